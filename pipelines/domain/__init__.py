@@ -1,0 +1,1 @@
+"""Domain library: text in, typed records out. Never imports Dagster or DuckDB."""
