@@ -1,0 +1,170 @@
+"""Each processing stage as a function over a batch of documents, returning polars frames.
+
+These are what the orchestration layer runs (in worker processes): plain inputs in, frames out,
+one failing document reported in ``failures`` without stopping the batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import polars as pl
+
+from pipelines.domain.offsets import decode_runs, encode_runs
+from pipelines.domain.records import Sentence
+
+Failure = tuple[str, str]  # (doc_id, readable error)
+
+
+@dataclass
+class BatchResult:
+    frames: dict[str, pl.DataFrame]
+    failures: list[Failure] = field(default_factory=list)
+    n_rows: dict[str, int] = field(default_factory=dict)  # doc_id -> rows produced
+
+
+def _error(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+# -- cleaning -------------------------------------------------------------------------------------
+BLOCK_SCHEMA = {"doc_id": pl.String, "block_no": pl.Int32, "kind": pl.String, "level": pl.Int32,
+                "text": pl.String, "raw_start": pl.Int32, "raw_end": pl.Int32}
+SENTENCE_SCHEMA = {"doc_id": pl.String, "sent_no": pl.Int32, "block_no": pl.Int32,
+                   "text": pl.String, "raw_start": pl.Int32, "raw_end": pl.Int32,
+                   "is_heading": pl.Boolean, "heading_path": pl.List(pl.String),
+                   "raw_index": pl.List(pl.Int32)}
+DOC_INFO_SCHEMA = {"doc_id": pl.String, "script": pl.String, "detected_date": pl.Date,
+                   "detected_date_source": pl.String, "source_hint": pl.String,
+                   "title_hint": pl.String}
+
+
+def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
+    """(doc_id, raw_text) -> blocks, sentences and per-document facts found while cleaning."""
+    from pipelines.domain.cleaning import clean_document
+    from pipelines.domain.docdate import detect_document_date
+
+    blocks: list[dict] = []
+    sentences: list[dict] = []
+    infos: list[dict] = []
+    failures: list[Failure] = []
+    n_rows: dict[str, int] = {}
+    for doc_id, raw in docs:
+        try:
+            doc = clean_document(raw)
+            body = "\n".join(s.text for s in doc.sentences)
+            found_date, date_source = detect_document_date(body, doc.masthead_date_text)
+        except Exception as exc:  # one bad document must not stop the batch
+            failures.append((doc_id, f"cleaning failed: {_error(exc)}"))
+            continue
+        blocks.extend({"doc_id": doc_id, **b.model_dump()} for b in doc.blocks)
+        sentences.extend(_sentence_row(doc_id, s) for s in doc.sentences)
+        headings = [b.text for b in doc.blocks if b.kind == "heading"]
+        infos.append({"doc_id": doc_id, "script": doc.script, "detected_date": found_date,
+                      "detected_date_source": date_source, "source_hint": doc.source_hint,
+                      "title_hint": headings[0] if headings else None})
+        n_rows[doc_id] = len(doc.sentences)
+    return BatchResult(
+        frames={
+            "blocks": pl.DataFrame(blocks, schema=BLOCK_SCHEMA),
+            "sentences": pl.DataFrame(sentences, schema=SENTENCE_SCHEMA),
+            "doc_info": pl.DataFrame(infos, schema=DOC_INFO_SCHEMA),
+        },
+        failures=failures,
+        n_rows=n_rows,
+    )
+
+
+def _sentence_row(doc_id: str, s: Sentence) -> dict:
+    row = s.model_dump()
+    row["heading_path"] = list(s.heading_path)
+    row["raw_index"] = encode_runs(s.raw_index)
+    return {"doc_id": doc_id, **row}
+
+
+def sentences_from_frame(frame: pl.DataFrame) -> list[Sentence]:
+    """Rebuild Sentence records (offset maps expanded) from rows of ``core.sentences``."""
+    return [
+        Sentence(
+            sent_no=r["sent_no"], block_no=r["block_no"], text=r["text"],
+            raw_start=r["raw_start"], raw_end=r["raw_end"], is_heading=r["is_heading"],
+            heading_path=tuple(r["heading_path"]),
+            raw_index=tuple(decode_runs(r["raw_index"], len(r["text"]))),
+        )
+        for r in frame.iter_rows(named=True)
+    ]
+
+
+# -- tokens ---------------------------------------------------------------------------------------
+TOKEN_SCHEMA = {"doc_id": pl.String, "sent_no": pl.Int32, "position": pl.Int32, "word": pl.String,
+                "pos": pl.String, "char_start": pl.Int32, "is_stopword": pl.Boolean}
+
+
+def tokenize_batch(sentences: pl.DataFrame) -> BatchResult:
+    """Rows of core.sentences (several documents) -> token rows."""
+    from pipelines.domain.segmentation import default_segmenter
+
+    seg = default_segmenter()
+    frames = []
+    failures: list[Failure] = []
+    n_rows: dict[str, int] = {}
+    for (doc_id,), part in sentences.group_by(["doc_id"], maintain_order=True):
+        try:
+            toks = seg.tokenize(sentences_from_frame(part))
+        except Exception as exc:
+            failures.append((doc_id, f"segmentation failed: {_error(exc)}"))
+            continue
+        frames.append(toks.with_columns(pl.lit(doc_id).alias("doc_id")))
+        n_rows[doc_id] = toks.height
+    tokens = pl.concat(frames, how="diagonal_relaxed") if frames else pl.DataFrame(
+        schema=TOKEN_SCHEMA)
+    return BatchResult({"tokens": tokens.select(list(TOKEN_SCHEMA)).cast(TOKEN_SCHEMA)},
+                       failures, n_rows)
+
+
+# -- metrics --------------------------------------------------------------------------------------
+METRIC_SCHEMA = {
+    "metric_id": pl.String, "doc_id": pl.String, "sent_no": pl.Int32, "quote": pl.String,
+    "char_start": pl.Int32, "char_end": pl.Int32, "indicator": pl.String,
+    "indicator_key": pl.String, "subject": pl.String, "value": pl.Float64,
+    "value_high": pl.Float64, "unit_raw": pl.String, "value_normalized": pl.Float64,
+    "unit": pl.String, "kind": pl.String, "qualifier": pl.String, "qualifier_text": pl.String,
+    "period_text": pl.String, "period_start": pl.Date, "period_end": pl.Date,
+    "extractor_version": pl.String,
+}
+
+
+def metrics_batch(
+    docs: Sequence[tuple[str, str, date | None]], sentences: pl.DataFrame, version: str
+) -> BatchResult:
+    """(doc_id, raw_text, doc_date) and their sentence rows -> metric rows."""
+    from pipelines.domain.metrics import extract_metrics
+    from pipelines.domain.metrics.canonical import canonical_indicator
+    from pipelines.domain.segmentation import default_segmenter
+
+    seg = default_segmenter()
+    by_doc = sentences.partition_by("doc_id", as_dict=True)
+    rows: list[dict] = []
+    failures: list[Failure] = []
+    n_rows: dict[str, int] = {}
+    for doc_id, raw, doc_date in docs:
+        part = by_doc.get((doc_id,))
+        sents = sentences_from_frame(part) if part is not None else []
+        try:
+            tags = {s.sent_no: seg.tag(s.text) for s in sents}
+            found = extract_metrics(sents, tags, doc_date)
+        except Exception as exc:
+            failures.append((doc_id, f"metric extraction failed: {_error(exc)}"))
+            continue
+        for i, m in enumerate(found):
+            row = m.model_dump()
+            row["quote"] = raw[m.char_start:m.char_end]
+            row.update(doc_id=doc_id, metric_id=f"{doc_id}-{m.sent_no}-{m.char_start}-{i}",
+                       indicator_key=canonical_indicator(m.indicator) if m.indicator else None,
+                       extractor_version=version)
+            rows.append(row)
+        n_rows[doc_id] = len(found)
+    frame = pl.DataFrame(rows, schema={**METRIC_SCHEMA, "sent_no": pl.Int32}, strict=False)
+    return BatchResult({"metrics": frame.select(list(METRIC_SCHEMA))}, failures, n_rows)

@@ -1,0 +1,104 @@
+"""The source folder: which text files are there, and their bytes turned into documents."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipelines.domain.decoding import DecodeError, decode_document
+from pipelines.domain.manifest import MANIFEST_NAME, Manifest, parse_manifest
+
+TEXT_SUFFIXES = (".txt", ".md")
+
+
+class SourceError(RuntimeError):
+    """The source folder itself is unusable (missing, not a folder)."""
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    rel_path: str
+    size_bytes: int
+    modified_ns: int
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    rel_path: str
+    size_bytes: int
+    modified_ns: int
+    doc_id: str
+    text: str | None
+    encoding: str | None
+    warning: str | None
+    error: str | None
+
+
+def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tuple[str, str]]]:
+    """Text files under ``root`` (sorted), and (path, reason) for entries that were refused.
+
+    Symlinks that leave the folder are not followed; hidden files and folders are skipped.
+    """
+    base = Path(root).expanduser()
+    if not base.exists():
+        raise SourceError(f"source folder {base} does not exist")
+    if not base.is_dir():
+        raise SourceError(f"source {base} is not a folder")
+    base_real = base.resolve()
+    files: list[SourceFile] = []
+    refused: list[tuple[str, str]] = []
+    for dirpath, dirnames, filenames in os.walk(base, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or not name.lower().endswith(TEXT_SUFFIXES):
+                continue
+            if name == "README.md" or name == MANIFEST_NAME:
+                continue
+            path = Path(dirpath) / name
+            rel = path.relative_to(base).as_posix()
+            if path.is_symlink() and not path.resolve().is_relative_to(base_real):
+                refused.append((rel, "symlink pointing outside the source folder (not followed)"))
+                continue
+            try:
+                st = path.stat()
+            except OSError as exc:
+                refused.append((rel, f"cannot stat: {exc.strerror}"))
+                continue
+            files.append(SourceFile(rel, st.st_size, st.st_mtime_ns))
+    return files, refused
+
+
+def load_file(root: str | os.PathLike[str], rel_path: str) -> LoadedFile | None:
+    """Read and decode one file; None when it vanished since the scan."""
+    path = Path(root) / rel_path
+    try:
+        st = path.stat()
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        reason = f"cannot read file: {exc.strerror or exc}"
+        return LoadedFile(rel_path, 0, 0, _hash(rel_path.encode()), None, None, None, reason)
+    doc_id = _hash(data)
+    try:
+        decoded = decode_document(data)
+    except DecodeError as exc:
+        return LoadedFile(rel_path, len(data), st.st_mtime_ns, doc_id, None, None, None, str(exc))
+    return LoadedFile(rel_path, len(data), st.st_mtime_ns, doc_id, decoded.text,
+                      decoded.encoding, decoded.warning, None)
+
+
+def read_manifest(root: str | os.PathLike[str]) -> Manifest:
+    path = Path(root) / MANIFEST_NAME
+    if not path.exists():
+        return Manifest()
+    try:
+        return parse_manifest(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        return Manifest(problems=(f"{MANIFEST_NAME}: unreadable ({exc})",))
+
+
+def _hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:20]

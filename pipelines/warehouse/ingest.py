@@ -1,0 +1,127 @@
+"""Bring the source folder's files into ``core.source_files`` / ``core.documents``.
+
+Incremental: a file whose size and mtime are unchanged is not read again; a document is its
+content hash, so a renamed or copied file adds nothing; a changed or deleted file drops the old
+document's rows everywhere.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import polars as pl
+from pydantic import BaseModel
+
+from pipelines.sources import LoadedFile, load_file, read_manifest, scan_source
+from pipelines.warehouse.sqlfiles import query
+from pipelines.warehouse.store import bump_generation, registered
+
+
+class IngestSummary(BaseModel):
+    files_seen: int
+    files_read: int
+    new_documents: int
+    removed_files: int
+    failed_files: list[tuple[str, str]]  # (file, error) of files that failed in this run
+    manifest_problems: list[str]
+
+
+def ingest(conn: duckdb.DuckDBPyConnection, source_dir: str | Path) -> IngestSummary:
+    """Synchronise the warehouse with the folder; call inside a transaction."""
+    now = datetime.now()
+    files, refused = scan_source(source_dir)
+    known = conn.execute(
+        "SELECT source_file, doc_id, size_bytes, modified_ns FROM core.source_files"
+    ).pl()
+    known_by_file = {r[0]: r for r in known.iter_rows()}
+    unchanged = {
+        f.rel_path for f in files
+        if (k := known_by_file.get(f.rel_path)) and (k[2], k[3]) == (f.size_bytes, f.modified_ns)
+    }
+    loaded: list[LoadedFile] = []
+    for f in files:
+        if f.rel_path in unchanged:
+            continue
+        lf = load_file(source_dir, f.rel_path)
+        if lf is not None:
+            loaded.append(lf)
+    present = unchanged | {lf.rel_path for lf in loaded} | {rel for rel, _ in refused}
+    removed = [name for name in known_by_file if name not in present]
+
+    existing_docs = set(conn.execute("SELECT doc_id FROM core.documents").pl()["doc_id"])
+    new_docs: dict[str, LoadedFile] = {}
+    for lf in loaded:
+        if lf.doc_id not in existing_docs and lf.doc_id not in new_docs:
+            new_docs[lf.doc_id] = lf
+    refused_rows = [(rel, reason) for rel, reason in refused if rel not in known_by_file]
+
+    if removed:
+        conn.execute("DELETE FROM core.source_files WHERE list_contains(?, source_file)",
+                     [removed])
+    file_rows = pl.DataFrame(
+        {
+            "source_file": [lf.rel_path for lf in loaded] + [r[0] for r in refused_rows],
+            "doc_id": [lf.doc_id for lf in loaded] + [f"refused:{r[0]}" for r in refused_rows],
+            "size_bytes": [lf.size_bytes for lf in loaded] + [0] * len(refused_rows),
+            "modified_ns": [lf.modified_ns for lf in loaded] + [0] * len(refused_rows),
+            "status": ["ok"] * len(loaded) + ["failed"] * len(refused_rows),
+            "error": [lf.error for lf in loaded] + [r[1] for r in refused_rows],
+            "seen_at": [now] * (len(loaded) + len(refused_rows)),
+        },
+        schema={"source_file": pl.String, "doc_id": pl.String, "size_bytes": pl.Int64,
+                "modified_ns": pl.Int64, "status": pl.String, "error": pl.String,
+                "seen_at": pl.Datetime("us")},
+    )
+    with registered(conn, "file_rows", file_rows):
+        conn.execute("INSERT OR REPLACE INTO core.source_files BY NAME SELECT * FROM file_rows")
+    doc_rows = pl.DataFrame(
+        {
+            "doc_id": list(new_docs),
+            "source_file": [lf.rel_path for lf in new_docs.values()],
+            "raw_text": [lf.text for lf in new_docs.values()],
+            "encoding": [lf.encoding for lf in new_docs.values()],
+            "n_chars": [len(lf.text) if lf.text is not None else None for lf in new_docs.values()],
+            "status": ["failed" if lf.error else "ok" for lf in new_docs.values()],
+            "error": [lf.error for lf in new_docs.values()],
+            "warning": [lf.warning for lf in new_docs.values()],
+            "ingested_at": [now] * len(new_docs),
+        },
+        schema={"doc_id": pl.String, "source_file": pl.String, "raw_text": pl.String,
+                "encoding": pl.String, "n_chars": pl.Int32, "status": pl.String,
+                "error": pl.String, "warning": pl.String, "ingested_at": pl.Datetime("us")},
+    )
+    with registered(conn, "doc_rows", doc_rows):
+        conn.execute("INSERT INTO core.documents BY NAME SELECT * FROM doc_rows")
+    # Refused entries are file-level problems with no document content: show them as documents
+    # too, so that marts.documents lists every file that could not be used.
+    with registered(conn, "file_rows", file_rows):
+        conn.execute(
+            """
+            INSERT INTO core.documents (doc_id, source_file, status, error, ingested_at)
+            SELECT doc_id, source_file, 'failed', error, seen_at FROM file_rows
+            WHERE doc_id LIKE 'refused:%' AND doc_id NOT IN (SELECT doc_id FROM core.documents)
+            """
+        )
+    conn.execute(query("delete_orphan_documents"))
+    conn.execute(query("repoint_documents"))
+    manifest = read_manifest(source_dir)
+    manifest_frame = pl.DataFrame(
+        [e.model_dump() for e in manifest.entries.values()],
+        schema={"file": pl.String, "published_on": pl.Date, "source": pl.String,
+                "title": pl.String, "url": pl.String},
+    )
+    with registered(conn, "manifest", manifest_frame):
+        conn.execute(query("apply_manifest"))
+    unknown = sorted(set(manifest.entries) - {f.rel_path for f in files})
+    problems = list(manifest.problems) + [
+        f"manifest.csv lists '{name}', which is not in the source folder" for name in unknown
+    ]
+    if loaded or removed or refused_rows:
+        bump_generation(conn)
+    failed = [(lf.rel_path, lf.error) for lf in loaded if lf.error] + refused_rows
+    return IngestSummary(
+        files_seen=len(files), files_read=len(loaded), new_documents=len(new_docs),
+        removed_files=len(removed), failed_files=failed, manifest_problems=problems,
+    )

@@ -1,0 +1,20 @@
+"""Locate and read the SQL files under ``sql/`` (DDL, one file per view, named queries)."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+SQL_DIR = Path(os.environ.get("PIPELINES_SQL_DIR", Path(__file__).resolve().parents[2] / "sql"))
+
+
+def schema_files() -> list[Path]:
+    """DDL first, then views, each folder in file-name order."""
+    return sorted((SQL_DIR / "ddl").glob("*.sql")) + sorted((SQL_DIR / "views").glob("*.sql"))
+
+
+@cache
+def query(name: str) -> str:
+    """The text of ``sql/queries/<name>.sql``."""
+    return (SQL_DIR / "queries" / f"{name}.sql").read_text(encoding="utf-8")

@@ -1,0 +1,178 @@
+"""Warehouse storage: a working DuckDB file that runs write, and a serving file readers open.
+
+Runs write ``<name>.work.duckdb`` beside the serving file, holding an exclusive lock file so two
+runs never write at once. ``publish()`` checkpoints the working file, copies it to a temporary
+file and atomically renames it over the serving path: a reader sees the old or the new warehouse,
+never half of one, and a reader holding the serving file open never blocks a run.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from pipelines.warehouse.sqlfiles import schema_files
+
+DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
+
+
+class WarehouseError(RuntimeError):
+    """A problem with the warehouse file or its lock, stated for the user."""
+
+
+class Warehouse:
+    def __init__(self, path: str | os.PathLike[str], lock_timeout: float = 600.0) -> None:
+        self.path = Path(path).expanduser().resolve()
+        self.working_path = self.path.with_name(f"{self.path.stem}.work.duckdb")
+        self.lock_path = self.path.with_name(f"{self.path.name}.lock")
+        self.lock_timeout = lock_timeout
+
+    # -- writing -----------------------------------------------------------------------------
+    @contextmanager
+    def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """An exclusive read-write connection to the working file, schema applied."""
+        with self._locked():
+            conn = self._open_working()
+            try:
+                yield conn
+            finally:
+                conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """``writer()`` inside one transaction: all of a step's rows land, or none."""
+        with self.writer() as conn:
+            conn.execute("BEGIN TRANSACTION")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def publish(self) -> bool:
+        """Atomically replace the serving file with the working state; False if already current."""
+        with self._locked():
+            conn = self._open_working()
+            try:
+                generation = _generation(conn)
+                conn.execute("CHECKPOINT")
+            finally:
+                conn.close()
+            if self.path.exists() and self._serving_generation() == generation:
+                return False
+            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+            try:
+                shutil.copyfile(self.working_path, tmp)
+                with open(tmp, "rb") as fh:
+                    os.fsync(fh.fileno())
+                os.replace(tmp, self.path)
+            finally:
+                tmp.unlink(missing_ok=True)
+            dir_fd = os.open(self.path.parent, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+            return True
+
+    # -- reading -----------------------------------------------------------------------------
+    def reader(self) -> duckdb.DuckDBPyConnection:
+        """A read-only connection to the serving file (what BI tools open)."""
+        if not self.path.exists():
+            raise WarehouseError(f"no warehouse at {self.path}: run `pipelines run` first")
+        return duckdb.connect(str(self.path), read_only=True)
+
+    # -- internals ---------------------------------------------------------------------------
+    def _open_working(self) -> duckdb.DuckDBPyConnection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.working_path.exists() and self.path.exists():
+            _check_is_duckdb(self.path)
+            shutil.copyfile(self.path, self.working_path)  # resume from what readers have
+        if self.working_path.exists():
+            _check_is_duckdb(self.working_path)
+        try:
+            conn = duckdb.connect(str(self.working_path))
+        except duckdb.Error as exc:
+            raise WarehouseError(f"cannot open warehouse {self.working_path}: {exc}") from None
+        try:
+            for sql_file in schema_files():
+                conn.execute(sql_file.read_text(encoding="utf-8"))
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _serving_generation(self) -> int | None:
+        try:
+            conn = duckdb.connect(str(self.path), read_only=True)
+        except duckdb.Error:
+            return None
+        try:
+            return _generation(conn)
+        except duckdb.Error:
+            return None
+        finally:
+            conn.close()
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            deadline = time.monotonic() + self.lock_timeout
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        holder = os.pread(fd, 64, 0).decode(errors="replace").strip()
+                        raise WarehouseError(
+                            f"another run is writing the warehouse {self.path} "
+                            f"(lock held by {holder or 'another process'}); "
+                            f"waited {self.lock_timeout:.0f}s"
+                        ) from None
+                    time.sleep(0.2)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"pid {os.getpid()}".encode(), 0)
+            yield
+        finally:
+            os.close(fd)  # closing releases the flock
+
+
+@contextmanager
+def registered(conn: duckdb.DuckDBPyConnection, name: str, frame: object) -> Iterator[None]:
+    """Make a polars/Arrow frame visible to SQL as ``name`` for the duration of a block."""
+    conn.register(name, frame)
+    try:
+        yield
+    finally:
+        conn.unregister(name)
+
+
+def bump_generation(conn: duckdb.DuckDBPyConnection) -> None:
+    """Record that the working state changed, so the next publish copies it."""
+    conn.execute("UPDATE core.meta SET generation = generation + 1")
+
+
+def _generation(conn: duckdb.DuckDBPyConnection) -> int:
+    row = conn.execute("SELECT generation FROM core.meta").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _check_is_duckdb(path: Path) -> None:
+    with open(path, "rb") as fh:
+        header = fh.read(12)
+    if len(header) < 12 or header[8:12] != DUCKDB_MAGIC:
+        raise WarehouseError(
+            f"{path} exists but is not a DuckDB database; refusing to overwrite it "
+            "(move it away or pass another --warehouse)"
+        )

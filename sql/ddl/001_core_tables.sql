@@ -1,0 +1,150 @@
+-- Internal tables of the warehouse. Applied idempotently on every run (CREATE ... IF NOT EXISTS).
+-- Columns may be added in later files; never renamed.
+CREATE SCHEMA IF NOT EXISTS core;
+
+-- One row per file seen in the source folder: where each document came from.
+CREATE TABLE IF NOT EXISTS core.source_files (
+    source_file   VARCHAR PRIMARY KEY,      -- path relative to the source folder
+    doc_id        VARCHAR NOT NULL,         -- content hash of the file's bytes
+    size_bytes    BIGINT NOT NULL,
+    modified_ns   BIGINT NOT NULL,
+    status        VARCHAR NOT NULL,         -- ok | duplicate | failed
+    error         VARCHAR,
+    seen_at       TIMESTAMP NOT NULL
+);
+
+-- One row per distinct document content.
+CREATE TABLE IF NOT EXISTS core.documents (
+    doc_id               VARCHAR PRIMARY KEY,
+    source_file          VARCHAR NOT NULL,
+    raw_text             VARCHAR,            -- decoded text as written (NULL when undecodable)
+    encoding             VARCHAR,
+    n_chars              INTEGER,
+    title                VARCHAR,
+    source_name          VARCHAR,
+    url                  VARCHAR,
+    published_on         DATE,
+    published_on_source  VARCHAR NOT NULL DEFAULT 'unknown',
+    script               VARCHAR,
+    status               VARCHAR NOT NULL,   -- pending | ok | failed
+    error                VARCHAR,
+    warning              VARCHAR,
+    ingested_at          TIMESTAMP NOT NULL,
+    processed_at         TIMESTAMP
+);
+
+CREATE TABLE IF NOT EXISTS core.blocks (
+    doc_id     VARCHAR NOT NULL,
+    block_no   INTEGER NOT NULL,
+    kind       VARCHAR NOT NULL,
+    level      INTEGER,
+    text       VARCHAR NOT NULL,
+    raw_start  INTEGER NOT NULL,
+    raw_end    INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, block_no)
+);
+
+CREATE TABLE IF NOT EXISTS core.sentences (
+    doc_id        VARCHAR NOT NULL,
+    sent_no       INTEGER NOT NULL,
+    block_no      INTEGER NOT NULL,
+    text          VARCHAR NOT NULL,
+    raw_start     INTEGER NOT NULL,
+    raw_end       INTEGER NOT NULL,
+    is_heading    BOOLEAN NOT NULL,
+    heading_path  VARCHAR[] NOT NULL,
+    raw_index     INTEGER[] NOT NULL,   -- run-length map clean char -> raw offset (see offsets.py)
+    PRIMARY KEY (doc_id, sent_no)
+);
+
+CREATE TABLE IF NOT EXISTS core.tokens (
+    doc_id       VARCHAR NOT NULL,
+    sent_no      INTEGER NOT NULL,
+    position     INTEGER NOT NULL,
+    word         VARCHAR NOT NULL,
+    pos          VARCHAR NOT NULL,
+    char_start   INTEGER NOT NULL,
+    is_stopword  BOOLEAN NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS core.metrics (
+    metric_id          VARCHAR PRIMARY KEY,
+    doc_id             VARCHAR NOT NULL,
+    sent_no            INTEGER NOT NULL,
+    quote              VARCHAR NOT NULL,
+    char_start         INTEGER NOT NULL,
+    char_end           INTEGER NOT NULL,
+    indicator          VARCHAR,
+    indicator_key      VARCHAR,
+    subject            VARCHAR,
+    value              DOUBLE NOT NULL,
+    value_high         DOUBLE,
+    unit_raw           VARCHAR,
+    value_normalized   DOUBLE NOT NULL,
+    unit               VARCHAR,
+    kind               VARCHAR NOT NULL,
+    qualifier          VARCHAR NOT NULL,
+    qualifier_text     VARCHAR,
+    period_text        VARCHAR,
+    period_start       DATE,
+    period_end         DATE,
+    extractor_version  VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS core.theme_hits (
+    doc_id   VARCHAR NOT NULL,
+    sent_no  INTEGER NOT NULL,
+    theme    VARCHAR NOT NULL,
+    score    DOUBLE NOT NULL,
+    terms    VARCHAR[] NOT NULL
+);
+
+-- Themes of each sentence after the heading fallback: what metrics inherit.
+CREATE TABLE IF NOT EXISTS core.sentence_themes (
+    doc_id   VARCHAR NOT NULL,
+    sent_no  INTEGER NOT NULL,
+    themes   VARCHAR[] NOT NULL,
+    PRIMARY KEY (doc_id, sent_no)
+);
+
+CREATE TABLE IF NOT EXISTS core.document_themes (
+    doc_id  VARCHAR NOT NULL,
+    theme   VARCHAR NOT NULL,
+    score   DOUBLE NOT NULL,
+    rank    INTEGER NOT NULL,
+    n_mentions INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, theme)
+);
+
+CREATE TABLE IF NOT EXISTS core.policy_terms (
+    doc_id  VARCHAR NOT NULL,
+    term    VARCHAR NOT NULL,
+    kind    VARCHAR NOT NULL,
+    count   INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, term)
+);
+
+-- Corpus-level: rebuilt whenever the set of documents changes (IDF depends on all of them).
+CREATE TABLE IF NOT EXISTS core.keywords (
+    doc_id   VARCHAR NOT NULL,
+    keyword  VARCHAR NOT NULL,
+    weight   DOUBLE NOT NULL,
+    rank     INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, keyword)
+);
+
+-- Which stage has processed which document at which version: the incremental bookkeeping.
+CREATE TABLE IF NOT EXISTS core.stage_state (
+    doc_id       VARCHAR NOT NULL,
+    stage        VARCHAR NOT NULL,
+    version      VARCHAR NOT NULL,
+    n_rows       INTEGER NOT NULL,
+    finished_at  TIMESTAMP NOT NULL,
+    PRIMARY KEY (doc_id, stage)
+);
+
+-- Bumped by every step that changes rows; publishing copies only a changed state.
+CREATE TABLE IF NOT EXISTS core.meta (
+    generation  BIGINT NOT NULL
+);
+INSERT INTO core.meta SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM core.meta);

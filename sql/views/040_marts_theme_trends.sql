@@ -1,0 +1,22 @@
+-- marts.theme_trends: per month of publication and theme, how many documents and sentence
+-- mentions, and the theme's share of all theme mentions that month. Documents without a known
+-- publication date have no month and are left out (see marts.documents.published_on_source).
+CREATE OR REPLACE VIEW marts.theme_trends AS
+WITH by_theme AS (
+    SELECT
+        date_trunc('month', d.published_on)::DATE AS month,
+        h.theme,
+        count(DISTINCT h.doc_id) AS n_documents,
+        count(*) AS n_mentions
+    FROM core.theme_hits AS h
+    JOIN core.documents AS d USING (doc_id)
+    WHERE d.published_on IS NOT NULL
+    GROUP BY ALL
+)
+SELECT
+    month,
+    theme,
+    n_documents,
+    n_mentions,
+    n_mentions / sum(n_mentions) OVER (PARTITION BY month) AS share
+FROM by_theme;
