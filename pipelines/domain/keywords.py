@@ -1,0 +1,119 @@
+"""Per-document keywords: TF-IDF over the corpus's own token counts, in vectorized polars.
+
+Only content words can be keywords: nouns, verbs, idioms/abbreviations and user-dictionary terms
+(POS filter), never stopwords, the generic vocabulary of policy prose listed in
+``pipelines/data/keyword_stoplist.txt``, single characters, punctuation or bare numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import cache
+from pathlib import Path
+
+import polars as pl
+
+STOPLIST_PATH = Path(__file__).resolve().parent.parent / "data" / "keyword_stoplist.txt"
+
+# jieba-style tag prefixes kept: n* nouns (n, nr, ns, nt, nz, ng, ...), v / vn verbs and verbal
+# nouns, l / i / j fixed expressions, idioms and abbreviations, eng Latin words (GDP, 5G).
+# The empty tag is what the segmenter gives user-dictionary words, i.e. domain terms.
+CONTENT_POS_PREFIXES = ("n", "v", "l", "i", "j", "eng")
+EXCLUDED_POS = ("vd", "vg", "vq")  # adverbial / bound verb tags are not content words
+
+# A "bare number": digits, Chinese numerals, and the units/percent marks glued to them.
+_NUMBER_LIKE = r"^[\d０-９.,，%％‰·〇零一二三四五六七八九十百千万亿两几多余第个年月日号]+$"
+_HAS_DIGIT = r"[\d０-９]"
+_HAS_LATIN = r"[A-Za-zＡ-Ｚａ-ｚ]"
+_HAS_WORD_CHAR = r"[\p{Han}A-Za-z]"
+
+KEYWORDS_SCHEMA = {
+    "doc_id": pl.String,
+    "keyword": pl.String,
+    "weight": pl.Float64,
+    "rank": pl.UInt32,
+}
+
+
+@cache
+def load_stoplist(path: Path = STOPLIST_PATH) -> frozenset[str]:
+    """Generic policy words never reported as keywords (cached)."""
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            words.add(word)
+    return frozenset(words)
+
+
+def candidate_filter(stoplist: Collection[str]) -> pl.Expr:
+    """True for tokens that may be keywords (content POS, no stopwords/numbers/fragments)."""
+    word = pl.col("word")
+    pos = pl.col("pos").fill_null("")
+    pos_ok = (pos == "") | (
+        pl.any_horizontal([pos.str.starts_with(p) for p in CONTENT_POS_PREFIXES])
+        & ~pos.is_in(list(EXCLUDED_POS))
+    )
+    return (
+        pos_ok
+        & ~pl.col("is_stopword").fill_null(False)
+        & ~word.is_in(list(stoplist))
+        & (word.str.len_chars() >= 2)
+        & word.str.contains(_HAS_WORD_CHAR)
+        & ~word.str.contains(r"\s")
+        & ~word.str.contains(_NUMBER_LIKE)
+        # a digit is allowed only inside a Latin token (5G, PM2.5), never in "6万个"
+        & (~word.str.contains(_HAS_DIGIT) | word.str.contains(_HAS_LATIN))
+    )
+
+
+def keywords(
+    tokens: pl.DataFrame,
+    top_n: int = 20,
+    *,
+    min_count: int = 1,
+    stoplist: Collection[str] | None = None,
+) -> pl.DataFrame:
+    """Top ``top_n`` TF-IDF keywords of every document.
+
+    ``tokens`` holds many documents: columns doc_id, word, pos, is_stopword. tf is the word's
+    share of the document's candidate tokens; idf = ln((1 + N) / (1 + df)) + 1 (smoothed, so a
+    word found in every document still scores by frequency). Words seen fewer than
+    ``min_count`` times in a document are skipped. Returns doc_id, keyword, weight, rank (1 =
+    best; ties broken by the word itself so results are deterministic).
+    """
+    stoplist = load_stoplist() if stoplist is None else stoplist
+    if tokens.is_empty():
+        return pl.DataFrame(schema=KEYWORDS_SCHEMA)
+    base = tokens.select(
+        pl.col("doc_id").cast(pl.String),
+        pl.col("word").cast(pl.String).str.strip_chars(),
+        pl.col("pos").cast(pl.String),
+        pl.col("is_stopword").cast(pl.Boolean),
+    )
+    n_docs = base.get_column("doc_id").n_unique()
+    counts = (
+        base.filter(candidate_filter(stoplist))
+        .group_by("doc_id", "word")
+        .agg(pl.len().alias("count"))
+        .with_columns(
+            (pl.col("count") / pl.col("count").sum().over("doc_id")).alias("tf"),
+            pl.col("doc_id").n_unique().over("word").alias("df"),
+        )
+        .filter(pl.col("count") >= min_count)
+    )
+    return (
+        counts.with_columns(
+            (pl.col("tf") * (((1 + n_docs) / (1 + pl.col("df"))).log() + 1)).alias("weight")
+        )
+        .sort(["doc_id", "weight", "word"], descending=[False, True, False])
+        .with_columns(pl.int_range(1, pl.len() + 1).over("doc_id").cast(pl.UInt32).alias("rank"))
+        .filter(pl.col("rank") <= top_n)
+        .select(
+            "doc_id",
+            pl.col("word").alias("keyword"),
+            pl.col("weight"),
+            "rank",
+        )
+        .cast(KEYWORDS_SCHEMA)
+    )
