@@ -1,0 +1,136 @@
+"""Which date a document speaks from, so that 今年 / 上半年 / 去年11月 can be resolved.
+
+Order of evidence: a masthead or printed page date (``2023年3月20日 星期一``) or a dateline is
+the text's own date ('text'). Otherwise the date is inferred from what the text reports as past:
+full dates of past events, years whose results it reports (``2023年，...``, ``从2010年到2023年``),
+anchors such as ``今年是“十四五”规划收官之年``, and a plan period it looks forward to; undated event
+days (``7月3日，...召开``) then give month and day ('inferred'). No evidence: (None, 'unknown').
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipelines.domain.numbers import parse_numeral, to_half_width
+from pipelines.domain.periods import five_year_plan
+from pipelines.domain.records import DateSource
+
+_YNUM = r"(\d{4}|[〇零一二三四五六七八九]{4})"
+_MNUM = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DNUM = r"([12]\d|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_FULL_DATE = re.compile(rf"{_YNUM}\s?年\s?{_MNUM}\s?月\s?{_DNUM}\s?[日号]")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
+_PRINTED = re.compile(
+    rf"{_YNUM}\s?年\s?{_MNUM}\s?月\s?{_DNUM}\s?日\s*(?:星期|周|礼拜)[一二三四五六日天]"
+    rf"|{_YNUM}\s?年\s?{_MNUM}\s?月\s?{_DNUM}\s?日电"
+)
+_FUTURE_BEFORE = re.compile(r"(?:将于|定于|计划于|预计于|拟于|将在|力争|到|至)\s?$")
+_PAST_YEAR = re.compile(rf"(?<![到至\d]){_YNUM}\s?年(?:全年)?[，,]")
+_RANGE_END = re.compile(rf"(?:从|自)\s?\d{{4}}\s?年?\s?(?:到|至|—|-)\s?{_YNUM}\s?年")
+_CN_D = "一二三四五六七八九十"
+_YEAR_MONTH_EVENT = re.compile(
+    rf"(?<!到){_YNUM}\s?年\s?{_MNUM}\s?月(?![\d{_CN_D}]*\s?[日号])"
+)
+_EVENT_DAY = re.compile(rf"(?<![年\d月]){_MNUM}\s?月\s?{_DNUM}\s?[日号]")
+_PLAN_YEAR_ANCHOR = re.compile(
+    r"今年是.{0,30}?十([一二三四五六七八九])五.{0,8}?(开局|收官|承上启下)之年"
+)
+_CONGRESS_ANCHOR = re.compile(
+    r"今年是.{0,30}?党的(十[一二三四五六七八九]|二十[一二三四五六七八九]?)大.{0,12}?开局之年"
+)
+_PLAN_FORWARD = re.compile(r"十([一二三四五六七八九])五”?(?:时期|期间)(?:要|将|，.{0,4}将)")
+
+
+def _date(y: str, m: str, d: str) -> date | None:
+    try:
+        return date(int(parse_numeral(y) or 0), int(parse_numeral(m) or 0),
+                    int(parse_numeral(d) or 0))
+    except ValueError:
+        return None
+
+
+def parse_date_text(text: str | None) -> date | None:
+    """Parse a printed date (``2023年3月20日``, ``2023-03-20``) or None."""
+    if not text:
+        return None
+    s = to_half_width(text)
+    m = _FULL_DATE.search(s)
+    if m:
+        return _date(*m.groups())
+    m = _ISO_DATE.search(s)
+    if m:
+        return _date(*m.groups())
+    return None
+
+
+def _congress_year(numeral: str) -> int | None:
+    """Year of the n-th national party congress (every five years since the 12th in 1982)."""
+    n = parse_numeral(numeral)
+    if n is None or n < 12:
+        return None
+    return 1982 + 5 * (int(n) - 12)
+
+
+def _inferred_year(s: str) -> int | None:
+    anchor = _PLAN_YEAR_ANCHOR.search(s)
+    if anchor:
+        first, last = five_year_plan(10 + int(parse_numeral(anchor.group(1)) or 0))
+        return {"开局": first, "收官": last}.get(anchor.group(2), first + 2)
+    congress = _CONGRESS_ANCHOR.search(s)
+    if congress:
+        year = _congress_year(congress.group(1))
+        if year:
+            return year + 1
+    years: list[int] = []
+    for m in _FULL_DATE.finditer(s):
+        if not _FUTURE_BEFORE.search(s[max(0, m.start() - 4) : m.start()]):
+            d = _date(*m.groups())
+            if d:
+                years.append(d.year)
+    for m in _PAST_YEAR.finditer(s):
+        years.append(int(parse_numeral(m.group(1)) or 0) + 1)
+    for m in _RANGE_END.finditer(s):
+        years.append(int(parse_numeral(m.group(1)) or 0) + 1)
+    for m in _YEAR_MONTH_EVENT.finditer(s):
+        if not _FUTURE_BEFORE.search(s[max(0, m.start() - 4) : m.start()]):
+            years.append(int(parse_numeral(m.group(1)) or 0))
+    years = [y for y in years if 1949 < y < 2200]
+    if years:
+        return max(years)
+    forward = [int(parse_numeral(m.group(1)) or 0) for m in _PLAN_FORWARD.finditer(s)]
+    if forward:
+        first, _ = five_year_plan(10 + min(forward))
+        return first - 1
+    return None
+
+
+def detect_document_date(
+    clean_text: str, masthead_date_text: str | None
+) -> tuple[date | None, DateSource]:
+    """The document's own date and where it came from ('text', 'inferred' or 'unknown')."""
+    printed = parse_date_text(masthead_date_text)
+    if printed:
+        return printed, "text"
+    s = to_half_width(clean_text)
+    m = _PRINTED.search(s)
+    if m:
+        groups = [g for g in m.groups() if g is not None]
+        d = _date(*groups[:3])
+        if d:
+            return d, "text"
+    year = _inferred_year(s)
+    if year is None:
+        return None, "unknown"
+    best: date | None = None
+    for m in _EVENT_DAY.finditer(s):
+        if _FUTURE_BEFORE.search(s[max(0, m.start() - 4) : m.start()]):
+            continue
+        d = _date(str(year), m.group(1), m.group(2))
+        if d and (best is None or d > best):
+            best = d
+    for m in _FULL_DATE.finditer(s):
+        d = _date(*m.groups())
+        if d and d.year == year and (best is None or d > best):
+            best = d
+    return (best or date(year, 1, 1)), "inferred"

@@ -1,0 +1,265 @@
+"""Time periods in policy text and their resolution to calendar dates.
+
+Handles absolute periods (``2023年``, ``2023年7月``, ``1—5月``, ``2010年到2023年``), periods
+relative to the document date (``今年``, ``去年11月``, ``上半年``, ``前三季度``, ``未来五年``,
+``五年来``), five-year-plan periods (``十四五`` = 2021–2025) and points in time (``截至5月底``,
+``目前``, ``累计``: start == end). When a needed year is unknown the dates stay None: a period is
+never guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from pipelines.domain.numbers import parse_numeral, to_half_width
+from pipelines.domain.records import Period
+
+_CN = "〇零一二两三四五六七八九十"
+_Y = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s?年(?!代|级|轻)"
+_REL_Y = r"(?:今年|去年|上年|前年|明年|本年|当年|全年|上一年|次年|年内)"
+_MNUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_M = _MNUM + r"\s?月份?"
+_DNUM = r"(?:[12]\d|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_D = _DNUM + r"\s?[日号]"
+_SEP = r"\s?(?:[—–\-~－]+|至|到)\s?"
+_SUB = (
+    r"(?:上半年|下半年|前(?:三|两|二)(?:个)?季度|第?[一二三四1-4]\s?季度"
+    r"|前(?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个月|年初|年底|年末|年中)"
+)
+_N = rf"(?:[{_CN}]+|\d+)"
+_PLAN = (
+    r"“?十[一二三四五六七八九]五”?(?:时期|期间|规划期|末|初|以来)?"
+    r"|“十五”(?:时期|期间|规划期|末|初|以来)?|十五(?:时期|期间|规划期)"
+)
+
+_PERIOD_RE = re.compile(
+    rf"""
+    (?:(?:截至|截止到|截止|到)\s?)?
+    (?:
+        {_PLAN}
+      | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
+      | (?:(?:{_Y}|{_REL_Y}){_SEP})?(?:{_Y}|{_REL_Y})
+            (?:\s?(?:{_SUB}|{_MNUM}(?:\s?月份?)?{_SEP}{_M}|{_M}(?:\s?{_D})?))?
+      | {_MNUM}(?:\s?月份?)?{_SEP}{_M}
+      | {_M}(?:\s?{_D})?
+      | {_SUB}
+      | 未来{_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年来 | 近年来 | 近年
+      | 目前 | 当前 | 累计
+    )
+    (?:底|末|初|上旬|中旬|下旬)?
+    (?:以来)?
+    """,
+    re.VERBOSE,
+)
+
+_YEAR_IN = re.compile(r"(\d{4}|[〇零一二三四五六七八九]{4})\s?年")
+_MONTH_IN = re.compile(rf"{_MNUM}\s?月")
+_PLAN_IN = re.compile(r"十([一二三四五六七八九]?)五")
+_SPAN_N = re.compile(rf"(未来|过去|近)?({_N})年(来)?")
+
+_REL_OFFSETS = {
+    "今年": 0, "本年": 0, "当年": 0, "全年": 0, "年内": 0,
+    "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "次年": 1,
+}  # fmt: skip
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass(frozen=True)
+class PeriodSpan:
+    """A period found in a text: where it is, what it says, and how fine it is."""
+
+    start: int
+    end: int
+    text: str
+    period: Period
+    is_day: bool  # a single calendar day (an event date, not a reporting period)
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def five_year_plan(n: int) -> tuple[int, int]:
+    """Years of the n-th national five-year plan (3rd plan onward: 1966 + 5(n-3))."""
+    if n == 1:
+        return 1953, 1957
+    if n == 2:
+        return 1958, 1962
+    start = 1966 + 5 * (n - 3)
+    return start, start + 4
+
+
+def _month_number(text: str) -> int | None:
+    value = parse_numeral(text.replace("月", "").replace("份", "").strip())
+    if value is None or not 1 <= value <= 12:
+        return None
+    return int(value)
+
+
+def _year_number(text: str) -> int | None:
+    value = parse_numeral(text)
+    return None if value is None else int(value)
+
+
+def _point(d: date | None, text: str) -> Period:
+    return Period(text=text, start=d, end=d)
+
+
+def resolve_period(text: str, doc_date: date | None) -> Period:
+    """Resolve a period expression to dates relative to ``doc_date`` (see module doc)."""
+    raw_text = text
+    s = to_half_width(text).replace(" ", "").strip("“”\"")
+    is_point = bool(re.match(r"截至|截止|到", s))
+    s = re.sub(r"^(?:截至|截止到|截止|到)", "", s)
+    since = s.endswith("以来")
+    if since:
+        s = s[: -len("以来")]
+    edge = ""
+    m_edge = re.search(r"(底|末|初|上旬|中旬|下旬)$", s)
+    if m_edge:
+        edge = m_edge.group(1)
+        s = s[: m_edge.start()]
+        if s == "年":
+            s = "今年"
+    if not s:
+        return Period(text=raw_text)
+    start, end = _resolve_core(s, doc_date)
+    if start is None or end is None:
+        return Period(text=raw_text)
+    if s in ("目前", "当前", "累计"):
+        return _point(end, raw_text)
+    if edge in ("底", "末"):
+        return _point(end, raw_text)
+    if edge == "初":
+        end = start
+    if since:
+        return Period(text=raw_text, start=start, end=doc_date)
+    if is_point:
+        return _point(end, raw_text)
+    return Period(text=raw_text, start=start, end=end)
+
+
+def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
+    """Start and end dates of a period expression with prefixes/suffixes removed."""
+    if s in ("目前", "当前", "累计"):
+        return doc, doc
+    plan = _PLAN_IN.search(s)
+    if plan and "年" not in s:
+        n = 10 + (parse_numeral(plan.group(1)) or 0) if plan.group(1) else 10
+        y1, y2 = five_year_plan(int(n))
+        return date(y1, 1, 1), date(y2, 12, 31)
+    if s in ("近年来", "近年"):
+        return None, None
+    span = _SPAN_N.fullmatch(s)
+    if span and (span.group(1) or span.group(3)):
+        return _resolve_span(span.group(1) or "", span.group(2), doc)
+    m_years = re.fullmatch(rf"(\d{{4}}){_SEP}(\d{{4}})年", s)
+    if m_years:
+        return date(int(m_years.group(1)), 1, 1), date(int(m_years.group(2)), 12, 31)
+    years = [_year_number(y) for y in _YEAR_IN.findall(s)]
+    rest = _YEAR_IN.sub("", s)
+    rel = next((w for w in sorted(_REL_OFFSETS, key=len, reverse=True) if w in rest), None)
+    if rel:
+        rest = rest.replace(rel, "", 1)
+    if len(years) >= 2 and years[0] and years[-1]:
+        return date(years[0], 1, 1), date(years[-1], 12, 31)
+    year: int | None = years[0] if years else None
+    if year is None and rel:
+        year = doc.year + _REL_OFFSETS[rel] if doc else None
+    elif year is None:
+        year = doc.year if doc else None
+    rest = rest.strip()
+    if year is None:
+        return None, None
+    if not rest:
+        return date(year, 1, 1), date(year, 12, 31)
+    return _resolve_within_year(rest, year)
+
+
+def _resolve_within_year(rest: str, year: int) -> tuple[date | None, date | None]:
+    if rest == "上半年":
+        return date(year, 1, 1), date(year, 6, 30)
+    if rest == "下半年":
+        return date(year, 7, 1), date(year, 12, 31)
+    if rest in ("年初",):
+        return date(year, 1, 1), date(year, 1, 31)
+    if rest in ("年底", "年末"):
+        return date(year, 12, 31), date(year, 12, 31)
+    if rest == "年中":
+        return date(year, 6, 30), date(year, 6, 30)
+    q = re.fullmatch(r"第?([一二三四1-4])季度", rest)
+    if q:
+        n = _QUARTERS[q.group(1)]
+        return date(year, 3 * n - 2, 1), _last_day(year, 3 * n)
+    q = re.fullmatch(r"前([三两二])个?季度", rest)
+    if q:
+        n = 3 if q.group(1) == "三" else 2
+        return date(year, 1, 1), _last_day(year, 3 * n)
+    q = re.fullmatch(r"前(.+?)个月", rest)
+    if q:
+        n = parse_numeral(q.group(1))
+        if n and 1 <= n <= 12:
+            return date(year, 1, 1), _last_day(year, int(n))
+        return None, None
+    m_range = re.fullmatch(rf"({_MNUM})(?:月份?)?{_SEP}({_MNUM})月份?", rest)
+    if m_range:
+        m1, m2 = _month_number(m_range.group(1)), _month_number(m_range.group(2))
+        if m1 and m2 and m1 <= m2:
+            return date(year, m1, 1), _last_day(year, m2)
+        return None, None
+    months = [_month_number(mm) for mm in _MONTH_IN.findall(rest)]
+    months = [mm for mm in months if mm]
+    if not months:
+        return None, None
+    day = re.search(rf"({_DNUM})\s?[日号]$", rest)
+    if len(months) >= 2:
+        return date(year, months[0], 1), _last_day(year, months[-1])
+    if day:
+        d = parse_numeral(day.group(1))
+        if d and 1 <= d <= calendar.monthrange(year, months[0])[1]:
+            return date(year, months[0], int(d)), date(year, months[0], int(d))
+        return None, None
+    return date(year, months[0], 1), _last_day(year, months[0])
+
+
+def _resolve_span(word: str, n_text: str, doc: date | None) -> tuple[date | None, date | None]:
+    """``未来五年`` / ``五年来`` / ``过去五年`` / ``近五年`` relative to the document year.
+
+    A document in the first half of a year looks back on the previous full years and forward from
+    the current one (government work reports); a later one counts the current year as the last
+    year looked back on and the next year as the first looked forward to (plenums, plans).
+    """
+    n = parse_numeral(n_text)
+    if doc is None or not n or n < 1:
+        return None, None
+    n = int(n)
+    early = doc.month <= 6
+    if word == "未来":
+        first = doc.year if early else doc.year + 1
+        return date(first, 1, 1), date(first + n - 1, 12, 31)
+    last = doc.year - 1 if early else doc.year
+    end = date(last, 12, 31) if early else doc
+    return date(last - n + 1, 1, 1), end
+
+
+def find_periods(text: str, doc_date: date | None) -> list[PeriodSpan]:
+    """All period expressions in ``text`` (one regex pass), resolved against ``doc_date``."""
+    out: list[PeriodSpan] = []
+    for m in _pattern().finditer(to_half_width(text)):
+        if not m.group().strip():
+            continue
+        span_text = text[m.start() : m.end()]
+        period = resolve_period(span_text, doc_date)
+        core = m.group()
+        is_day = bool(re.search(r"[日号]$", core)) and not core.startswith(("截至", "截止", "到"))
+        out.append(PeriodSpan(m.start(), m.end(), span_text, period, is_day))
+    return out
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return _PERIOD_RE

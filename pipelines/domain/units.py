@@ -1,0 +1,109 @@
+"""Units of measure: the lexicon in ``data/metrics/units.yaml`` and unit normalisation.
+
+A unit as written (``万个``, ``亿元``, ``萬輛``, ``个百分点``) splits into a magnitude multiplier
+and a base unit; value_normalized = value * multiplier. Traditional forms are accepted and
+reported in
+Simplified so the same unit is one key in the warehouse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import product
+from pathlib import Path
+
+import yaml
+
+UNITS_PATH = Path(__file__).resolve().parent.parent / "data" / "metrics" / "units.yaml"
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """A base unit: its Simplified form, category and whether a counted noun must follow."""
+
+    base: str
+    category: str
+    needs_noun: bool = False
+
+
+@dataclass(frozen=True)
+class UnitLexicon:
+    multipliers: dict[str, float]
+    units: dict[str, UnitInfo]
+    traditional: dict[str, str]  # Traditional char -> Simplified char
+
+    def variants(self, word: str) -> set[str]:
+        """The word in every mix of Simplified and Traditional characters (公里, 公裏, 公裡)."""
+        options: list[set[str]] = []
+        for ch in word:
+            options.append({ch} | {t for t, s in self.traditional.items() if s == ch})
+        return {"".join(combo) for combo in product(*options)}
+
+    def simplify(self, text: str) -> str:
+        """Map Traditional unit characters to Simplified."""
+        return "".join(self.traditional.get(ch, ch) for ch in text)
+
+
+@cache
+def unit_lexicon() -> UnitLexicon:
+    """Load the unit lexicon once."""
+    data = yaml.safe_load(UNITS_PATH.read_text(encoding="utf-8"))
+    units = {
+        str(k): UnitInfo(str(v["base"]), str(v["category"]), bool(v.get("needs_noun", False)))
+        for k, v in data["units"].items()
+    }
+    multipliers = {str(k): float(v) for k, v in data["multipliers"].items()}
+    traditional = {str(k): str(v) for k, v in (data.get("traditional") or {}).items()}
+    return UnitLexicon(multipliers, units, traditional)
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def multiplier_pattern() -> str:
+    """Regex alternation of multipliers in both scripts, longest first."""
+    lex = unit_lexicon()
+    return _alternation({v for m in lex.multipliers for v in lex.variants(m)})
+
+
+@cache
+def unit_pattern() -> str:
+    """Regex alternation of units in both scripts, longest first."""
+    lex = unit_lexicon()
+    return _alternation({v for u in lex.units for v in lex.variants(u)})
+
+
+@dataclass(frozen=True)
+class NormalizedUnit:
+    multiplier: float
+    base: str | None
+    category: str | None
+    needs_noun: bool = False
+
+
+def normalize_unit(unit_raw: str | None) -> NormalizedUnit:
+    """Split a written unit into multiplier and base unit: ``万千瓦`` -> (1e4, ``千瓦``).
+
+    ``个百分点`` stays one unit (``百分点``); an unknown unit is kept as written with factor 1.
+    """
+    if not unit_raw:
+        return NormalizedUnit(1.0, None, None)
+    lex = unit_lexicon()
+    text = lex.simplify(unit_raw.replace(" ", ""))
+    if text in lex.units:
+        info = lex.units[text]
+        return NormalizedUnit(1.0, info.base, info.category, info.needs_noun)
+    for mult in sorted(lex.multipliers, key=len, reverse=True):
+        if text.startswith(mult):
+            rest = text[len(mult) :]
+            if not rest:
+                return NormalizedUnit(lex.multipliers[mult], None, None)
+            if rest in lex.units:
+                info = lex.units[rest]
+                return NormalizedUnit(lex.multipliers[mult], info.base, info.category,
+                                      info.needs_noun)
+    return NormalizedUnit(1.0, text, None)
