@@ -1,0 +1,174 @@
+"""Policy formula terms: quoted slogans and numeral formulas (两个确立, 十大工程, 四化同步).
+
+Chinese policy writing coins short formula terms and repeats them; tracking them shows which
+campaigns a document invokes. Quoted slogans are told apart from quoted speech by length and
+punctuation. Numeral formulas are found unquoted too, with a boundary rule and a list of generic
+heads (七个方面 is a count, not a formula). Every term is then counted over the whole clean text,
+quoted or not. The lexicon is ``pipelines/data/policy_terms.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import polars as pl
+import yaml
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "policy_terms.yaml"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+
+POLICY_TERMS_SCHEMA = {"term": pl.String, "kind": pl.String, "count": pl.Int64}
+
+
+@dataclass(frozen=True)
+class PolicyTermLexicon:
+    """Compiled patterns built from the YAML lexicon."""
+
+    quote_patterns: tuple[re.Pattern[str], ...]
+    min_chars: int
+    max_chars: int
+    sentence_punctuation: frozenset[str]
+    numbered_at_start: re.Pattern[str]  # a slogan that is a numeral formula
+    numbered_in_text: tuple[re.Pattern[str], ...]  # unquoted numeral formulas
+    count_unquoted_min_chars: int  # shorter quoted terms count only their quoted uses
+    speech_markers: tuple[str, ...]  # words that make a quotation a clause, not a term
+    generic_heads: tuple[str, ...]
+
+
+def _char_class(chars: str) -> str:
+    return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+
+def build_lexicon(data: dict) -> PolicyTermLexicon:
+    """Compile the YAML lexicon into regular expressions."""
+    quotes, numbered = data["quotes"], data["numbered"]
+    max_chars = int(quotes["max_chars"])
+    quote_patterns = []
+    for opening, closing in quotes["pairs"].items():
+        inner = f"[^{re.escape(opening)}{re.escape(closing)}\n]{{1,{max_chars * 3}}}"
+        quote_patterns.append(re.compile(f"{re.escape(opening)}({inner}){re.escape(closing)}"))
+    numerals = _char_class(numbered["numerals"])
+    leading = _char_class(numbered["leading_numerals"])
+    classifiers = _char_class(numbered["classifiers"])
+    hua = _char_class(numbered["hua"])
+    boundary = f"(?=$|[^{HAN}]|{_char_class(numbered['boundary_chars'])})"
+    not_after_numeral = f"(?<![{numbered['numerals']}第0-9０-９])"
+    han = f"[{HAN}]"
+    # 个 takes one or two numerals (十二个); other classifiers one (二十大 is a Party congress)
+    ge = re.escape(numbered["ge"])
+    formula_heads = (
+        f"{numerals}{{1,2}}{ge}{han}{{2,4}}",  # 五个聚焦, 十二个重点
+        f"{numerals}{classifiers}{han}{{2,4}}",  # 十大工程, 三项改革
+        f"{numerals}{hua}{han}{{2}}",  # 四化同步
+        f"{numerals}{han}{numerals}{han}",  # 三区三线, 三新一高, 五位一体
+    )
+    # Unquoted formulas take a two-character head (两个确立, 十大工程, 八项规定): where the head
+    # is longer the writer nearly always quotes it somewhere, and the quote gives its extent.
+    in_text = (
+        f"{not_after_numeral}{leading}{{1,2}}{ge}{han}{{2}}",
+        f"{not_after_numeral}{leading}{classifiers}{han}{{2}}",
+        f"{not_after_numeral}{leading}{hua}{han}{{2}}",
+        f"{not_after_numeral}{leading}{han}{leading}{han}{boundary}",
+    )
+    return PolicyTermLexicon(
+        quote_patterns=tuple(quote_patterns),
+        min_chars=int(quotes["min_chars"]),
+        max_chars=max_chars,
+        sentence_punctuation=frozenset(quotes["sentence_punctuation"]),
+        numbered_at_start=re.compile("^(?:" + "|".join(formula_heads) + ")"),
+        numbered_in_text=tuple(re.compile(p) for p in in_text),
+        generic_heads=tuple(numbered.get("generic_heads", ())),
+        count_unquoted_min_chars=int(quotes.get("count_unquoted_min_chars", 3)),
+        speech_markers=tuple(quotes.get("speech_markers", ())),
+    )
+
+
+@cache
+def load_lexicon(path: Path = LEXICON_PATH) -> PolicyTermLexicon:
+    """The compiled lexicon (cached: read once per process)."""
+    with open(path, encoding="utf-8") as fh:
+        return build_lexicon(yaml.safe_load(fh))
+
+
+def is_slogan(quoted: str, lexicon: PolicyTermLexicon | None = None) -> bool:
+    """True for a short quoted formula, False for quoted speech or a stray quote pair."""
+    lexicon = load_lexicon() if lexicon is None else lexicon
+    text = quoted.strip()
+    return (
+        lexicon.min_chars <= len(text) <= lexicon.max_chars
+        and not any(c in lexicon.sentence_punctuation for c in text)
+        and re.search(f"[{HAN}]", text) is not None
+        and text[0] not in "、"
+        and text[-1] not in "、"
+    )
+
+
+def _numeral_formula_is_generic(term: str, lexicon: PolicyTermLexicon) -> bool:
+    """七个方面 / 三大城市: numeral + classifier + a generic head is a count, not a formula."""
+    match = re.match(r"^[一二三四五六七八九十两]{1,2}.", term)
+    rest = term[match.end() :] if match else term
+    return any(rest.startswith(head) for head in lexicon.generic_heads)
+
+
+def _spans(text: str, term: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.start() + len(term)) for m in re.finditer(re.escape(term), text)]
+
+
+def find_policy_terms(
+    clean_text: str, lexicon: PolicyTermLexicon | None = None
+) -> list[tuple[str, str, int]]:
+    """(term, kind, count) for every slogan and numeral formula, most frequent first."""
+    lexicon = load_lexicon() if lexicon is None else lexicon
+    kinds: dict[str, str] = {}
+    quoted_spans: dict[str, list[tuple[int, int]]] = {}
+    for pattern in lexicon.quote_patterns:
+        for match in pattern.finditer(clean_text):
+            term = match.group(1).strip()
+            if is_slogan(term, lexicon):
+                quoted_spans.setdefault(term, []).append(match.span(1))
+                numbered = lexicon.numbered_at_start.match(term) is not None
+                kinds[term] = "numbered" if numbered else kinds.get(term, "quoted")
+    unquoted: set[str] = set()
+    for pattern in lexicon.numbered_in_text:
+        for match in pattern.finditer(clean_text):
+            term = match.group(0)
+            if term not in kinds and not _numeral_formula_is_generic(term, lexicon):
+                kinds[term] = "numbered"
+                unquoted.add(term)
+    spans = {
+        term: quoted_spans[term]
+        if len(term) < lexicon.count_unquoted_min_chars and term in quoted_spans
+        else _spans(clean_text, term)
+        for term in kinds
+    }
+    # an unquoted formula whose every occurrence sits inside a longer found term is a fragment
+    for term in unquoted:
+        longer = [
+            s for other, ss in spans.items() if len(other) > len(term) and term in other for s in ss
+        ]
+        if all(any(a <= s and e <= b for a, b in longer) for s, e in spans[term]):
+            spans[term] = []
+    found = [(t, kinds[t], len(ss), ss[0][0]) for t, ss in spans.items() if ss]
+    found.sort(key=lambda row: (-row[2], row[3]))
+    return [(term, kind, count) for term, kind, count, _ in found]
+
+
+def policy_terms(clean_text: str) -> pl.DataFrame:
+    """Policy terms of one document: columns term, kind ('quoted' | 'numbered'), count.
+
+    count = occurrences of the term anywhere in the clean text, quoted or not; a quoted term
+    shorter than ``count_unquoted_min_chars`` (安全, 痛点) counts only its quoted uses, since
+    short words recur as plain vocabulary.
+    """
+    rows = find_policy_terms(clean_text)
+    return pl.DataFrame(
+        {
+            "term": [r[0] for r in rows],
+            "kind": [r[1] for r in rows],
+            "count": [r[2] for r in rows],
+        },
+        schema=POLICY_TERMS_SCHEMA,
+    )
