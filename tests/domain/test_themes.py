@@ -1,0 +1,321 @@
+"""Theme taxonomy and token-run scoring."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import polars as pl
+import pytest
+import rjieba
+import yaml
+
+from pipelines.domain import themes
+from pipelines.domain.records import Sentence
+
+_JIEBA = rjieba.Jieba()
+_STOPWORDS = {"的", "了", "和", "与", "及", "在", "是", "对", "为"}
+
+DEFAULT_THEMES = [
+    "科技创新",
+    "产业发展",
+    "区域协调",
+    "改革开放",
+    "城市治理与安全",
+    "生态环境",
+    "民生福祉",
+    "党的建设",
+    "文化旅游",
+    "人才与人口",
+    "经济运行",
+]
+
+
+def frame_from_words(sentences: list[list[str]]) -> pl.DataFrame:
+    """A token frame from pre-split words (to control segmentation exactly)."""
+    rows = [
+        (i, p, w, "n", w in _STOPWORDS)
+        for i, words in enumerate(sentences)
+        for p, w in enumerate(words)
+    ]
+    return pl.DataFrame(
+        rows, schema=["sent_no", "position", "word", "pos", "is_stopword"], orient="row"
+    )
+
+
+def frame_from_text(sentences: list[str]) -> pl.DataFrame:
+    rows = [
+        (i, p, w, t, w in _STOPWORDS)
+        for i, text in enumerate(sentences)
+        for p, (w, t) in enumerate(_JIEBA.tag(text))
+    ]
+    return pl.DataFrame(
+        rows, schema=["sent_no", "position", "word", "pos", "is_stopword"], orient="row"
+    )
+
+
+def small_taxonomy() -> themes.Taxonomy:
+    return themes.parse_taxonomy(
+        {
+            "affixes": {"prefixes": ["推进"], "suffixes": ["工作"]},
+            "themes": [
+                {"name": "科技", "terms": {"创新": 1, "科技创新": 3, "实验室": 2}},
+                {"name": "产业", "terms": {"产业": 1, "制造业": 2}},
+                {"name": "低空", "parent": "产业", "terms": {"低空 经济": 3}},
+                {"name": "改革", "terms": {"改革": 2, "的": 5}},
+            ],
+        }
+    )
+
+
+def score(words: list[list[str]]) -> pl.DataFrame:
+    taxonomy = small_taxonomy()
+    return themes.score_sentences(
+        frame_from_words(words), themes.term_table(taxonomy.themes), taxonomy
+    )
+
+
+# --- taxonomy ---------------------------------------------------------------------------------
+
+
+def test_default_taxonomy_has_the_eleven_themes_with_bilingual_definitions():
+    loaded = themes.load_themes()
+    top = [t.id for t in loaded if t.is_top_level]
+    assert top == DEFAULT_THEMES
+    for theme in loaded:
+        assert theme.definition_zh and theme.definition_en and theme.en, theme.id
+        assert len(theme.terms) >= 5, theme.id
+        assert all(w > 0 for _, w in theme.terms)
+
+
+def test_default_taxonomy_ships_sub_themes_with_parents():
+    ids = {t.id for t in themes.load_themes()}
+    assert {"产业发展/低空经济", "产业发展/新能源汽车"} <= ids
+    assert any(i.endswith("/人工智能") for i in ids)
+    for theme in themes.load_themes():
+        if theme.parent:
+            assert theme.parent in DEFAULT_THEMES
+            assert theme.id == f"{theme.parent}/{theme.name}"
+
+
+def test_yaml_has_no_duplicate_terms_within_a_theme():
+    class StrictLoader(yaml.SafeLoader):
+        pass
+
+    def no_duplicates(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        dupes = {k for k in keys if keys.count(k) > 1}
+        assert not dupes, f"duplicate keys {dupes}"
+        return loader.construct_mapping(node, deep)
+
+    StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, no_duplicates)
+    yaml.load(themes.THEMES_PATH.read_text(encoding="utf-8"), Loader=StrictLoader)
+
+
+def test_parse_taxonomy_rejects_unknown_parent_and_bad_weights():
+    with pytest.raises(ValueError, match="parent"):
+        themes.parse_taxonomy({"themes": [{"name": "x", "parent": "nope", "terms": {"a": 1}}]})
+    with pytest.raises(ValueError, match="weight"):
+        themes.parse_taxonomy({"themes": [{"name": "x", "terms": {"a": -1}}]})
+    with pytest.raises(ValueError):
+        themes.parse_taxonomy({"themes": []})
+
+
+def test_sub_theme_terms_roll_up_to_parent():
+    table = themes.term_table(small_taxonomy().themes)
+    rows = table.filter(pl.col("term") == "低空经济").sort("theme")
+    assert rows.get_column("theme").to_list() == ["产业", "产业/低空"]
+
+
+def test_all_terms_lists_every_term_longest_first():
+    terms = themes.all_terms()
+    assert "低空经济" in terms and "科技创新" in terms
+    assert len(terms) == len(set(terms))
+    assert [len(t) for t in terms] == sorted((len(t) for t in terms), reverse=True)
+
+
+# --- sentence scoring ---------------------------------------------------------------------------
+
+
+def test_term_inside_a_longer_matched_term_counts_once():
+    hits = score([["坚持", "科技创新", "引领"]])
+    assert hits.get_column("theme").to_list() == ["科技"]
+    assert hits.get_column("terms").to_list() == [["科技创新"]]
+    assert hits.get_column("score").to_list() == [3.0]
+
+
+def test_multi_token_term_wins_over_its_parts():
+    hits = score([["坚持", "科技", "创新"], ["发展", "低空", "经济"]])
+    by_sentence = {(r["sent_no"], r["theme"]): r["terms"] for r in hits.iter_rows(named=True)}
+    assert by_sentence[(0, "科技")] == ["科技创新"]
+    assert by_sentence[(1, "产业/低空")] == ["低空经济"]
+    assert by_sentence[(1, "产业")] == ["低空经济"]
+
+
+def test_term_is_not_found_inside_a_longer_token():
+    # 创新 is a term, 创新型 is one token: substring hits must not count
+    assert score([["建设", "创新型", "国家"]]).is_empty()
+
+
+def test_segmenter_glued_affix_still_counts_the_term():
+    hits = score([["大力", "推进改革"], ["做好", "产业工作"]])
+    assert hits.filter(pl.col("sent_no") == 0).get_column("terms").to_list() == [["改革"]]
+    assert hits.filter(pl.col("sent_no") == 1).get_column("terms").to_list() == [["产业"]]
+
+
+def test_lone_stopword_is_never_evidence():
+    hits = score([["改革", "的", "成果"]])
+    assert hits.get_column("terms").to_list() == [["改革"]]
+    assert hits.get_column("score").to_list() == [2.0]
+
+
+def test_repeated_terms_add_up_and_evidence_is_kept():
+    hits = score([["实验室", "和", "实验室", "制造业"]])
+    rows = {r["theme"]: r for r in hits.iter_rows(named=True)}
+    assert rows["科技"]["score"] == 4.0 and rows["科技"]["terms"] == ["实验室"]
+    assert rows["产业"]["terms"] == ["制造业"]
+
+
+def test_empty_tokens_give_empty_hits_with_schema():
+    hits = themes.score_sentences(frame_from_words([]).clear())
+    assert hits.is_empty()
+    assert hits.columns == ["sent_no", "theme", "score", "terms"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "深入打好污染防治攻坚战，全市空气质量优良天数比例达到88%，地表水国考断面水质全部达标。",
+            "生态环境",
+        ),
+        (
+            "新增城镇就业12万人，新建改扩建中小学和幼儿园30所，城乡居民基本养老保险待遇提高。",
+            "民生福祉",
+        ),
+        (
+            "坚定不移全面从严治党，持之以恒正风肃纪反腐，锻造忠诚干净担当的高素质干部队伍。",
+            "党的建设",
+        ),
+        ("全省地区生产总值增长6.1%，社会消费品零售总额增长7.2%，固定资产投资增长5%。", "经济运行"),
+        (
+            "高水平建设自由贸易试验区，中欧班列开行量稳定增长，外贸进出口总额突破万亿元。",
+            "改革开放",
+        ),
+        ("实施人才强省战略，引进高层次人才和青年人才，应对人口老龄化。", "人才与人口"),
+        ("提升基层治理能力，健全应急管理体系，坚决遏制重特大安全生产事故。", "城市治理与安全"),
+        ("推进长三角一体化发展，深化都市圈同城化，促进城乡融合发展。", "区域协调"),
+        ("加快建设国家实验室，强化关键核心技术攻关，推动科技成果转化。", "科技创新"),
+        ("培育壮大战略性新兴产业，推动先进制造业集群发展，延伸产业链。", "产业发展"),
+        ("擦亮历史文化名片，推动文旅融合发展，全年接待游客增长两成。", "文化旅游"),
+    ],
+)
+def test_policy_sentences_from_anywhere_get_their_theme_first(text, expected):
+    hits = themes.score_sentences(frame_from_text([text]))
+    top = hits.filter(~pl.col("theme").str.contains("/")).row(0, named=True)
+    assert top["theme"] == expected, hits
+
+
+def test_sub_themes_are_found_for_emerging_industries():
+    hits = themes.score_sentences(
+        frame_from_text(
+            [
+                "大力发展低空经济，建设无人机起降点。",
+                "推广新能源汽车，新建充电桩5000个。",
+                "实施人工智能+行动，建设智能算力中心和行业大模型。",
+            ]
+        )
+    )
+    found = set(hits.get_column("theme"))
+    assert {"产业发展/低空经济", "产业发展/新能源汽车"} <= found
+    assert any(t.endswith("/人工智能") for t in found)
+
+
+def test_scoring_is_fast_enough_for_long_documents():
+    text = "坚持科技创新引领，加快建设现代化产业体系，推动经济运行持续好转，保障和改善民生。"
+    tokens = frame_from_text([text] * 2000)
+    start = time.perf_counter()
+    hits = themes.score_sentences(tokens)
+    assert time.perf_counter() - start < 5
+    assert hits.get_column("sent_no").n_unique() == 2000
+
+
+# --- document level ------------------------------------------------------------------------------
+
+
+def _hits(rows: list[tuple[int, str, float]]) -> pl.DataFrame:
+    return pl.DataFrame(
+        [(s, t, w, [t]) for s, t, w in rows],
+        schema=themes.HITS_SCHEMA,
+        orient="row",
+    )
+
+
+def test_document_scores_are_shares_of_top_level_evidence():
+    taxonomy = small_taxonomy().themes
+    hits = _hits([(0, "科技", 3.0), (1, "科技", 3.0), (2, "产业", 2.0), (2, "产业/低空", 2.0)])
+    ranked = themes.document_themes(hits, 3, themes=taxonomy)
+    assert [(d.theme, d.rank) for d in ranked] == [("科技", 1), ("产业", 2), ("产业/低空", 3)]
+    scores = {d.theme: d.score for d in ranked}
+    assert scores["科技"] == pytest.approx(0.75)
+    assert scores["产业"] == pytest.approx(0.25)
+    assert scores["产业/低空"] == pytest.approx(0.25)
+
+
+def test_one_heavy_sentence_is_capped():
+    taxonomy = small_taxonomy().themes
+    hits = _hits([(0, "科技", 30.0), (1, "产业", 4.0), (2, "产业", 4.0)])
+    ranked = themes.document_themes(hits, 3, sentence_cap=6.0, themes=taxonomy)
+    assert ranked[0].theme == "产业"
+
+
+def test_theme_needs_support_from_enough_sentences():
+    taxonomy = small_taxonomy().themes
+    hits = _hits([(i, "科技", 1.0) for i in range(10)] + [(3, "产业", 2.0)])
+    kept = themes.document_themes(hits, 300, min_sentence_share=0.02, themes=taxonomy)
+    assert [d.theme for d in kept] == ["科技"]
+    assert themes.document_themes(hits.clear(), 10, themes=taxonomy) == []
+
+
+# --- sentence themes with heading fallback ------------------------------------------------------
+
+
+def test_sentence_themes_fall_back_to_nearest_heading():
+    sentences = [
+        Sentence(
+            sent_no=0, block_no=0, text="加强生态环境保护", raw_start=0, raw_end=8, is_heading=True
+        ),
+        Sentence(
+            sent_no=1,
+            block_no=1,
+            text="全年完成目标任务。",
+            raw_start=9,
+            raw_end=18,
+            heading_path=("加强生态环境保护",),
+        ),
+        Sentence(
+            sent_no=2,
+            block_no=1,
+            text="新建学校10所。",
+            raw_start=18,
+            raw_end=26,
+            heading_path=("加强生态环境保护",),
+        ),
+        Sentence(sent_no=3, block_no=2, text="其他。", raw_start=27, raw_end=30),
+    ]
+    hits = _hits([(0, "生态环境", 3.0), (2, "民生福祉", 2.0), (2, "科技创新", 0.5)])
+    result = themes.sentence_themes(hits, sentences)
+    assert result == {0: ("生态环境",), 1: ("生态环境",), 2: ("民生福祉",), 3: ()}
+
+
+def test_sentence_themes_keep_close_runners_up_strongest_first():
+    sentences = [Sentence(sent_no=5, block_no=0, text="x", raw_start=0, raw_end=1)]
+    hits = _hits([(5, "产业发展", 2.0), (5, "科技创新", 3.0), (5, "经济运行", 1.0)])
+    assert themes.sentence_themes(hits, sentences) == {5: ("科技创新", "产业发展")}
+
+
+def test_theme_file_terms_are_words_not_sentences():
+    for theme in themes.load_themes():
+        for term, _ in theme.terms:
+            assert 2 <= len(term) <= 12 or re.fullmatch(r"[A-Za-z0-9]+", term), term
+            assert not re.search(r"[，。；、\s]", term), term
