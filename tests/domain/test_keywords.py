@@ -1,0 +1,148 @@
+"""TF-IDF keywords per document."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import polars as pl
+import pytest
+import rjieba
+
+from pipelines.domain import keywords
+
+_JIEBA = rjieba.Jieba()
+_STOPWORDS = {"的", "了", "和", "与", "及", "在", "是", "对", "为", "我们", "这是"}
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+
+
+def frame(docs: dict[str, str]) -> pl.DataFrame:
+    rows = [
+        (doc_id, w, t, w in _STOPWORDS)
+        for doc_id, text in docs.items()
+        for w, t in _JIEBA.tag(text)
+    ]
+    return pl.DataFrame(rows, schema=["doc_id", "word", "pos", "is_stopword"], orient="row")
+
+
+def rows(docs: list[tuple[str, str, str, bool]]) -> pl.DataFrame:
+    return pl.DataFrame(docs, schema=["doc_id", "word", "pos", "is_stopword"], orient="row")
+
+
+DOCS = {
+    "a": "全市新能源汽车产量增长30%，新能源汽车充电桩新建6万个。"
+    "动力电池产业加快集聚，动力电池出货量居全国前列。",
+    "b": "持续改善空气质量，空气质量优良天数达到300天。"
+    "加强湿地保护，湿地面积稳步增加，生物多样性持续改善。",
+    "c": "新能源汽车和湿地保护都写进了政府工作报告，报告还提出稳就业、促消费。",
+}
+
+
+def test_keywords_are_content_words_ranked_per_document():
+    result = keywords.keywords(frame(DOCS), top_n=5)
+    assert result.columns == ["doc_id", "keyword", "weight", "rank"]
+    by_doc = {d: g.sort("rank") for (d,), g in result.group_by("doc_id")}
+    assert by_doc["a"].get_column("keyword")[0] in {"新能源汽车", "动力电池"}
+    assert "空气质量" in by_doc["b"].get_column("keyword").to_list()
+    for group in by_doc.values():
+        assert group.get_column("rank").to_list() == list(range(1, group.height + 1))
+        weights = group.get_column("weight").to_list()
+        assert weights == sorted(weights, reverse=True)
+
+
+def test_excludes_stopwords_numbers_punctuation_single_chars_and_generic_words():
+    tokens = rows(
+        [
+            ("d", "2023", "m", False),
+            ("d", "6万个", "m", False),
+            ("d", "三十", "m", False),
+            ("d", "5.3%", "m", False),
+            ("d", "，", "x", False),
+            ("d", "我们", "r", True),
+            ("d", "的", "uj", True),
+            ("d", "城", "n", False),
+            ("d", "推动", "v", False),  # generic policy verb (keyword_stoplist.txt)
+            ("d", "非常", "d", False),  # adverb: not a content POS
+            ("d", "湿地", "n", False),
+            ("d", "5G", "eng", False),
+            ("d", "建圈强链", "", False),  # user-dictionary term: empty tag
+        ]
+    )
+    found = set(keywords.keywords(tokens).get_column("keyword"))
+    assert found == {"湿地", "5G", "建圈强链"}
+
+
+def test_idf_prefers_words_specific_to_a_document():
+    tokens = rows(
+        [
+            ("x", "湿地", "n", False),
+            ("x", "政府", "n", False),
+            ("y", "政府", "n", False),
+            ("y", "港口", "n", False),
+        ]
+    )
+    result = keywords.keywords(tokens).filter(pl.col("doc_id") == "x").sort("rank")
+    assert result.get_column("keyword").to_list() == ["湿地", "政府"]
+    weights = dict(zip(result["keyword"], result["weight"], strict=True))
+    # tf = 1/2 each; idf = ln(3/2)+1 for 湿地, ln(3/3)+1 for 政府
+    assert weights["湿地"] == pytest.approx(0.5 * (math.log(1.5) + 1))
+    assert weights["政府"] == pytest.approx(0.5)
+
+
+def test_top_n_and_min_count():
+    tokens = rows([("z", w, "n", False) for w in ["湿地"] * 3 + ["港口"] * 2 + ["机场"]])
+    assert keywords.keywords(tokens, top_n=2).get_column("keyword").to_list() == ["湿地", "港口"]
+    assert set(keywords.keywords(tokens, min_count=2).get_column("keyword")) == {"湿地", "港口"}
+    assert keywords.keywords(tokens.clear()).is_empty()
+
+
+def test_stoplist_is_data_and_loaded_once():
+    stoplist = keywords.load_stoplist()
+    assert "推动" in stoplist and "#" not in "".join(stoplist)
+    assert keywords.load_stoplist() is stoplist
+
+
+# --- on the seeds (needs the cleaning and segmentation stages) ------------------------------
+
+
+def _stages():
+    """(clean_document, default_segmenter) once both upstream stages exist, else None."""
+    try:
+        from pipelines.domain.cleaning import clean_document
+        from pipelines.domain.segmentation import default_segmenter
+    except ImportError:
+        return None
+    return clean_document, default_segmenter
+
+
+@pytest.mark.skipif(_stages() is None, reason="cleaning / segmentation not available yet")
+def test_seed_keywords_have_no_fragments_stopwords_or_numbers():
+    clean_document, default_segmenter = _stages()
+    segmenter = default_segmenter()
+    frames = []
+    raw_texts = {}
+    for path in SEEDS:
+        raw = path.read_text(encoding="utf-8")
+        raw_texts[path.stem] = raw
+        cleaned = clean_document(raw)
+        sentences = getattr(cleaned, "sentences", cleaned)
+        tokens = segmenter.tokenize(sentences)
+        frames.append(
+            tokens.select("word", "pos", "is_stopword").with_columns(
+                pl.lit(path.stem).alias("doc_id")
+            )
+        )
+    result = keywords.keywords(pl.concat(frames), top_n=15)
+    assert result.get_column("doc_id").n_unique() == len(SEEDS)
+    for (doc_id,), group in result.group_by("doc_id"):
+        words = group.get_column("keyword").to_list()
+        assert len(words) == 15, doc_id
+        # a line-break fragment is not a word of the text once its breaks are joined
+        joined = re.sub(r"\s+", "", raw_texts[doc_id])
+        vocabulary = set(segmenter.cut(joined)) | set(_JIEBA.cut_for_search(joined))
+        for word in words:
+            assert not segmenter.is_stopword(word), (doc_id, word)
+            assert not re.fullmatch(r"[\d０-９.,%％〇零一二三四五六七八九十百千万亿两]+", word)
+            assert len(word) >= 2 and not re.search(r"\s", word), (doc_id, word)
+            assert word in vocabulary, (doc_id, word)
