@@ -168,3 +168,76 @@ def metrics_batch(
         n_rows[doc_id] = len(found)
     frame = pl.DataFrame(rows, schema={**METRIC_SCHEMA, "sent_no": pl.Int32}, strict=False)
     return BatchResult({"metrics": frame.select(list(METRIC_SCHEMA))}, failures, n_rows)
+
+
+# -- themes ---------------------------------------------------------------------------------------
+THEME_HIT_SCHEMA = {"doc_id": pl.String, "sent_no": pl.Int32, "theme": pl.String,
+                    "score": pl.Float64, "terms": pl.List(pl.String)}
+SENTENCE_THEME_SCHEMA = {"doc_id": pl.String, "sent_no": pl.Int32, "themes": pl.List(pl.String)}
+DOC_THEME_SCHEMA = {"doc_id": pl.String, "theme": pl.String, "score": pl.Float64,
+                    "rank": pl.Int32, "n_mentions": pl.Int32}
+
+
+def themes_batch(sentences: pl.DataFrame, tokens: pl.DataFrame) -> BatchResult:
+    """Sentence and token rows of several documents -> theme hits, sentence and document themes."""
+    from pipelines.domain import themes
+
+    hits_frames, sent_rows, doc_rows = [], [], []
+    failures: list[Failure] = []
+    n_rows: dict[str, int] = {}
+    tokens_by_doc = tokens.partition_by("doc_id", as_dict=True)
+    for (doc_id,), part in sentences.group_by(["doc_id"], maintain_order=True):
+        sents = sentences_from_frame(part)
+        doc_tokens = tokens_by_doc.get((doc_id,), tokens.clear())
+        try:
+            hits = themes.score_sentences(doc_tokens)
+            ranked = themes.document_themes(hits, sum(not s.is_heading for s in sents))
+            per_sentence = themes.sentence_themes(hits, sents)
+        except Exception as exc:
+            failures.append((doc_id, f"theme scoring failed: {_error(exc)}"))
+            continue
+        mentions = dict(hits.group_by("theme").len().iter_rows())
+        hits_frames.append(hits.with_columns(pl.lit(doc_id).alias("doc_id")))
+        sent_rows.extend({"doc_id": doc_id, "sent_no": n, "themes": list(t)}
+                         for n, t in per_sentence.items() if t)
+        doc_rows.extend({"doc_id": doc_id, "theme": t.theme, "score": t.score, "rank": t.rank,
+                         "n_mentions": mentions.get(t.theme, 0)} for t in ranked)
+        n_rows[doc_id] = hits.height
+    hits_all = (pl.concat(hits_frames, how="diagonal_relaxed") if hits_frames
+                else pl.DataFrame(schema=THEME_HIT_SCHEMA))
+    return BatchResult(
+        frames={
+            "theme_hits": hits_all.select(list(THEME_HIT_SCHEMA)).cast(THEME_HIT_SCHEMA),
+            "sentence_themes": pl.DataFrame(sent_rows, schema=SENTENCE_THEME_SCHEMA),
+            "document_themes": pl.DataFrame(doc_rows, schema=DOC_THEME_SCHEMA),
+        },
+        failures=failures,
+        n_rows=n_rows,
+    )
+
+
+# -- policy terms ---------------------------------------------------------------------------------
+POLICY_TERM_SCHEMA = {"doc_id": pl.String, "term": pl.String, "kind": pl.String,
+                      "count": pl.Int32}
+
+
+def policy_terms_batch(sentences: pl.DataFrame) -> BatchResult:
+    """Sentence rows of several documents -> policy term counts per document."""
+    from pipelines.domain.policy_terms import policy_terms
+
+    frames = []
+    failures: list[Failure] = []
+    n_rows: dict[str, int] = {}
+    texts = sentences.group_by("doc_id", maintain_order=True).agg(pl.col("text").str.join("\n"))
+    for doc_id, text in texts.iter_rows():
+        try:
+            terms = policy_terms(text)
+        except Exception as exc:
+            failures.append((doc_id, f"policy term extraction failed: {_error(exc)}"))
+            continue
+        frames.append(terms.with_columns(pl.lit(doc_id).alias("doc_id")))
+        n_rows[doc_id] = terms.height
+    frame = (pl.concat(frames, how="diagonal_relaxed") if frames
+             else pl.DataFrame(schema=POLICY_TERM_SCHEMA))
+    return BatchResult({"policy_terms": frame.select(list(POLICY_TERM_SCHEMA))
+                        .cast(POLICY_TERM_SCHEMA)}, failures, n_rows)

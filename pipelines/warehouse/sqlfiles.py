@@ -18,3 +18,8 @@ def schema_files() -> list[Path]:
 def query(name: str) -> str:
     """The text of ``sql/queries/<name>.sql``."""
     return (SQL_DIR / "queries" / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def check_files() -> list[Path]:
+    """Data-quality checks: each file is one query returning the number of bad rows."""
+    return sorted((SQL_DIR / "checks").glob("*.sql"))

@@ -17,6 +17,7 @@ from multiprocessing import get_context
 import duckdb
 import polars as pl
 
+from pipelines.domain import versions
 from pipelines.domain.batches import BatchResult
 from pipelines.warehouse.sqlfiles import query
 from pipelines.warehouse.store import Warehouse, bump_generation, registered
@@ -104,7 +105,10 @@ def _batches(pending: list[tuple[str, int]], batch_chars: int) -> Iterator[list[
         yield batch
 
 
-def _computed(conn, batches, load_inputs, compute, workers) -> Iterator[tuple[list[str], BatchResult]]:
+def _computed(
+    conn: duckdb.DuckDBPyConnection, batches: list[list[str]], load_inputs: LoadInputs,
+    compute: Compute, workers: int,
+) -> Iterator[tuple[list[str], BatchResult]]:
     """Compute batches in worker processes, keeping at most ``workers + 1`` in flight."""
     if workers <= 1 or len(batches) == 1:
         for doc_ids in batches:
@@ -139,14 +143,14 @@ def _write(conn: duckdb.DuckDBPyConnection, stage: Stage, doc_ids: list[str],
     conn.execute("BEGIN TRANSACTION")
     try:
         for table in stage.tables:
-            conn.execute(f"DELETE FROM core.{table} WHERE list_contains(?, doc_id)", [doc_ids])
+            conn.execute(f"DELETE FROM core.{table} WHERE doc_id IN (SELECT unnest(?))", [doc_ids])
         for table in stage.tables:
             frame = result.frames.get(table)
             if frame is not None and frame.height:
                 with registered(conn, "stage_rows", frame):
                     conn.execute(f"INSERT INTO core.{table} BY NAME SELECT * FROM stage_rows")
-        conn.execute("DELETE FROM core.stage_state WHERE stage = ? AND list_contains(?, doc_id)",
-                     [stage.name, doc_ids])
+        conn.execute("DELETE FROM core.stage_state "
+                     "WHERE stage = ? AND doc_id IN (SELECT unnest(?))", [stage.name, doc_ids])
         with registered(conn, "state", state):
             conn.execute("INSERT INTO core.stage_state BY NAME SELECT * FROM state")
         if after_write is not None:
@@ -159,3 +163,48 @@ def _write(conn: duckdb.DuckDBPyConnection, stage: Stage, doc_ids: list[str],
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+# -- the stages of the pipeline and what each reads ------------------------------------------
+CLEAN = Stage.chain("clean", versions.CLEANING, None, ["blocks", "sentences"])
+TOKENS = Stage.chain("tokens", versions.SEGMENTATION, CLEAN, ["tokens"])
+METRICS = Stage.chain("metrics", f"{versions.METRICS}+{versions.SEGMENTATION}", CLEAN, ["metrics"])
+THEMES = Stage.chain("themes", versions.THEMES, TOKENS,
+                     ["theme_hits", "sentence_themes", "document_themes"])
+POLICY_TERMS = Stage.chain("policy_terms", versions.POLICY_TERMS, CLEAN, ["policy_terms"])
+
+
+def load_raw(conn: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> tuple:
+    rows = conn.execute(
+        "SELECT doc_id, raw_text FROM core.documents WHERE doc_id IN (SELECT unnest(?)) "
+        "ORDER BY doc_id", [doc_ids]).fetchall()
+    return (rows,)
+
+
+def _sentences(conn: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> pl.DataFrame:
+    return conn.execute(
+        "SELECT * FROM core.sentences WHERE doc_id IN (SELECT unnest(?)) ORDER BY doc_id, sent_no",
+        [doc_ids]).pl()
+
+
+def load_sentences(conn: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> tuple:
+    return (_sentences(conn, doc_ids),)
+
+
+def load_for_metrics(conn: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> tuple:
+    docs = conn.execute(
+        "SELECT doc_id, raw_text, published_on FROM core.documents "
+        "WHERE doc_id IN (SELECT unnest(?)) ORDER BY doc_id", [doc_ids]).fetchall()
+    return docs, _sentences(conn, doc_ids), METRICS.version
+
+
+def load_for_themes(conn: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> tuple:
+    tokens = conn.execute(
+        "SELECT * FROM core.tokens WHERE doc_id IN (SELECT unnest(?)) "
+        "ORDER BY doc_id, sent_no, position", [doc_ids]).pl()
+    return _sentences(conn, doc_ids), tokens
+
+
+def apply_doc_info(conn: duckdb.DuckDBPyConnection, result: BatchResult, now: datetime) -> None:
+    with registered(conn, "doc_info", result.frames["doc_info"]):
+        conn.execute(query("apply_doc_info"), [now])

@@ -148,3 +148,10 @@ CREATE TABLE IF NOT EXISTS core.meta (
     generation  BIGINT NOT NULL
 );
 INSERT INTO core.meta SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM core.meta);
+
+-- Corpus-level products and the corpus state they were built from.
+CREATE TABLE IF NOT EXISTS core.corpus_state (
+    product      VARCHAR PRIMARY KEY,
+    fingerprint  VARCHAR NOT NULL,
+    built_at     TIMESTAMP NOT NULL
+);

@@ -1,0 +1,93 @@
+"""`pipelines` command line: run the graph through Dagster, open the UI, evaluate, export."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from pipelines.orchestration import settings
+
+EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, EXIT_FILES_FAILED = 0, 1, 2, 3
+
+
+def _dagster_home() -> Path:
+    """DAGSTER_HOME, defaulting to the project's .dagster_home seeded with dagster.yaml."""
+    home = Path(os.environ.get("DAGSTER_HOME") or settings.PROJECT_DIR / ".dagster_home")
+    home.mkdir(parents=True, exist_ok=True)
+    src = settings.PROJECT_DIR / "dagster.yaml"
+    if src.exists() and not (home / "dagster.yaml").exists():
+        shutil.copyfile(src, home / "dagster.yaml")
+    os.environ["DAGSTER_HOME"] = str(home.resolve())
+    return home
+
+
+def _configure(args: argparse.Namespace) -> None:
+    if getattr(args, "source", None):
+        os.environ[settings.SOURCE_ENV] = str(Path(args.source).expanduser().resolve())
+    if getattr(args, "warehouse", None):
+        os.environ[settings.WAREHOUSE_ENV] = str(Path(args.warehouse).expanduser().resolve())
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    _configure(args)
+    source = Path(settings.source_dir())
+    if not source.is_dir():
+        print(f"error: source folder {source} does not exist or is not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    _dagster_home()
+    from pipelines.orchestration.runner import run_pipeline
+
+    started = time.monotonic()
+    outcome = run_pipeline(progress=None if args.quiet else print)
+    if not outcome.success:
+        print(f"error: run {outcome.run_id[:8]} failed: {outcome.error}", file=sys.stderr)
+        return EXIT_RUN_FAILED
+    print(outcome.summary_text(time.monotonic() - started))
+    if outcome.failed_files:
+        print(f"warning: {len(outcome.failed_files)} file(s) could not be processed "
+              "(see marts.documents status/error):", file=sys.stderr)
+        for name, error in outcome.failed_files:
+            print(f"  {name}: {error}", file=sys.stderr)
+        return EXIT_FILES_FAILED
+    return EXIT_OK
+
+
+def cmd_ui(args: argparse.Namespace) -> int:
+    _configure(args)
+    _dagster_home()
+    exe = Path(sys.executable).with_name("dagster")
+    cmd = [str(exe), "dev", "-m", "pipelines.orchestration.definitions",
+           "--host", args.host, "--port", str(args.port)]
+    return subprocess.call(cmd, cwd=settings.PROJECT_DIR)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="pipelines", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="materialize the whole graph through Dagster")
+    run.add_argument("--source", help="folder of .txt files (default seeds/, or "
+                                      f"${settings.SOURCE_ENV})")
+    run.add_argument("--warehouse", help="DuckDB file readers open (default warehouse/"
+                                         f"warehouse.duckdb, or ${settings.WAREHOUSE_ENV})")
+    run.add_argument("--quiet", action="store_true", help="no progress lines")
+    run.set_defaults(func=cmd_run)
+
+    ui = sub.add_parser("ui", help="start the Dagster UI for this project")
+    ui.add_argument("--source")
+    ui.add_argument("--warehouse")
+    ui.add_argument("--host", default="127.0.0.1")
+    ui.add_argument("--port", type=int, default=3000)
+    ui.set_defaults(func=cmd_ui)
+
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""The Dagster code location: `dagster dev -m pipelines.orchestration.definitions`."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from pipelines.orchestration import settings
+from pipelines.orchestration.assets import ALL_ASSETS
+from pipelines.orchestration.automation import daily_schedule, full_pipeline, source_folder_sensor
+from pipelines.orchestration.checks import ALL_CHECKS
+from pipelines.orchestration.resources import SourceFolderResource, WarehouseResource
+
+
+def build_definitions() -> dg.Definitions:
+    """Definitions with resources from the environment (PIPELINES_SOURCE_DIR, ..._WAREHOUSE)."""
+    return dg.Definitions(
+        assets=ALL_ASSETS,
+        asset_checks=ALL_CHECKS,
+        jobs=[full_pipeline],
+        schedules=[daily_schedule],
+        sensors=[source_folder_sensor],
+        resources={
+            "warehouse": WarehouseResource(path=settings.warehouse_path(),
+                                           workers=settings.workers()),
+            "source": SourceFolderResource(path=settings.source_dir()),
+        },
+        # Steps run in one process (start-up is paid once); stages use a process pool inside.
+        executor=dg.in_process_executor,
+    )
+
+
+defs = build_definitions()

@@ -1,0 +1,5 @@
+-- Metric values that are not finite numbers.
+SELECT count(*)
+FROM core.metrics
+WHERE NOT isfinite(value) OR NOT isfinite(value_normalized)
+   OR (value_high IS NOT NULL AND NOT isfinite(value_high));

@@ -1,0 +1,5 @@
+-- Sentences outside their document's raw text, or belonging to no document.
+SELECT count(*)
+FROM core.sentences AS s
+LEFT JOIN core.documents AS d USING (doc_id)
+WHERE d.doc_id IS NULL OR s.raw_start < 0 OR s.raw_end > d.n_chars OR s.raw_start >= s.raw_end;

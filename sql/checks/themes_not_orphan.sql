@@ -1,0 +1,6 @@
+-- Theme rows of documents or sentences that do not exist.
+SELECT count(*) FROM (
+    SELECT doc_id, sent_no FROM core.theme_hits
+    UNION ALL SELECT doc_id, sent_no FROM core.sentence_themes
+) AS h
+ANTI JOIN core.sentences AS s ON s.doc_id = h.doc_id AND s.sent_no = h.sent_no;

@@ -1,0 +1,1 @@
+SELECT coalesce(sum(n_sentences), 0) FROM marts.documents;

@@ -1,0 +1,96 @@
+import os
+import shutil
+
+from pipelines.warehouse import Warehouse
+from pipelines.warehouse.ingest import ingest
+
+
+def _ingest(wh, source):
+    with wh.transaction() as conn:
+        return ingest(conn, source)
+
+
+def _files(wh):
+    with wh.writer() as conn:
+        return {r[0]: r[1:] for r in conn.execute(
+            "SELECT source_file, status, error, doc_id FROM core.source_files").fetchall()}
+
+
+def _docs(wh):
+    with wh.writer() as conn:
+        return {r[0]: r[1:] for r in conn.execute(
+            "SELECT doc_id, source_file, status, error, published_on_source FROM core.documents"
+        ).fetchall()}
+
+
+def test_seeds_ingest_once_and_rerun_reads_nothing(seed_copy, tmp_path):
+    wh = Warehouse(tmp_path / "w.duckdb")
+    first = _ingest(wh, seed_copy)
+    assert (first.files_seen, first.new_documents, first.failed_files) == (5, 5, [])
+    again = _ingest(wh, seed_copy)
+    assert (again.files_read, again.new_documents) == (0, 0)
+    docs = _docs(wh)
+    assert len(docs) == 5
+    assert sum(1 for d in docs.values() if d[3] == "manifest") == 1  # only 002 has a known date
+
+
+def test_duplicate_changed_and_deleted_files(seed_copy, tmp_path):
+    wh = Warehouse(tmp_path / "w.duckdb")
+    _ingest(wh, seed_copy)
+    shutil.copy(seed_copy / "003_7f84f034721160db.txt", seed_copy / "copy of 003.txt")
+    summary = _ingest(wh, seed_copy)
+    assert summary.new_documents == 0
+    files = _files(wh)
+    assert files["copy of 003.txt"][0] == "duplicate"
+    assert "003_7f84f034721160db.txt" in files["copy of 003.txt"][1]
+    assert len(_docs(wh)) == 5
+
+    # Deleting the original keeps the document under the remaining copy.
+    (seed_copy / "003_7f84f034721160db.txt").unlink()
+    _ingest(wh, seed_copy)
+    files = _files(wh)
+    assert files["copy of 003.txt"][0] == "ok"
+    assert any(d[0] == "copy of 003.txt" for d in _docs(wh).values())
+
+    # A changed file replaces its old document.
+    old_id = files["copy of 003.txt"][2]
+    with open(seed_copy / "copy of 003.txt", "a", encoding="utf-8") as fh:
+        fh.write("\n补充：全年新增就业岗位2万个。\n")
+    _ingest(wh, seed_copy)
+    docs = _docs(wh)
+    assert old_id not in docs and len(docs) == 5
+
+    # A deleted file's document disappears.
+    (seed_copy / "copy of 003.txt").unlink()
+    _ingest(wh, seed_copy)
+    assert len(_docs(wh)) == 4 and "copy of 003.txt" not in _files(wh)
+
+
+def test_bad_files_are_recorded_and_good_ones_kept(seed_copy, tmp_path):
+    (seed_copy / "empty.txt").write_bytes(b"")
+    (seed_copy / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 50)
+    (seed_copy / "gbk 文件.txt").write_bytes("全年新建充电桩6万个。".encode("gb18030"))
+    (seed_copy / "big5.txt").write_bytes("臺北市全年新增就業崗位兩萬個。".encode("big5") * 3)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("secret", encoding="utf-8")
+    os.symlink(outside, seed_copy / "link.txt")
+    (seed_copy / "manifest.csv").write_text(
+        "file,published_on\n001_8fc37e39284a12bc.txt,not-a-date\nghost.txt,2024-01-01\n",
+        encoding="utf-8")
+    wh = Warehouse(tmp_path / "w.duckdb")
+    summary = _ingest(wh, seed_copy)
+    failed = dict(summary.failed_files)
+    assert "empty" in failed["empty.txt"]
+    assert "binary" in failed["image.txt"]
+    assert "symlink" in failed["link.txt"]
+    assert "gbk 文件.txt" not in failed and "big5.txt" not in failed
+    assert any("line 2" in p for p in summary.manifest_problems)
+    assert any("ghost.txt" in p for p in summary.manifest_problems)
+    docs = _docs(wh)
+    by_file = {d[0]: d for d in docs.values()}
+    assert by_file["image.txt"][1] == "failed"
+    assert by_file["gbk 文件.txt"][1] == "ok"
+    assert sum(1 for d in docs.values() if d[1] == "ok") == 7
+    # Running again records nothing twice.
+    _ingest(wh, seed_copy)
+    assert len(_docs(wh)) == len(docs)

@@ -1,0 +1,90 @@
+import multiprocessing as mp
+import time
+
+import duckdb
+import pytest
+
+from pipelines.warehouse import Warehouse, WarehouseError
+from pipelines.warehouse.store import bump_generation
+
+
+def test_publish_copies_working_state_atomically(tmp_path):
+    wh = Warehouse(tmp_path / "w.duckdb")
+    with wh.transaction() as conn:
+        conn.execute("CREATE TABLE core.t AS SELECT 1 AS x")
+        bump_generation(conn)
+    assert not wh.path.exists()
+    assert wh.publish() is True
+    assert wh.publish() is False  # nothing changed since
+    reader = wh.reader()
+    assert reader.execute("SELECT x FROM core.t").fetchall() == [(1,)]
+    # A reader holding the old file open does not stop the next publish.
+    with wh.transaction() as conn:
+        conn.execute("INSERT INTO core.t VALUES (2)")
+        bump_generation(conn)
+    assert wh.publish() is True
+    assert reader.execute("SELECT count(*) FROM core.t").fetchone() == (1,)
+    reader.close()
+    with wh.reader() as fresh:
+        assert fresh.execute("SELECT count(*) FROM core.t").fetchone() == (2,)
+
+
+def test_failed_transaction_leaves_no_rows(tmp_path):
+    wh = Warehouse(tmp_path / "w.duckdb")
+    with pytest.raises(RuntimeError), wh.transaction() as conn:
+        conn.execute("CREATE TABLE core.t AS SELECT 1 AS x")
+        raise RuntimeError("boom")
+    with wh.writer() as conn:
+        assert conn.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name = 't'").fetchone() == (0,)
+
+
+def test_a_file_that_is_not_duckdb_is_never_overwritten(tmp_path):
+    path = tmp_path / "w.duckdb"
+    path.write_text("my precious spreadsheet")
+    with pytest.raises(WarehouseError, match="not a DuckDB database"), \
+            Warehouse(path).writer():
+        pass
+    assert path.read_text() == "my precious spreadsheet"
+
+
+def test_reader_without_warehouse_says_what_to_do(tmp_path):
+    with pytest.raises(WarehouseError, match="pipelines run"):
+        Warehouse(tmp_path / "none.duckdb").reader()
+
+
+def _hold_lock(path, seconds, ready):
+    wh = Warehouse(path)
+    with wh.writer():
+        ready.set()
+        time.sleep(seconds)
+
+
+def test_second_writer_waits_then_is_refused_clearly(tmp_path):
+    path = tmp_path / "w.duckdb"
+    ready = mp.get_context("fork").Event()
+    holder = mp.get_context("fork").Process(target=_hold_lock, args=(path, 3, ready))
+    holder.start()
+    try:
+        assert ready.wait(10)
+        with pytest.raises(WarehouseError, match="another run is writing"), \
+                Warehouse(path, lock_timeout=0.5).writer():
+            pass
+        # A patient writer gets its turn once the first one is done.
+        with Warehouse(path, lock_timeout=20).writer() as conn:
+            assert conn.execute("SELECT 1").fetchone() == (1,)
+    finally:
+        holder.join(10)
+
+
+def test_serving_file_is_readable_by_plain_duckdb_read_only(tmp_path):
+    wh = Warehouse(tmp_path / "w.duckdb")
+    with wh.transaction() as conn:
+        bump_generation(conn)
+    wh.publish()
+    a = duckdb.connect(str(wh.path), read_only=True)
+    b = duckdb.connect(str(wh.path), read_only=True)
+    assert a.execute("SELECT count(*) FROM marts.documents").fetchone() == (0,)
+    assert b.execute("SELECT count(*) FROM marts.metrics").fetchone() == (0,)
+    a.close()
+    b.close()
