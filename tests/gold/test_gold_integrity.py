@@ -82,7 +82,8 @@ def test_quotes_are_the_raw_text_at_their_offsets():
 
 
 def test_no_two_gold_rows_overlap():
-    for _, group in gold().sort("char_start").group_by("file"):
+    for _, group in gold().group_by("file"):
+        group = group.sort("char_start")
         starts, ends = group["char_start"].to_list(), group["char_end"].to_list()
         assert all(e <= s for e, s in zip(ends, starts[1:], strict=False)), group["quote"]
 
