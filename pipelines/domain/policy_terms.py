@@ -2,9 +2,9 @@
 
 Chinese policy writing coins short formula terms and repeats them; tracking them shows which
 campaigns a document invokes. Quoted slogans are told apart from quoted speech by length and
-punctuation. Numeral formulas are found unquoted too, with a boundary rule and a list of generic
-heads (七个方面 is a count, not a formula). Every term is then counted over the whole clean text,
-quoted or not. The lexicon is ``pipelines/data/policy_terms.yaml``.
+punctuation. Numeral formulas are found unquoted too, with a two-character head and a list
+of generic heads (七个方面 is a count, not a formula). Every term is then counted over the whole
+clean text, quoted or not. The lexicon is ``pipelines/data/policy_terms.yaml``.
 """
 
 from __future__ import annotations
@@ -32,10 +32,11 @@ class PolicyTermLexicon:
     max_chars: int
     sentence_punctuation: frozenset[str]
     numbered_at_start: re.Pattern[str]  # a slogan that is a numeral formula
-    numbered_in_text: tuple[re.Pattern[str], ...]  # unquoted numeral formulas
+    # unquoted numeral formulas, each with whether its head is checked against generic_heads
+    numbered_in_text: tuple[tuple[re.Pattern[str], bool], ...]
     count_unquoted_min_chars: int  # shorter quoted terms count only their quoted uses
     speech_markers: tuple[str, ...]  # words that make a quotation a clause, not a term
-    generic_heads: tuple[str, ...]
+    generic_heads: tuple[str, ...]  # heads that make N个X / N大X a count (七个方面)
 
 
 def _char_class(chars: str) -> str:
@@ -54,9 +55,10 @@ def build_lexicon(data: dict) -> PolicyTermLexicon:
     leading = _char_class(numbered["leading_numerals"])
     classifiers = _char_class(numbered["classifiers"])
     hua = _char_class(numbered["hua"])
-    boundary = f"(?=$|[^{HAN}]|{_char_class(numbered['boundary_chars'])})"
     not_after_numeral = f"(?<![{numbered['numerals']}第0-9０-９])"
     han = f"[{HAN}]"
+    measures = numbered["measure_words"] + numbered["numerals"]
+    measure_free = f"(?![{re.escape(measures)}]){han}"
     # 个 takes one or two numerals (十二个); other classifiers one (二十大 is a Party congress)
     ge = re.escape(numbered["ge"])
     formula_heads = (
@@ -68,10 +70,11 @@ def build_lexicon(data: dict) -> PolicyTermLexicon:
     # Unquoted formulas take a two-character head (两个确立, 十大工程, 八项规定): where the head
     # is longer the writer nearly always quotes it somewhere, and the quote gives its extent.
     in_text = (
-        f"{not_after_numeral}{leading}{{1,2}}{ge}{han}{{2}}",
-        f"{not_after_numeral}{leading}{classifiers}{han}{{2}}",
-        f"{not_after_numeral}{leading}{hua}{han}{{2}}",
-        f"{not_after_numeral}{leading}{han}{leading}{han}{boundary}",
+        (f"{not_after_numeral}{leading}{{1,2}}{ge}{han}{{2}}", True),
+        (f"{not_after_numeral}{leading}{classifiers}{han}{{2}}", True),
+        (f"{not_after_numeral}{leading}{hua}{han}{{2}}", True),
+        # N X N Y (三区三线, 三新一高); X must not be a measure word (三年两次, 五天三夜)
+        (f"{not_after_numeral}{leading}{measure_free}{numerals}{han}", False),
     )
     return PolicyTermLexicon(
         quote_patterns=tuple(quote_patterns),
@@ -79,7 +82,7 @@ def build_lexicon(data: dict) -> PolicyTermLexicon:
         max_chars=max_chars,
         sentence_punctuation=frozenset(quotes["sentence_punctuation"]),
         numbered_at_start=re.compile("^(?:" + "|".join(formula_heads) + ")"),
-        numbered_in_text=tuple(re.compile(p) for p in in_text),
+        numbered_in_text=tuple((re.compile(p), check) for p, check in in_text),
         generic_heads=tuple(numbered.get("generic_heads", ())),
         count_unquoted_min_chars=int(quotes.get("count_unquoted_min_chars", 3)),
         speech_markers=tuple(quotes.get("speech_markers", ())),
@@ -132,10 +135,11 @@ def find_policy_terms(
                 numbered = lexicon.numbered_at_start.match(term) is not None
                 kinds[term] = "numbered" if numbered else kinds.get(term, "quoted")
     unquoted: set[str] = set()
-    for pattern in lexicon.numbered_in_text:
+    for pattern, check_head in lexicon.numbered_in_text:
         for match in pattern.finditer(clean_text):
             term = match.group(0)
-            if term not in kinds and not _numeral_formula_is_generic(term, lexicon):
+            generic = check_head and _numeral_formula_is_generic(term, lexicon)
+            if term not in kinds and not generic:
                 kinds[term] = "numbered"
                 unquoted.add(term)
     spans = {
