@@ -1,0 +1,118 @@
+"""End to end: the real Dagster definitions on a copy of the seeds, into a real DuckDB file."""
+
+import shutil
+import subprocess
+import sys
+
+import dagster as dg
+import duckdb
+import pytest
+
+from pipelines.orchestration import settings
+from pipelines.orchestration.runner import run_pipeline
+
+CORE_TABLES = {  # table -> columns that identify a row's content (no timestamps)
+    "documents": "doc_id, source_file, status, error, published_on, published_on_source, script",
+    "blocks": "*", "sentences": "*", "tokens": "*",
+    "metrics": "* EXCLUDE (extractor_version)",
+    "theme_hits": "*", "sentence_themes": "*", "document_themes": "*",
+    "policy_terms": "*", "keywords": "*",
+}
+
+
+@pytest.fixture
+def env(seed_copy, tmp_path, monkeypatch):
+    monkeypatch.setenv(settings.SOURCE_ENV, str(seed_copy))
+    monkeypatch.setenv(settings.WAREHOUSE_ENV, str(tmp_path / "wh" / "warehouse.duckdb"))
+    with dg.instance_for_test() as instance:
+        yield seed_copy, tmp_path / "wh" / "warehouse.duckdb", instance
+
+
+def _dump(path):
+    with duckdb.connect(str(path), read_only=True) as conn:
+        return {t: conn.execute(f"SELECT {cols} FROM core.{t} ORDER BY ALL").fetchall()
+                for t, cols in CORE_TABLES.items()}
+
+
+def _stage_docs(instance, asset):
+    event = instance.get_latest_materialization_event(dg.AssetKey(asset))
+    return event.asset_materialization.metadata["documents_processed"].value
+
+
+def test_seeds_end_to_end_then_idempotent_then_incremental(env):
+    source, warehouse, instance = env
+    outcome = run_pipeline(progress=None, instance=instance)
+    assert outcome.success, outcome.error
+    assert outcome.counts["documents"] == 5
+    assert outcome.counts["sentences"] > 300
+    assert outcome.counts["metrics"] > 50
+    assert outcome.counts["document_themes"] >= 10
+    assert outcome.counts["keywords"] >= 50
+    assert outcome.failed_files == []
+
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        for view in ("documents", "metrics", "document_themes", "keywords", "theme_trends",
+                     "policy_terms", "source_files"):
+            conn.execute(f"SELECT * FROM marts.{view} LIMIT 1").fetchall()
+        statuses = conn.execute("SELECT DISTINCT status FROM marts.documents").fetchall()
+        assert statuses == [("ok",)]
+        bad_quotes = conn.execute("""
+            SELECT count(*) FROM marts.metrics m JOIN core.documents d USING (doc_id)
+            WHERE substring(d.raw_text, m.char_start + 1, m.char_end - m.char_start) <> m.quote
+        """).fetchone()[0]
+        assert bad_quotes == 0
+        assert conn.execute("SELECT count(*) FROM marts.theme_trends").fetchone()[0] > 0
+
+    before = _dump(warehouse)
+    mtime = warehouse.stat().st_mtime_ns
+    again = run_pipeline(progress=None, instance=instance)
+    assert again.success, again.error
+    assert _stage_docs(instance, "sentences") == 0
+    assert _dump(warehouse) == before
+    assert warehouse.stat().st_mtime_ns == mtime  # nothing changed: nothing republished
+
+    # One new file costs work for that file only; the old rows are untouched.
+    text = (source / "003_7f84f034721160db.txt").read_text(encoding="utf-8")
+    (source / "new.txt").write_text(text.replace("成都", "德阳"), encoding="utf-8")
+    third = run_pipeline(progress=None, instance=instance)
+    assert third.success, third.error
+    assert _stage_docs(instance, "sentences") == 1
+    assert _stage_docs(instance, "metrics") == 1
+    after = _dump(warehouse)
+    assert len(after["documents"]) == 6
+    old_sentences = set(before["sentences"])
+    assert old_sentences <= set(after["sentences"])
+
+
+def test_bad_files_are_recorded_and_the_run_goes_on(env):
+    source, warehouse, instance = env
+    (source / "empty.txt").write_bytes(b"")
+    (source / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (source / "no metrics.txt").write_text("这是一段没有任何数字的评论文章。\n", encoding="utf-8")
+    shutil.copy(source / "000_52c9f0c1a637c8d8.txt", source / "dup.txt")
+    outcome = run_pipeline(progress=None, instance=instance)
+    assert outcome.success, outcome.error
+    failed = dict(outcome.failed_files)
+    assert set(failed) == {"empty.txt", "binary.txt"}
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        rows = dict(conn.execute(
+            "SELECT source_file, status FROM marts.source_files").fetchall())
+        assert rows["dup.txt"] == "duplicate"
+        n_ok = conn.execute(
+            "SELECT count(*) FROM marts.documents WHERE status = 'ok'").fetchone()[0]
+        assert n_ok == 6
+        zero = conn.execute("SELECT n_metrics FROM marts.documents "
+                            "WHERE source_file = 'no metrics.txt'").fetchone()[0]
+        assert zero == 0
+
+
+def test_cli_reports_missing_source_in_one_line(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", "run", "--source", str(tmp_path / "nope"),
+         "--warehouse", str(tmp_path / "w.duckdb")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0
+    assert "does not exist" in proc.stderr
+    assert not (tmp_path / "w.duckdb").exists()
