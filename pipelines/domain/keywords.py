@@ -76,26 +76,29 @@ def keywords(
 ) -> pl.DataFrame:
     """Top ``top_n`` TF-IDF keywords of every document.
 
-    ``tokens`` holds many documents: columns doc_id, word, pos, is_stopword. tf is the word's
-    share of the document's candidate tokens; idf = ln((1 + N) / (1 + df)) + 1 (smoothed, so a
-    word found in every document still scores by frequency). Words seen fewer than
+    ``tokens`` holds many documents: columns doc_id, word, pos, is_stopword, one row per token;
+    or pre-aggregated rows with an extra ``count`` column (occurrences of the word). tf is the
+    word's share of the document's candidate tokens; idf = ln((1 + N) / (1 + df)) + 1
+    (smoothed, so a word found in every document still scores by frequency). Words seen fewer than
     ``min_count`` times in a document are skipped. Returns doc_id, keyword, weight, rank (1 =
     best; ties broken by the word itself so results are deterministic).
     """
     stoplist = load_stoplist() if stoplist is None else stoplist
     if tokens.is_empty():
         return pl.DataFrame(schema=KEYWORDS_SCHEMA)
+    occurrences = pl.col("count") if "count" in tokens.columns else pl.lit(1)
     base = tokens.select(
         pl.col("doc_id").cast(pl.String),
         pl.col("word").cast(pl.String).str.strip_chars(),
         pl.col("pos").cast(pl.String),
         pl.col("is_stopword").cast(pl.Boolean),
+        occurrences.cast(pl.Int64).alias("occurrences"),
     )
     n_docs = base.get_column("doc_id").n_unique()
     counts = (
         base.filter(candidate_filter(stoplist))
         .group_by("doc_id", "word")
-        .agg(pl.len().alias("count"))
+        .agg(pl.col("occurrences").sum().alias("count"))
         .with_columns(
             (pl.col("count") / pl.col("count").sum().over("doc_id")).alias("tf"),
             pl.col("doc_id").n_unique().over("word").alias("df"),

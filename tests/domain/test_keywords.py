@@ -97,6 +97,15 @@ def test_top_n_and_min_count():
     assert keywords.keywords(tokens.clear()).is_empty()
 
 
+def test_pre_aggregated_counts_give_the_same_keywords():
+    tokens = frame(DOCS)
+    counted = tokens.group_by("doc_id", "word").agg(
+        pl.col("pos").first(), pl.col("is_stopword").first(), pl.len().alias("count")
+    )
+    expected = keywords.keywords(tokens).sort("doc_id", "rank")
+    assert keywords.keywords(counted).sort("doc_id", "rank").equals(expected)
+
+
 def test_stoplist_is_data_and_loaded_once():
     stoplist = keywords.load_stoplist()
     assert "推动" in stoplist and "#" not in "".join(stoplist)
