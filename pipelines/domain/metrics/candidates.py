@@ -1,0 +1,231 @@
+"""Number candidates: one regex pass per sentence finds numbers with qualifiers and units.
+
+A candidate is a number as written with what belongs to it: a qualifier before (突破, 超, 达), a
+range end (5%—6%), an inner qualifier (30余家), a multiplier and unit (万个, 亿元) and a qualifier
+after (以上, 左右). Numbers that are not measurements (dates, editions, phone numbers, product and
+policy names, slogans) are dropped here by form; the rest of the decision (kind, indicator)
+belongs to the other modules of this package.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.numbers import CN_NUMERAL_CHARS, parse_numeral, to_half_width
+from pipelines.domain.units import multiplier_pattern, normalize_unit, unit_lexicon, unit_pattern
+
+_SP = r"[ \u3000]?"
+_ARABIC = r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?"
+_CNNUM = rf"[{CN_NUMERAL_CHARS}]+(?:[万亿萬億][{CN_NUMERAL_CHARS}]+)*"
+_NUM = rf"(?:{_ARABIC}|{_CNNUM})"
+_RANGE_SEP = r"(?:——|[—–~～\-]|至|到)"
+_CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9]")
+
+
+@dataclass(frozen=True)
+class NumberCandidate:
+    """One number with its unit and qualifier; offsets are into the sentence's clean text."""
+
+    start: int  # start of the quote (qualifier before, or the number)
+    end: int  # end of the quote (unit / qualifier after)
+    num_start: int
+    num_end: int
+    value: float
+    value_high: float | None
+    unit_raw: str | None
+    unit: str | None
+    category: str | None  # unit category from units.yaml, 'rank' for 第N, 'ratio' for a:b:c
+    multiplier: float
+    qualifier: str = "none"
+    qualifier_text: str | None = None
+    chinese: bool = False  # written in Chinese numerals
+    ordinal: bool = False  # written as 第N (a rank)
+
+    @property
+    def value_normalized(self) -> float:
+        return self.value * self.multiplier
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[arg-type]
+
+
+@cache
+def candidate_regex() -> re.Pattern[str]:
+    """The single compiled pattern for all number forms (built from the lexicons once)."""
+    lex, ulex = metric_lexicon(), unit_lexicon()
+    qpre = _alt({v for w in lex.qual_before for v in ulex.variants(w)})
+    qpost = _alt({v for w in lex.qual_after for v in ulex.variants(w)})
+    qins = _alt({v for w in lex.qual_inside for v in ulex.variants(w)})
+    mult, unit = multiplier_pattern(), unit_pattern()
+    return re.compile(
+        rf"""
+        (?:(?P<pre>{qpre}){_SP})?
+        (?:
+            (?P<ratio>{_ARABIC}(?:{_SP}[:∶]{_SP}{_ARABIC}){{2,}}|{_ARABIC}{_SP}∶{_SP}{_ARABIC})
+          | (?P<pct_cn>百分之)(?P<pct_num>{_NUM})
+          | (?P<frac_den>{_NUM})分之(?P<frac_num>{_NUM})
+          | (?P<imult>万亿|萬億|亿|億|万|萬)(?P<iunit>{unit})(?!级|級)
+          | (?P<ord>第{_SP})?(?P<num>{_NUM})
+            (?:{_SP}(?P<pct1>%)?{_SP}{_RANGE_SEP}{_SP}(?P<num2>{_NUM}))?
+            (?:{_SP}(?P<ins>{qins}))?
+            (?:{_SP}(?P<mult>{mult}))?
+            (?:{_SP}(?P<unit>{unit}))?
+        )
+        (?:{_SP}(?P<post>{qpost}))?
+        """,
+        re.VERBOSE,
+    )
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """True when the span sits inside a short quoted term (“九个有力有效”, “12345”)."""
+    left = text.rfind("“", 0, start)
+    if left < 0 or text.rfind("”", left, start) >= 0:
+        return False
+    right = text.find("”", end)
+    return right >= 0 and right - left <= 16 and text.find("“", end, right) < 0
+
+
+def _rank_context(text: str, ord_start: int) -> bool:
+    """A rank verb (居, 排名, 跻身 ...) in the clause before 第N."""
+    lex = metric_lexicon()
+    left = max(text.rfind(p, 0, ord_start) for p in "，。；：,;:、") + 1
+    before = text[left:ord_start]
+    return any(v in before for v in lex.rank_verbs) or before.endswith(
+        ("全国", "全省", "全球", "全市", "城市", "中")
+    )
+
+
+def _qualifier(parts: list[tuple[str, str]]) -> tuple[str, str | None]:
+    """Choose among the qualifier words found around a number by the lexicon's priority."""
+    if not parts:
+        return "none", None
+    order = metric_lexicon().qual_priority
+    best = min(parts, key=lambda p: order.index(p[0]) if p[0] in order else len(order))
+    return best
+
+
+def find_candidates(text: str) -> list[NumberCandidate]:
+    """All measurement-like numbers in one sentence, in order (one regex pass)."""
+    half = to_half_width(text)
+    out: list[NumberCandidate] = []
+    for m in candidate_regex().finditer(half):
+        out.extend(_build(half, m))
+    return out
+
+
+def _qual_parts(m: re.Match[str], ins: bool = True) -> list[tuple[str, str]]:
+    lex, ulex = metric_lexicon(), unit_lexicon()
+    parts: list[tuple[str, str]] = []
+    if m.group("post"):
+        parts.append((lex.qual_after[ulex.simplify(m.group("post"))], m.group("post")))
+    if m.group("pre"):
+        parts.append((lex.qual_before[ulex.simplify(m.group("pre"))], m.group("pre")))
+    if ins and m.groupdict().get("ins"):
+        parts.append((lex.qual_inside[ulex.simplify(m.group("ins"))], m.group("ins")))
+    return parts
+
+
+def _build(text: str, m: re.Match[str]) -> list[NumberCandidate]:
+    if m.group("ratio"):
+        return _ratio(m)
+    parts = _qual_parts(m)
+    qual, qual_text = _qualifier(parts)
+    span_start = m.start() if m.group("pre") else _core_start(m)
+    if m.group("pct_cn"):
+        value = parse_numeral(m.group("pct_num"))
+        if value is None:
+            return []
+        return [NumberCandidate(span_start, m.end(), m.start("pct_cn"), m.end("pct_num"),
+                                value, None, "百分之", "%", "percent", 1.0, qual, qual_text,
+                                chinese=True)]
+    if m.group("frac_den"):
+        value = parse_numeral(m.group("frac_den") + "分之" + m.group("frac_num"))
+        if value is None:
+            return []
+        return [NumberCandidate(span_start, m.end(), m.start("frac_den"), m.end("frac_num"),
+                                round(value * 100, 4), None, "分之", "%", "percent", 1.0, qual,
+                                qual_text, chinese=True)]
+    if m.group("imult"):
+        # 突破万亿元: the number 1 is implied by the magnitude word
+        if not m.group("pre"):
+            return []
+        unit_raw = unit_lexicon().simplify(m.group("imult") + m.group("iunit"))
+        nu = normalize_unit(unit_raw)
+        return [NumberCandidate(span_start, m.end(), m.start("imult"), m.end("imult"), 1.0, None,
+                                unit_raw, nu.base, nu.category, nu.multiplier, qual, qual_text)]
+    return _plain(text, m, span_start, qual, qual_text)
+
+
+def _core_start(m: re.Match[str]) -> int:
+    for g in ("ratio", "pct_cn", "frac_den", "imult", "ord", "num"):
+        if m.group(g):
+            return m.start(g)
+    return m.start()
+
+
+def _ratio(m: re.Match[str]) -> list[NumberCandidate]:
+    out = []
+    base = m.start("ratio")
+    for part in re.finditer(_ARABIC, m.group("ratio")):
+        value = parse_numeral(part.group())
+        if value is not None:
+            s, e = base + part.start(), base + part.end()
+            out.append(NumberCandidate(s, e, s, e, value, None, None, None, "ratio", 1.0))
+    return out
+
+
+def _plain(
+    text: str, m: re.Match[str], span_start: int, qual: str, qual_text: str | None
+) -> list[NumberCandidate]:
+    lex = metric_lexicon()
+    num = m.group("num")
+    chinese = not re.search(r"\d", num)
+    value = parse_numeral(num)
+    if value is None:
+        return []
+    ns, ne = m.start("num"), m.end("num")
+    if ns > 0 and re.match(r"[A-Za-z.]", text[ns - 1]) or re.match(r"[A-Za-z]", text[m.end():]):
+        return []  # 5G, PM2.5, G60: part of a name
+    value_high = parse_numeral(m.group("num2")) if m.group("num2") else None
+    mult_raw, unit_raw = m.group("mult") or "", m.group("unit") or ""
+    end = m.end()
+    nu = normalize_unit(mult_raw + unit_raw)
+    if m.group("ord"):
+        if nu.category not in (None, "rank") and unit_raw not in ("名",):
+            return []
+        if not (unit_raw in ("位", "名") or _rank_context(text, m.start("ord"))):
+            return []  # 第31届, 第一批: an ordinal, not a rank
+        return [NumberCandidate(span_start, end, ns, ne, value, None, unit_raw or None, "位",
+                                "rank", 1.0, qual, qual_text, chinese, ordinal=True)]
+    if m.group("pct1") and not unit_raw:
+        return []
+    if not unit_raw and not mult_raw:
+        return []  # a bare number: year, hotline, section number, product name
+    if not unit_raw and mult_raw in ("千", "十万") and not m.group("pre"):
+        return []
+    after = text[end:]
+    after_unit = text[m.end("unit") if unit_raw else m.end("mult"):]
+    if unit_raw and nu.needs_noun and not _CJK.match(after_unit[:1] or " "):
+        return []  # 建设20条。: a policy named by its article count
+    if unit_raw in lex.attribute_units and _CJK.match(after_unit[:1] or " ") and not m.group(
+        "post"
+    ):
+        return []  # 15分钟生活圈
+    if any(p.search(after_unit) for p in lex.non_metric_after):
+        return []
+    if chinese and value <= 10 and not mult_raw and unit_raw in lex.generic_measure_words:
+        before = text[max(0, span_start - 4) : span_start]
+        if not (m.group("pre") or before.endswith(lex.chinese_count_verbs)):
+            return []  # 五个聚焦, 两个万亿级产业集群: an enumeration, not a count
+    if chinese and value == 1 and not mult_raw and not m.group("pre"):
+        return []  # 一个 / 一项: the article "a"
+    if _in_short_quote(text, ns, end):
+        return []
+    unit_text = unit_lexicon().simplify(mult_raw + unit_raw) or None
+    return [NumberCandidate(span_start, end, ns, ne, value, value_high, unit_text, nu.base,
+                            nu.category, nu.multiplier, qual, qual_text, chinese)]

@@ -1,0 +1,53 @@
+"""Clause boundaries and token offsets inside one sentence.
+
+Chinese policy sentences chain many clauses: ``；`` separates tasks (each often led by 要),
+``，`` separates statements, ``、`` separates list items. Cue words act within these spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+TASK_MARKS = "；;。！？!?"
+CLAUSE_MARKS = TASK_MARKS + "，,：:"
+ITEM_MARKS = CLAUSE_MARKS + "、"
+
+
+def clause_start(text: str, pos: int, marks: str) -> int:
+    """Index just after the last boundary mark before ``pos``."""
+    return max(text.rfind(m, 0, pos) for m in marks) + 1
+
+
+def clause_end(text: str, pos: int, marks: str) -> int:
+    """Index of the first boundary mark at or after ``pos`` (or the text end)."""
+    ends = [i for i in (text.find(m, pos) for m in marks) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+@dataclass(frozen=True)
+class Tok:
+    word: str
+    pos: str
+    start: int
+    end: int
+
+
+def tokens_with_offsets(text: str, tags: Sequence[tuple[str, str]]) -> list[Tok]:
+    """Place each (word, pos) in ``text``; words not found from the cursor on are skipped."""
+    out: list[Tok] = []
+    cursor = 0
+    for word, pos in tags:
+        if not word.strip():
+            continue
+        i = text.find(word, cursor)
+        if i < 0 or i - cursor > 8:
+            continue
+        out.append(Tok(word, pos, i, i + len(word)))
+        cursor = i + len(word)
+    return out
+
+
+def tokens_in(toks: Sequence[Tok], start: int, end: int) -> list[Tok]:
+    """Tokens lying completely inside [start, end)."""
+    return [t for t in toks if t.start >= start and t.end <= end]

@@ -1,0 +1,143 @@
+"""The indicator (what is measured) and subject (whose number it is) of a metric.
+
+Found from sentence structure, not from a list of known indicators: the noun phrase in the clause
+before the number, with the link verb (达, 增长, 突破 …), cue words (要, 力争), period words and
+places removed; for counts written before their noun (拥有65所高校) the noun after the number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipelines.domain.metrics.clauses import Tok
+from pipelines.domain.metrics.lexicon import metric_lexicon
+
+_PUNCT = re.compile(r"^[\s\W_]+$")
+_QUOTES = re.compile(r"[\s“”\"‘’《》]")
+_TAIL_LINKS = "为达至是"
+_PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
+_CIRCLE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:都市圈|经济圈|城市群)")
+
+
+def _is_punct(word: str) -> bool:
+    return bool(_PUNCT.match(word))
+
+
+def is_place(word: str) -> bool:
+    """A place name by form: 德阳市, 四川省, 成都都市圈, 全国 (not 园区, 城区, 示范区)."""
+    lex = metric_lexicon()
+    if word in lex.place_scopes:
+        return True
+    if word in lex.not_places or word in lex.home_aliases or len(word) < 2:
+        return False
+    if _CIRCLE.fullmatch(word):
+        return True
+    return word.endswith(lex.place_suffixes) and len(word) >= 3 and not any(
+        word.endswith(n) for n in lex.not_places
+    )
+
+
+def is_home(place: str, home_place: str | None) -> bool:
+    """The document's own place (成都 for 成都市), or a whole-city alias (全市)."""
+    lex = metric_lexicon()
+    if place in lex.home_aliases:
+        return True
+    if not home_place:
+        return False
+    stem = home_place.rstrip("市省县区")
+    return place.startswith(stem) and not _CIRCLE.fullmatch(place)
+
+
+def trim_phrase(
+    toks: Sequence[Tok], skip: Sequence[tuple[int, int]] = ()
+) -> tuple[list[Tok], list[str]]:
+    """Drop cue/period/link words around a noun phrase; return the kept tokens and places."""
+    lex = metric_lexicon()
+    link, prefix = set(lex.link_words), set(lex.prefix_words)
+    kept = [t for t in toks if not any(t.start < e and s < t.end for s, e in skip)]
+    kept = [t for t in kept if t.word not in ("“", "”", "\"", "‘", "’", "《", "》")]
+    places: list[str] = []
+    changed = True
+    while changed and kept:
+        changed = False
+        while kept and (kept[-1].word in link or _is_punct(kept[-1].word)):
+            kept.pop()
+            changed = True
+        while kept and (kept[0].word in prefix or _is_punct(kept[0].word)
+                        or is_place(kept[0].word) or kept[0].word in lex.home_aliases):
+            if is_place(kept[0].word):
+                places.append(kept[0].word)
+            kept.pop(0)
+            changed = True
+    return kept, places
+
+
+def phrase_text(toks: Sequence[Tok], text: str) -> str:
+    """The text covered by tokens (keeps original characters between them), length-capped."""
+    if not toks:
+        return ""
+    lex = metric_lexicon()
+    start = toks[0].start
+    for t in toks:
+        if toks[-1].end - t.start <= lex.indicator_max_chars:
+            start = t.start
+            break
+    else:
+        start = toks[-1].start
+    phrase = _QUOTES.sub("", _PAREN.sub("", text[start : toks[-1].end]))
+    for word in lex.link_words:
+        if len(word) >= 2 and phrase.endswith(word) and len(phrase) > len(word):
+            phrase = phrase[: -len(word)]
+    if len(phrase) > 3 and phrase[-1] in _TAIL_LINKS:
+        phrase = phrase[:-1]  # 结构比为 tagged as one word
+    return phrase
+
+
+def noun_after(toks: Sequence[Tok], text: str) -> str:
+    """The counted noun right after a count (65所高校 -> 高校), up to its first verb."""
+    lex = metric_lexicon()
+    stop = set(lex.actual_cues) | set(lex.growth_cues) | set(lex.link_words)
+    kept: list[Tok] = []
+    for t in toks:
+        if _is_punct(t.word) or (kept and t.word in stop):
+            break
+        kept.append(t)
+        if t.end - toks[0].start >= 12:
+            break
+    return phrase_text(kept, text) if kept else ""
+
+
+def merge_generic(indicator: str, previous: str | None) -> str:
+    """``总量`` / ``增速`` alone name the previous metric's aspect: 地区生产总值 + 增速."""
+    lex = metric_lexicon()
+    if indicator not in lex.generic_indicators or not previous:
+        return indicator
+    base = previous
+    for g in sorted(lex.generic_indicators, key=len, reverse=True):
+        if base.endswith(g) and len(base) > len(g):
+            base = base[: -len(g)]
+            break
+    return base + indicator if not base.endswith(indicator) else base
+
+
+def split_list(text: str) -> list[str]:
+    """Items of a coordinated noun list: 工业、服务业和农业 -> [工业, 服务业, 农业].
+
+    Short items sharing the last item's head get it: 一、二、三产业增加值 -> 一产业增加值, ...
+    """
+    items = [p for p in re.split(r"、|和|及|与|以及|，", text) if p]
+    if len(items) >= 2 and all(len(i) <= 2 for i in items[:-1]) and len(items[-1]) > 3:
+        tail = items[-1][len(items[0]) :]
+        items = [i + tail for i in items[:-1]] + [items[-1]]
+    return items
+
+
+def strip_home(indicator: str, home_place: str | None) -> str:
+    """Drop the document's own place from the front of an indicator (成都常住人口 -> 常住人口)."""
+    if not home_place or not indicator:
+        return indicator
+    for name in (home_place, home_place.rstrip("市省县区")):
+        if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
+            return indicator[len(name) :]
+    return indicator

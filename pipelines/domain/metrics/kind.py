@@ -1,0 +1,109 @@
+"""What kind of statement a number makes: target, actual, count_total, growth_rate, share, rank,
+other — and whether a rate is a decline (下降2.8% is growth of -2.8).
+
+Decided from cue words around the number (lexicon ``kind_cues``) and the unit's category; a
+forward-looking cue or a period that lies after the document date makes any number a target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from pipelines.domain.metrics.candidates import NumberCandidate
+from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.records import MetricKind, Period
+
+_FILLERS = ("了", "同比", "比上年", "较上年", "比去年", "约", "分别", "均", "都", "，", " ")
+
+
+def _strip_fillers(gap: str) -> str:
+    changed = True
+    while changed and gap:
+        changed = False
+        for f in _FILLERS:
+            if gap.endswith(f):
+                gap = gap[: -len(f)]
+                changed = True
+    return gap
+
+
+def is_decline(gap: str) -> bool:
+    """The verb right before the number lowers it (下降, 减少, 回落 but not 回落至)."""
+    lex = metric_lexicon()
+    gap = _strip_fillers(gap)
+    return gap.endswith(lex.decline_cues)
+
+
+def has_target_cue(words: Iterable[str]) -> bool:
+    """A forward-looking word (要, 力争, 确保, 计划, 预计, 目标 ...) among the clause's tokens."""
+    cues = metric_lexicon().target_cues
+    return any(w in cues for w in words)
+
+
+def future_period(period: Period, doc_date: date | None, words: Iterable[str]) -> bool:
+    """The period mostly lies after the document date and nothing marks the number as realised."""
+    if doc_date is None or period.end is None or period.start is None:
+        return False
+    if period.start == period.end:
+        return period.end > doc_date + timedelta(days=31)
+    if period.end <= doc_date + timedelta(days=31):
+        return False
+    if period.start + (period.end - period.start) / 2 <= doc_date:
+        return False  # mostly elapsed: 全年 seen from July, 2010年到2023年 seen from 2023
+    past = metric_lexicon().past_cues
+    return not any(w in past for w in words)
+
+
+def classify(
+    cand: NumberCandidate,
+    indicator: str,
+    gap: str,
+    clause_text: str,
+    is_target: bool,
+) -> MetricKind:
+    """Kind of one number.
+
+    ``gap`` is the text between the indicator and the number (its verb: 增长, 达, 居);
+    ``clause_text`` the clause before the number; ``is_target`` the caller's forward-looking test.
+    """
+    if is_target:
+        return "target"
+    lex = metric_lexicon()
+    cat = cand.category
+    if cat == "rank":
+        if cand.ordinal:
+            return "rank"
+        if _strip_fillers(gap).endswith(lex.rank_change_cues):
+            return "other"  # 上升3位
+        cat = "count"  # 3位院士
+    if cat == "ratio":
+        return "share"
+    if cat == "point":
+        return "other"
+    growth_gap = any(c in gap for c in lex.growth_cues) and not _strip_fillers(gap).endswith(
+        lex.level_after
+    )
+    if cat == "percent":
+        if indicator.endswith(lex.share_cues) and not growth_gap:
+            return "share"
+        if growth_gap or any(c in indicator for c in ("增速", "增幅", "涨幅", "降幅", "增长")):
+            return "growth_rate"
+        if any(c in clause_text for c in lex.share_cues if len(c) > 1):
+            return "share"
+        return "share"
+    if cat == "multiple":
+        return "growth_rate" if growth_gap else "other"
+    if any(c in clause_text for c in lex.cumulative_cues):
+        return "count_total"
+    if any(c in indicator or c in gap for c in lex.actual_cues):
+        return "actual"  # 新增就业, 常住人口净增: a flow
+    if growth_gap and cat in ("count", None, "currency", "physical"):
+        return "actual"  # 年均增长 50 万人: a change, realised
+    if any(c in clause_text for c in lex.count_total_cues):
+        return "count_total"
+    if any(c in clause_text for c in lex.actual_cues):
+        return "actual"
+    if cat in ("count", None):
+        return "count_total"
+    return "actual"

@@ -1,0 +1,93 @@
+"""The metric lexicon (``data/metrics/lexicon.yaml``) loaded once into typed, ready-to-use sets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "metrics" / "lexicon.yaml"
+
+
+def _longest_first(words: object) -> tuple[str, ...]:
+    return tuple(sorted({str(w) for w in (words or [])}, key=lambda w: (-len(w), w)))  # type: ignore[union-attr]
+
+
+@dataclass(frozen=True)
+class MetricLexicon:
+    qual_before: dict[str, str]
+    qual_after: dict[str, str]
+    qual_inside: dict[str, str]
+    qual_priority: tuple[str, ...]
+    rank_verbs: tuple[str, ...]
+    chinese_count_verbs: tuple[str, ...]
+    generic_measure_words: frozenset[str]
+    attribute_units: frozenset[str]
+    non_metric_after: tuple[re.Pattern[str], ...]
+    target_cues: frozenset[str]
+    past_cues: frozenset[str]
+    count_total_cues: tuple[str, ...]
+    cumulative_cues: tuple[str, ...]
+    actual_cues: tuple[str, ...]
+    growth_cues: tuple[str, ...]
+    level_after: tuple[str, ...]
+    decline_cues: tuple[str, ...]
+    share_cues: tuple[str, ...]
+    rank_change_cues: tuple[str, ...]
+    link_words: tuple[str, ...]
+    prefix_words: tuple[str, ...]
+    flow_verbs: tuple[str, ...]
+    generic_indicators: frozenset[str]
+    indicator_max_chars: int
+    place_suffixes: tuple[str, ...]
+    place_scopes: tuple[str, ...]
+    home_aliases: frozenset[str]
+    not_places: frozenset[str]
+    synonyms: tuple[tuple[str, str], ...]
+    canonical_strip: tuple[str, ...]
+
+
+@cache
+def metric_lexicon() -> MetricLexicon:
+    """Load and index the lexicon once."""
+    d = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    q, cues, ind, pl, can = (
+        d["qualifiers"], d["kind_cues"], d["indicator"], d["places"], d["canonical"]
+    )
+    synonyms = sorted(((str(k), str(v)) for k, v in can["synonyms"].items()),
+                      key=lambda kv: -len(kv[0]))
+    return MetricLexicon(
+        qual_before={str(k): str(v) for k, v in q["before"].items()},
+        qual_after={str(k): str(v) for k, v in q["after"].items()},
+        qual_inside={str(k): str(v) for k, v in q["inside"].items()},
+        qual_priority=tuple(q["priority"]),
+        rank_verbs=_longest_first(d["rank_verbs"]),
+        chinese_count_verbs=_longest_first(d["chinese_count_verbs"]),
+        generic_measure_words=frozenset(d["generic_measure_words"]),
+        attribute_units=frozenset(d["attribute_units"]),
+        non_metric_after=tuple(re.compile(p) for p in d["non_metric_after"]),
+        target_cues=frozenset(cues["target"]),
+        past_cues=frozenset(cues["past"]),
+        count_total_cues=_longest_first(cues["count_total"]),
+        cumulative_cues=_longest_first(cues["cumulative"]),
+        actual_cues=_longest_first(cues["actual"]),
+        growth_cues=_longest_first(cues["growth"]),
+        level_after=_longest_first(cues["level_after"]),
+        decline_cues=_longest_first(cues["decline"]),
+        share_cues=_longest_first(cues["share"]),
+        rank_change_cues=_longest_first(cues["rank_change"]),
+        link_words=_longest_first(ind["link_words"]),
+        prefix_words=_longest_first(ind["prefix_words"]),
+        flow_verbs=_longest_first(ind["flow_verbs"]),
+        generic_indicators=frozenset(ind["generic"]),
+        indicator_max_chars=int(ind["max_chars"]),
+        place_suffixes=_longest_first(pl["suffixes"]),
+        place_scopes=_longest_first(pl["scopes"]),
+        home_aliases=frozenset(pl["home_aliases"]),
+        not_places=frozenset(pl["not_places"]),
+        synonyms=tuple(synonyms),
+        canonical_strip=_longest_first(can["strip"]),
+    )
