@@ -66,6 +66,14 @@ def cmd_ui(args: argparse.Namespace) -> int:
     return subprocess.call(cmd, cwd=settings.PROJECT_DIR)
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from pipelines.evaluate import evaluate_metrics
+
+    scores = evaluate_metrics()
+    print(scores.format())
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pipelines", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -84,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     ui.add_argument("--host", default="127.0.0.1")
     ui.add_argument("--port", type=int, default=3000)
     ui.set_defaults(func=cmd_ui)
+
+    ev = sub.add_parser("eval", help="score metric extraction on the seeds against the gold set")
+    ev.set_defaults(func=cmd_eval)
 
     args = parser.parse_args(argv)
     return args.func(args)

@@ -43,8 +43,8 @@ DOC_INFO_SCHEMA = {"doc_id": pl.String, "script": pl.String, "detected_date": pl
 
 def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
     """(doc_id, raw_text) -> blocks, sentences and per-document facts found while cleaning."""
+    from pipelines.domain.analysis import document_date
     from pipelines.domain.cleaning import clean_document
-    from pipelines.domain.docdate import detect_document_date
 
     blocks: list[dict] = []
     sentences: list[dict] = []
@@ -54,8 +54,7 @@ def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
     for doc_id, raw in docs:
         try:
             doc = clean_document(raw)
-            body = "\n".join(s.text for s in doc.sentences)
-            found_date, date_source = detect_document_date(body, doc.masthead_date_text)
+            found_date, date_source = document_date(doc)
         except Exception as exc:  # one bad document must not stop the batch
             failures.append((doc_id, f"cleaning failed: {_error(exc)}"))
             continue
@@ -140,11 +139,9 @@ def metrics_batch(
     docs: Sequence[tuple[str, str, date | None]], sentences: pl.DataFrame, version: str
 ) -> BatchResult:
     """(doc_id, raw_text, doc_date) and their sentence rows -> metric rows."""
-    from pipelines.domain.metrics import extract_metrics
+    from pipelines.domain.analysis import document_metrics
     from pipelines.domain.metrics.canonical import canonical_indicator
-    from pipelines.domain.segmentation import default_segmenter
 
-    seg = default_segmenter()
     by_doc = sentences.partition_by("doc_id", as_dict=True)
     rows: list[dict] = []
     failures: list[Failure] = []
@@ -153,14 +150,12 @@ def metrics_batch(
         part = by_doc.get((doc_id,))
         sents = sentences_from_frame(part) if part is not None else []
         try:
-            tags = {s.sent_no: seg.tag(s.text) for s in sents}
-            found = extract_metrics(sents, tags, doc_date)
+            found = document_metrics(raw, sents, doc_date)
         except Exception as exc:
             failures.append((doc_id, f"metric extraction failed: {_error(exc)}"))
             continue
         for i, m in enumerate(found):
             row = m.model_dump()
-            row["quote"] = raw[m.char_start:m.char_end]
             row.update(doc_id=doc_id, metric_id=f"{doc_id}-{m.sent_no}-{m.char_start}-{i}",
                        indicator_key=canonical_indicator(m.indicator) if m.indicator else None,
                        extractor_version=version)

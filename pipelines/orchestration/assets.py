@@ -8,7 +8,7 @@ from pipelines.domain import batches
 from pipelines.orchestration.resources import SourceFolderResource, WarehouseResource
 from pipelines.warehouse import stages
 from pipelines.warehouse.ingest import ingest
-from pipelines.warehouse.marts import build_keywords, marts_row_counts
+from pipelines.warehouse.marts import build_keywords, build_model, marts_row_counts
 
 GROUP = "policy_texts"
 
@@ -95,7 +95,9 @@ def marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """The `marts` views, published atomically to the file BI tools read."""
     store = warehouse.store()
     with store.writer() as conn:
+        rebuilt = build_model(conn)
         counts = marts_row_counts(conn)
+    context.log.info("model tables rebuilt" if rebuilt else "model tables up to date")
     published = store.publish()
     context.log.info(f"published {store.path}" if published else "warehouse already current")
     return dg.MaterializeResult(metadata={**counts, "published": published,

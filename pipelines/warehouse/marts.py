@@ -8,11 +8,12 @@ import duckdb
 
 from pipelines.domain import versions
 from pipelines.domain.keywords import keywords
-from pipelines.warehouse.sqlfiles import query
+from pipelines.warehouse.sqlfiles import model_sql, query
 from pipelines.warehouse.store import bump_generation, registered
 
 MART_VIEWS = ("documents", "metrics", "document_themes", "keywords", "theme_trends",
-              "policy_terms", "source_files")
+              "policy_terms", "source_files", "indicator_timeseries", "targets_vs_actuals",
+              "document_summary")
 
 
 def build_keywords(conn: duckdb.DuckDBPyConnection, top_n: int = 20) -> tuple[bool, int]:
@@ -37,6 +38,25 @@ def build_keywords(conn: duckdb.DuckDBPyConnection, top_n: int = 20) -> tuple[bo
         conn.execute("ROLLBACK")
         raise
     return True, frame.height
+
+
+def build_model(conn: duckdb.DuckDBPyConnection) -> bool:
+    """Rebuild the modelled layer (sql/model/rebuild.sql) if the warehouse changed since."""
+    generation = str(conn.execute("SELECT generation FROM core.meta").fetchone()[0])
+    stored = conn.execute(
+        "SELECT fingerprint FROM core.corpus_state WHERE product = 'model'").fetchone()
+    if stored and stored[0] == generation:
+        return False
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        conn.execute(model_sql())
+        conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES ('model', ?, ?)",
+                     [generation, datetime.now()])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return True
 
 
 def marts_row_counts(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -1,0 +1,35 @@
+-- marts.targets_vs_actuals: each target with the actual values reported for the same indicator,
+-- subject and period (an actual whose period ends within the target's period, reported no
+-- earlier than the target), and attainment = actual / target where the units agree.
+CREATE OR REPLACE VIEW marts.targets_vs_actuals AS
+SELECT
+    t.metric_key AS target_metric_id,
+    t.indicator_key,
+    i.name AS indicator,
+    t.subject,
+    t.period_start,
+    t.period_end,
+    t.value_normalized AS target_value,
+    t.qualifier AS target_qualifier,
+    t.unit AS target_unit,
+    t.document_key AS target_doc_id,
+    t.published_on AS target_published_on,
+    a.metric_key AS actual_metric_id,
+    a.kind AS actual_kind,
+    a.value_normalized AS actual_value,
+    a.unit AS actual_unit,
+    a.period_start AS actual_period_start,
+    a.period_end AS actual_period_end,
+    a.document_key AS actual_doc_id,
+    a.published_on AS actual_published_on,
+    CASE WHEN a.unit IS NOT DISTINCT FROM t.unit AND t.value_normalized <> 0
+         THEN a.value_normalized / t.value_normalized END AS attainment
+FROM model.fact_metric AS t
+JOIN model.dim_indicator AS i USING (indicator_key)
+LEFT JOIN model.fact_metric AS a
+    ON a.indicator_key = t.indicator_key
+   AND a.subject IS NOT DISTINCT FROM t.subject
+   AND a.kind <> 'target'
+   AND a.period_end BETWEEN t.period_start AND t.period_end
+   AND (a.published_on IS NULL OR t.published_on IS NULL OR a.published_on >= t.published_on)
+WHERE t.kind = 'target' AND t.indicator_key IS NOT NULL;
