@@ -1,0 +1,187 @@
+"""clean_document: decoded raw text -> typed blocks and sentences with an exact raw offset map."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+from pipelines.domain.cleaning.aligned import block_text
+from pipelines.domain.cleaning.furniture import dateline, source_from_text
+from pipelines.domain.cleaning.lexicon import HAN, heading_rules
+from pipelines.domain.cleaning.lines import (
+    Line,
+    Plan,
+    annotate,
+    heading_like,
+    marker_level,
+    plan_blocks,
+    split_lines,
+)
+from pipelines.domain.cleaning.normalize import normalize_chars
+from pipelines.domain.cleaning.script import detect_script, to_simplified_aligned
+from pipelines.domain.cleaning.sentences import sentence_spans
+from pipelines.domain.records import Block, BlockKind, Script, Sentence
+from pipelines.domain.segmentation import Segmenter, default_segmenter
+
+SPACED_KINDS = frozenset(
+    {"heading", "byline", "editor_line", "caption", "page_marker", "masthead_date", "url",
+     "section_number", "furniture"}
+)
+TEXT_KINDS = frozenset({"heading", "paragraph", "list_item"})
+DEFAULT_HEADING_LEVEL = 2  # an unmarked heading after the page's first body text
+DATELINE_BLOCKS = 3
+_NO_PUNCT = re.compile(rf"[{HAN}A-Za-z0-9 “”‘’《》·]+")  # body blocks searched for a dateline
+
+
+class CleanedDocument(BaseModel):
+    """The cleaning stage's result for one document."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    script: Script
+    blocks: tuple[Block, ...]
+    sentences: tuple[Sentence, ...]
+    masthead_date_text: str | None = None
+    source_hint: str | None = None
+
+
+def _isolated(
+    plans: list[Plan], i: int, blanks_before: list[int], lines: list[Line], after_heading: bool
+) -> bool:
+    """A one-line plan standing apart: blank/furniture/heading before it and after it."""
+    plan = plans[i]
+    first, last = plan.lines[0], plan.lines[-1]
+    pos = lines.index(first)
+    before_ok = pos == 0 or first.indent or (
+        blanks_before[first.row] > blanks_before[lines[pos - 1].row]
+    ) or lines[pos - 1].kind is not None
+    before_ok = before_ok or after_heading
+    pos = lines.index(last)
+    if pos + 1 >= len(lines):
+        return before_ok
+    nxt = lines[pos + 1]
+    after_ok = (
+        blanks_before[nxt.row] > blanks_before[last.row]
+        or nxt.kind is not None
+        or heading_like(nxt)
+        or nxt.md_level is not None
+    )
+    return before_ok and after_ok
+
+
+def _classify(
+    plans: list[Plan], texts: list[str], blanks_before: list[int], lines: list[Line]
+) -> list[tuple[BlockKind, int | None]]:
+    """Kind and heading level of each plan."""
+    rules = heading_rules()
+    out: list[tuple[BlockKind, int | None]] = []
+    seen_body = False
+    for i, plan in enumerate(plans):
+        text = texts[i]
+        first = plan.lines[0]
+        kind: BlockKind
+        level: int | None = None
+        after_heading = bool(out) and out[-1][0] == "heading"
+        if plan.kind is not None:
+            kind = plan.kind  # type: ignore[assignment]
+        elif first.md_level is not None:
+            kind, level = "heading", first.md_level
+        elif first.bullet:
+            kind = "list_item"
+        elif (mark := marker_level(text)) is not None:
+            short = len(text) <= rules.max_heading_chars and not any(c in "。；;" for c in text)
+            kind, level = ("heading", mark) if short else ("list_item", None)
+        elif text and (
+            plan.heading_group
+            or (_NO_PUNCT.fullmatch(text) and len(text) <= rules.max_plain_heading_chars
+                and _isolated(plans, i, blanks_before, lines, after_heading))
+            or (len(plan.lines) == 1 and heading_like(first)
+                and _isolated(plans, i, blanks_before, lines, after_heading))
+        ):
+            kind, level = "heading", (DEFAULT_HEADING_LEVEL if seen_body else 1)
+        else:
+            kind = "paragraph"
+        if kind in ("paragraph", "list_item"):
+            seen_body = True
+        out.append((kind, level))
+    return out
+
+
+def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
+    """Repair, type and split one document; every clean char maps to one raw char."""
+    seg = seg or default_segmenter()
+    script = detect_script(raw)
+    norm = normalize_chars(to_simplified_aligned(raw) if script == "traditional" else raw)
+    lines, blanks_before = split_lines(norm)
+    annotate(lines)
+    plans = plan_blocks(lines, blanks_before, seg)
+    spaced_texts = [block_text(norm, p, spaced=True) for p in plans]
+    kinds = _classify(plans, [t for t, _ in spaced_texts], blanks_before, lines)
+
+    blocks: list[Block] = []
+    sentences: list[Sentence] = []
+    path: list[tuple[int, str]] = []  # (level, heading text) of enclosing headings
+    masthead: str | None = None
+    source: str | None = None
+    body_seen = 0
+    for no, (plan, (kind, level)) in enumerate(zip(plans, kinds, strict=True)):
+        text, idx = spaced_texts[no] if kind in SPACED_KINDS else block_text(norm, plan, False)
+        if not text:
+            continue
+        block_no = len(blocks)
+        blocks.append(
+            Block(block_no=block_no, kind=kind, level=level, text=text,
+                  raw_start=idx[0], raw_end=idx[-1] + 1)
+        )
+        if kind in ("byline", "masthead_date", "furniture", "url", "editor_line"):
+            source = source or source_from_text(text)
+        if kind == "masthead_date" and masthead is None:
+            masthead = text
+        if kind not in TEXT_KINDS:
+            continue
+        if kind == "heading":
+            lvl = level or DEFAULT_HEADING_LEVEL
+            while path and path[-1][0] >= lvl:
+                path.pop()
+            sentences.append(_sentence(len(sentences), block_no, text, idx, 0, len(text), True,
+                                       tuple(h for _, h in path)))
+            path.append((lvl, text))
+            continue
+        if body_seen < DATELINE_BLOCKS:
+            body_seen += 1
+            found = dateline(text)
+            if found and masthead is None:
+                masthead = found[0]
+                source = source or found[1]
+        heading_path = tuple(h for _, h in path)
+        for a, b in sentence_spans(text):
+            sentences.append(_sentence(len(sentences), block_no, text, idx, a, b, False,
+                                       heading_path))
+    return CleanedDocument(
+        script=script,
+        blocks=tuple(blocks),
+        sentences=tuple(sentences),
+        masthead_date_text=_masthead_date(masthead),
+        source_hint=source,
+    )
+
+
+def _sentence(
+    sent_no: int, block_no: int, text: str, idx: list[int], a: int, b: int, heading: bool,
+    heading_path: tuple[str, ...],
+) -> Sentence:
+    return Sentence(
+        sent_no=sent_no, block_no=block_no, text=text[a:b], raw_start=idx[a],
+        raw_end=idx[b - 1] + 1, is_heading=heading, heading_path=heading_path,
+        raw_index=tuple(idx[a:b]),
+    )
+
+
+def _masthead_date(text: str | None) -> str | None:
+    """The date part of a masthead line ("2023年3月20日 星期一要闻" -> without the section)."""
+    if text is None:
+        return None
+    m = re.match(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*[，,]?\s*(星期|周|礼拜)[一二三四五六日天])?",
+                 text)
+    return m.group() if m else text

@@ -1,0 +1,78 @@
+"""Page furniture: recognising lines that are not body text (bylines, editor lines, captions,
+page markers, masthead dates, URLs, lone section numbers) and what they tell about the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.domain.cleaning.lexicon import HAN, furniture_rules, source_rules, surnames
+
+_NAME_TOKEN = re.compile(rf"[{HAN}]{{2,4}}")
+_SPLIT_NAMES = re.compile(r"[ 、，,]+")
+# Forms kept as they read on the page (bylines, editor lines) are compared without markup.
+_MARKUP = re.compile(r"\*\*")
+BYLINE_OPENERS = re.compile(r"^[（(]\s*(作者|本文作者|课题组成员|课题组|执笔|撰稿|记者|通讯员)")
+
+
+def furniture_kind(text: str) -> str | None:
+    """The furniture kind of one normalised, stripped line, or None for body text/headings."""
+    rules = furniture_rules()
+    line = _MARKUP.sub("", text).strip()
+    if not line:
+        return None
+    has_body_punct = any(ch in rules.body_punctuation for ch in line)
+    for kind in rules.kinds:
+        if len(line) > kind.max_chars or not kind.pattern.search(line):
+            continue
+        if kind.kind in ("byline", "caption", "editor_line", "url"):
+            # Captions may carry a sentence before the credit ("俯瞰科学城。图据川观新闻").
+            if has_body_punct and not (kind.kind == "caption" and _credit_at_end(line)):
+                if not (kind.kind == "byline" and BYLINE_OPENERS.match(line)):
+                    continue
+        return kind.kind
+    return None
+
+
+def _credit_at_end(line: str) -> bool:
+    return bool(re.search(r"(图据\S+|(\s|/)(摄|供图))$", line))
+
+
+def is_person_name(token: str) -> bool:
+    """A 2-4 character Han token starting with a known surname."""
+    single, compound = surnames()
+    if not _NAME_TOKEN.fullmatch(token):
+        return False
+    return token[:2] in compound or (token[0] in single and len(token) <= 3)
+
+
+def is_name_list(text: str) -> bool:
+    """A line made only of personal names (an author line, or the tail of a byline)."""
+    tokens = [t for t in _SPLIT_NAMES.split(text.strip()) if t]
+    return bool(tokens) and all(is_person_name(t) for t in tokens)
+
+
+def opens_unclosed_byline(text: str) -> bool:
+    """'（作者：…' without its closing bracket: the byline continues on the next line."""
+    return bool(BYLINE_OPENERS.match(text)) and text.count("（") + text.count("(") > (
+        text.count("）") + text.count(")")
+    )
+
+
+def source_from_text(text: str) -> str | None:
+    """A newspaper or agency named in a byline/masthead/dateline."""
+    rules = source_rules()
+    m = rules.newspaper.search(text)
+    if m:
+        return m.group()
+    m = rules.agency.search(text)
+    return m.group() if m else None
+
+
+def dateline(text: str) -> tuple[str, str | None] | None:
+    """(dateline text, agency) when a paragraph opens with one, e.g. 人民网成都2月1日电."""
+    m = source_rules().dateline.match(text)
+    if not m:
+        return None
+    src = m.group("source")
+    return m.group().lstrip("（("), (src if src and src != "本报讯" else None)

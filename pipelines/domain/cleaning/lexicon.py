@@ -1,0 +1,139 @@
+"""Loads the cleaning stage's data files (pipelines/data/cleaning/) once, as compiled patterns.
+
+Everything a user may want to extend (punctuation tables, furniture patterns, heading markers,
+surnames, newspaper names) lives in those files, not in code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "cleaning"
+
+# Character classes used across the package (Unicode blocks, not domain knowledge).
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
+
+
+def _load_yaml(name: str) -> dict[str, Any]:
+    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Punctuation:
+    translate: dict[int, str]
+    cjk_context: dict[str, str]
+    range_dashes: str
+    ratio_colons: str
+    decimal_points: str
+    sentence_end: str
+    ellipsis: str
+    closing: str
+    line_final: str
+    bullets: str
+
+
+@cache
+def punctuation() -> Punctuation:
+    data = _load_yaml("punctuation.yaml")
+    table: dict[int, str] = {}
+    for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)):
+        for cp in range(lo, hi + 1):
+            table[cp] = chr(cp - 0xFEE0)
+    for src, dst in data["char_map"].items():
+        if len(src) != 1 or len(dst) != 1:
+            raise ValueError(f"char_map must be one char to one char: {src!r} -> {dst!r}")
+        table[ord(src)] = dst
+    return Punctuation(
+        translate=table,
+        cjk_context=dict(data["cjk_context_map"]),
+        range_dashes=data["range_dashes"],
+        ratio_colons=data["ratio_colons"],
+        decimal_points=data["decimal_points"],
+        sentence_end=data["sentence_end"],
+        ellipsis=data["ellipsis"],
+        closing=data["closing"],
+        line_final=data["line_final"],
+        bullets=data["bullets"],
+    )
+
+
+@dataclass(frozen=True)
+class FurnitureKind:
+    kind: str
+    max_chars: int
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class FurnitureRules:
+    kinds: tuple[FurnitureKind, ...]
+    body_punctuation: frozenset[str]
+
+
+@cache
+def furniture_rules() -> FurnitureRules:
+    data = _load_yaml("furniture.yaml")
+    kinds = tuple(
+        FurnitureKind(
+            kind=name,
+            max_chars=int(spec["max_chars"]),
+            pattern=re.compile("|".join(f"(?:{p})" for p in spec["patterns"])),
+        )
+        for name, spec in data["kinds"].items()
+    )
+    return FurnitureRules(kinds=kinds, body_punctuation=frozenset(data["body_punctuation"]))
+
+
+@dataclass(frozen=True)
+class HeadingRules:
+    markers: tuple[tuple[re.Pattern[str], int], ...]
+    max_heading_chars: int
+    max_plain_heading_chars: int
+
+
+@cache
+def heading_rules() -> HeadingRules:
+    data = _load_yaml("headings.yaml")
+    return HeadingRules(
+        markers=tuple((re.compile(m["pattern"]), int(m["level"])) for m in data["markers"]),
+        max_heading_chars=int(data["max_heading_chars"]),
+        max_plain_heading_chars=int(data["max_plain_heading_chars"]),
+    )
+
+
+@dataclass(frozen=True)
+class SourceRules:
+    newspaper: re.Pattern[str]
+    agency: re.Pattern[str]
+    dateline: re.Pattern[str]
+
+
+@cache
+def source_rules() -> SourceRules:
+    data = _load_yaml("sources.yaml")
+    suffixes = "|".join(sorted(map(re.escape, data["newspaper_suffixes"]), key=len, reverse=True))
+    agencies = "|".join(sorted(map(re.escape, data["agencies"]), key=len, reverse=True))
+    return SourceRules(
+        newspaper=re.compile(rf"[{HAN}]{{2,8}}?(?:{suffixes})"),
+        agency=re.compile(agencies),
+        dateline=re.compile(data["dateline"]),
+    )
+
+
+@cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames)."""
+    words = [
+        w
+        for line in (DATA_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+        for w in line.split()
+    ]
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)

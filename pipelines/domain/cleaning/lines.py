@@ -1,0 +1,279 @@
+"""Physical lines of a page and the decision which of them belong together.
+
+Text extracted from print breaks lines at the column edge, inside sentences and inside words,
+and often adds blank lines inside paragraphs. A line is joined to the next one when it does not
+end a sentence and (a) it fills its column, or (b) a dictionary word spans the break. Headings
+(short standalone lines), page furniture, markdown headings, bullets, list markers and indented
+lines start new units. Furniture that interrupts a paragraph (a caption, a page marker) does not
+end it: the paragraph continues after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines.domain.cleaning.furniture import (
+    furniture_kind,
+    is_name_list,
+    opens_unclosed_byline,
+)
+from pipelines.domain.cleaning.lexicon import HAN, heading_rules, punctuation
+from pipelines.domain.segmentation import Segmenter
+
+_HAN_RE = re.compile(f"[{HAN}]")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+")
+_TRAILING_NUMBER = re.compile(r"^(.{4,}[。！？；”’])\s*(\d{1,2})$")
+_BODY_PUNCT = frozenset("，,；;：:。、")
+_MID_SENTENCE_END = frozenset("，,、：:；;“‘（(《—")
+_INNER_STOP = frozenset("。；;")
+_INNER_QUESTION = frozenset("？?！!")
+
+NEIGHBOURS = 4  # lines on each side used to estimate the column width
+MIN_NEIGHBOUR_WIDTH = 4.0
+# Paragraph-final lines are short, so the column is an upper quantile of nearby widths.
+COLUMN_QUANTILE = 0.75
+FULL_LOW, FULL_HIGH = 0.8, 1.15  # a line "fills its column" within these ratios
+MIN_FULL_WIDTH = 8.0  # narrower lines are labels, not column text
+SHORT_SPAN_LOW = 0.6
+SAME_WIDTH = 0.1
+LONG_LINE = 40.0  # wider lines are never headings
+INDENT_WIDTH = 2.0  # an indented first line lost this much width  # a word spanning the break joins lines at least this full
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank physical line (content stripped of surrounding whitespace and markup)."""
+
+    row: int  # physical line number
+    start: int  # offset of the first content character
+    end: int  # offset after the last content character
+    text: str  # normalised content
+    indent: bool = False
+    md_level: int | None = None
+    bullet: bool = False
+    kind: str | None = None  # furniture kind
+    joins_prev: str | None = None  # furniture continuing the previous furniture line
+    width: float = 0.0
+    column: float = 0.0
+    blank_before: bool = False  # a blank line (or the start of the text) precedes it
+
+
+@dataclass(slots=True)
+class Plan:
+    """Lines that form one block, with the separator kept at each junction ('' or ' ')."""
+
+    lines: list[Line]
+    seps: list[str] = field(default_factory=list)
+    kind: str | None = None
+    heading_group: bool = False
+
+
+def width(text: str) -> float:
+    """Printed width: a Han character is 1, punctuation/Latin/digits 1/2, spaces 0."""
+    han = len(_HAN_RE.findall(text))
+    other = len(text) - han - text.count(" ")
+    return han + 0.5 * other
+
+
+def ends_sentence(text: str) -> bool:
+    p = punctuation()
+    last = text[-1]
+    if last in p.line_final:
+        return True
+    return last in p.closing and len(text) > 1 and text[-2] in p.line_final
+
+
+def heading_like(line: Line) -> bool:
+    """Could this line be (part of) a heading: short, no sentence end inside, not cut mid-clause."""
+    t = line.text
+    if line.kind or not t or t.isdigit():
+        return False
+    if len(t) - t.count(" ") > heading_rules().max_plain_heading_chars:
+        return False
+    if t[-1] in _MID_SENTENCE_END or any(ch in _INNER_STOP for ch in t):
+        return False
+    return not any(ch in _INNER_QUESTION for ch in t[:-1])
+
+
+def marker_level(text: str) -> int | None:
+    for pattern, level in heading_rules().markers:
+        if pattern.match(text):
+            return level
+    return None
+
+
+def split_lines(norm: str) -> tuple[list[Line], list[int]]:
+    """Non-blank lines of ``norm`` and the running count of blank lines before each row."""
+    bullets = punctuation().bullets
+    lines: list[Line] = []
+    blanks_before: list[int] = []
+    blanks = 0
+    offset = 0
+    for row, raw_line in enumerate(norm.split("\n")):
+        blanks_before.append(blanks)
+        line_start = offset
+        offset += len(raw_line) + 1
+        stripped = raw_line.strip()
+        if stripped.replace("*", "") == "":
+            blanks += 1
+            continue
+        start = line_start + (len(raw_line) - len(raw_line.lstrip()))
+        end = line_start + len(raw_line.rstrip())
+        indent = start > line_start
+        md_level = None
+        m = _MD_HEADING.match(stripped)
+        if m:
+            md_level = len(m.group(1))
+            start += m.end()
+        elif stripped[0] in bullets:
+            start += 1
+            while start < end and norm[start] == " ":
+                start += 1
+        text = norm[start:end]
+        if not text.strip("* "):
+            blanks += 1
+            continue
+        line = Line(row, start, end, text, indent, md_level, bullet=md_level is None and (
+            stripped[0] in bullets))
+        line.blank_before = not lines or blanks > blanks_before[lines[-1].row]
+        m = _TRAILING_NUMBER.match(text) if md_level is None else None
+        if m:  # "…现代化产业体系。2": a section number glued to the end of a paragraph line
+            cut = start + len(m.group(1))
+            num_start = start + m.start(2)
+            line.end, line.text = cut, norm[start:cut]
+            lines.append(line)
+            lines.append(Line(row, num_start, end, norm[num_start:end], kind="section_number"))
+            continue
+        lines.append(line)
+    blanks_before.append(blanks)
+    return lines, blanks_before
+
+
+def annotate(lines: list[Line]) -> None:
+    """Furniture kinds (with byline continuations), widths and column estimates, in place."""
+    prev: Line | None = None
+    open_bracket = False
+    for line in lines:
+        if line.kind is None and line.md_level is None:
+            if open_bracket:
+                line.kind, line.joins_prev = "byline", ""
+            elif prev is not None and prev.kind == "byline" and is_name_list(line.text):
+                line.kind, line.joins_prev = "byline", " "
+            else:
+                line.kind = furniture_kind(line.text)
+        if line.kind == "byline":
+            open_bracket = opens_unclosed_byline(
+                line.text if not line.joins_prev else prev.text + line.text  # type: ignore[union-attr]
+            ) and not (line.joins_prev == "" and (")" in line.text or "）" in line.text))
+        else:
+            open_bracket = False
+        prev = line
+    # Standalone author names next to a heading or closing the page ("张远岗", "吴垠").
+    for i, line in enumerate(lines):
+        if line.kind is None and line.md_level is None and is_name_list(line.text) and (
+            len(line.text) <= 4
+        ):
+            before = lines[i - 1] if i > 0 else None
+            after = lines[i + 1] if i + 1 < len(lines) else None
+            if after is None or (before is not None and heading_like(before)) or (
+                after is not None and heading_like(after)
+            ):
+                line.kind = "byline"
+    for line in lines:
+        line.width = width(line.text) + (INDENT_WIDTH if line.indent else 0.0)
+    # Column width from nearby running text (bullets and markdown headings have their own
+    # layout). Only neighbours of comparable width count: a page mixes columns of different
+    # widths, and headings or numbers far narrower than this line say nothing about it.
+    body = [ln for ln in lines if ln.kind is None and not ln.bullet and ln.md_level is None]
+    widths = [ln.width for ln in body]
+    for i, line in enumerate(body):
+        floor = max(MIN_NEIGHBOUR_WIDTH, 0.5 * widths[i])
+        ceiling = 2.0 * widths[i]
+        near = [
+            w
+            for w in widths[max(0, i - NEIGHBOURS) : i] + widths[i + 1 : i + 1 + NEIGHBOURS]
+            if floor <= w <= ceiling
+        ]
+        if near:
+            near.sort()
+            line.column = near[round(COLUMN_QUANTILE * (len(near) - 1))]
+        else:
+            line.column = widths[i]
+    for line in lines:
+        if line.column == 0.0:
+            line.column = line.width
+
+
+def _full(line: Line) -> bool:
+    return line.width >= MIN_FULL_WIDTH and (
+        FULL_LOW * line.column <= line.width <= FULL_HIGH * line.column
+    )
+
+
+def _same_width(prev: Line, line: Line) -> bool:
+    """Two adjacent lines of the same width: one column, whatever the neighbours say."""
+    return prev.width >= MIN_FULL_WIDTH and abs(prev.width - line.width) <= SAME_WIDTH * line.width
+
+
+def _join(plan: Plan, line: Line, blank: bool, seg: Segmenter) -> str | None:
+    """Separator to join ``line`` to ``plan`` ('' or ' '), or None to start a new block."""
+    prev = plan.lines[-1]
+    if ends_sentence(prev.text) or prev.md_level is not None or line.md_level is not None:
+        return None
+    if line.bullet or line.indent or marker_level(line.text) is not None:
+        return None
+    span = seg.crosses(prev.text.replace(" ", ""), line.text.replace(" ", ""))
+    if plan.heading_group:
+        if not blank and heading_like(line):
+            return "" if span else " "
+        return None
+    if prev.width > LONG_LINE:
+        return ""  # far too long for a heading, and the sentence is not finished
+    full = _full(prev)
+    # A block that so far has no punctuation at all may be a (multi-line) heading.
+    start = not any(ch in _BODY_PUNCT for ln in plan.lines for ch in ln.text)
+    if not blank:
+        if full or (span and prev.width >= SHORT_SPAN_LOW * prev.column) or _same_width(prev, line):
+            return ""
+        if start and heading_like(prev) and heading_like(line) and not any(
+            ch in _BODY_PUNCT for ch in prev.text
+        ):
+            plan.heading_group = True
+            return "" if span else " "
+        return None
+    if not span and heading_like(line) and not _full(line):
+        return None  # the next line stands alone like a heading
+    if not span and len(plan.lines) == 1 and prev.blank_before:
+        return None  # a line standing between blank lines, not cut inside a word
+    if full and (span or not start):
+        return ""
+    return None
+
+
+def plan_blocks(lines: list[Line], blanks_before: list[int], seg: Segmenter) -> list[Plan]:
+    """Group lines into blocks in page order."""
+    plans: list[Plan] = []
+    open_plan: Plan | None = None
+    last_furniture: Plan | None = None
+    for line in lines:
+        if line.kind is not None:
+            if line.joins_prev is not None and last_furniture is not None:
+                last_furniture.lines.append(line)
+                last_furniture.seps.append(line.joins_prev)
+            else:
+                last_furniture = Plan([line], kind=line.kind)
+                plans.append(last_furniture)
+            continue
+        last_furniture = None
+        if open_plan is not None:
+            prev = open_plan.lines[-1]
+            blank = blanks_before[line.row] > blanks_before[prev.row]
+            sep = _join(open_plan, line, blank, seg)
+            if sep is not None:
+                open_plan.lines.append(line)
+                open_plan.seps.append(sep)
+                continue
+        open_plan = Plan([line])
+        plans.append(open_plan)
+    return plans
