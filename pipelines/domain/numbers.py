@@ -29,16 +29,22 @@ CN_BIG_UNITS: dict[str, int] = {"万": 10_000, "萬": 10_000, "亿": 100_000_000
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS)
 """Characters of a Chinese numeral without the big units 万/亿 (those act as multipliers)."""
 
-# Full-width forms mapped one-to-one so offsets in the translated text stay valid.
+# Full-width forms mapped one-to-one so offsets in the translated text stay valid. The Chinese
+# comma and colon are clause punctuation, never thousands or ratio marks, so they stay.
 _HALF_WIDTH = str.maketrans(
-    "０１２３４５６７８９．，％－＋～：∶",
-    "0123456789.,%-+~::",
+    "０１２３４５６７８９．％－＋～",
+    "0123456789.%-+~",
 )
 _ARABIC_RE = re.compile(r"[-+−]?\d+(?:,\d{3})*(?:\.\d+)?|[-+−]?\.\d+")
 
 
+_FULL_WIDTH_RE = re.compile("[０-９．％－＋～]")
+
+
 def to_half_width(text: str) -> str:
     """Map full-width digits and number punctuation to ASCII; keeps the length unchanged."""
+    if _FULL_WIDTH_RE.search(text) is None:
+        return text
     return text.translate(_HALF_WIDTH)
 
 

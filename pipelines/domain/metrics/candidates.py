@@ -61,15 +61,21 @@ def candidate_regex() -> re.Pattern[str]:
     qpost = _alt({v for w in lex.qual_after for v in ulex.variants(w)})
     qins = _alt({v for w in lex.qual_inside for v in ulex.variants(w)})
     mult, unit = multiplier_pattern(), unit_pattern()
+    pre_firsts = {v[0] for w in lex.qual_before for v in ulex.variants(w)}
+    firsts = "".join(sorted(pre_firsts | set(CN_NUMERAL_CHARS) | set("第百万亿萬億-−")))
+    # a Chinese numeral only counts when a unit, multiplier or 以上-like word follows it
+    cn_follow = rf"{_SP}(?:{qins})?{_SP}(?:{mult}|{unit}|%|{qpost})|$|[^\u4e00-\u9fff]"
+    # the lookahead lets the engine skip positions that cannot start a number (10x faster)
     return re.compile(
         rf"""
+        (?=[\d{re.escape(firsts)}])
         (?:(?P<pre>{qpre}){_SP})?
         (?:
             (?P<ratio>{_ARABIC}(?:{_SP}[:∶]{_SP}{_ARABIC}){{2,}}|{_ARABIC}{_SP}∶{_SP}{_ARABIC})
           | (?P<pct_cn>百分之)(?P<pct_num>{_NUM})
           | (?P<frac_den>{_NUM})分之(?P<frac_num>{_NUM})
           | (?P<imult>万亿|萬億|亿|億|万|萬)(?P<iunit>{unit})(?!级|級)
-          | (?P<ord>第{_SP})?(?P<num>{_NUM})
+          | (?P<ord>第{_SP})?(?P<num>{_ARABIC}|{_CNNUM}(?={cn_follow}))
             (?:{_SP}(?P<pct1>%)?{_SP}{_RANGE_SEP}{_SP}(?P<num2>{_NUM}))?
             (?:{_SP}(?P<ins>{qins}))?
             (?:{_SP}(?P<mult>{mult}))?
@@ -189,7 +195,7 @@ def _plain(
     if value is None:
         return []
     ns, ne = m.start("num"), m.end("num")
-    if ns > 0 and re.match(r"[A-Za-z.]", text[ns - 1]) or re.match(r"[A-Za-z]", text[m.end():]):
+    if (ns > 0 and re.match(r"[A-Za-z.]", text[ns - 1])) or re.match(r"[A-Za-z]", text[m.end():]):
         return []  # 5G, PM2.5, G60: part of a name
     value_high = parse_numeral(m.group("num2")) if m.group("num2") else None
     mult_raw, unit_raw = m.group("mult") or "", m.group("unit") or ""
@@ -208,7 +214,6 @@ def _plain(
         return []  # a bare number: year, hotline, section number, product name
     if not unit_raw and mult_raw in ("千", "十万") and not m.group("pre"):
         return []
-    after = text[end:]
     after_unit = text[m.end("unit") if unit_raw else m.end("mult"):]
     if unit_raw and nu.needs_noun and not _CJK.match(after_unit[:1] or " "):
         return []  # 建设20条。: a policy named by its article count

@@ -6,6 +6,7 @@ Chinese policy sentences chain many clauses: ``；`` separates tasks (each often
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -49,5 +50,11 @@ def tokens_with_offsets(text: str, tags: Sequence[tuple[str, str]]) -> list[Tok]
 
 
 def tokens_in(toks: Sequence[Tok], start: int, end: int) -> list[Tok]:
-    """Tokens lying completely inside [start, end)."""
-    return [t for t in toks if t.start >= start and t.end <= end]
+    """Tokens lying completely inside [start, end) (tokens are sorted by offset)."""
+    lo = bisect_left(toks, start, key=lambda t: t.start)
+    out: list[Tok] = []
+    for t in toks[lo:]:
+        if t.end > end:
+            break
+        out.append(t)
+    return out

@@ -36,7 +36,7 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.periods import PeriodSpan, find_periods
 from pipelines.domain.records import Metric, Period, Sentence
 
-_TARGET_HEADINGS = ("目标", "预期", "计划", "安排", "任务")
+_TARGET_HEADINGS = ("目标", "预期")
 _PLACE_SUFFIX_TOKENS = {"省", "市", "县", "区", "州"}
 
 
@@ -68,28 +68,51 @@ def extract_metrics(
     ``raw[char_start:char_end] == quote``; otherwise from the clean sentence text.
     """
     out: list[Metric] = []
-    block_period: dict[int, PeriodSpan] = {}
+    block_sents: dict[int, list[Sentence]] = {}
     heading_periods: dict[str, PeriodSpan | None] = {}
     for sent in sentences:
         text = sent.text
-        spans = [p for p in find_periods(text, doc_date) if not p.is_day]
         cands = find_candidates(text) if not sent.is_heading or _has_digit(text) else []
         if cands:
+            spans = _periods_of(text, doc_date)
             toks = tokens_with_offsets(text, _tags_for(sent, tags))
-            inherited = block_period.get(sent.block_no) or _heading_period(
-                sent.heading_path, doc_date, heading_periods
+            inherited = _block_period(block_sents.get(sent.block_no, ()), doc_date) or (
+                _heading_period(sent.heading_path, doc_date, heading_periods)
             )
-            target_heading = any(
-                any(w in h for w in _TARGET_HEADINGS) for h in sent.heading_path[-2:]
+            target_heading = bool(sent.heading_path) and any(
+                w in sent.heading_path[-1] for w in _TARGET_HEADINGS
             )
             out.extend(
                 _sentence_metrics(
                     sent, cands, toks, spans, inherited, target_heading, doc_date, home_place, raw
                 )
             )
-        if spans and not sent.is_heading:
-            block_period[sent.block_no] = spans[-1]
+        if not sent.is_heading:
+            block_sents.setdefault(sent.block_no, []).append(sent)
     return out
+
+
+def _periods_of(text: str, doc_date: date | None) -> list[PeriodSpan]:
+    """Reporting periods of a text (single event days left out)."""
+    return [p for p in find_periods(text, doc_date) if not p.is_day]
+
+
+def _block_period(earlier: Sequence[Sentence], doc_date: date | None) -> PeriodSpan | None:
+    """The last period named in the paragraph's earlier sentences (newest first, lazily)."""
+    for sent in reversed(earlier):
+        spans = _periods_of(sent.text, doc_date)
+        if spans:
+            return spans[-1]
+    return None
+
+
+def _noun_follows(text: str, pos: int) -> bool:
+    """A noun (CJK text, possibly quoted) starts right after the number's quote."""
+    rest = text[pos : pos + 2].lstrip(" “\"《")
+    return bool(rest) and ("\u4e00" <= rest[0] <= "\u9fff") and rest[0] not in _NOT_NOUN_START
+
+
+_NOT_NOUN_START = set("的是和与及或等在为以从到至比较")
 
 
 def _has_digit(text: str) -> bool:
@@ -101,7 +124,7 @@ def _heading_period(
 ) -> PeriodSpan | None:
     for heading in reversed(path):
         if heading not in cache_:
-            spans = [p for p in find_periods(heading, doc_date) if not p.is_day]
+            spans = _periods_of(heading, doc_date)
             cache_[heading] = spans[-1] if spans else None
         if cache_[heading] is not None:
             return cache_[heading]
@@ -136,13 +159,17 @@ def _subject(
         if t.pos.startswith("ns") and nxt in _PLACE_SUFFIX_TOKENS:
             word = word + nxt
             nxt = window[i + 2].word if i + 2 < len(window) else ""
-        if not is_place(word) or is_home(word, home_place) and word not in lex.place_scopes:
+        if not is_place(word) or (is_home(word, home_place) and word not in lex.place_scopes):
             if is_home(word, home_place):
                 found = None
             continue
-        prev = window[i - 1].word if i > 0 else ""
-        if prev in lex.rank_verbs or nxt in ("占", "占比", "比重", "第"):
-            continue
+        before, after = text[max(start, t.start - 2) : t.start], text[t.end : t.end + 3]
+        if (
+            before.endswith(lex.rank_verbs)
+            or after.startswith(lex.rank_verbs)
+            or after.startswith(("占", "比重", "第"))
+        ):
+            continue  # 居全国第4 / 全国排名第4: the ranking's scope; 全省占比: a denominator
         found = word
     if found and is_home(found, home_place) and found not in lex.place_scopes:
         return None
@@ -195,6 +222,7 @@ def _sentence_metrics(
     text = sent.text
     out: list[Metric] = []
     prev_indicator: str | None = None
+    prev_subject: str | None = None
     prev_end = 0
     period_skip = [(p.start, p.end) for p in spans]
     for cand in cands:
@@ -203,10 +231,11 @@ def _sentence_metrics(
         task_start = clause_start(text, cand.start, TASK_MARKS)
         seg = tokens_in(toks, fine_start, cand.start)
         if cand.category == "rank" and cand.ordinal:
-            cut = [i for i, t in enumerate(seg) if t.word in lex.rank_verbs]
-            if cut:
-                seg = seg[: cut[-1]]
-        kept, _places = trim_phrase(seg, period_skip)
+            # 增速居GDP十强城市第2位: what is ranked comes before the rank verb
+            cut = max(text.rfind(v, fine_start, cand.start) for v in lex.rank_verbs)
+            if cut >= 0:
+                seg = tokens_in(toks, fine_start, cut)
+        kept, _places = trim_phrase(seg, period_skip, home_place)
         indicator = phrase_text(kept, text)
         gap_start = kept[-1].end if kept else fine_start
         gap = text[gap_start : cand.start]
@@ -215,11 +244,12 @@ def _sentence_metrics(
             indicator = listed
         if resp_pos >= 0:
             gap = text[resp_pos : cand.start]
-        if not indicator or indicator in lex.flow_verbs:
-            after = tokens_in(toks, cand.end, len(text))
-            noun = noun_after(after, text) if cand.category in ("count", None) else ""
+        if cand.category in ("count", None) and not listed and _noun_follows(text, cand.end):
+            # Num + measure word + noun (建成 100 个智能工厂): the noun is what is counted
+            noun = noun_after(tokens_in(toks, cand.end, len(text)), text)
             if noun:
-                indicator = (indicator or "") + noun
+                verb = kept[-1].word if kept and kept[-1].word in lex.flow_verbs else ""
+                indicator = verb + noun
         if not indicator and prev_indicator:
             indicator = prev_indicator
         indicator = merge_generic(indicator, prev_indicator) if indicator else indicator
@@ -236,7 +266,10 @@ def _sentence_metrics(
         value, high = cand.value, cand.value_high
         if cand.category in ("percent", "point", "multiple") and value > 0 and is_decline(gap):
             value, high = -value, (-high if high is not None else None)
-        subject = _subject(toks, text, task_start, cand.start, home_place)
+        subject = _subject(toks, text, comma_start, cand.start, home_place) or (
+            prev_subject if comma_start > task_start else None
+        )
+        prev_subject = subject
         indicator = strip_home(indicator or "", home_place)
         if subject and indicator and indicator.startswith(subject):
             indicator = indicator[len(subject) :] or indicator

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pipelines.domain.metrics.clauses import Tok
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -24,6 +25,7 @@ def _is_punct(word: str) -> bool:
     return bool(_PUNCT.match(word))
 
 
+@lru_cache(maxsize=65536)
 def is_place(word: str) -> bool:
     """A place name by form: 德阳市, 四川省, 成都都市圈, 全国 (not 园区, 城区, 示范区)."""
     lex = metric_lexicon()
@@ -33,11 +35,15 @@ def is_place(word: str) -> bool:
         return False
     if _CIRCLE.fullmatch(word):
         return True
-    return word.endswith(lex.place_suffixes) and len(word) >= 3 and not any(
-        word.endswith(n) for n in lex.not_places
+    suffix = next((x for x in lex.place_suffixes if word.endswith(x)), None)
+    return (
+        suffix is not None
+        and len(word) - len(suffix) >= 2
+        and not any(word.endswith(n) for n in lex.not_places)
     )
 
 
+@lru_cache(maxsize=65536)
 def is_home(place: str, home_place: str | None) -> bool:
     """The document's own place (成都 for 成都市), or a whole-city alias (全市)."""
     lex = metric_lexicon()
@@ -50,7 +56,7 @@ def is_home(place: str, home_place: str | None) -> bool:
 
 
 def trim_phrase(
-    toks: Sequence[Tok], skip: Sequence[tuple[int, int]] = ()
+    toks: Sequence[Tok], skip: Sequence[tuple[int, int]] = (), home_place: str | None = None
 ) -> tuple[list[Tok], list[str]]:
     """Drop cue/period/link words around a noun phrase; return the kept tokens and places."""
     lex = metric_lexicon()
@@ -65,7 +71,7 @@ def trim_phrase(
             kept.pop()
             changed = True
         while kept and (kept[0].word in prefix or _is_punct(kept[0].word)
-                        or is_place(kept[0].word) or kept[0].word in lex.home_aliases):
+                        or is_place(kept[0].word) or is_home(kept[0].word, home_place)):
             if is_place(kept[0].word):
                 places.append(kept[0].word)
             kept.pop(0)
@@ -74,18 +80,18 @@ def trim_phrase(
 
 
 def phrase_text(toks: Sequence[Tok], text: str) -> str:
-    """The text covered by tokens (keeps original characters between them), length-capped."""
+    """The words of the kept tokens (dropped words such as periods left out), length-capped."""
     if not toks:
         return ""
     lex = metric_lexicon()
-    start = toks[0].start
-    for t in toks:
-        if toks[-1].end - t.start <= lex.indicator_max_chars:
-            start = t.start
+    words: list[str] = []
+    length = 0
+    for t in reversed(toks):
+        if length + len(t.word) > lex.indicator_max_chars and words:
             break
-    else:
-        start = toks[-1].start
-    phrase = _QUOTES.sub("", _PAREN.sub("", text[start : toks[-1].end]))
+        words.append(t.word)
+        length += len(t.word)
+    phrase = _QUOTES.sub("", _PAREN.sub("", "".join(reversed(words))))
     for word in lex.link_words:
         if len(word) >= 2 and phrase.endswith(word) and len(phrase) > len(word):
             phrase = phrase[: -len(word)]
@@ -95,16 +101,37 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
 
 
 def noun_after(toks: Sequence[Tok], text: str) -> str:
-    """The counted noun right after a count (65所高校 -> 高校), up to its first verb."""
+    """The counted noun right after a count (65所高校 -> 高校), up to its first verb.
+
+    A verb directly followed by a final noun stays inside (创新平台: 创新/v 平台/n).
+    """
     lex = metric_lexicon()
     stop = set(lex.actual_cues) | set(lex.growth_cues) | set(lex.link_words)
     kept: list[Tok] = []
-    for t in toks:
-        if _is_punct(t.word) or (kept and t.word in stop):
+    toks = list(toks)
+    i = 0
+    while i < len(toks) and toks[i].word in "“”\"‘’《》":
+        i += 1
+    while i < len(toks):
+        t = toks[i]
+        if t.word in "“”\"‘’《》·":
+            i += 1
+            continue
+        if _is_punct(t.word) or (kept and (t.word in stop or t.pos == "f")):
             break
+        if t.word == "的":
+            kept = []  # 可感可及的民生实事: the head noun follows the last 的
+            i += 1
+            continue
+        if kept and t.pos.startswith("v") and t.pos != "vn":
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            after = toks[i + 2] if i + 2 < len(toks) else None
+            if not (nxt and nxt.pos.startswith("n") and (after is None or _is_punct(after.word))):
+                break
         kept.append(t)
-        if t.end - toks[0].start >= 12:
+        if sum(len(k.word) for k in kept) >= 12:
             break
+        i += 1
     return phrase_text(kept, text) if kept else ""
 
 
