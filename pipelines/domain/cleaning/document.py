@@ -31,6 +31,7 @@ SPACED_KINDS = frozenset(
 TEXT_KINDS = frozenset({"heading", "paragraph", "list_item"})
 DEFAULT_HEADING_LEVEL = 2  # an unmarked heading after the page's first body text
 DATELINE_BLOCKS = 3
+_SPACED_GAP = re.compile(rf"(?<=[{HAN}]) (?=[{HAN}] )|(?<=[{HAN}] [{HAN}]) (?=[{HAN}])|^ +| +$")
 _NO_PUNCT = re.compile(rf"[{HAN}A-Za-z0-9 “”‘’《》·]+")  # body blocks searched for a dateline
 
 
@@ -52,12 +53,12 @@ def _isolated(
     """A one-line plan standing apart: blank/furniture/heading before it and after it."""
     plan = plans[i]
     first, last = plan.lines[0], plan.lines[-1]
-    pos = lines.index(first)
+    pos = first.pos
     before_ok = pos == 0 or first.indent or (
         blanks_before[first.row] > blanks_before[lines[pos - 1].row]
     ) or lines[pos - 1].kind is not None
     before_ok = before_ok or after_heading
-    pos = lines.index(last)
+    pos = last.pos
     if pos + 1 >= len(lines):
         return before_ok
     nxt = lines[pos + 1]
@@ -116,8 +117,7 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
     lines, blanks_before = split_lines(norm)
     annotate(lines)
     plans = plan_blocks(lines, blanks_before, seg)
-    spaced_texts = [block_text(norm, p, spaced=True) for p in plans]
-    kinds = _classify(plans, [t for t, _ in spaced_texts], blanks_before, lines)
+    kinds = _classify(plans, [_rough_text(p) for p in plans], blanks_before, lines)
 
     blocks: list[Block] = []
     sentences: list[Sentence] = []
@@ -126,7 +126,7 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
     source: str | None = None
     body_seen = 0
     for no, (plan, (kind, level)) in enumerate(zip(plans, kinds, strict=True)):
-        text, idx = spaced_texts[no] if kind in SPACED_KINDS else block_text(norm, plan, False)
+        text, idx = block_text(norm, plan, kind in SPACED_KINDS)
         if not text:
             continue
         block_no = len(blocks)
@@ -165,6 +165,12 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
         masthead_date_text=_masthead_date(masthead),
         source_hint=source,
     )
+
+
+def _rough_text(plan: Plan) -> str:
+    """Block text for classification: lines concatenated, markup and spaced-out gaps gone."""
+    text = "".join(ln.text for ln in plan.lines).replace("**", "")
+    return _SPACED_GAP.sub("", text)
 
 
 def _sentence(

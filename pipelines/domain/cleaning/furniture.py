@@ -12,14 +12,15 @@ _NAME_TOKEN = re.compile(rf"[{HAN}]{{2,4}}")
 _SPLIT_NAMES = re.compile(r"[ 、，,]+")
 # Forms kept as they read on the page (bylines, editor lines) are compared without markup.
 _MARKUP = re.compile(r"\*\*")
+MAX_NAME_LINE = 30
 BYLINE_OPENERS = re.compile(r"^[（(]\s*(作者|本文作者|课题组成员|课题组|执笔|撰稿|记者|通讯员)")
 
 
 def furniture_kind(text: str) -> str | None:
     """The furniture kind of one normalised, stripped line, or None for body text/headings."""
     rules = furniture_rules()
-    line = _MARKUP.sub("", text).strip()
-    if not line:
+    line = _MARKUP.sub("", text).strip() if "*" in text else text
+    if not line or len(line) > rules.max_chars or not rules.maybe(line):
         return None
     has_body_punct = any(ch in rules.body_punctuation for ch in line)
     for kind in rules.kinds:
@@ -41,13 +42,15 @@ def _credit_at_end(line: str) -> bool:
 def is_person_name(token: str) -> bool:
     """A 2-4 character Han token starting with a known surname."""
     single, compound = surnames()
-    if not _NAME_TOKEN.fullmatch(token):
+    if len(token) > 4 or not _NAME_TOKEN.fullmatch(token):
         return False
     return token[:2] in compound or (token[0] in single and len(token) <= 3)
 
 
 def is_name_list(text: str) -> bool:
     """A line made only of personal names (an author line, or the tail of a byline)."""
+    if len(text) > MAX_NAME_LINE:
+        return False
     tokens = [t for t in _SPLIT_NAMES.split(text.strip()) if t]
     return bool(tokens) and all(is_person_name(t) for t in tokens)
 

@@ -75,11 +75,21 @@ class FurnitureKind:
 class FurnitureRules:
     kinds: tuple[FurnitureKind, ...]
     body_punctuation: frozenset[str]
+    any_start: re.Pattern[str]  # union of the anchored patterns (cheap first test, .match)
+    any_inside: re.Pattern[str]  # union of the others (.search)
+    max_chars: int
+
+    def maybe(self, line: str) -> bool:
+        """Could ``line`` be furniture of some kind? (one or two regex calls)"""
+        return bool(self.any_start.match(line) or self.any_inside.search(line))
 
 
 @cache
 def furniture_rules() -> FurnitureRules:
     data = _load_yaml("furniture.yaml")
+    patterns = [p for spec in data["kinds"].values() for p in spec["patterns"]]
+    anchored = [p[1:] for p in patterns if p.startswith("^")]
+    inside = [p for p in patterns if not p.startswith("^")]
     kinds = tuple(
         FurnitureKind(
             kind=name,
@@ -88,7 +98,13 @@ def furniture_rules() -> FurnitureRules:
         )
         for name, spec in data["kinds"].items()
     )
-    return FurnitureRules(kinds=kinds, body_punctuation=frozenset(data["body_punctuation"]))
+    return FurnitureRules(
+        kinds=kinds,
+        body_punctuation=frozenset(data["body_punctuation"]),
+        any_start=re.compile("|".join(f"(?:{p})" for p in anchored)),
+        any_inside=re.compile("|".join(f"(?:{p})" for p in inside)),
+        max_chars=max(k.max_chars for k in kinds),
+    )
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipelines.domain.cleaning.furniture import (
     furniture_kind,
@@ -41,7 +42,7 @@ LONG_LINE = 40.0  # wider lines are never headings
 INDENT_WIDTH = 2.0  # an indented first line lost this much width  # a word spanning the break joins lines at least this full
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Line:
     """One non-blank physical line (content stripped of surrounding whitespace and markup)."""
 
@@ -57,6 +58,7 @@ class Line:
     width: float = 0.0
     column: float = 0.0
     blank_before: bool = False  # a blank line (or the start of the text) precedes it
+    pos: int = 0  # index in the list of lines
 
 
 @dataclass(slots=True)
@@ -96,11 +98,19 @@ def heading_like(line: Line) -> bool:
     return not any(ch in _INNER_QUESTION for ch in t[:-1])
 
 
+@cache
+def _marker_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    """All heading markers as one anchored alternation (first listed wins)."""
+    markers = heading_rules().markers
+    levels = {f"m{i}": level for i, (_, level) in enumerate(markers)}
+    alts = "|".join(f"(?P<m{i}>{p.pattern.lstrip('^')})" for i, (p, _) in enumerate(markers))
+    return re.compile(f"^(?:{alts})"), levels
+
+
 def marker_level(text: str) -> int | None:
-    for pattern, level in heading_rules().markers:
-        if pattern.match(text):
-            return level
-    return None
+    pattern, levels = _marker_pattern()
+    m = pattern.match(text)
+    return levels[m.lastgroup] if m and m.lastgroup else None
 
 
 def split_lines(norm: str) -> tuple[list[Line], list[int]]:
@@ -147,6 +157,8 @@ def split_lines(norm: str) -> tuple[list[Line], list[int]]:
             continue
         lines.append(line)
     blanks_before.append(blanks)
+    for i, line in enumerate(lines):
+        line.pos = i
     return lines, blanks_before
 
 
@@ -205,15 +217,18 @@ def annotate(lines: list[Line]) -> None:
             line.column = line.width
 
 
-def _full(line: Line) -> bool:
+def _full(line: Line, first: bool = False) -> bool:
+    """Does the line fill its column? A paragraph's first line may have lost its indent."""
+    w = line.width + (INDENT_WIDTH if first and not line.indent else 0.0)
     return line.width >= MIN_FULL_WIDTH and (
-        FULL_LOW * line.column <= line.width <= FULL_HIGH * line.column
+        FULL_LOW * line.column <= w and line.width <= FULL_HIGH * line.column
     )
 
 
-def _same_width(prev: Line, line: Line) -> bool:
+def _same_width(prev: Line, line: Line, first: bool) -> bool:
     """Two adjacent lines of the same width: one column, whatever the neighbours say."""
-    return prev.width >= MIN_FULL_WIDTH and abs(prev.width - line.width) <= SAME_WIDTH * line.width
+    w = prev.width + (INDENT_WIDTH if first and not prev.indent else 0.0)
+    return prev.width >= MIN_FULL_WIDTH and abs(w - line.width) <= SAME_WIDTH * line.width
 
 
 def _join(plan: Plan, line: Line, blank: bool, seg: Segmenter) -> str | None:
@@ -223,18 +238,20 @@ def _join(plan: Plan, line: Line, blank: bool, seg: Segmenter) -> str | None:
         return None
     if line.bullet or line.indent or marker_level(line.text) is not None:
         return None
+    if prev.width > LONG_LINE and not plan.heading_group:
+        return ""  # far too long for a heading, and the sentence is not finished
     span = seg.crosses(prev.text.replace(" ", ""), line.text.replace(" ", ""))
     if plan.heading_group:
         if not blank and heading_like(line):
             return "" if span else " "
         return None
-    if prev.width > LONG_LINE:
-        return ""  # far too long for a heading, and the sentence is not finished
-    full = _full(prev)
+    full = _full(prev, first=len(plan.lines) == 1)
     # A block that so far has no punctuation at all may be a (multi-line) heading.
     start = not any(ch in _BODY_PUNCT for ln in plan.lines for ch in ln.text)
     if not blank:
-        if full or (span and prev.width >= SHORT_SPAN_LOW * prev.column) or _same_width(prev, line):
+        if full or (span and prev.width >= SHORT_SPAN_LOW * prev.column) or _same_width(
+            prev, line, len(plan.lines) == 1
+        ):
             return ""
         if start and heading_like(prev) and heading_like(line) and not any(
             ch in _BODY_PUNCT for ch in prev.text

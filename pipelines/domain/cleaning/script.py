@@ -29,6 +29,8 @@ def _t2s() -> opencc.OpenCC:
 def detect_script(text: str) -> Script:
     """'traditional' when a noticeable share of Han characters has a Simplified form."""
     converted = _t2s().convert(text)
+    if converted == text:
+        return "simplified"
     if len(converted) != len(text):
         converted = "".join(_t2s().convert(ch) for ch in text)
     changed = sum(1 for a, b in zip(text, converted, strict=True) if a != b)
