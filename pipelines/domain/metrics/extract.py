@@ -148,7 +148,8 @@ def _subject(
     """The last place named before the number in its task clause, unless it is the home place.
 
     A place right after a rank verb (居全国第4) is the ranking's scope and one right before
-    占/比重 is a share's denominator; neither is the subject.
+    占/比重 is a share's denominator; neither is the subject. Returns ``""`` when the last place
+    named is the home place and None when no place is named.
     """
     lex = metric_lexicon()
     window = tokens_in(toks, start, end)
@@ -159,9 +160,10 @@ def _subject(
         if t.pos.startswith("ns") and nxt in _PLACE_SUFFIX_TOKENS:
             word = word + nxt
             nxt = window[i + 2].word if i + 2 < len(window) else ""
-        if not is_place(word) or (is_home(word, home_place) and word not in lex.place_scopes):
-            if is_home(word, home_place):
-                found = None
+        if is_home(word, home_place) and word not in lex.place_scopes:
+            found = ""
+            continue
+        if not is_place(word):
             continue
         before, after = text[max(start, t.start - 2) : t.start], text[t.end : t.end + 3]
         if (
@@ -171,8 +173,6 @@ def _subject(
         ):
             continue  # 居全国第4 / 全国排名第4: the ranking's scope; 全省占比: a denominator
         found = word
-    if found and is_home(found, home_place) and found not in lex.place_scopes:
-        return None
     return found
 
 
@@ -266,10 +266,11 @@ def _sentence_metrics(
         value, high = cand.value, cand.value_high
         if cand.category in ("percent", "point", "multiple") and value > 0 and is_decline(gap):
             value, high = -value, (-high if high is not None else None)
-        subject = _subject(toks, text, comma_start, cand.start, home_place) or (
-            prev_subject if comma_start > task_start else None
-        )
+        subject = _subject(toks, text, comma_start, cand.start, home_place)
+        if subject is None and comma_start > task_start:
+            subject = prev_subject  # 德阳市GDP增长6%，工业增长5%: the place carries over
         prev_subject = subject
+        subject = subject or None
         indicator = strip_home(indicator or "", home_place)
         if subject and indicator and indicator.startswith(subject):
             indicator = indicator[len(subject) :] or indicator

@@ -42,15 +42,16 @@ def has_target_cue(words: Iterable[str]) -> bool:
 
 
 def future_period(period: Period, doc_date: date | None, words: Iterable[str]) -> bool:
-    """The period mostly lies after the document date and nothing marks the number as realised."""
+    """The period ends after the document date and nothing marks the number as realised.
+
+    A value for a period that has not ended yet (全年 seen from July, 下半年) can only be a plan.
+    """
     if doc_date is None or period.end is None or period.start is None:
         return False
     if period.start == period.end:
         return period.end > doc_date + timedelta(days=31)
     if period.end <= doc_date + timedelta(days=31):
         return False
-    if period.start + (period.end - period.start) / 2 <= doc_date:
-        return False  # mostly elapsed: 全年 seen from July, 2010年到2023年 seen from 2023
     past = metric_lexicon().past_cues
     return not any(w in past for w in words)
 

@@ -1,0 +1,96 @@
+from pipelines.domain.metrics.candidates import find_candidates
+
+
+def _one(text):
+    cands = find_candidates(text)
+    assert len(cands) == 1, [text[c.start : c.end] for c in cands]
+    c = cands[0]
+    return text[c.start : c.end], c
+
+
+def test_spaced_number_with_multiplier():
+    quote, c = _one("全年新建充电桩 6 万个。")
+    assert quote == "6 万个"
+    assert (c.value, c.unit_raw, c.unit, c.value_normalized) == (6, "万个", "个", 60000)
+
+
+def test_currency_with_big_multiplier():
+    _, c = _one("营业收入达 1.35 万亿元")
+    assert c.value == 1.35 and c.unit == "元" and c.value_normalized == 1.35e12
+    assert c.qualifier == "reach" and c.qualifier_text == "达"
+
+
+def test_qualifiers():
+    assert _one("推广新能源汽车10万辆以上")[1].qualifier == "at_least"
+    assert _one("失业率控制在5.5%以内")[1].qualifier == "at_most"
+    assert _one("常住人口超2100万")[1].qualifier == "over"
+    assert _one("年均增长超过50万人")[1].qualifier == "over"
+    assert _one("保有量突破49万辆")[1].qualifier == "break_through"
+    assert _one("涨幅3%左右")[1].qualifier == "about"
+    assert _one("机构30余家")[1].qualifier == "plus"
+    assert _one("接近20万人")[1].qualifier == "nearly"
+    assert _one("不低于85%")[1].qualifier == "at_least"
+    quote, c = _one("覆盖率达 90%以上，")
+    assert quote == "达 90%以上" and c.qualifier == "at_least"
+
+
+def test_chinese_numerals_fractions_and_percent_words():
+    assert _one("新增就业一千五百人")[1].value_normalized == 1500
+    _, c = _one("占比超过三分之一")
+    assert abs(c.value - 33.3333) < 1e-3 and c.unit == "%"
+    _, c = _one("提高百分之十")
+    assert c.value == 10 and c.unit == "%"
+
+
+def test_negative_range_and_implicit():
+    assert _one("增长-2.8%")[1].value == -2.8
+    _, c = _one("增长5%—6%")
+    assert (c.value, c.value_high, c.unit) == (5, 6, "%")
+    _, c = _one("建设10至20个")
+    assert (c.value, c.value_high) == (10, 20)
+    _, c = _one("经济总量突破万亿元")
+    assert (c.value, c.value_normalized, c.qualifier) == (1, 1e12, "break_through")
+
+
+def test_ratio_gives_one_candidate_per_part():
+    cands = find_candidates("三次产业结构比为3.7∶30.6∶65.7")
+    assert [c.value for c in cands] == [3.7, 30.6, 65.7]
+    assert {c.category for c in cands} == {"ratio"}
+
+
+def test_ranks():
+    _, c = _one("增速居十强城市第 2 位")
+    assert c.category == "rank" and c.value == 2
+    _, c = _one("人才总量居全国第4，")
+    assert c.value == 4 and c.unit == "位"
+    _, c = _one("连续保持全国第一")
+    assert c.value == 1
+
+
+def test_traditional_script_units():
+    _, c = _one("新增就業23萬人以上")
+    assert (c.unit, c.value_normalized, c.qualifier) == ("人", 230000, "at_least")
+    _, c = _one("提高3.5個百分點")
+    assert c.unit == "百分点"
+    _, c = _one("新能源汽車保有量突破49萬輛")
+    assert c.unit == "辆" and c.value_normalized == 490000
+
+
+def test_not_metrics():
+    for text in [
+        "2023年7月3日召开",
+        "市委十四届三次全会",
+        "第31届世界大学生运动会",
+        "联系电话：028-86611442，热线12345",
+        "推动5G、6G发展，建设8.6代线",
+        "出台建设20条。",
+        "营商环境6.0版政策措施",
+        "成都14连冠，连续5年获评",
+        "锚定“九个有力有效”",
+        "聚焦五个聚焦，推进三区三线，四大结构优化",
+        "构建15分钟便民生活圈",
+        "第一批试点",
+        "电子信息、装备制造两个万亿级产业集群",
+        "一季度经济运行稳中有进，一批项目落地",
+    ]:
+        assert find_candidates(text) == [], text

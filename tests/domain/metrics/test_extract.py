@@ -1,0 +1,154 @@
+from datetime import date
+
+import rjieba
+
+from pipelines.domain.metrics import extract_metrics
+from pipelines.domain.records import Sentence
+
+_JIEBA = rjieba.Jieba()
+
+
+def _run(texts, doc=date(2023, 7, 3), home="成都", heading_path=(), block_per_sentence=False):
+    sents = [
+        Sentence(
+            sent_no=i,
+            block_no=i if block_per_sentence else 0,
+            text=t,
+            raw_start=0,
+            raw_end=len(t),
+            heading_path=heading_path,
+        )
+        for i, t in enumerate(texts)
+    ]
+    tags = {s.sent_no: _JIEBA.tag(s.text) for s in sents}
+    return extract_metrics(sents, tags, doc, home)
+
+
+def _by_value(metrics):
+    return {m.value: m for m in metrics}
+
+
+def test_plan_targets_with_indicator_and_period():
+    ms = _run(["会议强调，要坚决保护生态环境，全年新建充电桩6万个、推广新能源汽车10万辆以上，"
+               "力争全年空气质量优良天数300天以上。"])
+    assert [m.value for m in ms] == [6, 10, 300]
+    assert {m.kind for m in ms} == {"target"}
+    m = ms[0]
+    assert (m.indicator, m.unit, m.value_normalized) == ("新建充电桩", "个", 60000)
+    assert m.period_text == "全年" and m.period_start == date(2023, 1, 1)
+    assert ms[2].indicator == "空气质量优良天数" and ms[2].qualifier == "at_least"
+
+
+def test_growth_target_is_target():
+    (m,) = _run(["力争全社会研发经费投入增长10%以上。"])
+    assert m.kind == "target" and m.indicator == "全社会研发经费投入"
+    assert m.qualifier == "at_least"
+
+
+def test_results_growth_rank_and_period_per_clause():
+    ms = _run(["今年上半年，全市地区生产总值同比增长5.3%，增速居十强城市第2位，"
+               "1—5月，规上工业增加值增长4.5%，社消零总额增长9.0%。"])
+    gdp, rank, ind, retail = ms
+    assert (gdp.kind, gdp.indicator, gdp.period_end) == ("growth_rate", "地区生产总值",
+                                                        date(2023, 6, 30))
+    assert rank.kind == "rank" and rank.value == 2 and rank.indicator == "地区生产总值增速"
+    assert ind.indicator == "规上工业增加值" and ind.period_text == "1—5月"
+    assert ind.period_end == date(2023, 5, 31)
+    assert retail.kind == "growth_rate" and retail.period_text == "1—5月"
+
+
+def test_stock_share_and_inherited_rank_indicator():
+    ms = _run(["新能源汽车保有量突破49万辆，人才总量达651万、居全国第4，常住人口城镇化率达80.5%。"],
+              doc=date(2024, 4, 30))
+    cars, talent, rank, urban = ms
+    assert cars.kind == "count_total" and cars.qualifier == "break_through"
+    assert talent.kind == "count_total" and talent.value_normalized == 6_510_000
+    assert rank.kind == "rank" and rank.indicator == "人才总量" and rank.subject is None
+    assert urban.kind == "share" and urban.indicator == "常住人口城镇化率"
+
+
+def test_declines_are_negative_growth():
+    ms = _run(["2022年，全市规上工业增加值下降2.8%，进出口总额增长-1.5%。"], doc=date(2023, 3, 1))
+    assert [m.value for m in ms] == [-2.8, -1.5]
+    assert {m.kind for m in ms} == {"growth_rate"}
+    assert ms[0].period_start == date(2022, 1, 1)
+
+
+def test_percentage_points_are_other():
+    (m,) = _run(["2022年，常住人口城镇化率提高1.2个百分点。"], doc=date(2023, 3, 1))
+    assert m.kind == "other" and m.unit == "百分点" and m.indicator == "常住人口城镇化率"
+
+
+def test_respectively_lists_one_row_per_value():
+    ms = _run(["2023年，第一产业、第二产业和第三产业增加值分别增长3.1%、7.2%、5.0%。"],
+              doc=date(2024, 3, 1))
+    assert [m.value for m in ms] == [3.1, 7.2, 5.0]
+    assert [m.indicator for m in ms][:2] == ["第一产业", "第二产业"]
+    assert {m.kind for m in ms} == {"growth_rate"}
+
+
+def test_subject_other_place_only():
+    ms = _run(["2023年，德阳市地区生产总值增长6.2%，成都市地区生产总值增长6.0%。"],
+              doc=date(2024, 3, 1))
+    assert ms[0].subject == "德阳市" and ms[0].indicator == "地区生产总值"
+    assert ms[1].subject is None
+
+
+def test_counts_before_their_noun():
+    ms = _run(["目前，全市拥有65所高校、30余家国家级科研机构。"], doc=date(2024, 4, 30))
+    assert [m.indicator for m in ms] == ["高校", "国家级科研机构"]
+    assert ms[1].qualifier == "plus"
+    assert ms[0].period_start == ms[0].period_end == date(2024, 4, 30)
+    assert {m.kind for m in ms} == {"count_total"}
+
+
+def test_period_inherited_from_earlier_sentence_and_heading():
+    ms = _run(["今年上半年，经济运行稳中有进。", "新增城镇就业12万人。"])
+    assert ms[0].period_text == "今年上半年" and ms[0].kind == "actual"
+    ms = _run(["全市新增城镇就业12万人。"], heading_path=("2024年工作回顾",),
+              doc=date(2025, 2, 10))
+    assert ms[0].period_text == "2024年" and ms[0].period_end == date(2024, 12, 31)
+
+
+def test_future_period_makes_a_target():
+    (m,) = _run(["下半年新建天府绿道453公里。"])
+    assert m.kind == "target" and m.period_start == date(2023, 7, 1)
+
+
+def test_government_work_report_targets():
+    text = ("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇调查失业率5.5%以内，"
+            "居民消费价格涨幅3%左右。")
+    ms = _run([text], doc=date(2024, 1, 20), home="重庆")
+    assert [m.value for m in ms] == [6, 5.5, 3]
+    assert {m.kind for m in ms} == {"target"}
+    assert ms[0].qualifier == "about" and ms[1].qualifier == "at_most"
+    assert ms[0].period_start == date(2024, 1, 1)
+
+
+def test_streaks_and_policy_names_are_not_metrics_but_their_metric_is():
+    ms = _run(["成都14连冠中国最具幸福感城市，连续5年获评，出台干部队伍建设20条。"])
+    assert ms == []
+    ms = _run(["中欧班列累计开行突破2.6万列、连续保持全国第一。"])
+    assert [m.value for m in ms] == [2.6, 1]
+    assert ms[0].kind == "count_total" and ms[1].kind == "rank"
+
+
+def test_raw_offsets_and_quote_from_raw():
+    raw = "新能源汽车保有量突破 49\n万辆。"
+    clean = "新能源汽车保有量突破 49万辆。"
+    index = tuple(list(range(0, 13)) + list(range(14, len(raw))))
+    sent = Sentence(sent_no=0, block_no=0, text=clean, raw_start=0, raw_end=len(raw),
+                    raw_index=index)
+    (m,) = extract_metrics([sent], {0: _JIEBA.tag(clean)}, date(2023, 7, 3), "成都", raw=raw)
+    assert raw[m.char_start : m.char_end] == m.quote == "突破 49\n万辆"
+
+
+def test_missing_tags_are_computed():
+    sent = Sentence(sent_no=3, block_no=0, text="全年新增就业23万人以上。", raw_start=0, raw_end=13)
+    (m,) = extract_metrics([sent], {}, date(2023, 7, 3))
+    assert m.value_normalized == 230000 and m.kind == "target"
+
+
+def test_unknown_document_date_leaves_relative_periods_empty():
+    (m,) = _run(["今年上半年，地区生产总值增长5.3%。"], doc=None)
+    assert m.period_text == "今年上半年" and m.period_start is None and m.period_end is None

@@ -1,0 +1,78 @@
+from datetime import date
+
+from pipelines.domain.periods import find_periods, five_year_plan, resolve_period
+
+DOC = date(2023, 7, 5)
+
+
+def _dates(text, doc=DOC):
+    p = resolve_period(text, doc)
+    return p.start, p.end
+
+
+def test_absolute_periods():
+    assert _dates("2023年") == (date(2023, 1, 1), date(2023, 12, 31))
+    assert _dates("2023年7月") == (date(2023, 7, 1), date(2023, 7, 31))
+    assert _dates("2010年到2023年") == (date(2010, 1, 1), date(2023, 12, 31))
+    assert _dates("2021—2025年") == (date(2021, 1, 1), date(2025, 12, 31))
+    assert _dates("二〇二二年") == (date(2022, 1, 1), date(2022, 12, 31))
+    assert _dates("2024年一季度") == (date(2024, 1, 1), date(2024, 3, 31))
+
+
+def test_month_ranges_start_in_january():
+    assert _dates("1—5月") == (date(2023, 1, 1), date(2023, 5, 31))
+    assert _dates("1-5月") == (date(2023, 1, 1), date(2023, 5, 31))
+    assert _dates("2022年1—11月") == (date(2022, 1, 1), date(2022, 11, 30))
+
+
+def test_relative_to_document_date():
+    assert _dates("今年") == (date(2023, 1, 1), date(2023, 12, 31))
+    assert _dates("去年") == (date(2022, 1, 1), date(2022, 12, 31))
+    assert _dates("全年") == (date(2023, 1, 1), date(2023, 12, 31))
+    assert _dates("上半年") == (date(2023, 1, 1), date(2023, 6, 30))
+    assert _dates("今年上半年") == (date(2023, 1, 1), date(2023, 6, 30))
+    assert _dates("下半年") == (date(2023, 7, 1), date(2023, 12, 31))
+    assert _dates("一季度") == (date(2023, 1, 1), date(2023, 3, 31))
+    assert _dates("前三季度") == (date(2023, 1, 1), date(2023, 9, 30))
+    assert _dates("去年11月") == (date(2022, 11, 1), date(2022, 11, 30))
+    assert _dates("今年以来") == (date(2023, 1, 1), DOC)
+
+
+def test_multi_year_spans():
+    # a plenum in the second half of the year looks forward from next year
+    assert _dates("未来五年") == (date(2024, 1, 1), date(2028, 12, 31))
+    # a work report in March looks back on the five previous full years
+    assert _dates("五年来", date(2023, 3, 5)) == (date(2018, 1, 1), date(2022, 12, 31))
+    assert _dates("过去五年", date(2023, 3, 5)) == (date(2018, 1, 1), date(2022, 12, 31))
+
+
+def test_plan_periods():
+    assert five_year_plan(14) == (2021, 2025)
+    assert five_year_plan(15) == (2026, 2030)
+    assert _dates("“十四五”") == (date(2021, 1, 1), date(2025, 12, 31))
+    assert _dates("十五五时期", None) == (date(2026, 1, 1), date(2030, 12, 31))
+    assert _dates("十四五末") == (date(2025, 12, 31), date(2025, 12, 31))
+
+
+def test_points_in_time():
+    assert _dates("截至5月底") == (date(2023, 5, 31), date(2023, 5, 31))
+    assert _dates("截至2022年底") == (date(2022, 12, 31), date(2022, 12, 31))
+    assert _dates("目前") == (DOC, DOC)
+    assert _dates("累计") == (DOC, DOC)
+
+
+def test_unknown_year_is_not_guessed():
+    assert _dates("今年", None) == (None, None)
+    assert _dates("1—5月", None) == (None, None)
+    assert _dates("下半年", None) == (None, None)
+    assert _dates("近年来") == (None, None)
+    assert resolve_period("上半年", None).text == "上半年"
+
+
+def test_find_periods_marks_event_days():
+    spans = find_periods("7月3日，全会召开。今年上半年，1—5月增长4.5%，5G基站6万个", DOC)
+    texts = [(p.text, p.is_day) for p in spans]
+    assert ("7月3日", True) in texts
+    assert ("今年上半年", False) in texts
+    assert ("1—5月", False) in texts
+    assert all("5G" not in t for t, _ in texts)

@@ -1,0 +1,33 @@
+from pipelines.domain.units import normalize_unit, unit_pattern
+
+
+def test_multiplier_split():
+    nu = normalize_unit("万个")
+    assert (nu.multiplier, nu.base, nu.category) == (1e4, "个", "count")
+    nu = normalize_unit("万亿元")
+    assert (nu.multiplier, nu.base, nu.category) == (1e12, "元", "currency")
+    assert normalize_unit("万千瓦").base == "千瓦"
+    assert normalize_unit("万千瓦").multiplier == 1e4
+
+
+def test_units_kept_whole():
+    assert normalize_unit("千瓦").multiplier == 1
+    assert normalize_unit("个百分点").base == "百分点"
+    assert normalize_unit("%").category == "percent"
+    assert normalize_unit("人次").base == "人次"
+
+
+def test_traditional_units_normalized():
+    assert normalize_unit("萬輛").base == "辆"
+    assert normalize_unit("萬輛").multiplier == 1e4
+    assert normalize_unit("億元").multiplier == 1e8
+    assert normalize_unit("公裏").base == "公里"
+    assert normalize_unit("噸").base == "吨"
+    assert "公裡" in unit_pattern().split("|")
+
+
+def test_multiplier_alone_and_unknown():
+    nu = normalize_unit("万")
+    assert nu.multiplier == 1e4 and nu.base is None
+    assert normalize_unit(None).base is None
+    assert normalize_unit("条").needs_noun
