@@ -118,7 +118,7 @@ def _first_failure(result: dg.ExecuteInProcessResult) -> str:
             cause = err.cause or err
             while cause.cause is not None:
                 cause = cause.cause
-            return f"step {event.step_key}: {cause.message.strip().splitlines()[-1]}"
+            return f"step {event.step_key}: {cause.message.strip().splitlines()[0]}"
         if event.event_type_value == "ASSET_CHECK_EVALUATION":
             data = event.event_specific_data
             if not data.passed:
