@@ -100,7 +100,7 @@ def _periods_of(text: str, doc_date: date | None) -> list[PeriodSpan]:
 def _block_period(earlier: Sequence[Sentence], doc_date: date | None) -> PeriodSpan | None:
     """The last period named in the paragraph's earlier sentences (newest first, lazily)."""
     for sent in reversed(earlier):
-        spans = _periods_of(sent.text, doc_date)
+        spans = [p for p in _periods_of(sent.text, doc_date) if p.text not in _LOCAL_PERIODS]
         if spans:
             return spans[-1]
     return None
@@ -131,10 +131,21 @@ def _heading_period(
     return None
 
 
+_LOCAL_PERIODS = ("累计",)  # adverbs of their own clause, not periods of what follows
+
+
 def _choose_period(
-    cand: NumberCandidate, spans: Sequence[PeriodSpan], inherited: PeriodSpan | None
+    text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan], inherited: PeriodSpan | None
 ) -> Period:
-    before = [p for p in spans if p.end <= cand.start]
+    """The nearest period before the number in its sentence, else the paragraph's or heading's.
+
+    累计 marks only its own clause: a later clause does not inherit it.
+    """
+    clause = clause_start(text, cand.start, CLAUSE_MARKS)
+    before = [
+        p for p in spans
+        if p.end <= cand.start and (p.text not in _LOCAL_PERIODS or p.start >= clause)
+    ]
     if before:
         return before[-1].period
     if inherited is not None:
@@ -253,7 +264,7 @@ def _sentence_metrics(
         if not indicator and prev_indicator:
             indicator = prev_indicator
         indicator = merge_generic(indicator, prev_indicator) if indicator else indicator
-        period = _choose_period(cand, spans, inherited)
+        period = _choose_period(text, cand, spans, inherited)
         task_words = [t.word for t in tokens_in(toks, task_start, cand.start)]
         comma_words = [t.word for t in tokens_in(toks, comma_start, cand.start)]
         is_target = (
