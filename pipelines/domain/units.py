@@ -2,8 +2,7 @@
 
 A unit as written (``万个``, ``亿元``, ``萬輛``, ``个百分点``) splits into a magnitude multiplier
 and a base unit; value_normalized = value * multiplier. Traditional forms are accepted and
-reported in
-Simplified so the same unit is one key in the warehouse.
+reported in Simplified so the same unit is one key in the warehouse.
 """
 
 from __future__ import annotations

@@ -152,3 +152,10 @@ def test_missing_tags_are_computed():
 def test_unknown_document_date_leaves_relative_periods_empty():
     (m,) = _run(["今年上半年，地区生产总值增长5.3%。"], doc=None)
     assert m.period_text == "今年上半年" and m.period_start is None and m.period_end is None
+
+
+def test_cumulative_marks_only_its_own_clause():
+    ms = _run(["目前，全市累计建成绿道超7000公里，建成区绿化覆盖率提升至44.7%。"],
+              doc=date(2024, 4, 30))
+    assert ms[0].period_text == "累计" and ms[0].kind == "count_total"
+    assert ms[1].period_text == "目前" and ms[1].kind == "share"
