@@ -66,8 +66,9 @@ def child_main(args: argparse.Namespace) -> int:
     for st in sorted(instance.get_run_step_stats(outcome.run_id),
                      key=lambda s: s.start_time or 0):
         metadata = {}
-        for mat in st.materialization_events or []:
-            for key, value in mat.metadata.items():
+        for entry in st.materialization_events or []:
+            mat = getattr(entry, "asset_materialization", None) or entry
+            for key, value in (getattr(mat, "metadata", None) or {}).items():
                 raw = getattr(value, "value", value)
                 if isinstance(raw, (int, float, bool, str)):
                     metadata[key] = raw
