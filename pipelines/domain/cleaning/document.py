@@ -32,6 +32,9 @@ TEXT_KINDS = frozenset({"heading", "paragraph", "list_item"})
 DEFAULT_HEADING_LEVEL = 2  # an unmarked heading after the page's first body text
 DATELINE_BLOCKS = 3
 _SPACED_GAP = re.compile(rf"(?<=[{HAN}]) (?=[{HAN}] )|(?<=[{HAN}] [{HAN}]) (?=[{HAN}])|^ +| +$")
+_MASTHEAD_DATE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*[，,]?\s*(星期|周|礼拜)[一二三四五六日天])?"
+)
 _NO_PUNCT = re.compile(rf"[{HAN}A-Za-z0-9 “”‘’《》·]+")  # body blocks searched for a dateline
 
 
@@ -125,7 +128,7 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
     masthead: str | None = None
     source: str | None = None
     body_seen = 0
-    for no, (plan, (kind, level)) in enumerate(zip(plans, kinds, strict=True)):
+    for plan, (kind, level) in zip(plans, kinds, strict=True):
         text, idx = block_text(norm, plan, kind in SPACED_KINDS)
         if not text:
             continue
@@ -188,6 +191,5 @@ def _masthead_date(text: str | None) -> str | None:
     """The date part of a masthead line ("2023年3月20日 星期一要闻" -> without the section)."""
     if text is None:
         return None
-    m = re.match(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*[，,]?\s*(星期|周|礼拜)[一二三四五六日天])?",
-                 text)
+    m = _MASTHEAD_DATE.match(text)
     return m.group() if m else text

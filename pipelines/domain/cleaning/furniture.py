@@ -26,11 +26,16 @@ def furniture_kind(text: str) -> str | None:
     for kind in rules.kinds:
         if len(line) > kind.max_chars or not kind.pattern.search(line):
             continue
-        if kind.kind in ("byline", "caption", "editor_line", "url"):
-            # Captions may carry a sentence before the credit ("俯瞰科学城。图据川观新闻").
-            if has_body_punct and not (kind.kind == "caption" and _credit_at_end(line)):
-                if not (kind.kind == "byline" and BYLINE_OPENERS.match(line)):
-                    continue
+        # A sentence that merely mentions a reporter or a photo is body text; but captions may
+        # carry a sentence before the credit ("俯瞰科学城。图据川观新闻") and bracketed author
+        # lines contain commas.
+        if (
+            kind.kind in ("byline", "caption", "editor_line", "url")
+            and has_body_punct
+            and not (kind.kind == "caption" and _credit_at_end(line))
+            and not (kind.kind == "byline" and BYLINE_OPENERS.match(line))
+        ):
+            continue
         return kind.kind
     return None
 

@@ -36,10 +36,10 @@ MIN_NEIGHBOUR_WIDTH = 4.0
 COLUMN_QUANTILE = 0.75
 FULL_LOW, FULL_HIGH = 0.8, 1.15  # a line "fills its column" within these ratios
 MIN_FULL_WIDTH = 8.0  # narrower lines are labels, not column text
-SHORT_SPAN_LOW = 0.6
+SHORT_SPAN_LOW = 0.6  # a word spanning the break joins lines at least this full
 SAME_WIDTH = 0.1
 LONG_LINE = 40.0  # wider lines are never headings
-INDENT_WIDTH = 2.0  # an indented first line lost this much width  # a word spanning the break joins lines at least this full
+INDENT_WIDTH = 2.0  # an indented first line lost this much width
 
 
 @dataclass(slots=True, eq=False)
@@ -153,7 +153,8 @@ def split_lines(norm: str) -> tuple[list[Line], list[int]]:
             num_start = start + m.start(2)
             line.end, line.text = cut, norm[start:cut]
             lines.append(line)
-            lines.append(Line(row, num_start, end, norm[num_start:end], kind="section_number"))
+            number = Line(row, num_start, end, norm[num_start:end], kind="section_number")
+            lines.append(number)
             continue
         lines.append(line)
     blanks_before.append(blanks)
@@ -238,6 +239,13 @@ def _join(plan: Plan, line: Line, blank: bool, seg: Segmenter) -> str | None:
         return None
     if line.bullet or line.indent or marker_level(line.text) is not None:
         return None
+    marker = _marker_pattern()[0].match(prev.text) if len(plan.lines) == 1 else None
+    if (
+        marker is not None
+        and heading_like(prev)
+        and not any(ch in _BODY_PUNCT for ch in prev.text[marker.end() :])
+    ):
+        return None  # a short marked line ("一、2024年工作回顾") is a heading
     if prev.width > LONG_LINE and not plan.heading_group:
         return ""  # far too long for a heading, and the sentence is not finished
     span = seg.crosses(prev.text.replace(" ", ""), line.text.replace(" ", ""))

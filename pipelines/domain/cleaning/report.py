@@ -17,6 +17,7 @@ import argparse
 import re
 import sys
 import time
+from itertools import pairwise
 from pathlib import Path
 
 from pipelines.domain.cleaning.document import CleanedDocument, clean_document
@@ -40,7 +41,7 @@ def _adjacent_pairs(doc: CleanedDocument) -> set[tuple[int, int]]:
     prev_block, prev_last = -1, -1
     for s in doc.sentences:
         idx = s.raw_index
-        pairs.update(zip(idx, idx[1:], strict=False))
+        pairs.update(pairwise(idx))
         if s.block_no == prev_block and idx:
             pairs.add((prev_last, idx[0]))
         prev_block, prev_last = s.block_no, (idx[-1] if idx else -1)
@@ -131,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = [f.read_text(encoding="utf-8") for f in files]
     rows = [(f.name, cleaning_report(t, seg)) for f, t in zip(files, texts, strict=True)]
     cols = list(rows[0][1])
-    name_w = max(len(n) for n, _ in rows + [("total", {})])
+    name_w = max(len(n) for n, _ in [*rows, ("total", {})])
     print(f"{'document':<{name_w}} " + " ".join(f"{c:>17}" for c in cols))
     for name, row in rows:
         print(f"{name:<{name_w}} " + " ".join(f"{row[c]:>17}" for c in cols))

@@ -1,0 +1,120 @@
+"""Line joining, headings, lists and furniture on small hand-made pages."""
+
+from __future__ import annotations
+
+from pipelines.domain.cleaning import clean_document
+
+COLUMN = """严实工作作风。严格落实中央八
+项规定精神，健全直接联系服务群众工
+作制度，把构建狠抓落实管理闭环作为
+推动工作的根本性举措，推动全面从
+严治党向纵深发展，时刻对标对
+表党中央精神。
+"""
+
+
+def kinds(raw: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in clean_document(raw).blocks]
+
+
+def test_column_lines_broken_inside_words_are_joined():
+    assert kinds(COLUMN) == [
+        ("paragraph", "严实工作作风。严格落实中央八项规定精神，健全直接联系服务群众工作制度，"
+         "把构建狠抓落实管理闭环作为推动工作的根本性举措，推动全面从严治党向纵深发展，"
+         "时刻对标对表党中央精神。"),
+    ]
+
+
+def test_blank_line_inside_a_paragraph_does_not_split_it():
+    raw = (
+        "坚持把政治建设摆在首位，拥护“两个确\n\n"
+        "立”作为最高政治原则和根本政治责\n\n"
+        "任，落实到行动上。\n"
+    )
+    assert kinds(raw) == [
+        ("paragraph", "坚持把政治建设摆在首位，拥护“两个确立”作为最高政治原则和根本政治责任，"
+         "落实到行动上。")
+    ]
+
+
+def test_headings_bullets_and_markers_start_their_own_blocks():
+    raw = (
+        "政府工作报告\n\n"
+        "一、2024年工作回顾\n\n"
+        "过去一年，全省经济运行稳中有进，地区生产总值增长5.5%，\n"
+        "城乡居民收入稳步增长。\n\n"
+        "（一）坚持创新驱动\n\n"
+        "▶加快建设现代化产业体系\n"
+        "▶推动成渝地区双城经济圈建设\n\n"
+        "## 主要目标\n\n"
+        "全年经济增长5%左右。\n"
+    )
+    doc = clean_document(raw)
+    got = [(b.kind, b.level, b.text) for b in doc.blocks]
+    assert got == [
+        ("heading", 1, "政府工作报告"),
+        ("heading", 2, "一、2024年工作回顾"),
+        ("paragraph", None,
+         "过去一年，全省经济运行稳中有进，地区生产总值增长5.5%，城乡居民收入稳步增长。"),
+        ("heading", 3, "（一）坚持创新驱动"),
+        ("list_item", None, "加快建设现代化产业体系"),
+        ("list_item", None, "推动成渝地区双城经济圈建设"),
+        ("heading", 2, "主要目标"),
+        ("paragraph", None, "全年经济增长5%左右。"),
+    ]
+    body = [s for s in doc.sentences if not s.is_heading]
+    assert body[0].heading_path == ("政府工作报告", "一、2024年工作回顾")
+    assert body[-1].heading_path == ("政府工作报告", "主要目标")
+
+
+def test_furniture_is_typed_not_deleted():
+    raw = (
+        "上接01版\n"
+        "全会强调，要全面营造开放包容、高效协\n"
+        "同、持续发展的创新环境。\n\n"
+        "俯瞰天府新区。图据川观新闻\n\n"
+        "2\n\n"
+        "编辑：张三 李四 联系电话：028-12345678\n"
+        "网址：http://www.example.com.cn\n"
+        "2024年1月5日 星期五\n"
+        "本报记者 王小明 李华\n"
+    )
+    doc = clean_document(raw)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("page_marker", "上接01版"),
+        ("paragraph", "全会强调，要全面营造开放包容、高效协同、持续发展的创新环境。"),
+        ("caption", "俯瞰天府新区。图据川观新闻"),
+        ("section_number", "2"),
+        ("editor_line", "编辑：张三 李四 联系电话：028-12345678"),
+        ("url", "网址：http://www.example.com.cn"),
+        ("masthead_date", "2024年1月5日 星期五"),
+        ("byline", "本报记者 王小明 李华"),
+    ]
+    assert doc.masthead_date_text == "2024年1月5日 星期五"
+    assert [s.text for s in doc.sentences] == [doc.blocks[1].text]
+
+
+def test_paragraph_continues_after_an_interrupting_caption():
+    raw = (
+        "将培育一批领军型、根植性的优质企业，支持链主企业提能级，推动企业满园、满楼、满产，打造更多“镇园之宝”，"
+        "助力特色园区拔节生长，构建以先进制造业为骨干的现代化产业体系，推进申建一批国省开发区、"
+        "化工园区和\n\n\n国家超级计算成都中心。图据川观新闻\n\n"
+        "特色产业园区。\n"
+    )
+    blocks = clean_document(raw).blocks
+    assert [b.kind for b in blocks] == ["paragraph", "caption"]
+    assert blocks[0].text.endswith("化工园区和特色产业园区。")
+
+
+def test_dateline_gives_date_text_and_source():
+    raw = "人民网成都2月1日电 四川省统计局发布数据，2023年全省地区生产总值60132.9亿元，增长6.0%。\n"
+    doc = clean_document(raw)
+    assert doc.masthead_date_text == "人民网成都2月1日电"
+    assert doc.source_hint == "人民网"
+
+
+def test_sentences_split_on_chinese_punctuation_with_closing_quotes():
+    raw = "“此次全会主题鲜明，目标明确。”他说，要加快发展；确保完成任务！你准备好了吗？好……下一步\n"
+    texts = [s.text for s in clean_document(raw).sentences]
+    assert texts == ["“此次全会主题鲜明，目标明确。”", "他说，要加快发展；", "确保完成任务！",
+                     "你准备好了吗？", "好……", "下一步"]

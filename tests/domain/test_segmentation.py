@@ -1,0 +1,76 @@
+"""Segmenter: domain dictionary words come out whole; token table shape and stopwords."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from pipelines.domain.records import Sentence
+from pipelines.domain.segmentation import (
+    DICT_PATH,
+    Segmenter,
+    default_segmenter,
+    read_user_dict,
+)
+
+DOMAIN_WORDS = [
+    "新质生产力", "微网实格", "成渝地区双城经济圈", "公园城市示范区", "建圈强链", "十五五",
+    "一网统管", "低空经济", "粤港澳大湾区", "黑龙江省", "哈尔滨", "乌鲁木齐", "国家发展改革委",
+]
+
+
+@pytest.mark.parametrize("word", DOMAIN_WORDS)
+def test_dictionary_words_come_out_whole(word):
+    seg = default_segmenter()
+    text = f"加快推进{word}建设，取得新成效"
+    assert word in seg.cut(text)
+    assert word in [w for w, _ in seg.tag(text)]
+
+
+def test_dictionary_file_is_well_formed():
+    entries = read_user_dict(DICT_PATH)
+    assert len(entries) > 400
+    words = [w for w, _, _ in entries]
+    assert len(words) == len(set(words))
+    assert all(freq > 0 and pos for _, freq, pos in entries)
+
+
+def test_without_dictionary_the_terms_are_cut():
+    plain = Segmenter()
+    assert "微网实格" not in plain.cut("完善微网实格治理体系")
+    assert "十五五" not in plain.cut("十五五时期")
+
+
+def test_tokenize_drops_punctuation_but_keeps_positions():
+    seg = default_segmenter()
+    sents = [
+        Sentence(sent_no=0, block_no=0, text="发展新质生产力，推动高质量发展。", raw_start=0,
+                 raw_end=16),
+        Sentence(sent_no=1, block_no=0, text="我们的目标是GDP 增长5%。", raw_start=17, raw_end=32),
+    ]
+    df = seg.tokenize(sents)
+    assert df.schema == pl.Schema({
+        "sent_no": pl.Int32, "position": pl.Int32, "word": pl.String, "pos": pl.String,
+        "char_start": pl.Int32, "is_stopword": pl.Boolean,
+    })
+    first = df.filter(pl.col("sent_no") == 0)
+    assert first["word"].to_list() == ["发展", "新质生产力", "推动", "高质量发展"]
+    assert first["position"].to_list() == [0, 1, 3, 4]  # the comma kept position 2
+    for word, start in zip(first["word"], first["char_start"], strict=True):
+        assert sents[0].text[start : start + len(word)] == word
+    second = df.filter(pl.col("sent_no") == 1)
+    assert "，" not in df["word"].to_list() and " " not in df["word"].to_list()
+    assert second.filter(pl.col("word") == "的")["is_stopword"].to_list() == [True]
+    assert second.filter(pl.col("word") == "目标")["is_stopword"].to_list() == [False]
+
+
+def test_tokenize_empty_input_has_the_schema():
+    df = default_segmenter().tokenize([])
+    assert df.height == 0 and df.columns[0] == "sent_no"
+
+
+def test_crosses_detects_words_cut_by_a_break():
+    seg = default_segmenter()
+    assert seg.crosses("推动全面从", "严治党不断")
+    assert not seg.crosses("打通堵点节点", "一是创新动能")
+    assert seg.is_stopword("的") and not seg.is_stopword("发展")
