@@ -30,15 +30,13 @@ def document_date(cleaned: CleanedDocument) -> tuple[date | None, DateSource]:
 def document_metrics(
     raw: str, sentences: Sequence[Sentence], doc_date: date | None
 ) -> list[Metric]:
-    """Metrics of one document's sentences, each quote taken from the raw text at its offsets."""
+    """Metrics of one document's sentences; quotes are the raw text at their offsets."""
     from pipelines.domain.metrics import extract_metrics
     from pipelines.domain.segmentation import default_segmenter
 
     seg = default_segmenter()
     tags = {s.sent_no: seg.tag(s.text) for s in sentences}
-    found = extract_metrics(sentences, tags, doc_date)
-    return [m if m.quote == raw[m.char_start:m.char_end]
-            else m.model_copy(update={"quote": raw[m.char_start:m.char_end]}) for m in found]
+    return extract_metrics(sentences, tags, doc_date, raw=raw)
 
 
 def analyse_document(raw: str, published_on: date | None = None) -> DocumentAnalysis:
