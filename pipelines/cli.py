@@ -74,6 +74,21 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    _configure(args)
+    from pipelines.warehouse import Warehouse, WarehouseError
+    from pipelines.warehouse.export import export_parquet
+
+    try:
+        written = export_parquet(Warehouse(settings.warehouse_path()), args.out_dir)
+    except WarehouseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    for view, path in written.items():
+        print(f"marts.{view} -> {path}")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pipelines", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -95,6 +110,12 @@ def main(argv: list[str] | None = None) -> int:
 
     ev = sub.add_parser("eval", help="score metric extraction on the seeds against the gold set")
     ev.set_defaults(func=cmd_eval)
+
+    ex = sub.add_parser("export", help="export the marts views as files")
+    ex.add_argument("--format", choices=["parquet"], default="parquet")
+    ex.add_argument("--warehouse")
+    ex.add_argument("out_dir", help="folder to write <view>.parquet files into")
+    ex.set_defaults(func=cmd_export)
 
     args = parser.parse_args(argv)
     return args.func(args)
