@@ -25,6 +25,7 @@ import os
 import platform
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -116,15 +117,22 @@ def _tree_rss_kb(root_pid: int) -> int:
     return total
 
 
-def run_once(source: Path, warehouse: Path, dagster_home: Path, label: str) -> dict:
-    """One pipeline run in a subprocess; wall time and peak tree RSS measured from outside."""
+def run_once(source: Path, warehouse: Path, dagster_home: Path, label: str,
+             workers: int | None = None, timeout: float | None = None) -> dict:
+    """One pipeline run in a subprocess; wall time and peak tree RSS measured from outside.
+
+    A run that exceeds ``timeout`` is killed (its whole process group) and reported as failed.
+    """
     out = dagster_home / f"{label}.json"
     cmd = [sys.executable, "-m", "benchmarks.run", "--child", "--source", str(source),
            "--warehouse", str(warehouse), "--dagster-home", str(dagster_home),
            "--json-out", str(out)]
+    env = dict(os.environ)
+    if workers:
+        env["PIPELINES_WORKERS"] = str(workers)
     started = time.monotonic()
-    proc = subprocess.Popen(cmd, cwd=PROJECT_DIR, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(cmd, cwd=PROJECT_DIR, stdout=subprocess.PIPE, env=env,
+                            stderr=subprocess.STDOUT, text=True, start_new_session=True)
     peak = [0]
     done = threading.Event()
 
@@ -134,7 +142,16 @@ def run_once(source: Path, warehouse: Path, dagster_home: Path, label: str) -> d
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    output, _ = proc.communicate()
+    try:
+        output, _ = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        output, _ = proc.communicate()
+        done.set()
+        print(f"  {label}: killed after {timeout:.0f}s (hung or too slow)", flush=True)
+        return {"label": label, "success": False, "error": f"timeout after {timeout:.0f}s",
+                "wall_seconds": time.monotonic() - started, "peak_tree_rss_mb": peak[0] / 1024,
+                "steps": [], "exit_code": None, "log_tail": output[-3000:]}
     wall = time.monotonic() - started
     done.set()
     sampler.join()
@@ -150,6 +167,7 @@ def run_once(source: Path, warehouse: Path, dagster_home: Path, label: str) -> d
 
 def _fresh_home(work: Path, name: str) -> Path:
     home = work / name
+    shutil.rmtree(home, ignore_errors=True)
     home.mkdir(parents=True, exist_ok=True)
     (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
     return home
@@ -202,7 +220,8 @@ def benchmark(args: argparse.Namespace) -> dict:
     work = Path(args.workdir or tempfile.mkdtemp(prefix="pipelines-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     print(f"work folder: {work}", flush=True)
-    results: dict = {"machine": machine(), "full": [], "targets": TARGETS}
+    results: dict = {"machine": machine(), "full": [], "targets": TARGETS,
+                     "workers": args.workers or "pipeline default"}
     source = warehouse = home = None
     n_docs = 0
     for mb in args.sizes:
@@ -213,8 +232,9 @@ def benchmark(args: argparse.Namespace) -> dict:
         print(f"{mb:g} MB corpus: {n_docs} documents, {n_bytes / MB:.2f} MB", flush=True)
         home = _fresh_home(work, f"dagster_{mb:g}MB")
         warehouse = work / f"warehouse_{mb:g}MB" / "warehouse.duckdb"
-        warehouse.parent.mkdir(exist_ok=True)
-        report = run_once(source, warehouse, home, f"full_{mb:g}MB")
+        shutil.rmtree(warehouse.parent, ignore_errors=True)  # a full build starts empty
+        warehouse.parent.mkdir()
+        report = run_once(source, warehouse, home, f"full_{mb:g}MB", args.workers, args.timeout)
         report.update(mb=n_bytes / MB, documents=n_docs,
                       mb_per_s=n_bytes / MB / report["wall_seconds"])
         results["full"].append(report)
@@ -227,8 +247,10 @@ def benchmark(args: argparse.Namespace) -> dict:
         first = n_docs + i * args.add_docs
         docs = [make_document(first + k, args.seed) for k in range(args.add_docs)]
         write_corpus(source, docs, seed=args.seed)
-        adds.append(run_once(source, warehouse, home, f"add{args.add_docs}_{i + 1}"))
-        idles.append(run_once(source, warehouse, home, f"nothing_new_{i + 1}"))
+        adds.append(run_once(source, warehouse, home, f"add{args.add_docs}_{i + 1}",
+                             args.workers, args.timeout))
+        idles.append(run_once(source, warehouse, home, f"nothing_new_{i + 1}", args.workers,
+                              args.timeout))
     results["add_docs"] = {"n": args.add_docs, "runs": adds}
     results["nothing_new"] = {"runs": idles}
     print("segmenter baseline:", flush=True)
@@ -250,7 +272,13 @@ def summarize(results: dict) -> str:
     m = results["machine"]
     lines = [f"Machine: {m['nproc']} cores, {m['memory_gb']} GB RAM, {m['cpu']}; Python "
              f"{m['python']}; date {m['date']}; commit {m['commit']}.", ""]
-    full = results["full"]
+    lines[0] += f" Pipeline workers: {results.get('workers')}."
+    failed = [r for r in results["full"] if not r["success"]]
+    for r in failed:
+        lines.append(f"**{r['label']} failed: {r['error']}**")
+    full = [r for r in results["full"] if r["success"]]
+    if not full:
+        return "\n".join(lines)
     lines += ["| corpus | documents | wall (s) | import (s) | Dagster run (s) | MB/s | CPU (s) | "
               "peak RSS tree (MB) | largest process (MB) |", "|---" * 9 + "|"]
     for r in full:
@@ -332,6 +360,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jieba-sample-mb", type=float, default=10.0)
     parser.add_argument("--workdir", help="where corpora and warehouses go (default: a temp dir)")
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="PIPELINES_WORKERS for the runs (default: the pipeline's own)")
+    parser.add_argument("--timeout", type=float, default=3600.0,
+                        help="seconds before a run is killed and reported as failed")
     parser.add_argument("--json", help="also write the raw results here")
     # internal: one measured run
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
