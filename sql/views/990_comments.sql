@@ -61,7 +61,7 @@ COMMENT ON COLUMN marts.source_files.source_file IS '源文件 / Source file: pa
 COMMENT ON COLUMN marts.source_files.doc_id IS '文档ID / Document id: the document this file''s '
     'content is (joins marts.documents.doc_id); duplicates share one id.';
 COMMENT ON COLUMN marts.source_files.size_bytes IS '文件大小 / Size: bytes of the file when it '
-    'was read; 0 for refused entries.';
+    'was read; 0 for refused and unreadable entries.';
 COMMENT ON COLUMN marts.source_files.status IS '状态 / Status: ok (the file the document is '
     'read from), duplicate (same content as another file) or failed (could not be used).';
 COMMENT ON COLUMN marts.source_files.error IS '错误 / Error: why the file failed, or for a '
@@ -100,8 +100,8 @@ COMMENT ON COLUMN marts.metrics.indicator IS '指标名称 / Indicator: the noun
     'periods and the subject place removed; may carry over from the previous number of the '
     'sentence; NULL when none was found.';
 COMMENT ON COLUMN marts.metrics.subject IS '主体 / Subject: the place whose number it is when '
-    'the clause names one (德阳市, 四川省, 全国); NULL when no place is named or it is the '
-    'document''s own place (全市, 本市, 我市).';
+    'the clause names one (德阳市, 四川省, 全国); NULL when no place is named or the place is the '
+    'document''s own (全市, 本市, or the city or province the document speaks for).';
 COMMENT ON COLUMN marts.metrics.value IS '数值 / Value: the number as written (6 in 6 万个), '
     'without the multiplier; negative for a fall in a rate (下降2.8% gives -2.8); the lower '
     'end of a range.';
