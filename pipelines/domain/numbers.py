@@ -39,6 +39,7 @@ _ARABIC_RE = re.compile(r"[-+−]?\d+(?:,\d{3})*(?:\.\d+)?|[-+−]?\.\d+")
 
 
 _FULL_WIDTH_RE = re.compile("[０-９．％－＋～]")
+_MIXED_RE = re.compile(r"([-+−]?\d+(?:,\d{3})*(?:\.\d+)?)([十百千万亿萬億]+)")
 
 
 def to_half_width(text: str) -> str:
@@ -129,7 +130,7 @@ def parse_numeral(text: str) -> float | None:
     if arabic is not None:
         return -arabic if negative and text.strip()[0] == "负" else arabic
     # mixed: Arabic digits followed by big units (1.35万亿, 6万)
-    m = re.fullmatch(r"([-+−]?\d+(?:,\d{3})*(?:\.\d+)?)([十百千万亿萬億]+)", s)
+    m = _MIXED_RE.fullmatch(s)
     if m:
         factor = multiplier_value(m.group(2))
         if factor is None:

@@ -114,17 +114,20 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     """Resolve a period expression to dates relative to ``doc_date`` (see module doc)."""
     raw_text = text
     s = to_half_width(text).replace(" ", "").strip("“”\"")
-    is_point = bool(re.match(r"截至|截止|到", s))
-    s = re.sub(r"^(?:截至|截止到|截止|到)", "", s)
+    # 到2027年 on a goal is that year; 到5月底, 截至2022年 are points
+    is_point = s.startswith(("截至", "截止", "到")) and not _TO_YEAR.fullmatch(s)
+    s = _POINT_PREFIX.sub("", s)
     since = s.endswith("以来")
     if since:
         s = s[: -len("以来")]
     edge = ""
-    m_edge = re.search(r"(底|末|初|上旬|中旬|下旬)$", s)
+    m_edge = _EDGE.search(s)
     if m_edge:
         edge = m_edge.group(1)
         s = s[: m_edge.start()]
-        if s == "年":
+        if s == "年" and edge == "初":
+            s, edge = "年初", ""  # 年初: January
+        elif s == "年":
             s = "今年"
     if not s:
         return Period(text=raw_text)
@@ -142,6 +145,25 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     if is_point:
         return _point(end, raw_text)
     return Period(text=raw_text, start=start, end=end)
+
+
+_POINT_PREFIX = re.compile(r"^(?:截至|截止到|截止|到)")
+_EDGE = re.compile(r"(底|末|初|上旬|中旬|下旬)$")
+_TO_YEAR = re.compile(r"到(?:\d{4}|[〇零一二三四五六七八九]{4})年")
+_NAMES_YEAR = re.compile(
+    r"\d{4}|[〇零一二三四五六七八九]{4}|今年|去年|上年|前年|明年|本年|当年|次年|上一年|年内|以来"
+)
+_WITHIN_YEAR = re.compile(r"全年|年末|年底|年初|年中|半年|季度|月")
+
+
+def needs_year(text: str) -> bool:
+    """A period inside a year that does not say which year (全年, 年末, 前三季度, 1—9月).
+
+    Such a period belongs to the year the text is talking about, which need not be the year the
+    document was written in (a bulletin on 2023 published in 2024); 今年, 去年 and explicit
+    years do say which.
+    """
+    return bool(_WITHIN_YEAR.search(text)) and not _NAMES_YEAR.search(text)
 
 
 def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
@@ -256,7 +278,7 @@ def find_periods(text: str, doc_date: date | None) -> list[PeriodSpan]:
         span_text = text[m.start() : m.end()]
         period = resolve_period(span_text, doc_date)
         core = m.group()
-        is_day = bool(re.search(r"[日号]$", core)) and not core.startswith(("截至", "截止", "到"))
+        is_day = core.endswith(("日", "号")) and not core.startswith(("截至", "截止", "到"))
         out.append(PeriodSpan(m.start(), m.end(), span_text, period, is_day))
     return out
 

@@ -25,6 +25,7 @@ class UnitInfo:
     base: str
     category: str
     needs_noun: bool = False
+    word_final: bool = False  # counts only when no word follows it directly (八成, not 八成都)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,8 @@ def unit_lexicon() -> UnitLexicon:
     """Load the unit lexicon once."""
     data = yaml.safe_load(UNITS_PATH.read_text(encoding="utf-8"))
     units = {
-        str(k): UnitInfo(str(v["base"]), str(v["category"]), bool(v.get("needs_noun", False)))
+        str(k): UnitInfo(str(v["base"]), str(v["category"]), bool(v.get("needs_noun", False)),
+                         bool(v.get("word_final", False)))
         for k, v in data["units"].items()
     }
     multipliers = {str(k): float(v) for k, v in data["multipliers"].items()}
@@ -82,6 +84,7 @@ class NormalizedUnit:
     base: str | None
     category: str | None
     needs_noun: bool = False
+    word_final: bool = False
 
 
 def normalize_unit(unit_raw: str | None) -> NormalizedUnit:
@@ -95,7 +98,7 @@ def normalize_unit(unit_raw: str | None) -> NormalizedUnit:
     text = lex.simplify(unit_raw.replace(" ", ""))
     if text in lex.units:
         info = lex.units[text]
-        return NormalizedUnit(1.0, info.base, info.category, info.needs_noun)
+        return NormalizedUnit(1.0, info.base, info.category, info.needs_noun, info.word_final)
     for mult in sorted(lex.multipliers, key=len, reverse=True):
         if text.startswith(mult):
             rest = text[len(mult) :]
@@ -104,5 +107,5 @@ def normalize_unit(unit_raw: str | None) -> NormalizedUnit:
             if rest in lex.units:
                 info = lex.units[rest]
                 return NormalizedUnit(lex.multipliers[mult], info.base, info.category,
-                                      info.needs_noun)
+                                      info.needs_noun, info.word_final)
     return NormalizedUnit(1.0, text, None)

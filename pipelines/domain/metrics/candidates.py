@@ -19,9 +19,15 @@ from pipelines.domain.units import multiplier_pattern, normalize_unit, unit_lexi
 
 _SP = r"[ \u3000]?"
 _ARABIC = r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?"
+# letter-spaced print (`1 3 0 0 亿元`, `3 5 . 6 万亩`, `1 2.5 %`): single digits and points
+# separated by single spaces, accepted only when a unit follows (checked in the pattern)
+_SPACED = r"(?<![\d.])\d(?:[ ][\d.])*[ ]\d+(?:\.\d+)?"
 _CNNUM = rf"[{CN_NUMERAL_CHARS}]+(?:[万亿萬億][{CN_NUMERAL_CHARS}]+)*"
 _NUM = rf"(?:{_ARABIC}|{_CNNUM})"
 _RANGE_SEP = r"(?:——|[—–~～\-]|至|到)"
+_DIGIT = re.compile(r"\d")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_NAME_BEFORE = _LATIN | {"."}
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9]")
 
 
@@ -43,6 +49,7 @@ class NumberCandidate:
     qualifier_text: str | None = None
     chinese: bool = False  # written in Chinese numerals
     ordinal: bool = False  # written as 第N (a rank)
+    noun_before: bool = False  # kept only if a noun precedes it (公交线路22条, not 出台20条)
 
     @property
     def value_normalized(self) -> float:
@@ -65,6 +72,7 @@ def candidate_regex() -> re.Pattern[str]:
     firsts = "".join(sorted(pre_firsts | set(CN_NUMERAL_CHARS) | set("第百万亿萬億-−")))
     # a Chinese numeral only counts when a unit, multiplier or 以上-like word follows it
     cn_follow = rf"{_SP}(?:{qins})?{_SP}(?:{mult}|{unit}|%|{qpost})|$|[^\u4e00-\u9fff]"
+    spaced_follow = rf"{_SP}(?:{qins})?{_SP}(?:{mult}|{unit}|%)"
     # the lookahead lets the engine skip positions that cannot start a number (10x faster)
     return re.compile(
         rf"""
@@ -75,7 +83,8 @@ def candidate_regex() -> re.Pattern[str]:
           | (?P<pct_cn>百分之)(?P<pct_num>{_NUM})
           | (?P<frac_den>{_NUM})分之(?P<frac_num>{_NUM})
           | (?P<imult>万亿|萬億|亿|億|万|萬)(?P<iunit>{unit})(?!级|級)
-          | (?P<ord>第{_SP})?(?P<num>{_ARABIC}|{_CNNUM}(?={cn_follow}))
+          | (?P<ord>第{_SP})?(?P<num>{_SPACED}(?={spaced_follow})|{_ARABIC}
+                                  |{_CNNUM}(?={cn_follow}))
             (?:{_SP}(?P<pct1>%)?{_SP}{_RANGE_SEP}{_SP}(?P<num2>{_NUM}))?
             (?:{_SP}(?P<ins>{qins}))?
             (?:{_SP}(?P<mult>{mult}))?
@@ -189,13 +198,13 @@ def _plain(
     text: str, m: re.Match[str], span_start: int, qual: str, qual_text: str | None
 ) -> list[NumberCandidate]:
     lex = metric_lexicon()
-    num = m.group("num")
-    chinese = not re.search(r"\d", num)
+    num = m.group("num").replace(" ", "")
+    chinese = not _DIGIT.search(num)
     value = parse_numeral(num)
     if value is None:
         return []
     ns, ne = m.start("num"), m.end("num")
-    if (ns > 0 and re.match(r"[A-Za-z.]", text[ns - 1])) or re.match(r"[A-Za-z]", text[m.end():]):
+    if (ns > 0 and text[ns - 1] in _NAME_BEFORE) or text[m.end() : m.end() + 1] in _LATIN:
         return []  # 5G, PM2.5, G60: part of a name
     value_high = parse_numeral(m.group("num2")) if m.group("num2") else None
     mult_raw, unit_raw = m.group("mult") or "", m.group("unit") or ""
@@ -215,8 +224,15 @@ def _plain(
     if not unit_raw and mult_raw in ("千", "十万") and not m.group("pre"):
         return []
     after_unit = text[m.end("unit") if unit_raw else m.end("mult"):]
+    noun_before = False
     if unit_raw and nu.needs_noun and not _CJK.match(after_unit[:1] or " "):
-        return []  # 建设20条。: a policy named by its article count
+        noun_before = True  # 建设20条。 names a policy; 公交线路22条。 counts lines
+    if nu.word_final and _CJK.match(after_unit[:1] or " ") and not after_unit.startswith(
+        lex.word_final_followers
+    ):
+        return []  # 2023成都: a word, not 八成
+    if nu.category == "time" and text[:span_start].rstrip().endswith(lex.countdown_before):
+        return []  # 还有100多天, 历时3天: a countdown or elapsed time, not a measurement
     if unit_raw in lex.attribute_units and _CJK.match(after_unit[:1] or " ") and not m.group(
         "post"
     ):
@@ -233,4 +249,5 @@ def _plain(
         return []
     unit_text = unit_lexicon().simplify(mult_raw + unit_raw) or None
     return [NumberCandidate(span_start, end, ns, ne, value, value_high, unit_text, nu.base,
-                            nu.category, nu.multiplier, qual, qual_text, chinese)]
+                            nu.category, nu.multiplier, qual, qual_text, chinese,
+                            noun_before=noun_before)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 TASK_MARKS = "；;。！？!?"
 CLAUSE_MARKS = TASK_MARKS + "，,：:"
@@ -17,7 +17,8 @@ ITEM_MARKS = CLAUSE_MARKS + "、"
 
 def clause_start(text: str, pos: int, marks: str) -> int:
     """Index just after the last boundary mark before ``pos``."""
-    return max(text.rfind(m, 0, pos) for m in marks) + 1
+    rfind = text.rfind
+    return max([rfind(m, 0, pos) for m in marks]) + 1
 
 
 def clause_end(text: str, pos: int, marks: str) -> int:
@@ -26,8 +27,9 @@ def clause_end(text: str, pos: int, marks: str) -> int:
     return min(ends) if ends else len(text)
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """A tagged word placed in its sentence (a tuple: thousands are made per document)."""
+
     word: str
     pos: str
     start: int

@@ -3,13 +3,21 @@
 For each number candidate of a sentence: its indicator and subject (:mod:`.indicator`), its period
 (own clause, else the sentence, else earlier sentences of the paragraph, else the headings), its
 kind (:mod:`.kind`), and raw offsets for the quote.
+
+Periods that name no year (全年, 年末, 前三季度) belong to the year the text is talking about: the
+last year named earlier in the sentence or paragraph, else in the headings or the title (a 2023
+statistics bulletin published in 2024), else the document's own year. A period written after
+比/较 (比上年, 比2019年) is the base of a comparison, never the period of the number.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
 from pipelines.domain.metrics.clauses import (
@@ -21,9 +29,10 @@ from pipelines.domain.metrics.clauses import (
     tokens_in,
     tokens_with_offsets,
 )
+from pipelines.domain.metrics.home import infer_home_place
 from pipelines.domain.metrics.indicator import (
     is_home,
-    is_place,
+    is_place_token,
     merge_generic,
     noun_after,
     phrase_text,
@@ -33,10 +42,11 @@ from pipelines.domain.metrics.indicator import (
 )
 from pipelines.domain.metrics.kind import classify, future_period, has_target_cue, is_decline
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.periods import PeriodSpan, find_periods
+from pipelines.domain.periods import PeriodSpan, find_periods, needs_year, resolve_period
 from pipelines.domain.records import Metric, Period, Sentence
 
 _TARGET_HEADINGS = ("目标", "预期")
+_HOME_SENTENCES = 200  # a text names its own place early and often
 _PLACE_SUFFIX_TOKENS = {"省", "市", "县", "区", "州"}
 
 
@@ -64,32 +74,200 @@ def extract_metrics(
     """All metrics of a document's sentences (in document order).
 
     ``tags`` maps sent_no to the sentence's (word, pos) list (missing sentences are tagged here);
-    ``raw`` is the document's raw text: when given, quotes are taken from it so that
+    ``home_place`` is the document's own place (inferred from the text when None); ``raw`` is
+    the document's raw text: when given, quotes are taken from it so that
     ``raw[char_start:char_end] == quote``; otherwise from the clean sentence text.
     """
+    units = _reading_units(sentences)
+    if home_place is None:
+        body = [s for s in sentences if not s.is_heading][:_HOME_SENTENCES]
+        home_place = infer_home_place(_tags_for(s, tags) for s in body)
+    ctx = _Context(doc_date)
     out: list[Metric] = []
-    block_sents: dict[int, list[Sentence]] = {}
-    heading_periods: dict[str, PeriodSpan | None] = {}
-    for sent in sentences:
+    for unit in units:
+        sent = unit.sentence
+        if sent.is_heading:
+            ctx.see_heading(sent)
+        else:
+            ctx.see_body()
         text = sent.text
         cands = find_candidates(text) if not sent.is_heading or _has_digit(text) else []
         if cands:
-            spans = _periods_of(text, doc_date)
-            toks = tokens_with_offsets(text, _tags_for(sent, tags))
-            inherited = _block_period(block_sents.get(sent.block_no, ()), doc_date) or (
-                _heading_period(sent.heading_path, doc_date, heading_periods)
+            year = ctx.year_before(unit.block_no, sent.heading_path)
+            spans = _contextualize(_periods_of(text, doc_date), text, year, doc_date)
+            toks = tokens_with_offsets(text, unit.tags(tags))
+            cands = [c for c in cands if not c.noun_before or _noun_before(toks, c.start)]
+            inherited = ctx.block_period(unit.block_no, year) or ctx.heading_period(
+                sent.heading_path, year
             )
             target_heading = bool(sent.heading_path) and any(
                 w in sent.heading_path[-1] for w in _TARGET_HEADINGS
             )
-            out.extend(
-                _sentence_metrics(
-                    sent, cands, toks, spans, inherited, target_heading, doc_date, home_place, raw
-                )
+            metrics = _sentence_metrics(
+                sent, cands, toks, spans, inherited, target_heading, doc_date, home_place, raw
             )
+            out.extend(unit.renumber(metrics))
         if not sent.is_heading:
-            block_sents.setdefault(sent.block_no, []).append(sent)
+            ctx.add(unit.block_no, sent)
     return out
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+class _Unit(NamedTuple):
+    """A sentence as read: one cleaned sentence, or several the line breaks of print cut apart."""
+
+    sentence: Sentence
+    parts: tuple[Sentence, ...]
+    block_no: int
+
+    def tags(self, tags: Mapping[int, Sequence[tuple[str, str]]]) -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        for part in self.parts:
+            out.extend(_tags_for(part, tags))
+        return out
+
+    def renumber(self, metrics: list[Metric]) -> list[Metric]:
+        """Give each metric the sent_no of the cleaned sentence its number is in."""
+        if len(self.parts) == 1:
+            return metrics
+        bounds, pos = [], 0
+        for part in self.parts:
+            bounds.append((pos + len(part.text), part.sent_no))
+            pos += len(part.text)
+        out = []
+        for m in metrics:
+            clean = m.char_start
+            no = next((n for end, n in bounds if self._clean_pos(clean) < end), bounds[-1][1])
+            out.append(m if no == m.sent_no else m.model_copy(update={"sent_no": no}))
+        return out
+
+    def _clean_pos(self, raw_pos: int) -> int:
+        index = self.sentence.raw_index
+        return next((i for i, r in enumerate(index) if r >= raw_pos), len(index))
+
+
+_OPEN_END = re.compile(r"[\u4e00-\u9fff\dA-Za-z%％]")
+_CONTINUES = re.compile(r"[\d０-９.．%％]")
+
+
+def _reading_units(sentences: Sequence[Sentence]) -> list[_Unit]:
+    """Join a body sentence that stops mid-clause (no end mark, a word or number last) with the
+    next one when that starts with a number: a hard line break of print cut ``增长\n5.1%``."""
+    units: list[_Unit] = []
+    block_alias: dict[int, int] = {}
+    for sent in sentences:
+        block = block_alias.get(sent.block_no, sent.block_no)
+        prev = units[-1] if units else None
+        if (
+            prev is not None
+            and not sent.is_heading
+            and not prev.sentence.is_heading
+            and _CONTINUES.match(sent.text[:1])
+            and _OPEN_END.match(prev.sentence.text[-1:])
+            and len(prev.sentence.text) + len(sent.text) < 400
+        ):
+            a = prev.sentence
+            merged = a.model_copy(
+                update={
+                    "text": a.text + sent.text,
+                    "raw_end": sent.raw_end,
+                    "raw_index": _index_of(a) + _index_of(sent),
+                }
+            )
+            if sent.block_no != prev.block_no:
+                block_alias[sent.block_no] = prev.block_no
+            units[-1] = _Unit(merged, (*prev.parts, sent), prev.block_no)
+            continue
+        units.append(_Unit(sent, (sent,), block))
+    return units
+
+
+def _index_of(sent: Sentence) -> tuple[int, ...]:
+    if sent.raw_index:
+        return sent.raw_index
+    return tuple(range(sent.raw_start, sent.raw_start + len(sent.text)))
+
+
+def _noun_before(toks: Sequence[Tok], pos: int) -> bool:
+    """A word that can be counted ends right before ``pos`` (公交线路22条, 动车超过110对)."""
+    before = [t for t in toks if t.end <= pos]
+    if not before:
+        return False
+    last = before[-1]
+    if last.word in metric_lexicon().qual_before and len(before) > 1:
+        last = before[-2]
+    return not last.pos.startswith(_NOT_COUNTED_POS) and not last.word.endswith("了")
+
+
+_NOT_COUNTED_POS = ("v", "u", "d", "p", "c", "m", "r", "x", "w")
+
+
+class _Context:
+    """What earlier text tells about the current sentence: the paragraph's periods and the year
+    being talked about (from the paragraph, the headings or the title)."""
+
+    def __init__(self, doc_date: date | None) -> None:
+        self.doc_date = doc_date
+        self.blocks: dict[int, list[Sentence]] = {}
+        self.heading_spans: dict[str, list[PeriodSpan]] = {}
+        self.title_year: int | None = None
+        self.in_title = True
+        self.spans: dict[int, list[PeriodSpan]] = {}
+
+    def spans_of(self, sent: Sentence) -> list[PeriodSpan]:
+        """Periods of an earlier sentence, found once however often they are asked for."""
+        found = self.spans.get(sent.sent_no)
+        if found is None:
+            found = self.spans[sent.sent_no] = _periods_of(sent.text, self.doc_date)
+        return found
+
+    def see_heading(self, sent: Sentence) -> None:
+        if self.in_title and self.title_year is None:
+            self.title_year = _year_of(self._heading_spans(sent.text), sent.text)
+
+    def see_body(self) -> None:
+        self.in_title = False
+
+    def add(self, block_no: int, sent: Sentence) -> None:
+        self.blocks.setdefault(block_no, []).append(sent)
+
+    def _heading_spans(self, heading: str) -> list[PeriodSpan]:
+        if heading not in self.heading_spans:
+            self.heading_spans[heading] = _periods_of(heading, self.doc_date)
+        return self.heading_spans[heading]
+
+    def year_before(self, block_no: int, path: tuple[str, ...]) -> int | None:
+        """The year named last before this sentence: paragraph, then headings, then title."""
+        for sent in reversed(self.blocks.get(block_no, ())):
+            year = _year_of(self.spans_of(sent), sent.text)
+            if year is not None:
+                return year
+        for heading in reversed(path):
+            year = _year_of(self._heading_spans(heading), heading)
+            if year is not None:
+                return year
+        return self.title_year
+
+    def block_period(self, block_no: int, year: int | None) -> PeriodSpan | None:
+        """The last period named in the paragraph's earlier sentences (newest first, lazily)."""
+        for sent in reversed(self.blocks.get(block_no, ())):
+            spans = [
+                p for p in self.spans_of(sent)
+                if p.text not in _LOCAL_PERIODS and not _is_comparison(sent.text, p)
+            ]
+            if spans:
+                return _contextualize(spans[-1:], sent.text, year, self.doc_date)[-1]
+        return None
+
+    def heading_period(self, path: tuple[str, ...], year: int | None) -> PeriodSpan | None:
+        for heading in reversed(path):
+            spans = self._heading_spans(heading)
+            if spans:
+                return _contextualize(spans[-1:], heading, year, self.doc_date)[-1]
+        return None
 
 
 def _periods_of(text: str, doc_date: date | None) -> list[PeriodSpan]:
@@ -97,13 +275,38 @@ def _periods_of(text: str, doc_date: date | None) -> list[PeriodSpan]:
     return [p for p in find_periods(text, doc_date) if not p.is_day]
 
 
-def _block_period(earlier: Sequence[Sentence], doc_date: date | None) -> PeriodSpan | None:
-    """The last period named in the paragraph's earlier sentences (newest first, lazily)."""
-    for sent in reversed(earlier):
-        spans = [p for p in _periods_of(sent.text, doc_date) if p.text not in _LOCAL_PERIODS]
-        if spans:
-            return spans[-1]
+def _is_comparison(text: str, span: PeriodSpan) -> bool:
+    """比上年 / 较2019年 / 与上年末相比: the period is the base a change is measured from."""
+    return text[max(0, span.start - 2) : span.start].endswith(metric_lexicon().comparison_marks)
+
+
+def _year_of(spans: Sequence[PeriodSpan], text: str) -> int | None:
+    """The year a text names last as what it talks about (not a comparison base, not a span)."""
+    for p in reversed(spans):
+        per = p.period
+        if per.start is None or per.end is None or per.start.year != per.end.year:
+            continue
+        if needs_year(p.text) or _is_comparison(text, p) or p.text.endswith("以来"):
+            continue
+        return per.start.year
     return None
+
+
+def _contextualize(
+    spans: Sequence[PeriodSpan], text: str, year: int | None, doc_date: date | None
+) -> list[PeriodSpan]:
+    """Resolve periods that name no year (全年, 年末) in the year being talked about."""
+    out: list[PeriodSpan] = []
+    for p in spans:
+        if needs_year(p.text) and year is not None and not _is_comparison(text, p):
+            if doc_date is None or year != doc_date.year:
+                p = replace(p, period=resolve_period(p.text, date(year, 12, 31)))
+        elif not _is_comparison(text, p):
+            named = _year_of([p], text)
+            if named is not None:
+                year = named
+        out.append(p)
+    return out
 
 
 def _noun_follows(text: str, pos: int) -> bool:
@@ -113,24 +316,6 @@ def _noun_follows(text: str, pos: int) -> bool:
 
 
 _NOT_NOUN_START = set("的是和与及或等在为以从到至比较")
-
-
-def _has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
-
-
-def _heading_period(
-    path: tuple[str, ...], doc_date: date | None, cache_: dict[str, PeriodSpan | None]
-) -> PeriodSpan | None:
-    for heading in reversed(path):
-        if heading not in cache_:
-            spans = _periods_of(heading, doc_date)
-            cache_[heading] = spans[-1] if spans else None
-        if cache_[heading] is not None:
-            return cache_[heading]
-    return None
-
-
 _LOCAL_PERIODS = ("累计",)  # adverbs of their own clause, not periods of what follows
 
 
@@ -139,12 +324,14 @@ def _choose_period(
 ) -> Period:
     """The nearest period before the number in its sentence, else the paragraph's or heading's.
 
-    累计 marks only its own clause: a later clause does not inherit it.
+    累计 marks only its own clause: a later clause does not inherit it. A comparison base
+    (比上年) is not a period.
     """
     clause = clause_start(text, cand.start, CLAUSE_MARKS)
     before = [
         p for p in spans
         if p.end <= cand.start and (p.text not in _LOCAL_PERIODS or p.start >= clause)
+        and not _is_comparison(text, p)
     ]
     if before:
         return before[-1].period
@@ -158,9 +345,9 @@ def _subject(
 ) -> str | None:
     """The last place named before the number in its task clause, unless it is the home place.
 
-    A place right after a rank verb (居全国第4) is the ranking's scope and one right before
-    占/比重 is a share's denominator; neither is the subject. Returns ``""`` when the last place
-    named is the home place and None when no place is named.
+    A place right after a rank verb (居全国第4) is the ranking's scope, one after 占/高于/比 or
+    right before 占/比重 is a share's denominator or a comparison; none is the subject. Returns
+    ``""`` when the last place named is the home place and None when no place is named.
     """
     lex = metric_lexicon()
     window = tokens_in(toks, start, end)
@@ -171,46 +358,85 @@ def _subject(
         if t.pos.startswith("ns") and nxt in _PLACE_SUFFIX_TOKENS:
             word = word + nxt
             nxt = window[i + 2].word if i + 2 < len(window) else ""
-        if is_home(word, home_place) and word not in lex.place_scopes:
+        if is_home(word, home_place):
             found = ""
             continue
-        if not is_place(word):
+        if not is_place_token(word, t.pos):
             continue
-        before, after = text[max(start, t.start - 2) : t.start], text[t.end : t.end + 3]
+        before, after = text[max(start, t.start - 3) : t.start], text[t.end : t.end + 3]
         if (
             before.endswith(lex.rank_verbs)
+            or before.endswith(lex.comparison_before)
             or after.startswith(lex.rank_verbs)
-            or after.startswith(("占", "比重", "第"))
+            or after.startswith(("占", "比重", "第", "的比重"))
         ):
             continue  # 居全国第4 / 全国排名第4: the ranking's scope; 全省占比: a denominator
         found = word
     return found
 
 
+@dataclass
+class _ListState:
+    """The items of the last 分别 list of a sentence, reused by a second 分别 with no items."""
+
+    items: list[tuple[str, str | None]] = field(default_factory=list)
+
+
 def _split_by_respectively(
-    text: str, cand: NumberCandidate, cands: Sequence[NumberCandidate], spans: Sequence[PeriodSpan]
-) -> tuple[str | None, int]:
-    """``A、B分别增长8.3%、10.3%``: the list item that goes with this number, and where 分别 is."""
+    text: str,
+    cand: NumberCandidate,
+    cands: Sequence[NumberCandidate],
+    spans: Sequence[PeriodSpan],
+    toks: Sequence[Tok],
+    state: _ListState,
+) -> tuple[tuple[str, str | None] | None, int, NumberCandidate | None]:
+    """``A、B分别增长8.3%、10.3%``: the (indicator, place) that goes with this number, where 分别
+    is, and the list's first number (its verb and qualifier hold for the whole list).
+
+    When the items are places (重庆、四川两地经济总量分别达到…) they are the subjects and the
+    words after them the indicator.
+    """
     cstart = clause_start(text, cand.start, CLAUSE_MARKS)
     pos = text.rfind("分别", cstart, cand.start)
     if pos < 0:
-        return None, -1
+        return None, -1, None
     group = [c for c in cands if pos < c.start < _clause_end(text, pos)]
+    if cand not in group:
+        return None, pos, None
     head = text[cstart:pos]
     for p in spans:
         if p.start >= cstart and p.end <= pos:
             head = head.replace(p.text, "")
+    items = _list_items(head, len(group), toks, cstart)
+    if not items and len(state.items) == len(group):
+        items = state.items
+    if len(items) == len(group):
+        state.items = items
+        return items[group.index(cand)], pos, group[0]
+    return None, pos, group[0]
+
+
+def _list_items(
+    head: str, n: int, toks: Sequence[Tok], offset: int
+) -> list[tuple[str, str | None]]:
     lex = metric_lexicon()
-    items = split_list(head)
-    if items:
-        first = items[0]
-        for w in lex.prefix_words:
-            if first.startswith(w) and len(first) > len(w):
-                first = first[len(w) :]
-        items[0] = first
-    if cand in group and len(items) == len(group):
-        return items[group.index(cand)], pos
-    return None, pos
+    for w in lex.prefix_words:
+        if head.startswith(w) and len(head) > len(w):
+            head = head[len(w) :]
+    places = {t.word for t in tokens_in(toks, offset, offset + len(head) + 8)
+              if is_place_token(t.word, t.pos)}
+    names = split_list(head, n)
+    if len(names) != n:
+        return []
+    if places and all(item in places for item in names[:-1]):
+        last = names[-1]
+        place = next((p for p in sorted(places, key=len, reverse=True) if last.startswith(p)),
+                     None)
+        if place is not None:
+            rest = last[len(place) :]
+            rest = re.sub(r"^[两二三四五六七八九十多各]?[地省市区方]", "", rest)
+            return [(rest, p) for p in [*names[:-1], place]]
+    return [(name, None) for name in names if name]
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -235,7 +461,10 @@ def _sentence_metrics(
     prev_indicator: str | None = None
     prev_subject: str | None = None
     prev_end = 0
-    period_skip = [(p.start, p.end) for p in spans]
+    period_skip = [
+        (p.start - (2 if _is_comparison(text, p) else 0), p.end) for p in spans
+    ]
+    lists = _ListState()
     for cand in cands:
         fine_start = max(clause_start(text, cand.start, ITEM_MARKS), min(prev_end, cand.start))
         comma_start = clause_start(text, cand.start, CLAUSE_MARKS)
@@ -250,15 +479,21 @@ def _sentence_metrics(
         indicator = phrase_text(kept, text)
         gap_start = kept[-1].end if kept else fine_start
         gap = text[gap_start : cand.start]
-        listed, resp_pos = _split_by_respectively(text, cand, cands, spans)
+        listed, resp_pos, first = _split_by_respectively(text, cand, cands, spans, toks, lists)
+        list_place: str | None = None
         if listed:
-            indicator = listed
+            indicator, list_place = listed
+        qualifier, qualifier_text = cand.qualifier, cand.qualifier_text
         if resp_pos >= 0:
-            gap = text[resp_pos : cand.start]
+            gap = text[resp_pos : (first or cand).start]
+            if first is not None and first is not cand and qualifier == "none" and (
+                first.qualifier_text in lex.qual_before_words
+            ):
+                qualifier, qualifier_text = first.qualifier, first.qualifier_text
         if cand.category in ("count", None) and not listed and _noun_follows(text, cand.end):
             # Num + measure word + noun (建成 100 个智能工厂): the noun is what is counted
             noun = noun_after(tokens_in(toks, cand.end, len(text)), text)
-            if noun:
+            if noun and noun not in lex.weak_count_nouns:
                 verb = kept[-1].word if kept and kept[-1].word in lex.flow_verbs else ""
                 indicator = verb + noun
         if not indicator and prev_indicator:
@@ -277,7 +512,10 @@ def _sentence_metrics(
         value, high = cand.value, cand.value_high
         if cand.category in ("percent", "point", "multiple") and value > 0 and is_decline(gap):
             value, high = -value, (-high if high is not None else None)
-        subject = _subject(toks, text, comma_start, cand.start, home_place)
+        if list_place is not None:
+            subject: str | None = "" if is_home(list_place, home_place) else list_place
+        else:
+            subject = _subject(toks, text, comma_start, cand.start, home_place)
         if subject is None and comma_start > task_start:
             subject = prev_subject  # 德阳市GDP增长6%，工业增长5%: the place carries over
         prev_subject = subject
@@ -301,8 +539,8 @@ def _sentence_metrics(
                 value_normalized=value * cand.multiplier,
                 unit=cand.unit,
                 kind=kind,
-                qualifier=cand.qualifier,  # type: ignore[arg-type]
-                qualifier_text=cand.qualifier_text,
+                qualifier=qualifier,  # type: ignore[arg-type]
+                qualifier_text=qualifier_text,
                 period_text=period.text,
                 period_start=period.start,
                 period_end=period.end,

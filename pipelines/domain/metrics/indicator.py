@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipelines.domain.metrics.clauses import Tok
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -51,8 +51,19 @@ def is_home(place: str, home_place: str | None) -> bool:
         return True
     if not home_place:
         return False
+    level = next((k for k in lex.level_aliases if home_place.endswith(k)), None)
+    if level and place in lex.level_aliases[level]:
+        return True
     stem = home_place.rstrip("市省县区")
     return place.startswith(stem) and not _CIRCLE.fullmatch(place)
+
+
+def is_place_token(word: str, pos: str = "") -> bool:
+    """A place by form, or a bare name from ``places.txt`` (四川, 重庆 have no suffix).
+
+    The tagger's place tag alone is not trusted: it also tags 新建, 城镇 as places.
+    """
+    return is_place(word) or word in metric_lexicon().place_names
 
 
 def trim_phrase(
@@ -71,12 +82,18 @@ def trim_phrase(
             kept.pop()
             changed = True
         while kept and (kept[0].word in prefix or _is_punct(kept[0].word)
-                        or is_place(kept[0].word) or is_home(kept[0].word, home_place)):
-            if is_place(kept[0].word):
+                        or is_place_token(kept[0].word, kept[0].pos)
+                        or is_home(kept[0].word, home_place)):
+            if is_place_token(kept[0].word, kept[0].pos):
                 places.append(kept[0].word)
             kept.pop(0)
             changed = True
     return kept, places
+
+
+@cache
+def _long_links() -> tuple[str, ...]:
+    return tuple(w for w in metric_lexicon().link_words if len(w) >= 2)
 
 
 def phrase_text(toks: Sequence[Tok], text: str) -> str:
@@ -92,9 +109,11 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         words.append(t.word)
         length += len(t.word)
     phrase = _QUOTES.sub("", _PAREN.sub("", "".join(reversed(words))))
-    for word in lex.link_words:
-        if len(word) >= 2 and phrase.endswith(word) and len(phrase) > len(word):
-            phrase = phrase[: -len(word)]
+    long_links = _long_links()
+    if phrase.endswith(long_links):  # one C-level test; the loop only runs when one matches
+        for word in long_links:
+            if phrase.endswith(word) and len(phrase) > len(word):
+                phrase = phrase[: -len(word)]
     if len(phrase) > 3 and phrase[-1] in _TAIL_LINKS:
         phrase = phrase[:-1]  # 结构比为 tagged as one word
     return phrase
@@ -148,16 +167,42 @@ def merge_generic(indicator: str, previous: str | None) -> str:
     return base + indicator if not base.endswith(indicator) else base
 
 
-def split_list(text: str) -> list[str]:
+_LIST_SEPARATORS = (r"、|和|及|与|以及|，", r"、", r"、|和|与|，")
+
+
+def split_list(text: str, n: int | None = None) -> list[str]:
     """Items of a coordinated noun list: 工业、服务业和农业 -> [工业, 服务业, 农业].
 
-    Short items sharing the last item's head get it: 一、二、三产业增加值 -> 一产业增加值, ...
+    With ``n`` (the number of values the list goes with), ``及``/``和`` inside an item stay in it
+    when splitting on them gives too many items (外商及港澳台商投资企业). The last item's head
+    is shared: 第一产业、第二产业和第三产业投资 -> 第一产业投资, …;
+    一、二、三产业增加值 -> 一产业增加值.
     """
-    items = [p for p in re.split(r"、|和|及|与|以及|，", text) if p]
-    if len(items) >= 2 and all(len(i) <= 2 for i in items[:-1]) and len(items[-1]) > 3:
-        tail = items[-1][len(items[0]) :]
-        items = [i + tail for i in items[:-1]] + [items[-1]]
+    items: list[str] = []
+    for seps in _LIST_SEPARATORS:
+        items = [p for p in re.split(seps, text) if p]
+        if n is None or len(items) == n:
+            break
+    if len(items) < 2:
+        return items
+    last = items[-1]
+    common = _common_suffix(items[:-1]) if len(items) > 2 else ""
+    at = last.rfind(common) if common else -1
+    if at > 0 and at + len(common) < len(last):
+        tail = last[at + len(common) :]
+        return [i if i.endswith(tail) else i + tail for i in items[:-1]] + [last]
+    if all(len(i) <= 2 for i in items[:-1]) and len(last) > 3:
+        tail = last[len(items[0]) :]
+        items = [i + tail for i in items[:-1]] + [last]
     return items
+
+
+def _common_suffix(words: Sequence[str]) -> str:
+    n = 0
+    shortest = min(len(w) for w in words)
+    while n < shortest and len({w[len(w) - n - 1] for w in words}) == 1:
+        n += 1
+    return words[0][len(words[0]) - n :] if n else ""
 
 
 def strip_home(indicator: str, home_place: str | None) -> str:

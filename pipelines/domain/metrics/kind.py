@@ -80,15 +80,21 @@ def classify(
         cat = "count"  # 3位院士
     if cat == "ratio":
         return "share"
-    if cat == "point":
-        return "other"
     growth_gap = any(c in gap for c in lex.growth_cues) and not _strip_fillers(gap).endswith(
         lex.level_after
     )
+    if cat in ("point", "percent") and not growth_gap:
+        growth_gap = any(c in gap for c in lex.rate_change_cues) and not _strip_fillers(
+            gap
+        ).endswith(lex.level_after)
+    if cat == "point":
+        return "growth_rate" if growth_gap else "other"  # 提高1.1个百分点 / 高于全国0.8个百分点
     if cat == "percent":
+        if any(c in indicator for c in lex.growth_indicators):
+            return "growth_rate"  # 涨幅, 通胀率: rates of change whatever their suffix
         if indicator.endswith(lex.share_cues) and not growth_gap:
             return "share"
-        if growth_gap or any(c in indicator for c in ("增速", "增幅", "涨幅", "降幅", "增长")):
+        if growth_gap:
             return "growth_rate"
         if any(c in clause_text for c in lex.share_cues if len(c) > 1):
             return "share"
@@ -101,8 +107,9 @@ def classify(
         return "actual"  # 新增就业, 常住人口净增: a flow
     if growth_gap and cat in ("count", None, "currency", "physical"):
         return "actual"  # 年均增长 50 万人: a change, realised
-    if any(c in clause_text for c in lex.count_total_cues):
-        return "count_total"
+    stock_cues = lex.money_stock if cat == "currency" else lex.count_total_cues
+    if any(c in clause_text for c in stock_cues):
+        return "count_total"  # money is a flow unless a stock word says otherwise (存款余额)
     if any(c in clause_text for c in lex.actual_cues):
         return "actual"
     if cat in ("count", None):

@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "metrics" / "lexicon.yaml"
+PLACES_PATH = LEXICON_PATH.with_name("places.txt")
 
 
 def _longest_first(words: object) -> tuple[str, ...]:
@@ -27,12 +28,15 @@ class MetricLexicon:
     generic_measure_words: frozenset[str]
     attribute_units: frozenset[str]
     non_metric_after: tuple[re.Pattern[str], ...]
+    countdown_before: tuple[str, ...]
+    word_final_followers: tuple[str, ...]
     target_cues: frozenset[str]
     past_cues: frozenset[str]
     count_total_cues: tuple[str, ...]
     cumulative_cues: tuple[str, ...]
     actual_cues: tuple[str, ...]
     growth_cues: tuple[str, ...]
+    rate_change_cues: tuple[str, ...]
     level_after: tuple[str, ...]
     decline_cues: tuple[str, ...]
     share_cues: tuple[str, ...]
@@ -45,6 +49,14 @@ class MetricLexicon:
     place_suffixes: tuple[str, ...]
     place_scopes: tuple[str, ...]
     home_aliases: frozenset[str]
+    level_aliases: dict[str, frozenset[str]]
+    comparison_before: tuple[str, ...]
+    comparison_marks: tuple[str, ...]
+    place_names: frozenset[str]
+    qual_before_words: frozenset[str]
+    weak_count_nouns: frozenset[str]
+    growth_indicators: tuple[str, ...]
+    money_stock: tuple[str, ...]
     not_places: frozenset[str]
     synonyms: tuple[tuple[str, str], ...]
     canonical_strip: tuple[str, ...]
@@ -69,12 +81,15 @@ def metric_lexicon() -> MetricLexicon:
         generic_measure_words=frozenset(d["generic_measure_words"]),
         attribute_units=frozenset(d["attribute_units"]),
         non_metric_after=tuple(re.compile(p) for p in d["non_metric_after"]),
+        countdown_before=_longest_first(d["countdown_before"]),
+        word_final_followers=_longest_first(d["word_final_followers"]),
         target_cues=frozenset(cues["target"]),
         past_cues=frozenset(cues["past"]),
         count_total_cues=_longest_first(cues["count_total"]),
         cumulative_cues=_longest_first(cues["cumulative"]),
         actual_cues=_longest_first(cues["actual"]),
         growth_cues=_longest_first(cues["growth"]),
+        rate_change_cues=_longest_first(cues["rate_change"]),
         level_after=_longest_first(cues["level_after"]),
         decline_cues=_longest_first(cues["decline"]),
         share_cues=_longest_first(cues["share"]),
@@ -87,6 +102,17 @@ def metric_lexicon() -> MetricLexicon:
         place_suffixes=_longest_first(pl["suffixes"]),
         place_scopes=_longest_first(pl["scopes"]),
         home_aliases=frozenset(pl["home_aliases"]),
+        level_aliases={str(k): frozenset(v) for k, v in pl["level_aliases"].items()},
+        comparison_before=_longest_first(pl["comparison_before"]),
+        comparison_marks=_longest_first(d["comparison_marks"]),
+        place_names=frozenset(
+            line.strip() for line in PLACES_PATH.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")
+        ),
+        qual_before_words=frozenset(str(k) for k in q["before"]),
+        weak_count_nouns=frozenset(ind["weak_count_nouns"]),
+        growth_indicators=_longest_first(cues["growth_indicators"]),
+        money_stock=_longest_first(cues["money_stock"]),
         not_places=frozenset(pl["not_places"]),
         synonyms=tuple(synonyms),
         canonical_strip=_longest_first(can["strip"]),

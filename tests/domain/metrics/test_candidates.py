@@ -83,7 +83,6 @@ def test_not_metrics():
         "第31届世界大学生运动会",
         "联系电话：028-86611442，热线12345",
         "推动5G、6G发展，建设8.6代线",
-        "出台建设20条。",
         "营商环境6.0版政策措施",
         "成都14连冠，连续5年获评",
         "锚定“九个有力有效”",
@@ -92,5 +91,33 @@ def test_not_metrics():
         "第一批试点",
         "电子信息、装备制造两个万亿级产业集群",
         "一季度经济运行稳中有进，一批项目落地",
+        "距开幕还有100多天，历时3天",
+        "2023成都大运会",
     ]:
         assert find_candidates(text) == [], text
+
+
+def test_clause_final_measure_word_waits_for_the_word_before():
+    # 出台建设20条 names a policy, 公交线路22条 counts lines: the extractor decides from the tags
+    (c,) = find_candidates("出台建设20条。")
+    assert c.noun_before
+    (c,) = find_candidates("开通公交线路22条，")
+    assert c.noun_before and c.value == 22
+    (c,) = find_candidates("开通公交线路22条线路")
+    assert not c.noun_before
+
+
+def test_letter_spaced_digits_need_a_unit():
+    assert [(c.value, c.unit) for c in find_candidates("增长1 2.5 %，旅游收入1 3 0 0亿元")] == [
+        (12.5, "%"), (1300, "元")]
+    _, c = _one("新建高标准农田3 5 . 6 万亩")
+    assert c.value_normalized == 356000
+    assert [c.value for c in find_candidates("2023 年 5 个项目")] == [5]
+    assert [c.value for c in find_candidates("PM2.5 33微克/立方米")] == [33]
+
+
+def test_tenths_written_as_cheng():
+    _, c = _one("占全省的比重超过八成")
+    assert (c.value, c.unit, c.qualifier) == (8, "成", "over")
+    _, c = _one("增加约七成以上")
+    assert c.value == 7 and c.qualifier == "at_least"

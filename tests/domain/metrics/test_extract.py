@@ -74,16 +74,18 @@ def test_declines_are_negative_growth():
     assert ms[0].period_start == date(2022, 1, 1)
 
 
-def test_percentage_points_are_other():
+def test_percentage_points_change_or_compare():
     (m,) = _run(["2022年，常住人口城镇化率提高1.2个百分点。"], doc=date(2023, 3, 1))
-    assert m.kind == "other" and m.unit == "百分点" and m.indicator == "常住人口城镇化率"
+    assert m.kind == "growth_rate" and m.unit == "百分点" and m.indicator == "常住人口城镇化率"
+    _gdp, gap = _run(["2022年，地区生产总值增长5.8%，高于全国0.8个百分点。"], doc=date(2023, 3, 1))
+    assert gap.kind == "other" and gap.subject is None
 
 
 def test_respectively_lists_one_row_per_value():
     ms = _run(["2023年，第一产业、第二产业和第三产业增加值分别增长3.1%、7.2%、5.0%。"],
               doc=date(2024, 3, 1))
     assert [m.value for m in ms] == [3.1, 7.2, 5.0]
-    assert [m.indicator for m in ms][:2] == ["第一产业", "第二产业"]
+    assert [m.indicator for m in ms] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
     assert {m.kind for m in ms} == {"growth_rate"}
 
 

@@ -1,0 +1,53 @@
+"""The document's own place, when the caller does not know it.
+
+A report speaks of its own city or province more than of any other place, and names it first
+(in the title or the first lines). Its numbers carry no subject; other places' numbers do. The
+level matters too: in a provincial report 全省 is the home, in a city's it is another scope.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from pipelines.domain.metrics.indicator import is_place_token
+from pipelines.domain.metrics.lexicon import metric_lexicon
+
+_LEVEL_SUFFIXES = ("特别行政区", "自治区", "省", "市")
+_SUFFIX_CHARS = frozenset("区省市")
+
+
+def _stem(word: str) -> tuple[str, str]:
+    for suffix in _LEVEL_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[: -len(suffix)], suffix
+    return word, ""
+
+
+def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
+    """The most often named place (ties: the first named), with the level suffix seen with it.
+
+    ``tagged`` is the document's sentences as (word, pos) lists, in order.
+    """
+    lex = metric_lexicon()
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    suffix_of: dict[str, str] = {}
+    n = 0
+    for tags in tagged:
+        for word, pos in tags:
+            if pos != "ns" and word[-1:] not in _SUFFIX_CHARS:
+                continue  # cheap filter: places are tagged ns or end like one
+            if word in lex.place_scopes or not is_place_token(word, pos):
+                continue
+            stem, suffix = _stem(word)
+            if stem.endswith(("圈", "群")):
+                continue
+            counts[stem] = counts.get(stem, 0) + 1
+            first.setdefault(stem, n)
+            if suffix and stem not in suffix_of:
+                suffix_of[stem] = suffix
+            n += 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda s: (counts[s], -first[s]))
+    return best + suffix_of.get(best, "")
