@@ -59,6 +59,12 @@ def child_main(args: argparse.Namespace) -> int:
 
     from pipelines.orchestration.runner import run_pipeline
 
+    if args.start_method:  # what-if measurement, see --start-method
+        import multiprocessing
+
+        from pipelines.warehouse import stages
+
+        stages.get_context = lambda _method: multiprocessing.get_context(args.start_method)
     imported = time.monotonic()
     instance = dg.DagsterInstance.get()
     outcome = run_pipeline(progress=None, instance=instance)
@@ -118,7 +124,8 @@ def _tree_rss_kb(root_pid: int) -> int:
 
 
 def run_once(source: Path, warehouse: Path, dagster_home: Path, label: str,
-             workers: int | None = None, timeout: float | None = None) -> dict:
+             workers: int | None = None, timeout: float | None = None,
+             start_method: str | None = None) -> dict:
     """One pipeline run in a subprocess; wall time and peak tree RSS measured from outside.
 
     A run that exceeds ``timeout`` is killed (its whole process group) and reported as failed.
@@ -126,7 +133,7 @@ def run_once(source: Path, warehouse: Path, dagster_home: Path, label: str,
     out = dagster_home / f"{label}.json"
     cmd = [sys.executable, "-m", "benchmarks.run", "--child", "--source", str(source),
            "--warehouse", str(warehouse), "--dagster-home", str(dagster_home),
-           "--json-out", str(out)]
+           "--json-out", str(out)] + (["--start-method", start_method] if start_method else [])
     env = dict(os.environ)
     if workers:
         env["PIPELINES_WORKERS"] = str(workers)
@@ -221,20 +228,22 @@ def benchmark(args: argparse.Namespace) -> dict:
     work.mkdir(parents=True, exist_ok=True)
     print(f"work folder: {work}", flush=True)
     results: dict = {"machine": machine(), "full": [], "targets": TARGETS,
-                     "workers": args.workers or "pipeline default"}
+                     "workers": args.workers or "pipeline default",
+                     "start_method": args.start_method or "pipeline default (fork)"}
     source = warehouse = home = None
     n_docs = 0
     for mb in args.sizes:
         source = work / f"corpus_{mb:g}MB"
-        if not source.exists():
-            write_corpus(source, generate(int(mb * MB), args.seed), seed=args.seed)
+        shutil.rmtree(source, ignore_errors=True)  # incremental runs added files last time
+        write_corpus(source, generate(int(mb * MB), args.seed), seed=args.seed)
         n_docs, n_bytes = corpus_size(source)
         print(f"{mb:g} MB corpus: {n_docs} documents, {n_bytes / MB:.2f} MB", flush=True)
         home = _fresh_home(work, f"dagster_{mb:g}MB")
         warehouse = work / f"warehouse_{mb:g}MB" / "warehouse.duckdb"
         shutil.rmtree(warehouse.parent, ignore_errors=True)  # a full build starts empty
         warehouse.parent.mkdir()
-        report = run_once(source, warehouse, home, f"full_{mb:g}MB", args.workers, args.timeout)
+        report = run_once(source, warehouse, home, f"full_{mb:g}MB", args.workers, args.timeout,
+                          args.start_method)
         report.update(mb=n_bytes / MB, documents=n_docs,
                       mb_per_s=n_bytes / MB / report["wall_seconds"])
         results["full"].append(report)
@@ -248,9 +257,9 @@ def benchmark(args: argparse.Namespace) -> dict:
         docs = [make_document(first + k, args.seed) for k in range(args.add_docs)]
         write_corpus(source, docs, seed=args.seed)
         adds.append(run_once(source, warehouse, home, f"add{args.add_docs}_{i + 1}",
-                             args.workers, args.timeout))
+                             args.workers, args.timeout, args.start_method))
         idles.append(run_once(source, warehouse, home, f"nothing_new_{i + 1}", args.workers,
-                              args.timeout))
+                              args.timeout, args.start_method))
     results["add_docs"] = {"n": args.add_docs, "runs": adds}
     results["nothing_new"] = {"runs": idles}
     print("segmenter baseline:", flush=True)
@@ -272,7 +281,8 @@ def summarize(results: dict) -> str:
     m = results["machine"]
     lines = [f"Machine: {m['nproc']} cores, {m['memory_gb']} GB RAM, {m['cpu']}; Python "
              f"{m['python']}; date {m['date']}; commit {m['commit']}.", ""]
-    lines[0] += f" Pipeline workers: {results.get('workers')}."
+    lines[0] += (f" Pipeline workers: {results.get('workers')}; worker start method: "
+                 f"{results.get('start_method', 'pipeline default (fork)')}.")
     failed = [r for r in results["full"] if not r["success"]]
     for r in failed:
         lines.append(f"**{r['label']} failed: {r['error']}**")
@@ -368,6 +378,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", help="also write the raw results here")
     parser.add_argument("--summarize", metavar="JSON",
                         help="only print the summary of a results file written by --json")
+    parser.add_argument("--start-method", choices=["fork", "forkserver", "spawn"],
+                        help="what-if: start the stages' worker processes this way (patches "
+                             "pipelines.warehouse.stages in the run process; the pipeline "
+                             "itself uses fork)")
     # internal: one measured run
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--source", help=argparse.SUPPRESS)
