@@ -4,6 +4,7 @@ Runs execute in forked child processes (their own process group, so SIGKILL take
 workers too) with an ephemeral Dagster instance each.
 """
 
+import contextlib
 import os
 import random
 import shutil
@@ -48,10 +49,8 @@ def _start_run(queue=None):
 
 
 def _kill_group(proc):
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     proc.join(10)
 
 
