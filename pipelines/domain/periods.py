@@ -52,7 +52,7 @@ _PERIOD_RE = re.compile(
       | 目前 | 当前 | 累计
     )
     (?:底|末|初|上旬|中旬|下旬)?
-    (?:以来)?
+    (?:以来|[^，。；：,;:\d\s“”]{{1,10}}?以来)?
     """,
     re.VERBOSE,
 )
@@ -120,6 +120,9 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     since = s.endswith("以来")
     if since:
         s = s[: -len("以来")]
+        lead = _LEAD_TIME.match(s)
+        if lead and lead.end() < len(s):
+            s = s[: lead.end()]  # 2017年人才新政发布以来: since 2017
     edge = ""
     m_edge = _EDGE.search(s)
     if m_edge:
@@ -147,6 +150,7 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     return Period(text=raw_text, start=start, end=end)
 
 
+_LEAD_TIME = re.compile(rf"(?:{_Y}|{_REL_Y})(?:\s?{_M}(?:\s?{_D})?)?")
 _POINT_PREFIX = re.compile(r"^(?:截至|截止到|截止|到)")
 _EDGE = re.compile(r"(底|末|初|上旬|中旬|下旬)$")
 _TO_YEAR = re.compile(r"到(?:\d{4}|[〇零一二三四五六七八九]{4})年")

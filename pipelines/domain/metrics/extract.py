@@ -48,6 +48,7 @@ from pipelines.domain.records import Metric, Period, Sentence
 _TARGET_HEADINGS = ("目标", "预期")
 _HOME_SENTENCES = 200  # a text names its own place early and often
 _PLACE_SUFFIX_TOKENS = {"省", "市", "县", "区", "州"}
+_REGION_HEADS = {"经济圈", "都市圈", "城市群", "经济区", "经济带"}
 
 
 @cache
@@ -80,8 +81,7 @@ def extract_metrics(
     """
     units = _reading_units(sentences)
     if home_place is None:
-        body = [s for s in sentences if not s.is_heading][:_HOME_SENTENCES]
-        home_place = infer_home_place(_tags_for(s, tags) for s in body)
+        home_place = infer_home_place(_tags_for(s, tags) for s in sentences[:_HOME_SENTENCES])
     ctx = _Context(doc_date)
     out: list[Metric] = []
     for unit in units:
@@ -240,7 +240,11 @@ class _Context:
         return self.heading_spans[heading]
 
     def year_before(self, block_no: int, path: tuple[str, ...]) -> int | None:
-        """The year named last before this sentence: paragraph, then headings, then title."""
+        """The year named last before this sentence: paragraph, then headings, then title.
+
+        Not the last year anywhere before: a page holds several articles, and a year named in
+        one says nothing about 全年 in the next.
+        """
         for sent in reversed(self.blocks.get(block_no, ())):
             year = _year_of(self.spans_of(sent), sent.text)
             if year is not None:
@@ -280,6 +284,12 @@ def _is_comparison(text: str, span: PeriodSpan) -> bool:
     return text[max(0, span.start - 2) : span.start].endswith(metric_lexicon().comparison_marks)
 
 
+def _comparison_length(text: str, span: PeriodSpan) -> int:
+    """Length of the comparison word before a period (比 in 比上年), 0 if none."""
+    before = text[max(0, span.start - 2) : span.start]
+    return next((len(m) for m in metric_lexicon().comparison_marks if before.endswith(m)), 0)
+
+
 def _year_of(spans: Sequence[PeriodSpan], text: str) -> int | None:
     """The year a text names last as what it talks about (not a comparison base, not a span)."""
     for p in reversed(spans):
@@ -317,27 +327,55 @@ def _noun_follows(text: str, pos: int) -> bool:
 
 _NOT_NOUN_START = set("的是和与及或等在为以从到至比较")
 _LOCAL_PERIODS = ("累计",)  # adverbs of their own clause, not periods of what follows
+_STOCK_KINDS = ("count_total", "share", "rank")
 
 
 def _choose_period(
-    text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan], inherited: PeriodSpan | None
+    text: str,
+    cand: NumberCandidate,
+    spans: Sequence[PeriodSpan],
+    inherited: PeriodSpan | None,
+    toks: Sequence[Tok] = (),
 ) -> Period:
     """The nearest period before the number in its sentence, else the paragraph's or heading's.
 
     累计 marks only its own clause: a later clause does not inherit it. A comparison base
     (比上年) is not a period.
     """
-    clause = clause_start(text, cand.start, CLAUSE_MARKS)
+    item = clause_start(text, cand.start, ITEM_MARKS)
+    if item > clause_start(text, cand.start, CLAUSE_MARKS) and not _starts_predicate(toks, item):
+        item = clause_start(text, cand.start, CLAUSE_MARKS)  # 累计建成绿道…、公园…: one verb
+    task = clause_start(text, cand.start, TASK_MARKS)
+    first_task = _first_task_end(text)
     before = [
         p for p in spans
-        if p.end <= cand.start and (p.text not in _LOCAL_PERIODS or p.start >= clause)
+        if p.end <= cand.start and (p.text not in _LOCAL_PERIODS or p.start >= item)
         and not _is_comparison(text, p)
+        and (p.start >= task or p.end <= first_task)
     ]
     if before:
-        return before[-1].period
+        last = before[-1]
+        if last.text in _LOCAL_PERIODS:
+            since = [p for p in before[:-1] if p.text.endswith("以来")]
+            if since:
+                return since[-1].period  # X以来，累计…: the running total since X
+        return last.period
     if inherited is not None:
         return inherited.period
     return Period()
+
+
+def _starts_predicate(toks: Sequence[Tok], pos: int) -> bool:
+    """The list item at ``pos`` starts with its own verb (…、连续保持全国第一), not a noun."""
+    first = next((t for t in toks if t.start >= pos), None)
+    return first is not None and first.pos.startswith(("v", "d", "a"))
+
+
+def _first_task_end(text: str) -> int:
+    """End of the sentence's first task clause (up to the first ；): a period written there
+    frames the whole sentence, one written in a later task only that task."""
+    ends = [i for i in (text.find(m) for m in "；;") if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _subject(
@@ -358,6 +396,10 @@ def _subject(
         if t.pos.startswith("ns") and nxt in _PLACE_SUFFIX_TOKENS:
             word = word + nxt
             nxt = window[i + 2].word if i + 2 < len(window) else ""
+        elif nxt in _REGION_HEADS and i + 1 < len(window):
+            continue  # 双城 + 经济圈: judged as one name at the head word
+        if word in _REGION_HEADS and i > 0:
+            word = window[i - 1].word + word
         if is_home(word, home_place):
             found = ""
             continue
@@ -425,10 +467,9 @@ def _list_items(
             head = head[len(w) :]
     places = {t.word for t in tokens_in(toks, offset, offset + len(head) + 8)
               if is_place_token(t.word, t.pos)}
-    names = split_list(head, n)
-    if len(names) != n:
-        return []
-    if places and all(item in places for item in names[:-1]):
+    bare = split_list(head, n, share_head=False)
+    if len(bare) == n and places and all(item in places for item in bare[:-1]):
+        names = bare
         last = names[-1]
         place = next((p for p in sorted(places, key=len, reverse=True) if last.startswith(p)),
                      None)
@@ -436,6 +477,9 @@ def _list_items(
             rest = last[len(place) :]
             rest = re.sub(r"^[两二三四五六七八九十多各]?[地省市区方]", "", rest)
             return [(rest, p) for p in [*names[:-1], place]]
+    names = split_list(head, n)
+    if len(names) != n:
+        return []
     return [(name, None) for name in names if name]
 
 
@@ -461,9 +505,7 @@ def _sentence_metrics(
     prev_indicator: str | None = None
     prev_subject: str | None = None
     prev_end = 0
-    period_skip = [
-        (p.start - (2 if _is_comparison(text, p) else 0), p.end) for p in spans
-    ]
+    period_skip = [(p.start - _comparison_length(text, p), p.end) for p in spans]
     lists = _ListState()
     for cand in cands:
         fine_start = max(clause_start(text, cand.start, ITEM_MARKS), min(prev_end, cand.start))
@@ -476,6 +518,8 @@ def _sentence_metrics(
             if cut >= 0:
                 seg = tokens_in(toks, fine_start, cut)
         kept, _places = trim_phrase(seg, period_skip, home_place)
+        if kept and kept[0].word in lex.comparison_words:
+            kept = []  # 高于全国0.8个百分点: measured against something, same indicator
         indicator = phrase_text(kept, text)
         gap_start = kept[-1].end if kept else fine_start
         gap = text[gap_start : cand.start]
@@ -499,7 +543,7 @@ def _sentence_metrics(
         if not indicator and prev_indicator:
             indicator = prev_indicator
         indicator = merge_generic(indicator, prev_indicator) if indicator else indicator
-        period = _choose_period(text, cand, spans, inherited)
+        period = _choose_period(text, cand, spans, inherited, toks)
         task_words = [t.word for t in tokens_in(toks, task_start, cand.start)]
         comma_words = [t.word for t in tokens_in(toks, comma_start, cand.start)]
         is_target = (
@@ -509,6 +553,10 @@ def _sentence_metrics(
         )
         clause_text = text[comma_start : cand.start]
         kind = classify(cand, indicator or "", gap, clause_text, is_target)
+        if kind in _STOCK_KINDS and (period.text or "").endswith("以来") and not (
+            period.text in clause_text or any(c in clause_text for c in lex.cumulative_cues)
+        ):
+            period = Period()  # 2017年…以来，…，人才总量达651万: a stock is not a since-span
         value, high = cand.value, cand.value_high
         if cand.category in ("percent", "point", "multiple") and value > 0 and is_decline(gap):
             value, high = -value, (-high if high is not None else None)

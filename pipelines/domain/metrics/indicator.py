@@ -170,7 +170,7 @@ def merge_generic(indicator: str, previous: str | None) -> str:
 _LIST_SEPARATORS = (r"、|和|及|与|以及|，", r"、", r"、|和|与|，")
 
 
-def split_list(text: str, n: int | None = None) -> list[str]:
+def split_list(text: str, n: int | None = None, share_head: bool = True) -> list[str]:
     """Items of a coordinated noun list: 工业、服务业和农业 -> [工业, 服务业, 农业].
 
     With ``n`` (the number of values the list goes with), ``及``/``和`` inside an item stay in it
@@ -183,7 +183,7 @@ def split_list(text: str, n: int | None = None) -> list[str]:
         items = [p for p in re.split(seps, text) if p]
         if n is None or len(items) == n:
             break
-    if len(items) < 2:
+    if len(items) < 2 or not share_head:
         return items
     last = items[-1]
     common = _common_suffix(items[:-1]) if len(items) > 2 else ""

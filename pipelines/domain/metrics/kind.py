@@ -28,6 +28,20 @@ def _strip_fillers(gap: str) -> str:
     return gap
 
 
+def _changes(gap: str, verbs: tuple[str, ...]) -> bool:
+    """A change verb before the number that does not end in a level (下降至2.9% is a level).
+
+    The words after the last change verb decide: 至/到/为 right after it make the number the
+    new level, whatever stands between (由年初的3.4%下降至年底的2.9%).
+    """
+    at, verb = max(((gap.rfind(v), v) for v in verbs), default=(-1, ""))
+    if at < 0:
+        return False
+    level = metric_lexicon().level_after
+    after = gap[at + len(verb) :]
+    return not (after.startswith(level) or _strip_fillers(gap).endswith(level))
+
+
 def is_decline(gap: str) -> bool:
     """The verb right before the number lowers it (下降, 减少, 回落 but not 回落至)."""
     lex = metric_lexicon()
@@ -80,13 +94,9 @@ def classify(
         cat = "count"  # 3位院士
     if cat == "ratio":
         return "share"
-    growth_gap = any(c in gap for c in lex.growth_cues) and not _strip_fillers(gap).endswith(
-        lex.level_after
-    )
+    growth_gap = _changes(gap, lex.growth_cues)
     if cat in ("point", "percent") and not growth_gap:
-        growth_gap = any(c in gap for c in lex.rate_change_cues) and not _strip_fillers(
-            gap
-        ).endswith(lex.level_after)
+        growth_gap = _changes(gap, lex.rate_change_cues)
     if cat == "point":
         return "growth_rate" if growth_gap else "other"  # 提高1.1个百分点 / 高于全国0.8个百分点
     if cat == "percent":
@@ -105,6 +115,8 @@ def classify(
         return "count_total"
     if any(c in indicator or c in gap for c in lex.actual_cues):
         return "actual"  # 新增就业, 常住人口净增: a flow
+    if cand.unit in lex.flow_units:
+        return "actual"  # 3400万人次: visits and trips are events, counted over a period
     if growth_gap and cat in ("count", None, "currency", "physical"):
         return "actual"  # 年均增长 50 万人: a change, realised
     stock_cues = lex.money_stock if cat == "currency" else lex.count_total_cues

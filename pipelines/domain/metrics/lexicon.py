@@ -52,11 +52,13 @@ class MetricLexicon:
     level_aliases: dict[str, frozenset[str]]
     comparison_before: tuple[str, ...]
     comparison_marks: tuple[str, ...]
+    comparison_words: frozenset[str]
     place_names: frozenset[str]
     qual_before_words: frozenset[str]
     weak_count_nouns: frozenset[str]
     growth_indicators: tuple[str, ...]
     money_stock: tuple[str, ...]
+    flow_units: frozenset[str]
     not_places: frozenset[str]
     synonyms: tuple[tuple[str, str], ...]
     canonical_strip: tuple[str, ...]
@@ -105,6 +107,7 @@ def metric_lexicon() -> MetricLexicon:
         level_aliases={str(k): frozenset(v) for k, v in pl["level_aliases"].items()},
         comparison_before=_longest_first(pl["comparison_before"]),
         comparison_marks=_longest_first(d["comparison_marks"]),
+        comparison_words=frozenset(pl["comparison_words"]),
         place_names=frozenset(
             line.strip() for line in PLACES_PATH.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")
@@ -113,6 +116,7 @@ def metric_lexicon() -> MetricLexicon:
         weak_count_nouns=frozenset(ind["weak_count_nouns"]),
         growth_indicators=_longest_first(cues["growth_indicators"]),
         money_stock=_longest_first(cues["money_stock"]),
+        flow_units=frozenset(cues["flow_units"]),
         not_places=frozenset(pl["not_places"]),
         synonyms=tuple(synonyms),
         canonical_strip=_longest_first(can["strip"]),
