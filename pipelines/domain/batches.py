@@ -25,6 +25,13 @@ class BatchResult:
     n_rows: dict[str, int] = field(default_factory=dict)  # doc_id -> rows produced
 
 
+def warm_worker() -> None:
+    """Load dictionaries and lexicons once per worker process, before its first batch."""
+    from pipelines.domain.analysis import analyse_document
+
+    analyse_document("2023年全年新建充电桩6万个，同比增长5.3%。")
+
+
 def _error(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
@@ -58,7 +65,7 @@ def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
         except Exception as exc:  # one bad document must not stop the batch
             failures.append((doc_id, f"cleaning failed: {_error(exc)}"))
             continue
-        blocks.extend({"doc_id": doc_id, **b.model_dump()} for b in doc.blocks)
+        blocks.extend({"doc_id": doc_id, **dict(b)} for b in doc.blocks)
         sentences.extend(_sentence_row(doc_id, s) for s in doc.sentences)
         headings = [b.text for b in doc.blocks if b.kind == "heading"]
         infos.append({"doc_id": doc_id, "script": doc.script, "detected_date": found_date,
@@ -68,7 +75,7 @@ def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
     return BatchResult(
         frames={
             "blocks": pl.DataFrame(blocks, schema=BLOCK_SCHEMA),
-            "sentences": pl.DataFrame(sentences, schema=SENTENCE_SCHEMA),
+            "sentences": pl.DataFrame(sentences, schema=SENTENCE_SCHEMA, orient="row"),
             "doc_info": pl.DataFrame(infos, schema=DOC_INFO_SCHEMA),
         },
         failures=failures,
@@ -76,24 +83,26 @@ def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
     )
 
 
-def _sentence_row(doc_id: str, s: Sentence) -> dict:
-    row = s.model_dump()
-    row["heading_path"] = list(s.heading_path)
-    row["raw_index"] = encode_runs(s.raw_index)
-    return {"doc_id": doc_id, **row}
+def _sentence_row(doc_id: str, s: Sentence) -> tuple:
+    return (doc_id, s.sent_no, s.block_no, s.text, s.raw_start, s.raw_end, s.is_heading,
+            list(s.heading_path), encode_runs(s.raw_index))
 
 
-def sentences_from_frame(frame: pl.DataFrame) -> list[Sentence]:
-    """Rebuild Sentence records (offset maps expanded) from rows of ``core.sentences``."""
-    return [
-        Sentence(
-            sent_no=r["sent_no"], block_no=r["block_no"], text=r["text"],
-            raw_start=r["raw_start"], raw_end=r["raw_end"], is_heading=r["is_heading"],
-            heading_path=tuple(r["heading_path"]),
-            raw_index=tuple(decode_runs(r["raw_index"], len(r["text"]))),
-        )
-        for r in frame.iter_rows(named=True)
-    ]
+def sentences_from_frame(frame: pl.DataFrame, with_offsets: bool = True) -> list[Sentence]:
+    """Rebuild Sentence records from rows of ``core.sentences`` (trusted: no re-validation).
+
+    ``with_offsets=False`` skips expanding the offset maps, for stages that only read text.
+    """
+    cols = frame.select("sent_no", "block_no", "text", "raw_start", "raw_end", "is_heading",
+                        "heading_path", "raw_index").to_dict(as_series=False)
+    out = []
+    for no, block, text, start, end, heading, path, runs in zip(*cols.values(), strict=True):
+        out.append(Sentence.model_construct(
+            sent_no=no, block_no=block, text=text, raw_start=start, raw_end=end,
+            is_heading=heading, heading_path=tuple(path),
+            raw_index=tuple(decode_runs(runs, len(text))) if with_offsets else (),
+        ))
+    return out
 
 
 # -- tokens ---------------------------------------------------------------------------------------
@@ -111,7 +120,7 @@ def tokenize_batch(sentences: pl.DataFrame) -> BatchResult:
     n_rows: dict[str, int] = {}
     for (doc_id,), part in sentences.group_by(["doc_id"], maintain_order=True):
         try:
-            toks = seg.tokenize(sentences_from_frame(part))
+            toks = seg.tokenize(sentences_from_frame(part, with_offsets=False))
         except Exception as exc:
             failures.append((doc_id, f"segmentation failed: {_error(exc)}"))
             continue
@@ -182,7 +191,7 @@ def themes_batch(sentences: pl.DataFrame, tokens: pl.DataFrame) -> BatchResult:
     n_rows: dict[str, int] = {}
     tokens_by_doc = tokens.partition_by("doc_id", as_dict=True)
     for (doc_id,), part in sentences.group_by(["doc_id"], maintain_order=True):
-        sents = sentences_from_frame(part)
+        sents = sentences_from_frame(part, with_offsets=False)
         doc_tokens = tokens_by_doc.get((doc_id,), tokens.clear())
         try:
             hits = themes.score_sentences(doc_tokens)

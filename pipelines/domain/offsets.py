@@ -2,31 +2,34 @@
 
 Cleaning mostly deletes a few characters (line breaks, stray spaces), so the map from clean
 character to raw offset is a handful of straight runs. We store the start of each run as a flat
-``[clean_0, raw_0, clean_1, raw_1, ...]`` list and expand it on demand.
+``[clean_0, raw_0, clean_1, raw_1, ...]`` list and expand it on demand. Sentences are short, so
+plain Python over runs beats array libraries' per-call overhead here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
-
 
 def encode_runs(raw_index: Sequence[int]) -> list[int]:
     """Run starts of ``raw_index`` (raw offset of each clean char) as a flat pair list."""
     if not raw_index:
         return []
-    idx = np.asarray(raw_index, dtype=np.int64)
-    breaks = np.flatnonzero(np.diff(idx) != 1) + 1
-    starts = np.concatenate(([0], breaks))
-    return np.column_stack((starts, idx[starts])).ravel().tolist()
+    runs = [0, raw_index[0]]
+    prev = raw_index[0]
+    for i, value in enumerate(raw_index):
+        if value != prev + 1 and i:
+            runs += (i, value)
+        prev = value
+    return runs
 
 
 def decode_runs(runs: Sequence[int], length: int) -> list[int]:
     """Inverse of :func:`encode_runs` for a clean text of ``length`` characters."""
-    if length == 0:
-        return []
-    pairs = np.asarray(runs, dtype=np.int64).reshape(-1, 2)
-    positions = np.arange(length, dtype=np.int64)
-    k = np.searchsorted(pairs[:, 0], positions, side="right") - 1
-    return (pairs[k, 1] + positions - pairs[k, 0]).tolist()
+    out: list[int] = []
+    starts = runs[0::2]
+    raws = runs[1::2]
+    for k, (start, raw) in enumerate(zip(starts, raws, strict=True)):
+        end = starts[k + 1] if k + 1 < len(starts) else length
+        out.extend(range(raw, raw + end - start))
+    return out

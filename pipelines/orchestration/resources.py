@@ -13,7 +13,7 @@ class WarehouseResource(ConfigurableResource):
     path: str
     lock_timeout_seconds: float = 600.0
     workers: int = 2
-    batch_chars: int = 2_000_000
+    batch_chars: int = 300_000
 
     def store(self) -> Warehouse:
         return Warehouse(self.path, lock_timeout=self.lock_timeout_seconds)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from functools import cache
 from pathlib import Path
 
 SQL_DIR = Path(os.environ.get("PIPELINES_SQL_DIR", Path(__file__).resolve().parents[2] / "sql"))
+
+
+@cache
+def schema_script() -> tuple[str, tuple[str, ...]]:
+    """(hash, statements) of every schema file, read once per process."""
+    texts = tuple(f.read_text(encoding="utf-8") for f in schema_files())
+    return hashlib.sha256("\0".join(texts).encode()).hexdigest()[:16], texts
 
 
 def schema_files() -> list[Path]:

@@ -7,7 +7,7 @@ deleted, so re-running never duplicates and a crash between batches loses nothin
 
 from __future__ import annotations
 
-import os
+import atexit
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -18,7 +18,7 @@ import duckdb
 import polars as pl
 
 from pipelines.domain import versions
-from pipelines.domain.batches import BatchResult
+from pipelines.domain.batches import BatchResult, warm_worker
 from pipelines.warehouse.sqlfiles import query
 from pipelines.warehouse.store import Warehouse, bump_generation, registered
 
@@ -73,7 +73,7 @@ def run_stage(
     compute: Compute,
     after_write: AfterWrite | None = None,
     workers: int = 2,
-    batch_chars: int = 2_000_000,
+    batch_chars: int = 300_000,
     log: Callable[[str], None] = lambda _msg: None,
 ) -> StageSummary:
     """Process every pending document of ``stage``; return what was done."""
@@ -114,17 +114,39 @@ def _computed(
         for doc_ids in batches:
             yield doc_ids, compute(*load_inputs(conn, doc_ids))
         return
-    # fork: workers inherit the loaded dictionaries; they touch no DuckDB connection.
-    ctx = get_context("fork") if os.name == "posix" else None
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        in_flight: list[tuple[list[str], Future]] = []
-        for doc_ids in batches:
-            in_flight.append((doc_ids, pool.submit(compute, *load_inputs(conn, doc_ids))))
-            if len(in_flight) > workers:
-                ids, fut = in_flight.pop(0)
-                yield ids, fut.result()
-        for ids, fut in in_flight:
+    pool = worker_pool(workers)
+    in_flight: list[tuple[list[str], Future]] = []
+    for doc_ids in batches:
+        in_flight.append((doc_ids, pool.submit(compute, *load_inputs(conn, doc_ids))))
+        if len(in_flight) > workers:
+            ids, fut = in_flight.pop(0)
             yield ids, fut.result()
+    for ids, fut in in_flight:
+        yield ids, fut.result()
+
+
+_POOL: tuple[int, ProcessPoolExecutor] | None = None
+
+
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """One pool per process, reused by every stage of a run.
+
+    Workers come from a fork server that has imported the domain library but never run polars:
+    forking a process whose polars thread pool has started hangs the child's first parallel
+    polars call (see benchmarks/fork_deadlock.py).
+    """
+    global _POOL
+    if _POOL is not None and (_POOL[0] != workers or _POOL[1]._broken):
+        _POOL[1].shutdown(wait=False, cancel_futures=True)
+        _POOL = None
+    if _POOL is None:
+        ctx = get_context("forkserver")
+        ctx.set_forkserver_preload(["pipelines.domain.batches", "pipelines.domain.analysis",
+                                    "pipelines.domain.themes", "pipelines.domain.policy_terms"])
+        _POOL = (workers, ProcessPoolExecutor(workers, mp_context=ctx,
+                                              initializer=warm_worker))
+        atexit.register(_POOL[1].shutdown, wait=False, cancel_futures=True)
+    return _POOL[1]
 
 
 def _write(conn: duckdb.DuckDBPyConnection, stage: Stage, doc_ids: list[str],

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.warehouse.sqlfiles import schema_files
+from pipelines.warehouse.sqlfiles import schema_script
 
 DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
 
@@ -103,8 +103,7 @@ class Warehouse:
         except duckdb.Error as exc:
             raise WarehouseError(f"cannot open warehouse {self.working_path}: {exc}") from None
         try:
-            for sql_file in schema_files():
-                conn.execute(sql_file.read_text(encoding="utf-8"))
+            _apply_schema(conn)
         except BaseException:
             conn.close()
             raise
@@ -156,6 +155,20 @@ def registered(conn: duckdb.DuckDBPyConnection, name: str, frame: object) -> Ite
         yield
     finally:
         conn.unregister(name)
+
+
+def _apply_schema(conn: duckdb.DuckDBPyConnection) -> None:
+    """Apply sql/ddl and sql/views unless this exact schema is already there."""
+    schema_hash, statements = schema_script()
+    try:
+        row = conn.execute("SELECT schema_hash FROM core.meta").fetchone()
+    except duckdb.CatalogException:
+        row = None
+    if row and row[0] == schema_hash:
+        return
+    for sql in statements:
+        conn.execute(sql)
+    conn.execute("UPDATE core.meta SET schema_hash = ?", [schema_hash])
 
 
 def bump_generation(conn: duckdb.DuckDBPyConnection) -> None:

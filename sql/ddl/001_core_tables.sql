@@ -145,9 +145,10 @@ CREATE TABLE IF NOT EXISTS core.stage_state (
 
 -- Bumped by every step that changes rows; publishing copies only a changed state.
 CREATE TABLE IF NOT EXISTS core.meta (
-    generation  BIGINT NOT NULL
+    generation   BIGINT NOT NULL,
+    schema_hash  VARCHAR          -- hash of the sql/ files last applied (skip when unchanged)
 );
-INSERT INTO core.meta SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM core.meta);
+INSERT INTO core.meta (generation) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM core.meta);
 
 -- Corpus-level products and the corpus state they were built from.
 CREATE TABLE IF NOT EXISTS core.corpus_state (
