@@ -76,3 +76,25 @@ def test_find_periods_marks_event_days():
     assert ("今年上半年", False) in texts
     assert ("1—5月", False) in texts
     assert all("5G" not in t for t, _ in texts)
+
+
+def test_goal_year_and_start_of_year():
+    assert _dates("到2027年") == (date(2027, 1, 1), date(2027, 12, 31))
+    assert _dates("到2027年底") == (date(2027, 12, 31), date(2027, 12, 31))
+    assert _dates("年初") == (date(2023, 1, 1), date(2023, 1, 31))
+
+
+def test_since_an_event_of_a_year():
+    (p,) = find_periods("2017年人才新政发布以来，", DOC)
+    assert p.text == "2017年人才新政发布以来"
+    assert (p.period.start, p.period.end) == (date(2017, 1, 1), DOC)
+    (p,) = find_periods("2023年3月条例实施以来", DOC)
+    assert p.period.start == date(2023, 3, 1)
+
+
+def test_needs_year_marks_periods_that_name_no_year():
+    from pipelines.domain.periods import needs_year
+
+    assert all(needs_year(t) for t in ["全年", "年末", "前三季度", "1—9月", "9月末", "上半年"])
+    named = ["今年", "去年全年", "2023年", "今年以来", "十四五", "目前"]
+    assert not any(needs_year(t) for t in named)

@@ -31,3 +31,13 @@ def test_multiplier_alone_and_unknown():
     assert nu.multiplier == 1e4 and nu.base is None
     assert normalize_unit(None).base is None
     assert normalize_unit("条").needs_noun
+
+
+def test_units_added_for_reports_and_bulletins():
+    from pipelines.domain.units import normalize_unit
+
+    assert normalize_unit("亿斤").base == "斤" and normalize_unit("亿斤").multiplier == 1e8
+    assert normalize_unit("微克/立方米").category == "physical"
+    cheng = normalize_unit("成")
+    assert cheng.category == "percent" and cheng.word_final
+    assert normalize_unit("億澳門元").base == "澳门元"

@@ -39,15 +39,17 @@ class Tok(NamedTuple):
 def tokens_with_offsets(text: str, tags: Sequence[tuple[str, str]]) -> list[Tok]:
     """Place each (word, pos) in ``text``; words not found from the cursor on are skipped."""
     out: list[Tok] = []
+    append, find, new = out.append, text.find, tuple.__new__  # hot loop: thousands per document
     cursor = 0
     for word, pos in tags:
         if not word.strip():
             continue
-        i = text.find(word, cursor)
+        i = find(word, cursor)
         if i < 0 or i - cursor > 8:
             continue
-        out.append(Tok(word, pos, i, i + len(word)))
-        cursor = i + len(word)
+        end = i + len(word)
+        append(new(Tok, (word, pos, i, end)))
+        cursor = end
     return out
 
 

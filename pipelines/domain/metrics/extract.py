@@ -104,8 +104,11 @@ def extract_metrics(
                 w in sent.heading_path[-1] for w in _TARGET_HEADINGS
             )
             metrics = _sentence_metrics(
-                sent, cands, toks, spans, inherited, target_heading, doc_date, home_place, raw
+                sent, cands, toks, spans, inherited, target_heading, doc_date, home_place, raw,
+                ctx.indicators.get(unit.block_no),
             )
+            if metrics and metrics[-1].indicator:
+                ctx.indicators[unit.block_no] = metrics[-1].indicator
             out.extend(unit.renumber(metrics))
         if not sent.is_heading:
             ctx.add(unit.block_no, sent)
@@ -159,13 +162,12 @@ def _reading_units(sentences: Sequence[Sentence]) -> list[_Unit]:
     units: list[_Unit] = []
     block_alias: dict[int, int] = {}
     for sent in sentences:
-        block = block_alias.get(sent.block_no, sent.block_no)
         prev = units[-1] if units else None
         if (
-            prev is not None
+            _CONTINUES.match(sent.text[:1])
+            and prev is not None
             and not sent.is_heading
             and not prev.sentence.is_heading
-            and _CONTINUES.match(sent.text[:1])
             and _OPEN_END.match(prev.sentence.text[-1:])
             and len(prev.sentence.text) + len(sent.text) < 400
         ):
@@ -181,8 +183,12 @@ def _reading_units(sentences: Sequence[Sentence]) -> list[_Unit]:
                 block_alias[sent.block_no] = prev.block_no
             units[-1] = _Unit(merged, (*prev.parts, sent), prev.block_no)
             continue
-        units.append(_Unit(sent, (sent,), block))
+        block = block_alias.get(sent.block_no, sent.block_no) if block_alias else sent.block_no
+        units.append(_new(_Unit, (sent, (sent,), block)))
     return units
+
+
+_new = tuple.__new__  # builds a NamedTuple without its Python-level __new__ (one per sentence)
 
 
 def _index_of(sent: Sentence) -> tuple[int, ...]:
@@ -216,6 +222,7 @@ class _Context:
         self.title_year: int | None = None
         self.in_title = True
         self.spans: dict[int, list[PeriodSpan]] = {}
+        self.indicators: dict[int, str] = {}  # last indicator named in each paragraph
 
     def spans_of(self, sent: Sentence) -> list[PeriodSpan]:
         """Periods of an earlier sentence, found once however often they are asked for."""
@@ -356,13 +363,34 @@ def _choose_period(
     if before:
         last = before[-1]
         if last.text in _LOCAL_PERIODS:
-            since = [p for p in before[:-1] if p.text.endswith("以来")]
-            if since:
-                return since[-1].period  # X以来，累计…: the running total since X
+            dates = (last.period.start, last.period.end)
+            framed = [p for p in before[:-1]
+                      if p.period.end is not None and (p.period.start, p.period.end) != dates]
+            if framed:
+                return framed[-1].period  # X以来，累计… / 截至2023年底，…累计: the sentence's frame
         return last.period
     if inherited is not None:
         return inherited.period
     return Period()
+
+
+def _last_year_report(period: Period, doc_date: date | None) -> Period:
+    """全年 / 年末 in a text of the first quarter, not stated as a goal: last year's result.
+
+    Whole-year figures for the current year cannot exist yet in January–March, when annual
+    bulletins and work reports are published; without a goal word they report the year before.
+    """
+    if (
+        doc_date is None
+        or doc_date.month > _REPORTING_MONTHS
+        or period.end != date(doc_date.year, 12, 31)
+        or not needs_year(period.text or "")
+    ):
+        return period
+    return resolve_period(period.text or "", date(doc_date.year - 1, 12, 31))
+
+
+_REPORTING_MONTHS = 3
 
 
 def _starts_predicate(toks: Sequence[Tok], pos: int) -> bool:
@@ -498,7 +526,9 @@ def _sentence_metrics(
     doc_date: date | None,
     home_place: str | None,
     raw: str | None,
+    carried: str | None = None,
 ) -> list[Metric]:
+    """Metrics of one sentence; ``carried`` is the paragraph's last indicator so far."""
     lex = metric_lexicon()
     text = sent.text
     out: list[Metric] = []
@@ -523,6 +553,11 @@ def _sentence_metrics(
         indicator = phrase_text(kept, text)
         gap_start = kept[-1].end if kept else fine_start
         gap = text[gap_start : cand.start]
+        if kept and indicator:
+            joined = "".join(t.word for t in kept)
+            at = joined.rfind(indicator)
+            if at >= 0:
+                gap = joined[at + len(indicator) :] + gap  # 价格上涨 tagged as one word
         listed, resp_pos, first = _split_by_respectively(text, cand, cands, spans, toks, lists)
         list_place: str | None = None
         if listed:
@@ -540,17 +575,16 @@ def _sentence_metrics(
             if noun and noun not in lex.weak_count_nouns:
                 verb = kept[-1].word if kept and kept[-1].word in lex.flow_verbs else ""
                 indicator = verb + noun
-        if not indicator and prev_indicator:
-            indicator = prev_indicator
+        if not indicator:
+            indicator = prev_indicator or carried  # 其中，杭州、宁波分别增长…: the last one named
         indicator = merge_generic(indicator, prev_indicator) if indicator else indicator
         period = _choose_period(text, cand, spans, inherited, toks)
         task_words = [t.word for t in tokens_in(toks, task_start, cand.start)]
         comma_words = [t.word for t in tokens_in(toks, comma_start, cand.start)]
-        is_target = (
-            has_target_cue(task_words)
-            or target_heading
-            or future_period(period, doc_date, comma_words)
-        )
+        cued = has_target_cue(task_words) or target_heading
+        if not cued:
+            period = _last_year_report(period, doc_date)
+        is_target = cued or future_period(period, doc_date, comma_words)
         clause_text = text[comma_start : cand.start]
         kind = classify(cand, indicator or "", gap, clause_text, is_target)
         if kind in _STOCK_KINDS and (period.text or "").endswith("以来") and not (

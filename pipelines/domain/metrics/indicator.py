@@ -17,7 +17,9 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 _PUNCT = re.compile(r"^[\s\W_]+$")
 _QUOTES = re.compile(r"[\s“”\"‘’《》]")
 _TAIL_LINKS = "为达至是"
-_PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]")
+# a trailing note in brackets is dropped (GDP（初步核算）); one inside a name stays part of it
+# (中欧班列（成渝）联合开行, 县（区）域医疗卫生次中心)
+_PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]$")
 _CIRCLE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:都市圈|经济圈|城市群)")
 
 
@@ -50,7 +52,8 @@ def is_home(place: str, home_place: str | None) -> bool:
     if place in lex.home_aliases:
         return True
     if not home_place:
-        return False
+        # a text that never names its place speaks of itself as 全省 / 全区 (全国 stays a scope)
+        return any(place in v for k, v in lex.level_aliases.items() if k != "国")
     level = next((k for k in lex.level_aliases if home_place.endswith(k)), None)
     if level and place in lex.level_aliases[level]:
         return True
@@ -88,6 +91,9 @@ def trim_phrase(
                 places.append(kept[0].word)
             kept.pop(0)
             changed = True
+    flow = set(lex.flow_verbs)
+    while len(kept) > 1 and kept[-1].word in flow and kept[-2].pos.startswith("n"):
+        kept.pop()  # 5G基站累计建成4.2万个: the verb after its noun is not part of the name
     return kept, places
 
 

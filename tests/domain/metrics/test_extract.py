@@ -161,3 +161,109 @@ def test_cumulative_marks_only_its_own_clause():
               doc=date(2024, 4, 30))
     assert ms[0].period_text == "累计" and ms[0].kind == "count_total"
     assert ms[1].period_text == "目前" and ms[1].kind == "share"
+
+
+def test_bulletin_year_comes_from_the_title_not_the_publication_date():
+    sents = [
+        Sentence(sent_no=0, block_no=0, text="某市2023年国民经济和社会发展统计公报", raw_start=0,
+                 raw_end=18, is_heading=True),
+        Sentence(sent_no=1, block_no=1, text="全年地区生产总值5000亿元，比上年增长5.8%。",
+                 raw_start=20, raw_end=44),
+        Sentence(sent_no=2, block_no=2, text="年末常住人口985万人，比上年末增加22万人。",
+                 raw_start=46, raw_end=68),
+    ]
+    tags = {s.sent_no: _JIEBA.tag(s.text) for s in sents}
+    gdp, growth, pop, added = extract_metrics(sents, tags, date(2024, 3, 20))
+    assert (gdp.period_start, gdp.period_end) == (date(2023, 1, 1), date(2023, 12, 31))
+    assert gdp.kind == "actual" and growth.kind == "growth_rate"
+    assert growth.indicator == "地区生产总值"  # not 比 (比上年 is a comparison base)
+    assert pop.period_start == pop.period_end == date(2023, 12, 31)  # 年末, not 上年末
+    assert pop.kind == "count_total" and added.indicator == "常住人口"
+
+
+def test_comparison_base_is_not_the_period():
+    (share, change) = _run(["2024年，经济圈占全国的比重为6.5%，比2019年提高0.2个百分点。"],
+                           doc=date(2025, 4, 1))
+    assert change.period_start == date(2024, 1, 1) and change.kind == "growth_rate"
+    assert share.kind == "share" and share.subject is None  # 全国 is the denominator
+
+
+def test_whole_year_in_the_first_quarter_reports_last_year_unless_a_goal():
+    (m,) = _run(["全年粮食总产量3509万吨。"], doc=date(2024, 1, 20))
+    assert m.period_start == date(2023, 1, 1) and m.kind == "actual"
+    (m,) = _run(["力争全年粮食总产量3500万吨以上。"], doc=date(2024, 1, 20))
+    assert m.period_start == date(2024, 1, 1) and m.kind == "target"
+
+
+def test_places_as_list_items_are_subjects():
+    ms = _run(["重庆、四川两地经济总量分别达到3.2万亿元和6.5万亿元。",
+               "其中，重庆规模以上工业增加值增长7.3%，四川增长6.8%。"], doc=date(2025, 4, 1),
+              home="重庆")
+    assert [(m.subject, m.indicator) for m in ms] == [
+        (None, "经济总量"), ("四川", "经济总量"),
+        (None, "规模以上工业增加值"), ("四川", "规模以上工业增加值")]
+    assert ms[1].qualifier == "reach"  # 分别达到 holds for every value of the list
+
+
+def test_home_place_is_inferred_when_not_given():
+    sents = [Sentence(sent_no=i, block_no=i, text=t, raw_start=0, raw_end=len(t)) for i, t in
+             enumerate(["西安市统计局发布数据。", "前三季度，西安市地区生产总值增长4.8%。",
+                        "咸阳市地区生产总值增长4.1%。"])]
+    tags = {s.sent_no: _JIEBA.tag(s.text) for s in sents}
+    xian, xianyang = extract_metrics(sents, tags, date(2024, 10, 21))
+    assert xian.subject is None and xianyang.subject == "咸阳市"
+
+
+def test_provincial_report_speaks_of_itself_as_the_province():
+    ms = _run(["2024年，全省地区生产总值增长5.8%，高于全国0.8个百分点。"], doc=date(2025, 1, 18),
+              home="湖北省")
+    assert [m.subject for m in ms] == [None, None]
+    assert ms[1].kind == "other" and ms[1].indicator == "地区生产总值"
+
+
+def test_respectively_keeps_items_with_inner_conjunctions_and_shared_heads():
+    ms = _run(["国有控股企业、股份制企业、外商及港澳台商投资企业增加值分别增长6.5%、10.1%和3.4%，"
+               "分别下降1.0%和2.0%。"], doc=date(2024, 3, 20))
+    assert [m.indicator for m in ms[:3]] == [
+        "国有控股企业增加值", "股份制企业增加值", "外商及港澳台商投资企业增加值"]
+    ms = _run(["城镇、农村居民人均可支配收入分别增长4.6%和7.5%，分别下降1.0%和2.0%。"],
+              doc=date(2024, 3, 20))
+    assert ms[3].indicator == "农村居民人均可支配收入" and ms[3].value == -2.0
+
+
+def test_since_event_and_cumulative_frame():
+    ms = _run(["2017年人才新政发布以来，累计吸引落户青年人才73万，人才总量达651万。"],
+              doc=date(2024, 4, 30))
+    assert ms[0].period_text == "2017年人才新政发布以来" and ms[0].period_start == date(2017, 1, 1)
+    assert ms[1].period_start is None  # a stock is not measured over a since-span
+    (m, _) = _run(["截至2023年底，全市5G基站累计建成4.2万个，每万人拥有5G基站21个。"],
+                  doc=date(2024, 1, 10))
+    assert m.period_end == date(2023, 12, 31) and m.indicator == "5G基站"
+
+
+def test_rates_of_change_and_levels():
+    ms = _run(["2023年，居民消费价格上涨0.3%，失业率由年初的3.4%下降至年底的2.9%，"
+               "基本消费物价通胀率为1.7%，全年访港旅客3400万人次。"], doc=date(2024, 2, 28))
+    cpi, early, late, infl, visitors = ms
+    assert cpi.kind == "growth_rate" and cpi.indicator == "居民消费价格"
+    assert (early.kind, late.kind) == ("share", "share")
+    assert early.period_end == date(2023, 1, 31) and late.period_end == date(2023, 12, 31)
+    assert infl.kind == "growth_rate"
+    assert visitors.kind == "actual" and visitors.period_start == date(2023, 1, 1)
+
+
+def test_line_broken_sentence_is_read_as_one():
+    a = Sentence(sent_no=0, block_no=0, text="一般公共预算收入413.2亿元，增长", raw_start=0,
+                 raw_end=19)
+    b = Sentence(sent_no=1, block_no=1, text="5.1%，税收占比69.3%。", raw_start=20, raw_end=35)
+    tags = {s.sent_no: _JIEBA.tag(s.text) for s in (a, b)}
+    ms = extract_metrics([a, b], tags, date(2024, 1, 8), "洛阳")
+    assert [(m.sent_no, m.indicator, m.kind) for m in ms] == [
+        (0, "一般公共预算收入", "actual"), (1, "一般公共预算收入", "growth_rate"),
+        (1, "税收占比", "share")]
+    assert ms[1].char_start == 20
+
+
+def test_clause_final_measure_word_after_a_noun_is_a_count():
+    ms = _run(["两地已开通跨省城际公交线路22条，出台建设20条。"], doc=date(2025, 4, 1))
+    assert [m.value for m in ms] == [22]

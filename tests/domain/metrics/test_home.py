@@ -1,0 +1,31 @@
+import rjieba
+
+from pipelines.domain.metrics.home import infer_home_place
+from pipelines.domain.metrics.indicator import is_home, is_place_token
+
+_JIEBA = rjieba.Jieba()
+
+
+def _home(*texts):
+    return infer_home_place(_JIEBA.tag(t) for t in texts)
+
+
+def test_most_named_place_with_its_level():
+    assert _home("湖北省第十四届人民代表大会", "全省经济运行稳中有进，湖北外贸增长。") == "湖北省"
+    assert _home("西安市统计局", "西安经济运行稳中有进，咸阳增长较快。") == "西安市"
+
+
+def test_ties_go_to_the_first_named_and_tagger_noise_is_ignored():
+    assert _home("重庆、四川两地", "重庆增长7.3%，四川增长6.8%。") == "重庆"
+    assert _home("新建充电桩6万个，城镇新增就业23万人。") is None
+
+
+def test_level_aliases_follow_the_home_level():
+    assert is_home("全省", "湖北省") and not is_home("全省", "成都市")
+    assert is_home("全省", None) and not is_home("全国", None)
+    assert is_home("全港", "香港")
+
+
+def test_bare_names_need_the_gazetteer():
+    assert is_place_token("四川", "ns") and is_place_token("德阳市", "ns")
+    assert not is_place_token("新建", "ns") and not is_place_token("城镇", "ns")
