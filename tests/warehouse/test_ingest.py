@@ -94,3 +94,32 @@ def test_bad_files_are_recorded_and_good_ones_kept(seed_copy, tmp_path):
     # Running again records nothing twice.
     _ingest(wh, seed_copy)
     assert len(_docs(wh)) == len(docs)
+
+
+def test_unreadable_vanished_and_utf16_files(seed_copy, tmp_path, monkeypatch):
+    import codecs
+    from pathlib import Path
+
+    (seed_copy / "utf16.txt").write_bytes(codecs.BOM_UTF16_LE
+                                          + "全年新建充电桩6万个。".encode("utf-16-le"))
+    (seed_copy / "locked.txt").write_text("全年新增就业2万人。", encoding="utf-8")
+    (seed_copy / "gone.txt").write_text("全年新增就业3万人。", encoding="utf-8")
+    real_read = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":  # root can read anything: simulate a permission error
+            raise PermissionError(13, "Permission denied")
+        if self.name == "gone.txt":  # deleted between the folder scan and the read
+            self.unlink()
+            raise FileNotFoundError(2, "No such file")
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    wh = Warehouse(tmp_path / "w.duckdb")
+    summary = _ingest(wh, seed_copy)
+    failed = dict(summary.failed_files)
+    assert "Permission denied" in failed["locked.txt"]
+    assert "gone.txt" not in _files(wh)  # vanished: nothing recorded, nothing half-loaded
+    by_file = {d[0]: d for d in _docs(wh).values()}
+    assert by_file["utf16.txt"][1] == "ok"
+    assert by_file["locked.txt"][1] == "failed"
