@@ -9,7 +9,6 @@ Overlapping matches are resolved longest-first, so ``科技创新`` is not also 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -29,6 +28,15 @@ HITS_SCHEMA = {
     "score": pl.Float64,
     "terms": pl.List(pl.String),
 }
+DOC_HITS_SCHEMA = {"doc_id": pl.String, **HITS_SCHEMA}
+DOCUMENT_THEMES_SCHEMA = {
+    "doc_id": pl.String,
+    "theme": pl.String,
+    "score": pl.Float64,
+    "rank": pl.Int32,
+    "n_mentions": pl.Int32,
+}
+SENTENCE_THEMES_SCHEMA = {"doc_id": pl.String, "sent_no": pl.Int64, "themes": pl.List(pl.String)}
 
 
 @dataclass(frozen=True)
@@ -147,89 +155,251 @@ def all_terms(themes: Sequence[Theme] | None = None) -> list[str]:
     return sorted(terms, key=lambda t: (-len(t), t))
 
 
-def _affix_pattern(affixes: Sequence[str], *, at_start: bool) -> str | None:
-    if not affixes:
-        return None
-    alternation = "|".join(sorted((re.escape(a) for a in affixes), key=len, reverse=True))
-    return f"^(?:{alternation})" if at_start else f"(?:{alternation})$"
+@dataclass(frozen=True)
+class _Matcher:
+    """What term matching needs, built once per (term table, taxonomy)."""
+
+    terms: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    patterns: tuple[str, ...]  # terms, prefixes and suffixes: what the automaton looks for
+    max_tokens: int  # longest token run that may spell a term
 
 
-def _token_runs(tokens: pl.DataFrame, max_len: int) -> pl.DataFrame:
-    """Every run of 1..max_len consecutive tokens of a sentence: (sent_no, start, end, text)."""
-    base = (
-        tokens.select(
-            pl.col("sent_no").cast(pl.Int64),
-            pl.col("position").cast(pl.Int64),
-            pl.col("word").cast(pl.String).str.strip_chars(),
-            pl.col("is_stopword").cast(pl.Boolean).fill_null(False),
-        )
-        .filter(pl.col("word").str.len_chars() > 0)
-        .sort("sent_no", "position")
-    )
-    runs = []
-    for n in range(1, max_len + 1):
-        words = [pl.col("word").shift(-k).over("sent_no") for k in range(n)]
-        last = pl.col("position").shift(-(n - 1)).over("sent_no")
-        run = base.with_columns(pl.concat_str(words).alias("text"), last.alias("last")).filter(
-            # n consecutive positions; a lone stopword is never evidence
-            (pl.col("last") - pl.col("position") == n - 1)
-            & ((pl.lit(n) > 1) | ~pl.col("is_stopword"))
-        )
-        runs.append(
-            run.select(
-                "sent_no",
-                pl.col("position").alias("start"),
-                (pl.col("last") + 1).alias("end"),
-                "text",
-            )
-        )
-    return pl.concat(runs)
-
-
-def _term_matches(tokens: pl.DataFrame, table: pl.DataFrame, taxonomy: Taxonomy) -> pl.DataFrame:
-    """Token runs that spell a term: (sent_no, start, end, term), longest-first, no overlaps."""
-    longest = int(table.get_column("term").str.len_chars().max() or 1)
+def _build_matcher(table: pl.DataFrame, taxonomy: Taxonomy) -> _Matcher:
+    terms = tuple(table.get_column("term").unique(maintain_order=True).to_list())
+    longest = max((len(t) for t in terms), default=1)
     affix_room = max((len(a) for a in taxonomy.prefixes + taxonomy.suffixes), default=0)
-    runs = _token_runs(tokens, min(MAX_TERM_TOKENS, longest + affix_room))
-    terms = table.select(pl.col("term").unique())
-    exact = runs.join(terms, left_on="text", right_on="term", how="inner").with_columns(
-        pl.col("text").alias("term")
+    return _Matcher(
+        terms=terms,
+        prefixes=taxonomy.prefixes,
+        suffixes=taxonomy.suffixes,
+        patterns=tuple(dict.fromkeys(terms + taxonomy.prefixes + taxonomy.suffixes)),
+        max_tokens=min(MAX_TERM_TOKENS, longest + affix_room),
     )
-    stripped = pl.col("text")
-    for pattern in (
-        _affix_pattern(taxonomy.prefixes, at_start=True),
-        _affix_pattern(taxonomy.suffixes, at_start=False),
-    ):
-        if pattern:
-            stripped = stripped.str.replace(pattern, "")
-    glued = (
-        runs.join(
-            exact.select("sent_no", "start", "end"), on=["sent_no", "start", "end"], how="anti"
-        )
-        .with_columns(stripped.alias("term"))
-        .filter((pl.col("term") != pl.col("text")) & (pl.col("term").str.len_chars() >= 2))
-        .join(terms, on="term", how="inner")
+
+
+@cache
+def _default_matcher() -> _Matcher:
+    return _build_matcher(_default_term_table(), load_taxonomy())
+
+
+def _resolve(
+    table: pl.DataFrame | None, taxonomy: Taxonomy | None
+) -> tuple[pl.DataFrame, _Matcher]:
+    """The term table and matcher to use; the shipped themes.yaml unless others are given."""
+    default = load_taxonomy()
+    if table is None and (taxonomy is None or taxonomy is default):
+        return _default_term_table(), _default_matcher()
+    taxonomy = default if taxonomy is None else taxonomy
+    table = term_table(taxonomy.themes) if table is None else table
+    return table, _build_matcher(table, taxonomy)
+
+
+def _in_reading_order(tokens: pl.DataFrame) -> bool:
+    """True when each document's rows are contiguous and sorted by sent_no, position.
+
+    Tokens straight from the segmenter already are; checking is much cheaper than sorting.
+    """
+    doc_run = pl.col("doc_id").rle_id()
+    same_doc = doc_run == doc_run.shift(1)
+    sent, position = pl.col("sent_no"), pl.col("position")
+    ascending = (
+        ~same_doc
+        | (sent > sent.shift(1))
+        | ((sent == sent.shift(1)) & (position > position.shift(1)))
     )
-    candidates = pl.concat([exact, glued]).select("sent_no", "start", "end", "term")
-    if candidates.is_empty():
-        return candidates
-    # drop a match that lies inside a strictly longer match in the same sentence
-    covered = (
-        candidates.join(candidates, on="sent_no", suffix="_o")
+    ordered, n_runs, n_docs = tokens.select(
+        ascending.fill_null(True).all().alias("ordered"),
+        (doc_run.max() + 1).alias("n_runs"),
+        pl.col("doc_id").n_unique().alias("n_docs"),
+    ).row(0)
+    return bool(ordered) and n_runs == n_docs
+
+
+def _prepared_tokens(tokens: pl.DataFrame) -> pl.DataFrame:
+    """Tokens in reading order with the byte span of each word in their concatenation.
+
+    ``seg`` numbers the runs of consecutive positions in one sentence: a term may only be spelled
+    by tokens of one such run (a dropped token such as punctuation breaks a run).
+    """
+    doc_id = (
+        pl.col("doc_id").cast(pl.String) if "doc_id" in tokens.columns else pl.lit("", pl.String)
+    )
+    base = tokens.select(
+        doc_id.alias("doc_id"),
+        pl.col("sent_no").cast(pl.Int64),
+        pl.col("position").cast(pl.Int64),
+        pl.col("word").cast(pl.String).str.strip_chars(),
+        pl.col("is_stopword").cast(pl.Boolean).fill_null(False),
+    ).filter(pl.col("word").str.len_chars() > 0)
+    if not _in_reading_order(base):
+        base = base.sort("doc_id", "sent_no", "position")
+    n_bytes = pl.col("word").str.len_bytes().cast(pl.Int64)
+    new_run = (
+        (pl.col("doc_id") != pl.col("doc_id").shift(1))
+        | (pl.col("sent_no") != pl.col("sent_no").shift(1))
+        | (pl.col("position") != pl.col("position").shift(1) + 1)
+    ).fill_null(True)
+    return base.with_columns(
+        (n_bytes.cum_sum() - n_bytes).alias("start_b"),
+        n_bytes.cum_sum().alias("end_b"),
+        new_run.cum_sum().alias("seg"),
+    ).with_row_index("row")
+
+
+def _strip_affixes(text: pl.Expr, matcher: _Matcher) -> pl.Expr:
+    """``text`` without its longest taxonomy prefix, then without its longest suffix."""
+    for affixes, at_start in ((matcher.prefixes, True), (matcher.suffixes, False)):
+        by_length: dict[int, list[str]] = {}
+        for affix in affixes:
+            by_length.setdefault(len(affix), []).append(affix)
+        stripped: pl.Expr | None = None
+        for length in sorted(by_length, reverse=True):
+            end = text.str.slice(0, length) if at_start else text.str.slice(-length)
+            rest = (
+                text.str.slice(length)
+                if at_start
+                else text.str.slice(0, text.str.len_chars() - length)
+            )
+            found = (text.str.len_chars() >= length) & end.is_in(
+                pl.Series(by_length[length], dtype=pl.String).implode()
+            )
+            stripped = (pl.when(found) if stripped is None else stripped.when(found)).then(rest)
+        if stripped is not None:
+            text = stripped.otherwise(text)
+    return text
+
+
+def _occurrences(text: str, patterns: Sequence[str], kind: pl.Series) -> pl.DataFrame:
+    """Every (overlapping) occurrence of the patterns in ``text``: byte start, end, pattern."""
+    found = pl.DataFrame({"text": [text]}).select(
+        pl.col("text").str.find_many(list(patterns), overlapping=True).alias("a"),
+        pl.col("text").str.extract_many(list(patterns), overlapping=True).alias("pattern"),
+    )
+    found = found.explode("a", "pattern").drop_nulls()
+    return found.select(
+        pl.col("a").cast(pl.Int64),
+        (pl.col("a").cast(pl.Int64) + pl.col("pattern").str.len_bytes()).alias("b"),
+        "pattern",
+    ).filter(pl.col("pattern").is_in(kind.implode()))
+
+
+def _term_matches(tokens: pl.DataFrame, matcher: _Matcher) -> pl.DataFrame:
+    """Token runs that spell a term: (row, doc_id, sent_no, term), longest-first, no overlaps.
+
+    A run counts when its text is a term, or becomes one once a prefix/suffix of the taxonomy
+    is cut off. All occurrences of terms and affixes in the concatenated words are found with
+    one Aho-Corasick pass; a candidate is a term occurrence, optionally with a prefix occurrence
+    ending where it starts and a suffix occurrence starting where it ends, whose ends fall on
+    token boundaries of one run. Only those runs are then checked, with the same rules as for
+    any run: exact terms first, otherwise the affix-stripped text; at most ``max_tokens``
+    tokens; a lone stopword is never evidence.
+    """
+    base = _prepared_tokens(tokens)
+    text = base.get_column("word").str.join("").item()
+    occ = _occurrences(text, matcher.patterns, pl.Series(matcher.patterns))
+    terms = pl.Series(matcher.terms).implode()
+    t = occ.filter(pl.col("pattern").is_in(terms)).rename({"pattern": "t"})
+    p = occ.filter(pl.col("pattern").is_in(pl.Series(matcher.prefixes).implode())).select(
+        pl.col("a").alias("x"), pl.col("b").alias("a"), pl.col("pattern").alias("p")
+    )
+    s = occ.filter(pl.col("pattern").is_in(pl.Series(matcher.suffixes).implode())).select(
+        pl.col("a").alias("b"), pl.col("b").alias("y"), pl.col("pattern").alias("s")
+    )
+    with_p = t.join(p, on="a")
+    candidates = pl.concat(
+        [
+            t.select(
+                pl.col("a").alias("start"), pl.col("b").alias("end"), pl.col("t").alias("text")
+            ),
+            with_p.select(
+                pl.col("x").alias("start"),
+                pl.col("b").alias("end"),
+                (pl.col("p") + pl.col("t")).alias("text"),
+            ),
+            t.join(s, on="b").select(
+                pl.col("a").alias("start"),
+                pl.col("y").alias("end"),
+                (pl.col("t") + pl.col("s")).alias("text"),
+            ),
+            with_p.join(s, on="b").select(
+                pl.col("x").alias("start"),
+                pl.col("y").alias("end"),
+                (pl.col("p") + pl.col("t") + pl.col("s")).alias("text"),
+            ),
+        ]
+    ).unique(["start", "end"])
+    starts = base.select(
+        pl.col("start_b").alias("start"), pl.col("row").alias("first"), "seg", "is_stopword"
+    )
+    ends = base.select(pl.col("end_b").alias("end"), pl.col("row").alias("last"), "seg")
+    runs = (
+        candidates.join(starts, on="start")
+        .join(ends, on="end", suffix="_end")
         .filter(
-            (pl.col("start_o") <= pl.col("start"))
-            & (pl.col("end_o") >= pl.col("end"))
-            & ((pl.col("end_o") - pl.col("start_o")) > (pl.col("end") - pl.col("start")))
+            (pl.col("seg") == pl.col("seg_end"))
+            & (pl.col("last") - pl.col("first") < matcher.max_tokens)
+            # a lone stopword is never evidence
+            & ((pl.col("last") > pl.col("first")) | ~pl.col("is_stopword"))
         )
-        .select("sent_no", "start", "end")
-        .unique()
     )
-    kept = candidates.join(covered, on=["sent_no", "start", "end"], how="anti").sort(
-        ["sent_no", "start", "end"], descending=[False, False, True]
+    text, stripped = pl.col("text"), pl.col("stripped")
+    term = (
+        pl.when(text.is_in(terms))
+        .then(text)
+        .when((stripped != text) & (stripped.str.len_chars() >= 2) & stripped.is_in(terms))
+        .then(stripped)
     )
-    # partial overlaps (A B C with terms AB and BC): the earlier-starting match wins
-    prev_end = pl.col("end").cum_max().shift(1).over("sent_no").fill_null(-1)
-    return kept.filter(pl.col("start") >= prev_end)
+    # per start the longest run; a run is kept when it starts at or after the end of every run
+    # starting before it (drops runs inside longer ones, and the later of partial overlaps)
+    kept = (
+        runs.with_columns(_strip_affixes(text, matcher).alias("stripped"))
+        .with_columns(term.alias("term"))
+        .drop_nulls("term")
+        .sort(["first", "last"], descending=[False, True])
+        .unique("first", keep="first", maintain_order=True)
+        .filter(pl.col("first") >= (pl.col("last") + 1).cum_max().shift(1).fill_null(-1))
+    )
+    rows = kept.get_column("first")
+    return pl.DataFrame(
+        {
+            "row": rows,
+            "doc_id": base.get_column("doc_id").gather(rows),
+            "sent_no": base.get_column("sent_no").gather(rows),
+            "term": kept.get_column("term"),
+        }
+    )
+
+
+def score_documents(
+    tokens: pl.DataFrame,
+    table: pl.DataFrame | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> pl.DataFrame:
+    """Theme evidence per sentence of many documents at once.
+
+    ``tokens`` has columns doc_id, sent_no, position, word, pos, is_stopword. Returns doc_id,
+    sent_no, theme, score (sum of matched term weights, each occurrence counted) and terms
+    (distinct matched terms in order of first appearance), sorted by doc_id, sent_no, then score
+    descending. ``table`` / ``taxonomy`` default to the shipped themes.yaml.
+    """
+    table, matcher = _resolve(table, taxonomy)
+    if tokens.is_empty() or not matcher.terms:
+        return pl.DataFrame(schema=DOC_HITS_SCHEMA)
+    matches = _term_matches(tokens, matcher)
+    return (
+        matches.join(table, on="term", how="inner")
+        .sort("row")
+        .group_by("doc_id", "sent_no", "theme", maintain_order=True)
+        .agg(
+            pl.col("weight").sum().alias("score"),
+            pl.col("term").unique(maintain_order=True).alias("terms"),
+        )
+        .sort(["doc_id", "sent_no", "score", "theme"], descending=[False, False, True, False])
+        .select(list(DOC_HITS_SCHEMA))
+        .cast(DOC_HITS_SCHEMA)
+    )
 
 
 def score_sentences(
@@ -237,39 +407,90 @@ def score_sentences(
     table: pl.DataFrame | None = None,
     taxonomy: Taxonomy | None = None,
 ) -> pl.DataFrame:
-    """Theme evidence per sentence of one document.
+    """Theme evidence per sentence of one document (``score_documents`` without doc_id).
 
-    ``tokens`` has columns sent_no, position, word, pos, is_stopword. Returns sent_no, theme,
-    score (sum of matched term weights, each occurrence counted) and terms (distinct matched
-    terms in order of first appearance), sorted by sent_no then score descending. ``table`` /
-    ``taxonomy`` default to the shipped themes.yaml.
+    ``tokens`` has columns sent_no, position, word, pos, is_stopword; any doc_id is ignored.
     """
-    taxonomy = load_taxonomy() if taxonomy is None else taxonomy
-    if table is None:
-        table = (
-            _default_term_table() if taxonomy is load_taxonomy() else term_table(taxonomy.themes)
-        )
-    if tokens.is_empty():
-        return pl.DataFrame(schema=HITS_SCHEMA)
-    matches = _term_matches(tokens, table, taxonomy)
-    if matches.is_empty():
-        return pl.DataFrame(schema=HITS_SCHEMA)
-    return (
-        matches.join(table, on="term", how="inner")
-        .sort("sent_no", "start")
-        .group_by("sent_no", "theme", maintain_order=True)
-        .agg(
-            pl.col("weight").sum().alias("score"),
-            pl.col("term").unique(maintain_order=True).alias("terms"),
-        )
-        .sort(["sent_no", "score", "theme"], descending=[False, True, False])
-        .select(list(HITS_SCHEMA))
-        .cast(HITS_SCHEMA)
-    )
+    one_doc = tokens.drop("doc_id", strict=False)
+    return score_documents(one_doc, table, taxonomy).drop("doc_id")
 
 
 def _top_level_ids(themes: Iterable[Theme]) -> set[str]:
     return {t.id for t in themes if t.is_top_level}
+
+
+def _ranked_themes(
+    hits: pl.DataFrame,
+    n_sentences: pl.DataFrame,
+    *,
+    sentence_cap: float,
+    min_sentence_share: float,
+    themes: Sequence[Theme] | None,
+) -> pl.DataFrame:
+    """Document themes of every doc_id in ``hits``; ``n_sentences`` maps doc_id -> count."""
+    themes = load_themes() if themes is None else themes
+    if hits.is_empty():
+        return pl.DataFrame(schema=DOCUMENT_THEMES_SCHEMA)
+    top = pl.col("top")
+    per_theme = (
+        hits.with_columns(pl.col("score").clip(upper_bound=sentence_cap).alias("capped"))
+        .group_by("doc_id", "theme")
+        .agg(
+            pl.col("capped").sum().alias("weight"),
+            pl.col("sent_no").n_unique().alias("n"),
+            pl.len().alias("n_mentions"),
+        )
+        .with_columns(
+            pl.col("theme").is_in(pl.Series(list(_top_level_ids(themes))).implode()).alias("top")
+        )
+    )
+    top_total = pl.col("weight").filter(top).sum().over("doc_id")
+    total = pl.when(top_total != 0).then(top_total).otherwise(pl.col("weight").sum().over("doc_id"))
+    counts = n_sentences.select(pl.col("doc_id").cast(pl.String), pl.col("n_sentences"))
+    min_sentences = pl.max_horizontal(
+        pl.lit(1.0), min_sentence_share * pl.col("n_sentences").fill_null(0).clip(lower_bound=0)
+    )
+    ranked = (
+        per_theme.with_columns(total.alias("total"))
+        .join(counts, on="doc_id", how="left")
+        .filter(pl.col("n") >= min_sentences)
+        .with_columns((pl.col("weight") / pl.col("total")).alias("score"))
+        .sort(["doc_id", "top", "score", "theme"], descending=[False, True, True, False])
+        .with_columns(pl.int_range(1, pl.len() + 1).over("doc_id").alias("rank"))
+    )
+    # Python's round (correctly rounded), as the per-document records always had
+    scores = [round(score, 6) for score in ranked.get_column("score").to_list()]
+    return (
+        ranked.with_columns(pl.Series("score", scores, pl.Float64))
+        .select(list(DOCUMENT_THEMES_SCHEMA))
+        .cast(DOCUMENT_THEMES_SCHEMA)
+    )
+
+
+def document_themes_frame(
+    hits: pl.DataFrame,
+    sentences: pl.DataFrame,
+    *,
+    sentence_cap: float = 6.0,
+    min_sentence_share: float = 0.01,
+    themes: Sequence[Theme] | None = None,
+) -> pl.DataFrame:
+    """``document_themes`` of many documents: doc_id, theme, score, rank, n_mentions.
+
+    ``hits`` is ``score_documents`` output; ``sentences`` has doc_id and is_heading (a
+    document's sentence count is its non-heading sentences). n_mentions = sentences with
+    evidence for the theme.
+    """
+    n_sentences = sentences.group_by("doc_id").agg(
+        (~pl.col("is_heading").fill_null(False)).sum().alias("n_sentences")
+    )
+    return _ranked_themes(
+        hits,
+        n_sentences,
+        sentence_cap=sentence_cap,
+        min_sentence_share=min_sentence_share,
+        themes=themes,
+    )
 
 
 def document_themes(
@@ -290,29 +511,106 @@ def document_themes(
     ``max(1, min_sentence_share * n_sentences)`` sentences. Top-level themes are ranked 1..n
     first, then sub-themes continue the ranking (rank n+1...), each group by score.
     """
-    themes = load_themes() if themes is None else themes
-    top = _top_level_ids(themes)
-    if hits.is_empty():
-        return []
-    min_sentences = max(1.0, min_sentence_share * max(n_sentences, 0))
-    per_theme = (
-        hits.with_columns(pl.col("score").clip(upper_bound=sentence_cap).alias("capped"))
-        .group_by("theme")
-        .agg(pl.col("capped").sum().alias("weight"), pl.col("sent_no").n_unique().alias("n"))
-        .with_columns(pl.col("theme").is_in(list(top)).alias("top"))
-    )
-    total = per_theme.filter(pl.col("top")).get_column("weight").sum()
-    if not total:
-        total = per_theme.get_column("weight").sum()
-    ranked = (
-        per_theme.filter(pl.col("n") >= min_sentences)
-        .with_columns((pl.col("weight") / total).alias("score"))
-        .sort(["top", "score", "theme"], descending=[True, True, False])
+    one_doc = hits.drop("doc_id", strict=False).with_columns(pl.lit("").alias("doc_id"))
+    ranked = _ranked_themes(
+        one_doc,
+        pl.DataFrame({"doc_id": [""], "n_sentences": [n_sentences]}),
+        sentence_cap=sentence_cap,
+        min_sentence_share=min_sentence_share,
+        themes=themes,
     )
     return [
-        DocumentTheme(theme=row["theme"], score=round(row["score"], 6), rank=i)
-        for i, row in enumerate(ranked.iter_rows(named=True), start=1)
+        DocumentTheme(theme=theme, score=score, rank=rank)
+        for theme, score, rank in ranked.select("theme", "score", "rank").iter_rows()
     ]
+
+
+def sentence_themes_frame(
+    hits: pl.DataFrame,
+    sentences: pl.DataFrame,
+    *,
+    relative_cutoff: float = 0.5,
+) -> pl.DataFrame:
+    """Themes of every sentence of many documents, falling back to the nearest heading's.
+
+    ``sentences`` has doc_id, sent_no, is_heading, heading_path and text. A sentence keeps the
+    themes whose score is at least ``relative_cutoff`` times its best theme's score (strongest
+    first; sub-themes listed with their parent). A sentence with no evidence takes the themes of
+    the innermost enclosing heading (``heading_path``) that has any; the heading is the latest
+    one so far with that text. Returns doc_id, sent_no, themes for sentences with any theme.
+    """
+    sents = sentences.select(
+        pl.col("doc_id").cast(pl.String),
+        pl.col("sent_no").cast(pl.Int64),
+        pl.col("is_heading").fill_null(False),
+        pl.col("heading_path"),
+        pl.col("text"),
+    )
+    own = (
+        hits.select(
+            pl.col("doc_id").cast(pl.String), pl.col("sent_no").cast(pl.Int64), "theme", "score"
+        )
+        .join(sents.select("doc_id", "sent_no"), on=["doc_id", "sent_no"], how="semi")
+        .filter(
+            pl.col("score") >= relative_cutoff * pl.col("score").max().over("doc_id", "sent_no")
+        )
+        .sort(["doc_id", "sent_no", "score", "theme"], descending=[False, False, True, False])
+        .group_by("doc_id", "sent_no", maintain_order=True)
+        .agg(pl.col("theme").alias("themes"))
+    )
+    # only headings and sentences that may fall back to one need a look in Python
+    needs = (
+        sents.join(own.select("doc_id", "sent_no", "themes"), on=["doc_id", "sent_no"], how="left")
+        .filter(
+            pl.col("is_heading")
+            | (pl.col("themes").is_null() & (pl.col("heading_path").list.len() > 0))
+        )
+        .sort("doc_id", "sent_no")
+    )
+    fallback: dict[str, list] = {"doc_id": [], "sent_no": [], "themes": []}
+    heading_no: dict[str, int] = {}  # heading text -> sent_no of the latest heading so far
+    own_heading: dict[int, list[str]] = {}
+    current_doc = None
+    for doc_id, sent_no, is_heading, path, text, themes_here in needs.iter_rows():
+        if doc_id != current_doc:
+            current_doc, heading_no, own_heading = doc_id, {}, {}
+        if is_heading:
+            heading_no[text.strip()] = sent_no
+            if themes_here:
+                own_heading[sent_no] = themes_here
+        if themes_here or not path:
+            continue
+        for heading in reversed(path):
+            inherited = own_heading.get(heading_no.get(heading.strip(), -1))
+            if inherited:
+                fallback["doc_id"].append(doc_id)
+                fallback["sent_no"].append(sent_no)
+                fallback["themes"].append(inherited)
+                break
+    return (
+        pl.concat([own, pl.DataFrame(fallback, schema=SENTENCE_THEMES_SCHEMA)])
+        .sort("doc_id", "sent_no")
+        .cast(SENTENCE_THEMES_SCHEMA)
+    )
+
+
+def _sentence_frame(sentences: Sequence[Sentence]) -> pl.DataFrame:
+    return pl.DataFrame(
+        {
+            "doc_id": [""] * len(sentences),
+            "sent_no": [s.sent_no for s in sentences],
+            "is_heading": [s.is_heading for s in sentences],
+            "heading_path": [list(s.heading_path) for s in sentences],
+            "text": [s.text for s in sentences],
+        },
+        schema={
+            "doc_id": pl.String,
+            "sent_no": pl.Int64,
+            "is_heading": pl.Boolean,
+            "heading_path": pl.List(pl.String),
+            "text": pl.String,
+        },
+    )
 
 
 def sentence_themes(
@@ -321,34 +619,14 @@ def sentence_themes(
     *,
     relative_cutoff: float = 0.5,
 ) -> dict[int, tuple[str, ...]]:
-    """Themes of every sentence, falling back to its nearest heading's themes when it has none.
-
-    A sentence keeps the themes whose score is at least ``relative_cutoff`` times its best theme's
-    score (strongest first; sub-themes listed with their parent). A sentence with no evidence
-    takes the themes of the innermost enclosing heading (``heading_path``) that has any.
-    """
-    if hits.is_empty():
-        own: dict[int, tuple[str, ...]] = {}
-    else:
-        kept = (
-            hits.with_columns(pl.col("score").max().over("sent_no").alias("best"))
-            .filter(pl.col("score") >= relative_cutoff * pl.col("best"))
-            .sort(["sent_no", "score", "theme"], descending=[False, True, False])
-            .group_by("sent_no", maintain_order=True)
-            .agg(pl.col("theme"))
-        )
-        own = {row[0]: tuple(row[1]) for row in kept.iter_rows()}
-
-    result: dict[int, tuple[str, ...]] = {}
-    heading_no: dict[str, int] = {}  # heading text -> sent_no of the latest heading so far
-    for sentence in sorted(sentences, key=lambda s: s.sent_no):
-        if sentence.is_heading:
-            heading_no[sentence.text.strip()] = sentence.sent_no
-        themes_here = own.get(sentence.sent_no, ())
-        if not themes_here:
-            for heading in reversed(sentence.heading_path):
-                themes_here = own.get(heading_no.get(heading.strip(), -1), ())
-                if themes_here:
-                    break
-        result[sentence.sent_no] = themes_here
+    """Themes of every sentence of one document (``sentence_themes_frame``), () for none."""
+    one_doc = hits.drop("doc_id", strict=False).with_columns(pl.lit("").alias("doc_id"))
+    found = sentence_themes_frame(
+        one_doc, _sentence_frame(sentences), relative_cutoff=relative_cutoff
+    )
+    result: dict[int, tuple[str, ...]] = {
+        s.sent_no: () for s in sorted(sentences, key=lambda s: s.sent_no)
+    }
+    for sent_no, themes_here in found.select("sent_no", "themes").iter_rows():
+        result[sent_no] = tuple(themes_here)
     return result
