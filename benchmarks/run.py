@@ -84,7 +84,10 @@ def child_main(args: argparse.Namespace) -> int:
     run_stats = instance.get_run_stats(outcome.run_id)
     own = resource.getrusage(resource.RUSAGE_SELF)
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    import pipelines
+
     report = {
+        "code": str(Path(pipelines.__file__).parent),
         "success": outcome.success, "error": outcome.error, "counts": outcome.counts,
         "failed_files": len(outcome.failed_files),
         "import_seconds": imported - started, "pipeline_seconds": finished - imported,
@@ -125,7 +128,7 @@ def _tree_rss_kb(root_pid: int) -> int:
 
 def run_once(source: Path, warehouse: Path, dagster_home: Path, label: str,
              workers: int | None = None, timeout: float | None = None,
-             start_method: str | None = None) -> dict:
+             start_method: str | None = None, code_dir: Path = PROJECT_DIR) -> dict:
     """One pipeline run in a subprocess; wall time and peak tree RSS measured from outside.
 
     A run that exceeds ``timeout`` is killed (its whole process group) and reported as failed.
@@ -138,7 +141,7 @@ def run_once(source: Path, warehouse: Path, dagster_home: Path, label: str,
     if workers:
         env["PIPELINES_WORKERS"] = str(workers)
     started = time.monotonic()
-    proc = subprocess.Popen(cmd, cwd=PROJECT_DIR, stdout=subprocess.PIPE, env=env,
+    proc = subprocess.Popen(cmd, cwd=code_dir, stdout=subprocess.PIPE, env=env,
                             stderr=subprocess.STDOUT, text=True, start_new_session=True)
     peak = [0]
     done = threading.Event()
@@ -170,6 +173,23 @@ def run_once(source: Path, warehouse: Path, dagster_home: Path, label: str,
     status = "ok" if report["success"] else f"FAILED ({report['error']})"
     print(f"  {label}: {wall:.1f}s wall, {status}", flush=True)
     return report
+
+
+SNAPSHOT_PARTS = ("pipelines", "sql", "benchmarks", "seeds", "pyproject.toml", "dagster.yaml")
+
+
+def snapshot(dest: Path) -> Path:
+    """A copy of the project's code as it is now; runs started from it (``python -m`` puts the
+    working folder first on sys.path, ahead of the editable install) do not see later edits."""
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    for part in SNAPSHOT_PARTS:
+        src = PROJECT_DIR / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
+        elif src.exists():
+            shutil.copy2(src, dest / part)
+    return dest
 
 
 def _fresh_home(work: Path, name: str) -> Path:
@@ -231,6 +251,7 @@ def benchmark(args: argparse.Namespace) -> dict:
                      "workers": args.workers or "pipeline default",
                      "start_method": args.start_method or "pipeline default (fork)"}
     source = warehouse = home = None
+    code_dir = snapshot(work / "code") if args.snapshot else PROJECT_DIR
     n_docs = 0
     for mb in args.sizes:
         source = work / f"corpus_{mb:g}MB"
@@ -243,7 +264,7 @@ def benchmark(args: argparse.Namespace) -> dict:
         shutil.rmtree(warehouse.parent, ignore_errors=True)  # a full build starts empty
         warehouse.parent.mkdir()
         report = run_once(source, warehouse, home, f"full_{mb:g}MB", args.workers, args.timeout,
-                          args.start_method)
+                          args.start_method, code_dir)
         report.update(mb=n_bytes / MB, documents=n_docs,
                       mb_per_s=n_bytes / MB / report["wall_seconds"])
         results["full"].append(report)
@@ -257,9 +278,9 @@ def benchmark(args: argparse.Namespace) -> dict:
         docs = [make_document(first + k, args.seed) for k in range(args.add_docs)]
         write_corpus(source, docs, seed=args.seed)
         adds.append(run_once(source, warehouse, home, f"add{args.add_docs}_{i + 1}",
-                             args.workers, args.timeout, args.start_method))
+                             args.workers, args.timeout, args.start_method, code_dir))
         idles.append(run_once(source, warehouse, home, f"nothing_new_{i + 1}", args.workers,
-                              args.timeout, args.start_method))
+                              args.timeout, args.start_method, code_dir))
     results["add_docs"] = {"n": args.add_docs, "runs": adds}
     results["nothing_new"] = {"runs": idles}
     print("segmenter baseline:", flush=True)
@@ -352,9 +373,9 @@ def summarize(results: dict) -> str:
         slow = sorted(runs[len(runs) // 2]["steps"], key=lambda s: -s["seconds"])[:4]
         lines.append("  slowest steps: " + ", ".join(f"{s['step']} {s['seconds']:.1f}s"
                                                      for s in slow))
-    peak = max(max(r["peak_tree_rss_mb"] for r in full), *(
+    peak = max([r["peak_tree_rss_mb"] for r in results["full"]] + [
         r["peak_tree_rss_mb"] for k in ("add_docs", "nothing_new")
-        for r in results.get(k, {}).get("runs", [])))
+        for r in results.get(k, {}).get("runs", [])])
     lines.append(f"- Peak RSS of the whole process tree: {peak:.0f} MB; target < "
                  f"{t['peak_rss_mb']:g} MB: {_mark(peak < t['peak_rss_mb'])}.")
     return "\n".join(lines)
@@ -371,6 +392,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jieba-sample-mb", type=float, default=10.0)
     parser.add_argument("--workdir", help="where corpora and warehouses go (default: a temp dir)")
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--snapshot", action="store_true",
+                        help="run a copy of the code taken at start (the tree may change "
+                             "while a long benchmark runs)")
     parser.add_argument("--workers", type=int, default=None,
                         help="PIPELINES_WORKERS for the runs (default: the pipeline's own)")
     parser.add_argument("--timeout", type=float, default=3600.0,
