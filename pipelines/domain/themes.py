@@ -10,10 +10,11 @@ Overlapping matches are resolved longest-first, so ``科技创新`` is not also 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 import yaml
 
@@ -36,6 +37,7 @@ DOCUMENT_THEMES_SCHEMA = {
     "rank": pl.Int32,
     "n_mentions": pl.Int32,
 }
+MATCH_SCHEMA = {"row": pl.Int64, "doc_id": pl.String, "sent_no": pl.Int64, "term_id": pl.Int64}
 SENTENCE_THEMES_SCHEMA = {"doc_id": pl.String, "sent_no": pl.Int64, "themes": pl.List(pl.String)}
 
 
@@ -155,27 +157,55 @@ def all_terms(themes: Sequence[Theme] | None = None) -> list[str]:
     return sorted(terms, key=lambda t: (-len(t), t))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Matcher:
-    """What term matching needs, built once per (term table, taxonomy)."""
+    """What term matching needs, built once per (term table, taxonomy).
+
+    Patterns are the terms, prefixes and suffixes (what the automaton looks for); the arrays
+    give, per pattern id, its UTF-8 length and its index among terms / prefixes / suffixes
+    (-1 when it is not one). ``spelled`` remembers which term a prefix+term+suffix spells.
+    """
 
     terms: tuple[str, ...]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
-    patterns: tuple[str, ...]  # terms, prefixes and suffixes: what the automaton looks for
+    patterns: tuple[str, ...]
     max_tokens: int  # longest token run that may spell a term
+    table: pl.DataFrame  # term_id, term, theme, weight
+    pattern_bytes: np.ndarray
+    term_index: np.ndarray
+    prefix_index: np.ndarray
+    suffix_index: np.ndarray
+    spelled: dict[int, int] = field(default_factory=dict)
 
 
 def _build_matcher(table: pl.DataFrame, taxonomy: Taxonomy) -> _Matcher:
     terms = tuple(table.get_column("term").unique(maintain_order=True).to_list())
+    prefixes = tuple(dict.fromkeys(taxonomy.prefixes))
+    suffixes = tuple(dict.fromkeys(taxonomy.suffixes))
+    patterns = tuple(dict.fromkeys(terms + prefixes + suffixes))
     longest = max((len(t) for t in terms), default=1)
-    affix_room = max((len(a) for a in taxonomy.prefixes + taxonomy.suffixes), default=0)
+    affix_room = max((len(a) for a in prefixes + suffixes), default=0)
+
+    def index_in(items: tuple[str, ...]) -> np.ndarray:
+        where = {item: i for i, item in enumerate(items)}
+        return np.array([where.get(p, -1) for p in patterns], dtype=np.int64)
+
+    ids = pl.DataFrame(
+        {"term": terms, "term_id": range(len(terms))},
+        schema={"term": pl.String, "term_id": pl.Int64},
+    )
     return _Matcher(
         terms=terms,
-        prefixes=taxonomy.prefixes,
-        suffixes=taxonomy.suffixes,
-        patterns=tuple(dict.fromkeys(terms + taxonomy.prefixes + taxonomy.suffixes)),
+        prefixes=prefixes,
+        suffixes=suffixes,
+        patterns=patterns,
         max_tokens=min(MAX_TERM_TOKENS, longest + affix_room),
+        table=table.select("term", "theme", "weight").join(ids, on="term"),
+        pattern_bytes=np.array([len(p.encode()) for p in patterns], dtype=np.int64),
+        term_index=index_in(terms),
+        prefix_index=index_in(prefixes),
+        suffix_index=index_in(suffixes),
     )
 
 
@@ -196,25 +226,54 @@ def _resolve(
     return table, _build_matcher(table, taxonomy)
 
 
-def _in_reading_order(tokens: pl.DataFrame) -> bool:
-    """True when each document's rows are contiguous and sorted by sent_no, position.
+def _strip_affixes(text: str, matcher: _Matcher) -> str:
+    """``text`` without its longest taxonomy prefix, then without its longest suffix."""
+    for prefix in sorted(matcher.prefixes, key=len, reverse=True):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+            break
+    for suffix in sorted(matcher.suffixes, key=len, reverse=True):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
 
-    Tokens straight from the segmenter already are; checking is much cheaper than sorting.
+
+def _spelled_term(text: str, matcher: _Matcher, term_ids: dict[str, int]) -> int:
+    """The term a token run with this text counts as (its id), or -1.
+
+    The text itself when it is a term; otherwise the term left once a prefix and/or suffix
+    the segmenter glued on is cut off (推进改革 -> 改革).
     """
-    doc_run = pl.col("doc_id").rle_id()
-    same_doc = doc_run == doc_run.shift(1)
-    sent, position = pl.col("sent_no"), pl.col("position")
-    ascending = (
-        ~same_doc
-        | (sent > sent.shift(1))
-        | ((sent == sent.shift(1)) & (position > position.shift(1)))
-    )
-    ordered, n_runs, n_docs = tokens.select(
-        ascending.fill_null(True).all().alias("ordered"),
-        (doc_run.max() + 1).alias("n_runs"),
-        pl.col("doc_id").n_unique().alias("n_docs"),
-    ).row(0)
-    return bool(ordered) and n_runs == n_docs
+    if text in term_ids:
+        return term_ids[text]
+    stripped = _strip_affixes(text, matcher)
+    if stripped != text and len(stripped) >= 2:
+        return term_ids.get(stripped, -1)
+    return -1
+
+
+def _spelled_terms(keys: np.ndarray, matcher: _Matcher) -> np.ndarray:
+    """Term id (or -1) for each (prefix, term, suffix) key; each distinct key is worked out once."""
+    n_terms, n_suffixes = len(matcher.terms), len(matcher.suffixes) + 1
+    distinct, inverse = np.unique(keys, return_inverse=True)
+    memo = matcher.spelled
+    term_ids: dict[str, int] | None = None
+    out = np.empty(len(distinct), dtype=np.int64)
+    for i, key in enumerate(distinct.tolist()):
+        found = memo.get(key)
+        if found is None:
+            if term_ids is None:
+                term_ids = {t: n for n, t in enumerate(matcher.terms)}
+            prefix, rest = divmod(key, n_terms * n_suffixes)
+            term, suffix = divmod(rest, n_suffixes)
+            text = (
+                (matcher.prefixes[prefix - 1] if prefix else "")
+                + matcher.terms[term]
+                + (matcher.suffixes[suffix - 1] if suffix else "")
+            )
+            found = memo[key] = _spelled_term(text, matcher, term_ids)
+        out[i] = found
+    return out[inverse.reshape(-1)]
 
 
 def _prepared_tokens(tokens: pl.DataFrame) -> pl.DataFrame:
@@ -232,142 +291,133 @@ def _prepared_tokens(tokens: pl.DataFrame) -> pl.DataFrame:
         pl.col("position").cast(pl.Int64),
         pl.col("word").cast(pl.String).str.strip_chars(),
         pl.col("is_stopword").cast(pl.Boolean).fill_null(False),
-    ).filter(pl.col("word").str.len_chars() > 0)
+    ).filter(pl.col("word").str.len_bytes() > 0)
+    doc, sent, position = pl.col("doc"), pl.col("sent_no"), pl.col("position")
+    base = base.with_columns(pl.col("doc_id").rle_id().alias("doc"))
     if not _in_reading_order(base):
-        base = base.sort("doc_id", "sent_no", "position")
+        base = base.sort("doc_id", "sent_no", "position").with_columns(
+            pl.col("doc_id").rle_id().alias("doc")
+        )
     n_bytes = pl.col("word").str.len_bytes().cast(pl.Int64)
-    new_run = (
-        (pl.col("doc_id") != pl.col("doc_id").shift(1))
-        | (pl.col("sent_no") != pl.col("sent_no").shift(1))
-        | (pl.col("position") != pl.col("position").shift(1) + 1)
-    ).fill_null(True)
-    return base.with_columns(
-        (n_bytes.cum_sum() - n_bytes).alias("start_b"),
-        n_bytes.cum_sum().alias("end_b"),
-        new_run.cum_sum().alias("seg"),
-    ).with_row_index("row")
-
-
-def _strip_affixes(text: pl.Expr, matcher: _Matcher) -> pl.Expr:
-    """``text`` without its longest taxonomy prefix, then without its longest suffix."""
-    for affixes, at_start in ((matcher.prefixes, True), (matcher.suffixes, False)):
-        by_length: dict[int, list[str]] = {}
-        for affix in affixes:
-            by_length.setdefault(len(affix), []).append(affix)
-        stripped: pl.Expr | None = None
-        for length in sorted(by_length, reverse=True):
-            end = text.str.slice(0, length) if at_start else text.str.slice(-length)
-            rest = (
-                text.str.slice(length)
-                if at_start
-                else text.str.slice(0, text.str.len_chars() - length)
-            )
-            found = (text.str.len_chars() >= length) & end.is_in(
-                pl.Series(by_length[length], dtype=pl.String).implode()
-            )
-            stripped = (pl.when(found) if stripped is None else stripped.when(found)).then(rest)
-        if stripped is not None:
-            text = stripped.otherwise(text)
-    return text
-
-
-def _occurrences(text: str, patterns: Sequence[str], kind: pl.Series) -> pl.DataFrame:
-    """Every (overlapping) occurrence of the patterns in ``text``: byte start, end, pattern."""
-    found = pl.DataFrame({"text": [text]}).select(
-        pl.col("text").str.find_many(list(patterns), overlapping=True).alias("a"),
-        pl.col("text").str.extract_many(list(patterns), overlapping=True).alias("pattern"),
+    new_run = (doc != doc.shift(1)) | (sent != sent.shift(1)) | (position != position.shift(1) + 1)
+    return base.with_columns(n_bytes.cum_sum().alias("end_b")).with_columns(
+        (pl.col("end_b") - n_bytes).alias("start_b"),
+        new_run.fill_null(True).cum_sum().alias("seg"),
     )
-    found = found.explode("a", "pattern").drop_nulls()
-    return found.select(
-        pl.col("a").cast(pl.Int64),
-        (pl.col("a").cast(pl.Int64) + pl.col("pattern").str.len_bytes()).alias("b"),
-        "pattern",
-    ).filter(pl.col("pattern").is_in(kind.implode()))
+
+
+def _in_reading_order(tokens: pl.DataFrame) -> bool:
+    """True when each document's rows are contiguous and sorted by sent_no, position.
+
+    Tokens straight from the segmenter already are; checking is much cheaper than sorting.
+    ``doc`` numbers the runs of equal doc_id.
+    """
+    doc, sent, position = pl.col("doc"), pl.col("sent_no"), pl.col("position")
+    ascending = (doc != doc.shift(1)) | (sent > sent.shift(1))
+    ascending = ascending | ((sent == sent.shift(1)) & (position > position.shift(1)))
+    ordered, n_runs = tokens.select(
+        ascending.fill_null(True).all().alias("ordered"), (doc.max() + 1).alias("n_runs")
+    ).row(0)
+    if not ordered:
+        return False
+    run_ids = tokens.get_column("doc_id").filter(tokens.get_column("doc").is_first_distinct())
+    return n_runs == run_ids.n_unique()
+
+
+def _occurrences(text: str, matcher: _Matcher) -> tuple[np.ndarray, np.ndarray]:
+    """Byte start and pattern id of every (overlapping) occurrence of a pattern in ``text``."""
+    found = (
+        pl.DataFrame({"text": [text]})
+        .select(
+            pl.col("text").str.find_many(list(matcher.patterns), overlapping=True).alias("a"),
+            pl.col("text").str.extract_many(list(matcher.patterns), overlapping=True).alias("p"),
+        )
+        .explode("a", "p")
+        .drop_nulls()
+    )
+    ids = found.get_column("p").cast(pl.Enum(list(matcher.patterns))).to_physical()
+    return found.get_column("a").to_numpy().astype(np.int64), ids.to_numpy().astype(np.int64)
 
 
 def _term_matches(tokens: pl.DataFrame, matcher: _Matcher) -> pl.DataFrame:
-    """Token runs that spell a term: (row, doc_id, sent_no, term), longest-first, no overlaps.
+    """Token runs that spell a term: (row, doc_id, sent_no, term_id), longest first, no overlaps.
 
     A run counts when its text is a term, or becomes one once a prefix/suffix of the taxonomy
-    is cut off. All occurrences of terms and affixes in the concatenated words are found with
-    one Aho-Corasick pass; a candidate is a term occurrence, optionally with a prefix occurrence
-    ending where it starts and a suffix occurrence starting where it ends, whose ends fall on
-    token boundaries of one run. Only those runs are then checked, with the same rules as for
-    any run: exact terms first, otherwise the affix-stripped text; at most ``max_tokens``
-    tokens; a lone stopword is never evidence.
+    is cut off. Rather than trying every run, one Aho-Corasick pass finds every occurrence of a
+    term, prefix or suffix in the concatenated words; the candidates are the term occurrences,
+    alone or with a prefix occurrence ending where they start and/or a suffix occurrence starting
+    where they end, whose two ends fall on token boundaries of one run. Those runs then follow
+    the rules for any run: at most ``max_tokens`` tokens, a lone stopword is never evidence.
     """
     base = _prepared_tokens(tokens)
+    if base.is_empty():
+        return pl.DataFrame(schema=MATCH_SCHEMA)
     text = base.get_column("word").str.join("").item()
-    occ = _occurrences(text, matcher.patterns, pl.Series(matcher.patterns))
-    terms = pl.Series(matcher.terms).implode()
-    t = occ.filter(pl.col("pattern").is_in(terms)).rename({"pattern": "t"})
-    p = occ.filter(pl.col("pattern").is_in(pl.Series(matcher.prefixes).implode())).select(
-        pl.col("a").alias("x"), pl.col("b").alias("a"), pl.col("pattern").alias("p")
+    a, pattern = _occurrences(text, matcher)
+    b = a + matcher.pattern_bytes[pattern]
+    size = int(base.get_column("end_b")[-1]) + 1
+    rows = np.arange(base.height, dtype=np.int64)
+    row_at_start = np.full(size, -1, dtype=np.int64)
+    row_at_start[base.get_column("start_b").to_numpy()] = rows
+    row_at_end = np.full(size, -1, dtype=np.int64)
+    row_at_end[base.get_column("end_b").to_numpy()] = rows
+    seg = base.get_column("seg").to_numpy()
+    stop = base.get_column("is_stopword").to_numpy()
+
+    def affixes_at(index: np.ndarray, offsets: np.ndarray) -> list[tuple[int, np.ndarray | None]]:
+        """(byte length, array: offset -> affix number + 1 or 0) per affix length, and none."""
+        options: list[tuple[int, np.ndarray | None]] = [(0, None)]
+        is_affix = index[pattern] >= 0
+        for length in np.unique(matcher.pattern_bytes[pattern[is_affix]]).tolist():
+            sel = is_affix & (matcher.pattern_bytes[pattern] == length)
+            at = np.zeros(size, dtype=np.int64)
+            at[offsets[sel]] = index[pattern[sel]] + 1
+            options.append((length, at))
+        return options
+
+    is_term = matcher.term_index[pattern] >= 0
+    ta, tb, term = a[is_term], b[is_term], matcher.term_index[pattern[is_term]]
+    n_suffixes = len(matcher.suffixes) + 1
+    starts, ends, keys = [], [], []
+    suffix_options = affixes_at(matcher.suffix_index, a)
+    for p_len, p_at in affixes_at(matcher.prefix_index, b):
+        p = np.zeros(len(ta), dtype=np.int64) if p_at is None else p_at[ta]
+        for s_len, s_at in suffix_options:
+            s = np.zeros(len(tb), dtype=np.int64) if s_at is None else s_at[tb]
+            ok = ((p > 0) | (p_len == 0)) & ((s > 0) | (s_len == 0))
+            starts.append(ta[ok] - p_len)
+            ends.append(tb[ok] + s_len)
+            keys.append((p[ok] * len(matcher.terms) + term[ok]) * n_suffixes + s[ok])
+    first = row_at_start[np.concatenate(starts)]
+    last = row_at_end[np.concatenate(ends)]
+    key = np.concatenate(keys)
+    ok = (first >= 0) & (last >= 0)
+    first, last, key = first[ok], last[ok], key[ok]
+    ok = (
+        (seg[first] == seg[last])
+        & (last - first < matcher.max_tokens)
+        & ((last > first) | ~stop[first])  # a lone stopword is never evidence
     )
-    s = occ.filter(pl.col("pattern").is_in(pl.Series(matcher.suffixes).implode())).select(
-        pl.col("a").alias("b"), pl.col("b").alias("y"), pl.col("pattern").alias("s")
-    )
-    with_p = t.join(p, on="a")
-    candidates = pl.concat(
-        [
-            t.select(
-                pl.col("a").alias("start"), pl.col("b").alias("end"), pl.col("t").alias("text")
-            ),
-            with_p.select(
-                pl.col("x").alias("start"),
-                pl.col("b").alias("end"),
-                (pl.col("p") + pl.col("t")).alias("text"),
-            ),
-            t.join(s, on="b").select(
-                pl.col("a").alias("start"),
-                pl.col("y").alias("end"),
-                (pl.col("t") + pl.col("s")).alias("text"),
-            ),
-            with_p.join(s, on="b").select(
-                pl.col("x").alias("start"),
-                pl.col("y").alias("end"),
-                (pl.col("p") + pl.col("t") + pl.col("s")).alias("text"),
-            ),
-        ]
-    ).unique(["start", "end"])
-    starts = base.select(
-        pl.col("start_b").alias("start"), pl.col("row").alias("first"), "seg", "is_stopword"
-    )
-    ends = base.select(pl.col("end_b").alias("end"), pl.col("row").alias("last"), "seg")
-    runs = (
-        candidates.join(starts, on="start")
-        .join(ends, on="end", suffix="_end")
-        .filter(
-            (pl.col("seg") == pl.col("seg_end"))
-            & (pl.col("last") - pl.col("first") < matcher.max_tokens)
-            # a lone stopword is never evidence
-            & ((pl.col("last") > pl.col("first")) | ~pl.col("is_stopword"))
-        )
-    )
-    text, stripped = pl.col("text"), pl.col("stripped")
-    term = (
-        pl.when(text.is_in(terms))
-        .then(text)
-        .when((stripped != text) & (stripped.str.len_chars() >= 2) & stripped.is_in(terms))
-        .then(stripped)
-    )
+    first, last = first[ok], last[ok]
+    term = _spelled_terms(key[ok], matcher)
+    first, last, term = first[term >= 0], last[term >= 0], term[term >= 0]
     # per start the longest run; a run is kept when it starts at or after the end of every run
     # starting before it (drops runs inside longer ones, and the later of partial overlaps)
-    kept = (
-        runs.with_columns(_strip_affixes(text, matcher).alias("stripped"))
-        .with_columns(term.alias("term"))
-        .drop_nulls("term")
-        .sort(["first", "last"], descending=[False, True])
-        .unique("first", keep="first", maintain_order=True)
-        .filter(pl.col("first") >= (pl.col("last") + 1).cum_max().shift(1).fill_null(-1))
-    )
-    rows = kept.get_column("first")
+    order = np.lexsort((-last, first))
+    first, last, term = first[order], last[order], term[order]
+    longest = np.ones(len(first), dtype=bool)
+    longest[1:] = first[1:] != first[:-1]
+    first, last, term = first[longest], last[longest], term[longest]
+    reach = np.maximum.accumulate(last + 1)
+    kept = np.ones(len(first), dtype=bool)
+    kept[1:] = first[1:] >= reach[:-1]
+    rows_kept = pl.Series("row", first[kept], dtype=pl.Int64)
     return pl.DataFrame(
         {
-            "row": rows,
-            "doc_id": base.get_column("doc_id").gather(rows),
-            "sent_no": base.get_column("sent_no").gather(rows),
-            "term": kept.get_column("term"),
+            "row": rows_kept,
+            "doc_id": base.get_column("doc_id").gather(rows_kept),
+            "sent_no": base.get_column("sent_no").gather(rows_kept),
+            "term_id": pl.Series(term[kept], dtype=pl.Int64),
         }
     )
 
@@ -384,12 +434,12 @@ def score_documents(
     (distinct matched terms in order of first appearance), sorted by doc_id, sent_no, then score
     descending. ``table`` / ``taxonomy`` default to the shipped themes.yaml.
     """
-    table, matcher = _resolve(table, taxonomy)
+    matcher = _resolve(table, taxonomy)[1]
     if tokens.is_empty() or not matcher.terms:
         return pl.DataFrame(schema=DOC_HITS_SCHEMA)
     matches = _term_matches(tokens, matcher)
     return (
-        matches.join(table, on="term", how="inner")
+        matches.join(matcher.table, on="term_id", how="inner")
         .sort("row")
         .group_by("doc_id", "sent_no", "theme", maintain_order=True)
         .agg(
