@@ -20,7 +20,7 @@ from pipelines.domain.records import Period
 
 _CN = "〇零一二两三四五六七八九十"
 _Y = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s?年(?!代|级|轻)"
-_REL_Y = r"(?:今年|去年|上年|前年|明年|本年|当年|全年|上一年|次年|年内)"
+_REL_Y = r"(?:今年|去年|上年|前一年|前年|明年|本年|当年|全年|上一年|次年|年内)"
 _MNUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _M = _MNUM + r"\s?月份?"
 _DNUM = r"(?:[12]\d|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -48,7 +48,7 @@ _PERIOD_RE = re.compile(
       | {_MNUM}(?:\s?月份?)?{_SEP}{_M}
       | {_M}(?:\s?{_D})?
       | {_SUB}
-      | 未来{_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年来 | 近年来 | 近年
+      | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年[来间] | 近年来 | 近年
       | 目前 | 当前 | 累计
     )
     (?:底|末|初|上旬|中旬|下旬)?
@@ -60,11 +60,11 @@ _PERIOD_RE = re.compile(
 _YEAR_IN = re.compile(r"(\d{4}|[〇零一二三四五六七八九]{4})\s?年")
 _MONTH_IN = re.compile(rf"{_MNUM}\s?月")
 _PLAN_IN = re.compile(r"十([一二三四五六七八九]?)五")
-_SPAN_N = re.compile(rf"(未来|过去|近)?({_N})年(来)?")
+_SPAN_N = re.compile(rf"(未来|今后|过去|近)?({_N})年(来|间)?")
 
 _REL_OFFSETS = {
     "今年": 0, "本年": 0, "当年": 0, "全年": 0, "年内": 0,
-    "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "次年": 1,
+    "去年": -1, "上年": -1, "上一年": -1, "前一年": -1, "前年": -2, "明年": 1, "次年": 1,
 }  # fmt: skip
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -155,7 +155,7 @@ _POINT_PREFIX = re.compile(r"^(?:截至|截止到|截止|到)")
 _EDGE = re.compile(r"(底|末|初|上旬|中旬|下旬)$")
 _TO_YEAR = re.compile(r"到(?:\d{4}|[〇零一二三四五六七八九]{4})年")
 _NAMES_YEAR = re.compile(
-    r"\d{4}|[〇零一二三四五六七八九]{4}|今年|去年|上年|前年|明年|本年|当年|次年|上一年|年内|以来"
+    r"\d{4}|[〇零一二三四五六七八九]{4}|今年|去年|上年|前一?年|明年|本年|当年|次年|上一年|年内|以来"
 )
 _WITHIN_YEAR = re.compile(r"全年|年末|年底|年初|年中|半年|季度|月")
 
@@ -265,7 +265,7 @@ def _resolve_span(word: str, n_text: str, doc: date | None) -> tuple[date | None
         return None, None
     n = int(n)
     early = doc.month <= 6
-    if word == "未来":
+    if word in ("未来", "今后"):
         first = doc.year if early else doc.year + 1
         return date(first, 1, 1), date(first + n - 1, 12, 31)
     last = doc.year - 1 if early else doc.year

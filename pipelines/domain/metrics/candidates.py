@@ -68,6 +68,8 @@ def candidate_regex() -> re.Pattern[str]:
     qpost = _alt({v for w in lex.qual_after for v in ulex.variants(w)})
     qins = _alt({v for w in lex.qual_inside for v in ulex.variants(w)})
     mult, unit = multiplier_pattern(), unit_pattern()
+    # 突破新臺幣600億元: a currency named before the number, between qualifier and number
+    cur = _alt({v for w in lex.currency_before for v in ulex.variants(w)})
     pre_firsts = {v[0] for w in lex.qual_before for v in ulex.variants(w)}
     firsts = "".join(sorted(pre_firsts | set(CN_NUMERAL_CHARS) | set("第百万亿萬億-−")))
     # a Chinese numeral only counts when a unit, multiplier or 以上-like word follows it
@@ -77,7 +79,7 @@ def candidate_regex() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?=[\d{re.escape(firsts)}])
-        (?:(?P<pre>{qpre}){_SP})?
+        (?:(?P<pre>{qpre}){_SP}(?:(?:{cur}){_SP})?)?
         (?:
             (?P<ratio>{_ARABIC}(?:{_SP}[:∶]{_SP}{_ARABIC}){{2,}}|{_ARABIC}{_SP}∶{_SP}{_ARABIC})
           | (?P<pct_cn>百分之)(?P<pct_num>{_NUM})

@@ -506,9 +506,19 @@ def _list_items(
             rest = re.sub(r"^[两二三四五六七八九十多各]?[地省市区方]", "", rest)
             return [(rest, p) for p in [*names[:-1], place]]
     names = split_list(head, n)
+    if len(names) == 1 and n > 1:
+        names = _paired(names[0], n)
     if len(names) != n:
         return []
     return [(name, None) for name in names if name]
+
+
+def _paired(item: str, n: int) -> list[str]:
+    """城乡居民人均可支配收入 with two values: 城镇居民…, 农村居民… (lexicon respectively_pairs)."""
+    for word, parts in metric_lexicon().respectively_pairs.items():
+        if word in item and len(parts) == n:
+            return [item.replace(word, part, 1) for part in parts]
+    return [item]
 
 
 def _clause_end(text: str, pos: int) -> int:

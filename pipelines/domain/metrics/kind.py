@@ -110,7 +110,8 @@ def classify(
             return "share"
         return "share"
     if cat == "multiple":
-        return "growth_rate" if growth_gap else "other"
+        growth = growth_gap or any(c in indicator for c in lex.growth_indicators)
+        return "growth_rate" if growth else "other"
     if any(c in clause_text for c in lex.cumulative_cues):
         return "count_total"
     if any(c in indicator or c in gap for c in lex.actual_cues):
@@ -119,9 +120,9 @@ def classify(
         return "actual"  # 3400万人次: visits and trips are events, counted over a period
     if growth_gap and cat in ("count", None, "currency", "physical"):
         return "actual"  # 年均增长 50 万人: a change, realised
-    stock_cues = lex.money_stock if cat == "currency" else lex.count_total_cues
+    stock_cues = lex.count_total_cues if cat in ("count", None) else lex.amount_stock
     if any(c in clause_text for c in stock_cues):
-        return "count_total"  # money is a flow unless a stock word says otherwise (存款余额)
+        return "count_total"  # money and tonnes are flows unless a stock word says so (存款余额)
     if any(c in clause_text for c in lex.actual_cues):
         return "actual"
     if cat in ("count", None):

@@ -57,7 +57,9 @@ class MetricLexicon:
     qual_before_words: frozenset[str]
     weak_count_nouns: frozenset[str]
     growth_indicators: tuple[str, ...]
-    money_stock: tuple[str, ...]
+    amount_stock: tuple[str, ...]
+    currency_before: tuple[str, ...]
+    respectively_pairs: dict[str, tuple[str, ...]]
     flow_units: frozenset[str]
     not_places: frozenset[str]
     synonyms: tuple[tuple[str, str], ...]
@@ -115,7 +117,9 @@ def metric_lexicon() -> MetricLexicon:
         qual_before_words=frozenset(str(k) for k in q["before"]),
         weak_count_nouns=frozenset(ind["weak_count_nouns"]),
         growth_indicators=_longest_first(cues["growth_indicators"]),
-        money_stock=_longest_first(cues["money_stock"]),
+        amount_stock=_longest_first(cues["amount_stock"]),
+        currency_before=_longest_first(d["currency_before"]),
+        respectively_pairs={str(k): tuple(v) for k, v in ind["respectively_pairs"].items()},
         flow_units=frozenset(cues["flow_units"]),
         not_places=frozenset(pl["not_places"]),
         synonyms=tuple(synonyms),

@@ -267,3 +267,30 @@ def test_line_broken_sentence_is_read_as_one():
 def test_clause_final_measure_word_after_a_noun_is_a_count():
     ms = _run(["两地已开通跨省城际公交线路22条，出台建设20条。"], doc=date(2025, 4, 1))
     assert [m.value for m in ms] == [22]
+
+
+def test_currency_named_before_the_number_and_taiwanese_growth_words():
+    ms = _run(["2023年，全市观光人次较前一年成长18.5%，观光产值突破新台币600亿元，"
+               "外籍旅客年增率高达2.1倍。"], doc=date(2024, 1, 15))
+    growth, output, foreign = ms
+    assert growth.kind == "growth_rate" and growth.indicator == "观光人次"
+    assert growth.period_start == date(2023, 1, 1)  # 前一年 is the comparison base
+    assert output.qualifier == "break_through" and output.indicator == "观光产值"
+    assert output.value_normalized == 6e10
+    assert foreign.kind == "growth_rate" and foreign.unit == "倍"
+
+
+def test_one_word_naming_two_items_of_a_list():
+    ms = _run(["城乡居民人均可支配收入分别达到72369元和38965元。"], doc=date(2021, 1, 20))
+    assert [m.indicator for m in ms] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+
+
+def test_plan_spans_and_amounts_of_matter():
+    ms = _run(["今后五年，地区生产总值年均增长6%左右。",
+               "五年间，累计新增城镇就业13.5万人，能源消费总量1.05亿吨标准煤。"],
+              doc=date(2021, 1, 20), block_per_sentence=True)
+    plan, jobs, energy = ms
+    assert (plan.period_start, plan.period_end) == (date(2021, 1, 1), date(2025, 12, 31))
+    assert plan.kind == "target"
+    assert (jobs.period_start, jobs.period_end) == (date(2016, 1, 1), date(2020, 12, 31))
+    assert energy.kind == "actual"  # 总量 of matter is a flow, not a stock

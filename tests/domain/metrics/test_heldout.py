@@ -9,16 +9,18 @@ from pipelines.evaluate import evaluate_metrics
 
 HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 
+# reached (237 rows, nine documents): value/unit/qualifier/subject 1.0, indicator 0.906,
+# lenient 0.983, kind 0.991, period 0.928, detection F1 1.0
 FLOORS = {
     "value": 0.99,
     "value_normalized": 0.99,
     "unit": 0.98,
-    "indicator": 0.85,
-    "indicator_lenient": 0.94,
-    "subject": 0.94,
-    "kind": 0.94,
+    "indicator": 0.88,
+    "indicator_lenient": 0.96,
+    "subject": 0.97,
+    "kind": 0.97,
     "qualifier": 0.98,
-    "period": 0.91,
+    "period": 0.90,
 }
 
 
@@ -43,6 +45,6 @@ def test_field_accuracy_floors():
 def test_every_document_is_scored():
     s = scores()
     files = {p.name for p in HELDOUT.glob("*.txt")}
-    assert len(files) >= 6
+    assert len(files) >= 9
     assert {f.file for f in s.per_file} == files
     assert all(f.matched > 0 for f in s.per_file)
