@@ -46,18 +46,20 @@ def load_stoplist(path: Path = STOPLIST_PATH) -> frozenset[str]:
     return frozenset(words)
 
 
-def candidate_filter(stoplist: Collection[str]) -> pl.Expr:
-    """True for tokens that may be keywords (content POS, no stopwords/numbers/fragments)."""
-    word = pl.col("word")
+def _pos_filter() -> pl.Expr:
+    """True for content-word tags (and the empty tag of user-dictionary terms)."""
     pos = pl.col("pos").fill_null("")
-    pos_ok = (pos == "") | (
+    return (pos == "") | (
         pl.any_horizontal([pos.str.starts_with(p) for p in CONTENT_POS_PREFIXES])
         & ~pos.is_in(list(EXCLUDED_POS))
     )
+
+
+def _word_filter(stoplist: Collection[str]) -> pl.Expr:
+    """True for words that may be keywords whatever their tag (no numbers, fragments, ...)."""
+    word = pl.col("word")
     return (
-        pos_ok
-        & ~pl.col("is_stopword").fill_null(False)
-        & ~word.is_in(list(stoplist))
+        ~word.is_in(list(stoplist))
         & (word.str.len_chars() >= 2)
         & word.str.contains(_HAS_WORD_CHAR)
         & ~word.str.contains(r"\s")
@@ -65,6 +67,11 @@ def candidate_filter(stoplist: Collection[str]) -> pl.Expr:
         # a digit is allowed only inside a Latin token (5G, PM2.5), never in "6万个"
         & (~word.str.contains(_HAS_DIGIT) | word.str.contains(_HAS_LATIN))
     )
+
+
+def candidate_filter(stoplist: Collection[str]) -> pl.Expr:
+    """True for tokens that may be keywords (content POS, no stopwords/numbers/fragments)."""
+    return _pos_filter() & ~pl.col("is_stopword").fill_null(False) & _word_filter(stoplist)
 
 
 def keywords(
@@ -95,13 +102,19 @@ def keywords(
         occurrences.cast(pl.Int64).alias("occurrences"),
     )
     n_docs = base.get_column("doc_id").n_unique()
+    # the word tests (regexes) run once per distinct word, not once per token
+    words = base.select(pl.col("word").unique()).filter(_word_filter(stoplist))
     counts = (
-        base.filter(candidate_filter(stoplist))
+        base.filter(
+            _pos_filter()
+            & ~pl.col("is_stopword").fill_null(False)
+            & pl.col("word").is_in(words.get_column("word").implode())
+        )
         .group_by("doc_id", "word")
         .agg(pl.col("occurrences").sum().alias("count"))
         .with_columns(
             (pl.col("count") / pl.col("count").sum().over("doc_id")).alias("tf"),
-            pl.col("doc_id").n_unique().over("word").alias("df"),
+            pl.len().over("word").alias("df"),  # rows are distinct (doc_id, word) pairs
         )
         .filter(pl.col("count") >= min_count)
     )

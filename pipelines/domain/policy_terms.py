@@ -55,7 +55,9 @@ def build_lexicon(data: dict) -> PolicyTermLexicon:
     leading = _char_class(numbered["leading_numerals"])
     classifiers = _char_class(numbered["classifiers"])
     hua = _char_class(numbered["hua"])
-    not_after_numeral = f"(?<![{numbered['numerals']}第0-9０-９])"
+    # "not after a numeral" is checked once the leading numeral is read: a pattern that starts
+    # with a character class lets the regex engine skip ahead to candidate characters
+    not_after_numeral = f"(?<![{numbered['numerals']}第0-9０-９].)"
     han = f"[{HAN}]"
     measures = numbered["measure_words"] + numbered["numerals"]
     measure_free = f"(?![{re.escape(measures)}]){han}"
@@ -70,11 +72,11 @@ def build_lexicon(data: dict) -> PolicyTermLexicon:
     # Unquoted formulas take a two-character head (两个确立, 十大工程, 八项规定): where the head
     # is longer the writer nearly always quotes it somewhere, and the quote gives its extent.
     in_text = (
-        (f"{not_after_numeral}{leading}{{1,2}}{ge}{han}{{2}}", True),
-        (f"{not_after_numeral}{leading}{classifiers}{han}{{2}}", True),
-        (f"{not_after_numeral}{leading}{hua}{han}{{2}}", True),
+        (f"{leading}{not_after_numeral}{leading}?{ge}{han}{{2}}", True),
+        (f"{leading}{not_after_numeral}{classifiers}{han}{{2}}", True),
+        (f"{leading}{not_after_numeral}{hua}{han}{{2}}", True),
         # N X N Y (三区三线, 三新一高); X must not be a measure word (三年两次, 五天三夜)
-        (f"{not_after_numeral}{leading}{measure_free}{numerals}{han}", False),
+        (f"{leading}{not_after_numeral}{measure_free}{numerals}{han}", False),
     )
     return PolicyTermLexicon(
         quote_patterns=tuple(quote_patterns),
@@ -96,14 +98,18 @@ def load_lexicon(path: Path = LEXICON_PATH) -> PolicyTermLexicon:
         return build_lexicon(yaml.safe_load(fh))
 
 
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_LEADING_NUMERALS = re.compile(r"^[一二三四五六七八九十两]{1,2}.")
+
+
 def is_slogan(quoted: str, lexicon: PolicyTermLexicon | None = None) -> bool:
     """True for a short quoted formula, False for quoted speech or a stray quote pair."""
     lexicon = load_lexicon() if lexicon is None else lexicon
     text = quoted.strip()
     return (
         lexicon.min_chars <= len(text) <= lexicon.max_chars
-        and not any(c in lexicon.sentence_punctuation for c in text)
-        and re.search(f"[{HAN}]", text) is not None
+        and lexicon.sentence_punctuation.isdisjoint(text)
+        and _HAN_CHAR.search(text) is not None
         and text[0] not in "、"
         and text[-1] not in "、"
     )
@@ -111,13 +117,19 @@ def is_slogan(quoted: str, lexicon: PolicyTermLexicon | None = None) -> bool:
 
 def _numeral_formula_is_generic(term: str, lexicon: PolicyTermLexicon) -> bool:
     """七个方面 / 三大城市: numeral + classifier + a generic head is a count, not a formula."""
-    match = re.match(r"^[一二三四五六七八九十两]{1,2}.", term)
+    match = _LEADING_NUMERALS.match(term)
     rest = term[match.end() :] if match else term
-    return any(rest.startswith(head) for head in lexicon.generic_heads)
+    return rest.startswith(lexicon.generic_heads)
 
 
 def _spans(text: str, term: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.start() + len(term)) for m in re.finditer(re.escape(term), text)]
+    """Non-overlapping occurrences of ``term``, left to right."""
+    spans = []
+    start = text.find(term)
+    while start >= 0:
+        spans.append((start, start + len(term)))
+        start = text.find(term, start + len(term))
+    return spans
 
 
 def find_policy_terms(
@@ -176,3 +188,20 @@ def policy_terms(clean_text: str) -> pl.DataFrame:
         },
         schema=POLICY_TERMS_SCHEMA,
     )
+
+
+def policy_terms_frame(sentences: pl.DataFrame) -> pl.DataFrame:
+    """Policy terms of many documents in one frame: doc_id, term, kind, count.
+
+    ``sentences`` has doc_id and text (clean sentences in reading order); a document's text is
+    its sentences joined by newlines, so no term spans two sentences.
+    """
+    texts = sentences.group_by("doc_id", maintain_order=True).agg(pl.col("text").str.join("\n"))
+    columns: dict[str, list] = {"doc_id": [], "term": [], "kind": [], "count": []}
+    for doc_id, text in texts.iter_rows():
+        for term, kind, count in find_policy_terms(text):
+            columns["doc_id"].append(doc_id)
+            columns["term"].append(term)
+            columns["kind"].append(kind)
+            columns["count"].append(count)
+    return pl.DataFrame(columns, schema={"doc_id": pl.String, **POLICY_TERMS_SCHEMA})
