@@ -1,7 +1,8 @@
 """Crash safety, concurrent readers and concurrent runs, with the real pipeline on real files.
 
-Runs execute in forked child processes (their own process group, so SIGKILL takes the stage
-workers too) with an ephemeral Dagster instance each.
+Each run executes in a child process from a fork server (a fresh interpreter that has imported
+the pipeline but never run polars, whose thread pool does not survive a plain fork), in its own
+session so that SIGKILL takes its stage workers too, with an ephemeral Dagster instance.
 """
 
 import contextlib
@@ -19,32 +20,22 @@ import pytest
 
 from pipelines.orchestration import settings
 from pipelines.orchestration.runner import run_pipeline
+from tests.support.processes import child_run, read_loop
+from tests.support.processes import state as serving_state
 
-CTX = get_context("fork")
-STATE_SQL = """
-    SELECT (SELECT count(*) FROM marts.documents), (SELECT count(*) FROM marts.metrics),
-           (SELECT md5(string_agg(metric_id || '=' || value_normalized, ',' ORDER BY metric_id))
-            FROM marts.metrics),
-           (SELECT count(*) FROM marts.keywords), (SELECT count(*) FROM marts.document_themes)
-"""
+CTX = get_context("forkserver")
+CTX.set_forkserver_preload(["tests.support.processes", "pipelines.domain.batches"])
 DUMP_TABLES = ("blocks", "sentences", "tokens", "metrics", "theme_hits", "sentence_themes",
                "document_themes", "policy_terms", "keywords")
 
 
-def _child_run(result_queue=None):
-    os.setsid()
-    with dg.DagsterInstance.ephemeral() as instance:
-        outcome = run_pipeline(progress=None, instance=instance)
-    if result_queue is not None:
-        result_queue.put((outcome.success, outcome.error))
-        result_queue.close()
-        result_queue.join_thread()  # flush before os._exit
-    os._exit(0 if outcome.success else 1)
-
-
-def _start_run(queue=None):
-    proc = CTX.Process(target=_child_run, args=(queue,))
+def _start_run(source, warehouse, queue=None):
+    proc = CTX.Process(target=child_run, args=(source, warehouse, queue))
     proc.start()
+    deadline = time.monotonic() + 30
+    while os.getpgid(proc.pid) != proc.pid:  # wait for its own session before any kill
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
     return proc
 
 
@@ -54,29 +45,10 @@ def _kill_group(proc):
     proc.join(10)
 
 
-def _state(path: Path):
-    if not path.exists():
-        return None
-    with duckdb.connect(str(path), read_only=True) as conn:
-        return conn.execute(STATE_SQL).fetchone()
-
-
 def _dump(path: Path):
     with duckdb.connect(str(path), read_only=True) as conn:
         return {t: conn.execute(f"SELECT * FROM core.{t} ORDER BY ALL").fetchall()
                 for t in DUMP_TABLES}
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _warm_domain_library():
-    """Load code and data once in the parent, so every forked run uses the very same ones."""
-    from pipelines.domain import keywords, policy_terms, themes
-    from pipelines.domain.analysis import analyse_document
-
-    analyse_document("2023年全年新建充电桩6万个，同比增长5.3%。")
-    themes.load_taxonomy()
-    keywords.load_stoplist()
-    policy_terms.load_lexicon()
 
 
 @pytest.fixture
@@ -101,24 +73,22 @@ def test_sigkill_at_random_points_never_leaves_a_half_state(env, tmp_path):
     # The reference: a clean, uninterrupted build of the final corpus elsewhere.
     _extra_documents(source, 3)
     reference = tmp_path / "ref" / "warehouse.duckdb"
-    os.environ[settings.WAREHOUSE_ENV] = str(reference)
     started = time.monotonic()
-    proc = _start_run()
+    proc = _start_run(source, reference)
     proc.join(300)
     full_time = time.monotonic() - started
     assert proc.exitcode == 0
-    final_state = _state(reference)
-    os.environ[settings.WAREHOUSE_ENV] = str(warehouse)
+    final_state = serving_state(reference)
 
     rng = random.Random(20261122)
     seen_states = {None}
     kills = 0
     for _ in range(60):
-        proc = _start_run()
-        time.sleep(rng.uniform(0.05, full_time * 0.95))
+        proc = _start_run(source, warehouse)
+        time.sleep(rng.uniform(0.05, full_time * 0.8))
         killed = proc.is_alive()
         _kill_group(proc)
-        state = _state(warehouse)
+        state = serving_state(warehouse)
         # The serving file is absent or a complete published state: publishing happens only
         # after every stage, so it is the final state or one seen before, never in between.
         assert state in seen_states | {final_state}, state
@@ -132,41 +102,32 @@ def test_sigkill_at_random_points_never_leaves_a_half_state(env, tmp_path):
             seen_states = {None}
     assert kills == 20
 
-    proc = _start_run()
+    proc = _start_run(source, warehouse)
     proc.join(300)
     assert proc.exitcode == 0
-    assert _state(warehouse) == final_state
+    assert serving_state(warehouse) == final_state
     assert _dump(warehouse) == _dump(reference)
 
 
 def test_readers_never_fail_nor_see_half_a_run(env):
     source, warehouse = env
-    proc = _start_run()
+    proc = _start_run(source, warehouse)
     proc.join(300)
     assert proc.exitcode == 0
-    before = _state(warehouse)
+    before = serving_state(warehouse)
     _extra_documents(source, 2)
 
     answers = CTX.Queue()
     stop = CTX.Event()
 
-    def read_loop():
-        deadline = time.monotonic() + 120
-        while not stop.is_set() and time.monotonic() < deadline:
-            try:
-                answers.put(("ok", _state(warehouse)))
-            except Exception as exc:  # any error is a failure of the guarantee
-                answers.put(("error", repr(exc)))
-            time.sleep(0.01)
-
-    reader = CTX.Process(target=read_loop)
+    reader = CTX.Process(target=read_loop, args=(warehouse, answers, stop))
     reader.start()
-    run = _start_run()
+    run = _start_run(source, warehouse)
     run.join(300)
     time.sleep(0.3)
     stop.set()
     reader.join(30)
-    after = _state(warehouse)
+    after = serving_state(warehouse)
     results = []
     while not answers.empty():
         results.append(answers.get())
@@ -181,7 +142,8 @@ def test_readers_never_fail_nor_see_half_a_run(env):
 def test_two_runs_at_once_never_write_together(env):
     _source, warehouse = env
     queue = CTX.Queue()
-    first, second = _start_run(queue), _start_run(queue)
+    first = _start_run(_source, warehouse, queue)
+    second = _start_run(_source, warehouse, queue)
     first.join(300)
     second.join(300)
     outcomes = [queue.get(timeout=5), queue.get(timeout=5)]
