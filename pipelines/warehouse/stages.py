@@ -164,8 +164,12 @@ def _write(conn: duckdb.DuckDBPyConnection, stage: Stage, doc_ids: list[str],
                             orient="row")
     conn.execute("BEGIN TRANSACTION")
     try:
-        for table in stage.tables:
-            conn.execute(f"DELETE FROM core.{table} WHERE doc_id IN (SELECT unnest(?))", [doc_ids])
+        # Only documents this stage has seen before can have old rows: new ones skip the scans.
+        redo = [r[0] for r in conn.execute(
+            "SELECT doc_id FROM core.stage_state WHERE stage = ? AND doc_id IN (SELECT unnest(?))",
+            [stage.name, doc_ids]).fetchall()]
+        for table in stage.tables if redo else ():
+            conn.execute(f"DELETE FROM core.{table} WHERE doc_id IN (SELECT unnest(?))", [redo])
         for table in stage.tables:
             frame = result.frames.get(table)
             if frame is not None and frame.height:
