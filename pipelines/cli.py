@@ -19,9 +19,9 @@ def _dagster_home() -> Path:
     """DAGSTER_HOME, defaulting to the project's .dagster_home seeded with dagster.yaml."""
     home = Path(os.environ.get("DAGSTER_HOME") or settings.PROJECT_DIR / ".dagster_home")
     home.mkdir(parents=True, exist_ok=True)
-    src = settings.PROJECT_DIR / "dagster.yaml"
-    if src.exists() and not (home / "dagster.yaml").exists():
-        shutil.copyfile(src, home / "dagster.yaml")
+    src, dest = settings.PROJECT_DIR / "dagster.yaml", home / "dagster.yaml"
+    if src.exists() and (not dest.exists() or dest.read_bytes() != src.read_bytes()):
+        shutil.copyfile(src, dest)  # the repository's dagster.yaml is the source of truth
     os.environ["DAGSTER_HOME"] = str(home.resolve())
     return home
 
@@ -59,11 +59,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_ui(args: argparse.Namespace) -> int:
     _configure(args)
-    _dagster_home()
+    home = _dagster_home()
     exe = Path(sys.executable).with_name("dagster")
     cmd = [str(exe), "dev", "-m", "pipelines.orchestration.definitions",
            "--host", args.host, "--port", str(args.port)]
-    return subprocess.call(cmd, cwd=settings.PROJECT_DIR)
+    return subprocess.call(cmd, cwd=home)  # run where dagster.yaml and DAGSTER_HOME agree
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
