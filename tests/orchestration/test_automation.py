@@ -1,0 +1,46 @@
+import dagster as dg
+
+from pipelines.orchestration.automation import daily_schedule, source_folder_sensor
+from pipelines.orchestration.definitions import defs
+from pipelines.orchestration.resources import SourceFolderResource
+
+
+def _tick(path, cursor=None):
+    context = dg.build_sensor_context(cursor=cursor,
+                                      resources={"source": SourceFolderResource(path=str(path))})
+    result = source_folder_sensor(context)
+    return result, context.cursor
+
+
+def test_sensor_requests_a_run_only_when_files_change(seed_copy):
+    first, cursor = _tick(seed_copy)
+    assert isinstance(first, dg.RunRequest)
+    again, same_cursor = _tick(seed_copy, cursor)
+    assert isinstance(again, dg.SkipReason) and same_cursor == cursor
+
+    (seed_copy / "new.txt").write_text("全年新建充电桩6万个。", encoding="utf-8")
+    added, new_cursor = _tick(seed_copy, cursor)
+    assert isinstance(added, dg.RunRequest) and new_cursor != cursor
+
+    (seed_copy / "new.txt").unlink()
+    removed, _ = _tick(seed_copy, new_cursor)
+    assert isinstance(removed, dg.RunRequest)
+
+    (seed_copy / "manifest.csv").write_text("file,published_on\n", encoding="utf-8")
+    manifest_changed, _ = _tick(seed_copy, cursor)
+    assert isinstance(manifest_changed, dg.RunRequest)
+
+
+def test_sensor_skips_a_missing_folder_with_a_reason(tmp_path):
+    result, _ = _tick(tmp_path / "missing")
+    assert isinstance(result, dg.SkipReason)
+    assert "does not exist" in result.skip_message
+
+
+def test_definitions_hold_the_graph_schedule_and_sensor():
+    assert daily_schedule.cron_schedule == "0 3 * * *"
+    job = defs.resolve_job_def("full_pipeline")
+    keys = {k.to_user_string() for k in job.asset_layer.asset_graph.get_all_asset_keys()}
+    assert {"source_documents", "sentences", "tokens", "metrics", "themes", "keywords",
+            "policy_terms", "marts"} <= keys
+    assert defs.resolve_sensor_def("source_folder_sensor").job_name == "full_pipeline"
