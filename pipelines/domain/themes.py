@@ -592,31 +592,26 @@ def sentence_themes_frame(
     sents = sentences.select(
         pl.col("doc_id").cast(pl.String),
         pl.col("sent_no").cast(pl.Int64),
-        pl.col("is_heading").fill_null(False),
-        pl.col("heading_path"),
-        pl.col("text"),
+        pl.col("is_heading").cast(pl.Boolean).fill_null(False),
+        pl.col("heading_path").cast(pl.List(pl.String)),
+        pl.col("text").cast(pl.String),
     )
+    score = pl.col("score")
     own = (
         hits.select(
             pl.col("doc_id").cast(pl.String), pl.col("sent_no").cast(pl.Int64), "theme", "score"
         )
-        .join(sents.select("doc_id", "sent_no"), on=["doc_id", "sent_no"], how="semi")
-        .filter(
-            pl.col("score") >= relative_cutoff * pl.col("score").max().over("doc_id", "sent_no")
-        )
+        .filter(score >= relative_cutoff * score.max().over("doc_id", "sent_no"))
         .sort(["doc_id", "sent_no", "score", "theme"], descending=[False, False, True, False])
         .group_by("doc_id", "sent_no", maintain_order=True)
         .agg(pl.col("theme").alias("themes"))
     )
+    sents = sents.join(own, on=["doc_id", "sent_no"], how="left", maintain_order="left")
     # only headings and sentences that may fall back to one need a look in Python
-    needs = (
-        sents.join(own.select("doc_id", "sent_no", "themes"), on=["doc_id", "sent_no"], how="left")
-        .filter(
-            pl.col("is_heading")
-            | (pl.col("themes").is_null() & (pl.col("heading_path").list.len() > 0))
-        )
-        .sort("doc_id", "sent_no")
-    )
+    needs = sents.filter(
+        pl.col("is_heading")
+        | (pl.col("themes").is_null() & (pl.col("heading_path").list.len() > 0))
+    ).sort("doc_id", "sent_no")
     fallback: dict[str, list] = {"doc_id": [], "sent_no": [], "themes": []}
     heading_no: dict[str, int] = {}  # heading text -> sent_no of the latest heading so far
     own_heading: dict[int, list[str]] = {}
@@ -637,8 +632,9 @@ def sentence_themes_frame(
                 fallback["sent_no"].append(sent_no)
                 fallback["themes"].append(inherited)
                 break
+    own_rows = sents.filter(pl.col("themes").is_not_null()).select(list(SENTENCE_THEMES_SCHEMA))
     return (
-        pl.concat([own, pl.DataFrame(fallback, schema=SENTENCE_THEMES_SCHEMA)])
+        pl.concat([own_rows, pl.DataFrame(fallback, schema=SENTENCE_THEMES_SCHEMA)])
         .sort("doc_id", "sent_no")
         .cast(SENTENCE_THEMES_SCHEMA)
     )

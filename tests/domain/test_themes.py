@@ -319,3 +319,119 @@ def test_theme_file_terms_are_words_not_sentences():
         for term, _ in theme.terms:
             assert 2 <= len(term) <= 12 or re.fullmatch(r"[A-Za-z0-9]+", term), term
             assert not re.search(r"[，。；、\s]", term), term
+
+
+# --- batch API ------------------------------------------------------------------------------------
+
+
+def _with_doc(frame: pl.DataFrame, doc_id: str) -> pl.DataFrame:
+    return frame.with_columns(pl.lit(doc_id).alias("doc_id"))
+
+
+def test_affixes_are_cut_from_runs_of_several_tokens_too():
+    hits = score([["推进低空", "经济"], ["推进改革工作"], ["推进", "工作"]])
+    by_sentence = {(r["sent_no"], r["theme"]): r["terms"] for r in hits.iter_rows(named=True)}
+    assert by_sentence[(0, "产业/低空")] == ["低空经济"]
+    assert by_sentence[(1, "改革")] == ["改革"]
+    assert 2 not in by_sentence  # nothing is left once both affixes are cut
+
+
+def test_partial_overlap_keeps_the_earlier_match():
+    taxonomy = themes.parse_taxonomy({"themes": [{"name": "x", "terms": {"甲乙": 1, "乙丙": 2}}]})
+    hits = themes.score_sentences(
+        frame_from_words([["甲", "乙", "丙"]]), themes.term_table(taxonomy.themes), taxonomy
+    )
+    assert hits.get_column("terms").to_list() == [["甲乙"]]
+
+
+def test_a_run_never_crosses_a_dropped_token():
+    frame = frame_from_words([["低空", "经济"]]).with_columns(
+        pl.Series("position", [0, 2])  # a punctuation token at position 1 was dropped
+    )
+    taxonomy = small_taxonomy()
+    hits = themes.score_sentences(frame, themes.term_table(taxonomy.themes), taxonomy)
+    assert "低空经济" not in {t for ts in hits.get_column("terms").to_list() for t in ts}
+
+
+def test_score_documents_equals_scoring_each_document_alone():
+    a = frame_from_text(["加快建设国家实验室，推动科技成果转化。", "大力发展低空经济。"])
+    b = frame_from_text(["深入打好污染防治攻坚战。", "坚持科技创新引领，保障和改善民生。"])
+    tokens = pl.concat([_with_doc(a, "doc-b"), _with_doc(b, "doc-a")])
+    batch = themes.score_documents(tokens)
+    alone = pl.concat(
+        [
+            _with_doc(themes.score_sentences(b), "doc-a"),
+            _with_doc(themes.score_sentences(a), "doc-b"),
+        ]
+    ).select(batch.columns)
+    assert batch.equals(alone)
+    # rows in any order (documents interleaved, positions shuffled) give the same result
+    shuffled = tokens.sample(fraction=1.0, shuffle=True, seed=7)
+    assert themes.score_documents(shuffled).equals(batch)
+
+
+def _sentences_frame(doc_id: str, sentences: list[Sentence]) -> pl.DataFrame:
+    return pl.DataFrame(
+        {
+            "doc_id": [doc_id] * len(sentences),
+            "sent_no": [s.sent_no for s in sentences],
+            "is_heading": [s.is_heading for s in sentences],
+            "heading_path": [list(s.heading_path) for s in sentences],
+            "text": [s.text for s in sentences],
+        }
+    )
+
+
+def test_batch_sentence_and_document_themes_match_the_per_document_ones():
+    heading = Sentence(
+        sent_no=0, block_no=0, text="加强生态环境保护", raw_start=0, raw_end=8, is_heading=True
+    )
+    body = Sentence(
+        sent_no=1,
+        block_no=1,
+        text="全年完成目标任务。",
+        raw_start=9,
+        raw_end=18,
+        heading_path=("加强生态环境保护",),
+    )
+    other = Sentence(sent_no=2, block_no=1, text="新建学校10所。", raw_start=18, raw_end=26)
+    doc_a = [heading, body, other]
+    # doc b has a sentence under a heading with the same text but no heading sentence of its own
+    doc_b = [body.model_copy(update={"sent_no": 0}), other.model_copy(update={"sent_no": 1})]
+    hits_a = _hits([(0, "生态环境", 3.0), (2, "民生福祉", 2.0), (2, "科技创新", 0.5)])
+    hits_b = _hits([(1, "科技创新", 2.0), (1, "民生福祉", 2.0)])
+    hits = pl.concat([_with_doc(hits_a, "a"), _with_doc(hits_b, "b")])
+    sentences = pl.concat([_sentences_frame("a", doc_a), _sentences_frame("b", doc_b)])
+
+    per_sentence = themes.sentence_themes_frame(hits, sentences)
+    got = {
+        (r["doc_id"], r["sent_no"]): tuple(r["themes"]) for r in per_sentence.iter_rows(named=True)
+    }
+    assert got == {
+        ("a", 0): ("生态环境",),
+        ("a", 1): ("生态环境",),
+        ("a", 2): ("民生福祉",),
+        ("b", 1): ("民生福祉", "科技创新"),
+    }
+    for doc_id, doc_hits, sents in (("a", hits_a, doc_a), ("b", hits_b, doc_b)):
+        alone = {n: t for n, t in themes.sentence_themes(doc_hits, sents).items() if t}
+        assert alone == {n: t for (d, n), t in got.items() if d == doc_id}
+
+    ranked = themes.document_themes_frame(hits, sentences)
+    for doc_id, doc_hits, sents in (("a", hits_a, doc_a), ("b", hits_b, doc_b)):
+        rows = ranked.filter(pl.col("doc_id") == doc_id).sort("rank")
+        alone = themes.document_themes(doc_hits, sum(not s.is_heading for s in sents))
+        assert [(d.theme, d.score, d.rank) for d in alone] == list(
+            rows.select("theme", "score", "rank").iter_rows()
+        )
+    mentions = dict(ranked.filter(pl.col("doc_id") == "a").select("theme", "n_mentions").rows())
+    assert mentions == {"生态环境": 1, "民生福祉": 1, "科技创新": 1}
+
+
+def test_batch_functions_accept_empty_input():
+    empty_tokens = _with_doc(frame_from_words([]), "x").clear()
+    hits = themes.score_documents(empty_tokens)
+    assert hits.is_empty() and hits.columns == ["doc_id", "sent_no", "theme", "score", "terms"]
+    sentences = _sentences_frame("x", [])
+    assert themes.document_themes_frame(hits, sentences).is_empty()
+    assert themes.sentence_themes_frame(hits, sentences).is_empty()
