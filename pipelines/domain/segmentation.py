@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import accumulate, compress, repeat
 from pathlib import Path
 
 import polars as pl
@@ -26,6 +27,9 @@ DEFAULT_POS = "nz"
 # A token made only of punctuation, symbols or whitespace (CJK ideographs, letters and digits are
 # word characters for ``\w``).
 _NON_WORD = re.compile(r"^[\W_]+$")
+_SEP = "\n"  # joins sentences for one jieba call; always a token of its own
+_NEVER_A_TOKEN = "\n\n"  # jieba emits whitespace one character at a time
+MAX_CACHED_TAGS = 500_000
 
 TOKEN_SCHEMA = {
     "sent_no": pl.Int32,
@@ -70,6 +74,7 @@ class Segmenter:
         for word, freq, pos in user_dict:
             self._jieba.add_word(word, freq, pos)
         self._stopwords = frozenset(stopwords)
+        self._tag_cache: dict[str, str] = {}  # word -> its tag, '' for punctuation/whitespace
 
     def cut(self, text: str, hmm: bool = True) -> list[str]:
         """Words of ``text`` (like ``jieba.lcut``)."""
@@ -107,37 +112,86 @@ class Segmenter:
 
         ``position`` and ``char_start`` refer to the full segmentation (dropped tokens still
         take a position), so they stay comparable with ``cut``/``tag`` output.
+
+        All sentences are cut in one call, joined by line breaks (jieba never joins words across
+        a line break, so each sentence is cut as it would be alone), and every per-token column
+        is built by C-level passes (``map``, ``compress``, ``accumulate``) rather than a Python
+        loop over tokens; parts of speech come from :meth:`_tags`.
         """
+        texts = [s.text for s in sentences]
+        if not texts:
+            return pl.DataFrame(schema=TOKEN_SCHEMA)
+        joined = _SEP.join(texts)
+        sep = _SEP
+        if "\r" in joined or joined.count(_SEP) != len(texts) - 1:
+            sep = _NEVER_A_TOKEN  # line breaks inside sentences: cut them one by one
+            words: list[str] = []
+            for t in texts:
+                words += self._jieba.cut(t, True)
+                words.append(sep)
+        else:
+            words = self._jieba.cut(joined, True)
+            words.append(sep)
+        # Per token: sentence, position in it, char offset in it. The separator token closing
+        # each sentence has an entry too (it is dropped below with the punctuation).
         sent_no: list[int] = []
         position: list[int] = []
-        words: list[str] = []
-        tags: list[str] = []
         starts: list[int] = []
-        stop: list[bool] = []
-        stopwords = self._stopwords
-        non_word = _NON_WORD.match
+        a = 0
+        index = words.index
         for sent in sentences:
-            offset = 0
-            for i, (word, pos) in enumerate(self._jieba.tag(sent.text, True)):
-                if not non_word(word):
-                    sent_no.append(sent.sent_no)
-                    position.append(i)
-                    words.append(word)
-                    tags.append(pos)
-                    starts.append(offset)
-                    stop.append(word in stopwords)
-                offset += len(word)
+            b = index(sep, a) + 1
+            sent_no += repeat(sent.sent_no, b - a)
+            position += range(b - a)
+            starts += accumulate(map(len, words[a : b - 1]), initial=0)
+            a = b
+        tags = self._tags(words, texts)  # '' (false) for the tokens to drop
+        kept = list(compress(words, tags))
         return pl.DataFrame(
             {
-                "sent_no": sent_no,
-                "position": position,
-                "word": words,
-                "pos": tags,
-                "char_start": starts,
-                "is_stopword": stop,
+                "sent_no": list(compress(sent_no, tags)),
+                "position": list(compress(position, tags)),
+                "word": kept,
+                "pos": list(compress(tags, tags)),
+                "char_start": list(compress(starts, tags)),
+                "is_stopword": list(map(self._stopwords.__contains__, kept)),
             },
             schema=TOKEN_SCHEMA,
         )
+
+    def _tags(self, words: list[str], texts: list[str]) -> list[str]:
+        """Part of speech of each token as ``tag`` gives it, '' for punctuation/whitespace.
+
+        rjieba (jieba-rs) tags a word by looking it up in its dictionary, or else by its
+        characters (x / m / eng), never by context: so a word's tag is learnt once and cached.
+        """
+        cache = self._tag_cache
+        tags = list(map(cache.get, words))
+        if None in tags:
+            if len(cache) > MAX_CACHED_TAGS:
+                cache.clear()
+            self._learn_tags({w for w, t in zip(words, tags, strict=True) if t is None}, texts)
+            tags = list(map(cache.__getitem__, words))
+        return tags
+
+    def _learn_tags(self, missing: set[str], texts: list[str]) -> None:
+        """Cache the tags of ``missing`` words: each tagged alone, or else in its sentence."""
+        cache = self._tag_cache
+        unresolved = []
+        for word in missing:
+            if _NON_WORD.match(word):
+                cache[word] = ""
+                continue
+            alone = self._jieba.tag(word, True)
+            if len(alone) == 1 and alone[0][0] == word:
+                cache[word] = alone[0][1]
+            else:  # cut differently when alone ("分好"): tag a sentence that contains it
+                unresolved.append(word)
+        for text in texts:
+            if unresolved and any(w in text for w in unresolved):
+                for word, pos in self._jieba.tag(text, True):
+                    cache[word] = "" if _NON_WORD.match(word) else pos
+                unresolved = [w for w in unresolved if w not in cache]
 
 
 @cache

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import polars as pl
 import pytest
 
 from pipelines.domain.records import Sentence
 from pipelines.domain.segmentation import (
     DICT_PATH,
+    STOPWORDS_PATH,
     Segmenter,
     default_segmenter,
     read_user_dict,
+    read_word_list,
 )
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 DOMAIN_WORDS = [
     "新质生产力", "微网实格", "成渝地区双城经济圈", "公园城市示范区", "建圈强链", "十五五",
@@ -74,3 +81,39 @@ def test_crosses_detects_words_cut_by_a_break():
     assert seg.crosses("推动全面从", "严治党不断")
     assert not seg.crosses("打通堵点节点", "一是创新动能")
     assert seg.is_stopword("的") and not seg.is_stopword("发展")
+
+
+def _reference_tokens(seg: Segmenter, sents: list[Sentence]) -> list[tuple]:
+    """tokenize's contract spelled out token by token with ``tag`` (the slow, obvious way)."""
+    rows = []
+    for s in sents:
+        offset = 0
+        for i, (word, pos) in enumerate(seg.tag(s.text)):
+            if re.search(r"[^\W_]", word):  # has a letter, digit or ideograph
+                rows.append((s.sent_no, i, word, pos, offset, seg.is_stopword(word)))
+            offset += len(word)
+    return rows
+
+
+def _sentences(texts: list[str]) -> list[Sentence]:
+    return [Sentence(sent_no=10 + 2 * i, block_no=0, text=t, raw_start=0, raw_end=max(len(t), 1))
+            for i, t in enumerate(texts)]
+
+
+def test_tokenize_matches_tagging_each_sentence_on_the_seed_pages():
+    seg = Segmenter(read_user_dict(DICT_PATH), read_word_list(STOPWORDS_PATH))  # cold tag cache
+    texts = [line.strip() for f in sorted(SEEDS.glob("*.txt"))
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    sents = _sentences(texts)
+    assert [tuple(r) for r in seg.tokenize(sents).iter_rows()] == _reference_tokens(seg, sents)
+    again = _sentences(texts[::-1])  # warm cache, other order
+    assert [tuple(r) for r in seg.tokenize(again).iter_rows()] == _reference_tokens(seg, again)
+
+
+def test_tokenize_handles_line_breaks_and_empty_sentences():
+    seg = default_segmenter()
+    texts = ["发展新质生产力，\n推动高质量发展。", "", "第二句\r\n还有 GDP 5%", "结尾\r", "\n二"]
+    sents = _sentences(texts)
+    assert [tuple(r) for r in seg.tokenize(sents).iter_rows()] == _reference_tokens(seg, sents)
+    plain = _sentences(["", "你好", "", "今年经济增长5.5%"])
+    assert [tuple(r) for r in seg.tokenize(plain).iter_rows()] == _reference_tokens(seg, plain)
