@@ -10,7 +10,7 @@ Overlapping matches are resolved longest-first, so ``科技创新`` is not also 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -157,55 +157,139 @@ def all_terms(themes: Sequence[Theme] | None = None) -> list[str]:
     return sorted(terms, key=lambda t: (-len(t), t))
 
 
+# Two odd 64-bit bases for polynomial string hashes (arithmetic wraps modulo 2**64): a token run
+# is looked up by the first hash, and a hit must also agree on the second hash and the length.
+_HASH_BASES = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F)
+_FILTER_BITS = 22  # tables indexed by the low bits of the first hash reject most runs at once
+
+
+def _hash(text: str, base: int) -> int:
+    """Sum of code point * base**i over the characters (mod 2**64)."""
+    value, power = 0, 1
+    for char in text:
+        value = (value + ord(char) * power) % 2**64
+        power = power * base % 2**64
+    return value
+
+
 @dataclass(frozen=True, eq=False)
 class _Matcher:
     """What term matching needs, built once per (term table, taxonomy).
 
-    Patterns are the terms, prefixes and suffixes (what the automaton looks for); the arrays
-    give, per pattern id, its UTF-8 length and its index among terms / prefixes / suffixes
-    (-1 when it is not one). ``spelled`` remembers which term a prefix+term+suffix spells.
+    A token run can only count if its text is a "spelling": a term with or without one of the
+    taxonomy's prefixes before it and/or suffixes after it. Spellings are identified by a key
+    (prefix number, term number, suffix number; number 0 = none) and kept as sorted hashes;
+    ``spelled`` holds, per key, the term it counts as (-1: none, -2: not worked out yet).
     """
 
     terms: tuple[str, ...]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
-    patterns: tuple[str, ...]
     max_tokens: int  # longest token run that may spell a term
+    max_chars: int  # longest spelling
     table: pl.DataFrame  # term_id, term, theme, weight
-    pattern_bytes: np.ndarray
-    term_index: np.ndarray
-    prefix_index: np.ndarray
-    suffix_index: np.ndarray
-    spelled: dict[int, int] = field(default_factory=dict)
+    hashes: np.ndarray  # first hash of each distinct spelling, sorted
+    keys: np.ndarray  # spelling key, second hash and length, in the order of ``hashes``
+    second_hashes: np.ndarray
+    lengths: np.ndarray
+    slots: np.ndarray  # low bits of a first hash -> its index in hashes (-1 none, -2 several)
+    prefix_bitmap: np.ndarray  # low bits of the first hashes of the spellings' beginnings
+    spelled: np.ndarray
+
+
+def _spelling_hashes(
+    prefixes: tuple[str, ...], terms: tuple[str, ...], suffixes: tuple[str, ...], base: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Hash and length of every prefix+term+suffix, indexed by key (as in ``_spelled_terms``)."""
+    longest = max((len(x) for x in prefixes + terms + suffixes), default=0)
+    powers = np.array([pow(base, n, 2**64) for n in range(2 * longest + 1)], dtype=np.uint64)
+
+    def hashes(items: tuple[str, ...], optional: bool) -> tuple[np.ndarray, np.ndarray]:
+        items = ("",) * optional + items
+        return (
+            np.array([_hash(x, base) for x in items], dtype=np.uint64),
+            np.array([len(x) for x in items], dtype=np.int64),
+        )
+
+    hp, lp = hashes(prefixes, True)
+    ht, lt = hashes(terms, False)
+    hs, ls = hashes(suffixes, True)
+    hp, lp = hp[:, None, None], lp[:, None, None]
+    ht, lt = ht[None, :, None], lt[None, :, None]
+    hs, ls = hs[None, None, :], ls[None, None, :]
+    with np.errstate(over="ignore"):
+        value = hp + powers[lp] * ht + powers[lp + lt] * hs
+    return value.reshape(-1), (lp + lt + ls).reshape(-1)
+
+
+def _beginning_hashes(
+    prefixes: tuple[str, ...], terms: tuple[str, ...], suffixes: tuple[str, ...], base: int
+) -> np.ndarray:
+    """Hashes of the beginnings of spellings: texts a token run may still grow into a spelling.
+
+    Part or all of a prefix; a prefix (or none) + part or all of a term; a prefix (or none) +
+    term + part of a suffix. Spellings themselves are among them, which only costs some runs an
+    extra step.
+    """
+
+    def parts(items: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(x[:n] for x in items for n in range(1, len(x)))
+
+    found = [np.array([_hash(x, base) for x in prefixes + parts(prefixes)], dtype=np.uint64)]
+    found.append(_spelling_hashes(prefixes, terms + parts(terms), (), base)[0])
+    found.append(_spelling_hashes(prefixes, terms, parts(suffixes), base)[0])
+    return np.unique(np.concatenate(found))
+
+
+def _low_bits(hashes: np.ndarray) -> np.ndarray:
+    return (hashes & np.uint64((1 << _FILTER_BITS) - 1)).astype(np.int64)
+
+
+def _low_bits_bitmap(hashes: np.ndarray) -> np.ndarray:
+    bitmap = np.zeros(1 << _FILTER_BITS, dtype=bool)
+    bitmap[_low_bits(hashes)] = True
+    return bitmap
+
+
+def _slot_table(hashes: np.ndarray) -> np.ndarray:
+    """Low bits -> index of the one hash with those low bits, -1 for none, -2 for several."""
+    slots = _low_bits(hashes)
+    table = np.full(1 << _FILTER_BITS, -1, dtype=np.int32)
+    table[slots] = np.arange(len(hashes), dtype=np.int32)
+    table[slots[np.bincount(slots, minlength=1 << _FILTER_BITS)[slots] > 1]] = -2
+    return table
 
 
 def _build_matcher(table: pl.DataFrame, taxonomy: Taxonomy) -> _Matcher:
     terms = tuple(table.get_column("term").unique(maintain_order=True).to_list())
     prefixes = tuple(dict.fromkeys(taxonomy.prefixes))
     suffixes = tuple(dict.fromkeys(taxonomy.suffixes))
-    patterns = tuple(dict.fromkeys(terms + prefixes + suffixes))
     longest = max((len(t) for t in terms), default=1)
     affix_room = max((len(a) for a in prefixes + suffixes), default=0)
-
-    def index_in(items: tuple[str, ...]) -> np.ndarray:
-        where = {item: i for i, item in enumerate(items)}
-        return np.array([where.get(p, -1) for p in patterns], dtype=np.int64)
-
     ids = pl.DataFrame(
         {"term": terms, "term_id": range(len(terms))},
         schema={"term": pl.String, "term_id": pl.Int64},
     )
+    first, lengths = _spelling_hashes(prefixes, terms, suffixes, _HASH_BASES[0])
+    second, _ = _spelling_hashes(prefixes, terms, suffixes, _HASH_BASES[1])
+    # the same text can be spelled several ways (a prefix + term that is itself a term): keep one
+    hashes, where = np.unique(first, return_index=True)
     return _Matcher(
         terms=terms,
         prefixes=prefixes,
         suffixes=suffixes,
-        patterns=patterns,
         max_tokens=min(MAX_TERM_TOKENS, longest + affix_room),
+        max_chars=int(lengths.max(initial=0)),
         table=table.select("term", "theme", "weight").join(ids, on="term"),
-        pattern_bytes=np.array([len(p.encode()) for p in patterns], dtype=np.int64),
-        term_index=index_in(terms),
-        prefix_index=index_in(prefixes),
-        suffix_index=index_in(suffixes),
+        hashes=hashes,
+        keys=where.astype(np.int64),
+        second_hashes=second[where],
+        lengths=lengths[where],
+        slots=_slot_table(hashes),
+        prefix_bitmap=_low_bits_bitmap(
+            _beginning_hashes(prefixes, terms, suffixes, _HASH_BASES[0])
+        ),
+        spelled=np.full(len(first), -2, dtype=np.int64),
     )
 
 
@@ -253,17 +337,13 @@ def _spelled_term(text: str, matcher: _Matcher, term_ids: dict[str, int]) -> int
 
 
 def _spelled_terms(keys: np.ndarray, matcher: _Matcher) -> np.ndarray:
-    """Term id (or -1) for each (prefix, term, suffix) key; each distinct key is worked out once."""
+    """Term id (or -1) for each spelling key; each key is worked out once per process."""
     n_terms, n_suffixes = len(matcher.terms), len(matcher.suffixes) + 1
-    distinct, inverse = np.unique(keys, return_inverse=True)
     memo = matcher.spelled
-    term_ids: dict[str, int] | None = None
-    out = np.empty(len(distinct), dtype=np.int64)
-    for i, key in enumerate(distinct.tolist()):
-        found = memo.get(key)
-        if found is None:
-            if term_ids is None:
-                term_ids = {t: n for n, t in enumerate(matcher.terms)}
+    unknown = np.unique(keys[memo[keys] == -2])
+    if len(unknown):
+        term_ids = {t: n for n, t in enumerate(matcher.terms)}
+        for key in unknown.tolist():
             prefix, rest = divmod(key, n_terms * n_suffixes)
             term, suffix = divmod(rest, n_suffixes)
             text = (
@@ -271,13 +351,12 @@ def _spelled_terms(keys: np.ndarray, matcher: _Matcher) -> np.ndarray:
                 + matcher.terms[term]
                 + (matcher.suffixes[suffix - 1] if suffix else "")
             )
-            found = memo[key] = _spelled_term(text, matcher, term_ids)
-        out[i] = found
-    return out[inverse.reshape(-1)]
+            memo[key] = _spelled_term(text, matcher, term_ids)
+    return memo[keys]
 
 
 def _prepared_tokens(tokens: pl.DataFrame) -> pl.DataFrame:
-    """Tokens in reading order with the byte span of each word in their concatenation.
+    """Tokens in reading order with the character span of each word in their concatenation.
 
     ``seg`` numbers the runs of consecutive positions in one sentence: a term may only be spelled
     by tokens of one such run (a dropped token such as punctuation breaks a run).
@@ -298,10 +377,10 @@ def _prepared_tokens(tokens: pl.DataFrame) -> pl.DataFrame:
         base = base.sort("doc_id", "sent_no", "position").with_columns(
             pl.col("doc_id").rle_id().alias("doc")
         )
-    n_bytes = pl.col("word").str.len_bytes().cast(pl.Int64)
+    n_chars = pl.col("word").str.len_chars().cast(pl.Int64)
     new_run = (doc != doc.shift(1)) | (sent != sent.shift(1)) | (position != position.shift(1) + 1)
-    return base.with_columns(n_bytes.cum_sum().alias("end_b")).with_columns(
-        (pl.col("end_b") - n_bytes).alias("start_b"),
+    return base.with_columns(n_chars.cum_sum().alias("end_c")).with_columns(
+        (pl.col("end_c") - n_chars).alias("start_c"),
         new_run.fill_null(True).cum_sum().alias("seg"),
     )
 
@@ -324,82 +403,89 @@ def _in_reading_order(tokens: pl.DataFrame) -> bool:
     return n_runs == run_ids.n_unique()
 
 
-def _occurrences(text: str, matcher: _Matcher) -> tuple[np.ndarray, np.ndarray]:
-    """Byte start and pattern id of every (overlapping) occurrence of a pattern in ``text``."""
-    found = (
-        pl.DataFrame({"text": [text]})
-        .select(
-            pl.col("text").str.find_many(list(matcher.patterns), overlapping=True).alias("a"),
-            pl.col("text").str.extract_many(list(matcher.patterns), overlapping=True).alias("p"),
-        )
-        .explode("a", "p")
-        .drop_nulls()
-    )
-    ids = found.get_column("p").cast(pl.Enum(list(matcher.patterns))).to_physical()
-    return found.get_column("a").to_numpy().astype(np.int64), ids.to_numpy().astype(np.int64)
+def _prefix_hashes(codes: np.ndarray, base: int) -> tuple[np.ndarray, np.ndarray]:
+    """Prefix sums of code * base**i and the inverse powers, so that the hash of the text
+    [a, e) is ``(sums[e] - sums[a]) * inverse[a]`` (all modulo 2**64)."""
+    n = len(codes)
+    powers = np.full(n + 1, base, dtype=np.uint64)
+    powers[0] = 1
+    inverse = np.full(n + 1, pow(base, -1, 2**64), dtype=np.uint64)
+    inverse[0] = 1
+    with np.errstate(over="ignore"):
+        powers = np.cumprod(powers, dtype=np.uint64)
+        inverse = np.cumprod(inverse, dtype=np.uint64)
+        sums = np.zeros(n + 1, dtype=np.uint64)
+        np.cumsum(codes * powers[:n], out=sums[1:])
+    return sums, inverse
+
+
+def _span_hashes(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray, base: int) -> np.ndarray:
+    """Hash of each text [start, end), computed directly (for a few short spans)."""
+    value = np.zeros(len(starts), dtype=np.uint64)
+    power = np.uint64(1)
+    with np.errstate(over="ignore"):
+        for offset in range(int((ends - starts).max(initial=0))):
+            inside = starts + offset < ends
+            value[inside] += codes[starts[inside] + offset] * power
+            power *= np.uint64(base)
+    return value
 
 
 def _term_matches(tokens: pl.DataFrame, matcher: _Matcher) -> pl.DataFrame:
     """Token runs that spell a term: (row, doc_id, sent_no, term_id), longest first, no overlaps.
 
     A run counts when its text is a term, or becomes one once a prefix/suffix of the taxonomy
-    is cut off. Rather than trying every run, one Aho-Corasick pass finds every occurrence of a
-    term, prefix or suffix in the concatenated words; the candidates are the term occurrences,
-    alone or with a prefix occurrence ending where they start and/or a suffix occurrence starting
-    where they end, whose two ends fall on token boundaries of one run. Those runs then follow
-    the rules for any run: at most ``max_tokens`` tokens, a lone stopword is never evidence.
+    is cut off; at most ``max_tokens`` tokens of one run of consecutive positions; a lone
+    stopword is never evidence. Every run short enough to be a spelling is hashed (vectorized,
+    from prefix sums over the concatenated words) and looked up among the spellings' hashes.
     """
     base = _prepared_tokens(tokens)
     if base.is_empty():
         return pl.DataFrame(schema=MATCH_SCHEMA)
     text = base.get_column("word").str.join("").item()
-    a, pattern = _occurrences(text, matcher)
-    b = a + matcher.pattern_bytes[pattern]
-    size = int(base.get_column("end_b")[-1]) + 1
-    rows = np.arange(base.height, dtype=np.int64)
-    row_at_start = np.full(size, -1, dtype=np.int64)
-    row_at_start[base.get_column("start_b").to_numpy()] = rows
-    row_at_end = np.full(size, -1, dtype=np.int64)
-    row_at_end[base.get_column("end_b").to_numpy()] = rows
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    start_c = base.get_column("start_c").to_numpy()
+    end_c = base.get_column("end_c").to_numpy()
     seg = base.get_column("seg").to_numpy()
     stop = base.get_column("is_stopword").to_numpy()
-
-    def affixes_at(index: np.ndarray, offsets: np.ndarray) -> list[tuple[int, np.ndarray | None]]:
-        """(byte length, array: offset -> affix number + 1 or 0) per affix length, and none."""
-        options: list[tuple[int, np.ndarray | None]] = [(0, None)]
-        is_affix = index[pattern] >= 0
-        for length in np.unique(matcher.pattern_bytes[pattern[is_affix]]).tolist():
-            sel = is_affix & (matcher.pattern_bytes[pattern] == length)
-            at = np.zeros(size, dtype=np.int64)
-            at[offsets[sel]] = index[pattern[sel]] + 1
-            options.append((length, at))
-        return options
-
-    is_term = matcher.term_index[pattern] >= 0
-    ta, tb, term = a[is_term], b[is_term], matcher.term_index[pattern[is_term]]
-    n_suffixes = len(matcher.suffixes) + 1
-    starts, ends, keys = [], [], []
-    suffix_options = affixes_at(matcher.suffix_index, a)
-    for p_len, p_at in affixes_at(matcher.prefix_index, b):
-        p = np.zeros(len(ta), dtype=np.int64) if p_at is None else p_at[ta]
-        for s_len, s_at in suffix_options:
-            s = np.zeros(len(tb), dtype=np.int64) if s_at is None else s_at[tb]
-            ok = ((p > 0) | (p_len == 0)) & ((s > 0) | (s_len == 0))
-            starts.append(ta[ok] - p_len)
-            ends.append(tb[ok] + s_len)
-            keys.append((p[ok] * len(matcher.terms) + term[ok]) * n_suffixes + s[ok])
-    first = row_at_start[np.concatenate(starts)]
-    last = row_at_end[np.concatenate(ends)]
-    key = np.concatenate(keys)
-    ok = (first >= 0) & (last >= 0)
-    first, last, key = first[ok], last[ok], key[ok]
-    ok = (
-        (seg[first] == seg[last])
-        & (last - first < matcher.max_tokens)
-        & ((last > first) | ~stop[first])  # a lone stopword is never evidence
-    )
-    first, last = first[ok], last[ok]
-    term = _spelled_terms(key[ok], matcher)
+    n = base.height
+    # grow runs token by token while their text may still become a spelling; keep the runs whose
+    # hash looks like a spelling's (low bits in the bitmap), then check them exactly
+    sums, inverse = _prefix_hashes(codes, _HASH_BASES[0])
+    firsts, lasts, hashes, found = [], [], [], []
+    alive = np.arange(n, dtype=np.int64)
+    for extra in range(matcher.max_tokens):
+        alive = alive[alive + extra < n]
+        last = alive + extra
+        inside = (seg[last] == seg[alive]) & (end_c[last] - start_c[alive] <= matcher.max_chars)
+        alive, last = alive[inside], last[inside]
+        a = start_c[alive]
+        with np.errstate(over="ignore"):
+            h = (sums[end_c[last]] - sums[a]) * inverse[a]
+        low = _low_bits(h)
+        slot = matcher.slots[low]
+        hit = slot != -1
+        firsts.append(alive[hit])
+        lasts.append(last[hit])
+        hashes.append(h[hit])
+        found.append(slot[hit])
+        alive = alive[matcher.prefix_bitmap[low]]
+        if not len(alive):
+            break
+    first, last, h = np.concatenate(firsts), np.concatenate(lasts), np.concatenate(hashes)
+    if not len(first):
+        return pl.DataFrame(schema=MATCH_SCHEMA)
+    a, e = start_c[first], end_c[last]
+    where = np.concatenate(found).astype(np.int64)
+    several = where == -2  # low bits shared by several spellings: look the hash up
+    where[several] = np.searchsorted(matcher.hashes, h[several])
+    where = np.minimum(where, len(matcher.hashes) - 1)
+    hit = (matcher.hashes[where] == h) & (matcher.lengths[where] == e - a)
+    first, last, a, e, where = first[hit], last[hit], a[hit], e[hit], where[hit]
+    hit = _span_hashes(codes, a, e, _HASH_BASES[1]) == matcher.second_hashes[where]
+    hit &= (last > first) | ~stop[first]  # a lone stopword is never evidence
+    first, last = first[hit], last[hit]
+    term = _spelled_terms(matcher.keys[where[hit]], matcher)
     first, last, term = first[term >= 0], last[term >= 0], term[term >= 0]
     # per start the longest run; a run is kept when it starts at or after the end of every run
     # starting before it (drops runs inside longer ones, and the later of partial overlaps)
