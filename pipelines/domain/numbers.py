@@ -8,6 +8,7 @@ string; locating numbers in sentences is the job of :mod:`pipelines.domain.metri
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 CN_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "○": 0, "Ｏ": 0,
@@ -109,6 +110,7 @@ def parse_fraction(text: str) -> float | None:
     return n / d
 
 
+@lru_cache(maxsize=16384)
 def parse_numeral(text: str) -> float | None:
     """Parse one numeral as written: Arabic, Chinese, mixed (``2.6万`` = 26000) or fraction.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
 
@@ -87,6 +87,7 @@ class NormalizedUnit:
     word_final: bool = False
 
 
+@lru_cache(maxsize=4096)
 def normalize_unit(unit_raw: str | None) -> NormalizedUnit:
     """Split a written unit into multiplier and base unit: ``万千瓦`` -> (1e4, ``千瓦``).
 

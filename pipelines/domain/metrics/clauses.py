@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 TASK_MARKS = "；;。！？!?"
@@ -15,10 +17,17 @@ CLAUSE_MARKS = TASK_MARKS + "，,：:"
 ITEM_MARKS = CLAUSE_MARKS + "、"
 
 
+@lru_cache(maxsize=64)
+def _mark_positions(text: str, marks: str) -> list[int]:
+    """Where the (single-character) marks stand in ``text``, in order; found once per text."""
+    return [i for i, ch in enumerate(text) if ch in marks]
+
+
 def clause_start(text: str, pos: int, marks: str) -> int:
     """Index just after the last boundary mark before ``pos``."""
-    rfind = text.rfind
-    return max([rfind(m, 0, pos) for m in marks]) + 1
+    at = _mark_positions(text, marks)
+    i = bisect_left(at, pos)
+    return at[i - 1] + 1 if i else 0
 
 
 def clause_end(text: str, pos: int, marks: str) -> int:
@@ -53,9 +62,12 @@ def tokens_with_offsets(text: str, tags: Sequence[tuple[str, str]]) -> list[Tok]
     return out
 
 
+_START = attrgetter("start")
+
+
 def tokens_in(toks: Sequence[Tok], start: int, end: int) -> list[Tok]:
     """Tokens lying completely inside [start, end) (tokens are sorted by offset)."""
-    lo = bisect_left(toks, start, key=lambda t: t.start)
+    lo = bisect_left(toks, start, key=_START)
     out: list[Tok] = []
     for t in toks[lo:]:
         if t.end > end:

@@ -116,7 +116,10 @@ def extract_metrics(
 
 
 def _has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
+    return _DIGIT.search(text) is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 class _Unit(NamedTuple):
@@ -153,7 +156,7 @@ class _Unit(NamedTuple):
 
 
 _OPEN_END = re.compile(r"[\u4e00-\u9fff\dA-Za-z%％]")
-_CONTINUES = re.compile(r"[\d０-９.．%％]")
+_CONTINUES = frozenset("0123456789０１２３４５６７８９.．%％")
 
 
 def _reading_units(sentences: Sequence[Sentence]) -> list[_Unit]:
@@ -164,7 +167,7 @@ def _reading_units(sentences: Sequence[Sentence]) -> list[_Unit]:
     for sent in sentences:
         prev = units[-1] if units else None
         if (
-            _CONTINUES.match(sent.text[:1])
+            sent.text[:1] in _CONTINUES
             and prev is not None
             and not sent.is_heading
             and not prev.sentence.is_heading

@@ -7,8 +7,10 @@ forward-looking cue or a period that lies after the document date makes any numb
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -28,17 +30,23 @@ def _strip_fillers(gap: str) -> str:
     return gap
 
 
+@lru_cache(maxsize=8)
+def _verb_regex(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)))
+
+
 def _changes(gap: str, verbs: tuple[str, ...]) -> bool:
     """A change verb before the number that does not end in a level (下降至2.9% is a level).
 
     The words after the last change verb decide: 至/到/为 right after it make the number the
     new level, whatever stands between (由年初的3.4%下降至年底的2.9%).
     """
-    at, verb = max(((gap.rfind(v), v) for v in verbs), default=(-1, ""))
-    if at < 0:
+    found = list(_verb_regex(verbs).finditer(gap))
+    if not found:
         return False
+    last = found[-1]
     level = metric_lexicon().level_after
-    after = gap[at + len(verb) :]
+    after = gap[last.end() :]
     return not (after.startswith(level) or _strip_fillers(gap).endswith(level))
 
 
