@@ -115,11 +115,17 @@ def parse_taxonomy(data: dict) -> Taxonomy:
     )
 
 
-@cache
 def load_taxonomy(path: Path = THEMES_PATH) -> Taxonomy:
     """The taxonomy from YAML (cached: read once per process)."""
+    return _read_taxonomy(Path(path))
+
+
+@cache
+def _read_taxonomy(path: Path) -> Taxonomy:
+    # one cache entry per file however the path is passed; libyaml's parser when installed
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(path, encoding="utf-8") as fh:
-        return parse_taxonomy(yaml.safe_load(fh))
+        return parse_taxonomy(yaml.load(fh, Loader=loader))
 
 
 def load_themes(path: Path = THEMES_PATH) -> tuple[Theme, ...]:
@@ -238,7 +244,7 @@ def _beginning_hashes(
     found = [np.array([_hash(x, base) for x in prefixes + parts(prefixes)], dtype=np.uint64)]
     found.append(_spelling_hashes(prefixes, terms + parts(terms), (), base)[0])
     found.append(_spelling_hashes(prefixes, terms, parts(suffixes), base)[0])
-    return np.unique(np.concatenate(found))
+    return np.concatenate(found)
 
 
 def _low_bits(hashes: np.ndarray) -> np.ndarray:
