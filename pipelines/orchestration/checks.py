@@ -11,6 +11,7 @@ import dagster as dg
 
 from pipelines.orchestration import assets
 from pipelines.orchestration.resources import WarehouseResource
+from pipelines.warehouse.quality import quote_mismatches
 from pipelines.warehouse.sqlfiles import check_files
 
 # Which asset each check guards.
@@ -18,7 +19,7 @@ CHECKED_ASSET = {
     "documents_unique": assets.source_documents,
     "sentences_offsets_valid": assets.sentences,
     "tokens_not_orphan": assets.tokens,
-    "metrics_quotes_match": assets.metrics,
+    "metrics_sentences_exist": assets.metrics,
     "metrics_values_finite": assets.metrics,
     "themes_not_orphan": assets.themes,
 }
@@ -37,4 +38,12 @@ def _check(sql_file: Path) -> dg.AssetChecksDefinition:
     return _run
 
 
-ALL_CHECKS = [_check(f) for f in check_files()]
+@dg.asset_check(asset=assets.metrics, blocking=True,
+                description="Metrics whose quote is not the raw text at their offsets.")
+def metrics_quotes_exact(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.store().writer() as conn:
+        bad = quote_mismatches(conn)
+    return dg.AssetCheckResult(passed=bad == 0, metadata={"bad_rows": bad})
+
+
+ALL_CHECKS = [*(_check(f) for f in check_files()), metrics_quotes_exact]

@@ -85,7 +85,7 @@ def run_pipeline(progress: Callable[[str], None] | None = print,
 
     defs = build_definitions()
     job = defs.resolve_job_def("full_pipeline")
-    run_config: dict = {}
+    run_config: dict = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
     if progress is not None:
         job = job.with_logger_defs({"progress": progress_logger_def()})
         run_config = {"loggers": {"progress": {}}}

@@ -168,7 +168,9 @@ def _apply_schema(conn: duckdb.DuckDBPyConnection) -> None:
         return
     for sql in statements:
         conn.execute(sql)
-    conn.execute("UPDATE core.meta SET schema_hash = ?", [schema_hash])
+    # New views or comments must reach readers even when no data changes: republish.
+    conn.execute("UPDATE core.meta SET schema_hash = ?, generation = generation + 1",
+                 [schema_hash])
 
 
 def bump_generation(conn: duckdb.DuckDBPyConnection) -> None:

@@ -1,6 +1,7 @@
 -- marts.theme_trends: per month of publication and theme, how many documents and sentence
--- mentions, and the theme's share of all theme mentions that month. Documents without a known
--- publication date have no month and are left out (see marts.documents.published_on_source).
+-- mentions, and the theme's share of that month's top-level theme mentions (top-level shares sum
+-- to 1; a sub-theme such as 产业发展/低空经济 is a share of the same total). Documents without a
+-- known publication date have no month and are left out (see marts.documents.published_on_source).
 CREATE OR REPLACE VIEW marts.theme_trends AS
 WITH by_theme AS (
     SELECT
@@ -18,5 +19,6 @@ SELECT
     theme,
     n_documents,
     n_mentions,
-    n_mentions / sum(n_mentions) OVER (PARTITION BY month) AS share
+    n_mentions / sum(n_mentions) FILTER (WHERE NOT contains(theme, '/'))
+                 OVER (PARTITION BY month) AS share
 FROM by_theme;

@@ -21,7 +21,7 @@ SELECT
     r.unit,
     r.period_start,
     r.period_end,
-    any_value(r.value_normalized ORDER BY r.recency) AS value,
+    any_value(r.value_normalized ORDER BY r.recency) AS value_normalized,
     any_value(r.qualifier ORDER BY r.recency) AS qualifier,
     any_value(r.metric_key ORDER BY r.recency) AS metric_id,
     max(r.published_on) AS latest_published_on,

@@ -206,9 +206,9 @@ COMMENT ON COLUMN marts.theme_trends.n_documents IS '文档数 / Documents: docu
     'that month with at least one sentence of evidence for the theme.';
 COMMENT ON COLUMN marts.theme_trends.n_mentions IS '提及句数 / Mentions: sentences (headings '
     'included) of those documents with evidence for the theme.';
-COMMENT ON COLUMN marts.theme_trends.share IS '占比 / Share: n_mentions over all theme mentions '
-    'of the month (0..1; the rows of a month sum to 1); a sentence for a sub-theme also counts '
-    'for its parent, so both are in the total.';
+COMMENT ON COLUMN marts.theme_trends.share IS '占比 / Share: n_mentions over the month''s '
+    'mentions of top-level themes (0..1; top-level rows of a month sum to 1); a sub-theme '
+    '(产业发展/低空经济) is a share of the same total, its mentions also counted for its parent.';
 
 -- ============================================================================================
 -- marts.indicator_timeseries
@@ -230,8 +230,9 @@ COMMENT ON COLUMN marts.indicator_timeseries.period_start IS '时期起 / Period
     'of the period the value is for.';
 COMMENT ON COLUMN marts.indicator_timeseries.period_end IS '时期止 / Period end: last day of the '
     'period (equal to period_start for a point in time).';
-COMMENT ON COLUMN marts.indicator_timeseries.value IS '数值 / Value: value_normalized (multiplier '
-    'applied) of the latest report: latest published_on, then highest doc_id.';
+COMMENT ON COLUMN marts.indicator_timeseries.value_normalized IS '数值 / Value, multiplier '
+    'applied (as marts.metrics.value_normalized), of the latest report: latest published_on, '
+    'then highest doc_id.';
 COMMENT ON COLUMN marts.indicator_timeseries.qualifier IS '限定 / Qualifier of the latest report '
     '(none, at_least, at_most, over, break_through, reach, about, plus, nearly).';
 COMMENT ON COLUMN marts.indicator_timeseries.metric_id IS '指标ID / Metric id of the latest '

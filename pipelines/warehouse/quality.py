@@ -1,0 +1,21 @@
+"""Data-quality checks that are better done in Python than in SQL."""
+
+from __future__ import annotations
+
+import duckdb
+
+from pipelines.warehouse.sqlfiles import query
+
+
+def quote_mismatches(conn: duckdb.DuckDBPyConnection, batch: int = 64) -> int:
+    """Metrics whose quote is not ``raw[char_start:char_end]`` (streamed a document at a time:
+    Python slices by code point in O(1), SQL substring scans the whole text per metric)."""
+    bad = 0
+    cursor = conn.execute(query("metric_spans_by_document"))
+    while rows := cursor.fetchmany(batch):
+        for _doc_id, raw, spans in rows:
+            if raw is None:
+                bad += len(spans)
+                continue
+            bad += sum(raw[start:end] != quote for start, end, quote in spans)
+    return bad
