@@ -3,6 +3,10 @@
 Width (full-width digits/letters), punctuation variants, ranges, ratios and decimal points are
 repaired here on the whole document with compiled regexes, so offsets into the result are raw
 offsets. Deletions (spaces, line breaks) happen later, per block, with an explicit index map.
+
+Every pattern starts with the character it replaces (context is checked by lookarounds after
+it), so the regex engine scans for that character instead of trying the context at every
+position; the char table is applied only to the characters that need it.
 """
 
 from __future__ import annotations
@@ -14,27 +18,34 @@ from pipelines.domain.cleaning.lexicon import CJK_PUNCT, HAN, punctuation
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     p = punctuation()
-    ascii_marks = re.escape("".join(p.cjk_context))
+    table = "".join(re.escape(chr(cp)) for cp in sorted(p.translate))
+    mapped = re.compile(f"[{table}]")
+    marks = re.escape("".join(p.cjk_context))
     # Half-width punctuation touching a Han character or CJK punctuation.
-    context = re.compile(
-        rf"(?<=[{HAN}{CJK_PUNCT}])[{ascii_marks}]|[{ascii_marks}](?=[{HAN}“‘（《])"
-    )
-    ranges = re.compile(rf"(?<=\d)[{re.escape(p.range_dashes)}](?=\d)")
-    ratios = re.compile(rf"(?<=\d)[{re.escape(p.ratio_colons)}](?=\d)")
+    context = re.compile(rf"[{marks}](?:(?<=[{HAN}{CJK_PUNCT}][{marks}])|(?=[{HAN}“‘（《]))")
+    dashes, colons = re.escape(p.range_dashes), re.escape(p.ratio_colons)
+    ranges = re.compile(rf"[{dashes}](?<=\d[{dashes}])(?=\d)")
+    ratios = re.compile(rf"[{colons}](?<=\d[{colons}])(?=\d)")
     # A decimal point written as 。: digits on both sides, at most three after it and not a year
     # (so "排名第4。2023年" stays two sentences).
-    decimals = re.compile(rf"(?<=\d)[{re.escape(p.decimal_points)}](?=\d{{1,3}}(?![\d年]))")
-    return context, ranges, ratios, decimals
+    points = re.escape(p.decimal_points)
+    decimals = re.compile(rf"[{points}](?<=\d[{points}])(?=\d{{1,3}}(?![\d年]))")
+    return mapped, context, ranges, ratios, decimals
+
+
+@cache
+def _char_map() -> dict[str, str]:
+    return {chr(cp): ch for cp, ch in punctuation().translate.items()}
 
 
 def normalize_chars(text: str) -> str:
     """Width/punctuation normalisation of ``text``; the result has the same length."""
-    p = punctuation()
-    context, ranges, ratios, decimals = _patterns()
-    out = text.translate(p.translate)
-    cjk = p.cjk_context
+    mapped, context, ranges, ratios, decimals = _patterns()
+    chars = _char_map()
+    out = mapped.sub(lambda m: chars[m.group()], text)
+    cjk = punctuation().cjk_context
     out = context.sub(lambda m: cjk[m.group()], out)
     out = ranges.sub("-", out)
     out = ratios.sub(":", out)
