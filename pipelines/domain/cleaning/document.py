@@ -133,9 +133,9 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
         if not text:
             continue
         block_no = len(blocks)
-        blocks.append(
-            Block(block_no=block_no, kind=kind, level=level, text=text,
-                  raw_start=idx[0], raw_end=idx[-1] + 1)
+        blocks.append(  # built from checked internal values: no validation needed
+            Block.model_construct(block_no=block_no, kind=kind, level=level, text=text,
+                                  raw_start=idx[0], raw_end=idx[-1] + 1)
         )
         if kind in ("byline", "masthead_date", "furniture", "url", "editor_line"):
             source = source or source_from_text(text)
@@ -161,7 +161,7 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
         for a, b in sentence_spans(text):
             sentences.append(_sentence(len(sentences), block_no, text, idx, a, b, False,
                                        heading_path))
-    return CleanedDocument(
+    return CleanedDocument.model_construct(
         script=script,
         blocks=tuple(blocks),
         sentences=tuple(sentences),
@@ -180,7 +180,7 @@ def _sentence(
     sent_no: int, block_no: int, text: str, idx: list[int], a: int, b: int, heading: bool,
     heading_path: tuple[str, ...],
 ) -> Sentence:
-    return Sentence(
+    return Sentence.model_construct(
         sent_no=sent_no, block_no=block_no, text=text[a:b], raw_start=idx[a],
         raw_end=idx[b - 1] + 1, is_heading=heading, heading_path=heading_path,
         raw_index=tuple(idx[a:b]),

@@ -69,6 +69,15 @@ class Plan:
     seps: list[str] = field(default_factory=list)
     kind: str | None = None
     heading_group: bool = False
+    scanned: int = 0  # lines already searched for body punctuation
+    punctuated: bool = False  # one of them has some
+
+    def has_body_punct(self) -> bool:
+        """Does any line so far carry body punctuation? (each line is searched once)"""
+        while not self.punctuated and self.scanned < len(self.lines):
+            self.punctuated = not _BODY_PUNCT.isdisjoint(self.lines[self.scanned].text)
+            self.scanned += 1
+        return self.punctuated
 
 
 def width(text: str) -> float:
@@ -93,9 +102,9 @@ def heading_like(line: Line) -> bool:
         return False
     if len(t) - t.count(" ") > heading_rules().max_plain_heading_chars:
         return False
-    if t[-1] in _MID_SENTENCE_END or any(ch in _INNER_STOP for ch in t):
+    if t[-1] in _MID_SENTENCE_END or not _INNER_STOP.isdisjoint(t):
         return False
-    return not any(ch in _INNER_QUESTION for ch in t[:-1])
+    return _INNER_QUESTION.isdisjoint(t[:-1])
 
 
 @cache
@@ -184,8 +193,8 @@ def annotate(lines: list[Line]) -> None:
         prev = line
     # Standalone author names next to a heading or closing the page ("张远岗", "吴垠").
     for i, line in enumerate(lines):
-        if line.kind is None and line.md_level is None and is_name_list(line.text) and (
-            len(line.text) <= 4
+        if line.kind is None and line.md_level is None and len(line.text) <= 4 and (
+            is_name_list(line.text)
         ):
             before = lines[i - 1] if i > 0 else None
             after = lines[i + 1] if i + 1 < len(lines) else None
@@ -243,35 +252,39 @@ def _join(plan: Plan, line: Line, blank: bool, seg: Segmenter) -> str | None:
     if (
         marker is not None
         and heading_like(prev)
-        and not any(ch in _BODY_PUNCT for ch in prev.text[marker.end() :])
+        and _BODY_PUNCT.isdisjoint(prev.text[marker.end() :])
     ):
         return None  # a short marked line ("一、2024年工作回顾") is a heading
     if prev.width > LONG_LINE and not plan.heading_group:
         return ""  # far too long for a heading, and the sentence is not finished
-    span = seg.crosses(prev.text.replace(" ", ""), line.text.replace(" ", ""))
+    crossing: list[bool] = []
+
+    def span() -> bool:
+        """Does a dictionary word span the break? (asked only when the layout is undecided)"""
+        if not crossing:
+            crossing.append(seg.crosses(prev.text.replace(" ", ""), line.text.replace(" ", "")))
+        return crossing[0]
+
     if plan.heading_group:
         if not blank and heading_like(line):
-            return "" if span else " "
+            return "" if span() else " "
         return None
     full = _full(prev, first=len(plan.lines) == 1)
-    # A block that so far has no punctuation at all may be a (multi-line) heading.
-    start = not any(ch in _BODY_PUNCT for ln in plan.lines for ch in ln.text)
     if not blank:
-        if full or (span and prev.width >= SHORT_SPAN_LOW * prev.column) or _same_width(
+        if full or (prev.width >= SHORT_SPAN_LOW * prev.column and span()) or _same_width(
             prev, line, len(plan.lines) == 1
         ):
             return ""
-        if start and heading_like(prev) and heading_like(line) and not any(
-            ch in _BODY_PUNCT for ch in prev.text
-        ):
+        # A block that so far has no punctuation at all may be a (multi-line) heading.
+        if not plan.has_body_punct() and heading_like(prev) and heading_like(line):
             plan.heading_group = True
-            return "" if span else " "
+            return "" if span() else " "
         return None
-    if not span and heading_like(line) and not _full(line):
+    if heading_like(line) and not _full(line) and not span():
         return None  # the next line stands alone like a heading
-    if not span and len(plan.lines) == 1 and prev.blank_before:
+    if len(plan.lines) == 1 and prev.blank_before and not span():
         return None  # a line standing between blank lines, not cut inside a word
-    if full and (span or not start):
+    if full and (plan.has_body_punct() or span()):
         return ""
     return None
 
