@@ -48,30 +48,46 @@ DOC_INFO_SCHEMA = {"doc_id": pl.String, "script": pl.String, "detected_date": pl
                    "title_hint": pl.String}
 
 
+# A very long document is cleaned piece by piece (cut after a line or sentence end), so memory
+# stays bounded by the piece, not the document.
+MAX_PIECE_CHARS = 400_000
+
+
 def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
     """(doc_id, raw_text) -> blocks, sentences and per-document facts found while cleaning."""
     from pipelines.domain.analysis import document_date
     from pipelines.domain.cleaning import clean_document
 
     blocks: list[dict] = []
-    sentences: list[dict] = []
+    sentences: list[tuple] = []
     infos: list[dict] = []
     failures: list[Failure] = []
     n_rows: dict[str, int] = {}
     for doc_id, raw in docs:
+        doc_blocks: list[dict] = []
+        doc_sentences: list[tuple] = []
         try:
-            doc = clean_document(raw)
-            found_date, date_source = document_date(doc)
+            starts = piece_starts(raw, MAX_PIECE_CHARS)
+            for a, b in zip(starts, [*starts[1:], len(raw)], strict=True):
+                doc = clean_document(raw[a:b])
+                if a == 0:
+                    first = doc
+                    found_date, date_source = document_date(doc)
+                nb, ns = len(doc_blocks), len(doc_sentences)
+                doc_blocks.extend({**dict(x), "doc_id": doc_id, "block_no": x.block_no + nb,
+                                   "raw_start": x.raw_start + a, "raw_end": x.raw_end + a}
+                                  for x in doc.blocks)
+                doc_sentences.extend(_sentence_row(doc_id, x, ns, nb, a) for x in doc.sentences)
         except Exception as exc:  # one bad document must not stop the batch
             failures.append((doc_id, f"cleaning failed: {_error(exc)}"))
             continue
-        blocks.extend({"doc_id": doc_id, **dict(b)} for b in doc.blocks)
-        sentences.extend(_sentence_row(doc_id, s) for s in doc.sentences)
-        headings = [b.text for b in doc.blocks if b.kind == "heading"]
-        infos.append({"doc_id": doc_id, "script": doc.script, "detected_date": found_date,
-                      "detected_date_source": date_source, "source_hint": doc.source_hint,
+        blocks += doc_blocks
+        sentences += doc_sentences
+        headings = [x.text for x in first.blocks if x.kind == "heading"]
+        infos.append({"doc_id": doc_id, "script": first.script, "detected_date": found_date,
+                      "detected_date_source": date_source, "source_hint": first.source_hint,
                       "title_hint": headings[0] if headings else None})
-        n_rows[doc_id] = len(doc.sentences)
+        n_rows[doc_id] = len(doc_sentences)
     return BatchResult(
         frames={
             "blocks": pl.DataFrame(blocks, schema=BLOCK_SCHEMA),
@@ -83,9 +99,24 @@ def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
     )
 
 
-def _sentence_row(doc_id: str, s: Sentence) -> tuple:
-    return (doc_id, s.sent_no, s.block_no, s.text, s.raw_start, s.raw_end, s.is_heading,
-            list(s.heading_path), encode_runs(s.raw_index))
+def piece_starts(raw: str, max_chars: int) -> list[int]:
+    """Start offsets of pieces of at most ``max_chars``, cut after a line or sentence end."""
+    starts = [0]
+    while len(raw) - starts[-1] > max_chars:
+        lo, hi = starts[-1], starts[-1] + max_chars
+        cut = max(raw.rfind("\n", lo, hi), raw.rfind("。", lo, hi)) + 1
+        starts.append(cut if cut > lo + max_chars // 2 else hi)
+    return starts
+
+
+def _sentence_row(doc_id: str, s: Sentence, sent_shift: int = 0, block_shift: int = 0,
+                  raw_shift: int = 0) -> tuple:
+    runs = encode_runs(s.raw_index)
+    if raw_shift:
+        runs[1::2] = [r + raw_shift for r in runs[1::2]]
+    return (doc_id, s.sent_no + sent_shift, s.block_no + block_shift, s.text,
+            s.raw_start + raw_shift, s.raw_end + raw_shift, s.is_heading, list(s.heading_path),
+            runs)
 
 
 def sentences_from_frame(frame: pl.DataFrame, with_offsets: bool = True) -> list[Sentence]:
@@ -144,6 +175,9 @@ METRIC_SCHEMA = {
 }
 
 
+MAX_SLICE_SENTENCES = 5_000
+
+
 def metrics_batch(
     docs: Sequence[tuple[str, str, date | None]], sentences: pl.DataFrame, version: str
 ) -> BatchResult:
@@ -156,10 +190,11 @@ def metrics_batch(
     failures: list[Failure] = []
     n_rows: dict[str, int] = {}
     for doc_id, raw, doc_date in docs:
-        part = by_doc.get((doc_id,))
-        sents = sentences_from_frame(part) if part is not None else []
-        try:
-            found = document_metrics(raw, sents, doc_date)
+        part = by_doc.get((doc_id,), sentences.clear())
+        try:  # a very long document goes a slice of sentences at a time (bounded memory)
+            found = [m for i in range(0, max(part.height, 1), MAX_SLICE_SENTENCES)
+                     for m in document_metrics(
+                         raw, sentences_from_frame(part.slice(i, MAX_SLICE_SENTENCES)), doc_date)]
         except Exception as exc:
             failures.append((doc_id, f"metric extraction failed: {_error(exc)}"))
             continue

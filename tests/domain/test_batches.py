@@ -1,0 +1,61 @@
+"""The batch stages on real seed text, including a document long enough to be cut in pieces."""
+
+from datetime import date
+
+import polars as pl
+
+from pipelines.domain import batches
+from pipelines.domain.offsets import decode_runs
+from tests.conftest import SEEDS
+
+
+def _seed_text() -> str:
+    return "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("0*.txt")))
+
+
+def test_piece_starts_cut_after_sentence_or_line_end():
+    raw = ("第一句话。" * 50 + "\n") * 40
+    starts = batches.piece_starts(raw, 1000)
+    assert starts[0] == 0 and len(starts) > 5
+    assert all(raw[s - 1] in "。\n" for s in starts[1:])
+    assert all(b - a <= 1000 for a, b in zip(starts, [*starts[1:], len(raw)], strict=True))
+    assert batches.piece_starts("短文。", 1000) == [0]
+
+
+def test_long_document_in_pieces_keeps_exact_offsets(monkeypatch):
+    raw = _seed_text() * 3
+    monkeypatch.setattr(batches, "MAX_PIECE_CHARS", 20_000)
+    monkeypatch.setattr(batches, "MAX_SLICE_SENTENCES", 300)
+    result = batches.clean_batch([("d1", raw)])
+    assert result.failures == []
+    sents = result.frames["sentences"]
+    assert sents["sent_no"].to_list() == list(range(sents.height))
+    assert sents["block_no"].is_sorted()
+    for row in sents.iter_rows(named=True):
+        index = decode_runs(row["raw_index"], len(row["text"]))
+        assert index[0] >= row["raw_start"] and index[-1] < row["raw_end"] <= len(raw)
+    blocks = result.frames["blocks"]
+    assert blocks["block_no"].to_list() == list(range(blocks.height))
+
+    metrics = batches.metrics_batch([("d1", raw, date(2024, 6, 1))], sents, "v").frames["metrics"]
+    assert metrics.height > 200
+    assert metrics["metric_id"].n_unique() == metrics.height
+    quotes = [raw[a:b] for a, b in zip(metrics["char_start"], metrics["char_end"], strict=True)]
+    assert quotes == metrics["quote"].to_list()
+
+
+def test_a_failing_document_does_not_stop_the_batch(monkeypatch):
+    import pipelines.domain.cleaning as cleaning
+
+    real = cleaning.clean_document
+
+    def flaky(raw):
+        if "BOOM" in raw:
+            raise ValueError("cannot clean this")
+        return real(raw)
+
+    monkeypatch.setattr(cleaning, "clean_document", flaky)
+    result = batches.clean_batch([("bad", "BOOM。"), ("good", "全年新建充电桩6万个。")])
+    assert result.failures == [("bad", "cleaning failed: ValueError: cannot clean this")]
+    assert set(result.frames["sentences"]["doc_id"]) == {"good"}
+    assert isinstance(result.frames["doc_info"], pl.DataFrame)
