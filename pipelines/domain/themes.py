@@ -9,6 +9,7 @@ Overlapping matches are resolved longest-first, so ``科技创新`` is not also 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -166,6 +167,7 @@ def all_terms(themes: Sequence[Theme] | None = None) -> list[str]:
 # Two odd 64-bit bases for polynomial string hashes (arithmetic wraps modulo 2**64): a token run
 # is looked up by the first hash, and a hit must also agree on the second hash and the length.
 _HASH_BASES = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F)
+_WHITESPACE = re.compile(r"\s")  # Python's whitespace includes all that polars strips
 _FILTER_BITS = 22  # tables indexed by the low bits of the first hash reject most runs at once
 
 
@@ -361,11 +363,14 @@ def _spelled_terms(keys: np.ndarray, matcher: _Matcher) -> np.ndarray:
     return memo[keys]
 
 
-def _prepared_tokens(tokens: pl.DataFrame) -> pl.DataFrame:
-    """Tokens in reading order with the character span of each word in their concatenation.
+def _prepared_tokens(
+    tokens: pl.DataFrame,
+) -> tuple[pl.DataFrame, str, np.ndarray, np.ndarray, np.ndarray]:
+    """Tokens in reading order, the concatenation of their words, and per token the character
+    span of its word in the concatenation and its segment number.
 
-    ``seg`` numbers the runs of consecutive positions in one sentence: a term may only be spelled
-    by tokens of one such run (a dropped token such as punctuation breaks a run).
+    A segment is a run of consecutive positions in one sentence: a term may only be spelled by
+    tokens of one segment (a dropped token such as punctuation breaks a run).
     """
     doc_id = (
         pl.col("doc_id").cast(pl.String) if "doc_id" in tokens.columns else pl.lit("", pl.String)
@@ -374,39 +379,40 @@ def _prepared_tokens(tokens: pl.DataFrame) -> pl.DataFrame:
         doc_id.alias("doc_id"),
         pl.col("sent_no").cast(pl.Int64),
         pl.col("position").cast(pl.Int64),
-        pl.col("word").cast(pl.String).str.strip_chars(),
+        pl.col("word").cast(pl.String),
         pl.col("is_stopword").cast(pl.Boolean).fill_null(False),
-    ).filter(pl.col("word").str.len_bytes() > 0)
-    doc, sent, position = pl.col("doc"), pl.col("sent_no"), pl.col("position")
-    base = base.with_columns(pl.col("doc_id").rle_id().alias("doc"))
-    if not _in_reading_order(base):
-        base = base.sort("doc_id", "sent_no", "position").with_columns(
-            pl.col("doc_id").rle_id().alias("doc")
-        )
-    n_chars = pl.col("word").str.len_chars().cast(pl.Int64)
-    new_run = (doc != doc.shift(1)) | (sent != sent.shift(1)) | (position != position.shift(1) + 1)
-    return base.with_columns(n_chars.cum_sum().alias("end_c")).with_columns(
-        (pl.col("end_c") - n_chars).alias("start_c"),
-        new_run.fill_null(True).cum_sum().alias("seg"),
     )
-
-
-def _in_reading_order(tokens: pl.DataFrame) -> bool:
-    """True when each document's rows are contiguous and sorted by sent_no, position.
-
-    Tokens straight from the segmenter already are; checking is much cheaper than sorting.
-    ``doc`` numbers the runs of equal doc_id.
-    """
-    doc, sent, position = pl.col("doc"), pl.col("sent_no"), pl.col("position")
-    ascending = (doc != doc.shift(1)) | (sent > sent.shift(1))
-    ascending = ascending | ((sent == sent.shift(1)) & (position > position.shift(1)))
-    ordered, n_runs = tokens.select(
-        ascending.fill_null(True).all().alias("ordered"), (doc.max() + 1).alias("n_runs")
-    ).row(0)
-    if not ordered:
-        return False
-    run_ids = tokens.get_column("doc_id").filter(tokens.get_column("doc").is_first_distinct())
-    return n_runs == run_ids.n_unique()
+    text = base.get_column("word").str.join("").item()
+    changed = _WHITESPACE.search(text) is not None
+    if changed:  # words are matched without surrounding whitespace
+        base = base.with_columns(pl.col("word").str.strip_chars())
+    base = base.filter(pl.col("word").str.len_bytes() > 0)
+    doc = base.get_column("doc_id").rle_id().to_numpy()
+    sent = base.get_column("sent_no").to_numpy()
+    position = base.get_column("position").to_numpy()
+    same_sent = (doc[1:] == doc[:-1]) & (sent[1:] == sent[:-1])
+    ordered = bool(
+        np.all(
+            (doc[1:] != doc[:-1])
+            | (sent[1:] > sent[:-1])
+            | (same_sent & (position[1:] > position[:-1]))
+        )
+    )
+    starts = base.get_column("doc_id").gather(np.flatnonzero(np.diff(doc, prepend=-1)))
+    if not (ordered and starts.n_unique() == len(starts)):  # documents interleaved or unsorted
+        changed = True
+        base = base.sort("doc_id", "sent_no", "position")
+        doc = base.get_column("doc_id").rle_id().to_numpy()
+        sent = base.get_column("sent_no").to_numpy()
+        position = base.get_column("position").to_numpy()
+        same_sent = (doc[1:] == doc[:-1]) & (sent[1:] == sent[:-1])
+    if changed:
+        text = base.get_column("word").str.join("").item()
+    n_chars = base.get_column("word").str.len_chars().to_numpy().astype(np.int64)
+    end_c = np.cumsum(n_chars)
+    new_run = np.ones(base.height, dtype=bool)
+    new_run[1:] = ~(same_sent & (position[1:] == position[:-1] + 1))
+    return base, text, end_c - n_chars, end_c, np.cumsum(new_run)
 
 
 def _prefix_hashes(codes: np.ndarray, base: int) -> tuple[np.ndarray, np.ndarray]:
@@ -445,14 +451,10 @@ def _term_matches(tokens: pl.DataFrame, matcher: _Matcher) -> pl.DataFrame:
     stopword is never evidence. Every run short enough to be a spelling is hashed (vectorized,
     from prefix sums over the concatenated words) and looked up among the spellings' hashes.
     """
-    base = _prepared_tokens(tokens)
+    base, text, start_c, end_c, seg = _prepared_tokens(tokens)
     if base.is_empty():
         return pl.DataFrame(schema=MATCH_SCHEMA)
-    text = base.get_column("word").str.join("").item()
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    start_c = base.get_column("start_c").to_numpy()
-    end_c = base.get_column("end_c").to_numpy()
-    seg = base.get_column("seg").to_numpy()
     stop = base.get_column("is_stopword").to_numpy()
     n = base.height
     # grow runs token by token while their text may still become a spelling; keep the runs whose
