@@ -135,8 +135,8 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     if not s:
         return Period(text=raw_text)
     start, end = _resolve_core(s, doc_date)
-    if start is None or end is None:
-        return Period(text=raw_text)
+    if start is None or end is None or start > end:
+        return Period(text=raw_text)  # unknown, or garbled (11月1—5月): no dates rather than wrong
     if s in ("目前", "当前", "累计"):
         return _point(end, raw_text)
     if edge in ("底", "末"):
@@ -144,6 +144,8 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     if edge == "初":
         end = start
     if since:
+        if doc_date is None or start > doc_date:
+            return Period(text=raw_text)
         return Period(text=raw_text, start=start, end=doc_date)
     if is_point:
         return _point(end, raw_text)
