@@ -16,6 +16,7 @@ from pipelines.domain.cleaning.lines import Plan
 JOIN = "\n"  # junction deleted (unless it separates two Latin words)
 SPACE = "\x1f"  # junction kept as one space (multi-line headings, byline name lists)
 _RUN = re.compile(r"\*\*|[ \n\x1f]+")
+_RUN_CHAR = re.compile(r"[ *\n\x1f]")  # lines without these have runs only at junctions
 _HAN_RE = re.compile(f"[{HAN}]")
 _DECIMAL_TAIL = re.compile(r"\d{1,3}(?![\d年])")
 
@@ -58,6 +59,8 @@ def _keep_space(s: str, a: int, b: int, spaced: bool) -> bool:
 
 def block_text(norm: str, plan: Plan, spaced: bool) -> tuple[str, list[int]]:
     """(clean text, raw offset of each clean char) for the lines of ``plan``."""
+    if not any(_RUN_CHAR.search(line.text) for line in plan.lines):
+        return _plain_block_text(plan)
     parts: list[str] = []
     idx: list[int] = []
     prev = None
@@ -85,3 +88,22 @@ def block_text(norm: str, plan: Plan, spaced: bool) -> tuple[str, list[int]]:
     text = "".join(out)
     lo, hi = len(text) - len(text.lstrip(" ")), len(text.rstrip(" "))
     return text[lo:hi], out_idx[lo:hi]
+
+
+def _plain_block_text(plan: Plan) -> tuple[str, list[int]]:
+    """``block_text`` of lines without spaces or markup: only the junctions need a decision.
+
+    A line break is dropped unless it separates two Latin words or numbers (or the plan keeps
+    a space there), exactly as ``_keep_space`` decides for a run that is one junction.
+    """
+    lines = plan.lines
+    first = lines[0]
+    parts = [first.text]
+    idx = list(range(first.start, first.end))
+    for prev, line, sep in zip(lines, lines[1:], plan.seps, strict=False):
+        if sep == " " or (_latin(prev.text[-1]) and _latin(line.text[0])):
+            parts.append(" ")
+            idx.append(prev.end)
+        parts.append(line.text)
+        idx.extend(range(line.start, line.end))
+    return "".join(parts), idx
