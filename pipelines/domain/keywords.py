@@ -97,17 +97,18 @@ def keywords(
     base = tokens.select(
         pl.col("doc_id").cast(pl.String),
         pl.col("word").cast(pl.String).str.strip_chars(),
-        pl.col("pos").cast(pl.String),
+        pl.col("pos").cast(pl.String).fill_null(""),
         pl.col("is_stopword").cast(pl.Boolean),
         occurrences.cast(pl.Int64).alias("occurrences"),
     )
     n_docs = base.get_column("doc_id").n_unique()
-    # the word tests (regexes) run once per distinct word, not once per token
+    # the word and tag tests (regexes) run once per distinct word / tag, not once per token
     words = base.select(pl.col("word").unique()).filter(_word_filter(stoplist))
+    tags = base.select(pl.col("pos").unique()).filter(_pos_filter())
     counts = (
         base.filter(
-            _pos_filter()
-            & ~pl.col("is_stopword").fill_null(False)
+            ~pl.col("is_stopword").fill_null(False)
+            & pl.col("pos").is_in(tags.get_column("pos").implode())
             & pl.col("word").is_in(words.get_column("word").implode())
         )
         .group_by("doc_id", "word")
@@ -122,6 +123,8 @@ def keywords(
         counts.with_columns(
             (pl.col("tf") * (((1 + n_docs) / (1 + pl.col("df"))).log() + 1)).alias("weight")
         )
+        # only words that can make a document's top_n (ties included) need the full sort
+        .filter(pl.col("weight").rank("min", descending=True).over("doc_id") <= top_n)
         .sort(["doc_id", "weight", "word"], descending=[False, True, False])
         .with_columns(pl.int_range(1, pl.len() + 1).over("doc_id").cast(pl.UInt32).alias("rank"))
         .filter(pl.col("rank") <= top_n)
