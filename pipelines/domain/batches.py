@@ -51,6 +51,8 @@ DOC_INFO_SCHEMA = {"doc_id": pl.String, "script": pl.String, "detected_date": pl
 # A very long document is cleaned piece by piece (cut after a line or sentence end), so memory
 # stays bounded by the piece, not the document.
 MAX_PIECE_CHARS = 400_000
+# Likewise tokens and metrics of a document are produced a slice of sentences at a time.
+MAX_SLICE_SENTENCES = 5_000
 
 
 def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
@@ -150,8 +152,10 @@ def tokenize_batch(sentences: pl.DataFrame) -> BatchResult:
     failures: list[Failure] = []
     n_rows: dict[str, int] = {}
     for (doc_id,), part in sentences.group_by(["doc_id"], maintain_order=True):
-        try:
-            toks = seg.tokenize(sentences_from_frame(part, with_offsets=False))
+        try:  # slices of sentences: a very long document never holds all its tokens as objects
+            toks = pl.concat([seg.tokenize(sentences_from_frame(
+                part.slice(i, MAX_SLICE_SENTENCES), with_offsets=False))
+                for i in range(0, max(part.height, 1), MAX_SLICE_SENTENCES)])
         except Exception as exc:
             failures.append((doc_id, f"segmentation failed: {_error(exc)}"))
             continue
@@ -173,9 +177,6 @@ METRIC_SCHEMA = {
     "period_text": pl.String, "period_start": pl.Date, "period_end": pl.Date,
     "extractor_version": pl.String,
 }
-
-
-MAX_SLICE_SENTENCES = 5_000
 
 
 def metrics_batch(

@@ -28,11 +28,13 @@ class WarehouseError(RuntimeError):
 
 
 class Warehouse:
-    def __init__(self, path: str | os.PathLike[str], lock_timeout: float = 600.0) -> None:
+    def __init__(self, path: str | os.PathLike[str], lock_timeout: float = 600.0,
+                 memory_limit: str = "1GB") -> None:
         self.path = Path(path).expanduser().resolve()
         self.working_path = self.path.with_name(f"{self.path.stem}.work.duckdb")
         self.lock_path = self.path.with_name(f"{self.path.name}.lock")
         self.lock_timeout = lock_timeout
+        self.memory_limit = memory_limit  # DuckDB spills to disk beyond this
 
     # -- writing -----------------------------------------------------------------------------
     @contextmanager
@@ -99,7 +101,8 @@ class Warehouse:
         if self.working_path.exists():
             _check_is_duckdb(self.working_path)
         try:
-            conn = duckdb.connect(str(self.working_path))
+            conn = duckdb.connect(str(self.working_path), config={
+                "memory_limit": self.memory_limit, "preserve_insertion_order": False})
         except duckdb.Error as exc:
             raise WarehouseError(f"cannot open warehouse {self.working_path}: {exc}") from None
         try:
