@@ -695,40 +695,61 @@ def sentence_themes_frame(
         hits.select(
             pl.col("doc_id").cast(pl.String), pl.col("sent_no").cast(pl.Int64), "theme", "score"
         )
-        .filter(score >= relative_cutoff * score.max().over("doc_id", "sent_no"))
         .sort(["doc_id", "sent_no", "score", "theme"], descending=[False, False, True, False])
-        .group_by("doc_id", "sent_no", maintain_order=True)
-        .agg(pl.col("theme").alias("themes"))
+        .with_columns(pl.struct("doc_id", "sent_no").rle_id().alias("key"))  # cheap group key
+        .filter(score >= relative_cutoff * score.max().over("key"))
+        .group_by("key", maintain_order=True)
+        .agg(pl.col("doc_id").first(), pl.col("sent_no").first(), pl.col("theme").alias("themes"))
+        .drop("key")
     )
-    sents = sents.join(own, on=["doc_id", "sent_no"], how="left", maintain_order="left")
+    has_own = sents.join(own, on=["doc_id", "sent_no"], how="left", maintain_order="left")
+    has_own = has_own.get_column("themes").is_not_null()
     # only headings and sentences that may fall back to one need a look in Python
-    needs = sents.filter(
-        pl.col("is_heading")
-        | (pl.col("themes").is_null() & (pl.col("heading_path").list.len() > 0))
-    ).sort("doc_id", "sent_no")
-    fallback: dict[str, list] = {"doc_id": [], "sent_no": [], "themes": []}
+    needs = (
+        sents.with_columns(has_own.alias("has_own"))
+        .filter(
+            pl.col("is_heading") | (~pl.col("has_own") & (pl.col("heading_path").list.len() > 0))
+        )
+        .sort("doc_id", "sent_no")
+        .select(
+            "doc_id",
+            "sent_no",
+            "is_heading",
+            "has_own",
+            pl.when(pl.col("is_heading")).then(pl.col("text")).alias("text"),
+            pl.when(~pl.col("has_own")).then(pl.col("heading_path")).alias("heading_path"),
+        )
+    )
+    fallback: dict[str, list] = {"doc_id": [], "sent_no": [], "source": []}
     heading_no: dict[str, int] = {}  # heading text -> sent_no of the latest heading so far
-    own_heading: dict[int, list[str]] = {}
+    headings_with_themes: set[int] = set()
     current_doc = None
-    for doc_id, sent_no, is_heading, path, text, themes_here in needs.iter_rows():
+    for doc_id, sent_no, is_heading, themed, text, path in needs.iter_rows():
         if doc_id != current_doc:
-            current_doc, heading_no, own_heading = doc_id, {}, {}
+            current_doc, heading_no, headings_with_themes = doc_id, {}, set()
         if is_heading:
             heading_no[text.strip()] = sent_no
-            if themes_here:
-                own_heading[sent_no] = themes_here
-        if themes_here or not path:
+            if themed:
+                headings_with_themes.add(sent_no)
+        if themed or not path:
             continue
         for heading in reversed(path):
-            inherited = own_heading.get(heading_no.get(heading.strip(), -1))
-            if inherited:
+            source = heading_no.get(heading.strip(), -1)
+            if source in headings_with_themes:
                 fallback["doc_id"].append(doc_id)
                 fallback["sent_no"].append(sent_no)
-                fallback["themes"].append(inherited)
+                fallback["source"].append(source)
                 break
-    own_rows = sents.filter(pl.col("themes").is_not_null()).select(list(SENTENCE_THEMES_SCHEMA))
+    inherited = (
+        pl.DataFrame(
+            fallback, schema={"doc_id": pl.String, "sent_no": pl.Int64, "source": pl.Int64}
+        )
+        .join(own, left_on=["doc_id", "source"], right_on=["doc_id", "sent_no"])
+        .select(list(SENTENCE_THEMES_SCHEMA))
+    )
+    own_rows = own.join(sents.select("doc_id", "sent_no"), on=["doc_id", "sent_no"], how="semi")
     return (
-        pl.concat([own_rows, pl.DataFrame(fallback, schema=SENTENCE_THEMES_SCHEMA)])
+        pl.concat([own_rows.select(list(SENTENCE_THEMES_SCHEMA)), inherited])
         .sort("doc_id", "sent_no")
         .cast(SENTENCE_THEMES_SCHEMA)
     )
