@@ -7,6 +7,7 @@ import re
 from pydantic import BaseModel, ConfigDict
 
 from pipelines.domain.cleaning.aligned import block_text
+from pipelines.domain.cleaning.construct import construct
 from pipelines.domain.cleaning.furniture import dateline, source_from_text
 from pipelines.domain.cleaning.lexicon import HAN, heading_rules
 from pipelines.domain.cleaning.lines import (
@@ -134,8 +135,8 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
             continue
         block_no = len(blocks)
         blocks.append(  # built from checked internal values: no validation needed
-            Block.model_construct(block_no=block_no, kind=kind, level=level, text=text,
-                                  raw_start=idx[0], raw_end=idx[-1] + 1)
+            construct(Block, {"block_no": block_no, "kind": kind, "level": level, "text": text,
+                              "raw_start": idx[0], "raw_end": idx[-1] + 1})
         )
         if kind in ("byline", "masthead_date", "furniture", "url", "editor_line"):
             source = source or source_from_text(text)
@@ -173,18 +174,18 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
 def _rough_text(plan: Plan) -> str:
     """Block text for classification: lines concatenated, markup and spaced-out gaps gone."""
     text = "".join(ln.text for ln in plan.lines).replace("**", "")
-    return _SPACED_GAP.sub("", text)
+    return _SPACED_GAP.sub("", text) if " " in text else text
 
 
 def _sentence(
     sent_no: int, block_no: int, text: str, idx: list[int], a: int, b: int, heading: bool,
     heading_path: tuple[str, ...],
 ) -> Sentence:
-    return Sentence.model_construct(
-        sent_no=sent_no, block_no=block_no, text=text[a:b], raw_start=idx[a],
-        raw_end=idx[b - 1] + 1, is_heading=heading, heading_path=heading_path,
-        raw_index=tuple(idx[a:b]),
-    )
+    return construct(Sentence, {
+        "sent_no": sent_no, "block_no": block_no, "text": text[a:b], "raw_start": idx[a],
+        "raw_end": idx[b - 1] + 1, "is_heading": heading, "heading_path": heading_path,
+        "raw_index": tuple(idx[a:b]),
+    })
 
 
 def _masthead_date(text: str | None) -> str | None:

@@ -177,51 +177,55 @@ def annotate(lines: list[Line]) -> None:
     prev: Line | None = None
     open_bracket = False
     for line in lines:
-        if line.kind is None and line.md_level is None:
+        text = line.text
+        line.width = width(text) + (INDENT_WIDTH if line.indent else 0.0)
+        kind = line.kind
+        if kind is None and line.md_level is None:
             if open_bracket:
-                line.kind, line.joins_prev = "byline", ""
-            elif prev is not None and prev.kind == "byline" and is_name_list(line.text):
-                line.kind, line.joins_prev = "byline", " "
+                kind = line.kind = "byline"
+                line.joins_prev = ""
+            elif prev is not None and prev.kind == "byline" and is_name_list(text):
+                kind = line.kind = "byline"
+                line.joins_prev = " "
             else:
-                line.kind = furniture_kind(line.text)
-        if line.kind == "byline":
+                kind = line.kind = furniture_kind(text)
+        if kind == "byline":
             open_bracket = opens_unclosed_byline(
-                line.text if not line.joins_prev else prev.text + line.text  # type: ignore[union-attr]
-            ) and not (line.joins_prev == "" and (")" in line.text or "）" in line.text))
+                text if not line.joins_prev else prev.text + text  # type: ignore[union-attr]
+            ) and not (line.joins_prev == "" and (")" in text or "）" in text))
         else:
             open_bracket = False
         prev = line
     # Standalone author names next to a heading or closing the page ("张远岗", "吴垠").
+    last = len(lines) - 1
     for i, line in enumerate(lines):
-        if line.kind is None and line.md_level is None and len(line.text) <= 4 and (
+        if len(line.text) <= 4 and line.kind is None and line.md_level is None and (
             is_name_list(line.text)
         ):
             before = lines[i - 1] if i > 0 else None
-            after = lines[i + 1] if i + 1 < len(lines) else None
+            after = lines[i + 1] if i < last else None
             if after is None or (before is not None and heading_like(before)) or (
                 after is not None and heading_like(after)
             ):
                 line.kind = "byline"
-    for line in lines:
-        line.width = width(line.text) + (INDENT_WIDTH if line.indent else 0.0)
     # Column width from nearby running text (bullets and markdown headings have their own
     # layout). Only neighbours of comparable width count: a page mixes columns of different
     # widths, and headings or numbers far narrower than this line say nothing about it.
     body = [ln for ln in lines if ln.kind is None and not ln.bullet and ln.md_level is None]
     widths = [ln.width for ln in body]
     for i, line in enumerate(body):
-        floor = max(MIN_NEIGHBOUR_WIDTH, 0.5 * widths[i])
-        ceiling = 2.0 * widths[i]
-        near = [
-            w
-            for w in widths[max(0, i - NEIGHBOURS) : i] + widths[i + 1 : i + 1 + NEIGHBOURS]
-            if floor <= w <= ceiling
-        ]
+        own = widths[i]
+        floor = max(MIN_NEIGHBOUR_WIDTH, 0.5 * own)
+        ceiling = 2.0 * own
+        near = [w for w in widths[max(0, i - NEIGHBOURS) : i + 1 + NEIGHBOURS]
+                if floor <= w <= ceiling]
+        if floor <= own:  # the window includes the line itself
+            near.remove(own)
         if near:
             near.sort()
             line.column = near[round(COLUMN_QUANTILE * (len(near) - 1))]
         else:
-            line.column = widths[i]
+            line.column = own
     for line in lines:
         if line.column == 0.0:
             line.column = line.width

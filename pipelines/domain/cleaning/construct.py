@@ -1,0 +1,41 @@
+"""Frozen records built from values the cleaning stage computed itself (no validation).
+
+A document yields thousands of sentences; pydantic's ``model_construct`` skips validation but
+still walks every field of the model for aliases and defaults on each call, a noticeable share
+of the stage. ``construct`` sets the instance state directly from a complete, ordered set of
+field values. It falls back to ``model_construct`` for models that need more (private
+attributes, a post-init hook, root models, extra fields).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+M = TypeVar("M", bound=BaseModel)
+_set = object.__setattr__
+
+
+@cache
+def _plain(cls: type[BaseModel]) -> bool:
+    """Is the model's whole state its fields (so setting ``__dict__`` is all there is)?"""
+    return (
+        cls.__pydantic_post_init__ is None
+        and not cls.__pydantic_root_model__
+        and not cls.__private_attributes__
+        and cls.model_config.get("extra") != "allow"
+    )
+
+
+def construct(cls: type[M], values: dict[str, Any]) -> M:
+    """``cls.model_construct(**values)`` for ``values`` naming every field in field order."""
+    if not _plain(cls):
+        return cls.model_construct(**values)
+    record = cls.__new__(cls)
+    _set(record, "__dict__", values)
+    _set(record, "__pydantic_fields_set__", set(values))
+    _set(record, "__pydantic_extra__", None)
+    _set(record, "__pydantic_private__", None)
+    return record
