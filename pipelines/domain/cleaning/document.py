@@ -20,7 +20,7 @@ from pipelines.domain.cleaning.lines import (
     split_lines,
 )
 from pipelines.domain.cleaning.normalize import normalize_chars
-from pipelines.domain.cleaning.script import detect_script, to_simplified_aligned
+from pipelines.domain.cleaning.script import script_and_simplified
 from pipelines.domain.cleaning.sentences import sentence_spans
 from pipelines.domain.records import Block, BlockKind, Script, Sentence
 from pipelines.domain.segmentation import Segmenter, default_segmenter
@@ -116,8 +116,8 @@ def _classify(
 def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
     """Repair, type and split one document; every clean char maps to one raw char."""
     seg = seg or default_segmenter()
-    script = detect_script(raw)
-    norm = normalize_chars(to_simplified_aligned(raw) if script == "traditional" else raw)
+    script, simplified = script_and_simplified(raw)
+    norm = normalize_chars(simplified)
     lines, blanks_before = split_lines(norm)
     annotate(lines)
     plans = plan_blocks(lines, blanks_before, seg)

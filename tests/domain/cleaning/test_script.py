@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from pipelines.domain.cleaning import clean_document
-from pipelines.domain.cleaning.script import detect_script
+from pipelines.domain.cleaning.script import (
+    detect_script,
+    script_and_simplified,
+    to_simplified_aligned,
+)
 
 TRADITIONAL = """政府工作報告
 
@@ -53,3 +57,12 @@ def test_wrapped_traditional_line_maps_across_the_break():
 def test_simplified_text_stays_simplified():
     assert detect_script("加快发展新质生产力，推动高质量发展。") == "simplified"
     assert detect_script("") == "simplified"
+
+
+def test_script_and_simplified_agrees_with_the_two_separate_steps():
+    mixed = "政府工作報告：地區生產總值增長６．２％。"
+    for text in (TRADITIONAL, mixed, "加快发展新质生产力。", "", "ABC 123", "發"):
+        script, out = script_and_simplified(text)
+        assert script == detect_script(text)
+        assert out == (to_simplified_aligned(text) if script == "traditional" else text)
+        assert len(out) == len(text)
