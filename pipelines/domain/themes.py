@@ -9,7 +9,6 @@ Overlapping matches are resolved longest-first, so ``科技创新`` is not also 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -167,7 +166,6 @@ def all_terms(themes: Sequence[Theme] | None = None) -> list[str]:
 # Two odd 64-bit bases for polynomial string hashes (arithmetic wraps modulo 2**64): a token run
 # is looked up by the first hash, and a hit must also agree on the second hash and the length.
 _HASH_BASES = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F)
-_WHITESPACE = re.compile(r"\s")  # Python's whitespace includes all that polars strips
 _FILTER_BITS = 22  # tables indexed by the low bits of the first hash reject most runs at once
 
 
@@ -363,6 +361,19 @@ def _spelled_terms(keys: np.ndarray, matcher: _Matcher) -> np.ndarray:
     return memo[keys]
 
 
+def _has_whitespace(text: str) -> bool:
+    """Whether ``text`` has any whitespace (Python's, which includes all that polars strips)."""
+    parts = text.split(None, 1)  # a C-speed scan; no copy of a text without whitespace
+    return len(parts) != 1 or len(parts[0]) != len(text)
+
+
+def _document_runs(doc_ids: pl.Series) -> tuple[np.ndarray, int]:
+    """Per row the number of its run of equal doc_id, and the number of distinct doc_ids."""
+    runs = doc_ids.rle().struct.unnest()
+    lengths = runs.get_column("len").to_numpy()
+    return np.repeat(np.arange(len(lengths)), lengths), runs.get_column("value").n_unique()
+
+
 def _prepared_tokens(
     tokens: pl.DataFrame,
 ) -> tuple[pl.DataFrame, str, np.ndarray, np.ndarray, np.ndarray]:
@@ -383,11 +394,11 @@ def _prepared_tokens(
         pl.col("is_stopword").cast(pl.Boolean).fill_null(False),
     )
     text = base.get_column("word").str.join("").item()
-    changed = _WHITESPACE.search(text) is not None
+    changed = _has_whitespace(text)
     if changed:  # words are matched without surrounding whitespace
         base = base.with_columns(pl.col("word").str.strip_chars())
     base = base.filter(pl.col("word").str.len_bytes() > 0)
-    doc = base.get_column("doc_id").rle_id().to_numpy()
+    doc, n_docs = _document_runs(base.get_column("doc_id"))
     sent = base.get_column("sent_no").to_numpy()
     position = base.get_column("position").to_numpy()
     same_sent = (doc[1:] == doc[:-1]) & (sent[1:] == sent[:-1])
@@ -398,11 +409,11 @@ def _prepared_tokens(
             | (same_sent & (position[1:] > position[:-1]))
         )
     )
-    starts = base.get_column("doc_id").gather(np.flatnonzero(np.diff(doc, prepend=-1)))
-    if not (ordered and starts.n_unique() == len(starts)):  # documents interleaved or unsorted
+    n_runs = int(doc[-1]) + 1 if len(doc) else 0
+    if not (ordered and n_runs == n_docs):  # documents interleaved or rows out of order
         changed = True
         base = base.sort("doc_id", "sent_no", "position")
-        doc = base.get_column("doc_id").rle_id().to_numpy()
+        doc, _ = _document_runs(base.get_column("doc_id"))
         sent = base.get_column("sent_no").to_numpy()
         position = base.get_column("position").to_numpy()
         same_sent = (doc[1:] == doc[:-1]) & (sent[1:] == sent[:-1])
@@ -463,9 +474,13 @@ def _term_matches(tokens: pl.DataFrame, matcher: _Matcher) -> pl.DataFrame:
     firsts, lasts, hashes, found = [], [], [], []
     alive = np.arange(n, dtype=np.int64)
     for extra in range(matcher.max_tokens):
-        alive = alive[alive + extra < n]
-        last = alive + extra
-        inside = (seg[last] == seg[alive]) & (end_c[last] - start_c[alive] <= matcher.max_chars)
+        if extra:
+            alive = alive[alive + extra < n]
+            last = alive + extra
+            inside = seg[last] == seg[alive]
+            inside &= end_c[last] - start_c[alive] <= matcher.max_chars
+        else:
+            last, inside = alive, end_c - start_c <= matcher.max_chars
         alive, last = alive[inside], last[inside]
         a = start_c[alive]
         with np.errstate(over="ignore"):
