@@ -82,3 +82,31 @@ def test_policy_terms_frame_schema_and_order():
 @pytest.mark.parametrize("broken", ["“未闭合的引号 后面是正文", "”反向“", "“”", "“、”"])
 def test_damaged_quotes_do_not_produce_terms(broken):
     assert pt.find_policy_terms(broken) == []
+
+
+def test_policy_terms_frame_is_per_document_and_joins_sentences():
+    sentences = pl.DataFrame(
+        {
+            "doc_id": ["a", "a", "b"],
+            "text": [
+                "深化“放管服”改革。",
+                "持续推进放管服改革，实施十大工程。",
+                "坚决做到“两个维护”。",
+            ],
+        }
+    )
+    frame = pt.policy_terms_frame(sentences)
+    assert frame.columns == ["doc_id", "term", "kind", "count"]
+    for doc_id in ("a", "b"):
+        text = "\n".join(sentences.filter(pl.col("doc_id") == doc_id).get_column("text"))
+        rows = frame.filter(pl.col("doc_id") == doc_id).drop("doc_id")
+        assert rows.equals(pt.policy_terms(text))
+    assert ("a", "放管服", "quoted", 2) in frame.rows()
+    assert pt.policy_terms_frame(sentences.clear()).is_empty()
+
+
+def test_numeral_formula_after_another_numeral_is_not_found():
+    # 第十二个 and 三十大 are ordinals/counts, not formulas; 两个确立 at the start of a text is
+    found = as_dict("两个确立必须坚持。第十二个方案，三十大工程。")
+    assert "两个确立" in found
+    assert not any(term.startswith(("十二个", "十大")) for term in found)
