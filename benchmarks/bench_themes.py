@@ -9,6 +9,9 @@ change results).
     python -m benchmarks.bench_themes                      # the seed pages x4
     python -m benchmarks.bench_themes --mb 2               # a generated 2 MB corpus instead
     python -m benchmarks.bench_themes --dump /tmp/before   # then later: --compare /tmp/before
+
+Cleaning and segmentation change too: ``--inputs DIR`` keeps the prepared sentences and tokens
+in DIR (made on first use) so that a comparison runs both versions on the same input.
 """
 
 from __future__ import annotations
@@ -113,11 +116,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default=None, help="time only stages containing this text")
     parser.add_argument("--dump", type=Path, default=None)
     parser.add_argument("--compare", type=Path, default=None)
+    parser.add_argument("--inputs", type=Path, default=None, help="keep/reuse prepared input")
     args = parser.parse_args(argv)
 
     docs = generated_documents(args.mb, args.seed) if args.mb else seed_documents(args.copies)
     raw_mb = sum(len(raw.encode()) for _, raw in docs) / MB
-    sentences, tokens = prepare(docs)
+    if args.inputs and (args.inputs / "tokens.parquet").exists():
+        sentences = pl.read_parquet(args.inputs / "sentences.parquet")
+        tokens = pl.read_parquet(args.inputs / "tokens.parquet")
+    else:
+        sentences, tokens = prepare(docs)
+        if args.inputs:
+            args.inputs.mkdir(parents=True, exist_ok=True)
+            sentences.write_parquet(args.inputs / "sentences.parquet")
+            tokens.write_parquet(args.inputs / "tokens.parquet")
     print(f"{len(docs)} documents, {raw_mb:.2f} MB raw, {sentences.height} sentences, "
           f"{tokens.height} tokens; median of {args.runs} runs")
     stages = stage_functions(sentences, tokens)
