@@ -79,7 +79,11 @@ def block_text(norm: str, plan: Plan, spaced: bool) -> tuple[str, list[int]]:
         a, b = m.span()
         out.append(s[pos:a])
         out_idx.extend(idx[pos:a])
-        if s[a] != "*" and _keep_space(s, a, b, spaced):
+        if b - a == 1 and s[a] == JOIN:  # one line break: kept only between Latin words
+            keep = _latin(s[a - 1]) and _latin(s[b])
+        else:
+            keep = s[a] != "*" and _keep_space(s, a, b, spaced)
+        if keep:
             out.append(" ")
             out_idx.append(idx[a])
         pos = b

@@ -29,6 +29,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))
+    if " " not in text:
+        return [(a, b) for a, b in spans if b > a]
     out = []
     for a, b in spans:
         while a < b and text[a] == " ":
