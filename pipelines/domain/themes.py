@@ -717,8 +717,9 @@ def sentence_themes_frame(
         .agg(pl.col("doc_id").first(), pl.col("sent_no").first(), pl.col("theme").alias("themes"))
         .drop("key")
     )
-    has_own = sents.join(own, on=["doc_id", "sent_no"], how="left", maintain_order="left")
-    has_own = has_own.get_column("themes").is_not_null()
+    joined = sents.join(own, on=["doc_id", "sent_no"], how="left", maintain_order="left")
+    has_own = joined.get_column("themes").is_not_null()
+    own_rows = joined.filter(has_own).select(list(SENTENCE_THEMES_SCHEMA))
     # only headings and sentences that may fall back to one need a look in Python
     needs = (
         sents.with_columns(has_own.alias("has_own"))
@@ -755,6 +756,8 @@ def sentence_themes_frame(
                 fallback["sent_no"].append(sent_no)
                 fallback["source"].append(source)
                 break
+    if not fallback["doc_id"]:
+        return own_rows.sort("doc_id", "sent_no").cast(SENTENCE_THEMES_SCHEMA)
     inherited = (
         pl.DataFrame(
             fallback, schema={"doc_id": pl.String, "sent_no": pl.Int64, "source": pl.Int64}
@@ -762,12 +765,7 @@ def sentence_themes_frame(
         .join(own, left_on=["doc_id", "source"], right_on=["doc_id", "sent_no"])
         .select(list(SENTENCE_THEMES_SCHEMA))
     )
-    own_rows = own.join(sents.select("doc_id", "sent_no"), on=["doc_id", "sent_no"], how="semi")
-    return (
-        pl.concat([own_rows.select(list(SENTENCE_THEMES_SCHEMA)), inherited])
-        .sort("doc_id", "sent_no")
-        .cast(SENTENCE_THEMES_SCHEMA)
-    )
+    return pl.concat([own_rows, inherited]).sort("doc_id", "sent_no").cast(SENTENCE_THEMES_SCHEMA)
 
 
 def _sentence_frame(sentences: Sequence[Sentence]) -> pl.DataFrame:
