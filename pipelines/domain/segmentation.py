@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import accumulate, compress, repeat
+from operator import is_
 from pathlib import Path
 
 import polars as pl
@@ -29,7 +30,7 @@ DEFAULT_POS = "nz"
 _NON_WORD = re.compile(r"^[\W_]+$")
 _SEP = "\n"  # joins sentences for one jieba call; always a token of its own
 _NEVER_A_TOKEN = "\n\n"  # jieba emits whitespace one character at a time
-MAX_CACHED_TAGS = 500_000
+MAX_CACHED_TAGS = 200_000  # words; a corpus vocabulary is far smaller
 
 TOKEN_SCHEMA = {
     "sent_no": pl.Int32,
@@ -168,30 +169,37 @@ class Segmenter:
         cache = self._tag_cache
         tags = list(map(cache.get, words))
         if None in tags:
+            missing = set(compress(words, map(is_, tags, repeat(None))))
+            learned = self._learn_tags(missing, texts)
             if len(cache) > MAX_CACHED_TAGS:
                 cache.clear()
-            self._learn_tags({w for w, t in zip(words, tags, strict=True) if t is None}, texts)
-            tags = list(map(cache.__getitem__, words))
+            cache.update(learned)
+            tags = list(map(learned.get, words, tags))  # learned tag, else the cached one
         return tags
 
-    def _learn_tags(self, missing: set[str], texts: list[str]) -> None:
-        """Cache the tags of ``missing`` words: each tagged alone, or else in its sentence."""
-        cache = self._tag_cache
+    def _learn_tags(self, missing: set[str], texts: list[str]) -> dict[str, str]:
+        """Tags of the ``missing`` words: each tagged alone, or else in a sentence holding it."""
+        learned: dict[str, str] = {}
         unresolved = []
         for word in missing:
             if _NON_WORD.match(word):
-                cache[word] = ""
+                learned[word] = ""
                 continue
             alone = self._jieba.tag(word, True)
             if len(alone) == 1 and alone[0][0] == word:
-                cache[word] = alone[0][1]
+                learned[word] = alone[0][1]
             else:  # cut differently when alone ("分好"): tag a sentence that contains it
                 unresolved.append(word)
         for text in texts:
-            if unresolved and any(w in text for w in unresolved):
+            if not unresolved:
+                break
+            if any(w in text for w in unresolved):
                 for word, pos in self._jieba.tag(text, True):
-                    cache[word] = "" if _NON_WORD.match(word) else pos
-                unresolved = [w for w in unresolved if w not in cache]
+                    learned[word] = "" if _NON_WORD.match(word) else pos
+                unresolved = [w for w in unresolved if w not in learned]
+        if unresolved:  # cut() and tag() disagree: this rjieba segments differently
+            raise RuntimeError(f"no tag found for tokens {unresolved[:5]}")
+        return learned
 
 
 @cache
