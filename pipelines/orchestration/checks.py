@@ -1,49 +1,51 @@
-"""Data-quality checks: one per file in ``sql/checks``, each counting the rows that are wrong.
+"""Data-quality checks, evaluated inside the asset they guard (no extra run steps).
 
-Checks are blocking: a failure stops the run before ``marts`` publishes, so readers keep the last
-good warehouse.
+SQL checks are the files in ``sql/checks`` (each counts the rows that are wrong); the quote check
+is Python (see pipelines/warehouse/quality.py). All are blocking: a failure stops the run before
+``marts`` publishes, so readers keep the last good warehouse.
 """
 
-
-from pathlib import Path
+from collections.abc import Callable
 
 import dagster as dg
+import duckdb
 
-from pipelines.orchestration import assets
-from pipelines.orchestration.resources import WarehouseResource
 from pipelines.warehouse.quality import quote_mismatches
 from pipelines.warehouse.sqlfiles import check_files
 
-# Which asset each check guards.
-CHECKED_ASSET = {
-    "documents_unique": assets.source_documents,
-    "sentences_offsets_valid": assets.sentences,
-    "tokens_not_orphan": assets.tokens,
-    "metrics_sentences_exist": assets.metrics,
-    "metrics_values_finite": assets.metrics,
-    "themes_not_orphan": assets.themes,
+# Checks per asset: SQL checks by file name, Python checks by their function.
+CHECKS: dict[str, tuple[str, ...]] = {
+    "source_documents": ("documents_unique",),
+    "sentences": ("sentences_offsets_valid",),
+    "tokens": ("tokens_not_orphan",),
+    "metrics": ("metrics_sentences_exist", "metrics_values_finite", "metrics_quotes_exact"),
+    "themes": ("themes_not_orphan",),
 }
+PYTHON_CHECKS: dict[str, tuple[str, Callable[[duckdb.DuckDBPyConnection], int]]] = {
+    "metrics_quotes_exact": ("Metrics whose quote is not the raw text at their offsets.",
+                             quote_mismatches),
+}
+SQL_CHECKS = {f.stem: f for f in check_files()}
 
 
-def _check(sql_file: Path) -> dg.AssetChecksDefinition:
-    name = sql_file.stem
-    description = sql_file.read_text(encoding="utf-8").splitlines()[0].lstrip("- ")
-
-    @dg.asset_check(asset=CHECKED_ASSET[name], name=name, description=description, blocking=True)
-    def _run(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-        with warehouse.store().writer() as conn:
-            bad = conn.execute(sql_file.read_text(encoding="utf-8")).fetchone()[0]
-        return dg.AssetCheckResult(passed=bad == 0, metadata={"bad_rows": bad})
-
-    return _run
+def _description(name: str) -> str:
+    if name in PYTHON_CHECKS:
+        return PYTHON_CHECKS[name][0]
+    return SQL_CHECKS[name].read_text(encoding="utf-8").splitlines()[0].lstrip("- ")
 
 
-@dg.asset_check(asset=assets.metrics, blocking=True,
-                description="Metrics whose quote is not the raw text at their offsets.")
-def metrics_quotes_exact(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with warehouse.store().writer() as conn:
-        bad = quote_mismatches(conn)
-    return dg.AssetCheckResult(passed=bad == 0, metadata={"bad_rows": bad})
+def check_specs(asset: str) -> list[dg.AssetCheckSpec]:
+    return [dg.AssetCheckSpec(name, asset=asset, blocking=True, description=_description(name))
+            for name in CHECKS.get(asset, ())]
 
 
-ALL_CHECKS = [*(_check(f) for f in check_files()), metrics_quotes_exact]
+def check_results(conn: duckdb.DuckDBPyConnection, asset: str) -> list[dg.AssetCheckResult]:
+    results = []
+    for name in CHECKS.get(asset, ()):
+        if name in PYTHON_CHECKS:
+            bad = PYTHON_CHECKS[name][1](conn)
+        else:
+            bad = conn.execute(SQL_CHECKS[name].read_text(encoding="utf-8")).fetchone()[0]
+        results.append(dg.AssetCheckResult(check_name=name, passed=bad == 0,
+                                           metadata={"bad_rows": bad}))
+    return results

@@ -7,7 +7,6 @@ import dagster as dg
 from pipelines.orchestration import settings
 from pipelines.orchestration.assets import ALL_ASSETS
 from pipelines.orchestration.automation import daily_schedule, full_pipeline, source_folder_sensor
-from pipelines.orchestration.checks import ALL_CHECKS
 from pipelines.orchestration.resources import SourceFolderResource, WarehouseResource
 
 
@@ -15,7 +14,6 @@ def build_definitions() -> dg.Definitions:
     """Definitions with resources from the environment (PIPELINES_SOURCE_DIR, ..._WAREHOUSE)."""
     return dg.Definitions(
         assets=ALL_ASSETS,
-        asset_checks=ALL_CHECKS,
         jobs=[full_pipeline],
         schedules=[daily_schedule],
         sensors=[source_folder_sensor],

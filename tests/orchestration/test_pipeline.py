@@ -115,3 +115,19 @@ def test_cli_reports_missing_source_in_one_line(tmp_path):
     assert proc.stderr.strip().count("\n") == 0
     assert "does not exist" in proc.stderr
     assert not (tmp_path / "w.duckdb").exists()
+
+
+def test_a_failing_check_blocks_publication(env):
+    source, warehouse, instance = env
+    assert run_pipeline(progress=None, instance=instance).success
+    published = warehouse.read_bytes()
+    work = warehouse.with_name("warehouse.work.duckdb")
+    with duckdb.connect(str(work)) as conn:  # damage the working state behind the pipeline
+        conn.execute("UPDATE core.metrics SET quote = 'not in the text' "
+                     "WHERE metric_id = (SELECT min(metric_id) FROM core.metrics)")
+        conn.execute("UPDATE core.meta SET generation = generation + 1")
+    (source / "new.txt").write_text("全年新增就业岗位2万个。", encoding="utf-8")
+    outcome = run_pipeline(progress=None, instance=instance)
+    assert not outcome.success
+    assert "metrics_quotes_exact" in outcome.error
+    assert warehouse.read_bytes() == published
