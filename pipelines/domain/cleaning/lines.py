@@ -134,27 +134,31 @@ def split_lines(norm: str) -> tuple[list[Line], list[int]]:
         line_start = offset
         offset += len(raw_line) + 1
         stripped = raw_line.strip()
-        if stripped.replace("*", "") == "":
+        if not stripped.strip("*"):  # nothing but markup
             blanks += 1
             continue
-        start = line_start + (len(raw_line) - len(raw_line.lstrip()))
-        end = line_start + len(raw_line.rstrip())
+        if len(stripped) == len(raw_line):
+            start, end = line_start, offset - 1
+        else:
+            start = line_start + (len(raw_line) - len(raw_line.lstrip()))
+            end = line_start + len(raw_line.rstrip())
         indent = start > line_start
         md_level = None
-        m = _MD_HEADING.match(stripped) if stripped[0] == "#" else None
+        first = stripped[0]
+        m = _MD_HEADING.match(stripped) if first == "#" else None
+        bullet = m is None and first in bullets
         if m:
             md_level = len(m.group(1))
             start += m.end()
-        elif stripped[0] in bullets:
+        elif bullet:
             start += 1
             while start < end and norm[start] == " ":
                 start += 1
-        text = norm[start:end]
+        text = norm[start:end] if m or bullet else stripped  # stripped is norm[start:end]
         if not text.strip("* "):
             blanks += 1
             continue
-        line = Line(row, start, end, text, indent, md_level, bullet=md_level is None and (
-            stripped[0] in bullets))
+        line = Line(row, start, end, text, indent, md_level, bullet)
         line.blank_before = not lines or blanks > blanks_before[lines[-1].row]
         m = _TRAILING_NUMBER.match(text) if md_level is None and text[-1].isdigit() else None
         if m:  # "…现代化产业体系。2": a section number glued to the end of a paragraph line
