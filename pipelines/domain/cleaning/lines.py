@@ -11,6 +11,7 @@ end it: the paragraph continues after it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -220,16 +221,11 @@ def annotate(lines: list[Line]) -> None:
     for i, line in enumerate(body):
         own = widths[i]
         floor = max(MIN_NEIGHBOUR_WIDTH, 0.5 * own)
-        ceiling = 2.0 * own
-        near = [w for w in widths[max(0, i - NEIGHBOURS) : i + 1 + NEIGHBOURS]
-                if floor <= w <= ceiling]
+        window = sorted(widths[max(0, i - NEIGHBOURS) : i + 1 + NEIGHBOURS])
+        near = window[bisect_left(window, floor) : bisect_right(window, 2.0 * own)]
         if floor <= own:  # the window includes the line itself
             near.remove(own)
-        if near:
-            near.sort()
-            line.column = near[round(COLUMN_QUANTILE * (len(near) - 1))]
-        else:
-            line.column = own
+        line.column = near[round(COLUMN_QUANTILE * (len(near) - 1))] if near else own
     for line in lines:
         if line.column == 0.0:
             line.column = line.width
