@@ -71,7 +71,7 @@ def _extra_documents(source: Path, n: int) -> None:
 def test_sigkill_at_random_points_never_leaves_a_half_state(env, tmp_path):
     source, warehouse = env
     # The reference: a clean, uninterrupted build of the final corpus elsewhere.
-    _extra_documents(source, 3)
+    _extra_documents(source, 1)
     reference = tmp_path / "ref" / "warehouse.duckdb"
     started = time.monotonic()
     proc = _start_run(source, reference)
@@ -115,7 +115,7 @@ def test_readers_never_fail_nor_see_half_a_run(env):
     proc.join(300)
     assert proc.exitcode == 0
     before = serving_state(warehouse)
-    _extra_documents(source, 2)
+    _extra_documents(source, 1)
 
     answers = CTX.Queue()
     stop = CTX.Event()
