@@ -89,6 +89,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_clean_report(args: argparse.Namespace) -> int:
+    from pipelines.domain.cleaning.report import main as report_main
+
+    return report_main([args.folder])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pipelines", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -110,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
 
     ev = sub.add_parser("eval", help="score metric extraction on the seeds against the gold set")
     ev.set_defaults(func=cmd_eval)
+
+    cr = sub.add_parser("clean-report", help="what cleaning repaired and left, per document")
+    cr.add_argument("folder", nargs="?", default=str(settings.PROJECT_DIR / "seeds"))
+    cr.set_defaults(func=cmd_clean_report)
 
     ex = sub.add_parser("export", help="export the marts views as files")
     ex.add_argument("--format", choices=["parquet"], default="parquet")
