@@ -219,40 +219,54 @@ DOC_THEME_SCHEMA = {"doc_id": pl.String, "theme": pl.String, "score": pl.Float64
 
 
 def themes_batch(sentences: pl.DataFrame, tokens: pl.DataFrame) -> BatchResult:
-    """Sentence and token rows of several documents -> theme hits, sentence and document themes."""
+    """Sentence and token rows of several documents -> theme hits, sentence and document themes.
+
+    All documents are scored in one vectorised pass; if that fails, each document is retried on
+    its own so that the failure names the document and spares the others.
+    """
+    try:
+        return _themes(sentences, tokens)
+    except Exception:
+        parts = [_themes_or_failure(doc_id, part, tokens)
+                 for (doc_id,), part in sentences.group_by(["doc_id"], maintain_order=True)]
+        return _merge(parts, {"theme_hits": THEME_HIT_SCHEMA,
+                              "sentence_themes": SENTENCE_THEME_SCHEMA,
+                              "document_themes": DOC_THEME_SCHEMA})
+
+
+def _themes(sentences: pl.DataFrame, tokens: pl.DataFrame) -> BatchResult:
     from pipelines.domain import themes
 
-    hits_frames, sent_rows, doc_rows = [], [], []
-    failures: list[Failure] = []
-    n_rows: dict[str, int] = {}
-    tokens_by_doc = tokens.partition_by("doc_id", as_dict=True)
-    for (doc_id,), part in sentences.group_by(["doc_id"], maintain_order=True):
-        sents = sentences_from_frame(part, with_offsets=False)
-        doc_tokens = tokens_by_doc.get((doc_id,), tokens.clear())
-        try:
-            hits = themes.score_sentences(doc_tokens)
-            ranked = themes.document_themes(hits, sum(not s.is_heading for s in sents))
-            per_sentence = themes.sentence_themes(hits, sents)
-        except Exception as exc:
-            failures.append((doc_id, f"theme scoring failed: {_error(exc)}"))
-            continue
-        mentions = dict(hits.group_by("theme").len().iter_rows())
-        hits_frames.append(hits.with_columns(pl.lit(doc_id).alias("doc_id")))
-        sent_rows.extend({"doc_id": doc_id, "sent_no": n, "themes": list(t)}
-                         for n, t in per_sentence.items() if t)
-        doc_rows.extend({"doc_id": doc_id, "theme": t.theme, "score": t.score, "rank": t.rank,
-                         "n_mentions": mentions.get(t.theme, 0)} for t in ranked)
-        n_rows[doc_id] = hits.height
-    hits_all = (pl.concat(hits_frames, how="diagonal_relaxed") if hits_frames
-                else pl.DataFrame(schema=THEME_HIT_SCHEMA))
+    docs = sentences.select("doc_id").unique()
+    hits = themes.score_documents(tokens.join(docs, on="doc_id", how="semi"))
+    counts = dict(hits.group_by("doc_id").len().iter_rows())
     return BatchResult(
         frames={
-            "theme_hits": hits_all.select(list(THEME_HIT_SCHEMA)).cast(THEME_HIT_SCHEMA),
-            "sentence_themes": pl.DataFrame(sent_rows, schema=SENTENCE_THEME_SCHEMA),
-            "document_themes": pl.DataFrame(doc_rows, schema=DOC_THEME_SCHEMA),
+            "theme_hits": hits.select(list(THEME_HIT_SCHEMA)).cast(THEME_HIT_SCHEMA),
+            "sentence_themes": themes.sentence_themes_frame(hits, sentences)
+            .select(list(SENTENCE_THEME_SCHEMA)).cast(SENTENCE_THEME_SCHEMA),
+            "document_themes": themes.document_themes_frame(hits, sentences)
+            .select(list(DOC_THEME_SCHEMA)).cast(DOC_THEME_SCHEMA),
         },
-        failures=failures,
-        n_rows=n_rows,
+        n_rows={d: counts.get(d, 0) for d in docs["doc_id"]},
+    )
+
+
+def _themes_or_failure(doc_id: str, part: pl.DataFrame, tokens: pl.DataFrame) -> BatchResult:
+    try:
+        return _themes(part, tokens.filter(pl.col("doc_id") == doc_id))
+    except Exception as exc:
+        return BatchResult({}, [(doc_id, f"theme scoring failed: {_error(exc)}")])
+
+
+def _merge(parts: list[BatchResult], schemas: dict[str, dict]) -> BatchResult:
+    """One BatchResult from per-document ones (the fallback path)."""
+    return BatchResult(
+        frames={name: pl.concat([p.frames[name] for p in parts if name in p.frames]
+                                or [pl.DataFrame(schema=schema)])
+                for name, schema in schemas.items()},
+        failures=[f for p in parts for f in p.failures],
+        n_rows={k: v for p in parts for k, v in p.n_rows.items()},
     )
 
 
@@ -262,22 +276,26 @@ POLICY_TERM_SCHEMA = {"doc_id": pl.String, "term": pl.String, "kind": pl.String,
 
 
 def policy_terms_batch(sentences: pl.DataFrame) -> BatchResult:
-    """Sentence rows of several documents -> policy term counts per document."""
-    from pipelines.domain.policy_terms import policy_terms
+    """Sentence rows of several documents -> policy term counts per document (one pass; on
+    failure each document alone, so the error names it)."""
+    try:
+        return _policy_terms(sentences)
+    except Exception:
+        parts = []
+        for (doc_id,), part in sentences.group_by(["doc_id"], maintain_order=True):
+            try:
+                parts.append(_policy_terms(part))
+            except Exception as exc:
+                parts.append(BatchResult(
+                    {}, [(doc_id, f"policy term extraction failed: {_error(exc)}")]))
+        return _merge(parts, {"policy_terms": POLICY_TERM_SCHEMA})
 
-    frames = []
-    failures: list[Failure] = []
-    n_rows: dict[str, int] = {}
-    texts = sentences.group_by("doc_id", maintain_order=True).agg(pl.col("text").str.join("\n"))
-    for doc_id, text in texts.iter_rows():
-        try:
-            terms = policy_terms(text)
-        except Exception as exc:
-            failures.append((doc_id, f"policy term extraction failed: {_error(exc)}"))
-            continue
-        frames.append(terms.with_columns(pl.lit(doc_id).alias("doc_id")))
-        n_rows[doc_id] = terms.height
-    frame = (pl.concat(frames, how="diagonal_relaxed") if frames
-             else pl.DataFrame(schema=POLICY_TERM_SCHEMA))
-    return BatchResult({"policy_terms": frame.select(list(POLICY_TERM_SCHEMA))
-                        .cast(POLICY_TERM_SCHEMA)}, failures, n_rows)
+
+def _policy_terms(sentences: pl.DataFrame) -> BatchResult:
+    from pipelines.domain.policy_terms import policy_terms_frame
+
+    frame = (policy_terms_frame(sentences.select("doc_id", "text"))
+             .select(list(POLICY_TERM_SCHEMA)).cast(POLICY_TERM_SCHEMA))
+    counts = dict(frame.group_by("doc_id").len().iter_rows())
+    return BatchResult({"policy_terms": frame}, n_rows={
+        d: counts.get(d, 0) for d in sentences["doc_id"].unique(maintain_order=True)})

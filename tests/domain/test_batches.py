@@ -59,3 +59,24 @@ def test_a_failing_document_does_not_stop_the_batch(monkeypatch):
     assert result.failures == [("bad", "cleaning failed: ValueError: cannot clean this")]
     assert set(result.frames["sentences"]["doc_id"]) == {"good"}
     assert isinstance(result.frames["doc_info"], pl.DataFrame)
+
+
+def test_theme_scoring_failure_names_the_document(monkeypatch):
+    from pipelines.domain import themes
+
+    result = batches.clean_batch([("good", "加快科技创新，建设现代化产业体系。"),
+                                  ("bad", "推进生态环境保护。")])
+    sents = result.frames["sentences"]
+    toks = batches.tokenize_batch(sents).frames["tokens"]
+    real = themes.score_documents
+
+    def fragile(tokens, *args, **kwargs):
+        if "bad" in set(tokens["doc_id"]):
+            raise RuntimeError("broken taxonomy entry")
+        return real(tokens, *args, **kwargs)
+
+    monkeypatch.setattr(themes, "score_documents", fragile)
+    out = batches.themes_batch(sents, toks)
+    assert out.failures == [("bad", "theme scoring failed: RuntimeError: broken taxonomy entry")]
+    assert set(out.frames["theme_hits"]["doc_id"]) == {"good"}
+    assert "科技创新" in set(out.frames["document_themes"]["theme"])
