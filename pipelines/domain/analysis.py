@@ -35,8 +35,49 @@ def document_metrics(
     from pipelines.domain.segmentation import default_segmenter
 
     seg = default_segmenter()
-    tags = {s.sent_no: seg.tag(s.text) for s in sentences}
-    return extract_metrics(sentences, tags, doc_date, raw=raw)
+    found: list[Metric] = []
+    for group in _bounded_groups(sentences):
+        tags = {s.sent_no: seg.tag(s.text) for s in group}
+        found += extract_metrics(group, tags, doc_date, raw=raw)
+    return found
+
+
+# Damaged text can lose its full stops, leaving "sentences" of thousands of characters; the
+# extractor looks back over a sentence for each number, so such a run-on is cut at clause marks
+# into pieces of at most this many characters (extracted in turn, each with its own context).
+MAX_SENTENCE_CHARS = 600
+_CLAUSE_ENDS = "；，;,"
+
+
+def _bounded_groups(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    """The sentences as one group, or, if some are run-ons, groups in which each run-on piece
+    stands alone (a piece keeps its sentence's number, so metrics still point at it)."""
+    if all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences):
+        return [list(sentences)]
+    groups: list[list[Sentence]] = [[]]
+    for s in sentences:
+        if len(s.text) <= MAX_SENTENCE_CHARS:
+            groups[-1].append(s)
+            continue
+        for a, b in _clause_pieces(s.text):
+            groups.append([s.model_copy(update={
+                "text": s.text[a:b], "raw_index": s.raw_index[a:b],
+                "raw_start": s.raw_index[a] if s.raw_index else s.raw_start + a,
+                "raw_end": s.raw_index[b - 1] + 1 if s.raw_index else s.raw_start + b})])
+        groups.append([])
+    return [g for g in groups if g]
+
+
+def _clause_pieces(text: str) -> list[tuple[int, int]]:
+    pieces, a = [], 0
+    while len(text) - a > MAX_SENTENCE_CHARS:
+        window = text[a:a + MAX_SENTENCE_CHARS]
+        cut = max(window.rfind(c) for c in _CLAUSE_ENDS) + 1
+        b = a + (cut if cut > MAX_SENTENCE_CHARS // 4 else MAX_SENTENCE_CHARS)
+        pieces.append((a, b))
+        a = b
+    pieces.append((a, len(text)))
+    return pieces
 
 
 def analyse_document(raw: str, published_on: date | None = None) -> DocumentAnalysis:
