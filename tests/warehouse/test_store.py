@@ -88,3 +88,34 @@ def test_serving_file_is_readable_by_plain_duckdb_read_only(tmp_path):
     assert b.execute("SELECT count(*) FROM marts.metrics").fetchone() == (0,)
     a.close()
     b.close()
+
+
+def test_a_warehouse_from_an_incompatible_duckdb_is_refused_and_kept(tmp_path):
+    wh = Warehouse(tmp_path / "w.duckdb")
+    with wh.transaction() as conn:
+        bump_generation(conn)
+    wh.publish()
+    wh.working_path.unlink()
+    data = bytearray(wh.path.read_bytes())
+    data[12] = 0xEE  # storage version of a DuckDB that does not exist (yet)
+    wh.path.write_bytes(bytes(data))
+    with pytest.raises(WarehouseError, match="cannot open warehouse"), wh.writer():
+        pass
+    assert wh.path.read_bytes() == bytes(data)
+
+
+def test_parquet_export_of_every_mart(tmp_path):
+    import polars as pl
+
+    from pipelines.warehouse.export import export_parquet
+    from pipelines.warehouse.marts import MART_VIEWS
+
+    wh = Warehouse(tmp_path / "w.duckdb")
+    with wh.transaction() as conn:
+        bump_generation(conn)
+    wh.publish()
+    written = export_parquet(wh, tmp_path / "out")
+    assert set(written) == set(MART_VIEWS)
+    frame = pl.read_parquet(written["metrics"])
+    assert "quote" in frame.columns and frame.height == 0
+    assert not list((tmp_path / "out").glob("*.tmp"))
