@@ -13,6 +13,7 @@ import argparse
 import cProfile
 import os
 import pstats
+import shutil
 import sys
 import tempfile
 from collections import defaultdict
@@ -56,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"run success={outcome.success} error={outcome.error} counts={outcome.counts}")
     if args.out:
         profiler.dump_stats(args.out)
+    shutil.rmtree(work, ignore_errors=True)
     stats = pstats.Stats(profiler)
     total = sum(v[2] for v in stats.stats.values())
     print(f"\n== total profiled own time {total:.1f}s; own time per module ==")
