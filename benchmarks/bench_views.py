@@ -1,0 +1,123 @@
+"""How fast every contract view answers: on the seeds warehouse, and on a synthetic warehouse of
+one million metric rows (targets: < 100 ms and < 1 s per view on this machine).
+
+    python -m benchmarks.bench_views [--rows 1000000] [--repeat 5]
+
+The synthetic warehouse multiplies the seeds warehouse's rows in SQL: copy k gets new doc_ids,
+publication dates and periods shifted by k // 1000 years, and indicator keys spread over 1,000
+variants (as a large corpus has many indicators, each reported a few times per period, rather than
+a few indicators reported ten thousand times). Each view is timed two ways: fully evaluated
+(`count(*)` over it) and fully fetched to Arrow (what a BI extract does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+
+from pipelines.orchestration import settings
+from pipelines.warehouse import Warehouse
+from pipelines.warehouse.marts import MART_VIEWS, build_model
+from pipelines.warehouse.store import bump_generation
+
+COPY_SQL = """
+INSERT INTO core.documents
+SELECT d.doc_id || '-' || k, d.source_file || '-' || k, d.raw_text, d.encoding, d.n_chars,
+       d.title, d.source_name, d.url, d.published_on + INTERVAL (k // 1000) YEAR,
+       d.published_on_source, d.script, d.status, d.error, d.warning, d.ingested_at,
+       d.processed_at
+FROM core.documents d, k;
+INSERT INTO core.sentences SELECT s.doc_id || '-' || k, s.* EXCLUDE (doc_id)
+FROM core.sentences s, k;
+INSERT INTO core.metrics
+SELECT m.* REPLACE (m.metric_id || '-' || k AS metric_id, m.doc_id || '-' || k AS doc_id,
+                    m.indicator_key || '#' || (k % 1000) AS indicator_key,
+                    m.period_start + INTERVAL (k // 1000) YEAR AS period_start,
+                    m.period_end + INTERVAL (k // 1000) YEAR AS period_end)
+FROM core.metrics m, k;
+INSERT INTO core.theme_hits SELECT h.doc_id || '-' || k, h.* EXCLUDE (doc_id)
+FROM core.theme_hits h, k;
+INSERT INTO core.sentence_themes SELECT t.doc_id || '-' || k, t.* EXCLUDE (doc_id)
+FROM core.sentence_themes t, k;
+INSERT INTO core.document_themes SELECT t.doc_id || '-' || k, t.* EXCLUDE (doc_id)
+FROM core.document_themes t, k;
+INSERT INTO core.keywords SELECT t.doc_id || '-' || k, t.* EXCLUDE (doc_id) FROM core.keywords t, k;
+"""
+
+
+def build_seed_warehouse(path: Path) -> None:
+    os.environ[settings.WAREHOUSE_ENV] = str(path)
+    os.environ.setdefault(settings.SOURCE_ENV, str(settings.PROJECT_DIR / "seeds"))
+    from pipelines.orchestration.runner import run_pipeline
+
+    with dg.instance_for_test() as instance:
+        outcome = run_pipeline(progress=None, instance=instance)
+    if not outcome.success:
+        raise SystemExit(f"seed build failed: {outcome.error}")
+
+
+def multiply(path: Path, rows: int) -> int:
+    wh = Warehouse(path, memory_limit="4GB")
+    with wh.writer() as conn:
+        n = conn.execute("SELECT count(*) FROM core.metrics").fetchone()[0]
+        factor = max(1, -(-rows // n))
+        conn.execute("BEGIN TRANSACTION")
+        conn.execute("CREATE TEMP TABLE k AS SELECT range AS k FROM range(1, ?)", [factor])
+        conn.execute(COPY_SQL)
+        bump_generation(conn)
+        conn.execute("COMMIT")
+        conn.execute("UPDATE core.corpus_state SET fingerprint = 'stale' WHERE product = 'model'")
+        build_model(conn)
+        total = conn.execute("SELECT count(*) FROM core.metrics").fetchone()[0]
+    wh.publish()
+    return total
+
+
+def time_views(path: Path, repeat: int) -> dict[str, tuple[float, float]]:
+    """Per view, median wall ms (evaluated, fetched), each on a fresh read-only connection."""
+    out = {}
+    for view in MART_VIEWS:
+        evaluated, fetched = [], []
+        for _ in range(repeat):
+            with duckdb.connect(str(path), read_only=True) as conn:
+                start = time.perf_counter()
+                conn.execute(f"SELECT count(*) FROM (SELECT * FROM marts.{view})").fetchall()
+                evaluated.append((time.perf_counter() - start) * 1000)
+                start = time.perf_counter()
+                conn.execute(f"SELECT * FROM marts.{view}").arrow()
+                fetched.append((time.perf_counter() - start) * 1000)
+        out[view] = (statistics.median(evaluated), statistics.median(fetched))
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        seeds = Path(tmp) / "seeds" / "warehouse.duckdb"
+        build_seed_warehouse(seeds)
+        small = time_views(seeds, args.repeat)
+        big_path = Path(tmp) / "big" / "warehouse.duckdb"
+        big_path.parent.mkdir()
+        for name in (seeds.name, seeds.with_name("warehouse.work.duckdb").name):
+            (big_path.parent / name).write_bytes((seeds.parent / name).read_bytes())
+        total = multiply(big_path, args.rows)
+        big = time_views(big_path, args.repeat)
+    print(f"median ms of {args.repeat}: evaluated (count over the view) / fetched (all rows)")
+    print(f"{'view':28} {'seeds':>16} {f'{total:,} metrics':>22}")
+    for view in MART_VIEWS:
+        (se, sf), (be, bf) = small[view], big[view]
+        print(f"marts.{view:22} {se:7.1f} /{sf:7.1f} {be:12.1f} /{bf:8.1f}")
+
+
+if __name__ == "__main__":
+    main()
