@@ -26,10 +26,10 @@ SELECT
          THEN a.value_normalized / t.value_normalized END AS attainment
 FROM model.fact_metric AS t
 JOIN model.dim_indicator AS i USING (indicator_key)
-LEFT JOIN model.fact_metric AS a
+LEFT JOIN (SELECT * FROM model.fact_metric WHERE kind <> 'target') AS a
+    -- plain equalities first (hash join), then the period and "reported no earlier" ranges
     ON a.indicator_key = t.indicator_key
-   AND a.subject IS NOT DISTINCT FROM t.subject
-   AND a.kind <> 'target'
+   AND coalesce(a.subject, '') = coalesce(t.subject, '')
    AND a.period_end BETWEEN t.period_start AND t.period_end
-   AND (a.published_on IS NULL OR t.published_on IS NULL OR a.published_on >= t.published_on)
+   AND coalesce(a.published_on, DATE '9999-12-31') >= coalesce(t.published_on, DATE '0001-01-01')
 WHERE t.kind = 'target' AND t.indicator_key IS NOT NULL;
