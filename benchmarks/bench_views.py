@@ -86,8 +86,8 @@ def time_views(path: Path, repeat: int) -> dict[str, tuple[float, float]]:
     for view in MART_VIEWS:
         evaluated, fetched = [], []
         for _ in range(repeat):
-            with duckdb.connect(str(path), read_only=True,
-                                config={"enable_progress_bar": False}) as conn:
+            with duckdb.connect(str(path), read_only=True) as conn:
+                conn.execute("SET enable_progress_bar = false")
                 start = time.perf_counter()
                 conn.execute(f"SELECT count(*) FROM (SELECT * FROM marts.{view})").fetchall()
                 evaluated.append((time.perf_counter() - start) * 1000)
