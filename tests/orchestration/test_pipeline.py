@@ -131,3 +131,19 @@ def test_a_failing_check_blocks_publication(env):
     assert not outcome.success
     assert "metrics_quotes_exact" in outcome.error
     assert warehouse.read_bytes() == published
+
+
+def test_an_extractor_upgrade_reprocesses_that_stage_only(env, monkeypatch):
+    from pipelines.warehouse import stages
+
+    _source, warehouse, instance = env
+    assert run_pipeline(progress=None, instance=instance).success
+    upgraded = stages.Stage.chain("metrics", "metrics-upgraded", stages.CLEAN, ["metrics"])
+    monkeypatch.setattr(stages, "METRICS", upgraded)
+    outcome = run_pipeline(progress=None, instance=instance)
+    assert outcome.success, outcome.error
+    assert _stage_docs(instance, "metrics") == 5
+    assert _stage_docs(instance, "sentences") == 0
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        versions = conn.execute("SELECT DISTINCT extractor_version FROM marts.metrics").fetchall()
+    assert versions == [(upgraded.version,)]
