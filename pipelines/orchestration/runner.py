@@ -12,6 +12,7 @@ import dagster as dg
 
 from pipelines.orchestration import settings
 from pipelines.warehouse import Warehouse, WarehouseError
+from pipelines.warehouse.marts import marts_row_counts
 from pipelines.warehouse.sqlfiles import query
 
 SUMMARY_LABELS = {"documents": "documents", "sentences": "sentences", "metrics": "metrics",
@@ -103,8 +104,9 @@ def run_pipeline(progress: Callable[[str], None] | None = print,
         outcome.success, outcome.error = False, str(exc)
         return outcome
     try:
-        for view in SUMMARY_LABELS:
-            outcome.counts[view] = conn.execute(query(f"count_{view}")).fetchone()[0]
+        views = marts_row_counts(conn)
+        outcome.counts = {name: views.get(f"marts.{name}", 0) for name in SUMMARY_LABELS}
+        outcome.counts["sentences"] = conn.execute(query("count_sentences")).fetchone()[0]
         outcome.failed_files = conn.execute(query("failed_files")).fetchall()
     finally:
         conn.close()

@@ -9,7 +9,7 @@ import duckdb
 from pipelines.domain import versions
 from pipelines.domain.keywords import keywords
 from pipelines.warehouse.sqlfiles import model_sql, query
-from pipelines.warehouse.store import bump_generation, registered
+from pipelines.warehouse.store import atomic, bump_generation, registered
 
 MART_VIEWS = ("documents", "metrics", "document_themes", "keywords", "theme_trends",
               "policy_terms", "source_files", "indicator_timeseries", "targets_vs_actuals",
@@ -25,18 +25,13 @@ def build_keywords(conn: duckdb.DuckDBPyConnection, top_n: int = 20) -> tuple[bo
         return False, conn.execute("SELECT count(*) FROM core.keywords").fetchone()[0]
     counts = conn.execute(query("token_counts")).pl()
     frame = keywords(counts, top_n=top_n)
-    conn.execute("BEGIN TRANSACTION")
-    try:
+    with atomic(conn):
         conn.execute("DELETE FROM core.keywords")
         with registered(conn, "keyword_rows", frame):
             conn.execute("INSERT INTO core.keywords BY NAME SELECT * FROM keyword_rows")
         conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES ('keywords', ?, ?)",
                      [fingerprint, datetime.now()])
         bump_generation(conn)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return True, frame.height
 
 
@@ -47,15 +42,10 @@ def build_model(conn: duckdb.DuckDBPyConnection) -> bool:
         "SELECT fingerprint FROM core.corpus_state WHERE product = 'model'").fetchone()
     if stored and stored[0] == generation:
         return False
-    conn.execute("BEGIN TRANSACTION")
-    try:
+    with atomic(conn):
         conn.execute(model_sql())
         conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES ('model', ?, ?)",
                      [generation, datetime.now()])
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return True
 
 

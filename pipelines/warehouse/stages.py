@@ -20,7 +20,7 @@ import polars as pl
 from pipelines.domain import versions
 from pipelines.domain.batches import BatchResult, warm_worker
 from pipelines.warehouse.sqlfiles import query
-from pipelines.warehouse.store import Warehouse, bump_generation, registered
+from pipelines.warehouse.store import Warehouse, atomic, bump_generation, registered
 
 # Tables a stage may own; identifiers are never built from data.
 OWNED_TABLES = frozenset({"blocks", "sentences", "tokens", "metrics", "theme_hits",
@@ -162,8 +162,7 @@ def _write(conn: duckdb.DuckDBPyConnection, stage: Stage, doc_ids: list[str],
     )
     failures = pl.DataFrame(result.failures, schema={"doc_id": pl.String, "error": pl.String},
                             orient="row")
-    conn.execute("BEGIN TRANSACTION")
-    try:
+    with atomic(conn):
         # Only documents this stage has seen before can have old rows: new ones skip the scans.
         redo = [r[0] for r in conn.execute(
             "SELECT doc_id FROM core.stage_state WHERE stage = ? AND doc_id IN (SELECT unnest(?))",
@@ -185,10 +184,6 @@ def _write(conn: duckdb.DuckDBPyConnection, stage: Stage, doc_ids: list[str],
             with registered(conn, "failures", failures):
                 conn.execute(query("record_failures"), [now])
         bump_generation(conn)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 # -- the stages of the pipeline and what each reads ------------------------------------------

@@ -50,14 +50,8 @@ class Warehouse:
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """``writer()`` inside one transaction: all of a step's rows land, or none."""
-        with self.writer() as conn:
-            conn.execute("BEGIN TRANSACTION")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+        with self.writer() as conn, atomic(conn):
+            yield conn
 
     def publish(self) -> bool:
         """Atomically replace the serving file with the working state; False if already current."""
@@ -149,6 +143,18 @@ class Warehouse:
             yield
         finally:
             os.close(fd)  # closing releases the flock
+
+
+@contextmanager
+def atomic(conn: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One transaction: committed if the block finishes, rolled back if it raises."""
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 @contextmanager
