@@ -26,6 +26,7 @@ class UnitInfo:
     category: str
     needs_noun: bool = False
     word_final: bool = False  # counts only when no word follows it directly (八成, not 八成都)
+    after_list: bool = False  # counts only after a list closed by 等 (…、…等10大未来产业)
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def unit_lexicon() -> UnitLexicon:
     data = yaml.safe_load(UNITS_PATH.read_text(encoding="utf-8"))
     units = {
         str(k): UnitInfo(str(v["base"]), str(v["category"]), bool(v.get("needs_noun", False)),
-                         bool(v.get("word_final", False)))
+                         bool(v.get("word_final", False)), bool(v.get("after_list", False)))
         for k, v in data["units"].items()
     }
     multipliers = {str(k): float(v) for k, v in data["multipliers"].items()}
@@ -85,6 +86,7 @@ class NormalizedUnit:
     category: str | None
     needs_noun: bool = False
     word_final: bool = False
+    after_list: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -99,7 +101,8 @@ def normalize_unit(unit_raw: str | None) -> NormalizedUnit:
     text = lex.simplify(unit_raw.replace(" ", ""))
     if text in lex.units:
         info = lex.units[text]
-        return NormalizedUnit(1.0, info.base, info.category, info.needs_noun, info.word_final)
+        return NormalizedUnit(1.0, info.base, info.category, info.needs_noun, info.word_final,
+                              info.after_list)
     for mult in sorted(lex.multipliers, key=len, reverse=True):
         if text.startswith(mult):
             rest = text[len(mult) :]
@@ -108,5 +111,5 @@ def normalize_unit(unit_raw: str | None) -> NormalizedUnit:
             if rest in lex.units:
                 info = lex.units[rest]
                 return NormalizedUnit(lex.multipliers[mult], info.base, info.category,
-                                      info.needs_noun, info.word_final)
+                                      info.needs_noun, info.word_final, info.after_list)
     return NormalizedUnit(1.0, text, None)

@@ -117,6 +117,12 @@ def _rank_context(text: str, ord_start: int) -> bool:
     )
 
 
+def _after_list(text: str, start: int) -> bool:
+    """The number closes a list that names some of its members: 核聚变能、量子科技等10大."""
+    before = text[:start].rstrip(" ")
+    return before.endswith("等") and text.rfind("、", max(0, start - 40), start) >= 0
+
+
 def _qualifier(parts: list[tuple[str, str]]) -> tuple[str, str | None]:
     """Choose among the qualifier words found around a number by the lexicon's priority."""
     if not parts:
@@ -212,6 +218,10 @@ def _plain(
     mult_raw, unit_raw = m.group("mult") or "", m.group("unit") or ""
     end = m.end()
     nu = normalize_unit(mult_raw + unit_raw)
+    if nu.after_list and (m.group("ord") or not _after_list(text, span_start)):
+        # 三大攻坚战, 第2大: a name or an ordinal; the number stands without this unit
+        unit_raw, end = "", m.end("mult") if mult_raw else m.end("num")
+        nu = normalize_unit(mult_raw)
     if m.group("ord"):
         if nu.category not in (None, "rank") and unit_raw not in ("名",):
             return []
@@ -241,7 +251,8 @@ def _plain(
         return []  # 15分钟生活圈
     if any(p.search(after_unit) for p in lex.non_metric_after):
         return []
-    if chinese and value <= 10 and not mult_raw and unit_raw in lex.generic_measure_words:
+    if (chinese and value <= 10 and not mult_raw and unit_raw in lex.generic_measure_words
+            and not nu.after_list):
         before = text[max(0, span_start - 4) : span_start]
         if not (m.group("pre") or before.endswith(lex.chinese_count_verbs)):
             return []  # 五个聚焦, 两个万亿级产业集群: an enumeration, not a count

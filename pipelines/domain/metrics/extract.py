@@ -13,10 +13,12 @@ statistics bulletin published in 2024), else the document's own year. A period w
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
@@ -25,6 +27,7 @@ from pipelines.domain.metrics.clauses import (
     ITEM_MARKS,
     TASK_MARKS,
     Tok,
+    clause_end,
     clause_start,
     tokens_in,
     tokens_with_offsets,
@@ -48,6 +51,7 @@ from pipelines.domain.records import Metric, Period, Sentence
 _TARGET_HEADINGS = ("目标", "预期")
 _HOME_SENTENCES = 200  # a text names its own place early and often
 _PLACE_SUFFIX_TOKENS = {"省", "市", "县", "区", "州"}
+_HOME_REGION = "都市圈"  # a metropolitan area is named after its core city
 _REGION_HEADS = {"经济圈", "都市圈", "城市群", "经济区", "经济带"}
 
 
@@ -84,6 +88,7 @@ def extract_metrics(
         home_place = infer_home_place(_tags_for(s, tags) for s in sentences[:_HOME_SENTENCES])
     ctx = _Context(doc_date)
     out: list[Metric] = []
+    blocks: list[int] = []  # paragraph of each metric
     for unit in units:
         sent = unit.sentence
         if sent.is_heading:
@@ -110,9 +115,10 @@ def extract_metrics(
             if metrics and metrics[-1].indicator:
                 ctx.indicators[unit.block_no] = metrics[-1].indicator
             out.extend(unit.renumber(metrics))
+            blocks.extend([unit.block_no] * len(metrics))
         if not sent.is_heading:
             ctx.add(unit.block_no, sent)
-    return out
+    return _plan_period(out, blocks, doc_date)
 
 
 def _has_digit(text: str) -> bool:
@@ -335,6 +341,7 @@ def _noun_follows(text: str, pos: int) -> bool:
     return bool(rest) and ("\u4e00" <= rest[0] <= "\u9fff") and rest[0] not in _NOT_NOUN_START
 
 
+_START = attrgetter("start")
 _NOT_NOUN_START = set("的是和与及或等在为以从到至比较")
 _LOCAL_PERIODS = ("累计",)  # adverbs of their own clause, not periods of what follows
 _STOCK_KINDS = ("count_total", "share", "rank")
@@ -429,8 +436,10 @@ def _subject(
             nxt = window[i + 2].word if i + 2 < len(window) else ""
         elif nxt in _REGION_HEADS and i + 1 < len(window):
             continue  # 双城 + 经济圈: judged as one name at the head word
-        if word in _REGION_HEADS and i > 0:
+        if word in _REGION_HEADS and i > 0 and not window[i - 1].pos.startswith(("t", "m")):
             word = window[i - 1].word + word
+        elif word == _HOME_REGION and home_place:
+            word = home_place.rstrip("市") + word  # 都市圈 alone: the home city's own
         if is_home(word, home_place):
             found = ""
             continue
@@ -548,13 +557,20 @@ def _sentence_metrics(
     prev_indicator: str | None = None
     prev_subject: str | None = None
     prev_end = 0
+    prev_kind: str | None = None
+    prev_comma, prev_flow = -1, ""
+    counts: list[tuple[int, NumberCandidate, str]] = []
     period_skip = [(p.start - _comparison_length(text, p), p.end) for p in spans]
     lists = _ListState()
     for cand in cands:
         fine_start = max(clause_start(text, cand.start, ITEM_MARKS), min(prev_end, cand.start))
         comma_start = clause_start(text, cand.start, CLAUSE_MARKS)
         task_start = clause_start(text, cand.start, TASK_MARKS)
-        seg = tokens_in(toks, fine_start, cand.start)
+        if fine_start > comma_start and prev_end <= comma_start and _plain_list(
+            text, comma_start, cand.start
+        ):
+            fine_start = comma_start  # 新建和改扩建中小学、幼儿园80所: the list is one name
+        seg = tokens_in(toks, fine_start, cand.start) + _head_piece(toks, fine_start, cand.start)
         if cand.category == "rank" and cand.ordinal:
             # 增速居GDP十强城市第2位: what is ranked comes before the rank verb
             cut = max(text.rfind(v, fine_start, cand.start) for v in lex.rank_verbs)
@@ -576,18 +592,33 @@ def _sentence_metrics(
         if listed:
             indicator, list_place = listed
         qualifier, qualifier_text = cand.qualifier, cand.qualifier_text
+        if qualifier == "none":
+            qualifier, qualifier_text = _qualifier_before_verb(text, cand.start)
         if resp_pos >= 0:
             gap = text[resp_pos : (first or cand).start]
             if first is not None and first is not cand and qualifier == "none" and (
                 first.qualifier_text in lex.qual_before_words
             ):
                 qualifier, qualifier_text = first.qualifier, first.qualifier_text
+        counted = False
         if cand.category in ("count", None) and not listed and _noun_follows(text, cand.end):
             # Num + measure word + noun (建成 100 个智能工厂): the noun is what is counted
-            noun = noun_after(tokens_in(toks, cand.end, len(text)), text)
+            after = _tail_piece(toks, cand.end) + tokens_in(toks, cand.end, len(text))
+            noun = noun_after(after, text)
             if noun and noun not in lex.weak_count_nouns:
-                verb = kept[-1].word if kept and kept[-1].word in lex.flow_verbs else ""
-                indicator = verb + noun
+                indicator = _flow_verb_before(text, comma_start, cand.start) + noun
+                counted = True
+                if _after_causative(text, comma_start, cand.start, kept):
+                    # 推动23座商业综合体建成投运: what is counted is the event caused
+                    indicator = _caused_event(text, cand.end, indicator) or indicator
+        elif (
+            indicator and prev_flow and comma_start == prev_comma
+            and "、" in text[prev_end : cand.start]
+            and not indicator.startswith(lex.flow_verbs)
+        ):
+            indicator = prev_flow + indicator  # 新建天府绿道453公里、各类公园60个
+        if not indicator and cand.ordinal and prev_kind == "growth_rate":
+            indicator = "增速"  # 增长了44%，排全国第二位: the growth is what is ranked
         if not indicator:
             indicator = prev_indicator or carried  # 其中，杭州、宁波分别增长…: the last one named
         indicator = merge_generic(indicator, prev_indicator) if indicator else indicator
@@ -600,6 +631,8 @@ def _sentence_metrics(
         is_target = cued or future_period(period, doc_date, comma_words)
         clause_text = text[comma_start : cand.start]
         kind = classify(cand, indicator or "", gap, clause_text, is_target)
+        if cand.category == "count" and _scopes_plan(clause_text):
+            kind, period = "other", Period()  # 围绕…等6大重点领域: the frame of a plan
         if kind in _STOCK_KINDS and (period.text or "").endswith("以来") and not (
             period.text in clause_text or any(c in clause_text for c in lex.cumulative_cues)
         ):
@@ -643,4 +676,147 @@ def _sentence_metrics(
         )
         prev_indicator = indicator or prev_indicator
         prev_end = cand.end
+        prev_kind, prev_comma = kind, comma_start
+        prev_flow = next((v for v in lex.flow_verbs if (indicator or "").startswith(v)), "")
+        if counted:
+            counts.append((len(out) - 1, cand, indicator or ""))
+    return _share_heads(out, counts, text)
+
+
+def _head_piece(toks: Sequence[Tok], start: int, pos: int) -> list[Tok]:
+    """The part before ``pos`` of a word the number's quote cuts (办结率|达100%)."""
+    i = bisect_right(toks, pos, key=_START) - 1
+    if i >= 0 and toks[i].start < pos < toks[i].end and toks[i].start >= start:
+        t = toks[i]
+        return [Tok(t.word[: pos - t.start], t.pos, t.start, pos)]
+    return []
+
+
+def _tail_piece(toks: Sequence[Tok], pos: int) -> list[Tok]:
+    """The part after ``pos`` of a word the number's quote cuts (18|项可感 -> 可感)."""
+    i = bisect_right(toks, pos, key=_START) - 1
+    if i >= 0 and toks[i].start < pos < toks[i].end:
+        t = toks[i]
+        return [Tok(t.word[pos - t.start :], t.pos, pos, t.end)]
+    return []
+
+
+def _plain_list(text: str, start: int, end: int) -> bool:
+    """``A、B`` before a number names one thing when no item has its own verb or number."""
+    part = text[start:end]
+    return "、" in part and len(part) <= metric_lexicon().indicator_max_chars + 4
+
+
+def _governing_verb(text: str, start: int, pos: int, verbs: tuple[str, ...]) -> str:
+    """The verb of ``verbs`` that governs a count: written right before it (建成100个), or
+    before a list of examples closed by 等 (建设天眉乐等6条, 推动A、B等10大)."""
+    clause = text[start:pos].replace(" ", "").replace("\n", "")
+    if clause.endswith(verbs):
+        return next(v for v in verbs if clause.endswith(v))
+    if not clause.endswith("等") or not any(v in clause for v in verbs):
+        return ""
+    lex = metric_lexicon()
+    changed = True
+    while changed:
+        changed = False
+        for w in lex.prefix_words:
+            if clause.startswith(w) and not clause.startswith(verbs):
+                clause, changed = clause[len(w) :], True
+    return next((v for v in verbs if clause.startswith(v)), "")
+
+
+def _flow_verb_before(text: str, start: int, pos: int) -> str:
+    return _governing_verb(text, start, pos, metric_lexicon().flow_verbs)
+
+
+def _after_causative(text: str, start: int, pos: int, kept: Sequence[Tok]) -> bool:
+    """A causative verb governs the count: 推动23座…, 推动核聚变能、量子科技等10大…"""
+    return bool(_governing_verb(text, start, pos, metric_lexicon().causative_verbs))
+
+
+def _caused_event(text: str, pos: int, noun: str) -> str:
+    """The rest of the clause after a caused count: its noun and what happens to it."""
+    end = clause_end(text, pos, ITEM_MARKS)
+    event = re.sub(r"[\s“”\"‘’《》]", "", text[pos:end])
+    event = event.lstrip(metric_lexicon().measure_chars)
+    if noun.endswith(event) or len(event) > metric_lexicon().indicator_max_chars:
+        return ""
+    verb = next((v for v in metric_lexicon().flow_verbs if noun.startswith(v)), "")
+    return verb + event
+
+
+def _scopes_plan(clause: str) -> bool:
+    """围绕/聚焦… + a count: the count frames a plan (its fields, tasks), it is not a goal.
+
+    The scope verb leads the clause: only a cue or time word (要, 下半年要) may come before it.
+    """
+    lex = metric_lexicon()
+    clause = clause.strip()
+    at = min((i for i in (clause.find(v) for v in lex.scope_verbs) if i >= 0), default=-1)
+    return 0 <= at <= _SCOPE_LEAD
+
+
+_SCOPE_LEAD = 6
+
+
+def _share_heads(
+    out: list[Metric], counts: Sequence[tuple[int, NumberCandidate, str]], text: str
+) -> list[Metric]:
+    """1个万亿级、10个千亿级和9个国家级产业集群: the last item's head noun is shared."""
+    suffixes = metric_lexicon().modifier_suffixes
+    for (i, a, ind_a), (j, b, _) in zip(reversed(counts[:-1]), reversed(counts[1:]), strict=True):
+        between = text[a.end : b.start].strip()
+        noun_b = out[j].indicator or ""
+        if (
+            j != i + 1 or not between or between[-1] not in "、和及与"
+            or not ind_a.endswith(between[:-1].strip() or "\0")
+            or not ind_a.endswith(suffixes)
+        ):
+            continue
+        cut = next((k + 1 for k, ch in enumerate(noun_b) if ch in suffixes), 0)
+        if 0 < cut < len(noun_b):
+            out[i] = out[i].model_copy(update={"indicator": ind_a + noun_b[cut:]})
     return out
+
+
+def _qualifier_before_verb(text: str, pos: int) -> tuple[str, str | None]:
+    """至少新创建 1 家: a bound written before the verb of the count still bounds it."""
+    lex = metric_lexicon()
+    before = text[max(0, pos - 10) : pos].replace(" ", "").replace("\n", "")
+    if not before.endswith(lex.flow_verbs):
+        return "none", None
+    for verb in lex.flow_verbs:
+        if before.endswith(verb):
+            head = before[: -len(verb)]
+            word = next((q for q in lex.qual_before if len(q) > 1 and head.endswith(q)), None)
+            if word is not None:
+                return lex.qual_before[word], word
+    return "none", None
+
+
+def _plan_period(out: list[Metric], blocks: Sequence[int], doc_date: date | None) -> list[Metric]:
+    """A plan paragraph whose dated targets all share one future period (下半年, 全年): its
+    targets without a period of their own share it too, wherever the period is written (a
+    period stated later in the paragraph: …增长10%以上；…确保全年净增…)."""
+    if doc_date is None:
+        return out
+    plans: dict[int, set[tuple[str | None, date, date]]] = {}
+    for m, block in zip(out, blocks, strict=True):
+        if (
+            m.kind == "target" and m.period_start is not None and m.period_end is not None
+            and m.period_start != m.period_end
+        ):
+            plans.setdefault(block, set()).add((m.period_text, m.period_start, m.period_end))
+    if not plans:
+        return out
+    filled = list(out)
+    for i, (m, block) in enumerate(zip(out, blocks, strict=True)):
+        found = plans.get(block)
+        if m.kind != "target" or m.period_start is not None or not found or len(found) != 1:
+            continue
+        text, start, end = next(iter(found))
+        if end > doc_date:
+            filled[i] = m.model_copy(
+                update={"period_text": text, "period_start": start, "period_end": end}
+            )
+    return filled

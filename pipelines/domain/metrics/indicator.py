@@ -81,6 +81,8 @@ def trim_phrase(
     changed = True
     while changed and kept:
         changed = False
+        if len(kept) > 1 and kept[0].word == "在" and len(kept[1].word) == 1:
+            del kept[:2]  # 在蓉, 在京: "in" + a place's one-character name
         while kept and (kept[-1].word in link or _is_punct(kept[-1].word)):
             kept.pop()
             changed = True
@@ -142,12 +144,15 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
         if t.word in "“”\"‘’《》·":
             i += 1
             continue
-        if _is_punct(t.word) or (kept and (t.word in stop or t.pos == "f")):
-            break
-        if t.word == "的":
+        if t.word == "的" and kept:
             kept = []  # 可感可及的民生实事: the head noun follows the last 的
             i += 1
             continue
+        if _is_punct(t.word) or (kept and (t.word in stop or t.pos == "f")):
+            break
+        if kept and (t.pos == "m" or (t.pos == "c" and i + 1 < len(toks)
+                                      and toks[i + 1].pos == "m")):
+            break  # 10个千亿级和9个国家级…: the next count starts
         if kept and t.pos.startswith("v") and t.pos != "vn":
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             after = toks[i + 2] if i + 2 < len(toks) else None

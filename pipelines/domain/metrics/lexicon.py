@@ -64,6 +64,10 @@ class MetricLexicon:
     not_places: frozenset[str]
     synonyms: tuple[tuple[str, str], ...]
     canonical_strip: tuple[str, ...]
+    causative_verbs: tuple[str, ...]
+    scope_verbs: tuple[str, ...]
+    modifier_suffixes: tuple[str, ...]
+    measure_chars: str
 
 
 @cache
@@ -124,4 +128,15 @@ def metric_lexicon() -> MetricLexicon:
         not_places=frozenset(pl["not_places"]),
         synonyms=tuple(synonyms),
         canonical_strip=_longest_first(can["strip"]),
+        causative_verbs=_longest_first(ind["causative_verbs"]),
+        scope_verbs=_longest_first(ind["scope_verbs"]),
+        modifier_suffixes=tuple(str(x) for x in ind["modifier_suffixes"]),
+        measure_chars=" " + "".join(sorted({u for u in _unit_words() if len(u) == 1})),
     )
+
+
+def _unit_words() -> list[str]:
+    """Single-character measure words, stripped from the front of a caused event (项试点任务)."""
+    from pipelines.domain.units import unit_lexicon
+
+    return [u for u, info in unit_lexicon().units.items() if info.category == "count"]

@@ -294,3 +294,59 @@ def test_plan_spans_and_amounts_of_matter():
     assert plan.kind == "target"
     assert (jobs.period_start, jobs.period_end) == (date(2016, 1, 1), date(2020, 12, 31))
     assert energy.kind == "actual"  # 总量 of matter is a flow, not a stock
+
+
+def test_counted_list_after_deng_is_a_count_but_a_slogan_is_not():
+    ms = _run(["打好三大攻坚战，实施十大工程，培育人工智能、生物制造等8大未来产业。"])
+    assert [(m.value, m.unit, m.unit_raw) for m in ms] == [(8, "个", "大")]
+    assert ms[0].indicator == "培育未来产业"  # a flow verb before the list stays
+
+
+def test_scope_of_a_plan_is_other_without_period():
+    ms = _run(["下半年要围绕集成电路、新型储能等5大重点领域和18条细分赛道，加快项目落地。"])
+    assert [(m.value, m.kind, m.period_start) for m in ms] == [(5, "other", None),
+                                                               (18, "other", None)]
+    assert [m.indicator for m in ms] == ["重点领域", "细分赛道"]
+
+
+def test_caused_count_keeps_its_event_and_flow_verb_distributes():
+    ms = _run(["要推动 12 座物流园区建成投运，年内新建社区食堂30个、口袋公园45个。"])
+    by = _by_value(ms)
+    assert by[12].indicator == "物流园区建成投运"
+    assert by[30].indicator == "新建社区食堂" and by[45].indicator == "新建口袋公园"
+
+
+def test_shared_head_of_counted_modifiers():
+    ms = _run(["全省已形成2个万亿级、15个千亿级和6个百亿级产业集群。"], home="湖北省")
+    assert [m.indicator for m in ms] == ["万亿级产业集群", "千亿级产业集群", "百亿级产业集群"]
+
+
+def test_whole_list_before_number_and_in_place_prefix():
+    ms = _run(["今年新建和改扩建托育机构、养老服务中心40所。",
+               "在汉高等院校83所。"], home="武汉", block_per_sentence=True)
+    by = _by_value(ms)
+    assert by[40].indicator == "新建和改扩建托育机构、养老服务中心"
+    assert by[83].indicator == "高等院校"
+
+
+def test_rank_after_growth_ranks_the_growth():
+    ms = _run(["去年全市进出口总额增长了12%，排全国第三位。"], doc=date(2024, 3, 1))
+    rank = next(m for m in ms if m.kind == "rank")
+    assert rank.indicator == "进出口增速"
+
+
+def test_bound_before_the_verb_and_period_later_in_paragraph():
+    ms = _run(["要优化服务，每个街道至少新建 2 个便民服务站；要稳定就业，"
+               "力争城镇新增就业 12 万人以上，确保全年新增市场主体 5 万户。"], doc=date(2024, 4, 1))
+    by = _by_value(ms)
+    assert by[2].qualifier == "at_least" and by[2].qualifier_text == "至少"
+    assert by[12].period_text == "全年" and by[12].period_end == date(2024, 12, 31)
+
+
+def test_bare_metropolitan_area_is_the_home_citys():
+    text = "一季度都市圈经济总量占全省比重达到 40.2%。"
+    sent = Sentence(sent_no=0, block_no=0, text=text, raw_start=0, raw_end=len(text))
+    tags = {0: [("一季度", "mq"), ("都市圈", "nz"), ("经济总量", "n"), ("占", "v"), ("全省", "n"),
+                ("比重", "n"), ("达到", "v"), (" ", "x"), ("40.2%", "m"), ("。", "x")]}
+    ms = extract_metrics([sent], tags, date(2024, 4, 1), "西安")
+    assert ms[0].subject == "西安都市圈" and ms[0].period_text == "一季度"
