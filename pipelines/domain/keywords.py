@@ -74,6 +74,41 @@ def candidate_filter(stoplist: Collection[str]) -> pl.Expr:
     return _pos_filter() & ~pl.col("is_stopword").fill_null(False) & _word_filter(stoplist)
 
 
+COUNTS_SCHEMA = {"doc_id": pl.String, "word": pl.String, "count": pl.Int64}
+
+
+def candidate_counts(
+    tokens: pl.DataFrame, *, stoplist: Collection[str] | None = None
+) -> pl.DataFrame:
+    """Occurrences of each keyword candidate per document: doc_id, word, count.
+
+    Depends on each document alone (no corpus statistics), so a warehouse can keep these counts
+    per document and recount only the documents that change. ``tokens`` as for ``keywords``.
+    """
+    stoplist = load_stoplist() if stoplist is None else stoplist
+    if tokens.is_empty():
+        return pl.DataFrame(schema=COUNTS_SCHEMA)
+    base = _base(tokens)
+    # the word and tag tests (regexes) run once per distinct word / tag, not once per token
+    words = base.select(pl.col("word").unique()).filter(_word_filter(stoplist))
+    tags = base.select(pl.col("pos").unique()).filter(_pos_filter())
+    return (
+        base.filter(
+            ~pl.col("is_stopword").fill_null(False)
+            & pl.col("pos").is_in(tags.get_column("pos").implode())
+            & pl.col("word").is_in(words.get_column("word").implode())
+        )
+        .group_by("doc_id", "word")
+        .agg(pl.col("occurrences").sum().alias("count"))
+        .cast(COUNTS_SCHEMA)
+    )
+
+
+def document_count(tokens: pl.DataFrame) -> int:
+    """N of the IDF: documents with at least one token (candidate or not)."""
+    return tokens.get_column("doc_id").cast(pl.String).n_unique() if tokens.height else 0
+
+
 def keywords(
     tokens: pl.DataFrame,
     top_n: int = 20,
@@ -90,29 +125,21 @@ def keywords(
     ``min_count`` times in a document are skipped. Returns doc_id, keyword, weight, rank (1 =
     best; ties broken by the word itself so results are deterministic).
     """
-    stoplist = load_stoplist() if stoplist is None else stoplist
-    if tokens.is_empty():
+    counts = candidate_counts(tokens, stoplist=stoplist)
+    return keywords_from_counts(counts, document_count(tokens), top_n, min_count=min_count)
+
+
+def keywords_from_counts(
+    counts: pl.DataFrame, n_docs: int, top_n: int = 20, *, min_count: int = 1
+) -> pl.DataFrame:
+    """``keywords`` from ``candidate_counts`` of the whole corpus and its document count N."""
+    if counts.is_empty():
         return pl.DataFrame(schema=KEYWORDS_SCHEMA)
-    occurrences = pl.col("count") if "count" in tokens.columns else pl.lit(1)
-    base = tokens.select(
-        pl.col("doc_id").cast(pl.String),
-        pl.col("word").cast(pl.String).str.strip_chars(),
-        pl.col("pos").cast(pl.String).fill_null(""),
-        pl.col("is_stopword").cast(pl.Boolean),
-        occurrences.cast(pl.Int64).alias("occurrences"),
-    )
-    n_docs = base.get_column("doc_id").n_unique()
-    # the word and tag tests (regexes) run once per distinct word / tag, not once per token
-    words = base.select(pl.col("word").unique()).filter(_word_filter(stoplist))
-    tags = base.select(pl.col("pos").unique()).filter(_pos_filter())
-    counts = (
-        base.filter(
-            ~pl.col("is_stopword").fill_null(False)
-            & pl.col("pos").is_in(tags.get_column("pos").implode())
-            & pl.col("word").is_in(words.get_column("word").implode())
+    scored = (
+        counts.select(
+            pl.col("doc_id").cast(pl.String), pl.col("word").cast(pl.String),
+            pl.col("count").cast(pl.Int64),
         )
-        .group_by("doc_id", "word")
-        .agg(pl.col("occurrences").sum().alias("count"))
         .with_columns(
             (pl.col("count") / pl.col("count").sum().over("doc_id")).alias("tf"),
             pl.len().over("word").alias("df"),  # rows are distinct (doc_id, word) pairs
@@ -120,7 +147,7 @@ def keywords(
         .filter(pl.col("count") >= min_count)
     )
     return (
-        counts.with_columns(
+        scored.with_columns(
             (pl.col("tf") * (((1 + n_docs) / (1 + pl.col("df"))).log() + 1)).alias("weight")
         )
         # only words that can make a document's top_n (ties included) need the full sort
@@ -135,4 +162,16 @@ def keywords(
             "rank",
         )
         .cast(KEYWORDS_SCHEMA)
+    )
+
+
+def _base(tokens: pl.DataFrame) -> pl.DataFrame:
+    """Tokens (or pre-aggregated rows) in one shape: doc_id, word, pos, is_stopword, occurrences."""
+    occurrences = pl.col("count") if "count" in tokens.columns else pl.lit(1)
+    return tokens.select(
+        pl.col("doc_id").cast(pl.String),
+        pl.col("word").cast(pl.String).str.strip_chars(),
+        pl.col("pos").cast(pl.String).fill_null(""),
+        pl.col("is_stopword").cast(pl.Boolean),
+        occurrences.cast(pl.Int64).alias("occurrences"),
     )

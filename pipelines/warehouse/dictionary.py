@@ -24,8 +24,9 @@ import duckdb
 # (DuckDB cannot comment on schemas).
 DOCUMENTED_SCHEMAS: dict[str, str] = {
     "marts": "Views for BI tools: the warehouse contract (columns may be added, never renamed).",
-    "model": "The modelled layer under the views: dimensions and facts, rebuilt from the "
-             "internal `core` tables before every publication.",
+    "model": "The modelled layer under the views: dimensions, facts and pre-aggregated tables, "
+             "brought up to date from the internal `core` tables (for the documents that "
+             "changed) before every publication.",
 }
 
 

@@ -1,51 +1,158 @@
-"""Corpus-level products and the figures reported about the published marts."""
+"""Corpus-level products and the figures reported about the published marts.
+
+Both products are maintained per document, so that a run pays for what changed rather than for
+the whole corpus:
+
+- ``build_keywords``: keyword candidates are counted per document (``core.term_counts``) for the
+  documents whose tokens changed; TF-IDF is then computed from those counts (a change of N or of
+  a document frequency can reorder any document's keywords, but counting is the expensive part).
+- ``build_model``: the model tables under the views (sql/model/*.sql) delete and re-insert the
+  rows of changed documents only, then recompute the corpus-wide rows those documents touch.
+  A rebuild from scratch (``full=True``, or when the model SQL changed) runs the same statements
+  with every document counted as new, so both paths give the same rows.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
+from functools import cache
 
 import duckdb
+import polars as pl
 
 from pipelines.domain import versions
-from pipelines.domain.keywords import keywords
-from pipelines.warehouse.sqlfiles import model_sql, query
+from pipelines.domain.keywords import (
+    STOPLIST_PATH,
+    candidate_counts,
+    keywords_from_counts,
+)
+from pipelines.warehouse.sqlfiles import SQL_DIR, query
 from pipelines.warehouse.store import atomic, bump_generation, registered
 
 MART_VIEWS = ("documents", "metrics", "document_themes", "keywords", "theme_trends",
               "policy_terms", "source_files", "indicator_timeseries", "targets_vs_actuals",
               "document_summary")
 
+# Every table build_model fills (cleared for a rebuild from scratch).
+MODEL_TABLES = ("dim_document", "dim_date", "dim_theme", "dim_indicator", "fact_metric",
+                "fact_theme_mention", "document_profile", "theme_month", "indicator_series")
+# The SQL files that define the model's layout and content: a change rebuilds it from scratch.
+MODEL_LAYOUT_FILES = ("ddl/002_model_tables.sql", "ddl/003_incremental_state.sql")
+
+
+# -- keywords ---------------------------------------------------------------------------------
+@cache
+def keyword_counts_version() -> str:
+    """What the stored candidate counts depend on besides the tokens: code and stoplist."""
+    stoplist = hashlib.sha256(STOPLIST_PATH.read_bytes()).hexdigest()[:12]
+    return f"{versions.KEYWORDS}:{stoplist}"
+
 
 def build_keywords(conn: duckdb.DuckDBPyConnection, top_n: int = 20) -> tuple[bool, int]:
-    """Rebuild TF-IDF keywords when the tokenised corpus changed; (rebuilt?, rows)."""
-    fingerprint = versions.KEYWORDS + ":" + conn.execute(query("corpus_fingerprint")).fetchone()[0]
-    stored = conn.execute(
-        "SELECT fingerprint FROM core.corpus_state WHERE product = 'keywords'").fetchone()
-    if stored and stored[0] == fingerprint:
-        return False, conn.execute("SELECT count(*) FROM core.keywords").fetchone()[0]
-    counts = conn.execute(query("token_counts")).pl()
-    frame = keywords(counts, top_n=top_n)
+    """Bring TF-IDF keywords up to date with the tokenised corpus; (rebuilt?, rows).
+
+    Only documents whose tokens changed are recounted; keywords are recomputed from the stored
+    counts whenever any document was added, changed or removed.
+    """
+    counts_version = keyword_counts_version()
+    fingerprint = f"{counts_version}:top{top_n}"
+    stored = dict(conn.execute(
+        "SELECT product, fingerprint FROM core.corpus_state "
+        "WHERE product IN ('keywords', 'keyword_counts')").fetchall())
     with atomic(conn):
+        if stored.get("keyword_counts") != counts_version:  # new filters: recount everything
+            conn.execute("DELETE FROM core.term_counts")
+            conn.execute("DELETE FROM core.term_documents")
+        conn.execute(query("keyword_documents"))
+        n_changed, n_removed = conn.execute(
+            "SELECT (SELECT count(*) FROM keyword_changed), (SELECT count(*) FROM keyword_removed)"
+        ).fetchone()
+        if not n_changed and not n_removed and stored.get("keywords") == fingerprint:
+            return False, conn.execute("SELECT count(*) FROM core.keywords").fetchone()[0]
+        _recount_terms(conn)
+        counts = conn.execute("SELECT doc_id, word, count FROM core.term_counts").pl()
+        n_docs = conn.execute(
+            "SELECT count(*) FROM core.term_documents WHERE n_tokens > 0").fetchone()[0]
+        frame = keywords_from_counts(counts, n_docs, top_n=top_n)
         conn.execute("DELETE FROM core.keywords")
         with registered(conn, "keyword_rows", frame):
             conn.execute("INSERT INTO core.keywords BY NAME SELECT * FROM keyword_rows")
-        conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES ('keywords', ?, ?)",
-                     [fingerprint, datetime.now()])
+        now = datetime.now()
+        conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES ('keywords', ?, ?), "
+                     "('keyword_counts', ?, ?)", [fingerprint, now, counts_version, now])
         bump_generation(conn)
     return True, frame.height
 
 
-def build_model(conn: duckdb.DuckDBPyConnection) -> bool:
-    """Rebuild the modelled layer (sql/model/rebuild.sql) if the warehouse changed since."""
-    generation = str(conn.execute("SELECT generation FROM core.meta").fetchone()[0])
-    stored = conn.execute(
-        "SELECT fingerprint FROM core.corpus_state WHERE product = 'model'").fetchone()
-    if stored and stored[0] == generation:
+def _recount_terms(conn: duckdb.DuckDBPyConnection) -> None:
+    """Replace the candidate counts of the documents in keyword_changed / keyword_removed."""
+    for table in ("term_counts", "term_documents"):
+        conn.execute(f"DELETE FROM core.{table} WHERE doc_id IN "
+                     "(SELECT doc_id FROM keyword_removed)")
+    tokens = conn.execute(query("token_counts")).pl()
+    per_doc = tokens.group_by("doc_id").agg(pl.col("count").sum().alias("n_tokens"))
+    with registered(conn, "term_rows", candidate_counts(tokens)), \
+            registered(conn, "token_totals", per_doc):
+        conn.execute("INSERT INTO core.term_counts BY NAME SELECT * FROM term_rows")
+        conn.execute(
+            "INSERT INTO core.term_documents "
+            "SELECT c.doc_id, c.signature, coalesce(t.n_tokens, 0) "
+            "FROM keyword_changed AS c LEFT JOIN token_totals AS t USING (doc_id)")
+
+
+# -- the model tables -------------------------------------------------------------------------
+@cache
+def _model_sql() -> dict[str, str]:
+    """sql/model/<step>.sql by step name (file name without .sql), in file-name order."""
+    return {f.stem: f.read_text(encoding="utf-8")
+            for f in sorted((SQL_DIR / "model").glob("*.sql"))}
+
+
+@cache
+def model_version() -> str:
+    """Hash of the model's SQL and layout: stored with the model, a change rebuilds it."""
+    texts = list(_model_sql().values()) + [
+        (SQL_DIR / name).read_text(encoding="utf-8") for name in MODEL_LAYOUT_FILES]
+    return hashlib.sha256("\0".join(texts).encode()).hexdigest()[:16]
+
+
+def build_model(conn: duckdb.DuckDBPyConnection, full: bool = False) -> bool:
+    """Bring the model tables up to date with core.*; True if anything was rebuilt.
+
+    Incremental unless ``full``, the model SQL changed, or it was never built: then every
+    model table is emptied first and every document counts as new.
+    """
+    generation = conn.execute("SELECT generation FROM core.meta").fetchone()[0]
+    stored = dict(conn.execute(
+        "SELECT product, fingerprint FROM core.corpus_state "
+        "WHERE product IN ('model', 'model_keywords', 'keywords')").fetchall())
+    version = model_version()
+    current = f"{version}@{generation}"
+    if not full and stored.get("model") == current:
         return False
+    full = full or (stored.get("model") or "").split("@")[0] != version
+    keywords_state = conn.execute(
+        "SELECT coalesce(max(fingerprint || '@' || built_at), '') FROM core.corpus_state "
+        "WHERE product = 'keywords'").fetchone()[0]
+    steps = _model_sql()
     with atomic(conn):
-        conn.execute(model_sql())
-        conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES ('model', ?, ?)",
-                     [generation, datetime.now()])
+        if full:
+            for table in MODEL_TABLES:
+                conn.execute(f"DELETE FROM model.{table}")
+            conn.execute("DELETE FROM core.model_documents")
+        conn.execute(steps["010_changed_documents"])
+        changed = conn.execute(
+            "SELECT (SELECT count(*) FROM model_changed) + (SELECT count(*) FROM model_removed)"
+        ).fetchone()[0]
+        if changed or full:
+            for step in ("020_delete_documents", "030_insert_documents", "040_corpus_tables"):
+                conn.execute(steps[step])
+        if full or stored.get("model_keywords") != keywords_state:
+            conn.execute(steps["050_keywords"])
+        now = datetime.now()
+        conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES ('model', ?, ?), "
+                     "('model_keywords', ?, ?)", [current, now, keywords_state, now])
     return True
 
 

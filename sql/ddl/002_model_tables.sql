@@ -1,4 +1,8 @@
--- The modelled layer (dimensions and facts) under the BI views; filled by sql/model/.
+-- The modelled layer (dimensions and facts) under the BI views; maintained by sql/model/ per
+-- changed document (pipelines/warehouse/marts.py build_model), so the views are cheap selects.
+-- Upgrades: a column added to an existing table is also added by ALTER ... IF NOT EXISTS below (a
+-- warehouse built before keeps its core data; build_model refills the model from scratch when the
+-- sql/model/ files or this file change).
 -- DuckDB cannot replace rows that foreign keys point at inside one transaction, so the keys
 -- are documented (-- joins ...) rather than declared; tests check that every key joins.
 CREATE SCHEMA IF NOT EXISTS model;
@@ -57,8 +61,25 @@ CREATE TABLE IF NOT EXISTS model.fact_metric (
     indicator         VARCHAR,
     sent_no           INTEGER NOT NULL,
     char_start        INTEGER NOT NULL,
-    char_end          INTEGER NOT NULL
+    char_end          INTEGER NOT NULL,
+    -- what marts.metrics shows beside the keys (materialised: no join at query time)
+    source_file       VARCHAR,
+    sentence          VARCHAR,
+    quote             VARCHAR,
+    unit_raw          VARCHAR,
+    qualifier_text    VARCHAR,
+    period_text       VARCHAR,
+    themes            VARCHAR[],
+    extractor_version VARCHAR
 );
+ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS source_file VARCHAR;
+ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS sentence VARCHAR;
+ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS quote VARCHAR;
+ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS unit_raw VARCHAR;
+ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS qualifier_text VARCHAR;
+ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS period_text VARCHAR;
+ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS themes VARCHAR[];
+ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS extractor_version VARCHAR;
 
 CREATE TABLE IF NOT EXISTS model.fact_theme_mention (
     document_key  VARCHAR NOT NULL,  -- joins document_key
@@ -68,4 +89,42 @@ CREATE TABLE IF NOT EXISTS model.fact_theme_mention (
     score         DOUBLE NOT NULL,
     terms         VARCHAR[] NOT NULL,
     PRIMARY KEY (document_key, sent_no, theme_key)
+);
+
+-- Per document: the counts and top lists of marts.documents / marts.document_summary.
+CREATE TABLE IF NOT EXISTS model.document_profile (
+    document_key  VARCHAR PRIMARY KEY,  -- joins document_key
+    n_sentences   BIGINT NOT NULL,
+    n_metrics     BIGINT NOT NULL,
+    n_targets     BIGINT NOT NULL,
+    n_actuals     BIGINT NOT NULL,
+    top_themes    VARCHAR[] NOT NULL,
+    top_keywords  VARCHAR[] NOT NULL
+);
+
+-- marts.theme_trends pre-aggregated: one row per month of publication and theme.
+CREATE TABLE IF NOT EXISTS model.theme_month (
+    month        DATE NOT NULL,  -- joins date_key
+    theme_key    VARCHAR NOT NULL,  -- joins theme_key
+    n_documents  BIGINT NOT NULL,
+    n_mentions   BIGINT NOT NULL,
+    share        DOUBLE,
+    PRIMARY KEY (month, theme_key)
+);
+
+-- marts.indicator_timeseries pre-computed: one row per indicator, subject, kind, unit and period
+-- (subject and unit may be NULL, so no primary key).
+CREATE TABLE IF NOT EXISTS model.indicator_series (
+    indicator_key        VARCHAR NOT NULL,  -- joins indicator_key
+    subject              VARCHAR,
+    kind                 VARCHAR NOT NULL,
+    unit                 VARCHAR,
+    period_start         DATE NOT NULL,  -- joins date_key
+    period_end           DATE,  -- joins date_key
+    value_normalized     DOUBLE NOT NULL,
+    qualifier            VARCHAR NOT NULL,
+    metric_key           VARCHAR NOT NULL,  -- joins metric_key
+    latest_published_on  DATE,
+    n_reports            BIGINT NOT NULL,
+    sources              VARCHAR[] NOT NULL
 );

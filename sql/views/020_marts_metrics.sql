@@ -1,32 +1,31 @@
 -- marts.metrics: one row per quantitative statement, traceable to the raw characters.
+-- A select from the wide fact table (sentence, source file and themes materialised per document).
 CREATE OR REPLACE VIEW marts.metrics AS
 SELECT
-    m.metric_id,
-    m.doc_id,
-    d.source_file,
-    d.published_on,
-    s.text AS sentence,
-    m.quote,
-    m.char_start,
-    m.char_end,
-    m.indicator,
-    m.subject,
-    m.value,
-    m.unit_raw,
-    m.value_normalized,
-    m.unit,
-    m.kind,
-    m.qualifier,
-    m.qualifier_text,
-    m.period_text,
-    m.period_start,
-    m.period_end,
-    coalesce(t.themes, []::VARCHAR[]) AS themes,
-    m.extractor_version,
-    m.value_high,
-    m.indicator_key,
-    m.sent_no
-FROM core.metrics AS m
-JOIN core.documents AS d USING (doc_id)
-JOIN core.sentences AS s ON s.doc_id = m.doc_id AND s.sent_no = m.sent_no
-LEFT JOIN core.sentence_themes AS t ON t.doc_id = m.doc_id AND t.sent_no = m.sent_no;
+    metric_key AS metric_id,
+    document_key AS doc_id,
+    source_file,
+    published_on,
+    sentence,
+    quote,
+    char_start,
+    char_end,
+    indicator,
+    subject,
+    value,
+    unit_raw,
+    value_normalized,
+    unit,
+    kind,
+    qualifier,
+    qualifier_text,
+    period_text,
+    period_start,
+    period_end,
+    themes,
+    extractor_version,
+    value_high,
+    indicator_key,
+    sent_no
+FROM model.fact_metric
+WHERE sentence IS NOT NULL;  -- a metric whose sentence is missing is not shown (as an inner join)

@@ -321,7 +321,7 @@ COMMENT ON COLUMN marts.document_summary.top_keywords IS '主要关键词 / Top 
     'keywords ranked 1 to 10 in marts.keywords, best first; empty when none.';
 
 -- ============================================================================================
--- model: dimensions and facts under the views, rebuilt from core.* before each publication
+-- model: dimensions and facts under the views, maintained from core.* before each publication
 -- ============================================================================================
 COMMENT ON TABLE model.dim_document IS '文档维度 / Document dimension: one row per document '
     '(core.documents without its text).';
@@ -366,9 +366,9 @@ COMMENT ON TABLE model.dim_indicator IS '指标维度 / Indicator dimension: one
 COMMENT ON COLUMN model.dim_indicator.indicator_key IS '指标键 / Indicator key: canonical form of '
     'the indicator (see marts.metrics.indicator_key).';
 COMMENT ON COLUMN model.dim_indicator.name IS '指标名称 / Name: the most frequent written form of '
-    'the indicator.';
+    'the indicator (ties: the first in sort order).';
 COMMENT ON COLUMN model.dim_indicator.unit IS '单位 / Unit: the most frequent base unit of its '
-    'metrics (over all kinds).';
+    'metrics (over all kinds; ties: the first in sort order).';
 COMMENT ON COLUMN model.dim_indicator.n_mentions IS '提及次数 / Mentions: metric rows with this '
     'indicator.';
 COMMENT ON COLUMN model.dim_indicator.themes IS '主题 / Themes: sorted distinct themes of the '
@@ -422,5 +422,78 @@ COMMENT ON COLUMN model.fact_theme_mention.score IS '得分 / Score: sum of the 
     'theme''s terms matched in the sentence (every occurrence counted).';
 COMMENT ON COLUMN model.fact_theme_mention.terms IS '命中词 / Terms: the distinct evidence terms '
     'matched, in order of first appearance.';
+
+COMMENT ON COLUMN model.fact_metric.source_file IS '源文件 / Source file of the document, relative '
+    'to the source folder (as marts.metrics.source_file).';
+COMMENT ON COLUMN model.fact_metric.sentence IS '句子 / Sentence: the cleaned sentence holding the '
+    'number (as marts.metrics.sentence); NULL if the sentence row is missing.';
+COMMENT ON COLUMN model.fact_metric.quote IS '原文 / Quote: the raw characters at '
+    'char_start..char_end (as marts.metrics.quote).';
+COMMENT ON COLUMN model.fact_metric.unit_raw IS '原始单位 / Unit as written, multiplier included '
+    '(万个, 亿元); NULL when none.';
+COMMENT ON COLUMN model.fact_metric.qualifier_text IS '限定词 / Qualifier as written (以上, '
+    '突破 ...); NULL when none.';
+COMMENT ON COLUMN model.fact_metric.period_text IS '时期原文 / Period as written (全年, 上半年, '
+    '2025年); NULL when none.';
+COMMENT ON COLUMN model.fact_metric.themes IS '主题 / Themes of the sentence (heading fallback '
+    'applied); empty when none.';
+COMMENT ON COLUMN model.fact_metric.extractor_version IS '抽取版本 / Extractor version that '
+    'produced the row.';
+
+COMMENT ON TABLE model.document_profile IS '文档概况 / Document profile: per document, the counts '
+    'and top lists of marts.documents and marts.document_summary, maintained per changed document '
+    '(top keywords refreshed whenever the corpus keywords are rebuilt).';
+COMMENT ON COLUMN model.document_profile.document_key IS '文档键 / Document key (joins '
+    'model.dim_document.document_key).';
+COMMENT ON COLUMN model.document_profile.n_sentences IS '句子数 / Sentences: body sentences '
+    '(headings not counted).';
+COMMENT ON COLUMN model.document_profile.n_metrics IS '指标数 / Metrics of the document.';
+COMMENT ON COLUMN model.document_profile.n_targets IS '目标数 / Targets: metrics of kind target.';
+COMMENT ON COLUMN model.document_profile.n_actuals IS '非目标数 / Non-targets: metrics of every '
+    'other kind.';
+COMMENT ON COLUMN model.document_profile.top_themes IS '主要主题 / Top themes: ranks 1 to 3, best '
+    'first.';
+COMMENT ON COLUMN model.document_profile.top_keywords IS '主要关键词 / Top keywords: ranks 1 to '
+    '10, best first.';
+
+COMMENT ON TABLE model.theme_month IS '月度主题 / Monthly themes: marts.theme_trends '
+    'pre-aggregated, one row per month of publication and theme; recomputed for the months of '
+    'changed documents.';
+COMMENT ON COLUMN model.theme_month.month IS '月份 / Month: first day of the month of publication '
+    '(joins model.dim_date.date_key).';
+COMMENT ON COLUMN model.theme_month.theme_key IS '主题键 / Theme key (joins '
+    'model.dim_theme.theme_key).';
+COMMENT ON COLUMN model.theme_month.n_documents IS '文档数 / Documents published that month with '
+    'at least one mention of the theme.';
+COMMENT ON COLUMN model.theme_month.n_mentions IS '提及次数 / Mentions: sentence-level mentions '
+    'of the theme in that month''s documents.';
+COMMENT ON COLUMN model.theme_month.share IS '占比 / Share of the month''s mentions of top-level '
+    'themes (0..1).';
+
+COMMENT ON TABLE model.indicator_series IS '指标序列 / Indicator series: marts.indicator_timeseries '
+    'pre-computed, one row per indicator, subject, kind, unit and dated period; recomputed for the '
+    'series of changed documents.';
+COMMENT ON COLUMN model.indicator_series.indicator_key IS '指标键 / Indicator key (joins '
+    'model.dim_indicator.indicator_key).';
+COMMENT ON COLUMN model.indicator_series.subject IS '主体 / Subject: place the number is about; '
+    'NULL when none named.';
+COMMENT ON COLUMN model.indicator_series.kind IS '类型 / Kind: target, actual, growth_rate, '
+    'share, rank, count_total or other.';
+COMMENT ON COLUMN model.indicator_series.unit IS '单位 / Base unit; NULL when none.';
+COMMENT ON COLUMN model.indicator_series.period_start IS '时期起 / Period start (joins '
+    'model.dim_date.date_key).';
+COMMENT ON COLUMN model.indicator_series.period_end IS '时期止 / Period end (joins '
+    'model.dim_date.date_key).';
+COMMENT ON COLUMN model.indicator_series.value_normalized IS '数值 / Value of the latest report '
+    '(latest published_on, then highest document key), multiplier applied.';
+COMMENT ON COLUMN model.indicator_series.qualifier IS '限定 / Qualifier of the latest report.';
+COMMENT ON COLUMN model.indicator_series.metric_key IS '指标ID / Metric key of the latest report '
+    '(joins model.fact_metric.metric_key).';
+COMMENT ON COLUMN model.indicator_series.latest_published_on IS '最近发布 / Latest publication '
+    'date among the reports; NULL when none is dated.';
+COMMENT ON COLUMN model.indicator_series.n_reports IS '报告次数 / Reports: metric rows in the '
+    'series.';
+COMMENT ON COLUMN model.indicator_series.sources IS '来源文件 / Sources: distinct source files '
+    'of the reports, sorted.';
 
 COMMIT;

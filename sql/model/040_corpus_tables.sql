@@ -1,0 +1,146 @@
+-- Corpus-wide tables, recomputed only where the changed documents touch them: the indicators,
+-- indicator series and months noted in model_touched_series / model_touched_months. The small
+-- dimensions (themes, dates) are recomputed whole.
+
+-- One row per canonical indicator: its most frequent written name and base unit (ties: the
+-- first in sort order, so a rebuild always gives the same row), mentions and themes.
+DELETE FROM model.dim_indicator
+WHERE indicator_key IN (SELECT indicator_key FROM model_touched_series);
+
+INSERT INTO model.dim_indicator
+WITH touched AS (
+    SELECT indicator_key, indicator, unit, themes FROM model.fact_metric
+    WHERE indicator_key IN (SELECT indicator_key FROM model_touched_series)
+),
+names AS (
+    SELECT indicator_key, indicator, count(*) AS n FROM touched
+    WHERE indicator IS NOT NULL GROUP BY ALL
+),
+units AS (
+    SELECT indicator_key, unit, count(*) AS n FROM touched WHERE unit IS NOT NULL GROUP BY ALL
+)
+SELECT
+    a.indicator_key,
+    n.name,
+    u.unit,
+    a.n_mentions,
+    a.themes
+FROM (
+    SELECT indicator_key, count(*) AS n_mentions,
+           coalesce(list_sort(list_distinct(flatten(list(coalesce(themes, []::VARCHAR[]))))),
+                    []::VARCHAR[]) AS themes
+    FROM touched GROUP BY indicator_key
+) AS a
+LEFT JOIN (
+    SELECT indicator_key, first(indicator ORDER BY n DESC, indicator) AS name
+    FROM names GROUP BY indicator_key
+) AS n USING (indicator_key)
+LEFT JOIN (
+    SELECT indicator_key, first(unit ORDER BY n DESC, unit) AS unit FROM units GROUP BY indicator_key
+) AS u USING (indicator_key);
+
+-- marts.indicator_timeseries rows of the touched series: the latest document's value wins
+-- (latest published_on, then highest document key, then lowest metric key).
+DELETE FROM model.indicator_series AS s
+WHERE EXISTS (
+    SELECT 1 FROM model_touched_series AS t
+    WHERE t.indicator_key = s.indicator_key AND t.subject IS NOT DISTINCT FROM s.subject
+      AND t.kind = s.kind AND t.unit IS NOT DISTINCT FROM s.unit
+      AND t.period_start IS NOT DISTINCT FROM s.period_start
+      AND t.period_end IS NOT DISTINCT FROM s.period_end
+);
+
+INSERT INTO model.indicator_series
+WITH ranked AS (
+    SELECT
+        f.*,
+        row_number() OVER (
+            PARTITION BY f.indicator_key, f.subject, f.kind, f.unit, f.period_start, f.period_end
+            ORDER BY f.published_on DESC NULLS LAST, f.document_key DESC, f.metric_key
+        ) AS recency
+    FROM model.fact_metric AS f
+    WHERE f.indicator_key IS NOT NULL AND f.period_start IS NOT NULL
+      AND EXISTS (
+        SELECT 1 FROM model_touched_series AS t
+        WHERE t.indicator_key = f.indicator_key AND t.subject IS NOT DISTINCT FROM f.subject
+          AND t.kind = f.kind AND t.unit IS NOT DISTINCT FROM f.unit
+          AND t.period_start IS NOT DISTINCT FROM f.period_start
+          AND t.period_end IS NOT DISTINCT FROM f.period_end)
+)
+SELECT
+    indicator_key,
+    subject,
+    kind,
+    unit,
+    period_start,
+    period_end,
+    any_value(value_normalized ORDER BY recency),
+    any_value(qualifier ORDER BY recency),
+    any_value(metric_key ORDER BY recency),
+    max(published_on),
+    count(*),
+    list_sort(list_distinct(list(source_file)))
+FROM ranked
+GROUP BY ALL;
+
+-- marts.theme_trends rows of the touched months of publication.
+DELETE FROM model.theme_month WHERE month IN (SELECT month FROM model_touched_months);
+
+INSERT INTO model.theme_month
+WITH per_document AS (  -- aggregate the (large) mention table per document first
+    SELECT document_key, theme_key, date_trunc('month', published_on)::DATE AS month,
+           count(*) AS n_mentions
+    FROM model.fact_theme_mention
+    WHERE published_on IS NOT NULL
+      AND date_trunc('month', published_on)::DATE IN (SELECT month FROM model_touched_months)
+    GROUP BY ALL
+),
+by_theme AS (
+    SELECT month, theme_key, count(*) AS n_documents, sum(n_mentions)::BIGINT AS n_mentions
+    FROM per_document
+    GROUP BY ALL
+)
+SELECT
+    month,
+    theme_key,
+    n_documents,
+    n_mentions,
+    n_mentions / sum(n_mentions) FILTER (WHERE NOT contains(theme_key, '/'))
+                 OVER (PARTITION BY month) AS share
+FROM by_theme;
+
+DELETE FROM model.dim_theme;
+INSERT INTO model.dim_theme
+SELECT theme, CASE WHEN contains(theme, '/') THEN split_part(theme, '/', 1) END
+FROM (
+    SELECT DISTINCT theme_key AS theme FROM model.fact_theme_mention
+    UNION SELECT theme FROM core.document_themes
+);
+
+-- Every day from the earliest to the latest date any document or period mentions.
+DELETE FROM model.dim_date;
+INSERT INTO model.dim_date
+WITH bounds AS (
+    SELECT least(min(d), DATE '2000-01-01') AS lo, greatest(max(d), DATE '2035-12-31') AS hi
+    FROM (
+        SELECT min(published_on) AS d FROM model.dim_document
+        UNION ALL SELECT max(published_on) FROM model.dim_document
+        UNION ALL SELECT min(period_start) FROM model.fact_metric
+        UNION ALL SELECT max(period_start) FROM model.fact_metric
+        UNION ALL SELECT min(period_end) FROM model.fact_metric
+        UNION ALL SELECT max(period_end) FROM model.fact_metric
+    )
+),
+days AS (
+    SELECT unnest(generate_series(lo, hi, INTERVAL 1 DAY))::DATE AS d FROM bounds
+)
+SELECT
+    d, year(d), quarter(d), month(d),
+    date_trunc('month', d)::DATE, date_trunc('quarter', d)::DATE, date_trunc('year', d)::DATE,
+    -- Plans: 一五 1953–57, 二五 1958–62, (1963–65 none), 三五 1966–70, then every five years.
+    ['一','二','三','四','五','六','七','八','九','十','十一','十二','十三','十四','十五','十六',
+     '十七','十八','十九','二十'][
+        CASE WHEN year(d) >= 1966 THEN (year(d) - 1966) // 5 + 3
+             WHEN year(d) BETWEEN 1953 AND 1962 THEN (year(d) - 1953) // 5 + 1 END
+    ] || '五'
+FROM days;
