@@ -1,0 +1,228 @@
+"""The model tables are maintained per changed document: after documents are added, reprocessed,
+re-dated or deleted, the incremental path gives exactly the rows of a rebuild from scratch, and
+it touches only the documents that changed. Keywords likewise."""
+
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import polars as pl
+import pytest
+
+from pipelines.domain.keywords import keywords
+from pipelines.orchestration import settings
+from pipelines.orchestration.runner import run_pipeline
+from pipelines.warehouse import Warehouse
+from pipelines.warehouse.marts import MART_VIEWS, MODEL_TABLES, build_keywords, build_model
+from pipelines.warehouse.store import bump_generation
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seeds_warehouse(tmp_path_factory) -> Path:
+    """The seeds run through the real pipeline once; tests work on copies of its files."""
+    root = tmp_path_factory.mktemp("model")
+    source = root / "source"
+    shutil.copytree(SEEDS, source)
+    with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
+        mp.setenv(settings.SOURCE_ENV, str(source))
+        mp.setenv(settings.WAREHOUSE_ENV, str(root / "wh" / "warehouse.duckdb"))
+        outcome = run_pipeline(progress=None, instance=instance)
+    assert outcome.success, outcome.error
+    return root
+
+
+def _copy(seeds_warehouse: Path, tmp_path: Path) -> Warehouse:
+    dest = tmp_path / "wh"
+    shutil.copytree(seeds_warehouse / "wh", dest)
+    return Warehouse(dest / "warehouse.duckdb")
+
+
+def _dump(conn: duckdb.DuckDBPyConnection) -> dict[str, list]:
+    out = {f"model.{t}": conn.execute(f"SELECT * FROM model.{t} ORDER BY ALL").fetchall()
+           for t in MODEL_TABLES}
+    out.update({f"marts.{v}": conn.execute(f"SELECT * FROM marts.{v} ORDER BY ALL").fetchall()
+                for v in MART_VIEWS})
+    return out
+
+
+def _full_rebuild_dump(conn: duckdb.DuckDBPyConnection) -> dict[str, list]:
+    assert build_model(conn, full=True)
+    return _dump(conn)
+
+
+def _assert_same(incremental: dict, full: dict) -> None:
+    for name in full:
+        assert incremental[name] == full[name], name
+
+
+DOC_TABLES = ("blocks", "sentences", "tokens", "metrics", "theme_hits", "sentence_themes",
+              "document_themes", "policy_terms", "keywords", "stage_state")
+
+
+def _add_copy(conn, doc_id: str, new_id: str, published_on: str) -> None:
+    """A new document: every core row of ``doc_id`` under a new id, file and date."""
+    conn.execute("INSERT INTO core.documents SELECT * REPLACE (? AS doc_id, "
+                 "source_file || '.copy' AS source_file, ?::DATE AS published_on) "
+                 "FROM core.documents WHERE doc_id = ?", [new_id, published_on, doc_id])
+    conn.execute("INSERT INTO core.source_files SELECT * REPLACE (? AS doc_id, "
+                 "source_file || '.copy' AS source_file) FROM core.source_files WHERE doc_id = ?",
+                 [new_id, doc_id])
+    for table in DOC_TABLES:
+        metric_id = "replace(metric_id, $old, $new) AS metric_id, " if table == "metrics" else ""
+        conn.execute(f"INSERT INTO core.{table} SELECT * REPLACE ({metric_id}$new AS doc_id) "
+                     f"FROM core.{table} WHERE doc_id = $old", {"new": new_id, "old": doc_id})
+
+
+def _restage(conn, doc_id: str, stage: str) -> None:
+    """What a stage does when it reprocesses a document: a new finished_at."""
+    conn.execute("UPDATE core.stage_state SET finished_at = finished_at + INTERVAL 1 SECOND "
+                 "WHERE doc_id = ? AND stage = ?", [doc_id, stage])
+
+
+def _delete(conn, doc_id: str) -> None:
+    for table in (*DOC_TABLES, "source_files", "documents"):
+        conn.execute(f"DELETE FROM core.{table} WHERE doc_id = ?", [doc_id])
+
+
+def test_incremental_equals_full_rebuild_after_adds_changes_and_deletes(seeds_warehouse,
+                                                                       tmp_path):
+    wh = _copy(seeds_warehouse, tmp_path)
+    with wh.writer() as conn:
+        assert not build_model(conn)  # the run built it: nothing to do
+        docs = [r[0] for r in conn.execute(
+            "SELECT doc_id FROM core.documents ORDER BY doc_id").fetchall()]
+        a, b, c, d = docs[:4]
+        # added: a copy of a published in a month no document had before
+        _add_copy(conn, a, "new-document-1", "2031-06-15")
+        # reprocessed by the metrics stage: one metric gone, one value and indicator changed
+        gone, edited = conn.execute("SELECT metric_id FROM core.metrics WHERE doc_id = ? "
+                                    "AND indicator_key IS NOT NULL AND period_start IS NOT NULL "
+                                    "ORDER BY metric_id LIMIT 2", [b]).fetchall()
+        conn.execute("DELETE FROM core.metrics WHERE metric_id = ?", [gone[0]])
+        conn.execute("UPDATE core.metrics SET value_normalized = value_normalized * 2 + 1, "
+                     "indicator = indicator || '（修订）' WHERE metric_id = ?", [edited[0]])
+        _restage(conn, b, "metrics")
+        # re-dated by the manifest (no stage reruns): moves between months and series
+        conn.execute("UPDATE core.documents SET published_on = published_on - INTERVAL 400 DAY, "
+                     "published_on_source = 'manifest' WHERE doc_id = ?", [c])
+        # removed from the source folder
+        _delete(conn, d)
+        bump_generation(conn)
+
+        assert build_model(conn)
+        changed = {r[0] for r in conn.execute("SELECT doc_id FROM model_changed").fetchall()}
+        removed = {r[0] for r in conn.execute("SELECT doc_id FROM model_removed").fetchall()}
+        assert changed == {"new-document-1", b, c}  # only what changed is recomputed
+        assert removed == {b, c, d}
+        incremental = _dump(conn)
+        assert incremental["model.fact_metric"] != []
+        assert not any(r[1] == d for r in incremental["model.fact_metric"])
+        _assert_same(incremental, _full_rebuild_dump(conn))
+
+
+def test_pipeline_run_after_folder_changes_equals_full_rebuild(seeds_warehouse, tmp_path):
+    """Through the real pipeline: a new file, an edited file, a deleted file, a manifest date."""
+    root = tmp_path / "run"
+    shutil.copytree(seeds_warehouse, root)
+    source = root / "source"
+    files = sorted(source.glob("*.txt"))
+    text = files[0].read_text(encoding="utf-8")
+    (source / "extra.txt").write_text(text.replace("成都", "绵阳"), encoding="utf-8")
+    files[1].write_text(files[1].read_text(encoding="utf-8") + "\n全年新增就业岗位3万个。\n",
+                        encoding="utf-8")
+    files[2].unlink()
+    manifest = source / "manifest.csv"
+    lines = manifest.read_text(encoding="utf-8").splitlines()
+    manifest.write_text("\n".join(lines + ["extra.txt,2030-02-01,,,"]) + "\n", encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
+        mp.setenv(settings.SOURCE_ENV, str(source))
+        mp.setenv(settings.WAREHOUSE_ENV, str(root / "wh" / "warehouse.duckdb"))
+        outcome = run_pipeline(progress=None, instance=instance)
+    assert outcome.success, outcome.error
+    wh = Warehouse(root / "wh" / "warehouse.duckdb")
+    with wh.reader() as reader:
+        published = _dump(reader)
+        months = {r[0] for r in published["model.theme_month"]}
+    assert any(m.year == 2030 for m in months)  # the manifest date reached the aggregates
+    with wh.writer() as conn:
+        _assert_same(published, _full_rebuild_dump(conn))
+
+
+def test_keywords_recount_only_changed_documents_and_match_a_full_count(seeds_warehouse,
+                                                                      tmp_path):
+    wh = _copy(seeds_warehouse, tmp_path)
+    with wh.writer() as conn:
+        assert build_keywords(conn) == (False, conn.execute(
+            "SELECT count(*) FROM core.keywords").fetchone()[0])
+        docs = [r[0] for r in conn.execute(
+            "SELECT doc_id FROM core.documents ORDER BY doc_id").fetchall()]
+        _add_copy(conn, docs[0], "new-document-2", "2024-01-01")
+        _delete(conn, docs[1])
+        # re-tokenised: a frequent content word of docs[2] now spelt differently
+        conn.execute("UPDATE core.tokens SET word = '低空飞行器' WHERE doc_id = ? AND word = "
+                     "(SELECT keyword FROM core.keywords WHERE doc_id = ? AND rank = 1)",
+                     [docs[2], docs[2]])
+        _restage(conn, docs[2], "tokens")
+        rebuilt, n_rows = build_keywords(conn)
+        assert rebuilt and n_rows > 0
+        recounted = {r[0] for r in conn.execute("SELECT doc_id FROM keyword_changed").fetchall()}
+        assert recounted == {"new-document-2", docs[2]}
+        incremental = conn.execute("SELECT * FROM core.keywords ORDER BY ALL").fetchall()
+        assert "低空飞行器" in {r[1] for r in incremental if r[0] == docs[2]}
+        assert not any(r[0] == docs[1] for r in incremental)
+        # the same corpus counted from scratch, the way keywords were built before
+        tokens = conn.execute(
+            "SELECT doc_id, word, first(pos ORDER BY sent_no, position) AS pos, "
+            "bool_or(is_stopword) AS is_stopword, count(*) AS count "
+            "FROM core.tokens GROUP BY doc_id, word").pl()
+        expected = keywords(tokens).sort(["doc_id", "keyword"])
+        got = pl.DataFrame(incremental, schema=["doc_id", "keyword", "weight", "rank"],
+                           orient="row").sort(["doc_id", "keyword"])
+        assert got.rows() == expected.rows()
+        conn.execute("DELETE FROM core.term_counts")
+        conn.execute("DELETE FROM core.term_documents")
+        conn.execute("DELETE FROM core.corpus_state WHERE product LIKE 'keyword%'")
+        assert build_keywords(conn)[0]
+        assert conn.execute("SELECT * FROM core.keywords ORDER BY ALL").fetchall() == incremental
+        # the model picks up the new keywords for every document's summary
+        build_model(conn)
+        top = dict(conn.execute("SELECT doc_id, top_keywords FROM marts.document_summary")
+                   .fetchall())
+        assert "低空飞行器" in top[docs[2]]
+
+
+def test_nothing_changed_touches_nothing(seeds_warehouse, tmp_path):
+    wh = _copy(seeds_warehouse, tmp_path)
+    with wh.writer() as conn:
+        before = _dump(conn)
+        bump_generation(conn)  # e.g. a step that rewrote nothing the model reads
+        assert build_model(conn)
+        assert conn.execute("SELECT count(*) FROM model_changed").fetchone()[0] == 0
+        assert _dump(conn) == before
+        assert not build_model(conn)
+
+
+def test_a_warehouse_with_the_old_model_layout_is_upgraded(seeds_warehouse, tmp_path):
+    """A file written before the wide fact table and the incremental bookkeeping existed: its
+    schema is upgraded on open, its core data kept, and the model rebuilt from scratch."""
+    wh = _copy(seeds_warehouse, tmp_path)
+    with wh.writer() as conn:
+        expected = _dump(conn)
+    with duckdb.connect(str(wh.working_path)) as conn:
+        for view in MART_VIEWS:  # the old views did not read the new columns
+            conn.execute(f"DROP VIEW marts.{view}")
+        for column in ("source_file", "sentence", "quote", "unit_raw", "qualifier_text",
+                       "period_text", "themes", "extractor_version"):
+            conn.execute(f"ALTER TABLE model.fact_metric DROP COLUMN {column}")
+        for table in ("document_profile", "theme_month", "indicator_series"):
+            conn.execute(f"DROP TABLE model.{table}")
+        for table in ("model_documents", "term_counts", "term_documents"):
+            conn.execute(f"DROP TABLE core.{table}")
+        conn.execute("UPDATE core.meta SET schema_hash = 'old'")
+        conn.execute("UPDATE core.corpus_state SET fingerprint = '12' WHERE product = 'model'")
+    with wh.writer() as conn:
+        assert build_model(conn)
+        assert _dump(conn) == expected
