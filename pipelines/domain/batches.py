@@ -219,26 +219,49 @@ DOC_THEME_SCHEMA = {"doc_id": pl.String, "theme": pl.String, "score": pl.Float64
 
 
 def themes_batch(sentences: pl.DataFrame, tokens: pl.DataFrame) -> BatchResult:
-    """Sentence and token rows of several documents -> theme hits, sentence and document themes.
+    """Sentence and token rows of several documents -> theme hits, sentence and document themes."""
+    docs = sentences.select("doc_id").unique()
+    hits, failures = theme_hits(tokens.join(docs, on="doc_id", how="semi"))
+    failed = [doc_id for doc_id, _ in failures]
+    result = themes_from_hits(hits, sentences.filter(~pl.col("doc_id").is_in(failed)))
+    result.failures += failures
+    return result
 
-    All documents are scored in one vectorised pass; if that fails, each document is retried on
-    its own so that the failure names the document and spares the others.
-    """
+
+def theme_hits(tokens: pl.DataFrame) -> tuple[pl.DataFrame, list[Failure]]:
+    """Theme evidence per sentence, scored in one vectorised pass over all documents; if that
+    fails, each document on its own, so that the failure names the document."""
+    from pipelines.domain.themes import score_documents
+
     try:
-        return _themes(sentences, tokens)
+        return score_documents(tokens), []
     except Exception:
-        parts = [_themes_or_failure(doc_id, part, tokens)
+        found, failures = [], []
+        for (doc_id,), part in tokens.group_by(["doc_id"], maintain_order=True):
+            try:
+                found.append(score_documents(part))
+            except Exception as exc:
+                failures.append((doc_id, f"theme scoring failed: {_error(exc)}"))
+        return pl.concat(found) if found else score_documents(tokens.clear()), failures
+
+
+def themes_from_hits(hits: pl.DataFrame, sentences: pl.DataFrame) -> BatchResult:
+    """Hits (of all sentences of the documents in ``sentences``) -> the three theme tables."""
+    try:
+        return _theme_frames(hits, sentences)
+    except Exception:
+        parts = [_theme_frames_or_failure(doc_id, hits.filter(pl.col("doc_id") == doc_id), part)
                  for (doc_id,), part in sentences.group_by(["doc_id"], maintain_order=True)]
         return _merge(parts, {"theme_hits": THEME_HIT_SCHEMA,
                               "sentence_themes": SENTENCE_THEME_SCHEMA,
                               "document_themes": DOC_THEME_SCHEMA})
 
 
-def _themes(sentences: pl.DataFrame, tokens: pl.DataFrame) -> BatchResult:
+def _theme_frames(hits: pl.DataFrame, sentences: pl.DataFrame) -> BatchResult:
     from pipelines.domain import themes
 
     docs = sentences.select("doc_id").unique()
-    hits = themes.score_documents(tokens.join(docs, on="doc_id", how="semi"))
+    hits = hits.join(docs, on="doc_id", how="semi")
     counts = dict(hits.group_by("doc_id").len().iter_rows())
     return BatchResult(
         frames={
@@ -252,9 +275,9 @@ def _themes(sentences: pl.DataFrame, tokens: pl.DataFrame) -> BatchResult:
     )
 
 
-def _themes_or_failure(doc_id: str, part: pl.DataFrame, tokens: pl.DataFrame) -> BatchResult:
+def _theme_frames_or_failure(doc_id: str, hits: pl.DataFrame, part: pl.DataFrame) -> BatchResult:
     try:
-        return _themes(part, tokens.filter(pl.col("doc_id") == doc_id))
+        return _theme_frames(hits, part)
     except Exception as exc:
         return BatchResult({}, [(doc_id, f"theme scoring failed: {_error(exc)}")])
 

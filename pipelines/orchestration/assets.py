@@ -4,7 +4,6 @@ keywords -> published marts. Each asset is a thin call into the warehouse/domain
 
 import dagster as dg
 
-from pipelines.domain import batches
 from pipelines.orchestration.checks import check_results, check_specs
 from pipelines.orchestration.resources import SourceFolderResource, WarehouseResource
 from pipelines.warehouse import stages
@@ -39,60 +38,52 @@ def source_documents(
     }, check_results=checks)
 
 
-def _run(context: dg.AssetExecutionContext, warehouse: WarehouseResource, stage: stages.Stage,
-         load, compute, after_write=None) -> dg.MaterializeResult:
+# The document stages, as assets: asset key -> (stage name, what it holds).
+DOCUMENT_ASSETS = {
+    "sentences": ("clean", "Cleaned text: typed blocks (body, headings, furniture) and sentences "
+                  "with raw offsets.", "source_documents"),
+    "tokens": ("tokens", "Words with part of speech per sentence (rjieba + the domain "
+               "dictionary).", "sentences"),
+    "metrics": ("metrics", "Dated metrics: value, unit, indicator, kind, qualifier, period and "
+                "the raw quote.", "sentences"),
+    "themes": ("themes", "Theme evidence per sentence, themes per sentence (heading fallback) "
+               "and per document.", "tokens"),
+    "policy_terms": ("policy_terms", "Quoted slogans and numbered policy terms (五个聚焦) "
+                     "counted per document.", "sentences"),
+}
+
+
+@dg.multi_asset(
+    specs=[dg.AssetSpec(key, deps=[upstream], description=text, group_name=GROUP,
+                        kinds={"duckdb"}, skippable=True)
+           for key, (_stage, text, upstream) in DOCUMENT_ASSETS.items()],
+    check_specs=[spec for key in DOCUMENT_ASSETS for spec in check_specs(key)],
+    can_subset=True,
+)
+def document_stages(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    """Every document stage in one pass per batch of documents (the stages a document needs run
+    back to back in one worker), each stage reported as its own asset."""
+    selected = {key.to_user_string() for key in context.selected_asset_keys}
+    wanted = {DOCUMENT_ASSETS[key][0] for key in selected}
+    run = [stage for stage in stages.pipeline_stages() if stage.name in wanted]
     store = warehouse.store()
-    summary = stages.run_stage(
-        store, stage, load, compute, after_write=after_write,
-        workers=warehouse.workers, batch_chars=warehouse.batch_chars, log=context.log.info,
-    )
-    with store.writer() as conn:
-        checks = check_results(conn, context.asset_key.to_user_string())
-    if summary.failed:
-        context.log.warning(f"{stage.name}: {summary.failed} document(s) failed; see "
-                            "marts.documents (status, error)")
-    return dg.MaterializeResult(metadata={**summary.as_metadata(), "version": stage.version},
-                                check_results=checks)
+    summaries = stages.run_stages(store, run, workers=warehouse.workers,
+                                  batch_chars=warehouse.batch_chars, log=context.log.info)
+    for key, (stage_name, _text, _up) in DOCUMENT_ASSETS.items():
+        if key not in selected:
+            continue
+        summary = summaries[stage_name]
+        with store.writer() as conn:
+            checks = check_results(conn, key)
+        if summary.failed:
+            context.log.warning(f"{key}: {summary.failed} document(s) failed; see "
+                                "marts.documents (status, error)")
+        version = next(s.version for s in run if s.name == stage_name)
+        yield dg.MaterializeResult(asset_key=key, check_results=checks,
+                                   metadata={**summary.as_metadata(), "version": version})
 
 
-@dg.asset(group_name=GROUP, kinds={"duckdb"}, deps=[source_documents],
-          check_specs=check_specs("sentences"))
-def sentences(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """Cleaned text: typed blocks (body, headings, furniture) and sentences with raw offsets."""
-    return _run(context, warehouse, stages.CLEAN, stages.load_raw, batches.clean_batch,
-                stages.apply_doc_info)
-
-
-@dg.asset(group_name=GROUP, kinds={"duckdb"}, deps=[sentences],
-          check_specs=check_specs("tokens"))
-def tokens(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """Words with part of speech per sentence (rjieba + the domain dictionary)."""
-    return _run(context, warehouse, stages.TOKENS, stages.load_sentences, batches.tokenize_batch)
-
-
-@dg.asset(group_name=GROUP, kinds={"duckdb"}, deps=[sentences],
-          check_specs=check_specs("metrics"))
-def metrics(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """Dated metrics: value, unit, indicator, kind, qualifier, period and the raw quote."""
-    return _run(context, warehouse, stages.METRICS, stages.load_for_metrics,
-                batches.metrics_batch)
-
-
-@dg.asset(group_name=GROUP, kinds={"duckdb"}, deps=[tokens],
-          check_specs=check_specs("themes"))
-def themes(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """Theme evidence per sentence, themes per sentence (heading fallback) and per document."""
-    return _run(context, warehouse, stages.THEMES, stages.load_for_themes, batches.themes_batch)
-
-
-@dg.asset(group_name=GROUP, kinds={"duckdb"}, deps=[sentences])
-def policy_terms(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """Quoted slogans and numbered policy terms (五个聚焦) counted per document."""
-    return _run(context, warehouse, stages.POLICY_TERMS, stages.load_sentences,
-                batches.policy_terms_batch)
-
-
-@dg.asset(group_name=GROUP, kinds={"duckdb"}, deps=[tokens])
+@dg.asset(group_name=GROUP, kinds={"duckdb"}, deps=["tokens"])
 def keywords(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """TF-IDF keywords of every document over the whole corpus (rebuilt when documents change)."""
     with warehouse.store().writer() as conn:
@@ -102,7 +93,7 @@ def keywords(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
 
 
 @dg.asset(group_name=GROUP, kinds={"duckdb"},
-          deps=[metrics, themes, policy_terms, keywords])
+          deps=["metrics", "themes", "policy_terms", keywords])
 def marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """The `marts` views, published atomically to the file BI tools read."""
     store = warehouse.store()
@@ -116,4 +107,4 @@ def marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
                                           "path": dg.MetadataValue.path(str(store.path))})
 
 
-ALL_ASSETS = [source_documents, sentences, tokens, metrics, themes, policy_terms, keywords, marts]
+ALL_ASSETS = [source_documents, document_stages, keywords, marts]

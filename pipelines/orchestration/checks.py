@@ -46,6 +46,6 @@ def check_results(conn: duckdb.DuckDBPyConnection, asset: str) -> list[dg.AssetC
             bad = PYTHON_CHECKS[name][1](conn)
         else:
             bad = conn.execute(SQL_CHECKS[name].read_text(encoding="utf-8")).fetchone()[0]
-        results.append(dg.AssetCheckResult(check_name=name, passed=bad == 0,
+        results.append(dg.AssetCheckResult(asset_key=asset, check_name=name, passed=bad == 0,
                                            metadata={"bad_rows": bad}))
     return results

@@ -1,26 +1,35 @@
-"""Run one processing stage over the documents that need it, in worker processes, and write its
-rows with the stage's bookkeeping in one transaction per batch.
+"""Run the processing stages over the documents that need them, in worker processes, and write
+their rows with the stages' bookkeeping in one transaction per batch.
 
-A stage owns some tables: before a document's new rows are written, its old rows there are
-deleted, so re-running never duplicates and a crash between batches loses nothing committed.
+A document needs a stage when the stage has not run on it at its current version (a version
+covers the stage's own logic and every stage before it). The stages a document needs run one
+after the other in one worker task (pipelines/warehouse/worker.py), which spools their rows to
+Parquet; what they need from earlier runs (sentences when only the extractor changed, say) is
+loaded from the warehouse. Before a document's new rows are written, its old rows in the stage's
+tables are deleted, so re-running never duplicates and a crash between batches loses nothing
+committed.
 """
 
 from __future__ import annotations
 
 import atexit
+import shutil
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from multiprocessing import get_context
+from pathlib import Path
 
 import duckdb
 import polars as pl
 
 from pipelines.domain import versions
-from pipelines.domain.batches import BatchResult, warm_worker
+from pipelines.domain.batches import warm_worker
 from pipelines.warehouse.sqlfiles import query
 from pipelines.warehouse.store import Warehouse, atomic, bump_generation, registered
+from pipelines.warehouse.worker import Document, Job, JobResult, StageOutput, run_job
 
 # Tables a stage may own; identifiers are never built from data.
 OWNED_TABLES = frozenset({"blocks", "sentences", "tokens", "metrics", "theme_hits",
@@ -54,82 +63,122 @@ class StageSummary:
                 "rows_written": self.rows}
 
 
-LoadInputs = Callable[[duckdb.DuckDBPyConnection, list[str]], tuple]
-Compute = Callable[..., BatchResult]
-AfterWrite = Callable[[duckdb.DuckDBPyConnection, BatchResult, datetime], None]
+Plan = dict[str, tuple[int, frozenset[str]]]  # doc_id -> (n_chars, names of stages to run)
 
 
-def pending_documents(conn: duckdb.DuckDBPyConnection, stage: Stage) -> list[tuple[str, int]]:
-    up = stage.upstream
-    return conn.execute(query("pending_documents"), [
-        stage.name, stage.version, up.name if up else None, up.version if up else None,
-    ]).fetchall()
+def plan_documents(conn: duckdb.DuckDBPyConnection, stages: Sequence[Stage]) -> Plan:
+    """Which of ``stages`` each document needs: those not done at their version whose upstream
+    is done (and did not fail) at its version, or runs on the document in the same pass."""
+    rows = conn.execute(query("stage_states")).pl()
+    done = {(d, s, v): n for d, s, v, n in rows.select(
+        "doc_id", "stage", "version", "n_rows").iter_rows()}
+    docs = conn.execute("SELECT doc_id, n_chars FROM core.documents "
+                        "WHERE raw_text IS NOT NULL ORDER BY doc_id").fetchall()
+    plan: Plan = {}
+    for doc_id, n_chars in docs:
+        todo: set[str] = set()
+        for stage in stages:  # upstream stages come first
+            if (doc_id, stage.name, stage.version) in done:
+                continue
+            up = stage.upstream
+            if (up is None or up.name in todo
+                    or done.get((doc_id, up.name, up.version), -1) >= 0):
+                todo.add(stage.name)
+        if todo:
+            plan[doc_id] = (n_chars or 0, frozenset(todo))
+    return plan
 
 
-def run_stage(
+def run_stages(
     warehouse: Warehouse,
-    stage: Stage,
-    load_inputs: LoadInputs,
-    compute: Compute,
-    after_write: AfterWrite | None = None,
+    stages: Sequence[Stage],
     workers: int = 2,
     batch_chars: int = 300_000,
     log: Callable[[str], None] = lambda _msg: None,
-) -> StageSummary:
-    """Process every pending document of ``stage``; return what was done."""
-    summary = StageSummary(stage.name)
+) -> dict[str, StageSummary]:
+    """Process every document that needs any of ``stages`` (in pipeline order); per stage, what
+    was done."""
+    summaries = {s.name: StageSummary(s.name) for s in stages}
+    spool = warehouse.working_path.with_name(f"{warehouse.path.stem}.spool")
     with warehouse.writer() as conn:
-        pending = pending_documents(conn, stage)
-        if not pending:
-            return summary
-        batches = list(_batches(pending, batch_chars))
-        log(f"{stage.name}: {len(pending)} document(s) in {len(batches)} batch(es)")
-        for doc_ids, result in _computed(conn, batches, load_inputs, compute, workers):
-            _write(conn, stage, doc_ids, result, after_write)
-            summary.documents += len(doc_ids)
-            summary.failed += len(result.failures)
-            summary.rows += sum(f.height for f in result.frames.values())
-    return summary
+        plan = plan_documents(conn, stages)
+        if not plan:
+            return summaries
+        jobs = list(_batches(plan, batch_chars))
+        log(f"{len(plan)} document(s) to process in {len(jobs)} batch(es)")
+        shutil.rmtree(spool, ignore_errors=True)  # files a killed run left behind
+        spool.mkdir(parents=True)
+        try:
+            for _doc_ids, names, result in _computed(conn, jobs, spool, workers):
+                now = datetime.now()
+                with atomic(conn):
+                    for stage in stages:
+                        if stage.name in names:
+                            _write(conn, stage, result.outputs[stage.name], now)
+                    if result.doc_info is not None:
+                        with registered(conn, "doc_info", result.doc_info):
+                            conn.execute(query("apply_doc_info"), [now])
+                    bump_generation(conn)
+                for name, out in result.outputs.items():
+                    _count(summaries[name], out)
+                for file in result.files():
+                    Path(file).unlink(missing_ok=True)
+        finally:
+            shutil.rmtree(spool, ignore_errors=True)
+    return summaries
 
 
-def _batches(pending: list[tuple[str, int]], batch_chars: int) -> Iterator[list[str]]:
-    batch: list[str] = []
-    size = 0
-    for doc_id, n_chars in pending:
-        batch.append(doc_id)
-        size += n_chars or 0
-        if size >= batch_chars:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+def _count(summary: StageSummary, out: StageOutput) -> None:
+    summary.documents += len(out.ran)
+    summary.failed += len({d for d, _ in out.failures})
+    summary.rows += sum(out.n_rows.values())
+
+
+def _batches(plan: Plan, batch_chars: int) -> Iterator[tuple[list[str], frozenset[str]]]:
+    """Documents needing the same stages, in batches of about ``batch_chars`` characters."""
+    groups: dict[frozenset[str], list[str]] = defaultdict(list)
+    for doc_id, (_n, names) in plan.items():
+        groups[names].append(doc_id)
+    for names, doc_ids in groups.items():
+        batch: list[str] = []
+        size = 0
+        for doc_id in doc_ids:
+            batch.append(doc_id)
+            size += plan[doc_id][0]
+            if size >= batch_chars:
+                yield batch, names
+                batch, size = [], 0
+        if batch:
+            yield batch, names
 
 
 def _computed(
-    conn: duckdb.DuckDBPyConnection, batches: list[list[str]], load_inputs: LoadInputs,
-    compute: Compute, workers: int,
-) -> Iterator[tuple[list[str], BatchResult]]:
-    """Compute batches in worker processes, keeping at most ``workers + 1`` in flight."""
-    if workers <= 1 or len(batches) == 1:
-        for doc_ids in batches:
-            yield doc_ids, compute(*load_inputs(conn, doc_ids))
+    conn: duckdb.DuckDBPyConnection, jobs: list[tuple[list[str], frozenset[str]]], spool: Path,
+    workers: int,
+) -> Iterator[tuple[list[str], frozenset[str], JobResult]]:
+    """Run jobs in worker processes, keeping two per worker in flight (one computing, one
+    queued), so workers never wait for the run process to load or write."""
+    if workers <= 1 or len(jobs) == 1:
+        for doc_ids, names in jobs:
+            yield doc_ids, names, run_job(load_job(conn, doc_ids, names, spool))
         return
     pool = worker_pool(workers)
-    in_flight: list[tuple[list[str], Future]] = []
-    for doc_ids in batches:
-        in_flight.append((doc_ids, pool.submit(compute, *load_inputs(conn, doc_ids))))
-        if len(in_flight) > workers:
-            ids, fut = in_flight.pop(0)
-            yield ids, fut.result()
-    for ids, fut in in_flight:
-        yield ids, fut.result()
+    in_flight: list[tuple[list[str], frozenset[str], Future]] = []
+    for doc_ids, names in jobs:
+        job = load_job(conn, doc_ids, names, spool)
+        in_flight.append((doc_ids, names, pool.submit(run_job, job)))
+        if len(in_flight) >= 2 * workers:
+            ids, ns, fut = in_flight.pop(0)
+            yield ids, ns, fut.result()
+    for ids, ns, fut in in_flight:
+        yield ids, ns, fut.result()
 
 
 _POOL: tuple[int, ProcessPoolExecutor] | None = None
 
 
 def worker_pool(workers: int) -> ProcessPoolExecutor:
-    """One pool per process, reused by every stage of a run.
+    """One pool per process, reused by every run in it.
 
     Workers come from a fork server that has imported the domain library but never run polars:
     forking a process whose polars thread pool has started hangs the child's first parallel
@@ -141,7 +190,7 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
         _POOL = None
     if _POOL is None:
         ctx = get_context("forkserver")
-        ctx.set_forkserver_preload(["pipelines.domain.batches", "pipelines.domain.analysis",
+        ctx.set_forkserver_preload(["pipelines.warehouse.worker", "pipelines.domain.analysis",
                                     "pipelines.domain.themes", "pipelines.domain.policy_terms"])
         _POOL = (workers, ProcessPoolExecutor(workers, mp_context=ctx,
                                               initializer=warm_worker))
@@ -149,41 +198,58 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
     return _POOL[1]
 
 
-def _write(conn: duckdb.DuckDBPyConnection, stage: Stage, doc_ids: list[str],
-           result: BatchResult, after_write: AfterWrite | None) -> None:
-    now = datetime.now()
-    failed = {doc_id for doc_id, _ in result.failures}
+def load_job(conn: duckdb.DuckDBPyConnection, doc_ids: list[str], names: frozenset[str],
+             spool: Path) -> Job:
+    """A batch's inputs: raw texts always; stored sentences / tokens where the stages that
+    make them do not run again."""
+    docs = [Document(*row) for row in conn.execute(
+        "SELECT doc_id, raw_text, published_on, published_on_source = 'manifest' "
+        "FROM core.documents WHERE doc_id IN (SELECT unnest(?)) ORDER BY doc_id",
+        [doc_ids]).fetchall()]
+    sentences = tokens = None
+    if "clean" not in names:
+        sentences = conn.execute(
+            "SELECT * FROM core.sentences WHERE doc_id IN (SELECT unnest(?)) "
+            "ORDER BY doc_id, sent_no", [doc_ids]).pl()
+    if "themes" in names and "tokens" not in names:
+        tokens = conn.execute(
+            "SELECT * FROM core.tokens WHERE doc_id IN (SELECT unnest(?)) "
+            "ORDER BY doc_id, sent_no, position", [doc_ids]).pl()
+    return Job(docs, names, str(spool), METRICS.version, sentences, tokens)
+
+
+def _write(conn: duckdb.DuckDBPyConnection, stage: Stage, out: StageOutput,
+           now: datetime) -> None:
+    """One stage's rows and bookkeeping for the documents it ran on (inside the batch's
+    transaction). Rows of documents that failed the stage are not kept."""
+    failed = sorted({doc_id for doc_id, _ in out.failures})
     state = pl.DataFrame(
-        {"doc_id": doc_ids, "stage": stage.name, "version": stage.version,
-         "n_rows": [-1 if d in failed else result.n_rows.get(d, 0) for d in doc_ids],
+        {"doc_id": out.ran, "stage": stage.name, "version": stage.version,
+         "n_rows": [-1 if d in failed else out.n_rows.get(d, 0) for d in out.ran],
          "finished_at": now},
         schema={"doc_id": pl.String, "stage": pl.String, "version": pl.String,
                 "n_rows": pl.Int32, "finished_at": pl.Datetime("us")},
     )
-    failures = pl.DataFrame(result.failures, schema={"doc_id": pl.String, "error": pl.String},
-                            orient="row")
-    with atomic(conn):
-        # Only documents this stage has seen before can have old rows: new ones skip the scans.
-        redo = [r[0] for r in conn.execute(
-            "SELECT doc_id FROM core.stage_state WHERE stage = ? AND doc_id IN (SELECT unnest(?))",
-            [stage.name, doc_ids]).fetchall()]
-        for table in stage.tables if redo else ():
-            conn.execute(f"DELETE FROM core.{table} WHERE doc_id IN (SELECT unnest(?))", [redo])
-        for table in stage.tables:
-            frame = result.frames.get(table)
-            if frame is not None and frame.height:
-                with registered(conn, "stage_rows", frame):
-                    conn.execute(f"INSERT INTO core.{table} BY NAME SELECT * FROM stage_rows")
-        conn.execute("DELETE FROM core.stage_state "
-                     "WHERE stage = ? AND doc_id IN (SELECT unnest(?))", [stage.name, doc_ids])
-        with registered(conn, "state", state):
-            conn.execute("INSERT INTO core.stage_state BY NAME SELECT * FROM state")
-        if after_write is not None:
-            after_write(conn, result, now)
-        if result.failures:
-            with registered(conn, "failures", failures):
-                conn.execute(query("record_failures"), [now])
-        bump_generation(conn)
+    # Only documents this stage has seen before can have old rows: new ones skip the scans.
+    redo = [r[0] for r in conn.execute(
+        "SELECT doc_id FROM core.stage_state WHERE stage = ? AND doc_id IN (SELECT unnest(?))",
+        [stage.name, out.ran]).fetchall()]
+    for table in stage.tables if redo else ():
+        conn.execute(f"DELETE FROM core.{table} WHERE doc_id IN (SELECT unnest(?))", [redo])
+    for table in stage.tables:
+        if out.files.get(table):
+            conn.execute(f"INSERT INTO core.{table} BY NAME SELECT * FROM read_parquet(?) "
+                         "WHERE doc_id NOT IN (SELECT unnest(?::VARCHAR[]))",
+                         [out.files[table], failed])
+    conn.execute("DELETE FROM core.stage_state WHERE stage = ? AND doc_id IN (SELECT unnest(?))",
+                 [stage.name, out.ran])
+    with registered(conn, "state", state):
+        conn.execute("INSERT INTO core.stage_state BY NAME SELECT * FROM state")
+    if out.failures:
+        failures = pl.DataFrame(out.failures, schema={"doc_id": pl.String, "error": pl.String},
+                                orient="row")
+        with registered(conn, "failures", failures):
+            conn.execute(query("record_failures"), [now])
 
 
 # -- the stages of the pipeline and what each reads ------------------------------------------
@@ -195,37 +261,6 @@ THEMES = Stage.chain("themes", versions.THEMES, TOKENS,
 POLICY_TERMS = Stage.chain("policy_terms", versions.POLICY_TERMS, CLEAN, ["policy_terms"])
 
 
-def load_raw(conn: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> tuple:
-    rows = conn.execute(
-        "SELECT doc_id, raw_text FROM core.documents WHERE doc_id IN (SELECT unnest(?)) "
-        "ORDER BY doc_id", [doc_ids]).fetchall()
-    return (rows,)
-
-
-def _sentences(conn: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> pl.DataFrame:
-    return conn.execute(
-        "SELECT * FROM core.sentences WHERE doc_id IN (SELECT unnest(?)) ORDER BY doc_id, sent_no",
-        [doc_ids]).pl()
-
-
-def load_sentences(conn: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> tuple:
-    return (_sentences(conn, doc_ids),)
-
-
-def load_for_metrics(conn: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> tuple:
-    docs = conn.execute(
-        "SELECT doc_id, raw_text, published_on FROM core.documents "
-        "WHERE doc_id IN (SELECT unnest(?)) ORDER BY doc_id", [doc_ids]).fetchall()
-    return docs, _sentences(conn, doc_ids), METRICS.version
-
-
-def load_for_themes(conn: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> tuple:
-    tokens = conn.execute(
-        "SELECT * FROM core.tokens WHERE doc_id IN (SELECT unnest(?)) "
-        "ORDER BY doc_id, sent_no, position", [doc_ids]).pl()
-    return _sentences(conn, doc_ids), tokens
-
-
-def apply_doc_info(conn: duckdb.DuckDBPyConnection, result: BatchResult, now: datetime) -> None:
-    with registered(conn, "doc_info", result.frames["doc_info"]):
-        conn.execute(query("apply_doc_info"), [now])
+def pipeline_stages() -> tuple[Stage, ...]:
+    """Every stage, upstream ones first (looked up when called, so a test can swap one)."""
+    return (CLEAN, TOKENS, METRICS, THEMES, POLICY_TERMS)

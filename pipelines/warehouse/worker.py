@@ -1,0 +1,167 @@
+"""What a worker process does with one batch of documents: run every stage the batch needs, one
+after the other on the same text, and spool the rows to Parquet files.
+
+The run process only loads inputs and bulk-inserts the files (DuckDB reads Parquet in parallel,
+streaming), so it never holds a batch's rows as Python objects; and a stage's output feeds the
+next one inside the worker instead of round-tripping through the warehouse. Tokens, the largest
+output, are produced and spooled a slice of sentences at a time, so a very long document never
+holds all of its tokens in memory.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+
+from pipelines.domain import batches
+from pipelines.domain.batches import BatchResult, Failure
+
+MAX_SLICE_SENTENCES = batches.MAX_SLICE_SENTENCES
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    raw_text: str
+    published_on: date | None
+    date_from_manifest: bool  # a manifest date wins over the one cleaning finds
+
+
+@dataclass(frozen=True)
+class Job:
+    """One batch: documents, the stages to run on them, and what earlier runs already made."""
+
+    documents: list[Document]
+    stages: frozenset[str]
+    spool: str  # folder for the Parquet files
+    metrics_version: str
+    sentences: pl.DataFrame | None = None  # core.sentences rows, when cleaning is not rerun
+    tokens: pl.DataFrame | None = None  # core.tokens rows, when themes run without tokens
+
+
+@dataclass
+class StageOutput:
+    """What one stage made of the batch: Parquet files per table and per-document counts."""
+
+    files: dict[str, list[str]] = field(default_factory=dict)
+    n_rows: dict[str, int] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)
+    ran: list[str] = field(default_factory=list)  # documents it processed (ok or failed)
+
+
+@dataclass
+class JobResult:
+    outputs: dict[str, StageOutput]
+    doc_info: pl.DataFrame | None = None
+
+    def files(self) -> list[str]:
+        return [f for out in self.outputs.values() for fs in out.files.values() for f in fs]
+
+
+def run_job(job: Job) -> JobResult:
+    """Compute every stage of ``job`` in order; a document failing a stage skips its later ones."""
+    outputs: dict[str, StageOutput] = {}
+    doc_info = None
+    spool = Path(job.spool)
+    sentences = job.sentences
+    ok = [d.doc_id for d in job.documents]
+    if "clean" in job.stages:
+        result = batches.clean_batch([(d.doc_id, d.raw_text) for d in job.documents])
+        outputs["clean"] = _output(spool, result, ok, ("blocks", "sentences"))
+        doc_info = result.frames["doc_info"]
+        sentences = result.frames["sentences"]
+        ok = _passed(ok, result.failures)
+    if sentences is None:
+        sentences = pl.DataFrame(schema=batches.SENTENCE_SCHEMA)
+    after_clean = ok
+
+    if "tokens" in job.stages or "themes" in job.stages:
+        _tokens_and_themes(job, sentences, after_clean, spool, outputs)
+    if "metrics" in job.stages:
+        dates = _metric_dates(job.documents, doc_info, "clean" in job.stages)
+        docs = [(d.doc_id, d.raw_text, dates[d.doc_id]) for d in job.documents
+                if d.doc_id in set(after_clean)]
+        result = batches.metrics_batch(docs, _of(sentences, after_clean), job.metrics_version)
+        outputs["metrics"] = _output(spool, result, after_clean, ("metrics",))
+    if "policy_terms" in job.stages:
+        result = batches.policy_terms_batch(_of(sentences, after_clean))
+        outputs["policy_terms"] = _output(spool, result, after_clean, ("policy_terms",))
+    return JobResult(outputs, doc_info)
+
+
+def _tokens_and_themes(job: Job, sentences: pl.DataFrame, docs: list[str], spool: Path,
+                       outputs: dict[str, StageOutput]) -> None:
+    """Tokens a slice of sentences at a time (spooled at once); the theme hits of each slice
+    gathered, then the theme tables of the documents from all their hits."""
+    tok = StageOutput(ran=list(docs))
+    hits: list[pl.DataFrame] = []
+    hit_failures: list[Failure] = []
+    for part in _slices(_of(sentences, docs)):
+        if "tokens" in job.stages:
+            result = batches.tokenize_batch(part)
+            tokens = result.frames["tokens"]
+            _spool(spool, tok, "tokens", tokens)
+            tok.failures += result.failures
+            for doc_id, n in result.n_rows.items():
+                tok.n_rows[doc_id] = tok.n_rows.get(doc_id, 0) + n
+        else:  # themes rerun on stored tokens
+            tokens = job.tokens.join(part.select("doc_id", "sent_no"),
+                                     on=["doc_id", "sent_no"], how="semi")
+        if "themes" in job.stages:
+            found, failures = batches.theme_hits(tokens)
+            hits.append(found)
+            hit_failures += failures
+    if "tokens" in job.stages:
+        outputs["tokens"] = tok
+    if "themes" in job.stages:
+        tokenized = _passed(docs, tok.failures)
+        result = batches.themes_from_hits(
+            pl.concat(hits) if hits else batches.theme_hits(
+                pl.DataFrame(schema=batches.TOKEN_SCHEMA))[0],
+            _of(sentences, _passed(tokenized, hit_failures)))
+        result.failures += hit_failures
+        outputs["themes"] = _output(spool, result, tokenized,
+                                    ("theme_hits", "sentence_themes", "document_themes"))
+
+
+def _slices(sentences: pl.DataFrame) -> Iterator[pl.DataFrame]:
+    for start in range(0, sentences.height, MAX_SLICE_SENTENCES):
+        yield sentences.slice(start, MAX_SLICE_SENTENCES)
+
+
+def _of(frame: pl.DataFrame, doc_ids: list[str]) -> pl.DataFrame:
+    return frame.filter(pl.col("doc_id").is_in(doc_ids))
+
+
+def _passed(doc_ids: list[str], failures: list[Failure]) -> list[str]:
+    failed = {doc_id for doc_id, _ in failures}
+    return [d for d in doc_ids if d not in failed]
+
+
+def _metric_dates(documents: list[Document], doc_info: pl.DataFrame | None,
+                  cleaned_now: bool) -> dict[str, date | None]:
+    """The date metrics resolve against: as stored, or as cleaning found it just now."""
+    found = dict(doc_info.select("doc_id", "detected_date").iter_rows()) if cleaned_now else {}
+    return {d.doc_id: d.published_on if d.date_from_manifest or not cleaned_now
+            else found.get(d.doc_id) for d in documents}
+
+
+def _output(spool: Path, result: BatchResult, ran: list[str], tables: tuple[str, ...]
+            ) -> StageOutput:
+    out = StageOutput(n_rows=dict(result.n_rows), failures=list(result.failures), ran=list(ran))
+    for table in tables:
+        _spool(spool, out, table, result.frames.get(table))
+    return out
+
+
+def _spool(spool: Path, out: StageOutput, table: str, frame: pl.DataFrame | None) -> None:
+    if frame is None or frame.is_empty():
+        return
+    path = spool / f"{table}-{uuid.uuid4().hex}.parquet"
+    frame.write_parquet(path, compression="lz4", statistics=False)
+    out.files.setdefault(table, []).append(str(path))
