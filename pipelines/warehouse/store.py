@@ -96,7 +96,8 @@ class Warehouse:
             _check_is_duckdb(self.working_path)
         try:
             conn = duckdb.connect(str(self.working_path), config={
-                "memory_limit": self.memory_limit, "preserve_insertion_order": False})
+                "memory_limit": self.memory_limit, "preserve_insertion_order": False,
+                "checkpoint_threshold": "1GB"})
             conn.execute("SET enable_progress_bar = false")
         except duckdb.Error as exc:
             raise WarehouseError(f"cannot open warehouse {self.working_path}: {exc}") from None
