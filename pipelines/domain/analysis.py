@@ -32,13 +32,14 @@ def document_metrics(
 ) -> list[Metric]:
     """Metrics of one document's sentences; quotes are the raw text at their offsets."""
     from pipelines.domain.metrics import extract_metrics
+    from pipelines.domain.metrics.tagging import LazyTags
     from pipelines.domain.segmentation import default_segmenter
 
     seg = default_segmenter()
     found: list[Metric] = []
     for group in _bounded_groups(sentences):
-        tags = {s.sent_no: seg.tag(s.text) for s in group}
-        found += extract_metrics(group, tags, doc_date, raw=raw)
+        # tagged on demand: only sentences holding a number (and clauses naming a place) are read
+        found += extract_metrics(group, LazyTags(group, seg.tag), doc_date, raw=raw)
     return found
 
 

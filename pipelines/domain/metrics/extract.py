@@ -45,6 +45,7 @@ from pipelines.domain.metrics.indicator import (
 )
 from pipelines.domain.metrics.kind import classify, future_period, has_target_cue, is_decline
 from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.tagging import LazyTags
 from pipelines.domain.periods import PeriodSpan, find_periods, needs_year, resolve_period
 from pipelines.domain.records import Metric, Period, Sentence
 
@@ -85,7 +86,11 @@ def extract_metrics(
     """
     units = _reading_units(sentences)
     if home_place is None:
-        home_place = infer_home_place(_tags_for(s, tags) for s in sentences[:_HOME_SENTENCES])
+        home = sentences[:_HOME_SENTENCES]
+        if isinstance(tags, LazyTags):  # only the clauses that may name a place are tagged
+            home_place = infer_home_place([tags.place_tags(home)])
+        else:
+            home_place = infer_home_place(_tags_for(s, tags) for s in home)
     ctx = _Context(doc_date)
     out: list[Metric] = []
     blocks: list[int] = []  # paragraph of each metric

@@ -1,0 +1,102 @@
+"""Part-of-speech tags on demand: only the sentences (and clauses) the extractor reads are tagged.
+
+Tagging is the costliest step of metric extraction, yet most sentences hold no number at all and
+are read only for their text (periods, years). :class:`LazyTags` tags a sentence the first time
+its tags are asked for. Inferring the document's own place reads only the words that can name a
+place; :meth:`LazyTags.place_tags` tags just the clauses that hold such a word.
+
+Why tagging a clause alone gives the same words as tagging its sentence: jieba cuts a text into
+blocks at every character outside its word alphabet (CJK ideographs, Latin letters, digits and a
+few symbols) and segments each block on its own. The clause cuts here are made only at characters
+no jieba word alphabet contains (whitespace, CJK and full-width punctuation, quotes), so every
+block lies inside one clause and is cut the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import cache
+
+from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.records import Sentence
+
+Tags = list[tuple[str, str]]
+
+# Never part of a jieba word: whitespace, CJK symbols and punctuation (U+3000-U+303F), general
+# punctuation (U+2000-U+206F: quotes, dashes, ellipsis) and full-width punctuation.
+_CUT_CHARS = r"\s\u2000-\u206f\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
+_JOIN = "\n"  # whitespace: a block boundary for jieba, never inside a word
+
+
+@cache
+def _place_hint() -> str:
+    """A word that can name a place ends with a place suffix's last character (德阳市, 阿坝州)
+    or is a bare name of ``places.txt`` (四川): a clause without either holds no place."""
+    lex = metric_lexicon()
+    last_chars = "".join(sorted({s[-1] for s in lex.place_suffixes if s}))
+    names = sorted(lex.place_names, key=lambda w: (-len(w), w))
+    alternatives = [f"[{re.escape(last_chars)}]"] if last_chars else []
+    alternatives += [re.escape(n) for n in names]
+    if not alternatives:
+        return r"(?!)"
+    firsts = "".join(sorted(set(last_chars) | {n[0] for n in names}))
+    # the lookahead lets the engine skip positions that cannot start a hint
+    return f"(?=[{re.escape(firsts)}])(?:{'|'.join(alternatives)})"
+
+
+@cache
+def _place_clause() -> re.Pattern[str]:
+    """A whole clause (from a cut or the text start to the next cut) holding a place hint."""
+    return re.compile(rf"(?<![^{_CUT_CHARS}])[^{_CUT_CHARS}]*?{_place_hint()}[^{_CUT_CHARS}]*")
+
+
+def place_clauses(text: str) -> list[str]:
+    """The clauses of ``text`` that may hold a place name, in order."""
+    return _place_clause().findall(text)
+
+
+class LazyTags(Mapping[int, Tags]):
+    """sent_no -> (word, pos) list of the given sentences, tagged when first asked for."""
+
+    def __init__(self, sentences: Sequence[Sentence], tag: Callable[[str], Tags]) -> None:
+        self._text = {s.sent_no: s.text for s in sentences}
+        self._tag = tag
+        self._done: dict[int, Tags] = {}
+
+    def __getitem__(self, sent_no: int) -> Tags:
+        found = self._done.get(sent_no)
+        if found is None:
+            found = self._done[sent_no] = self._tag(self._text[sent_no])
+        return found
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._text)
+
+    def __len__(self) -> int:
+        return len(self._text)
+
+    def __contains__(self, sent_no: object) -> bool:
+        return sent_no in self._text
+
+    def place_tags(self, sentences: Sequence[Sentence]) -> Tags:
+        """Tags of the words of ``sentences`` that may name a place, in text order (other words
+        left out); sentences already tagged in full are read, the rest tagged clause-wise in one
+        call."""
+        out: Tags = []
+        pending: list[str] = []
+        for s in sentences:
+            done = self._done.get(s.sent_no)
+            if done is None:
+                pending.append(s.text)
+                continue
+            out += self._place_tags(pending)
+            pending = []
+            out += done
+        return out + self._place_tags(pending)
+
+    def _place_tags(self, texts: list[str]) -> Tags:
+        if not texts:
+            return []
+        clauses = place_clauses(_JOIN.join(texts))
+        return self._tag(_JOIN.join(clauses)) if clauses else []

@@ -1,0 +1,46 @@
+import re
+
+from pipelines.domain.cleaning import clean_document
+from pipelines.domain.metrics.home import infer_home_place
+from pipelines.domain.metrics.tagging import LazyTags, place_clauses
+from pipelines.domain.records import Sentence
+from pipelines.domain.segmentation import default_segmenter
+from tests.conftest import SEEDS
+
+
+def _sent(no: int, text: str) -> Sentence:
+    return Sentence(sent_no=no, block_no=0, text=text, raw_start=0, raw_end=len(text))
+
+
+def test_place_clauses_keep_whole_clauses_that_may_name_a_place():
+    text = "全年新建充电桩6万个，德阳市GDP增长6%；四川外贸增长，城镇就业稳定。“重庆”"
+    assert place_clauses(text) == ["德阳市GDP增长6%", "四川外贸增长", "重庆"]
+    assert place_clauses("新建充电桩6万个，就业稳定。") == []
+    assert place_clauses("阿坝州 旅游") == ["阿坝州"]  # a space is a cut, too
+
+
+def test_lazy_tags_tag_a_sentence_once_when_asked():
+    calls: list[str] = []
+
+    def tag(text: str) -> list[tuple[str, str]]:
+        calls.append(text)
+        return [(text, "x")]
+
+    tags = LazyTags([_sent(0, "甲"), _sent(1, "乙")], tag)
+    assert calls == [] and len(tags) == 2 and 1 in tags and 5 not in tags
+    assert tags[1] == [("乙", "x")] and tags.get(1) == [("乙", "x")]
+    assert calls == ["乙"]
+    assert tags.get(5) is None
+
+
+def test_place_tags_count_the_same_places_as_tagging_every_sentence():
+    seg = default_segmenter()
+    place_chars = re.compile("[省市县区州]")
+    for path in sorted(SEEDS.glob("0*.txt")):
+        sents = clean_document(path.read_text(encoding="utf-8")).sentences
+        full = [seg.tag(s.text) for s in sents]
+        lazy = LazyTags(sents, seg.tag)
+        lazy[sents[3].sent_no]  # one sentence tagged in full before: its tags are reused
+        places = [w for w, _ in lazy.place_tags(sents) if place_chars.search(w)]
+        assert places == [w for t in full for w, _ in t if place_chars.search(w)]
+        assert infer_home_place([lazy.place_tags(sents)]) == infer_home_place(full)
