@@ -8,6 +8,10 @@ publication dates and periods shifted by k // 1000 years, and indicator keys spr
 variants (as a large corpus has many indicators, each reported a few times per period, rather than
 a few indicators reported ten thousand times). Each view is timed two ways: fully evaluated
 (`count(*)` over it) and fully fetched to Arrow (what a BI extract does).
+
+It also times the model maintenance (`build_model`) on the large warehouse: after adding 10
+documents (copies of the seed documents under new ids), after a change that touches no document,
+and from scratch.
 """
 
 from __future__ import annotations
@@ -27,28 +31,29 @@ from pipelines.warehouse import Warehouse
 from pipelines.warehouse.marts import MART_VIEWS, build_model
 from pipelines.warehouse.store import bump_generation
 
-COPY_SQL = """
+COPY_SQL = """  -- copies k of the seed documents (ids without '-')
 INSERT INTO core.documents
 SELECT d.doc_id || '-' || k, d.source_file || '-' || k, d.raw_text, d.encoding, d.n_chars,
        d.title, d.source_name, d.url, d.published_on + INTERVAL (k // 1000) YEAR,
        d.published_on_source, d.script, d.status, d.error, d.warning, d.ingested_at,
        d.processed_at
-FROM core.documents d, k;
+FROM core.documents d, k WHERE NOT contains(d.doc_id, '-');
 INSERT INTO core.sentences SELECT s.doc_id || '-' || k, s.* EXCLUDE (doc_id)
-FROM core.sentences s, k;
+FROM core.sentences s, k WHERE NOT contains(s.doc_id, '-');
 INSERT INTO core.metrics
 SELECT m.* REPLACE (m.metric_id || '-' || k AS metric_id, m.doc_id || '-' || k AS doc_id,
                     m.indicator_key || '#' || (k % 1000) AS indicator_key,
                     m.period_start + INTERVAL (k // 1000) YEAR AS period_start,
                     m.period_end + INTERVAL (k // 1000) YEAR AS period_end)
-FROM core.metrics m, k;
+FROM core.metrics m, k WHERE NOT contains(m.doc_id, '-');
 INSERT INTO core.theme_hits SELECT h.doc_id || '-' || k, h.* EXCLUDE (doc_id)
-FROM core.theme_hits h, k;
+FROM core.theme_hits h, k WHERE NOT contains(h.doc_id, '-');
 INSERT INTO core.sentence_themes SELECT t.doc_id || '-' || k, t.* EXCLUDE (doc_id)
-FROM core.sentence_themes t, k;
+FROM core.sentence_themes t, k WHERE NOT contains(t.doc_id, '-');
 INSERT INTO core.document_themes SELECT t.doc_id || '-' || k, t.* EXCLUDE (doc_id)
-FROM core.document_themes t, k;
-INSERT INTO core.keywords SELECT t.doc_id || '-' || k, t.* EXCLUDE (doc_id) FROM core.keywords t, k;
+FROM core.document_themes t, k WHERE NOT contains(t.doc_id, '-');
+INSERT INTO core.keywords SELECT t.doc_id || '-' || k, t.* EXCLUDE (doc_id)
+FROM core.keywords t, k WHERE NOT contains(t.doc_id, '-');
 """
 
 
@@ -63,21 +68,49 @@ def build_seed_warehouse(path: Path) -> None:
         raise SystemExit(f"seed build failed: {outcome.error}")
 
 
-def multiply(path: Path, rows: int) -> int:
+def add_copies(conn: duckdb.DuckDBPyConnection, first: int, last: int) -> None:
+    """Copies first..last-1 of the seed documents (the documents without '-' in their id)."""
+    conn.execute("BEGIN TRANSACTION")
+    conn.execute("CREATE OR REPLACE TEMP TABLE k AS SELECT range AS k FROM range(?, ?)",
+                 [first, last])
+    conn.execute(COPY_SQL)
+    bump_generation(conn)
+    conn.execute("COMMIT")
+
+
+def multiply(path: Path, rows: int) -> tuple[int, int]:
+    """Copies of the seeds until ``rows`` metrics; (metrics, number of copies)."""
     wh = Warehouse(path, memory_limit="4GB")
     with wh.writer() as conn:
         n = conn.execute("SELECT count(*) FROM core.metrics").fetchone()[0]
         factor = max(1, -(-rows // n))
-        conn.execute("BEGIN TRANSACTION")
-        conn.execute("CREATE TEMP TABLE k AS SELECT range AS k FROM range(1, ?)", [factor])
-        conn.execute(COPY_SQL)
-        bump_generation(conn)
-        conn.execute("COMMIT")
-        conn.execute("UPDATE core.corpus_state SET fingerprint = 'stale' WHERE product = 'model'")
+        add_copies(conn, 1, factor)
         build_model(conn)
         total = conn.execute("SELECT count(*) FROM core.metrics").fetchone()[0]
     wh.publish()
-    return total
+    return total, factor
+
+
+def time_model(path: Path, factor: int) -> dict[str, float]:
+    """Seconds of build_model on the large warehouse: +10 documents, nothing new, from scratch."""
+    wh = Warehouse(path, memory_limit="4GB")
+    out = {}
+    with wh.writer() as conn:
+        n_seed = conn.execute("SELECT count(*) FROM core.documents "
+                              "WHERE NOT contains(doc_id, '-')").fetchone()[0]
+        add_copies(conn, factor, factor + -(-10 // n_seed))
+        start = time.perf_counter()
+        build_model(conn)
+        out["+10 documents"] = time.perf_counter() - start
+        bump_generation(conn)
+        start = time.perf_counter()
+        build_model(conn)
+        out["nothing new"] = time.perf_counter() - start
+        start = time.perf_counter()
+        build_model(conn, full=True)
+        out["from scratch"] = time.perf_counter() - start
+        out["documents"] = conn.execute("SELECT count(*) FROM core.documents").fetchone()[0]
+    return out
 
 
 def time_views(path: Path, repeat: int) -> dict[str, tuple[float, float]]:
@@ -111,13 +144,17 @@ def main(argv: list[str] | None = None) -> None:
         big_path.parent.mkdir()
         for name in (seeds.name, seeds.with_name("warehouse.work.duckdb").name):
             (big_path.parent / name).write_bytes((seeds.parent / name).read_bytes())
-        total = multiply(big_path, args.rows)
+        total, factor = multiply(big_path, args.rows)
         big = time_views(big_path, args.repeat)
+        model = time_model(big_path, factor)
     print(f"median ms of {args.repeat}: evaluated (count over the view) / fetched (all rows)")
     print(f"{'view':28} {'seeds':>16} {f'{total:,} metrics':>22}")
     for view in MART_VIEWS:
         (se, sf), (be, bf) = small[view], big[view]
         print(f"marts.{view:22} {se:7.1f} /{sf:7.1f} {be:12.1f} /{bf:8.1f}")
+    print(f"build_model on the large warehouse ({model.pop('documents'):,} documents), seconds:")
+    for step, seconds in model.items():
+        print(f"  {step:16} {seconds:6.2f}")
 
 
 if __name__ == "__main__":

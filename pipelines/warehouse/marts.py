@@ -136,11 +136,18 @@ def build_model(conn: duckdb.DuckDBPyConnection, full: bool = False) -> bool:
         "SELECT coalesce(max(fingerprint || '@' || built_at), '') FROM core.corpus_state "
         "WHERE product = 'keywords'").fetchone()[0]
     steps = _model_sql()
-    with atomic(conn):
-        if full:
+    if full:
+        # Emptied in a transaction of its own, then checkpointed: re-inserting millions of keys
+        # still present as deleted in an index is very slow in DuckDB. Should the build below
+        # fail, the missing 'model' state makes the next run rebuild from scratch again.
+        with atomic(conn):
             for table in MODEL_TABLES:
                 conn.execute(f"DELETE FROM model.{table}")
             conn.execute("DELETE FROM core.model_documents")
+            conn.execute("DELETE FROM core.corpus_state WHERE product IN ('model', "
+                         "'model_keywords')")
+        conn.execute("CHECKPOINT")  # and the deleted keys leave the indexes
+    with atomic(conn):
         conn.execute(steps["010_changed_documents"])
         changed = conn.execute(
             "SELECT (SELECT count(*) FROM model_changed) + (SELECT count(*) FROM model_removed)"

@@ -91,7 +91,8 @@ WITH per_document AS (  -- aggregate the (large) mention table per document firs
     SELECT document_key, theme_key, date_trunc('month', published_on)::DATE AS month,
            count(*) AS n_mentions
     FROM model.fact_theme_mention
-    WHERE published_on IS NOT NULL
+    WHERE published_on >= (SELECT min(month) FROM model_touched_months)  -- cheap range first
+      AND published_on < (SELECT max(month) FROM model_touched_months) + INTERVAL 1 MONTH
       AND date_trunc('month', published_on)::DATE IN (SELECT month FROM model_touched_months)
     GROUP BY ALL
 ),
