@@ -40,6 +40,15 @@ def furniture_kind(text: str) -> str | None:
     return None
 
 
+def furniture_kinds(texts: list[str]) -> list[str | None]:
+    """``furniture_kind`` of every line of a page; one vectorised test finds the few lines that
+    can be furniture at all, only those are matched one by one."""
+    rules = furniture_rules()
+    lines = [_MARKUP.sub("", t).strip() if "*" in t else t for t in texts]
+    maybe = rules.prefilter.candidates(lines)
+    return [furniture_kind(t) if m else None for t, m in zip(texts, maybe, strict=True)]
+
+
 def _credit_at_end(line: str) -> bool:
     return bool(re.search(r"(图据\S+|(\s|/)(摄|供图))$", line))
 

@@ -14,10 +14,13 @@ from typing import Any
 
 import yaml
 
+from pipelines.domain.cleaning.prefilter import LinePrefilter
+
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "cleaning"
 
 # Character classes used across the package (Unicode blocks, not domain knowledge).
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # inclusive code points
+HAN = "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in HAN_RANGES)  # for regex classes
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
 
 
@@ -78,6 +81,7 @@ class FurnitureRules:
     any_start: re.Pattern[str]  # union of the anchored patterns (cheap first test, .match)
     any_inside: re.Pattern[str]  # union of the others (.search)
     max_chars: int
+    prefilter: LinePrefilter  # all patterns, vectorised: lines that may be furniture
 
     def maybe(self, line: str) -> bool:
         """Could ``line`` be furniture of some kind? (one or two regex calls)"""
@@ -104,6 +108,7 @@ def furniture_rules() -> FurnitureRules:
         any_start=re.compile("|".join(f"(?:{p})" for p in anchored)),
         any_inside=re.compile("|".join(f"(?:{p})" for p in inside)),
         max_chars=max(k.max_chars for k in kinds),
+        prefilter=LinePrefilter(patterns),
     )
 
 

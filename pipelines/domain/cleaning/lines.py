@@ -11,16 +11,17 @@ end it: the paragraph continues after it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
+import numpy as np
+
 from pipelines.domain.cleaning.furniture import (
-    furniture_kind,
+    furniture_kinds,
     is_name_list,
     opens_unclosed_byline,
 )
-from pipelines.domain.cleaning.lexicon import HAN, heading_rules, punctuation
+from pipelines.domain.cleaning.lexicon import HAN, HAN_RANGES, heading_rules, punctuation
 from pipelines.domain.segmentation import Segmenter
 
 _HAN_RUN = re.compile(f"[{HAN}]+")
@@ -177,13 +178,61 @@ def split_lines(norm: str) -> tuple[list[Line], list[int]]:
     return lines, blanks_before
 
 
+def widths(texts: list[str]) -> list[float]:
+    """``width`` of every text, computed on their concatenation at once."""
+    if not texts:
+        return []
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    cps = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    han = np.zeros(len(cps), dtype=bool)
+    for lo, hi in HAN_RANGES:
+        han |= (cps >= lo) & (cps <= hi)
+    bounds = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=bounds[1:])
+    han_before = np.zeros(len(cps) + 1, dtype=np.int64)
+    np.cumsum(han, out=han_before[1:])
+    space_before = np.zeros(len(cps) + 1, dtype=np.int64)
+    np.cumsum(cps == 32, out=space_before[1:])
+    n_han = han_before[bounds[1:]] - han_before[bounds[:-1]]
+    n_space = space_before[bounds[1:]] - space_before[bounds[:-1]]
+    out: list[float] = (n_han + 0.5 * (lengths - n_han - n_space)).tolist()
+    return out
+
+
+def columns(line_widths: list[float]) -> list[float]:
+    """Column width of each line of running text, from the widths of its neighbours.
+
+    For each line: the widths of the ``NEIGHBOURS`` lines on each side that lie between
+    ``max(MIN_NEIGHBOUR_WIDTH, own / 2)`` and ``2 * own``, and their ``COLUMN_QUANTILE``
+    (the element at the rounded quantile index); the line's own width when there are none.
+    """
+    n = len(line_widths)
+    if n == 0:
+        return []
+    own = np.asarray(line_widths, dtype=np.float64)
+    padded = np.full(n + 2 * NEIGHBOURS, np.nan)
+    padded[NEIGHBOURS : NEIGHBOURS + n] = own
+    window = np.lib.stride_tricks.sliding_window_view(padded, 2 * NEIGHBOURS + 1).copy()
+    window[:, NEIGHBOURS] = np.nan  # the line itself does not count
+    floor = np.maximum(MIN_NEIGHBOUR_WIDTH, 0.5 * own)[:, None]
+    near = (window >= floor) & (window <= 2.0 * own[:, None])  # NaN compares False
+    count = near.sum(axis=1)
+    ranked = np.sort(np.where(near, window, np.inf), axis=1)
+    k = np.round(COLUMN_QUANTILE * (count - 1)).astype(np.int64)  # half to even, like round()
+    picked = ranked[np.arange(n), np.clip(k, 0, None)]
+    out: list[float] = np.where(count > 0, picked, own).tolist()
+    return out
+
+
 def annotate(lines: list[Line]) -> None:
     """Furniture kinds (with byline continuations), widths and column estimates, in place."""
     prev: Line | None = None
     open_bracket = False
-    for line in lines:
+    texts = [line.text for line in lines]
+    furniture = furniture_kinds(texts)
+    for line, found, w in zip(lines, furniture, widths(texts), strict=True):
         text = line.text
-        line.width = width(text) + (INDENT_WIDTH if line.indent else 0.0)
+        line.width = w + INDENT_WIDTH if line.indent else w
         kind = line.kind
         if kind is None and line.md_level is None:
             if open_bracket:
@@ -193,7 +242,7 @@ def annotate(lines: list[Line]) -> None:
                 kind = line.kind = "byline"
                 line.joins_prev = " "
             else:
-                kind = line.kind = furniture_kind(text)
+                kind = line.kind = found
         if kind == "byline":
             open_bracket = opens_unclosed_byline(
                 text if not line.joins_prev else prev.text + text  # type: ignore[union-attr]
@@ -217,15 +266,8 @@ def annotate(lines: list[Line]) -> None:
     # layout). Only neighbours of comparable width count: a page mixes columns of different
     # widths, and headings or numbers far narrower than this line say nothing about it.
     body = [ln for ln in lines if ln.kind is None and not ln.bullet and ln.md_level is None]
-    widths = [ln.width for ln in body]
-    for i, line in enumerate(body):
-        own = widths[i]
-        floor = max(MIN_NEIGHBOUR_WIDTH, 0.5 * own)
-        window = sorted(widths[max(0, i - NEIGHBOURS) : i + 1 + NEIGHBOURS])
-        near = window[bisect_left(window, floor) : bisect_right(window, 2.0 * own)]
-        if floor <= own:  # the window includes the line itself
-            near.remove(own)
-        line.column = near[round(COLUMN_QUANTILE * (len(near) - 1))] if near else own
+    for line, column in zip(body, columns([ln.width for ln in body]), strict=True):
+        line.column = column
     for line in lines:
         if line.column == 0.0:
             line.column = line.width

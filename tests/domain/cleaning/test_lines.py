@@ -118,3 +118,33 @@ def test_sentences_split_on_chinese_punctuation_with_closing_quotes():
     texts = [s.text for s in clean_document(raw).sentences]
     assert texts == ["“此次全会主题鲜明，目标明确。”", "他说，要加快发展；", "确保完成任务！",
                      "你准备好了吗？", "好……", "下一步"]
+
+
+def _columns_reference(widths: list[float]) -> list[float]:
+    """The per-line definition of ``columns`` (sorted window, quantile of the near widths)."""
+    from bisect import bisect_left, bisect_right
+
+    from pipelines.domain.cleaning import lines as L
+
+    out = []
+    for i, own in enumerate(widths):
+        floor = max(L.MIN_NEIGHBOUR_WIDTH, 0.5 * own)
+        window = sorted(widths[max(0, i - L.NEIGHBOURS) : i + 1 + L.NEIGHBOURS])
+        near = window[bisect_left(window, floor) : bisect_right(window, 2.0 * own)]
+        if floor <= own:
+            near.remove(own)
+        out.append(near[round(L.COLUMN_QUANTILE * (len(near) - 1))] if near else own)
+    return out
+
+
+def test_vectorised_widths_and_columns_equal_the_per_line_definitions():
+    import random
+
+    from pipelines.domain.cleaning.lines import columns, width, widths
+
+    texts = ["", " ", "中文 text 12", "㐀豈a", "全角，标点。", "abc def"]
+    assert widths(texts) == [width(t) for t in texts]
+    rng = random.Random(3)
+    for n in (1, 2, 5, 9, 40):
+        ws = [rng.choice([0.5, 2.0, 3.5, 8.0, 12.5, 17.0, 18.0, 19.5, 36.0]) for _ in range(n)]
+        assert columns(ws) == _columns_reference(ws)
