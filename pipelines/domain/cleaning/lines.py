@@ -61,6 +61,12 @@ class Line:
     column: float = 0.0
     blank_before: bool = False  # a blank line (or the start of the text) precedes it
     pos: int = 0  # index in the list of lines
+    # Set by ``settle`` once kinds, widths and columns are final:
+    ends: bool = False  # ends a sentence
+    marker_end: int = -1  # end of a heading/list marker at its start, -1 without one
+    full: bool = False  # fills its column
+    full_first: bool = False  # fills its column as a paragraph's first line
+    crosses: bool | None = None  # a word spans the break before it (asked at most once)
 
 
 @dataclass(slots=True)
@@ -273,70 +279,88 @@ def annotate(lines: list[Line]) -> None:
             line.column = line.width
 
 
-def _full(line: Line, first: bool = False) -> bool:
-    """Does the line fill its column? A paragraph's first line may have lost its indent."""
-    w = line.width + (INDENT_WIDTH if first and not line.indent else 0.0)
-    return line.width >= MIN_FULL_WIDTH and (
-        FULL_LOW * line.column <= w and line.width <= FULL_HIGH * line.column
-    )
-
-
 def _same_width(prev: Line, line: Line, first: bool) -> bool:
     """Two adjacent lines of the same width: one column, whatever the neighbours say."""
     w = prev.width + (INDENT_WIDTH if first and not prev.indent else 0.0)
     return prev.width >= MIN_FULL_WIDTH and abs(w - line.width) <= SAME_WIDTH * line.width
 
 
+def settle(lines: list[Line]) -> None:
+    """Per-line facts used when grouping lines (after ``annotate``: kinds and widths are final).
+
+    A line "fills its column" when it is at least ``MIN_FULL_WIDTH`` wide and within
+    ``FULL_LOW``..``FULL_HIGH`` of its column; a paragraph's first line may have lost its indent.
+    """
+    p = punctuation()
+    final, closing = p.line_final, p.closing
+    marker = _marker_pattern()[0].match
+    for line in lines:
+        t = line.text
+        last = t[-1]
+        line.ends = last in final or (last in closing and len(t) > 1 and t[-2] in final)
+        m = marker(t)
+        line.marker_end = m.end() if m else -1
+        w, col = line.width, line.column
+        if w >= MIN_FULL_WIDTH and w <= FULL_HIGH * col:
+            low = FULL_LOW * col
+            line.full = low <= w
+            line.full_first = low <= (w if line.indent else w + INDENT_WIDTH)
+
+
 def _join(plan: Plan, line: Line, blank: bool, seg: Segmenter) -> str | None:
     """Separator to join ``line`` to ``plan`` ('' or ' '), or None to start a new block."""
     prev = plan.lines[-1]
-    if ends_sentence(prev.text) or prev.md_level is not None or line.md_level is not None:
+    if prev.ends or prev.md_level is not None or line.md_level is not None:
         return None
-    if line.bullet or line.indent or marker_level(line.text) is not None:
+    if line.bullet or line.indent or line.marker_end >= 0:
         return None
-    marker = _marker_pattern()[0].match(prev.text) if len(plan.lines) == 1 else None
+    first = len(plan.lines) == 1
     if (
-        marker is not None
+        first
+        and prev.marker_end >= 0
         and heading_like(prev)
-        and _BODY_PUNCT.isdisjoint(prev.text[marker.end() :])
+        and _BODY_PUNCT.isdisjoint(prev.text[prev.marker_end :])
     ):
         return None  # a short marked line ("一、2024年工作回顾") is a heading
     if prev.width > LONG_LINE and not plan.heading_group:
         return ""  # far too long for a heading, and the sentence is not finished
-    crossing: list[bool] = []
-
-    def span() -> bool:
-        """Does a dictionary word span the break? (asked only when the layout is undecided)"""
-        if not crossing:
-            crossing.append(seg.crosses(prev.text.replace(" ", ""), line.text.replace(" ", "")))
-        return crossing[0]
-
     if plan.heading_group:
         if not blank and heading_like(line):
-            return "" if span() else " "
+            return "" if _span(prev, line, seg) else " "
         return None
-    full = _full(prev, first=len(plan.lines) == 1)
+    full = prev.full_first if first else prev.full
     if not blank:
-        if full or (prev.width >= SHORT_SPAN_LOW * prev.column and span()) or _same_width(
-            prev, line, len(plan.lines) == 1
+        if (
+            full
+            or (prev.width >= SHORT_SPAN_LOW * prev.column and _span(prev, line, seg))
+            or _same_width(prev, line, first)
         ):
             return ""
         # A block that so far has no punctuation at all may be a (multi-line) heading.
         if not plan.has_body_punct() and heading_like(prev) and heading_like(line):
             plan.heading_group = True
-            return "" if span() else " "
+            return "" if _span(prev, line, seg) else " "
         return None
-    if heading_like(line) and not _full(line) and not span():
+    if heading_like(line) and not line.full and not _span(prev, line, seg):
         return None  # the next line stands alone like a heading
-    if len(plan.lines) == 1 and prev.blank_before and not span():
+    if first and prev.blank_before and not _span(prev, line, seg):
         return None  # a line standing between blank lines, not cut inside a word
-    if full and (plan.has_body_punct() or span()):
+    if full and (plan.has_body_punct() or _span(prev, line, seg)):
         return ""
     return None
 
 
+def _span(prev: Line, line: Line, seg: Segmenter) -> bool:
+    """Does a dictionary word span the break? (asked only when the layout is undecided;
+    ``line`` is joined to one ``prev`` only, so the answer is kept on it)"""
+    if line.crosses is None:
+        line.crosses = seg.crosses(prev.text.replace(" ", ""), line.text.replace(" ", ""))
+    return line.crosses
+
+
 def plan_blocks(lines: list[Line], blanks_before: list[int], seg: Segmenter) -> list[Plan]:
     """Group lines into blocks in page order."""
+    settle(lines)
     plans: list[Plan] = []
     open_plan: Plan | None = None
     last_furniture: Plan | None = None
