@@ -155,3 +155,22 @@ def test_seed_keywords_have_no_fragments_stopwords_or_numbers():
             assert not re.fullmatch(r"[\d０-９.,%％〇零一二三四五六七八九十百千万亿两]+", word)
             assert len(word) >= 2 and not re.search(r"\s", word), (doc_id, word)
             assert word in vocabulary, (doc_id, word)
+
+
+def test_candidate_counts_are_per_document_and_give_the_same_keywords():
+    """A warehouse keeps candidate counts per document and recounts only changed documents:
+    a document's counts must not depend on the others, and TF-IDF from the counts must equal
+    keywords() on the tokens."""
+    tokens = frame(DOCS)
+    counts = keywords.candidate_counts(tokens)
+    alone = keywords.candidate_counts(frame({"a": DOCS["a"]}))
+    assert counts.filter(pl.col("doc_id") == "a").sort("word").rows() == alone.sort("word").rows()
+    assert "动力电池" in set(alone["word"]) and "的" not in set(alone["word"])
+    from_counts = keywords.keywords_from_counts(counts, keywords.document_count(tokens))
+    assert from_counts.rows() == keywords.keywords(tokens).rows()
+    # N counts documents with tokens even when none of them is a candidate
+    with_empty = pl.concat([tokens, rows([("d", "的", "uj", True), ("d", "。", "x", False)])])
+    assert keywords.document_count(with_empty) == 4
+    assert keywords.keywords(with_empty)["weight"].to_list() != \
+        keywords.keywords(tokens)["weight"].to_list()
+    assert keywords.keywords_from_counts(counts.clear(), 3).is_empty()

@@ -136,7 +136,7 @@ def test_pipeline_run_after_folder_changes_equals_full_rebuild(seeds_warehouse, 
     files[2].unlink()
     manifest = source / "manifest.csv"
     lines = manifest.read_text(encoding="utf-8").splitlines()
-    manifest.write_text("\n".join(lines + ["extra.txt,2030-02-01,,,"]) + "\n", encoding="utf-8")
+    manifest.write_text("\n".join([*lines, "extra.txt,2030-02-01,,,"]) + "\n", encoding="utf-8")
     with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
         mp.setenv(settings.SOURCE_ENV, str(source))
         mp.setenv(settings.WAREHOUSE_ENV, str(root / "wh" / "warehouse.duckdb"))
