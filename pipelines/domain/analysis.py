@@ -3,11 +3,12 @@ the `pipelines eval` command and tests."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from pipelines.domain.cleaning import CleanedDocument, clean_document
+from pipelines.domain.offsets import decode_runs
 from pipelines.domain.records import DateSource, Metric, Sentence
 
 
@@ -28,19 +29,39 @@ def document_date(cleaned: CleanedDocument) -> tuple[date | None, DateSource]:
 
 
 def document_metrics(
-    raw: str, sentences: Sequence[Sentence], doc_date: date | None
+    raw: str,
+    sentences: Sequence[Sentence],
+    doc_date: date | None,
+    runs: Mapping[int, Sequence[int]] | None = None,
 ) -> list[Metric]:
-    """Metrics of one document's sentences; quotes are the raw text at their offsets."""
+    """Metrics of one document's sentences; quotes are the raw text at their offsets.
+
+    ``runs`` (sent_no -> offset runs, :mod:`.offsets`) is for sentences passed without their
+    ``raw_index``: it is expanded only for the few sentences that hold a metric.
+    """
     from pipelines.domain.metrics import extract_metrics
     from pipelines.domain.metrics.tagging import LazyTags
     from pipelines.domain.segmentation import default_segmenter
 
     seg = default_segmenter()
+    fill = _offsets_from(runs) if runs is not None else None
     found: list[Metric] = []
-    for group in _bounded_groups(sentences):
+    for group in _bounded_groups(sentences, fill):
         # tagged on demand: only sentences holding a number (and clauses naming a place) are read
-        found += extract_metrics(group, LazyTags(group, seg.tag), doc_date, raw=raw)
+        found += extract_metrics(group, LazyTags(group, seg.tag), doc_date, raw=raw, offsets=fill)
     return found
+
+
+def _offsets_from(runs: Mapping[int, Sequence[int]]) -> Callable[[Sentence], Sentence]:
+    """A function giving a sentence its raw_index from ``runs`` (if it has none yet)."""
+
+    def fill(s: Sentence) -> Sentence:
+        if s.raw_index or not s.text or s.sent_no not in runs:
+            return s
+        index = tuple(decode_runs(runs[s.sent_no], len(s.text)))
+        return s.model_copy(update={"raw_index": index})
+
+    return fill
 
 
 # Damaged text can lose its full stops, leaving "sentences" of thousands of characters; the
@@ -50,7 +71,9 @@ MAX_SENTENCE_CHARS = 600
 _CLAUSE_ENDS = "；，;,"
 
 
-def _bounded_groups(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+def _bounded_groups(
+    sentences: Sequence[Sentence], fill: Callable[[Sentence], Sentence] | None = None
+) -> list[list[Sentence]]:
     """The sentences as one group, or, if some are run-ons, groups in which each run-on piece
     stands alone (a piece keeps its sentence's number, so metrics still point at it)."""
     if all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences):
@@ -60,6 +83,8 @@ def _bounded_groups(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
         if len(s.text) <= MAX_SENTENCE_CHARS:
             groups[-1].append(s)
             continue
+        if fill is not None:
+            s = fill(s)  # each piece gets its slice of the offsets
         for a, b in _clause_pieces(s.text):
             groups.append([s.model_copy(update={
                 "text": s.text[a:b], "raw_index": s.raw_index[a:b],

@@ -125,16 +125,30 @@ def sentences_from_frame(frame: pl.DataFrame, with_offsets: bool = True) -> list
     """Rebuild Sentence records from rows of ``core.sentences`` (trusted: no re-validation).
 
     ``with_offsets=False`` skips expanding the offset maps, for stages that only read text.
+    Records are built straight from their field values (what ``model_construct`` does, without
+    its per-field loop): thousands are made per document.
     """
-    cols = frame.select("sent_no", "block_no", "text", "raw_start", "raw_end", "is_heading",
-                        "heading_path", "raw_index").to_dict(as_series=False)
+    names = ["sent_no", "block_no", "text", "raw_start", "raw_end", "is_heading", "heading_path"]
+    cols = [frame.get_column(c).to_list() for c in names]
+    runs = (frame.get_column("raw_index").to_list() if with_offsets
+            else [None] * frame.height)
+    new, set_attr, fields = Sentence.__new__, object.__setattr__, frozenset(Sentence.model_fields)
     out = []
-    for no, block, text, start, end, heading, path, runs in zip(*cols.values(), strict=True):
-        out.append(Sentence.model_construct(
-            sent_no=no, block_no=block, text=text, raw_start=start, raw_end=end,
-            is_heading=heading, heading_path=tuple(path),
-            raw_index=tuple(decode_runs(runs, len(text))) if with_offsets else (),
-        ))
+    for no, block, text, start, end, heading, path, run in zip(*cols, runs, strict=True):
+        if run is None:
+            index: tuple[int, ...] = ()
+        elif len(run) == 2:  # one straight run
+            index = tuple(range(run[1], run[1] + len(text)))
+        else:
+            index = tuple(decode_runs(run, len(text)))
+        s = new(Sentence)
+        set_attr(s, "__dict__", {
+            "sent_no": no, "block_no": block, "text": text, "raw_start": start, "raw_end": end,
+            "is_heading": heading, "heading_path": tuple(path), "raw_index": index})
+        set_attr(s, "__pydantic_fields_set__", set(fields))
+        set_attr(s, "__pydantic_extra__", None)
+        set_attr(s, "__pydantic_private__", None)
+        out.append(s)
     return out
 
 
@@ -192,10 +206,15 @@ def metrics_batch(
     n_rows: dict[str, int] = {}
     for doc_id, raw, doc_date in docs:
         part = by_doc.get((doc_id,), sentences.clear())
-        try:  # a very long document goes a slice of sentences at a time (bounded memory)
-            found = [m for i in range(0, max(part.height, 1), MAX_SLICE_SENTENCES)
-                     for m in document_metrics(
-                         raw, sentences_from_frame(part.slice(i, MAX_SLICE_SENTENCES)), doc_date)]
+        try:  # a very long document goes a slice of sentences at a time (bounded memory); offset
+            # maps are expanded only for the sentences that hold a metric (most hold none)
+            found = []
+            for i in range(0, max(part.height, 1), MAX_SLICE_SENTENCES):
+                piece = part.slice(i, MAX_SLICE_SENTENCES)
+                runs = dict(zip(piece.get_column("sent_no").to_list(),
+                                piece.get_column("raw_index").to_list(), strict=True))
+                found += document_metrics(
+                    raw, sentences_from_frame(piece, with_offsets=False), doc_date, runs)
         except Exception as exc:
             failures.append((doc_id, f"metric extraction failed: {_error(exc)}"))
             continue

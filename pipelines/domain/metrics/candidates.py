@@ -26,6 +26,11 @@ _CNNUM = rf"[{CN_NUMERAL_CHARS}]+(?:[万亿萬億][{CN_NUMERAL_CHARS}]+)*"
 _NUM = rf"(?:{_ARABIC}|{_CNNUM})"
 _RANGE_SEP = r"(?:——|[—–~～\-]|至|到)"
 _DIGIT = re.compile(r"\d")
+# Every number form below holds a digit, a Chinese numeral or a magnitude word (突破万亿元): a text
+# without any of these characters holds no candidate. A plain character class, so that the same
+# pattern serves Python's re and polars (Rust regex; \d is Unicode there too).
+NUMBER_CHARS = rf"[\d{CN_NUMERAL_CHARS}万亿萬億]"
+_NUMBER_CHAR = re.compile(NUMBER_CHARS)
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NAME_BEFORE = _LATIN | {"."}
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9]")
@@ -132,8 +137,15 @@ def _qualifier(parts: list[tuple[str, str]]) -> tuple[str, str | None]:
     return best
 
 
+def may_hold_number(text: str) -> bool:
+    """False when ``text`` cannot hold a candidate (no digit, numeral or magnitude word)."""
+    return _NUMBER_CHAR.search(text) is not None
+
+
 def find_candidates(text: str) -> list[NumberCandidate]:
     """All measurement-like numbers in one sentence, in order (one regex pass)."""
+    if _NUMBER_CHAR.search(text) is None:
+        return []  # half the sentences of a page: skip the costly pattern
     half = to_half_width(text)
     out: list[NumberCandidate] = []
     for m in candidate_regex().finditer(half):
@@ -156,6 +168,8 @@ def _qual_parts(m: re.Match[str], ins: bool = True) -> list[tuple[str, str]]:
 def _build(text: str, m: re.Match[str]) -> list[NumberCandidate]:
     if m.group("ratio"):
         return _ratio(m)
+    if m.group("num") is not None and not (m.group("unit") or m.group("mult") or m.group("ord")):
+        return []  # a bare number (year, hotline, section number): see _plain
     parts = _qual_parts(m)
     qual, qual_text = _qualifier(parts)
     span_start = m.start() if m.group("pre") else _core_start(m)

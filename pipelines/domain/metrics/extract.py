@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -76,6 +76,7 @@ def extract_metrics(
     doc_date: date | None,
     home_place: str | None = None,
     raw: str | None = None,
+    offsets: Callable[[Sentence], Sentence] | None = None,
 ) -> list[Metric]:
     """All metrics of a document's sentences (in document order).
 
@@ -83,8 +84,11 @@ def extract_metrics(
     ``home_place`` is the document's own place (inferred from the text when None); ``raw`` is
     the document's raw text: when given, quotes are taken from it so that
     ``raw[char_start:char_end] == quote``; otherwise from the clean sentence text.
+    ``offsets`` returns a sentence with its ``raw_index`` filled in, for callers that pass
+    sentences without their offset maps: only the few that hold a number's quote need one.
     """
-    units = _reading_units(sentences)
+    fill = offsets or _as_is
+    units = _reading_units(sentences, fill)
     if home_place is None:
         home = sentences[:_HOME_SENTENCES]
         if isinstance(tags, LazyTags):  # only the clauses that may name a place are tagged
@@ -103,6 +107,7 @@ def extract_metrics(
         text = sent.text
         cands = find_candidates(text) if not sent.is_heading or _has_digit(text) else []
         if cands:
+            sent = fill(sent)  # a merged unit's sentence has its offsets already
             year = ctx.year_before(unit.block_no, sent.heading_path)
             spans = _contextualize(_periods_of(text, doc_date), text, year, doc_date)
             toks = tokens_with_offsets(text, unit.tags(tags))
@@ -124,6 +129,10 @@ def extract_metrics(
         if not sent.is_heading:
             ctx.add(unit.block_no, sent)
     return _plan_period(out, blocks, doc_date)
+
+
+def _as_is(sent: Sentence) -> Sentence:
+    return sent
 
 
 def _has_digit(text: str) -> bool:
@@ -170,7 +179,9 @@ _OPEN_END = re.compile(r"[\u4e00-\u9fff\dA-Za-z%％]")
 _CONTINUES = frozenset("0123456789０１２３４５６７８９.．%％")
 
 
-def _reading_units(sentences: Sequence[Sentence]) -> list[_Unit]:
+def _reading_units(
+    sentences: Sequence[Sentence], fill: Callable[[Sentence], Sentence] = _as_is
+) -> list[_Unit]:
     """Join a body sentence that stops mid-clause (no end mark, a word or number last) with the
     next one when that starts with a number: a hard line break of print cut ``增长\n5.1%``."""
     units: list[_Unit] = []
@@ -185,7 +196,7 @@ def _reading_units(sentences: Sequence[Sentence]) -> list[_Unit]:
             and _OPEN_END.match(prev.sentence.text[-1:])
             and len(prev.sentence.text) + len(sent.text) < 400
         ):
-            a = prev.sentence
+            a, sent = fill(prev.sentence), fill(sent)
             merged = a.model_copy(
                 update={
                     "text": a.text + sent.text,
