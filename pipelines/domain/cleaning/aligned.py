@@ -19,6 +19,7 @@ _RUN = re.compile(r"\*\*|[ \n\x1f]+")
 _RUN_CHAR = re.compile(r"[ *\n\x1f]")  # lines without these have runs only at junctions
 _HAN_RE = re.compile(f"[{HAN}]")
 _DECIMAL_TAIL = re.compile(r"\d{1,3}(?![\d年])")
+_LATIN_JUNCTION = re.compile(r"[A-Za-z0-9]\n[A-Za-z0-9]")  # ``_latin`` on both sides of a break
 
 
 def _latin(ch: str) -> bool:
@@ -59,7 +60,12 @@ def _keep_space(s: str, a: int, b: int, spaced: bool) -> bool:
 
 def block_text(norm: str, plan: Plan, spaced: bool) -> tuple[str, list[int]]:
     """(clean text, raw offset of each clean char) for the lines of ``plan``."""
-    if not any(_RUN_CHAR.search(line.text) for line in plan.lines):
+    lines = plan.lines
+    if len(lines) == 1:
+        line = lines[0]
+        if not _RUN_CHAR.search(line.text):
+            return line.text, list(range(line.start, line.end))
+    elif not _RUN_CHAR.search("".join([line.text for line in lines])):
         return _plain_block_text(plan)
     parts: list[str] = []
     idx: list[int] = []
@@ -101,6 +107,12 @@ def _plain_block_text(plan: Plan) -> tuple[str, list[int]]:
     a space there), exactly as ``_keep_space`` decides for a run that is one junction.
     """
     lines = plan.lines
+    texts = [line.text for line in lines]
+    if " " not in plan.seps and not _LATIN_JUNCTION.search("\n".join(texts)):
+        idx: list[int] = []
+        for line in lines:
+            idx += range(line.start, line.end)
+        return "".join(texts), idx
     first = lines[0]
     parts = [first.text]
     idx = list(range(first.start, first.end))

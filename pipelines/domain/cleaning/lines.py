@@ -61,7 +61,7 @@ class Line:
     column: float = 0.0
     blank_before: bool = False  # a blank line (or the start of the text) precedes it
     pos: int = 0  # index in the list of lines
-    # Set by ``settle`` once kinds, widths and columns are final:
+    # Set by ``annotate`` once kinds, widths and columns are final:
     ends: bool = False  # ends a sentence
     marker_end: int = -1  # end of a heading/list marker at its start, -1 without one
     full: bool = False  # fills its column
@@ -258,10 +258,9 @@ def annotate(lines: list[Line]) -> None:
         prev = line
     # Standalone author names next to a heading or closing the page ("张远岗", "吴垠").
     last = len(lines) - 1
-    for i, line in enumerate(lines):
-        if len(line.text) <= 4 and line.kind is None and line.md_level is None and (
-            is_name_list(line.text)
-        ):
+    for i in [i for i, t in enumerate(texts) if len(t) <= 4]:
+        line = lines[i]
+        if line.kind is None and line.md_level is None and is_name_list(line.text):
             before = lines[i - 1] if i > 0 else None
             after = lines[i + 1] if i < last else None
             if after is None or (before is not None and heading_like(before)) or (
@@ -271,12 +270,11 @@ def annotate(lines: list[Line]) -> None:
     # Column width from nearby running text (bullets and markdown headings have their own
     # layout). Only neighbours of comparable width count: a page mixes columns of different
     # widths, and headings or numbers far narrower than this line say nothing about it.
-    body = [ln for ln in lines if ln.kind is None and not ln.bullet and ln.md_level is None]
-    for line, column in zip(body, columns([ln.width for ln in body]), strict=True):
-        line.column = column
-    for line in lines:
-        if line.column == 0.0:
-            line.column = line.width
+    body = [ln.kind is None and not ln.bullet and ln.md_level is None for ln in lines]
+    body_columns = iter(columns([ln.width for ln, b in zip(lines, body, strict=True) if b]))
+    for line, b in zip(lines, body, strict=True):
+        line.column = next(body_columns) if b else line.width
+    _settle(lines)
 
 
 def _same_width(prev: Line, line: Line, first: bool) -> bool:
@@ -285,7 +283,7 @@ def _same_width(prev: Line, line: Line, first: bool) -> bool:
     return prev.width >= MIN_FULL_WIDTH and abs(w - line.width) <= SAME_WIDTH * line.width
 
 
-def settle(lines: list[Line]) -> None:
+def _settle(lines: list[Line]) -> None:
     """Per-line facts used when grouping lines (after ``annotate``: kinds and widths are final).
 
     A line "fills its column" when it is at least ``MIN_FULL_WIDTH`` wide and within
@@ -359,8 +357,7 @@ def _span(prev: Line, line: Line, seg: Segmenter) -> bool:
 
 
 def plan_blocks(lines: list[Line], blanks_before: list[int], seg: Segmenter) -> list[Plan]:
-    """Group lines into blocks in page order."""
-    settle(lines)
+    """Group lines into blocks in page order (lines went through ``annotate``)."""
     plans: list[Plan] = []
     open_plan: Plan | None = None
     last_furniture: Plan | None = None

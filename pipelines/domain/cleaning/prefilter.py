@@ -3,9 +3,10 @@
 Furniture patterns (furniture.yaml) are searched in every line of a page. One line at a time,
 the regex engine tries every pattern at every position, and that was most of the cleaning
 stage's cost, although few lines are furniture. Here each pattern is *loosened* into one that
-matches at least wherever the original does, and is searched once in the page's lines joined
-by line breaks; the engine then skips ahead with the pattern's literal prefix. Only lines where
-a loosened pattern matches are tested again with the exact patterns.
+matches at least wherever the original does, and all are searched at once in the page's lines
+joined by line breaks; the engine skips ahead to the literal each loosened pattern starts with
+(a pattern anchored at the line start is searched as a line break followed by the rest). Only
+lines where a loosened pattern matches are tested again with the exact patterns.
 
 Loosening keeps every match: lookaround assertions and word boundaries are dropped (they only
 restrict), ``\\A``/``\\Z`` become line anchors, and a leading run of optional or character-class
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 _CLASS_ESCAPES = frozenset("dDsSwW")
@@ -206,8 +208,11 @@ class LinePrefilter:
             except (ValueError, re.error):
                 per_line.append(p)
                 continue
-            if not loose or loose.startswith("^"):  # cannot skip ahead: tried at line starts
+            if not loose:
                 per_line.append(p)
+            elif loose.startswith("^"):
+                # Tried only where a line starts: after the line break that precedes every line.
+                branches.append(_SEP + loose[1:])
             elif (led := literal_branches(loose)) is not None:
                 branches += led
             else:
@@ -221,12 +226,9 @@ class LinePrefilter:
         hits = [False] * len(lines)
         if not lines:
             return hits
-        joined = _SEP.join(lines)
-        starts = [0] * len(lines)
-        pos = 0
-        for k, line in enumerate(lines):
-            starts[k] = pos
-            pos += len(line) + 1
+        # Line k is preceded by a line break at starts[k] (a match there belongs to line k).
+        joined = _SEP + _SEP.join(lines)
+        starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
         for pattern in self.page:
             search = pattern.search
             pos = 0
