@@ -219,7 +219,7 @@ def metrics_batch(
             failures.append((doc_id, f"metric extraction failed: {_error(exc)}"))
             continue
         for i, m in enumerate(found):
-            row = m.model_dump()
+            row = dict(m.__dict__)  # == model_dump() for this flat record, without its cost
             row.update(doc_id=doc_id, metric_id=f"{doc_id}-{m.sent_no}-{m.char_start}-{i}",
                        indicator_key=canonical_indicator(m.indicator) if m.indicator else None,
                        extractor_version=version)

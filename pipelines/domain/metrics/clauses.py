@@ -6,6 +6,7 @@ Chinese policy sentences chain many clauses: ``；`` separates tasks (each often
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
@@ -20,7 +21,12 @@ ITEM_MARKS = CLAUSE_MARKS + "、"
 @lru_cache(maxsize=64)
 def _mark_positions(text: str, marks: str) -> list[int]:
     """Where the (single-character) marks stand in ``text``, in order; found once per text."""
-    return [i for i, ch in enumerate(text) if ch in marks]
+    return [m.start() for m in _marks_regex(marks).finditer(text)]
+
+
+@lru_cache(maxsize=16)
+def _marks_regex(marks: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(marks)}]")
 
 
 def clause_start(text: str, pos: int, marks: str) -> int:

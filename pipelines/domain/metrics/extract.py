@@ -670,20 +670,20 @@ def _sentence_metrics(
         cs, ce = sent.raw_span(cand.start, cand.end)
         quote = raw[cs:ce] if raw is not None else text[cand.start : cand.end]
         out.append(
-            Metric(
+            _trusted_metric(
                 sent_no=sent.sent_no,
                 quote=quote,
                 char_start=cs,
                 char_end=ce,
                 indicator=indicator or None,
                 subject=subject,
-                value=value,
-                value_high=high,
+                value=float(value),
+                value_high=float(high) if high is not None else None,
                 unit_raw=cand.unit_raw,
-                value_normalized=value * cand.multiplier,
+                value_normalized=float(value * cand.multiplier),
                 unit=cand.unit,
                 kind=kind,
-                qualifier=qualifier,  # type: ignore[arg-type]
+                qualifier=qualifier,
                 qualifier_text=qualifier_text,
                 period_text=period.text,
                 period_start=period.start,
@@ -697,6 +697,17 @@ def _sentence_metrics(
         if counted:
             counts.append((len(out) - 1, cand, indicator or ""))
     return _share_heads(out, counts, text)
+
+
+def _trusted_metric(**values: object) -> Metric:
+    """A Metric from values typed here already (every field given), without pydantic's
+    validation pass (what ``model_construct`` does, minus its per-field loop)."""
+    m = Metric.__new__(Metric)
+    object.__setattr__(m, "__dict__", values)
+    object.__setattr__(m, "__pydantic_fields_set__", set(values))
+    object.__setattr__(m, "__pydantic_extra__", None)
+    object.__setattr__(m, "__pydantic_private__", None)
+    return m
 
 
 def _head_piece(toks: Sequence[Tok], start: int, pos: int) -> list[Tok]:

@@ -73,8 +73,7 @@ def trim_phrase(
     toks: Sequence[Tok], skip: Sequence[tuple[int, int]] = (), home_place: str | None = None
 ) -> tuple[list[Tok], list[str]]:
     """Drop cue/period/link words around a noun phrase; return the kept tokens and places."""
-    lex = metric_lexicon()
-    link, prefix = set(lex.link_words), set(lex.prefix_words)
+    link, prefix, flow = _trim_sets()
     kept = [t for t in toks if not any(t.start < e and s < t.end for s, e in skip)]
     kept = [t for t in kept if t.word not in ("“", "”", "\"", "‘", "’", "《", "》")]
     places: list[str] = []
@@ -93,10 +92,22 @@ def trim_phrase(
                 places.append(kept[0].word)
             kept.pop(0)
             changed = True
-    flow = set(lex.flow_verbs)
     while len(kept) > 1 and kept[-1].word in flow and kept[-2].pos.startswith("n"):
         kept.pop()  # 5G基站累计建成4.2万个: the verb after its noun is not part of the name
     return kept, places
+
+
+@cache
+def _trim_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Link words, prefix words and flow verbs as sets (made once)."""
+    lex = metric_lexicon()
+    return frozenset(lex.link_words), frozenset(lex.prefix_words), frozenset(lex.flow_verbs)
+
+
+@cache
+def _noun_stops() -> frozenset[str]:
+    lex = metric_lexicon()
+    return frozenset(lex.actual_cues) | frozenset(lex.growth_cues) | frozenset(lex.link_words)
 
 
 @cache
@@ -132,8 +143,7 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
 
     A verb directly followed by a final noun stays inside (创新平台: 创新/v 平台/n).
     """
-    lex = metric_lexicon()
-    stop = set(lex.actual_cues) | set(lex.growth_cues) | set(lex.link_words)
+    stop = _noun_stops()
     kept: list[Tok] = []
     toks = list(toks)
     i = 0
