@@ -29,13 +29,22 @@ def _plain(cls: type[BaseModel]) -> bool:
     )
 
 
+@cache
+def _all_fields(cls: type[BaseModel]) -> set[str] | None:
+    """One ``fields_set`` shared by all records of a frozen model built with every field (it is
+    never changed in place: a frozen record cannot be assigned to, and ``model_copy`` copies
+    it), or None for other models."""
+    return set(cls.model_fields) if cls.model_config.get("frozen") else None
+
+
 def construct(cls: type[M], values: dict[str, Any]) -> M:
     """``cls.model_construct(**values)`` for ``values`` naming every field in field order."""
     if not _plain(cls):
         return cls.model_construct(**values)
     record = cls.__new__(cls)
     _set(record, "__dict__", values)
-    _set(record, "__pydantic_fields_set__", set(values))
+    shared = _all_fields(cls)
+    _set(record, "__pydantic_fields_set__", set(values) if shared is None else shared)
     _set(record, "__pydantic_extra__", None)
     _set(record, "__pydantic_private__", None)
     return record

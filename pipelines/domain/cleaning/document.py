@@ -159,9 +159,14 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
                 masthead = found[0]
                 source = source or found[1]
         heading_path = tuple(h for _, h in path)
+        sent_no = len(sentences)
         for a, b in sentence_spans(text):
-            sentences.append(_sentence(len(sentences), block_no, text, idx, a, b, False,
-                                       heading_path))
+            sentences.append(construct(Sentence, {
+                "sent_no": sent_no, "block_no": block_no, "text": text[a:b], "raw_start": idx[a],
+                "raw_end": idx[b - 1] + 1, "is_heading": False, "heading_path": heading_path,
+                "raw_index": tuple(idx[a:b]),
+            }))
+            sent_no += 1
     return CleanedDocument.model_construct(
         script=script,
         blocks=tuple(blocks),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import accumulate
 
 from pipelines.domain.cleaning.lexicon import punctuation
 
@@ -21,16 +22,28 @@ def _end_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _sentence_pattern() -> re.Pattern[str]:
+    """A whole sentence: everything up to the first sentence-end or ellipsis character, then
+    what ``_end_pattern`` matches there; or the rest of the text."""
+    p = punctuation()
+    stops = re.escape(p.sentence_end + p.ellipsis)
+    return re.compile(f"(?s:[^{stops}]*(?:{_end_pattern().pattern})|.+)")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the sentences of ``text``, surrounding spaces excluded."""
+    if not text:
+        return []
+    if " " not in text:
+        ends = list(accumulate(map(len, _sentence_pattern().findall(text))))
+        return list(zip([0, *ends[:-1]], ends, strict=True))
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _end_pattern().finditer(text):
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))
-    if " " not in text:
-        return [(a, b) for a, b in spans if b > a]
     out = []
     for a, b in spans:
         while a < b and text[a] == " ":

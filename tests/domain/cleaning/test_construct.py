@@ -40,3 +40,11 @@ def test_models_with_private_state_use_model_construct():
 
     built = construct(WithPrivate, {"x": 1})
     assert built.x == 1 and built._cache == {}
+
+
+def test_shared_fields_set_is_not_changed_by_copies():
+    a = construct(Sentence, dict(SENTENCE))
+    b = construct(Sentence, dict(SENTENCE))
+    a.model_copy(update={"text": "x"})
+    a.model_copy(deep=True)
+    assert b.model_fields_set == set(Sentence.model_fields)
