@@ -51,15 +51,13 @@ class CleanedDocument(BaseModel):
     source_hint: str | None = None
 
 
-def _isolated(
-    plans: list[Plan], i: int, blanks_before: list[int], lines: list[Line], after_heading: bool
-) -> bool:
+def _isolated(plans: list[Plan], i: int, lines: list[Line], after_heading: bool) -> bool:
     """A one-line plan standing apart: blank/furniture/heading before it and after it."""
     plan = plans[i]
     first, last = plan.lines[0], plan.lines[-1]
     pos = first.pos
     before_ok = pos == 0 or first.indent or (
-        blanks_before[first.row] > blanks_before[lines[pos - 1].row]
+        first.blanks > lines[pos - 1].blanks
     ) or lines[pos - 1].kind is not None
     before_ok = before_ok or after_heading
     pos = last.pos
@@ -67,7 +65,7 @@ def _isolated(
         return before_ok
     nxt = lines[pos + 1]
     after_ok = (
-        blanks_before[nxt.row] > blanks_before[last.row]
+        nxt.blanks > last.blanks
         or nxt.kind is not None
         or heading_like(nxt)
         or nxt.md_level is not None
@@ -76,7 +74,7 @@ def _isolated(
 
 
 def _classify(
-    plans: list[Plan], texts: list[str], blanks_before: list[int], lines: list[Line]
+    plans: list[Plan], texts: list[str], lines: list[Line]
 ) -> list[tuple[BlockKind, int | None]]:
     """Kind and heading level of each plan."""
     rules = heading_rules()
@@ -100,9 +98,9 @@ def _classify(
         elif text and (
             plan.heading_group
             or (_NO_PUNCT.fullmatch(text) and len(text) <= rules.max_plain_heading_chars
-                and _isolated(plans, i, blanks_before, lines, after_heading))
+                and _isolated(plans, i, lines, after_heading))
             or (len(plan.lines) == 1 and heading_like(first)
-                and _isolated(plans, i, blanks_before, lines, after_heading))
+                and _isolated(plans, i, lines, after_heading))
         ):
             kind, level = "heading", (DEFAULT_HEADING_LEVEL if seen_body else 1)
         else:
@@ -118,10 +116,10 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
     seg = seg or default_segmenter()
     script, simplified = script_and_simplified(raw)
     norm = normalize_chars(simplified)
-    lines, blanks_before = split_lines(norm)
+    lines = split_lines(norm)
     annotate(lines)
-    plans = plan_blocks(lines, blanks_before, seg)
-    kinds = _classify(plans, [_rough_text(p) for p in plans], blanks_before, lines)
+    plans = plan_blocks(lines, seg)
+    kinds = _classify(plans, [_rough_text(p) for p in plans], lines)
 
     blocks: list[Block] = []
     sentences: list[Sentence] = []

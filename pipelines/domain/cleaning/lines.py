@@ -48,7 +48,7 @@ INDENT_WIDTH = 2.0  # an indented first line lost this much width
 class Line:
     """One non-blank physical line (content stripped of surrounding whitespace and markup)."""
 
-    row: int  # physical line number
+    blanks: int  # blank rows before this line's row, from the start of the text
     start: int  # offset of the first content character
     end: int  # offset after the last content character
     text: str  # normalised content
@@ -130,15 +130,13 @@ def marker_level(text: str) -> int | None:
     return levels[m.lastgroup] if m and m.lastgroup else None
 
 
-def split_lines(norm: str) -> tuple[list[Line], list[int]]:
-    """Non-blank lines of ``norm`` and the running count of blank lines before each row."""
+def split_lines(norm: str) -> list[Line]:
+    """Non-blank lines of ``norm``, each with the count of blank rows before it."""
     bullets = punctuation().bullets
     lines: list[Line] = []
-    blanks_before: list[int] = []
     blanks = 0
     offset = 0
-    for row, raw_line in enumerate(norm.split("\n")):
-        blanks_before.append(blanks)
+    for raw_line in norm.split("\n"):
         line_start = offset
         offset += len(raw_line) + 1
         stripped = raw_line.strip()
@@ -166,22 +164,21 @@ def split_lines(norm: str) -> tuple[list[Line], list[int]]:
         if not text.strip("* "):
             blanks += 1
             continue
-        line = Line(row, start, end, text, indent, md_level, bullet)
-        line.blank_before = not lines or blanks > blanks_before[lines[-1].row]
+        line = Line(blanks, start, end, text, indent, md_level, bullet)
+        line.blank_before = not lines or blanks > lines[-1].blanks
+        line.pos = len(lines)
         m = _TRAILING_NUMBER.match(text) if md_level is None and text[-1].isdigit() else None
         if m:  # "…现代化产业体系。2": a section number glued to the end of a paragraph line
             cut = start + len(m.group(1))
             num_start = start + m.start(2)
             line.end, line.text = cut, norm[start:cut]
             lines.append(line)
-            number = Line(row, num_start, end, norm[num_start:end], kind="section_number")
+            number = Line(blanks, num_start, end, norm[num_start:end], kind="section_number")
+            number.pos = len(lines)
             lines.append(number)
             continue
         lines.append(line)
-    blanks_before.append(blanks)
-    for i, line in enumerate(lines):
-        line.pos = i
-    return lines, blanks_before
+    return lines
 
 
 def widths(texts: list[str]) -> list[float]:
@@ -356,7 +353,7 @@ def _span(prev: Line, line: Line, seg: Segmenter) -> bool:
     return line.crosses
 
 
-def plan_blocks(lines: list[Line], blanks_before: list[int], seg: Segmenter) -> list[Plan]:
+def plan_blocks(lines: list[Line], seg: Segmenter) -> list[Plan]:
     """Group lines into blocks in page order (lines went through ``annotate``)."""
     plans: list[Plan] = []
     open_plan: Plan | None = None
@@ -373,7 +370,7 @@ def plan_blocks(lines: list[Line], blanks_before: list[int], seg: Segmenter) -> 
         last_furniture = None
         if open_plan is not None:
             prev = open_plan.lines[-1]
-            blank = blanks_before[line.row] > blanks_before[prev.row]
+            blank = line.blanks > prev.blanks
             sep = _join(open_plan, line, blank, seg)
             if sep is not None:
                 open_plan.lines.append(line)

@@ -27,6 +27,8 @@ _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 _CLASS_ESCAPES = frozenset("dDsSwW")
 _QUANTIFIER = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
 _SEP = "\n"  # joins the lines; never inside a line
+# The first atom of a branch that starts with a literal: an escape or one character.
+_FIRST_ATOM = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|.", re.DOTALL)
 
 
 class _Unsafe(Exception):
@@ -194,6 +196,21 @@ def loosen(p: str) -> str:
     return "".join(atom + quant for _, atom, quant in items)
 
 
+def _by_first_literal(branches: list[str]) -> str:
+    """One alternation of ``branches`` (each starting with a literal), grouped by that literal:
+    ``上接X|上图Y|下转Z`` becomes ``上(?:接X|图Y)|下(?:转Z)``, so that at a position the engine
+    tries one group instead of every branch."""
+    groups: dict[str, list[str]] = {}
+    for branch in branches:
+        n = len(branch) - len(_FIRST_ATOM.sub("", branch, count=1))
+        if _QUANTIFIER.match(branch, n):  # the literal is repeated: keep the branch whole
+            n = len(branch)
+        groups.setdefault(branch[:n], []).append(branch[n:])
+    return "|".join(
+        head + (f"(?:{'|'.join(rests)})" if rests != [""] else "") for head, rests in groups.items()
+    )
+
+
 class LinePrefilter:
     """``candidates(lines)[i]`` is False only when no pattern can match ``lines[i]``."""
 
@@ -218,7 +235,7 @@ class LinePrefilter:
             else:
                 page.append(compiled)
         if branches:
-            page.insert(0, re.compile("|".join(branches), re.MULTILINE))
+            page.insert(0, re.compile(_by_first_literal(branches), re.MULTILINE))
         self.page = tuple(page)
         self.per_line = _union(per_line)
 

@@ -64,3 +64,12 @@ def test_furniture_kinds_equal_furniture_kind_on_the_seeds():
         lines = [ln.strip() for ln in path.read_text(encoding="utf-8").split("\n") if ln.strip()]
         lines += ["（上接01版）", "图据新华社", "**责任编辑：王五**", "2024年3月1日 星期五"]
         assert furniture_kinds(lines) == [furniture_kind(t) for t in lines]
+
+
+def test_branches_grouped_by_first_literal_keep_quantified_literals_whole():
+    from pipelines.domain.cleaning.prefilter import _by_first_literal
+
+    grouped = _by_first_literal(["上接X", "上图", "下转", "a+b", "ac"])
+    assert grouped == "上(?:接X|图)|下(?:转)|a+b|a(?:c)"
+    pf = LinePrefilter(["a+b", "上接X", r"\.com"])
+    assert pf.candidates(["aab", "上接X", "x.com", "上", "ab"]) == [True, True, True, False, True]
