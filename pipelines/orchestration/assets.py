@@ -21,8 +21,9 @@ def source_documents(
     """Files of the source folder as documents (content-addressed), with load errors recorded."""
     with warehouse.store().transaction() as conn:
         summary = ingest(conn, source.path)
-    with warehouse.store().writer() as conn:
-        checks = check_results(conn, "source_documents")
+    store = warehouse.store()
+    with store.writer() as conn:
+        checks = check_results(conn, "source_documents", store.is_published(conn))
     for file, error in summary.failed_files:
         context.log.warning(f"{file}: {error}")
     for problem in summary.manifest_problems:
@@ -69,17 +70,18 @@ def document_stages(context: dg.AssetExecutionContext, warehouse: WarehouseResou
     store = warehouse.store()
     summaries = stages.run_stages(store, run, workers=warehouse.workers,
                                   batch_chars=warehouse.batch_chars, log=context.log.info)
+    with store.writer() as conn:
+        published = store.is_published(conn)
+        checks = {key: check_results(conn, key, published) for key in selected}
     for key, (stage_name, _text, _up) in DOCUMENT_ASSETS.items():
         if key not in selected:
             continue
         summary = summaries[stage_name]
-        with store.writer() as conn:
-            checks = check_results(conn, key)
         if summary.failed:
             context.log.warning(f"{key}: {summary.failed} document(s) failed; see "
                                 "marts.documents (status, error)")
         version = next(s.version for s in run if s.name == stage_name)
-        yield dg.MaterializeResult(asset_key=key, check_results=checks,
+        yield dg.MaterializeResult(asset_key=key, check_results=checks[key],
                                    metadata={**summary.as_metadata(), "version": version})
 
 

@@ -39,7 +39,14 @@ def check_specs(asset: str) -> list[dg.AssetCheckSpec]:
             for name in CHECKS.get(asset, ())]
 
 
-def check_results(conn: duckdb.DuckDBPyConnection, asset: str) -> list[dg.AssetCheckResult]:
+def check_results(conn: duckdb.DuckDBPyConnection, asset: str,
+                  published: bool = False) -> list[dg.AssetCheckResult]:
+    """Evaluate the asset's checks; if the warehouse is ``published`` unchanged (it passed them
+    all before it was published), say so instead of scanning it again."""
+    if published:
+        return [dg.AssetCheckResult(asset_key=asset, check_name=name, passed=True, metadata={
+            "evaluated": False, "why": "warehouse unchanged since its last publication"})
+            for name in CHECKS.get(asset, ())]
     results = []
     for name in CHECKS.get(asset, ()):
         if name in PYTHON_CHECKS:

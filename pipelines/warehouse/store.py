@@ -79,6 +79,11 @@ class Warehouse:
                 os.close(dir_fd)
             return True
 
+    def is_published(self, conn: duckdb.DuckDBPyConnection) -> bool:
+        """Whether the working state is exactly what the serving file holds: nothing was written
+        since the last publication (which every blocking check had passed)."""
+        return self.path.exists() and self._serving_generation() == _generation(conn)
+
     # -- reading -----------------------------------------------------------------------------
     def reader(self) -> duckdb.DuckDBPyConnection:
         """A read-only connection to the serving file (what BI tools open)."""

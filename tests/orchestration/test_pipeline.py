@@ -147,3 +147,15 @@ def test_an_extractor_upgrade_reprocesses_that_stage_only(env, monkeypatch):
     with duckdb.connect(str(warehouse), read_only=True) as conn:
         versions = conn.execute("SELECT DISTINCT extractor_version FROM marts.metrics").fetchall()
     assert versions == [(upgraded.version,)]
+
+
+def test_checks_are_not_rerun_on_a_published_unchanged_warehouse(env):
+    _source, _warehouse, instance = env
+    assert run_pipeline(progress=None, instance=instance).success
+    outcome = run_pipeline(progress=None, instance=instance)
+    assert outcome.success
+    records = instance.event_log_storage.get_asset_check_execution_history(
+        dg.AssetCheckKey(dg.AssetKey("metrics"), "metrics_quotes_exact"), limit=2)
+    latest, first = (r.event.dagster_event.event_specific_data for r in records)
+    assert first.metadata["bad_rows"].value == 0
+    assert latest.passed and latest.metadata["evaluated"].value is False
