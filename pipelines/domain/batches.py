@@ -158,27 +158,35 @@ TOKEN_SCHEMA = {"doc_id": pl.String, "sent_no": pl.Int32, "position": pl.Int32, 
 
 
 def tokenize_batch(sentences: pl.DataFrame) -> BatchResult:
-    """Rows of core.sentences (several documents) -> token rows."""
+    """Rows of core.sentences (several documents) -> token rows.
+
+    All sentences are cut in one pass (numbered by row, mapped back to document and sentence
+    after); if that fails, each document on its own, so that the failure names the document.
+    """
+    try:
+        return _tokenize(sentences)
+    except Exception:
+        parts = []
+        for (doc_id,), part in sentences.group_by(["doc_id"], maintain_order=True):
+            try:
+                parts.append(_tokenize(part))
+            except Exception as exc:
+                parts.append(BatchResult({}, [(doc_id, f"segmentation failed: {_error(exc)}")]))
+        return _merge(parts, {"tokens": TOKEN_SCHEMA})
+
+
+def _tokenize(sentences: pl.DataFrame) -> BatchResult:
     from pipelines.domain.segmentation import default_segmenter
 
-    seg = default_segmenter()
-    frames = []
-    failures: list[Failure] = []
-    n_rows: dict[str, int] = {}
-    for (doc_id,), part in sentences.group_by(["doc_id"], maintain_order=True):
-        try:  # slices of sentences: a very long document never holds all its tokens as objects
-            toks = pl.concat([seg.tokenize(sentences_from_frame(
-                part.slice(i, MAX_SLICE_SENTENCES), with_offsets=False))
-                for i in range(0, max(part.height, 1), MAX_SLICE_SENTENCES)])
-        except Exception as exc:
-            failures.append((doc_id, f"segmentation failed: {_error(exc)}"))
-            continue
-        frames.append(toks.with_columns(pl.lit(doc_id).alias("doc_id")))
-        n_rows[doc_id] = toks.height
-    tokens = pl.concat(frames, how="diagonal_relaxed") if frames else pl.DataFrame(
-        schema=TOKEN_SCHEMA)
+    rows = default_segmenter().tokenize_texts(sentences["text"].to_list(),
+                                              range(sentences.height))
+    row = rows["sent_no"]
+    tokens = rows.with_columns(doc_id=sentences["doc_id"].gather(row),
+                               sent_no=sentences["sent_no"].gather(row))
+    counts = dict(tokens.group_by("doc_id").len().iter_rows())
     return BatchResult({"tokens": tokens.select(list(TOKEN_SCHEMA)).cast(TOKEN_SCHEMA)},
-                       failures, n_rows)
+                       n_rows={d: counts.get(d, 0)
+                               for d in sentences["doc_id"].unique(maintain_order=True)})
 
 
 # -- metrics --------------------------------------------------------------------------------------

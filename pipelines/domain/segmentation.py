@@ -119,7 +119,11 @@ class Segmenter:
         is built by C-level passes (``map``, ``compress``, ``accumulate``) rather than a Python
         loop over tokens; parts of speech come from :meth:`_tags`.
         """
-        texts = [s.text for s in sentences]
+        return self.tokenize_texts([s.text for s in sentences], [s.sent_no for s in sentences])
+
+    def tokenize_texts(self, texts: Sequence[str], sent_nos: Sequence[int]) -> pl.DataFrame:
+        """:meth:`tokenize` for plain texts, ``sent_no`` taken from ``sent_nos`` (any distinct
+        integers: a batch of many documents can number its sentences by row)."""
         if not texts:
             return pl.DataFrame(schema=TOKEN_SCHEMA)
         joined = _SEP.join(texts)
@@ -140,9 +144,9 @@ class Segmenter:
         starts: list[int] = []
         a = 0
         index = words.index
-        for sent in sentences:
+        for no in sent_nos:
             b = index(sep, a) + 1
-            sent_no += repeat(sent.sent_no, b - a)
+            sent_no += repeat(no, b - a)
             position += range(b - a)
             starts += accumulate(map(len, words[a : b - 1]), initial=0)
             a = b
