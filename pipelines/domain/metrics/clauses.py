@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -42,6 +43,9 @@ def clause_end(text: str, pos: int, marks: str) -> int:
     return min(ends) if ends else len(text)
 
 
+_SPACE = re.compile(r"\s")
+
+
 class Tok(NamedTuple):
     """A tagged word placed in its sentence (a tuple: thousands are made per document)."""
 
@@ -53,6 +57,13 @@ class Tok(NamedTuple):
 
 def tokens_with_offsets(text: str, tags: Sequence[tuple[str, str]]) -> list[Tok]:
     """Place each (word, pos) in ``text``; words not found from the cursor on are skipped."""
+    words = [w for w, _ in tags]
+    if _SPACE.search(text) is None and "".join(words) == text and "" not in words:
+        # the tagger's words tile the text (the usual case): offsets are running lengths
+        ends = list(accumulate(map(len, words)))
+        starts = [0, *ends][:-1]
+        new = tuple.__new__
+        return [new(Tok, t) for t in zip(words, [p for _, p in tags], starts, ends, strict=True)]
     out: list[Tok] = []
     append, find, new = out.append, text.find, tuple.__new__  # hot loop: thousands per document
     cursor = 0

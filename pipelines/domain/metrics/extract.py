@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -425,6 +425,7 @@ def _starts_predicate(toks: Sequence[Tok], pos: int) -> bool:
     return first is not None and first.pos.startswith(("v", "d", "a"))
 
 
+@lru_cache(maxsize=64)
 def _first_task_end(text: str) -> int:
     """End of the sentence's first task clause (up to the first ；): a period written there
     frames the whole sentence, one written in a later task only that task."""
@@ -693,7 +694,8 @@ def _sentence_metrics(
         prev_indicator = indicator or prev_indicator
         prev_end = cand.end
         prev_kind, prev_comma = kind, comma_start
-        prev_flow = next((v for v in lex.flow_verbs if (indicator or "").startswith(v)), "")
+        prev_flow = (next(v for v in lex.flow_verbs if indicator.startswith(v))
+                     if indicator and indicator.startswith(lex.flow_verbs) else "")
         if counted:
             counts.append((len(out) - 1, cand, indicator or ""))
     return _share_heads(out, counts, text)

@@ -30,7 +30,7 @@ _JOIN = "\n"  # whitespace: a block boundary for jieba, never inside a word
 
 
 @cache
-def _place_hint() -> str:
+def _place_hint() -> re.Pattern[str]:
     """A word that can name a place ends with a place suffix's last character (德阳市, 阿坝州)
     or is a bare name of ``places.txt`` (四川): a clause without either holds no place."""
     lex = metric_lexicon()
@@ -39,21 +39,37 @@ def _place_hint() -> str:
     alternatives = [f"[{re.escape(last_chars)}]"] if last_chars else []
     alternatives += [re.escape(n) for n in names]
     if not alternatives:
-        return r"(?!)"
+        return re.compile(r"(?!)")
     firsts = "".join(sorted(set(last_chars) | {n[0] for n in names}))
     # the lookahead lets the engine skip positions that cannot start a hint
-    return f"(?=[{re.escape(firsts)}])(?:{'|'.join(alternatives)})"
+    return re.compile(f"(?=[{re.escape(firsts)}])(?:{'|'.join(alternatives)})")
 
 
-@cache
-def _place_clause() -> re.Pattern[str]:
-    """A whole clause (from a cut or the text start to the next cut) holding a place hint."""
-    return re.compile(rf"(?<![^{_CUT_CHARS}])[^{_CUT_CHARS}]*?{_place_hint()}[^{_CUT_CHARS}]*")
+_CUT = re.compile(f"[{_CUT_CHARS}]")
 
 
 def place_clauses(text: str) -> list[str]:
-    """The clauses of ``text`` that may hold a place name, in order."""
-    return _place_clause().findall(text)
+    """The clauses of ``text`` that may hold a place name, in order.
+
+    From each hint to the cuts on either side; the cut before it is found by searching the
+    reversed text, so only the (few) hints are visited, not every clause.
+    """
+    out: list[str] = []
+    end = -1
+    n = len(text)
+    rev = ""
+    for hit in _place_hint().finditer(text):
+        at = hit.start()
+        if at < end:
+            continue  # in the clause just taken
+        if not rev:
+            rev = text[::-1]
+        cut = _CUT.search(rev, n - at)
+        start = n - cut.start() if cut else 0
+        cut = _CUT.search(text, at)
+        end = cut.start() if cut else n
+        out.append(text[start:end])
+    return out
 
 
 class LazyTags(Mapping[int, Tags]):
