@@ -22,6 +22,13 @@ def furniture_kind(text: str) -> str | None:
     line = _MARKUP.sub("", text).strip() if "*" in text else text
     if not line or len(line) > rules.max_chars or not rules.maybe(line):
         return None
+    return _kind(line)
+
+
+def _kind(line: str) -> str | None:
+    """``furniture_kind`` of a line without markup that may be furniture (the first kind whose
+    pattern matches and whose limits it meets)."""
+    rules = furniture_rules()
     has_body_punct = any(ch in rules.body_punctuation for ch in line)
     for kind in rules.kinds:
         if len(line) > kind.max_chars or not kind.pattern.search(line):
@@ -44,9 +51,14 @@ def furniture_kinds(texts: list[str]) -> list[str | None]:
     """``furniture_kind`` of every line of a page; one vectorised test finds the few lines that
     can be furniture at all, only those are matched one by one."""
     rules = furniture_rules()
-    lines = [_MARKUP.sub("", t).strip() if "*" in t else t for t in texts]
-    maybe = rules.prefilter.candidates(lines)
-    return [furniture_kind(t) if m else None for t, m in zip(texts, maybe, strict=True)]
+    if "*" in "".join(texts):
+        texts = [_MARKUP.sub("", t).strip() if "*" in t else t for t in texts]
+    maybe = rules.prefilter.candidates(texts)
+    limit = rules.max_chars
+    return [
+        _kind(t) if m and t and len(t) <= limit else None
+        for t, m in zip(texts, maybe, strict=True)
+    ]
 
 
 def _credit_at_end(line: str) -> bool:

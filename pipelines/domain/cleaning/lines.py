@@ -22,6 +22,7 @@ from pipelines.domain.cleaning.furniture import (
     opens_unclosed_byline,
 )
 from pipelines.domain.cleaning.lexicon import HAN, HAN_RANGES, heading_rules, punctuation
+from pipelines.domain.cleaning.prefilter import LinePrefilter
 from pipelines.domain.segmentation import Segmenter
 
 _HAN_RUN = re.compile(f"[{HAN}]+")
@@ -124,6 +125,12 @@ def _marker_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(f"^(?:{alts})"), levels
 
 
+@cache
+def _marker_prefilter() -> LinePrefilter:
+    """Lines of a page that may open with a heading marker (one search per page)."""
+    return LinePrefilter([p.pattern for p, _ in heading_rules().markers], keep_anchors=True)
+
+
 def marker_level(text: str) -> int | None:
     pattern, levels = _marker_pattern()
     m = pattern.match(text)
@@ -143,7 +150,7 @@ def split_lines(norm: str) -> list[Line]:
         if not stripped.strip("*"):  # nothing but markup
             blanks += 1
             continue
-        if len(stripped) == len(raw_line):
+        if stripped is raw_line:  # str.strip returns the string itself when nothing is cut
             start, end = line_start, offset - 1
         else:
             start = line_start + (len(raw_line) - len(raw_line.lstrip()))
@@ -269,9 +276,9 @@ def annotate(lines: list[Line]) -> None:
     # widths, and headings or numbers far narrower than this line say nothing about it.
     body = [ln.kind is None and not ln.bullet and ln.md_level is None for ln in lines]
     body_columns = iter(columns([ln.width for ln, b in zip(lines, body, strict=True) if b]))
-    for line, b in zip(lines, body, strict=True):
-        line.column = next(body_columns) if b else line.width
-    _settle(lines)
+    line_widths = [ln.width for ln in lines]
+    line_columns = [next(body_columns) if b else w for b, w in zip(body, line_widths, strict=True)]
+    _settle(lines, texts, line_widths, line_columns)
 
 
 def _same_width(prev: Line, line: Line, first: bool) -> bool:
@@ -280,26 +287,32 @@ def _same_width(prev: Line, line: Line, first: bool) -> bool:
     return prev.width >= MIN_FULL_WIDTH and abs(w - line.width) <= SAME_WIDTH * line.width
 
 
-def _settle(lines: list[Line]) -> None:
-    """Per-line facts used when grouping lines (after ``annotate``: kinds and widths are final).
+def _settle(
+    lines: list[Line], texts: list[str], line_widths: list[float], line_columns: list[float]
+) -> None:
+    """Columns and per-line facts used when grouping lines (kinds and widths are final).
 
     A line "fills its column" when it is at least ``MIN_FULL_WIDTH`` wide and within
     ``FULL_LOW``..``FULL_HIGH`` of its column; a paragraph's first line may have lost its indent.
     """
     p = punctuation()
     final, closing = p.line_final, p.closing
+    ends = [
+        t[-1] in final or (t[-1] in closing and len(t) > 1 and t[-2] in final) for t in texts
+    ]
+    w = np.asarray(line_widths, dtype=np.float64)
+    col = np.asarray(line_columns, dtype=np.float64)
+    indent = np.fromiter((ln.indent for ln in lines), dtype=bool, count=len(lines))
+    fits = (w >= MIN_FULL_WIDTH) & (w <= FULL_HIGH * col)
+    low = FULL_LOW * col
+    full = (fits & (low <= w)).tolist()
+    full_first = (fits & (low <= np.where(indent, w, w + INDENT_WIDTH))).tolist()
+    for line, c, e, f, ff in zip(lines, line_columns, ends, full, full_first, strict=True):
+        line.column, line.ends, line.full, line.full_first = c, e, f, ff
     marker = _marker_pattern()[0].match
-    for line in lines:
-        t = line.text
-        last = t[-1]
-        line.ends = last in final or (last in closing and len(t) > 1 and t[-2] in final)
-        m = marker(t)
-        line.marker_end = m.end() if m else -1
-        w, col = line.width, line.column
-        if w >= MIN_FULL_WIDTH and w <= FULL_HIGH * col:
-            low = FULL_LOW * col
-            line.full = low <= w
-            line.full_first = low <= (w if line.indent else w + INDENT_WIDTH)
+    for k, maybe_marked in enumerate(_marker_prefilter().candidates(texts)):
+        if maybe_marked and (m := marker(texts[k])):
+            lines[k].marker_end = m.end()
 
 
 def _join(plan: Plan, line: Line, blank: bool, seg: Segmenter) -> str | None:

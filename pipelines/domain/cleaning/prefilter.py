@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import add
 
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 _CLASS_ESCAPES = frozenset("dDsSwW")
@@ -174,14 +175,15 @@ def literal_branches(loose: str) -> list[str] | None:
     return None
 
 
-def loosen(p: str) -> str:
-    """A pattern matching (at least) wherever ``p`` matches, starting at a literal if possible.
+def loosen(p: str, drop_prefix: bool = True) -> str:
+    """A pattern matching (at least) wherever ``p`` matches, starting at a literal if possible
+    (``drop_prefix``; else only assertions are dropped).
 
     Raises ``ValueError`` when ``p`` has constructs that are not rewritten.
     """
     try:
         items = [it for it in _items(p) if it[0] != "drop"]
-        if any(kind == "or" for kind, _, _ in items):
+        if not drop_prefix or any(kind == "or" for kind, _, _ in items):
             return "".join(atom + quant for _, atom, quant in items)
         # Drop what precedes the first required literal (or group of literal alternatives):
         # a match of the rest starts inside every match of the whole.
@@ -212,15 +214,19 @@ def _by_first_literal(branches: list[str]) -> str:
 
 
 class LinePrefilter:
-    """``candidates(lines)[i]`` is False only when no pattern can match ``lines[i]``."""
+    """``candidates(lines)[i]`` is False only when no pattern can match ``lines[i]``.
 
-    def __init__(self, patterns: Sequence[str]) -> None:
+    ``keep_anchors``: patterns anchored at the line start stay anchored (best when what follows
+    the anchor is common text, e.g. heading markers); else they too start at a literal.
+    """
+
+    def __init__(self, patterns: Sequence[str], keep_anchors: bool = False) -> None:
         page: list[re.Pattern[str]] = []
         branches: list[str] = []
         per_line: list[str] = []
         for p in patterns:
             try:
-                loose = loosen(p)
+                loose = loosen(p, drop_prefix=not (keep_anchors and p.startswith("^")))
                 compiled = re.compile(loose, re.MULTILINE)
             except (ValueError, re.error):
                 per_line.append(p)
@@ -245,7 +251,7 @@ class LinePrefilter:
             return hits
         # Line k is preceded by a line break at starts[k] (a match there belongs to line k).
         joined = _SEP + _SEP.join(lines)
-        starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
+        starts = list(map(add, accumulate(map(len, lines), initial=0), count()))
         for pattern in self.page:
             search = pattern.search
             pos = 0
