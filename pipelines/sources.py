@@ -49,24 +49,34 @@ def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tu
     base_real = base.resolve()
     files: list[SourceFile] = []
     refused: list[tuple[str, str]] = []
-    for dirpath, dirnames, filenames in os.walk(base, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith(TEXT_SUFFIXES):
+
+    def walk(rel_dir: str, path: str) -> None:  # a folder's files first, then its folders
+        with os.scandir(path) as it:  # entries know whether they are links or folders
+            entries = sorted(it, key=lambda e: e.name)
+        folders = []
+        for entry in entries:
+            name = entry.name
+            rel = f"{rel_dir}{name}"
+            if name.startswith("."):
                 continue
-            if name == "README.md" or name == MANIFEST_NAME:
+            if entry.is_dir(follow_symlinks=False):
+                folders.append((f"{rel}/", entry.path))
                 continue
-            path = Path(dirpath) / name
-            rel = path.relative_to(base).as_posix()
-            if path.is_symlink() and not path.resolve().is_relative_to(base_real):
+            if not name.lower().endswith(TEXT_SUFFIXES) or name in ("README.md", MANIFEST_NAME):
+                continue
+            if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(base_real):
                 refused.append((rel, "symlink pointing outside the source folder (not followed)"))
                 continue
             try:
-                st = path.stat()
+                st = entry.stat()
             except OSError as exc:
                 refused.append((rel, f"cannot stat: {exc.strerror}"))
                 continue
             files.append(SourceFile(rel, st.st_size, st.st_mtime_ns))
+        for folder in folders:
+            walk(*folder)
+
+    walk("", str(base))
     return files, refused
 
 

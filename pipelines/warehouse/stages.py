@@ -69,11 +69,9 @@ Plan = dict[str, tuple[int, frozenset[str]]]  # doc_id -> (n_chars, names of sta
 def plan_documents(conn: duckdb.DuckDBPyConnection, stages: Sequence[Stage]) -> Plan:
     """Which of ``stages`` each document needs: those not done at their version whose upstream
     is done (and did not fail) at its version, or runs on the document in the same pass."""
-    rows = conn.execute(query("stage_states")).pl()
-    done = {(d, s, v): n for d, s, v, n in rows.select(
-        "doc_id", "stage", "version", "n_rows").iter_rows()}
-    docs = conn.execute("SELECT doc_id, n_chars FROM core.documents "
-                        "WHERE raw_text IS NOT NULL ORDER BY doc_id").fetchall()
+    done = {(d, s, v): n for d, s, v, n in conn.execute(query("stage_states")).fetchall()}
+    docs = conn.execute("SELECT doc_id, n_chars FROM core.documents "  # n_chars: decoded text
+                        "WHERE n_chars IS NOT NULL ORDER BY doc_id").fetchall()
     plan: Plan = {}
     for doc_id, n_chars in docs:
         todo: set[str] = set()
