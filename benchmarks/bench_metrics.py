@@ -1,0 +1,100 @@
+"""Throughput of metric extraction (``batches.metrics_batch``), in MB/s of raw text per core.
+
+Cleaning runs once, before timing; ``metrics_batch`` (tagging, candidates, periods, indicators,
+rows; what a worker process runs) is then timed over the whole batch, median of ``--runs`` runs
+after a warm-up, in CPU seconds of this process (``time.process_time``): the per-core cost, and
+less disturbed than wall time by other load on a shared machine. MB = 10**6 bytes of UTF-8 raw
+text. Document dates are the generated corpus's publication dates (the seeds': none, so the date
+printed in the text), as the pipeline passes them.
+
+``--dump FILE`` pickles the metric rows, ``--compare FILE`` checks the current rows against such
+a dump: optimisations must leave the output identical.
+
+    python -m benchmarks.bench_metrics                     # the seed pages x4
+    python -m benchmarks.bench_metrics --mb 5              # a generated 5 MB corpus instead
+    python -m benchmarks.bench_metrics --mb 5 --dump /tmp/metrics.pkl   # later: --compare
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import statistics
+import time
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+
+from pipelines.domain import batches
+
+ROOT = Path(__file__).resolve().parents[1]
+MB = 1_000_000
+Doc = tuple[str, str, date | None]
+
+
+def seed_documents(copies: int) -> list[Doc]:
+    """(doc_id, raw, None) for every seed page, ``copies`` times under distinct ids."""
+    pages = sorted((ROOT / "seeds").glob("*.txt"))
+    return [(f"{p.stem}#{k}", p.read_text(encoding="utf-8"), None)
+            for k in range(copies) for p in pages]
+
+
+def generated_documents(mb: float, seed: int) -> list[Doc]:
+    from benchmarks.corpus import generate
+
+    return [(d.rel_path, d.text, d.published_on) for d in generate(int(mb * MB), seed)]
+
+
+def prepare(docs: list[Doc]) -> tuple[list[Doc], pl.DataFrame]:
+    """Clean once; a document without a date gets the one found in its text (as the pipeline)."""
+    cleaned = batches.clean_batch([(d, raw) for d, raw, _ in docs])
+    found = dict(cleaned.frames["doc_info"].select("doc_id", "detected_date").iter_rows())
+    return ([(d, raw, day or found.get(d)) for d, raw, day in docs],
+            cleaned.frames["sentences"])
+
+
+def cpu_seconds(docs: list[Doc], sentences: pl.DataFrame, runs: int) -> tuple[float, pl.DataFrame]:
+    """Median CPU seconds of ``runs`` calls of ``metrics_batch`` and its metric rows."""
+    batches.warm_worker()
+    result = batches.metrics_batch(docs, sentences, "bench")
+    times = []
+    for _ in range(runs):
+        start = time.process_time()
+        batches.metrics_batch(docs, sentences, "bench")
+        times.append(time.process_time() - start)
+    if result.failures:
+        raise SystemExit(f"extraction failed: {result.failures[:3]}")
+    return statistics.median(times), result.frames["metrics"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--copies", type=int, default=4, help="copies of the seed pages")
+    parser.add_argument("--mb", type=float, default=None, help="use a generated corpus instead")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--dump", type=Path, default=None)
+    parser.add_argument("--compare", type=Path, default=None)
+    args = parser.parse_args(argv)
+
+    docs = generated_documents(args.mb, args.seed) if args.mb else seed_documents(args.copies)
+    docs, sentences = prepare(docs)
+    raw_mb = sum(len(raw.encode()) for _, raw, _ in docs) / MB
+    cpu, metrics = cpu_seconds(docs, sentences, args.runs)
+    print(f"{len(docs)} documents, {raw_mb:.2f} MB raw, {sentences.height} sentences, "
+          f"{metrics.height} metrics; median of {args.runs} runs")
+    print(f"metrics_batch  cpu {cpu:7.2f} s  {raw_mb / cpu:6.2f} MB/s per core")
+    if args.dump:
+        args.dump.write_bytes(pickle.dumps(metrics))
+        print(f"rows written to {args.dump}")
+    if args.compare:
+        before = pickle.loads(args.compare.read_bytes())
+        same = before.equals(metrics)
+        print("output identical" if same else "OUTPUT DIFFERS")
+        return 0 if same else 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
