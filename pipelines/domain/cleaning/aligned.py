@@ -15,7 +15,10 @@ from pipelines.domain.cleaning.lines import Plan
 
 JOIN = "\n"  # junction deleted (unless it separates two Latin words)
 SPACE = "\x1f"  # junction kept as one space (multi-line headings, byline name lists)
-_RUN = re.compile(r"\*\*|[ \n\x1f]+")
+# Runs to decide: markup, spaces (with SPACE junctions) and JOIN junctions between Latin words
+# or numbers. Line texts never start or end with a space, so a JOIN is never part of a space
+# run; every other JOIN is deleted.
+_DECIDED_RUN = re.compile(r"\*\*|[ \x1f]+|(?<=[A-Za-z0-9])\n(?=[A-Za-z0-9])")
 _RUN_CHAR = re.compile(r"[ *\n\x1f]")  # lines without these have runs only at junctions
 _HAN_RE = re.compile(f"[{HAN}]")
 _DECIMAL_TAIL = re.compile(r"\d{1,3}(?![\d年])")
@@ -65,37 +68,43 @@ def block_text(norm: str, plan: Plan, spaced: bool) -> tuple[str, list[int]]:
         line = lines[0]
         if not _RUN_CHAR.search(line.text):
             return line.text, list(range(line.start, line.end))
-    elif not _RUN_CHAR.search("".join([line.text for line in lines])):
+    elif not _RUN_CHAR.search(plan.text()):
         return _plain_block_text(plan)
-    parts: list[str] = []
-    idx: list[int] = []
-    prev = None
-    for k, line in enumerate(plan.lines):
-        if prev is not None:
-            parts.append(SPACE if plan.seps[k - 1] == " " else JOIN)
+    # Junctions: SPACE (kept as one space) or JOIN (deleted unless between Latin words). A
+    # deleted JOIN is simply left out at the end (its offset is stored as -1 - offset); only
+    # the other runs are decided one by one.
+    parts: list[str] = [lines[0].text]
+    idx: list[int] = list(range(lines[0].start, lines[0].end))
+    for prev, line, sep in zip(lines, lines[1:], plan.seps, strict=False):
+        if sep == " ":
+            parts.append(SPACE)
             idx.append(prev.end)
-        parts.append(norm[line.start : line.end])
-        idx.extend(range(line.start, line.end))
-        prev = line
+        else:
+            parts.append(JOIN)
+            idx.append(-1 - prev.end)
+        parts.append(line.text)
+        idx += range(line.start, line.end)
     s = "".join(parts)
     out: list[str] = []
     out_idx: list[int] = []
     pos = 0
-    for m in _RUN.finditer(s):
+    for m in _DECIDED_RUN.finditer(s):
         a, b = m.span()
         out.append(s[pos:a])
-        out_idx.extend(idx[pos:a])
-        if b - a == 1 and s[a] == JOIN:  # one line break: kept only between Latin words
-            keep = _latin(s[a - 1]) and _latin(s[b])
-        else:
-            keep = s[a] != "*" and _keep_space(s, a, b, spaced)
-        if keep:
+        out_idx += idx[pos:a]
+        if s[a] == JOIN:  # one line break between Latin words: one space
+            out.append(" ")
+            out_idx.append(-1 - idx[a])
+        elif s[a] != "*" and _keep_space(s, a, b, spaced):
             out.append(" ")
             out_idx.append(idx[a])
         pos = b
     out.append(s[pos:])
-    out_idx.extend(idx[pos:])
+    out_idx += idx[pos:]
     text = "".join(out)
+    if len(lines) > 1:
+        text = text.replace(JOIN, "")
+        out_idx = list(filter((-1).__lt__, out_idx))
     lo, hi = len(text) - len(text.lstrip(" ")), len(text.rstrip(" "))
     return text[lo:hi], out_idx[lo:hi]
 
@@ -112,7 +121,7 @@ def _plain_block_text(plan: Plan) -> tuple[str, list[int]]:
         idx: list[int] = []
         for line in lines:
             idx += range(line.start, line.end)
-        return "".join(texts), idx
+        return plan.text(), idx
     first = lines[0]
     parts = [first.text]
     idx = list(range(first.start, first.end))

@@ -124,6 +124,7 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
     blocks: list[Block] = []
     sentences: list[Sentence] = []
     path: list[tuple[int, str]] = []  # (level, heading text) of enclosing headings
+    heading_path: tuple[str, ...] = ()  # their texts
     masthead: str | None = None
     source: str | None = None
     body_seen = 0
@@ -146,9 +147,11 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
             lvl = level or DEFAULT_HEADING_LEVEL
             while path and path[-1][0] >= lvl:
                 path.pop()
+                heading_path = tuple(h for _, h in path)
             sentences.append(_sentence(len(sentences), block_no, text, idx, 0, len(text), True,
-                                       tuple(h for _, h in path)))
+                                       heading_path))
             path.append((lvl, text))
+            heading_path = tuple(h for _, h in path)
             continue
         if body_seen < DATELINE_BLOCKS:
             body_seen += 1
@@ -156,7 +159,6 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
             if found and masthead is None:
                 masthead = found[0]
                 source = source or found[1]
-        heading_path = tuple(h for _, h in path)
         sent_no = len(sentences)
         for a, b in sentence_spans(text):
             sentences.append(construct(Sentence, {
@@ -176,7 +178,7 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
 
 def _rough_text(plan: Plan) -> str:
     """Block text for classification: lines concatenated, markup and spaced-out gaps gone."""
-    text = "".join(ln.text for ln in plan.lines).replace("**", "")
+    text = plan.text().replace("**", "")
     return _SPACED_GAP.sub("", text) if " " in text else text
 
 

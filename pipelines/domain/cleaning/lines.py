@@ -80,6 +80,13 @@ class Plan:
     heading_group: bool = False
     scanned: int = 0  # lines already searched for body punctuation
     punctuated: bool = False  # one of them has some
+    joined: str | None = None  # the lines' texts concatenated, once asked for
+
+    def text(self) -> str:
+        """The lines' texts concatenated (no separators, markup kept)."""
+        if self.joined is None:
+            self.joined = "".join([line.text for line in self.lines])
+        return self.joined
 
     def has_body_punct(self) -> bool:
         """Does any line so far carry body punctuation? (each line is searched once)"""
@@ -384,7 +391,24 @@ def plan_blocks(lines: list[Line], seg: Segmenter) -> list[Plan]:
         if open_plan is not None:
             prev = open_plan.lines[-1]
             blank = line.blanks > prev.blanks
-            sep = _join(open_plan, line, blank, seg)
+            first = len(open_plan.lines) == 1
+            if (  # the common case of ``_join``: a column line continues the paragraph
+                not prev.ends
+                and prev.md_level is None
+                and line.md_level is None
+                and not line.bullet
+                and not line.indent
+                and line.marker_end < 0
+                and not open_plan.heading_group
+                and not (first and prev.marker_end >= 0)
+                and (
+                    prev.width > LONG_LINE
+                    or (not blank and (prev.full_first if first else prev.full))
+                )
+            ):
+                sep: str | None = ""
+            else:
+                sep = _join(open_plan, line, blank, seg)
             if sep is not None:
                 open_plan.lines.append(line)
                 open_plan.seps.append(sep)
