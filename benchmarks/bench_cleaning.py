@@ -7,9 +7,11 @@ Corpora: the seed pages repeated (``seeds x4``, separate documents), the same in
 script (converted with OpenCC s2t), and one large document of the seeds concatenated ``--big``
 times (default 60, about 5 MB), which shows whether cost grows faster than the text.
 ``tokenize`` is timed per document (as the pipeline calls it) on the sentences that
-``clean_document`` produced, per raw MB.
+``clean_document`` produced, per raw MB. ``--corpus DIR`` adds the ``*.txt`` documents under a
+folder, e.g. one made by ``python -m benchmarks.corpus --mb 5 --out /tmp/c5`` (hard line
+breaks, spaced characters, page furniture and Traditional pages like real input).
 
-    python -m benchmarks.bench_cleaning [--runs 5] [--big 60]
+    python -m benchmarks.bench_cleaning [--runs 5] [--big 60] [--corpus /tmp/c5]
 """
 
 from __future__ import annotations
@@ -32,23 +34,28 @@ def _median_seconds(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def corpora(big: int) -> dict[str, list[str]]:
+def corpora(big: int, corpus: Path | None = None) -> dict[str, list[str]]:
     """Name -> documents."""
     import opencc
 
     seeds = [p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*.txt"))]
     s2t = opencc.OpenCC("s2t")
-    return {
+    out = {
         "seeds x4": seeds * 4,
         "seeds x4 Traditional": [s2t.convert(t) for t in seeds] * 4,
         f"seeds concatenated x{big} (one doc)": ["\n\n".join(seeds * big)],
     }
+    if corpus is not None:
+        docs = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+        out[f"{corpus} ({len(docs)} docs)"] = docs
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--big", type=int, default=60)
+    parser.add_argument("--corpus", type=Path, default=None, help="folder of .txt documents")
     args = parser.parse_args(argv)
 
     from pipelines.domain.cleaning import clean_document
@@ -57,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     seg = default_segmenter()
     clean_document("预热：加载词典。\n", seg)  # dictionaries and OpenCC loaded before timing
     print(f"{'corpus':<36} {'MB':>6} {'clean_document':>15} {'tokenize':>10}")
-    for name, docs in corpora(args.big).items():
+    for name, docs in corpora(args.big, args.corpus).items():
         size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
         cleaned = [clean_document(d, seg) for d in docs]
         t_clean = _median_seconds(lambda docs=docs: [clean_document(d, seg) for d in docs],
