@@ -13,7 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.domain.numbers import parse_numeral, to_half_width
 from pipelines.domain.records import Period
@@ -110,8 +110,11 @@ def _point(d: date | None, text: str) -> Period:
     return Period(text=text, start=d, end=d)
 
 
+@lru_cache(maxsize=8192)
 def resolve_period(text: str, doc_date: date | None) -> Period:
-    """Resolve a period expression to dates relative to ``doc_date`` (see module doc)."""
+    """Resolve a period expression to dates relative to ``doc_date`` (see module doc).
+
+    Cached: a page repeats its periods (今年, 上半年) and the result is an immutable record."""
     raw_text = text
     s = to_half_width(text).replace(" ", "").strip("“”\"")
     # 到2027年 on a goal is that year; 到5月底, 截至2022年 are points

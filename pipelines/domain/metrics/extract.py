@@ -248,6 +248,10 @@ class _Context:
         self.in_title = True
         self.spans: dict[int, list[PeriodSpan]] = {}
         self.indicators: dict[int, str] = {}  # last indicator named in each paragraph
+        # per paragraph: how many of its sentences were searched, and the newest year / period
+        # found among them (a paragraph is searched newest first, each sentence once)
+        self._years: dict[int, tuple[int, int | None]] = {}
+        self._periods: dict[int, tuple[int, tuple[Sentence, PeriodSpan] | None]] = {}
 
     def spans_of(self, sent: Sentence) -> list[PeriodSpan]:
         """Periods of an earlier sentence, found once however often they are asked for."""
@@ -277,10 +281,16 @@ class _Context:
         Not the last year anywhere before: a page holds several articles, and a year named in
         one says nothing about 全年 in the next.
         """
-        for sent in reversed(self.blocks.get(block_no, ())):
+        sents = self.blocks.get(block_no, [])
+        searched, found = self._years.get(block_no, (0, None))
+        for sent in reversed(sents[searched:]):  # newer than those searched before
             year = _year_of(self.spans_of(sent), sent.text)
             if year is not None:
-                return year
+                found = year
+                break
+        self._years[block_no] = (len(sents), found)
+        if found is not None:
+            return found
         for heading in reversed(path):
             year = _year_of(self._heading_spans(heading), heading)
             if year is not None:
@@ -289,14 +299,21 @@ class _Context:
 
     def block_period(self, block_no: int, year: int | None) -> PeriodSpan | None:
         """The last period named in the paragraph's earlier sentences (newest first, lazily)."""
-        for sent in reversed(self.blocks.get(block_no, ())):
+        sents = self.blocks.get(block_no, [])
+        searched, found = self._periods.get(block_no, (0, None))
+        for sent in reversed(sents[searched:]):  # newer than those searched before
             spans = [
                 p for p in self.spans_of(sent)
                 if p.text not in _LOCAL_PERIODS and not _is_comparison(sent.text, p)
             ]
             if spans:
-                return _contextualize(spans[-1:], sent.text, year, self.doc_date)[-1]
-        return None
+                found = (sent, spans[-1])
+                break
+        self._periods[block_no] = (len(sents), found)
+        if found is None:
+            return None
+        sent, span = found
+        return _contextualize([span], sent.text, year, self.doc_date)[-1]
 
     def heading_period(self, path: tuple[str, ...], year: int | None) -> PeriodSpan | None:
         for heading in reversed(path):
