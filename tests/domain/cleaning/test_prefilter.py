@@ -73,3 +73,15 @@ def test_branches_grouped_by_first_literal_keep_quantified_literals_whole():
     assert grouped == "上(?:接X|图)|下(?:转)|a+b|a(?:c)"
     pf = LinePrefilter(["a+b", "上接X", r"\.com"])
     assert pf.candidates(["aab", "上接X", "x.com", "上", "ab"]) == [True, True, True, False, True]
+
+
+def test_anchored_patterns_kept_at_line_starts_when_asked():
+    markers = [r"^[一二三]+、", r"^\d{1,2}[.、](?!\d)"]
+    pf = LinePrefilter(markers, keep_anchors=True)
+    lines = ["一、总体要求", "坚持一、二", "3.加快", "3.5亿元", "共3.加"]
+    got = pf.candidates(lines)
+    assert got[0] and got[2] and got[3]  # 3.5 is a candidate only: the lookahead was dropped
+    assert not got[1] and not got[4]
+    assert [bool(any(re.match(p, t) for p in markers)) for t in lines] == [
+        True, False, True, False, False
+    ]
