@@ -39,6 +39,7 @@ MODEL_TABLES = ("dim_document", "dim_date", "dim_theme", "dim_indicator", "fact_
                 "fact_theme_mention", "document_profile", "theme_month", "indicator_series")
 # The SQL files that define the model's layout and content: a change rebuilds it from scratch.
 MODEL_LAYOUT_FILES = ("ddl/002_model_tables.sql", "ddl/003_incremental_state.sql")
+COMMENTS_FILE = "views/990_comments.sql"  # re-applied when the model tables are re-created
 
 
 # -- keywords ---------------------------------------------------------------------------------
@@ -136,18 +137,9 @@ def build_model(conn: duckdb.DuckDBPyConnection, full: bool = False) -> bool:
         "SELECT coalesce(max(fingerprint || '@' || built_at), '') FROM core.corpus_state "
         "WHERE product = 'keywords'").fetchone()[0]
     steps = _model_sql()
-    if full:
-        # Emptied in a transaction of its own, then checkpointed: re-inserting millions of keys
-        # still present as deleted in an index is very slow in DuckDB. Should the build below
-        # fail, the missing 'model' state makes the next run rebuild from scratch again.
-        with atomic(conn):
-            for table in MODEL_TABLES:
-                conn.execute(f"DELETE FROM model.{table}")
-            conn.execute("DELETE FROM core.model_documents")
-            conn.execute("DELETE FROM core.corpus_state WHERE product IN ('model', "
-                         "'model_keywords')")
-        conn.execute("CHECKPOINT")  # and the deleted keys leave the indexes
     with atomic(conn):
+        if full:
+            _recreate_model_tables(conn)
         conn.execute(steps["010_changed_documents"])
         changed = conn.execute(
             "SELECT (SELECT count(*) FROM model_changed) + (SELECT count(*) FROM model_removed)"
@@ -161,6 +153,21 @@ def build_model(conn: duckdb.DuckDBPyConnection, full: bool = False) -> bool:
         conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES ('model', ?, ?), "
                      "('model_keywords', ?, ?)", [current, now, keywords_state, now])
     return True
+
+
+def _recreate_model_tables(conn: duckdb.DuckDBPyConnection) -> None:
+    """Empty model: drop and re-create its tables (with their comments).
+
+    Dropping is instant, while deleting every row of a large indexed table and then inserting
+    the same keys again costs minutes in DuckDB (index maintenance).
+    """
+    for table in MODEL_TABLES:
+        conn.execute(f"DROP TABLE IF EXISTS model.{table}")
+    conn.execute("DELETE FROM core.model_documents")
+    conn.execute((SQL_DIR / MODEL_LAYOUT_FILES[0]).read_text(encoding="utf-8"))
+    comments = (SQL_DIR / COMMENTS_FILE).read_text(encoding="utf-8")
+    # the file is one transaction of its own when the schema is applied; here it joins ours
+    conn.execute(comments.replace("BEGIN TRANSACTION;", "").replace("COMMIT;", ""))
 
 
 def marts_row_counts(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
