@@ -18,11 +18,13 @@ SPACE = "\x1f"  # junction kept as one space (multi-line headings, byline name l
 # Runs to decide: markup, spaces (with SPACE junctions) and JOIN junctions between Latin words
 # or numbers. Line texts never start or end with a space, so a JOIN is never part of a space
 # run; every other JOIN is deleted.
-_DECIDED_RUN = re.compile(r"\*\*|[ \x1f]+|(?<=[A-Za-z0-9])\n(?=[A-Za-z0-9])")
+# (Every branch starts with one literal character, so the engine skips ahead to those.)
+_DECIDED_RUN = re.compile(r"\*\*| [ \x1f]*|\x1f[ \x1f]*|\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
 _RUN_CHAR = re.compile(r"[ *\n\x1f]")  # lines without these have runs only at junctions
 _HAN_RE = re.compile(f"[{HAN}]")
 _DECIMAL_TAIL = re.compile(r"\d{1,3}(?![\d年])")
-_LATIN_JUNCTION = re.compile(r"[A-Za-z0-9]\n[A-Za-z0-9]")  # ``_latin`` on both sides of a break
+# ``_latin`` on both sides of a line break (searched from the break: a literal prefix).
+_LATIN_JUNCTION = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
 
 
 def _latin(ch: str) -> bool:
