@@ -106,7 +106,7 @@ def block_text(norm: str, plan: Plan, spaced: bool) -> tuple[str, list[int]]:
     text = "".join(out)
     if len(lines) > 1:
         text = text.replace(JOIN, "")
-        out_idx = list(filter((-1).__lt__, out_idx))
+        out_idx = [i for i in out_idx if i >= 0]
     lo, hi = len(text) - len(text.lstrip(" ")), len(text.rstrip(" "))
     return text[lo:hi], out_idx[lo:hi]
 
