@@ -33,11 +33,14 @@ def document_metrics(
     sentences: Sequence[Sentence],
     doc_date: date | None,
     runs: Mapping[int, Sequence[int]] | None = None,
+    place_clauses: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Metric]:
     """Metrics of one document's sentences; quotes are the raw text at their offsets.
 
     ``runs`` (sent_no -> offset runs, :mod:`.offsets`) is for sentences passed without their
     ``raw_index``: it is expanded only for the few sentences that hold a metric.
+    ``place_clauses`` (sentence text -> its clauses that may name a place, found for a whole
+    batch at once) spares searching them again when the document's own place is inferred.
     """
     from pipelines.domain.metrics import extract_metrics
     from pipelines.domain.metrics.tagging import LazyTags
@@ -48,7 +51,8 @@ def document_metrics(
     found: list[Metric] = []
     for group in _bounded_groups(sentences, fill):
         # tagged on demand: only sentences holding a number (and clauses naming a place) are read
-        found += extract_metrics(group, LazyTags(group, seg.tag), doc_date, raw=raw, offsets=fill)
+        tags = LazyTags(group, seg.tag, place_clauses)
+        found += extract_metrics(group, tags, doc_date, raw=raw, offsets=fill)
     return found
 
 

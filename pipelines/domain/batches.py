@@ -207,7 +207,12 @@ def metrics_batch(
     """(doc_id, raw_text, doc_date) and their sentence rows -> metric rows."""
     from pipelines.domain.analysis import document_metrics
     from pipelines.domain.metrics.canonical import canonical_indicator
+    from pipelines.domain.metrics.tagging import place_clause_pattern
 
+    # the clauses that may name a place (read to infer each document's own place), found for
+    # the whole batch in one vectorised pass
+    sentences = sentences.with_columns(
+        pl.col("text").str.extract_all(place_clause_pattern()).alias("_place_clauses"))
     by_doc = sentences.partition_by("doc_id", as_dict=True)
     rows: list[dict] = []
     failures: list[Failure] = []
@@ -221,8 +226,10 @@ def metrics_batch(
                 piece = part.slice(i, MAX_SLICE_SENTENCES)
                 runs = dict(zip(piece.get_column("sent_no").to_list(),
                                 piece.get_column("raw_index").to_list(), strict=True))
-                found += document_metrics(
-                    raw, sentences_from_frame(piece, with_offsets=False), doc_date, runs)
+                clauses = dict(zip(piece.get_column("text").to_list(),
+                                   piece.get_column("_place_clauses").to_list(), strict=True))
+                found += document_metrics(raw, sentences_from_frame(piece, with_offsets=False),
+                                          doc_date, runs, clauses)
         except Exception as exc:
             failures.append((doc_id, f"metric extraction failed: {_error(exc)}"))
             continue

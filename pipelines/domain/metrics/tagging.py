@@ -23,26 +23,45 @@ from pipelines.domain.records import Sentence
 
 Tags = list[tuple[str, str]]
 
-# Never part of a jieba word: whitespace, CJK symbols and punctuation (U+3000-U+303F), general
-# punctuation (U+2000-U+206F: quotes, dashes, ellipsis) and full-width punctuation.
-_CUT_CHARS = r"\s\u2000-\u206f\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
+# Never part of a jieba word: whitespace (spelt out: Python's and Rust's \s differ), CJK symbols
+# and punctuation (U+3000-U+303F), general punctuation (U+2000-U+206F: quotes, dashes, ellipsis)
+# and full-width punctuation. Written for both Python's re and polars' (Rust) regex.
+_CUT_CHARS = (r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u206f\u3000-\u303f"
+              r"\uff01-\uff0f\uff1a-\uff20")
 _JOIN = "\n"  # whitespace: a block boundary for jieba, never inside a word
 
 
 @cache
-def _place_hint() -> re.Pattern[str]:
+def _hint_parts() -> tuple[str, list[str]]:
     """A word that can name a place ends with a place suffix's last character (德阳市, 阿坝州)
     or is a bare name of ``places.txt`` (四川): a clause without either holds no place."""
     lex = metric_lexicon()
     last_chars = "".join(sorted({s[-1] for s in lex.place_suffixes if s}))
     names = sorted(lex.place_names, key=lambda w: (-len(w), w))
     alternatives = [f"[{re.escape(last_chars)}]"] if last_chars else []
-    alternatives += [re.escape(n) for n in names]
+    return last_chars, alternatives + [re.escape(n) for n in names]
+
+
+@cache
+def _place_hint() -> re.Pattern[str]:
+    last_chars, alternatives = _hint_parts()
     if not alternatives:
         return re.compile(r"(?!)")
-    firsts = "".join(sorted(set(last_chars) | {n[0] for n in names}))
+    firsts = "".join(sorted(set(last_chars) | {a[0] for a in alternatives[1:]}))
     # the lookahead lets the engine skip positions that cannot start a hint
     return re.compile(f"(?=[{re.escape(firsts)}])(?:{'|'.join(alternatives)})")
+
+
+@cache
+def place_clause_pattern() -> str:
+    """A regex (for polars: no lookaround) matching each whole clause that holds a place hint.
+
+    The leftmost match can start at its clause's first character, so a match is always the
+    whole clause; polars runs it over a batch's sentences at once (:func:`place_clauses` is
+    the same in Python, one text at a time)."""
+    _, alternatives = _hint_parts()
+    hint = "|".join(alternatives) or "[^\\s\\S]"
+    return f"[^{_CUT_CHARS}]*(?:{hint})[^{_CUT_CHARS}]*"
 
 
 _CUT = re.compile(f"[{_CUT_CHARS}]")
@@ -75,9 +94,17 @@ def place_clauses(text: str) -> list[str]:
 class LazyTags(Mapping[int, Tags]):
     """sent_no -> (word, pos) list of the given sentences, tagged when first asked for."""
 
-    def __init__(self, sentences: Sequence[Sentence], tag: Callable[[str], Tags]) -> None:
+    def __init__(
+        self,
+        sentences: Sequence[Sentence],
+        tag: Callable[[str], Tags],
+        clauses: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        """``clauses`` maps sentence texts to their :func:`place_clauses`, when found already
+        (for a whole batch at once); other texts are searched here."""
         self._text = {s.sent_no: s.text for s in sentences}
         self._tag = tag
+        self._clauses = clauses or {}
         self._done: dict[int, Tags] = {}
 
     def __getitem__(self, sent_no: int) -> Tags:
@@ -112,7 +139,7 @@ class LazyTags(Mapping[int, Tags]):
         return out + self._place_tags(pending)
 
     def _place_tags(self, texts: list[str]) -> Tags:
-        if not texts:
-            return []
-        clauses = place_clauses(_JOIN.join(texts))
+        known = self._clauses
+        clauses = [c for t in texts
+                   for c in (known[t] if t in known else place_clauses(t))]
         return self._tag(_JOIN.join(clauses)) if clauses else []

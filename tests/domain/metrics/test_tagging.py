@@ -44,3 +44,17 @@ def test_place_tags_count_the_same_places_as_tagging_every_sentence():
         places = [w for w, _ in lazy.place_tags(sents) if place_chars.search(w)]
         assert places == [w for t in full for w, _ in t if place_chars.search(w)]
         assert infer_home_place([lazy.place_tags(sents)]) == infer_home_place(full)
+
+
+def test_polars_finds_the_same_place_clauses_as_python():
+    import polars as pl
+
+    from pipelines.domain.metrics.tagging import place_clause_pattern
+
+    texts = ["全年新建充电桩6万个，德阳市GDP增长6%；四川外贸增长，城镇就业稳定。",
+             "", "市", "成都\u00a0市区", "a\x1c市", "甲\u2028乙市", "新建充电桩6万个。"]
+    for path in sorted(SEEDS.glob("0*.txt")):
+        texts += [s.text for s in clean_document(path.read_text(encoding="utf-8")).sentences]
+    found = pl.Series(texts).str.extract_all(place_clause_pattern()).to_list()
+    assert found == [place_clauses(t) for t in texts]
+    assert any(found)
