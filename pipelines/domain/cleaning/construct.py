@@ -9,6 +9,7 @@ attributes, a post-init hook, root models, extra fields).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar
 
@@ -39,12 +40,24 @@ def _all_fields(cls: type[BaseModel]) -> set[str] | None:
 
 def construct(cls: type[M], values: dict[str, Any]) -> M:
     """``cls.model_construct(**values)`` for ``values`` naming every field in field order."""
+    return builder(cls)(values)
+
+
+@cache
+def builder(cls: type[M]) -> Callable[[dict[str, Any]], M]:
+    """``construct`` for one model, with the per-model decisions taken once (records are built
+    by the ten thousand per document)."""
     if not _plain(cls):
-        return cls.model_construct(**values)
-    record = cls.__new__(cls)
-    _set(record, "__dict__", values)
+        return lambda values: cls.model_construct(**values)
     shared = _all_fields(cls)
-    _set(record, "__pydantic_fields_set__", set(values) if shared is None else shared)
-    _set(record, "__pydantic_extra__", None)
-    _set(record, "__pydantic_private__", None)
-    return record
+    new = cls.__new__
+
+    def build(values: dict[str, Any]) -> M:
+        record = new(cls)
+        _set(record, "__dict__", values)
+        _set(record, "__pydantic_fields_set__", set(values) if shared is None else shared)
+        _set(record, "__pydantic_extra__", None)
+        _set(record, "__pydantic_private__", None)
+        return record
+
+    return build

@@ -7,7 +7,7 @@ import re
 from pydantic import BaseModel, ConfigDict
 
 from pipelines.domain.cleaning.aligned import block_text
-from pipelines.domain.cleaning.construct import construct
+from pipelines.domain.cleaning.construct import builder, construct
 from pipelines.domain.cleaning.furniture import dateline, source_from_text
 from pipelines.domain.cleaning.lexicon import HAN, heading_rules
 from pipelines.domain.cleaning.lines import (
@@ -123,6 +123,7 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
 
     blocks: list[Block] = []
     sentences: list[Sentence] = []
+    new_block, new_sentence = builder(Block), builder(Sentence)
     path: list[tuple[int, str]] = []  # (level, heading text) of enclosing headings
     heading_path: tuple[str, ...] = ()  # their texts
     masthead: str | None = None
@@ -134,8 +135,8 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
             continue
         block_no = len(blocks)
         blocks.append(  # built from checked internal values: no validation needed
-            construct(Block, {"block_no": block_no, "kind": kind, "level": level, "text": text,
-                              "raw_start": idx[0], "raw_end": idx[-1] + 1})
+            new_block({"block_no": block_no, "kind": kind, "level": level, "text": text,
+                       "raw_start": idx[0], "raw_end": idx[-1] + 1})
         )
         if kind in ("byline", "masthead_date", "furniture", "url", "editor_line"):
             source = source or source_from_text(text)
@@ -161,7 +162,7 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
                 source = source or found[1]
         sent_no = len(sentences)
         for a, b in sentence_spans(text):
-            sentences.append(construct(Sentence, {
+            sentences.append(new_sentence({
                 "sent_no": sent_no, "block_no": block_no, "text": text[a:b], "raw_start": idx[a],
                 "raw_end": idx[b - 1] + 1, "is_heading": False, "heading_path": heading_path,
                 "raw_index": tuple(idx[a:b]),
