@@ -243,30 +243,8 @@ def columns(line_widths: list[float]) -> list[float]:
 
 def annotate(lines: list[Line]) -> None:
     """Furniture kinds (with byline continuations), widths and column estimates, in place."""
-    prev: Line | None = None
-    open_bracket = False
     texts = [line.text for line in lines]
-    furniture = furniture_kinds(texts)
-    for line, found, w in zip(lines, furniture, widths(texts), strict=True):
-        text = line.text
-        line.width = w + INDENT_WIDTH if line.indent else w
-        kind = line.kind
-        if kind is None and line.md_level is None:
-            if open_bracket:
-                kind = line.kind = "byline"
-                line.joins_prev = ""
-            elif prev is not None and prev.kind == "byline" and is_name_list(text):
-                kind = line.kind = "byline"
-                line.joins_prev = " "
-            else:
-                kind = line.kind = found
-        if kind == "byline":
-            open_bracket = opens_unclosed_byline(
-                text if not line.joins_prev else prev.text + text  # type: ignore[union-attr]
-            ) and not (line.joins_prev == "" and (")" in text or "）" in text))
-        else:
-            open_bracket = False
-        prev = line
+    _furniture_kinds(lines, furniture_kinds(texts))
     # Standalone author names next to a heading or closing the page ("张远岗", "吴垠").
     last = len(lines) - 1
     for i in [i for i, t in enumerate(texts) if len(t) <= 4]:
@@ -281,11 +259,55 @@ def annotate(lines: list[Line]) -> None:
     # Column width from nearby running text (bullets and markdown headings have their own
     # layout). Only neighbours of comparable width count: a page mixes columns of different
     # widths, and headings or numbers far narrower than this line say nothing about it.
+    line_widths = [
+        w + INDENT_WIDTH if ln.indent else w for ln, w in zip(lines, widths(texts), strict=True)
+    ]
     body = [ln.kind is None and not ln.bullet and ln.md_level is None for ln in lines]
-    body_columns = iter(columns([ln.width for ln, b in zip(lines, body, strict=True) if b]))
-    line_widths = [ln.width for ln in lines]
+    body_columns = iter(columns([w for w, b in zip(line_widths, body, strict=True) if b]))
     line_columns = [next(body_columns) if b else w for b, w in zip(body, line_widths, strict=True)]
     _settle(lines, texts, line_widths, line_columns)
+
+
+def _furniture_kinds(lines: list[Line], found: list[str | None]) -> None:
+    """Set the furniture kind of each line: ``found`` by its own text, or byline when it
+    continues a byline (an open bracket, or a list of names after it).
+
+    Only lines with a kind found and the lines after bylines can change, so only those are
+    visited, in page order.
+    """
+    marked = [i for i, kind in enumerate(found) if kind is not None]
+    n, k = len(lines), 0
+    i, open_bracket = -1, False  # last visited line and the state after it
+    while True:
+        if i >= 0 and i + 1 < n and lines[i].kind == "byline":
+            j = i + 1
+        else:
+            while k < len(marked) and marked[k] <= i:
+                k += 1
+            if k == len(marked):
+                return
+            j = marked[k]
+        if j - 1 != i:
+            open_bracket = False  # the line before j was not visited: not a byline
+        line, prev = lines[j], (lines[j - 1] if j > 0 else None)
+        text = line.text
+        kind = line.kind
+        if kind is None and line.md_level is None:
+            if open_bracket:
+                kind = line.kind = "byline"
+                line.joins_prev = ""
+            elif prev is not None and prev.kind == "byline" and is_name_list(text):
+                kind = line.kind = "byline"
+                line.joins_prev = " "
+            else:
+                kind = line.kind = found[j]
+        if kind == "byline":
+            open_bracket = opens_unclosed_byline(
+                text if not line.joins_prev else prev.text + text  # type: ignore[union-attr]
+            ) and not (line.joins_prev == "" and (")" in text or "）" in text))
+        else:
+            open_bracket = False
+        i = j
 
 
 def _same_width(prev: Line, line: Line, first: bool) -> bool:
@@ -314,8 +336,10 @@ def _settle(
     low = FULL_LOW * col
     full = (fits & (low <= w)).tolist()
     full_first = (fits & (low <= np.where(indent, w, w + INDENT_WIDTH))).tolist()
-    for line, c, e, f, ff in zip(lines, line_columns, ends, full, full_first, strict=True):
-        line.column, line.ends, line.full, line.full_first = c, e, f, ff
+    for line, w, c, e, f, ff in zip(
+        lines, line_widths, line_columns, ends, full, full_first, strict=True
+    ):
+        line.width, line.column, line.ends, line.full, line.full_first = w, c, e, f, ff
     marker = _marker_pattern()[0].match
     for k, maybe_marked in enumerate(_marker_prefilter().candidates(texts)):
         if maybe_marked and (m := marker(texts[k])):
