@@ -21,7 +21,7 @@ from pipelines.domain.cleaning.lines import (
 )
 from pipelines.domain.cleaning.normalize import normalize_chars
 from pipelines.domain.cleaning.script import script_and_simplified
-from pipelines.domain.cleaning.sentences import sentence_spans
+from pipelines.domain.cleaning.sentences import sentences as split_sentences
 from pipelines.domain.records import Block, BlockKind, Script, Sentence
 from pipelines.domain.segmentation import Segmenter, default_segmenter
 
@@ -161,11 +161,12 @@ def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
                 masthead = found[0]
                 source = source or found[1]
         sent_no = len(sentences)
-        for a, b in sentence_spans(text):
+        offsets = tuple(idx)  # sliced per sentence (a whole-tuple slice is the tuple itself)
+        for a, b, sentence in split_sentences(text):
             sentences.append(new_sentence({
-                "sent_no": sent_no, "block_no": block_no, "text": text[a:b], "raw_start": idx[a],
+                "sent_no": sent_no, "block_no": block_no, "text": sentence, "raw_start": idx[a],
                 "raw_end": idx[b - 1] + 1, "is_heading": False, "heading_path": heading_path,
-                "raw_index": tuple(idx[a:b]),
+                "raw_index": offsets[a:b],
             }))
             sent_no += 1
     return CleanedDocument.model_construct(

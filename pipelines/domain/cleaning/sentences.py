@@ -31,6 +31,19 @@ def _sentence_pattern() -> re.Pattern[str]:
     return re.compile(f"(?s:[^{stops}]*(?:{_end_pattern().pattern})|.+)")
 
 
+def sentences(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, sentence) for the sentences of ``text`` (``sentence_spans`` with the text)."""
+    if text and " " not in text:
+        out = []
+        a = 0
+        for sentence in _sentence_pattern().findall(text):
+            b = a + len(sentence)
+            out.append((a, b, sentence))
+            a = b
+        return out
+    return [(a, b, text[a:b]) for a, b in sentence_spans(text)]
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the sentences of ``text``, surrounding spaces excluded."""
     if not text:
