@@ -32,7 +32,11 @@ SPACED_KINDS = frozenset(
 TEXT_KINDS = frozenset({"heading", "paragraph", "list_item"})
 DEFAULT_HEADING_LEVEL = 2  # an unmarked heading after the page's first body text
 DATELINE_BLOCKS = 3
-_SPACED_GAP = re.compile(rf"(?<=[{HAN}]) (?=[{HAN}] )|(?<=[{HAN}] [{HAN}]) (?=[{HAN}])|^ +| +$")
+# Gaps of spaced-out characters (新 时 代) and surrounding spaces. Every branch starts with the
+# space itself (context checked after it), so the engine jumps from space to space.
+_SPACED_GAP = re.compile(
+    rf" (?<=[{HAN}] )(?=[{HAN}] )| (?<=[{HAN}] [{HAN}] )(?=[{HAN}])| (?<=\A ) *|  *$"
+)
 _MASTHEAD_DATE = re.compile(
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*[，,]?\s*(星期|周|礼拜)[一二三四五六日天])?"
 )
