@@ -18,4 +18,5 @@ def test_spaced_gap_removal_equals_the_definition():
     ]
     for text in texts:
         assert _SPACED_GAP.sub("", text) == DEFINITION.sub("", text), text
-    assert _SPACED_GAP.sub("", "新 时 代 要求") == "新时代 要求"
+    assert _SPACED_GAP.sub("", " 新 时 代 ") == "新时代"
+    assert _SPACED_GAP.sub("", "明方向 定目标") == "明方向 定目标"
