@@ -1,3 +1,5 @@
+import re
+
 from pipelines.domain.units import normalize_unit, unit_pattern
 
 
@@ -23,7 +25,7 @@ def test_traditional_units_normalized():
     assert normalize_unit("億元").multiplier == 1e8
     assert normalize_unit("公裏").base == "公里"
     assert normalize_unit("噸").base == "吨"
-    assert "公裡" in unit_pattern().split("|")
+    assert re.fullmatch(f"(?:{unit_pattern()})", "公裡")  # every mix of the two scripts
 
 
 def test_multiplier_alone_and_unknown():
@@ -41,3 +43,16 @@ def test_units_added_for_reports_and_bulletins():
     cheng = normalize_unit("成")
     assert cheng.category == "percent" and cheng.word_final
     assert normalize_unit("億澳門元").base == "澳门元"
+
+
+def test_grouped_alternation_matches_like_the_flat_one():
+    from pipelines.domain.units import alternation
+
+    words = {"万元", "万", "万亿元", "元", "亿元", "个", "个百分点", "公里", "公里/小时", "a+b"}
+    flat = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    grouped = alternation(words)
+    assert grouped.count("万") < flat.count("万")  # 万… words share one branch
+    text = "新增6万元、3万亿元，9个百分点，时速350公里/小时，个人a+b万"
+    assert re.findall(grouped, text) == re.findall(flat, text)
+    assert [m.span() for m in re.finditer(grouped, text)] == [
+        m.span() for m in re.finditer(flat, text)]

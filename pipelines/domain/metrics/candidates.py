@@ -15,7 +15,13 @@ from functools import cache
 
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.numbers import CN_NUMERAL_CHARS, parse_numeral, to_half_width
-from pipelines.domain.units import multiplier_pattern, normalize_unit, unit_lexicon, unit_pattern
+from pipelines.domain.units import (
+    alternation,
+    multiplier_pattern,
+    normalize_unit,
+    unit_lexicon,
+    unit_pattern,
+)
 
 _SP = r"[ \u3000]?"
 _ARABIC = r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?"
@@ -61,8 +67,8 @@ class NumberCandidate:
         return self.value * self.multiplier
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[arg-type]
+def _alt(words: set[str]) -> str:
+    return alternation(words)
 
 
 @cache
