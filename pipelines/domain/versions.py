@@ -1,7 +1,7 @@
 """Versions of each processing stage's logic. Bump one when its output would change: the
 pipeline then reprocesses every document at that stage and the stages after it."""
 
-CLEANING = "clean-1"
+CLEANING = "clean-2"
 SEGMENTATION = "seg-1"
 METRICS = "metrics-3"
 THEMES = "themes-1"

@@ -92,7 +92,7 @@ def _classify(
         after_heading = bool(out) and out[-1][0] == "heading"
         if plan.kind is not None:
             kind = plan.kind  # type: ignore[assignment]
-        elif first.md_level is not None:
+        elif first.md_level is not None and len(text) <= rules.max_markdown_heading_chars:
             kind, level = "heading", first.md_level
         elif first.bullet:
             kind = "list_item"

@@ -117,6 +117,7 @@ class HeadingRules:
     markers: tuple[tuple[re.Pattern[str], int], ...]
     max_heading_chars: int
     max_plain_heading_chars: int
+    max_markdown_heading_chars: int
 
 
 @cache
@@ -126,6 +127,7 @@ def heading_rules() -> HeadingRules:
         markers=tuple((re.compile(m["pattern"]), int(m["level"])) for m in data["markers"]),
         max_heading_chars=int(data["max_heading_chars"]),
         max_plain_heading_chars=int(data["max_plain_heading_chars"]),
+        max_markdown_heading_chars=int(data["max_markdown_heading_chars"]),
     )
 
 
