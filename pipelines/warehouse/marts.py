@@ -76,9 +76,8 @@ def build_keywords(conn: duckdb.DuckDBPyConnection, top_n: int = 20) -> tuple[bo
         n_docs = conn.execute(
             "SELECT count(*) FROM core.term_documents WHERE n_tokens > 0").fetchone()[0]
         frame = keywords_from_counts(counts, n_docs, top_n=top_n)
-        conn.execute("DELETE FROM core.keywords")
         with registered(conn, "keyword_rows", frame):
-            conn.execute("INSERT INTO core.keywords BY NAME SELECT * FROM keyword_rows")
+            conn.execute(query("replace_keywords"))
         now = datetime.now()
         conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES ('keywords', ?, ?), "
                      "('keyword_counts', ?, ?)", [fingerprint, now, counts_version, now])

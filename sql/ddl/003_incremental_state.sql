@@ -13,11 +13,12 @@ CREATE TABLE IF NOT EXISTS core.model_documents (
 -- Keyword candidates counted per document (content words only, after the POS, stopword and
 -- stoplist filters of pipelines/domain/keywords.py), maintained for changed documents only:
 -- TF-IDF over the corpus is then computed from these counts instead of every token.
+-- One row per (doc_id, word); no declared key: millions of rows, and index upkeep would cost
+-- more than the counting it saves.
 CREATE TABLE IF NOT EXISTS core.term_counts (
     doc_id  VARCHAR NOT NULL,
     word    VARCHAR NOT NULL,
-    count   BIGINT NOT NULL,
-    PRIMARY KEY (doc_id, word)
+    count   BIGINT NOT NULL
 );
 
 -- Which documents core.term_counts holds, at which tokens state (version, rows, time), and how
