@@ -8,6 +8,7 @@ level matters too: in a provincial report 全省 is the home, in a city's it is 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from pipelines.domain.metrics.indicator import is_place_token
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -23,12 +24,23 @@ def _stem(word: str) -> tuple[str, str]:
     return word, ""
 
 
+@lru_cache(maxsize=65536)
+def _place_stem(word: str, pos: str) -> tuple[str, str] | None:
+    """(stem, level suffix) of a word naming a place that can be a home, else None (cached: a
+    page names the same places again and again)."""
+    if word in metric_lexicon().place_scopes or not is_place_token(word, pos):
+        return None
+    stem, suffix = _stem(word)
+    if stem.endswith(("圈", "群")):
+        return None
+    return stem, suffix
+
+
 def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
     """The most often named place (ties: the first named), with the level suffix seen with it.
 
     ``tagged`` is the document's sentences as (word, pos) lists, in order.
     """
-    lex = metric_lexicon()
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     suffix_of: dict[str, str] = {}
@@ -37,11 +49,10 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
         for word, pos in tags:
             if pos != "ns" and word[-1:] not in _SUFFIX_CHARS:
                 continue  # cheap filter: places are tagged ns or end like one
-            if word in lex.place_scopes or not is_place_token(word, pos):
+            found = _place_stem(word, pos)
+            if found is None:
                 continue
-            stem, suffix = _stem(word)
-            if stem.endswith(("圈", "群")):
-                continue
+            stem, suffix = found
             counts[stem] = counts.get(stem, 0) + 1
             first.setdefault(stem, n)
             if suffix and stem not in suffix_of:
