@@ -104,7 +104,7 @@ def run_pipeline(progress: Callable[[str], None] | None = print,
         outcome.success, outcome.error = False, str(exc)
         return outcome
     try:
-        views = marts_row_counts(conn)
+        views = marts_row_counts(conn, SUMMARY_LABELS)
         outcome.counts = {name: views.get(f"marts.{name}", 0) for name in SUMMARY_LABELS}
         outcome.counts["sentences"] = conn.execute(query("count_sentences")).fetchone()[0]
         outcome.failed_files = conn.execute(query("failed_files")).fetchall()

@@ -31,8 +31,3 @@ def query(name: str) -> str:
 def check_files() -> list[Path]:
     """Data-quality checks: each file is one query returning the number of bad rows."""
     return sorted((SQL_DIR / "checks").glob("*.sql"))
-
-
-def model_sql() -> str:
-    """The statements that rebuild the modelled layer from core tables."""
-    return (SQL_DIR / "model" / "rebuild.sql").read_text(encoding="utf-8")
