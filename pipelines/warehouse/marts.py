@@ -14,9 +14,8 @@ the whole corpus:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import hashlib
+from collections.abc import Iterable
 from datetime import datetime
 from functools import cache
 
@@ -87,20 +86,33 @@ def build_keywords(conn: duckdb.DuckDBPyConnection, top_n: int = 20) -> tuple[bo
     return True, frame.height
 
 
+# Documents recounted per query: a first build of a large corpus would otherwise hold the counts of
+# every token of it at once (2 GB at 100 MB of text).
+RECOUNT_DOCUMENTS = 500
+
+
 def _recount_terms(conn: duckdb.DuckDBPyConnection) -> None:
     """Replace the candidate counts of the documents in keyword_changed / keyword_removed."""
     for table in ("term_counts", "term_documents"):
         conn.execute(f"DELETE FROM core.{table} WHERE doc_id IN "
                      "(SELECT doc_id FROM keyword_removed)")
-    tokens = conn.execute(query("token_counts")).pl()
-    per_doc = tokens.group_by("doc_id").agg(pl.col("count").sum().alias("n_tokens"))
-    with registered(conn, "term_rows", candidate_counts(tokens)), \
-            registered(conn, "token_totals", per_doc):
-        conn.execute("INSERT INTO core.term_counts BY NAME SELECT * FROM term_rows")
-        conn.execute(
-            "INSERT INTO core.term_documents "
-            "SELECT c.doc_id, c.signature, coalesce(t.n_tokens, 0) "
-            "FROM keyword_changed AS c LEFT JOIN token_totals AS t USING (doc_id)")
+    changed = [r[0] for r in conn.execute(
+        "SELECT doc_id FROM keyword_changed ORDER BY doc_id").fetchall()]
+    for start in range(0, len(changed), RECOUNT_DOCUMENTS):
+        tokens = conn.execute(query("token_counts"),
+                              [changed[start:start + RECOUNT_DOCUMENTS]]).pl()
+        per_doc = tokens.group_by("doc_id").agg(pl.col("count").sum().alias("n_tokens"))
+        with registered(conn, "term_rows", candidate_counts(tokens)), \
+                registered(conn, "token_totals", per_doc):
+            conn.execute("INSERT INTO core.term_counts BY NAME SELECT * FROM term_rows")
+            conn.execute(
+                "INSERT INTO core.term_documents "
+                "SELECT c.doc_id, c.signature, coalesce(t.n_tokens, 0) "
+                "FROM keyword_changed AS c JOIN token_totals AS t USING (doc_id)")
+    # documents without any token have no rows above: record them too (N of the IDF skips them)
+    conn.execute("INSERT INTO core.term_documents "
+                 "SELECT c.doc_id, c.signature, 0 FROM keyword_changed AS c "
+                 "WHERE c.doc_id NOT IN (SELECT doc_id FROM core.term_documents)")
 
 
 # -- the model tables -------------------------------------------------------------------------
