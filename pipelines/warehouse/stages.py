@@ -123,6 +123,7 @@ def run_stages(
                     Path(file).unlink(missing_ok=True)
         finally:
             shutil.rmtree(spool, ignore_errors=True)
+            shutdown_worker_pool()  # idle workers would hold their memory through later steps
     return summaries
 
 
@@ -176,7 +177,7 @@ _POOL: tuple[int, ProcessPoolExecutor] | None = None
 
 
 def worker_pool(workers: int) -> ProcessPoolExecutor:
-    """One pool per process, reused by every run in it.
+    """The pool of the running ``run_stages`` (shut down when it ends).
 
     Workers come from a fork server that has imported the domain library but never run polars:
     forking a process whose polars thread pool has started hangs the child's first parallel
@@ -194,6 +195,13 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
                                               initializer=warm_worker))
         atexit.register(_POOL[1].shutdown, wait=False, cancel_futures=True)
     return _POOL[1]
+
+
+def shutdown_worker_pool() -> None:
+    global _POOL
+    if _POOL is not None:
+        _POOL[1].shutdown(wait=True, cancel_futures=True)
+        _POOL = None
 
 
 def load_job(conn: duckdb.DuckDBPyConnection, doc_ids: list[str], names: frozenset[str],
