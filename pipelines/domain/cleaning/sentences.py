@@ -51,6 +51,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if " " not in text:
         ends = list(accumulate(map(len, _sentence_pattern().findall(text))))
         return list(zip([0, *ends[:-1]], ends, strict=True))
+    return spans_by_ends(text)
+
+
+def spans_by_ends(text: str) -> list[tuple[int, int]]:
+    """The general path of ``sentence_spans`` (spaces around sentences trimmed); the fast path
+    for text without spaces must give the same spans."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _end_pattern().finditer(text):

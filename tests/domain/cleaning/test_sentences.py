@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipelines.domain.cleaning.sentences import _end_pattern, sentence_spans, sentences
+from pipelines.domain.cleaning.sentences import sentence_spans, sentences, spans_by_ends
 
 TEXTS = [
     "", "。", "全年增长5%。", "好。”他说……对！？", "……", "没有句号", "“好。”", "一；二;三!四?",
@@ -10,24 +10,7 @@ TEXTS = [
 ]
 
 
-def _reference(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _end_pattern().finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    out = []
-    for a, b in spans:
-        while a < b and text[a] == " ":
-            a += 1
-        while b > a and text[b - 1] == " ":
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
-
-
 def test_spans_and_sentences_equal_the_reference():
     for text in TEXTS:
-        assert sentence_spans(text) == _reference(text), text
-        assert sentences(text) == [(a, b, text[a:b]) for a, b in _reference(text)], text
+        assert sentence_spans(text) == spans_by_ends(text), text
+        assert sentences(text) == [(a, b, text[a:b]) for a, b in spans_by_ends(text)], text
