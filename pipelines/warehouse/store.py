@@ -102,7 +102,7 @@ class Warehouse:
         try:
             conn = duckdb.connect(str(self.working_path), config={
                 "memory_limit": self.memory_limit, "preserve_insertion_order": False,
-                "checkpoint_threshold": "1GB"})
+                "checkpoint_threshold": "256MB"})
             conn.execute("SET enable_progress_bar = false")
         except duckdb.Error as exc:
             raise WarehouseError(f"cannot open warehouse {self.working_path}: {exc}") from None
