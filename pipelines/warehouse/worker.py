@@ -69,23 +69,23 @@ def run_job(job: Job) -> JobResult:
     doc_info = None
     spool = Path(job.spool)
     sentences = job.sentences
-    ok = [d.doc_id for d in job.documents]
+    after_clean = [d.doc_id for d in job.documents]
     if "clean" in job.stages:
         result = batches.clean_batch([(d.doc_id, d.raw_text) for d in job.documents])
-        outputs["clean"] = _output(spool, result, ok, ("blocks", "sentences"))
+        outputs["clean"] = _output(spool, result, after_clean, ("blocks", "sentences"))
         doc_info = result.frames["doc_info"]
         sentences = result.frames["sentences"]
-        ok = _passed(ok, result.failures)
+        after_clean = _passed(after_clean, result.failures)
     if sentences is None:
         sentences = pl.DataFrame(schema=batches.SENTENCE_SCHEMA)
-    after_clean = ok
 
     if "tokens" in job.stages or "themes" in job.stages:
         _tokens_and_themes(job, sentences, after_clean, spool, outputs)
     if "metrics" in job.stages:
         dates = _metric_dates(job.documents, doc_info, "clean" in job.stages)
+        cleaned = set(after_clean)
         docs = [(d.doc_id, d.raw_text, dates[d.doc_id]) for d in job.documents
-                if d.doc_id in set(after_clean)]
+                if d.doc_id in cleaned]
         result = batches.metrics_batch(docs, _of(sentences, after_clean), job.metrics_version)
         outputs["metrics"] = _output(spool, result, after_clean, ("metrics",))
     if "policy_terms" in job.stages:
