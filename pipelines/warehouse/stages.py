@@ -107,7 +107,7 @@ def run_stages(
         shutil.rmtree(spool, ignore_errors=True)  # files a killed run left behind
         spool.mkdir(parents=True)
         try:
-            for _doc_ids, names, result in _computed(conn, jobs, spool, workers):
+            for names, result in _computed(conn, jobs, spool, workers):
                 now = datetime.now()
                 with atomic(conn):
                     for stage in stages:
@@ -154,23 +154,23 @@ def _batches(plan: Plan, batch_chars: int) -> Iterator[tuple[list[str], frozense
 def _computed(
     conn: duckdb.DuckDBPyConnection, jobs: list[tuple[list[str], frozenset[str]]], spool: Path,
     workers: int,
-) -> Iterator[tuple[list[str], frozenset[str], JobResult]]:
+) -> Iterator[tuple[frozenset[str], JobResult]]:
     """Run jobs in worker processes, keeping two per worker in flight (one computing, one
     queued), so workers never wait for the run process to load or write."""
     if workers <= 1 or len(jobs) == 1:
         for doc_ids, names in jobs:
-            yield doc_ids, names, run_job(load_job(conn, doc_ids, names, spool))
+            yield names, run_job(load_job(conn, doc_ids, names, spool))
         return
     pool = worker_pool(workers)
-    in_flight: list[tuple[list[str], frozenset[str], Future]] = []
+    in_flight: list[tuple[frozenset[str], Future]] = []
     for doc_ids, names in jobs:
         job = load_job(conn, doc_ids, names, spool)
-        in_flight.append((doc_ids, names, pool.submit(run_job, job)))
+        in_flight.append((names, pool.submit(run_job, job)))
         if len(in_flight) >= 2 * workers:
-            ids, ns, fut = in_flight.pop(0)
-            yield ids, ns, fut.result()
-    for ids, ns, fut in in_flight:
-        yield ids, ns, fut.result()
+            ns, fut = in_flight.pop(0)
+            yield ns, fut.result()
+    for ns, fut in in_flight:
+        yield ns, fut.result()
 
 
 _POOL: tuple[int, ProcessPoolExecutor] | None = None
