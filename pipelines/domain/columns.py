@@ -1,0 +1,22 @@
+"""Column construction from Python values, for the few places records become frames.
+
+polars builds one Series per row when a column holds lists, which made building the sentence
+frame cost more than cleaning itself; an Arrow list array from flat values and offsets is one call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import accumulate, chain
+
+import polars as pl
+import pyarrow as pa
+
+_ARROW = {pl.Int32: pa.int32(), pl.String: pa.large_string()}
+
+
+def list_column(name: str, values: Sequence[Sequence], inner: type[pl.DataType]) -> pl.Series:
+    """A ``List(inner)`` column of ``values`` (one sequence per row)."""
+    offsets = pa.array([0, *accumulate(map(len, values))], pa.int64())
+    flat = pa.array(list(chain.from_iterable(values)), _ARROW[inner])
+    return pl.Series(name, pa.LargeListArray.from_arrays(offsets, flat)).cast(pl.List(inner))
