@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, compress, repeat
-from operator import is_
+from itertools import repeat
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 import rjieba
 
@@ -30,7 +31,7 @@ DEFAULT_POS = "nz"
 _NON_WORD = re.compile(r"^[\W_]+$")
 _SEP = "\n"  # joins sentences for one jieba call; always a token of its own
 _NEVER_A_TOKEN = "\n\n"  # jieba emits whitespace one character at a time
-MAX_CACHED_TAGS = 200_000  # words; a corpus vocabulary is far smaller
+MAX_CACHED_TAGS = 200_000  # words kept in the vocabulary; a corpus's is far smaller
 
 TOKEN_SCHEMA = {
     "sent_no": pl.Int32,
@@ -75,7 +76,7 @@ class Segmenter:
         for word, freq, pos in user_dict:
             self._jieba.add_word(word, freq, pos)
         self._stopwords = frozenset(stopwords)
-        self._tag_cache: dict[str, str] = {}  # word -> its tag, '' for punctuation/whitespace
+        self._vocab = _Vocabulary.of({}, self._stopwords)  # words met so far
 
     def cut(self, text: str, hmm: bool = True) -> list[str]:
         """Words of ``text`` (like ``jieba.lcut``)."""
@@ -123,7 +124,13 @@ class Segmenter:
 
     def tokenize_texts(self, texts: Sequence[str], sent_nos: Sequence[int]) -> pl.DataFrame:
         """:meth:`tokenize` for plain texts, ``sent_no`` taken from ``sent_nos`` (any distinct
-        integers: a batch of many documents can number its sentences by row)."""
+        integers: a batch of many documents can number its sentences by row).
+
+        The only per-token Python work is jieba's cut and one dictionary lookup turning each
+        word into its number in the segmenter's vocabulary; every column is then built by numpy
+        and polars from those numbers (the vocabulary holds each word's text, tag, length and
+        stopword flag).
+        """
         if not texts:
             return pl.DataFrame(schema=TOKEN_SCHEMA)
         joined = _SEP.join(texts)
@@ -137,49 +144,54 @@ class Segmenter:
         else:
             words = self._jieba.cut(joined, True)
             words.append(sep)
+        vocab, codes = self._encode(words, texts)
         # Per token: sentence, position in it, char offset in it. The separator token closing
         # each sentence has an entry too (it is dropped below with the punctuation).
-        sent_no: list[int] = []
-        position: list[int] = []
-        starts: list[int] = []
-        a = 0
-        index = words.index
-        for no in sent_nos:
-            b = index(sep, a) + 1
-            sent_no += repeat(no, b - a)
-            position += range(b - a)
-            starts += accumulate(map(len, words[a : b - 1]), initial=0)
-            a = b
-        tags = self._tags(words, texts)  # '' (false) for the tokens to drop
-        kept = list(compress(words, tags))
+        ends = np.flatnonzero(codes == vocab.codes[sep])
+        if len(ends) != len(texts):  # jieba emitted or swallowed a separator
+            raise RuntimeError(f"{len(ends)} sentence ends found for {len(texts)} sentences")
+        firsts = np.empty(len(ends), dtype=np.int64)
+        firsts[0], firsts[1:] = 0, ends[:-1] + 1
+        sentence = np.repeat(np.arange(len(ends)), ends - firsts + 1)
+        lengths = vocab.lengths[codes]
+        offset = np.cumsum(lengths) - lengths  # char offset in the joined texts
+        first = firsts[sentence]
+        kept = np.flatnonzero(vocab.kept[codes])
+        kept_codes = pl.Series(codes[kept])
+        sent_no = np.fromiter(sent_nos, dtype=np.int64, count=len(texts))
         return pl.DataFrame(
-            {
-                "sent_no": list(compress(sent_no, tags)),
-                "position": list(compress(position, tags)),
-                "word": kept,
-                "pos": list(compress(tags, tags)),
-                "char_start": list(compress(starts, tags)),
-                "is_stopword": list(map(self._stopwords.__contains__, kept)),
-            },
-            schema=TOKEN_SCHEMA,
+            [
+                pl.Series("sent_no", sent_no[sentence[kept]], pl.Int32),
+                pl.Series("position", (kept - first[kept]), pl.Int32),
+                vocab.words.gather(kept_codes).alias("word"),
+                vocab.tags.gather(kept_codes).alias("pos"),
+                pl.Series("char_start", offset[kept] - offset[first[kept]], pl.Int32),
+                pl.Series("is_stopword", vocab.stopword[codes[kept]], pl.Boolean),
+            ]
         )
 
-    def _tags(self, words: list[str], texts: list[str]) -> list[str]:
-        """Part of speech of each token as ``tag`` gives it, '' for punctuation/whitespace.
+    def _encode(self, words: list[str], texts: list[str]) -> tuple[_Vocabulary, np.ndarray]:
+        """The vocabulary and each word's number in it, words new to it learnt first.
 
         rjieba (jieba-rs) tags a word by looking it up in its dictionary, or else by its
-        characters (x / m / eng), never by context: so a word's tag is learnt once and cached.
+        characters (x / m / eng), never by context: so a word's tag is learnt once and kept.
         """
-        cache = self._tag_cache
-        tags = list(map(cache.get, words))
-        if None in tags:
-            missing = set(compress(words, map(is_, tags, repeat(None))))
-            learned = self._learn_tags(missing, texts)
-            if len(cache) > MAX_CACHED_TAGS:
-                cache.clear()
-            cache.update(learned)
-            tags = list(map(learned.get, words, tags))  # learned tag, else the cached one
-        return tags
+        vocab = self._vocab
+        codes = np.fromiter(map(vocab.codes.get, words, repeat(-1)), np.int64, len(words))
+        missing = np.flatnonzero(codes < 0)
+        if not len(missing):
+            return vocab, codes
+        new = {words[i] for i in missing.tolist()}
+        learned = self._learn_tags(new, texts)
+        if len(vocab.codes) + len(learned) <= MAX_CACHED_TAGS:
+            vocab = self._vocab = vocab.extended(learned, self._stopwords)
+            codes[missing] = [vocab.codes[words[i]] for i in missing.tolist()]
+            return vocab, codes
+        # too many words met: start again from this call's words
+        known = {w: vocab.tag_list[c] for w, c in zip(words, codes.tolist(), strict=True)
+                 if c >= 0}
+        vocab = self._vocab = _Vocabulary.of({**known, **learned}, self._stopwords)
+        return vocab, np.fromiter(map(vocab.codes.__getitem__, words), np.int64, len(words))
 
     def _learn_tags(self, missing: set[str], texts: list[str]) -> dict[str, str]:
         """Tags of the ``missing`` words: each tagged alone, or else in a sentence holding it."""
@@ -204,6 +216,57 @@ class Segmenter:
         if unresolved:  # cut() and tag() disagree: this rjieba segments differently
             raise RuntimeError(f"no tag found for tokens {unresolved[:5]}")
         return learned
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    """Every word the segmenter has met, numbered, with per number its text, tag ('' for
+    punctuation and whitespace, which tokens drop), length and stopword flag.
+
+    Never changed in place: new words give a new vocabulary (the numbers of known words stay),
+    so a tokenize call always reads one consistent set of arrays.
+    """
+
+    codes: dict[str, int]
+    tag_list: tuple[str, ...]
+    words: pl.Series
+    tags: pl.Series
+    lengths: np.ndarray
+    kept: np.ndarray
+    stopword: np.ndarray
+
+    @classmethod
+    def of(cls, tags: dict[str, str], stopwords: frozenset[str]) -> _Vocabulary:
+        return cls(
+            codes={word: n for n, word in enumerate(tags)},
+            tag_list=tuple(tags.values()),
+            words=pl.Series(list(tags), dtype=pl.String),
+            tags=pl.Series(list(tags.values()), dtype=pl.String),
+            lengths=np.fromiter(map(len, tags), np.int64, len(tags)),
+            kept=np.array([bool(t) for t in tags.values()], dtype=bool),
+            stopword=np.array([w in stopwords for w in tags], dtype=bool),
+        )
+
+    def extended(self, learned: dict[str, str], stopwords: frozenset[str]) -> _Vocabulary:
+        """This vocabulary with the ``learned`` words added (or their tags replaced)."""
+        retagged = {w: t for w, t in learned.items() if w in self.codes
+                    and self.tag_list[self.codes[w]] != t}
+        if retagged:  # tags are per word, so this never happens with rjieba; rebuild if it does
+            known = dict(zip(self.codes, self.tag_list, strict=True))
+            return _Vocabulary.of({**known, **learned}, stopwords)
+        new = _Vocabulary.of({w: t for w, t in learned.items() if w not in self.codes},
+                             stopwords)
+        codes = dict(self.codes)
+        codes.update((w, n + len(self.codes)) for w, n in new.codes.items())
+        return _Vocabulary(
+            codes=codes,
+            tag_list=self.tag_list + new.tag_list,
+            words=self.words.append(new.words).rechunk(),
+            tags=self.tags.append(new.tags).rechunk(),
+            lengths=np.concatenate([self.lengths, new.lengths]),
+            kept=np.concatenate([self.kept, new.kept]),
+            stopword=np.concatenate([self.stopword, new.stopword]),
+        )
 
 
 @cache
