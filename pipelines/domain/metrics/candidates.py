@@ -155,59 +155,73 @@ def find_candidates(text: str) -> list[NumberCandidate]:
     half = to_half_width(text)
     out: list[NumberCandidate] = []
     for m in candidate_regex().finditer(half):
-        out.extend(_build(half, m))
+        g = m.groupdict()  # one dict per match: read many times below
+        if g["num"] is not None and not (g["unit"] or g["mult"] or g["ord"]):
+            continue  # a bare number (year, hotline, section number): see _plain
+        found = _build(half, m, g)
+        if found:
+            out += found
     return out
 
 
-def _qual_parts(m: re.Match[str], ins: bool = True) -> list[tuple[str, str]]:
-    lex, ulex = metric_lexicon(), unit_lexicon()
+def _qual_parts(g: dict[str, str | None]) -> list[tuple[str, str]]:
+    lex, simplify = metric_lexicon(), unit_lexicon().simplify
     parts: list[tuple[str, str]] = []
-    if m.group("post"):
-        parts.append((lex.qual_after[ulex.simplify(m.group("post"))], m.group("post")))
-    if m.group("pre"):
-        parts.append((lex.qual_before[ulex.simplify(m.group("pre"))], m.group("pre")))
-    if ins and m.groupdict().get("ins"):
-        parts.append((lex.qual_inside[ulex.simplify(m.group("ins"))], m.group("ins")))
+    post, pre, ins = g["post"], g["pre"], g["ins"]
+    if post:
+        parts.append((lex.qual_after[simplify(post)], post))
+    if pre:
+        parts.append((lex.qual_before[simplify(pre)], pre))
+    if ins:
+        parts.append((lex.qual_inside[simplify(ins)], ins))
     return parts
 
 
-def _build(text: str, m: re.Match[str]) -> list[NumberCandidate]:
-    if m.group("ratio"):
+def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[NumberCandidate]:
+    if g["ratio"]:
         return _ratio(m)
-    if m.group("num") is not None and not (m.group("unit") or m.group("mult") or m.group("ord")):
+    num = g["num"]
+    if num is not None and not (g["unit"] or g["mult"] or g["ord"]):
         return []  # a bare number (year, hotline, section number): see _plain
-    parts = _qual_parts(m)
+    if num is not None and not g["ord"] and not g["mult"] and not g["pre"]:
+        plain = num.replace(" ", "")
+        if not _DIGIT.search(plain) and parse_numeral(plain) in (1, None):
+            return []  # 一个 / 一项: the article "a" (see _plain); or no numeral
+    parts = _qual_parts(g)
     qual, qual_text = _qualifier(parts)
-    span_start = m.start() if m.group("pre") else _core_start(m)
-    if m.group("pct_cn"):
-        value = parse_numeral(m.group("pct_num"))
+    span_start = m.start() if g["pre"] else _core_start(m, g)
+    if g["pct_cn"]:
+        value = parse_numeral(g["pct_num"])
         if value is None:
             return []
         return [NumberCandidate(span_start, m.end(), m.start("pct_cn"), m.end("pct_num"),
                                 value, None, "百分之", "%", "percent", 1.0, qual, qual_text,
                                 chinese=True)]
-    if m.group("frac_den"):
-        value = parse_numeral(m.group("frac_den") + "分之" + m.group("frac_num"))
+    if g["frac_den"]:
+        value = parse_numeral(g["frac_den"] + "分之" + g["frac_num"])
         if value is None:
             return []
         return [NumberCandidate(span_start, m.end(), m.start("frac_den"), m.end("frac_num"),
                                 round(value * 100, 4), None, "分之", "%", "percent", 1.0, qual,
                                 qual_text, chinese=True)]
-    if m.group("imult"):
+    if g["imult"]:
         # 突破万亿元: the number 1 is implied by the magnitude word
-        if not m.group("pre"):
+        if not g["pre"]:
             return []
-        unit_raw = unit_lexicon().simplify(m.group("imult") + m.group("iunit"))
+        unit_raw = unit_lexicon().simplify(g["imult"] + g["iunit"])
         nu = normalize_unit(unit_raw)
         return [NumberCandidate(span_start, m.end(), m.start("imult"), m.end("imult"), 1.0, None,
                                 unit_raw, nu.base, nu.category, nu.multiplier, qual, qual_text)]
-    return _plain(text, m, span_start, qual, qual_text)
+    return _plain(text, m, g, span_start, qual, qual_text)
 
 
-def _core_start(m: re.Match[str]) -> int:
-    for g in ("ratio", "pct_cn", "frac_den", "imult", "ord", "num"):
-        if m.group(g):
-            return m.start(g)
+_CORE_GROUPS = ("ratio", "pct_cn", "frac_den", "imult", "ord", "num")
+
+
+def _core_start(m: re.Match[str], g: dict[str, str | None]) -> int:
+    for name in _CORE_GROUPS:
+        if g[name]:
+            return m.start(name)
     return m.start()
 
 
@@ -223,10 +237,11 @@ def _ratio(m: re.Match[str]) -> list[NumberCandidate]:
 
 
 def _plain(
-    text: str, m: re.Match[str], span_start: int, qual: str, qual_text: str | None
+    text: str, m: re.Match[str], g: dict[str, str | None], span_start: int, qual: str,
+    qual_text: str | None,
 ) -> list[NumberCandidate]:
     lex = metric_lexicon()
-    num = m.group("num").replace(" ", "")
+    num = g["num"].replace(" ", "")
     chinese = not _DIGIT.search(num)
     value = parse_numeral(num)
     if value is None:
@@ -234,26 +249,26 @@ def _plain(
     ns, ne = m.start("num"), m.end("num")
     if (ns > 0 and text[ns - 1] in _NAME_BEFORE) or text[m.end() : m.end() + 1] in _LATIN:
         return []  # 5G, PM2.5, G60: part of a name
-    value_high = parse_numeral(m.group("num2")) if m.group("num2") else None
-    mult_raw, unit_raw = m.group("mult") or "", m.group("unit") or ""
+    value_high = parse_numeral(g["num2"]) if g["num2"] else None
+    mult_raw, unit_raw = g["mult"] or "", g["unit"] or ""
     end = m.end()
     nu = normalize_unit(mult_raw + unit_raw)
-    if nu.after_list and (m.group("ord") or not _after_list(text, span_start)):
+    if nu.after_list and (g["ord"] or not _after_list(text, span_start)):
         # 三大攻坚战, 第2大: a name or an ordinal; the number stands without this unit
         unit_raw, end = "", m.end("mult") if mult_raw else m.end("num")
         nu = normalize_unit(mult_raw)
-    if m.group("ord"):
+    if g["ord"]:
         if nu.category not in (None, "rank") and unit_raw not in ("名",):
             return []
         if not (unit_raw in ("位", "名") or _rank_context(text, m.start("ord"))):
             return []  # 第31届, 第一批: an ordinal, not a rank
         return [NumberCandidate(span_start, end, ns, ne, value, None, unit_raw or None, "位",
                                 "rank", 1.0, qual, qual_text, chinese, ordinal=True)]
-    if m.group("pct1") and not unit_raw:
+    if g["pct1"] and not unit_raw:
         return []
     if not unit_raw and not mult_raw:
         return []  # a bare number: year, hotline, section number, product name
-    if not unit_raw and mult_raw in ("千", "十万") and not m.group("pre"):
+    if not unit_raw and mult_raw in ("千", "十万") and not g["pre"]:
         return []
     after_unit = text[m.end("unit") if unit_raw else m.end("mult"):]
     noun_before = False
@@ -265,18 +280,16 @@ def _plain(
         return []  # 2023成都: a word, not 八成
     if nu.category == "time" and text[:span_start].rstrip().endswith(lex.countdown_before):
         return []  # 还有100多天, 历时3天: a countdown or elapsed time, not a measurement
-    if unit_raw in lex.attribute_units and _CJK.match(after_unit[:1] or " ") and not m.group(
-        "post"
-    ):
+    if unit_raw in lex.attribute_units and _CJK.match(after_unit[:1] or " ") and not g["post"]:
         return []  # 15分钟生活圈
     if any(p.search(after_unit) for p in lex.non_metric_after):
         return []
     if (chinese and value <= 10 and not mult_raw and unit_raw in lex.generic_measure_words
             and not nu.after_list):
         before = text[max(0, span_start - 4) : span_start]
-        if not (m.group("pre") or before.endswith(lex.chinese_count_verbs)):
+        if not (g["pre"] or before.endswith(lex.chinese_count_verbs)):
             return []  # 五个聚焦, 两个万亿级产业集群: an enumeration, not a count
-    if chinese and value == 1 and not mult_raw and not m.group("pre"):
+    if chinese and value == 1 and not mult_raw and not g["pre"]:
         return []  # 一个 / 一项: the article "a"
     if _in_short_quote(text, ns, end):
         return []

@@ -98,14 +98,18 @@ def extract_metrics(
     ctx = _Context(doc_date)
     out: list[Metric] = []
     blocks: list[int] = []  # paragraph of each metric
-    for unit in units:
+    found = [find_candidates(u.sentence.text)
+             if not u.sentence.is_heading or _has_digit(u.sentence.text) else []
+             for u in units]
+    if isinstance(tags, LazyTags):  # the sentences read word by word, tagged in one call
+        tags.prefetch(p.sent_no for u, c in zip(units, found, strict=True) if c for p in u.parts)
+    for unit, cands in zip(units, found, strict=True):
         sent = unit.sentence
         if sent.is_heading:
             ctx.see_heading(sent)
         else:
             ctx.see_body()
         text = sent.text
-        cands = find_candidates(text) if not sent.is_heading or _has_digit(text) else []
         if cands:
             sent = fill(sent)  # a merged unit's sentence has its offsets already
             year = ctx.year_before(unit.block_no, sent.heading_path)

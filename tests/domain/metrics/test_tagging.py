@@ -58,3 +58,29 @@ def test_polars_finds_the_same_place_clauses_as_python():
     found = pl.Series(texts).str.extract_all(place_clause_pattern()).to_list()
     assert found == [place_clauses(t) for t in texts]
     assert any(found)
+
+
+def test_prefetch_tags_each_sentence_as_tagging_it_alone():
+    seg = default_segmenter()
+    texts = ["2023年全年新建充电桩6万个，同比增长5.3%。", "", "成都市GDP 增长6% ", " 新建绿道",
+             "增长", "5.1%，高于全国"]
+    sents = [_sent(i, t) for i, t in enumerate(texts)]
+    calls: list[str] = []
+
+    def tag(text: str) -> list[tuple[str, str]]:
+        calls.append(text)
+        return seg.tag(text)
+
+    tags = LazyTags(sents, tag)
+    tags.prefetch([5, 0, 1, 2, 3, 4, 0])
+    assert len(calls) == 1  # one tagger call for all of them
+    assert all(tags[s.sent_no] == seg.tag(s.text) for s in sents)
+    assert len(calls) == 1  # nothing tagged again
+
+
+def test_prefetch_tags_texts_holding_line_breaks_one_by_one():
+    seg = default_segmenter()
+    sents = [_sent(0, "增长\n5%"), _sent(1, "新建\r"), _sent(2, "充电桩")]
+    tags = LazyTags(sents, seg.tag)
+    tags.prefetch([0, 1, 2])
+    assert [tags[i] for i in range(3)] == [seg.tag(s.text) for s in sents]
