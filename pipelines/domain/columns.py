@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import accumulate, chain
 
+import numpy as np
 import polars as pl
 import pyarrow as pa
 
@@ -20,3 +21,15 @@ def list_column(name: str, values: Sequence[Sequence], inner: type[pl.DataType])
     offsets = pa.array([0, *accumulate(map(len, values))], pa.int64())
     flat = pa.array(list(chain.from_iterable(values)), _ARROW[inner])
     return pl.Series(name, pa.LargeListArray.from_arrays(offsets, flat)).cast(pl.List(inner))
+
+
+def flat_list_column(name: str, chunks: Sequence[tuple[np.ndarray, np.ndarray]],
+                     inner: type[pl.DataType]) -> pl.Series:
+    """A ``List(inner)`` column from chunks of (flat values, length of each row's list)."""
+    values = np.concatenate([c[0] for c in chunks]) if chunks else np.zeros(0, np.int64)
+    lengths = np.concatenate([c[1] for c in chunks]) if chunks else np.zeros(0, np.int64)
+    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    flat = pa.array(values, _ARROW[inner])
+    return pl.Series(name, pa.LargeListArray.from_arrays(pa.array(offsets), flat)).cast(
+        pl.List(inner))
