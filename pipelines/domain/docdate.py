@@ -10,7 +10,9 @@ days (``7月3日，...召开``) then give month and day ('inferred'). No evidenc
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from pipelines.domain.numbers import parse_numeral, to_half_width
 from pipelines.domain.periods import five_year_plan
@@ -40,6 +42,38 @@ _CONGRESS_ANCHOR = re.compile(
     r"今年是.{0,30}?党的(十[一二三四五六七八九]|二十[一二三四五六七八九]?)大.{0,12}?开局之年"
 )
 _PLAN_FORWARD = re.compile(r"十([一二三四五六七八九])五”?(?:时期|期间)(?:要|将|，.{0,4}将)")
+# Where a printed date can be: its end ("日 星期一", "日电"), a literal the engine skips to.
+_PRINTED_END = re.compile(r"日\s*(?:星期|周|礼拜)[一二三四五六日天]|日电")
+_CN_YEAR = re.compile("[〇零一二三四五六七八九]{4}")
+
+
+@dataclass(frozen=True)
+class _YearPatterns:
+    full_date: re.Pattern[str]
+    past_year: re.Pattern[str]
+    year_month_event: re.Pattern[str]
+
+
+@cache
+def _digit_year_patterns() -> _YearPatterns:
+    """The patterns that open with a year, for text without a year in Chinese numerals: the
+    year is then ``\\d{4}``, a character class the regex engine skips ahead to (an alternation
+    of two classes, or a leading lookbehind, is tried at every position instead). Lookbehinds
+    move after the first digit and look two characters back; same matches, same groups."""
+    return _YearPatterns(
+        full_date=re.compile(rf"(\d{{4}})\s?年\s?{_MNUM}\s?月\s?{_DNUM}\s?[日号]"),
+        past_year=re.compile(r"(\d(?<![到至\d]\d)\d{3})\s?年(?:全年)?[，,]"),
+        year_month_event=re.compile(
+            rf"(\d(?<!到\d)\d{{3}})\s?年\s?{_MNUM}\s?月(?![\d{_CN_D}]*\s?[日号])"),
+    )
+
+
+def _year_patterns(s: str) -> _YearPatterns:
+    """The year-led patterns to search ``s`` with (the general ones only when it may hold a year
+    in Chinese numerals)."""
+    if _CN_YEAR.search(s):
+        return _YearPatterns(_FULL_DATE, _PAST_YEAR, _YEAR_MONTH_EVENT)
+    return _digit_year_patterns()
 
 
 def _date(y: str, m: str, d: str) -> date | None:
@@ -82,17 +116,18 @@ def _inferred_year(s: str) -> int | None:
         year = _congress_year(congress.group(1))
         if year:
             return year + 1
+    patterns = _year_patterns(s)
     years: list[int] = []
-    for m in _FULL_DATE.finditer(s):
+    for m in patterns.full_date.finditer(s):
         if not _FUTURE_BEFORE.search(s[max(0, m.start() - 4) : m.start()]):
             d = _date(*m.groups())
             if d:
                 years.append(d.year)
-    for m in _PAST_YEAR.finditer(s):
+    for m in patterns.past_year.finditer(s):
         years.append(int(parse_numeral(m.group(1)) or 0) + 1)
     for m in _RANGE_END.finditer(s):
         years.append(int(parse_numeral(m.group(1)) or 0) + 1)
-    for m in _YEAR_MONTH_EVENT.finditer(s):
+    for m in patterns.year_month_event.finditer(s):
         if not _FUTURE_BEFORE.search(s[max(0, m.start() - 4) : m.start()]):
             years.append(int(parse_numeral(m.group(1)) or 0))
     years = [y for y in years if 1949 < y < 2200]
@@ -113,7 +148,7 @@ def detect_document_date(
     if printed:
         return printed, "text"
     s = to_half_width(clean_text)
-    m = _PRINTED.search(s)
+    m = _PRINTED.search(s) if _PRINTED_END.search(s) else None
     if m:
         groups = [g for g in m.groups() if g is not None]
         d = _date(*groups[:3])
@@ -129,7 +164,7 @@ def detect_document_date(
         d = _date(str(year), m.group(1), m.group(2))
         if d and (best is None or d > best):
             best = d
-    for m in _FULL_DATE.finditer(s):
+    for m in _year_patterns(s).full_date.finditer(s):
         d = _date(*m.groups())
         if d and d.year == year and (best is None or d > best):
             best = d
