@@ -12,8 +12,8 @@ from datetime import date
 
 import polars as pl
 
-from pipelines.domain.columns import list_column
-from pipelines.domain.offsets import decode_runs, encode_runs
+from pipelines.domain.columns import flat_list_column, list_column
+from pipelines.domain.offsets import decode_runs, encode_runs_many
 from pipelines.domain.records import Sentence
 
 Failure = tuple[str, str]  # (doc_id, readable error)
@@ -44,6 +44,7 @@ SENTENCE_SCHEMA = {"doc_id": pl.String, "sent_no": pl.Int32, "block_no": pl.Int3
                    "text": pl.String, "raw_start": pl.Int32, "raw_end": pl.Int32,
                    "is_heading": pl.Boolean, "heading_path": pl.List(pl.String),
                    "raw_index": pl.List(pl.Int32)}
+RUN_COLUMNS = frozenset({"raw_index"})  # offset runs (pipelines.domain.offsets)
 DOC_INFO_SCHEMA = {"doc_id": pl.String, "script": pl.String, "detected_date": pl.Date,
                    "detected_date_source": pl.String, "source_hint": pl.String,
                    "title_hint": pl.String}
@@ -62,12 +63,13 @@ def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
     from pipelines.domain.cleaning import clean_document
 
     blocks = _Columns(BLOCK_SCHEMA)
-    sentences = _Columns(SENTENCE_SCHEMA)
+    sentences = _Columns(SENTENCE_SCHEMA, RUN_COLUMNS)
     infos: list[dict] = []
     failures: list[Failure] = []
     n_rows: dict[str, int] = {}
     for doc_id, raw in docs:
-        doc_blocks, doc_sentences = _Columns(BLOCK_SCHEMA), _Columns(SENTENCE_SCHEMA)
+        doc_blocks = _Columns(BLOCK_SCHEMA)
+        doc_sentences = _Columns(SENTENCE_SCHEMA, RUN_COLUMNS)
         try:
             starts = piece_starts(raw, MAX_PIECE_CHARS)
             for a, b in zip(starts, [*starts[1:], len(raw)], strict=True):
@@ -100,10 +102,16 @@ def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
 
 
 class _Columns:
-    """Rows gathered column by column (a frame built from row tuples costs more than cleaning)."""
+    """Rows gathered column by column (a frame built from row tuples costs more than cleaning).
 
-    def __init__(self, schema: dict[str, pl.DataType]) -> None:
+    A column named in ``flat`` gathers (flat values, row lengths) chunks instead of one list
+    per row (offset runs: built with numpy, never as Python lists).
+    """
+
+    def __init__(self, schema: dict[str, pl.DataType], flat: frozenset[str] = frozenset()
+                 ) -> None:
         self.schema = schema
+        self.flat = flat
         self.values: dict[str, list] = {name: [] for name in schema}
 
     @property
@@ -116,7 +124,8 @@ class _Columns:
 
     def frame(self) -> pl.DataFrame:
         return pl.DataFrame([
-            list_column(name, self.values[name], dtype.inner) if isinstance(dtype, pl.List)
+            flat_list_column(name, self.values[name], dtype.inner) if name in self.flat
+            else list_column(name, self.values[name], dtype.inner) if isinstance(dtype, pl.List)
             else pl.Series(name, self.values[name], dtype)
             for name, dtype in self.schema.items()])
 
@@ -133,10 +142,6 @@ def _block_columns(doc_id: str, blocks: Sequence, block_shift: int, raw_shift: i
 
 def _sentence_columns(doc_id: str, sentences: Sequence[Sentence], sent_shift: int,
                       block_shift: int, raw_shift: int) -> dict[str, list]:
-    runs = [encode_runs(s.raw_index) for s in sentences]
-    if raw_shift:
-        for r in runs:
-            r[1::2] = [x + raw_shift for x in r[1::2]]
     return {"doc_id": [doc_id] * len(sentences),
             "sent_no": [s.sent_no + sent_shift for s in sentences],
             "block_no": [s.block_no + block_shift for s in sentences],
@@ -145,7 +150,7 @@ def _sentence_columns(doc_id: str, sentences: Sequence[Sentence], sent_shift: in
             "raw_end": [s.raw_end + raw_shift for s in sentences],
             "is_heading": [s.is_heading for s in sentences],
             "heading_path": [s.heading_path for s in sentences],
-            "raw_index": runs}
+            "raw_index": [encode_runs_many([s.raw_index for s in sentences], raw_shift)]}
 
 
 def piece_starts(raw: str, max_chars: int) -> list[int]:
