@@ -18,6 +18,7 @@ from pathlib import Path
 
 import duckdb
 
+from pipelines.warehouse.imports import remember_missing
 from pipelines.warehouse.sqlfiles import schema_script
 
 DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
@@ -35,6 +36,7 @@ class Warehouse:
         self.lock_path = self.path.with_name(f"{self.path.name}.lock")
         self.lock_timeout = lock_timeout
         self.memory_limit = memory_limit  # DuckDB spills to disk beyond this
+        remember_missing()  # DuckDB probes for pandas on every parameter it converts
 
     # -- writing -----------------------------------------------------------------------------
     @contextmanager
