@@ -34,6 +34,8 @@ class PolicyTermLexicon:
     numbered_at_start: re.Pattern[str]  # a slogan that is a numeral formula
     # unquoted numeral formulas, each with whether its head is checked against generic_heads
     numbered_in_text: tuple[tuple[re.Pattern[str], bool], ...]
+    # all of them in one pass: at each leading numeral, group k holds the rest of pattern k's match
+    numbered_scan: re.Pattern[str]
     count_unquoted_min_chars: int  # shorter quoted terms count only their quoted uses
     speech_markers: tuple[str, ...]  # words that make a quotation a clause, not a term
     generic_heads: tuple[str, ...]  # heads that make N个X / N大X a count (七个方面)
@@ -71,13 +73,19 @@ def build_lexicon(data: dict) -> PolicyTermLexicon:
     )
     # Unquoted formulas take a two-character head (两个确立, 十大工程, 八项规定): where the head
     # is longer the writer nearly always quotes it somewhere, and the quote gives its extent.
-    in_text = (
-        (f"{leading}{not_after_numeral}{leading}?{ge}{han}{{2}}", True),
-        (f"{leading}{not_after_numeral}{classifiers}{han}{{2}}", True),
-        (f"{leading}{not_after_numeral}{hua}{han}{{2}}", True),
+    start = f"{leading}{not_after_numeral}"
+    rests = (
+        (f"{leading}?{ge}{han}{{2}}", True),
+        (f"{classifiers}{han}{{2}}", True),
+        (f"{hua}{han}{{2}}", True),
         # N X N Y (三区三线, 三新一高); X must not be a measure word (三年两次, 五天三夜)
-        (f"{leading}{not_after_numeral}{measure_free}{numerals}{han}", False),
+        (f"{measure_free}{numerals}{han}", False),
     )
+    in_text = tuple((start + rest, check) for rest, check in rests)
+    # one scan instead of one per pattern: a match is a leading numeral where some pattern
+    # matches; group k is the rest of pattern k's match there (None where it does not match)
+    any_rest = "|".join(rest for rest, _ in rests)
+    scan = start + f"(?=(?:{any_rest}))" + "".join(f"(?=({rest})|)" for rest, _ in rests)
     return PolicyTermLexicon(
         quote_patterns=tuple(quote_patterns),
         min_chars=int(quotes["min_chars"]),
@@ -85,6 +93,7 @@ def build_lexicon(data: dict) -> PolicyTermLexicon:
         sentence_punctuation=frozenset(quotes["sentence_punctuation"]),
         numbered_at_start=re.compile("^(?:" + "|".join(formula_heads) + ")"),
         numbered_in_text=tuple((re.compile(p), check) for p, check in in_text),
+        numbered_scan=re.compile(scan),
         generic_heads=tuple(numbered.get("generic_heads", ())),
         count_unquoted_min_chars=int(quotes.get("count_unquoted_min_chars", 3)),
         speech_markers=tuple(quotes.get("speech_markers", ())),
@@ -132,10 +141,33 @@ def _spans(text: str, term: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _numbered_matches(text: str, lexicon: PolicyTermLexicon) -> list[tuple[str, bool]]:
+    """(term, check_head) for each match of each ``numbered_in_text`` pattern, pattern by pattern,
+    as its ``finditer`` gives them (non-overlapping, left to right), from one scan of ``text``."""
+    found: list[list[tuple[int, int]]] = [[] for _ in lexicon.numbered_in_text]
+    for match in lexicon.numbered_scan.finditer(text):
+        start, end = match.span()
+        for spans, rest in zip(found, match.groups(), strict=True):
+            if rest is not None:
+                spans.append((start, end + len(rest)))
+    terms = []
+    for spans, (_, check_head) in zip(found, lexicon.numbered_in_text, strict=True):
+        reach = 0
+        for start, end in spans:
+            if start >= reach:
+                terms.append((text[start:end], check_head))
+                reach = end
+    return terms
+
+
 def find_policy_terms(
     clean_text: str, lexicon: PolicyTermLexicon | None = None
 ) -> list[tuple[str, str, int]]:
-    """(term, kind, count) for every slogan and numeral formula, most frequent first."""
+    """(term, kind, count) for every slogan and numeral formula, most frequent first.
+
+    Occurrences are counted with ``str.count`` (non-overlapping, as a left-to-right search);
+    their positions are listed only where the fragment check below needs them.
+    """
     lexicon = load_lexicon() if lexicon is None else lexicon
     kinds: dict[str, str] = {}
     quoted_spans: dict[str, list[tuple[int, int]]] = {}
@@ -147,27 +179,38 @@ def find_policy_terms(
                 numbered = lexicon.numbered_at_start.match(term) is not None
                 kinds[term] = "numbered" if numbered else kinds.get(term, "quoted")
     unquoted: set[str] = set()
-    for pattern, check_head in lexicon.numbered_in_text:
-        for match in pattern.finditer(clean_text):
-            term = match.group(0)
-            generic = check_head and _numeral_formula_is_generic(term, lexicon)
-            if term not in kinds and not generic:
-                kinds[term] = "numbered"
-                unquoted.add(term)
-    spans = {
-        term: quoted_spans[term]
-        if len(term) < lexicon.count_unquoted_min_chars and term in quoted_spans
-        else _spans(clean_text, term)
-        for term in kinds
-    }
+    for term, check_head in _numbered_matches(clean_text, lexicon):
+        generic = check_head and _numeral_formula_is_generic(term, lexicon)
+        if term not in kinds and not generic:
+            kinds[term] = "numbered"
+            unquoted.add(term)
+    spans: dict[str, list[tuple[int, int]]] = {}  # occurrences, listed when needed
+    counts: dict[str, tuple[int, int]] = {}  # term -> (count, first start)
+    for term in kinds:
+        if len(term) < lexicon.count_unquoted_min_chars and term in quoted_spans:
+            spans[term] = found = quoted_spans[term]
+            counts[term] = (len(found), found[0][0])
+        else:
+            counts[term] = (clean_text.count(term), clean_text.find(term))
+
+    def occurrences(term: str) -> list[tuple[int, int]]:
+        if term not in spans:
+            spans[term] = _spans(clean_text, term)
+        return spans[term]
+
     # an unquoted formula whose every occurrence sits inside a longer found term is a fragment
+    # (terms are joined by a line break, which no term holds: a term found twice in the joined
+    # text is inside another one)
+    all_terms = "\n".join(kinds)
     for term in unquoted:
-        longer = [
-            s for other, ss in spans.items() if len(other) > len(term) and term in other for s in ss
-        ]
-        if all(any(a <= s and e <= b for a, b in longer) for s, e in spans[term]):
+        if all_terms.count(term) < 2:
+            continue
+        longer = [s for other in kinds if len(other) > len(term) and term in other
+                  for s in occurrences(other)]
+        if all(any(a <= s and e <= b for a, b in longer) for s, e in occurrences(term)):
             spans[term] = []
-    found = [(t, kinds[t], len(ss), ss[0][0]) for t, ss in spans.items() if ss]
+            counts[term] = (0, -1)
+    found = [(t, kinds[t], n, first) for t, (n, first) in counts.items() if n]
     found.sort(key=lambda row: (-row[2], row[3]))
     return [(term, kind, count) for term, kind, count, _ in found]
 

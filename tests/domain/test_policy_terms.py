@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipelines.domain import policy_terms as pt
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def as_dict(text: str) -> dict[str, tuple[str, int]]:
@@ -110,3 +116,61 @@ def test_numeral_formula_after_another_numeral_is_not_found():
     found = as_dict("两个确立必须坚持。第十二个方案，三十大工程。")
     assert "两个确立" in found
     assert not any(term.startswith(("十二个", "十大")) for term in found)
+
+
+# -- the one-scan matcher and str.count give what the plain per-pattern search gives ------------
+_PIECES = ["二", "三", "两", "十", "一", "个", "大", "项", "化", "年", "区", "线", "新", "高",
+           "第", "1", "２", "方面", "工程", "确立", "同步", "“", "”", "「", "」", "，", "。",
+           "、", " ", "\n", "三个", "两个确立", "十大工程", "三区三线", "四化同步", "一高"]
+_texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@given(_texts)
+@settings(max_examples=400, deadline=None)
+def test_numbered_scan_equals_each_pattern_searched_alone(text):
+    lexicon = pt.load_lexicon()
+    expected = [(m.group(0), check) for pattern, check in lexicon.numbered_in_text
+                for m in pattern.finditer(text)]
+    assert pt._numbered_matches(text, lexicon) == expected
+
+
+def _reference_terms(text: str) -> list[tuple[str, str, int]]:
+    """find_policy_terms as first written: every pattern searched alone, every occurrence listed."""
+    lexicon = pt.load_lexicon()
+    kinds: dict[str, str] = {}
+    quoted: dict[str, list[tuple[int, int]]] = {}
+    for pattern in lexicon.quote_patterns:
+        for m in pattern.finditer(text):
+            term = m.group(1).strip()
+            if pt.is_slogan(term, lexicon):
+                quoted.setdefault(term, []).append(m.span(1))
+                numbered = lexicon.numbered_at_start.match(term) is not None
+                kinds[term] = "numbered" if numbered else kinds.get(term, "quoted")
+    unquoted = []
+    for pattern, check in lexicon.numbered_in_text:
+        for m in pattern.finditer(text):
+            term = m.group(0)
+            if term not in kinds and not (check and pt._numeral_formula_is_generic(term, lexicon)):
+                kinds[term] = "numbered"
+                unquoted.append(term)
+    spans = {t: quoted[t] if len(t) < lexicon.count_unquoted_min_chars and t in quoted
+             else pt._spans(text, t) for t in kinds}
+    for term in unquoted:
+        longer = [s for o, ss in spans.items() if len(o) > len(term) and term in o for s in ss]
+        if all(any(a <= s and e <= b for a, b in longer) for s, e in spans[term]):
+            spans[term] = []
+    found = sorted(((t, kinds[t], len(ss), ss[0][0]) for t, ss in spans.items() if ss),
+                   key=lambda row: (-row[2], row[3]))
+    return [row[:3] for row in found]
+
+
+@given(_texts)
+@settings(max_examples=400, deadline=None)
+def test_find_policy_terms_equals_the_reference(text):
+    assert pt.find_policy_terms(text) == _reference_terms(text)
+
+
+def test_find_policy_terms_equals_the_reference_on_the_seed_pages():
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert pt.find_policy_terms(text) == _reference_terms(text), path.name
