@@ -8,23 +8,88 @@ changes length we fall back to converting that line character by character.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from operator import ne
 
+import numpy as np
 import opencc
 
-from pipelines.domain.cleaning.lexicon import HAN
+from pipelines.domain.cleaning.lexicon import DATA_DIR, HAN
 from pipelines.domain.records import Script
 
 _HAN_RUN = re.compile(f"[{HAN}]+")
 # Share of Han characters that t2s changes above which a text counts as Traditional.
 TRADITIONAL_SHARE = 0.02
 TRADITIONAL_MIN_CHARS = 2
+# Code points asked of OpenCC for the characters it converts on their own: the BMP and the
+# supplementary ideographic planes (where its dictionaries have their keys).
+_PLANES = ((0x0, 0xFFFF), (0x20000, 0x3FFFF))
 
 
 @cache
 def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
+
+
+# Entries of the code point table used by ``may_convert``.
+_KEPT, _CHANGED, _ANCHOR = 0, 1, 2
+
+
+@cache
+def _code_points() -> tuple[np.ndarray, dict[str, list[tuple[int, str]]]]:
+    """(table over code points: _CHANGED where t2s changes the character on its own, _ANCHOR
+    where a context phrase has its anchor character, else _KEPT; anchor -> (its index in the
+    phrase, phrase) for every context phrase).
+
+    Characters changed alone are found by converting every code point of ``_PLANES`` once,
+    separated by line breaks. Context phrases (t2s_context_phrases.txt) are anchored at a
+    character that t2s changes in them, the one most of them share (覆, 沈, 藉...), chosen
+    greedily.
+    """
+    cps = [cp for lo, hi in _PLANES for cp in range(lo, hi + 1)
+           if cp != 0x0A and not 0xD800 <= cp <= 0xDFFF]
+    chars = list(map(chr, cps))
+    converted = _t2s().convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):
+        raise ValueError("t2s changed the number of lines of single characters")
+    table = np.zeros(_PLANES[-1][1] + 2, dtype=np.uint8)  # the last entry: code points beyond
+    table[[cp for cp, ch, out in zip(cps, chars, converted, strict=True) if out != ch]] = _CHANGED
+    lines = (DATA_DIR / "t2s_context_phrases.txt").read_text(encoding="utf-8").splitlines()
+    phrases = {w for line in lines if not line.startswith("#") for w in line.split()}
+    left = {w: _changed_in(w) for w in phrases}
+    anchored: dict[str, list[tuple[int, str]]] = {}
+    while left:
+        counts = Counter(ch for changed in left.values() for ch in changed)
+        anchor = max(sorted(counts), key=counts.__getitem__)
+        anchored[anchor] = [(w.index(anchor), w) for w in sorted(left) if anchor in w]
+        left = {w: changed for w, changed in left.items() if anchor not in w}
+        if table[ord(anchor)] == _KEPT:
+            table[ord(anchor)] = _ANCHOR
+    return table, anchored
+
+
+def _changed_in(phrase: str) -> set[str]:
+    """The characters t2s changes in ``phrase`` (all of them if its length changes)."""
+    out = _t2s().convert(phrase)
+    if len(out) != len(phrase):
+        return set(phrase)
+    return {a for a, b in zip(phrase, out, strict=True) if a != b} or set(phrase)
+
+
+def may_convert(text: str) -> bool:
+    """Could t2s change ``text``? False only when it holds no character t2s changes on its own
+    and none of the phrases it changes: the text then converts to itself."""
+    table, anchored = _code_points()
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    found = table.take(cps, mode="clip")  # code points beyond the table: its last entry, kept
+    if (found == _CHANGED).any():
+        return True
+    for pos in np.flatnonzero(found == _ANCHOR).tolist():
+        for k, phrase in anchored[text[pos]]:
+            if pos >= k and text.startswith(phrase, pos - k):
+                return True
+    return False
 
 
 def detect_script(text: str) -> Script:
@@ -50,7 +115,10 @@ def _script(text: str, converted: str) -> Script:
 
 def script_and_simplified(text: str) -> tuple[Script, str]:
     """(``detect_script(text)``, the text to analyse): Traditional text comes back converted
-    with ``to_simplified_aligned``, other text unchanged. One OpenCC pass serves both."""
+    with ``to_simplified_aligned``, other text unchanged. One OpenCC pass serves both, and
+    none is needed for text without a character t2s may change (most input)."""
+    if not may_convert(text):
+        return "simplified", text
     converted = _t2s().convert(text)
     script = _script(text, converted)
     if script == "simplified":

@@ -66,3 +66,58 @@ def test_script_and_simplified_agrees_with_the_two_separate_steps():
         assert script == detect_script(text)
         assert out == (to_simplified_aligned(text) if script == "traditional" else text)
         assert len(out) == len(text)
+
+
+def _context_phrases_file() -> set[str]:
+    from pipelines.domain.cleaning.lexicon import DATA_DIR
+
+    lines = (DATA_DIR / "t2s_context_phrases.txt").read_text(encoding="utf-8").splitlines()
+    return {w for line in lines if not line.startswith("#") for w in line.split()}
+
+
+def test_text_that_may_not_convert_converts_to_itself(seed_docs):
+    from pipelines.domain.cleaning.script import _t2s, may_convert
+
+    cc = _t2s()
+    texts = [raw for raw, _ in seed_docs.values()] + [TRADITIONAL, "坏事变好事", "覆盖全市"]
+    texts += [f"我们{w}了" for w in sorted(_context_phrases_file())]
+    texts += [raw[i : i + 40] for raw, _ in seed_docs.values() for i in range(0, 3000, 37)]
+    skipped = 0
+    for text in texts:
+        if not may_convert(text):
+            assert cc.convert(text) == text
+            skipped += 1
+    assert skipped > 50  # most Simplified text is not converted at all
+    assert may_convert(TRADITIONAL) and may_convert("反覆研究") and may_convert("明瞭")
+    assert not may_convert("坏事变好事，覆盖全市") and not may_convert("")
+
+
+def test_context_phrases_file_matches_the_installed_opencc(tmp_path):
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    import opencc
+    import pytest
+
+    from pipelines.domain.cleaning.script import _t2s
+
+    clib = Path(opencc.__file__).parent / "clib"
+    tool = clib / "bin" / "opencc_dict"
+    source = clib / "share" / "opencc" / "TSPhrases.ocd2"
+    if not source.exists():
+        pytest.skip("OpenCC's dictionary files are not installed with the package")
+    if not tool.exists():
+        tool = Path(shutil.which("opencc_dict") or "")
+        if not tool.name:
+            pytest.skip("opencc_dict not installed")
+    out = tmp_path / "TSPhrases.txt"
+    subprocess.run([str(tool), "-i", str(source), "-o", str(out), "-f", "ocd2", "-t", "text"],
+                   check=True, capture_output=True)
+    cc = _t2s()
+    expected = set()
+    for line in out.read_text(encoding="utf-8").splitlines():
+        key, values = line.split("\t")
+        if key != values.split(" ")[0] and all(cc.convert(ch) == ch for ch in key):
+            expected.add(key)
+    assert _context_phrases_file() == expected
