@@ -23,7 +23,6 @@ from multiprocessing import get_context
 from pathlib import Path
 
 import duckdb
-import polars as pl
 
 from pipelines.domain import versions
 from pipelines.domain.batches import warm_worker
@@ -110,9 +109,7 @@ def run_stages(
             for names, result in _computed(conn, jobs, spool, workers):
                 now = datetime.now()
                 with atomic(conn):
-                    for stage in stages:
-                        if stage.name in names:
-                            _write(conn, stage, result.outputs[stage.name], now)
+                    _write([s for s in stages if s.name in names], conn, result.outputs, now)
                     if result.doc_info is not None:
                         with registered(conn, "doc_info", result.doc_info):
                             conn.execute(query("apply_doc_info"), [now])
@@ -224,38 +221,38 @@ def load_job(conn: duckdb.DuckDBPyConnection, doc_ids: list[str], names: frozens
     return Job(docs, names, str(spool), METRICS.version, sentences, tokens)
 
 
-def _write(conn: duckdb.DuckDBPyConnection, stage: Stage, out: StageOutput,
-           now: datetime) -> None:
-    """One stage's rows and bookkeeping for the documents it ran on (inside the batch's
-    transaction). Rows of documents that failed the stage are not kept."""
-    failed = sorted({doc_id for doc_id, _ in out.failures})
-    state = pl.DataFrame(
-        {"doc_id": out.ran, "stage": stage.name, "version": stage.version,
-         "n_rows": [-1 if d in failed else out.n_rows.get(d, 0) for d in out.ran],
-         "finished_at": now},
-        schema={"doc_id": pl.String, "stage": pl.String, "version": pl.String,
-                "n_rows": pl.Int32, "finished_at": pl.Datetime("us")},
-    )
-    # Only documents this stage has seen before can have old rows: new ones skip the scans.
-    redo = [r[0] for r in conn.execute(
-        "SELECT doc_id FROM core.stage_state WHERE stage = ? AND doc_id IN (SELECT unnest(?))",
-        [stage.name, out.ran]).fetchall()]
-    for table in stage.tables if redo else ():
-        conn.execute(f"DELETE FROM core.{table} WHERE doc_id IN (SELECT unnest(?))", [redo])
-    for table in stage.tables:
-        if out.files.get(table):
-            conn.execute(f"INSERT INTO core.{table} BY NAME SELECT * FROM read_parquet(?) "
-                         "WHERE doc_id NOT IN (SELECT unnest(?::VARCHAR[]))",
-                         [out.files[table], failed])
-    conn.execute("DELETE FROM core.stage_state WHERE stage = ? AND doc_id IN (SELECT unnest(?))",
-                 [stage.name, out.ran])
-    with registered(conn, "state", state):
-        conn.execute("INSERT INTO core.stage_state BY NAME SELECT * FROM state")
-    if out.failures:
-        failures = pl.DataFrame(out.failures, schema={"doc_id": pl.String, "error": pl.String},
-                                orient="row")
-        with registered(conn, "failures", failures):
-            conn.execute(query("record_failures"), [now])
+def _write(stages: Sequence[Stage], conn: duckdb.DuckDBPyConnection,
+           outputs: dict[str, StageOutput], now: datetime) -> None:
+    """The batch's rows and bookkeeping for every stage that ran (inside the batch's
+    transaction), in a handful of statements: each costs milliseconds however small it is.
+    Rows of documents that failed a stage are not kept."""
+    ran = sorted({d for s in stages for d in outputs[s.name].ran})
+    # Only documents a stage has seen before can have old rows: new ones skip the scans.
+    seen = set(conn.execute(
+        "SELECT doc_id, stage FROM core.stage_state WHERE doc_id IN (SELECT unnest(?))",
+        [ran]).fetchall())
+    docs, names, versions_, n_rows = [], [], [], []
+    failures: dict[str, str] = {}
+    for stage in stages:
+        out = outputs[stage.name]
+        failed = sorted({doc_id for doc_id, _ in out.failures})
+        redo = [d for d in out.ran if (d, stage.name) in seen]
+        for table in stage.tables if redo else ():
+            conn.execute(f"DELETE FROM core.{table} WHERE doc_id IN (SELECT unnest(?))", [redo])
+        for table in stage.tables:
+            if out.files.get(table):
+                conn.execute(f"INSERT INTO core.{table} BY NAME SELECT * FROM read_parquet(?) "
+                             "WHERE doc_id NOT IN (SELECT unnest(?::VARCHAR[]))",
+                             [out.files[table], failed])
+        docs += out.ran
+        names += [stage.name] * len(out.ran)
+        versions_ += [stage.version] * len(out.ran)
+        n_rows += [-1 if d in failed else out.n_rows.get(d, 0) for d in out.ran]
+        for doc_id, error in out.failures:
+            failures.setdefault(doc_id, error)  # the first stage a document failed
+    conn.execute(query("replace_stage_state"), [docs, names, versions_, n_rows, now])
+    if failures:
+        conn.execute(query("record_failures"), [now, list(failures), list(failures.values())])
 
 
 # -- the stages of the pipeline and what each reads ------------------------------------------
