@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import polars as pl
+import pyarrow as pa
 import yaml
 
 from pipelines.domain.records import DocumentTheme, Sentence
@@ -37,7 +38,6 @@ DOCUMENT_THEMES_SCHEMA = {
     "rank": pl.Int32,
     "n_mentions": pl.Int32,
 }
-MATCH_SCHEMA = {"row": pl.Int64, "doc_id": pl.String, "sent_no": pl.Int64, "term_id": pl.Int64}
 SENTENCE_THEMES_SCHEMA = {"doc_id": pl.String, "sent_no": pl.Int64, "themes": pl.List(pl.String)}
 
 
@@ -194,6 +194,11 @@ class _Matcher:
     max_tokens: int  # longest token run that may spell a term
     max_chars: int  # longest spelling
     table: pl.DataFrame  # term_id, term, theme, weight
+    term_arrow: pa.Array  # term text by term id
+    theme_names: pl.Series  # theme by theme id, ids in name order
+    theme_start: np.ndarray  # term id -> start of its rows in theme_of / weight_of (CSR)
+    theme_of: np.ndarray  # theme id of each (term, theme) row, grouped by term id
+    weight_of: np.ndarray
     hashes: np.ndarray  # first hash of each distinct spelling, sorted
     keys: np.ndarray  # spelling key, second hash and length, in the order of ``hashes``
     second_hashes: np.ndarray
@@ -280,13 +285,26 @@ def _build_matcher(table: pl.DataFrame, taxonomy: Taxonomy) -> _Matcher:
     second, _ = _spelling_hashes(prefixes, terms, suffixes, _HASH_BASES[1])
     # the same text can be spelled several ways (a prefix + term that is itself a term): keep one
     hashes, where = np.unique(first, return_index=True)
+    rows = table.select("term", "theme", "weight").join(ids, on="term")
+    theme_names = rows.get_column("theme").unique().sort()
+    by_term = rows.with_columns(
+        pl.col("theme").replace_strict(theme_names, range(len(theme_names))).alias("theme_id")
+    ).sort("term_id", maintain_order=True)
+    theme_start = np.zeros(len(terms) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(by_term.get_column("term_id").to_numpy(), minlength=len(terms)),
+              out=theme_start[1:])
     return _Matcher(
         terms=terms,
         prefixes=prefixes,
         suffixes=suffixes,
         max_tokens=min(MAX_TERM_TOKENS, longest + affix_room),
         max_chars=int(lengths.max(initial=0)),
-        table=table.select("term", "theme", "weight").join(ids, on="term"),
+        table=rows,
+        term_arrow=pa.array(terms, pa.large_string()),
+        theme_names=theme_names.alias("theme"),
+        theme_start=theme_start,
+        theme_of=by_term.get_column("theme_id").to_numpy().astype(np.int64),
+        weight_of=by_term.get_column("weight").cast(pl.Float64).to_numpy(),
         hashes=hashes,
         keys=where.astype(np.int64),
         second_hashes=second[where],
@@ -374,11 +392,9 @@ def _document_runs(doc_ids: pl.Series) -> tuple[np.ndarray, int]:
     return np.repeat(np.arange(len(lengths)), lengths), runs.get_column("value").n_unique()
 
 
-def _prepared_tokens(
-    tokens: pl.DataFrame,
-) -> tuple[pl.DataFrame, str, np.ndarray, np.ndarray, np.ndarray]:
+def _prepared_tokens(tokens: pl.DataFrame) -> tuple[pl.DataFrame, str, _TokenSpans]:
     """Tokens in reading order, the concatenation of their words, and per token the character
-    span of its word in the concatenation and its segment number.
+    span of its word in the concatenation, its segment, document run and sentence.
 
     A segment is a run of consecutive positions in one sentence: a term may only be spelled by
     tokens of one segment (a dropped token such as punctuation breaks a run).
@@ -423,7 +439,23 @@ def _prepared_tokens(
     end_c = np.cumsum(n_chars)
     new_run = np.ones(base.height, dtype=bool)
     new_run[1:] = ~(same_sent & (position[1:] == position[:-1] + 1))
-    return base, text, end_c - n_chars, end_c, np.cumsum(new_run)
+    new_sentence = np.ones(base.height, dtype=bool)
+    new_sentence[1:] = ~same_sent
+    spans = _TokenSpans(end_c - n_chars, end_c, np.cumsum(new_run), doc,
+                        np.cumsum(new_sentence) - 1)
+    return base, text, spans
+
+
+@dataclass(frozen=True)
+class _TokenSpans:
+    """Per token (in reading order): character span of its word in the concatenated words,
+    segment number, document run number and sentence number (all counted from the start)."""
+
+    start: np.ndarray
+    end: np.ndarray
+    segment: np.ndarray
+    doc: np.ndarray
+    sentence: np.ndarray
 
 
 def _prefix_hashes(codes: np.ndarray, base: int) -> tuple[np.ndarray, np.ndarray]:
@@ -454,17 +486,22 @@ def _span_hashes(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray, base: 
     return value
 
 
-def _term_matches(tokens: pl.DataFrame, matcher: _Matcher) -> pl.DataFrame:
-    """Token runs that spell a term: (row, doc_id, sent_no, term_id), longest first, no overlaps.
+def _term_matches(
+    tokens: pl.DataFrame, matcher: _Matcher
+) -> tuple[pl.DataFrame, _TokenSpans, np.ndarray, np.ndarray]:
+    """Token runs that spell a term: the prepared tokens, and per run its first token's row
+    there and the term id, longest first, no overlaps.
 
     A run counts when its text is a term, or becomes one once a prefix/suffix of the taxonomy
     is cut off; at most ``max_tokens`` tokens of one run of consecutive positions; a lone
     stopword is never evidence. Every run short enough to be a spelling is hashed (vectorized,
     from prefix sums over the concatenated words) and looked up among the spellings' hashes.
     """
-    base, text, start_c, end_c, seg = _prepared_tokens(tokens)
+    base, text, spans = _prepared_tokens(tokens)
+    start_c, end_c, seg = spans.start, spans.end, spans.segment
+    none = np.zeros(0, dtype=np.int64)
     if base.is_empty():
-        return pl.DataFrame(schema=MATCH_SCHEMA)
+        return base, spans, none, none
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     stop = base.get_column("is_stopword").to_numpy()
     n = base.height
@@ -497,7 +534,7 @@ def _term_matches(tokens: pl.DataFrame, matcher: _Matcher) -> pl.DataFrame:
             break
     first, last, h = np.concatenate(firsts), np.concatenate(lasts), np.concatenate(hashes)
     if not len(first):
-        return pl.DataFrame(schema=MATCH_SCHEMA)
+        return base, spans, none, none
     a, e = start_c[first], end_c[last]
     where = np.concatenate(found).astype(np.int64)
     several = where == -2  # low bits shared by several spellings: look the hash up
@@ -520,15 +557,7 @@ def _term_matches(tokens: pl.DataFrame, matcher: _Matcher) -> pl.DataFrame:
     reach = np.maximum.accumulate(last + 1)
     kept = np.ones(len(first), dtype=bool)
     kept[1:] = first[1:] >= reach[:-1]
-    rows_kept = pl.Series("row", first[kept], dtype=pl.Int64)
-    return pl.DataFrame(
-        {
-            "row": rows_kept,
-            "doc_id": base.get_column("doc_id").gather(rows_kept),
-            "sent_no": base.get_column("sent_no").gather(rows_kept),
-            "term_id": pl.Series(term[kept], dtype=pl.Int64),
-        }
-    )
+    return base, spans, first[kept], term[kept]
 
 
 def score_documents(
@@ -546,18 +575,66 @@ def score_documents(
     matcher = _resolve(table, taxonomy)[1]
     if tokens.is_empty() or not matcher.terms:
         return pl.DataFrame(schema=DOC_HITS_SCHEMA)
-    matches = _term_matches(tokens, matcher)
-    return (
-        matches.join(matcher.table, on="term_id", how="inner")
-        .sort("row")
-        .group_by("doc_id", "sent_no", "theme", maintain_order=True)
-        .agg(
-            pl.col("weight").sum().alias("score"),
-            pl.col("term").unique(maintain_order=True).alias("terms"),
-        )
-        .sort(["doc_id", "sent_no", "score", "theme"], descending=[False, False, True, False])
-        .select(list(DOC_HITS_SCHEMA))
-        .cast(DOC_HITS_SCHEMA)
+    base, spans, rows, terms = _term_matches(tokens, matcher)
+    if not len(rows):
+        return pl.DataFrame(schema=DOC_HITS_SCHEMA)
+    return _hit_rows(base, spans, rows, terms, matcher)
+
+
+def _hit_rows(base: pl.DataFrame, spans: _TokenSpans, rows: np.ndarray, terms: np.ndarray,
+              matcher: _Matcher) -> pl.DataFrame:
+    """Matches (first row, term id; in row order) -> one row per sentence and theme.
+
+    Each match counts for every theme of its term; a (sentence, theme) group sums the weights
+    and lists its distinct terms in order of first match. Done with numpy on integer keys
+    (sentence number, theme id in name order), strings gathered only for the output rows.
+    """
+    n_themes = len(matcher.theme_names)
+    per_match = matcher.theme_start[terms + 1] - matcher.theme_start[terms]
+    pair_match = np.repeat(np.arange(len(rows)), per_match)
+    offset_in_match = np.arange(len(pair_match)) - np.repeat(np.cumsum(per_match) - per_match,
+                                                             per_match)
+    pair = np.repeat(matcher.theme_start[terms], per_match) + offset_in_match
+    pair_row, pair_term, pair_theme = rows[pair_match], terms[pair_match], matcher.theme_of[pair]
+    # group by (sentence, theme), matches in row order inside a group (a stable sort)
+    order = np.argsort(spans.sentence[pair_row] * n_themes + pair_theme, kind="stable")
+    pair_row, pair_term, pair_theme = pair_row[order], pair_term[order], pair_theme[order]
+    key = spans.sentence[pair_row] * n_themes + pair_theme
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    group = np.cumsum(np.r_[True, key[1:] != key[:-1]]) - 1
+    score = np.add.reduceat(matcher.weight_of[pair[order]], starts)
+    # output order: doc_id, sent_no, score descending, theme; one integer key (the sentences
+    # are numbered in reading order, which is doc_id order unless documents came unsorted)
+    row, theme = pair_row[starts], pair_theme[starts]
+    sentence = spans.sentence[row]
+    doc_ids = base.get_column("doc_id")
+    run_first = np.flatnonzero(np.r_[True, spans.doc[1:] != spans.doc[:-1]])
+    run_ids = doc_ids.gather(pl.Series(run_first)).to_list()
+    if run_ids != sorted(run_ids):
+        rank = np.empty(len(run_ids), dtype=np.int64)
+        rank[sorted(range(len(run_ids)), key=run_ids.__getitem__)] = np.arange(len(run_ids))
+        sentence = rank[spans.doc[row]] * (int(spans.sentence[-1]) + 1) + sentence
+    levels, score_rank = np.unique(-score, return_inverse=True)
+    final = np.argsort((sentence * len(levels) + score_rank) * n_themes + theme)
+    # distinct terms of each group, in order of first match, groups in output order
+    _, firsts = np.unique(group * len(matcher.terms) + pair_term, return_index=True)
+    firsts.sort()
+    n_terms = np.bincount(group[firsts], minlength=len(starts))
+    begin = np.cumsum(n_terms) - n_terms
+    lengths = n_terms[final]
+    offsets = np.zeros(len(final) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    flat = np.repeat(begin[final] - offsets[:-1], lengths) + np.arange(offsets[-1])
+    names = matcher.term_arrow.take(pa.array(pair_term[firsts][flat]))
+    terms_column = pl.Series("terms", pa.LargeListArray.from_arrays(pa.array(offsets), names))
+    return pl.DataFrame(
+        [
+            doc_ids.gather(pl.Series(row[final])),
+            pl.Series("sent_no", base.get_column("sent_no").to_numpy()[row[final]], pl.Int64),
+            matcher.theme_names.gather(pl.Series(theme[final])),
+            pl.Series("score", score[final], pl.Float64),
+            terms_column.cast(pl.List(pl.String)),
+        ]
     )
 
 
