@@ -9,6 +9,7 @@ increasing.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipelines.domain.cleaning.lexicon import HAN
 from pipelines.domain.cleaning.lines import Plan
@@ -25,6 +26,24 @@ _HAN_RE = re.compile(f"[{HAN}]")
 _DECIMAL_TAIL = re.compile(r"\d{1,3}(?![\d年])")
 # ``_latin`` on both sides of a line break (searched from the break: a literal prefix).
 _LATIN_JUNCTION = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
+# Offsets up to this many are kept as one shared tuple of int objects (about 36 bytes each).
+SHARED_OFFSETS = 1 << 20
+_shared: tuple[int, ...] = ()
+
+
+def offsets(n: int) -> tuple[int, ...]:
+    """A tuple holding 0..m-1 for some m >= n, to slice the raw offsets of a line from.
+
+    Every clean character carries its raw offset as an int object; most are above the small
+    ints Python keeps, so building them afresh per line (``range`` into a list) cost more than
+    cutting the lines. Slices of one shared tuple reuse the same objects for every document.
+    """
+    global _shared
+    if n > len(_shared):
+        if n > SHARED_OFFSETS:
+            return tuple(range(n))  # a huge text: not kept
+        _shared = tuple(range(max(n, min(2 * len(_shared), SHARED_OFFSETS))))
+    return _shared
 
 
 def _latin(ch: str) -> bool:
@@ -63,20 +82,21 @@ def _keep_space(s: str, a: int, b: int, spaced: bool) -> bool:
     return (_letter(left) and _han(right)) or (_han(left) and _letter(right))
 
 
-def block_text(norm: str, plan: Plan, spaced: bool) -> tuple[str, list[int]]:
+def block_text(norm: str, plan: Plan, spaced: bool) -> tuple[str, Sequence[int]]:
     """(clean text, raw offset of each clean char) for the lines of ``plan``."""
     lines = plan.lines
+    shared = offsets(len(norm))
     if len(lines) == 1:
         line = lines[0]
         if not _RUN_CHAR.search(line.text):
-            return line.text, list(range(line.start, line.end))
+            return line.text, shared[line.start : line.end]
     elif not _RUN_CHAR.search(plan.text()):
-        return _plain_block_text(plan)
+        return _plain_block_text(plan, shared)
     # Junctions: SPACE (kept as one space) or JOIN (deleted unless between Latin words). A
     # deleted JOIN is simply left out at the end (its offset is stored as -1 - offset); only
     # the other runs are decided one by one.
     parts: list[str] = [lines[0].text]
-    idx: list[int] = list(range(lines[0].start, lines[0].end))
+    idx: list[int] = list(shared[lines[0].start : lines[0].end])
     for prev, line, sep in zip(lines, lines[1:], plan.seps, strict=False):
         if sep == " ":
             parts.append(SPACE)
@@ -85,7 +105,7 @@ def block_text(norm: str, plan: Plan, spaced: bool) -> tuple[str, list[int]]:
             parts.append(JOIN)
             idx.append(-1 - prev.end)
         parts.append(line.text)
-        idx += range(line.start, line.end)
+        idx += shared[line.start : line.end]
     s = "".join(parts)
     out: list[str] = []
     out_idx: list[int] = []
@@ -111,7 +131,7 @@ def block_text(norm: str, plan: Plan, spaced: bool) -> tuple[str, list[int]]:
     return text[lo:hi], out_idx[lo:hi]
 
 
-def _plain_block_text(plan: Plan) -> tuple[str, list[int]]:
+def _plain_block_text(plan: Plan, shared: tuple[int, ...]) -> tuple[str, list[int]]:
     """``block_text`` of lines without spaces or markup: only the junctions need a decision.
 
     A line break is dropped unless it separates two Latin words or numbers (or the plan keeps
@@ -122,15 +142,15 @@ def _plain_block_text(plan: Plan) -> tuple[str, list[int]]:
     if " " not in plan.seps and not _LATIN_JUNCTION.search("\n".join(texts)):
         idx: list[int] = []
         for line in lines:
-            idx += range(line.start, line.end)
+            idx += shared[line.start : line.end]
         return plan.text(), idx
     first = lines[0]
     parts = [first.text]
-    idx = list(range(first.start, first.end))
+    idx = list(shared[first.start : first.end])
     for prev, line, sep in zip(lines, lines[1:], plan.seps, strict=False):
         if sep == " " or (_latin(prev.text[-1]) and _latin(line.text[0])):
             parts.append(" ")
             idx.append(prev.end)
         parts.append(line.text)
-        idx.extend(range(line.start, line.end))
+        idx += shared[line.start : line.end]
     return "".join(parts), idx

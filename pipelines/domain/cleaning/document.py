@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
 
@@ -189,7 +190,7 @@ def _rough_text(plan: Plan) -> str:
 
 
 def _sentence(
-    sent_no: int, block_no: int, text: str, idx: list[int], a: int, b: int, heading: bool,
+    sent_no: int, block_no: int, text: str, idx: Sequence[int], a: int, b: int, heading: bool,
     heading_path: tuple[str, ...],
 ) -> Sentence:
     return construct(Sentence, {
