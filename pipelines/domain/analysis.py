@@ -34,6 +34,8 @@ def document_metrics(
     doc_date: date | None,
     runs: Mapping[int, Sequence[int]] | None = None,
     place_clauses: Mapping[str, Sequence[str]] | None = None,
+    home_place: str | None = None,
+    infer_home: bool = True,
 ) -> list[Metric]:
     """Metrics of one document's sentences; quotes are the raw text at their offsets.
 
@@ -41,18 +43,19 @@ def document_metrics(
     ``raw_index``: it is expanded only for the few sentences that hold a metric.
     ``place_clauses`` (sentence text -> its clauses that may name a place, found for a whole
     batch at once) spares searching them again when the document's own place is inferred.
+    ``infer_home=False``: ``home_place`` is the document's own place as already inferred (from
+    all of its sentences, when ``sentences`` leaves some out), used for every group.
     """
     from pipelines.domain.metrics import extract_metrics
-    from pipelines.domain.metrics.tagging import LazyTags
-    from pipelines.domain.segmentation import default_segmenter
+    from pipelines.domain.metrics.tagging import LazyTags, word_tags
 
-    seg = default_segmenter()
     fill = _offsets_from(runs) if runs is not None else None
     found: list[Metric] = []
     for group in _bounded_groups(sentences, fill):
         # tagged on demand: only sentences holding a number (and clauses naming a place) are read
-        tags = LazyTags(group, seg.tag, place_clauses)
-        found += extract_metrics(group, tags, doc_date, raw=raw, offsets=fill)
+        tags = LazyTags(group, word_tags(), place_clauses)
+        found += extract_metrics(group, tags, doc_date, home_place, raw=raw, offsets=fill,
+                                 infer_home=infer_home)
     return found
 
 

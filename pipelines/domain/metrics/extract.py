@@ -50,7 +50,7 @@ from pipelines.domain.periods import PeriodSpan, find_periods, needs_year, resol
 from pipelines.domain.records import Metric, Period, Sentence
 
 _TARGET_HEADINGS = ("目标", "预期")
-_HOME_SENTENCES = 200  # a text names its own place early and often
+HOME_SENTENCES = 200  # a text names its own place early and often
 _PLACE_SUFFIX_TOKENS = {"省", "市", "县", "区", "州"}
 _HOME_REGION = "都市圈"  # a metropolitan area is named after its core city
 _REGION_HEADS = {"经济圈", "都市圈", "城市群", "经济区", "经济带"}
@@ -77,6 +77,7 @@ def extract_metrics(
     home_place: str | None = None,
     raw: str | None = None,
     offsets: Callable[[Sentence], Sentence] | None = None,
+    infer_home: bool = True,
 ) -> list[Metric]:
     """All metrics of a document's sentences (in document order).
 
@@ -86,11 +87,12 @@ def extract_metrics(
     ``raw[char_start:char_end] == quote``; otherwise from the clean sentence text.
     ``offsets`` returns a sentence with its ``raw_index`` filled in, for callers that pass
     sentences without their offset maps: only the few that hold a number's quote need one.
+    ``infer_home=False`` takes ``home_place`` as it is, even None (inferred by the caller).
     """
     fill = offsets or _as_is
     units = _reading_units(sentences, fill)
-    if home_place is None:
-        home = sentences[:_HOME_SENTENCES]
+    if home_place is None and infer_home:
+        home = sentences[:HOME_SENTENCES]
         if isinstance(tags, LazyTags):  # only the clauses that may name a place are tagged
             home_place = infer_home_place([tags.place_tags(home)])
         else:

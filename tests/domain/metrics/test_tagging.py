@@ -2,7 +2,7 @@ import re
 
 from pipelines.domain.cleaning import clean_document
 from pipelines.domain.metrics.home import infer_home_place
-from pipelines.domain.metrics.tagging import LazyTags, place_clauses
+from pipelines.domain.metrics.tagging import LazyTags, WordTags, place_clauses
 from pipelines.domain.records import Sentence
 from pipelines.domain.segmentation import default_segmenter
 from tests.conftest import SEEDS
@@ -84,3 +84,23 @@ def test_prefetch_tags_texts_holding_line_breaks_one_by_one():
     tags = LazyTags(sents, seg.tag)
     tags.prefetch([0, 1, 2])
     assert [tags[i] for i in range(3)] == [seg.tag(s.text) for s in sents]
+
+
+def test_word_tags_equal_the_taggers_tags():
+    seg = default_segmenter()
+    tags = WordTags(seg.cut, seg.tag)
+    texts = [s.text for p in sorted(SEEDS.glob("0*.txt"))
+             for s in clean_document(p.read_text(encoding="utf-8")).sentences]
+    for _ in range(2):  # learning, then from the table
+        assert [tags(t) for t in texts] == [seg.tag(t) for t in texts]
+
+
+def test_word_tags_fall_back_to_the_text_when_a_word_is_cut_apart_alone():
+    def cut(text: str) -> list[str]:
+        return ["分好", "了"] if text == "分好了" else [text]
+
+    def tag(text: str) -> list[tuple[str, str]]:
+        return {"分好了": [("分好", "v"), ("了", "ul")], "分好": [("分", "v"), ("好", "a")],
+                "了": [("了", "ul")]}[text]
+
+    assert WordTags(cut, tag)("分好了") == [("分好", "v"), ("了", "ul")]

@@ -1,0 +1,83 @@
+"""Which sentence rows metric extraction has to read, decided for a whole batch in polars.
+
+Most sentences of a page hold neither a number nor a period, and the extractor reads such a
+sentence only to pass it by: building its record and looping over it costs more than the few
+sentences that hold a metric. A row is read when it may hold a number (a digit, a Chinese
+numeral or a magnitude word: every candidate form holds one) or a period (every period form
+holds such a character, 年, or one of 目前 / 当前 / 累计), or when the reading order depends on
+it: headings (titles, heading periods), the first body sentence of a slice (it ends the title),
+and a sentence a hard line break cut from a number (the next row starts with a digit, ``.``
+or ``%``) together with that next row. Rows passed over can change no metric: the paragraph
+context only ever takes periods and years from earlier sentences.
+
+The document's own place is still inferred from all of its first sentences, from the place
+clauses found for the batch (:func:`home_from_clauses`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import polars as pl
+
+from pipelines.domain.metrics.candidates import NUMBER_CHARS
+from pipelines.domain.metrics.home import infer_home_place
+
+# A period holds a number character, 年 (今年, 全年, 上半年, 年末, 近年) or one of these words.
+_PERIOD_WORDS = ("目前", "当前", "累计")
+# what a sentence cut from its number by a line break starts with (extract._CONTINUES)
+CONTINUES = "0123456789０１２３４５６７８９.．%％"
+
+
+def may_matter() -> pl.Expr:
+    """Per sentence row: True when it may hold a number or a period (a superset)."""
+    words = "|".join(_PERIOD_WORDS)
+    return pl.col("text").str.contains(f"{NUMBER_CHARS}|年|{words}")
+
+
+@dataclass(frozen=True)
+class SliceRows:
+    """A batch's sentence rows cut for extraction."""
+
+    rows: pl.DataFrame  # the rows to read, with ``_slice`` (a document's slice) and
+    # ``_place_clauses``; every row of a slice that holds a run-on sentence
+    home_clauses: dict[tuple[str, int], list[str]]  # (doc_id, slice) -> place clauses of its
+    # first rows, for the slices without a run-on sentence (extracted as one group)
+
+
+def slice_rows(sentences: pl.DataFrame, slice_rows: int, max_chars: int, home_rows: int
+               ) -> SliceRows:
+    """Number each document's slices of ``slice_rows`` rows; keep the rows to read (all of a
+    slice holding a sentence longer than ``max_chars``: it is cut into groups, each with its
+    own context and place) and the place clauses of the first ``home_rows`` rows of each slice.
+    """
+    from pipelines.domain.metrics.tagging import place_clause_pattern
+
+    text = pl.col("text")
+    starts_number = text.str.contains(f"^[{CONTINUES}]")
+    at = pl.int_range(pl.len()).over("doc_id")
+    frame = sentences.with_columns(
+        (at // slice_rows).alias("_slice"),
+        (at % slice_rows).alias("_at"),
+        starts_number.alias("_starts_number"),
+        text.str.extract_all(place_clause_pattern()).alias("_place_clauses"),
+        (text.str.len_chars() > max_chars).alias("_long"),
+    )
+    body = ~pl.col("is_heading")
+    first_body = body & (body.cast(pl.Int32).cum_sum().over("doc_id", "_slice") == 1)
+    next_starts = pl.col("_starts_number").shift(-1).over("doc_id").fill_null(False)
+    read = (may_matter() | pl.col("is_heading") | first_body | pl.col("_starts_number")
+            | next_starts)
+    frame = frame.with_columns(pl.col("_long").any().over("doc_id", "_slice"), read.alias("_read"))
+    home = (frame.filter((pl.col("_at") < home_rows) & ~pl.col("_long"))
+            .group_by("doc_id", "_slice", maintain_order=True)
+            .agg(pl.col("_place_clauses").list.explode(keep_nulls=False, empty_as_null=False)))
+    home_clauses = {(d, n): c for d, n, c in home.iter_rows()}
+    return SliceRows(frame.filter(pl.col("_read") | pl.col("_long")), home_clauses)
+
+
+def home_from_clauses(clauses: Sequence[str], tag: Callable[[str], list]) -> str | None:
+    """The document's own place from the place clauses of its first sentences, tagged in one
+    call (what :meth:`LazyTags.place_tags` does when nothing is tagged yet)."""
+    return infer_home_place([tag("\n".join(clauses)) if clauses else []])

@@ -1,0 +1,116 @@
+"""Reading only the rows that matter (and the place from all first rows) gives the metrics of
+reading every sentence: seeds, headings with periods, numbers cut by line breaks, run-ons."""
+
+from datetime import date
+
+import polars as pl
+
+from pipelines.domain import batches
+from pipelines.domain.analysis import document_metrics
+from pipelines.domain.cleaning import clean_document
+from pipelines.domain.metrics.candidates import find_candidates
+from pipelines.domain.metrics.frames import may_matter, slice_rows
+from pipelines.domain.offsets import encode_runs
+from pipelines.domain.periods import find_periods
+from pipelines.domain.records import Sentence
+from tests.conftest import SEEDS
+
+
+def _pages() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("0*.txt"))]
+
+
+def _batch_metrics(docs: list[tuple[str, str, date | None]]) -> dict[str, list[dict]]:
+    sents = batches.clean_batch([(d, raw) for d, raw, _ in docs]).frames["sentences"]
+    frame = batches.metrics_batch(docs, sents, "v").frames["metrics"]
+    return {d: frame.filter(pl.col("doc_id") == d).drop("doc_id", "metric_id", "indicator_key",
+                                                        "extractor_version").to_dicts()
+            for d, _, _ in docs}
+
+
+def _reference(raw: str, doc_date: date | None) -> list[dict]:
+    return [m.model_dump() for m in document_metrics(raw, clean_document(raw).sentences,
+                                                      doc_date)]
+
+
+def test_batch_reads_fewer_rows_and_finds_the_same_metrics():
+    pages = _pages()
+    docs = [(f"p{i}", raw, date(2024, 6, 1)) for i, raw in enumerate(pages)]
+    # a page without full stops (run-on sentences: every row read, in groups), numbers and
+    # periods cut from their sentence by line breaks, a title year and a heading period
+    docs.append(("run_on", "\n\n".join(t.replace("。", " ") for t in pages[:2]), None))
+    docs.append(("broken", "2023年成都市经济运行情况\n\n一、上半年\n\n全市地区生产总值增长\n\n"
+                 "5.3%，新建充电桩6\n\n万个。\n\n就业形势稳定。\n\n城镇新增就业\n\n%\n\n"
+                 "全年新建绿道453公里。", None))
+    found = _batch_metrics(docs)
+    for doc_id, raw, doc_date in docs:
+        assert found[doc_id] == _reference(raw, doc_date), doc_id
+    assert sum(map(len, found.values())) > 100
+
+
+def _sentences(rows: list[tuple[int, bool, str]]) -> tuple[str, list[Sentence]]:
+    """(block_no, is_heading, text) rows -> raw text (rows on lines) and their sentences."""
+    out, at, path = [], 0, ()
+    for no, (block, heading, text) in enumerate(rows):
+        index = tuple(range(at, at + len(text)))
+        out.append(Sentence(sent_no=no, block_no=block, text=text, raw_start=at,
+                            raw_end=at + len(text), is_heading=heading,
+                            heading_path=() if heading else path, raw_index=index))
+        path = (text,) if heading else path
+        at += len(text) + 1
+    return "\n".join(r[2] for r in rows), out
+
+
+def test_line_broken_numbers_and_passed_over_rows_keep_their_context():
+    raw, sents = _sentences([
+        (0, True, "经济运行情况"), (1, False, "深化改革开放。"), (2, True, "回顾2022年"),
+        (3, False, "全市地区生产总值增长"), (3, False, "5.3%，新建充电桩6"), (4, False, "万个。"),
+        (5, True, "三、展望"), (6, False, "去年以来就业形势稳定"), (6, False, "持续推进建设"),
+        (6, False, "全年城镇新增就业12万人。"), (7, False, "绿道里程增长6"),
+        (7, False, "%，公园建设提速。"), (8, True, "四、明年目标"), (9, False, "力争增长6%左右。"),
+    ])
+    frame = pl.DataFrame({
+        "doc_id": ["d"] * len(sents), "sent_no": [s.sent_no for s in sents],
+        "block_no": [s.block_no for s in sents], "text": [s.text for s in sents],
+        "raw_start": [s.raw_start for s in sents], "raw_end": [s.raw_end for s in sents],
+        "is_heading": [s.is_heading for s in sents],
+        "heading_path": [list(s.heading_path) for s in sents],
+        "raw_index": [encode_runs(s.raw_index) for s in sents]},
+        schema=batches.SENTENCE_SCHEMA)
+    for day in (date(2023, 7, 20), None):
+        got = batches.metrics_batch([("d", raw, day)], frame, "v").frames["metrics"]
+        want = [m.model_dump() for m in document_metrics(raw, sents, day)]
+        assert got.drop("doc_id", "metric_id", "indicator_key", "extractor_version").to_dicts() \
+            == want
+        assert {"5.3%", "6\n%", "12万人"} <= set(got["quote"].to_list())  # joined lines
+
+
+def test_rows_without_number_or_period_are_passed_over():
+    sents = pl.DataFrame({
+        "doc_id": ["a"] * 7,
+        "text": ["标题", "正文第一句没有数字。", "深化改革开放。", "全年增长", "5%。",
+                 "持续推进建设。", "目前已建成。"],
+        "is_heading": [True, False, False, False, False, False, False],
+    })
+    out = slice_rows(sents.with_columns(sent_no=pl.int_range(7)), 5000, 600, 200)
+    # the heading, the first body sentence, a period, a number and what it was cut from,
+    # and 目前 are read; 深化改革开放 and 持续推进建设 are not
+    assert out.rows["text"].to_list() == ["标题", "正文第一句没有数字。", "全年增长", "5%。",
+                                          "目前已建成。"]
+    assert list(out.home_clauses) == [("a", 0)]
+
+
+def test_a_slice_holding_a_run_on_sentence_is_read_whole():
+    texts = ["标题", "深化改革开放。", "推进" * 400]
+    sents = pl.DataFrame({"doc_id": ["a"] * 3, "text": texts, "is_heading": [True, False, False],
+                          "sent_no": [0, 1, 2]})
+    out = slice_rows(sents, 5000, 600, 200)
+    assert out.rows.height == 3 and out.home_clauses == {}
+
+
+def test_may_matter_holds_every_sentence_with_a_candidate_or_period():
+    texts = [s.text for raw in _pages() for s in clean_document(raw).sentences]
+    flags = pl.DataFrame({"text": texts}).select(may_matter())["text"].to_list()
+    needed = [bool(find_candidates(t) or find_periods(t, date(2024, 6, 1))) for t in texts]
+    assert all(f for f, n in zip(flags, needed, strict=True) if n)
+    assert not all(flags)  # some are passed over
