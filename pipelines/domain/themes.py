@@ -206,6 +206,8 @@ class _Matcher:
     slots: np.ndarray  # low bits of a first hash -> its index in hashes (-1 none, -2 several)
     prefix_bitmap: np.ndarray  # low bits of the first hashes of the spellings' beginnings
     spelled: np.ndarray
+    words: _WordTable  # the words met so far, numbered
+    powers: np.ndarray  # first hash base ** n for n up to max_chars
 
 
 def _spelling_hashes(
@@ -271,6 +273,113 @@ def _slot_table(hashes: np.ndarray) -> np.ndarray:
     return table
 
 
+class _WordTable:
+    """Every distinct word met so far (per matcher), numbered, with per number what matching
+    needs: the polynomial hashes and length of the word without surrounding whitespace, and
+    whether it alone spells a term (``slot`` in the matcher's slot table, -1 if not) or may
+    begin a spelling (``begins``).
+
+    A token column is numbered without a Python step per token: polars hashes the words, two
+    slot tables (low and high half of the hash) give a candidate number, and the candidate's
+    word must equal the token's. Only words not met before go through Python. The shipped
+    taxonomy's matcher (and so its table) lasts the process; past ``MAX_WORDS`` words the
+    table starts again.
+    """
+
+    MAX_WORDS = 1 << 21
+    _SEED = 0x5EED
+
+    def __init__(self, slots: np.ndarray, prefix_bitmap: np.ndarray, max_chars: int) -> None:
+        self._slots, self._prefix_bitmap, self._max_chars = slots, prefix_bitmap, max_chars
+        self._reset(16)
+
+    def _reset(self, bits: int) -> None:
+        self._bits = bits
+        self._first = np.full(1 << bits, -1, dtype=np.int64)  # low hash bits -> number
+        self._second = np.full(1 << bits, -1, dtype=np.int64)  # high hash bits -> number
+        self._numbers: dict[str | None, int] = {}  # all words (some have no free slot)
+        self.hashes = np.zeros(0, dtype=np.uint64)  # polars hash of each word
+        self.words = pl.Series("word", [], dtype=pl.String)
+        self.first_hash = np.zeros(0, dtype=np.uint64)
+        self.second_hash = np.zeros(0, dtype=np.uint64)
+        self.second_power = np.zeros(0, dtype=np.uint64)  # second hash base ** n_chars
+        self.n_chars = np.zeros(0, dtype=np.int64)
+        self.slot = np.zeros(0, dtype=np.int64)
+        self.begins = np.zeros(0, dtype=bool)
+
+    def numbers(self, words: pl.Series) -> np.ndarray:
+        """The number of each word of ``words`` (new words are added)."""
+        if len(self.hashes) > self.MAX_WORDS:
+            self._reset(16)
+        hashes = words.hash(self._SEED).to_numpy()
+        if not len(self.hashes):
+            ids = np.full(len(hashes), -1, dtype=np.int64)
+            missing = np.arange(len(hashes))
+        else:
+            mask = np.uint64((1 << self._bits) - 1)
+            first = self._first[(hashes & mask).astype(np.int64)]
+            second = self._second[((hashes >> np.uint64(32)) & mask).astype(np.int64)]
+            first_fits = (first >= 0) & (self.hashes[np.maximum(first, 0)] == hashes)
+            ids = np.where(first_fits, first, second)
+            same = (self.words.gather(pl.Series(np.maximum(ids, 0))) == words).fill_null(False)
+            missing = np.flatnonzero(~same.to_numpy() | (ids < 0))
+        if len(missing):
+            ids[missing] = self._add(words.gather(pl.Series(missing)).to_list(),
+                                     hashes[missing].tolist())
+        return ids
+
+    def _add(self, words: list[str | None], hashes: list[int]) -> list[int]:
+        """Numbers of words the slot tables did not give (new ones added; a word whose two
+        slots are taken is always found here)."""
+        numbers, new, new_hashes = self._numbers, [], []
+        out = []
+        for word, value in zip(words, hashes, strict=True):
+            number = numbers.get(word)
+            if number is None:
+                number = numbers[word] = len(numbers)
+                new.append(word)
+                new_hashes.append(value)
+            out.append(number)
+        if new:
+            self._extend(new, new_hashes)
+        return out
+
+    def _extend(self, new: list[str | None], new_hashes: list[int]) -> None:
+        stripped = pl.Series(new, dtype=pl.String).str.strip_chars().fill_null("").to_list()
+        n_chars = np.array([len(w) for w in stripped], dtype=np.int64)
+        first_hash = np.array([_hash(w, _HASH_BASES[0]) for w in stripped], dtype=np.uint64)
+        usable = (n_chars > 0) & (n_chars <= self._max_chars)
+        low = _low_bits(first_hash)
+        self.hashes = np.concatenate([self.hashes, np.array(new_hashes, dtype=np.uint64)])
+        self.words = self.words.append(pl.Series("word", new, dtype=pl.String)).rechunk()
+        self.first_hash = np.concatenate([self.first_hash, first_hash])
+        self.second_hash = np.concatenate([self.second_hash, np.array(
+            [_hash(w, _HASH_BASES[1]) for w in stripped], dtype=np.uint64)])
+        self.second_power = np.concatenate([self.second_power, np.array(
+            [pow(_HASH_BASES[1], len(w), 2**64) for w in stripped], dtype=np.uint64)])
+        self.n_chars = np.concatenate([self.n_chars, n_chars])
+        self.slot = np.concatenate([self.slot, np.where(usable, self._slots[low], -1)])
+        self.begins = np.concatenate([self.begins, usable & self._prefix_bitmap[low]])
+        if 4 * len(self.hashes) > (1 << self._bits):  # keep the slot tables sparse
+            self._place(range(len(self.hashes)), self._bits + 2)
+        else:
+            self._place(range(len(self.hashes) - len(new), len(self.hashes)), self._bits)
+
+    def _place(self, numbers: range, bits: int) -> None:
+        if bits != self._bits:
+            self._bits = bits
+            self._first = np.full(1 << bits, -1, dtype=np.int64)
+            self._second = np.full(1 << bits, -1, dtype=np.int64)
+        mask = (1 << bits) - 1
+        first, second = self._first, self._second
+        for number, value in zip(numbers, self.hashes[numbers.start:numbers.stop].tolist(),
+                                 strict=True):
+            if first[value & mask] < 0:
+                first[value & mask] = number
+            elif second[(value >> 32) & mask] < 0:
+                second[(value >> 32) & mask] = number
+
+
 def _build_matcher(table: pl.DataFrame, taxonomy: Taxonomy) -> _Matcher:
     terms = tuple(table.get_column("term").unique(maintain_order=True).to_list())
     prefixes = tuple(dict.fromkeys(taxonomy.prefixes))
@@ -286,6 +395,9 @@ def _build_matcher(table: pl.DataFrame, taxonomy: Taxonomy) -> _Matcher:
     # the same text can be spelled several ways (a prefix + term that is itself a term): keep one
     hashes, where = np.unique(first, return_index=True)
     rows = table.select("term", "theme", "weight").join(ids, on="term")
+    slots = _slot_table(hashes)
+    prefix_bitmap = _low_bits_bitmap(_beginning_hashes(prefixes, terms, suffixes, _HASH_BASES[0]))
+    max_chars = int(lengths.max(initial=0))
     theme_names = rows.get_column("theme").unique().sort()
     by_term = rows.with_columns(
         pl.col("theme").replace_strict(theme_names, range(len(theme_names))).alias("theme_id")
@@ -298,7 +410,7 @@ def _build_matcher(table: pl.DataFrame, taxonomy: Taxonomy) -> _Matcher:
         prefixes=prefixes,
         suffixes=suffixes,
         max_tokens=min(MAX_TERM_TOKENS, longest + affix_room),
-        max_chars=int(lengths.max(initial=0)),
+        max_chars=max_chars,
         table=rows,
         term_arrow=pa.array(terms, pa.large_string()),
         theme_names=theme_names.alias("theme"),
@@ -309,11 +421,12 @@ def _build_matcher(table: pl.DataFrame, taxonomy: Taxonomy) -> _Matcher:
         keys=where.astype(np.int64),
         second_hashes=second[where],
         lengths=lengths[where],
-        slots=_slot_table(hashes),
-        prefix_bitmap=_low_bits_bitmap(
-            _beginning_hashes(prefixes, terms, suffixes, _HASH_BASES[0])
-        ),
+        slots=slots,
+        prefix_bitmap=prefix_bitmap,
         spelled=np.full(len(first), -2, dtype=np.int64),
+        words=_WordTable(slots, prefix_bitmap, max_chars),
+        powers=np.array([pow(_HASH_BASES[0], n, 2**64) for n in range(max_chars + 1)],
+                        dtype=np.uint64),
     )
 
 
@@ -379,12 +492,6 @@ def _spelled_terms(keys: np.ndarray, matcher: _Matcher) -> np.ndarray:
     return memo[keys]
 
 
-def _has_whitespace(text: str) -> bool:
-    """Whether ``text`` has any whitespace (Python's, which includes all that polars strips)."""
-    parts = text.split(None, 1)  # a C-speed scan; no copy of a text without whitespace
-    return len(parts) != 1 or len(parts[0]) != len(text)
-
-
 def _document_runs(doc_ids: pl.Series) -> tuple[np.ndarray, int]:
     """Per row the number of its run of equal doc_id, and the number of distinct doc_ids."""
     runs = doc_ids.rle().struct.unnest()
@@ -392,9 +499,10 @@ def _document_runs(doc_ids: pl.Series) -> tuple[np.ndarray, int]:
     return np.repeat(np.arange(len(lengths)), lengths), runs.get_column("value").n_unique()
 
 
-def _prepared_tokens(tokens: pl.DataFrame) -> tuple[pl.DataFrame, str, _TokenSpans]:
-    """Tokens in reading order, the concatenation of their words, and per token the character
-    span of its word in the concatenation, its segment, document run and sentence.
+def _prepared_tokens(tokens: pl.DataFrame, words: _WordTable
+                     ) -> tuple[pl.DataFrame, np.ndarray, _TokenSpans]:
+    """Tokens in reading order (those whose word is empty once stripped left out), the number
+    of each one's word in ``words``, and per token its segment, document run and sentence.
 
     A segment is a run of consecutive positions in one sentence: a term may only be spelled by
     tokens of one segment (a dropped token such as punctuation breaks a run).
@@ -409,11 +517,11 @@ def _prepared_tokens(tokens: pl.DataFrame) -> tuple[pl.DataFrame, str, _TokenSpa
         pl.col("word").cast(pl.String),
         pl.col("is_stopword").cast(pl.Boolean).fill_null(False),
     )
-    text = base.get_column("word").str.join("").item()
-    changed = _has_whitespace(text)
-    if changed:  # words are matched without surrounding whitespace
-        base = base.with_columns(pl.col("word").str.strip_chars())
-    base = base.filter(pl.col("word").str.len_bytes() > 0)
+    ids = words.numbers(base.get_column("word"))
+    empty = words.n_chars[ids] == 0
+    if empty.any():
+        base = base.filter(pl.Series(~empty))
+        ids = ids[~empty]
     doc, n_docs = _document_runs(base.get_column("doc_id"))
     sent = base.get_column("sent_no").to_numpy()
     position = base.get_column("position").to_numpy()
@@ -427,62 +535,40 @@ def _prepared_tokens(tokens: pl.DataFrame) -> tuple[pl.DataFrame, str, _TokenSpa
     )
     n_runs = int(doc[-1]) + 1 if len(doc) else 0
     if not (ordered and n_runs == n_docs):  # documents interleaved or rows out of order
-        changed = True
-        base = base.sort("doc_id", "sent_no", "position")
+        base = base.with_columns(_id=pl.Series(ids)).sort("doc_id", "sent_no", "position")
+        ids, base = base.get_column("_id").to_numpy(), base.drop("_id")
         doc, _ = _document_runs(base.get_column("doc_id"))
         sent = base.get_column("sent_no").to_numpy()
         position = base.get_column("position").to_numpy()
         same_sent = (doc[1:] == doc[:-1]) & (sent[1:] == sent[:-1])
-    if changed:
-        text = base.get_column("word").str.join("").item()
-    n_chars = base.get_column("word").str.len_chars().to_numpy().astype(np.int64)
-    end_c = np.cumsum(n_chars)
     new_run = np.ones(base.height, dtype=bool)
     new_run[1:] = ~(same_sent & (position[1:] == position[:-1] + 1))
     new_sentence = np.ones(base.height, dtype=bool)
     new_sentence[1:] = ~same_sent
-    spans = _TokenSpans(end_c - n_chars, end_c, np.cumsum(new_run), doc,
-                        np.cumsum(new_sentence) - 1)
-    return base, text, spans
+    return base, ids, _TokenSpans(np.cumsum(new_run), doc, np.cumsum(new_sentence) - 1)
 
 
 @dataclass(frozen=True)
 class _TokenSpans:
-    """Per token (in reading order): character span of its word in the concatenated words,
-    segment number, document run number and sentence number (all counted from the start)."""
+    """Per token (in reading order): segment, document run and sentence number (counted from
+    the start)."""
 
-    start: np.ndarray
-    end: np.ndarray
     segment: np.ndarray
     doc: np.ndarray
     sentence: np.ndarray
 
 
-def _prefix_hashes(codes: np.ndarray, base: int) -> tuple[np.ndarray, np.ndarray]:
-    """Prefix sums of code * base**i and the inverse powers, so that the hash of the text
-    [a, e) is ``(sums[e] - sums[a]) * inverse[a]`` (all modulo 2**64)."""
-    n = len(codes)
-    powers = np.full(n + 1, base, dtype=np.uint64)
-    powers[0] = 1
-    inverse = np.full(n + 1, pow(base, -1, 2**64), dtype=np.uint64)
-    inverse[0] = 1
+def _run_hashes(first: np.ndarray, last: np.ndarray, ids: np.ndarray, words: _WordTable
+                ) -> np.ndarray:
+    """Second hash of the text of each token run [first, last] (for a few short runs)."""
+    value = np.zeros(len(first), dtype=np.uint64)
+    power = np.ones(len(first), dtype=np.uint64)
     with np.errstate(over="ignore"):
-        powers = np.cumprod(powers, dtype=np.uint64)
-        inverse = np.cumprod(inverse, dtype=np.uint64)
-        sums = np.zeros(n + 1, dtype=np.uint64)
-        np.cumsum(codes * powers[:n], out=sums[1:])
-    return sums, inverse
-
-
-def _span_hashes(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray, base: int) -> np.ndarray:
-    """Hash of each text [start, end), computed directly (for a few short spans)."""
-    value = np.zeros(len(starts), dtype=np.uint64)
-    power = np.uint64(1)
-    with np.errstate(over="ignore"):
-        for offset in range(int((ends - starts).max(initial=0))):
-            inside = starts + offset < ends
-            value[inside] += codes[starts[inside] + offset] * power
-            power *= np.uint64(base)
+        for offset in range(int((last - first).max(initial=-1)) + 1):
+            inside = np.flatnonzero(first + offset <= last)
+            word = ids[first[inside] + offset]
+            value[inside] += words.second_hash[word] * power[inside]
+            power[inside] *= words.second_power[word]
     return value
 
 
@@ -494,34 +580,37 @@ def _term_matches(
 
     A run counts when its text is a term, or becomes one once a prefix/suffix of the taxonomy
     is cut off; at most ``max_tokens`` tokens of one run of consecutive positions; a lone
-    stopword is never evidence. Every run short enough to be a spelling is hashed (vectorized,
-    from prefix sums over the concatenated words) and looked up among the spellings' hashes.
+    stopword is never evidence. Runs grow token by token while their text may still become a
+    spelling, their hash built from the words' hashes (hash(ab) = hash(a) + base**len(a) *
+    hash(b)), and are looked up among the spellings' hashes.
     """
-    base, text, spans = _prepared_tokens(tokens)
-    start_c, end_c, seg = spans.start, spans.end, spans.segment
+    words = matcher.words
+    base, ids, spans = _prepared_tokens(tokens, words)
+    seg = spans.segment
     none = np.zeros(0, dtype=np.int64)
     if base.is_empty():
         return base, spans, none, none
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     stop = base.get_column("is_stopword").to_numpy()
     n = base.height
-    # grow runs token by token while their text may still become a spelling; keep the runs whose
-    # hash looks like a spelling's (low bits in the bitmap), then check them exactly
-    sums, inverse = _prefix_hashes(codes, _HASH_BASES[0])
-    firsts, lasts, hashes, found = [], [], [], []
-    alive = np.arange(n, dtype=np.int64)
-    for extra in range(matcher.max_tokens):
-        if extra:
-            alive = alive[alive + extra < n]
-            last = alive + extra
-            inside = seg[last] == seg[alive]
-            inside &= end_c[last] - start_c[alive] <= matcher.max_chars
-        else:
-            last, inside = alive, end_c - start_c <= matcher.max_chars
-        alive, last = alive[inside], last[inside]
-        a = start_c[alive]
+    n_chars, word_hash = words.n_chars[ids], words.first_hash[ids]
+    # one token: what its word alone gives
+    slot = words.slot[ids]
+    hit = np.flatnonzero(slot != -1)
+    firsts, lasts, hashes, found, lengths = [hit], [hit], [word_hash[hit]], [slot[hit]], [
+        n_chars[hit]]
+    alive = np.flatnonzero(words.begins[ids])
+    run_hash, run_chars = word_hash[alive], n_chars[alive]
+    for extra in range(1, matcher.max_tokens):
+        inside = alive + extra < n
+        alive, run_hash, run_chars = alive[inside], run_hash[inside], run_chars[inside]
+        last = alive + extra
+        chars = run_chars + n_chars[last]
+        inside = (seg[last] == seg[alive]) & (chars <= matcher.max_chars)
+        alive, last, run_hash, run_chars = alive[inside], last[inside], run_hash[inside], \
+            run_chars[inside]
+        chars = chars[inside]
         with np.errstate(over="ignore"):
-            h = (sums[end_c[last]] - sums[a]) * inverse[a]
+            h = run_hash + matcher.powers[run_chars] * word_hash[last]
         low = _low_bits(h)
         slot = matcher.slots[low]
         hit = slot != -1
@@ -529,20 +618,21 @@ def _term_matches(
         lasts.append(last[hit])
         hashes.append(h[hit])
         found.append(slot[hit])
-        alive = alive[matcher.prefix_bitmap[low]]
+        lengths.append(chars[hit])
+        grows = matcher.prefix_bitmap[low]
+        alive, run_hash, run_chars = alive[grows], h[grows], chars[grows]
         if not len(alive):
             break
     first, last, h = np.concatenate(firsts), np.concatenate(lasts), np.concatenate(hashes)
     if not len(first):
         return base, spans, none, none
-    a, e = start_c[first], end_c[last]
     where = np.concatenate(found).astype(np.int64)
     several = where == -2  # low bits shared by several spellings: look the hash up
     where[several] = np.searchsorted(matcher.hashes, h[several])
     where = np.minimum(where, len(matcher.hashes) - 1)
-    hit = (matcher.hashes[where] == h) & (matcher.lengths[where] == e - a)
-    first, last, a, e, where = first[hit], last[hit], a[hit], e[hit], where[hit]
-    hit = _span_hashes(codes, a, e, _HASH_BASES[1]) == matcher.second_hashes[where]
+    hit = (matcher.hashes[where] == h) & (matcher.lengths[where] == np.concatenate(lengths))
+    first, last, where = first[hit], last[hit], where[hit]
+    hit = _run_hashes(first, last, ids, words) == matcher.second_hashes[where]
     hit &= (last > first) | ~stop[first]  # a lone stopword is never evidence
     first, last = first[hit], last[hit]
     term = _spelled_terms(matcher.keys[where[hit]], matcher)

@@ -9,6 +9,8 @@ import polars as pl
 import pytest
 import rjieba
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipelines.domain import themes
 from pipelines.domain.records import Sentence
@@ -435,3 +437,110 @@ def test_batch_functions_accept_empty_input():
     sentences = _sentences_frame("x", [])
     assert themes.document_themes_frame(hits, sentences).is_empty()
     assert themes.sentence_themes_frame(hits, sentences).is_empty()
+
+
+# --- the vectorised matcher equals a plain run-by-run reference --------------------------------
+
+
+def _reference_hits(tokens: pl.DataFrame) -> list[tuple]:
+    """score_documents written plainly: every run of up to MAX_TERM_TOKENS tokens tried, per
+    start the longest run spelling a term, kept unless it starts before the end of a longest
+    run (kept or not) starting earlier."""
+    taxonomy = themes.load_taxonomy()
+    table = themes.term_table(taxonomy.themes)
+    term_ids = {t: n for n, t in enumerate(table.get_column("term").unique(maintain_order=True))}
+    by_term: dict[str, list[tuple[str, float]]] = {}
+    for term, theme, weight in table.iter_rows():
+        by_term.setdefault(term, []).append((theme, weight))
+    prefixes = sorted(taxonomy.prefixes, key=len, reverse=True)
+    suffixes = sorted(taxonomy.suffixes, key=len, reverse=True)
+
+    def spelled(text: str) -> str | None:
+        if text in term_ids:
+            return text
+        rest = next((text[len(p):] for p in prefixes if text.startswith(p)), text)
+        rest = next((rest[: -len(s)] for s in suffixes if rest.endswith(s)), rest)
+        return rest if rest != text and len(rest) >= 2 and rest in term_ids else None
+
+    rows = sorted(
+        (d, s, p, w.strip(), bool(st))
+        for d, s, p, w, st in tokens.select("doc_id", "sent_no", "position", "word",
+                                            "is_stopword").iter_rows()
+        if w.strip()
+    )
+    groups: dict[tuple, tuple[float, list[str]]] = {}
+    i = 0
+    while i < len(rows):  # one sentence at a time
+        j = i
+        while j < len(rows) and rows[j][:2] == rows[i][:2]:
+            j += 1
+        found = []
+        for a in range(i, j):
+            best = None
+            for b in range(a, min(j, a + themes.MAX_TERM_TOKENS)):
+                if b > a and rows[b][2] != rows[b - 1][2] + 1:
+                    break
+                term = spelled("".join(r[3] for r in rows[a : b + 1]))
+                if term and (b > a or not rows[a][4]):
+                    best = (a, b, term)
+            if best:
+                found.append(best)
+        reach = -1  # the end of every run (kept or not) starting before
+        for a, b, term in found:
+            kept, reach = a >= reach, max(reach, b + 1)
+            if kept:
+                for theme, weight in by_term[term]:
+                    score, terms = groups.get((*rows[a][:2], theme), (0.0, []))
+                    groups[(*rows[a][:2], theme)] = (score + weight,
+                                                     terms + [term] * (term not in terms))
+        i = j
+    out = [(d, s, th, sc, ts) for (d, s, th), (sc, ts) in groups.items()]
+    return sorted(out, key=lambda r: (r[0], r[1], -r[3], r[2]))
+
+
+_THEME_TERMS = themes.all_terms()[::7]
+
+
+@st.composite
+def _token_frames(draw) -> pl.DataFrame:
+    """Documents of sentences whose words are taxonomy terms cut anywhere, affixes, function
+    words, padded or empty words; positions sometimes skip (a dropped token)."""
+    pieces = ["的", "和", "我们", "推进", "工作", "加快", " 创新 ", "  ", "", "一", "发展"]
+    rows = []
+    for doc in draw(st.lists(st.sampled_from(["b", "a", "c"]), min_size=1, max_size=3,
+                             unique=True)):
+        for sent in range(draw(st.integers(1, 3))):
+            position = 0
+            for _ in range(draw(st.integers(0, 12))):
+                if draw(st.booleans()):
+                    word = draw(st.sampled_from(_THEME_TERMS))
+                    cut = draw(st.integers(0, len(word)))
+                    words = [w for w in (word[:cut], word[cut:]) if w]
+                else:
+                    words = [draw(st.sampled_from(pieces))]
+                for word in words:
+                    rows.append((doc, sent, position, word, word in _STOPWORDS))
+                    position += 1 + draw(st.sampled_from([0, 0, 0, 1]))
+    frame = pl.DataFrame(rows, schema=["doc_id", "sent_no", "position", "word", "is_stopword"],
+                         orient="row")
+    return frame.sample(fraction=1.0, shuffle=True, seed=1) if draw(st.booleans()) else frame
+
+
+@given(_token_frames())
+@settings(max_examples=150, deadline=None)
+def test_score_documents_equals_the_plain_reference(tokens):
+    hits = themes.score_documents(tokens)
+    got = [(d, s, th, sc, list(ts)) for d, s, th, sc, ts in hits.iter_rows()]
+    assert got == _reference_hits(tokens)
+
+
+def test_word_table_numbers_stay_stable_as_it_grows():
+    matcher = themes._build_matcher(themes.term_table(small_taxonomy().themes), small_taxonomy())
+    table = matcher.words
+    words = pl.Series([f"词{i}" for i in range(40_000)] + ["创新", " 产业 ", "", "词7"])
+    first = table.numbers(words)
+    again = table.numbers(words.reverse())[::-1]
+    assert (first == again).all()
+    assert table.words.gather(pl.Series(first)).equals(words, check_names=False)
+    assert first[-1] == first[7]
+    assert table.n_chars[first[-3]] == 2 and table.n_chars[first[-2]] == 0
