@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel, ConfigDict
 
 from pipelines.domain.cleaning.aligned import block_text
-from pipelines.domain.cleaning.construct import builder, construct
+from pipelines.domain.cleaning.construct import builder, construct, paused_gc
 from pipelines.domain.cleaning.furniture import dateline, source_from_text
 from pipelines.domain.cleaning.lexicon import HAN, heading_rules
 from pipelines.domain.cleaning.lines import (
@@ -118,7 +118,12 @@ def _classify(
 
 def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
     """Repair, type and split one document; every clean char maps to one raw char."""
-    seg = seg or default_segmenter()
+    with paused_gc():
+        return _clean(raw, seg or default_segmenter())
+
+
+def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
+    """``clean_document`` (the garbage collector paused: see ``construct.paused_gc``)."""
     script, simplified = script_and_simplified(raw)
     norm = normalize_chars(simplified)
     lines = split_lines(norm)
