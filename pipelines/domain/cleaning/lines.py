@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 
 import numpy as np
 
@@ -195,24 +196,27 @@ def split_lines(norm: str) -> list[Line]:
     return lines
 
 
+@cache
+def _half_widths() -> np.ndarray:
+    """Printed width in half units by code point over the BMP: Han 2, space 0, else 1 (one more
+    entry, 1, for everything above: no Han range lies there)."""
+    table = np.ones(0x10001, dtype=np.int8)
+    for lo, hi in HAN_RANGES:
+        table[lo : hi + 1] = 2
+    table[ord(" ")] = 0
+    return table
+
+
 def widths(texts: list[str]) -> list[float]:
     """``width`` of every text, computed on their concatenation at once."""
     if not texts:
         return []
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    cps = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
-    han = np.zeros(len(cps), dtype=bool)
-    for lo, hi in HAN_RANGES:
-        han |= (cps >= lo) & (cps <= hi)
-    bounds = np.zeros(len(texts) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=bounds[1:])
-    han_before = np.zeros(len(cps) + 1, dtype=np.int64)
-    np.cumsum(han, out=han_before[1:])
-    space_before = np.zeros(len(cps) + 1, dtype=np.int64)
-    np.cumsum(cps == 32, out=space_before[1:])
-    n_han = han_before[bounds[1:]] - han_before[bounds[:-1]]
-    n_space = space_before[bounds[1:]] - space_before[bounds[:-1]]
-    out: list[float] = (n_han + 0.5 * (lengths - n_han - n_space)).tolist()
+    cps = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    halves = np.zeros(len(cps) + 1, dtype=np.int64)
+    np.cumsum(_half_widths().take(cps, mode="clip"), out=halves[1:])
+    bounds = np.fromiter(accumulate(map(len, texts), initial=0), dtype=np.int64,
+                         count=len(texts) + 1)
+    out: list[float] = (0.5 * np.diff(halves[bounds])).tolist()
     return out
 
 
