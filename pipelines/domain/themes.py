@@ -793,6 +793,20 @@ def _ranked_themes(
     )
 
 
+def _body_sentence_counts(sentences: pl.DataFrame) -> pl.DataFrame:
+    """doc_id -> its number of non-heading sentences (summed over runs of rows of a document)."""
+    runs = sentences.get_column("doc_id").cast(pl.String).rle().struct.unnest()
+    lengths = runs.get_column("len").to_numpy().astype(np.int64)
+    body = ~sentences.get_column("is_heading").fill_null(False).to_numpy().astype(bool)
+    per_run = np.add.reduceat(body.astype(np.int64), np.cumsum(lengths) - lengths) if len(
+        lengths) else np.zeros(0, dtype=np.int64)
+    counts: dict[str | None, int] = {}
+    for doc_id, n in zip(runs.get_column("value").to_list(), per_run.tolist(), strict=True):
+        counts[doc_id] = counts.get(doc_id, 0) + n
+    return pl.DataFrame({"doc_id": list(counts), "n_sentences": list(counts.values())},
+                        schema={"doc_id": pl.String, "n_sentences": pl.Int64})
+
+
 def document_themes_frame(
     hits: pl.DataFrame,
     sentences: pl.DataFrame,
@@ -807,9 +821,7 @@ def document_themes_frame(
     document's sentence count is its non-heading sentences). n_mentions = sentences with
     evidence for the theme.
     """
-    n_sentences = sentences.group_by("doc_id").agg(
-        (~pl.col("is_heading").fill_null(False)).sum().alias("n_sentences")
-    )
+    n_sentences = _body_sentence_counts(sentences)
     return _ranked_themes(
         hits,
         n_sentences,
@@ -864,6 +876,9 @@ def sentence_themes_frame(
     first; sub-themes listed with their parent). A sentence with no evidence takes the themes of
     the innermost enclosing heading (``heading_path``) that has any; the heading is the latest
     one so far with that text. Returns doc_id, sent_no, themes for sentences with any theme.
+
+    Hits are placed on sentence rows by one join; the rest is numpy on row numbers, and Python
+    only walks the headings and the sentences that may inherit from one.
     """
     sents = sentences.select(
         pl.col("doc_id").cast(pl.String),
@@ -872,67 +887,106 @@ def sentence_themes_frame(
         pl.col("heading_path").cast(pl.List(pl.String)),
         pl.col("text").cast(pl.String),
     )
-    score = pl.col("score")
-    own = (
-        hits.select(
-            pl.col("doc_id").cast(pl.String), pl.col("sent_no").cast(pl.Int64), "theme", "score"
-        )
-        .sort(["doc_id", "sent_no", "score", "theme"], descending=[False, False, True, False])
-        .with_columns(pl.struct("doc_id", "sent_no").rle_id().alias("key"))  # cheap group key
-        .filter(score >= relative_cutoff * score.max().over("key"))
-        .group_by("key", maintain_order=True)
-        .agg(pl.col("doc_id").first(), pl.col("sent_no").first(), pl.col("theme").alias("themes"))
-        .drop("key")
-    )
-    joined = sents.join(own, on=["doc_id", "sent_no"], how="left", maintain_order="left")
-    has_own = joined.get_column("themes").is_not_null()
-    own_rows = joined.filter(has_own).select(list(SENTENCE_THEMES_SCHEMA))
-    # only headings and sentences that may fall back to one need a look in Python
-    needs = (
-        sents.with_columns(has_own.alias("has_own"))
-        .filter(
-            pl.col("is_heading") | (~pl.col("has_own") & (pl.col("heading_path").list.len() > 0))
-        )
-        .sort("doc_id", "sent_no")
-        .select(
-            "doc_id",
-            "sent_no",
-            "is_heading",
-            "has_own",
-            pl.when(pl.col("is_heading")).then(pl.col("text")).alias("text"),
-            pl.when(~pl.col("has_own")).then(pl.col("heading_path")).alias("heading_path"),
-        )
-    )
-    fallback: dict[str, list] = {"doc_id": [], "sent_no": [], "source": []}
-    heading_no: dict[str, int] = {}  # heading text -> sent_no of the latest heading so far
-    headings_with_themes: set[int] = set()
+    placed = hits.select(
+        pl.col("doc_id").cast(pl.String), pl.col("sent_no").cast(pl.Int64), "theme", "score"
+    ).join(sents.select("doc_id", "sent_no").with_row_index("row"), on=["doc_id", "sent_no"],
+           maintain_order="left")
+    if placed.is_empty():
+        return pl.DataFrame(schema=SENTENCE_THEMES_SCHEMA)
+    # own themes: per sentence row, strongest first (ties by theme), within the cutoff
+    row = placed.get_column("row").to_numpy().astype(np.int64)
+    score = placed.get_column("score").to_numpy()
+    theme = placed.get_column("theme")
+    order = _strongest_first(row, score, theme)
+    row, score = row[order], score[order]
+    first = np.r_[True, row[1:] != row[:-1]]
+    best = score[np.flatnonzero(first)][np.cumsum(first) - 1]
+    within = score >= relative_cutoff * best
+    n_own = np.bincount(row[within], minlength=sents.height)
+    offsets = np.zeros(sents.height + 1, dtype=np.int64)
+    np.cumsum(n_own, out=offsets[1:])
+    names = theme.gather(pl.Series(order[within])).to_arrow()
+    own = pl.Series("themes", pa.LargeListArray.from_arrays(pa.array(offsets), names)).cast(
+        pl.List(pl.String))
+    # sentences without evidence inherit from a heading; both in (doc_id, sent_no) order
+    doc_rank = _value_ranks(sents.get_column("doc_id"))
+    sent_no = sents.get_column("sent_no").to_numpy()
+    reading = doc_rank * (int(np.ptp(sent_no)) + 1) + (sent_no - sent_no.min())
+    has_own = n_own > 0
+    is_heading = sents.get_column("is_heading").to_numpy()
+    may_inherit = ~has_own & (sents.get_column("heading_path").list.len().fill_null(0)
+                              .to_numpy() > 0)
+    source = np.flatnonzero(has_own)
+    out = source
+    walk = np.flatnonzero(is_heading | may_inherit)
+    if np.any(may_inherit):
+        walk = walk[np.argsort(reading[walk])]
+        inheriting, sources = _inherited(walk, sents, doc_rank, has_own, is_heading,
+                                         may_inherit)
+        out = np.concatenate([out, inheriting])
+        source = np.concatenate([source, sources])
+    final = np.argsort(reading[out])
+    out, source = pl.Series(out[final]), pl.Series(source[final])
+    return pl.DataFrame(
+        [sents.get_column("doc_id").gather(out), sents.get_column("sent_no").gather(out),
+         own.gather(source)]
+    ).cast(SENTENCE_THEMES_SCHEMA)
+
+
+def _strongest_first(row: np.ndarray, score: np.ndarray, theme: pl.Series) -> np.ndarray:
+    """Order of hits by sentence row, then score descending, then theme. Hits from
+    ``score_documents`` are already so within a sentence: then a stable sort by row does."""
+    order = np.argsort(row, kind="stable")
+    row, score = row[order], score[order]
+    theme = theme.gather(pl.Series(order))
+    n = len(row)
+    after = (theme.slice(1, n - 1) > theme.slice(0, n - 1)).fill_null(False).to_numpy()
+    same_row = row[1:] == row[:-1]
+    ordered = ~same_row | (score[1:] < score[:-1]) | ((score[1:] == score[:-1]) & after)
+    if bool(np.all(ordered)):
+        return order
+    theme_rank = theme.rank("dense").to_numpy()
+    return order[np.lexsort((theme_rank, -score, row))]
+
+
+def _value_ranks(values: pl.Series) -> np.ndarray:
+    """Per row the rank of its value among the distinct values (rows of a value in runs)."""
+    runs = values.rle().struct.unnest()
+    run_values = runs.get_column("value").to_list()
+    rank = {v: n for n, v in enumerate(sorted(set(run_values), key=lambda v: (v is not None, v)))}
+    return np.repeat(np.array([rank[v] for v in run_values], dtype=np.int64),
+                     runs.get_column("len").to_numpy())
+
+
+def _inherited(walk: np.ndarray, sents: pl.DataFrame, doc_rank: np.ndarray, has_own: np.ndarray,
+               is_heading: np.ndarray, may_inherit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows that inherit a heading's themes and that heading's row, walking the headings and
+    the inheriting rows ``walk`` in reading order: a path entry names the latest heading so
+    far with that text (stripped)."""
+    headings, inheriting_rows = walk[is_heading[walk]], walk[may_inherit[walk]]
+    texts = iter(sents.get_column("text").gather(pl.Series(headings)).to_list())
+    paths = iter(sents.get_column("heading_path").gather(pl.Series(inheriting_rows)).to_list())
+    inheriting: list[int] = []
+    sources: list[int] = []
+    heading_row: dict[str, int] = {}
     current_doc = None
-    for doc_id, sent_no, is_heading, themed, text, path in needs.iter_rows():
-        if doc_id != current_doc:
-            current_doc, heading_no, headings_with_themes = doc_id, {}, set()
-        if is_heading:
-            heading_no[text.strip()] = sent_no
-            if themed:
-                headings_with_themes.add(sent_no)
-        if themed or not path:
+    for row, doc, heading, inherits in zip(
+        walk.tolist(), doc_rank[walk].tolist(), is_heading[walk].tolist(),
+        may_inherit[walk].tolist(), strict=True
+    ):
+        if doc != current_doc:
+            current_doc, heading_row = doc, {}
+        if heading:
+            heading_row[next(texts).strip()] = row
+        if not inherits:
             continue
-        for heading in reversed(path):
-            source = heading_no.get(heading.strip(), -1)
-            if source in headings_with_themes:
-                fallback["doc_id"].append(doc_id)
-                fallback["sent_no"].append(sent_no)
-                fallback["source"].append(source)
+        for entry in reversed(next(paths)):
+            found = heading_row.get(entry.strip(), -1)
+            if found >= 0 and has_own[found]:
+                inheriting.append(row)
+                sources.append(found)
                 break
-    if not fallback["doc_id"]:
-        return own_rows.sort("doc_id", "sent_no").cast(SENTENCE_THEMES_SCHEMA)
-    inherited = (
-        pl.DataFrame(
-            fallback, schema={"doc_id": pl.String, "sent_no": pl.Int64, "source": pl.Int64}
-        )
-        .join(own, left_on=["doc_id", "source"], right_on=["doc_id", "sent_no"])
-        .select(list(SENTENCE_THEMES_SCHEMA))
-    )
-    return pl.concat([own_rows, inherited]).sort("doc_id", "sent_no").cast(SENTENCE_THEMES_SCHEMA)
+    return np.array(inheriting, dtype=np.int64), np.array(sources, dtype=np.int64)
 
 
 def _sentence_frame(sentences: Sequence[Sentence]) -> pl.DataFrame:
