@@ -7,7 +7,7 @@ Chinese policy sentences chain many clauses: ``；`` separates tasks (each often
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
@@ -55,7 +55,23 @@ class Tok(NamedTuple):
     end: int
 
 
-def tokens_with_offsets(text: str, tags: Sequence[tuple[str, str]]) -> list[Tok]:
+class Toks(list[Tok]):
+    """A sentence's tokens in order, with their start and end offsets as lists: the tokens of a
+    span are found by two bisections (ends increase: tokens never overlap)."""
+
+    starts: list[int]
+    ends: list[int]
+
+
+def _toks(toks: list[Tok], starts: list[int] | None = None, ends: list[int] | None = None
+          ) -> Toks:
+    out = Toks(toks)
+    out.starts = starts if starts is not None else [t.start for t in toks]
+    out.ends = ends if ends is not None else [t.end for t in toks]
+    return out
+
+
+def tokens_with_offsets(text: str, tags: Sequence[tuple[str, str]]) -> Toks:
     """Place each (word, pos) in ``text``; words not found from the cursor on are skipped."""
     words = [w for w, _ in tags]
     if _SPACE.search(text) is None and "".join(words) == text and "" not in words:
@@ -63,7 +79,8 @@ def tokens_with_offsets(text: str, tags: Sequence[tuple[str, str]]) -> list[Tok]
         ends = list(accumulate(map(len, words)))
         starts = [0, *ends][:-1]
         new = tuple.__new__
-        return [new(Tok, t) for t in zip(words, [p for _, p in tags], starts, ends, strict=True)]
+        return _toks([new(Tok, t) for t in zip(words, [p for _, p in tags], starts, ends,
+                                              strict=True)], starts, ends)
     out: list[Tok] = []
     append, find, new = out.append, text.find, tuple.__new__  # hot loop: thousands per document
     cursor = 0
@@ -76,7 +93,7 @@ def tokens_with_offsets(text: str, tags: Sequence[tuple[str, str]]) -> list[Tok]
         end = i + len(word)
         append(new(Tok, (word, pos, i, end)))
         cursor = end
-    return out
+    return _toks(out)
 
 
 _START = attrgetter("start")
@@ -84,6 +101,9 @@ _START = attrgetter("start")
 
 def tokens_in(toks: Sequence[Tok], start: int, end: int) -> list[Tok]:
     """Tokens lying completely inside [start, end) (tokens are sorted by offset)."""
+    if isinstance(toks, Toks):
+        lo = bisect_left(toks.starts, start)
+        return toks[lo : bisect_right(toks.ends, end, lo)]
     lo = bisect_left(toks, start, key=_START)
     out: list[Tok] = []
     for t in toks[lo:]:

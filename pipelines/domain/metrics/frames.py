@@ -16,13 +16,14 @@ clauses found for the batch (:func:`home_from_clauses`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import polars as pl
 
 from pipelines.domain.metrics.candidates import NUMBER_CHARS
-from pipelines.domain.metrics.home import infer_home_place
+from pipelines.domain.metrics.home import infer_home_place, place_words
+from pipelines.domain.metrics.tagging import WordTags
 
 # A period holds a number character, 年 (今年, 全年, 上半年, 年末, 近年) or one of these words.
 _PERIOD_WORDS = ("目前", "当前", "累计")
@@ -77,7 +78,8 @@ def slice_rows(sentences: pl.DataFrame, slice_rows: int, max_chars: int, home_ro
     return SliceRows(frame.filter(pl.col("_read") | pl.col("_long")), home_clauses)
 
 
-def home_from_clauses(clauses: Sequence[str], tag: Callable[[str], list]) -> str | None:
-    """The document's own place from the place clauses of its first sentences, tagged in one
-    call (what :meth:`LazyTags.place_tags` does when nothing is tagged yet)."""
-    return infer_home_place([tag("\n".join(clauses)) if clauses else []])
+def home_from_clauses(clauses: Sequence[str], tags: WordTags) -> str | None:
+    """The document's own place from the place clauses of its first sentences, cut in one call
+    (what :meth:`LazyTags.place_tags` does when nothing is tagged yet); only the words that may
+    name a place are tagged (the only ones counted)."""
+    return infer_home_place([tags.picked("\n".join(clauses), place_words) if clauses else []])

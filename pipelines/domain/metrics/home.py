@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_
 
 from pipelines.domain.metrics.indicator import is_place_token
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -34,6 +36,24 @@ def _place_stem(word: str, pos: str) -> tuple[str, str] | None:
     if stem.endswith(("圈", "群")):
         return None
     return stem, suffix
+
+
+MAX_KNOWN_WORDS = 200_000
+_may_name: dict[str, bool] = {}  # word -> whether it may name a place
+
+
+def place_words(words: Sequence[str]) -> list[str]:
+    """The words that may name a place (:func:`is_place_token`), in order: the only words
+    :func:`infer_home_place` counts, whatever their tags. Decided once per word."""
+    flags = list(map(_may_name.get, words))
+    if None in flags:
+        new = set(compress(words, map(is_, flags, repeat(None))))
+        learned = {w: is_place_token(w) for w in new}
+        if len(_may_name) + len(learned) > MAX_KNOWN_WORDS:
+            _may_name.clear()
+        _may_name.update(learned)
+        flags = list(map(learned.get, words, flags))
+    return list(compress(words, flags))
 
 
 def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:

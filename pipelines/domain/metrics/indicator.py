@@ -69,13 +69,22 @@ def is_place_token(word: str, pos: str = "") -> bool:
     return is_place(word) or word in metric_lexicon().place_names
 
 
+_QUOTE_WORDS = frozenset(("“", "”", "\"", "‘", "’", "《", "》"))
+
+
 def trim_phrase(
     toks: Sequence[Tok], skip: Sequence[tuple[int, int]] = (), home_place: str | None = None
 ) -> tuple[list[Tok], list[str]]:
     """Drop cue/period/link words around a noun phrase; return the kept tokens and places."""
     link, prefix, flow = _trim_sets()
-    kept = [t for t in toks if not any(t.start < e and s < t.end for s, e in skip)]
-    kept = [t for t in kept if t.word not in ("“", "”", "\"", "‘", "’", "《", "》")]
+    if toks and skip:  # only the spans reaching into the tokens' range can cover one
+        lo, hi = min(t.start for t in toks), max(t.end for t in toks)
+        skip = [(s, e) for s, e in skip if s < hi and lo < e]
+    if skip:
+        kept = [t for t in toks if t.word not in _QUOTE_WORDS
+                and not any(t.start < e and s < t.end for s, e in skip)]
+    else:
+        kept = [t for t in toks if t.word not in _QUOTE_WORDS]
     places: list[str] = []
     changed = True
     while changed and kept:

@@ -30,6 +30,16 @@ def _strip_fillers(gap: str) -> str:
     return gap
 
 
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Some of ``words`` occurs in ``text`` (one regex search instead of a test per word)."""
+    return _any_regex(words).search(text) is not None
+
+
+@lru_cache(maxsize=32)
+def _any_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")  # none: never
+
+
 @lru_cache(maxsize=8)
 def _verb_regex(verbs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)))
@@ -59,8 +69,7 @@ def is_decline(gap: str) -> bool:
 
 def has_target_cue(words: Iterable[str]) -> bool:
     """A forward-looking word (要, 力争, 确保, 计划, 预计, 目标 ...) among the clause's tokens."""
-    cues = metric_lexicon().target_cues
-    return any(w in cues for w in words)
+    return not metric_lexicon().target_cues.isdisjoint(words)
 
 
 def future_period(period: Period, doc_date: date | None, words: Iterable[str]) -> bool:
@@ -74,8 +83,7 @@ def future_period(period: Period, doc_date: date | None, words: Iterable[str]) -
         return period.end > doc_date + timedelta(days=31)
     if period.end <= doc_date + timedelta(days=31):
         return False
-    past = metric_lexicon().past_cues
-    return not any(w in past for w in words)
+    return metric_lexicon().past_cues.isdisjoint(words)
 
 
 def classify(
@@ -108,7 +116,7 @@ def classify(
     if cat == "point":
         return "growth_rate" if growth_gap else "other"  # 提高1.1个百分点 / 高于全国0.8个百分点
     if cat == "percent":
-        if any(c in indicator for c in lex.growth_indicators):
+        if _holds_any(indicator, lex.growth_indicators):
             return "growth_rate"  # 涨幅, 通胀率: rates of change whatever their suffix
         if indicator.endswith(lex.share_cues) and not growth_gap:
             return "share"
@@ -118,20 +126,20 @@ def classify(
             return "share"
         return "share"
     if cat == "multiple":
-        growth = growth_gap or any(c in indicator for c in lex.growth_indicators)
+        growth = growth_gap or _holds_any(indicator, lex.growth_indicators)
         return "growth_rate" if growth else "other"
-    if any(c in clause_text for c in lex.cumulative_cues):
+    if _holds_any(clause_text, lex.cumulative_cues):
         return "count_total"
-    if any(c in indicator or c in gap for c in lex.actual_cues):
+    if _holds_any(indicator, lex.actual_cues) or _holds_any(gap, lex.actual_cues):
         return "actual"  # 新增就业, 常住人口净增: a flow
     if cand.unit in lex.flow_units:
         return "actual"  # 3400万人次: visits and trips are events, counted over a period
     if growth_gap and cat in ("count", None, "currency", "physical"):
         return "actual"  # 年均增长 50 万人: a change, realised
     stock_cues = lex.count_total_cues if cat in ("count", None) else lex.amount_stock
-    if any(c in clause_text for c in stock_cues):
+    if _holds_any(clause_text, stock_cues):
         return "count_total"  # money and tonnes are flows unless a stock word says so (存款余额)
-    if any(c in clause_text for c in lex.actual_cues):
+    if _holds_any(clause_text, lex.actual_cues):
         return "actual"
     if cat in ("count", None):
         return "count_total"

@@ -119,6 +119,19 @@ class WordTags:
             tags = list(map(learned.get, words, tags))  # learned now, else known before
         return list(zip(words, tags, strict=True))
 
+    def picked(self, text: str, pick: Callable[[list[str]], list[str]]) -> Tags:
+        """Tags of the words ``pick`` keeps of the text's words (in order): the others are
+        never looked up."""
+        words = pick(self._cut(text))
+        tags = list(map(self._pos.get, words))
+        if None in tags:
+            learned = self._learn({w for w, t in zip(words, tags, strict=True) if t is None})
+            if learned is None:
+                table = dict(self._tag(text))
+                return [(w, table[w]) for w in words]
+            tags = list(map(learned.get, words, tags))
+        return list(zip(words, tags, strict=True))
+
     def _learn(self, words: set[str]) -> dict[str, str] | None:
         """Tags of words, each tagged alone; None when one does not come back whole."""
         learned = {}

@@ -39,3 +39,15 @@ def test_clause_bounds_and_tokens_inside():
     assert clause_end(text, at, CLAUSE_MARKS) == text.index("；")
     toks = [Tok("工业", "n", 11, 13), Tok("增长", "v", 13, 15), Tok("6%", "m", 15, 17)]
     assert tokens_in(toks, 11, 15) == toks[:2]
+
+
+def test_tokens_in_by_bisection_equals_the_scan():
+    text = "2023年 全市地区生产总值增长5.3%，新建“充电桩”6万个"
+    tags = [(w, "x") for w in ["2023", "年", " ", "全市", "地区", "生产总值", "增长", "5.3%", "，",
+                               "新建", "“", "充电桩", "”", "6", "万个"]]
+    toks = tokens_with_offsets(text, tags)
+    plain = list(toks)  # a plain list: the scan
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 2):
+            assert tokens_in(toks, a, b) == tokens_in(plain, a, b)
+    assert [t.word for t in tokens_in(toks, 6, 16)] == ["全市", "地区", "生产总值", "增长"]

@@ -1,6 +1,6 @@
 import rjieba
 
-from pipelines.domain.metrics.home import infer_home_place
+from pipelines.domain.metrics.home import infer_home_place, place_words
 from pipelines.domain.metrics.indicator import is_home, is_place_token
 
 _JIEBA = rjieba.Jieba()
@@ -29,3 +29,16 @@ def test_level_aliases_follow_the_home_level():
 def test_bare_names_need_the_gazetteer():
     assert is_place_token("四川", "ns") and is_place_token("德阳市", "ns")
     assert not is_place_token("新建", "ns") and not is_place_token("城镇", "ns")
+
+
+def test_place_words_keep_only_what_can_be_counted():
+    texts = ["湖北省第十四届人民代表大会", "全省经济运行稳中有进，湖北外贸增长。",
+             "成都市民和德阳市场"]
+    for text in texts:
+        tags = _JIEBA.tag(text)
+        words = [w for w, _ in tags]
+        picked = place_words(words)
+        assert picked == [w for w in words if is_place_token(w)]
+        kept = [(w, p) for w, p in tags if w in picked]
+        assert infer_home_place([kept]) == infer_home_place([tags])
+    assert place_words(["湖北省", "经济", "湖北省"]) == ["湖北省", "湖北省"]
