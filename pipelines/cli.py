@@ -39,10 +39,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not source.is_dir():
         print(f"error: source folder {source} does not exist or is not a folder", file=sys.stderr)
         return EXIT_USAGE
+    started = time.monotonic()
+    if not args.force and _nothing_new(source):
+        print(f"nothing new: {settings.warehouse_path()} already holds every file of {source} "
+              f"as this version of the pipeline makes it (checked in "
+              f"{time.monotonic() - started:.2f}s; --force runs anyway)")
+        return EXIT_OK
     _dagster_home()
     from pipelines.orchestration.runner import run_pipeline
 
-    started = time.monotonic()
     outcome = run_pipeline(progress=None if args.quiet else print)
     if not outcome.success:
         print(f"error: run {outcome.run_id[:8]} failed: {outcome.error}", file=sys.stderr)
@@ -55,6 +60,15 @@ def cmd_run(args: argparse.Namespace) -> int:
             print(f"  {name}: {error}", file=sys.stderr)
         return EXIT_FILES_FAILED
     return EXIT_OK
+
+
+def _nothing_new(source: Path) -> bool:
+    """Whether the published warehouse already holds this folder at this code version (then a
+    Dagster run would only re-read the folder and find nothing to do)."""
+    from pipelines.warehouse import Warehouse
+    from pipelines.warehouse.freshness import is_current
+
+    return is_current(Warehouse(settings.warehouse_path()), source)
 
 
 def cmd_ui(args: argparse.Namespace) -> int:
@@ -105,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--warehouse", help="DuckDB file readers open (default warehouse/"
                                          f"warehouse.duckdb, or ${settings.WAREHOUSE_ENV})")
     run.add_argument("--quiet", action="store_true", help="no progress lines")
+    run.add_argument("--force", action="store_true",
+                     help="start a Dagster run even if the published warehouse already holds "
+                          "every file of the folder at this code version")
     run.set_defaults(func=cmd_run)
 
     ui = sub.add_parser("ui", help="start the Dagster UI for this project")

@@ -80,6 +80,25 @@ def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tu
     return files, refused
 
 
+def folder_fingerprint(root: str | os.PathLike[str],
+                       scanned: tuple[list[SourceFile], list[tuple[str, str]]] | None = None
+                       ) -> str:
+    """Changes whenever a text file or the manifest is added, removed or modified (names, sizes
+    and modification times: no file is read). ``scanned``: a ``scan_source`` result to reuse."""
+    files, refused = scanned if scanned is not None else scan_source(root)
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f"{f.rel_path}\0{f.size_bytes}\0{f.modified_ns}\n".encode())
+    for rel, reason in refused:
+        digest.update(f"{rel}\0{reason}\n".encode())
+    try:
+        st = (Path(root) / MANIFEST_NAME).stat()
+        digest.update(f"{st.st_size}:{st.st_mtime_ns}".encode())
+    except OSError:
+        digest.update(b"no-manifest")
+    return digest.hexdigest()[:32]
+
+
 def load_file(root: str | os.PathLike[str], rel_path: str) -> LoadedFile | None:
     """Read and decode one file; None when it vanished since the scan."""
     path = Path(root) / rel_path

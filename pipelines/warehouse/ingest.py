@@ -14,7 +14,8 @@ import duckdb
 import polars as pl
 from pydantic import BaseModel
 
-from pipelines.sources import LoadedFile, load_file, read_manifest, scan_source
+from pipelines.sources import LoadedFile, folder_fingerprint, load_file, read_manifest, scan_source
+from pipelines.warehouse import freshness
 from pipelines.warehouse.sqlfiles import query
 from pipelines.warehouse.store import bump_generation, registered
 
@@ -32,6 +33,7 @@ def ingest(conn: duckdb.DuckDBPyConnection, source_dir: str | Path) -> IngestSum
     """Synchronise the warehouse with the folder; call inside a transaction."""
     now = datetime.now()
     files, refused = scan_source(source_dir)
+    fingerprint = freshness.run_fingerprint(folder_fingerprint(source_dir, (files, refused)))
     known = conn.execute(
         "SELECT source_file, doc_id, size_bytes, modified_ns FROM core.source_files"
     ).pl()
@@ -120,6 +122,7 @@ def ingest(conn: duckdb.DuckDBPyConnection, source_dir: str | Path) -> IngestSum
     ]
     if loaded or removed or refused_rows:
         bump_generation(conn)
+    freshness.record(conn, fingerprint)  # what `pipelines run` compares to skip a no-op run
     failed = [(lf.rel_path, lf.error) for lf in loaded if lf.error] + refused_rows
     return IngestSummary(
         files_seen=len(files), files_read=len(loaded), new_documents=len(new_docs),

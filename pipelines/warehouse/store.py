@@ -86,6 +86,26 @@ class Warehouse:
         since the last publication (which every blocking check had passed)."""
         return self.path.exists() and self._serving_generation() == _generation(conn)
 
+    def published_state(self, product: str) -> str | None:
+        """The ``core.corpus_state`` fingerprint of ``product`` in the serving file, if the working
+        file holds nothing unpublished; None when there is none or a run holds the lock (what
+        it is writing cannot be known without waiting for it)."""
+        if not self.path.exists():
+            return None
+        try:
+            with self._locked(timeout=0.0):
+                if self.working_path.exists():
+                    with duckdb.connect(str(self.working_path), read_only=True) as conn:
+                        working = _generation(conn)
+                with duckdb.connect(str(self.path), read_only=True) as conn:
+                    if self.working_path.exists() and _generation(conn) != working:
+                        return None
+                    row = conn.execute("SELECT fingerprint FROM core.corpus_state "
+                                       "WHERE product = ?", [product]).fetchone()
+        except (WarehouseError, duckdb.Error):
+            return None
+        return row[0] if row else None
+
     # -- reading -----------------------------------------------------------------------------
     def reader(self) -> duckdb.DuckDBPyConnection:
         """A read-only connection to the serving file (what BI tools open)."""
@@ -128,11 +148,11 @@ class Warehouse:
             conn.close()
 
     @contextmanager
-    def _locked(self) -> Iterator[None]:
+    def _locked(self, timeout: float | None = None) -> Iterator[None]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            deadline = time.monotonic() + self.lock_timeout
+            deadline = time.monotonic() + (self.lock_timeout if timeout is None else timeout)
             while True:
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -143,7 +163,7 @@ class Warehouse:
                         raise WarehouseError(
                             f"another run is writing the warehouse {self.path} "
                             f"(lock held by {holder or 'another process'}); "
-                            f"waited {self.lock_timeout:.0f}s"
+                            f"waited {self.lock_timeout if timeout is None else timeout:.0f}s"
                         ) from None
                     time.sleep(0.2)
             os.ftruncate(fd, 0)

@@ -1,0 +1,64 @@
+"""Whether the published warehouse already holds what a run would make of the source folder.
+
+A run's output depends on the folder's files, the versions of the stages, the SQL and the
+domain data files. Ingest records that fingerprint with the data; when the serving file carries
+the current one and nothing unpublished waits in the working file, a run has nothing to do and
+``pipelines run`` says so without starting Dagster (the sensor skips a run the same way).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+import duckdb
+
+from pipelines.domain import versions
+from pipelines.sources import folder_fingerprint
+from pipelines.warehouse.sqlfiles import SQL_DIR
+from pipelines.warehouse.store import Warehouse, bump_generation
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+PRODUCT = "source_folder"  # its row in core.corpus_state
+
+
+def run_fingerprint(folder: str) -> str:
+    """``folder`` (a ``folder_fingerprint``) combined with what a run applies to it."""
+    return hashlib.sha256(f"{folder}\0{_code_fingerprint()}".encode()).hexdigest()[:32]
+
+
+@cache
+def _code_fingerprint() -> str:
+    """The stage versions and every SQL and domain data file (a user's edit of a word list
+    counts as new code: a real run then decides what it changes)."""
+    digest = hashlib.sha256()
+    for name, value in sorted(vars(versions).items()):
+        if name.isupper():
+            digest.update(f"{name}={value}\n".encode())
+    for root in (SQL_DIR, DATA_DIR):
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            digest.update(f"{path.relative_to(root)}\0".encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def record(conn: duckdb.DuckDBPyConnection, fingerprint: str) -> bool:
+    """Store the fingerprint of what this run ingested (inside its transaction); False if the
+    warehouse already had it."""
+    row = conn.execute("SELECT fingerprint FROM core.corpus_state WHERE product = ?",
+                       [PRODUCT]).fetchone()
+    if row and row[0] == fingerprint:
+        return False
+    conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES (?, ?, ?)",
+                 [PRODUCT, fingerprint, datetime.now()])
+    bump_generation(conn)
+    return True
+
+
+def is_current(store: Warehouse, source_dir: str | os.PathLike[str]) -> bool:
+    """True if a run on ``source_dir`` would change nothing in the published warehouse."""
+    published = store.published_state(PRODUCT)
+    return published is not None and published == run_fingerprint(folder_fingerprint(source_dir))

@@ -1,0 +1,62 @@
+import os
+
+import duckdb
+
+from pipelines import cli
+from pipelines.domain import versions
+from pipelines.orchestration import settings
+from pipelines.warehouse import Warehouse, freshness
+from pipelines.warehouse.ingest import ingest
+
+
+def _published(tmp_path, source) -> Warehouse:
+    wh = Warehouse(tmp_path / "w.duckdb")
+    with wh.transaction() as conn:
+        ingest(conn, source)
+    assert wh.publish()
+    return wh
+
+
+def test_current_until_a_file_changes(seed_copy, tmp_path):
+    wh = _published(tmp_path, seed_copy)
+    assert freshness.is_current(wh, seed_copy)
+    (seed_copy / "new.txt").write_text("全年新增就业岗位2万个。", encoding="utf-8")
+    assert not freshness.is_current(wh, seed_copy)
+    with wh.transaction() as conn:
+        ingest(conn, seed_copy)
+    assert not freshness.is_current(wh, seed_copy)  # ingested, not yet published
+    wh.publish()
+    assert freshness.is_current(wh, seed_copy)
+    first = sorted(seed_copy.glob("*.txt"))[0]
+    os.utime(first, ns=(first.stat().st_atime_ns, first.stat().st_mtime_ns + 10**9))
+    assert not freshness.is_current(wh, seed_copy)  # touched: the run re-reads it
+
+
+def test_not_current_after_a_version_bump_or_unpublished_work(seed_copy, tmp_path, monkeypatch):
+    wh = _published(tmp_path, seed_copy)
+    with duckdb.connect(str(wh.working_path)) as conn:  # a failed run's leftovers
+        conn.execute("UPDATE core.meta SET generation = generation + 1")
+    assert not freshness.is_current(wh, seed_copy)
+    assert wh.publish()  # what the next successful run would do
+    assert freshness.is_current(wh, seed_copy)
+    freshness._code_fingerprint.cache_clear()
+    monkeypatch.setattr(versions, "METRICS", "metrics-next")
+    assert not freshness.is_current(wh, seed_copy)
+    freshness._code_fingerprint.cache_clear()
+
+
+def test_not_current_while_a_run_holds_the_lock(seed_copy, tmp_path):
+    wh = _published(tmp_path, seed_copy)
+    with wh.writer():
+        assert not freshness.is_current(wh, seed_copy)
+    assert freshness.is_current(wh, seed_copy)
+
+
+def test_cli_run_says_nothing_new_without_a_dagster_run(seed_copy, tmp_path, capsys,
+                                                        monkeypatch):
+    wh = _published(tmp_path, seed_copy)
+    for name in (settings.SOURCE_ENV, settings.WAREHOUSE_ENV):  # restored after the test
+        monkeypatch.setenv(name, "")
+    code = cli.main(["run", "--source", str(seed_copy), "--warehouse", str(wh.path)])
+    assert code == cli.EXIT_OK
+    assert "nothing new" in capsys.readouterr().out
