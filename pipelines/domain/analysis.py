@@ -3,7 +3,7 @@ the `pipelines eval` command and tests."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -36,6 +36,7 @@ def document_metrics(
     place_clauses: Mapping[str, Sequence[str]] | None = None,
     home_place: str | None = None,
     infer_home: bool = True,
+    may_count: Container[int] | None = None,
 ) -> list[Metric]:
     """Metrics of one document's sentences; quotes are the raw text at their offsets.
 
@@ -45,6 +46,8 @@ def document_metrics(
     batch at once) spares searching them again when the document's own place is inferred.
     ``infer_home=False``: ``home_place`` is the document's own place as already inferred (from
     all of its sentences, when ``sentences`` leaves some out), used for every group.
+    ``may_count``: the sent_nos that may hold a number candidate (found for a batch at once);
+    the others are not searched.
     """
     from pipelines.domain.metrics import extract_metrics
     from pipelines.domain.metrics.tagging import LazyTags, word_tags
@@ -55,7 +58,7 @@ def document_metrics(
         # tagged on demand: only sentences holding a number (and clauses naming a place) are read
         tags = LazyTags(group, word_tags(), place_clauses)
         found += extract_metrics(group, tags, doc_date, home_place, raw=raw, offsets=fill,
-                                 infer_home=infer_home)
+                                 infer_home=infer_home, may_count=may_count)
     return found
 
 

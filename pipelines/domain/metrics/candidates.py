@@ -143,6 +143,22 @@ def _qualifier(parts: list[tuple[str, str]]) -> tuple[str, str | None]:
     return best
 
 
+@cache
+def candidate_hint_pattern() -> str:
+    """A regex (for polars: no lookaround) found in every text that holds a candidate.
+
+    Every candidate form holds 百分之, 分之, 第 (a rank), a ratio colon, a magnitude word
+    (突破万亿元), or a number's last digit or numeral followed by a multiplier, a unit or %
+    (with an inner qualifier and spaces between): the last number of a range included.
+    Sentences without it (``一些``, ``统一``, ``2023年``) are never searched with the full pattern.
+    """
+    lex, ulex = metric_lexicon(), unit_lexicon()
+    qins = _alt({v for w in lex.qual_inside for v in ulex.variants(w)})
+    units = "|".join(p for p in (multiplier_pattern(), unit_pattern()) if p)
+    return (rf"百分之|分之|第|[:∶]|[万亿萬億]|[\d{CN_NUMERAL_CHARS}](?:[ \u3000]?(?:{qins}))?"
+            rf"[ \u3000]?(?:{units}|[%％])")
+
+
 def may_hold_number(text: str) -> bool:
     """False when ``text`` cannot hold a candidate (no digit, numeral or magnitude word)."""
     return _NUMBER_CHAR.search(text) is not None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -78,6 +78,7 @@ def extract_metrics(
     raw: str | None = None,
     offsets: Callable[[Sentence], Sentence] | None = None,
     infer_home: bool = True,
+    may_count: Container[int] | None = None,
 ) -> list[Metric]:
     """All metrics of a document's sentences (in document order).
 
@@ -88,6 +89,8 @@ def extract_metrics(
     ``offsets`` returns a sentence with its ``raw_index`` filled in, for callers that pass
     sentences without their offset maps: only the few that hold a number's quote need one.
     ``infer_home=False`` takes ``home_place`` as it is, even None (inferred by the caller).
+    ``may_count`` holds the sent_nos that may hold a candidate (None: all may); a sentence
+    joined with the next one across a line break is searched in any case.
     """
     fill = offsets or _as_is
     units = _reading_units(sentences, fill)
@@ -101,8 +104,9 @@ def extract_metrics(
     out: list[Metric] = []
     blocks: list[int] = []  # paragraph of each metric
     found = [find_candidates(u.sentence.text)
-             if not u.sentence.is_heading or _has_digit(u.sentence.text) else []
-             for u in units]
+             if (not u.sentence.is_heading or _has_digit(u.sentence.text))
+             and (may_count is None or u.sentence.sent_no in may_count or len(u.parts) > 1)
+             else [] for u in units]
     if isinstance(tags, LazyTags):  # the sentences read word by word, tagged in one call
         tags.prefetch(p.sent_no for u, c in zip(units, found, strict=True) if c for p in u.parts)
     for unit, cands in zip(units, found, strict=True):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from pipelines.domain.metrics.candidates import NUMBER_CHARS
+from pipelines.domain.metrics.candidates import NUMBER_CHARS, candidate_hint_pattern
 from pipelines.domain.metrics.home import infer_home_place, place_words
 from pipelines.domain.metrics.tagging import WordTags
 
@@ -41,8 +41,9 @@ def may_matter() -> pl.Expr:
 class SliceRows:
     """A batch's sentence rows cut for extraction."""
 
-    rows: pl.DataFrame  # the rows to read, with ``_slice`` (a document's slice) and
-    # ``_place_clauses``; every row of a slice that holds a run-on sentence
+    rows: pl.DataFrame  # the rows to read, with ``_slice`` (a document's slice),
+    # ``_place_clauses`` and ``_may_count`` (may hold a number candidate); every row of a slice
+    # that holds a run-on sentence
     home_clauses: dict[tuple[str, int], list[str]]  # (doc_id, slice) -> place clauses of its
     # first rows, for the slices without a run-on sentence (extracted as one group)
 
@@ -64,6 +65,7 @@ def slice_rows(sentences: pl.DataFrame, slice_rows: int, max_chars: int, home_ro
         starts_number.alias("_starts_number"),
         text.str.extract_all(place_clause_pattern()).alias("_place_clauses"),
         (text.str.len_chars() > max_chars).alias("_long"),
+        text.str.contains(candidate_hint_pattern()).alias("_may_count"),
     )
     body = ~pl.col("is_heading")
     first_body = body & (body.cast(pl.Int32).cum_sum().over("doc_id", "_slice") == 1)

@@ -121,3 +121,22 @@ def test_tenths_written_as_cheng():
     assert (c.value, c.unit, c.qualifier) == (8, "成", "over")
     _, c = _one("增加约七成以上")
     assert c.value == 7 and c.qualifier == "at_least"
+
+
+def test_hint_pattern_is_found_in_every_text_holding_a_candidate():
+    import polars as pl
+
+    from pipelines.domain.cleaning import clean_document
+    from pipelines.domain.metrics.candidates import candidate_hint_pattern
+    from tests.conftest import SEEDS
+
+    texts = [s.text for p in sorted(SEEDS.glob("0*.txt"))
+             for s in clean_document(p.read_text(encoding="utf-8")).sentences]
+    texts += ["比例为3∶2∶1", "百分之十五", "三分之一", "突破万亿元", "居全国第二", "增长５．３％",
+              "1 3 0 0 亿元", "30余家", "5%—6%", "6 万个", "十二萬輛", "八成以上", "两千多亩"]
+    hinted = pl.Series(texts).str.contains(candidate_hint_pattern()).to_list()
+    holding = [bool(find_candidates(t)) for t in texts]
+    assert all(h for h, c in zip(hinted, holding, strict=True) if c)
+    assert sum(holding) > 60 and not all(hinted)  # a filter: some texts are passed over
+    assert not pl.Series(["统一推进一些工作", "2023年"]).str.contains(
+        candidate_hint_pattern()).any()
