@@ -2,13 +2,12 @@
 
 Most sentences of a page hold neither a number nor a period, and the extractor reads such a
 sentence only to pass it by: building its record and looping over it costs more than the few
-sentences that hold a metric. A row is read when it may hold a number (a digit, a Chinese
-numeral or a magnitude word: every candidate form holds one) or a period (every period form
-holds such a character, 年, or one of 目前 / 当前 / 累计), or when the reading order depends on
-it: headings (titles, heading periods), the first body sentence of a slice (it ends the title),
-and a sentence a hard line break cut from a number (the next row starts with a digit, ``.``
-or ``%``) together with that next row. Rows passed over can change no metric: the paragraph
-context only ever takes periods and years from earlier sentences.
+sentences that hold a metric. A row is read when it may hold a number candidate
+(:func:`.candidates.candidate_hint_pattern`) or a period (:data:`PERIOD_HINT`), or when the
+reading order depends on it: headings (titles, heading periods), the first body sentence of
+a slice (it ends the title), and a sentence a hard line break cut from a number (the next row
+starts with a digit, ``.`` or ``%``) together with that next row. Rows passed over can change
+no metric: the paragraph context only ever takes periods and years from earlier sentences.
 
 The document's own place is still inferred from all of its first sentences, from the place
 clauses found for the batch (:func:`home_from_clauses`).
@@ -21,20 +20,20 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from pipelines.domain.metrics.candidates import NUMBER_CHARS, candidate_hint_pattern
+from pipelines.domain.metrics.candidates import candidate_hint_pattern
 from pipelines.domain.metrics.home import infer_home_place, place_words
 from pipelines.domain.metrics.tagging import WordTags
 
-# A period holds a number character, 年 (今年, 全年, 上半年, 年末, 近年) or one of these words.
-_PERIOD_WORDS = ("目前", "当前", "累计")
+# Every period form holds one of these: 年 (2023年, 今年, 全年, 上半年, 年末, 近五年), 月 (3月,
+# 1—5月, 前5个月), 季度, a five-year plan (十四五, 十五), 目前, 当前 or 累计.
+PERIOD_HINT = "年|月|季度|十[一二三四五六七八九]?五|目前|当前|累计"
 # what a sentence cut from its number by a line break starts with (extract._CONTINUES)
 CONTINUES = "0123456789０１２３４５６７８９.．%％"
 
 
 def may_matter() -> pl.Expr:
-    """Per sentence row: True when it may hold a number or a period (a superset)."""
-    words = "|".join(_PERIOD_WORDS)
-    return pl.col("text").str.contains(f"{NUMBER_CHARS}|年|{words}")
+    """Per sentence row: True when it may hold a number candidate or a period (a superset)."""
+    return pl.col("text").str.contains(f"{candidate_hint_pattern()}|{PERIOD_HINT}")
 
 
 @dataclass(frozen=True)

@@ -110,7 +110,10 @@ def test_a_slice_holding_a_run_on_sentence_is_read_whole():
 
 def test_may_matter_holds_every_sentence_with_a_candidate_or_period():
     texts = [s.text for raw in _pages() for s in clean_document(raw).sentences]
+    texts += ["3月", "1—5月", "十四五时期", "“十五”期间", "前三季度", "第一季度", "前5个月",
+              "未来五年", "近年来", "年初以来", "目前", "当前", "累计", "截至2023年底", "今年"]
     flags = pl.DataFrame({"text": texts}).select(may_matter())["text"].to_list()
     needed = [bool(find_candidates(t) or find_periods(t, date(2024, 6, 1))) for t in texts]
     assert all(f for f, n in zip(flags, needed, strict=True) if n)
     assert not all(flags)  # some are passed over
+    assert not pl.DataFrame({"text": ["统一推进一些工作。"]}).select(may_matter())["text"].any()
