@@ -336,9 +336,12 @@ def themes_from_hits(hits: pl.DataFrame, sentences: pl.DataFrame) -> BatchResult
 def _theme_frames(hits: pl.DataFrame, sentences: pl.DataFrame) -> BatchResult:
     from pipelines.domain import themes
 
-    docs = sentences.select("doc_id").unique()
-    hits = hits.join(docs, on="doc_id", how="semi")
-    counts = dict(hits.group_by("doc_id").len().iter_rows())
+    docs = set(_run_counts(sentences.get_column("doc_id")))
+    counts = _run_counts(hits.get_column("doc_id"))
+    if not counts.keys() <= docs:  # hits of other documents: leave them out
+        hits = hits.join(pl.DataFrame({"doc_id": list(docs)}, schema={"doc_id": pl.String}),
+                         on="doc_id", how="semi")
+        counts = _run_counts(hits.get_column("doc_id"))
     return BatchResult(
         frames={
             "theme_hits": hits.select(list(THEME_HIT_SCHEMA)).cast(THEME_HIT_SCHEMA),
@@ -347,8 +350,18 @@ def _theme_frames(hits: pl.DataFrame, sentences: pl.DataFrame) -> BatchResult:
             "document_themes": themes.document_themes_frame(hits, sentences)
             .select(list(DOC_THEME_SCHEMA)).cast(DOC_THEME_SCHEMA),
         },
-        n_rows={d: counts.get(d, 0) for d in docs["doc_id"]},
+        n_rows={d: counts.get(d, 0) for d in docs},
     )
+
+
+def _run_counts(doc_ids: pl.Series) -> dict[str, int]:
+    """Rows per doc_id, counted over runs of equal values (rows come grouped by document)."""
+    runs = doc_ids.rle().struct.unnest()
+    counts: dict[str, int] = {}
+    for doc_id, n in zip(runs.get_column("value").to_list(), runs.get_column("len").to_list(),
+                         strict=True):
+        counts[doc_id] = counts.get(doc_id, 0) + n
+    return counts
 
 
 def _theme_frames_or_failure(doc_id: str, hits: pl.DataFrame, part: pl.DataFrame) -> BatchResult:

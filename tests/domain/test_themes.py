@@ -544,3 +544,24 @@ def test_word_table_numbers_stay_stable_as_it_grows():
     assert table.words.gather(pl.Series(first)).equals(words, check_names=False)
     assert first[-1] == first[7]
     assert table.n_chars[first[-3]] == 2 and table.n_chars[first[-2]] == 0
+
+
+def test_theme_tables_leave_out_hits_of_documents_not_given():
+    from pipelines.domain import batches
+
+    texts = {"a": ["大力发展低空经济。"], "b": ["坚持科技创新引领。"], "c": ["深化改革开放。"]}
+    tokens = pl.concat([_with_doc(frame_from_text(t), d) for d, t in texts.items()])
+    hits = themes.score_documents(tokens)
+    sentences = pl.DataFrame(
+        {"doc_id": ["b", "a"], "sent_no": [0, 0], "is_heading": [False, False],
+         "heading_path": [[], []], "text": [texts["b"][0], texts["a"][0]]},
+        schema={"doc_id": pl.String, "sent_no": pl.Int32, "is_heading": pl.Boolean,
+                "heading_path": pl.List(pl.String), "text": pl.String},
+    )
+    result = batches.themes_from_hits(hits, sentences)
+    kept = result.frames["theme_hits"]
+    assert set(kept.get_column("doc_id")) == {"a", "b"}
+    assert kept.height == hits.filter(pl.col("doc_id") != "c").height
+    assert result.n_rows == {"a": kept.filter(pl.col("doc_id") == "a").height,
+                             "b": kept.filter(pl.col("doc_id") == "b").height}
+    assert set(result.frames["document_themes"].get_column("doc_id")) == {"a", "b"}
