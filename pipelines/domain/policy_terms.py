@@ -171,10 +171,18 @@ def find_policy_terms(
     lexicon = load_lexicon() if lexicon is None else lexicon
     kinds: dict[str, str] = {}
     quoted_spans: dict[str, list[tuple[int, int]]] = {}
+    shortest, longest = lexicon.min_chars, lexicon.max_chars
+    punctuation, has_han = lexicon.sentence_punctuation, _HAN_CHAR.search
     for pattern in lexicon.quote_patterns:
         for match in pattern.finditer(clean_text):
             term = match.group(1).strip()
-            if is_slogan(term, lexicon):
+            if (  # is_slogan(term), inlined: this runs for every quotation
+                shortest <= len(term) <= longest
+                and punctuation.isdisjoint(term)
+                and has_han(term) is not None
+                and term[0] != "、"
+                and term[-1] != "、"
+            ):
                 quoted_spans.setdefault(term, []).append(match.span(1))
                 numbered = lexicon.numbered_at_start.match(term) is not None
                 kinds[term] = "numbered" if numbered else kinds.get(term, "quoted")
@@ -190,8 +198,9 @@ def find_policy_terms(
         if len(term) < lexicon.count_unquoted_min_chars and term in quoted_spans:
             spans[term] = found = quoted_spans[term]
             counts[term] = (len(found), found[0][0])
-        else:
-            counts[term] = (clean_text.count(term), clean_text.find(term))
+        else:  # no occurrence starts before the first: count from there
+            first = clean_text.find(term)
+            counts[term] = (clean_text.count(term, first), first)
 
     def occurrences(term: str) -> list[tuple[int, int]]:
         if term not in spans:
