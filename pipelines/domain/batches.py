@@ -247,43 +247,54 @@ def metrics_batch(
     docs: Sequence[tuple[str, str, date | None]], sentences: pl.DataFrame, version: str
 ) -> BatchResult:
     """(doc_id, raw_text, doc_date) and their sentence rows -> metric rows."""
-    from pipelines.domain.analysis import document_metrics
-    from pipelines.domain.metrics.canonical import canonical_indicator
-    from pipelines.domain.metrics.tagging import place_clause_pattern
+    from itertools import compress
 
-    # the clauses that may name a place (read to infer each document's own place), found for
-    # the whole batch in one vectorised pass
-    sentences = sentences.with_columns(
-        pl.col("text").str.extract_all(place_clause_pattern()).alias("_place_clauses"))
-    by_doc = sentences.partition_by("doc_id", as_dict=True)
-    rows: list[dict] = []
+    from pipelines.domain.analysis import MAX_SENTENCE_CHARS, document_metrics
+    from pipelines.domain.metrics.extract import HOME_SENTENCES
+    from pipelines.domain.metrics.frames import home_from_clauses, metric_frame, slice_rows
+    from pipelines.domain.metrics.tagging import word_tags
+
+    # found for the whole batch in vectorised passes: the rows extraction has to read (most hold
+    # neither a number nor a period: no record is built for them) and, per slice of a document,
+    # the clauses of its first rows that may name a place (read to infer the document's place)
+    frames = slice_rows(sentences, MAX_SLICE_SENTENCES, MAX_SENTENCE_CHARS, HOME_SENTENCES)
+    by_doc: dict[str, list[tuple[tuple[str, int], pl.DataFrame]]] = {}
+    for key, piece in frames.rows.partition_by("doc_id", "_slice", as_dict=True,
+                                               maintain_order=True).items():
+        by_doc.setdefault(key[0], []).append((key, piece))
+    tag = word_tags()
+    metrics: list = []  # of every document, with the document and id of each
+    doc_ids: list[str] = []
+    ids: list[str] = []
     failures: list[Failure] = []
     n_rows: dict[str, int] = {}
     for doc_id, raw, doc_date in docs:
-        part = by_doc.get((doc_id,), sentences.clear())
         try:  # a very long document goes a slice of sentences at a time (bounded memory); offset
             # maps are expanded only for the sentences that hold a metric (most hold none)
             found = []
-            for i in range(0, max(part.height, 1), MAX_SLICE_SENTENCES):
-                piece = part.slice(i, MAX_SLICE_SENTENCES)
+            for key, piece in by_doc.get(doc_id, ()):
                 runs = dict(zip(piece.get_column("sent_no").to_list(),
                                 piece.get_column("raw_index").to_list(), strict=True))
-                clauses = dict(zip(piece.get_column("text").to_list(),
-                                   piece.get_column("_place_clauses").to_list(), strict=True))
-                found += document_metrics(raw, sentences_from_frame(piece, with_offsets=False),
-                                          doc_date, runs, clauses)
+                sents = sentences_from_frame(piece, with_offsets=False)
+                may_count = set(compress(runs, piece.get_column("_may_count").to_list()))
+                if key in frames.home_clauses:  # the rows that matter of one group
+                    home = home_from_clauses(frames.home_clauses[key], tag)
+                    found += document_metrics(raw, sents, doc_date, runs, None, home, False,
+                                              may_count)
+                else:  # a slice holding a run-on sentence: every row, groups made there
+                    clauses = dict(zip(piece.get_column("text").to_list(),
+                                       piece.get_column("_place_clauses").to_list(), strict=True))
+                    found += document_metrics(raw, sents, doc_date, runs, clauses,
+                                              may_count=may_count)
         except Exception as exc:
             failures.append((doc_id, f"metric extraction failed: {_error(exc)}"))
             continue
-        for i, m in enumerate(found):
-            row = dict(m.__dict__)  # == model_dump() for this flat record, without its cost
-            row.update(doc_id=doc_id, metric_id=f"{doc_id}-{m.sent_no}-{m.char_start}-{i}",
-                       indicator_key=canonical_indicator(m.indicator) if m.indicator else None,
-                       extractor_version=version)
-            rows.append(row)
+        metrics += found
+        doc_ids += [doc_id] * len(found)
+        ids += [f"{doc_id}-{m.sent_no}-{m.char_start}-{i}" for i, m in enumerate(found)]
         n_rows[doc_id] = len(found)
-    frame = pl.DataFrame(rows, schema={**METRIC_SCHEMA, "sent_no": pl.Int32}, strict=False)
-    return BatchResult({"metrics": frame.select(list(METRIC_SCHEMA))}, failures, n_rows)
+    return BatchResult({"metrics": metric_frame(metrics, doc_ids, ids, version, METRIC_SCHEMA)},
+                       failures, n_rows)
 
 
 # -- themes ---------------------------------------------------------------------------------------
