@@ -20,7 +20,7 @@ ITEM_MARKS = CLAUSE_MARKS + "、"
 
 
 @lru_cache(maxsize=64)
-def _mark_positions(text: str, marks: str) -> list[int]:
+def mark_positions(text: str, marks: str) -> list[int]:
     """Where the (single-character) marks stand in ``text``, in order; found once per text."""
     return [m.start() for m in _marks_regex(marks).finditer(text)]
 
@@ -32,7 +32,7 @@ def _marks_regex(marks: str) -> re.Pattern[str]:
 
 def clause_start(text: str, pos: int, marks: str) -> int:
     """Index just after the last boundary mark before ``pos``."""
-    at = _mark_positions(text, marks)
+    at = mark_positions(text, marks)
     i = bisect_left(at, pos)
     return at[i - 1] + 1 if i else 0
 

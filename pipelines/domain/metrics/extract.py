@@ -13,7 +13,7 @@ statistics bulletin published in 2024), else the document's own year. A period w
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -27,8 +27,10 @@ from pipelines.domain.metrics.clauses import (
     ITEM_MARKS,
     TASK_MARKS,
     Tok,
+    Toks,
     clause_end,
     clause_start,
+    mark_positions,
     tokens_in,
     tokens_with_offsets,
 )
@@ -396,16 +398,19 @@ def _choose_period(
     spans: Sequence[PeriodSpan],
     inherited: PeriodSpan | None,
     toks: Sequence[Tok] = (),
+    starts: tuple[int, int, int] | None = None,
 ) -> Period:
-    """The nearest period before the number in its sentence, else the paragraph's or heading's.
+    """The nearest period before the number in its sentence, else the paragraph's or heading's
+    (``starts``: the number's item, comma and task clause starts, when known).
 
     累计 marks only its own clause: a later clause does not inherit it. A comparison base
     (比上年) is not a period.
     """
-    item = clause_start(text, cand.start, ITEM_MARKS)
-    if item > clause_start(text, cand.start, CLAUSE_MARKS) and not _starts_predicate(toks, item):
-        item = clause_start(text, cand.start, CLAUSE_MARKS)  # 累计建成绿道…、公园…: one verb
-    task = clause_start(text, cand.start, TASK_MARKS)
+    item, comma, task = starts or (clause_start(text, cand.start, ITEM_MARKS),
+                                   clause_start(text, cand.start, CLAUSE_MARKS),
+                                   clause_start(text, cand.start, TASK_MARKS))
+    if item > comma and not _starts_predicate(toks, item):
+        item = comma  # 累计建成绿道…、公园…: one verb
     first_task = _first_task_end(text)
     before = [
         p for p in spans
@@ -515,6 +520,7 @@ def _split_by_respectively(
     spans: Sequence[PeriodSpan],
     toks: Sequence[Tok],
     state: _ListState,
+    cstart: int | None = None,
 ) -> tuple[tuple[str, str | None] | None, int, NumberCandidate | None]:
     """``A、B分别增长8.3%、10.3%``: the (indicator, place) that goes with this number, where 分别
     is, and the list's first number (its verb and qualifier hold for the whole list).
@@ -522,7 +528,8 @@ def _split_by_respectively(
     When the items are places (重庆、四川两地经济总量分别达到…) they are the subjects and the
     words after them the indicator.
     """
-    cstart = clause_start(text, cand.start, CLAUSE_MARKS)
+    if cstart is None:  # the number's comma clause start
+        cstart = clause_start(text, cand.start, CLAUSE_MARKS)
     pos = text.rfind("分别", cstart, cand.start)
     if pos < 0:
         return None, -1, None
@@ -606,10 +613,11 @@ def _sentence_metrics(
     counts: list[tuple[int, NumberCandidate, str]] = []
     period_skip = [(p.start - _comparison_length(text, p), p.end) for p in spans]
     lists = _ListState()
+    marks = [mark_positions(text, m) for m in (ITEM_MARKS, CLAUSE_MARKS, TASK_MARKS)]
     for cand in cands:
-        fine_start = max(clause_start(text, cand.start, ITEM_MARKS), min(prev_end, cand.start))
-        comma_start = clause_start(text, cand.start, CLAUSE_MARKS)
-        task_start = clause_start(text, cand.start, TASK_MARKS)
+        item_start, comma_start, task_start = [
+            at[i - 1] + 1 if (i := bisect_left(at, cand.start)) else 0 for at in marks]
+        fine_start = max(item_start, min(prev_end, cand.start))
         if fine_start > comma_start and prev_end <= comma_start and _plain_list(
             text, comma_start, cand.start
         ):
@@ -631,7 +639,8 @@ def _sentence_metrics(
             at = joined.rfind(indicator)
             if at >= 0:
                 gap = joined[at + len(indicator) :] + gap  # 价格上涨 tagged as one word
-        listed, resp_pos, first = _split_by_respectively(text, cand, cands, spans, toks, lists)
+        listed, resp_pos, first = _split_by_respectively(text, cand, cands, spans, toks, lists,
+                                                         comma_start)
         list_place: str | None = None
         if listed:
             indicator, list_place = listed
@@ -666,7 +675,8 @@ def _sentence_metrics(
         if not indicator:
             indicator = prev_indicator or carried  # 其中，杭州、宁波分别增长…: the last one named
         indicator = merge_generic(indicator, prev_indicator) if indicator else indicator
-        period = _choose_period(text, cand, spans, inherited, toks)
+        period = _choose_period(text, cand, spans, inherited, toks,
+                                (item_start, comma_start, task_start))
         task_words = [t.word for t in tokens_in(toks, task_start, cand.start)]
         comma_words = [t.word for t in tokens_in(toks, comma_start, cand.start)]
         cued = has_target_cue(task_words) or target_heading
@@ -739,9 +749,16 @@ def _trusted_metric(**values: object) -> Metric:
     return m
 
 
+def _last_starting_before(toks: Sequence[Tok], pos: int) -> int:
+    """Index of the last token starting at or before ``pos`` (-1 if none)."""
+    if isinstance(toks, Toks):
+        return bisect_right(toks.starts, pos) - 1
+    return bisect_right(toks, pos, key=_START) - 1
+
+
 def _head_piece(toks: Sequence[Tok], start: int, pos: int) -> list[Tok]:
     """The part before ``pos`` of a word the number's quote cuts (办结率|达100%)."""
-    i = bisect_right(toks, pos, key=_START) - 1
+    i = _last_starting_before(toks, pos)
     if i >= 0 and toks[i].start < pos < toks[i].end and toks[i].start >= start:
         t = toks[i]
         return [Tok(t.word[: pos - t.start], t.pos, t.start, pos)]
@@ -750,7 +767,7 @@ def _head_piece(toks: Sequence[Tok], start: int, pos: int) -> list[Tok]:
 
 def _tail_piece(toks: Sequence[Tok], pos: int) -> list[Tok]:
     """The part after ``pos`` of a word the number's quote cuts (18|项可感 -> 可感)."""
-    i = bisect_right(toks, pos, key=_START) - 1
+    i = _last_starting_before(toks, pos)
     if i >= 0 and toks[i].start < pos < toks[i].end:
         t = toks[i]
         return [Tok(t.word[pos - t.start :], t.pos, pos, t.end)]
