@@ -26,13 +26,14 @@ import duckdb
 
 from pipelines.domain import versions
 from pipelines.domain.batches import warm_worker
+from pipelines.warehouse.marts import keyword_counts_version
 from pipelines.warehouse.sqlfiles import query
 from pipelines.warehouse.store import Warehouse, atomic, bump_generation, registered
 from pipelines.warehouse.worker import Document, Job, JobResult, StageOutput, run_job
 
 # Tables a stage may own; identifiers are never built from data.
-OWNED_TABLES = frozenset({"blocks", "sentences", "tokens", "metrics", "theme_hits",
-                          "sentence_themes", "document_themes", "policy_terms"})
+OWNED_TABLES = frozenset({"blocks", "sentences", "tokens", "term_counts", "metrics",
+                          "theme_hits", "sentence_themes", "document_themes", "policy_terms"})
 
 
 @dataclass(frozen=True)
@@ -251,13 +252,21 @@ def _write(stages: Sequence[Stage], conn: duckdb.DuckDBPyConnection,
         for doc_id, error in out.failures:
             failures.setdefault(doc_id, error)  # the first stage a document failed
     conn.execute(query("replace_stage_state"), [docs, names, versions_, n_rows, now])
+    counted = outputs["tokens"].files.get("term_documents") if "tokens" in outputs else None
+    if counted:
+        conn.execute(query("record_term_documents"), [counted])
+        conn.execute("INSERT INTO core.corpus_state SELECT 'keyword_counts', ?, ? WHERE NOT EXISTS "
+                     "(SELECT 1 FROM core.corpus_state WHERE product = 'keyword_counts')",
+                     [keyword_counts_version(), now])
     if failures:
         conn.execute(query("record_failures"), [now, list(failures), list(failures.values())])
 
 
 # -- the stages of the pipeline and what each reads ------------------------------------------
 CLEAN = Stage.chain("clean", versions.CLEANING, None, ["blocks", "sentences"])
-TOKENS = Stage.chain("tokens", versions.SEGMENTATION, CLEAN, ["tokens"])
+# The tokens stage also counts each document's keyword candidates (core.term_counts), which the
+# keywords step would otherwise read back from core.tokens and count.
+TOKENS = Stage.chain("tokens", versions.SEGMENTATION, CLEAN, ["tokens", "term_counts"])
 METRICS = Stage.chain("metrics", f"{versions.METRICS}+{versions.SEGMENTATION}", CLEAN, ["metrics"])
 THEMES = Stage.chain("themes", versions.THEMES, TOKENS,
                      ["theme_hits", "sentence_themes", "document_themes"])

@@ -20,6 +20,7 @@ import polars as pl
 
 from pipelines.domain import batches
 from pipelines.domain.batches import BatchResult, Failure
+from pipelines.domain.keywords import candidate_counts, word_occurrences
 
 MAX_SLICE_SENTENCES = batches.MAX_SLICE_SENTENCES
 
@@ -101,11 +102,13 @@ def _tokens_and_themes(job: Job, sentences: pl.DataFrame, docs: list[str], spool
     tok = StageOutput(ran=list(docs))
     hits: list[pl.DataFrame] = []
     hit_failures: list[Failure] = []
+    occurrences: list[pl.DataFrame] = []
     for part in _slices(_of(sentences, docs)):
         if "tokens" in job.stages:
             result = batches.tokenize_batch(part)
             tokens = result.frames["tokens"]
             _spool(spool, tok, "tokens", tokens)
+            occurrences.append(word_occurrences(tokens))
             tok.failures += result.failures
             for doc_id, n in result.n_rows.items():
                 tok.n_rows[doc_id] = tok.n_rows.get(doc_id, 0) + n
@@ -117,6 +120,7 @@ def _tokens_and_themes(job: Job, sentences: pl.DataFrame, docs: list[str], spool
             hits.append(found)
             hit_failures += failures
     if "tokens" in job.stages:
+        _spool_term_counts(spool, tok, occurrences)
         outputs["tokens"] = tok
     if "themes" in job.stages:
         tokenized = _passed(docs, tok.failures)
@@ -127,6 +131,19 @@ def _tokens_and_themes(job: Job, sentences: pl.DataFrame, docs: list[str], spool
         result.failures += hit_failures
         outputs["themes"] = _output(spool, result, tokenized,
                                     ("theme_hits", "sentence_themes", "document_themes"))
+
+
+def _spool_term_counts(spool: Path, tok: StageOutput, occurrences: list[pl.DataFrame]) -> None:
+    """The keyword candidate counts of the documents just cut (what the keywords step would
+    otherwise read back from the warehouse and count); documents without them are counted there."""
+    if not occurrences:
+        return
+    ok = _passed(tok.ran, tok.failures)
+    combined = word_occurrences(pl.concat(occurrences))
+    _spool(spool, tok, "term_counts", candidate_counts(_of(combined, ok)))
+    _spool(spool, tok, "term_documents", pl.DataFrame(
+        {"doc_id": ok, "n_tokens": [tok.n_rows.get(d, 0) for d in ok]},
+        schema={"doc_id": pl.String, "n_tokens": pl.Int64}))
 
 
 def _slices(sentences: pl.DataFrame) -> Iterator[pl.DataFrame]:

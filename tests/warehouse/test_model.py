@@ -15,6 +15,7 @@ from pipelines.orchestration import settings
 from pipelines.orchestration.runner import run_pipeline
 from pipelines.warehouse import Warehouse
 from pipelines.warehouse.marts import MART_VIEWS, MODEL_TABLES, build_keywords, build_model
+from pipelines.warehouse.sqlfiles import query
 from pipelines.warehouse.store import bump_generation
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -226,3 +227,21 @@ def test_a_warehouse_with_the_old_model_layout_is_upgraded(seeds_warehouse, tmp_
     with wh.writer() as conn:
         assert build_model(conn)
         assert _dump(conn) == expected
+
+
+def test_tokens_stage_counts_keyword_candidates_as_a_recount_would(seeds_warehouse, tmp_path):
+    wh = _copy(seeds_warehouse, tmp_path)
+    with wh.writer() as conn:
+        made = conn.execute("SELECT * FROM core.term_counts ORDER BY ALL").fetchall()
+        documents = conn.execute("SELECT * FROM core.term_documents ORDER BY ALL").fetchall()
+        assert made and len(documents) == 5
+        # the keywords step of the pipeline run found every document already counted
+        conn.execute(query("keyword_documents"))
+        assert conn.execute("SELECT count(*) FROM keyword_changed").fetchone() == (0,)
+        # the same counts made from the stored tokens, as the keywords step makes them
+        conn.execute("DELETE FROM core.term_counts")
+        conn.execute("DELETE FROM core.term_documents")
+        build_keywords(conn)
+        assert conn.execute("SELECT * FROM core.term_counts ORDER BY ALL").fetchall() == made
+        assert conn.execute("SELECT * FROM core.term_documents ORDER BY ALL").fetchall() \
+            == documents
