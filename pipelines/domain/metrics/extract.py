@@ -613,7 +613,9 @@ def _sentence_metrics(
     counts: list[tuple[int, NumberCandidate, str]] = []
     period_skip = [(p.start - _comparison_length(text, p), p.end) for p in spans]
     lists = _ListState()
-    marks = [mark_positions(text, m) for m in (ITEM_MARKS, CLAUSE_MARKS, TASK_MARKS)]
+    items = mark_positions(text, ITEM_MARKS)  # task marks < clause marks < item marks
+    marks = [items, [i for i in items if text[i] in CLAUSE_MARKS],
+             [i for i in items if text[i] in TASK_MARKS]]
     for cand in cands:
         item_start, comma_start, task_start = [
             at[i - 1] + 1 if (i := bisect_left(at, cand.start)) else 0 for at in marks]
@@ -741,12 +743,15 @@ def _sentence_metrics(
 def _trusted_metric(**values: object) -> Metric:
     """A Metric from values typed here already (every field given), without pydantic's
     validation pass (what ``model_construct`` does, minus its per-field loop)."""
-    m = Metric.__new__(Metric)
-    object.__setattr__(m, "__dict__", values)
-    object.__setattr__(m, "__pydantic_fields_set__", set(values))
-    object.__setattr__(m, "__pydantic_extra__", None)
-    object.__setattr__(m, "__pydantic_private__", None)
+    m = _new_metric(Metric)
+    _set(m, "__dict__", values)
+    _set(m, "__pydantic_fields_set__", set(values))
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_private__", None)
     return m
+
+
+_new_metric, _set = Metric.__new__, object.__setattr__
 
 
 def _last_starting_before(toks: Sequence[Tok], pos: int) -> int:

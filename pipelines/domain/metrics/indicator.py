@@ -24,7 +24,18 @@ _CIRCLE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:都市圈|经济圈|城市群)")
 
 
 def _is_punct(word: str) -> bool:
-    return bool(_PUNCT.match(word))
+    found = _PUNCT_WORDS.get(word)
+    if found is None:
+        if len(_PUNCT_WORDS) > _MAX_KNOWN_WORDS:
+            _PUNCT_WORDS.clear()
+        found = _PUNCT_WORDS[word] = bool(_PUNCT.match(word))
+    return found
+
+
+# per-word answers, kept for the process (a vocabulary repeats; bounded all the same)
+_MAX_KNOWN_WORDS = 200_000
+_PUNCT_WORDS: dict[str, bool] = {}
+_PLACE_WORDS: dict[str, bool] = {}
 
 
 @lru_cache(maxsize=65536)
@@ -66,7 +77,12 @@ def is_place_token(word: str, pos: str = "") -> bool:
 
     The tagger's place tag alone is not trusted: it also tags 新建, 城镇 as places.
     """
-    return is_place(word) or word in metric_lexicon().place_names
+    found = _PLACE_WORDS.get(word)
+    if found is None:
+        if len(_PLACE_WORDS) > _MAX_KNOWN_WORDS:
+            _PLACE_WORDS.clear()
+        found = _PLACE_WORDS[word] = is_place(word) or word in metric_lexicon().place_names
+    return found
 
 
 _QUOTE_WORDS = frozenset(("“", "”", "\"", "‘", "’", "《", "》"))
