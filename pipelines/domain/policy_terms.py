@@ -28,6 +28,7 @@ class PolicyTermLexicon:
     """Compiled patterns built from the YAML lexicon."""
 
     quote_patterns: tuple[re.Pattern[str], ...]
+    quote_pairs: tuple[tuple[str, str], ...]  # (opening, closing) of each quote pattern
     min_chars: int
     max_chars: int
     sentence_punctuation: frozenset[str]
@@ -88,6 +89,7 @@ def build_lexicon(data: dict) -> PolicyTermLexicon:
     scan = start + f"(?=(?:{any_rest}))" + "".join(f"(?=({rest})|)" for rest, _ in rests)
     return PolicyTermLexicon(
         quote_patterns=tuple(quote_patterns),
+        quote_pairs=tuple(quotes["pairs"].items()),
         min_chars=int(quotes["min_chars"]),
         max_chars=max_chars,
         sentence_punctuation=frozenset(quotes["sentence_punctuation"]),
@@ -160,6 +162,29 @@ def _numbered_matches(text: str, lexicon: PolicyTermLexicon) -> list[tuple[str, 
     return terms
 
 
+def _quoted_spans(text: str, uses: dict[tuple[int, str], int], slogans: dict[str, int],
+                  lexicon: PolicyTermLexicon) -> dict[str, list[tuple[int, int]]]:
+    """Spans of the quoted uses of short slogans, pattern by pattern, each left to right.
+
+    ``uses`` counts them per (pattern, stripped quotation). Where opening and closing marks
+    differ, every “X” in the text is a match of the pattern, so when their number is the count
+    (no padded “ X ”) the spans are found by ``str.find``; otherwise by the pattern again.
+    """
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for (k, term), n in uses.items():
+        if term not in slogans:
+            continue
+        opening, closing = lexicon.quote_pairs[k]
+        literal = opening + term + closing
+        found = spans.setdefault(term, [])
+        if opening != closing and text.count(literal) == n:
+            found += [(a + len(opening), b - len(closing)) for a, b in _spans(text, literal)]
+        else:
+            found += [m.span(1) for m in lexicon.quote_patterns[k].finditer(text)
+                      if m.group(1).strip() == term]
+    return spans
+
+
 def find_policy_terms(
     clean_text: str, lexicon: PolicyTermLexicon | None = None
 ) -> list[tuple[str, str, int]]:
@@ -170,22 +195,32 @@ def find_policy_terms(
     """
     lexicon = load_lexicon() if lexicon is None else lexicon
     kinds: dict[str, str] = {}
-    quoted_spans: dict[str, list[tuple[int, int]]] = {}
+    n_quoted: dict[str, int] = {}  # slogan -> its quoted uses
+    not_slogans: set[str] = set()
     shortest, longest = lexicon.min_chars, lexicon.max_chars
     punctuation, has_han = lexicon.sentence_punctuation, _HAN_CHAR.search
-    for pattern in lexicon.quote_patterns:
-        for match in pattern.finditer(clean_text):
-            term = match.group(1).strip()
-            if (  # is_slogan(term), inlined: this runs for every quotation
-                shortest <= len(term) <= longest
-                and punctuation.isdisjoint(term)
-                and has_han(term) is not None
-                and term[0] != "、"
-                and term[-1] != "、"
-            ):
-                quoted_spans.setdefault(term, []).append(match.span(1))
-                numbered = lexicon.numbered_at_start.match(term) is not None
-                kinds[term] = "numbered" if numbered else kinds.get(term, "quoted")
+    short = lexicon.count_unquoted_min_chars  # shorter slogans count their quoted uses only
+    quoted_short: dict[tuple[int, str], int] = {}  # (pattern, short slogan) -> its uses there
+    for k, pattern in enumerate(lexicon.quote_patterns):
+        for inner in pattern.findall(clean_text):  # strings only: no match objects
+            term = inner.strip()
+            if len(term) < short and term not in not_slogans:
+                quoted_short[k, term] = quoted_short.get((k, term), 0) + 1
+            if term in n_quoted:
+                n_quoted[term] += 1
+            elif term not in not_slogans:
+                if (  # is_slogan(term), inlined: this runs for every quotation
+                    shortest <= len(term) <= longest
+                    and punctuation.isdisjoint(term)
+                    and has_han(term) is not None
+                    and term[0] != "、"
+                    and term[-1] != "、"
+                ):
+                    n_quoted[term] = 1
+                    numbered = lexicon.numbered_at_start.match(term) is not None
+                    kinds[term] = "numbered" if numbered else kinds.get(term, "quoted")
+                else:
+                    not_slogans.add(term)
     unquoted: set[str] = set()
     for term, check_head in _numbered_matches(clean_text, lexicon):
         generic = check_head and _numeral_formula_is_generic(term, lexicon)
@@ -193,11 +228,12 @@ def find_policy_terms(
             kinds[term] = "numbered"
             unquoted.add(term)
     spans: dict[str, list[tuple[int, int]]] = {}  # occurrences, listed when needed
-    counts: dict[str, tuple[int, int]] = {}  # term -> (count, first start)
+    counts: dict[str, tuple[int, int]] = {}  # term -> (count, start of its first occurrence)
+    if quoted_short:  # list their quoted uses (pattern by pattern, as found)
+        spans.update(_quoted_spans(clean_text, quoted_short, n_quoted, lexicon))
     for term in kinds:
-        if len(term) < lexicon.count_unquoted_min_chars and term in quoted_spans:
-            spans[term] = found = quoted_spans[term]
-            counts[term] = (len(found), found[0][0])
+        if term in spans:
+            counts[term] = (len(spans[term]), spans[term][0][0])
         else:  # no occurrence starts before the first: count from there
             first = clean_text.find(term)
             counts[term] = (clean_text.count(term, first), first)

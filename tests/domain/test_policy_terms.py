@@ -121,7 +121,7 @@ def test_numeral_formula_after_another_numeral_is_not_found():
 # -- the one-scan matcher and str.count give what the plain per-pattern search gives ------------
 _PIECES = ["二", "三", "两", "十", "一", "个", "大", "项", "化", "年", "区", "线", "新", "高",
            "第", "1", "２", "方面", "工程", "确立", "同步", "“", "”", "「", "」", "，", "。",
-           "、", " ", "\n", "三个", "两个确立", "十大工程", "三区三线", "四化同步", "一高"]
+           "、", " ", "\n", "三个", "两个确立", "十大工程", "三区三线", "四化同步", "一高", "\""]
 _texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 
@@ -174,3 +174,16 @@ def test_find_policy_terms_equals_the_reference_on_the_seed_pages():
     for path in sorted(SEEDS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert pt.find_policy_terms(text) == _reference_terms(text), path.name
+
+
+def test_quoted_spans_of_short_slogans_are_the_quotations_themselves():
+    lexicon = pt.load_lexicon()
+    ascii_pattern = next(k for k, (o, c) in enumerate(lexicon.quote_pairs) if o == c == '"')
+    curly = next(k for k, (o, c) in enumerate(lexicon.quote_pairs) if o == "“")
+    # after "a" the letters "痛点" are not a quotation (its first mark closes "a"); the
+    # padded " 痛点" that follows is one
+    text = 'x"a"痛点" 痛点" 与“痛点”'
+    spans = pt._quoted_spans(text, {(ascii_pattern, "痛点"): 1, (curly, "痛点"): 1},
+                             {"痛点": 2}, lexicon)
+    assert spans == {"痛点": [(text.index('" 痛点"') + 1, text.index('" 痛点"') + 4),
+                             (text.index("“痛点”") + 1, text.index("“痛点”") + 3)]}
