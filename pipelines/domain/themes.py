@@ -286,7 +286,7 @@ class _WordTable:
     table starts again.
     """
 
-    MAX_WORDS = 1 << 21
+    MAX_WORDS = 1 << 18  # the slot tables stay within 2 x 1M int32 (8 MB)
     _SEED = 0x5EED
 
     def __init__(self, slots: np.ndarray, prefix_bitmap: np.ndarray, max_chars: int) -> None:
@@ -295,8 +295,8 @@ class _WordTable:
 
     def _reset(self, bits: int) -> None:
         self._bits = bits
-        self._first = np.full(1 << bits, -1, dtype=np.int64)  # low hash bits -> number
-        self._second = np.full(1 << bits, -1, dtype=np.int64)  # high hash bits -> number
+        self._first = np.full(1 << bits, -1, dtype=np.int32)  # low hash bits -> number
+        self._second = np.full(1 << bits, -1, dtype=np.int32)  # high hash bits -> number
         self._numbers: dict[str | None, int] = {}  # all words (some have no free slot)
         self.hashes = np.zeros(0, dtype=np.uint64)  # polars hash of each word
         self.words = pl.Series("word", [], dtype=pl.String)
@@ -368,8 +368,8 @@ class _WordTable:
     def _place(self, numbers: range, bits: int) -> None:
         if bits != self._bits:
             self._bits = bits
-            self._first = np.full(1 << bits, -1, dtype=np.int64)
-            self._second = np.full(1 << bits, -1, dtype=np.int64)
+            self._first = np.full(1 << bits, -1, dtype=np.int32)
+            self._second = np.full(1 << bits, -1, dtype=np.int32)
         mask = (1 << bits) - 1
         first, second = self._first, self._second
         for number, value in zip(numbers, self.hashes[numbers.start:numbers.stop].tolist(),

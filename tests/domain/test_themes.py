@@ -544,6 +544,10 @@ def test_word_table_numbers_stay_stable_as_it_grows():
     assert table.words.gather(pl.Series(first)).equals(words, check_names=False)
     assert first[-1] == first[7]
     assert table.n_chars[first[-3]] == 2 and table.n_chars[first[-2]] == 0
+    table.MAX_WORDS = 1_000  # past it the table starts again, numbering words anew
+    again = table.numbers(words[-10:])
+    assert len(table.hashes) == len(set(words[-10:].to_list()))
+    assert table.words.gather(pl.Series(again)).equals(words[-10:], check_names=False)
 
 
 def test_theme_tables_leave_out_hits_of_documents_not_given():
