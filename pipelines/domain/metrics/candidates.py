@@ -286,20 +286,7 @@ def _plain(
         return []  # a bare number: year, hotline, section number, product name
     if not unit_raw and mult_raw in ("千", "十万") and not g["pre"]:
         return []
-    after_unit = text[m.end("unit") if unit_raw else m.end("mult"):]
-    noun_before = False
-    if unit_raw and nu.needs_noun and not _CJK.match(after_unit[:1] or " "):
-        noun_before = True  # 建设20条。 names a policy; 公交线路22条。 counts lines
-    if nu.word_final and _CJK.match(after_unit[:1] or " ") and not after_unit.startswith(
-        lex.word_final_followers
-    ):
-        return []  # 2023成都: a word, not 八成
-    if nu.category == "time" and text[:span_start].rstrip().endswith(lex.countdown_before):
-        return []  # 还有100多天, 历时3天: a countdown or elapsed time, not a measurement
-    if unit_raw in lex.attribute_units and _CJK.match(after_unit[:1] or " ") and not g["post"]:
-        return []  # 15分钟生活圈
-    if any(p.search(after_unit) for p in lex.non_metric_after):
-        return []
+    # the tests below only reject: the most frequent rejections (enumerations) come first
     if (chinese and value <= 10 and not mult_raw and unit_raw in lex.generic_measure_words
             and not nu.after_list):
         before = text[max(0, span_start - 4) : span_start]
@@ -307,6 +294,18 @@ def _plain(
             return []  # 五个聚焦, 两个万亿级产业集群: an enumeration, not a count
     if chinese and value == 1 and not mult_raw and not g["pre"]:
         return []  # 一个 / 一项: the article "a"
+    after_unit = text[m.end("unit") if unit_raw else m.end("mult"):]
+    word_next = _CJK.match(after_unit[:1] or " ") is not None  # a word follows the unit
+    if nu.word_final and word_next and not after_unit.startswith(lex.word_final_followers):
+        return []  # 2023成都: a word, not 八成
+    if nu.category == "time" and text[:span_start].rstrip().endswith(lex.countdown_before):
+        return []  # 还有100多天, 历时3天: a countdown or elapsed time, not a measurement
+    if unit_raw in lex.attribute_units and word_next and not g["post"]:
+        return []  # 15分钟生活圈
+    if any(p.search(after_unit) for p in lex.non_metric_after):
+        return []
+    # 建设20条。 names a policy; 公交线路22条。 counts lines
+    noun_before = bool(unit_raw and nu.needs_noun and not word_next)
     if _in_short_quote(text, ns, end):
         return []
     unit_text = unit_lexicon().simplify(mult_raw + unit_raw) or None
