@@ -596,8 +596,8 @@ def _term_matches(
     # one token: what its word alone gives
     slot = words.slot[ids]
     hit = np.flatnonzero(slot != -1)
-    firsts, lasts, hashes, found, lengths = [hit], [hit], [word_hash[hit]], [slot[hit]], [
-        n_chars[hit]]
+    firsts, lasts, hashes, found = [hit], [hit], [word_hash[hit]], [slot[hit]]
+    lengths = [n_chars[hit]]
     alive = np.flatnonzero(words.begins[ids])
     run_hash, run_chars = word_hash[alive], n_chars[alive]
     for extra in range(1, matcher.max_tokens):
@@ -606,9 +606,8 @@ def _term_matches(
         last = alive + extra
         chars = run_chars + n_chars[last]
         inside = (seg[last] == seg[alive]) & (chars <= matcher.max_chars)
-        alive, last, run_hash, run_chars = alive[inside], last[inside], run_hash[inside], \
-            run_chars[inside]
-        chars = chars[inside]
+        alive, last, run_hash = alive[inside], last[inside], run_hash[inside]
+        run_chars, chars = run_chars[inside], chars[inside]
         with np.errstate(over="ignore"):
             h = run_hash + matcher.powers[run_chars] * word_hash[last]
         low = _low_bits(h)
@@ -700,9 +699,10 @@ def _hit_rows(base: pl.DataFrame, spans: _TokenSpans, rows: np.ndarray, terms: n
     doc_ids = base.get_column("doc_id")
     run_first = np.flatnonzero(np.r_[True, spans.doc[1:] != spans.doc[:-1]])
     run_ids = doc_ids.gather(pl.Series(run_first)).to_list()
-    if run_ids != sorted(run_ids):
+    in_order = sorted(range(len(run_ids)), key=lambda n: (run_ids[n] is not None, run_ids[n]))
+    if in_order != list(range(len(run_ids))):  # documents not in doc_id order (nulls first)
         rank = np.empty(len(run_ids), dtype=np.int64)
-        rank[sorted(range(len(run_ids)), key=run_ids.__getitem__)] = np.arange(len(run_ids))
+        rank[in_order] = np.arange(len(run_ids))
         sentence = rank[spans.doc[row]] * (int(spans.sentence[-1]) + 1) + sentence
     levels, score_rank = np.unique(-score, return_inverse=True)
     final = np.argsort((sentence * len(levels) + score_rank) * n_themes + theme)
