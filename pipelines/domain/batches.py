@@ -225,10 +225,10 @@ def _tokenize(sentences: pl.DataFrame) -> BatchResult:
     row = rows["sent_no"]
     tokens = rows.with_columns(doc_id=sentences["doc_id"].gather(row),
                                sent_no=sentences["sent_no"].gather(row))
-    counts = dict(tokens.group_by("doc_id").len().iter_rows())
+    counts = _run_counts(tokens.get_column("doc_id"))  # rows follow the sentences' order
     return BatchResult({"tokens": tokens.select(list(TOKEN_SCHEMA)).cast(TOKEN_SCHEMA)},
                        n_rows={d: counts.get(d, 0)
-                               for d in sentences["doc_id"].unique(maintain_order=True)})
+                               for d in _run_counts(sentences.get_column("doc_id"))})
 
 
 # -- metrics --------------------------------------------------------------------------------------
@@ -419,6 +419,6 @@ def _policy_terms(sentences: pl.DataFrame) -> BatchResult:
 
     frame = (policy_terms_frame(sentences.select("doc_id", "text"))
              .select(list(POLICY_TERM_SCHEMA)).cast(POLICY_TERM_SCHEMA))
-    counts = dict(frame.group_by("doc_id").len().iter_rows())
+    counts = _run_counts(frame.get_column("doc_id"))  # a document's rows come together
     return BatchResult({"policy_terms": frame}, n_rows={
-        d: counts.get(d, 0) for d in sentences["doc_id"].unique(maintain_order=True)})
+        d: counts.get(d, 0) for d in _run_counts(sentences.get_column("doc_id"))})
