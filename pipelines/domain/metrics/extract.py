@@ -342,7 +342,7 @@ def _periods_of(text: str, doc_date: date | None) -> list[PeriodSpan]:
 
 def _is_comparison(text: str, span: PeriodSpan) -> bool:
     """比上年 / 较2019年 / 与上年末相比: the period is the base a change is measured from."""
-    return text[max(0, span.start - 2) : span.start].endswith(metric_lexicon().comparison_marks)
+    return text.endswith(metric_lexicon().comparison_marks, max(0, span.start - 2), span.start)
 
 
 def _comparison_length(text: str, span: PeriodSpan) -> int:
