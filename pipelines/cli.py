@@ -44,7 +44,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"nothing new: {settings.warehouse_path()} already holds every file of {source} "
               f"as this version of the pipeline makes it (checked in "
               f"{time.monotonic() - started:.2f}s; --force runs anyway)")
-        return EXIT_OK
+        return _report_failed_files(_failed_files())
     _dagster_home()
     from pipelines.orchestration.runner import run_pipeline
 
@@ -53,13 +53,17 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"error: run {outcome.run_id[:8]} failed: {outcome.error}", file=sys.stderr)
         return EXIT_RUN_FAILED
     print(outcome.summary_text(time.monotonic() - started))
-    if outcome.failed_files:
-        print(f"warning: {len(outcome.failed_files)} file(s) could not be processed "
-              "(see marts.documents status/error):", file=sys.stderr)
-        for name, error in outcome.failed_files:
-            print(f"  {name}: {error}", file=sys.stderr)
-        return EXIT_FILES_FAILED
-    return EXIT_OK
+    return _report_failed_files(outcome.failed_files)
+
+
+def _report_failed_files(failed: list[tuple[str, str]]) -> int:
+    if not failed:
+        return EXIT_OK
+    print(f"warning: {len(failed)} file(s) could not be processed "
+          "(see marts.documents status/error):", file=sys.stderr)
+    for name, error in failed:
+        print(f"  {name}: {error}", file=sys.stderr)
+    return EXIT_FILES_FAILED
 
 
 def _nothing_new(source: Path) -> bool:
@@ -69,6 +73,15 @@ def _nothing_new(source: Path) -> bool:
     from pipelines.warehouse.freshness import is_current
 
     return is_current(Warehouse(settings.warehouse_path()), source)
+
+
+def _failed_files() -> list[tuple[str, str]]:
+    """The files the published warehouse records as unusable (the same list a run reports)."""
+    from pipelines.warehouse import Warehouse
+    from pipelines.warehouse.sqlfiles import query
+
+    with Warehouse(settings.warehouse_path()).reader() as conn:
+        return conn.execute(query("failed_files")).fetchall()
 
 
 def cmd_ui(args: argparse.Namespace) -> int:

@@ -60,3 +60,14 @@ def test_cli_run_says_nothing_new_without_a_dagster_run(seed_copy, tmp_path, cap
     code = cli.main(["run", "--source", str(seed_copy), "--warehouse", str(wh.path)])
     assert code == cli.EXIT_OK
     assert "nothing new" in capsys.readouterr().out
+
+
+def test_cli_nothing_new_still_reports_unusable_files(seed_copy, tmp_path, capsys, monkeypatch):
+    (seed_copy / "empty.txt").write_bytes(b"")
+    wh = _published(tmp_path, seed_copy)
+    for name in (settings.SOURCE_ENV, settings.WAREHOUSE_ENV):
+        monkeypatch.setenv(name, "")
+    code = cli.main(["run", "--source", str(seed_copy), "--warehouse", str(wh.path)])
+    said = capsys.readouterr()
+    assert code == cli.EXIT_FILES_FAILED
+    assert "nothing new" in said.out and "empty.txt" in said.err
