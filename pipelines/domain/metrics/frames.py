@@ -10,7 +10,8 @@ starts with a digit, ``.`` or ``%``) together with that next row. Rows passed ov
 no metric: the paragraph context only ever takes periods and years from earlier sentences.
 
 The document's own place is still inferred from all of its first sentences, from the place
-clauses found for the batch (:func:`home_from_clauses`).
+clauses found for the batch (:func:`home_from_clauses`). The metrics found come back as one
+frame built column by column (:func:`metric_frame`).
 """
 
 from __future__ import annotations
