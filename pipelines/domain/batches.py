@@ -247,8 +247,6 @@ def metrics_batch(
     docs: Sequence[tuple[str, str, date | None]], sentences: pl.DataFrame, version: str
 ) -> BatchResult:
     """(doc_id, raw_text, doc_date) and their sentence rows -> metric rows."""
-    from itertools import compress
-
     from pipelines.domain.analysis import MAX_SENTENCE_CHARS, document_metrics
     from pipelines.domain.metrics.extract import HOME_SENTENCES
     from pipelines.domain.metrics.frames import home_from_clauses, metric_frame, slice_rows
@@ -258,34 +256,36 @@ def metrics_batch(
     # neither a number nor a period: no record is built for them) and, per slice of a document,
     # the clauses of its first rows that may name a place (read to infer the document's place)
     frames = slice_rows(sentences, MAX_SLICE_SENTENCES, MAX_SENTENCE_CHARS, HOME_SENTENCES)
-    by_doc: dict[str, list[tuple[tuple[str, int], pl.DataFrame]]] = {}
-    for key, piece in frames.rows.partition_by("doc_id", "_slice", as_dict=True,
-                                               maintain_order=True).items():
-        by_doc.setdefault(key[0], []).append((key, piece))
+    rows = frames.rows  # records and columns of all its rows at once, then read per slice
+    sents = sentences_from_frame(rows, with_offsets=False)
+    runs = rows.get_column("raw_index").to_list()
+    may = rows.get_column("_may_count").to_list()
+    clauses = None
     tag = word_tags()
     metrics: list = []  # of every document, with the document and id of each
     doc_ids: list[str] = []
     ids: list[str] = []
     failures: list[Failure] = []
     n_rows: dict[str, int] = {}
+    by_doc = frames.row_groups()
     for doc_id, raw, doc_date in docs:
         try:  # a very long document goes a slice of sentences at a time (bounded memory); offset
             # maps are expanded only for the sentences that hold a metric (most hold none)
             found = []
-            for key, piece in by_doc.get(doc_id, ()):
-                runs = dict(zip(piece.get_column("sent_no").to_list(),
-                                piece.get_column("raw_index").to_list(), strict=True))
-                sents = sentences_from_frame(piece, with_offsets=False)
-                may_count = set(compress(runs, piece.get_column("_may_count").to_list()))
+            for key, at in by_doc.get(doc_id, ()):
+                piece = [sents[i] for i in at]
+                piece_runs = {sents[i].sent_no: runs[i] for i in at}
+                may_count = {sents[i].sent_no for i in at if may[i]}
                 if key in frames.home_clauses:  # the rows that matter of one group
                     home = home_from_clauses(frames.home_clauses[key], tag)
-                    found += document_metrics(raw, sents, doc_date, runs, None, home, False,
-                                              may_count)
+                    found += document_metrics(raw, piece, doc_date, piece_runs, None, home,
+                                              False, may_count)
                 else:  # a slice holding a run-on sentence: every row, groups made there
-                    clauses = dict(zip(piece.get_column("text").to_list(),
-                                       piece.get_column("_place_clauses").to_list(), strict=True))
-                    found += document_metrics(raw, sents, doc_date, runs, clauses,
-                                              may_count=may_count)
+                    if clauses is None:
+                        clauses = rows.get_column("_place_clauses").to_list()
+                    found += document_metrics(
+                        raw, piece, doc_date, piece_runs, {sents[i].text: clauses[i] for i in at},
+                        may_count=may_count)
         except Exception as exc:
             failures.append((doc_id, f"metric extraction failed: {_error(exc)}"))
             continue

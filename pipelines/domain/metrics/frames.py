@@ -50,6 +50,19 @@ class SliceRows:
     home_clauses: dict[tuple[str, int], list[str]]  # (doc_id, slice) -> place clauses of its
     # first rows, for the slices without a run-on sentence (extracted as one group)
 
+    def row_groups(self) -> dict[str, list[tuple[tuple[str, int], list[int]]]]:
+        """doc_id -> its slices in order: ((doc_id, slice), positions of their rows in
+        ``rows``), rows in frame order (documents need not be contiguous)."""
+        groups: dict[tuple[str, int], list[int]] = {}
+        keys = zip(self.rows.get_column("doc_id").to_list(),
+                   self.rows.get_column("_slice").to_list(), strict=True)
+        for i, key in enumerate(keys):
+            groups.setdefault(key, []).append(i)
+        out: dict[str, list[tuple[tuple[str, int], list[int]]]] = {}
+        for key, at in groups.items():
+            out.setdefault(key[0], []).append((key, at))
+        return out
+
 
 def slice_rows(sentences: pl.DataFrame, slice_rows: int, max_chars: int, home_rows: int
                ) -> SliceRows:
