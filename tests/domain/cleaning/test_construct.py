@@ -48,3 +48,25 @@ def test_shared_fields_set_is_not_changed_by_copies():
     a.model_copy(update={"text": "x"})
     a.model_copy(deep=True)
     assert b.model_fields_set == set(Sentence.model_fields)
+
+
+def test_paused_gc_restores_the_collector_state():
+    import gc
+
+    from pipelines.domain.cleaning.construct import paused_gc
+
+    was_on = gc.isenabled()
+    try:
+        gc.enable()
+        with paused_gc():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        with pytest.raises(RuntimeError), paused_gc():
+            raise RuntimeError("cleaning failed")
+        assert gc.isenabled()
+        gc.disable()
+        with paused_gc():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # left off by its owner: not switched on
+    finally:
+        (gc.enable if was_on else gc.disable)()
