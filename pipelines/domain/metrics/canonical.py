@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.numbers import to_half_width
@@ -22,6 +22,7 @@ def _synonym_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(pattern), table
 
 
+@lru_cache(maxsize=65536)  # indicators repeat across a corpus
 def canonical_indicator(indicator: str | None) -> str:
     """One key per indicator: noise and scope words removed, synonyms unified (single pass)."""
     if not indicator:
