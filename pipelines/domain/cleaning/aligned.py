@@ -39,11 +39,12 @@ def offsets(n: int) -> tuple[int, ...]:
     cutting the lines. Slices of one shared tuple reuse the same objects for every document.
     """
     global _shared
-    if n > len(_shared):
+    shared = _shared  # the caller gets this tuple, long enough whatever other threads do
+    if n > len(shared):
         if n > SHARED_OFFSETS:
             return tuple(range(n))  # a huge text: not kept
-        _shared = tuple(range(max(n, min(2 * len(_shared), SHARED_OFFSETS))))
-    return _shared
+        shared = _shared = tuple(range(max(n, min(2 * len(shared), SHARED_OFFSETS))))
+    return shared
 
 
 def _latin(ch: str) -> bool:

@@ -51,8 +51,8 @@ def _code_points() -> tuple[np.ndarray, dict[str, list[tuple[int, str]]]]:
            if cp != 0x0A and not 0xD800 <= cp <= 0xDFFF]
     chars = list(map(chr, cps))
     converted = _t2s().convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):
-        raise ValueError("t2s changed the number of lines of single characters")
+    if len(converted) != len(chars):  # a conversion made or removed a line break: one by one
+        converted = [_t2s().convert(ch) for ch in chars]
     table = np.zeros(_PLANES[-1][1] + 2, dtype=np.uint8)  # the last entry: code points beyond
     table[[cp for cp, ch, out in zip(cps, chars, converted, strict=True) if out != ch]] = _CHANGED
     lines = (DATA_DIR / "t2s_context_phrases.txt").read_text(encoding="utf-8").splitlines()
