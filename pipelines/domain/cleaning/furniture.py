@@ -29,7 +29,7 @@ def _kind(line: str) -> str | None:
     """``furniture_kind`` of a line without markup that may be furniture (the first kind whose
     pattern matches and whose limits it meets)."""
     rules = furniture_rules()
-    has_body_punct = any(ch in rules.body_punctuation for ch in line)
+    has_body_punct = not rules.body_punctuation.isdisjoint(line)
     for kind in rules.kinds:
         if len(line) > kind.max_chars or not kind.pattern.search(line):
             continue
@@ -37,8 +37,8 @@ def _kind(line: str) -> str | None:
         # carry a sentence before the credit ("俯瞰科学城。图据川观新闻") and bracketed author
         # lines contain commas.
         if (
-            kind.kind in ("byline", "caption", "editor_line", "url")
-            and has_body_punct
+            has_body_punct
+            and kind.kind in ("byline", "caption", "editor_line", "url")
             and not (kind.kind == "caption" and _credit_at_end(line))
             and not (kind.kind == "byline" and BYLINE_OPENERS.match(line))
         ):
