@@ -1,13 +1,13 @@
 """Run the processing stages over the documents that need them, in worker processes, and write
-their rows with the stages' bookkeeping in one transaction per batch.
+their rows with the stages' bookkeeping, a few batches (about 2 M characters) per transaction.
 
 A document needs a stage when the stage has not run on it at its current version (a version
 covers the stage's own logic and every stage before it). The stages a document needs run one
 after the other in one worker task (pipelines/warehouse/worker.py), which spools their rows to
 Parquet; what they need from earlier runs (sentences when only the extractor changed, say) is
 loaded from the warehouse. Before a document's new rows are written, its old rows in the stage's
-tables are deleted, so re-running never duplicates and a crash between batches loses nothing
-committed.
+tables are deleted, so re-running never duplicates and a crash loses nothing committed (at most
+the few batches since the last commit are computed again).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import shutil
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from multiprocessing import get_context
@@ -93,9 +94,11 @@ def run_stages(
     workers: int = 2,
     batch_chars: int = 300_000,
     log: Callable[[str], None] = lambda _msg: None,
+    commit_chars: int = 2_000_000,
 ) -> dict[str, StageSummary]:
     """Process every document that needs any of ``stages`` (in pipeline order); per stage, what
-    was done."""
+    was done. Batches of about ``batch_chars`` characters go to the workers; their rows are
+    committed about every ``commit_chars`` characters."""
     summaries = {s.name: StageSummary(s.name) for s in stages}
     spool = warehouse.working_path.with_name(f"{warehouse.path.stem}.spool")
     with warehouse.writer() as conn:
@@ -107,22 +110,50 @@ def run_stages(
         shutil.rmtree(spool, ignore_errors=True)  # files a killed run left behind
         spool.mkdir(parents=True)
         try:
-            for names, result in _computed(conn, jobs, spool, workers):
-                now = datetime.now()
-                with atomic(conn):
+            with _grouped(conn, commit_chars) as written:
+                for names, result, n_chars in _computed(conn, jobs, spool, workers):
+                    now = datetime.now()
                     _write([s for s in stages if s.name in names], conn, result.outputs, now)
                     if result.doc_info is not None:
                         with registered(conn, "doc_info", result.doc_info):
                             conn.execute(query("apply_doc_info"), [now])
                     bump_generation(conn)
-                for name, out in result.outputs.items():
-                    _count(summaries[name], out)
-                for file in result.files():
-                    Path(file).unlink(missing_ok=True)
+                    written(n_chars)
+                    _tally(summaries, result)
         finally:
             shutil.rmtree(spool, ignore_errors=True)
             shutdown_worker_pool()  # idle workers would hold their memory through later steps
     return summaries
+
+
+@contextmanager
+def _grouped(conn: duckdb.DuckDBPyConnection, every_chars: int) -> Iterator[Callable[[int], None]]:
+    """One transaction for several batches: call ``written(n_chars)`` after each batch; once
+    about ``every_chars`` characters of documents are written, they are committed together.
+
+    Each commit waits for the disk (fsync): once per batch it held the run process long enough
+    that workers waited for it to take their results.
+    """
+    pending = 0
+
+    def written(n_chars: int) -> None:
+        nonlocal pending
+        pending += n_chars
+        if pending >= every_chars:
+            conn.execute("COMMIT")
+            conn.execute("BEGIN TRANSACTION")
+            pending = 0
+
+    with atomic(conn):
+        yield written
+
+
+def _tally(summaries: dict[str, StageSummary], result: JobResult) -> None:
+    """Count a written batch into the summaries and drop its Parquet files (already loaded)."""
+    for name, out in result.outputs.items():
+        _count(summaries[name], out)
+    for file in result.files():
+        Path(file).unlink(missing_ok=True)
 
 
 def _count(summary: StageSummary, out: StageOutput) -> None:
@@ -131,7 +162,10 @@ def _count(summary: StageSummary, out: StageOutput) -> None:
     summary.rows += sum(out.n_rows.values())
 
 
-def _batches(plan: Plan, batch_chars: int) -> Iterator[tuple[list[str], frozenset[str]]]:
+Batch = tuple[list[str], frozenset[str], int]  # doc ids, stages to run, characters of text
+
+
+def _batches(plan: Plan, batch_chars: int) -> Iterator[Batch]:
     """Documents needing the same stages, in batches of about ``batch_chars`` characters."""
     groups: dict[frozenset[str], list[str]] = defaultdict(list)
     for doc_id, (_n, names) in plan.items():
@@ -143,32 +177,36 @@ def _batches(plan: Plan, batch_chars: int) -> Iterator[tuple[list[str], frozense
             batch.append(doc_id)
             size += plan[doc_id][0]
             if size >= batch_chars:
-                yield batch, names
+                yield batch, names, size
                 batch, size = [], 0
         if batch:
-            yield batch, names
+            yield batch, names, size
+
+
+# Jobs queued per worker beyond the one it computes: while the run process writes (or DuckDB
+# checkpoints inside a commit, several seconds) the workers keep computing.
+QUEUED_PER_WORKER = 3
 
 
 def _computed(
-    conn: duckdb.DuckDBPyConnection, jobs: list[tuple[list[str], frozenset[str]]], spool: Path,
-    workers: int,
-) -> Iterator[tuple[frozenset[str], JobResult]]:
-    """Run jobs in worker processes, keeping two per worker in flight (one computing, one
-    queued), so workers never wait for the run process to load or write."""
+    conn: duckdb.DuckDBPyConnection, jobs: list[Batch], spool: Path, workers: int,
+) -> Iterator[tuple[frozenset[str], JobResult, int]]:
+    """Run jobs in worker processes, keeping several per worker in flight, so workers never
+    wait for the run process to load or write; results come in job order."""
     if workers <= 1 or len(jobs) == 1:
-        for doc_ids, names in jobs:
-            yield names, run_job(load_job(conn, doc_ids, names, spool))
+        for doc_ids, names, n_chars in jobs:
+            yield names, run_job(load_job(conn, doc_ids, names, spool)), n_chars
         return
     pool = worker_pool(workers)
-    in_flight: list[tuple[frozenset[str], Future]] = []
-    for doc_ids, names in jobs:
+    in_flight: list[tuple[frozenset[str], Future, int]] = []
+    for doc_ids, names, n_chars in jobs:
         job = load_job(conn, doc_ids, names, spool)
-        in_flight.append((names, pool.submit(run_job, job)))
-        if len(in_flight) >= 2 * workers:
-            ns, fut = in_flight.pop(0)
-            yield ns, fut.result()
-    for ns, fut in in_flight:
-        yield ns, fut.result()
+        in_flight.append((names, pool.submit(run_job, job), n_chars))
+        if len(in_flight) > workers * QUEUED_PER_WORKER:
+            ns, fut, n = in_flight.pop(0)
+            yield ns, fut.result(), n
+    for ns, fut, n in in_flight:
+        yield ns, fut.result(), n
 
 
 _POOL: tuple[int, ProcessPoolExecutor] | None = None
