@@ -203,9 +203,10 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
         plain = num.replace(" ", "")
         if not _DIGIT.search(plain) and parse_numeral(plain) in (1, None):
             return []  # 一个 / 一项: the article "a" (see _plain); or no numeral
-    parts = _qual_parts(g)
-    qual, qual_text = _qualifier(parts)
     span_start = m.start() if g["pre"] else _core_start(m, g)
+    if num is not None:
+        return _plain(text, m, g, span_start)  # its qualifier only read when it is kept
+    qual, qual_text = _qualifier(_qual_parts(g))
     if g["pct_cn"]:
         value = parse_numeral(g["pct_num"])
         if value is None:
@@ -228,7 +229,7 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
         nu = normalize_unit(unit_raw)
         return [NumberCandidate(span_start, m.end(), m.start("imult"), m.end("imult"), 1.0, None,
                                 unit_raw, nu.base, nu.category, nu.multiplier, qual, qual_text)]
-    return _plain(text, m, g, span_start, qual, qual_text)
+    return []
 
 
 _CORE_GROUPS = ("ratio", "pct_cn", "frac_den", "imult", "ord", "num")
@@ -253,8 +254,7 @@ def _ratio(m: re.Match[str]) -> list[NumberCandidate]:
 
 
 def _plain(
-    text: str, m: re.Match[str], g: dict[str, str | None], span_start: int, qual: str,
-    qual_text: str | None,
+    text: str, m: re.Match[str], g: dict[str, str | None], span_start: int
 ) -> list[NumberCandidate]:
     lex = metric_lexicon()
     num = g["num"].replace(" ", "")
@@ -278,6 +278,7 @@ def _plain(
             return []
         if not (unit_raw in ("位", "名") or _rank_context(text, m.start("ord"))):
             return []  # 第31届, 第一批: an ordinal, not a rank
+        qual, qual_text = _qualifier(_qual_parts(g))
         return [NumberCandidate(span_start, end, ns, ne, value, None, unit_raw or None, "位",
                                 "rank", 1.0, qual, qual_text, chinese, ordinal=True)]
     if g["pct1"] and not unit_raw:
@@ -309,6 +310,7 @@ def _plain(
     if _in_short_quote(text, ns, end):
         return []
     unit_text = unit_lexicon().simplify(mult_raw + unit_raw) or None
+    qual, qual_text = _qualifier(_qual_parts(g))
     return [NumberCandidate(span_start, end, ns, ne, value, value_high, unit_text, nu.base,
                             nu.category, nu.multiplier, qual, qual_text, chinese,
                             noun_before=noun_before)]
