@@ -453,7 +453,11 @@ _REPORTING_MONTHS = 3
 
 def _starts_predicate(toks: Sequence[Tok], pos: int) -> bool:
     """The list item at ``pos`` starts with its own verb (…、连续保持全国第一), not a noun."""
-    first = next((t for t in toks if t.start >= pos), None)
+    if isinstance(toks, Toks):
+        i = bisect_left(toks.starts, pos)
+        first = toks[i] if i < len(toks) else None
+    else:
+        first = next((t for t in toks if t.start >= pos), None)
     return first is not None and first.pos.startswith(("v", "d", "a"))
 
 
@@ -466,7 +470,8 @@ def _first_task_end(text: str) -> int:
 
 
 def _subject(
-    toks: Sequence[Tok], text: str, start: int, end: int, home_place: str | None
+    toks: Sequence[Tok], text: str, start: int, end: int, home_place: str | None,
+    window: Sequence[Tok] | None = None,
 ) -> str | None:
     """The last place named before the number in its task clause, unless it is the home place.
 
@@ -475,7 +480,8 @@ def _subject(
     ``""`` when the last place named is the home place and None when no place is named.
     """
     lex = metric_lexicon()
-    window = tokens_in(toks, start, end)
+    if window is None:  # the tokens of [start, end), unless given
+        window = tokens_in(toks, start, end)
     found: str | None = None
     for i, t in enumerate(window):
         word = t.word
@@ -637,7 +643,7 @@ def _sentence_metrics(
         gap_start = kept[-1].end if kept else fine_start
         gap = text[gap_start : cand.start]
         if kept and indicator:
-            joined = "".join(t.word for t in kept)
+            joined = "".join([t.word for t in kept])
             at = joined.rfind(indicator)
             if at >= 0:
                 gap = joined[at + len(indicator) :] + gap  # 价格上涨 tagged as one word
@@ -679,12 +685,12 @@ def _sentence_metrics(
         indicator = merge_generic(indicator, prev_indicator) if indicator else indicator
         period = _choose_period(text, cand, spans, inherited, toks,
                                 (item_start, comma_start, task_start))
-        task_words = [t.word for t in tokens_in(toks, task_start, cand.start)]
-        comma_words = [t.word for t in tokens_in(toks, comma_start, cand.start)]
-        cued = has_target_cue(task_words) or target_heading
+        comma_toks = tokens_in(toks, comma_start, cand.start)
+        cued = target_heading or has_target_cue(
+            [t.word for t in tokens_in(toks, task_start, cand.start)])
         if not cued:
             period = _last_year_report(period, doc_date)
-        is_target = cued or future_period(period, doc_date, comma_words)
+        is_target = cued or future_period(period, doc_date, [t.word for t in comma_toks])
         clause_text = text[comma_start : cand.start]
         kind = classify(cand, indicator or "", gap, clause_text, is_target)
         if cand.category == "count" and _scopes_plan(clause_text):
@@ -699,7 +705,7 @@ def _sentence_metrics(
         if list_place is not None:
             subject: str | None = "" if is_home(list_place, home_place) else list_place
         else:
-            subject = _subject(toks, text, comma_start, cand.start, home_place)
+            subject = _subject(toks, text, comma_start, cand.start, home_place, comma_toks)
         if subject is None and comma_start > task_start:
             subject = prev_subject  # 德阳市GDP增长6%，工业增长5%: the place carries over
         prev_subject = subject
