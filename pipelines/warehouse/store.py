@@ -30,12 +30,14 @@ class WarehouseError(RuntimeError):
 
 class Warehouse:
     def __init__(self, path: str | os.PathLike[str], lock_timeout: float = 600.0,
-                 memory_limit: str = "1GB") -> None:
+                 memory_limit: str = "768MB") -> None:
         self.path = Path(path).expanduser().resolve()
         self.working_path = self.path.with_name(f"{self.path.stem}.work.duckdb")
         self.lock_path = self.path.with_name(f"{self.path.name}.lock")
         self.lock_timeout = lock_timeout
-        self.memory_limit = memory_limit  # DuckDB spills to disk beyond this
+        # DuckDB spills to disk beyond this; its buffer pool otherwise keeps table blocks up to the
+        # limit, and the run shares the machine's memory with two workers of ~400 MB each
+        self.memory_limit = memory_limit
         remember_missing()  # DuckDB probes for pandas on every parameter it converts
 
     # -- writing -----------------------------------------------------------------------------
