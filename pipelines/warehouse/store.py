@@ -128,6 +128,9 @@ class Warehouse:
                 "memory_limit": self.memory_limit, "preserve_insertion_order": False,
                 "checkpoint_threshold": "256MB"})
             conn.execute("SET enable_progress_bar = false")
+            # FSST string compression: ~15% of the CPU of writing a batch's rows, for files only
+            # 2-5% smaller than dictionary compression alone makes them (not settable at connect)
+            conn.execute("SET disabled_compression_methods = 'fsst'")
         except duckdb.Error as exc:
             raise WarehouseError(f"cannot open warehouse {self.working_path}: {exc}") from None
         try:
