@@ -25,6 +25,7 @@ from pathlib import Path
 
 import polars as pl
 
+from benchmarks.frames import dump_frames
 from pipelines.domain import batches, keywords, policy_terms, themes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -146,10 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             continue  # the callers' frames are what is dumped and compared
         outputs.update(call())
     if args.dump:
-        args.dump.mkdir(parents=True, exist_ok=True)
-        for name, frame in outputs.items():
-            frame.write_parquet(args.dump / f"{name}.parquet")
-        print(f"wrote {len(outputs)} frames to {args.dump}")
+        dump_frames(args.dump, outputs)
     if args.compare:
         different = 0
         for name, frame in outputs.items():

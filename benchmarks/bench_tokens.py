@@ -26,6 +26,7 @@ from typing import Any
 import polars as pl
 from polars.testing import assert_frame_equal
 
+from benchmarks.frames import dump_frames
 from pipelines.domain import batches
 
 MB = 1_000_000
@@ -124,10 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         cpu = statistics.median(values)
         print(f"{name:20s} {cpu:7.3f} s {raw_mb / cpu:7.2f} MB/s")
     if args.dump:
-        args.dump.mkdir(parents=True, exist_ok=True)
-        for name, frame in outputs.items():
-            frame.write_parquet(args.dump / f"{name}.parquet")
-        print(f"wrote {len(outputs)} frames to {args.dump}")
+        dump_frames(args.dump, outputs)
     if args.compare:
         stored = {p.stem for p in args.compare.glob("*.parquet")}
         different = sorted(stored ^ set(outputs))
