@@ -267,8 +267,8 @@ def load_job(conn: duckdb.DuckDBPyConnection, doc_ids: list[str], names: frozens
 
 def _write(stages: Sequence[Stage], conn: duckdb.DuckDBPyConnection,
            outputs: dict[str, StageOutput], now: datetime) -> None:
-    """The batch's rows and bookkeeping for every stage that ran (inside the batch's
-    transaction), in a handful of statements: each costs milliseconds however small it is.
+    """The batch's rows and bookkeeping for every stage that ran (inside the open transaction),
+    in a handful of statements: each costs milliseconds however small it is.
     Rows of documents that failed a stage are not kept."""
     ran = sorted({d for s in stages for d in outputs[s.name].ran})
     # Only documents a stage has seen before can have old rows: new ones skip the scans.

@@ -13,7 +13,7 @@ import os
 import shutil
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import duckdb
@@ -185,7 +185,9 @@ def atomic(conn: duckdb.DuckDBPyConnection) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        conn.execute("ROLLBACK")
+        # a failed COMMIT inside the block (grouped commits) has already ended the transaction
+        with suppress(duckdb.TransactionException):
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
 
