@@ -45,17 +45,15 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def record(conn: duckdb.DuckDBPyConnection, fingerprint: str) -> bool:
-    """Store the fingerprint of what this run ingested (inside its transaction); False if the
-    warehouse already had it."""
+def record(conn: duckdb.DuckDBPyConnection, fingerprint: str) -> None:
+    """Store the fingerprint of what this run ingested (inside its transaction), if new: a
+    changed one is a change to publish."""
     row = conn.execute("SELECT fingerprint FROM core.corpus_state WHERE product = ?",
                        [PRODUCT]).fetchone()
-    if row and row[0] == fingerprint:
-        return False
-    conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES (?, ?, ?)",
-                 [PRODUCT, fingerprint, datetime.now()])
-    bump_generation(conn)
-    return True
+    if row is None or row[0] != fingerprint:
+        conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES (?, ?, ?)",
+                     [PRODUCT, fingerprint, datetime.now()])
+        bump_generation(conn)
 
 
 def is_current(store: Warehouse, source_dir: str | os.PathLike[str]) -> bool:
