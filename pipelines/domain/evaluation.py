@@ -17,10 +17,10 @@ from datetime import date
 from pathlib import Path
 
 import polars as pl
-import yaml
 from pydantic import BaseModel, ConfigDict
 
 from pipelines.domain.records import Metric
+from pipelines.domain.yamlfiles import load_yaml
 
 REL_TOL = 1e-6
 
@@ -457,7 +457,7 @@ class ThemeLabel(_Model):
 
 def load_theme_gold(path: str | Path) -> tuple[ThemeLabel, ...]:
     """Read themes_gold.yaml: one label per document, then one per labelled section."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    data = load_yaml(Path(path).read_text(encoding="utf-8"))
     out: list[ThemeLabel] = []
     for doc in data["documents"]:
         out.append(ThemeLabel(file=doc["file"], themes=tuple(doc["themes"])))
@@ -476,5 +476,5 @@ def load_theme_gold(path: str | Path) -> tuple[ThemeLabel, ...]:
 
 def load_reference_dates(path: str | Path) -> dict[str, date]:
     """Read documents.yaml: file name -> reference date used to resolve relative periods."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    data = load_yaml(Path(path).read_text(encoding="utf-8"))
     return {d["file"]: d["reference_date"] for d in data["documents"]}

@@ -15,7 +15,8 @@ from functools import cache
 from pathlib import Path
 
 import polars as pl
-import yaml
+
+from pipelines.domain.yamlfiles import load_yaml
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "policy_terms.yaml"
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -106,7 +107,7 @@ def build_lexicon(data: dict) -> PolicyTermLexicon:
 def load_lexicon(path: Path = LEXICON_PATH) -> PolicyTermLexicon:
     """The compiled lexicon (cached: read once per process)."""
     with open(path, encoding="utf-8") as fh:
-        return build_lexicon(yaml.safe_load(fh))
+        return build_lexicon(load_yaml(fh))
 
 
 _HAN_CHAR = re.compile(f"[{HAN}]")

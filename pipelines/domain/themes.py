@@ -17,9 +17,9 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 import pyarrow as pa
-import yaml
 
 from pipelines.domain.records import DocumentTheme, Sentence
+from pipelines.domain.yamlfiles import load_yaml
 
 THEMES_PATH = Path(__file__).resolve().parent.parent / "data" / "themes.yaml"
 MAX_TERM_TOKENS = 8  # longest token run tried when matching a term
@@ -122,10 +122,9 @@ def load_taxonomy(path: Path = THEMES_PATH) -> Taxonomy:
 
 @cache
 def _read_taxonomy(path: Path) -> Taxonomy:
-    # one cache entry per file however the path is passed; libyaml's parser when installed
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    # one cache entry per file however the path is passed
     with open(path, encoding="utf-8") as fh:
-        return parse_taxonomy(yaml.load(fh, Loader=loader))
+        return parse_taxonomy(load_yaml(fh))
 
 
 def load_themes(path: Path = THEMES_PATH) -> tuple[Theme, ...]:

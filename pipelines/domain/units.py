@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
 
-import yaml
+from pipelines.domain.yamlfiles import load_yaml
 
 UNITS_PATH = Path(__file__).resolve().parent.parent / "data" / "metrics" / "units.yaml"
 
@@ -50,7 +50,7 @@ class UnitLexicon:
 @cache
 def unit_lexicon() -> UnitLexicon:
     """Load the unit lexicon once."""
-    data = yaml.safe_load(UNITS_PATH.read_text(encoding="utf-8"))
+    data = load_yaml(UNITS_PATH.read_text(encoding="utf-8"))
     units = {
         str(k): UnitInfo(str(v["base"]), str(v["category"]), bool(v.get("needs_noun", False)),
                          bool(v.get("word_final", False)), bool(v.get("after_list", False)))

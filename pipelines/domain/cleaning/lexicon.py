@@ -12,9 +12,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pipelines.domain.cleaning.prefilter import LinePrefilter
+from pipelines.domain.yamlfiles import load_yaml
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "cleaning"
 
@@ -25,7 +24,7 @@ CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65â
 
 
 def _load_yaml(name: str) -> dict[str, Any]:
-    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+    return load_yaml((DATA_DIR / name).read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)

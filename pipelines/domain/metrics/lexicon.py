@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from pipelines.domain.yamlfiles import load_yaml
 
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "metrics" / "lexicon.yaml"
 PLACES_PATH = LEXICON_PATH.with_name("places.txt")
@@ -73,7 +73,7 @@ class MetricLexicon:
 @cache
 def metric_lexicon() -> MetricLexicon:
     """Load and index the lexicon once."""
-    d = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    d = load_yaml(LEXICON_PATH.read_text(encoding="utf-8"))
     q, cues, ind, pl, can = (
         d["qualifiers"], d["kind_cues"], d["indicator"], d["places"], d["canonical"]
     )
