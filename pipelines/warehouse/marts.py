@@ -58,7 +58,6 @@ def build_keywords(conn: duckdb.DuckDBPyConnection, top_n: int = 20) -> tuple[bo
     counts whenever any document was added, changed or removed.
     """
     counts_version = keyword_counts_version()
-    fingerprint = f"{counts_version}:top{top_n}"
     stored = dict(conn.execute(
         "SELECT product, fingerprint FROM core.corpus_state "
         "WHERE product IN ('keywords', 'keyword_counts')").fetchall())
@@ -67,12 +66,13 @@ def build_keywords(conn: duckdb.DuckDBPyConnection, top_n: int = 20) -> tuple[bo
             conn.execute("DELETE FROM core.term_counts")
             conn.execute("DELETE FROM core.term_documents")
         conn.execute(query("keyword_documents"))
-        n_changed, n_removed = conn.execute(
-            "SELECT (SELECT count(*) FROM keyword_changed), (SELECT count(*) FROM keyword_removed)"
-        ).fetchone()
-        if not n_changed and not n_removed and stored.get("keywords") == fingerprint:
-            return False, conn.execute("SELECT count(*) FROM core.keywords").fetchone()[0]
         _recount_terms(conn)
+        # which counts the keywords come from: the tokens stage counts new documents itself,
+        # so "nothing recounted here" does not mean "nothing changed"
+        counted = conn.execute(query("counted_documents")).fetchone()[0]
+        fingerprint = f"{counts_version}:top{top_n}:{counted}"
+        if stored.get("keywords") == fingerprint:
+            return False, conn.execute("SELECT count(*) FROM core.keywords").fetchone()[0]
         counts = conn.execute("SELECT doc_id, word, count FROM core.term_counts").pl()
         n_docs = conn.execute(
             "SELECT count(*) FROM core.term_documents WHERE n_tokens > 0").fetchone()[0]

@@ -6,6 +6,7 @@ import pytest
 
 from pipelines.warehouse import Warehouse, stages
 from pipelines.warehouse.ingest import ingest
+from pipelines.warehouse.marts import build_keywords
 from tests.conftest import SEEDS
 
 TABLES = ("sentences", "tokens", "term_counts", "metrics", "theme_hits", "policy_terms")
@@ -68,3 +69,28 @@ def test_a_run_dying_between_commits_keeps_what_was_committed(seed_copy, tmp_pat
     summaries = _run(wh)
     assert summaries["clean"].documents == 3  # only the rest is computed again
     assert _dump(wh) == reference
+
+
+def test_documents_counted_by_the_tokens_stage_still_get_keywords(seed_copy, tmp_path):
+    wh = _ingested(tmp_path, seed_copy)
+    _run(wh)
+    with wh.writer() as conn:
+        assert build_keywords(conn)[0]
+        assert not build_keywords(conn)[0]  # nothing changed: nothing recomputed
+    (seed_copy / "new.txt").write_text(
+        "低空经济加快发展。全市新建无人机起降点120个，低空飞行服务站建成投用。", encoding="utf-8")
+    with wh.transaction() as conn:
+        ingest(conn, seed_copy)
+    _run(wh)  # the tokens stage counts the new document's keyword candidates
+    with wh.writer() as conn:
+        assert build_keywords(conn)[0]
+        new_doc = conn.execute("SELECT doc_id FROM core.documents "
+                               "WHERE source_file = 'new.txt'").fetchone()[0]
+        incremental = conn.execute("SELECT * FROM core.keywords ORDER BY ALL").fetchall()
+        assert any(row[0] == new_doc for row in incremental)
+        # the same keywords as counting every document from scratch
+        conn.execute("DELETE FROM core.term_counts")
+        conn.execute("DELETE FROM core.term_documents")
+        conn.execute("DELETE FROM core.corpus_state WHERE product = 'keywords'")
+        assert build_keywords(conn)[0]
+        assert conn.execute("SELECT * FROM core.keywords ORDER BY ALL").fetchall() == incremental
