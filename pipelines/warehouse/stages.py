@@ -128,6 +128,7 @@ def run_stages(
         finally:
             shutil.rmtree(spool, ignore_errors=True)
             shutdown_worker_pool()  # idle workers would hold their memory through later steps
+            conn.execute("RESET threads")  # the checkpoint on closing has the cores to itself
     return summaries
 
 
