@@ -21,29 +21,12 @@ import argparse
 import pickle
 import statistics
 import time
-from datetime import date
 from pathlib import Path
 
 import polars as pl
 
+from benchmarks.inputs import Doc, add_input_arguments, input_documents, raw_mb
 from pipelines.domain import batches
-
-ROOT = Path(__file__).resolve().parents[1]
-MB = 1_000_000
-Doc = tuple[str, str, date | None]
-
-
-def seed_documents(copies: int) -> list[Doc]:
-    """(doc_id, raw, None) for every seed page, ``copies`` times under distinct ids."""
-    pages = sorted((ROOT / "seeds").glob("*.txt"))
-    return [(f"{p.stem}#{k}", p.read_text(encoding="utf-8"), None)
-            for k in range(copies) for p in pages]
-
-
-def generated_documents(mb: float, seed: int) -> list[Doc]:
-    from benchmarks.corpus import generate
-
-    return [(d.rel_path, d.text, d.published_on) for d in generate(int(mb * MB), seed)]
 
 
 def prepare(docs: list[Doc]) -> tuple[list[Doc], pl.DataFrame]:
@@ -70,21 +53,17 @@ def cpu_seconds(docs: list[Doc], sentences: pl.DataFrame, runs: int) -> tuple[fl
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--copies", type=int, default=4, help="copies of the seed pages")
-    parser.add_argument("--mb", type=float, default=None, help="use a generated corpus instead")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--runs", type=int, default=5)
+    add_input_arguments(parser)
     parser.add_argument("--dump", type=Path, default=None)
     parser.add_argument("--compare", type=Path, default=None)
     args = parser.parse_args(argv)
 
-    docs = generated_documents(args.mb, args.seed) if args.mb else seed_documents(args.copies)
-    docs, sentences = prepare(docs)
-    raw_mb = sum(len(raw.encode()) for _, raw, _ in docs) / MB
+    docs, sentences = prepare(input_documents(args))
+    size = raw_mb(docs)
     cpu, metrics = cpu_seconds(docs, sentences, args.runs)
-    print(f"{len(docs)} documents, {raw_mb:.2f} MB raw, {sentences.height} sentences, "
+    print(f"{len(docs)} documents, {size:.2f} MB raw, {sentences.height} sentences, "
           f"{metrics.height} metrics; median of {args.runs} runs")
-    print(f"metrics_batch  cpu {cpu:7.2f} s  {raw_mb / cpu:6.2f} MB/s per core")
+    print(f"metrics_batch  cpu {cpu:7.2f} s  {size / cpu:6.2f} MB/s per core")
     if args.dump:
         args.dump.write_bytes(pickle.dumps(metrics))
         print(f"rows written to {args.dump}")

@@ -26,26 +26,8 @@ from pathlib import Path
 import polars as pl
 
 from benchmarks.frames import dump_frames
+from benchmarks.inputs import add_input_arguments, input_documents, raw_mb
 from pipelines.domain import batches, keywords, policy_terms, themes
-
-ROOT = Path(__file__).resolve().parents[1]
-MB = 1_000_000
-
-
-def seed_documents(copies: int) -> list[tuple[str, str]]:
-    """(doc_id, raw) for every seed page, ``copies`` times under distinct ids."""
-    pages = sorted((ROOT / "seeds").glob("*.txt"))
-    return [
-        (f"{path.stem}#{k}", path.read_text(encoding="utf-8"))
-        for k in range(copies)
-        for path in pages
-    ]
-
-
-def generated_documents(mb: float, seed: int) -> list[tuple[str, str]]:
-    from benchmarks.corpus import generate
-
-    return [(doc.rel_path, doc.text) for doc in generate(int(mb * MB), seed)]
 
 
 def prepare(docs: list[tuple[str, str]]) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -110,18 +92,16 @@ def _canonical(frame: pl.DataFrame) -> pl.DataFrame:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--copies", type=int, default=4, help="copies of the seed pages")
-    parser.add_argument("--mb", type=float, default=None, help="use a generated corpus instead")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--runs", type=int, default=5)
+    add_input_arguments(parser)
     parser.add_argument("--only", default=None, help="time only stages containing this text")
     parser.add_argument("--dump", type=Path, default=None)
     parser.add_argument("--compare", type=Path, default=None)
     parser.add_argument("--inputs", type=Path, default=None, help="keep/reuse prepared input")
     args = parser.parse_args(argv)
 
-    docs = generated_documents(args.mb, args.seed) if args.mb else seed_documents(args.copies)
-    raw_mb = sum(len(raw.encode()) for _, raw in docs) / MB
+    found = input_documents(args)
+    size = raw_mb(found)
+    docs = [(doc_id, raw) for doc_id, raw, _ in found]
     if args.inputs and (args.inputs / "tokens.parquet").exists():
         sentences = pl.read_parquet(args.inputs / "sentences.parquet")
         tokens = pl.read_parquet(args.inputs / "tokens.parquet")
@@ -131,15 +111,15 @@ def main(argv: list[str] | None = None) -> int:
             args.inputs.mkdir(parents=True, exist_ok=True)
             sentences.write_parquet(args.inputs / "sentences.parquet")
             tokens.write_parquet(args.inputs / "tokens.parquet")
-    print(f"{len(docs)} documents, {raw_mb:.2f} MB raw, {sentences.height} sentences, "
+    print(f"{len(docs)} documents, {size:.2f} MB raw, {sentences.height} sentences, "
           f"{tokens.height} tokens; median of {args.runs} runs")
     stages = stage_functions(sentences, tokens)
     for name, call in stages.items():
         if args.only and args.only not in name:
             continue
         wall, cpu = timed(call, args.runs)
-        print(f"{name:30s} wall {wall * 1000:8.1f} ms {raw_mb / wall:7.2f} MB/s   "
-              f"cpu {cpu * 1000:8.1f} ms {raw_mb / cpu:7.2f} MB/cpu-s")
+        print(f"{name:30s} wall {wall * 1000:8.1f} ms {size / wall:7.2f} MB/s   "
+              f"cpu {cpu * 1000:8.1f} ms {size / cpu:7.2f} MB/cpu-s")
 
     outputs: dict[str, pl.DataFrame] = {}
     for name, call in stages.items():

@@ -18,9 +18,8 @@ _ARROW = {pl.Int32: pa.int32(), pl.String: pa.large_string()}
 
 def list_column(name: str, values: Sequence[Sequence], inner: type[pl.DataType]) -> pl.Series:
     """A ``List(inner)`` column of ``values`` (one sequence per row)."""
-    offsets = pa.array([0, *accumulate(map(len, values))], pa.int64())
-    flat = pa.array(list(chain.from_iterable(values)), _ARROW[inner])
-    return pl.Series(name, pa.LargeListArray.from_arrays(offsets, flat)).cast(pl.List(inner))
+    return _list_series(name, [0, *accumulate(map(len, values))],
+                        list(chain.from_iterable(values)), inner)
 
 
 def flat_list_column(name: str, chunks: Sequence[tuple[np.ndarray, np.ndarray]],
@@ -30,6 +29,11 @@ def flat_list_column(name: str, chunks: Sequence[tuple[np.ndarray, np.ndarray]],
     lengths = np.concatenate([c[1] for c in chunks]) if chunks else np.zeros(0, np.int64)
     offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
     np.cumsum(lengths, out=offsets[1:])
-    flat = pa.array(values, _ARROW[inner])
-    return pl.Series(name, pa.LargeListArray.from_arrays(pa.array(offsets), flat)).cast(
-        pl.List(inner))
+    return _list_series(name, offsets, values, inner)
+
+
+def _list_series(name: str, offsets: Sequence[int] | np.ndarray,
+                 values: Sequence | np.ndarray, inner: type[pl.DataType]) -> pl.Series:
+    array = pa.LargeListArray.from_arrays(pa.array(offsets, pa.int64()),
+                                          pa.array(values, _ARROW[inner]))
+    return pl.Series(name, array).cast(pl.List(inner))

@@ -19,11 +19,8 @@ def encode_runs(raw_index: Sequence[int]) -> list[int]:
     """Run starts of ``raw_index`` (raw offset of each clean char) as a flat pair list."""
     if not raw_index:
         return []
-    first = raw_index[0]
-    if all(map(int.__eq__, raw_index, range(first, first + len(raw_index)))):
-        return [0, first]  # the usual case: one straight run, checked at C speed
-    runs = [0, first]
-    prev = first
+    runs = [0, raw_index[0]]
+    prev = raw_index[0]
     for i, value in enumerate(raw_index):
         if value != prev + 1 and i:
             runs += (i, value)

@@ -159,11 +159,6 @@ def candidate_hint_pattern() -> str:
             rf"[ \u3000]?(?:{units}|[%％])")
 
 
-def may_hold_number(text: str) -> bool:
-    """False when ``text`` cannot hold a candidate (no digit, numeral or magnitude word)."""
-    return _NUMBER_CHAR.search(text) is not None
-
-
 def find_candidates(text: str) -> list[NumberCandidate]:
     """All measurement-like numbers in one sentence, in order (one regex pass)."""
     if _NUMBER_CHAR.search(text) is None:
