@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 
+import numpy as np
 import polars as pl
 
 from pipelines.domain.columns import flat_list_column, list_column
-from pipelines.domain.offsets import decode_runs, encode_runs_many
+from pipelines.domain.offsets import decode_runs
 from pipelines.domain.records import Sentence
 
 Failure = tuple[str, str]  # (doc_id, readable error)
@@ -59,8 +61,8 @@ MAX_SLICE_SENTENCES = 5_000
 
 def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
     """(doc_id, raw_text) -> blocks, sentences and per-document facts found while cleaning."""
-    from pipelines.domain.analysis import document_date
     from pipelines.domain.cleaning import clean_document
+    from pipelines.domain.docdate import detect_document_date
 
     blocks = _Columns(BLOCK_SCHEMA)
     sentences = _Columns(SENTENCE_SCHEMA, RUN_COLUMNS)
@@ -74,21 +76,23 @@ def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
             starts = piece_starts(raw, MAX_PIECE_CHARS)
             for a, b in zip(starts, [*starts[1:], len(raw)], strict=True):
                 doc = clean_document(raw[a:b])
+                nb, ns = doc_blocks.height, doc_sentences.height
+                doc_blocks.extend(_block_columns(doc_id, doc.block_rows, nb, a))
+                sentence_columns = _sentence_columns(doc_id, doc.sentence_rows, ns, nb, a)
                 if a == 0:
                     first = doc
-                    found_date, date_source = document_date(doc)
-                nb, ns = doc_blocks.height, doc_sentences.height
-                doc_blocks.extend(_block_columns(doc_id, doc.blocks, nb, a))
-                doc_sentences.extend(_sentence_columns(doc_id, doc.sentences, ns, nb, a))
+                    found_date, date_source = detect_document_date(
+                        "\n".join(sentence_columns["text"]), doc.masthead_date_text)
+                doc_sentences.extend(sentence_columns)
         except Exception as exc:  # one bad document must not stop the batch
             failures.append((doc_id, f"cleaning failed: {_error(exc)}"))
             continue
         blocks.extend(doc_blocks.values)
         sentences.extend(doc_sentences.values)
-        headings = [x.text for x in first.blocks if x.kind == "heading"]
+        title = next((row[3] for row in first.block_rows if row[1] == "heading"), None)
         infos.append({"doc_id": doc_id, "script": first.script, "detected_date": found_date,
                       "detected_date_source": date_source, "source_hint": first.source_hint,
-                      "title_hint": headings[0] if headings else None})
+                      "title_hint": title})
         n_rows[doc_id] = doc_sentences.height
     return BatchResult(
         frames={
@@ -130,27 +134,43 @@ class _Columns:
             for name, dtype in self.schema.items()])
 
 
-def _block_columns(doc_id: str, blocks: Sequence, block_shift: int, raw_shift: int
+def _block_columns(doc_id: str, rows: Sequence[tuple], block_shift: int, raw_shift: int
                    ) -> dict[str, list]:
-    return {"doc_id": [doc_id] * len(blocks),
-            "block_no": [x.block_no + block_shift for x in blocks],
-            "kind": [x.kind for x in blocks], "level": [x.level for x in blocks],
-            "text": [x.text for x in blocks],
-            "raw_start": [x.raw_start + raw_shift for x in blocks],
-            "raw_end": [x.raw_end + raw_shift for x in blocks]}
+    """Columns of a document's block rows (``CleanedDocument.block_rows``), numbered and placed
+    after what earlier pieces of the document gave."""
+    if not rows:
+        return {name: [] for name in BLOCK_SCHEMA}
+    no, kind, level, text, start, end = map(list, zip(*rows, strict=True))
+    if block_shift:
+        no = [x + block_shift for x in no]
+    if raw_shift:
+        start = [x + raw_shift for x in start]
+        end = [x + raw_shift for x in end]
+    return {"doc_id": [doc_id] * len(rows), "block_no": no, "kind": kind, "level": level,
+            "text": text, "raw_start": start, "raw_end": end}
 
 
-def _sentence_columns(doc_id: str, sentences: Sequence[Sentence], sent_shift: int,
-                      block_shift: int, raw_shift: int) -> dict[str, list]:
-    return {"doc_id": [doc_id] * len(sentences),
-            "sent_no": [s.sent_no + sent_shift for s in sentences],
-            "block_no": [s.block_no + block_shift for s in sentences],
-            "text": [s.text for s in sentences],
-            "raw_start": [s.raw_start + raw_shift for s in sentences],
-            "raw_end": [s.raw_end + raw_shift for s in sentences],
-            "is_heading": [s.is_heading for s in sentences],
-            "heading_path": [s.heading_path for s in sentences],
-            "raw_index": [encode_runs_many([s.raw_index for s in sentences], raw_shift)]}
+def _sentence_columns(doc_id: str, rows: Sequence[tuple], sent_shift: int, block_shift: int,
+                      raw_shift: int) -> dict[str, list]:
+    """Columns of a document's sentence rows (``CleanedDocument.sentence_rows``); the offset
+    runs as one (flat pairs, pair-list lengths) chunk, raw offsets shifted by numpy."""
+    if not rows:
+        return {name: [] for name in SENTENCE_SCHEMA}
+    no, block, text, start, end, heading, path, runs = map(list, zip(*rows, strict=True))
+    if sent_shift:
+        no = [x + sent_shift for x in no]
+    if block_shift:
+        block = [x + block_shift for x in block]
+    if raw_shift:
+        start = [x + raw_shift for x in start]
+        end = [x + raw_shift for x in end]
+    lengths = np.fromiter(map(len, runs), dtype=np.int64, count=len(runs))
+    flat = np.fromiter(chain.from_iterable(runs), dtype=np.int64, count=int(lengths.sum()))
+    if raw_shift:
+        flat[1::2] += raw_shift
+    return {"doc_id": [doc_id] * len(rows), "sent_no": no, "block_no": block, "text": text,
+            "raw_start": start, "raw_end": end, "is_heading": heading, "heading_path": path,
+            "raw_index": [(flat, lengths)]}
 
 
 def piece_starts(raw: str, max_chars: int) -> list[int]:
@@ -200,11 +220,14 @@ TOKEN_SCHEMA = {"doc_id": pl.String, "sent_no": pl.Int32, "position": pl.Int32, 
 
 
 def tokenize_batch(sentences: pl.DataFrame) -> BatchResult:
-    """Rows of core.sentences (several documents) -> token rows.
+    """Rows of core.sentences (several documents) -> token rows, and each document's keyword
+    candidate counts (``term_counts``, as ``keywords.candidate_counts`` of its tokens).
 
     All sentences are cut in one pass (numbered by row, mapped back to document and sentence
     after); if that fails, each document on its own, so that the failure names the document.
     """
+    from pipelines.domain.keywords import COUNTS_SCHEMA
+
     try:
         return _tokenize(sentences)
     except Exception:
@@ -214,19 +237,28 @@ def tokenize_batch(sentences: pl.DataFrame) -> BatchResult:
                 parts.append(_tokenize(part))
             except Exception as exc:
                 parts.append(BatchResult({}, [(doc_id, f"segmentation failed: {_error(exc)}")]))
-        return _merge(parts, {"tokens": TOKEN_SCHEMA})
+        return _merge(parts, {"tokens": TOKEN_SCHEMA, "term_counts": COUNTS_SCHEMA})
 
 
 def _tokenize(sentences: pl.DataFrame) -> BatchResult:
+    from pipelines.domain.keywords import COUNTS_SCHEMA, CandidateIndex, coded_candidate_counts
     from pipelines.domain.segmentation import default_segmenter
 
-    rows = default_segmenter().tokenize_texts(sentences["text"].to_list(),
-                                              range(sentences.height))
+    coded = default_segmenter().tokenize_coded(sentences["text"].to_list(),
+                                               range(sentences.height))
+    rows = coded.frame
     row = rows["sent_no"]
     tokens = rows.with_columns(doc_id=sentences["doc_id"].gather(row),
                                sent_no=sentences["sent_no"].gather(row))
     counts = _run_counts(tokens.get_column("doc_id"))  # rows follow the sentences' order
-    return BatchResult({"tokens": tokens.select(list(TOKEN_SCHEMA)).cast(TOKEN_SCHEMA)},
+    # candidates are worked out once per vocabulary word, kept with the vocabulary
+    vocab = coded.vocabulary
+    index = vocab.memo.setdefault("keyword_candidates", CandidateIndex())
+    index.update(vocab.words, vocab.tags, vocab.stopword)
+    term_counts = coded_candidate_counts(sentences.get_column("doc_id"), coded.texts,
+                                         coded.codes, index)
+    return BatchResult({"tokens": tokens.select(list(TOKEN_SCHEMA)).cast(TOKEN_SCHEMA),
+                        "term_counts": term_counts.cast(COUNTS_SCHEMA)},
                        n_rows={d: counts.get(d, 0)
                                for d in _run_counts(sentences.get_column("doc_id"))})
 

@@ -2,17 +2,15 @@
 
 Cleaning mostly deletes a few characters (line breaks, stray spaces), so the map from clean
 character to raw offset is a handful of straight runs. We store the start of each run as a flat
-``[clean_0, raw_0, clean_1, raw_1, ...]`` list and expand it on demand. Sentences are short, so
-plain Python over runs beats array libraries' per-call overhead for one map; many maps are
-encoded at once with numpy (``encode_runs_many``).
+``[clean_0, raw_0, clean_1, raw_1, ...]`` list and expand it on demand. Cleaning builds block
+maps as runs from the start (a printed line is one run) and cuts them into sentence maps
+(``split_runs``) without expanding them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import chain
-
-import numpy as np
+from itertools import pairwise
 
 
 def encode_runs(raw_index: Sequence[int]) -> list[int]:
@@ -20,35 +18,9 @@ def encode_runs(raw_index: Sequence[int]) -> list[int]:
     if not raw_index:
         return []
     runs = [0, raw_index[0]]
-    prev = raw_index[0]
-    for i, value in enumerate(raw_index):
-        if value != prev + 1 and i:
-            runs += (i, value)
-        prev = value
+    for k in [k for k, (a, b) in enumerate(pairwise(raw_index), 1) if b != a + 1]:
+        runs += (k, raw_index[k])
     return runs
-
-
-def encode_runs_many(maps: Sequence[Sequence[int]], shift: int = 0
-                     ) -> tuple[np.ndarray, np.ndarray]:
-    """``encode_runs`` of many maps at once, each raw offset plus ``shift``: (the pair lists
-    concatenated, the length of each one's pair list), as int64 arrays.
-
-    A page's sentences wrap at almost every printed line, so they hold several runs each; one
-    vectorised pass over all their offsets replaces a Python pass per sentence.
-    """
-    lengths = np.fromiter(map(len, maps), dtype=np.int64, count=len(maps))
-    starts = np.zeros(len(maps) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=starts[1:])
-    flat = np.fromiter(chain.from_iterable(maps), dtype=np.int64, count=int(starts[-1]))
-    opens = np.ones(len(flat), dtype=bool)  # a run starts here
-    opens[1:] = flat[1:] != flat[:-1] + 1
-    opens[starts[:-1][lengths > 0]] = True  # every map starts a run
-    pos = np.flatnonzero(opens)
-    owner = np.repeat(np.arange(len(maps)), lengths)[pos]
-    pairs = np.empty(2 * len(pos), dtype=np.int64)
-    pairs[0::2] = pos - starts[owner]
-    pairs[1::2] = flat[pos] + shift
-    return pairs, 2 * np.bincount(owner, minlength=len(maps))
 
 
 def decode_runs(runs: Sequence[int], length: int) -> list[int]:
@@ -59,4 +31,33 @@ def decode_runs(runs: Sequence[int], length: int) -> list[int]:
     for k, (start, raw) in enumerate(zip(starts, raws, strict=True)):
         end = starts[k + 1] if k + 1 < len(starts) else length
         out.extend(range(raw, raw + end - start))
+    return out
+
+
+def split_runs(runs: Sequence[int], spans: Sequence[tuple[int, int]]
+               ) -> list[tuple[list[int], int, int]]:
+    """For each clean span [a, b) of a text whose map is ``runs`` (spans ascending, not
+    overlapping, not empty): (its own runs, starting at clean 0; raw start; raw end).
+
+    One pass over the runs for all spans: cutting a block's map into its sentences' maps
+    without ever expanding it to one offset per character.
+    """
+    if len(runs) == 2:  # one straight run: the common case of a block
+        r = runs[1]
+        return [([0, r + a], r + a, r + b) for a, b in spans]
+    out = []
+    n = len(runs)
+    k = 0  # the run holding the span's first character
+    for a, b in spans:
+        while k + 2 < n and runs[k + 2] <= a:
+            k += 2
+        start = runs[k + 1] + a - runs[k]
+        own = [0, start]
+        j = k + 2
+        last_clean, last_raw = a, start
+        while j < n and runs[j] < b:
+            last_clean, last_raw = runs[j], runs[j + 1]
+            own += (last_clean - a, last_raw)
+            j += 2
+        out.append((own, start, last_raw + b - last_clean))
     return out

@@ -1,10 +1,8 @@
-from itertools import pairwise
 
-import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipelines.domain.offsets import decode_runs, encode_runs, encode_runs_many
+from pipelines.domain.offsets import decode_runs, encode_runs, split_runs
 
 
 @given(st.lists(st.integers(min_value=1, max_value=5), max_size=300))
@@ -24,24 +22,27 @@ def test_straight_text_is_one_run():
 
 
 
-@given(st.lists(st.lists(st.integers(min_value=-3, max_value=5), max_size=40), max_size=30),
-       st.integers(min_value=0, max_value=1000))
-def test_encode_runs_many_equals_encode_runs_of_each(steps, shift):
-    maps = []
-    for gaps in steps:
-        pos, raw_index = 100, []
-        for gap in gaps:
-            pos += gap
-            raw_index.append(pos)
-        maps.append(tuple(raw_index))
-    pairs, lengths = encode_runs_many(maps, shift)
-    bounds = [0, *np.cumsum(lengths).tolist()]
-    got = [pairs[a:b].tolist() for a, b in pairwise(bounds)]
-    expected = [encode_runs(m) for m in maps]
-    assert got == [[x + shift if i % 2 else x for i, x in enumerate(r)] for r in expected]
+@given(st.lists(st.integers(min_value=1, max_value=4), min_size=1, max_size=200),
+       st.lists(st.integers(min_value=0, max_value=6), max_size=60))
+def test_split_runs_equals_encoding_each_slice(gaps, cuts):
+    raw_index, pos = [], 0
+    for gap in gaps:
+        pos += gap
+        raw_index.append(pos)
+    spans, a = [], 0
+    for k, cut in enumerate(cuts):  # ascending, non-empty spans with gaps between some
+        b = min(a + cut + 1, len(raw_index))
+        if a >= b:
+            break
+        spans.append((a, b))
+        a = b + k % 2
+    got = split_runs(encode_runs(raw_index), spans)
+    assert got == [(encode_runs(raw_index[a:b]), raw_index[a], raw_index[b - 1] + 1)
+                   for a, b in spans]
 
 
-def test_encode_runs_many_splits_at_breaks_and_map_starts():
-    pairs, lengths = encode_runs_many([[3, 4, 5, 9, 10], [], [11, 12], [13]], 1)
-    assert pairs.tolist() == [0, 4, 3, 10, 0, 12, 0, 14]
-    assert lengths.tolist() == [4, 0, 2, 2]
+def test_split_runs_of_a_block_with_breaks():
+    runs = encode_runs([3, 4, 5, 9, 10, 20, 21, 22])
+    assert runs == [0, 3, 3, 9, 5, 20]
+    assert split_runs(runs, [(0, 2), (2, 5), (6, 8)]) == [
+        ([0, 3], 3, 5), ([0, 5, 1, 9], 5, 11), ([0, 21], 21, 23)]

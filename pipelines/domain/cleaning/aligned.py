@@ -9,10 +9,10 @@ increasing.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from pipelines.domain.cleaning.lexicon import HAN
 from pipelines.domain.cleaning.lines import Plan
+from pipelines.domain.offsets import decode_runs, encode_runs
 
 JOIN = "\n"  # junction deleted (unless it separates two Latin words)
 SPACE = "\x1f"  # junction kept as one space (multi-line headings, byline name lists)
@@ -83,16 +83,36 @@ def _keep_space(s: str, a: int, b: int, spaced: bool) -> bool:
     return (_letter(left) and _han(right)) or (_han(left) and _letter(right))
 
 
-def block_text(norm: str, plan: Plan, spaced: bool) -> tuple[str, Sequence[int]]:
-    """(clean text, raw offset of each clean char) for the lines of ``plan``."""
+def block_runs(norm: str, plan: Plan, spaced: bool) -> tuple[str, list[int]]:
+    """(clean text, offset runs of its characters) for the lines of ``plan``.
+
+    The runs are :mod:`pipelines.domain.offsets` pairs ``[clean_0, raw_0, clean_1, raw_1, ...]``:
+    a line is one straight run of raw offsets (normalisation keeps every offset), so blocks of
+    plain lines never need a per-character map; only blocks with spaces or markup inside a line
+    are decided character by character (and their map encoded as runs).
+    """
     lines = plan.lines
-    shared = offsets(len(norm))
     if len(lines) == 1:
         line = lines[0]
         if not _RUN_CHAR.search(line.text):
-            return line.text, shared[line.start : line.end]
+            return line.text, [0, line.start]
     elif not _RUN_CHAR.search(plan.text()):
-        return _plain_block_text(plan, shared)
+        return _plain_block_runs(plan)
+    text, idx = _decided_text(norm, plan, spaced)
+    return text, encode_runs(idx)
+
+
+def block_text(norm: str, plan: Plan, spaced: bool) -> tuple[str, list[int]]:
+    """(clean text, raw offset of each clean char) for the lines of ``plan``."""
+    text, runs = block_runs(norm, plan, spaced)
+    return text, decode_runs(runs, len(text)) if text else []
+
+
+def _decided_text(norm: str, plan: Plan, spaced: bool) -> tuple[str, list[int]]:
+    """The general path of ``block_runs``: spaces and markup decided run by run, with the raw
+    offset of every character."""
+    lines = plan.lines
+    shared = offsets(len(norm))
     # Junctions: SPACE (kept as one space) or JOIN (deleted unless between Latin words). A
     # deleted JOIN is simply left out at the end (its offset is stored as -1 - offset); only
     # the other runs are decided one by one.
@@ -132,26 +152,40 @@ def block_text(norm: str, plan: Plan, spaced: bool) -> tuple[str, Sequence[int]]
     return text[lo:hi], out_idx[lo:hi]
 
 
-def _plain_block_text(plan: Plan, shared: tuple[int, ...]) -> tuple[str, list[int]]:
-    """``block_text`` of lines without spaces or markup: only the junctions need a decision.
+def _plain_block_runs(plan: Plan) -> tuple[str, list[int]]:
+    """``block_runs`` of lines without spaces or markup: only the junctions need a decision.
 
     A line break is dropped unless it separates two Latin words or numbers (or the plan keeps
-    a space there), exactly as ``_keep_space`` decides for a run that is one junction.
+    a space there), exactly as ``_keep_space`` decides for a run that is one junction. A kept
+    space has the raw offset of the line break.
     """
     lines = plan.lines
-    texts = [line.text for line in lines]
-    if " " not in plan.seps and not _LATIN_JUNCTION.search("\n".join(texts)):
-        idx: list[int] = []
-        for line in lines:
-            idx += shared[line.start : line.end]
-        return plan.text(), idx
     first = lines[0]
+    runs = [0, first.start]
+    pos = len(first.text)
+    if " " not in plan.seps and not _LATIN_JUNCTION.search("\n".join(
+            [line.text for line in lines])):
+        for line in lines[1:]:
+            runs += (pos, line.start)
+            pos += len(line.text)
+        return plan.text(), _merged(runs)
     parts = [first.text]
-    idx = list(shared[first.start : first.end])
     for prev, line, sep in zip(lines, lines[1:], plan.seps, strict=False):
         if sep == " " or (_latin(prev.text[-1]) and _latin(line.text[0])):
             parts.append(" ")
-            idx.append(prev.end)
+            runs += (pos, prev.end)
+            pos += 1
         parts.append(line.text)
-        idx += shared[line.start : line.end]
-    return "".join(parts), idx
+        runs += (pos, line.start)
+        pos += len(line.text)
+    return "".join(parts), _merged(runs)
+
+
+def _merged(runs: list[int]) -> list[int]:
+    """``runs`` with each run that continues the previous one's raw offsets folded into it
+    (the canonical form ``encode_runs`` gives)."""
+    out = runs[:2]
+    for k in range(2, len(runs), 2):
+        if runs[k + 1] != out[-1] + runs[k] - out[-2]:
+            out += (runs[k], runs[k + 1])
+    return out

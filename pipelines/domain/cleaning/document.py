@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
 
-from pydantic import BaseModel, ConfigDict
-
-from pipelines.domain.cleaning.aligned import block_text
-from pipelines.domain.cleaning.construct import builder, construct, paused_gc
+from pipelines.domain.cleaning.aligned import block_runs
+from pipelines.domain.cleaning.construct import builder, paused_gc
 from pipelines.domain.cleaning.furniture import dateline, source_from_text
 from pipelines.domain.cleaning.lexicon import HAN, heading_rules
 from pipelines.domain.cleaning.lines import (
@@ -23,6 +22,7 @@ from pipelines.domain.cleaning.lines import (
 from pipelines.domain.cleaning.normalize import normalize_chars
 from pipelines.domain.cleaning.script import script_and_simplified
 from pipelines.domain.cleaning.sentences import sentences as split_sentences
+from pipelines.domain.offsets import decode_runs, split_runs
 from pipelines.domain.records import Block, BlockKind, Script, Sentence
 from pipelines.domain.segmentation import Segmenter, default_segmenter
 
@@ -44,16 +44,43 @@ _MASTHEAD_DATE = re.compile(
 _NO_PUNCT = re.compile(rf"[{HAN}A-Za-z0-9 “”‘’《》·]+")  # body blocks searched for a dateline
 
 
-class CleanedDocument(BaseModel):
-    """The cleaning stage's result for one document."""
+BlockRow = tuple[int, BlockKind, "int | None", str, int, int]
+"""(block_no, kind, level, text, raw_start, raw_end): the fields of a ``Block``."""
+SentenceRow = tuple[int, int, str, int, int, bool, tuple[str, ...], list[int]]
+"""(sent_no, block_no, text, raw_start, raw_end, is_heading, heading_path, offset runs): the
+fields of a ``Sentence``, its ``raw_index`` as runs (:mod:`pipelines.domain.offsets`)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+
+@dataclass(frozen=True)
+class CleanedDocument:
+    """The cleaning stage's result for one document.
+
+    Blocks and sentences are kept as plain rows (what the batch stage turns into frames);
+    ``blocks`` and ``sentences`` build the typed records from them when first asked for.
+    """
 
     script: Script
-    blocks: tuple[Block, ...]
-    sentences: tuple[Sentence, ...]
+    block_rows: tuple[BlockRow, ...]
+    sentence_rows: tuple[SentenceRow, ...]
     masthead_date_text: str | None = None
     source_hint: str | None = None
+
+    @cached_property
+    def blocks(self) -> tuple[Block, ...]:
+        new = builder(Block)
+        return tuple(
+            new({"block_no": no, "kind": kind, "level": level, "text": text,
+                 "raw_start": start, "raw_end": end})
+            for no, kind, level, text, start, end in self.block_rows)
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        new = builder(Sentence)
+        return tuple(
+            new({"sent_no": no, "block_no": block, "text": text, "raw_start": start,
+                 "raw_end": end, "is_heading": heading, "heading_path": path,
+                 "raw_index": tuple(decode_runs(runs, len(text)))})
+            for no, block, text, start, end, heading, path, runs in self.sentence_rows)
 
 
 def _isolated(plans: list[Plan], i: int, lines: list[Line], after_heading: bool) -> bool:
@@ -131,23 +158,20 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
     plans = plan_blocks(lines, seg)
     kinds = _classify(plans, [_rough_text(p) for p in plans], lines)
 
-    blocks: list[Block] = []
-    sentences: list[Sentence] = []
-    new_block, new_sentence = builder(Block), builder(Sentence)
+    blocks: list[BlockRow] = []
+    sentences: list[SentenceRow] = []
     path: list[tuple[int, str]] = []  # (level, heading text) of enclosing headings
     heading_path: tuple[str, ...] = ()  # their texts
     masthead: str | None = None
     source: str | None = None
     body_seen = 0
     for plan, (kind, level) in zip(plans, kinds, strict=True):
-        text, idx = block_text(norm, plan, kind in SPACED_KINDS)
+        text, runs = block_runs(norm, plan, kind in SPACED_KINDS)
         if not text:
             continue
         block_no = len(blocks)
-        blocks.append(  # built from checked internal values: no validation needed
-            new_block({"block_no": block_no, "kind": kind, "level": level, "text": text,
-                       "raw_start": idx[0], "raw_end": idx[-1] + 1})
-        )
+        raw_end = runs[-1] + len(text) - runs[-2]
+        blocks.append((block_no, kind, level, text, runs[1], raw_end))
         if kind in ("byline", "masthead_date", "furniture", "url", "editor_line"):
             source = source or source_from_text(text)
         if kind == "masthead_date" and masthead is None:
@@ -159,8 +183,8 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
             while path and path[-1][0] >= lvl:
                 path.pop()
                 heading_path = tuple(h for _, h in path)
-            sentences.append(_sentence(len(sentences), block_no, text, idx, 0, len(text), True,
-                                       heading_path))
+            sentences.append((len(sentences), block_no, text, runs[1], raw_end, True,
+                              heading_path, runs))
             path.append((lvl, text))
             heading_path = tuple(h for _, h in path)
             continue
@@ -170,19 +194,16 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
             if found and masthead is None:
                 masthead = found[0]
                 source = source or found[1]
+        spans = split_sentences(text)
         sent_no = len(sentences)
-        offsets = tuple(idx)  # sliced per sentence (a whole-tuple slice is the tuple itself)
-        for a, b, sentence in split_sentences(text):
-            sentences.append(new_sentence({
-                "sent_no": sent_no, "block_no": block_no, "text": sentence, "raw_start": idx[a],
-                "raw_end": idx[b - 1] + 1, "is_heading": False, "heading_path": heading_path,
-                "raw_index": offsets[a:b],
-            }))
+        for (_, _, sentence), (own, start, end) in zip(
+                spans, split_runs(runs, [(a, b) for a, b, _ in spans]), strict=True):
+            sentences.append((sent_no, block_no, sentence, start, end, False, heading_path, own))
             sent_no += 1
-    return CleanedDocument.model_construct(
+    return CleanedDocument(
         script=script,
-        blocks=tuple(blocks),
-        sentences=tuple(sentences),
+        block_rows=tuple(blocks),
+        sentence_rows=tuple(sentences),
         masthead_date_text=_masthead_date(masthead),
         source_hint=source,
     )
@@ -192,17 +213,6 @@ def _rough_text(plan: Plan) -> str:
     """Block text for classification: lines concatenated, markup and spaced-out gaps gone."""
     text = plan.text().replace("**", "")
     return _SPACED_GAP.sub("", text) if " " in text else text
-
-
-def _sentence(
-    sent_no: int, block_no: int, text: str, idx: Sequence[int], a: int, b: int, heading: bool,
-    heading_path: tuple[str, ...],
-) -> Sentence:
-    return construct(Sentence, {
-        "sent_no": sent_no, "block_no": block_no, "text": text[a:b], "raw_start": idx[a],
-        "raw_end": idx[b - 1] + 1, "is_heading": heading, "heading_path": heading_path,
-        "raw_index": tuple(idx[a:b]),
-    })
 
 
 def _masthead_date(text: str | None) -> str | None:
