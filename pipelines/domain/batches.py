@@ -220,11 +220,14 @@ TOKEN_SCHEMA = {"doc_id": pl.String, "sent_no": pl.Int32, "position": pl.Int32, 
 
 
 def tokenize_batch(sentences: pl.DataFrame) -> BatchResult:
-    """Rows of core.sentences (several documents) -> token rows.
+    """Rows of core.sentences (several documents) -> token rows, and each document's keyword
+    candidate counts (``term_counts``, as ``keywords.candidate_counts`` of its tokens).
 
     All sentences are cut in one pass (numbered by row, mapped back to document and sentence
     after); if that fails, each document on its own, so that the failure names the document.
     """
+    from pipelines.domain.keywords import COUNTS_SCHEMA
+
     try:
         return _tokenize(sentences)
     except Exception:
@@ -234,19 +237,28 @@ def tokenize_batch(sentences: pl.DataFrame) -> BatchResult:
                 parts.append(_tokenize(part))
             except Exception as exc:
                 parts.append(BatchResult({}, [(doc_id, f"segmentation failed: {_error(exc)}")]))
-        return _merge(parts, {"tokens": TOKEN_SCHEMA})
+        return _merge(parts, {"tokens": TOKEN_SCHEMA, "term_counts": COUNTS_SCHEMA})
 
 
 def _tokenize(sentences: pl.DataFrame) -> BatchResult:
+    from pipelines.domain.keywords import COUNTS_SCHEMA, CandidateIndex, coded_candidate_counts
     from pipelines.domain.segmentation import default_segmenter
 
-    rows = default_segmenter().tokenize_texts(sentences["text"].to_list(),
-                                              range(sentences.height))
+    coded = default_segmenter().tokenize_coded(sentences["text"].to_list(),
+                                               range(sentences.height))
+    rows = coded.frame
     row = rows["sent_no"]
     tokens = rows.with_columns(doc_id=sentences["doc_id"].gather(row),
                                sent_no=sentences["sent_no"].gather(row))
     counts = _run_counts(tokens.get_column("doc_id"))  # rows follow the sentences' order
-    return BatchResult({"tokens": tokens.select(list(TOKEN_SCHEMA)).cast(TOKEN_SCHEMA)},
+    # candidates are worked out once per vocabulary word, kept with the vocabulary
+    vocab = coded.vocabulary
+    index = vocab.memo.setdefault("keyword_candidates", CandidateIndex())
+    index.update(vocab.words, vocab.tags, vocab.stopword)
+    term_counts = coded_candidate_counts(sentences.get_column("doc_id"), coded.texts,
+                                         coded.codes, index)
+    return BatchResult({"tokens": tokens.select(list(TOKEN_SCHEMA)).cast(TOKEN_SCHEMA),
+                        "term_counts": term_counts.cast(COUNTS_SCHEMA)},
                        n_rows={d: counts.get(d, 0)
                                for d in _run_counts(sentences.get_column("doc_id"))})
 

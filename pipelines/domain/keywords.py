@@ -11,6 +11,7 @@ from collections.abc import Collection
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 
 STOPLIST_PATH = Path(__file__).resolve().parent.parent / "data" / "keyword_stoplist.txt"
@@ -102,6 +103,70 @@ def candidate_counts(
         .agg(pl.col("occurrences").sum().alias("count"))
         .cast(COUNTS_SCHEMA)
     )
+
+
+class CandidateIndex:
+    """The keyword candidates of a word list that only grows (a segmenter's vocabulary): per
+    word number, the number of the candidate it counts as (the word stripped), or -1.
+
+    A word's candidacy depends on the word, its tag and its stopword flag only, so it is
+    decided once per word with the same tests as ``candidate_counts``; tokens are then
+    counted by number, without grouping their strings.
+    """
+
+    def __init__(self, stoplist: Collection[str] | None = None) -> None:
+        self._stoplist = load_stoplist() if stoplist is None else stoplist
+        self.of_word = np.zeros(0, dtype=np.int64)
+        self._numbers: dict[str, int] = {}  # candidate -> its number
+        self.names = pl.Series("word", [], dtype=pl.String)
+
+    def update(self, words: pl.Series, tags: pl.Series, stopword: np.ndarray) -> np.ndarray:
+        """``of_word`` for all of ``words`` (the words after the ones seen before are added)."""
+        done = len(self.of_word)
+        if len(words) == done:
+            return self.of_word
+        base = pl.DataFrame([words.slice(done).alias("word"), tags.slice(done).alias("pos"),
+                             pl.Series("is_stopword", stopword[done:], pl.Boolean)]).select(
+            pl.col("word").cast(pl.String).str.strip_chars(),  # as _base
+            pl.col("pos").cast(pl.String).fill_null(""), "is_stopword")
+        ok = base.select(_pos_filter() & ~pl.col("is_stopword").fill_null(False)
+                         & _word_filter(self._stoplist)).to_series().to_numpy()
+        stripped = base.get_column("word").to_list()
+        numbers, new = self._numbers, []
+        tail = np.full(len(stripped), -1, dtype=np.int64)
+        for i in np.flatnonzero(ok).tolist():
+            number = numbers.get(stripped[i])
+            if number is None:
+                number = numbers[stripped[i]] = len(numbers)
+                new.append(stripped[i])
+            tail[i] = number
+        if new:
+            self.names = self.names.append(pl.Series("word", new, dtype=pl.String)).rechunk()
+        self.of_word = np.concatenate([self.of_word, tail])
+        return self.of_word
+
+
+def coded_candidate_counts(doc_ids: pl.Series, doc_of: np.ndarray, codes: np.ndarray,
+                           index: CandidateIndex) -> pl.DataFrame:
+    """``candidate_counts`` of tokens given by word number (``codes``, ``index`` up to date
+    for them) and document (``doc_of``: index into ``doc_ids``); rows in no set order."""
+    candidate = index.of_word[codes]
+    found = candidate >= 0
+    if not found.any():
+        return pl.DataFrame(schema=COUNTS_SCHEMA)
+    doc = pl.Series(doc_ids).cast(pl.String)
+    names = doc.unique(maintain_order=True)  # a document may fill several runs of rows
+    number = (doc.to_frame("doc_id").join(names.to_frame("doc_id").with_row_index("n"),
+                                          on="doc_id", how="left", maintain_order="left")
+              .get_column("n").to_numpy().astype(np.int64))
+    n_words = len(index.names)
+    key = number[doc_of[found]] * n_words + candidate[found]
+    keys, counts = np.unique(key, return_counts=True)
+    return pl.DataFrame([
+        names.gather(pl.Series(keys // n_words)).alias("doc_id"),
+        index.names.gather(pl.Series(keys % n_words)).alias("word"),
+        pl.Series("count", counts, pl.Int64),
+    ])
 
 
 OCCURRENCE_SCHEMA = {"doc_id": pl.String, "word": pl.String, "first_at": pl.Int64,

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import repeat
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import polars as pl
@@ -124,7 +125,12 @@ class Segmenter:
 
     def tokenize_texts(self, texts: Sequence[str], sent_nos: Sequence[int]) -> pl.DataFrame:
         """:meth:`tokenize` for plain texts, ``sent_no`` taken from ``sent_nos`` (any distinct
-        integers: a batch of many documents can number its sentences by row).
+        integers: a batch of many documents can number its sentences by row)."""
+        return self.tokenize_coded(texts, sent_nos).frame
+
+    def tokenize_coded(self, texts: Sequence[str], sent_nos: Sequence[int]) -> CodedTokens:
+        """:meth:`tokenize_texts`, with each row's word number in the vocabulary and text index
+        (so that callers can count words without grouping the string column again).
 
         The only per-token Python work is jieba's cut and one dictionary lookup turning each
         word into its number in the segmenter's vocabulary; every column is then built by numpy
@@ -132,7 +138,8 @@ class Segmenter:
         stopword flag).
         """
         if not texts:
-            return pl.DataFrame(schema=TOKEN_SCHEMA)
+            return CodedTokens(pl.DataFrame(schema=TOKEN_SCHEMA), np.zeros(0, dtype=np.int64),
+                               np.zeros(0, dtype=np.int64), self._vocab)
         joined = _SEP.join(texts)
         sep = _SEP
         if "\r" in joined or joined.count(_SEP) != len(texts) - 1:
@@ -157,18 +164,21 @@ class Segmenter:
         offset = np.cumsum(lengths) - lengths  # char offset in the joined texts
         first = firsts[sentence]
         kept = np.flatnonzero(vocab.kept[codes])
-        kept_codes = pl.Series(codes[kept])
+        kept_codes = codes[kept]
+        kept_sentence = sentence[kept]
+        kept_series = pl.Series(kept_codes)
         sent_no = np.fromiter(sent_nos, dtype=np.int64, count=len(texts))
-        return pl.DataFrame(
+        frame = pl.DataFrame(
             [
-                pl.Series("sent_no", sent_no[sentence[kept]], pl.Int32),
+                pl.Series("sent_no", sent_no[kept_sentence], pl.Int32),
                 pl.Series("position", (kept - first[kept]), pl.Int32),
-                vocab.words.gather(kept_codes).alias("word"),
-                vocab.tags.gather(kept_codes).alias("pos"),
+                vocab.words.gather(kept_series).alias("word"),
+                vocab.tags.gather(kept_series).alias("pos"),
                 pl.Series("char_start", offset[kept] - offset[first[kept]], pl.Int32),
-                pl.Series("is_stopword", vocab.stopword[codes[kept]], pl.Boolean),
+                pl.Series("is_stopword", vocab.stopword[kept_codes], pl.Boolean),
             ]
         )
+        return CodedTokens(frame, kept_codes, kept_sentence, vocab)
 
     def _encode(self, words: list[str], texts: list[str]) -> tuple[_Vocabulary, np.ndarray]:
         """The vocabulary and each word's number in it, words new to it learnt first.
@@ -219,12 +229,24 @@ class Segmenter:
 
 
 @dataclass(frozen=True)
+class CodedTokens:
+    """Token rows with, per row, its word's number in ``vocabulary`` and its text's index."""
+
+    frame: pl.DataFrame
+    codes: np.ndarray
+    texts: np.ndarray
+    vocabulary: _Vocabulary
+
+
+@dataclass(frozen=True)
 class _Vocabulary:
     """Every word the segmenter has met, numbered, with per number its text, tag ('' for
     punctuation and whitespace, which tokens drop), length and stopword flag.
 
     Never changed in place: new words give a new vocabulary (the numbers of known words stay),
-    so a tokenize call always reads one consistent set of arrays.
+    so a tokenize call always reads one consistent set of arrays. ``memo`` holds what callers
+    derive per word number (e.g. keyword candidates); an extended vocabulary shares it (numbers
+    stay), a rebuilt one starts a new one.
     """
 
     codes: dict[str, int]
@@ -234,6 +256,7 @@ class _Vocabulary:
     lengths: np.ndarray
     kept: np.ndarray
     stopword: np.ndarray
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, tags: dict[str, str], stopwords: frozenset[str]) -> _Vocabulary:
@@ -266,6 +289,7 @@ class _Vocabulary:
             lengths=np.concatenate([self.lengths, new.lengths]),
             kept=np.concatenate([self.kept, new.kept]),
             stopword=np.concatenate([self.stopword, new.stopword]),
+            memo=self.memo,
         )
 
 

@@ -21,7 +21,6 @@ import polars as pl
 from pipelines.domain import batches
 from pipelines.domain.batches import BatchResult, Failure
 from pipelines.domain.cleaning.construct import paused_gc
-from pipelines.domain.keywords import candidate_counts, word_occurrences
 
 MAX_SLICE_SENTENCES = batches.MAX_SLICE_SENTENCES
 
@@ -111,13 +110,13 @@ def _tokens_and_themes(job: Job, sentences: pl.DataFrame, docs: list[str], spool
     tok = StageOutput(ran=list(docs))
     hits: list[pl.DataFrame] = []
     hit_failures: list[Failure] = []
-    occurrences: list[pl.DataFrame] = []
+    term_counts: list[pl.DataFrame] = []
     for part in _slices(_of(sentences, docs)):
         if "tokens" in job.stages:
             result = batches.tokenize_batch(part)
             tokens = result.frames["tokens"]
             _spool(spool, tok, "tokens", tokens)
-            occurrences.append(word_occurrences(tokens))
+            term_counts.append(result.frames["term_counts"])
             tok.failures += result.failures
             for doc_id, n in result.n_rows.items():
                 tok.n_rows[doc_id] = tok.n_rows.get(doc_id, 0) + n
@@ -129,7 +128,7 @@ def _tokens_and_themes(job: Job, sentences: pl.DataFrame, docs: list[str], spool
             hits.append(found)
             hit_failures += failures
     if "tokens" in job.stages:
-        _spool_term_counts(spool, tok, occurrences)
+        _spool_term_counts(spool, tok, term_counts)
         outputs["tokens"] = tok
     if "themes" in job.stages:
         tokenized = _passed(docs, tok.failures)
@@ -142,14 +141,17 @@ def _tokens_and_themes(job: Job, sentences: pl.DataFrame, docs: list[str], spool
                                     ("theme_hits", "sentence_themes", "document_themes"))
 
 
-def _spool_term_counts(spool: Path, tok: StageOutput, occurrences: list[pl.DataFrame]) -> None:
+def _spool_term_counts(spool: Path, tok: StageOutput, term_counts: list[pl.DataFrame]) -> None:
     """The keyword candidate counts of the documents just cut (what the keywords step would
-    otherwise read back from the warehouse and count); documents without them are counted there."""
-    if not occurrences:
+    otherwise read back from the warehouse and count), summed over the slices a document spans;
+    documents without them are counted there."""
+    if not term_counts:
         return
     ok = _passed(tok.ran, tok.failures)
-    combined = word_occurrences(pl.concat(occurrences))
-    _spool(spool, tok, "term_counts", candidate_counts(_of(combined, ok)))
+    counts = _of(pl.concat(term_counts), ok)
+    if len(term_counts) > 1:  # a document cut in several slices
+        counts = counts.group_by("doc_id", "word").agg(pl.col("count").sum())
+    _spool(spool, tok, "term_counts", counts)
     _spool(spool, tok, "term_documents", pl.DataFrame(
         {"doc_id": ok, "n_tokens": [tok.n_rows.get(d, 0) for d in ok]},
         schema={"doc_id": pl.String, "n_tokens": pl.Int64}))

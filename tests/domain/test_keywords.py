@@ -6,6 +6,7 @@ import math
 import re
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 import pytest
 import rjieba
@@ -174,3 +175,40 @@ def test_candidate_counts_are_per_document_and_give_the_same_keywords():
     assert keywords.keywords(with_empty)["weight"].to_list() != \
         keywords.keywords(tokens)["weight"].to_list()
     assert keywords.keywords_from_counts(counts.clear(), 3).is_empty()
+
+
+def _coded(tokens: pl.DataFrame) -> tuple[keywords.CandidateIndex, pl.DataFrame]:
+    """Tokens numbered by word (a stand-in vocabulary: distinct (word, pos, stopword) rows)."""
+    vocab = tokens.select("word", "pos", "is_stopword").unique(maintain_order=True)
+    codes = tokens.join(vocab.with_row_index("code"), on=["word", "pos", "is_stopword"],
+                        how="left", maintain_order="left").get_column("code").to_numpy()
+    index = keywords.CandidateIndex()
+    half = vocab.height // 2  # grown in two steps, as a segmenter's vocabulary grows
+    index.update(vocab["word"].head(half), vocab["pos"].head(half),
+                 vocab["is_stopword"].head(half).to_numpy())
+    index.update(vocab["word"], vocab["pos"], vocab["is_stopword"].to_numpy())
+    doc_ids = tokens.get_column("doc_id")
+    counts = keywords.coded_candidate_counts(doc_ids, np.arange(tokens.height), codes.astype(
+        np.int64), index)
+    return index, counts
+
+
+def test_counts_by_word_number_equal_counts_of_the_token_strings():
+    tokens = pl.concat([
+        frame(DOCS),
+        rows([("a", " 动力电池", "n", False), ("c", "我们", "r", True), ("c", "报告", "n", True),
+              ("b", "6万个", "m", False), ("a", "动力电池", "n", False)]),
+    ])
+    index, counts = _coded(tokens)
+    expected = keywords.candidate_counts(tokens)
+    key = ["doc_id", "word"]
+    assert counts.sort(key).equals(expected.sort(key))
+    # a padded spelling counts as the word itself, in the same row
+    assert counts.filter((pl.col("doc_id") == "a") & (pl.col("word") == "动力电池"))[
+        "count"].item() == 4
+    assert "6万个" not in index.names.to_list()
+
+
+def test_counts_by_word_number_with_no_candidate_are_empty():
+    _, counts = _coded(rows([("d", "的", "uj", True), ("d", "2023", "m", False)]))
+    assert counts.is_empty() and counts.schema == pl.Schema(keywords.COUNTS_SCHEMA)

@@ -117,3 +117,17 @@ def test_tokenize_handles_line_breaks_and_empty_sentences():
     assert [tuple(r) for r in seg.tokenize(sents).iter_rows()] == _reference_tokens(seg, sents)
     plain = _sentences(["", "你好", "", "今年经济增长5.5%"])
     assert [tuple(r) for r in seg.tokenize(plain).iter_rows()] == _reference_tokens(seg, plain)
+
+
+def test_coded_tokens_name_each_rows_word_and_text():
+    seg = Segmenter(stopwords={"的"})
+    texts = ["推进城市的更新。", "", "城市更新，推进！"]
+    coded = seg.tokenize_coded(texts, [7, 8, 9])
+    words = coded.vocabulary.words.gather(pl.Series(coded.codes)).to_list()
+    assert words == coded.frame["word"].to_list()
+    assert [[7, 8, 9][i] for i in coded.texts.tolist()] == coded.frame["sent_no"].to_list()
+    # a later call with new words extends the same vocabulary: known numbers and memo stay
+    coded.vocabulary.memo["x"] = 1
+    again = seg.tokenize_coded(["低空飞行器的研发"], [0])
+    assert again.vocabulary.memo == {"x": 1}
+    assert again.vocabulary.codes["的"] == coded.vocabulary.codes["的"]
