@@ -1,18 +1,20 @@
-"""Clean text of one block with the raw offset of every character.
+"""Clean text of one block with the raw offset of every character, as offset runs.
 
-The block's lines are concatenated with a junction marker mapped to the raw line break; then
-spaces, line breaks and markdown emphasis are deleted (or one space is kept) by a single regex
-pass. Every kept character keeps the raw offset it came from, so the map is exact and strictly
-increasing.
+The block's lines are concatenated with a junction marker standing for the raw line break;
+then spaces, line breaks and markdown emphasis are deleted (or one space is kept) by a single
+regex pass. Every kept character keeps the raw offset it came from, so the map is exact and
+strictly increasing. A printed line is one straight run of raw offsets, so the map is built and
+returned as runs (:mod:`pipelines.domain.offsets`), never one offset per character.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from pipelines.domain.cleaning.lexicon import HAN
 from pipelines.domain.cleaning.lines import Plan
-from pipelines.domain.offsets import decode_runs, encode_runs
+from pipelines.domain.offsets import split_runs
 
 JOIN = "\n"  # junction deleted (unless it separates two Latin words)
 SPACE = "\x1f"  # junction kept as one space (multi-line headings, byline name lists)
@@ -26,27 +28,6 @@ _HAN_RE = re.compile(f"[{HAN}]")
 _DECIMAL_TAIL = re.compile(r"\d{1,3}(?![\d年])")
 # ``_latin`` on both sides of a line break (searched from the break: a literal prefix).
 _LATIN_JUNCTION = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
-# Offsets up to this many are kept as one shared tuple of int objects (about 36 bytes each).
-SHARED_OFFSETS = 1 << 20
-_shared: tuple[int, ...] = ()
-
-
-def offsets(n: int) -> tuple[int, ...]:
-    """A tuple holding 0..m-1 for some m >= n, to slice the raw offsets of a line from.
-
-    Every clean character carries its raw offset as an int object; most are above the small
-    ints Python keeps, so building them afresh per line (``range`` into a list) cost more than
-    cutting the lines. Slices of one shared tuple reuse the same objects for every document.
-    """
-    global _shared
-    shared = _shared  # the caller gets this tuple, long enough whatever other threads do
-    if n > len(shared):
-        if n > SHARED_OFFSETS:
-            return tuple(range(n))  # a huge text: not kept
-        shared = _shared = tuple(range(max(n, min(2 * len(shared), SHARED_OFFSETS))))
-    return shared
-
-
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -83,13 +64,13 @@ def _keep_space(s: str, a: int, b: int, spaced: bool) -> bool:
     return (_letter(left) and _han(right)) or (_han(left) and _letter(right))
 
 
-def block_runs(norm: str, plan: Plan, spaced: bool) -> tuple[str, list[int]]:
+def block_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
     """(clean text, offset runs of its characters) for the lines of ``plan``.
 
     The runs are :mod:`pipelines.domain.offsets` pairs ``[clean_0, raw_0, clean_1, raw_1, ...]``:
-    a line is one straight run of raw offsets (normalisation keeps every offset), so blocks of
-    plain lines never need a per-character map; only blocks with spaces or markup inside a line
-    are decided character by character (and their map encoded as runs).
+    a line is one straight run of raw offsets (normalisation keeps every offset), so a block
+    costs a step per line (plain lines) or per decided run of spaces and markup, not per
+    character.
     """
     lines = plan.lines
     if len(lines) == 1:
@@ -98,58 +79,69 @@ def block_runs(norm: str, plan: Plan, spaced: bool) -> tuple[str, list[int]]:
             return line.text, [0, line.start]
     elif not _RUN_CHAR.search(plan.text()):
         return _plain_block_runs(plan)
-    text, idx = _decided_text(norm, plan, spaced)
-    return text, encode_runs(idx)
+    return _decided_runs(plan, spaced)
 
 
-def block_text(norm: str, plan: Plan, spaced: bool) -> tuple[str, list[int]]:
-    """(clean text, raw offset of each clean char) for the lines of ``plan``."""
-    text, runs = block_runs(norm, plan, spaced)
-    return text, decode_runs(runs, len(text)) if text else []
+def _decided_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
+    """The general path of ``block_runs``: spaces and markup decided run by run.
 
-
-def _decided_text(norm: str, plan: Plan, spaced: bool) -> tuple[str, list[int]]:
-    """The general path of ``block_runs``: spaces and markup decided run by run, with the raw
-    offset of every character."""
+    The lines are joined with a junction character each (SPACE: kept as one space; JOIN:
+    deleted unless between Latin words); what survives between the decided runs is copied
+    line by line (a deleted JOIN simply lies between two lines), so the map is built per
+    line piece, never per character. A kept space has the raw offset of the character where
+    its run starts (for a junction: the end of the line before it).
+    """
     lines = plan.lines
-    shared = offsets(len(norm))
-    # Junctions: SPACE (kept as one space) or JOIN (deleted unless between Latin words). A
-    # deleted JOIN is simply left out at the end (its offset is stored as -1 - offset); only
-    # the other runs are decided one by one.
     parts: list[str] = [lines[0].text]
-    idx: list[int] = list(shared[lines[0].start : lines[0].end])
-    for prev, line, sep in zip(lines, lines[1:], plan.seps, strict=False):
-        if sep == " ":
-            parts.append(SPACE)
-            idx.append(prev.end)
-        else:
-            parts.append(JOIN)
-            idx.append(-1 - prev.end)
+    for line, sep in zip(lines[1:], plan.seps, strict=False):
+        parts.append(SPACE if sep == " " else JOIN)
         parts.append(line.text)
-        idx += shared[line.start : line.end]
     s = "".join(parts)
+    # line k is s[lo[k]:hi[k]]; the junction after it is s[hi[k]]
+    lo = list(accumulate([len(line.text) + 1 for line in lines[:-1]], initial=0))
+    hi = [a + len(line.text) for a, line in zip(lo, lines, strict=True)]
     out: list[str] = []
-    out_idx: list[int] = []
+    runs: list[int] = []
+    size = 0  # clean characters so far
+    k, last = 0, len(lines) - 1  # the line holding (or ending before) a position
     pos = 0
-    for m in _DECIDED_RUN.finditer(s):
-        a, b = m.span()
-        out.append(s[pos:a])
-        out_idx += idx[pos:a]
-        if s[a] == JOIN:  # one line break between Latin words: one space
+    for m in [*_DECIDED_RUN.finditer(s), None]:
+        a, b = m.span() if m is not None else (len(s), len(s))
+        while pos < a:  # keep s[pos:a], a piece of each line it touches
+            while k < last and lo[k + 1] <= pos:
+                k += 1
+            if pos >= hi[k]:  # a deleted junction
+                pos += 1
+                continue
+            end = min(a, hi[k])
+            raw = lines[k].start + pos - lo[k]
+            if not runs or raw != runs[-1] + size - runs[-2]:
+                runs += (size, raw)
+            out.append(s[pos:end])
+            size += end - pos
+            pos = end
+        if m is None:
+            break
+        while k < last and lo[k + 1] <= a:
+            k += 1
+        if s[a] == JOIN or (s[a] != "*" and _keep_space(s, a, b, spaced)):
+            raw = lines[k].start + a - lo[k] if a < hi[k] else lines[k].end
+            if not runs or raw != runs[-1] + size - runs[-2]:
+                runs += (size, raw)
             out.append(" ")
-            out_idx.append(-1 - idx[a])
-        elif s[a] != "*" and _keep_space(s, a, b, spaced):
-            out.append(" ")
-            out_idx.append(idx[a])
+            size += 1
         pos = b
-    out.append(s[pos:])
-    out_idx += idx[pos:]
     text = "".join(out)
-    if len(lines) > 1:
-        text = text.replace(JOIN, "")
-        out_idx = [i for i in out_idx if i >= 0]
-    lo, hi = len(text) - len(text.lstrip(" ")), len(text.rstrip(" "))
-    return text[lo:hi], out_idx[lo:hi]
+    if text[:1] == " " or text[-1:] == " ":  # a kept space at either end: dropped
+        head = len(text) - len(text.lstrip(" "))
+        text = text.strip(" ")
+        runs = _cut(runs, head, head + len(text))
+    return text, runs
+
+
+def _cut(runs: list[int], a: int, b: int) -> list[int]:
+    """The runs of clean [a, b) (restarted at 0), [] when it is empty."""
+    return split_runs(runs, [(a, b)])[0][0] if b > a else []
 
 
 def _plain_block_runs(plan: Plan) -> tuple[str, list[int]]:
@@ -165,10 +157,12 @@ def _plain_block_runs(plan: Plan) -> tuple[str, list[int]]:
     pos = len(first.text)
     if " " not in plan.seps and not _LATIN_JUNCTION.search("\n".join(
             [line.text for line in lines])):
+        # every line its own run: lines of a plan come from different raw lines, so a line
+        # break (at least) lies between two of them
         for line in lines[1:]:
             runs += (pos, line.start)
             pos += len(line.text)
-        return plan.text(), _merged(runs)
+        return plan.text(), runs
     parts = [first.text]
     for prev, line, sep in zip(lines, lines[1:], plan.seps, strict=False):
         if sep == " " or (_latin(prev.text[-1]) and _latin(line.text[0])):

@@ -166,7 +166,7 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
     source: str | None = None
     body_seen = 0
     for plan, (kind, level) in zip(plans, kinds, strict=True):
-        text, runs = block_runs(norm, plan, kind in SPACED_KINDS)
+        text, runs = block_runs(plan, kind in SPACED_KINDS)
         if not text:
             continue
         block_no = len(blocks)

@@ -1,28 +1,70 @@
-"""Block text and its offsets: the shared offset tuple gives the same maps as fresh ranges."""
+"""Block text and its offset runs: canonical runs, built per line and per decided run."""
 
 from __future__ import annotations
 
-from pipelines.domain.cleaning import aligned, clean_document
+from itertools import pairwise
+
+from pipelines.domain.cleaning.aligned import block_runs
+from pipelines.domain.cleaning.lines import Line, Plan
+from pipelines.domain.offsets import decode_runs, encode_runs
 
 
-def test_offsets_hold_every_index_asked_for(monkeypatch):
-    monkeypatch.setattr(aligned, "_shared", ())
-    monkeypatch.setattr(aligned, "SHARED_OFFSETS", 1000)
-    small = aligned.offsets(10)
-    assert small[:10] == tuple(range(10))
-    grown = aligned.offsets(300)
-    assert len(grown) >= 300 and grown[:300] == tuple(range(300))
-    huge = aligned.offsets(5000)  # beyond the shared size: made for this text only
-    assert huge == tuple(range(5000))
-    assert len(aligned._shared) <= 1000
+def _plan(raw: str, seps: list[str]) -> Plan:
+    """A plan of the lines of ``raw`` (one per raw line, stripped), joined with ``seps``."""
+    lines, offset = [], 0
+    for row in raw.split("\n"):
+        start = offset + len(row) - len(row.lstrip())
+        lines.append(Line(0, start, start + len(row.strip()), row.strip()))
+        offset += len(row) + 1
+    return Plan(lines, seps)
 
 
-def test_cleaning_is_the_same_whatever_the_shared_size(monkeypatch, seed_docs):
-    name = sorted(seed_docs)[0]
-    raw, expected = seed_docs[name]
-    monkeypatch.setattr(aligned, "_shared", ())
-    monkeypatch.setattr(aligned, "SHARED_OFFSETS", 64)  # every page longer: fresh tuples
-    assert clean_document(raw) == expected
-    monkeypatch.setattr(aligned, "SHARED_OFFSETS", 1 << 20)
-    monkeypatch.setattr(aligned, "_shared", tuple(range(7)))  # grown from a small one
-    assert clean_document(raw) == expected
+def _expected(raw: str, text: str, runs: list[int]) -> None:
+    """Every clean char comes from the same raw char (a space from whitespace), in order."""
+    index = decode_runs(runs, len(text))
+    assert encode_runs(index) == runs  # canonical: contiguous pieces folded into one run
+    assert all(a < b for a, b in pairwise(index))
+    for ch, i in zip(text, index, strict=True):
+        assert ch == raw[i] or (ch == " " and raw[i].isspace())
+
+
+def test_plain_lines_are_one_run_each():
+    raw = "全年新建充电\n桩6万个，同比\n增长5.3%。"
+    text, runs = block_runs(_plan(raw, ["", ""]), False)
+    assert text == "全年新建充电桩6万个，同比增长5.3%。"
+    assert runs == [0, 0, 6, 7, 13, 15]
+    _expected(raw, text, runs)
+
+
+def test_a_kept_junction_space_continues_the_run_of_the_next_line():
+    raw = "推进科技创新\n促进产业发展"
+    text, runs = block_runs(_plan(raw, [" "]), True)
+    assert text == "推进科技创新 促进产业发展" and runs == [0, 0]
+
+
+def test_latin_words_across_a_break_keep_one_space():
+    raw = "the Belt\nand Road 倡议"
+    text, runs = block_runs(_plan(raw, [""]), False)
+    assert text == "the Belt and Road 倡议"
+    assert runs == [0, 0]  # the space stands for the line break: one straight run
+    _expected(raw, text, runs)
+
+
+def test_spaced_out_characters_markup_and_edges():
+    raw = "**新 时 代**  新征程\n  记者 白洋 "
+    text, runs = block_runs(_plan(raw, [" "]), True)
+    assert text == "新时代 新征程 记者 白洋"
+    _expected(raw, text, runs)
+    body = "全年  新建充电桩 6 万个\n同比增长"
+    text, runs = block_runs(_plan(body, [""]), False)
+    assert text == "全年新建充电桩6万个同比增长"
+    _expected(body, text, runs)
+    only_markup = "** **"
+    assert block_runs(_plan(only_markup, []), False) == ("", [])
+
+
+def test_seed_maps_are_canonical_runs(seed_docs):
+    for _, doc in seed_docs.values():
+        for row in doc.sentence_rows:
+            text, runs = row[2], row[7]
+            assert encode_runs(decode_runs(runs, len(text))) == runs
