@@ -276,9 +276,13 @@ METRIC_SCHEMA = {
 
 
 def metrics_batch(
-    docs: Sequence[tuple[str, str, date | None]], sentences: pl.DataFrame, version: str
+    docs: Sequence[tuple[str, str, date | None]], sentences: pl.DataFrame, version: str,
+    tokens: pl.DataFrame | None = None,
 ) -> BatchResult:
-    """(doc_id, raw_text, doc_date) and their sentence rows -> metric rows."""
+    """(doc_id, raw_text, doc_date) and their sentence rows -> metric rows.
+
+    ``tokens``: the :func:`.metrics.token_homes.place_tokens` of these sentences, when the
+    tokens stage just cut them: the documents' own places are read from them."""
     from pipelines.domain.analysis import MAX_SENTENCE_CHARS, document_metrics
     from pipelines.domain.metrics.extract import HOME_SENTENCES
     from pipelines.domain.metrics.frames import home_from_clauses, metric_frame, slice_rows
@@ -286,14 +290,23 @@ def metrics_batch(
 
     # found for the whole batch in vectorised passes: the rows extraction has to read (most hold
     # neither a number nor a period: no record is built for them) and, per slice of a document,
-    # the clauses of its first rows that may name a place (read to infer the document's place)
-    frames = slice_rows(sentences, MAX_SLICE_SENTENCES, MAX_SENTENCE_CHARS, HOME_SENTENCES)
+    # the clauses of its first rows that may name a place (read to infer the document's place,
+    # unless their words are given)
+    tag = word_tags()
+    frames = slice_rows(sentences, MAX_SLICE_SENTENCES, MAX_SENTENCE_CHARS, HOME_SENTENCES,
+                        with_clauses=tokens is None)
+    homes = None
+    if tokens is not None:
+        from pipelines.domain.metrics.token_homes import homes_from_tokens
+
+        homes = homes_from_tokens(tokens, frames.home_rows, tag)
+    if tokens is not None and homes is None:  # a word without a tag of its own: as without
+        frames = slice_rows(sentences, MAX_SLICE_SENTENCES, MAX_SENTENCE_CHARS, HOME_SENTENCES)
     rows = frames.rows  # records and columns of all its rows at once, then read per slice
     sents = sentences_from_frame(rows, with_offsets=False)
     runs = rows.get_column("raw_index").to_list()
     may = rows.get_column("_may_count").to_list()
     clauses = None
-    tag = word_tags()
     metrics: list = []  # of every document, with the document and id of each
     doc_ids: list[str] = []
     ids: list[str] = []
@@ -309,7 +322,8 @@ def metrics_batch(
                 piece_runs = {sents[i].sent_no: runs[i] for i in at}
                 may_count = {sents[i].sent_no for i in at if may[i]}
                 if key in frames.home_clauses:  # the rows that matter of one group
-                    home = home_from_clauses(frames.home_clauses[key], tag)
+                    home = (homes[key] if homes is not None
+                            else home_from_clauses(frames.home_clauses[key], tag))
                     found += document_metrics(raw, piece, doc_date, piece_runs, None, home,
                                               False, may_count)
                 else:  # a slice holding a run-on sentence: every row, groups made there

@@ -21,6 +21,7 @@ import polars as pl
 from pipelines.domain import batches
 from pipelines.domain.batches import BatchResult, Failure
 from pipelines.domain.cleaning.construct import paused_gc
+from pipelines.domain.metrics.token_homes import place_tokens
 
 MAX_SLICE_SENTENCES = batches.MAX_SLICE_SENTENCES
 
@@ -88,14 +89,18 @@ def _run_job(job: Job) -> JobResult:
     if sentences is None:
         sentences = pl.DataFrame(schema=batches.SENTENCE_SCHEMA)
 
+    # the words metrics reads to infer each document's place, kept as the tokens stage cuts
+    places: list[pl.DataFrame] | None = (
+        [] if "metrics" in job.stages and "tokens" in job.stages else None)
     if "tokens" in job.stages or "themes" in job.stages:
-        _tokens_and_themes(job, sentences, after_clean, spool, outputs)
+        _tokens_and_themes(job, sentences, after_clean, spool, outputs, places)
     if "metrics" in job.stages:
         dates = _metric_dates(job.documents, doc_info, "clean" in job.stages)
         cleaned = set(after_clean)
         docs = [(d.doc_id, d.raw_text, dates[d.doc_id]) for d in job.documents
                 if d.doc_id in cleaned]
-        result = batches.metrics_batch(docs, _of(sentences, after_clean), job.metrics_version)
+        result = batches.metrics_batch(docs, _of(sentences, after_clean), job.metrics_version,
+                                       _place_tokens(places, outputs))
         outputs["metrics"] = _output(spool, result, after_clean, ("metrics",))
     if "policy_terms" in job.stages:
         result = batches.policy_terms_batch(_of(sentences, after_clean))
@@ -104,7 +109,8 @@ def _run_job(job: Job) -> JobResult:
 
 
 def _tokens_and_themes(job: Job, sentences: pl.DataFrame, docs: list[str], spool: Path,
-                       outputs: dict[str, StageOutput]) -> None:
+                       outputs: dict[str, StageOutput],
+                       places: list[pl.DataFrame] | None = None) -> None:
     """Tokens a slice of sentences at a time (spooled at once); the theme hits of each slice
     gathered, then the theme tables of the documents from all their hits."""
     tok = StageOutput(ran=list(docs))
@@ -116,6 +122,8 @@ def _tokens_and_themes(job: Job, sentences: pl.DataFrame, docs: list[str], spool
             result = batches.tokenize_batch(part)
             tokens = result.frames["tokens"]
             _spool(spool, tok, "tokens", tokens)
+            if places is not None:
+                places.append(place_tokens(tokens))
             term_counts.append(result.frames["term_counts"])
             tok.failures += result.failures
             for doc_id, n in result.n_rows.items():
@@ -155,6 +163,15 @@ def _spool_term_counts(spool: Path, tok: StageOutput, term_counts: list[pl.DataF
     _spool(spool, tok, "term_documents", pl.DataFrame(
         {"doc_id": ok, "n_tokens": [tok.n_rows.get(d, 0) for d in ok]},
         schema={"doc_id": pl.String, "n_tokens": pl.Int64}))
+
+
+def _place_tokens(places: list[pl.DataFrame] | None, outputs: dict[str, StageOutput]
+                  ) -> pl.DataFrame | None:
+    """The words of every sentence that may name a place, when the tokens stage cut them all
+    (else metrics cuts them itself)."""
+    if places is None or "tokens" not in outputs or outputs["tokens"].failures:
+        return None
+    return pl.concat(places) if places else None
 
 
 def _slices(sentences: pl.DataFrame) -> Iterator[pl.DataFrame]:

@@ -45,10 +45,14 @@ class SliceRows:
     """A batch's sentence rows cut for extraction."""
 
     rows: pl.DataFrame  # the rows to read, with ``_slice`` (a document's slice),
-    # ``_place_clauses`` and ``_may_count`` (may hold a number candidate); every row of a slice
-    # that holds a run-on sentence
+    # ``_place_clauses`` (in the slices holding a run-on sentence, else empty) and
+    # ``_may_count`` (may hold a number candidate); every row of a slice that holds a run-on
+    # sentence
     home_clauses: dict[tuple[str, int], list[str]]  # (doc_id, slice) -> place clauses of its
-    # first rows, for the slices without a run-on sentence (extracted as one group)
+    # first rows, for the slices without a run-on sentence (extracted as one group); their
+    # keys only when ``home_rows`` is given instead
+    home_rows: pl.DataFrame | None = None  # doc_id, sent_no, _slice, _row (batch order) of
+    # those first rows, when the place is inferred from their words (:mod:`.pretagged`)
 
     def row_groups(self) -> dict[str, list[tuple[tuple[str, int], list[int]]]]:
         """doc_id -> its slices in order: ((doc_id, slice), positions of their rows in
@@ -64,36 +68,47 @@ class SliceRows:
         return out
 
 
-def slice_rows(sentences: pl.DataFrame, slice_rows: int, max_chars: int, home_rows: int
-               ) -> SliceRows:
+def slice_rows(sentences: pl.DataFrame, slice_rows: int, max_chars: int, home_rows: int,
+               with_clauses: bool = True) -> SliceRows:
     """Number each document's slices of ``slice_rows`` rows; keep the rows to read (all of a
     slice holding a sentence longer than ``max_chars``: it is cut into groups, each with its
-    own context and place) and the place clauses of the first ``home_rows`` rows of each slice.
+    own context and place) and the place clauses of the first ``home_rows`` rows of each slice
+    (``with_clauses=False``: those rows instead). Clauses are searched only in the rows kept.
     """
     from pipelines.domain.metrics.tagging import place_clause_pattern
 
     text = pl.col("text")
     starts_number = text.str.contains(f"^[{CONTINUES}]")
     at = pl.int_range(pl.len()).over("doc_id")
+    may_count = text.str.contains(candidate_hint_pattern())
     frame = sentences.with_columns(
         (at // slice_rows).alias("_slice"),
         (at % slice_rows).alias("_at"),
         starts_number.alias("_starts_number"),
-        text.str.extract_all(place_clause_pattern()).alias("_place_clauses"),
         (text.str.len_chars() > max_chars).alias("_long"),
-        text.str.contains(candidate_hint_pattern()).alias("_may_count"),
+        may_count.alias("_may_count"),
+        text.str.contains(PERIOD_HINT).alias("_may_period"),
     )
     body = ~pl.col("is_heading")
     first_body = body & (body.cast(pl.Int32).cum_sum().over("doc_id", "_slice") == 1)
     next_starts = pl.col("_starts_number").shift(-1).over("doc_id").fill_null(False)
-    read = (may_matter() | pl.col("is_heading") | first_body | pl.col("_starts_number")
-            | next_starts)
+    read = (pl.col("_may_count") | pl.col("_may_period") | pl.col("is_heading") | first_body
+            | pl.col("_starts_number") | next_starts)
     frame = frame.with_columns(pl.col("_long").any().over("doc_id", "_slice"), read.alias("_read"))
-    home = (frame.filter((pl.col("_at") < home_rows) & ~pl.col("_long"))
+    clauses = text.str.extract_all(place_clause_pattern()).alias("_place_clauses")
+    home = frame.filter((pl.col("_at") < home_rows) & ~pl.col("_long"))
+    rows = frame.filter(pl.col("_read") | pl.col("_long")).with_columns(  # read in long ones
+        pl.when(pl.col("_long")).then(text).otherwise(pl.lit("")).str.extract_all(
+            place_clause_pattern()).alias("_place_clauses"))
+    if not with_clauses:
+        keys = home.select("doc_id", "_slice").unique(maintain_order=True).iter_rows()
+        return SliceRows(rows, {k: [] for k in keys},
+                         home.select("doc_id", "sent_no", "_slice",
+                                     pl.int_range(pl.len()).alias("_row")))
+    home = (home.with_columns(clauses)
             .group_by("doc_id", "_slice", maintain_order=True)
             .agg(pl.col("_place_clauses").list.explode(keep_nulls=False, empty_as_null=False)))
-    home_clauses = {(d, n): c for d, n, c in home.iter_rows()}
-    return SliceRows(frame.filter(pl.col("_read") | pl.col("_long")), home_clauses)
+    return SliceRows(rows, {(d, n): c for d, n, c in home.iter_rows()})
 
 
 def home_from_clauses(clauses: Sequence[str], tags: WordTags) -> str | None:

@@ -132,6 +132,17 @@ class WordTags:
             tags = list(map(learned.get, words, tags))
         return list(zip(words, tags, strict=True))
 
+    def tags_of(self, words: list[str]) -> list[str] | None:
+        """The tag of each word as :meth:`__call__` gives it; None when a word is cut
+        differently when alone (its tag is then read from tagging its text)."""
+        tags = list(map(self._pos.get, words))
+        if None in tags:
+            learned = self._learn({w for w, t in zip(words, tags, strict=True) if t is None})
+            if learned is None:
+                return None
+            tags = list(map(learned.get, words, tags))
+        return tags
+
     def _learn(self, words: set[str]) -> dict[str, str] | None:
         """Tags of words, each tagged alone; None when one does not come back whole."""
         learned = {}

@@ -1,0 +1,47 @@
+"""The document's own place from the words the tokens stage already cut, instead of cutting the
+place clauses of its first sentences again.
+
+A worker runs the tokens stage before metrics on the same sentences with the same segmenter; its
+tokens keep every word but punctuation and whitespace, and a place name is never either. Home
+place inference (:func:`.home.infer_home_place`) reads only the words tagged as a place or
+ending like one, in text order: those tokens of a slice's first sentences, in their order, give
+the same answer as cutting those sentences' place clauses (:func:`.frames.home_from_clauses`),
+for a fraction of the cost, and few enough of them are kept to hold a whole batch's.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from pipelines.domain.metrics.home import infer_home_place, place_words
+from pipelines.domain.metrics.tagging import WordTags
+
+_WORD = pl.col("word").cast(pl.String)  # tokens may hold it as a Categorical
+# what home place inference reads: a word tagged as a place or ending like one (home.py)
+_PLACE_LIKE = pl.col("pos").cast(pl.String).eq("ns") | _WORD.str.contains("[区省市]$")
+
+
+def place_tokens(tokens: pl.DataFrame) -> pl.DataFrame:
+    """The rows of ``tokens`` (core.tokens with ``doc_id``) that home place inference reads:
+    doc_id, sent_no, position, word."""
+    return tokens.filter(_PLACE_LIKE).select(
+        pl.col("doc_id").cast(pl.String), "sent_no", "position", _WORD)
+
+
+def homes_from_tokens(tokens: pl.DataFrame, home_rows: pl.DataFrame, tags: WordTags
+                      ) -> dict[tuple[str, int], str | None] | None:
+    """(doc_id, slice) -> the document's own place, from the :func:`place_tokens` of its home
+    rows (doc_id, sent_no, _slice, _row: their order); None if a word has no tag of its own
+    (it is then read from tagging its text: the caller cuts the clauses instead)."""
+    found = (tokens.join(home_rows, on=["doc_id", "sent_no"], how="inner")
+             .sort("_row", "position")
+             .group_by("doc_id", "_slice", maintain_order=True).agg("word"))
+    words_of = {(d, n): w for d, n, w in found.iter_rows()}
+    out: dict[tuple[str, int], str | None] = {}
+    for key in home_rows.select("doc_id", "_slice").unique(maintain_order=True).iter_rows():
+        words = place_words(words_of.get(key, []))
+        pos = tags.tags_of(words)
+        if pos is None:
+            return None
+        out[key] = infer_home_place([list(zip(words, pos, strict=True))])
+    return out
