@@ -219,9 +219,11 @@ TOKEN_SCHEMA = {"doc_id": pl.String, "sent_no": pl.Int32, "position": pl.Int32, 
                 "pos": pl.String, "char_start": pl.Int32, "is_stopword": pl.Boolean}
 
 
-def tokenize_batch(sentences: pl.DataFrame) -> BatchResult:
+def tokenize_batch(sentences: pl.DataFrame, categorical: bool = False) -> BatchResult:
     """Rows of core.sentences (several documents) -> token rows, and each document's keyword
     candidate counts (``term_counts``, as ``keywords.candidate_counts`` of its tokens).
+    ``categorical``: doc_id, word and pos as Categorical columns (same values; cheaper to
+    make and to write to Parquet, which stores them as dictionaries anyway).
 
     All sentences are cut in one pass (numbered by row, mapped back to document and sentence
     after); if that fails, each document on its own, so that the failure names the document.
@@ -229,27 +231,35 @@ def tokenize_batch(sentences: pl.DataFrame) -> BatchResult:
     from pipelines.domain.keywords import COUNTS_SCHEMA
 
     try:
-        return _tokenize(sentences)
+        return _tokenize(sentences, categorical)
     except Exception:
         parts = []
         for (doc_id,), part in sentences.group_by(["doc_id"], maintain_order=True):
             try:
-                parts.append(_tokenize(part))
+                parts.append(_tokenize(part, categorical))
             except Exception as exc:
                 parts.append(BatchResult({}, [(doc_id, f"segmentation failed: {_error(exc)}")]))
-        return _merge(parts, {"tokens": TOKEN_SCHEMA, "term_counts": COUNTS_SCHEMA})
+        return _merge(parts, {"tokens": _token_schema(categorical),
+                              "term_counts": COUNTS_SCHEMA})
 
 
-def _tokenize(sentences: pl.DataFrame) -> BatchResult:
+def _token_schema(categorical: bool) -> dict[str, pl.DataType]:
+    return ({name: pl.Categorical() if dtype == pl.String else dtype
+             for name, dtype in TOKEN_SCHEMA.items()} if categorical else TOKEN_SCHEMA)
+
+
+def _tokenize(sentences: pl.DataFrame, categorical: bool = False) -> BatchResult:
     from pipelines.domain.keywords import COUNTS_SCHEMA, CandidateIndex, coded_candidate_counts
-    from pipelines.domain.segmentation import default_segmenter
+    from pipelines.domain.segmentation import categories, default_segmenter
 
     coded = default_segmenter().tokenize_coded(sentences["text"].to_list(),
-                                               range(sentences.height))
+                                               range(sentences.height), categorical)
     rows = coded.frame
     row = rows["sent_no"]
-    tokens = rows.with_columns(doc_id=sentences["doc_id"].gather(row),
-                               sent_no=sentences["sent_no"].gather(row))
+    doc_ids = sentences.get_column("doc_id")
+    tokens = rows.with_columns(
+        doc_id=categories(coded.texts, doc_ids) if categorical else doc_ids.gather(row),
+        sent_no=sentences["sent_no"].gather(row))
     counts = _run_counts(tokens.get_column("doc_id"))  # rows follow the sentences' order
     # candidates are worked out once per vocabulary word, kept with the vocabulary
     vocab = coded.vocabulary
@@ -257,7 +267,8 @@ def _tokenize(sentences: pl.DataFrame) -> BatchResult:
     index.update(vocab.words, vocab.tags, vocab.stopword)
     term_counts = coded_candidate_counts(sentences.get_column("doc_id"), coded.texts,
                                          coded.codes, index)
-    return BatchResult({"tokens": tokens.select(list(TOKEN_SCHEMA)).cast(TOKEN_SCHEMA),
+    schema = _token_schema(categorical)
+    return BatchResult({"tokens": tokens.select(list(schema)).cast(schema),
                         "term_counts": term_counts.cast(COUNTS_SCHEMA)},
                        n_rows={d: counts.get(d, 0)
                                for d in _run_counts(sentences.get_column("doc_id"))})

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 import polars as pl
+import pyarrow as pa
 import rjieba
 
 from pipelines.domain.records import Sentence
@@ -128,9 +129,13 @@ class Segmenter:
         integers: a batch of many documents can number its sentences by row)."""
         return self.tokenize_coded(texts, sent_nos).frame
 
-    def tokenize_coded(self, texts: Sequence[str], sent_nos: Sequence[int]) -> CodedTokens:
+    def tokenize_coded(self, texts: Sequence[str], sent_nos: Sequence[int],
+                       categorical: bool = False) -> CodedTokens:
         """:meth:`tokenize_texts`, with each row's word number in the vocabulary and text index
         (so that callers can count words without grouping the string column again).
+        ``categorical``: word and pos as Categorical columns (same values), made from the word
+        numbers without touching a string; a Parquet writer then writes their dictionary as it
+        is instead of hashing every value.
 
         The only per-token Python work is jieba's cut and one dictionary lookup turning each
         word into its number in the segmenter's vocabulary; every column is then built by numpy
@@ -166,14 +171,18 @@ class Segmenter:
         kept = np.flatnonzero(vocab.kept[codes])
         kept_codes = codes[kept]
         kept_sentence = sentence[kept]
-        kept_series = pl.Series(kept_codes)
+        if categorical:
+            word, pos = (categories(kept_codes, vocab.words), categories(kept_codes, vocab.tags))
+        else:
+            kept_series = pl.Series(kept_codes)
+            word, pos = vocab.words.gather(kept_series), vocab.tags.gather(kept_series)
         sent_no = np.fromiter(sent_nos, dtype=np.int64, count=len(texts))
         frame = pl.DataFrame(
             [
                 pl.Series("sent_no", sent_no[kept_sentence], pl.Int32),
                 pl.Series("position", (kept - first[kept]), pl.Int32),
-                vocab.words.gather(kept_series).alias("word"),
-                vocab.tags.gather(kept_series).alias("pos"),
+                word.alias("word"),
+                pos.alias("pos"),
                 pl.Series("char_start", offset[kept] - offset[first[kept]], pl.Int32),
                 pl.Series("is_stopword", vocab.stopword[kept_codes], pl.Boolean),
             ]
@@ -226,6 +235,14 @@ class Segmenter:
         if unresolved:  # cut() and tag() disagree: this rjieba segments differently
             raise RuntimeError(f"no tag found for tokens {unresolved[:5]}")
         return learned
+
+
+def categories(codes: np.ndarray, values: pl.Series) -> pl.Series:
+    """``values.gather(codes)`` as a Categorical series, built from the numbers (an Arrow
+    dictionary array) instead of gathering and hashing a string per row."""
+    indices = pa.array(codes.astype(np.int32, copy=False))
+    dictionary = values.cast(pl.String).to_arrow()
+    return pl.Series(values.name, pa.DictionaryArray.from_arrays(indices, dictionary))
 
 
 @dataclass(frozen=True)

@@ -307,9 +307,27 @@ class _WordTable:
         self.begins = np.zeros(0, dtype=bool)
 
     def numbers(self, words: pl.Series) -> np.ndarray:
-        """The number of each word of ``words`` (new words are added)."""
+        """The number of each word of ``words`` (new words are added).
+
+        A Categorical column is numbered by its category ids: only its distinct words are
+        looked up as strings."""
         if len(self.hashes) > self.MAX_WORDS:
             self._reset(16)
+        if words.dtype == pl.Categorical and not words.has_nulls():
+            return self._category_numbers(words)
+        return self._string_numbers(words.cast(pl.String))
+
+    def _category_numbers(self, words: pl.Series) -> np.ndarray:
+        ids = words.to_physical().to_numpy().astype(np.int64)
+        if not len(ids):
+            return ids
+        # ids are valid within this column only (polars reuses the ids of dropped strings)
+        distinct = words.unique()
+        of_id = np.zeros(int(ids.max()) + 1, dtype=np.int64)
+        of_id[distinct.to_physical().to_numpy()] = self._string_numbers(distinct.cast(pl.String))
+        return of_id[ids]
+
+    def _string_numbers(self, words: pl.Series) -> np.ndarray:
         hashes = words.hash(self._SEED).to_numpy()
         if not len(self.hashes):
             ids = np.full(len(hashes), -1, dtype=np.int64)
@@ -506,17 +524,19 @@ def _prepared_tokens(tokens: pl.DataFrame, words: _WordTable
     A segment is a run of consecutive positions in one sentence: a term may only be spelled by
     tokens of one segment (a dropped token such as punctuation breaks a run).
     """
-    doc_id = (
-        pl.col("doc_id").cast(pl.String) if "doc_id" in tokens.columns else pl.lit("", pl.String)
-    )
+    if "doc_id" not in tokens.columns:
+        doc_id = pl.lit("", pl.String)
+    elif tokens.schema["doc_id"] == pl.Categorical:  # cast where strings are needed
+        doc_id = pl.col("doc_id")
+    else:
+        doc_id = pl.col("doc_id").cast(pl.String)
     base = tokens.select(
         doc_id.alias("doc_id"),
         pl.col("sent_no").cast(pl.Int64),
         pl.col("position").cast(pl.Int64),
-        pl.col("word").cast(pl.String),
         pl.col("is_stopword").cast(pl.Boolean).fill_null(False),
     )
-    ids = words.numbers(base.get_column("word"))
+    ids = words.numbers(tokens.get_column("word"))
     empty = words.n_chars[ids] == 0
     if empty.any():
         base = base.filter(pl.Series(~empty))
@@ -534,7 +554,8 @@ def _prepared_tokens(tokens: pl.DataFrame, words: _WordTable
     )
     n_runs = int(doc[-1]) + 1 if len(doc) else 0
     if not (ordered and n_runs == n_docs):  # documents interleaved or rows out of order
-        base = base.with_columns(_id=pl.Series(ids)).sort("doc_id", "sent_no", "position")
+        base = base.with_columns(pl.col("doc_id").cast(pl.String), _id=pl.Series(ids)).sort(
+            "doc_id", "sent_no", "position")
         ids, base = base.get_column("_id").to_numpy(), base.drop("_id")
         doc, _ = _document_runs(base.get_column("doc_id"))
         sent = base.get_column("sent_no").to_numpy()
@@ -718,7 +739,7 @@ def _hit_rows(base: pl.DataFrame, spans: _TokenSpans, rows: np.ndarray, terms: n
     terms_column = pl.Series("terms", pa.LargeListArray.from_arrays(pa.array(offsets), names))
     return pl.DataFrame(
         [
-            doc_ids.gather(pl.Series(row[final])),
+            doc_ids.gather(pl.Series(row[final])).cast(pl.String),
             pl.Series("sent_no", base.get_column("sent_no").to_numpy()[row[final]], pl.Int64),
             matcher.theme_names.gather(pl.Series(theme[final])),
             pl.Series("score", score[final], pl.Float64),

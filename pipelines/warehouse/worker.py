@@ -119,7 +119,7 @@ def _tokens_and_themes(job: Job, sentences: pl.DataFrame, docs: list[str], spool
     term_counts: list[pl.DataFrame] = []
     for part in _slices(_of(sentences, docs)):
         if "tokens" in job.stages:
-            result = batches.tokenize_batch(part)
+            result = batches.tokenize_batch(part, categorical=True)
             tokens = result.frames["tokens"]
             _spool(spool, tok, "tokens", tokens)
             if places is not None:
@@ -129,8 +129,8 @@ def _tokens_and_themes(job: Job, sentences: pl.DataFrame, docs: list[str], spool
             for doc_id, n in result.n_rows.items():
                 tok.n_rows[doc_id] = tok.n_rows.get(doc_id, 0) + n
         else:  # themes rerun on stored tokens
-            tokens = job.tokens.join(part.select("doc_id", "sent_no"),
-                                     on=["doc_id", "sent_no"], how="semi")
+            tokens = job.tokens.join(part.select(pl.col("doc_id").cast(job.tokens["doc_id"].dtype),
+                                                 "sent_no"), on=["doc_id", "sent_no"], how="semi")
         if "themes" in job.stages:
             found, failures = batches.theme_hits(tokens)
             hits.append(found)

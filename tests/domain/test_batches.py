@@ -80,3 +80,17 @@ def test_theme_scoring_failure_names_the_document(monkeypatch):
     assert out.failures == [("bad", "theme scoring failed: RuntimeError: broken taxonomy entry")]
     assert set(out.frames["theme_hits"]["doc_id"]) == {"good"}
     assert "科技创新" in set(out.frames["document_themes"]["theme"])
+
+
+def test_categorical_tokens_hold_the_same_rows():
+    sentences = batches.clean_batch([("d1", _seed_text()[:3000]), ("d0", "低空经济加快发展。")]
+                                    ).frames["sentences"]
+    plain = batches.tokenize_batch(sentences)
+    coded = batches.tokenize_batch(sentences, categorical=True)
+    assert coded.frames["tokens"].schema["word"] == pl.Categorical
+    assert coded.frames["tokens"].cast(batches.TOKEN_SCHEMA).equals(plain.frames["tokens"])
+    assert coded.n_rows == plain.n_rows and set(plain.n_rows) == {"d0", "d1"}
+    key = ["doc_id", "word"]
+    assert coded.frames["term_counts"].sort(key).equals(plain.frames["term_counts"].sort(key))
+    assert batches.theme_hits(coded.frames["tokens"])[0].equals(
+        batches.theme_hits(plain.frames["tokens"])[0])

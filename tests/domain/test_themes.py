@@ -569,3 +569,17 @@ def test_theme_tables_leave_out_hits_of_documents_not_given():
     assert result.n_rows == {"a": kept.filter(pl.col("doc_id") == "a").height,
                              "b": kept.filter(pl.col("doc_id") == "b").height}
     assert set(result.frames["document_themes"].get_column("doc_id")) == {"a", "b"}
+
+
+def test_categorical_tokens_score_as_string_tokens():
+    tokens = frame_from_text(["推进科技创新和低空经济", "建设实验室，发展制造业的产业"])
+    tokens = pl.concat([tokens.with_columns(doc_id=pl.lit(d)) for d in ("b", "a")])
+    taxonomy = small_taxonomy()
+    table = themes.term_table(taxonomy.themes)
+    expected = themes.score_documents(tokens, table, taxonomy)
+    assert expected.height > 3
+    for _ in range(2):  # category ids of dropped columns are reused for other strings
+        scratch = pl.Series(["x", "y", "推进"], dtype=pl.Categorical)
+        coded = tokens.with_columns(pl.col("doc_id", "word").cast(pl.Categorical))
+        assert themes.score_documents(coded, table, taxonomy).equals(expected)
+        del scratch, coded
