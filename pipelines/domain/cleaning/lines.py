@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 import numpy as np
 
@@ -151,49 +151,55 @@ def split_lines(norm: str) -> list[Line]:
     bullets = punctuation().bullets
     lines: list[Line] = []
     blanks = 0
+    last_blanks = -1  # blanks before the last line kept (-1: none yet)
     offset = 0
+    trailing = _TRAILING_NUMBER.match
     for raw_line in norm.split("\n"):
         line_start = offset
         offset += len(raw_line) + 1
         stripped = raw_line.strip()
-        if not stripped.strip("*"):  # nothing but markup
+        if not stripped:
+            blanks += 1
+            continue
+        first = stripped[0]
+        if first == "*" and not stripped.strip("*"):  # nothing but markup
             blanks += 1
             continue
         if stripped is raw_line:  # str.strip returns the string itself when nothing is cut
             start, end = line_start, offset - 1
         else:
             start = line_start + (len(raw_line) - len(raw_line.lstrip()))
-            end = line_start + len(raw_line.rstrip())
+            end = start + len(stripped)
         indent = start > line_start
         md_level = None
-        first = stripped[0]
-        m = _MD_HEADING.match(stripped) if first == "#" else None
-        bullet = m is None and first in bullets
-        if m:
+        bullet = False
+        text = stripped  # norm[start:end]
+        if first == "#" and (m := _MD_HEADING.match(stripped)):
             md_level = len(m.group(1))
             start += m.end()
-        elif bullet:
+            text = norm[start:end]
+        elif first in bullets:
+            bullet = True
             start += 1
             while start < end and norm[start] == " ":
                 start += 1
-        text = norm[start:end] if m or bullet else stripped  # stripped is norm[start:end]
-        if not text.strip("* "):
+            text = norm[start:end]
+        if (first == "*" or md_level is not None or bullet) and not text.strip("* "):
             blanks += 1
             continue
         line = Line(blanks, start, end, text, indent, md_level, bullet)
-        line.blank_before = not lines or blanks > lines[-1].blanks
+        line.blank_before = blanks > last_blanks
+        last_blanks = blanks
         line.pos = len(lines)
-        m = _TRAILING_NUMBER.match(text) if md_level is None and text[-1].isdigit() else None
-        if m:  # "…现代化产业体系。2": a section number glued to the end of a paragraph line
+        lines.append(line)
+        if md_level is None and text[-1].isdigit() and (m := trailing(text)):
+            # "…现代化产业体系。2": a section number glued to the end of a paragraph line
             cut = start + len(m.group(1))
             num_start = start + m.start(2)
             line.end, line.text = cut, norm[start:cut]
-            lines.append(line)
             number = Line(blanks, num_start, end, norm[num_start:end], kind="section_number")
             number.pos = len(lines)
             lines.append(number)
-            continue
-        lines.append(line)
     return lines
 
 
@@ -210,16 +216,21 @@ def _half_widths() -> np.ndarray:
 
 def widths(texts: list[str]) -> list[float]:
     """``width`` of every text, computed on their concatenation at once."""
+    out: list[float] = _widths_array(texts).tolist()
+    return out
+
+
+def _widths_array(texts: list[str]) -> np.ndarray:
+    """``widths`` as an array."""
     if not texts:
-        return []
+        return np.zeros(0)
     cps = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     halves = np.zeros(len(cps) + 1, dtype=np.int64)
     np.cumsum(_half_widths().take(cps, mode="clip"), out=halves[1:])
     bounds = np.fromiter(accumulate(map(len, texts), initial=0), dtype=np.int64,
                          count=len(texts) + 1)
     at = halves[bounds]
-    out: list[float] = (0.5 * (at[1:] - at[:-1])).tolist()
-    return out
+    return 0.5 * (at[1:] - at[:-1])
 
 
 def columns(line_widths: list[float]) -> list[float]:
@@ -229,12 +240,17 @@ def columns(line_widths: list[float]) -> list[float]:
     ``max(MIN_NEIGHBOUR_WIDTH, own / 2)`` and ``2 * own``, and their ``COLUMN_QUANTILE``
     (the element at the rounded quantile index); the line's own width when there are none.
     """
-    n = len(line_widths)
+    out: list[float] = _columns_array(np.array(line_widths, dtype=np.float64)).tolist()
+    return out
+
+
+def _columns_array(own: np.ndarray) -> np.ndarray:
+    """``columns`` of an array of widths, as an array."""
+    n = len(own)
     if n == 0:
-        return []
+        return own
     # (ufuncs and indexing only: a page is cleaned in well under a millisecond per hundred
     # lines, so numpy's Python-level helpers would cost as much as the work)
-    own = np.array(line_widths, dtype=np.float64)
     padded = np.full(n + 2 * NEIGHBOURS, np.nan)
     padded[NEIGHBOURS : NEIGHBOURS + n] = own
     rows = np.arange(n)
@@ -246,8 +262,7 @@ def columns(line_widths: list[float]) -> list[float]:
     ranked = np.sort(np.where(near, window, np.inf), axis=1)
     k = np.rint(COLUMN_QUANTILE * (count - 1)).astype(np.int64)  # half to even, like round()
     picked = ranked[rows, np.maximum(k, 0)]
-    out: list[float] = np.where(count > 0, picked, own).tolist()
-    return out
+    return np.where(count > 0, picked, own)
 
 
 def annotate(lines: list[Line]) -> None:
@@ -268,13 +283,15 @@ def annotate(lines: list[Line]) -> None:
     # Column width from nearby running text (bullets and markdown headings have their own
     # layout). Only neighbours of comparable width count: a page mixes columns of different
     # widths, and headings or numbers far narrower than this line say nothing about it.
-    line_widths = [
-        w + INDENT_WIDTH if ln.indent else w for ln, w in zip(lines, widths(texts), strict=True)
-    ]
-    body = [ln.kind is None and not ln.bullet and ln.md_level is None for ln in lines]
-    body_columns = iter(columns([w for w, b in zip(line_widths, body, strict=True) if b]))
-    line_columns = [next(body_columns) if b else w for b, w in zip(body, line_widths, strict=True)]
-    _settle(lines, texts, line_widths, line_columns)
+    n = len(lines)
+    indent = np.fromiter([ln.indent for ln in lines], dtype=bool, count=n)
+    line_widths = _widths_array(texts) + INDENT_WIDTH * indent
+    body = np.fromiter(
+        [ln.kind is None and not ln.bullet and ln.md_level is None for ln in lines],
+        dtype=bool, count=n)
+    line_columns = line_widths.copy()
+    line_columns[body] = _columns_array(line_widths[body])
+    _settle(lines, texts, line_widths, line_columns, indent)
 
 
 def _furniture_kinds(lines: list[Line], found: list[str | None]) -> None:
@@ -325,33 +342,31 @@ def _same_width(prev: Line, line: Line, first: bool) -> bool:
     return prev.width >= MIN_FULL_WIDTH and abs(w - line.width) <= SAME_WIDTH * line.width
 
 
-def _settle(
-    lines: list[Line], texts: list[str], line_widths: list[float], line_columns: list[float]
-) -> None:
+def _settle(lines: list[Line], texts: list[str], w: np.ndarray, col: np.ndarray,
+            indent: np.ndarray) -> None:
     """Columns and per-line facts used when grouping lines (kinds and widths are final).
 
     A line "fills its column" when it is at least ``MIN_FULL_WIDTH`` wide and within
     ``FULL_LOW``..``FULL_HIGH`` of its column; a paragraph's first line may have lost its indent.
     """
     p = punctuation()
-    final, closing = p.line_final, p.closing
-    ends = [
-        t[-1] in final or (t[-1] in closing and len(t) > 1 and t[-2] in final) for t in texts
-    ]
-    w = np.asarray(line_widths, dtype=np.float64)
-    col = np.asarray(line_columns, dtype=np.float64)
-    indent = np.fromiter((ln.indent for ln in lines), dtype=bool, count=len(lines))
+    final = frozenset(p.line_final)
+    lasts = [t[-1] for t in texts]
+    ends = list(map(final.__contains__, lasts))
+    for k in compress(range(len(lasts)), map(frozenset(p.closing).__contains__, lasts)):
+        t = texts[k]  # a closing quote or bracket after the sentence end
+        ends[k] = ends[k] or (len(t) > 1 and t[-2] in final)
     fits = (w >= MIN_FULL_WIDTH) & (w <= FULL_HIGH * col)
     low = FULL_LOW * col
     full = (fits & (low <= w)).tolist()
     full_first = (fits & (low <= np.where(indent, w, w + INDENT_WIDTH))).tolist()
-    for line, w, c, e, f, ff in zip(
-        lines, line_widths, line_columns, ends, full, full_first, strict=True
+    for line, width_, c, e, f, ff in zip(
+        lines, w.tolist(), col.tolist(), ends, full, full_first, strict=True
     ):
-        line.width, line.column, line.ends, line.full, line.full_first = w, c, e, f, ff
+        line.width, line.column, line.ends, line.full, line.full_first = width_, c, e, f, ff
     marker = _marker_pattern()[0].match
-    for k, maybe_marked in enumerate(_marker_prefilter().candidates(texts)):
-        if maybe_marked and (m := marker(texts[k])):
+    for k in compress(range(len(texts)), _marker_prefilter().candidates(texts)):
+        if m := marker(texts[k]):
             lines[k].marker_end = m.end()
 
 
