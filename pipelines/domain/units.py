@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import product
 from pathlib import Path
 
@@ -44,7 +44,11 @@ class UnitLexicon:
 
     def simplify(self, text: str) -> str:
         """Map Traditional unit characters to Simplified."""
-        return "".join(self.traditional.get(ch, ch) for ch in text)
+        return text.translate(self._to_simplified)
+
+    @cached_property
+    def _to_simplified(self) -> dict[int, str]:
+        return {ord(t): s for t, s in self.traditional.items()}
 
 
 @cache

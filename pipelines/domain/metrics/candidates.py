@@ -10,8 +10,8 @@ belongs to the other modules of this package.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.numbers import CN_NUMERAL_CHARS, parse_numeral, to_half_width
@@ -42,9 +42,10 @@ _NAME_BEFORE = _LATIN | {"."}
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9]")
 
 
-@dataclass(frozen=True)
-class NumberCandidate:
-    """One number with its unit and qualifier; offsets are into the sentence's clean text."""
+class NumberCandidate(NamedTuple):
+    """One number with its unit and qualifier; offsets are into the sentence's clean text.
+
+    A tuple (immutable, compared by value): one is made per number of every sentence read."""
 
     start: int  # start of the quote (qualifier before, or the number)
     end: int  # end of the quote (unit / qualifier after)
@@ -175,6 +176,13 @@ def find_candidates(text: str) -> list[NumberCandidate]:
     return out
 
 
+def _qualifier_of(g: dict[str, str | None]) -> tuple[str, str | None]:
+    """The qualifier of a match (most numbers have none)."""
+    if not (g["post"] or g["pre"] or g["ins"]):
+        return "none", None
+    return _qualifier(_qual_parts(g))
+
+
 def _qual_parts(g: dict[str, str | None]) -> list[tuple[str, str]]:
     lex, simplify = metric_lexicon(), unit_lexicon().simplify
     parts: list[tuple[str, str]] = []
@@ -201,7 +209,7 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
     span_start = m.start() if g["pre"] else _core_start(m, g)
     if num is not None:
         return _plain(text, m, g, span_start)  # its qualifier only read when it is kept
-    qual, qual_text = _qualifier(_qual_parts(g))
+    qual, qual_text = _qualifier_of(g)
     if g["pct_cn"]:
         value = parse_numeral(g["pct_num"])
         if value is None:
@@ -273,7 +281,7 @@ def _plain(
             return []
         if not (unit_raw in ("位", "名") or _rank_context(text, m.start("ord"))):
             return []  # 第31届, 第一批: an ordinal, not a rank
-        qual, qual_text = _qualifier(_qual_parts(g))
+        qual, qual_text = _qualifier_of(g)
         return [NumberCandidate(span_start, end, ns, ne, value, None, unit_raw or None, "位",
                                 "rank", 1.0, qual, qual_text, chinese, ordinal=True)]
     if g["pct1"] and not unit_raw:
@@ -298,14 +306,16 @@ def _plain(
         return []  # 还有100多天, 历时3天: a countdown or elapsed time, not a measurement
     if unit_raw in lex.attribute_units and word_next and not g["post"]:
         return []  # 15分钟生活圈
-    if any(p.search(after_unit) for p in lex.non_metric_after):
+    joined = lex.non_metric_after_any
+    if (joined.search(after_unit) if joined is not None
+            else any(p.search(after_unit) for p in lex.non_metric_after)):
         return []
     # 建设20条。 names a policy; 公交线路22条。 counts lines
     noun_before = bool(unit_raw and nu.needs_noun and not word_next)
     if _in_short_quote(text, ns, end):
         return []
     unit_text = unit_lexicon().simplify(mult_raw + unit_raw) or None
-    qual, qual_text = _qualifier(_qual_parts(g))
+    qual, qual_text = _qualifier_of(g)
     return [NumberCandidate(span_start, end, ns, ne, value, value_high, unit_text, nu.base,
                             nu.category, nu.multiplier, qual, qual_text, chinese,
                             noun_before=noun_before)]

@@ -17,6 +17,15 @@ def _longest_first(words: object) -> tuple[str, ...]:
     return tuple(sorted({str(w) for w in (words or [])}, key=lambda w: (-len(w), w)))  # type: ignore[union-attr]
 
 
+def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
+    """One pattern that finds a match wherever one of ``patterns`` does (None if they cannot be
+    joined, e.g. two name the same group: then each is searched)."""
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
+    except re.error:
+        return None
+
+
 @dataclass(frozen=True)
 class MetricLexicon:
     qual_before: dict[str, str]
@@ -28,6 +37,7 @@ class MetricLexicon:
     generic_measure_words: frozenset[str]
     attribute_units: frozenset[str]
     non_metric_after: tuple[re.Pattern[str], ...]
+    non_metric_after_any: re.Pattern[str] | None  # matches where any of them does
     countdown_before: tuple[str, ...]
     word_final_followers: tuple[str, ...]
     target_cues: frozenset[str]
@@ -89,6 +99,7 @@ def metric_lexicon() -> MetricLexicon:
         generic_measure_words=frozenset(d["generic_measure_words"]),
         attribute_units=frozenset(d["attribute_units"]),
         non_metric_after=tuple(re.compile(p) for p in d["non_metric_after"]),
+        non_metric_after_any=_any_of(d["non_metric_after"]),
         countdown_before=_longest_first(d["countdown_before"]),
         word_final_followers=_longest_first(d["word_final_followers"]),
         target_cues=frozenset(cues["target"]),
