@@ -10,7 +10,6 @@ returned as runs (:mod:`pipelines.domain.offsets`), never one offset per charact
 from __future__ import annotations
 
 import re
-from itertools import accumulate
 
 from pipelines.domain.cleaning.lexicon import HAN
 from pipelines.domain.cleaning.lines import Plan
@@ -85,52 +84,65 @@ def block_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
 def _decided_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
     """The general path of ``block_runs``: spaces and markup decided run by run.
 
-    The lines are joined with a junction character each (SPACE: kept as one space; JOIN:
-    deleted unless between Latin words); what survives between the decided runs is copied
-    line by line (a deleted JOIN simply lies between two lines), so the map is built per
-    line piece, never per character. A kept space has the raw offset of the character where
-    its run starts (for a junction: the end of the line before it).
+    Decided runs never cross a line end (line texts neither start nor end with whitespace,
+    and a junction is one character), so the block is built line by line: a junction kept
+    as a space or dropped, a line without spaces or markup copied whole, the others cut at
+    their runs. Each run is decided on the lines joined with a junction character each
+    (SPACE: kept as one space; JOIN: deleted unless between Latin words), as the context of
+    a run may reach into the lines around it. A kept space has the raw offset of the
+    character where its run starts (for a junction: the end of the line before it).
     """
     lines = plan.lines
-    parts: list[str] = [lines[0].text]
-    for line, sep in zip(lines[1:], plan.seps, strict=False):
-        parts.append(SPACE if sep == " " else JOIN)
-        parts.append(line.text)
-    s = "".join(parts)
-    # line k is s[lo[k]:hi[k]]; the junction after it is s[hi[k]]
-    lo = list(accumulate([len(line.text) + 1 for line in lines[:-1]], initial=0))
-    hi = [a + len(line.text) for a, line in zip(lo, lines, strict=True)]
+    seps = plan.seps
+    joined: list[str] = [lines[0].text]
+    for line, sep in zip(lines[1:], seps, strict=False):
+        joined.append(SPACE if sep == " " else JOIN)
+        joined.append(line.text)
+    s = "".join(joined)
     out: list[str] = []
     runs: list[int] = []
     size = 0  # clean characters so far
-    k, last = 0, len(lines) - 1  # the line holding (or ending before) a position
-    pos = 0
-    for m in [*_DECIDED_RUN.finditer(s), None]:
-        a, b = m.span() if m is not None else (len(s), len(s))
-        while pos < a:  # keep s[pos:a], a piece of each line it touches
-            while k < last and lo[k + 1] <= pos:
-                k += 1
-            if pos >= hi[k]:  # a deleted junction
-                pos += 1
+    at = 0  # where the line starts in ``s``
+    prev = None
+    for line, sep in zip(lines, ["", *seps], strict=False):
+        text = line.text
+        if prev is not None:
+            if sep == " " or (_latin(prev.text[-1]) and _latin(text[0])):
+                if not runs or prev.end != runs[-1] + size - runs[-2]:
+                    runs += (size, prev.end)
+                out.append(" ")
+                size += 1
+            at += 1
+        prev = line
+        start = line.start
+        if _RUN_CHAR.search(text):
+            pos = at
+            for m in _DECIDED_RUN.finditer(s, at, at + len(text)):
+                a, b = m.span()
+                if a > pos:
+                    raw = start + pos - at
+                    if not runs or raw != runs[-1] + size - runs[-2]:
+                        runs += (size, raw)
+                    out.append(s[pos:a])
+                    size += a - pos
+                if s[a] != "*" and _keep_space(s, a, b, spaced):
+                    raw = start + a - at
+                    if not runs or raw != runs[-1] + size - runs[-2]:
+                        runs += (size, raw)
+                    out.append(" ")
+                    size += 1
+                pos = b
+            at += len(text)
+            if pos == at:
                 continue
-            end = min(a, hi[k])
-            raw = lines[k].start + pos - lo[k]
-            if not runs or raw != runs[-1] + size - runs[-2]:
-                runs += (size, raw)
-            out.append(s[pos:end])
-            size += end - pos
-            pos = end
-        if m is None:
-            break
-        while k < last and lo[k + 1] <= a:
-            k += 1
-        if s[a] == JOIN or (s[a] != "*" and _keep_space(s, a, b, spaced)):
-            raw = lines[k].start + a - lo[k] if a < hi[k] else lines[k].end
-            if not runs or raw != runs[-1] + size - runs[-2]:
-                runs += (size, raw)
-            out.append(" ")
-            size += 1
-        pos = b
+            start += pos - (at - len(text))
+            text = s[pos:at]
+        else:
+            at += len(text)
+        if not runs or start != runs[-1] + size - runs[-2]:
+            runs += (size, start)
+        out.append(text)
+        size += len(text)
     text = "".join(out)
     if text[:1] == " " or text[-1:] == " ":  # a kept space at either end: dropped
         head = len(text) - len(text.lstrip(" "))
