@@ -222,13 +222,14 @@ TOKEN_SCHEMA = {"doc_id": pl.String, "sent_no": pl.Int32, "position": pl.Int32, 
 def tokenize_batch(sentences: pl.DataFrame, categorical: bool = False) -> BatchResult:
     """Rows of core.sentences (several documents) -> token rows, and each document's keyword
     candidate counts (``term_counts``, as ``keywords.candidate_counts`` of its tokens).
-    ``categorical``: doc_id, word and pos as Categorical columns (same values; cheaper to
-    make and to write to Parquet, which stores them as dictionaries anyway).
+    ``categorical``: doc_id, word and pos (and the counts' doc_id and word) as Categorical
+    columns (same values; cheaper to make and to write to Parquet, which stores them as
+    dictionaries anyway).
 
     All sentences are cut in one pass (numbered by row, mapped back to document and sentence
     after); if that fails, each document on its own, so that the failure names the document.
     """
-    from pipelines.domain.keywords import COUNTS_SCHEMA
+    from pipelines.domain.keywords import counts_schema
 
     try:
         return _tokenize(sentences, categorical)
@@ -240,7 +241,7 @@ def tokenize_batch(sentences: pl.DataFrame, categorical: bool = False) -> BatchR
             except Exception as exc:
                 parts.append(BatchResult({}, [(doc_id, f"segmentation failed: {_error(exc)}")]))
         return _merge(parts, {"tokens": _token_schema(categorical),
-                              "term_counts": COUNTS_SCHEMA})
+                              "term_counts": counts_schema(categorical)})
 
 
 def _token_schema(categorical: bool) -> dict[str, pl.DataType]:
@@ -266,10 +267,11 @@ def _tokenize(sentences: pl.DataFrame, categorical: bool = False) -> BatchResult
     index = vocab.memo.setdefault("keyword_candidates", CandidateIndex())
     index.update(vocab.words, vocab.tags, vocab.stopword)
     term_counts = coded_candidate_counts(sentences.get_column("doc_id"), coded.texts,
-                                         coded.codes, index)
+                                         coded.codes, index, categorical)
     schema = _token_schema(categorical)
     return BatchResult({"tokens": tokens.select(list(schema)).cast(schema),
-                        "term_counts": term_counts.cast(COUNTS_SCHEMA)},
+                        "term_counts": term_counts if categorical
+                        else term_counts.cast(COUNTS_SCHEMA)},
                        n_rows={d: counts.get(d, 0)
                                for d in _run_counts(sentences.get_column("doc_id"))})
 

@@ -78,6 +78,13 @@ def candidate_filter(stoplist: Collection[str]) -> pl.Expr:
 COUNTS_SCHEMA = {"doc_id": pl.String, "word": pl.String, "count": pl.Int64}
 
 
+def counts_schema(categorical: bool = False) -> dict[str, pl.DataType]:
+    """COUNTS_SCHEMA, or with Categorical doc_id and word."""
+    if not categorical:
+        return COUNTS_SCHEMA
+    return {"doc_id": pl.Categorical(), "word": pl.Categorical(), "count": pl.Int64()}
+
+
 def candidate_counts(
     tokens: pl.DataFrame, *, stoplist: Collection[str] | None = None
 ) -> pl.DataFrame:
@@ -147,13 +154,14 @@ class CandidateIndex:
 
 
 def coded_candidate_counts(doc_ids: pl.Series, doc_of: np.ndarray, codes: np.ndarray,
-                           index: CandidateIndex) -> pl.DataFrame:
+                           index: CandidateIndex, categorical: bool = False) -> pl.DataFrame:
     """``candidate_counts`` of tokens given by word number (``codes``, ``index`` up to date
-    for them) and document (``doc_of``: index into ``doc_ids``); rows in no set order."""
+    for them) and document (``doc_of``: index into ``doc_ids``); rows in no set order.
+    ``categorical``: doc_id and word as Categorical columns (same values, no string copied)."""
     candidate = index.of_word[codes]
     found = candidate >= 0
     if not found.any():
-        return pl.DataFrame(schema=COUNTS_SCHEMA)
+        return pl.DataFrame(schema=counts_schema(categorical))
     doc = pl.Series(doc_ids).cast(pl.String)
     names = doc.unique(maintain_order=True)  # a document may fill several runs of rows
     number = (doc.to_frame("doc_id").join(names.to_frame("doc_id").with_row_index("n"),
@@ -162,11 +170,15 @@ def coded_candidate_counts(doc_ids: pl.Series, doc_of: np.ndarray, codes: np.nda
     n_words = len(index.names)
     key = number[doc_of[found]] * n_words + candidate[found]
     keys, counts = np.unique(key, return_counts=True)
-    return pl.DataFrame([
-        names.gather(pl.Series(keys // n_words)).alias("doc_id"),
-        index.names.gather(pl.Series(keys % n_words)).alias("word"),
-        pl.Series("count", counts, pl.Int64),
-    ])
+    if categorical:
+        from pipelines.domain.segmentation import categories
+
+        doc, word = categories(keys // n_words, names), categories(keys % n_words, index.names)
+    else:
+        doc = names.gather(pl.Series(keys // n_words))
+        word = index.names.gather(pl.Series(keys % n_words))
+    return pl.DataFrame([doc.alias("doc_id"), word.alias("word"),
+                         pl.Series("count", counts, pl.Int64)])
 
 
 OCCURRENCE_SCHEMA = {"doc_id": pl.String, "word": pl.String, "first_at": pl.Int64,

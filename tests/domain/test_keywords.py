@@ -179,18 +179,26 @@ def test_candidate_counts_are_per_document_and_give_the_same_keywords():
 
 def _coded(tokens: pl.DataFrame) -> tuple[keywords.CandidateIndex, pl.DataFrame]:
     """Tokens numbered by word (a stand-in vocabulary: distinct (word, pos, stopword) rows)."""
-    vocab = tokens.select("word", "pos", "is_stopword").unique(maintain_order=True)
-    codes = tokens.join(vocab.with_row_index("code"), on=["word", "pos", "is_stopword"],
-                        how="left", maintain_order="left").get_column("code").to_numpy()
+    vocab = _vocab(tokens)
+    codes = _codes(tokens)
     index = keywords.CandidateIndex()
     half = vocab.height // 2  # grown in two steps, as a segmenter's vocabulary grows
     index.update(vocab["word"].head(half), vocab["pos"].head(half),
                  vocab["is_stopword"].head(half).to_numpy())
     index.update(vocab["word"], vocab["pos"], vocab["is_stopword"].to_numpy())
     doc_ids = tokens.get_column("doc_id")
-    counts = keywords.coded_candidate_counts(doc_ids, np.arange(tokens.height), codes.astype(
-        np.int64), index)
+    counts = keywords.coded_candidate_counts(doc_ids, np.arange(tokens.height), codes, index)
     return index, counts
+
+
+def _vocab(tokens: pl.DataFrame) -> pl.DataFrame:
+    return tokens.select("word", "pos", "is_stopword").unique(maintain_order=True)
+
+
+def _codes(tokens: pl.DataFrame) -> np.ndarray:
+    return tokens.join(_vocab(tokens).with_row_index("code"), on=["word", "pos", "is_stopword"],
+                       how="left", maintain_order="left").get_column("code").to_numpy().astype(
+        np.int64)
 
 
 def test_counts_by_word_number_equal_counts_of_the_token_strings():
@@ -207,6 +215,10 @@ def test_counts_by_word_number_equal_counts_of_the_token_strings():
     assert counts.filter((pl.col("doc_id") == "a") & (pl.col("word") == "动力电池"))[
         "count"].item() == 4
     assert "6万个" not in index.names.to_list()
+    as_categories = keywords.coded_candidate_counts(
+        tokens.get_column("doc_id"), np.arange(tokens.height), _codes(tokens), index, True)
+    assert as_categories.schema == pl.Schema(keywords.counts_schema(True))
+    assert as_categories.cast(keywords.COUNTS_SCHEMA).sort(key).equals(expected.sort(key))
 
 
 def test_counts_by_word_number_with_no_candidate_are_empty():
