@@ -425,6 +425,8 @@ def plan_blocks(lines: list[Line], seg: Segmenter) -> list[Plan]:
     """Group lines into blocks in page order (lines went through ``annotate``)."""
     plans: list[Plan] = []
     open_plan: Plan | None = None
+    prev: Line | None = None  # the open plan's last line
+    first = False  # it is the plan's only line
     last_furniture: Plan | None = None
     for line in lines:
         if line.kind is not None:
@@ -436,31 +438,29 @@ def plan_blocks(lines: list[Line], seg: Segmenter) -> list[Plan]:
                 plans.append(last_furniture)
             continue
         last_furniture = None
-        if open_plan is not None:
-            prev = open_plan.lines[-1]
+        if prev is not None:
             blank = line.blanks > prev.blanks
-            first = len(open_plan.lines) == 1
             if (  # the common case of ``_join``: a column line continues the paragraph
-                not prev.ends
+                (prev.width > LONG_LINE or (not blank and (prev.full_first if first
+                                                          else prev.full)))
+                and not prev.ends
+                and line.marker_end < 0
+                and not line.indent
                 and prev.md_level is None
                 and line.md_level is None
                 and not line.bullet
-                and not line.indent
-                and line.marker_end < 0
-                and not open_plan.heading_group
+                and not open_plan.heading_group  # type: ignore[union-attr]
                 and not (first and prev.marker_end >= 0)
-                and (
-                    prev.width > LONG_LINE
-                    or (not blank and (prev.full_first if first else prev.full))
-                )
             ):
                 sep: str | None = ""
             else:
-                sep = _join(open_plan, line, blank, seg)
+                sep = _join(open_plan, line, blank, seg)  # type: ignore[arg-type]
             if sep is not None:
-                open_plan.lines.append(line)
-                open_plan.seps.append(sep)
+                open_plan.lines.append(line)  # type: ignore[union-attr]
+                open_plan.seps.append(sep)  # type: ignore[union-attr]
+                prev, first = line, False
                 continue
         open_plan = Plan([line])
         plans.append(open_plan)
+        prev, first = line, True
     return plans
