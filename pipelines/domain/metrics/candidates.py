@@ -152,12 +152,39 @@ def candidate_hint_pattern() -> str:
     (突破万亿元), or a number's last digit or numeral followed by a multiplier, a unit or %
     (with an inner qualifier and spaces between): the last number of a range included.
     Sentences without it (``一些``, ``统一``, ``2023年``) are never searched with the full pattern.
+
+    A lone small Chinese numeral before a generic measure word (一批, 两个, 三大, 五项) is an
+    enumeration, never a candidate (:func:`_plain`), unless a qualifier, a count verb or a list
+    closed by 等 comes right before it, or it ends a range: such a numeral hints only with one
+    of those before it, or with another unit, a multiplier or % after it. Pages are full of
+    such enumerations.
     """
     lex, ulex = metric_lexicon(), unit_lexicon()
+    sp = "[ \u3000]?"
     qins = _alt({v for w in lex.qual_inside for v in ulex.variants(w)})
     units = "|".join(p for p in (multiplier_pattern(), unit_pattern()) if p)
-    return (rf"百分之|分之|第|[:∶]|[万亿萬億]|[\d{CN_NUMERAL_CHARS}](?:[ \u3000]?(?:{qins}))?"
-            rf"[ \u3000]?(?:{units}|[%％])")
+    small = "".join(c for c in CN_NUMERAL_CHARS if (parse_numeral(c) or 0) <= _SMALL)
+    large = "".join(c for c in CN_NUMERAL_CHARS if c not in small)
+    enumerating = set(lex.generic_measure_words) | {
+        v for u, info in ulex.units.items() if info.after_list for v in ulex.variants(u)}
+    counted = "|".join(p for p in (multiplier_pattern(), _alt(
+        {v for u in ulex.units for v in ulex.variants(u)} - enumerating)) if p)
+    qpre = _alt({v for w in lex.qual_before for v in ulex.variants(w)})
+    cur = _alt({v for w in lex.currency_before for v in ulex.variants(w)})
+    before = "|".join(p for p in (qpre, _alt(set(lex.chinese_count_verbs))) if p)
+    after = rf"(?:{sp}(?:{qins}))?{sp}"
+    return "|".join([
+        "百分之|分之|第|[:∶]|[万亿萬億]",
+        rf"[\d{large}]{after}(?:{units}|[%％])",  # digits, 百, 千
+        rf"[{CN_NUMERAL_CHARS}][{CN_NUMERAL_CHARS}]{after}(?:{units}|[%％])",  # 十二, 二十
+        rf"[{small}]{after}(?:{counted}|[%％])",  # 三公里, 五万, 一成
+        rf"(?:{before}){sp}(?:(?:{cur}){sp})?[{small}]",  # 超过三个, 新建两个
+        rf"等 *[{small}]",  # 核聚变能、量子科技等十大
+        rf"(?:{_RANGE_SEP}|－){sp}[{small}]",  # 6—十个: the end of a range (－: full width)
+    ])
+
+
+_SMALL = 10  # a Chinese numeral up to this, before a generic measure word, enumerates
 
 
 def find_candidates(text: str) -> list[NumberCandidate]:
