@@ -117,6 +117,7 @@ def _tokens_and_themes(job: Job, sentences: pl.DataFrame, docs: list[str], spool
     hits: list[pl.DataFrame] = []
     hit_failures: list[Failure] = []
     term_counts: list[pl.DataFrame] = []
+    spanning: set[str] = set()  # documents cut in several slices
     for part in _slices(_of(sentences, docs)):
         if "tokens" in job.stages:
             result = batches.tokenize_batch(part, categorical=True)
@@ -127,6 +128,8 @@ def _tokens_and_themes(job: Job, sentences: pl.DataFrame, docs: list[str], spool
             term_counts.append(result.frames["term_counts"])
             tok.failures += result.failures
             for doc_id, n in result.n_rows.items():
+                if doc_id in tok.n_rows:
+                    spanning.add(doc_id)
                 tok.n_rows[doc_id] = tok.n_rows.get(doc_id, 0) + n
         else:  # themes rerun on stored tokens
             tokens = job.tokens.join(part.select(pl.col("doc_id").cast(job.tokens["doc_id"].dtype),
@@ -136,7 +139,7 @@ def _tokens_and_themes(job: Job, sentences: pl.DataFrame, docs: list[str], spool
             hits.append(found)
             hit_failures += failures
     if "tokens" in job.stages:
-        _spool_term_counts(spool, tok, term_counts)
+        _spool_term_counts(spool, tok, term_counts, spanning)
         outputs["tokens"] = tok
     if "themes" in job.stages:
         tokenized = _passed(docs, tok.failures)
@@ -149,16 +152,19 @@ def _tokens_and_themes(job: Job, sentences: pl.DataFrame, docs: list[str], spool
                                     ("theme_hits", "sentence_themes", "document_themes"))
 
 
-def _spool_term_counts(spool: Path, tok: StageOutput, term_counts: list[pl.DataFrame]) -> None:
+def _spool_term_counts(spool: Path, tok: StageOutput, term_counts: list[pl.DataFrame],
+                       spanning: set[str]) -> None:
     """The keyword candidate counts of the documents just cut (what the keywords step would
-    otherwise read back from the warehouse and count), summed over the slices a document spans;
-    documents without them are counted there."""
+    otherwise read back from the warehouse and count), summed over the slices a document spans
+    (``spanning``: only their rows are grouped); documents without them are counted there."""
     if not term_counts:
         return
     ok = _passed(tok.ran, tok.failures)
     counts = _of(pl.concat(term_counts), ok)
-    if len(term_counts) > 1:  # a document cut in several slices
-        counts = counts.group_by("doc_id", "word").agg(pl.col("count").sum())
+    if spanning:
+        split = pl.col("doc_id").is_in(sorted(spanning))
+        counts = pl.concat([counts.filter(~split), counts.filter(split).group_by(
+            "doc_id", "word").agg(pl.col("count").sum())])
     _spool(spool, tok, "term_counts", counts)
     _spool(spool, tok, "term_documents", pl.DataFrame(
         {"doc_id": ok, "n_tokens": [tok.n_rows.get(d, 0) for d in ok]},

@@ -87,3 +87,23 @@ def test_later_stages_rerun_on_stored_rows(tmp_path):
 @pytest.mark.parametrize("stages", [{"clean"}, {"clean", "policy_terms"}])
 def test_only_the_stages_asked_for_run(tmp_path, stages):
     assert set(run_job(_job(tmp_path, stages=stages)).outputs) == stages
+
+
+def test_term_counts_of_documents_cut_in_slices_are_summed(tmp_path, monkeypatch):
+    from pipelines.domain.keywords import candidate_counts
+
+    def counts(result) -> pl.DataFrame:
+        return _rows(result, "tokens", "term_counts").cast(
+            {"doc_id": pl.String, "word": pl.String}).sort("doc_id", "word")
+
+    docs = [Document("d1", TEXT + "数字经济规模扩大，产业体系更加完善。\n", None, False),
+            Document("d2", "全年地区生产总值增长5.3%。", None, False)]
+    monkeypatch.setattr(worker, "MAX_SLICE_SENTENCES", 1)
+    sliced = run_job(_job(tmp_path, docs=docs))
+    monkeypatch.setattr(worker, "MAX_SLICE_SENTENCES", 5_000)
+    whole = run_job(_job(tmp_path, docs=docs))
+    tokens = _rows(whole, "tokens", "tokens").cast({"doc_id": pl.String, "word": pl.String,
+                                                    "pos": pl.String})
+    expected = candidate_counts(tokens).sort("doc_id", "word")
+    assert expected.height > 5 and expected["count"].max() > 1
+    assert counts(sliced).equals(expected) and counts(whole).equals(expected)
