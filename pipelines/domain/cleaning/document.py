@@ -196,10 +196,21 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
                 source = source or found[1]
         spans = split_sentences(text)
         sent_no = len(sentences)
-        for (_, _, sentence), (own, start, end) in zip(
-                spans, split_runs(runs, [(a, b) for a, b, _ in spans]), strict=True):
-            sentences.append((sent_no, block_no, sentence, start, end, False, heading_path, own))
-            sent_no += 1
+        if len(runs) == 2:  # one straight run (a one-line block, or one cut at no line end)
+            r = runs[1]
+            for a, b, sentence in spans:
+                sentences.append((sent_no, block_no, sentence, r + a, r + b, False,
+                                  heading_path, [0, r + a]))
+                sent_no += 1
+        elif len(spans) == 1 and spans[0][1] - spans[0][0] == len(text):  # the whole block
+            sentences.append((sent_no, block_no, text, runs[1], raw_end, False, heading_path,
+                              runs))
+        else:
+            for (_, _, sentence), (own, start, end) in zip(
+                    spans, split_runs(runs, [(a, b) for a, b, _ in spans]), strict=True):
+                sentences.append((sent_no, block_no, sentence, start, end, False,
+                                  heading_path, own))
+                sent_no += 1
     return CleanedDocument(
         script=script,
         block_rows=tuple(blocks),
