@@ -239,10 +239,17 @@ class Segmenter:
 
 def categories(codes: np.ndarray, values: pl.Series) -> pl.Series:
     """``values.gather(codes)`` as a Categorical series, built from the numbers (an Arrow
-    dictionary array) instead of gathering and hashing a string per row."""
-    indices = pa.array(codes.astype(np.int32, copy=False))
-    dictionary = values.cast(pl.String).to_arrow()
-    return pl.Series(values.name, pa.DictionaryArray.from_arrays(indices, dictionary))
+    dictionary array of the values used) instead of gathering and hashing a string per row;
+    its cost grows with the rows and the distinct values used, not with all of ``values``
+    (a vocabulary)."""
+    seen = np.zeros(len(values), dtype=bool)
+    seen[codes] = True
+    used = np.flatnonzero(seen)
+    renumber = np.zeros(len(values), dtype=np.int32)
+    renumber[used] = np.arange(len(used), dtype=np.int32)
+    dictionary = values.gather(pl.Series(used)).cast(pl.String).to_arrow()
+    return pl.Series(values.name,
+                     pa.DictionaryArray.from_arrays(pa.array(renumber[codes]), dictionary))
 
 
 @dataclass(frozen=True)
