@@ -1,12 +1,14 @@
 """CPU cost of the stages that follow cleaning, called as a worker calls them.
 
 A worker job (``pipelines/warehouse/worker.py``) cuts a batch's sentences into tokens a slice of
-``MAX_SLICE_SENTENCES`` at a time, scores each slice's theme hits, builds the theme tables of the
-batch from all its hits, then counts its policy terms. This replays that on batches of about
+``MAX_SLICE_SENTENCES`` at a time (Categorical columns, with each document's keyword candidate
+counts), scores each slice's theme hits, builds the theme tables of the batch from all its hits,
+then counts its policy terms. This replays that on batches of about
 300,000 characters of a generated corpus (cleaned once, before timing) and reports CPU seconds
 and MB/s per stage (median of ``--runs``; MB = 10^6 bytes of raw UTF-8 text). ``--dump DIR``
 writes every frame and the per-document counts, ``--compare DIR`` checks the current output
-against such a dump, frame by frame (for refactors that must not change results).
+against such a dump, frame by frame (for refactors that must not change results); token frames
+are kept as strings, so dumps compare across versions.
 
     python -m benchmarks.bench_tokens --mb 5 --inputs /tmp/bt5           # cleaned once, reused
     python -m benchmarks.bench_tokens --inputs /tmp/bt5 --dump /tmp/before
@@ -80,10 +82,10 @@ def run(parts: list[pl.DataFrame], clock: dict[str, float]) -> dict[str, pl.Data
         hits = []
         for s, start in enumerate(range(0, part.height, batches.MAX_SLICE_SENTENCES)):
             piece = part.slice(start, batches.MAX_SLICE_SENTENCES)
-            tokens = timed("tokenize_batch", batches.tokenize_batch, piece)
+            tokens = timed("tokenize_batch", batches.tokenize_batch, piece, True)
             found, failures = timed("theme_hits", batches.theme_hits, tokens.frames["tokens"])
             hits.append(found)
-            out[f"{b}-{s}-tokens"] = tokens.frames["tokens"]
+            out[f"{b}-{s}-tokens"] = _strings(tokens.frames["tokens"])
             out[f"{b}-{s}-hits"] = found
             out[f"{b}-{s}-tokens-counts"] = _counts(tokens, failures)
         tables = timed("themes_from_hits", batches.themes_from_hits, pl.concat(hits), part)
@@ -92,6 +94,11 @@ def run(parts: list[pl.DataFrame], clock: dict[str, float]) -> dict[str, pl.Data
             out.update({f"{b}-{name}-{k}": v for k, v in result.frames.items()})
             out[f"{b}-{name}-counts"] = _counts(result, [])
     return out
+
+
+def _strings(frame: pl.DataFrame) -> pl.DataFrame:
+    """Categorical columns (the worker's token frames) as the strings they hold."""
+    return frame.with_columns(pl.col(pl.Categorical).cast(pl.String))
 
 
 def _counts(result: batches.BatchResult, failures: list) -> pl.DataFrame:
