@@ -85,13 +85,17 @@ def document_stages(context: dg.AssetExecutionContext, warehouse: WarehouseResou
                                    metadata={**summary.as_metadata(), "version": version})
 
 
-@dg.asset(group_name=GROUP, kinds={"duckdb"}, deps=["tokens"])
+@dg.asset(group_name=GROUP, kinds={"duckdb"}, deps=["tokens"],
+          check_specs=check_specs("keywords"))
 def keywords(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """TF-IDF keywords of every document over the whole corpus (rebuilt when documents change)."""
-    with warehouse.store().writer() as conn:
+    store = warehouse.store()
+    with store.writer() as conn:
         rebuilt, n_rows = build_keywords(conn)
+        checks = check_results(conn, "keywords", store.is_published(conn))
     context.log.info("keywords rebuilt" if rebuilt else "keywords up to date")
-    return dg.MaterializeResult(metadata={"rebuilt": rebuilt, "rows": n_rows})
+    return dg.MaterializeResult(metadata={"rebuilt": rebuilt, "rows": n_rows},
+                                check_results=checks)
 
 
 @dg.asset(group_name=GROUP, kinds={"duckdb"},

@@ -16,10 +16,13 @@ from pipelines.warehouse.sqlfiles import check_files
 # Checks per asset: SQL checks by file name, Python checks by their function.
 CHECKS: dict[str, tuple[str, ...]] = {
     "source_documents": ("documents_unique",),
-    "sentences": ("sentences_offsets_valid",),
+    "sentences": ("sentences_offsets_valid", "sentences_keys_unique"),
     "tokens": ("tokens_not_orphan",),
-    "metrics": ("metrics_sentences_exist", "metrics_values_finite", "metrics_quotes_exact"),
-    "themes": ("themes_not_orphan",),
+    "metrics": ("metrics_sentences_exist", "metrics_values_finite", "metrics_quotes_exact",
+                "metrics_ids_unique"),
+    "themes": ("themes_not_orphan", "themes_keys_unique"),
+    "policy_terms": ("policy_terms_unique",),
+    "keywords": ("keywords_unique",),
 }
 PYTHON_CHECKS: dict[str, tuple[str, Callable[[duckdb.DuckDBPyConnection], int]]] = {
     "metrics_quotes_exact": ("Metrics whose quote is not the raw text at their offsets.",

@@ -213,9 +213,38 @@ def _apply_schema(conn: duckdb.DuckDBPyConnection) -> None:
         return
     for sql in statements:
         conn.execute(sql)
+    _drop_undeclared_keys(conn, statements)
     # New views or comments must reach readers even when no data changes: republish.
     conn.execute("UPDATE core.meta SET schema_hash = ?, generation = generation + 1",
                  [schema_hash])
+
+
+def _drop_undeclared_keys(conn: duckdb.DuckDBPyConnection, statements: tuple[str, ...]) -> None:
+    """Rebuild, without it, every table stored with a PRIMARY KEY the schema files no longer
+    declare (DuckDB cannot drop a constraint). The tables as the files now define them are read
+    from the files applied to an empty database; each table is moved in one transaction."""
+    keyed = ("SELECT schema_name, table_name FROM duckdb_constraints() "
+             "WHERE constraint_type = 'PRIMARY KEY' AND database_name = current_database()")
+    stored = set(conn.execute(keyed).fetchall())
+    if not stored:
+        return
+    with duckdb.connect() as scratch:
+        for sql in statements:
+            scratch.execute(sql)
+        declared = set(scratch.execute(keyed).fetchall())
+        definitions = dict(scratch.execute(
+            "SELECT schema_name || '.' || table_name, sql FROM duckdb_tables()").fetchall())
+    stale = sorted(stored - declared)
+    for schema, table in stale:
+        name, old = f'"{schema}"."{table}"', f'"{table}__keyed"'
+        with atomic(conn):
+            conn.execute(f"ALTER TABLE {name} RENAME TO {old}")
+            conn.execute(definitions[f"{schema}.{table}"])
+            conn.execute(f'INSERT INTO {name} BY NAME SELECT * FROM "{schema}".{old}')
+            conn.execute(f'DROP TABLE "{schema}".{old}')
+    if stale:  # the tables' comments went with the old tables
+        for sql in statements:
+            conn.execute(sql)
 
 
 def bump_generation(conn: duckdb.DuckDBPyConnection) -> None:

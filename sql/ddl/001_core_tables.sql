@@ -1,5 +1,13 @@
 -- Internal tables of the warehouse. Applied idempotently on every run (CREATE ... IF NOT EXISTS).
 -- Columns may be added in later files; never renamed.
+--
+-- Keys: the per-document tables below (blocks, sentences, tokens, metrics, theme and policy-term
+-- rows, keywords) declare no PRIMARY KEY. Their rows are only ever written by replacing all of a
+-- document's rows, and the asset checks in sql/checks verify each table's grain (*_unique.sql).
+-- A declared key made every insert maintain an index, and DuckDB writes a table's whole index
+-- at every checkpoint: about a second per table at 100 MB of text, even to add ten documents.
+-- Tables kept keyed are small or written with INSERT OR REPLACE. A warehouse built with the
+-- keys is rebuilt without them when this schema is applied (pipelines/warehouse/store.py).
 CREATE SCHEMA IF NOT EXISTS core;
 
 -- One row per file seen in the source folder: where each document came from.
@@ -40,8 +48,7 @@ CREATE TABLE IF NOT EXISTS core.blocks (
     level      INTEGER,
     text       VARCHAR NOT NULL,
     raw_start  INTEGER NOT NULL,
-    raw_end    INTEGER NOT NULL,
-    PRIMARY KEY (doc_id, block_no)
+    raw_end    INTEGER NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS core.sentences (
@@ -53,8 +60,7 @@ CREATE TABLE IF NOT EXISTS core.sentences (
     raw_end       INTEGER NOT NULL,
     is_heading    BOOLEAN NOT NULL,
     heading_path  VARCHAR[] NOT NULL,
-    raw_index     INTEGER[] NOT NULL,   -- run-length map clean char -> raw offset (see offsets.py)
-    PRIMARY KEY (doc_id, sent_no)
+    raw_index     INTEGER[] NOT NULL    -- run-length map clean char -> raw offset (see offsets.py)
 );
 
 CREATE TABLE IF NOT EXISTS core.tokens (
@@ -68,7 +74,7 @@ CREATE TABLE IF NOT EXISTS core.tokens (
 );
 
 CREATE TABLE IF NOT EXISTS core.metrics (
-    metric_id          VARCHAR PRIMARY KEY,
+    metric_id          VARCHAR NOT NULL,
     doc_id             VARCHAR NOT NULL,
     sent_no            INTEGER NOT NULL,
     quote              VARCHAR NOT NULL,
@@ -103,8 +109,7 @@ CREATE TABLE IF NOT EXISTS core.theme_hits (
 CREATE TABLE IF NOT EXISTS core.sentence_themes (
     doc_id   VARCHAR NOT NULL,
     sent_no  INTEGER NOT NULL,
-    themes   VARCHAR[] NOT NULL,
-    PRIMARY KEY (doc_id, sent_no)
+    themes   VARCHAR[] NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS core.document_themes (
@@ -112,16 +117,14 @@ CREATE TABLE IF NOT EXISTS core.document_themes (
     theme   VARCHAR NOT NULL,
     score   DOUBLE NOT NULL,
     rank    INTEGER NOT NULL,
-    n_mentions INTEGER NOT NULL,
-    PRIMARY KEY (doc_id, theme)
+    n_mentions INTEGER NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS core.policy_terms (
     doc_id  VARCHAR NOT NULL,
     term    VARCHAR NOT NULL,
     kind    VARCHAR NOT NULL,
-    count   INTEGER NOT NULL,
-    PRIMARY KEY (doc_id, term)
+    count   INTEGER NOT NULL
 );
 
 -- Corpus-level: rebuilt whenever the set of documents changes (IDF depends on all of them).
@@ -129,8 +132,7 @@ CREATE TABLE IF NOT EXISTS core.keywords (
     doc_id   VARCHAR NOT NULL,
     keyword  VARCHAR NOT NULL,
     weight   DOUBLE NOT NULL,
-    rank     INTEGER NOT NULL,
-    PRIMARY KEY (doc_id, keyword)
+    rank     INTEGER NOT NULL
 );
 
 -- Which stage has processed which document at which version: the incremental bookkeeping.

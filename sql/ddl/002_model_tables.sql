@@ -45,7 +45,7 @@ CREATE TABLE IF NOT EXISTS model.dim_indicator (
 );
 
 CREATE TABLE IF NOT EXISTS model.fact_metric (
-    metric_key        VARCHAR PRIMARY KEY,
+    metric_key        VARCHAR NOT NULL,  -- unique (core.metrics.metric_id); not declared, as below
     document_key      VARCHAR NOT NULL,  -- joins document_key
     indicator_key     VARCHAR,  -- joins indicator_key
     published_on      DATE,  -- joins date_key

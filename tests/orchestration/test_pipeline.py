@@ -117,19 +117,29 @@ def test_cli_reports_missing_source_in_one_line(tmp_path):
     assert not (tmp_path / "w.duckdb").exists()
 
 
-def test_a_failing_check_blocks_publication(env):
+DAMAGE = {  # check -> what breaks it, done to the working file behind the pipeline
+    "metrics_quotes_exact": "UPDATE core.metrics SET quote = 'not in the text' "
+                            "WHERE metric_id = (SELECT min(metric_id) FROM core.metrics)",
+    "sentences_keys_unique": "INSERT INTO core.sentences SELECT * FROM core.sentences LIMIT 1",
+    "metrics_ids_unique": "INSERT INTO core.metrics SELECT * FROM core.metrics LIMIT 1",
+    "themes_keys_unique": "INSERT INTO core.document_themes SELECT * FROM core.document_themes "
+                          "LIMIT 1",
+}
+
+
+@pytest.mark.parametrize("check", DAMAGE)
+def test_a_failing_check_blocks_publication(env, check):
     source, warehouse, instance = env
     assert run_pipeline(progress=None, instance=instance).success
     published = warehouse.read_bytes()
     work = warehouse.with_name("warehouse.work.duckdb")
-    with duckdb.connect(str(work)) as conn:  # damage the working state behind the pipeline
-        conn.execute("UPDATE core.metrics SET quote = 'not in the text' "
-                     "WHERE metric_id = (SELECT min(metric_id) FROM core.metrics)")
+    with duckdb.connect(str(work)) as conn:
+        conn.execute(DAMAGE[check])
         conn.execute("UPDATE core.meta SET generation = generation + 1")
     (source / "new.txt").write_text("全年新增就业岗位2万个。", encoding="utf-8")
     outcome = run_pipeline(progress=None, instance=instance)
     assert not outcome.success
-    assert "metrics_quotes_exact" in outcome.error
+    assert check in outcome.error
     assert warehouse.read_bytes() == published
 
 

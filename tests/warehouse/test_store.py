@@ -39,6 +39,30 @@ def test_failed_transaction_leaves_no_rows(tmp_path):
             "SELECT count(*) FROM duckdb_tables() WHERE table_name = 't'").fetchone() == (0,)
 
 
+def test_keys_the_schema_no_longer_declares_are_dropped_rows_kept(tmp_path):
+    # core.blocks as it was declared before its key was dropped
+    wh = Warehouse(tmp_path / "w.duckdb")
+    with duckdb.connect(str(wh.working_path)) as conn:
+        conn.execute("CREATE SCHEMA core")
+        conn.execute("CREATE TABLE core.blocks (doc_id VARCHAR NOT NULL, block_no INTEGER NOT "
+                     "NULL, kind VARCHAR NOT NULL, level INTEGER, text VARCHAR NOT NULL, "
+                     "raw_start INTEGER NOT NULL, raw_end INTEGER NOT NULL, "
+                     "PRIMARY KEY (doc_id, block_no))")
+        conn.execute("INSERT INTO core.blocks VALUES ('d', 0, 'body', NULL, '正文', 0, 2)")
+    keyed = ("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'blocks' "
+             "AND constraint_type = 'PRIMARY KEY'")
+    with wh.writer() as conn:
+        assert conn.execute(keyed).fetchone() == (0,)
+        assert conn.execute("SELECT * FROM core.blocks").fetchall() == [
+            ("d", 0, "body", None, "正文", 0, 2)]
+        conn.execute("INSERT INTO core.blocks VALUES ('d', 0, 'body', NULL, '正文', 0, 2)")
+        with pytest.raises(duckdb.ConstraintException):  # NOT NULL stays declared
+            conn.execute("INSERT INTO core.blocks VALUES (NULL, 1, 'body', NULL, 'x', 0, 1)")
+        # the documents table keeps its declared key
+        assert conn.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = "
+                            "'documents' AND constraint_type = 'PRIMARY KEY'").fetchone() == (1,)
+
+
 def test_a_file_that_is_not_duckdb_is_never_overwritten(tmp_path):
     path = tmp_path / "w.duckdb"
     path.write_text("my precious spreadsheet")

@@ -1,0 +1,2 @@
+-- Keywords listed twice for one document (the table's grain).
+SELECT count(*) FROM (SELECT doc_id, keyword FROM core.keywords GROUP BY ALL HAVING count(*) > 1);
