@@ -14,6 +14,7 @@ import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -58,16 +59,22 @@ class Warehouse:
             yield conn
 
     def publish(self) -> bool:
-        """Atomically replace the serving file with the working state; False if already current."""
+        """Atomically replace the serving file with the working state; False if already current.
+
+        Callers publish only what passed the blocking checks: the time of publication is
+        recorded, and the checks of later runs look at what was written after it."""
         with self._locked():
             conn = self._open_working()
             try:
                 generation = _generation(conn)
+                if self.path.exists() and self._serving_generation() == generation:
+                    return False
+                # what is published was checked (core.unverified_documents starts afresh)
+                conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES ('published', ?, ?)",
+                             [str(generation), datetime.now()])
                 conn.execute("CHECKPOINT")
             finally:
                 conn.close()
-            if self.path.exists() and self._serving_generation() == generation:
-                return False
             tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
             try:
                 shutil.copyfile(self.working_path, tmp)

@@ -2,4 +2,5 @@
 SELECT count(*)
 FROM core.sentences AS s
 LEFT JOIN core.documents AS d USING (doc_id)
-WHERE d.doc_id IS NULL OR s.raw_start < 0 OR s.raw_end > d.n_chars OR s.raw_start >= s.raw_end;
+WHERE s.doc_id IN (SELECT doc_id FROM core.unverified_documents)
+  AND (d.doc_id IS NULL OR s.raw_start < 0 OR s.raw_end > d.n_chars OR s.raw_start >= s.raw_end);

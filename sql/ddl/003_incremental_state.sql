@@ -28,3 +28,14 @@ CREATE TABLE IF NOT EXISTS core.term_documents (
     signature  VARCHAR NOT NULL,
     n_tokens   BIGINT NOT NULL
 );
+
+-- Documents whose rows were written since the warehouse was last published: the scope of the
+-- asset checks (sql/checks), so that a run checks what it wrote rather than the whole corpus.
+-- A publication follows passing blocking checks, so what was published had been checked; a run
+-- whose checks fail publishes nothing and its documents stay here for the next run to check
+-- again. Before the first publication: every document with stage rows.
+CREATE OR REPLACE VIEW core.unverified_documents AS
+SELECT DISTINCT doc_id
+FROM core.stage_state
+WHERE finished_at > coalesce(
+    (SELECT built_at FROM core.corpus_state WHERE product = 'published'), '-infinity'::TIMESTAMP);

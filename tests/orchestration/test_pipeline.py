@@ -117,14 +117,28 @@ def test_cli_reports_missing_source_in_one_line(tmp_path):
     assert not (tmp_path / "w.duckdb").exists()
 
 
-DAMAGE = {  # check -> what breaks it, done to the working file behind the pipeline
+# check -> a bad row, as a faulty stage would write it into one document (DOC)
+DOC = "(SELECT min(doc_id) FROM core.metrics)"
+DAMAGE = {
     "metrics_quotes_exact": "UPDATE core.metrics SET quote = 'not in the text' "
-                            "WHERE metric_id = (SELECT min(metric_id) FROM core.metrics)",
-    "sentences_keys_unique": "INSERT INTO core.sentences SELECT * FROM core.sentences LIMIT 1",
-    "metrics_ids_unique": "INSERT INTO core.metrics SELECT * FROM core.metrics LIMIT 1",
-    "themes_keys_unique": "INSERT INTO core.document_themes SELECT * FROM core.document_themes "
-                          "LIMIT 1",
+                            f"WHERE metric_id = (SELECT min(metric_id) FROM core.metrics "
+                            f"WHERE doc_id = {DOC})",
+    "sentences_keys_unique": "INSERT INTO core.sentences SELECT * FROM core.sentences "
+                             f"WHERE doc_id = {DOC} LIMIT 1",
+    "metrics_ids_unique": f"INSERT INTO core.metrics SELECT * FROM core.metrics "
+                          f"WHERE doc_id = {DOC} LIMIT 1",
+    "themes_keys_unique": "INSERT INTO core.document_themes SELECT * FROM "
+                          f"core.document_themes WHERE doc_id = {DOC} LIMIT 1",
 }
+
+
+def _damage(warehouse, check):
+    """Write a bad row into the working file behind the pipeline, dated as a stage's write."""
+    with duckdb.connect(str(warehouse.with_name("warehouse.work.duckdb"))) as conn:
+        conn.execute(f"UPDATE core.stage_state SET finished_at = now()::TIMESTAMP "
+                     f"WHERE doc_id = {DOC}")
+        conn.execute(DAMAGE[check])
+        conn.execute("UPDATE core.meta SET generation = generation + 1")
 
 
 @pytest.mark.parametrize("check", DAMAGE)
@@ -132,15 +146,28 @@ def test_a_failing_check_blocks_publication(env, check):
     source, warehouse, instance = env
     assert run_pipeline(progress=None, instance=instance).success
     published = warehouse.read_bytes()
-    work = warehouse.with_name("warehouse.work.duckdb")
-    with duckdb.connect(str(work)) as conn:
-        conn.execute(DAMAGE[check])
-        conn.execute("UPDATE core.meta SET generation = generation + 1")
+    _damage(warehouse, check)
     (source / "new.txt").write_text("全年新增就业岗位2万个。", encoding="utf-8")
     outcome = run_pipeline(progress=None, instance=instance)
     assert not outcome.success
     assert check in outcome.error
     assert warehouse.read_bytes() == published
+    # the next run checks the unpublished rows again, though it has nothing new to write
+    outcome = run_pipeline(progress=None, instance=instance)
+    assert not outcome.success and check in outcome.error
+    assert warehouse.read_bytes() == published
+
+
+def test_checks_look_at_the_documents_written_since_the_last_publication(env):
+    source, _warehouse, instance = env
+    assert run_pipeline(progress=None, instance=instance).success
+    (source / "new.txt").write_text("全年新增就业岗位2万个。", encoding="utf-8")
+    assert run_pipeline(progress=None, instance=instance).success
+    records = instance.event_log_storage.get_asset_check_execution_history(
+        dg.AssetCheckKey(dg.AssetKey("metrics"), "metrics_ids_unique"), limit=2)
+    latest, first = (r.event.dagster_event.event_specific_data for r in records)
+    assert first.metadata["documents_checked"].value == 5
+    assert latest.passed and latest.metadata["documents_checked"].value == 1
 
 
 def test_an_extractor_upgrade_reprocesses_that_stage_only(env, monkeypatch):
