@@ -1,5 +1,8 @@
--- Documents with more than one primary ('ok') file, or files pointing to no document.
+-- Documents stored twice or with more than one primary ('ok') file, or files pointing to no
+-- document.
 SELECT count(*) FROM (
+    SELECT doc_id FROM core.documents GROUP BY doc_id HAVING count(*) > 1
+    UNION ALL
     SELECT doc_id FROM core.source_files WHERE status = 'ok' GROUP BY doc_id HAVING count(*) > 1
     UNION ALL
     SELECT doc_id FROM core.source_files WHERE doc_id NOT IN (SELECT doc_id FROM core.documents)

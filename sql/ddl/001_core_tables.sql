@@ -1,11 +1,13 @@
 -- Internal tables of the warehouse. Applied idempotently on every run (CREATE ... IF NOT EXISTS).
 -- Columns may be added in later files; never renamed.
 --
--- Keys: the per-document tables below (blocks, sentences, tokens, metrics, theme and policy-term
--- rows, keywords) declare no PRIMARY KEY. Their rows are only ever written by replacing all of a
--- document's rows, and the asset checks in sql/checks verify each table's grain (*_unique.sql).
--- A declared key made every insert maintain an index, and DuckDB writes a table's whole index
--- at every checkpoint: about a second per table at 100 MB of text, even to add ten documents.
+-- Keys: core.documents and the per-document tables below (blocks, sentences, tokens, metrics,
+-- theme and policy-term rows, keywords) declare no PRIMARY KEY. Documents are only inserted when
+-- their id is absent, the other rows only by replacing all of a document's rows, and the asset
+-- checks in sql/checks verify each table's grain (documents_unique, *_unique.sql). A declared
+-- key made every insert maintain an index, DuckDB writes a table's whole index at every
+-- checkpoint, and appending to a keyed table rewrote its last row group: at 100 MB of text,
+-- adding ten documents rewrote every raw text (~1 s) and ~1 s of index per large table.
 -- Tables kept keyed are small or written with INSERT OR REPLACE. A warehouse built with the
 -- keys is rebuilt without them when this schema is applied (pipelines/warehouse/store.py).
 CREATE SCHEMA IF NOT EXISTS core;
@@ -23,7 +25,7 @@ CREATE TABLE IF NOT EXISTS core.source_files (
 
 -- One row per distinct document content.
 CREATE TABLE IF NOT EXISTS core.documents (
-    doc_id               VARCHAR PRIMARY KEY,
+    doc_id               VARCHAR NOT NULL,  -- unique (checked, not declared: see above)
     source_file          VARCHAR NOT NULL,
     raw_text             VARCHAR,            -- decoded text as written (NULL when undecodable)
     encoding             VARCHAR,

@@ -17,4 +17,13 @@ SET status = CASE
         WHEN s.source_file = d.source_file THEN NULL
         ELSE 'same content as ' || d.source_file END
 FROM core.documents AS d
-WHERE s.doc_id = d.doc_id;
+WHERE s.doc_id = d.doc_id
+  -- rows already right are not rewritten (this runs on every ingest)
+  AND (s.status IS DISTINCT FROM CASE
+           WHEN d.status = 'failed' THEN 'failed'
+           WHEN s.source_file = d.source_file THEN 'ok'
+           ELSE 'duplicate' END
+       OR s.error IS DISTINCT FROM CASE
+           WHEN d.status = 'failed' THEN d.error
+           WHEN s.source_file = d.source_file THEN NULL
+           ELSE 'same content as ' || d.source_file END);
