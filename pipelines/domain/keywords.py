@@ -167,18 +167,33 @@ def coded_candidate_counts(doc_ids: pl.Series, doc_of: np.ndarray, codes: np.nda
     number = (doc.to_frame("doc_id").join(names.to_frame("doc_id").with_row_index("n"),
                                           on="doc_id", how="left", maintain_order="left")
               .get_column("n").to_numpy().astype(np.int64))
-    n_words = len(index.names)
-    key = number[doc_of[found]] * n_words + candidate[found]
-    keys, counts = np.unique(key, return_counts=True)
+    doc_no, word_no, counts = _pair_counts(number[doc_of[found]], candidate[found], len(names))
     if categorical:
         from pipelines.domain.segmentation import categories
 
-        doc, word = categories(keys // n_words, names), categories(keys % n_words, index.names)
+        doc, word = categories(doc_no, names), categories(word_no, index.names)
     else:
-        doc = names.gather(pl.Series(keys // n_words))
-        word = index.names.gather(pl.Series(keys % n_words))
+        doc, word = names.gather(pl.Series(doc_no)), index.names.gather(pl.Series(word_no))
     return pl.DataFrame([doc.alias("doc_id"), word.alias("word"),
                          pl.Series("count", counts, pl.Int64)])
+
+
+def _pair_counts(doc: np.ndarray, word: np.ndarray, n_docs: int
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Distinct (doc, word) pairs (in doc, word order) and how often each occurs: by a bincount
+    over the words used (renumbered) when that table is small, else by sorting."""
+    n_words = int(word.max()) + 1
+    seen = np.zeros(n_words, dtype=bool)
+    seen[word] = True
+    used = np.flatnonzero(seen)
+    if n_docs * len(used) > 4 * len(word) + 65_536:  # a sparse table: sort instead
+        keys, counts = np.unique(doc * n_words + word, return_counts=True)
+        return keys // n_words, keys % n_words, counts
+    renumber = np.zeros(n_words, dtype=np.int64)
+    renumber[used] = np.arange(len(used))
+    table = np.bincount(doc * len(used) + renumber[word], minlength=n_docs * len(used))
+    found = np.flatnonzero(table)
+    return found // len(used), used[found % len(used)], table[found]
 
 
 OCCURRENCE_SCHEMA = {"doc_id": pl.String, "word": pl.String, "first_at": pl.Int64,

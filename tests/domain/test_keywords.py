@@ -224,3 +224,16 @@ def test_counts_by_word_number_equal_counts_of_the_token_strings():
 def test_counts_by_word_number_with_no_candidate_are_empty():
     _, counts = _coded(rows([("d", "的", "uj", True), ("d", "2023", "m", False)]))
     assert counts.is_empty() and counts.schema == pl.Schema(keywords.COUNTS_SCHEMA)
+
+
+@pytest.mark.parametrize("n_docs", [3, 50_000])  # a dense table, and a sparse one (sorted)
+def test_pair_counts_are_the_distinct_pairs_and_their_counts(n_docs):
+    rng = np.random.default_rng(7)
+    doc = rng.integers(0, 3, 500)
+    word = rng.choice([2, 40, 41, 900, 12_345], 500)
+    docs, words, counts = keywords._pair_counts(doc, word, n_docs)
+    expected = pl.DataFrame({"doc": doc, "word": word}).group_by("doc", "word").len().sort(
+        "doc", "word")
+    assert docs.tolist() == expected["doc"].to_list()
+    assert words.tolist() == expected["word"].to_list()
+    assert counts.tolist() == expected["len"].to_list()
