@@ -5,6 +5,7 @@ page markers, masthead dates, URLs, lone section numbers) and what they tell abo
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from pipelines.domain.cleaning.lexicon import HAN, furniture_rules, source_rules, surnames
 
@@ -53,12 +54,13 @@ def furniture_kinds(texts: list[str]) -> list[str | None]:
     rules = furniture_rules()
     if "*" in "".join(texts):
         texts = [_MARKUP.sub("", t).strip() if "*" in t else t for t in texts]
-    maybe = rules.prefilter.candidates(texts)
     limit = rules.max_chars
-    return [
-        _kind(t) if m and t and len(t) <= limit else None
-        for t, m in zip(texts, maybe, strict=True)
-    ]
+    out: list[str | None] = [None] * len(texts)
+    for k in compress(range(len(texts)), rules.prefilter.candidates(texts)):
+        t = texts[k]
+        if t and len(t) <= limit:
+            out[k] = _kind(t)
+    return out
 
 
 def _credit_at_end(line: str) -> bool:
