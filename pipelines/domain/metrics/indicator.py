@@ -20,6 +20,7 @@ _TAIL_LINKS = "为达至是"
 # a trailing note in brackets is dropped (GDP（初步核算）); one inside a name stays part of it
 # (中欧班列（成渝）联合开行, 县（区）域医疗卫生次中心)
 _PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]$")
+_CLOSING = ("）", ")")
 _CIRCLE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:都市圈|经济圈|城市群)")
 
 
@@ -110,11 +111,13 @@ def trim_phrase(
         while kept and (kept[-1].word in link or _is_punct(kept[-1].word)):
             kept.pop()
             changed = True
-        while kept and (kept[0].word in prefix or _is_punct(kept[0].word)
-                        or is_place_token(kept[0].word, kept[0].pos)
-                        or is_home(kept[0].word, home_place)):
-            if is_place_token(kept[0].word, kept[0].pos):
-                places.append(kept[0].word)
+        while kept:
+            word = kept[0].word
+            place = is_place_token(word)
+            if not (word in prefix or _is_punct(word) or place or is_home(word, home_place)):
+                break
+            if place:
+                places.append(word)
             kept.pop(0)
             changed = True
     while len(kept) > 1 and kept[-1].word in flow and kept[-2].pos.startswith("n"):
@@ -152,7 +155,10 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
             break
         words.append(t.word)
         length += len(t.word)
-    phrase = _QUOTES.sub("", _PAREN.sub("", "".join(reversed(words))))
+    phrase = "".join(reversed(words))
+    if phrase.endswith(_CLOSING):  # a trailing note in brackets
+        phrase = _PAREN.sub("", phrase)
+    phrase = _QUOTES.sub("", phrase)
     long_links = _long_links()
     if phrase.endswith(long_links):  # one C-level test; the loop only runs when one matches
         for word in long_links:
@@ -170,7 +176,7 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
     """
     stop = _noun_stops()
     kept: list[Tok] = []
-    toks = list(toks)
+    length = 0  # of the kept words
     i = 0
     while i < len(toks) and toks[i].word in "“”\"‘’《》":
         i += 1
@@ -180,7 +186,7 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
             i += 1
             continue
         if t.word == "的" and kept:
-            kept = []  # 可感可及的民生实事: the head noun follows the last 的
+            kept, length = [], 0  # 可感可及的民生实事: the head noun follows the last 的
             i += 1
             continue
         if _is_punct(t.word) or (kept and (t.word in stop or t.pos == "f")):
@@ -194,7 +200,8 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
             if not (nxt and nxt.pos.startswith("n") and (after is None or _is_punct(after.word))):
                 break
         kept.append(t)
-        if sum(len(k.word) for k in kept) >= 12:
+        length += len(t.word)
+        if length >= 12:
             break
         i += 1
     return phrase_text(kept, text) if kept else ""

@@ -120,11 +120,7 @@ def classify(
             return "growth_rate"  # 涨幅, 通胀率: rates of change whatever their suffix
         if indicator.endswith(lex.share_cues) and not growth_gap:
             return "share"
-        if growth_gap:
-            return "growth_rate"
-        if any(c in clause_text for c in lex.share_cues if len(c) > 1):
-            return "share"
-        return "share"
+        return "growth_rate" if growth_gap else "share"
     if cat == "multiple":
         growth = growth_gap or _holds_any(indicator, lex.growth_indicators)
         return "growth_rate" if growth else "other"
