@@ -129,7 +129,7 @@ def _classify(
             kind, level = ("heading", mark) if short else ("list_item", None)
         elif text and (
             plan.heading_group
-            or (_NO_PUNCT.fullmatch(text) and len(text) <= rules.max_plain_heading_chars
+            or (len(text) <= rules.max_plain_heading_chars and _NO_PUNCT.fullmatch(text)
                 and _isolated(plans, i, lines, after_heading))
             or (len(plan.lines) == 1 and heading_like(first)
                 and _isolated(plans, i, lines, after_heading))
