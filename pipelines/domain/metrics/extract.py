@@ -121,7 +121,8 @@ def extract_metrics(
         if cands:
             sent = fill(sent)  # a merged unit's sentence has its offsets already
             year = ctx.year_before(unit.block_no, sent.heading_path)
-            spans = _contextualize(_periods_of(text, doc_date), text, year, doc_date)
+            # found once: later sentences of the paragraph read them again as context
+            spans = _contextualize(ctx.spans_of(sent), text, year, doc_date)
             toks = tokens_with_offsets(text, unit.tags(tags))
             cands = [c for c in cands if not c.noun_before or _noun_before(toks, c.start)]
             inherited = ctx.block_period(unit.block_no, year) or ctx.heading_period(
