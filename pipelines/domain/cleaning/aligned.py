@@ -10,6 +10,7 @@ returned as runs (:mod:`pipelines.domain.offsets`), never one offset per charact
 from __future__ import annotations
 
 import re
+from string import ascii_letters, digits
 
 from pipelines.domain.cleaning.lexicon import HAN
 from pipelines.domain.cleaning.lines import Plan
@@ -25,14 +26,10 @@ _DECIDED_RUN = re.compile(r"\*\*| [ \x1f]*|\x1f[ \x1f]*|\n(?<=[A-Za-z0-9]\n)(?=[
 _RUN_CHAR = re.compile(r"[ *\n\x1f]")  # lines without these have runs only at junctions
 _HAN_RE = re.compile(f"[{HAN}]")
 _DECIMAL_TAIL = re.compile(r"\d{1,3}(?![\d年])")
-# ``_latin`` on both sides of a line break (searched from the break: a literal prefix).
+# ``_LATIN`` characters on both sides of a line break (searched from the break: a literal prefix).
 _LATIN_JUNCTION = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
-def _latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
-
-
-def _letter(ch: str) -> bool:
-    return ch.isascii() and ch.isalpha()
+_LETTERS = frozenset(ascii_letters)
+_LATIN = frozenset(ascii_letters + digits)  # ASCII letters and digits: Latin words, numbers
 
 
 def _han(ch: str) -> bool:
@@ -49,7 +46,7 @@ def _keep_space(s: str, a: int, b: int, spaced: bool) -> bool:
     left, right = s[a - 1], s[b]
     if left == "." and a >= 2 and s[a - 2].isdigit() and _DECIMAL_TAIL.match(s, b):
         return False  # "2. 2万亿元": a decimal point followed by a stray space
-    if _latin(left) and _latin(right):
+    if left in _LATIN and right in _LATIN:
         return True  # between Latin words or numbers; a wrapped line becomes one space
     if JOIN in run:
         return False
@@ -60,7 +57,7 @@ def _keep_space(s: str, a: int, b: int, spaced: bool) -> bool:
         hi = s.find(" ", b)
         hi = len(s) if hi < 0 else hi
         return a - lo >= 2 and hi - b >= 2
-    return (_letter(left) and _han(right)) or (_han(left) and _letter(right))
+    return (left in _LETTERS and _han(right)) or (right in _LETTERS and _han(left))
 
 
 def block_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
@@ -107,7 +104,7 @@ def _decided_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
     for line, sep in zip(lines, ["", *seps], strict=False):
         text = line.text
         if prev is not None:
-            if sep == " " or (_latin(prev.text[-1]) and _latin(text[0])):
+            if sep == " " or (prev.text[-1] in _LATIN and text[0] in _LATIN):
                 if not runs or prev.end != runs[-1] + size - runs[-2]:
                     runs += (size, prev.end)
                 out.append(" ")
@@ -177,7 +174,7 @@ def _plain_block_runs(plan: Plan) -> tuple[str, list[int]]:
         return plan.text(), runs
     parts = [first.text]
     for prev, line, sep in zip(lines, lines[1:], plan.seps, strict=False):
-        if sep == " " or (_latin(prev.text[-1]) and _latin(line.text[0])):
+        if sep == " " or (prev.text[-1] in _LATIN and line.text[0] in _LATIN):
             parts.append(" ")
             runs += (pos, prev.end)
             pos += 1
