@@ -33,7 +33,9 @@ def homes_from_tokens(tokens: pl.DataFrame, home_rows: pl.DataFrame, tags: WordT
     """(doc_id, slice) -> the document's own place, from the :func:`place_tokens` of its home
     rows (doc_id, sent_no, _slice, _row: their order); None if a word has no tag of its own
     (it is then read from tagging its text: the caller cuts the clauses instead)."""
-    found = (tokens.join(home_rows, on=["doc_id", "sent_no"], how="inner")
+    keys = [pl.col("doc_id").cast(pl.String), pl.col("sent_no").cast(pl.Int64)]
+    found = (tokens.with_columns(keys).join(home_rows.with_columns(keys),
+                                            on=["doc_id", "sent_no"], how="inner")
              .sort("_row", "position")
              .group_by("doc_id", "_slice", maintain_order=True).agg("word"))
     words_of = {(d, n): w for d, n, w in found.iter_rows()}
