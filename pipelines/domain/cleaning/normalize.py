@@ -25,14 +25,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     marks = re.escape("".join(p.cjk_context))
     # Half-width punctuation touching a Han character or CJK punctuation.
     context = re.compile(rf"[{marks}](?:(?<=[{HAN}{CJK_PUNCT}][{marks}])|(?=[{HAN}“‘（《]))")
-    dashes, colons = re.escape(p.range_dashes), re.escape(p.ratio_colons)
-    ranges = re.compile(rf"[{dashes}](?<=\d[{dashes}])(?=\d)")
-    ratios = re.compile(rf"[{colons}](?<=\d[{colons}])(?=\d)")
+    # A range dash or a ratio colon between digits (one pass for both: the same context, and
+    # what one replaces is never part of the other's context).
+    between = re.escape(p.range_dashes + p.ratio_colons)
+    between_digits = re.compile(rf"[{between}](?<=\d[{between}])(?=\d)")
     # A decimal point written as 。: digits on both sides, at most three after it and not a year
     # (so "排名第4。2023年" stays two sentences).
     points = re.escape(p.decimal_points)
     decimals = re.compile(rf"[{points}](?<=\d[{points}])(?=\d{{1,3}}(?![\d年]))")
-    return mapped, context, ranges, ratios, decimals
+    return mapped, context, between_digits, decimals
 
 
 @cache
@@ -42,13 +43,14 @@ def _char_map() -> dict[str, str]:
 
 def normalize_chars(text: str) -> str:
     """Width/punctuation normalisation of ``text``; the result has the same length."""
-    mapped, context, ranges, ratios, decimals = _patterns()
+    mapped, context, between_digits, decimals = _patterns()
     chars = _char_map()
     out = mapped.sub(lambda m: chars[m.group()], text)
-    cjk = punctuation().cjk_context
+    p = punctuation()
+    cjk = p.cjk_context
     out = context.sub(lambda m: cjk[m.group()], out)
-    out = ranges.sub("-", out)
-    out = ratios.sub(":", out)
+    dashes = p.range_dashes  # a dash first: a character listed as both is a dash
+    out = between_digits.sub(lambda m: "-" if m.group() in dashes else ":", out)
     out = decimals.sub(".", out)
     if len(out) != len(text):  # a data-file entry broke the 1:1 contract
         raise ValueError("character normalisation changed the text length")
