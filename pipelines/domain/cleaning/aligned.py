@@ -28,6 +28,9 @@ _HAN_RE = re.compile(f"[{HAN}]")
 _DECIMAL_TAIL = re.compile(r"\d{1,3}(?![\d年])")
 # ``_LATIN`` characters on both sides of a line break (searched from the break: a literal prefix).
 _LATIN_JUNCTION = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
+# A space run that ``_keep_space`` may keep in body text: next to a Latin letter, or between two
+# Latin characters (a line without one loses all its spaces).
+_MAYBE_KEPT = re.compile(r"[A-Za-z0-9] +[A-Za-z0-9]|[A-Za-z] +| +[A-Za-z]")
 _LETTERS = frozenset(ascii_letters)
 _LATIN = frozenset(ascii_letters + digits)  # ASCII letters and digits: Latin words, numbers
 
@@ -113,6 +116,18 @@ def _decided_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
         prev = line
         start = line.start
         if _RUN_CHAR.search(text):
+            if not (spaced or "*" in text or SPACE in text or _MAYBE_KEPT.search(text)):
+                # body text whose every space run goes (``_keep_space`` keeps none: no run
+                # touches a Latin letter or lies between two Latin characters)
+                for piece in text.split(" "):
+                    if piece:
+                        if not runs or start != runs[-1] + size - runs[-2]:
+                            runs += (size, start)
+                        out.append(piece)
+                        size += len(piece)
+                    start += len(piece) + 1
+                at += len(text)
+                continue
             pos = at
             for m in _DECIDED_RUN.finditer(s, at, at + len(text)):
                 a, b = m.span()

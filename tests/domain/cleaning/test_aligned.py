@@ -59,6 +59,10 @@ def test_spaced_out_characters_markup_and_edges():
     text, runs = block_runs(_plan(body, [""]), False)
     assert text == "全年新建充电桩6万个同比增长"
     _expected(body, text, runs)
+    latin = "使用 AI 技术 5G 网络\n全年 6 万个"  # spaces next to Latin letters stay
+    text, runs = block_runs(_plan(latin, [""]), False)
+    assert text == "使用 AI 技术5G 网络全年6万个"
+    _expected(latin, text, runs)
     only_markup = "** **"
     assert block_runs(_plan(only_markup, []), False) == ("", [])
 
