@@ -196,29 +196,6 @@ def _pair_counts(doc: np.ndarray, word: np.ndarray, n_docs: int
     return found // len(used), used[found % len(used)], table[found]
 
 
-OCCURRENCE_SCHEMA = {"doc_id": pl.String, "word": pl.String, "first_at": pl.Int64,
-                     "pos": pl.String, "is_stopword": pl.Boolean, "count": pl.Int64}
-
-
-def word_occurrences(rows: pl.DataFrame) -> pl.DataFrame:
-    """Per document and word: how often it occurs, whether any occurrence is a stopword, and
-    where it first occurs with its tag there (a word's tag is that of its first occurrence).
-
-    ``rows``: token rows (doc_id, sent_no, position, word, pos, is_stopword), or earlier results
-    of this function for slices of the same documents, which it combines. The result is what
-    ``candidate_counts`` reads, the same as the warehouse's ``token_counts`` query.
-    """
-    if "count" not in rows.columns:
-        rows = rows.select(
-            "doc_id", "word", "pos", "is_stopword",
-            (pl.col("sent_no").cast(pl.Int64) * 1_000_000 + pl.col("position")).alias("first_at"),
-            pl.lit(1, pl.Int64).alias("count"))
-    return (rows.group_by("doc_id", "word")
-            .agg(pl.col("first_at").min(), pl.col("pos").sort_by("first_at").first(),
-                 pl.col("is_stopword").any(), pl.col("count").sum())
-            .select(list(OCCURRENCE_SCHEMA)).cast(OCCURRENCE_SCHEMA))
-
-
 def document_count(tokens: pl.DataFrame) -> int:
     """N of the IDF: documents with at least one token (candidate or not)."""
     return tokens.get_column("doc_id").cast(pl.String).n_unique() if tokens.height else 0
