@@ -136,8 +136,7 @@ class CandidateIndex:
                              pl.Series("is_stopword", stopword[done:], pl.Boolean)]).select(
             pl.col("word").cast(pl.String).str.strip_chars(),  # as _base
             pl.col("pos").cast(pl.String).fill_null(""), "is_stopword")
-        ok = base.select(_pos_filter() & ~pl.col("is_stopword").fill_null(False)
-                         & _word_filter(self._stoplist)).to_series().to_numpy()
+        ok = base.select(candidate_filter(self._stoplist)).to_series().to_numpy()
         stripped = base.get_column("word").to_list()
         numbers, new = self._numbers, []
         tail = np.full(len(stripped), -1, dtype=np.int64)

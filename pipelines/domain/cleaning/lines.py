@@ -105,14 +105,6 @@ def width(text: str) -> float:
     return han + 0.5 * other
 
 
-def ends_sentence(text: str) -> bool:
-    p = punctuation()
-    last = text[-1]
-    if last in p.line_final:
-        return True
-    return last in p.closing and len(text) > 1 and text[-2] in p.line_final
-
-
 def heading_like(line: Line) -> bool:
     """Could this line be (part of) a heading: short, no sentence end inside, not cut mid-clause."""
     t = line.text
