@@ -250,8 +250,9 @@ def _token_schema(categorical: bool) -> dict[str, pl.DataType]:
 
 
 def _tokenize(sentences: pl.DataFrame, categorical: bool = False) -> BatchResult:
+    from pipelines.domain.columns import categories
     from pipelines.domain.keywords import COUNTS_SCHEMA, CandidateIndex, coded_candidate_counts
-    from pipelines.domain.segmentation import categories, default_segmenter
+    from pipelines.domain.segmentation import default_segmenter
 
     coded = default_segmenter().tokenize_coded(sentences["text"].to_list(),
                                                range(sentences.height), categorical)

@@ -14,6 +14,8 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
+from pipelines.domain.columns import categories, used_codes
+
 STOPLIST_PATH = Path(__file__).resolve().parent.parent / "data" / "keyword_stoplist.txt"
 
 # jieba-style tag prefixes kept: n* nouns (n, nr, ns, nt, nz, ng, ...), v / vn verbs and verbal
@@ -168,8 +170,6 @@ def coded_candidate_counts(doc_ids: pl.Series, doc_of: np.ndarray, codes: np.nda
               .get_column("n").to_numpy().astype(np.int64))
     doc_no, word_no, counts = _pair_counts(number[doc_of[found]], candidate[found], len(names))
     if categorical:
-        from pipelines.domain.segmentation import categories
-
         doc, word = categories(doc_no, names), categories(word_no, index.names)
     else:
         doc, word = names.gather(pl.Series(doc_no)), index.names.gather(pl.Series(word_no))
@@ -182,14 +182,10 @@ def _pair_counts(doc: np.ndarray, word: np.ndarray, n_docs: int
     """Distinct (doc, word) pairs (in doc, word order) and how often each occurs: by a bincount
     over the words used (renumbered) when that table is small, else by sorting."""
     n_words = int(word.max()) + 1
-    seen = np.zeros(n_words, dtype=bool)
-    seen[word] = True
-    used = np.flatnonzero(seen)
+    used, renumber = used_codes(word, n_words)
     if n_docs * len(used) > 4 * len(word) + 65_536:  # a sparse table: sort instead
         keys, counts = np.unique(doc * n_words + word, return_counts=True)
         return keys // n_words, keys % n_words, counts
-    renumber = np.zeros(n_words, dtype=np.int64)
-    renumber[used] = np.arange(len(used))
     table = np.bincount(doc * len(used) + renumber[word], minlength=n_docs * len(used))
     found = np.flatnonzero(table)
     return found // len(used), used[found % len(used)], table[found]

@@ -17,9 +17,9 @@ from typing import Any
 
 import numpy as np
 import polars as pl
-import pyarrow as pa
 import rjieba
 
+from pipelines.domain.columns import categories
 from pipelines.domain.records import Sentence
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "segmentation"
@@ -235,21 +235,6 @@ class Segmenter:
         if unresolved:  # cut() and tag() disagree: this rjieba segments differently
             raise RuntimeError(f"no tag found for tokens {unresolved[:5]}")
         return learned
-
-
-def categories(codes: np.ndarray, values: pl.Series) -> pl.Series:
-    """``values.gather(codes)`` as a Categorical series, built from the numbers (an Arrow
-    dictionary array of the values used) instead of gathering and hashing a string per row;
-    its cost grows with the rows and the distinct values used, not with all of ``values``
-    (a vocabulary)."""
-    seen = np.zeros(len(values), dtype=bool)
-    seen[codes] = True
-    used = np.flatnonzero(seen)
-    renumber = np.zeros(len(values), dtype=np.int32)
-    renumber[used] = np.arange(len(used), dtype=np.int32)
-    dictionary = values.gather(pl.Series(used)).cast(pl.String).to_arrow()
-    return pl.Series(values.name,
-                     pa.DictionaryArray.from_arrays(pa.array(renumber[codes]), dictionary))
 
 
 @dataclass(frozen=True)

@@ -30,13 +30,13 @@ PYTHON_CHECKS: dict[str, tuple[str, Callable[[duckdb.DuckDBPyConnection], int]]]
     "metrics_quotes_exact": ("Metrics whose quote is not the raw text at their offsets.",
                              quote_mismatches),
 }
-SQL_CHECKS = {f.stem: f for f in check_files()}
+SQL_CHECKS = {f.stem: f.read_text(encoding="utf-8") for f in check_files()}
 
 
 def _description(name: str) -> str:
     if name in PYTHON_CHECKS:
         return PYTHON_CHECKS[name][0]
-    return SQL_CHECKS[name].read_text(encoding="utf-8").splitlines()[0].lstrip("- ")
+    return SQL_CHECKS[name].splitlines()[0].lstrip("- ")
 
 
 def check_specs(asset: str) -> list[dg.AssetCheckSpec]:
@@ -58,7 +58,7 @@ def check_results(conn: duckdb.DuckDBPyConnection, asset: str,
         if name in PYTHON_CHECKS:
             bad = PYTHON_CHECKS[name][1](conn)
         else:
-            bad = conn.execute(SQL_CHECKS[name].read_text(encoding="utf-8")).fetchone()[0]
+            bad = conn.execute(SQL_CHECKS[name]).fetchone()[0]
         results.append(dg.AssetCheckResult(asset_key=asset, check_name=name, passed=bad == 0,
                                            metadata={"bad_rows": bad,
                                                      "documents_checked": checked}))

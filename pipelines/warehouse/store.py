@@ -165,7 +165,8 @@ class Warehouse:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            deadline = time.monotonic() + (self.lock_timeout if timeout is None else timeout)
+            wait = self.lock_timeout if timeout is None else timeout
+            deadline = time.monotonic() + wait
             while True:
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -176,7 +177,7 @@ class Warehouse:
                         raise WarehouseError(
                             f"another run is writing the warehouse {self.path} "
                             f"(lock held by {holder or 'another process'}); "
-                            f"waited {self.lock_timeout if timeout is None else timeout:.0f}s"
+                            f"waited {wait:.0f}s"
                         ) from None
                     time.sleep(0.2)
             os.ftruncate(fd, 0)
