@@ -16,7 +16,7 @@ from pipelines.domain.metrics.indicator import is_place_token
 from pipelines.domain.metrics.lexicon import metric_lexicon
 
 _LEVEL_SUFFIXES = ("特别行政区", "自治区", "省", "市")
-_SUFFIX_CHARS = frozenset("区省市")
+PLACE_SUFFIX_CHARS = frozenset("区省市")
 
 
 def _stem(word: str) -> tuple[str, str]:
@@ -67,7 +67,7 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
     n = 0
     for tags in tagged:
         for word, pos in tags:
-            if pos != "ns" and word[-1:] not in _SUFFIX_CHARS:
+            if pos != "ns" and word[-1:] not in PLACE_SUFFIX_CHARS:
                 continue  # cheap filter: places are tagged ns or end like one
             found = _place_stem(word, pos)
             if found is None:

@@ -111,25 +111,17 @@ class WordTags:
 
     def __call__(self, text: str) -> Tags:
         words = self._cut(text)
-        tags = list(map(self._pos.get, words))
-        if None in tags:
-            learned = self._learn({w for w, t in zip(words, tags, strict=True) if t is None})
-            if learned is None:
-                return self._tag(text)
-            tags = list(map(learned.get, words, tags))  # learned now, else known before
-        return list(zip(words, tags, strict=True))
+        tags = self.tags_of(words)
+        return self._tag(text) if tags is None else list(zip(words, tags, strict=True))
 
     def picked(self, text: str, pick: Callable[[list[str]], list[str]]) -> Tags:
         """Tags of the words ``pick`` keeps of the text's words (in order): the others are
         never looked up."""
         words = pick(self._cut(text))
-        tags = list(map(self._pos.get, words))
-        if None in tags:
-            learned = self._learn({w for w, t in zip(words, tags, strict=True) if t is None})
-            if learned is None:
-                table = dict(self._tag(text))
-                return [(w, table[w]) for w in words]
-            tags = list(map(learned.get, words, tags))
+        tags = self.tags_of(words)
+        if tags is None:
+            table = dict(self._tag(text))
+            return [(w, table[w]) for w in words]
         return list(zip(words, tags, strict=True))
 
     def tags_of(self, words: list[str]) -> list[str] | None:
@@ -140,7 +132,7 @@ class WordTags:
             learned = self._learn({w for w, t in zip(words, tags, strict=True) if t is None})
             if learned is None:
                 return None
-            tags = list(map(learned.get, words, tags))
+            tags = list(map(learned.get, words, tags))  # learned now, else known before
         return tags
 
     def _learn(self, words: set[str]) -> dict[str, str] | None:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipelines.domain.metrics.home import infer_home_place, place_words
+from pipelines.domain.metrics.home import PLACE_SUFFIX_CHARS, infer_home_place, place_words
 from pipelines.domain.metrics.tagging import WordTags
 
 _WORD = pl.col("word").cast(pl.String)  # tokens may hold it as a Categorical
 # what home place inference reads: a word tagged as a place or ending like one (home.py)
-_PLACE_LIKE = pl.col("pos").cast(pl.String).eq("ns") | _WORD.str.contains("[区省市]$")
+_PLACE_LIKE = (pl.col("pos").cast(pl.String).eq("ns")
+               | _WORD.str.contains(f"[{''.join(sorted(PLACE_SUFFIX_CHARS))}]$"))
 
 
 def place_tokens(tokens: pl.DataFrame) -> pl.DataFrame:
