@@ -46,7 +46,6 @@ GOLD_SCHEMA: dict[str, pl.DataType] = {
     "notes": pl.String(),
     "borderline": pl.Boolean(),
 }
-GOLD_COLUMNS = tuple(GOLD_SCHEMA)
 
 # Fields compared on matched pairs, in report order.
 FIELDS = (

@@ -25,7 +25,6 @@ from pipelines.domain.cleaning.lexicon import HAN
 from pipelines.domain.cleaning.normalize import normalize_chars
 from pipelines.domain.segmentation import Segmenter, default_segmenter
 
-_WS = re.compile(r"\s+")
 _CJK_SPACE = re.compile(f"[{HAN}] +(?=[{HAN}])")
 _SPACED_RUN = re.compile(f"(?<![{HAN}])[{HAN}](?: [{HAN}]){{2,}}(?![{HAN}])")
 # Deliberately independent of furniture.yaml: obvious page furniture a reader would spot.
