@@ -27,7 +27,6 @@ import duckdb
 import polars as pl
 
 from pipelines.domain import versions
-from pipelines.domain.batches import warm_worker
 from pipelines.warehouse.marts import keyword_counts_version
 from pipelines.warehouse.sqlfiles import query
 from pipelines.warehouse.store import Warehouse, atomic, bump_generation, registered
@@ -230,6 +229,8 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
         _POOL[1].shutdown(wait=False, cancel_futures=True)
         _POOL = None
     if _POOL is None:
+        from pipelines.domain.batches import warm_worker
+
         ctx = get_context("forkserver")
         ctx.set_forkserver_preload(["pipelines.warehouse.worker", "pipelines.domain.analysis",
                                     "pipelines.domain.themes", "pipelines.domain.policy_terms"])

@@ -20,8 +20,6 @@ import polars as pl
 
 from pipelines.domain import batches
 from pipelines.domain.batches import BatchResult, Failure
-from pipelines.domain.cleaning.construct import paused_gc
-from pipelines.domain.metrics.token_homes import place_tokens
 
 MAX_SLICE_SENTENCES = batches.MAX_SLICE_SENTENCES
 
@@ -69,7 +67,12 @@ def run_job(job: Job) -> JobResult:
     """Compute every stage of ``job`` in order; a document failing a stage skips its later ones.
 
     The cyclic garbage collector is paused for the job (the stages' records and frames form no
-    cycles; its collections only rescanned them, ~3% of a job)."""
+    cycles; its collections only rescanned them, ~3% of a job).
+
+    The stages' modules are imported here, not with this module: the run process only needs
+    the job types, and its workers (forked from a server that preloads them) never import."""
+    from pipelines.domain.cleaning.construct import paused_gc
+
     with paused_gc():
         return _run_job(job)
 
@@ -113,6 +116,8 @@ def _tokens_and_themes(job: Job, sentences: pl.DataFrame, docs: list[str], spool
                        places: list[pl.DataFrame] | None = None) -> None:
     """Tokens a slice of sentences at a time (spooled at once); the theme hits of each slice
     gathered, then the theme tables of the documents from all their hits."""
+    from pipelines.domain.metrics.token_homes import place_tokens
+
     tok = StageOutput(ran=list(docs))
     hits: list[pl.DataFrame] = []
     hit_failures: list[Failure] = []
