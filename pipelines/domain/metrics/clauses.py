@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -73,18 +73,22 @@ def _toks(toks: list[Tok], starts: list[int] | None = None, ends: list[int] | No
 
 def tokens_with_offsets(text: str, tags: Sequence[tuple[str, str]]) -> Toks:
     """Place each (word, pos) in ``text``; words not found from the cursor on are skipped."""
-    words = [w for w, _ in tags]
+    return tokens_of(text, [w for w, _ in tags], [p for _, p in tags])
+
+
+def tokens_of(text: str, words: list[str], tags: list[str]) -> Toks:
+    """:func:`tokens_with_offsets` of a text's words and their tags given as two lists."""
     if _SPACE.search(text) is None and "".join(words) == text and "" not in words:
         # the tagger's words tile the text (the usual case): offsets are running lengths
         ends = list(accumulate(map(len, words)))
-        starts = [0, *ends][:-1]
-        new = tuple.__new__
-        return _toks([new(Tok, t) for t in zip(words, [p for _, p in tags], starts, ends,
-                                              strict=True)], starts, ends)
+        starts = [0, *ends]
+        starts.pop()
+        rows = zip(words, tags, starts, ends, strict=True)
+        return _toks(list(map(tuple.__new__, repeat(Tok), rows)), starts, ends)
     out: list[Tok] = []
     append, find, new = out.append, text.find, tuple.__new__  # hot loop: thousands per document
     cursor = 0
-    for word, pos in tags:
+    for word, pos in zip(words, tags, strict=True):
         if not word.strip():
             continue
         i = find(word, cursor)

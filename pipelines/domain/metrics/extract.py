@@ -32,7 +32,7 @@ from pipelines.domain.metrics.clauses import (
     clause_start,
     mark_positions,
     tokens_in,
-    tokens_with_offsets,
+    tokens_of,
 )
 from pipelines.domain.metrics.home import infer_home_place
 from pipelines.domain.metrics.indicator import (
@@ -47,7 +47,7 @@ from pipelines.domain.metrics.indicator import (
 )
 from pipelines.domain.metrics.kind import classify, future_period, has_target_cue, is_decline
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.metrics.tagging import LazyTags
+from pipelines.domain.metrics.tagging import Columns, LazyTags, split_pairs
 from pipelines.domain.periods import PeriodSpan, find_periods, needs_year, resolve_period
 from pipelines.domain.records import Metric, Period, Sentence
 
@@ -70,6 +70,12 @@ def _tags_for(sent: Sentence, tags: Mapping[int, Sequence[tuple[str, str]]]):  #
     if found is not None:
         return found
     return _fallback_tagger().tag(sent.text)
+
+
+def _columns_for(sent: Sentence, tags: Mapping[int, Sequence[tuple[str, str]]]) -> Columns:
+    if isinstance(tags, LazyTags) and sent.sent_no in tags:
+        return tags.columns(sent.sent_no)
+    return split_pairs(_tags_for(sent, tags))
 
 
 def extract_metrics(
@@ -123,7 +129,7 @@ def extract_metrics(
             year = ctx.year_before(unit.block_no, sent.heading_path)
             # found once: later sentences of the paragraph read them again as context
             spans = _contextualize(ctx.spans_of(sent), text, year, doc_date)
-            toks = tokens_with_offsets(text, unit.tags(tags))
+            toks = tokens_of(text, *unit.columns(tags))
             cands = [c for c in cands if not c.noun_before or _noun_before(toks, c.start)]
             inherited = ctx.block_period(unit.block_no, year) or ctx.heading_period(
                 sent.heading_path, year
@@ -162,11 +168,17 @@ class _Unit(NamedTuple):
     parts: tuple[Sentence, ...]
     block_no: int
 
-    def tags(self, tags: Mapping[int, Sequence[tuple[str, str]]]) -> list[tuple[str, str]]:
-        out: list[tuple[str, str]] = []
+    def columns(self, tags: Mapping[int, Sequence[tuple[str, str]]]) -> Columns:
+        """The words of the unit's sentences and their tags, as two lists."""
+        if len(self.parts) == 1:
+            return _columns_for(self.parts[0], tags)
+        words: list[str] = []
+        pos: list[str] = []
         for part in self.parts:
-            out.extend(_tags_for(part, tags))
-        return out
+            w, p = _columns_for(part, tags)
+            words += w
+            pos += p
+        return words, pos
 
     def renumber(self, metrics: list[Metric]) -> list[Metric]:
         """Give each metric the sent_no of the cleaned sentence its number is in."""

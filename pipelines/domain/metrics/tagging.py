@@ -22,6 +22,12 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.records import Sentence
 
 Tags = list[tuple[str, str]]
+Columns = tuple[list[str], list[str]]  # a text's words and their tags
+
+
+def split_pairs(tags: Sequence[tuple[str, str]]) -> Columns:
+    """(word, pos) pairs as a word list and a tag list."""
+    return [w for w, _ in tags], [p for _, p in tags]
 
 # Never part of a jieba word: whitespace (spelt out: Python's and Rust's \s differ), CJK symbols
 # and punctuation (U+3000-U+303F), general punctuation (U+2000-U+206F: quotes, dashes, ellipsis)
@@ -29,7 +35,6 @@ Tags = list[tuple[str, str]]
 _CUT_CHARS = (r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u206f\u3000-\u303f"
               r"\uff01-\uff0f\uff1a-\uff20")
 _JOIN = "\n"  # whitespace: a block boundary for jieba, never inside a word
-_JOIN_TAG = (_JOIN, "x")  # how the tagger gives it back
 
 
 @cache
@@ -114,6 +119,12 @@ class WordTags:
         tags = self.tags_of(words)
         return self._tag(text) if tags is None else list(zip(words, tags, strict=True))
 
+    def columns(self, text: str) -> Columns:
+        """:meth:`__call__` as two lists, words and tags (no pair made per word)."""
+        words = self._cut(text)
+        tags = self.tags_of(words)
+        return split_pairs(self._tag(text)) if tags is None else (words, tags)
+
     def picked(self, text: str, pick: Callable[[list[str]], list[str]]) -> Tags:
         """Tags of the words ``pick`` keeps of the text's words (in order): the others are
         never looked up."""
@@ -159,7 +170,11 @@ def word_tags() -> WordTags:
 
 
 class LazyTags(Mapping[int, Tags]):
-    """sent_no -> (word, pos) list of the given sentences, tagged when first asked for."""
+    """sent_no -> (word, pos) list of the given sentences, tagged when first asked for.
+
+    Sentences read word by word are kept as :meth:`columns` (a word list and a tag list, what
+    token offsets are computed from): no (word, pos) pair is made for them unless asked for.
+    """
 
     def __init__(
         self,
@@ -173,11 +188,14 @@ class LazyTags(Mapping[int, Tags]):
         self._tag = tag
         self._clauses = clauses or {}
         self._done: dict[int, Tags] = {}
+        self._cols: dict[int, Columns] = {}
 
     def __getitem__(self, sent_no: int) -> Tags:
         found = self._done.get(sent_no)
         if found is None:
-            found = self._done[sent_no] = self._tag(self._text[sent_no])
+            cols = self._cols.get(sent_no)
+            found = self._done[sent_no] = (
+                self._tag(self._text[sent_no]) if cols is None else list(zip(*cols, strict=True)))
         return found
 
     def __iter__(self) -> Iterator[int]:
@@ -189,6 +207,20 @@ class LazyTags(Mapping[int, Tags]):
     def __contains__(self, sent_no: object) -> bool:
         return sent_no in self._text
 
+    def columns(self, sent_no: int) -> Columns:
+        """The sentence's words and their tags, as two lists (tagged now if not yet)."""
+        found = self._cols.get(sent_no)
+        if found is None:
+            done = self._done.get(sent_no)
+            found = self._cols[sent_no] = (
+                split_pairs(done) if done is not None else self._tag_columns(
+                    self._text[sent_no]))
+        return found
+
+    def _tag_columns(self, text: str) -> Columns:
+        tag = self._tag
+        return tag.columns(text) if isinstance(tag, WordTags) else split_pairs(tag(text))
+
     def prefetch(self, sent_nos: Iterable[int]) -> None:
         """Tag these sentences now, all in one tagger call (one call per sentence costs twice
         as much): their texts joined by line breaks, the tags split back at them.
@@ -198,19 +230,31 @@ class LazyTags(Mapping[int, Tags]):
         break or a carriage return (which jieba pairs with a following line break) are tagged
         one by one instead.
         """
-        nos = [n for n in dict.fromkeys(sent_nos) if n not in self._done]
+        done, cols = self._done, self._cols
+        nos = [n for n in dict.fromkeys(sent_nos) if n not in done and n not in cols]
         texts = [self._text[n] for n in nos]
         joined = _JOIN.join(texts)
         if len(texts) < 2 or "\r" in joined or joined.count(_JOIN) != len(texts) - 1:
             for n in nos:
-                self[n]
+                self.columns(n)
             return
-        tags = self._tag(joined)
+        words, tags = self._tag_columns(joined)
         a = 0
+        last = nos[-1]
+        index = words.index
         for n in nos:
-            b = tags.index(_JOIN_TAG, a) if n != nos[-1] else len(tags)
-            self._done[n] = tags[a:b]
+            b = index(_JOIN, a) if n != last else len(words)
+            cols[n] = (words[a:b], tags[a:b])
             a = b + 1
+
+    def _tagged(self, sent_no: int) -> Tags | None:
+        """The sentence's tags if it is tagged already, else None."""
+        found = self._done.get(sent_no)
+        if found is None:
+            cols = self._cols.get(sent_no)
+            if cols is not None:
+                found = list(zip(*cols, strict=True))
+        return found
 
     def place_tags(self, sentences: Sequence[Sentence]) -> Tags:
         """Tags of the words of ``sentences`` that may name a place, in text order (other words
@@ -219,7 +263,7 @@ class LazyTags(Mapping[int, Tags]):
         out: Tags = []
         pending: list[str] = []
         for s in sentences:
-            done = self._done.get(s.sent_no)
+            done = self._tagged(s.sent_no)
             if done is None:
                 pending.append(s.text)
                 continue

@@ -2,7 +2,7 @@ import re
 
 from pipelines.domain.cleaning import clean_document
 from pipelines.domain.metrics.home import infer_home_place
-from pipelines.domain.metrics.tagging import LazyTags, WordTags, place_clauses
+from pipelines.domain.metrics.tagging import LazyTags, WordTags, place_clauses, word_tags
 from pipelines.domain.records import Sentence
 from pipelines.domain.segmentation import default_segmenter
 from tests.conftest import SEEDS
@@ -104,3 +104,17 @@ def test_word_tags_fall_back_to_the_text_when_a_word_is_cut_apart_alone():
                 "了": [("了", "ul")]}[text]
 
     assert WordTags(cut, tag)("分好了") == [("分好", "v"), ("了", "ul")]
+
+
+def test_columns_are_the_tags_as_two_lists():
+    seg = default_segmenter()
+    texts = ["2023年全年新建充电桩6万个，同比增长5.3%。", "成都市GDP 增长6% ", "", "增长"]
+    sents = [_sent(i, t) for i, t in enumerate(texts)]
+    tags = LazyTags(sents, word_tags())
+    tags.prefetch([0, 1, 2, 3])
+    for s in sents:
+        words, pos = tags.columns(s.sent_no)
+        assert list(zip(words, pos, strict=True)) == seg.tag(s.text) == tags[s.sent_no]
+    fresh = LazyTags(sents, seg.tag)  # any tagger: columns split its pairs
+    assert fresh.columns(0) == ([w for w, _ in seg.tag(texts[0])],
+                                [p for _, p in seg.tag(texts[0])])
