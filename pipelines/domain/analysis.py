@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipelines.domain.cleaning import CleanedDocument, clean_document
-from pipelines.domain.offsets import decode_runs
 from pipelines.domain.records import DateSource, Metric, Sentence
 
 
@@ -63,12 +62,15 @@ def document_metrics(
 
 
 def _offsets_from(runs: Mapping[int, Sequence[int]]) -> Callable[[Sentence], Sentence]:
-    """A function giving a sentence its raw_index from ``runs`` (if it has none yet)."""
+    """A function giving a sentence its raw_index from ``runs`` (if it has none yet), read
+    from the runs on demand (:class:`.metrics.run_index.RunIndex`: a metric reads two offsets
+    of its sentence, not every one)."""
+    from pipelines.domain.metrics.run_index import RunIndex
 
     def fill(s: Sentence) -> Sentence:
         if s.raw_index or not s.text or s.sent_no not in runs:
             return s
-        index = tuple(decode_runs(runs[s.sent_no], len(s.text)))
+        index = RunIndex(runs[s.sent_no], len(s.text))
         filled = s.__class__.__new__(s.__class__)  # model_copy(update=...) without its overhead
         object.__setattr__(filled, "__dict__", {**s.__dict__, "raw_index": index})
         object.__setattr__(filled, "__pydantic_fields_set__", {*s.model_fields_set, "raw_index"})

@@ -1,0 +1,68 @@
+"""A sentence's clean-to-raw offset map read straight from its offset runs.
+
+A metric needs the raw offsets of two characters of its sentence (its quote's ends), yet
+expanding the runs (:func:`..offsets.decode_runs`) makes one integer per character of every
+sentence holding a number. :class:`RunIndex` answers ``index[i]`` by a bisection over the runs
+and expands them only when a caller iterates, slices or concatenates it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from typing import overload
+
+from pipelines.domain.offsets import decode_runs
+
+
+class RunIndex(Sequence[int]):
+    """The raw offset of each clean character of a text of ``length`` characters, from its
+    runs (flat ``[clean_0, raw_0, clean_1, raw_1, ...]``, clean starts ascending from 0)."""
+
+    __slots__ = ("_len", "_raws", "_runs", "_starts")
+
+    def __init__(self, runs: Sequence[int], length: int) -> None:
+        self._runs = runs
+        self._starts = runs[0::2]
+        self._raws = runs[1::2]
+        self._len = length
+
+    def __len__(self) -> int:
+        return self._len
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[int, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> int | tuple[int, ...]:
+        if isinstance(i, slice):
+            return self.expanded()[i]
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError("offset index out of range")
+        k = bisect_right(self._starts, i) - 1
+        return self._raws[k] + i - self._starts[k]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.expanded())
+
+    def expanded(self) -> tuple[int, ...]:
+        """Every offset, as :func:`decode_runs` gives them."""
+        return tuple(decode_runs(self._runs, self._len))
+
+    def __add__(self, other: Sequence[int]) -> tuple[int, ...]:
+        return self.expanded() + tuple(other)
+
+    def __radd__(self, other: Sequence[int]) -> tuple[int, ...]:
+        return tuple(other) + self.expanded()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, RunIndex):
+            other = other.expanded()
+        return isinstance(other, tuple | list) and self.expanded() == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(self.expanded())
