@@ -250,7 +250,6 @@ def _token_schema(categorical: bool) -> dict[str, pl.DataType]:
 
 
 def _tokenize(sentences: pl.DataFrame, categorical: bool = False) -> BatchResult:
-    from pipelines.domain.columns import categories
     from pipelines.domain.keywords import COUNTS_SCHEMA, CandidateIndex, coded_candidate_counts
     from pipelines.domain.segmentation import default_segmenter
 
@@ -260,7 +259,8 @@ def _tokenize(sentences: pl.DataFrame, categorical: bool = False) -> BatchResult
     row = rows["sent_no"]
     doc_ids = sentences.get_column("doc_id")
     tokens = rows.with_columns(
-        doc_id=categories(coded.texts, doc_ids) if categorical else doc_ids.gather(row),
+        doc_id=doc_ids.cast(pl.Categorical())[coded.texts] if categorical
+        else doc_ids.gather(row),
         sent_no=sentences["sent_no"].gather(row))
     counts = _run_counts(tokens.get_column("doc_id"))  # rows follow the sentences' order
     # candidates are worked out once per vocabulary word, kept with the vocabulary

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from pipelines.domain.columns import categories, used_codes
+from pipelines.domain.columns import used_codes
 
 STOPLIST_PATH = Path(__file__).resolve().parent.parent / "data" / "keyword_stoplist.txt"
 
@@ -128,6 +128,7 @@ class CandidateIndex:
         self.of_word = np.zeros(0, dtype=np.int64)
         self._numbers: dict[str, int] = {}  # candidate -> its number
         self.names = pl.Series("word", [], dtype=pl.String)
+        self.name_categories = self.names.cast(pl.Categorical())  # gathered from, not rebuilt
 
     def update(self, words: pl.Series, tags: pl.Series, stopword: np.ndarray) -> np.ndarray:
         """``of_word`` for all of ``words`` (the words after the ones seen before are added)."""
@@ -149,7 +150,10 @@ class CandidateIndex:
                 new.append(stripped[i])
             tail[i] = number
         if new:
-            self.names = self.names.append(pl.Series("word", new, dtype=pl.String)).rechunk()
+            added = pl.Series("word", new, dtype=pl.String)
+            self.names = self.names.append(added).rechunk()
+            self.name_categories = self.name_categories.append(
+                added.cast(pl.Categorical())).rechunk()
         self.of_word = np.concatenate([self.of_word, tail])
         return self.of_word
 
@@ -170,7 +174,7 @@ def coded_candidate_counts(doc_ids: pl.Series, doc_of: np.ndarray, codes: np.nda
               .get_column("n").to_numpy().astype(np.int64))
     doc_no, word_no, counts = _pair_counts(number[doc_of[found]], candidate[found], len(names))
     if categorical:
-        doc, word = categories(doc_no, names), categories(word_no, index.names)
+        doc, word = names.cast(pl.Categorical())[doc_no], index.name_categories[word_no]
     else:
         doc, word = names.gather(pl.Series(doc_no)), index.names.gather(pl.Series(word_no))
     return pl.DataFrame([doc.alias("doc_id"), word.alias("word"),

@@ -19,7 +19,6 @@ import numpy as np
 import polars as pl
 import rjieba
 
-from pipelines.domain.columns import categories
 from pipelines.domain.records import Sentence
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "segmentation"
@@ -171,8 +170,8 @@ class Segmenter:
         kept = np.flatnonzero(vocab.kept[codes])
         kept_codes = codes[kept]
         kept_sentence = sentence[kept]
-        if categorical:
-            word, pos = (categories(kept_codes, vocab.words), categories(kept_codes, vocab.tags))
+        if categorical:  # gathered from the vocabulary's own Categorical columns
+            word, pos = vocab.word_categories[kept_codes], vocab.tag_categories[kept_codes]
         else:
             kept_series = pl.Series(kept_codes)
             word, pos = vocab.words.gather(kept_series), vocab.tags.gather(kept_series)
@@ -265,15 +264,21 @@ class _Vocabulary:
     lengths: np.ndarray
     kept: np.ndarray
     stopword: np.ndarray
+    word_categories: pl.Series  # words and tags as Categorical columns: a token column is
+    tag_categories: pl.Series  # gathered from them, no string hashed per slice
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, tags: dict[str, str], stopwords: frozenset[str]) -> _Vocabulary:
+        words = pl.Series(list(tags), dtype=pl.String)
+        tag_values = pl.Series(list(tags.values()), dtype=pl.String)
         return cls(
             codes={word: n for n, word in enumerate(tags)},
             tag_list=tuple(tags.values()),
-            words=pl.Series(list(tags), dtype=pl.String),
-            tags=pl.Series(list(tags.values()), dtype=pl.String),
+            words=words,
+            tags=tag_values,
+            word_categories=words.cast(pl.Categorical()),
+            tag_categories=tag_values.cast(pl.Categorical()),
             lengths=np.fromiter(map(len, tags), np.int64, len(tags)),
             kept=np.array([bool(t) for t in tags.values()], dtype=bool),
             stopword=np.array([w in stopwords for w in tags], dtype=bool),
@@ -298,6 +303,8 @@ class _Vocabulary:
             lengths=np.concatenate([self.lengths, new.lengths]),
             kept=np.concatenate([self.kept, new.kept]),
             stopword=np.concatenate([self.stopword, new.stopword]),
+            word_categories=self.word_categories.append(new.word_categories).rechunk(),
+            tag_categories=self.tag_categories.append(new.tag_categories).rechunk(),
             memo=self.memo,
         )
 
