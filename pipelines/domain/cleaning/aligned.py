@@ -10,6 +10,7 @@ returned as runs (:mod:`pipelines.domain.offsets`), never one offset per charact
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from string import ascii_letters, digits
 
 from pipelines.domain.cleaning.lexicon import HAN
@@ -74,8 +75,9 @@ def block_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
     lines = plan.lines
     if len(lines) == 1:
         line = lines[0]
-        if not _RUN_CHAR.search(line.text):
-            return line.text, [0, line.start]
+        text = plan.page.text[line]
+        if not _RUN_CHAR.search(text):
+            return text, [0, plan.page.start[line]]
     elif not _RUN_CHAR.search(plan.text()):
         return _plain_block_runs(plan)
     return _decided_runs(plan, spaced)
@@ -92,29 +94,30 @@ def _decided_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
     a run may reach into the lines around it. A kept space has the raw offset of the
     character where its run starts (for a junction: the end of the line before it).
     """
-    lines = plan.lines
+    page = plan.page
     seps = plan.seps
-    joined: list[str] = [lines[0].text]
-    for line, sep in zip(lines[1:], seps, strict=False):
+    texts = plan.texts()
+    joined: list[str] = [texts[0]]
+    for text, sep in zip(texts[1:], seps, strict=False):
         joined.append(SPACE if sep == " " else JOIN)
-        joined.append(line.text)
+        joined.append(text)
     s = "".join(joined)
     out: list[str] = []
     runs: list[int] = []
     size = 0  # clean characters so far
     at = 0  # where the line starts in ``s``
-    prev = None
-    for line, sep in zip(lines, ["", *seps], strict=False):
-        text = line.text
-        if prev is not None:
-            if sep == " " or (prev.text[-1] in _LATIN and text[0] in _LATIN):
-                if not runs or prev.end != runs[-1] + size - runs[-2]:
-                    runs += (size, prev.end)
+    prev = -1
+    for line, text, sep in zip(plan.lines, texts, ["", *seps], strict=False):
+        if prev >= 0:
+            if sep == " " or (page.text[prev][-1] in _LATIN and text[0] in _LATIN):
+                end = page.end[prev]
+                if not runs or end != runs[-1] + size - runs[-2]:
+                    runs += (size, end)
                 out.append(" ")
                 size += 1
             at += 1
         prev = line
-        start = line.start
+        start = page.start[line]
         if _RUN_CHAR.search(text):
             if not (spaced or "*" in text or SPACE in text or _MAYBE_KEPT.search(text)):
                 # body text whose every space run goes (``_keep_space`` keeps none: no run
@@ -175,27 +178,29 @@ def _plain_block_runs(plan: Plan) -> tuple[str, list[int]]:
     a space there), exactly as ``_keep_space`` decides for a run that is one junction. A kept
     space has the raw offset of the line break.
     """
+    page = plan.page
     lines = plan.lines
-    first = lines[0]
-    runs = [0, first.start]
-    pos = len(first.text)
-    if " " not in plan.seps and not _LATIN_JUNCTION.search("\n".join(
-            [line.text for line in lines])):
+    texts = plan.texts()
+    starts = [page.start[k] for k in lines]
+    if " " not in plan.seps and not _LATIN_JUNCTION.search("\n".join(texts)):
         # every line its own run: lines of a plan come from different raw lines, so a line
         # break (at least) lies between two of them
-        for line in lines[1:]:
-            runs += (pos, line.start)
-            pos += len(line.text)
+        runs = [0] * (2 * len(lines))
+        runs[0::2] = accumulate(map(len, texts[:-1]), initial=0)
+        runs[1::2] = starts
         return plan.text(), runs
-    parts = [first.text]
-    for prev, line, sep in zip(lines, lines[1:], plan.seps, strict=False):
-        if sep == " " or (prev.text[-1] in _LATIN and line.text[0] in _LATIN):
+    parts = [texts[0]]
+    runs = [0, starts[0]]
+    pos = len(texts[0])
+    for k in range(1, len(lines)):
+        text = texts[k]
+        if plan.seps[k - 1] == " " or (texts[k - 1][-1] in _LATIN and text[0] in _LATIN):
             parts.append(" ")
-            runs += (pos, prev.end)
+            runs += (pos, page.end[lines[k - 1]])
             pos += 1
-        parts.append(line.text)
-        runs += (pos, line.start)
-        pos += len(line.text)
+        parts.append(text)
+        runs += (pos, starts[k])
+        pos += len(text)
     return "".join(parts), _merged(runs)
 
 

@@ -11,7 +11,7 @@ from pipelines.domain.cleaning.construct import builder, paused_gc
 from pipelines.domain.cleaning.furniture import dateline, source_from_text
 from pipelines.domain.cleaning.lexicon import HAN, heading_rules
 from pipelines.domain.cleaning.lines import (
-    Line,
+    Page,
     Plan,
     annotate,
     heading_like,
@@ -83,35 +83,35 @@ class CleanedDocument:
             for no, block, text, start, end, heading, path, runs in self.sentence_rows)
 
 
-def _isolated(plans: list[Plan], i: int, lines: list[Line], after_heading: bool) -> bool:
+def _isolated(plans: list[Plan], i: int, page: Page, after_heading: bool) -> bool:
     """A one-line plan standing apart: blank/furniture/heading before it and after it."""
     plan = plans[i]
     first, last = plan.lines[0], plan.lines[-1]
-    pos = first.pos
-    before_ok = pos == 0 or first.indent or (
-        first.blanks > lines[pos - 1].blanks
-    ) or lines[pos - 1].kind is not None
+    blanks, kinds = page.blanks, page.kind
+    before_ok = first == 0 or page.indent[first] or (
+        blanks[first] > blanks[first - 1]
+    ) or kinds[first - 1] is not None
     before_ok = before_ok or after_heading
-    pos = last.pos
-    if pos + 1 >= len(lines):
+    nxt = last + 1
+    if nxt >= len(page):
         return before_ok
-    nxt = lines[pos + 1]
     after_ok = (
-        nxt.blanks > last.blanks
-        or nxt.kind is not None
-        or heading_like(nxt)
-        or nxt.md_level is not None
+        blanks[nxt] > blanks[last]
+        or kinds[nxt] is not None
+        or heading_like(page, nxt)
+        or page.md_level[nxt] is not None
     )
     return before_ok and after_ok
 
 
 def _classify(
-    plans: list[Plan], texts: list[str], lines: list[Line]
+    plans: list[Plan], texts: list[str], page: Page
 ) -> list[tuple[BlockKind, int | None]]:
     """Kind and heading level of each plan."""
     rules = heading_rules()
     out: list[tuple[BlockKind, int | None]] = []
     seen_body = False
+    md_level, bullet = page.md_level, page.bullet
     for i, plan in enumerate(plans):
         text = texts[i]
         first = plan.lines[0]
@@ -120,9 +120,9 @@ def _classify(
         after_heading = bool(out) and out[-1][0] == "heading"
         if plan.kind is not None:
             kind = plan.kind  # type: ignore[assignment]
-        elif first.md_level is not None and len(text) <= rules.max_markdown_heading_chars:
-            kind, level = "heading", first.md_level
-        elif first.bullet:
+        elif md_level[first] is not None and len(text) <= rules.max_markdown_heading_chars:
+            kind, level = "heading", md_level[first]
+        elif bullet[first]:
             kind = "list_item"
         elif (mark := marker_level(text)) is not None:
             short = len(text) <= rules.max_heading_chars and not any(c in "。；;" for c in text)
@@ -130,9 +130,9 @@ def _classify(
         elif text and (
             plan.heading_group
             or (len(text) <= rules.max_plain_heading_chars and _NO_PUNCT.fullmatch(text)
-                and _isolated(plans, i, lines, after_heading))
-            or (len(plan.lines) == 1 and heading_like(first)
-                and _isolated(plans, i, lines, after_heading))
+                and _isolated(plans, i, page, after_heading))
+            or (len(plan.lines) == 1 and heading_like(page, first)
+                and _isolated(plans, i, page, after_heading))
         ):
             kind, level = "heading", (DEFAULT_HEADING_LEVEL if seen_body else 1)
         else:
@@ -153,10 +153,10 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
     """``clean_document`` (the garbage collector paused: see ``construct.paused_gc``)."""
     script, simplified = script_and_simplified(raw)
     norm = normalize_chars(simplified)
-    lines = split_lines(norm)
-    annotate(lines)
-    plans = plan_blocks(lines, seg)
-    kinds = _classify(plans, [_rough_text(p) for p in plans], lines)
+    page = split_lines(norm)
+    annotate(page)
+    plans = plan_blocks(page, seg)
+    kinds = _classify(plans, [_rough_text(p) for p in plans], page)
 
     blocks: list[BlockRow] = []
     sentences: list[SentenceRow] = []

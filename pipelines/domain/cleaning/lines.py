@@ -11,9 +11,11 @@ end it: the paragraph continues after it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, compress
+from operator import add, is_not
 
 import numpy as np
 
@@ -33,6 +35,7 @@ _BODY_PUNCT = frozenset("，,；;：:。、")
 _MID_SENTENCE_END = frozenset("，,、：:；;“‘（(《—")
 _INNER_STOP = frozenset("。；;")
 _INNER_QUESTION = frozenset("？?！!")
+_SHORT = 4  # standalone author names are at most this long
 
 NEIGHBOURS = 4  # lines on each side used to estimate the column width
 MIN_NEIGHBOUR_WIDTH = 4.0
@@ -48,35 +51,57 @@ _WINDOW = np.arange(2 * NEIGHBOURS + 1)  # offsets of a line's neighbourhood in 
 
 
 @dataclass(slots=True, eq=False)
-class Line:
-    """One non-blank physical line (content stripped of surrounding whitespace and markup)."""
+class Page:
+    """The non-blank physical lines of a text, one list per fact (list index = line number).
 
-    blanks: int  # blank rows before this line's row, from the start of the text
-    start: int  # offset of the first content character
-    end: int  # offset after the last content character
-    text: str  # normalised content
-    indent: bool = False
-    md_level: int | None = None
-    bullet: bool = False
-    kind: str | None = None  # furniture kind
-    joins_prev: str | None = None  # furniture continuing the previous furniture line
-    width: float = 0.0
-    column: float = 0.0
-    blank_before: bool = False  # a blank line (or the start of the text) precedes it
-    pos: int = 0  # index in the list of lines
+    A page has hundreds of lines, nearly all of them ordinary body text. Kept column by column,
+    the facts are built by whole-list passes, and only the lines that need a decision are
+    visited one by one: no object per line.
+    """
+
+    text: list[str]  # normalised content, stripped of surrounding whitespace and markup
+    start: list[int]  # offset of the first content character
+    end: list[int]  # offset after the last content character
+    blanks: list[int]  # blank rows before the line's row, from the start of the text
+    indent: list[bool]
+    md_level: list[int | None]
+    bullet: list[bool]
+    kind: list[str | None]  # furniture kind
+    blank_before: list[bool]  # a blank line (or the start of the text) precedes the line
+    joins_prev: dict[int, str] = field(default_factory=dict)  # furniture continuing the line
+    # before it, with its separator ('' or ' ')
     # Set by ``annotate`` once kinds, widths and columns are final:
-    ends: bool = False  # ends a sentence
-    marker_end: int = -1  # end of a heading/list marker at its start, -1 without one
-    full: bool = False  # fills its column
-    full_first: bool = False  # fills its column as a paragraph's first line
-    crosses: bool | None = None  # a word spans the break before it (asked at most once)
+    width: list[float] = field(default_factory=list)
+    column: list[float] = field(default_factory=list)
+    ends: list[bool] = field(default_factory=list)  # ends a sentence
+    marker_end: list[int] = field(default_factory=list)  # end of a heading/list marker at its
+    # start, -1 without one
+    full: list[bool] = field(default_factory=list)  # fills its column
+    full_first: list[bool] = field(default_factory=list)  # ... as a paragraph's first line
+    settled: list[int] = field(default_factory=list)  # for each line, the first line at or
+    # after it whose joining is not certain (see ``_certain_joins``)
+    crosses: dict[int, bool] = field(default_factory=dict)  # a word spans the break before
+    # the line (asked at most once per line)
+    codes: np.ndarray | None = None  # code points of the text the lines were cut from
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @classmethod
+    def of(cls, texts: list[str], starts: list[int]) -> Page:
+        """A page of plain lines (no markup, no blank rows): for building plans by hand."""
+        n = len(texts)
+        return cls(list(texts), list(starts), list(map(add, starts, map(len, texts))), [0] * n,
+                   [False] * n, [None] * n, [False] * n, [None] * n, [False] * n)
 
 
 @dataclass(slots=True)
 class Plan:
-    """Lines that form one block, with the separator kept at each junction ('' or ' ')."""
+    """Lines (numbers on ``page``) that form one block, with the separator kept at each
+    junction ('' or ' ')."""
 
-    lines: list[Line]
+    page: Page
+    lines: list[int]
     seps: list[str] = field(default_factory=list)
     kind: str | None = None
     heading_group: bool = False
@@ -84,16 +109,25 @@ class Plan:
     punctuated: bool = False  # one of them has some
     joined: str | None = None  # the lines' texts concatenated, once asked for
 
+    def texts(self) -> list[str]:
+        """The texts of the plan's lines."""
+        lines, text = self.lines, self.page.text
+        lo, hi = lines[0], lines[-1] + 1
+        if hi - lo == len(lines):  # consecutive lines (no furniture in between): a slice
+            return text[lo:hi]
+        return [text[k] for k in lines]
+
     def text(self) -> str:
         """The lines' texts concatenated (no separators, markup kept)."""
         if self.joined is None:
-            self.joined = "".join([line.text for line in self.lines])
+            self.joined = "".join(self.texts())
         return self.joined
 
     def has_body_punct(self) -> bool:
         """Does any line so far carry body punctuation? (each line is searched once)"""
+        text = self.page.text
         while not self.punctuated and self.scanned < len(self.lines):
-            self.punctuated = not _BODY_PUNCT.isdisjoint(self.lines[self.scanned].text)
+            self.punctuated = not _BODY_PUNCT.isdisjoint(text[self.lines[self.scanned]])
             self.scanned += 1
         return self.punctuated
 
@@ -105,10 +139,11 @@ def width(text: str) -> float:
     return han + 0.5 * other
 
 
-def heading_like(line: Line) -> bool:
-    """Could this line be (part of) a heading: short, no sentence end inside, not cut mid-clause."""
-    t = line.text
-    if line.kind or not t or t.isdigit():
+def heading_like(page: Page, i: int) -> bool:
+    """Could line ``i`` be (part of) a heading: short, no sentence end inside, not cut
+    mid-clause?"""
+    t = page.text[i]
+    if page.kind[i] or not t or t.isdigit():
         return False
     if len(t) - t.count(" ") > heading_rules().max_plain_heading_chars:
         return False
@@ -138,61 +173,126 @@ def marker_level(text: str) -> int | None:
     return levels[m.lastgroup] if m and m.lastgroup else None
 
 
-def split_lines(norm: str) -> list[Line]:
-    """Non-blank lines of ``norm``, each with the count of blank rows before it."""
+@cache
+def char_table(chars: str) -> np.ndarray:
+    """A lookup table over code points: True for ``chars``. It covers the BMP plus one last
+    entry, for every code point above, that is True when ``chars`` has one there (so a lookup
+    clipped to the table may say True where the exact test says False, never the reverse)."""
+    table = np.zeros(0x10001, dtype=bool)
+    table[[min(ord(c), 0x10000) for c in chars]] = True
+    return table
+
+
+@cache
+def _digits() -> np.ndarray:
+    """``char_table`` of the characters for which ``str.isdigit`` holds."""
+    table = char_table("".join(c for c in map(chr, range(0x10000)) if c.isdigit()))
+    table = table.copy()
+    table[-1] = True  # digits above the BMP exist
+    return table
+
+
+def code_points(text: str) -> np.ndarray:
+    """The code points of ``text`` as an array."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def split_lines(norm: str) -> Page:
+    """The non-blank lines of ``norm``, each with the count of blank rows before it.
+
+    Whole-list passes over the rows (strip, offsets); only rows with whitespace around their
+    content, rows opening with markup, a markdown heading or a bullet, and rows ending in a
+    digit (both found by one regex search of the text) are looked at one by one.
+    """
+    rows = norm.split("\n")
+    stripped = list(map(str.strip, rows))
+    texts = list(compress(stripped, stripped))
+    n = len(texts)
+    kept = np.fromiter(compress(range(len(rows)), stripped), dtype=np.int64, count=n)
+    row_start = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, rows), dtype=np.int64, count=len(rows)) + 1,
+              out=row_start[1:])
+    start_at = row_start[kept]
+    indent = [False] * n
+    # rows with whitespace around their content (``strip`` made a new string): their indent
+    kept_rows = list(compress(rows, stripped))
+    for i in compress(range(n), map(is_not, kept_rows, texts)):
+        row = kept_rows[i]
+        lead = len(row) - len(row.lstrip())
+        if lead:
+            start_at[i] += lead
+            indent[i] = True
+    end_at = start_at + np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    starts, ends = start_at.tolist(), end_at.tolist()
+    md_level: list[int | None] = [None] * n
+    bullet = [False] * n
     bullets = punctuation().bullets
-    lines: list[Line] = []
-    blanks = 0
-    last_blanks = -1  # blanks before the last line kept (-1: none yet)
-    offset = 0
-    trailing = _TRAILING_NUMBER.match
-    for raw_line in norm.split("\n"):
-        line_start = offset
-        offset += len(raw_line) + 1
-        stripped = raw_line.strip()
-        if not stripped:
-            blanks += 1
+    dropped = []
+    codes = code_points(norm)
+    opening = char_table("*#" + bullets).take(codes.take(start_at), mode="clip")
+    for i in np.flatnonzero(opening).tolist():
+        text = texts[i]
+        first = text[0]
+        if first == "*" and not text.strip("*"):  # nothing but markup
+            dropped.append(i)
             continue
-        first = stripped[0]
-        if first == "*" and not stripped.strip("*"):  # nothing but markup
-            blanks += 1
-            continue
-        if stripped is raw_line:  # str.strip returns the string itself when nothing is cut
-            start, end = line_start, offset - 1
-        else:
-            start = line_start + (len(raw_line) - len(raw_line.lstrip()))
-            end = start + len(stripped)
-        indent = start > line_start
-        md_level = None
-        bullet = False
-        text = stripped  # norm[start:end]
-        if first == "#" and (m := _MD_HEADING.match(stripped)):
-            md_level = len(m.group(1))
+        start, end = starts[i], ends[i]
+        if first == "#" and (m := _MD_HEADING.match(text)):
+            md_level[i] = len(m.group(1))
             start += m.end()
             text = norm[start:end]
         elif first in bullets:
-            bullet = True
+            bullet[i] = True
             start += 1
             while start < end and norm[start] == " ":
                 start += 1
             text = norm[start:end]
-        if (first == "*" or md_level is not None or bullet) and not text.strip("* "):
-            blanks += 1
+        if (first == "*" or md_level[i] is not None or bullet[i]) and not text.strip("* "):
+            dropped.append(i)
             continue
-        line = Line(blanks, start, end, text, indent, md_level, bullet)
-        line.blank_before = blanks > last_blanks
-        last_blanks = blanks
-        line.pos = len(lines)
-        lines.append(line)
-        if md_level is None and text[-1].isdigit() and (m := trailing(text)):
-            # "…现代化产业体系。2": a section number glued to the end of a paragraph line
-            cut = start + len(m.group(1))
-            num_start = start + m.start(2)
-            line.end, line.text = cut, norm[start:cut]
-            number = Line(blanks, num_start, end, norm[num_start:end], kind="section_number")
-            number.pos = len(lines)
-            lines.append(number)
-    return lines
+        texts[i], starts[i] = text, start
+    numbered = np.flatnonzero(_digits().take(codes.take(end_at - 1), mode="clip")).tolist()
+    if dropped:  # rows of markup only count as blank rows
+        keep = [True] * n
+        for i in dropped:
+            keep[i] = False
+        texts, starts, ends, indent, md_level, bullet = (
+            list(compress(column, keep))
+            for column in (texts, starts, ends, indent, md_level, bullet))
+        kept = np.delete(kept, dropped)
+        gone = set(dropped)
+        numbered = [i - bisect_left(dropped, i) for i in numbered if i not in gone]
+        n = len(texts)
+    blanks = kept - np.arange(n)
+    blank_before = np.empty(n, dtype=bool)
+    blank_before[:1] = True
+    np.greater(blanks[1:], blanks[:-1], out=blank_before[1:])
+    page = Page(texts, starts, ends, blanks.tolist(), indent, md_level, bullet, [None] * n,
+                blank_before.tolist(), codes=codes)
+    trailing = _TRAILING_NUMBER.match
+    for i in reversed(numbered):  # from the end: inserted lines do not move the others
+        if md_level[i] is None and (m := trailing(texts[i])):
+            _split_number(page, norm, i, m)
+    return page
+
+
+def _split_number(page: Page, norm: str, i: int, m: re.Match[str]) -> None:
+    """"…现代化产业体系。2": a section number glued to the end of a paragraph line becomes a
+    line of its own after it."""
+    start, end = page.start[i], page.end[i]
+    cut = start + len(m.group(1))
+    num_start = start + m.start(2)
+    page.end[i], page.text[i] = cut, norm[start:cut]
+    j = i + 1
+    page.text.insert(j, norm[num_start:end])
+    page.start.insert(j, num_start)
+    page.end.insert(j, end)
+    page.blanks.insert(j, page.blanks[i])
+    page.indent.insert(j, False)
+    page.md_level.insert(j, None)
+    page.bullet.insert(j, False)
+    page.kind.insert(j, "section_number")
+    page.blank_before.insert(j, False)
 
 
 @cache
@@ -257,36 +357,40 @@ def _columns_array(own: np.ndarray) -> np.ndarray:
     return np.where(count > 0, picked, own)
 
 
-def annotate(lines: list[Line]) -> None:
+def annotate(page: Page) -> None:
     """Furniture kinds (with byline continuations), widths and column estimates, in place."""
-    texts = [line.text for line in lines]
-    _furniture_kinds(lines, furniture_kinds(texts))
+    texts = page.text
+    kind = page.kind
+    _furniture_kinds(page, furniture_kinds(texts))
     # Standalone author names next to a heading or closing the page ("张远岗", "吴垠").
-    last = len(lines) - 1
-    for i in [i for i, t in enumerate(texts) if len(t) <= 4]:
-        line = lines[i]
-        if line.kind is None and line.md_level is None and is_name_list(line.text):
-            before = lines[i - 1] if i > 0 else None
-            after = lines[i + 1] if i < last else None
-            if after is None or (before is not None and heading_like(before)) or (
-                after is not None and heading_like(after)
-            ):
-                line.kind = "byline"
+    last = len(texts) - 1
+    for i in compress(range(len(texts)), map(_SHORT.__ge__, map(len, texts))):
+        if (kind[i] is None and page.md_level[i] is None and is_name_list(texts[i])
+                and (i == last or (i > 0 and heading_like(page, i - 1))
+                     or heading_like(page, i + 1))):
+            kind[i] = "byline"
     # Column width from nearby running text (bullets and markdown headings have their own
     # layout). Only neighbours of comparable width count: a page mixes columns of different
     # widths, and headings or numbers far narrower than this line say nothing about it.
-    n = len(lines)
-    indent = np.fromiter([ln.indent for ln in lines], dtype=bool, count=n)
-    line_widths = _widths_array(texts) + INDENT_WIDTH * indent
-    body = np.fromiter(
-        [ln.kind is None and not ln.bullet and ln.md_level is None for ln in lines],
-        dtype=bool, count=n)
+    n = len(texts)
+    indent = np.array(page.indent, dtype=bool)
+    end = np.array(page.end, dtype=np.int64)
+    if page.codes is None:
+        line_widths = _widths_array(texts)
+    else:  # from the page text's running width (each line text is page text[start:end])
+        halves = np.zeros(len(page.codes) + 1, dtype=np.int64)
+        np.cumsum(_half_widths().take(page.codes, mode="clip"), out=halves[1:])
+        line_widths = 0.5 * (halves[end] - halves[page.start])
+    line_widths += INDENT_WIDTH * indent
+    furniture = np.fromiter(map(bool, kind), dtype=bool, count=n)
+    md = np.fromiter(map(bool, page.md_level), dtype=bool, count=n)  # levels start at 1
+    body = ~(furniture | md | np.array(page.bullet, dtype=bool))
     line_columns = line_widths.copy()
     line_columns[body] = _columns_array(line_widths[body])
-    _settle(lines, texts, line_widths, line_columns, indent)
+    _settle(page, line_widths, line_columns, indent, furniture, md)
 
 
-def _furniture_kinds(lines: list[Line], found: list[str | None]) -> None:
+def _furniture_kinds(page: Page, found: list[str | None]) -> None:
     """Set the furniture kind of each line: ``found`` by its own text, or byline when it
     continues a byline (an open bracket, or a list of names after it).
 
@@ -294,10 +398,11 @@ def _furniture_kinds(lines: list[Line], found: list[str | None]) -> None:
     visited, in page order.
     """
     marked = [i for i, kind in enumerate(found) if kind is not None]
-    n, k = len(lines), 0
+    kinds, texts, md_level, joins_prev = page.kind, page.text, page.md_level, page.joins_prev
+    n, k = len(kinds), 0
     i, open_bracket = -1, False  # last visited line and the state after it
     while True:
-        if i >= 0 and i + 1 < n and lines[i].kind == "byline":
+        if i >= 0 and i + 1 < n and kinds[i] == "byline":
             j = i + 1
         else:
             while k < len(marked) and marked[k] <= i:
@@ -307,152 +412,225 @@ def _furniture_kinds(lines: list[Line], found: list[str | None]) -> None:
             j = marked[k]
         if j - 1 != i:
             open_bracket = False  # the line before j was not visited: not a byline
-        line, prev = lines[j], (lines[j - 1] if j > 0 else None)
-        text = line.text
-        kind = line.kind
-        if kind is None and line.md_level is None:
+        text = texts[j]
+        kind = kinds[j]
+        if kind is None and md_level[j] is None:
             if open_bracket:
-                kind = line.kind = "byline"
-                line.joins_prev = ""
-            elif prev is not None and prev.kind == "byline" and is_name_list(text):
-                kind = line.kind = "byline"
-                line.joins_prev = " "
+                kind = kinds[j] = "byline"
+                joins_prev[j] = ""
+            elif j > 0 and kinds[j - 1] == "byline" and is_name_list(text):
+                kind = kinds[j] = "byline"
+                joins_prev[j] = " "
             else:
-                kind = line.kind = found[j]
+                kind = kinds[j] = found[j]
         if kind == "byline":
+            sep = joins_prev.get(j)
             open_bracket = opens_unclosed_byline(
-                text if not line.joins_prev else prev.text + text  # type: ignore[union-attr]
-            ) and not (line.joins_prev == "" and (")" in text or "）" in text))
+                text if not sep else texts[j - 1] + text
+            ) and not (sep == "" and (")" in text or "）" in text))
         else:
             open_bracket = False
         i = j
 
 
-def _same_width(prev: Line, line: Line, first: bool) -> bool:
+def _same_width(page: Page, prev: int, line: int, first: bool) -> bool:
     """Two adjacent lines of the same width: one column, whatever the neighbours say."""
-    w = prev.width + (INDENT_WIDTH if first and not prev.indent else 0.0)
-    return prev.width >= MIN_FULL_WIDTH and abs(w - line.width) <= SAME_WIDTH * line.width
+    width = page.width
+    w = width[prev] + (INDENT_WIDTH if first and not page.indent[prev] else 0.0)
+    return width[prev] >= MIN_FULL_WIDTH and abs(w - width[line]) <= SAME_WIDTH * width[line]
 
 
-def _settle(lines: list[Line], texts: list[str], w: np.ndarray, col: np.ndarray,
-            indent: np.ndarray) -> None:
+def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
+            furniture: np.ndarray, md: np.ndarray) -> None:
     """Columns and per-line facts used when grouping lines (kinds and widths are final).
 
     A line "fills its column" when it is at least ``MIN_FULL_WIDTH`` wide and within
     ``FULL_LOW``..``FULL_HIGH`` of its column; a paragraph's first line may have lost its indent.
     """
     p = punctuation()
+    texts = page.text
     final = frozenset(p.line_final)
-    lasts = [t[-1] for t in texts]
-    ends = list(map(final.__contains__, lasts))
-    for k in compress(range(len(lasts)), map(frozenset(p.closing).__contains__, lasts)):
+    ends = _last_in(page, p.line_final)
+    for k in np.flatnonzero(_last_in(page, p.closing) & ~ends).tolist():
         t = texts[k]  # a closing quote or bracket after the sentence end
-        ends[k] = ends[k] or (len(t) > 1 and t[-2] in final)
+        ends[k] = len(t) > 1 and t[-2] in final
     fits = (w >= MIN_FULL_WIDTH) & (w <= FULL_HIGH * col)
     low = FULL_LOW * col
-    full = (fits & (low <= w)).tolist()
-    full_first = (fits & (low <= np.where(indent, w, w + INDENT_WIDTH))).tolist()
-    for line, width_, c, e, f, ff in zip(
-        lines, w.tolist(), col.tolist(), ends, full, full_first, strict=True
-    ):
-        line.width, line.column, line.ends, line.full, line.full_first = width_, c, e, f, ff
+    full = fits & (low <= w)
+    page.width, page.column, page.ends = w.tolist(), col.tolist(), ends.tolist()
+    page.full = full.tolist()
+    page.full_first = (fits & (low <= np.where(indent, w, w + INDENT_WIDTH))).tolist()
+    marker_end = page.marker_end = [-1] * len(texts)
     marker = _marker_pattern()[0].match
     for k in compress(range(len(texts)), _marker_prefilter().candidates(texts)):
         if m := marker(texts[k]):
-            lines[k].marker_end = m.end()
+            marker_end[k] = m.end()
+    page.settled = _certain_joins(page, w, full, ends, np.array(marker_end) >= 0, indent,
+                                  furniture, md)
 
 
-def _join(plan: Plan, line: Line, blank: bool, seg: Segmenter) -> str | None:
+def _last_in(page: Page, chars: str) -> np.ndarray:
+    """Does each line end in one of ``chars``? (by code point; the few lines ending above the
+    BMP tested on their text)"""
+    texts = page.text
+    if page.codes is None:
+        return np.fromiter((t[-1] in chars for t in texts), dtype=bool, count=len(texts))
+    last = page.codes.take(np.array(page.end, dtype=np.int64) - 1)
+    found = char_table(chars).take(last, mode="clip")
+    for k in np.flatnonzero(last > 0xFFFF).tolist():
+        found[k] = texts[k][-1] in chars
+    return found
+
+
+def _certain_joins(page: Page, w: np.ndarray, full: np.ndarray, ends: np.ndarray,
+                   marked: np.ndarray, indent: np.ndarray, furniture: np.ndarray,
+                   md: np.ndarray) -> list[int]:
+    """For each line, the first line at or after it whose joining is not certain.
+
+    A line's joining is certain when it continues the line of running text before it whatever
+    the block so far looks like (``plan_blocks``' common case, unless that block is a heading
+    group): that line is not furniture, not a heading, ends no sentence, carries no marker and
+    is long or (with no blank row between) fills its column; this line is not furniture, has no
+    layout of its own (indent, bullet, marker, markdown heading). ``plan_blocks`` visits only the
+    lines whose joining is not certain and takes each run of certain ones in one step.
+    """
+    n = len(w)
+    rows = np.arange(n)
+    prev = np.full(n, -1)  # the line of running text before each line (skipping furniture)
+    if n > 1:
+        prev[1:] = np.maximum.accumulate(np.where(furniture, -1, rows))[:-1]
+    p = np.maximum(prev, 0)
+    blanks = np.array(page.blanks)
+    blank = blanks > blanks[p]
+    certain = (
+        (prev >= 0) & ~furniture & ~indent & ~marked & ~md & ~np.array(page.bullet, dtype=bool)
+        & ((w[p] > LONG_LINE) | (~blank & full[p]))
+        & ~ends[p] & ~marked[p] & ~md[p]
+    )
+    nxt = np.where(certain, n, rows)
+    return np.minimum.accumulate(nxt[::-1])[::-1].tolist()
+
+
+def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
     """Separator to join ``line`` to ``plan`` ('' or ' '), or None to start a new block."""
+    page = plan.page
     prev = plan.lines[-1]
-    if prev.ends or prev.md_level is not None or line.md_level is not None:
+    md_level = page.md_level
+    if page.ends[prev] or md_level[prev] is not None or md_level[line] is not None:
         return None
-    if line.bullet or line.indent or line.marker_end >= 0:
+    if page.bullet[line] or page.indent[line] or page.marker_end[line] >= 0:
         return None
     first = len(plan.lines) == 1
+    marker_end = page.marker_end[prev]
     if (
         first
-        and prev.marker_end >= 0
-        and heading_like(prev)
-        and _BODY_PUNCT.isdisjoint(prev.text[prev.marker_end :])
+        and marker_end >= 0
+        and heading_like(page, prev)
+        and _BODY_PUNCT.isdisjoint(page.text[prev][marker_end:])
     ):
         return None  # a short marked line ("一、2024年工作回顾") is a heading
-    if prev.width > LONG_LINE and not plan.heading_group:
+    if page.width[prev] > LONG_LINE and not plan.heading_group:
         return ""  # far too long for a heading, and the sentence is not finished
     if plan.heading_group:
-        if not blank and heading_like(line):
-            return "" if _span(prev, line, seg) else " "
+        if not blank and heading_like(page, line):
+            return "" if _span(page, prev, line, seg) else " "
         return None
-    full = prev.full_first if first else prev.full
+    full = page.full_first[prev] if first else page.full[prev]
     if not blank:
         if (
             full
-            or (prev.width >= SHORT_SPAN_LOW * prev.column and _span(prev, line, seg))
-            or _same_width(prev, line, first)
+            or (page.width[prev] >= SHORT_SPAN_LOW * page.column[prev]
+                and _span(page, prev, line, seg))
+            or _same_width(page, prev, line, first)
         ):
             return ""
         # A block that so far has no punctuation at all may be a (multi-line) heading.
-        if not plan.has_body_punct() and heading_like(prev) and heading_like(line):
+        if not plan.has_body_punct() and heading_like(page, prev) and heading_like(page, line):
             plan.heading_group = True
-            return "" if _span(prev, line, seg) else " "
+            return "" if _span(page, prev, line, seg) else " "
         return None
-    if heading_like(line) and not line.full and not _span(prev, line, seg):
+    if heading_like(page, line) and not page.full[line] and not _span(page, prev, line, seg):
         return None  # the next line stands alone like a heading
-    if first and prev.blank_before and not _span(prev, line, seg):
+    if first and page.blank_before[prev] and not _span(page, prev, line, seg):
         return None  # a line standing between blank lines, not cut inside a word
-    if full and (plan.has_body_punct() or _span(prev, line, seg)):
+    if full and (plan.has_body_punct() or _span(page, prev, line, seg)):
         return ""
     return None
 
 
-def _span(prev: Line, line: Line, seg: Segmenter) -> bool:
+def _span(page: Page, prev: int, line: int, seg: Segmenter) -> bool:
     """Does a dictionary word span the break? (asked only when the layout is undecided;
-    ``line`` is joined to one ``prev`` only, so the answer is kept on it)"""
-    if line.crosses is None:
-        line.crosses = seg.crosses(prev.text.replace(" ", ""), line.text.replace(" ", ""))
-    return line.crosses
+    ``line`` is joined to one ``prev`` only, so the answer is kept for it)"""
+    crosses = page.crosses.get(line)
+    if crosses is None:
+        text = page.text
+        crosses = page.crosses[line] = seg.crosses(text[prev].replace(" ", ""),
+                                                   text[line].replace(" ", ""))
+    return crosses
 
 
-def plan_blocks(lines: list[Line], seg: Segmenter) -> list[Plan]:
-    """Group lines into blocks in page order (lines went through ``annotate``)."""
+def plan_blocks(page: Page, seg: Segmenter) -> list[Plan]:
+    """Group lines into blocks in page order (the page went through ``annotate``).
+
+    Runs of lines whose joining is certain (``Page.settled``) are added to the open block in
+    one step; the other lines are decided one by one.
+    """
     plans: list[Plan] = []
     open_plan: Plan | None = None
-    prev: Line | None = None  # the open plan's last line
+    prev = -1  # the open plan's last line
     first = False  # it is the plan's only line
     last_furniture: Plan | None = None
-    for line in lines:
-        if line.kind is not None:
-            if line.joins_prev is not None and last_furniture is not None:
+    kinds, settled, n = page.kind, page.settled, len(page)
+    blanks, width, full, full_first = page.blanks, page.width, page.full, page.full_first
+    ends, marker_end, indent = page.ends, page.marker_end, page.indent
+    md_level, bullet = page.md_level, page.bullet
+    line = 0
+    while line < n:
+        if open_plan is not None and not open_plan.heading_group:
+            stop = settled[line]
+            if stop > line:  # lines joined with '' whatever comes: all up to ``stop``
+                open_plan.lines += range(line, stop)
+                open_plan.seps += [""] * (stop - line)
+                prev, first, last_furniture = stop - 1, False, None
+                line = stop
+                continue
+        kind = kinds[line]
+        if kind is not None:
+            sep = page.joins_prev.get(line)
+            if sep is not None and last_furniture is not None:
                 last_furniture.lines.append(line)
-                last_furniture.seps.append(line.joins_prev)
+                last_furniture.seps.append(sep)
             else:
-                last_furniture = Plan([line], kind=line.kind)
+                last_furniture = Plan(page, [line], kind=kind)
                 plans.append(last_furniture)
+            line += 1
             continue
         last_furniture = None
-        if prev is not None:
-            blank = line.blanks > prev.blanks
+        if open_plan is not None:
+            blank = blanks[line] > blanks[prev]
             if (  # the common case of ``_join``: a column line continues the paragraph
-                (prev.width > LONG_LINE or (not blank and (prev.full_first if first
-                                                          else prev.full)))
-                and not prev.ends
-                and line.marker_end < 0
-                and not line.indent
-                and prev.md_level is None
-                and line.md_level is None
-                and not line.bullet
-                and not open_plan.heading_group  # type: ignore[union-attr]
-                and not (first and prev.marker_end >= 0)
+                (width[prev] > LONG_LINE or (not blank and (full_first[prev] if first
+                                                            else full[prev])))
+                and not ends[prev]
+                and marker_end[line] < 0
+                and not indent[line]
+                and md_level[prev] is None
+                and md_level[line] is None
+                and not bullet[line]
+                and not open_plan.heading_group
+                and not (first and marker_end[prev] >= 0)
             ):
-                sep: str | None = ""
+                sep = ""
             else:
-                sep = _join(open_plan, line, blank, seg)  # type: ignore[arg-type]
+                sep = _join(open_plan, line, blank, seg)
             if sep is not None:
-                open_plan.lines.append(line)  # type: ignore[union-attr]
-                open_plan.seps.append(sep)  # type: ignore[union-attr]
+                open_plan.lines.append(line)
+                open_plan.seps.append(sep)
                 prev, first = line, False
+                line += 1
                 continue
-        open_plan = Plan([line])
+        open_plan = Plan(page, [line])
         plans.append(open_plan)
         prev, first = line, True
+        line += 1
     return plans

@@ -5,18 +5,18 @@ from __future__ import annotations
 from itertools import pairwise
 
 from pipelines.domain.cleaning.aligned import block_runs
-from pipelines.domain.cleaning.lines import Line, Plan
+from pipelines.domain.cleaning.lines import Page, Plan
 from pipelines.domain.offsets import decode_runs, encode_runs
 
 
 def _plan(raw: str, seps: list[str]) -> Plan:
     """A plan of the lines of ``raw`` (one per raw line, stripped), joined with ``seps``."""
-    lines, offset = [], 0
+    texts, starts, offset = [], [], 0
     for row in raw.split("\n"):
-        start = offset + len(row) - len(row.lstrip())
-        lines.append(Line(0, start, start + len(row.strip()), row.strip()))
+        starts.append(offset + len(row) - len(row.lstrip()))
+        texts.append(row.strip())
         offset += len(row) + 1
-    return Plan(lines, seps)
+    return Plan(Page.of(texts, starts), list(range(len(texts))), seps)
 
 
 def _expected(raw: str, text: str, runs: list[int]) -> None:

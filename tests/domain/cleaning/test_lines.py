@@ -148,3 +148,61 @@ def test_vectorised_widths_and_columns_equal_the_per_line_definitions():
     for n in (1, 2, 5, 9, 40):
         ws = [rng.choice([0.5, 2.0, 3.5, 8.0, 12.5, 17.0, 18.0, 19.5, 36.0]) for _ in range(n)]
         assert columns(ws) == _columns_reference(ws)
+
+
+def _split_reference(norm: str) -> list[tuple]:
+    """The per-row definition of ``split_lines``: (blanks, start, end, text, indent, md_level,
+    bullet, kind, blank_before) of each line."""
+    import re
+
+    from pipelines.domain.cleaning.lexicon import punctuation
+
+    bullets = punctuation().bullets
+    out: list[tuple] = []
+    blanks, last_blanks, offset = 0, -1, 0
+    for row in norm.split("\n"):
+        row_start = offset
+        offset += len(row) + 1
+        stripped = row.strip()
+        if not stripped or (stripped[0] == "*" and not stripped.strip("*")):
+            blanks += 1
+            continue
+        start = row_start + len(row) - len(row.lstrip())
+        end = start + len(stripped)
+        indent, md, bullet, text, first = start > row_start, None, False, stripped, stripped[0]
+        if first == "#" and (m := re.match(r"^(#{1,6})\s+", stripped)):
+            md, start = len(m.group(1)), start + m.end()
+        elif first in bullets:
+            bullet, start = True, start + 1
+            while start < end and norm[start] == " ":
+                start += 1
+        text = norm[start:end]
+        if (first == "*" or md is not None or bullet) and not text.strip("* "):
+            blanks += 1
+            continue
+        m = re.match(r"^(.{4,}[。！？；”’])\s*(\d{1,2})$", text) if md is None else None
+        cut = start + len(m.group(1)) if m else end
+        out.append((blanks, start, cut, norm[start:cut], indent, md, bullet, None,
+                    blanks > last_blanks))
+        last_blanks = blanks
+        if m:
+            num = start + m.start(2)
+            out.append((blanks, num, end, norm[num:end], False, None, False, "section_number",
+                        False))
+    return out
+
+
+def test_split_lines_equals_the_per_row_definition():
+    import random
+
+    from pipelines.domain.cleaning.lines import split_lines
+
+    pieces = ["推进科技创新", "  ", "\u3000", "\t", "\r", "\n", "\n\n", "**", "# ", "## 标题",
+              "• ", "▶", "。2", "。12", "3", "a b", "𠀀", "——", "１", "“十四五”。", " * "]
+    rng = random.Random(5)
+    for _ in range(400):
+        norm = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        page = split_lines(norm)
+        got = list(zip(page.blanks, page.start, page.end, page.text, page.indent,
+                       page.md_level, page.bullet, page.kind, page.blank_before, strict=True))
+        assert got == _split_reference(norm), norm
