@@ -256,25 +256,41 @@ def _tokenize(sentences: pl.DataFrame, categorical: bool = False) -> BatchResult
     coded = default_segmenter().tokenize_coded(sentences["text"].to_list(),
                                                range(sentences.height), categorical)
     rows = coded.frame
-    row = rows["sent_no"]
     doc_ids = sentences.get_column("doc_id")
-    tokens = rows.with_columns(
-        doc_id=doc_ids.cast(pl.Categorical())[coded.texts] if categorical
-        else doc_ids.gather(row),
-        sent_no=sentences["sent_no"].gather(row))
-    counts = _run_counts(tokens.get_column("doc_id"))  # rows follow the sentences' order
+    schema = _token_schema(categorical)
+    # doc_id and sent_no of each token gathered by its sentence's row (numpy, one gather each)
+    tokens = pl.DataFrame([
+        (doc_ids.cast(pl.Categorical()) if categorical else doc_ids)[coded.texts],
+        pl.Series("sent_no", sentences.get_column("sent_no").to_numpy()[coded.texts]),
+        *(rows.get_column(name) for name in list(schema)[2:])])
+    if tokens.schema != schema:  # only when the sentence columns come in other types
+        tokens = tokens.cast(schema)
     # candidates are worked out once per vocabulary word, kept with the vocabulary
     vocab = coded.vocabulary
-    index = vocab.memo.setdefault("keyword_candidates", CandidateIndex())
+    index = vocab.memo.get("keyword_candidates")
+    if index is None:
+        index = vocab.memo["keyword_candidates"] = CandidateIndex()
     index.update(vocab.words, vocab.tags, vocab.stopword)
-    term_counts = coded_candidate_counts(sentences.get_column("doc_id"), coded.texts,
-                                         coded.codes, index, categorical)
-    schema = _token_schema(categorical)
-    return BatchResult({"tokens": tokens.select(list(schema)).cast(schema),
+    term_counts = coded_candidate_counts(doc_ids, coded.texts, coded.codes, index, categorical)
+    return BatchResult({"tokens": tokens,
                         "term_counts": term_counts if categorical
                         else term_counts.cast(COUNTS_SCHEMA)},
-                       n_rows={d: counts.get(d, 0)
-                               for d in _run_counts(sentences.get_column("doc_id"))})
+                       n_rows=_rows_per_document(doc_ids, coded.texts))
+
+
+def _rows_per_document(doc_ids: pl.Series, row_of: np.ndarray) -> dict[str, int]:
+    """Rows per document (every one of ``doc_ids``, 0 if none) of output rows made from the
+    rows ``row_of`` of a frame whose rows come grouped by document (runs of ``doc_ids``)."""
+    runs = doc_ids.rle().struct.unnest()
+    lengths = runs.get_column("len").to_numpy().astype(np.int64)
+    if not len(lengths):
+        return {}
+    per_row = np.bincount(row_of, minlength=len(doc_ids))
+    per_run = np.add.reduceat(per_row, np.cumsum(lengths) - lengths)
+    counts: dict[str, int] = {}
+    for doc_id, n in zip(runs.get_column("value").to_list(), per_run.tolist(), strict=True):
+        counts[doc_id] = counts.get(doc_id, 0) + n
+    return counts
 
 
 # -- metrics --------------------------------------------------------------------------------------

@@ -167,11 +167,12 @@ def coded_candidate_counts(doc_ids: pl.Series, doc_of: np.ndarray, codes: np.nda
     found = candidate >= 0
     if not found.any():
         return pl.DataFrame(schema=counts_schema(categorical))
-    doc = pl.Series(doc_ids).cast(pl.String)
-    names = doc.unique(maintain_order=True)  # a document may fill several runs of rows
-    number = (doc.to_frame("doc_id").join(names.to_frame("doc_id").with_row_index("n"),
-                                          on="doc_id", how="left", maintain_order="left")
-              .get_column("n").to_numpy().astype(np.int64))
+    # documents numbered in order of first row, over runs of rows (a document may fill several)
+    runs = pl.Series(doc_ids).cast(pl.String).rle().struct.unnest()
+    numbers: dict[str | None, int] = {}
+    run_numbers = [numbers.setdefault(d, len(numbers)) for d in runs.get_column("value")]
+    number = np.repeat(np.array(run_numbers, dtype=np.int64), runs.get_column("len").to_numpy())
+    names = pl.Series("doc_id", list(numbers), dtype=pl.String)
     doc_no, word_no, counts = _pair_counts(number[doc_of[found]], candidate[found], len(names))
     if categorical:
         doc, word = names.cast(pl.Categorical())[doc_no], index.name_categories[word_no]

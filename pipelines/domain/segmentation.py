@@ -176,14 +176,15 @@ class Segmenter:
             kept_series = pl.Series(kept_codes)
             word, pos = vocab.words.gather(kept_series), vocab.tags.gather(kept_series)
         sent_no = np.fromiter(sent_nos, dtype=np.int64, count=len(texts))
-        frame = pl.DataFrame(
+        kept_first = first[kept]
+        frame = pl.DataFrame(  # int32 arrays: polars takes them as they are, no checked cast
             [
-                pl.Series("sent_no", sent_no[kept_sentence], pl.Int32),
-                pl.Series("position", (kept - first[kept]), pl.Int32),
+                pl.Series("sent_no", _int32(sent_no[kept_sentence])),
+                pl.Series("position", (kept - kept_first).astype(np.int32)),
                 word.alias("word"),
                 pos.alias("pos"),
-                pl.Series("char_start", offset[kept] - offset[first[kept]], pl.Int32),
-                pl.Series("is_stopword", vocab.stopword[kept_codes], pl.Boolean),
+                pl.Series("char_start", (offset[kept] - offset[kept_first]).astype(np.int32)),
+                pl.Series("is_stopword", vocab.stopword[kept_codes]),
             ]
         )
         return CodedTokens(frame, kept_codes, kept_sentence, vocab)
@@ -234,6 +235,13 @@ class Segmenter:
         if unresolved:  # cut() and tag() disagree: this rjieba segments differently
             raise RuntimeError(f"no tag found for tokens {unresolved[:5]}")
         return learned
+
+
+def _int32(values: np.ndarray) -> np.ndarray:
+    """``values`` as int32, refusing to wrap around (sentence numbers are the caller's)."""
+    if len(values) and (values.min() < -(2**31) or values.max() >= 2**31):
+        raise OverflowError("sentence number out of the Int32 range")
+    return values.astype(np.int32)
 
 
 @dataclass(frozen=True)
