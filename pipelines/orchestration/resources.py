@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dagster import ConfigurableResource
+from dagster import ConfigurableResource, InitResourceContext
 
-from pipelines.warehouse import Warehouse
+from pipelines.warehouse import Warehouse, stages
 
 
 class WarehouseResource(ConfigurableResource):
@@ -17,6 +17,13 @@ class WarehouseResource(ConfigurableResource):
 
     def store(self) -> Warehouse:
         return Warehouse(self.path, lock_timeout=self.lock_timeout_seconds)
+
+    def setup_for_execution(self, context: InitResourceContext) -> None:
+        # The steps run in one process: the workers get ready while the first steps run.
+        stages.start_worker_pool(self.workers)
+
+    def teardown_after_execution(self, context: InitResourceContext) -> None:
+        stages.shutdown_worker_pool()
 
 
 class SourceFolderResource(ConfigurableResource):

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import atexit
 import shutil
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from multiprocessing import get_context
@@ -198,7 +199,7 @@ def _computed(
 ) -> Iterator[tuple[frozenset[str], JobResult, int]]:
     """Run jobs in worker processes, keeping several per worker in flight, so workers never
     wait for the run process to load or write; results come in job order."""
-    if workers <= 1 or len(jobs) == 1:
+    if workers <= 1 or (len(jobs) == 1 and not pool_started()):
         for doc_ids, names, n_chars in jobs:
             yield names, run_job(load_job(conn, doc_ids, names, spool)), n_chars
         return
@@ -215,12 +216,43 @@ def _computed(
 
 
 _POOL: tuple[int, ProcessPoolExecutor] | None = None
+_STARTING: threading.Thread | None = None  # start_worker_pool's thread, until joined
+
+
+def start_worker_pool(workers: int) -> None:
+    """Start the pool's first worker now, in the background: it imports the domain library and
+    loads its dictionaries (~1.5 s) while the run process does other work (Dagster's start,
+    ingest), and ``run_stages`` then sends even a single batch to it instead of paying that
+    load itself (more workers start when more batches are submitted). Starting blocks on the
+    fork server's preload, hence the thread."""
+    global _STARTING
+    if workers <= 1 or _POOL is not None or _STARTING is not None:
+        return
+
+    def start() -> None:
+        pool = _pool(workers)
+        # a worker that cannot start breaks the pool: run_stages makes a new one and its
+        # first batch then reports the error where the run can see it
+        with suppress(Exception):
+            pool.submit(int).result()
+
+    _STARTING = threading.Thread(target=start, name="worker-pool-start", daemon=True)
+    _STARTING.start()
+
+
+def pool_started() -> bool:
+    return _POOL is not None or _STARTING is not None
 
 
 def worker_pool(workers: int) -> ProcessPoolExecutor:
-    """The pool of the running ``run_stages`` (shut down when it ends).
+    """The pool of the running ``run_stages`` (shut down when it ends), waiting for a start
+    begun by ``start_worker_pool``."""
+    _join_start()
+    return _pool(workers)
 
-    Workers come from a fork server that has imported the domain library but never run polars:
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """Workers come from a fork server that has imported the domain library but never run polars:
     forking a process whose polars thread pool has started hangs the child's first parallel
     polars call (see benchmarks/fork_deadlock.py).
     """
@@ -240,8 +272,16 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
     return _POOL[1]
 
 
+def _join_start() -> None:
+    global _STARTING
+    if _STARTING is not None:
+        _STARTING.join()
+        _STARTING = None
+
+
 def shutdown_worker_pool() -> None:
     global _POOL
+    _join_start()
     if _POOL is not None:
         _POOL[1].shutdown(wait=True, cancel_futures=True)
         _POOL = None
