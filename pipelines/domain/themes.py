@@ -305,6 +305,11 @@ class _WordTable:
         self.n_chars = np.zeros(0, dtype=np.int64)
         self.slot = np.zeros(0, dtype=np.int64)
         self.begins = np.zeros(0, dtype=bool)
+        # words met in Categorical columns of polars' shared categories: category id -> number
+        # (-1 unknown), with those words held as a Categorical column of their own, so that
+        # their ids stay theirs (polars gives an id to another string only once it is dropped)
+        self._by_category = np.zeros(0, dtype=np.int64)
+        self._categories = pl.Series("word", [], dtype=pl.Categorical())
 
     def numbers(self, words: pl.Series) -> np.ndarray:
         """The number of each word of ``words`` (new words are added).
@@ -321,7 +326,9 @@ class _WordTable:
         ids = words.to_physical().to_numpy().astype(np.int64)
         if not len(ids):
             return ids
-        # ids are valid within this column only (polars reuses the ids of dropped strings);
+        if words.dtype == pl.Categorical():  # the shared categories: ids known from before
+            return self._shared_category_numbers(words, ids)
+        # ids of another categories object: valid within this column only;
         # the distinct ones by a table over ids (polars' unique() on a Categorical costs more)
         at = np.full(int(ids.max()) + 1, -1, dtype=np.int64)
         at[ids[::-1]] = np.arange(len(ids) - 1, -1, -1)  # each id's first row
@@ -329,6 +336,25 @@ class _WordTable:
         distinct = words.gather(pl.Series(at[present])).cast(pl.String)
         at[present] = self._string_numbers(distinct)
         return at[ids]
+
+    def _shared_category_numbers(self, words: pl.Series, ids: np.ndarray) -> np.ndarray:
+        """Numbers of a column of the shared categories by its ids: words met before in such
+        a column by a table lookup, the others (distinct ones) as strings, then remembered."""
+        table = self._by_category
+        if int(ids.max()) >= len(table):
+            table = self._by_category = np.concatenate(
+                [table, np.full(int(ids.max()) + 1 - len(table), -1, dtype=np.int64)])
+        numbers = table[ids]
+        unknown = np.flatnonzero(numbers < 0)
+        if not len(unknown):
+            return numbers
+        new_ids, first, inverse = np.unique(ids[unknown], return_index=True, return_inverse=True)
+        distinct = words.gather(pl.Series(unknown[first]))
+        found = self._string_numbers(distinct.cast(pl.String))
+        numbers[unknown] = found[inverse]
+        self._categories = self._categories.append(distinct.alias("word"))  # holds their ids
+        table[new_ids] = found
+        return numbers
 
     def _string_numbers(self, words: pl.Series) -> np.ndarray:
         hashes = words.hash(self._SEED).to_numpy()

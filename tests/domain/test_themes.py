@@ -583,3 +583,17 @@ def test_categorical_tokens_score_as_string_tokens():
         coded = tokens.with_columns(pl.col("doc_id", "word").cast(pl.Categorical))
         assert themes.score_documents(coded, table, taxonomy).equals(expected)
         del scratch, coded
+
+
+def test_categorical_columns_are_numbered_as_their_strings_across_calls():
+    matcher = themes._build_matcher(themes.term_table(small_taxonomy().themes), small_taxonomy())
+    table = matcher.words
+    first = pl.Series(["创新", "产业", "甲乙", "创新"]).cast(pl.Categorical())
+    second = pl.Series(["丙丁", "产业", " 产业 ", "创新", "丙丁"]).cast(pl.Categorical())
+    own = pl.Series(["产业", "戊己"]).cast(pl.Categorical(pl.Categories("theme_test_own")))
+    for column in (first, second, own, second):  # known ids by table, new ones by string
+        numbers = table.numbers(column)
+        assert table.words.gather(pl.Series(numbers)).equals(column.cast(pl.String),
+                                                             check_names=False)
+    assert table.numbers(second)[1] == table.numbers(first)[1] == table.numbers(own)[0]
+    assert len(table.hashes) == 6  # 创新 产业 甲乙 丙丁 " 产业 " 戊己
