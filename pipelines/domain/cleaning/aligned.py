@@ -181,7 +181,7 @@ def _plain_block_runs(plan: Plan) -> tuple[str, list[int]]:
     page = plan.page
     lines = plan.lines
     texts = plan.texts()
-    starts = [page.start[k] for k in lines]
+    starts = plan.column(page.start)
     if " " not in plan.seps and not _LATIN_JUNCTION.search("\n".join(texts)):
         # every line its own run: lines of a plan come from different raw lines, so a line
         # break (at least) lies between two of them

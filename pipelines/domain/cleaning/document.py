@@ -222,7 +222,9 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
 
 def _rough_text(plan: Plan) -> str:
     """Block text for classification: lines concatenated, markup and spaced-out gaps gone."""
-    text = plan.text().replace("**", "")
+    text = plan.text()
+    if "*" in text:
+        text = text.replace("**", "")
     return _SPACED_GAP.sub("", text) if " " in text else text
 
 

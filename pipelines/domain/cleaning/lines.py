@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, compress
 from operator import add, is_not
+from typing import TypeVar
 
 import numpy as np
 
@@ -27,6 +28,8 @@ from pipelines.domain.cleaning.furniture import (
 from pipelines.domain.cleaning.lexicon import HAN, HAN_RANGES, heading_rules, punctuation
 from pipelines.domain.cleaning.prefilter import LinePrefilter
 from pipelines.domain.segmentation import Segmenter
+
+T = TypeVar("T")
 
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -80,6 +83,7 @@ class Page:
     full_first: list[bool] = field(default_factory=list)  # ... as a paragraph's first line
     settled: list[int] = field(default_factory=list)  # for each line, the first line at or
     # after it whose joining is not certain (see ``_certain_joins``)
+    opens: list[bool] = field(default_factory=list)  # the line certainly opens a new block
     crosses: dict[int, bool] = field(default_factory=dict)  # a word spans the break before
     # the line (asked at most once per line)
     codes: np.ndarray | None = None  # code points of the text the lines were cut from
@@ -111,11 +115,16 @@ class Plan:
 
     def texts(self) -> list[str]:
         """The texts of the plan's lines."""
-        lines, text = self.lines, self.page.text
-        lo, hi = lines[0], lines[-1] + 1
-        if hi - lo == len(lines):  # consecutive lines (no furniture in between): a slice
-            return text[lo:hi]
-        return [text[k] for k in lines]
+        return self.column(self.page.text)
+
+    def column(self, values: list[T]) -> list[T]:
+        """The values of a per-line list of the page (``Page.text``, ``Page.start``...) for the
+        plan's lines."""
+        lines = self.lines
+        lo = lines[0]
+        if lines[-1] - lo + 1 == len(lines):  # consecutive lines (no furniture between): a slice
+            return values[lo : lo + len(lines)]
+        return [values[k] for k in lines]
 
     def text(self) -> str:
         """The lines' texts concatenated (no separators, markup kept)."""
@@ -465,8 +474,7 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
     for k in compress(range(len(texts)), _marker_prefilter().candidates(texts)):
         if m := marker(texts[k]):
             marker_end[k] = m.end()
-    page.settled = _certain_joins(page, w, full, ends, np.array(marker_end) >= 0, indent,
-                                  furniture, md)
+    _certain_joins(page, w, full, ends, np.array(marker_end) >= 0, indent, furniture, md)
 
 
 def _last_in(page: Page, chars: str) -> np.ndarray:
@@ -484,8 +492,8 @@ def _last_in(page: Page, chars: str) -> np.ndarray:
 
 def _certain_joins(page: Page, w: np.ndarray, full: np.ndarray, ends: np.ndarray,
                    marked: np.ndarray, indent: np.ndarray, furniture: np.ndarray,
-                   md: np.ndarray) -> list[int]:
-    """For each line, the first line at or after it whose joining is not certain.
+                   md: np.ndarray) -> None:
+    """``Page.settled`` and ``Page.opens``: the lines whose joining is certain either way.
 
     A line's joining is certain when it continues the line of running text before it whatever
     the block so far looks like (``plan_blocks``' common case, unless that block is a heading
@@ -493,6 +501,9 @@ def _certain_joins(page: Page, w: np.ndarray, full: np.ndarray, ends: np.ndarray
     is long or (with no blank row between) fills its column; this line is not furniture, has no
     layout of its own (indent, bullet, marker, markdown heading). ``plan_blocks`` visits only the
     lines whose joining is not certain and takes each run of certain ones in one step.
+
+    A line certainly opens a new block when the line of running text before it ends a sentence
+    or is a markdown heading, or the line has a layout of its own (``_join`` says so first).
     """
     n = len(w)
     rows = np.arange(n)
@@ -502,13 +513,14 @@ def _certain_joins(page: Page, w: np.ndarray, full: np.ndarray, ends: np.ndarray
     p = np.maximum(prev, 0)
     blanks = np.array(page.blanks)
     blank = blanks > blanks[p]
-    certain = (
-        (prev >= 0) & ~furniture & ~indent & ~marked & ~md & ~np.array(page.bullet, dtype=bool)
-        & ((w[p] > LONG_LINE) | (~blank & full[p]))
-        & ~ends[p] & ~marked[p] & ~md[p]
-    )
+    bullet = np.array(page.bullet, dtype=bool)
+    own_layout = indent | marked | md | bullet
+    after = (prev >= 0) & ~furniture  # a line of running text after another
+    stops = ends[p] | md[p]
+    certain = after & ~own_layout & ~stops & ~marked[p] & ((w[p] > LONG_LINE) | (~blank & full[p]))
     nxt = np.where(certain, n, rows)
-    return np.minimum.accumulate(nxt[::-1])[::-1].tolist()
+    page.settled = np.minimum.accumulate(nxt[::-1])[::-1].tolist()
+    page.opens = (after & (own_layout | stops)).tolist()
 
 
 def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
@@ -580,7 +592,7 @@ def plan_blocks(page: Page, seg: Segmenter) -> list[Plan]:
     prev = -1  # the open plan's last line
     first = False  # it is the plan's only line
     last_furniture: Plan | None = None
-    kinds, settled, n = page.kind, page.settled, len(page)
+    kinds, settled, opens, n = page.kind, page.settled, page.opens, len(page)
     blanks, width, full, full_first = page.blanks, page.width, page.full, page.full_first
     ends, marker_end, indent = page.ends, page.marker_end, page.indent
     md_level, bullet = page.md_level, page.bullet
@@ -606,7 +618,7 @@ def plan_blocks(page: Page, seg: Segmenter) -> list[Plan]:
             line += 1
             continue
         last_furniture = None
-        if open_plan is not None:
+        if open_plan is not None and not opens[line]:
             blank = blanks[line] > blanks[prev]
             if (  # the common case of ``_join``: a column line continues the paragraph
                 (width[prev] > LONG_LINE or (not blank and (full_first[prev] if first
