@@ -5,9 +5,9 @@ page markers, masthead dates, URLs, lone section numbers) and what they tell abo
 from __future__ import annotations
 
 import re
-from itertools import compress
 
 from pipelines.domain.cleaning.lexicon import HAN, furniture_rules, source_rules, surnames
+from pipelines.domain.cleaning.prefilter import JoinedLines
 
 _NAME_TOKEN = re.compile(rf"[{HAN}]{{2,4}}")
 _SPLIT_NAMES = re.compile(r"[ 、，,]+")
@@ -48,15 +48,19 @@ def _kind(line: str) -> str | None:
     return None
 
 
-def furniture_kinds(texts: list[str]) -> list[str | None]:
+def furniture_kinds(texts: list[str], joined: JoinedLines | None = None) -> list[str | None]:
     """``furniture_kind`` of every line of a page; one vectorised test finds the few lines that
-    can be furniture at all, only those are matched one by one."""
+    can be furniture at all, only those are matched one by one. ``joined``: the page's lines
+    joined once for several searches."""
     rules = furniture_rules()
-    if "*" in "".join(texts):
+    if joined is None or joined.lines is not texts:
+        joined = JoinedLines(texts)
+    if "*" in joined.text:
         texts = [_MARKUP.sub("", t).strip() if "*" in t else t for t in texts]
+        joined = JoinedLines(texts)
     limit = rules.max_chars
     out: list[str | None] = [None] * len(texts)
-    for k in compress(range(len(texts)), rules.prefilter.candidates(texts)):
+    for k in rules.prefilter.candidate_lines(joined):
         t = texts[k]
         if t and len(t) <= limit:
             out[k] = _kind(t)

@@ -26,7 +26,7 @@ from pipelines.domain.cleaning.furniture import (
     opens_unclosed_byline,
 )
 from pipelines.domain.cleaning.lexicon import HAN, HAN_RANGES, heading_rules, punctuation
-from pipelines.domain.cleaning.prefilter import LinePrefilter
+from pipelines.domain.cleaning.prefilter import JoinedLines, LinePrefilter
 from pipelines.domain.segmentation import Segmenter
 
 T = TypeVar("T")
@@ -370,7 +370,8 @@ def annotate(page: Page) -> None:
     """Furniture kinds (with byline continuations), widths and column estimates, in place."""
     texts = page.text
     kind = page.kind
-    _furniture_kinds(page, furniture_kinds(texts))
+    joined = JoinedLines(texts)  # searched for furniture and for heading markers
+    _furniture_kinds(page, furniture_kinds(texts, joined))
     # Standalone author names next to a heading or closing the page ("张远岗", "吴垠").
     last = len(texts) - 1
     for i in compress(range(len(texts)), map(_SHORT.__ge__, map(len, texts))):
@@ -396,7 +397,7 @@ def annotate(page: Page) -> None:
     body = ~(furniture | md | np.array(page.bullet, dtype=bool))
     line_columns = line_widths.copy()
     line_columns[body] = _columns_array(line_widths[body])
-    _settle(page, line_widths, line_columns, indent, furniture, md)
+    _settle(page, line_widths, line_columns, indent, furniture, md, joined)
 
 
 def _furniture_kinds(page: Page, found: list[str | None]) -> None:
@@ -450,7 +451,7 @@ def _same_width(page: Page, prev: int, line: int, first: bool) -> bool:
 
 
 def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
-            furniture: np.ndarray, md: np.ndarray) -> None:
+            furniture: np.ndarray, md: np.ndarray, joined: JoinedLines) -> None:
     """Columns and per-line facts used when grouping lines (kinds and widths are final).
 
     A line "fills its column" when it is at least ``MIN_FULL_WIDTH`` wide and within
@@ -471,7 +472,7 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
     page.full_first = (fits & (low <= np.where(indent, w, w + INDENT_WIDTH))).tolist()
     marker_end = page.marker_end = [-1] * len(texts)
     marker = _marker_pattern()[0].match
-    for k in compress(range(len(texts)), _marker_prefilter().candidates(texts)):
+    for k in _marker_prefilter().candidate_lines(joined):
         if m := marker(texts[k]):
             marker_end[k] = m.end()
     _certain_joins(page, w, full, ends, np.array(marker_end) >= 0, indent, furniture, md)

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate, count
-from operator import add
+
+import numpy as np
 
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 _CLASS_ESCAPES = frozenset("dDsSwW")
@@ -247,24 +247,43 @@ class LinePrefilter:
 
     def candidates(self, lines: Sequence[str]) -> list[bool]:
         hits = [False] * len(lines)
-        if not lines:
-            return hits
-        # Line k is preceded by a line break at starts[k] (a match there belongs to line k).
-        joined = _SEP + _SEP.join(lines)
-        starts = list(map(add, accumulate(map(len, lines), initial=0), count()))
+        for k in self.candidate_lines(JoinedLines(lines)):
+            hits[k] = True
+        return hits
+
+    def candidate_lines(self, page: JoinedLines) -> list[int]:
+        """The numbers of the lines of ``page`` where a pattern may match, ascending."""
+        lines, joined, starts = page.lines, page.text, page.starts
+        found: set[int] = set()
         for pattern in self.page:
             search = pattern.search
             pos = 0
             while (m := search(joined, pos)) is not None:
                 k = bisect_right(starts, m.start()) - 1
-                hits[k] = True
+                found.add(k)
                 if k + 1 == len(lines):
                     break
                 pos = starts[k + 1]
         for pattern, anchored in self.per_line:
             test = pattern.match if anchored else pattern.search
-            hits = [h or test(t) is not None for h, t in zip(hits, lines, strict=True)]
-        return hits
+            found.update(k for k, t in enumerate(lines) if test(t) is not None)
+        return sorted(found)
+
+
+class JoinedLines:
+    """The lines of a page joined for a page-wide search, each preceded by a line break (a
+    match there belongs to the line): built once, searched by several prefilters."""
+
+    __slots__ = ("lines", "starts", "text")
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines
+        self.text = _SEP + _SEP.join(lines)
+        # Line k is preceded by a line break at starts[k].
+        ends = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines)) + 1
+        starts = np.zeros(len(lines), dtype=np.int64)
+        np.cumsum(ends[:-1], out=starts[1:])
+        self.starts: list[int] = starts.tolist()
 
 
 def _union(patterns: list[str]) -> list[tuple[re.Pattern[str], bool]]:
