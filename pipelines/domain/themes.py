@@ -802,44 +802,60 @@ def _ranked_themes(
     min_sentence_share: float,
     themes: Sequence[Theme] | None,
 ) -> pl.DataFrame:
-    """Document themes of every doc_id in ``hits``; ``n_sentences`` maps doc_id -> count."""
+    """Document themes of every doc_id in ``hits``; ``n_sentences`` maps doc_id -> count.
+
+    Grouped with numpy on the ranks of doc_id and theme (one polars call numbers them):
+    a batch's hits are a few thousand rows, where each polars group-by, window or join costs
+    more in its fixed overhead than in the work."""
     themes = load_themes() if themes is None else themes
     if hits.is_empty():
         return pl.DataFrame(schema=DOCUMENT_THEMES_SCHEMA)
-    top = pl.col("top")
-    per_theme = (
-        hits.with_columns(pl.col("score").clip(upper_bound=sentence_cap).alias("capped"))
-        .group_by("doc_id", "theme")
-        .agg(
-            pl.col("capped").sum().alias("weight"),
-            pl.col("sent_no").n_unique().alias("n"),
-            pl.len().alias("n_mentions"),
-        )
-        .with_columns(
-            pl.col("theme").is_in(pl.Series(list(_top_level_ids(themes))).implode()).alias("top")
-        )
-    )
-    top_total = pl.col("weight").filter(top).sum().over("doc_id")
-    total = pl.when(top_total != 0).then(top_total).otherwise(pl.col("weight").sum().over("doc_id"))
-    counts = n_sentences.select(pl.col("doc_id").cast(pl.String), pl.col("n_sentences"))
-    min_sentences = pl.max_horizontal(
-        pl.lit(1.0), min_sentence_share * pl.col("n_sentences").fill_null(0).clip(lower_bound=0)
-    )
-    ranked = (
-        per_theme.with_columns(total.alias("total"))
-        .join(counts, on="doc_id", how="left")
-        .filter(pl.col("n") >= min_sentences)
-        .with_columns((pl.col("weight") / pl.col("total")).alias("score"))
-        .sort(["doc_id", "top", "score", "theme"], descending=[False, True, True, False])
-        .with_columns(pl.int_range(1, pl.len() + 1).over("doc_id").alias("rank"))
-    )
-    # Python's round (correctly rounded), as the per-document records always had
-    scores = [round(score, 6) for score in ranked.get_column("score").to_list()]
-    return (
-        ranked.with_columns(pl.Series("score", scores, pl.Float64))
-        .select(list(DOCUMENT_THEMES_SCHEMA))
-        .cast(DOCUMENT_THEMES_SCHEMA)
-    )
+    # numbered by the rank of their values; documents come in runs, themes in any order
+    doc, doc_names = _run_ranks(hits.get_column("doc_id").cast(pl.String))
+    theme, theme_names = _category_ranks(hits.get_column("theme"))
+    sent = hits.get_column("sent_no").cast(pl.Int64).fill_null(-(2**62)).to_numpy()
+    score = hits.get_column("score").cast(pl.Float64).to_numpy()
+    # groups (doc, theme): capped evidence, sentences with evidence, mentions
+    span = int(sent.max()) - int(sent.min()) + 1
+    if (int(doc.max()) + 1) * len(theme_names) * span < 2**62:  # one integer key
+        order = np.argsort((doc * len(theme_names) + theme) * span + (sent - sent.min()))
+    else:
+        order = np.lexsort((sent, theme, doc))
+    doc, theme, sent = doc[order], theme[order], sent[order]
+    new_group = np.r_[True, (doc[1:] != doc[:-1]) | (theme[1:] != theme[:-1])]
+    starts = np.flatnonzero(new_group)
+    weight = np.add.reduceat(np.minimum(score[order], sentence_cap), starts)
+    n_mentions = np.diff(np.r_[starts, len(order)])
+    n = np.add.reduceat((new_group | np.r_[True, sent[1:] != sent[:-1]]).astype(np.int64),
+                        starts)
+    doc, theme = doc[starts], theme[starts]
+    top_ids = _top_level_ids(themes)
+    top = np.array([t in top_ids for t in theme_names], dtype=bool)[theme]
+    # per document: total evidence of its top-level themes (of all, if none), sentence count
+    doc_starts = np.flatnonzero(np.r_[True, doc[1:] != doc[:-1]])
+    top_total = np.add.reduceat(np.where(top, weight, 0.0), doc_starts)
+    total = np.where(top_total != 0, top_total, np.add.reduceat(weight, doc_starts))
+    known = dict(zip(n_sentences.get_column("doc_id").cast(pl.String).to_list(),
+                     n_sentences.get_column("n_sentences").to_list(), strict=True))
+    counts = np.array([(known.get(d) or 0) if d is not None else 0 for d in doc_names],
+                      dtype=np.float64)[doc[doc_starts]]
+    min_sentences = np.maximum(1.0, min_sentence_share * np.maximum(counts, 0))
+    per_doc = np.repeat(np.arange(len(doc_starts)), np.diff(np.r_[doc_starts, len(doc)]))
+    share = weight / total[per_doc]
+    kept = np.flatnonzero(n >= min_sentences[per_doc])
+    # by doc_id, top-level first, score descending, theme; ranks from 1 in each document
+    final = kept[np.lexsort((theme[kept], -share[kept], ~top[kept], doc[kept]))]
+    doc_of = doc[final]
+    firsts = np.flatnonzero(np.r_[True, doc_of[1:] != doc_of[:-1]])
+    rank = np.arange(len(final)) - np.repeat(firsts, np.diff(np.r_[firsts, len(final)])) + 1
+    return pl.DataFrame([
+        pl.Series("doc_id", np.array(doc_names, dtype=object)[doc_of], pl.String),
+        pl.Series("theme", np.array(theme_names, dtype=object)[theme[final]], pl.String),
+        # Python's round (correctly rounded), as the per-document records always had
+        pl.Series("score", [round(x, 6) for x in share[final].tolist()], pl.Float64),
+        pl.Series("rank", rank.astype(np.int32)),
+        pl.Series("n_mentions", n_mentions[final].astype(np.int32)),
+    ])
 
 
 def _body_sentence_counts(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -1000,11 +1016,33 @@ def _strongest_first(row: np.ndarray, score: np.ndarray, theme: pl.Series) -> np
 
 def _value_ranks(values: pl.Series) -> np.ndarray:
     """Per row the rank of its value among the distinct values (rows of a value in runs)."""
+    return _run_ranks(values)[0]
+
+
+def _run_ranks(values: pl.Series) -> tuple[np.ndarray, list]:
+    """Per row the rank of its value among the distinct values (sorted, null first), and the
+    distinct values in that order; found over runs of equal values (rows of a value come in
+    a few runs, as a document's rows do)."""
     runs = values.rle().struct.unnest()
     run_values = runs.get_column("value").to_list()
-    rank = {v: n for n, v in enumerate(sorted(set(run_values), key=lambda v: (v is not None, v)))}
+    distinct = sorted(set(run_values), key=lambda v: (v is not None, v))
+    rank = {v: n for n, v in enumerate(distinct)}
     return np.repeat(np.array([rank[v] for v in run_values], dtype=np.int64),
-                     runs.get_column("len").to_numpy())
+                     runs.get_column("len").to_numpy()), distinct
+
+
+def _category_ranks(values: pl.Series) -> tuple[np.ndarray, list]:
+    """:func:`_run_ranks` for a column of a few values in any order (theme names), over the
+    values' category ids."""
+    if values.has_nulls():
+        return _run_ranks(values)
+    ids = values.cast(pl.String).cast(pl.Categorical()).to_physical().to_numpy()
+    _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
+    names = values.gather(pl.Series(first)).to_list()
+    order = sorted(range(len(names)), key=names.__getitem__)
+    rank = np.empty(len(names), dtype=np.int64)
+    rank[order] = np.arange(len(names))
+    return rank[inverse.reshape(-1)], [names[i] for i in order]
 
 
 def _inherited(walk: np.ndarray, sents: pl.DataFrame, doc_rank: np.ndarray, has_own: np.ndarray,

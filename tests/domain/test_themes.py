@@ -597,3 +597,19 @@ def test_categorical_columns_are_numbered_as_their_strings_across_calls():
                                                              check_names=False)
     assert table.numbers(second)[1] == table.numbers(first)[1] == table.numbers(own)[0]
     assert len(table.hashes) == 6  # 创新 产业 甲乙 丙丁 " 产业 " 戊己
+
+
+def test_document_themes_frame_groups_documents_in_any_row_order():
+    taxonomy = small_taxonomy().themes
+    rows = [("b", 0, "产业", 2.0), ("a", 1, "科技", 9.0), ("b", 0, "科技", 1.0),
+            ("a", 2, "科技", 1.0), ("b", 3, "产业", 2.0), ("c", 0, "产业/低空", 1.0),
+            ("a", 1, "产业", 2.0), ("b", 3, "产业", 2.0)]  # b's sentence 3 twice: one sentence
+    hits = pl.DataFrame(rows, schema=["doc_id", "sent_no", "theme", "score"], orient="row")
+    sentences = pl.DataFrame({"doc_id": ["a", "a", "a", "b", "b"],
+                              "is_heading": [False, False, True, False, False]})
+    got = themes.document_themes_frame(hits, sentences, themes=taxonomy)
+    assert got.schema == pl.Schema(themes.DOCUMENT_THEMES_SCHEMA)
+    assert [r[:2] + r[3:] for r in got.iter_rows()] == [
+        ("a", "科技", 1, 2), ("a", "产业", 2, 1), ("b", "产业", 1, 3), ("b", "科技", 2, 1),
+        ("c", "产业/低空", 1, 1)]
+    assert got.get_column("score").to_list() == [0.777778, 0.222222, 0.857143, 0.142857, 1.0]
