@@ -540,6 +540,12 @@ def _spelled_terms(keys: np.ndarray, matcher: _Matcher) -> np.ndarray:
 
 def _document_runs(doc_ids: pl.Series) -> tuple[np.ndarray, int]:
     """Per row the number of its run of equal doc_id, and the number of distinct doc_ids."""
+    if doc_ids.dtype == pl.Categorical and not doc_ids.has_nulls():  # by category ids
+        ids = doc_ids.to_physical().to_numpy()
+        if not len(ids):
+            return np.zeros(0, dtype=np.int64), 0
+        starts = np.r_[True, ids[1:] != ids[:-1]]
+        return np.cumsum(starts) - 1, len(np.unique(ids[starts]))
     runs = doc_ids.rle().struct.unnest()
     lengths = runs.get_column("len").to_numpy()
     return np.repeat(np.arange(len(lengths)), lengths), runs.get_column("value").n_unique()
@@ -768,9 +774,11 @@ def _hit_rows(base: pl.DataFrame, spans: _TokenSpans, rows: np.ndarray, terms: n
     terms_column = pl.Series("terms", pa.LargeListArray.from_arrays(pa.array(offsets), names))
     return pl.DataFrame(
         [
-            doc_ids.gather(pl.Series(row[final])).cast(pl.String),
+            # strings picked by numpy from the runs' doc ids and the theme names (few)
+            pl.Series("doc_id", np.array(run_ids, dtype=object)[spans.doc[row[final]]],
+                      pl.String),
             pl.Series("sent_no", base.get_column("sent_no").to_numpy()[row[final]], pl.Int64),
-            matcher.theme_names.gather(pl.Series(theme[final])),
+            pl.Series("theme", matcher.theme_names.to_numpy()[theme[final]], pl.String),
             pl.Series("score", score[final], pl.Float64),
             terms_column.cast(pl.List(pl.String)),
         ]
