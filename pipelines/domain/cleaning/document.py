@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate, pairwise
 
 from pipelines.domain.cleaning.aligned import block_runs
 from pipelines.domain.cleaning.construct import builder, paused_gc
@@ -21,6 +22,7 @@ from pipelines.domain.cleaning.lines import (
 )
 from pipelines.domain.cleaning.normalize import normalize_chars
 from pipelines.domain.cleaning.script import script_and_simplified
+from pipelines.domain.cleaning.sentences import sentence_texts
 from pipelines.domain.cleaning.sentences import sentences as split_sentences
 from pipelines.domain.offsets import decode_runs, split_runs
 from pipelines.domain.records import Block, BlockKind, Script, Sentence
@@ -194,20 +196,41 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
             if found and masthead is None:
                 masthead = found[0]
                 source = source or found[1]
-        spans = split_sentences(text)
         sent_no = len(sentences)
-        if len(runs) == 2:  # one straight run (a one-line block, or one cut at no line end)
+        if " " not in text:  # sentences of unspaced text are cut at their ends only
+            pieces = sentence_texts(text)
+            if len(runs) == 2:  # one straight run (a one-line block, or one cut at no line end)
+                a = runs[1]
+                for sentence in pieces:
+                    b = a + len(sentence)
+                    sentences.append((sent_no, block_no, sentence, a, b, False, heading_path,
+                                      [0, a]))
+                    sent_no += 1
+                    a = b
+            elif len(pieces) == 1:  # the whole block
+                sentences.append((sent_no, block_no, text, runs[1], raw_end, False,
+                                  heading_path, runs))
+            else:
+                spans = list(pairwise(accumulate(map(len, pieces), initial=0)))
+                for sentence, (own, start, end) in zip(pieces, split_runs(runs, spans),
+                                                       strict=True):
+                    sentences.append((sent_no, block_no, sentence, start, end, False,
+                                      heading_path, own))
+                    sent_no += 1
+            continue
+        found = split_sentences(text)
+        if len(runs) == 2:
             r = runs[1]
-            for a, b, sentence in spans:
+            for a, b, sentence in found:
                 sentences.append((sent_no, block_no, sentence, r + a, r + b, False,
                                   heading_path, [0, r + a]))
                 sent_no += 1
-        elif len(spans) == 1 and spans[0][1] - spans[0][0] == len(text):  # the whole block
+        elif len(found) == 1 and found[0][1] - found[0][0] == len(text):  # the whole block
             sentences.append((sent_no, block_no, text, runs[1], raw_end, False, heading_path,
                               runs))
         else:
             for (_, _, sentence), (own, start, end) in zip(
-                    spans, split_runs(runs, [(a, b) for a, b, _ in spans]), strict=True):
+                    found, split_runs(runs, [(a, b) for a, b, _ in found]), strict=True):
                 sentences.append((sent_no, block_no, sentence, start, end, False,
                                   heading_path, own))
                 sent_no += 1

@@ -112,10 +112,14 @@ class Plan:
     scanned: int = 0  # lines already searched for body punctuation
     punctuated: bool = False  # one of them has some
     joined: str | None = None  # the lines' texts concatenated, once asked for
+    line_texts: list[str] | None = None  # the lines' texts, once asked for
 
     def texts(self) -> list[str]:
-        """The texts of the plan's lines."""
-        return self.column(self.page.text)
+        """The texts of the plan's lines (kept once asked for: lines are added while planning
+        only, before any text is read)."""
+        if self.line_texts is None:
+            self.line_texts = self.column(self.page.text)
+        return self.line_texts
 
     def column(self, values: list[T]) -> list[T]:
         """The values of a per-line list of the page (``Page.text``, ``Page.start``...) for the
@@ -382,22 +386,28 @@ def annotate(page: Page) -> None:
     # Column width from nearby running text (bullets and markdown headings have their own
     # layout). Only neighbours of comparable width count: a page mixes columns of different
     # widths, and headings or numbers far narrower than this line say nothing about it.
-    n = len(texts)
     indent = np.array(page.indent, dtype=bool)
+    start = np.array(page.start, dtype=np.int64)
     end = np.array(page.end, dtype=np.int64)
     if page.codes is None:
         line_widths = _widths_array(texts)
     else:  # from the page text's running width (each line text is page text[start:end])
         halves = np.zeros(len(page.codes) + 1, dtype=np.int64)
         np.cumsum(_half_widths().take(page.codes, mode="clip"), out=halves[1:])
-        line_widths = 0.5 * (halves[end] - halves[page.start])
+        line_widths = 0.5 * (halves[end] - halves[start])
     line_widths += INDENT_WIDTH * indent
-    furniture = np.fromiter(map(bool, kind), dtype=bool, count=n)
-    md = np.fromiter(map(bool, page.md_level), dtype=bool, count=n)  # levels start at 1
+    furniture, md = _flags(kind), _flags(page.md_level)  # (markdown levels start at 1)
     body = ~(furniture | md | np.array(page.bullet, dtype=bool))
     line_columns = line_widths.copy()
     line_columns[body] = _columns_array(line_widths[body])
-    _settle(page, line_widths, line_columns, indent, furniture, md, joined)
+    _settle(page, line_widths, line_columns, indent, furniture, md, joined, end)
+
+
+def _flags(values: list) -> np.ndarray:
+    """Which values are true, as an array (for lists that are mostly None)."""
+    out = np.zeros(len(values), dtype=bool)
+    out[list(compress(range(len(values)), values))] = True
+    return out
 
 
 def _furniture_kinds(page: Page, found: list[str | None]) -> None:
@@ -451,7 +461,8 @@ def _same_width(page: Page, prev: int, line: int, first: bool) -> bool:
 
 
 def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
-            furniture: np.ndarray, md: np.ndarray, joined: JoinedLines) -> None:
+            furniture: np.ndarray, md: np.ndarray, joined: JoinedLines, end: np.ndarray
+            ) -> None:
     """Columns and per-line facts used when grouping lines (kinds and widths are final).
 
     A line "fills its column" when it is at least ``MIN_FULL_WIDTH`` wide and within
@@ -460,8 +471,9 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
     p = punctuation()
     texts = page.text
     final = frozenset(p.line_final)
-    ends = _last_in(page, p.line_final)
-    for k in np.flatnonzero(_last_in(page, p.closing) & ~ends).tolist():
+    last = None if page.codes is None else page.codes.take(end - 1)
+    ends = _last_in(texts, last, p.line_final)
+    for k in np.flatnonzero(_last_in(texts, last, p.closing) & ~ends).tolist():
         t = texts[k]  # a closing quote or bracket after the sentence end
         ends[k] = len(t) > 1 and t[-2] in final
     fits = (w >= MIN_FULL_WIDTH) & (w <= FULL_HIGH * col)
@@ -478,13 +490,11 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
     _certain_joins(page, w, full, ends, np.array(marker_end) >= 0, indent, furniture, md)
 
 
-def _last_in(page: Page, chars: str) -> np.ndarray:
-    """Does each line end in one of ``chars``? (by code point; the few lines ending above the
-    BMP tested on their text)"""
-    texts = page.text
-    if page.codes is None:
+def _last_in(texts: list[str], last: np.ndarray | None, chars: str) -> np.ndarray:
+    """Does each line end in one of ``chars``? (by the code point ``last`` of its last
+    character; the few above the BMP tested on their text)"""
+    if last is None:
         return np.fromiter((t[-1] in chars for t in texts), dtype=bool, count=len(texts))
-    last = page.codes.take(np.array(page.end, dtype=np.int64) - 1)
     found = char_table(chars).take(last, mode="clip")
     for k in np.flatnonzero(last > 0xFFFF).tolist():
         found[k] = texts[k][-1] in chars

@@ -44,6 +44,12 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
     return [(a, b, text[a:b]) for a, b in sentence_spans(text)]
 
 
+def sentence_texts(text: str) -> list[str]:
+    """The sentences of ``text`` without spaces (what ``sentences`` gives for it, texts only):
+    they follow each other with nothing between."""
+    return _sentence_pattern().findall(text)
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the sentences of ``text``, surrounding spaces excluded."""
     if not text:
