@@ -36,6 +36,19 @@ _PLAN = (
     r"|“十五”(?:时期|期间|规划期|末|初|以来)?|十五(?:时期|期间|规划期)"
 )
 
+# Every period form holds one of these: 年 (2023年, 今年, 全年, 上半年, 年末, 近五年), 月 (3月,
+# 1—5月, 前5个月), 季度, a five-year plan (十四五, 十五), 目前, 当前 or 累计. A text without any
+# holds no period (a regex for Python's re and polars alike).
+PERIOD_HINT = "年|月|季度|十[一二三四五六七八九]?五|目前|当前|累计"
+_PERIOD_HINT = re.compile(PERIOD_HINT)
+
+
+def may_hold_period(text: str) -> bool:
+    """False when ``text`` holds none of :data:`PERIOD_HINT` (so no period at all): a cheap
+    test before the full pattern, which costs more on a sentence without a period."""
+    return _PERIOD_HINT.search(text) is not None
+
+
 _PERIOD_RE = re.compile(
     rf"""
     (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累])

@@ -1,6 +1,7 @@
 from datetime import date
 
-from pipelines.domain.periods import find_periods, five_year_plan, resolve_period
+from pipelines.domain.periods import find_periods, five_year_plan, may_hold_period, resolve_period
+from tests.conftest import SEEDS
 
 DOC = date(2023, 7, 5)
 
@@ -98,3 +99,17 @@ def test_needs_year_marks_periods_that_name_no_year():
     assert all(needs_year(t) for t in ["全年", "年末", "前三季度", "1—9月", "9月末", "上半年"])
     named = ["今年", "去年全年", "2023年", "今年以来", "十四五", "目前"]
     assert not any(needs_year(t) for t in named)
+
+
+def test_a_text_without_the_period_hint_holds_no_period():
+    forms = ["2023年", "今年上半年", "1—5月", "前三季度", "一季度", "十四五", "“十五”时期", "目前",
+             "当前", "累计", "近五年", "五年来", "年末", "截至2023年底", "2010年到2023年", "3月5日",
+             "1-5月份", "未来五年", "２０２４年", "前5个月"]
+    for text in forms:
+        assert may_hold_period(text), text
+        assert find_periods(f"全市{text}新建充电桩6万个", date(2024, 6, 1)), text
+    assert not may_hold_period("新建充电桩6万个，同比增长5.3%")
+    for path in sorted(SEEDS.glob("0*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if find_periods(line, date(2024, 6, 1)):
+                assert may_hold_period(line), line

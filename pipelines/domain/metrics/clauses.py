@@ -56,19 +56,30 @@ class Tok(NamedTuple):
 
 
 class Toks(list[Tok]):
-    """A sentence's tokens in order, with their start and end offsets as lists: the tokens of a
-    span are found by two bisections (ends increase: tokens never overlap)."""
+    """A sentence's tokens in order, with their words, tags, start and end offsets as lists: the
+    tokens of a span are found by two bisections (ends increase: tokens never overlap), and
+    the words of a span are a slice."""
 
+    words: list[str]
+    tags: list[str]
     starts: list[int]
     ends: list[int]
 
 
-def _toks(toks: list[Tok], starts: list[int] | None = None, ends: list[int] | None = None
-          ) -> Toks:
+def _toks(toks: list[Tok], words: list[str] | None = None, tags: list[str] | None = None,
+          starts: list[int] | None = None, ends: list[int] | None = None) -> Toks:
     out = Toks(toks)
+    out.words = words if words is not None else [t.word for t in toks]
+    out.tags = tags if tags is not None else [t.pos for t in toks]
     out.starts = starts if starts is not None else [t.start for t in toks]
     out.ends = ends if ends is not None else [t.end for t in toks]
     return out
+
+
+def span_of(toks: Toks, start: int, end: int) -> tuple[int, int]:
+    """Indices [lo, hi) of the tokens lying completely inside [start, end)."""
+    lo = bisect_left(toks.starts, start)
+    return lo, bisect_right(toks.ends, end, lo)
 
 
 def tokens_with_offsets(text: str, tags: Sequence[tuple[str, str]]) -> Toks:
@@ -84,7 +95,7 @@ def tokens_of(text: str, words: list[str], tags: list[str]) -> Toks:
         starts = [0, *ends]
         starts.pop()
         rows = zip(words, tags, starts, ends, strict=True)
-        return _toks(list(map(tuple.__new__, repeat(Tok), rows)), starts, ends)
+        return _toks(list(map(tuple.__new__, repeat(Tok), rows)), words, tags, starts, ends)
     out: list[Tok] = []
     append, find, new = out.append, text.find, tuple.__new__  # hot loop: thousands per document
     cursor = 0

@@ -47,8 +47,15 @@ from pipelines.domain.metrics.indicator import (
 )
 from pipelines.domain.metrics.kind import classify, future_period, has_target_cue, is_decline
 from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.run_index import RunIndex
 from pipelines.domain.metrics.tagging import Columns, LazyTags, split_pairs
-from pipelines.domain.periods import PeriodSpan, find_periods, needs_year, resolve_period
+from pipelines.domain.periods import (
+    PeriodSpan,
+    find_periods,
+    may_hold_period,
+    needs_year,
+    resolve_period,
+)
 from pipelines.domain.records import Metric, Period, Sentence
 
 _TARGET_HEADINGS = ("目标", "预期")
@@ -350,6 +357,8 @@ class _Context:
 
 def _periods_of(text: str, doc_date: date | None) -> list[PeriodSpan]:
     """Reporting periods of a text (single event days left out)."""
+    if not may_hold_period(text):
+        return []  # most sentences read for their numbers name no period
     return [p for p in find_periods(text, doc_date) if not p.is_day]
 
 
@@ -419,6 +428,8 @@ def _choose_period(
     累计 marks only its own clause: a later clause does not inherit it. A comparison base
     (比上年) is not a period.
     """
+    if not spans:  # the common case: nothing to choose from in the sentence
+        return inherited.period if inherited is not None else Period()
     item, comma, task = starts or (clause_start(text, cand.start, ITEM_MARKS),
                                    clause_start(text, cand.start, CLAUSE_MARKS),
                                    clause_start(text, cand.start, TASK_MARKS))
@@ -726,7 +737,9 @@ def _sentence_metrics(
         indicator = strip_home(indicator or "", home_place)
         if subject and indicator and indicator.startswith(subject):
             indicator = indicator[len(subject) :] or indicator
-        cs, ce = sent.raw_span(cand.start, cand.end)
+        index = sent.raw_index
+        cs, ce = (index.span(cand.start, cand.end) if index.__class__ is RunIndex
+                  else sent.raw_span(cand.start, cand.end))
         quote = raw[cs:ce] if raw is not None else text[cand.start : cand.end]
         out.append(
             _trusted_metric(
@@ -847,10 +860,20 @@ def _scopes_plan(clause: str) -> bool:
 
     The scope verb leads the clause: only a cue or time word (要, 下半年要) may come before it.
     """
-    lex = metric_lexicon()
+    regex, longest = _scope_regex()
     clause = clause.strip()
-    at = min((i for i in (clause.find(v) for v in lex.scope_verbs) if i >= 0), default=-1)
-    return 0 <= at <= _SCOPE_LEAD
+    # the first scope verb, searched only where one starting within the lead can lie
+    found = regex.search(clause, 0, _SCOPE_LEAD + longest)
+    return found is not None and found.start() <= _SCOPE_LEAD
+
+
+@cache
+def _scope_regex() -> tuple[re.Pattern[str], int]:
+    """The scope verbs as one alternation, and the longest one's length."""
+    verbs = metric_lexicon().scope_verbs
+    if not verbs:
+        return re.compile("(?!)"), 0
+    return re.compile("|".join(re.escape(v) for v in verbs)), max(map(len, verbs))
 
 
 _SCOPE_LEAD = 6

@@ -26,11 +26,9 @@ from pipelines.domain.metrics.candidates import candidate_hint_pattern
 from pipelines.domain.metrics.canonical import canonical_indicator
 from pipelines.domain.metrics.home import infer_home_place, place_words
 from pipelines.domain.metrics.tagging import WordTags
+from pipelines.domain.periods import PERIOD_HINT
 from pipelines.domain.records import Metric
 
-# Every period form holds one of these: 年 (2023年, 今年, 全年, 上半年, 年末, 近五年), 月 (3月,
-# 1—5月, 前5个月), 季度, a five-year plan (十四五, 十五), 目前, 当前 or 累计.
-PERIOD_HINT = "年|月|季度|十[一二三四五六七八九]?五|目前|当前|累计"
 # what a sentence cut from its number by a line break starts with (extract._CONTINUES)
 CONTINUES = "0123456789０１２３４５６７８９.．%％"
 

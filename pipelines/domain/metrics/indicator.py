@@ -92,10 +92,11 @@ _QUOTE_WORDS = frozenset(("“", "”", "\"", "‘", "’", "《", "》"))
 def trim_phrase(
     toks: Sequence[Tok], skip: Sequence[tuple[int, int]] = (), home_place: str | None = None
 ) -> tuple[list[Tok], list[str]]:
-    """Drop cue/period/link words around a noun phrase; return the kept tokens and places."""
-    link, prefix, flow = _trim_sets()
+    """Drop cue/period/link words around a noun phrase; return the kept tokens and places.
+
+    ``toks`` are in text order (never overlapping)."""
     if toks and skip:  # only the spans reaching into the tokens' range can cover one
-        lo, hi = min(t.start for t in toks), max(t.end for t in toks)
+        lo, hi = toks[0].start, toks[-1].end
         skip = [(s, e) for s, e in skip if s < hi and lo < e]
     if skip:
         kept = [t for t in toks if t.word not in _QUOTE_WORDS
@@ -104,25 +105,56 @@ def trim_phrase(
         kept = [t for t in toks if t.word not in _QUOTE_WORDS]
     places: list[str] = []
     changed = True
+    ends, fronts = _TRIM_ENDS, _TRIM_FRONTS
     while changed and kept:
         changed = False
         if len(kept) > 1 and kept[0].word == "在" and len(kept[1].word) == 1:
             del kept[:2]  # 在蓉, 在京: "in" + a place's one-character name
-        while kept and (kept[-1].word in link or _is_punct(kept[-1].word)):
+        while kept:
+            word = kept[-1].word
+            end = ends.get(word)
+            if end is None:
+                end = _learn_trim(word)[0]
+            if not end:  # a link word or punctuation ends a phrase
+                break
             kept.pop()
             changed = True
         while kept:
             word = kept[0].word
-            place = is_place_token(word)
-            if not (word in prefix or _is_punct(word) or place or is_home(word, home_place)):
+            front = fronts.get(word)
+            if front is None:
+                front = _learn_trim(word)[1]
+            if front == _KEEP and not is_home(word, home_place):
                 break
-            if place:
+            if front == _PLACE:
                 places.append(word)
             kept.pop(0)
             changed = True
-    while len(kept) > 1 and kept[-1].word in flow and kept[-2].pos.startswith("n"):
-        kept.pop()  # 5G基站累计建成4.2万个: the verb after its noun is not part of the name
+    if len(kept) > 1:
+        flow = _trim_sets()[2]
+        while len(kept) > 1 and kept[-1].word in flow and kept[-2].pos.startswith("n"):
+            kept.pop()  # 5G基站累计建成4.2万个: the verb after its noun is not part of the name
     return kept, places
+
+
+# What trimming does with a word, decided once per word: at a phrase's end, drop it or not (a
+# link word or punctuation); at its start, keep it (unless it names the home place), drop it
+# (a prefix word or punctuation) or drop it as a place.
+_KEEP, _DROP, _PLACE = 0, 1, 2
+_TRIM_ENDS: dict[str, bool] = {}
+_TRIM_FRONTS: dict[str, int] = {}
+
+
+def _learn_trim(word: str) -> tuple[bool, int]:
+    link, prefix, _ = _trim_sets()
+    punct = _is_punct(word)
+    front = _PLACE if is_place_token(word) else _DROP if word in prefix or punct else _KEEP
+    if len(_TRIM_FRONTS) > _MAX_KNOWN_WORDS:
+        _TRIM_ENDS.clear()
+        _TRIM_FRONTS.clear()
+    _TRIM_ENDS[word] = end = word in link or punct
+    _TRIM_FRONTS[word] = front
+    return end, front
 
 
 @cache
@@ -147,15 +179,17 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
     """The words of the kept tokens (dropped words such as periods left out), length-capped."""
     if not toks:
         return ""
-    lex = metric_lexicon()
-    words: list[str] = []
-    length = 0
-    for t in reversed(toks):
-        if length + len(t.word) > lex.indicator_max_chars and words:
-            break
-        words.append(t.word)
-        length += len(t.word)
-    phrase = "".join(reversed(words))
+    limit = metric_lexicon().indicator_max_chars
+    phrase = "".join([t.word for t in toks])
+    if len(phrase) > limit:  # the last words that fit (at least one)
+        words: list[str] = []
+        length = 0
+        for t in reversed(toks):
+            if length + len(t.word) > limit and words:
+                break
+            words.append(t.word)
+            length += len(t.word)
+        phrase = "".join(reversed(words))
     if phrase.endswith(_CLOSING):  # a trailing note in brackets
         phrase = _PAREN.sub("", phrase)
     phrase = _QUOTES.sub("", phrase)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
-from functools import lru_cache
 
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -35,14 +34,33 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return _any_regex(words).search(text) is not None
 
 
-@lru_cache(maxsize=32)
 def _any_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")  # none: never
+    return _compiled(words, False)
 
 
-@lru_cache(maxsize=8)
 def _verb_regex(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)))
+    return _compiled(verbs, True)
+
+
+def _compiled(words: tuple[str, ...], longest_first: bool) -> re.Pattern[str]:
+    """The alternation of ``words``, compiled once per word tuple. Looked up by the tuple's
+    identity (the lexicon's tuples live as long as the process): hashing a tuple of words,
+    as a cache keyed by its value does, costs more than the search it serves."""
+    key = (id(words), longest_first)
+    found = _REGEXES.get(key)
+    if found is None or found[0] is not words:
+        if len(_REGEXES) > _MAX_REGEXES:
+            _REGEXES.clear()
+        ordered = sorted(words, key=len, reverse=True) if longest_first else words
+        pattern = "|".join(re.escape(w) for w in ordered)
+        if not longest_first:
+            pattern = pattern or "(?!)"  # no words: never found
+        found = _REGEXES[key] = (words, re.compile(pattern))
+    return found[1]
+
+
+_MAX_REGEXES = 64
+_REGEXES: dict[tuple[int, bool], tuple[tuple[str, ...], re.Pattern[str]]] = {}
 
 
 def _changes(gap: str, verbs: tuple[str, ...]) -> bool:

@@ -37,14 +37,31 @@ class RunIndex(Sequence[int]):
     def __getitem__(self, i: slice) -> tuple[int, ...]: ...
 
     def __getitem__(self, i: int | slice) -> int | tuple[int, ...]:
-        if isinstance(i, slice):
-            return self.expanded()[i]
+        if i.__class__ is not int:
+            if isinstance(i, slice):
+                return self.expanded()[i]
+            i = int(i)
         if i < 0:
             i += self._len
         if not 0 <= i < self._len:
             raise IndexError("offset index out of range")
-        k = bisect_right(self._starts, i) - 1
-        return self._raws[k] + i - self._starts[k]
+        starts = self._starts
+        if len(starts) == 1:  # one straight run: most sentences
+            return self._raws[0] + i
+        k = bisect_right(starts, i) - 1
+        return self._raws[k] + i - starts[k]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw [start, end) of the clean span [start, end) (``Sentence.raw_span``), both ends
+        read at once."""
+        if not 0 <= start < end <= self._len:
+            return self[start], self[end - 1] + 1  # out of range: as indexing does
+        starts, raws = self._starts, self._raws
+        if len(starts) == 1:
+            return raws[0] + start, raws[0] + end
+        k = bisect_right(starts, start) - 1
+        j = bisect_right(starts, end - 1, k) - 1
+        return raws[k] + start - starts[k], raws[j] + end - starts[j]
 
     def __iter__(self) -> Iterator[int]:
         return iter(self.expanded())

@@ -350,3 +350,14 @@ def test_bare_metropolitan_area_is_the_home_citys():
                 ("比重", "n"), ("达到", "v"), (" ", "x"), ("40.2%", "m"), ("。", "x")]}
     ms = extract_metrics([sent], tags, date(2024, 4, 1), "西安")
     assert ms[0].subject == "西安都市圈" and ms[0].period_text == "一季度"
+
+
+def test_a_scope_verb_frames_a_plan_only_when_it_leads_the_clause():
+    from pipelines.domain.metrics.extract import _scopes_plan
+
+    assert _scopes_plan("围绕先进制造业等")
+    assert _scopes_plan(" 下半年要聚焦")  # a cue or time word may come first (lead of 6)
+    assert _scopes_plan("一二三四五六围绕")
+    assert not _scopes_plan("一二三四五六七围绕")  # too far in: not the clause's frame
+    assert not _scopes_plan("一二三四五六七围绕，聚焦")
+    assert not _scopes_plan("新建充电桩")

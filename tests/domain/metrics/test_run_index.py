@@ -34,3 +34,13 @@ def test_run_index_reads_every_offset_as_the_expanded_map():
 
 def test_empty_run_index_is_false():
     assert not RunIndex([], 0) and list(RunIndex([], 0)) == []
+
+
+def test_run_index_span_is_the_sentence_raw_span():
+    rng = random.Random(5)
+    for n in [1, 3, 60]:
+        index = _random_index(rng, n)
+        lazy = RunIndex(encode_runs(index), n)
+        for a in range(n):
+            for b in range(a + 1, n + 1):
+                assert lazy.span(a, b) == (index[a], index[b - 1] + 1)
