@@ -143,8 +143,7 @@ def main(argv: list[str] | None = None) -> None:
         small = time_views(seeds, args.repeat)
         big_path = Path(tmp) / "big" / "warehouse.duckdb"
         big_path.parent.mkdir()
-        for name in (seeds.name, seeds.with_name("warehouse.work.duckdb").name):
-            (big_path.parent / name).write_bytes((seeds.parent / name).read_bytes())
+        (big_path.parent / seeds.name).write_bytes(seeds.read_bytes())
         total, factor = multiply(big_path, args.rows)
         big = time_views(big_path, args.repeat)
         model = time_model(big_path, factor)

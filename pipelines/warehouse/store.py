@@ -62,9 +62,14 @@ class Warehouse:
     def publish(self) -> bool:
         """Atomically replace the serving file with the working state; False if already current.
 
-        Callers publish only what passed the blocking checks: the time of publication is
-        recorded, and the checks of later runs look at what was written after it."""
+        The working file itself becomes the serving file (a rename: instant however large the
+        warehouse, and only one copy of it on disk between runs); the next run that writes
+        starts from a copy of it. Callers publish only what passed the blocking checks: the time
+        of publication is recorded, and the checks of later runs look at what was written after
+        it."""
         with self._locked():
+            if not self.working_path.exists() and self.path.exists():
+                return False  # nothing was written since the last publication
             conn = self._open_working()
             try:
                 generation = _generation(conn)
@@ -76,19 +81,12 @@ class Warehouse:
                 conn.execute("CHECKPOINT")
             finally:
                 conn.close()
-            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-            try:
-                shutil.copyfile(self.working_path, tmp)
-                with open(tmp, "rb") as fh:
-                    os.fsync(fh.fileno())
-                os.replace(tmp, self.path)
-            finally:
-                tmp.unlink(missing_ok=True)
-            dir_fd = os.open(self.path.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
+            if _wal(self.working_path).exists():  # DuckDB leaves none after a clean close
+                raise WarehouseError(f"{_wal(self.working_path)} is still there after a "
+                                     "checkpoint; not publishing")
+            _fsync(self.working_path)
+            os.replace(self.working_path, self.path)
+            _fsync(self.path.parent)
             return True
 
     def is_published(self, conn: duckdb.DuckDBPyConnection) -> bool:
@@ -128,7 +126,15 @@ class Warehouse:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if not self.working_path.exists() and self.path.exists():
             _check_is_duckdb(self.path)
-            shutil.copyfile(self.path, self.working_path)  # resume from what readers have
+            # resume from what readers have; through a synced temporary file, so that a crash
+            # never leaves a partial working file behind
+            tmp = self.working_path.with_name(f".{self.working_path.name}.tmp")
+            try:
+                shutil.copyfile(self.path, tmp)
+                _fsync(tmp)
+                os.replace(tmp, self.working_path)
+            finally:
+                tmp.unlink(missing_ok=True)
         if self.working_path.exists():
             _check_is_duckdb(self.working_path)
         try:
@@ -264,6 +270,19 @@ def bump_generation(conn: duckdb.DuckDBPyConnection) -> None:
 def _generation(conn: duckdb.DuckDBPyConnection) -> int:
     row = conn.execute("SELECT generation FROM core.meta").fetchone()
     return int(row[0]) if row else 0
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file's (or a folder's entries') writes to disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(f"{path.name}.wal")
 
 
 def _check_is_duckdb(path: Path) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from pipelines.orchestration import settings
 from pipelines.orchestration.runner import run_pipeline
+from pipelines.warehouse import Warehouse
 
 CORE_TABLES = {  # table -> columns that identify a row's content (no timestamps)
     "documents": "doc_id, source_file, status, error, published_on, published_on_source, script",
@@ -134,7 +135,7 @@ DAMAGE = {
 
 def _damage(warehouse, check):
     """Write a bad row into the working file behind the pipeline, dated as a stage's write."""
-    with duckdb.connect(str(warehouse.with_name("warehouse.work.duckdb"))) as conn:
+    with Warehouse(warehouse).writer() as conn:
         conn.execute(f"UPDATE core.stage_state SET finished_at = now()::TIMESTAMP "
                      f"WHERE doc_id = {DOC}")
         conn.execute(DAMAGE[check])

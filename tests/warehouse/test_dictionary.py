@@ -93,5 +93,5 @@ def test_read_only_serving_file_gives_the_same_document(tmp_path):
     with wh.transaction() as writer:
         writer.execute("UPDATE core.meta SET generation = generation + 1")
     assert wh.publish()
-    with wh.reader() as reader, duckdb.connect(str(wh.working_path)) as working:
+    with wh.reader() as reader, wh.writer() as working:
         assert data_dictionary_markdown(reader) == data_dictionary_markdown(working)

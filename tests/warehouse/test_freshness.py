@@ -34,7 +34,7 @@ def test_current_until_a_file_changes(seed_copy, tmp_path):
 
 def test_not_current_after_a_version_bump_or_unpublished_work(seed_copy, tmp_path, monkeypatch):
     wh = _published(tmp_path, seed_copy)
-    with duckdb.connect(str(wh.working_path)) as conn:  # a failed run's leftovers
+    with wh.writer() as conn:  # a failed run's leftovers
         conn.execute("UPDATE core.meta SET generation = generation + 1")
     assert not freshness.is_current(wh, seed_copy)
     assert wh.publish()  # what the next successful run would do

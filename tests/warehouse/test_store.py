@@ -8,7 +8,7 @@ from pipelines.warehouse import Warehouse, WarehouseError
 from pipelines.warehouse.store import bump_generation
 
 
-def test_publish_copies_working_state_atomically(tmp_path):
+def test_publish_moves_the_working_state_atomically(tmp_path):
     wh = Warehouse(tmp_path / "w.duckdb")
     with wh.transaction() as conn:
         conn.execute("CREATE TABLE core.t AS SELECT 1 AS x")
@@ -27,6 +27,28 @@ def test_publish_copies_working_state_atomically(tmp_path):
     reader.close()
     with wh.reader() as fresh:
         assert fresh.execute("SELECT count(*) FROM core.t").fetchone() == (2,)
+
+
+def test_the_next_writer_starts_from_the_published_file(tmp_path):
+    wh = Warehouse(tmp_path / "w.duckdb")
+    with wh.transaction() as conn:
+        conn.execute("CREATE TABLE core.t AS SELECT 1 AS x")
+        bump_generation(conn)
+    assert wh.publish()
+    # one file between runs: the working file became the serving one
+    assert wh.path.exists() and not wh.working_path.exists()
+    assert wh.publish() is False  # nothing written since
+    assert not wh.working_path.exists()
+    with wh.writer() as conn:  # a copy of what readers have
+        assert conn.execute("SELECT x FROM core.t").fetchall() == [(1,)]
+        conn.execute("INSERT INTO core.t VALUES (2)")
+        bump_generation(conn)
+    assert not list(tmp_path.glob(".*.tmp"))  # the copy went through a temporary file
+    with wh.reader() as reader:  # not published yet
+        assert reader.execute("SELECT count(*) FROM core.t").fetchone() == (1,)
+    assert wh.publish()
+    with wh.reader() as reader:
+        assert reader.execute("SELECT count(*) FROM core.t").fetchone() == (2,)
 
 
 def test_failed_transaction_leaves_no_rows(tmp_path):
@@ -119,7 +141,7 @@ def test_a_warehouse_from_an_incompatible_duckdb_is_refused_and_kept(tmp_path):
     with wh.transaction() as conn:
         bump_generation(conn)
     wh.publish()
-    wh.working_path.unlink()
+    assert not wh.working_path.exists()  # it became the serving file
     data = bytearray(wh.path.read_bytes())
     data[12] = 0xEE  # storage version of a DuckDB that does not exist (yet)
     wh.path.write_bytes(bytes(data))
