@@ -80,7 +80,54 @@ def block_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
             return text, [0, plan.page.start[line]]
     elif not _RUN_CHAR.search(plan.text()):
         return _plain_block_runs(plan)
+    if not spaced and _spaces_dropped(plan):
+        return _unspaced_runs(plan)
     return _decided_runs(plan, spaced)
+
+
+def _spaces_dropped(plan: Plan) -> bool:
+    """Does the body block ``plan`` lose every space of its lines, each junction being a line
+    break? (no markup or SPACE character, no space run next to a Latin letter or between two
+    Latin characters, so ``_keep_space`` keeps none. Spaces never start or end a line, so each
+    run lies inside one line and the lines' concatenation tells.)"""
+    text = plan.text()
+    return not ("*" in text or SPACE in text or " " in plan.seps or _MAYBE_KEPT.search(text))
+
+
+def _unspaced_runs(plan: Plan) -> tuple[str, list[int]]:
+    """``block_runs`` of a body block whose spaces all go (``_spaces_dropped``): each line cut
+    at its spaces, a junction kept as one space only between two Latin characters (as
+    ``_decided_runs`` does it, without deciding run by run)."""
+    page = plan.page
+    ends = page.end
+    out: list[str] = []
+    runs: list[int] = []
+    size = 0  # clean characters so far
+    last = ""  # the last character of the line before
+    prev = -1
+    for line, text, start in zip(plan.lines, plan.texts(), plan.column(page.start),
+                                 strict=True):
+        if last in _LATIN and text[0] in _LATIN:
+            end = ends[prev]
+            if end != runs[-1] + size - runs[-2]:
+                runs += (size, end)
+            out.append(" ")
+            size += 1
+        prev, last = line, text[-1]
+        if " " not in text:
+            if not runs or start != runs[-1] + size - runs[-2]:
+                runs += (size, start)
+            out.append(text)
+            size += len(text)
+            continue
+        for piece in text.split(" "):
+            if piece:
+                if not runs or start != runs[-1] + size - runs[-2]:
+                    runs += (size, start)
+                out.append(piece)
+                size += len(piece)
+            start += len(piece) + 1
+    return "".join(out), runs
 
 
 def _decided_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
@@ -182,7 +229,7 @@ def _plain_block_runs(plan: Plan) -> tuple[str, list[int]]:
     lines = plan.lines
     texts = plan.texts()
     starts = plan.column(page.start)
-    if " " not in plan.seps and not _LATIN_JUNCTION.search("\n".join(texts)):
+    if " " not in plan.seps and not _latin_junction(plan, texts):
         # every line its own run: lines of a plan come from different raw lines, so a line
         # break (at least) lies between two of them
         runs = [0] * (2 * len(lines))
@@ -202,6 +249,15 @@ def _plain_block_runs(plan: Plan) -> tuple[str, list[int]]:
         runs += (pos, starts[k])
         pos += len(text)
     return "".join(parts), _merged(runs)
+
+
+def _latin_junction(plan: Plan, texts: list[str]) -> bool:
+    """Do two of the plan's lines meet with a Latin character on both sides?"""
+    page, lines = plan.page, plan.lines
+    lo = lines[0]
+    if page.latin_after and lines[-1] - lo + 1 == len(lines):  # consecutive lines
+        return True in page.latin_after[lo : lines[-1]]
+    return bool(_LATIN_JUNCTION.search("\n".join(texts)))
 
 
 def _merged(runs: list[int]) -> list[int]:

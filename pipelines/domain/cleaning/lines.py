@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, compress
 from operator import add, is_not
+from string import ascii_letters, digits
 from typing import TypeVar
 
 import numpy as np
@@ -39,6 +40,7 @@ _MID_SENTENCE_END = frozenset("，,、：:；;“‘（(《—")
 _INNER_STOP = frozenset("。；;")
 _INNER_QUESTION = frozenset("？?！!")
 _SHORT = 4  # standalone author names are at most this long
+LATIN = ascii_letters + digits  # ASCII letters and digits: Latin words, numbers
 
 NEIGHBOURS = 4  # lines on each side used to estimate the column width
 MIN_NEIGHBOUR_WIDTH = 4.0
@@ -84,6 +86,8 @@ class Page:
     settled: list[int] = field(default_factory=list)  # for each line, the first line at or
     # after it whose joining is not certain (see ``_certain_joins``)
     opens: list[bool] = field(default_factory=list)  # the line certainly opens a new block
+    latin_after: list[bool] = field(default_factory=list)  # the line ends with an ASCII letter
+    # or digit and the next line starts with one (a line break there may become a space)
     crosses: dict[int, bool] = field(default_factory=dict)  # a word spans the break before
     # the line (asked at most once per line)
     codes: np.ndarray | None = None  # code points of the text the lines were cut from
@@ -472,6 +476,13 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
     texts = page.text
     final = frozenset(p.line_final)
     last = None if page.codes is None else page.codes.take(end - 1)
+    if last is not None:
+        latin = char_table(LATIN)
+        after = latin.take(last, mode="clip")
+        after[:-1] &= latin.take(page.codes.take(np.array(page.start[1:], dtype=np.int64)),
+                                 mode="clip")
+        after[-1:] = False
+        page.latin_after = after.tolist()
     ends = _last_in(texts, last, p.line_final)
     for k in np.flatnonzero(_last_in(texts, last, p.closing) & ~ends).tolist():
         t = texts[k]  # a closing quote or bracket after the sentence end
