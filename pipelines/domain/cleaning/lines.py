@@ -35,10 +35,11 @@ T = TypeVar("T")
 _HAN_RUN = re.compile(f"[{HAN}]+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 _TRAILING_NUMBER = re.compile(r"^(.{4,}[。！？；”’])\s*(\d{1,2})$")
-_BODY_PUNCT = frozenset("，,；;：:。、")
+_BODY_PUNCT = re.compile("[，,；;：:。、]")
 _MID_SENTENCE_END = frozenset("，,、：:；;“‘（(《—")
-_INNER_STOP = frozenset("。；;")
-_INNER_QUESTION = frozenset("？?！!")
+# (character classes searched, not sets tested per character: no string per character)
+_INNER_STOP = re.compile("[。；;]")
+_INNER_QUESTION = re.compile("[？?！!]")
 _SHORT = 4  # standalone author names are at most this long
 LATIN = ascii_letters + digits  # ASCII letters and digits: Latin words, numbers
 
@@ -144,7 +145,7 @@ class Plan:
         """Does any line so far carry body punctuation? (each line is searched once)"""
         text = self.page.text
         while not self.punctuated and self.scanned < len(self.lines):
-            self.punctuated = not _BODY_PUNCT.isdisjoint(text[self.lines[self.scanned]])
+            self.punctuated = bool(_BODY_PUNCT.search(text[self.lines[self.scanned]]))
             self.scanned += 1
         return self.punctuated
 
@@ -164,9 +165,9 @@ def heading_like(page: Page, i: int) -> bool:
         return False
     if len(t) - t.count(" ") > heading_rules().max_plain_heading_chars:
         return False
-    if t[-1] in _MID_SENTENCE_END or not _INNER_STOP.isdisjoint(t):
+    if t[-1] in _MID_SENTENCE_END or _INNER_STOP.search(t):
         return False
-    return _INNER_QUESTION.isdisjoint(t[:-1])
+    return not _INNER_QUESTION.search(t, 0, len(t) - 1)
 
 
 @cache
@@ -560,7 +561,7 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
         first
         and marker_end >= 0
         and heading_like(page, prev)
-        and _BODY_PUNCT.isdisjoint(page.text[prev][marker_end:])
+        and not _BODY_PUNCT.search(page.text[prev], marker_end)
     ):
         return None  # a short marked line ("一、2024年工作回顾") is a heading
     if page.width[prev] > LONG_LINE and not plan.heading_group:
