@@ -960,16 +960,14 @@ def sentence_themes_frame(
         pl.col("heading_path").cast(pl.List(pl.String)),
         pl.col("text").cast(pl.String),
     )
-    placed = hits.select(
-        pl.col("doc_id").cast(pl.String), pl.col("sent_no").cast(pl.Int64), "theme", "score"
-    ).join(sents.select("doc_id", "sent_no").with_row_index("row"), on=["doc_id", "sent_no"],
-           maintain_order="left")
-    if placed.is_empty():
+    doc_rank, doc_names = _run_ranks(sents.get_column("doc_id"))
+    matched, row = _sentence_rows(hits, sents, doc_rank, doc_names)
+    if not len(row):
         return pl.DataFrame(schema=SENTENCE_THEMES_SCHEMA)
     # own themes: per sentence row, strongest first (ties by theme), within the cutoff
-    row = placed.get_column("row").to_numpy().astype(np.int64)
-    score = placed.get_column("score").to_numpy()
-    theme = placed.get_column("theme")
+    score = hits.get_column("score").cast(pl.Float64).to_numpy()[matched]
+    theme = hits.get_column("theme")
+    theme = theme if len(matched) == len(theme) else theme[matched]
     order = _strongest_first(row, score, theme)
     row, score = row[order], score[order]
     first = np.r_[True, row[1:] != row[:-1]]
@@ -982,7 +980,6 @@ def sentence_themes_frame(
     own = pl.Series("themes", pa.LargeListArray.from_arrays(pa.array(offsets), names)).cast(
         pl.List(pl.String))
     # sentences without evidence inherit from a heading; both in (doc_id, sent_no) order
-    doc_rank = _value_ranks(sents.get_column("doc_id"))
     sent_no = sents.get_column("sent_no").to_numpy()
     reading = doc_rank * (int(np.ptp(sent_no)) + 1) + (sent_no - sent_no.min())
     has_own = n_own > 0
@@ -1006,6 +1003,41 @@ def sentence_themes_frame(
     ).cast(SENTENCE_THEMES_SCHEMA)
 
 
+def _sentence_rows(hits: pl.DataFrame, sents: pl.DataFrame, doc_rank: np.ndarray,
+                   doc_names: list) -> tuple[np.ndarray, np.ndarray]:
+    """The hits that fall on a row of ``sents`` (same doc_id and sent_no; in hits' order)
+    and that row: by numpy on document ranks (``doc_rank``, :func:`_run_ranks` of sents'
+    doc_id) and sentence numbers when the keys are plain (no nulls, each sentence once), else
+    by a polars join (the batch's hits and sentences are small: a join's fixed cost counts)."""
+    hit_doc = hits.get_column("doc_id").cast(pl.String)
+    hit_no = hits.get_column("sent_no").cast(pl.Int64)
+    sent_no = sents.get_column("sent_no").to_numpy()
+    plain = not (hit_doc.has_nulls() or hit_no.has_nulls() or None in doc_names
+                 or sents.get_column("sent_no").has_nulls())
+    if plain and len(sent_no):
+        low = int(sent_no.min())
+        span = int(sent_no.max()) - low + 1
+        keys = doc_rank * span + (sent_no - low)
+        order = np.argsort(keys, kind="stable")
+        keys = keys[order]
+        if len(doc_names) * span < 2**62 and bool(np.all(keys[1:] != keys[:-1])):
+            runs, names = _run_ranks(hit_doc)
+            index = {name: n for n, name in enumerate(doc_names)}
+            doc = np.array([index.get(name, -1) for name in names], dtype=np.int64)[runs]
+            number = hit_no.to_numpy()
+            inside = (doc >= 0) & (number >= low) & (number < low + span)
+            wanted = np.where(inside, doc * span + (number - low), -1)
+            at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+            matched = np.flatnonzero(inside & (keys[at] == wanted))
+            return matched, order[at[matched]]
+    placed = hits.select(
+        pl.col("doc_id").cast(pl.String), pl.col("sent_no").cast(pl.Int64)
+    ).with_row_index("hit").join(sents.select("doc_id", "sent_no").with_row_index("row"),
+                                 on=["doc_id", "sent_no"], maintain_order="left")
+    return (placed.get_column("hit").to_numpy().astype(np.int64),
+            placed.get_column("row").to_numpy().astype(np.int64))
+
+
 def _strongest_first(row: np.ndarray, score: np.ndarray, theme: pl.Series) -> np.ndarray:
     """Order of hits by sentence row, then score descending, then theme. Hits from
     ``score_documents`` are already so within a sentence: then a stable sort by row does."""
@@ -1020,11 +1052,6 @@ def _strongest_first(row: np.ndarray, score: np.ndarray, theme: pl.Series) -> np
         return order
     theme_rank = theme.rank("dense").to_numpy()
     return order[np.lexsort((theme_rank, -score, row))]
-
-
-def _value_ranks(values: pl.Series) -> np.ndarray:
-    """Per row the rank of its value among the distinct values (rows of a value in runs)."""
-    return _run_ranks(values)[0]
 
 
 def _run_ranks(values: pl.Series) -> tuple[np.ndarray, list]:

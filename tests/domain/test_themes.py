@@ -613,3 +613,19 @@ def test_document_themes_frame_groups_documents_in_any_row_order():
         ("a", "科技", 1, 2), ("a", "产业", 2, 1), ("b", "产业", 1, 3), ("b", "科技", 2, 1),
         ("c", "产业/低空", 1, 1)]
     assert got.get_column("score").to_list() == [0.777778, 0.222222, 0.857143, 0.142857, 1.0]
+
+
+def test_hits_are_placed_on_their_sentence_rows_as_by_a_join():
+    sents = pl.DataFrame({"doc_id": ["b", "b", "a", "a", "b", "c"],
+                          "sent_no": [0, 1, 0, 2, 5, 1]})
+    hits = pl.DataFrame({"doc_id": ["a", "b", "x", "a", "b", "b", "c"],
+                         "sent_no": [2, 5, 0, 1, 0, 5, 1]})
+    twice = pl.concat([sents, sents.head(1)])  # a sentence twice: placed by the join
+    for frame, hit_rows in ((sents, [0, 1, 4, 5, 6]), (twice, [0, 1, 4, 4, 5, 6])):
+        joined = (hits.with_row_index("hit").join(frame.with_row_index("row"),
+                                                  on=["doc_id", "sent_no"], maintain_order="left"))
+        expected = (joined.get_column("hit").to_list(), joined.get_column("row").to_list())
+        assert expected[0] == hit_rows
+        rank, names = themes._run_ranks(frame.get_column("doc_id"))
+        got = themes._sentence_rows(hits, frame, rank, names)
+        assert (got[0].tolist(), got[1].tolist()) == expected
