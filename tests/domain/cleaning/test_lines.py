@@ -206,3 +206,36 @@ def test_split_lines_equals_the_per_row_definition():
         got = list(zip(page.blanks, page.start, page.end, page.text, page.indent,
                        page.md_level, page.bullet, page.kind, page.blank_before, strict=True))
         assert got == _split_reference(norm), norm
+
+
+def test_lines_taken_in_runs_are_planned_as_one_by_one():
+    """``plan_blocks`` takes runs of lines whose joining is certain (``Page.settled``) and lines
+    that certainly open a block (``Page.opens``) without testing them: the plans must be those
+    of deciding every line."""
+    import random
+
+    from pipelines.domain.cleaning.lines import annotate, plan_blocks, split_lines
+    from pipelines.domain.cleaning.normalize import normalize_chars
+    from pipelines.domain.segmentation import default_segmenter
+
+    from .conftest import SEED_FILES
+
+    seg = default_segmenter()
+    rng = random.Random(11)
+    texts = [COLUMN] + [f.read_text(encoding="utf-8") for f in SEED_FILES]
+    texts += ["".join(c + ("\n" if rng.random() < 0.05 else "") for c in t) for t in texts]
+    taken = 0
+    for raw in texts:
+        plans = []
+        for one_by_one in (False, True):
+            page = split_lines(normalize_chars(raw))
+            annotate(page)
+            if one_by_one:
+                page.settled = list(range(len(page)))
+                page.opens = [False] * len(page)
+            else:
+                taken += sum(s > i for i, s in enumerate(page.settled)) + sum(page.opens)
+            plans.append([(p.lines, p.seps, p.kind, p.heading_group)
+                          for p in plan_blocks(page, seg)])
+        assert plans[0] == plans[1]
+    assert taken > 1000  # the runs are used at all
