@@ -71,6 +71,8 @@ def _offsets_from(runs: Mapping[int, Sequence[int]]) -> Callable[[Sentence], Sen
         if s.raw_index or not s.text or s.sent_no not in runs:
             return s
         index = RunIndex(runs[s.sent_no], len(s.text))
+        if isinstance(s, tuple):  # a SentenceRow (metrics.rows)
+            return s._replace(raw_index=index)
         filled = s.__class__.__new__(s.__class__)  # model_copy(update=...) without its overhead
         object.__setattr__(filled, "__dict__", {**s.__dict__, "raw_index": index})
         object.__setattr__(filled, "__pydantic_fields_set__", {*s.model_fields_set, "raw_index"})

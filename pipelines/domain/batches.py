@@ -15,8 +15,6 @@ import numpy as np
 import polars as pl
 
 from pipelines.domain.columns import flat_list_column, list_column
-from pipelines.domain.offsets import decode_runs
-from pipelines.domain.records import Sentence
 
 Failure = tuple[str, str]  # (doc_id, readable error)
 
@@ -183,37 +181,6 @@ def piece_starts(raw: str, max_chars: int) -> list[int]:
     return starts
 
 
-def sentences_from_frame(frame: pl.DataFrame, with_offsets: bool = True) -> list[Sentence]:
-    """Rebuild Sentence records from rows of ``core.sentences`` (trusted: no re-validation).
-
-    ``with_offsets=False`` skips expanding the offset maps, for stages that only read text.
-    Records are built straight from their field values (what ``model_construct`` does, without
-    its per-field loop): thousands are made per document.
-    """
-    names = ["sent_no", "block_no", "text", "raw_start", "raw_end", "is_heading", "heading_path"]
-    cols = [frame.get_column(c).to_list() for c in names]
-    runs = (frame.get_column("raw_index").to_list() if with_offsets
-            else [None] * frame.height)
-    new, set_attr, fields = Sentence.__new__, object.__setattr__, frozenset(Sentence.model_fields)
-    out = []
-    for no, block, text, start, end, heading, path, run in zip(*cols, runs, strict=True):
-        if run is None:
-            index: tuple[int, ...] = ()
-        elif len(run) == 2:  # one straight run
-            index = tuple(range(run[1], run[1] + len(text)))
-        else:
-            index = tuple(decode_runs(run, len(text)))
-        s = new(Sentence)
-        set_attr(s, "__dict__", {
-            "sent_no": no, "block_no": block, "text": text, "raw_start": start, "raw_end": end,
-            "is_heading": heading, "heading_path": tuple(path), "raw_index": index})
-        set_attr(s, "__pydantic_fields_set__", set(fields))
-        set_attr(s, "__pydantic_extra__", None)
-        set_attr(s, "__pydantic_private__", None)
-        out.append(s)
-    return out
-
-
 # -- tokens ---------------------------------------------------------------------------------------
 TOKEN_SCHEMA = {"doc_id": pl.String, "sent_no": pl.Int32, "position": pl.Int32, "word": pl.String,
                 "pos": pl.String, "char_start": pl.Int32, "is_stopword": pl.Boolean}
@@ -316,6 +283,7 @@ def metrics_batch(
     from pipelines.domain.analysis import MAX_SENTENCE_CHARS, document_metrics
     from pipelines.domain.metrics.extract import HOME_SENTENCES
     from pipelines.domain.metrics.frames import home_from_clauses, metric_frame, slice_rows
+    from pipelines.domain.metrics.rows import sentence_rows
     from pipelines.domain.metrics.tagging import word_tags
 
     # found for the whole batch in vectorised passes: the rows extraction has to read (most hold
@@ -333,7 +301,7 @@ def metrics_batch(
     if tokens is not None and homes is None:  # a word without a tag of its own: as without
         frames = slice_rows(sentences, MAX_SLICE_SENTENCES, MAX_SENTENCE_CHARS, HOME_SENTENCES)
     rows = frames.rows  # records and columns of all its rows at once, then read per slice
-    sents = sentences_from_frame(rows, with_offsets=False)
+    sents = sentence_rows(rows)  # plain tuples: most rows are read for their text only
     runs = rows.get_column("raw_index").to_list()
     may = rows.get_column("_may_count").to_list()
     clauses = None

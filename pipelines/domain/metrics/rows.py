@@ -1,0 +1,51 @@
+"""Sentence rows as metric extraction reads them: plain tuples made from a frame's columns.
+
+Extraction reads thousands of sentence rows per batch (every row that may hold a number or a
+period, and the headings), most only for their text. Building a pydantic record per row costs
+more than reading most of them; a :class:`SentenceRow` holds the same fields under the same
+names, is built for all rows by one C-level pass over the columns, and offers the two record
+methods extraction uses (``raw_span`` and ``model_copy(update=...)``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import repeat
+from typing import Any, NamedTuple
+
+import polars as pl
+
+
+class SentenceRow(NamedTuple):
+    """The fields of :class:`..records.Sentence`, as a tuple."""
+
+    sent_no: int
+    block_no: int
+    text: str
+    raw_start: int
+    raw_end: int
+    is_heading: bool
+    heading_path: tuple[str, ...]
+    raw_index: Sequence[int]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw [start, end) of the clean span [start, end) (as ``Sentence.raw_span``)."""
+        if not self.raw_index:
+            return self.raw_start + start, self.raw_start + end
+        return self.raw_index[start], self.raw_index[end - 1] + 1
+
+    def model_copy(self, update: dict[str, Any] | None = None) -> SentenceRow:
+        """This row with some fields replaced (as ``Sentence.model_copy(update=...)``)."""
+        return self._replace(**update) if update else self
+
+
+_COLUMNS = ("sent_no", "block_no", "text", "raw_start", "raw_end", "is_heading")
+
+
+def sentence_rows(frame: pl.DataFrame) -> list[SentenceRow]:
+    """Rows of ``core.sentences`` as :class:`SentenceRow` tuples, without their offset maps
+    (``raw_index`` empty: extraction expands the few it needs from the runs)."""
+    cols = [frame.get_column(c).to_list() for c in _COLUMNS]
+    paths = map(tuple, frame.get_column("heading_path").to_list())
+    return list(map(tuple.__new__, repeat(SentenceRow),
+                    zip(*cols, paths, repeat(()), strict=False)))
