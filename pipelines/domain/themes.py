@@ -1043,14 +1043,15 @@ def _strongest_first(row: np.ndarray, score: np.ndarray, theme: pl.Series) -> np
     ``score_documents`` are already so within a sentence: then a stable sort by row does."""
     order = np.argsort(row, kind="stable")
     row, score = row[order], score[order]
-    theme = theme.gather(pl.Series(order))
-    n = len(row)
-    after = (theme.slice(1, n - 1) > theme.slice(0, n - 1)).fill_null(False).to_numpy()
-    same_row = row[1:] == row[:-1]
-    ordered = ~same_row | (score[1:] < score[:-1]) | ((score[1:] == score[:-1]) & after)
+    ordered = (row[1:] != row[:-1]) | (score[1:] < score[:-1])
+    tied = np.flatnonzero(~ordered & (score[1:] == score[:-1]))
+    if len(tied):  # same sentence and score: the themes must ascend (compared only there)
+        pairs = theme.gather(pl.Series(order[np.r_[tied, tied + 1]]))
+        after = pairs.slice(len(tied)) > pairs.slice(0, len(tied))
+        ordered[tied] = after.fill_null(False).to_numpy() if after.has_nulls() else after.to_numpy()
     if bool(np.all(ordered)):
         return order
-    theme_rank = theme.rank("dense").to_numpy()
+    theme_rank = theme.rank("dense").to_numpy()[order]
     return order[np.lexsort((theme_rank, -score, row))]
 
 
@@ -1084,30 +1085,50 @@ def _inherited(walk: np.ndarray, sents: pl.DataFrame, doc_rank: np.ndarray, has_
                is_heading: np.ndarray, may_inherit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Rows that inherit a heading's themes and that heading's row, walking the headings and
     the inheriting rows ``walk`` in reading order: a path entry names the latest heading so
-    far with that text (stripped)."""
+    far with that text (stripped).
+
+    A row whose path is the previous inheriting row's, with no heading or document between
+    them, inherits as that row did: only the rows where the path changes are read as lists
+    (most rows of a section share one path)."""
     headings, inheriting_rows = walk[is_heading[walk]], walk[may_inherit[walk]]
     texts = iter(sents.get_column("text").gather(pl.Series(headings)).to_list())
-    paths = iter(sents.get_column("heading_path").gather(pl.Series(inheriting_rows)).to_list())
+    paths = sents.get_column("heading_path").gather(pl.Series(inheriting_rows))
+    n = len(paths)
+    repeats = np.zeros(n, dtype=bool)
+    if n > 1:
+        same = paths.slice(1) == paths.slice(0, n - 1)
+        repeats[1:] = same.fill_null(False).to_numpy() if same.has_nulls() else same.to_numpy()
+    changed = iter(paths.filter(pl.Series(~repeats)).to_list())
+    repeats_of = iter(repeats.tolist())
     inheriting: list[int] = []
     sources: list[int] = []
     heading_row: dict[str, int] = {}
     current_doc = None
+    path: list[str] = []
+    source: int | None = -1  # what the last inheriting row found, while nothing changed
     for row, doc, heading, inherits in zip(
         walk.tolist(), doc_rank[walk].tolist(), is_heading[walk].tolist(),
         may_inherit[walk].tolist(), strict=True
     ):
         if doc != current_doc:
-            current_doc, heading_row = doc, {}
+            current_doc, heading_row, source = doc, {}, None
         if heading:
             heading_row[next(texts).strip()] = row
+            source = None
         if not inherits:
             continue
-        for entry in reversed(next(paths)):
-            found = heading_row.get(entry.strip(), -1)
-            if found >= 0 and has_own[found]:
-                inheriting.append(row)
-                sources.append(found)
-                break
+        if not next(repeats_of):
+            path, source = next(changed), None
+        if source is None:
+            source = -1
+            for entry in reversed(path):
+                found = heading_row.get(entry.strip(), -1)
+                if found >= 0 and has_own[found]:
+                    source = found
+                    break
+        if source >= 0:
+            inheriting.append(row)
+            sources.append(source)
     return np.array(inheriting, dtype=np.int64), np.array(sources, dtype=np.int64)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 
+import numpy as np
 import polars as pl
 import pytest
 import rjieba
@@ -629,3 +630,15 @@ def test_hits_are_placed_on_their_sentence_rows_as_by_a_join():
         rank, names = themes._run_ranks(frame.get_column("doc_id"))
         got = themes._sentence_rows(hits, frame, rank, names)
         assert (got[0].tolist(), got[1].tolist()) == expected
+
+
+@pytest.mark.parametrize("rows", [
+    [(2, 1.0, "b"), (0, 3.0, "a"), (0, 2.0, "c"), (2, 1.0, "c"), (1, 2.0, "a")],  # ordered
+    [(0, 2.0, "c"), (0, 2.0, "a"), (1, 1.0, "a"), (1, 5.0, "b"), (0, 3.0, "b")],  # not
+])
+def test_strongest_first_orders_by_row_score_descending_then_theme(rows):
+    row = np.array([r for r, _, _ in rows])
+    score = np.array([s for _, s, _ in rows])
+    order = themes._strongest_first(row, score, pl.Series([t for _, _, t in rows]))
+    expected = sorted(range(len(rows)), key=lambda i: (rows[i][0], -rows[i][1], rows[i][2]))
+    assert order.tolist() == expected
