@@ -409,6 +409,7 @@ def _noun_follows(text: str, pos: int) -> bool:
 
 
 _START = attrgetter("start")
+_NO_PERIOD = Period()  # no period found (records are frozen: one serves every number)
 _NOT_NOUN_START = set("的是和与及或等在为以从到至比较")
 _LOCAL_PERIODS = ("累计",)  # adverbs of their own clause, not periods of what follows
 _STOCK_KINDS = ("count_total", "share", "rank")
@@ -429,7 +430,7 @@ def _choose_period(
     (比上年) is not a period.
     """
     if not spans:  # the common case: nothing to choose from in the sentence
-        return inherited.period if inherited is not None else Period()
+        return inherited.period if inherited is not None else _NO_PERIOD
     item, comma, task = starts or (clause_start(text, cand.start, ITEM_MARKS),
                                    clause_start(text, cand.start, CLAUSE_MARKS),
                                    clause_start(text, cand.start, TASK_MARKS))
@@ -453,7 +454,7 @@ def _choose_period(
         return last.period
     if inherited is not None:
         return inherited.period
-    return Period()
+    return _NO_PERIOD
 
 
 def _last_year_report(period: Period, doc_date: date | None) -> Period:
@@ -507,8 +508,17 @@ def _subject(
     if window is None:  # the tokens of [start, end), unless given
         window = tokens_in(toks, start, end)
     found: str | None = None
+    may, learn = _SUBJECT_WORDS.get, _learn_subject_word
+    # a word that starts with the home place's stem may name it (成都高新区 in a 成都市 text)
+    stem = home_place.rstrip("市省县区") if home_place else None
     for i, t in enumerate(window):
         word = t.word
+        acts = may(word)
+        if acts is None:
+            acts = learn(word)
+        if not (acts or t.pos.startswith("ns") or stem == ""
+                or (stem is not None and word.startswith(stem))):
+            continue  # neither a place, nor tagged as one, nor a region head, nor the home
         nxt = window[i + 1].word if i + 1 < len(window) else ""
         if t.pos.startswith("ns") and nxt in _PLACE_SUFFIX_TOKENS:
             word = word + nxt
@@ -534,6 +544,27 @@ def _subject(
             continue  # 居全国第4 / 全国排名第4: the ranking's scope; 全省占比: a denominator
         found = word
     return found
+
+
+def _learn_subject_word(word: str) -> bool:
+    """Whether :func:`_subject` may act on a token of this word whatever its tag and the home
+    place's stem: a region head, 都市圈, a home alias of any level or a place by form."""
+    if len(_SUBJECT_WORDS) > _MAX_KNOWN_WORDS:
+        _SUBJECT_WORDS.clear()
+    acts = _SUBJECT_WORDS[word] = (word in _REGION_HEADS or word == _HOME_REGION
+                                   or word in _home_words() or is_place_token(word))
+    return acts
+
+
+@cache
+def _home_words() -> frozenset[str]:
+    """Every word :func:`.indicator.is_home` takes for a home alias, whatever the home."""
+    lex = metric_lexicon()
+    return lex.home_aliases.union(*lex.level_aliases.values())
+
+
+_MAX_KNOWN_WORDS = 200_000
+_SUBJECT_WORDS: dict[str, bool] = {}  # word -> _learn_subject_word(word)
 
 
 @dataclass
@@ -718,11 +749,11 @@ def _sentence_metrics(
         clause_text = text[comma_start : cand.start]
         kind = classify(cand, indicator or "", gap, clause_text, is_target)
         if cand.category == "count" and _scopes_plan(clause_text):
-            kind, period = "other", Period()  # 围绕…等6大重点领域: the frame of a plan
+            kind, period = "other", _NO_PERIOD  # 围绕…等6大重点领域: the frame of a plan
         if kind in _STOCK_KINDS and (period.text or "").endswith("以来") and not (
             period.text in clause_text or any(c in clause_text for c in lex.cumulative_cues)
         ):
-            period = Period()  # 2017年…以来，…，人才总量达651万: a stock is not a since-span
+            period = _NO_PERIOD  # 2017年…以来，…，人才总量达651万: a stock is not a since-span
         value, high = cand.value, cand.value_high
         if cand.category in ("percent", "point", "multiple") and value > 0 and is_decline(gap):
             value, high = -value, (-high if high is not None else None)

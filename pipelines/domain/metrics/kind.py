@@ -35,32 +35,33 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _any_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    return _compiled(words, False)
+    found = _ANY.get(id(words))
+    return found[1] if found is not None and found[0] is words else _compile(words, False)
 
 
 def _verb_regex(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    return _compiled(verbs, True)
+    found = _VERBS.get(id(verbs))
+    return found[1] if found is not None and found[0] is verbs else _compile(verbs, True)
 
 
-def _compiled(words: tuple[str, ...], longest_first: bool) -> re.Pattern[str]:
-    """The alternation of ``words``, compiled once per word tuple. Looked up by the tuple's
+def _compile(words: tuple[str, ...], longest_first: bool) -> re.Pattern[str]:
+    """The alternation of ``words``, compiled once per word tuple and kept by the tuple's
     identity (the lexicon's tuples live as long as the process): hashing a tuple of words,
     as a cache keyed by its value does, costs more than the search it serves."""
-    key = (id(words), longest_first)
-    found = _REGEXES.get(key)
-    if found is None or found[0] is not words:
-        if len(_REGEXES) > _MAX_REGEXES:
-            _REGEXES.clear()
-        ordered = sorted(words, key=len, reverse=True) if longest_first else words
-        pattern = "|".join(re.escape(w) for w in ordered)
-        if not longest_first:
-            pattern = pattern or "(?!)"  # no words: never found
-        found = _REGEXES[key] = (words, re.compile(pattern))
-    return found[1]
+    table = _VERBS if longest_first else _ANY
+    if len(table) > _MAX_REGEXES:
+        table.clear()
+    ordered = sorted(words, key=len, reverse=True) if longest_first else words
+    pattern = "|".join(re.escape(w) for w in ordered)
+    if not longest_first:
+        pattern = pattern or "(?!)"  # no words: never found
+    table[id(words)] = (words, re.compile(pattern))  # the tuple kept: its id stays its own
+    return table[id(words)][1]
 
 
 _MAX_REGEXES = 64
-_REGEXES: dict[tuple[int, bool], tuple[tuple[str, ...], re.Pattern[str]]] = {}
+_ANY: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+_VERBS: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
 
 
 def _changes(gap: str, verbs: tuple[str, ...]) -> bool:
