@@ -177,6 +177,25 @@ def _hash(text: str, base: int) -> int:
     return value
 
 
+def _hashes(texts: list[str], n_chars: np.ndarray, base: int) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_hash` of each of ``texts`` (``n_chars`` long) and ``base ** n_chars`` (mod
+    2**64), by numpy over their code points (uint64 arithmetic wraps as the hash does)."""
+    points = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    longest = int(n_chars.max(initial=0))
+    powers = np.ones(longest + 1, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for n in range(1, longest + 1):
+            powers[n] = powers[n - 1] * np.uint64(base)
+        starts = np.cumsum(n_chars) - n_chars
+        within = np.arange(len(points)) - np.repeat(starts, n_chars)
+        terms = points.astype(np.uint64) * powers[within]
+        sums = np.zeros(len(texts), dtype=np.uint64)
+        filled = np.flatnonzero(n_chars > 0)
+        if len(filled):
+            sums[filled] = np.add.reduceat(terms, starts[filled])
+    return sums, powers[n_chars]
+
+
 @dataclass(frozen=True, eq=False)
 class _Matcher:
     """What term matching needs, built once per (term table, taxonomy).
@@ -392,17 +411,16 @@ class _WordTable:
 
     def _extend(self, new: list[str | None], new_hashes: list[int]) -> None:
         stripped = pl.Series(new, dtype=pl.String).str.strip_chars().fill_null("").to_list()
-        n_chars = np.array([len(w) for w in stripped], dtype=np.int64)
-        first_hash = np.array([_hash(w, _HASH_BASES[0]) for w in stripped], dtype=np.uint64)
+        n_chars = np.fromiter(map(len, stripped), np.int64, len(stripped))
+        (first_hash, _), (second_hash, second_power) = (
+            _hashes(stripped, n_chars, base) for base in _HASH_BASES)
         usable = (n_chars > 0) & (n_chars <= self._max_chars)
         low = _low_bits(first_hash)
         self.hashes = np.concatenate([self.hashes, np.array(new_hashes, dtype=np.uint64)])
         self.words = self.words.append(pl.Series("word", new, dtype=pl.String)).rechunk()
         self.first_hash = np.concatenate([self.first_hash, first_hash])
-        self.second_hash = np.concatenate([self.second_hash, np.array(
-            [_hash(w, _HASH_BASES[1]) for w in stripped], dtype=np.uint64)])
-        self.second_power = np.concatenate([self.second_power, np.array(
-            [pow(_HASH_BASES[1], len(w), 2**64) for w in stripped], dtype=np.uint64)])
+        self.second_hash = np.concatenate([self.second_hash, second_hash])
+        self.second_power = np.concatenate([self.second_power, second_power])
         self.n_chars = np.concatenate([self.n_chars, n_chars])
         self.slot = np.concatenate([self.slot, np.where(usable, self._slots[low], -1)])
         self.begins = np.concatenate([self.begins, usable & self._prefix_bitmap[low]])

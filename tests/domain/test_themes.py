@@ -642,3 +642,12 @@ def test_strongest_first_orders_by_row_score_descending_then_theme(rows):
     order = themes._strongest_first(row, score, pl.Series([t for _, _, t in rows]))
     expected = sorted(range(len(rows)), key=lambda i: (rows[i][0], -rows[i][1], rows[i][2]))
     assert order.tolist() == expected
+
+
+def test_word_hashes_by_numpy_equal_the_plain_hash():
+    words = ["", "创新", "a", "x" * 300, "\ud800孤", "𠀀𠀁", " 产业 ", "", "5G"]
+    n_chars = np.array([len(w) for w in words], dtype=np.int64)
+    for base in themes._HASH_BASES:
+        hashes, powers = themes._hashes(words, n_chars, base)
+        assert hashes.tolist() == [themes._hash(w, base) for w in words]
+        assert powers.tolist() == [pow(base, len(w), 2**64) for w in words]
