@@ -233,9 +233,10 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
         plain = num.replace(" ", "")
         if not _DIGIT.search(plain) and parse_numeral(plain) in (1, None):
             return []  # 一个 / 一项: the article "a" (see _plain); or no numeral
-    span_start = m.start() if g["pre"] else _core_start(m, g)
-    if num is not None:
+    if num is not None:  # the number branch: none of the other core groups took part
+        span_start = m.start() if g["pre"] else m.start("ord") if g["ord"] else m.start("num")
         return _plain(text, m, g, span_start)  # its qualifier only read when it is kept
+    span_start = m.start() if g["pre"] else _core_start(m, g)
     qual, qual_text = _qualifier_of(g)
     if g["pct_cn"]:
         value = parse_numeral(g["pct_num"])
