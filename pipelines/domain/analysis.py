@@ -6,9 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from pipelines.domain.cleaning import CleanedDocument, clean_document
 from pipelines.domain.records import DateSource, Metric, Sentence
+
+if TYPE_CHECKING:
+    from pipelines.domain.metrics.rows import MetricRow
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,8 @@ def document_metrics(
     home_place: str | None = None,
     infer_home: bool = True,
     may_count: Container[int] | None = None,
-) -> list[Metric]:
+    rows: bool = False,
+) -> list[Metric] | list[MetricRow]:
     """Metrics of one document's sentences; quotes are the raw text at their offsets.
 
     ``runs`` (sent_no -> offset runs, :mod:`.offsets`) is for sentences passed without their
@@ -47,17 +52,18 @@ def document_metrics(
     all of its sentences, when ``sentences`` leaves some out), used for every group.
     ``may_count``: the sent_nos that may hold a number candidate (found for a batch at once);
     the others are not searched.
+    ``rows=True``: :class:`.metrics.rows.MetricRow` tuples instead of records (same fields).
     """
     from pipelines.domain.metrics import extract_metrics
     from pipelines.domain.metrics.tagging import LazyTags, word_tags
 
     fill = _offsets_from(runs) if runs is not None else None
-    found: list[Metric] = []
+    found: list = []
     for group in _bounded_groups(sentences, fill):
         # tagged on demand: only sentences holding a number (and clauses naming a place) are read
         tags = LazyTags(group, word_tags(), place_clauses)
         found += extract_metrics(group, tags, doc_date, home_place, raw=raw, offsets=fill,
-                                 infer_home=infer_home, may_count=may_count)
+                                 infer_home=infer_home, may_count=may_count, rows=rows)
     return found
 
 

@@ -323,13 +323,13 @@ def metrics_batch(
                     home = (homes[key] if homes is not None
                             else home_from_clauses(frames.home_clauses[key], tag))
                     found += document_metrics(raw, piece, doc_date, piece_runs, None, home,
-                                              False, may_count)
+                                              False, may_count, rows=True)
                 else:  # a slice holding a run-on sentence: every row, groups made there
                     if clauses is None:
                         clauses = rows.get_column("_place_clauses").to_list()
                     found += document_metrics(
                         raw, piece, doc_date, piece_runs, {sents[i].text: clauses[i] for i in at},
-                        may_count=may_count)
+                        may_count=may_count, rows=True)
         except Exception as exc:
             failures.append((doc_id, f"metric extraction failed: {_error(exc)}"))
             continue

@@ -31,6 +31,7 @@ from pipelines.domain.metrics.clauses import (
     clause_end,
     clause_start,
     mark_positions,
+    span_of,
     tokens_in,
     tokens_of,
 )
@@ -47,6 +48,7 @@ from pipelines.domain.metrics.indicator import (
 )
 from pipelines.domain.metrics.kind import classify, future_period, has_target_cue, is_decline
 from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.metrics.run_index import RunIndex
 from pipelines.domain.metrics.tagging import Columns, LazyTags, split_pairs
 from pipelines.domain.periods import (
@@ -94,7 +96,8 @@ def extract_metrics(
     offsets: Callable[[Sentence], Sentence] | None = None,
     infer_home: bool = True,
     may_count: Container[int] | None = None,
-) -> list[Metric]:
+    rows: bool = False,
+) -> list[Metric] | list[MetricRow]:
     """All metrics of a document's sentences (in document order).
 
     ``tags`` maps sent_no to the sentence's (word, pos) list (missing sentences are tagged here);
@@ -106,6 +109,8 @@ def extract_metrics(
     ``infer_home=False`` takes ``home_place`` as it is, even None (inferred by the caller).
     ``may_count`` holds the sent_nos that may hold a candidate (None: all may); a sentence
     joined with the next one across a line break is searched in any case.
+    ``rows=True`` returns :class:`.rows.MetricRow` tuples (same fields) instead of records, for
+    callers that read them column by column.
     """
     fill = offsets or _as_is
     units = _reading_units(sentences, fill)
@@ -116,7 +121,7 @@ def extract_metrics(
         else:
             home_place = infer_home_place(_tags_for(s, tags) for s in home)
     ctx = _Context(doc_date)
-    out: list[Metric] = []
+    out: list[MetricRow] = []
     blocks: list[int] = []  # paragraph of each metric
     found = [find_candidates(u.sentence.text)
              if (not u.sentence.is_heading or _has_digit(u.sentence.text))
@@ -154,7 +159,8 @@ def extract_metrics(
             blocks.extend([unit.block_no] * len(metrics))
         if not sent.is_heading:
             ctx.add(unit.block_no, sent)
-    return _plan_period(out, blocks, doc_date)
+    found = _plan_period(out, blocks, doc_date)
+    return found if rows else [m.to_record() for m in found]
 
 
 def _as_is(sent: Sentence) -> Sentence:
@@ -187,7 +193,7 @@ class _Unit(NamedTuple):
             pos += p
         return words, pos
 
-    def renumber(self, metrics: list[Metric]) -> list[Metric]:
+    def renumber(self, metrics: list[MetricRow]) -> list[MetricRow]:
         """Give each metric the sent_no of the cleaned sentence its number is in."""
         if len(self.parts) == 1:
             return metrics
@@ -653,7 +659,7 @@ def _clause_end(text: str, pos: int) -> int:
 def _sentence_metrics(
     sent: Sentence,
     cands: Sequence[NumberCandidate],
-    toks: Sequence[Tok],
+    toks: Toks,
     spans: Sequence[PeriodSpan],
     inherited: PeriodSpan | None,
     target_heading: bool,
@@ -661,11 +667,11 @@ def _sentence_metrics(
     home_place: str | None,
     raw: str | None,
     carried: str | None = None,
-) -> list[Metric]:
+) -> list[MetricRow]:
     """Metrics of one sentence; ``carried`` is the paragraph's last indicator so far."""
     lex = metric_lexicon()
     text = sent.text
-    out: list[Metric] = []
+    out: list[MetricRow] = []
     prev_indicator: str | None = None
     prev_subject: str | None = None
     prev_end = 0
@@ -740,12 +746,13 @@ def _sentence_metrics(
         indicator = merge_generic(indicator, prev_indicator) if indicator else indicator
         period = _choose_period(text, cand, spans, inherited, toks,
                                 (item_start, comma_start, task_start))
-        comma_toks = tokens_in(toks, comma_start, cand.start)
+        comma_lo, comma_hi = span_of(toks, comma_start, cand.start)
+        comma_toks = toks[comma_lo:comma_hi]
         cued = target_heading or has_target_cue(
-            [t.word for t in tokens_in(toks, task_start, cand.start)])
+            toks.words[slice(*span_of(toks, task_start, cand.start))])
         if not cued:
             period = _last_year_report(period, doc_date)
-        is_target = cued or future_period(period, doc_date, [t.word for t in comma_toks])
+        is_target = cued or future_period(period, doc_date, toks.words[comma_lo:comma_hi])
         clause_text = text[comma_start : cand.start]
         kind = classify(cand, indicator or "", gap, clause_text, is_target)
         if cand.category == "count" and _scopes_plan(clause_text):
@@ -772,27 +779,11 @@ def _sentence_metrics(
         cs, ce = (index.span(cand.start, cand.end) if index.__class__ is RunIndex
                   else sent.raw_span(cand.start, cand.end))
         quote = raw[cs:ce] if raw is not None else text[cand.start : cand.end]
-        out.append(
-            _trusted_metric(
-                sent_no=sent.sent_no,
-                quote=quote,
-                char_start=cs,
-                char_end=ce,
-                indicator=indicator or None,
-                subject=subject,
-                value=float(value),
-                value_high=float(high) if high is not None else None,
-                unit_raw=cand.unit_raw,
-                value_normalized=float(value * cand.multiplier),
-                unit=cand.unit,
-                kind=kind,
-                qualifier=qualifier,
-                qualifier_text=qualifier_text,
-                period_text=period.text,
-                period_start=period.start,
-                period_end=period.end,
-            )
-        )
+        out.append(_new(MetricRow, (
+            sent.sent_no, quote, cs, ce, indicator or None, subject, float(value),
+            float(high) if high is not None else None, cand.unit_raw,
+            float(value * cand.multiplier), cand.unit, kind, qualifier, qualifier_text,
+            period.text, period.start, period.end)))
         prev_indicator = indicator or prev_indicator
         prev_end = cand.end
         prev_kind, prev_comma = kind, comma_start
@@ -803,18 +794,6 @@ def _sentence_metrics(
     return _share_heads(out, counts, text)
 
 
-def _trusted_metric(**values: object) -> Metric:
-    """A Metric from values typed here already (every field given), without pydantic's
-    validation pass (what ``model_construct`` does, minus its per-field loop)."""
-    m = _new_metric(Metric)
-    _set(m, "__dict__", values)
-    _set(m, "__pydantic_fields_set__", set(values))
-    _set(m, "__pydantic_extra__", None)
-    _set(m, "__pydantic_private__", None)
-    return m
-
-
-_new_metric, _set = Metric.__new__, object.__setattr__
 
 
 def _last_starting_before(toks: Sequence[Tok], pos: int) -> int:
@@ -911,8 +890,8 @@ _SCOPE_LEAD = 6
 
 
 def _share_heads(
-    out: list[Metric], counts: Sequence[tuple[int, NumberCandidate, str]], text: str
-) -> list[Metric]:
+    out: list[MetricRow], counts: Sequence[tuple[int, NumberCandidate, str]], text: str
+) -> list[MetricRow]:
     """1个万亿级、10个千亿级和9个国家级产业集群: the last item's head noun is shared."""
     suffixes = metric_lexicon().modifier_suffixes
     for (i, a, ind_a), (j, b, _) in zip(reversed(counts[:-1]), reversed(counts[1:]), strict=True):
@@ -945,7 +924,8 @@ def _qualifier_before_verb(text: str, pos: int) -> tuple[str, str | None]:
     return "none", None
 
 
-def _plan_period(out: list[Metric], blocks: Sequence[int], doc_date: date | None) -> list[Metric]:
+def _plan_period(out: list[MetricRow], blocks: Sequence[int], doc_date: date | None
+                 ) -> list[MetricRow]:
     """A plan paragraph whose dated targets all share one future period (下半年, 全年): its
     targets without a period of their own share it too, wherever the period is written (a
     period stated later in the paragraph: …增长10%以上；…确保全年净增…)."""

@@ -10,10 +10,13 @@ methods extraction uses (``raw_span`` and ``model_copy(update=...)``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from itertools import repeat
 from typing import Any, NamedTuple
 
 import polars as pl
+
+from pipelines.domain.records import Metric
 
 
 class SentenceRow(NamedTuple):
@@ -49,3 +52,44 @@ def sentence_rows(frame: pl.DataFrame) -> list[SentenceRow]:
     paths = map(tuple, frame.get_column("heading_path").to_list())
     return list(map(tuple.__new__, repeat(SentenceRow),
                     zip(*cols, paths, repeat(()), strict=False)))
+
+
+class MetricRow(NamedTuple):
+    """The fields of :class:`..records.Metric`, in its order, as a tuple: what extraction
+    builds per number (a record costs more to make than a tuple) and a batch reads column by
+    column; :meth:`to_record` gives the record."""
+
+    sent_no: int
+    quote: str
+    char_start: int
+    char_end: int
+    indicator: str | None
+    subject: str | None
+    value: float
+    value_high: float | None
+    unit_raw: str | None
+    value_normalized: float
+    unit: str | None
+    kind: str
+    qualifier: str
+    qualifier_text: str | None
+    period_text: str | None
+    period_start: date | None
+    period_end: date | None
+
+    def model_copy(self, update: dict[str, Any] | None = None) -> MetricRow:
+        """This row with some fields replaced (as ``Metric.model_copy(update=...)``)."""
+        return self._replace(**update) if update else self
+
+    def to_record(self) -> Metric:
+        """The Metric of these values (typed by extraction already: not validated again)."""
+        m = _new_metric(Metric)
+        values = self._asdict()
+        _set(m, "__dict__", values)
+        _set(m, "__pydantic_fields_set__", set(values))
+        _set(m, "__pydantic_extra__", None)
+        _set(m, "__pydantic_private__", None)
+        return m
+
+
+_new_metric, _set = Metric.__new__, object.__setattr__

@@ -30,3 +30,16 @@ def test_rows_give_the_same_metrics_as_records():
         frame = batches.clean_batch([("d", raw)]).frames["sentences"]
         found = document_metrics(raw, sentence_rows(frame), date(2024, 6, 1), runs)
         assert found and found == document_metrics(raw, records, date(2024, 6, 1))
+
+
+def test_metric_rows_are_the_metrics_as_tuples():
+    from pipelines.domain.metrics.rows import MetricRow
+    from pipelines.domain.records import Metric
+
+    assert MetricRow._fields == tuple(Metric.model_fields)
+    raw = (SEEDS / "001_8fc37e39284a12bc.txt").read_text(encoding="utf-8")
+    records = clean_document(raw).sentences
+    found = document_metrics(raw, records, date(2023, 7, 5), rows=True)
+    assert found and all(isinstance(m, MetricRow) for m in found)
+    assert [m.to_record() for m in found] == document_metrics(raw, records, date(2023, 7, 5))
+    assert found[0].model_copy(update={"sent_no": -1}).sent_no == -1
