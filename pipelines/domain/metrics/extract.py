@@ -787,13 +787,26 @@ def _sentence_metrics(
         prev_indicator = indicator or prev_indicator
         prev_end = cand.end
         prev_kind, prev_comma = kind, comma_start
-        prev_flow = (next(v for v in lex.flow_verbs if indicator.startswith(v))
-                     if indicator and indicator.startswith(lex.flow_verbs) else "")
+        prev_flow = _leading_flow_verb(indicator) if indicator else ""
         if counted:
             counts.append((len(out) - 1, cand, indicator or ""))
     return _share_heads(out, counts, text)
 
 
+
+
+def _leading_flow_verb(text: str) -> str:
+    """The first flow verb (in the lexicon's order) that ``text`` starts with, else ""."""
+    found = _flow_verb_regex().match(text)
+    return found.group() if found is not None else ""
+
+
+@cache
+def _flow_verb_regex() -> re.Pattern[str]:
+    """The flow verbs as one alternation in the lexicon's order: a match at the start is the
+    first verb of that order the text starts with (alternatives are tried in turn)."""
+    verbs = metric_lexicon().flow_verbs
+    return re.compile("|".join(re.escape(v) for v in verbs) if verbs else "(?!)")
 
 
 def _last_starting_before(toks: Sequence[Tok], pos: int) -> int:
