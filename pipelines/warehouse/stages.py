@@ -264,7 +264,8 @@ def _pool(workers: int) -> ProcessPoolExecutor:
         from pipelines.domain.batches import warm_worker
 
         ctx = get_context("forkserver")
-        ctx.set_forkserver_preload(["pipelines.warehouse.worker", "pipelines.domain.analysis",
+        ctx.set_forkserver_preload(["pipelines.warehouse.worker_env",
+                                    "pipelines.warehouse.worker", "pipelines.domain.analysis",
                                     "pipelines.domain.themes", "pipelines.domain.policy_terms"])
         _POOL = (workers, ProcessPoolExecutor(workers, mp_context=ctx,
                                               initializer=warm_worker))
