@@ -2,8 +2,6 @@
 
 polars builds one Series per row when a column holds lists, which made building the sentence
 frame cost more than cleaning itself; an Arrow list array from flat values and offsets is one call.
-Likewise a column of words given by their numbers in a vocabulary is an Arrow dictionary array,
-not a string gathered and hashed per row.
 """
 
 from __future__ import annotations
@@ -50,14 +48,3 @@ def used_codes(codes: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     renumber = np.zeros(n, dtype=np.int64)
     renumber[used] = np.arange(len(used))
     return used, renumber
-
-
-def categories(codes: np.ndarray, values: pl.Series) -> pl.Series:
-    """``values.gather(codes)`` as a Categorical series, built from the numbers (an Arrow
-    dictionary array of the values used) instead of gathering and hashing a string per row;
-    its cost grows with the rows and the distinct values used, not with all of ``values``
-    (a vocabulary)."""
-    used, renumber = used_codes(codes, len(values))
-    dictionary = values.gather(pl.Series(used)).cast(pl.String).to_arrow()
-    indices = pa.array(renumber[codes].astype(np.int32))
-    return pl.Series(values.name, pa.DictionaryArray.from_arrays(indices, dictionary))
