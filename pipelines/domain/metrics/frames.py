@@ -25,6 +25,7 @@ import polars as pl
 from pipelines.domain.metrics.candidates import candidate_hint_pattern
 from pipelines.domain.metrics.canonical import canonical_indicator
 from pipelines.domain.metrics.home import infer_home_place, place_words
+from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.metrics.tagging import WordTags
 from pipelines.domain.periods import PERIOD_HINT
 from pipelines.domain.records import Metric
@@ -116,15 +117,20 @@ def home_from_clauses(clauses: Sequence[str], tags: WordTags) -> str | None:
     return infer_home_place([tags.picked("\n".join(clauses), place_words) if clauses else []])
 
 
-def metric_frame(metrics: Sequence[Metric], doc_ids: list[str], ids: list[str], version: str,
-                 schema: dict[str, pl.DataType]) -> pl.DataFrame:
+def metric_frame(metrics: Sequence[Metric] | Sequence[MetricRow], doc_ids: list[str],
+                 ids: list[str], version: str, schema: dict[str, pl.DataType]) -> pl.DataFrame:
     """Metric rows (``schema``: the Metric fields plus the four added here), built column by
     column: a frame from per-row dicts costs more than the extraction of simple pages."""
     added = {"metric_id", "doc_id", "indicator_key", "extractor_version"}
     fields = [n for n in schema if n not in added]
-    values: dict[str, Sequence] = (
-        dict(zip(fields, zip(*map(attrgetter(*fields), metrics), strict=True), strict=True))
-        if metrics else {n: [] for n in fields})
+    if not metrics:
+        values: dict[str, Sequence] = {n: [] for n in fields}
+    elif tuple(fields) == MetricRow._fields and all(
+            m.__class__ is MetricRow for m in metrics):  # rows: their columns by one transpose
+        values = dict(zip(fields, zip(*metrics, strict=True), strict=True))
+    else:
+        values = dict(zip(fields, zip(*map(attrgetter(*fields), metrics), strict=True),
+                          strict=True))
     values.update(metric_id=ids, doc_id=doc_ids, extractor_version=[version] * len(ids),
                   indicator_key=[canonical_indicator(i) if i else None
                                  for i in values["indicator"]])

@@ -8,7 +8,6 @@ level matters too: in a provincial report 全省 is the home, in a city's it is 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from itertools import compress, repeat
 from operator import is_
 
@@ -26,11 +25,20 @@ def _stem(word: str) -> tuple[str, str]:
     return word, ""
 
 
-@lru_cache(maxsize=65536)
-def _place_stem(word: str, pos: str) -> tuple[str, str] | None:
-    """(stem, level suffix) of a word naming a place that can be a home, else None (cached: a
-    page names the same places again and again)."""
-    if word in metric_lexicon().place_scopes or not is_place_token(word, pos):
+def _place_stem(word: str) -> tuple[str, str] | None:
+    """(stem, level suffix) of a word naming a place that can be a home, else None (kept per
+    word: a page names the same places again and again; the tag plays no part, see
+    :func:`.indicator.is_place_token`)."""
+    found = _STEMS.get(word, _UNKNOWN)
+    if found is _UNKNOWN:
+        if len(_STEMS) > MAX_KNOWN_WORDS:
+            _STEMS.clear()
+        found = _STEMS[word] = _find_stem(word)
+    return found
+
+
+def _find_stem(word: str) -> tuple[str, str] | None:
+    if word in metric_lexicon().place_scopes or not is_place_token(word):
         return None
     stem, suffix = _stem(word)
     if stem.endswith(("圈", "群")):
@@ -38,6 +46,8 @@ def _place_stem(word: str, pos: str) -> tuple[str, str] | None:
     return stem, suffix
 
 
+_UNKNOWN = ("", "")  # never a stem (a stem has at least two characters)
+_STEMS: dict[str, tuple[str, str] | None] = {}
 MAX_KNOWN_WORDS = 200_000
 _may_name: dict[str, bool] = {}  # word -> whether it may name a place
 
@@ -69,7 +79,7 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
         for word, pos in tags:
             if pos != "ns" and word[-1:] not in PLACE_SUFFIX_CHARS:
                 continue  # cheap filter: places are tagged ns or end like one
-            found = _place_stem(word, pos)
+            found = _place_stem(word)
             if found is None:
                 continue
             stem, suffix = found

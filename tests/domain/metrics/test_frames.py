@@ -117,3 +117,17 @@ def test_may_matter_holds_every_sentence_with_a_candidate_or_period():
     assert all(f for f, n in zip(flags, needed, strict=True) if n)
     assert not all(flags)  # some are passed over
     assert not pl.DataFrame({"text": ["统一推进一些工作。"]}).select(may_matter())["text"].any()
+
+
+def test_metric_frame_of_rows_equals_the_frame_of_their_records():
+    from pipelines.domain.metrics.frames import metric_frame
+
+    raw = (SEEDS / "001_8fc37e39284a12bc.txt").read_text(encoding="utf-8")
+    sents = clean_document(raw).sentences
+    rows = document_metrics(raw, sents, date(2023, 7, 5), rows=True)
+    ids = [f"d-{i}" for i in range(len(rows))]
+    docs = ["d"] * len(rows)
+    framed = metric_frame(rows, docs, ids, "v", batches.METRIC_SCHEMA)
+    assert framed.height == len(rows) > 10
+    assert framed.equals(metric_frame([r.to_record() for r in rows], docs, ids, "v",
+                                      batches.METRIC_SCHEMA))
