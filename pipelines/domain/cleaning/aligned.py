@@ -120,14 +120,21 @@ def _unspaced_runs(plan: Plan) -> tuple[str, list[int]]:
             out.append(text)
             size += len(text)
             continue
-        for piece in text.split(" "):
-            if piece:
-                if not runs or start != runs[-1] + size - runs[-2]:
-                    runs += (size, start)
-                out.append(piece)
-                size += len(piece)
-            start += len(piece) + 1
+        size = _append_unspaced(text, start, out, runs, size)
     return "".join(out), runs
+
+
+def _append_unspaced(text: str, start: int, out: list[str], runs: list[int], size: int) -> int:
+    """Append ``text`` (raw offset ``start``) to ``out`` without its spaces, adding a run to
+    ``runs`` wherever the raw offsets jump; the clean size after it."""
+    for piece in text.split(" "):
+        if piece:
+            if not runs or start != runs[-1] + size - runs[-2]:
+                runs += (size, start)
+            out.append(piece)
+            size += len(piece)
+        start += len(piece) + 1
+    return size
 
 
 def _decided_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
@@ -169,13 +176,7 @@ def _decided_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
             if not (spaced or "*" in text or SPACE in text or _MAYBE_KEPT.search(text)):
                 # body text whose every space run goes (``_keep_space`` keeps none: no run
                 # touches a Latin letter or lies between two Latin characters)
-                for piece in text.split(" "):
-                    if piece:
-                        if not runs or start != runs[-1] + size - runs[-2]:
-                            runs += (size, start)
-                        out.append(piece)
-                        size += len(piece)
-                    start += len(piece) + 1
+                size = _append_unspaced(text, start, out, runs, size)
                 at += len(text)
                 continue
             pos = at
