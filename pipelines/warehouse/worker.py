@@ -21,7 +21,10 @@ import polars as pl
 from pipelines.domain import batches
 from pipelines.domain.batches import BatchResult, Failure
 
-MAX_SLICE_SENTENCES = batches.MAX_SLICE_SENTENCES
+# Sentences tokenized (and spooled) at once: bounds a very long document's token rows in memory
+# (~25 tokens a sentence). Above a batch's usual ~5,300 sentences, so that a batch is one slice:
+# each slice costs ~6 ms of fixed polars work and one more file for the run process to insert.
+MAX_SLICE_SENTENCES = 20_000
 
 
 @dataclass(frozen=True)
