@@ -57,16 +57,18 @@ def child_main(args: argparse.Namespace) -> int:
     started = time.monotonic()
     os.environ.update(PIPELINES_SOURCE_DIR=args.source, PIPELINES_WAREHOUSE=args.warehouse,
                       DAGSTER_HOME=args.dagster_home)
-    import dagster as dg
-
-    from pipelines.orchestration.runner import run_pipeline
+    from pipelines.orchestration import settings
+    from pipelines.warehouse import stages
 
     if args.start_method:  # what-if measurement, see --start-method
         import multiprocessing
 
-        from pipelines.warehouse import stages
-
         stages.get_context = lambda _method: multiprocessing.get_context(args.start_method)
+    stages.start_worker_pool(settings.workers())  # as `pipelines run` does
+    import dagster as dg
+
+    from pipelines.orchestration.runner import run_pipeline
+
     imported = time.monotonic()
     instance = dg.DagsterInstance.get()
     outcome = run_pipeline(progress=None, instance=instance)

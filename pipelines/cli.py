@@ -46,6 +46,10 @@ def cmd_run(args: argparse.Namespace) -> int:
               f"{time.monotonic() - started:.2f}s; --force runs anyway)")
         return _report_failed_files(_failed_files())
     _dagster_home()
+    # the first worker loads the domain library while Dagster is imported and starts the run
+    from pipelines.warehouse.stages import start_worker_pool
+
+    start_worker_pool(settings.workers())
     from pipelines.orchestration.runner import run_pipeline
 
     outcome = run_pipeline(progress=None if args.quiet else print)
