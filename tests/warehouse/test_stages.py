@@ -1,6 +1,8 @@
 """The stage runner's commits: several batches per transaction, nothing lost or duplicated when
 a run dies between commits."""
 
+import os
+
 import duckdb
 import pytest
 
@@ -94,3 +96,21 @@ def test_documents_counted_by_the_tokens_stage_still_get_keywords(seed_copy, tmp
         conn.execute("DELETE FROM core.corpus_state WHERE product = 'keywords'")
         assert build_keywords(conn)[0]
         assert conn.execute("SELECT * FROM core.keywords ORDER BY ALL").fetchall() == incremental
+
+
+def test_a_started_pool_has_a_warm_single_threaded_worker(tmp_path):
+    stages.start_worker_pool(2)
+    try:
+        assert stages.pool_started()
+        pool = stages.worker_pool(2)  # waits for the start
+        assert len(pool._processes) == 1  # the others start when batches come
+        assert pool.submit(os.getenv, "POLARS_MAX_THREADS").result() == "1"
+        wh = _ingested(tmp_path, SEEDS)
+        # one batch: it goes to the started worker
+        summaries = stages.run_stages(wh, stages.pipeline_stages(), workers=2, batch_chars=10**9)
+        assert summaries["clean"].documents == len(list(SEEDS.glob("*.txt")))
+    finally:
+        stages.shutdown_worker_pool()
+    assert not stages.pool_started()
+    stages.start_worker_pool(1)  # one worker: batches run in the run process, no pool
+    assert not stages.pool_started()
