@@ -19,8 +19,10 @@ class WarehouseResource(ConfigurableResource):
         return Warehouse(self.path, lock_timeout=self.lock_timeout_seconds)
 
     def setup_for_execution(self, context: InitResourceContext) -> None:
-        # The steps run in one process: the workers get ready while the first steps run.
-        stages.start_worker_pool(self.workers)
+        # A run's steps share one process: its workers get ready while the first steps run.
+        # (A schedule's evaluation sets resources up too, without a run: no workers for it.)
+        if context.run is not None:
+            stages.start_worker_pool(self.workers)
 
     def teardown_after_execution(self, context: InitResourceContext) -> None:
         stages.shutdown_worker_pool()

@@ -1,8 +1,11 @@
 import dagster as dg
 
+from pipelines.orchestration import settings
 from pipelines.orchestration.automation import daily_schedule, source_folder_sensor
 from pipelines.orchestration.definitions import defs
-from pipelines.orchestration.resources import SourceFolderResource
+from pipelines.orchestration.resources import SourceFolderResource, WarehouseResource
+from pipelines.orchestration.runner import run_pipeline
+from pipelines.warehouse import stages
 
 
 def _tick(path, cursor=None):
@@ -44,3 +47,26 @@ def test_definitions_hold_the_graph_schedule_and_sensor():
     assert {"source_documents", "sentences", "tokens", "metrics", "themes", "keywords",
             "policy_terms", "marts"} <= keys
     assert defs.resolve_sensor_def("source_folder_sensor").job_name == "full_pipeline"
+
+
+def _nightly(seeds, warehouse):
+    with dg.build_schedule_context(resources={
+            "source": SourceFolderResource(path=str(seeds)),
+            "warehouse": WarehouseResource(path=str(warehouse))}) as context:
+        return daily_schedule.evaluate_tick(context)
+
+
+def test_the_nightly_run_is_skipped_only_when_nothing_is_new(seed_copy, tmp_path, monkeypatch):
+    warehouse = tmp_path / "w.duckdb"
+    monkeypatch.setenv(settings.SOURCE_ENV, str(seed_copy))
+    monkeypatch.setenv(settings.WAREHOUSE_ENV, str(warehouse))
+    assert _nightly(seed_copy, warehouse).run_requests  # nothing built yet
+    assert run_pipeline(progress=None, instance=dg.DagsterInstance.ephemeral()).success
+    started = []  # evaluating the schedule sets the warehouse resource up: no workers for it
+    monkeypatch.setattr(stages, "start_worker_pool", started.append)
+    skipped = _nightly(seed_copy, warehouse)
+    assert not skipped.run_requests and "nothing new" in skipped.skip_message
+    (seed_copy / "new.txt").write_text("全年新建充电桩6万个。", encoding="utf-8")
+    assert _nightly(seed_copy, warehouse).run_requests
+    assert _nightly(tmp_path / "missing", warehouse).run_requests  # the run says what is wrong
+    assert started == []
