@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import os
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -31,10 +30,10 @@ def run_fingerprint(folder: str) -> str:
     return hashlib.sha256(f"{folder}\0{_code_fingerprint()}".encode()).hexdigest()[:32]
 
 
-@cache
 def _code_fingerprint() -> str:
     """The stage versions and every SQL and domain data file (a user's edit of a word list
-    counts as new code: a real run then decides what it changes)."""
+    counts as new code: a real run then decides what it changes). Read at every call (~5 ms):
+    the code server that evaluates the nightly schedule lives on while files are edited."""
     digest = hashlib.sha256()
     for name, value in sorted(vars(versions).items()):
         if name.isupper():

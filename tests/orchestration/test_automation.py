@@ -1,3 +1,5 @@
+import shutil
+
 import dagster as dg
 
 from pipelines.orchestration import settings
@@ -5,7 +7,7 @@ from pipelines.orchestration.automation import daily_schedule, source_folder_sen
 from pipelines.orchestration.definitions import defs
 from pipelines.orchestration.resources import SourceFolderResource, WarehouseResource
 from pipelines.orchestration.runner import run_pipeline
-from pipelines.warehouse import stages
+from pipelines.warehouse import freshness, stages
 
 
 def _tick(path, cursor=None):
@@ -66,6 +68,14 @@ def test_the_nightly_run_is_skipped_only_when_nothing_is_new(seed_copy, tmp_path
     monkeypatch.setattr(stages, "start_worker_pool", started.append)
     skipped = _nightly(seed_copy, warehouse)
     assert not skipped.run_requests and "nothing new" in skipped.skip_message
+    # an edited word list is new code, seen by a process that has checked before
+    data = tmp_path / "data"
+    shutil.copytree(freshness.DATA_DIR, data)
+    monkeypatch.setattr(freshness, "DATA_DIR", data)
+    assert not _nightly(seed_copy, warehouse).run_requests
+    with open(data / "keyword_stoplist.txt", "a", encoding="utf-8") as fh:
+        fh.write("\n新词\n")
+    assert _nightly(seed_copy, warehouse).run_requests
     (seed_copy / "new.txt").write_text("全年新建充电桩6万个。", encoding="utf-8")
     assert _nightly(seed_copy, warehouse).run_requests
     assert _nightly(tmp_path / "missing", warehouse).run_requests  # the run says what is wrong

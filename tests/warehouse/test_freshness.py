@@ -39,10 +39,8 @@ def test_not_current_after_a_version_bump_or_unpublished_work(seed_copy, tmp_pat
     assert not freshness.is_current(wh, seed_copy)
     assert wh.publish()  # what the next successful run would do
     assert freshness.is_current(wh, seed_copy)
-    freshness._code_fingerprint.cache_clear()
     monkeypatch.setattr(versions, "METRICS", "metrics-next")
     assert not freshness.is_current(wh, seed_copy)
-    freshness._code_fingerprint.cache_clear()
 
 
 def test_not_current_while_a_run_holds_the_lock(seed_copy, tmp_path):
