@@ -13,6 +13,7 @@ full_pipeline = dg.define_asset_job(
     description="Ingest the source folder and rebuild everything that changed.",
 )
 
+
 @dg.schedule(name="daily_full_pipeline", job=full_pipeline, cron_schedule="0 3 * * *",
              default_status=dg.DefaultScheduleStatus.RUNNING)
 def daily_schedule(context: dg.ScheduleEvaluationContext, source: SourceFolderResource,
