@@ -34,11 +34,6 @@ from pipelines.domain.records import Metric
 CONTINUES = "0123456789０１２３４５６７８９.．%％"
 
 
-def may_matter() -> pl.Expr:
-    """Per sentence row: True when it may hold a number candidate or a period (a superset)."""
-    return pl.col("text").str.contains(f"{candidate_hint_pattern()}|{PERIOD_HINT}")
-
-
 @dataclass(frozen=True)
 class SliceRows:
     """A batch's sentence rows cut for extraction."""

@@ -8,10 +8,10 @@ import polars as pl
 from pipelines.domain import batches
 from pipelines.domain.analysis import document_metrics
 from pipelines.domain.cleaning import clean_document
-from pipelines.domain.metrics.candidates import find_candidates
-from pipelines.domain.metrics.frames import may_matter, slice_rows
+from pipelines.domain.metrics.candidates import candidate_hint_pattern, find_candidates
+from pipelines.domain.metrics.frames import slice_rows
 from pipelines.domain.offsets import encode_runs
-from pipelines.domain.periods import find_periods
+from pipelines.domain.periods import PERIOD_HINT, find_periods
 from pipelines.domain.records import Sentence
 from tests.conftest import SEEDS
 
@@ -106,6 +106,12 @@ def test_a_slice_holding_a_run_on_sentence_is_read_whole():
                           "sent_no": [0, 1, 2]})
     out = slice_rows(sents, 5000, 600, 200)
     assert out.rows.height == 3 and out.home_clauses == {}
+
+
+def may_matter() -> pl.Expr:
+    """What slice_rows reads a row for (besides headings and first rows): a candidate or a
+    period hint."""
+    return pl.col("text").str.contains(f"{candidate_hint_pattern()}|{PERIOD_HINT}")
 
 
 def test_may_matter_holds_every_sentence_with_a_candidate_or_period():
