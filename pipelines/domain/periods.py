@@ -26,9 +26,10 @@ _M = _MNUM + r"\s?月份?"
 _DNUM = r"(?:[12]\d|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _D = _DNUM + r"\s?[日号]"
 _SEP = r"\s?(?:[—–\-~－]+|至|到)\s?"
+# 首三季, 第三季, 首十个月, 首季: how Hong Kong and Macau write 前三季度, 第三季度, 前十个月, 一季度
 _SUB = (
-    r"(?:上半年|下半年|前(?:三|两|二)(?:个)?季度|第?[一二三四1-4]\s?季度"
-    r"|前(?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个月|年初|年底|年末|年中)"
+    r"(?:上半年|下半年|[前首](?:三|两|二)(?:个)?季度?|第[一二三四1-4]\s?季度?|[一二三四1-4]\s?季度"
+    r"|首季度?|[前首](?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个月|年初|年底|年末|年中)"
 )
 _N = rf"(?:[{_CN}]+|\d+)"
 _PLAN = (
@@ -37,9 +38,9 @@ _PLAN = (
 )
 
 # Every period form holds one of these: 年 (2023年, 今年, 全年, 上半年, 年末, 近五年), 月 (3月,
-# 1—5月, 前5个月), 季度, a five-year plan (十四五, 十五), 目前, 当前 or 累计. A text without any
-# holds no period (a regex for Python's re and polars alike).
-PERIOD_HINT = "年|月|季度|十[一二三四五六七八九]?五|目前|当前|累计"
+# 1—5月, 前5个月), 季 (季度, 首三季), a five-year plan (十四五, 十五), 目前, 当前 or 累计. A
+# text without any holds no period (a regex for Python's re and polars alike).
+PERIOD_HINT = "年|月|季|十[一二三四五六七八九]?五|目前|当前|累计"
 _PERIOD_HINT = re.compile(PERIOD_HINT)
 
 
@@ -51,7 +52,7 @@ def may_hold_period(text: str) -> bool:
 
 _PERIOD_RE = re.compile(
     rf"""
-    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累])
+    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首])
     (?:(?:截至|截止到|截止|到)\s?)?
     (?:
         {_PLAN}
@@ -61,7 +62,7 @@ _PERIOD_RE = re.compile(
       | {_MNUM}(?:\s?月份?)?{_SEP}{_M}
       | {_M}(?:\s?{_D})?
       | {_SUB}
-      | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年[来间] | 近年来 | 近年
+      | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
       | 目前 | 当前 | 累计
     )
     (?:底|末|初|上旬|中旬|下旬)?
@@ -73,7 +74,7 @@ _PERIOD_RE = re.compile(
 _YEAR_IN = re.compile(r"(\d{4}|[〇零一二三四五六七八九]{4})\s?年")
 _MONTH_IN = re.compile(rf"{_MNUM}\s?月")
 _PLAN_IN = re.compile(r"十([一二三四五六七八九]?)五")
-_SPAN_N = re.compile(rf"(未来|今后|过去|近)?({_N})年(来|间)?")
+_SPAN_N = re.compile(rf"(未来|今后|过去|近)?({_N})年(来|间|累计)?")  # 五年累计: 五年来
 
 _REL_OFFSETS = {
     "今年": 0, "本年": 0, "当年": 0, "全年": 0, "年内": 0,
@@ -175,7 +176,7 @@ _TO_YEAR = re.compile(r"到(?:\d{4}|[〇零一二三四五六七八九]{4})年")
 _NAMES_YEAR = re.compile(
     r"\d{4}|[〇零一二三四五六七八九]{4}|今年|去年|上年|前一?年|明年|本年|当年|次年|上一年|年内|以来"
 )
-_WITHIN_YEAR = re.compile(r"全年|年末|年底|年初|年中|半年|季度|月")
+_WITHIN_YEAR = re.compile(r"全年|年末|年底|年初|年中|半年|季|月")
 
 
 def needs_year(text: str) -> bool:
@@ -226,6 +227,10 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
 
 
 def _resolve_within_year(rest: str, year: int) -> tuple[date | None, date | None]:
+    if rest.startswith("首"):  # 首季 (the first quarter), 首三季, 首十个月
+        rest = "第一季度" if rest in ("首季", "首季度") else "前" + rest[1:]
+    if rest.endswith("季"):  # 第三季, 前三季
+        rest += "度"
     if rest == "上半年":
         return date(year, 1, 1), date(year, 6, 30)
     if rest == "下半年":

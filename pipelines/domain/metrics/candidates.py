@@ -99,9 +99,10 @@ def candidate_regex() -> re.Pattern[str]:
           | (?P<imult>万亿|萬億|亿|億|万|萬)(?P<iunit>{unit})(?!级|級)
           | (?P<ord>第{_SP})?(?P<num>{_SPACED}(?={spaced_follow})|{_ARABIC}
                                   |{_CNNUM}(?={cn_follow}))
-            (?:{_SP}(?P<pct1>%)?{_SP}{_RANGE_SEP}{_SP}(?P<num2>{_NUM}))?
+            (?:{_SP}(?:(?P<pct1>%)|(?P<mult1>{mult}))?{_SP}{_RANGE_SEP}{_SP}(?P<num2>{_NUM}))?
             (?:{_SP}(?P<ins>{qins}))?
             (?:{_SP}(?P<mult>{mult}))?
+            (?:{_SP}(?P<ins2>{qins})(?={_SP}(?:{unit})))?
             (?:{_SP}(?P<unit>{unit}))?
         )
         (?:{_SP}(?P<post>{qpost}))?
@@ -185,6 +186,16 @@ def candidate_hint_pattern() -> str:
 
 
 _SMALL = 10  # a Chinese numeral up to this, before a generic measure word, enumerates
+_NORMALISERS = frozenset({"十", "百", "千", "万", "十万", "百万", "萬", "十萬", "百萬"})
+_NOT_NOUN = frozenset("并和及与或而且")  # 60岁以上的老人 reads on; 以上并… does not
+
+
+def _noun_at(text: str, pos: int) -> bool:
+    """A word (not a conjunction) starts at ``pos``: 3岁以下婴幼儿, 60岁以上的老人."""
+    ch = text[pos : pos + 1]
+    if ch == "的":
+        return True
+    return bool(ch) and ch not in _NOT_NOUN and _CJK.match(ch) is not None
 
 
 def find_candidates(text: str) -> list[NumberCandidate]:
@@ -205,7 +216,7 @@ def find_candidates(text: str) -> list[NumberCandidate]:
 
 def _qualifier_of(g: dict[str, str | None]) -> tuple[str, str | None]:
     """The qualifier of a match (most numbers have none)."""
-    if not (g["post"] or g["pre"] or g["ins"]):
+    if not (g["post"] or g["pre"] or g["ins"] or g["ins2"]):
         return "none", None
     return _qualifier(_qual_parts(g))
 
@@ -213,7 +224,7 @@ def _qualifier_of(g: dict[str, str | None]) -> tuple[str, str | None]:
 def _qual_parts(g: dict[str, str | None]) -> list[tuple[str, str]]:
     lex, simplify = metric_lexicon(), unit_lexicon().simplify
     parts: list[tuple[str, str]] = []
-    post, pre, ins = g["post"], g["pre"], g["ins"]
+    post, pre, ins = g["post"], g["pre"], g["ins"] or g["ins2"]
     if post:
         parts.append((lex.qual_after[simplify(post)], post))
     if pre:
@@ -298,6 +309,12 @@ def _plain(
         return []  # 5G, PM2.5, G60: part of a name
     value_high = parse_numeral(g["num2"]) if g["num2"] else None
     mult_raw, unit_raw = g["mult"] or "", g["unit"] or ""
+    if g["mult1"] and g["mult1"] != mult_raw:
+        return []  # 3千—4万个: ends in different magnitudes (1.5万—2万个 is a range)
+    if chinese and not g["pre"] and text[span_start - 1 : span_start] == "每" and (
+        num in _NORMALISERS
+    ):
+        return []  # 每千人口, 每万人: the base of a per-head ratio, not a number
     end = m.end()
     nu = normalize_unit(mult_raw + unit_raw)
     if nu.after_list and (g["ord"] or not _after_list(text, span_start)):
@@ -332,8 +349,10 @@ def _plain(
         return []  # 2023成都: a word, not 八成
     if nu.category == "time" and text[:span_start].rstrip().endswith(lex.countdown_before):
         return []  # 还有100多天, 历时3天: a countdown or elapsed time, not a measurement
-    if unit_raw in lex.attribute_units and word_next and not g["post"]:
-        return []  # 15分钟生活圈
+    if unit_raw in lex.attribute_units and (
+        word_next if not g["post"] else _noun_at(text, m.end())
+    ):
+        return []  # 15分钟生活圈, 3岁以下婴幼儿
     joined = lex.non_metric_after_any
     if (joined.search(after_unit) if joined is not None
             else any(p.search(after_unit) for p in lex.non_metric_after)):

@@ -50,10 +50,13 @@ from pipelines.domain.metrics.kind import classify, future_period, has_target_cu
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.metrics.run_index import RunIndex
+from pipelines.domain.metrics.tables import TableCell, TextTable, text_tables
 from pipelines.domain.metrics.tagging import Columns, LazyTags, split_pairs
+from pipelines.domain.numbers import parse_numeral
 from pipelines.domain.periods import (
     PeriodSpan,
     find_periods,
+    five_year_plan,
     may_hold_period,
     needs_year,
     resolve_period,
@@ -61,6 +64,14 @@ from pipelines.domain.periods import (
 from pipelines.domain.records import Metric, Period, Sentence
 
 _TARGET_HEADINGS = ("目标", "预期")
+# a heading that reviews what was done (2024年工作回顾, 施政回顾, 发展成就): its numbers are
+# results, even for a year not yet over when the text was written (a November policy address)
+_REVIEW_HEADINGS = ("回顾", "成就", "成效", "发展基础")
+# a five-year plan's title (第十五个五年规划, “十五五”规划): numbers of the plan with no period of
+# their own are for the plan's years
+_PLAN_TITLE = re.compile(r"第([一二三四五六七八九十]+)个五年规划|十([一二三四五六七八九])五”?规划")
+# yearly figures (年均增长, 每年新增) are for every year of a span, not for its last year alone
+_YEARLY = ("年均", "每年")
 HOME_SENTENCES = 200  # a text names its own place early and often
 _PLACE_SUFFIX_TOKENS = {"省", "市", "县", "区", "州"}
 _HOME_REGION = "都市圈"  # a metropolitan area is named after its core city
@@ -123,6 +134,8 @@ def extract_metrics(
     ctx = _Context(doc_date)
     out: list[MetricRow] = []
     blocks: list[int] = []  # paragraph of each metric
+    tables = text_tables(raw) if raw is not None else ()
+    from_tables: list[MetricRow] = []
     found = [find_candidates(u.sentence.text)
              if (not u.sentence.is_heading or _has_digit(u.sentence.text))
              and (may_count is None or u.sentence.sent_no in may_count or len(u.parts) > 1)
@@ -143,7 +156,14 @@ def extract_metrics(
             spans = _contextualize(ctx.spans_of(sent), text, year, doc_date)
             toks = tokens_of(text, *unit.columns(tags))
             cands = [c for c in cands if not c.noun_before or _noun_before(toks, c.start)]
-            inherited = ctx.block_period(unit.block_no, year) or ctx.heading_period(
+            review_heading = bool(sent.heading_path) and any(
+                w in sent.heading_path[-1] for w in _REVIEW_HEADINGS
+            )
+            # the plan's years: from a paragraph introducing this one (…“十五五”时期…目标是：),
+            # else from the document's title (not in a section reviewing the past)
+            frame = ctx.leads.get(sent.heading_path) or (
+                ctx.plan if not review_heading else None)
+            inherited = ctx.block_period(unit.block_no, year) or frame or ctx.heading_period(
                 sent.heading_path, year
             )
             target_heading = bool(sent.heading_path) and any(
@@ -151,20 +171,74 @@ def extract_metrics(
             )
             metrics = _sentence_metrics(
                 sent, cands, toks, spans, inherited, target_heading, doc_date, home_place, raw,
-                ctx.indicators.get(unit.block_no),
+                ctx.indicators.get(unit.block_no), review_heading, frame,
             )
             if metrics and metrics[-1].indicator:
                 ctx.indicators[unit.block_no] = metrics[-1].indicator
             out.extend(unit.renumber(metrics))
             blocks.extend([unit.block_no] * len(metrics))
+        if tables:  # (cleaning may take an indented row for a heading)
+            read = _table_metrics(tables, unit.sentence, doc_date)
+            if read:
+                from_tables += read
+                out.extend(unit.renumber(read))
+                blocks.extend([unit.block_no] * len(read))
         if not sent.is_heading:
             ctx.add(unit.block_no, sent)
+    if from_tables:  # a table's cells are read from its lines, not from the joined sentences
+        spans = [(t.start, t.end) for t in tables]
+        keep = [i for i, m in enumerate(out) if m.sent_no is not None and (
+            m in from_tables or not any(a <= m.char_start < b for a, b in spans))]
+        out, blocks = [out[i] for i in keep], [blocks[i] for i in keep]
     found = _plan_period(out, blocks, doc_date)
     return found if rows else [m.to_record() for m in found]
 
 
 def _as_is(sent: Sentence) -> Sentence:
     return sent
+
+
+def _table_metrics(
+    tables: Sequence[TextTable], sent: Sentence, doc_date: date | None
+) -> list[MetricRow]:
+    """The metrics of the text-table cells whose raw offsets fall in this sentence."""
+    lo, hi = sent.raw_start, sent.raw_end
+    out = []
+    for table in tables:
+        if table.end <= lo or table.start >= hi:
+            continue
+        for cell in table.cells:
+            if lo <= cell.raw_start < hi:
+                out.append(_cell_metric(cell, sent.sent_no, doc_date))
+    return out
+
+
+def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None) -> MetricRow:
+    """One table cell as a metric (see :mod:`.tables`)."""
+    year = _year_of(_periods_of(cell.title, doc_date), cell.title) if cell.title else None
+    name = cell.name
+    own = [p for p in _periods_of(name, doc_date) if p.start == 0]
+    if own and own[0].end < len(name):
+        head_text, name = name[: own[0].end], name[own[0].end :]  # 6月末金融机构存款余额
+    else:
+        head_text = cell.column if _periods_of(cell.column, doc_date) else cell.dated_column
+    spans = _periods_of(head_text, doc_date) if head_text else []
+    period = _NO_PERIOD
+    if spans:
+        span = spans[0]
+        period = (resolve_period(span.text, date(year, 12, 31))
+                  if year is not None and needs_year(span.text) else span.period)
+    cand = NumberCandidate(0, 0, 0, 0, cell.value, None, cell.unit_raw, cell.unit,
+                           cell.category, cell.multiplier)
+    is_target = future_period(period, doc_date, ())
+    if cell.growth:
+        kind = "target" if is_target else "growth_rate"
+    else:
+        kind = classify(cand, name, "", name, is_target)
+    return _new(MetricRow, (
+        sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, None, cell.value, None,
+        cell.unit_raw, cell.value * cell.multiplier, cell.unit, kind, "none", None,
+        period.text, period.start, period.end))
 
 
 def _has_digit(text: str) -> bool:
@@ -284,6 +358,9 @@ class _Context:
         self.heading_spans: dict[str, list[PeriodSpan]] = {}
         self.title_year: int | None = None
         self.in_title = True
+        self.plan: PeriodSpan | None = None  # the five-year plan a title names
+        self.leads: dict[tuple[str, ...], PeriodSpan] = {}  # heading path -> period of the
+        # last paragraph under it that ends with a colon (it introduces the next ones)
         self.spans: dict[int, list[PeriodSpan]] = {}
         self.indicators: dict[int, str] = {}  # last indicator named in each paragraph
         # per paragraph: how many of its sentences were searched, and the newest year / period
@@ -301,12 +378,26 @@ class _Context:
     def see_heading(self, sent: Sentence) -> None:
         if self.in_title and self.title_year is None:
             self.title_year = _year_of(self._heading_spans(sent.text), sent.text)
+        if self.in_title and self.plan is None and "五" in sent.text:
+            found = _PLAN_TITLE.search(sent.text)
+            if found:
+                n = (parse_numeral(found.group(1)) if found.group(1)
+                     else 10 + (parse_numeral(found.group(2)) or 0))
+                if n:
+                    y1, y2 = five_year_plan(int(n))
+                    self.plan = PeriodSpan(0, 0, found.group(), Period(
+                        text=found.group(), start=date(y1, 1, 1), end=date(y2, 12, 31)), False)
 
     def see_body(self) -> None:
         self.in_title = False
 
     def add(self, block_no: int, sent: Sentence) -> None:
         self.blocks.setdefault(block_no, []).append(sent)
+        if sent.text.endswith(("：", ":")):  # …“十五五”时期…主要目标是： introduces a list
+            spans = [p for p in self.spans_of(sent) if p.period.start is not None
+                     and p.period.start != p.period.end and not _is_comparison(sent.text, p)]
+            if spans:
+                self.leads[sent.heading_path] = spans[-1]
 
     def _heading_spans(self, heading: str) -> list[PeriodSpan]:
         if heading not in self.heading_spans:
@@ -369,8 +460,11 @@ def _periods_of(text: str, doc_date: date | None) -> list[PeriodSpan]:
 
 
 def _is_comparison(text: str, span: PeriodSpan) -> bool:
-    """比上年 / 较2019年 / 与上年末相比: the period is the base a change is measured from."""
-    return text.endswith(metric_lexicon().comparison_marks, max(0, span.start - 2), span.start)
+    """比上年 / 较2019年 / 与上年末相比 / 2019年同期: the period is the base a change or a level
+    is measured from (同期 after a period names the same months of that year)."""
+    return text.endswith(
+        metric_lexicon().comparison_marks, max(0, span.start - 2), span.start
+    ) or text.startswith("同期", span.end)
 
 
 def _comparison_length(text: str, span: PeriodSpan) -> int:
@@ -667,8 +761,11 @@ def _sentence_metrics(
     home_place: str | None,
     raw: str | None,
     carried: str | None = None,
+    review_heading: bool = False,
+    frame: PeriodSpan | None = None,
 ) -> list[MetricRow]:
-    """Metrics of one sentence; ``carried`` is the paragraph's last indicator so far."""
+    """Metrics of one sentence; ``carried`` is the paragraph's last indicator so far;
+    ``review_heading``: the section reviews results (a period not yet over is no plan)."""
     lex = metric_lexicon()
     text = sent.text
     out: list[MetricRow] = []
@@ -746,13 +843,20 @@ def _sentence_metrics(
         indicator = merge_generic(indicator, prev_indicator) if indicator else indicator
         period = _choose_period(text, cand, spans, inherited, toks,
                                 (item_start, comma_start, task_start))
+        if frame is not None and period.end is not None and period.start is not None and (
+            period.start.year == period.end.year == frame.period.end.year  # type: ignore[union-attr]
+            and frame.period.start.year < period.start.year  # type: ignore[union-attr]
+            and any(w in text[comma_start : cand.start] for w in _YEARLY)
+        ):
+            period = frame.period  # 到2030年…年均增长15%: every year of the plan
         comma_lo, comma_hi = span_of(toks, comma_start, cand.start)
         comma_toks = toks[comma_lo:comma_hi]
         cued = target_heading or has_target_cue(
             toks.words[slice(*span_of(toks, task_start, cand.start))])
         if not cued:
             period = _last_year_report(period, doc_date)
-        is_target = cued or future_period(period, doc_date, toks.words[comma_lo:comma_hi])
+        is_target = cued or (not review_heading and future_period(
+            period, doc_date, toks.words[comma_lo:comma_hi]))
         clause_text = text[comma_start : cand.start]
         kind = classify(cand, indicator or "", gap, clause_text, is_target)
         if cand.category == "count" and _scopes_plan(clause_text):

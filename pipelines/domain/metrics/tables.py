@@ -1,0 +1,161 @@
+"""Tables printed as text: a head line naming the columns, then one line per indicator, cells
+separated by runs of spaces or tabs (the appendix table of a statistics release, as a web page
+or a PDF gives it as text).
+
+    指标名称                单位        1-6月       同比增长（%）
+    地区生产总值            亿元        3875.6          5.9
+      其中：税收收入        亿元         247.9         -1.8
+    6月末金融机构存款余额   亿元       12684.5          9.3
+
+Cleaning joins such lines into run-on sentences and drops the spaces between the cells, so the
+cells are read from the raw lines. A table is a head line of at least three cells of which one
+is a unit column (单位) or a growth column (增长, 增速, %), followed by lines with as many cells,
+the first a name and some numbers. Each number is a metric: its indicator is the row's name
+(without 其中：, and without a period written in front of it, 6月末, which is the row's period),
+its unit the row's 单位 cell (or a unit in brackets after the name, 地区生产总值（亿元）; under a
+growth column, %), its period the one its column head or the table's first dated column head
+names (1-6月), in the year of the table's title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipelines.domain.numbers import to_half_width
+from pipelines.domain.units import normalize_unit
+
+_CELL_SEP = re.compile(r"[ \u3000]{2,}|\t")
+_NUMBER = re.compile(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?")
+_UNIT_HEADS = ("单位", "單位")
+_GROWTH_HEADS = ("增长", "增速", "增幅", "增長", "%", "％")
+_ROW_PREFIX = re.compile(r"^(?:其中[：:]|#|\*)\s*")
+_BRACKET_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
+_MAX_CELLS = 12
+_TITLE_LINES = 3  # lines above the head searched for the table's title (its year)
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """One number of a text table; offsets are into the raw text."""
+
+    raw_start: int
+    raw_end: int
+    quote: str
+    value: float
+    name: str  # the row's name (its period, if it starts with one, still in front)
+    unit_raw: str | None
+    unit: str | None
+    category: str | None
+    multiplier: float
+    growth: bool  # under a growth column
+    column: str  # the head of its column
+    dated_column: str  # the first head of the table that names a period ("" if none)
+    title: str  # the lines above the head
+
+
+@dataclass(frozen=True)
+class TextTable:
+    start: int  # raw offsets of the head line's start and the last row's end
+    end: int
+    cells: tuple[TableCell, ...]
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a line with their offsets in it (runs of 2+ spaces or a tab part them)."""
+    out, pos = [], 0
+    for m in _CELL_SEP.finditer(line):
+        if m.start() > pos:
+            out.append((pos, line[pos : m.start()]))
+        pos = m.end()
+    if pos < len(line):
+        out.append((pos, line[pos:]))
+    return [(at + len(c) - len(c.lstrip()), c.strip()) for at, c in out if c.strip()]
+
+
+def _is_head(cells: list[tuple[int, str]]) -> bool:
+    if not 3 <= len(cells) <= _MAX_CELLS or _NUMBER.fullmatch(to_half_width(cells[0][1])):
+        return False
+    heads = [c for _, c in cells[1:]]
+    if any(_NUMBER.fullmatch(to_half_width(h)) for h in heads):
+        return False
+    return any(h in _UNIT_HEADS for h in heads) or any(
+        w in h for h in heads for w in _GROWTH_HEADS)
+
+
+@lru_cache(maxsize=8)
+def text_tables(raw: str) -> tuple[TextTable, ...]:
+    """The text tables of a document (none in most: found by a plain search for the head)."""
+    if "  " not in raw and "\t" not in raw:
+        return ()
+    tables: list[TextTable] = []
+    lines = raw.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if ("  " in line or "\t" in line) and (
+            any(w in line for w in _UNIT_HEADS) or any(w in line for w in _GROWTH_HEADS)
+        ):
+            head = _cells(line)
+            if _is_head(head):
+                table, i = _read_table(lines, starts, i, head)
+                if table is not None:
+                    tables.append(table)
+                continue
+        i += 1
+    return tuple(tables)
+
+
+def _read_table(
+    lines: list[str], starts: list[int], at: int, head: list[tuple[int, str]]
+) -> tuple[TextTable | None, int]:
+    heads = [c for _, c in head]
+    unit_col = next((k for k, h in enumerate(heads) if h in _UNIT_HEADS), None)
+    growth = [any(w in h for w in _GROWTH_HEADS) and k != unit_col for k, h in enumerate(heads)]
+    from pipelines.domain.periods import find_periods
+
+    dated = next((h for k, h in enumerate(heads) if k and find_periods(h, None)), "")
+    title = "\n".join(ln.strip() for ln in lines[max(0, at - _TITLE_LINES) : at] if ln.strip())
+    cells: list[TableCell] = []
+    i = at + 1
+    while i < len(lines):
+        row = _cells(lines[i])
+        if len(row) != len(heads):
+            break
+        name = _ROW_PREFIX.sub("", row[0][1]).replace(" ", "")
+        if _NUMBER.fullmatch(to_half_width(name)):
+            break
+        unit_text = row[unit_col][1] if unit_col is not None else ""
+        bracket = _BRACKET_UNIT.search(name)
+        if bracket and normalize_unit(bracket.group(1)).category is not None:
+            name, unit_text = name[: bracket.start()], bracket.group(1)
+        row_unit = normalize_unit(unit_text) if unit_text else None
+        if row_unit is not None and row_unit.category is None and row_unit.multiplier == 1.0:
+            row_unit = None  # —, a dash for no unit
+        for k, (offset, text) in enumerate(row):
+            if k == 0 or k == unit_col:
+                continue
+            half = to_half_width(text)
+            if not _NUMBER.fullmatch(half):
+                continue
+            value = float(half.replace(",", "").replace("−", "-"))
+            start = starts[i] + offset
+            if growth[k]:
+                unit_raw, unit, category, mult = "%", "%", "percent", 1.0
+            elif row_unit is not None:
+                unit_raw, unit, category = unit_text, row_unit.base, row_unit.category
+                mult = row_unit.multiplier
+            else:
+                unit_raw, unit, category, mult = None, None, None, 1.0
+            cells.append(TableCell(start, start + len(text), text, value, name, unit_raw, unit,
+                                   category, mult, growth[k], heads[k], dated, title))
+        i += 1
+    if not cells:
+        return None, at + 1
+    return TextTable(starts[at], starts[i - 1] + len(lines[i - 1]), tuple(cells)), i
