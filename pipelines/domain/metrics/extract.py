@@ -37,6 +37,7 @@ from pipelines.domain.metrics.clauses import (
 )
 from pipelines.domain.metrics.home import infer_home_place
 from pipelines.domain.metrics.indicator import (
+    home_stem,
     is_home,
     is_place_token,
     merge_generic,
@@ -610,7 +611,7 @@ def _subject(
     found: str | None = None
     may, learn = _SUBJECT_WORDS.get, _learn_subject_word
     # a word that starts with the home place's stem may name it (成都高新区 in a 成都市 text)
-    stem = home_place.rstrip("市省县区") if home_place else None
+    stem = home_stem(home_place) if home_place else None
     for i, t in enumerate(window):
         word = t.word
         acts = may(word)

@@ -69,8 +69,19 @@ def is_home(place: str, home_place: str | None) -> bool:
     level = next((k for k in lex.level_aliases if home_place.endswith(k)), None)
     if level and place in lex.level_aliases[level]:
         return True
-    stem = home_place.rstrip("市省县区")
+    stem = home_stem(home_place)
     return place.startswith(stem) and not _CIRCLE.fullmatch(place)
+
+
+_LONG_LEVELS = ("特别行政区", "自治区", "自治州")
+
+
+def home_stem(home_place: str) -> str:
+    """The home place without its level (成都 for 成都市, 澳门 for 澳门特别行政区)."""
+    for suffix in _LONG_LEVELS:
+        if home_place.endswith(suffix) and len(home_place) > len(suffix):
+            return home_place[: -len(suffix)]
+    return home_place.rstrip("市省县区")
 
 
 def is_place_token(word: str, pos: str = "") -> bool:

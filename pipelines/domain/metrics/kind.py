@@ -8,7 +8,7 @@ forward-looking cue or a period that lies after the document date makes any numb
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from pipelines.domain.metrics.candidates import NumberCandidate
@@ -86,9 +86,23 @@ def is_decline(gap: str) -> bool:
     return gap.endswith(lex.decline_cues)
 
 
-def has_target_cue(words: Iterable[str]) -> bool:
-    """A forward-looking word (要, 力争, 确保, 计划, 预计, 目标 ...) among the clause's tokens."""
-    return not metric_lexicon().target_cues.isdisjoint(words)
+def has_target_cue(words: Sequence[str]) -> bool:
+    """A forward-looking word (要, 力争, 确保, 计划, 预计, 目标 ...) among the clause's tokens.
+
+    计划 that ends a name (推行现金分享计划，…; “…计划”的) is a noun, not a plan for the number."""
+    cues = metric_lexicon().target_cues
+    if cues.isdisjoint(words):
+        return False
+    for i, w in enumerate(words):
+        if w in cues and not (
+            w in _NOUN_CUES and words[i + 1 : i + 2] and words[i + 1] in _NAME_END
+        ):
+            return True
+    return False
+
+
+_NOUN_CUES = frozenset({"计划"})
+_NAME_END = frozenset({"，", "、", "的", "”", "》", "。", "；"})
 
 
 def future_period(period: Period, doc_date: date | None, words: Iterable[str]) -> bool:
