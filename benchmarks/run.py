@@ -4,7 +4,8 @@ For every size (default 10 and 100 MB; ``--quick``: 2 MB) it generates a corpus,
 build in a fresh warehouse in a subprocess (``pipelines run`` equivalent, so interpreter start-up
 and imports are counted, as a user pays them), and records wall time, Dagster step durations,
 rows per stage and peak memory. On the largest corpus it then measures the incremental costs:
-adding ``--add-docs`` new documents, and a run with nothing new (medians of ``--repeat``).
+adding ``--add-docs`` new documents, a run with nothing new, and Dagster's own floor (a run of four
+no-op assets: ``benchmarks/dagster_floor.py``), medians of ``--repeat``.
 Finally it times ``jieba.cut`` and ``rjieba.cut`` alone on the same text (a sample of the
 largest corpus, ``--jieba-sample-mb``) so the pipeline's throughput can be read as a ratio.
 
@@ -208,6 +209,19 @@ def cli_once(source: Path, warehouse: Path, dagster_home: Path, label: str,
             "skipped_dagster": skipped, "output": said[-3:]}
 
 
+def floor_once(dagster_home: Path, label: str, code_dir: Path = PROJECT_DIR) -> dict:
+    """Dagster's own fixed cost (benchmarks/dagster_floor.py), timed from outside."""
+    cmd = [sys.executable, "-m", "benchmarks.dagster_floor"]
+    env = {**os.environ, "DAGSTER_HOME": str(dagster_home)}
+    started = time.monotonic()
+    proc = subprocess.run(cmd, cwd=code_dir, env=env, capture_output=True, text=True)
+    wall = time.monotonic() - started
+    lines = proc.stdout.strip().splitlines()
+    report = json.loads(lines[-1]) if proc.returncode == 0 and lines else {"success": False}
+    print(f"  {label}: {wall:.1f}s wall, {'ok' if report['success'] else 'FAILED'}", flush=True)
+    return {**report, "label": label, "wall_seconds": wall}
+
+
 SNAPSHOT_PARTS = ("pipelines", "sql", "benchmarks", "seeds", "pyproject.toml", "dagster.yaml")
 
 
@@ -305,7 +319,7 @@ def benchmark(args: argparse.Namespace) -> dict:
             print(f"  run failed; stopping: {report['error']}", flush=True)
             return results
 
-    adds, idles, cli_idles = [], [], []
+    adds, idles, cli_idles, floors = [], [], [], []
     for i in range(args.repeat):
         first = n_docs + i * args.add_docs
         docs = [make_document(first + k, args.seed) for k in range(args.add_docs)]
@@ -315,9 +329,11 @@ def benchmark(args: argparse.Namespace) -> dict:
         idles.append(run_once(source, warehouse, home, f"nothing_new_{i + 1}", args.workers,
                               args.timeout, args.start_method, code_dir))
         cli_idles.append(cli_once(source, warehouse, home, f"cli_nothing_new_{i + 1}", code_dir))
+        floors.append(floor_once(home, f"dagster_floor_{i + 1}", code_dir))
     results["add_docs"] = {"n": args.add_docs, "runs": adds}
     results["nothing_new"] = {"runs": idles}
     results["cli_nothing_new"] = {"runs": cli_idles}
+    results["dagster_floor"] = {"runs": floors}
     print("segmenter baseline:", flush=True)
     results["baseline"] = segmenter_baseline(source, int(args.jieba_sample_mb * MB))
     if not args.keep and not args.workdir:
@@ -421,6 +437,17 @@ def summarize(results: dict) -> str:
                      f"{how}): median {wall:.1f}s wall = {pct:.1f}% of the full build; target "
                      f"< {t['nothing_new_pct']:g}%: {_mark(pct < t['nothing_new_pct'])}. The "
                      "line above is a Dagster run forced with nothing to do.")
+    floors = [r for r in results.get("dagster_floor", {}).get("runs") or [] if r["success"]]
+    if floors:
+        wall = statistics.median(r["wall_seconds"] for r in floors)
+        parts = {k: statistics.median(r[f"{k}_seconds"] for r in floors)
+                 for k in ("import", "instance", "run")}
+        lines.append(f"- Dagster's floor (interpreter, `import dagster`, the instance, a run of "
+                     f"four no-op assets; `benchmarks/dagster_floor.py`, same DAGSTER_HOME): "
+                     f"median {wall:.1f}s wall = {100 * wall / big['wall_seconds']:.1f}% of the "
+                     f"full build (import {parts['import']:.1f}s, instance "
+                     f"{parts['instance']:.1f}s, run {parts['run']:.1f}s). Any run through "
+                     "Dagster pays it.")
     peak = max([r["peak_tree_rss_mb"] for r in results["full"]] + [
         r["peak_tree_rss_mb"] for k in ("add_docs", "nothing_new")
         for r in results.get(k, {}).get("runs", [])])
