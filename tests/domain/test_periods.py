@@ -113,3 +113,16 @@ def test_a_text_without_the_period_hint_holds_no_period():
         for line in path.read_text(encoding="utf-8").splitlines():
             if find_periods(line, date(2024, 6, 1)):
                 assert may_hold_period(line), line
+
+
+def test_hong_kong_and_macau_quarters_and_months():
+    doc = date(2024, 11, 12)
+    assert _dates("今年首三季", doc) == (date(2024, 1, 1), date(2024, 9, 30))
+    assert _dates("第三季", doc) == (date(2024, 7, 1), date(2024, 9, 30))
+    assert _dates("首十个月", doc) == (date(2024, 1, 1), date(2024, 10, 31))
+    assert _dates("首季", doc) == (date(2024, 1, 1), date(2024, 3, 31))
+    assert [p.text for p in find_periods("今年首三季，本地生产总值增长9.2%", doc)] == ["今年首三季"]
+
+
+def test_years_summed_up():
+    assert _dates("五年累计", date(2026, 1, 26)) == (date(2021, 1, 1), date(2025, 12, 31))

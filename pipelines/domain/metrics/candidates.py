@@ -99,10 +99,9 @@ def candidate_regex() -> re.Pattern[str]:
           | (?P<imult>万亿|萬億|亿|億|万|萬)(?P<iunit>{unit})(?!级|級)
           | (?P<ord>第{_SP})?(?P<num>{_SPACED}(?={spaced_follow})|{_ARABIC}
                                   |{_CNNUM}(?={cn_follow}))
-            (?:{_SP}(?:(?P<pct1>%)|(?P<mult1>{mult}))?{_SP}{_RANGE_SEP}{_SP}(?P<num2>{_NUM}))?
+            (?:{_SP}(?P<pct1>%)?{_SP}{_RANGE_SEP}{_SP}(?P<num2>{_NUM}))?
             (?:{_SP}(?P<ins>{qins}))?
             (?:{_SP}(?P<mult>{mult}))?
-            (?:{_SP}(?P<ins2>{qins})(?={_SP}(?:{unit})))?
             (?:{_SP}(?P<unit>{unit}))?
         )
         (?:{_SP}(?P<post>{qpost}))?
@@ -210,13 +209,59 @@ def find_candidates(text: str) -> list[NumberCandidate]:
             continue  # a bare number (year, hotline, section number): see _plain
         found = _build(half, m, g)
         if found:
+            if out and out[-1].unit is None and out[-1].multiplier != 1.0:
+                found[0] = _range_of(half, out, found[0])
+            if found[0].unit is None and found[0].multiplier != 1.0:
+                found[0] = _inner_plus(half, found[0])
             out += found
     return out
 
 
+def _range_of(text: str, out: list[NumberCandidate], cand: NumberCandidate) -> NumberCandidate:
+    """1.5万—2万个: a number with a magnitude word alone, a range mark, and a number with the
+    same magnitude and a unit are one range (the candidate before is taken out of ``out``)."""
+    low = out[-1]
+    mult = low.unit_raw or ""
+    if not (cand.unit_raw or "").startswith(mult) or cand.multiplier != low.multiplier:
+        return cand
+    if not _RANGE_GAP.fullmatch(text, low.end, cand.num_start) or cand.value_high is not None:
+        return cand
+    out.pop()
+    qual, qual_text = (low.qualifier, low.qualifier_text) if low.qualifier != "none" else (
+        cand.qualifier, cand.qualifier_text)
+    return cand._replace(start=low.start, num_start=low.num_start, value=low.value,
+                         value_high=cand.value, qualifier=qual, qualifier_text=qual_text)
+
+
+def _inner_plus(text: str, cand: NumberCandidate) -> NumberCandidate:
+    """两万余人, 3万多名: 余/多 between the magnitude word and the unit."""
+    found = _plus_unit().match(text, cand.end)
+    if found is None:
+        return cand
+    unit_raw = unit_lexicon().simplify((cand.unit_raw or "") + found.group("unit"))
+    nu = normalize_unit(unit_raw)
+    if nu.category is None:
+        return cand
+    qual, qual_text = (cand.qualifier, cand.qualifier_text) if cand.qualifier != "none" else (
+        metric_lexicon().qual_inside[unit_lexicon().simplify(found.group("ins"))],
+        found.group("ins"))
+    return cand._replace(end=found.end(), unit_raw=unit_raw, unit=nu.base,
+                         category=nu.category, qualifier=qual, qualifier_text=qual_text)
+
+
+_RANGE_GAP = re.compile(rf"{_SP}{_RANGE_SEP}{_SP}")
+
+
+@cache
+def _plus_unit() -> re.Pattern[str]:
+    lex, ulex = metric_lexicon(), unit_lexicon()
+    qins = _alt({v for w in lex.qual_inside for v in ulex.variants(w)})
+    return re.compile(rf"{_SP}(?P<ins>{qins}){_SP}(?P<unit>{unit_pattern()})")
+
+
 def _qualifier_of(g: dict[str, str | None]) -> tuple[str, str | None]:
     """The qualifier of a match (most numbers have none)."""
-    if not (g["post"] or g["pre"] or g["ins"] or g["ins2"]):
+    if not (g["post"] or g["pre"] or g["ins"]):
         return "none", None
     return _qualifier(_qual_parts(g))
 
@@ -224,7 +269,7 @@ def _qualifier_of(g: dict[str, str | None]) -> tuple[str, str | None]:
 def _qual_parts(g: dict[str, str | None]) -> list[tuple[str, str]]:
     lex, simplify = metric_lexicon(), unit_lexicon().simplify
     parts: list[tuple[str, str]] = []
-    post, pre, ins = g["post"], g["pre"], g["ins"] or g["ins2"]
+    post, pre, ins = g["post"], g["pre"], g["ins"]
     if post:
         parts.append((lex.qual_after[simplify(post)], post))
     if pre:
@@ -242,8 +287,10 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
         return []  # a bare number (year, hotline, section number): see _plain
     if num is not None and not g["ord"] and not g["mult"] and not g["pre"]:
         plain = num.replace(" ", "")
-        if not _DIGIT.search(plain) and parse_numeral(plain) in (1, None):
-            return []  # 一个 / 一项: the article "a" (see _plain); or no numeral
+        if not _DIGIT.search(plain) and parse_numeral(plain) in (1, None) and not (
+            plain == "一" and g["unit"] == "成"
+        ):
+            return []  # 一个 / 一项: the article "a" (see _plain; 一成 is a tenth); or no numeral
     if num is not None:  # the number branch: none of the other core groups took part
         span_start = m.start() if g["pre"] else m.start("ord") if g["ord"] else m.start("num")
         return _plain(text, m, g, span_start)  # its qualifier only read when it is kept
@@ -309,8 +356,6 @@ def _plain(
         return []  # 5G, PM2.5, G60: part of a name
     value_high = parse_numeral(g["num2"]) if g["num2"] else None
     mult_raw, unit_raw = g["mult"] or "", g["unit"] or ""
-    if g["mult1"] and g["mult1"] != mult_raw:
-        return []  # 3千—4万个: ends in different magnitudes (1.5万—2万个 is a range)
     if chinese and not g["pre"] and text[span_start - 1 : span_start] == "每" and (
         num in _NORMALISERS
     ):
@@ -341,8 +386,8 @@ def _plain(
         before = text[max(0, span_start - 4) : span_start]
         if not (g["pre"] or before.endswith(lex.chinese_count_verbs)):
             return []  # 五个聚焦, 两个万亿级产业集群: an enumeration, not a count
-    if chinese and value == 1 and not mult_raw and not g["pre"]:
-        return []  # 一个 / 一项: the article "a"
+    if chinese and value == 1 and not mult_raw and not g["pre"] and nu.base != "成":
+        return []  # 一个 / 一项: the article "a" (一成 is a tenth)
     after_unit = text[m.end("unit") if unit_raw else m.end("mult"):]
     word_next = _CJK.match(after_unit[:1] or " ") is not None  # a word follows the unit
     if nu.word_final and word_next and not after_unit.startswith(lex.word_final_followers):

@@ -157,18 +157,16 @@ def extract_metrics(
             spans = _contextualize(ctx.spans_of(sent), text, year, doc_date)
             toks = tokens_of(text, *unit.columns(tags))
             cands = [c for c in cands if not c.noun_before or _noun_before(toks, c.start)]
-            review_heading = bool(sent.heading_path) and any(
-                w in sent.heading_path[-1] for w in _REVIEW_HEADINGS
-            )
+            path = sent.heading_path
+            target_heading, review_heading = (
+                ctx.heading_kinds.get(path[-1]) or ctx.heading_kind(path[-1]) if path
+                else _NO_HEADING)
             # the plan's years: from a paragraph introducing this one (…“十五五”时期…目标是：),
             # else from the document's title (not in a section reviewing the past)
-            frame = ctx.leads.get(sent.heading_path) or (
+            frame = (ctx.leads.get(path) if ctx.leads else None) or (
                 ctx.plan if not review_heading else None)
             inherited = ctx.block_period(unit.block_no, year) or frame or ctx.heading_period(
                 sent.heading_path, year
-            )
-            target_heading = bool(sent.heading_path) and any(
-                w in sent.heading_path[-1] for w in _TARGET_HEADINGS
             )
             metrics = _sentence_metrics(
                 sent, cands, toks, spans, inherited, target_heading, doc_date, home_place, raw,
@@ -359,6 +357,7 @@ class _Context:
         self.heading_spans: dict[str, list[PeriodSpan]] = {}
         self.title_year: int | None = None
         self.in_title = True
+        self.heading_kinds: dict[str, tuple[bool, bool]] = {}
         self.plan: PeriodSpan | None = None  # the five-year plan a title names
         self.leads: dict[tuple[str, ...], PeriodSpan] = {}  # heading path -> period of the
         # last paragraph under it that ends with a colon (it introduces the next ones)
@@ -388,6 +387,13 @@ class _Context:
                     y1, y2 = five_year_plan(int(n))
                     self.plan = PeriodSpan(0, 0, found.group(), Period(
                         text=found.group(), start=date(y1, 1, 1), end=date(y2, 12, 31)), False)
+
+    def heading_kind(self, heading: str) -> tuple[bool, bool]:
+        """Whether a heading sets goals (目标, 预期) or reviews results (回顾), found once."""
+        found = self.heading_kinds[heading] = (
+            any(w in heading for w in _TARGET_HEADINGS),
+            any(w in heading for w in _REVIEW_HEADINGS))
+        return found
 
     def see_body(self) -> None:
         self.in_title = False
@@ -512,6 +518,9 @@ def _noun_follows(text: str, pos: int) -> bool:
 _START = attrgetter("start")
 _NO_PERIOD = Period()  # no period found (records are frozen: one serves every number)
 _NOT_NOUN_START = set("的是和与及或等在为以从到至比较")
+_NO_HEADING = (False, False)
+_TO_LEVEL = re.compile(
+    r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升|调升|调降|降|增|升)[至到]")
 _LOCAL_PERIODS = ("累计",)  # adverbs of their own clause, not periods of what follows
 _STOCK_KINDS = ("count_total", "share", "rank")
 
@@ -858,6 +867,9 @@ def _sentence_metrics(
             period = _last_year_report(period, doc_date)
         is_target = cued or (not review_heading and future_period(
             period, doc_date, toks.words[comma_lo:comma_hi]))
+        if is_target and text.endswith("由", 0, cand.start) and _TO_LEVEL.match(text, cand.end):
+            # 由10%降至6%: the level a planned change starts from is the present one
+            is_target, period = False, _NO_PERIOD
         clause_text = text[comma_start : cand.start]
         kind = classify(cand, indicator or "", gap, clause_text, is_target)
         if cand.category == "count" and _scopes_plan(clause_text):

@@ -76,6 +76,7 @@ def is_home(place: str, home_place: str | None) -> bool:
 _LONG_LEVELS = ("特别行政区", "自治区", "自治州")
 
 
+@lru_cache(maxsize=256)
 def home_stem(home_place: str) -> str:
     """The home place without its level (成都 for 成都市, 澳门 for 澳门特别行政区)."""
     for suffix in _LONG_LEVELS:

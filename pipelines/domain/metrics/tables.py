@@ -84,44 +84,80 @@ def _is_head(cells: list[tuple[int, str]]) -> bool:
         w in h for h in heads for w in _GROWTH_HEADS)
 
 
+# a unit column's head, or a growth column's (%) head (a 单位 counts only after a cell break)
+_HEAD_MARKS = ("单位", "單位", "%）", "%)", "％）")
+_BREAKS = ("  ", "\t", "\u3000")
+
+
 @lru_cache(maxsize=8)
 def text_tables(raw: str) -> tuple[TextTable, ...]:
-    """The text tables of a document (none in most: found by a plain search for the head)."""
-    if "  " not in raw and "\t" not in raw:
+    """The text tables of a document (none in most: found by plain searches for a head).
+
+    A document without two spaces in a row holds none (one search passes almost every
+    document: tables laid out with tabs or ideographic spaces alone are not looked for)."""
+    if "  " not in raw:
+        return ()
+    heads = sorted({raw.rfind("\n", 0, at) + 1 for mark in _HEAD_MARKS
+                    for at in _find_all(raw, mark)
+                    if mark[0] not in "单單" or raw.endswith(_BREAKS, 0, at)})
+    if not heads:
         return ()
     tables: list[TextTable] = []
-    lines = raw.split("\n")
-    starts = []
-    pos = 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if ("  " in line or "\t" in line) and (
-            any(w in line for w in _UNIT_HEADS) or any(w in line for w in _GROWTH_HEADS)
-        ):
-            head = _cells(line)
-            if _is_head(head):
-                table, i = _read_table(lines, starts, i, head)
-                if table is not None:
-                    tables.append(table)
-                continue
-        i += 1
+    done = -1
+    for line_start in heads:
+        if line_start <= done:
+            continue  # a head inside a table already read
+        lines, starts = _lines_from(raw, line_start)
+        head = _cells(lines[0])
+        if not _is_head(head):
+            continue
+        title_from = line_start
+        for _ in range(_TITLE_LINES):
+            title_from = raw.rfind("\n", 0, max(0, title_from - 1)) + 1
+        title = raw[title_from:line_start]
+        table, _ = _read_table(lines, starts, head, title)
+        if table is not None:
+            tables.append(table)
+            done = table.end
     return tuple(tables)
 
 
+def _find_all(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def _lines_from(raw: str, start: int, limit: int = 400) -> tuple[list[str], list[int]]:
+    """The lines from ``start`` on (at most ``limit``), with their raw offsets."""
+    lines, starts = [], []
+    pos = start
+    while pos <= len(raw) and len(lines) < limit:
+        end = raw.find("\n", pos)
+        end = len(raw) if end < 0 else end
+        lines.append(raw[pos:end])
+        starts.append(pos)
+        if end == len(raw):
+            break
+        pos = end + 1
+        if not raw[pos : raw.find("\n", pos) if raw.find("\n", pos) >= 0 else len(raw)].strip():
+            break  # a blank line ends the table
+    return lines, starts
+
+
 def _read_table(
-    lines: list[str], starts: list[int], at: int, head: list[tuple[int, str]]
+    lines: list[str], starts: list[int], head: list[tuple[int, str]], title: str
 ) -> tuple[TextTable | None, int]:
+    """The table whose head is ``lines[0]`` (and the number of lines it holds)."""
+    at = 0
     heads = [c for _, c in head]
     unit_col = next((k for k, h in enumerate(heads) if h in _UNIT_HEADS), None)
     growth = [any(w in h for w in _GROWTH_HEADS) and k != unit_col for k, h in enumerate(heads)]
     from pipelines.domain.periods import find_periods
 
     dated = next((h for k, h in enumerate(heads) if k and find_periods(h, None)), "")
-    title = "\n".join(ln.strip() for ln in lines[max(0, at - _TITLE_LINES) : at] if ln.strip())
     cells: list[TableCell] = []
     i = at + 1
     while i < len(lines):
@@ -157,5 +193,5 @@ def _read_table(
                                    category, mult, growth[k], heads[k], dated, title))
         i += 1
     if not cells:
-        return None, at + 1
+        return None, 1
     return TextTable(starts[at], starts[i - 1] + len(lines[i - 1]), tuple(cells)), i

@@ -179,3 +179,27 @@ def test_hint_is_found_in_every_random_text_holding_a_candidate():
     missed = [t for t, h in zip(texts, hinted, strict=True) if not h and find_candidates(t)]
     assert not missed
     assert not all(hinted)
+
+
+def test_ranges_with_magnitudes_and_plus_after_the_magnitude():
+    quote, c = _one("建设数字化车间1.5万—2万个。")
+    assert quote == "1.5万—2万个"
+    assert (c.value, c.value_high, c.unit, c.value_normalized) == (1.5, 2, "个", 15000)
+    quote, c = _one("每年引进高层次人才两万余人")
+    assert quote == "两万余人" and (c.value_normalized, c.unit, c.qualifier) == (2e4, "人", "plus")
+
+
+def test_per_head_bases_and_age_bounds_are_not_numbers():
+    assert [c.value for c in find_candidates("每千人口拥有执业医师达到3.8人")] == [3.8]
+    assert [c.value for c in find_candidates("每千人口拥有3岁以下婴幼儿托位数4.5个")] == [4.5]
+    assert _one("人均预期寿命提高到78岁以上。")[1].value == 78
+
+
+def test_per_unit_units_and_a_tenth():
+    _, c = _one("单位地区生产总值用水量控制在45吨/万元以内")
+    assert (c.unit, c.value_normalized, c.qualifier) == ("吨/万元", 45, "at_most")
+    _, c = _one("人均地区生产总值达到8万元/人左右")
+    assert (c.unit, c.value_normalized) == ("元/人", 80000)
+    _, c = _one("力爭國際旅客人次增長一成。")
+    assert (c.value, c.unit) == (1, "成")
+    assert find_candidates("一成不变") == []

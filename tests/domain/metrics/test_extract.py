@@ -361,3 +361,41 @@ def test_a_scope_verb_frames_a_plan_only_when_it_leads_the_clause():
     assert not _scopes_plan("一二三四五六七围绕")  # too far in: not the clause's frame
     assert not _scopes_plan("一二三四五六七围绕，聚焦")
     assert not _scopes_plan("新建充电桩")
+
+
+def test_same_period_of_another_year_is_a_base():
+    (m,) = _run(["今年首三季，本地生产总值恢复至二〇一九年同期的86.5%。"], doc=date(2024, 11, 12))
+    assert (m.period_start, m.period_end) == (date(2024, 1, 1), date(2024, 9, 30))
+
+
+def test_review_heading_keeps_an_unfinished_year_a_result():
+    texts = ["特区政府向每名永久性居民发放10,000澳门元。"]
+    (m,) = _run(texts, doc=date(2024, 11, 12), home="澳门", heading_path=("一、2024年施政回顾",))
+    assert m.kind == "actual" and m.period_end == date(2024, 12, 31)
+    (m,) = _run(texts, doc=date(2024, 11, 12), home="澳门", heading_path=("一、2024年施政",))
+    assert m.kind == "target"  # a year not over, without a review heading: a plan
+
+
+def test_list_introduced_by_a_colon_takes_its_period():
+    texts = ["“十五五”时期主要目标是：", "森林覆盖率稳定在63%以上。"]
+    ms = _run(texts, doc=date(2026, 1, 26), block_per_sentence=True)
+    assert (ms[0].kind, ms[0].period_start, ms[0].period_end) == (
+        "target", date(2026, 1, 1), date(2030, 12, 31))
+
+
+def test_yearly_figures_of_a_plan_span_its_years():
+    texts = ["“十五五”时期主要目标是：", "到2030年，产业规模达到五千亿元，年均增长15%左右。"]
+    level, rate = _run(texts, doc=date(2026, 1, 26), block_per_sentence=True)
+    assert (level.period_start, level.period_end) == (date(2030, 1, 1), date(2030, 12, 31))
+    assert (rate.period_start, rate.period_end) == (date(2026, 1, 1), date(2030, 12, 31))
+
+
+def test_level_a_planned_change_starts_from_is_no_target():
+    start, goal = _run(["明年房屋税税率由10%降至6%。"], doc=date(2024, 11, 12))
+    assert (start.kind, start.period_start) == ("share", None)
+    assert (goal.kind, goal.period_start) == ("target", date(2025, 1, 1))
+
+
+def test_plan_named_as_a_noun_is_no_target_cue():
+    (m,) = _run(["推行现金分享计划，向每名永久性居民发放10,000澳门元。"], doc=date(2023, 7, 3))
+    assert m.kind != "target"

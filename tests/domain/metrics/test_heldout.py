@@ -1,6 +1,7 @@
 """The extractor on documents it was not written against (tests/gold/heldout): work reports,
-a statistics bulletin, Traditional script, OCR damage, news. Floors sit slightly under what the
-extractor reaches, so a regression on text beyond the seeds fails here."""
+a statistics bulletin and release (with a table printed as text), Traditional script (Hong
+Kong, Taiwan, Macau), OCR damage, news, a five-year-plan outline. Floors sit slightly under what
+the extractor reaches, so a regression on text beyond the seeds fails here."""
 
 from functools import cache
 from pathlib import Path
@@ -9,18 +10,18 @@ from pipelines.evaluate import evaluate_metrics
 
 HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 
-# reached (237 rows, nine documents): value/unit/qualifier/subject 1.0, indicator 0.906,
-# lenient 0.983, kind 0.991, period 0.928, detection F1 1.0
+# reached (417 rows, 411 scored, twelve documents): value/unit 1.0, qualifier 0.998, indicator
+# 0.863, lenient 0.968, subject 0.990, kind 0.980, period 0.931, detection P 1.0 R 0.993
 FLOORS = {
     "value": 0.99,
     "value_normalized": 0.99,
     "unit": 0.98,
-    "indicator": 0.88,
-    "indicator_lenient": 0.96,
+    "indicator": 0.84,
+    "indicator_lenient": 0.95,
     "subject": 0.97,
-    "kind": 0.97,
+    "kind": 0.96,
     "qualifier": 0.98,
-    "period": 0.90,
+    "period": 0.91,
 }
 
 
@@ -31,7 +32,7 @@ def scores():
 
 def test_detection():
     s = scores()
-    assert s.gold_count >= 120
+    assert s.gold_count >= 400
     assert s.precision >= 0.98, s.format()
     assert s.recall >= 0.98, s.format()
 
@@ -45,6 +46,6 @@ def test_field_accuracy_floors():
 def test_every_document_is_scored():
     s = scores()
     files = {p.name for p in HELDOUT.glob("*.txt")}
-    assert len(files) >= 9
+    assert len(files) >= 12
     assert {f.file for f in s.per_file} == files
     assert all(f.matched > 0 for f in s.per_file)
