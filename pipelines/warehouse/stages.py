@@ -1,5 +1,5 @@
 """Run the processing stages over the documents that need them, in worker processes, and write
-their rows with the stages' bookkeeping, many batches (about 8 M characters) per transaction.
+their rows with the stages' bookkeeping, a few batches (about 2 M characters) per transaction.
 
 A document needs a stage when the stage has not run on it at its current version (a version
 covers the stage's own logic and every stage before it). The stages a document needs run one
@@ -95,7 +95,7 @@ def run_stages(
     workers: int = 2,
     batch_chars: int = 300_000,
     log: Callable[[str], None] = lambda _msg: None,
-    commit_chars: int = 8_000_000,
+    commit_chars: int = 2_000_000,
 ) -> dict[str, StageSummary]:
     """Process every document that needs any of ``stages`` (in pipeline order); per stage, what
     was done. Batches of about ``batch_chars`` characters go to the workers; their rows are
@@ -138,10 +138,7 @@ def _grouped(conn: duckdb.DuckDBPyConnection, every_chars: int) -> Iterator[Call
     about ``every_chars`` characters of documents are written, they are committed together.
 
     Each commit waits for the disk (fsync): once per batch it held the run process long enough
-    that workers waited for it to take their results. And each commit checkpoints, compressing
-    row groups again (most of a commit's CPU in a profile). Inserting the spooled rows
-    of the 100 MB benchmark corpus alone took ~22 CPU-s with a commit every 2 M characters,
-    ~19 s every 8 M, ~18 s in one transaction (which a crash would lose whole).
+    that workers waited for it to take their results.
     """
     pending = 0
 
