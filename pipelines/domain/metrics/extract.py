@@ -64,15 +64,9 @@ from pipelines.domain.periods import (
 )
 from pipelines.domain.records import Metric, Period, Sentence
 
-_TARGET_HEADINGS = ("目标", "预期")
-# a heading that reviews what was done (2024年工作回顾, 施政回顾, 发展成就): its numbers are
-# results, even for a year not yet over when the text was written (a November policy address)
-_REVIEW_HEADINGS = ("回顾", "成就", "成效", "发展基础")
 # a five-year plan's title (第十五个五年规划, “十五五”规划): numbers of the plan with no period of
 # their own are for the plan's years
 _PLAN_TITLE = re.compile(r"第([一二三四五六七八九十]+)个五年规划|十([一二三四五六七八九])五”?规划")
-# yearly figures (年均增长, 每年新增) are for every year of a span, not for its last year alone
-_YEARLY = ("年均", "每年")
 HOME_SENTENCES = 200  # a text names its own place early and often
 _PLACE_SUFFIX_TOKENS = {"省", "市", "县", "区", "州"}
 _HOME_REGION = "都市圈"  # a metropolitan area is named after its core city
@@ -390,9 +384,10 @@ class _Context:
 
     def heading_kind(self, heading: str) -> tuple[bool, bool]:
         """Whether a heading sets goals (目标, 预期) or reviews results (回顾), found once."""
+        lexicon = metric_lexicon()
         found = self.heading_kinds[heading] = (
-            any(w in heading for w in _TARGET_HEADINGS),
-            any(w in heading for w in _REVIEW_HEADINGS))
+            any(w in heading for w in lexicon.target_headings),
+            any(w in heading for w in lexicon.review_headings))
         return found
 
     def see_body(self) -> None:
@@ -856,7 +851,7 @@ def _sentence_metrics(
         if frame is not None and period.end is not None and period.start is not None and (
             period.start.year == period.end.year == frame.period.end.year  # type: ignore[union-attr]
             and frame.period.start.year < period.start.year  # type: ignore[union-attr]
-            and any(w in text[comma_start : cand.start] for w in _YEARLY)
+            and any(w in text[comma_start : cand.start] for w in metric_lexicon().yearly_cues)
         ):
             period = frame.period  # 到2030年…年均增长15%: every year of the plan
         comma_lo, comma_hi = span_of(toks, comma_start, cand.start)

@@ -78,6 +78,9 @@ class MetricLexicon:
     scope_verbs: tuple[str, ...]
     modifier_suffixes: tuple[str, ...]
     measure_chars: str
+    target_headings: tuple[str, ...]
+    review_headings: tuple[str, ...]
+    yearly_cues: tuple[str, ...]
 
 
 @cache
@@ -143,6 +146,9 @@ def metric_lexicon() -> MetricLexicon:
         scope_verbs=_longest_first(ind["scope_verbs"]),
         modifier_suffixes=tuple(str(x) for x in ind["modifier_suffixes"]),
         measure_chars=" " + "".join(sorted({u for u in _unit_words() if len(u) == 1})),
+        target_headings=tuple(d["heading_cues"]["target"]),
+        review_headings=tuple(d["heading_cues"]["review"]),
+        yearly_cues=tuple(d["yearly_cues"]),
     )
 
 
