@@ -20,8 +20,6 @@ from pipelines.sources import folder_fingerprint
 from pipelines.warehouse.sqlfiles import SQL_DIR
 from pipelines.warehouse.store import Warehouse, bump_generation
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-
 PRODUCT = "source_folder"  # its row in core.corpus_state
 
 
@@ -38,7 +36,7 @@ def _code_fingerprint() -> str:
     for name, value in sorted(vars(versions).items()):
         if name.isupper():
             digest.update(f"{name}={value}\n".encode())
-    for root in (SQL_DIR, DATA_DIR):
+    for root in (SQL_DIR, versions.DATA_DIR):
         for path in sorted(p for p in root.rglob("*") if p.is_file()):
             digest.update(f"{path.relative_to(root)}\0".encode() + path.read_bytes())
     return digest.hexdigest()

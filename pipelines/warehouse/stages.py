@@ -354,14 +354,28 @@ def _write(stages: Sequence[Stage], conn: duckdb.DuckDBPyConnection,
 
 
 # -- the stages of the pipeline and what each reads ------------------------------------------
-CLEAN = Stage.chain("clean", versions.CLEANING, None, ["blocks", "sentences"])
+# The domain data each stage reads (under pipelines/data/): part of its version, so that an
+# edited word list reprocesses what it changes. Cleaning cuts words with the segmentation
+# dictionary, so an edit there reaches every stage; the keyword stoplist is the keywords step's
+# (pipelines/warehouse/marts.py keyword_counts_version).
+STAGE_DATA = {
+    "clean": ("cleaning", "segmentation"),
+    "metrics": ("metrics",),
+    "themes": ("themes.yaml",),
+    "policy_terms": ("policy_terms.yaml",),
+}
+CLEAN = Stage.chain("clean", versions.with_data(versions.CLEANING, *STAGE_DATA["clean"]), None,
+                    ["blocks", "sentences"])
 # The tokens stage also counts each document's keyword candidates (core.term_counts), which the
 # keywords step would otherwise read back from core.tokens and count.
 TOKENS = Stage.chain("tokens", versions.SEGMENTATION, CLEAN, ["tokens", "term_counts"])
-METRICS = Stage.chain("metrics", f"{versions.METRICS}+{versions.SEGMENTATION}", CLEAN, ["metrics"])
-THEMES = Stage.chain("themes", versions.THEMES, TOKENS,
+METRICS = Stage.chain("metrics", versions.with_data(f"{versions.METRICS}+{versions.SEGMENTATION}",
+                                                    *STAGE_DATA["metrics"]), CLEAN, ["metrics"])
+THEMES = Stage.chain("themes", versions.with_data(versions.THEMES, *STAGE_DATA["themes"]), TOKENS,
                      ["theme_hits", "sentence_themes", "document_themes"])
-POLICY_TERMS = Stage.chain("policy_terms", versions.POLICY_TERMS, CLEAN, ["policy_terms"])
+POLICY_TERMS = Stage.chain("policy_terms", versions.with_data(versions.POLICY_TERMS,
+                                                              *STAGE_DATA["policy_terms"]),
+                           CLEAN, ["policy_terms"])
 
 
 def pipeline_stages() -> tuple[Stage, ...]:

@@ -2,12 +2,13 @@ import shutil
 
 import dagster as dg
 
+from pipelines.domain import versions
 from pipelines.orchestration import settings
 from pipelines.orchestration.automation import daily_schedule, source_folder_sensor
 from pipelines.orchestration.definitions import defs
 from pipelines.orchestration.resources import SourceFolderResource, WarehouseResource
 from pipelines.orchestration.runner import run_pipeline
-from pipelines.warehouse import freshness, stages
+from pipelines.warehouse import stages
 
 
 def _tick(path, cursor=None):
@@ -70,8 +71,8 @@ def test_the_nightly_run_is_skipped_only_when_nothing_is_new(seed_copy, tmp_path
     assert not skipped.run_requests and "nothing new" in skipped.skip_message
     # an edited word list is new code, seen by a process that has checked before
     data = tmp_path / "data"
-    shutil.copytree(freshness.DATA_DIR, data)
-    monkeypatch.setattr(freshness, "DATA_DIR", data)
+    shutil.copytree(versions.DATA_DIR, data)
+    monkeypatch.setattr(versions, "DATA_DIR", data)
     assert not _nightly(seed_copy, warehouse).run_requests
     with open(data / "keyword_stoplist.txt", "a", encoding="utf-8") as fh:
         fh.write("\n新词\n")

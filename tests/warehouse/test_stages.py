@@ -2,10 +2,13 @@
 a run dies between commits."""
 
 import os
+import shutil
 
 import duckdb
 import pytest
 
+from pipelines.domain import versions
+from pipelines.domain.keywords import STOPLIST_PATH
 from pipelines.warehouse import Warehouse, stages
 from pipelines.warehouse.ingest import ingest
 from pipelines.warehouse.marts import build_keywords
@@ -114,3 +117,26 @@ def test_a_started_pool_has_a_warm_single_threaded_worker(tmp_path):
     assert not stages.pool_started()
     stages.start_worker_pool(1)  # one worker: batches run in the run process, no pool
     assert not stages.pool_started()
+
+
+def test_every_data_file_is_part_of_a_version():
+    """A user's edit of any word list reaches the stored rows: each file under pipelines/data/
+    is hashed into the version of a stage that reads it (the keyword stoplist into the keyword
+    counts' version)."""
+    covered = set(versions.data_files(*(p for parts in stages.STAGE_DATA.values() for p in parts)))
+    covered.add(STOPLIST_PATH)
+    assert set(versions.data_files("")) == covered
+
+
+def test_an_edited_word_list_is_a_new_version(tmp_path, monkeypatch):
+    """Editing a data file changes the version of the stages that read it, so the next run
+    reprocesses every document with the edited list; other stages keep their version."""
+    data = tmp_path / "data"
+    shutil.copytree(versions.DATA_DIR, data)
+    monkeypatch.setattr(versions, "DATA_DIR", data)
+    before = {name: versions.with_data("v", *parts) for name, parts in stages.STAGE_DATA.items()}
+    assert stages.THEMES.version.startswith(before["themes"].replace("v@", f"{versions.THEMES}@"))
+    with open(data / "themes.yaml", "a", encoding="utf-8") as fh:
+        fh.write("\n# a user's note\n")
+    after = {name: versions.with_data("v", *parts) for name, parts in stages.STAGE_DATA.items()}
+    assert [n for n in before if before[n] != after[n]] == ["themes"]
