@@ -133,8 +133,8 @@ COMMENT ON COLUMN marts.metrics.period_end IS '时期止 / Period end: last day 
 COMMENT ON COLUMN marts.metrics.themes IS '主题 / Themes: themes of the sentence, strongest '
     'first (sub-themes as parent/child), else those of its nearest heading; empty when none.';
 COMMENT ON COLUMN marts.metrics.extractor_version IS '抽取版本 / Extractor version: versions of '
-    'the metric, segmentation and cleaning logic that produced the row '
-    '(e.g. metrics-1+seg-1|clean-1).';
+    'the metric, segmentation and cleaning logic that produced the row, each with a hash of the '
+    'word lists it read (e.g. metrics-4+seg-1@3f0c…|clean-2@9a1b…).';
 COMMENT ON COLUMN marts.metrics.value_high IS '上限值 / Value high: upper end of a range as '
     'written (6 in 5%—6%), without the multiplier; NULL when the number is not a range.';
 COMMENT ON COLUMN marts.metrics.indicator_key IS '指标键 / Indicator key: canonical form of '
