@@ -34,7 +34,7 @@ def _code_fingerprint() -> str:
     the code server that evaluates the nightly schedule lives on while files are edited."""
     digest = hashlib.sha256()
     for name, value in sorted(vars(versions).items()):
-        if name.isupper():
+        if name.isupper() and isinstance(value, str):  # the version strings, not DATA_DIR
             digest.update(f"{name}={value}\n".encode())
     for root in (SQL_DIR, versions.DATA_DIR):
         for path in sorted(p for p in root.rglob("*") if p.is_file()):
