@@ -22,7 +22,8 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 
 def data_files(*parts: str) -> list[Path]:
-    """The files of ``parts`` (files or folders under ``pipelines/data/``), sorted."""
+    """The files of ``parts`` (files or folders under ``pipelines/data/``; ``""`` is all of it),
+    sorted."""
     files: list[Path] = []
     for part in parts:
         path = DATA_DIR / part

@@ -36,9 +36,9 @@ def _code_fingerprint() -> str:
     for name, value in sorted(vars(versions).items()):
         if name.isupper() and isinstance(value, str):  # the version strings, not DATA_DIR
             digest.update(f"{name}={value}\n".encode())
-    for root in (SQL_DIR, versions.DATA_DIR):
-        for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            digest.update(f"{path.relative_to(root)}\0".encode() + path.read_bytes())
+    digest.update(versions.with_data("data", "").encode())  # every domain data file
+    for path in sorted(p for p in SQL_DIR.rglob("*") if p.is_file()):
+        digest.update(f"{path.relative_to(SQL_DIR)}\0".encode() + path.read_bytes())
     return digest.hexdigest()
 
 

@@ -47,8 +47,7 @@ COMMENTS_FILE = "views/990_comments.sql"  # re-applied when the model tables are
 @cache
 def keyword_counts_version() -> str:
     """What the stored candidate counts depend on besides the tokens: code and stoplist."""
-    stoplist = hashlib.sha256(STOPLIST_PATH.read_bytes()).hexdigest()[:12]
-    return f"{versions.KEYWORDS}:{stoplist}"
+    return versions.with_data(versions.KEYWORDS, STOPLIST_PATH.name)
 
 
 def build_keywords(conn: duckdb.DuckDBPyConnection, top_n: int = 20) -> tuple[bool, int]:

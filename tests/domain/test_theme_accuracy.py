@@ -20,6 +20,8 @@ from pipelines.domain.evaluation import load_theme_gold, score_themes
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold" / "themes_gold.yaml"
+HELDOUT = ROOT / "tests" / "gold" / "heldout"
+HELDOUT_GOLD = HELDOUT / "themes_gold.yaml"
 K = 3  # labelled units carry 1-4 themes; top-3 of the 11 top-level themes
 TARGET = 0.85
 
@@ -40,14 +42,20 @@ pytestmark = pytest.mark.skipif(
 
 @cache
 def predictions(k: int) -> dict[str, tuple[str, ...]]:
-    """Unit id -> predicted top-level themes, best first (top ``k``)."""
+    """Unit id -> predicted top-level themes of the seed labels, best first (top ``k``)."""
+    return _predict(GOLD, ROOT / "seeds", k)
+
+
+@cache
+def _predict(gold: Path, doc_dir: Path, k: int) -> dict[str, tuple[str, ...]]:
+    """Unit id -> predicted top-level themes of ``gold``'s units (files in ``doc_dir``)."""
     clean_document, default_segmenter = _stages()
     segmenter = default_segmenter()
     top_level = {t.id for t in themes.load_themes() if t.is_top_level}
-    labels = load_theme_gold(GOLD)
+    labels = load_theme_gold(gold)
     out: dict[str, tuple[str, ...]] = {}
     for file in dict.fromkeys(label.file for label in labels):
-        raw = (ROOT / "seeds" / file).read_text(encoding="utf-8")
+        raw = (doc_dir / file).read_text(encoding="utf-8")
         sentences = clean_document(raw).sentences
         hits = themes.score_sentences(segmenter.tokenize(sentences))
         for label in (lb for lb in labels if lb.file == file):
@@ -66,6 +74,11 @@ def predictions(k: int) -> dict[str, tuple[str, ...]]:
 def _scores(k: int):
     labels = {label.unit: label.themes for label in load_theme_gold(GOLD)}
     return score_themes(labels, predictions(k), k)
+
+
+def _heldout_scores(k: int):
+    labels = {label.unit: label.themes for label in load_theme_gold(HELDOUT_GOLD)}
+    return score_themes(labels, _predict(HELDOUT_GOLD, HELDOUT, k), k)
 
 
 def test_labelled_themes_are_in_the_top_k():
