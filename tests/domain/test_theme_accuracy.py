@@ -24,6 +24,13 @@ HELDOUT = ROOT / "tests" / "gold" / "heldout"
 HELDOUT_GOLD = HELDOUT / "themes_gold.yaml"
 K = 3  # labelled units carry 1-4 themes; top-3 of the 11 top-level themes
 TARGET = 0.85
+# Held-out floor: the twelve documents of tests/gold/heldout (labelled by reading, before the
+# scorer ran on them) reach 0.788 (26/33) at top-3, top-1 0.917. The floor sits just under that
+# so a regression shows; it is not a goal. 5 of the 7 misses are forced by K: five documents
+# carry four labels, so 28/33 (0.848) is the best top-3 can do; the real misses are h07's
+# 科技创新 (`全社会研发经费` segmented as one token) and h08's 文化旅游 (Taiwanese `观光` is
+# not a term).
+HELDOUT_FLOOR = 0.75
 
 
 def _stages():
@@ -90,3 +97,10 @@ def test_labelled_themes_are_in_the_top_k():
 def test_top_theme_is_usually_labelled():
     scores = _scores(K)
     assert scores.top1_accuracy >= 0.8, scores.format()
+
+
+@pytest.mark.skipif(not HELDOUT_GOLD.exists(), reason="held-out theme labels missing")
+def test_heldout_labelled_themes_are_in_the_top_k():
+    scores = _heldout_scores(K)
+    print(scores.format())
+    assert scores.recall_at_k >= HELDOUT_FLOOR, scores.format()
