@@ -851,7 +851,7 @@ def _sentence_metrics(
         if frame is not None and period.end is not None and period.start is not None and (
             period.start.year == period.end.year == frame.period.end.year  # type: ignore[union-attr]
             and frame.period.start.year < period.start.year  # type: ignore[union-attr]
-            and any(w in text[comma_start : cand.start] for w in metric_lexicon().yearly_cues)
+            and any(w in text[comma_start : cand.start] for w in lex.yearly_cues)
         ):
             period = frame.period  # 到2030年…年均增长15%: every year of the plan
         comma_lo, comma_hi = span_of(toks, comma_start, cand.start)
