@@ -140,3 +140,16 @@ def test_an_edited_word_list_is_a_new_version(tmp_path, monkeypatch):
         fh.write("\n# a user's note\n")
     after = {name: versions.with_data("v", *parts) for name, parts in stages.STAGE_DATA.items()}
     assert [n for n in before if before[n] != after[n]] == ["themes"]
+
+
+def test_rows_written_after_a_publication_are_checked_even_if_the_clock_went_back(tmp_path):
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "a.txt").write_text("2023年全年新建充电桩6万个，同比增长5.3%。", encoding="utf-8")
+    wh = _ingested(tmp_path, source)
+    with wh.transaction() as conn:  # published "in the future": the clock was set back since
+        conn.execute("INSERT OR REPLACE INTO core.corpus_state "
+                     "VALUES ('published', '0', now()::TIMESTAMP + INTERVAL 1 HOUR)")
+    _run(wh)
+    with wh.writer() as conn:
+        assert conn.execute("SELECT count(*) FROM core.unverified_documents").fetchone()[0] == 1
