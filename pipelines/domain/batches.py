@@ -261,7 +261,7 @@ def _rows_per_document(doc_ids: pl.Series, row_of: np.ndarray) -> dict[str, int]
 
 
 # -- metrics --------------------------------------------------------------------------------------
-METRIC_SCHEMA = {
+EXTRACTED_SCHEMA = {
     "metric_id": pl.String, "doc_id": pl.String, "sent_no": pl.Int32, "quote": pl.String,
     "char_start": pl.Int32, "char_end": pl.Int32, "indicator": pl.String,
     "indicator_key": pl.String, "subject": pl.String, "value": pl.Float64,
@@ -270,6 +270,10 @@ METRIC_SCHEMA = {
     "period_text": pl.String, "period_start": pl.Date, "period_end": pl.Date,
     "extractor_version": pl.String,
 }
+# What the metrics stage stores beyond the extracted fields: the place the number is about (its
+# subject, else the document's own place), so that figures of different places are never
+# compared when neither sentence names its place.
+METRIC_SCHEMA = {**EXTRACTED_SCHEMA, "place": pl.String}
 
 
 def metrics_batch(
@@ -311,6 +315,7 @@ def metrics_batch(
     failures: list[Failure] = []
     n_rows: dict[str, int] = {}
     by_doc = frames.row_groups()
+    homes_of: dict[str, str | None] = {}  # the document's own place, as its first slice found it
     for doc_id, raw, doc_date in docs:
         try:  # a very long document goes a slice of sentences at a time (bounded memory); offset
             # maps are expanded only for the sentences that hold a metric (most hold none)
@@ -322,6 +327,7 @@ def metrics_batch(
                 if key in frames.home_clauses:  # the rows that matter of one group
                     home = (homes[key] if homes is not None
                             else home_from_clauses(frames.home_clauses[key], tag))
+                    homes_of.setdefault(doc_id, home)
                     found += document_metrics(raw, piece, doc_date, piece_runs, None, home,
                                               False, may_count, rows=True)
                 else:  # a slice holding a run-on sentence: every row, groups made there
@@ -337,8 +343,19 @@ def metrics_batch(
         doc_ids += [doc_id] * len(found)
         ids += [f"{doc_id}-{m.sent_no}-{m.char_start}-{i}" for i, m in enumerate(found)]
         n_rows[doc_id] = len(found)
-    return BatchResult({"metrics": metric_frame(metrics, doc_ids, ids, version, METRIC_SCHEMA)},
-                       failures, n_rows)
+    frame = metric_frame(metrics, doc_ids, ids, version, EXTRACTED_SCHEMA)
+    return BatchResult({"metrics": with_place(frame, homes_of)}, failures, n_rows)
+
+
+def with_place(metrics: pl.DataFrame, homes: dict[str, str | None]) -> pl.DataFrame:
+    """``metrics`` with ``place``: the subject, else the document's own place without its level
+    (成都 for 成都市, as subjects are written), else null (the place is not known)."""
+    from pipelines.domain.metrics.indicator import home_stem
+
+    stems = {doc: home_stem(home) for doc, home in homes.items() if home}
+    home = pl.col("doc_id").replace_strict(list(stems), list(stems.values()), default=None,
+                                           return_dtype=pl.String)
+    return metrics.with_columns(pl.coalesce(pl.col("subject"), home).alias("place"))
 
 
 # -- themes ---------------------------------------------------------------------------------------

@@ -96,8 +96,10 @@ CREATE TABLE IF NOT EXISTS core.metrics (
     period_text        VARCHAR,
     period_start       DATE,
     period_end         DATE,
-    extractor_version  VARCHAR NOT NULL
+    extractor_version  VARCHAR NOT NULL,
+    place              VARCHAR  -- subject, else the document's own place; NULL: not known
 );
+ALTER TABLE core.metrics ADD COLUMN IF NOT EXISTS place VARCHAR;
 
 CREATE TABLE IF NOT EXISTS core.theme_hits (
     doc_id   VARCHAR NOT NULL,

@@ -52,6 +52,10 @@ CREATE TABLE IF NOT EXISTS model.fact_metric (
     period_start      DATE,  -- joins date_key
     period_end        DATE,  -- joins date_key
     subject           VARCHAR,
+    place             VARCHAR,  -- subject, else the document's own place (NULL: not known)
+    -- what figures are compared by: the place, or the document itself when the place is not
+    -- known (figures of unknown places are never compared across documents)
+    place_key         VARCHAR NOT NULL,
     kind              VARCHAR NOT NULL,
     qualifier         VARCHAR NOT NULL,
     value             DOUBLE NOT NULL,
@@ -80,6 +84,8 @@ ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS qualifier_text VARCHAR;
 ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS period_text VARCHAR;
 ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS themes VARCHAR[];
 ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS extractor_version VARCHAR;
+ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS place VARCHAR;
+ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS place_key VARCHAR;
 
 -- One row per (document_key, sent_no, theme_key), as in core.theme_hits it is copied from. No
 -- PRIMARY KEY: the largest model table (1.8 M rows at 100 MB of text), and maintaining its index
@@ -114,11 +120,12 @@ CREATE TABLE IF NOT EXISTS model.theme_month (
     PRIMARY KEY (month, theme_key)
 );
 
--- marts.indicator_timeseries pre-computed: one row per indicator, subject, kind, unit and period
--- (subject and unit may be NULL, so no primary key).
+-- marts.indicator_timeseries pre-computed: one row per indicator, place (fact_metric.place_key),
+-- kind, unit and period (place and unit may be NULL, so no primary key).
 CREATE TABLE IF NOT EXISTS model.indicator_series (
     indicator_key        VARCHAR NOT NULL,  -- joins indicator_key
-    subject              VARCHAR,
+    place                VARCHAR,
+    place_key            VARCHAR NOT NULL,
     kind                 VARCHAR NOT NULL,
     unit                 VARCHAR,
     period_start         DATE NOT NULL,  -- joins date_key
@@ -130,3 +137,5 @@ CREATE TABLE IF NOT EXISTS model.indicator_series (
     n_reports            BIGINT NOT NULL,
     sources              VARCHAR[] NOT NULL
 );
+ALTER TABLE model.indicator_series ADD COLUMN IF NOT EXISTS place VARCHAR;
+ALTER TABLE model.indicator_series ADD COLUMN IF NOT EXISTS place_key VARCHAR;

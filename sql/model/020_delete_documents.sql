@@ -1,7 +1,7 @@
 -- Delete the rows of changed and vanished documents (temp table model_removed), first noting
 -- which indicators, indicator series and publication months their old rows took part in.
 CREATE OR REPLACE TEMP TABLE model_touched_series AS
-SELECT DISTINCT indicator_key, subject, kind, unit, period_start, period_end
+SELECT DISTINCT indicator_key, place_key, kind, unit, period_start, period_end
 FROM model.fact_metric
 WHERE document_key IN (SELECT doc_id FROM model_removed) AND indicator_key IS NOT NULL;
 

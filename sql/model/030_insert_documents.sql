@@ -17,7 +17,8 @@ changed_themes AS (
 )
 SELECT
     m.metric_id AS metric_key, m.doc_id AS document_key, m.indicator_key,
-    d.published_on, m.period_start, m.period_end, m.subject, m.kind, m.qualifier, m.value,
+    d.published_on, m.period_start, m.period_end, m.subject, m.place,
+    coalesce(m.place, '#' || m.doc_id) AS place_key, m.kind, m.qualifier, m.value,
     m.value_high, m.value_normalized, m.unit, m.indicator, m.sent_no, m.char_start, m.char_end,
     d.source_file, s.text AS sentence, m.quote, m.unit_raw, m.qualifier_text, m.period_text,
     coalesce(t.themes, []::VARCHAR[]) AS themes, m.extractor_version
@@ -73,7 +74,7 @@ SELECT doc_id, signature FROM model_signature WHERE doc_id IN (SELECT doc_id FRO
 
 -- The series and months the new rows take part in.
 INSERT INTO model_touched_series
-SELECT DISTINCT indicator_key, subject, kind, unit, period_start, period_end
+SELECT DISTINCT indicator_key, place_key, kind, unit, period_start, period_end
 FROM model.fact_metric
 WHERE document_key IN (SELECT doc_id FROM model_changed) AND indicator_key IS NOT NULL;
 

@@ -44,7 +44,7 @@ LEFT JOIN (
 DELETE FROM model.indicator_series AS s
 WHERE EXISTS (
     SELECT 1 FROM model_touched_series AS t
-    WHERE t.indicator_key = s.indicator_key AND t.subject IS NOT DISTINCT FROM s.subject
+    WHERE t.indicator_key = s.indicator_key AND t.place_key = s.place_key
       AND t.kind = s.kind AND t.unit IS NOT DISTINCT FROM s.unit
       AND t.period_start IS NOT DISTINCT FROM s.period_start
       AND t.period_end IS NOT DISTINCT FROM s.period_end
@@ -55,21 +55,22 @@ WITH ranked AS (
     SELECT
         f.*,
         row_number() OVER (
-            PARTITION BY f.indicator_key, f.subject, f.kind, f.unit, f.period_start, f.period_end
+            PARTITION BY f.indicator_key, f.place_key, f.kind, f.unit, f.period_start, f.period_end
             ORDER BY f.published_on DESC NULLS LAST, f.document_key DESC, f.metric_key
         ) AS recency
     FROM model.fact_metric AS f
     WHERE f.indicator_key IS NOT NULL AND f.period_start IS NOT NULL
       AND EXISTS (
         SELECT 1 FROM model_touched_series AS t
-        WHERE t.indicator_key = f.indicator_key AND t.subject IS NOT DISTINCT FROM f.subject
+        WHERE t.indicator_key = f.indicator_key AND t.place_key = f.place_key
           AND t.kind = f.kind AND t.unit IS NOT DISTINCT FROM f.unit
           AND t.period_start IS NOT DISTINCT FROM f.period_start
           AND t.period_end IS NOT DISTINCT FROM f.period_end)
 )
 SELECT
     indicator_key,
-    subject,
+    any_value(place),
+    place_key,
     kind,
     unit,
     period_start,

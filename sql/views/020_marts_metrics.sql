@@ -12,6 +12,7 @@ SELECT
     char_end,
     indicator,
     subject,
+    place,
     value,
     unit_raw,
     value_normalized,

@@ -1,11 +1,12 @@
--- marts.indicator_timeseries: one row per canonical indicator, subject, kind, unit and period,
+-- marts.indicator_timeseries: one row per canonical indicator, place, kind, unit and period,
 -- with the value reported for it (the latest document wins) and every source that reported it.
+-- A figure whose place is not known (NULL) makes a series of its own document only.
 -- Pre-computed in model.indicator_series (recomputed for the series of changed documents).
 CREATE OR REPLACE VIEW marts.indicator_timeseries AS
 SELECT
     s.indicator_key,
     i.name AS indicator,
-    s.subject,
+    s.place,
     s.kind,
     s.unit,
     s.period_start,

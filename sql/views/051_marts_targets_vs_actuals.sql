@@ -1,12 +1,13 @@
 -- marts.targets_vs_actuals: each target with the actual values reported for the same indicator,
--- subject and period (an actual whose period ends within the target's period, reported no
--- earlier than the target), and attainment = actual / target where the units agree.
+-- place and period (an actual whose period ends within the target's period, reported no earlier
+-- than the target), and attainment = actual / target where the units agree. A target whose place
+-- is not known is held only against actuals of its own document.
 CREATE OR REPLACE VIEW marts.targets_vs_actuals AS
 SELECT
     t.metric_key AS target_metric_id,
     t.indicator_key,
     i.name AS indicator,
-    t.subject,
+    t.place,
     t.period_start,
     t.period_end,
     t.value_normalized AS target_value,
@@ -29,7 +30,7 @@ JOIN model.dim_indicator AS i USING (indicator_key)
 LEFT JOIN (SELECT * FROM model.fact_metric WHERE kind <> 'target') AS a
     -- plain equalities first (hash join), then the period and "reported no earlier" ranges
     ON a.indicator_key = t.indicator_key
-   AND coalesce(a.subject, '') = coalesce(t.subject, '')
+   AND a.place_key = t.place_key
    AND a.period_end BETWEEN t.period_start AND t.period_end
    AND coalesce(a.published_on, DATE '9999-12-31') >= coalesce(t.published_on, DATE '0001-01-01')
 WHERE t.kind = 'target' AND t.indicator_key IS NOT NULL;

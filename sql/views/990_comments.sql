@@ -102,6 +102,10 @@ COMMENT ON COLUMN marts.metrics.indicator IS '指标名称 / Indicator: the noun
 COMMENT ON COLUMN marts.metrics.subject IS '主体 / Subject: the place whose number it is when '
     'the clause names one (德阳市, 四川省, 全国); NULL when no place is named or the place is the '
     'document''s own (全市, 本市, or the city or province the document speaks for).';
+COMMENT ON COLUMN marts.metrics.place IS '地点 / Place: the place the number is about: the '
+    'subject when the clause names one, else the place the document speaks for (inferred from '
+    'the places it names first and most, without its level: 成都 for 成都市); NULL when not known. '
+    'Targets and actuals are compared, and series formed, per place.';
 COMMENT ON COLUMN marts.metrics.value IS '数值 / Value: the number as written (6 in 6 万个), '
     'without the multiplier; negative for a fall in a rate (下降2.8% gives -2.8); the lower '
     'end of a range.';
@@ -214,14 +218,15 @@ COMMENT ON COLUMN marts.theme_trends.share IS '占比 / Share: n_mentions over t
 -- marts.indicator_timeseries
 -- ============================================================================================
 COMMENT ON VIEW marts.indicator_timeseries IS '指标时间序列 / Indicator time series: one row per '
-    'canonical indicator, subject, kind, unit and period with the value of the latest document '
-    'that reports it; only metrics with an indicator_key and a dated period.';
+    'canonical indicator, place, kind, unit and period with the value of the latest document '
+    'that reports it; only metrics with an indicator_key and a dated period. A number whose '
+    'place is not known forms series with the numbers of its own document only.';
 COMMENT ON COLUMN marts.indicator_timeseries.indicator_key IS '指标键 / Indicator key: canonical '
     'indicator (joins model.dim_indicator and marts.metrics.indicator_key).';
 COMMENT ON COLUMN marts.indicator_timeseries.indicator IS '指标名称 / Indicator: the most '
     'frequent written name of the indicator across all documents.';
-COMMENT ON COLUMN marts.indicator_timeseries.subject IS '主体 / Subject: the place the number is '
-    'about; NULL when none was named or it is the document''s own place.';
+COMMENT ON COLUMN marts.indicator_timeseries.place IS '地点 / Place the numbers are about '
+    '(marts.metrics.place); NULL when not known (the series then holds one document''s numbers).';
 COMMENT ON COLUMN marts.indicator_timeseries.kind IS '类型 / Kind: target, actual, growth_rate, '
     'share, rank, count_total or other (see marts.metrics.kind); plot one kind per series.';
 COMMENT ON COLUMN marts.indicator_timeseries.unit IS '单位 / Unit: base unit of value (个, 元, '
@@ -240,7 +245,7 @@ COMMENT ON COLUMN marts.indicator_timeseries.metric_id IS '指标ID / Metric id 
 COMMENT ON COLUMN marts.indicator_timeseries.latest_published_on IS '最近发布 / Latest published: '
     'the most recent publication date among the reports; NULL when none is dated.';
 COMMENT ON COLUMN marts.indicator_timeseries.n_reports IS '报告次数 / Reports: metric rows that '
-    'report this indicator, subject, kind, unit and period (across all documents).';
+    'report this indicator, place, kind, unit and period (across all documents).';
 COMMENT ON COLUMN marts.indicator_timeseries.sources IS '来源文件 / Sources: the distinct source '
     'files that report it, sorted.';
 
@@ -248,7 +253,7 @@ COMMENT ON COLUMN marts.indicator_timeseries.sources IS '来源文件 / Sources:
 -- marts.targets_vs_actuals
 -- ============================================================================================
 COMMENT ON VIEW marts.targets_vs_actuals IS '目标与实际 / Targets vs actuals: each target with '
-    'an indicator_key, paired with every non-target metric of the same indicator and subject '
+    'an indicator_key, paired with every non-target metric of the same indicator and place '
     'whose period ends within the target''s period and that was published no earlier; one row '
     'per pair, or one row with empty actual columns when there is none.';
 COMMENT ON COLUMN marts.targets_vs_actuals.target_metric_id IS '目标指标ID / Target metric id '
@@ -257,8 +262,9 @@ COMMENT ON COLUMN marts.targets_vs_actuals.indicator_key IS '指标键 / Indicat
     'indicator shared by target and actual.';
 COMMENT ON COLUMN marts.targets_vs_actuals.indicator IS '指标名称 / Indicator: the most frequent '
     'written name of the indicator.';
-COMMENT ON COLUMN marts.targets_vs_actuals.subject IS '主体 / Subject: place of target and actual '
-    '(NULL = none named or the document''s own place; NULL matches NULL).';
+COMMENT ON COLUMN marts.targets_vs_actuals.place IS '地点 / Place of target and actual '
+    '(marts.metrics.place); NULL when not known: the target is then paired only with actuals '
+    'of its own document.';
 COMMENT ON COLUMN marts.targets_vs_actuals.period_start IS '目标时期起 / Target period start; '
     'NULL when the target has no dated period (it then has no actuals).';
 COMMENT ON COLUMN marts.targets_vs_actuals.period_end IS '目标时期止 / Target period end.';
@@ -389,6 +395,11 @@ COMMENT ON COLUMN model.fact_metric.period_end IS '时期止 / Period end (joins
     'model.dim_date.date_key); NULL when undated.';
 COMMENT ON COLUMN model.fact_metric.subject IS '主体 / Subject: the place named for the number; '
     'NULL when none or the document''s own place.';
+COMMENT ON COLUMN model.fact_metric.place IS '地点 / Place: subject, else the document''s '
+    'own place; NULL when not known.';
+COMMENT ON COLUMN model.fact_metric.place_key IS '地点键 / Place key: what figures are compared '
+    'by: the place, or ''#'' and the document key when the place is not known (such figures are '
+    'never compared across documents).';
 COMMENT ON COLUMN model.fact_metric.kind IS '类型 / Kind: target, actual, growth_rate, share, '
     'rank, count_total or other.';
 COMMENT ON COLUMN model.fact_metric.qualifier IS '限定 / Qualifier: none, at_least, at_most, '
@@ -471,12 +482,13 @@ COMMENT ON COLUMN model.theme_month.share IS '占比 / Share of the month''s men
     'themes (0..1).';
 
 COMMENT ON TABLE model.indicator_series IS '指标序列 / Indicator series: marts.indicator_timeseries '
-    'pre-computed, one row per indicator, subject, kind, unit and dated period; recomputed for the '
+    'pre-computed, one row per indicator, place key, kind, unit and dated period; recomputed for the '
     'series of changed documents.';
 COMMENT ON COLUMN model.indicator_series.indicator_key IS '指标键 / Indicator key (joins '
     'model.dim_indicator.indicator_key).';
-COMMENT ON COLUMN model.indicator_series.subject IS '主体 / Subject: place the number is about; '
-    'NULL when none named.';
+COMMENT ON COLUMN model.indicator_series.place IS '地点 / Place the numbers are about; NULL '
+    'when not known.';
+COMMENT ON COLUMN model.indicator_series.place_key IS '地点键 / Place key (model.fact_metric.place_key).';
 COMMENT ON COLUMN model.indicator_series.kind IS '类型 / Kind: target, actual, growth_rate, '
     'share, rank, count_total or other.';
 COMMENT ON COLUMN model.indicator_series.unit IS '单位 / Base unit; NULL when none.';

@@ -245,3 +245,39 @@ def test_tokens_stage_counts_keyword_candidates_as_a_recount_would(seeds_warehou
         assert conn.execute("SELECT * FROM core.term_counts ORDER BY ALL").fetchall() == made
         assert conn.execute("SELECT * FROM core.term_documents ORDER BY ALL").fetchall() \
             == documents
+
+
+def test_targets_are_held_against_actuals_of_their_own_place_only(tmp_path):
+    """Neither sentence names its place (全市, 全省): the place is each document's own, so a
+    city's target meets the city's later result, never a province's."""
+    source = tmp_path / "source"
+    source.mkdir()
+    texts = {
+        "luoyang_2024.txt": "洛阳市2024年政府工作报告\n洛阳市人民政府\n"
+                            "2024年主要预期目标是：全市城镇新增就业7万人以上。",
+        "hubei_2025.txt": "湖北省2025年政府工作报告\n湖北省人民政府\n"
+                          "2024年，全省城镇新增就业91.2万人。",
+        "luoyang_2025.txt": "洛阳市2025年政府工作报告\n洛阳市人民政府\n"
+                            "2024年，全市城镇新增就业7.3万人。",
+    }
+    for name, text in texts.items():
+        (source / name).write_text(text, encoding="utf-8")
+    (source / "manifest.csv").write_text(
+        "file,published_on,source,title,url\nluoyang_2024.txt,2024-02-20,,,\n"
+        "hubei_2025.txt,2025-01-15,,,\nluoyang_2025.txt,2025-02-18,,,\n", encoding="utf-8")
+    warehouse = tmp_path / "wh" / "warehouse.duckdb"
+    with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
+        mp.setenv(settings.SOURCE_ENV, str(source))
+        mp.setenv(settings.WAREHOUSE_ENV, str(warehouse))
+        assert run_pipeline(progress=None, instance=instance).success
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        places = dict(conn.execute("SELECT source_file, any_value(place) FROM marts.metrics "
+                                   "GROUP BY ALL").fetchall())
+        pairs = conn.execute(
+            "SELECT v.place, t.source_file, a.source_file, round(v.attainment, 3) "
+            "FROM marts.targets_vs_actuals AS v "
+            "JOIN marts.metrics AS t ON t.metric_id = v.target_metric_id "
+            "LEFT JOIN marts.metrics AS a ON a.metric_id = v.actual_metric_id").fetchall()
+    assert places == {"luoyang_2024.txt": "洛阳", "hubei_2025.txt": "湖北",
+                      "luoyang_2025.txt": "洛阳"}
+    assert pairs == [("洛阳", "luoyang_2024.txt", "luoyang_2025.txt", 1.043)]

@@ -133,7 +133,7 @@ def test_metric_frame_of_rows_equals_the_frame_of_their_records():
     rows = document_metrics(raw, sents, date(2023, 7, 5), rows=True)
     ids = [f"d-{i}" for i in range(len(rows))]
     docs = ["d"] * len(rows)
-    framed = metric_frame(rows, docs, ids, "v", batches.METRIC_SCHEMA)
+    framed = metric_frame(rows, docs, ids, "v", batches.EXTRACTED_SCHEMA)
     assert framed.height == len(rows) > 10
     assert framed.equals(metric_frame([r.to_record() for r in rows], docs, ids, "v",
-                                      batches.METRIC_SCHEMA))
+                                      batches.EXTRACTED_SCHEMA))
