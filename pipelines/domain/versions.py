@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-2"
 SEGMENTATION = "seg-1"
-METRICS = "metrics-4"
+METRICS = "metrics-5"
 THEMES = "themes-1"
 POLICY_TERMS = "terms-1"
 KEYWORDS = "keywords-1"

@@ -93,7 +93,8 @@ def candidate_regex() -> re.Pattern[str]:
         (?=[\d{re.escape(firsts)}])
         (?:(?P<pre>{qpre}){_SP}(?:(?:{cur}){_SP})?)?
         (?:
-            (?P<ratio>{_ARABIC}(?:{_SP}[:∶]{_SP}{_ARABIC}){{2,}}|{_ARABIC}{_SP}∶{_SP}{_ARABIC})
+            (?P<ratio>{_ARABIC}(?:{_SP}[:∶]{_SP}{_ARABIC}){{2,}}
+                      |{_ARABIC}{_SP}(?:∶{_SP}{_ARABIC}|:{_SP}1(?![\d.:])))
           | (?P<pct_cn>百分之)(?P<pct_num>{_NUM})
           | (?P<frac_den>{_NUM})分之(?P<frac_num>{_NUM})
           | (?P<imult>万亿|萬億|亿|億|万|萬)(?P<iunit>{unit})(?!级|級)
@@ -206,7 +207,12 @@ def find_candidates(text: str) -> list[NumberCandidate]:
     for m in candidate_regex().finditer(half):
         g = m.groupdict()  # one dict per match: read many times below
         if g["num"] is not None and not (g["unit"] or g["mult"] or g["ord"]):
-            continue  # a bare number (year, hotline, section number): see _plain
+            # a bare number (year, hotline, section number): see _plain; unless a ratio or a
+            # length of schooling is named right before it
+            bare = _bare(half, m, g, out)
+            if bare is not None:
+                out.append(bare)
+            continue
         found = _build(half, m, g)
         if found:
             if out and out[-1].unit is None and out[-1].multiplier != 1.0:
@@ -215,6 +221,62 @@ def find_candidates(text: str) -> list[NumberCandidate]:
                 found[0] = _inner_plus(half, found[0])
             out += found
     return out
+
+
+# a ratio named right before a bare decimal (城乡居民收入比为2.08, 恩格尔系数为0.31, 收入比缩小到
+# 1.95以内): a number without a unit; a change of it later in the sentence (比上年缩小0.03)
+_RATIO_BEFORE = re.compile(
+    r"(?:[\u4e00-\u9fff]比|系数)(?:为|是|达到|达|保持在|控制在|稳定在|缩小到|缩小至|扩大到|扩大至"
+    r"|下降到|下降至|降至|降到|提高到|提高至|调整为)?$")
+_RATIO_CHANGE = re.compile(r"(?:缩小|扩大|下降|降低|提高|减少|增加)$")
+# years of schooling (平均受教育年限达到11.2年): 年 is a unit only after 年限
+_YEARS_BEFORE = re.compile(r"年限(?:为|是|达到|达|提高到|提高至|增加到|增加至|延长到|延长至)?$")
+_BEFORE_CHARS = 8
+
+
+def _bare(
+    text: str, m: re.Match[str], g: dict[str, str | None], out: list[NumberCandidate]
+) -> NumberCandidate | None:
+    """A number with no unit that still measures: a ratio's value or change, or 年 of
+    schooling (``out`` holds the sentence's candidates so far)."""
+    num = g["num"]
+    ns, ne = m.start("num"), m.end("num")
+    after = text[ne : ne + 1]
+    if after == "年":
+        if num is None or "限" not in text[max(0, ns - _BEFORE_CHARS) : ns]:
+            return None  # 2024年: most bare numbers are years
+        if not _YEARS_BEFORE.search(
+                text, max(0, ns - _BEFORE_CHARS - len(g["pre"] or "")),
+                m.start("pre") if g["pre"] else ns):
+            return None
+        value = parse_numeral(num)
+        if value is None:
+            return None
+        qual, qual_text = _qualifier_of(g)
+        return NumberCandidate(m.start(), ne + 1, ns, ne, value, None, "年", "年", "time", 1.0,
+                               qual, qual_text)
+    if num is None or "." not in num or after in _DATE_AFTER or g["num2"]:
+        return None
+    before_end = m.start("pre") if g["pre"] else ns
+    lo = max(0, before_end - _BEFORE_CHARS)
+    if not (_RATIO_BEFORE.search(text, lo, before_end) or (
+        _RATIO_CHANGE.search(text, lo, before_end)
+        and any(c.unit is None and c.category == "ratio" for c in out)
+    )):
+        return None
+    value = parse_numeral(num)
+    if value is None:
+        return None
+    qual, qual_text = _qualifier_of(g)
+    return NumberCandidate(m.start(), m.end(), ns, ne, value, None, None, None, "ratio", 1.0,
+                           qual, qual_text)
+
+
+_DATE_AFTER = frozenset("年月日号时点")
+# verbs right after a time amount that change it (由15天压减至5天, 办理时限由20个工作日缩短到):
+# the amount is a level, not an attribute of a noun
+_CHANGE_AFTER = ("压减", "压缩", "缩短", "缩减", "减至", "减少", "降至", "降到", "延长", "提高",
+                 "提升", "增加", "增至")
 
 
 def _range_of(text: str, out: list[NumberCandidate], cand: NumberCandidate) -> NumberCandidate:
@@ -288,7 +350,7 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
     if num is not None and not g["ord"] and not g["mult"] and not g["pre"]:
         plain = num.replace(" ", "")
         if not _DIGIT.search(plain) and parse_numeral(plain) in (1, None) and not (
-            plain == "一" and g["unit"] == "成"
+            plain == "一" and (g["unit"] == "成" or g["unit"] == "番")
         ):
             return []  # 一个 / 一项: the article "a" (see _plain; 一成 is a tenth); or no numeral
     if num is not None:  # the number branch: none of the other core groups took part
@@ -308,7 +370,7 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
         if value is None:
             return []
         return [NumberCandidate(span_start, m.end(), m.start("frac_den"), m.end("frac_num"),
-                                round(value * 100, 4), None, "分之", "%", "percent", 1.0, qual,
+                                round(value * 100, 10), None, "分之", "%", "percent", 1.0, qual,
                                 qual_text, chinese=True)]
     if g["imult"]:
         # 突破万亿元: the number 1 is implied by the magnitude word
@@ -321,6 +383,7 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
     return []
 
 
+_COLON = re.compile(r"[:∶]")
 _CORE_GROUPS = ("ratio", "pct_cn", "frac_den", "imult", "ord", "num")
 
 
@@ -334,7 +397,21 @@ def _core_start(m: re.Match[str], g: dict[str, str | None]) -> int:
 def _ratio(m: re.Match[str]) -> list[NumberCandidate]:
     out = []
     base = m.start("ratio")
-    for part in re.finditer(_ARABIC, m.group("ratio")):
+    ratio = m.group("ratio")
+    parts = _COLON.split(ratio)
+    if ":" in ratio and all(len(p.strip()) == 2 and p.strip().isdigit() for p in parts[1:]):
+        return []  # 10:12:36, a clock time
+    if len(parts) == 2 and parts[1].strip() == "1":
+        # 2.8:1, a ratio to one: its value is the first number
+        value = parse_numeral(parts[0].strip())
+        if value is None:
+            return []
+        g = m.groupdict()
+        qual, qual_text = _qualifier_of(g)
+        start = m.start() if g["pre"] else base
+        return [NumberCandidate(start, m.end(), base, base + len(parts[0].rstrip()), value, None,
+                                None, None, "ratio", 1.0, qual, qual_text)]
+    for part in re.finditer(_ARABIC, ratio):
         value = parse_numeral(part.group())
         if value is not None:
             s, e = base + part.start(), base + part.end()
@@ -376,6 +453,10 @@ def _plain(
                                 "rank", 1.0, qual, qual_text, chinese, ordinal=True)]
     if g["pct1"] and not unit_raw:
         return []
+    if text.endswith("连续", 0, span_start) or text.endswith("连续 ", 0, span_start):
+        return []  # 连续21个月, 连续5年: the length of a streak
+    if unit_raw == "番" and not text.endswith("翻", 0, span_start):
+        return []  # 一番努力: 番 measures only after 翻 (翻一番, 翻两番)
     if not unit_raw and not mult_raw:
         return []  # a bare number: year, hotline, section number, product name
     if not unit_raw and mult_raw in ("千", "十万") and not g["pre"]:
@@ -386,7 +467,7 @@ def _plain(
         before = text[max(0, span_start - 4) : span_start]
         if not (g["pre"] or before.endswith(lex.chinese_count_verbs)):
             return []  # 五个聚焦, 两个万亿级产业集群: an enumeration, not a count
-    if chinese and value == 1 and not mult_raw and not g["pre"] and nu.base != "成":
+    if chinese and value == 1 and not mult_raw and not g["pre"] and nu.base not in ("成", "番"):
         return []  # 一个 / 一项: the article "a" (一成 is a tenth)
     after_unit = text[m.end("unit") if unit_raw else m.end("mult"):]
     word_next = _CJK.match(after_unit[:1] or " ") is not None  # a word follows the unit
@@ -396,8 +477,8 @@ def _plain(
         return []  # 还有100多天, 历时3天: a countdown or elapsed time, not a measurement
     if unit_raw in lex.attribute_units and (
         word_next if not g["post"] else _noun_at(text, m.end())
-    ):
-        return []  # 15分钟生活圈, 3岁以下婴幼儿
+    ) and not (word_next and after_unit.startswith(_CHANGE_AFTER)):
+        return []  # 15分钟生活圈, 3岁以下婴幼儿 (not 由15天压减至5天: a level that changes)
     joined = lex.non_metric_after_any
     if (joined.search(after_unit) if joined is not None
             else any(p.search(after_unit) for p in lex.non_metric_after)):

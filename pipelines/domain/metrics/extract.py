@@ -67,6 +67,10 @@ from pipelines.domain.records import Metric, Period, Sentence
 # a five-year plan's title (第十五个五年规划, “十五五”规划): numbers of the plan with no period of
 # their own are for the plan's years
 _PLAN_TITLE = re.compile(r"第([一二三四五六七八九十]+)个五年规划|十([一二三四五六七八九])五”?规划")
+# a plan's title with its years in brackets (…实施方案（2026—2028年）, 行动计划(2024-2026年)):
+# the plan's numbers with no period of their own are for those years
+_PLAN_RANGE = re.compile(r"[（(]\s?(\d{4})\s?(?:[—–\-~－至到]+)\s?(\d{4})\s?年?\s?[）)]")
+_PLAN_WORDS = re.compile(r"方案|规划|计划|纲要|行动")
 HOME_SENTENCES = 200  # a text names its own place early and often
 _PLACE_SUFFIX_TOKENS = {"省", "市", "县", "区", "州"}
 _HOME_REGION = "都市圈"  # a metropolitan area is named after its core city
@@ -162,9 +166,11 @@ def extract_metrics(
             inherited = ctx.block_period(unit.block_no, year) or frame or ctx.heading_period(
                 sent.heading_path, year
             )
+            anaphor = (_anaphor_place(ctx.blocks.get(unit.block_no), tags, home_place)
+                       if "该" in text and _ANAPHOR.search(text) else None)
             metrics = _sentence_metrics(
                 sent, cands, toks, spans, inherited, target_heading, doc_date, home_place, raw,
-                ctx.indicators.get(unit.block_no), review_heading, frame,
+                ctx.indicators.get(unit.block_no), review_heading, frame, anaphor, ctx.plan,
             )
             if metrics and metrics[-1].indicator:
                 ctx.indicators[unit.block_no] = metrics[-1].indicator
@@ -189,6 +195,23 @@ def extract_metrics(
 
 def _as_is(sent: Sentence) -> Sentence:
     return sent
+
+
+# 该市 / 该省 …: a place named before (郑州表现亮眼。该市一季度地区生产总值…)
+_ANAPHOR = re.compile(r"该(?:市|省|县|区|州|地)")
+
+
+def _anaphor_place(
+    earlier: Sequence[Sentence] | None, tags: Mapping[int, Sequence[tuple[str, str]]],
+    home_place: str | None,
+) -> str | None:
+    """The place 该市 stands for: the last place other than the home named in the paragraph's
+    sentence before (None when that sentence names none)."""
+    if not earlier:
+        return None
+    prev = earlier[-1]
+    toks = tokens_of(prev.text, *_columns_for(prev, tags))
+    return _subject(toks, prev.text, 0, len(prev.text), home_place) or None
 
 
 def _table_metrics(
@@ -221,17 +244,26 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None) -> Metric
         span = spans[0]
         period = (resolve_period(span.text, date(year, 12, 31))
                   if year is not None and needs_year(span.text) else span.period)
+    category = cell.category
+    if category is None and cell.unit is None and name.endswith(_RATIO_NAMES):
+        category = "ratio"  # 城乡居民收入比 —  2.05: a ratio has no unit
     cand = NumberCandidate(0, 0, 0, 0, cell.value, None, cell.unit_raw, cell.unit,
-                           cell.category, cell.multiplier)
-    is_target = future_period(period, doc_date, ())
+                           category, cell.multiplier)
+    planned = cell.column if not cell.growth else cell.dated_column
+    is_target = future_period(period, doc_date, ()) or any(
+        w in planned for w in _TARGET_COLUMNS)  # 2025年预算数, 2028年目标值
     if cell.growth:
         kind = "target" if is_target else "growth_rate"
     else:
         kind = classify(cand, name, "", name, is_target)
     return _new(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, None, cell.value, None,
-        cell.unit_raw, cell.value * cell.multiplier, cell.unit, kind, "none", None,
-        period.text, period.start, period.end))
+        cell.unit_raw, cell.value * cell.multiplier, cell.unit, kind, cell.qualifier,
+        cell.qualifier_text, period.text, period.start, period.end))
+
+
+_RATIO_NAMES = ("比", "系数")
+_TARGET_COLUMNS = ("预算数", "目标", "计划", "预计", "预期")
 
 
 def _has_digit(text: str) -> bool:
@@ -372,6 +404,14 @@ class _Context:
     def see_heading(self, sent: Sentence) -> None:
         if self.in_title and self.title_year is None:
             self.title_year = _year_of(self._heading_spans(sent.text), sent.text)
+        if self.plan is None and "年" in sent.text:
+            # …实施方案（2026—2028年）: the title, or a heading (a notice printing the plan)
+            found = _PLAN_RANGE.search(sent.text)
+            if found and _PLAN_WORDS.search(sent.text, 0, found.start()):
+                y1, y2 = int(found.group(1)), int(found.group(2))
+                if y1 < y2:
+                    self.plan = PeriodSpan(0, 0, found.group(), Period(
+                        text=found.group(), start=date(y1, 1, 1), end=date(y2, 12, 31)), False)
         if self.in_title and self.plan is None and "五" in sent.text:
             found = _PLAN_TITLE.search(sent.text)
             if found:
@@ -436,6 +476,7 @@ class _Context:
             spans = [
                 p for p in self.spans_of(sent)
                 if p.text not in _LOCAL_PERIODS and not _is_comparison(sent.text, p)
+                and not sent.text.endswith(_NARROWING, 0, p.start)
             ]
             if spans:
                 found = (sent, spans[-1])
@@ -517,6 +558,8 @@ _NO_HEADING = (False, False)
 _TO_LEVEL = re.compile(
     r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升|调升|调降|降|增|升)[至到]")
 _LOCAL_PERIODS = ("累计",)  # adverbs of their own clause, not periods of what follows
+# 一季度…增长8.2%，其中3月份增长9.1%: a part of the period before, not the period of what follows
+_NARROWING = ("其中", "其中，", "其中,")
 _STOCK_KINDS = ("count_total", "share", "rank")
 
 
@@ -651,6 +694,24 @@ def _subject(
     return found
 
 
+_TOPIC_CLAUSE = 10  # characters (with its comma) of a first clause that only names a topic
+
+
+def _topic_place(
+    toks: Toks, text: str, start: int, end: int, home_place: str | None
+) -> str | None:
+    """The place that opens the clause [start, end) (洛阳紧随其后), if one does."""
+    window = tokens_in(toks, start, end)
+    if not window or window[0].start != start:
+        return None
+    first = window[0]
+    if not (first.pos.startswith("ns") or is_place_token(first.word, first.pos)):
+        return None
+    return _subject(toks, text, start, first.end + (
+        1 if len(window) > 1 and window[1].word in _PLACE_SUFFIX_TOKENS else 0), home_place,
+        window[:2]) or None
+
+
 def _learn_subject_word(word: str) -> bool:
     """Whether :func:`_subject` may act on a token of this word whatever its tag and the home
     place's stem: a region head, 都市圈, a home alias of any level or a place by form."""
@@ -768,6 +829,8 @@ def _sentence_metrics(
     carried: str | None = None,
     review_heading: bool = False,
     frame: PeriodSpan | None = None,
+    anaphor: str | None = None,
+    plan: PeriodSpan | None = None,
 ) -> list[MetricRow]:
     """Metrics of one sentence; ``carried`` is the paragraph's last indicator so far;
     ``review_heading``: the section reviews results (a period not yet over is no plan)."""
@@ -803,6 +866,11 @@ def _sentence_metrics(
         if kept and kept[0].word in lex.comparison_words:
             kept = []  # 高于全国0.8个百分点: measured against something, same indicator
         indicator = phrase_text(kept, text)
+        if indicator and text.endswith("的", 0, cand.start):
+            if text.startswith("为", fine_start):
+                kept, indicator = [], ""  # 为预算的102.3%: the last indicator against a base
+            elif "按" in indicator:
+                indicator = indicator[: indicator.index("按")]  # 预备费按…支出的2%设置
         gap_start = kept[-1].end if kept else fine_start
         gap = text[gap_start : cand.start]
         if kept and indicator:
@@ -848,12 +916,17 @@ def _sentence_metrics(
         indicator = merge_generic(indicator, prev_indicator) if indicator else indicator
         period = _choose_period(text, cand, spans, inherited, toks,
                                 (item_start, comma_start, task_start))
-        if frame is not None and period.end is not None and period.start is not None and (
-            period.start.year == period.end.year == frame.period.end.year  # type: ignore[union-attr]
-            and frame.period.start.year < period.start.year  # type: ignore[union-attr]
+        span = frame
+        if span is not None and plan is not None and (
+                span.period.start == span.period.end or span.period.start.year  # type: ignore[union-attr]
+                == span.period.end.year):  # type: ignore[union-attr]
+            span = plan  # a lead naming one year (到2028年…目标如下：): the plan's years
+        if span is not None and period.end is not None and period.start is not None and (
+            period.start.year == period.end.year == span.period.end.year  # type: ignore[union-attr]
+            and span.period.start.year < period.start.year  # type: ignore[union-attr]
             and any(w in text[comma_start : cand.start] for w in lex.yearly_cues)
         ):
-            period = frame.period  # 到2030年…年均增长15%: every year of the plan
+            period = span.period  # 到2030年…年均增长15%: every year of the plan
         comma_lo, comma_hi = span_of(toks, comma_start, cand.start)
         comma_toks = toks[comma_lo:comma_hi]
         cued = target_heading or has_target_cue(
@@ -874,7 +947,8 @@ def _sentence_metrics(
         ):
             period = _NO_PERIOD  # 2017年…以来，…，人才总量达651万: a stock is not a since-span
         value, high = cand.value, cand.value_high
-        if cand.category in ("percent", "point", "multiple") and value > 0 and is_decline(gap):
+        if cand.category in ("percent", "point", "multiple", "ratio") and value > 0 and (
+                cand.unit is None if cand.category == "ratio" else True) and is_decline(gap):
             value, high = -value, (-high if high is not None else None)
         if list_place is not None:
             subject: str | None = "" if is_home(list_place, home_place) else list_place
@@ -882,6 +956,12 @@ def _sentence_metrics(
             subject = _subject(toks, text, comma_start, cand.start, home_place, comma_toks)
         if subject is None and comma_start > task_start:
             subject = prev_subject  # 德阳市GDP增长6%，工业增长5%: the place carries over
+            if subject is None and not out and comma_start - task_start <= _TOPIC_CLAUSE:
+                # 洛阳紧随其后，一季度实现…: a place that leads a short first clause is the
+                # sentence's topic
+                subject = _topic_place(toks, text, task_start, comma_start, home_place)
+        if subject is None and anaphor is not None and _ANAPHOR.search(text, 0, cand.start):
+            subject = anaphor  # 该市 names the place of the sentence before
         prev_subject = subject
         subject = subject or None
         indicator = strip_home(indicator or "", home_place)

@@ -46,6 +46,7 @@ def _find_stem(word: str) -> tuple[str, str] | None:
     return stem, suffix
 
 
+_ALIAS_LEVEL = {"全省": "省", "本省": "省", "我省": "省", "全市": "市", "本市": "市", "我市": "市"}
 _UNKNOWN = ("", "")  # never a stem (a stem has at least two characters)
 _STEMS: dict[str, tuple[str, str] | None] = {}
 MAX_KNOWN_WORDS = 200_000
@@ -53,12 +54,13 @@ _may_name: dict[str, bool] = {}  # word -> whether it may name a place
 
 
 def place_words(words: Sequence[str]) -> list[str]:
-    """The words that may name a place (:func:`is_place_token`), in order: the only words
-    :func:`infer_home_place` counts, whatever their tags. Decided once per word."""
+    """The words that may name a place (:func:`is_place_token`) or the home's level (全省,
+    全市), in order: the only words :func:`infer_home_place` counts, whatever their tags.
+    Decided once per word."""
     flags = list(map(_may_name.get, words))
     if None in flags:
         new = set(compress(words, map(is_, flags, repeat(None))))
-        learned = {w: is_place_token(w) for w in new}
+        learned = {w: is_place_token(w) or w in _ALIAS_LEVEL for w in new}
         if len(_may_name) + len(learned) > MAX_KNOWN_WORDS:
             _may_name.clear()
         _may_name.update(learned)
@@ -74,6 +76,7 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     suffix_of: dict[str, str] = {}
+    alias_votes = {"省": 0, "市": 0}  # 全省/本省/我省 and 全市/本市/我市 seen
     n = 0
     for tags in tagged:
         for word, pos in tags:
@@ -81,6 +84,9 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
                 continue  # cheap filter: places are tagged ns or end like one
             found = _place_stem(word)
             if found is None:
+                level = _ALIAS_LEVEL.get(word)
+                if level:
+                    alias_votes[level] += 1
                 continue
             stem, suffix = found
             counts[stem] = counts.get(stem, 0) + 1
@@ -91,4 +97,14 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
     if not counts:
         return None
     best = max(counts, key=lambda s: (counts[s], -first[s]))
+    if alias_votes["省"] >= 2 and alias_votes["省"] > 2 * alias_votes["市"] and (
+            suffix_of.get(best) != "省"):
+        # a text that speaks of 全省 (and hardly of 全市) is a province's: its home is the
+        # province it names most, even when it names one of its cities more often (a provincial
+        # news report on 郑州 and 洛阳); the level suffix makes 全省 its alias
+        provinces = [s for s in counts if s in metric_lexicon().province_names
+                     or suffix_of.get(s) == "省"]
+        if provinces:
+            top = max(provinces, key=lambda s: (counts[s], -first[s]))
+            return top + "省"
     return best + suffix_of.get(best, "")

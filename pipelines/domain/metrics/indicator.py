@@ -212,7 +212,18 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
                 phrase = phrase[: -len(word)]
     if len(phrase) > 3 and phrase[-1] in _TAIL_LINKS:
         phrase = phrase[:-1]  # 结构比为 tagged as one word
+    if "（" in phrase or "(" in phrase:  # 居民消费价格（CPI）: the closing bracket was dropped
+        phrase = _OPEN_NOTE.sub("", phrase)
+    if ("于" in phrase or "由" in phrase) and _INNER_CUT.search(phrase):
+        # 增速快于城镇居民 (a comparison: 快 + 于 are two words), 时间由15天压减 (a change from
+        # a level): what is measured is the part before
+        phrase = _INNER_CUT.split(phrase, 1)[0]
     return phrase
+
+
+_TERRITORY = ("全市", "全省", "全县", "全区")
+_OPEN_NOTE = re.compile(r"[（(][A-Za-z0-9.\s]*$")
+_INNER_CUT = re.compile(r"(?:快于|慢于|高于|低于|优于)|由(?=[\d０-９])")
 
 
 def noun_after(toks: Sequence[Tok], text: str) -> str:
@@ -305,8 +316,13 @@ def _common_suffix(words: Sequence[str]) -> str:
 
 
 def strip_home(indicator: str, home_place: str | None) -> str:
-    """Drop the document's own place from the front of an indicator (成都常住人口 -> 常住人口)."""
-    if not home_place or not indicator:
+    """Drop the document's own place from the front of an indicator (成都常住人口 -> 常住人口),
+    and a whole-territory word the segmenter joined to the next (全|市政府性基金 -> 政府性基金)."""
+    if not indicator:
+        return indicator
+    if indicator.startswith(_TERRITORY) and len(indicator) > 4:
+        indicator = indicator[2:]
+    if not home_place:
         return indicator
     for name in (home_place, home_place.rstrip("市省县区")):
         if name and indicator.startswith(name) and len(indicator) > len(name) + 1:

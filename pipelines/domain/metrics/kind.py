@@ -116,6 +116,8 @@ def future_period(period: Period, doc_date: date | None, words: Iterable[str]) -
         return period.end > doc_date + timedelta(days=31)
     if period.end <= doc_date + timedelta(days=31):
         return False
+    if period.start > doc_date:
+        return True  # a period not begun yet holds no result, whatever the verb (完成…)
     return metric_lexicon().past_cues.isdisjoint(words)
 
 
@@ -141,9 +143,10 @@ def classify(
         if _strip_fillers(gap).endswith(lex.rank_change_cues):
             return "other"  # 上升3位
         cat = "count"  # 3位院士
-    if cat == "ratio":
-        return "share"
     growth_gap = _changes(gap, lex.growth_cues)
+    if cat == "ratio":
+        # 收入比为2.08 / 比上年缩小0.03: a ratio's level, or its change
+        return "growth_rate" if growth_gap or _changes(gap, lex.rate_change_cues) else "share"
     if cat in ("point", "percent") and not growth_gap:
         growth_gap = _changes(gap, lex.rate_change_cues)
     if cat == "point":

@@ -64,6 +64,7 @@ class MetricLexicon:
     comparison_marks: tuple[str, ...]
     comparison_words: frozenset[str]
     place_names: frozenset[str]
+    province_names: frozenset[str]  # the province-level names of places.txt (河南, 四川)
     qual_before_words: frozenset[str]
     weak_count_nouns: frozenset[str]
     growth_indicators: tuple[str, ...]
@@ -132,6 +133,7 @@ def metric_lexicon() -> MetricLexicon:
             line.strip() for line in PLACES_PATH.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")
         ),
+        province_names=_province_names(PLACES_PATH.read_text(encoding="utf-8")),
         qual_before_words=frozenset(str(k) for k in q["before"]),
         weak_count_nouns=frozenset(ind["weak_count_nouns"]),
         growth_indicators=_longest_first(cues["growth_indicators"]),
@@ -150,6 +152,18 @@ def metric_lexicon() -> MetricLexicon:
         review_headings=tuple(d["heading_cues"]["review"]),
         yearly_cues=tuple(d["yearly_cues"]),
     )
+
+
+def _province_names(text: str) -> frozenset[str]:
+    """The names under places.txt's ``# Province-level divisions`` comment (to the next one)."""
+    names: set[str] = set()
+    inside = False
+    for line in text.splitlines():
+        if line.startswith("#"):
+            inside = line.lstrip("# ").lower().startswith("province-level")
+        elif inside and line.strip():
+            names.add(line.strip())
+    return frozenset(names)
 
 
 def _unit_words() -> list[str]:

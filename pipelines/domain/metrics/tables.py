@@ -51,8 +51,11 @@ class TableCell:
     multiplier: float
     growth: bool  # under a growth column
     column: str  # the head of its column
-    dated_column: str  # the first head of the table that names a period ("" if none)
+    dated_column: str  # the head naming its period: for a growth column the nearest dated one
+    # to its left (增长% after 2025年预算数), else the table's first ("" if none)
     title: str  # the lines above the head
+    qualifier: str = "none"  # 39以上 in a cell
+    qualifier_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,11 @@ def _is_head(cells: list[tuple[int, str]]) -> bool:
 
 
 # a unit column's head, or a growth column's (%) head (a 单位 counts only after a cell break)
-_HEAD_MARKS = ("单位", "單位", "%）", "%)", "％）")
+_HEAD_MARKS = ("单位", "單位", "%）", "%)", "％）", "增长%", "增長%", "增速%", "增幅%")
+# the unit of every cell, written in the title or the head line: （单位：亿元）
+_TABLE_UNIT = re.compile(r"[单單]位[：:]\s*([^）)\s，,；;]{1,6})")
+_CELL_QUALIFIER = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "about"}
+_CELL_NUMBER = re.compile(r"(" + _NUMBER.pattern + r")(以上|以下|以内|左右)?")
 _BREAKS = ("  ", "\t", "\u3000")
 
 
@@ -93,9 +100,9 @@ _BREAKS = ("  ", "\t", "\u3000")
 def text_tables(raw: str) -> tuple[TextTable, ...]:
     """The text tables of a document (none in most: found by plain searches for a head).
 
-    A document without two spaces in a row holds none (one search passes almost every
-    document: tables laid out with tabs or ideographic spaces alone are not looked for)."""
-    if "  " not in raw:
+    A document without two spaces in a row or a tab holds none (two searches pass almost every
+    document: tables laid out with ideographic spaces alone are not looked for)."""
+    if "  " not in raw and "\t" not in raw:
         return ()
     heads = sorted({raw.rfind("\n", 0, at) + 1 for mark in _HEAD_MARKS
                     for at in _find_all(raw, mark)
@@ -157,7 +164,16 @@ def _read_table(
     growth = [any(w in h for w in _GROWTH_HEADS) and k != unit_col for k, h in enumerate(heads)]
     from pipelines.domain.periods import find_periods
 
-    dated = next((h for k, h in enumerate(heads) if k and find_periods(h, None)), "")
+    dated_at = [bool(k and find_periods(h, None)) for k, h in enumerate(heads)]
+    dated = next((h for k, h in enumerate(heads) if dated_at[k]), "")
+    # a growth column is the change to the newest dated column before it
+    dated_for = [next((heads[j] for j in range(k - 1, 0, -1) if dated_at[j]), dated)
+                 if growth[k] else dated for k in range(len(heads))]
+    table_unit = None
+    if unit_col is None:
+        found = _TABLE_UNIT.search(title) or _TABLE_UNIT.search(lines[0])
+        if found and normalize_unit(found.group(1)).category is not None:
+            table_unit = found.group(1)
     cells: list[TableCell] = []
     i = at + 1
     while i < len(lines):
@@ -167,7 +183,7 @@ def _read_table(
         name = _ROW_PREFIX.sub("", row[0][1]).replace(" ", "")
         if _NUMBER.fullmatch(to_half_width(name)):
             break
-        unit_text = row[unit_col][1] if unit_col is not None else ""
+        unit_text = row[unit_col][1] if unit_col is not None else table_unit or ""
         bracket = _BRACKET_UNIT.search(name)
         if bracket and normalize_unit(bracket.group(1)).category is not None:
             name, unit_text = name[: bracket.start()], bracket.group(1)
@@ -178,8 +194,13 @@ def _read_table(
             if k == 0 or k == unit_col:
                 continue
             half = to_half_width(text)
+            qual, qual_text = "none", None
             if not _NUMBER.fullmatch(half):
-                continue
+                found = _CELL_NUMBER.fullmatch(half)
+                if found is None or found.group(2) is None:
+                    continue
+                half, qual_text = found.group(1), found.group(2)  # 39以上
+                qual = _CELL_QUALIFIER[qual_text]
             value = float(half.replace(",", "").replace("−", "-"))
             start = starts[i] + offset
             if growth[k]:
@@ -190,7 +211,8 @@ def _read_table(
             else:
                 unit_raw, unit, category, mult = None, None, None, 1.0
             cells.append(TableCell(start, start + len(text), text, value, name, unit_raw, unit,
-                                   category, mult, growth[k], heads[k], dated, title))
+                                   category, mult, growth[k], heads[k], dated_for[k], title,
+                                   qual, qual_text))
         i += 1
     if not cells:
         return None, 1

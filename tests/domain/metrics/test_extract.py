@@ -399,3 +399,30 @@ def test_level_a_planned_change_starts_from_is_no_target():
 def test_plan_named_as_a_noun_is_no_target_cue():
     (m,) = _run(["推行现金分享计划，向每名永久性居民发放10,000澳门元。"], doc=date(2023, 7, 3))
     assert m.kind != "target"
+
+
+def test_a_provincial_text_naming_a_city_more_often_and_a_place_named_before():
+    from pipelines.domain.analysis import analyse_document
+
+    raw = ("一季度河南经济运行\n\n一季度，全省地区生产总值15236.8亿元，同比增长5.6%。"
+           "全省规模以上工业增加值增长8.2%。全省社会消费品零售总额6987.4亿元。\n\n"
+           "从省辖市看，郑州表现亮眼。该市一季度地区生产总值3468.2亿元，同比增长6.1%。"
+           "郑州海关统计显示，郑州出口增长。\n")
+    found = analyse_document(raw, published_on=date(2025, 4, 18)).metrics
+    subjects = {m.quote: m.subject for m in found}
+    assert subjects["15236.8亿元"] is None and subjects["8.2%"] is None
+    assert subjects["3468.2亿元"] == "郑州" and subjects["6.1%"] == "郑州"
+    assert next(m for m in found if m.quote == "3468.2亿元").indicator == "地区生产总值"
+
+
+def test_a_plan_printed_in_a_notice_gives_undated_goals_its_years():
+    from pipelines.domain.analysis import analyse_document
+
+    raw = ("关于印发《某县实施方案（2026—2028年）》的通知\n\n各乡镇：现印发给你们。\n\n"
+           "某县实施方案（2026—2028年）\n\n二、重点任务\n\n农村自来水普及率达到95%。"
+           "明年为实施首年，全年完成农村户厕改造3000户以上。\n")
+    found = {m.quote: m for m in analyse_document(raw, published_on=date(2025, 12, 8)).metrics}
+    goal, task = found["达到95%"], found["3000户以上"]
+    assert (goal.period_start, goal.period_end) == (date(2026, 1, 1), date(2028, 12, 31))
+    assert goal.kind == "target"
+    assert task.period_start == date(2026, 1, 1) and task.kind == "target"

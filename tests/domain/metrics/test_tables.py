@@ -47,3 +47,24 @@ def test_table_metrics_periods_and_kinds():
 def test_text_without_a_table():
     assert text_tables("地区生产总值  增长5.9%，单位地区生产总值能耗下降3%。") == ()
     assert text_tables("没有两个空格的文本：单位、增长（%）") == ()
+
+
+def test_a_table_separated_by_tabs_with_its_unit_in_the_title():
+    raw = ("2025年全市一般公共预算收支预算表（单位：亿元）\n\n"
+           "项目\t2024年执行数\t2025年预算数\t增长%\n"
+           "一般公共预算收入\t682.4\t702.9\t3.0\n"
+           "税收收入\t528.7\t547.2\t-1.2\n")
+    (table,) = text_tables(raw)
+    cells = {(c.name, c.quote): c for c in table.cells}
+    assert len(cells) == 6
+    assert cells[("税收收入", "547.2")].unit == "元"
+    assert cells[("税收收入", "547.2")].multiplier == 1e8
+    growth = cells[("税收收入", "-1.2")]
+    assert growth.growth and growth.value == -1.2 and growth.dated_column == "2025年预算数"
+
+
+def test_a_cell_with_a_qualifier():
+    raw = "指标\t单位\t2024年基期值\t2028年目标值\n粮食总产量\t万吨\t38.6\t39以上\n"
+    (table,) = text_tables(raw)
+    last = table.cells[-1]
+    assert (last.quote, last.value, last.qualifier) == ("39以上", 39, "at_least")
