@@ -1,7 +1,8 @@
 """The extractor on documents it was not written against (tests/gold/heldout): work reports,
 a statistics bulletin and release (with a table printed as text), Traditional script (Hong
-Kong, Taiwan, Macau), OCR damage, news, a five-year-plan outline. Floors sit slightly under what
-the extractor reaches, so a regression on text beyond the seeds fails here."""
+Kong, Taiwan, Macau), OCR damage, news, a five-year-plan outline, a budget report and a county
+plan (tables separated by tabs). Floors sit slightly under what the extractor reaches, so a
+regression on text beyond the seeds fails here."""
 
 from functools import cache
 from pathlib import Path
@@ -10,18 +11,18 @@ from pipelines.evaluate import evaluate_metrics
 
 HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 
-# reached (417 rows, 411 scored, twelve documents): value/unit 1.0, qualifier 0.998, indicator
-# 0.865, lenient 0.968, subject 0.990, kind 0.980, period 0.931, detection P 1.0 R 0.993
+# reached (631 rows, 622 scored, fifteen documents): value/unit 1.0, qualifier 0.998, indicator
+# 0.879, lenient 0.973, subject 0.994, kind 0.973, period 0.945, detection P 1.0 R 1.0
 FLOORS = {
     "value": 0.99,
     "value_normalized": 0.99,
     "unit": 0.98,
-    "indicator": 0.84,
-    "indicator_lenient": 0.95,
-    "subject": 0.97,
+    "indicator": 0.86,
+    "indicator_lenient": 0.96,
+    "subject": 0.98,
     "kind": 0.96,
     "qualifier": 0.98,
-    "period": 0.91,
+    "period": 0.93,
 }
 
 
@@ -32,9 +33,9 @@ def scores():
 
 def test_detection():
     s = scores()
-    assert s.gold_count >= 400
-    assert s.precision >= 0.98, s.format()
-    assert s.recall >= 0.98, s.format()
+    assert s.gold_count >= 600
+    assert s.precision >= 0.99, s.format()
+    assert s.recall >= 0.99, s.format()
 
 
 def test_field_accuracy_floors():
@@ -46,6 +47,6 @@ def test_field_accuracy_floors():
 def test_every_document_is_scored():
     s = scores()
     files = {p.name for p in HELDOUT.glob("*.txt")}
-    assert len(files) >= 12
+    assert len(files) >= 15
     assert {f.file for f in s.per_file} == files
     assert all(f.matched > 0 for f in s.per_file)
