@@ -22,6 +22,9 @@ class SourceFile:
     rel_path: str
     size_bytes: int
     modified_ns: int
+    # the inode's change time: set by the system whenever the file is written or replaced, even
+    # when the modification time is carried over (cp -p, rsync -a, tar, touch -r)
+    changed_ns: int = 0
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class LoadedFile:
     encoding: str | None
     warning: str | None
     error: str | None
+    changed_ns: int = 0
 
 
 def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tuple[str, str]]]:
@@ -72,7 +76,7 @@ def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tu
             except OSError as exc:
                 refused.append((rel, f"cannot stat: {exc.strerror}"))
                 continue
-            files.append(SourceFile(rel, st.st_size, st.st_mtime_ns))
+            files.append(SourceFile(rel, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
         for folder in folders:
             walk(*folder)
 
@@ -83,17 +87,18 @@ def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tu
 def folder_fingerprint(root: str | os.PathLike[str],
                        scanned: tuple[list[SourceFile], list[tuple[str, str]]] | None = None
                        ) -> str:
-    """Changes whenever a text file or the manifest is added, removed or modified (names, sizes
-    and modification times: no file is read). ``scanned``: a ``scan_source`` result to reuse."""
+    """Changes whenever a text file or the manifest is added, removed or modified (names, sizes,
+    modification and change times: no file is read). ``scanned``: a ``scan_source`` result to
+    reuse."""
     files, refused = scanned if scanned is not None else scan_source(root)
     digest = hashlib.sha256()
     for f in files:
-        digest.update(f"{f.rel_path}\0{f.size_bytes}\0{f.modified_ns}\n".encode())
+        digest.update(f"{f.rel_path}\0{f.size_bytes}\0{f.modified_ns}\0{f.changed_ns}\n".encode())
     for rel, reason in refused:
         digest.update(f"{rel}\0{reason}\n".encode())
     try:
         st = (Path(root) / MANIFEST_NAME).stat()
-        digest.update(f"{st.st_size}:{st.st_mtime_ns}".encode())
+        digest.update(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}".encode())
     except OSError:
         digest.update(b"no-manifest")
     return digest.hexdigest()[:32]
@@ -114,9 +119,10 @@ def load_file(root: str | os.PathLike[str], rel_path: str) -> LoadedFile | None:
     try:
         decoded = decode_document(data)
     except DecodeError as exc:
-        return LoadedFile(rel_path, len(data), st.st_mtime_ns, doc_id, None, None, None, str(exc))
+        return LoadedFile(rel_path, len(data), st.st_mtime_ns, doc_id, None, None, None, str(exc),
+                          st.st_ctime_ns)
     return LoadedFile(rel_path, len(data), st.st_mtime_ns, doc_id, decoded.text,
-                      decoded.encoding, decoded.warning, None)
+                      decoded.encoding, decoded.warning, None, st.st_ctime_ns)
 
 
 def read_manifest(root: str | os.PathLike[str]) -> Manifest:

@@ -1,8 +1,9 @@
 """Bring the source folder's files into ``core.source_files`` / ``core.documents``.
 
-Incremental: a file whose size and mtime are unchanged is not read again; a document is its
-content hash, so a renamed or copied file adds nothing; a changed or deleted file drops the old
-document's rows everywhere.
+Incremental: a file whose size, modification and change times are unchanged is not read again
+(the change time catches an edit that kept the modification time, as ``cp -p`` makes); a
+document is its content hash, so a renamed or copied file adds nothing; a changed or deleted file
+drops the old document's rows everywhere.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ import duckdb
 import polars as pl
 from pydantic import BaseModel
 
-from pipelines.sources import LoadedFile, folder_fingerprint, load_file, read_manifest, scan_source
+from pipelines.sources import (
+    LoadedFile,
+    SourceError,
+    folder_fingerprint,
+    load_file,
+    read_manifest,
+    scan_source,
+)
 from pipelines.warehouse import freshness
 from pipelines.warehouse.sqlfiles import query
 from pipelines.warehouse.store import bump_generation, registered
@@ -35,12 +43,14 @@ def ingest(conn: duckdb.DuckDBPyConnection, source_dir: str | Path) -> IngestSum
     files, refused = scan_source(source_dir)
     fingerprint = freshness.run_fingerprint(folder_fingerprint(source_dir, (files, refused)))
     known = conn.execute(
-        "SELECT source_file, doc_id, size_bytes, modified_ns FROM core.source_files"
+        "SELECT source_file, doc_id, size_bytes, modified_ns, changed_ns FROM core.source_files"
     ).pl()
     known_by_file = {r[0]: r for r in known.iter_rows()}
+    _refuse_to_empty(conn, source_dir, known_by_file.keys() & {f.rel_path for f in files})
     unchanged = {
         f.rel_path for f in files
-        if (k := known_by_file.get(f.rel_path)) and (k[2], k[3]) == (f.size_bytes, f.modified_ns)
+        if (k := known_by_file.get(f.rel_path))
+        and k[2:] == (f.size_bytes, f.modified_ns, f.changed_ns)
     }
     loaded: list[LoadedFile] = []
     for f in files:
@@ -68,13 +78,14 @@ def ingest(conn: duckdb.DuckDBPyConnection, source_dir: str | Path) -> IngestSum
             "doc_id": [lf.doc_id for lf in loaded] + [f"refused:{r[0]}" for r in refused_rows],
             "size_bytes": [lf.size_bytes for lf in loaded] + [0] * len(refused_rows),
             "modified_ns": [lf.modified_ns for lf in loaded] + [0] * len(refused_rows),
+            "changed_ns": [lf.changed_ns for lf in loaded] + [0] * len(refused_rows),
             "status": ["ok"] * len(loaded) + ["failed"] * len(refused_rows),
             "error": [lf.error for lf in loaded] + [r[1] for r in refused_rows],
             "seen_at": [now] * (len(loaded) + len(refused_rows)),
         },
         schema={"source_file": pl.String, "doc_id": pl.String, "size_bytes": pl.Int64,
-                "modified_ns": pl.Int64, "status": pl.String, "error": pl.String,
-                "seen_at": pl.Datetime("us")},
+                "modified_ns": pl.Int64, "changed_ns": pl.Int64, "status": pl.String,
+                "error": pl.String, "seen_at": pl.Datetime("us")},
     )
     with registered(conn, "file_rows", file_rows):
         conn.execute("INSERT OR REPLACE INTO core.source_files BY NAME SELECT * FROM file_rows")
@@ -128,3 +139,19 @@ def ingest(conn: duckdb.DuckDBPyConnection, source_dir: str | Path) -> IngestSum
         files_seen=len(files), files_read=len(loaded), new_documents=len(new_docs),
         removed_files=len(removed), failed_files=failed, manifest_problems=problems,
     )
+
+
+def _refuse_to_empty(conn: duckdb.DuckDBPyConnection, source_dir: str | Path,
+                     still_there: set[str]) -> None:
+    """Raise when the folder holds none of the files the warehouse's documents came from: an
+    unmounted share or a mistyped path would otherwise delete every document at publication."""
+    if still_there:
+        return
+    n_files = conn.execute("SELECT count(*) FROM core.source_files "
+                           "WHERE status IN ('ok', 'duplicate')").fetchone()[0]
+    if n_files:
+        raise SourceError(
+            f"the source folder {source_dir} holds none of the {n_files} files this warehouse "
+            "was built from (a wrong path, or a share that is not mounted?); nothing was "
+            "removed. To build a new warehouse from this folder, use another --warehouse file "
+            "or delete the current one.")

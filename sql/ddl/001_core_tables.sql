@@ -20,8 +20,10 @@ CREATE TABLE IF NOT EXISTS core.source_files (
     modified_ns   BIGINT NOT NULL,
     status        VARCHAR NOT NULL,         -- ok | duplicate | failed
     error         VARCHAR,
-    seen_at       TIMESTAMP NOT NULL
+    seen_at       TIMESTAMP NOT NULL,
+    changed_ns    BIGINT                    -- inode change time (NULL: recorded before it was)
 );
+ALTER TABLE core.source_files ADD COLUMN IF NOT EXISTS changed_ns BIGINT;
 
 -- One row per distinct document content.
 CREATE TABLE IF NOT EXISTS core.documents (

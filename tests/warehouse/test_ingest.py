@@ -1,6 +1,9 @@
 import os
 import shutil
 
+import pytest
+
+from pipelines.sources import SourceError
 from pipelines.warehouse import Warehouse
 from pipelines.warehouse.ingest import ingest
 
@@ -123,3 +126,37 @@ def test_unreadable_vanished_and_utf16_files(seed_copy, tmp_path, monkeypatch):
     by_file = {d[0]: d for d in _docs(wh).values()}
     assert by_file["utf16.txt"][1] == "ok"
     assert by_file["locked.txt"][1] == "failed"
+
+
+def test_a_folder_without_any_known_file_removes_nothing(seed_copy, tmp_path):
+    wh = Warehouse(tmp_path / "w.duckdb")
+    _ingest(wh, seed_copy)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for folder in (empty, tmp_path):  # nothing at all; other files only
+        with pytest.raises(SourceError, match="holds none of the 5 files"):
+            _ingest(wh, folder)
+        assert len(_docs(wh)) == 5
+    for name in sorted(os.listdir(seed_copy))[1:]:  # one known file left: the rest are removed
+        if name.endswith(".txt"):
+            os.remove(seed_copy / name)
+    assert _ingest(wh, seed_copy).removed_files == 4
+
+
+def test_an_edit_that_keeps_size_and_modification_time_is_read(seed_copy, tmp_path):
+    wh = Warehouse(tmp_path / "w.duckdb")
+    _ingest(wh, seed_copy)
+    old_id = _files(wh)["003_7f84f034721160db.txt"][2]
+    path = seed_copy / "003_7f84f034721160db.txt"
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    digit = next(c for c in text if c.isdigit())
+    other = "7" if digit != "7" else "8"
+    path.write_text(text.replace(digit, other, 1), encoding="utf-8")  # same size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # as cp -p / rsync -a leave it
+    assert path.stat().st_size == before.st_size
+    summary = _ingest(wh, seed_copy)
+    assert (summary.files_read, summary.new_documents) == (1, 1)
+    assert _files(wh)["003_7f84f034721160db.txt"][2] != old_id
+    assert old_id not in _docs(wh)
+    assert _ingest(wh, seed_copy).files_read == 0
