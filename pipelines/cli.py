@@ -44,7 +44,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"nothing new: {settings.warehouse_path()} already holds every file of {source} "
               f"as this version of the pipeline makes it (checked in "
               f"{time.monotonic() - started:.2f}s; --force runs anyway)")
-        return _report_failed_files(_failed_files())
+        return _report_problems(_failed_files(), _manifest_problems(source))
     _dagster_home()
     # the first worker loads the domain library while Dagster is imported and starts the run
     from pipelines.warehouse.stages import start_worker_pool
@@ -57,17 +57,28 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"error: run {outcome.run_id[:8]} failed: {outcome.error}", file=sys.stderr)
         return EXIT_RUN_FAILED
     print(outcome.summary_text(time.monotonic() - started))
-    return _report_failed_files(outcome.failed_files)
+    return _report_problems(outcome.failed_files, _manifest_problems(source))
 
 
-def _report_failed_files(failed: list[tuple[str, str]]) -> int:
-    if not failed:
-        return EXIT_OK
-    print(f"warning: {len(failed)} file(s) could not be processed "
-          "(see marts.documents status/error):", file=sys.stderr)
-    for name, error in failed:
-        print(f"  {name}: {error}", file=sys.stderr)
-    return EXIT_FILES_FAILED
+def _report_problems(failed: list[tuple[str, str]], manifest: list[str]) -> int:
+    """Files that could not be used and manifest.csv rows that could not (all) be used, on
+    stderr; exit status 3 when there is any."""
+    if failed:
+        print(f"warning: {len(failed)} file(s) could not be processed "
+              "(see marts.documents status/error):", file=sys.stderr)
+        for name, error in failed:
+            print(f"  {name}: {error}", file=sys.stderr)
+    if manifest:
+        print(f"warning: {len(manifest)} problem(s) in manifest.csv:", file=sys.stderr)
+        for problem in manifest:
+            print(f"  {problem}", file=sys.stderr)
+    return EXIT_FILES_FAILED if failed or manifest else EXIT_OK
+
+
+def _manifest_problems(source: Path) -> list[str]:
+    from pipelines.sources import manifest_problems, read_manifest, scan_source
+
+    return manifest_problems(read_manifest(source), {f.rel_path for f in scan_source(source)[0]})
 
 
 def _nothing_new(source: Path) -> bool:
@@ -130,9 +141,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pipelines", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    run = sub.add_parser("run", help="materialize the whole graph through Dagster")
-    run.add_argument("--source", help="folder of .txt files (default seeds/, or "
-                                      f"${settings.SOURCE_ENV})")
+    run = sub.add_parser(
+        "run", help="materialize the whole graph through Dagster",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="exit status: 0 success; 1 the run failed (reason on stderr, nothing published);"
+               "\n2 bad arguments; 3 the run completed but some files, or rows of manifest.csv,"
+               "\ncould not be used (listed on stderr and in marts.documents / marts.source_files)")
+    run.add_argument("--source", help="folder of .txt and .md files, subfolders included "
+                                      f"(default seeds/, or ${settings.SOURCE_ENV})")
     run.add_argument("--warehouse", help="DuckDB file readers open (default warehouse/"
                                          f"warehouse.duckdb, or ${settings.WAREHOUSE_ENV})")
     run.add_argument("--quiet", action="store_true", help="no progress lines")
@@ -142,17 +158,18 @@ def main(argv: list[str] | None = None) -> int:
     run.set_defaults(func=cmd_run)
 
     ui = sub.add_parser("ui", help="start the Dagster UI for this project")
-    ui.add_argument("--source")
-    ui.add_argument("--warehouse")
-    ui.add_argument("--host", default="127.0.0.1")
-    ui.add_argument("--port", type=int, default=3000)
+    ui.add_argument("--source", help="source folder the UI's runs read (as for run)")
+    ui.add_argument("--warehouse", help="DuckDB file the UI's runs write (as for run)")
+    ui.add_argument("--host", default="127.0.0.1", help="address to serve on (default %(default)s)")
+    ui.add_argument("--port", type=int, default=3000, help="port (default %(default)s)")
     ui.set_defaults(func=cmd_ui)
 
     ev = sub.add_parser("eval", help="score metric extraction on the seeds against the gold set")
     ev.set_defaults(func=cmd_eval)
 
     cr = sub.add_parser("clean-report", help="what cleaning repaired and left, per document")
-    cr.add_argument("folder", nargs="?", default=str(settings.PROJECT_DIR / "seeds"))
+    cr.add_argument("folder", nargs="?", default=str(settings.PROJECT_DIR / "seeds"),
+                    help="folder of text files (default seeds/)")
     cr.set_defaults(func=cmd_clean_report)
 
     ex = sub.add_parser("export", help="export the marts views as files")

@@ -135,5 +135,13 @@ def read_manifest(root: str | os.PathLike[str]) -> Manifest:
         return Manifest(problems=(f"{MANIFEST_NAME}: unreadable ({exc})",))
 
 
+def manifest_problems(manifest: Manifest, rel_paths: set[str]) -> list[str]:
+    """What is wrong in manifest.csv: its unusable rows and fields, and the files it lists that
+    the folder (``rel_paths``, from ``scan_source``) does not hold."""
+    unknown = sorted(set(manifest.entries) - rel_paths)
+    return list(manifest.problems) + [
+        f"{MANIFEST_NAME} lists '{name}', which is not in the source folder" for name in unknown]
+
+
 def _hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:20]

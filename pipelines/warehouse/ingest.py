@@ -20,11 +20,13 @@ from pipelines.sources import (
     SourceError,
     folder_fingerprint,
     load_file,
+    manifest_problems,
     read_manifest,
     scan_source,
 )
 from pipelines.warehouse import freshness
 from pipelines.warehouse.sqlfiles import query
+from pipelines.warehouse.stages import DATED_STAGES
 from pipelines.warehouse.store import bump_generation, registered
 
 
@@ -127,11 +129,11 @@ def ingest(conn: duckdb.DuckDBPyConnection, source_dir: str | Path) -> IngestSum
     )
     with registered(conn, "manifest", manifest_frame):
         conn.execute(query("apply_manifest"))
-    unknown = sorted(set(manifest.entries) - {f.rel_path for f in files})
-    problems = list(manifest.problems) + [
-        f"manifest.csv lists '{name}', which is not in the source folder" for name in unknown
-    ]
-    if loaded or removed or refused_rows:
+    relabelled = conn.execute(query("manifest_changes")).fetchone()[0]
+    for stage in DATED_STAGES:  # a new date: the stages that resolve periods against it redo
+        conn.execute(query("redo_redated"), [stage.name])
+    problems = manifest_problems(manifest, {f.rel_path for f in files})
+    if loaded or removed or refused_rows or relabelled:
         bump_generation(conn)
     freshness.record(conn, fingerprint)  # what `pipelines run` compares to skip a no-op run
     failed = [(lf.rel_path, lf.error) for lf in loaded if lf.error] + refused_rows

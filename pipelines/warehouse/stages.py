@@ -376,6 +376,9 @@ THEMES = Stage.chain("themes", versions.with_data(versions.THEMES, *STAGE_DATA["
 POLICY_TERMS = Stage.chain("policy_terms", versions.with_data(versions.POLICY_TERMS,
                                                               *STAGE_DATA["policy_terms"]),
                            CLEAN, ["policy_terms"])
+# The stages whose output depends on the document's date (periods are resolved against it): a
+# document whose date changes in manifest.csv goes through them again (pipelines/warehouse/ingest).
+DATED_STAGES = (METRICS,)
 
 
 def pipeline_stages() -> tuple[Stage, ...]:

@@ -42,8 +42,26 @@ CREATE TABLE IF NOT EXISTS core.documents (
     error                VARCHAR,
     warning              VARCHAR,
     ingested_at          TIMESTAMP NOT NULL,
-    processed_at         TIMESTAMP
+    processed_at         TIMESTAMP,
+    -- what manifest.csv says and what cleaning found; the columns above show the manifest's
+    -- value, else the detected one (sql/queries/apply_manifest.sql, apply_doc_info.sql)
+    manifest_title                VARCHAR,
+    manifest_source_name          VARCHAR,
+    manifest_url                  VARCHAR,
+    manifest_published_on         DATE,
+    detected_title                VARCHAR,
+    detected_source_name          VARCHAR,
+    detected_published_on         DATE,
+    detected_published_on_source  VARCHAR   -- NULL: not cleaned since these columns exist
 );
+ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS manifest_title VARCHAR;
+ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS manifest_source_name VARCHAR;
+ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS manifest_url VARCHAR;
+ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS manifest_published_on DATE;
+ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS detected_title VARCHAR;
+ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS detected_source_name VARCHAR;
+ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS detected_published_on DATE;
+ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS detected_published_on_source VARCHAR;
 
 CREATE TABLE IF NOT EXISTS core.blocks (
     doc_id     VARCHAR NOT NULL,

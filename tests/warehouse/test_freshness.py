@@ -69,3 +69,19 @@ def test_cli_nothing_new_still_reports_unusable_files(seed_copy, tmp_path, capsy
     said = capsys.readouterr()
     assert code == cli.EXIT_FILES_FAILED
     assert "nothing new" in said.out and "empty.txt" in said.err
+
+
+def test_cli_reports_manifest_problems_with_exit_status_3(seed_copy, tmp_path, capsys,
+                                                          monkeypatch):
+    (seed_copy / "extra.txt").write_text("2023年全年新增就业岗位2万个。", encoding="utf-8")
+    manifest = seed_copy / "manifest.csv"
+    manifest.write_text(manifest.read_text(encoding="utf-8")
+                        + "extra.txt,20/03/2023,,,\nnot_here.txt,,,,\n", encoding="utf-8")
+    wh = _published(tmp_path, seed_copy)
+    for name in (settings.SOURCE_ENV, settings.WAREHOUSE_ENV):
+        monkeypatch.setenv(name, "")
+    code = cli.main(["run", "--source", str(seed_copy), "--warehouse", str(wh.path)])
+    said = capsys.readouterr()
+    assert code == cli.EXIT_FILES_FAILED
+    assert "2 problem(s) in manifest.csv" in said.err
+    assert "20/03/2023" in said.err and "not_here.txt" in said.err

@@ -3,6 +3,7 @@ re-dated or deleted, the incremental path gives exactly the rows of a rebuild fr
 it touches only the documents that changed. Keywords likewise."""
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import dagster as dg
@@ -281,3 +282,47 @@ def test_targets_are_held_against_actuals_of_their_own_place_only(tmp_path):
     assert places == {"luoyang_2024.txt": "洛阳", "hubei_2025.txt": "湖北",
                       "luoyang_2025.txt": "洛阳"}
     assert pairs == [("洛阳", "luoyang_2024.txt", "luoyang_2025.txt", 1.043)]
+
+
+def _run_on(source: Path, warehouse: Path) -> None:
+    with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
+        mp.setenv(settings.SOURCE_ENV, str(source))
+        mp.setenv(settings.WAREHOUSE_ENV, str(warehouse))
+        outcome = run_pipeline(progress=None, instance=instance)
+    assert outcome.success, outcome.error
+
+
+def _metadata_and_metrics(warehouse: Path) -> tuple[list, list]:
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        docs = conn.execute("SELECT source_file, title, source_name, url, published_on, "
+                            "published_on_source FROM marts.documents ORDER BY ALL").fetchall()
+        metrics = conn.execute("SELECT * EXCLUDE (extractor_version) FROM marts.metrics "
+                               "ORDER BY ALL").fetchall()
+    return docs, metrics
+
+
+def test_metadata_and_periods_follow_the_manifest_as_a_fresh_build_does(seeds_warehouse,
+                                                                       tmp_path):
+    """A date added to manifest.csv re-resolves the document's periods; a row taken out gives
+    back what was detected in the text; either way the warehouse equals a build from scratch."""
+    root = tmp_path / "run"
+    shutil.copytree(seeds_warehouse, root)
+    source, warehouse = root / "source", root / "wh" / "warehouse.duckdb"
+    manifest = source / "manifest.csv"
+    original = manifest.read_text(encoding="utf-8")
+    before = _metadata_and_metrics(warehouse)
+    edited = original.replace("000_52c9f0c1a637c8d8.txt,,", "000_52c9f0c1a637c8d8.txt,2021-05-04,")
+    edited = "\n".join(line for line in edited.splitlines() if not line.startswith("003_")) + "\n"
+    manifest.write_text(edited, encoding="utf-8")
+    _run_on(source, warehouse)
+    fresh = tmp_path / "fresh"
+    shutil.copytree(source, fresh / "source")
+    _run_on(fresh / "source", fresh / "warehouse.duckdb")
+    after = _metadata_and_metrics(warehouse)
+    assert after == _metadata_and_metrics(fresh / "warehouse.duckdb")
+    dates = {r[0]: (r[4], r[5]) for r in after[0]}
+    assert dates["000_52c9f0c1a637c8d8.txt"] == (date(2021, 5, 4), "manifest")
+    assert after[1] != before[1]  # periods such as 今年 moved with the date
+    manifest.write_text(original, encoding="utf-8")  # and back: the first build again
+    _run_on(source, warehouse)
+    assert _metadata_and_metrics(warehouse) == before
