@@ -44,7 +44,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"nothing new: {settings.warehouse_path()} already holds every file of {source} "
               f"as this version of the pipeline makes it (checked in "
               f"{time.monotonic() - started:.2f}s; --force runs anyway)")
-        return _report_problems(_failed_files(), _manifest_problems(source))
+        return _report_problems(*_file_reports(), _manifest_problems(source))
     _dagster_home()
     # the first worker loads the domain library while Dagster is imported and starts the run
     from pipelines.warehouse.stages import start_worker_pool
@@ -57,12 +57,19 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"error: run {outcome.run_id[:8]} failed: {outcome.error}", file=sys.stderr)
         return EXIT_RUN_FAILED
     print(outcome.summary_text(time.monotonic() - started))
-    return _report_problems(outcome.failed_files, _manifest_problems(source))
+    return _report_problems(outcome.failed_files, outcome.repaired_files,
+                            _manifest_problems(source))
 
 
-def _report_problems(failed: list[tuple[str, str]], manifest: list[str]) -> int:
-    """Files that could not be used and manifest.csv rows that could not (all) be used, on
-    stderr; exit status 3 when there is any."""
+def _report_problems(failed: list[tuple[str, str]], repaired: list[tuple[str, str]],
+                     manifest: list[str]) -> int:
+    """Files that could not be used, files read with repairs, and manifest.csv rows that could
+    not (all) be used, on stderr; exit status 3 when a file or a manifest row was not used."""
+    if repaired:
+        print(f"note: {len(repaired)} file(s) were read with repairs or assumptions "
+              "(see marts.documents warning):", file=sys.stderr)
+        for name, warning in repaired:
+            print(f"  {name}: {warning}", file=sys.stderr)
     if failed:
         print(f"warning: {len(failed)} file(s) could not be processed "
               "(see marts.documents status/error):", file=sys.stderr)
@@ -90,13 +97,15 @@ def _nothing_new(source: Path) -> bool:
     return is_current(Warehouse(settings.warehouse_path()), source)
 
 
-def _failed_files() -> list[tuple[str, str]]:
-    """The files the published warehouse records as unusable (the same list a run reports)."""
+def _file_reports() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The files the published warehouse records as unusable, and as read with repairs (the
+    same lists a run reports)."""
     from pipelines.warehouse import Warehouse
     from pipelines.warehouse.sqlfiles import query
 
     with Warehouse(settings.warehouse_path()).reader() as conn:
-        return conn.execute(query("failed_files")).fetchall()
+        return (conn.execute(query("failed_files")).fetchall(),
+                conn.execute(query("repaired_files")).fetchall())
 
 
 def cmd_ui(args: argparse.Namespace) -> int:

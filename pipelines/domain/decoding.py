@@ -1,6 +1,7 @@
 """Turn a file's bytes into text, or say plainly why they are not a readable text document.
 
-Chinese documents arrive as UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK or Big5.
+Chinese documents arrive as UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when
+its NUL bytes say which half of each pair is the high one), GB18030/GBK or Big5.
 We decode strictly where possible, pick between legacy encodings by how plausible the result is,
 and only accept a lossy UTF-8 decode when the damage is a handful of bytes.
 """
@@ -11,13 +12,18 @@ import codecs
 import re
 from dataclasses import dataclass
 
-# A few damaged bytes in an otherwise UTF-8 file are repaired (U+FFFD) and reported; more than this
-# share of undecodable bytes means the file is something else.
+# A few damaged places in an otherwise UTF-8 file are repaired (U+FFFD) and reported; more than
+# this share of the file's bytes means the file is something else. A place is a run of
+# replacement characters: one damaged character can make several.
 MAX_REPLACED_SHARE = 0.001
+# UTF-16 without a byte-order mark (ASCII characters and 一 carry NUL bytes) is accepted when one
+# byte order reads as Chinese: this share of CJK characters at least, and few implausible ones.
+MIN_UTF16_CJK_SHARE = 0.3
 MAX_CONTROL_SHARE = 0.01
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_REPLACED_RUN = re.compile("\ufffd+")
 # Characters a GB18030 decode of Big5 bytes (or the reverse) produces in bulk: private use, rare
 # extension blocks, half-width katakana, box drawing.
 _IMPLAUSIBLE = re.compile(r"[\ue000-\uf8ff\u3400-\u4dbf\uff61-\uff9f\u2500-\u257f\ufffd]")
@@ -47,7 +53,10 @@ def decode_document(data: bytes) -> DecodedText:
                 raise DecodeError(f"invalid {enc} text after its byte-order mark: {exc.reason} "
                                   f"at byte {exc.start}") from None
     if b"\x00" in data[:65536]:
-        raise DecodeError("binary file (contains NUL bytes), not text")
+        unmarked = _utf16_without_bom(data)
+        if unmarked is None:
+            raise DecodeError("binary file (contains NUL bytes), not text")
+        return unmarked
     try:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
@@ -64,12 +73,31 @@ def decode_document(data: bytes) -> DecodedText:
         if score > 0:
             return _checked(text, enc)
     lossy = data.decode("utf-8", errors="replace")
-    replaced = lossy.count("\ufffd")
-    if replaced <= max(3, MAX_REPLACED_SHARE * len(data)):
-        return _checked(lossy, "utf-8", f"{replaced} invalid UTF-8 byte sequence(s) replaced by "
+    places = len(_REPLACED_RUN.findall(lossy))
+    if places <= max(3, MAX_REPLACED_SHARE * len(data)):
+        return _checked(lossy, "utf-8", f"{places} damaged place(s) in the UTF-8 text replaced by "
                                          f"U+FFFD (first at byte {first_bad})")
-    raise DecodeError(f"not decodable as UTF-8, GB18030 or Big5 ({replaced} invalid UTF-8 "
-                      f"sequences, first at byte {first_bad})")
+    raise DecodeError(f"not decodable as UTF-8, GB18030 or Big5 ({places} places with invalid "
+                      f"UTF-8, first at byte {first_bad})")
+
+
+def _utf16_without_bom(data: bytes) -> DecodedText | None:
+    """``data`` as UTF-16 without a byte-order mark, in the byte order that reads as Chinese
+    text; None when neither does (binary data)."""
+    if len(data) % 2:
+        return None
+    candidates = []
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if len(_CJK.findall(text)) >= MIN_UTF16_CJK_SHARE * len(text):
+            candidates.append((_plausibility(text), encoding, text))
+    if not candidates or max(candidates)[0] <= 0:
+        return None
+    _score, encoding, text = max(candidates)
+    return _checked(text, encoding, "UTF-16 without a byte-order mark")
 
 
 def _plausibility(text: str) -> float:

@@ -26,6 +26,7 @@ class RunOutcome:
     error: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     failed_files: list[tuple[str, str]] = field(default_factory=list)
+    repaired_files: list[tuple[str, str]] = field(default_factory=list)
 
     def summary_text(self, seconds: float) -> str:
         parts = ", ".join(f"{self.counts.get(k, 0)} {label}" for k, label in
@@ -108,6 +109,7 @@ def run_pipeline(progress: Callable[[str], None] | None = print,
         outcome.counts = {name: views.get(f"marts.{name}", 0) for name in SUMMARY_LABELS}
         outcome.counts["sentences"] = conn.execute(query("count_sentences")).fetchone()[0]
         outcome.failed_files = conn.execute(query("failed_files")).fetchall()
+        outcome.repaired_files = conn.execute(query("repaired_files")).fetchall()
     finally:
         conn.close()
     return outcome

@@ -47,9 +47,11 @@ COMMENT ON COLUMN marts.documents.processed_at IS '处理时间 / Processed at: 
     'cleaning last finished for the document, or when a stage last failed on it; NULL if never '
     'processed.';
 COMMENT ON COLUMN marts.documents.encoding IS '编码 / Encoding: how the bytes were decoded: '
-    'utf-8, utf-8-sig, utf-16, utf-32, gb18030 or big5; NULL when undecodable.';
-COMMENT ON COLUMN marts.documents.warning IS '警告 / Warning: repairs made while decoding (how '
-    'many invalid UTF-8 sequences were replaced by U+FFFD); NULL when none.';
+    'utf-8, utf-8-sig, utf-16, utf-16-le, utf-16-be, utf-32, gb18030 or big5; NULL when '
+    'undecodable.';
+COMMENT ON COLUMN marts.documents.warning IS '警告 / Warning: what decoding had to assume or '
+    'repair (UTF-16 without a byte-order mark; how many damaged places of UTF-8 text were '
+    'replaced by U+FFFD); NULL when none.';
 
 -- ============================================================================================
 -- marts.source_files

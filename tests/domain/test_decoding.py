@@ -35,7 +35,7 @@ def test_a_few_invalid_bytes_are_replaced_and_reported():
     data = data[:300] + b"\xff" + data[300:]
     decoded = decode_document(data)
     assert decoded.text.count("\ufffd") == 1
-    assert "invalid UTF-8" in decoded.warning
+    assert "1 damaged place(s) in the UTF-8 text" in decoded.warning
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,28 @@ def test_a_few_invalid_bytes_are_replaced_and_reported():
 def test_unreadable_input_gets_a_specific_reason(data, reason):
     with pytest.raises(DecodeError, match=reason):
         decode_document(data)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark(encoding):
+    text = "第一季度，全市一般公共预算收入100.5亿元，同比增长1.2%。\n" * 3  # 一 holds a NUL byte
+    decoded = decode_document(text.encode(encoding))
+    assert (decoded.text, decoded.encoding) == (text, encoding)
+    assert "byte-order mark" in decoded.warning
+
+
+def test_binary_with_nul_bytes_is_still_refused():
+    import random
+
+    noise = bytes(random.Random(7).randrange(256) for _ in range(4000)) + b"\x00\x00"
+    for data in (noise, b"\x7fELF\x02\x01\x01\x00" + bytes(200) + noise):
+        with pytest.raises(DecodeError, match="binary"):
+            decode_document(data)
+
+
+def test_one_damaged_character_is_one_repair_in_a_small_file():
+    data = TEXT.encode()
+    damaged = data[:9] + b"\xff" + data[10:]  # a byte inside the fourth character
+    decoded = decode_document(damaged)
+    assert decoded.text.startswith(TEXT[:3]) and decoded.text.endswith(TEXT[-10:])
+    assert decoded.warning.startswith("1 damaged place")

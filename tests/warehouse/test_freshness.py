@@ -85,3 +85,16 @@ def test_cli_reports_manifest_problems_with_exit_status_3(seed_copy, tmp_path, c
     assert code == cli.EXIT_FILES_FAILED
     assert "2 problem(s) in manifest.csv" in said.err
     assert "20/03/2023" in said.err and "not_here.txt" in said.err
+
+
+def test_cli_lists_files_read_with_repairs_without_failing(seed_copy, tmp_path, capsys,
+                                                          monkeypatch):
+    text = "2023年全市新增就业岗位2万个。\n".encode()
+    (seed_copy / "damaged.txt").write_bytes(text[:7] + b"\xff" + text[8:])
+    wh = _published(tmp_path, seed_copy)
+    for name in (settings.SOURCE_ENV, settings.WAREHOUSE_ENV):
+        monkeypatch.setenv(name, "")
+    code = cli.main(["run", "--source", str(seed_copy), "--warehouse", str(wh.path)])
+    said = capsys.readouterr()
+    assert code == cli.EXIT_OK
+    assert "read with repairs" in said.err and "damaged.txt: 1 damaged place" in said.err
