@@ -1,10 +1,14 @@
 """Which date a document speaks from, so that 今年 / 上半年 / 去年11月 can be resolved.
 
-Order of evidence: a masthead or printed page date (``2023年3月20日 星期一``) or a dateline is
-the text's own date ('text'). Otherwise the date is inferred from what the text reports as past:
-full dates of past events, years whose results it reports (``2023年，...``, ``从2010年到2023年``),
-anchors such as ``今年是“十四五”规划收官之年``, and a plan period it looks forward to; undated event
-days (``7月3日，...召开``) then give month and day ('inferred'). No evidence: (None, 'unknown').
+Order of evidence: a masthead or printed page date (``2023年3月20日 星期一``), a dated line near
+the top (``发布日期：2025-07-22``, ``——2024年1月8日在…会议上``, a date alone under the title) or a
+dateline is the text's own date ('text'). Otherwise the date is inferred from what the text
+reports as past: full dates of past events, years whose results it reports (``2023年，...``,
+not ``2025年，…预期增长``; ``从2010年到2023年``), anchors such as
+``今年是“十四五”规划收官之年``, the year a heading looks forward to (``二〇二四年展望``,
+``2025年工作安排``) and a plan period it looks forward to; undated event days
+(``7月3日，...召开``) then give month and day ('inferred'). Deadlines (``十二月三十一日前``)
+and announced dates (``将于…``) are never evidence. No evidence: (None, 'unknown').
 """
 
 from __future__ import annotations
@@ -28,6 +32,27 @@ _PRINTED = re.compile(
     rf"|{_YNUM}\s?年\s?{_MNUM}\s?月\s?{_DNUM}\s?日电"
 )
 _FUTURE_BEFORE = re.compile(r"(?:将于|定于|计划于|预计于|拟于|将在|力争|到|至)\s?$")
+# A date followed by these is a deadline (可于十二月三十一日前致电), not a day that has passed.
+_DEADLINE_AFTER = re.compile(r"\s?(?:前|以前|之前)")
+# A year sentence (2025年，...) that sets targets or forecasts speaks of a year to come.
+_FORWARD_CUE = re.compile(r"预期|预计|力争|争取|(?<!完成)(?<!实现)目标|确保")
+_CLAUSE_END = re.compile(r"[。；;！？\n]")
+# A dated line near the top of the text: the first lines searched, and a full (or ISO) date
+# standing after a label (发布日期：), a bracket (（2026年1月26日…批准）), or at a line start, a
+# dash or a space and followed by the line's end, a space, 在 (——2024年1月8日在…会议上), 电/讯
+# or a closing bracket.
+_TOP_LINES, _TOP_CHARS = 6, 600
+_TOP_LABEL = re.compile(r"(?:日期|时间)\s?[:：]\s?$")
+_TOP_AFTER = re.compile(r"$|\s|在|[电讯）)]|星期")
+# A heading that looks forward to a year (二〇二四年展望, 2025年工作安排) speaks from that year.
+_FORWARD_WORDS = ("展望|工作安排|工作计划|工作任务|目标任务|主要目标|预期目标|重点工作|工作重点"
+                  "|主要任务|发展目标")
+_FORWARD_HEADING_WORDS = re.compile(rf"年\s?(?:全市|全省|全区|全县|政府)?(?:{_FORWARD_WORDS})")
+_FORWARD_HEADING = re.compile(
+    rf"(?:[一二三四五六七八九十]+\s?、|[（(][一二三四五六七八九十]+[）)]|\d{{1,2}}[.、])?\s?"
+    rf"[^\s，。；：,;:\d]{{0,12}}?{_YNUM}\s?年\s?(?:全市|全省|全区|全县|政府)?(?:{_FORWARD_WORDS})"
+    rf"[^，。；：,;:]{{0,4}}"
+)
 _PAST_YEAR = re.compile(rf"(?<![到至\d]){_YNUM}\s?年(?:全年)?[，,]")
 _RANGE_END = re.compile(rf"(?:从|自)\s?\d{{4}}\s?年?\s?(?:到|至|—|-)\s?{_YNUM}\s?年")
 _CN_D = "一二三四五六七八九十"
@@ -143,12 +168,14 @@ def _inferred_year(s: str) -> int | None:
     patterns = _year_patterns(s)
     years: list[int] = []
     for m in _full_dates(s):
-        if not _FUTURE_BEFORE.search(s[max(0, m.start() - 4) : m.start()]):
+        if not _announced(s, m):
             d = _date(*m.groups())
             if d:
                 years.append(d.year)
     for m in patterns.past_year.finditer(s):
-        years.append(int(parse_numeral(m.group(1)) or 0) + 1)
+        if not _forward_clause(s, m.end()):
+            years.append(int(parse_numeral(m.group(1)) or 0) + 1)
+    years += _forward_heading_years(s)
     for m in _RANGE_END.finditer(s):
         years.append(int(parse_numeral(m.group(1)) or 0) + 1)
     for m in patterns.year_month_event.finditer(s):
@@ -164,6 +191,55 @@ def _inferred_year(s: str) -> int | None:
     return None
 
 
+def _announced(s: str, m: re.Match[str]) -> bool:
+    """Is the date matched by ``m`` one still to come: announced (将于…) or a deadline (…前)?"""
+    return bool(_FUTURE_BEFORE.search(s[max(0, m.start() - 4) : m.start()])
+                or _DEADLINE_AFTER.match(s, m.end()))
+
+
+def _forward_clause(s: str, at: int) -> bool:
+    """Does the clause from ``at`` (after ``2025年，``) set a target or make a forecast?"""
+    end = _CLAUSE_END.search(s, at, at + 80)
+    return _FORWARD_CUE.search(s, at, end.start() if end else at + 80) is not None
+
+
+def _forward_heading_years(s: str) -> list[int]:
+    """Years of lines that look forward to them (二〇二四年展望, 苏州市2025年重点工作安排)."""
+    years = []
+    for w in _FORWARD_HEADING_WORDS.finditer(s):
+        start = s.rfind("\n", 0, w.start()) + 1
+        end = s.find("\n", w.end())
+        line = s[start : len(s) if end < 0 else end]
+        m = _FORWARD_HEADING.fullmatch(line.strip())
+        if m:
+            years.append(int(parse_numeral(m.group(1)) or 0))
+    return years
+
+
+def _top_date(s: str) -> date | None:
+    """A date printed on a line of its own, labelled or under the title, in the first lines."""
+    cut = -1
+    for _ in range(_TOP_LINES):
+        cut = s.find("\n", cut + 1)
+        if cut < 0:
+            break
+    top = (s if cut < 0 else s[:cut])[:_TOP_CHARS]
+    full = _FULL_DATE if _CN_YEAR.search(top) else _digit_year_patterns().full_date
+    found = sorted([*full.finditer(top), *_ISO_DATE.finditer(top)], key=lambda m: m.start())
+    for m in found:
+        a, b = m.start(), m.end()
+        before = top[a - 1] if a else "\n"
+        if not (before in "(（" or _TOP_LABEL.search(top, max(0, a - 8), a)
+                or (before in "\n —" and _TOP_AFTER.match(top, b))):
+            continue
+        if _DEADLINE_AFTER.match(top, b):
+            continue
+        d = _date(*m.groups())
+        if d:
+            return d
+    return None
+
+
 def detect_document_date(
     clean_text: str, masthead_date_text: str | None
 ) -> tuple[date | None, DateSource]:
@@ -172,6 +248,9 @@ def detect_document_date(
     if printed:
         return printed, "text"
     s = to_half_width(clean_text)
+    top = _top_date(s)
+    if top:
+        return top, "text"
     m = _PRINTED.search(s) if _PRINTED_END.search(s) else None
     if m:
         groups = [g for g in m.groups() if g is not None]
@@ -183,13 +262,13 @@ def detect_document_date(
         return None, "unknown"
     best: date | None = None
     for m in _EVENT_DAY_FAST.finditer(s):
-        if _FUTURE_BEFORE.search(s[max(0, m.start() - 4) : m.start()]):
+        if _announced(s, m):
             continue
         d = _date(str(year), m.group(1), m.group(2))
         if d and (best is None or d > best):
             best = d
     for m in _full_dates(s):
-        d = _date(*m.groups())
+        d = None if _announced(s, m) else _date(*m.groups())
         if d and d.year == year and (best is None or d > best):
             best = d
     return (best or date(year, 1, 1)), "inferred"

@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-2"
+CLEANING = "clean-3"
 SEGMENTATION = "seg-1"
 METRICS = "metrics-5"
 THEMES = "themes-1"

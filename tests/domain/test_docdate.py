@@ -42,3 +42,45 @@ def test_future_dates_are_not_evidence():
 
 def test_no_evidence_is_unknown():
     assert detect_document_date("坚持创新驱动发展。", None) == (None, "unknown")
+
+
+def test_labelled_date_line_near_the_top_is_text():
+    text = ("2025年上半年全市经济运行情况\n发布日期：2025-07-22 09:30 来源：潍坊市统计局\n"
+            "上半年，全市增长。")
+    assert detect_document_date(text, None) == (date(2025, 7, 22), "text")
+    text = "某某公报 杭州市统计局 2025年3月10日\n2024年，全市增长4.7%。\n2025年，预期增长5.5%。"
+    assert detect_document_date(text, None) == (date(2025, 3, 10), "text")
+
+
+def test_date_line_under_a_title_wins_over_inferred_days():
+    text = ("二〇二五年财政年度施政报告\n——二〇二四年十一月十二日在立法会全体会议上\n"
+            "今年首三季增长9.2%。\n市民可于十二月三十一日前致电。")
+    assert detect_document_date(text, None) == (date(2024, 11, 12), "text")
+    assert detect_document_date("标题\n二〇二四年十一月十二日\n正文。", None) == (
+        date(2024, 11, 12), "text")
+
+
+def test_an_event_sentence_at_the_top_is_not_a_date_line():
+    text = "标题\n2023年12月15日，市委召开全会。"
+    assert detect_document_date(text, None) == (date(2023, 12, 15), "inferred")
+
+
+def test_target_year_is_not_a_past_year():
+    text = "2024年，全市实现地区生产总值21860亿元。\n2025年，全市地区生产总值预期增长5.5%左右。"
+    assert detect_document_date(text, None) == (date(2025, 1, 1), "inferred")
+    text = "2023年，全市超额完成目标任务。"
+    assert detect_document_date(text, None) == (date(2024, 1, 1), "inferred")
+
+
+def test_deadline_is_not_the_documents_day():
+    text = "2023年，全市增长。\n居民可于12月31日前申请。\n6月3日，会议召开。"
+    assert detect_document_date(text, None) == (date(2024, 6, 3), "inferred")
+    text = "2024年，全市增长。\n请于2024年12月31日前提交。"
+    assert detect_document_date(text, None) == (date(2025, 1, 1), "inferred")
+
+
+def test_forward_looking_heading_gives_the_year():
+    text = "主席：\n二〇二三年香港经济实质增长3.2%。\n二〇二四年展望\n我预测今年经济增长2.5%。"
+    assert detect_document_date(text, None) == (date(2024, 1, 1), "inferred")
+    text = "苏州市2025年重点工作安排\n一、主要预期目标\n地区生产总值增长5.5%左右。"
+    assert detect_document_date(text, None) == (date(2025, 1, 1), "inferred")

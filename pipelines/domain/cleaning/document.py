@@ -43,6 +43,7 @@ _SPACED_GAP = re.compile(
 _MASTHEAD_DATE = re.compile(
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*[，,]?\s*(星期|周|礼拜)[一二三四五六日天])?"
 )
+_DATED = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
 _NO_PUNCT = re.compile(rf"[{HAN}A-Za-z0-9 “”‘’《》·]+")  # body blocks searched for a dateline
 
 
@@ -122,6 +123,8 @@ def _classify(
         after_heading = bool(out) and out[-1][0] == "heading"
         if plan.kind is not None:
             kind = plan.kind  # type: ignore[assignment]
+        elif page.table and page.table[first]:
+            kind = "paragraph"  # a markdown table row: a line of figures, never a heading
         elif md_level[first] is not None and len(text) <= rules.max_markdown_heading_chars:
             kind, level = "heading", md_level[first]
         elif bullet[first]:
@@ -176,8 +179,9 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
         blocks.append((block_no, kind, level, text, runs[1], raw_end))
         if kind in ("byline", "masthead_date", "furniture", "url", "editor_line"):
             source = source or source_from_text(text)
-        if kind == "masthead_date" and masthead is None:
-            masthead = text
+        if masthead is None and (kind == "masthead_date"
+                                 or (kind == "furniture" and _DATED.search(text))):
+            masthead = text  # (a web page's header line gives its date too)
         if kind not in TEXT_KINDS:
             continue
         if kind == "heading":

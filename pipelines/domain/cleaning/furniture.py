@@ -95,13 +95,17 @@ def opens_unclosed_byline(text: str) -> bool:
 
 
 def source_from_text(text: str) -> str | None:
-    """A newspaper or agency named in a byline/masthead/dateline."""
+    """The source named in a byline/masthead/dateline or a web page's header: a labelled one
+    (来源：潍坊市统计局), a newspaper, an agency (新华社, 中央社), or an issuer (杭州市统计局)."""
     rules = source_rules()
-    m = rules.newspaper.search(text)
+    m = rules.label.search(text)
     if m:
-        return m.group()
-    m = rules.agency.search(text)
-    return m.group() if m else None
+        return m.group("name")
+    for pattern in (rules.newspaper, rules.agency, rules.publisher):
+        m = pattern.search(text)
+        if m:
+            return m.group()
+    return None
 
 
 def dateline(text: str) -> tuple[str, str | None] | None:

@@ -135,6 +135,8 @@ class SourceRules:
     newspaper: re.Pattern[str]
     agency: re.Pattern[str]
     dateline: re.Pattern[str]
+    label: re.Pattern[str]  # 来源：XX (group "name")
+    publisher: re.Pattern[str]  # an issuer: XX统计局, XX人民政府
 
 
 @cache
@@ -142,10 +144,14 @@ def source_rules() -> SourceRules:
     data = _load_yaml("sources.yaml")
     suffixes = "|".join(sorted(map(re.escape, data["newspaper_suffixes"]), key=len, reverse=True))
     agencies = "|".join(sorted(map(re.escape, data["agencies"]), key=len, reverse=True))
+    publishers = "|".join(sorted(map(re.escape, data["publisher_suffixes"]), key=len,
+                                 reverse=True))
     return SourceRules(
         newspaper=re.compile(rf"[{HAN}]{{2,8}}?(?:{suffixes})"),
         agency=re.compile(agencies),
         dateline=re.compile(data["dateline"]),
+        label=re.compile(data["source_label"]),
+        publisher=re.compile(rf"[{HAN}]{{2,12}}?(?:{publishers})"),
     )
 
 

@@ -41,6 +41,9 @@ _MID_SENTENCE_END = frozenset("，,、：:；;“‘（(《—")
 _INNER_STOP = re.compile("[。；;]")
 _INNER_QUESTION = re.compile("[？?！!]")
 _SHORT = 4  # standalone author names are at most this long
+_PIPES = "|｜"  # a line opening and closing with one is a row of a markdown table
+_TABLE_RULE = "|｜-:： "
+_DASHES = "—―"  # a line opening with one may be a subtitle (——2024年1月8日在…会议上)
 LATIN = ascii_letters + digits  # ASCII letters and digits: Latin words, numbers
 
 NEIGHBOURS = 4  # lines on each side used to estimate the column width
@@ -89,6 +92,10 @@ class Page:
     opens: list[bool] = field(default_factory=list)  # the line certainly opens a new block
     latin_after: list[bool] = field(default_factory=list)  # the line ends with an ASCII letter
     # or digit and the next line starts with one (a line break there may become a space)
+    table: list[bool] = field(default_factory=list)  # a markdown table row (| a | b |): a
+    # block of its own, never a heading
+    dash: list[bool] = field(default_factory=list)  # the line opens with a dash (——2024年1月8日
+    # 在…会议上: a subtitle under a title)
     crosses: dict[int, bool] = field(default_factory=dict)  # a word spans the break before
     # the line (asked at most once per line)
     codes: np.ndarray | None = None  # code points of the text the lines were cut from
@@ -291,6 +298,14 @@ def split_lines(norm: str) -> Page:
     for i in reversed(numbered):  # from the end: inserted lines do not move the others
         if md_level[i] is None and (m := trailing(texts[i])):
             _split_number(page, norm, i, m)
+    if "|" in norm or "｜" in norm:  # (most pages have no table: no flags, an empty list)
+        pipe = char_table(_PIPES)
+        page.table = (pipe.take(codes.take(np.array(page.start, dtype=np.int64)), mode="clip")
+                      & pipe.take(codes.take(np.array(page.end, dtype=np.int64) - 1),
+                                  mode="clip")).tolist()
+        for i in compress(range(len(page)), page.table):
+            if not page.text[i].strip(_TABLE_RULE):
+                page.kind[i] = "furniture"  # the rule under a table's head (|---|:---:|)
     return page
 
 
@@ -405,7 +420,7 @@ def annotate(page: Page) -> None:
     body = ~(furniture | md | np.array(page.bullet, dtype=bool))
     line_columns = line_widths.copy()
     line_columns[body] = _columns_array(line_widths[body])
-    _settle(page, line_widths, line_columns, indent, furniture, md, joined, end)
+    _settle(page, line_widths, line_columns, indent, furniture, md, joined, start, end)
 
 
 def _flags(values: list) -> np.ndarray:
@@ -466,8 +481,8 @@ def _same_width(page: Page, prev: int, line: int, first: bool) -> bool:
 
 
 def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
-            furniture: np.ndarray, md: np.ndarray, joined: JoinedLines, end: np.ndarray
-            ) -> None:
+            furniture: np.ndarray, md: np.ndarray, joined: JoinedLines, start: np.ndarray,
+            end: np.ndarray) -> None:
     """Columns and per-line facts used when grouping lines (kinds and widths are final).
 
     A line "fills its column" when it is at least ``MIN_FULL_WIDTH`` wide and within
@@ -477,6 +492,11 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
     texts = page.text
     final = frozenset(p.line_final)
     last = None if page.codes is None else page.codes.take(end - 1)
+    if page.codes is not None:
+        dash = char_table(_DASHES).take(page.codes.take(start), mode="clip")
+    else:
+        dash = np.fromiter((t[:1] in _DASHES for t in texts), dtype=bool, count=len(texts))
+    page.dash = dash.tolist()
     if last is not None:
         latin = char_table(LATIN)
         after = latin.take(last, mode="clip")
@@ -499,7 +519,7 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
     for k in _marker_prefilter().candidate_lines(joined):
         if m := marker(texts[k]):
             marker_end[k] = m.end()
-    _certain_joins(page, w, full, ends, np.array(marker_end) >= 0, indent, furniture, md)
+    _certain_joins(page, w, full, ends, np.array(marker_end) >= 0, indent, furniture, md, dash)
 
 
 def _last_in(texts: list[str], last: np.ndarray | None, chars: str) -> np.ndarray:
@@ -515,7 +535,7 @@ def _last_in(texts: list[str], last: np.ndarray | None, chars: str) -> np.ndarra
 
 def _certain_joins(page: Page, w: np.ndarray, full: np.ndarray, ends: np.ndarray,
                    marked: np.ndarray, indent: np.ndarray, furniture: np.ndarray,
-                   md: np.ndarray) -> None:
+                   md: np.ndarray, dash: np.ndarray) -> None:
     """``Page.settled`` and ``Page.opens``: the lines whose joining is certain either way.
 
     A line's joining is certain when it continues the line of running text before it whatever
@@ -537,10 +557,12 @@ def _certain_joins(page: Page, w: np.ndarray, full: np.ndarray, ends: np.ndarray
     blanks = np.array(page.blanks)
     blank = blanks > blanks[p]
     bullet = np.array(page.bullet, dtype=bool)
-    own_layout = indent | marked | md | bullet
+    table = np.array(page.table, dtype=bool) if page.table else np.zeros(n, dtype=bool)
+    own_layout = indent | marked | md | bullet | table
     after = (prev >= 0) & ~furniture  # a line of running text after another
-    stops = ends[p] | md[p]
-    certain = after & ~own_layout & ~stops & ~marked[p] & ((w[p] > LONG_LINE) | (~blank & full[p]))
+    stops = ends[p] | md[p] | table[p]
+    certain = (after & ~own_layout & ~stops & ~marked[p] & ~dash
+               & ((w[p] > LONG_LINE) | (~blank & full[p])))
     nxt = np.where(certain, n, rows)
     page.settled = np.minimum.accumulate(nxt[::-1])[::-1].tolist()
     page.opens = (after & (own_layout | stops)).tolist()
@@ -564,6 +586,11 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
         and not _BODY_PUNCT.search(page.text[prev], marker_end)
     ):
         return None  # a short marked line ("一、2024年工作回顾") is a heading
+    if (page.dash and page.dash[line] and not blank and not plan.heading_group
+            and heading_like(page, prev) and heading_like(page, line)
+            and not plan.has_body_punct()):
+        plan.heading_group = True  # a title and its subtitle (——2024年1月8日在…会议上)
+        return " "
     if page.width[prev] > LONG_LINE and not plan.heading_group:
         return ""  # far too long for a heading, and the sentence is not finished
     if plan.heading_group:
@@ -619,6 +646,7 @@ def plan_blocks(page: Page, seg: Segmenter) -> list[Plan]:
     blanks, width, full, full_first = page.blanks, page.width, page.full, page.full_first
     ends, marker_end, indent = page.ends, page.marker_end, page.indent
     md_level, bullet = page.md_level, page.bullet
+    dash = page.dash or [False] * n
     line = 0
     while line < n:
         if open_plan is not None and not open_plan.heading_group:
@@ -652,6 +680,7 @@ def plan_blocks(page: Page, seg: Segmenter) -> list[Plan]:
                 and md_level[prev] is None
                 and md_level[line] is None
                 and not bullet[line]
+                and not dash[line]
                 and not open_plan.heading_group
                 and not (first and marker_end[prev] >= 0)
             ):

@@ -31,3 +31,69 @@ def test_a_page_on_one_line_behind_a_markdown_marker_is_text_not_a_heading():
     assert len(doc.sentences) > 30 and max(len(s.text) for s in doc.sentences) < 100
     short = clean_document("## 推进科技创新与产业转化融合\n今年新建充电桩6万个。")
     assert [b.kind for b in short.blocks] == ["heading", "paragraph"]
+
+
+def _kinds(raw: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in clean_document(raw).blocks]
+
+
+def test_a_date_or_source_line_under_a_title_is_not_merged_into_the_heading():
+    doc = clean_document("杭州市2024年国民经济和社会发展统计公报（摘要）\n"
+                         "杭州市统计局  2025年3月10日\n\n"
+                         "2024年，全市实现地区生产总值21860亿元。")
+    assert doc.blocks[0].text == "杭州市2024年国民经济和社会发展统计公报（摘要）"
+    assert doc.blocks[1].kind == "masthead_date"
+    assert doc.masthead_date_text is not None and "2025年3月10日" in doc.masthead_date_text
+    assert doc.source_hint == "杭州市统计局"
+    doc = clean_document("南京市2024年上半年经济运行情况\n2024年7月25日  来源：南京市统计局\n\n"
+                         "上半年，全市增长5.3%。")
+    assert doc.blocks[0].text == "南京市2024年上半年经济运行情况"
+    assert doc.source_hint == "南京市统计局"
+    doc = clean_document("臺北市113年觀光統計摘要\n中央社記者林小明台北2025年1月15日電\n\n"
+                         "臺北市政府今天公布。")
+    assert doc.blocks[0].text == "台北市113年观光统计摘要"
+    assert doc.source_hint == "中央社"
+    assert "2025年1月15日" in (doc.masthead_date_text or "")
+
+
+def test_a_web_page_header_is_furniture_and_gives_date_and_source():
+    doc = clean_document("2025年上半年全市经济运行情况\n\n"
+                         "发布日期：2025-07-22 09:30    来源：潍坊市统计局    "
+                         "浏览次数：2136    【字体：大 中 小】\n\n"
+                         "上半年，全市上下认真落实各项决策部署。")
+    assert [b.kind for b in doc.blocks] == ["heading", "furniture", "paragraph"]
+    assert "2025-07-22" in (doc.masthead_date_text or "")
+    assert doc.source_hint == "潍坊市统计局"
+    assert all("浏览次数" not in s.text for s in doc.sentences)
+    doc = clean_document("首页 > 新闻中心 > 财经要闻\n\n一季度经济开门稳\n\n全省增长5.6%。")
+    assert doc.blocks[0].kind == "furniture" and doc.blocks[1].kind == "heading"
+
+
+def test_a_markdown_table_is_rows_of_text_not_a_heading():
+    doc = clean_document("## 二、主要指标表\n\n"
+                         "| 指标 | 单位 | 2024年实际 | 2025年目标 |\n|---|---|---|---|\n"
+                         "| 地区生产总值增速 | % | 6.0 | 5.5 |\n"
+                         "| 新增高新技术企业 | 家 | 2100 | 2000 |\n\n"
+                         "全年实施重大项目500个。")
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == ["heading", "paragraph", "furniture", "paragraph", "paragraph", "paragraph"]
+    rows = [s.text for s in doc.sentences if not s.is_heading]
+    assert any("2100" in r and "2000" in r and "新增高新技术企业" in r for r in rows)
+    assert all("|---" not in r for r in rows)
+
+
+def test_an_ocr_title_with_its_subtitle_and_a_spaced_marker_stay_headings():
+    raw = ("洛阳市政府工作报告\n——2024年1月8日在洛阳市第十六届人民代表大会第四次会议上\n\n"
+           "一 、 2023 年工作回顾\n\n"
+           "过去一年，全市生产总值达到5482.1亿元，增长3.8%；一般公共预算收入完成\n"
+           "413.2亿元，增长5.1%，税收占比69.3%。\n")
+    blocks = clean_document(raw).blocks
+    assert blocks[0].kind == "heading"
+    assert blocks[0].text.startswith("洛阳市政府工作报告 ——2024年1月8日")
+    assert blocks[1].kind == "heading" and blocks[1].text.replace(" ", "") == "一、2023年工作回顾"
+    assert blocks[2].kind == "paragraph" and blocks[2].text.startswith("过去一年")
+
+
+def test_an_editor_line_without_a_colon_is_furniture():
+    doc = clean_document("全市增长5.5%左右。\n\n（编辑 张敏 电话：029-87654321）")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "editor_line"]
