@@ -41,6 +41,7 @@ class PolicyTermLexicon:
     count_unquoted_min_chars: int  # shorter quoted terms count only their quoted uses
     speech_markers: tuple[str, ...]  # words that make a quotation a clause, not a term
     generic_heads: tuple[str, ...]  # heads that make N个X / N大X a count (七个方面)
+    not_formulas: tuple[str, ...] = ()  # place names and idioms led by a numeral (四川, 四舍五入)
 
 
 def _char_class(chars: str) -> str:
@@ -98,6 +99,7 @@ def build_lexicon(data: dict) -> PolicyTermLexicon:
         numbered_in_text=tuple((re.compile(p), check) for p, check in in_text),
         numbered_scan=re.compile(scan),
         generic_heads=tuple(numbered.get("generic_heads", ())),
+        not_formulas=tuple(numbered.get("not_formulas", ())),
         count_unquoted_min_chars=int(quotes.get("count_unquoted_min_chars", 3)),
         speech_markers=tuple(quotes.get("speech_markers", ())),
     )
@@ -132,6 +134,11 @@ def _numeral_formula_is_generic(term: str, lexicon: PolicyTermLexicon) -> bool:
     match = _LEADING_NUMERALS.match(term)
     rest = term[match.end() :] if match else term
     return rest.startswith(lexicon.generic_heads)
+
+
+def is_not_formula(term: str, lexicon: PolicyTermLexicon) -> bool:
+    """四川两地 / 四舍五入: a place name or an idiom that opens with a numeral, not a formula."""
+    return term.startswith(lexicon.not_formulas)
 
 
 def _spans(text: str, term: str) -> list[tuple[int, int]]:
@@ -225,7 +232,7 @@ def find_policy_terms(
     unquoted: set[str] = set()
     for term, check_head in _numbered_matches(clean_text, lexicon):
         generic = check_head and _numeral_formula_is_generic(term, lexicon)
-        if term not in kinds and not generic:
+        if term not in kinds and not generic and not is_not_formula(term, lexicon):
             kinds[term] = "numbered"
             unquoted.add(term)
     spans: dict[str, list[tuple[int, int]]] = {}  # occurrences, listed when needed

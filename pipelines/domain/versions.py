@@ -20,7 +20,7 @@ CLEANING = "clean-3"
 SEGMENTATION = "seg-1"
 METRICS = "metrics-5"
 THEMES = "themes-1"
-POLICY_TERMS = "terms-1"
+POLICY_TERMS = "terms-2"
 KEYWORDS = "keywords-1"
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"

@@ -150,7 +150,8 @@ def _reference_terms(text: str) -> list[tuple[str, str, int]]:
     for pattern, check in lexicon.numbered_in_text:
         for m in pattern.finditer(text):
             term = m.group(0)
-            if term not in kinds and not (check and pt._numeral_formula_is_generic(term, lexicon)):
+            if (term not in kinds and not (check and pt._numeral_formula_is_generic(term, lexicon))
+                    and not pt.is_not_formula(term, lexicon)):
                 kinds[term] = "numbered"
                 unquoted.append(term)
     spans = {t: quoted[t] if len(t) < lexicon.count_unquoted_min_chars and t in quoted
@@ -187,3 +188,14 @@ def test_quoted_spans_of_short_slogans_are_the_quotations_themselves():
                              {"痛点": 2}, lexicon)
     assert spans == {"痛点": [(text.index('" 痛点"') + 1, text.index('" 痛点"') + 4),
                              (text.index("“痛点”") + 1, text.index("“痛点”") + 3)]}
+
+
+def test_numeral_amounts_places_and_idioms_are_not_formulas():
+    text = ("全省森林面积达到四千二百万亩，新增就业七万二千人，二万三千户，累计三百八十万人。"
+            "重庆、四川两地经济总量分别达到3.2万亿元和6.5万亿元。数据按四舍五入计算。"
+            "严守三区三线，推动三新一高。")
+    found = as_dict(text)
+    for junk in ("四千二百", "七万二千", "二万三千", "三百八十", "四川两地", "四舍五入"):
+        assert junk not in found
+    assert found["三区三线"] == ("numbered", 1)
+    assert found["三新一高"] == ("numbered", 1)
