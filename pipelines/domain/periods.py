@@ -29,7 +29,7 @@ _SEP = r"\s?(?:[—–\-~－]+|至|到)\s?"
 # 首三季, 第三季, 首十个月, 首季: how Hong Kong and Macau write 前三季度, 第三季度, 前十个月, 一季度
 _SUB = (
     r"(?:上半年|下半年|[前首](?:三|两|二)(?:个)?季度?|第[一二三四1-4]\s?季度?|[一二三四1-4]\s?季度"
-    r"|首季度?|[前首](?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个月|年初|年底|年末|年中)"
+    r"|首季度?|[前首](?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个月|年初|年底|年末|年终|年中)"
 )
 _N = rf"(?:[{_CN}]+|\d+)"
 _PLAN = (  # (“十四五”规划 names the plan document, not its years: 2025年是“十四五”规划收官之年)
@@ -177,7 +177,7 @@ _NAMES_YEAR = re.compile(
     r"\d{4}|[〇零一二三四五六七八九]{4}|今年|去年|上年|前一?年|明年|本年|次年|上一年|年内|以来"
 )
 # (当年, "that year": the year being talked about, like 全年, not the document's)
-_WITHIN_YEAR = re.compile(r"全年|当年|年末|年底|年初|年中|半年|季|月")
+_WITHIN_YEAR = re.compile(r"全年|当年|年末|年底|年终|年初|年中|半年|季|月")
 
 
 def needs_year(text: str) -> bool:
@@ -238,7 +238,7 @@ def _resolve_within_year(rest: str, year: int) -> tuple[date | None, date | None
         return date(year, 7, 1), date(year, 12, 31)
     if rest in ("年初",):
         return date(year, 1, 1), date(year, 1, 31)
-    if rest in ("年底", "年末"):
+    if rest in ("年底", "年末", "年终"):
         return date(year, 12, 31), date(year, 12, 31)
     if rest == "年中":
         return date(year, 6, 30), date(year, 6, 30)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-3"
 SEGMENTATION = "seg-1"
-METRICS = "metrics-5"
+METRICS = "metrics-6"
 THEMES = "themes-1"
 POLICY_TERMS = "terms-2"
 KEYWORDS = "keywords-1"

@@ -126,3 +126,15 @@ def test_hong_kong_and_macau_quarters_and_months():
 
 def test_years_summed_up():
     assert _dates("五年累计", date(2026, 1, 26)) == (date(2021, 1, 1), date(2025, 12, 31))
+
+
+def test_plan_names_that_year_and_year_end():
+    from pipelines.domain.periods import needs_year
+
+    # “十四五”规划 names the plan document; “十四五”时期 and 十四五规划期 are its years
+    assert [p.text for p in find_periods("2025年是“十四五”规划收官之年", None)] == ["2025年"]
+    assert find_periods("“十四五”时期", None)[0].period.start == date(2021, 1, 1)
+    # 当年 (that year) and 年终 (year end) take the year being talked about
+    assert needs_year("当年") and needs_year("年终")
+    assert resolve_period("年终", date(2024, 12, 31)).start == date(2024, 12, 31)
+    assert resolve_period("当年", date(2024, 12, 31)).start == date(2024, 1, 1)

@@ -212,6 +212,8 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
                 phrase = phrase[: -len(word)]
     if len(phrase) > 3 and phrase[-1] in _TAIL_LINKS:
         phrase = phrase[:-1]  # 结构比为 tagged as one word
+    if phrase.startswith(_BASE_FIRST):
+        return ""  # 比上月末下降0.2个百分点: a comparison base, the last indicator changes
     if "（" in phrase or "(" in phrase:  # 居民消费价格（CPI）: the closing bracket was dropped
         phrase = _OPEN_NOTE.sub("", phrase)
     if ("于" in phrase or "由" in phrase) and _INNER_CUT.search(phrase):
@@ -222,6 +224,7 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
 
 
 _TERRITORY = ("全市", "全省", "全县", "全区")
+_BASE_FIRST = ("比上", "较上", "比去", "较去", "比前", "较前", "比同期", "较同期")
 _OPEN_NOTE = re.compile(r"[（(][A-Za-z0-9.\s]*$")
 _INNER_CUT = re.compile(r"(?:快于|慢于|高于|低于|优于)|由(?=[\d０-９])")
 
