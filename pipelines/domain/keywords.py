@@ -1,8 +1,11 @@
 """Per-document keywords: TF-IDF over the corpus's own token counts, in vectorized polars.
 
 Only content words can be keywords: nouns, verbs, idioms/abbreviations and user-dictionary terms
-(POS filter), never stopwords, the generic vocabulary of policy prose listed in
-``pipelines/data/keyword_stoplist.txt``, single characters, punctuation or bare numbers.
+(POS filter), never stopwords, the generic vocabulary of policy and statistics prose listed in
+``pipelines/data/keyword_stoplist.txt``, single characters, punctuation, bare numbers, units with
+a magnitude (万人, 亿元), runs longer than ``MAX_CHARS`` (a damaged page's "DDDD…"), or a
+person's name (POS nr) that a document names only once (its reporter: 记者王磊). Names named
+more often stay: the segmenter tags many content words nr (成渝, 科学城, 高水平).
 """
 
 from __future__ import annotations
@@ -23,6 +26,14 @@ STOPLIST_PATH = Path(__file__).resolve().parent.parent / "data" / "keyword_stopl
 # The empty tag is what the segmenter gives user-dictionary words, i.e. domain terms.
 CONTENT_POS_PREFIXES = ("n", "v", "l", "i", "j", "eng")
 EXCLUDED_POS = ("vd", "vg", "vq")  # adverbial / bound verb tags are not content words
+
+MAX_CHARS = 16  # longer "words" are garbage runs or unsegmented text, not keywords
+# A unit with a magnitude in front (万人, 亿元, 万千瓦时): a figure's unit, not a subject.
+_UNIT_WORD = (r"^[十百千万亿]+(?:人次|人|元|美元|吨|辆|户|亩|斤|个|家|台|套|件|千瓦时|千瓦|平方米"
+              r"|平方公里|公里|标准箱|张|床|所|座|项|次|倍)$")
+# Person names (tags nr, nrfg, nrt) count only when a document names them more than once: the
+# reporter or editor it credits (记者王磊) is named once.
+NAME_POS = "nr"
 
 # A "bare number": digits, Chinese numerals, and the units/percent marks glued to them.
 _NUMBER_LIKE = r"^[\d０-９.,，%％‰·〇零一二三四五六七八九十百千万亿两几多余第个年月日号]+$"
@@ -64,6 +75,8 @@ def _word_filter(stoplist: Collection[str]) -> pl.Expr:
     return (
         ~word.is_in(list(stoplist))
         & (word.str.len_chars() >= 2)
+        & (word.str.len_chars() <= MAX_CHARS)
+        & ~word.str.contains(_UNIT_WORD)
         & word.str.contains(_HAS_WORD_CHAR)
         & ~word.str.contains(r"\s")
         & ~word.str.contains(_NUMBER_LIKE)
@@ -109,7 +122,10 @@ def candidate_counts(
             & pl.col("word").is_in(words.get_column("word").implode())
         )
         .group_by("doc_id", "word")
-        .agg(pl.col("occurrences").sum().alias("count"))
+        .agg(pl.col("occurrences").sum().alias("count"), pl.col("pos").first())
+        # a person named once (the reporter of 记者王磊, an editor) is not what a text is about
+        .filter(~(pl.col("pos").str.starts_with(NAME_POS) & (pl.col("count") == 1)))
+        .drop("pos")
         .cast(COUNTS_SCHEMA)
     )
 
@@ -126,6 +142,7 @@ class CandidateIndex:
     def __init__(self, stoplist: Collection[str] | None = None) -> None:
         self._stoplist = load_stoplist() if stoplist is None else stoplist
         self.of_word = np.zeros(0, dtype=np.int64)
+        self.name = np.zeros(0, dtype=bool)  # per candidate number: a person's name (nr*)
         self._numbers: dict[str, int] = {}  # candidate -> its number
         self.names = pl.Series("word", [], dtype=pl.String)
         self.name_categories = self.names.cast(pl.Categorical())  # gathered from, not rebuilt
@@ -141,6 +158,8 @@ class CandidateIndex:
             pl.col("pos").cast(pl.String).fill_null(""), "is_stopword")
         ok = base.select(candidate_filter(self._stoplist)).to_series().to_numpy()
         stripped = base.get_column("word").to_list()
+        named = base.get_column("pos").str.starts_with(NAME_POS).to_list()
+        names: list[bool] = []
         numbers, new = self._numbers, []
         tail = np.full(len(stripped), -1, dtype=np.int64)
         for i in np.flatnonzero(ok).tolist():
@@ -148,12 +167,14 @@ class CandidateIndex:
             if number is None:
                 number = numbers[stripped[i]] = len(numbers)
                 new.append(stripped[i])
+                names.append(named[i])  # (the tag of its first spelling, as token_counts.sql)
             tail[i] = number
         if new:
             added = pl.Series("word", new, dtype=pl.String)
             self.names = self.names.append(added).rechunk()
             self.name_categories = self.name_categories.append(
                 added.cast(pl.Categorical())).rechunk()
+        self.name = np.concatenate([self.name, np.array(names, dtype=bool)])
         self.of_word = np.concatenate([self.of_word, tail])
         return self.of_word
 
@@ -174,6 +195,9 @@ def coded_candidate_counts(doc_ids: pl.Series, doc_of: np.ndarray, codes: np.nda
     number = np.repeat(np.array(run_numbers, dtype=np.int64), runs.get_column("len").to_numpy())
     names = pl.Series("doc_id", list(numbers), dtype=pl.String)
     doc_no, word_no, counts = _pair_counts(number[doc_of[found]], candidate[found], len(names))
+    once = index.name[word_no] & (counts == 1)  # a person named once (see NAME_POS)
+    if once.any():
+        doc_no, word_no, counts = doc_no[~once], word_no[~once], counts[~once]
     if categorical:
         doc, word = names.cast(pl.Categorical())[doc_no], index.name_categories[word_no]
     else:

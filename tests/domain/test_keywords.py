@@ -237,3 +237,25 @@ def test_pair_counts_are_the_distinct_pairs_and_their_counts(n_docs):
     assert docs.tolist() == expected["doc"].to_list()
     assert words.tolist() == expected["word"].to_list()
     assert counts.tolist() == expected["len"].to_list()
+
+
+def test_statistics_words_units_long_runs_and_names_named_once_are_never_keywords():
+    tokens = rows([
+        ("a", "增长", "v", False), ("a", "增长", "v", False), ("a", "同比", "n", False),
+        ("a", "达到", "v", False), ("a", "下降", "v", False), ("a", "新增", "v", False),
+        ("a", "预计", "v", False), ("a", "计算", "v", False), ("a", "摘要", "n", False),
+        ("a", "编辑", "n", False), ("a", "来源", "n", False), ("a", "万人", "m", False),
+        ("a", "亿元", "n", False), ("a", "万人次", "n", False), ("a", "D" * 5000, "eng", False),
+        ("a", "记者", "n", False), ("a", "王磊", "nr", False), ("a", "西安", "ns", False),
+        ("a", "成渝", "nr", False), ("a", "成渝", "nr", False), ("a", "统计局", "nt", False),
+        ("a", "汽车", "n", False),
+        ("b", "编辑", "n", False), ("b", "张敏", "nr", False), ("b", "湿地", "n", False),
+    ])
+    found = set(keywords.keywords(tokens)["keyword"].to_list())
+    assert found == {"西安", "成渝", "汽车", "湿地"}
+    _, counts = _coded(tokens)
+    key = ["doc_id", "word"]
+    assert counts.sort(key).equals(keywords.candidate_counts(tokens).sort(key))
+    aggregated = tokens.group_by("doc_id", "word", maintain_order=True).agg(
+        pl.col("pos").first(), pl.col("is_stopword").first(), pl.len().alias("count"))
+    assert keywords.candidate_counts(aggregated).sort(key).equals(counts.sort(key))
