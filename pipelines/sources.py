@@ -11,6 +11,10 @@ from pipelines.domain.decoding import DecodeError, decode_document
 from pipelines.domain.manifest import MANIFEST_NAME, Manifest, parse_manifest
 
 TEXT_SUFFIXES = (".txt", ".md")
+# Documents in formats this pipeline does not read: recorded as unusable (not skipped silently),
+# so that a user who drops a PDF into the folder learns it was not read.
+UNREAD_DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".wps", ".rtf", ".odt", ".htm", ".html",
+                            ".xls", ".xlsx", ".epub", ".caj", ".ofd")
 
 
 class SourceError(RuntimeError):
@@ -65,6 +69,11 @@ def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tu
                 continue
             if entry.is_dir(follow_symlinks=False):
                 folders.append((f"{rel}/", entry.path))
+                continue
+            if name.lower().endswith(UNREAD_DOCUMENT_SUFFIXES):
+                suffix = name.rsplit(".", 1)[-1].lower()
+                refused.append((rel, f"a .{suffix} document: only plain text files (.txt, .md) "
+                                     "are read; save it as text to include it"))
                 continue
             if not name.lower().endswith(TEXT_SUFFIXES) or name in ("README.md", MANIFEST_NAME):
                 continue

@@ -77,6 +77,8 @@ def test_bad_files_are_recorded_and_good_ones_kept(seed_copy, tmp_path):
     outside = tmp_path / "outside.txt"
     outside.write_text("secret", encoding="utf-8")
     os.symlink(outside, seed_copy / "link.txt")
+    (seed_copy / "report.PDF").write_bytes(b"%PDF-1.7\n")
+    (seed_copy / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # not a document: not listed
     (seed_copy / "manifest.csv").write_text(
         "file,published_on\n001_8fc37e39284a12bc.txt,not-a-date\nghost.txt,2024-01-01\n",
         encoding="utf-8")
@@ -86,6 +88,7 @@ def test_bad_files_are_recorded_and_good_ones_kept(seed_copy, tmp_path):
     assert "empty" in failed["empty.txt"]
     assert "binary" in failed["image.txt"]
     assert "symlink" in failed["link.txt"]
+    assert "a .pdf document" in failed["report.PDF"] and "photo.jpg" not in failed
     assert "gbk 文件.txt" not in failed and "big5.txt" not in failed
     assert any("line 2" in p for p in summary.manifest_problems)
     assert any("ghost.txt" in p for p in summary.manifest_problems)
