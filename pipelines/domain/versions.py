@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-3"
+CLEANING = "clean-4"
 SEGMENTATION = "seg-1"
 METRICS = "metrics-6"
 THEMES = "themes-1"

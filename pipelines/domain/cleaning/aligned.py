@@ -1,10 +1,11 @@
 """Clean text of one block with the raw offset of every character, as offset runs.
 
 The block's lines are concatenated with a junction marker standing for the raw line break;
-then spaces, line breaks and markdown emphasis are deleted (or one space is kept) by a single
-regex pass. Every kept character keeps the raw offset it came from, so the map is exact and
-strictly increasing. A printed line is one straight run of raw offsets, so the map is built and
-returned as runs (:mod:`pipelines.domain.offsets`), never one offset per character.
+then spaces, line breaks and markdown emphasis (``**``, a single ``*``) are deleted (or one
+space is kept) by a single regex pass. Every kept character keeps the raw offset it came from,
+so the map is exact and strictly increasing. A printed line is one straight run of raw offsets,
+so the map is built and returned as runs (:mod:`pipelines.domain.offsets`), never one offset per
+character.
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ SPACE = "\x1f"  # junction kept as one space (multi-line headings, byline name l
 # or numbers. Line texts never start or end with a space, so a JOIN is never part of a space
 # run; every other JOIN is deleted.
 # (Every branch starts with one literal character, so the engine skips ahead to those.)
-_DECIDED_RUN = re.compile(r"\*\*| [ \x1f]*|\x1f[ \x1f]*|\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
+# A single * is emphasis (完成投资*2000亿元*以上) unless it stands between two Latin characters
+# (3*4, a multiplication, is kept).
+_DECIDED_RUN = re.compile(r"\*\*|\*(?<![A-Za-z0-9]\*)|\*(?![A-Za-z0-9])| [ \x1f]*|\x1f[ \x1f]*"
+                          r"|\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
 _RUN_CHAR = re.compile(r"[ *\n\x1f]")  # lines without these have runs only at junctions
 _HAN_RE = re.compile(f"[{HAN}]")
 _DECIMAL_TAIL = re.compile(r"\d{1,3}(?![\d年])")

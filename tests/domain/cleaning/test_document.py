@@ -97,3 +97,10 @@ def test_an_ocr_title_with_its_subtitle_and_a_spaced_marker_stay_headings():
 def test_an_editor_line_without_a_colon_is_furniture():
     doc = clean_document("全市增长5.5%左右。\n\n（编辑 张敏 电话：029-87654321）")
     assert [b.kind for b in doc.blocks] == ["paragraph", "editor_line"]
+
+
+def test_single_asterisk_emphasis_is_markup_but_a_multiplication_stays():
+    doc = clean_document("**重点项目**：全年实施重大项目**500个**，完成投资*2000亿元*以上。")
+    assert [s.text for s in doc.sentences] == [
+        "重点项目：全年实施重大项目500个，完成投资2000亿元以上。"]
+    assert clean_document("面积为3*4平方米。").sentences[0].text == "面积为3*4平方米。"
