@@ -23,9 +23,12 @@ def _pages() -> list[str]:
 def _batch_metrics(docs: list[tuple[str, str, date | None]]) -> dict[str, list[dict]]:
     sents = batches.clean_batch([(d, raw) for d, raw, _ in docs]).frames["sentences"]
     frame = batches.metrics_batch(docs, sents, "v").frames["metrics"]
-    return {d: frame.filter(pl.col("doc_id") == d).drop("doc_id", "metric_id", "indicator_key",
-                                                        "extractor_version").to_dicts()
+    return {d: frame.filter(pl.col("doc_id") == d).drop(*ADDED_BY_THE_BATCH).to_dicts()
             for d, _, _ in docs}
+
+
+# what the batch adds to the extractor's fields (ids, version, the place the number is about)
+ADDED_BY_THE_BATCH = ("doc_id", "metric_id", "indicator_key", "extractor_version", "place")
 
 
 def _reference(raw: str, doc_date: date | None) -> list[dict]:
@@ -80,8 +83,9 @@ def test_line_broken_numbers_and_passed_over_rows_keep_their_context():
     for day in (date(2023, 7, 20), None):
         got = batches.metrics_batch([("d", raw, day)], frame, "v").frames["metrics"]
         want = [m.model_dump() for m in document_metrics(raw, sents, day)]
-        assert got.drop("doc_id", "metric_id", "indicator_key", "extractor_version").to_dicts() \
-            == want
+        assert got.drop(*ADDED_BY_THE_BATCH).to_dicts() == want
+        # the place: the subject, else the document's own place (成都 for 成都市), or null
+        assert got["place"].to_list() == [m["subject"] for m in want]  # no place is named
         assert {"5.3%", "6\n%", "12万人"} <= set(got["quote"].to_list())  # joined lines
 
 
