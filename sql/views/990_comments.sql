@@ -203,7 +203,8 @@ COMMENT ON COLUMN marts.policy_terms.count IS '次数 / Count: occurrences in th
 -- ============================================================================================
 COMMENT ON VIEW marts.theme_trends IS '主题趋势 / Theme trends: per month of publication and '
     'theme, the documents and sentences that mention it and its share of the month''s theme '
-    'mentions; documents without published_on are left out.';
+    'mentions; documents without published_on are left out. Every month from the first to the '
+    'last has a row for every theme (0 where none mentions it), so lines do not bridge gaps.';
 COMMENT ON COLUMN marts.theme_trends.month IS '月份 / Month: first day of the month the '
     'documents were published.';
 COMMENT ON COLUMN marts.theme_trends.theme IS '主题 / Theme: a theme of the taxonomy; sub-themes '
@@ -214,7 +215,8 @@ COMMENT ON COLUMN marts.theme_trends.n_mentions IS '提及句数 / Mentions: sen
     'included) of those documents with evidence for the theme.';
 COMMENT ON COLUMN marts.theme_trends.share IS '占比 / Share: n_mentions over the month''s '
     'mentions of top-level themes (0..1; top-level rows of a month sum to 1); a sub-theme '
-    '(产业发展/低空经济) is a share of the same total, its mentions also counted for its parent.';
+    '(产业发展/低空经济) is a share of the same total, its mentions also counted for its parent. '
+    'NULL in a month without any theme mention.';
 
 -- ============================================================================================
 -- marts.indicator_timeseries

@@ -4,6 +4,7 @@ it touches only the documents that changed. Keywords likewise."""
 
 import shutil
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import dagster as dg
@@ -326,3 +327,19 @@ def test_metadata_and_periods_follow_the_manifest_as_a_fresh_build_does(seeds_wa
     manifest.write_text(original, encoding="utf-8")  # and back: the first build again
     _run_on(source, warehouse)
     assert _metadata_and_metrics(warehouse) == before
+
+
+def test_theme_trends_have_every_month_and_theme_for_charts(seeds_warehouse):
+    with duckdb.connect(str(seeds_warehouse / "wh" / "warehouse.duckdb"), read_only=True) as conn:
+        rows = conn.execute("SELECT month, theme, n_documents, share FROM marts.theme_trends "
+                            "ORDER BY month, theme").fetchall()
+        stored = conn.execute("SELECT count(*), count(DISTINCT month), count(DISTINCT theme_key) "
+                              "FROM model.theme_month").fetchone()
+    months = sorted({r[0] for r in rows})
+    themes = {r[1] for r in rows}
+    assert len(themes) == stored[2] and len(rows) == len(months) * len(themes)
+    assert all((b.year * 12 + b.month) - (a.year * 12 + a.month) == 1
+               for a, b in pairwise(months))  # no month missing
+    assert len(months) > stored[1]  # the seeds leave months without a document: filled
+    quiet = [r for r in rows if r[2] == 0]
+    assert quiet and all(r[3] in (None, 0.0) for r in quiet)
