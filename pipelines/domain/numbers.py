@@ -8,6 +8,7 @@ string; locating numbers in sentences is the job of :mod:`pipelines.domain.metri
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 CN_DIGITS: dict[str, int] = {
@@ -137,7 +138,7 @@ def parse_numeral(text: str) -> float | None:
         factor = multiplier_value(m.group(2))
         if factor is None:
             return None
-        value = float(m.group(1).replace(",", "").replace("−", "-")) * factor
+        value = scaled(float(m.group(1).replace(",", "").replace("−", "-")), factor)
         return -value if text.strip()[0] == "负" else value
     value = parse_chinese_integer(s)
     if value is None:
@@ -156,3 +157,15 @@ def multiplier_value(text: str) -> float | None:
         else:
             return None
     return factor if text else None
+
+
+@lru_cache(maxsize=16384)
+def scaled(value: float, multiplier: float) -> float:
+    """``value * multiplier`` as the nearest double to the exact product of the two numbers as
+    written (609.3 x 1e8 = 60930000000.0, not the 60929999999.99999 of float multiplication).
+
+    A parsed value's ``repr`` is its shortest round-trip form, which is the digits written
+    (609.3); the product of two decimals is exact in ``Decimal`` and rounded to a double once."""
+    if multiplier == 1.0 or value == 0.0 or value != value:
+        return value * multiplier
+    return float(Decimal(repr(value)) * Decimal(repr(multiplier)))

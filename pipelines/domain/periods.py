@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -20,6 +21,13 @@ from pipelines.domain.records import Period
 
 _CN = "〇零一二两三四五六七八九十"
 _Y = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s?年(?!代|级|轻)"
+# Years of the Minguo (ROC) calendar, as Taiwanese texts count them (113年 = 2024 = 113 + 1911):
+# 民国113年 anywhere; a bare year of 80–139 in a document that uses the calendar (see
+# :func:`uses_roc_years`), or anywhere when a period within that year follows (113年1—6月,
+# 113年上半年, 113年度): a count of years is never followed by months
+ROC_OFFSET = 1911
+_ROC_BARE = r"(?<![\d.])(?:1[0-3]\d|[89]\d)"
+_ROC_NAMED = r"民国\s?(?:\d{1,3}|[〇零一二三四五六七八九十百]{1,5})\s?年"
 _REL_Y = r"(?:今年|去年|上年|前一年|前年|明年|本年|当年|全年|上一年|次年|年内)"
 _MNUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _M = _MNUM + r"\s?月份?"
@@ -50,14 +58,22 @@ def may_hold_period(text: str) -> bool:
     return _PERIOD_HINT.search(text) is not None
 
 
-_PERIOD_RE = re.compile(
-    rf"""
-    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首])
+def _period_re(roc: bool) -> re.Pattern[str]:
+    """The period pattern; ``roc``: bare Minguo years (113年) count as years too."""
+    within = rf"(?:{_SUB}|{_MNUM}\s?(?:月|[—–\-~－至到])|度)"
+    year = (rf"(?:{_ROC_NAMED}|{_ROC_BARE}\s?年(?!代|级|轻)|{_Y})" if roc
+            else rf"(?:{_ROC_NAMED}|{_ROC_BARE}\s?年(?=\s?{within})|{_Y})")
+    return _compile_period_re(year)
+
+
+def _compile_period_re(year: str) -> re.Pattern[str]:
+    return re.compile(rf"""
+    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民])
     (?:(?:截至|截止到|截止|到)\s?)?
     (?:
         {_PLAN}
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
-      | (?:(?:{_Y}|{_REL_Y}){_SEP})?(?:{_Y}|{_REL_Y})
+      | (?:(?:{year}|{_REL_Y}){_SEP})?(?:{year}|{_REL_Y})
             (?:\s?(?:{_SUB}|{_MNUM}(?:\s?月份?)?{_SEP}{_M}|{_M}(?:\s?{_D})?))?
       | {_MNUM}(?:\s?月份?)?{_SEP}{_M}
       | {_M}(?:\s?{_D})?
@@ -67,11 +83,14 @@ _PERIOD_RE = re.compile(
     )
     (?:底|末|初|上旬|中旬|下旬)?
     (?:以来|[^，。；：,;:\d\s“”]{{1,10}}?以来)?
-    """,
-    re.VERBOSE,
-)
+    """, re.VERBOSE)
 
-_YEAR_IN = re.compile(r"(\d{4}|[〇零一二三四五六七八九]{4})\s?年")
+
+_PERIOD_RE = _period_re(False)
+_ROC_PERIOD_RE = _period_re(True)
+
+_YEAR_IN = re.compile(r"(民国\s?(?:\d{1,3}|[〇零一二三四五六七八九十百]{1,5})|\d{4}"
+                      r"|[〇零一二三四五六七八九]{4}|(?<![\d.])(?:1[0-3]\d|[89]\d))\s?年")
 _MONTH_IN = re.compile(rf"{_MNUM}\s?月")
 _PLAN_IN = re.compile(r"十([一二三四五六七八九]?)五")
 _SPAN_N = re.compile(rf"(未来|今后|过去|近)?({_N})年(来|间|累计)?")  # 五年累计: 五年来
@@ -116,8 +135,9 @@ def _month_number(text: str) -> int | None:
 
 
 def _year_number(text: str) -> int | None:
-    value = parse_numeral(text)
-    return None if value is None else int(value)
+    roc = text.startswith("民国") or len(text.strip()) < 4
+    value = parse_numeral(text.removeprefix("民国").strip())
+    return None if value is None else int(value) + (ROC_OFFSET if roc else 0)
 
 
 def _point(d: date | None, text: str) -> Period:
@@ -174,7 +194,7 @@ _POINT_PREFIX = re.compile(r"^(?:截至|截止到|截止|到)")
 _EDGE = re.compile(r"(底|末|初|上旬|中旬|下旬)$")
 _TO_YEAR = re.compile(r"到(?:\d{4}|[〇零一二三四五六七八九]{4})年")
 _NAMES_YEAR = re.compile(
-    r"\d{4}|[〇零一二三四五六七八九]{4}|今年|去年|上年|前一?年|明年|本年|次年|上一年|年内|以来"
+    r"\d{4}|民国|(?<![\d.])(?:1[0-3]\d|[89]\d)年|[〇零一二三四五六七八九]{4}|今年|去年|上年|前一?年|明年|本年|次年|上一年|年内|以来"
 )
 # (当年, "that year": the year being talked about, like 全年, not the document's)
 _WITHIN_YEAR = re.compile(r"全年|当年|年末|年底|年终|年初|年中|半年|季|月")
@@ -297,10 +317,20 @@ def _resolve_span(word: str, n_text: str, doc: date | None) -> tuple[date | None
     return date(last - n + 1, 1, 1), end
 
 
-def find_periods(text: str, doc_date: date | None) -> list[PeriodSpan]:
-    """All period expressions in ``text`` (one regex pass), resolved against ``doc_date``."""
+_ROC_MARKS = re.compile(r"民国|新台币|台币|中华民国")
+
+
+def uses_roc_years(texts: Iterable[str]) -> bool:
+    """Whether a document counts years by the Minguo calendar: it names 民国 or the New Taiwan
+    dollar (新台币; texts are read in Simplified script)."""
+    return any(_ROC_MARKS.search(t) for t in texts)
+
+
+def find_periods(text: str, doc_date: date | None, roc: bool = False) -> list[PeriodSpan]:
+    """All period expressions in ``text`` (one regex pass), resolved against ``doc_date``;
+    ``roc``: the text counts years by the Minguo calendar (113年 is 2024)."""
     out: list[PeriodSpan] = []
-    for m in _pattern().finditer(to_half_width(text)):
+    for m in (_ROC_PERIOD_RE if roc else _pattern()).finditer(to_half_width(text)):
         if not m.group().strip():
             continue
         span_text = text[m.start() : m.end()]

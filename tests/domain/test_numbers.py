@@ -51,3 +51,15 @@ def test_multipliers_and_half_width():
     assert multiplier_value("千万") == 1e7
     assert multiplier_value("元") is None
     assert to_half_width("１２％，") == "12%，"  # the Chinese comma stays clause punctuation
+
+
+def test_scaled_is_the_exact_product_as_written():
+    from pipelines.domain.numbers import scaled
+
+    # float multiplication gives 60929999999.99999 and 4099999999999.9995
+    assert scaled(609.3, 1e8) == 60930000000.0
+    assert scaled(4.1, 1e12) == 4.1e12
+    assert scaled(10357.2, 1e8) == 1035720000000.0
+    assert scaled(-2.5, 1e4) == -25000.0
+    assert scaled(6.0, 1.0) == 6.0
+    assert parse_numeral("4.1万亿") == 4.1e12

@@ -14,7 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.numbers import CN_NUMERAL_CHARS, parse_numeral, to_half_width
+from pipelines.domain.numbers import CN_NUMERAL_CHARS, parse_numeral, scaled, to_half_width
 from pipelines.domain.units import (
     alternation,
     multiplier_pattern,
@@ -65,7 +65,7 @@ class NumberCandidate(NamedTuple):
 
     @property
     def value_normalized(self) -> float:
-        return self.value * self.multiplier
+        return scaled(self.value, self.multiplier)
 
 
 def _alt(words: set[str]) -> str:

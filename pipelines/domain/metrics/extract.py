@@ -53,7 +53,7 @@ from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.metrics.run_index import RunIndex
 from pipelines.domain.metrics.tables import TableCell, TextTable, text_tables
 from pipelines.domain.metrics.tagging import Columns, LazyTags, split_pairs
-from pipelines.domain.numbers import parse_numeral
+from pipelines.domain.numbers import parse_numeral, scaled
 from pipelines.domain.periods import (
     PeriodSpan,
     find_periods,
@@ -61,6 +61,7 @@ from pipelines.domain.periods import (
     may_hold_period,
     needs_year,
     resolve_period,
+    uses_roc_years,
 )
 from pipelines.domain.records import Metric, Period, Sentence
 
@@ -130,7 +131,7 @@ def extract_metrics(
             home_place = infer_home_place([tags.place_tags(home)])
         else:
             home_place = infer_home_place(_tags_for(s, tags) for s in home)
-    ctx = _Context(doc_date)
+    ctx = _Context(doc_date, uses_roc_years(s.text for s in sentences))
     out: list[MetricRow] = []
     blocks: list[int] = []  # paragraph of each metric
     tables = text_tables(raw) if raw is not None else ()
@@ -258,7 +259,7 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None) -> Metric
         kind = classify(cand, name, "", name, is_target)
     return _new(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, None, cell.value, None,
-        cell.unit_raw, cell.value * cell.multiplier, cell.unit, kind, cell.qualifier,
+        cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind, cell.qualifier,
         cell.qualifier_text, period.text, period.start, period.end))
 
 
@@ -377,8 +378,9 @@ class _Context:
     """What earlier text tells about the current sentence: the paragraph's periods and the year
     being talked about (from the paragraph, the headings or the title)."""
 
-    def __init__(self, doc_date: date | None) -> None:
+    def __init__(self, doc_date: date | None, roc: bool = False) -> None:
         self.doc_date = doc_date
+        self.roc = roc  # years counted by the Minguo calendar (113年 = 2024)
         self.blocks: dict[int, list[Sentence]] = {}
         self.heading_spans: dict[str, list[PeriodSpan]] = {}
         self.title_year: int | None = None
@@ -398,7 +400,7 @@ class _Context:
         """Periods of an earlier sentence, found once however often they are asked for."""
         found = self.spans.get(sent.sent_no)
         if found is None:
-            found = self.spans[sent.sent_no] = _periods_of(sent.text, self.doc_date)
+            found = self.spans[sent.sent_no] = _periods_of(sent.text, self.doc_date, self.roc)
         return found
 
     def see_heading(self, sent: Sentence) -> None:
@@ -443,7 +445,7 @@ class _Context:
 
     def _heading_spans(self, heading: str) -> list[PeriodSpan]:
         if heading not in self.heading_spans:
-            self.heading_spans[heading] = _periods_of(heading, self.doc_date)
+            self.heading_spans[heading] = _periods_of(heading, self.doc_date, self.roc)
         return self.heading_spans[heading]
 
     def year_before(self, block_no: int, path: tuple[str, ...]) -> int | None:
@@ -495,11 +497,12 @@ class _Context:
         return None
 
 
-def _periods_of(text: str, doc_date: date | None) -> list[PeriodSpan]:
-    """Reporting periods of a text (single event days left out)."""
+def _periods_of(text: str, doc_date: date | None, roc: bool = False) -> list[PeriodSpan]:
+    """Reporting periods of a text (single event days left out); ``roc``: the document counts
+    years by the Minguo calendar."""
     if not may_hold_period(text):
         return []  # most sentences read for their numbers name no period
-    return [p for p in find_periods(text, doc_date) if not p.is_day]
+    return [p for p in find_periods(text, doc_date, roc) if not p.is_day]
 
 
 def _is_comparison(text: str, span: PeriodSpan) -> bool:
@@ -974,7 +977,7 @@ def _sentence_metrics(
         out.append(_new(MetricRow, (
             sent.sent_no, quote, cs, ce, indicator or None, subject, float(value),
             float(high) if high is not None else None, cand.unit_raw,
-            float(value * cand.multiplier), cand.unit, kind, qualifier, qualifier_text,
+            scaled(float(value), cand.multiplier), cand.unit, kind, qualifier, qualifier_text,
             period.text, period.start, period.end)))
         prev_indicator = indicator or prev_indicator
         prev_end = cand.end

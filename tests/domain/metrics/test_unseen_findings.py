@@ -1,0 +1,49 @@
+"""Findings of a QA run on documents the extractor had not seen (amounts, Minguo years, currencies,
+kinds, indicator names, periods): each test states a general rule with a sentence of its kind."""
+
+from datetime import date
+
+import rjieba
+
+from pipelines.domain.metrics import extract_metrics
+from pipelines.domain.records import Sentence
+
+_JIEBA = rjieba.Jieba()
+
+
+def _run(texts, doc=date(2025, 3, 1), home=None, heading_path=(), block_per_sentence=False):
+    sents = [Sentence(sent_no=i, block_no=i if block_per_sentence else 0, text=t, raw_start=0,
+                      raw_end=len(t), heading_path=heading_path) for i, t in enumerate(texts)]
+    tags = {s.sent_no: _JIEBA.tag(s.text) for s in sents}
+    return extract_metrics(sents, tags, doc, home)
+
+
+def test_value_normalized_is_the_nearest_double_to_the_exact_product():
+    ms = _run(["全年全省地区生产总值4.1万亿元，一般公共预算收入609.3亿元，"
+               "社会消费品零售总额10357.2亿元。"])
+    assert [m.value_normalized for m in ms] == [4.1e12, 60930000000.0, 1035720000000.0]
+
+
+def test_minguo_years_in_a_taiwanese_text():
+    ms = _run(["台北市政府观光传播局今天公布，113年来台北旅游的国际旅客达到615万人次，"
+               "较112年成长38.5%。",
+               "全年观光产值约新台币1,250亿元。",
+               "市府表示，114年目标吸引国际旅客700万人次以上。"], doc=date(2025, 1, 15))
+    visitors = ms[0]
+    assert visitors.period_text == "113年"
+    assert (visitors.period_start, visitors.period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+    goal = ms[-1]
+    assert goal.kind == "target" and goal.period_start == date(2025, 1, 1)
+
+
+def test_minguo_years_named_or_followed_by_months_anywhere():
+    from pipelines.domain.periods import find_periods
+
+    doc = date(2025, 1, 15)
+    (p,) = find_periods("民国113年观光人次", doc)
+    assert p.period.start == date(2024, 1, 1)
+    (p,) = find_periods("113年1—6月观光人次", doc)
+    assert (p.period.start, p.period.end) == (date(2024, 1, 1), date(2024, 6, 30))
+    # a count of years stays one where the calendar is not in use
+    (p,) = find_periods("建党100年来", doc)
+    assert p.text == "100年来" and p.period.start == date(1925, 1, 1)
