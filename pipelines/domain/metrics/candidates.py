@@ -378,8 +378,10 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
             return []
         unit_raw = unit_lexicon().simplify(g["imult"] + g["iunit"])
         nu = normalize_unit(unit_raw)
+        base = (_currency_before(text, m.start("imult")) or nu.base) if nu.base == "元" else (
+            nu.base)
         return [NumberCandidate(span_start, m.end(), m.start("imult"), m.end("imult"), 1.0, None,
-                                unit_raw, nu.base, nu.category, nu.multiplier, qual, qual_text)]
+                                unit_raw, base, nu.category, nu.multiplier, qual, qual_text)]
     return []
 
 
@@ -489,6 +491,26 @@ def _plain(
         return []
     unit_text = unit_lexicon().simplify(mult_raw + unit_raw) or None
     qual, qual_text = _qualifier_of(g)
-    return [NumberCandidate(span_start, end, ns, ne, value, value_high, unit_text, nu.base,
-                            nu.category, nu.multiplier, qual, qual_text, chinese,
+    base, multiplier = nu.base, nu.multiplier
+    if base == "元":  # 新臺幣600億元: the currency named before the number
+        base = _currency_before(text, ns) or base
+    elif base == "成":  # 八成 is 80 %: shares in one unit (as 百分之八十), 成 kept as written
+        value, base, multiplier = scaled(value, 10.0), "%", 1.0
+        value_high = scaled(value_high, 10.0) if value_high is not None else None
+    return [NumberCandidate(span_start, end, ns, ne, value, value_high, unit_text, base,
+                            nu.category, multiplier, qual, qual_text, chinese,
                             noun_before=noun_before)]
+
+
+def _currency_before(text: str, num_start: int) -> str | None:
+    """The base unit of a currency written right before a number (新臺幣600億元, 港币3亿元: a
+    number in 元 is then in that currency); None when none is (or it is 人民币)."""
+    before = text[max(0, num_start - _CURRENCY_CHARS) : num_start].rstrip(" \u3000")
+    simplify = unit_lexicon().simplify
+    for word in metric_lexicon().currency_before:
+        if simplify(before).endswith(word):
+            return normalize_unit(word).base
+    return None
+
+
+_CURRENCY_CHARS = 6

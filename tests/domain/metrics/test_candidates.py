@@ -117,10 +117,10 @@ def test_letter_spaced_digits_need_a_unit():
 
 
 def test_tenths_written_as_cheng():
-    _, c = _one("占全省的比重超过八成")
-    assert (c.value, c.unit, c.qualifier) == (8, "成", "over")
+    _, c = _one("占全省的比重超过八成")  # a percentage, as 百分之八十 (unit_raw as written)
+    assert (c.value, c.unit, c.unit_raw, c.qualifier) == (80, "%", "成", "over")
     _, c = _one("增加约七成以上")
-    assert c.value == 7 and c.qualifier == "at_least"
+    assert c.value == 70 and c.qualifier == "at_least"
 
 
 def test_hint_pattern_is_found_in_every_text_holding_a_candidate():
@@ -201,7 +201,7 @@ def test_per_unit_units_and_a_tenth():
     _, c = _one("人均地区生产总值达到8万元/人左右")
     assert (c.unit, c.value_normalized) == ("元/人", 80000)
     _, c = _one("力爭國際旅客人次增長一成。")
-    assert (c.value, c.unit) == (1, "成")
+    assert (c.value, c.unit) == (10, "%")
     assert find_candidates("一成不变") == []
 
 

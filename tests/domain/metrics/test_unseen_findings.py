@@ -47,3 +47,19 @@ def test_minguo_years_named_or_followed_by_months_anywhere():
     # a count of years stays one where the calendar is not in use
     (p,) = find_periods("建党100年来", doc)
     assert p.text == "100年来" and p.period.start == date(1925, 1, 1)
+
+
+def test_a_currency_named_before_the_number_is_the_unit():
+    ms = _run(["观光产值突破新台币600亿元，并编列大型节庆活动经费新台币3亿元，"
+               "另拨款港币5亿元、人民币2亿元。"], doc=date(2024, 1, 15))
+    assert [(m.value, m.unit_raw, m.unit) for m in ms] == [
+        (600, "亿元", "新台币"), (3, "亿元", "新台币"), (5, "亿元", "港元"), (2, "亿元", "元")]
+    assert ms[0].qualifier == "break_through"
+
+
+def test_cheng_is_reported_as_a_percentage():
+    ms = _run(["新能源汽车产量占全省的比重超过八成，其中内地旅客占七成左右。"],
+              doc=date(2024, 10, 1))
+    assert [(m.value, m.value_normalized, m.unit_raw, m.unit) for m in ms] == [
+        (80, 80, "成", "%"), (70, 70, "成", "%")]
+    assert ms[0].qualifier == "over" and ms[1].qualifier == "about"
