@@ -23,6 +23,7 @@ from pathlib import Path
 from pipelines.domain.cleaning.document import CleanedDocument, clean_document
 from pipelines.domain.cleaning.lexicon import HAN
 from pipelines.domain.cleaning.normalize import normalize_chars
+from pipelines.domain.decoding import DecodeError, decode_document
 from pipelines.domain.segmentation import Segmenter, default_segmenter
 
 _CJK_SPACE = re.compile(f"[{HAN}] +(?=[{HAN}])")
@@ -123,13 +124,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="seeds")
     args = parser.parse_args(argv)
-    files = sorted(Path(args.folder).glob("*.txt"))
-    if not files:
-        print(f"no .txt files in {args.folder}", file=sys.stderr)
+    root = Path(args.folder)
+    files = sorted(p for p in root.rglob("*") if p.suffix.lower() in (".txt", ".md")
+                   and p.is_file() and p.name != "README.md")
+    names, texts = [], []
+    for f in files:  # decoded as the pipeline decodes them; what it cannot read is said
+        try:
+            texts.append(decode_document(f.read_bytes()).text)
+            names.append(str(f.relative_to(root)))
+        except (OSError, DecodeError) as exc:
+            print(f"skipped {f.relative_to(root)}: {exc}", file=sys.stderr)
+    if not texts:
+        print(f"no readable .txt files in {args.folder}", file=sys.stderr)
         return 1
     seg = default_segmenter()
-    texts = [f.read_text(encoding="utf-8") for f in files]
-    rows = [(f.name, cleaning_report(t, seg)) for f, t in zip(files, texts, strict=True)]
+    rows = [(n, cleaning_report(t, seg)) for n, t in zip(names, texts, strict=True)]
     cols = list(rows[0][1])
     name_w = max(len(n) for n, _ in [*rows, ("total", {})])
     print(f"{'document':<{name_w}} " + " ".join(f"{c:>17}" for c in cols))

@@ -29,3 +29,12 @@ def test_main_prints_a_table(capsys, tmp_path):
     assert main([str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "a.txt" in out and "MB/s" in out
+
+
+def test_report_reads_folders_as_the_pipeline_decodes_them(tmp_path, capsys):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "gbk.txt").write_bytes("全年新建充电桩6万个。".encode("gb18030"))
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    assert main([str(tmp_path)]) == 0
+    said = capsys.readouterr()
+    assert "sub/gbk.txt" in said.out and "skipped binary.txt: binary file" in said.err
