@@ -14,13 +14,14 @@ from operator import is_
 from pipelines.domain.metrics.indicator import is_place_token
 from pipelines.domain.metrics.lexicon import metric_lexicon
 
-_LEVEL_SUFFIXES = ("特别行政区", "自治区", "省", "市")
-PLACE_SUFFIX_CHARS = frozenset("区省市")
+_LEVEL_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "州", "旗", "盟")
+PLACE_SUFFIX_CHARS = frozenset("区省市县州旗盟")
 
 
 def _stem(word: str) -> tuple[str, str]:
     for suffix in _LEVEL_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+        # (a county may have a one-character name: 攸县)
+        if word.endswith(suffix) and len(word) - len(suffix) >= (1 if suffix == "县" else 2):
             return word[: -len(suffix)], suffix
     return word, ""
 
@@ -47,7 +48,7 @@ def _find_stem(word: str) -> tuple[str, str] | None:
 
 
 _ALIAS_LEVEL = {"全省": "省", "本省": "省", "我省": "省", "全市": "市", "本市": "市", "我市": "市"}
-_UNKNOWN = ("", "")  # never a stem (a stem has at least two characters)
+_UNKNOWN = ("", "")  # never a stem (a stem is never empty)
 _STEMS: dict[str, tuple[str, str] | None] = {}
 MAX_KNOWN_WORDS = 200_000
 _may_name: dict[str, bool] = {}  # word -> whether it may name a place

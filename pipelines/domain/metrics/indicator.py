@@ -52,7 +52,9 @@ def is_place(word: str) -> bool:
     suffix = next((x for x in lex.place_suffixes if word.endswith(x)), None)
     return (
         suffix is not None
-        and len(word) - len(suffix) >= 2
+        and (len(word) - len(suffix) >= 2
+             # 攸县, 沛县: a county may have a one-character name (not 全县, 该县, 市县)
+             or (suffix == "县" and len(word) == 2 and word[0] not in lex.county_not_stems))
         and not any(word.endswith(n) for n in lex.not_places)
     )
 
@@ -73,7 +75,7 @@ def is_home(place: str, home_place: str | None) -> bool:
     return place.startswith(stem) and not _CIRCLE.fullmatch(place)
 
 
-_LONG_LEVELS = ("特别行政区", "自治区", "自治州")
+_LONG_LEVELS = ("特别行政区", "自治区", "自治州", "自治县")
 
 
 @lru_cache(maxsize=256)

@@ -57,6 +57,7 @@ class MetricLexicon:
     generic_indicators: frozenset[str]
     indicator_max_chars: int
     place_suffixes: tuple[str, ...]
+    county_not_stems: frozenset[str]  # no county's one-character name (全县, 该县)
     place_scopes: tuple[str, ...]
     home_aliases: frozenset[str]
     level_aliases: dict[str, frozenset[str]]
@@ -123,6 +124,7 @@ def metric_lexicon() -> MetricLexicon:
         generic_indicators=frozenset(ind["generic"]),
         indicator_max_chars=int(ind["max_chars"]),
         place_suffixes=_longest_first(pl["suffixes"]),
+        county_not_stems=frozenset(str(pl.get("county_not_stems") or "")),
         place_scopes=_longest_first(pl["scopes"]),
         home_aliases=frozenset(pl["home_aliases"]),
         level_aliases={str(k): frozenset(v) for k, v in pl["level_aliases"].items()},

@@ -42,3 +42,19 @@ def test_place_words_keep_only_what_can_be_counted():
         kept = [(w, p) for w, p in tags if w in picked]
         assert infer_home_place([kept]) == infer_home_place([tags])
     assert place_words(["湖北省", "经济", "湖北省"]) == ["湖北省", "湖北省"]
+
+
+def test_a_county_prefecture_or_banner_is_a_home():
+    assert _home("攸县人民政府办公室关于印发《攸县推进乡村全面振兴实施方案》的通知",
+                 "全县粮食播种面积稳定在60万亩以上。") == "攸县"
+    assert _home("长阳土家族自治县2025年政府工作报告",
+                 "全县地区生产总值增长6%。") == "长阳土家族自治县"
+    assert _home("湘西土家族苗族自治州统计局", "全州经济运行稳中向好。") == "湘西土家族苗族自治州"
+    assert _home("阿拉善盟2024年国民经济和社会发展统计公报") == "阿拉善盟"
+    assert is_home("攸县", "攸县") and is_home("全县", "攸县")
+
+
+def test_county_words_that_are_no_county_are_no_home():
+    assert _home("全县粮食播种面积稳定，县城建设加快，各县、该县和市县两级合力推进。") is None
+    assert not is_place_token("全县") and not is_place_token("该县")
+    assert not is_place_token("五星红旗") and not is_place_token("产业联盟")
