@@ -200,6 +200,22 @@ def _as_is(sent: Sentence) -> Sentence:
 
 # 该市 / 该省 …: a place named before (郑州表现亮眼。该市一季度地区生产总值…)
 _ANAPHOR = re.compile(r"该(?:市|省|县|区|州|地)")
+# a space between words of a headline separates its phrases (CJK, then CJK or Latin)
+_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fffA-Za-z])")
+# a length of time alone (连续12年稳定在…: 12年) names nothing that is measured
+_TIME_ONLY = re.compile(r"[\d〇零一二两三四五六七八九十百]+(?:个)?(?:年|月|季度|天|周)")
+
+
+def _no_name(indicator: str) -> bool:
+    """An indicator that is only a link or prefix word of the lexicon (实现, 提升, 达到) or a
+    length of time."""
+    return indicator in _verb_words() or _TIME_ONLY.fullmatch(indicator) is not None
+
+
+@cache
+def _verb_words() -> frozenset[str]:
+    lex = metric_lexicon()
+    return frozenset(lex.link_words) | frozenset(lex.prefix_words)
 
 
 def _anaphor_place(
@@ -859,6 +875,10 @@ def _sentence_metrics(
             text, comma_start, cand.start
         ):
             fine_start = comma_start  # 新建和改扩建中小学、幼儿园80所: the list is one name
+        if sent.is_heading and " " in text[fine_start : cand.start]:
+            # 前三季度西安经济运行稳中有进 GDP同比增长4.8%: a headline's space ends a phrase
+            for gap in _HEADLINE_GAP.finditer(text, fine_start, cand.start):
+                fine_start = gap.end()
         seg = tokens_in(toks, fine_start, cand.start) + _head_piece(toks, fine_start, cand.start)
         if cand.category == "rank" and cand.ordinal:
             # 增速居GDP十强城市第2位: what is ranked comes before the rank verb
@@ -970,6 +990,9 @@ def _sentence_metrics(
         indicator = strip_home(indicator or "", home_place)
         if subject and indicator and indicator.startswith(subject):
             indicator = indicator[len(subject) :] or indicator
+        nameless = bool(indicator) and _no_name(indicator)
+        if nameless:
+            indicator = ""  # 29个实现增长, 由2.6张提升至, 连续12年稳定在: no name of a thing
         index = sent.raw_index
         cs, ce = (index.span(cand.start, cand.end) if index.__class__ is RunIndex
                   else sent.raw_span(cand.start, cand.end))
@@ -979,7 +1002,7 @@ def _sentence_metrics(
             float(high) if high is not None else None, cand.unit_raw,
             scaled(float(value), cand.multiplier), cand.unit, kind, qualifier, qualifier_text,
             period.text, period.start, period.end)))
-        prev_indicator = indicator or prev_indicator
+        prev_indicator = None if nameless else indicator or prev_indicator
         prev_end = cand.end
         prev_kind, prev_comma = kind, comma_start
         prev_flow = _leading_flow_verb(indicator) if indicator else ""

@@ -50,6 +50,8 @@ def is_place(word: str) -> bool:
     if _CIRCLE.fullmatch(word):
         return True
     suffix = next((x for x in lex.place_suffixes if word.endswith(x)), None)
+    if suffix is not None and word[: -len(suffix)] in lex.place_names:
+        return True  # 成都市: a listed name and its level (though it ends like 都市)
     return (
         suffix is not None
         and (len(word) - len(suffix) >= 2

@@ -63,3 +63,24 @@ def test_cheng_is_reported_as_a_percentage():
     assert [(m.value, m.value_normalized, m.unit_raw, m.unit) for m in ms] == [
         (80, 80, "成", "%"), (70, 70, "成", "%")]
     assert ms[0].qualifier == "over" and ms[1].qualifier == "about"
+
+
+def test_a_listed_city_with_its_level_is_a_place_though_it_ends_like_dushi():
+    (gdp,) = _run(["上半年，成都市实现地区生产总值11187.5亿元。"])
+    assert gdp.indicator == "地区生产总值"
+    _, other = _run(["上半年，成都市实现地区生产总值11187.5亿元，德阳市实现地区生产总值1500亿元。"])
+    assert (other.indicator, other.subject) == ("地区生产总值", "德阳市")
+
+
+def test_a_space_in_a_headline_ends_a_phrase():
+    sents = [Sentence(sent_no=0, block_no=0, text="前三季度西安经济运行稳中有进 GDP同比增长4.8%",
+                      raw_start=0, raw_end=25, is_heading=True)]
+    (m,) = extract_metrics(sents, {0: _JIEBA.tag(sents[0].text)}, date(2024, 10, 21), None)
+    assert m.indicator == "GDP"
+
+
+def test_a_verb_or_a_length_of_time_alone_is_no_indicator():
+    ms = _run(["41个工业行业大类中有29个实现增长。",
+               "粮食产量558.6亿斤，连续12年稳定在500亿斤以上。",
+               "令每千人口病床数由2.6张提升至4.1张。"], block_per_sentence=True)
+    assert [m.indicator for m in ms] == ["工业行业大类", None, "粮食产量", None, None, None]
