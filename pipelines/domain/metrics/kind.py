@@ -96,12 +96,15 @@ def has_target_cue(words: Sequence[str]) -> bool:
     for i, w in enumerate(words):
         if w in cues and not (
             w in _NOUN_CUES and words[i + 1 : i + 2] and words[i + 1] in _NAME_END
-        ):
+        ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING):
             return True
     return False
 
 
 _NOUN_CUES = frozenset({"计划"})
+# 也要看到, 必须认识到: what follows is a state to be aware of, not a plan (…仅为全国平均水平的六成)
+_SEEING = frozenset({"看到", "认识到", "清醒认识到", "注意到", "指出", "承认", "正视"})
+_AHEAD = ("未来", "今后")
 _NAME_END = frozenset({"，", "、", "的", "”", "》", "。", "；"})
 
 
@@ -110,6 +113,8 @@ def future_period(period: Period, doc_date: date | None, words: Iterable[str]) -
 
     A value for a period that has not ended yet (全年 seen from July, 下半年) can only be a plan.
     """
+    if (period.text or "").startswith(_AHEAD) and metric_lexicon().past_cues.isdisjoint(words):
+        return True  # 未来五年, 今后三年: ahead of any date the text is read at
     if doc_date is None or period.end is None or period.start is None:
         return False
     if period.start == period.end:
@@ -152,6 +157,8 @@ def classify(
     if cat == "point":
         return "growth_rate" if growth_gap else "other"  # 提高1.1个百分点 / 高于全国0.8个百分点
     if cat == "percent":
+        if indicator.endswith(lex.breadth_suffixes) and len(indicator) > 1:
+            return "share"  # 增长面为70.7%: the share of units that grew
         if _holds_any(indicator, lex.growth_indicators):
             return "growth_rate"  # 涨幅, 通胀率: rates of change whatever their suffix
         if indicator.endswith(lex.share_cues) and not growth_gap:

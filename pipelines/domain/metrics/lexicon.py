@@ -50,6 +50,7 @@ class MetricLexicon:
     level_after: tuple[str, ...]
     decline_cues: tuple[str, ...]
     share_cues: tuple[str, ...]
+    breadth_suffixes: tuple[str, ...]  # 增长面: a share of units
     rank_change_cues: tuple[str, ...]
     link_words: tuple[str, ...]
     prefix_words: tuple[str, ...]
@@ -117,6 +118,7 @@ def metric_lexicon() -> MetricLexicon:
         level_after=_longest_first(cues["level_after"]),
         decline_cues=_longest_first(cues["decline"]),
         share_cues=_longest_first(cues["share"]),
+        breadth_suffixes=_longest_first(cues.get("breadth") or ()),
         rank_change_cues=_longest_first(cues["rank_change"]),
         link_words=_longest_first(ind["link_words"]),
         prefix_words=_longest_first(ind["prefix_words"]),

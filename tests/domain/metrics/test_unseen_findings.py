@@ -84,3 +84,16 @@ def test_a_verb_or_a_length_of_time_alone_is_no_indicator():
                "粮食产量558.6亿斤，连续12年稳定在500亿斤以上。",
                "令每千人口病床数由2.6张提升至4.1张。"], block_per_sentence=True)
     assert [m.indicator for m in ms] == ["工业行业大类", None, "粮食产量", None, None, None]
+
+
+def test_kinds_of_forecasts_breadths_and_present_states():
+    # 未来五年 lies ahead whatever the document's date (here unknown)
+    ms = _run(["政府会继续投资基建，未来五年平均每年基本工程开支约900亿元。"], doc=None)
+    assert [m.kind for m in ms] == ["target"]
+    # 增长面: the share of industries that grew
+    ms = _run(["41个工业行业大类中有29个实现增长，增长面为70.7%。"], doc=None)
+    assert ms[-1].kind == "share"
+    # 也要看到 introduces a present state, not a plan
+    ms = _run(["同时也要看到，我省人均地区生产总值仅为全国平均水平的六成左右。"],
+              doc=date(2026, 1, 26))
+    assert [(m.value, m.unit, m.kind) for m in ms] == [(60, "%", "share")]
