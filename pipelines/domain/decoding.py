@@ -61,17 +61,9 @@ def decode_document(data: bytes) -> DecodedText:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    candidates = []
-    for enc in ("gb18030", "big5"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        candidates.append((_plausibility(text), enc, text))
-    if candidates:
-        score, enc, text = max(candidates)
-        if score > 0:
-            return _checked(text, enc)
+    best = _most_plausible(data, ("gb18030", "big5"))
+    if best:
+        return _checked(best[1], best[0])
     lossy = data.decode("utf-8", errors="replace")
     places = len(_REPLACED_RUN.findall(lossy))
     if places <= max(3, MAX_REPLACED_SHARE * len(data)):
@@ -84,20 +76,27 @@ def decode_document(data: bytes) -> DecodedText:
 def _utf16_without_bom(data: bytes) -> DecodedText | None:
     """``data`` as UTF-16 without a byte-order mark, in the byte order that reads as Chinese
     text; None when neither does (binary data)."""
-    if len(data) % 2:
-        return None
+    best = None if len(data) % 2 else _most_plausible(data, ("utf-16-le", "utf-16-be"),
+                                                      MIN_UTF16_CJK_SHARE)
+    return _checked(best[1], best[0], "UTF-16 without a byte-order mark") if best else None
+
+
+def _most_plausible(data: bytes, encodings: tuple[str, ...], min_cjk_share: float = 0.0
+                    ) -> tuple[str, str] | None:
+    """(encoding, text) of the strict decode of ``data`` that reads most like Chinese, if any
+    reads like it at all (plausibility above 0, at least ``min_cjk_share`` CJK characters)."""
     candidates = []
-    for encoding in ("utf-16-le", "utf-16-be"):
+    for encoding in encodings:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if len(_CJK.findall(text)) >= MIN_UTF16_CJK_SHARE * len(text):
+        if len(_CJK.findall(text)) >= min_cjk_share * len(text):
             candidates.append((_plausibility(text), encoding, text))
     if not candidates or max(candidates)[0] <= 0:
         return None
     _score, encoding, text = max(candidates)
-    return _checked(text, encoding, "UTF-16 without a byte-order mark")
+    return encoding, text
 
 
 def _plausibility(text: str) -> float:

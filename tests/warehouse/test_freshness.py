@@ -17,6 +17,14 @@ def _published(tmp_path, source) -> Warehouse:
     return wh
 
 
+def _cli_run_on_published(source, tmp_path, monkeypatch) -> int:
+    """`pipelines run` as typed, on a published warehouse of ``source``; its exit status."""
+    wh = _published(tmp_path, source)
+    for name in (settings.SOURCE_ENV, settings.WAREHOUSE_ENV):  # restored after the test
+        monkeypatch.setenv(name, "")
+    return cli.main(["run", "--source", str(source), "--warehouse", str(wh.path)])
+
+
 def test_current_until_a_file_changes(seed_copy, tmp_path):
     wh = _published(tmp_path, seed_copy)
     assert freshness.is_current(wh, seed_copy)
@@ -52,20 +60,14 @@ def test_not_current_while_a_run_holds_the_lock(seed_copy, tmp_path):
 
 def test_cli_run_says_nothing_new_without_a_dagster_run(seed_copy, tmp_path, capsys,
                                                         monkeypatch):
-    wh = _published(tmp_path, seed_copy)
-    for name in (settings.SOURCE_ENV, settings.WAREHOUSE_ENV):  # restored after the test
-        monkeypatch.setenv(name, "")
-    code = cli.main(["run", "--source", str(seed_copy), "--warehouse", str(wh.path)])
+    code = _cli_run_on_published(seed_copy, tmp_path, monkeypatch)
     assert code == cli.EXIT_OK
     assert "nothing new" in capsys.readouterr().out
 
 
 def test_cli_nothing_new_still_reports_unusable_files(seed_copy, tmp_path, capsys, monkeypatch):
     (seed_copy / "empty.txt").write_bytes(b"")
-    wh = _published(tmp_path, seed_copy)
-    for name in (settings.SOURCE_ENV, settings.WAREHOUSE_ENV):
-        monkeypatch.setenv(name, "")
-    code = cli.main(["run", "--source", str(seed_copy), "--warehouse", str(wh.path)])
+    code = _cli_run_on_published(seed_copy, tmp_path, monkeypatch)
     said = capsys.readouterr()
     assert code == cli.EXIT_FILES_FAILED
     assert "nothing new" in said.out and "empty.txt" in said.err
@@ -77,10 +79,7 @@ def test_cli_reports_manifest_problems_with_exit_status_3(seed_copy, tmp_path, c
     manifest = seed_copy / "manifest.csv"
     manifest.write_text(manifest.read_text(encoding="utf-8")
                         + "extra.txt,20/03/2023,,,\nnot_here.txt,,,,\n", encoding="utf-8")
-    wh = _published(tmp_path, seed_copy)
-    for name in (settings.SOURCE_ENV, settings.WAREHOUSE_ENV):
-        monkeypatch.setenv(name, "")
-    code = cli.main(["run", "--source", str(seed_copy), "--warehouse", str(wh.path)])
+    code = _cli_run_on_published(seed_copy, tmp_path, monkeypatch)
     said = capsys.readouterr()
     assert code == cli.EXIT_FILES_FAILED
     assert "2 problem(s) in manifest.csv" in said.err
@@ -91,10 +90,7 @@ def test_cli_lists_files_read_with_repairs_without_failing(seed_copy, tmp_path, 
                                                           monkeypatch):
     text = "2023年全市新增就业岗位2万个。\n".encode()
     (seed_copy / "damaged.txt").write_bytes(text[:7] + b"\xff" + text[8:])
-    wh = _published(tmp_path, seed_copy)
-    for name in (settings.SOURCE_ENV, settings.WAREHOUSE_ENV):
-        monkeypatch.setenv(name, "")
-    code = cli.main(["run", "--source", str(seed_copy), "--warehouse", str(wh.path)])
+    code = _cli_run_on_published(seed_copy, tmp_path, monkeypatch)
     said = capsys.readouterr()
     assert code == cli.EXIT_OK
     assert "read with repairs" in said.err and "damaged.txt: 1 damaged place" in said.err
