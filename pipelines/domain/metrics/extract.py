@@ -131,7 +131,10 @@ def extract_metrics(
             home_place = infer_home_place([tags.place_tags(home)])
         else:
             home_place = infer_home_place(_tags_for(s, tags) for s in home)
-    ctx = _Context(doc_date, uses_roc_years(s.text for s in sentences))
+    first: dict[int, Sentence] = {}
+    for s in sentences:
+        first.setdefault(s.block_no, s)
+    ctx = _Context(doc_date, uses_roc_years(s.text for s in sentences), raw, first)
     out: list[MetricRow] = []
     blocks: list[int] = []  # paragraph of each metric
     tables = text_tables(raw) if raw is not None else ()
@@ -164,7 +167,7 @@ def extract_metrics(
             # else from the document's title (not in a section reviewing the past)
             frame = (ctx.leads.get(path) if ctx.leads else None) or (
                 ctx.plan if not review_heading else None)
-            inherited = ctx.block_period(unit.block_no, year) or frame or ctx.heading_period(
+            inherited = ctx.block_period(unit.block_no, year, path) or frame or ctx.heading_period(
                 sent.heading_path, year
             )
             anaphor = (_anaphor_place(ctx.blocks.get(unit.block_no), tags, home_place)
@@ -200,6 +203,8 @@ def _as_is(sent: Sentence) -> Sentence:
 
 # 该市 / 该省 …: a place named before (郑州表现亮眼。该市一季度地区生产总值…)
 _ANAPHOR = re.compile(r"该(?:市|省|县|区|州|地)")
+# a page number on a line of its own between two paragraphs (— 2 —, - 12 -, 第3页)
+_PAGE_NUMBER = re.compile(r"\s*(?:[—\-－–·]{1,2}\s*\d{1,4}\s*[—\-－–·]{1,2}|第\s*\d{1,4}\s*页)\s*")
 # a space between words of a headline separates its phrases (CJK, then CJK or Latin)
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fffA-Za-z])")
 # a length of time alone (连续12年稳定在…: 12年) names nothing that is measured
@@ -394,12 +399,16 @@ class _Context:
     """What earlier text tells about the current sentence: the paragraph's periods and the year
     being talked about (from the paragraph, the headings or the title)."""
 
-    def __init__(self, doc_date: date | None, roc: bool = False) -> None:
+    def __init__(self, doc_date: date | None, roc: bool = False, raw: str | None = None,
+                 first: dict[int, Sentence] | None = None) -> None:
         self.doc_date = doc_date
+        self.raw = raw  # the document's raw text, and the first sentence of each paragraph
+        self.first = first
         self.roc = roc  # years counted by the Minguo calendar (113年 = 2024)
         self.blocks: dict[int, list[Sentence]] = {}
         self.heading_spans: dict[str, list[PeriodSpan]] = {}
         self.title_year: int | None = None
+        self.heading_blocks: set[int] = set()
         self.in_title = True
         self.heading_kinds: dict[str, tuple[bool, bool]] = {}
         self.plan: PeriodSpan | None = None  # the five-year plan a title names
@@ -420,6 +429,7 @@ class _Context:
         return found
 
     def see_heading(self, sent: Sentence) -> None:
+        self.heading_blocks.add(sent.block_no)
         if self.in_title and self.title_year is None:
             self.title_year = _year_of(self._heading_spans(sent.text), sent.text)
         if self.plan is None and "年" in sent.text:
@@ -470,6 +480,29 @@ class _Context:
         Not the last year anywhere before: a page holds several articles, and a year named in
         one says nothing about 全年 in the next.
         """
+        found = self._paragraph_year(block_no)
+        if found is None and self._after_page_break(block_no, path):
+            # — 2 —: a paragraph after a page's furniture goes on with the one before it
+            found = self._paragraph_year(block_no - 2)
+        if found is not None:
+            if path and found > (self.doc_date.year if self.doc_date else found - 1):
+                # 二〇二四年施政回顾: …预计明年竣工。全年共完成…: in a section reviewing a named
+                # year, a year ahead named in passing does not date what follows
+                for heading in reversed(path):
+                    year = _year_of(self._heading_spans(heading), heading)
+                    if year is not None:
+                        review = (self.heading_kinds.get(heading)
+                                  or self.heading_kind(heading))[1]
+                        return year if review and year < found else found
+            return found
+        for heading in reversed(path):
+            year = _year_of(self._heading_spans(heading), heading)
+            if year is not None:
+                return year
+        return self.title_year
+
+    def _paragraph_year(self, block_no: int) -> int | None:
+        """The year named last in a paragraph's sentences so far (newest first, lazily)."""
         sents = self.blocks.get(block_no, [])
         searched, found = self._years.get(block_no, (0, None))
         for sent in reversed(sents[searched:]):  # newer than those searched before
@@ -478,16 +511,30 @@ class _Context:
                 found = year
                 break
         self._years[block_no] = (len(sents), found)
-        if found is not None:
-            return found
-        for heading in reversed(path):
-            year = _year_of(self._heading_spans(heading), heading)
-            if year is not None:
-                return year
-        return self.title_year
+        return found
 
-    def block_period(self, block_no: int, year: int | None) -> PeriodSpan | None:
-        """The last period named in the paragraph's earlier sentences (newest first, lazily)."""
+    def _after_page_break(self, block_no: int, path: tuple[str, ...]) -> bool:
+        """Only a page number (— 2 —, 第2页) stands between the paragraph before and this one,
+        under the same headings: the paragraph goes on across the page break."""
+        before = self.blocks.get(block_no - 2)
+        if not before or self.raw is None or self.first is None or (
+                block_no - 1 in self.blocks or block_no - 1 in self.heading_blocks
+                or before[-1].heading_path != path):
+            return False
+        first = self.first.get(block_no)
+        return first is not None and _PAGE_NUMBER.fullmatch(
+            self.raw, before[-1].raw_end, first.raw_start) is not None
+
+    def block_period(self, block_no: int, year: int | None, path: tuple[str, ...] | None = None
+                     ) -> PeriodSpan | None:
+        """The last period named in the paragraph's earlier sentences (newest first, lazily);
+        with ``path``, those of the paragraph before a page break too (:meth:`year_before`)."""
+        found = self._block_period(block_no, year)
+        if found is None and path is not None and self._after_page_break(block_no, path):
+            found = self._block_period(block_no - 2, year)
+        return found
+
+    def _block_period(self, block_no: int, year: int | None) -> PeriodSpan | None:
         sents = self.blocks.get(block_no, [])
         searched, found = self._periods.get(block_no, (0, None))
         for sent in reversed(sents[searched:]):  # newer than those searched before
@@ -618,10 +665,19 @@ def _choose_period(
                       if p.period.end is not None and (p.period.start, p.period.end) != dates]
             if framed:
                 return framed[-1].period  # X以来，累计… / 截至2023年底，…累计: the sentence's frame
+            if last.text == "累计" and inherited is not None and _spans_years(inherited.period):
+                # 五年累计完成…。城镇新增就业累计达到…: the paragraph's years are the sum's
+                return inherited.period
         return last.period
     if inherited is not None:
         return inherited.period
     return _NO_PERIOD
+
+
+def _spans_years(period: Period) -> bool:
+    """A period over several calendar years (五年, 十四五时期, 2021—2025年)."""
+    return (period.start is not None and period.end is not None
+            and period.start.year < period.end.year)
 
 
 def _last_year_report(period: Period, doc_date: date | None) -> Period:

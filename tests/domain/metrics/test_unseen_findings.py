@@ -97,3 +97,31 @@ def test_kinds_of_forecasts_breadths_and_present_states():
     ms = _run(["同时也要看到，我省人均地区生产总值仅为全国平均水平的六成左右。"],
               doc=date(2026, 1, 26))
     assert [(m.value, m.unit, m.kind) for m in ms] == [(60, "%", "share")]
+
+
+def test_a_year_ahead_named_in_passing_does_not_date_a_review():
+    path = ("澳门特别行政区二〇二五年施政报告", "一、二〇二四年施政回顾")
+    ms = _run(["澳门大桥主体工程完成约九成，预计明年竣工。",
+               "全年共完成路面重铺工程约36万平方米，新增公共泊车位1,850个。"],
+              doc=date(2024, 11, 12), heading_path=path)
+    paving = ms[-2]
+    assert paving.period_text == "全年"
+    assert (paving.period_start, paving.period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_page_number_does_not_end_the_paragraph():
+    from pipelines.domain.analysis import analyse_document
+
+    raw = ("洛阳市政府工作报告\n\n过去一年，全市生产总值达到5482.1亿元，增长3.8%；"
+           "社会消费品零售总额2208.3亿元、增长7.9%。\n\n— 2 —\n\n"
+           "城镇居民人均可支配收入达到46892元，增长4.6%。新增城镇就业7.2万人。\n")
+    ms = analyse_document(raw, published_on=date(2024, 1, 8)).metrics
+    income = next(m for m in ms if m.value == 46892)
+    assert (income.period_start, income.period_end) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_running_total_takes_the_years_of_its_paragraph():
+    ms = _run(["五年累计完成固定资产投资七万二千亿元，新增高速公路通车里程一千二百公里。"
+               "城镇新增就业累计达到三百八十万人。"], doc=date(2026, 1, 26))
+    jobs = ms[-1]
+    assert (jobs.period_start, jobs.period_end) == (date(2021, 1, 1), date(2025, 12, 31))
