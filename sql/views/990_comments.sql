@@ -114,11 +114,13 @@ COMMENT ON COLUMN marts.metrics.value IS '数值 / Value: the number as written 
 COMMENT ON COLUMN marts.metrics.unit_raw IS '原始单位 / Unit as written: the multiplier and '
     'unit after the number (万个, 亿元, 个百分点, %); NULL when there is none.';
 COMMENT ON COLUMN marts.metrics.value_normalized IS '标准化数值 / Normalized value: value times '
-    'the multiplier in unit_raw (万 = 1e4, 亿 = 1e8 ...): 6 万个 gives 60000, 1.35万亿元 gives '
-    '1.35e12; percentages stay in percent (5% gives 5). Sum or compare this column.';
+    'the multiplier in unit_raw (万 = 1e4, 亿 = 1e8 ...), computed exactly: 6 万个 gives 60000, '
+    '1.35万亿元 gives 1.35e12; percentages stay in percent (5% gives 5). Sum or compare this '
+    'column.';
 COMMENT ON COLUMN marts.metrics.unit IS '单位 / Unit: the base unit, in Simplified and without '
-    'the multiplier: 个, 元, %, 百分点, 倍, 位 (a rank), 公里 ...; NULL when the number has no '
-    'unit (e.g. only a multiplier such as 万).';
+    'the multiplier: 个, 元, %, 百分点, 倍, 位 (a rank), 公里 ...; fractions and 成 are % (八成 '
+    'gives 80); another currency stays the unit (港元, 澳门元, 新台币, 美元), never 元; NULL when '
+    'the number has no unit (e.g. only a multiplier such as 万).';
 COMMENT ON COLUMN marts.metrics.kind IS '类型 / Kind: target (a plan or goal: forward-looking '
     'cue, target heading, or a period not yet over), actual (a realised amount or flow), '
     'growth_rate (a rate or multiple of change), share (a proportion), rank (an ordinal place, '
@@ -140,7 +142,7 @@ COMMENT ON COLUMN marts.metrics.themes IS '主题 / Themes: themes of the senten
     'first (sub-themes as parent/child), else those of its nearest heading; empty when none.';
 COMMENT ON COLUMN marts.metrics.extractor_version IS '抽取版本 / Extractor version: versions of '
     'the metric, segmentation and cleaning logic that produced the row, each with a hash of the '
-    'word lists it read (e.g. metrics-4+seg-1@3f0c…|clean-2@9a1b…).';
+    'word lists it read (e.g. metrics-7+seg-1@3f0c…|clean-4@9a1b…).';
 COMMENT ON COLUMN marts.metrics.value_high IS '上限值 / Value high: upper end of a range as '
     'written (6 in 5%—6%), without the multiplier; NULL when the number is not a range.';
 COMMENT ON COLUMN marts.metrics.indicator_key IS '指标键 / Indicator key: canonical form of '
