@@ -34,10 +34,8 @@ from pipelines.warehouse.store import bump_generation
 
 COPY_SQL = """  -- copies k of the seed documents (ids without '-')
 INSERT INTO core.documents
-SELECT d.doc_id || '-' || k, d.source_file || '-' || k, d.raw_text, d.encoding, d.n_chars,
-       d.title, d.source_name, d.url, d.published_on + INTERVAL (k // 1000) YEAR,
-       d.published_on_source, d.script, d.status, d.error, d.warning, d.ingested_at,
-       d.processed_at
+SELECT d.* REPLACE (d.doc_id || '-' || k AS doc_id, d.source_file || '-' || k AS source_file,
+                    d.published_on + INTERVAL (k // 1000) YEAR AS published_on)
 FROM core.documents d, k WHERE NOT contains(d.doc_id, '-');
 INSERT INTO core.sentences SELECT s.doc_id || '-' || k, s.* EXCLUDE (doc_id)
 FROM core.sentences s, k WHERE NOT contains(s.doc_id, '-');
