@@ -69,7 +69,7 @@ def test_markdown_lists_every_view_column_and_comment(conn):
         assert f"### marts.{view}\n" in text
     # a comment survives into the document, with markdown-unsafe characters escaped
     assert "raw[char_start:char_end] == quote" in text
-    assert "metrics-4+seg-1@3f0c…\\|clean-2@9a1b…" in text
+    assert "metrics-7+seg-1@3f0c…\\|clean-4@9a1b…" in text
     assert "<doc_id>" not in text and "&lt;doc_id&gt;" in text
     assert "### core." not in text  # the internal schema is not documented
 
