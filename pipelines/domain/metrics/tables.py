@@ -1,6 +1,7 @@
 """Tables printed as text: a head line naming the columns, then one line per indicator, cells
-separated by runs of spaces or tabs (the appendix table of a statistics release, as a web page
-or a PDF gives it as text).
+separated by runs of spaces, tabs or Markdown's ``|`` (the appendix table of a statistics
+release, as a web page, a PDF or a Markdown export gives it as text; Markdown's ``|---|`` rule
+line holds no number and is passed over like any such row).
 
     指标名称                单位        1-6月       同比增长（%）
     地区生产总值            亿元        3875.6          5.9
@@ -26,7 +27,7 @@ from functools import lru_cache
 from pipelines.domain.numbers import to_half_width
 from pipelines.domain.units import normalize_unit
 
-_CELL_SEP = re.compile(r"[ \u3000]{2,}|\t")
+_CELL_SEP = re.compile(r"[ \u3000]{2,}|\t|[ \u3000]*\|[ \u3000]*")
 _NUMBER = re.compile(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?")
 _UNIT_HEADS = ("单位", "單位")
 _GROWTH_HEADS = ("增长", "增速", "增幅", "增長", "%", "％")
@@ -93,16 +94,16 @@ _HEAD_MARKS = ("单位", "單位", "%）", "%)", "％）", "增长%", "增長%",
 _TABLE_UNIT = re.compile(r"[单單]位[：:]\s*([^）)\s，,；;]{1,6})")
 _CELL_QUALIFIER = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "about"}
 _CELL_NUMBER = re.compile(r"(" + _NUMBER.pattern + r")(以上|以下|以内|左右)?")
-_BREAKS = ("  ", "\t", "\u3000")
+_BREAKS = ("  ", "\t", "\u3000", "|", "| ")
 
 
 @lru_cache(maxsize=8)
 def text_tables(raw: str) -> tuple[TextTable, ...]:
     """The text tables of a document (none in most: found by plain searches for a head).
 
-    A document without two spaces in a row or a tab holds none (two searches pass almost every
-    document: tables laid out with ideographic spaces alone are not looked for)."""
-    if "  " not in raw and "\t" not in raw:
+    A document without two spaces in a row, a tab or a ``|`` holds none (three searches pass
+    almost every document: tables laid out with ideographic spaces alone are not looked for)."""
+    if "  " not in raw and "\t" not in raw and "|" not in raw:
         return ()
     heads = sorted({raw.rfind("\n", 0, at) + 1 for mark in _HEAD_MARKS
                     for at in _find_all(raw, mark)

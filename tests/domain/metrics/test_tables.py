@@ -68,3 +68,19 @@ def test_a_cell_with_a_qualifier():
     (table,) = text_tables(raw)
     last = table.cells[-1]
     assert (last.quote, last.value, last.qualifier) == ("39以上", 39, "at_least")
+
+
+def test_a_markdown_table():
+    raw = ("苏州市2025年重点工作安排\n\n## 主要指标表\n\n"
+           "| 指标 | 单位 | 2024年实际 | 2025年目标 |\n|---|---|---|---|\n"
+           "| 地区生产总值增速 | % | 6.0 | 5.5 |\n| 新增高新技术企业 | 家 | 2100 | 2000 |\n")
+    (table,) = text_tables(raw)
+    cells = [(c.quote, c.name, c.unit, c.column) for c in table.cells]
+    assert cells == [("6.0", "地区生产总值增速", "%", "2024年实际"),
+                     ("5.5", "地区生产总值增速", "%", "2025年目标"),
+                     ("2100", "新增高新技术企业", "家", "2024年实际"),
+                     ("2000", "新增高新技术企业", "家", "2025年目标")]
+    assert all(raw[c.raw_start:c.raw_end] == c.quote for c in table.cells)
+    found = {(m.quote, m.kind, m.period_start.year)
+             for m in analyse_document(raw, date(2025, 2, 1)).metrics}
+    assert {("2100", "actual", 2024), ("2000", "target", 2025)} <= found
