@@ -7,10 +7,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines.domain.decoding import DecodeError, decode_document
+from pipelines.domain.decoding import DecodeError, decode_document, is_text_document
 from pipelines.domain.manifest import MANIFEST_NAME, Manifest, parse_manifest
 
-TEXT_SUFFIXES = (".txt", ".md")
 # Documents in formats this pipeline does not read: recorded as unusable (not skipped silently),
 # so that a user who drops a PDF into the folder learns it was not read.
 UNREAD_DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".wps", ".rtf", ".odt", ".htm", ".html",
@@ -75,7 +74,7 @@ def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tu
                 refused.append((rel, f"a .{suffix} document: only plain text files (.txt, .md) "
                                      "are read; save it as text to include it"))
                 continue
-            if not name.lower().endswith(TEXT_SUFFIXES) or name in ("README.md", MANIFEST_NAME):
+            if not is_text_document(name) or name == MANIFEST_NAME:
                 continue
             if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(base_real):
                 refused.append((rel, "symlink pointing outside the source folder (not followed)"))

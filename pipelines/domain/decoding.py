@@ -29,6 +29,15 @@ _REPLACED_RUN = re.compile("\ufffd+")
 _IMPLAUSIBLE = re.compile(r"[\ue000-\uf8ff\u3400-\u4dbf\uff61-\uff9f\u2500-\u257f\ufffd]")
 
 
+# The files of a source folder read as documents: plain text and Markdown, not a folder's README.
+TEXT_SUFFIXES = (".txt", ".md")
+
+
+def is_text_document(name: str) -> bool:
+    """Whether a file of this name is read as a document (case of the suffix ignored)."""
+    return name.lower().endswith(TEXT_SUFFIXES) and name != "README.md"
+
+
 class DecodeError(ValueError):
     """The bytes are not a text document we can read; the message says why."""
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from pipelines.domain.cleaning.document import CleanedDocument, clean_document
 from pipelines.domain.cleaning.lexicon import HAN
 from pipelines.domain.cleaning.normalize import normalize_chars
-from pipelines.domain.decoding import DecodeError, decode_document
+from pipelines.domain.decoding import DecodeError, decode_document, is_text_document
 from pipelines.domain.segmentation import Segmenter, default_segmenter
 
 _CJK_SPACE = re.compile(f"[{HAN}] +(?=[{HAN}])")
@@ -125,8 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", nargs="?", default="seeds")
     args = parser.parse_args(argv)
     root = Path(args.folder)
-    files = sorted(p for p in root.rglob("*") if p.suffix.lower() in (".txt", ".md")
-                   and p.is_file() and p.name != "README.md")
+    files = sorted(p for p in root.rglob("*") if is_text_document(p.name) and p.is_file())
     names, texts = [], []
     for f in files:  # decoded as the pipeline decodes them; what it cannot read is said
         try:
