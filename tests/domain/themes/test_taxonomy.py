@@ -1,0 +1,75 @@
+"""The theme taxonomy read from themes.yaml."""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+import pytest
+import yaml
+
+from pipelines.domain import themes
+from tests.domain.themes.support import DEFAULT_THEMES, small_taxonomy
+
+
+def test_default_taxonomy_has_the_eleven_themes_with_bilingual_definitions():
+    loaded = themes.load_themes()
+    top = [t.id for t in loaded if t.is_top_level]
+    assert top == DEFAULT_THEMES
+    for theme in loaded:
+        assert theme.definition_zh and theme.definition_en and theme.en, theme.id
+        assert len(theme.terms) >= 5, theme.id
+        assert all(w > 0 for _, w in theme.terms)
+
+
+def test_default_taxonomy_ships_sub_themes_with_parents():
+    ids = {t.id for t in themes.load_themes()}
+    assert {"产业发展/低空经济", "产业发展/新能源汽车"} <= ids
+    assert any(i.endswith("/人工智能") for i in ids)
+    for theme in themes.load_themes():
+        if theme.parent:
+            assert theme.parent in DEFAULT_THEMES
+            assert theme.id == f"{theme.parent}/{theme.name}"
+
+
+def test_yaml_has_no_duplicate_terms_within_a_theme():
+    class StrictLoader(yaml.SafeLoader):
+        pass
+
+    def no_duplicates(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        dupes = {k for k in keys if keys.count(k) > 1}
+        assert not dupes, f"duplicate keys {dupes}"
+        return loader.construct_mapping(node, deep)
+
+    StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, no_duplicates)
+    yaml.load(themes.THEMES_PATH.read_text(encoding="utf-8"), Loader=StrictLoader)
+
+
+def test_parse_taxonomy_rejects_unknown_parent_and_bad_weights():
+    with pytest.raises(ValueError, match="parent"):
+        themes.parse_taxonomy({"themes": [{"name": "x", "parent": "nope", "terms": {"a": 1}}]})
+    with pytest.raises(ValueError, match="weight"):
+        themes.parse_taxonomy({"themes": [{"name": "x", "terms": {"a": -1}}]})
+    with pytest.raises(ValueError):
+        themes.parse_taxonomy({"themes": []})
+
+
+def test_sub_theme_terms_roll_up_to_parent():
+    table = themes.term_table(small_taxonomy().themes)
+    rows = table.filter(pl.col("term") == "低空经济").sort("theme")
+    assert rows.get_column("theme").to_list() == ["产业", "产业/低空"]
+
+
+def test_all_terms_lists_every_term_longest_first():
+    terms = themes.all_terms()
+    assert "低空经济" in terms and "科技创新" in terms
+    assert len(terms) == len(set(terms))
+    assert [len(t) for t in terms] == sorted((len(t) for t in terms), reverse=True)
+
+
+def test_theme_file_terms_are_words_not_sentences():
+    for theme in themes.load_themes():
+        for term, _ in theme.terms:
+            assert 2 <= len(term) <= 12 or re.fullmatch(r"[A-Za-z0-9]+", term), term
+            assert not re.search(r"[，。；、\s]", term), term
