@@ -1,4 +1,6 @@
+import errno
 import multiprocessing as mp
+import os
 import time
 
 import duckdb
@@ -165,3 +167,25 @@ def test_parquet_export_of_every_mart(tmp_path):
     frame = pl.read_parquet(written["metrics"])
     assert "quote" in frame.columns and frame.height == 0
     assert not list((tmp_path / "out").glob("*.tmp"))
+
+
+@pytest.mark.parametrize("refused", [None, errno.EXDEV, errno.ENOSYS])
+def test_the_working_copy_equals_the_published_file(tmp_path, monkeypatch, refused):
+    # by copy_file_range (a block-sharing clone on XFS/Btrfs), or a plain copy where the call is
+    # refused (another file system, an old kernel)
+    if refused is not None:
+        def refuse(*args):
+            raise OSError(refused, os.strerror(refused))
+        monkeypatch.setattr(os, "copy_file_range", refuse)
+    wh = Warehouse(tmp_path / "w.duckdb")
+    with wh.transaction() as conn:
+        conn.execute("CREATE TABLE core.t AS SELECT range AS x, repeat('字', 50) AS s "
+                     "FROM range(200000)")
+        bump_generation(conn)
+    assert wh.publish()
+    published = wh.path.read_bytes()
+    with wh.writer() as conn:
+        assert conn.execute("SELECT count(*), sum(x) FROM core.t").fetchone() == (
+            200000, 199999 * 100000)
+    assert wh.working_path.exists()
+    assert wh.path.read_bytes() == published  # the serving file is untouched by the run
