@@ -12,6 +12,12 @@ import codecs
 import re
 from dataclasses import dataclass
 
+# The reader's version. Ingest records it with every file it reads, and a file that failed to
+# decode is read again by a reader of another version (one that reads more, e.g. UTF-16 without
+# a byte-order mark, which decode-1 called binary): bump it whenever a file refused before
+# could now be read.
+DECODER = "decode-2"
+
 # A few damaged places in an otherwise UTF-8 file are repaired (U+FFFD) and reported; more than
 # this share of the file's bytes means the file is something else. A place is a run of
 # replacement characters: one damaged character can make several.

@@ -1,9 +1,10 @@
 """Bring the source folder's files into ``core.source_files`` / ``core.documents``.
 
 Incremental: a file whose size, modification and change times are unchanged is not read again
-(the change time catches an edit that kept the modification time, as ``cp -p`` makes); a
-document is its content hash, so a renamed or copied file adds nothing; a changed or deleted file
-drops the old document's rows everywhere.
+(the change time catches an edit that kept the modification time, as ``cp -p`` makes), unless it
+failed to decode under a reader of another version (``decoding.DECODER``): a newer reader tries
+it again. A document is its content hash, so a renamed or copied file adds nothing; a changed or
+deleted file drops the old document's rows everywhere.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import duckdb
 import polars as pl
 from pydantic import BaseModel
 
+from pipelines.domain import decoding
 from pipelines.sources import (
     LoadedFile,
     SourceError,
@@ -44,16 +46,21 @@ def ingest(conn: duckdb.DuckDBPyConnection, source_dir: str | Path) -> IngestSum
     now = datetime.now()
     files, refused = scan_source(source_dir)
     fingerprint = freshness.run_fingerprint(folder_fingerprint(source_dir, (files, refused)))
-    known = conn.execute(
-        "SELECT source_file, doc_id, size_bytes, modified_ns, changed_ns FROM core.source_files"
-    ).pl()
+    decoder = decoding.DECODER
+    known = conn.execute(query("known_files"), [decoder]).pl()
     known_by_file = {r[0]: r for r in known.iter_rows()}
     _refuse_to_empty(conn, source_dir, known_by_file.keys() & {f.rel_path for f in files})
     unchanged = {
         f.rel_path for f in files
         if (k := known_by_file.get(f.rel_path))
-        and k[2:] == (f.size_bytes, f.modified_ns, f.changed_ns)
+        and k[2:5] == (f.size_bytes, f.modified_ns, f.changed_ns) and not k[5]
     }
+    # Documents that failed to decode and whose files are read again: their rows go, and the
+    # new read inserts each anew (a normal document, or the same failure, recorded once).
+    retried = [k[1] for f in files if (k := known_by_file.get(f.rel_path)) and k[5]]
+    if retried:
+        conn.execute("DELETE FROM core.documents "
+                     "WHERE list_contains(?, doc_id) AND n_chars IS NULL", [retried])
     loaded: list[LoadedFile] = []
     for f in files:
         if f.rel_path in unchanged:
@@ -84,10 +91,11 @@ def ingest(conn: duckdb.DuckDBPyConnection, source_dir: str | Path) -> IngestSum
             "status": ["ok"] * len(loaded) + ["failed"] * len(refused_rows),
             "error": [lf.error for lf in loaded] + [r[1] for r in refused_rows],
             "seen_at": [now] * (len(loaded) + len(refused_rows)),
+            "decoder": [decoder] * len(loaded) + [None] * len(refused_rows),
         },
         schema={"source_file": pl.String, "doc_id": pl.String, "size_bytes": pl.Int64,
                 "modified_ns": pl.Int64, "changed_ns": pl.Int64, "status": pl.String,
-                "error": pl.String, "seen_at": pl.Datetime("us")},
+                "error": pl.String, "seen_at": pl.Datetime("us"), "decoder": pl.String},
     )
     with registered(conn, "file_rows", file_rows):
         conn.execute("INSERT OR REPLACE INTO core.source_files BY NAME SELECT * FROM file_rows")

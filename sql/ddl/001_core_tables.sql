@@ -21,9 +21,13 @@ CREATE TABLE IF NOT EXISTS core.source_files (
     status        VARCHAR NOT NULL,         -- ok | duplicate | failed
     error         VARCHAR,
     seen_at       TIMESTAMP NOT NULL,
-    changed_ns    BIGINT                    -- inode change time (NULL: recorded before it was)
+    changed_ns    BIGINT,                   -- inode change time (NULL: recorded before it was)
+    decoder       VARCHAR                   -- version of the reader that read it (decoding.DECODER;
+                                            -- NULL: recorded before it was); a file that failed
+                                            -- to decode is read again by another version
 );
 ALTER TABLE core.source_files ADD COLUMN IF NOT EXISTS changed_ns BIGINT;
+ALTER TABLE core.source_files ADD COLUMN IF NOT EXISTS decoder VARCHAR;
 
 -- One row per distinct document content.
 CREATE TABLE IF NOT EXISTS core.documents (

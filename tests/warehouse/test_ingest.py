@@ -163,3 +163,68 @@ def test_an_edit_that_keeps_size_and_modification_time_is_read(seed_copy, tmp_pa
     assert _files(wh)["003_7f84f034721160db.txt"][2] != old_id
     assert old_id not in _docs(wh)
     assert _ingest(wh, seed_copy).files_read == 0
+
+
+def test_files_an_older_reader_refused_are_read_again_by_a_newer_one(tmp_path, monkeypatch):
+    """A file that failed to decode is re-read when the decoder's version differs from the one
+    that failed it (a user upgrading the tool): read now, it becomes a normal document with its
+    metrics; failing again, it stays recorded once; either way the next run reads nothing."""
+    from pipelines import sources
+    from pipelines.domain import decoding
+    from pipelines.warehouse import stages
+
+    source = tmp_path / "source"
+    source.mkdir()
+    text = "本报讯 今年上半年，全市新建充电桩6万个，同比增长12.5%。\n" * 4
+    (source / "utf16.txt").write_bytes(text.encode("utf-16-le"))  # no byte-order mark
+    (source / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 50)
+    (source / "ok.txt").write_text("全年新增就业岗位2万个。", encoding="utf-8")
+
+    def old_reader(data: bytes):  # as an older version read it: NUL bytes meant binary
+        if b"\x00" in data:
+            raise decoding.DecodeError("binary file (contains NUL bytes), not text")
+        return decoding.decode_document(data)
+
+    with monkeypatch.context() as m:
+        m.setattr(sources, "decode_document", old_reader)
+        m.setattr(decoding, "DECODER", "decode-old")
+        wh = Warehouse(tmp_path / "w.duckdb")
+        first = _ingest(wh, source)
+    assert sorted(dict(first.failed_files)) == ["image.txt", "utf16.txt"]
+    old_id = _files(wh)["utf16.txt"][2]
+
+    again = _ingest(wh, source)  # the current reader
+    assert again.files_read == 2  # the two failed files; ok.txt is unchanged
+    assert dict(again.failed_files).keys() == {"image.txt"}
+    files, docs = _files(wh), _docs(wh)
+    assert files["utf16.txt"][:2] == ("ok", None) and files["utf16.txt"][2] == old_id
+    assert docs[old_id][1:3] == ("ok", None)
+    assert [d[0] for d in docs.values()].count("image.txt") == 1  # failed again: once
+    assert files["image.txt"][0] == "failed" and len(docs) == 3
+    with wh.writer() as conn:
+        assert dict(conn.execute("SELECT source_file, decoder FROM core.source_files").fetchall()
+                    ) == {"utf16.txt": decoding.DECODER, "image.txt": decoding.DECODER,
+                          "ok.txt": "decode-old"}  # ok.txt was read well: not again
+    assert _ingest(wh, source).files_read == 0  # the same reader: not read a third time
+
+    stages.run_stages(wh, stages.pipeline_stages(), workers=1)
+    with wh.writer() as conn:
+        n_metrics = conn.execute("SELECT count(*) FROM core.metrics WHERE doc_id = ?",
+                                 [old_id]).fetchone()[0]
+        n_themes = conn.execute("SELECT count(*) FROM core.document_themes WHERE doc_id = ?",
+                                [old_id]).fetchone()[0]
+    assert n_metrics >= 2 and n_themes >= 1
+
+
+def test_a_warehouse_that_never_recorded_the_decoder_retries_its_failed_files(seed_copy,
+                                                                              tmp_path):
+    """A warehouse built before the decoder's version was recorded (NULL) retries its failed
+    files once, and only those."""
+    (seed_copy / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 50)
+    wh = Warehouse(tmp_path / "w.duckdb")
+    _ingest(wh, seed_copy)
+    with wh.transaction() as conn:
+        conn.execute("UPDATE core.source_files SET decoder = NULL")
+    summary = _ingest(wh, seed_copy)
+    assert summary.files_read == 1 and dict(summary.failed_files).keys() == {"image.txt"}
+    assert len(_docs(wh)) == 6 and _ingest(wh, seed_copy).files_read == 0
