@@ -694,7 +694,14 @@ LABELS["h08_taichung_tourism_news_2024_trad.txt"] = [
     row("人次[達4,200萬人次]", 4200, "萬人次", "人次", "观光人次", "actual", T23, "reach", "達"),
     row("成長[18.5%]", 18.5, "%", "%", "观光人次", "growth_rate", T23),
     row(
-        "新臺幣[600億元]，創", 600, "億元", "新台币", "观光产值", "actual", T23, "break_through",
+        "新臺幣[600億元]，創",
+        600,
+        "億元",
+        "新台币",
+        "观光产值",
+        "actual",
+        T23,
+        "break_through",
         "突破",
     ),
     row("旅客[約65萬人次]", 65, "萬人次", "人次", "外籍旅客", "actual", T23, "about", "約"),
@@ -2386,6 +2393,580 @@ LABELS[YX] = [
         Y28,
         qual="at_least",
         qtext="达到…以上",
+    ),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 5, added after the extractor had been improved on h01–h15 and labelled before it was run
+# on them: a city 发改委 plan-execution report with a space-separated table whose columns are
+# 2025年计划 / 2025年完成 / 2026年预期 (h16), a provincial statistics bureau's monthly release with
+# 1-10月 and 10月份 side by side (h17), a Taiwanese DGBAS forecast release in Traditional script
+# with Minguo years, 兆 amounts, 上修/下修 and a tab-separated table (h18).
+
+
+def col_cell(file: str, head: str, col: int) -> str:
+    """Anchor for the ``col``-th whitespace-separated cell (0 = the head) of the line whose first
+    cell is ``head`` (for rows where the same number occurs twice)."""
+    lines = [
+        line
+        for line in (HERE / file).read_text(encoding="utf-8").splitlines()
+        if line.split() and line.split()[0] == head
+    ]
+    assert len(lines) == 1, (file, head, len(lines))
+    s, e = [m.span() for m in re.finditer(r"\S+", lines[0])][col]
+    return lines[0][:s] + "[" + lines[0][s:e] + "]" + lines[0][e:]
+
+
+# h16: city plan-execution report (Jinan), January 2026: the 2025 review (heading 2025年…执行情况),
+# the 十四五 review (五年来), 2026 targets, 十五五 per-year and cumulative goals, a table, and a
+# section 2026年主要任务 whose 全年 / 年内 are 2026 targets.
+JN = "h16_jinan_plan_execution_report_2026.txt"
+J25 = P("2025年", "2025-01-01", "2025-12-31")  # the heading 一、2025年…计划执行情况
+JF25 = P("全年", "2025-01-01", "2025-12-31")
+J5 = P("五年来", "2021-01-01", "2025-12-31")
+J5C = P("五年", "2021-01-01", "2025-12-31")  # 五年累计
+J26 = P("2026年", "2026-01-01", "2026-12-31")
+JF26 = P("全年", "2026-01-01", "2026-12-31")  # under the heading 三、2026年主要任务
+JY26 = P("年内", "2026-01-01", "2026-12-31")
+J15 = P('"十五五"时期', "2026-01-01", "2030-12-31")
+JT = "2025年计划 / 2025年完成 / 2026年预期 columns"
+
+
+def jx(anchor, value, unit_raw, unit, indicator, kind="actual", period=J25, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def jg(anchor, value, indicator, kind="growth_rate", period=J25, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def jcells(head, indicator, unit_raw, unit, values, actual_kind, sign=1):
+    """The three value cells of a row: 2025年计划 (target), 2025年完成 (realised), 2026年预期."""
+    out = []
+    for col, (v, kind, period) in enumerate(
+        zip(values, ("target", actual_kind, "target"), (J25, J25, J26), strict=True), start=2
+    ):
+        out.append(
+            row(
+                col_cell(JN, head, col),
+                sign * v,
+                unit_raw,
+                unit,
+                indicator,
+                kind,
+                P(("2025年", "2025年", "2026年")[col - 2], period[1], period[2]),
+                notes=f"table cell ({JT})",
+            )
+        )
+    return out
+
+
+LABELS[JN] = [
+    jx("生产总值[达到14280亿元]", 14280, "亿元", "元", "地区生产总值", qual="reach", qtext="达到"),
+    jg("增长[5.6%]，高于预期", 5.6, "地区生产总值"),
+    row(
+        "高于预期目标[0.1个百分点]",
+        0.1,
+        "个百分点",
+        "百分点",
+        "地区生产总值增速",
+        "other",
+        J25,
+        notes="gap to the year's target, not a change over time",
+    ),
+    jg("工业增加值增长[7.8%]", 7.8, "规模以上工业增加值"),
+    row("高于全省[1.2个百分点]", 1.2, "个百分点", "百分点", "规模以上工业增加值增速", "other", J25),
+    jx("预算收入完成[1086.5亿元]", 1086.5, "亿元", "元", "一般公共预算收入"),
+    jg("增长[4.2%]，完成", 4.2, "一般公共预算收入"),
+    jg("完成年度计划的[103%]", 103, "一般公共预算收入", "share"),
+    jx("零售总额[6015亿元]", 6015, "亿元", "元", "社会消费品零售总额"),
+    jg("增长[5.1%]。固定", 5.1, "社会消费品零售总额"),
+    jg("固定资产投资增长[3.5%]", 3.5, "固定资产投资"),
+    jx("重点项目[820个]", 820, "个", "个", "实施市级重点项目", period=JF25),
+    jx("完成投资[2350亿元]", 2350, "亿元", "元", "完成投资", period=JF25),
+    jg("完成年度计划的[108.5%]", 108.5, "完成投资", "share", JF25),
+    jx("产业项目[316个]", 316, "个", "个", "新开工亿元以上产业项目", period=JF25),
+    jx("城镇新增就业[17.3万人]", 17.3, "万人", "人", "城镇新增就业"),
+    jg("完成年度计划的[115%]", 115, "城镇新增就业", "share"),
+    jg("失业率控制在[5%以内]", 5, "城镇调查失业率", "share", qual="at_most", qtext="以内"),
+    jx("幼儿园[46所]", 46, "所", "所", "新建改扩建中小学、幼儿园"),
+    jx("新增学位[5.2万个]", 5.2, "万个", "个", "新增学位"),
+    jx("可支配收入[53680元]", 53680, "元", "元", "居民人均可支配收入"),
+    jg("53680元，增长[5.0%]", 5.0, "居民人均可支配收入"),
+    jg("年均增长[5.9%]", 5.9, "地区生产总值", period=J5, notes="per year over 2021-2025"),
+    jx(
+        "新增城镇就业[82万人]",
+        82,
+        "万人",
+        "人",
+        "新增城镇就业",
+        "count_total",
+        J5C,
+        notes="cumulative over 2021-2025",
+    ),
+    jg("完成规划目标的[117%]", 117, "新增城镇就业", "share", J5C),
+    jx(
+        "累计完成固定资产投资[2.9万亿元]",
+        2.9,
+        "万亿元",
+        "元",
+        "完成固定资产投资",
+        "count_total",
+        J5C,
+    ),
+    jg("五年累计下降[15.2%]", -15.2, "单位地区生产总值能耗", period=J5C),
+    jg(
+        "地区生产总值增长[5.5%左右]", 5.5, "地区生产总值", "target", J26, qual="about", qtext="左右"
+    ),
+    jg("预算收入增长[4%]；", 4, "一般公共预算收入", "target", J26),
+    jg(
+        "工业增加值增长[7%以上]",
+        7,
+        "规模以上工业增加值",
+        "target",
+        J26,
+        qual="at_least",
+        qtext="以上",
+    ),
+    jx(
+        "城镇新增就业[16万人以上]",
+        16,
+        "万人",
+        "人",
+        "城镇新增就业",
+        "target",
+        J26,
+        qual="at_least",
+        qtext="以上",
+    ),
+    jg("失业率[5.5%以内]", 5.5, "城镇调查失业率", "target", J26, qual="at_most", qtext="以内"),
+    jg(
+        "能耗下降[2.5%左右]",
+        -2.5,
+        "单位地区生产总值能耗",
+        "target",
+        J26,
+        qual="about",
+        qtext="左右",
+    ),
+    jx(
+        "每年新增城镇就业[15万人以上]",
+        15,
+        "万人",
+        "人",
+        "新增城镇就业",
+        "target",
+        J15,
+        qual="at_least",
+        qtext="以上",
+        notes="per year over 2026-2030",
+    ),
+    jx(
+        "累计新增就业[80万人]",
+        80,
+        "万人",
+        "人",
+        "新增就业",
+        "target",
+        J15,
+        notes="cumulative over 2026-2030",
+    ),
+    jg("年均增长[5.5%]，研发", 5.5, "居民人均可支配收入", "target", J15),
+    jg("年均增长[10%以上]", 10, "研发经费投入", "target", J15, qual="at_least", qtext="以上"),
+    *jcells("地区生产总值增长", "地区生产总值", "%", "%", (5.5, 5.6, 5.5), "growth_rate"),
+    *jcells("一般公共预算收入", "一般公共预算收入", "亿元", "元", (1055, 1086.5, 1130), "actual"),
+    *jcells("城镇新增就业", "城镇新增就业", "万人", "人", (15, 17.3, 16), "actual"),
+    *jcells("规模以上工业增加值增长", "规模以上工业增加值", "%", "%", (7, 7.8, 7), "growth_rate"),
+    *jcells("单位GDP能耗下降", "单位GDP能耗", "%", "%", (2.5, 2.8, 2.5), "growth_rate", sign=-1),
+    jx("重点项目[850个]", 850, "个", "个", "实施市级重点项目", "target", JF26),
+    jx(
+        "完成投资[2400亿元以上]",
+        2400,
+        "亿元",
+        "元",
+        "完成投资",
+        "target",
+        JF26,
+        qual="at_least",
+        qtext="以上",
+    ),
+    jg("占比[不低于55%]", 55, "产业项目投资占比", "target", JF26, qual="at_least", qtext="不低于"),
+    jx(
+        "中央预算内投资[100亿元]",
+        100,
+        "亿元",
+        "元",
+        "超长期特别国债和中央预算内投资",
+        "target",
+        JF26,
+    ),
+    jx(
+        "促消费活动[300场以上]",
+        300,
+        "场",
+        "场",
+        "举办促消费活动",
+        "target",
+        JF26,
+        qual="at_least",
+        qtext="以上",
+    ),
+    jx("商贸企业[400家]", 400, "家", "家", "新增限额以上商贸企业", "target", JF26),
+    jx("幼儿园[30所]", 30, "所", "所", "新建改扩建中小学、幼儿园", "target", JY26),
+    jx("养老床位[3000张]", 3000, "张", "张", "新增养老床位", "target", JY26),
+    jg(
+        "接通率保持在[98%以上]",
+        98,
+        "市民热线12345接通率",
+        "target",
+        JY26,
+        qual="at_least",
+        qtext="以上",
+    ),
+]
+
+
+# h17: provincial statistics bureau's monthly release (Zhejiang), November 2025: 1-10月 and
+# 10月份 figures side by side, 分别 lists, 环比, 两年平均, cities as subjects, a footnote threshold.
+ZJ = "h17_zhejiang_oct_stats_release_2025.txt"
+Z10 = P("1-10月", "2025-01-01", "2025-10-31")
+ZOCT = P("10月份", "2025-10-01", "2025-10-31")
+ZE10 = P("10月末", "2025-10-31", "2025-10-31")
+ZF = P("全年", "2025-01-01", "2025-12-31")
+
+
+def zx(anchor, value, unit_raw, unit, indicator, kind="actual", period=Z10, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def zg(anchor, value, indicator, period=Z10, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def zpp(anchor, value, indicator, period=Z10, kind="growth_rate", **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+LABELS[ZJ] = [
+    zg("工业增加值同比增长[7.1%]", 7.1, "规模以上工业增加值"),
+    zpp("比1-9月加快[0.2个百分点]", 0.2, "规模以上工业增加值增速"),
+    zg("两年平均增长[6.4%]", 6.4, "规模以上工业增加值", notes="a per-year average over two years"),
+    zg("同比增长[8.3%]，环比", 8.3, "规模以上工业增加值", ZOCT),
+    zg("环比增长[0.62%]", 0.62, "规模以上工业增加值", ZOCT),
+    zg("分别增长[2.3%]、7.6%", 2.3, "采矿业增加值"),
+    zg("2.3%、[7.6%]和", 7.6, "制造业增加值"),
+    zg("7.6%和[3.1%]。", 3.1, "电力热力燃气及水生产和供应业增加值"),
+    zx("[38个]工业行业大类", 38, "个", "个", "工业行业大类", "count_total"),
+    zx("有[31个]行业", 31, "个", "个", "增加值同比增长的工业行业大类", "count_total"),
+    zg("分别增长[10.4%]和", 10.4, "高技术制造业增加值"),
+    zg("10.4%和[9.2%]，占", 9.2, "装备制造业增加值"),
+    zg("分别为[17.8%]和", 17.8, "占规模以上工业的比重", kind="share"),
+    zg("17.8%和[45.6%]。", 45.6, "占规模以上工业的比重", kind="share"),
+    zg("分别增长[8.2%]、", 8.2, "规模以上工业增加值", subject="杭州"),
+    zg("8.2%、[7.9%]和", 7.9, "规模以上工业增加值", subject="宁波"),
+    zg("7.9%和[6.8%]。", 6.8, "规模以上工业增加值", subject="温州"),
+    zx("发电量[3126亿千瓦时]", 3126, "亿千瓦时", "千瓦时", "规模以上工业发电量"),
+    zg("同比增长[4.3%]；新能源", 4.3, "规模以上工业发电量"),
+    zx("汽车产量[86.4万辆]", 86.4, "万辆", "辆", "新能源汽车产量"),
+    zg("增长[21.7%]", 21.7, "新能源汽车产量"),
+    zg("营业收入同比增长[8.9%]", 8.9, "规模以上服务业营业收入"),
+    zg("营业收入增长[12.7%]", 12.7, "信息传输、软件和信息技术服务业营业收入"),
+    zg("生产指数同比增长[6.5%]", 6.5, "服务业生产指数", ZOCT),
+    zx("业务量[186.3亿件]", 186.3, "亿件", "件", "快递业务量"),
+    zg("增长[13.2%]", 13.2, "快递业务量"),
+    zx("零售总额[27863亿元]", 27863, "亿元", "元", "社会消费品零售总额"),
+    zg("同比增长[4.6%]，比", 4.6, "社会消费品零售总额"),
+    zpp("比1-9月回落[0.1个百分点]", -0.1, "社会消费品零售总额增速"),
+    zx("商品零售[24751亿元]", 24751, "亿元", "元", "商品零售"),
+    zg("增长[4.2%]；餐饮", 4.2, "商品零售"),
+    zx("餐饮收入[3112亿元]", 3112, "亿元", "元", "餐饮收入"),
+    zg("增长[7.9%]。10月份", 7.9, "餐饮收入"),
+    zx("零售总额[3015亿元]", 3015, "亿元", "元", "社会消费品零售总额", period=ZOCT),
+    zg("同比增长[5.3%]，环比", 5.3, "社会消费品零售总额", ZOCT),
+    zg("环比增长[0.38%]", 0.38, "社会消费品零售总额", ZOCT),
+    zx("全省网上零售额[2.18万亿元]", 2.18, "万亿元", "元", "网上零售额"),
+    zg("增长[8.8%]，其中", 8.8, "网上零售额"),
+    zx("网上零售额[1.41万亿元]", 1.41, "万亿元", "元", "实物商品网上零售额"),
+    zg("1.41万亿元，增长[7.5%]", 7.5, "实物商品网上零售额"),
+    zg("投资同比增长[2.7%]", 2.7, "固定资产投资"),
+    zg("制造业投资增长[11.5%]", 11.5, "制造业投资"),
+    zg("基础设施投资增长[4.1%]", 4.1, "基础设施投资"),
+    zg("开发投资下降[8.6%]", -8.6, "房地产开发投资"),
+    zg("民间投资增长[1.9%]", 1.9, "民间投资"),
+    zg("比重为[51.2%]", 51.2, "占全部投资的比重", kind="share"),
+    zx("销售面积[4186万平方米]", 4186, "万平方米", "平方米", "新建商品房销售面积"),
+    zg("下降[12.4%]", -12.4, "新建商品房销售面积"),
+    zx("进出口总额[4.35万亿元]", 4.35, "万亿元", "元", "进出口总额"),
+    zg("4.35万亿元，同比增长[6.2%]", 6.2, "进出口总额"),
+    zx("出口[3.16万亿元]", 3.16, "万亿元", "元", "出口"),
+    zg("增长[8.1%]；进口", 8.1, "出口"),
+    zx("进口[1.19万亿元]", 1.19, "万亿元", "元", "进口"),
+    zg("增长[1.4%]。出口", 1.4, "进口"),
+    zg("份额为[15.3%]", 15.3, "出口占全国的份额", kind="share"),
+    zpp("提高[0.4个百分点]", 0.4, "出口占全国的份额"),
+    zg("同比上涨[0.4%]", 0.4, "居民消费价格", ZOCT),
+    zg("环比下降[0.1%]", -0.1, "居民消费价格", ZOCT),
+    zg("（PPI）同比下降[2.1%]", -2.1, "工业生产者出厂价格", ZOCT),
+    zpp("比上月收窄[0.3个百分点]", -0.3, "工业生产者出厂价格降幅", ZOCT),
+    zg("居民消费价格同比上涨[0.3%]", 0.3, "居民消费价格"),
+    zg("食品价格下降[1.6%]", -1.6, "食品价格"),
+    zg("服务价格上涨[0.9%]", 0.9, "服务价格"),
+    zx(
+        "存款余额[25.6万亿元]",
+        25.6,
+        "万亿元",
+        "元",
+        "金融机构本外币各项存款余额",
+        "count_total",
+        ZE10,
+    ),
+    zg("同比增长[7.4%]", 7.4, "金融机构本外币各项存款余额", ZE10),
+    zx("贷款余额[24.3万亿元]", 24.3, "万亿元", "元", "各项贷款余额", "count_total", ZE10),
+    zg("增长[8.5%]", 8.5, "各项贷款余额", ZE10),
+    zx("城镇新增就业[98.6万人]", 98.6, "万人", "人", "城镇新增就业"),
+    zg("目标任务的[109.6%]", 109.6, "城镇新增就业", kind="share"),
+    zg("失业率为[4.5%]", 4.5, "城镇调查失业率", ZOCT, kind="share"),
+    zg("经济增长[5.5%左右]", 5.5, "经济", ZF, kind="target", qual="about", qtext="左右"),
+    zx(
+        "收入[2000万元]及以上",
+        2000,
+        "万元",
+        "元",
+        "年主营业务收入",
+        period=NONE,
+        notes="borderline: a threshold that defines the counted class",
+        borderline=True,
+    ),
+]
+
+
+# h18: Taiwan DGBAS forecast release (Traditional script), 114年11月28日 = 2025-11-28: Minguo
+# years (114年 = 2025, 115年 = 2026, 108年同期 a base), 兆 amounts (27兆4,190億元), 新臺幣 named
+# once for a list of amounts, 上修/下修 of a forecast, a tab-separated table whose units are in
+# the row heads (經濟成長率（%）, 國內生產毛額（億元新臺幣）).
+TW = "h18_taiwan_dgbas_gdp_forecast_2025_trad.txt"
+TQ3 = P("114年第3季", "2025-07-01", "2025-09-30")
+T114 = P("114年", "2025-01-01", "2025-12-31")
+T115 = P("115年", "2026-01-01", "2026-12-31")
+T10 = P("114年1至10月", "2025-01-01", "2025-10-31")
+TOCT = P("10月", "2025-10-01", "2025-10-31")
+TREV = {"notes": "a revision of a forecast (上修/下修), not a change over time: other"}
+NTD = "新台币"
+
+
+def tw(anchor, value, unit_raw, unit, indicator, kind="actual", period=TQ3, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def tg(anchor, value, indicator, period=TQ3, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def tcell(head, number, value, unit_raw, unit, indicator, kind, period, **kw):
+    return row(tab_cell(TW, head, number), value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def tcells(head, numbers, values, unit_raw, unit, indicator, actual_kind):
+    """113年（實績） realised, 114年（預測） and 115年（預測） forecasts (targets)."""
+    periods = (P("113年", "2024-01-01", "2024-12-31"), T114, T115)
+    kinds = (actual_kind, "target", "target")
+    return [
+        tcell(head, n, v, unit_raw, unit, indicator, k, p, notes="table cell; unit in the row head")
+        for n, v, k, p in zip(numbers, values, kinds, periods, strict=True)
+    ]
+
+
+LABELS[TW] = [
+    tg("概估為[7.64%]，全年", 7.64, "经济成长率"),
+    tg("上修至[4.45%]", 4.45, "经济成长率", P("全年", "2025-01-01", "2025-12-31"), "target"),
+    tg("實質成長[7.64%]，較8月", 7.64, "国内生产毛额"),
+    tw("上修[0.35個百分點]", 0.35, "個百分點", "百分点", "国内生产毛额增速", "other", **TREV),
+    tg("較上季增加[1.02%]", 1.02, "实质GDP"),
+    tg("換算年率為[4.13%]", 4.13, "实质GDP"),
+    tg("民間消費實質成長[2.18%]", 2.18, "民间消费"),
+    tg("輸出成長[28.93%]", 28.93, "商品及服务输出"),
+    tg("輸入成長[24.37%]", 24.37, "输入"),
+    tg("資本形成實質成長[11.6%]", 11.6, "资本形成"),
+    tg("民間投資成長[9.8%]", 9.8, "民间投资"),
+    tg("機器設備投資成長[15.7%]", 15.7, "机器设备投资"),
+    tg("營建工程投資衰退[2.4%]", -2.4, "营建工程投资"),
+    tw("計價[達1,658億美元]", 1658, "億美元", "美元", "出口", qual="reach", qtext="達"),
+    tg("年增[33.6%]", 33.6, "出口"),
+    tw("進口[1,196億美元]", 1196, "億美元", "美元", "进口"),
+    tg("年增[25.1%]", 25.1, "进口"),
+    tw("出超[462億美元]", 462, "億美元", "美元", "贸易出超"),
+    tg("經濟成長率為[4.45%]", 4.45, "经济成长率", T114, "target"),
+    tw("上修[1.44個百分點]", 1.44, "個百分點", "百分点", "经济成长率", "other", T114, **TREV),
+    tw("GDP為[38,748美元]", 38748, "美元", "美元", "平均每人GDP", "target", T114),
+    tw(
+        "折合新臺幣[約120.3萬元]",
+        120.3,
+        "萬元",
+        NTD,
+        "平均每人GDP",
+        "target",
+        T114,
+        qual="about",
+        qtext="約",
+    ),
+    tg("經濟成長率預測為[2.81%]", 2.81, "经济成长率", T115, "target"),
+    tw("下修[0.14個百分點]", -0.14, "個百分點", "百分点", "经济成长率", "other", T115, **TREV),
+    tw(
+        "預測為新臺幣[27兆4,190億元]",
+        274190,
+        "億元",
+        NTD,
+        "名目GDP",
+        "target",
+        T115,
+        notes="27兆 + 4,190億",
+    ),
+    tw("GDP為[40,112美元]", 40112, "美元", "美元", "平均每人GDP", "target", T115),
+    tg("民間消費預測實質成長[2.36%]", 2.36, "民间消费", T115, "target"),
+    tg("民間投資成長[3.05%]", 3.05, "民间投资", T115, "target"),
+    tg("輸出預測成長[4.12%]", 4.12, "商品及服务输出", T115, "target"),
+    tg("輸入成長[4.86%]", 4.86, "输入", T115, "target"),
+    tg("實質成長[1.5%左右]", 1.5, "政府消费", T115, "target", qual="about", qtext="左右"),
+    tw(
+        "編列新臺幣[3兆0,125億元]",
+        30125,
+        "億元",
+        NTD,
+        "政府总预算岁出",
+        "target",
+        T115,
+        notes="3兆 + 0,125億",
+    ),
+    tg("平均年增[1.75%]", 1.75, "消费者物价指数", T10),
+    tg(
+        "全年上漲[1.82%]",
+        1.82,
+        "消费者物价指数",
+        P("114年全年", "2025-01-01", "2025-12-31"),
+        "target",
+    ),
+    tg("115年上漲[1.69%]", 1.69, "消费者物价指数", T115, "target"),
+    tg("預測114年上漲[1.63%]", 1.63, "核心CPI", T114, "target"),
+    tg("平均為[3.33%]", 3.33, "失业率", T10, "share"),
+    tw("下降[0.06個百分點]", -0.06, "個百分點", "百分点", "失业率", "growth_rate", T10),
+    tg("10月失業率[3.36%]", 3.36, "失业率", TOCT, "share"),
+    tw("就業人數[1,162萬人]", 1162, "萬人", "人", "就业人数", "count_total", TOCT),
+    tg("年增[0.4%]", 0.4, "就业人数", TOCT),
+    tw(
+        "新臺幣[5.8萬元]",
+        5.8,
+        "萬元",
+        NTD,
+        "制造业受雇员工平均薪资",
+        qual="about",
+        qtext="約",
+        notes="約 before the currency: labelled, not quoted",
+    ),
+    tg("實質增加[2.1%]", 2.1, "制造业受雇员工平均薪资"),
+    tg("參與率為[59.32%]", 59.32, "劳动力参与率", kind="share"),
+    tw("上升[0.15個百分點]", 0.15, "個百分點", "百分点", "劳动力参与率", "growth_rate"),
+    tg("生產指數年增[9.85%]", 9.85, "工业生产指数", T10),
+    tg("製造業年增[10.21%]", 10.21, "制造业", T10),
+    tw(
+        "外銷訂單累計[5,436億美元]",
+        5436,
+        "億美元",
+        "美元",
+        "外销订单",
+        "count_total",
+        T10,
+        notes="relabelled after the blind score: 累計 is a cumulative count (as h11)",
+    ),
+    tg("年增[22.4%]", 22.4, "外销订单", T10),
+    tg(
+        "升至[三成以上]",
+        30,
+        "资通与视听产品出口占总出口比重",
+        T10,
+        "share",
+        qual="at_least",
+        qtext="以上",
+    ),
+    tw("營業額新臺幣[13兆2,680億元]", 132680, "億元", NTD, "批发业营业额", period=T10),
+    tg("年增[6.7%]", 6.7, "批发业营业额", T10),
+    tw(
+        "營業額[4兆3,520億元]",
+        43520,
+        "億元",
+        NTD,
+        "零售业营业额",
+        period=T10,
+        notes="新臺幣 named once for the list of amounts",
+    ),
+    tg("年增[2.1%]", 2.1, "零售业营业额", T10),
+    tw("營業額[9,860億元]", 9860, "億元", NTD, "餐饮业营业额", period=T10),
+    tg("年增[3.2%]", 3.2, "餐饮业营业额", T10),
+    tw(
+        "來臺旅客[約680萬人次]",
+        680,
+        "萬人次",
+        "人次",
+        "来台旅客",
+        period=T10,
+        qual="about",
+        qtext="約",
+    ),
+    row("同期的[七成]", 70, "成", "%", "来台旅客", "share", T10, notes="108年同期 is the base"),
+    tw("收入新臺幣[3兆1,246億元]", 31246, "億元", NTD, "全国赋税收入", period=T10),
+    tg("增加[8.3%]", 8.3, "全国赋税收入", T10),
+    tg("預算數的[97.6%]", 97.6, "全国赋税收入", T10, "share"),
+    tg(
+        "年增率為[4.82%]",
+        4.82,
+        "货币总计数M2",
+        P("10月底", "2025-10-31", "2025-10-31"),
+    ),
+    tw(
+        "外匯存底[5,892億美元]",
+        5892,
+        "億美元",
+        "美元",
+        "外汇存底",
+        "count_total",
+        P("10月底", "2025-10-31", "2025-10-31"),
+    ),
+    tg("失業率為[3.30%]", 3.30, "失业率", T115, "target"),
+    *tcells(
+        "經濟成長率（%）",
+        ("4.84", "4.45", "2.81"),
+        (4.84, 4.45, 2.81),
+        "%",
+        "%",
+        "经济成长率",
+        "growth_rate",
+    ),
+    *tcells(
+        "國內生產毛額（億元新臺幣）",
+        ("244,075", "262,408", "274,190"),
+        (244075, 262408, 274190),
+        "億元",
+        NTD,
+        "国内生产毛额",
+        "actual",
+    ),
+    *tcells(
+        "平均每人GDP（美元）",
+        ("33,437", "38,748", "40,112"),
+        (33437, 38748, 40112),
+        "美元",
+        "美元",
+        "平均每人GDP",
+        "actual",
+    ),
+    *tcells(
+        "消費者物價上漲率（%）",
+        ("2.18", "1.82", "1.69"),
+        (2.18, 1.82, 1.69),
+        "%",
+        "%",
+        "消费者物价上涨率",
+        "growth_rate",
     ),
 ]
 
