@@ -268,7 +268,7 @@ EXTRACTED_SCHEMA = {
     "value_high": pl.Float64, "unit_raw": pl.String, "value_normalized": pl.Float64,
     "unit": pl.String, "kind": pl.String, "qualifier": pl.String, "qualifier_text": pl.String,
     "period_text": pl.String, "period_start": pl.Date, "period_end": pl.Date,
-    "extractor_version": pl.String,
+    "basis": pl.String, "extractor_version": pl.String,
 }
 # What the metrics stage stores beyond the extracted fields: the place the number is about (its
 # subject, else the document's own place), so that figures of different places are never

@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-4"
 SEGMENTATION = "seg-1"
-METRICS = "metrics-8"
+METRICS = "metrics-9"
 THEMES = "themes-1"
 POLICY_TERMS = "terms-2"
 KEYWORDS = "keywords-2"

@@ -121,9 +121,11 @@ CREATE TABLE IF NOT EXISTS core.metrics (
     period_start       DATE,
     period_end         DATE,
     extractor_version  VARCHAR NOT NULL,
-    place              VARCHAR  -- subject, else the document's own place; NULL: not known
+    place              VARCHAR,  -- subject, else the document's own place; NULL: not known
+    basis              VARCHAR   -- per_year (每年, 年均), cumulative (累计); NULL: neither said
 );
 ALTER TABLE core.metrics ADD COLUMN IF NOT EXISTS place VARCHAR;
+ALTER TABLE core.metrics ADD COLUMN IF NOT EXISTS basis VARCHAR;
 
 CREATE TABLE IF NOT EXISTS core.theme_hits (
     doc_id   VARCHAR NOT NULL,

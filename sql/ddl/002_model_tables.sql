@@ -86,6 +86,7 @@ ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS themes VARCHAR[];
 ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS extractor_version VARCHAR;
 ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS place VARCHAR;
 ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS place_key VARCHAR;
+ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS basis VARCHAR;
 
 -- One row per (document_key, sent_no, theme_key), as in core.theme_hits it is copied from. No
 -- PRIMARY KEY: the largest model table (1.8 M rows at 100 MB of text), and maintaining its index

@@ -21,7 +21,7 @@ SELECT
     coalesce(m.place, '#' || m.doc_id) AS place_key, m.kind, m.qualifier, m.value,
     m.value_high, m.value_normalized, m.unit, m.indicator, m.sent_no, m.char_start, m.char_end,
     d.source_file, s.text AS sentence, m.quote, m.unit_raw, m.qualifier_text, m.period_text,
-    coalesce(t.themes, []::VARCHAR[]) AS themes, m.extractor_version
+    coalesce(t.themes, []::VARCHAR[]) AS themes, m.extractor_version, m.basis
 FROM core.metrics AS m
 JOIN core.documents AS d USING (doc_id)
 LEFT JOIN changed_sentences AS s ON s.doc_id = m.doc_id AND s.sent_no = m.sent_no

@@ -27,6 +27,7 @@ SELECT
     extractor_version,
     value_high,
     indicator_key,
-    sent_no
+    sent_no,
+    basis
 FROM model.fact_metric
 WHERE sentence IS NOT NULL;  -- a metric whose sentence is missing is not shown (as an inner join)

@@ -1,7 +1,10 @@
 -- marts.targets_vs_actuals: each target with the actual values reported for the same indicator,
 -- place and period (an actual whose period ends within the target's period, reported no earlier
 -- than the target), and attainment = actual / target where the units agree. A target whose place
--- is not known is held only against actuals of its own document.
+-- is not known is held only against actuals of its own document. A target stated per year
+-- (每年新增就业35万人, 年均增长6%: basis per_year) is held only against per-year actuals or
+-- actuals of one calendar year; a cumulative one (累计新增就业180万人) only against cumulative
+-- actuals or actuals over several years; a target with no basis against any, as before.
 CREATE OR REPLACE VIEW marts.targets_vs_actuals AS
 SELECT
     t.metric_key AS target_metric_id,
@@ -24,7 +27,9 @@ SELECT
     a.document_key AS actual_doc_id,
     a.published_on AS actual_published_on,
     CASE WHEN a.unit IS NOT DISTINCT FROM t.unit AND t.value_normalized <> 0
-         THEN a.value_normalized / t.value_normalized END AS attainment
+         THEN a.value_normalized / t.value_normalized END AS attainment,
+    t.basis AS target_basis,
+    a.basis AS actual_basis
 FROM model.fact_metric AS t
 JOIN model.dim_indicator AS i USING (indicator_key)
 LEFT JOIN (SELECT * FROM model.fact_metric WHERE kind <> 'target') AS a
@@ -33,4 +38,11 @@ LEFT JOIN (SELECT * FROM model.fact_metric WHERE kind <> 'target') AS a
    AND a.place_key = t.place_key
    AND a.period_end BETWEEN t.period_start AND t.period_end
    AND coalesce(a.published_on, DATE '9999-12-31') >= coalesce(t.published_on, DATE '0001-01-01')
+   AND CASE t.basis
+         WHEN 'per_year' THEN coalesce(a.basis = 'per_year',
+                                       year(a.period_start) = year(a.period_end))
+         WHEN 'cumulative' THEN coalesce(a.basis = 'cumulative',
+                                         year(a.period_start) < year(a.period_end))
+         ELSE TRUE
+       END
 WHERE t.kind = 'target' AND t.indicator_key IS NOT NULL;

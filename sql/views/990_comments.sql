@@ -151,6 +151,9 @@ COMMENT ON COLUMN marts.metrics.indicator_key IS '指标键 / Indicator key: can
     'indicator.';
 COMMENT ON COLUMN marts.metrics.sent_no IS '句序号 / Sentence number: 0-based position of the '
     'sentence in the cleaned document (headings included).';
+COMMENT ON COLUMN marts.metrics.basis IS '口径 / Basis: how a value over a span of years is '
+    'stated: per_year (每年新增, 年均增长, 两年平均: for each year of the period) or cumulative '
+    '(累计, 五年共, 合计: the sum over the period); NULL when the text says neither.';
 
 -- ============================================================================================
 -- marts.document_themes
@@ -260,8 +263,9 @@ COMMENT ON COLUMN marts.indicator_timeseries.sources IS '来源文件 / Sources:
 -- ============================================================================================
 COMMENT ON VIEW marts.targets_vs_actuals IS '目标与实际 / Targets vs actuals: each target with '
     'an indicator_key, paired with every non-target metric of the same indicator and place '
-    'whose period ends within the target''s period and that was published no earlier; one row '
-    'per pair, or one row with empty actual columns when there is none.';
+    'whose period ends within the target''s period, that was published no earlier and whose '
+    'basis fits (target_basis); one row per pair, or one row with empty actual columns when '
+    'there is none.';
 COMMENT ON COLUMN marts.targets_vs_actuals.target_metric_id IS '目标指标ID / Target metric id '
     '(joins marts.metrics.metric_id).';
 COMMENT ON COLUMN marts.targets_vs_actuals.indicator_key IS '指标键 / Indicator key: canonical '
@@ -303,6 +307,12 @@ COMMENT ON COLUMN marts.targets_vs_actuals.actual_published_on IS '实际发布�
 COMMENT ON COLUMN marts.targets_vs_actuals.attainment IS '完成度 / Attainment: actual_value / '
     'target_value when the units agree and the target is not 0, else NULL; for a part of the '
     'period it is progress so far, for a % target it compares rates (4.5% against 6% is 0.75).';
+COMMENT ON COLUMN marts.targets_vs_actuals.target_basis IS '目标口径 / Target basis '
+    '(marts.metrics.basis): a per_year target (每年新增就业35万人) is paired only with per_year '
+    'actuals or actuals of one calendar year, a cumulative one (累计新增就业180万人) only with '
+    'cumulative actuals or actuals over several years; NULL: with any actual.';
+COMMENT ON COLUMN marts.targets_vs_actuals.actual_basis IS '实际口径 / Actual basis '
+    '(marts.metrics.basis) of the matched metric.';
 
 -- ============================================================================================
 -- marts.document_summary
@@ -456,6 +466,8 @@ COMMENT ON COLUMN model.fact_metric.themes IS '主题 / Themes of the sentence (
     'applied); empty when none.';
 COMMENT ON COLUMN model.fact_metric.extractor_version IS '抽取版本 / Extractor version that '
     'produced the row.';
+COMMENT ON COLUMN model.fact_metric.basis IS '口径 / Basis: per_year (每年, 年均), cumulative '
+    '(累计, 五年共) or NULL (see marts.metrics.basis).';
 
 COMMENT ON TABLE model.document_profile IS '文档概况 / Document profile: per document, the counts '
     'and top lists of marts.documents and marts.document_summary, maintained per changed document '

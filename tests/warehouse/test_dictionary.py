@@ -3,7 +3,6 @@ comment, the generated markdown lists them all, and docs/data_dictionary.md is n
 
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from pipelines.warehouse import Warehouse

@@ -218,7 +218,7 @@ def test_a_warehouse_with_the_old_model_layout_is_upgraded(seeds_warehouse, tmp_
         for view in MART_VIEWS:  # the old views did not read the new columns
             conn.execute(f"DROP VIEW marts.{view}")
         for column in ("source_file", "sentence", "quote", "unit_raw", "qualifier_text",
-                       "period_text", "themes", "extractor_version"):
+                       "period_text", "themes", "extractor_version", "basis"):
             conn.execute(f"ALTER TABLE model.fact_metric DROP COLUMN {column}")
         for table in ("document_profile", "theme_month", "indicator_series"):
             conn.execute(f"DROP TABLE model.{table}")
@@ -283,6 +283,50 @@ def test_targets_are_held_against_actuals_of_their_own_place_only(tmp_path):
     assert places == {"luoyang_2024.txt": "洛阳", "hubei_2025.txt": "湖北",
                       "luoyang_2025.txt": "洛阳"}
     assert pairs == [("洛阳", "luoyang_2024.txt", "luoyang_2025.txt", 1.043)]
+
+
+def test_per_year_and_cumulative_targets_meet_actuals_of_their_basis(tmp_path):
+    """每年新增 (per year) is held against one year's result, never against the five years'
+    sum; 累计 (cumulative) against the sum, never against one year."""
+    source = tmp_path / "source"
+    source.mkdir()
+    texts = {
+        "plan_2021.txt": "洛阳市国民经济和社会发展第十四个五年规划纲要\n洛阳市人民政府\n"
+                         "一、主要目标\n"
+                         "“十四五”时期，全市每年新增城镇就业7万人以上，累计新增城镇就业40万人。",
+        "report_2024.txt": "洛阳市2024年政府工作报告\n洛阳市人民政府\n"
+                           "2023年，全市新增城镇就业7.5万人。",
+        "report_2026.txt": "洛阳市2026年政府工作报告\n洛阳市人民政府\n"
+                           "“十四五”时期，全市累计新增城镇就业38万人。",
+    }
+    for name, text in texts.items():
+        (source / name).write_text(text, encoding="utf-8")
+    (source / "manifest.csv").write_text(
+        "file,published_on,source,title,url\nplan_2021.txt,2021-03-01,,,\n"
+        "report_2024.txt,2024-02-01,,,\nreport_2026.txt,2026-01-20,,,\n", encoding="utf-8")
+    warehouse = tmp_path / "wh" / "warehouse.duckdb"
+    _run_on(source, warehouse)
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        metrics = conn.execute("SELECT source_file, value_normalized, kind, basis, indicator_key "
+                               "FROM marts.metrics ORDER BY ALL").fetchall()
+        pairs = conn.execute(
+            "SELECT t.source_file, v.target_value, v.target_basis, a.source_file, "
+            "v.actual_basis, round(v.attainment, 3) "
+            "FROM marts.targets_vs_actuals AS v "
+            "JOIN marts.metrics AS t ON t.metric_id = v.target_metric_id "
+            "LEFT JOIN marts.metrics AS a ON a.metric_id = v.actual_metric_id "
+            "ORDER BY ALL").fetchall()
+    assert [m[:4] for m in metrics] == [
+        ("plan_2021.txt", 70000.0, "target", "per_year"),
+        ("plan_2021.txt", 400000.0, "target", "cumulative"),
+        ("report_2024.txt", 75000.0, "actual", None),
+        ("report_2026.txt", 380000.0, "count_total", "cumulative"),
+    ]
+    assert len({m[4] for m in metrics}) == 1  # one indicator: only the basis keeps them apart
+    assert pairs == [
+        ("plan_2021.txt", 70000.0, "per_year", "report_2024.txt", None, 1.071),
+        ("plan_2021.txt", 400000.0, "cumulative", "report_2026.txt", "cumulative", 0.95),
+    ]
 
 
 def _run_on(source: Path, warehouse: Path) -> None:

@@ -156,13 +156,12 @@ def extract_metrics(
             sent = fill(sent)  # a merged unit's sentence has its offsets already
             year = ctx.year_before(unit.block_no, sent.heading_path)
             # found once: later sentences of the paragraph read them again as context
-            spans = _contextualize(ctx.spans_of(sent), text, year, doc_date)
+            spans = _contextualize(ctx.spans_of(sent), text, year, doc_date,
+                                   ctx.heading_year(sent.heading_path))
             toks = tokens_of(text, *unit.columns(tags))
             cands = [c for c in cands if not c.noun_before or _noun_before(toks, c.start)]
             path = sent.heading_path
-            target_heading, review_heading = (
-                ctx.heading_kinds.get(path[-1]) or ctx.heading_kind(path[-1]) if path
-                else _NO_HEADING)
+            target_heading, review_heading = ctx.section_kind(path) if path else _NO_HEADING
             # the plan's years: from a paragraph introducing this one (…“十五五”时期…目标是：),
             # else from the document's title (not in a section reviewing the past)
             frame = (ctx.leads.get(path) if ctx.leads else None) or (
@@ -281,7 +280,7 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None) -> Metric
     return _new(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, None, cell.value, None,
         cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind, cell.qualifier,
-        cell.qualifier_text, period.text, period.start, period.end))
+        cell.qualifier_text, period.text, period.start, period.end, None))
 
 
 _RATIO_NAMES = ("比", "系数")
@@ -411,6 +410,9 @@ class _Context:
         self.heading_blocks: set[int] = set()
         self.in_title = True
         self.heading_kinds: dict[str, tuple[bool, bool]] = {}
+        self.section_kinds: dict[tuple[str, ...], tuple[bool, bool]] = {}
+        self.heading_years: dict[tuple[str, ...], int | None] = {}
+        self._relative: dict[int, bool] = {}  # paragraph -> its last year was 明年, 去年 ...
         self.plan: PeriodSpan | None = None  # the five-year plan a title names
         self.leads: dict[tuple[str, ...], PeriodSpan] = {}  # heading path -> period of the
         # last paragraph under it that ends with a colon (it introduces the next ones)
@@ -453,9 +455,19 @@ class _Context:
     def heading_kind(self, heading: str) -> tuple[bool, bool]:
         """Whether a heading sets goals (目标, 预期) or reviews results (回顾), found once."""
         lexicon = metric_lexicon()
+        review = any(w in heading for w in lexicon.review_headings)
         found = self.heading_kinds[heading] = (
-            any(w in heading for w in lexicon.target_headings),
-            any(w in heading for w in lexicon.review_headings))
+            not review and any(w in heading for w in lexicon.target_headings), review)
+        return found
+
+    def section_kind(self, path: tuple[str, ...]) -> tuple[bool, bool]:
+        """The kind of the nearest heading that has one: a section (一、扩大有效投资) under a
+        title 2025年重点工作安排 sets goals, one under 2024年工作回顾 reviews."""
+        found = self.section_kinds.get(path)
+        if found is None:
+            found = next((k for k in (self.heading_kinds.get(h) or self.heading_kind(h)
+                                      for h in reversed(path)) if k != _NO_HEADING), _NO_HEADING)
+            self.section_kinds[path] = found
         return found
 
     def see_body(self) -> None:
@@ -484,6 +496,12 @@ class _Context:
         if found is None and self._after_page_break(block_no, path):
             # — 2 —: a paragraph after a page's furniture goes on with the one before it
             found = self._paragraph_year(block_no - 2)
+        if found is not None and self._relative.get(block_no):
+            # …预计明年竣工。全年共完成…: a year named by a relative word earlier in the
+            # paragraph does not replace the year of the enclosing heading
+            heading_year = self.heading_year(path)
+            if heading_year is not None:
+                return heading_year
         if found is not None:
             if path and found > (self.doc_date.year if self.doc_date else found - 1):
                 # 二〇二四年施政回顾: …预计明年竣工。全年共完成…: in a section reviewing a named
@@ -506,12 +524,25 @@ class _Context:
         sents = self.blocks.get(block_no, [])
         searched, found = self._years.get(block_no, (0, None))
         for sent in reversed(sents[searched:]):  # newer than those searched before
-            year = _year_of(self.spans_of(sent), sent.text)
+            spans = self.spans_of(sent)
+            year = _year_of(spans, sent.text)
             if year is not None:
                 found = year
+                self._relative[block_no] = _relative_year(_year_span(spans, sent.text).text)
                 break
         self._years[block_no] = (len(sents), found)
         return found
+
+    def heading_year(self, path: tuple[str, ...]) -> int | None:
+        """The year the nearest heading naming one names in full (二〇二四年施政回顾 -> 2024;
+        a headline's 去年 names no section's year)."""
+        if path not in self.heading_years:
+            spans = (_year_span(self._heading_spans(h), h) for h in reversed(path))
+            found = next((p for p in spans if p is not None), None)
+            self.heading_years[path] = (
+                found.period.start.year  # type: ignore[union-attr]
+                if found is not None and not _relative_year(found.text) else None)
+        return self.heading_years[path]
 
     def _after_page_break(self, block_no: int, path: tuple[str, ...]) -> bool:
         """Only a page number (— 2 —, 第2页) stands between the paragraph before and this one,
@@ -544,7 +575,10 @@ class _Context:
                 and not sent.text.endswith(_NARROWING, 0, p.start)
             ]
             if spans:
-                found = (sent, spans[-1])
+                last = spans[-1]
+                if _LENGTH_ONLY.fullmatch(last.text):
+                    last = _same_length_frame(spans[:-1], last) or last
+                found = (sent, last)
                 break
         self._periods[block_no] = (len(sents), found)
         if found is None:
@@ -584,20 +618,30 @@ def _comparison_length(text: str, span: PeriodSpan) -> int:
 
 def _year_of(spans: Sequence[PeriodSpan], text: str) -> int | None:
     """The year a text names last as what it talks about (not a comparison base, not a span)."""
+    found = _year_span(spans, text)
+    return found.period.start.year if found is not None else None  # type: ignore[union-attr]
+
+
+def _year_span(spans: Sequence[PeriodSpan], text: str) -> PeriodSpan | None:
+    """The period whose year :func:`_year_of` gives."""
     for p in reversed(spans):
         per = p.period
         if per.start is None or per.end is None or per.start.year != per.end.year:
             continue
         if needs_year(p.text) or _is_comparison(text, p) or p.text.endswith("以来"):
             continue
-        return per.start.year
+        return p
     return None
 
 
 def _contextualize(
-    spans: Sequence[PeriodSpan], text: str, year: int | None, doc_date: date | None
+    spans: Sequence[PeriodSpan], text: str, year: int | None, doc_date: date | None,
+    heading_year: int | None = None,
 ) -> list[PeriodSpan]:
-    """Resolve periods that name no year (全年, 年末) in the year being talked about."""
+    """Resolve periods that name no year (全年, 年末) in the year being talked about.
+
+    ``heading_year``: the year the enclosing heading names (二〇二四年施政回顾); a year named by a
+    relative word earlier in the sentence (…预计明年竣工，全年共完成…) does not replace it."""
     out: list[PeriodSpan] = []
     for p in spans:
         if needs_year(p.text) and year is not None and not _is_comparison(text, p):
@@ -605,10 +649,18 @@ def _contextualize(
                 p = replace(p, period=resolve_period(p.text, date(year, 12, 31)))
         elif not _is_comparison(text, p):
             named = _year_of([p], text)
-            if named is not None:
+            if named is not None and (heading_year is None or not _relative_year(p.text)):
                 year = named
         out.append(p)
     return out
+
+
+_RELATIVE_YEAR = re.compile(r"今年|明年|去年|上年|前年|后年|来年|次年|本年|下一年|下年")
+
+
+def _relative_year(text: str) -> bool:
+    """A period naming its year only relative to the text's date (明年, 去年一季度)."""
+    return _RELATIVE_YEAR.search(text) is not None and not any(c.isdigit() for c in text)
 
 
 def _noun_follows(text: str, pos: int) -> bool:
@@ -659,6 +711,12 @@ def _choose_period(
     ]
     if before:
         last = before[-1]
+        if _LENGTH_ONLY.fullmatch(last.text):
+            frame = _same_length_frame(before[:-1], last) or (
+                inherited if inherited is not None
+                and _same_length_frame([inherited], last) else None)
+            if frame is not None:
+                return frame.period  # “十五五”时期，…，五年累计新增就业80万人: the plan's five
         if last.text in _LOCAL_PERIODS:
             dates = (last.period.start, last.period.end)
             framed = [p for p in before[:-1]
@@ -672,6 +730,26 @@ def _choose_period(
     if inherited is not None:
         return inherited.period
     return _NO_PERIOD
+
+
+# a span named by its length alone (五年, 五年累计, 三年间): counted back from the document's date
+# unless a span of that length was named before it (“十五五”时期 …五年累计)
+_LENGTH_ONLY = re.compile(r"[一二两三四五六七八九十\d]+年(?:累计|间|来)?")
+
+
+def _same_length_frame(spans: Sequence[PeriodSpan], span: PeriodSpan) -> PeriodSpan | None:
+    """The last of ``spans`` over as many calendar years as ``span`` (a length-only span)."""
+    per = span.period
+    if per.start is None or per.end is None:
+        return None
+    years = per.end.year - per.start.year
+    for p in reversed(spans):
+        q = p.period
+        if (q.start is not None and q.end is not None and q.start.year < q.end.year
+                and q.end.year - q.start.year == years
+                and (q.start, q.end) != (per.start, per.end)):
+            return p
+    return None
 
 
 def _spans_years(period: Period) -> bool:
@@ -1008,8 +1086,10 @@ def _sentence_metrics(
             period = span.period  # 到2030年…年均增长15%: every year of the plan
         comma_lo, comma_hi = span_of(toks, comma_start, cand.start)
         comma_toks = toks[comma_lo:comma_hi]
-        cued = target_heading or has_target_cue(
-            toks.words[slice(*span_of(toks, task_start, cand.start))])
+        # in a section reviewing results, a goal word of another clause (…预计明年竣工，全年共
+        #完成…) is not this number's
+        cued = target_heading or has_target_cue(toks.words[slice(*span_of(
+            toks, comma_start if review_heading else task_start, cand.start))])
         if not cued:
             period = _last_year_report(period, doc_date)
         is_target = cued or (not review_heading and future_period(
@@ -1057,7 +1137,7 @@ def _sentence_metrics(
             sent.sent_no, quote, cs, ce, indicator or None, subject, float(value),
             float(high) if high is not None else None, cand.unit_raw,
             scaled(float(value), cand.multiplier), cand.unit, kind, qualifier, qualifier_text,
-            period.text, period.start, period.end)))
+            period.text, period.start, period.end, _basis(clause_text))))
         prev_indicator = None if nameless else indicator or prev_indicator
         prev_end = cand.end
         prev_kind, prev_comma = kind, comma_start
@@ -1067,6 +1147,19 @@ def _sentence_metrics(
     return _share_heads(out, counts, text)
 
 
+
+
+def _basis(clause: str) -> str | None:
+    """per_year (每年新增…, 年均增长…) or cumulative (累计…, 五年共…): the cue nearest the
+    number in its clause; None when the clause has neither."""
+    if "年" not in clause and "计" not in clause and "积" not in clause:
+        return None  # the common case: no cue can be there
+    lex = metric_lexicon()
+    per_year = max((clause.rfind(w) for w in lex.per_year_cues), default=-1)
+    total = max((clause.rfind(w) for w in lex.cumulative_basis_cues), default=-1)
+    if per_year < 0 and total < 0:
+        return None
+    return "per_year" if per_year > total else "cumulative"
 
 
 def _leading_flow_verb(text: str) -> str:

@@ -84,6 +84,8 @@ class MetricLexicon:
     target_headings: tuple[str, ...]
     review_headings: tuple[str, ...]
     yearly_cues: tuple[str, ...]
+    per_year_cues: tuple[str, ...]
+    cumulative_basis_cues: tuple[str, ...]
 
 
 @cache
@@ -155,6 +157,8 @@ def metric_lexicon() -> MetricLexicon:
         target_headings=tuple(d["heading_cues"]["target"]),
         review_headings=tuple(d["heading_cues"]["review"]),
         yearly_cues=tuple(d["yearly_cues"]),
+        per_year_cues=tuple(d["basis_cues"]["per_year"]),
+        cumulative_basis_cues=tuple(d["basis_cues"]["cumulative"]),
     )
 
 

@@ -76,6 +76,7 @@ class MetricRow(NamedTuple):
     period_text: str | None
     period_start: date | None
     period_end: date | None
+    basis: str | None = None
 
     def model_copy(self, update: dict[str, Any] | None = None) -> MetricRow:
         """This row with some fields replaced (as ``Metric.model_copy(update=...)``)."""
