@@ -3,9 +3,12 @@
 Only content words can be keywords: nouns, verbs, idioms/abbreviations and user-dictionary terms
 (POS filter), never stopwords, the generic vocabulary of policy and statistics prose listed in
 ``pipelines/data/keyword_stoplist.txt``, single characters, punctuation, bare numbers, units with
-a magnitude (万人, 亿元), runs longer than ``MAX_CHARS`` (a damaged page's "DDDD…"), or a
-person's name (POS nr) that a document names only once (its reporter: 记者王磊). Names named
-more often stay: the segmenter tags many content words nr (成渝, 科学城, 高水平).
+a magnitude (万人, 亿元), runs longer than ``MAX_CHARS`` (a damaged page's "DDDD…"), a
+two-character word the segmenter guessed by gluing a preposition to a one-character word
+(记者从市统计局获悉 -> 从市: ``is_fragment``), or a person's name (POS nr) that a document names
+only once (its reporter: 记者王磊). Names named more often stay: the segmenter tags many content
+words nr (成渝, 科学城, 高水平). A name in a byline (the names right after 记者, 通讯员, 编辑...:
+记者 张三 李四 报道, （记者 王五）) never counts, however often a page credits its reporter.
 """
 
 from __future__ import annotations
@@ -34,6 +37,18 @@ _UNIT_WORD = (r"^[十百千万亿]+(?:人次|人|元|美元|吨|辆|户|亩|斤|
 # Person names (tags nr, nrfg, nrt) count only when a document names them more than once: the
 # reporter or editor it credits (记者王磊) is named once.
 NAME_POS = "nr"
+# Who wrote, edited or checked a text. The person names (NAME_POS) that follow one of these words
+# in a sentence, one after the other (whitespace and punctuation between them are not tokens),
+# are a byline: 记者 张三 李四 报道, （记者 王五）, 责任编辑：王五 审核：赵六.
+BYLINE_ROLES = ("记者", "本报记者", "见习记者", "实习记者", "特约记者", "特派记者", "摄影记者",
+                "通讯员", "特约通讯员", "编辑", "责任编辑", "责编", "美术编辑", "实习生", "摄影",
+                "撰稿", "作者", "审核", "校对", "审校", "编审", "监制", "主编")
+# A two-character word that is not in the segmenter's dictionary (so the segmenter guessed it)
+# and that starts with a preposition or conjunction, or ends with a copula or particle, is one
+# character of the sentence glued to a one-character word: 记者从市统计局获悉 -> 从市, 及水,
+# 用党, 一是, 率为, 修至. Real words of this shape (从业, 对外, 为民) are in the dictionary.
+FRAGMENT_FIRST = frozenset("从在对把向由被将给于与和及以为用受故自同跟按据经比让使有")
+FRAGMENT_LAST = frozenset("是为至达于起中的了着")
 
 # A "bare number": digits, Chinese numerals, and the units/percent marks glued to them.
 _NUMBER_LIKE = r"^[\d０-９.,，%％‰·〇零一二三四五六七八九十百千万亿两几多余第个年月日号]+$"
@@ -58,6 +73,27 @@ def load_stoplist(path: Path = STOPLIST_PATH) -> frozenset[str]:
         if word:
             words.add(word)
     return frozenset(words)
+
+
+def is_fragment(word: str) -> bool:
+    """True for a guessed two-character word glued from a function character and a
+    one-character word (see FRAGMENT_FIRST): not a keyword."""
+    if len(word) != 2 or not (word[0] in FRAGMENT_FIRST or word[1] in FRAGMENT_LAST):
+        return False
+    known = _dictionary_word()
+    return not known(word) and known(word[1] if word[0] in FRAGMENT_FIRST else word[0])
+
+
+@cache
+def _dictionary_word():
+    """Whether a word is in the segmenter's dictionary (jieba's and the domain's)."""
+    from pipelines.domain.segmentation import default_segmenter
+
+    return default_segmenter()._jieba.has_word
+
+
+def _fragments(words: list[str]) -> list[bool]:
+    return [is_fragment(w) for w in words]
 
 
 def _pos_filter() -> pl.Expr:
@@ -114,6 +150,8 @@ def candidate_counts(
     base = _base(tokens)
     # the word and tag tests (regexes) run once per distinct word / tag, not once per token
     words = base.select(pl.col("word").unique()).filter(_word_filter(stoplist))
+    words = words.filter(~pl.Series(_fragments(words.get_column("word").to_list()),
+                                    dtype=pl.Boolean))
     tags = base.select(pl.col("pos").unique()).filter(_pos_filter())
     return (
         base.filter(
@@ -123,8 +161,10 @@ def candidate_counts(
         )
         .group_by("doc_id", "word")
         .agg(pl.col("occurrences").sum().alias("count"), pl.col("pos").first())
-        # a person named once (the reporter of 记者王磊, an editor) is not what a text is about
-        .filter(~(pl.col("pos").str.starts_with(NAME_POS) & (pl.col("count") == 1)))
+        # named only in bylines; a person named once (the reporter of 记者王磊, an editor) is
+        # not what a text is about
+        .filter((pl.col("count") > 0)
+                & ~(pl.col("pos").str.starts_with(NAME_POS) & (pl.col("count") == 1)))
         .drop("pos")
         .cast(COUNTS_SCHEMA)
     )
@@ -143,6 +183,9 @@ class CandidateIndex:
         self._stoplist = load_stoplist() if stoplist is None else stoplist
         self.of_word = np.zeros(0, dtype=np.int64)
         self.name = np.zeros(0, dtype=bool)  # per candidate number: a person's name (nr*)
+        # per word number: one of BYLINE_ROLES; a person's name that is not one of them
+        self.role = np.zeros(0, dtype=bool)
+        self.person = np.zeros(0, dtype=bool)
         self._numbers: dict[str, int] = {}  # candidate -> its number
         self.names = pl.Series("word", [], dtype=pl.String)
         self.name_categories = self.names.cast(pl.Categorical())  # gathered from, not rebuilt
@@ -159,10 +202,15 @@ class CandidateIndex:
         ok = base.select(candidate_filter(self._stoplist)).to_series().to_numpy()
         stripped = base.get_column("word").to_list()
         named = base.get_column("pos").str.starts_with(NAME_POS).to_list()
+        role = base.get_column("word").is_in(BYLINE_ROLES).to_numpy()
+        self.role = np.concatenate([self.role, role])
+        self.person = np.concatenate([self.person, np.array(named, dtype=bool) & ~role])
         names: list[bool] = []
         numbers, new = self._numbers, []
         tail = np.full(len(stripped), -1, dtype=np.int64)
         for i in np.flatnonzero(ok).tolist():
+            if is_fragment(stripped[i]):
+                continue
             number = numbers.get(stripped[i])
             if number is None:
                 number = numbers[stripped[i]] = len(numbers)
@@ -182,10 +230,11 @@ class CandidateIndex:
 def coded_candidate_counts(doc_ids: pl.Series, doc_of: np.ndarray, codes: np.ndarray,
                            index: CandidateIndex, categorical: bool = False) -> pl.DataFrame:
     """``candidate_counts`` of tokens given by word number (``codes``, ``index`` up to date
-    for them) and document (``doc_of``: index into ``doc_ids``); rows in no set order.
+    for them, in text order) and document (``doc_of``: index into ``doc_ids``, which may number
+    sentences: a byline is read within one); rows in no set order.
     ``categorical``: doc_id and word as Categorical columns (same values, no string copied)."""
     candidate = index.of_word[codes]
-    found = candidate >= 0
+    found = (candidate >= 0) & ~_byline_tokens(doc_of, codes, index)
     if not found.any():
         return pl.DataFrame(schema=counts_schema(categorical))
     # documents numbered in order of first row, over runs of rows (a document may fill several)
@@ -282,8 +331,14 @@ def keywords_from_counts(
 
 
 def _base(tokens: pl.DataFrame) -> pl.DataFrame:
-    """Tokens (or pre-aggregated rows) in one shape: doc_id, word, pos, is_stopword, occurrences."""
-    occurrences = pl.col("count") if "count" in tokens.columns else pl.lit(1)
+    """Tokens (or pre-aggregated rows) in one shape: doc_id, word, pos, is_stopword, occurrences
+    (those in a byline left out: pre-aggregated rows say how many in a ``byline`` column, as
+    sql/queries/token_counts.sql does; token rows in text order are read for bylines)."""
+    if "count" in tokens.columns:
+        occurrences = pl.col("count") - (pl.col("byline").fill_null(0)
+                                         if "byline" in tokens.columns else 0)
+    else:
+        occurrences = (~_in_byline(tokens.columns)).cast(pl.Int64)
     return tokens.select(
         pl.col("doc_id").cast(pl.String),
         pl.col("word").cast(pl.String).str.strip_chars(),
@@ -291,3 +346,28 @@ def _base(tokens: pl.DataFrame) -> pl.DataFrame:
         pl.col("is_stopword").cast(pl.Boolean),
         occurrences.cast(pl.Int64).alias("occurrences"),
     )
+
+
+def _in_byline(columns: list[str]) -> pl.Expr:
+    """True for token rows (in text order) that are a name in a byline: a run of person names
+    right after one of BYLINE_ROLES in the same sentence (``sent_no``, when given) of the same
+    document. As ``coded_candidate_counts`` and sql/queries/token_counts.sql."""
+    keys = [pl.col("doc_id")] + ([pl.col("sent_no")] if "sent_no" in columns else [])
+    same = pl.all_horizontal([key == key.shift(1) for key in keys]).fill_null(False)
+    role = pl.col("word").cast(pl.String).str.strip_chars().is_in(BYLINE_ROLES)
+    person = pl.col("pos").cast(pl.String).fill_null("").str.starts_with(NAME_POS) & ~role
+    goes_on = person & same  # a name after a role or after another such name
+    return goes_on & pl.when(~goes_on).then(role).forward_fill().fill_null(False)
+
+
+def _byline_tokens(doc_of: np.ndarray, codes: np.ndarray, index: CandidateIndex) -> np.ndarray:
+    """Per token (``codes``, sentence ``doc_of``, in text order): in a byline (``_in_byline``)."""
+    role = index.role[codes]
+    if not role.any():
+        return np.zeros(len(codes), dtype=bool)
+    goes_on = index.person[codes]
+    goes_on[0] = False
+    goes_on[1:] &= doc_of[1:] == doc_of[:-1]
+    rows = np.arange(len(codes))
+    anchor = np.maximum.accumulate(np.where(goes_on, 0, rows))  # the token before the run
+    return goes_on & role[anchor]

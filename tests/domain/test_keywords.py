@@ -259,3 +259,77 @@ def test_statistics_words_units_long_runs_and_names_named_once_are_never_keyword
     aggregated = tokens.group_by("doc_id", "word", maintain_order=True).agg(
         pl.col("pos").first(), pl.col("is_stopword").first(), pl.len().alias("count"))
     assert keywords.candidate_counts(aggregated).sort(key).equals(counts.sort(key))
+
+
+# --- bylines and glued fragments -------------------------------------------------------------
+
+# A page of two reports by the same reporters, tokens as the segmenter tags them (whitespace and
+# punctuation are not tokens): sentence by sentence.
+PAGE = [
+    [("本报讯", "nz"), ("记者", "n"), ("张三", "nr"), ("李四", "nr"), ("报道", "v")],
+    [("湿地", "n"), ("保护", "v"), ("条例", "n"), ("施行", "v"), ("李四", "nr"), ("说", "v")],
+    [("记者", "n"), ("从市", "n"), ("统计局", "nt"), ("获悉", "v"), ("湿地", "n"),
+     ("面积", "n"), ("增加", "v")],
+    [("记者", "n"), ("张三", "nr"), ("李四", "nr"), ("通讯员", "n"), ("王五", "nr")],
+    [("一是", "v"), ("湿地", "n"), ("从业", "n"), ("人员", "n"), ("增加", "v")],
+    [("责任编辑", "n"), ("王五", "nr"), ("审核", "v"), ("赵六", "nr")],
+    [("赵六", "nr"), ("赵六", "nr"), ("走访", "v"), ("湿地", "n")],
+]
+
+
+def _page(doc_id: str = "p") -> pl.DataFrame:
+    return pl.DataFrame(
+        [(doc_id, sent_no, position, w, t, False)
+         for sent_no, sentence in enumerate(PAGE) for position, (w, t) in enumerate(sentence)],
+        schema=["doc_id", "sent_no", "position", "word", "pos", "is_stopword"], orient="row")
+
+
+def test_names_in_bylines_and_glued_fragments_are_never_keywords():
+    """A reporter or editor named in bylines (记者 张三 李四, 通讯员 王五, 责任编辑 王五, 审核 赵六)
+    is no keyword however often the page credits them; the same name in the text counts (李四
+    said, 赵六 visited twice). 从市 (记者从市统计局获悉) and 一是 are a function character glued to
+    a one-character word by the segmenter; 从业 is a dictionary word."""
+    tokens = _page()
+    counts = dict(keywords.candidate_counts(tokens).select("word", "count").iter_rows())
+    assert "张三" not in counts and "王五" not in counts
+    assert "李四" not in counts  # named once outside bylines: a name named once
+    assert counts["赵六"] == 2 and counts["湿地"] == 4 and counts["从业"] == 1
+    assert "从市" not in counts and "一是" not in counts
+    assert keywords.is_fragment("从市") and keywords.is_fragment("率为")
+    assert not keywords.is_fragment("从业") and not keywords.is_fragment("对外")
+    assert not keywords.is_fragment("湿地")
+
+    # counted by word number (the tokens stage), sentence by sentence, the same
+    vocab = _vocab(tokens)
+    index = keywords.CandidateIndex()
+    index.update(vocab["word"], vocab["pos"], vocab["is_stopword"].to_numpy())
+    sentences = tokens.select("doc_id", "sent_no").unique(maintain_order=True)
+    coded = keywords.coded_candidate_counts(
+        sentences.get_column("doc_id"), tokens.get_column("sent_no").to_numpy(),
+        _codes(tokens), index)
+    key = ["doc_id", "word"]
+    assert coded.sort(key).equals(keywords.candidate_counts(tokens).sort(key))
+
+
+def test_token_counts_query_reads_bylines_as_the_tokens_stage():
+    """sql/queries/token_counts.sql (the keywords step's recount) says how many occurrences are
+    in a byline; the counts made from it equal those of the tokens; its role words are
+    BYLINE_ROLES."""
+    import duckdb
+
+    from pipelines.warehouse.sqlfiles import query
+
+    tokens = pl.concat([_page("p"), _page("q").filter(pl.col("sent_no") >= 3)])
+    conn = duckdb.connect()
+    conn.execute("CREATE SCHEMA core")
+    conn.execute("CREATE TABLE core.tokens AS SELECT *, 0 AS char_start FROM tokens")
+    aggregated = conn.execute(query("token_counts"), [["p", "q"]]).pl()
+    by_word = {(d, w): b for d, w, b in aggregated.select("doc_id", "word", "byline").iter_rows()}
+    assert by_word[("p", "张三")] == 2 and by_word[("p", "王五")] == 2
+    assert by_word[("p", "李四")] == 2 and by_word[("p", "赵六")] == 1
+    assert by_word[("q", "张三")] == 1 and by_word[("p", "湿地")] == 0
+    key = ["doc_id", "word"]
+    assert keywords.candidate_counts(aggregated).sort(key).equals(
+        keywords.candidate_counts(tokens).sort(key))
+    text = query("token_counts")
+    assert all(f"'{role}'" in text for role in keywords.BYLINE_ROLES)
