@@ -8,7 +8,15 @@ not ``2025年，…预期增长``; ``从2010年到2023年``), anchors such as
 ``今年是“十四五”规划收官之年``, the year a heading looks forward to (``二〇二四年展望``,
 ``2025年工作安排``) and a plan period it looks forward to; undated event days
 (``7月3日，...召开``) then give month and day ('inferred'). Deadlines (``十二月三十一日前``)
-and announced dates (``将于…``) are never evidence. No evidence: (None, 'unknown').
+and announced dates (``将于…``) are never evidence.
+
+Last, weaker evidence, read only when none of the above gives a year: a year with a part of it
+(``2024年前三季度``: the text speaks from that year, after the part's end) and a year whose
+results a clause reports without a comma (``2023年全市观光人次达…``, ``2024年…实现地区生产总值``:
+from a later year). The latest such year dates the text together with the month and day of its
+date line (``本报讯 3月12日``, ``（10月8日）``, near the top) when that day can follow the evidence
+(``10月21日`` after ``2024年前三季度``; ``3月12日`` after it cannot: then no date), else with
+1 January ('inferred'). A month and day alone never make a date. No evidence: (None, 'unknown').
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from pipelines.domain.numbers import parse_numeral, to_half_width
-from pipelines.domain.periods import five_year_plan
+from pipelines.domain.periods import ROC_OFFSET, five_year_plan
 from pipelines.domain.records import DateSource
 
 _YNUM = r"(\d{4}|[〇零一二三四五六七八九]{4})"
@@ -44,6 +52,9 @@ _CLAUSE_END = re.compile(r"[。；;！？\n]")
 _TOP_LINES, _TOP_CHARS = 6, 600
 _TOP_LABEL = re.compile(r"(?:日期|时间)\s?[:：]\s?$")
 _TOP_AFTER = re.compile(r"$|\s|在|[电讯）)]|星期")
+# A dated line may count years by the Minguo calendar (发布日期：114年11月28日, 民国113年…; a
+# year of 80–139 with month and day can be no other): the year plus 1911 (ROC_OFFSET).
+_ROC_DATE = re.compile(rf"(?:民国\s?)?(?<!\d)(1[0-3]\d|[89]\d)\s?年\s?{_MNUM}\s?月\s?{_DNUM}\s?日")
 # A heading that looks forward to a year (二〇二四年展望, 2025年工作安排) speaks from that year.
 _FORWARD_WORDS = ("展望|工作安排|工作计划|工作任务|目标任务|主要目标|预期目标|重点工作|工作重点"
                   "|主要任务|发展目标")
@@ -87,6 +98,22 @@ _PLAN_FORWARD = re.compile(r"十([一二三四五六七八九])五”?(?:时期|
 # Where a printed date can be: its end ("日 星期一", "日电"), a literal the engine skips to.
 _PRINTED_END = re.compile(r"日\s*(?:星期|周|礼拜)[一二三四五六日天]|日电")
 _CN_YEAR = re.compile("[〇零一二三四五六七八九]{4}")
+
+# Weaker year evidence (see the module's docstring). A year with a part of it up to a month:
+# 前三季度 / 第三季度 / 三季度 (9), 上半年 (6), 1-9月 / 1至9月 (9), 前两个月 / 前2个月 (2).
+_YEAR_PART = re.compile(
+    r"(?<![到至比较較与與\d])(\d{4})\s?年\s?(?:"
+    r"(?P<half>上半年)"
+    r"|前(?P<quarters>[一二三1-3])(?:个)?季度?"
+    r"|第?(?P<quarter>[一二三四1-4])季度?"
+    r"|(?:1|一)\s?[-—–~～至到]\s?(?P<month>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])\s?月"
+    r"|前(?P<months>1[01]|[2-9]|十[一]?|[两二三四五六七八九])个月)")
+# A year whose results a clause reports: the year, then within the clause a result verb.
+_RESULT_YEAR = re.compile(
+    r"(?<![到至比较較与與和\d])(\d{4})\s?年(?![\d一二三四五六七八九十]+\s?月|以来|以後|以后|起|前|上|下"
+    r"|第|末|底|初|[一二三四]季)[^，。；;！？\n]{0,24}?"
+    r"(?:实现|實現|完成|达到|達到|达|達|突破|增长|增長|成长|成長|下降|减少|減少|累计|累計|共|创|創)")
+_DATELINE_LINES, _DATELINE_CHARS = 6, 600
 
 
 @dataclass(frozen=True)
@@ -225,7 +252,8 @@ def _top_date(s: str) -> date | None:
             break
     top = (s if cut < 0 else s[:cut])[:_TOP_CHARS]
     full = _FULL_DATE if _CN_YEAR.search(top) else _digit_year_patterns().full_date
-    found = sorted([*full.finditer(top), *_ISO_DATE.finditer(top)], key=lambda m: m.start())
+    found = sorted([*full.finditer(top), *_ISO_DATE.finditer(top), *_ROC_DATE.finditer(top)],
+                   key=lambda m: m.start())
     for m in found:
         a, b = m.start(), m.end()
         before = top[a - 1] if a else "\n"
@@ -234,7 +262,10 @@ def _top_date(s: str) -> date | None:
             continue
         if _DEADLINE_AFTER.match(top, b):
             continue
-        d = _date(*m.groups())
+        year, month, day = m.groups()
+        if m.re is _ROC_DATE:
+            year = str(int(year) + ROC_OFFSET)
+        d = _date(year, month, day)
         if d:
             return d
     return None
@@ -259,7 +290,7 @@ def detect_document_date(
             return d, "text"
     year = _inferred_year(s)
     if year is None:
-        return None, "unknown"
+        return _weakly_dated(s)
     best: date | None = None
     for m in _EVENT_DAY_FAST.finditer(s):
         if _announced(s, m):
@@ -272,3 +303,58 @@ def detect_document_date(
         if d and d.year == year and (best is None or d > best):
             best = d
     return (best or date(year, 1, 1)), "inferred"
+
+
+def _weak_evidence(s: str) -> tuple[int, int] | None:
+    """(year, first month it can speak from) of the latest weak year evidence in ``s``: a year
+    with a part of it (``2024年前三季度``: that year, after the part's end) or a year whose
+    results a clause reports (``2023年全市观光人次达…``: the next year)."""
+    found: list[tuple[int, int]] = []
+    for m in _YEAR_PART.finditer(s):
+        if _FUTURE_BEFORE.search(s[max(0, m.start() - 4) : m.start()]) \
+                or _forward_clause(s, m.end()):
+            continue
+        if m.group("half"):
+            end = 6
+        elif m.group("quarters") or m.group("quarter"):
+            end = 3 * int(parse_numeral(m.group("quarters") or m.group("quarter")) or 0)
+        else:
+            end = int(parse_numeral(m.group("month") or m.group("months")) or 0)
+        year = int(m.group(1))
+        found.append((year, end + 1) if end < 12 else (year + 1, 1))
+    for m in _RESULT_YEAR.finditer(s):
+        if not _forward_clause(s, m.start()):
+            found.append((int(m.group(1)) + 1, 1))
+    found = [f for f in found if 1949 < f[0] < 2200]
+    return max(found) if found else None
+
+
+def _dateline(s: str) -> tuple[int, int] | None:
+    """(month, day) of the first day named near the top (``本报讯 3月12日``, ``（10月8日）``)."""
+    top = s[:_DATELINE_CHARS]
+    cut = -1
+    for _ in range(_DATELINE_LINES):
+        cut = top.find("\n", cut + 1)
+        if cut < 0:
+            break
+    for m in _EVENT_DAY_FAST.finditer(top if cut < 0 else top[:cut]):
+        if not _announced(s, m):
+            month, day = parse_numeral(m.group(1)), parse_numeral(m.group(2))
+            if month and day:
+                return int(month), int(day)
+    return None
+
+
+def _weakly_dated(s: str) -> tuple[date | None, DateSource]:
+    """The date from weak year evidence and the date line (see the module's docstring)."""
+    evidence = _weak_evidence(s)
+    if evidence is None:
+        return None, "unknown"
+    year, first_month = evidence
+    line = _dateline(s)
+    if line is None:
+        return date(year, 1, 1), "inferred"
+    if line[0] < first_month:  # 3月12日 cannot report 2024年前三季度 in 2024
+        return None, "unknown"
+    d = _date(str(year), str(line[0]), str(line[1]))
+    return (d, "inferred") if d else (None, "unknown")

@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-4"
+CLEANING = "clean-5"
 SEGMENTATION = "seg-1"
 METRICS = "metrics-9"
 THEMES = "themes-1"

@@ -84,3 +84,50 @@ def test_forward_looking_heading_gives_the_year():
     assert detect_document_date(text, None) == (date(2024, 1, 1), "inferred")
     text = "苏州市2025年重点工作安排\n一、主要预期目标\n地区生产总值增长5.5%左右。"
     assert detect_document_date(text, None) == (date(2025, 1, 1), "inferred")
+
+
+def test_month_day_dateline_takes_the_year_of_a_part_of_a_year():
+    """A news item whose date line gives month and day only takes the year its text names with
+    a part of that year, when the day can follow the part's end."""
+    text = ("2024年前三季度西安经济运行稳中有进\n本报讯（记者 王磊）10月21日，记者从市统计局获悉，"
+            "前三季度，全市地区生产总值同比增长4.8%。")
+    assert detect_document_date(text, None) == (date(2024, 10, 21), "inferred")
+    text = "全市经济运行平稳\n（10月8日）\n2024年1—8月，全市规模以上工业增加值增长6%。"
+    assert detect_document_date(text, None) == (date(2024, 10, 8), "inferred")
+    text = "2025年上半年全省外贸稳中向好\n本报讯 7月16日，记者从省商务厅获悉，进出口增长3%。"
+    assert detect_document_date(text, None) == (date(2025, 7, 16), "inferred")
+    # 3月12日 cannot report the first three quarters of 2024 in 2024: no date
+    text = "2024年前三季度全市经济运行稳中有进\n本报讯 3月12日，记者从市统计局获悉，增长4.8%。"
+    assert detect_document_date(text, None) == (None, "unknown")
+
+
+def test_month_day_dateline_takes_the_year_after_reported_results():
+    """A clause reporting a year's results (no comma after the year) dates the text from the
+    next year; with a date line, on its day."""
+    text = "本报讯 3月12日，记者从市统计局获悉，2024年全市地区生产总值实现增长5.2%。"
+    assert detect_document_date(text, None) == (date(2025, 3, 12), "inferred")
+    text = ("臺中市去年觀光人次創新高\n臺中市政府今（15）日公布統計，"
+            "2023年全市觀光人次達4,200萬人次。今年將持續推動觀光振興方案。")
+    assert detect_document_date(text, None) == (date(2024, 1, 1), "inferred")  # no month
+    text = ("2020年以来，成渝地区双城经济圈建设全面起势。2024年成渝地区双城经济圈实现地区生产总值"
+            "8.7万亿元，比2019年提高0.2个百分点。到2027年，地区生产总值将突破10万亿元。")
+    assert detect_document_date(text, None) == (date(2025, 1, 1), "inferred")
+
+
+def test_a_month_and_day_alone_never_make_a_date():
+    for text in ("本报讯 3月12日，全市春耕生产有序推进。",
+                 "本报讯 3月12日，全市工业产值比2023年增长5%。",  # a comparison base
+                 "本报讯 3月12日，2025年全市力争实现地区生产总值增长5%。",  # a target
+                 "本报讯 3月12日，到2027年全市常住人口城镇化率达到70%。"):
+        assert detect_document_date(text, None) == (None, "unknown"), text
+
+
+def test_a_dated_line_in_minguo_years():
+    text = ("行政院主计总处新闻稿\n发布日期：114年11月28日\n发布单位：综合统计处\n"
+            "114年第3季经济成长率概估为7.64%")
+    assert detect_document_date(text, None) == (date(2025, 11, 28), "text")
+    text = "民国113年1月15日\n台中市政府观光旅游局公布统计"
+    assert detect_document_date(text, None) == (date(2024, 1, 15), "text")
+    # a count (114年) is no year without month and day; a four-digit year is not Minguo
+    text = "发布日期：2025年11月28日\n该机构已成立114年。"
+    assert detect_document_date(text, None) == (date(2025, 11, 28), "text")
