@@ -46,7 +46,10 @@ class LoadedFile:
 def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tuple[str, str]]]:
     """Text files under ``root`` (sorted), and (path, reason) for entries that were refused.
 
-    Symlinks that leave the folder are not followed; hidden files and folders are skipped.
+    Hidden files and folders are skipped. A link to a file of the folder is left to the file
+    itself (read under its own name, once); links to folders or out of the folder are refused
+    with the reason, as are names that are not UTF-8 (written under another encoding, e.g. GBK
+    by a Windows archive: every path the warehouse keeps must be text).
     """
     base = Path(root).expanduser()
     if not base.exists():
@@ -66,8 +69,20 @@ def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tu
             rel = f"{rel_dir}{name}"
             if name.startswith("."):
                 continue
-            if entry.is_dir(follow_symlinks=False):
+            is_folder = entry.is_dir(follow_symlinks=False)
+            if not _is_utf8(name):
+                if is_folder or is_text_document(name):
+                    what = "folder" if is_folder else "file"
+                    refused.append((_shown(rel) + "/" * is_folder,
+                                    f"the {what} name is not UTF-8 (as GBK it reads "
+                                    f"{_as_gbk(name)!r}): rename it to include it"))
+                continue
+            if is_folder:
                 folders.append((f"{rel}/", entry.path))
+                continue
+            if entry.is_symlink() and entry.is_dir():
+                refused.append((f"{rel}/", "a link to a folder (not followed): copy or move the "
+                                           "folder in to include its files"))
                 continue
             if name.lower().endswith(UNREAD_DOCUMENT_SUFFIXES):
                 suffix = name.rsplit(".", 1)[-1].lower()
@@ -76,9 +91,14 @@ def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tu
                 continue
             if not is_text_document(name) or name == MANIFEST_NAME:
                 continue
-            if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(base_real):
-                refused.append((rel, "symlink pointing outside the source folder (not followed)"))
-                continue
+            if entry.is_symlink():
+                target = Path(entry.path).resolve()
+                if not target.is_relative_to(base_real):
+                    refused.append((rel, "symlink pointing outside the source folder "
+                                         "(not followed)"))
+                    continue
+                if _scanned_itself(target.relative_to(base_real)):
+                    continue  # the same file, read under its own name
             try:
                 st = entry.stat()
             except OSError as exc:
@@ -90,6 +110,30 @@ def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tu
 
     walk("", str(base))
     return files, refused
+
+
+def _scanned_itself(rel: Path) -> bool:
+    """Whether the scan reads the file at ``rel`` (under the folder) by its own name."""
+    return (is_text_document(rel.name) and rel.name != MANIFEST_NAME
+            and not any(part.startswith(".") for part in rel.parts))
+
+
+def _is_utf8(name: str) -> bool:
+    """False for a name the OS gave with undecodable bytes (held as surrogate escapes)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _shown(rel: str) -> str:
+    """``rel`` as text that can be stored and printed: undecodable bytes as \\xNN."""
+    return os.fsencode(rel).decode("utf-8", "backslashreplace")
+
+
+def _as_gbk(name: str) -> str:
+    return os.fsencode(name).decode("gb18030", "replace")
 
 
 def folder_fingerprint(root: str | os.PathLike[str],
