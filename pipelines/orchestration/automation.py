@@ -1,11 +1,21 @@
 """The daily schedule and the sensor that runs the pipeline when source files change."""
 
+import json
+import time
 
 import dagster as dg
 
+from pipelines.orchestration import settings
 from pipelines.orchestration.resources import SourceFolderResource, WarehouseResource
-from pipelines.sources import SourceError, folder_fingerprint
+from pipelines.sources import SourceError, folder_fingerprint, scan_source
 from pipelines.warehouse import freshness
+
+# Runs the sensor requests for the same files when none of them published them (a run killed,
+# a blocking check failed): then it waits for the files to change, not to fail forever.
+MAX_ATTEMPTS = 3
+_UNDER_WAY = [dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED,
+              dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED,
+              dg.DagsterRunStatus.CANCELING]
 
 full_pipeline = dg.define_asset_job(
     "full_pipeline",
@@ -15,6 +25,7 @@ full_pipeline = dg.define_asset_job(
 
 
 @dg.schedule(name="daily_full_pipeline", job=full_pipeline, cron_schedule="0 3 * * *",
+             execution_timezone=settings.timezone(),
              default_status=dg.DefaultScheduleStatus.RUNNING)
 def daily_schedule(context: dg.ScheduleEvaluationContext, source: SourceFolderResource,
                    warehouse: WarehouseResource):
@@ -33,13 +44,51 @@ def daily_schedule(context: dg.ScheduleEvaluationContext, source: SourceFolderRe
 
 @dg.sensor(job=full_pipeline, minimum_interval_seconds=30,
            default_status=dg.DefaultSensorStatus.RUNNING)
-def source_folder_sensor(context: dg.SensorEvaluationContext, source: SourceFolderResource):
-    """Request a run when the source folder's files differ from the last run it requested."""
+def source_folder_sensor(context: dg.SensorEvaluationContext, source: SourceFolderResource,
+                         warehouse: WarehouseResource):
+    """Request a run when the published warehouse does not hold the source folder as it is now
+    (files added, changed or removed; new code), once its files have been left alone for
+    ``settings.settle_seconds()`` and no run of the job is under way.
+
+    Compared with what was published, not with the last request: a run that was killed or
+    failed is requested again (up to ``MAX_ATTEMPTS`` times for the same files), and a folder
+    back to an earlier state is a change like any other."""
     try:
-        fingerprint = folder_fingerprint(source.path)
+        scanned = scan_source(source.path)
     except SourceError as exc:
         return dg.SkipReason(str(exc))
-    if fingerprint == context.cursor:
-        return dg.SkipReason("no new or changed files")
-    context.update_cursor(fingerprint)
-    return dg.RunRequest(run_key=fingerprint)
+    files = scanned[0]
+    if files:
+        newest = max(max(f.modified_ns, f.changed_ns) for f in files)
+        quiet = time.time() - newest / 1e9
+        if quiet < settings.settle_seconds():
+            return dg.SkipReason(f"files changed {quiet:.0f} s ago: waiting until they are left "
+                                 f"alone for {settings.settle_seconds():.0f} s")
+    if context.instance.get_runs_count(dg.RunsFilter(job_name=full_pipeline.name,
+                                                     statuses=_UNDER_WAY)):
+        return dg.SkipReason("a run of the pipeline is under way")
+    fingerprint = folder_fingerprint(source.path, scanned)
+    if freshness.is_current(warehouse.store(), source.path):
+        context.update_cursor(json.dumps({"fingerprint": fingerprint, "attempts": 0}))
+        return dg.SkipReason("nothing new: the warehouse holds every file of the folder")
+    last = _cursor(context.cursor)
+    attempts = last["attempts"] if last["fingerprint"] == fingerprint else 0
+    if attempts >= MAX_ATTEMPTS:
+        return dg.SkipReason(f"the last {attempts} runs for these files did not publish them: "
+                             "see their logs; the sensor tries again when the files change")
+    context.update_cursor(json.dumps({"fingerprint": fingerprint, "attempts": attempts + 1}))
+    # no run key: Dagster would never run a key twice, and these files may need a second run
+    return dg.RunRequest(tags={"source_fingerprint": fingerprint,
+                               "attempt": str(attempts + 1)})
+
+
+def _cursor(cursor: str | None) -> dict:
+    """The sensor's cursor: the fingerprint of the files of its last request and how many runs
+    it has requested for them (a bare fingerprint from before counts as one)."""
+    try:
+        value = json.loads(cursor or "")
+    except ValueError:
+        return {"fingerprint": cursor, "attempts": 1 if cursor else 0}
+    if isinstance(value, dict):
+        return {"fingerprint": value.get("fingerprint"), "attempts": int(value.get("attempts", 0))}
+    return {"fingerprint": cursor, "attempts": 1}

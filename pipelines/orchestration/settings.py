@@ -9,6 +9,8 @@ PROJECT_DIR = Path(__file__).resolve().parents[2]
 SOURCE_ENV = "PIPELINES_SOURCE_DIR"
 WAREHOUSE_ENV = "PIPELINES_WAREHOUSE"
 WORKERS_ENV = "PIPELINES_WORKERS"
+SETTLE_ENV = "PIPELINES_SETTLE_SECONDS"
+TIMEZONE_ENV = "PIPELINES_TIMEZONE"
 
 
 def source_dir() -> str:
@@ -21,3 +23,14 @@ def warehouse_path() -> str:
 
 def workers() -> int:
     return int(os.environ.get(WORKERS_ENV) or min(2, os.cpu_count() or 1))
+
+
+def settle_seconds() -> float:
+    """How long the source folder's files must be left alone before the sensor starts a run:
+    a file still being copied in changes its times all along (default 30 s)."""
+    return float(os.environ.get(SETTLE_ENV) or 30)
+
+
+def timezone() -> str:
+    """The time zone of the nightly schedule (default Asia/Shanghai: 03:00 there)."""
+    return os.environ.get(TIMEZONE_ENV) or "Asia/Shanghai"

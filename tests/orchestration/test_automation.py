@@ -1,6 +1,7 @@
 import shutil
 
 import dagster as dg
+import pytest
 
 from pipelines.domain import versions
 from pipelines.orchestration import settings
@@ -11,30 +12,60 @@ from pipelines.orchestration.runner import run_pipeline
 from pipelines.warehouse import stages
 
 
-def _tick(path, cursor=None):
-    context = dg.build_sensor_context(cursor=cursor,
-                                      resources={"source": SourceFolderResource(path=str(path))})
-    result = source_folder_sensor(context)
-    return result, context.cursor
+def _tick(path, cursor=None, warehouse=None, instance=None):
+    with dg.build_sensor_context(
+        cursor=cursor, instance=instance or dg.DagsterInstance.ephemeral(),
+        resources={"source": SourceFolderResource(path=str(path)),
+                   "warehouse": WarehouseResource(path=str(warehouse or path / "none.duckdb"))},
+    ) as context:
+        return source_folder_sensor(context), context.cursor
 
 
-def test_sensor_requests_a_run_only_when_files_change(seed_copy):
-    first, cursor = _tick(seed_copy)
-    assert isinstance(first, dg.RunRequest)
-    again, same_cursor = _tick(seed_copy, cursor)
-    assert isinstance(again, dg.SkipReason) and same_cursor == cursor
+@pytest.fixture
+def settled(monkeypatch):
+    monkeypatch.setenv(settings.SETTLE_ENV, "0")
 
+
+def test_sensor_requests_a_run_until_one_publishes_the_files(seed_copy, tmp_path, monkeypatch,
+                                                             settled):
+    warehouse = tmp_path / "w.duckdb"
+    first, cursor = _tick(seed_copy, warehouse=warehouse)
+    assert isinstance(first, dg.RunRequest) and first.run_key is None
+    # nothing published yet (the run was killed or failed): asked again, then it gives up
+    again, cursor = _tick(seed_copy, cursor, warehouse)
+    third, cursor = _tick(seed_copy, cursor, warehouse)
+    assert isinstance(again, dg.RunRequest) and isinstance(third, dg.RunRequest)
+    stopped, same = _tick(seed_copy, cursor, warehouse)
+    assert isinstance(stopped, dg.SkipReason) and "did not publish" in stopped.skip_message
+    assert same == cursor
+    # a change to the files is asked for again
     (seed_copy / "new.txt").write_text("全年新建充电桩6万个。", encoding="utf-8")
-    added, new_cursor = _tick(seed_copy, cursor)
-    assert isinstance(added, dg.RunRequest) and new_cursor != cursor
+    added, cursor = _tick(seed_copy, cursor, warehouse)
+    assert isinstance(added, dg.RunRequest)
 
+    monkeypatch.setenv(settings.SOURCE_ENV, str(seed_copy))
+    monkeypatch.setenv(settings.WAREHOUSE_ENV, str(warehouse))
+    assert run_pipeline(progress=None, instance=dg.DagsterInstance.ephemeral()).success
+    done, cursor = _tick(seed_copy, cursor, warehouse)
+    assert isinstance(done, dg.SkipReason) and "nothing new" in done.skip_message
+    # back to the folder as it was before new.txt: not what is published, so a run
     (seed_copy / "new.txt").unlink()
-    removed, _ = _tick(seed_copy, new_cursor)
+    removed, _ = _tick(seed_copy, cursor, warehouse)
     assert isinstance(removed, dg.RunRequest)
 
-    (seed_copy / "manifest.csv").write_text("file,published_on\n", encoding="utf-8")
-    manifest_changed, _ = _tick(seed_copy, cursor)
-    assert isinstance(manifest_changed, dg.RunRequest)
+
+def test_sensor_waits_for_files_to_settle_and_for_a_run_under_way(seed_copy, tmp_path,
+                                                                  monkeypatch):
+    monkeypatch.setenv(settings.SETTLE_ENV, "3600")
+    (seed_copy / "new.txt").write_text("全年新建充电桩6万个。", encoding="utf-8")
+    waiting, _ = _tick(seed_copy)
+    assert isinstance(waiting, dg.SkipReason) and "left alone" in waiting.skip_message
+    monkeypatch.setenv(settings.SETTLE_ENV, "0")
+    instance = dg.DagsterInstance.ephemeral()
+    job = defs.resolve_job_def("full_pipeline")
+    instance.create_run_for_job(job, status=dg.DagsterRunStatus.STARTED)
+    busy, _ = _tick(seed_copy, instance=instance)
+    assert isinstance(busy, dg.SkipReason) and "under way" in busy.skip_message
 
 
 def test_sensor_skips_a_missing_folder_with_a_reason(tmp_path):
@@ -45,6 +76,7 @@ def test_sensor_skips_a_missing_folder_with_a_reason(tmp_path):
 
 def test_definitions_hold_the_graph_schedule_and_sensor():
     assert daily_schedule.cron_schedule == "0 3 * * *"
+    assert daily_schedule.execution_timezone == "Asia/Shanghai"
     job = defs.resolve_job_def("full_pipeline")
     keys = {k.to_user_string() for k in job.asset_layer.asset_graph.get_all_asset_keys()}
     assert {"source_documents", "sentences", "tokens", "metrics", "themes", "keywords",
