@@ -13,6 +13,7 @@ the few batches since the last commit are computed again).
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import threading
 from collections import defaultdict
@@ -261,14 +262,14 @@ def _pool(workers: int) -> ProcessPoolExecutor:
         _POOL[1].shutdown(wait=False, cancel_futures=True)
         _POOL = None
     if _POOL is None:
-        from pipelines.domain.batches import warm_worker
+        from pipelines.warehouse.worker_env import start_worker
 
         ctx = get_context("forkserver")
         ctx.set_forkserver_preload(["pipelines.warehouse.worker_env",
                                     "pipelines.warehouse.worker", "pipelines.domain.analysis",
                                     "pipelines.domain.themes", "pipelines.domain.policy_terms"])
-        _POOL = (workers, ProcessPoolExecutor(workers, mp_context=ctx,
-                                              initializer=warm_worker))
+        _POOL = (workers, ProcessPoolExecutor(workers, mp_context=ctx, initializer=start_worker,
+                                              initargs=(os.getpid(),)))
         atexit.register(_POOL[1].shutdown, wait=False, cancel_futures=True)
     return _POOL[1]
 
