@@ -206,6 +206,9 @@ def find_candidates(text: str) -> list[NumberCandidate]:
     out: list[NumberCandidate] = []
     for m in candidate_regex().finditer(half):
         g = m.groupdict()  # one dict per match: read many times below
+        num = g["num"]
+        if num is not None and num[0] in "陆陸" and half.endswith("大", 0, m.start("num")):
+            continue  # 大陆 (the mainland), not the numeral 陆 (six)
         if g["num"] is not None and not (g["unit"] or g["mult"] or g["ord"]):
             # a bare number (year, hotline, section number): see _plain; unless a ratio or a
             # length of schooling is named right before it
@@ -219,8 +222,25 @@ def find_candidates(text: str) -> list[NumberCandidate]:
                 found[0] = _range_of(half, out, found[0])
             if found[0].unit is None and found[0].multiplier != 1.0:
                 found[0] = _inner_plus(half, found[0])
+            if found[0].multiplier == 1e8 and half.endswith("兆", 0, found[0].num_start):
+                found[0] = _trillions(half, found[0])
             out += found
     return out
+
+
+_TRILLIONS = re.compile(r"(\d{1,4})兆$")
+
+
+def _trillions(text: str, cand: NumberCandidate) -> NumberCandidate:
+    """27兆4,190億元 (Taiwan: 兆 = 10^12, 萬億): one amount, 274190 in the unit 億元."""
+    found = _TRILLIONS.search(text, max(0, cand.num_start - 6), cand.num_start)
+    if found is None or cand.value_high is not None or cand.value >= 10000:
+        return cand
+    start = found.start()
+    unit = (_currency_before(text, start) or cand.unit) if cand.unit == "元" else cand.unit
+    return cand._replace(start=min(cand.start, start) if cand.start < cand.num_start else start,
+                         num_start=start, value=int(found.group(1)) * 10000 + cand.value,
+                         unit=unit)
 
 
 # a ratio named right before a bare decimal (城乡居民收入比为2.08, 恩格尔系数为0.31, 收入比缩小到

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
+from pipelines.domain.cleaning.script import may_convert, to_simplified_aligned
 from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
 from pipelines.domain.metrics.clauses import (
     CLAUSE_MARKS,
@@ -180,7 +181,7 @@ def extract_metrics(
             out.extend(unit.renumber(metrics))
             blocks.extend([unit.block_no] * len(metrics))
         if tables:  # (cleaning may take an indented row for a heading)
-            read = _table_metrics(tables, unit.sentence, doc_date)
+            read = _table_metrics(tables, unit.sentence, doc_date, ctx.roc)
             if read:
                 from_tables += read
                 out.extend(unit.renumber(read))
@@ -193,7 +194,30 @@ def extract_metrics(
             m in from_tables or not any(a <= m.char_start < b for a, b in spans))]
         out, blocks = [out[i] for i in keep], [blocks[i] for i in keep]
     found = _plan_period(out, blocks, doc_date)
+    if ctx.roc:  # a text counting Minguo years (113年) counts money in 新台币: its 元 are those;
+        # its 全国 is its own country, the home place
+        texts = {s.sent_no: s.text for s in sentences} if raw is None else {}
+        found = [m._replace(unit=_ROC_CURRENCY if m.unit == "元" and not _renminbi(
+                                raw if raw is not None else texts.get(m.sent_no, ""), m.char_start)
+                                else m.unit,
+                            subject=None if m.subject in _ROC_HOME else m.subject)
+                 if m.unit == "元" or m.subject in _ROC_HOME else m for m in found]
     return found if rows else [m.to_record() for m in found]
+
+
+_ROC_CURRENCY = "新台币"
+
+
+def _renminbi(text: str, start: int) -> bool:
+    """人民币2亿元: the amount names its currency, 元 of the mainland."""
+    return any(w in text[max(0, start - 5) : start] for w in ("人民币", "人民幣", "RMB"))
+
+
+_ROC_HOME = ("全国", "全國")
+_BASE_AFTER = ("同期", "价格", "不变价", "可比价")
+_RATE_NAMES = ("率", "比重", "增速", "增幅", "降幅", "涨幅", "份额", "占比", "比例")
+_OF_PLAN_VERBS = ("完成", "达到", "达")
+_PLAN_BASES = ("计划", "目标", "预算", "任务")
 
 
 def _as_is(sent: Sentence) -> Sentence:
@@ -236,7 +260,7 @@ def _anaphor_place(
 
 
 def _table_metrics(
-    tables: Sequence[TextTable], sent: Sentence, doc_date: date | None
+    tables: Sequence[TextTable], sent: Sentence, doc_date: date | None, roc: bool = False
 ) -> list[MetricRow]:
     """The metrics of the text-table cells whose raw offsets fall in this sentence."""
     lo, hi = sent.raw_start, sent.raw_end
@@ -246,20 +270,24 @@ def _table_metrics(
             continue
         for cell in table.cells:
             if lo <= cell.raw_start < hi:
-                out.append(_cell_metric(cell, sent.sent_no, doc_date))
+                out.append(_cell_metric(cell, sent.sent_no, doc_date, roc))
     return out
 
 
-def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None) -> MetricRow:
-    """One table cell as a metric (see :mod:`.tables`)."""
-    year = _year_of(_periods_of(cell.title, doc_date), cell.title) if cell.title else None
+def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool = False
+                 ) -> MetricRow:
+    """One table cell as a metric (see :mod:`.tables`); ``roc``: years are Minguo years."""
+    year = _year_of(_periods_of(cell.title, doc_date, roc), cell.title) if cell.title else None
     name = cell.name
-    own = [p for p in _periods_of(name, doc_date) if p.start == 0]
+    if may_convert(name):
+        name = to_simplified_aligned(name)  # 經濟成長率: indicators are Simplified
+    own = [p for p in _periods_of(name, doc_date, roc) if p.start == 0]
     if own and own[0].end < len(name):
         head_text, name = name[: own[0].end], name[own[0].end :]  # 6月末金融机构存款余额
     else:
-        head_text = cell.column if _periods_of(cell.column, doc_date) else cell.dated_column
-    spans = _periods_of(head_text, doc_date) if head_text else []
+        head_text = (cell.column if _periods_of(cell.column, doc_date, roc)
+                     else cell.dated_column)
+    spans = _periods_of(head_text, doc_date, roc) if head_text else []
     period = _NO_PERIOD
     if spans:
         span = spans[0]
@@ -284,7 +312,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None) -> Metric
 
 
 _RATIO_NAMES = ("比", "系数")
-_TARGET_COLUMNS = ("预算数", "目标", "计划", "预计", "预期")
+_TARGET_COLUMNS = ("预算数", "目标", "计划", "预计", "预期", "预测", "預算數", "目標", "計劃",
+                   "計畫", "預計", "預期", "預測")
 
 
 def _has_digit(text: str) -> bool:
@@ -603,11 +632,12 @@ def _periods_of(text: str, doc_date: date | None, roc: bool = False) -> list[Per
 
 
 def _is_comparison(text: str, span: PeriodSpan) -> bool:
-    """比上年 / 较2019年 / 与上年末相比 / 2019年同期: the period is the base a change or a level
-    is measured from (同期 after a period names the same months of that year)."""
+    """比上年 / 较2019年 / 与上年末相比 / 2019年同期 / 按2021年价格计算: the period is the base a
+    change or a level is measured from (同期 after a period names the same months of that year;
+    a year's prices are the base of real amounts)."""
     return text.endswith(
         metric_lexicon().comparison_marks, max(0, span.start - 2), span.start
-    ) or text.startswith("同期", span.end)
+    ) or text.startswith(_BASE_AFTER, span.end)
 
 
 def _comparison_length(text: str, span: PeriodSpan) -> int:
@@ -921,7 +951,9 @@ def _split_by_respectively(
         if p.start >= cstart and p.end <= pos:
             head = head.replace(p.text, "")
     items = _list_items(head, len(group), toks, cstart)
-    if not items and len(state.items) == len(group):
+    if not items and len(state.items) == len(group) and not head.lstrip("，, ").startswith("占"):
+        # …分别增长10.4%和9.2%，分别为…: the list before (not after 占…的比重分别为, a share
+        # that names itself)
         items = state.items
     if len(items) == len(group):
         state.items = items
@@ -1023,9 +1055,15 @@ def _sentence_metrics(
         if kept and kept[0].word in lex.comparison_words:
             kept = []  # 高于全国0.8个百分点: measured against something, same indicator
         indicator = phrase_text(kept, text)
+        of_base = False
         if indicator and text.endswith("的", 0, cand.start):
             if text.startswith("为", fine_start):
                 kept, indicator = [], ""  # 为预算的102.3%: the last indicator against a base
+            elif text.startswith(_OF_PLAN_VERBS, fine_start) and any(
+                    w in indicator for w in _PLAN_BASES):
+                # 完成年度计划的103%, 达全年预算数的97.6%: the last indicator against its plan
+                # (the plan's words, 全年 among them, are the base: no goal, no period)
+                kept, indicator, of_base = [], "", True
             elif "按" in indicator:
                 indicator = indicator[: indicator.index("按")]  # 预备费按…支出的2%设置
         gap_start = kept[-1].end if kept else fine_start
@@ -1068,10 +1106,17 @@ def _sentence_metrics(
             indicator = prev_flow + indicator  # 新建天府绿道453公里、各类公园60个
         if not indicator and cand.ordinal and prev_kind == "growth_rate":
             indicator = "增速"  # 增长了44%，排全国第二位: the growth is what is ranked
+        rate_of = None
         if not indicator:
             indicator = prev_indicator or carried  # 其中，杭州、宁波分别增长…: the last one named
+            if (indicator and cand.category == "point" and prev_kind == "growth_rate"
+                    and not indicator.endswith(_RATE_NAMES)):
+                # 增长5.6%，高于全省0.3个百分点 / 比一季度加快0.2个百分点: the points compare
+                # the growth rate (what follows still names the indicator itself)
+                rate_of, indicator = indicator, indicator + "增速"
         indicator = merge_generic(indicator, prev_indicator) if indicator else indicator
-        period = _choose_period(text, cand, spans, inherited, toks,
+        period = _choose_period(text, cand, [p for p in spans if not (
+            fine_start <= p.start < cand.start)] if of_base else spans, inherited, toks,
                                 (item_start, comma_start, task_start))
         span = frame
         if span is not None and plan is not None and (
@@ -1088,8 +1133,8 @@ def _sentence_metrics(
         comma_toks = toks[comma_lo:comma_hi]
         # in a section reviewing results, a goal word of another clause (…预计明年竣工，全年共
         #完成…) is not this number's
-        cued = target_heading or has_target_cue(toks.words[slice(*span_of(
-            toks, comma_start if review_heading else task_start, cand.start))])
+        cued = not of_base and (target_heading or has_target_cue(toks.words[slice(*span_of(
+            toks, comma_start if review_heading else task_start, cand.start))]))
         if not cued:
             period = _last_year_report(period, doc_date)
         is_target = cued or (not review_heading and future_period(
@@ -1138,7 +1183,7 @@ def _sentence_metrics(
             float(high) if high is not None else None, cand.unit_raw,
             scaled(float(value), cand.multiplier), cand.unit, kind, qualifier, qualifier_text,
             period.text, period.start, period.end, _basis(clause_text))))
-        prev_indicator = None if nameless else indicator or prev_indicator
+        prev_indicator = None if nameless else rate_of or indicator or prev_indicator
         prev_end = cand.end
         prev_kind, prev_comma = kind, comma_start
         prev_flow = _leading_flow_verb(indicator) if indicator else ""

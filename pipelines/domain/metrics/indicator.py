@@ -311,6 +311,17 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
     if all(len(i) <= 2 for i in items[:-1]) and len(last) > 3:
         tail = last[len(items[0]) :]
         items = [i + tail for i in items[:-1]] + [last]
+    elif len(items) == 2:
+        # 高技术制造业、装备制造业增加值: the word both items end with (制造业) ends the last
+        # item's name too; what follows it there (增加值) is the shared head
+        first = items[0]
+        for n in range(min(len(first), len(last)) - 1, 1, -1):
+            at = last.rfind(first[-n:])
+            if at > 0 and at + n < len(last):
+                tail = last[at + n :]
+                if not first.endswith(tail):
+                    items = [first + tail, last]
+                break
     return items
 
 

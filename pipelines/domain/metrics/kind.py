@@ -96,9 +96,23 @@ def has_target_cue(words: Sequence[str]) -> bool:
     for i, w in enumerate(words):
         if w in cues and not (
             w in _NOUN_CUES and words[i + 1 : i + 2] and words[i + 1] in _NAME_END
-        ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING):
+        ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING) and not _is_base(words, i):
             return True
     return False
+
+
+def _is_base(words: Sequence[str], i: int) -> bool:
+    """较8月预测上修0.35个百分点, 比年初计划, 高于预期目标0.1个百分点: the cue names the base
+    of a comparison (after 较/比/高于 and a date), not a plan for the number."""
+    cues = metric_lexicon().target_cues
+    j = i - 1
+    while j >= 0 and (words[j].isdigit() or words[j] in _BASE_DATES or words[j] in cues):
+        j -= 1
+    return j >= 0 and words[j] in _BASE_MARKS
+
+
+_BASE_MARKS = frozenset({"较", "比", "与", "高于", "低于", "快于", "慢于"})
+_BASE_DATES = frozenset({"月", "年", "季", "年初", "上月", "上年", "去年", "上季", "季度", "月份"})
 
 
 _NOUN_CUES = frozenset({"计划"})

@@ -33,6 +33,9 @@ _UNIT_HEADS = ("单位", "單位")
 _GROWTH_HEADS = ("增长", "增速", "增幅", "增長", "%", "％")
 _ROW_PREFIX = re.compile(r"^(?:其中[：:]|#|\*)\s*")
 _BRACKET_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
+# a row name that says its number is a change (地区生产总值增长 %, 单位GDP能耗下降 %)
+_ROW_GROWTH = ("增长", "增長")  # (增速 is a name: 地区生产总值增速 stays one)
+_ROW_DECLINE = ("下降", "降低", "减少", "減少")
 _MAX_CELLS = 12
 _TITLE_LINES = 3  # lines above the head searched for the table's title (its year)
 
@@ -85,11 +88,18 @@ def _is_head(cells: list[tuple[int, str]]) -> bool:
     if any(_NUMBER.fullmatch(to_half_width(h)) for h in heads):
         return False
     return any(h in _UNIT_HEADS for h in heads) or any(
-        w in h for h in heads for w in _GROWTH_HEADS)
+        w in h for h in heads for w in _GROWTH_HEADS) or sum(
+        _DATED_HEAD.search(h) is not None for h in heads) >= 2  # 113年（實績） 114年（預測）
+
+
+# a column head naming a year (2025年计划, 113年（實績）): two of them make a head line, the
+# rows then giving their units in brackets after the name (經濟成長率（%）)
+_DATED_HEAD = re.compile(r"\d{2,4}\s?年")
 
 
 # a unit column's head, or a growth column's (%) head (a 单位 counts only after a cell break)
-_HEAD_MARKS = ("单位", "單位", "%）", "%)", "％）", "增长%", "增長%", "增速%", "增幅%")
+_HEAD_MARKS = ("单位", "單位", "%）", "%)", "％）", "增长%", "增長%", "增速%", "增幅%",
+               "年（", "年(", "年\t")
 # the unit of every cell, written in the title or the head line: （单位：亿元）
 _TABLE_UNIT = re.compile(r"[单單]位[：:]\s*([^）)\s，,；;]{1,6})")
 _CELL_QUALIFIER = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "about"}
@@ -191,6 +201,12 @@ def _read_table(
         row_unit = normalize_unit(unit_text) if unit_text else None
         if row_unit is not None and row_unit.category is None and row_unit.multiplier == 1.0:
             row_unit = None  # —, a dash for no unit
+        sign, row_growth = 1.0, False
+        if row_unit is not None and row_unit.category == "percent" and len(name) > 3:
+            if name.endswith(_ROW_GROWTH):
+                name, row_growth = name[:-2], True  # 地区生产总值增长 %: the GDP's growth
+            elif name.endswith(_ROW_DECLINE):
+                name, row_growth, sign = name[:-2], True, -1.0  # 能耗下降 2.5: -2.5
         for k, (offset, text) in enumerate(row):
             if k == 0 or k == unit_col:
                 continue
@@ -202,9 +218,9 @@ def _read_table(
                     continue
                 half, qual_text = found.group(1), found.group(2)  # 39以上
                 qual = _CELL_QUALIFIER[qual_text]
-            value = float(half.replace(",", "").replace("−", "-"))
+            value = sign * float(half.replace(",", "").replace("−", "-"))
             start = starts[i] + offset
-            if growth[k]:
+            if growth[k] or row_growth:
                 unit_raw, unit, category, mult = "%", "%", "percent", 1.0
             elif row_unit is not None:
                 unit_raw, unit, category = unit_text, row_unit.base, row_unit.category
@@ -212,8 +228,9 @@ def _read_table(
             else:
                 unit_raw, unit, category, mult = None, None, None, 1.0
             cells.append(TableCell(start, start + len(text), text, value, name, unit_raw, unit,
-                                   category, mult, growth[k], heads[k], dated_for[k], title,
-                                   qual, qual_text))
+                                   category, mult, growth[k] or row_growth, heads[k],
+                                   heads[k] if row_growth else dated_for[k], title, qual,
+                                   qual_text))
         i += 1
     if not cells:
         return None, 1

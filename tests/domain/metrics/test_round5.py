@@ -66,3 +66,83 @@ def test_a_length_of_years_takes_the_span_named_before_it():
     # alone, 五年累计 in a review counts back from the text's date
     (m,) = _metrics("五年累计新增城镇就业82万人。", date(2026, 1, 20))
     assert (m.period_start, m.period_end) == (date(2021, 1, 1), date(2025, 12, 31))
+
+
+def test_trillions_and_the_currency_of_a_minguo_text():
+    """27兆4,190億元 is one amount (兆 = 10^12); in a text counting Minguo years plain 元 are
+    新台币 (人民币 named stays 元) and 全國 is the home country."""
+    ms = _metrics("114年1至10月全國賦稅收入新臺幣3兆1,246億元，較上年同期增加8.3%。"
+                  "零售業營業額4兆3,520億元，年增2.1%；大陸捐贈人民幣2億元。", date(2025, 11, 28))
+    amounts = [(m.value, m.value_normalized, m.unit) for m in ms if m.unit != "%"]
+    assert amounts == [(31246, 3.1246e12, "新台币"), (43520, 4.352e12, "新台币"), (2, 2e8, "元")]
+    assert all(m.subject is None for m in ms)
+    growth = [m for m in ms if m.unit == "%"]
+    assert [(m.value, m.kind, m.indicator) for m in growth] == [
+        (8.3, "growth_rate", "赋税收入"), (2.1, "growth_rate", "零售业营业额")]
+
+
+def test_taiwanese_change_words_and_a_price_base():
+    ms = _by_quote("114年第3季國內生產毛額（GDP）按2021年價格計算，實質成長7.64%，"
+                   "較8月預測上修0.35個百分點。營建工程投資衰退2.4%。", date(2025, 11, 28))
+    growth = ms["7.64%"]
+    assert growth.kind == "growth_rate"
+    assert (growth.period_start, growth.period_end) == (date(2025, 7, 1), date(2025, 9, 30))
+    revision = ms["0.35個百分點"]
+    assert revision.kind == "other" and revision.value == 0.35  # a revision, not a goal
+    assert ms["2.4%"].value == -2.4 and ms["2.4%"].indicator == "营建工程投资"
+
+
+def test_a_share_of_the_plan_names_the_indicator_before_it():
+    """完成年度计划的103%: the last indicator against its plan; the plan's 全年 is no period."""
+    ms = _by_quote("1-10月，全省城镇新增就业98.6万人，完成全年目标任务的109.6%。",
+                   date(2025, 11, 18))
+    m = ms["109.6%"]
+    assert (m.indicator, m.kind) == ("城镇新增就业", "share")
+    assert (m.period_start, m.period_end) == (date(2025, 1, 1), date(2025, 10, 31))
+
+
+def test_points_after_a_growth_rate_compare_the_rate():
+    ms = _metrics("1-10月，全省规模以上工业增加值同比增长7.1%，比1-9月加快0.2个百分点，"
+                  "两年平均增长6.4%。", date(2025, 11, 18))
+    assert [m.indicator for m in ms] == ["规模以上工业增加值", "规模以上工业增加值增速",
+                                         "规模以上工业增加值"]
+
+
+def test_two_listed_items_share_the_head_of_the_last():
+    ms = _metrics("高技术制造业、装备制造业增加值分别增长10.4%和9.2%，"
+                  "占规模以上工业的比重分别为17.8%和45.6%。", date(2025, 11, 18))
+    assert [m.indicator for m in ms] == ["高技术制造业增加值", "装备制造业增加值",
+                                         "占规模以上工业的比重", "占规模以上工业的比重"]
+
+
+def test_a_table_with_plan_and_result_columns():
+    """Columns 2025年计划 / 2025年完成 / 2026年预期; a row named …增长 or …下降 in % is the rate of
+    change of what it names (下降: negative)."""
+    raw = ("主要指标表\n\n指标                单位   2025年计划   2025年完成   2026年预期\n"
+           "地区生产总值增长    %      5.5          5.6          5.5\n"
+           "单位GDP能耗下降     %      2.5          2.8          2.5\n")
+    found = [(m.quote, m.indicator, m.value, m.kind, m.period_start.year)
+             for m in _metrics(raw, date(2026, 1, 20))]
+    assert found == [("5.5", "地区生产总值", 5.5, "target", 2025),
+                     ("5.6", "地区生产总值", 5.6, "growth_rate", 2025),
+                     ("5.5", "地区生产总值", 5.5, "target", 2026),
+                     ("2.5", "单位GDP能耗", -2.5, "target", 2025),
+                     ("2.8", "单位GDP能耗", -2.8, "growth_rate", 2025),
+                     ("2.5", "单位GDP能耗", -2.5, "target", 2026)]
+
+
+def test_a_table_of_minguo_year_columns_with_units_in_the_row_heads():
+    raw = ("附表　主要經濟指標預測\n\n項目\t113年（實績）\t114年（預測）\n"
+           "經濟成長率（%）\t4.84\t4.45\n國內生產毛額（億元新臺幣）\t244,075\t262,408\n")
+    found = [(m.indicator, m.value_normalized, m.unit, m.kind, m.period_start.year)
+             for m in _metrics(raw, date(2025, 11, 28))]
+    assert found == [("经济成长率", 4.84, "%", "growth_rate", 2024),
+                     ("经济成长率", 4.45, "%", "target", 2025),
+                     ("国内生产毛额", 2.44075e13, "新台币", "actual", 2024),
+                     ("国内生产毛额", 2.62408e13, "新台币", "target", 2025)]
+
+
+def test_the_mainland_is_no_numeral():
+    from pipelines.domain.metrics.candidates import find_candidates
+
+    assert [c.value for c in find_candidates("大陸人民幣2億元，大陆6亿元")] == [2, 6]
