@@ -4,7 +4,12 @@ keywords -> published marts. Each asset is a thin call into the warehouse/domain
 
 import dagster as dg
 
-from pipelines.orchestration.checks import check_results, check_specs
+from pipelines.orchestration.checks import (
+    FILES_READ_SPEC,
+    check_results,
+    check_specs,
+    files_read_result,
+)
 from pipelines.orchestration.resources import SourceFolderResource, WarehouseResource
 from pipelines.warehouse import stages
 from pipelines.warehouse.ingest import ingest
@@ -14,7 +19,7 @@ GROUP = "policy_texts"
 
 
 @dg.asset(group_name=GROUP, kinds={"duckdb"},
-          check_specs=check_specs("source_documents"))
+          check_specs=[*check_specs("source_documents"), FILES_READ_SPEC])
 def source_documents(
     context: dg.AssetExecutionContext, source: SourceFolderResource, warehouse: WarehouseResource
 ) -> dg.MaterializeResult:
@@ -24,6 +29,7 @@ def source_documents(
     store = warehouse.store()
     with store.writer() as conn:
         checks = check_results(conn, "source_documents", store.is_published(conn))
+        checks.append(files_read_result(conn))
     for file, error in summary.failed_files:
         context.log.warning(f"{file}: {error}")
     for problem in summary.manifest_problems:
@@ -104,6 +110,13 @@ def marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """The `marts` views, published atomically to the file BI tools read."""
     store = warehouse.store()
     with store.writer() as conn:
+        pending = stages.plan_documents(conn, stages.pipeline_stages())
+        if pending:  # marts materialized on its own, after new documents: never publish them
+            # without their sentences, metrics... and the checks of those steps
+            raise dg.Failure(
+                f"{len(pending)} document(s) have not been through every document stage of "
+                f"this version (e.g. {next(iter(pending))}); nothing was published. "
+                "Materialize the whole job (full_pipeline), or the upstream assets with marts.")
         rebuilt = build_model(conn)
         counts = marts_row_counts(conn)
     context.log.info("model tables rebuilt" if rebuilt else "model tables up to date")

@@ -13,7 +13,7 @@ import dagster as dg
 import duckdb
 
 from pipelines.warehouse.quality import quote_mismatches
-from pipelines.warehouse.sqlfiles import check_files
+from pipelines.warehouse.sqlfiles import check_files, query
 
 # Checks per asset: SQL checks by file name, Python checks by their function.
 CHECKS: dict[str, tuple[str, ...]] = {
@@ -42,6 +42,28 @@ def _description(name: str) -> str:
 def check_specs(asset: str) -> list[dg.AssetCheckSpec]:
     return [dg.AssetCheckSpec(name, asset=asset, blocking=True, description=_description(name))
             for name in CHECKS.get(asset, ())]
+
+
+# Not blocking: a file that cannot be read must not keep the others from being published, but
+# the run's status in Dagster should show it (as a warning), with each file and why.
+FILES_READ = "source_files_read"
+FILES_READ_SPEC = dg.AssetCheckSpec(
+    FILES_READ, asset="source_documents", blocking=False,
+    description="Every text file of the source folder was read; those that were not are listed "
+                "with the reason (empty, binary, not UTF-8/GBK/Big5, a PDF, a link...).")
+
+
+def files_read_result(conn: duckdb.DuckDBPyConnection) -> dg.AssetCheckResult:
+    """The files of the folder that could not be used, as a warning check result."""
+    failed = conn.execute(query("failed_files")).fetchall()
+    return dg.AssetCheckResult(
+        asset_key="source_documents", check_name=FILES_READ, passed=not failed,
+        severity=dg.AssetCheckSeverity.WARN,
+        description=(f"{len(failed)} file(s) could not be used: "
+                     + "; ".join(f"{f}: {e}" for f, e in failed[:5])
+                     + (" ..." if len(failed) > 5 else "")) if failed else None,
+        metadata={"failed_files": len(failed),
+                  "files": dg.MetadataValue.json([{"file": f, "error": e} for f, e in failed])})
 
 
 def check_results(conn: duckdb.DuckDBPyConnection, asset: str,

@@ -53,7 +53,8 @@ class _ProgressFormatter(logging.Formatter):
             return f"✗ {step}: {message}"
         if kind == "ASSET_CHECK_EVALUATION":
             data = event.event_specific_data
-            return f"  check {data.check_name}: {'passed' if data.passed else 'FAILED'}"
+            failed = "warning" if data.severity == dg.AssetCheckSeverity.WARN else "FAILED"
+            return f"  check {data.check_name}: {'passed' if data.passed else failed}"
         return ""
 
 

@@ -104,6 +104,36 @@ def test_bad_files_are_recorded_and_the_run_goes_on(env):
         zero = conn.execute("SELECT n_metrics FROM marts.documents "
                             "WHERE source_file = 'no metrics.txt'").fetchone()[0]
         assert zero == 0
+    # Dagster shows it too: a warning check on source_documents lists each file and why
+    [record] = instance.event_log_storage.get_asset_check_execution_history(
+        dg.AssetCheckKey(dg.AssetKey("source_documents"), "source_files_read"), limit=1)
+    evaluation = record.event.dagster_event.event_specific_data
+    assert not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.WARN
+    listed = {f["file"]: f["error"] for f in evaluation.metadata["files"].value}
+    assert listed == failed
+
+
+def test_marts_alone_never_publishes_documents_the_stages_have_not_read(env):
+    from pipelines.orchestration.definitions import build_definitions
+
+    source, warehouse, instance = env
+    assert run_pipeline(progress=None, instance=instance).success
+    published = warehouse.read_bytes()
+    (source / "new.txt").write_text("全年新增就业岗位2万个。", encoding="utf-8")
+    job = build_definitions().resolve_implicit_global_asset_job_def()  # resources from env
+    ingested = job.execute_in_process(instance=instance, asset_selection=[
+        dg.AssetKey("source_documents")])
+    assert ingested.success
+    result = job.execute_in_process(instance=instance, raise_on_error=False,
+                                    asset_selection=[dg.AssetKey("marts")])
+    assert not result.success
+    assert "have not been through every document stage" in str(result.all_events)
+    assert warehouse.read_bytes() == published
+    # the whole job then publishes the new document with its metrics
+    assert run_pipeline(progress=None, instance=instance).success
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        assert conn.execute("SELECT n_metrics FROM marts.documents "
+                            "WHERE source_file = 'new.txt'").fetchone()[0] == 1
 
 
 def test_cli_reports_missing_source_in_one_line(tmp_path):
