@@ -89,7 +89,7 @@ def _dictionary_word():
     """Whether a word is in the segmenter's dictionary (jieba's and the domain's)."""
     from pipelines.domain.segmentation import default_segmenter
 
-    return default_segmenter()._jieba.has_word
+    return default_segmenter().has_word
 
 
 def _fragments(words: list[str]) -> list[bool]:

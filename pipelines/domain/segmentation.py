@@ -90,6 +90,10 @@ class Segmenter:
     def is_stopword(self, word: str) -> bool:
         return word in self._stopwords
 
+    def has_word(self, word: str) -> bool:
+        """Whether ``word`` is in the dictionary (jieba's and the domain's), not guessed."""
+        return self._jieba.has_word(word)
+
     def crosses(self, left: str, right: str, window: int = 4) -> bool:
         """True when a dictionary word spans the junction of ``left`` and ``right``.
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.domain import versions
+from pipelines.domain import decoding, versions
 from pipelines.sources import folder_fingerprint
 from pipelines.warehouse.sqlfiles import SQL_DIR
 from pipelines.warehouse.store import Warehouse, bump_generation
@@ -29,13 +29,15 @@ def run_fingerprint(folder: str) -> str:
 
 
 def _code_fingerprint() -> str:
-    """The stage versions and every SQL and domain data file (a user's edit of a word list
-    counts as new code: a real run then decides what it changes). Read at every call (~5 ms):
-    the code server that evaluates the nightly schedule lives on while files are edited."""
+    """The stage versions, the reader's (a better one reads failed files again) and every SQL
+    and domain data file (a user's edit of a word list counts as new code: a real run then
+    decides what it changes). Read at every call (~5 ms): the code server that evaluates the
+    nightly schedule lives on while files are edited."""
     digest = hashlib.sha256()
     for name, value in sorted(vars(versions).items()):
         if name.isupper() and isinstance(value, str):  # the version strings, not DATA_DIR
             digest.update(f"{name}={value}\n".encode())
+    digest.update(f"DECODER={decoding.DECODER}\n".encode())
     digest.update(versions.with_data("data", "").encode())  # every domain data file
     for path in sorted(p for p in SQL_DIR.rglob("*") if p.is_file()):
         digest.update(f"{path.relative_to(SQL_DIR)}\0".encode() + path.read_bytes())

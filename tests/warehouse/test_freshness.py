@@ -1,9 +1,7 @@
 import os
 
-import duckdb
-
 from pipelines import cli
-from pipelines.domain import versions
+from pipelines.domain import decoding, versions
 from pipelines.orchestration import settings
 from pipelines.warehouse import Warehouse, freshness
 from pipelines.warehouse.ingest import ingest
@@ -46,6 +44,10 @@ def test_not_current_after_a_version_bump_or_unpublished_work(seed_copy, tmp_pat
         conn.execute("UPDATE core.meta SET generation = generation + 1")
     assert not freshness.is_current(wh, seed_copy)
     assert wh.publish()  # what the next successful run would do
+    assert freshness.is_current(wh, seed_copy)
+    monkeypatch.setattr(decoding, "DECODER", "decode-next")  # may read failed files now
+    assert not freshness.is_current(wh, seed_copy)
+    monkeypatch.undo()
     assert freshness.is_current(wh, seed_copy)
     monkeypatch.setattr(versions, "METRICS", "metrics-next")
     assert not freshness.is_current(wh, seed_copy)
