@@ -171,7 +171,7 @@ def extract_metrics(
                 sent.heading_path, year
             )
             anaphor = (_anaphor_place(ctx.blocks.get(unit.block_no), tags, home_place)
-                       if "该" in text and _ANAPHOR.search(text) else None)
+                       if "该" in text and ANAPHOR.search(text) else None)
             metrics = _sentence_metrics(
                 sent, cands, toks, spans, inherited, target_heading, doc_date, home_place, raw,
                 ctx.indicators.get(unit.block_no), review_heading, frame, anaphor, ctx.plan,
@@ -224,8 +224,9 @@ def _as_is(sent: Sentence) -> Sentence:
     return sent
 
 
-# 该市 / 该省 …: a place named before (郑州表现亮眼。该市一季度地区生产总值…)
-_ANAPHOR = re.compile(r"该(?:市|省|县|区|州|地)")
+# 该市 / 该省 …: a place named before (郑州表现亮眼。该市一季度地区生产总值…); the batch path
+# (frames.slice_rows) reads the sentence before such a sentence for it
+ANAPHOR = re.compile(r"该(?:市|省|县|区|州|地)")
 # a page number on a line of its own between two paragraphs (— 2 —, - 12 -, 第3页)
 _PAGE_NUMBER = re.compile(r"\s*(?:[—\-－–·]{1,2}\s*\d{1,4}\s*[—\-－–·]{1,2}|第\s*\d{1,4}\s*页)\s*")
 # a space between words of a headline separates its phrases (CJK, then CJK or Latin)
@@ -1164,7 +1165,7 @@ def _sentence_metrics(
                 # 洛阳紧随其后，一季度实现…: a place that leads a short first clause is the
                 # sentence's topic
                 subject = _topic_place(toks, text, task_start, comma_start, home_place)
-        if subject is None and anaphor is not None and _ANAPHOR.search(text, 0, cand.start):
+        if subject is None and anaphor is not None and ANAPHOR.search(text, 0, cand.start):
             subject = anaphor  # 该市 names the place of the sentence before
         prev_subject = subject
         subject = subject or None

@@ -24,6 +24,7 @@ import polars as pl
 
 from pipelines.domain.metrics.candidates import candidate_hint_pattern
 from pipelines.domain.metrics.canonical import canonical_indicator
+from pipelines.domain.metrics.extract import ANAPHOR
 from pipelines.domain.metrics.home import infer_home_place, place_words
 from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.metrics.tagging import WordTags
@@ -86,8 +87,10 @@ def slice_rows(sentences: pl.DataFrame, slice_rows: int, max_chars: int, home_ro
     body = ~pl.col("is_heading")
     first_body = body & (body.cast(pl.Int32).cum_sum().over("doc_id", "_slice") == 1)
     next_starts = pl.col("_starts_number").shift(-1).over("doc_id").fill_null(False)
+    # the sentence before one that names its place by 该 (该市…) says which place that is
+    next_anaphor = text.str.contains(ANAPHOR.pattern).shift(-1).over("doc_id").fill_null(False)
     read = (pl.col("_may_count") | pl.col("_may_period") | pl.col("is_heading") | first_body
-            | pl.col("_starts_number") | next_starts)
+            | pl.col("_starts_number") | next_starts | next_anaphor)
     frame = frame.with_columns(pl.col("_long").any().over("doc_id", "_slice"), read.alias("_read"))
     clauses = text.str.extract_all(place_clause_pattern()).alias("_place_clauses")
     home = frame.filter((pl.col("_at") < home_rows) & ~pl.col("_long"))
