@@ -136,7 +136,15 @@ CREATE TABLE IF NOT EXISTS model.indicator_series (
     metric_key           VARCHAR NOT NULL,  -- joins metric_key
     latest_published_on  DATE,
     n_reports            BIGINT NOT NULL,
-    sources              VARCHAR[] NOT NULL
+    sources              VARCHAR[] NOT NULL,
+    n_values             BIGINT NOT NULL,  -- distinct values among the reports
+    min_value            DOUBLE NOT NULL,
+    max_value            DOUBLE NOT NULL
 );
 ALTER TABLE model.indicator_series ADD COLUMN IF NOT EXISTS place VARCHAR;
 ALTER TABLE model.indicator_series ADD COLUMN IF NOT EXISTS place_key VARCHAR;
+-- (an older warehouse's table gains them here so that the views bind; the model is then rebuilt
+-- from scratch, its layout having changed)
+ALTER TABLE model.indicator_series ADD COLUMN IF NOT EXISTS n_values BIGINT;
+ALTER TABLE model.indicator_series ADD COLUMN IF NOT EXISTS min_value DOUBLE;
+ALTER TABLE model.indicator_series ADD COLUMN IF NOT EXISTS max_value DOUBLE;

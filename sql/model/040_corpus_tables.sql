@@ -80,7 +80,10 @@ SELECT
     any_value(metric_key ORDER BY recency),
     max(published_on),
     count(*),
-    list_sort(list_distinct(list(source_file)))
+    list_sort(list_distinct(list(source_file))),
+    count(DISTINCT value_normalized),
+    min(value_normalized),
+    max(value_normalized)
 FROM ranked
 GROUP BY ALL;
 

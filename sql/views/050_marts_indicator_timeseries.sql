@@ -1,5 +1,6 @@
 -- marts.indicator_timeseries: one row per canonical indicator, place, kind, unit and period,
--- with the value reported for it (the latest document wins) and every source that reported it.
+-- with the value reported for it (the latest document wins), every source that reported it and,
+-- when the reports disagree, how (n_values distinct values between min_value and max_value).
 -- A figure whose place is not known (NULL) makes a series of its own document only.
 -- Pre-computed in model.indicator_series (recomputed for the series of changed documents).
 CREATE OR REPLACE VIEW marts.indicator_timeseries AS
@@ -16,6 +17,9 @@ SELECT
     s.metric_key AS metric_id,
     s.latest_published_on,
     s.n_reports,
-    s.sources
+    s.sources,
+    s.n_values,
+    s.min_value,
+    s.max_value
 FROM model.indicator_series AS s
 JOIN model.dim_indicator AS i USING (indicator_key);

@@ -156,6 +156,16 @@ COMMENT ON COLUMN marts.metrics.basis IS '口径 / Basis: how a value over a spa
     '(累计, 五年共, 合计: the sum over the period); NULL when the text says neither.';
 
 -- ============================================================================================
+-- marts.metric_themes
+-- ============================================================================================
+COMMENT ON VIEW marts.metric_themes IS '指标主题 / Metric themes: one row per metric and theme of '
+    'its sentence (marts.metrics.themes as rows), for BI tools that cannot read list columns; '
+    'join to marts.metrics on metric_id.';
+COMMENT ON COLUMN marts.metric_themes.metric_id IS '指标ID / Metric id (joins marts.metrics).';
+COMMENT ON COLUMN marts.metric_themes.doc_id IS '文档ID / Document id (joins marts.documents).';
+COMMENT ON COLUMN marts.metric_themes.theme IS '主题 / Theme (sub-themes as parent/child).';
+
+-- ============================================================================================
 -- marts.document_themes
 -- ============================================================================================
 COMMENT ON VIEW marts.document_themes IS '文档主题 / Document themes: the policy themes each '
@@ -257,6 +267,13 @@ COMMENT ON COLUMN marts.indicator_timeseries.n_reports IS '报告次数 / Report
     'report this indicator, place, kind, unit and period (across all documents).';
 COMMENT ON COLUMN marts.indicator_timeseries.sources IS '来源文件 / Sources: the distinct source '
     'files that report it, sorted.';
+COMMENT ON COLUMN marts.indicator_timeseries.n_values IS '不同数值个数 / Distinct values among the '
+    'reports: 1 when they agree; more when documents (or revisions) report different figures '
+    'for the same indicator, place, kind, unit and period.';
+COMMENT ON COLUMN marts.indicator_timeseries.min_value IS '最小值 / Smallest value reported '
+    '(multiplier applied).';
+COMMENT ON COLUMN marts.indicator_timeseries.max_value IS '最大值 / Largest value reported '
+    '(multiplier applied).';
 
 -- ============================================================================================
 -- marts.targets_vs_actuals
@@ -525,5 +542,9 @@ COMMENT ON COLUMN model.indicator_series.n_reports IS '报告次数 / Reports: m
     'series.';
 COMMENT ON COLUMN model.indicator_series.sources IS '来源文件 / Sources: distinct source files '
     'of the reports, sorted.';
+COMMENT ON COLUMN model.indicator_series.n_values IS '不同数值个数 / Distinct values among the '
+    'reports.';
+COMMENT ON COLUMN model.indicator_series.min_value IS '最小值 / Smallest value reported.';
+COMMENT ON COLUMN model.indicator_series.max_value IS '最大值 / Largest value reported.';
 
 COMMIT;

@@ -387,3 +387,33 @@ def test_theme_trends_have_every_month_and_theme_for_charts(seeds_warehouse):
     assert len(months) > stored[1]  # the seeds leave months without a document: filled
     quiet = [r for r in rows if r[2] == 0]
     assert quiet and all(r[3] in (None, 0.0) for r in quiet)
+
+
+def test_series_say_when_reports_disagree_and_themes_come_as_rows(tmp_path):
+    """Two reports of one figure that differ (a first estimate, a revision) are one series row
+    showing the latest value, with n_values, min_value and max_value telling the analyst; a
+    metric's themes are also rows (marts.metric_themes) for tools that cannot read lists."""
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "first.txt").write_text("成都市2024年经济运行情况\n2024年，全市地区生产总值"
+                                      "22000亿元，新建5G基站1万个，推动科技创新。",
+                                      encoding="utf-8")
+    (source / "revised.txt").write_text("成都市2024年经济运行情况（修订）\n2024年，全市地区生产"
+                                        "总值22074.7亿元。", encoding="utf-8")
+    (source / "manifest.csv").write_text("file,published_on\nfirst.txt,2025-01-20\n"
+                                         "revised.txt,2025-03-01\n", encoding="utf-8")
+    warehouse = tmp_path / "wh" / "warehouse.duckdb"
+    with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
+        mp.setenv(settings.SOURCE_ENV, str(source))
+        mp.setenv(settings.WAREHOUSE_ENV, str(warehouse))
+        assert run_pipeline(progress=None, instance=instance).success
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        series = conn.execute(
+            "SELECT value_normalized, n_reports, n_values, min_value, max_value "
+            "FROM marts.indicator_timeseries WHERE indicator = '地区生产总值'").fetchall()
+        listed = conn.execute("SELECT metric_id, unnest(themes) FROM marts.metrics "
+                              "ORDER BY ALL").fetchall()
+        as_rows = conn.execute("SELECT metric_id, theme FROM marts.metric_themes "
+                               "ORDER BY ALL").fetchall()
+    assert series == [(2207470000000.0, 2, 2, 2200000000000.0, 2207470000000.0)]
+    assert as_rows == listed and as_rows
