@@ -26,7 +26,9 @@ CHECKS: dict[str, tuple[str, ...]] = {
     "policy_terms": ("policy_terms_unique",),
     "keywords": ("keywords_unique",),
 }
-PYTHON_CHECKS: dict[str, tuple[str, Callable[[duckdb.DuckDBPyConnection], int]]] = {
+# A check returns the number of wrong rows and the documents they belong to.
+PYTHON_CHECKS: dict[str, tuple[str, Callable[[duckdb.DuckDBPyConnection],
+                                             tuple[int, list[str]]]]] = {
     "metrics_quotes_exact": ("Metrics whose quote is not the raw text at their offsets.",
                              quote_mismatches),
 }
@@ -75,13 +77,24 @@ def check_results(conn: duckdb.DuckDBPyConnection, asset: str,
             "evaluated": False, "why": "warehouse unchanged since its last publication"})
             for name in CHECKS.get(asset, ())]
     results = []
-    checked = conn.execute("SELECT count(*) FROM core.unverified_documents").fetchone()[0]
+    checked = conn.execute("SELECT count(*) FROM core.documents" if asset == "source_documents"
+                           else "SELECT count(*) FROM core.unverified_documents").fetchone()[0]
     for name in CHECKS.get(asset, ()):
         if name in PYTHON_CHECKS:
-            bad = PYTHON_CHECKS[name][1](conn)
+            bad, docs = PYTHON_CHECKS[name][1](conn)
         else:
-            bad = conn.execute(SQL_CHECKS[name]).fetchone()[0]
+            bad, docs = conn.execute(SQL_CHECKS[name]).fetchone()
+        metadata = {"bad_rows": bad, "documents_checked": checked}
+        if bad:  # which documents (and files) to look at
+            metadata["documents"] = dg.MetadataValue.json(_documents(conn, docs or []))
         results.append(dg.AssetCheckResult(asset_key=asset, check_name=name, passed=bad == 0,
-                                           metadata={"bad_rows": bad,
-                                                     "documents_checked": checked}))
+                                           metadata=metadata))
     return results
+
+
+def _documents(conn: duckdb.DuckDBPyConnection, doc_ids: list[str], limit: int = 20
+               ) -> list[dict[str, str | None]]:
+    """The first ``limit`` of ``doc_ids`` with their source files."""
+    files = dict(conn.execute("SELECT doc_id, source_file FROM core.documents "
+                              "WHERE doc_id IN (SELECT unnest(?))", [doc_ids[:limit]]).fetchall())
+    return [{"doc_id": d, "source_file": files.get(d)} for d in doc_ids[:limit]]

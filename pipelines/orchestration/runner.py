@@ -126,6 +126,10 @@ def _first_failure(result: dg.ExecuteInProcessResult) -> str:
             return f"step {event.step_key}: {cause.message.strip().splitlines()[0]}"
         if event.event_type_value == "ASSET_CHECK_EVALUATION":
             data = event.event_specific_data
-            if not data.passed:
-                return f"data-quality check {data.check_name} failed; nothing was published"
+            if not data.passed and data.severity != dg.AssetCheckSeverity.WARN:
+                found = data.metadata.get("documents")
+                where = ", ".join(d["source_file"] or d["doc_id"] for d in found.value
+                                  ) if found is not None else ""
+                return (f"data-quality check {data.check_name} failed"
+                        + (f" (in {where})" if where else "") + "; nothing was published")
     return "run failed (see the Dagster UI for the run's log)"

@@ -7,15 +7,18 @@ import duckdb
 from pipelines.warehouse.sqlfiles import query
 
 
-def quote_mismatches(conn: duckdb.DuckDBPyConnection, batch: int = 64) -> int:
-    """Metrics whose quote is not ``raw[char_start:char_end]`` (streamed a document at a time:
-    Python slices by code point in O(1), SQL substring scans the whole text per metric)."""
-    bad = 0
+def quote_mismatches(conn: duckdb.DuckDBPyConnection, batch: int = 64
+                     ) -> tuple[int, list[str]]:
+    """Metrics whose quote is not ``raw[char_start:char_end]``, and their documents (streamed a
+    document at a time: Python slices by code point in O(1), SQL substring scans the whole text
+    per metric)."""
+    bad, docs = 0, []
     cursor = conn.execute(query("metric_spans_by_document"))
     while rows := cursor.fetchmany(batch):
-        for _doc_id, raw, spans in rows:
-            if raw is None:
-                bad += len(spans)
-                continue
-            bad += sum(raw[start:end] != quote for start, end, quote in spans)
-    return bad
+        for doc_id, raw, spans in rows:
+            wrong = len(spans) if raw is None else sum(
+                raw[start:end] != quote for start, end, quote in spans)
+            if wrong:
+                bad += wrong
+                docs.append(doc_id)
+    return bad, sorted(docs)

@@ -1,2 +1,3 @@
 -- Keywords listed twice for one document (the table's grain).
-SELECT count(*) FROM (SELECT doc_id, keyword FROM core.keywords GROUP BY ALL HAVING count(*) > 1);
+SELECT count(*), list(DISTINCT doc_id ORDER BY doc_id)
+FROM (SELECT doc_id, keyword FROM core.keywords GROUP BY ALL HAVING count(*) > 1);

@@ -1,5 +1,5 @@
 -- Metric values that are not finite numbers.
-SELECT count(*)
+SELECT count(*), list(DISTINCT doc_id ORDER BY doc_id)
 FROM core.metrics
 WHERE doc_id IN (SELECT doc_id FROM core.unverified_documents)
   AND (NOT isfinite(value) OR NOT isfinite(value_normalized)

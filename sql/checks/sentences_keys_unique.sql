@@ -1,5 +1,5 @@
 -- Blocks or sentences numbered twice in a document (their grain; no key is declared).
-SELECT count(*) FROM (
+SELECT count(*), list(DISTINCT doc_id ORDER BY doc_id) FROM (
     SELECT doc_id, block_no FROM core.blocks
     WHERE doc_id IN (SELECT doc_id FROM core.unverified_documents)
     GROUP BY ALL HAVING count(*) > 1

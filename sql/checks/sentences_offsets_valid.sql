@@ -1,5 +1,5 @@
 -- Sentences outside their document's raw text, or belonging to no document.
-SELECT count(*)
+SELECT count(*), list(DISTINCT doc_id ORDER BY doc_id)
 FROM core.sentences AS s
 LEFT JOIN core.documents AS d USING (doc_id)
 WHERE s.doc_id IN (SELECT doc_id FROM core.unverified_documents)

@@ -1,5 +1,5 @@
 -- Theme rows of documents or sentences that do not exist.
-SELECT count(*) FROM (
+SELECT count(*), list(DISTINCT doc_id ORDER BY doc_id) FROM (
     SELECT doc_id, sent_no FROM core.theme_hits
     UNION ALL SELECT doc_id, sent_no FROM core.sentence_themes
 ) AS h

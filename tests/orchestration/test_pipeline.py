@@ -177,11 +177,14 @@ def test_a_failing_check_blocks_publication(env, check):
     source, warehouse, instance = env
     assert run_pipeline(progress=None, instance=instance).success
     published = warehouse.read_bytes()
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        damaged = conn.execute(f"SELECT source_file FROM core.documents WHERE doc_id = {DOC}"
+                               ).fetchone()[0]
     _damage(warehouse, check)
     (source / "new.txt").write_text("全年新增就业岗位2万个。", encoding="utf-8")
     outcome = run_pipeline(progress=None, instance=instance)
     assert not outcome.success
-    assert check in outcome.error
+    assert check in outcome.error and damaged in outcome.error  # names where to look
     assert warehouse.read_bytes() == published
     # the next run checks the unpublished rows again, though it has nothing new to write
     outcome = run_pipeline(progress=None, instance=instance)
