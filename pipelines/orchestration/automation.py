@@ -61,7 +61,8 @@ def source_folder_sensor(context: dg.SensorEvaluationContext, source: SourceFold
     if files:
         newest = max(max(f.modified_ns, f.changed_ns) for f in files)
         quiet = time.time() - newest / 1e9
-        if quiet < settings.settle_seconds():
+        # (a time in the future is a skewed clock or a copied date, not a file being written)
+        if 0 <= quiet < settings.settle_seconds():
             return dg.SkipReason(f"files changed {quiet:.0f} s ago: waiting until they are left "
                                  f"alone for {settings.settle_seconds():.0f} s")
     if context.instance.get_runs_count(dg.RunsFilter(job_name=full_pipeline.name,

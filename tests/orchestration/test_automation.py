@@ -1,4 +1,6 @@
+import os
 import shutil
+import time
 
 import dagster as dg
 import pytest
@@ -60,6 +62,14 @@ def test_sensor_waits_for_files_to_settle_and_for_a_run_under_way(seed_copy, tmp
     (seed_copy / "new.txt").write_text("全年新建充电桩6万个。", encoding="utf-8")
     waiting, _ = _tick(seed_copy)
     assert isinstance(waiting, dg.SkipReason) and "left alone" in waiting.skip_message
+    future = time.time() + 86400  # a date from a skewed clock never holds the sensor back
+    for path in seed_copy.iterdir():
+        os.utime(path, (future, future))
+    monkeypatch.setattr(time, "time", lambda: future - 7200)  # ctime is set by the clock
+    dated, _ = _tick(seed_copy)
+    assert isinstance(dated, dg.RunRequest)
+    monkeypatch.undo()
+    monkeypatch.setenv(settings.SETTLE_ENV, "3600")
     monkeypatch.setenv(settings.SETTLE_ENV, "0")
     instance = dg.DagsterInstance.ephemeral()
     job = defs.resolve_job_def("full_pipeline")
