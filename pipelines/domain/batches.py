@@ -268,7 +268,7 @@ EXTRACTED_SCHEMA = {
     "value_high": pl.Float64, "unit_raw": pl.String, "value_normalized": pl.Float64,
     "unit": pl.String, "kind": pl.String, "qualifier": pl.String, "qualifier_text": pl.String,
     "period_text": pl.String, "period_start": pl.Date, "period_end": pl.Date,
-    "basis": pl.String, "extractor_version": pl.String,
+    "basis": pl.String, "value_high_normalized": pl.Float64, "extractor_version": pl.String,
 }
 # What the metrics stage stores beyond the extracted fields: the place the number is about (its
 # subject, else the document's own place), so that figures of different places are never
@@ -355,7 +355,33 @@ def with_place(metrics: pl.DataFrame, homes: dict[str, str | None]) -> pl.DataFr
     stems = {doc: home_stem(home) for doc, home in homes.items() if home}
     home = pl.col("doc_id").replace_strict(list(stems), list(stems.values()), default=None,
                                            return_dtype=pl.String)
-    return metrics.with_columns(pl.coalesce(pl.col("subject"), home).alias("place"))
+    subject = pl.col("subject")
+    short = _short_places(metrics)
+    if short:  # 双城经济圈 after 成渝地区双城经济圈: one place, under its full name
+        subject = pl.concat_str("doc_id", pl.lit("\x00"), "subject").replace(short).str.replace(
+            r"^[^\x00]*\x00", "")
+    return metrics.with_columns(pl.coalesce(subject, home).alias("place"))
+
+
+def _short_places(metrics: pl.DataFrame) -> dict[str, str]:
+    """doc_id NUL subject -> doc_id NUL the longer subject of the same document that ends with it
+    (双城经济圈 -> 成渝地区双城经济圈): a document that names a place in full and then short means
+    one place, so its figures are one series. Names of fewer than three characters are kept."""
+    pairs = metrics.select("doc_id", "subject").drop_nulls().unique()
+    if pairs.height < 2:
+        return {}
+    by_doc: dict[str, list[str]] = {}
+    for doc, subj in pairs.iter_rows():
+        by_doc.setdefault(doc, []).append(subj)
+    out: dict[str, str] = {}
+    for doc, names in by_doc.items():
+        for name in names:
+            if len(name) < 3:
+                continue
+            longer = [n for n in names if len(n) > len(name) and n.endswith(name)]
+            if longer:
+                out[f"{doc}\x00{name}"] = f"{doc}\x00{max(longer, key=len)}"
+    return out
 
 
 # -- themes ---------------------------------------------------------------------------------------

@@ -73,7 +73,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
     (?:
         {_PLAN}
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
-      | (?:(?:{year}|{_REL_Y}){_SEP})?(?:{year}|{_REL_Y})
+      | (?:(?:{year}|{_REL_Y}){_SEP}|{year}\s?[、和]\s?(?={year}))?(?:{year}|{_REL_Y})
             (?:\s?(?:{_SUB}|{_MNUM}(?:\s?月份?)?{_SEP}{_M}|{_M}(?:\s?{_D})?))?
       | {_MNUM}(?:\s?月份?)?{_SEP}{_M}
       | {_M}(?:\s?{_D})?

@@ -105,6 +105,7 @@ class Metric(Record):
     period_start: date | None = None
     period_end: date | None = None
     basis: Basis | None = None  # per_year (每年, 年均) or cumulative (累计); None: neither
+    value_high_normalized: float | None = None  # value_high with the multiplier (万, 亿) applied
 
 
 class ThemeHit(Record):

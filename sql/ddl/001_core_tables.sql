@@ -122,10 +122,12 @@ CREATE TABLE IF NOT EXISTS core.metrics (
     period_end         DATE,
     extractor_version  VARCHAR NOT NULL,
     place              VARCHAR,  -- subject, else the document's own place; NULL: not known
-    basis              VARCHAR   -- per_year (每年, 年均), cumulative (累计); NULL: neither said
+    basis              VARCHAR,  -- per_year (每年, 年均), cumulative (累计); NULL: neither said
+    value_high_normalized DOUBLE  -- value_high with the multiplier applied (as value_normalized)
 );
 ALTER TABLE core.metrics ADD COLUMN IF NOT EXISTS place VARCHAR;
 ALTER TABLE core.metrics ADD COLUMN IF NOT EXISTS basis VARCHAR;
+ALTER TABLE core.metrics ADD COLUMN IF NOT EXISTS value_high_normalized DOUBLE;
 
 CREATE TABLE IF NOT EXISTS core.theme_hits (
     doc_id   VARCHAR NOT NULL,

@@ -61,6 +61,7 @@ CREATE TABLE IF NOT EXISTS model.fact_metric (
     value             DOUBLE NOT NULL,
     value_high        DOUBLE,
     value_normalized  DOUBLE NOT NULL,
+    value_high_normalized DOUBLE,  -- value_high with the multiplier applied
     unit              VARCHAR,
     indicator         VARCHAR,
     sent_no           INTEGER NOT NULL,
@@ -87,6 +88,7 @@ ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS extractor_version VARCHAR
 ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS place VARCHAR;
 ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS place_key VARCHAR;
 ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS basis VARCHAR;
+ALTER TABLE model.fact_metric ADD COLUMN IF NOT EXISTS value_high_normalized DOUBLE;
 
 -- One row per (document_key, sent_no, theme_key), as in core.theme_hits it is copied from. No
 -- PRIMARY KEY: the largest model table (1.8 M rows at 100 MB of text), and maintaining its index

@@ -19,7 +19,7 @@ SELECT
     m.metric_id AS metric_key, m.doc_id AS document_key, m.indicator_key,
     d.published_on, m.period_start, m.period_end, m.subject, m.place,
     coalesce(m.place, '#' || m.doc_id) AS place_key, m.kind, m.qualifier, m.value,
-    m.value_high, m.value_normalized, m.unit, m.indicator, m.sent_no, m.char_start, m.char_end,
+    m.value_high, m.value_normalized, m.value_high_normalized, m.unit, m.indicator, m.sent_no, m.char_start, m.char_end,
     d.source_file, s.text AS sentence, m.quote, m.unit_raw, m.qualifier_text, m.period_text,
     coalesce(t.themes, []::VARCHAR[]) AS themes, m.extractor_version, m.basis
 FROM core.metrics AS m

@@ -28,6 +28,7 @@ SELECT
     value_high,
     indicator_key,
     sent_no,
-    basis
+    basis,
+    value_high_normalized
 FROM model.fact_metric
 WHERE sentence IS NOT NULL;  -- a metric whose sentence is missing is not shown (as an inner join)

@@ -1,10 +1,13 @@
 -- marts.targets_vs_actuals: each target with the actual values reported for the same indicator,
--- place and period (an actual whose period ends within the target's period, reported no earlier
+-- place and period (an actual whose period lies within the target's period, reported no earlier
 -- than the target), and attainment = actual / target where the units agree. A target whose place
 -- is not known is held only against actuals of its own document. A target stated per year
 -- (每年新增就业35万人, 年均增长6%: basis per_year) is held only against per-year actuals or
 -- actuals of one calendar year; a cumulative one (累计新增就业180万人) only against cumulative
 -- actuals or actuals over several years; a target with no basis against any, as before.
+-- An actual is paired only in the target's unit: one key names a quantity in all its forms
+-- (地区生产总值: the level in 元, the growth in %, points in 百分点), so a growth target (经济增长
+-- 5.5%, unit %) meets the growth results (地区生产总值增长5.6%), never the level in 亿元.
 CREATE OR REPLACE VIEW marts.targets_vs_actuals AS
 SELECT
     t.metric_key AS target_metric_id,
@@ -29,14 +32,17 @@ SELECT
     CASE WHEN a.unit IS NOT DISTINCT FROM t.unit AND t.value_normalized <> 0
          THEN a.value_normalized / t.value_normalized END AS attainment,
     t.basis AS target_basis,
-    a.basis AS actual_basis
+    a.basis AS actual_basis,
+    t.value_high_normalized AS target_value_high
 FROM model.fact_metric AS t
 JOIN model.dim_indicator AS i USING (indicator_key)
 LEFT JOIN (SELECT * FROM model.fact_metric WHERE kind <> 'target') AS a
     -- plain equalities first (hash join), then the period and "reported no earlier" ranges
     ON a.indicator_key = t.indicator_key
    AND a.place_key = t.place_key
+   AND a.unit IS NOT DISTINCT FROM t.unit
    AND a.period_end BETWEEN t.period_start AND t.period_end
+   AND a.period_start >= t.period_start  -- a five-year average is no result of one year's target
    AND coalesce(a.published_on, DATE '9999-12-31') >= coalesce(t.published_on, DATE '0001-01-01')
    AND CASE t.basis
          WHEN 'per_year' THEN coalesce(a.basis = 'per_year',

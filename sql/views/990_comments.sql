@@ -144,11 +144,17 @@ COMMENT ON COLUMN marts.metrics.extractor_version IS '抽取版本 / Extractor v
     'the metric, segmentation and cleaning logic that produced the row, each with a hash of the '
     'word lists it read (e.g. metrics-7+seg-1@3f0c…|clean-4@9a1b…).';
 COMMENT ON COLUMN marts.metrics.value_high IS '上限值 / Value high: upper end of a range as '
-    'written (6 in 5%—6%), without the multiplier; NULL when the number is not a range.';
+    'written (6 in 5%—6%, 2 in 1.5万—2万个), without the multiplier; NULL when the number is '
+    'not a range.';
+COMMENT ON COLUMN marts.metrics.value_high_normalized IS '标准化上限值 / Normalized value high: '
+    'upper end of a range with the multiplier applied, as value_normalized (20000 in '
+    '1.5万—2万个); NULL when the number is not a range.';
 COMMENT ON COLUMN marts.metrics.indicator_key IS '指标键 / Indicator key: canonical form of '
-    'indicator (punctuation and scope words removed, synonyms unified: 规上 and 规模以上 are one) '
-    'to follow one indicator across documents; joins model.dim_indicator; NULL without '
-    'indicator.';
+    'indicator (punctuation and scope words removed, synonyms unified: 规上 and 规模以上 are one, '
+    'GDP, 生产总值 and 经济 are 地区生产总值; a rate word ending the name of a % value is dropped: '
+    '经济增速 5.5% has the key of GDP, its unit % tells the growth from the level in 元; the '
+    'lists are canonical in pipelines/data/metrics/lexicon.yaml) to follow one indicator across '
+    'documents; joins model.dim_indicator; NULL without indicator.';
 COMMENT ON COLUMN marts.metrics.sent_no IS '句序号 / Sentence number: 0-based position of the '
     'sentence in the cleaned document (headings included).';
 COMMENT ON COLUMN marts.metrics.basis IS '口径 / Basis: how a value over a span of years is '
@@ -279,10 +285,11 @@ COMMENT ON COLUMN marts.indicator_timeseries.max_value IS '最大值 / Largest v
 -- marts.targets_vs_actuals
 -- ============================================================================================
 COMMENT ON VIEW marts.targets_vs_actuals IS '目标与实际 / Targets vs actuals: each target with '
-    'an indicator_key, paired with every non-target metric of the same indicator and place '
-    'whose period ends within the target''s period, that was published no earlier and whose '
-    'basis fits (target_basis); one row per pair, or one row with empty actual columns when '
-    'there is none.';
+    'an indicator_key, paired with every non-target metric of the same indicator, place and '
+    'unit (a growth target in % meets growth results, never the level in 元) whose period lies '
+    'within the target''s period, that was published no earlier and whose basis fits '
+    '(target_basis); one row per pair, or one row with empty actual columns when there is '
+    'none.';
 COMMENT ON COLUMN marts.targets_vs_actuals.target_metric_id IS '目标指标ID / Target metric id '
     '(joins marts.metrics.metric_id).';
 COMMENT ON COLUMN marts.targets_vs_actuals.indicator_key IS '指标键 / Indicator key: canonical '
@@ -312,11 +319,12 @@ COMMENT ON COLUMN marts.targets_vs_actuals.actual_kind IS '实际类型 / Actual
 COMMENT ON COLUMN marts.targets_vs_actuals.actual_value IS '实际值 / Actual value: '
     'value_normalized of the matched metric.';
 COMMENT ON COLUMN marts.targets_vs_actuals.actual_unit IS '实际单位 / Actual unit: base unit of '
-    'actual_value.';
+    'actual_value: always target_unit.';
 COMMENT ON COLUMN marts.targets_vs_actuals.actual_period_start IS '实际时期起 / Actual period '
     'start (may be shorter than the target''s period: 1—5月 against 全年).';
 COMMENT ON COLUMN marts.targets_vs_actuals.actual_period_end IS '实际时期止 / Actual period end: '
-    'within the target''s period.';
+    'within the target''s period (and the start no earlier than the target''s: a five-year '
+    'average is not held against one year''s target).';
 COMMENT ON COLUMN marts.targets_vs_actuals.actual_doc_id IS '实际文档 / Actual document id '
     '(joins marts.documents.doc_id).';
 COMMENT ON COLUMN marts.targets_vs_actuals.actual_published_on IS '实际发布日期 / Publication '
@@ -330,6 +338,10 @@ COMMENT ON COLUMN marts.targets_vs_actuals.target_basis IS '目标口径 / Targe
     'cumulative actuals or actuals over several years; NULL: with any actual.';
 COMMENT ON COLUMN marts.targets_vs_actuals.actual_basis IS '实际口径 / Actual basis '
     '(marts.metrics.basis) of the matched metric.';
+COMMENT ON COLUMN marts.targets_vs_actuals.target_value_high IS '目标上限 / Target value high: '
+    'upper end of a range target with the multiplier applied (20000 for 1.5万—2万个, 6 for '
+    '5%—6%; marts.metrics.value_high_normalized); NULL when the target is not a range. '
+    'attainment is computed against target_value, the lower end.';
 
 -- ============================================================================================
 -- marts.document_summary
@@ -442,6 +454,8 @@ COMMENT ON COLUMN model.fact_metric.value_high IS '上限值 / Upper end of a ra
     'when not a range.';
 COMMENT ON COLUMN model.fact_metric.value_normalized IS '标准化数值 / Normalized value: value '
     'times the multiplier (万, 亿 ...).';
+COMMENT ON COLUMN model.fact_metric.value_high_normalized IS '标准化上限值 / Upper end of a '
+    'range times the multiplier (万, 亿 ...); NULL when not a range.';
 COMMENT ON COLUMN model.fact_metric.unit IS '单位 / Base unit (个, 元, %, 百分点, 位 ...).';
 COMMENT ON COLUMN model.fact_metric.indicator IS '指标名称 / Indicator as written in the '
     'sentence.';

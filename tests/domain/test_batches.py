@@ -97,3 +97,16 @@ def test_categorical_tokens_hold_the_same_rows():
         plain.frames["term_counts"].sort(key))
     assert batches.theme_hits(coded.frames["tokens"])[0].equals(
         batches.theme_hits(plain.frames["tokens"])[0])
+
+
+def test_a_place_named_short_after_its_full_name_is_one_place():
+    """QA 8, finding 11: 双城经济圈 and 成渝地区双城经济圈 were two places in one document. The
+    subject stays as written (the gold's convention), the place is the full name; another
+    document's short name is left alone, as are names of two characters."""
+    frame = pl.DataFrame({"doc_id": ["a", "a", "a", "b", "a", "a"],
+                          "subject": ["成渝地区双城经济圈", "双城经济圈", None, "双城经济圈",
+                                      "四川", "川"]})
+    out = batches.with_place(frame, {"a": "重庆市", "b": None})
+    assert out.get_column("subject").to_list() == frame.get_column("subject").to_list()
+    assert out.get_column("place").to_list() == [
+        "成渝地区双城经济圈", "成渝地区双城经济圈", "重庆", "双城经济圈", "四川", "川"]

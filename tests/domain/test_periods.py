@@ -138,3 +138,12 @@ def test_plan_names_that_year_and_year_end():
     assert needs_year("当年") and needs_year("年终")
     assert resolve_period("年终", date(2024, 12, 31)).start == date(2024, 12, 31)
     assert resolve_period("当年", date(2024, 12, 31)).start == date(2024, 1, 1)
+
+
+def test_two_years_listed_are_one_span():
+    """2027年、2028年每年… (QA 8): the two years' span; a year and a part of another stay two."""
+    assert [(p.text, p.period.start, p.period.end)
+            for p in find_periods("2027年、2028年每年新建", DOC)] == [
+        ("2027年、2028年", date(2027, 1, 1), date(2028, 12, 31))]
+    assert _dates("2023年和2024年") == (date(2023, 1, 1), date(2024, 12, 31))
+    assert [p.text for p in find_periods("2023年、上半年", DOC)] == ["2023年", "上半年"]

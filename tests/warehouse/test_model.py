@@ -417,3 +417,43 @@ def test_series_say_when_reports_disagree_and_themes_come_as_rows(tmp_path):
                                "ORDER BY ALL").fetchall()
     assert series == [(2207470000000.0, 2, 2, 2200000000000.0, 2207470000000.0)]
     assert as_rows == listed and as_rows
+
+
+def test_growth_targets_meet_growth_results_under_any_name_and_ranges_keep_their_top(tmp_path):
+    """QA 8, findings 6 and 7. 经济增速 (target) and 地区生产总值 增长 (result) are one indicator, as
+    are 新增城镇就业 and 城镇新增就业: the target meets its result, and a growth target in % never
+    meets the level in 亿元. A range keeps its upper end with the multiplier (1.5万—2万个: 20000)
+    in marts.metrics and in the comparison."""
+    source = tmp_path / "source"
+    source.mkdir()
+    texts = {
+        "plan_2025.txt": "河南省2025年政府工作报告\n河南省人民政府\n"
+                         "2025年主要预期目标是：全省经济增速5.5%左右，新增城镇就业110万人以上，"
+                         "新建5G基站1.5万—2万个。",
+        "report_2026.txt": "河南省2026年政府工作报告\n河南省人民政府\n"
+                           "2025年，全省地区生产总值6.4万亿元，增长5.6%。全省城镇新增就业115万人，"
+                           "新建5G基站1.8万个。",
+    }
+    for name, text in texts.items():
+        (source / name).write_text(text, encoding="utf-8")
+    (source / "manifest.csv").write_text(
+        "file,published_on,source,title,url\nplan_2025.txt,2025-01-15,,,\n"
+        "report_2026.txt,2026-01-20,,,\n", encoding="utf-8")
+    warehouse = tmp_path / "wh" / "warehouse.duckdb"
+    _run_on(source, warehouse)
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        ranges = conn.execute("SELECT value, value_high, value_normalized, value_high_normalized "
+                              "FROM marts.metrics WHERE value_high IS NOT NULL").fetchall()
+        pairs = conn.execute(
+            "SELECT t.indicator, a.indicator, v.target_value, v.target_value_high, v.actual_value, "
+            "v.actual_unit, round(v.attainment, 3) "
+            "FROM marts.targets_vs_actuals AS v "
+            "JOIN marts.metrics AS t ON t.metric_id = v.target_metric_id "
+            "LEFT JOIN marts.metrics AS a ON a.metric_id = v.actual_metric_id "
+            "ORDER BY ALL").fetchall()
+    assert ranges == [(1.5, 2.0, 15000.0, 20000.0)]
+    assert pairs == [
+        ("新增城镇就业", "城镇新增就业", 1100000.0, None, 1150000.0, "人", 1.045),
+        ("新建5G基站", "新建5G基站", 15000.0, 20000.0, 18000.0, "个", 1.2),
+        ("经济增速", "地区生产总值", 5.5, None, 5.6, "%", 1.018),
+    ]

@@ -1,7 +1,9 @@
 """Canonical indicator keys, so one indicator written several ways can be followed over time.
 
 ``新能源汽车保有量`` and ``新能源汽车保有数量`` become one key; so do ``社消零总额`` and
-``社会消费品零售总额``. Variants live in ``lexicon.yaml`` (canonical.synonyms / strip).
+``社会消费品零售总额``; ``经济增速`` 5.5% and ``地区生产总值`` growing 5.6% share the key of GDP
+with the unit %. Variants live in ``lexicon.yaml`` (canonical.synonyms / strip / rate_suffixes /
+aliases), which a user can extend.
 """
 
 from __future__ import annotations
@@ -23,15 +25,22 @@ def _synonym_regex() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=65536)  # indicators repeat across a corpus
-def canonical_indicator(indicator: str | None) -> str:
-    """One key per indicator: noise and scope words removed, synonyms unified (single pass)."""
+def canonical_indicator(indicator: str | None, unit: str | None = None) -> str:
+    """One key per indicator: noise and scope words removed, a rate word dropped from the name of
+    a percentage (``unit`` ``%``), synonyms unified (single pass), then whole-key aliases."""
     if not indicator:
         return ""
+    lex = metric_lexicon()
     s = _NOISE.sub("", to_half_width(indicator)).lower()
-    for word in metric_lexicon().canonical_strip:
+    for word in lex.canonical_strip:
         if len(s) > len(word):
             s = s.replace(word, "")
+    if unit == "%":
+        for word in lex.rate_suffixes:
+            if s.endswith(word) and len(s) > len(word):
+                s = s[: -len(word)]
+                break
     regex, table = _synonym_regex()
     if table:
         s = regex.sub(lambda m: table[m.group()], s)
-    return s
+    return lex.key_aliases.get(s, s)

@@ -309,7 +309,7 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     return _new(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, None, cell.value, None,
         cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind, cell.qualifier,
-        cell.qualifier_text, period.text, period.start, period.end, None))
+        cell.qualifier_text, period.text, period.start, period.end, None, None))
 
 
 _RATIO_NAMES = ("比", "系数")
@@ -1082,6 +1082,11 @@ def _sentence_metrics(
         qualifier, qualifier_text = cand.qualifier, cand.qualifier_text
         if qualifier == "none":
             qualifier, qualifier_text = _qualifier_before_verb(text, cand.start)
+            if qualifier_text and indicator and not listed:
+                # 每间企业最高可获60万元: the bound and the grant verb are no part of the name
+                at = indicator.rfind(qualifier_text)
+                if at > 0 and indicator[at + len(qualifier_text) :] in lex.grant_verbs:
+                    indicator = indicator[:at]
         if resp_pos >= 0:
             gap = text[resp_pos : (first or cand).start]
             if first is not None and first is not cand and qualifier == "none" and (
@@ -1183,7 +1188,8 @@ def _sentence_metrics(
             sent.sent_no, quote, cs, ce, indicator or None, subject, float(value),
             float(high) if high is not None else None, cand.unit_raw,
             scaled(float(value), cand.multiplier), cand.unit, kind, qualifier, qualifier_text,
-            period.text, period.start, period.end, _basis(clause_text))))
+            period.text, period.start, period.end, _basis(clause_text),
+            scaled(float(high), cand.multiplier) if high is not None else None)))
         prev_indicator = None if nameless else rate_of or indicator or prev_indicator
         prev_end = cand.end
         prev_kind, prev_comma = kind, comma_start
@@ -1336,12 +1342,13 @@ def _share_heads(
 
 
 def _qualifier_before_verb(text: str, pos: int) -> tuple[str, str | None]:
-    """至少新创建 1 家: a bound written before the verb of the count still bounds it."""
+    """至少新创建 1 家, 最高可获60万元: a bound written before the verb of the count, or of a
+    grant, still bounds it."""
     lex = metric_lexicon()
     before = text[max(0, pos - 10) : pos].replace(" ", "").replace("\n", "")
-    if not before.endswith(lex.flow_verbs):
+    if not before.endswith(lex.bound_verbs):
         return "none", None
-    for verb in lex.flow_verbs:
+    for verb in lex.bound_verbs:
         if before.endswith(verb):
             head = before[: -len(verb)]
             word = next((q for q in lex.qual_before if len(q) > 1 and head.endswith(q)), None)

@@ -130,6 +130,7 @@ def metric_frame(metrics: Sequence[Metric] | Sequence[MetricRow], doc_ids: list[
         values = dict(zip(fields, zip(*map(attrgetter(*fields), metrics), strict=True),
                           strict=True))
     values.update(metric_id=ids, doc_id=doc_ids, extractor_version=[version] * len(ids),
-                  indicator_key=[canonical_indicator(i) if i else None
-                                 for i in values["indicator"]])
+                  indicator_key=[canonical_indicator(i, u) if i else None
+                                 for i, u in zip(values["indicator"], values["unit"],
+                                                 strict=True)])
     return pl.DataFrame([pl.Series(n, values[n], t) for n, t in schema.items()])

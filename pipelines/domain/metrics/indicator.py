@@ -82,11 +82,13 @@ _LONG_LEVELS = ("特别行政区", "自治区", "自治州", "自治县")
 
 @lru_cache(maxsize=256)
 def home_stem(home_place: str) -> str:
-    """The home place without its level (成都 for 成都市, 澳门 for 澳门特别行政区)."""
+    """The home place without its level (成都 for 成都市, 澳门 for 澳门特别行政区); a name of one
+    character keeps it (攸县, 沛县: 攸 alone names nothing)."""
     for suffix in _LONG_LEVELS:
         if home_place.endswith(suffix) and len(home_place) > len(suffix):
             return home_place[: -len(suffix)]
-    return home_place.rstrip("市省县区")
+    stem = home_place.rstrip("市省县区")
+    return stem if len(stem) >= 2 else home_place
 
 
 def is_place_token(word: str, pos: str = "") -> bool:
@@ -233,6 +235,9 @@ _OPEN_NOTE = re.compile(r"[（(][A-Za-z0-9.\s]*$")
 _INNER_CUT = re.compile(r"(?:快于|慢于|高于|低于|优于)|由(?=[\d０-９])")
 
 
+_PREDICATE_TAGS = frozenset(("f", "l", "i"))  # a locality word, an idiom, a set phrase
+
+
 def noun_after(toks: Sequence[Tok], text: str) -> str:
     """The counted noun right after a count (65所高校 -> 高校), up to its first verb.
 
@@ -253,8 +258,8 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
             kept, length = [], 0  # 可感可及的民生实事: the head noun follows the last 的
             i += 1
             continue
-        if _is_punct(t.word) or (kept and (t.word in stop or t.pos == "f")):
-            break
+        if _is_punct(t.word) or (kept and (t.word in stop or t.pos in _PREDICATE_TAGS)):
+            break  # (an idiom after the noun says what it does: 2100万市民充分就业 -> 市民)
         if kept and (t.pos == "m" or (t.pos == "c" and i + 1 < len(toks)
                                       and toks[i + 1].pos == "m")):
             break  # 10个千亿级和9个国家级…: the next count starts

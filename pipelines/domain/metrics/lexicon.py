@@ -77,6 +77,10 @@ class MetricLexicon:
     not_places: frozenset[str]
     synonyms: tuple[tuple[str, str], ...]
     canonical_strip: tuple[str, ...]
+    rate_suffixes: tuple[str, ...]
+    bound_verbs: tuple[str, ...]
+    grant_verbs: frozenset[str]
+    key_aliases: dict[str, str]
     causative_verbs: tuple[str, ...]
     scope_verbs: tuple[str, ...]
     modifier_suffixes: tuple[str, ...]
@@ -150,6 +154,10 @@ def metric_lexicon() -> MetricLexicon:
         not_places=frozenset(pl["not_places"]),
         synonyms=tuple(synonyms),
         canonical_strip=_longest_first(can["strip"]),
+        rate_suffixes=_longest_first(can.get("rate_suffixes") or ()),
+        bound_verbs=_longest_first([*ind["flow_verbs"], *(q.get("bound_verbs") or ())]),
+        grant_verbs=frozenset(q.get("bound_verbs") or ()),
+        key_aliases={str(k): str(v) for k, v in (can.get("aliases") or {}).items()},
         causative_verbs=_longest_first(ind["causative_verbs"]),
         scope_verbs=_longest_first(ind["scope_verbs"]),
         modifier_suffixes=tuple(str(x) for x in ind["modifier_suffixes"]),

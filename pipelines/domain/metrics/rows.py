@@ -77,6 +77,7 @@ class MetricRow(NamedTuple):
     period_start: date | None
     period_end: date | None
     basis: str | None = None
+    value_high_normalized: float | None = None
 
     def model_copy(self, update: dict[str, Any] | None = None) -> MetricRow:
         """This row with some fields replaced (as ``Metric.model_copy(update=...)``)."""

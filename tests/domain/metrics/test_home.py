@@ -58,3 +58,20 @@ def test_county_words_that_are_no_county_are_no_home():
     assert _home("全县粮食播种面积稳定，县城建设加快，各县、该县和市县两级合力推进。") is None
     assert not is_place_token("全县") and not is_place_token("该县")
     assert not is_place_token("五星红旗") and not is_place_token("产业联盟")
+
+
+def test_a_one_character_county_keeps_its_level_as_its_place():
+    """QA 8, finding 11: place 攸 (49 metrics) for 攸县; a stem of one character names nothing."""
+    import polars as pl
+
+    from pipelines.domain.batches import with_place
+    from pipelines.domain.metrics.indicator import home_stem
+
+    assert home_stem("攸县") == "攸县" and home_stem("沛县") == "沛县"
+    assert home_stem("成都市") == "成都" and home_stem("湖北省") == "湖北"
+    assert home_stem("澳门特别行政区") == "澳门"
+    assert not is_home("攸河", "攸县")  # a word that only starts like the county is not it
+    frame = pl.DataFrame({"doc_id": ["a", "b"], "subject": [None, None]},
+                         schema={"doc_id": pl.String, "subject": pl.String})
+    places = with_place(frame, {"a": "攸县", "b": "成都市"}).get_column("place").to_list()
+    assert places == ["攸县", "成都"]
