@@ -189,9 +189,9 @@ def extract_metrics(
         if not sent.is_heading:
             ctx.add(unit.block_no, sent)
     if from_tables:  # a table's cells are read from its lines, not from the joined sentences
-        spans = [(t.start, t.end) for t in tables]
+        cells = set(from_tables)
         keep = [i for i, m in enumerate(out) if m.sent_no is not None and (
-            m in from_tables or not any(a <= m.char_start < b for a, b in spans))]
+            m in cells or _table_at(tables, m.char_start) is None)]
         out, blocks = [out[i] for i in keep], [blocks[i] for i in keep]
     found = _plan_period(out, blocks, doc_date)
     if ctx.roc:  # a text counting Minguo years (113年) counts money in 新台币: its 元 are those;
@@ -266,13 +266,22 @@ def _table_metrics(
     """The metrics of the text-table cells whose raw offsets fall in this sentence."""
     lo, hi = sent.raw_start, sent.raw_end
     out = []
-    for table in tables:
-        if table.end <= lo or table.start >= hi:
-            continue
+    # the tables come in text order, apart: from the first that ends after lo (a long document
+    # holds many; looking at every one for every sentence grew with the square of its length)
+    at = bisect_right(tables, lo, key=attrgetter("end"))
+    for table in tables[at:]:
+        if table.start >= hi:
+            break
         for cell in table.cells:
             if lo <= cell.raw_start < hi:
                 out.append(_cell_metric(cell, sent.sent_no, doc_date, roc))
     return out
+
+
+def _table_at(tables: Sequence[TextTable], offset: int) -> TextTable | None:
+    """The table (in text order, apart) whose raw span holds ``offset``, if any."""
+    at = bisect_right(tables, offset, key=attrgetter("start")) - 1
+    return tables[at] if at >= 0 and offset < tables[at].end else None
 
 
 def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool = False
