@@ -8,7 +8,32 @@
 -- An actual is paired only in the target's unit: one key names a quantity in all its forms
 -- (地区生产总值: the level in 元, the growth in %, points in 百分点), so a growth target (经济增长
 -- 5.5%, unit %) meets the growth results (地区生产总值增长5.6%), never the level in 亿元.
+-- The pairs are found by an inner join on the equalities (a hash join) with every other condition
+-- in its WHERE, then joined to the targets on the target's key: conditions of these kinds in
+-- the LEFT JOIN's ON made DuckDB compare every target with every actual (8 s at 100 MB).
 CREATE OR REPLACE VIEW marts.targets_vs_actuals AS
+WITH targets AS (
+    SELECT * FROM model.fact_metric WHERE kind = 'target' AND indicator_key IS NOT NULL
+),
+pairs AS (
+    SELECT t.metric_key AS target_key, a.*
+    FROM targets AS t
+    JOIN model.fact_metric AS a
+        ON a.indicator_key = t.indicator_key AND a.place_key = t.place_key
+    WHERE a.kind <> 'target'
+      AND a.unit IS NOT DISTINCT FROM t.unit
+      AND a.period_end BETWEEN t.period_start AND t.period_end
+      AND a.period_start >= t.period_start  -- a five-year average is no result of one year's
+      AND coalesce(a.published_on, DATE '9999-12-31')
+          >= coalesce(t.published_on, DATE '0001-01-01')
+      AND CASE t.basis
+            WHEN 'per_year' THEN coalesce(a.basis = 'per_year',
+                                          year(a.period_start) = year(a.period_end))
+            WHEN 'cumulative' THEN coalesce(a.basis = 'cumulative',
+                                            year(a.period_start) < year(a.period_end))
+            ELSE TRUE
+          END
+)
 SELECT
     t.metric_key AS target_metric_id,
     t.indicator_key,
@@ -34,21 +59,6 @@ SELECT
     t.basis AS target_basis,
     a.basis AS actual_basis,
     t.value_high_normalized AS target_value_high
-FROM model.fact_metric AS t
+FROM targets AS t
 JOIN model.dim_indicator AS i USING (indicator_key)
-LEFT JOIN (SELECT * FROM model.fact_metric WHERE kind <> 'target') AS a
-    -- plain equalities first (hash join), then the period and "reported no earlier" ranges
-    ON a.indicator_key = t.indicator_key
-   AND a.place_key = t.place_key
-   AND a.unit IS NOT DISTINCT FROM t.unit
-   AND a.period_end BETWEEN t.period_start AND t.period_end
-   AND a.period_start >= t.period_start  -- a five-year average is no result of one year's target
-   AND coalesce(a.published_on, DATE '9999-12-31') >= coalesce(t.published_on, DATE '0001-01-01')
-   AND CASE t.basis
-         WHEN 'per_year' THEN coalesce(a.basis = 'per_year',
-                                       year(a.period_start) = year(a.period_end))
-         WHEN 'cumulative' THEN coalesce(a.basis = 'cumulative',
-                                         year(a.period_start) < year(a.period_end))
-         ELSE TRUE
-       END
-WHERE t.kind = 'target' AND t.indicator_key IS NOT NULL;
+LEFT JOIN pairs AS a ON a.target_key = t.metric_key;
