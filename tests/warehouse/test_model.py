@@ -252,8 +252,6 @@ def test_tokens_stage_counts_keyword_candidates_as_a_recount_would(seeds_warehou
 def test_targets_are_held_against_actuals_of_their_own_place_only(tmp_path):
     """Neither sentence names its place (全市, 全省): the place is each document's own, so a
     city's target meets the city's later result, never a province's."""
-    source = tmp_path / "source"
-    source.mkdir()
     texts = {
         "luoyang_2024.txt": "洛阳市2024年政府工作报告\n洛阳市人民政府\n"
                             "2024年主要预期目标是：全市城镇新增就业7万人以上。",
@@ -262,16 +260,9 @@ def test_targets_are_held_against_actuals_of_their_own_place_only(tmp_path):
         "luoyang_2025.txt": "洛阳市2025年政府工作报告\n洛阳市人民政府\n"
                             "2024年，全市城镇新增就业7.3万人。",
     }
-    for name, text in texts.items():
-        (source / name).write_text(text, encoding="utf-8")
-    (source / "manifest.csv").write_text(
-        "file,published_on,source,title,url\nluoyang_2024.txt,2024-02-20,,,\n"
-        "hubei_2025.txt,2025-01-15,,,\nluoyang_2025.txt,2025-02-18,,,\n", encoding="utf-8")
-    warehouse = tmp_path / "wh" / "warehouse.duckdb"
-    with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
-        mp.setenv(settings.SOURCE_ENV, str(source))
-        mp.setenv(settings.WAREHOUSE_ENV, str(warehouse))
-        assert run_pipeline(progress=None, instance=instance).success
+    warehouse = _built(tmp_path, texts, {"luoyang_2024.txt": "2024-02-20",
+                                          "hubei_2025.txt": "2025-01-15",
+                                          "luoyang_2025.txt": "2025-02-18"})
     with duckdb.connect(str(warehouse), read_only=True) as conn:
         places = dict(conn.execute("SELECT source_file, any_value(place) FROM marts.metrics "
                                    "GROUP BY ALL").fetchall())
@@ -288,8 +279,6 @@ def test_targets_are_held_against_actuals_of_their_own_place_only(tmp_path):
 def test_per_year_and_cumulative_targets_meet_actuals_of_their_basis(tmp_path):
     """每年新增 (per year) is held against one year's result, never against the five years'
     sum; 累计 (cumulative) against the sum, never against one year."""
-    source = tmp_path / "source"
-    source.mkdir()
     texts = {
         "plan_2021.txt": "洛阳市国民经济和社会发展第十四个五年规划纲要\n洛阳市人民政府\n"
                          "一、主要目标\n"
@@ -299,13 +288,9 @@ def test_per_year_and_cumulative_targets_meet_actuals_of_their_basis(tmp_path):
         "report_2026.txt": "洛阳市2026年政府工作报告\n洛阳市人民政府\n"
                            "“十四五”时期，全市累计新增城镇就业38万人。",
     }
-    for name, text in texts.items():
-        (source / name).write_text(text, encoding="utf-8")
-    (source / "manifest.csv").write_text(
-        "file,published_on,source,title,url\nplan_2021.txt,2021-03-01,,,\n"
-        "report_2024.txt,2024-02-01,,,\nreport_2026.txt,2026-01-20,,,\n", encoding="utf-8")
-    warehouse = tmp_path / "wh" / "warehouse.duckdb"
-    _run_on(source, warehouse)
+    warehouse = _built(tmp_path, texts, {"plan_2021.txt": "2021-03-01",
+                                          "report_2024.txt": "2024-02-01",
+                                          "report_2026.txt": "2026-01-20"})
     with duckdb.connect(str(warehouse), read_only=True) as conn:
         metrics = conn.execute("SELECT source_file, value_normalized, kind, basis, indicator_key "
                                "FROM marts.metrics ORDER BY ALL").fetchall()
@@ -335,6 +320,20 @@ def _run_on(source: Path, warehouse: Path) -> None:
         mp.setenv(settings.WAREHOUSE_ENV, str(warehouse))
         outcome = run_pipeline(progress=None, instance=instance)
     assert outcome.success, outcome.error
+
+
+def _built(tmp_path: Path, texts: dict[str, str], published: dict[str, str]) -> Path:
+    """A source folder of ``texts`` (file -> text) dated by manifest.csv (file -> date), run
+    through the real pipeline; its warehouse."""
+    source = tmp_path / "source"
+    source.mkdir()
+    for name, text in texts.items():
+        (source / name).write_text(text, encoding="utf-8")
+    rows = "".join(f"{name},{day}\n" for name, day in published.items())
+    (source / "manifest.csv").write_text(f"file,published_on\n{rows}", encoding="utf-8")
+    warehouse = tmp_path / "wh" / "warehouse.duckdb"
+    _run_on(source, warehouse)
+    return warehouse
 
 
 def _metadata_and_metrics(warehouse: Path) -> tuple[list, list]:
@@ -393,20 +392,11 @@ def test_series_say_when_reports_disagree_and_themes_come_as_rows(tmp_path):
     """Two reports of one figure that differ (a first estimate, a revision) are one series row
     showing the latest value, with n_values, min_value and max_value telling the analyst; a
     metric's themes are also rows (marts.metric_themes) for tools that cannot read lists."""
-    source = tmp_path / "source"
-    source.mkdir()
-    (source / "first.txt").write_text("成都市2024年经济运行情况\n2024年，全市地区生产总值"
-                                      "22000亿元，新建5G基站1万个，推动科技创新。",
-                                      encoding="utf-8")
-    (source / "revised.txt").write_text("成都市2024年经济运行情况（修订）\n2024年，全市地区生产"
-                                        "总值22074.7亿元。", encoding="utf-8")
-    (source / "manifest.csv").write_text("file,published_on\nfirst.txt,2025-01-20\n"
-                                         "revised.txt,2025-03-01\n", encoding="utf-8")
-    warehouse = tmp_path / "wh" / "warehouse.duckdb"
-    with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
-        mp.setenv(settings.SOURCE_ENV, str(source))
-        mp.setenv(settings.WAREHOUSE_ENV, str(warehouse))
-        assert run_pipeline(progress=None, instance=instance).success
+    warehouse = _built(tmp_path, {
+        "first.txt": "成都市2024年经济运行情况\n2024年，全市地区生产总值22000亿元，"
+                     "新建5G基站1万个，推动科技创新。",
+        "revised.txt": "成都市2024年经济运行情况（修订）\n2024年，全市地区生产总值22074.7亿元。",
+    }, {"first.txt": "2025-01-20", "revised.txt": "2025-03-01"})
     with duckdb.connect(str(warehouse), read_only=True) as conn:
         series = conn.execute(
             "SELECT value_normalized, n_reports, n_values, min_value, max_value "
@@ -424,8 +414,6 @@ def test_growth_targets_meet_growth_results_under_any_name_and_ranges_keep_their
     indicator, as are 新增城镇就业 and 城镇新增就业: the target meets its result, and a growth
     target in % never meets the level in 亿元. A range keeps its upper end with the multiplier
     (1.5万—2万个: 20000) in marts.metrics and in the comparison."""
-    source = tmp_path / "source"
-    source.mkdir()
     texts = {
         "plan_2025.txt": "河南省2025年政府工作报告\n河南省人民政府\n"
                          "2025年主要预期目标是：全省经济增速5.5%左右，新增城镇就业110万人以上，"
@@ -434,13 +422,8 @@ def test_growth_targets_meet_growth_results_under_any_name_and_ranges_keep_their
                            "2025年，全省地区生产总值6.4万亿元，增长5.6%。全省城镇新增就业115万人，"
                            "新建5G基站1.8万个。",
     }
-    for name, text in texts.items():
-        (source / name).write_text(text, encoding="utf-8")
-    (source / "manifest.csv").write_text(
-        "file,published_on,source,title,url\nplan_2025.txt,2025-01-15,,,\n"
-        "report_2026.txt,2026-01-20,,,\n", encoding="utf-8")
-    warehouse = tmp_path / "wh" / "warehouse.duckdb"
-    _run_on(source, warehouse)
+    warehouse = _built(tmp_path, texts, {"plan_2025.txt": "2025-01-15",
+                                          "report_2026.txt": "2026-01-20"})
     with duckdb.connect(str(warehouse), read_only=True) as conn:
         ranges = conn.execute("SELECT value, value_high, value_normalized, value_high_normalized "
                               "FROM marts.metrics WHERE value_high IS NOT NULL").fetchall()
