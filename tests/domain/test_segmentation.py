@@ -131,3 +131,13 @@ def test_coded_tokens_name_each_rows_word_and_text():
     again = seg.tokenize_coded(["低空飞行器的研发"], [0])
     assert again.vocabulary.memo == {"x": 1}
     assert again.vocabulary.codes["的"] == coded.vocabulary.codes["的"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("全市政府性基金预算收入120亿元", "政府性基金预算"),  # was 全|市政府|性|基金
+    ("本市政府债务余额下降", "政府债务"),  # was 本|市政府|债务
+    ("客房住房率达到75%", "住房率"),  # an occupancy rate, not housing
+    ("旅宿业者营收成长", "旅宿业"),
+])
+def test_budget_and_traditional_script_words_are_not_cut_across(text, word):
+    assert word in default_segmenter().cut(text)
