@@ -15,13 +15,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Mapping, Sequence
-from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 from operator import attrgetter
 from typing import NamedTuple
 
-from pipelines.domain.cleaning.script import may_convert, to_simplified_aligned
 from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
 from pipelines.domain.metrics.clauses import (
     CLAUSE_MARKS,
@@ -30,7 +28,6 @@ from pipelines.domain.metrics.clauses import (
     Tok,
     Toks,
     clause_end,
-    clause_start,
     mark_positions,
     span_of,
     tokens_in,
@@ -38,32 +35,45 @@ from pipelines.domain.metrics.clauses import (
 )
 from pipelines.domain.metrics.home import infer_home_place
 from pipelines.domain.metrics.indicator import (
-    home_stem,
     is_home,
-    is_place_token,
     merge_generic,
     noun_after,
     phrase_text,
-    split_list,
     strip_home,
     trim_phrase,
 )
 from pipelines.domain.metrics.kind import classify, future_period, has_target_cue, is_decline
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.metrics.rows import MetricRow
-from pipelines.domain.metrics.run_index import RunIndex
-from pipelines.domain.metrics.tables import TableCell, TextTable, text_tables
-from pipelines.domain.metrics.tagging import Columns, LazyTags, split_pairs
-from pipelines.domain.numbers import parse_numeral, scaled
-from pipelines.domain.periods import (
-    PeriodSpan,
-    find_periods,
-    five_year_plan,
-    may_hold_period,
-    needs_year,
-    resolve_period,
-    uses_roc_years,
+from pipelines.domain.metrics.lists import ListState, split_by_respectively
+from pipelines.domain.metrics.period_choice import (
+    LENGTH_ONLY,
+    LOCAL_PERIODS,
+    NO_PERIOD,
+    choose_period,
+    comparison_length,
+    contextualize,
+    is_comparison,
+    last_year_report,
+    periods_of,
+    relative_year,
+    same_length_frame,
+    year_of,
+    year_span,
 )
+from pipelines.domain.metrics.rows import MetricRow, new_row
+from pipelines.domain.metrics.run_index import RunIndex
+from pipelines.domain.metrics.subjects import (
+    ANAPHOR,
+    TOPIC_CLAUSE,
+    anaphor_place,
+    named_subject,
+    topic_place,
+)
+from pipelines.domain.metrics.table_rows import table_at, table_metrics
+from pipelines.domain.metrics.tables import text_tables
+from pipelines.domain.metrics.tagging import Columns, LazyTags, columns_for, tags_for
+from pipelines.domain.numbers import parse_numeral, scaled
+from pipelines.domain.periods import PeriodSpan, five_year_plan, uses_roc_years
 from pipelines.domain.records import Metric, Period, Sentence
 
 # a five-year plan's title (第十五个五年规划, “十五五”规划): numbers of the plan with no period of
@@ -74,29 +84,6 @@ _PLAN_TITLE = re.compile(r"第([一二三四五六七八九十]+)个五年规划
 _PLAN_RANGE = re.compile(r"[（(]\s?(\d{4})\s?(?:[—–\-~－至到]+)\s?(\d{4})\s?年?\s?[）)]")
 _PLAN_WORDS = re.compile(r"方案|规划|计划|纲要|行动")
 HOME_SENTENCES = 200  # a text names its own place early and often
-_PLACE_SUFFIX_TOKENS = {"省", "市", "县", "区", "州"}
-_HOME_REGION = "都市圈"  # a metropolitan area is named after its core city
-_REGION_HEADS = {"经济圈", "都市圈", "城市群", "经济区", "经济带"}
-
-
-@cache
-def _fallback_tagger():  # type: ignore[no-untyped-def]
-    import rjieba
-
-    return rjieba.Jieba()
-
-
-def _tags_for(sent: Sentence, tags: Mapping[int, Sequence[tuple[str, str]]]):  # type: ignore[no-untyped-def]
-    found = tags.get(sent.sent_no)
-    if found is not None:
-        return found
-    return _fallback_tagger().tag(sent.text)
-
-
-def _columns_for(sent: Sentence, tags: Mapping[int, Sequence[tuple[str, str]]]) -> Columns:
-    if isinstance(tags, LazyTags) and sent.sent_no in tags:
-        return tags.columns(sent.sent_no)
-    return split_pairs(_tags_for(sent, tags))
 
 
 def extract_metrics(
@@ -131,7 +118,7 @@ def extract_metrics(
         if isinstance(tags, LazyTags):  # only the clauses that may name a place are tagged
             home_place = infer_home_place([tags.place_tags(home)])
         else:
-            home_place = infer_home_place(_tags_for(s, tags) for s in home)
+            home_place = infer_home_place(tags_for(s, tags) for s in home)
     first: dict[int, Sentence] = {}
     for s in sentences:
         first.setdefault(s.block_no, s)
@@ -157,7 +144,7 @@ def extract_metrics(
             sent = fill(sent)  # a merged unit's sentence has its offsets already
             year = ctx.year_before(unit.block_no, sent.heading_path)
             # found once: later sentences of the paragraph read them again as context
-            spans = _contextualize(ctx.spans_of(sent), text, year, doc_date,
+            spans = contextualize(ctx.spans_of(sent), text, year, doc_date,
                                    ctx.heading_year(sent.heading_path))
             toks = tokens_of(text, *unit.columns(tags))
             cands = [c for c in cands if not c.noun_before or _noun_before(toks, c.start)]
@@ -170,7 +157,7 @@ def extract_metrics(
             inherited = ctx.block_period(unit.block_no, year, path) or frame or ctx.heading_period(
                 sent.heading_path, year
             )
-            anaphor = (_anaphor_place(ctx.blocks.get(unit.block_no), tags, home_place)
+            anaphor = (anaphor_place(ctx.blocks.get(unit.block_no), tags, home_place)
                        if "该" in text and ANAPHOR.search(text) else None)
             metrics = _sentence_metrics(
                 sent, cands, toks, spans, inherited, target_heading, doc_date, home_place, raw,
@@ -181,7 +168,7 @@ def extract_metrics(
             out.extend(unit.renumber(metrics))
             blocks.extend([unit.block_no] * len(metrics))
         if tables:  # (cleaning may take an indented row for a heading)
-            read = _table_metrics(tables, unit.sentence, doc_date, ctx.roc)
+            read = table_metrics(tables, unit.sentence, doc_date, ctx.roc)
             if read:
                 from_tables += read
                 out.extend(unit.renumber(read))
@@ -191,7 +178,7 @@ def extract_metrics(
     if from_tables:  # a table's cells are read from its lines, not from the joined sentences
         cells = set(from_tables)
         keep = [i for i, m in enumerate(out) if m.sent_no is not None and (
-            m in cells or _table_at(tables, m.char_start) is None)]
+            m in cells or table_at(tables, m.char_start) is None)]
         out, blocks = [out[i] for i in keep], [blocks[i] for i in keep]
     found = _plan_period(out, blocks, doc_date)
     if ctx.roc:  # a text counting Minguo years (113年) counts money in 新台币: its 元 are those;
@@ -214,7 +201,6 @@ def _renminbi(text: str, start: int) -> bool:
 
 
 _ROC_HOME = ("全国", "全國")
-_BASE_AFTER = ("同期", "价格", "不变价", "可比价")
 _RATE_NAMES = ("率", "比重", "增速", "增幅", "降幅", "涨幅", "份额", "占比", "比例")
 _OF_PLAN_VERBS = ("完成", "达到", "达")
 _PLAN_BASES = ("计划", "目标", "预算", "任务")
@@ -224,9 +210,6 @@ def _as_is(sent: Sentence) -> Sentence:
     return sent
 
 
-# 该市 / 该省 …: a place named before (郑州表现亮眼。该市一季度地区生产总值…); the batch path
-# (frames.slice_rows) reads the sentence before such a sentence for it
-ANAPHOR = re.compile(r"该(?:市|省|县|区|州|地)")
 # a page number on a line of its own between two paragraphs (— 2 —, - 12 -, 第3页)
 _PAGE_NUMBER = re.compile(r"\s*(?:[—\-－–·]{1,2}\s*\d{1,4}\s*[—\-－–·]{1,2}|第\s*\d{1,4}\s*页)\s*")
 # a space between words of a headline separates its phrases (CJK, then CJK or Latin)
@@ -247,85 +230,6 @@ def _verb_words() -> frozenset[str]:
     return frozenset(lex.link_words) | frozenset(lex.prefix_words)
 
 
-def _anaphor_place(
-    earlier: Sequence[Sentence] | None, tags: Mapping[int, Sequence[tuple[str, str]]],
-    home_place: str | None,
-) -> str | None:
-    """The place 该市 stands for: the last place other than the home named in the paragraph's
-    sentence before (None when that sentence names none)."""
-    if not earlier:
-        return None
-    prev = earlier[-1]
-    toks = tokens_of(prev.text, *_columns_for(prev, tags))
-    return _subject(toks, prev.text, 0, len(prev.text), home_place) or None
-
-
-def _table_metrics(
-    tables: Sequence[TextTable], sent: Sentence, doc_date: date | None, roc: bool = False
-) -> list[MetricRow]:
-    """The metrics of the text-table cells whose raw offsets fall in this sentence."""
-    lo, hi = sent.raw_start, sent.raw_end
-    out = []
-    # the tables come in text order, apart: from the first that ends after lo (a long document
-    # holds many; looking at every one for every sentence grew with the square of its length)
-    at = bisect_right(tables, lo, key=attrgetter("end"))
-    for table in tables[at:]:
-        if table.start >= hi:
-            break
-        for cell in table.cells:
-            if lo <= cell.raw_start < hi:
-                out.append(_cell_metric(cell, sent.sent_no, doc_date, roc))
-    return out
-
-
-def _table_at(tables: Sequence[TextTable], offset: int) -> TextTable | None:
-    """The table (in text order, apart) whose raw span holds ``offset``, if any."""
-    at = bisect_right(tables, offset, key=attrgetter("start")) - 1
-    return tables[at] if at >= 0 and offset < tables[at].end else None
-
-
-def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool = False
-                 ) -> MetricRow:
-    """One table cell as a metric (see :mod:`.tables`); ``roc``: years are Minguo years."""
-    year = _year_of(_periods_of(cell.title, doc_date, roc), cell.title) if cell.title else None
-    name = cell.name
-    if may_convert(name):
-        name = to_simplified_aligned(name)  # 經濟成長率: indicators are Simplified
-    own = [p for p in _periods_of(name, doc_date, roc) if p.start == 0]
-    if own and own[0].end < len(name):
-        head_text, name = name[: own[0].end], name[own[0].end :]  # 6月末金融机构存款余额
-    else:
-        head_text = (cell.column if _periods_of(cell.column, doc_date, roc)
-                     else cell.dated_column)
-    spans = _periods_of(head_text, doc_date, roc) if head_text else []
-    period = _NO_PERIOD
-    if spans:
-        span = spans[0]
-        period = (resolve_period(span.text, date(year, 12, 31))
-                  if year is not None and needs_year(span.text) else span.period)
-    category = cell.category
-    if category is None and cell.unit is None and name.endswith(_RATIO_NAMES):
-        category = "ratio"  # 城乡居民收入比 —  2.05: a ratio has no unit
-    cand = NumberCandidate(0, 0, 0, 0, cell.value, None, cell.unit_raw, cell.unit,
-                           category, cell.multiplier)
-    planned = cell.column if not cell.growth else cell.dated_column
-    is_target = future_period(period, doc_date, ()) or any(
-        w in planned for w in _TARGET_COLUMNS)  # 2025年预算数, 2028年目标值
-    if cell.growth:
-        kind = "target" if is_target else "growth_rate"
-    else:
-        kind = classify(cand, name, "", name, is_target)
-    return _new(MetricRow, (
-        sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, None, cell.value, None,
-        cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind, cell.qualifier,
-        cell.qualifier_text, period.text, period.start, period.end, None, None))
-
-
-_RATIO_NAMES = ("比", "系数")
-_TARGET_COLUMNS = ("预算数", "目标", "计划", "预计", "预期", "预测", "預算數", "目標", "計劃",
-                   "計畫", "預計", "預期", "預測")
-
-
 def _has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
@@ -343,11 +247,11 @@ class _Unit(NamedTuple):
     def columns(self, tags: Mapping[int, Sequence[tuple[str, str]]]) -> Columns:
         """The words of the unit's sentences and their tags, as two lists."""
         if len(self.parts) == 1:
-            return _columns_for(self.parts[0], tags)
+            return columns_for(self.parts[0], tags)
         words: list[str] = []
         pos: list[str] = []
         for part in self.parts:
-            w, p = _columns_for(part, tags)
+            w, p = columns_for(part, tags)
             words += w
             pos += p
         return words, pos
@@ -406,11 +310,8 @@ def _reading_units(
             units[-1] = _Unit(merged, (*prev.parts, sent), prev.block_no)
             continue
         block = block_alias.get(sent.block_no, sent.block_no) if block_alias else sent.block_no
-        units.append(_new(_Unit, (sent, (sent,), block)))
+        units.append(new_row(_Unit, (sent, (sent,), block)))
     return units
-
-
-_new = tuple.__new__  # builds a NamedTuple without its Python-level __new__ (one per sentence)
 
 
 def _index_of(sent: Sentence) -> tuple[int, ...]:
@@ -466,13 +367,13 @@ class _Context:
         """Periods of an earlier sentence, found once however often they are asked for."""
         found = self.spans.get(sent.sent_no)
         if found is None:
-            found = self.spans[sent.sent_no] = _periods_of(sent.text, self.doc_date, self.roc)
+            found = self.spans[sent.sent_no] = periods_of(sent.text, self.doc_date, self.roc)
         return found
 
     def see_heading(self, sent: Sentence) -> None:
         self.heading_blocks.add(sent.block_no)
         if self.in_title and self.title_year is None:
-            self.title_year = _year_of(self._heading_spans(sent.text), sent.text)
+            self.title_year = year_of(self._heading_spans(sent.text), sent.text)
         if self.plan is None and "年" in sent.text:
             # …实施方案（2026—2028年）: the title, or a heading (a notice printing the plan)
             found = _PLAN_RANGE.search(sent.text)
@@ -516,13 +417,13 @@ class _Context:
         self.blocks.setdefault(block_no, []).append(sent)
         if sent.text.endswith(("：", ":")):  # …“十五五”时期…主要目标是： introduces a list
             spans = [p for p in self.spans_of(sent) if p.period.start is not None
-                     and p.period.start != p.period.end and not _is_comparison(sent.text, p)]
+                     and p.period.start != p.period.end and not is_comparison(sent.text, p)]
             if spans:
                 self.leads[sent.heading_path] = spans[-1]
 
     def _heading_spans(self, heading: str) -> list[PeriodSpan]:
         if heading not in self.heading_spans:
-            self.heading_spans[heading] = _periods_of(heading, self.doc_date, self.roc)
+            self.heading_spans[heading] = periods_of(heading, self.doc_date, self.roc)
         return self.heading_spans[heading]
 
     def year_before(self, block_no: int, path: tuple[str, ...]) -> int | None:
@@ -546,14 +447,14 @@ class _Context:
                 # 二〇二四年施政回顾: …预计明年竣工。全年共完成…: in a section reviewing a named
                 # year, a year ahead named in passing does not date what follows
                 for heading in reversed(path):
-                    year = _year_of(self._heading_spans(heading), heading)
+                    year = year_of(self._heading_spans(heading), heading)
                     if year is not None:
                         review = (self.heading_kinds.get(heading)
                                   or self.heading_kind(heading))[1]
                         return year if review and year < found else found
             return found
         for heading in reversed(path):
-            year = _year_of(self._heading_spans(heading), heading)
+            year = year_of(self._heading_spans(heading), heading)
             if year is not None:
                 return year
         return self.title_year
@@ -564,10 +465,10 @@ class _Context:
         searched, found = self._years.get(block_no, (0, None))
         for sent in reversed(sents[searched:]):  # newer than those searched before
             spans = self.spans_of(sent)
-            year = _year_of(spans, sent.text)
+            year = year_of(spans, sent.text)
             if year is not None:
                 found = year
-                self._relative[block_no] = _relative_year(_year_span(spans, sent.text).text)
+                self._relative[block_no] = relative_year(year_span(spans, sent.text).text)
                 break
         self._years[block_no] = (len(sents), found)
         return found
@@ -576,11 +477,11 @@ class _Context:
         """The year the nearest heading naming one names in full (二〇二四年施政回顾 -> 2024;
         a headline's 去年 names no section's year)."""
         if path not in self.heading_years:
-            spans = (_year_span(self._heading_spans(h), h) for h in reversed(path))
+            spans = (year_span(self._heading_spans(h), h) for h in reversed(path))
             found = next((p for p in spans if p is not None), None)
             self.heading_years[path] = (
                 found.period.start.year  # type: ignore[union-attr]
-                if found is not None and not _relative_year(found.text) else None)
+                if found is not None and not relative_year(found.text) else None)
         return self.heading_years[path]
 
     def _after_page_break(self, block_no: int, path: tuple[str, ...]) -> bool:
@@ -610,97 +511,27 @@ class _Context:
         for sent in reversed(sents[searched:]):  # newer than those searched before
             spans = [
                 p for p in self.spans_of(sent)
-                if p.text not in _LOCAL_PERIODS and not _is_comparison(sent.text, p)
+                if p.text not in LOCAL_PERIODS and not is_comparison(sent.text, p)
                 and not sent.text.endswith(_NARROWING, 0, p.start)
             ]
             if spans:
                 last = spans[-1]
-                if _LENGTH_ONLY.fullmatch(last.text):
-                    last = _same_length_frame(spans[:-1], last) or last
+                if LENGTH_ONLY.fullmatch(last.text):
+                    last = same_length_frame(spans[:-1], last) or last
                 found = (sent, last)
                 break
         self._periods[block_no] = (len(sents), found)
         if found is None:
             return None
         sent, span = found
-        return _contextualize([span], sent.text, year, self.doc_date)[-1]
+        return contextualize([span], sent.text, year, self.doc_date)[-1]
 
     def heading_period(self, path: tuple[str, ...], year: int | None) -> PeriodSpan | None:
         for heading in reversed(path):
             spans = self._heading_spans(heading)
             if spans:
-                return _contextualize(spans[-1:], heading, year, self.doc_date)[-1]
+                return contextualize(spans[-1:], heading, year, self.doc_date)[-1]
         return None
-
-
-def _periods_of(text: str, doc_date: date | None, roc: bool = False) -> list[PeriodSpan]:
-    """Reporting periods of a text (single event days left out); ``roc``: the document counts
-    years by the Minguo calendar."""
-    if not may_hold_period(text):
-        return []  # most sentences read for their numbers name no period
-    return [p for p in find_periods(text, doc_date, roc) if not p.is_day]
-
-
-def _is_comparison(text: str, span: PeriodSpan) -> bool:
-    """比上年 / 较2019年 / 与上年末相比 / 2019年同期 / 按2021年价格计算: the period is the base a
-    change or a level is measured from (同期 after a period names the same months of that year;
-    a year's prices are the base of real amounts)."""
-    return text.endswith(
-        metric_lexicon().comparison_marks, max(0, span.start - 2), span.start
-    ) or text.startswith(_BASE_AFTER, span.end)
-
-
-def _comparison_length(text: str, span: PeriodSpan) -> int:
-    """Length of the comparison word before a period (比 in 比上年), 0 if none."""
-    before = text[max(0, span.start - 2) : span.start]
-    return next((len(m) for m in metric_lexicon().comparison_marks if before.endswith(m)), 0)
-
-
-def _year_of(spans: Sequence[PeriodSpan], text: str) -> int | None:
-    """The year a text names last as what it talks about (not a comparison base, not a span)."""
-    found = _year_span(spans, text)
-    return found.period.start.year if found is not None else None  # type: ignore[union-attr]
-
-
-def _year_span(spans: Sequence[PeriodSpan], text: str) -> PeriodSpan | None:
-    """The period whose year :func:`_year_of` gives."""
-    for p in reversed(spans):
-        per = p.period
-        if per.start is None or per.end is None or per.start.year != per.end.year:
-            continue
-        if needs_year(p.text) or _is_comparison(text, p) or p.text.endswith("以来"):
-            continue
-        return p
-    return None
-
-
-def _contextualize(
-    spans: Sequence[PeriodSpan], text: str, year: int | None, doc_date: date | None,
-    heading_year: int | None = None,
-) -> list[PeriodSpan]:
-    """Resolve periods that name no year (全年, 年末) in the year being talked about.
-
-    ``heading_year``: the year the enclosing heading names (二〇二四年施政回顾); a year named by a
-    relative word earlier in the sentence (…预计明年竣工，全年共完成…) does not replace it."""
-    out: list[PeriodSpan] = []
-    for p in spans:
-        if needs_year(p.text) and year is not None and not _is_comparison(text, p):
-            if doc_date is None or year != doc_date.year:
-                p = replace(p, period=resolve_period(p.text, date(year, 12, 31)))
-        elif not _is_comparison(text, p):
-            named = _year_of([p], text)
-            if named is not None and (heading_year is None or not _relative_year(p.text)):
-                year = named
-        out.append(p)
-    return out
-
-
-_RELATIVE_YEAR = re.compile(r"今年|明年|去年|上年|前年|后年|来年|次年|本年|下一年|下年")
-
-
-def _relative_year(text: str) -> bool:
-    """A period naming its year only relative to the text's date (明年, 去年一季度)."""
-    return _RELATIVE_YEAR.search(text) is not None and not any(c.isdigit() for c in text)
 
 
 def _noun_follows(text: str, pos: int) -> bool:
@@ -710,305 +541,13 @@ def _noun_follows(text: str, pos: int) -> bool:
 
 
 _START = attrgetter("start")
-_NO_PERIOD = Period()  # no period found (records are frozen: one serves every number)
 _NOT_NOUN_START = set("的是和与及或等在为以从到至比较")
 _NO_HEADING = (False, False)
 _TO_LEVEL = re.compile(
     r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升|调升|调降|降|增|升)[至到]")
-_LOCAL_PERIODS = ("累计",)  # adverbs of their own clause, not periods of what follows
 # 一季度…增长8.2%，其中3月份增长9.1%: a part of the period before, not the period of what follows
 _NARROWING = ("其中", "其中，", "其中,")
 _STOCK_KINDS = ("count_total", "share", "rank")
-
-
-def _choose_period(
-    text: str,
-    cand: NumberCandidate,
-    spans: Sequence[PeriodSpan],
-    inherited: PeriodSpan | None,
-    toks: Sequence[Tok] = (),
-    starts: tuple[int, int, int] | None = None,
-) -> Period:
-    """The nearest period before the number in its sentence, else the paragraph's or heading's
-    (``starts``: the number's item, comma and task clause starts, when known).
-
-    累计 marks only its own clause: a later clause does not inherit it. A comparison base
-    (比上年) is not a period.
-    """
-    if not spans:  # the common case: nothing to choose from in the sentence
-        return inherited.period if inherited is not None else _NO_PERIOD
-    item, comma, task = starts or (clause_start(text, cand.start, ITEM_MARKS),
-                                   clause_start(text, cand.start, CLAUSE_MARKS),
-                                   clause_start(text, cand.start, TASK_MARKS))
-    if item > comma and not _starts_predicate(toks, item):
-        item = comma  # 累计建成绿道…、公园…: one verb
-    first_task = _first_task_end(text)
-    before = [
-        p for p in spans
-        if p.end <= cand.start and (p.text not in _LOCAL_PERIODS or p.start >= item)
-        and not _is_comparison(text, p)
-        and (p.start >= task or p.end <= first_task)
-    ]
-    if before:
-        last = before[-1]
-        if _LENGTH_ONLY.fullmatch(last.text):
-            frame = _same_length_frame(before[:-1], last) or (
-                inherited if inherited is not None
-                and _same_length_frame([inherited], last) else None)
-            if frame is not None:
-                return frame.period  # “十五五”时期，…，五年累计新增就业80万人: the plan's five
-        if last.text in _LOCAL_PERIODS:
-            dates = (last.period.start, last.period.end)
-            framed = [p for p in before[:-1]
-                      if p.period.end is not None and (p.period.start, p.period.end) != dates]
-            if framed:
-                return framed[-1].period  # X以来，累计… / 截至2023年底，…累计: the sentence's frame
-            if last.text == "累计" and inherited is not None and _spans_years(inherited.period):
-                # 五年累计完成…。城镇新增就业累计达到…: the paragraph's years are the sum's
-                return inherited.period
-        return last.period
-    if inherited is not None:
-        return inherited.period
-    return _NO_PERIOD
-
-
-# a span named by its length alone (五年, 五年累计, 三年间): counted back from the document's date
-# unless a span of that length was named before it (“十五五”时期 …五年累计)
-_LENGTH_ONLY = re.compile(r"[一二两三四五六七八九十\d]+年(?:累计|间|来)?")
-
-
-def _same_length_frame(spans: Sequence[PeriodSpan], span: PeriodSpan) -> PeriodSpan | None:
-    """The last of ``spans`` over as many calendar years as ``span`` (a length-only span)."""
-    per = span.period
-    if per.start is None or per.end is None:
-        return None
-    years = per.end.year - per.start.year
-    for p in reversed(spans):
-        q = p.period
-        if (q.start is not None and q.end is not None and q.start.year < q.end.year
-                and q.end.year - q.start.year == years
-                and (q.start, q.end) != (per.start, per.end)):
-            return p
-    return None
-
-
-def _spans_years(period: Period) -> bool:
-    """A period over several calendar years (五年, 十四五时期, 2021—2025年)."""
-    return (period.start is not None and period.end is not None
-            and period.start.year < period.end.year)
-
-
-def _last_year_report(period: Period, doc_date: date | None) -> Period:
-    """全年 / 年末 in a text of the first quarter, not stated as a goal: last year's result.
-
-    Whole-year figures for the current year cannot exist yet in January–March, when annual
-    bulletins and work reports are published; without a goal word they report the year before.
-    """
-    if (
-        doc_date is None
-        or doc_date.month > _REPORTING_MONTHS
-        or period.end != date(doc_date.year, 12, 31)
-        or not needs_year(period.text or "")
-    ):
-        return period
-    return resolve_period(period.text or "", date(doc_date.year - 1, 12, 31))
-
-
-_REPORTING_MONTHS = 3
-
-
-def _starts_predicate(toks: Sequence[Tok], pos: int) -> bool:
-    """The list item at ``pos`` starts with its own verb (…、连续保持全国第一), not a noun."""
-    if isinstance(toks, Toks):
-        i = bisect_left(toks.starts, pos)
-        first = toks[i] if i < len(toks) else None
-    else:
-        first = next((t for t in toks if t.start >= pos), None)
-    return first is not None and first.pos.startswith(("v", "d", "a"))
-
-
-@lru_cache(maxsize=64)
-def _first_task_end(text: str) -> int:
-    """End of the sentence's first task clause (up to the first ；): a period written there
-    frames the whole sentence, one written in a later task only that task."""
-    ends = [i for i in (text.find(m) for m in "；;") if i >= 0]
-    return min(ends) if ends else len(text)
-
-
-def _subject(
-    toks: Sequence[Tok], text: str, start: int, end: int, home_place: str | None,
-    window: Sequence[Tok] | None = None,
-) -> str | None:
-    """The last place named before the number in its task clause, unless it is the home place.
-
-    A place right after a rank verb (居全国第4) is the ranking's scope, one after 占/高于/比 or
-    right before 占/比重 is a share's denominator or a comparison; none is the subject. Returns
-    ``""`` when the last place named is the home place and None when no place is named.
-    """
-    lex = metric_lexicon()
-    if window is None:  # the tokens of [start, end), unless given
-        window = tokens_in(toks, start, end)
-    found: str | None = None
-    may, learn = _SUBJECT_WORDS.get, _learn_subject_word
-    # a word that starts with the home place's stem may name it (成都高新区 in a 成都市 text)
-    stem = home_stem(home_place) if home_place else None
-    for i, t in enumerate(window):
-        word = t.word
-        acts = may(word)
-        if acts is None:
-            acts = learn(word)
-        if not (acts or t.pos.startswith("ns") or stem == ""
-                or (stem is not None and word.startswith(stem))):
-            continue  # neither a place, nor tagged as one, nor a region head, nor the home
-        nxt = window[i + 1].word if i + 1 < len(window) else ""
-        if t.pos.startswith("ns") and nxt in _PLACE_SUFFIX_TOKENS:
-            word = word + nxt
-            nxt = window[i + 2].word if i + 2 < len(window) else ""
-        elif nxt in _REGION_HEADS and i + 1 < len(window):
-            continue  # 双城 + 经济圈: judged as one name at the head word
-        if word in _REGION_HEADS and i > 0 and not window[i - 1].pos.startswith(("t", "m")):
-            word = window[i - 1].word + word
-        elif word == _HOME_REGION and home_place:
-            word = home_place.rstrip("市") + word  # 都市圈 alone: the home city's own
-        if is_home(word, home_place):
-            found = ""
-            continue
-        if not is_place_token(word, t.pos):
-            continue
-        before, after = text[max(start, t.start - 3) : t.start], text[t.end : t.end + 3]
-        if (
-            before.endswith(lex.rank_verbs)
-            or before.endswith(lex.comparison_before)
-            or after.startswith(lex.rank_verbs)
-            or after.startswith(("占", "比重", "第", "的比重"))
-        ):
-            continue  # 居全国第4 / 全国排名第4: the ranking's scope; 全省占比: a denominator
-        found = word
-    return found
-
-
-_TOPIC_CLAUSE = 10  # characters (with its comma) of a first clause that only names a topic
-
-
-def _topic_place(
-    toks: Toks, text: str, start: int, end: int, home_place: str | None
-) -> str | None:
-    """The place that opens the clause [start, end) (洛阳紧随其后), if one does."""
-    window = tokens_in(toks, start, end)
-    if not window or window[0].start != start:
-        return None
-    first = window[0]
-    if not (first.pos.startswith("ns") or is_place_token(first.word, first.pos)):
-        return None
-    return _subject(toks, text, start, first.end + (
-        1 if len(window) > 1 and window[1].word in _PLACE_SUFFIX_TOKENS else 0), home_place,
-        window[:2]) or None
-
-
-def _learn_subject_word(word: str) -> bool:
-    """Whether :func:`_subject` may act on a token of this word whatever its tag and the home
-    place's stem: a region head, 都市圈, a home alias of any level or a place by form."""
-    if len(_SUBJECT_WORDS) > _MAX_KNOWN_WORDS:
-        _SUBJECT_WORDS.clear()
-    acts = _SUBJECT_WORDS[word] = (word in _REGION_HEADS or word == _HOME_REGION
-                                   or word in _home_words() or is_place_token(word))
-    return acts
-
-
-@cache
-def _home_words() -> frozenset[str]:
-    """Every word :func:`.indicator.is_home` takes for a home alias, whatever the home."""
-    lex = metric_lexicon()
-    return lex.home_aliases.union(*lex.level_aliases.values())
-
-
-_MAX_KNOWN_WORDS = 200_000
-_SUBJECT_WORDS: dict[str, bool] = {}  # word -> _learn_subject_word(word)
-
-
-@dataclass
-class _ListState:
-    """The items of the last 分别 list of a sentence, reused by a second 分别 with no items."""
-
-    items: list[tuple[str, str | None]] = field(default_factory=list)
-
-
-def _split_by_respectively(
-    text: str,
-    cand: NumberCandidate,
-    cands: Sequence[NumberCandidate],
-    spans: Sequence[PeriodSpan],
-    toks: Sequence[Tok],
-    state: _ListState,
-    cstart: int | None = None,
-) -> tuple[tuple[str, str | None] | None, int, NumberCandidate | None]:
-    """``A、B分别增长8.3%、10.3%``: the (indicator, place) that goes with this number, where 分别
-    is, and the list's first number (its verb and qualifier hold for the whole list).
-
-    When the items are places (重庆、四川两地经济总量分别达到…) they are the subjects and the
-    words after them the indicator.
-    """
-    if cstart is None:  # the number's comma clause start
-        cstart = clause_start(text, cand.start, CLAUSE_MARKS)
-    pos = text.rfind("分别", cstart, cand.start)
-    if pos < 0:
-        return None, -1, None
-    group = [c for c in cands if pos < c.start < _clause_end(text, pos)]
-    if cand not in group:
-        return None, pos, None
-    head = text[cstart:pos]
-    for p in spans:
-        if p.start >= cstart and p.end <= pos:
-            head = head.replace(p.text, "")
-    items = _list_items(head, len(group), toks, cstart)
-    if not items and len(state.items) == len(group) and not head.lstrip("，, ").startswith("占"):
-        # …分别增长10.4%和9.2%，分别为…: the list before (not after 占…的比重分别为, a share
-        # that names itself)
-        items = state.items
-    if len(items) == len(group):
-        state.items = items
-        return items[group.index(cand)], pos, group[0]
-    return None, pos, group[0]
-
-
-def _list_items(
-    head: str, n: int, toks: Sequence[Tok], offset: int
-) -> list[tuple[str, str | None]]:
-    lex = metric_lexicon()
-    for w in lex.prefix_words:
-        if head.startswith(w) and len(head) > len(w):
-            head = head[len(w) :]
-    places = {t.word for t in tokens_in(toks, offset, offset + len(head) + 8)
-              if is_place_token(t.word, t.pos)}
-    bare = split_list(head, n, share_head=False)
-    if len(bare) == n and places and all(item in places for item in bare[:-1]):
-        names = bare
-        last = names[-1]
-        place = next((p for p in sorted(places, key=len, reverse=True) if last.startswith(p)),
-                     None)
-        if place is not None:
-            rest = last[len(place) :]
-            rest = re.sub(r"^[两二三四五六七八九十多各]?[地省市区方]", "", rest)
-            return [(rest, p) for p in [*names[:-1], place]]
-    names = split_list(head, n)
-    if len(names) == 1 and n > 1:
-        names = _paired(names[0], n)
-    if len(names) != n:
-        return []
-    return [(name, None) for name in names if name]
-
-
-def _paired(item: str, n: int) -> list[str]:
-    """城乡居民人均可支配收入 with two values: 城镇居民…, 农村居民… (lexicon respectively_pairs)."""
-    for word, parts in metric_lexicon().respectively_pairs.items():
-        if word in item and len(parts) == n:
-            return [item.replace(word, part, 1) for part in parts]
-    return [item]
-
-
-def _clause_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(m, pos) for m in TASK_MARKS + "，,") if i >= 0]
-    return min(ends) if ends else len(text)
 
 
 def _sentence_metrics(
@@ -1038,8 +577,8 @@ def _sentence_metrics(
     prev_kind: str | None = None
     prev_comma, prev_flow = -1, ""
     counts: list[tuple[int, NumberCandidate, str]] = []
-    period_skip = [(p.start - _comparison_length(text, p), p.end) for p in spans]
-    lists = _ListState()
+    period_skip = [(p.start - comparison_length(text, p), p.end) for p in spans]
+    lists = ListState()
     items = mark_positions(text, ITEM_MARKS)  # task marks < clause marks < item marks
     marks = [items, [i for i in items if text[i] in CLAUSE_MARKS],
              [i for i in items if text[i] in TASK_MARKS]]
@@ -1083,7 +622,7 @@ def _sentence_metrics(
             at = joined.rfind(indicator)
             if at >= 0:
                 gap = joined[at + len(indicator) :] + gap  # 价格上涨 tagged as one word
-        listed, resp_pos, first = _split_by_respectively(text, cand, cands, spans, toks, lists,
+        listed, resp_pos, first = split_by_respectively(text, cand, cands, spans, toks, lists,
                                                          comma_start)
         list_place: str | None = None
         if listed:
@@ -1130,7 +669,7 @@ def _sentence_metrics(
                 # the growth rate (what follows still names the indicator itself)
                 rate_of, indicator = indicator, indicator + "增速"
         indicator = merge_generic(indicator, prev_indicator) if indicator else indicator
-        period = _choose_period(text, cand, [p for p in spans if not (
+        period = choose_period(text, cand, [p for p in spans if not (
             fine_start <= p.start < cand.start)] if of_base else spans, inherited, toks,
                                 (item_start, comma_start, task_start))
         span = frame
@@ -1151,20 +690,20 @@ def _sentence_metrics(
         cued = not of_base and (target_heading or has_target_cue(toks.words[slice(*span_of(
             toks, comma_start if review_heading else task_start, cand.start))]))
         if not cued:
-            period = _last_year_report(period, doc_date)
+            period = last_year_report(period, doc_date)
         is_target = cued or (not review_heading and future_period(
             period, doc_date, toks.words[comma_lo:comma_hi]))
         if is_target and text.endswith("由", 0, cand.start) and _TO_LEVEL.match(text, cand.end):
             # 由10%降至6%: the level a planned change starts from is the present one
-            is_target, period = False, _NO_PERIOD
+            is_target, period = False, NO_PERIOD
         clause_text = text[comma_start : cand.start]
         kind = classify(cand, indicator or "", gap, clause_text, is_target)
         if cand.category == "count" and _scopes_plan(clause_text):
-            kind, period = "other", _NO_PERIOD  # 围绕…等6大重点领域: the frame of a plan
+            kind, period = "other", NO_PERIOD  # 围绕…等6大重点领域: the frame of a plan
         if kind in _STOCK_KINDS and (period.text or "").endswith("以来") and not (
             period.text in clause_text or any(c in clause_text for c in lex.cumulative_cues)
         ):
-            period = _NO_PERIOD  # 2017年…以来，…，人才总量达651万: a stock is not a since-span
+            period = NO_PERIOD  # 2017年…以来，…，人才总量达651万: a stock is not a since-span
         value, high = cand.value, cand.value_high
         if cand.category in ("percent", "point", "multiple", "ratio") and value > 0 and (
                 cand.unit is None if cand.category == "ratio" else True) and is_decline(gap):
@@ -1172,13 +711,13 @@ def _sentence_metrics(
         if list_place is not None:
             subject: str | None = "" if is_home(list_place, home_place) else list_place
         else:
-            subject = _subject(toks, text, comma_start, cand.start, home_place, comma_toks)
+            subject = named_subject(toks, text, comma_start, cand.start, home_place, comma_toks)
         if subject is None and comma_start > task_start:
             subject = prev_subject  # 德阳市GDP增长6%，工业增长5%: the place carries over
-            if subject is None and not out and comma_start - task_start <= _TOPIC_CLAUSE:
+            if subject is None and not out and comma_start - task_start <= TOPIC_CLAUSE:
                 # 洛阳紧随其后，一季度实现…: a place that leads a short first clause is the
                 # sentence's topic
-                subject = _topic_place(toks, text, task_start, comma_start, home_place)
+                subject = topic_place(toks, text, task_start, comma_start, home_place)
         if subject is None and anaphor is not None and ANAPHOR.search(text, 0, cand.start):
             subject = anaphor  # 该市 names the place of the sentence before
         prev_subject = subject
@@ -1193,7 +732,7 @@ def _sentence_metrics(
         cs, ce = (index.span(cand.start, cand.end) if index.__class__ is RunIndex
                   else sent.raw_span(cand.start, cand.end))
         quote = raw[cs:ce] if raw is not None else text[cand.start : cand.end]
-        out.append(_new(MetricRow, (
+        out.append(new_row(MetricRow, (
             sent.sent_no, quote, cs, ce, indicator or None, subject, float(value),
             float(high) if high is not None else None, cand.unit_raw,
             scaled(float(value), cand.multiplier), cand.unit, kind, qualifier, qualifier_text,
@@ -1206,8 +745,6 @@ def _sentence_metrics(
         if counted:
             counts.append((len(out) - 1, cand, indicator or ""))
     return _share_heads(out, counts, text)
-
-
 
 
 def _basis(clause: str) -> str | None:

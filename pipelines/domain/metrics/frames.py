@@ -24,9 +24,9 @@ import polars as pl
 
 from pipelines.domain.metrics.candidates import candidate_hint_pattern
 from pipelines.domain.metrics.canonical import canonical_indicator
-from pipelines.domain.metrics.extract import ANAPHOR
 from pipelines.domain.metrics.home import infer_home_place, place_words
 from pipelines.domain.metrics.rows import MetricRow
+from pipelines.domain.metrics.subjects import ANAPHOR
 from pipelines.domain.metrics.tagging import WordTags
 from pipelines.domain.periods import PERIOD_HINT
 from pipelines.domain.records import Metric

@@ -277,3 +277,23 @@ class LazyTags(Mapping[int, Tags]):
         clauses = [c for t in texts
                    for c in (known[t] if t in known else place_clauses(t))]
         return self._tag(_JOIN.join(clauses)) if clauses else []
+
+
+@cache
+def _fallback_tagger():  # type: ignore[no-untyped-def]
+    import rjieba
+
+    return rjieba.Jieba()
+
+
+def tags_for(sent: Sentence, tags: Mapping[int, Sequence[tuple[str, str]]]):  # type: ignore[no-untyped-def]
+    found = tags.get(sent.sent_no)
+    if found is not None:
+        return found
+    return _fallback_tagger().tag(sent.text)
+
+
+def columns_for(sent: Sentence, tags: Mapping[int, Sequence[tuple[str, str]]]) -> Columns:
+    if isinstance(tags, LazyTags) and sent.sent_no in tags:
+        return tags.columns(sent.sent_no)
+    return split_pairs(tags_for(sent, tags))

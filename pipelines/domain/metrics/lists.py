@@ -1,0 +1,98 @@
+"""Lists that pair several names with several numbers (A、B分别增长3%、5%)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipelines.domain.metrics.candidates import NumberCandidate
+from pipelines.domain.metrics.clauses import CLAUSE_MARKS, TASK_MARKS, Tok, clause_start, tokens_in
+from pipelines.domain.metrics.indicator import is_place_token, split_list
+from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.periods import PeriodSpan
+
+
+@dataclass
+class ListState:
+    """The items of the last 分别 list of a sentence, reused by a second 分别 with no items."""
+
+    items: list[tuple[str, str | None]] = field(default_factory=list)
+
+
+def split_by_respectively(
+    text: str,
+    cand: NumberCandidate,
+    cands: Sequence[NumberCandidate],
+    spans: Sequence[PeriodSpan],
+    toks: Sequence[Tok],
+    state: ListState,
+    cstart: int | None = None,
+) -> tuple[tuple[str, str | None] | None, int, NumberCandidate | None]:
+    """``A、B分别增长8.3%、10.3%``: the (indicator, place) that goes with this number, where 分别
+    is, and the list's first number (its verb and qualifier hold for the whole list).
+
+    When the items are places (重庆、四川两地经济总量分别达到…) they are the subjects and the
+    words after them the indicator.
+    """
+    if cstart is None:  # the number's comma clause start
+        cstart = clause_start(text, cand.start, CLAUSE_MARKS)
+    pos = text.rfind("分别", cstart, cand.start)
+    if pos < 0:
+        return None, -1, None
+    group = [c for c in cands if pos < c.start < _clause_end(text, pos)]
+    if cand not in group:
+        return None, pos, None
+    head = text[cstart:pos]
+    for p in spans:
+        if p.start >= cstart and p.end <= pos:
+            head = head.replace(p.text, "")
+    items = _list_items(head, len(group), toks, cstart)
+    if not items and len(state.items) == len(group) and not head.lstrip("，, ").startswith("占"):
+        # …分别增长10.4%和9.2%，分别为…: the list before (not after 占…的比重分别为, a share
+        # that names itself)
+        items = state.items
+    if len(items) == len(group):
+        state.items = items
+        return items[group.index(cand)], pos, group[0]
+    return None, pos, group[0]
+
+
+def _list_items(
+    head: str, n: int, toks: Sequence[Tok], offset: int
+) -> list[tuple[str, str | None]]:
+    lex = metric_lexicon()
+    for w in lex.prefix_words:
+        if head.startswith(w) and len(head) > len(w):
+            head = head[len(w) :]
+    places = {t.word for t in tokens_in(toks, offset, offset + len(head) + 8)
+              if is_place_token(t.word, t.pos)}
+    bare = split_list(head, n, share_head=False)
+    if len(bare) == n and places and all(item in places for item in bare[:-1]):
+        names = bare
+        last = names[-1]
+        place = next((p for p in sorted(places, key=len, reverse=True) if last.startswith(p)),
+                     None)
+        if place is not None:
+            rest = last[len(place) :]
+            rest = re.sub(r"^[两二三四五六七八九十多各]?[地省市区方]", "", rest)
+            return [(rest, p) for p in [*names[:-1], place]]
+    names = split_list(head, n)
+    if len(names) == 1 and n > 1:
+        names = _paired(names[0], n)
+    if len(names) != n:
+        return []
+    return [(name, None) for name in names if name]
+
+
+def _paired(item: str, n: int) -> list[str]:
+    """城乡居民人均可支配收入 with two values: 城镇居民…, 农村居民… (lexicon respectively_pairs)."""
+    for word, parts in metric_lexicon().respectively_pairs.items():
+        if word in item and len(parts) == n:
+            return [item.replace(word, part, 1) for part in parts]
+    return [item]
+
+
+def _clause_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(m, pos) for m in TASK_MARKS + "，,") if i >= 0]
+    return min(ends) if ends else len(text)

@@ -1,0 +1,220 @@
+"""Which period a number speaks of: the time expressions of its sentence, its clause, its
+paragraph and headings weighed against each other (periods.py finds and resolves them)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from pipelines.domain.metrics.candidates import NumberCandidate
+from pipelines.domain.metrics.clauses import (
+    CLAUSE_MARKS,
+    ITEM_MARKS,
+    TASK_MARKS,
+    Tok,
+    Toks,
+    clause_start,
+)
+from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.periods import (
+    PeriodSpan,
+    find_periods,
+    may_hold_period,
+    needs_year,
+    resolve_period,
+)
+from pipelines.domain.records import Period
+
+_BASE_AFTER = ("同期", "价格", "不变价", "可比价")
+
+
+def periods_of(text: str, doc_date: date | None, roc: bool = False) -> list[PeriodSpan]:
+    """Reporting periods of a text (single event days left out); ``roc``: the document counts
+    years by the Minguo calendar."""
+    if not may_hold_period(text):
+        return []  # most sentences read for their numbers name no period
+    return [p for p in find_periods(text, doc_date, roc) if not p.is_day]
+
+
+def is_comparison(text: str, span: PeriodSpan) -> bool:
+    """比上年 / 较2019年 / 与上年末相比 / 2019年同期 / 按2021年价格计算: the period is the base a
+    change or a level is measured from (同期 after a period names the same months of that year;
+    a year's prices are the base of real amounts)."""
+    return text.endswith(
+        metric_lexicon().comparison_marks, max(0, span.start - 2), span.start
+    ) or text.startswith(_BASE_AFTER, span.end)
+
+
+def comparison_length(text: str, span: PeriodSpan) -> int:
+    """Length of the comparison word before a period (比 in 比上年), 0 if none."""
+    before = text[max(0, span.start - 2) : span.start]
+    return next((len(m) for m in metric_lexicon().comparison_marks if before.endswith(m)), 0)
+
+
+def year_of(spans: Sequence[PeriodSpan], text: str) -> int | None:
+    """The year a text names last as what it talks about (not a comparison base, not a span)."""
+    found = year_span(spans, text)
+    return found.period.start.year if found is not None else None  # type: ignore[union-attr]
+
+
+def year_span(spans: Sequence[PeriodSpan], text: str) -> PeriodSpan | None:
+    """The period whose year :func:`year_of` gives."""
+    for p in reversed(spans):
+        per = p.period
+        if per.start is None or per.end is None or per.start.year != per.end.year:
+            continue
+        if needs_year(p.text) or is_comparison(text, p) or p.text.endswith("以来"):
+            continue
+        return p
+    return None
+
+
+def contextualize(
+    spans: Sequence[PeriodSpan], text: str, year: int | None, doc_date: date | None,
+    heading_year: int | None = None,
+) -> list[PeriodSpan]:
+    """Resolve periods that name no year (全年, 年末) in the year being talked about.
+
+    ``heading_year``: the year the enclosing heading names (二〇二四年施政回顾); a year named by a
+    relative word earlier in the sentence (…预计明年竣工，全年共完成…) does not replace it."""
+    out: list[PeriodSpan] = []
+    for p in spans:
+        if needs_year(p.text) and year is not None and not is_comparison(text, p):
+            if doc_date is None or year != doc_date.year:
+                p = replace(p, period=resolve_period(p.text, date(year, 12, 31)))
+        elif not is_comparison(text, p):
+            named = year_of([p], text)
+            if named is not None and (heading_year is None or not relative_year(p.text)):
+                year = named
+        out.append(p)
+    return out
+
+
+_RELATIVE_YEAR = re.compile(r"今年|明年|去年|上年|前年|后年|来年|次年|本年|下一年|下年")
+
+
+def relative_year(text: str) -> bool:
+    """A period naming its year only relative to the text's date (明年, 去年一季度)."""
+    return _RELATIVE_YEAR.search(text) is not None and not any(c.isdigit() for c in text)
+
+
+NO_PERIOD = Period()  # no period found (records are frozen: one serves every number)
+LOCAL_PERIODS = ("累计",)  # adverbs of their own clause, not periods of what follows
+
+
+def choose_period(
+    text: str,
+    cand: NumberCandidate,
+    spans: Sequence[PeriodSpan],
+    inherited: PeriodSpan | None,
+    toks: Sequence[Tok] = (),
+    starts: tuple[int, int, int] | None = None,
+) -> Period:
+    """The nearest period before the number in its sentence, else the paragraph's or heading's
+    (``starts``: the number's item, comma and task clause starts, when known).
+
+    累计 marks only its own clause: a later clause does not inherit it. A comparison base
+    (比上年) is not a period.
+    """
+    if not spans:  # the common case: nothing to choose from in the sentence
+        return inherited.period if inherited is not None else NO_PERIOD
+    item, comma, task = starts or (clause_start(text, cand.start, ITEM_MARKS),
+                                   clause_start(text, cand.start, CLAUSE_MARKS),
+                                   clause_start(text, cand.start, TASK_MARKS))
+    if item > comma and not _starts_predicate(toks, item):
+        item = comma  # 累计建成绿道…、公园…: one verb
+    first_task = _first_task_end(text)
+    before = [
+        p for p in spans
+        if p.end <= cand.start and (p.text not in LOCAL_PERIODS or p.start >= item)
+        and not is_comparison(text, p)
+        and (p.start >= task or p.end <= first_task)
+    ]
+    if before:
+        last = before[-1]
+        if LENGTH_ONLY.fullmatch(last.text):
+            frame = same_length_frame(before[:-1], last) or (
+                inherited if inherited is not None
+                and same_length_frame([inherited], last) else None)
+            if frame is not None:
+                return frame.period  # “十五五”时期，…，五年累计新增就业80万人: the plan's five
+        if last.text in LOCAL_PERIODS:
+            dates = (last.period.start, last.period.end)
+            framed = [p for p in before[:-1]
+                      if p.period.end is not None and (p.period.start, p.period.end) != dates]
+            if framed:
+                return framed[-1].period  # X以来，累计… / 截至2023年底，…累计: the sentence's frame
+            if last.text == "累计" and inherited is not None and _spans_years(inherited.period):
+                # 五年累计完成…。城镇新增就业累计达到…: the paragraph's years are the sum's
+                return inherited.period
+        return last.period
+    if inherited is not None:
+        return inherited.period
+    return NO_PERIOD
+
+
+# a span named by its length alone (五年, 五年累计, 三年间): counted back from the document's date
+# unless a span of that length was named before it (“十五五”时期 …五年累计)
+LENGTH_ONLY = re.compile(r"[一二两三四五六七八九十\d]+年(?:累计|间|来)?")
+
+
+def same_length_frame(spans: Sequence[PeriodSpan], span: PeriodSpan) -> PeriodSpan | None:
+    """The last of ``spans`` over as many calendar years as ``span`` (a length-only span)."""
+    per = span.period
+    if per.start is None or per.end is None:
+        return None
+    years = per.end.year - per.start.year
+    for p in reversed(spans):
+        q = p.period
+        if (q.start is not None and q.end is not None and q.start.year < q.end.year
+                and q.end.year - q.start.year == years
+                and (q.start, q.end) != (per.start, per.end)):
+            return p
+    return None
+
+
+def _spans_years(period: Period) -> bool:
+    """A period over several calendar years (五年, 十四五时期, 2021—2025年)."""
+    return (period.start is not None and period.end is not None
+            and period.start.year < period.end.year)
+
+
+def last_year_report(period: Period, doc_date: date | None) -> Period:
+    """全年 / 年末 in a text of the first quarter, not stated as a goal: last year's result.
+
+    Whole-year figures for the current year cannot exist yet in January–March, when annual
+    bulletins and work reports are published; without a goal word they report the year before.
+    """
+    if (
+        doc_date is None
+        or doc_date.month > _REPORTING_MONTHS
+        or period.end != date(doc_date.year, 12, 31)
+        or not needs_year(period.text or "")
+    ):
+        return period
+    return resolve_period(period.text or "", date(doc_date.year - 1, 12, 31))
+
+
+_REPORTING_MONTHS = 3
+
+
+def _starts_predicate(toks: Sequence[Tok], pos: int) -> bool:
+    """The list item at ``pos`` starts with its own verb (…、连续保持全国第一), not a noun."""
+    if isinstance(toks, Toks):
+        i = bisect_left(toks.starts, pos)
+        first = toks[i] if i < len(toks) else None
+    else:
+        first = next((t for t in toks if t.start >= pos), None)
+    return first is not None and first.pos.startswith(("v", "d", "a"))
+
+
+@lru_cache(maxsize=64)
+def _first_task_end(text: str) -> int:
+    """End of the sentence's first task clause (up to the first ；): a period written there
+    frames the whole sentence, one written in a later task only that task."""
+    ends = [i for i in (text.find(m) for m in "；;") if i >= 0]
+    return min(ends) if ends else len(text)

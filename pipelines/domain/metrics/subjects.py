@@ -1,0 +1,128 @@
+"""The place a number is about when its sentence names one (its subject), and the place 该市
+refers to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from pipelines.domain.metrics.clauses import Tok, Toks, tokens_in, tokens_of
+from pipelines.domain.metrics.indicator import home_stem, is_home, is_place_token
+from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.tagging import columns_for
+from pipelines.domain.records import Sentence
+
+_PLACE_SUFFIX_TOKENS = {"省", "市", "县", "区", "州"}
+_HOME_REGION = "都市圈"  # a metropolitan area is named after its core city
+_REGION_HEADS = {"经济圈", "都市圈", "城市群", "经济区", "经济带"}
+
+# 该市 / 该省 …: a place named before (郑州表现亮眼。该市一季度地区生产总值…); the batch path
+# (frames.slice_rows) reads the sentence before such a sentence for it
+ANAPHOR = re.compile(r"该(?:市|省|县|区|州|地)")
+
+
+def anaphor_place(
+    earlier: Sequence[Sentence] | None, tags: Mapping[int, Sequence[tuple[str, str]]],
+    home_place: str | None,
+) -> str | None:
+    """The place 该市 stands for: the last place other than the home named in the paragraph's
+    sentence before (None when that sentence names none)."""
+    if not earlier:
+        return None
+    prev = earlier[-1]
+    toks = tokens_of(prev.text, *columns_for(prev, tags))
+    return named_subject(toks, prev.text, 0, len(prev.text), home_place) or None
+
+
+def named_subject(
+    toks: Sequence[Tok], text: str, start: int, end: int, home_place: str | None,
+    window: Sequence[Tok] | None = None,
+) -> str | None:
+    """The last place named before the number in its task clause, unless it is the home place.
+
+    A place right after a rank verb (居全国第4) is the ranking's scope, one after 占/高于/比 or
+    right before 占/比重 is a share's denominator or a comparison; none is the subject. Returns
+    ``""`` when the last place named is the home place and None when no place is named.
+    """
+    lex = metric_lexicon()
+    if window is None:  # the tokens of [start, end), unless given
+        window = tokens_in(toks, start, end)
+    found: str | None = None
+    may, learn = _SUBJECT_WORDS.get, _learn_subject_word
+    # a word that starts with the home place's stem may name it (成都高新区 in a 成都市 text)
+    stem = home_stem(home_place) if home_place else None
+    for i, t in enumerate(window):
+        word = t.word
+        acts = may(word)
+        if acts is None:
+            acts = learn(word)
+        if not (acts or t.pos.startswith("ns") or stem == ""
+                or (stem is not None and word.startswith(stem))):
+            continue  # neither a place, nor tagged as one, nor a region head, nor the home
+        nxt = window[i + 1].word if i + 1 < len(window) else ""
+        if t.pos.startswith("ns") and nxt in _PLACE_SUFFIX_TOKENS:
+            word = word + nxt
+            nxt = window[i + 2].word if i + 2 < len(window) else ""
+        elif nxt in _REGION_HEADS and i + 1 < len(window):
+            continue  # 双城 + 经济圈: judged as one name at the head word
+        if word in _REGION_HEADS and i > 0 and not window[i - 1].pos.startswith(("t", "m")):
+            word = window[i - 1].word + word
+        elif word == _HOME_REGION and home_place:
+            word = home_place.rstrip("市") + word  # 都市圈 alone: the home city's own
+        if is_home(word, home_place):
+            found = ""
+            continue
+        if not is_place_token(word, t.pos):
+            continue
+        before, after = text[max(start, t.start - 3) : t.start], text[t.end : t.end + 3]
+        if (
+            before.endswith(lex.rank_verbs)
+            or before.endswith(lex.comparison_before)
+            or after.startswith(lex.rank_verbs)
+            or after.startswith(("占", "比重", "第", "的比重"))
+        ):
+            continue  # 居全国第4 / 全国排名第4: the ranking's scope; 全省占比: a denominator
+        found = word
+    return found
+
+
+TOPIC_CLAUSE = 10  # characters (with its comma) of a first clause that only names a topic
+
+
+def topic_place(
+    toks: Toks, text: str, start: int, end: int, home_place: str | None
+) -> str | None:
+    """The place that opens the clause [start, end) (洛阳紧随其后), if one does."""
+    window = tokens_in(toks, start, end)
+    if not window or window[0].start != start:
+        return None
+    first = window[0]
+    if not (first.pos.startswith("ns") or is_place_token(first.word, first.pos)):
+        return None
+    return named_subject(toks, text, start, first.end + (
+        1 if len(window) > 1 and window[1].word in _PLACE_SUFFIX_TOKENS else 0), home_place,
+        window[:2]) or None
+
+
+def _learn_subject_word(word: str) -> bool:
+    """Whether :func:`named_subject` may act on a token of this word whatever its tag and the home
+    place's stem: a region head, 都市圈, a home alias of any level or a place by form."""
+    if len(_SUBJECT_WORDS) > _MAX_KNOWN_WORDS:
+        _SUBJECT_WORDS.clear()
+    acts = _SUBJECT_WORDS[word] = (word in _REGION_HEADS or word == _HOME_REGION
+                                   or word in _home_words() or is_place_token(word))
+    return acts
+
+
+@cache
+def _home_words() -> frozenset[str]:
+    """Every word :func:`.indicator.is_home` takes for a home alias, whatever the home."""
+    lex = metric_lexicon()
+    return lex.home_aliases.union(*lex.level_aliases.values())
+
+
+_MAX_KNOWN_WORDS = 200_000
+
+
+_SUBJECT_WORDS: dict[str, bool] = {}  # word -> _learn_subject_word(word)
