@@ -69,7 +69,7 @@ def source_folder_sensor(context: dg.SensorEvaluationContext, source: SourceFold
                                                      statuses=_UNDER_WAY)):
         return dg.SkipReason("a run of the pipeline is under way")
     fingerprint = folder_fingerprint(source.path, scanned)
-    if freshness.is_current(warehouse.store(), source.path):
+    if freshness.is_current(warehouse.store(), source.path, fingerprint):
         context.update_cursor(json.dumps({"fingerprint": fingerprint, "attempts": 0}))
         return dg.SkipReason("nothing new: the warehouse holds every file of the folder")
     last = _cursor(context.cursor)

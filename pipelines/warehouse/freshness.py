@@ -55,7 +55,11 @@ def record(conn: duckdb.DuckDBPyConnection, fingerprint: str) -> None:
         bump_generation(conn)
 
 
-def is_current(store: Warehouse, source_dir: str | os.PathLike[str]) -> bool:
-    """True if a run on ``source_dir`` would change nothing in the published warehouse."""
+def is_current(store: Warehouse, source_dir: str | os.PathLike[str],
+               folder: str | None = None) -> bool:
+    """True if a run on ``source_dir`` would change nothing in the published warehouse.
+    ``folder``: its ``folder_fingerprint``, when the caller has scanned it already."""
     published = store.published_state(PRODUCT)
-    return published is not None and published == run_fingerprint(folder_fingerprint(source_dir))
+    if published is None:
+        return False
+    return published == run_fingerprint(folder or folder_fingerprint(source_dir))
