@@ -6,13 +6,25 @@ Only content words can be keywords: nouns, verbs, idioms/abbreviations and user-
 a magnitude (万人, 亿元), runs longer than ``MAX_CHARS`` (a damaged page's "DDDD…"), a
 two-character word the segmenter guessed by gluing a preposition to a one-character word
 (记者从市统计局获悉 -> 从市: ``is_fragment``), or a person's name (POS nr) that a document names
-only once (its reporter: 记者王磊). Names named more often stay: the segmenter tags many content
-words nr (成渝, 科学城, 高水平). A name in a byline (the names right after 记者, 通讯员, 编辑...:
-记者 张三 李四 报道, （记者 王五）) never counts, however often a page credits its reporter.
+only once (its reporter: 记者王磊). Other nr words named more often stay: the segmenter tags
+many content words nr (成渝, 科学城, 幼儿园). A name in a byline (the names right after 记者,
+通讯员, 编辑...: 记者 张三 李四 报道, （记者 王五）) never counts, however often a page
+credits its reporter.
+
+Latin words pass the same filters: the stoplist is read without regard to case (the English
+function words and generic vocabulary it lists: about, year, the), a number with a unit that
+the stoplist lists (1.2MB, 312GW) is a number, and a letter with one or two digits is a page or
+period code (A12, H1, Q3), not a subject. Page furniture is never a keyword: the name of a
+newspaper or bulletin (a word of three or more characters ending in 报: 大公报, 人民日报, 统计公报),
+and a person named as a speaker or an official (a three-character word tagged nr that starts
+with one of SURNAMES: the 王晓明 of a transcript's 王晓明：, a mayor under a report's title),
+however often a transcript gives them the floor. (The price: a person a feature story is about
+is no keyword either; such a name is said by the story's own words around it.)
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from functools import cache
 from pathlib import Path
@@ -50,8 +62,25 @@ BYLINE_ROLES = ("记者", "本报记者", "见习记者", "实习记者", "特�
 FRAGMENT_FIRST = frozenset("从在对把向由被将给于与和及以为用受故自同跟按据经比让使有")
 FRAGMENT_LAST = frozenset("是为至达于起中的了着")
 
-# A "bare number": digits, Chinese numerals, and the units/percent marks glued to them.
-_NUMBER_LIKE = r"^[\d０-９.,，%％‰·〇零一二三四五六七八九十百千万亿两几多余第个年月日号]+$"
+# A "bare number": digits, Chinese numerals, and the units/percent marks glued to them; and a
+# count of places or digits (两地, 两位数).
+_NUMBER_LIKE = (r"^[\d０-９.,，%％‰·〇零一二三四五六七八九十百千万亿两几多余第个年月日号]+$"
+                r"|^[一二两三四五六七八九十几多]+(?:位数|地)$")
+# A number with Latin letters after it (1.2MB, 312GW, 5G): a number when the letters are a unit
+# the stoplist lists (mb, gw), a name otherwise (5G).
+_NUMBER_THEN_LATIN = r"^[\d０-９][\d０-９.,]*"
+# A letter and one or two digits: a newspaper's page (A12, B03) or a period (H1, Q3).
+_CODE_LIKE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][\d０-９]{1,2}")
+# The name of a newspaper or a bulletin (大公报, 人民日报, 统计公报): the page's masthead.
+_MASTHEAD = r"^\p{Han}{2,}报$"
+# Person names (tag nr) of three characters that start with one of the common surnames below
+# are persons (王晓明, 陈国平): a speaker's or an official's name, which a transcript or a report
+# repeats at every turn or title, not what it is about. (Two-character nr words are too often
+# content words the segmenter tags nr: 王朝, 顾问.)
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付傅方邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严"
+    "覃武戴莫孔汤庞樊兰殷施易")
 _HAS_DIGIT = r"[\d０-９]"
 _HAS_LATIN = r"[A-Za-zＡ-Ｚａ-ｚ]"
 _HAS_WORD_CHAR = r"[\p{Han}A-Za-z]"
@@ -77,7 +106,10 @@ def load_stoplist(path: Path = STOPLIST_PATH) -> frozenset[str]:
 
 def is_fragment(word: str) -> bool:
     """True for a guessed two-character word glued from a function character and a
-    one-character word (see FRAGMENT_FIRST): not a keyword."""
+    one-character word (see FRAGMENT_FIRST), or a page or period code that is no dictionary
+    word (A12, H1; see _CODE_LIKE): not a keyword."""
+    if _CODE_LIKE.fullmatch(word):
+        return not _dictionary_word()(word)
     if len(word) != 2 or not (word[0] in FRAGMENT_FIRST or word[1] in FRAGMENT_LAST):
         return False
     known = _dictionary_word()
@@ -105,11 +137,28 @@ def _pos_filter() -> pl.Expr:
     )
 
 
+def _person_name() -> pl.Expr:
+    """True for a person named as a speaker or an official: a three-character word tagged nr
+    that starts with one of SURNAMES."""
+    word = pl.col("word")
+    return ((pl.col("pos").fill_null("") == NAME_POS) & (word.str.len_chars() == 3)
+            & word.str.slice(0, 1).is_in(list(SURNAMES)))
+
+
+@cache
+def _folded(stoplist: frozenset[str]) -> list[str]:
+    return sorted({w.lower() for w in stoplist})
+
+
 def _word_filter(stoplist: Collection[str]) -> pl.Expr:
     """True for words that may be keywords whatever their tag (no numbers, fragments, ...)."""
     word = pl.col("word")
+    folded = _folded(frozenset(stoplist))  # Latin words whatever their case (About, RMB)
     return (
-        ~word.is_in(list(stoplist))
+        ~word.str.to_lowercase().is_in(folded)
+        & ~(word.str.contains(_NUMBER_THEN_LATIN)
+            & word.str.replace(_NUMBER_THEN_LATIN, "").str.to_lowercase().is_in(folded))
+        & ~word.str.contains(_MASTHEAD)
         & (word.str.len_chars() >= 2)
         & (word.str.len_chars() <= MAX_CHARS)
         & ~word.str.contains(_UNIT_WORD)
@@ -122,8 +171,10 @@ def _word_filter(stoplist: Collection[str]) -> pl.Expr:
 
 
 def candidate_filter(stoplist: Collection[str]) -> pl.Expr:
-    """True for tokens that may be keywords (content POS, no stopwords/numbers/fragments)."""
-    return _pos_filter() & ~pl.col("is_stopword").fill_null(False) & _word_filter(stoplist)
+    """True for tokens that may be keywords (content POS, no stopwords/numbers/fragments,
+    no person named as a speaker or official)."""
+    return (_pos_filter() & ~pl.col("is_stopword").fill_null(False) & _word_filter(stoplist)
+            & ~_person_name())
 
 
 COUNTS_SCHEMA = {"doc_id": pl.String, "word": pl.String, "count": pl.Int64}
@@ -158,6 +209,7 @@ def candidate_counts(
             ~pl.col("is_stopword").fill_null(False)
             & pl.col("pos").is_in(tags.get_column("pos").implode())
             & pl.col("word").is_in(words.get_column("word").implode())
+            & ~_person_name()
         )
         .group_by("doc_id", "word")
         .agg(pl.col("occurrences").sum().alias("count"), pl.col("pos").first())

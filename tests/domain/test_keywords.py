@@ -333,3 +333,38 @@ def test_token_counts_query_reads_bylines_as_the_tokens_stage():
         keywords.candidate_counts(tokens).sort(key))
     text = query("token_counts")
     assert all(f"'{role}'" in text for role in keywords.BYLINE_ROLES)
+
+
+# --- furniture, speakers, codes and English (QA 9, finding 16) ------------------------------
+
+
+def test_page_furniture_speakers_codes_modal_verbs_and_english_function_words_are_never_keywords():
+    """A newspaper's masthead (大公报) and page code (A12), a period code (H1), a file size
+    (1.2MB) or a capacity with its unit (312GW), a modal verb (不得), a count of places (两地,
+    两位数), a transcript's speaker named at every turn (王晓明, 主持人) and English function and
+    generic words in any case (About, the year) are no keywords; 5G, a Latin content word
+    (polysilicon) and a name that is no person's (成渝, tag nr) still are."""
+    tokens = rows([
+        ("a", "大公报", "n", False), ("a", "大公报", "n", False), ("a", "A12", "eng", False),
+        ("a", "H1", "eng", False), ("a", "1.2MB", "eng", False), ("a", "312GW", "eng", False),
+        ("a", "不得", "v", False), ("a", "两地", "n", False), ("a", "两位数", "n", False),
+        ("a", "主持人", "n", False), ("a", "王晓明", "nr", False), ("a", "王晓明", "nr", False),
+        ("a", "王晓明", "nr", False), ("a", "About", "eng", False), ("a", "year", "eng", False),
+        ("a", "统计公报", "n", False), ("a", "RMB", "eng", False),
+        ("a", "5G", "eng", False), ("a", "polysilicon", "eng", False), ("a", "湿地", "n", False),
+        ("a", "成渝", "nr", False), ("a", "成渝", "nr", False),
+    ])
+    found = set(keywords.keywords(tokens)["keyword"].to_list())
+    assert found == {"5G", "polysilicon", "湿地", "成渝"}
+    _, counts = _coded(tokens)  # the tokens stage decides the same, word by word
+    key = ["doc_id", "word"]
+    assert counts.sort(key).equals(keywords.candidate_counts(tokens).sort(key))
+
+
+@pytest.mark.skipif(_stages() is None, reason="cleaning / segmentation not available yet")
+def test_a_cash_dividend_is_one_word_not_a_discovery():
+    """派发现金红利 was cut 派|发现|金红利: 发现 and 金红利 became an annual report's keywords."""
+    _, default_segmenter = _stages()
+    words = default_segmenter().cut("向全体股东每10股派发现金红利3.20元，营业收入增长")
+    assert "现金红利" in words and "发现" not in words and "金红利" not in words
+    assert "营业收入" in words
