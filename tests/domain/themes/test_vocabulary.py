@@ -55,3 +55,44 @@ def test_wordings_of_other_document_types_name_their_theme(text, top, sub_theme)
 def test_budget_revenue_is_not_household_income():
     ranked = _themes("全县一般公共预算收入完成45.6亿元，其中税收收入31.2亿元，非税收入下降。")
     assert "民生福祉" not in ranked, ranked
+
+
+# -- QA 9, finding 17: notices, trade-in subsidies, industry and company reports -------------
+# (sentences written for this test, in the manner of those documents)
+
+
+@pytest.mark.parametrize(
+    ("text", "top", "sub_theme"),
+    [
+        # a fireworks ban: public safety and its enforcement (had no theme at all)
+        ("春节期间全域禁止燃放烟花爆竹，违者处以罚款。", "城市治理与安全", None),
+        # a trade-in subsidy notice is consumption policy, not the car industry
+        ("实施汽车以旧换新补贴，报废旧车并购买新车的，每辆补贴1万元，激发汽车消费潜力。",
+         "经济运行", None),
+        # a photovoltaic report: the low-carbon energy (双碳) and its manufacturing chain
+        ("上半年新增光伏装机容量增长，风电和光伏发电量占比提高。", "生态环境", "生态环境/双碳"),
+        ("多晶硅、硅片和电池片产量下降。", "产业发展", None),
+        # a gigabit network is digital infrastructure (it took 人工智能 from a heading)
+        ("千兆光网覆盖全部乡镇，千兆宽带用户增加。", "产业发展", "产业发展/数字经济"),
+    ],
+)
+def test_wordings_of_notices_and_industry_reports_name_their_theme(text, top, sub_theme):
+    ranked = _themes(text)
+    assert ranked and ranked[0] == top, ranked
+    if sub_theme:
+        assert sub_theme in ranked, ranked
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_theme"),
+    [
+        # a new-energy passenger car's market share is not the environment (新能源 alone was)
+        ("公司在新能源乘用车市场的占有率为3.6%。", "生态环境"),
+        # 数据 of a statistics note is figures, not the data economy
+        ("以上数据为初步统计。", "产业发展/数字经济"),
+        # 带动 (to drive sales) is no regional coordination
+        ("全年预计带动新车销售10万辆。", "区域协调"),
+    ],
+)
+def test_generic_words_do_not_make_a_theme(text, not_a_theme):
+    assert not_a_theme not in _themes(text)
