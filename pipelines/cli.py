@@ -39,6 +39,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not source.is_dir():
         print(f"error: source folder {source} does not exist or is not a folder", file=sys.stderr)
         return EXIT_USAGE
+    from pipelines.warehouse import Warehouse
+
+    if (problem := Warehouse(settings.warehouse_path()).problem()) is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     started = time.monotonic()
     if not args.force and _nothing_new(source):
         print(f"nothing new: {settings.warehouse_path()} already holds every file of {source} "

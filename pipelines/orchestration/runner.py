@@ -116,6 +116,10 @@ def run_pipeline(progress: Callable[[str], None] | None = print,
     return outcome
 
 
+# Exceptions whose message is written for the user (the rest keep their class name).
+USER_FACING_ERRORS = frozenset({"WarehouseError"})
+
+
 def _first_failure(result: dg.ExecuteInProcessResult) -> str:
     for event in result.all_events:
         if event.event_type_value == "STEP_FAILURE":
@@ -123,7 +127,10 @@ def _first_failure(result: dg.ExecuteInProcessResult) -> str:
             cause = err.cause or err
             while cause.cause is not None:
                 cause = cause.cause
-            return f"step {event.step_key}: {cause.message.strip().splitlines()[0]}"
+            message = cause.message.strip().splitlines()[0]
+            if cause.cls_name in USER_FACING_ERRORS:  # worded for the user: no class name
+                message = message.split(": ", 1)[-1]
+            return f"step {event.step_key}: {message}"
         if event.event_type_value == "ASSET_CHECK_EVALUATION":
             data = event.event_specific_data
             if not data.passed and data.severity != dg.AssetCheckSeverity.WARN:

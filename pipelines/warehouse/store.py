@@ -1,9 +1,10 @@
 """Warehouse storage: a working DuckDB file that runs write, and a serving file readers open.
 
 Runs write ``<name>.work.duckdb`` beside the serving file, holding an exclusive lock file so two
-runs never write at once. ``publish()`` checkpoints the working file, copies it to a temporary
-file and atomically renames it over the serving path: a reader sees the old or the new warehouse,
-never half of one, and a reader holding the serving file open never blocks a run.
+runs never write at once. ``publish()`` checkpoints and syncs the working file and atomically
+renames it over the serving path: a reader sees the old or the new warehouse, never half of one,
+and a reader holding the serving file open never blocks a run. The next run starts from a copy of
+the serving file.
 """
 
 from __future__ import annotations
@@ -44,6 +45,30 @@ class Warehouse:
         remember_missing()  # DuckDB probes for pandas on every parameter it converts
 
     # -- writing -----------------------------------------------------------------------------
+    def problem(self) -> str | None:
+        """Why a run could not write this warehouse path, in the user's terms; None if it can.
+
+        Checked before anything is locked or created (and by the CLI before a run starts), so a
+        wrong ``--warehouse`` is refused in one line instead of failing inside a run with an
+        exception's name."""
+        if self.path.is_dir():
+            return (f"warehouse {self.path} is a folder; give a file path, "
+                    f"such as {self.path / 'warehouse.duckdb'}")
+        folder = self.path.parent
+        while not folder.exists():  # the folders a run would create
+            folder = folder.parent
+        if not folder.is_dir():
+            return f"warehouse {self.path}: {folder} is a file, so no folder can be made there"
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return f"warehouse {self.path}: cannot write in {folder} (permission denied)"
+        for path in (self.path, self.working_path):
+            if path.exists():
+                if not os.access(path, os.R_OK | os.W_OK):
+                    return f"warehouse {path} cannot be read and written (permission denied)"
+                if not _is_duckdb(path):
+                    return _not_duckdb(path)
+        return None
+
     @contextmanager
     def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """An exclusive read-write connection to the working file, schema applied."""
@@ -126,7 +151,6 @@ class Warehouse:
     def _open_working(self) -> duckdb.DuckDBPyConnection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if not self.working_path.exists() and self.path.exists():
-            _check_is_duckdb(self.path)
             # resume from what readers have; through a synced temporary file, so that a crash
             # never leaves a partial working file behind
             tmp = self.working_path.with_name(f".{self.working_path.name}.tmp")
@@ -136,8 +160,6 @@ class Warehouse:
                 os.replace(tmp, self.working_path)
             finally:
                 tmp.unlink(missing_ok=True)
-        if self.working_path.exists():
-            _check_is_duckdb(self.working_path)
         try:
             conn = duckdb.connect(str(self.working_path), config={
                 "memory_limit": self.memory_limit, "preserve_insertion_order": False,
@@ -169,8 +191,14 @@ class Warehouse:
 
     @contextmanager
     def _locked(self, timeout: float | None = None) -> Iterator[None]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        if (problem := self.problem()) is not None:
+            raise WarehouseError(problem)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:  # what problem() cannot foresee (a read-only file system, /proc)
+            raise WarehouseError(f"warehouse {self.path}: cannot create {exc.filename}: "
+                                 f"{exc.strerror}") from None
         try:
             wait = self.lock_timeout if timeout is None else timeout
             deadline = time.monotonic() + wait
@@ -308,11 +336,13 @@ def _wal(path: Path) -> Path:
     return path.with_name(f"{path.name}.wal")
 
 
-def _check_is_duckdb(path: Path) -> None:
+def _is_duckdb(path: Path) -> bool:
     with open(path, "rb") as fh:
         header = fh.read(12)
-    if len(header) < 12 or header[8:12] != DUCKDB_MAGIC:
-        raise WarehouseError(
-            f"{path} exists but is not a DuckDB database; refusing to overwrite it "
-            "(move it away or pass another --warehouse)"
-        )
+    return len(header) == 12 and header[8:12] == DUCKDB_MAGIC
+
+
+def _not_duckdb(path: Path) -> str:
+    return (f"{path} exists but is not a DuckDB database; refusing to overwrite it "
+            "(move it away or pass another --warehouse)")
+

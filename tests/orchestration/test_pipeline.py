@@ -136,6 +136,19 @@ def test_marts_alone_never_publishes_documents_the_stages_have_not_read(env):
                             "WHERE source_file = 'new.txt'").fetchone()[0] == 1
 
 
+def test_cli_refuses_a_warehouse_path_it_cannot_write_in_one_line(tmp_path, capsys, monkeypatch):
+    from pipelines import cli
+
+    for name in (settings.SOURCE_ENV, settings.WAREHOUSE_ENV):  # the CLI sets them
+        monkeypatch.setenv(name, "")
+    seeds = settings.PROJECT_DIR / "seeds"
+    assert cli.main(["run", "--source", str(seeds), "--warehouse", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip().count("\n") == 0
+    assert "is a folder; give a file path" in err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_cli_reports_missing_source_in_one_line(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-m", "pipelines.cli", "run", "--source", str(tmp_path / "nope"),

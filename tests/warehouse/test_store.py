@@ -96,6 +96,28 @@ def test_a_file_that_is_not_duckdb_is_never_overwritten(tmp_path):
     assert path.read_text() == "my precious spreadsheet"
 
 
+def test_a_path_no_run_could_write_is_refused_before_anything_is_created(tmp_path):
+    (tmp_path / "afile").write_text("x")
+    folder = Warehouse(tmp_path)  # a folder given for the file
+    assert "is a folder" in folder.problem()
+    assert str(tmp_path / "warehouse.duckdb") in folder.problem()
+    under_file = Warehouse(tmp_path / "afile" / "sub" / "w.duckdb")
+    assert "afile is a file" in under_file.problem()
+    for wh in (folder, under_file):
+        with pytest.raises(WarehouseError, match="is a f"), wh.writer():
+            pass
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile"]  # no lock, no folder made
+    # a missing folder is made by the run: no problem
+    assert Warehouse(tmp_path / "new" / "deeper" / "w.duckdb").problem() is None
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_a_folder_without_write_permission_is_refused(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o555)
+    assert "permission denied" in Warehouse(locked / "w.duckdb").problem()
+
+
 def test_reader_without_warehouse_says_what_to_do(tmp_path):
     with pytest.raises(WarehouseError, match="pipelines run"):
         Warehouse(tmp_path / "none.duckdb").reader()
