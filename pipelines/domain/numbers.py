@@ -140,6 +140,14 @@ def parse_numeral(text: str) -> float | None:
             return None
         value = scaled(float(m.group(1).replace(",", "").replace("−", "-")), factor)
         return -value if text.strip()[0] == "负" else value
+    whole, point, decimals = s.replace("點", "点").partition("点")
+    if point:  # 五点六, 零点二, 四十六点三: a decimal read out (spoken numbers, transcripts)
+        value = parse_chinese_integer(whole)
+        if value is None or not decimals or any(ch not in CN_DIGITS for ch in decimals):
+            return None
+        digits = "".join(str(CN_DIGITS[ch]) for ch in decimals)
+        number = float(f"{value}.{digits}")
+        return -number if negative else number
     value = parse_chinese_integer(s)
     if value is None:
         return None

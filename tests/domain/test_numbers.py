@@ -63,3 +63,15 @@ def test_scaled_is_the_exact_product_as_written():
     assert scaled(-2.5, 1e4) == -25000.0
     assert scaled(6.0, 1.0) == 6.0
     assert parse_numeral("4.1万亿") == 4.1e12
+
+
+def test_decimals_read_out():
+    """A decimal read out at a press conference: 五点六, 零点二, 四十六点三 (digits after 点)."""
+    assert parse_numeral("五点六") == 5.6
+    assert parse_numeral("零点二") == 0.2
+    assert parse_numeral("四十六点三") == 46.3
+    assert parse_numeral("五點六") == 5.6
+    assert abs(parse_numeral("百分之五点六") - 0.056) < 1e-12
+    assert parse_numeral("五点") is None  # a clock hour, not a number
+    assert parse_numeral("九点五十") is None  # 九点五十分: a clock time
+    assert parse_numeral("点五") is None

@@ -56,3 +56,12 @@ def test_grouped_alternation_matches_like_the_flat_one():
     assert re.findall(grouped, text) == re.findall(flat, text)
     assert [m.span() for m in re.finditer(grouped, text)] == [
         m.span() for m in re.finditer(flat, text)]
+
+
+def test_si_symbols_of_power_and_energy():
+    """Industry news writes 35GW, 300GWh, 1.2MW: the units of their Chinese names."""
+    assert normalize_unit("GW").base == "吉瓦"
+    assert normalize_unit("GWh").base == "吉瓦时"
+    assert normalize_unit("MWh").base == "兆瓦时"
+    assert normalize_unit("吉瓦时").base == "吉瓦时"
+    assert re.fullmatch(unit_pattern(), "GWh")

@@ -28,7 +28,11 @@ _ARABIC = r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?"
 # letter-spaced print (`1 3 0 0 亿元`, `3 5 . 6 万亩`, `1 2.5 %`): single digits and points
 # separated by single spaces, accepted only when a unit follows (checked in the pattern)
 _SPACED = r"(?<![\d.])\d(?:[ ][\d.])*[ ]\d+(?:\.\d+)?"
-_CNNUM = rf"[{CN_NUMERAL_CHARS}]+(?:[万亿萬億][{CN_NUMERAL_CHARS}]+)*"
+# a decimal read out (百分之五点六, 零点二个百分点): 点 and digits, no unit numeral after them
+# (九点五十分 is a clock time)
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CNNUM = (rf"[{CN_NUMERAL_CHARS}]+(?:[万亿萬億][{CN_NUMERAL_CHARS}]+)*"
+          rf"(?:[点點][{_CN_DIGITS}]+(?![十百千拾佰仟]))?")
 _NUM = rf"(?:{_ARABIC}|{_CNNUM})"
 _RANGE_SEP = r"(?:——|[—–~～\-]|至|到)"
 _DIGIT = re.compile(r"\d")

@@ -67,6 +67,7 @@ from pipelines.domain.metrics.subjects import (
     TOPIC_CLAUSE,
     anaphor_place,
     named_subject,
+    short_place,
     topic_place,
 )
 from pipelines.domain.metrics.table_rows import table_at, table_metrics
@@ -128,7 +129,8 @@ def extract_metrics(
     tables = text_tables(raw) if raw is not None else ()
     from_tables: list[MetricRow] = []
     found = [find_candidates(u.sentence.text)
-             if (not u.sentence.is_heading or _has_digit(u.sentence.text))
+             if (not u.sentence.is_heading or _has_digit(u.sentence.text)
+                 or _CN_SHARE.search(u.sentence.text) is not None)
              and (may_count is None or u.sentence.sent_no in may_count or len(u.parts) > 1)
              else [] for u in units]
     if isinstance(tags, LazyTags):  # the sentences read word by word, tagged in one call
@@ -225,6 +227,11 @@ def _no_name(indicator: str) -> bool:
 
 
 @cache
+def _flow_words() -> frozenset[str]:
+    return frozenset(metric_lexicon().flow_verbs)
+
+
+@cache
 def _verb_words() -> frozenset[str]:
     lex = metric_lexicon()
     return frozenset(lex.link_words) | frozenset(lex.prefix_words)
@@ -235,6 +242,9 @@ def _has_digit(text: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# a headline (or a one-line question taken for a heading) may state a share or rate in Chinese
+# numerals alone: 产量同比增长近四成, 增长百分之五
+_CN_SHARE = re.compile(r"[一二两三四五六七八九十]成|百分之|分之")
 
 
 class _Unit(NamedTuple):
@@ -548,6 +558,24 @@ _TO_LEVEL = re.compile(
 # 一季度…增长8.2%，其中3月份增长9.1%: a part of the period before, not the period of what follows
 _NARROWING = ("其中", "其中，", "其中,")
 _STOCK_KINDS = ("count_total", "share", "rank")
+_YEAR_END = ("年末", "年底")
+_CAUSING = ("带动", "拉动", "推动", "促进")
+_ABOUT_SHARE = ("约占", "大约占", "約佔", "約占")
+_PRICE_BASIS = re.compile(r"扣除价格因素(?:后)?|按(?:可比|不变|现行?)(?:价格|价|口径)计算")
+_WHOLE_OF = {"市": "全市", "省": "全省"}  # after a place of that level named in the sentence
+
+
+def _flow_of_year(period: Period, indicator: str, kind: str) -> bool:
+    """A year-end point (年末) dating a flow: a rate of change of something that is not a
+    stock, or an amount or share named by a flow word (增加值, 产值, 投资)."""
+    if (period.text not in _YEAR_END or period.end is None or period.start != period.end
+            or kind not in ("growth_rate", "share", "actual")):
+        return False
+    lex = metric_lexicon()
+    if any(w in indicator for w in lex.amount_stock) or any(
+            w in indicator for w in lex.count_total_cues):
+        return False  # 各项贷款余额…增长6.9%, 常住人口城镇化率: stocks at the year's end
+    return kind == "growth_rate" or any(w in indicator for w in lex.actual_cues)
 
 
 def _sentence_metrics(
@@ -578,6 +606,8 @@ def _sentence_metrics(
     prev_comma, prev_flow = -1, ""
     counts: list[tuple[int, NumberCandidate, str]] = []
     period_skip = [(p.start - comparison_length(text, p), p.end) for p in spans]
+    if "扣除" in text or "计算" in text:  # 扣除价格因素实际增长5.0%: how a rate is measured
+        period_skip += [(m.start(), m.end()) for m in _PRICE_BASIS.finditer(text)]
     lists = ListState()
     items = mark_positions(text, ITEM_MARKS)  # task marks < clause marks < item marks
     marks = [items, [i for i in items if text[i] in CLAUSE_MARKS],
@@ -605,16 +635,22 @@ def _sentence_metrics(
             kept = []  # 高于全国0.8个百分点: measured against something, same indicator
         indicator = phrase_text(kept, text)
         of_base = False
-        if indicator and text.endswith("的", 0, cand.start):
-            if text.startswith("为", fine_start):
+        if text.endswith("的", 0, cand.start):
+            if indicator and text.startswith("为", fine_start):
                 kept, indicator = [], ""  # 为预算的102.3%: the last indicator against a base
             elif text.startswith(_OF_PLAN_VERBS, fine_start) and any(
-                    w in indicator for w in _PLAN_BASES):
-                # 完成年度计划的103%, 达全年预算数的97.6%: the last indicator against its plan
-                # (the plan's words, 全年 among them, are the base: no goal, no period)
+                    w in text[fine_start : cand.start] for w in _PLAN_BASES):
+                # 完成年度计划的103%, 达全年预算数的97.6%, 完成全年目标的九成: the last
+                # indicator against its plan (the plan's words, 全年 among them, are the base:
+                # no goal, no period)
                 kept, indicator, of_base = [], "", True
-            elif "按" in indicator:
+            elif indicator and "按" in indicator:
                 indicator = indicator[: indicator.index("按")]  # 预备费按…支出的2%设置
+        if indicator and len(indicator) > 4:
+            caused = max((indicator.rfind(v) + len(v) for v in _CAUSING
+                          if indicator.rfind(v) > 0), default=0)
+            if 0 < caused < len(indicator) - 1:
+                indicator = indicator[caused:]  # 以旧换新带动家电类零售额增长两成: what grew
         gap_start = kept[-1].end if kept else fine_start
         gap = text[gap_start : cand.start]
         if kept and indicator:
@@ -630,6 +666,10 @@ def _sentence_metrics(
         qualifier, qualifier_text = cand.qualifier, cand.qualifier_text
         if qualifier == "none":
             qualifier, qualifier_text = _qualifier_before_verb(text, cand.start)
+            if qualifier == "none" and text.startswith(_ABOUT_SHARE, comma_start):
+                # 约占全省产量的三分之一: 约 bounds the share, across the words of its base
+                qualifier, qualifier_text = "about", text[comma_start : text.index(
+                    "占", comma_start)]
             if qualifier_text and indicator and not listed:
                 # 每间企业最高可获60万元: the bound and the grant verb are no part of the name
                 at = indicator.rfind(qualifier_text)
@@ -661,6 +701,8 @@ def _sentence_metrics(
         if not indicator and cand.ordinal and prev_kind == "growth_rate":
             indicator = "增速"  # 增长了44%，排全国第二位: the growth is what is ranked
         rate_of = None
+        if indicator in _flow_words():
+            indicator = ""  # 比年初新增4200个: the verb alone names nothing, the last name holds
         if not indicator:
             indicator = prev_indicator or carried  # 其中，杭州、宁波分别增长…: the last one named
             if (indicator and cand.category == "point" and prev_kind == "growth_rate"
@@ -704,6 +746,12 @@ def _sentence_metrics(
             period.text in clause_text or any(c in clause_text for c in lex.cumulative_cues)
         ):
             period = NO_PERIOD  # 2017年…以来，…，人才总量达651万: a stock is not a since-span
+        if (inherited is not None and period is inherited.period
+                and _flow_of_year(period, indicator or "", kind)):
+            # 年末全区规模以上工业企业412家。分经济类型看，国有控股企业增加值增长3.2%: a year-end
+            # named in an earlier sentence dates its stocks; a flow, or its growth, is the year's
+            period = Period(text=period.text, start=date(period.end.year, 1, 1),  # type: ignore[union-attr]
+                            end=period.end)
         value, high = cand.value, cand.value_high
         if cand.category in ("percent", "point", "multiple", "ratio") and value > 0 and (
                 cand.unit is None if cand.category == "ratio" else True) and is_decline(gap):
@@ -718,6 +766,10 @@ def _sentence_metrics(
                 # 洛阳紧随其后，一季度实现…: a place that leads a short first clause is the
                 # sentence's topic
                 subject = topic_place(toks, text, task_start, comma_start, home_place)
+        elif (subject == "" and prev_subject and prev_subject[-1] in _WHOLE_OF
+                and _WHOLE_OF[prev_subject[-1]] in text[comma_start : cand.start]
+                and not (home_place and home_place.rstrip("市省") in text[comma_start:cand.start])):
+            subject = prev_subject  # 宁德市…增长11.5%，锂电产值占全市工业的比重…: 全市 is 宁德's
         if subject is None and anaphor is not None and ANAPHOR.search(text, 0, cand.start):
             subject = anaphor  # 该市 names the place of the sentence before
         prev_subject = subject
@@ -725,6 +777,8 @@ def _sentence_metrics(
         indicator = strip_home(indicator or "", home_place)
         if subject and indicator and indicator.startswith(subject):
             indicator = indicator[len(subject) :] or indicator
+        if subject:
+            subject = short_place(subject)
         nameless = bool(indicator) and _no_name(indicator)
         if nameless:
             indicator = ""  # 29个实现增长, 由2.6张提升至, 连续12年稳定在: no name of a thing

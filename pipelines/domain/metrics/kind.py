@@ -96,8 +96,9 @@ def has_target_cue(words: Sequence[str]) -> bool:
     for i, w in enumerate(words):
         if w in cues and not (
             w in _NOUN_CUES and words[i + 1 : i + 2] and words[i + 1] in _NAME_END
-        ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING) and not _is_base(words, i):
-            return True
+        ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING) and not _is_base(words, i) \
+                and not (w == "将" and words[i + 1 : i + 2] and words[i + 1].startswith("近")):
+            return True  # (将近三成: "nearly", cut 将|近, is no plan)
     return False
 
 
@@ -116,6 +117,7 @@ _BASE_DATES = frozenset({"月", "年", "季", "年初", "上月", "上年", "去
 
 
 _NOUN_CUES = frozenset({"计划"})
+_PER_HEAD = ("每千", "每万", "每百", "每十万")
 # 也要看到, 必须认识到: what follows is a state to be aware of, not a plan (…仅为全国平均水平的六成)
 _SEEING = frozenset({"看到", "认识到", "清醒认识到", "注意到", "指出", "承认", "正视"})
 _AHEAD = ("未来", "今后")
@@ -183,12 +185,19 @@ def classify(
         return "growth_rate" if growth else "other"
     if _holds_any(clause_text, lex.cumulative_cues):
         return "count_total"
+    # 有进出口实绩的企业超过三万六千家: a flow word in a modifier (before the last 的) describes
+    # the things counted; only the head noun says whether the number is a flow
+    modifier, of, head = indicator.rpartition("的")
+    if of and modifier:
+        indicator, clause_text = head, clause_text.replace(modifier, "", 1)
     if _holds_any(indicator, lex.actual_cues) or _holds_any(gap, lex.actual_cues):
         return "actual"  # 新增就业, 常住人口净增: a flow
     if cand.unit in lex.flow_units:
         return "actual"  # 3400万人次: visits and trips are events, counted over a period
     if growth_gap and cat in ("count", None, "currency", "physical"):
         return "actual"  # 年均增长 50 万人: a change, realised
+    if indicator.startswith(_PER_HEAD):
+        return "actual"  # 每千人口执业（助理）医师4.6人: a density, not a count of things
     stock_cues = lex.count_total_cues if cat in ("count", None) else lex.amount_stock
     if _holds_any(clause_text, stock_cues):
         return "count_total"  # money and tonnes are flows unless a stock word says so (存款余额)

@@ -87,6 +87,15 @@ def named_subject(
     return found
 
 
+def short_place(name: str) -> str:
+    """A subject as places are named in the warehouse: 宁德市 → 宁德, 四川省 → 四川 (the level of a
+    city or province is dropped when two characters or more remain: 攸县, 和平区 keep theirs)."""
+    return name[:-1] if len(name) >= 3 and name[-1] in _SHORT_LEVELS else name
+
+
+_SHORT_LEVELS = ("市", "省")
+
+
 TOPIC_CLAUSE = 10  # characters (with its comma) of a first clause that only names a topic
 
 

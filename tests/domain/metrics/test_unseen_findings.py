@@ -69,7 +69,7 @@ def test_a_listed_city_with_its_level_is_a_place_though_it_ends_like_dushi():
     (gdp,) = _run(["上半年，成都市实现地区生产总值11187.5亿元。"])
     assert gdp.indicator == "地区生产总值"
     _, other = _run(["上半年，成都市实现地区生产总值11187.5亿元，德阳市实现地区生产总值1500亿元。"])
-    assert (other.indicator, other.subject) == ("地区生产总值", "德阳市")
+    assert (other.indicator, other.subject) == ("地区生产总值", "德阳")
 
 
 def test_a_space_in_a_headline_ends_a_phrase():
