@@ -141,7 +141,8 @@ CREATE TABLE IF NOT EXISTS model.indicator_series (
     sources              VARCHAR[] NOT NULL,
     n_values             BIGINT NOT NULL,  -- distinct values among the reports
     min_value            DOUBLE NOT NULL,
-    max_value            DOUBLE NOT NULL
+    max_value            DOUBLE NOT NULL,
+    value_high_normalized DOUBLE  -- upper end of the latest report's range; NULL: not a range
 );
 ALTER TABLE model.indicator_series ADD COLUMN IF NOT EXISTS place VARCHAR;
 ALTER TABLE model.indicator_series ADD COLUMN IF NOT EXISTS place_key VARCHAR;
@@ -150,3 +151,4 @@ ALTER TABLE model.indicator_series ADD COLUMN IF NOT EXISTS place_key VARCHAR;
 ALTER TABLE model.indicator_series ADD COLUMN IF NOT EXISTS n_values BIGINT;
 ALTER TABLE model.indicator_series ADD COLUMN IF NOT EXISTS min_value DOUBLE;
 ALTER TABLE model.indicator_series ADD COLUMN IF NOT EXISTS max_value DOUBLE;
+ALTER TABLE model.indicator_series ADD COLUMN IF NOT EXISTS value_high_normalized DOUBLE;

@@ -83,7 +83,8 @@ SELECT
     list_sort(list_distinct(list(source_file))),
     count(DISTINCT value_normalized),
     min(value_normalized),
-    max(value_normalized)
+    max(value_normalized),
+    first(value_high_normalized ORDER BY recency)  -- first(), not any_value(): NULL is a value
 FROM ranked
 GROUP BY ALL;
 

@@ -1,5 +1,5 @@
 -- marts.indicator_timeseries: one row per canonical indicator, place, kind, unit and period,
--- with the value reported for it (the latest document wins), every source that reported it and,
+-- with the value reported for it (the latest document wins; a range's upper end beside it), every source that reported it and,
 -- when the reports disagree, how (n_values distinct values between min_value and max_value).
 -- A figure whose place is not known (NULL) makes a series of its own document only.
 -- Pre-computed in model.indicator_series (recomputed for the series of changed documents).
@@ -13,6 +13,7 @@ SELECT
     s.period_start,
     s.period_end,
     s.value_normalized,
+    s.value_high_normalized,
     s.qualifier,
     s.metric_key AS metric_id,
     s.latest_published_on,

@@ -263,6 +263,9 @@ COMMENT ON COLUMN marts.indicator_timeseries.period_end IS '时期止 / Period e
 COMMENT ON COLUMN marts.indicator_timeseries.value_normalized IS '数值 / Value, multiplier '
     'applied (as marts.metrics.value_normalized), of the latest report: latest published_on, '
     'then highest doc_id.';
+COMMENT ON COLUMN marts.indicator_timeseries.value_high_normalized IS '标准化上限值 / Upper end '
+    'of the latest report''s range, multiplier applied (20000 for 1.5万—2万个; as '
+    'marts.metrics.value_high_normalized); NULL when that report is not a range.';
 COMMENT ON COLUMN marts.indicator_timeseries.qualifier IS '限定 / Qualifier of the latest report '
     '(none, at_least, at_most, over, break_through, reach, about, plus, nearly).';
 COMMENT ON COLUMN marts.indicator_timeseries.metric_id IS '指标ID / Metric id of the latest '
@@ -560,5 +563,7 @@ COMMENT ON COLUMN model.indicator_series.n_values IS '不同数值个数 / Disti
     'reports.';
 COMMENT ON COLUMN model.indicator_series.min_value IS '最小值 / Smallest value reported.';
 COMMENT ON COLUMN model.indicator_series.max_value IS '最大值 / Largest value reported.';
+COMMENT ON COLUMN model.indicator_series.value_high_normalized IS '标准化上限值 / Upper end of the '
+    'latest report''s range, multiplier applied; NULL when that report is not a range.';
 
 COMMIT;

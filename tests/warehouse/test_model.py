@@ -413,7 +413,7 @@ def test_growth_targets_meet_growth_results_under_any_name_and_ranges_keep_their
     """QA 8, findings 6 and 7. 经济增速 (target) and 地区生产总值 增长 (result) are one
     indicator, as are 新增城镇就业 and 城镇新增就业: the target meets its result, and a growth
     target in % never meets the level in 亿元. A range keeps its upper end with the multiplier
-    (1.5万—2万个: 20000) in marts.metrics and in the comparison."""
+    (1.5万—2万个: 20000) in marts.metrics, in the series and in the comparison."""
     texts = {
         "plan_2025.txt": "河南省2025年政府工作报告\n河南省人民政府\n"
                          "2025年主要预期目标是：全省经济增速5.5%左右，新增城镇就业110万人以上，"
@@ -434,7 +434,11 @@ def test_growth_targets_meet_growth_results_under_any_name_and_ranges_keep_their
             "JOIN marts.metrics AS t ON t.metric_id = v.target_metric_id "
             "LEFT JOIN marts.metrics AS a ON a.metric_id = v.actual_metric_id "
             "ORDER BY ALL").fetchall()
+        series = conn.execute("SELECT value_normalized, value_high_normalized "
+                              "FROM marts.indicator_timeseries WHERE kind = 'target' "
+                              "ORDER BY ALL").fetchall()
     assert ranges == [(1.5, 2.0, 15000.0, 20000.0)]
+    assert series == [(5.5, None), (15000.0, 20000.0), (1100000.0, None)]
     assert pairs == [
         ("新增城镇就业", "城镇新增就业", 1100000.0, None, 1150000.0, "人", 1.045),
         ("新建5G基站", "新建5G基站", 15000.0, 20000.0, 18000.0, "个", 1.2),
