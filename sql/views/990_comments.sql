@@ -230,6 +230,8 @@ COMMENT ON COLUMN marts.theme_trends.month IS '月份 / Month: first day of the 
     'documents were published.';
 COMMENT ON COLUMN marts.theme_trends.theme IS '主题 / Theme: a theme of the taxonomy; sub-themes '
     'written parent/child.';
+COMMENT ON COLUMN marts.theme_trends.parent_theme IS '上级主题 / Parent theme of a sub-theme '
+    '(产业发展 for 产业发展/低空经济); NULL for a top-level theme, whose shares of a month sum to 1.';
 COMMENT ON COLUMN marts.theme_trends.n_documents IS '文档数 / Documents: documents published '
     'that month with at least one sentence of evidence for the theme.';
 COMMENT ON COLUMN marts.theme_trends.n_mentions IS '提及句数 / Mentions: sentences (headings '

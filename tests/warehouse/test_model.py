@@ -386,6 +386,14 @@ def test_theme_trends_have_every_month_and_theme_for_charts(seeds_warehouse):
     assert len(months) > stored[1]  # the seeds leave months without a document: filled
     quiet = [r for r in rows if r[2] == 0]
     assert quiet and all(r[3] in (None, 0.0) for r in quiet)
+    with duckdb.connect(str(seeds_warehouse / "wh" / "warehouse.duckdb"), read_only=True) as conn:
+        stacks = conn.execute("SELECT month, sum(share) FROM marts.theme_trends "
+                              "WHERE parent_theme IS NULL GROUP BY month "
+                              "HAVING sum(share) IS NOT NULL").fetchall()
+        parents = conn.execute("SELECT DISTINCT theme, parent_theme FROM marts.theme_trends "
+                               "WHERE parent_theme IS NOT NULL").fetchall()
+    assert stacks and all(abs(total - 1) < 1e-9 for _month, total in stacks)  # a 100% stack
+    assert parents and all(theme.startswith(f"{parent}/") for theme, parent in parents)
 
 
 def test_series_say_when_reports_disagree_and_themes_come_as_rows(tmp_path):
