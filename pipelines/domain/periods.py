@@ -326,18 +326,66 @@ def uses_roc_years(texts: Iterable[str]) -> bool:
     return any(_ROC_MARKS.search(t) for t in texts)
 
 
-def find_periods(text: str, doc_date: date | None, roc: bool = False) -> list[PeriodSpan]:
-    """All period expressions in ``text`` (one regex pass), resolved against ``doc_date``;
-    ``roc``: the text counts years by the Minguo calendar (113年 is 2024)."""
+# Places whose government's financial year runs 1 April – 31 March (Hong Kong, as the UK's). Macau's
+# (Law 15/2017) and Taiwan's (since 2001) are the calendar year, as the mainland's, so their
+# 年度 is the calendar year the pattern already reads.
+APRIL_FISCAL_HOMES = ("香港",)
+
+
+def april_fiscal_year(home_place: str | None) -> bool:
+    """Whether the document's own place counts its financial year from 1 April."""
+    return bool(home_place) and home_place.startswith(APRIL_FISCAL_HOMES)  # type: ignore[union-attr]
+
+
+# 2024-25年度, 2024/25年度, 二〇二四至二五年度, 本年度, 下年度, 上年度 (财政年度 too)
+_FY_RE = re.compile(
+    r"(?:(?P<y1>\d{4}|[〇零一二三四五六七八九]{4})\s?(?:[—–\-~－/／]|至|到)\s?"
+    r"(?P<y2>\d{4}|\d{2}|[〇零一二三四五六七八九]{2,4})|(?P<rel>本|今|下一?|明|上一?|去))"
+    r"\s?(?:财政)?年度"
+)
+_FY_OFFSETS = {"本": 0, "今": 0, "下": 1, "下一": 1, "明": 1, "上": -1, "上一": -1, "去": -1}
+
+
+def _fiscal_spans(text: str, doc_date: date | None) -> list[PeriodSpan]:
+    """Financial years from 1 April: ``2024-25年度`` is 2024-04-01..2025-03-31; ``本年度`` the one
+    the document's date falls in (February 2024: 2023-24), ``下年度`` the next."""
     out: list[PeriodSpan] = []
+    for m in _FY_RE.finditer(to_half_width(text)):
+        if m.group("y1"):
+            first = _year_number(m.group("y1"))
+            second = parse_numeral(m.group("y2"))
+            if first is None or second is None or int(second) % 100 != (first + 1) % 100:
+                continue  # 2024至2026年度: not one financial year
+        elif doc_date is not None:
+            first = (doc_date.year if doc_date.month >= 4 else doc_date.year - 1) + (
+                _FY_OFFSETS[m.group("rel")])
+        else:
+            continue
+        period = Period(text=text[m.start() : m.end()], start=date(first, 4, 1),
+                        end=date(first + 1, 3, 31))
+        out.append(PeriodSpan(m.start(), m.end(), period.text or "", period, False))
+    return out
+
+
+def find_periods(text: str, doc_date: date | None, roc: bool = False,
+                 april_fiscal: bool = False) -> list[PeriodSpan]:
+    """All period expressions in ``text`` (one regex pass), resolved against ``doc_date``;
+    ``roc``: the text counts years by the Minguo calendar (113年 is 2024); ``april_fiscal``: its
+    年度 are financial years from 1 April (:func:`april_fiscal_year`)."""
+    out: list[PeriodSpan] = []
+    fiscal = _fiscal_spans(text, doc_date) if april_fiscal and "年度" in text else []
     for m in (_ROC_PERIOD_RE if roc else _pattern()).finditer(to_half_width(text)):
         if not m.group().strip():
             continue
+        if fiscal and any(f.start < m.end() and m.start() < f.end for f in fiscal):
+            continue  # part of a financial year (本年 of 本年度)
         span_text = text[m.start() : m.end()]
         period = resolve_period(span_text, doc_date)
         core = m.group()
         is_day = core.endswith(("日", "号")) and not core.startswith(("截至", "截止", "到"))
         out.append(PeriodSpan(m.start(), m.end(), span_text, period, is_day))
+    if fiscal:
+        out = sorted(out + fiscal, key=lambda p: p.start)
     return out
 
 

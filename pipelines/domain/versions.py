@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-5"
 SEGMENTATION = "seg-1"
-METRICS = "metrics-12"
+METRICS = "metrics-13"
 THEMES = "themes-1"
 POLICY_TERMS = "terms-2"
 KEYWORDS = "keywords-4"

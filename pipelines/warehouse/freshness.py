@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import os
 from datetime import datetime
-from pathlib import Path
 
 import duckdb
 

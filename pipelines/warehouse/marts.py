@@ -31,9 +31,10 @@ from pipelines.domain.keywords import (
 from pipelines.warehouse.sqlfiles import SQL_DIR, query
 from pipelines.warehouse.store import atomic, bump_generation, registered
 
-MART_VIEWS = ("documents", "metrics", "document_themes", "keywords", "theme_trends",
-              "policy_terms", "source_files", "indicator_timeseries", "targets_vs_actuals",
-              "document_summary")
+# Every view of the marts schema (the contract): counted for the asset's metadata, exported.
+MART_VIEWS = ("documents", "metrics", "metric_themes", "document_themes", "keywords",
+              "keyword_trends", "theme_trends", "policy_terms", "source_files",
+              "indicator_timeseries", "targets_vs_actuals", "document_summary")
 
 # Every table build_model fills (cleared for a rebuild from scratch).
 MODEL_TABLES = ("dim_document", "dim_date", "dim_theme", "dim_indicator", "fact_metric",

@@ -242,6 +242,23 @@ COMMENT ON COLUMN marts.theme_trends.share IS '占比 / Share: n_mentions over t
     'NULL in a month without any theme mention.';
 
 -- ============================================================================================
+-- marts.keyword_trends
+-- ============================================================================================
+COMMENT ON VIEW marts.keyword_trends IS '关键词趋势 / Keyword trends: per month of publication and '
+    'keyword, the documents of the month that have it among their keywords (marts.keywords, top '
+    '20 per document); only months and keywords with a document; documents without published_on '
+    'are left out. The keywords of a year: sum n_documents over its months.';
+COMMENT ON COLUMN marts.keyword_trends.month IS '月份 / Month: first day of the month the '
+    'documents were published.';
+COMMENT ON COLUMN marts.keyword_trends.keyword IS '关键词 / Keyword (as marts.keywords.keyword).';
+COMMENT ON COLUMN marts.keyword_trends.n_documents IS '文档数 / Documents published that month '
+    'with this keyword among their keywords.';
+COMMENT ON COLUMN marts.keyword_trends.document_share IS '文档占比 / Share of the month''s '
+    'documents with keywords that have this one (0..1).';
+COMMENT ON COLUMN marts.keyword_trends.weight_sum IS '权重和 / Sum of the keyword''s TF-IDF '
+    'weights in those documents (marts.keywords.weight): ranks keywords as common as each other.';
+
+-- ============================================================================================
 -- marts.indicator_timeseries
 -- ============================================================================================
 COMMENT ON VIEW marts.indicator_timeseries IS '指标时间序列 / Indicator time series: one row per '

@@ -1,6 +1,12 @@
 from datetime import date
 
-from pipelines.domain.periods import find_periods, five_year_plan, may_hold_period, resolve_period
+from pipelines.domain.periods import (
+    april_fiscal_year,
+    find_periods,
+    five_year_plan,
+    may_hold_period,
+    resolve_period,
+)
 from tests.conftest import SEEDS
 
 DOC = date(2023, 7, 5)
@@ -147,3 +153,28 @@ def test_two_years_listed_are_one_span():
         ("2027年、2028年", date(2027, 1, 1), date(2028, 12, 31))]
     assert _dates("2023年和2024年") == (date(2023, 1, 1), date(2024, 12, 31))
     assert [p.text for p in find_periods("2023年、上半年", DOC)] == ["2023年", "上半年"]
+
+
+def test_hong_kong_financial_years_run_from_april():
+    """年度 in a Hong Kong text: 1 April to 31 March; 本年度 is the year the date falls in."""
+    doc = date(2024, 2, 28)  # the 2024-25 budget speech: 本年度 is 2023-24
+    got = {p.text: (p.period.start, p.period.end) for p in find_periods(
+        "本年度政府開支預計為7,478億元，下年度預算開支7,766億元。", doc, april_fiscal=True)}
+    assert got == {"本年度": (date(2023, 4, 1), date(2024, 3, 31)),
+                   "下年度": (date(2024, 4, 1), date(2025, 3, 31))}
+    for text in ("2024-25年度", "2024/25年度", "二〇二四至二五年度", "2024-2025财政年度"):
+        (p,) = find_periods(text + "的开支", doc, april_fiscal=True)
+        assert (p.period.start, p.period.end) == (date(2024, 4, 1), date(2025, 3, 31)), text
+    (p,) = find_periods("上年度", date(2024, 5, 2), april_fiscal=True)
+    assert (p.period.start, p.period.end) == (date(2023, 4, 1), date(2024, 3, 31))
+
+
+def test_financial_years_elsewhere_are_calendar_years():
+    """Macau, Taiwan and the mainland count 年度 by the calendar year (and 2024至2026年度 is no
+    financial year anywhere)."""
+    assert april_fiscal_year("香港") and not april_fiscal_year("澳门")
+    assert not april_fiscal_year("台湾") and not april_fiscal_year(None)
+    (p,) = find_periods("2024年度预算", date(2024, 2, 28))
+    assert (p.period.start, p.period.end) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert all(p.period.start != date(2024, 4, 1) for p in find_periods(
+        "2024至2026年度", date(2024, 2, 28), april_fiscal=True))

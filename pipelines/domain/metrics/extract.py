@@ -74,7 +74,12 @@ from pipelines.domain.metrics.table_rows import table_at, table_metrics
 from pipelines.domain.metrics.tables import text_tables
 from pipelines.domain.metrics.tagging import Columns, LazyTags, columns_for, tags_for
 from pipelines.domain.numbers import parse_numeral, scaled
-from pipelines.domain.periods import PeriodSpan, five_year_plan, uses_roc_years
+from pipelines.domain.periods import (
+    PeriodSpan,
+    april_fiscal_year,
+    five_year_plan,
+    uses_roc_years,
+)
 from pipelines.domain.records import Metric, Period, Sentence
 
 # a five-year plan's title (第十五个五年规划, “十五五”规划): numbers of the plan with no period of
@@ -123,7 +128,8 @@ def extract_metrics(
     first: dict[int, Sentence] = {}
     for s in sentences:
         first.setdefault(s.block_no, s)
-    ctx = _Context(doc_date, uses_roc_years(s.text for s in sentences), raw, first)
+    ctx = _Context(doc_date, uses_roc_years(s.text for s in sentences), raw, first,
+                   april_fiscal_year(home_place))
     out: list[MetricRow] = []
     blocks: list[int] = []  # paragraph of each metric
     tables = text_tables(raw) if raw is not None else ()
@@ -349,8 +355,9 @@ class _Context:
     being talked about (from the paragraph, the headings or the title)."""
 
     def __init__(self, doc_date: date | None, roc: bool = False, raw: str | None = None,
-                 first: dict[int, Sentence] | None = None) -> None:
+                 first: dict[int, Sentence] | None = None, april_fiscal: bool = False) -> None:
         self.doc_date = doc_date
+        self.april_fiscal = april_fiscal  # 年度 are financial years from 1 April (Hong Kong)
         self.raw = raw  # the document's raw text, and the first sentence of each paragraph
         self.first = first
         self.roc = roc  # years counted by the Minguo calendar (113年 = 2024)
@@ -377,7 +384,8 @@ class _Context:
         """Periods of an earlier sentence, found once however often they are asked for."""
         found = self.spans.get(sent.sent_no)
         if found is None:
-            found = self.spans[sent.sent_no] = periods_of(sent.text, self.doc_date, self.roc)
+            found = self.spans[sent.sent_no] = periods_of(sent.text, self.doc_date, self.roc,
+                                                          self.april_fiscal)
         return found
 
     def see_heading(self, sent: Sentence) -> None:
@@ -433,7 +441,8 @@ class _Context:
 
     def _heading_spans(self, heading: str) -> list[PeriodSpan]:
         if heading not in self.heading_spans:
-            self.heading_spans[heading] = periods_of(heading, self.doc_date, self.roc)
+            self.heading_spans[heading] = periods_of(heading, self.doc_date, self.roc,
+                                                     self.april_fiscal)
         return self.heading_spans[heading]
 
     def year_before(self, block_no: int, path: tuple[str, ...]) -> int | None:

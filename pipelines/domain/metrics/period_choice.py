@@ -32,12 +32,13 @@ from pipelines.domain.records import Period
 _BASE_AFTER = ("同期", "价格", "不变价", "可比价")
 
 
-def periods_of(text: str, doc_date: date | None, roc: bool = False) -> list[PeriodSpan]:
+def periods_of(text: str, doc_date: date | None, roc: bool = False,
+               april_fiscal: bool = False) -> list[PeriodSpan]:
     """Reporting periods of a text (single event days left out); ``roc``: the document counts
-    years by the Minguo calendar."""
+    years by the Minguo calendar; ``april_fiscal``: its 年度 run from 1 April (Hong Kong)."""
     if not may_hold_period(text):
         return []  # most sentences read for their numbers name no period
-    return [p for p in find_periods(text, doc_date, roc) if not p.is_day]
+    return [p for p in find_periods(text, doc_date, roc, april_fiscal) if not p.is_day]
 
 
 def is_comparison(text: str, span: PeriodSpan) -> bool:

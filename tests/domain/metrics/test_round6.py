@@ -106,3 +106,19 @@ def test_a_headline_in_chinese_numerals_is_read():
     ms = _by_quote("常州新能源产业上半年成绩单出炉：新能源汽车产量同比增长近四成\n\n"
                    "上半年，全市新能源汽车产量36.8万辆。\n", date(2025, 7, 25))
     assert ms["近四成"].value == 40 and ms["近四成"].qualifier == "nearly"
+
+
+def test_a_hong_kong_budgets_year_is_its_financial_year():
+    """本年度 in a Hong Kong budget speech of February 2024 is 2023-24 (1 April – 31 March);
+    今年 stays the calendar year, and Macau's 年度 is the calendar year."""
+    ms = _by_quote("二〇二四至二五年度財政預算案演辭\n\n香港經濟\n\n我預測今年香港經濟實質增長"
+                   "2.5%至3.5%。本年度政府開支預計為7,478億元，下年度開支預算為7,766億元。\n",
+                   date(2024, 2, 28))
+    assert (ms["7,478億元"].period_start, ms["7,478億元"].period_end) == (
+        date(2023, 4, 1), date(2024, 3, 31))
+    assert (ms["7,766億元"].period_start, ms["7,766億元"].period_end) == (
+        date(2024, 4, 1), date(2025, 3, 31))
+    assert ms["2.5%至3.5%"].period_start == date(2024, 1, 1)
+    macau = _by_quote("澳門特別行政區二〇二四年度施政報告\n\n澳門經濟\n\n本年度澳門政府開支預計為"
+                      "1,000億澳門元。\n", date(2024, 2, 28))
+    assert macau["1,000億澳門元"].period_start == date(2024, 1, 1)

@@ -278,6 +278,9 @@ LABELS["h02_hefei_stats_bulletin_2023.txt"] = [
 # h03: Hong Kong budget speech (Traditional script), February 2024
 HK23 = P("二〇二三年", "2023-01-01", "2023-12-31")
 HK24 = P("今年", "2024-01-01", "2024-12-31")
+# 本年度 in a Hong Kong budget speech of February 2024: the financial year 2023-24 (1 April to
+# 31 March), whose revised estimates it gives (relabelled in metrics-13: it was 2024)
+HKFY = P("本年度", "2023-04-01", "2024-03-31")
 HK5 = P("未來五年", "2024-01-01", "2028-12-31")
 LABELS["h03_hongkong_budget_2024_trad.txt"] = [
     row("實質增長[3.2%]", 3.2, "%", "%", "经济", "growth_rate", HK23),
@@ -306,9 +309,9 @@ LABELS["h03_hongkong_budget_2024_trad.txt"] = [
     row("預測為[1.7%]，", 1.7, "%", "%", "基本通胀率", "target", HK24),
     row("預測為[2.4%]", 2.4, "%", "%", "整体通胀率", "target", HK24),
     row("開支[約900億元]", 900, "億元", "元", "基本工程开支", "target", HK5, "about", "約"),
-    row("預計為[7,478億元]", 7478, "億元", "元", "政府开支", "target", HK24),
-    row("收入預計為[5,460億元]", 5460, "億元", "元", "收入", "target", HK24),
-    row("赤字為[1,016億元]", 1016, "億元", "元", "综合赤字", "target", HK24),
+    row("預計為[7,478億元]", 7478, "億元", "元", "政府开支", "target", HKFY),
+    row("收入預計為[5,460億元]", 5460, "億元", "元", "收入", "target", HKFY),
+    row("赤字為[1,016億元]", 1016, "億元", "元", "综合赤字", "target", HKFY),
     row(
         "預計為[7,334億元]",
         7334,
