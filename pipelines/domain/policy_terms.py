@@ -1,15 +1,23 @@
-"""Policy formula terms: quoted slogans and numeral formulas (两个确立, 十大工程, 四化同步).
+"""Policy formula terms: quoted slogans, numeral formulas (两个确立, 十大工程, 四化同步) and the
+campaigns a lexicon names (以旧换新, 专精特新, 广佛全域同城化).
 
 Chinese policy writing coins short formula terms and repeats them; tracking them shows which
 campaigns a document invokes. Quoted slogans are told apart from quoted speech by length and
-punctuation. Numeral formulas are found unquoted too, with a two-character head and a list
-of generic heads (七个方面 is a count, not a formula). Every term is then counted over the whole
+punctuation, and from the other things a writer quotes by two lists: figures of speech (制造业是
+佛山的「家底」, 园区的“压舱石”) and product names (a name quoted before APP, 小程序: “皖事通”APP).
+Numeral formulas are found unquoted too, with a two-character head and a list of generic heads
+(七个方面, 两大生产基地 are counts, not formulas). Terms every reader knows go unquoted: the
+lexicon lists them (``listed``: 以旧换新, 专精特新) and names the suffixes of regional integration
+formulas (``formula_suffixes``: 同城化, 一体化), whose place is read with the segmenter back to
+the first verb or preposition (两地在|广佛|全域|同城化 -> 广佛全域同城化); both are kind
+``lexicon`` unless found quoted or a numeral formula. Every term is then counted over the whole
 clean text, quoted or not. The lexicon is ``pipelines/data/policy_terms.yaml``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -42,6 +50,14 @@ class PolicyTermLexicon:
     speech_markers: tuple[str, ...]  # words that make a quotation a clause, not a term
     generic_heads: tuple[str, ...]  # heads that make N个X / N大X a count (七个方面)
     not_formulas: tuple[str, ...] = ()  # place names and idioms led by a numeral (四川, 四舍五入)
+    figures: frozenset[str] = frozenset()  # quoted metaphors and emphasis (家底, 压舱石)
+    product_words: tuple[str, ...] = ()  # a quoted name before one of these is a product's
+    listed: re.Pattern[str] | None = None  # the listed terms, longest first
+    listed_terms: tuple[str, ...] = ()  # the same terms, longest first
+    suffixes: tuple[str, ...] = ()  # of regional integration formulas (同城化)
+    suffix_words: int = 3  # at most this many words before a suffix
+    suffix_chars: int = 12  # and at most this long in all
+    not_places: frozenset[str] = frozenset()  # words that end a formula's place (深化)
 
 
 def _char_class(chars: str) -> str:
@@ -89,6 +105,10 @@ def build_lexicon(data: dict) -> PolicyTermLexicon:
     # matches; group k is the rest of pattern k's match there (None where it does not match)
     any_rest = "|".join(rest for rest, _ in rests)
     scan = start + f"(?=(?:{any_rest}))" + "".join(f"(?=({rest})|)" for rest, _ in rests)
+    product_words = tuple(quotes.get("product_words", ()))
+    listed = sorted({str(t).strip() for t in data.get("listed") or () if str(t).strip()},
+                    key=lambda t: (-len(t), t))
+    formulas = data.get("formula_suffixes") or {}
     return PolicyTermLexicon(
         quote_patterns=tuple(quote_patterns),
         quote_pairs=tuple(quotes["pairs"].items()),
@@ -102,6 +122,14 @@ def build_lexicon(data: dict) -> PolicyTermLexicon:
         not_formulas=tuple(numbered.get("not_formulas", ())),
         count_unquoted_min_chars=int(quotes.get("count_unquoted_min_chars", 3)),
         speech_markers=tuple(quotes.get("speech_markers", ())),
+        figures=frozenset(quotes.get("figures_of_speech", ())),
+        product_words=product_words,
+        listed=re.compile("|".join(map(re.escape, listed))) if listed else None,
+        listed_terms=tuple(listed),
+        suffixes=tuple(formulas.get("suffixes", ())),
+        suffix_words=int(formulas.get("max_words", 3)),
+        suffix_chars=int(formulas.get("max_chars", 12)),
+        not_places=frozenset(formulas.get("not_places", ())),
     )
 
 
@@ -193,10 +221,107 @@ def _quoted_spans(text: str, uses: dict[tuple[int, str], int], slogans: dict[str
     return spans
 
 
+def product_names(text: str, lexicon: PolicyTermLexicon) -> set[str]:
+    """Names quoted right before a product word (one space between allowed): 通过“皖事通”APP,
+    “蓉易办” 小程序. Read back from each product word: a closing mark, then its opening mark
+    on the same line."""
+    openings = {}
+    for opening, closing in lexicon.quote_pairs:
+        openings.setdefault(closing, opening)
+    names = set()
+    for word in lexicon.product_words:
+        at = text.find(word)
+        while at >= 0:
+            end = at - 1 if at and text[at - 1] in " \u3000" else at  # after the closing mark
+            opening = openings.get(text[end - 1]) if end else None
+            if opening is not None:
+                start = text.rfind(opening, max(0, end - 2 - 3 * lexicon.max_chars), end - 1)
+                inner = text[start + 1:end - 1]
+                if start >= 0 and "\n" not in inner and inner.strip():
+                    names.add(inner.strip())
+            at = text.find(word, at + 1)
+    return names
+
+
+# Tags of the words a regional formula's place is made of: nouns, place and organisation
+# names, abbreviations (广佛 ns, 全域 n, 长三角 nz, 同城化 j); a verb, preposition, particle or
+# punctuation ends it.
+_PLACE_TAGS = ("n", "j")
+_WINDOW = 16  # characters cut before a suffix: more than a formula's place holds
+
+
+def suffix_formulas(text: str, lexicon: PolicyTermLexicon,
+                    suffixes: Collection[str] | None = None) -> list[str]:
+    """Regional integration formulas (``formula_suffixes``) of ``text``, in text order: each
+    suffix with the nouns and place names right before it (at most ``suffix_words`` words and
+    ``suffix_chars`` characters, none of ``not_places``), read with the segmenter from the few
+    characters of its line before it; a suffix with nothing before it (实施一体化战略) is
+    none. ``suffixes``: those of the lexicon's suffixes that occur in ``text``, if known (the
+    others are not searched for)."""
+    suffixes = lexicon.suffixes if suffixes is None else suffixes
+    if not suffixes:
+        return []
+    from pipelines.domain.segmentation import default_segmenter
+
+    segmenter = default_segmenter()
+    found: list[tuple[int, str]] = []
+    for suffix in suffixes:
+        end = text.find(suffix)
+        while end >= 0:
+            end += len(suffix)
+            # the words before the suffix, cut from a window of its line that ends with it
+            start = max(text.rfind("\n", 0, end) + 1, end - len(suffix) - _WINDOW)
+            words = segmenter.tag(text[start:end])
+            term = words[-1][0] if words else ""
+            if term.endswith(suffix):
+                for before, pos in reversed(words[-1 - lexicon.suffix_words:-1]):
+                    if (not pos.startswith(_PLACE_TAGS) or before in lexicon.not_places
+                            or not _HAN_CHAR.search(before)
+                            or len(before) + len(term) > lexicon.suffix_chars):
+                        break
+                    term = before + term
+                if len(term) > len(suffix):
+                    found.append((end, term))
+            end = text.find(suffix, end)
+    return [term for _, term in sorted(found)]
+
+
+@dataclass(frozen=True)
+class LexiconHits:
+    """What the lexicon's lists find in one text, when found for many texts at once
+    (``lexicon_hits``): the listed terms (left to right, the longest at each place), and
+    the formula suffixes that occur, and whether a product word does."""
+
+    listed: list[str]
+    suffixes: tuple[str, ...]
+    products: bool
+
+
+def lexicon_hits(texts: pl.Series, lexicon: PolicyTermLexicon) -> list[LexiconHits]:
+    """``LexiconHits`` of every text, the lists searched for in all texts in one pass (an
+    Aho-Corasick automaton over the column, rather than a regex per text)."""
+    texts = texts.cast(pl.String).fill_null("")
+    listed = set(lexicon.listed_terms)
+    products = set(lexicon.product_words)
+    # all in one scan: the listed terms (longest first, as the regex), then the suffixes and
+    # the product words (one inside a listed term is the listed term's: a suffix would find
+    # that term, and a product word inside a term follows no quotation mark)
+    patterns = list(dict.fromkeys([*lexicon.listed_terms, *lexicon.suffixes,
+                                   *lexicon.product_words]))
+    if not patterns:
+        return [LexiconHits([], (), False) for _ in range(len(texts))]
+    found = texts.str.extract_many(patterns, overlapping=False, leftmost=True).to_list()
+    return [LexiconHits([t for t in terms if t in listed],
+                        tuple(s for s in lexicon.suffixes if s in terms),
+                        any(t in products for t in terms)) for terms in found]
+
+
 def find_policy_terms(
-    clean_text: str, lexicon: PolicyTermLexicon | None = None
+    clean_text: str, lexicon: PolicyTermLexicon | None = None, hits: LexiconHits | None = None
 ) -> list[tuple[str, str, int]]:
-    """(term, kind, count) for every slogan and numeral formula, most frequent first.
+    """(term, kind, count) for every slogan, numeral formula and lexicon term, most frequent
+    first. ``hits``: what the lexicon's lists find in ``clean_text``, if already searched
+    (``lexicon_hits``).
 
     Occurrences are counted with ``str.count`` (non-overlapping, as a left-to-right search);
     their positions are listed only where the fragment check below needs them.
@@ -204,7 +329,10 @@ def find_policy_terms(
     lexicon = load_lexicon() if lexicon is None else lexicon
     kinds: dict[str, str] = {}
     n_quoted: dict[str, int] = {}  # slogan -> its quoted uses
-    not_slogans: set[str] = set()
+    # figures of speech and products' names are never slogans
+    not_slogans: set[str] = set(lexicon.figures)
+    if hits is None or hits.products:
+        not_slogans |= product_names(clean_text, lexicon)
     shortest, longest = lexicon.min_chars, lexicon.max_chars
     punctuation, has_han = lexicon.sentence_punctuation, _HAN_CHAR.search
     short = lexicon.count_unquoted_min_chars  # shorter slogans count their quoted uses only
@@ -234,6 +362,19 @@ def find_policy_terms(
         generic = check_head and _numeral_formula_is_generic(term, lexicon)
         if term not in kinds and not generic and not is_not_formula(term, lexicon):
             kinds[term] = "numbered"
+            unquoted.add(term)
+    # the lexicon's terms, quoted or not (left to right, longest first at each place)
+    if hits is None:
+        named = lexicon.listed.findall(clean_text) if lexicon.listed is not None else []
+    else:
+        named = hits.listed
+    if hits is None or hits.suffixes:
+        named = named + suffix_formulas(clean_text, lexicon,
+                                        None if hits is None else hits.suffixes)
+    for term in named:
+        if term not in kinds:
+            numbered = lexicon.numbered_at_start.match(term) is not None
+            kinds[term] = "numbered" if numbered else "lexicon"
             unquoted.add(term)
     spans: dict[str, list[tuple[int, int]]] = {}  # occurrences, listed when needed
     counts: dict[str, tuple[int, int]] = {}  # term -> (count, start of its first occurrence)
@@ -294,8 +435,10 @@ def policy_terms_frame(sentences: pl.DataFrame) -> pl.DataFrame:
     """
     texts = sentences.group_by("doc_id", maintain_order=True).agg(pl.col("text").str.join("\n"))
     columns: dict[str, list] = {"doc_id": [], "term": [], "kind": [], "count": []}
-    for doc_id, text in texts.iter_rows():
-        for term, kind, count in find_policy_terms(text):
+    lexicon = load_lexicon()
+    found = lexicon_hits(texts.get_column("text"), lexicon)
+    for (doc_id, text), hits in zip(texts.iter_rows(), found, strict=True):
+        for term, kind, count in find_policy_terms(text, lexicon, hits):
             columns["doc_id"].append(doc_id)
             columns["term"].append(term)
             columns["kind"].append(kind)

@@ -20,7 +20,7 @@ CLEANING = "clean-5"
 SEGMENTATION = "seg-1"
 METRICS = "metrics-13"
 THEMES = "themes-1"
-POLICY_TERMS = "terms-2"
+POLICY_TERMS = "terms-3"
 KEYWORDS = "keywords-4"
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"

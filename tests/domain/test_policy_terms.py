@@ -40,8 +40,9 @@ def test_quoted_speech_is_not_a_slogan():
 
 
 def test_single_quoted_slogan_inside_speech_is_found():
-    text = "“抓住科技创新，就抓住了发展的‘牛鼻子’。”"
-    assert as_dict(text) == {"牛鼻子": ("quoted", 1)}
+    # (牛鼻子, the key, is a figure of speech the lexicon lists: see the QA 9 tests below)
+    text = "“抓住改革关键，就要深化‘街乡吹哨’。”"
+    assert as_dict(text) == {"街乡吹哨": ("quoted", 1)}
 
 
 def test_unquoted_numeral_formulas():
@@ -142,7 +143,8 @@ def _reference_terms(text: str) -> list[tuple[str, str, int]]:
     for pattern in lexicon.quote_patterns:
         for m in pattern.finditer(text):
             term = m.group(1).strip()
-            if pt.is_slogan(term, lexicon):
+            if (pt.is_slogan(term, lexicon) and term not in lexicon.figures
+                    and term not in pt.product_names(text, lexicon)):
                 quoted.setdefault(term, []).append(m.span(1))
                 numbered = lexicon.numbered_at_start.match(term) is not None
                 kinds[term] = "numbered" if numbered else kinds.get(term, "quoted")
@@ -154,6 +156,12 @@ def _reference_terms(text: str) -> list[tuple[str, str, int]]:
                     and not pt.is_not_formula(term, lexicon)):
                 kinds[term] = "numbered"
                 unquoted.append(term)
+    named = [m.group(0) for m in lexicon.listed.finditer(text)] if lexicon.listed else []
+    for term in named + pt.suffix_formulas(text, lexicon):
+        if term not in kinds:
+            numbered = lexicon.numbered_at_start.match(term) is not None
+            kinds[term] = "numbered" if numbered else "lexicon"
+            unquoted.append(term)
     spans = {t: quoted[t] if len(t) < lexicon.count_unquoted_min_chars and t in quoted
              else pt._spans(text, t) for t in kinds}
     for term in unquoted:
@@ -199,3 +207,61 @@ def test_numeral_amounts_places_and_idioms_are_not_formulas():
         assert junk not in found
     assert found["三区三线"] == ("numbered", 1)
     assert found["三新一高"] == ("numbered", 1)
+
+
+# -- QA 9, finding 18: figures of speech, product names, counts, and terms left unquoted --------
+
+
+def test_figures_of_speech_and_product_names_are_not_terms():
+    """A writer quotes a metaphor for what something is to a place (家底, 压舱石) and an app's
+    name (“皖事通”APP): neither is a campaign. A slogan quoted in the same text still is."""
+    text = ("制造业是本市的「家底」。集成电路产业是园区的“压舱石”。"
+            "通过“皖事通”APP提交申请，关注“蓉易办”小程序。推进“智改数转”。")
+    assert as_dict(text) == {"智改数转": ("quoted", 1)}
+
+
+def test_a_count_of_bases_or_brands_is_not_a_numeral_formula():
+    found = as_dict("合肥、西安两大生产基地年产能合计60万辆，旗下三大品牌销量增长。")
+    assert not any(term.startswith(("两大", "三大")) for term in found), found
+
+
+def test_listed_campaigns_are_found_unquoted_and_inner_ones_only_alone():
+    """以旧换新 and 专精特新 go unquoted (every reader knows them); 设备更新 inside
+    大规模设备更新 is not counted apart, 以旧换新 inside 消费品以旧换新 is (it also stands
+    alone)."""
+    text = ("实施大规模设备更新和消费品以旧换新。开展汽车以旧换新补贴，"
+            "新增国家级专精特新企业21家。")
+    found = as_dict(text)
+    assert found["以旧换新"] == ("lexicon", 2)
+    assert found["消费品以旧换新"] == ("lexicon", 1)
+    assert found["大规模设备更新"] == ("lexicon", 1)
+    assert found["专精特新"] == ("lexicon", 1)
+    assert "设备更新" not in found
+    # quoted somewhere, a listed term is a quoted one
+    assert as_dict("受“以旧换新”政策带动，以旧换新补贴发放。")["以旧换新"] == ("quoted", 2)
+
+
+def test_regional_integration_formulas_take_their_places():
+    """广佛全域同城化: the places and 全域 before 同城化, back to the preposition 在; a verb the
+    segmenter tags as a noun (深化) is no place; 一体化 with nothing before it is no term."""
+    found = as_dict("两地在广佛全域同城化框架下合作，加快长三角一体化发展。"
+                    "深化城乡一体化改革，实施一体化发展战略。")
+    assert found == {"广佛全域同城化": ("lexicon", 1), "长三角一体化": ("lexicon", 1),
+                     "城乡一体化": ("lexicon", 1)}
+
+
+def test_many_documents_find_the_lexicon_terms_one_text_finds():
+    """policy_terms_frame searches the lexicon's lists in all documents at once; each
+    document's terms are those find_policy_terms gives its text alone."""
+    sentences = pl.DataFrame({
+        "doc_id": ["a", "a", "b", "c"],
+        "text": ["实施大规模设备更新和消费品以旧换新。", "通过“皖事通”APP申请，推进“智改数转”。",
+                 "两地在广佛全域同城化框架下合作，新增专精特新企业。", "全面推进放管服改革。"],
+    })
+    frame = pt.policy_terms_frame(sentences)
+    for doc_id in ("a", "b", "c"):
+        text = "\n".join(sentences.filter(pl.col("doc_id") == doc_id).get_column("text"))
+        rows = frame.filter(pl.col("doc_id") == doc_id).drop("doc_id")
+        assert rows.rows() == pt.policy_terms(text).rows(), doc_id
+    assert ("b", "广佛全域同城化", "lexicon", 1) in frame.rows()
+    assert not any(term == "皖事通" for _, term, _, _ in frame.rows())
