@@ -55,11 +55,14 @@ DOC_INFO_SCHEMA = {"doc_id": pl.String, "script": pl.String, "detected_date": pl
 MAX_PIECE_CHARS = 400_000
 # Likewise tokens and metrics of a document are produced a slice of sentences at a time.
 MAX_SLICE_SENTENCES = 5_000
+RAW_HEAD_CHARS = 1_000  # the start of the raw page, searched for a dated line
 
 
 def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
     """(doc_id, raw_text) -> blocks, sentences and per-document facts found while cleaning."""
     from pipelines.domain.cleaning import clean_document
+    from pipelines.domain.cleaning.markup import text_view
+    from pipelines.domain.cleaning.title import document_title
     from pipelines.domain.docdate import detect_document_date
 
     blocks = _Columns(BLOCK_SCHEMA)
@@ -71,23 +74,25 @@ def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
         doc_blocks = _Columns(BLOCK_SCHEMA)
         doc_sentences = _Columns(SENTENCE_SCHEMA, RUN_COLUMNS)
         try:
+            raw = text_view(raw)  # HTML and Markdown markup as text, offsets kept
             starts = piece_starts(raw, MAX_PIECE_CHARS)
             for a, b in zip(starts, [*starts[1:], len(raw)], strict=True):
-                doc = clean_document(raw[a:b])
+                doc = clean_document(raw[a:b], markup=False)
                 nb, ns = doc_blocks.height, doc_sentences.height
                 doc_blocks.extend(_block_columns(doc_id, doc.block_rows, nb, a))
                 sentence_columns = _sentence_columns(doc_id, doc.sentence_rows, ns, nb, a)
                 if a == 0:
                     first = doc
                     found_date, date_source = detect_document_date(
-                        "\n".join(sentence_columns["text"]), doc.masthead_date_text)
+                        "\n".join(sentence_columns["text"]), doc.masthead_date_text,
+                        raw[:RAW_HEAD_CHARS])
                 doc_sentences.extend(sentence_columns)
         except Exception as exc:  # one bad document must not stop the batch
             failures.append((doc_id, f"cleaning failed: {_error(exc)}"))
             continue
         blocks.extend(doc_blocks.values)
         sentences.extend(doc_sentences.values)
-        title = next((row[3] for row in first.block_rows if row[1] == "heading"), None)
+        title = document_title(first.block_rows)
         infos.append({"doc_id": doc_id, "script": first.script, "detected_date": found_date,
                       "detected_date_source": date_source, "source_hint": first.source_hint,
                       "title_hint": title})
@@ -285,6 +290,7 @@ def metrics_batch(
     ``tokens``: the :func:`.metrics.token_homes.place_tokens` of these sentences, when the
     tokens stage just cut them: the documents' own places are read from them."""
     from pipelines.domain.analysis import MAX_SENTENCE_CHARS, document_metrics
+    from pipelines.domain.cleaning.markup import text_view
     from pipelines.domain.metrics.extract import HOME_SENTENCES
     from pipelines.domain.metrics.frames import home_from_clauses, metric_frame, slice_rows
     from pipelines.domain.metrics.rows import sentence_rows
@@ -319,6 +325,7 @@ def metrics_batch(
     for doc_id, raw, doc_date in docs:
         try:  # a very long document goes a slice of sentences at a time (bounded memory); offset
             # maps are expanded only for the sentences that hold a metric (most hold none)
+            raw = text_view(raw)  # as cleaning read it: markup as text (text tables, quotes)
             found = []
             for key, at in by_doc.get(doc_id, ()):
                 piece = [sents[i] for i in at]

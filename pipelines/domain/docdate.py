@@ -35,6 +35,11 @@ _MNUM = r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DNUM = r"([12]\d|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _FULL_DATE = re.compile(rf"{_YNUM}\s?年\s?{_MNUM}\s?月\s?{_DNUM}\s?[日号]")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
+# In the head of a raw page, a date may be spaced out (2025 年 7 月 24 日, 2025 / 7 / 24).
+_SPACED_FULL_DATE = re.compile(rf"{_YNUM}\s*年\s*{_MNUM}\s*月\s*{_DNUM}\s*[日号]")
+_SPACED_ISO_DATE = re.compile(
+    r"(?<![\d.\-/])((?:19|20)\d{2})\s*([-./])\s*(1[0-2]|0?[1-9])\s*\2\s*([12]\d|3[01]|0?[1-9])"
+    r"(?![\d.\-/]|\s*[年月日号])")
 _PRINTED = re.compile(
     rf"{_YNUM}\s?年\s?{_MNUM}\s?月\s?{_DNUM}\s?日\s*(?:星期|周|礼拜)[一二三四五六日天]"
     rf"|{_YNUM}\s?年\s?{_MNUM}\s?月\s?{_DNUM}\s?日电"
@@ -52,6 +57,10 @@ _CLAUSE_END = re.compile(r"[。；;！？\n]")
 _TOP_LINES, _TOP_CHARS = 6, 600
 _TOP_LABEL = re.compile(r"(?:日期|时间)\s?[:：]\s?$")
 _TOP_AFTER = re.compile(r"$|\s|在|[电讯）)]|星期")
+# The raw head's lines: a full date standing between spaces, or an ISO-form date (2025.07.24,
+# 2025/7/24, 2025-07-24: a form body text does not use) anywhere on a line that does not end a
+# sentence before it.
+_HEAD_CHARS = 800
 # A dated line may count years by the Minguo calendar (发布日期：114年11月28日, 民国113年…; a
 # year of 80–139 with month and day can be no other): the year plus 1911 (ROC_OFFSET).
 _ROC_DATE = re.compile(rf"(?:民国\s?)?(?<!\d)(1[0-3]\d|[89]\d)\s?年\s?{_MNUM}\s?月\s?{_DNUM}\s?日")
@@ -271,15 +280,48 @@ def _top_date(s: str) -> date | None:
     return None
 
 
+def _head_date(head: str) -> date | None:
+    """A dated line in the first raw lines of the page (``raw_head``): where cleaning deleted
+    the spaces that set a date apart (``（CPIA）　2025.07.24　北京``), the raw lines still have
+    them. A full date counts when whitespace, a line start, a label or a bracket stands before
+    it and whitespace, the line end, a closing bracket or 星期 after it; an ISO-form date
+    (``2025.07.24``) wherever it stands on a line, unless the clause it is in has a deadline or
+    an announcement (…前, 将于…)."""
+    lines = to_half_width(head[:_HEAD_CHARS]).split("\n")[:_TOP_LINES]
+    for line in lines:
+        found = sorted([*_SPACED_FULL_DATE.finditer(line), *_SPACED_ISO_DATE.finditer(line)],
+                       key=lambda m: m.start())
+        for m in found:
+            a, b = m.start(), m.end()
+            if _DEADLINE_AFTER.match(line, b) or _FUTURE_BEFORE.search(line[max(0, a - 4) : a]):
+                continue
+            if m.re is _SPACED_FULL_DATE:
+                before = line[a - 1] if a else " "
+                if not (before.isspace() or before in "(（—"
+                        or _TOP_LABEL.search(line, max(0, a - 8), a)):
+                    continue
+                if not _TOP_AFTER.match(line, b):
+                    continue
+                d = _date(*m.groups())
+            else:
+                year, _, month, day = m.groups()
+                d = _date(year, month, day)
+            if d:
+                return d
+    return None
+
+
 def detect_document_date(
-    clean_text: str, masthead_date_text: str | None
+    clean_text: str, masthead_date_text: str | None, raw_head: str | None = None
 ) -> tuple[date | None, DateSource]:
-    """The document's own date and where it came from ('text', 'inferred' or 'unknown')."""
+    """The document's own date and where it came from ('text', 'inferred' or 'unknown').
+    ``raw_head``: the start of the raw page (its own lines and spaces), searched for a dated
+    line before the clean text is."""
     printed = parse_date_text(masthead_date_text)
     if printed:
         return printed, "text"
     s = to_half_width(clean_text)
-    top = _top_date(s)
+    top = _top_date(s) or (_head_date(raw_head) if raw_head else None)
     if top:
         return top, "text"
     m = _PRINTED.search(s) if _PRINTED_END.search(s) else None

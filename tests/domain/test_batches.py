@@ -49,10 +49,10 @@ def test_a_failing_document_does_not_stop_the_batch(monkeypatch):
 
     real = cleaning.clean_document
 
-    def flaky(raw):
+    def flaky(raw, *args, **kwargs):
         if "BOOM" in raw:
             raise ValueError("cannot clean this")
-        return real(raw)
+        return real(raw, *args, **kwargs)
 
     monkeypatch.setattr(cleaning, "clean_document", flaky)
     result = batches.clean_batch([("bad", "BOOM。"), ("good", "全年新建充电桩6万个。")])
@@ -110,3 +110,43 @@ def test_a_place_named_short_after_its_full_name_is_one_place():
     assert out.get_column("subject").to_list() == frame.get_column("subject").to_list()
     assert out.get_column("place").to_list() == [
         "成渝地区双城经济圈", "成渝地区双城经济圈", "重庆", "双城经济圈", "四川", "川"]
+
+
+def _info(raw: str) -> dict:
+    return batches.clean_batch([("d", raw)]).frames["doc_info"].row(0, named=True)
+
+
+def test_the_title_is_the_headline_not_the_furniture_or_a_section_heading():
+    cases = {
+        # a masthead above the headline
+        "大公报　2025年8月6日　星期三　A12 | 大湾区\n\n某市制造业上半年稳中向好\n\n"
+        "【大公报讯】某市上半年工业增加值增长6.8%。\n": "某市制造业上半年稳中向好",
+        # a filing's securities-code line above its title
+        "证券代码：688999　证券简称：某某科技　公告编号：2025-018\n\n某某科技股份有限公司\n"
+        "2024年年度报告摘要\n\n第一节　重要提示\n\n1.本摘要来自年度报告全文。\n":
+            "某某科技股份有限公司2024年年度报告摘要",
+        # a running page header, then title, subtitle and speaker
+        "某市人民政府公报　　　　2025年第2期\n政府工作报告\n"
+        "——2025年1月16日在某市第十八届人民代表大会第\n五次会议上\n某市市长　王某\n各位代表：\n"
+        "现在，我代表市人民政府向大会报告工作。\n"
+        "　　— 1 —\n某市人民政府公报　　　　2025年第2期\n全市经济运行平稳。\n": "政府工作报告",
+        # a bilingual title whose English line follows it, a numbered section heading later
+        "中国某行业2025年上半年回顾与下半年展望\n"
+        "China Some Industry: 2025 H1 Review and H2 Outlook\n\n"
+        "2025年上半年，我国产量继续增长。\n\n一、装机 Installations\n\n上半年新增装机增长。\n":
+            "中国某行业2025年上半年回顾与下半年展望",
+        # a three-line notice: its first line is its title
+        "某区人民政府关于2025年春节期间烟花爆竹禁放的通告\n"
+        "2025年1月20日起至2月12日，全区禁止燃放烟花爆竹。\n某区人民政府　2025年1月15日\n":
+            "某区人民政府关于2025年春节期间烟花爆竹禁放的通告",
+    }
+    for raw, title in cases.items():
+        assert _info(raw)["title_hint"] == title, raw[:20]
+
+
+def test_the_date_of_a_header_line_whose_spaces_cleaning_removes():
+    raw = ("某行业2025年上半年回顾\n\n发布单位：某行业协会（ABC）　2025.07.24　北京\n\n"
+           "上半年多晶硅产量约为60.5万吨，同比下降39.8%。\n")
+    info = _info(raw)
+    assert (info["detected_date"], info["detected_date_source"]) == (date(2025, 7, 24), "text")
+    assert info["source_hint"] == "某行业协会"

@@ -131,3 +131,27 @@ def test_a_dated_line_in_minguo_years():
     # a count (114年) is no year without month and day; a four-digit year is not Minguo
     text = "发布日期：2025年11月28日\n该机构已成立114年。"
     assert detect_document_date(text, None) == (date(2025, 11, 28), "text")
+
+
+def test_dated_header_line_read_from_the_raw_head():
+    # cleaning deletes the full-width spaces that set the date apart: the raw head still has them
+    clean = "报告标题\n发布单位：某行业协会（ABC）2025.07.24北京\n上半年产量增长5%。"
+    raw = "报告标题\n发布单位：某行业协会（ABC）　2025.07.24　北京\n上半年产量增长5%。"
+    assert detect_document_date(clean, None)[1] != "text"
+    assert detect_document_date(clean, None, raw) == (date(2025, 7, 24), "text")
+
+
+def test_raw_head_date_forms():
+    for line, day in (("某协会　2025/7/24　北京", date(2025, 7, 24)),
+                      ("某协会 2025-07-24", date(2025, 7, 24)),
+                      ("某协会2025.7.4发布", date(2025, 7, 4)),
+                      ("某协会　2025 年 7 月 24 日　北京", date(2025, 7, 24)),
+                      ("发布时间：2025年7月24日 10:00", date(2025, 7, 24))):
+        raw = f"标题\n{line}\n正文。"
+        assert detect_document_date("标题\n正文。", None, raw) == (day, "text"), line
+
+
+def test_raw_head_deadlines_and_ranges_are_not_dates():
+    for line in ("请于2025.07.24前报送", "2024-2025年度报告", "版本1.2.3", "将于2025/8/1起施行"):
+        raw = f"标题\n{line}\n正文。"
+        assert detect_document_date("标题\n正文。", None, raw) == (None, "unknown"), line

@@ -14,7 +14,7 @@ import re
 from itertools import accumulate
 from string import ascii_letters, digits
 
-from pipelines.domain.cleaning.lexicon import HAN
+from pipelines.domain.cleaning.lexicon import CJK_PUNCT, HAN
 from pipelines.domain.cleaning.lines import Plan
 from pipelines.domain.offsets import split_runs
 
@@ -35,9 +35,29 @@ _DECIMAL_TAIL = re.compile(r"\d{1,3}(?![\d年])")
 _LATIN_JUNCTION = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
 # A space run that ``_keep_space`` may keep in body text: next to a Latin letter, or between two
 # Latin characters (a line without one loses all its spaces).
-_MAYBE_KEPT = re.compile(r"[A-Za-z0-9] +[A-Za-z0-9]|[A-Za-z] +| +[A-Za-z]")
+_MAYBE_KEPT = re.compile(r"[A-Za-z0-9] +[A-Za-z0-9]|[A-Za-z] +| +[A-Za-z]|[,;:.!?] +[0-9]")
 _LETTERS = frozenset(ascii_letters)
 _LATIN = frozenset(ascii_letters + digits)  # ASCII letters and digits: Latin words, numbers
+# ASCII punctuation and symbols that stand in English text next to a word (a space between one
+# and a Latin letter is the space of an English sentence: "In 2025, output", "39.8% year").
+_ASCII_MARKS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_CLAUSE_MARKS = frozenset(",;:.!?")
+# A number cut by a hard line break inside Chinese text (地区生产总值1⏎3698亿元, 8⏎0%以上): the
+# digits before the break follow a Han character or CJK punctuation, the digits after it do not
+# end the line or stand before a space.
+_WRAPPED_NUMBER_HEAD = re.compile(rf"[{HAN}{CJK_PUNCT}][0-9][0-9.,]*$")
+_WRAPPED_NUMBER_TAIL = re.compile(r"[0-9][0-9.,]*(?:[^0-9.,\sA-Za-z]|$)")
+
+
+def latin_break(before: str, after: str) -> bool:
+    """Does a line break between ``before`` and ``after`` (two lines of a block) stand for a
+    space? Between two Latin words or numbers it does, unless it cuts one number of Chinese
+    text in two."""
+    if before[-1:] not in _LATIN or after[:1] not in _LATIN:
+        return False
+    return not (before[-1].isdigit() and after[0].isdigit()
+                and _WRAPPED_NUMBER_HEAD.search(before[-24:])
+                and _WRAPPED_NUMBER_TAIL.match(after))
 
 
 def _han(ch: str) -> bool:
@@ -55,9 +75,15 @@ def _keep_space(s: str, a: int, b: int, spaced: bool) -> bool:
     if left == "." and a >= 2 and s[a - 2].isdigit() and _DECIMAL_TAIL.match(s, b):
         return False  # "2. 2万亿元": a decimal point followed by a stray space
     if left in _LATIN and right in _LATIN:
-        return True  # between Latin words or numbers; a wrapped line becomes one space
+        # between Latin words or numbers; a wrapped line becomes one space, unless it cuts a
+        # number of Chinese text in two
+        return JOIN not in run or latin_break(s[max(0, a - 24):a], s[b:b + 24])
     if JOIN in run:
         return False
+    if (left in _LETTERS and right in _ASCII_MARKS) or (right in _LETTERS and left in _ASCII_MARKS):
+        return True  # English text: "2025, output", "39.8% year", "end-June, dense"
+    if left in _CLAUSE_MARKS and right in _LATIN and s[a - 2:a - 1] in _LETTERS:
+        return True  # "Industry: 2025", "In H1, 2025"
     if spaced:
         # Keep a separator between phrases ("明方向 定目标", "记者 白洋"), not the spaces of
         # spaced-out characters ("五 个聚焦").
@@ -111,7 +137,7 @@ def _unspaced_runs(plan: Plan) -> tuple[str, list[int]]:
     prev = -1
     for line, text, start in zip(plan.lines, plan.texts(), plan.column(page.start),
                                  strict=True):
-        if last in _LATIN and text[0] in _LATIN:
+        if last in _LATIN and text[0] in _LATIN and latin_break(page.text[prev], text):
             end = ends[prev]
             if end != runs[-1] + size - runs[-2]:
                 runs += (size, end)
@@ -167,7 +193,7 @@ def _decided_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
     prev = -1
     for line, text, sep in zip(plan.lines, texts, ["", *seps], strict=False):
         if prev >= 0:
-            if sep == " " or (page.text[prev][-1] in _LATIN and text[0] in _LATIN):
+            if sep == " " or latin_break(page.text[prev], text):
                 end = page.end[prev]
                 if not runs or end != runs[-1] + size - runs[-2]:
                     runs += (size, end)
@@ -246,7 +272,7 @@ def _plain_block_runs(plan: Plan) -> tuple[str, list[int]]:
     pos = len(texts[0])
     for k in range(1, len(lines)):
         text = texts[k]
-        if plan.seps[k - 1] == " " or (texts[k - 1][-1] in _LATIN and text[0] in _LATIN):
+        if plan.seps[k - 1] == " " or latin_break(texts[k - 1], text):
             parts.append(" ")
             runs += (pos, page.end[lines[k - 1]])
             pos += 1

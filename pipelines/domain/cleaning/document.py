@@ -9,7 +9,7 @@ from itertools import accumulate, pairwise
 
 from pipelines.domain.cleaning.aligned import block_runs
 from pipelines.domain.cleaning.construct import builder, paused_gc
-from pipelines.domain.cleaning.furniture import dateline, source_from_text
+from pipelines.domain.cleaning.furniture import dateline, issuer_line, source_from_text
 from pipelines.domain.cleaning.lexicon import HAN, heading_rules
 from pipelines.domain.cleaning.lines import (
     Page,
@@ -20,6 +20,7 @@ from pipelines.domain.cleaning.lines import (
     plan_blocks,
     split_lines,
 )
+from pipelines.domain.cleaning.markup import text_view
 from pipelines.domain.cleaning.normalize import normalize_chars
 from pipelines.domain.cleaning.script import script_and_simplified
 from pipelines.domain.cleaning.sentences import sentence_texts
@@ -35,6 +36,7 @@ SPACED_KINDS = frozenset(
 TEXT_KINDS = frozenset({"heading", "paragraph", "list_item"})
 DEFAULT_HEADING_LEVEL = 2  # an unmarked heading after the page's first body text
 DATELINE_BLOCKS = 3
+MAX_ISSUER_LINE = 40  # a heading naming who issued the text (天河区统计局 国家统计局天河调查队)
 # Gaps of spaced-out characters (新 时 代) and surrounding spaces. Every branch starts with the
 # space itself (context checked after it), so the engine jumps from space to space.
 _SPACED_GAP = re.compile(
@@ -148,10 +150,12 @@ def _classify(
     return out
 
 
-def clean_document(raw: str, seg: Segmenter | None = None) -> CleanedDocument:
-    """Repair, type and split one document; every clean char maps to one raw char."""
+def clean_document(raw: str, seg: Segmenter | None = None, markup: bool = True
+                   ) -> CleanedDocument:
+    """Repair, type and split one document; every clean char maps to one raw char.
+    ``markup=False``: ``raw`` is already ``markup.text_view`` of the raw text."""
     with paused_gc():
-        return _clean(raw, seg or default_segmenter())
+        return _clean(text_view(raw) if markup else raw, seg or default_segmenter())
 
 
 def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
@@ -185,6 +189,8 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
         if kind not in TEXT_KINDS:
             continue
         if kind == "heading":
+            if source is None and len(text) <= MAX_ISSUER_LINE:
+                source = issuer_line(text)
             lvl = level or DEFAULT_HEADING_LEVEL
             while path and path[-1][0] >= lvl:
                 path.pop()

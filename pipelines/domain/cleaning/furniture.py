@@ -108,6 +108,21 @@ def source_from_text(text: str) -> str | None:
     return None
 
 
+MAX_ISSUERS = 3
+
+
+def issuer_line(text: str) -> str | None:
+    """The first name of a line made only of issuers' names (天河区统计局 国家统计局天河调查队,
+    济南市发展和改革委员会): who published a bulletin or a report."""
+    names = text.split(" ")
+    if len(names) > MAX_ISSUERS:
+        return None
+    publisher = source_rules().publisher
+    if all(publisher.fullmatch(name) for name in names):
+        return names[0]
+    return None
+
+
 def dateline(text: str) -> tuple[str, str | None] | None:
     """(dateline text, agency) when a paragraph opens with one, e.g. 人民网成都2月1日电."""
     m = source_rules().dateline.match(text)

@@ -81,6 +81,9 @@ class FurnitureRules:
     any_inside: re.Pattern[str]  # union of the others (.search)
     max_chars: int
     prefilter: LinePrefilter  # all patterns, vectorised: lines that may be furniture
+    link_list_head: re.Pattern[str]  # 相关链接：, the head of a list of links
+    link_max_chars: int
+    running_header_max_chars: int
 
     def maybe(self, line: str) -> bool:
         """Could ``line`` be furniture of some kind? (one or two regex calls)"""
@@ -108,6 +111,9 @@ def furniture_rules() -> FurnitureRules:
         any_inside=re.compile("|".join(f"(?:{p})" for p in inside)),
         max_chars=max(k.max_chars for k in kinds),
         prefilter=LinePrefilter(patterns),
+        link_list_head=re.compile(data["link_list_head"]),
+        link_max_chars=int(data["link_max_chars"]),
+        running_header_max_chars=int(data["running_header_max_chars"]),
     )
 
 
@@ -117,6 +123,8 @@ class HeadingRules:
     max_heading_chars: int
     max_plain_heading_chars: int
     max_markdown_heading_chars: int
+    title_endings: tuple[str, ...]
+    max_title_line_chars: int
 
 
 @cache
@@ -127,6 +135,8 @@ def heading_rules() -> HeadingRules:
         max_heading_chars=int(data["max_heading_chars"]),
         max_plain_heading_chars=int(data["max_plain_heading_chars"]),
         max_markdown_heading_chars=int(data["max_markdown_heading_chars"]),
+        title_endings=tuple(data["title_endings"]),
+        max_title_line_chars=int(data["max_title_line_chars"]),
     )
 
 

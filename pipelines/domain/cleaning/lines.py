@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, compress
@@ -26,7 +27,14 @@ from pipelines.domain.cleaning.furniture import (
     is_name_list,
     opens_unclosed_byline,
 )
-from pipelines.domain.cleaning.lexicon import HAN, HAN_RANGES, heading_rules, punctuation
+from pipelines.domain.cleaning.lexicon import (
+    CJK_PUNCT,
+    HAN,
+    HAN_RANGES,
+    furniture_rules,
+    heading_rules,
+    punctuation,
+)
 from pipelines.domain.cleaning.prefilter import JoinedLines, LinePrefilter
 from pipelines.domain.segmentation import Segmenter
 
@@ -162,6 +170,15 @@ def width(text: str) -> float:
     han = sum(map(len, _HAN_RUN.findall(text)))  # runs: far fewer objects than characters
     other = len(text) - han - text.count(" ")
     return han + 0.5 * other
+
+
+def is_document_title(text: str) -> bool:
+    """Is this first line of a page a complete document title (某区人民政府关于…禁放的通告):
+    short, without body punctuation, ending with a kind of document (headings.yaml)? Followed
+    by a sentence, it is not joined to it (the title chooser takes it as the title)."""
+    rules = heading_rules()
+    return (len(text) <= rules.max_title_line_chars and text.endswith(rules.title_endings)
+            and not _BODY_PUNCT.search(text))
 
 
 def heading_like(page: Page, i: int) -> bool:
@@ -396,6 +413,7 @@ def annotate(page: Page) -> None:
     kind = page.kind
     joined = JoinedLines(texts)  # searched for furniture and for heading markers
     _furniture_kinds(page, furniture_kinds(texts, joined))
+    _link_lists_and_running_headers(page)
     # Standalone author names next to a heading or closing the page ("张远岗", "吴垠").
     last = len(texts) - 1
     for i in compress(range(len(texts)), map(_SHORT.__ge__, map(len, texts))):
@@ -415,12 +433,65 @@ def annotate(page: Page) -> None:
         halves = np.zeros(len(page.codes) + 1, dtype=np.int64)
         np.cumsum(_half_widths().take(page.codes, mode="clip"), out=halves[1:])
         line_widths = 0.5 * (halves[end] - halves[start])
+    english = _english_lines(page, line_widths, start, end)
     line_widths += INDENT_WIDTH * indent
     furniture, md = _flags(kind), _flags(page.md_level)  # (markdown levels start at 1)
     body = ~(furniture | md | np.array(page.bullet, dtype=bool))
     line_columns = line_widths.copy()
     line_columns[body] = _columns_array(line_widths[body])
-    _settle(page, line_widths, line_columns, indent, furniture, md, joined, start, end)
+    _settle(page, line_widths, line_columns, indent | english, furniture, md, joined, start,
+            end)
+
+
+_ENGLISH_LINE = re.compile(r"[A-Za-z][\x21-\x7e]*(?: [\x21-\x7e]+){2,}")
+_CJK_END = re.compile(rf"[{HAN}{CJK_PUNCT}]$")
+
+
+def _english_lines(page: Page, line_widths: np.ndarray, start: np.ndarray, end: np.ndarray
+                   ) -> np.ndarray:
+    """Lines of three or more English words after a line that ends in Chinese (a translation
+    under a title or a paragraph: China PV Industry: 2025 H1 Review): they start a block of
+    their own (flagged as if indented). A line without Han characters is no wider than its
+    length (Han count 1, other characters 1/2, spaces 0), so only those are matched."""
+    out = np.zeros(len(page), dtype=bool)
+    texts = page.text
+    for k in np.flatnonzero(2.0 * line_widths <= (end - start)).tolist():
+        if k and _ENGLISH_LINE.fullmatch(texts[k]) and _CJK_END.search(texts[k - 1]):
+            out[k] = True
+    return out
+
+
+def _link_lists_and_running_headers(page: Page) -> None:
+    """Furniture known by its place: the links listed under a 相关链接 line (up to a blank
+    line, lines that end no sentence), and a running header (a short line that stands at the
+    top of the page or next to a page number and recurs there: 泉州市人民政府公报 2025年第2期).
+    Only the lines next to furniture are looked at (a header recurs among them)."""
+    kinds = page.kind
+    marked = list(compress(range(len(kinds)), kinds))  # (few: furniture only)
+    if not marked:
+        return
+    rules = furniture_rules()
+    texts, blanks, n = page.text, page.blanks, len(kinds)
+    for i in marked:
+        if kinds[i] == "furniture" and rules.link_list_head.match(texts[i]):
+            j = i + 1
+            while (j < n and blanks[j] == blanks[i] and kinds[j] is None
+                   and len(texts[j]) <= rules.link_max_chars
+                   and not _LINK_LIST_STOP.search(texts[j])):
+                kinds[j] = "furniture"
+                j += 1
+    limit = rules.running_header_max_chars
+    near = {0} | {j for i in marked if kinds[i] == "page_marker" for j in (i - 1, i + 1)
+                  if 0 <= j < n}
+    counts = Counter(texts[j] for j in near
+                     if kinds[j] is None and len(texts[j]) <= limit
+                     and not _LINK_LIST_STOP.search(texts[j]))
+    for j in near:
+        if counts.get(texts[j], 0) >= 2 and kinds[j] is None and page.md_level[j] is None:
+            kinds[j] = "page_marker"
+
+
+_LINK_LIST_STOP = re.compile("[。！？；，,;]")
 
 
 def _flags(values: list) -> np.ndarray:
@@ -508,6 +579,10 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
     for k in np.flatnonzero(_last_in(texts, last, p.closing) & ~ends).tolist():
         t = texts[k]  # a closing quote or bracket after the sentence end
         ends[k] = len(t) > 1 and t[-2] in final
+    first = next((k for k, kind in enumerate(page.kind) if kind is None), None)
+    if (first is not None and first + 1 < len(texts) and is_document_title(texts[first])
+            and _INNER_STOP.search(texts[first + 1])):
+        ends[first] = True  # 某区人民政府关于…的通告, then a sentence: the title stands alone
     fits = (w >= MIN_FULL_WIDTH) & (w <= FULL_HIGH * col)
     low = FULL_LOW * col
     full = fits & (low <= w)
