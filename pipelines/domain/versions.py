@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-5"
+CLEANING = "clean-6"
 SEGMENTATION = "seg-1"
 METRICS = "metrics-13"
 THEMES = "themes-1"
