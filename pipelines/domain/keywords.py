@@ -68,11 +68,11 @@ _NUMBER_LIKE = (r"^[\d０-９.,，%％‰·〇零一二三四五六七八九十�
                 r"|^[一二两三四五六七八九十几多]+(?:位数|地)$")
 # A number with Latin letters after it (1.2MB, 312GW, 5G): a number when the letters are a unit
 # the stoplist lists (mb, gw), a name otherwise (5G).
-_NUMBER_THEN_LATIN = r"^[\d０-９][\d０-９.,]*"
+_NUMBER_BEFORE = r"[\d０-９][\d０-９.,]*"
 # A letter and one or two digits: a newspaper's page (A12, B03) or a period (H1, Q3).
-_CODE_LIKE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][\d０-９]{1,2}")
+_CODE_LIKE = r"[A-Za-zＡ-Ｚａ-ｚ][\d０-９]{1,2}"
 # The name of a newspaper or a bulletin (大公报, 人民日报, 统计公报): the page's masthead.
-_MASTHEAD = r"^\p{Han}{2,}报$"
+_MASTHEAD = r"\p{Han}{2,}报"
 # Person names (tag nr) of three characters that start with one of the common surnames below
 # are persons (王晓明, 陈国平): a speaker's or an official's name, which a transcript or a report
 # repeats at every turn or title, not what it is about. (Two-character nr words are too often
@@ -106,10 +106,7 @@ def load_stoplist(path: Path = STOPLIST_PATH) -> frozenset[str]:
 
 def is_fragment(word: str) -> bool:
     """True for a guessed two-character word glued from a function character and a
-    one-character word (see FRAGMENT_FIRST), or a page or period code that is no dictionary
-    word (A12, H1; see _CODE_LIKE): not a keyword."""
-    if _CODE_LIKE.fullmatch(word):
-        return not _dictionary_word()(word)
+    one-character word (see FRAGMENT_FIRST): not a keyword."""
     if len(word) != 2 or not (word[0] in FRAGMENT_FIRST or word[1] in FRAGMENT_LAST):
         return False
     known = _dictionary_word()
@@ -146,19 +143,30 @@ def _person_name() -> pl.Expr:
 
 
 @cache
-def _folded(stoplist: frozenset[str]) -> list[str]:
-    return sorted({w.lower() for w in stoplist})
+def _furniture(stoplist: frozenset[str]) -> str:
+    """One pattern for the furniture a stoplist cannot list word by word: its Latin words in
+    any case, with or without a number before them (About, 1.2MB, 312GW), page and period codes
+    (A12, H1) and mastheads (大公报)."""
+    latin = sorted({w.lower() for w in stoplist if re.fullmatch(r"[A-Za-z]+", w)})
+    alternatives = [_CODE_LIKE, _MASTHEAD]
+    if latin:
+        alternatives.insert(0, f"(?:{_NUMBER_BEFORE})?(?:{'|'.join(latin)})")
+    return "(?i)^(?:" + "|".join(alternatives) + ")$"
+
+
+@cache
+def _listed(stoplist: frozenset[str]) -> pl.Series:
+    """The stoplist as a column (made once per stoplist, not per call)."""
+    return pl.Series("stoplist", sorted(stoplist), dtype=pl.String)
 
 
 def _word_filter(stoplist: Collection[str]) -> pl.Expr:
     """True for words that may be keywords whatever their tag (no numbers, fragments, ...)."""
     word = pl.col("word")
-    folded = _folded(frozenset(stoplist))  # Latin words whatever their case (About, RMB)
+    stoplist = frozenset(stoplist)
     return (
-        ~word.str.to_lowercase().is_in(folded)
-        & ~(word.str.contains(_NUMBER_THEN_LATIN)
-            & word.str.replace(_NUMBER_THEN_LATIN, "").str.to_lowercase().is_in(folded))
-        & ~word.str.contains(_MASTHEAD)
+        ~word.is_in(_listed(stoplist).implode())
+        & ~word.str.contains(_furniture(stoplist))
         & (word.str.len_chars() >= 2)
         & (word.str.len_chars() <= MAX_CHARS)
         & ~word.str.contains(_UNIT_WORD)
@@ -209,14 +217,14 @@ def candidate_counts(
             ~pl.col("is_stopword").fill_null(False)
             & pl.col("pos").is_in(tags.get_column("pos").implode())
             & pl.col("word").is_in(words.get_column("word").implode())
-            & ~_person_name()
         )
         .group_by("doc_id", "word")
         .agg(pl.col("occurrences").sum().alias("count"), pl.col("pos").first())
         # named only in bylines; a person named once (the reporter of 记者王磊, an editor) is
-        # not what a text is about
+        # not what a text is about, nor a speaker or an official, however often named
         .filter((pl.col("count") > 0)
-                & ~(pl.col("pos").str.starts_with(NAME_POS) & (pl.col("count") == 1)))
+                & ~(pl.col("pos").str.starts_with(NAME_POS) & (pl.col("count") == 1))
+                & ~_person_name())
         .drop("pos")
         .cast(COUNTS_SCHEMA)
     )
