@@ -16,10 +16,11 @@ function words and generic vocabulary it lists: about, year, the), a number with
 the stoplist lists (1.2MB, 312GW) is a number, and a letter with one or two digits is a page or
 period code (A12, H1, Q3), not a subject. Page furniture is never a keyword: the name of a
 newspaper or bulletin (a word of three or more characters ending in 报: 大公报, 人民日报, 统计公报),
-and a person named as a speaker or an official (a three-character word tagged nr that starts
-with one of SURNAMES: the 王晓明 of a transcript's 王晓明：, a mayor under a report's title),
-however often a transcript gives them the floor. (The price: a person a feature story is about
-is no keyword either; such a name is said by the story's own words around it.)
+a web address (www.sse.com.cn), and a person named as a speaker or an official (a
+three-character word tagged nr that starts with one of SURNAMES: the 王晓明 of a transcript's
+王晓明：, a mayor under a report's title), however often a transcript gives them the floor. (The
+price: a person a feature story is about is no keyword either; such a name is said by the
+story's own words around it.)
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ _NUMBER_BEFORE = r"[\d０-９][\d０-９.,]*"
 _CODE_LIKE = r"[A-Za-zＡ-Ｚａ-ｚ][\d０-９]{1,2}"
 # The name of a newspaper or a bulletin (大公报, 人民日报, 统计公报): the page's masthead.
 _MASTHEAD = r"\p{Han}{2,}报"
+# A web address (www.sse.com.cn, http://...): where a page was found, not what it says.
+_WEB_ADDRESS = r"(?:https?://|www\.)\S*|[\w.-]+\.(?:com|cn|net|org|gov|edu|hk|mo|tw)"
 # Person names (tag nr) of three characters that start with one of the common surnames below
 # are persons (王晓明, 陈国平): a speaker's or an official's name, which a transcript or a report
 # repeats at every turn or title, not what it is about. (Two-character nr words are too often
@@ -146,9 +149,9 @@ def _person_name() -> pl.Expr:
 def _furniture(stoplist: frozenset[str]) -> str:
     """One pattern for the furniture a stoplist cannot list word by word: its Latin words in
     any case, with or without a number before them (About, 1.2MB, 312GW), page and period codes
-    (A12, H1) and mastheads (大公报)."""
+    (A12, H1), mastheads (大公报) and web addresses (www.sse.com.cn)."""
     latin = sorted({w.lower() for w in stoplist if re.fullmatch(r"[A-Za-z]+", w)})
-    alternatives = [_CODE_LIKE, _MASTHEAD]
+    alternatives = [_CODE_LIKE, _MASTHEAD, _WEB_ADDRESS]
     if latin:
         alternatives.insert(0, f"(?:{_NUMBER_BEFORE})?(?:{'|'.join(latin)})")
     return "(?i)^(?:" + "|".join(alternatives) + ")$"

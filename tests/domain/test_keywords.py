@@ -350,7 +350,8 @@ def test_page_furniture_speakers_codes_modal_verbs_and_english_function_words_ar
         ("a", "不得", "v", False), ("a", "两地", "n", False), ("a", "两位数", "n", False),
         ("a", "主持人", "n", False), ("a", "王晓明", "nr", False), ("a", "王晓明", "nr", False),
         ("a", "王晓明", "nr", False), ("a", "About", "eng", False), ("a", "year", "eng", False),
-        ("a", "统计公报", "n", False), ("a", "RMB", "eng", False),
+        ("a", "统计公报", "n", False), ("a", "RMB", "eng", False), ("a", "billion", "eng", False),
+        ("a", "www.sse.com.cn", "eng", False), ("a", "5000P", "eng", False),
         ("a", "5G", "eng", False), ("a", "polysilicon", "eng", False), ("a", "湿地", "n", False),
         ("a", "成渝", "nr", False), ("a", "成渝", "nr", False),
     ])
