@@ -102,8 +102,8 @@ COMMENT ON COLUMN marts.metrics.indicator IS '指标名称 / Indicator: the noun
     'periods and the subject place removed; may carry over from the previous number of the '
     'sentence; NULL when none was found.';
 COMMENT ON COLUMN marts.metrics.subject IS '主体 / Subject: the place whose number it is when '
-    'the clause names one (德阳市, 四川省, 全国); NULL when no place is named or the place is the '
-    'document''s own (全市, 本市, or the city or province the document speaks for).';
+    'the clause names one (德阳, 四川, 全国: written without 市/省); NULL when no place is named '
+    'or the place is the document''s own (全市, 本市, or the city or province the document speaks for).';
 COMMENT ON COLUMN marts.metrics.place IS '地点 / Place: the place the number is about: the '
     'subject when the clause names one, else the place the document speaks for (inferred from '
     'the places it names first and most, without its level: 成都 for 成都市); NULL when not known. '
