@@ -4,8 +4,9 @@ Both products are maintained per document, so that a run pays for what changed r
 the whole corpus:
 
 - ``build_keywords``: keyword candidates are counted per document (``core.term_counts``) for the
-  documents whose tokens changed; TF-IDF is then computed from those counts (a change of N or of
-  a document frequency can reorder any document's keywords, but counting is the expensive part).
+  documents whose tokens changed; TF-IDF is then computed from those counts, in DuckDB
+  (sql/queries/score_keywords.sql), since a change of N or of a document frequency can reorder
+  any document's keywords; counting is the expensive part.
 - ``build_model``: the model tables under the views (sql/model/*.sql) delete and re-insert the
   rows of changed documents only, then recompute the corpus-wide rows those documents touch.
   A rebuild from scratch (``full=True``, or when the model SQL changed) runs the same statements
@@ -23,11 +24,7 @@ import duckdb
 import polars as pl
 
 from pipelines.domain import versions
-from pipelines.domain.keywords import (
-    STOPLIST_PATH,
-    candidate_counts,
-    keywords_from_counts,
-)
+from pipelines.domain.keywords import STOPLIST_PATH, candidate_counts
 from pipelines.warehouse.sqlfiles import SQL_DIR, query
 from pipelines.warehouse.store import atomic, bump_generation, registered
 
@@ -73,17 +70,17 @@ def build_keywords(conn: duckdb.DuckDBPyConnection, top_n: int = 20) -> tuple[bo
         fingerprint = f"{counts_version}:top{top_n}:{counted}"
         if stored.get("keywords") == fingerprint:
             return False, conn.execute("SELECT count(*) FROM core.keywords").fetchone()[0]
-        counts = conn.execute("SELECT doc_id, word, count FROM core.term_counts").pl()
         n_docs = conn.execute(
             "SELECT count(*) FROM core.term_documents WHERE n_tokens > 0").fetchone()[0]
-        frame = keywords_from_counts(counts, n_docs, top_n=top_n)
-        with registered(conn, "keyword_rows", frame):
-            conn.execute(query("replace_keywords"))
+        conn.execute(query("score_keywords"), {"n_documents": n_docs, "top_n": top_n})
+        conn.execute(query("replace_keywords"))
+        n_rows = conn.execute("SELECT count(*) FROM keyword_rows").fetchone()[0]
+        conn.execute("DROP TABLE keyword_rows")
         now = datetime.now()
         conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES ('keywords', ?, ?), "
                      "('keyword_counts', ?, ?)", [fingerprint, now, counts_version, now])
         bump_generation(conn)
-    return True, frame.height
+    return True, n_rows
 
 
 # Documents recounted per query: a first build of a large corpus would otherwise hold the counts of

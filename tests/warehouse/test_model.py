@@ -176,7 +176,8 @@ def test_keywords_recount_only_changed_documents_and_match_a_full_count(seeds_wa
         incremental = conn.execute("SELECT * FROM core.keywords ORDER BY ALL").fetchall()
         assert "低空飞行器" in {r[1] for r in incremental if r[0] == docs[2]}
         assert not any(r[0] == docs[1] for r in incremental)
-        # the same corpus counted from scratch, the way keywords were built before
+        # the same corpus counted from scratch and scored by the domain's keywords(), the
+        # reference of the warehouse's SQL scoring (sql/queries/score_keywords.sql)
         tokens = conn.execute(
             "SELECT doc_id, word, arg_min(pos, sent_no::BIGINT * 1000000 + position) AS pos, "
             "bool_or(is_stopword) AS is_stopword, count(*) AS count "
