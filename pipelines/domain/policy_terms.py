@@ -8,7 +8,7 @@ punctuation, and from the other things a writer quotes by two lists: figures of 
 Numeral formulas are found unquoted too, with a two-character head and a list of generic heads
 (七个方面, 两大生产基地 are counts, not formulas). Terms every reader knows go unquoted: the
 lexicon lists them (``listed``: 以旧换新, 专精特新) and names the suffixes of regional integration
-formulas (``formula_suffixes``: 同城化, 一体化), whose place is read with the segmenter back to
+formulas (``formula_suffixes``: 同城化), whose place is read with the segmenter back to
 the first verb or preposition (两地在|广佛|全域|同城化 -> 广佛全域同城化); both are kind
 ``lexicon`` unless found quoted or a numeral formula. Every term is then counted over the whole
 clean text, quoted or not. The lexicon is ``pipelines/data/policy_terms.yaml``.
@@ -179,6 +179,14 @@ def _spans(text: str, term: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _overlapping(text: str, term: str) -> int:
+    """Occurrences of ``term`` in the short ``text``, overlapping ones too."""
+    n, at = 0, text.find(term)
+    while at >= 0:
+        n, at = n + 1, text.find(term, at + 1)
+    return n
+
+
 def _numbered_matches(text: str, lexicon: PolicyTermLexicon) -> list[tuple[str, bool]]:
     """(term, check_head) for each match of each ``numbered_in_text`` pattern, pattern by pattern,
     as its ``finditer`` gives them (non-overlapping, left to right), from one scan of ``text``."""
@@ -289,8 +297,9 @@ def suffix_formulas(text: str, lexicon: PolicyTermLexicon,
 @dataclass(frozen=True)
 class LexiconHits:
     """What the lexicon's lists find in one text, when found for many texts at once
-    (``lexicon_hits``): the listed terms (left to right, the longest at each place), and
-    the formula suffixes that occur, and whether a product word does."""
+    (``lexicon_hits``): the listed terms (left to right, the longest at each place, as the
+    regex ``listed`` finds them), the formula suffixes that occur, and whether a product word
+    does."""
 
     listed: list[str]
     suffixes: tuple[str, ...]
@@ -301,19 +310,17 @@ def lexicon_hits(texts: pl.Series, lexicon: PolicyTermLexicon) -> list[LexiconHi
     """``LexiconHits`` of every text, the lists searched for in all texts in one pass (an
     Aho-Corasick automaton over the column, rather than a regex per text)."""
     texts = texts.cast(pl.String).fill_null("")
-    listed = set(lexicon.listed_terms)
-    products = set(lexicon.product_words)
-    # all in one scan: the listed terms (longest first, as the regex), then the suffixes and
-    # the product words (one inside a listed term is the listed term's: a suffix would find
-    # that term, and a product word inside a term follows no quotation mark)
+    listed, products = set(lexicon.listed_terms), set(lexicon.product_words)
+    # all in one scan: the listed terms (longest first, leftmost-first as the regex), then the
+    # suffixes and the product words, which no listed term holds
     patterns = list(dict.fromkeys([*lexicon.listed_terms, *lexicon.suffixes,
                                    *lexicon.product_words]))
     if not patterns:
         return [LexiconHits([], (), False) for _ in range(len(texts))]
     found = texts.str.extract_many(patterns, overlapping=False, leftmost=True).to_list()
-    return [LexiconHits([t for t in terms if t in listed],
-                        tuple(s for s in lexicon.suffixes if s in terms),
-                        any(t in products for t in terms)) for terms in found]
+    return [LexiconHits([t for t in words if t in listed],
+                        tuple(s for s in lexicon.suffixes if s in words),
+                        any(t in products for t in words)) for words in found]
 
 
 def find_policy_terms(
@@ -363,14 +370,14 @@ def find_policy_terms(
         if term not in kinds and not generic and not is_not_formula(term, lexicon):
             kinds[term] = "numbered"
             unquoted.add(term)
-    # the lexicon's terms, quoted or not (left to right, longest first at each place)
+    # the lexicon's terms, quoted or not (left to right, the longest at each place; one inside
+    # a longer found term counts only if it also stands alone: the fragment check below)
     if hits is None:
         named = lexicon.listed.findall(clean_text) if lexicon.listed is not None else []
     else:
-        named = hits.listed
+        named = list(hits.listed)
     if hits is None or hits.suffixes:
-        named = named + suffix_formulas(clean_text, lexicon,
-                                        None if hits is None else hits.suffixes)
+        named += suffix_formulas(clean_text, lexicon, None if hits is None else hits.suffixes)
     for term in named:
         if term not in kinds:
             numbered = lexicon.numbered_at_start.match(term) is not None
@@ -399,8 +406,11 @@ def find_policy_terms(
     for term in unquoted:
         if all_terms.count(term) < 2:
             continue
-        longer = [s for other in kinds if len(other) > len(term) and term in other
-                  for s in occurrences(other)]
+        others = [other for other in kinds if len(other) > len(term) and term in other]
+        # more occurrences than the longer terms' occurrences can hold: some stand alone
+        if counts[term][0] > sum(counts[o][0] * _overlapping(o, term) for o in others):
+            continue
+        longer = [s for other in others for s in occurrences(other)]
         if all(any(a <= s and e <= b for a, b in longer) for s, e in occurrences(term)):
             spans[term] = []
             counts[term] = (0, -1)

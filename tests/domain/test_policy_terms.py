@@ -243,11 +243,12 @@ def test_listed_campaigns_are_found_unquoted_and_inner_ones_only_alone():
 
 def test_regional_integration_formulas_take_their_places():
     """广佛全域同城化: the places and 全域 before 同城化, back to the preposition 在; a verb the
-    segmenter tags as a noun (深化) is no place; 一体化 with nothing before it is no term."""
-    found = as_dict("两地在广佛全域同城化框架下合作，加快长三角一体化发展。"
-                    "深化城乡一体化改革，实施一体化发展战略。")
-    assert found == {"广佛全域同城化": ("lexicon", 1), "长三角一体化": ("lexicon", 1),
-                     "城乡一体化": ("lexicon", 1)}
+    segmenter tags as a noun (深化) is no place; 同城化 with nothing before it is no term; a
+    national programme is listed (长三角一体化), a concept is not (城乡一体化)."""
+    found = as_dict("两地在广佛全域同城化框架下合作，深化厦漳泉同城化，推进同城化发展。"
+                    "加快长三角一体化发展，深化城乡一体化改革。")
+    assert found == {"广佛全域同城化": ("lexicon", 1), "厦漳泉同城化": ("lexicon", 1),
+                     "长三角一体化发展": ("lexicon", 1)}
 
 
 def test_many_documents_find_the_lexicon_terms_one_text_finds():
