@@ -191,7 +191,14 @@ def heading_like(page: Page, i: int) -> bool:
         return False
     if t[-1] in _MID_SENTENCE_END or _INNER_STOP.search(t):
         return False
+    if t[-1] in _SPOKEN_END and _SPEAKER.match(t):
+        return False  # 记者（经济日报）：…如何？ / 主持人：…谢谢大家！ — a speaker's turn
     return not _INNER_QUESTION.search(t, 0, len(t) - 1)
+
+
+_SPOKEN_END = frozenset("？?！!")
+# A speaker's label before a colon (主持人：, 记者（21世纪经济报道）：, 王晓明：)
+_SPEAKER = re.compile(r"[^：:，,。]{1,24}[：:](?!$)")
 
 
 @cache

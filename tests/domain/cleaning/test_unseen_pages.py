@@ -99,3 +99,14 @@ def test_an_english_translation_line_is_not_joined_to_the_title_above_it():
                      "TOPCon技术的组件产量增长。\n")
     assert wrapped == ["全市规模以上工业增加值同比增长6.2%，其中高技术制造业增加值增长9.4%，采用"
                        "TOPCon技术的组件产量增长。"]
+
+
+def test_a_speakers_question_or_closing_line_is_not_a_heading():
+    raw = ("某部举行新闻发布会\n\n王某：前三季度，工业增加值增长6.2%。\n\n"
+           "记者（某某报道）：5G和算力基础设施建设进展如何？\n\n王某：截至9月末，5G基站达到464.6万个。\n\n"
+           "主持人：今天的发布会到此结束，谢谢大家！\n")
+    heads = [s.text for s in clean_document(raw).sentences if s.is_heading]
+    assert heads == ["某部举行新闻发布会"]
+    # a heading that asks a question is still one
+    question = clean_document("为什么要推进新型工业化？\n\n全市工业增加值增长6%。\n")
+    assert question.sentences[0].is_heading
