@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-6"
 SEGMENTATION = "seg-1"
-METRICS = "metrics-13"
+METRICS = "metrics-14"
 THEMES = "themes-1"
 POLICY_TERMS = "terms-3"
 KEYWORDS = "keywords-4"

@@ -44,3 +44,15 @@ def canonical_indicator(indicator: str | None, unit: str | None = None) -> str:
     if table:
         s = regex.sub(lambda m: table[m.group()], s)
     return lex.key_aliases.get(s, s)
+
+
+_BASIS_KEYS = {"month_on_month": "环比"}
+
+
+def series_key(indicator: str | None, unit: str | None, basis: str | None) -> str:
+    """The indicator key of a metric: :func:`canonical_indicator`, with 环比 after it for a rate
+    against the period before (同比 6.5% and 环比 0.58% of one indicator and month are two
+    series)."""
+    key = canonical_indicator(indicator, unit)
+    extra = _BASIS_KEYS.get(basis) if basis and key else None
+    return key + extra if extra else key

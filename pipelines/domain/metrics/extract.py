@@ -170,6 +170,7 @@ def extract_metrics(
             metrics = _sentence_metrics(
                 sent, cands, toks, spans, inherited, target_heading, doc_date, home_place, raw,
                 ctx.indicators.get(unit.block_no), review_heading, frame, anaphor, ctx.plan,
+                ctx.annual,
             )
             if metrics and metrics[-1].indicator:
                 ctx.indicators[unit.block_no] = metrics[-1].indicator
@@ -371,6 +372,7 @@ class _Context:
         self.heading_years: dict[tuple[str, ...], int | None] = {}
         self._relative: dict[int, bool] = {}  # paragraph -> its last year was 明年, 去年 ...
         self.plan: PeriodSpan | None = None  # the five-year plan a title names
+        self.annual: PeriodSpan | None = None  # the year a yearly report's title names
         self.leads: dict[tuple[str, ...], PeriodSpan] = {}  # heading path -> period of the
         # last paragraph under it that ends with a colon (it introduces the next ones)
         self.spans: dict[int, list[PeriodSpan]] = {}
@@ -392,6 +394,11 @@ class _Context:
         self.heading_blocks.add(sent.block_no)
         if self.in_title and self.title_year is None:
             self.title_year = year_of(self._heading_spans(sent.text), sent.text)
+        if self.in_title and self.annual is None and "报" in sent.text and any(
+                w in sent.text for w in metric_lexicon().annual_titles):
+            found = year_span(self._heading_spans(sent.text), sent.text)
+            if found is not None and not relative_year(found.text):
+                self.annual = found  # …2024年…统计公报: the year of its undated flows
         if self.plan is None and "年" in sent.text:
             # …实施方案（2026—2028年）: the title, or a heading (a notice printing the plan)
             found = _PLAN_RANGE.search(sent.text)
@@ -567,6 +574,7 @@ _TO_LEVEL = re.compile(
 # 一季度…增长8.2%，其中3月份增长9.1%: a part of the period before, not the period of what follows
 _NARROWING = ("其中", "其中，", "其中,")
 _STOCK_KINDS = ("count_total", "share", "rank")
+_FLOW_KINDS = ("actual", "growth_rate")  # (not a stock, a share, a rank nor a goal)
 _YEAR_END = ("年末", "年底")
 _CAUSING = ("带动", "拉动", "推动", "促进")
 _ABOUT_SHARE = ("约占", "大约占", "約佔", "約占")
@@ -602,9 +610,11 @@ def _sentence_metrics(
     frame: PeriodSpan | None = None,
     anaphor: str | None = None,
     plan: PeriodSpan | None = None,
+    annual: PeriodSpan | None = None,
 ) -> list[MetricRow]:
     """Metrics of one sentence; ``carried`` is the paragraph's last indicator so far;
-    ``review_heading``: the section reviews results (a period not yet over is no plan)."""
+    ``review_heading``: the section reviews results (a period not yet over is no plan);
+    ``annual``: the year a yearly report's title names (its undated flows are that year's)."""
     lex = metric_lexicon()
     text = sent.text
     out: list[MetricRow] = []
@@ -761,6 +771,8 @@ def _sentence_metrics(
             # named in an earlier sentence dates its stocks; a flow, or its growth, is the year's
             period = Period(text=period.text, start=date(period.end.year, 1, 1),  # type: ignore[union-attr]
                             end=period.end)
+        if annual is not None and period is NO_PERIOD and kind in _FLOW_KINDS:
+            period = annual.period  # 地区生产总值6523.18亿元 in a 2024 bulletin: 2024's
         value, high = cand.value, cand.value_high
         if cand.category in ("percent", "point", "multiple", "ratio") and value > 0 and (
                 cand.unit is None if cand.category == "ratio" else True) and is_decline(gap):
@@ -768,7 +780,8 @@ def _sentence_metrics(
         if list_place is not None:
             subject: str | None = "" if is_home(list_place, home_place) else list_place
         else:
-            subject = named_subject(toks, text, comma_start, cand.start, home_place, comma_toks)
+            subject = named_subject(toks, text, comma_start, cand.start, home_place, comma_toks,
+                                    joint=True)
         if subject is None and comma_start > task_start:
             subject = prev_subject  # 德阳市GDP增长6%，工业增长5%: the place carries over
             if subject is None and not out and comma_start - task_start <= TOPIC_CLAUSE:
@@ -811,16 +824,29 @@ def _sentence_metrics(
 
 
 def _basis(clause: str) -> str | None:
-    """per_year (每年新增…, 年均增长…) or cumulative (累计…, 五年共…): the cue nearest the
-    number in its clause; None when the clause has neither."""
-    if "年" not in clause and "计" not in clause and "积" not in clause:
+    """per_year (每年新增…, 年均增长…), cumulative (累计…, 五年共…) or month_on_month (环比增长…):
+    the cue nearest the number in its clause; None when the clause has none."""
+    if ("年" not in clause and "计" not in clause and "积" not in clause and "环" not in clause
+            and "按" not in clause):
         return None  # the common case: no cue can be there
     lex = metric_lexicon()
     per_year = max((clause.rfind(w) for w in lex.per_year_cues), default=-1)
     total = max((clause.rfind(w) for w in lex.cumulative_basis_cues), default=-1)
-    if per_year < 0 and total < 0:
+    month = max((clause.rfind(w) for w in lex.month_basis_cues), default=-1)
+    if per_year < 0 and total < 0 and month < 0:
         return None
+    if month > per_year and month > total:
+        if _RATE_AFTER.match(clause, month + 2):  # 环比增长 / 按月上升, not 按月发放
+            return MONTH_ON_MONTH
+        month = -1
+        if per_year < 0 and total < 0:
+            return None
     return "per_year" if per_year > total else "cumulative"
+
+
+MONTH_ON_MONTH = "month_on_month"  # 环比: against the period before
+_RATE_AFTER = re.compile(r"(?:分别|均|则)?(?:增长|下降|上升|上涨|下跌|回落|减少|增加|提高"
+                         r"|下滑|回升|持平|增|降|涨|跌)")
 
 
 def _leading_flow_verb(text: str) -> str:

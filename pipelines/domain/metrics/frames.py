@@ -23,7 +23,7 @@ from operator import attrgetter
 import polars as pl
 
 from pipelines.domain.metrics.candidates import candidate_hint_pattern
-from pipelines.domain.metrics.canonical import canonical_indicator
+from pipelines.domain.metrics.canonical import series_key
 from pipelines.domain.metrics.home import infer_home_place, place_words
 from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.metrics.subjects import ANAPHOR
@@ -130,7 +130,7 @@ def metric_frame(metrics: Sequence[Metric] | Sequence[MetricRow], doc_ids: list[
         values = dict(zip(fields, zip(*map(attrgetter(*fields), metrics), strict=True),
                           strict=True))
     values.update(metric_id=ids, doc_id=doc_ids, extractor_version=[version] * len(ids),
-                  indicator_key=[canonical_indicator(i, u) if i else None
-                                 for i, u in zip(values["indicator"], values["unit"],
-                                                 strict=True)])
+                  indicator_key=[series_key(i, u, b) if i else None
+                                 for i, u, b in zip(values["indicator"], values["unit"],
+                                                    values["basis"], strict=True)])
     return pl.DataFrame([pl.Series(n, values[n], t) for n, t in schema.items()])

@@ -15,7 +15,8 @@ from pipelines.domain.metrics.indicator import is_place_token
 from pipelines.domain.metrics.lexicon import metric_lexicon
 
 _LEVEL_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "州", "旗", "盟")
-PLACE_SUFFIX_CHARS = frozenset("区省市县州旗盟")
+# (国: 全国, 我国, the words a national text speaks of itself with, end so too)
+PLACE_SUFFIX_CHARS = frozenset("区省市县州旗盟国")
 
 
 def _stem(word: str) -> tuple[str, str]:
@@ -47,7 +48,10 @@ def _find_stem(word: str) -> tuple[str, str] | None:
     return stem, suffix
 
 
-_ALIAS_LEVEL = {"全省": "省", "本省": "省", "我省": "省", "全市": "市", "本市": "市", "我市": "市"}
+_ALIAS_LEVEL = {"全省": "省", "本省": "省", "我省": "省", "全市": "市", "本市": "市", "我市": "市",
+                "全区": "区", "本区": "区", "全县": "县", "本县": "县", "全国": "国", "我国": "国"}
+NATIONAL_HOME = "全国"  # the home of a text about the whole country (national figures' place)
+NATIONAL_VOTES = 2  # 全国 / 我国 said at least this often, and no place is the home
 _UNKNOWN = ("", "")  # never a stem (a stem is never empty)
 _STEMS: dict[str, tuple[str, str] | None] = {}
 MAX_KNOWN_WORDS = 200_000
@@ -77,7 +81,8 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     suffix_of: dict[str, str] = {}
-    alias_votes = {"省": 0, "市": 0}  # 全省/本省/我省 and 全市/本市/我市 seen
+    # 全省/本省/我省, 全市/本市/我市, 全区/全县 and 全国/我国 seen
+    alias_votes = {"省": 0, "市": 0, "区": 0, "县": 0, "国": 0}
     n = 0
     for tags in tagged:
         for word, pos in tags:
@@ -96,8 +101,14 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
                 suffix_of[stem] = suffix
             n += 1
     if not counts:
-        return None
+        return NATIONAL_HOME if alias_votes["国"] >= NATIONAL_VOTES else None
     best = max(counts, key=lambda s: (counts[s], -first[s]))
+    local_votes = alias_votes["省"] + alias_votes["市"] + alias_votes["区"] + alias_votes["县"]
+    if counts[best] == 1 and best not in suffix_of and not local_votes:
+        # named once, bare, in a text that never speaks of a 全市 / 全省 of its own: a passing
+        # mention (合肥、西安两大生产基地 in a company's report), not the text's place; a title or
+        # signature names the home with its level (阿拉善盟2024年…统计公报)
+        return NATIONAL_HOME if alias_votes["国"] >= NATIONAL_VOTES else None
     if alias_votes["省"] >= 2 and alias_votes["省"] > 2 * alias_votes["市"] and (
             suffix_of.get(best) != "省"):
         # a text that speaks of 全省 (and hardly of 全市) is a province's: its home is the

@@ -126,8 +126,9 @@ def trim_phrase(
     ends, fronts = _TRIM_ENDS, _TRIM_FRONTS
     while changed and kept:
         changed = False
-        if len(kept) > 1 and kept[0].word == "在" and len(kept[1].word) == 1:
-            del kept[:2]  # 在蓉, 在京: "in" + a place's one-character name
+        if (len(kept) > 1 and kept[0].word == "在" and len(kept[1].word) == 1
+                and kept[1].word in _short_names()):
+            del kept[:2]  # 在蓉, 在京: "in" + a place's one-character name (not 在|岗职工)
         while kept:
             word = kept[-1].word
             end = ends.get(word)
@@ -144,8 +145,12 @@ def trim_phrase(
                 front = _learn_trim(word)[1]
             if front == _KEEP and not is_home(word, home_place):
                 break
+            if word == "在" and len(kept) > 1 and len(kept[1].word) == 1:
+                break  # 在|岗职工: one word cut in two (在蓉 went above)
             if front == _PLACE:
                 places.append(word)
+                if len(kept) > 1 and kept[1].word in _LEVEL_TOKENS:
+                    places[-1] += kept.pop(1).word  # 德阳|市: the place with its level
             kept.pop(0)
             changed = True
     if len(kept) > 1:
@@ -153,6 +158,14 @@ def trim_phrase(
         while len(kept) > 1 and kept[-1].word in flow and kept[-2].pos.startswith("n"):
             kept.pop()  # 5G基站累计建成4.2万个: the verb after its noun is not part of the name
     return kept, places
+
+
+_LEVEL_TOKENS = frozenset(("市", "省", "县", "区", "州"))
+
+
+@cache
+def _short_names() -> frozenset[str]:
+    return metric_lexicon().short_names
 
 
 # What trimming does with a word, decided once per word: at a phrase's end, drop it or not (a
@@ -231,7 +244,8 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
 
 _TERRITORY = ("全市", "全省", "全县", "全区")
 _BASE_FIRST = ("比上", "较上", "比去", "较去", "比前", "较前", "比同期", "较同期")
-_OPEN_NOTE = re.compile(r"[（(][A-Za-z0-9.\s]*$")
+# a note whose closing bracket was trimmed as punctuation: 居民消费价格（CPI, 地区生产总值（初步核算
+_OPEN_NOTE = re.compile(r"[（(][^（）()]{0,12}$")
 _INNER_CUT = re.compile(r"(?:快于|慢于|高于|低于|优于)|由(?=[\d０-９])")
 
 
@@ -347,7 +361,15 @@ def strip_home(indicator: str, home_place: str | None) -> str:
         indicator = indicator[2:]
     if not home_place:
         return indicator
-    for name in (home_place, home_place.rstrip("市省县区")):
+    for name in (home_place, home_place.rstrip("市省县区"), *_home_words_of(home_place)):
         if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
             return indicator[len(name) :]
     return indicator
+
+
+@lru_cache(maxsize=256)
+def _home_words_of(home_place: str) -> tuple[str, ...]:
+    """The words of the home's level that stand for it (我国, 全国 in a national text; 本省)."""
+    lex = metric_lexicon()
+    level = next((k for k in lex.level_aliases if home_place.endswith(k)), None)
+    return tuple(sorted(lex.level_aliases[level], key=len, reverse=True)) if level else ()

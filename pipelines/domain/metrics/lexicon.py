@@ -59,6 +59,7 @@ class MetricLexicon:
     indicator_max_chars: int
     place_suffixes: tuple[str, ...]
     county_not_stems: frozenset[str]  # no county's one-character name (全县, 该县)
+    short_names: frozenset[str]  # one-character names of places (蓉, 京)
     place_scopes: tuple[str, ...]
     home_aliases: frozenset[str]
     level_aliases: dict[str, frozenset[str]]
@@ -87,9 +88,11 @@ class MetricLexicon:
     measure_chars: str
     target_headings: tuple[str, ...]
     review_headings: tuple[str, ...]
+    annual_titles: tuple[str, ...]
     yearly_cues: tuple[str, ...]
     per_year_cues: tuple[str, ...]
     cumulative_basis_cues: tuple[str, ...]
+    month_basis_cues: tuple[str, ...]
 
 
 @cache
@@ -133,6 +136,7 @@ def metric_lexicon() -> MetricLexicon:
         indicator_max_chars=int(ind["max_chars"]),
         place_suffixes=_longest_first(pl["suffixes"]),
         county_not_stems=frozenset(str(pl.get("county_not_stems") or "")),
+        short_names=frozenset(str(pl.get("short_names") or "")),
         place_scopes=_longest_first(pl["scopes"]),
         home_aliases=frozenset(pl["home_aliases"]),
         level_aliases={str(k): frozenset(v) for k, v in pl["level_aliases"].items()},
@@ -164,9 +168,11 @@ def metric_lexicon() -> MetricLexicon:
         measure_chars=" " + "".join(sorted({u for u in _unit_words() if len(u) == 1})),
         target_headings=tuple(d["heading_cues"]["target"]),
         review_headings=tuple(d["heading_cues"]["review"]),
+        annual_titles=tuple(d["heading_cues"].get("annual") or ()),
         yearly_cues=tuple(d["yearly_cues"]),
         per_year_cues=tuple(d["basis_cues"]["per_year"]),
         cumulative_basis_cues=tuple(d["basis_cues"]["cumulative"]),
+        month_basis_cues=tuple(d["basis_cues"].get("month_on_month") or ()),
     )
 
 

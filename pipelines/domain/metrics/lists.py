@@ -62,9 +62,11 @@ def _list_items(
     head: str, n: int, toks: Sequence[Tok], offset: int
 ) -> list[tuple[str, str | None]]:
     lex = metric_lexicon()
+    first = tokens_in(toks, offset, offset + len(head))
     for w in lex.prefix_words:
-        if head.startswith(w) and len(head) > len(w):
-            head = head[len(w) :]
+        if head.startswith(w) and len(head) > len(w) and (not first or first[0].word == w
+                                                          or len(first[0].word) < len(w)):
+            head = head[len(w) :]  # a whole word (我, not the 我 of 我国)
     places = {t.word for t in tokens_in(toks, offset, offset + len(head) + 8)
               if is_place_token(t.word, t.pos)}
     bare = split_list(head, n, share_head=False)
@@ -75,7 +77,7 @@ def _list_items(
                      None)
         if place is not None:
             rest = last[len(place) :]
-            rest = re.sub(r"^[两二三四五六七八九十多各]?[地省市区方]", "", rest)
+            rest = _PLACES_WORD.sub("", rest)
             return [(rest, p) for p in [*names[:-1], place]]
     names = split_list(head, n)
     if len(names) == 1 and n > 1:
@@ -83,6 +85,11 @@ def _list_items(
     if len(names) != n:
         return []
     return [(name, None) for name in names if name]
+
+
+# what is left of the items' places before the indicator: 两地, 三市, 各区 (a count) or a level
+# cut from the last place (杭州|市); a bare 地 or 区 starts a word (地区生产总值, 区域)
+_PLACES_WORD = re.compile(r"^(?:[两二三四五六七八九十多各][地省市区方]|[省市](?!场)|区(?!域))")
 
 
 def _paired(item: str, n: int) -> list[str]:

@@ -18,8 +18,9 @@ _HOME_REGION = "都市圈"  # a metropolitan area is named after its core city
 _REGION_HEADS = {"经济圈", "都市圈", "城市群", "经济区", "经济带"}
 
 # 该市 / 该省 …: a place named before (郑州表现亮眼。该市一季度地区生产总值…); the batch path
-# (frames.slice_rows) reads the sentence before such a sentence for it
-ANAPHOR = re.compile(r"该(?:市|省|县|区|州|地)")
+# (frames.slice_rows) reads the sentence before such a sentence for it. Not 应该 (should) nor
+# 该市场 (this market); written without lookaround, for polars too
+ANAPHOR = re.compile(r"(?:^|[^应])该(?:市(?:[^场]|$)|省|县|区|州|地)")
 
 
 def anaphor_place(
@@ -37,9 +38,12 @@ def anaphor_place(
 
 def named_subject(
     toks: Sequence[Tok], text: str, start: int, end: int, home_place: str | None,
-    window: Sequence[Tok] | None = None,
+    window: Sequence[Tok] | None = None, joint: bool = False,
 ) -> str | None:
     """The last place named before the number in its task clause, unless it is the home place.
+
+    ``joint``: a last place that closes a list of places (合肥、西安两大生产基地) names no one
+    place: None (a 分别 list pairs its places with its numbers before this is asked).
 
     A place right after a rank verb (居全国第4) is the ranking's scope, one after 占/高于/比 or
     right before 占/比重 is a share's denominator or a comparison; none is the subject. Returns
@@ -49,6 +53,8 @@ def named_subject(
     if window is None:  # the tokens of [start, end), unless given
         window = tokens_in(toks, start, end)
     found: str | None = None
+    listed_last = False  # the last place closes a list of places
+    last_end = -1  # end of the last place named
     may, learn = _SUBJECT_WORDS.get, _learn_subject_word
     # a word that starts with the home place's stem may name it (成都高新区 in a 成都市 text)
     stem = home_stem(home_place) if home_place else None
@@ -61,8 +67,10 @@ def named_subject(
                 or (stem is not None and word.startswith(stem))):
             continue  # neither a place, nor tagged as one, nor a region head, nor the home
         nxt = window[i + 1].word if i + 1 < len(window) else ""
+        end = t.end
         if t.pos.startswith("ns") and nxt in _PLACE_SUFFIX_TOKENS:
             word = word + nxt
+            end = window[i + 1].end
             nxt = window[i + 2].word if i + 2 < len(window) else ""
         elif nxt in _REGION_HEADS and i + 1 < len(window):
             continue  # 双城 + 经济圈: judged as one name at the head word
@@ -70,8 +78,9 @@ def named_subject(
             word = window[i - 1].word + word
         elif word == _HOME_REGION and home_place:
             word = home_place.rstrip("市") + word  # 都市圈 alone: the home city's own
+        listed = last_end >= 0 and t.start == last_end + 1 and text[last_end] in _LIST_MARKS
         if is_home(word, home_place):
-            found = ""
+            found, listed_last, last_end = "", listed, end
             continue
         if not is_place_token(word, t.pos):
             continue
@@ -83,8 +92,11 @@ def named_subject(
             or after.startswith(("占", "比重", "第", "的比重"))
         ):
             continue  # 居全国第4 / 全国排名第4: the ranking's scope; 全省占比: a denominator
-        found = word
-    return found
+        found, listed_last, last_end = word, listed, end
+    return None if joint and listed_last else found
+
+
+_LIST_MARKS = "、和与及"
 
 
 def short_place(name: str) -> str:

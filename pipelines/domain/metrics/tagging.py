@@ -43,7 +43,9 @@ def _hint_parts() -> tuple[str, list[str]]:
     or is a bare name of ``places.txt`` (四川): a clause without either holds no place."""
     lex = metric_lexicon()
     last_chars = "".join(sorted({s[-1] for s in lex.place_suffixes if s}))
-    names = sorted(lex.place_names, key=lambda w: (-len(w), w))
+    # (全国 / 我国: how a national text names its own place, counted for the home)
+    names = sorted(lex.place_names | set(lex.level_aliases.get("国", ())),
+                   key=lambda w: (-len(w), w))
     alternatives = [f"[{re.escape(last_chars)}]"] if last_chars else []
     return last_chars, alternatives + [re.escape(n) for n in names]
 

@@ -83,8 +83,6 @@ def test_trimming_returns_a_leading_place_apart():
     assert _trimmed("郑州市地区生产总值达") == ("地区生产总值", ["郑州市"])
 
 
-@pytest.mark.xfail(strict=True, reason="trim_phrase drops a place the segmenter cut from its "
-                   "level (德阳|市) but keeps the 市: indicator 市地区生产总值")
 def test_a_place_cut_from_its_level_suffix_is_dropped_whole():
     assert _trimmed("德阳市地区生产总值增长")[0] == "地区生产总值"
 
@@ -95,8 +93,6 @@ def test_in_and_a_one_character_place_name_are_dropped():
     assert _trimmed("在线教育平台")[0] == "在线教育平台"
 
 
-@pytest.mark.xfail(strict=True, reason="在 + any one-character word is dropped, not only a "
-                   "place's name: 在|岗职工 gives 职工平均工资 (岗职工… after 全市)")
 @pytest.mark.parametrize("text", ["在岗职工平均工资增长", "全市在岗职工平均工资增长"])
 def test_in_before_a_one_character_word_that_names_no_place_stays(text):
     assert _trimmed(text, "成都市")[0] == "在岗职工平均工资"
@@ -116,8 +112,6 @@ def test_a_trailing_note_in_brackets_is_dropped_one_inside_a_name_stays():
     assert phrase_text(toks("“专精特新”企业"), "") == "专精特新企业"  # quotes are no part
 
 
-@pytest.mark.xfail(strict=True, reason="trim_phrase drops the closing bracket as punctuation "
-                   "before phrase_text can see the note: indicator 地区生产总值（初步核算")
 def test_a_trailing_note_in_brackets_is_dropped_after_trimming():
     assert _trimmed("地区生产总值（初步核算）增长")[0] == "地区生产总值"
 

@@ -2,8 +2,6 @@
 
 from datetime import date
 
-import pytest
-
 from pipelines.domain.metrics.candidates import find_candidates
 from pipelines.domain.metrics.lists import ListState, split_by_respectively
 from pipelines.domain.metrics.period_choice import periods_of
@@ -63,8 +61,6 @@ def test_places_listed_are_the_subjects_and_the_words_after_them_the_indicator()
     assert [item for item, _ in found.values()] == [("", "杭州"), ("", "宁波")]
 
 
-@pytest.mark.xfail(strict=True, reason="the 两地 pattern strips a bare 地 from the indicator "
-                   "after the last place: 区生产总值")
 def test_an_indicator_starting_with_di_after_listed_places_keeps_it():
     found = _pairs("上半年，杭州、宁波地区生产总值分别增长8.3%、10.3%")
     assert [item for item, _ in found.values()] == [

@@ -2,7 +2,6 @@
 unless it is the home place, a ranking's scope or a share's denominator), the place that opens a
 sentence as its topic, and the place 该市 refers to."""
 
-import pytest
 
 from pipelines.domain.metrics.subjects import (
     ANAPHOR,
@@ -104,8 +103,6 @@ def test_through_the_extractor_gaishi_takes_the_place_before():
     assert [(m.indicator, m.subject) for m in found] == [("地区生产总值", "郑州")]
 
 
-@pytest.mark.xfail(strict=True, reason="ANAPHOR finds 该市 inside 应该市场化 (should be "
-                   "market-based): the sentence before's place becomes the subject")
 def test_yinggai_is_no_anaphor():
     assert ANAPHOR.search("应该市场化运作的项目") is None
     found = metrics(["郑州表现亮眼。", "应该市场化运作的项目达120个。"], home="河南省")

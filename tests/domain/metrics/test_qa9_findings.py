@@ -1,0 +1,96 @@
+"""QA round 9: faults of the metric extractor found on nine unseen documents (a company's
+annual report, a district bulletin, a national press conference, a subsidy notice ...). Each
+test states the general rule with short sentences written for it."""
+
+from datetime import date
+
+from pipelines.domain.metrics import extract_metrics
+from pipelines.domain.metrics.canonical import series_key
+from pipelines.domain.metrics.home import infer_home_place
+from pipelines.domain.records import Sentence
+from pipelines.domain.segmentation import default_segmenter
+
+
+def _run(texts, doc=date(2025, 3, 28), home=None, headings=0):
+    """One paragraph of sentences (the first ``headings`` are the title's lines); ``home``
+    None: the document's place is inferred, as the pipeline does."""
+    sents = [Sentence(sent_no=i, block_no=i if i < headings else headings, text=t,
+                      raw_start=0, raw_end=len(t), heading_path=(),
+                      is_heading=i < headings) for i, t in enumerate(texts)]
+    seg = default_segmenter()
+    return extract_metrics(sents, {s.sent_no: seg.tag(s.text) for s in sents}, doc, home)
+
+
+def _home(*texts):
+    seg = default_segmenter()
+    return infer_home_place(seg.tag(t) for t in texts)
+
+
+# finding 1: a place named in passing is no home
+
+
+def test_a_place_named_once_bare_in_a_text_without_a_home_level_is_no_home():
+    assert _home("公司营业收入增长28.6%。", "西安生产基地年产能达到30万辆。") is None
+    assert _home("公司营业收入增长28.6%。", "合肥、西安两大生产基地年产能合计达到60万辆。") is None
+    # named with its level (a title, a signature), or with 全市 / 全区 in the text: the home
+    assert _home("阿拉善盟2024年国民经济和社会发展统计公报") == "阿拉善盟"
+    assert _home("潍坊上半年经济运行稳中有进", "全市地区生产总值增长5.6%。") == "潍坊"
+
+
+def test_a_company_report_gives_its_figures_no_place():
+    found = _run(["公司全年实现营业收入486.32亿元。", "合肥、西安两大生产基地年产能达到60万辆。"])
+    assert [m.subject for m in found] == [None, None]
+
+
+# finding 7: national figures
+
+
+def test_a_national_text_is_its_own_place_and_woguo_is_no_part_of_a_name():
+    assert _home("我国新能源汽车产销两旺。", "全国规模以上工业增加值增长6.2%。") == "全国"
+    assert _home("全国规模以上工业增加值增长6.2%。") is None  # once: not enough to say
+    found = _run(["前三季度，全国规模以上工业增加值同比增长6.2%。",
+                  "截至9月末，我国5G基站总数达到464.6万个。"])
+    assert [(m.indicator, m.subject) for m in found] == [
+        ("规模以上工业增加值", None), ("5G基站总数", None)]
+    # in a city's text 全国 stays another scope
+    (m,) = _run(["全国新能源汽车产量增长30%。"], home="合肥市")
+    assert m.subject == "全国"
+
+
+# finding 8: 同比 and 环比
+
+
+def test_a_month_on_month_rate_has_its_basis_and_its_own_key():
+    found = _run(["9月份，规模以上工业增加值同比增长6.5%，环比增长0.58%。"], home="全国")
+    assert [(m.indicator, m.basis) for m in found] == [
+        ("规模以上工业增加值", None), ("规模以上工业增加值", "month_on_month")]
+    keys = {series_key(m.indicator, m.unit, m.basis) for m in found}
+    assert len(keys) == 2
+    (m,) = _run(["补贴按月发放500元。"], home="合肥市")  # 按月 before no rate: no basis
+    assert m.basis is None
+
+
+# finding 9: 产销分别
+
+
+def test_production_and_sales_respectively_are_two_names():
+    found = _run(["今年1—9月，我国新能源汽车产销分别完成1124.3万辆和1122.8万辆，"
+                  "同比分别增长35.2%和34.9%。"], doc=date(2025, 10, 22), home="全国")
+    assert [m.indicator for m in found] == ["新能源汽车产量", "新能源汽车销量",
+                                            "新能源汽车产量", "新能源汽车销量"]
+
+
+# finding 3: a yearly report's undated flows are its title's year
+
+
+def test_a_bulletins_undated_flows_take_the_titles_year():
+    found = _run(["某市某区2024年国民经济和社会发展统计公报",
+                  "初步核算，全区实现地区生产总值6523.18亿元，比上年增长3.4%。",
+                  "规模以上工业企业156家。"], headings=1)
+    assert [(m.indicator, m.period_start, m.period_end) for m in found] == [
+        ("地区生产总值", date(2024, 1, 1), date(2024, 12, 31)),
+        ("地区生产总值", date(2024, 1, 1), date(2024, 12, 31)),
+        ("规模以上工业企业", None, None)]  # a stock with no time expression stays undated
+    # a title that is no yearly report gives nothing
+    found = _run(["某市2024年经济运行情况", "地区生产总值6523.18亿元。"], headings=1)
+    assert found[0].period_start is None
