@@ -578,6 +578,9 @@ _FLOW_KINDS = ("actual", "growth_rate")  # (not a stock, a share, a rank nor a g
 _YEAR_END = ("年末", "年底")
 _CAUSING = ("带动", "拉动", "推动", "促进")
 _ABOUT_SHARE = ("约占", "大约占", "約佔", "約占")
+# a bound written before the base of a share (不超过新车发票金额的20%)
+_BOUND_BEFORE_BASE = re.compile(r"(不超过|不高于|不低于|不少于|不足|不到|最高|最多|至少)"
+                                r"[^，,。；;]{1,15}的$")
 _PRICE_BASIS = re.compile(r"扣除价格因素(?:后)?|按(?:可比|不变|现行?)(?:价格|价|口径)计算")
 _WHOLE_OF = {"市": "全市", "省": "全省"}  # after a place of that level named in the sentence
 
@@ -689,6 +692,14 @@ def _sentence_metrics(
                 # 约占全省产量的三分之一: 约 bounds the share, across the words of its base
                 qualifier, qualifier_text = "about", text[comma_start : text.index(
                     "占", comma_start)]
+            elif qualifier == "none" and cand.category == "percent" and text.endswith(
+                    "的", 0, cand.start):
+                bound = _BOUND_BEFORE_BASE.search(text, comma_start, cand.start)
+                if bound is not None:  # 补贴资金不超过新车发票金额的20%: the bound holds
+                    qualifier_text = bound.group(1)  # across the share's base
+                    qualifier = lex.qual_before[qualifier_text]
+                    if indicator and qualifier_text in indicator:
+                        indicator = indicator[: indicator.index(qualifier_text)] or indicator
             if qualifier_text and indicator and not listed:
                 # 每间企业最高可获60万元: the bound and the grant verb are no part of the name
                 at = indicator.rfind(qualifier_text)

@@ -94,3 +94,38 @@ def test_a_bulletins_undated_flows_take_the_titles_year():
     # a title that is no yearly report gives nothing
     found = _run(["某市2024年经济运行情况", "地区生产总值6523.18亿元。"], headings=1)
     assert found[0].period_start is None
+
+
+# finding 11: a goal's name is the name of what it aims at
+
+
+def test_goal_words_after_a_name_are_no_part_of_it():
+    found = _run(["全年地区生产总值增长目标为5%左右。", "海外销量力争突破12万辆。",
+                  "2025年公司计划实现新能源汽车销量55万辆。"], doc=date(2025, 1, 20),
+                 home="佛山市")
+    assert [(m.indicator, m.kind) for m in found] == [
+        ("地区生产总值", "target"), ("海外销量", "target"), ("新能源汽车销量", "target")]
+
+
+def test_a_company_speaking_of_itself_is_no_part_of_a_name():
+    (m,) = _run(["报告期内，公司实现营业收入486.32亿元。"])
+    assert m.indicator == "营业收入"
+
+
+# findings 6 and 13: conditions, deadlines and bounds
+
+
+def test_an_eligibility_bracket_or_a_deadline_is_no_metric():
+    found = _run(["新车价格在10万元（含）至20万元的，每辆补贴8000元；20万元（含）以上的，每辆补贴"
+                  "1.2万元；10万元以下的，每辆补贴5000元。",
+                  "购买排量2.0升及以下燃油乘用车的，每辆车补贴1.5万元。",
+                  "旧车须在申请人名下登记满6个月以上。", "补贴资金将在15个工作日内发放。"],
+                 home="合肥市")
+    assert [m.quote for m in found] == ["8000元", "1.2万元", "5000元", "1.5万元"]
+
+
+def test_less_than_and_a_bound_before_a_shares_base_are_at_most():
+    found = _run(["开工率普遍不足60%，补贴资金不超过新车发票金额的20%。"], home="合肥市")
+    assert [(m.qualifier, m.qualifier_text) for m in found] == [
+        ("at_most", "不足"), ("at_most", "不超过")]
+    assert found[1].indicator == "补贴资金"  # the bound is no part of the name
