@@ -10,7 +10,7 @@ from itertools import accumulate, pairwise
 from pipelines.domain.cleaning.aligned import block_runs
 from pipelines.domain.cleaning.construct import builder, paused_gc
 from pipelines.domain.cleaning.furniture import dateline, issuer_line, source_from_text
-from pipelines.domain.cleaning.lexicon import HAN, heading_rules
+from pipelines.domain.cleaning.lexicon import HAN, heading_rules, source_rules
 from pipelines.domain.cleaning.lines import (
     Page,
     Plan,
@@ -173,6 +173,7 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
     heading_path: tuple[str, ...] = ()  # their texts
     masthead: str | None = None
     source: str | None = None
+    issuer_ends = source_rules().publisher_ends
     body_seen = 0
     for plan, (kind, level) in zip(plans, kinds, strict=True):
         text, runs = block_runs(plan, kind in SPACED_KINDS)
@@ -189,7 +190,7 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
         if kind not in TEXT_KINDS:
             continue
         if kind == "heading":
-            if source is None and len(text) <= MAX_ISSUER_LINE:
+            if source is None and len(text) <= MAX_ISSUER_LINE and text[-1] in issuer_ends:
                 source = issuer_line(text)
             lvl = level or DEFAULT_HEADING_LEVEL
             while path and path[-1][0] >= lvl:

@@ -114,10 +114,13 @@ MAX_ISSUERS = 3
 def issuer_line(text: str) -> str | None:
     """The first name of a line made only of issuers' names (天河区统计局 国家统计局天河调查队,
     济南市发展和改革委员会): who published a bulletin or a report."""
+    rules = source_rules()
+    if text[-1:] not in rules.publisher_ends:  # (most headings: one set lookup)
+        return None
     names = text.split(" ")
     if len(names) > MAX_ISSUERS:
         return None
-    publisher = source_rules().publisher
+    publisher = rules.publisher
     if all(publisher.fullmatch(name) for name in names):
         return names[0]
     return None

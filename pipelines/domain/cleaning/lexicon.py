@@ -147,6 +147,7 @@ class SourceRules:
     dateline: re.Pattern[str]
     label: re.Pattern[str]  # 来源：XX (group "name")
     publisher: re.Pattern[str]  # an issuer: XX统计局, XX人民政府
+    publisher_ends: frozenset[str]  # the last characters of the issuers' suffixes
 
 
 @cache
@@ -162,6 +163,7 @@ def source_rules() -> SourceRules:
         dateline=re.compile(data["dateline"]),
         label=re.compile(data["source_label"]),
         publisher=re.compile(rf"[{HAN}]{{2,12}}?(?:{publishers})"),
+        publisher_ends=frozenset(s[-1] for s in data["publisher_suffixes"]),
     )
 
 

@@ -446,8 +446,8 @@ def annotate(page: Page) -> None:
     body = ~(furniture | md | np.array(page.bullet, dtype=bool))
     line_columns = line_widths.copy()
     line_columns[body] = _columns_array(line_widths[body])
-    _settle(page, line_widths, line_columns, indent | english, furniture, md, joined, start,
-            end)
+    _settle(page, line_widths, line_columns, indent if english is None else indent | english,
+            furniture, md, joined, start, end)
 
 
 _ENGLISH_LINE = re.compile(r"[A-Za-z][\x21-\x7e]*(?: [\x21-\x7e]+){2,}")
@@ -455,16 +455,19 @@ _CJK_END = re.compile(rf"[{HAN}{CJK_PUNCT}]$")
 
 
 def _english_lines(page: Page, line_widths: np.ndarray, start: np.ndarray, end: np.ndarray
-                   ) -> np.ndarray:
+                   ) -> np.ndarray | None:
     """Lines of three or more English words after a line that ends in Chinese (a translation
     under a title or a paragraph: China PV Industry: 2025 H1 Review): they start a block of
-    their own (flagged as if indented). A line without Han characters is no wider than its
-    length (Han count 1, other characters 1/2, spaces 0), so only those are matched."""
-    out = np.zeros(len(page), dtype=bool)
+    their own (flagged as if indented; None when there are none). A line without Han characters
+    is no wider than its length (Han count 1, other characters 1/2, spaces 0), so only those are
+    matched."""
     texts = page.text
-    for k in np.flatnonzero(2.0 * line_widths <= (end - start)).tolist():
-        if k and _ENGLISH_LINE.fullmatch(texts[k]) and _CJK_END.search(texts[k - 1]):
-            out[k] = True
+    found = [k for k in np.flatnonzero(2.0 * line_widths <= (end - start)).tolist()
+             if k and _ENGLISH_LINE.fullmatch(texts[k]) and _CJK_END.search(texts[k - 1])]
+    if not found:
+        return None
+    out = np.zeros(len(page), dtype=bool)
+    out[found] = True
     return out
 
 
@@ -488,8 +491,11 @@ def _link_lists_and_running_headers(page: Page) -> None:
                 kinds[j] = "furniture"
                 j += 1
     limit = rules.running_header_max_chars
-    near = {0} | {j for i in marked if kinds[i] == "page_marker" for j in (i - 1, i + 1)
-                  if 0 <= j < n}
+    near = {j for i in marked if kinds[i] == "page_marker" for j in (i - 1, i + 1)
+            if 0 <= j < n}
+    if not near:
+        return  # no page numbers: no running header to recur next to them
+    near.add(0)
     counts = Counter(texts[j] for j in near
                      if kinds[j] is None and len(texts[j]) <= limit
                      and not _LINK_LIST_STOP.search(texts[j]))
