@@ -574,6 +574,7 @@ _TO_LEVEL = re.compile(
 # 一季度…增长8.2%，其中3月份增长9.1%: a part of the period before, not the period of what follows
 _NARROWING = ("其中", "其中，", "其中,")
 _STOCK_KINDS = ("count_total", "share", "rank")
+_FORECASTS = frozenset(("预计", "预测", "预估", "估计"))
 _FLOW_KINDS = ("actual", "growth_rate")  # (not a stock, a share, a rank nor a goal)
 _YEAR_END = ("年末", "年底")
 _CAUSING = ("带动", "拉动", "推动", "促进")
@@ -759,8 +760,15 @@ def _sentence_metrics(
         comma_toks = toks[comma_lo:comma_hi]
         # in a section reviewing results, a goal word of another clause (…预计明年竣工，全年共
         #完成…) is not this number's
-        cued = not of_base and (target_heading or has_target_cue(toks.words[slice(*span_of(
-            toks, comma_start if review_heading else task_start, cand.start))]))
+        cue_words = toks.words[slice(*span_of(
+            toks, comma_start if review_heading else task_start, cand.start))]
+        cued = not of_base and (target_heading or has_target_cue(cue_words))
+        if (cued and not target_heading and doc_date is not None and period.end is not None
+                and period.end < doc_date and _FORECASTS.intersection(cue_words)
+                and not has_target_cue([w for w in cue_words if w not in _FORECASTS])):
+            # 预计全年实现地区生产总值13698亿元 in January: an estimate of a year already over,
+            # a result (a forecast is a goal only for a period not yet over)
+            cued = False
         if not cued:
             period = last_year_report(period, doc_date)
         is_target = cued or (not review_heading and future_period(
@@ -782,6 +790,8 @@ def _sentence_metrics(
             # named in an earlier sentence dates its stocks; a flow, or its growth, is the year's
             period = Period(text=period.text, start=date(period.end.year, 1, 1),  # type: ignore[union-attr]
                             end=period.end)
+        if annual is not None and "报告期" in text:
+            period = _report_period(text, cand.start, spans, annual) or period
         if annual is not None and period is NO_PERIOD and kind in _FLOW_KINDS:
             period = annual.period  # 地区生产总值6523.18亿元 in a 2024 bulletin: 2024's
         value, high = cand.value, cand.value_high
@@ -823,7 +833,7 @@ def _sentence_metrics(
             sent.sent_no, quote, cs, ce, indicator or None, subject, float(value),
             float(high) if high is not None else None, cand.unit_raw,
             scaled(float(value), cand.multiplier), cand.unit, kind, qualifier, qualifier_text,
-            period.text, period.start, period.end, _basis(clause_text),
+            period.text, period.start, period.end, _basis(clause_text, period),
             scaled(float(high), cand.multiplier) if high is not None else None)))
         prev_indicator = None if nameless else rate_of or indicator or prev_indicator
         prev_end = cand.end
@@ -834,7 +844,24 @@ def _sentence_metrics(
     return _share_heads(out, counts, text)
 
 
-def _basis(clause: str) -> str | None:
+def _report_period(text: str, pos: int, spans: Sequence[PeriodSpan], annual: PeriodSpan
+                   ) -> Period | None:
+    """截至报告期末 / 报告期内 in a yearly report: the end of the title's year, or the year, when
+    no time expression of the sentence stands between it and the number (累计 aside)."""
+    at = text.rfind("报告期", 0, pos)
+    if at < 0 or any(p.start > at and p.end <= pos and p.text not in LOCAL_PERIODS
+                     for p in spans):
+        return None
+    if text.startswith(("报告期末", "报告期期末"), at):
+        end = annual.period.end
+        word = "截至报告期末" if text.endswith("截至", 0, at) else "报告期末"
+        return Period(text=word, start=end, end=end)
+    if text.startswith("报告期内", at):
+        return Period(text="报告期内", start=annual.period.start, end=annual.period.end)
+    return None
+
+
+def _basis(clause: str, period: Period = NO_PERIOD) -> str | None:
     """per_year (每年新增…, 年均增长…), cumulative (累计…, 五年共…) or month_on_month (环比增长…):
     the cue nearest the number in its clause; None when the clause has none."""
     if ("年" not in clause and "计" not in clause and "积" not in clause and "环" not in clause
@@ -846,6 +873,13 @@ def _basis(clause: str) -> str | None:
     month = max((clause.rfind(w) for w in lex.month_basis_cues), default=-1)
     if per_year < 0 and total < 0 and month < 0:
         return None
+    if total >= 0 and total > per_year and total > month and clause.startswith(
+            _ITEM_SUMS, total) and _ITEMS_NAMED.search(clause, 0, total) and not (
+            period.start is not None and period.end is not None
+            and period.start.year < period.end.year):
+        # 合肥、西安两大生产基地年产能合计达到60万辆: 合计 after a list or a count of items adds
+        # the items up, not years (a sum over years names its span: 五年合计)
+        return None
     if month > per_year and month > total:
         if _RATE_AFTER.match(clause, month + 2):  # 环比增长 / 按月上升, not 按月发放
             return MONTH_ON_MONTH
@@ -856,6 +890,8 @@ def _basis(clause: str) -> str | None:
 
 
 MONTH_ON_MONTH = "month_on_month"  # 环比: against the period before
+_ITEM_SUMS = ("合计", "共计", "总计")
+_ITEMS_NAMED = re.compile(r"[两二三四五六七八九十\d]+(?:大|个|家|座|所|条|项|类)|、")
 _RATE_AFTER = re.compile(r"(?:分别|均|则)?(?:增长|下降|上升|上涨|下跌|回落|减少|增加|提高"
                          r"|下滑|回升|持平|增|降|涨|跌)")
 

@@ -129,3 +129,39 @@ def test_less_than_and_a_bound_before_a_shares_base_are_at_most():
     assert [(m.qualifier, m.qualifier_text) for m in found] == [
         ("at_most", "不足"), ("at_most", "不超过")]
     assert found[1].indicator == "补贴资金"  # the bound is no part of the name
+
+
+# finding 12: kinds
+
+
+def test_a_forecast_of_a_period_already_over_is_an_estimated_result():
+    found = _run(["2024年，预计全年实现地区生产总值13698亿元。",
+                  "2025年预计实现地区生产总值14500亿元。"], doc=date(2025, 1, 16), home="泉州市")
+    assert [(m.kind, m.period_start) for m in found] == [
+        ("actual", date(2024, 1, 1)), ("target", date(2025, 1, 1))]
+
+
+def test_sales_are_a_flow():
+    (m, _) = _run(["2024年公司全年销售新能源汽车41.8万辆，同比增长33.5%。"])
+    assert (m.indicator, m.kind) == ("销售新能源汽车", "actual")
+
+
+# finding 13: a yearly report's own period words, and sums of items
+
+
+def test_the_report_period_of_a_yearly_report_is_its_titles_year():
+    found = _run(["某某股份有限公司2024年年度报告摘要",
+                  "报告期内，公司实现营业收入486.32亿元。",
+                  "截至报告期末，公司累计拥有有效专利4,316项，其中发明专利1,207项。"],
+                 headings=1)
+    assert [(m.period_text, m.period_start, m.period_end) for m in found] == [
+        ("报告期内", date(2024, 1, 1), date(2024, 12, 31)),
+        ("截至报告期末", date(2024, 12, 31), date(2024, 12, 31)),
+        ("截至报告期末", date(2024, 12, 31), date(2024, 12, 31))]
+
+
+def test_a_sum_of_listed_items_is_no_cumulative_basis():
+    (m,) = _run(["2024年，合肥、西安两大生产基地年产能合计达到60万辆。"])
+    assert m.basis is None
+    (m,) = _run(["“十四五”时期，全市合计投资3000亿元。"], doc=date(2026, 1, 20), home="合肥市")
+    assert m.basis == "cumulative"  # a sum over the plan's years
