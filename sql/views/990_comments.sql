@@ -157,9 +157,11 @@ COMMENT ON COLUMN marts.metrics.indicator_key IS '指标键 / Indicator key: can
     'documents; joins model.dim_indicator; NULL without indicator.';
 COMMENT ON COLUMN marts.metrics.sent_no IS '句序号 / Sentence number: 0-based position of the '
     'sentence in the cleaned document (headings included).';
-COMMENT ON COLUMN marts.metrics.basis IS '口径 / Basis: how a value over a span of years is '
-    'stated: per_year (每年新增, 年均增长, 两年平均: for each year of the period) or cumulative '
-    '(累计, 五年共, 合计: the sum over the period); NULL when the text says neither.';
+COMMENT ON COLUMN marts.metrics.basis IS '口径 / Basis: how a value is stated: per_year '
+    '(每年新增, 年均增长, 两年平均: for each year of the period), cumulative (累计, 五年共, 合计: '
+    'the sum over the period) or month_on_month (环比, 按月: against the month or quarter before; '
+    'its indicator_key ends in 环比, so it never joins the year-on-year series); NULL when the '
+    'text says none of these.';
 
 -- ============================================================================================
 -- marts.metric_themes
@@ -520,7 +522,7 @@ COMMENT ON COLUMN model.fact_metric.themes IS '主题 / Themes of the sentence (
 COMMENT ON COLUMN model.fact_metric.extractor_version IS '抽取版本 / Extractor version that '
     'produced the row.';
 COMMENT ON COLUMN model.fact_metric.basis IS '口径 / Basis: per_year (每年, 年均), cumulative '
-    '(累计, 五年共) or NULL (see marts.metrics.basis).';
+    '(累计, 五年共), month_on_month (环比) or NULL (see marts.metrics.basis).';
 
 COMMENT ON TABLE model.document_profile IS '文档概况 / Document profile: per document, the counts '
     'and top lists of marts.documents and marts.document_summary, maintained per changed document '
