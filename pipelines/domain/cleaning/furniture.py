@@ -117,13 +117,16 @@ def issuer_line(text: str) -> str | None:
     rules = source_rules()
     if text[-1:] not in rules.publisher_ends:  # (most headings: one set lookup)
         return None
-    names = text.split(" ")
-    if len(names) > MAX_ISSUERS:
-        return None
+    found: list[str] = []
     publisher = rules.publisher
-    if all(publisher.fullmatch(name) for name in names):
-        return names[0]
-    return None
+    for name in text.split(" "):  # (a line break between two names may have left no space)
+        at = 0
+        while at < len(name) and (m := publisher.match(name, at)) is not None:
+            found.append(m.group())
+            at = m.end()
+        if at < len(name) or len(found) > MAX_ISSUERS:
+            return None
+    return found[0] if found else None
 
 
 def dateline(text: str) -> tuple[str, str | None] | None:

@@ -162,7 +162,7 @@ def source_rules() -> SourceRules:
         agency=re.compile(agencies),
         dateline=re.compile(data["dateline"]),
         label=re.compile(data["source_label"]),
-        publisher=re.compile(rf"[{HAN}]{{2,12}}?(?:{publishers})"),
+        publisher=re.compile(rf"[{HAN}]{{2,16}}?(?:{publishers})"),
         publisher_ends=frozenset(s[-1] for s in data["publisher_suffixes"]),
     )
 

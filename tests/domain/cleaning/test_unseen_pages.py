@@ -4,7 +4,7 @@ English sentences, running page headers, link lists and site furniture, translat
 from __future__ import annotations
 
 from pipelines.domain.cleaning import clean_document
-from pipelines.domain.cleaning.furniture import furniture_kind
+from pipelines.domain.cleaning.furniture import furniture_kind, issuer_line
 
 
 def _texts(raw: str) -> list[str]:
@@ -80,6 +80,10 @@ def test_header_lines_are_furniture_that_name_the_source():
                          "某区统计局　国家统计局某区调查队\n2025年3月28日\n\n"
                          "全区地区生产总值增长3.4%。\n")
     assert doc.source_hint == "某区统计局"
+    # issuers' names run together by a lost line break, a company's board signing its report
+    assert issuer_line("长沙市某区统计局国家统计局某区调查队") == "长沙市某区统计局"
+    assert issuer_line("某某新能源汽车股份有限公司董事会") == "某某新能源汽车股份有限公司董事会"
+    assert issuer_line("关于某区统计局的通知") is None
 
 
 def test_a_newspaper_masthead_is_not_a_heading():
