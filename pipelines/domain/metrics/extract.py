@@ -235,7 +235,8 @@ def _no_name(indicator: str) -> bool:
 
 @cache
 def _flow_words() -> frozenset[str]:
-    return frozenset(metric_lexicon().flow_verbs)
+    lex = metric_lexicon()  # (净增 alone, 比上年末净增39.5万个, names nothing either)
+    return frozenset(lex.flow_verbs) | lex.net_change_words
 
 
 @cache
@@ -579,6 +580,9 @@ _FLOW_KINDS = ("actual", "growth_rate")  # (not a stock, a share, a rank nor a g
 _YEAR_END = ("年末", "年底")
 _CAUSING = ("带动", "拉动", "推动", "促进")
 _ABOUT_SHARE = ("约占", "大约占", "約佔", "約占")
+# nouns after X%的 that say what kind of figure it is, not what it is a share of (增长5%的目标)
+_SHARE_NOT_NOUNS = frozenset(("目标", "水平", "速度", "幅度", "增幅", "增速", "比例", "比重",
+                              "份额", "任务", "要求", "标准", "预期", "左右"))
 # a bound written before the base of a share (不超过新车发票金额的20%)
 _BOUND_BEFORE_BASE = re.compile(r"(不超过|不高于|不低于|不少于|不足|不到|最高|最多|至少)"
                                 r"[^，,。；;]{1,15}的$")
@@ -713,6 +717,15 @@ def _sentence_metrics(
             ):
                 qualifier, qualifier_text = first.qualifier, first.qualifier_text
         counted = False
+        if (cand.category == "percent" and not listed and text.startswith("的", cand.end)
+                and text[cand.start].isdigit() and _noun_follows(text, cand.end + 1)
+                and not _changes_before(gap)
+                and not (indicator and indicator.endswith(lex.share_cues))):
+            # 贡献了全市70%以上的地区生产总值、80%以上的税收: the share is of the noun after 的
+            found = _SHARE_OF.match(text, cand.end + 1)
+            noun = found.group() if found is not None else ""
+            if 2 <= len(noun) <= 10 and noun not in _SHARE_NOT_NOUNS:
+                indicator = noun
         if cand.category in ("count", None) and not listed and _noun_follows(text, cand.end):
             # Num + measure word + noun (建成 100 个智能工厂): the noun is what is counted
             after = _tail_piece(toks, cand.end) + tokens_in(toks, cand.end, len(text))
@@ -842,6 +855,18 @@ def _sentence_metrics(
         if counted:
             counts.append((len(out) - 1, cand, indicator or ""))
     return _share_heads(out, counts, text)
+
+
+def _changes_before(gap: str) -> bool:
+    """A verb of change or a link right before the number (增长5%的, 达到30%的, 占): the number
+    is a rate or a level of the name before, whatever follows it."""
+    return any(w in gap for w in _LINKS_BEFORE_SHARE) or any(
+        w in gap for w in metric_lexicon().growth_cues)
+
+
+_LINKS_BEFORE_SHARE = ("达", "为", "是", "占", "超", "逾", "近", "约")
+# the noun a share written before it is of: up to the next item or clause mark (…的城镇就业)
+_SHARE_OF = re.compile(r"[\u4e00-\u9fff]+?(?=[、，,；;。和及与：:（(]|$)")
 
 
 def _report_period(text: str, pos: int, spans: Sequence[PeriodSpan], annual: PeriodSpan

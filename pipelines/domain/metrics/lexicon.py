@@ -55,6 +55,7 @@ class MetricLexicon:
     link_words: tuple[str, ...]
     prefix_words: tuple[str, ...]
     flow_verbs: tuple[str, ...]
+    net_change_words: frozenset[str]
     generic_indicators: frozenset[str]
     indicator_max_chars: int
     place_suffixes: tuple[str, ...]
@@ -132,6 +133,7 @@ def metric_lexicon() -> MetricLexicon:
         link_words=_longest_first(ind["link_words"]),
         prefix_words=_longest_first(ind["prefix_words"]),
         flow_verbs=_longest_first(ind["flow_verbs"]),
+        net_change_words=frozenset(ind.get("net_change_words") or ()),
         generic_indicators=frozenset(ind["generic"]),
         indicator_max_chars=int(ind["max_chars"]),
         place_suffixes=_longest_first(pl["suffixes"]),

@@ -165,3 +165,37 @@ def test_a_sum_of_listed_items_is_no_cumulative_basis():
     assert m.basis is None
     (m,) = _run(["“十四五”时期，全市合计投资3000亿元。"], doc=date(2026, 1, 20), home="合肥市")
     assert m.basis == "cumulative"  # a sum over the plan's years
+
+
+# finding 10: names cut or borrowed
+
+
+def test_a_long_name_is_kept_whole_up_to_22_characters():
+    (m, _) = _run(["全年信息传输、软件和信息技术服务业营业收入1532.66亿元，增长11.3%。"],
+                  home="天河区")
+    assert m.indicator == "信息传输、软件和信息技术服务业营业收入"
+    (m, _) = _run(["全区资质等级以上建筑业企业完成建筑业总产值1486.52亿元，增长4.9%。"],
+                  home="天河区")
+    assert m.indicator == "资质等级以上建筑业企业完成建筑业总产值"
+
+
+def test_a_one_character_change_verb_ends_a_name_and_says_its_kind():
+    found = _run(["上半年规上工业增加值增6.8%，工业投资降3.5%。"], doc=date(2025, 8, 6),
+                 home="佛山市")
+    assert [(m.indicator, m.kind, m.value) for m in found] == [
+        ("规上工业增加值", "growth_rate", 6.8), ("工业投资", "growth_rate", -3.5)]
+
+
+def test_a_net_change_alone_takes_the_name_before():
+    found = _run(["截至9月末，5G基站总数达到464.6万个，比上年末净增39.5万个。"],
+                 doc=date(2025, 10, 22), home="全国")
+    assert [m.indicator for m in found] == ["5G基站总数", "5G基站总数"]
+
+
+def test_a_share_written_before_its_noun_is_a_share_of_that_noun():
+    found = _run(["2024年，民营经济贡献了全市70%以上的地区生产总值、80%以上的税收和"
+                  "90%以上的城镇就业。"], doc=date(2025, 1, 16), home="泉州市")
+    assert [(m.indicator, m.qualifier) for m in found] == [
+        ("地区生产总值", "at_least"), ("税收", "at_least"), ("城镇就业", "at_least")]
+    (m,) = _run(["新能源汽车占比达到30%的企业增加。"], home="泉州市")  # a share already named
+    assert m.indicator == "新能源汽车占比"
