@@ -26,7 +26,7 @@ from pipelines.domain.metrics.candidates import candidate_hint_pattern
 from pipelines.domain.metrics.canonical import series_key
 from pipelines.domain.metrics.home import infer_home_place, place_words
 from pipelines.domain.metrics.rows import MetricRow
-from pipelines.domain.metrics.subjects import ANAPHOR
+from pipelines.domain.metrics.subjects import ANAPHOR_HINT
 from pipelines.domain.metrics.tagging import WordTags
 from pipelines.domain.periods import PERIOD_HINT
 from pipelines.domain.records import Metric
@@ -88,7 +88,7 @@ def slice_rows(sentences: pl.DataFrame, slice_rows: int, max_chars: int, home_ro
     first_body = body & (body.cast(pl.Int32).cum_sum().over("doc_id", "_slice") == 1)
     next_starts = pl.col("_starts_number").shift(-1).over("doc_id").fill_null(False)
     # the sentence before one that names its place by 该 (该市…) says which place that is
-    next_anaphor = text.str.contains(ANAPHOR.pattern).shift(-1).over("doc_id").fill_null(False)
+    next_anaphor = text.str.contains(ANAPHOR_HINT).shift(-1).over("doc_id").fill_null(False)
     read = (pl.col("_may_count") | pl.col("_may_period") | pl.col("is_heading") | first_body
             | pl.col("_starts_number") | next_starts | next_anaphor)
     frame = frame.with_columns(pl.col("_long").any().over("doc_id", "_slice"), read.alias("_read"))
