@@ -23,12 +23,14 @@ class DocumentAnalysis:
     metrics: list[Metric]
 
 
-def document_date(cleaned: CleanedDocument) -> tuple[date | None, DateSource]:
-    """The date printed in (or inferred from) a cleaned document."""
+def document_date(cleaned: CleanedDocument, raw: str | None = None
+                  ) -> tuple[date | None, DateSource]:
+    """The date printed in (or inferred from) a cleaned document; ``raw``: its raw page (markup
+    as text), whose head may hold a dated line cleaning took apart."""
     from pipelines.domain.docdate import detect_document_date
 
     body = "\n".join(s.text for s in cleaned.sentences)
-    return detect_document_date(body, cleaned.masthead_date_text)
+    return detect_document_date(body, cleaned.masthead_date_text, raw)
 
 
 def document_metrics(
@@ -132,9 +134,14 @@ def _clause_pieces(text: str) -> list[tuple[int, int]]:
 
 
 def analyse_document(raw: str, published_on: date | None = None) -> DocumentAnalysis:
-    """Clean, date and extract metrics; ``published_on`` (e.g. from a manifest) wins."""
-    cleaned = clean_document(raw)
-    found, source = document_date(cleaned)
+    """Clean, date and extract metrics; ``published_on`` (e.g. from a manifest) wins. Reads the
+    page as the batch stages do (pipelines/domain/batches.py): markup as text
+    (``cleaning.markup.text_view``, same offsets), the date also from the page's head."""
+    from pipelines.domain.cleaning.markup import text_view
+
+    page = text_view(raw)
+    cleaned = clean_document(page, markup=False)
+    found, source = document_date(cleaned, page)
     doc_date, date_source = (published_on, "manifest") if published_on else (found, source)
     return DocumentAnalysis(cleaned, doc_date, date_source,
-                            document_metrics(raw, cleaned.sentences, doc_date))
+                            document_metrics(page, cleaned.sentences, doc_date))

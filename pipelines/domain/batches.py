@@ -55,7 +55,6 @@ DOC_INFO_SCHEMA = {"doc_id": pl.String, "script": pl.String, "detected_date": pl
 MAX_PIECE_CHARS = 400_000
 # Likewise tokens and metrics of a document are produced a slice of sentences at a time.
 MAX_SLICE_SENTENCES = 5_000
-RAW_HEAD_CHARS = 1_000  # the start of the raw page, searched for a dated line
 
 
 def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
@@ -85,7 +84,7 @@ def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
                     first = doc
                     found_date, date_source = detect_document_date(
                         "\n".join(sentence_columns["text"]), doc.masthead_date_text,
-                        raw[:RAW_HEAD_CHARS])
+                        raw)
                 doc_sentences.extend(sentence_columns)
         except Exception as exc:  # one bad document must not stop the batch
             failures.append((doc_id, f"cleaning failed: {_error(exc)}"))

@@ -311,17 +311,22 @@ def _head_date(head: str) -> date | None:
     return None
 
 
+# The start of the raw page searched for a dated line (its own lines and spaces, which cleaning
+# removes: `（CPIA）　2025.07.24　北京`).
+RAW_HEAD_CHARS = 1_000
+
+
 def detect_document_date(
-    clean_text: str, masthead_date_text: str | None, raw_head: str | None = None
+    clean_text: str, masthead_date_text: str | None, raw: str | None = None
 ) -> tuple[date | None, DateSource]:
     """The document's own date and where it came from ('text', 'inferred' or 'unknown').
-    ``raw_head``: the start of the raw page (its own lines and spaces), searched for a dated
-    line before the clean text is."""
+    ``raw``: the raw page (markup as text: ``cleaning.markup.text_view``), whose first
+    RAW_HEAD_CHARS are searched for a dated line before the clean text is."""
     printed = parse_date_text(masthead_date_text)
     if printed:
         return printed, "text"
     s = to_half_width(clean_text)
-    top = _top_date(s) or (_head_date(raw_head) if raw_head else None)
+    top = _top_date(s) or (_head_date(raw[:RAW_HEAD_CHARS]) if raw else None)
     if top:
         return top, "text"
     m = _PRINTED.search(s) if _PRINTED_END.search(s) else None
