@@ -216,8 +216,9 @@ COMMENT ON COLUMN marts.policy_terms.doc_id IS '文档ID / Document id (joins '
 COMMENT ON COLUMN marts.policy_terms.term IS '术语 / Term: as written in the cleaned text, '
     'without quotation marks.';
 COMMENT ON COLUMN marts.policy_terms.kind IS '类型 / Kind: numbered (a numeral formula: number, '
-    'measure word and head, quoted or not) or quoted (any other slogan found in quotation '
-    'marks).';
+    'measure word and head, quoted or not), quoted (any other slogan found in quotation marks) '
+    'or lexicon (a campaign writers leave unquoted, named in pipelines/data/policy_terms.yaml: '
+    '以旧换新, 专精特新, or a regional formula such as 广佛全域同城化).';
 COMMENT ON COLUMN marts.policy_terms.count IS '次数 / Count: occurrences in the cleaned document '
     'text, quoted or not (very short slogans count only where quoted).';
 
