@@ -126,9 +126,12 @@ def trim_phrase(
     ends, fronts = _TRIM_ENDS, _TRIM_FRONTS
     while changed and kept:
         changed = False
-        if (len(kept) > 1 and kept[0].word == "在" and len(kept[1].word) == 1
-                and kept[1].word in _short_names()):
-            del kept[:2]  # 在蓉, 在京: "in" + a place's one-character name (not 在|岗职工)
+        if len(kept) > 1 and kept[0].word == "在" and (
+                kept[1].word in _short_names() if len(kept[1].word) == 1
+                else is_home(kept[1].word, home_place)):
+            # 在蓉, 在京: "in" + a place's one-character name (not 在|岗职工), or 在成都: in the
+            # home place, dropped with it; 在海外设立…的企业 keeps its 在 (a modifier)
+            del kept[:2]
         while kept:
             word = kept[-1].word
             end = ends.get(word)
@@ -145,8 +148,6 @@ def trim_phrase(
                 front = _learn_trim(word)[1]
             if front == _KEEP and not is_home(word, home_place):
                 break
-            if word == "在" and len(kept) > 1 and len(kept[1].word) == 1:
-                break  # 在|岗职工: one word cut in two (在蓉 went above)
             if front == _PLACE:
                 places.append(word)
                 if len(kept) > 1 and kept[1].word in _LEVEL_TOKENS:

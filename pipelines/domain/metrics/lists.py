@@ -62,6 +62,10 @@ def _list_items(
     head: str, n: int, toks: Sequence[Tok], offset: int
 ) -> list[tuple[str, str | None]]:
     lex = metric_lexicon()
+    if "的" in head and "、" in head[head.rindex("的") :]:
+        # 星源材质、贝特瑞等企业的隔膜、负极材料出货量: the items follow the modifier
+        cut = head.rindex("的") + 1
+        head, offset = head[cut:], offset + cut
     first = tokens_in(toks, offset, offset + len(head))
     for w in lex.prefix_words:
         if head.startswith(w) and len(head) > len(w) and (not first or first[0].word == w
