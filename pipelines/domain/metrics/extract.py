@@ -889,10 +889,10 @@ def _report_period(text: str, pos: int, spans: Sequence[PeriodSpan], annual: Per
 def _basis(clause: str, period: Period = NO_PERIOD) -> str | None:
     """per_year (每年新增…, 年均增长…), cumulative (累计…, 五年共…) or month_on_month (环比增长…):
     the cue nearest the number in its clause; None when the clause has none."""
-    if ("年" not in clause and "计" not in clause and "积" not in clause and "环" not in clause
-            and "按" not in clause):
-        return None  # the common case: no cue can be there
     lex = metric_lexicon()
+    if ("年" not in clause and "计" not in clause and "积" not in clause
+            and not any(w in clause for w in lex.month_basis_cues)):
+        return None  # the common case: no cue can be there
     per_year = max((clause.rfind(w) for w in lex.per_year_cues), default=-1)
     total = max((clause.rfind(w) for w in lex.cumulative_basis_cues), default=-1)
     month = max((clause.rfind(w) for w in lex.month_basis_cues), default=-1)

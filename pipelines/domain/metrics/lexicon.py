@@ -21,6 +21,10 @@ def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
     """One pattern that finds a match wherever one of ``patterns`` does (None if they cannot be
     joined, e.g. two name the same group: then each is searched)."""
     try:
+        if patterns and all(p.startswith("^") for p in patterns):
+            # all anchored: one ^ before the alternation lets a search stop at the start
+            # instead of trying every later position of the text
+            return re.compile("^(?:" + "|".join(f"(?:{p[1:]})" for p in patterns) + ")")
         return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
     except re.error:
         return None
