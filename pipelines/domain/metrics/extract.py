@@ -179,8 +179,9 @@ def extract_metrics(
         if tables:  # (cleaning may take an indented row for a heading)
             read = table_metrics(tables, unit.sentence, doc_date, ctx.roc)
             if read:
+                read = unit.renumber(read)  # (kept as given out: the filter below looks them up)
                 from_tables += read
-                out.extend(unit.renumber(read))
+                out.extend(read)
                 blocks.extend([unit.block_no] * len(read))
         if not sent.is_heading:
             ctx.add(unit.block_no, sent)

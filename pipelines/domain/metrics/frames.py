@@ -63,6 +63,11 @@ class SliceRows:
         return out
 
 
+# a clause mark (a table row has none, body sentences do; a comma inside a number, 33,437, is
+# none)
+_CLAUSE_MARK = r"[，。；！？;]|,\D|,$"
+
+
 def slice_rows(sentences: pl.DataFrame, slice_rows: int, max_chars: int, home_rows: int,
                with_clauses: bool = True) -> SliceRows:
     """Number each document's slices of ``slice_rows`` rows; keep the rows to read (all of a
@@ -89,8 +94,11 @@ def slice_rows(sentences: pl.DataFrame, slice_rows: int, max_chars: int, home_ro
     next_starts = pl.col("_starts_number").shift(-1).over("doc_id").fill_null(False)
     # the sentence before one that names its place by 该 (该市…) says which place that is
     next_anaphor = text.str.contains(ANAPHOR_HINT).shift(-1).over("doc_id").fill_null(False)
+    # a row of a text table, a sentence of its own (cells with no unit: 营业收入486.32 378.15):
+    # its cells are read from the raw lines in the sentence whose span holds them
+    table_row = text.str.contains(r"\d") & ~text.str.contains(_CLAUSE_MARK)
     read = (pl.col("_may_count") | pl.col("_may_period") | pl.col("is_heading") | first_body
-            | pl.col("_starts_number") | next_starts | next_anaphor)
+            | pl.col("_starts_number") | next_starts | next_anaphor | table_row)
     frame = frame.with_columns(pl.col("_long").any().over("doc_id", "_slice"), read.alias("_read"))
     clauses = text.str.extract_all(place_clause_pattern()).alias("_place_clauses")
     home = frame.filter((pl.col("_at") < home_rows) & ~pl.col("_long"))

@@ -16,6 +16,13 @@ the first a name and some numbers. Each number is a metric: its indicator is the
 its unit the row's 单位 cell (or a unit in brackets after the name, 地区生产总值（亿元）; under a
 growth column, %), its period the one its column head or the table's first dated column head
 names (1-6月), in the year of the table's title.
+
+A growth column without a % in its head (同比增长) makes a head only beside a period column
+(指标  前三季度  同比增长: an HTML table as text), its cells may carry the % (12.7%); a growth
+column after several year columns is the change of the latest (2024年  2023年  本年比上年增减);
+cells may be parted by ideographic spaces (a report's table), and a name that fills its column
+may stand one space before its first number. A sentence ending the line above the head is no
+title (its year is not the table's).
 """
 
 from __future__ import annotations
@@ -82,14 +89,23 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 
 def _is_head(cells: list[tuple[int, str]]) -> bool:
+    """A head line: a unit column (单位), a % column, two year columns (113年（實績）
+    114年（預測）), or a growth column (同比增长, 增速) beside a period column (前三季度, 1-9月,
+    2025年): the units of the last two kinds are in the rows (数字经济核心产业营收（亿元）)."""
     if not 3 <= len(cells) <= _MAX_CELLS or _NUMBER.fullmatch(to_half_width(cells[0][1])):
         return False
     heads = [c for _, c in cells[1:]]
     if any(_NUMBER.fullmatch(to_half_width(h)) for h in heads):
         return False
-    return any(h in _UNIT_HEADS for h in heads) or any(
-        w in h for h in heads for w in _GROWTH_HEADS) or sum(
-        _DATED_HEAD.search(h) is not None for h in heads) >= 2  # 113年（實績） 114年（預測）
+    if any(h in _UNIT_HEADS for h in heads) or any("%" in h or "％" in h for h in heads):
+        return True
+    if sum(_DATED_HEAD.search(h) is not None for h in heads) >= 2:
+        return True
+    if not any(w in h for h in heads for w in _GROWTH_HEADS):
+        return False
+    from pipelines.domain.periods import find_periods
+
+    return any(not any(w in h for w in _GROWTH_HEADS) and find_periods(h, None) for h in heads)
 
 
 # a column head naming a year (2025年计划, 113年（實績）): two of them make a head line, the
@@ -100,10 +116,16 @@ _DATED_HEAD = re.compile(r"\d{2,4}\s?年")
 # a unit column's head, or a growth column's (%) head (a 单位 counts only after a cell break)
 _HEAD_MARKS = ("单位", "單位", "%）", "%)", "％）", "增长%", "增長%", "增速%", "增幅%",
                "年（", "年(", "年\t")
+# a growth column's head opening a cell (a cell break before it: 前三季度   同比增长)
+_GROWTH_CELL = re.compile(r"(?:[ \u3000]{2,}|\t|\|)[ \u3000]*(?:同比|比上年|较上年|比上年同期)?"
+                          r"(?:增长|增速|增幅|增長|增減|增减)")
 # the unit of every cell, written in the title or the head line: （单位：亿元）
 _TABLE_UNIT = re.compile(r"[单單]位[：:]\s*([^）)\s，,；;]{1,6})")
 _CELL_QUALIFIER = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "about"}
-_CELL_NUMBER = re.compile(r"(" + _NUMBER.pattern + r")(以上|以下|以内|左右)?")
+_CELL_NUMBER = re.compile(r"(" + _NUMBER.pattern + r")([%％])?(以上|以下|以内|左右)?")
+# a row name and its first number parted by one space only (the name filled its column:
+# 归属于上市公司股东的净利润　21.47), in a row one cell short of its head
+_NAME_NUMBER = re.compile(r"(.*\S)[ \u3000]+([-−]?[\d０-９][\d０-９,，.．]*[%％]?)")
 _BREAKS = ("  ", "\t", "\u3000", "|", "| ")
 
 
@@ -111,13 +133,15 @@ _BREAKS = ("  ", "\t", "\u3000", "|", "| ")
 def text_tables(raw: str) -> tuple[TextTable, ...]:
     """The text tables of a document (none in most: found by plain searches for a head).
 
-    A document without two spaces in a row, a tab or a ``|`` holds none (three searches pass
-    almost every document: tables laid out with ideographic spaces alone are not looked for)."""
-    if "  " not in raw and "\t" not in raw and "|" not in raw:
+    A document without two spaces in a row (ASCII or ideographic), a tab or a ``|`` holds
+    none (four searches pass almost every document)."""
+    if ("  " not in raw and "\t" not in raw and "|" not in raw
+            and "\u3000\u3000" not in raw):
         return ()
-    heads = sorted({raw.rfind("\n", 0, at) + 1 for mark in _HEAD_MARKS
-                    for at in _find_all(raw, mark)
-                    if mark[0] not in "单單" or raw.endswith(_BREAKS, 0, at)})
+    heads = {raw.rfind("\n", 0, at) + 1 for mark in _HEAD_MARKS for at in _find_all(raw, mark)
+             if mark[0] not in "单單" or raw.endswith(_BREAKS, 0, at)}
+    heads.update(raw.rfind("\n", 0, m.start()) + 1 for m in _GROWTH_CELL.finditer(raw))
+    heads = sorted(heads)
     if not heads:
         return ()
     tables: list[TextTable] = []
@@ -132,12 +156,24 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
         title_from = line_start
         for _ in range(_TITLE_LINES):
             title_from = raw.rfind("\n", 0, max(0, title_from - 1)) + 1
-        title = raw[title_from:line_start]
+        title = _title(raw[title_from:line_start])
         table, _ = _read_table(lines, starts, head, title)
         if table is not None:
             tables.append(table)
             done = table.end
     return tuple(tables)
+
+
+def _title(above: str) -> str:
+    """The lines above a head that may be its table's title: not a sentence of the text before
+    it (a line ending with 。 and what comes before it: 到2027年… is no title's year)."""
+    lines = above.split("\n")
+    last = max((k for k, line in enumerate(lines) if line.rstrip().endswith(_SENTENCE_ENDS)),
+               default=-1)
+    return above if last < 0 else "\n".join(lines[last + 1 :])
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "；")
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -177,9 +213,10 @@ def _read_table(
 
     dated_at = [bool(k and find_periods(h, None)) for k, h in enumerate(heads)]
     dated = next((h for k, h in enumerate(heads) if dated_at[k]), "")
-    # a growth column is the change to the newest dated column before it
-    dated_for = [next((heads[j] for j in range(k - 1, 0, -1) if dated_at[j]), dated)
-                 if growth[k] else dated for k in range(len(heads))]
+    # a growth column is the change to the newest dated column before it: the latest year
+    # (2024年 of 2024年 2023年 本年比上年增减), else the nearest (2024年执行数 2025年预算数 增长%)
+    dated_for = [_newest(heads, dated_at, k) or dated if growth[k] else dated
+                 for k in range(len(heads))]
     table_unit = None
     if unit_col is None:
         found = _TABLE_UNIT.search(title) or _TABLE_UNIT.search(lines[0])
@@ -189,6 +226,9 @@ def _read_table(
     i = at + 1
     while i < len(lines):
         row = _cells(lines[i])
+        if len(row) == len(heads) - 1 and (split := _NAME_NUMBER.fullmatch(row[0][1])):
+            row = [(row[0][0], split.group(1)), (row[0][0] + split.start(2), split.group(2)),
+                   *row[1:]]
         if len(row) != len(heads):
             break
         name = _ROW_PREFIX.sub("", row[0][1]).replace(" ", "")
@@ -211,16 +251,17 @@ def _read_table(
             if k == 0 or k == unit_col:
                 continue
             half = to_half_width(text)
-            qual, qual_text = "none", None
+            qual, qual_text, percent = "none", None, False
             if not _NUMBER.fullmatch(half):
                 found = _CELL_NUMBER.fullmatch(half)
-                if found is None or found.group(2) is None:
+                if found is None or (found.group(2) is None and found.group(3) is None):
                     continue
-                half, qual_text = found.group(1), found.group(2)  # 39以上
-                qual = _CELL_QUALIFIER[qual_text]
+                half, percent = found.group(1), found.group(2) is not None  # 12.7%
+                if (qual_text := found.group(3)) is not None:  # 39以上
+                    qual = _CELL_QUALIFIER[qual_text]
             value = sign * float(half.replace(",", "").replace("−", "-"))
             start = starts[i] + offset
-            if growth[k] or row_growth:
+            if growth[k] or row_growth or percent:
                 unit_raw, unit, category, mult = "%", "%", "percent", 1.0
             elif row_unit is not None:
                 unit_raw, unit, category = unit_text, row_unit.base, row_unit.category
@@ -235,3 +276,15 @@ def _read_table(
     if not cells:
         return None, 1
     return TextTable(starts[at], starts[i - 1] + len(lines[i - 1]), tuple(cells)), i
+
+
+def _newest(heads: list[str], dated_at: list[bool], k: int) -> str | None:
+    """The dated column left of column ``k`` naming the latest year (the nearest of equals)."""
+    best, best_year = None, -1
+    for j in range(k - 1, 0, -1):
+        if dated_at[j]:
+            found = _DATED_HEAD.search(heads[j])
+            year = int(found.group().rstrip("年 ")) if found else 0
+            if best is None or year > best_year:
+                best, best_year = heads[j], year
+    return best

@@ -159,3 +159,17 @@ def test_metric_frame_of_rows_equals_the_frame_of_their_records():
     assert framed.height == len(rows) > 10
     assert framed.equals(metric_frame([r.to_record() for r in rows], docs, ids, "v",
                                       batches.EXTRACTED_SCHEMA))
+
+
+def test_batch_reads_the_rows_of_a_text_table_that_hold_no_unit():
+    # each row a sentence of its own, its numbers without a unit or period (the unit is in the
+    # title): the batch's row filter still reads it, as analyse_document does
+    raw = ("主要会计数据\n\n单位：亿元\n"
+           "项目        2024年        2023年        增减（%）\n"
+           "营业收入        486.32        378.15        28.60\n"
+           "总资产        712.08        603.44        18.00\n")
+    docs = [("t", raw, date(2025, 3, 28))]
+    found = _batch_metrics(docs)["t"]
+    assert found == _reference(raw, date(2025, 3, 28))
+    assert {m["quote"] for m in found} == {"486.32", "378.15", "28.60", "712.08", "603.44",
+                                           "18.00"}
