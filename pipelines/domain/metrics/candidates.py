@@ -251,9 +251,10 @@ def _trillions(text: str, cand: NumberCandidate) -> NumberCandidate:
 
 
 # a ratio named right before a bare decimal (城乡居民收入比为2.08, 恩格尔系数为0.31, 收入比缩小到
-# 1.95以内): a number without a unit; a change of it later in the sentence (比上年缩小0.03)
+# 1.95以内, 收入倍差缩小到1.85以内): a number without a unit; a change of it later in the
+# sentence (比上年缩小0.03)
 _RATIO_BEFORE = re.compile(
-    r"(?:[\u4e00-\u9fff]比|系数)(?:为|是|达到|达|保持在|控制在|稳定在|缩小到|缩小至|扩大到|扩大至"
+    r"(?:[\u4e00-\u9fff]比|系数|倍差)(?:为|是|达到|达|保持在|控制在|稳定在|缩小到|缩小至|扩大到|扩大至"
     r"|下降到|下降至|降至|降到|提高到|提高至|调整为)?$")
 _RATIO_CHANGE = re.compile(r"(?:缩小|扩大|下降|降低|提高|减少|增加)$")
 # years of schooling (平均受教育年限达到11.2年): 年 is a unit only after 年限

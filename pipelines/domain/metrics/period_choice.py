@@ -30,6 +30,9 @@ from pipelines.domain.periods import (
 from pipelines.domain.records import Period
 
 _BASE_AFTER = ("同期", "价格", "不变价", "可比价")
+# 完成全年目标的25.5%, 达年度计划的103%, 全年预算数的97.6%: the plan's year is the base a share
+# of it is measured against, not the period of the number or of what follows
+_PLAN_BASE = ("目标的", "计划的", "任务的", "目标任务的", "预算的", "预算数的", "计划任务的")
 
 
 def periods_of(text: str, doc_date: date | None, roc: bool = False,
@@ -47,7 +50,7 @@ def is_comparison(text: str, span: PeriodSpan) -> bool:
     a year's prices are the base of real amounts)."""
     return text.endswith(
         metric_lexicon().comparison_marks, max(0, span.start - 2), span.start
-    ) or text.startswith(_BASE_AFTER, span.end)
+    ) or text.startswith(_BASE_AFTER, span.end) or text.startswith(_PLAN_BASE, span.end)
 
 
 def comparison_length(text: str, span: PeriodSpan) -> int:
