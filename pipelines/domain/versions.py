@@ -16,9 +16,9 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-6"
+CLEANING = "clean-7"
 SEGMENTATION = "seg-1"
-METRICS = "metrics-14"
+METRICS = "metrics-15"
 THEMES = "themes-1"
 POLICY_TERMS = "terms-3"
 KEYWORDS = "keywords-4"

@@ -162,7 +162,7 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
     """``clean_document`` (the garbage collector paused: see ``construct.paused_gc``)."""
     script, simplified = script_and_simplified(raw)
     norm = normalize_chars(simplified)
-    page = split_lines(norm)
+    page = split_lines(norm, simplified)  # (column gaps: tabs kept, same offsets)
     annotate(page)
     plans = plan_blocks(page, seg)
     kinds = _classify(plans, [_rough_text(p) for p in plans], page)

@@ -11,11 +11,11 @@ end it: the paragraph continues after it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 from operator import add, is_not
 from string import ascii_letters, digits
 from typing import TypeVar
@@ -246,12 +246,13 @@ def code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-def split_lines(norm: str) -> Page:
+def split_lines(norm: str, source: str | None = None) -> Page:
     """The non-blank lines of ``norm``, each with the count of blank rows before it.
 
     Whole-list passes over the rows (strip, offsets); only rows with whitespace around their
     content, rows opening with markup, a markdown heading or a bullet, and rows ending in a
-    digit (both found by one regex search of the text) are looked at one by one.
+    digit (both found by one regex search of the text) are looked at one by one. ``source``:
+    ``norm`` before normalisation (same offsets), where column gaps are searched.
     """
     rows = norm.split("\n")
     stripped = list(map(str.strip, rows))
@@ -330,7 +331,56 @@ def split_lines(norm: str) -> Page:
         for i in compress(range(len(page)), page.table):
             if not page.text[i].strip(_TABLE_RULE):
                 page.kind[i] = "furniture"  # the rule under a table's head (|---|:---:|)
+    _aligned_rows(page, norm if source is None else source)
     return page
+
+
+# a column gap: a run of two or more spaces (ASCII or ideographic), or a tab; found by plain
+# searches for these pairs (a regex would try every position of a long page)
+_IDEOGRAPHIC_GAPS = ("\u3000\u3000", " \u3000", "\u3000 ")
+_BLANKS = frozenset(" \t\u3000")
+_BLANK_RUN = re.compile("[ \t\u3000]*")
+MIN_ROW_GAPS = 2  # a line with this many column gaps inside it may be a table row
+
+
+def _aligned_rows(page: Page, source: str) -> None:
+    """Rows of a table printed as text (cells parted by runs of spaces or tabs): a line with
+    at least ``MIN_ROW_GAPS`` column gaps inside it, next to another such line (no blank row
+    between), is a block of its own like a markdown table row (``Page.table``): never joined to
+    the line before or after it, never a heading. One such line alone is not a table. Gaps are
+    searched in ``source``, the text before normalisation (tabs are single spaces after it)."""
+    marks = ["  "]  # (the rarer marks only where their characters occur at all)
+    if "\u3000" in source:
+        marks += _IDEOGRAPHIC_GAPS
+    if "\t" in source:
+        marks.append("\t")
+    runs = set()  # the start of each gap
+    for mark in marks:
+        at = source.find(mark)
+        while at >= 0:
+            run = at
+            while run > 0 and source[run - 1] in _BLANKS:
+                run -= 1
+            runs.add(run)
+            at = source.find(mark, _BLANK_RUN.match(source, at).end())  # past the whole run
+    if len(runs) < 2 * MIN_ROW_GAPS:
+        return
+    starts, ends = page.start, page.end
+    per_line = Counter()
+    for run in runs:
+        line = bisect_right(starts, run) - 1
+        if line >= 0 and run < ends[line]:  # inside the line's content (not an indent)
+            per_line[line] += 1
+    rows = sorted(k for k, c in per_line.items() if c >= MIN_ROW_GAPS)
+    blanks = page.blanks
+    run_of = [k for a, k in pairwise(rows)
+              if k == a + 1 and blanks[k] == blanks[a]]  # line k and the one before: a run
+    if not run_of:
+        return
+    if not page.table:
+        page.table = [False] * len(page)
+    for k in run_of:
+        page.table[k - 1] = page.table[k] = True
 
 
 def _split_number(page: Page, norm: str, i: int, m: re.Match[str]) -> None:

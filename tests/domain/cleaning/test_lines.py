@@ -239,3 +239,30 @@ def test_lines_taken_in_runs_are_planned_as_one_by_one():
                           for p in plan_blocks(page, seg)])
         assert plans[0] == plans[1]
     assert taken > 1000  # the runs are used at all
+
+
+def test_rows_of_a_table_printed_as_text_are_blocks_of_their_own():
+    # lines with two or more column gaps (runs of spaces, ideographic spaces or tabs) next to
+    # each other are table rows: not joined to each other nor to the lines around them
+    raw = ("单位：亿元\u3000币种：人民币\n"
+           "项目\u3000\u3000\u3000\u30002024年\u3000\u3000\u30002023年\u3000\u3000\u3000增减（%）\n"
+           "营业收入\u3000\u3000486.32\u3000\u3000\u3000378.15\u3000\u3000\u300028.60\n"
+           "归属于上市公司股东的净利润\u300021.47\u3000\u3000\u300015.21\u3000\u3000\u300041.16\n"
+           "总资产\u3000\u3000712.08\u3000\u3000\u3000603.44\u3000\u3000\u300018.00\n")
+    assert kinds(raw)[1:] == [
+        ("paragraph", "项目2024年2023年增减（%）"),
+        ("paragraph", "营业收入486.32 378.15 28.60"),
+        ("paragraph", "归属于上市公司股东的净利润21.47 15.21 41.16"),
+        ("paragraph", "总资产712.08 603.44 18.00"),
+    ]
+    tabs = "指标\t1-9月\t增速\n营业收入\t4126.5\t12.7\n营收\t1180.3\t15.2\n"
+    assert [t for _, t in kinds(tabs)] == [
+        "指标1-9月增速", "营业收入4126.5 12.7", "营收1180.3 15.2"]
+
+
+def test_one_line_with_column_gaps_alone_is_no_table_row():
+    raw = ("全市经济运行稳中有进，地区生产总值\n"
+           "增长5.5%，  规上工业  增加值增长6.1%，\n"
+           "城乡居民收入稳步增长。\n")
+    assert [t for _, t in kinds(raw)] == [
+        "全市经济运行稳中有进，地区生产总值增长5.5%，规上工业增加值增长6.1%，城乡居民收入稳步增长。"]
