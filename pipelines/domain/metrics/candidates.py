@@ -187,7 +187,7 @@ def candidate_hint_pattern() -> str:
         rf"等 *[{small}]",  # 核聚变能、量子科技等十大
         rf"(?:{_RANGE_SEP}|－){sp}[{small}]",  # 6—十个: the end of a range (－: full width)
         # a number without a unit after a ratio's or a schooling's name (_bare): 收入比为2.08
-        rf"(?:比|系数)[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]+[.．]",
+        rf"(?:比|系数|倍差)[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]+[.．]",
         rf"年限[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]",
     ])
 

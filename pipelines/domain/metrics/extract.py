@@ -756,6 +756,8 @@ def _sentence_metrics(
                 # the growth rate (what follows still names the indicator itself)
                 rate_of, indicator = indicator, indicator + "增速"
         indicator = merge_generic(indicator, prev_indicator) if indicator else indicator
+        if indicator and (prev_indicator or carried):
+            indicator = _of_last(indicator, prev_indicator or carried, cand, text)
         period = choose_period(text, cand, [p for p in spans if not (
             fine_start <= p.start < cand.start)] if of_base else spans, inherited, toks,
                                 (item_start, comma_start, task_start))
@@ -847,7 +849,8 @@ def _sentence_metrics(
             sent.sent_no, quote, cs, ce, indicator or None, subject, float(value),
             float(high) if high is not None else None, cand.unit_raw,
             scaled(float(value), cand.multiplier), cand.unit, kind, qualifier, qualifier_text,
-            period.text, period.start, period.end, _basis(clause_text, period),
+            period.text, period.start, period.end,
+            _basis(clause_text, period) or _change_basis(clause_text, cand),
             scaled(float(high), cand.multiplier) if high is not None else None)))
         prev_indicator = None if nameless else rate_of or indicator or prev_indicator
         prev_end = cand.end
@@ -885,6 +888,46 @@ def _report_period(text: str, pos: int, spans: Sequence[PeriodSpan], annual: Per
     if text.startswith("报告期内", at):
         return Period(text="报告期内", start=annual.period.start, end=annual.period.end)
     return None
+
+
+_TOTAL_WORDS = frozenset({"总数", "总量", "总规模", "总额"})
+_AS_MUCH_AS = "相当于"
+
+
+def _of_last(indicator: str, last: str, cand: NumberCandidate, text: str) -> str:
+    """A name that only points back at the last one named: 总数达到10300家 after
+    新增国家高新技术企业1800家 is the total of those (国家高新技术企业总数: the flow verb is
+    not the total's); 相当于地区生产总值的3.27% after an amount is that amount's share of the
+    base (R&D经费支出占地区生产总值比重)."""
+    if indicator in _TOTAL_WORDS:
+        return last[len(_leading_flow_verb(last)) :] + indicator
+    if (indicator.startswith(_AS_MUCH_AS) and len(indicator) > len(_AS_MUCH_AS)
+            and cand.category == "percent" and text.endswith("的", 0, cand.start)):
+        return f"{last}占{indicator[len(_AS_MUCH_AS) :]}比重"
+    return indicator
+
+
+# 比上年末增加22.3万人, 比初步核算数增加112.7亿元, 比年初新增4200个: an amount after a comparison
+# and a verb of change is the difference, not a level of the indicator
+_CHANGE_BEFORE = re.compile(
+    r"(?:比|较)[^，,；;。]{0,14}?(?:增加|减少|增长|下降|新增|净增|净减|多|少)了?"
+    r"(?:超过|超|逾|近|约)?$")
+# 扣除价格因素实际增长4.8%: a real rate, beside the nominal one (比上年增长5.0%)
+_REAL_BEFORE = re.compile(r"实际(?:增长|下降|增|降)$")
+_NOT_AMOUNTS = frozenset({"percent", "point", "multiple", "ratio", "rank"})
+
+
+def _change_basis(clause: str, cand: NumberCandidate) -> str | None:
+    """change (比上年末增加22.3万人: the difference from the base) or real (实际增长4.8%: the rate
+    after prices), two readings a series must not mix with the level or the nominal rate; their
+    indicator_key carries 增减 / 实际 (canonical.series_key)."""
+    if "比" not in clause and "较" not in clause and "实际" not in clause:
+        return None  # the common case
+    if cand.category == "percent":
+        return "real" if _REAL_BEFORE.search(clause) else None
+    if cand.category in _NOT_AMOUNTS or not _CHANGE_BEFORE.search(clause):
+        return None
+    return "change"
 
 
 def _basis(clause: str, period: Period = NO_PERIOD) -> str | None:

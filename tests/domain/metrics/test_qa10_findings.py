@@ -95,7 +95,50 @@ def test_trade_income_and_retail_sales_have_one_key():
     assert canonical_indicator("社会消费品零售额", "元") == "社会消费品零售总额"
 
 
+def test_as_much_as_a_share_of_the_base_names_the_amount_before():
+    found = _run(["研究与试验发展（R&D）经费支出2950亿元，相当于地区生产总值的3.27%。"])
+    share = found[-1]
+    assert (share.quote, share.kind) == ("3.27%", "share")
+    assert share.indicator == "研究与试验发展（R&D）经费支出占地区生产总值比重"
+    assert series_key(share.indicator, share.unit, share.basis) == "研发投入强度"
+    # with nothing named before, the words stay as they are
+    (m,) = _run(["相当于地区生产总值的3.27%。"])
+    assert m.indicator.startswith("相当于")
+
+
+# finding 5: a difference from a base is a change, not a level
+
+
+def test_a_difference_after_a_comparison_is_its_own_series():
+    level, change = _run(["2024年全市地区生产总值为13620.4亿元，比初步核算数增加112.7亿元。"])
+    assert (level.basis, change.basis) == (None, "change")
+    assert series_key(level.indicator, level.unit, level.basis) == "地区生产总值"
+    assert series_key(change.indicator, change.unit, change.basis) == "地区生产总值增减"
+    level, change = _run(["年末全市常住人口985.3万人，比上年末增加22.3万人。"])
+    assert (level.kind, change.kind) == ("count_total", "actual")  # as the labels have them
+    assert series_key(change.indicator, change.unit, change.basis) == "常住人口增减"
+    # a rate after 比上年 is a growth rate, no difference of amounts
+    (m,) = _run(["全市地区生产总值比上年增长5.8%。"])
+    assert (m.kind, m.basis) == ("growth_rate", None)
+    # an amount that is not after a comparison stays the indicator's
+    (m,) = _run(["全年新增城镇就业21.3万人。"])
+    assert m.basis is None
+
+
 # finding 8: smaller faults
+
+
+def test_a_real_rate_has_its_own_key_beside_the_nominal_one():
+    nominal, real = _run(["全体居民人均可支配收入比上年增长5.0%，扣除价格因素实际增长4.8%。"])
+    assert (nominal.basis, real.basis) == (None, "real")
+    keys = [series_key(m.indicator, m.unit, m.basis) for m in (nominal, real)]
+    assert keys == ["居民人均可支配收入", "居民人均可支配收入实际"]
+
+
+def test_a_total_alone_is_the_total_of_the_last_thing_named():
+    flow, total = _run(["新增国家高新技术企业1800家，总数达到10300家。"])
+    assert (flow.indicator, flow.kind) == ("新增国家高新技术企业", "actual")
+    assert (total.indicator, total.kind) == ("国家高新技术企业总数", "count_total")
 
 
 def test_a_ratio_named_bei_cha_is_read():
