@@ -47,8 +47,9 @@ def canonical_indicator(indicator: str | None, unit: str | None = None) -> str:
 
 
 # 环比 (against the period before), 实际 (a real rate beside the nominal one), 增减 (a difference
-# from a base: 比上年末增加22.3万人): each its own series, apart from the indicator's plain one
-_BASIS_KEYS = {"month_on_month": "环比", "real": "实际", "change": "增减"}
+# from a base: 比上年末增加22.3万人), 目标完成率 (完成全年目标的25.5%: the share of the goal
+# done): each its own series, apart from the indicator's plain one
+_BASIS_KEYS = {"month_on_month": "环比", "real": "实际", "change": "增减", "of_plan": "目标完成率"}
 
 
 def series_key(indicator: str | None, unit: str | None, basis: str | None) -> str:

@@ -850,7 +850,7 @@ def _sentence_metrics(
             float(high) if high is not None else None, cand.unit_raw,
             scaled(float(value), cand.multiplier), cand.unit, kind, qualifier, qualifier_text,
             period.text, period.start, period.end,
-            _basis(clause_text, period) or _change_basis(clause_text, cand),
+            OF_PLAN if of_base else _basis(clause_text, period) or _change_basis(clause_text, cand),
             scaled(float(high), cand.multiplier) if high is not None else None)))
         prev_indicator = None if nameless else rate_of or indicator or prev_indicator
         prev_end = cand.end
@@ -959,6 +959,7 @@ def _basis(clause: str, period: Period = NO_PERIOD) -> str | None:
 
 
 MONTH_ON_MONTH = "month_on_month"  # 环比: against the period before
+OF_PLAN = "of_plan"  # 完成全年目标的25.5%: the share of the plan done, not a rate of the indicator
 _ITEM_SUMS = ("合计", "共计", "总计")
 _ITEMS_NAMED = re.compile(r"[两二三四五六七八九十\d]+(?:大|个|家|座|所|条|项|类)|、")
 _RATE_AFTER = re.compile(r"(?:分别|均|则)?(?:增长|下降|上升|上涨|下跌|回落|减少|增加|提高"

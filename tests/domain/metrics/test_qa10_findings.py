@@ -61,6 +61,10 @@ def test_a_share_of_the_years_goal_does_not_make_later_figures_targets():
     assert [(m.quote, m.kind) for m in found] == [
         ("5.1万人", "actual"), ("25.5%", "share"), ("1562亿元", "actual"), ("4.8%", "growth_rate")]
     assert all((m.period_start, m.period_end) == q1 for m in found)
+    # the share of the goal done is its own series, not a rate of employment
+    done = found[1]
+    assert (done.indicator, done.basis) == ("城镇新增就业", "of_plan")
+    assert series_key(done.indicator, done.unit, done.basis) == "城镇新增就业目标完成率"
     # the same in one sentence, and with the plan's other names (年度计划, 全年预算数)
     found = _run(["1-9月，固定资产投资完成年度计划的76%，一般公共预算收入增长4.6%。"],
                  doc=date(2025, 10, 20))
