@@ -25,6 +25,8 @@ import polars as pl
 
 from pipelines.domain import versions
 from pipelines.domain.keywords import STOPLIST_PATH, candidate_counts
+from pipelines.domain.versions import DATA_DIR
+from pipelines.domain.yamlfiles import load_yaml
 from pipelines.warehouse.sqlfiles import SQL_DIR, query
 from pipelines.warehouse.store import atomic, bump_generation, registered
 
@@ -159,10 +161,19 @@ def build_model(conn: duckdb.DuckDBPyConnection, full: bool = False) -> bool:
                 conn.execute(steps[step])
         if full or stored.get("model_keywords") != keywords_state:
             conn.execute(steps["050_keywords"])
+        conn.execute(steps["060_indicator_direction"], {"words": lower_is_better_words()})
         now = datetime.now()
         conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES ('model', ?, ?), "
                      "('model_keywords', ?, ?)", [current, now, keywords_state, now])
     return True
+
+
+TARGETS_FILE = DATA_DIR / "targets.yaml"
+
+
+def lower_is_better_words() -> list[str]:
+    """Words of indicators that are better lower (targets.yaml): their targets are ceilings."""
+    return list(load_yaml(TARGETS_FILE.read_text(encoding="utf-8"))["lower_is_better"])
 
 
 def _recreate_model_tables(conn: duckdb.DuckDBPyConnection) -> None:

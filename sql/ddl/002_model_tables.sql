@@ -37,12 +37,14 @@ CREATE TABLE IF NOT EXISTS model.dim_theme (
 );
 
 CREATE TABLE IF NOT EXISTS model.dim_indicator (
-    indicator_key  VARCHAR PRIMARY KEY,
-    name           VARCHAR NOT NULL,
-    unit           VARCHAR,
-    n_mentions     INTEGER NOT NULL,
-    themes         VARCHAR[] NOT NULL
+    indicator_key    VARCHAR PRIMARY KEY,
+    name             VARCHAR NOT NULL,
+    unit             VARCHAR,
+    n_mentions       INTEGER NOT NULL,
+    themes           VARCHAR[] NOT NULL,
+    lower_is_better  BOOLEAN  -- from pipelines/data/targets.yaml (060_indicator_direction.sql)
 );
+ALTER TABLE model.dim_indicator ADD COLUMN IF NOT EXISTS lower_is_better BOOLEAN;
 
 CREATE TABLE IF NOT EXISTS model.fact_metric (
     metric_key        VARCHAR NOT NULL,  -- unique (core.metrics.metric_id); not declared, as below

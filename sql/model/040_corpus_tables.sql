@@ -7,7 +7,7 @@
 DELETE FROM model.dim_indicator
 WHERE indicator_key IN (SELECT indicator_key FROM model_touched_series);
 
-INSERT INTO model.dim_indicator
+INSERT INTO model.dim_indicator (indicator_key, name, unit, n_mentions, themes)
 WITH touched AS (
     SELECT indicator_key, indicator, unit, themes FROM model.fact_metric
     WHERE indicator_key IN (SELECT indicator_key FROM model_touched_series)
@@ -40,7 +40,10 @@ LEFT JOIN (
 ) AS u USING (indicator_key);
 
 -- marts.indicator_timeseries rows of the touched series: the latest document's value wins
--- (latest published_on, then highest document key, then lowest metric key).
+-- (latest published_on, then an exact statement (qualifier none, or reach: 达到) before a bounded
+-- or rounded one such as a headline's 突破7万亿元, then highest document key, then lowest metric key). Whether reports
+-- disagree (n_values, min, max) is judged among the exact statements when there is one: a
+-- headline's round 7万亿 is no revision of 70485亿.
 DELETE FROM model.indicator_series AS s
 WHERE EXISTS (
     SELECT 1 FROM model_touched_series AS t
@@ -56,7 +59,8 @@ WITH ranked AS (
         f.*,
         row_number() OVER (
             PARTITION BY f.indicator_key, f.place_key, f.kind, f.unit, f.period_start, f.period_end
-            ORDER BY f.published_on DESC NULLS LAST, f.document_key DESC, f.metric_key
+            ORDER BY f.published_on DESC NULLS LAST, (f.qualifier IN ('none', 'reach')) DESC,
+                     f.document_key DESC, f.metric_key
         ) AS recency
     FROM model.fact_metric AS f
     WHERE f.indicator_key IS NOT NULL AND f.period_start IS NOT NULL
@@ -81,9 +85,15 @@ SELECT
     max(published_on),
     count(*),
     list_sort(list_distinct(list(source_file))),
-    count(DISTINCT value_normalized),
-    min(value_normalized),
-    max(value_normalized),
+    CASE WHEN bool_or(qualifier IN ('none', 'reach'))
+         THEN count(DISTINCT value_normalized) FILTER (WHERE qualifier IN ('none', 'reach'))
+         ELSE count(DISTINCT value_normalized) END,
+    CASE WHEN bool_or(qualifier IN ('none', 'reach'))
+         THEN min(value_normalized) FILTER (WHERE qualifier IN ('none', 'reach'))
+         ELSE min(value_normalized) END,
+    CASE WHEN bool_or(qualifier IN ('none', 'reach'))
+         THEN max(value_normalized) FILTER (WHERE qualifier IN ('none', 'reach'))
+         ELSE max(value_normalized) END,
     first(value_high_normalized ORDER BY recency)  -- first(), not any_value(): NULL is a value
 FROM ranked
 GROUP BY ALL;

@@ -284,7 +284,7 @@ COMMENT ON COLUMN marts.indicator_timeseries.period_end IS '时期止 / Period e
     'period (equal to period_start for a point in time).';
 COMMENT ON COLUMN marts.indicator_timeseries.value_normalized IS '数值 / Value, multiplier '
     'applied (as marts.metrics.value_normalized), of the latest report: latest published_on, '
-    'then highest doc_id.';
+    'then an exact statement (qualifier none or reach) before a bounded one, then highest doc_id.';
 COMMENT ON COLUMN marts.indicator_timeseries.value_high_normalized IS '标准化上限值 / Upper end '
     'of the latest report''s range, multiplier applied (20000 for 1.5万—2万个; as '
     'marts.metrics.value_high_normalized); NULL when that report is not a range.';
@@ -300,11 +300,13 @@ COMMENT ON COLUMN marts.indicator_timeseries.sources IS '来源文件 / Sources:
     'files that report it, sorted.';
 COMMENT ON COLUMN marts.indicator_timeseries.n_values IS '不同数值个数 / Distinct values among the '
     'reports: 1 when they agree; more when documents (or revisions) report different figures '
-    'for the same indicator, place, kind, unit and period.';
+    'for the same indicator, place, kind, unit and period. Counted among exact statements '
+    '(qualifier none, or reach: 达到) when there is one: a headline''s round 突破7万亿元 '
+    'beside 70485亿元 is no disagreement.';
 COMMENT ON COLUMN marts.indicator_timeseries.min_value IS '最小值 / Smallest value reported '
-    '(multiplier applied).';
+    '(multiplier applied; among exact statements when there is one, as n_values).';
 COMMENT ON COLUMN marts.indicator_timeseries.max_value IS '最大值 / Largest value reported '
-    '(multiplier applied).';
+    '(multiplier applied; among exact statements when there is one, as n_values).';
 
 -- ============================================================================================
 -- marts.targets_vs_actuals
@@ -367,6 +369,21 @@ COMMENT ON COLUMN marts.targets_vs_actuals.target_value_high IS '目标上限 / 
     'upper end of a range target with the multiplier applied (20000 for 1.5万—2万个, 6 for '
     '5%—6%; marts.metrics.value_high_normalized); NULL when the target is not a range. '
     'attainment is computed against target_value, the lower end.';
+COMMENT ON COLUMN marts.targets_vs_actuals.result_scope IS '实际范围 / Result scope: full when '
+    'the actual covers the target''s whole period (for a per_year target, one whole calendar '
+    'year of it), partial for a part of it (1-9月 against 全年: progress so far); NULL when no '
+    'actual matched.';
+COMMENT ON COLUMN marts.targets_vs_actuals.latest_result IS '最终结果 / Latest result: TRUE for '
+    'the one full-scope actual per target (and per year, for a per_year target) to chart: the '
+    'one published last (an exact statement, qualifier none or reach, before a bounded one such as '
+    '突破7万亿元); FALSE for the other pairs (earlier reports, revisions superseded, parts of '
+    'the period); NULL when no actual matched.';
+COMMENT ON COLUMN marts.targets_vs_actuals.target_met IS '是否完成 / Target met, for a '
+    'full-scope actual: at or below the target (a range''s upper end) for an indicator that is '
+    'better lower (pipelines/data/targets.yaml: 失业率, 能耗, 居民消费价格 ...) or an upper-bound '
+    'target (以内, 不超过: at_most); at or below it for a decline (a negative target: 下降2.5%); '
+    'else at or above it (a range''s lower end). A 左右 target is judged on its value. NULL for '
+    'a partial actual or none.';
 
 -- ============================================================================================
 -- marts.document_summary
@@ -449,6 +466,9 @@ COMMENT ON COLUMN model.dim_indicator.n_mentions IS '提及次数 / Mentions: me
     'indicator.';
 COMMENT ON COLUMN model.dim_indicator.themes IS '主题 / Themes: sorted distinct themes of the '
     'sentences its metrics come from.';
+COMMENT ON COLUMN model.dim_indicator.lower_is_better IS '越低越好 / Better lower: the key '
+    'contains a word of pipelines/data/targets.yaml lower_is_better (失业率, 能耗 ...); its '
+    'targets are ceilings (marts.targets_vs_actuals.target_met).';
 
 COMMENT ON TABLE model.fact_metric IS '指标事实 / Metric facts: one row per metric (as in '
     'marts.metrics), keyed to the dimensions.';
@@ -582,9 +602,11 @@ COMMENT ON COLUMN model.indicator_series.n_reports IS '报告次数 / Reports: m
 COMMENT ON COLUMN model.indicator_series.sources IS '来源文件 / Sources: distinct source files '
     'of the reports, sorted.';
 COMMENT ON COLUMN model.indicator_series.n_values IS '不同数值个数 / Distinct values among the '
-    'reports.';
-COMMENT ON COLUMN model.indicator_series.min_value IS '最小值 / Smallest value reported.';
-COMMENT ON COLUMN model.indicator_series.max_value IS '最大值 / Largest value reported.';
+    'reports (among exact statements, qualifier none or reach, when there is one).';
+COMMENT ON COLUMN model.indicator_series.min_value IS '最小值 / Smallest value reported (as '
+    'n_values).';
+COMMENT ON COLUMN model.indicator_series.max_value IS '最大值 / Largest value reported (as '
+    'n_values).';
 COMMENT ON COLUMN model.indicator_series.value_high_normalized IS '标准化上限值 / Upper end of the '
     'latest report''s range, multiplier applied; NULL when that report is not a range.';
 

@@ -209,6 +209,29 @@ def test_nothing_changed_touches_nothing(seeds_warehouse, tmp_path):
         assert not build_model(conn)
 
 
+def test_an_edit_of_targets_yaml_reaches_every_indicator_at_the_next_update(seeds_warehouse,
+                                                                            tmp_path, monkeypatch):
+    """The words of indicators that are better lower are data (targets.yaml): the model applies
+    the list to every indicator at each update, touched by a document or not."""
+    from pipelines.warehouse import marts
+
+    wh = _copy(seeds_warehouse, tmp_path)
+    edited = tmp_path / "targets.yaml"
+    edited.write_text("lower_is_better:\n  - 地区生产总值\n", encoding="utf-8")
+    with wh.writer() as conn:
+        def lower() -> set[str]:
+            return {r[0] for r in conn.execute("SELECT indicator_key FROM model.dim_indicator "
+                                               "WHERE lower_is_better").fetchall()}
+        assert "地区生产总值" not in lower()
+        monkeypatch.setattr(marts, "TARGETS_FILE", edited)
+        bump_generation(conn)  # what recording a new run fingerprint does
+        assert build_model(conn)
+        assert conn.execute("SELECT count(*) FROM model_changed").fetchone()[0] == 0
+        keys = {r[0] for r in conn.execute(
+            "SELECT indicator_key FROM model.dim_indicator").fetchall()}
+        assert "地区生产总值" in lower() == {k for k in keys if "地区生产总值" in k}
+
+
 def test_a_warehouse_with_the_old_model_layout_is_upgraded(seeds_warehouse, tmp_path):
     """A file written before the wide fact table and the incremental bookkeeping existed: its
     schema is upgraded on open, its core data kept, and the model rebuilt from scratch."""
@@ -480,6 +503,45 @@ def test_growth_targets_meet_growth_results_under_any_name_and_ranges_keep_their
         ("新建5G基站", "新建5G基站", 15000.0, 20000.0, 18000.0, "个", 1.2),
         ("经济增速", "地区生产总值", 5.5, None, 5.6, "%", 1.018),
     ]
+
+
+def test_each_target_says_which_result_to_chart_and_whether_it_was_met(tmp_path):
+    """QA 10, findings 4, 6 and 7. A target meets a progress report (partial), a work report and
+    a later bulletin (full): the latest full one is marked; a growth target is met at or above
+    it, a ceiling (失业率, better lower: pipelines/data/targets.yaml) or a decline at or below.
+    In a series, a headline's round 突破7万亿元 neither replaces the exact figure of the same
+    report nor counts as a disagreement."""
+    texts = {
+        "plan_2025.txt": "河南省2025年政府工作报告\n河南省人民政府\n2025年主要预期目标是："
+                         "全省地区生产总值增长5.5%左右，城镇调查失业率5.5%左右，"
+                         "单位地区生产总值能耗下降2.5%。",
+        "q3_2025.txt": "河南省2025年前三季度经济运行情况\n"
+                       "前三季度，全省地区生产总值增长5.6%。",
+        "report_2026.txt": "河南省2026年政府工作报告\n河南省人民政府\n2025年，全省地区生产总值"
+                           "突破7万亿元，达到70485亿元，增长5.3%，城镇调查失业率4.9%，"
+                           "单位地区生产总值能耗下降3.0%。",
+        "bulletin_2026.txt": "河南省2025年国民经济和社会发展统计公报\n"
+                             "全年全省地区生产总值增长5.4%。",
+    }
+    warehouse = _built(tmp_path, texts, {"plan_2025.txt": "2025-01-15",
+                                          "q3_2025.txt": "2025-10-20",
+                                          "report_2026.txt": "2026-01-20",
+                                          "bulletin_2026.txt": "2026-03-01"})
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        pairs = conn.execute(
+            "SELECT target_value, actual_value, result_scope, latest_result, target_met "
+            "FROM marts.targets_vs_actuals ORDER BY ALL").fetchall()
+        level = conn.execute(
+            "SELECT value_normalized, n_values, n_reports FROM marts.indicator_timeseries "
+            "WHERE unit = '元'").fetchall()
+    assert pairs == [
+        (-2.5, -3.0, "full", True, True),     # a decline: met by a larger fall
+        (5.5, 4.9, "full", True, True),       # unemployment: a ceiling
+        (5.5, 5.3, "full", False, False),     # the work report, superseded by the bulletin
+        (5.5, 5.4, "full", True, False),      # the latest full result: below the target
+        (5.5, 5.6, "partial", False, None),   # progress after three quarters: not judged
+    ]
+    assert level == [(7048500000000.0, 1, 2)]
 
 
 # Joins that compare every row with every other: a view planned with one grows with the square
