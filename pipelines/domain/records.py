@@ -30,7 +30,7 @@ BlockKind = Literal[
 MetricKind = Literal["target", "actual", "growth_rate", "share", "rank", "count_total", "other"]
 # How a value over a span of years is stated: for each year (每年新增, 年均增长) or as the sum of
 # the span (累计, 五年共); NULL when the text says neither.
-Basis = Literal["per_year", "cumulative", "month_on_month"]
+Basis = Literal["per_year", "cumulative", "month_on_month", "real", "change", "of_plan"]
 Qualifier = Literal[
     "none", "at_least", "at_most", "over", "break_through", "reach", "about", "plus", "nearly"
 ]
@@ -104,7 +104,7 @@ class Metric(Record):
     period_text: str | None = None
     period_start: date | None = None
     period_end: date | None = None
-    basis: Basis | None = None  # per_year (每年, 年均), cumulative (累计), month_on_month (环比)
+    basis: Basis | None = None  # how the value is stated: see marts.metrics.basis
     value_high_normalized: float | None = None  # value_high with the multiplier (万, 亿) applied
 
 

@@ -159,9 +159,11 @@ COMMENT ON COLUMN marts.metrics.sent_no IS '句序号 / Sentence number: 0-based
     'sentence in the cleaned document (headings included).';
 COMMENT ON COLUMN marts.metrics.basis IS '口径 / Basis: how a value is stated: per_year '
     '(每年新增, 年均增长, 两年平均: for each year of the period), cumulative (累计, 五年共, 合计: '
-    'the sum over the period) or month_on_month (环比, 按月: against the month or quarter before; '
-    'its indicator_key ends in 环比, so it never joins the year-on-year series); NULL when the '
-    'text says none of these.';
+    'the sum over the period), month_on_month (环比, 按月: against the month or quarter before), '
+    'real (实际增长: at constant prices), change (比上年末增加22.3万人: a difference, not the '
+    'level) or of_plan (完成全年目标的25.5%: the share of a goal done); NULL when the text says '
+    'none of these. The last four keep their own series: their indicator_key ends in 环比, 实际, '
+    '增减 or 目标完成率.';
 
 -- ============================================================================================
 -- marts.metric_themes
@@ -542,8 +544,8 @@ COMMENT ON COLUMN model.fact_metric.themes IS '主题 / Themes of the sentence (
     'applied); empty when none.';
 COMMENT ON COLUMN model.fact_metric.extractor_version IS '抽取版本 / Extractor version that '
     'produced the row.';
-COMMENT ON COLUMN model.fact_metric.basis IS '口径 / Basis: per_year (每年, 年均), cumulative '
-    '(累计, 五年共), month_on_month (环比) or NULL (see marts.metrics.basis).';
+COMMENT ON COLUMN model.fact_metric.basis IS '口径 / Basis: per_year, cumulative, '
+    'month_on_month, real, change, of_plan or NULL (see marts.metrics.basis).';
 
 COMMENT ON TABLE model.document_profile IS '文档概况 / Document profile: per document, the counts '
     'and top lists of marts.documents and marts.document_summary, maintained per changed document '
