@@ -850,7 +850,8 @@ def _sentence_metrics(
             float(high) if high is not None else None, cand.unit_raw,
             scaled(float(value), cand.multiplier), cand.unit, kind, qualifier, qualifier_text,
             period.text, period.start, period.end,
-            OF_PLAN if of_base else _basis(clause_text, period) or _change_basis(clause_text, cand),
+            OF_PLAN if of_base
+            else _basis(clause_text, period) or _change_basis(clause_text, cand, text),
             scaled(float(high), cand.multiplier) if high is not None else None)))
         prev_indicator = None if nameless else rate_of or indicator or prev_indicator
         prev_end = cand.end
@@ -912,19 +913,24 @@ def _of_last(indicator: str, last: str, cand: NumberCandidate, text: str) -> str
 _CHANGE_BEFORE = re.compile(
     r"(?:比|较)[^，,；;。]{0,14}?(?:增加|减少|增长|下降|新增|净增|净减|多|少)了?"
     r"(?:超过|超|逾|近|约)?$")
-# 扣除价格因素实际增长4.8%: a real rate, beside the nominal one (比上年增长5.0%)
+# 扣除价格因素实际增长4.8%: a real rate, beside the nominal one (比上年增长5.0%, 名义增长5.0%). A
+# sentence that names no nominal rate uses 实际 of the only rate it gives (地区生产总值…按可比价格
+# 计算，比上年实际增长5.2%: GDP growth is always real), which stays in the indicator's series.
 _REAL_BEFORE = re.compile(r"实际(?:增长|下降|增|降)$")
+_NOMINAL_BESIDE = re.compile(r"名义|扣除(?:价格|物价)因素")
 _NOT_AMOUNTS = frozenset({"percent", "point", "multiple", "ratio", "rank"})
 
 
-def _change_basis(clause: str, cand: NumberCandidate) -> str | None:
+def _change_basis(clause: str, cand: NumberCandidate, sentence: str) -> str | None:
     """change (比上年末增加22.3万人: the difference from the base) or real (实际增长4.8%: the rate
-    after prices), two readings a series must not mix with the level or the nominal rate; their
-    indicator_key carries 增减 / 实际 (canonical.series_key)."""
+    after prices, in a sentence that also gives the nominal one), two readings a series must not
+    mix with the level or the nominal rate; their indicator_key carries 增减 / 实际
+    (canonical.series_key)."""
     if "比" not in clause and "较" not in clause and "实际" not in clause:
         return None  # the common case
     if cand.category == "percent":
-        return "real" if _REAL_BEFORE.search(clause) else None
+        return ("real" if _REAL_BEFORE.search(clause) and _NOMINAL_BESIDE.search(sentence)
+                else None)
     if cand.category in _NOT_AMOUNTS or not _CHANGE_BEFORE.search(clause):
         return None
     return "change"

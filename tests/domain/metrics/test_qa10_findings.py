@@ -132,6 +132,14 @@ def test_a_difference_after_a_comparison_is_its_own_series():
 # finding 8: smaller faults
 
 
+def test_a_real_rate_alone_stays_in_the_indicators_series():
+    # GDP growth is real by definition: a bulletin's 实际增长 is the growth the targets speak of
+    _level, growth = _run(["全市实现地区生产总值2003.2亿元，按可比价格计算，"
+                           "比上年实际增长5.2%。"])
+    assert growth.basis is None
+    assert series_key(growth.indicator, growth.unit, growth.basis) == "地区生产总值"
+
+
 def test_a_real_rate_has_its_own_key_beside_the_nominal_one():
     nominal, real = _run(["全体居民人均可支配收入比上年增长5.0%，扣除价格因素实际增长4.8%。"])
     assert (nominal.basis, real.basis) == (None, "real")
