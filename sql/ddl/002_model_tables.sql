@@ -112,8 +112,10 @@ CREATE TABLE IF NOT EXISTS model.document_profile (
     n_targets     BIGINT NOT NULL,
     n_actuals     BIGINT NOT NULL,
     top_themes    VARCHAR[] NOT NULL,
-    top_keywords  VARCHAR[] NOT NULL
+    top_keywords  VARCHAR[] NOT NULL,
+    place         VARCHAR  -- the place the document speaks for, as its metrics give it
 );
+ALTER TABLE model.document_profile ADD COLUMN IF NOT EXISTS place VARCHAR;
 
 -- marts.theme_trends pre-aggregated: one row per month of publication and theme.
 CREATE TABLE IF NOT EXISTS model.theme_month (

@@ -34,7 +34,8 @@ FROM core.theme_hits AS h
 JOIN core.documents AS d USING (doc_id)
 WHERE h.doc_id IN (SELECT doc_id FROM model_changed);
 
--- Counts and top themes per document; top keywords are corpus-level: they are set here for the
+-- Counts, top themes and the document's own place (the place its metrics that name none are
+-- about: NULL without such a metric); top keywords are corpus-level: they are set here for the
 -- changed documents and refreshed for all when the keywords are rebuilt (050_keywords.sql).
 INSERT INTO model.document_profile
 SELECT
@@ -44,7 +45,8 @@ SELECT
     coalesce(m.n_targets, 0),
     coalesce(m.n_actuals, 0),
     coalesce(t.top_themes, []::VARCHAR[]),
-    coalesce(w.top_keywords, []::VARCHAR[])
+    coalesce(w.top_keywords, []::VARCHAR[]),
+    m.place
 FROM model_changed AS d
 LEFT JOIN (
     SELECT doc_id, count(*) FILTER (WHERE NOT is_heading) AS n_sentences
@@ -54,7 +56,9 @@ LEFT JOIN (
     SELECT document_key AS doc_id,
            count(*) AS n_metrics,
            count(*) FILTER (WHERE kind = 'target') AS n_targets,
-           count(*) FILTER (WHERE kind <> 'target') AS n_actuals
+           count(*) FILTER (WHERE kind <> 'target') AS n_actuals,
+           -- a metric naming no place of its own has the document's place (metrics/home.py)
+           mode(place) FILTER (WHERE subject IS NULL AND place IS NOT NULL) AS place
     FROM model.fact_metric WHERE document_key IN (SELECT doc_id FROM model_changed)
     GROUP BY document_key
 ) AS m USING (doc_id)

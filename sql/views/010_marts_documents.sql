@@ -17,6 +17,7 @@ SELECT
     d.error,
     d.processed_at,
     d.encoding,
-    d.warning
+    d.warning,
+    p.place
 FROM core.documents AS d
 LEFT JOIN model.document_profile AS p ON p.document_key = d.doc_id;

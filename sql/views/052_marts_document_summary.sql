@@ -13,6 +13,7 @@ SELECT
     coalesce(p.n_targets, 0) AS n_targets,
     coalesce(p.n_actuals, 0) AS n_actuals,
     coalesce(p.top_themes, []::VARCHAR[]) AS top_themes,
-    coalesce(p.top_keywords, []::VARCHAR[]) AS top_keywords
+    coalesce(p.top_keywords, []::VARCHAR[]) AS top_keywords,
+    p.place
 FROM core.documents AS d
 LEFT JOIN model.document_profile AS p ON p.document_key = d.doc_id;

@@ -52,6 +52,10 @@ COMMENT ON COLUMN marts.documents.encoding IS '编码 / Encoding: how the bytes 
 COMMENT ON COLUMN marts.documents.warning IS '警告 / Warning: what decoding had to assume or '
     'repair (UTF-16 without a byte-order mark; how many damaged places of UTF-8 text were '
     'replaced by U+FFFD); NULL when none.';
+COMMENT ON COLUMN marts.documents.place IS '地点 / Place the document speaks for (成都 for a '
+    '成都日报 page about 成都; 全国 for a national text), as its metrics that name no place of '
+    'their own give it (marts.metrics.place); NULL when it has no such metric or no place of '
+    'its own (a company report). Filter theme or keyword trends by it through doc_id.';
 
 -- ============================================================================================
 -- marts.source_files
@@ -414,6 +418,8 @@ COMMENT ON COLUMN marts.document_summary.top_themes IS '主要主题 / Top theme
     '1 to 3 in marts.document_themes, best first; empty when none.';
 COMMENT ON COLUMN marts.document_summary.top_keywords IS '主要关键词 / Top keywords: the '
     'keywords ranked 1 to 10 in marts.keywords, best first; empty when none.';
+COMMENT ON COLUMN marts.document_summary.place IS '地点 / Place the document speaks for '
+    '(as marts.documents.place).';
 
 -- ============================================================================================
 -- model: dimensions and facts under the views, maintained from core.* before each publication
@@ -562,6 +568,8 @@ COMMENT ON COLUMN model.document_profile.top_themes IS '主要主题 / Top theme
     'first.';
 COMMENT ON COLUMN model.document_profile.top_keywords IS '主要关键词 / Top keywords: ranks 1 to '
     '10, best first.';
+COMMENT ON COLUMN model.document_profile.place IS '地点 / Place the document speaks for: the '
+    'most frequent place of its metrics that name none of their own; NULL without one.';
 
 COMMENT ON TABLE model.theme_month IS '月度主题 / Monthly themes: marts.theme_trends '
     'pre-aggregated, one row per month of publication and theme; recomputed for the months of '

@@ -420,6 +420,22 @@ def test_theme_trends_have_every_month_and_theme_for_charts(seeds_warehouse):
     assert parents and all(theme.startswith(f"{parent}/") for theme, parent in parents)
 
 
+def test_each_document_says_the_place_it_speaks_for(tmp_path):
+    """marts.documents.place: the place of the metrics that name none of their own, so theme and
+    keyword trends can be cut by place; NULL for a text without such a metric."""
+    warehouse = _built(tmp_path, {
+        "hefei.txt": "合肥市2024年经济运行情况\n2024年，全市地区生产总值增长6.1%，"
+                     "其中芜湖地区生产总值增长5.2%。",
+        "essay.txt": "以钉钉子精神抓好落实\n抓落实要一以贯之，久久为功。",
+    }, {"hefei.txt": "2025-01-20", "essay.txt": "2025-02-01"})
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        places = conn.execute("SELECT source_file, place FROM marts.documents "
+                              "ORDER BY ALL").fetchall()
+        summary = conn.execute("SELECT source_file, place FROM marts.document_summary "
+                               "ORDER BY ALL").fetchall()
+    assert places == summary == [("essay.txt", None), ("hefei.txt", "合肥")]
+
+
 def test_keyword_trends_count_the_documents_of_each_month_with_the_keyword(seeds_warehouse):
     with duckdb.connect(str(seeds_warehouse / "wh" / "warehouse.duckdb"), read_only=True) as conn:
         trends = conn.execute("SELECT month, keyword, n_documents, document_share, weight_sum "
