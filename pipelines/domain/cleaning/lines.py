@@ -25,6 +25,7 @@ import numpy as np
 from pipelines.domain.cleaning.furniture import (
     furniture_kinds,
     is_name_list,
+    issuer_line,
     opens_unclosed_byline,
 )
 from pipelines.domain.cleaning.lexicon import (
@@ -34,6 +35,7 @@ from pipelines.domain.cleaning.lexicon import (
     furniture_rules,
     heading_rules,
     punctuation,
+    source_rules,
 )
 from pipelines.domain.cleaning.prefilter import JoinedLines, LinePrefilter
 from pipelines.domain.segmentation import Segmenter
@@ -731,6 +733,8 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
         return " "
     if page.width[prev] > LONG_LINE and not plan.heading_group:
         return ""  # far too long for a heading, and the sentence is not finished
+    if _issuer_under(page, prev, line) and not plan.has_body_punct():
+        return None  # 浙江省统计局 under the bulletin's title: who issued it, not more title
     if plan.heading_group:
         if not blank and heading_like(page, line):
             return "" if _span(page, prev, line, seg) else " "
@@ -756,6 +760,15 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
     if full and (plan.has_body_punct() or _span(page, prev, line, seg)):
         return ""
     return None
+
+
+def _issuer_under(page: Page, prev: int, line: int) -> bool:
+    """``line`` is made only of issuers' names (浙江省统计局, 国家统计局浙江调查总队) and ``prev``
+    is not: a title's issuer printed under it without a blank line (issuer names on consecutive
+    lines stay one block)."""
+    text = page.text[line].strip()
+    return (text[-1:] in source_rules().publisher_ends and issuer_line(text) is not None
+            and issuer_line(page.text[prev].strip() or " ") is None)
 
 
 def _span(page: Page, prev: int, line: int, seg: Segmenter) -> bool:

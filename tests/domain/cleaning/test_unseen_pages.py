@@ -114,3 +114,16 @@ def test_a_speakers_question_or_closing_line_is_not_a_heading():
     # a heading that asks a question is still one
     question = clean_document("为什么要推进新型工业化？\n\n全市工业增加值增长6%。\n")
     assert question.sentences[0].is_heading
+
+
+def test_issuers_printed_under_a_title_are_the_source_not_more_title():
+    # QA round 10: a bulletin's issuers on the lines right under its title, no blank line between
+    doc = clean_document("2024年某省国民经济和社会发展统计公报\n某省统计局\n"
+                         "国家统计局某省调查总队\n2025年3月3日\n\n2024年，全省生产总值增长5.5%。\n")
+    assert [b.text for b in doc.blocks[:2]] == ["2024年某省国民经济和社会发展统计公报",
+                                                "某省统计局 国家统计局某省调查总队"]
+    assert doc.source_hint == "某省统计局"
+    # a title wrapped over two lines is still one heading
+    doc = clean_document("关于进一步做好2025年全省\n重点项目建设工作的意见\n\n"
+                         "各市人民政府：现提出如下意见。\n")
+    assert doc.blocks[0].text == "关于进一步做好2025年全省重点项目建设工作的意见"
