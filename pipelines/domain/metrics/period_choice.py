@@ -20,6 +20,7 @@ from pipelines.domain.metrics.clauses import (
     clause_start,
 )
 from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.periods import (
     PeriodSpan,
     find_periods,
@@ -222,3 +223,65 @@ def _first_task_end(text: str) -> int:
     frames the whole sentence, one written in a later task only that task."""
     ends = [i for i in (text.find(m) for m in "；;") if i >= 0]
     return min(ends) if ends else len(text)
+
+
+_YEAR_END = ("年末", "年底")
+
+
+def flow_of_year(period: Period, indicator: str, kind: str) -> bool:
+    """A year-end point (年末) dating a flow: a rate of change of something that is not a
+    stock, or an amount or share named by a flow word (增加值, 产值, 投资)."""
+    if (period.text not in _YEAR_END or period.end is None or period.start != period.end
+            or kind not in ("growth_rate", "share", "actual")):
+        return False
+    lex = metric_lexicon()
+    if any(w in indicator for w in lex.amount_stock) or any(
+            w in indicator for w in lex.count_total_cues):
+        return False  # 各项贷款余额…增长6.9%, 常住人口城镇化率: stocks at the year's end
+    return kind == "growth_rate" or any(w in indicator for w in lex.actual_cues)
+
+
+def report_period(text: str, pos: int, spans: Sequence[PeriodSpan], annual: PeriodSpan
+                  ) -> Period | None:
+    """截至报告期末 / 报告期内 in a yearly report: the end of the title's year, or the year, when
+    no time expression of the sentence stands between it and the number (累计 aside)."""
+    at = text.rfind("报告期", 0, pos)
+    if at < 0 or any(p.start > at and p.end <= pos and p.text not in LOCAL_PERIODS
+                     for p in spans):
+        return None
+    if text.startswith(("报告期末", "报告期期末"), at):
+        end = annual.period.end
+        word = "截至报告期末" if text.endswith("截至", 0, at) else "报告期末"
+        return Period(text=word, start=end, end=end)
+    if text.startswith("报告期内", at):
+        return Period(text="报告期内", start=annual.period.start, end=annual.period.end)
+    return None
+
+
+def plan_period(out: list[MetricRow], blocks: Sequence[int], doc_date: date | None
+                ) -> list[MetricRow]:
+    """A plan paragraph whose dated targets all share one future period (下半年, 全年): its
+    targets without a period of their own share it too, wherever the period is written (a
+    period stated later in the paragraph: …增长10%以上；…确保全年净增…)."""
+    if doc_date is None:
+        return out
+    plans: dict[int, set[tuple[str | None, date, date]]] = {}
+    for m, block in zip(out, blocks, strict=True):
+        if (
+            m.kind == "target" and m.period_start is not None and m.period_end is not None
+            and m.period_start != m.period_end
+        ):
+            plans.setdefault(block, set()).add((m.period_text, m.period_start, m.period_end))
+    if not plans:
+        return out
+    filled = list(out)
+    for i, (m, block) in enumerate(zip(out, blocks, strict=True)):
+        found = plans.get(block)
+        if m.kind != "target" or m.period_start is not None or not found or len(found) != 1:
+            continue
+        text, start, end = next(iter(found))
+        if end > doc_date:
+            filled[i] = m.model_copy(
+                update={"period_text": text, "period_start": start, "period_end": end}
+            )
+    return filled

@@ -354,14 +354,14 @@ def test_bare_metropolitan_area_is_the_home_citys():
 
 
 def test_a_scope_verb_frames_a_plan_only_when_it_leads_the_clause():
-    from pipelines.domain.metrics.extract import _scopes_plan
+    from pipelines.domain.metrics.counts import scopes_plan
 
-    assert _scopes_plan("围绕先进制造业等")
-    assert _scopes_plan(" 下半年要聚焦")  # a cue or time word may come first (lead of 6)
-    assert _scopes_plan("一二三四五六围绕")
-    assert not _scopes_plan("一二三四五六七围绕")  # too far in: not the clause's frame
-    assert not _scopes_plan("一二三四五六七围绕，聚焦")
-    assert not _scopes_plan("新建充电桩")
+    assert scopes_plan("围绕先进制造业等")
+    assert scopes_plan(" 下半年要聚焦")  # a cue or time word may come first (lead of 6)
+    assert scopes_plan("一二三四五六围绕")
+    assert not scopes_plan("一二三四五六七围绕")  # too far in: not the clause's frame
+    assert not scopes_plan("一二三四五六七围绕，聚焦")
+    assert not scopes_plan("新建充电桩")
 
 
 def test_same_period_of_another_year_is_a_base():

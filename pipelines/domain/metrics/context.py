@@ -1,0 +1,248 @@
+"""What earlier text tells about the current sentence: the periods of its paragraph, the year
+being talked about (from the paragraph, the headings or the title), the kind of its section, and
+the plan or yearly report a title names."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.period_choice import (
+    LENGTH_ONLY,
+    LOCAL_PERIODS,
+    contextualize,
+    is_comparison,
+    periods_of,
+    relative_year,
+    same_length_frame,
+    year_of,
+    year_span,
+)
+from pipelines.domain.numbers import parse_numeral
+from pipelines.domain.periods import PeriodSpan, five_year_plan
+from pipelines.domain.records import Period, Sentence
+
+# a five-year plan's title (第十五个五年规划, “十五五”规划): numbers of the plan with no period of
+# their own are for the plan's years
+_PLAN_TITLE = re.compile(r"第([一二三四五六七八九十]+)个五年规划|十([一二三四五六七八九])五”?规划")
+# a plan's title with its years in brackets (…实施方案（2026—2028年）, 行动计划(2024-2026年)):
+# the plan's numbers with no period of their own are for those years
+_PLAN_RANGE = re.compile(r"[（(]\s?(\d{4})\s?(?:[—–\-~－至到]+)\s?(\d{4})\s?年?\s?[）)]")
+_PLAN_WORDS = re.compile(r"方案|规划|计划|纲要|行动")
+# a page number on a line of its own between two paragraphs (— 2 —, - 12 -, 第3页)
+_PAGE_NUMBER = re.compile(r"\s*(?:[—\-－–·]{1,2}\s*\d{1,4}\s*[—\-－–·]{1,2}|第\s*\d{1,4}\s*页)\s*")
+
+
+class Context:
+    """What earlier text tells about the current sentence: the paragraph's periods and the year
+    being talked about (from the paragraph, the headings or the title)."""
+
+    def __init__(self, doc_date: date | None, roc: bool = False, raw: str | None = None,
+                 first: dict[int, Sentence] | None = None, april_fiscal: bool = False) -> None:
+        self.doc_date = doc_date
+        self.april_fiscal = april_fiscal  # 年度 are financial years from 1 April (Hong Kong)
+        self.raw = raw  # the document's raw text, and the first sentence of each paragraph
+        self.first = first
+        self.roc = roc  # years counted by the Minguo calendar (113年 = 2024)
+        self.blocks: dict[int, list[Sentence]] = {}
+        self.heading_spans: dict[str, list[PeriodSpan]] = {}
+        self.title_year: int | None = None
+        self.heading_blocks: set[int] = set()
+        self.in_title = True
+        self.heading_kinds: dict[str, tuple[bool, bool]] = {}
+        self.section_kinds: dict[tuple[str, ...], tuple[bool, bool]] = {}
+        self.heading_years: dict[tuple[str, ...], int | None] = {}
+        self._relative: dict[int, bool] = {}  # paragraph -> its last year was 明年, 去年 ...
+        self.plan: PeriodSpan | None = None  # the five-year plan a title names
+        self.annual: PeriodSpan | None = None  # the year a yearly report's title names
+        self.leads: dict[tuple[str, ...], PeriodSpan] = {}  # heading path -> period of the
+        # last paragraph under it that ends with a colon (it introduces the next ones)
+        self.spans: dict[int, list[PeriodSpan]] = {}
+        self.indicators: dict[int, str] = {}  # last indicator named in each paragraph
+        # per paragraph: how many of its sentences were searched, and the newest year / period
+        # found among them (a paragraph is searched newest first, each sentence once)
+        self._years: dict[int, tuple[int, int | None]] = {}
+        self._periods: dict[int, tuple[int, tuple[Sentence, PeriodSpan] | None]] = {}
+
+    def spans_of(self, sent: Sentence) -> list[PeriodSpan]:
+        """Periods of an earlier sentence, found once however often they are asked for."""
+        found = self.spans.get(sent.sent_no)
+        if found is None:
+            found = self.spans[sent.sent_no] = periods_of(sent.text, self.doc_date, self.roc,
+                                                          self.april_fiscal)
+        return found
+
+    def see_heading(self, sent: Sentence) -> None:
+        self.heading_blocks.add(sent.block_no)
+        if self.in_title and self.title_year is None:
+            self.title_year = year_of(self._heading_spans(sent.text), sent.text)
+        if self.in_title and self.annual is None and "报" in sent.text and any(
+                w in sent.text for w in metric_lexicon().annual_titles):
+            found = year_span(self._heading_spans(sent.text), sent.text)
+            if found is not None and not relative_year(found.text):
+                self.annual = found  # …2024年…统计公报: the year of its undated flows
+        if self.plan is None and "年" in sent.text:
+            # …实施方案（2026—2028年）: the title, or a heading (a notice printing the plan)
+            found = _PLAN_RANGE.search(sent.text)
+            if found and _PLAN_WORDS.search(sent.text, 0, found.start()):
+                y1, y2 = int(found.group(1)), int(found.group(2))
+                if y1 < y2:
+                    self.plan = PeriodSpan(0, 0, found.group(), Period(
+                        text=found.group(), start=date(y1, 1, 1), end=date(y2, 12, 31)), False)
+        if self.in_title and self.plan is None and "五" in sent.text:
+            found = _PLAN_TITLE.search(sent.text)
+            if found:
+                n = (parse_numeral(found.group(1)) if found.group(1)
+                     else 10 + (parse_numeral(found.group(2)) or 0))
+                if n:
+                    y1, y2 = five_year_plan(int(n))
+                    self.plan = PeriodSpan(0, 0, found.group(), Period(
+                        text=found.group(), start=date(y1, 1, 1), end=date(y2, 12, 31)), False)
+
+    def heading_kind(self, heading: str) -> tuple[bool, bool]:
+        """Whether a heading sets goals (目标, 预期) or reviews results (回顾), found once."""
+        lexicon = metric_lexicon()
+        review = any(w in heading for w in lexicon.review_headings)
+        found = self.heading_kinds[heading] = (
+            not review and any(w in heading for w in lexicon.target_headings), review)
+        return found
+
+    def section_kind(self, path: tuple[str, ...]) -> tuple[bool, bool]:
+        """The kind of the nearest heading that has one: a section (一、扩大有效投资) under a
+        title 2025年重点工作安排 sets goals, one under 2024年工作回顾 reviews."""
+        found = self.section_kinds.get(path)
+        if found is None:
+            found = next((k for k in (self.heading_kinds.get(h) or self.heading_kind(h)
+                                      for h in reversed(path)) if k != NO_HEADING), NO_HEADING)
+            self.section_kinds[path] = found
+        return found
+
+    def see_body(self) -> None:
+        self.in_title = False
+
+    def add(self, block_no: int, sent: Sentence) -> None:
+        self.blocks.setdefault(block_no, []).append(sent)
+        if sent.text.endswith(("：", ":")):  # …“十五五”时期…主要目标是： introduces a list
+            spans = [p for p in self.spans_of(sent) if p.period.start is not None
+                     and p.period.start != p.period.end and not is_comparison(sent.text, p)]
+            if spans:
+                self.leads[sent.heading_path] = spans[-1]
+
+    def _heading_spans(self, heading: str) -> list[PeriodSpan]:
+        if heading not in self.heading_spans:
+            self.heading_spans[heading] = periods_of(heading, self.doc_date, self.roc,
+                                                     self.april_fiscal)
+        return self.heading_spans[heading]
+
+    def year_before(self, block_no: int, path: tuple[str, ...]) -> int | None:
+        """The year named last before this sentence: paragraph, then headings, then title.
+
+        Not the last year anywhere before: a page holds several articles, and a year named in
+        one says nothing about 全年 in the next.
+        """
+        found = self._paragraph_year(block_no)
+        if found is None and self._after_page_break(block_no, path):
+            # — 2 —: a paragraph after a page's furniture goes on with the one before it
+            found = self._paragraph_year(block_no - 2)
+        if found is not None and self._relative.get(block_no):
+            # …预计明年竣工。全年共完成…: a year named by a relative word earlier in the
+            # paragraph does not replace the year of the enclosing heading
+            heading_year = self.heading_year(path)
+            if heading_year is not None:
+                return heading_year
+        if found is not None:
+            if path and found > (self.doc_date.year if self.doc_date else found - 1):
+                # 二〇二四年施政回顾: …预计明年竣工。全年共完成…: in a section reviewing a named
+                # year, a year ahead named in passing does not date what follows
+                for heading in reversed(path):
+                    year = year_of(self._heading_spans(heading), heading)
+                    if year is not None:
+                        review = (self.heading_kinds.get(heading)
+                                  or self.heading_kind(heading))[1]
+                        return year if review and year < found else found
+            return found
+        for heading in reversed(path):
+            year = year_of(self._heading_spans(heading), heading)
+            if year is not None:
+                return year
+        return self.title_year
+
+    def _paragraph_year(self, block_no: int) -> int | None:
+        """The year named last in a paragraph's sentences so far (newest first, lazily)."""
+        sents = self.blocks.get(block_no, [])
+        searched, found = self._years.get(block_no, (0, None))
+        for sent in reversed(sents[searched:]):  # newer than those searched before
+            spans = self.spans_of(sent)
+            year = year_of(spans, sent.text)
+            if year is not None:
+                found = year
+                self._relative[block_no] = relative_year(year_span(spans, sent.text).text)
+                break
+        self._years[block_no] = (len(sents), found)
+        return found
+
+    def heading_year(self, path: tuple[str, ...]) -> int | None:
+        """The year the nearest heading naming one names in full (二〇二四年施政回顾 -> 2024;
+        a headline's 去年 names no section's year)."""
+        if path not in self.heading_years:
+            spans = (year_span(self._heading_spans(h), h) for h in reversed(path))
+            found = next((p for p in spans if p is not None), None)
+            self.heading_years[path] = (
+                found.period.start.year  # type: ignore[union-attr]
+                if found is not None and not relative_year(found.text) else None)
+        return self.heading_years[path]
+
+    def _after_page_break(self, block_no: int, path: tuple[str, ...]) -> bool:
+        """Only a page number (— 2 —, 第2页) stands between the paragraph before and this one,
+        under the same headings: the paragraph goes on across the page break."""
+        before = self.blocks.get(block_no - 2)
+        if not before or self.raw is None or self.first is None or (
+                block_no - 1 in self.blocks or block_no - 1 in self.heading_blocks
+                or before[-1].heading_path != path):
+            return False
+        first = self.first.get(block_no)
+        return first is not None and _PAGE_NUMBER.fullmatch(
+            self.raw, before[-1].raw_end, first.raw_start) is not None
+
+    def block_period(self, block_no: int, year: int | None, path: tuple[str, ...] | None = None
+                     ) -> PeriodSpan | None:
+        """The last period named in the paragraph's earlier sentences (newest first, lazily);
+        with ``path``, those of the paragraph before a page break too (:meth:`year_before`)."""
+        found = self._block_period(block_no, year)
+        if found is None and path is not None and self._after_page_break(block_no, path):
+            found = self._block_period(block_no - 2, year)
+        return found
+
+    def _block_period(self, block_no: int, year: int | None) -> PeriodSpan | None:
+        sents = self.blocks.get(block_no, [])
+        searched, found = self._periods.get(block_no, (0, None))
+        for sent in reversed(sents[searched:]):  # newer than those searched before
+            spans = [
+                p for p in self.spans_of(sent)
+                if p.text not in LOCAL_PERIODS and not is_comparison(sent.text, p)
+                and not sent.text.endswith(_NARROWING, 0, p.start)
+            ]
+            if spans:
+                last = spans[-1]
+                if LENGTH_ONLY.fullmatch(last.text):
+                    last = same_length_frame(spans[:-1], last) or last
+                found = (sent, last)
+                break
+        self._periods[block_no] = (len(sents), found)
+        if found is None:
+            return None
+        sent, span = found
+        return contextualize([span], sent.text, year, self.doc_date)[-1]
+
+    def heading_period(self, path: tuple[str, ...], year: int | None) -> PeriodSpan | None:
+        for heading in reversed(path):
+            spans = self._heading_spans(heading)
+            if spans:
+                return contextualize(spans[-1:], heading, year, self.doc_date)[-1]
+        return None
+
+
+NO_HEADING = (False, False)
+# 一季度…增长8.2%，其中3月份增长9.1%: a part of the period before, not the period of what follows
+_NARROWING = ("其中", "其中，", "其中,")

@@ -1,0 +1,109 @@
+"""What a count counts: a noun before or after the number, the verb that governs it (a flow
+verb, a causative), a head noun shared by a list of counts, a count that frames a plan."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from pipelines.domain.metrics.candidates import NumberCandidate
+from pipelines.domain.metrics.clauses import ITEM_MARKS, Tok, clause_end
+from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.rows import MetricRow
+
+
+def noun_before(toks: Sequence[Tok], pos: int) -> bool:
+    """A word that can be counted ends right before ``pos`` (公交线路22条, 动车超过110对)."""
+    before = [t for t in toks if t.end <= pos]
+    if not before:
+        return False
+    last = before[-1]
+    if last.word in metric_lexicon().qual_before and len(before) > 1:
+        last = before[-2]
+    return not last.pos.startswith(_NOT_COUNTED_POS) and not last.word.endswith("了")
+
+
+_NOT_COUNTED_POS = ("v", "u", "d", "p", "c", "m", "r", "x", "w")
+
+
+def _governing_verb(text: str, start: int, pos: int, verbs: tuple[str, ...]) -> str:
+    """The verb of ``verbs`` that governs a count: written right before it (建成100个), or
+    before a list of examples closed by 等 (建设天眉乐等6条, 推动A、B等10大)."""
+    clause = text[start:pos].replace(" ", "").replace("\n", "")
+    if clause.endswith(verbs):
+        return next(v for v in verbs if clause.endswith(v))
+    if not clause.endswith("等") or not any(v in clause for v in verbs):
+        return ""
+    lex = metric_lexicon()
+    changed = True
+    while changed:
+        changed = False
+        for w in lex.prefix_words:
+            if clause.startswith(w) and not clause.startswith(verbs):
+                clause, changed = clause[len(w) :], True
+    return next((v for v in verbs if clause.startswith(v)), "")
+
+
+def flow_verb_before(text: str, start: int, pos: int) -> str:
+    return _governing_verb(text, start, pos, metric_lexicon().flow_verbs)
+
+
+def after_causative(text: str, start: int, pos: int, kept: Sequence[Tok]) -> bool:
+    """A causative verb governs the count: 推动23座…, 推动核聚变能、量子科技等10大…"""
+    return bool(_governing_verb(text, start, pos, metric_lexicon().causative_verbs))
+
+
+def caused_event(text: str, pos: int, noun: str) -> str:
+    """The rest of the clause after a caused count: its noun and what happens to it."""
+    end = clause_end(text, pos, ITEM_MARKS)
+    event = re.sub(r"[\s“”\"‘’《》]", "", text[pos:end])
+    event = event.lstrip(metric_lexicon().measure_chars)
+    if noun.endswith(event) or len(event) > metric_lexicon().indicator_max_chars:
+        return ""
+    verb = next((v for v in metric_lexicon().flow_verbs if noun.startswith(v)), "")
+    return verb + event
+
+
+def scopes_plan(clause: str) -> bool:
+    """围绕/聚焦… + a count: the count frames a plan (its fields, tasks), it is not a goal.
+
+    The scope verb leads the clause: only a cue or time word (要, 下半年要) may come before it.
+    """
+    regex, longest = _scope_regex()
+    clause = clause.strip()
+    # the first scope verb, searched only where one starting within the lead can lie
+    found = regex.search(clause, 0, _SCOPE_LEAD + longest)
+    return found is not None and found.start() <= _SCOPE_LEAD
+
+
+@cache
+def _scope_regex() -> tuple[re.Pattern[str], int]:
+    """The scope verbs as one alternation, and the longest one's length."""
+    verbs = metric_lexicon().scope_verbs
+    if not verbs:
+        return re.compile("(?!)"), 0
+    return re.compile("|".join(re.escape(v) for v in verbs)), max(map(len, verbs))
+
+
+_SCOPE_LEAD = 6
+
+
+def share_heads(
+    out: list[MetricRow], counts: Sequence[tuple[int, NumberCandidate, str]], text: str
+) -> list[MetricRow]:
+    """1个万亿级、10个千亿级和9个国家级产业集群: the last item's head noun is shared."""
+    suffixes = metric_lexicon().modifier_suffixes
+    for (i, a, ind_a), (j, b, _) in zip(reversed(counts[:-1]), reversed(counts[1:]), strict=True):
+        between = text[a.end : b.start].strip()
+        noun_b = out[j].indicator or ""
+        if (
+            j != i + 1 or not between or between[-1] not in "、和及与"
+            or not ind_a.endswith(between[:-1].strip() or "\0")
+            or not ind_a.endswith(suffixes)
+        ):
+            continue
+        cut = next((k + 1 for k, ch in enumerate(noun_b) if ch in suffixes), 0)
+        if 0 < cut < len(noun_b):
+            out[i] = out[i].model_copy(update={"indicator": ind_a + noun_b[cut:]})
+    return out
