@@ -17,8 +17,9 @@ the stoplist lists (1.2MB, 312GW) is a number, and a letter with one or two digi
 period code (A12, H1, Q3), not a subject. Page furniture is never a keyword: the name of a
 newspaper or bulletin (a word of three or more characters ending in 报: 大公报, 人民日报, 统计公报),
 a web address (www.sse.com.cn), and a person named as a speaker or an official (a
-three-character word tagged nr that starts with one of SURNAMES: the 王晓明 of a transcript's
-王晓明：, a mayor under a report's title), however often a transcript gives them the floor. (The
+three-character word tagged nr that starts with a surname of ``keyword_surnames.txt``: the
+王晓明 of a transcript's 王晓明：, a mayor under a report's title), however often a transcript
+gives them the floor. (The
 price: a person a feature story is about is no keyword either; such a name is said by the
 story's own words around it.)
 """
@@ -76,14 +77,11 @@ _CODE_LIKE = r"[A-Za-zＡ-Ｚａ-ｚ][\d０-９]{1,2}"
 _MASTHEAD = r"\p{Han}{2,}报"
 # A web address (www.sse.com.cn, http://...): where a page was found, not what it says.
 _WEB_ADDRESS = r"(?:https?://|www\.)\S*|[\w.-]+\.(?:com|cn|net|org|gov|edu|hk|mo|tw)"
-# Person names (tag nr) of three characters that start with one of the common surnames below
-# are persons (王晓明, 陈国平): a speaker's or an official's name, which a transcript or a report
-# repeats at every turn or title, not what it is about. (Two-character nr words are too often
-# content words the segmenter tags nr: 王朝, 顾问.)
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏"
-    "魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付傅方邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严"
-    "覃武戴莫孔汤庞樊兰殷施易")
+# Person names (tag nr) of three characters that start with one of the surnames listed in
+# SURNAMES_PATH are persons (王晓明, 陈国平): a speaker's or an official's name, which a transcript
+# or a report repeats at every turn or title, not what it is about. (Two-character nr words are
+# too often content words the segmenter tags nr: 王朝, 顾问.)
+SURNAMES_PATH = STOPLIST_PATH.with_name("keyword_surnames.txt")
 _HAS_DIGIT = r"[\d０-９]"
 _HAS_LATIN = r"[A-Za-zＡ-Ｚａ-ｚ]"
 _HAS_WORD_CHAR = r"[\p{Han}A-Za-z]"
@@ -105,6 +103,13 @@ def load_stoplist(path: Path = STOPLIST_PATH) -> frozenset[str]:
         if word:
             words.add(word)
     return frozenset(words)
+
+
+@cache
+def load_surnames(path: Path = SURNAMES_PATH) -> frozenset[str]:
+    """The surnames that make a three-character nr word a person (cached)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines for w in line.split("#", 1)[0].split())
 
 
 def is_fragment(word: str) -> bool:
@@ -139,10 +144,10 @@ def _pos_filter() -> pl.Expr:
 
 def _person_name() -> pl.Expr:
     """True for a person named as a speaker or an official: a three-character word tagged nr
-    that starts with one of SURNAMES."""
+    that starts with a surname of SURNAMES_PATH."""
     word = pl.col("word")
     return ((pl.col("pos").fill_null("") == NAME_POS) & (word.str.len_chars() == 3)
-            & word.str.slice(0, 1).is_in(list(SURNAMES)))
+            & word.str.slice(0, 1).is_in(sorted(load_surnames())))
 
 
 @cache

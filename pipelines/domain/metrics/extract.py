@@ -85,6 +85,7 @@ from pipelines.domain.metrics.qualifiers import (
     BOUND_BEFORE_BASE,
     qualifier_before_verb,
 )
+from pipelines.domain.metrics.reading_units import as_is, reading_units
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.run_index import RunIndex
 from pipelines.domain.metrics.subjects import (
@@ -98,7 +99,6 @@ from pipelines.domain.metrics.subjects import (
 from pipelines.domain.metrics.table_rows import table_at, table_metrics
 from pipelines.domain.metrics.tables import text_tables
 from pipelines.domain.metrics.tagging import LazyTags, tags_for
-from pipelines.domain.metrics.units import as_is, reading_units
 from pipelines.domain.numbers import scaled
 from pipelines.domain.periods import PeriodSpan, april_fiscal_year, uses_roc_years
 from pipelines.domain.records import Metric, Period, Sentence

@@ -31,7 +31,7 @@ from pipelines.domain.metrics.tagging import WordTags
 from pipelines.domain.periods import PERIOD_HINT
 from pipelines.domain.records import Metric
 
-# what a sentence cut from its number by a line break starts with (units.CONTINUES)
+# what a sentence cut from its number by a line break starts with (reading_units.CONTINUES)
 CONTINUES = "0123456789０１２３４５６７８９.．%％"
 
 
