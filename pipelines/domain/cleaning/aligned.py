@@ -15,7 +15,7 @@ from itertools import accumulate
 from string import ascii_letters, digits
 
 from pipelines.domain.cleaning.lexicon import CJK_PUNCT, HAN
-from pipelines.domain.cleaning.lines import Plan
+from pipelines.domain.cleaning.page import Plan
 from pipelines.domain.offsets import split_runs
 
 JOIN = "\n"  # junction deleted (unless it separates two Latin words)

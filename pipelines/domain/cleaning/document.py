@@ -11,17 +11,10 @@ from pipelines.domain.cleaning.aligned import block_runs
 from pipelines.domain.cleaning.construct import builder, paused_gc
 from pipelines.domain.cleaning.furniture import dateline, issuer_line, source_from_text
 from pipelines.domain.cleaning.lexicon import HAN, heading_rules, source_rules
-from pipelines.domain.cleaning.lines import (
-    Page,
-    Plan,
-    annotate,
-    heading_like,
-    marker_level,
-    plan_blocks,
-    split_lines,
-)
+from pipelines.domain.cleaning.lines import annotate, heading_like, marker_level, plan_blocks
 from pipelines.domain.cleaning.markup import text_view
 from pipelines.domain.cleaning.normalize import normalize_chars
+from pipelines.domain.cleaning.page import Page, Plan, split_lines
 from pipelines.domain.cleaning.script import script_and_simplified
 from pipelines.domain.cleaning.sentences import sentence_texts
 from pipelines.domain.cleaning.sentences import sentences as split_sentences

@@ -1,4 +1,4 @@
-"""Physical lines of a page and the decision which of them belong together.
+"""Which physical lines of a page (page.py) belong together in one block.
 
 Text extracted from print breaks lines at the column edge, inside sentences and inside words,
 and often adds blank lines inside paragraphs. A line is joined to the next one when it does not
@@ -11,14 +11,10 @@ end it: the paragraph continues after it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, compress, pairwise
-from operator import add, is_not
+from itertools import compress
 from string import ascii_letters, digits
-from typing import TypeVar
 
 import numpy as np
 
@@ -31,147 +27,30 @@ from pipelines.domain.cleaning.furniture import (
 from pipelines.domain.cleaning.lexicon import (
     CJK_PUNCT,
     HAN,
-    HAN_RANGES,
     furniture_rules,
     heading_rules,
     punctuation,
     source_rules,
 )
+from pipelines.domain.cleaning.page import BODY_PUNCT, Page, Plan, char_table
 from pipelines.domain.cleaning.prefilter import JoinedLines, LinePrefilter
+from pipelines.domain.cleaning.widths import columns_array, half_widths, widths_array
 from pipelines.domain.segmentation import Segmenter
 
-T = TypeVar("T")
-
-_HAN_RUN = re.compile(f"[{HAN}]+")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+")
-_TRAILING_NUMBER = re.compile(r"^(.{4,}[。！？；”’])\s*(\d{1,2})$")
-_BODY_PUNCT = re.compile("[，,；;：:。、]")
 _MID_SENTENCE_END = frozenset("，,、：:；;“‘（(《—")
 # (character classes searched, not sets tested per character: no string per character)
 _INNER_STOP = re.compile("[。；;]")
 _INNER_QUESTION = re.compile("[？?！!]")
 _SHORT = 4  # standalone author names are at most this long
-_PIPES = "|｜"  # a line opening and closing with one is a row of a markdown table
-_TABLE_RULE = "|｜-:： "
 _DASHES = "—―"  # a line opening with one may be a subtitle (——2024年1月8日在…会议上)
 LATIN = ascii_letters + digits  # ASCII letters and digits: Latin words, numbers
 
-NEIGHBOURS = 4  # lines on each side used to estimate the column width
-MIN_NEIGHBOUR_WIDTH = 4.0
-# Paragraph-final lines are short, so the column is an upper quantile of nearby widths.
-COLUMN_QUANTILE = 0.75
 FULL_LOW, FULL_HIGH = 0.8, 1.15  # a line "fills its column" within these ratios
 MIN_FULL_WIDTH = 8.0  # narrower lines are labels, not column text
 SHORT_SPAN_LOW = 0.6  # a word spanning the break joins lines at least this full
 SAME_WIDTH = 0.1
 LONG_LINE = 40.0  # wider lines are never headings
 INDENT_WIDTH = 2.0  # an indented first line lost this much width
-_WINDOW = np.arange(2 * NEIGHBOURS + 1)  # offsets of a line's neighbourhood in the padding
-
-
-@dataclass(slots=True, eq=False)
-class Page:
-    """The non-blank physical lines of a text, one list per fact (list index = line number).
-
-    A page has hundreds of lines, nearly all of them ordinary body text. Kept column by column,
-    the facts are built by whole-list passes, and only the lines that need a decision are
-    visited one by one: no object per line.
-    """
-
-    text: list[str]  # normalised content, stripped of surrounding whitespace and markup
-    start: list[int]  # offset of the first content character
-    end: list[int]  # offset after the last content character
-    blanks: list[int]  # blank rows before the line's row, from the start of the text
-    indent: list[bool]
-    md_level: list[int | None]
-    bullet: list[bool]
-    kind: list[str | None]  # furniture kind
-    blank_before: list[bool]  # a blank line (or the start of the text) precedes the line
-    joins_prev: dict[int, str] = field(default_factory=dict)  # furniture continuing the line
-    # before it, with its separator ('' or ' ')
-    # Set by ``annotate`` once kinds, widths and columns are final:
-    width: list[float] = field(default_factory=list)
-    column: list[float] = field(default_factory=list)
-    ends: list[bool] = field(default_factory=list)  # ends a sentence
-    marker_end: list[int] = field(default_factory=list)  # end of a heading/list marker at its
-    # start, -1 without one
-    full: list[bool] = field(default_factory=list)  # fills its column
-    full_first: list[bool] = field(default_factory=list)  # ... as a paragraph's first line
-    settled: list[int] = field(default_factory=list)  # for each line, the first line at or
-    # after it whose joining is not certain (see ``_certain_joins``)
-    opens: list[bool] = field(default_factory=list)  # the line certainly opens a new block
-    latin_after: list[bool] = field(default_factory=list)  # the line ends with an ASCII letter
-    # or digit and the next line starts with one (a line break there may become a space)
-    table: list[bool] = field(default_factory=list)  # a markdown table row (| a | b |): a
-    # block of its own, never a heading
-    dash: list[bool] = field(default_factory=list)  # the line opens with a dash (——2024年1月8日
-    # 在…会议上: a subtitle under a title)
-    crosses: dict[int, bool] = field(default_factory=dict)  # a word spans the break before
-    # the line (asked at most once per line)
-    codes: np.ndarray | None = None  # code points of the text the lines were cut from
-
-    def __len__(self) -> int:
-        return len(self.text)
-
-    @classmethod
-    def of(cls, texts: list[str], starts: list[int]) -> Page:
-        """A page of plain lines (no markup, no blank rows): for building plans by hand."""
-        n = len(texts)
-        return cls(list(texts), list(starts), list(map(add, starts, map(len, texts))), [0] * n,
-                   [False] * n, [None] * n, [False] * n, [None] * n, [False] * n)
-
-
-@dataclass(slots=True)
-class Plan:
-    """Lines (numbers on ``page``) that form one block, with the separator kept at each
-    junction ('' or ' ')."""
-
-    page: Page
-    lines: list[int]
-    seps: list[str] = field(default_factory=list)
-    kind: str | None = None
-    heading_group: bool = False
-    scanned: int = 0  # lines already searched for body punctuation
-    punctuated: bool = False  # one of them has some
-    joined: str | None = None  # the lines' texts concatenated, once asked for
-    line_texts: list[str] | None = None  # the lines' texts, once asked for
-
-    def texts(self) -> list[str]:
-        """The texts of the plan's lines (kept once asked for: lines are added while planning
-        only, before any text is read)."""
-        if self.line_texts is None:
-            self.line_texts = self.column(self.page.text)
-        return self.line_texts
-
-    def column(self, values: list[T]) -> list[T]:
-        """The values of a per-line list of the page (``Page.text``, ``Page.start``...) for the
-        plan's lines."""
-        lines = self.lines
-        lo = lines[0]
-        if lines[-1] - lo + 1 == len(lines):  # consecutive lines (no furniture between): a slice
-            return values[lo : lo + len(lines)]
-        return [values[k] for k in lines]
-
-    def text(self) -> str:
-        """The lines' texts concatenated (no separators, markup kept)."""
-        if self.joined is None:
-            self.joined = "".join(self.texts())
-        return self.joined
-
-    def has_body_punct(self) -> bool:
-        """Does any line so far carry body punctuation? (each line is searched once)"""
-        text = self.page.text
-        while not self.punctuated and self.scanned < len(self.lines):
-            self.punctuated = bool(_BODY_PUNCT.search(text[self.lines[self.scanned]]))
-            self.scanned += 1
-        return self.punctuated
-
-
-def width(text: str) -> float:
-    """Printed width: a Han character is 1, punctuation/Latin/digits 1/2, spaces 0."""
-    han = sum(map(len, _HAN_RUN.findall(text)))  # runs: far fewer objects than characters
-    other = len(text) - han - text.count(" ")
-    return han + 0.5 * other
 
 
 def is_document_title(text: str) -> bool:
@@ -180,7 +59,7 @@ def is_document_title(text: str) -> bool:
     by a sentence, it is not joined to it (the title chooser takes it as the title)."""
     rules = heading_rules()
     return (len(text) <= rules.max_title_line_chars and text.endswith(rules.title_endings)
-            and not _BODY_PUNCT.search(text))
+            and not BODY_PUNCT.search(text))
 
 
 def heading_like(page: Page, i: int) -> bool:
@@ -224,248 +103,6 @@ def marker_level(text: str) -> int | None:
     return levels[m.lastgroup] if m and m.lastgroup else None
 
 
-@cache
-def char_table(chars: str) -> np.ndarray:
-    """A lookup table over code points: True for ``chars``. It covers the BMP plus one last
-    entry, for every code point above, that is True when ``chars`` has one there (so a lookup
-    clipped to the table may say True where the exact test says False, never the reverse)."""
-    table = np.zeros(0x10001, dtype=bool)
-    table[[min(ord(c), 0x10000) for c in chars]] = True
-    return table
-
-
-@cache
-def _digits() -> np.ndarray:
-    """``char_table`` of the characters for which ``str.isdigit`` holds."""
-    table = char_table("".join(c for c in map(chr, range(0x10000)) if c.isdigit()))
-    table = table.copy()
-    table[-1] = True  # digits above the BMP exist
-    return table
-
-
-def code_points(text: str) -> np.ndarray:
-    """The code points of ``text`` as an array."""
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-
-
-def split_lines(norm: str, source: str | None = None) -> Page:
-    """The non-blank lines of ``norm``, each with the count of blank rows before it.
-
-    Whole-list passes over the rows (strip, offsets); only rows with whitespace around their
-    content, rows opening with markup, a markdown heading or a bullet, and rows ending in a
-    digit (both found by one regex search of the text) are looked at one by one. ``source``:
-    ``norm`` before normalisation (same offsets), where column gaps are searched.
-    """
-    rows = norm.split("\n")
-    stripped = list(map(str.strip, rows))
-    texts = list(compress(stripped, stripped))
-    n = len(texts)
-    kept = np.fromiter(compress(range(len(rows)), stripped), dtype=np.int64, count=n)
-    row_start = np.zeros(len(rows) + 1, dtype=np.int64)
-    np.cumsum(np.fromiter(map(len, rows), dtype=np.int64, count=len(rows)) + 1,
-              out=row_start[1:])
-    start_at = row_start[kept]
-    indent = [False] * n
-    # rows with whitespace around their content (``strip`` made a new string): their indent
-    kept_rows = list(compress(rows, stripped))
-    for i in compress(range(n), map(is_not, kept_rows, texts)):
-        row = kept_rows[i]
-        lead = len(row) - len(row.lstrip())
-        if lead:
-            start_at[i] += lead
-            indent[i] = True
-    end_at = start_at + np.fromiter(map(len, texts), dtype=np.int64, count=n)
-    starts, ends = start_at.tolist(), end_at.tolist()
-    md_level: list[int | None] = [None] * n
-    bullet = [False] * n
-    bullets = punctuation().bullets
-    dropped = []
-    codes = code_points(norm)
-    opening = char_table("*#" + bullets).take(codes.take(start_at), mode="clip")
-    for i in np.flatnonzero(opening).tolist():
-        text = texts[i]
-        first = text[0]
-        if first == "*" and not text.strip("*"):  # nothing but markup
-            dropped.append(i)
-            continue
-        start, end = starts[i], ends[i]
-        if first == "#" and (m := _MD_HEADING.match(text)):
-            md_level[i] = len(m.group(1))
-            start += m.end()
-            text = norm[start:end]
-        elif first in bullets:
-            bullet[i] = True
-            start += 1
-            while start < end and norm[start] == " ":
-                start += 1
-            text = norm[start:end]
-        if (first == "*" or md_level[i] is not None or bullet[i]) and not text.strip("* "):
-            dropped.append(i)
-            continue
-        texts[i], starts[i] = text, start
-    numbered = np.flatnonzero(_digits().take(codes.take(end_at - 1), mode="clip")).tolist()
-    if dropped:  # rows of markup only count as blank rows
-        keep = [True] * n
-        for i in dropped:
-            keep[i] = False
-        texts, starts, ends, indent, md_level, bullet = (
-            list(compress(column, keep))
-            for column in (texts, starts, ends, indent, md_level, bullet))
-        kept = np.delete(kept, dropped)
-        gone = set(dropped)
-        numbered = [i - bisect_left(dropped, i) for i in numbered if i not in gone]
-        n = len(texts)
-    blanks = kept - np.arange(n)
-    blank_before = np.empty(n, dtype=bool)
-    blank_before[:1] = True
-    np.greater(blanks[1:], blanks[:-1], out=blank_before[1:])
-    page = Page(texts, starts, ends, blanks.tolist(), indent, md_level, bullet, [None] * n,
-                blank_before.tolist(), codes=codes)
-    trailing = _TRAILING_NUMBER.match
-    for i in reversed(numbered):  # from the end: inserted lines do not move the others
-        if md_level[i] is None and (m := trailing(texts[i])):
-            _split_number(page, norm, i, m)
-    if "|" in norm or "｜" in norm:  # (most pages have no table: no flags, an empty list)
-        pipe = char_table(_PIPES)
-        page.table = (pipe.take(codes.take(np.array(page.start, dtype=np.int64)), mode="clip")
-                      & pipe.take(codes.take(np.array(page.end, dtype=np.int64) - 1),
-                                  mode="clip")).tolist()
-        for i in compress(range(len(page)), page.table):
-            if not page.text[i].strip(_TABLE_RULE):
-                page.kind[i] = "furniture"  # the rule under a table's head (|---|:---:|)
-    _aligned_rows(page, norm if source is None else source)
-    return page
-
-
-# a column gap: a run of two or more spaces (ASCII or ideographic), or a tab; found by plain
-# searches for these pairs (a regex would try every position of a long page)
-_IDEOGRAPHIC_GAPS = ("\u3000\u3000", " \u3000", "\u3000 ")
-_BLANKS = frozenset(" \t\u3000")
-_BLANK_RUN = re.compile("[ \t\u3000]*")
-MIN_ROW_GAPS = 2  # a line with this many column gaps inside it may be a table row
-
-
-def _aligned_rows(page: Page, source: str) -> None:
-    """Rows of a table printed as text (cells parted by runs of spaces or tabs): a line with
-    at least ``MIN_ROW_GAPS`` column gaps inside it, next to another such line (no blank row
-    between), is a block of its own like a markdown table row (``Page.table``): never joined to
-    the line before or after it, never a heading. One such line alone is not a table. Gaps are
-    searched in ``source``, the text before normalisation (tabs are single spaces after it)."""
-    marks = ["  "]  # (the rarer marks only where their characters occur at all)
-    if "\u3000" in source:
-        marks += _IDEOGRAPHIC_GAPS
-    if "\t" in source:
-        marks.append("\t")
-    runs = set()  # the start of each gap
-    for mark in marks:
-        at = source.find(mark)
-        while at >= 0:
-            run = at
-            while run > 0 and source[run - 1] in _BLANKS:
-                run -= 1
-            runs.add(run)
-            at = source.find(mark, _BLANK_RUN.match(source, at).end())  # past the whole run
-    if len(runs) < 2 * MIN_ROW_GAPS:
-        return
-    starts, ends = page.start, page.end
-    per_line = Counter()
-    for run in runs:
-        line = bisect_right(starts, run) - 1
-        if line >= 0 and run < ends[line]:  # inside the line's content (not an indent)
-            per_line[line] += 1
-    rows = sorted(k for k, c in per_line.items() if c >= MIN_ROW_GAPS)
-    blanks = page.blanks
-    run_of = [k for a, k in pairwise(rows)
-              if k == a + 1 and blanks[k] == blanks[a]]  # line k and the one before: a run
-    if not run_of:
-        return
-    if not page.table:
-        page.table = [False] * len(page)
-    for k in run_of:
-        page.table[k - 1] = page.table[k] = True
-
-
-def _split_number(page: Page, norm: str, i: int, m: re.Match[str]) -> None:
-    """"…现代化产业体系。2": a section number glued to the end of a paragraph line becomes a
-    line of its own after it."""
-    start, end = page.start[i], page.end[i]
-    cut = start + len(m.group(1))
-    num_start = start + m.start(2)
-    page.end[i], page.text[i] = cut, norm[start:cut]
-    j = i + 1
-    page.text.insert(j, norm[num_start:end])
-    page.start.insert(j, num_start)
-    page.end.insert(j, end)
-    page.blanks.insert(j, page.blanks[i])
-    page.indent.insert(j, False)
-    page.md_level.insert(j, None)
-    page.bullet.insert(j, False)
-    page.kind.insert(j, "section_number")
-    page.blank_before.insert(j, False)
-
-
-@cache
-def _half_widths() -> np.ndarray:
-    """Printed width in half units by code point over the BMP: Han 2, space 0, else 1 (one more
-    entry, 1, for everything above: no Han range lies there)."""
-    table = np.ones(0x10001, dtype=np.int8)
-    for lo, hi in HAN_RANGES:
-        table[lo : hi + 1] = 2
-    table[ord(" ")] = 0
-    return table
-
-
-def widths(texts: list[str]) -> list[float]:
-    """``width`` of every text, computed on their concatenation at once."""
-    out: list[float] = _widths_array(texts).tolist()
-    return out
-
-
-def _widths_array(texts: list[str]) -> np.ndarray:
-    """``widths`` as an array."""
-    if not texts:
-        return np.zeros(0)
-    cps = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    halves = np.zeros(len(cps) + 1, dtype=np.int64)
-    np.cumsum(_half_widths().take(cps, mode="clip"), out=halves[1:])
-    bounds = np.fromiter(accumulate(map(len, texts), initial=0), dtype=np.int64,
-                         count=len(texts) + 1)
-    at = halves[bounds]
-    return 0.5 * (at[1:] - at[:-1])
-
-
-def columns(line_widths: list[float]) -> list[float]:
-    """Column width of each line of running text, from the widths of its neighbours.
-
-    For each line: the widths of the ``NEIGHBOURS`` lines on each side that lie between
-    ``max(MIN_NEIGHBOUR_WIDTH, own / 2)`` and ``2 * own``, and their ``COLUMN_QUANTILE``
-    (the element at the rounded quantile index); the line's own width when there are none.
-    """
-    out: list[float] = _columns_array(np.array(line_widths, dtype=np.float64)).tolist()
-    return out
-
-
-def _columns_array(own: np.ndarray) -> np.ndarray:
-    """``columns`` of an array of widths, as an array."""
-    n = len(own)
-    if n == 0:
-        return own
-    # (ufuncs and indexing only: a page is cleaned in well under a millisecond per hundred
-    # lines, so numpy's Python-level helpers would cost as much as the work)
-    padded = np.full(n + 2 * NEIGHBOURS, np.nan)
-    padded[NEIGHBOURS : NEIGHBOURS + n] = own
-    rows = np.arange(n)
-    window = padded[rows[:, None] + _WINDOW]  # each line's neighbourhood (a copy)
-    window[:, NEIGHBOURS] = np.nan  # the line itself does not count
-    floor = np.maximum(MIN_NEIGHBOUR_WIDTH, 0.5 * own)[:, None]
-    near = (window >= floor) & (window <= 2.0 * own[:, None])  # NaN compares False
-    count = np.count_nonzero(near, axis=1)
-    ranked = np.sort(np.where(near, window, np.inf), axis=1)
-    k = np.rint(COLUMN_QUANTILE * (count - 1)).astype(np.int64)  # half to even, like round()
-    picked = ranked[rows, np.maximum(k, 0)]
-    return np.where(count > 0, picked, own)
-
-
 def annotate(page: Page) -> None:
     """Furniture kinds (with byline continuations), widths and column estimates, in place."""
     texts = page.text
@@ -487,17 +124,17 @@ def annotate(page: Page) -> None:
     start = np.array(page.start, dtype=np.int64)
     end = np.array(page.end, dtype=np.int64)
     if page.codes is None:
-        line_widths = _widths_array(texts)
+        line_widths = widths_array(texts)
     else:  # from the page text's running width (each line text is page text[start:end])
         halves = np.zeros(len(page.codes) + 1, dtype=np.int64)
-        np.cumsum(_half_widths().take(page.codes, mode="clip"), out=halves[1:])
+        np.cumsum(half_widths().take(page.codes, mode="clip"), out=halves[1:])
         line_widths = 0.5 * (halves[end] - halves[start])
     english = _english_lines(page, line_widths, start, end)
     line_widths += INDENT_WIDTH * indent
     furniture, md = _flags(kind), _flags(page.md_level)  # (markdown levels start at 1)
     body = ~(furniture | md | np.array(page.bullet, dtype=bool))
     line_columns = line_widths.copy()
-    line_columns[body] = _columns_array(line_widths[body])
+    line_columns[body] = columns_array(line_widths[body])
     _settle(page, line_widths, line_columns, indent if english is None else indent | english,
             furniture, md, joined, start, end)
 
@@ -723,7 +360,7 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
         first
         and marker_end >= 0
         and heading_like(page, prev)
-        and not _BODY_PUNCT.search(page.text[prev], marker_end)
+        and not BODY_PUNCT.search(page.text[prev], marker_end)
     ):
         return None  # a short marked line ("一、2024年工作回顾") is a heading
     if (page.dash and page.dash[line] and not blank and not plan.heading_group

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from pipelines.domain.cleaning.aligned import block_runs
-from pipelines.domain.cleaning.lines import Page, Plan
+from pipelines.domain.cleaning.page import Page, Plan
 from pipelines.domain.offsets import decode_runs, encode_runs
 
 

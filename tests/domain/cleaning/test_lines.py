@@ -124,7 +124,7 @@ def _columns_reference(widths: list[float]) -> list[float]:
     """The per-line definition of ``columns`` (sorted window, quantile of the near widths)."""
     from bisect import bisect_left, bisect_right
 
-    from pipelines.domain.cleaning import lines as L
+    from pipelines.domain.cleaning import widths as L
 
     out = []
     for i, own in enumerate(widths):
@@ -140,7 +140,7 @@ def _columns_reference(widths: list[float]) -> list[float]:
 def test_vectorised_widths_and_columns_equal_the_per_line_definitions():
     import random
 
-    from pipelines.domain.cleaning.lines import columns, width, widths
+    from pipelines.domain.cleaning.widths import columns, width, widths
 
     texts = ["", " ", "中文 text 12", "㐀豈a", "全角，标点。", "abc def"]
     assert widths(texts) == [width(t) for t in texts]
@@ -195,7 +195,7 @@ def _split_reference(norm: str) -> list[tuple]:
 def test_split_lines_equals_the_per_row_definition():
     import random
 
-    from pipelines.domain.cleaning.lines import split_lines
+    from pipelines.domain.cleaning.page import split_lines
 
     pieces = ["推进科技创新", "  ", "\u3000", "\t", "\r", "\n", "\n\n", "**", "# ", "## 标题",
               "• ", "▶", "。2", "。12", "3", "a b", "𠀀", "——", "１", "“十四五”。", " * "]
@@ -214,8 +214,9 @@ def test_lines_taken_in_runs_are_planned_as_one_by_one():
     of deciding every line."""
     import random
 
-    from pipelines.domain.cleaning.lines import annotate, plan_blocks, split_lines
+    from pipelines.domain.cleaning.lines import annotate, plan_blocks
     from pipelines.domain.cleaning.normalize import normalize_chars
+    from pipelines.domain.cleaning.page import split_lines
     from pipelines.domain.segmentation import default_segmenter
 
     from .conftest import SEED_FILES

@@ -1,0 +1,307 @@
+"""A page of text as its physical lines, and the blocks lines are grouped into.
+
+``split_lines`` cuts a normalised text into its non-blank lines with what their layout says
+(offsets, blank rows before, indent, markdown heading level, bullet, table rows); ``Plan`` is one
+block of them as ``plan_blocks`` (lines.py) decides it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import compress, pairwise
+from operator import add, is_not
+from typing import TypeVar
+
+import numpy as np
+
+from pipelines.domain.cleaning.lexicon import punctuation
+
+T = TypeVar("T")
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+")
+_TRAILING_NUMBER = re.compile(r"^(.{4,}[。！？；”’])\s*(\d{1,2})$")
+BODY_PUNCT = re.compile("[，,；;：:。、]")
+_PIPES = "|｜"  # a line opening and closing with one is a row of a markdown table
+_TABLE_RULE = "|｜-:： "
+
+
+@dataclass(slots=True, eq=False)
+class Page:
+    """The non-blank physical lines of a text, one list per fact (list index = line number).
+
+    A page has hundreds of lines, nearly all of them ordinary body text. Kept column by column,
+    the facts are built by whole-list passes, and only the lines that need a decision are
+    visited one by one: no object per line.
+    """
+
+    text: list[str]  # normalised content, stripped of surrounding whitespace and markup
+    start: list[int]  # offset of the first content character
+    end: list[int]  # offset after the last content character
+    blanks: list[int]  # blank rows before the line's row, from the start of the text
+    indent: list[bool]
+    md_level: list[int | None]
+    bullet: list[bool]
+    kind: list[str | None]  # furniture kind
+    blank_before: list[bool]  # a blank line (or the start of the text) precedes the line
+    joins_prev: dict[int, str] = field(default_factory=dict)  # furniture continuing the line
+    # before it, with its separator ('' or ' ')
+    # Set by ``annotate`` once kinds, widths and columns are final:
+    width: list[float] = field(default_factory=list)
+    column: list[float] = field(default_factory=list)
+    ends: list[bool] = field(default_factory=list)  # ends a sentence
+    marker_end: list[int] = field(default_factory=list)  # end of a heading/list marker at its
+    # start, -1 without one
+    full: list[bool] = field(default_factory=list)  # fills its column
+    full_first: list[bool] = field(default_factory=list)  # ... as a paragraph's first line
+    settled: list[int] = field(default_factory=list)  # for each line, the first line at or
+    # after it whose joining is not certain (see ``_certain_joins``)
+    opens: list[bool] = field(default_factory=list)  # the line certainly opens a new block
+    latin_after: list[bool] = field(default_factory=list)  # the line ends with an ASCII letter
+    # or digit and the next line starts with one (a line break there may become a space)
+    table: list[bool] = field(default_factory=list)  # a markdown table row (| a | b |): a
+    # block of its own, never a heading
+    dash: list[bool] = field(default_factory=list)  # the line opens with a dash (——2024年1月8日
+    # 在…会议上: a subtitle under a title)
+    crosses: dict[int, bool] = field(default_factory=dict)  # a word spans the break before
+    # the line (asked at most once per line)
+    codes: np.ndarray | None = None  # code points of the text the lines were cut from
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @classmethod
+    def of(cls, texts: list[str], starts: list[int]) -> Page:
+        """A page of plain lines (no markup, no blank rows): for building plans by hand."""
+        n = len(texts)
+        return cls(list(texts), list(starts), list(map(add, starts, map(len, texts))), [0] * n,
+                   [False] * n, [None] * n, [False] * n, [None] * n, [False] * n)
+
+
+@dataclass(slots=True)
+class Plan:
+    """Lines (numbers on ``page``) that form one block, with the separator kept at each
+    junction ('' or ' ')."""
+
+    page: Page
+    lines: list[int]
+    seps: list[str] = field(default_factory=list)
+    kind: str | None = None
+    heading_group: bool = False
+    scanned: int = 0  # lines already searched for body punctuation
+    punctuated: bool = False  # one of them has some
+    joined: str | None = None  # the lines' texts concatenated, once asked for
+    line_texts: list[str] | None = None  # the lines' texts, once asked for
+
+    def texts(self) -> list[str]:
+        """The texts of the plan's lines (kept once asked for: lines are added while planning
+        only, before any text is read)."""
+        if self.line_texts is None:
+            self.line_texts = self.column(self.page.text)
+        return self.line_texts
+
+    def column(self, values: list[T]) -> list[T]:
+        """The values of a per-line list of the page (``Page.text``, ``Page.start``...) for the
+        plan's lines."""
+        lines = self.lines
+        lo = lines[0]
+        if lines[-1] - lo + 1 == len(lines):  # consecutive lines (no furniture between): a slice
+            return values[lo : lo + len(lines)]
+        return [values[k] for k in lines]
+
+    def text(self) -> str:
+        """The lines' texts concatenated (no separators, markup kept)."""
+        if self.joined is None:
+            self.joined = "".join(self.texts())
+        return self.joined
+
+    def has_body_punct(self) -> bool:
+        """Does any line so far carry body punctuation? (each line is searched once)"""
+        text = self.page.text
+        while not self.punctuated and self.scanned < len(self.lines):
+            self.punctuated = bool(BODY_PUNCT.search(text[self.lines[self.scanned]]))
+            self.scanned += 1
+        return self.punctuated
+
+
+@cache
+def char_table(chars: str) -> np.ndarray:
+    """A lookup table over code points: True for ``chars``. It covers the BMP plus one last
+    entry, for every code point above, that is True when ``chars`` has one there (so a lookup
+    clipped to the table may say True where the exact test says False, never the reverse)."""
+    table = np.zeros(0x10001, dtype=bool)
+    table[[min(ord(c), 0x10000) for c in chars]] = True
+    return table
+
+
+@cache
+def _digits() -> np.ndarray:
+    """``char_table`` of the characters for which ``str.isdigit`` holds."""
+    table = char_table("".join(c for c in map(chr, range(0x10000)) if c.isdigit()))
+    table = table.copy()
+    table[-1] = True  # digits above the BMP exist
+    return table
+
+
+def code_points(text: str) -> np.ndarray:
+    """The code points of ``text`` as an array."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def split_lines(norm: str, source: str | None = None) -> Page:
+    """The non-blank lines of ``norm``, each with the count of blank rows before it.
+
+    Whole-list passes over the rows (strip, offsets); only rows with whitespace around their
+    content, rows opening with markup, a markdown heading or a bullet, and rows ending in a
+    digit (both found by one regex search of the text) are looked at one by one. ``source``:
+    ``norm`` before normalisation (same offsets), where column gaps are searched.
+    """
+    rows = norm.split("\n")
+    stripped = list(map(str.strip, rows))
+    texts = list(compress(stripped, stripped))
+    n = len(texts)
+    kept = np.fromiter(compress(range(len(rows)), stripped), dtype=np.int64, count=n)
+    row_start = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, rows), dtype=np.int64, count=len(rows)) + 1,
+              out=row_start[1:])
+    start_at = row_start[kept]
+    indent = [False] * n
+    # rows with whitespace around their content (``strip`` made a new string): their indent
+    kept_rows = list(compress(rows, stripped))
+    for i in compress(range(n), map(is_not, kept_rows, texts)):
+        row = kept_rows[i]
+        lead = len(row) - len(row.lstrip())
+        if lead:
+            start_at[i] += lead
+            indent[i] = True
+    end_at = start_at + np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    starts, ends = start_at.tolist(), end_at.tolist()
+    md_level: list[int | None] = [None] * n
+    bullet = [False] * n
+    bullets = punctuation().bullets
+    dropped = []
+    codes = code_points(norm)
+    opening = char_table("*#" + bullets).take(codes.take(start_at), mode="clip")
+    for i in np.flatnonzero(opening).tolist():
+        text = texts[i]
+        first = text[0]
+        if first == "*" and not text.strip("*"):  # nothing but markup
+            dropped.append(i)
+            continue
+        start, end = starts[i], ends[i]
+        if first == "#" and (m := _MD_HEADING.match(text)):
+            md_level[i] = len(m.group(1))
+            start += m.end()
+            text = norm[start:end]
+        elif first in bullets:
+            bullet[i] = True
+            start += 1
+            while start < end and norm[start] == " ":
+                start += 1
+            text = norm[start:end]
+        if (first == "*" or md_level[i] is not None or bullet[i]) and not text.strip("* "):
+            dropped.append(i)
+            continue
+        texts[i], starts[i] = text, start
+    numbered = np.flatnonzero(_digits().take(codes.take(end_at - 1), mode="clip")).tolist()
+    if dropped:  # rows of markup only count as blank rows
+        keep = [True] * n
+        for i in dropped:
+            keep[i] = False
+        texts, starts, ends, indent, md_level, bullet = (
+            list(compress(column, keep))
+            for column in (texts, starts, ends, indent, md_level, bullet))
+        kept = np.delete(kept, dropped)
+        gone = set(dropped)
+        numbered = [i - bisect_left(dropped, i) for i in numbered if i not in gone]
+        n = len(texts)
+    blanks = kept - np.arange(n)
+    blank_before = np.empty(n, dtype=bool)
+    blank_before[:1] = True
+    np.greater(blanks[1:], blanks[:-1], out=blank_before[1:])
+    page = Page(texts, starts, ends, blanks.tolist(), indent, md_level, bullet, [None] * n,
+                blank_before.tolist(), codes=codes)
+    trailing = _TRAILING_NUMBER.match
+    for i in reversed(numbered):  # from the end: inserted lines do not move the others
+        if md_level[i] is None and (m := trailing(texts[i])):
+            _split_number(page, norm, i, m)
+    if "|" in norm or "｜" in norm:  # (most pages have no table: no flags, an empty list)
+        pipe = char_table(_PIPES)
+        page.table = (pipe.take(codes.take(np.array(page.start, dtype=np.int64)), mode="clip")
+                      & pipe.take(codes.take(np.array(page.end, dtype=np.int64) - 1),
+                                  mode="clip")).tolist()
+        for i in compress(range(len(page)), page.table):
+            if not page.text[i].strip(_TABLE_RULE):
+                page.kind[i] = "furniture"  # the rule under a table's head (|---|:---:|)
+    _aligned_rows(page, norm if source is None else source)
+    return page
+
+
+# a column gap: a run of two or more spaces (ASCII or ideographic), or a tab; found by plain
+# searches for these pairs (a regex would try every position of a long page)
+_IDEOGRAPHIC_GAPS = ("\u3000\u3000", " \u3000", "\u3000 ")
+_BLANKS = frozenset(" \t\u3000")
+_BLANK_RUN = re.compile("[ \t\u3000]*")
+MIN_ROW_GAPS = 2  # a line with this many column gaps inside it may be a table row
+
+
+def _aligned_rows(page: Page, source: str) -> None:
+    """Rows of a table printed as text (cells parted by runs of spaces or tabs): a line with
+    at least ``MIN_ROW_GAPS`` column gaps inside it, next to another such line (no blank row
+    between), is a block of its own like a markdown table row (``Page.table``): never joined to
+    the line before or after it, never a heading. One such line alone is not a table. Gaps are
+    searched in ``source``, the text before normalisation (tabs are single spaces after it)."""
+    marks = ["  "]  # (the rarer marks only where their characters occur at all)
+    if "\u3000" in source:
+        marks += _IDEOGRAPHIC_GAPS
+    if "\t" in source:
+        marks.append("\t")
+    runs = set()  # the start of each gap
+    for mark in marks:
+        at = source.find(mark)
+        while at >= 0:
+            run = at
+            while run > 0 and source[run - 1] in _BLANKS:
+                run -= 1
+            runs.add(run)
+            at = source.find(mark, _BLANK_RUN.match(source, at).end())  # past the whole run
+    if len(runs) < 2 * MIN_ROW_GAPS:
+        return
+    starts, ends = page.start, page.end
+    per_line = Counter()
+    for run in runs:
+        line = bisect_right(starts, run) - 1
+        if line >= 0 and run < ends[line]:  # inside the line's content (not an indent)
+            per_line[line] += 1
+    rows = sorted(k for k, c in per_line.items() if c >= MIN_ROW_GAPS)
+    blanks = page.blanks
+    run_of = [k for a, k in pairwise(rows)
+              if k == a + 1 and blanks[k] == blanks[a]]  # line k and the one before: a run
+    if not run_of:
+        return
+    if not page.table:
+        page.table = [False] * len(page)
+    for k in run_of:
+        page.table[k - 1] = page.table[k] = True
+
+
+def _split_number(page: Page, norm: str, i: int, m: re.Match[str]) -> None:
+    """"…现代化产业体系。2": a section number glued to the end of a paragraph line becomes a
+    line of its own after it."""
+    start, end = page.start[i], page.end[i]
+    cut = start + len(m.group(1))
+    num_start = start + m.start(2)
+    page.end[i], page.text[i] = cut, norm[start:cut]
+    j = i + 1
+    page.text.insert(j, norm[num_start:end])
+    page.start.insert(j, num_start)
+    page.end.insert(j, end)
+    page.blanks.insert(j, page.blanks[i])
+    page.indent.insert(j, False)
+    page.md_level.insert(j, None)
+    page.bullet.insert(j, False)
+    page.kind.insert(j, "section_number")
+    page.blank_before.insert(j, False)
