@@ -2,7 +2,11 @@
 
 Only content words can be keywords: nouns, verbs, idioms/abbreviations and user-dictionary terms
 (POS filter), never stopwords, the generic vocabulary of policy and statistics prose listed in
-``pipelines/data/keyword_stoplist.txt``, single characters, punctuation, bare numbers, units with
+``pipelines/data/keyword_stoplist.txt`` (with the statistical system's own words: what a figure
+is, 增加值 and 生产总值, the breakdowns a bulletin tabulates, 第一产业 and 城镇, and the report's
+form, 总的看 and 请予审议: a figure's measure is the metrics' indicator, a keyword what it is
+about), a place (合肥, 合肥市, 浙江省: places are a dimension of their own, see PLACES_PATH),
+single characters, punctuation, bare numbers, units with
 a magnitude (万人, 亿元), runs longer than ``MAX_CHARS`` (a damaged page's "DDDD…"), a
 two-character word the segmenter guessed by gluing a preposition to a one-character word
 (记者从市统计局获悉 -> 从市: ``is_fragment``), or a person's name (POS nr) that a document names
@@ -82,6 +86,14 @@ _WEB_ADDRESS = r"(?:https?://|www\.)\S*|[\w.-]+\.(?:com|cn|net|org|gov|edu|hk|mo
 # or a report repeats at every turn or title, not what it is about. (Two-character nr words are
 # too often content words the segmenter tags nr: 王朝, 顾问.)
 SURNAMES_PATH = STOPLIST_PATH.with_name("keyword_surnames.txt")
+# Places are a dimension of their own (marts.documents.place, marts.metrics.subject), never a
+# keyword: the names the metrics recognise (metrics/places.txt: 合肥, 浙江, 中国) with or without
+# their level (合肥市, 浙江省, 澳门特别行政区), and any city, province or county named by its
+# form (都江堰市, 福建省, 长兴县; not 大城市).
+PLACES_PATH = STOPLIST_PATH.parent / "metrics" / "places.txt"
+_PLACE_LEVELS = ("市", "省", "区", "县", "州", "自治区", "自治州", "特别行政区")
+_PLACE_BY_FORM = r"^\p{Han}{2,}[市省县]$"
+_NOT_A_PLACE = "城市"  # 大城市, 超大城市: a kind of city, not one
 _HAS_DIGIT = r"[\d０-９]"
 _HAS_LATIN = r"[A-Za-zＡ-Ｚａ-ｚ]"
 _HAS_WORD_CHAR = r"[\p{Han}A-Za-z]"
@@ -110,6 +122,22 @@ def load_surnames(path: Path = SURNAMES_PATH) -> frozenset[str]:
     """The surnames that make a three-character nr word a person (cached)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(w for line in lines for w in line.split("#", 1)[0].split())
+
+
+@cache
+def load_places(path: Path = PLACES_PATH) -> frozenset[str]:
+    """The place names of the metrics' places.txt (cached)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines for w in line.split("#", 1)[0].split())
+
+
+@cache
+def _place_pattern(places: frozenset[str]) -> str:
+    """One pattern for a place name: a listed name with or without its level, or a name by
+    form (see PLACES_PATH)."""
+    names = "|".join(sorted(places, key=lambda w: (-len(w), w)))
+    levels = "|".join(_PLACE_LEVELS)
+    return f"^(?:{names})(?:{levels})?$|{_PLACE_BY_FORM}"
 
 
 def is_fragment(word: str) -> bool:
@@ -175,6 +203,8 @@ def _word_filter(stoplist: Collection[str]) -> pl.Expr:
     return (
         ~word.is_in(_listed(stoplist).implode())
         & ~word.str.contains(_furniture(stoplist))
+        & ~(word.str.contains(_place_pattern(load_places()))
+            & ~word.str.ends_with(_NOT_A_PLACE))
         & (word.str.len_chars() >= 2)
         & (word.str.len_chars() <= MAX_CHARS)
         & ~word.str.contains(_UNIT_WORD)

@@ -21,7 +21,7 @@ SEGMENTATION = "seg-1"
 METRICS = "metrics-15"
 THEMES = "themes-1"
 POLICY_TERMS = "terms-3"
-KEYWORDS = "keywords-4"
+KEYWORDS = "keywords-5"
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 PACKAGE_DIR = Path(__file__).resolve().parents[2]  # where ``pipelines`` lives

@@ -252,13 +252,39 @@ def test_statistics_words_units_long_runs_and_names_named_once_are_never_keyword
         ("b", "编辑", "n", False), ("b", "张敏", "nr", False), ("b", "湿地", "n", False),
     ])
     found = set(keywords.keywords(tokens)["keyword"].to_list())
-    assert found == {"西安", "成渝", "汽车", "湿地"}
+    assert found == {"成渝", "汽车", "湿地"}  # 西安 is a place (see the test below)
     _, counts = _coded(tokens)
     key = ["doc_id", "word"]
     assert counts.sort(key).equals(keywords.candidate_counts(tokens).sort(key))
     aggregated = tokens.group_by("doc_id", "word", maintain_order=True).agg(
         pl.col("pos").first(), pl.col("is_stopword").first(), pl.len().alias("count"))
     assert keywords.candidate_counts(aggregated).sort(key).equals(counts.sort(key))
+
+
+def test_places_are_a_dimension_not_keywords():
+    """The places of metrics/places.txt with or without their level, and cities, provinces and
+    counties by their form, are never keywords; a kind of city (大城市) and a region's own
+    name that is not a place by form (成渝) are."""
+    words = ["合肥", "合肥市", "浙江省", "中国", "澳门特别行政区", "都江堰市", "福建省", "长兴县",
+             "大城市", "成渝", "新能源汽车", "合肥工业大学"]
+    tokens = rows([("a", w, "ns", False) for w in words for _ in range(2)])
+    found = set(keywords.keywords(tokens)["keyword"].to_list())
+    assert found == {"大城市", "成渝", "新能源汽车", "合肥工业大学"}
+    _, counts = _coded(tokens)
+    key = ["doc_id", "word"]
+    assert counts.sort(key).equals(keywords.candidate_counts(tokens).sort(key))
+
+
+def test_statistics_measures_breakdowns_and_report_form_are_not_keywords():
+    """What a figure is (增加值, 地区生产总值, GDP), the breakdowns a bulletin tabulates (第一产业,
+    城镇) and the words of the report form (总的看, 时期, 请予审议) are keyword_stoplist.txt's;
+    what the figures are about stays (新能源汽车, 共同富裕, 就业)."""
+    words = [("增加值", "n"), ("地区生产总值", "n"), ("GDP", "eng"), ("第一产业", "n"),
+             ("城镇", "ns"), ("总的看", "l"), ("时期", "n"), ("审议", "v"), ("单位", "n"),
+             ("新能源汽车", "nz"), ("共同富裕", "nz"), ("就业", "v")]
+    tokens = rows([("a", w, t, False) for w, t in words])
+    found = set(keywords.keywords(tokens)["keyword"].to_list())
+    assert found == {"新能源汽车", "共同富裕", "就业"}
 
 
 # --- bylines and glued fragments -------------------------------------------------------------
