@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-7"
+CLEANING = "clean-8"
 SEGMENTATION = "seg-1"
 METRICS = "metrics-15"
 THEMES = "themes-1"

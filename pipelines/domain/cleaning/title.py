@@ -6,7 +6,12 @@ a newspaper's name and a source's dateline taken for headings (浙江日报 2025
 :func:`is_masthead`) and page furniture (mastheads, page headers, a filing's 证券代码 line,
 which cleaning does not type as headings). A heading group keeps its first part: a subtitle
 opened by a dash (政府工作报告 ——2025年1月16日在…会议上) and what follows it are not the
-title. When no heading comes before the body, a short first block without body punctuation is
+title. A dateline (合肥发布 2024-10-25 09:12: a short source name, a date written with digits and
+perhaps the time) is furniture too, and one that opens a heading is cut from it (浙江在线
+2025年10月24日 10:30 前三季度…, lines that cleaning joined). A title keeps neither its
+document number (合政〔2024〕12号) nor a notice's addressee joined to it (…的通知 各区县人民政府，
+市政府各部门：): the title ends at the word that names the document's kind (通知, 通告, 意见 …).
+When no heading comes before the body, a short first block without body punctuation is
 the title (a notice's first line: 厦门市思明区人民政府关于…禁放的通告); else the first heading
 after the start of the body that is neither numbered nor a date (a newspaper page that opens
 with the end of another article).
@@ -34,6 +39,23 @@ _MASTHEAD_REST = re.compile(
 # (合肥发布 2024-10-25 09:12 来源：合肥市统计局) the line is a dateline
 _DIGIT_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}")
 _TEXT_KINDS = frozenset({"heading", "paragraph", "list_item"})
+# a dateline: a short source name (合肥发布, 浙江在线), a date with digits, perhaps a clock time
+_DATELINE = re.compile(
+    r"(?:[^\s\d，。：:；;！？]{2,8}\s*)?"
+    r"\d{4}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# the words naming a document's kind, which end a notice's title
+_KINDS = (r"(?:通知|通告|公告|通报|意见|决定|办法|方案|规定|细则|批复|复函|函|报告|请示|纲要"
+          r"|规划|措施|决议|命令|指引|指南)")
+# a document number after the title's kind (…的通知 合政〔2024〕12号, 国办发[2024]5号)
+_NUMBER = r"\s*(?:(?![的之])[\u4e00-\u9fff]){1,6}\s*[〔［\[(（]\d{4}[〕］\])）]\s*\d+\s*号"
+_DOC_NUMBER = re.compile(f"({_KINDS}){_NUMBER}$")
+# a notice's addressee line after its kind (各区县人民政府，市政府各部门：): the title ends at the
+# kind (the last one an addressee follows)
+_ADDRESSEE = re.compile(
+    f"{_KINDS}(?:{_NUMBER})?"
+    r"\s*(?=(?:各|[^，。；;！？：:]{2,30}(?:人民政府|委员会|部门|单位|机构|局|厅|办)[，、：:])"
+    r"[^。；;！？]{0,80}?[：:])")
 
 
 def document_title(block_rows: Sequence[tuple]) -> str | None:
@@ -44,6 +66,7 @@ def document_title(block_rows: Sequence[tuple]) -> str | None:
         kind, text = row[1], row[3]
         if kind not in _TEXT_KINDS:
             continue  # furniture above the title (masthead, byline, page marker, url ...)
+        text = _without_dateline(text)
         if kind == "heading":
             if (marker_level(text) is not None or _DATE_ONLY.fullmatch(text)
                     or is_masthead(text)):
@@ -52,6 +75,7 @@ def document_title(block_rows: Sequence[tuple]) -> str | None:
             return _headline(text)
         if body:
             continue
+        text = _without_addressee(text)
         if (first_block and kind == "paragraph" and len(text) <= MAX_TITLE_CHARS
                 and not _BODY_PUNCT.search(text) and not _DATE_ONLY.fullmatch(text)):
             return _headline(text)
@@ -60,9 +84,36 @@ def document_title(block_rows: Sequence[tuple]) -> str | None:
 
 
 def _headline(text: str) -> str:
-    """A heading group's title part: up to a subtitle dash (not at its start)."""
+    """A heading group's title part: up to a subtitle dash (not at its start), without an
+    addressee or a document number after it."""
     m = _SUBTITLE.search(text, 1)
-    return text[: m.start()].strip() if m else text
+    text = text[: m.start()].strip() if m else text
+    return _DOC_NUMBER.sub(r"\1", _without_addressee(text)).strip() or text
+
+
+def _without_addressee(text: str) -> str:
+    """``text`` up to the end of its document kind when a notice's addressee (ending with a
+    colon) follows it, with or without the body after it: 关于…的通知各区县人民政府，市政府各部门：
+    -> 关于…的通知."""
+    found = list(_ADDRESSEE.finditer(text))
+    if not found:
+        return text
+    return _DOC_NUMBER.sub(r"\1", text[: found[-1].end()].strip()).strip()
+
+
+def _without_dateline(text: str) -> str:
+    """``text`` without a dateline it opens with, when a headline follows (浙江在线 2025年10月24日
+    10:30 前三季度全省经济总量突破7万亿元); a dateline alone is left as it is."""
+    m = _DATELINE.match(text)
+    if m is None or m.end() == len(text.rstrip()):
+        return text
+    rest = text[m.end():].strip()
+    return rest if rest and not _has_label(rest) else text
+
+
+def _has_label(text: str) -> bool:
+    """Whether ``text`` holds a source label (来源：): the rest of a dateline, not a title."""
+    return source_rules().label.search(text) is not None
 
 
 def is_masthead(text: str) -> bool:
@@ -74,4 +125,6 @@ def is_masthead(text: str) -> bool:
     paper = rules.newspaper.match(text)
     if paper is not None and _MASTHEAD_REST.fullmatch(text, paper.end()):
         return True
-    return rules.label.search(text) is not None and _DIGIT_DATE.search(text) is not None
+    if rules.label.search(text) is not None and _DIGIT_DATE.search(text) is not None:
+        return True
+    return _DATELINE.fullmatch(text.strip()) is not None  # 合肥发布 2024-10-25 09:12
