@@ -205,10 +205,23 @@ def _noun_at(text: str, pos: int) -> bool:
     return bool(ch) and ch not in _NOT_NOUN and _CJK.match(ch) is not None
 
 
+# four English words in a row; a sentence is English prose when its Latin letters outnumber its
+# Chinese characters three to one (a Chinese sentence naming an English title or company stays)
+_ENGLISH_RUN = re.compile(r"[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){3}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _english_prose(text: str) -> bool:
+    latin = sum(1 for ch in text if "a" <= ch.lower() <= "z")
+    return len(_HAN.findall(text)) * 3 < latin
+
+
 def find_candidates(text: str) -> list[NumberCandidate]:
     """All measurement-like numbers in one sentence, in order (one regex pass)."""
     if _NUMBER_CHAR.search(text) is None:
         return []  # half the sentences of a page: skip the costly pattern
+    if _ENGLISH_RUN.search(text) is not None and _english_prose(text):
+        return []  # a sentence in English (a bilingual report): its numbers have no Chinese name
     half = to_half_width(text)
     out: list[NumberCandidate] = []
     for m in candidate_regex().finditer(half):
@@ -231,8 +244,25 @@ def find_candidates(text: str) -> list[NumberCandidate]:
                 found[0] = _inner_plus(half, found[0])
             if found[0].multiplier == 1e8 and half.endswith("兆", 0, found[0].num_start):
                 found[0] = _trillions(half, found[0])
+            if out and found[0].qualifier == "at_most" and _bounds_meet(out[-1], found[0]):
+                out[-1] = _bounded_range(out[-1], found[0])
+                found = found[1:]
             out += found
     return out
+
+
+def _bounds_meet(low: NumberCandidate, high: NumberCandidate) -> bool:
+    """100元以上500元以下: a lower bound right before an upper bound of the same unit."""
+    return (low.qualifier == "at_least" and low.end == high.start and low.unit == high.unit
+            and high.start == high.num_start and low.value_high is None
+            and high.value_high is None and low.num_end < low.end)
+
+
+def _bounded_range(low: NumberCandidate, high: NumberCandidate) -> NumberCandidate:
+    """One range from its two bounds (value the low end, value_high the high end, in the low
+    end's multiplier: 5000元以上1万元以下 -> 5000..10000 元)."""
+    return low._replace(end=high.end, value_high=high.value * high.multiplier / low.multiplier,
+                        qualifier="none", qualifier_text=None)
 
 
 _TRILLIONS = re.compile(r"(\d{1,4})兆$")
@@ -467,6 +497,8 @@ def _plain(
         num in _NORMALISERS
     ):
         return []  # 每千人口, 每万人: the base of a per-head ratio, not a number
+    if g["unit"] == "股" and text[span_start - 1 : span_start] == "每":
+        return []  # 每10股派发现金红利3元: the base of a dividend, not a number of shares
     end = m.end()
     nu = normalize_unit(mult_raw + unit_raw)
     if nu.after_list and (g["ord"] or not _after_list(text, span_start)):

@@ -86,6 +86,7 @@ from pipelines.domain.metrics.qualifiers import (
     qualifier_before_verb,
 )
 from pipelines.domain.metrics.reading_units import as_is, reading_units
+from pipelines.domain.metrics.restate import restate
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.run_index import RunIndex
 from pipelines.domain.metrics.subjects import (
@@ -403,7 +404,9 @@ def _sentence_metrics(
                 # the growth rate (what follows still names the indicator itself)
                 rate_of, indicator = indicator, indicator + "增速"
         indicator = merge_generic(indicator, prev_indicator) if indicator else indicator
-        if indicator and (prev_indicator or carried):
+        if indicator and (prev_indicator or carried) and not (
+                indicator[0] == "占" and (listed or "分别" in text[comma_start : cand.start])):
+            # (占…的比重分别为17.8%和45.6%: each share is of its own part, not of the last)
             indicator = of_last(indicator, prev_indicator or carried, cand, text)
         period = choose_period(text, cand, [p for p in spans if not (
             fine_start <= p.start < cand.start)] if of_base else spans, inherited, toks,
@@ -506,4 +509,4 @@ def _sentence_metrics(
         prev_flow = leading_flow_verb(indicator) if indicator else ""
         if counted:
             counts.append((len(out) - 1, cand, indicator or ""))
-    return share_heads(out, counts, text)
+    return restate(share_heads(out, counts, text), cands, text)

@@ -67,12 +67,18 @@ def of_last(indicator: str, last: str, cand: NumberCandidate, text: str) -> str:
     """A name that only points back at the last one named: 总数达到10300家 after
     新增国家高新技术企业1800家 is the total of those (国家高新技术企业总数: the flow verb is
     not the total's); 相当于地区生产总值的3.27% after an amount is that amount's share of the
-    base (R&D经费支出占地区生产总值比重)."""
+    base (R&D经费支出占地区生产总值比重), and so is 占地区生产总值的比重为24.6% (a share whose
+    part is not named is the last thing's)."""
     if indicator in _TOTAL_WORDS:
         return last[len(leading_flow_verb(last)) :] + indicator
     if (indicator.startswith(_AS_MUCH_AS) and len(indicator) > len(_AS_MUCH_AS)
             and cand.category == "percent" and text.endswith("的", 0, cand.start)):
         return f"{last}占{indicator[len(_AS_MUCH_AS) :]}比重"
+    if (indicator.startswith("占") and cand.unit == "%" and len(indicator) > 1
+            and not last.startswith("占") and "占" not in last):
+        # 金融业增加值1200亿元，占地区生产总值的比重为24.6%: the share is of the last thing
+        # named (金融业增加值占地区生产总值的比重), not of nothing
+        return last + indicator
     return indicator
 
 

@@ -34,6 +34,9 @@ _BASE_AFTER = ("同期", "价格", "不变价", "可比价")
 # 完成全年目标的25.5%, 达年度计划的103%, 全年预算数的97.6%: the plan's year is the base a share
 # of it is measured against, not the period of the number or of what follows
 _PLAN_BASE = ("目标的", "计划的", "任务的", "目标任务的", "预算的", "预算数的", "计划任务的")
+# 是上年的1.4倍, 为2020年的2倍: the period is the base a multiple is measured against
+_MULTIPLE_OF = re.compile(
+    r"(?:同期)?(?:水平)?的(?:近|约|超过|超)?(?:[\d０-９.．]+(?:多)?|[一二两三四五六七八九十]+)倍")
 
 
 def periods_of(text: str, doc_date: date | None, roc: bool = False,
@@ -51,7 +54,8 @@ def is_comparison(text: str, span: PeriodSpan) -> bool:
     a year's prices are the base of real amounts)."""
     return text.endswith(
         metric_lexicon().comparison_marks, max(0, span.start - 2), span.start
-    ) or text.startswith(_BASE_AFTER, span.end) or text.startswith(_PLAN_BASE, span.end)
+    ) or text.startswith(_BASE_AFTER, span.end) or text.startswith(_PLAN_BASE, span.end) or (
+        "倍" in text and _MULTIPLE_OF.match(text, span.end) is not None)
 
 
 def comparison_length(text: str, span: PeriodSpan) -> int:

@@ -278,7 +278,8 @@ def test_currency_named_before_the_number_and_taiwanese_growth_words():
     assert growth.period_start == date(2023, 1, 1)  # 前一年 is the comparison base
     assert output.qualifier == "break_through" and output.indicator == "观光产值"
     assert output.value_normalized == 6e10
-    assert foreign.kind == "growth_rate" and foreign.unit == "倍"
+    # 年增率2.1倍 is growth by 210% (a multiple of growth in %, metrics-16)
+    assert foreign.kind == "growth_rate" and (foreign.value, foreign.unit) == (210, "%")
 
 
 def test_one_word_naming_two_items_of_a_list():

@@ -222,9 +222,11 @@ LABELS["h02_hefei_stats_bulletin_2023.txt"] = [
     g("增长[6.1%]", 6.1, "第二产业增加值"),
     row("第三产业增加值[7623.9亿元]", 7623.9, "亿元", "元", "第三产业增加值", "actual", A23),
     g("增长[5.7%]", 5.7, "第三产业增加值"),
-    row("结构为[3.0]∶", 3.0, None, None, "三次产业结构", "share", A23),
-    row("∶[36.9]∶", 36.9, None, None, "三次产业结构", "share", A23),
-    row("∶[60.1]。", 60.1, None, None, "三次产业结构", "share", A23),
+    # the parts of a structure are each industry's share (relabelled in metrics-16: before, all
+    # three were 三次产业结构 with no unit, three values of one indicator)
+    row("结构为[3.0]∶", 3.0, None, "%", "第一产业增加值占比", "share", A23),
+    row("∶[36.9]∶", 36.9, None, "%", "第二产业增加值占比", "share", A23),
+    row("∶[60.1]。", 60.1, None, "%", "第三产业增加值占比", "share", A23),
     row("人均地区生产总值[128956元]", 128956, "元", "元", "人均地区生产总值", "actual", A23),
     g("比上年增长[4.2%]", 4.2, "人均地区生产总值"),
     row("常住人口[985.3万人]", 985.3, "万人", "人", "常住人口", "count_total", E23),
@@ -240,7 +242,10 @@ LABELS["h02_hefei_stats_bulletin_2023.txt"] = [
     g("、[10.1%]和", 10.1, "股份制企业增加值"),
     g("和[3.4%]。", 3.4, "外商及港澳台商投资企业增加值"),
     row("汽车产量[74.6万辆]", 74.6, "万辆", "辆", "新能源汽车产量", "actual", A23),
-    row("增长[1.4倍]", 1.4, "倍", "倍", "新能源汽车产量", "growth_rate", A23),
+    # 增长1.4倍 is +140%: a multiple of growth is labelled as the percentage it states (as 七成
+    # is 70 %), so that it meets the same indicator's rates in % (relabelled in metrics-16;
+    # before, value 1.4 unit 倍)
+    row("增长[1.4倍]", 140.0, "倍", "%", "新能源汽车产量", "growth_rate", A23),
     row("机器人产量[1.2万套]", 1.2, "万套", "套", "工业机器人产量", "actual", A23),
     g("下降[5.3%]", -5.3, "工业机器人产量"),
     g("固定资产投资比上年增长[4.5%]", 4.5, "固定资产投资"),
@@ -471,13 +476,16 @@ SINCE20 = P("2020年以来", "2020-01-01", "2025-04-15")
 CIRCLE = "成渝地区双城经济圈"
 LABELS["h06_chongqing_chengyu_news_2025.txt"] = [
     row("生产总值[8.7万亿元]", 8.7, "万亿元", "元", "地区生产总值", "actual", C24, subject=CIRCLE),
-    row("比重为[6.5%]", 6.5, "%", "%", "占全国的比重", "share", C24, subject=CIRCLE),
+    # metrics-16: a share whose part is not named (占…的比重 after a figure) is labelled with
+    # the part, the last thing named, as 相当于地区生产总值的3.27% and 总数达到10300家 are
+    # (QA 10); before, the label named only the base
+    row("比重为[6.5%]", 6.5, "%", "%", "地区生产总值占全国的比重", "share", C24, subject=CIRCLE),
     row(
         "提高[0.2个百分点]",
         0.2,
         "个百分点",
         "百分点",
-        "占全国的比重",
+        "地区生产总值占全国的比重",
         "growth_rate",
         C24,
         subject=CIRCLE,
@@ -708,7 +716,7 @@ LABELS["h08_taichung_tourism_news_2024_trad.txt"] = [
         "突破",
     ),
     row("旅客[約65萬人次]", 65, "萬人次", "人次", "外籍旅客", "actual", T23, "about", "約"),
-    row("年增率[高達2.1倍]", 2.1, "倍", "倍", "外籍旅客", "growth_rate", T23, "reach", "高達"),
+    row("年增率[高達2.1倍]", 210.0, "倍", "%", "外籍旅客", "growth_rate", T23, "reach", "高達"),
     row("停留[1.8天]", 1.8, "天", "天", "国内旅客平均停留", "actual", T23),
     row("住房率為[62.3%]", 62.3, "%", "%", "旅宿业平均住房率", "share", T23),
     row("提升[9.4個百分點]", 9.4, "個百分點", "百分点", "旅宿业平均住房率", "growth_rate", T23),
@@ -855,7 +863,10 @@ LABELS["h09_jiangxi_environment_bulletin_2023.txt"] = [
         "reach",
         "达到",
     ),
-    row("面积的[6.6%]", 6.6, "%", "%", "占全省国土面积", "share"),
+    # metrics-16: a share whose part is not named (占…的比重 after a figure) is labelled with
+    # the part, the last thing named, as 相当于地区生产总值的3.27% and 总数达到10300家 are
+    # (QA 10); before, the label named only the base
+    row("面积的[6.6%]", 6.6, "%", "%", "自然保护区总面积占全省国土面积", "share"),
 ]
 
 
@@ -959,7 +970,10 @@ LABELS[WF] = [
     wg("同比增长[8.1%]", 8.1, "规模以上工业增加值", WJUN),
     wg("固定资产投资同比增长[4.2%]", 4.2, "固定资产投资"),
     wg("工业投资增长[12.5%]", 12.5, "工业投资"),
-    row("比重为[41.3%]", 41.3, "%", "%", "占全部投资的比重", "share", WH1),
+    # metrics-16: a share whose part is not named (占…的比重 after a figure) is labelled with
+    # the part, the last thing named, as 相当于地区生产总值的3.27% and 总数达到10300家 are
+    # (QA 10); before, the label named only the base
+    row("比重为[41.3%]", 41.3, "%", "%", "工业投资占全部投资的比重", "share", WH1),
     wg("开发投资下降[9.7%]", -9.7, "房地产开发投资"),
     row("项目[1826个]", 1826, "个", "个", "在建亿元以上项目", "count_total", WH1),
     wg("完成投资增长[6.8%]", 6.8, "完成投资"),
@@ -1133,7 +1147,10 @@ LABELS["h11_macau_policy_address_2025_trad.txt"] = [
         borderline=True,
     ),
     row("按年增長[14.6%]", 14.6, "%", "%", "四大重点产业的增加值", "growth_rate", MQ3),
-    row("提升至[15.8%]", 15.8, "%", "%", "占本地生产总值的比重", "share", MQ3),
+    # metrics-16: a share whose part is not named (占…的比重 after a figure) is labelled with
+    # the part, the last thing named, as 相当于地区生产总值的3.27% and 总数达到10300家 are
+    # (QA 10); before, the label named only the base
+    row("提升至[15.8%]", 15.8, "%", "%", "四大重点产业的增加值占本地生产总值的比重", "share", MQ3),
     row("展覽[約1,200項]", 1200, "項", "项", "举办国际性会议及展览", "actual", MY24, "about", "約"),
     row(
         "人次[逾230萬]",
@@ -1250,7 +1267,7 @@ LABELS["h11_macau_policy_address_2025_trad.txt"] = [
     row("增加[4.6%]", 4.6, "%", "%", "博彩直接税收入", "target", MB25),
     row("開支預算為[1,102億澳門元]", 1102, "億澳門元", MOP, "总开支", "target", MB25),
     row("預算為[195億澳門元]", 195, "億澳門元", MOP, "投资与发展开支计划", "target", MB25),
-    row("總開支[17.7%]", 17.7, "%", "%", "占总开支", "target", MB25),
+    row("總開支[17.7%]", 17.7, "%", "%", "投资与发展开支计划占总开支", "target", MB25),
     row("盈餘[約104億澳門元]", 104, "億澳門元", MOP, "财政盈余", "target", MB25, "about", "約"),
     row(
         "儲備為[5,822億澳門元]",
@@ -1778,7 +1795,10 @@ LABELS[SX] = [
     sg("比上年增长[3.6%]", 3.6, "一般公共预算收入"),
     sx("税收收入[528.7亿元]", 528.7, "税收收入"),
     sg("下降[1.2%]，占", -1.2, "税收收入"),
-    sg("占一般公共预算收入的[77.5%]", 77.5, "占一般公共预算收入", "share"),
+    # metrics-16: a share whose part is not named (占…的比重 after a figure) is labelled with
+    # the part, the last thing named, as 相当于地区生产总值的3.27% and 总数达到10300家 are
+    # (QA 10); before, the label named only the base
+    sg("占一般公共预算收入的[77.5%]", 77.5, "税收收入占一般公共预算收入", "share"),
     sx("一般公共预算支出完成[905.6亿元]", 905.6, "一般公共预算支出"),
     sg("为调整预算的[98.7%]", 98.7, "一般公共预算支出", "share"),
     sg("增长[4.1%]。民生", 4.1, "一般公共预算支出"),
@@ -1786,7 +1806,7 @@ LABELS[SX] = [
     sg(
         "比重[达到76.5%]",
         76.5,
-        "占一般公共预算支出的比重",
+        "民生支出占一般公共预算支出的比重",
         "share",
         qual="reach",
         qtext="达到",
@@ -2002,7 +2022,7 @@ LABELS[HK] = [
         100 / 3,
         "分之",
         "%",
-        "占全部投资的比重",
+        "工业投资占全部投资的比重",
         "share",
         qual="over",
         qtext="超过",
@@ -2697,7 +2717,10 @@ LABELS[ZJ] = [
     zg("基础设施投资增长[4.1%]", 4.1, "基础设施投资"),
     zg("开发投资下降[8.6%]", -8.6, "房地产开发投资"),
     zg("民间投资增长[1.9%]", 1.9, "民间投资"),
-    zg("比重为[51.2%]", 51.2, "占全部投资的比重", kind="share"),
+    # metrics-16: a share whose part is not named (占…的比重 after a figure) is labelled with
+    # the part, the last thing named, as 相当于地区生产总值的3.27% and 总数达到10300家 are
+    # (QA 10); before, the label named only the base
+    zg("比重为[51.2%]", 51.2, "民间投资占全部投资的比重", kind="share"),
     zx("销售面积[4186万平方米]", 4186, "万平方米", "平方米", "新建商品房销售面积"),
     zg("下降[12.4%]", -12.4, "新建商品房销售面积"),
     zx("进出口总额[4.35万亿元]", 4.35, "万亿元", "元", "进出口总额"),
@@ -3115,7 +3138,7 @@ LABELS[FJ] = [
         46.3,
         "百分之",
         "%",
-        "占全省外贸的比重",
+        "共建“一带一路”国家进出口占全省外贸的比重",
         "share",
         FQ3,
     ),
@@ -3273,17 +3296,18 @@ LABELS[YH] = [
             anchor,
             v,
             None,
-            None,
-            "三次产业结构",
+            "%",
+            name,
             "share",
             YY,
             notes="one row per part, as h02's 三次产业结构为3.0∶36.9∶60.1 (relabelled after "
-            "the blind score: it was one borderline row)",
+            "the blind score: it was one borderline row; each part named by its industry, "
+            "unit %, in metrics-16)",
         )
-        for anchor, v in (
-            ("结构为[0.2]:27.8", 0.2),
-            ("0.2:[27.8]:72.0", 27.8),
-            ("27.8:[72.0]。", 72.0),
+        for anchor, v, name in (
+            ("结构为[0.2]:27.8", 0.2, "第一产业增加值占比"),
+            ("0.2:[27.8]:72.0", 27.8, "第二产业增加值占比"),
+            ("27.8:[72.0]。", 72.0, "第三产业增加值占比"),
         )
     ),
     yg("的比重为[72.0%]", 72.0, "第三产业增加值占地区生产总值的比重", kind="share"),
@@ -3322,7 +3346,10 @@ LABELS[YH] = [
         notes="a narrowing of the decline (as h14, h17)",
     ),
     yg("产业投资增长[5.9%]", 5.9, "产业投资"),
-    yg("的比重为[38.2%]", 38.2, "占全部投资的比重", kind="share"),
+    # metrics-16: a share whose part is not named (占…的比重 after a figure) is labelled with
+    # the part, the last thing named, as 相当于地区生产总值的3.27% and 总数达到10300家 are
+    # (QA 10); before, the label named only the base
+    yg("的比重为[38.2%]", 38.2, "产业投资占全部投资的比重", kind="share"),
     yg("民间投资下降[6.5%]", -6.5, "民间投资"),
     yy("开发投资[268.7亿元]", 268.7, "房地产开发投资"),
     yg("下降[9.4%]", -9.4, "房地产开发投资"),
@@ -3338,7 +3365,7 @@ LABELS[YH] = [
     yy("预算收入[92.6亿元]", 92.6, "一般公共预算收入"),
     yg("增长[2.3%]，其中", 2.3, "一般公共预算收入"),
     yy("税收收入[76.1亿元]", 76.1, "税收收入"),
-    yg("的比重为[82.2%]", 82.2, "占一般公共预算收入的比重", kind="share"),
+    yg("的比重为[82.2%]", 82.2, "税收收入占一般公共预算收入的比重", kind="share"),
     yy("预算支出[71.4亿元]", 71.4, "一般公共预算支出"),
     yg("占比达[78.5%]", 78.5, "民生支出占比", kind="share", qual="reach", qtext="达"),
     yy("存款余额[3860.2亿元]", 3860.2, "金融机构本外币各项存款余额", "count_total", YE),
@@ -3448,7 +3475,7 @@ LABELS[CZ] = [
     cg(
         "比重达到[38.6%]",
         38.6,
-        "占全市规模以上工业总产值的比重",
+        "新能源产业完成产值占全市规模以上工业总产值的比重",
         CT1,
         "share",
         qual="reach",
@@ -3473,7 +3500,7 @@ LABELS[CZ] = [
         100 / 3,
         "分之",
         "%",
-        "占全省新能源汽车产量",
+        "新能源汽车产量占全省新能源汽车产量",
         "share",
         CH1,
         "about",
@@ -3599,7 +3626,10 @@ LABELS[CZ] = [
     ),
     cx("完成投资[486亿元]", 486, "亿元", "元", "新能源产业完成投资"),
     cg("增长[9.7%]，占全市", 9.7, "新能源产业完成投资"),
-    cg("比重为[52.3%]", 52.3, "占全市工业投资的比重", kind="share"),
+    # metrics-16: a share whose part is not named (占…的比重 after a figure) is labelled with
+    # the part, the last thing named, as 相当于地区生产总值的3.27% and 总数达到10300家 are
+    # (QA 10); before, the label named only the base
+    cg("比重为[52.3%]", 52.3, "新能源产业完成投资占全市工业投资的比重", kind="share"),
     cx("亿元以上项目[68个]", 68, "个", "个", "新开工亿元以上项目"),
     cx("总投资[达到612亿元]", 612, "亿元", "元", "总投资", qual="reach", qtext="达到"),
     cx("研发投入[86.4亿元]", 86.4, "亿元", "元", "新能源规模以上企业研发投入"),
@@ -3629,7 +3659,7 @@ LABELS[CZ] = [
         qual="reach",
         qtext="达到",
     ),
-    cg("比重为[17.9%]", 17.9, "占全市汽车保有量的比重", CE6, "share"),
+    cg("比重为[17.9%]", 17.9, "新能源汽车保有量占全市汽车保有量的比重", CE6, "share"),
     cx("新车上牌[5.4万辆]", 5.4, "万辆", "辆", "新能源汽车新车上牌", period=CYTD),
     row("渗透率[超过六成]", 60, "成", "%", "渗透率", "share", CYTD, "over", "超过"),
     cx("用电量[42.6亿千瓦时]", 42.6, "亿千瓦时", "千瓦时", "新能源产业用电量", period=CQ2),

@@ -1,0 +1,92 @@
+"""Values restated so that one quantity written two ways is one series: a growth written as a
+multiple (增长1.4倍, 是上年的2.4倍) is the percentage growth it states, and a structure of
+shares written with colons (三次产业结构为2.1:30.5:67.4) is one share per part, each named by
+its part (第一产业增加值占比 …, unit %)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipelines.domain.metrics.candidates import NumberCandidate
+from pipelines.domain.metrics.rows import MetricRow
+
+# 是上年的1.4倍 / 为去年同期的2倍 / 相当于上年的1.5倍: X times last year's level, a growth of
+# (X-1)*100%. Any other base (是“十三五”初期的3.6倍, 是全国平均水平的2倍) is a comparison, not
+# a rate of change over the year, and stays a multiple.
+_OF_LAST_YEAR = re.compile(
+    r"(?:是|为|為|相当于|相當於)(?:上年|去年|上一年|前一年|上年同期|去年同期)(?:同期)?(?:水平)?的$")
+# 增长1.4倍 / 增加2倍 / 年增率高达2.1倍: growth by X times, X*100%
+_GROWS_BY = re.compile(r"(?:增长|增長|增加|提高|上升|增|年增率|年增)了?$")
+# 三次产业结构为2.1:30.5:67.4, 三次产业比例调整为…, 三大产业就业结构…: the part's share of the
+# whole; the word between 产业 and 结构 names what is shared (就业), 增加值 when none
+_STRUCTURE = re.compile(r"(?:三次|三大|三)产业(?P<of>[\u4e00-\u9fff]{0,4}?)(?:结构|比例|构成|比重)")
+_PARTS = ("第一产业", "第二产业", "第三产业")
+_PER_TIME_WORDS = ("每秒", "每小时")
+_FINE = re.compile(r"的?(?:罚款|罚金)")
+_FINE_VERBS = ("处", "处以", "并处", "可处")
+_PER_TIME = re.compile(r"(?:达到|达|超过|突破|超|为)?(?:每秒|每小时)$")
+
+
+def restate(out: list[MetricRow], cands: Sequence[NumberCandidate], text: str) -> list[MetricRow]:
+    """``out`` (one row per candidate of ``cands``, in order) with multiples of growth written as
+    percentages and a three-part structure of shares named by its parts."""
+    ratios = 0
+    for i, cand in enumerate(cands):
+        name = out[i].indicator
+        if name and name.endswith(_PER_TIME_WORDS) and (cut := _PER_TIME.search(name)):
+            # 算力总规模达到每秒306百亿亿次: the rate's time base is no part of the name
+            out[i] = out[i].model_copy(update={"indicator": name[: cut.start()] or name})
+        if cand.category == "currency" and _FINE.match(text, cand.end) and (
+                not name or name.endswith(_FINE_VERBS)):
+            # 处100元以上500元以下罚款: the amount is the fine's
+            out[i] = out[i].model_copy(update={"indicator": "罚款"})
+        if cand.category == "multiple" and cand.unit == "倍":
+            out[i] = _multiple(out[i], cand, text)
+        elif cand.category == "ratio" and cand.unit is None:
+            ratios += 1
+    if ratios >= 3:
+        _structures(out, cands, text)
+    return out
+
+
+def _multiple(row: MetricRow, cand: NumberCandidate, text: str) -> MetricRow:
+    before = text[: cand.start]
+    if _OF_LAST_YEAR.search(before):
+        shift = -100.0  # 是上年的1.4倍: +40%
+    elif row.kind == "growth_rate" or (row.kind == "target" and _GROWS_BY.search(before)):
+        shift = 0.0  # 增长1.4倍: +140%
+    else:
+        return row
+    value = row.value * 100 + shift
+    high = row.value_high * 100 + shift if row.value_high is not None else None
+    kind = row.kind if row.kind == "target" else "growth_rate"
+    return row.model_copy(update={
+        "value": value, "value_high": high, "value_normalized": value,
+        "value_high_normalized": high, "unit": "%", "kind": kind})
+
+
+def _structures(out: list[MetricRow], cands: Sequence[NumberCandidate], text: str) -> None:
+    runs: list[list[int]] = []
+    for i, c in enumerate(cands):
+        if c.category != "ratio" or c.unit is not None:
+            continue
+        if runs and runs[-1][-1] == i - 1 and text[cands[i - 1].end : c.start].strip() in _COLONS:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) != len(_PARTS):
+            continue
+        named = _STRUCTURE.search(out[run[0]].indicator or "")
+        if named is None or not 99.0 <= sum(cands[i].value for i in run) <= 101.0:
+            continue  # 按照9:0.5:0.5的比例分担: a ratio, not shares
+        of = named.group("of") or "增加值"
+        for i, part in zip(run, _PARTS, strict=True):
+            row = out[i]
+            out[i] = row.model_copy(update={
+                "indicator": f"{part}{of}占比", "unit": "%",
+                "kind": row.kind if row.kind == "target" else "share"})
+
+
+_COLONS = (":", "∶", "：")
