@@ -24,7 +24,12 @@ import duckdb
 import polars as pl
 
 from pipelines.domain import versions
-from pipelines.domain.keywords import STOPLIST_PATH, SURNAMES_PATH, candidate_counts
+from pipelines.domain.keywords import (
+    PLACES_PATH,
+    STOPLIST_PATH,
+    SURNAMES_PATH,
+    candidate_counts,
+)
 from pipelines.domain.versions import DATA_DIR
 from pipelines.domain.yamlfiles import load_yaml
 from pipelines.warehouse.sqlfiles import SQL_DIR, query
@@ -46,9 +51,10 @@ COMMENTS_FILE = "views/990_comments.sql"  # re-applied when the model tables are
 # -- keywords ---------------------------------------------------------------------------------
 @cache
 def keyword_counts_version() -> str:
-    """What the stored candidate counts depend on besides the tokens: code, stoplist and the
-    surnames of speakers' names."""
-    return versions.with_data(versions.KEYWORDS, STOPLIST_PATH.name, SURNAMES_PATH.name)
+    """What the stored candidate counts depend on besides the tokens: code, stoplist, the
+    surnames of speakers' names and the place names (no keywords)."""
+    return versions.with_data(versions.KEYWORDS, STOPLIST_PATH.name, SURNAMES_PATH.name,
+                              str(PLACES_PATH.relative_to(DATA_DIR)))
 
 
 def build_keywords(conn: duckdb.DuckDBPyConnection, top_n: int = 20) -> tuple[bool, int]:

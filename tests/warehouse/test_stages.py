@@ -154,3 +154,20 @@ def test_rows_written_after_a_publication_are_checked_even_if_the_clock_went_bac
     _run(wh)
     with wh.writer() as conn:
         assert conn.execute("SELECT count(*) FROM core.unverified_documents").fetchone()[0] == 1
+
+
+def test_keyword_counts_follow_their_word_lists(tmp_path, monkeypatch):
+    """The stored keyword candidate counts are recounted when a list the candidate filter reads
+    is edited: the stoplist, the surnames and the place names (places are no keywords)."""
+    from pipelines.warehouse.marts import keyword_counts_version
+
+    data = tmp_path / "data"
+    shutil.copytree(versions.DATA_DIR, data)
+    monkeypatch.setattr(versions, "DATA_DIR", data)
+    before = keyword_counts_version.__wrapped__()
+    seen = {before}
+    for name in ("keyword_stoplist.txt", "keyword_surnames.txt", "metrics/places.txt"):
+        with open(data / name, "a", encoding="utf-8") as fh:
+            fh.write("\n新地名\n")
+        seen.add(keyword_counts_version.__wrapped__())
+    assert len(seen) == 4
