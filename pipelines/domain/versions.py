@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-8"
 SEGMENTATION = "seg-1"
-METRICS = "metrics-16"
+METRICS = "metrics-17"
 THEMES = "themes-1"
 POLICY_TERMS = "terms-3"
 KEYWORDS = "keywords-5"

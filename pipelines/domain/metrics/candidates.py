@@ -284,9 +284,10 @@ def _trillions(text: str, cand: NumberCandidate) -> NumberCandidate:
 # 1.95以内, 收入倍差缩小到1.85以内): a number without a unit; a change of it later in the
 # sentence (比上年缩小0.03)
 _RATIO_BEFORE = re.compile(
-    r"(?:[\u4e00-\u9fff]比|系数|倍差)(?:为|是|达到|达|保持在|控制在|稳定在|缩小到|缩小至|扩大到|扩大至"
-    r"|下降到|下降至|降至|降到|提高到|提高至|调整为)?$")
-_RATIO_CHANGE = re.compile(r"(?:缩小|扩大|下降|降低|提高|减少|增加)$")
+    r"(?:[\u4e00-\u9fff]比|系数|倍差)(?:由[^\d，；。]{0,5}的)?(?:为|是|达到|达|保持在|控制在|稳定在|缩小到"
+    r"|缩小至|扩大到|扩大至|下降到|下降至|降至|降到|提高到|提高至|调整为)?$")
+# (由上年的1.71缩小到1.66: the level a ratio moved to, after its level before)
+_RATIO_CHANGE = re.compile(r"(?:缩小|扩大|下降|降低|提高|减少|增加)(?:到|至)?$")
 # years of schooling (平均受教育年限达到11.2年): 年 is a unit only after 年限
 _YEARS_BEFORE = re.compile(r"年限(?:为|是|达到|达|提高到|提高至|增加到|增加至|延长到|延长至)?$")
 _BEFORE_CHARS = 8
@@ -405,6 +406,8 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
     num = g["num"]
     if num is not None and not (g["unit"] or g["mult"] or g["ord"]):
         return []  # a bare number (year, hotline, section number): see _plain
+    if num is not None and g["mult"] and not g["pre"] and num.strip() in _BARE_MAGNITUDES:
+        return []  # 千亿斤粮食产能提升行动, 百亿级: a magnitude class (超千亿元 is a value)
     if num is not None and not g["ord"] and not g["mult"] and not g["pre"]:
         plain = num.replace(" ", "")
         if not _DIGIT.search(plain) and parse_numeral(plain) in (1, None) and not (
@@ -443,6 +446,7 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
     return []
 
 
+_BARE_MAGNITUDES = frozenset({"百", "千"})
 _COLON = re.compile(r"[:∶]")
 _CORE_GROUPS = ("ratio", "pct_cn", "frac_den", "imult", "ord", "num")
 

@@ -245,6 +245,10 @@ _CN_SHARE = re.compile(r"[一二两三四五六七八九十]成|百分之|分之
 
 _TO_LEVEL = re.compile(
     r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升|调升|调降|降|增|升)[至到]")
+_CONTRIBUTES = ("影响", "拉动")
+_MOVES = ("上涨", "下降", "增长", "上升", "下跌")
+_GROWTHS = ("增速", "增幅", "降幅", "涨幅")
+_BASE_ONLY = frozenset({"同比", "环比", "比上年", "较上年", "比去年", "较去年", "同期"})
 _STOCK_KINDS = ("count_total", "share", "rank")
 _FORECASTS = frozenset(("预计", "预测", "预估", "估计"))
 _FLOW_KINDS = ("actual", "growth_rate")  # (not a stock, a share, a rank nor a goal)
@@ -394,23 +398,44 @@ def _sentence_metrics(
         if not indicator and cand.ordinal and prev_kind == "growth_rate":
             indicator = "增速"  # 增长了44%，排全国第二位: the growth is what is ranked
         rate_of = None
-        if indicator in flow_words():
-            indicator = ""  # 比年初新增4200个: the verb alone names nothing, the last name holds
+        if indicator in flow_words() or indicator in _BASE_ONLY:
+            # 比年初新增4200个, 同比增加4.2万户: the verb, or the base, alone names nothing; the
+            # last name holds
+            indicator = ""
         if not indicator:
             indicator = prev_indicator or carried  # 其中，杭州、宁波分别增长…: the last one named
+            if (indicator and cand.category == "percent" and indicator.endswith(_GROWTHS)
+                    and any(v in text[comma_start : cand.start] for v in _MOVES)):
+                # 降幅比上月收窄0.5个百分点，环比上涨0.1%: a new rate of the thing, not of
+                # its rate
+                indicator = indicator[: -2] or indicator
             if (indicator and cand.category == "point" and prev_kind == "growth_rate"
                     and not indicator.endswith(_RATE_NAMES)):
                 # 增长5.6%，高于全省0.3个百分点 / 比一季度加快0.2个百分点: the points compare
                 # the growth rate (what follows still names the indicator itself)
                 rate_of, indicator = indicator, indicator + "增速"
+        if (indicator and indicator.startswith(_CONTRIBUTES) and prev_indicator
+                and cand.category == "point"
+                and len(prev_indicator) + len(indicator) <= lex.indicator_max_chars
+                and not prev_indicator.startswith(_CONTRIBUTES)):
+            # 猪肉价格下降15.3%，影响CPI下降约0.23个百分点: the part that moved the whole
+            indicator = prev_indicator + indicator
         indicator = merge_generic(indicator, prev_indicator) if indicator else indicator
         if indicator and (prev_indicator or carried) and not (
                 indicator[0] == "占" and (listed or "分别" in text[comma_start : cand.start])):
             # (占…的比重分别为17.8%和45.6%: each share is of its own part, not of the last)
             indicator = of_last(indicator, prev_indicator or carried, cand, text)
-        period = choose_period(text, cand, [p for p in spans if not (
-            fine_start <= p.start < cand.start)] if of_base else spans, inherited, toks,
-                                (item_start, comma_start, task_start))
+        if of_base:
+            scoped = [p for p in spans if not (fine_start <= p.start < cand.start)]
+        elif "由" in text[comma_start : cand.start]:
+            # 由上年的1.71缩小到1.66: the period of the level a change starts from is not the
+            # new level's
+            scoped = [p for p in spans if not (
+                text.endswith("由", 0, p.start) and p.end <= prev_end <= cand.start)]
+        else:
+            scoped = spans
+        period = choose_period(text, cand, scoped, inherited, toks,
+                               (item_start, comma_start, task_start))
         span = frame
         if span is not None and plan is not None and (
                 span.period.start == span.period.end or span.period.start.year  # type: ignore[union-attr]
@@ -461,8 +486,8 @@ def _sentence_metrics(
         if annual is not None and period is NO_PERIOD and kind in _FLOW_KINDS:
             period = annual.period  # 地区生产总值6523.18亿元 in a 2024 bulletin: 2024's
         value, high = cand.value, cand.value_high
-        if cand.category in ("percent", "point", "multiple", "ratio") and value > 0 and (
-                cand.unit is None if cand.category == "ratio" else True) and is_decline(gap):
+        if value > 0 and (cand.unit is None if cand.category == "ratio" else True) and (
+                is_decline(gap)):
             value, high = -value, (-high if high is not None else None)
         if list_place is not None:
             subject: str | None = "" if is_home(list_place, home_place) else list_place

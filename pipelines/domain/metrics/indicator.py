@@ -236,9 +236,11 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         return ""  # 比上月末下降0.2个百分点: a comparison base, the last indicator changes
     if "（" in phrase or "(" in phrase:  # 居民消费价格（CPI）: the closing bracket was dropped
         phrase = _OPEN_NOTE.sub("", phrase)
-    if ("于" in phrase or "由" in phrase) and _INNER_CUT.search(phrase):
+    if ("于" in phrase or "由" in phrase or "比" in phrase or "较" in phrase) and (
+            _INNER_CUT.search(phrase)):
         # 增速快于城镇居民 (a comparison: 快 + 于 are two words), 时间由15天压减 (a change from
-        # a level): what is measured is the part before
+        # a level), 涨幅比上月扩大 / 增速比上月末低 (against an earlier time): what is measured
+        # is the part before
         phrase = _INNER_CUT.split(phrase, 1)[0]
     return phrase
 
@@ -247,7 +249,8 @@ _TERRITORY = ("全市", "全省", "全县", "全区")
 _BASE_FIRST = ("比上", "较上", "比去", "较去", "比前", "较前", "比同期", "较同期")
 # a note whose closing bracket was trimmed as punctuation: 居民消费价格（CPI, 地区生产总值（初步核算
 _OPEN_NOTE = re.compile(r"[（(][^（）()]{0,12}$")
-_INNER_CUT = re.compile(r"(?:快于|慢于|高于|低于|优于)|由(?=[\d０-９])")
+_INNER_CUT = re.compile(
+    r"(?:快于|慢于|高于|低于|优于)|由(?=[\d０-９])|(?<=.)[比较](?=上[年月季期]|去年|前[一两三]|同期|年初)")
 
 
 _PREDICATE_TAGS = frozenset(("f", "l", "i"))  # a locality word, an idiom, a set phrase
@@ -323,6 +326,10 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
     if len(items) < 2 or not share_head:
         return items
     last = items[-1]
+    head = next((h for h in metric_lexicon().shared_heads
+                 if last.endswith(h) and len(last) > len(h)), None)
+    if head is not None and not any(i.endswith(head) for i in items[:-1]):
+        return [i + head for i in items[:-1]] + [last]  # 食品烟酒、居住价格: 食品烟酒价格
     common = _common_suffix(items[:-1]) if len(items) > 2 else ""
     at = last.rfind(common) if common else -1
     if at > 0 and at + len(common) < len(last):

@@ -112,6 +112,15 @@ def _is_base(words: Sequence[str], i: int) -> bool:
     return j >= 0 and words[j] in _BASE_MARKS
 
 
+# 上涨的有13个, 其中增长的有31个: the members of a group that are so
+_MEMBERS = ("的有", "的共有")
+# a gap to another figure (高于全国, 低于各项贷款增速): points after it compare, they do not change
+_GAP_TO = ("高于", "低于", "快于", "慢于")
+# 比上月末低0.3个百分点, 较上年同期高, 比年初下降: a level against an earlier time of its own
+_EARLIER = re.compile(r"[比较](?:上[年月季期]|去年|前[一两三]|同期|年初)[^，；。]{0,6}[高低]$")
+# 影响CPI下降约0.27个百分点, 拉动全省经济增长1.2个百分点: the part one component contributes
+_CONTRIBUTION = re.compile(r"(?:影响|拉动)[^，；。]{1,24}(?:上涨|下降|增长|上升|回落|下跌)约?$")
+
 _BASE_MARKS = frozenset({"较", "比", "与", "高于", "低于", "快于", "慢于"})
 _BASE_DATES = frozenset({"月", "年", "季", "年初", "上月", "上年", "去年", "上季", "季度", "月份"})
 
@@ -171,6 +180,12 @@ def classify(
     if cat in ("point", "percent") and not growth_gap:
         growth_gap = _changes(gap, lex.rate_change_cues)
     if cat == "point":
+        if _CONTRIBUTION.search(clause_text):
+            return "other"  # 影响CPI下降约0.27个百分点: a part of another figure's change
+        if gap.startswith(_GAP_TO):
+            return "other"  # 高于各项贷款增速9.7个百分点: a gap to another figure, not a change
+        if _EARLIER.search(clause_text):
+            return "growth_rate"  # 增速比上月末低0.3个百分点: against an earlier time, a change
         return "growth_rate" if growth_gap else "other"  # 提高1.1个百分点 / 高于全国0.8个百分点
     if cat == "percent":
         if indicator.endswith(lex.breadth_suffixes) and len(indicator) > 1:
@@ -194,6 +209,8 @@ def classify(
         return "actual"  # 新增就业, 常住人口净增: a flow
     if cand.unit in lex.flow_units:
         return "actual"  # 3400万人次: visits and trips are events, counted over a period
+    if cat == "count" and _strip_fillers(gap).endswith(_MEMBERS):
+        return "count_total"  # CPI同比上涨的有13个: how many of a group are so, not a change
     if growth_gap and cat in ("count", None, "currency", "physical"):
         return "actual"  # 年均增长 50 万人: a change, realised
     if indicator.startswith(_PER_HEAD):

@@ -82,6 +82,8 @@ def _list_items(
         if place is not None:
             rest = last[len(place) :]
             rest = _PLACES_WORD.sub("", rest)
+            while rest.endswith(_RATE_BASES):  # 深圳、广州CPI同比分别上涨: 同比 is no name
+                rest = rest[: -len(next(b for b in _RATE_BASES if rest.endswith(b)))]
             return [(rest, p) for p in [*names[:-1], place]]
     names = split_list(head, n)
     if len(names) == 1 and n > 1:
@@ -91,6 +93,7 @@ def _list_items(
     return [(name, None) for name in names if name]
 
 
+_RATE_BASES = ("同比", "环比", "比上年", "较上年")
 # what is left of the items' places before the indicator: 两地, 三市, 各区 (a count) or a level
 # cut from the last place (杭州|市); a bare 地 or 区 starts a word (地区生产总值, 区域)
 _PLACES_WORD = re.compile(r"^(?:[两二三四五六七八九十多各][地省市区方]|[省市](?!场)|区(?!域))")

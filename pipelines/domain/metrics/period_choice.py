@@ -92,7 +92,11 @@ def contextualize(
     relative word earlier in the sentence (…预计明年竣工，全年共完成…) does not replace it."""
     out: list[PeriodSpan] = []
     for p in spans:
-        if needs_year(p.text) and year is not None and not is_comparison(text, p):
+        if (needs_year(p.text) or p.text in _YEAR_BEFORE) and year is not None and not (
+                is_comparison(text, p)):
+            # 上年 (statistics' "the year before") is the year before the year talked about: in
+            # a report on 2025 published in 2026, 由上年的1.71 is 2024's (去年 stays the
+            # writer's last year)
             if doc_date is None or year != doc_date.year:
                 p = replace(p, period=resolve_period(p.text, date(year, 12, 31)))
         elif not is_comparison(text, p):
@@ -103,6 +107,7 @@ def contextualize(
     return out
 
 
+_YEAR_BEFORE = frozenset({"上年", "上一年"})
 _RELATIVE_YEAR = re.compile(r"今年|明年|去年|上年|前年|后年|来年|次年|本年|下一年|下年")
 
 
