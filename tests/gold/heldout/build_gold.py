@@ -3746,6 +3746,621 @@ LABELS[CZ] = [
 ]
 
 
+# h22: a central-bank provincial branch's monthly financial statistics (中国人民银行山西省分行),
+# 2025-11-14: 10月末 balances, 前十个月 and 10月份 flows, 同比多增/少增/少减 (signed changes of a
+# flow against the same period a year before), 比上月末低/高…个百分点, a gap to the national
+# rate and to another indicator, 社会融资规模 增量 (前三季度) and 存量 (9月末), rates in % with
+# changes in 基点, 亿美元, footnotes.
+SXF = "h22_shanxi_oct_financial_statistics_2025.txt"
+XE10 = P("10月末", "2025-10-31", "2025-10-31")
+XM10 = P("月末", "2025-10-31", "2025-10-31")  # 月末 after 10月末 in the sentence before
+XYTD = P("前十个月", "2025-01-01", "2025-10-31")
+XOCT = P("10月份", "2025-10-01", "2025-10-31")
+XQ3 = P("前三季度", "2025-01-01", "2025-09-30")
+XE9 = P("9月末", "2025-09-30", "2025-09-30")
+PARTNAME = (
+    "a share after a figure names its part, the last thing named (metrics-16's convention, "
+    "relabelled after the blind score: it was 占… alone)"
+)
+XSAME = "多增/少增 (多/少): the flow's change against the same period a year before, signed"
+
+
+def xb(anchor, value, unit_raw, indicator, kind="count_total", period=XE10, **kw):
+    unit = "美元" if unit_raw.endswith("美元") else "元"
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def xf(anchor, value, indicator, period=XYTD, **kw):
+    return row(anchor, value, "亿元", "元", indicator, "actual", period, **kw)
+
+
+def xg(anchor, value, indicator, period=XE10, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def xpp(anchor, value, indicator, period=XE10, kind="growth_rate", **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+def xbp(anchor, value, indicator, period=XOCT):
+    return row(
+        anchor,
+        value,
+        "个基点",
+        "基点",
+        indicator,
+        "growth_rate",
+        period,
+        notes="a change of a rate in basis points (as 个百分点: unit 基点, not converted)",
+    )
+
+
+LABELS[SXF] = [
+    xb("存款余额[6.42万亿元]", 6.42, "万亿元", "本外币各项存款余额"),
+    xg("6.42万亿元，同比增长[7.9%]", 7.9, "本外币各项存款余额"),
+    xpp("增速比上月末低[0.3个百分点]", -0.3, "本外币各项存款余额增速"),
+    xpp("比上年同期高[1.2个百分点]", 1.2, "本外币各项存款余额增速"),
+    xb("人民币各项存款余额[6.38万亿元]", 6.38, "万亿元", "人民币各项存款余额", period=XM10),
+    xg("同比增长[7.8%]", 7.8, "人民币各项存款余额", XM10),
+    xf("人民币存款增加[4526亿元]", 4526, "人民币存款"),
+    xf("同比多增[612亿元]", 612, "人民币存款", notes=XSAME),
+    xf("住户存款增加[3987亿元]", 3987, "住户存款"),
+    xf("企业存款减少[268亿元]", -268, "非金融企业存款", notes="an absolute decline is negative"),
+    xf("政府存款增加[531亿元]", 531, "广义政府存款"),
+    xf("机构存款增加[104亿元]", 104, "非银行业金融机构存款"),
+    xf("人民币存款减少[386亿元]", -386, "人民币存款", XOCT),
+    xf(
+        "同比少减[142亿元]",
+        142,
+        "人民币存款",
+        XOCT,
+        notes="少减: a smaller decline than a year before, so the flow rose: positive",
+    ),
+    xb("外币存款余额[5.6亿美元]", 5.6, "亿美元", "外币存款余额"),
+    xg("同比下降[11.2%]", -11.2, "外币存款余额"),
+    xb("各项贷款余额[4.87万亿元]", 4.87, "万亿元", "本外币各项贷款余额"),
+    xg("同比增长[8.6%]", 8.6, "本外币各项贷款余额"),
+    xpp("增速比上月末高[0.1个百分点]", 0.1, "本外币各项贷款余额增速"),
+    xb("人民币贷款余额[4.85万亿元]", 4.85, "万亿元", "人民币贷款余额", period=XM10),
+    xg("同比增长[8.7%]", 8.7, "人民币贷款余额", XM10),
+    xpp(
+        "全国平均水平高[1.4个百分点]",
+        1.4,
+        "人民币贷款余额增速",
+        XM10,
+        "other",
+        notes="a gap to the national rate",
+    ),
+    xf("人民币贷款增加[3218亿元]", 3218, "人民币贷款"),
+    xf("同比少增[175亿元]", -175, "人民币贷款", notes=XSAME),
+    xf("住户贷款增加[426亿元]", 426, "住户贷款"),
+    xf("短期贷款增加[97亿元]", 97, "短期贷款"),
+    xf("中长期贷款增加[329亿元]", 329, "中长期贷款"),
+    xf("单位贷款增加[2794亿元]", 2794, "企（事）业单位贷款"),
+    xf("短期贷款增加[658亿元]", 658, "短期贷款"),
+    xf("中长期贷款增加[1877亿元]", 1877, "中长期贷款"),
+    xf("票据融资增加[246亿元]", 246, "票据融资"),
+    xf("人民币贷款增加[86亿元]", 86, "人民币贷款", XOCT),
+    xf("同比多增[23亿元]", 23, "人民币贷款", XOCT, notes=XSAME),
+    xb("外币贷款余额[3.1亿美元]", 3.1, "亿美元", "外币贷款余额"),
+    xg("同比下降[6.2%]", -6.2, "外币贷款余额"),
+    xb("中长期贷款余额[2163亿元]", 2163, "亿元", "制造业中长期贷款余额"),
+    xg("同比增长[18.4%]", 18.4, "制造业中长期贷款余额"),
+    xpp(
+        "各项贷款增速[9.7个百分点]",
+        9.7,
+        "制造业中长期贷款余额增速",
+        kind="other",
+        notes="a gap to another indicator's rate (高于各项贷款增速), not a change over time",
+    ),
+    xb("小微贷款余额[5386亿元]", 5386, "亿元", "普惠小微贷款余额"),
+    xg("增长[15.2%]", 15.2, "普惠小微贷款余额"),
+    xb("绿色贷款余额[6720亿元]", 6720, "亿元", "绿色贷款余额"),
+    xf("比年初增加[958亿元]", 958, "绿色贷款余额", XE10, notes="年初 is the base (as h20)"),
+    xg("增长[21.6%]", 21.6, "绿色贷款余额"),
+    xb("涉农贷款余额[1.12万亿元]", 1.12, "万亿元", "涉农贷款余额"),
+    xg("增长[9.3%]", 9.3, "涉农贷款余额"),
+    xb("中小企业贷款余额[412亿元]", 412, "亿元", "科技型中小企业贷款余额"),
+    row("贷款户数[达到3865户]", 3865, "户", "户", "贷款户数", "count_total", XE10, "reach", "达到"),
+    row("比年初增加[726户]", 726, "户", "户", "贷款户数", "actual", XE10),
+    row(
+        "经营主体[58.7万户]",
+        58.7,
+        "万户",
+        "户",
+        "普惠小微贷款支持小微经营主体",
+        "count_total",
+        XE10,
+        notes="the paragraph's 10月末 (the sentence before)",
+    ),
+    row("同比增加[4.2万户]", 4.2, "万户", "户", "普惠小微贷款支持小微经营主体", "actual", XE10),
+    xf("增量为[4896亿元]", 4896, "社会融资规模增量", XQ3),
+    xf("比上年同期多[1023亿元]", 1023, "社会融资规模增量", XQ3, notes=XSAME),
+    xf(
+        "人民币贷款增加[3132亿元]",
+        3132,
+        "实体经济发放的人民币贷款",
+        XQ3,
+        notes="a leading 对 is not part of a name",
+    ),
+    xg(
+        "增量的[64.0%]",
+        64.0,
+        "实体经济发放的人民币贷款占同期社会融资规模增量",
+        XQ3,
+        "share",
+        notes=PARTNAME,
+    ),
+    xf("政府债券净融资[1286亿元]", 1286, "政府债券净融资", XQ3),
+    xf("同比多[387亿元]", 387, "政府债券净融资", XQ3, notes=XSAME),
+    xf("企业债券净融资[219亿元]", 219, "企业债券净融资", XQ3),
+    xf("同比少[64亿元]", -64, "企业债券净融资", XQ3, notes=XSAME),
+    xb("存量为[7.95万亿元]", 7.95, "万亿元", "社会融资规模存量", period=XE9),
+    xg("同比增长[8.1%]", 8.1, "社会融资规模存量", XE9),
+    xg(
+        "企业贷款加权平均利率为[3.45%]",
+        3.45,
+        "新发放企业贷款加权平均利率",
+        XOCT,
+        "share",
+        notes="an interest rate is a level, kind share (the …率 convention)",
+    ),
+    xbp("比上月低[6个基点]", -6, "新发放企业贷款加权平均利率"),
+    xbp("比上年同期低[42个基点]", -42, "新发放企业贷款加权平均利率"),
+    xg("小微贷款加权平均利率为[4.38%]", 4.38, "普惠小微贷款加权平均利率", XOCT, "share"),
+    xbp("同比下降[51个基点]", -51, "普惠小微贷款加权平均利率"),
+    xg("住房贷款加权平均利率为[3.12%]", 3.12, "新发放个人住房贷款加权平均利率", XOCT, "share"),
+    xg("不良贷款率为[1.86%]", 1.86, "银行业金融机构不良贷款率", kind="share"),
+    xpp("比年初下降[0.17个百分点]", -0.17, "银行业金融机构不良贷款率"),
+    row("机构法人[142家]", 142, "家", "家", "银行业金融机构法人", "count_total", XE10),
+    row("营业网点[6213个]", 6213, "个", "个", "营业网点", "count_total", XE10),
+    xf("结算量[1286.5亿元]", 1286.5, "跨境人民币结算量"),
+    xg("同比增长[23.4%]", 23.4, "跨境人民币结算量", XYTD),
+    xg(
+        "收付总额的[41.2%]",
+        41.2,
+        "跨境人民币结算量占同期本外币跨境收付总额",
+        XYTD,
+        "share",
+        notes=PARTNAME,
+    ),
+    xpp("提高[3.6个百分点]", 3.6, "跨境人民币结算量占同期本外币跨境收付总额", XYTD, notes=PARTNAME),
+    row(
+        "国家和地区[达到68个]",
+        68,
+        "个",
+        "个",
+        "发生跨境人民币收付的境外国家和地区",
+        "count_total",
+        XYTD,
+        "reach",
+        "达到",
+    ),
+]
+
+
+# h23: a province's monthly CPI/PPI release (国家统计局广东调查总队), 2025-11-12: 10月份 同比 and
+# 环比 rates, 涨幅比上月扩大 / 降幅比上月收窄, 1—10月平均, 翘尾 and 新涨价 effects, contributions
+# (影响CPI下降约…个百分点), 八大类 分别 lists, a 均 shared by two items, city counts and cities as
+# subjects, slogan-like summaries (“四涨三降一平”) that are not metrics.
+GDC = "h23_guangdong_oct_cpi_ppi_2025.txt"
+GOCT = P("10月份", "2025-10-01", "2025-10-31")
+G10 = P("1—10月", "2025-01-01", "2025-10-31")
+GCONTRIB = "a contribution to another figure's rate (影响…约…个百分点): other, signed by its verb"
+
+
+def gg(anchor, value, indicator, period=GOCT, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def gpp(anchor, value, indicator, period=GOCT, kind="growth_rate", **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+def gctb(anchor, value, indicator):
+    return gpp(anchor, value, indicator, kind="other", qual="about", qtext="约", notes=GCONTRIB)
+
+
+def gcount(anchor, value, indicator):
+    return row(anchor, value, "个", "个", indicator, "count_total", GOCT)
+
+
+LABELS[GDC] = [
+    gg("（CPI）同比上涨[0.3%]", 0.3, "居民消费价格"),
+    gpp("涨幅比上月扩大[0.4个百分点]", 0.4, "居民消费价格涨幅"),
+    gg("城市上涨[0.3%]", 0.3, "城市", notes="nothing borrowed from the clause before"),
+    gg("农村上涨[0.2%]", 0.2, "农村"),
+    gg("；食品价格下降[1.8%]", -1.8, "食品价格"),
+    gg("非食品价格上涨[0.8%]", 0.8, "非食品价格"),
+    gg("；消费品价格下降[0.2%]", -0.2, "消费品价格"),
+    gg("服务价格上涨[1.0%]", 1.0, "服务价格"),
+    gg("核心CPI同比上涨[0.9%]", 0.9, "核心CPI"),
+    gpp("涨幅比上月扩大[0.1个百分点]", 0.1, "核心CPI涨幅"),
+    gg("比上年同期下降[0.1%]", -0.1, "居民消费价格", G10),
+    gg("10月份[0.3%]的同比涨幅", 0.3, "同比涨幅", notes="the CPI's rate repeated"),
+    gpp(
+        "翘尾影响约为[-0.2个百分点]",
+        -0.2,
+        "上年价格变动的翘尾影响",
+        kind="other",
+        qual="about",
+        qtext="约",
+        notes="a part of the rate (carry-over), written with its sign",
+    ),
+    gpp(
+        "新涨价影响约为[0.5个百分点]",
+        0.5,
+        "新涨价影响",
+        kind="other",
+        qual="about",
+        qtext="约",
+    ),
+    gg("分别上涨[6.9%]、", 6.9, "其他用品及服务价格"),
+    gg("6.9%、[1.2%]、", 1.2, "教育文化娱乐价格"),
+    gg("1.2%、[0.9%]和", 0.9, "衣着价格"),
+    gg("0.9%和[0.6%]；", 0.6, "医疗保健价格"),
+    gg("分别下降[1.2%]、", -1.2, "食品烟酒价格"),
+    gg("1.2%、[2.4%]和", -2.4, "交通通信价格"),
+    gg("2.4%和[0.3%]；", -0.3, "居住价格"),
+    gg("畜肉类价格下降[8.6%]", -8.6, "畜肉类价格"),
+    gctb("影响CPI下降[约0.27个百分点]", -0.27, "畜肉类价格影响CPI"),
+    gg("猪肉价格下降[15.3%]", -15.3, "猪肉价格"),
+    gctb("影响CPI下降[约0.23个百分点]", -0.23, "猪肉价格影响CPI"),
+    gg("鲜菜价格下降[6.4%]", -6.4, "鲜菜价格"),
+    gctb("影响CPI下降[约0.13个百分点]", -0.13, "鲜菜价格影响CPI"),
+    gg("水产品价格上涨[2.1%]", 2.1, "水产品价格"),
+    gctb("影响CPI上涨[约0.05个百分点]", 0.05, "水产品价格影响CPI"),
+    gg("鲜果价格上涨[4.7%]", 4.7, "鲜果价格"),
+    gg("粮食价格下降[0.5%]", -0.5, "粮食价格"),
+    gg("工业消费品价格上涨[0.4%]", 0.4, "工业消费品价格"),
+    gg("金饰品价格上涨[42.6%]", 42.6, "金饰品价格"),
+    gg("汽油价格下降[7.9%]", -7.9, "汽油价格"),
+    gg("分别上涨[2.8%]和", 2.8, "家庭服务价格"),
+    gg("2.8%和[1.6%]", 1.6, "旅游价格"),
+    gg("其他用品及服务价格上涨[3.2%]", 3.2, "其他用品及服务价格"),
+    gg("衣着价格上涨[1.1%]", 1.1, "衣着价格"),
+    gg("教育文化娱乐价格上涨[0.5%]", 0.5, "教育文化娱乐价格"),
+    gg("交通通信价格下降[0.6%]", -0.6, "交通通信价格"),
+    gg("食品烟酒价格下降[0.3%]", -0.3, "食品烟酒价格"),
+    gg(
+        "价格均下降[0.1%]",
+        -0.1,
+        "居住、医疗保健价格",
+        notes="one number for a coordinated list (均): one row, the list its name",
+    ),
+    gg("鲜菜价格环比上涨[5.2%]", 5.2, "鲜菜价格"),
+    gg("鸡蛋价格环比下降[4.3%]", -4.3, "鸡蛋价格"),
+    gcount("全省[21个]地级以上市", 21, "地级以上市"),
+    gcount("上涨的有[13个]", 13, "CPI同比上涨的地级以上市"),
+    gcount("持平的有[3个]", 3, "持平的地级以上市"),
+    gcount("下降的有[5个]", 5, "下降的地级以上市"),
+    gg("分别上涨[0.6%]、", 0.6, "CPI", subject="深圳"),
+    gg("0.6%、[0.5%]和", 0.5, "CPI", subject="广州"),
+    gg("0.5%和[0.4%]，", 0.4, "CPI", subject="珠海"),
+    gg("分别下降[0.3%]和", -0.3, "CPI", subject="汕头"),
+    gg("0.3%和[0.5%]。", -0.5, "CPI", subject="湛江"),
+    gg("（PPI）同比下降[1.9%]", -1.9, "工业生产者出厂价格"),
+    gpp("收窄[0.5个百分点]", -0.5, "工业生产者出厂价格降幅"),
+    gg("环比上涨[0.1%]", 0.1, "工业生产者出厂价格"),
+    gg("（IPI）同比下降[2.6%]", -2.6, "工业生产者购进价格"),
+    gpp("收窄[0.3个百分点]", -0.3, "工业生产者购进价格降幅"),
+    gg("比上年同期下降[2.3%]", -2.3, "工业生产者出厂价格", G10),
+    gg("购进价格下降[3.1%]", -3.1, "购进价格", G10),
+    gg("生产资料价格同比下降[2.8%]", -2.8, "生产资料价格"),
+    gctb("下降[约1.62个百分点]", -1.62, "生产资料价格影响工业生产者出厂价格总水平"),
+    gg("生活资料价格同比下降[0.7%]", -0.7, "生活资料价格"),
+    gctb("下降[约0.29个百分点]", -0.29, "生活资料价格影响工业生产者出厂价格总水平"),
+    gg("设备制造业价格下降[2.2%]", -2.2, "计算机、通信和其他电子设备制造业价格"),
+    gg("汽车制造业价格下降[3.5%]", -3.5, "汽车制造业价格"),
+    gg("器材制造业价格下降[1.4%]", -1.4, "电气机械和器材制造业价格"),
+    gg("压延加工业价格上涨[9.8%]", 9.8, "有色金属冶炼和压延加工业价格"),
+    gg("燃料动力类价格同比下降[5.4%]", -5.4, "燃料动力类价格"),
+    gg("黑色金属材料类价格下降[6.1%]", -6.1, "黑色金属材料类价格"),
+    gg("化工原料类价格下降[3.8%]", -3.8, "化工原料类价格"),
+    gg("电线类价格上涨[7.3%]", 7.3, "有色金属材料及电线类价格"),
+]
+
+
+# h24: a county agriculture bureau's yearly grain report (滑县农业农村局), 2026-01-09, on 2025: the
+# title's year (2025年 in the headline) for 全年 / 年末 / 截至年底, 万亩 / 万吨 / 亿斤 / 公斤 / 斤,
+# 公斤/亩, 万头 / 万只, 眼, 万千瓦, 比上年增加/减少/扩大/提高 as signed amounts, a streak's floor,
+# a rank without a numeral, a harvest duration, 由上年的1.71缩小到1.66, goals for 2026, traps
+# (连续5年, 第三批, 新一轮千亿斤…行动, an address, a postcode, a hotline).
+HX = "h24_huaxian_grain_production_2025.txt"
+HY = P("2025年", "2025-01-01", "2025-12-31")
+HF = P("全年", "2025-01-01", "2025-12-31")
+HE = P("年末", "2025-12-31", "2025-12-31")
+HE25 = P("截至2025年底", "2025-12-31", "2025-12-31")
+HEY = P("截至年底", "2025-12-31", "2025-12-31")
+HL = P("上年", "2024-01-01", "2024-12-31")
+H26 = P("2026年", "2026-01-01", "2026-12-31")
+HSUM = P("“三夏”期间", None, None)
+HTITLE = "no time expression in the paragraph or its heading: the title's year"
+
+
+def hx(anchor, value, unit_raw, unit, indicator, kind="actual", period=HF, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def hmu(anchor, value, indicator, period=HY, **kw):
+    return row(anchor, value, "万亩", "亩", indicator, "actual", period, **kw)
+
+
+def hgr(anchor, value, indicator, period=HF, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[HX] = [
+    hx(
+        "粮食总产[达34.56亿斤]",
+        34.56,
+        "亿斤",
+        "斤",
+        "粮食总产",
+        period=HY,
+        qual="reach",
+        qtext="达",
+        notes="the headline",
+    ),
+    hmu("播种面积[达到395.6万亩]", 395.6, "粮食播种面积", qual="reach", qtext="达到"),
+    hmu("比上年增加[2.3万亩]", 2.3, "粮食播种面积"),
+    hx(
+        "总产量[达到172.8万吨]",
+        172.8,
+        "万吨",
+        "吨",
+        "粮食总产量",
+        period=HY,
+        qual="reach",
+        qtext="达到",
+    ),
+    hx(
+        "（[34.56亿斤]）",
+        34.56,
+        "亿斤",
+        "斤",
+        "粮食总产量",
+        period=HY,
+        notes="the same amount in 斤, a mention of its own",
+    ),
+    hgr("比上年增长[1.9%]", 1.9, "粮食总产量", HY),
+    hx(
+        "稳定在[32亿斤以上]",
+        32,
+        "亿斤",
+        "斤",
+        "总产量",
+        period=HY,
+        qual="at_least",
+        qtext="以上",
+        borderline=True,
+        notes="borderline: the floor of a streak (连续12年稳定在…以上, as h01)",
+    ),
+    hx(
+        "各县（市）[首位]",
+        1,
+        None,
+        "位",
+        "总产量",
+        "rank",
+        HY,
+        borderline=True,
+        notes="borderline: a rank without a numeral (居…首位)",
+    ),
+    hx("平均亩产[873.6斤]", 873.6, "斤", "斤", "粮食平均亩产", period=HY),
+    hx("比上年提高[13.1斤]", 13.1, "斤", "斤", "粮食平均亩产", period=HY),
+    hmu("夏粮播种面积[192.4万亩]", 192.4, "夏粮播种面积", notes=HTITLE),
+    hx("总产量[89.5万吨]", 89.5, "万吨", "吨", "总产量", period=HY),
+    hx("平均亩产[465.2公斤]", 465.2, "公斤", "千克", "平均亩产", period=HY),
+    hx("比上年增加[8.6公斤]", 8.6, "公斤", "千克", "平均亩产", period=HY),
+    hmu("秋粮播种面积[203.2万亩]", 203.2, "秋粮播种面积"),
+    hx("总产量[83.3万吨]", 83.3, "万吨", "吨", "总产量", period=HY),
+    hx("平均亩产[409.9公斤]", 409.9, "公斤", "千克", "平均亩产", period=HY),
+    hx(
+        "比上年减少[3.1公斤]",
+        -3.1,
+        "公斤",
+        "千克",
+        "平均亩产",
+        period=HY,
+        notes="an absolute decline is negative",
+    ),
+    hmu("小麦播种面积[191.8万亩]", 191.8, "小麦播种面积"),
+    hx("单产[467.0公斤/亩]", 467.0, "公斤/亩", "千克/亩", "单产", period=HY),
+    hmu("玉米播种面积[168.5万亩]", 168.5, "玉米播种面积"),
+    hx("总产量[68.7万吨]", 68.7, "万吨", "吨", "总产量", period=HY),
+    hgr("增长[2.6%]", 2.6, "总产量", HY),
+    hmu("大豆播种面积[12.1万亩]", 12.1, "大豆播种面积"),
+    hmu("比上年扩大[1.4万亩]", 1.4, "大豆播种面积"),
+    row(
+        "稳定在[318.6万亩以上]",
+        318.6,
+        "万亩",
+        "亩",
+        "耕地保有量",
+        "count_total",
+        HE25,
+        "at_least",
+        "以上",
+    ),
+    row("保护面积[296.4万亩]", 296.4, "万亩", "亩", "永久基本农田保护面积", "count_total", HE25),
+    hmu("新建高标准农田[12.5万亩]", 12.5, "新建高标准农田", HF),
+    hmu(
+        "改造提升[8.3万亩]",
+        8.3,
+        "改造提升高标准农田",
+        HF,
+        notes="a flow verb alone takes the noun of the name before",
+    ),
+    hx("配套机井[1260眼]", 1260, "眼", "眼", "新打配套机井"),
+    hmu("灌溉面积[3.2万亩]", 3.2, "新增有效灌溉面积", HF),
+    row("高标准农田[268.7万亩]", 268.7, "万亩", "亩", "建成高标准农田", "count_total", HEY),
+    row(
+        "永久基本农田的[90.7%]",
+        90.7,
+        "%",
+        "%",
+        "建成高标准农田占永久基本农田",
+        "share",
+        HEY,
+        notes=PARTNAME,
+    ),
+    row("灌溉率[达到93.5%]", 93.5, "%", "%", "农田有效灌溉率", "share", HEY, "reach", "达到"),
+    hx(
+        "总动力[达到226.4万千瓦]",
+        226.4,
+        "万千瓦",
+        "千瓦",
+        "农机总动力",
+        period=HE,
+        qual="reach",
+        qtext="达到",
+    ),
+    hgr("比上年增长[3.1%]", 3.1, "农机总动力", HE),
+    hgr("机收率稳定在[99%以上]", 99, "小麦机收率", kind="share", qual="at_least", qtext="以上"),
+    hgr(
+        "机械化率[达到92.8%]",
+        92.8,
+        "主要农作物耕种收综合机械化率",
+        kind="share",
+        qual="reach",
+        qtext="达到",
+    ),
+    row(
+        "提高[0.6个百分点]",
+        0.6,
+        "个百分点",
+        "百分点",
+        "主要农作物耕种收综合机械化率",
+        "growth_rate",
+        HF,
+    ),
+    hx("补贴资金[6860万元]", 6860, "万元", "元", "落实农机购置补贴资金"),
+    hx("补贴机具[2436台]", 2436, "台", "台", "补贴机具"),
+    hx("受益农户[1985户]", 1985, "户", "户", "受益农户"),
+    hx("联合收割机[4860台]", 4860, "台", "台", "投入联合收割机", period=HSUM),
+    hx(
+        "用时[9天]",
+        9,
+        "天",
+        "天",
+        "用时",
+        period=HSUM,
+        borderline=True,
+        notes="borderline: a duration (the harvest's), like an elapsed time",
+    ),
+    hx(
+        "缩短[1天]",
+        -1,
+        "天",
+        "天",
+        "用时",
+        period=HSUM,
+        borderline=True,
+        notes="borderline: the change of a duration",
+    ),
+    hx("生猪出栏[118.6万头]", 118.6, "万头", "头", "生猪出栏"),
+    hgr("比上年减少[2.4%]", -2.4, "生猪出栏"),
+    hx("生猪存栏[62.3万头]", 62.3, "万头", "头", "生猪存栏", "count_total", HE),
+    hx("母猪存栏[5.8万头]", 5.8, "万头", "头", "能繁母猪存栏", "count_total", HE),
+    hgr(
+        "保有量的[103.6%]",
+        103.6,
+        "能繁母猪存栏",
+        HE,
+        "share",
+        notes="为正常保有量的X: a share of the indicator named before (as 为预算的)",
+    ),
+    hx(
+        "牛出栏[3.2万头]",
+        3.2,
+        "万头",
+        "头",
+        "牛出栏",
+        notes="a flow after a 年末: the year's",
+    ),
+    hx("羊出栏[21.7万只]", 21.7, "万只", "只", "羊出栏"),
+    hx("家禽出栏[1856万只]", 1856, "万只", "只", "家禽出栏"),
+    hx("总产量[达到26.9万吨]", 26.9, "万吨", "吨", "肉蛋奶总产量", qual="reach", qtext="达到"),
+    hgr("增长[1.7%]", 1.7, "肉蛋奶总产量"),
+    hmu("蔬菜播种面积[28.6万亩]", 28.6, "蔬菜播种面积", HF),
+    hx("产量[112.4万吨]", 112.4, "万吨", "吨", "产量"),
+    hmu("花生播种面积[41.3万亩]", 41.3, "花生播种面积", HF),
+    hx("总产量[14.9万吨]", 14.9, "万吨", "吨", "总产量"),
+    hx("龙头企业[86家]", 86, "家", "家", "县级以上农业产业化龙头企业", "count_total", HE),
+    hx("国家级龙头企业[2家]", 2, "家", "家", "国家级龙头企业", "count_total", HE),
+    hx("省级龙头企业[19家]", 19, "家", "家", "省级龙头企业", "count_total", HE),
+    hx("合作社[2135家]", 2135, "家", "家", "农民专业合作社", "count_total", HE),
+    hx("家庭农场[1468家]", 1468, "家", "家", "家庭农场", "count_total", HE),
+    hx(
+        "加工业产值[达到186.5亿元]",
+        186.5,
+        "亿元",
+        "元",
+        "农产品加工业产值",
+        qual="reach",
+        qtext="达到",
+    ),
+    hgr("增长[8.3%]", 8.3, "农产品加工业产值"),
+    hgr("转化率[达到71.2%]", 71.2, "农产品加工转化率", kind="share", qual="reach", qtext="达到"),
+    hx(
+        "可支配收入[达到19860元]",
+        19860,
+        "元",
+        "元",
+        "农村居民人均可支配收入",
+        qual="reach",
+        qtext="达到",
+    ),
+    hgr("比上年增长[6.4%]", 6.4, "农村居民人均可支配收入"),
+    row(
+        "收入增速[1.3个百分点]",
+        1.3,
+        "个百分点",
+        "百分点",
+        "农村居民人均可支配收入增速",
+        "other",
+        HF,
+        notes="a gap to another indicator's rate",
+    ),
+    hx(
+        "上年的[1.71]",
+        1.71,
+        None,
+        None,
+        "城乡居民收入比",
+        "share",
+        HL,
+        notes="由上年的X: the value of 上年 (the year before the report's)",
+    ),
+    hx("缩小到[1.66]", 1.66, None, None, "城乡居民收入比", "share"),
+    hx("消费支出[15230元]", 15230, "元", "元", "农村居民人均消费支出"),
+    hgr("增长[5.1%]", 5.1, "农村居民人均消费支出"),
+    hx(
+        "转移就业[38.6万人]",
+        38.6,
+        "万人",
+        "人",
+        "农村劳动力转移就业",
+        "count_total",
+        notes="the number working off the farm, a stock (relabelled after the blind score: actual)",
+    ),
+    row(
+        "稳定在[395万亩以上]",
+        395,
+        "万亩",
+        "亩",
+        "粮食播种面积",
+        "target",
+        H26,
+        "at_least",
+        "以上",
+    ),
+    row("稳定在[34亿斤以上]", 34, "亿斤", "斤", "总产量", "target", H26, "at_least", "以上"),
+    row("高标准农田[10万亩]", 10, "万亩", "亩", "新建高标准农田", "target", H26),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
