@@ -140,6 +140,15 @@ class Warehouse:
             return None
         return row[0] if row else None
 
+    def busy(self) -> bool:
+        """Whether a run holds the warehouse's lock right now (a sensor then waits for it rather
+        than asking for a run of its own)."""
+        try:
+            with self._locked(timeout=0.0):
+                return False
+        except WarehouseError:
+            return self.lock_path.exists() and self.problem() is None
+
     # -- reading -----------------------------------------------------------------------------
     def reader(self) -> duckdb.DuckDBPyConnection:
         """A read-only connection to the serving file (what BI tools open)."""

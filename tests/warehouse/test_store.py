@@ -147,6 +147,15 @@ def test_second_writer_waits_then_is_refused_clearly(tmp_path):
         holder.join(10)
 
 
+def test_busy_while_a_run_holds_the_lock(tmp_path):
+    wh = Warehouse(tmp_path / "w.duckdb")
+    assert not wh.busy()  # no warehouse yet, nobody writing
+    with wh.writer():
+        assert Warehouse(wh.path).busy()
+    assert not wh.busy()
+    assert not Warehouse(tmp_path).busy()  # a path no run could write: nobody writes it
+
+
 def test_serving_file_is_readable_by_plain_duckdb_read_only(tmp_path):
     wh = Warehouse(tmp_path / "w.duckdb")
     with wh.transaction() as conn:
