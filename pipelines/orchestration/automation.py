@@ -48,7 +48,8 @@ def source_folder_sensor(context: dg.SensorEvaluationContext, source: SourceFold
                          warehouse: WarehouseResource):
     """Request a run when the published warehouse does not hold the source folder as it is now
     (files added, changed or removed; new code), once its files have been left alone for
-    ``settings.settle_seconds()`` and no run of the job is under way.
+    ``settings.settle_seconds()``, no run of the job is under way and nothing else (a manual
+    ``pipelines run``) holds the warehouse's lock.
 
     Compared with what was published, not with the last request: a run that was killed or
     failed is requested again (up to ``MAX_ATTEMPTS`` times for the same files), and a folder
@@ -69,9 +70,15 @@ def source_folder_sensor(context: dg.SensorEvaluationContext, source: SourceFold
                                                      statuses=_UNDER_WAY)):
         return dg.SkipReason("a run of the pipeline is under way")
     fingerprint = folder_fingerprint(source.path, scanned)
-    if freshness.is_current(warehouse.store(), source.path, fingerprint):
+    store = warehouse.store()
+    if freshness.is_current(store, source.path, fingerprint):
         context.update_cursor(json.dumps({"fingerprint": fingerprint, "attempts": 0}))
         return dg.SkipReason("nothing new: the warehouse holds every file of the folder")
+    # What a run holding the lock writes cannot be known without waiting for it (a manual
+    # `pipelines run`, another instance's run): a run asked for now would only wait behind it.
+    if store.busy():
+        return dg.SkipReason(f"a run is writing the warehouse {store.path}: looking again "
+                             "at the next tick, once it has finished")
     last = _cursor(context.cursor)
     attempts = last["attempts"] if last["fingerprint"] == fingerprint else 0
     if attempts >= MAX_ATTEMPTS:

@@ -1,3 +1,4 @@
+import fcntl
 import os
 import shutil
 import time
@@ -123,3 +124,22 @@ def test_the_nightly_run_is_skipped_only_when_nothing_is_new(seed_copy, tmp_path
     assert _nightly(seed_copy, warehouse).run_requests
     assert _nightly(tmp_path / "missing", warehouse).run_requests  # the run says what is wrong
     assert started == []
+
+
+def test_sensor_skips_while_anything_holds_the_warehouse_lock(seed_copy, tmp_path, settled):
+    """A manual `pipelines run` (its own Dagster instance) or a freshness check holding the lock
+    is no run the instance knows of: the sensor waits for it instead of asking for a run that
+    would queue behind it (QA ops finding 4)."""
+    warehouse = tmp_path / "w.duckdb"
+    lock = tmp_path / "w.duckdb.lock"
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        held, cursor = _tick(seed_copy, warehouse=warehouse)
+        assert isinstance(held, dg.SkipReason), held
+        assert "a run is writing the warehouse" in held.skip_message
+        assert cursor is None  # no attempt counted for the files
+    finally:
+        os.close(fd)
+    free, cursor = _tick(seed_copy, cursor, warehouse)
+    assert isinstance(free, dg.RunRequest) and free.tags["attempt"] == "1"
