@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-8"
+CLEANING = "clean-9"
 SEGMENTATION = "seg-1"
 METRICS = "metrics-17"
 THEMES = "themes-1"

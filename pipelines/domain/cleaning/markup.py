@@ -12,7 +12,9 @@ they touch Chinese text, and line breaks where the markup ends a line.
 - a table cell (``<td>``, ``<th>``) becomes spaces: cells are parted by runs of spaces, as the
   text tables the metric extractor reads (``metrics.tables``);
 - any other tag (``<a href=…>``, ``<span>``, ``<strong>``) becomes spaces;
-- ``<script>``, ``<style>`` and comments are blanked whole (their line breaks kept);
+- ``<script>``, ``<style>``, comments, declarations (``<!DOCTYPE html>``, ``<![CDATA[``) and
+  processing instructions (``<?xml version="1.0"?>``) are blanked whole (their line breaks
+  kept);
 - an entity (``&nbsp;``, ``&amp;``, ``&#8220;``) becomes the character it stands for
   (``html.unescape``; a non-breaking space as a space), followed by spaces;
 - Markdown: a link ``[text](url)`` keeps its text, an image ``![alt](url)`` goes, and a list
@@ -36,13 +38,16 @@ _TAG_NAMES = (
 # Does the text hold markup at all? (searched only when a page has < or &, "](" or a line
 # opening with "- ": each branch opens with a literal the engine skips ahead to)
 _HTML_HINT = re.compile(
-    rf"<(?:/?(?:{_TAG_NAMES})(?=[\s/>])|!--)"
+    rf"<(?:/?(?:{_TAG_NAMES})(?=[\s/>])|!--|![a-zA-Z\[]|\?[a-zA-Z])"
     r"|&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});",
     re.IGNORECASE,
 )
 _LINK_HINT = re.compile(r"\]\([^)\s]{1,500}\)")
 _HTML = re.compile(
     r"<!--.*?-->"
+    r"|<!\[CDATA\[.*?\]\]>"
+    r"|<![a-zA-Z][^<>]*>"  # a declaration: <!DOCTYPE html>
+    r"|<\?[a-zA-Z][^<>]*>"  # a processing instruction: <?xml version="1.0"?>
     r"|<(?P<raw>script|style)\b[^>]*>.*?</(?P=raw)\s*>"
     rf"|<(?P<close>/?)(?P<name>{_TAG_NAMES})(?=[\s/>])[^<>]*>"
     r"|&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});",
@@ -123,7 +128,7 @@ def _html_view(raw: str) -> str:
             end = m.end()
             latin = end < len(m.string) and m.string[end] in _LATIN
             return ch[0] + ("*" if latin else " ") * (n - 1)
-        if m.group("raw") or s.startswith("<!--"):
+        if m.group("raw") or s[1] in "!?":  # a comment, declaration or instruction
             return _blank(s)
         name = (m.group("name") or "").lower()
         closes = bool(m.group("close"))

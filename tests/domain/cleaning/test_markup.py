@@ -72,3 +72,35 @@ def test_markdown_links_images_and_list_markers():
     texts = [s.text for s in clean_document(raw).sentences]
     assert "正文见通知全文。" in texts
     assert "新建充电桩6万个" in texts and "推广新能源汽车10万辆" in texts
+
+
+def test_declarations_and_processing_instructions_are_blanked_like_comments():
+    """An HTML export saved as .txt kept `<!DOCTYPE html>` as a paragraph, so DOCTYPE and html
+    were among its keywords (QA ops finding 5)."""
+    page = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML'
+            ' 1.0//EN">\n<html><body><![CDATA[var x = 1;]]>\n'
+            '<p>全年地区生产总值增长5.6%。</p></body></html>\n')
+    view = text_view(page)
+    assert len(view) == len(page)
+    assert view.split() == ["全年地区生产总值增长5.6%。"]
+    assert view.count("\n") >= page.count("\n")  # line breaks kept
+    doc = clean_document(page)
+    assert [s.text for s in doc.sentences] == ["全年地区生产总值增长5.6%。"]
+    assert [b.kind for b in doc.blocks] == ["paragraph"]
+    bare = "<!DOCTYPE html>\n全年地区生产总值增长5.6%。\n"  # the declaration alone marks it
+    assert has_markup(bare) and text_view(bare).split() == ["全年地区生产总值增长5.6%。"]
+    # a < before ! or ? in plain text is no markup
+    assert not has_markup("指数<!5，比值<?时为零")
+
+
+def test_a_release_line_gives_its_source_in_markdown_and_in_text():
+    """发布日期：… 来源：[某市统计局](url) under a title: a header line (not a heading) whose
+    source is 某市统计局 (was NULL in Markdown and in plain text alike)."""
+    for page in ("# 2024年某市国民经济运行情况\n\n**发布日期：2024-07-20**　来源：[某市统计局]"
+                 "(http://tjj.example.gov.cn)\n\n上半年，全市实现地区生产总值1234.5亿元。\n",
+                 "2024年某市国民经济运行情况\n\n发布日期：2024-07-20　来源：某市统计局\n\n"
+                 "上半年，全市实现地区生产总值1234.5亿元。\n"):
+        doc = clean_document(page)
+        assert doc.source_hint == "某市统计局", page
+        assert [b.kind for b in doc.blocks] == ["heading", "furniture", "paragraph"]
+        assert "2024-07-20" in (doc.masthead_date_text or "")
