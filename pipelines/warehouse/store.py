@@ -42,6 +42,9 @@ class Warehouse:
         # limit, and the run shares the machine's memory with two workers of ~400 MB each. The
         # 100 MB build took as long with 512 MB as with 768 MB and peaked ~200 MB lower.
         self.memory_limit = memory_limit
+        # what the warehouse did on its own that the user should hear of (a discarded working
+        # file, a tool's writes to the serving file dropped at publication): logged by the steps
+        self.notices: list[str] = []
         remember_missing()  # DuckDB probes for pandas on every parameter it converts
 
     # -- writing -----------------------------------------------------------------------------
@@ -94,12 +97,17 @@ class Warehouse:
         of publication is recorded, and the checks of later runs look at what was written after
         it."""
         with self._locked():
-            if not self.working_path.exists() and self.path.exists():
+            # A program that opened the serving file read-write and did not close it cleanly
+            # left its writes in a WAL beside it, which DuckDB would apply to whatever file
+            # next has that name: readers must get what the run published, not that.
+            foreign = _wal(self.path).exists()
+            if not self.working_path.exists() and self.path.exists() and not foreign:
                 return False  # nothing was written since the last publication
             conn = self._open_working()
             try:
                 generation = _generation(conn)
-                if self.path.exists() and self._serving_generation() == generation:
+                if (not foreign and self.path.exists()
+                        and self._serving_generation() == generation):
                     return False
                 # what is published was checked (core.unverified_documents starts afresh)
                 conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES ('published', ?, ?)",
@@ -111,6 +119,12 @@ class Warehouse:
                 raise WarehouseError(f"{_wal(self.working_path)} is still there after a "
                                      "checkpoint; not publishing")
             _fsync(self.working_path)
+            if foreign:
+                _wal(self.path).unlink(missing_ok=True)
+                self.notices.append(
+                    f"discarded {_wal(self.path).name}: a program opened {self.path.name} "
+                    "read-write and did not close it; what it wrote is not part of the "
+                    "warehouse (open the warehouse read-only)")
             os.replace(self.working_path, self.path)
             _fsync(self.path.parent)
             return True
@@ -124,7 +138,7 @@ class Warehouse:
         """The ``core.corpus_state`` fingerprint of ``product`` in the serving file, if the working
         file holds nothing unpublished; None when there is none or a run holds the lock (what
         it is writing cannot be known without waiting for it)."""
-        if not self.path.exists():
+        if not self.path.exists() or _wal(self.path).exists():  # (see publish)
             return None
         try:
             with self._locked(timeout=0.0):
@@ -159,32 +173,71 @@ class Warehouse:
     # -- internals ---------------------------------------------------------------------------
     def _open_working(self) -> duckdb.DuckDBPyConnection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        if not self.working_path.exists() and self.path.exists():
-            # resume from what readers have; through a synced temporary file, so that a crash
-            # never leaves a partial working file behind
-            tmp = self.working_path.with_name(f".{self.working_path.name}.tmp")
-            try:
-                _copy_file(self.path, tmp)
-                _fsync(tmp)
-                os.replace(tmp, self.working_path)
-            finally:
-                tmp.unlink(missing_ok=True)
+        copied = not self.working_path.exists() and self.path.exists()
+        if copied:
+            self._copy_serving()
         try:
-            conn = duckdb.connect(str(self.working_path), config={
-                "memory_limit": self.memory_limit, "preserve_insertion_order": False,
-                "checkpoint_threshold": "256MB"})
-            conn.execute("SET enable_progress_bar = false")
-            # FSST string compression: ~15% of the CPU of writing a batch's rows, for files only
-            # 2-5% smaller than dictionary compression alone makes them (not settable at connect)
-            conn.execute("SET disabled_compression_methods = 'fsst'")
+            conn = self._connect_working()
         except duckdb.Error as exc:
-            raise WarehouseError(f"cannot open warehouse {self.working_path}: {exc}") from None
+            if not copied and self.path.exists() and "lock" not in str(exc).lower():
+                conn = self._restart_from_serving(exc)
+            else:
+                raise self._unopenable(exc, copied) from None
         try:
             _apply_schema(conn)
         except BaseException:
             conn.close()
             raise
         return conn
+
+    def _copy_serving(self) -> None:
+        """Resume from what readers have, through a synced temporary file, so that a crash
+        never leaves a partial working file behind."""
+        tmp = self.working_path.with_name(f".{self.working_path.name}.tmp")
+        try:
+            _copy_file(self.path, tmp)
+            _fsync(tmp)
+            os.replace(tmp, self.working_path)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def _connect_working(self) -> duckdb.DuckDBPyConnection:
+        conn = duckdb.connect(str(self.working_path), config={
+            "memory_limit": self.memory_limit, "preserve_insertion_order": False,
+            "checkpoint_threshold": "256MB"})
+        conn.execute("SET enable_progress_bar = false")
+        # FSST string compression: ~15% of the CPU of writing a batch's rows, for files only
+        # 2-5% smaller than dictionary compression alone makes them (not settable at connect)
+        conn.execute("SET disabled_compression_methods = 'fsst'")
+        return conn
+
+    def _restart_from_serving(self, exc: duckdb.Error) -> duckdb.DuckDBPyConnection:
+        """An earlier run's working file that DuckDB cannot open (a disk error, a copy of a
+        serving file that was damaged then) holds nothing a run can use, and it would stop
+        every later run: set it aside as ``.broken`` and start again from the serving file."""
+        broken = self.working_path.with_name(f"{self.working_path.name}.broken")
+        os.replace(self.working_path, broken)
+        if _wal(self.working_path).exists():
+            os.replace(_wal(self.working_path), _wal(broken))
+        self._copy_serving()
+        try:
+            conn = self._connect_working()
+        except duckdb.Error as again:
+            raise self._unopenable(again, copied=True) from None
+        self.notices.append(f"set aside {broken.name}, a working file left by an earlier run "
+                            f"that could not be opened ({_first_line(exc)}); started again "
+                            f"from {self.path.name}")
+        return conn
+
+    def _unopenable(self, exc: duckdb.Error, copied: bool) -> WarehouseError:
+        """The error for a working file DuckDB cannot open. When it was just copied from the
+        serving file, the serving file is what is damaged (or from another DuckDB): the copy is
+        removed, so that a restored serving file is used as it is by the next run."""
+        if not copied:
+            return WarehouseError(f"cannot open warehouse {self.working_path}: {_first_line(exc)}")
+        self.working_path.unlink(missing_ok=True)
+        return WarehouseError(f"cannot open warehouse {self.path}: {_first_line(exc)} (restore it "
+                              "from a backup, or move it away to build the warehouse afresh)")
 
     def _serving_generation(self) -> int | None:
         try:
@@ -272,10 +325,18 @@ def _apply_schema(conn: duckdb.DuckDBPyConnection) -> None:
                  [schema_hash])
 
 
+# Schemas whose tables are computed from core.* (pipelines/warehouse/marts.py build_model): their
+# rows need not survive a change of layout. Their layout files are part of the model's version,
+# so the model is rebuilt from scratch after any such change.
+DERIVED_SCHEMAS = ("model",)
+
+
 def _drop_undeclared_keys(conn: duckdb.DuckDBPyConnection, statements: tuple[str, ...]) -> None:
     """Rebuild, without it, every table stored with a PRIMARY KEY the schema files no longer
     declare (DuckDB cannot drop a constraint). The tables as the files now define them are read
-    from the files applied to an empty database; each table is moved in one transaction."""
+    from the files applied to an empty database; each table is moved in one transaction, rows
+    and all, except the derived tables (DERIVED_SCHEMAS), which are re-created empty: their old
+    rows may not fit columns added since (a NOT NULL key the model fills)."""
     keyed = ("SELECT schema_name, table_name FROM duckdb_constraints() "
              "WHERE constraint_type = 'PRIMARY KEY' AND database_name = current_database()")
     stored = set(conn.execute(keyed).fetchall())
@@ -293,7 +354,8 @@ def _drop_undeclared_keys(conn: duckdb.DuckDBPyConnection, statements: tuple[str
         with atomic(conn):
             conn.execute(f"ALTER TABLE {name} RENAME TO {old}")
             conn.execute(definitions[f"{schema}.{table}"])
-            conn.execute(f'INSERT INTO {name} BY NAME SELECT * FROM "{schema}".{old}')
+            if schema not in DERIVED_SCHEMAS:
+                conn.execute(f'INSERT INTO {name} BY NAME SELECT * FROM "{schema}".{old}')
             conn.execute(f'DROP TABLE "{schema}".{old}')
     if stale:  # the tables' comments went with the old tables
         for sql in statements:
@@ -339,6 +401,10 @@ def _fsync(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 def _wal(path: Path) -> Path:

@@ -220,3 +220,92 @@ def test_the_working_copy_equals_the_published_file(tmp_path, monkeypatch, refus
             200000, 199999 * 100000)
     assert wh.working_path.exists()
     assert wh.path.read_bytes() == published  # the serving file is untouched by the run
+
+
+def _crash_after_writing(path, statement):
+    """A program that opens the serving file read-write (DuckDB's default, and some SQL
+    tools'), writes, and dies before closing: its writes stay in a WAL beside the file."""
+    conn = duckdb.connect(str(path))
+    conn.execute(statement)
+    os._exit(0)
+
+
+def _published_with_rows(tmp_path, n):
+    wh = Warehouse(tmp_path / "w.duckdb")
+    with wh.transaction() as conn:
+        conn.execute(f"CREATE TABLE core.t AS SELECT range AS x FROM range({n})")
+        bump_generation(conn)
+    assert wh.publish()
+    return wh
+
+
+@pytest.mark.parametrize("new_rows", [True, False])
+def test_a_tools_writes_to_the_serving_file_never_reach_the_next_warehouse(tmp_path, new_rows):
+    wh = _published_with_rows(tmp_path, 10)
+    tool = mp.get_context("fork").Process(target=_crash_after_writing, args=(
+        wh.path, "DELETE FROM core.t WHERE x < 4; CREATE TABLE main.my_notes AS SELECT 1"))
+    tool.start()
+    tool.join(30)
+    wal = wh.path.with_name("w.duckdb.wal")
+    assert wal.exists()
+    # the published state is not current any more: `pipelines run` must not say "nothing new"
+    assert wh.published_state("anything") is None
+    if new_rows:
+        with wh.transaction() as conn:
+            conn.execute("INSERT INTO core.t VALUES (10)")
+            bump_generation(conn)
+    assert wh.publish()  # even with nothing new: readers must get the published state back
+    assert not wal.exists()
+    assert any("w.duckdb.wal" in notice and "read-only" in notice for notice in wh.notices)
+    with wh.reader() as reader:
+        assert reader.execute("SELECT count(*) FROM core.t").fetchone() == (
+            11 if new_rows else 10,)
+        assert reader.execute("SELECT count(*) FROM duckdb_tables() "
+                              "WHERE table_name = 'my_notes'").fetchone() == (0,)
+    assert not wh.working_path.exists()
+
+
+def test_a_damaged_serving_file_is_named_and_leaves_nothing_that_blocks_later_runs(tmp_path):
+    wh = _published_with_rows(tmp_path, 300_000)
+    good = wh.path.read_bytes()
+    wh.path.write_bytes(good[: len(good) // 3])  # truncated (a full disk, a bad copy)
+    with pytest.raises(WarehouseError, match=r"cannot open warehouse .*w\.duckdb: .*backup"), \
+            wh.writer():
+        pass
+    assert not wh.working_path.exists()  # its copy is gone: a restored file is used as it is
+    wh.path.write_bytes(good)  # restored from a backup
+    with wh.writer() as conn:
+        assert conn.execute("SELECT count(*) FROM core.t").fetchone() == (300_000,)
+
+
+def test_a_working_file_that_cannot_be_opened_is_set_aside(tmp_path):
+    wh = _published_with_rows(tmp_path, 300_000)
+    with wh.writer():
+        pass
+    data = wh.working_path.read_bytes()
+    wh.working_path.write_bytes(data[: len(data) // 3])  # an earlier run's file, damaged
+    with wh.writer() as conn:  # starts again from the serving file
+        assert conn.execute("SELECT count(*) FROM core.t").fetchone() == (300_000,)
+    broken = wh.working_path.with_name("w.work.duckdb.broken")
+    assert broken.exists()
+    assert any("w.work.duckdb.broken" in notice for notice in wh.notices)
+
+
+def test_derived_tables_stored_with_an_old_key_are_recreated_empty(tmp_path):
+    """A warehouse from before model.fact_metric lost its PRIMARY KEY and gained place_key
+    NOT NULL: its derived rows cannot move into the new table (the model rebuilds them)."""
+    wh = Warehouse(tmp_path / "w.duckdb")
+    with wh.writer() as conn:
+        ddl = conn.execute("SELECT sql FROM duckdb_tables() WHERE schema_name = 'model' "
+                           "AND table_name = 'fact_metric'").fetchone()[0]
+        old = ddl.replace("place_key VARCHAR NOT NULL", "place_key VARCHAR").rstrip(");")
+        conn.execute("DROP TABLE model.fact_metric")
+        conn.execute(old + ", PRIMARY KEY (metric_key));")
+        conn.execute("INSERT INTO model.fact_metric (metric_key, document_key, kind, qualifier, "
+                     "value, value_normalized, sent_no, char_start, char_end) "
+                     "VALUES ('m', 'd', 'actual', 'none', 1, 1, 0, 0, 1)")
+        conn.execute("UPDATE core.meta SET schema_hash = 'an older schema'")
+    with wh.writer() as conn:
+        assert conn.execute("SELECT count(*) FROM model.fact_metric").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = "
+                            "'fact_metric' AND constraint_type = 'PRIMARY KEY'").fetchone() == (0,)
