@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         epilog="exit status: 0 success; 1 the run failed (reason on stderr, nothing published);"
                "\n2 bad arguments; 3 the run completed but some files, or rows of manifest.csv,"
                "\ncould not be used (listed on stderr and in marts.documents / marts.source_files)")
-    run.add_argument("--source", help="folder of .txt and .md files, subfolders included "
+    run.add_argument("--source", help="folder of .txt, .md and .html files, subfolders included "
                                       f"(default seeds/, or ${settings.SOURCE_ENV})")
     run.add_argument("--warehouse", help="DuckDB file readers open (default warehouse/"
                                          f"warehouse.duckdb, or ${settings.WAREHOUSE_ENV})")

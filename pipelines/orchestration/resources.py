@@ -29,6 +29,7 @@ class WarehouseResource(ConfigurableResource):
 
 
 class SourceFolderResource(ConfigurableResource):
-    """The folder of .txt files (and optional manifest.csv) the pipeline ingests."""
+    """The folder of .txt, .md and .html files (and optional manifest.csv) the pipeline
+    ingests."""
 
     path: str
