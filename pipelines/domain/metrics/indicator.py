@@ -148,6 +148,8 @@ def trim_phrase(
                 front = _learn_trim(word)[1]
             if front == _KEEP and not is_home(word, home_place):
                 break
+            if word == "完成" and "".join(t.word for t in kept[1:3]).startswith(_DONE_TERMS):
+                break  # 完成投资, 完成固定资产投资: the statistics' name of investment carried out
             if front == _PLACE:
                 places.append(word)
                 if len(kept) > 1 and kept[1].word in _LEVEL_TOKENS:
@@ -162,6 +164,7 @@ def trim_phrase(
 
 
 _LEVEL_TOKENS = frozenset(("市", "省", "县", "区", "州"))
+_DONE_TERMS = ("投资", "固定资产投资")
 
 
 @cache

@@ -126,3 +126,12 @@ def test_a_ratio_moved_from_one_level_to_another():
 def test_a_bare_magnitude_class_is_no_number():
     assert _found("全面实施千亿斤粮食产能提升行动，建设百亿级产业集群。") == {}
     assert _found("全年旅游收入超千亿元。")["超千亿元"].value == 1000
+
+
+def test_investment_carried_out_keeps_its_verb():
+    # (a leftover of rounds 5 and 6: the labels name 完成投资 as statistics do)
+    m = _found("上半年全省重点项目完成投资2860亿元，完成年度计划的56%。", doc=date(2025, 7, 20))
+    assert m["2860亿元"].indicator == "重点项目完成投资"
+    m = _found("全年实施重大项目600个，完成投资3100亿元。", doc=date(2026, 1, 20))
+    assert m["3100亿元"].indicator == "完成投资"
+    assert _found("全年完成造林12万亩。", doc=date(2026, 1, 20))["12万亩"].indicator == "造林"
