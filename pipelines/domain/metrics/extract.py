@@ -246,6 +246,7 @@ _CN_SHARE = re.compile(r"[一二两三四五六七八九十]成|百分之|分之
 _TO_LEVEL = re.compile(
     r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升|调升|调降|降|增|升)[至到]")
 _CONTRIBUTES = ("影响", "拉动")
+_OF_BASE = ("为", "恢复至", "恢复到")
 _MOVES = ("上涨", "下降", "增长", "上升", "下跌")
 _GROWTHS = ("增速", "增幅", "降幅", "涨幅")
 _BASE_ONLY = frozenset({"同比", "环比", "比上年", "较上年", "比去年", "较去年", "同期"})
@@ -316,8 +317,9 @@ def _sentence_metrics(
         indicator = phrase_text(kept, text)
         of_base = False
         if text.endswith("的", 0, cand.start):
-            if indicator and text.startswith("为", fine_start):
-                kept, indicator = [], ""  # 为预算的102.3%: the last indicator against a base
+            if indicator and text.startswith(_OF_BASE, fine_start):
+                # 为预算的102.3%, 恢复至疫情前的八成: the last indicator against a base
+                kept, indicator = [], ""
             elif text.startswith(OF_PLAN_VERBS, fine_start) and any(
                     w in text[fine_start : cand.start] for w in PLAN_BASES):
                 # 完成年度计划的103%, 达全年预算数的97.6%, 完成全年目标的九成: the last

@@ -135,3 +135,8 @@ def test_investment_carried_out_keeps_its_verb():
     m = _found("全年实施重大项目600个，完成投资3100亿元。", doc=date(2026, 1, 20))
     assert m["3100亿元"].indicator == "完成投资"
     assert _found("全年完成造林12万亩。", doc=date(2026, 1, 20))["12万亩"].indicator == "造林"
+
+
+def test_a_recovery_to_a_base_is_a_share_of_the_last_name():
+    m = _found("上半年全省接待入境游客86万人次，恢复至2019年同期的九成。", doc=date(2025, 7, 20))
+    assert (m["九成"].indicator, m["九成"].kind) == ("接待入境游客", "share")

@@ -16,14 +16,14 @@ from pipelines.evaluate import evaluate_metrics
 HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 
 # reached (1281 rows, 1265 scored, twenty-four documents; metrics-17): value/unit 1.0, qualifier
-# 0.999, indicator 0.938, lenient 0.982, subject 0.997, kind 0.986, period 0.982, detection P 1.0
+# 0.999, indicator 0.939, lenient 0.984, subject 0.997, kind 0.986, period 0.982, detection P 1.0
 # R 1.0
 FLOORS = {
     "value": 0.99,
     "value_normalized": 0.99,
     "unit": 0.99,
     "indicator": 0.93,
-    "indicator_lenient": 0.975,
+    "indicator_lenient": 0.98,
     "subject": 0.99,
     "kind": 0.98,
     "qualifier": 0.99,
