@@ -31,6 +31,8 @@ def _configure(args: argparse.Namespace) -> None:
         os.environ[settings.SOURCE_ENV] = str(Path(args.source).expanduser().resolve())
     if getattr(args, "warehouse", None):
         os.environ[settings.WAREHOUSE_ENV] = str(Path(args.warehouse).expanduser().resolve())
+    if getattr(args, "allow_removals", False):
+        os.environ[settings.ALLOW_REMOVALS_ENV] = "1"
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -158,7 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser(
         "run", help="materialize the whole graph through Dagster",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="exit status: 0 success; 1 the run failed (reason on stderr, nothing published);"
+        epilog="exit status: 0 success; 1 the run failed (reason on stderr, nothing published;"
+               "\nalso a run refused: a folder holding none of the warehouse's files, or one"
+               "\nthat would remove more than half of its documents without --allow-removals);"
                "\n2 bad arguments; 3 the run completed but some files, or rows of manifest.csv,"
                "\ncould not be used (listed on stderr and in marts.documents / marts.source_files)")
     run.add_argument("--source", help="folder of .txt, .md and .html files, subfolders included "
@@ -166,6 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--warehouse", help="DuckDB file readers open (default warehouse/"
                                          f"warehouse.duckdb, or ${settings.WAREHOUSE_ENV})")
     run.add_argument("--quiet", action="store_true", help="no progress lines")
+    run.add_argument("--allow-removals", action="store_true",
+                     help="let the run remove more than half of the warehouse's documents "
+                          "when their files are gone from the folder (refused otherwise; "
+                          f"or ${settings.ALLOW_REMOVALS_ENV}=1)")
     run.add_argument("--force", action="store_true",
                      help="start a Dagster run even if the published warehouse already holds "
                           "every file of the folder at this code version")

@@ -25,7 +25,7 @@ def source_documents(
 ) -> dg.MaterializeResult:
     """Files of the source folder as documents (content-addressed), with load errors recorded."""
     with warehouse.store().transaction() as conn:
-        summary = ingest(conn, source.path)
+        summary = ingest(conn, source.path, allow_removals=source.allow_removals)
     store = warehouse.store()
     with store.writer() as conn:
         checks = check_results(conn, "source_documents", store.is_published(conn))

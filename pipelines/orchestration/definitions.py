@@ -11,7 +11,8 @@ from pipelines.orchestration.resources import SourceFolderResource, WarehouseRes
 
 
 def build_definitions() -> dg.Definitions:
-    """Definitions with resources from the environment (PIPELINES_SOURCE_DIR, ..._WAREHOUSE)."""
+    """Definitions with resources from the environment (PIPELINES_SOURCE_DIR, ..._WAREHOUSE,
+    ..._ALLOW_REMOVALS)."""
     return dg.Definitions(
         assets=ALL_ASSETS,
         jobs=[full_pipeline],
@@ -20,7 +21,8 @@ def build_definitions() -> dg.Definitions:
         resources={
             "warehouse": WarehouseResource(path=settings.warehouse_path(),
                                            workers=settings.workers()),
-            "source": SourceFolderResource(path=settings.source_dir()),
+            "source": SourceFolderResource(path=settings.source_dir(),
+                                           allow_removals=settings.allow_removals()),
         },
         # Steps run in one process (start-up is paid once); stages use a process pool inside.
         executor=dg.in_process_executor,

@@ -30,6 +30,8 @@ class WarehouseResource(ConfigurableResource):
 
 class SourceFolderResource(ConfigurableResource):
     """The folder of .txt, .md and .html files (and optional manifest.csv) the pipeline
-    ingests."""
+    ingests. ``allow_removals``: a run may remove more than half of the warehouse's documents
+    (``warehouse.ingest.MAX_REMOVED_SHARE``) when their files are gone from the folder."""
 
     path: str
+    allow_removals: bool = False

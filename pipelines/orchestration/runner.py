@@ -117,7 +117,7 @@ def run_pipeline(progress: Callable[[str], None] | None = print,
 
 
 # Exceptions whose message is written for the user (the rest keep their class name).
-USER_FACING_ERRORS = frozenset({"WarehouseError"})
+USER_FACING_ERRORS = frozenset({"WarehouseError", "SourceError"})
 
 
 def _first_failure(result: dg.ExecuteInProcessResult) -> str:

@@ -11,6 +11,7 @@ WAREHOUSE_ENV = "PIPELINES_WAREHOUSE"
 WORKERS_ENV = "PIPELINES_WORKERS"
 SETTLE_ENV = "PIPELINES_SETTLE_SECONDS"
 TIMEZONE_ENV = "PIPELINES_TIMEZONE"
+ALLOW_REMOVALS_ENV = "PIPELINES_ALLOW_REMOVALS"
 
 
 def source_dir() -> str:
@@ -19,6 +20,13 @@ def source_dir() -> str:
 
 def warehouse_path() -> str:
     return os.environ.get(WAREHOUSE_ENV) or str(PROJECT_DIR / "warehouse" / "warehouse.duckdb")
+
+
+def allow_removals() -> bool:
+    """Whether runs may remove more than half of the warehouse's documents (their files gone
+    from the folder): ``PIPELINES_ALLOW_REMOVALS=1`` (or ``pipelines run --allow-removals``).
+    Off by default: a share half synced or a wrong sub-folder is refused."""
+    return (os.environ.get(ALLOW_REMOVALS_ENV) or "").strip().lower() in ("1", "true", "yes")
 
 
 def workers() -> int:

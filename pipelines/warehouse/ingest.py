@@ -31,6 +31,14 @@ from pipelines.warehouse.sqlfiles import query
 from pipelines.warehouse.stages import DATED_STAGES
 from pipelines.warehouse.store import bump_generation, registered
 
+# A run that would remove more than this share of the documents of a warehouse holding at least
+# MIN_GUARDED_DOCUMENTS is refused unless removals are allowed (``allow_removals``): a share
+# half synced or a mistyped sub-folder would otherwise wipe the analysts' data, exit status 0.
+MAX_REMOVED_SHARE = 0.5
+MIN_GUARDED_DOCUMENTS = 20
+ALLOW_REMOVALS_HINT = ("run again with --allow-removals (scheduled and sensor runs: set "
+                       "PIPELINES_ALLOW_REMOVALS=1 where the pipeline's code location starts)")
+
 
 class IngestSummary(BaseModel):
     files_seen: int
@@ -41,8 +49,13 @@ class IngestSummary(BaseModel):
     manifest_problems: list[str]
 
 
-def ingest(conn: duckdb.DuckDBPyConnection, source_dir: str | Path) -> IngestSummary:
-    """Synchronise the warehouse with the folder; call inside a transaction."""
+def ingest(conn: duckdb.DuckDBPyConnection, source_dir: str | Path,
+           allow_removals: bool = False) -> IngestSummary:
+    """Synchronise the warehouse with the folder; call inside a transaction.
+
+    Raises ``SourceError`` (nothing written) when the folder holds none of the warehouse's
+    files, or, unless ``allow_removals``, when more than ``MAX_REMOVED_SHARE`` of its documents
+    (at least ``MIN_GUARDED_DOCUMENTS``) would go because their files are gone."""
     now = datetime.now()
     files, refused = scan_source(source_dir)
     fingerprint = freshness.run_fingerprint(folder_fingerprint(source_dir, (files, refused)))
@@ -70,6 +83,9 @@ def ingest(conn: duckdb.DuckDBPyConnection, source_dir: str | Path) -> IngestSum
             loaded.append(lf)
     present = unchanged | {lf.rel_path for lf in loaded} | {rel for rel, _ in refused}
     removed = [name for name in known_by_file if name not in present]
+    if removed and not allow_removals:
+        kept = {known_by_file[rel][1] for rel in unchanged} | {lf.doc_id for lf in loaded}
+        _refuse_mass_removal(conn, source_dir, {known_by_file[rel][1] for rel in removed} - kept)
 
     existing_docs = set(conn.execute("SELECT doc_id FROM core.documents").pl()["doc_id"])
     new_docs: dict[str, LoadedFile] = {}
@@ -165,3 +181,21 @@ def _refuse_to_empty(conn: duckdb.DuckDBPyConnection, source_dir: str | Path,
             "was built from (a wrong path, or a share that is not mounted?); nothing was "
             "removed. To build a new warehouse from this folder, use another --warehouse file "
             "or delete the current one.")
+
+
+def _refuse_mass_removal(conn: duckdb.DuckDBPyConnection, source_dir: str | Path,
+                         going: set[str]) -> None:
+    """Raise when the documents ``going`` (of files no longer in the folder, not kept under
+    another name) are more than ``MAX_REMOVED_SHARE`` of a warehouse of at least
+    ``MIN_GUARDED_DOCUMENTS`` documents. An edited file replaces its document: not a removal."""
+    if not going:
+        return
+    total, n_going = conn.execute(
+        "SELECT count(*), count(*) FILTER (WHERE list_contains(?, doc_id)) "
+        "FROM core.documents WHERE status = 'ok'", [sorted(going)]).fetchone()
+    if total >= MIN_GUARDED_DOCUMENTS and n_going > total * MAX_REMOVED_SHARE:
+        raise SourceError(
+            f"this run would remove {n_going} of the {total} documents of the warehouse, "
+            f"whose files are no longer in the source folder {source_dir} (a share half "
+            "synced, a wrong sub-folder?); nothing was removed. If they are meant to go, "
+            f"{ALLOW_REMOVALS_HINT}.")

@@ -243,3 +243,43 @@ def test_checks_are_not_rerun_on_a_published_unchanged_warehouse(env):
     latest, first = (r.event.dagster_event.event_specific_data for r in records)
     assert first.metadata["bad_rows"].value == 0
     assert latest.passed and latest.metadata["evaluated"].value is False
+
+
+def test_cli_refuses_to_remove_most_documents_unless_told(tmp_path, capsys, monkeypatch):
+    """`pipelines run` on a folder holding 5 of a warehouse's 20 files: exit 1 with one line
+    saying how many documents would go, from which folder, and how to confirm; then
+    --allow-removals (or PIPELINES_ALLOW_REMOVALS=1 for runs the CLI does not start) removes
+    them."""
+    from pipelines import cli
+
+    for name in (settings.SOURCE_ENV, settings.WAREHOUSE_ENV, settings.ALLOW_REMOVALS_ENV):
+        monkeypatch.setenv(name, "")  # the CLI sets them; restored after the test
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    source, warehouse = tmp_path / "src", tmp_path / "w.duckdb"
+    source.mkdir()
+    for i in range(20):
+        (source / f"d{i:02d}.txt").write_text(f"全年新建充电桩{i + 1}万个。", encoding="utf-8")
+    args = ["run", "--quiet", "--source", str(source), "--warehouse", str(warehouse)]
+    assert cli.main(args) == 0
+    for i in range(5, 20):
+        (source / f"d{i:02d}.txt").unlink()
+    capsys.readouterr()
+    assert cli.main(args) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0, err
+    assert "would remove 15 of the 20 documents" in err and str(source) in err
+    assert "--allow-removals" in err and "SourceError" not in err
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        assert conn.execute("SELECT count(*) FROM marts.documents").fetchone()[0] == 20
+    assert cli.main([*args, "--allow-removals"]) == 0
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        assert conn.execute("SELECT count(*) FROM marts.documents").fetchone()[0] == 5
+
+
+def test_the_environment_allows_removals_for_runs_the_cli_does_not_start(monkeypatch):
+    from pipelines.orchestration.definitions import build_definitions
+
+    monkeypatch.delenv(settings.ALLOW_REMOVALS_ENV, raising=False)
+    assert build_definitions().resources["source"].allow_removals is False
+    monkeypatch.setenv(settings.ALLOW_REMOVALS_ENV, "1")
+    assert build_definitions().resources["source"].allow_removals is True

@@ -228,3 +228,52 @@ def test_a_warehouse_that_never_recorded_the_decoder_retries_its_failed_files(se
     summary = _ingest(wh, seed_copy)
     assert summary.files_read == 1 and dict(summary.failed_files).keys() == {"image.txt"}
     assert len(_docs(wh)) == 6 and _ingest(wh, seed_copy).files_read == 0
+
+
+def _many(folder, n, offset=0):
+    folder.mkdir(exist_ok=True)
+    for i in range(offset, offset + n):
+        (folder / f"d{i:02d}.txt").write_text(f"全年新建充电桩{i + 1}万个。", encoding="utf-8")
+
+
+def test_a_folder_holding_less_than_half_of_a_warehouse_is_refused_unless_allowed(tmp_path):
+    """A share half synced or a wrong sub-folder holding a few of the files deleted all the
+    other documents with exit status 0 (QA ops wish): more than half of a warehouse of 20 or
+    more documents goes only when removals are allowed."""
+    from pipelines.warehouse import ingest as ingest_module
+
+    source = tmp_path / "src"
+    _many(source, 24)
+    wh = Warehouse(tmp_path / "w.duckdb")
+    assert _ingest(wh, source).new_documents == 24
+    for i in range(10, 24):
+        os.remove(source / f"d{i:02d}.txt")  # 14 of 24 gone
+    with pytest.raises(SourceError) as refused:
+        _ingest(wh, source)
+    message = str(refused.value)
+    assert "remove 14 of the 24 documents" in message and str(source) in message
+    assert "--allow-removals" in message and "PIPELINES_ALLOW_REMOVALS=1" in message
+    assert "\n" not in message
+    assert len(_docs(wh)) == 24  # nothing removed
+    # renamed or edited files are no removals (their documents stay or are replaced)
+    for i in range(5):
+        os.rename(source / f"d{i:02d}.txt", source / f"r{i:02d}.txt")
+    _many(source, 2, offset=30)
+    with pytest.raises(SourceError, match="remove 14 of the 24"):
+        _ingest(wh, source)
+    with wh.transaction() as conn:
+        summary = ingest(conn, source, allow_removals=True)
+    assert summary.removed_files == 19 and summary.new_documents == 2
+    assert len(_docs(wh)) == 12
+    assert ingest_module.MIN_GUARDED_DOCUMENTS == 20 and ingest_module.MAX_REMOVED_SHARE == 0.5
+
+    other = tmp_path / "other"  # 20 documents, half of them gone: not more than half
+    _many(other, 20)
+    wh2 = Warehouse(tmp_path / "w2.duckdb")
+    _ingest(wh2, other)
+    for i in range(10):
+        os.remove(other / f"d{i:02d}.txt")
+    assert _ingest(wh2, other).removed_files == 10
+    for i in range(10, 20):  # all edited: replaced, not removed
+        (other / f"d{i:02d}.txt").write_text(f"全年新建学校{i}所。", encoding="utf-8")
+    assert _ingest(wh2, other).new_documents == 10
