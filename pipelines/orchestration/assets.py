@@ -115,7 +115,7 @@ def marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             # without their sentences, metrics... and the checks of those steps
             raise dg.Failure(
                 f"{len(pending)} document(s) have not been through every document stage of "
-                f"this version (e.g. {next(iter(pending))}); nothing was published. "
+                f"this version ({_source_files(conn, pending)}); nothing was published. "
                 "Materialize the whole job (full_pipeline), or the upstream assets with marts.")
         rebuilt = build_model(conn)
         counts = marts_row_counts(conn)
@@ -124,6 +124,15 @@ def marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     context.log.info(f"published {store.path}" if published else "warehouse already current")
     return dg.MaterializeResult(metadata={**counts, "published": published,
                                           "path": dg.MetadataValue.path(str(store.path))})
+
+
+def _source_files(conn, doc_ids, shown: int = 3) -> str:
+    """The files of some of ``doc_ids`` for a message: 'a.txt, b.txt and 4 more'."""
+    files = [row[0] for row in conn.execute(
+        "SELECT coalesce(source_file, doc_id) FROM core.documents WHERE list_contains(?, doc_id) "
+        "ORDER BY 1 LIMIT ?", [sorted(doc_ids), shown]).fetchall()]
+    more = len(doc_ids) - len(files)
+    return ", ".join(files) + (f" and {more} more" if more > 0 else "")
 
 
 ALL_ASSETS = [source_documents, document_stages, keywords, marts]

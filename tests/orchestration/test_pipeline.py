@@ -128,6 +128,9 @@ def test_marts_alone_never_publishes_documents_the_stages_have_not_read(env):
                                     asset_selection=[dg.AssetKey("marts")])
     assert not result.success
     assert "have not been through every document stage" in str(result.all_events)
+    # named by its file, not its doc_id (QA ops finding 7)
+    assert "1 document(s) have not been through every document stage of this version " \
+           "(new.txt)" in str(result.all_events)
     assert warehouse.read_bytes() == published
     # the whole job then publishes the new document with its metrics
     assert run_pipeline(progress=None, instance=instance).success
