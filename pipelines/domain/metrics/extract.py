@@ -404,6 +404,9 @@ def _sentence_metrics(
             # 比年初新增4200个, 同比增加4.2万户: the verb, or the base, alone names nothing; the
             # last name holds
             indicator = ""
+        if not indicator and not prev_indicator and "按" in text[task_start:comma_start]:
+            indicator = measured_name(text, toks, task_start, comma_start, period_skip,
+                                      home_place)
         if not indicator:
             indicator = prev_indicator or carried  # 其中，杭州、宁波分别增长…: the last one named
             if (indicator and cand.category == "percent" and indicator.endswith(_GROWTHS)
@@ -537,3 +540,27 @@ def _sentence_metrics(
         if counted:
             counts.append((len(out) - 1, cand, indicator or ""))
     return restate(share_heads(out, counts, text), cands, text)
+
+
+_MEASURED = re.compile(r"按[^，,；;]{0,12}?计算$")
+
+
+def measured_name(text: str, toks: Toks, start: int, end: int,
+                  skip: Sequence[tuple[int, int]], home_place: str | None) -> str:
+    """地区生产总值按不变价格计算，同比增长5.2%: the name before how a rate is measured, in the
+    clause just before the number's (a clause that only says how, 按可比价格计算, names the
+    clause before it)."""
+    clause_end = end - 1
+    how_only = False
+    while clause_end > start:
+        clause_start = max(start, max(text.rfind(m, start, clause_end) for m in "，,") + 1)
+        found = _MEASURED.search(text, clause_start, clause_end)
+        if found is None and not how_only:
+            return ""
+        name_end = clause_end if found is None else found.start()
+        if name_end > clause_start:
+            kept, _ = trim_phrase(tokens_in(toks, clause_start, name_end), skip, home_place)
+            return phrase_text(kept, text)
+        how_only, clause_end = True, clause_start - 1
+    return ""
+

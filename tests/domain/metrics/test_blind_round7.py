@@ -140,3 +140,12 @@ def test_investment_carried_out_keeps_its_verb():
 def test_a_recovery_to_a_base_is_a_share_of_the_last_name():
     m = _found("上半年全省接待入境游客86万人次，恢复至2019年同期的九成。", doc=date(2025, 7, 20))
     assert (m["九成"].indicator, m["九成"].kind) == ("接待入境游客", "share")
+
+
+def test_the_name_before_how_a_rate_is_measured():
+    for text in ("前三季度，全省地区生产总值按不变价格计算，同比增长5.2%。",
+                 "前三季度，全省地区生产总值（GDP）按2020年价格计算，实际增长5.2%。",
+                 "前三季度，全省地区生产总值，按可比价格计算，增长5.2%。"):
+        assert _found(text, doc=date(2025, 10, 24))["5.2%"].indicator == "地区生产总值", text
+    alone = _found("前三季度，按可比价格计算，增长5.2%。", doc=date(2025, 10, 24))
+    assert alone["5.2%"].indicator is None
