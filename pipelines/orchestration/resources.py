@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dagster import ConfigurableResource, InitResourceContext
+from pydantic import PrivateAttr
 
 from pipelines.warehouse import Warehouse, stages
 
@@ -15,10 +18,16 @@ class WarehouseResource(ConfigurableResource):
     workers: int = 2
     batch_chars: int = 300_000
 
+    _notify: Callable[[str], object] | None = PrivateAttr(default=None)
+
     def store(self) -> Warehouse:
-        return Warehouse(self.path, lock_timeout=self.lock_timeout_seconds)
+        """The warehouse; what it does on its own (a damaged working file set aside, a tool's
+        writes to the serving file discarded) goes to the run's log as a warning."""
+        return Warehouse(self.path, lock_timeout=self.lock_timeout_seconds, notify=self._notify)
 
     def setup_for_execution(self, context: InitResourceContext) -> None:
+        if context.log is not None:
+            self._notify = context.log.warning
         # A run's steps share one process: its workers get ready while the first steps run.
         # (A schedule's evaluation sets resources up too, without a run: no workers for it.)
         if context.run is not None:

@@ -42,8 +42,8 @@ class _ProgressFormatter(logging.Formatter):
         step = meta.get("step_key") or ""
         event = meta.get("dagster_event")
         message = meta.get("orig_message") or record.getMessage()
-        if event is None:
-            return f"  {step}: {message}"
+        if event is None:  # (a message of the run's, such as a resource's, has no step)
+            return f"  {step}: {message}" if step else f"  {message}"
         kind = event.event_type_value
         if kind == "STEP_START":
             return f"▶ {step}"
@@ -68,11 +68,12 @@ class _SkipEmpty(logging.Filter):
                                           "ASSET_CHECK_EVALUATION"}
 
 
-def progress_logger_def(stream=sys.stdout) -> dg.LoggerDefinition:
+def progress_logger_def(stream=None) -> dg.LoggerDefinition:
+    """Progress lines to ``stream`` (the standard output of the moment the run starts)."""
     @dg.logger(description="Concise progress lines for the command line")
     def _progress(_init_context) -> logging.Logger:
         log = logging.Logger("pipelines.progress", level=logging.DEBUG)
-        handler = logging.StreamHandler(stream)
+        handler = logging.StreamHandler(stream or sys.stdout)
         handler.setFormatter(_ProgressFormatter())
         handler.addFilter(_SkipEmpty())
         log.addHandler(handler)

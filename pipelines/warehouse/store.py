@@ -14,7 +14,7 @@ import fcntl
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
@@ -33,7 +33,8 @@ class WarehouseError(RuntimeError):
 
 class Warehouse:
     def __init__(self, path: str | os.PathLike[str], lock_timeout: float = 600.0,
-                 memory_limit: str = "512MB") -> None:
+                 memory_limit: str = "512MB",
+                 notify: Callable[[str], object] | None = None) -> None:
         self.path = Path(path).expanduser().resolve()
         self.working_path = self.path.with_name(f"{self.path.stem}.work.duckdb")
         self.lock_path = self.path.with_name(f"{self.path.name}.lock")
@@ -43,8 +44,10 @@ class Warehouse:
         # 100 MB build took as long with 512 MB as with 768 MB and peaked ~200 MB lower.
         self.memory_limit = memory_limit
         # what the warehouse did on its own that the user should hear of (a discarded working
-        # file, a tool's writes to the serving file dropped at publication): logged by the steps
+        # file, a tool's writes to the serving file dropped at publication), also passed to
+        # ``notify`` (the run's log) as it happens
         self.notices: list[str] = []
+        self.notify = notify
         remember_missing()  # DuckDB probes for pandas on every parameter it converts
 
     # -- writing -----------------------------------------------------------------------------
@@ -121,7 +124,7 @@ class Warehouse:
             _fsync(self.working_path)
             if foreign:
                 _wal(self.path).unlink(missing_ok=True)
-                self.notices.append(
+                self._notice(
                     f"discarded {_wal(self.path).name}: a program opened {self.path.name} "
                     "read-write and did not close it; what it wrote is not part of the "
                     "warehouse (open the warehouse read-only)")
@@ -171,6 +174,12 @@ class Warehouse:
         return duckdb.connect(str(self.path), read_only=True)
 
     # -- internals ---------------------------------------------------------------------------
+    def _notice(self, message: str) -> None:
+        self.notices.append(message)
+        if self.notify is not None:
+            self.notify(message)
+
+
     def _open_working(self) -> duckdb.DuckDBPyConnection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         copied = not self.working_path.exists() and self.path.exists()
@@ -224,7 +233,7 @@ class Warehouse:
             conn = self._connect_working()
         except duckdb.Error as again:
             raise self._unopenable(again, copied=True) from None
-        self.notices.append(f"set aside {broken.name}, a working file left by an earlier run "
+        self._notice(f"set aside {broken.name}, a working file left by an earlier run "
                             f"that could not be opened ({_first_line(exc)}); started again "
                             f"from {self.path.name}")
         return conn

@@ -165,3 +165,28 @@ def test_not_a_duckdb_file_is_refused_and_kept(env):
     assert "not a DuckDB database" in outcome.error
     assert warehouse.read_bytes().startswith(b"PK\x03\x04")
     shutil.rmtree(warehouse.parent)
+
+
+def _tool_writes_then_dies(path):
+    conn = duckdb.connect(str(path))  # read-write: DuckDB's default, and some SQL tools'
+    conn.execute("DELETE FROM core.metrics WHERE metric_id IN "
+                 "(SELECT metric_id FROM core.metrics LIMIT 10)")
+    os._exit(0)  # no clean close: the deletion stays in a WAL beside the file
+
+
+def test_a_tools_writes_left_in_a_wal_are_discarded_and_reported(env, capsys):
+    _source, warehouse = env
+    with dg.instance_for_test() as instance:
+        assert run_pipeline(progress=None, instance=instance).success
+        with duckdb.connect(str(warehouse), read_only=True) as conn:
+            metrics = conn.execute("SELECT count(*) FROM marts.metrics").fetchone()[0]
+        tool = get_context("fork").Process(target=_tool_writes_then_dies, args=(warehouse,))
+        tool.start()
+        tool.join(30)
+        assert warehouse.with_name("warehouse.duckdb.wal").exists()
+        outcome = run_pipeline(instance=instance)
+    assert outcome.success and outcome.counts["metrics"] == metrics
+    assert not warehouse.with_name("warehouse.duckdb.wal").exists()
+    printed = capsys.readouterr().out
+    assert ("  discarded warehouse.duckdb.wal: a program opened warehouse.duckdb read-write"
+            in printed)
