@@ -39,6 +39,7 @@ import numpy as np
 import polars as pl
 
 from pipelines.domain.columns import used_codes
+from pipelines.domain.wordlists import read_word_list
 
 STOPLIST_PATH = Path(__file__).resolve().parent.parent / "data" / "keyword_stoplist.txt"
 
@@ -109,26 +110,19 @@ KEYWORDS_SCHEMA = {
 @cache
 def load_stoplist(path: Path = STOPLIST_PATH) -> frozenset[str]:
     """Generic policy words never reported as keywords (cached)."""
-    words = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word = line.split("#", 1)[0].strip()
-        if word:
-            words.add(word)
-    return frozenset(words)
+    return read_word_list(path)
 
 
 @cache
 def load_surnames(path: Path = SURNAMES_PATH) -> frozenset[str]:
     """The surnames that make a three-character nr word a person (cached)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for line in lines for w in line.split("#", 1)[0].split())
+    return read_word_list(path)
 
 
 @cache
 def load_places(path: Path = PLACES_PATH) -> frozenset[str]:
     """The place names of the metrics' places.txt (cached)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for line in lines for w in line.split("#", 1)[0].split())
+    return read_word_list(path)
 
 
 @cache

@@ -20,6 +20,7 @@ import polars as pl
 import rjieba
 
 from pipelines.domain.records import Sentence
+from pipelines.domain.wordlists import read_word_list
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "segmentation"
 DICT_PATH = DATA_DIR / "dict.txt"
@@ -57,12 +58,6 @@ def read_user_dict(path: Path) -> list[tuple[str, int, str]]:
         pos = parts[2] if len(parts) > 2 else DEFAULT_POS
         entries.append((word, freq, pos))
     return entries
-
-
-def read_word_list(path: Path) -> frozenset[str]:
-    """One word per line, ``#`` comments and blank lines ignored."""
-    words = (ln.strip() for ln in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(w for w in words if w and not w.startswith("#"))
 
 
 class Segmenter:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pipelines.domain.cleaning.prefilter import LinePrefilter
+from pipelines.domain.wordlists import read_word_list
 from pipelines.domain.yamlfiles import load_yaml
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "cleaning"
@@ -170,10 +171,5 @@ def source_rules() -> SourceRules:
 @cache
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(single-character surnames, compound surnames)."""
-    words = [
-        w
-        for line in (DATA_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines()
-        if not line.startswith("#")
-        for w in line.split()
-    ]
+    words = read_word_list(DATA_DIR / "surnames.txt")
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)

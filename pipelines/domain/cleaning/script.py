@@ -17,6 +17,7 @@ import opencc
 
 from pipelines.domain.cleaning.lexicon import DATA_DIR, HAN
 from pipelines.domain.records import Script
+from pipelines.domain.wordlists import read_word_list
 
 _HAN_RUN = re.compile(f"[{HAN}]+")
 # Share of Han characters that t2s changes above which a text counts as Traditional.
@@ -55,8 +56,7 @@ def _code_points() -> tuple[np.ndarray, dict[str, list[tuple[int, str]]]]:
         converted = [_t2s().convert(ch) for ch in chars]
     table = np.zeros(_PLANES[-1][1] + 2, dtype=np.uint8)  # the last entry: code points beyond
     table[[cp for cp, ch, out in zip(cps, chars, converted, strict=True) if out != ch]] = _CHANGED
-    lines = (DATA_DIR / "t2s_context_phrases.txt").read_text(encoding="utf-8").splitlines()
-    phrases = {w for line in lines if not line.startswith("#") for w in line.split()}
+    phrases = read_word_list(DATA_DIR / "t2s_context_phrases.txt")
     left = {w: _changed_in(w) for w in phrases}
     anchored: dict[str, list[tuple[int, str]]] = {}
     while left:
