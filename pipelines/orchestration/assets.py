@@ -4,6 +4,7 @@ keywords -> published marts. Each asset is a thin call into the warehouse/domain
 
 import dagster as dg
 
+from pipelines.domain import decoding
 from pipelines.orchestration.checks import (
     FILES_READ_SPEC,
     check_results,
@@ -13,12 +14,22 @@ from pipelines.orchestration.checks import (
 from pipelines.orchestration.resources import SourceFolderResource, WarehouseResource
 from pipelines.warehouse import stages
 from pipelines.warehouse.ingest import ingest
-from pipelines.warehouse.marts import build_keywords, build_model, marts_row_counts
+from pipelines.warehouse.marts import (
+    build_keywords,
+    build_model,
+    keyword_counts_version,
+    marts_row_counts,
+    model_version,
+)
 
 GROUP = "policy_texts"
+# Code versions, so that the UI shows an asset whose logic (or word lists) changed since it was
+# materialized: the reader's version, each stage's effective version (its own and its
+# upstream's, with the hash of the data files it reads), the keyword counts' and the model's.
+STAGE_VERSIONS = {stage.name: stage.version for stage in stages.pipeline_stages()}
 
 
-@dg.asset(group_name=GROUP, kinds={"duckdb"},
+@dg.asset(group_name=GROUP, kinds={"duckdb"}, code_version=decoding.DECODER,
           check_specs=[*check_specs("source_documents"), FILES_READ_SPEC])
 def source_documents(
     context: dg.AssetExecutionContext, source: SourceFolderResource, warehouse: WarehouseResource
@@ -62,8 +73,8 @@ DOCUMENT_ASSETS = {
 
 @dg.multi_asset(
     specs=[dg.AssetSpec(key, deps=[upstream], description=text, group_name=GROUP,
-                        kinds={"duckdb"}, skippable=True)
-           for key, (_stage, text, upstream) in DOCUMENT_ASSETS.items()],
+                        kinds={"duckdb"}, skippable=True, code_version=STAGE_VERSIONS[stage])
+           for key, (stage, text, upstream) in DOCUMENT_ASSETS.items()],
     check_specs=[spec for key in DOCUMENT_ASSETS for spec in check_specs(key)],
     can_subset=True,
 )
@@ -92,7 +103,7 @@ def document_stages(context: dg.AssetExecutionContext, warehouse: WarehouseResou
 
 
 @dg.asset(group_name=GROUP, kinds={"duckdb"}, deps=["tokens"],
-          check_specs=check_specs("keywords"))
+          code_version=keyword_counts_version(), check_specs=check_specs("keywords"))
 def keywords(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """TF-IDF keywords of every document over the whole corpus (rebuilt when documents change)."""
     store = warehouse.store()
@@ -104,7 +115,7 @@ def keywords(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
                                 check_results=checks)
 
 
-@dg.asset(group_name=GROUP, kinds={"duckdb"},
+@dg.asset(group_name=GROUP, kinds={"duckdb"}, code_version=model_version(),
           deps=["metrics", "themes", "policy_terms", keywords])
 def marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """The `marts` views, published atomically to the file BI tools read."""

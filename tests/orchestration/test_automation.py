@@ -143,3 +143,22 @@ def test_sensor_skips_while_anything_holds_the_warehouse_lock(seed_copy, tmp_pat
         os.close(fd)
     free, cursor = _tick(seed_copy, cursor, warehouse)
     assert isinstance(free, dg.RunRequest) and free.tags["attempt"] == "1"
+
+
+def test_assets_carry_the_code_versions_of_what_they_run():
+    """So that the UI shows an asset as stale when its stage's logic or word lists change."""
+    from pipelines.domain import decoding
+    from pipelines.warehouse.marts import keyword_counts_version, model_version
+
+    graph = defs.resolve_asset_graph()
+    versions_ = {key.to_user_string(): graph.get(key).code_version
+                 for key in graph.get_all_asset_keys()}
+    by_stage = {s.name: s.version for s in stages.pipeline_stages()}
+    assert versions_ == {
+        "source_documents": decoding.DECODER,
+        "sentences": by_stage["clean"], "tokens": by_stage["tokens"],
+        "metrics": by_stage["metrics"], "themes": by_stage["themes"],
+        "policy_terms": by_stage["policy_terms"],
+        "keywords": keyword_counts_version(), "marts": model_version(),
+    }
+    assert versions.CLEANING in versions_["metrics"] and versions.METRICS in versions_["metrics"]
