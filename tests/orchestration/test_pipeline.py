@@ -286,3 +286,30 @@ def test_the_environment_allows_removals_for_runs_the_cli_does_not_start(monkeyp
     assert build_definitions().resources["source"].allow_removals is False
     monkeypatch.setenv(settings.ALLOW_REMOVALS_ENV, "1")
     assert build_definitions().resources["source"].allow_removals is True
+
+
+def _run_log(instance):
+    outcome = run_pipeline(progress=None, instance=instance)
+    assert outcome.success
+    return "\n".join(e.user_message for e in instance.all_logs(outcome.run_id))
+
+
+def test_a_run_says_when_it_resumes_the_work_of_an_interrupted_run(env):
+    """Recovery was silent (QA ops wish): a working file with unpublished work, or one with
+    the spool folder of a killed run, is announced in the run's log with its time."""
+    _source, warehouse, instance = env
+    assert "resuming" not in _run_log(instance)  # nothing left behind: nothing said
+    store = Warehouse(warehouse)
+    with store.writer() as conn:  # unpublished work, as a killed or failed run leaves it
+        conn.execute("UPDATE core.meta SET generation = generation + 1")
+    log = _run_log(instance)
+    assert "resuming the work of an interrupted run from 20" in log, log
+    assert "warehouse.work.duckdb" in log
+    # a working file as current as the serving file, but a killed run's spool folder beside it
+    with store.writer():
+        pass
+    spool = store.working_path.with_name(f"{store.path.stem}.spool")
+    spool.mkdir()
+    assert "resuming the work of an interrupted run" in _run_log(instance)
+    assert not spool.exists()
+    assert "resuming" not in _run_log(instance)
