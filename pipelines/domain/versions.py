@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-9"
 SEGMENTATION = "seg-1"
-METRICS = "metrics-17"
+METRICS = "metrics-18"
 THEMES = "themes-1"
 POLICY_TERMS = "terms-3"
 KEYWORDS = "keywords-5"

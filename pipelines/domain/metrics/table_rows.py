@@ -1,21 +1,42 @@
-"""Metric rows of the cells of text tables (tables.py reads the tables)."""
+"""Metric rows of the cells of text tables (tables.py reads the tables).
+
+A cell's period is the one its row (6月末…) or its column head (1-6月, 2025年预算数) names; a head
+naming only a comparison's base (比上年增长) names none. Failing those, the table takes what a
+sentence would: the period of its title (2024年上半年主要经济指标), else of the nearest heading
+above it naming one, else the document's report period (below); a year so found that is not
+over at the document's date cannot date results, and gives way to the report period inside
+it (2024年…运行情况 published on 20 July, a table under 主要指标: the 上半年 its text reports on),
+or to none. A table of goals (目标值, 预算数, 计划 in a head, its title or a heading) keeps it.
+
+The report period is the period the text before the table names most often among those it
+reports on (not a comparison's base, a day, a point or a span 以来; over by the document's date;
+inside the year found, if any): 上半年 in a half-year release, 1-10月 in a monthly one.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from operator import attrgetter
 
 from pipelines.domain.cleaning.script import may_convert, to_simplified_aligned
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.kind import classify, future_period
-from pipelines.domain.metrics.period_choice import NO_PERIOD, periods_of, year_of
+from pipelines.domain.metrics.period_choice import (
+    LOCAL_PERIODS,
+    NO_PERIOD,
+    is_comparison,
+    periods_of,
+    year_of,
+)
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.tables import TableCell, TextTable
 from pipelines.domain.numbers import scaled
-from pipelines.domain.periods import needs_year, resolve_period
-from pipelines.domain.records import Sentence
+from pipelines.domain.periods import PeriodSpan, needs_year, resolve_period
+from pipelines.domain.records import Period, Sentence
 
 
 def table_metrics(
@@ -32,7 +53,8 @@ def table_metrics(
             break
         for cell in table.cells:
             if lo <= cell.raw_start < hi:
-                out.append(_cell_metric(cell, sent.sent_no, doc_date, roc))
+                out.append(_cell_metric(cell, sent.sent_no, doc_date, roc, table,
+                                        sent.heading_path))
     return out
 
 
@@ -42,9 +64,10 @@ def table_at(tables: Sequence[TextTable], offset: int) -> TextTable | None:
     return tables[at] if at >= 0 and offset < tables[at].end else None
 
 
-def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool = False
-                 ) -> MetricRow:
-    """One table cell as a metric (see :mod:`.tables`); ``roc``: years are Minguo years."""
+def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool = False,
+                 table: TextTable | None = None, path: tuple[str, ...] = ()) -> MetricRow:
+    """One table cell as a metric (see :mod:`.tables`); ``roc``: years are Minguo years;
+    ``path``: the headings above the cell's line."""
     year = year_of(periods_of(cell.title, doc_date, roc), cell.title) if cell.title else None
     name = cell.name
     if may_convert(name):
@@ -55,14 +78,16 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     elif cell.growth and cell.dated_column and cell.dated_column != cell.column:
         head_text = cell.dated_column  # the change of a dated column (本年比上年增减 after 2024年)
     else:
-        head_text = (cell.column if periods_of(cell.column, doc_date, roc)
-                     else cell.dated_column)
-    spans = periods_of(head_text, doc_date, roc) if head_text else []
+        head_text = (cell.column if _named(cell.column, doc_date, roc) else cell.dated_column)
+    spans = _named(head_text, doc_date, roc) if head_text else []
     period = NO_PERIOD
     if spans:
         span = spans[0]
         period = (resolve_period(span.text, date(year, 12, 31))
                   if year is not None and needs_year(span.text) else span.period)
+    elif table is not None:  # no period in the row or its column: the table's
+        period = _table_period(table.raw, table.start, cell.title, _own_headings(path, table),
+                               doc_date, roc, _plans(cell, path))
     category = cell.category
     if category is None and cell.unit is None and name.endswith(_RATIO_NAMES):
         category = "ratio"  # 城乡居民收入比 —  2.05: a ratio has no unit
@@ -84,3 +109,79 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
 _RATIO_NAMES = ("比", "系数")
 _TARGET_COLUMNS = ("预算数", "目标", "计划", "预计", "预期", "预测", "預算數", "目標", "計劃",
                    "計畫", "預計", "預期", "預測")
+
+
+def _named(text: str, doc_date: date | None, roc: bool) -> list[PeriodSpan]:
+    """The periods a head names, not a comparison's base (比上年增长（%）, 较上年同期)."""
+    return [p for p in periods_of(text, doc_date, roc) if not is_comparison(text, p)]
+
+
+def _own_headings(path: tuple[str, ...], table: TextTable) -> tuple[str, ...]:
+    """The headings above a table (cleaning may take an indented row of it for one)."""
+    if not path:
+        return path
+    names = {c.name for c in table.cells}
+    return tuple(h for h in path if not any(n and n in h for n in names))
+
+
+def _plans(cell: TableCell, path: tuple[str, ...]) -> bool:
+    """The table's column, title or headings speak of goals (目标, 预算数, 计划, 安排)."""
+    return any(w in text for text in (cell.column, cell.title, *path)
+               for w in (*_TARGET_COLUMNS, *_PLAN_WORDS))
+
+
+@lru_cache(maxsize=256)
+def _table_period(raw: str, start: int, title: str, path: tuple[str, ...], doc_date: date | None,
+                  roc: bool, plans: bool) -> Period:
+    """The period of a table's cells that neither their row nor their column dates: the title's,
+    else the nearest heading's, else the report period of the text before the table; a period
+    not over at ``doc_date`` gives way to a report period inside it (not for a table of goals).
+    Cached: every cell of a table asks (``raw`` is the document, hashed once)."""
+    year = None
+    found: PeriodSpan | None = None
+    for text in (title, *reversed(path)):
+        spans = _named(text, doc_date, roc)
+        if year is None:
+            year = year_of(spans, text)
+        if found is None and spans:
+            found = spans[-1]
+    period = NO_PERIOD
+    if found is not None:
+        period = (resolve_period(found.text, date(year, 12, 31))
+                  if year is not None and needs_year(found.text) else found.period)
+    if period.start is not None and period.end is not None and (
+            plans or doc_date is None or period.end <= doc_date):
+        return period
+    if plans:
+        return NO_PERIOD
+    within = None if period.start is None else (period.start, period.end)
+    # (a year not over and no report period inside it: no period, rather than results read as
+    # goals of that year)
+    return _report_period(raw[:start], doc_date, roc, within) or NO_PERIOD
+
+
+def _report_period(before: str, doc_date: date | None, roc: bool,
+                   within: tuple[date, date] | None) -> Period | None:
+    """The period the text before a table names most often as what it reports on (the first
+    named of equals): not a comparison's base, a day, a point or a span 以来, over by
+    ``doc_date`` and inside ``within`` (the year a title or heading names)."""
+    counts: Counter[tuple[date, date]] = Counter()
+    first: dict[tuple[date, date], Period] = {}
+    for p in periods_of(before, doc_date, roc):
+        per = p.period
+        if (per.start is None or per.end is None or per.start == per.end
+                or p.text in LOCAL_PERIODS or p.text.endswith("以来")
+                or (doc_date is not None and per.end > doc_date)
+                or (within is not None and not within[0] <= per.start <= per.end <= within[1])
+                or is_comparison(before, p)):
+            continue
+        key = (per.start, per.end)
+        counts[key] += 1
+        first.setdefault(key, per)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(per for key, per in first.items() if counts[key] == best)
+
+
+_PLAN_WORDS = ("任务", "安排", "规划", "方案")

@@ -23,16 +23,24 @@ column after several year columns is the change of the latest (2024年  2023年 
 cells may be parted by ideographic spaces (a report's table), and a name that fills its column
 may stand one space before its first number. A sentence ending the line above the head is no
 title (its year is not the table's).
+
+A cell may carry its own unit (``| 规模以上工业增加值 | 456.7亿元 | 6.1 |``: the unit is written in
+the cell, not in a 单位 column or the title); it wins over the row's. A growth column also makes a
+head beside a value column (指标  绝对值  同比增长). A column head that names a period only as the
+base of a comparison (比上年增长（%）) dates nothing: the cells of such a table take the period of
+the title, the heading above or the document (table_rows.py).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipelines.domain.metrics.period_choice import is_comparison
 from pipelines.domain.numbers import to_half_width
-from pipelines.domain.units import normalize_unit
+from pipelines.domain.periods import find_periods
+from pipelines.domain.units import NormalizedUnit, normalize_unit
 
 _CELL_SEP = re.compile(r"[ \u3000]{2,}|\t|[ \u3000]*\|[ \u3000]*")
 _NUMBER = re.compile(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?")
@@ -74,6 +82,13 @@ class TextTable:
     start: int  # raw offsets of the head line's start and the last row's end
     end: int
     cells: tuple[TableCell, ...]
+    # the document's raw text (the same object, not a copy): what it says before the table
+    # gives the table its period when nothing in or over the table does (table_rows.py)
+    raw: str = field(default="", compare=False, repr=False)
+
+    @property
+    def before(self) -> str:
+        return self.raw[: self.start]
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -103,9 +118,19 @@ def _is_head(cells: list[tuple[int, str]]) -> bool:
         return True
     if not any(w in h for h in heads for w in _GROWTH_HEADS):
         return False
-    from pipelines.domain.periods import find_periods
+    return any(not any(w in h for w in _GROWTH_HEADS) and (h in _VALUE_HEADS or _dated(h))
+               for h in heads)
 
-    return any(not any(w in h for w in _GROWTH_HEADS) and find_periods(h, None) for h in heads)
+
+# a column of the amounts themselves, beside their growth (指标  绝对值  同比增长)
+_VALUE_HEADS = ("绝对值", "绝对数", "绝对额", "总量", "数值", "絕對值", "絕對數", "絕對額", "總量",
+                "數值")
+
+
+def _dated(head: str) -> bool:
+    """A column head naming a period (1-6月, 2025年预算数), not only a comparison's base
+    (比上年增长, 较上年同期)."""
+    return any(not is_comparison(head, p) for p in find_periods(head, None))
 
 
 # a column head naming a year (2025年计划, 113年（實績）): two of them make a head line, the
@@ -123,6 +148,9 @@ _GROWTH_CELL = re.compile(r"(?:[ \u3000]{2,}|\t|\|)[ \u3000]*(?:同比|比上年
 _TABLE_UNIT = re.compile(r"[单單]位[：:]\s*([^）)\s，,；;]{1,6})")
 _CELL_QUALIFIER = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "about"}
 _CELL_NUMBER = re.compile(r"(" + _NUMBER.pattern + r")([%％])?(以上|以下|以内|左右)?")
+# a number with its unit in the cell: 456.7亿元, 5.2万人, 23156元/人, 0.3个百分点, 39万吨以上
+_UNIT_CELL = re.compile(
+    r"(" + _NUMBER.pattern + r")[ \u3000]?([^\d\s%％]{1,6}?)(以上|以下|以内|左右)?")
 # a row name and its first number parted by one space only (the name filled its column:
 # 归属于上市公司股东的净利润　21.47), in a row one cell short of its head
 _NAME_NUMBER = re.compile(r"(.*\S)[ \u3000]+([-−]?[\d０-９][\d０-９,，.．]*[%％]?)")
@@ -157,7 +185,7 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
         for _ in range(_TITLE_LINES):
             title_from = raw.rfind("\n", 0, max(0, title_from - 1)) + 1
         title = _title(raw[title_from:line_start])
-        table, _ = _read_table(lines, starts, head, title)
+        table, _ = _read_table(lines, starts, head, title, raw)
         if table is not None:
             tables.append(table)
             done = table.end
@@ -202,16 +230,14 @@ def _lines_from(raw: str, start: int, limit: int = 400) -> tuple[list[str], list
 
 
 def _read_table(
-    lines: list[str], starts: list[int], head: list[tuple[int, str]], title: str
+    lines: list[str], starts: list[int], head: list[tuple[int, str]], title: str, raw: str = ""
 ) -> tuple[TextTable | None, int]:
     """The table whose head is ``lines[0]`` (and the number of lines it holds)."""
     at = 0
     heads = [c for _, c in head]
     unit_col = next((k for k, h in enumerate(heads) if h in _UNIT_HEADS), None)
     growth = [any(w in h for w in _GROWTH_HEADS) and k != unit_col for k, h in enumerate(heads)]
-    from pipelines.domain.periods import find_periods
-
-    dated_at = [bool(k and find_periods(h, None)) for k, h in enumerate(heads)]
+    dated_at = [bool(k and _dated(h)) for k, h in enumerate(heads)]
     dated = next((h for k, h in enumerate(heads) if dated_at[k]), "")
     # a growth column is the change to the newest dated column before it: the latest year
     # (2024年 of 2024年 2023年 本年比上年增减), else the nearest (2024年执行数 2025年预算数 增长%)
@@ -252,16 +278,24 @@ def _read_table(
                 continue
             half = to_half_width(text)
             qual, qual_text, percent = "none", None, False
+            own = None  # a unit written in the cell (456.7亿元)
             if not _NUMBER.fullmatch(half):
                 found = _CELL_NUMBER.fullmatch(half)
                 if found is None or (found.group(2) is None and found.group(3) is None):
-                    continue
-                half, percent = found.group(1), found.group(2) is not None  # 12.7%
+                    found = _UNIT_CELL.fullmatch(half)
+                    if found is None or (own := _cell_unit(found.group(2))) is None:
+                        continue
+                    found_unit = found.group(2)
+                else:
+                    percent = found.group(2) is not None  # 12.7%
+                half = found.group(1)
                 if (qual_text := found.group(3)) is not None:  # 39以上
                     qual = _CELL_QUALIFIER[qual_text]
             value = sign * float(half.replace(",", "").replace("−", "-"))
             start = starts[i] + offset
-            if growth[k] or row_growth or percent:
+            if own is not None:
+                unit_raw, unit, category, mult = found_unit, own.base, own.category, own.multiplier
+            elif growth[k] or row_growth or percent:
                 unit_raw, unit, category, mult = "%", "%", "percent", 1.0
             elif row_unit is not None:
                 unit_raw, unit, category = unit_text, row_unit.base, row_unit.category
@@ -275,7 +309,14 @@ def _read_table(
         i += 1
     if not cells:
         return None, 1
-    return TextTable(starts[at], starts[i - 1] + len(lines[i - 1]), tuple(cells)), i
+    return TextTable(starts[at], starts[i - 1] + len(lines[i - 1]), tuple(cells), raw), i
+
+
+def _cell_unit(text: str) -> NormalizedUnit | None:
+    """The unit written after a cell's number (亿元, 万人, 元/人, 个百分点, 万), if it is one."""
+    unit = normalize_unit(text)
+    return unit if unit.category is not None or (unit.base is None and unit.multiplier != 1.0
+                                                  ) else None
 
 
 def _newest(heads: list[str], dated_at: list[bool], k: int) -> str | None:
