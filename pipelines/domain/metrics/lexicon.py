@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from pipelines.domain.wordlists import read_word_list
 from pipelines.domain.yamlfiles import load_yaml
 
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "metrics" / "lexicon.yaml"
@@ -150,10 +151,7 @@ def metric_lexicon() -> MetricLexicon:
         comparison_before=_longest_first(pl["comparison_before"]),
         comparison_marks=_longest_first(d["comparison_marks"]),
         comparison_words=frozenset(pl["comparison_words"]),
-        place_names=frozenset(
-            line.strip() for line in PLACES_PATH.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")
-        ),
+        place_names=read_word_list(PLACES_PATH),
         province_names=_province_names(PLACES_PATH.read_text(encoding="utf-8")),
         qual_before_words=frozenset(str(k) for k in q["before"]),
         weak_count_nouns=frozenset(ind["weak_count_nouns"]),
