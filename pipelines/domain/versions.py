@@ -19,7 +19,7 @@ from pathlib import Path
 CLEANING = "clean-9"
 SEGMENTATION = "seg-1"
 METRICS = "metrics-18"
-THEMES = "themes-1"
+THEMES = "themes-2"
 POLICY_TERMS = "terms-3"
 KEYWORDS = "keywords-5"
 

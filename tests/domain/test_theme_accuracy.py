@@ -24,18 +24,21 @@ HELDOUT = ROOT / "tests" / "gold" / "heldout"
 HELDOUT_GOLD = HELDOUT / "themes_gold.yaml"
 K = 3  # labelled units carry 1-4 themes; top-3 of the 11 top-level themes
 TARGET = 0.85
-# Held-out floors: the eighteen documents of tests/gold/heldout (labelled by reading, before the
-# scorer ran on them) reach 0.875 (35/40) at top-3 and top-1 1.000. 0.875 is the most top-3
-# allows: five documents carry four labels. h01-h12 reached 0.788 blind, 0.848 after a tourism
-# synonym and the `全社会` prefix; h13-h18 (a budget report, quarter news, a rural plan, a plan
-# execution report, a monthly statistics release, a Taiwanese GDP forecast) scored 1.000 (7/7),
-# top-1 1.000, blind. Since top-3 is capped, top-4 shows the ranking of the four-label documents:
-# 0.950 (38/40) before the budget, statistics, trade, rural and Traditional-script terms of
-# this round, 1.000 after (seeds unchanged at top-3 0.865). The floors sit just under the figures
-# reached so a regression shows; they are not goals.
-HELDOUT_FLOOR = 0.85
-HELDOUT_TOP1_FLOOR = 0.9
-HELDOUT_TOP4_FLOOR = 0.95
+# Held-out floors: the twenty-four documents of tests/gold/heldout (labelled by reading, before
+# the scorer ran on them) reach 0.894 (42/47) at top-3, top-1 1.000 and top-4 1.000 (47/47).
+# 0.894 is the most top-3 allows: five documents carry four labels. h01-h12 reached 0.788 blind,
+# 0.848 after a tourism synonym and the `全社会` prefix; h13-h18 (a budget report, quarter news, a
+# rural plan, a plan execution report, a monthly statistics release, a Taiwanese GDP forecast)
+# scored 1.000 (7/7), top-1 1.000, blind; top-4 on h01-h18 went from 0.950 (38/40) to 1.000 with
+# the budget, statistics, trade, rural and Traditional-script terms of that round. h19-h24 (a
+# press conference, a district statistics bulletin, new-energy industry news, a central bank's
+# financial statistics, a CPI/PPI release, a grain report) scored 1.000 (7/7) at top-3 and
+# top-4, top-1 1.000 (6/6), blind; the finance, price and grain terms added after (coverage, not
+# misses) left every figure where it was (seeds top-3 0.876, top-1 0.977). The floors sit one
+# miss under the figures reached so a regression shows; they are not goals.
+HELDOUT_FLOOR = 0.87
+HELDOUT_TOP1_FLOOR = 0.95
+HELDOUT_TOP4_FLOOR = 0.97
 
 
 def _stages():

