@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-9"
+CLEANING = "clean-10"
 SEGMENTATION = "seg-1"
 METRICS = "metrics-18"
 THEMES = "themes-2"

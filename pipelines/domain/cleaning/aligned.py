@@ -18,6 +18,10 @@ from pipelines.domain.cleaning.lexicon import CJK_PUNCT, HAN
 from pipelines.domain.cleaning.page import Plan
 from pipelines.domain.offsets import split_runs
 
+# What normalisation turns invisible characters into (punctuation.yaml: zero-width space, BOM,
+# soft hyphen...): deleted from blocks with no space left; whitespace to str.strip, so never at
+# a line's ends.
+INVISIBLE = "\x1e"
 JOIN = "\n"  # junction deleted (unless it separates two Latin words)
 SPACE = "\x1f"  # junction kept as one space (multi-line headings, byline name lists)
 # Runs to decide: markup, spaces (with SPACE junctions) and JOIN junctions between Latin words
@@ -25,10 +29,12 @@ SPACE = "\x1f"  # junction kept as one space (multi-line headings, byline name l
 # run; every other JOIN is deleted.
 # (Every branch starts with one literal character, so the engine skips ahead to those.)
 # A single * is emphasis (完成投资*2000亿元*以上) unless it stands between two Latin characters
-# (3*4, a multiplication, is kept).
+# (3*4, a multiplication, is kept). Invisible characters (INVISIBLE) are always deleted.
 _DECIDED_RUN = re.compile(r"\*\*|\*(?<![A-Za-z0-9]\*)|\*(?![A-Za-z0-9])| [ \x1f]*|\x1f[ \x1f]*"
-                          r"|\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
-_RUN_CHAR = re.compile(r"[ *\n\x1f]")  # lines without these have runs only at junctions
+                          r"|\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])|\x1e+")
+_RUN_CHAR = re.compile(r"[ *\n\x1f\x1e]")  # lines without these have runs only at junctions
+_DELETED = re.compile(r"[ \x1e]")  # what a body line whose spaces all go loses
+_DROPPED_RUN = "*" + INVISIBLE  # runs that start with these are deleted, never a space
 _HAN_RE = re.compile(f"[{HAN}]")
 _DECIMAL_TAIL = re.compile(r"\d{1,3}(?![\d年])")
 # ``_LATIN`` characters on both sides of a line break (searched from the break: a literal prefix).
@@ -42,11 +48,20 @@ _LATIN = frozenset(ascii_letters + digits)  # ASCII letters and digits: Latin wo
 # and a Latin letter is the space of an English sentence: "In 2025, output", "39.8% year").
 _ASCII_MARKS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _CLAUSE_MARKS = frozenset(",;:.!?")
-# A number cut by a hard line break inside Chinese text (地区生产总值1⏎3698亿元, 8⏎0%以上): the
-# digits before the break follow a Han character or CJK punctuation, the digits after it do not
+# A number cut by a hard line break inside Chinese text (地区生产总值1⏎3698亿元, 8⏎0%以上,
+# （2026—202⏎8年）): the digits before the break follow a Han character, CJK punctuation or a
+# range's dash after a number, the digits after it do not
 # end the line or stand before a space.
-_WRAPPED_NUMBER_HEAD = re.compile(rf"[{HAN}{CJK_PUNCT}][0-9][0-9.,]*$")
+_WRAPPED_NUMBER_HEAD = re.compile(rf"(?:[{HAN}{CJK_PUNCT}]|[0-9]-)[0-9][0-9.,]*$")
 _WRAPPED_NUMBER_TAIL = re.compile(r"[0-9][0-9.,]*(?:[^0-9.,\sA-Za-z]|$)")
+# A number of Chinese text that OCR spaced out (增长1 2.5 %, 达到13 00亿元, 新 增 1 2 万 人,
+# 一、20 24年): groups of digits (and points) one space apart, after a Han character or CJK
+# punctuation (a space between them allowed) and before one, or before %. A table's row of
+# figures stands between wider gaps or at a line's end, and a list of years is refused
+# (``_one_number``).
+_SPACED_NUMBER = re.compile(rf"(?:(?<=[{HAN}{CJK_PUNCT}])|(?<=[{HAN}{CJK_PUNCT}] ))"
+                            rf"[0-9][0-9.]*(?: [0-9.]+)+ ?(?=[{HAN}{CJK_PUNCT}%‰])")
+_YEAR_GROUP = re.compile(r"(?:19|20)[0-9]{2}")
 
 
 def latin_break(before: str, after: str) -> bool:
@@ -64,8 +79,9 @@ def _han(ch: str) -> bool:
     return bool(_HAN_RE.match(ch))
 
 
-def _keep_space(s: str, a: int, b: int, spaced: bool) -> bool:
-    """Keep one space for the whitespace run s[a:b]? ``spaced``: headings and furniture."""
+def _keep_space(s: str, a: int, b: int, spaced: bool, row: bool = False) -> bool:
+    """Keep one space for the whitespace run s[a:b]? ``spaced``: headings and furniture;
+    ``row``: a row of a table printed as text (its figures are cells, never one number)."""
     if a == 0 or b == len(s):
         return False
     run = s[a:b]
@@ -75,6 +91,9 @@ def _keep_space(s: str, a: int, b: int, spaced: bool) -> bool:
     if left == "." and a >= 2 and s[a - 2].isdigit() and _DECIMAL_TAIL.match(s, b):
         return False  # "2. 2万亿元": a decimal point followed by a stray space
     if left in _LATIN and right in _LATIN:
+        if (JOIN not in run and not row and left.isdigit() and right.isdigit()
+                and _spaced_number(s, a, b)):
+            return False  # a space OCR put inside a number
         # between Latin words or numbers; a wrapped line becomes one space, unless it cuts a
         # number of Chinese text in two
         return JOIN not in run or latin_break(s[max(0, a - 24):a], s[b:b + 24])
@@ -92,6 +111,25 @@ def _keep_space(s: str, a: int, b: int, spaced: bool) -> bool:
         hi = len(s) if hi < 0 else hi
         return a - lo >= 2 and hi - b >= 2
     return (left in _LETTERS and _han(right)) or (right in _LETTERS and _han(left))
+
+
+def _spaced_number(s: str, a: int, b: int) -> bool:
+    """Is the space run s[a:b], between two digits, inside one number OCR spaced out?"""
+    for m in _SPACED_NUMBER.finditer(s, max(0, a - 40), min(len(s), b + 40)):
+        if m.start() < a and b < m.end():
+            return _one_number(m.group().split())
+        if m.start() >= b:
+            break
+    return False
+
+
+def _one_number(groups: list[str]) -> bool:
+    """Do the space-separated ``groups`` read as one number (at most one point, not at either
+    end, and no later group a year of its own: 图1 2024年, 2023 2024年 stay apart)?"""
+    joined = "".join(groups)
+    if joined.count(".") > 1 or joined[-1] == ".":
+        return False
+    return not any(len(g) == 4 and _YEAR_GROUP.match(g) for g in groups[1:])
 
 
 def block_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
@@ -144,7 +182,7 @@ def _unspaced_runs(plan: Plan) -> tuple[str, list[int]]:
             out.append(" ")
             size += 1
         prev, last = line, text[-1]
-        if " " not in text:
+        if " " not in text and INVISIBLE not in text:
             if not runs or start != runs[-1] + size - runs[-2]:
                 runs += (size, start)
             out.append(text)
@@ -156,8 +194,9 @@ def _unspaced_runs(plan: Plan) -> tuple[str, list[int]]:
 
 def _append_unspaced(text: str, start: int, out: list[str], runs: list[int], size: int) -> int:
     """Append ``text`` (raw offset ``start``) to ``out`` without its spaces, adding a run to
-    ``runs`` wherever the raw offsets jump; the clean size after it."""
-    for piece in text.split(" "):
+    ``runs`` wherever the raw offsets jump; the clean size after it. (Invisible characters go
+    too: each deleted character is one raw character.)"""
+    for piece in _DELETED.split(text) if INVISIBLE in text else text.split(" "):
         if piece:
             if not runs or start != runs[-1] + size - runs[-2]:
                 runs += (size, start)
@@ -181,6 +220,7 @@ def _decided_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
     page = plan.page
     seps = plan.seps
     texts = plan.texts()
+    row = bool(page.table) and page.table[plan.lines[0]]  # a table row: cells stay apart
     joined: list[str] = [texts[0]]
     for text, sep in zip(texts[1:], seps, strict=False):
         joined.append(SPACE if sep == " " else JOIN)
@@ -218,7 +258,7 @@ def _decided_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
                         runs += (size, raw)
                     out.append(s[pos:a])
                     size += a - pos
-                if s[a] != "*" and _keep_space(s, a, b, spaced):
+                if s[a] not in _DROPPED_RUN and _keep_space(s, a, b, spaced, row):
                     raw = start + a - at
                     if not runs or raw != runs[-1] + size - runs[-2]:
                         runs += (size, raw)

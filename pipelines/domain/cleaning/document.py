@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, pairwise
 
-from pipelines.domain.cleaning.aligned import block_runs
+from pipelines.domain.cleaning.aligned import INVISIBLE, block_runs
 from pipelines.domain.cleaning.construct import builder, paused_gc
 from pipelines.domain.cleaning.furniture import dateline, issuer_line, source_from_text
 from pipelines.domain.cleaning.lexicon import HAN, heading_rules, source_rules
@@ -102,6 +102,16 @@ def _isolated(plans: list[Plan], i: int, page: Page, after_heading: bool) -> boo
     return before_ok and after_ok
 
 
+_TITLE_STOPS = re.compile("[，,；;：:。、！？!?]")
+
+
+def _wrapped_title(text: str, plan: Plan, page: Page) -> bool:
+    """A heading cut by the column's edge: two lines, the first filling the column, short in
+    all and with no clause or sentence mark (攸县推进乡村全面振兴实施方案（2026—2028⏎年）)."""
+    return (len(text) <= heading_rules().max_plain_heading_chars
+            and page.full[plan.lines[0]] and not _TITLE_STOPS.search(text))
+
+
 def _classify(
     plans: list[Plan], texts: list[str], page: Page
 ) -> list[tuple[BlockKind, int | None]]:
@@ -132,6 +142,8 @@ def _classify(
             or (len(text) <= rules.max_plain_heading_chars and _NO_PUNCT.fullmatch(text)
                 and _isolated(plans, i, page, after_heading))
             or (len(plan.lines) == 1 and heading_like(page, first)
+                and _isolated(plans, i, page, after_heading))
+            or (len(plan.lines) == 2 and _wrapped_title(text, plan, page)
                 and _isolated(plans, i, page, after_heading))
         ):
             kind, level = "heading", (DEFAULT_HEADING_LEVEL if seen_body else 1)
@@ -252,6 +264,8 @@ def _rough_text(plan: Plan) -> str:
     text = plan.text()
     if "*" in text:
         text = text.replace("**", "")
+    if INVISIBLE in text:
+        text = text.replace(INVISIBLE, "")
     return _SPACED_GAP.sub("", text) if " " in text else text
 
 

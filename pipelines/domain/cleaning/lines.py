@@ -164,7 +164,9 @@ def _link_lists_and_running_headers(page: Page) -> None:
     """Furniture known by its place: the links listed under a 相关链接 line (up to a blank
     line, lines that end no sentence), and a running header (a short line that stands at the
     top of the page or next to a page number and recurs there: 泉州市人民政府公报 2025年第2期).
-    Only the lines next to furniture are looked at (a header recurs among them)."""
+    Only the lines next to furniture are looked at (a header recurs among them). The text's
+    first line counts as a recurrence but stays text unless laid out as a header (a column gap
+    inside it): a report's title is often its running header on the later pages."""
     kinds = page.kind
     marked = list(compress(range(len(kinds)), kinds))  # (few: furniture only)
     if not marked:
@@ -190,6 +192,8 @@ def _link_lists_and_running_headers(page: Page) -> None:
                      and not _LINK_LIST_STOP.search(texts[j]))
     for j in near:
         if counts.get(texts[j], 0) >= 2 and kinds[j] is None and page.md_level[j] is None:
+            if j == 0 and "  " not in texts[0]:
+                continue  # the page's first line, repeated as the running header: the title
             kinds[j] = "page_marker"
 
 

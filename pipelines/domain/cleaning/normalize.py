@@ -33,7 +33,28 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # (so "排名第4。2023年" stays two sentences).
     points = re.escape(p.decimal_points)
     decimals = re.compile(rf"[{points}](?<=\d[{points}])(?=\d{{1,3}}(?![\d年]))")
-    return mapped, context, between_digits, decimals
+    return mapped, context, between_digits, decimals, _ocr_letters()
+
+
+# What a number of Chinese text may end with after its digits (a reader takes 2O2O年, 1O%, 5O万
+# for digits there).
+_NUMBER_END = "年月日%‰万亿元个家人次项座户吨米亩倍斤辆台件所"
+
+
+@cache
+def _ocr_letters() -> re.Pattern[str]:
+    """A letter OCR read for a digit (O/o for 0, l/I for 1) inside a number, where nothing
+    else can be meant: between two digits (2O24年, 1O0亿元); after a Han character or CJK
+    punctuation, a line's start or a range's dash (1-l0月), before the rest of the number and
+    what ends it (增长l2.5%); after digits and
+    before what ends a number (202O年, 1O%). A letter of a Latin word never has a digit on the
+    side checked (O2O模式, IPv6, l0T stay)."""
+    ends = re.escape(_NUMBER_END)
+    return re.compile(
+        rf"[OolI](?:(?<=[0-9][OolI])(?=[0-9])"
+        rf"|(?<=[0-9][OolI])(?=[{ends}])(?<![A-Za-z][0-9][OolI])"
+        rf"|(?:(?<=[{HAN}{CJK_PUNCT}\n][OolI])|(?<=[0-9]-[OolI])|(?<![\s\S][OolI]))"
+        rf"(?=[0-9]+(?:\.[0-9]+)?[{ends}]))")
 
 
 @cache
@@ -41,10 +62,15 @@ def _char_map() -> dict[str, str]:
     return {chr(cp): ch for cp, ch in punctuation().translate.items()}
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")  # an old Mac line end (a CR of a CRLF becomes a space)
+
+
 def normalize_chars(text: str) -> str:
     """Width/punctuation normalisation of ``text``; the result has the same length."""
-    mapped, context, between_digits, decimals = _patterns()
+    mapped, context, between_digits, decimals, letters = _patterns()
     chars = _char_map()
+    if "\r" in text:
+        text = _LONE_CR.sub("\n", text)
     out = mapped.sub(lambda m: chars[m.group()], text)
     p = punctuation()
     cjk = p.cjk_context
@@ -52,6 +78,7 @@ def normalize_chars(text: str) -> str:
     dashes = p.range_dashes  # a dash first: a character listed as both is a dash
     out = between_digits.sub(lambda m: "-" if m.group() in dashes else ":", out)
     out = decimals.sub(".", out)
+    out = letters.sub(lambda m: "0" if m.group() in "Oo" else "1", out)
     if len(out) != len(text):  # a data-file entry broke the 1:1 contract
         raise ValueError("character normalisation changed the text length")
     return out

@@ -1,0 +1,125 @@
+"""Repairs of the damage text pulled out of printed pages carries (tests/support/DAMAGE.md), on
+short hand-made inputs: invisible characters, lone CR line ends, OCR spaces inside numbers, OCR
+letters read for digits, a wrapped year range, a wrapped title, a title repeated as the running
+header. Every repair keeps the exact offset map."""
+
+from __future__ import annotations
+
+from pipelines.domain.analysis import analyse_document
+from pipelines.domain.cleaning import clean_document
+from pipelines.domain.cleaning.normalize import normalize_chars
+
+BODY = ("全市经济运行总体平稳，质量效益稳步提升，各项事业取得新进展，人民生活持续改善。"
+        "全年完成了各项目标任务，为下一步发展打下了坚实基础。\n")
+
+
+def blocks(raw: str) -> list[tuple[str, str]]:
+    doc = clean_document(raw)
+    for s in doc.sentences:  # no clean character but a kept space points at a deleted one
+        assert all(raw[k] not in " \u200b\ufeff\u00ad\r"
+                   for ch, k in zip(s.text, s.raw_index, strict=True) if ch != " ")
+    return [(b.kind, b.text) for b in doc.blocks]
+
+
+def body(raw: str) -> str:
+    return "".join(t for k, t in blocks(raw) if k in ("paragraph", "list_item"))
+
+
+def test_invisible_characters_are_deleted_without_a_space():
+    raw = "高技术制造业增加值增长1\u200b2.5%，投资增长1\u00ad2.5%，城镇\ufeff调查失业率5%以内。\n"
+    assert body(raw) == "高技术制造业增加值增长12.5%，投资增长12.5%，城镇调查失业率5%以内。"
+
+
+def test_invisible_characters_in_a_spaced_line_and_a_heading():
+    assert body("全年新建充电桩 6\u200b0 万个，累计 2.6 万列，城\u200b镇新增就业 7 万人。\n") == (
+        "全年新建充电桩60万个，累计2.6万列，城镇新增就业7万人。")
+    assert ("heading", "一、2024年工作回顾") in blocks("一、20\u200b24年工作回顾\n\n" + BODY)
+
+
+def test_a_lone_cr_ends_a_line_and_a_crlf_is_one_line_end():
+    assert normalize_chars("第一段。\r第二段。\r\n第三段") == "第一段。\n第二段。 \n第三段"
+    kinds = blocks("一、总体要求\r\r" + BODY.replace("\n", "\r\n"))
+    assert kinds[0] == ("heading", "一、总体要求")
+    assert kinds[1][1].startswith("全市经济运行")
+
+
+def test_ocr_spaces_inside_a_number_of_chinese_text_go():
+    raw = ("全年新增就业13 00万人，增长6 .3 %，高技术制造业增加值增长 1 2.5 %，森林覆盖率63. 35 %，"
+           "进出口总额120 8.7亿元。\n")
+    assert body(raw) == ("全年新增就业1300万人，增长6.3%，高技术制造业增加值增长12.5%，"
+                         "森林覆盖率63.35%，进出口总额1208.7亿元。")
+    spaced = "新 增 就 业 1 2 万 人 ，比 上 年 增 长 6 . 3 % ，完 成 全 年 目 标 任 务 。\n"
+    assert body(spaced) == "新增就业12万人，比上年增长6.3%，完成全年目标任务。"
+
+
+def test_spaces_between_separate_numbers_stay():
+    raw = "见图1 2024年数据，两组数据分别为2023 2024年，比值为1.5 2.5倍，各项指标均已完成。\n"
+    assert body(raw) == raw.strip()
+    assert any("3875.6 5.9" in t for _, t in blocks("地区生产总值 亿元 3875.6 5.9\n" + BODY))
+
+
+def test_a_spaced_out_year_in_a_heading_is_joined():
+    assert ("heading", "一、2024年工作回顾") in blocks("一、20 24年工作回顾\n\n" + BODY)
+
+
+def test_ocr_letters_read_for_digits_inside_numbers():
+    cases = {"2O24年": "2024年", "增长l2.5%": "增长12.5%", "1O0亿元": "100亿元",
+             "202O年": "2020年", "达到1O%": "达到10%", "1-l0月": "1-10月", "l14年": "114年"}
+    for raw, want in cases.items():
+        assert normalize_chars(raw) == want, raw
+
+
+def test_letters_of_latin_words_stay():
+    for raw in ("O2O模式", "IPv6地址", "l0T设备", "COVID-19疫情", "第I季度", "Al0%", "H2O"):
+        assert normalize_chars(raw) == raw
+
+
+def test_ocr_letters_give_the_metric_back():
+    (m,) = analyse_document("全年规模以上工业增加值增长l2.5%。\n").metrics
+    assert m.value == 12.5 and m.quote == "l2.5%"
+
+
+def test_a_year_range_cut_by_a_line_break_is_one_range():
+    raw = ("为深入贯彻落实中央和省委市委农村工作会议精神扎实推进（2026—202\n8年）乡村全面振兴，"
+           "结合我县实际，制定本方案。为深入贯彻落实中央和省委市委农村工作会议精神扎实推\n进乡村全面"
+           "振兴，结合我县实际。\n")
+    assert "推进（2026-2028年）乡村" in body(raw)
+
+
+def test_a_title_cut_by_the_column_edge_is_a_heading():
+    column = "为深入贯彻落实中央和省委市委农村工作会\n"  # 20 wide, as the title's first line
+    raw = ("攸县推进乡村全面振兴实施方案（2026—2028\n年）\n\n" + column * 3
+           + "兴，结合我县实际，制定本方案。\n")
+    kinds = blocks(raw)
+    assert kinds[0] == ("heading", "攸县推进乡村全面振兴实施方案（2026-2028年）")
+
+
+def test_a_short_two_line_sentence_stays_a_paragraph():
+    column = "为深入贯彻落实中央和省委市委农村工作会议精神扎实推进乡村全面振\n"
+    raw = "全年地区生产总值增长百分之五点二，居民人均可支配收入稳步\n增长。\n\n" + column * 3
+    assert blocks(raw)[0][0] == "paragraph"
+
+
+def test_the_title_repeated_as_running_header_stays_the_title():
+    title = "长沙市雨花区2024年国民经济和社会发展统计公报"
+    page = BODY * 3
+    raw = f"{title}\n\n{page}— 1 —\n{title}\n{page}— 2 —\n{title}\n{page}"
+    kinds = blocks(raw)
+    assert kinds[0] == ("heading", title)
+    assert [k for k, t in kinds[1:] if t == title] == ["page_marker", "page_marker"]
+
+
+def test_a_gazette_header_laid_out_with_a_gap_is_furniture_on_the_first_page_too():
+    header = "泉州市人民政府公报　　　　　　2025年第2期"
+    page = BODY * 3
+    raw = f"{header}\n政府工作报告\n\n{page}— 1 —\n{header}\n{page}— 2 —\n{header}\n{page}"
+    kinds = blocks(raw)
+    assert kinds[0][0] == "page_marker"
+
+
+def test_figures_of_a_table_row_stay_apart():
+    rows = ("粮食总产量\t万吨\t38.6\t39以上\t约束性\n"
+            "农村居民人均可支配收入\t元\t28960\t37000\t预期性\n")
+    texts = [t for _, t in blocks("指标\t单位\t2024年基期值\t2028年目标值\t属性\n" + rows + BODY)]
+    assert "粮食总产量万吨38.6 39以上约束性" in texts
+    assert "农村居民人均可支配收入元28960 37000预期性" in texts

@@ -1,0 +1,223 @@
+"""Deterministic damage of the kinds text pulled out of printed pages carries.
+
+Each function takes a text and a seed and returns the damaged text; the same (text, seed) gives
+the same result. They damage what a reader can still read: a reader of the damaged page would
+find every figure of the clean one (tests/support/DAMAGE.md describes each kind and what the
+pipeline recovers).
+
+    from tests.support.damage import DAMAGES
+    damaged = DAMAGES["hard_wraps"](text, seed=3)
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_NUMBER = re.compile(r"(?<![0-9A-Za-z.])[0-9]+(?:\.[0-9]+)?")
+# what may follow a number and make an OCR letter in it unambiguous (a unit, 年, %)
+_UNIT_AFTER = "年月日%万亿元个家人次项座户吨千米里亩倍斤辆台件所"
+_FULL_WIDTH = {c: chr(ord(c) + 0xFEE0) for c in
+               "0123456789%ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.+-"}
+# CJK punctuation that extraction gives back half-width (or the other way round)
+_HALF_PUNCT = {"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"}
+_TABLE_ROW = re.compile("[ \u3000]{2,}|\t|[|｜]")
+_ZERO_WIDTH = ("\u200b", "\ufeff", "\u00ad")
+
+
+def _printed(ch: str) -> float:
+    return 1.0 if _HAN_CHAR.match(ch) or ord(ch) > 0x2E80 else 0.5
+
+
+def hard_wraps(text: str, seed: int) -> str:
+    """(a) Lines cut at a column's edge, as a PDF's text layer gives them: every line longer
+    than the column (20-40 Han characters wide, one width per document, digits and Latin half
+    a character) is cut there, inside words and numbers alike. Rows of a table (cells apart by
+    wide gaps, tabs or bars) keep their own layout."""
+    rng = random.Random(seed)
+    column = rng.randint(20, 40)
+    out = []
+    for line in text.split("\n"):
+        if _TABLE_ROW.search(line):
+            out.append(line)
+            continue
+        piece: list[str] = []
+        used = 0.0
+        for ch in line:
+            w = _printed(ch)
+            if used + w > column and piece:
+                out.append("".join(piece))
+                piece, used = [], 0.0
+            piece.append(ch)
+            used += w
+        out.append("".join(piece))
+    return "\n".join(out)
+
+
+def ocr_spacing(text: str, seed: int) -> str:
+    """(b) Spaces an OCR engine puts where the print has none: some lines spaced out
+    character by character (新 时 代), and a space inside some numbers or before their
+    percent sign (1 2.5 %, 35 . 6 万亩)."""
+    rng = random.Random(seed)
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if len(_HAN_CHAR.findall(line)) >= 4 and rng.random() < 0.15:
+            lines[i] = re.sub(f"(?<=[{_HAN}])(?=[{_HAN}])", " ", line)
+
+    def space(m: re.Match[str]) -> str:
+        s = m.group()
+        if len(s) < 2 or rng.random() >= 0.3:
+            return s
+        k = rng.randint(1, len(s) - 1)
+        s = s[:k] + " " + s[k:]
+        end = m.end()
+        if m.string[end:end + 1] == "%" and rng.random() < 0.5:
+            s += " "
+        return s
+
+    return "\n".join(_NUMBER.sub(space, line) for line in lines)
+
+
+def full_width(text: str, seed: int) -> str:
+    """(c) Full-width digits, letters, decimal points and percent signs in some numbers and
+    words (５４８２．１亿元, ３．８％, ＧＤＰ), and CJK punctuation given back half-width in some
+    places (，-> , ；-> ; （-> ( ...)."""
+    rng = random.Random(seed)
+    chars = list(text)
+    for m in re.finditer(r"[0-9A-Za-z][0-9A-Za-z.%+\-]*", text):
+        if rng.random() < 0.4:
+            for k in range(m.start(), m.end()):
+                chars[k] = _FULL_WIDTH.get(chars[k], chars[k])
+    for k, ch in enumerate(chars):
+        if ch in _HALF_PUNCT and rng.random() < 0.3:
+            chars[k] = _HALF_PUNCT[ch]
+    return "".join(chars)
+
+
+def zero_width(text: str, seed: int) -> str:
+    """(d) Invisible characters (zero-width space U+200B, a BOM U+FEFF, a soft hyphen U+00AD)
+    sprinkled into the text, about one per 60 characters, and into some numbers."""
+    rng = random.Random(seed)
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        out.append(ch)
+        if ch == "\n" or i + 1 >= len(text) or text[i + 1] == "\n":
+            continue
+        digit = ch.isdigit() and text[i + 1].isdigit()
+        if rng.random() < (0.15 if digit else 1 / 60):
+            out.append(rng.choice(_ZERO_WIDTH))
+    return "".join(out)
+
+
+def page_furniture(text: str, seed: int) -> str:
+    """(e) Page breaks every 25-35 printed lines (of about 35 characters), wherever they fall
+    in a paragraph: the page's footer (its number: ``— 3 —``, ``第 3 页 共 12 页``, ``- 3 -``
+    or ``3``, one style per document) and the next page's running header (the document's
+    title line, repeated), each on its own line."""
+    rng = random.Random(seed)
+    title = next((line.strip() for line in text.split("\n") if line.strip()), "")[:30]
+    step = lambda: rng.randint(25, 35) * 35  # noqa: E731
+    pages = max(1, len(text) // 1050 + 1)
+    style = rng.choice(("— {n} —", "第 {n} 页 共 {total} 页", "- {n} -", "{n}"))
+    header = rng.random() < 0.8 and bool(title)
+    out: list[str] = []
+    at, n = 0, 1
+    nxt = step()
+    while nxt < len(text):
+        # not inside a number (a page never ends between two digits of one line)
+        while nxt < len(text) and text[nxt - 1].isdigit() and text[nxt].isdigit():
+            nxt += 1
+        out.append(text[at:nxt])
+        furniture = [style.format(n=n, total=pages)] + ([title] if header else [])
+        out.append(("" if text[nxt - 1] == "\n" else "\n") + "\n".join(furniture)
+                   + ("" if text[nxt] == "\n" else "\n"))
+        at, n = nxt, n + 1
+        nxt = at + step()
+    out.append(text[at:])
+    return "".join(out)
+
+
+def line_ends(text: str, seed: int) -> str:
+    """(f) Windows line ends (CRLF) throughout, a lone CR (old Mac) at some of them, a tab
+    before some paragraphs (an indent: only where a paragraph starts, after a blank line or a
+    line ending a sentence) and after heading numbers (一、\\t总体要求)."""
+    rng = random.Random(seed)
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        before = lines[i - 1].rstrip() if i else ""
+        opens = not before or before[-1] in "。！？；：”"
+        if line and opens and rng.random() < 0.3:
+            lines[i] = "\t" + line.lstrip(" \u3000")
+        lines[i] = re.sub(r"^(\s*[一二三四五六七八九十]+、)", lambda m: m.group() + "\t", lines[i])
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i < len(lines) - 1:
+            out.append("\r" if rng.random() < 0.1 else "\r\n")
+    return "".join(out)
+
+
+def ocr_confusions(text: str, seed: int) -> str:
+    """(g) A letter read for a digit inside a number where the context settles it: O or o for
+    0, l or I for 1, only between two digits, or as a number's first digit before another
+    digit, or its last before 年, % or a unit (2O24年, l2.5%, 1O0亿元, 20l年 is not made: the
+    letter always touches a digit on the side the number continues)."""
+    rng = random.Random(seed)
+    chars = list(text)
+    for m in _NUMBER.finditer(text):
+        if rng.random() >= 0.2:
+            continue
+        a, b = m.span()
+        spots = []
+        for k in range(a, b):
+            if chars[k] not in "01":
+                continue
+            before = text[k - 1] if k > a else ""
+            after = text[k + 1] if k + 1 < b else text[b:b + 1]
+            inner = before.isdigit() and after.isdigit()
+            first = k == a and after.isdigit() and k + 1 < b
+            last = k == b - 1 and before.isdigit() and after != "" and after in _UNIT_AFTER
+            if inner or first or last:
+                spots.append(k)
+        if spots:
+            k = rng.choice(spots)
+            chars[k] = rng.choice("Oo") if chars[k] == "0" else rng.choice("lI")
+    return "".join(chars)
+
+
+def duplicated_span(text: str, seed: int) -> tuple[int, int]:
+    """The block of whole lines [start, end) that ``pasted_twice`` repeats: 3-12 consecutive
+    lines (at most a third of the document)."""
+    rng = random.Random(seed)
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    n = len(starts)
+    size = max(1, min(rng.randint(3, 12), n // 3))
+    first = rng.randint(0, max(0, n - size))
+    end = starts[first + size] if first + size < n else len(text)
+    return starts[first], end
+
+
+def pasted_twice(text: str, seed: int) -> str:
+    """(h) A block of paragraphs pasted twice (a copy-paste of a web page or a PDF that
+    repeats a passage): the block is repeated right after itself. Its figures are stated twice,
+    so they are expected twice among the metrics (two rows pointing at two places)."""
+    a, b = duplicated_span(text, seed)
+    block = text[a:b]
+    if not block.endswith("\n"):  # the document's last line
+        return text + "\n" + block
+    return text[:b] + block + text[b:]
+
+
+DAMAGES: dict[str, Callable[[str, int], str]] = {
+    "hard_wraps": hard_wraps,
+    "ocr_spacing": ocr_spacing,
+    "full_width": full_width,
+    "zero_width": zero_width,
+    "page_furniture": page_furniture,
+    "line_ends": line_ends,
+    "ocr_confusions": ocr_confusions,
+    "pasted_twice": pasted_twice,
+}
