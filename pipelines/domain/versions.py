@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-10"
 SEGMENTATION = "seg-1"
-METRICS = "metrics-18"
+METRICS = "metrics-19"
 THEMES = "themes-2"
 POLICY_TERMS = "terms-3"
 KEYWORDS = "keywords-5"

@@ -5,6 +5,7 @@ the plan or yearly report a title names."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -13,8 +14,10 @@ from pipelines.domain.metrics.period_choice import (
     LOCAL_PERIODS,
     contextualize,
     is_comparison,
+    most_named,
     periods_of,
     relative_year,
+    reports_on,
     same_length_frame,
     year_of,
     year_span,
@@ -64,6 +67,9 @@ class Context:
         # found among them (a paragraph is searched newest first, each sentence once)
         self._years: dict[int, tuple[int, int | None]] = {}
         self._periods: dict[int, tuple[int, tuple[Sentence, PeriodSpan] | None]] = {}
+        self._raw_spans: list[PeriodSpan] | None = None  # the periods the raw text names
+        # per year a heading names: where the periods it reports on end, the report period there
+        self._reported: dict[tuple[date, date], tuple[list[int], list[Period]]] = {}
 
     def spans_of(self, sent: Sentence) -> list[PeriodSpan]:
         """Periods of an earlier sentence, found once however often they are asked for."""
@@ -241,6 +247,38 @@ class Context:
             if spans:
                 return contextualize(spans[-1:], heading, year, self.doc_date)[-1]
         return None
+
+    def results_period(self, span: PeriodSpan, at: int) -> PeriodSpan:
+        """The period a heading gives a sentence at raw offset ``at`` (the caller leaves out
+        headings of goals and reviews): a year begun and not over at the document's date
+        (2024年某市经济运行情况 on 20 July) gives way to the report period inside it (the period
+        the text before names most often among those over by then, :func:`.reported_period`:
+        上半年), rather than date results as goals of that year, as a table's does
+        (:mod:`.table_rows`). With no period of the year reported on before, the year stays."""
+        per = span.period
+        if (self.doc_date is None or per.start is None or per.end is None
+                or per.end <= self.doc_date or per.start > self.doc_date
+                or (per.start.month, per.start.day, per.end.month, per.end.day) != (1, 1, 12, 31)
+                or per.start.year != per.end.year):
+            # (a period not begun holds goals only; a heading naming a part of the year, 看成都
+            # 上半年“成绩单”, names the period its results are of)
+            return span
+        within = (per.start, per.end)
+        found = self._reported.get(within)
+        if found is None:
+            if self._raw_spans is None:
+                self._raw_spans = (periods_of(self.raw, self.doc_date, self.roc,
+                                              self.april_fiscal) if self.raw else [])
+            kept = [p for p in self._raw_spans
+                    if reports_on(self.raw, p, self.doc_date, within)]  # type: ignore[arg-type]
+            found = self._reported[within] = (
+                [p.end for p in kept], most_named(p.period for p in kept))
+        ends, best = found
+        n = bisect_right(ends, at)
+        if not n:  # nothing of the year reported on before: what the text says of the year
+            # are goals (2025年预算草案 on 14 January, 2024年施政 in a November policy address)
+            return span
+        return PeriodSpan(0, 0, best[n - 1].text or "", best[n - 1], False)
 
 
 NO_HEADING = (False, False)

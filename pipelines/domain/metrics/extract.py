@@ -177,9 +177,12 @@ def extract_metrics(
             # else from the document's title (not in a section reviewing the past)
             frame = (ctx.leads.get(path) if ctx.leads else None) or (
                 ctx.plan if not review_heading else None)
-            inherited = ctx.block_period(unit.block_no, year, path) or frame or ctx.heading_period(
-                sent.heading_path, year
-            )
+            inherited = ctx.block_period(unit.block_no, year, path) or frame
+            if inherited is None:
+                inherited = ctx.heading_period(sent.heading_path, year)
+                if inherited is not None and not target_heading and not review_heading:
+                    # 2024年…运行情况 on 20 July: results of the 上半年 it reports on, not goals
+                    inherited = ctx.results_period(inherited, sent.raw_start)
             anaphor = (anaphor_place(ctx.blocks.get(unit.block_no), tags, home_place)
                        if "该" in text and ANAPHOR.search(text) else None)
             metrics = _sentence_metrics(
@@ -201,9 +204,10 @@ def extract_metrics(
         if not sent.is_heading:
             ctx.add(unit.block_no, sent)
     if from_tables:  # a table's cells are read from its lines, not from the joined sentences
-        cells = set(from_tables)
+        cells = {id(m) for m in from_tables}  # (by identity: a sentence's reading of a cell
+        # may hold the same fields)
         keep = [i for i, m in enumerate(out) if m.sent_no is not None and (
-            m in cells or table_at(tables, m.char_start) is None)]
+            id(m) in cells or table_at(tables, m.char_start) is None)]
         out, blocks = [out[i] for i in keep], [blocks[i] for i in keep]
     found = plan_period(out, blocks, doc_date)
     if ctx.roc:  # a text counting Minguo years (113年) counts money in 新台币: its 元 are those;

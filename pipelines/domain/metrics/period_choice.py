@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -118,6 +118,52 @@ def relative_year(text: str) -> bool:
 
 NO_PERIOD = Period()  # no period found (records are frozen: one serves every number)
 LOCAL_PERIODS = ("累计",)  # adverbs of their own clause, not periods of what follows
+
+
+def reports_on(text: str, span: PeriodSpan, doc_date: date | None,
+               within: tuple[date, date] | None) -> bool:
+    """A period ``text`` names as one it reports on: not a comparison's base, a day, a point (年初,
+    年末, 月末) or a span 以来; over by ``doc_date``; inside ``within`` (a year a title or heading
+    names)."""
+    per = span.period
+    return not (per.start is None or per.end is None or per.start == per.end
+                or span.text in LOCAL_PERIODS or span.text.endswith(_NOT_REPORTED)
+                or (doc_date is not None and per.end > doc_date)
+                or (within is not None and not within[0] <= per.start <= per.end <= within[1])
+                or is_comparison(text, span))
+
+
+_NOT_REPORTED = ("以来", "初", "末", "底")
+
+
+def most_named(periods: Iterable[Period]) -> list[Period]:
+    """After each of ``periods`` (in text order), the one named most often so far (as it was
+    first named; of equals, the first named): the report period of a text read up to there."""
+    counts: dict[tuple[date | None, date | None], int] = {}
+    first: dict[tuple[date | None, date | None], Period] = {}
+    order: dict[tuple[date | None, date | None], int] = {}  # when first named
+    out: list[Period] = []
+    best: tuple[date | None, date | None] | None = None
+    for per in periods:
+        key = (per.start, per.end)
+        n = counts[key] = counts.get(key, 0) + 1
+        if key not in first:
+            first[key], order[key] = per, len(order)
+        if best is None or n > counts[best] or (n == counts[best] and order[key] < order[best]):
+            best = key
+        out.append(first[best])
+    return out
+
+
+def reported_period(before: str, doc_date: date | None, roc: bool,
+                    within: tuple[date, date] | None) -> Period | None:
+    """The period the text ``before`` a table or sentence names most often as what it reports on
+    (:func:`reports_on`; the first named of equals): 上半年 in a half-year release, 1-10月 in a
+    monthly one. A year not over at the document's date gives way to it (results of a year not
+    over are not its goals)."""
+    found = most_named(p.period for p in periods_of(before, doc_date, roc)
+                       if reports_on(before, p, doc_date, within))
+    return found[-1] if found else None
 
 
 def choose_period(

@@ -9,14 +9,14 @@ it (2024年…运行情况 published on 20 July, a table under 主要指标: the
 or to none. A table of goals (目标值, 预算数, 计划 in a head, its title or a heading) keeps it.
 
 The report period is the period the text before the table names most often among those it
-reports on (not a comparison's base, a day, a point or a span 以来; over by the document's date;
-inside the year found, if any): 上半年 in a half-year release, 1-10月 in a monthly one.
+reports on (period_choice.reported_period, shared with sentences under such a heading: not a
+comparison's base, a day, a point or a span 以来; over by the document's date; inside the year
+found, if any): 上半年 in a half-year release, 1-10月 in a monthly one.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
@@ -26,10 +26,10 @@ from pipelines.domain.cleaning.script import may_convert, to_simplified_aligned
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.kind import classify, future_period
 from pipelines.domain.metrics.period_choice import (
-    LOCAL_PERIODS,
     NO_PERIOD,
     is_comparison,
     periods_of,
+    reported_period,
     year_of,
 )
 from pipelines.domain.metrics.rows import MetricRow, new_row
@@ -157,31 +157,7 @@ def _table_period(raw: str, start: int, title: str, path: tuple[str, ...], doc_d
     within = None if period.start is None else (period.start, period.end)
     # (a year not over and no report period inside it: no period, rather than results read as
     # goals of that year)
-    return _report_period(raw[:start], doc_date, roc, within) or NO_PERIOD
-
-
-def _report_period(before: str, doc_date: date | None, roc: bool,
-                   within: tuple[date, date] | None) -> Period | None:
-    """The period the text before a table names most often as what it reports on (the first
-    named of equals): not a comparison's base, a day, a point or a span 以来, over by
-    ``doc_date`` and inside ``within`` (the year a title or heading names)."""
-    counts: Counter[tuple[date, date]] = Counter()
-    first: dict[tuple[date, date], Period] = {}
-    for p in periods_of(before, doc_date, roc):
-        per = p.period
-        if (per.start is None or per.end is None or per.start == per.end
-                or p.text in LOCAL_PERIODS or p.text.endswith("以来")
-                or (doc_date is not None and per.end > doc_date)
-                or (within is not None and not within[0] <= per.start <= per.end <= within[1])
-                or is_comparison(before, p)):
-            continue
-        key = (per.start, per.end)
-        counts[key] += 1
-        first.setdefault(key, per)
-    if not counts:
-        return None
-    best = max(counts.values())
-    return next(per for key, per in first.items() if counts[key] == best)
+    return reported_period(raw[:start], doc_date, roc, within) or NO_PERIOD
 
 
 _PLAN_WORDS = ("任务", "安排", "规划", "方案")
