@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-10"
+CLEANING = "clean-11"
 SEGMENTATION = "seg-1"
 METRICS = "metrics-19"
 THEMES = "themes-2"

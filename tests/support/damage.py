@@ -189,15 +189,21 @@ def ocr_confusions(text: str, seed: int) -> str:
 
 
 def duplicated_span(text: str, seed: int) -> tuple[int, int]:
-    """The block of whole lines [start, end) that ``pasted_twice`` repeats: 3-12 consecutive
-    lines (at most a third of the document)."""
+    """The run of whole paragraphs [start, end) that ``pasted_twice`` repeats: 1-4 consecutive
+    paragraphs (text between blank lines) with no heading among them (a short paragraph with no
+    sentence end: a copy after a heading would stand under it, in another context), at most a
+    third of the document; the blank line after the last one included."""
     rng = random.Random(seed)
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    n = len(starts)
-    size = max(1, min(rng.randint(3, 12), n // 3))
-    first = rng.randint(0, max(0, n - size))
-    end = starts[first + size] if first + size < n else len(text)
-    return starts[first], end
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*\n*", text)]
+    body = [not (len(text[a:b].strip()) <= 40 and not re.search("[。！？；]", text[a:b]))
+            for a, b in paragraphs]
+    runs = [(i, k) for i in range(len(paragraphs)) for k in range(1, 5)
+            if i + k <= len(paragraphs) and all(body[i:i + k])
+            and paragraphs[i + k - 1][1] - paragraphs[i][0] <= len(text) // 3]
+    if not runs:
+        return 0, 0
+    i, k = rng.choice(runs)
+    return paragraphs[i][0], paragraphs[i + k - 1][1]
 
 
 def pasted_twice(text: str, seed: int) -> str:
@@ -206,8 +212,8 @@ def pasted_twice(text: str, seed: int) -> str:
     so they are expected twice among the metrics (two rows pointing at two places)."""
     a, b = duplicated_span(text, seed)
     block = text[a:b]
-    if not block.endswith("\n"):  # the document's last line
-        return text + "\n" + block
+    if not block.endswith("\n"):  # the document's last paragraph
+        return text + "\n\n" + block
     return text[:b] + block + text[b:]
 
 

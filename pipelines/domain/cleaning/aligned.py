@@ -55,11 +55,11 @@ _CLAUSE_MARKS = frozenset(",;:.!?")
 _WRAPPED_NUMBER_HEAD = re.compile(rf"(?:[{HAN}{CJK_PUNCT}]|[0-9]-)[0-9][0-9.,]*$")
 _WRAPPED_NUMBER_TAIL = re.compile(r"[0-9][0-9.,]*(?:[^0-9.,\sA-Za-z]|$)")
 # A number of Chinese text that OCR spaced out (增长1 2.5 %, 达到13 00亿元, 新 增 1 2 万 人,
-# 一、20 24年): groups of digits (and points) one space apart, after a Han character or CJK
-# punctuation (a space between them allowed) and before one, or before %. A table's row of
-# figures stands between wider gaps or at a line's end, and a list of years is refused
-# (``_one_number``).
-_SPACED_NUMBER = re.compile(rf"(?:(?<=[{HAN}{CJK_PUNCT}])|(?<=[{HAN}{CJK_PUNCT}] ))"
+# 一、20 24年, 202 3年江西省…, 1-1 0月): groups of digits (and points) one space apart, at the
+# block's start, after a range's dash or after a Han character or CJK punctuation (a space
+# between them allowed), and before one of those or %. A table's row of figures stands between
+# wider gaps or at a line's end, and a list of years is refused (``_one_number``).
+_SPACED_NUMBER = re.compile(rf"(?:(?<=[{HAN}{CJK_PUNCT}])|(?<=[{HAN}{CJK_PUNCT}] )|(?<=[0-9]-)|^)"
                             rf"[0-9][0-9.]*(?: [0-9.]+)+ ?(?=[{HAN}{CJK_PUNCT}%‰])")
 _YEAR_GROUP = re.compile(r"(?:19|20)[0-9]{2}")
 

@@ -123,3 +123,14 @@ def test_figures_of_a_table_row_stay_apart():
     texts = [t for _, t in blocks("指标\t单位\t2024年基期值\t2028年目标值\t属性\n" + rows + BODY)]
     assert "粮食总产量万吨38.6 39以上约束性" in texts
     assert "农村居民人均可支配收入元28960 37000预期性" in texts
+
+
+def test_a_spaced_out_year_opening_a_title_or_paragraph_is_joined():
+    body_text = "全省空气质量优良天数比例为92.5%，比上年下降0.8个百分点。"
+    raw = f"202 3年江西省生态环境状况公报\n\n202 3年，{body_text}\n"
+    assert [t for _, t in blocks(raw)] == ["2023年江西省生态环境状况公报", f"2023年，{body_text}"]
+
+
+def test_a_spaced_out_number_after_a_range_dash_is_joined():
+    assert "1-10月，全省规模以上工业增加值增长6.4%" in body(
+        "1-1 0月，全省规模以上工业增加值增长6. 4 %，比前三季度加快0.1个百分点，高于全国水平。\n")
