@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-11"
 SEGMENTATION = "seg-1"
-METRICS = "metrics-19"
+METRICS = "metrics-20"
 THEMES = "themes-2"
 POLICY_TERMS = "terms-3"
 KEYWORDS = "keywords-5"

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from pipelines.domain.metrics.period_choice import is_comparison
 from pipelines.domain.numbers import to_half_width
@@ -52,6 +53,8 @@ _BRACKET_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
 _ROW_GROWTH = ("增长", "增長")  # (增速 is a name: 地区生产总值增速 stays one)
 _ROW_DECLINE = ("下降", "降低", "减少", "減少")
 _MAX_CELLS = 12
+# characters a copy from a web page or a PDF leaves inside numbers, invisible when printed
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _TITLE_LINES = 3  # lines above the head searched for the table's title (its year)
 
 
@@ -100,7 +103,12 @@ def _cells(line: str) -> list[tuple[int, str]]:
         pos = m.end()
     if pos < len(line):
         out.append((pos, line[pos:]))
-    return [(at + len(c) - len(c.lstrip()), c.strip()) for at, c in out if c.strip()]
+    return [(at + len(c) - len(c.lstrip()), c.strip()) for at, c in out if _visible(c)]
+
+
+def _visible(text: str) -> str:
+    """``text`` without invisible characters (_INVISIBLE) and surrounding spaces."""
+    return text.translate(_INVISIBLE).strip()
 
 
 def _is_head(cells: list[tuple[int, str]]) -> bool:
@@ -109,7 +117,7 @@ def _is_head(cells: list[tuple[int, str]]) -> bool:
     2025年): the units of the last two kinds are in the rows (数字经济核心产业营收（亿元）)."""
     if not 3 <= len(cells) <= _MAX_CELLS or _NUMBER.fullmatch(to_half_width(cells[0][1])):
         return False
-    heads = [c for _, c in cells[1:]]
+    heads = [_visible(c) for _, c in cells[1:]]
     if any(_NUMBER.fullmatch(to_half_width(h)) for h in heads):
         return False
     if any(h in _UNIT_HEADS for h in heads) or any("%" in h or "％" in h for h in heads):
@@ -166,9 +174,9 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
     if ("  " not in raw and "\t" not in raw and "|" not in raw
             and "\u3000\u3000" not in raw):
         return ()
-    heads = {raw.rfind("\n", 0, at) + 1 for mark in _HEAD_MARKS for at in _find_all(raw, mark)
+    heads = {_line_start(raw, at) for mark in _HEAD_MARKS for at in _find_all(raw, mark)
              if mark[0] not in "单單" or raw.endswith(_BREAKS, 0, at)}
-    heads.update(raw.rfind("\n", 0, m.start()) + 1 for m in _GROWTH_CELL.finditer(raw))
+    heads.update(_line_start(raw, m.start()) for m in _GROWTH_CELL.finditer(raw))
     heads = sorted(heads)
     if not heads:
         return ()
@@ -183,7 +191,7 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
             continue
         title_from = line_start
         for _ in range(_TITLE_LINES):
-            title_from = raw.rfind("\n", 0, max(0, title_from - 1)) + 1
+            title_from = _line_start(raw, max(0, title_from - 1))
         title = _title(raw[title_from:line_start])
         table, _ = _read_table(lines, starts, head, title, raw)
         if table is not None:
@@ -195,7 +203,7 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
 def _title(above: str) -> str:
     """The lines above a head that may be its table's title: not a sentence of the text before
     it (a line ending with 。 and what comes before it: 到2027年… is no title's year)."""
-    lines = above.split("\n")
+    lines = above.splitlines()
     last = max((k for k, line in enumerate(lines) if line.rstrip().endswith(_SENTENCE_ENDS)),
                default=-1)
     return above if last < 0 else "\n".join(lines[last + 1 :])
@@ -213,20 +221,29 @@ def _find_all(text: str, word: str) -> list[int]:
 
 
 def _lines_from(raw: str, start: int, limit: int = 400) -> tuple[list[str], list[int]]:
-    """The lines from ``start`` on (at most ``limit``), with their raw offsets."""
+    """The lines from ``start`` on (at most ``limit``, up to a blank line: the end of a table),
+    with their raw offsets; a line ends at LF, CRLF or a lone CR (the raw page keeps them)."""
     lines, starts = [], []
     pos = start
-    while pos <= len(raw) and len(lines) < limit:
-        end = raw.find("\n", pos)
-        end = len(raw) if end < 0 else end
-        lines.append(raw[pos:end])
-        starts.append(pos)
-        if end == len(raw):
-            break
-        pos = end + 1
-        if not raw[pos : raw.find("\n", pos) if raw.find("\n", pos) >= 0 else len(raw)].strip():
+    for m in chain(_LINE_END.finditer(raw, start), (None,)):
+        end = len(raw) if m is None else m.start()
+        line = raw[pos:end]
+        if lines and not line.strip():
             break  # a blank line ends the table
+        lines.append(line)
+        starts.append(pos)
+        if m is None or len(lines) >= limit:
+            break
+        pos = m.end()
     return lines, starts
+
+
+_LINE_END = re.compile(r"\r\n?|\n")
+
+
+def _line_start(raw: str, at: int) -> int:
+    """Where the line holding offset ``at`` starts (after LF, CRLF or a lone CR)."""
+    return max(raw.rfind("\n", 0, at), raw.rfind("\r", 0, at)) + 1
 
 
 def _read_table(
@@ -234,7 +251,7 @@ def _read_table(
 ) -> tuple[TextTable | None, int]:
     """The table whose head is ``lines[0]`` (and the number of lines it holds)."""
     at = 0
-    heads = [c for _, c in head]
+    heads = [_visible(c) for _, c in head]
     unit_col = next((k for k, h in enumerate(heads) if h in _UNIT_HEADS), None)
     growth = [any(w in h for w in _GROWTH_HEADS) and k != unit_col for k, h in enumerate(heads)]
     dated_at = [bool(k and _dated(h)) for k, h in enumerate(heads)]
@@ -257,10 +274,10 @@ def _read_table(
                    *row[1:]]
         if len(row) != len(heads):
             break
-        name = _ROW_PREFIX.sub("", row[0][1]).replace(" ", "")
+        name = _ROW_PREFIX.sub("", _visible(row[0][1])).replace(" ", "")
         if _NUMBER.fullmatch(to_half_width(name)):
             break
-        unit_text = row[unit_col][1] if unit_col is not None else table_unit or ""
+        unit_text = _visible(row[unit_col][1]) if unit_col is not None else table_unit or ""
         bracket = _BRACKET_UNIT.search(name)
         if bracket and normalize_unit(bracket.group(1)).category is not None:
             name, unit_text = name[: bracket.start()], bracket.group(1)
@@ -276,7 +293,7 @@ def _read_table(
         for k, (offset, text) in enumerate(row):
             if k == 0 or k == unit_col:
                 continue
-            half = to_half_width(text)
+            half = to_half_width(_visible(text))  # (5\u200b482.1: one number)
             qual, qual_text, percent = "none", None, False
             own = None  # a unit written in the cell (456.7亿元)
             if not _NUMBER.fullmatch(half):

@@ -161,3 +161,19 @@ def test_a_table_whose_rows_start_with_a_digit_keeps_every_cell():
     assert set(got) == {"23156", "5.3", "12684.5", "9.3", "10357.2", "7.9"}
     for m in got.values():  # each in the sentence of its row
         assert sents[m.sent_no].raw_start <= m.char_start < sents[m.sent_no].raw_end
+
+
+def test_tables_whatever_ends_their_lines_and_with_invisible_characters_in_cells():
+    """A page saved on Windows (CRLF) or an old Mac (CR), or copied from a web page with a zero
+    width space inside a figure, holds the same table: every cell is read, at its raw offset."""
+    lf = ("2024年某市主要经济指标\n\n指标\t单位\t绝对值\t同比增长(%)\n"
+          "地区生产总值\t亿元\t5482.1\t5.2\n社会消费品零售总额\t亿元\t2136.4\t4.6\n")
+    want = {("地区生产总值", 5482.1), ("地区生产总值", 5.2), ("社会消费品零售总额", 2136.4),
+            ("社会消费品零售总额", 4.6)}
+    for raw in (lf, lf.replace("\n", "\r\n"), lf.replace("\n", "\r"),
+                lf.replace("5482.1", "5\u200b482.1").replace("2136.4", "21\u00ad36.4")):
+        metrics = analyse_document(raw, published_on=date(2025, 2, 1)).metrics
+        assert {(m.indicator, m.value) for m in metrics} == want, repr(raw[-40:])
+        for m in metrics:
+            assert raw[m.char_start:m.char_end].replace("\u200b", "").replace("\u00ad", "") == (
+                m.quote.replace("\u200b", "").replace("\u00ad", ""))
