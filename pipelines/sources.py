@@ -7,24 +7,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines.domain.decoding import DecodeError, decode_document, is_text_document
+from pipelines.domain.decoding import READ_AS, DecodeError, decode_document, is_text_document
 from pipelines.domain.manifest import MANIFEST_NAME, Manifest, parse_manifest
 
 # Documents in formats this pipeline does not read: recorded as unusable (not skipped silently),
 # so that a user who drops a PDF into the folder learns it was not read.
 UNREAD_DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".wps", ".rtf", ".odt", ".xls", ".xlsx",
                             ".epub", ".caj", ".ofd")
-# Web pages are text: cleaning reads their markup as text (domain.cleaning.markup), as it does
-# an HTML export saved as .txt.
-HTML_SUFFIXES = (".html", ".htm")
-READ_AS = ".txt, .md, .html"  # what the folder's documents may be, for messages
-
-
-def is_source_document(name: str) -> bool:
-    """Whether a file of this name is read as a document: text, Markdown or a web page (case of
-    the suffix ignored; not a folder's README.md)."""
-    return is_text_document(name) or name.lower().endswith(HTML_SUFFIXES)
-
 
 class SourceError(RuntimeError):
     """The source folder itself is unusable (missing, not a folder)."""
@@ -54,7 +43,7 @@ class LoadedFile:
 
 
 def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tuple[str, str]]]:
-    """Documents under ``root`` (``is_source_document``: text, Markdown, web pages; sorted),
+    """Documents under ``root`` (``is_text_document``: text, Markdown, web pages; sorted),
     and (path, reason) for entries that were refused.
 
     Hidden files and folders are skipped. A link to a file of the folder is left to the file
@@ -82,7 +71,7 @@ def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tu
                 continue
             is_folder = entry.is_dir(follow_symlinks=False)
             if not _is_utf8(name):
-                if is_folder or is_source_document(name):
+                if is_folder or is_text_document(name):
                     what = "folder" if is_folder else "file"
                     refused.append((_shown(rel) + "/" * is_folder,
                                     f"the {what} name is not UTF-8 (as GBK it reads "
@@ -100,7 +89,7 @@ def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tu
                 refused.append((rel, f"a .{suffix} document: only text files ({READ_AS}) "
                                      "are read; save it as text to include it"))
                 continue
-            if not is_source_document(name) or name == MANIFEST_NAME:
+            if not is_text_document(name) or name == MANIFEST_NAME:
                 continue
             if entry.is_symlink():
                 target = Path(entry.path).resolve()
@@ -125,7 +114,7 @@ def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tu
 
 def _scanned_itself(rel: Path) -> bool:
     """Whether the scan reads the file at ``rel`` (under the folder) by its own name."""
-    return (is_source_document(rel.name) and rel.name != MANIFEST_NAME
+    return (is_text_document(rel.name) and rel.name != MANIFEST_NAME
             and not any(part.startswith(".") for part in rel.parts))
 
 

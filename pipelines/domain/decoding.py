@@ -35,8 +35,10 @@ _REPLACED_RUN = re.compile("\ufffd+")
 _IMPLAUSIBLE = re.compile(r"[\ue000-\uf8ff\u3400-\u4dbf\uff61-\uff9f\u2500-\u257f\ufffd]")
 
 
-# The files of a source folder read as documents: plain text and Markdown, not a folder's README.
-TEXT_SUFFIXES = (".txt", ".md")
+# The files of a source folder read as documents: plain text, Markdown and web pages (cleaning
+# reads their markup as text: cleaning/markup.py), not a folder's README.
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+READ_AS = ".txt, .md, .html"  # the same, for messages
 
 
 def is_text_document(name: str) -> bool:

@@ -23,7 +23,7 @@ from pathlib import Path
 from pipelines.domain.cleaning.document import CleanedDocument, clean_document
 from pipelines.domain.cleaning.lexicon import HAN
 from pipelines.domain.cleaning.normalize import normalize_chars
-from pipelines.domain.decoding import DecodeError, decode_document, is_text_document
+from pipelines.domain.decoding import READ_AS, DecodeError, decode_document, is_text_document
 from pipelines.domain.segmentation import Segmenter, default_segmenter
 
 _CJK_SPACE = re.compile(f"[{HAN}] +(?=[{HAN}])")
@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, DecodeError) as exc:
             print(f"skipped {f.relative_to(root)}: {exc}", file=sys.stderr)
     if not texts:
-        print(f"no readable .txt files in {args.folder}", file=sys.stderr)
+        print(f"no readable documents ({READ_AS}) in {args.folder}", file=sys.stderr)
         return 1
     seg = default_segmenter()
     rows = [(n, cleaning_report(t, seg)) for n, t in zip(names, texts, strict=True)]
