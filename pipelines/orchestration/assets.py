@@ -3,8 +3,6 @@ keywords -> published marts. Each asset is a thin call into the warehouse/domain
 
 
 import shutil
-from datetime import datetime
-from pathlib import Path
 
 import dagster as dg
 
@@ -16,7 +14,7 @@ from pipelines.orchestration.checks import (
     files_read_result,
 )
 from pipelines.orchestration.resources import SourceFolderResource, WarehouseResource
-from pipelines.warehouse import Warehouse, stages
+from pipelines.warehouse import stages
 from pipelines.warehouse.ingest import ingest
 from pipelines.warehouse.marts import (
     build_keywords,
@@ -40,15 +38,15 @@ def source_documents(
 ) -> dg.MaterializeResult:
     """Files of the source folder as documents (content-addressed), with load errors recorded."""
     store = warehouse.store()
-    left = _left_behind(store)
+    left = store.left_behind()
     with store.transaction() as conn:
-        if left is not None and (left[1] is not None or not store.is_published(conn)):
+        if left is not None and (left[1] or not store.is_published(conn)):
             context.log.info(f"resuming the work of an interrupted run from {left[0]} (its "
                              f"working file {store.working_path.name} was not published: the "
                              "run was killed or failed); finished work is kept, the rest is "
                              "redone")
-            if left[1] is not None:  # its batches' rows, never committed (said once: the
-                shutil.rmtree(left[1], ignore_errors=True)  # lock keeps other runs out)
+            if left[1]:  # its batches' rows, never committed (said once: the lock keeps
+                shutil.rmtree(store.spool_path, ignore_errors=True)  # other runs out)
         summary = ingest(conn, source.path, allow_removals=source.allow_removals)
     with store.writer() as conn:
         checks = check_results(conn, "source_documents", store.is_published(conn))
@@ -147,19 +145,6 @@ def marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     context.log.info(f"published {store.path}" if published else "warehouse already current")
     return dg.MaterializeResult(metadata={**counts, "published": published,
                                           "path": dg.MetadataValue.path(str(store.path))})
-
-
-def _left_behind(store: Warehouse) -> tuple[datetime, Path | None] | None:
-    """(last write, the spool folder of a killed run if there is one) of a working file a run
-    left behind (killed, or failed before publishing); None when there is none. Looked at
-    before this run opens (and, if missing, creates) the working file."""
-    try:
-        written = datetime.fromtimestamp(int(store.working_path.stat().st_mtime))
-    except FileNotFoundError:
-        return None
-    # the folder stages.run_stages spools batches' rows to, removed when a run ends normally
-    spool = store.working_path.with_name(f"{store.path.stem}.spool")
-    return written, (spool if spool.is_dir() else None)
 
 
 def _source_files(conn, doc_ids, shown: int = 3) -> str:

@@ -102,7 +102,7 @@ def run_stages(
     was done. Batches of about ``batch_chars`` characters go to the workers; their rows are
     committed about every ``commit_chars`` characters."""
     summaries = {s.name: StageSummary(s.name) for s in stages}
-    spool = warehouse.working_path.with_name(f"{warehouse.path.stem}.spool")
+    spool = warehouse.spool_path
     with warehouse.writer() as conn:
         plan = plan_documents(conn, stages)
         if not plan:

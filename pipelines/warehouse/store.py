@@ -157,6 +157,23 @@ class Warehouse:
             return None
         return row[0] if row else None
 
+    @property
+    def spool_path(self) -> Path:
+        """The folder a run's workers write their batches' rows to before the run process
+        loads them (pipelines/warehouse/stages.py); removed when a run ends normally."""
+        return self.working_path.with_name(f"{self.path.stem}.spool")
+
+    def left_behind(self) -> tuple[datetime, bool] | None:
+        """(its last write, a spool folder beside it) of a working file a run left behind
+        (killed, or failed before publishing); None when there is none. Asked before a run
+        opens (and, if missing, creates) the working file; whether it holds unpublished work
+        is ``not is_published`` once it is open."""
+        try:
+            written = datetime.fromtimestamp(int(self.working_path.stat().st_mtime))
+        except FileNotFoundError:
+            return None
+        return written, self.spool_path.is_dir()
+
     def busy(self) -> bool:
         """Whether a run holds the warehouse's lock right now (a sensor then waits for it rather
         than asking for a run of its own)."""

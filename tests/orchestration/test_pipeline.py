@@ -308,7 +308,7 @@ def test_a_run_says_when_it_resumes_the_work_of_an_interrupted_run(env):
     # a working file as current as the serving file, but a killed run's spool folder beside it
     with store.writer():
         pass
-    spool = store.working_path.with_name(f"{store.path.stem}.spool")
+    spool = store.spool_path
     spool.mkdir()
     assert "resuming the work of an interrupted run" in _run_log(instance)
     assert not spool.exists()
