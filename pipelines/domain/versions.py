@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-11"
+CLEANING = "clean-12"
 SEGMENTATION = "seg-1"
 METRICS = "metrics-20"
 THEMES = "themes-2"

@@ -116,9 +116,12 @@ def page_furniture(text: str, seed: int) -> str:
     """(e) Page breaks every 25-35 printed lines (of about 35 characters), wherever they fall
     in a paragraph: the page's footer (its number: ``— 3 —``, ``第 3 页 共 12 页``, ``- 3 -``
     or ``3``, one style per document) and the next page's running header (the document's
-    title line, repeated), each on its own line."""
+    title line, repeated; none when the text opens with a paragraph, not a title), each on its
+    own line."""
     rng = random.Random(seed)
     title = next((line.strip() for line in text.split("\n") if line.strip()), "")[:30]
+    if re.search("[，。；！？,;]", title):
+        title = ""  # the first line of a paragraph (001, 002): no title to repeat
     step = lambda: rng.randint(25, 35) * 35  # noqa: E731
     pages = max(1, len(text) // 1050 + 1)
     style = rng.choice(("— {n} —", "第 {n} 页 共 {total} 页", "- {n} -", "{n}"))

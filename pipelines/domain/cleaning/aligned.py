@@ -55,13 +55,15 @@ _CLAUSE_MARKS = frozenset(",;:.!?")
 _WRAPPED_NUMBER_HEAD = re.compile(rf"(?:[{HAN}{CJK_PUNCT}]|[0-9]-)[0-9][0-9.,]*$")
 _WRAPPED_NUMBER_TAIL = re.compile(r"[0-9][0-9.,]*(?:[^0-9.,\sA-Za-z]|$)")
 # A number of Chinese text that OCR spaced out (增长1 2.5 %, 达到13 00亿元, 新 增 1 2 万 人,
-# 一、20 24年, 202 3年江西省…, 1-1 0月): groups of digits (and points) one space apart, at the
-# block's start, after a range's dash or after a Han character or CJK punctuation (a space
-# between them allowed), and before one of those or %. A table's row of figures stands between
-# wider gaps or at a line's end, and a list of years is refused (``_one_number``).
+# 一、20 24年, 202 3年江西省…, 1-1 0月, 1,6 58億美元): groups of digits (and points, thousands
+# separators) one space apart, at the block's start, after a range's dash or after a Han
+# character or CJK punctuation (a space between them allowed), and before one of those or %. A
+# table's row of figures stands between wider gaps or at a line's end, and a list of years is
+# refused (``_one_number``).
 _SPACED_NUMBER = re.compile(rf"(?:(?<=[{HAN}{CJK_PUNCT}])|(?<=[{HAN}{CJK_PUNCT}] )|(?<=[0-9]-)|^)"
-                            rf"[0-9][0-9.]*(?: [0-9.]+)+ ?(?=[{HAN}{CJK_PUNCT}%‰])")
+                            rf"[0-9][0-9.,]*(?: [0-9.,]+)+ ?(?=[{HAN}{CJK_PUNCT}%‰])")
 _YEAR_GROUP = re.compile(r"(?:19|20)[0-9]{2}")
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 
 
 def latin_break(before: str, after: str) -> bool:
@@ -125,10 +127,13 @@ def _spaced_number(s: str, a: int, b: int) -> bool:
 
 def _one_number(groups: list[str]) -> bool:
     """Do the space-separated ``groups`` read as one number (at most one point, not at either
-    end, and no later group a year of its own: 图1 2024年, 2023 2024年 stay apart)?"""
+    end, thousands separators three digits apart, and no later group a year of its own: 图1
+    2024年, 2023 2024年 stay apart)?"""
     joined = "".join(groups)
     if joined.count(".") > 1 or joined[-1] == ".":
         return False
+    if "," in joined and not _THOUSANDS.fullmatch(joined):
+        return False  # (separators three digits apart: 1,6 58 is 1,658; 1, 2 are two numbers)
     return not any(len(g) == 4 and _YEAR_GROUP.match(g) for g in groups[1:])
 
 

@@ -32,7 +32,7 @@ from pipelines.domain.cleaning.lexicon import (
     punctuation,
     source_rules,
 )
-from pipelines.domain.cleaning.page import BODY_PUNCT, Page, Plan, char_table
+from pipelines.domain.cleaning.page import BODY_PUNCT, NUMBER_GOES_ON, Page, Plan, char_table
 from pipelines.domain.cleaning.prefilter import JoinedLines, LinePrefilter
 from pipelines.domain.cleaning.widths import columns_array, half_widths, widths_array
 from pipelines.domain.segmentation import Segmenter
@@ -292,6 +292,8 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
     fits = (w >= MIN_FULL_WIDTH) & (w <= FULL_HIGH * col)
     low = FULL_LOW * col
     full = fits & (low <= w)
+    if furniture.any():
+        _cut_by_furniture(full, w, col, ends, furniture, indent | md)
     page.width, page.column, page.ends = w.tolist(), col.tolist(), ends.tolist()
     page.full = full.tolist()
     page.full_first = (fits & (low <= np.where(indent, w, w + INDENT_WIDTH))).tolist()
@@ -301,6 +303,28 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
         if m := marker(texts[k]):
             marker_end[k] = m.end()
     _certain_joins(page, w, full, ends, np.array(marker_end) >= 0, indent, furniture, md, dash)
+
+
+def _cut_by_furniture(full: np.ndarray, w: np.ndarray, col: np.ndarray, ends: np.ndarray,
+                      furniture: np.ndarray, own_layout: np.ndarray) -> None:
+    """A printed line cut in two by page furniture (a page number, a running header put in
+    where the page broke): the piece before it and the piece after it fill the column together,
+    so both count as full (in place), and the paragraph runs on through them. Only where the
+    piece before continues a full line of the same paragraph (it is no heading) and ends no
+    sentence."""
+    n = len(w)
+    for k in np.flatnonzero(furniture[:-1] & ~furniture[1:]).tolist():
+        line = k + 1  # the first line after a run of furniture
+        before = k
+        while before >= 0 and furniture[before]:
+            before -= 1
+        if (before < 1 or line >= n or ends[before] or full[before] or own_layout[line]
+                or own_layout[before] or furniture[before - 1] or ends[before - 1]
+                or not full[before - 1]):
+            continue
+        both = w[before] + w[line]
+        if FULL_LOW * col[before - 1] <= both <= FULL_HIGH * col[before - 1]:
+            full[before] = full[line] = True
 
 
 def _last_in(texts: list[str], last: np.ndarray | None, chars: str) -> np.ndarray:
@@ -387,6 +411,7 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
             or (page.width[prev] >= SHORT_SPAN_LOW * page.column[prev]
                 and _span(page, prev, line, seg))
             or _same_width(page, prev, line, first)
+            or (page.text[prev][-1] in digits and page.text[line][0] in NUMBER_GOES_ON)
         ):
             return ""
         # A block that so far has no punctuation at all may be a (multi-line) heading.

@@ -24,6 +24,9 @@ T = TypeVar("T")
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 _TRAILING_NUMBER = re.compile(r"^(.{4,}[。！？；”’])\s*(\d{1,2})$")
+# A line opening with one of these continues a number the line above ends with (…的109.6%。10⏎
+# 月份，…: a wrap, not a section number glued to the paragraph's end)
+NUMBER_GOES_ON = frozenset("年月日号%％.．")
 BODY_PUNCT = re.compile("[，,；;：:。、]")
 _PIPES = "|｜"  # a line opening and closing with one is a row of a markdown table
 _TABLE_RULE = "|｜-:： "
@@ -226,7 +229,9 @@ def split_lines(norm: str, source: str | None = None) -> Page:
                 blank_before.tolist(), codes=codes)
     trailing = _TRAILING_NUMBER.match
     for i in reversed(numbered):  # from the end: inserted lines do not move the others
-        if md_level[i] is None and (m := trailing(texts[i])):
+        if md_level[i] is None and (m := trailing(texts[i])) and not (
+                i + 1 < n and texts[i + 1][0] in NUMBER_GOES_ON
+                and blanks[i + 1] == blanks[i]):
             _split_number(page, norm, i, m)
     if "|" in norm or "｜" in norm:  # (most pages have no table: no flags, an empty list)
         pipe = char_table(_PIPES)

@@ -1,12 +1,15 @@
 """Repairs of the damage text pulled out of printed pages carries (tests/support/DAMAGE.md), on
 short hand-made inputs: invisible characters, lone CR line ends, OCR spaces inside numbers, OCR
 letters read for digits, a wrapped year range, a wrapped title, a title repeated as the running
-header. Every repair keeps the exact offset map."""
+header; a printed line cut by a page break, a web page's source line cut by a wrap, a month cut
+from its number after a sentence end, thousands separators in an OCR-spaced number. Every repair
+keeps the exact offset map."""
 
 from __future__ import annotations
 
 from pipelines.domain.analysis import analyse_document
 from pipelines.domain.cleaning import clean_document
+from pipelines.domain.cleaning.aligned import _one_number
 from pipelines.domain.cleaning.normalize import normalize_chars
 
 BODY = ("全市经济运行总体平稳，质量效益稳步提升，各项事业取得新进展，人民生活持续改善。"
@@ -134,3 +137,55 @@ def test_a_spaced_out_year_opening_a_title_or_paragraph_is_joined():
 def test_a_spaced_out_number_after_a_range_dash_is_joined():
     assert "1-10月，全省规模以上工业增加值增长6.4%" in body(
         "1-1 0月，全省规模以上工业增加值增长6. 4 %，比前三季度加快0.1个百分点，高于全国水平。\n")
+
+
+# A hard-wrapped newspaper column (lines of about 17 characters)
+COLUMN = ("一是创新动能持续增强。科技创\n"
+          "新是形成新质生产力的核心要素，在推\n"
+          "动产业结构优化升级、构建现代化产业\n"
+          "体系中具有关键性作用。当前，成都已\n"
+          "初步形成支撑引领高质量发展的科技\n"
+          "创新体{cut}系。创新资源加速聚集，拥有65\n"
+          "所高校、30余家国家级科研机构、146个\n"
+          "国家级创新平台，人才总量达到622万\n"
+          "人、全国排名第4。\n")
+
+
+def test_a_page_break_inside_a_printed_line_does_not_end_the_paragraph():
+    clean = blocks(COLUMN.format(cut=""))
+    assert [k for k, _ in clean] == ["paragraph"]
+    for cut in ("\n2\n", "\n— 2 —\n", "\n- 2 -\n"):
+        damaged = blocks(COLUMN.format(cut=cut))
+        assert [b for b in damaged if b[0] == "paragraph"] == clean, cut
+
+
+def test_a_web_source_line_cut_by_a_wrap_stays_furniture():
+    title = "2025年10月份广东居民消费价格和工业生产者价格变动情况"
+    source = "来源：国家统计局广东调查总队　　发布时间"
+    for line in (f"{source}\n：2025-11-12 09:30　　【字体：大 中 小】",
+                 f"{source}：\n2025-11-12 09:30　　【打印本页】"):
+        raw = (f"{title}\n\n{line}\n\n一、居民消费价格情况\n\n"
+               "10月份，全省居民消费价格同比上涨0.3%。\n")
+        got = blocks(raw)
+        assert [k for k, _ in got] == ["heading", "furniture", "furniture", "heading", "paragraph"]
+        doc = clean_document(raw)
+        assert doc.sentences[-1].heading_path == (title, "一、居民消费价格情况")
+
+
+def test_a_month_cut_after_a_sentence_end_is_no_section_number():
+    raw = (BODY + "全省城镇新增就业98.6万人，完成全年目标任务的109.6%。10\n"
+           "月份，全省城镇调查失业率为4.5%，与上月持平。\n")
+    assert "section_number" not in [k for k, _ in blocks(raw)]
+    assert "完成全年目标任务的109.6%。10月份，全省城镇调查失业率为4.5%" in body(raw)
+    short = "是城市应有之义。7\n月15日，四川省委召开全会。\n"  # not full: joined all the same
+    assert body(BODY + short).endswith("是城市应有之义。7月15日，四川省委召开全会。")
+    glued = BODY + "加快建设现代化产业体系。2\n要坚持以高水平保护支撑高质量发展。\n"
+    assert ("section_number", "2") in blocks(glued)
+
+
+def test_an_ocr_space_inside_a_number_with_thousands_separators_goes():
+    raw = "第3季出口达1,6 58亿美元，平均每人GDP为4 0,112美元，岁出新台币3兆0,1 25亿元。\n"
+    assert body(raw) == "第3季出口达1,658亿美元，平均每人GDP为40,112美元，岁出新台币3兆0,125亿元。"
+    # separators three digits apart only: 1, 2 (two numbers) is not joined as one
+    assert _one_number(["1,6", "58"]) and _one_number(["4", "0,112"])
+    assert not _one_number(["1,", "2"]) and not _one_number(["12,3", "4"])
