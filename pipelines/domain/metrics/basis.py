@@ -75,3 +75,12 @@ _ITEM_SUMS = ("合计", "共计", "总计")
 _ITEMS_NAMED = re.compile(r"[两二三四五六七八九十\d]+(?:大|个|家|座|所|条|项|类)|、")
 _RATE_AFTER = re.compile(r"(?:分别|均|则)?(?:增长|下降|上升|上涨|下跌|回落|减少|增加|提高"
                          r"|下滑|回升|持平|增|降|涨|跌)")
+
+
+def basis_of(clause: str, period: Period, cand: NumberCandidate, sentence: str, of_base: bool
+             ) -> str | None:
+    """What the number is measured against: its plan (:data:`OF_PLAN`), else the base its
+    clause names (:func:`basis`), else the one its verb implies (:func:`change_basis`)."""
+    if of_base:
+        return OF_PLAN
+    return basis(clause, period) or change_basis(clause, cand, sentence)

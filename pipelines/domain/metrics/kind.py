@@ -12,7 +12,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from pipelines.domain.metrics.candidates import NumberCandidate
+from pipelines.domain.metrics.clauses import Toks, span_of
+from pipelines.domain.metrics.counts import scopes_plan
 from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.period_choice import NO_PERIOD, last_year_report
 from pipelines.domain.records import MetricKind, Period
 
 _FILLERS = ("了", "同比", "比上年", "较上年", "比去年", "约", "分别", "均", "都", "，", " ")
@@ -223,3 +226,54 @@ def classify(
     if cat in ("count", None):
         return "count_total"
     return "actual"
+
+
+_FORECASTS = frozenset(("预计", "预测", "预估", "估计"))
+_TO_LEVEL = re.compile(
+    r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升|调升|调降|降|增|升)[至到]")
+
+
+def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_base: bool,
+              target_heading: bool, review_heading: bool, doc_date: date | None,
+              task_start: int, comma_start: int, comma_lo: int, comma_hi: int,
+              ) -> tuple[bool, Period]:
+    """Whether the number is a goal (a goal word of its task, a goal section, a period not yet
+    over), and its period as that reads it (全年 in a first quarter's text, no goal: last
+    year's)."""
+    # in a section reviewing results, a goal word of another clause (…预计明年竣工，全年共
+    #完成…) is not this number's
+    cue_words = toks.words[slice(*span_of(
+        toks, comma_start if review_heading else task_start, cand.start))]
+    cued = not of_base and (target_heading or has_target_cue(cue_words))
+    if (cued and not target_heading and doc_date is not None and period.end is not None
+            and period.end < doc_date and _FORECASTS.intersection(cue_words)
+            and not has_target_cue([w for w in cue_words if w not in _FORECASTS])):
+        # 预计全年实现地区生产总值13698亿元 in January: an estimate of a year already over,
+        # a result (a forecast is a goal only for a period not yet over)
+        cued = False
+    if not cued:
+        period = last_year_report(period, doc_date)
+    is_target = cued or (not review_heading and future_period(
+        period, doc_date, toks.words[comma_lo:comma_hi]))
+    if is_target and text.endswith("由", 0, cand.start) and _TO_LEVEL.match(text, cand.end):
+        # 由10%降至6%: the level a planned change starts from is the present one
+        return False, NO_PERIOD
+    return is_target, period
+
+
+def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, is_target: bool,
+            period: Period) -> tuple[MetricKind, Period]:
+    """The number's kind (:func:`classify`), and no period for the frame of a plan."""
+    kind = classify(cand, indicator, gap, clause_text, is_target)
+    if cand.category == "count" and scopes_plan(clause_text):
+        return "other", NO_PERIOD  # 围绕…等6大重点领域: the frame of a plan
+    return kind, period
+
+
+def signed_value(cand: NumberCandidate, gap: str) -> tuple[float, float | None]:
+    """The number's value and upper bound, negative after a verb of decline (下降2.8%)."""
+    value, high = cand.value, cand.value_high
+    if value > 0 and (cand.unit is None if cand.category == "ratio" else True) and (
+            is_decline(gap)):
+        value, high = -value, (-high if high is not None else None)
+    return value, high

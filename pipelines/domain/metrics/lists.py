@@ -110,3 +110,15 @@ def _paired(item: str, n: int) -> list[str]:
 def _clause_end(text: str, pos: int) -> int:
     ends = [i for i in (text.find(m, pos) for m in TASK_MARKS + "，,") if i >= 0]
     return min(ends) if ends else len(text)
+
+
+def list_gap(text: str, cand: NumberCandidate, first: NumberCandidate | None, at: int,
+             qualifier: str, qualifier_text: str | None) -> tuple[str, str, str | None]:
+    """A number of a 分别 list (at ``at``): its gap is the list's verb, written once before
+    the first number, and a bound written before that number (分别约为…) holds for all."""
+    gap = text[at : (first or cand).start]
+    if first is not None and first is not cand and qualifier == "none" and (
+        first.qualifier_text in metric_lexicon().qual_before_words
+    ):
+        qualifier, qualifier_text = first.qualifier, first.qualifier_text
+    return gap, qualifier, qualifier_text

@@ -9,9 +9,21 @@ from collections.abc import Sequence
 from functools import cache
 from operator import attrgetter
 
+from pipelines.domain.metrics.basis import OF_PLAN_VERBS, PLAN_BASES, PRICE_BASIS
 from pipelines.domain.metrics.candidates import NumberCandidate
-from pipelines.domain.metrics.clauses import Tok, Toks
+from pipelines.domain.metrics.clauses import Tok, Toks, tokens_in
+from pipelines.domain.metrics.counts import after_causative, caused_event, flow_verb_before
+from pipelines.domain.metrics.indicator import (
+    merge_generic,
+    noun_after,
+    phrase_text,
+    strip_home,
+    trim_phrase,
+)
 from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.period_choice import comparison_length
+from pipelines.domain.metrics.subjects import short_place
+from pipelines.domain.periods import PeriodSpan
 
 # a length of time alone (连续12年稳定在…: 12年) names nothing that is measured
 _TIME_ONLY = re.compile(r"[\d〇零一二两三四五六七八九十百]+(?:个)?(?:年|月|季度|天|周)")
@@ -125,3 +137,216 @@ def plain_list(text: str, start: int, end: int) -> bool:
     """``A、B`` before a number names one thing when no item has its own verb or number."""
     part = text[start:end]
     return "、" in part and len(part) <= metric_lexicon().indicator_max_chars + 4
+
+
+def not_names(text: str, spans: Sequence[PeriodSpan]) -> list[tuple[int, int]]:
+    """Where the sentence's words name no figure: its periods, with the comparison words
+    before them (比上年), and how its rates are measured."""
+    skip = [(p.start - comparison_length(text, p), p.end) for p in spans]
+    if "扣除" in text or "计算" in text:  # 扣除价格因素实际增长5.0%: how a rate is measured
+        skip += [(m.start(), m.end()) for m in PRICE_BASIS.finditer(text)]
+    return skip
+
+
+# a space between words of a headline separates its phrases (CJK, then CJK or Latin)
+_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fffA-Za-z])")
+
+
+def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, prev_end: int,
+               pos: int) -> int:
+    """Where the words naming the number at ``pos`` may start: its item, or right after the
+    number before it in the item (that number's name is not this one's)."""
+    start = max(item_start, min(prev_end, pos))
+    if start > comma_start and prev_end <= comma_start and plain_list(text, comma_start, pos):
+        start = comma_start  # 新建和改扩建中小学、幼儿园80所: the list is one name
+    if is_heading and " " in text[start:pos]:
+        # 前三季度西安经济运行稳中有进 GDP同比增长4.8%: a headline's space ends a phrase
+        for gap in _HEADLINE_GAP.finditer(text, start, pos):
+            start = gap.end()
+    return start
+
+
+_OF_BASE = ("为", "恢复至", "恢复到")
+_CAUSING = ("带动", "拉动", "推动", "促进")
+
+
+def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
+                skip: Sequence[tuple[int, int]], home_place: str | None,
+                ) -> tuple[list[Tok], str, bool]:
+    """The name written between ``start`` and the number: the words kept of it (where the gap
+    to the number starts), the name ("" when the number only measures the last one against
+    something), and whether the number is a share of a plan (完成年度计划的103%)."""
+    lex = metric_lexicon()
+    seg = tokens_in(toks, start, cand.start) + head_piece(toks, start, cand.start)
+    if cand.category == "rank" and cand.ordinal:
+        # 增速居GDP十强城市第2位: what is ranked comes before the rank verb
+        cut = max(text.rfind(v, start, cand.start) for v in lex.rank_verbs)
+        if cut >= 0:
+            seg = tokens_in(toks, start, cut)
+    kept, _places = trim_phrase(seg, skip, home_place)
+    if kept and kept[0].word in lex.comparison_words:
+        kept = []  # 高于全国0.8个百分点: measured against something, same indicator
+    indicator = phrase_text(kept, text)
+    of_base = False
+    if text.endswith("的", 0, cand.start):
+        if indicator and text.startswith(_OF_BASE, start):
+            # 为预算的102.3%, 恢复至疫情前的八成: the last indicator against a base
+            kept, indicator = [], ""
+        elif text.startswith(OF_PLAN_VERBS, start) and any(
+                w in text[start : cand.start] for w in PLAN_BASES):
+            # 完成年度计划的103%, 达全年预算数的97.6%, 完成全年目标的九成: the last
+            # indicator against its plan (the plan's words, 全年 among them, are the base:
+            # no goal, no period)
+            kept, indicator, of_base = [], "", True
+        elif indicator and "按" in indicator:
+            indicator = indicator[: indicator.index("按")]  # 预备费按…支出的2%设置
+    if indicator and len(indicator) > 4:
+        caused = max((indicator.rfind(v) + len(v) for v in _CAUSING
+                      if indicator.rfind(v) > 0), default=0)
+        if 0 < caused < len(indicator) - 1:
+            indicator = indicator[caused:]  # 以旧换新带动家电类零售额增长两成: what grew
+    return kept, indicator, of_base
+
+
+def gap_before(text: str, kept: Sequence[Tok], indicator: str, start: int, pos: int) -> str:
+    """The words between the name and the number (同比增长, 达到): what kind of figure it is
+    and which way it moved."""
+    gap = text[kept[-1].end if kept else start : pos]
+    if kept and indicator:
+        joined = "".join([t.word for t in kept])
+        at = joined.rfind(indicator)
+        if at >= 0:
+            gap = joined[at + len(indicator) :] + gap  # 价格上涨 tagged as one word
+    return gap
+
+
+def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap: str,
+               kept: Sequence[Tok], listed: bool, comma_start: int, prev_flow: str,
+               prev_comma: int, prev_end: int) -> tuple[str, bool]:
+    """The name written after the number, when it is there (a share of a noun, a count of a
+    noun; not for a number of a 分别 list, named by it), else the flow verb the item before
+    it leads with; and whether the number counts that noun (for :func:`.counts.share_heads`)."""
+    lex = metric_lexicon()
+    if (cand.category == "percent" and not listed and text.startswith("的", cand.end)
+            and text[cand.start].isdigit() and noun_follows(text, cand.end + 1)
+            and not changes_before(gap)
+            and not (indicator and indicator.endswith(lex.share_cues))):
+        # 贡献了全市70%以上的地区生产总值、80%以上的税收: the share is of the noun after 的
+        found = SHARE_OF.match(text, cand.end + 1)
+        noun = found.group() if found is not None else ""
+        if 2 <= len(noun) <= 10 and noun not in SHARE_NOT_NOUNS:
+            indicator = noun
+    if cand.category in ("count", None) and not listed and noun_follows(text, cand.end):
+        # Num + measure word + noun (建成 100 个智能工厂): the noun is what is counted
+        after = tail_piece(toks, cand.end) + tokens_in(toks, cand.end, len(text))
+        noun = noun_after(after, text)
+        if noun and noun not in lex.weak_count_nouns:
+            indicator = flow_verb_before(text, comma_start, cand.start) + noun
+            if after_causative(text, comma_start, cand.start, kept):
+                # 推动23座商业综合体建成投运: what is counted is the event caused
+                indicator = caused_event(text, cand.end, indicator) or indicator
+            return indicator, True
+    elif (
+        indicator and prev_flow and comma_start == prev_comma
+        and "、" in text[prev_end : cand.start]
+        and not indicator.startswith(lex.flow_verbs)
+    ):
+        indicator = prev_flow + indicator  # 新建天府绿道453公里、各类公园60个
+    return indicator, False
+
+
+_BASE_ONLY = frozenset({"同比", "环比", "比上年", "较上年", "比去年", "较去年", "同期"})
+_MOVES = ("上涨", "下降", "增长", "上升", "下跌")
+_GROWTHS = ("增速", "增幅", "降幅", "涨幅")
+_RATE_NAMES = ("率", "比重", "增速", "增幅", "降幅", "涨幅", "份额", "占比", "比例")
+
+
+def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: str,
+                      last: str | None, carried: str | None, prev_kind: str | None,
+                      task_start: int, comma_start: int, skip: Sequence[tuple[int, int]],
+                      home_place: str | None) -> tuple[str, str | None]:
+    """A number whose own words name nothing is of the last name of the sentence (``last``),
+    else of its paragraph (``carried``): the name, and the rate's own name when the number
+    compares that rate (the next numbers are still of the thing itself)."""
+    if not indicator and cand.ordinal and prev_kind == "growth_rate":
+        indicator = "增速"  # 增长了44%，排全国第二位: the growth is what is ranked
+    if indicator in flow_words() or indicator in _BASE_ONLY:
+        # 比年初新增4200个, 同比增加4.2万户: the verb, or the base, alone names nothing; the
+        # last name holds
+        indicator = ""
+    if not indicator and not last and "按" in text[task_start:comma_start]:
+        indicator = measured_name(text, toks, task_start, comma_start, skip, home_place)
+    if indicator:
+        return indicator, None
+    indicator = last or carried or ""  # 其中，杭州、宁波分别增长…: the last one named
+    if (indicator and cand.category == "percent" and indicator.endswith(_GROWTHS)
+            and any(v in text[comma_start : cand.start] for v in _MOVES)):
+        # 降幅比上月收窄0.5个百分点，环比上涨0.1%: a new rate of the thing, not of
+        # its rate
+        indicator = indicator[: -2] or indicator
+    if (indicator and cand.category == "point" and prev_kind == "growth_rate"
+            and not indicator.endswith(_RATE_NAMES)):
+        # 增长5.6%，高于全省0.3个百分点 / 比一季度加快0.2个百分点: the points compare
+        # the growth rate (what follows still names the indicator itself)
+        return indicator + "增速", indicator
+    return indicator, None
+
+
+_CONTRIBUTES = ("影响", "拉动")
+
+
+def with_last_name(indicator: str, last: str | None, carried: str | None, cand: NumberCandidate,
+                   text: str, listed: bool, comma_start: int) -> str:
+    """A name that is only part of one (影响…, 总数, 占…的比重) completed with the last name of
+    the sentence (``last``) or of the paragraph (``carried``)."""
+    if (indicator and indicator.startswith(_CONTRIBUTES) and last
+            and cand.category == "point"
+            and len(last) + len(indicator) <= metric_lexicon().indicator_max_chars
+            and not last.startswith(_CONTRIBUTES)):
+        # 猪肉价格下降15.3%，影响CPI下降约0.23个百分点: the part that moved the whole
+        indicator = last + indicator
+    indicator = merge_generic(indicator, last) if indicator else indicator
+    if indicator and (last or carried) and not (
+            indicator[0] == "占" and (listed or "分别" in text[comma_start : cand.start])):
+        # (占…的比重分别为17.8%和45.6%: each share is of its own part, not of the last)
+        indicator = of_last(indicator, last or carried, cand, text)  # type: ignore[arg-type]
+    return indicator
+
+
+def apart_from_subject(indicator: str, subject: str | None, home_place: str | None,
+                       ) -> tuple[str, str | None, bool]:
+    """The name without the place (its subject, or the home place) it starts with, the place
+    in short, and whether the name is no name at all (then "")."""
+    subject = subject or None
+    indicator = strip_home(indicator, home_place)
+    if subject and indicator and indicator.startswith(subject):
+        indicator = indicator[len(subject) :] or indicator
+    if subject:
+        subject = short_place(subject)
+    nameless = bool(indicator) and no_name(indicator)
+    if nameless:
+        indicator = ""  # 29个实现增长, 由2.6张提升至, 连续12年稳定在: no name of a thing
+    return indicator, subject, nameless
+
+
+_MEASURED = re.compile(r"按[^，,；;]{0,12}?计算$")
+
+
+def measured_name(text: str, toks: Toks, start: int, end: int,
+                  skip: Sequence[tuple[int, int]], home_place: str | None) -> str:
+    """地区生产总值按不变价格计算，同比增长5.2%: the name before how a rate is measured, in the
+    clause just before the number's (a clause that only says how, 按可比价格计算, names the
+    clause before it)."""
+    clause_end = end - 1
+    how_only = False
+    while clause_end > start:
+        clause_start = max(start, max(text.rfind(m, start, clause_end) for m in "，,") + 1)
+        found = _MEASURED.search(text, clause_start, clause_end)
+        if found is None and not how_only:
+            return ""
+        name_end = clause_end if found is None else found.start()
+        if name_end > clause_start:
+            kept, _ = trim_phrase(tokens_in(toks, clause_start, name_end), skip, home_place)
+            return phrase_text(kept, text)
+        how_only, clause_end = True, clause_start - 1
+    return ""

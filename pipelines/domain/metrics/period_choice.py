@@ -340,3 +340,63 @@ def plan_period(out: list[MetricRow], blocks: Sequence[int], doc_date: date | No
                 update={"period_text": text, "period_start": start, "period_end": end}
             )
     return filled
+
+
+def scoped_spans(text: str, spans: Sequence[PeriodSpan], of_base: bool, name_start: int,
+                 comma_start: int, prev_end: int, pos: int) -> Sequence[PeriodSpan]:
+    """The sentence's periods that may date the number at ``pos``: not those of the base it is
+    measured against."""
+    if of_base:  # (the plan's words, 全年 among them, are the base: no goal, no period)
+        return [p for p in spans if not (name_start <= p.start < pos)]
+    if "由" in text[comma_start:pos]:
+        # 由上年的1.71缩小到1.66: the period of the level a change starts from is not the
+        # new level's
+        return [p for p in spans if not (
+            text.endswith("由", 0, p.start) and p.end <= prev_end <= pos)]
+    return spans
+
+
+def plan_years(period: Period, frame: PeriodSpan | None, plan: PeriodSpan | None, text: str,
+               comma_start: int, pos: int) -> Period:
+    """A yearly rate under a plan's lead (到2030年…年均增长15%) is of every year of the plan,
+    not of its last year alone."""
+    span = frame
+    if span is not None and plan is not None and (
+            span.period.start == span.period.end or span.period.start.year  # type: ignore[union-attr]
+            == span.period.end.year):  # type: ignore[union-attr]
+        span = plan  # a lead naming one year (到2028年…目标如下：): the plan's years
+    if span is not None and period.end is not None and period.start is not None and (
+        period.start.year == period.end.year == span.period.end.year  # type: ignore[union-attr]
+        and span.period.start.year < period.start.year  # type: ignore[union-attr]
+        and any(w in text[comma_start:pos] for w in metric_lexicon().yearly_cues)
+    ):
+        return span.period  # 到2030年…年均增长15%: every year of the plan
+    return period
+
+
+_STOCK_KINDS = ("count_total", "share", "rank")
+_FLOW_KINDS = ("actual", "growth_rate")  # (not a stock, a share, a rank nor a goal)
+
+
+def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_text: str,
+                   pos: int, spans: Sequence[PeriodSpan], inherited: PeriodSpan | None,
+                   annual: PeriodSpan | None) -> Period:
+    """The period as the number's kind reads it: a stock is at a point, not over a since-span;
+    a flow dated by an earlier sentence's year-end is the year's; a yearly report's 报告期 and
+    undated flows are its year's."""
+    if kind in _STOCK_KINDS and (period.text or "").endswith("以来") and not (
+        period.text in clause_text
+        or any(c in clause_text for c in metric_lexicon().cumulative_cues)
+    ):
+        period = NO_PERIOD  # 2017年…以来，…，人才总量达651万: a stock is not a since-span
+    if (inherited is not None and period is inherited.period
+            and flow_of_year(period, indicator, kind)):
+        # 年末全区规模以上工业企业412家。分经济类型看，国有控股企业增加值增长3.2%: a year-end
+        # named in an earlier sentence dates its stocks; a flow, or its growth, is the year's
+        period = Period(text=period.text, start=date(period.end.year, 1, 1),  # type: ignore[union-attr]
+                        end=period.end)
+    if annual is not None and "报告期" in text:
+        period = report_period(text, pos, spans, annual) or period
+    if annual is not None and period is NO_PERIOD and kind in _FLOW_KINDS:
+        period = annual.period  # 地区生产总值6523.18亿元 in a 2024 bulletin: 2024's
+    return period

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.lexicon import metric_lexicon
 
 ABOUT_SHARE = ("约占", "大约占", "約佔", "約占")
@@ -27,3 +28,31 @@ def qualifier_before_verb(text: str, pos: int) -> tuple[str, str | None]:
             if word is not None:
                 return lex.qual_before[word], word
     return "none", None
+
+
+def qualify(text: str, cand: NumberCandidate, indicator: str, listed: bool, comma_start: int
+            ) -> tuple[str, str | None, str]:
+    """The number's bound (about, at least, at most...) when its quote holds none, written away
+    from it; and the name without the bound's words."""
+    qualifier, qualifier_text = cand.qualifier, cand.qualifier_text
+    if qualifier != "none":
+        return qualifier, qualifier_text, indicator
+    lex = metric_lexicon()
+    qualifier, qualifier_text = qualifier_before_verb(text, cand.start)
+    if qualifier == "none" and text.startswith(ABOUT_SHARE, comma_start):
+        # 约占全省产量的三分之一: 约 bounds the share, across the words of its base
+        qualifier, qualifier_text = "about", text[comma_start : text.index("占", comma_start)]
+    elif qualifier == "none" and cand.category == "percent" and text.endswith(
+            "的", 0, cand.start):
+        bound = BOUND_BEFORE_BASE.search(text, comma_start, cand.start)
+        if bound is not None:  # 补贴资金不超过新车发票金额的20%: the bound holds
+            qualifier_text = bound.group(1)  # across the share's base
+            qualifier = lex.qual_before[qualifier_text]
+            if indicator and qualifier_text in indicator:
+                indicator = indicator[: indicator.index(qualifier_text)] or indicator
+    if qualifier_text and indicator and not listed:
+        # 每间企业最高可获60万元: the bound and the grant verb are no part of the name
+        at = indicator.rfind(qualifier_text)
+        if at > 0 and indicator[at + len(qualifier_text) :] in lex.grant_verbs:
+            indicator = indicator[:at]
+    return qualifier, qualifier_text, indicator

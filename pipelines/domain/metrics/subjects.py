@@ -148,3 +148,31 @@ _MAX_KNOWN_WORDS = 200_000
 
 
 _SUBJECT_WORDS: dict[str, bool] = {}  # word -> _learn_subject_word(word)
+
+
+_WHOLE_OF = {"市": "全市", "省": "全省"}  # after a place of that level named in the sentence
+
+
+def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_place: str | None,
+               task_start: int, comma_start: int, comma_toks: Sequence[Tok],
+               last: str | None, first: bool, anaphor: str | None) -> str | None:
+    """The place the number at ``pos`` is about: the one its 分别 list pairs with it, else the
+    last one its clause names, else the last subject of the sentence (``last``; ``first``: no
+    number before it), else the place 该市 stands for. ``""``: the home place."""
+    if list_place is not None:
+        subject: str | None = "" if is_home(list_place, home_place) else list_place
+    else:
+        subject = named_subject(toks, text, comma_start, pos, home_place, comma_toks, joint=True)
+    if subject is None and comma_start > task_start:
+        subject = last  # 德阳市GDP增长6%，工业增长5%: the place carries over
+        if subject is None and first and comma_start - task_start <= TOPIC_CLAUSE:
+            # 洛阳紧随其后，一季度实现…: a place that leads a short first clause is the
+            # sentence's topic
+            subject = topic_place(toks, text, task_start, comma_start, home_place)
+    elif (subject == "" and last and last[-1] in _WHOLE_OF
+            and _WHOLE_OF[last[-1]] in text[comma_start:pos]
+            and not (home_place and home_place.rstrip("市省") in text[comma_start:pos])):
+        subject = last  # 宁德市…增长11.5%，锂电产值占全市工业的比重…: 全市 is 宁德's
+    if subject is None and anaphor is not None and ANAPHOR.search(text, 0, pos):
+        subject = anaphor  # 该市 names the place of the sentence before
+    return subject
