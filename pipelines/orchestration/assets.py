@@ -23,6 +23,7 @@ from pipelines.warehouse.marts import (
     marts_row_counts,
     model_version,
 )
+from pipelines.warehouse.quality import source_files
 
 GROUP = "policy_texts"
 # Code versions, so that the UI shows an asset whose logic (or word lists) changed since it was
@@ -149,11 +150,9 @@ def marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
 
 def _source_files(conn, doc_ids, shown: int = 3) -> str:
     """The files of some of ``doc_ids`` for a message: 'a.txt, b.txt and 4 more'."""
-    files = [row[0] for row in conn.execute(
-        "SELECT coalesce(source_file, doc_id) FROM core.documents WHERE list_contains(?, doc_id) "
-        "ORDER BY 1 LIMIT ?", [sorted(doc_ids), shown]).fetchall()]
-    more = len(doc_ids) - len(files)
-    return ", ".join(files) + (f" and {more} more" if more > 0 else "")
+    files = sorted(file or doc_id for doc_id, file in source_files(conn, doc_ids).items())
+    more = len(files) - shown
+    return ", ".join(files[:shown]) + (f" and {more} more" if more > 0 else "")
 
 
 ALL_ASSETS = [source_documents, document_stages, keywords, marts]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import dagster as dg
 import duckdb
 
-from pipelines.warehouse.quality import quote_mismatches
+from pipelines.warehouse.quality import quote_mismatches, source_files
 from pipelines.warehouse.sqlfiles import check_files, query
 
 # Checks per asset: SQL checks by file name, Python checks by their function.
@@ -95,6 +95,5 @@ def check_results(conn: duckdb.DuckDBPyConnection, asset: str,
 def _documents(conn: duckdb.DuckDBPyConnection, doc_ids: list[str], limit: int = 20
                ) -> list[dict[str, str | None]]:
     """The first ``limit`` of ``doc_ids`` with their source files."""
-    files = dict(conn.execute("SELECT doc_id, source_file FROM core.documents "
-                              "WHERE doc_id IN (SELECT unnest(?))", [doc_ids[:limit]]).fetchall())
+    files = source_files(conn, doc_ids[:limit])
     return [{"doc_id": d, "source_file": files.get(d)} for d in doc_ids[:limit]]

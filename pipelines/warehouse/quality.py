@@ -1,6 +1,8 @@
-"""Data-quality checks that are better done in Python than in SQL."""
+"""Data-quality checks that are better done in Python than in SQL, and the files they name."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 import duckdb
 
@@ -22,3 +24,9 @@ def quote_mismatches(conn: duckdb.DuckDBPyConnection, batch: int = 64
                 bad += wrong
                 docs.append(doc_id)
     return bad, sorted(docs)
+
+
+def source_files(conn: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]
+                 ) -> dict[str, str | None]:
+    """The source file of each of ``doc_ids``: what a message about documents names."""
+    return dict(conn.execute(query("source_files_of"), [list(doc_ids)]).fetchall())
