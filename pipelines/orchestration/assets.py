@@ -3,6 +3,7 @@ keywords -> published marts. Each asset is a thin call into the warehouse/domain
 
 
 import shutil
+from contextlib import suppress
 
 import dagster as dg
 
@@ -14,6 +15,7 @@ from pipelines.orchestration.checks import (
     files_read_result,
 )
 from pipelines.orchestration.resources import SourceFolderResource, WarehouseResource
+from pipelines.sources import SourceError, folder_fingerprint
 from pipelines.warehouse import stages
 from pipelines.warehouse.ingest import ingest
 from pipelines.warehouse.marts import (
@@ -26,6 +28,11 @@ from pipelines.warehouse.marts import (
 from pipelines.warehouse.quality import source_files
 
 GROUP = "policy_texts"
+# Tags of a run whose source folder was refused (a folder that holds none of the warehouse's
+# files, or would remove most of its documents): the folder's fingerprint and whether removals
+# were allowed. The sensor asks for no further run until either changes.
+REFUSED_FOLDER_TAG = "pipelines/refused_folder"
+REFUSED_ALLOWING_TAG = "pipelines/refused_allowing_removals"
 # Code versions, so that the UI shows an asset whose logic (or word lists) changed since it was
 # materialized: the reader's version, each stage's effective version (its own and its
 # upstream's, with the hash of the data files it reads), the keyword counts' and the model's.
@@ -48,7 +55,14 @@ def source_documents(
                              "redone")
             if left[1]:  # its batches' rows, never committed (said once: the lock keeps
                 shutil.rmtree(store.spool_path, ignore_errors=True)  # other runs out)
-        summary = ingest(conn, source.path, allow_removals=source.allow_removals)
+        try:
+            summary = ingest(conn, source.path, allow_removals=source.allow_removals)
+        except SourceError:
+            with suppress(SourceError):  # a folder gone since is asked about by the sensor
+                context.instance.add_run_tags(context.run.run_id, {
+                    REFUSED_FOLDER_TAG: folder_fingerprint(source.path),
+                    REFUSED_ALLOWING_TAG: str(source.allow_removals)})
+            raise
     with store.writer() as conn:
         checks = check_results(conn, "source_documents", store.is_published(conn))
         checks.append(files_read_result(conn))

@@ -6,6 +6,7 @@ import time
 import dagster as dg
 
 from pipelines.orchestration import settings
+from pipelines.orchestration.assets import REFUSED_ALLOWING_TAG, REFUSED_FOLDER_TAG
 from pipelines.orchestration.resources import SourceFolderResource, WarehouseResource
 from pipelines.sources import SourceError, folder_fingerprint, scan_source
 from pipelines.warehouse import freshness
@@ -52,8 +53,9 @@ def source_folder_sensor(context: dg.SensorEvaluationContext, source: SourceFold
     ``pipelines run``) holds the warehouse's lock.
 
     Compared with what was published, not with the last request: a run that was killed or
-    failed is requested again (up to ``MAX_ATTEMPTS`` times for the same files), and a folder
-    back to an earlier state is a change like any other."""
+    failed is requested again (up to ``MAX_ATTEMPTS`` times for the same files), except after a
+    run that refused the folder itself, and a folder back to an earlier state is a change like
+    any other."""
     try:
         scanned = scan_source(source.path)
     except SourceError as exc:
@@ -79,6 +81,11 @@ def source_folder_sensor(context: dg.SensorEvaluationContext, source: SourceFold
     if store.busy():
         return dg.SkipReason(f"a run is writing the warehouse {store.path}: looking again "
                              "at the next tick, once it has finished")
+    refused = _refused_run(context.instance, fingerprint, source.allow_removals)
+    if refused is not None:
+        return dg.SkipReason(f"run {refused} refused the source folder as it is now (see its "
+                             "log: a wrong folder, or most documents' files gone); the sensor "
+                             "asks again when the files change")
     last = _cursor(context.cursor)
     attempts = last["attempts"] if last["fingerprint"] == fingerprint else 0
     if attempts >= MAX_ATTEMPTS:
@@ -88,6 +95,18 @@ def source_folder_sensor(context: dg.SensorEvaluationContext, source: SourceFold
     # no run key: Dagster would never run a key twice, and these files may need a second run
     return dg.RunRequest(tags={"source_fingerprint": fingerprint,
                                "attempt": str(attempts + 1)})
+
+
+def _refused_run(instance: dg.DagsterInstance, fingerprint: str,
+                 allow_removals: bool) -> str | None:
+    """The id of the latest run that refused the folder with this fingerprint under the same
+    ``allow_removals``: another run would only fail the same way (refusals depend on the folder
+    and the warehouse, and a refused run wrote nothing)."""
+    runs = instance.get_runs(dg.RunsFilter(job_name=full_pipeline.name,
+                                           tags={REFUSED_FOLDER_TAG: fingerprint}), limit=1)
+    if runs and runs[0].tags.get(REFUSED_ALLOWING_TAG) == str(allow_removals):
+        return runs[0].run_id
+    return None
 
 
 def _cursor(cursor: str | None) -> dict:

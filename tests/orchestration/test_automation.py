@@ -162,3 +162,35 @@ def test_assets_carry_the_code_versions_of_what_they_run():
         "keywords": keyword_counts_version(), "marts": model_version(),
     }
     assert versions.CLEANING in versions_["metrics"] and versions.METRICS in versions_["metrics"]
+
+
+def test_sensor_asks_no_run_again_for_a_folder_a_run_refused(tmp_path, monkeypatch, settled):
+    """A run refused because of the folder (here: most documents' files gone) fails plainly once;
+    the sensor does not ask for the same folder again (each run would fail the same way), but
+    does once the files change or removals are allowed."""
+    source, warehouse = tmp_path / "src", tmp_path / "w.duckdb"
+    source.mkdir()
+    for i in range(20):
+        (source / f"d{i:02d}.txt").write_text(f"全年新建充电桩{i + 1}万个。", encoding="utf-8")
+    monkeypatch.setenv(settings.SOURCE_ENV, str(source))
+    monkeypatch.setenv(settings.WAREHOUSE_ENV, str(warehouse))
+    monkeypatch.delenv(settings.ALLOW_REMOVALS_ENV, raising=False)
+    instance = dg.DagsterInstance.ephemeral()
+    assert run_pipeline(progress=None, instance=instance).success
+    for i in range(5, 20):
+        (source / f"d{i:02d}.txt").unlink()
+    asked, cursor = _tick(source, warehouse=warehouse, instance=instance)
+    assert isinstance(asked, dg.RunRequest)
+    refused = run_pipeline(progress=None, instance=instance)
+    assert not refused.success and "would remove 15 of the 20" in refused.error
+
+    again, _ = _tick(source, cursor, warehouse, instance)
+    assert isinstance(again, dg.SkipReason), again
+    assert "refused the source folder" in again.skip_message
+    with dg.build_sensor_context(cursor=cursor, instance=instance, resources={
+            "source": SourceFolderResource(path=str(source), allow_removals=True),
+            "warehouse": WarehouseResource(path=str(warehouse))}) as context:
+        assert isinstance(source_folder_sensor(context), dg.RunRequest)
+    (source / "d00.txt").write_text("全年新建充电桩8万个。", encoding="utf-8")
+    changed, _ = _tick(source, cursor, warehouse, instance)
+    assert isinstance(changed, dg.RunRequest)
