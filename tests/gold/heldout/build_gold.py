@@ -4361,6 +4361,605 @@ LABELS[HX] = [
 ]
 
 
+# h25: a city's industrial support policy (襄阳市支持制造业高质量发展若干措施) printed inside its
+# notice on the city portal, 2025-12-22: 第X条 clauses granting rewards and subsidies (一次性奖励,
+# 按…的10%给予补助, 最高/不超过 caps, 按LPR的50%给予贴息, a land-price floor 不低于…的70%), two
+# goals 到2028年 in the preamble, a yearly fund 不少于10亿元. Traps: eligibility thresholds in a
+# 的-clause (年度设备投资额在500万元以上的, 年营业收入首次突破1亿元、10亿元、50亿元的,
+# 研发投入占营业收入比重3%以上, 增长20%以上/30%以上的, 亩均税收达到30万元以上的, 超过5000平方米的,
+# 年薪50万元以上的), rule durations (前三年全免、后两年减半, 最长3年, 有效期3年), 首台（套）,
+# 首批次, 首年度, 万亿级, “一号工程”, 第一批, 〔2025〕31号, an index number, a phone number, 附件
+# numbering.
+XY = "h25_xiangyang_manufacturing_support_measures_2025.txt"
+XY28 = P("到2028年", "2028-01-01", "2028-12-31")
+PARAM = (
+    "a policy parameter (what a rule grants or caps): kind other, no period (the rule's frame, "
+    "not an amount in a period)"
+)
+
+
+def xp(anchor, value, unit_raw, unit, indicator, qual="none", qtext=None, **kw):
+    kw.setdefault("notes", PARAM)
+    return row(anchor, value, unit_raw, unit, indicator, "other", NONE, qual, qtext, **kw)
+
+
+def xpw(anchor, value, indicator, qual="none", qtext=None, **kw):
+    """a grant in 万元"""
+    return xp(anchor, value, "万元", "元", indicator, qual, qtext, **kw)
+
+
+def xpc(anchor, value, indicator, qual="none", qtext=None, **kw):
+    """a rate of a grant, in % of a base"""
+    return xp(anchor, value, "%", "%", indicator, qual, qtext, **kw)
+
+
+LABELS[XY] = [
+    row(
+        "工业企业[突破3000家]",
+        3000,
+        "家",
+        "家",
+        "规模以上工业企业",
+        "target",
+        XY28,
+        "break_through",
+        "突破",
+    ),
+    row(
+        "稳定在[35%以上]",
+        35,
+        "%",
+        "%",
+        "制造业增加值占地区生产总值比重",
+        "target",
+        XY28,
+        "at_least",
+        "以上",
+    ),
+    xpc("设备投资额的[10%]给予补助", 10, "补助"),
+    xpw(
+        "每年最高[不超过1000万元]",
+        1000,
+        "单个企业",
+        "at_most",
+        "最高不超过",
+        notes="a cap per enterprise (as 每间企业最高可获…): other, at_most, named by its unit",
+    ),
+    xpc("补助比例提高到[15%]", 15, "补助比例"),
+    xpw("一次性奖励[20万元]、", 20, "一次性奖励"),
+    xpw("20万元、[50万元]、", 50, "一次性奖励"),
+    xpw("50万元、[100万元]。", 100, "一次性奖励"),
+    xpc("奖励金额上浮[20%]", 20, "奖励金额"),
+    xpc("增量的[5%]给予奖励", 5, "奖励"),
+    xpw("奖励，[最高200万元]", 200, "奖励", "at_most", "最高"),
+    xpw("一次性奖励[50万元]、100万元；", 50, "一次性奖励"),
+    xpw("50万元、[100万元]；", 100, "一次性奖励"),
+    xpw("一次性奖励[10万元]", 10, "一次性奖励"),
+    xpc("产品单价的[20%]给予奖励", 20, "奖励"),
+    xpw("单台奖励[最高不超过500万元]", 500, "单台奖励", "at_most", "最高不超过"),
+    xpc("销售额的[10%]给予奖励", 10, "奖励"),
+    xpw("每个企业每年[最高300万元]", 300, "每个企业", "at_most", "最高"),
+    xpc("（LPR）的[50%]给予贴息", 50, "贴息"),
+    xpw(
+        "贴息额[最高200万元]",
+        200,
+        "单个企业贴息额",
+        "at_most",
+        "最高",
+        notes=PARAM + "; 年度 (per year) is a period word, no part of the name",
+    ),
+    xpw("总额[不超过600万元]的奖励", 600, "奖励", "at_most", "不超过"),
+    xpw("一次性奖励[80万元]", 80, "一次性奖励"),
+    xpc(
+        "出让最低价标准的[70%]确定",
+        70,
+        "土地出让起始价",
+        "at_least",
+        "不低于",
+        notes=PARAM + "; a floor (不低于…的70%), not adjacent",
+    ),
+    xp("按每平方米[100元]计算", 100, "元", "元", "一次性装修补贴"),
+    xpw("计算，[最高50万元]", 50, "一次性装修补贴", "at_most", "最高"),
+    xp("每人每月[3000元]、", 3000, "元", "元", "生活补贴"),
+    xp("3000元、[2000元]的生活补贴", 2000, "元", "元", "生活补贴"),
+    xpc("留成部分的[80%]给予奖励", 80, "奖励"),
+    row(
+        "专项资金[不少于10亿元]",
+        10,
+        "亿元",
+        "元",
+        "统筹安排制造业高质量发展专项资金",
+        "target",
+        NONE,
+        "at_least",
+        "不少于",
+        notes="a yearly fund the city commits to: a target; no year in its clause or the title "
+        "(the term in the last clause dates no clause)",
+    ),
+    row(
+        "的比例[不低于40%]",
+        40,
+        "%",
+        "%",
+        "用于技术改造的比例",
+        "target",
+        NONE,
+        "at_least",
+        "不低于",
+    ),
+    xpw(
+        "原则上[不超过2000万元]",
+        2000,
+        "各类资金支持总额",
+        "at_most",
+        "不超过",
+    ),
+]
+
+
+# h26: provincial news on the 2025 National Day and Mid-Autumn holiday (湖南日报, 2025-10-09): the
+# holiday as the period of every figure (its dates in the lead, 10月1日至8日), 按可比口径同比,
+# 较2019年同期 as a base, 日均, 重点监测 samples, 铁路/机场/水路/高速 traffic (架次, 辆次),
+# 电影票房 with a 分别 list of two shares, 元/间夜, 约九成, a goal for 全年, cities as subjects, a
+# link repeating a figure (borderline). Traps: 浏览量：12.6万, 假期共8天 / 比去年国庆假期多1天
+# (the holiday's length), 10月8日讯, 五一商圈, 一大特点, 第二届, “十大活动”, an ICP number.
+HN = "h26_hunan_national_day_holiday_tourism_2025.txt"
+HOL = P("国庆中秋假期", "2025-10-01", "2025-10-08")
+HOLT = "no time expression of its own: the holiday the report is about (its dates from the lead)"
+HD1 = P("10月1日", "2025-10-01", "2025-10-01")
+HD3 = P("10月3日", "2025-10-03", "2025-10-03")
+
+
+def hv(anchor, value, indicator, kind="actual", period=HOL, **kw):
+    """visits or trips in 万人次"""
+    return row(anchor, value, "万人次", "人次", indicator, kind, period, **kw)
+
+
+def hr(anchor, value, indicator, kind="growth_rate", period=HOL, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[HN] = [
+    hv("我省接待游客[5186.3万人次]", 5186.3, "接待游客", notes="the headline"),
+    row("实现旅游收入[412.7亿元]", 412.7, "亿元", "元", "旅游收入", "actual", HOL),
+    hv("接待国内游客[5186.3万人次]", 5186.3, "接待国内游客"),
+    hr("按可比口径同比增长[8.7%]", 8.7, "接待国内游客"),
+    hr(
+        "同期增长[26.4%]",
+        26.4,
+        "接待国内游客",
+        notes="较2019年同期: a comparison base, not the period",
+    ),
+    row("国内旅游收入[412.7亿元]", 412.7, "亿元", "元", "国内旅游收入", "actual", HOL),
+    hr("同比增长[9.2%]", 9.2, "国内旅游收入"),
+    hv("日均接待游客[648.3万人次]", 648.3, "日均接待游客"),
+    hv("接待过夜游客[1863.5万人次]", 1863.5, "接待过夜游客"),
+    hr("占游客总量的[35.9%]", 35.9, "接待过夜游客占游客总量", "share", notes=PARTNAME),
+    row(
+        "同期提高[2.1个百分点]",
+        2.1,
+        "个百分点",
+        "百分点",
+        "接待过夜游客占游客总量",
+        "growth_rate",
+        HOL,
+    ),
+    hr("省外游客占比[达到28.6%]", 28.6, "省外游客占比", "share", qual="reach", qtext="达到"),
+    hv("接待入境游客[8.6万人次]", 8.6, "接待入境游客"),
+    hr("同比增长[42.3%]", 42.3, "接待入境游客"),
+    row("入境游客花费[1.2亿美元]", 1.2, "亿美元", "美元", "入境游客花费", "actual", HOL),
+    row(
+        "纳入监测的[156家]重点景区",
+        156,
+        "家",
+        "家",
+        "重点景区",
+        "count_total",
+        NONE,
+        notes="a stock with no time expression in its paragraph: undated",
+    ),
+    hv("共接待游客[2207.8万人次]", 2207.8, "重点景区接待游客", notes=HOLT),
+    hr("同比增长[11.3%]", 11.3, "重点景区接待游客", notes=HOLT),
+    row("门票收入[6.8亿元]", 6.8, "亿元", "元", "门票收入", "actual", HOL, notes=HOLT),
+    hr("同比增长[7.5%]", 7.5, "门票收入", notes=HOLT),
+    hv("长沙市接待游客[1206.4万人次]", 1206.4, "接待游客", subject="长沙", notes=HOLT),
+    hr("同比增长[10.6%]", 10.6, "接待游客", subject="长沙", notes=HOLT),
+    hv("张家界市接待游客[326.5万人次]", 326.5, "接待游客", subject="张家界", notes=HOLT),
+    hr("同比增长[12.8%]", 12.8, "接待游客", subject="张家界", notes=HOLT),
+    hv(
+        "核心景区接待游客[48.2万人次]",
+        48.2,
+        "武陵源核心景区接待游客",
+        subject="张家界",
+        notes="其中: a part of 张家界's figure; the scenic area is named in the indicator",
+    ),
+    hv(
+        "单日接待游客[达到7.9万人次]",
+        7.9,
+        "接待游客",
+        period=HD3,
+        subject="张家界",
+        qual="reach",
+        qtext="达到",
+        notes="单日 is a period word (as 单月): no part of the name",
+    ),
+    row("重点监测的[186家]商贸企业", 186, "家", "家", "商贸企业", "count_total", HOL),
+    row("实现销售额[68.4亿元]", 68.4, "亿元", "元", "商贸企业销售额", "actual", HOL),
+    hr("同比增长[6.3%]。其中", 6.3, "商贸企业销售额"),
+    hr("营业额增长[9.1%]", 9.1, "餐饮企业营业额"),
+    hr("销售额下降[4.6%]", -4.6, "金银珠宝类商品销售额"),
+    hr("通讯器材类增长[21.5%]", 21.5, "通讯器材类", notes="nothing borrowed from before"),
+    hr("销售额同比增长[18.7%]", 18.7, "家电类商品销售额"),
+    row(
+        "新能源汽车销量[达到1.12万辆]",
+        1.12,
+        "万辆",
+        "辆",
+        "新能源汽车销量",
+        "actual",
+        HOL,
+        "reach",
+        "达到",
+    ),
+    hv(
+        "发送旅客[628.5万人次]",
+        628.5,
+        "铁路发送旅客",
+        "count_total",
+        notes="累计: a running total (count_total, as 累计开行, h11's 累計), no part of the name",
+    ),
+    hr("同比增长[5.6%]，其中", 5.6, "铁路发送旅客"),
+    hv("发送旅客[102.3万人次]，创", 102.3, "发送旅客", period=HD1),
+    row("航班起降[1.28万架次]", 1.28, "万架次", "架次", "机场保障航班起降", "actual", HOL),
+    hv("运送旅客[186.7万人次]", 186.7, "运送旅客"),
+    hr("同比增长[7.9%]", 7.9, "运送旅客"),
+    hv("水路运送旅客[23.6万人次]", 23.6, "水路运送旅客"),
+    hr("同比增长[3.2%]。全省", 3.2, "水路运送旅客"),
+    row(
+        "车流量[达到2630.4万辆次]",
+        2630.4,
+        "万辆次",
+        "辆次",
+        "高速公路车流量",
+        "actual",
+        HOL,
+        "reach",
+        "达到",
+    ),
+    row("日均[328.8万辆次]", 328.8, "万辆次", "辆次", "日均高速公路车流量", "actual", HOL),
+    row("占比[约九成]", 90, "成", "%", "小型客车占比", "share", HOL, "about", "约"),
+    row("文化活动[3260场]", 3260, "场", "场", "举办各类文化活动", "actual", HOL, notes=HOLT),
+    hv(
+        "参与[超过580万人次]",
+        580,
+        "群众参与",
+        qual="over",
+        qtext="超过",
+        notes="after a causative verb (吸引) the count counts an event: 群众参与",
+    ),
+    row("电影票房[达到1.86亿元]", 1.86, "亿元", "元", "电影票房", "actual", HOL, "reach", "达到"),
+    row(
+        "观影人次[462.5万]",
+        462.5,
+        "万",
+        None,
+        "观影人次",
+        "actual",
+        HOL,
+        notes="the counted noun before the number: unit_raw the multiplier alone",
+    ),
+    hr("全国的[4.3%]和", 4.3, "电影票房占全国", "share", notes="分别: the first item's share"),
+    hr("4.3%和[4.6%]。", 4.6, "观影人次占全国", "share", notes="分别: the second item's share"),
+    hr("客房出租率为[68.5%]", 68.5, "星级饭店平均客房出租率", "share", notes=HOLT),
+    row(
+        "同期提高[3.2个百分点]",
+        3.2,
+        "个百分点",
+        "百分点",
+        "星级饭店平均客房出租率",
+        "growth_rate",
+        HOL,
+    ),
+    row("平均房价[412元/间夜]", 412, "元/间夜", "元/间夜", "平均房价", "actual", HOL),
+    hr("同比下降[3.6%]", -3.6, "平均房价"),
+    hv("乡村旅游接待游客[1530.2万人次]", 1530.2, "乡村旅游接待游客"),
+    hr("国内游客总量的[29.5%]", 29.5, "乡村旅游接待游客占国内游客总量", "share", notes=PARTNAME),
+    hv("经典景区接待游客[386.4万人次]", 386.4, "红色旅游经典景区接待游客"),
+    hr("同比增长[6.8%]。夜间", 6.8, "红色旅游经典景区接待游客"),
+    row(
+        "神农城等[12个]国家级",
+        12,
+        "个",
+        "个",
+        "国家级夜间文化和旅游消费集聚区",
+        "count_total",
+        HOL,
+        notes="a count after 等 adds information; the paragraph's 假期 dates it",
+    ),
+    hv("客流量[达到865.7万人次]", 865.7, "夜间客流量", qual="reach", qtext="达到"),
+    hv("日均[108.2万人次]", 108.2, "日均夜间客流量"),
+    row(
+        "力争全年接待国内游客[突破8亿人次]",
+        8,
+        "亿人次",
+        "人次",
+        "接待国内游客",
+        "target",
+        P("全年", "2025-01-01", "2025-12-31"),
+        "break_through",
+        "突破",
+    ),
+    hv(
+        "铁路发送旅客[102.3万人次]创新高",
+        102.3,
+        "铁路发送旅客",
+        period=P("国庆假期首日", "2025-10-01", "2025-10-01"),
+        borderline=True,
+        notes="borderline: a link to another article repeating a figure (page furniture)",
+    ),
+]
+
+
+# h27: a city's yearly health statistics bulletin (2025年宜昌市卫生健康事业发展统计公报, published
+# 2026-05-18): 年末 stocks (people, institutions with 其中 lists, beds, staff), ‰ rates, a natural
+# growth rate below zero, shares of age groups, per-thousand and per-ten-thousand densities, a
+# 分别 list of beds, 总诊疗人次, 平均住院日 in 日, per-100,000 rates (/10万) and a change in
+# 个十万分点, 人均预期寿命 in 岁, 累计, 稳定在95%以上. Traps: age groups (60岁及以上, 65岁及以上,
+# 0—6岁, 3岁以下, 5岁以下), 三年行动（2024—2026年）, 三级/二级/一级 as grades, 三级甲等, 第三批,
+# 每千人口 / 每万人口, 注：1. 2. 3., a phone number.
+YC = "h27_yichang_health_statistics_bulletin_2025.txt"
+YCE = P("年末", "2025-12-31", "2025-12-31")
+YCF = P("全年", "2025-01-01", "2025-12-31")
+YCY = P("2025年", "2025-01-01", "2025-12-31")
+YTITLE = (
+    "no time expression in its paragraph: a flow or rate of change of a yearly report, the "
+    "title's year"
+)
+
+
+def yc(anchor, value, unit_raw, unit, indicator, kind="count_total", period=YCE, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def ycn(anchor, value, indicator, **kw):
+    """a number of institutions at the year's end"""
+    return yc(anchor, value, "个", "个", indicator, **kw)
+
+
+def ycs(anchor, value, indicator, period=YCF, unit_raw="%", unit="%", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "share", period, **kw)
+
+
+def ycg(anchor, value, indicator, period=YCF, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+LABELS[YC] = [
+    yc("常住人口[389.26万人]", 389.26, "万人", "人", "常住人口"),
+    yc("比上年末减少[1.35万人]", -1.35, "万人", "人", "常住人口", "actual"),
+    yc("城镇人口[261.43万人]", 261.43, "万人", "人", "城镇人口"),
+    ycs("城镇化率[67.16%]", 67.16, "常住人口城镇化率", YCE),
+    row(
+        "上年末提高[0.82个百分点]",
+        0.82,
+        "个百分点",
+        "百分点",
+        "常住人口城镇化率",
+        "growth_rate",
+        YCE,
+    ),
+    yc("出生人口[2.41万人]", 2.41, "万人", "人", "出生人口", "actual", YCF),
+    ycs("出生率[6.18‰]", 6.18, "人口出生率", unit_raw="‰", unit="‰"),
+    yc("死亡人口[3.52万人]", 3.52, "万人", "人", "死亡人口", "actual", YCF),
+    ycs("死亡率[9.03‰]", 9.03, "人口死亡率", unit_raw="‰", unit="‰"),
+    row(
+        "自然增长率[-2.85‰]",
+        -2.85,
+        "‰",
+        "‰",
+        "人口自然增长率",
+        "growth_rate",
+        YCF,
+        notes="the rate of change of the population (births less deaths): growth_rate, as written",
+    ),
+    yc("60岁及以上人口[98.47万人]", 98.47, "万人", "人", "60岁及以上人口"),
+    ycs("常住人口的[25.30%]", 25.30, "60岁及以上人口占常住人口", YCE, notes=PARTNAME),
+    yc("65岁及以上人口[74.12万人]", 74.12, "万人", "人", "65岁及以上人口"),
+    ycs("常住人口的[19.04%]", 19.04, "65岁及以上人口占常住人口", YCE, notes=PARTNAME),
+    ycn("医疗卫生机构[5126个]", 5126, "医疗卫生机构"),
+    yc("比上年末增加[38个]", 38, "个", "个", "医疗卫生机构", "actual"),
+    ycn("医院[186个]", 186, "医院"),
+    ycn("基层医疗卫生机构[4862个]", 4862, "基层医疗卫生机构"),
+    ycn("专业公共卫生机构[63个]", 63, "专业公共卫生机构"),
+    ycn("其他医疗卫生机构[15个]", 15, "其他医疗卫生机构"),
+    ycn("公立医院[72个]", 72, "公立医院"),
+    ycn("民营医院[114个]", 114, "民营医院"),
+    ycn("（站）[142个]", 142, "社区卫生服务中心（站）"),
+    ycn("乡镇卫生院[96个]", 96, "乡镇卫生院"),
+    ycn("村卫生室[2318个]", 2318, "村卫生室"),
+    ycn("（医务室）[2306个]", 2306, "门诊部和诊所（医务室）"),
+    ycn("三级医院[16个]", 16, "三级医院", notes="三级 is a grade (a name), 16 the count"),
+    ycn("三级甲等医院[9个]", 9, "三级甲等医院"),
+    ycn("二级医院[58个]", 58, "二级医院"),
+    ycn("一级医院[61个]", 61, "一级医院"),
+    yc("实有床位[3.52万张]", 3.52, "万张", "张", "医疗卫生机构实有床位"),
+    ycg("比上年末增长[2.6%]", 2.6, "医疗卫生机构实有床位", YCE),
+    yc("床位分别为[2.91万张]", 2.91, "万张", "张", "医院床位"),
+    yc("2.91万张、[0.52万张]", 0.52, "万张", "张", "基层医疗卫生机构床位"),
+    yc("0.52万张和[0.09万张]", 0.09, "万张", "张", "专业公共卫生机构床位"),
+    yc(
+        "床位数[9.04张]",
+        9.04,
+        "张",
+        "张",
+        "每千人口医疗卫生机构床位数",
+        "actual",
+        notes="a per-head density is actual (每千人口 is no number)",
+    ),
+    yc("比上年末增加[0.29张]", 0.29, "张", "张", "每千人口医疗卫生机构床位数", "actual"),
+    yc("卫生人员总数[4.78万人]", 4.78, "万人", "人", "卫生人员总数"),
+    ycg("比上年末增长[3.1%]", 3.1, "卫生人员总数", YCE),
+    yc("卫生技术人员[3.86万人]", 3.86, "万人", "人", "卫生技术人员"),
+    yc("卫生员[2215人]", 2215, "人", "人", "乡村医生和卫生员"),
+    yc("（助理）医师[1.42万人]", 1.42, "万人", "人", "执业（助理）医师"),
+    yc("注册护士[1.73万人]", 1.73, "万人", "人", "注册护士"),
+    yc("（助理）医师[3.65人]", 3.65, "人", "人", "每千人口执业（助理）医师", "actual"),
+    yc("注册护士[4.44人]", 4.44, "人", "人", "每千人口注册护士", "actual"),
+    yc("全科医生[4.12人]", 4.12, "人", "人", "每万人口全科医生", "actual"),
+    yc(
+        "总诊疗人次[2865.3万人次]",
+        2865.3,
+        "万人次",
+        "人次",
+        "医疗卫生机构总诊疗人次",
+        "actual",
+        YCF,
+    ),
+    ycg("比上年增长[4.2%]", 4.2, "医疗卫生机构总诊疗人次"),
+    yc("医院[1462.8万人次]", 1462.8, "万人次", "人次", "医院", "actual", YCF),
+    yc(
+        "基层医疗卫生机构[1318.6万人次]",
+        1318.6,
+        "万人次",
+        "人次",
+        "基层医疗卫生机构",
+        "actual",
+        YCF,
+    ),
+    ycs("总诊疗量的[46.0%]", 46.0, "基层诊疗量占总诊疗量"),
+    yc("就诊[7.4次]", 7.4, "次", "次", "居民平均到医疗卫生机构就诊", "actual", YCF),
+    yc("入院人数[82.6万人]", 82.6, "万人", "人", "入院人数", "actual", YCF),
+    ycg("比上年增长[3.1%]，居民", 3.1, "入院人数"),
+    ycs("住院率[21.2%]", 21.2, "居民年住院率"),
+    ycs(
+        "使用率为[82.3%]",
+        82.3,
+        "医院病床使用率",
+        NONE,
+        notes="a share with no time expression in its paragraph: undated (a yearly report's rule)",
+    ),
+    row(
+        "比上年下降[1.6个百分点]",
+        -1.6,
+        "个百分点",
+        "百分点",
+        "医院病床使用率",
+        "growth_rate",
+        YCY,
+        notes=YTITLE,
+    ),
+    yc(
+        "住院日为[8.6日]",
+        8.6,
+        "日",
+        "天",
+        "出院者平均住院日",
+        "actual",
+        YCY,
+        notes="日 after a number of days (住院日为8.6日) is the unit 天; " + YTITLE,
+    ),
+    yc("缩短[0.3日]", -0.3, "日", "天", "出院者平均住院日", "actual", YCY, notes=YTITLE),
+    yc(
+        "次均医药费用[286.5元]",
+        286.5,
+        "元",
+        "元",
+        "公立医院门诊病人次均医药费用",
+        "actual",
+        YCY,
+        notes=YTITLE,
+    ),
+    ycg("比上年增长[1.8%]", 1.8, "公立医院门诊病人次均医药费用", YCY),
+    yc(
+        "人均医药费用[9635.2元]",
+        9635.2,
+        "元",
+        "元",
+        "住院病人人均医药费用",
+        "actual",
+        YCY,
+    ),
+    ycg("元，下降[2.4%]", -2.4, "住院病人人均医药费用", YCY),
+    ycn("家庭医生团队[1862个]", 1862, "组建家庭医生团队"),
+    ycs("覆盖率[43.6%]", 43.6, "常住人口家庭医生签约服务覆盖率", YCE),
+    ycs("覆盖率[82.5%]", 82.5, "重点人群签约服务覆盖率", YCE),
+    yc("健康管理服务[52.3万人]", 52.3, "万人", "人", "提供健康管理服务", "actual", YCF),
+    ycs("老年人健康管理率[70.6%]", 70.6, "老年人健康管理率"),
+    ycs("儿童健康管理率[95.8%]", 95.8, "0—6岁儿童健康管理率"),
+    ycs("儿童系统管理率[93.2%]", 93.2, "3岁以下儿童系统管理率"),
+    ycs(
+        "发病率为[161.25/10万]",
+        161.25,
+        "甲乙类法定报告传染病发病率",
+        unit_raw="/10万",
+        unit="1/10万",
+        norm=161.25,
+        notes="a rate per 100,000 (/10万): unit 1/10万, the 万 of the denominator part of the unit",
+    ),
+    ycs(
+        "死亡率为[8.25/10万]",
+        8.25,
+        "孕产妇死亡率",
+        unit_raw="/10万",
+        unit="1/10万",
+        norm=8.25,
+    ),
+    row(
+        "比上年下降[1.37个十万分点]",
+        -1.37,
+        "个十万分点",
+        "十万分点",
+        "孕产妇死亡率",
+        "growth_rate",
+        YCF,
+        norm=-1.37,
+        notes="points of a rate per 100,000 (个十万分点), as 个百分点 of a %",
+    ),
+    ycs("分别为[2.16‰]", 2.16, "婴儿死亡率", unit_raw="‰", unit="‰"),
+    ycs("2.16‰和[3.02‰]", 3.02, "5岁以下儿童死亡率", unit_raw="‰", unit="‰"),
+    ycs("住院分娩率[99.98%]", 99.98, "住院分娩率"),
+    ycs("孕产妇系统管理率[95.6%]", 95.6, "孕产妇系统管理率"),
+    yc("母婴友好医院[2家]", 2, "家", "家", "新增国家级母婴友好医院", "actual", YCF),
+    yc(
+        "累计[达到5家]",
+        5,
+        "家",
+        "家",
+        "国家级母婴友好医院",
+        period=P("累计", "2025-12-31", "2025-12-31"),
+        qual="reach",
+        qtext="达到",
+        notes="a bare 累计 in a yearly report: the count at the end of the year reported",
+    ),
+    yc(
+        "预期寿命[达到80.12岁]",
+        80.12,
+        "岁",
+        "岁",
+        "居民人均预期寿命",
+        "actual",
+        YCY,
+        qual="reach",
+        qtext="达到",
+        notes="岁 is a unit after 寿命 (an age used as a group, 60岁及以上, is none); " + YTITLE,
+    ),
+    yc("比上年提高[0.26岁]", 0.26, "岁", "岁", "居民人均预期寿命", "actual", YCY, notes=YTITLE),
+    ycs("素养水平[达到32.5%]", 32.5, "居民健康素养水平", NONE, qual="reach", qtext="达到"),
+    row(
+        "比上年提高[2.3个百分点]",
+        2.3,
+        "个百分点",
+        "百分点",
+        "居民健康素养水平",
+        "growth_rate",
+        YCY,
+        notes=YTITLE,
+    ),
+    yc("参保人数[372.6万人]", 372.6, "万人", "人", "基本医疗保险参保人数"),
+    ycs("参保率稳定在[95%以上]", 95, "参保率", YCE, qual="at_least", qtext="以上"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
