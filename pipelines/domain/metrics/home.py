@@ -119,4 +119,34 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
         if provinces:
             top = max(provinces, key=lambda s: (counts[s], -first[s]))
             return top + "省"
+    own = _own_level(alias_votes)
+    if own is not None and own != "省" and _level(best, suffix_of) not in ("", own):
+        # a text that speaks of 全市 (全区, 全县) of its own is at that level, and the place it
+        # names most was written with another level (a bare name says no level): a city's report
+        # naming its districts and counties more often than itself (秀洲区, 平湖市 in 嘉兴's
+        # report), a district's yearbook naming its city (株洲市芦淞区) as often as itself. Its
+        # home is the place of that level it names first (its title or opening: 在嘉兴市…人民代表
+        # 大会) when named again, else the one named most
+        level = [s for s in counts if _level(s, suffix_of) == own]
+        if level:
+            opening = min(level, key=first.__getitem__)
+            top = opening if counts[opening] >= 2 else max(
+                level, key=lambda s: (counts[s], -first[s]))
+            return top + suffix_of.get(top, "")
     return best + suffix_of.get(best, "")
+
+
+def _level(stem: str, suffix_of: dict[str, str]) -> str:
+    """The level a place was written with: its suffix (市, 县, 州...), 区 for a district (its
+    name is its stem: 雨花区), "" for a bare name (成都: no level said)."""
+    return suffix_of.get(stem) or ("区" if stem.endswith("区") else "")
+
+
+def _own_level(alias_votes: dict[str, int]) -> str | None:
+    """The level a text speaks of itself at (全省 / 全市 / 全区 / 全县 ...): said at least twice
+    and at least twice as often as any other local level; None when no level stands out."""
+    local = {level: alias_votes[level] for level in ("省", "市", "区", "县")}
+    top = max(local, key=local.__getitem__)
+    if local[top] >= 2 and all(local[top] >= 2 * n for level, n in local.items() if level != top):
+        return top
+    return None

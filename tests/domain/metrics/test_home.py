@@ -75,3 +75,18 @@ def test_a_one_character_county_keeps_its_level_as_its_place():
                          schema={"doc_id": pl.String, "subject": pl.String})
     places = with_place(frame, {"a": "攸县", "b": "成都市"}).get_column("place").to_list()
     assert places == ["攸县", "成都"]
+
+
+def test_a_text_speaking_of_its_own_level_is_at_that_level():
+    """A city's report names its districts and county-level cities more often than itself; a
+    district's yearbook names its city as often as itself: the level the text speaks of itself
+    at (全市, 全区) picks the home among the places of that level (QA 11)."""
+    assert _home("——2025年1月15日在嘉兴市第十届人民代表大会第五次会议上", "嘉兴市人民政府市长",
+                 "全市地区生产总值增长6.1%。", "秀洲区新增企业120家，秀洲区工业增长8%。",
+                 "平湖市、海宁市外贸增长，秀洲区投资增长。", "全市新增就业8万人。") == "嘉兴市"
+    assert _home("《株洲市芦淞区年鉴（2024）》", "2023年，芦淞区全区规模以上工业企业达到186家。",
+                 "增加值增长7.8%，高于全市平均水平0.9个百分点；株洲产业链完善。",
+                 "芦淞区服饰产业实现产值156.3亿元，全区新增项目23个。") == "芦淞区"
+    # a bare name says no level: a city named without 市 stays the home of a 全市 text
+    assert _home("成都加快建设", "简阳市、简阳机场", "成都增长6%，全市新增就业。", "全市",
+                 "简阳市") == "成都"
