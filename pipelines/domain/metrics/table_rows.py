@@ -98,6 +98,10 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         w in planned for w in _TARGET_COLUMNS)  # 2025年预算数, 2028年目标值
     if cell.growth:
         kind = "target" if is_target else "growth_rate"
+    elif cell.share:  # 流动资产  4873200  30.0 under 占比（%）: 流动资产占比
+        kind = "target" if is_target else "share"
+        if name and not name.endswith(_SHARE_NAMES):
+            name += "占比"
     else:
         kind = classify(cand, name, "", name, is_target)
     return new_row(MetricRow, (
@@ -107,6 +111,7 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
 
 
 _RATIO_NAMES = ("比", "系数")
+_SHARE_NAMES = ("占比", "比重", "佔比")
 _TARGET_COLUMNS = ("预算数", "目标", "计划", "预计", "预期", "预测", "預算數", "目標", "計劃",
                    "計畫", "預計", "預期", "預測")
 

@@ -47,6 +47,8 @@ _CELL_SEP = re.compile(r"[ \u3000]{2,}|\t|[ \u3000]*\|[ \u3000]*")
 _NUMBER = re.compile(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?")
 _UNIT_HEADS = ("单位", "單位")
 _GROWTH_HEADS = ("增长", "增速", "增幅", "增長", "%", "％")
+# a column of shares (占比（%）, 比重, 构成): percentages of a whole, not changes
+_SHARE_HEADS = ("占比", "比重", "构成", "佔比", "構成")
 _ROW_PREFIX = re.compile(r"^(?:其中[：:]|#|\*)\s*")
 _BRACKET_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
 # a row name that says its number is a change (地区生产总值增长 %, 单位GDP能耗下降 %)
@@ -78,6 +80,7 @@ class TableCell:
     title: str  # the lines above the head
     qualifier: str = "none"  # 39以上 in a cell
     qualifier_text: str | None = None
+    share: bool = False  # under a share column (占比（%）): its row's share of the whole
 
 
 @dataclass(frozen=True)
@@ -253,7 +256,9 @@ def _read_table(
     at = 0
     heads = [_visible(c) for _, c in head]
     unit_col = next((k for k, h in enumerate(heads) if h in _UNIT_HEADS), None)
-    growth = [any(w in h for w in _GROWTH_HEADS) and k != unit_col for k, h in enumerate(heads)]
+    share = [any(w in h for w in _SHARE_HEADS) and k != unit_col for k, h in enumerate(heads)]
+    growth = [any(w in h for w in _GROWTH_HEADS) and k != unit_col and not share[k]
+              for k, h in enumerate(heads)]
     dated_at = [bool(k and _dated(h)) for k, h in enumerate(heads)]
     dated = next((h for k, h in enumerate(heads) if dated_at[k]), "")
     # a growth column is the change to the newest dated column before it: the latest year
@@ -312,7 +317,7 @@ def _read_table(
             start = starts[i] + offset
             if own is not None:
                 unit_raw, unit, category, mult = found_unit, own.base, own.category, own.multiplier
-            elif growth[k] or row_growth or percent:
+            elif growth[k] or row_growth or percent or share[k]:
                 unit_raw, unit, category, mult = "%", "%", "percent", 1.0
             elif row_unit is not None:
                 unit_raw, unit, category = unit_text, row_unit.base, row_unit.category
@@ -322,7 +327,7 @@ def _read_table(
             cells.append(TableCell(start, start + len(text), text, value, name, unit_raw, unit,
                                    category, mult, growth[k] or row_growth, heads[k],
                                    heads[k] if row_growth else dated_for[k], title, qual,
-                                   qual_text))
+                                   qual_text, share[k]))
         i += 1
     if not cells:
         return None, 1
