@@ -280,6 +280,52 @@ def _top_date(s: str) -> date | None:
     return None
 
 
+# A labelled publication line (发布时间：2025-03-12 10:30  来源：…) below a portal's menu and
+# breadcrumbs: searched in the lines before the page's first sentence (a line ending one: 。),
+# at most _HEADER_LINES of them, when the first _TOP_LINES hold none. A date in a body sentence
+# is no publication date, so the search never goes past the body's start.
+_HEADER_LINES = 40
+_LABELLED_DATE = re.compile(
+    r"(?:发布|发表|发稿|更新|成文|印发)?(?:日期|时间)\s?[:：]\s?"
+    r"(?:(\d{4})\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})(?!\d))")
+
+
+def _header_date(s: str) -> date | None:
+    """A labelled date (发布时间：2025-03-12) on a line above the page's first sentence, past
+    the first lines a portal's menu and breadcrumbs fill."""
+    if "期" not in s and "间" not in s:  # (日期 / 时间: no label, nothing to read)
+        return None
+    end = s.find("。")
+    head = s if end < 0 else s[: s.rfind("\n", 0, end) + 1]
+    cut = -1
+    for _ in range(_HEADER_LINES):
+        cut = head.find("\n", cut + 1)
+        if cut < 0:
+            break
+    m = _LABELLED_DATE.search(head if cut < 0 else head[:cut])
+    return _date(*m.groups()) if m else None
+
+
+# A yearbook's edition (《株洲市芦淞区年鉴（2024）》, 中国统计年鉴2024, 2024年鉴) on a line of
+# its own near the top, not in a sentence: the book records the year before its edition.
+_YEARBOOK = re.compile(r"年鉴\s?[（(]?\s?(\d{4})\s?[）)]?|(\d{4})\s?(?:年卷|卷)?\s?年鉴")
+_YEARBOOK_LINES = 6
+
+
+def _yearbook_year(s: str) -> int | None:
+    """The edition year of a yearbook the text is a part of, named on one of its first lines
+    without body punctuation (a sentence citing a yearbook is no such line)."""
+    if "年鉴" not in s[:_TOP_CHARS]:
+        return None
+    for line in s[:_TOP_CHARS].split("\n")[:_YEARBOOK_LINES]:
+        if "年鉴" in line and not any(c in line for c in "，。；,;"):
+            m = _YEARBOOK.search(line)
+            if m:
+                year = int(m.group(1) or m.group(2))
+                return year if 1949 < year < 2200 else None
+    return None
+
+
 def _head_date(head: str) -> date | None:
     """A dated line in the first raw lines of the page (``raw_head``): where cleaning deleted
     the spaces that set a date apart (``（CPIA）　2025.07.24　北京``), the raw lines still have
@@ -326,7 +372,8 @@ def detect_document_date(
     if printed:
         return printed, "text"
     s = to_half_width(clean_text)
-    top = _top_date(s) or (_head_date(raw[:RAW_HEAD_CHARS]) if raw else None)
+    top = (_top_date(s) or (_head_date(raw[:RAW_HEAD_CHARS]) if raw else None)
+           or _header_date(s))
     if top:
         return top, "text"
     m = _PRINTED.search(s) if _PRINTED_END.search(s) else None
@@ -335,6 +382,12 @@ def detect_document_date(
         d = _date(*groups[:3])
         if d:
             return d, "text"
+    edition = _yearbook_year(s)
+    if edition is not None:
+        # A yearbook of edition Y records Y-1 (统计年鉴2024: the data of 2023): it speaks from
+        # the start of Y, so that its 全年 / 年末 are Y-1's results (a date in January-March
+        # reads them so: period_choice.last_year_report) and its 大事记 days are no date.
+        return date(edition, 1, 1), "inferred"
     year = _inferred_year(s)
     if year is None:
         return _weakly_dated(s)

@@ -155,3 +155,27 @@ def test_raw_head_deadlines_and_ranges_are_not_dates():
     for line in ("请于2025.07.24前报送", "2024-2025年度报告", "版本1.2.3", "将于2025/8/1起施行"):
         raw = f"标题\n{line}\n正文。"
         assert detect_document_date("标题\n正文。", None, raw) == (None, "unknown"), line
+
+
+def test_a_labelled_publication_line_below_a_portals_menu_dates_the_page():
+    menu = "".join(f"{w}\n" for w in ("首页", "政务公开", "政务服务", "互动交流", "走进某市",
+                                       "专题专栏", "新闻中心", "信息公开"))
+    text = (menu + "当前位置：首页>政务公开>政务动态>正文\n某市发布营商环境评价结果\n"
+            "发布时间：2025-03-12 10:30 来源：某市发展和改革局\n"
+            "3月11日，某市召开优化营商环境大会。2024年全市营商环境综合得分86.7分。\n")
+    assert detect_document_date(text, None) == (date(2025, 3, 12), "text")
+    # a date in a body sentence is no publication date, even when labelled
+    body = (menu + "某市召开优化营商环境大会。\n"
+            "报名时间：2025-04-30前提交材料。\n")
+    assert detect_document_date(body, None)[1] != "text"
+
+
+def test_a_yearbook_speaks_from_its_edition_year_start():
+    text = ("工业和信息化\n《某市某区年鉴（2024）》第六篇·经济\n概况\n"
+            "2023年，某区规模以上工业增加值增长7.8%。全年新建标准厂房21.5万平方米。\n"
+            "大事记\n3月18日，国际服装节开幕。\n9月6日，产业园二期开工。\n")
+    assert detect_document_date(text, None) == (date(2024, 1, 1), "inferred")
+    # a sentence citing a yearbook does not make the text one
+    cited = ("某市秋粮收购工作会议召开\n据《中国统计年鉴2024》，2023年，全国粮食产量稳定。\n"
+             "9月6日，某市召开秋粮收购工作会议。\n")
+    assert detect_document_date(cited, None) == (date(2024, 9, 6), "inferred")

@@ -21,9 +21,22 @@ def furniture_kind(text: str) -> str | None:
     """The furniture kind of one normalised, stripped line, or None for body text/headings."""
     rules = furniture_rules()
     line = _MARKUP.sub("", text).strip() if "*" in text else text
-    if not line or len(line) > rules.max_chars or not rules.maybe(line):
+    if not line or _length(line) > rules.max_chars or not rules.maybe(line):
         return None
     return _kind(line)
+
+
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
+def _length(line: str) -> int:
+    """A line's length for the kinds' limits, a run of spaces counted as one: a web page's
+    header line is set apart by runs of blanked markup and &nbsp; (发布时间：2025-03-12
+    ⎵⎵⎵⎵10:30⎵⎵⎵⎵来源：…⎵⎵⎵⎵浏览次数：3418), which say nothing about its length in print."""
+    n = len(line)
+    if "  " not in line:
+        return n
+    return n - sum(m.end() - m.start() - 1 for m in _SPACE_RUN.finditer(line))
 
 
 def _kind(line: str) -> str | None:
@@ -31,8 +44,9 @@ def _kind(line: str) -> str | None:
     pattern matches and whose limits it meets)."""
     rules = furniture_rules()
     has_body_punct = not rules.body_punctuation.isdisjoint(line)
+    length = _length(line)
     for kind in rules.kinds:
-        if len(line) > kind.max_chars or not kind.pattern.search(line):
+        if length > kind.max_chars or not kind.pattern.search(line):
             continue
         # A sentence that merely mentions a reporter or a photo is body text; but captions may
         # carry a sentence before the credit ("俯瞰科学城。图据川观新闻") and bracketed author
@@ -62,9 +76,61 @@ def furniture_kinds(texts: list[str], joined: JoinedLines | None = None) -> list
     out: list[str | None] = [None] * len(texts)
     for k in rules.prefilter.candidate_lines(joined):
         t = texts[k]
-        if t and len(t) <= limit:
+        if t and (len(t) <= limit or _length(t) <= limit):
             out[k] = _kind(t)
+    if any(out):
+        _link_items(texts, out)
+        _menu_runs(texts, out)
     return out
+
+
+def _link_items(texts: list[str], kinds: list[str | None]) -> None:
+    """The items under the head of a list of links (相关链接, 往期推荐): the lines after it that
+    are short and end no clause (a headline may hold ！ or ？: 重磅！临沂出台新政20条), up to
+    the first that is not; furniture, in place. (lines.py continues such lists too, up to a
+    blank line; a web page's markup or a WeChat copy may leave one between head and items.)"""
+    rules = furniture_rules()
+    head, limit = rules.link_list_head, rules.link_max_chars
+    n = len(texts)
+    for i in [i for i, k in enumerate(kinds) if k == "furniture"]:
+        if not head.match(texts[i]):
+            continue
+        j = i + 1
+        while j < n and not texts[j]:
+            j += 1
+        while (j < n and kinds[j] is None and 0 < len(texts[j]) <= limit
+               and not _CLAUSE_MARK.search(texts[j])):
+            kinds[j] = "furniture"
+            j += 1
+
+
+_CLAUSE_MARK = re.compile("[。；，,;]")
+MENU_ITEM_CHARS = 6
+MENU_RUN = 3
+
+
+def _menu_runs(texts: list[str], kinds: list[str | None]) -> None:
+    """A portal's menu: a run of at least MENU_RUN lines of one short item each (政务公开,
+    政务服务, 互动交流: no punctuation, no digit) next to a menu bar or breadcrumbs (a line
+    opening with 首页) above the page's first sentence; furniture, in place."""
+    bars = [i for i, k in enumerate(kinds) if k == "furniture" and "首页" in texts[i][:8]]
+    if not bars:
+        return
+    n = len(texts)
+    for bar in bars:
+        for step in (1, -1):
+            j = bar + step
+            run = []
+            while 0 <= j < n and (not texts[j] or _MENU_ITEM.fullmatch(texts[j])):
+                if texts[j]:
+                    run.append(j)
+                j += step
+            if len(run) >= MENU_RUN and all(kinds[k] is None for k in run):
+                for k in run:
+                    kinds[k] = "furniture"
+
+
+_MENU_ITEM = re.compile(rf"[{HAN}A-Za-z]{{2,{MENU_ITEM_CHARS}}}")
 
 
 def _credit_at_end(line: str) -> bool:
@@ -101,6 +167,8 @@ def source_from_text(text: str) -> str | None:
     m = rules.label.search(text)
     if m:
         return m.group("name")
+    if text.startswith(_WELCOME):  # 欢迎访问珠海市人民政府门户网站: a portal's greeting
+        return None
     for pattern in (rules.newspaper, rules.agency, rules.publisher):
         m = pattern.search(text)
         if m:
@@ -109,6 +177,7 @@ def source_from_text(text: str) -> str | None:
 
 
 MAX_ISSUERS = 3
+_WELCOME = ("欢迎访问", "欢迎光临", "欢迎来到")
 
 
 def issuer_line(text: str) -> str | None:

@@ -21,12 +21,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
-from pipelines.domain.cleaning.lexicon import source_rules
+from pipelines.domain.cleaning.lexicon import DATA_DIR, source_rules
 from pipelines.domain.cleaning.lines import marker_level
+from pipelines.domain.yamlfiles import load_yaml
 
 MAX_TITLE_CHARS = 80
 _BODY_PUNCT = re.compile("[。；;！!？?，,]")
+# A first block that is a headline may exclaim or ask (重磅！总投资286亿元！…, a WeChat or news
+# headline) when it is short: no sentence or clause mark but these, and at most this long.
+_HEADLINE_PUNCT = re.compile("[。；;，,：:]")
+MAX_EXCLAIMING_TITLE = 40
+# A line of symbols only (👆👆👆, ★★★, ——): no title, and it does not end the page's first block.
+_WORDLESS = re.compile(r"[^\w]*")
 # A heading that is only a date or an issue number (2025年8月6日, 2025年第2期, 2025.07.24).
 _DATE_ONLY = re.compile(
     r"[\d〇零一二三四五六七八九十年月日号第期卷\s.\-/()（）星期周礼拜]+")
@@ -40,10 +48,11 @@ _MASTHEAD_REST = re.compile(
 _DIGIT_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}")
 _TEXT_KINDS = frozenset({"heading", "paragraph", "list_item"})
 # a dateline: a short source name (合肥发布, 浙江在线), a date with digits, perhaps a clock time
+# and, after the time, the region a WeChat account posted from (投资临沂 2025年04月28日 18:30 山东)
 _DATELINE = re.compile(
     r"(?:[^\s\d，。：:；;！？]{2,8}\s*)?"
     r"\d{4}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+[\u4e00-\u9fff]{2,3}(?=\s*$))?)?")
 # the words naming a document's kind, which end a notice's title
 _KINDS = (r"(?:通知|通告|公告|通报|意见|决定|办法|方案|规定|细则|批复|复函|函|报告|请示|纲要"
           r"|规划|措施|决议|命令|指引|指南)")
@@ -67,6 +76,8 @@ def document_title(block_rows: Sequence[tuple]) -> str | None:
         if kind not in _TEXT_KINDS:
             continue  # furniture above the title (masthead, byline, page marker, url ...)
         text = _without_dateline(text)
+        if _WORDLESS.fullmatch(text):
+            continue
         if kind == "heading":
             if (marker_level(text) is not None or _DATE_ONLY.fullmatch(text)
                     or is_masthead(text)):
@@ -76,11 +87,23 @@ def document_title(block_rows: Sequence[tuple]) -> str | None:
         if body:
             continue
         text = _without_addressee(text)
-        if (first_block and kind == "paragraph" and len(text) <= MAX_TITLE_CHARS
-                and not _BODY_PUNCT.search(text) and not _DATE_ONLY.fullmatch(text)):
+        if first_block and kind == "paragraph" and _first_block_title(text):
             return _headline(text)
         body = True
     return None
+
+
+def _first_block_title(text: str) -> bool:
+    """Whether the page's first block (a paragraph) is its headline: short, no body
+    punctuation, not a date; or a title run on with its subtitle (江苏省…的报告 ——2025年9月24日
+    在…会议上: the part before the dash is); or a short headline that exclaims (重磅！…)."""
+    if _DATE_ONLY.fullmatch(text):
+        return False
+    m = _SUBTITLE.search(text, 1)
+    head = text[: m.start()] if m else text
+    if len(head) <= MAX_TITLE_CHARS and not _BODY_PUNCT.search(head):
+        return m is None or not _BODY_PUNCT.search(text, m.end()) or len(text) <= MAX_TITLE_CHARS
+    return len(text) <= MAX_EXCLAIMING_TITLE and not _HEADLINE_PUNCT.search(text)
 
 
 def _headline(text: str) -> str:
@@ -88,7 +111,22 @@ def _headline(text: str) -> str:
     addressee or a document number after it."""
     m = _SUBTITLE.search(text, 1)
     text = text[: m.start()].strip() if m else text
+    text = _without_site_name(text)
     return _DOC_NUMBER.sub(r"\1", _without_addressee(text)).strip() or text
+
+
+@cache
+def _site_title_suffix() -> re.Pattern[str]:
+    """furniture.yaml's ``site_title_suffix``: the site's name after a web page's title."""
+    data = load_yaml((DATA_DIR / "furniture.yaml").read_text(encoding="utf-8"))
+    return re.compile(data["site_title_suffix"])
+
+
+def _without_site_name(text: str) -> str:
+    """A web page's title without the site's name after it (珠海市发布2024年度营商环境评价结果
+    _珠海市人民政府门户网站 -> 珠海市发布2024年度营商环境评价结果)."""
+    m = _site_title_suffix().search(text)
+    return text[: m.start()].strip() if m and m.start() >= 4 else text
 
 
 def _without_addressee(text: str) -> str:

@@ -1,0 +1,92 @@
+"""Page furniture of pages as they arrive (QA round 11): a portal page's menu, breadcrumbs, tools
+and related links, a WeChat copy's buttons and recommended reading, a newspaper's page header
+and imprint; and the title and source that skip them."""
+
+from pipelines.domain.analysis import analyse_document
+from pipelines.domain.cleaning import clean_document
+from pipelines.domain.cleaning.title import document_title
+
+BODY = ("10月8日，全市召开数字经济发展推进会。会议通报，前三季度全市数字经济核心产业增加值"
+        "达到356.2亿元，同比增长9.4%。\n")
+
+
+def _kinds(raw: str) -> dict[str, str]:
+    return {b.text: b.kind for b in clean_document(raw).blocks}
+
+
+PORTAL = (
+    "某某县人民政府门户网站\n"
+    "首页  |  政务公开  |  办事服务  |  English\n"
+    "首页\n政务公开\n办事服务\n互动交流\n走进某县\n"
+    "当前位置：首页 > 政务公开 > 部门动态\n\n"
+    "某县召开数字经济发展推进会\n"
+    "发布时间：2024-10-09          09:00          来源：某县工业和信息化局"
+    "          浏览次数：          1024          【字体：大  中  小】\n\n"
+    + BODY +
+    "\n打印本页  关闭窗口\n"
+    "相关链接\n\n"
+    "我县出台支持数字经济发展15条措施   2024-05-16\n"
+    "某县2023年数字经济发展报告发布   2024-03-02\n\n"
+    "主办：某县人民政府办公室  承办：某县大数据中心\n"
+)
+
+
+def test_a_portal_pages_chrome_is_furniture_and_its_header_line_dates_it():
+    kinds = _kinds(PORTAL)
+    for line in ("首页| 政务公开| 办事服务| English", "政务公开", "互动交流", "走进某县",
+                 "打印本页 关闭窗口", "我县出台支持数字经济发展15条措施 2024-05-16",
+                 "主办：某县人民政府办公室 承办：某县大数据中心"):
+        assert kinds.get(line, "furniture") == "furniture", line
+    assert not any(k == "heading" and "政务" in t for t, k in kinds.items())
+    a = analyse_document(PORTAL)
+    assert (a.doc_date.isoformat(), a.date_source) == ("2024-10-09", "text")
+    assert a.cleaned.source_hint == "某县工业和信息化局"
+    assert not [m for m in a.metrics if m.unit == "条"]  # (15条措施 of a related link)
+
+
+def test_a_web_pages_title_drops_the_sites_name():
+    raw = "某市发布2024年营商环境评价结果_某市人民政府门户网站\n\n" + BODY
+    assert document_title(clean_document(raw).block_rows) == "某市发布2024年营商环境评价结果"
+    raw = "某市前三季度经济运行情况 - 某市人民政府网\n\n" + BODY
+    assert document_title(clean_document(raw).block_rows) == "某市前三季度经济运行情况"
+    raw = "长三角一体化——某市的实践\n\n" + BODY  # a subtitle dash is no site name
+    assert document_title(clean_document(raw).block_rows) == "长三角一体化"
+
+
+WECHAT = (
+    "点击蓝字 关注我们\n👆👆👆\n\n"
+    "好消息！某市前三季度数字经济增长9.4%\n\n"
+    "某市发布 2024年10月09日 08:30 浙江\n\n"
+    + BODY +
+    "\nEND\n\n往期推荐\n▶ 重磅！某市出台数字经济新政18条\n▶ 某市前三季度经济运行稳中有进\n\n"
+    "👇长按识别二维码 关注我们👇\n\n分享 | 点赞 | 在看\n阅读原文\n"
+)
+
+
+def test_a_wechat_copys_buttons_and_recommended_reading_are_furniture():
+    kinds = _kinds(WECHAT)
+    for line in ("点击蓝字 关注我们", "END", "往期推荐", "重磅！某市出台数字经济新政18条",
+                 "👇长按识别二维码 关注我们👇", "分享|点赞|在看", "阅读原文"):
+        assert kinds.get(line) == "furniture", (line, kinds.get(line))
+    a = analyse_document(WECHAT)
+    assert document_title(a.cleaned.block_rows) == "好消息！某市前三季度数字经济增长9.4%"
+    assert not [m for m in a.metrics if m.value == 18]
+
+
+def test_a_newspaper_page_header_and_imprint_are_furniture():
+    raw = ("3        要闻·经济        2024年10月9日 星期三\n\n"
+           "前三季度全市数字经济稳中有进\n\n" + BODY +
+           "\n    某市日报社出版   地址：某市人民路1号   邮编：310000\n"
+           "    电话：0571-1234567   印刷：某市日报社印务中心   定价：每月45元\n")
+    a = analyse_document(raw)
+    assert document_title(a.cleaned.block_rows) == "前三季度全市数字经济稳中有进"
+    assert a.cleaned.source_hint == "某市日报"
+    assert not [m for m in a.metrics if m.value == 45]
+
+
+def test_a_title_run_on_with_its_subtitle_is_the_title():
+    raw = ("某省人大常委会执法检查组关于检查某法实施情况的报告 "
+           "——2024年9月24日在某省人大常委会会议上\n\n"
+           "某省人大常委会副主任　张某某\n\n" + BODY)
+    assert document_title(clean_document(raw).block_rows) == (
+        "某省人大常委会执法检查组关于检查某法实施情况的报告")
