@@ -285,25 +285,36 @@ def _top_date(s: str) -> date | None:
 # at most _HEADER_LINES of them, when the first _TOP_LINES hold none. A date in a body sentence
 # is no publication date, so the search never goes past the body's start.
 _HEADER_LINES = 40
+# The label names the publication (发布时间, 发布日期, 日期; not 时间 alone: 时间：4月30日 9:00 is a
+# meeting's), or the line is a source line (来源：某市统计局 2024-07-20).
 _LABELLED_DATE = re.compile(
-    r"(?:发布|发表|发稿|更新|成文|印发)?(?:日期|时间)\s?[:：]\s?"
-    r"(?:(\d{4})\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})(?!\d))")
+    r"(?:(?:发布|发表|发稿|更新|成文|印发)(?:日期|时间)|(?<![出生截止])日期)\s?[:：]\s?"
+    r"(\d{4})\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})(?!\d)"
+    r"|^\s*(?:来源|稿源|信息来源|文章来源)\s?[:：][^\n]{0,40}?(?<!\d)"
+    r"(\d{4})\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})(?!\d)")
 
 
 def _header_date(s: str) -> date | None:
     """A labelled date (发布时间：2025-03-12) on a line above the page's first sentence, past
-    the first lines a portal's menu and breadcrumbs fill."""
+    the first lines a portal's menu and breadcrumbs fill (blank lines, which a web page's blanked
+    markup leaves many of, are not counted)."""
     if "期" not in s and "间" not in s:  # (日期 / 时间: no label, nothing to read)
         return None
     end = s.find("。")
     head = s if end < 0 else s[: s.rfind("\n", 0, end) + 1]
-    cut = -1
-    for _ in range(_HEADER_LINES):
-        cut = head.find("\n", cut + 1)
-        if cut < 0:
+    seen = 0
+    for line in head.split("\n"):
+        if not line.strip():
+            continue
+        m = _LABELLED_DATE.search(line)
+        if m:
+            found = _date(*(g for g in m.groups() if g is not None))
+            if found:
+                return found
+        seen += 1
+        if seen >= _HEADER_LINES:
             break
-    m = _LABELLED_DATE.search(head if cut < 0 else head[:cut])
-    return _date(*m.groups()) if m else None
+    return None
 
 
 # A yearbook's edition (《株洲市芦淞区年鉴（2024）》, 中国统计年鉴2024, 2024年鉴) on a line of
@@ -360,6 +371,9 @@ def _head_date(head: str) -> date | None:
 # The start of the raw page searched for a dated line (its own lines and spaces, which cleaning
 # removes: `（CPIA）　2025.07.24　北京`).
 RAW_HEAD_CHARS = 1_000
+# The start of the raw page searched for a labelled date line above the first sentence (a web
+# page's head, menu and breadcrumbs, blanked, come before it).
+RAW_HEADER_CHARS = 6_000
 
 
 def detect_document_date(
@@ -367,13 +381,15 @@ def detect_document_date(
 ) -> tuple[date | None, DateSource]:
     """The document's own date and where it came from ('text', 'inferred' or 'unknown').
     ``raw``: the raw page (markup as text: ``cleaning.markup.text_view``), whose first
-    RAW_HEAD_CHARS are searched for a dated line before the clean text is."""
+    RAW_HEAD_CHARS are searched for a dated line before the clean text is, and whose lines above
+    the first sentence (in the first RAW_HEADER_CHARS) for a labelled date last."""
     printed = parse_date_text(masthead_date_text)
     if printed:
         return printed, "text"
     s = to_half_width(clean_text)
     top = (_top_date(s) or (_head_date(raw[:RAW_HEAD_CHARS]) if raw else None)
-           or _header_date(s))
+           or _header_date(s)
+           or (_header_date(to_half_width(raw[:RAW_HEADER_CHARS])) if raw else None))
     if top:
         return top, "text"
     m = _PRINTED.search(s) if _PRINTED_END.search(s) else None

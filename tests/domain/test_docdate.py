@@ -179,3 +179,17 @@ def test_a_yearbook_speaks_from_its_edition_year_start():
     cited = ("某市秋粮收购工作会议召开\n据《中国统计年鉴2024》，2023年，全国粮食产量稳定。\n"
              "9月6日，某市召开秋粮收购工作会议。\n")
     assert detect_document_date(cited, None) == (date(2024, 9, 6), "inferred")
+
+
+def test_the_raw_pages_header_dates_it_when_cleaning_left_the_line_out():
+    # the labelled line was taken as furniture (no sentence): the raw page still has it
+    nav = "\n".join(" " * 20 for _ in range(30))  # a web page's blanked head and menu
+    raw = (nav + "\n首页 > 政务公开 > 正文\n某区召开招商引资推进会\n"
+           "发布日期：2025-06-03  来源：某区投资促进局\n"
+           "6月2日，某区召开招商引资推进会。全区新签约项目46个。\n")
+    clean = "某区召开招商引资推进会\n6月2日，某区召开招商引资推进会。全区新签约项目46个。\n"
+    assert detect_document_date(clean, None, raw) == (date(2025, 6, 3), "text")
+    # a meeting's time is no publication date
+    notice = ("关于召开招商引资推进会的通知\n" + "\n".join(["各单位"] * 8)
+              + "\n时间：2025年6月30日 9:00\n地点：区政府三楼会议室\n请准时参加。\n")
+    assert detect_document_date(notice, None, notice)[1] != "text"
