@@ -21,7 +21,7 @@ SEGMENTATION = "seg-1"
 METRICS = "metrics-20"
 THEMES = "themes-2"
 POLICY_TERMS = "terms-3"
-KEYWORDS = "keywords-5"
+KEYWORDS = "keywords-6"
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 PACKAGE_DIR = Path(__file__).resolve().parents[2]  # where ``pipelines`` lives
@@ -40,7 +40,8 @@ CODE = {
 }
 # Domain modules no version stands for: glue that moves results into frames, what reads files
 # in (ingest), and what runs outside the stages (evaluation, one-off analysis).
-OUTSIDE_STAGES = ("analysis", "batches", "decoding", "evaluation", "manifest", "versions")
+OUTSIDE_STAGES = ("analysis", "batches", "decoding", "evaluation", "keyword_evaluation", "manifest",
+                  "versions")
 _DOMAIN = "pipelines.domain"
 
 
