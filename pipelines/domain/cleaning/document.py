@@ -8,6 +8,7 @@ from functools import cached_property
 from itertools import accumulate, pairwise
 
 from pipelines.domain.cleaning.aligned import INVISIBLE, block_runs
+from pipelines.domain.cleaning.columns import warning as columns_warning
 from pipelines.domain.cleaning.construct import builder, paused_gc
 from pipelines.domain.cleaning.furniture import dateline, issuer_line, source_from_text
 from pipelines.domain.cleaning.lexicon import HAN, heading_rules, source_rules
@@ -62,6 +63,14 @@ class CleanedDocument:
     sentence_rows: tuple[SentenceRow, ...]
     masthead_date_text: str | None = None
     source_hint: str | None = None
+    columns: tuple[tuple[int, int, int], ...] = ()  # stretches read as columns (columns.py):
+    # (number of columns, first line, last line), lines numbered from 1
+
+    @property
+    def layout_warning(self) -> str | None:
+        """How the layout was read when not line by line (``read as 2 columns (lines 5-24)``),
+        None when it was."""
+        return columns_warning(self.columns)
 
     @cached_property
     def blocks(self) -> tuple[Block, ...]:
@@ -186,7 +195,10 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
             continue
         block_no = len(blocks)
         raw_end = runs[-1] + len(text) - runs[-2]
-        blocks.append((block_no, kind, level, text, runs[1], raw_end))
+        raw_start = runs[1]
+        if page.columns and len(runs) > 2:  # (read as columns: offsets may go back)
+            raw_start, raw_end = _raw_span(text, runs)
+        blocks.append((block_no, kind, level, text, raw_start, raw_end))
         if kind in ("byline", "masthead_date", "furniture", "url", "editor_line"):
             source = source or source_from_text(text)
         if masthead is None and (kind == "masthead_date"
@@ -250,13 +262,38 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
                 sentences.append((sent_no, block_no, sentence, start, end, False,
                                   heading_path, own))
                 sent_no += 1
+    if page.columns:
+        sentences = _spans_in_columns(sentences)
     return CleanedDocument(
         script=script,
         block_rows=tuple(blocks),
         sentence_rows=tuple(sentences),
         masthead_date_text=_masthead_date(masthead),
         source_hint=source,
+        columns=tuple(page.columns),
     )
+
+
+def _raw_span(text: str, runs: list[int]) -> tuple[int, int]:
+    """Lowest raw offset of a text whose map is ``runs``, and one past its highest."""
+    ends = [*runs[2::2], len(text)]
+    return min(runs[1::2]), max(r + e - c for c, r, e in zip(runs[0::2], runs[1::2], ends,
+                                                             strict=True))
+
+
+def _spans_in_columns(sentences: list[SentenceRow]) -> list[SentenceRow]:
+    """Raw start and end of the sentences of a page read as columns: a sentence that runs from
+    the foot of one column to the head of the next goes back in the raw text, so its span is
+    from its lowest raw offset to its highest (its offset runs stay exact)."""
+    out: list[SentenceRow] = []
+    for row in sentences:
+        no, block, text, start, end, heading, path, runs = row
+        if len(runs) > 2:
+            a, b = _raw_span(text, runs)
+            if (a, b) != (start, end):
+                row = (no, block, text, a, b, heading, path, runs)
+        out.append(row)
+    return out
 
 
 def _rough_text(plan: Plan) -> str:

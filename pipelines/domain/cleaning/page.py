@@ -18,6 +18,7 @@ from typing import TypeVar
 
 import numpy as np
 
+from pipelines.domain.cleaning.columns import find_columns
 from pipelines.domain.cleaning.lexicon import punctuation
 
 T = TypeVar("T")
@@ -72,6 +73,9 @@ class Page:
     crosses: dict[int, bool] = field(default_factory=dict)  # a word spans the break before
     # the line (asked at most once per line)
     codes: np.ndarray | None = None  # code points of the text the lines were cut from
+    columns: list[tuple[int, int, int]] = field(default_factory=list)  # stretches read as
+    # columns (columns.py): (number of columns, first row, last row); their lines are the
+    # columns' pieces, each column top to bottom, so ``start`` is not ascending there
 
     def __len__(self) -> int:
         return len(self.text)
@@ -163,13 +167,17 @@ def split_lines(norm: str, source: str | None = None) -> Page:
     ``norm`` before normalisation (same offsets), where column gaps are searched.
     """
     rows = norm.split("\n")
+    row_start = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, rows), dtype=np.int64, count=len(rows)) + 1,
+              out=row_start[1:])
+    layout = find_columns(norm, norm if source is None else source, row_start, rows)
+    if layout is not None:  # columns side by side: their pieces as rows, in reading order
+        row_start = np.array([a for a, _ in layout.rows], dtype=np.int64)
+        rows = [norm[a:b] for a, b in layout.rows]
     stripped = list(map(str.strip, rows))
     texts = list(compress(stripped, stripped))
     n = len(texts)
     kept = np.fromiter(compress(range(len(rows)), stripped), dtype=np.int64, count=n)
-    row_start = np.zeros(len(rows) + 1, dtype=np.int64)
-    np.cumsum(np.fromiter(map(len, rows), dtype=np.int64, count=len(rows)) + 1,
-              out=row_start[1:])
     start_at = row_start[kept]
     indent = [False] * n
     # rows with whitespace around their content (``strip`` made a new string): their indent
@@ -227,6 +235,8 @@ def split_lines(norm: str, source: str | None = None) -> Page:
     np.greater(blanks[1:], blanks[:-1], out=blank_before[1:])
     page = Page(texts, starts, ends, blanks.tolist(), indent, md_level, bullet, [None] * n,
                 blank_before.tolist(), codes=codes)
+    if layout is not None:
+        page.columns = layout.stretches
     trailing = _TRAILING_NUMBER.match
     for i in reversed(numbered):  # from the end: inserted lines do not move the others
         if md_level[i] is None and (m := trailing(texts[i])) and not (
@@ -276,11 +286,16 @@ def _aligned_rows(page: Page, source: str) -> None:
     if len(runs) < 2 * MIN_ROW_GAPS:
         return
     starts, ends = page.start, page.end
+    order = None
+    if page.columns:  # lines in reading order, not in raw order: searched in raw order
+        order = sorted(range(len(page)), key=starts.__getitem__)
+        starts = [starts[k] for k in order]
+        ends = [ends[k] for k in order]
     per_line = Counter()
     for run in runs:
         line = bisect_right(starts, run) - 1
         if line >= 0 and run < ends[line]:  # inside the line's content (not an indent)
-            per_line[line] += 1
+            per_line[line if order is None else order[line]] += 1
     rows = sorted(k for k, c in per_line.items() if c >= MIN_ROW_GAPS)
     blanks = page.blanks
     run_of = [k for a, k in pairwise(rows)

@@ -1,0 +1,319 @@
+"""Text set in two or three columns side by side (``pdftotext -layout`` of a newspaper page).
+
+Such a page prints the columns' lines next to each other on one row, apart by a wide gap:
+read row by row, every sentence runs across both columns. ``find_columns`` finds the stretches
+of rows where a column edge stands at about the same position (display width: a Han character
+or full-width form 2, anything else 1, as pdftotext aligns; or character count, as some tools
+pad) on most rows, each side holding body text, and gives the page's rows in reading order:
+before a stretch its rows as they are, then each column's pieces top to bottom (the left
+column's, then the next), then the rows after it. A column's piece of a row is a straight run
+of raw offsets, so the offset map stays exact; a piece with nothing in it is a blank row of
+that column.
+
+A text table (cells apart by wide gaps, figures in them) is no column stretch: its cells are
+short, a row holds several gaps, and its text is figures, not Han body text (``_body``).
+Most pages have no row with a wide gap inside it: one search of the text says so, and nothing
+else is done (``find_columns`` returns None).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+MIN_ROWS = 3  # rows with text on both sides of an edge, at least, in a stretch
+MIN_EDGE = 16  # an edge stands at least this far right (display units): a column is wider
+MIN_COLUMN = 16  # two edges stand at least this far apart
+SLACK = 6  # a column's text starts this far right of its edge at most (jitter, an indent)
+MAX_BREAK = 2  # rows without text on both sides, at most, between two that have it
+MIN_PIECE = 8.0  # a column's piece of a row is at least this wide (display) on most rows
+MOST = 0.7
+MIN_HAN = 0.5  # share of Han characters in the pieces (body text, not a table's figures)
+MAX_DIGITS = 0.25
+MAX_COLUMNS = 3
+MAX_ROW = 200  # longer rows are no rows of columns side by side (a paragraph on one line)
+INDENT = 3  # a piece starting this far right of its edge (or after an ideographic space) is
+# indented: a paragraph's first line
+_GAP = re.compile("[ \t\u3000]{2,}|\t")
+_BLANK = " \t\u3000"
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The page's rows in reading order: (raw start, raw end) of each (a row's piece in a
+    column stretch; start == end: a blank row), and the stretches read as columns:
+    (number of columns, first row, last row), rows numbered from 1."""
+
+    rows: list[tuple[int, int]]
+    stretches: list[tuple[int, int, int]]
+
+
+def warning(stretches: list[tuple[int, int, int]]) -> str | None:
+    """``read as 2 columns (lines 5-24)``; several stretches joined with '; '."""
+    if not stretches:
+        return None
+    return "; ".join(f"read as {n} columns (lines {a}-{b})" for n, a, b in stretches)
+
+
+# Characters two display units wide (East Asian Wide and Fullwidth: Han, kana, hangul, CJK
+# punctuation, full-width forms), as pdftotext and a terminal count them; all others 1.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
+                   "\uffe0-\uffe6\U00020000-\U0003fffd]")
+
+
+def _display(text: str, start: int = 0, end: int | None = None) -> int:
+    """Display width of ``text[start:end]``."""
+    end = len(text) if end is None else end
+    return end - start + len(_WIDE.findall(text, start, end))
+
+
+def _segments(row: str) -> list[tuple[int, int]]:
+    """The row's runs of text apart by gaps (two blanks or more, or a tab), as char spans."""
+    out = []
+    at = len(row) - len(row.lstrip(_BLANK))
+    end = len(row.rstrip(_BLANK))
+    for m in _GAP.finditer(row, at, end):
+        out.append((at, m.start()))
+        at = m.end()
+    if at < end:
+        out.append((at, end))
+    return out
+
+
+@dataclass(slots=True)
+class _Row:
+    segs: list[tuple[int, int]]  # char spans of text
+    pos: list[list[int]]  # per metric (display, chars): [start, end) positions of each span
+
+
+def _measure(row: str, segs: list[tuple[int, int]]) -> _Row:
+    disp = []
+    at = total = 0
+    for a, b in segs:
+        total += _display(row, at, a)
+        disp.append(total)
+        total += _display(row, a, b)
+        disp.append(total)
+        at = b
+    return _Row(segs, [disp, [v for a, b in segs for v in (a, b)]])
+
+
+def _edges(rows: dict[int, _Row], metric: int) -> tuple[list[int], int]:
+    """Column edges in ``metric`` (at most ``MAX_COLUMNS - 1``), and the support of the first:
+    the rows with a text run starting at or just right of it after text on the row."""
+    support: Counter[int] = Counter()
+    for row in rows.values():
+        pos = row.pos[metric]
+        seen = set()
+        for k in range(1, len(row.segs)):
+            s = pos[2 * k]
+            if s >= MIN_EDGE:
+                seen.update(range(s - SLACK, s + 1))
+        support.update(seen)
+    edges: list[int] = []
+    best = 0
+    for e, count in support.most_common():
+        if count < MIN_ROWS or len(edges) == MAX_COLUMNS - 1:
+            break
+        if any(abs(e - f) < MIN_COLUMN for f in edges):
+            continue
+        if not edges:
+            best = count
+        edges.append(e)
+    # each edge moved to the leftmost start it stands for (the column's unindented lines)
+    out = []
+    for e in edges:
+        starts = [row.pos[metric][2 * k] for row in rows.values()
+                  for k in range(1, len(row.segs)) if e <= row.pos[metric][2 * k] <= e + SLACK]
+        out.append(min(starts))
+    return sorted(out), best
+
+
+def find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
+                 ) -> Layout | None:
+    """The rows in reading order when the page has a column stretch, else None.
+    ``rows``: ``norm`` split at line ends, ``row_starts`` their offsets; gaps and widths are
+    read in ``source`` (the same offsets, tabs and ideographic spaces kept)."""
+    at = norm.find("  ")
+    if at < 0:
+        return None
+    found: list[tuple[int, list[tuple[int, int]]]] = []  # rows with a gap (two spaces: tabs
+    # and ideographic spaces are spaces in ``norm``), their start and runs of text
+    while at >= 0:
+        a = norm.rfind("\n", 0, at) + 1
+        b = norm.find("\n", at)
+        b = len(norm) if b < 0 else b
+        if b - a <= MAX_ROW and len(segs := _segments(source[a:b])) >= 2:
+            found.append((a, segs))
+        at = norm.find("  ", b)
+    # rows that look like columns' rows at all: two or three runs of text, none short (a
+    # table's row has more cells, or short ones)
+    if sum(len(segs) <= MAX_COLUMNS and min(b - a for a, b in segs) >= MIN_PIECE / 2
+           for _, segs in found) < MIN_ROWS:
+        return None
+    numbers = np.searchsorted(row_starts, [a for a, _ in found]).tolist()
+    candidates = {r: _Row(segs, []) for r, (_, segs) in zip(numbers, found, strict=True)}
+    starts = row_starts.tolist()
+    for r, cand in candidates.items():
+        raw = source[starts[r] : starts[r] + len(rows[r])]
+        candidates[r] = _measure(raw, cand.segs)
+    tried = [(_edges(candidates, m), m) for m in (0, 1)]
+    (edges, support), metric = max(tried, key=lambda f: (f[0][1], -f[1]))
+    if support < MIN_ROWS:
+        return None
+    stretches = _stretches(source, starts, rows, candidates, edges, metric)
+    if not stretches:
+        return None
+    return _reorder(source, starts, rows, stretches)
+
+
+@dataclass(slots=True)
+class _Stretch:
+    first: int
+    last: int  # rows, inclusive
+    edges: list[int]
+    cells: dict[int, list[tuple[int, int] | None]]  # row -> char span of each column's piece
+    indent: dict[tuple[int, int], bool]  # (row, column) -> the piece is indented
+
+
+def _place(source: str, start: int, row: str, edges: list[int], metric: int
+           ) -> list[tuple[int, int] | None] | None:
+    """Each column's piece of a row (char span, None when empty), or None when a run of text
+    crosses an edge (a headline across the columns)."""
+    raw = source[start : start + len(row)]
+    segs = _segments(raw)
+    if not segs:
+        return [None] * (len(edges) + 1)
+    measured = _measure(raw, segs)
+    pos = measured.pos[metric]
+    cells: list[tuple[int, int] | None] = [None] * (len(edges) + 1)
+    for k, (a, b) in enumerate(segs):
+        s, e = pos[2 * k], pos[2 * k + 1]
+        col = sum(s >= edge for edge in edges)
+        if col < len(edges) and e > edges[col] - 2:
+            return None  # runs into the next column's gap
+        cell = cells[col]
+        cells[col] = (a, b) if cell is None else (cell[0], b)
+    return cells
+
+
+def _stretches(source: str, row_starts: list[int], rows: list[str],
+               candidates: dict[int, _Row], edges: list[int], metric: int) -> list[_Stretch]:
+    """The column stretches of the page: runs of rows with text in two columns or more (at most
+    ``MAX_BREAK`` other rows between two), widened over the rows right above and below them
+    that hold one column's text (no blank row between), and kept when they read as body text."""
+    placed: dict[int, list[tuple[int, int] | None] | None] = {}
+
+    def place(r: int) -> list[tuple[int, int] | None] | None:
+        if r not in placed:
+            placed[r] = _place(source, row_starts[r], rows[r], edges, metric)
+        return placed[r]
+
+    def multi(r: int) -> bool:
+        cells = place(r)
+        return cells is not None and sum(c is not None for c in cells) >= 2
+
+    split = sorted(r for r in candidates if multi(r))
+    cores: list[list[int]] = []
+    for r in split:
+        if cores and r - cores[-1][-1] <= MAX_BREAK + 1 and all(
+                place(k) is not None for k in range(cores[-1][-1] + 1, r)):
+            cores[-1].append(r)
+        else:
+            cores.append([r])
+    out = []
+    n = len(rows)
+    for core in cores:
+        if len(core) < MIN_ROWS:
+            continue
+        first, last = core[0], core[-1]
+        while first > 0 and rows[first - 1].strip() and place(first - 1) is not None:
+            first -= 1
+        while last + 1 < n and rows[last + 1].strip() and place(last + 1) is not None:
+            last += 1
+        cells = {r: c for r in range(first, last + 1) if (c := place(r)) is not None}
+        if 2 * len(core) < sum(1 for r in range(core[0], core[-1] + 1) if rows[r].strip()):
+            continue  # text on both sides on fewer than half of its rows
+        if not _body(source, row_starts, core, cells):
+            continue
+        used = [k for k in range(len(edges) + 1) if any(c[k] for c in cells.values())]
+        if len(used) < 2:
+            continue
+        stretch = _Stretch(first, last, edges, cells, {})
+        _indents(source, row_starts, rows, stretch, metric)
+        out.append(stretch)
+    return out
+
+
+def _body(source: str, row_starts: list[int], core: list[int],
+          cells: dict[int, list[tuple[int, int] | None]]) -> bool:
+    """Do the pieces of the rows with text on both sides read as body text: wide on most rows,
+    one run of text each (a table's cell is short and a row of cells has more gaps), mostly Han
+    characters, few figures?"""
+    pieces = [source[row_starts[r] + a : row_starts[r] + b]
+              for r in core for c in cells[r] if c is not None for a, b in (c,)]
+    if not pieces:
+        return False
+    wide = sum(_display(p.strip()) >= MIN_PIECE for p in pieces)
+    single = sum(not _GAP.search(p) for p in pieces)
+    text = "".join(pieces)
+    chars = sum(not c.isspace() for c in text)
+    han = len(_HAN.findall(text))
+    digits = sum(c.isdigit() for c in text)
+    return (wide >= MOST * len(pieces) and single >= MOST * len(pieces)
+            and han >= MIN_HAN * chars and digits <= MAX_DIGITS * chars)
+
+
+def _indents(source: str, row_starts: list[int], rows: list[str], stretch: _Stretch,
+             metric: int) -> None:
+    """Which pieces right of an edge are indented (a paragraph's first line): their text starts
+    ``INDENT`` or more right of the column's edge, or after an ideographic space."""
+    for r, cells in stretch.cells.items():
+        raw = source[row_starts[r] : row_starts[r] + len(rows[r])]
+        for k in range(1, len(cells)):
+            cell = cells[k]
+            if cell is None:
+                continue
+            a = cell[0]
+            lead = len(raw[:a]) - len(raw[:a].rstrip(_BLANK))
+            gap = raw[a - lead : a]
+            # how far right of the edge: the column's own unindented lines start at the edge
+            at = _display(raw, 0, a) if metric == 0 else a
+            stretch.indent[(r, k)] = "\u3000" in gap or at - stretch.edges[k - 1] >= INDENT
+
+
+def _reorder(source: str, row_starts: list[int], rows: list[str], stretches: list[_Stretch]
+             ) -> Layout:
+    out: list[tuple[int, int]] = []
+    marks = []
+    r = 0
+    for st in stretches:
+        for k in range(r, st.first):
+            out.append((row_starts[k], row_starts[k] + len(rows[k])))
+        ncols = len(st.edges) + 1
+        used = 0
+        for col in range(ncols):
+            if not any(c[col] for c in st.cells.values()):
+                continue
+            used += 1
+            for k in range(st.first, st.last + 1):
+                cell = st.cells.get(k, [None] * ncols)[col]
+                if cell is None:
+                    out.append((row_starts[k], row_starts[k]))
+                    continue
+                a, b = cell
+                if col and st.indent.get((k, col)):
+                    a -= 1  # one blank kept before it: the row reads as indented
+                elif col == 0:
+                    a = 0  # the row's own indent kept
+                out.append((row_starts[k] + a, row_starts[k] + b))
+        marks.append((used, st.first + 1, st.last + 1))
+        r = st.last + 1
+    for k in range(r, len(rows)):
+        out.append((row_starts[k], row_starts[k] + len(rows[k])))
+    return Layout(out, marks)

@@ -1,0 +1,178 @@
+"""Pages set in two or three columns side by side (``pdftotext -layout`` of a newspaper page):
+read column by column (columns.py), with the document saying so, and text tables untouched."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipelines.domain.analysis import analyse_document
+from pipelines.domain.cleaning.document import clean_document
+from pipelines.domain.cleaning.normalize import normalize_chars
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _wrap(paragraphs: list[str], width: int) -> list[str]:
+    """Hard-wrap paragraphs at a display width (a Han character 2, a digit 1)."""
+    lines = []
+    for p in paragraphs:
+        line = ""
+        for ch in p:
+            if _width(line + ch) > width:
+                lines.append(line)
+                line = ""
+            line += ch
+        if line:
+            lines.append(line)
+    return lines
+
+
+def set_in_columns(columns: list[list[str]], width: int, gap: int,
+                   by_chars: bool = False) -> list[str]:
+    """Rows of columns side by side, each column's lines padded to ``width`` + ``gap`` display
+    units as pdftotext -layout does (``by_chars``: padded by character count, as some tools)."""
+    wrapped = [_wrap(c, width) for c in columns]
+    rows = []
+    for i in range(max(map(len, wrapped))):
+        row = ""
+        for k, lines in enumerate(wrapped):
+            piece = lines[i] if i < len(lines) else ""
+            if k and piece:
+                used = len(row) if by_chars else _width(row)
+                row += " " * (k * (width + gap) - used)
+            row += piece
+        rows.append(row.rstrip())
+    return rows
+
+
+HEADLINE = ["", "            全省上半年外贸进出口增长6.1%", ""]
+LEFT = [
+    "　　本报讯 记者从省商务厅获悉，上半年全省货物贸易进出口总值4821.6亿元，同比增长6.1%，"
+    "增速高于全国2.3个百分点。其中出口3015.2亿元，增长8.4%；进口1806.4亿元，增长2.5%。",
+    "　　从贸易方式看，一般贸易进出口3120.7亿元，增长7.9%，占全省外贸总值的64.7%，"
+    "比去年同期提升1.1个百分点。",
+]
+RIGHT = [
+    "　　民营企业活力持续释放。上半年，全省有进出口实绩的民营企业达1.86万家，比去年同期"
+    "增加1240家；民营企业进出口2950.3亿元，增长9.6%。",
+    "　　下一步，全省将力争全年外贸进出口总值突破1万亿元，新培育外贸综合服务企业20家以上。",
+]
+FOOTER = ["", "", "    本版编辑：陈 敏      校对：吴 军"]
+
+
+def two_columns(by_chars: bool = False) -> str:
+    rows = ["2025年7月16日 星期三", *HEADLINE,
+            *set_in_columns([LEFT, RIGHT], 44, 4, by_chars), *FOOTER]
+    return "\n".join(rows) + "\n"
+
+
+def three_columns() -> str:
+    cols = [
+        ["　　今年以来，全市规模以上工业增加值增长7.2%，其中高技术制造业增长12.5%，"
+         "占规模以上工业的比重达到18.3%。"],
+        ["　　1—6月，全市固定资产投资增长5.4%，工业投资增长11.6%，民间投资占全部投资的"
+         "比重为52.1%。"],
+        ["　　社会消费品零售总额达到1296.4亿元，增长4.9%；网上零售额386.5亿元，增长"
+         "15.2%。"],
+    ]
+    rows = ["上半年全市经济运行稳中有进", "", *set_in_columns(cols, 28, 3)]
+    return "\n".join(rows) + "\n"
+
+
+def right_starts_mid_sentence() -> str:
+    left = ["　　记者从市统计局了解到，前三季度全市实现地区生产总值3862.5亿元，按不变价格计算，"
+            "同比增长5.8%。分产业看，第一产业增加值215.3亿元，增长3.6%；第二产业增加值1530.2亿元，"
+            "增长6.4%；第三产业增加值2117.0亿"]
+    right = ["元，增长5.6%，比上半年加快0.3个百分点。",
+             "　　前三季度，全市居民人均可支配收入达到41026元，同比增长5.1%。"]
+    rows = ["前三季度全市地区生产总值增长5.8%", "", *set_in_columns([left, right], 40, 4)]
+    return "\n".join(rows) + "\n"
+
+
+def _body(raw: str) -> list[str]:
+    return [s.text for s in clean_document(raw).sentences if not s.is_heading]
+
+
+def _offsets_exact(raw: str) -> None:
+    """Every clean character is the (normalised) raw character at its offset, and every
+    sentence's span lies inside the text, its start before its end."""
+    norm = normalize_chars(raw)
+    for s in clean_document(raw).sentences:
+        assert len(s.raw_index) == len(s.text)
+        assert all(ch == " " or norm[at] == ch for ch, at in zip(s.text, s.raw_index,
+                                                                  strict=True))
+        assert 0 <= s.raw_start < s.raw_end <= len(raw)
+
+
+@pytest.mark.parametrize("by_chars", [False, True])
+def test_two_columns_are_read_one_after_the_other(by_chars: bool) -> None:
+    raw = two_columns(by_chars)
+    body = _body(raw)
+    assert "其中出口3015.2亿元，增长8.4%；" in body
+    assert "民营企业活力持续释放。" in body
+    assert "上半年，全省有进出口实绩的民营企业达1.86万家，比去年同期增加1240家；" in body
+    # the left column's paragraphs come first, then the right column's
+    assert body.index("其中出口3015.2亿元，增长8.4%；") < body.index("民营企业活力持续释放。")
+    _offsets_exact(raw)
+
+
+def test_two_column_metrics() -> None:
+    found = {(m.value, m.unit, m.indicator, m.kind, m.period_text)
+             for m in analyse_document(two_columns()).metrics}
+    assert (4821.6, "元", "货物贸易进出口总值", "actual", "上半年") in found
+    assert (3015.2, "元", "出口", "actual", "上半年") in found
+    assert (2950.3, "元", "民营企业进出口", "actual", "上半年") in found
+    assert (1240.0, "家", "进出口实绩的民营企业", "actual", "上半年") in found
+    assert (20.0, "家", "新培育外贸综合服务企业", "target", "全年") in found
+
+
+def test_three_columns() -> None:
+    raw = three_columns()
+    body = _body(raw)
+    assert ("今年以来，全市规模以上工业增加值增长7.2%，其中高技术制造业增长12.5%，"
+            "占规模以上工业的比重达到18.3%。") in body
+    assert ("1-6月，全市固定资产投资增长5.4%，工业投资增长11.6%，"
+            "民间投资占全部投资的比重为52.1%。") in body
+    assert "社会消费品零售总额达到1296.4亿元，增长4.9%；" in body
+    assert clean_document(raw).layout_warning == "read as 3 columns (lines 3-6)"
+    _offsets_exact(raw)
+
+
+def test_right_column_going_on_mid_sentence() -> None:
+    raw = right_starts_mid_sentence()
+    body = _body(raw)
+    assert "第三产业增加值2117.0亿元，增长5.6%，比上半年加快0.3个百分点。" in body
+    assert "前三季度，全市居民人均可支配收入达到41026元，同比增长5.1%。" in body
+    _offsets_exact(raw)
+    metrics = analyse_document(raw).metrics
+    tertiary = next(m for m in metrics if m.value == 2117.0)
+    assert tertiary.unit == "元" and tertiary.period_text == "前三季度"
+
+
+def test_warning_names_the_lines() -> None:
+    raw = two_columns()
+    n = raw.count("\n")
+    first = raw.split("\n").index(next(r for r in raw.split("\n") if "本报讯" in r)) + 1
+    assert clean_document(raw).layout_warning == f"read as 2 columns (lines {first}-{n - 3})"
+    assert clean_document("　　一段普通的正文。\n").layout_warning is None
+
+
+TABLE = """表1  2024年主要经济指标
+
+指标名称                  单位        绝对数      比上年增长（%）
+地区生产总值              亿元        5123.4          5.6
+  第一产业增加值          亿元         412.8          3.4
+  第二产业增加值          亿元        2098.1          6.2
+  第三产业增加值          亿元        2612.5          5.3
+一般公共预算收入          亿元         398.7          4.1
+"""
+
+
+def test_a_text_table_is_no_column_stretch() -> None:
+    cleaned = clean_document(TABLE)
+    assert cleaned.layout_warning is None
+    assert any("地区生产总值" in s.text and "5123.4" in s.text for s in cleaned.sentences)
