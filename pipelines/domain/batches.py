@@ -47,7 +47,7 @@ SENTENCE_SCHEMA = {"doc_id": pl.String, "sent_no": pl.Int32, "block_no": pl.Int3
 RUN_COLUMNS = frozenset({"raw_index"})  # offset runs (pipelines.domain.offsets)
 DOC_INFO_SCHEMA = {"doc_id": pl.String, "script": pl.String, "detected_date": pl.Date,
                    "detected_date_source": pl.String, "source_hint": pl.String,
-                   "title_hint": pl.String}
+                   "title_hint": pl.String, "layout_warning": pl.String}
 
 
 # A very long document is cleaned piece by piece (cut after a line or sentence end), so memory
@@ -60,6 +60,7 @@ MAX_SLICE_SENTENCES = 5_000
 def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
     """(doc_id, raw_text) -> blocks, sentences and per-document facts found while cleaning."""
     from pipelines.domain.cleaning import clean_document
+    from pipelines.domain.cleaning.columns import warning as columns_warning
     from pipelines.domain.cleaning.markup import text_view
     from pipelines.domain.cleaning.title import document_title
     from pipelines.domain.docdate import detect_document_date
@@ -72,6 +73,7 @@ def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
     for doc_id, raw in docs:
         doc_blocks = _Columns(BLOCK_SCHEMA)
         doc_sentences = _Columns(SENTENCE_SCHEMA, RUN_COLUMNS)
+        stretches: list[tuple[int, int, int]] = []  # read as columns, lines of the document
         try:
             raw = text_view(raw)  # HTML and Markdown markup as text, offsets kept
             starts = piece_starts(raw, MAX_PIECE_CHARS)
@@ -86,6 +88,9 @@ def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
                         "\n".join(sentence_columns["text"]), doc.masthead_date_text,
                         raw)
                 doc_sentences.extend(sentence_columns)
+                if doc.columns:
+                    lines = raw.count("\n", 0, a)  # (the piece's first line, from 0)
+                    stretches += [(n, lo + lines, hi + lines) for n, lo, hi in doc.columns]
         except Exception as exc:  # one bad document must not stop the batch
             failures.append((doc_id, f"cleaning failed: {_error(exc)}"))
             continue
@@ -94,7 +99,7 @@ def clean_batch(docs: Sequence[tuple[str, str]]) -> BatchResult:
         title = document_title(first.block_rows)
         infos.append({"doc_id": doc_id, "script": first.script, "detected_date": found_date,
                       "detected_date_source": date_source, "source_hint": first.source_hint,
-                      "title_hint": title})
+                      "title_hint": title, "layout_warning": columns_warning(stretches)})
         n_rows[doc_id] = doc_sentences.height
     return BatchResult(
         frames={

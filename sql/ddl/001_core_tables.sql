@@ -66,6 +66,9 @@ ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS detected_title VARCHAR;
 ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS detected_source_name VARCHAR;
 ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS detected_published_on DATE;
 ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS detected_published_on_source VARCHAR;
+-- how cleaning read the page's layout when not line by line (read as 2 columns (lines 5-24));
+-- ``warning`` is decoding's
+ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS layout_warning VARCHAR;
 
 CREATE TABLE IF NOT EXISTS core.blocks (
     doc_id     VARCHAR NOT NULL,

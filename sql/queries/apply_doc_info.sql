@@ -3,6 +3,7 @@
 UPDATE core.documents AS d
 SET script = i.script,
     detected_title = i.title_hint,
+    layout_warning = i.layout_warning,
     detected_source_name = i.source_hint,
     detected_published_on = i.detected_date,
     detected_published_on_source = coalesce(i.detected_date_source, 'unknown'),

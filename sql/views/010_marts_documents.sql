@@ -17,7 +17,8 @@ SELECT
     d.error,
     d.processed_at,
     d.encoding,
-    d.warning,
+    -- decoding's warning and cleaning's (layout_warning), either or both
+    nullif(concat_ws('; ', d.warning, d.layout_warning), '') AS warning,
     p.place
 FROM core.documents AS d
 LEFT JOIN model.document_profile AS p ON p.document_key = d.doc_id;

@@ -51,7 +51,9 @@ COMMENT ON COLUMN marts.documents.encoding IS '编码 / Encoding: how the bytes 
     'undecodable.';
 COMMENT ON COLUMN marts.documents.warning IS '警告 / Warning: what decoding had to assume or '
     'repair (UTF-16 without a byte-order mark; how many damaged places of UTF-8 text were '
-    'replaced by U+FFFD); NULL when none.';
+    'replaced by U+FFFD), and how cleaning read a page not read line by line (read as 2 '
+    'columns (lines 5-24): text set in columns side by side, each column read top to bottom, '
+    'the left one first; check its figures against the page), joined by "; "; NULL when none.';
 COMMENT ON COLUMN marts.documents.place IS '地点 / Place the document speaks for (成都 for a '
     '成都日报 page about 成都; 全国 for a national text), as its metrics that name no place of '
     'their own give it (marts.metrics.place); NULL when it has no such metric or no place of '

@@ -176,3 +176,13 @@ def test_a_text_table_is_no_column_stretch() -> None:
     cleaned = clean_document(TABLE)
     assert cleaned.layout_warning is None
     assert any("地区生产总值" in s.text and "5123.4" in s.text for s in cleaned.sentences)
+
+
+def test_the_clean_stage_reports_the_layout() -> None:
+    """The doc_info frame the clean stage returns carries the warning (core.documents.
+    layout_warning, shown in marts.documents.warning)."""
+    from pipelines.domain.batches import clean_batch
+
+    result = clean_batch([("a", three_columns()), ("b", "　　一段普通的正文。\n")])
+    warnings = dict(result.frames["doc_info"].select("doc_id", "layout_warning").iter_rows())
+    assert warnings == {"a": "read as 3 columns (lines 3-6)", "b": None}
