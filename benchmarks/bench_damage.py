@@ -1,7 +1,8 @@
 """How metric extraction holds up under the damage of text pulled out of printed pages.
 
 For every document (the seeds and the held-out gold documents) and every kind of damage of
-``tests/support/damage.py``, the damaged page is analysed as the clean one is
+``tests/support/damage.py`` (``DAMAGES``, and the layouts of ``LAYOUTS``: two_columns), the
+damaged page is analysed as the clean one is
 (``analyse_document``, at the gold set's reference date) and its metrics compared with the clean
 page's, as multisets of (value, value_high, unit, kind, period start, period end, indicator):
 
@@ -27,7 +28,7 @@ from pathlib import Path
 from pipelines.domain.analysis import analyse_document
 from pipelines.domain.evaluation import load_reference_dates
 from pipelines.domain.records import Metric
-from tests.support.damage import DAMAGES, duplicated_span
+from tests.support.damage import DAMAGES, LAYOUTS, duplicated_span
 
 PROJECT = Path(__file__).resolve().parents[1]
 SEEDS = PROJECT / "seeds"
@@ -95,7 +96,8 @@ def compare(name: str, text: str, ref: date | None, kind: str, seed: int,
         a = analyse_document(text, published_on=ref)
         clean = (a.metrics, len(a.cleaned.sentences), a.doc_date)
     metrics, n_sentences, doc_date = clean
-    damaged = analyse_document(DAMAGES[kind](text, seed), published_on=ref)
+    damage = DAMAGES.get(kind) or LAYOUTS[kind]
+    damaged = analyse_document(damage(text, seed), published_on=ref)
     want = Counter(map(key, metrics))
     if kind == "pasted_twice":  # the repeated block's figures are stated twice
         lo, hi = duplicated_span(text, seed)
@@ -147,7 +149,7 @@ def main() -> None:
     parser.add_argument("--kinds", help="comma-separated damage kinds (default: all)")
     args = parser.parse_args()
     docs = documents(args.docs.split(",") if args.docs else None)
-    kinds = args.kinds.split(",") if args.kinds else list(DAMAGES)
+    kinds = args.kinds.split(",") if args.kinds else [*DAMAGES, *LAYOUTS]
     print(f"{len(docs)} documents, {args.seeds} damaged version(s) of each per kind")
     print(table(measure(docs, kinds, args.seeds)))
 

@@ -220,6 +220,75 @@ def pasted_twice(text: str, seed: int) -> str:
     return text[:b] + block + text[b:]
 
 
+def _display(ch: str) -> int:
+    """Display width as pdftotext -layout aligns columns: Han, CJK punctuation, full-width
+    forms 2, anything else 1."""
+    return 2 if _HAN_CHAR.match(ch) or 0x2E80 <= ord(ch) <= 0x9FFF or 0xFF00 <= ord(ch) <= 0xFF60 \
+        else 1
+
+
+def _column_lines(line: str, width: int) -> list[str]:
+    """A paragraph line hard-wrapped at a column ``width`` display units wide."""
+    out: list[str] = []
+    piece: list[str] = []
+    used = 0
+    for ch in line:
+        w = _display(ch)
+        if used + w > width and piece:
+            out.append("".join(piece))
+            piece, used = [], 0
+        piece.append(ch)
+        used += w
+    out.append("".join(piece))
+    return out
+
+
+def two_columns(text: str, seed: int) -> str:
+    """(i) A newspaper page as ``pdftotext -layout`` gives it: the text set in two columns
+    side by side (each 17-24 Han characters wide, a gap of 3-6), every row holding a line of
+    the left column and the line of the right column beside it, padded to the same display
+    position (a Han character 2, a digit 1). The text's first line (its title) stays across
+    the page above the columns, a column runs 20-35 lines, then the next pair begins below
+    after a blank row; a
+    table's rows (cells apart by wide gaps, tabs or bars) stand across the page between two
+    pairs, as printed. Not in ``DAMAGES`` (tests/domain/test_damage.py keeps floors for those):
+    ``LAYOUTS``, measured by benchmarks/bench_damage.py."""
+    rng = random.Random(seed)
+    width = 2 * rng.randint(17, 24)
+    gap = rng.randint(3, 6)
+    height = rng.randint(20, 35)
+    lines = text.split("\n")
+    head = 1 if lines and lines[0].strip() else 0
+    out = lines[:head]
+    column: list[str] = []
+
+    def flush() -> None:
+        while column:
+            left, right = column[:height], column[height:2 * height]
+            del column[:2 * height]
+            for k in range(max(len(left), len(right))):
+                a = left[k] if k < len(left) else ""
+                b = right[k] if k < len(right) else ""
+                if b:
+                    a += " " * (width + gap - sum(map(_display, a)))
+                out.append((a + b).rstrip())
+            out.append("")  # the next pair of columns stands below, apart
+
+    for line in lines[head:]:
+        if _TABLE_ROW.search(line.strip()):
+            flush()
+            out.append(line)
+            continue
+        column.extend(_column_lines(line, width) if line.strip() else [""])
+    flush()
+    return "\n".join(out)
+
+
+# Layouts: the page set differently, not its characters damaged (no floor in test_damage.py)
+LAYOUTS: dict[str, Callable[[str, int], str]] = {
+    "two_columns": two_columns,
+}
+
 DAMAGES: dict[str, Callable[[str, int], str]] = {
     "hard_wraps": hard_wraps,
     "ocr_spacing": ocr_spacing,

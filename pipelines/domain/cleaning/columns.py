@@ -103,35 +103,56 @@ def _measure(row: str, segs: list[tuple[int, int]]) -> _Row:
     return _Row(segs, [disp, [v for a, b in segs for v in (a, b)]])
 
 
+def _crossings(rows: dict[int, _Row], metric: int, edges: list[int]) -> int:
+    """Rows with a run of text that runs into the gap before an edge."""
+    count = 0
+    for row in rows.values():
+        pos = row.pos[metric]
+        for k in range(0, len(pos), 2):
+            col = sum(pos[k] >= edge for edge in edges)
+            if col < len(edges) and pos[k + 1] > edges[col] - 2:
+                count += 1
+                break
+    return count
+
+
 def _edges(rows: dict[int, _Row], metric: int) -> tuple[list[int], int]:
     """Column edges in ``metric`` (at most ``MAX_COLUMNS - 1``), and the support of the first:
-    the rows with a text run starting at or just right of it after text on the row."""
+    the rows with a text run starting at or just right of it after text on the row. An edge
+    stands at the leftmost start it stands for (the column's unindented lines); a further edge
+    is taken only when no more rows run across the edges with it (a header's gaps are no
+    column's edge)."""
     support: Counter[int] = Counter()
     for row in rows.values():
         pos = row.pos[metric]
         seen = set()
-        for k in range(1, len(row.segs)):
-            s = pos[2 * k]
+        for k in range(2, len(pos), 2):
+            s = pos[k]
             if s >= MIN_EDGE:
                 seen.update(range(s - SLACK, s + 1))
         support.update(seen)
     edges: list[int] = []
     best = 0
+    crossing = 0
+    tried = set()
     for e, count in support.most_common():
         if count < MIN_ROWS or len(edges) == MAX_COLUMNS - 1:
             break
-        if any(abs(e - f) < MIN_COLUMN for f in edges):
+        edge = min(pos[k] for row in rows.values() for pos in (row.pos[metric],)
+                   for k in range(2, len(pos), 2) if e <= pos[k] <= e + SLACK)
+        if edge in tried or any(abs(edge - f) < MIN_COLUMN for f in edges):
+            continue
+        tried.add(edge)
+        trial = sorted([*edges, edge])
+        if edges and (more := _crossings(rows, metric, trial)) > crossing:
             continue
         if not edges:
             best = count
-        edges.append(e)
-    # each edge moved to the leftmost start it stands for (the column's unindented lines)
-    out = []
-    for e in edges:
-        starts = [row.pos[metric][2 * k] for row in rows.values()
-                  for k in range(1, len(row.segs)) if e <= row.pos[metric][2 * k] <= e + SLACK]
-        out.append(min(starts))
-    return sorted(out), best
+            crossing = _crossings(rows, metric, trial)
+        else:
+            crossing = more
+        edges = trial
+    return edges, best
 
 
 def find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
@@ -184,7 +205,8 @@ class _Stretch:
 def _place(source: str, start: int, row: str, edges: list[int], metric: int
            ) -> list[tuple[int, int] | None] | None:
     """Each column's piece of a row (char span, None when empty), or None when a run of text
-    crosses an edge (a headline across the columns)."""
+    crosses an edge (a headline across the columns) or a column holds two runs of text apart
+    by a gap (a header's fields, a table's cells)."""
     raw = source[start : start + len(row)]
     segs = _segments(raw)
     if not segs:
@@ -197,15 +219,17 @@ def _place(source: str, start: int, row: str, edges: list[int], metric: int
         col = sum(s >= edge for edge in edges)
         if col < len(edges) and e > edges[col] - 2:
             return None  # runs into the next column's gap
-        cell = cells[col]
-        cells[col] = (a, b) if cell is None else (cell[0], b)
+        if cells[col] is not None:
+            return None  # two runs of text in one column: a header's or a table's row
+        cells[col] = (a, b)
     return cells
 
 
 def _stretches(source: str, row_starts: list[int], rows: list[str],
                candidates: dict[int, _Row], edges: list[int], metric: int) -> list[_Stretch]:
     """The column stretches of the page: runs of rows with text in two columns or more (at most
-    ``MAX_BREAK`` other rows between two), widened over the rows right above and below them
+    ``MAX_BREAK`` other rows between two, none blank: a blank row across the page parts one
+    pair of columns from the next below it), widened over the rows right above and below them
     that hold one column's text (no blank row between), and kept when they read as body text."""
     placed: dict[int, list[tuple[int, int] | None] | None] = {}
 
@@ -222,20 +246,26 @@ def _stretches(source: str, row_starts: list[int], rows: list[str],
     cores: list[list[int]] = []
     for r in split:
         if cores and r - cores[-1][-1] <= MAX_BREAK + 1 and all(
-                place(k) is not None for k in range(cores[-1][-1] + 1, r)):
+                rows[k].strip() and place(k) is not None for k in range(cores[-1][-1] + 1, r)):
             cores[-1].append(r)
         else:
             cores.append([r])
-    out = []
     n = len(rows)
+    spans: list[tuple[int, int, list[int]]] = []  # widened cores, those that meet merged
     for core in cores:
-        if len(core) < MIN_ROWS:
-            continue
         first, last = core[0], core[-1]
         while first > 0 and rows[first - 1].strip() and place(first - 1) is not None:
             first -= 1
         while last + 1 < n and rows[last + 1].strip() and place(last + 1) is not None:
             last += 1
+        if spans and first <= spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], max(last, spans[-1][1]), spans[-1][2] + core)
+        else:
+            spans.append((first, last, core))
+    out = []
+    for first, last, core in spans:
+        if len(core) < MIN_ROWS:
+            continue
         cells = {r: c for r in range(first, last + 1) if (c := place(r)) is not None}
         if 2 * len(core) < sum(1 for r in range(core[0], core[-1] + 1) if rows[r].strip()):
             continue  # text on both sides on fewer than half of its rows

@@ -186,3 +186,39 @@ def test_the_clean_stage_reports_the_layout() -> None:
     result = clean_batch([("a", three_columns()), ("b", "　　一段普通的正文。\n")])
     warnings = dict(result.frames["doc_info"].select("doc_id", "layout_warning").iter_rows())
     assert warnings == {"a": "read as 3 columns (lines 3-6)", "b": None}
+
+
+def test_pairs_of_columns_one_below_the_other() -> None:
+    """Two pairs of columns, the second below the first after a blank row: each pair is read
+    left then right before the next pair, and no row is read twice."""
+    upper = set_in_columns([
+        ["　　一季度，全县完成农林牧渔业总产值18.6亿元，同比增长4.1%。其中，粮食播种面积"
+         "稳定在52.3万亩，蔬菜产量达到12.8万吨。"],
+        ["　　全县新建高标准农田3.5万亩，新增设施农业面积1.2万亩，农业机械化率提高到"
+         "76.4%，比上年末提高1.8个百分点。"]], 36, 4)
+    lower = set_in_columns([
+        ["　　农村居民人均可支配收入达到6825元，同比增长6.9%，增速快于城镇居民1.7个百分点。"],
+        ["　　下一步，全县将力争全年粮食总产量稳定在48万吨以上，新建高标准农田8万亩。"]], 36, 4)
+    raw = "\n".join(["一季度全县农业农村经济稳中向好", "", *upper, "", *lower]) + "\n"
+    body = _body(raw)
+    order = ["其中，粮食播种面积稳定在52.3万亩，蔬菜产量达到12.8万吨。",
+             "全县新建高标准农田3.5万亩，新增设施农业面积1.2万亩，农业机械化率提高到76.4%，"
+             "比上年末提高1.8个百分点。",
+             "农村居民人均可支配收入达到6825元，同比增长6.9%，增速快于城镇居民1.7个百分点。",
+             "下一步，全县将力争全年粮食总产量稳定在48万吨以上，新建高标准农田8万亩。"]
+    assert [body.index(s) for s in order] == sorted(body.index(s) for s in order)
+    used = [at for s in clean_document(raw).sentences for at in s.raw_index]
+    assert len(used) == len(set(used))
+    _offsets_exact(raw)
+
+
+def test_a_header_row_across_the_columns_is_not_read_into_them() -> None:
+    """A header row whose fields stand apart by wide gaps, one of them where the right column
+    starts, stays a row of its own above the columns."""
+    rows = set_in_columns([LEFT, RIGHT], 44, 4)
+    header = "来源：省商务厅　　作者：记者 王晓　　" + " " * 12 + "2025-07-16 08:30　　浏览：1.2万"
+    raw = "\n".join(["全省上半年外贸进出口增长6.1%", "", header, *rows]) + "\n"
+    body = _body(raw)
+    assert "民营企业活力持续释放。" in body
+    assert not any("2025-07-16" in s and "民营" in s for s in body)
+    _offsets_exact(raw)
