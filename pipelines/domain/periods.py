@@ -34,6 +34,11 @@ _M = _MNUM + r"\s?月份?"
 _DNUM = r"(?:[12]\d|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _D = _DNUM + r"\s?[日号]"
 _SEP = r"\s?(?:[—–\-~－]+|至|到)\s?"
+# a named season in quotes (“三夏”期间, “双抢”期间): a period of its own, its dates unknown (not a
+# holiday's: “五一”期间, “双节”期间 are the holidays' days)
+_SEASON = r"“(?!五一|十一|国庆|春节|中秋|元旦|端午|清明|双节)[\u4e00-\u9fff]{1,4}”期间"
+# a run of days (10月1日至8日, 1月28日—2月4日): a holiday's or an event's dates
+_DAYS = rf"{_M}\s?{_D}{_SEP}(?:{_M}\s?)?{_D}"
 # 首三季, 第三季, 首十个月, 首季: how Hong Kong and Macau write 前三季度, 第三季度, 前十个月, 一季度
 _SUB = (
     r"(?:上半年|下半年|[前首](?:三|两|二)(?:个)?季度?|第[一二三四1-4]\s?季度?|[一二三四1-4]\s?季度"
@@ -52,7 +57,7 @@ _PLAN = (
 # Every period form holds one of these: 年 (2023年, 今年, 全年, 上半年, 年末, 近五年), 月 (3月,
 # 1—5月, 前5个月), 季 (季度, 首三季), a five-year plan (十四五, 十五), 目前, 当前 or 累计. A
 # text without any holds no period (a regex for Python's re and polars alike).
-PERIOD_HINT = "年|月|季|十[一二三四五六七八九]?五|目前|当前|累计"
+PERIOD_HINT = "年|月|季|十[一二三四五六七八九]?五|目前|当前|累计|”期间"
 _PERIOD_HINT = re.compile(PERIOD_HINT)
 
 
@@ -78,12 +83,14 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
         {_PLAN}
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
       | (?:(?:{year}|{_REL_Y}){_SEP}|{year}\s?[、和]\s?(?={year}))?(?:{year}|{_REL_Y})
-            (?:\s?(?:{_SUB}|{_MNUM}(?:\s?月份?)?{_SEP}{_M}|{_M}(?:\s?{_D})?))?
+            (?:\s?(?:{_SUB}|{_MNUM}(?:\s?月份?)?{_SEP}{_M}|{_DAYS}|{_M}(?:\s?{_D})?))?
       | {_MNUM}(?:\s?月份?)?{_SEP}{_M}
+      | {_DAYS}
       | {_M}(?:\s?{_D})?
       | {_SUB}
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
       | 目前 | 当前 | 累计
+      | {_SEASON}
     )
     (?:底|末|初|上旬|中旬|下旬)?
     (?:以来|[^，。；：,;:\d\s“”]{{1,10}}?以来)?
@@ -98,6 +105,8 @@ _YEAR_IN = re.compile(r"(民国\s?(?:\d{1,3}|[〇零一二三四五六七八九�
 _MONTH_IN = re.compile(rf"{_MNUM}\s?月")
 _PLAN_IN = re.compile(r"十([一二三四五六七八九]?)五")
 _SPAN_N = re.compile(rf"(未来|今后|过去|近)?({_N})年(来|间|累计)?")  # 五年累计: 五年来
+
+_DAY_RANGE = re.compile(rf"({_MNUM})月份?({_DNUM})[日号]{_SEP}(?:({_MNUM})月份?)?({_DNUM})[日号]")
 
 _REL_OFFSETS = {
     "今年": 0, "本年": 0, "当年": 0, "全年": 0, "年内": 0,
@@ -286,6 +295,18 @@ def _resolve_within_year(rest: str, year: int) -> tuple[date | None, date | None
         if m1 and m2 and m1 <= m2:
             return date(year, m1, 1), _last_day(year, m2)
         return None, None
+    days = _DAY_RANGE.fullmatch(rest)
+    if days:  # 10月1日至8日, 1月28日—2月4日
+        m1 = _month_number(days.group(1))
+        m2 = _month_number(days.group(3)) if days.group(3) else m1
+        d1, d2 = parse_numeral(days.group(2)), parse_numeral(days.group(4))
+        if not (m1 and m2 and d1 and d2):
+            return None, None
+        try:
+            first, last = date(year, m1, int(d1)), date(year, m2, int(d2))
+        except ValueError:
+            return None, None
+        return (first, last) if first <= last else (None, None)
     months = [_month_number(mm) for mm in _MONTH_IN.findall(rest)]
     months = [mm for mm in months if mm]
     if not months:
@@ -386,7 +407,8 @@ def find_periods(text: str, doc_date: date | None, roc: bool = False,
         span_text = text[m.start() : m.end()]
         period = resolve_period(span_text, doc_date)
         core = m.group()
-        is_day = core.endswith(("日", "号")) and not core.startswith(("截至", "截止", "到"))
+        is_day = core.endswith(("日", "号")) and not core.startswith(("截至", "截止", "到")) and (
+            period.start is None or period.start == period.end)  # (10月1日至8日: a run of days)
         out.append(PeriodSpan(m.start(), m.end(), span_text, period, is_day))
     if fiscal:
         out = sorted(out + fiscal, key=lambda p: p.start)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-12"
 SEGMENTATION = "seg-1"
-METRICS = "metrics-20"
+METRICS = "metrics-21"
 THEMES = "themes-2"
 POLICY_TERMS = "terms-3"
 KEYWORDS = "keywords-6"

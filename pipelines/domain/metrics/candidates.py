@@ -291,6 +291,8 @@ _RATIO_CHANGE = re.compile(r"(?:缩小|扩大|下降|降低|提高|减少|增加
 # years of schooling (平均受教育年限达到11.2年): 年 is a unit only after 年限
 _YEARS_BEFORE = re.compile(r"年限(?:为|是|达到|达|提高到|提高至|增加到|增加至|延长到|延长至)?$")
 _BEFORE_CHARS = 8
+_DAYS_NAME = "住院日"  # (平均住院日: the mean stay in hospital, in days)
+_DAYS_BEFORE = 24
 
 
 def _bare(
@@ -301,6 +303,17 @@ def _bare(
     num = g["num"]
     ns, ne = m.start("num"), m.end("num")
     after = text[ne : ne + 1]
+    if after == "日" and num is not None and "." in num:
+        # 出院者平均住院日为8.6日，比上年缩短0.3日: days counted by a name of days (住院日), a
+        # decimal (a date's day is a whole number)
+        if _DAYS_NAME not in text[max(0, ns - _DAYS_BEFORE) : ns]:
+            return None
+        value = parse_numeral(num)
+        if value is None:
+            return None
+        qual, qual_text = _qualifier_of(g)
+        return NumberCandidate(m.start(), ne + 1, ns, ne, value, None, "日", "天", "time", 1.0,
+                               qual, qual_text)
     if after == "年":
         if num is None or "限" not in text[max(0, ns - _BEFORE_CHARS) : ns]:
             return None  # 2024年: most bare numbers are years
@@ -549,6 +562,8 @@ def _plain(
     if (joined.search(after_unit) if joined is not None
             else any(p.search(after_unit) for p in lex.non_metric_after)):
         return []
+    if ("对" in text or "凡" in text) and _in_condition(text, span_start, end):
+        return []  # 对年营业收入首次突破1亿元的企业，: a condition of a rule
     # 建设20条。 names a policy; 公交线路22条。 counts lines
     noun_before = bool(unit_raw and nu.needs_noun and not word_next)
     if _in_short_quote(text, ns, end):
@@ -564,6 +579,26 @@ def _plain(
     return [NumberCandidate(span_start, end, ns, ne, value, value_high, unit_text, base,
                             nu.category, multiplier, qual, qual_text, chinese,
                             noun_before=noun_before)]
+
+
+# a rule's scope: 对 (or 凡) opening a clause, a bound in it, and the 的 that closes the phrase
+# naming who qualifies after the number (对年营业收入首次突破1亿元、10亿元的工业企业，给予…)
+_CONDITION_OPENERS = ("对", "凡", "对于")
+_CONDITION_BOUNDS = re.compile(r"以上|以下|超过|突破|达到|不低于|不少于|及以上|（含）|\(含\)|首次")
+_CLAUSE_ENDS = "，,；;。"
+
+
+def _in_condition(text: str, start: int, end: int) -> bool:
+    """A number inside the 对…的 phrase that names whom a rule is for (对研发投入占营业收入比重
+    3%以上的企业，, 对企业年薪50万元以上的人才，) is a condition of eligibility, not a measurement:
+    the clause opens with 对 or 凡, holds a bound (以上, 突破, 达到 …), and a 的 follows the number
+    before the clause ends (对1200户困难家庭的救助 has no bound: a count)."""
+    left = max(text.rfind(c, 0, start) for c in "，,；;。：:") + 1
+    if not text[left:start].lstrip(" \u3000").startswith(_CONDITION_OPENERS):
+        return False
+    ends = [i for i in (text.find(c, end) for c in _CLAUSE_ENDS) if i >= 0]
+    right = min(ends) if ends else len(text)
+    return "的" in text[end:right] and _CONDITION_BOUNDS.search(text, left, right) is not None
 
 
 def _currency_before(text: str, num_start: int) -> str | None:

@@ -33,6 +33,15 @@ _PLAN_TITLE = re.compile(r"第([一二三四五六七八九十]+)个五年规划
 # the plan's numbers with no period of their own are for those years
 _PLAN_RANGE = re.compile(r"[（(]\s?(\d{4})\s?(?:[—–\-~－至到]+)\s?(\d{4})\s?年?\s?[）)]")
 _PLAN_WORDS = re.compile(r"方案|规划|计划|纲要|行动")
+# a holiday with its dates in brackets (国庆中秋假期（10月1日至8日）, 春节假期（1月28日—2月4日））:
+# the days the text's holiday words (假期, 节日期间, 黄金周) stand for wherever they occur
+_HOLIDAY_DATES = re.compile(r"(?:假期|假日|长假|黄金周)\s?[（(]([^（）()]{4,24})[）)]")
+# (去年国庆假期, 上年春节假期: an earlier holiday, not the one reported on)
+_HOLIDAY_WORD = re.compile(
+    r"(?<!去年)(?<!上年)(?:(?:国庆|中秋|春节|元旦|五一|劳动节|端午|清明)节?[、和]?){0,2}"
+    r"(?:节假日期间|节日期间|假日期间|假期|黄金周|长假)")
+_EARLIER_HOLIDAY = re.compile(
+    r"(?:去年|上年|前年)(?:(?:国庆|中秋|春节|元旦|五一|劳动节|端午|清明)节?[、和]?){0,2}$")
 # a page number on a line of its own between two paragraphs (— 2 —, - 12 -, 第3页)
 _PAGE_NUMBER = re.compile(r"\s*(?:[—\-－–·]{1,2}\s*\d{1,4}\s*[—\-－–·]{1,2}|第\s*\d{1,4}\s*页)\s*")
 
@@ -70,6 +79,7 @@ class Context:
         self._raw_spans: list[PeriodSpan] | None = None  # the periods the raw text names
         # per year a heading names: where the periods it reports on end, the report period there
         self._reported: dict[tuple[date, date], tuple[list[int], list[Period]]] = {}
+        self.holiday = _holiday(raw, doc_date) if raw is not None and "假" in raw else None
 
     def spans_of(self, sent: Sentence) -> list[PeriodSpan]:
         """Periods of an earlier sentence, found once however often they are asked for."""
@@ -77,6 +87,8 @@ class Context:
         if found is None:
             found = self.spans[sent.sent_no] = periods_of(sent.text, self.doc_date, self.roc,
                                                           self.april_fiscal)
+            if self.holiday is not None and _HOLIDAY_WORD.search(sent.text) is not None:
+                found = self.spans[sent.sent_no] = holiday_spans(sent.text, found, self.holiday)
         return found
 
     def see_heading(self, sent: Sentence) -> None:
@@ -88,6 +100,9 @@ class Context:
             found = year_span(self._heading_spans(sent.text), sent.text)
             if found is not None and not relative_year(found.text):
                 self.annual = found  # …2024年…统计公报: the year of its undated flows
+        if (self.in_title and self.annual is None and self.holiday is not None
+                and _HOLIDAY_WORD.search(sent.text) is not None):
+            self.annual = self.holiday  # 国庆中秋假期我省接待游客…: a report on the holiday
         if self.plan is None and "年" in sent.text:
             # …实施方案（2026—2028年）: the title, or a heading (a notice printing the plan)
             found = _PLAN_RANGE.search(sent.text)
@@ -284,3 +299,24 @@ class Context:
 NO_HEADING = (False, False)
 # 一季度…增长8.2%，其中3月份增长9.1%: a part of the period before, not the period of what follows
 _NARROWING = ("其中", "其中，", "其中,")
+
+
+def _holiday(raw: str, doc_date: date | None) -> PeriodSpan | None:
+    """The holiday a text gives the dates of (国庆中秋假期（10月1日至8日）), if any."""
+    found = _HOLIDAY_DATES.search(raw)
+    if found is None:
+        return None
+    days = [p for p in periods_of(found.group(1), doc_date)
+            if p.period.start is not None and p.period.end is not None
+            and p.period.start < p.period.end]
+    return days[0] if days else None
+
+
+def holiday_spans(text: str, spans: list[PeriodSpan], holiday: PeriodSpan) -> list[PeriodSpan]:
+    """``spans`` with the holiday's days where ``text`` names it (假期, 节日期间) outside another
+    period (今年国庆中秋假期 is the holiday; 去年国庆假期 an earlier one)."""
+    added = [PeriodSpan(m.start(), m.end(), m.group(), holiday.period, False)
+             for m in _HOLIDAY_WORD.finditer(text)
+             if not any(p.start <= m.start() < p.end for p in spans)
+             and _EARLIER_HOLIDAY.search(text, 0, m.start()) is None]
+    return sorted([*spans, *added], key=lambda p: p.start) if added else spans

@@ -33,11 +33,12 @@ from pipelines.domain.metrics.clauses import (
 from pipelines.domain.metrics.context import NO_HEADING, Context
 from pipelines.domain.metrics.counts import noun_before, share_heads
 from pipelines.domain.metrics.home import infer_home_place
-from pipelines.domain.metrics.kind import kind_of, signed_value, target_of
-from pipelines.domain.metrics.lists import ListState, list_gap, split_by_respectively
+from pipelines.domain.metrics.kind import grant_parameter, kind_of, signed_value, target_of
+from pipelines.domain.metrics.lists import ListState, list_gap, parts_before, split_by_respectively
 from pipelines.domain.metrics.naming import (
     apart_from_subject,
     gap_before,
+    grant_name,
     leading_flow_verb,
     name_after,
     name_before,
@@ -47,6 +48,7 @@ from pipelines.domain.metrics.naming import (
     with_last_name,
 )
 from pipelines.domain.metrics.period_choice import (
+    NO_PERIOD,
     choose_period,
     contextualize,
     period_of_kind,
@@ -185,6 +187,39 @@ def extract_metrics(
 
 
 _ROC_CURRENCY = "新台币"
+_NEW_VERBS = ("新增", "新建", "新认定", "新培育", "新引进")
+_MEMBERS_OF = ("的有", "的共有")
+
+
+def members_name(text: str, comma_start: int, pos: int, cand: NumberCandidate,
+                 out: Sequence[MetricRow]) -> str | None:
+    """21个地级以上市中，CPI同比上涨的有13个，持平的有3个: how many members of the group counted
+    before in the sentence are so, named by what they are and the group (持平的地级以上市)."""
+    group = next((m.indicator for m in reversed(out)
+                  if m.unit == cand.unit and m.kind == "count_total" and m.indicator), None)
+    state = text[comma_start:pos].strip(" ，,")
+    state = state[: -len(next(w for w in _MEMBERS_OF if state.endswith(w)))]
+    if group is None or not state or len(state) > _MAX_STATE:
+        return None
+    return f"{state}的{group.rpartition('的')[2]}"  # (持平的有3个 after 上涨的有13个: the group)
+
+
+_MAX_STATE = 10
+
+
+def own_verb_of_last(text: str, item_start: int, pos: int, last: str) -> str:
+    """新建高标准农田12.5万亩、改造提升8.3万亩: an item that is only another flow verb (its own
+    words before the number) counts the last name's thing under that verb (改造提升高标准农田),
+    not the last name's own flow (新建)."""
+    own = text[item_start:pos].strip("、，, ")
+    verb, last_verb = leading_flow_verb(own), leading_flow_verb(last)
+    if (not verb or not last_verb or verb == last_verb or len(own) > _MAX_VERB
+            or not all("\u4e00" <= c <= "\u9fff" for c in own)):
+        return last
+    return own + last[len(last_verb) :]
+
+
+_MAX_VERB = 6
 
 
 def _renminbi(text: str, start: int) -> bool:
@@ -247,6 +282,7 @@ def _sentence_metrics(
     counts: list[tuple[int, NumberCandidate, str]] = []
     skip = not_names(text, spans)
     lists = ListState()
+    share_base = ""  # 分别占全国的…: the base a list of shares without items is of
     items = mark_positions(text, ITEM_MARKS)  # task marks < clause marks < item marks
     marks = [items, [i for i in items if text[i] in CLAUSE_MARKS],
              [i for i in items if text[i] in TASK_MARKS]]
@@ -275,6 +311,20 @@ def _sentence_metrics(
                                                skip, home_place)
         indicator = with_last_name(indicator, last.indicator, carried, cand, text, bool(listed),
                                    comma_start)
+        if indicator and indicator == last.indicator:
+            indicator = own_verb_of_last(text, item_start, pos, indicator)
+        if text.endswith(_MEMBERS_OF, 0, pos) and out and cand.unit is not None:
+            indicator = members_name(text, comma_start, pos, cand, out) or indicator
+        if (indicator and indicator == last.indicator and indicator.startswith(_NEW_VERBS)
+                and "累计" in text[comma_start:pos]):
+            # 新增国家级母婴友好医院2家，累计达到5家: the total is of the things, not the new ones
+            indicator = indicator[2:]
+        if resp_pos >= 0 and not listed and out and text.startswith("分别占", resp_pos):
+            if indicator.startswith("占"):
+                share_base = indicator
+            part = parts_before(text, cand, cands, resp_pos, [m.indicator for m in out])
+            if part is not None and share_base:
+                indicator = part + share_base  # 观影人次…，分别占全国的4.6%: 观影人次占全国
         # its period, and whether it is a goal
         scoped = scoped_spans(text, spans, of_base, start, comma_start, last.end, pos)
         period = choose_period(text, cand, scoped, inherited, toks,
@@ -287,6 +337,9 @@ def _sentence_metrics(
         # its kind, and the period as the kind reads it
         clause_text = text[comma_start:pos]
         kind, period = kind_of(cand, indicator, gap, clause_text, is_target, period)
+        if grant_parameter(text, cand, comma_start, task_start, qualifier_text):
+            kind, period = "other", NO_PERIOD  # 给予一次性奖励50万元: a rule's parameter
+            indicator = grant_name(text, cand, indicator, task_start)
         period = period_of_kind(period, kind, indicator, text, clause_text, pos, spans,
                                 inherited, annual)
         # its place

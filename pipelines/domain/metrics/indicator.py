@@ -160,7 +160,22 @@ def trim_phrase(
         flow = _trim_sets()[2]
         while len(kept) > 1 and kept[-1].word in flow and kept[-2].pos.startswith("n"):
             kept.pop()  # 5G基站累计建成4.2万个: the verb after its noun is not part of the name
+    if len(kept) > 2 and not _INNER_DROPS.isdisjoint([t.word for t in kept]):
+        # 韶山、花明楼等红色旅游经典景区接待游客: examples before 等 name none of what is measured
+        # (as 建设天眉乐等6条高速公路 -> 建设高速公路)
+        cut = max((i for i, t in enumerate(kept[:-1]) if t.word in _EXAMPLES_END), default=-1)
+        if cut > 0:
+            del kept[: cut + 1]
+        # 重点景区共接待游客, 商贸企业实现销售额: an adverb of sum or a verb of result between a
+        # name's words (not 通过公共网络实现的零售额: a modifier)
+        kept = [t for i, t in enumerate(kept) if not (
+            t.word in _INNER_FILLERS and 0 < i < len(kept) - 1 and kept[i + 1].word != "的")]
     return kept, places
+
+
+_EXAMPLES_END = frozenset(("等", "等等"))
+_INNER_FILLERS = frozenset(("共", "实现", "共计", "合计"))
+_INNER_DROPS = _EXAMPLES_END | _INNER_FILLERS
 
 
 _LEVEL_TOKENS = frozenset(("市", "省", "县", "区", "州"))
@@ -259,6 +274,10 @@ _INNER_CUT = re.compile(
 _PREDICATE_TAGS = frozenset(("f", "l", "i"))  # a locality word, an idiom, a set phrase
 
 
+_BOUNDS_IN_NAME = frozenset(("以上", "以下"))
+_LEVELS_AFTER_BOUND = frozenset("市县区省")
+
+
 def noun_after(toks: Sequence[Tok], text: str) -> str:
     """The counted noun right after a count (65所高校 -> 高校), up to its first verb.
 
@@ -279,6 +298,12 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
             kept, length = [], 0  # 可感可及的民生实事: the head noun follows the last 的
             i += 1
             continue
+        if kept and t.word in _BOUNDS_IN_NAME and i + 1 < len(toks) and (
+                toks[i + 1].word[:1] in _LEVELS_AFTER_BOUND):
+            # 21个地级以上市中: a class of places (地级以上市), cut 以上|市中 by the segmenter
+            nxt = toks[i + 1]
+            kept += [t, nxt._replace(word=nxt.word[:1], end=nxt.start + 1)]
+            break
         if _is_punct(t.word) or (kept and (t.word in stop or t.pos in _PREDICATE_TAGS)):
             break  # (an idiom after the noun says what it does: 2100万市民充分就业 -> 市民)
         if kept and (t.pos == "m" or (t.pos == "c" and i + 1 < len(toks)
@@ -341,16 +366,17 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
     if all(len(i) <= 2 for i in items[:-1]) and len(last) > 3:
         tail = last[len(items[0]) :]
         items = [i + tail for i in items[:-1]] + [last]
-    elif len(items) == 2:
-        # 高技术制造业、装备制造业增加值: the word both items end with (制造业) ends the last
-        # item's name too; what follows it there (增加值) is the shared head
-        first = items[0]
+    else:
+        # 高技术制造业、装备制造业增加值: the word the item before the last ends with (制造业) ends
+        # the last item's name too; what follows it there (增加值) is the shared head (医院、基层
+        # 医疗卫生机构、专业公共卫生机构床位: 床位 for every item)
+        first = items[-2]
         for n in range(min(len(first), len(last)) - 1, 1, -1):
             at = last.rfind(first[-n:])
             if at > 0 and at + n < len(last):
                 tail = last[at + n :]
-                if not first.endswith(tail):
-                    items = [first + tail, last]
+                if not any(i.endswith(tail) for i in items[:-1]):
+                    items = [i + tail for i in items[:-1]] + [last]
                 break
     return items
 

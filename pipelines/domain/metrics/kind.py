@@ -100,8 +100,9 @@ def has_target_cue(words: Sequence[str]) -> bool:
         if w in cues and not (
             w in _NOUN_CUES and words[i + 1 : i + 2] and words[i + 1] in _NAME_END
         ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING) and not _is_base(words, i) \
-                and not (w == "将" and words[i + 1 : i + 2] and words[i + 1].startswith("近")):
-            return True  # (将近三成: "nearly", cut 将|近, is no plan)
+                and not (w == "将" and words[i + 1 : i + 2] and words[i + 1].startswith("近")) \
+                and not (words[i + 1 : i + 2] and words[i + 1] in _TERM_AFTER.get(w, ())):
+            return True  # (将近三成: "nearly", cut 将|近, is no plan; 预期寿命 a term)
     return False
 
 
@@ -129,6 +130,8 @@ _BASE_DATES = frozenset({"月", "年", "季", "年初", "上月", "上年", "去
 
 
 _NOUN_CUES = frozenset({"计划"})
+# a cue word that is the first half of a term (人均预期寿命: life expectancy, no goal)
+_TERM_AFTER = {"预期": frozenset({"寿命"})}
 _PER_HEAD = ("每千", "每万", "每百", "每十万")
 # 也要看到, 必须认识到: what follows is a state to be aware of, not a plan (…仅为全国平均水平的六成)
 _SEEING = frozenset({"看到", "认识到", "清醒认识到", "注意到", "指出", "承认", "正视"})
@@ -210,8 +213,8 @@ def classify(
         indicator, clause_text = head, clause_text.replace(modifier, "", 1)
     if _holds_any(indicator, lex.actual_cues) or _holds_any(gap, lex.actual_cues):
         return "actual"  # 新增就业, 常住人口净增: a flow
-    if cand.unit in lex.flow_units:
-        return "actual"  # 3400万人次: visits and trips are events, counted over a period
+    if cand.unit in lex.flow_units or (cand.unit is None and indicator.endswith(_EVENT_NAMES)):
+        return "actual"  # 3400万人次, 观影人次462.5万: visits and trips are events over a period
     if cat == "count" and _strip_fillers(gap).endswith(_MEMBERS):
         return "count_total"  # CPI同比上涨的有13个: how many of a group are so, not a change
     if growth_gap and cat in ("count", None, "currency", "physical"):
@@ -228,6 +231,8 @@ def classify(
     return "actual"
 
 
+# (the unit of events named before the number: 观影人次462.5万)
+_EVENT_NAMES = ("人次", "架次", "车次", "班次", "场次", "辆次")
 _FORECASTS = frozenset(("预计", "预测", "预估", "估计"))
 _TO_LEVEL = re.compile(
     r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升|调升|调降|降|增|升)[至到]")
@@ -268,6 +273,39 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     if cand.category == "count" and scopes_plan(clause_text):
         return "other", NO_PERIOD  # 围绕…等6大重点领域: the frame of a plan
     return kind, period
+
+
+# what a rule grants (给予一次性奖励50万元, 按设备投资额的10%给予补助, 每辆车补贴2万元)
+_GRANTS = re.compile(r"给予|奖励|补助|补贴|贴息|资助|奖补|资金支持")
+_GRANT_CAPS = frozenset({"最高", "最多", "不超过", "最高不超过", "不高于", "最高可获", "最多补贴"})
+# how a rule sets an amount: per unit (每人每月3000元, 每辆车补贴), as a rate of a base (按…的10%),
+# or changes its rate (补助比例提高到15%, 奖励金额上浮20%)
+_GRANT_TERMS = re.compile(r"每|按|比例|上浮|下浮|标准|一次性")
+# a grant already made or totalled (全年共给予企业奖励3200万元, 累计兑现补贴…): a result
+_GRANT_DONE = re.compile(r"累计|已|共|兑现|拨付|落实|发放了|完成|全年|上半年|今年|去年")
+
+
+def grant_parameter(text: str, cand: NumberCandidate, comma_start: int, task_start: int,
+                    qualifier_text: str | None) -> bool:
+    """The number is a parameter of a rule that grants money (a reward, a subsidy, an interest
+    subsidy): its amount, its rate of a base or its cap, not an amount paid in a period (kind
+    other, no period). A grant word in its task clause, and the number given (给予…50万元, …10%
+    给予补助), capped (最高, 不超过) or set per unit, by rate or once (每, 按, 比例, 一次性)."""
+    if _GRANTS.search(text) is None:
+        return False
+    ends = [i for i in (text.find(c, cand.end) for c in "；;。") if i >= 0]
+    task_end = min(ends) if ends else len(text)
+    task = text[task_start:task_end]
+    if _GRANTS.search(task) is None:
+        return False
+    clause = text[comma_start : cand.start]
+    if _GRANT_DONE.search(clause) is not None:
+        return False
+    after = text[cand.end : cand.end + 2]
+    return (
+        "给予" in clause or after == "给予" or (qualifier_text or "") in _GRANT_CAPS
+        or _GRANT_TERMS.search(clause) is not None
+    )
 
 
 def signed_value(cand: NumberCandidate, gap: str) -> tuple[float, float | None]:

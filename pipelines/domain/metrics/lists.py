@@ -122,3 +122,24 @@ def list_gap(text: str, cand: NumberCandidate, first: NumberCandidate | None, at
     ):
         qualifier, qualifier_text = first.qualifier, first.qualifier_text
     return gap, qualifier, qualifier_text
+
+
+def parts_before(text: str, cand: NumberCandidate, cands: Sequence[NumberCandidate], at: int,
+                 names: Sequence[str | None]) -> str | None:
+    """票房1.86亿元，观影人次462.5万，分别占全国的4.3%和4.6%: a 分别 list of shares with no items
+    of its own (at ``at``) pairs each share with one of the figures just before it, in order
+    (``names``: the sentence's names so far): the i-th share is of the i-th of the last n. Not
+    after an earlier 分别 list (…分别增长10.4%和9.2%，占…的比重分别为…: shares of the base only)."""
+    if "分别" in text[:at]:
+        return None
+    group = [c for c in cands if at < c.start < _clause_end(text, at)]
+    n = len(group)
+    if n < 2 or cand not in group:
+        return None
+    names = names[: len(names) - group.index(cand)]  # (not the list's own numbers read so far)
+    if len(names) < n:
+        return None
+    parts = names[-n:]
+    if any(not p for p in parts) or len(set(parts)) != n:
+        return None
+    return parts[group.index(cand)]

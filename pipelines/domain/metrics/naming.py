@@ -145,7 +145,12 @@ def not_names(text: str, spans: Sequence[PeriodSpan]) -> list[tuple[int, int]]:
     skip = [(p.start - comparison_length(text, p), p.end) for p in spans]
     if "扣除" in text or "计算" in text:  # 扣除价格因素实际增长5.0%: how a rate is measured
         skip += [(m.start(), m.end()) for m in PRICE_BASIS.finditer(text)]
+    if "口径" in text:  # 按可比口径同比增长8.7% (a holiday a day longer than last year's)
+        skip += [(m.start(), m.end()) for m in _SCOPE_BASIS.finditer(text)]
     return skip
+
+
+_SCOPE_BASIS = re.compile(r"按(?:可比|同|统一|新|旧)口径(?:计算)?")
 
 
 # a space between words of a headline separates its phrases (CJK, then CJK or Latin)
@@ -234,9 +239,13 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         # 贡献了全市70%以上的地区生产总值、80%以上的税收: the share is of the noun after 的
         found = SHARE_OF.match(text, cand.end + 1)
         noun = found.group() if found is not None else ""
+        if len(noun) > 2 and noun.endswith("中"):
+            noun = noun[:-1]  # 0.3%的同比涨幅中，…: "in" the rate, the rate
         if 2 <= len(noun) <= 10 and noun not in SHARE_NOT_NOUNS:
             indicator = noun
-    if cand.category in ("count", None) and not listed and noun_follows(text, cand.end):
+    if (cand.category in ("count", None) and not listed and noun_follows(text, cand.end)
+            and not text.startswith(_PHRASE_GAPS, cand.end)):
+        # (接待游客5186.3万人次 实现旅游收入: a space in a headline ends the phrase)
         # Num + measure word + noun (建成 100 个智能工厂): the noun is what is counted
         after = tail_piece(toks, cand.end) + tokens_in(toks, cand.end, len(text))
         noun = noun_after(after, text)
@@ -255,6 +264,7 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     return indicator, False
 
 
+_PHRASE_GAPS = (" ", "\u3000")
 _BASE_ONLY = frozenset({"同比", "环比", "比上年", "较上年", "比去年", "较去年", "同期"})
 _MOVES = ("上涨", "下降", "增长", "上升", "下跌")
 _GROWTHS = ("增速", "增幅", "降幅", "涨幅")
@@ -295,6 +305,9 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
 _CONTRIBUTES = ("影响", "拉动")
 
 
+_AVERAGE_PER = frozenset(("日均", "月均", "周均", "场均", "户均", "人均"))
+
+
 def with_last_name(indicator: str, last: str | None, carried: str | None, cand: NumberCandidate,
                    text: str, listed: bool, comma_start: int) -> str:
     """A name that is only part of one (影响…, 总数, 占…的比重) completed with the last name of
@@ -306,6 +319,10 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # 猪肉价格下降15.3%，影响CPI下降约0.23个百分点: the part that moved the whole
         indicator = last + indicator
     indicator = merge_generic(indicator, last) if indicator else indicator
+    if indicator in _AVERAGE_PER and (last or carried):
+        # 车流量达到2630.4万辆次，日均328.8万辆次: the average per day of the last thing named
+        base = (last or carried or "").removeprefix(indicator)
+        return indicator + base
     if indicator and (last or carried) and not (
             indicator[0] == "占" and (listed or "分别" in text[comma_start : cand.start])):
         # (占…的比重分别为17.8%和45.6%: each share is of its own part, not of the last)
@@ -330,6 +347,36 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
 
 
 _MEASURED = re.compile(r"按[^，,；;]{0,12}?计算$")
+
+
+_GRANT_LIST_TAIL = re.compile(r"(?:[、和及]\s*[\d.]+\s*[万亿]?元)*")
+_GRANT_NOUN = re.compile(r"[\u4e00-\u9fff“”（）()]{1,10}")
+_GRANT_VERB = "给予"
+
+
+def grant_name(text: str, cand: NumberCandidate, indicator: str, task_start: int) -> str:
+    """The name of a rule's grant (:func:`.kind.grant_parameter`): what is granted, not how it
+    is reckoned. 按设备投资额的10%给予补助 -> 补助 (the noun after 给予); 给予每人每月3000元、
+    2000元的生活补贴 -> 生活补贴 (the noun after 的); 给予一次性奖励50万元 -> 一次性奖励 (the
+    verb dropped); 另给予一次性装修补贴，按每平方米100元计算 -> 一次性装修补贴 (按… says how,
+    the grant is named before)."""
+    if text.startswith(_GRANT_VERB, cand.end):
+        found = _GRANT_NOUN.match(text, cand.end + len(_GRANT_VERB))
+        if found is not None:
+            return found.group()
+    tail = _GRANT_LIST_TAIL.match(text, cand.end)
+    at = tail.end() if tail is not None else cand.end
+    if text.startswith("的", at):
+        found = _GRANT_NOUN.match(text, at + 1)
+        if found is not None:
+            return found.group()
+    if not indicator or indicator.startswith("按") or indicator == _GRANT_VERB:
+        verb = text.rfind(_GRANT_VERB, task_start, cand.start)
+        if verb >= 0:
+            found = _GRANT_NOUN.match(text, verb + len(_GRANT_VERB))
+            if found is not None and found.end() <= cand.start:
+                return found.group()
+    return indicator.removeprefix(_GRANT_VERB)
 
 
 def measured_name(text: str, toks: Toks, start: int, end: int,

@@ -45,7 +45,17 @@ def periods_of(text: str, doc_date: date | None, roc: bool = False,
     years by the Minguo calendar; ``april_fiscal``: its 年度 run from 1 April (Hong Kong)."""
     if not may_hold_period(text):
         return []  # most sentences read for their numbers name no period
-    return [p for p in find_periods(text, doc_date, roc, april_fiscal) if not p.is_day]
+    return [p for p in find_periods(text, doc_date, roc, april_fiscal)
+            if not p.is_day or _day_of_figure(text, p)]
+
+
+# a day that dates the figure after it: 其中10月1日发送旅客102.3万人次 (a part of the period's
+# figure), 10月3日单日接待游客7.9万人次; other days are events (10月21日，记者从…获悉)
+_DAY_MARKS_AFTER = ("单日", "当日", "当天")
+
+
+def _day_of_figure(text: str, span: PeriodSpan) -> bool:
+    return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith("其中", 0, span.start)
 
 
 def is_comparison(text: str, span: PeriodSpan) -> bool:
@@ -397,6 +407,19 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
                         end=period.end)
     if annual is not None and "报告期" in text:
         period = report_period(text, pos, spans, annual) or period
-    if annual is not None and period is NO_PERIOD and kind in _FLOW_KINDS:
-        period = annual.period  # 地区生产总值6523.18亿元 in a 2024 bulletin: 2024's
+    if annual is not None and period is NO_PERIOD and (kind in _FLOW_KINDS or (
+            kind == "share" and _within_month(annual.period))):
+        # 地区生产总值6523.18亿元 in a 2024 bulletin: 2024's; a holiday's report: its days' (a
+        # share too: 客房出租率 over the days, where a year's may be a level at its end)
+        period = annual.period
+    elif (annual is not None and period.text == "累计" and period.start == period.end
+          and annual.period.end is not None and period.end is not None
+          and annual.period.end < period.end):
+        # 累计达到5家 in a bulletin on 2025 published in 2026: the count at the year's end
+        period = Period(text=period.text, start=annual.period.end, end=annual.period.end)
     return period
+
+
+def _within_month(period: Period) -> bool:
+    return (period.start is not None and period.end is not None
+            and (period.end - period.start).days < 31)

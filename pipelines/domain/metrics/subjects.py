@@ -51,6 +51,7 @@ def named_subject(
     ``""`` when the last place named is the home place and None when no place is named.
     """
     lex = metric_lexicon()
+    number_at = end
     if window is None:  # the tokens of [start, end), unless given
         window = tokens_in(toks, start, end)
     found: str | None = None
@@ -94,7 +95,14 @@ def named_subject(
         ):
             continue  # 居全国第4 / 全国排名第4: the ranking's scope; 全省占比: a denominator
         found, listed_last, last_end = word, listed, end
+    if joint and found and last_end >= 0 and "等" in text[last_end:number_at] and "、" in text[
+            start:number_at] and _EXAMPLES_CLOSE.search(text, last_end, number_at) is not None:
+        return None  # 长沙五一商圈、株洲神农城等12个集聚区: places of examples, no one place
     return None if joint and listed_last else found
+
+
+# 等 closing a list of examples (…、株洲神农城等12个集聚区, …、岳阳楼等景区; not 等级, 等于)
+_EXAMPLES_CLOSE = re.compile(r"等(?![级待于同候])")
 
 
 _LIST_MARKS = "、和与及"

