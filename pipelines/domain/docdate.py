@@ -285,6 +285,9 @@ def _top_date(s: str) -> date | None:
 # at most _HEADER_LINES of them, when the first _TOP_LINES hold none. A date in a body sentence
 # is no publication date, so the search never goes past the body's start.
 _HEADER_LINES = 40
+# The start of the text searched for it (in a raw web page, its blanked head, menu and
+# breadcrumbs come first).
+RAW_HEADER_CHARS = 6_000
 # The label names the publication (发布时间, 发布日期, 日期; not 时间 alone: 时间：4月30日 9:00 is a
 # meeting's), or the line is a source line (来源：某市统计局 2024-07-20).
 _LABELLED_DATE = re.compile(
@@ -295,15 +298,15 @@ _LABELLED_DATE = re.compile(
 
 
 def _header_date(s: str) -> date | None:
-    """A labelled date (发布时间：2025-03-12) on a line above the page's first sentence, past
-    the first lines a portal's menu and breadcrumbs fill (blank lines, which a web page's blanked
-    markup leaves many of, are not counted)."""
-    if "期" not in s and "间" not in s:  # (日期 / 时间: no label, nothing to read)
-        return None
-    end = s.find("。")
-    head = s if end < 0 else s[: s.rfind("\n", 0, end) + 1]
+    """A labelled date (发布时间：2025-03-12) on a line above the page's first sentence (in its
+    first RAW_HEADER_CHARS), past the first lines a portal's menu and breadcrumbs fill (blank
+    lines, which a web page's blanked markup leaves many of, are not counted)."""
+    end = s.find("。", 0, RAW_HEADER_CHARS)
+    head = s[:RAW_HEADER_CHARS] if end < 0 else s[: s.rfind("\n", 0, end) + 1]
+    if "日期" not in head and "时间" not in head and "来源" not in head:
+        return None  # (most pages: no label above the body)
     seen = 0
-    for line in head.split("\n"):
+    for line in to_half_width(head).split("\n"):
         if not line.strip():
             continue
         m = _LABELLED_DATE.search(line)
@@ -371,9 +374,6 @@ def _head_date(head: str) -> date | None:
 # The start of the raw page searched for a dated line (its own lines and spaces, which cleaning
 # removes: `（CPIA）　2025.07.24　北京`).
 RAW_HEAD_CHARS = 1_000
-# The start of the raw page searched for a labelled date line above the first sentence (a web
-# page's head, menu and breadcrumbs, blanked, come before it).
-RAW_HEADER_CHARS = 6_000
 
 
 def detect_document_date(
@@ -388,8 +388,7 @@ def detect_document_date(
         return printed, "text"
     s = to_half_width(clean_text)
     top = (_top_date(s) or (_head_date(raw[:RAW_HEAD_CHARS]) if raw else None)
-           or _header_date(s)
-           or (_header_date(to_half_width(raw[:RAW_HEADER_CHARS])) if raw else None))
+           or _header_date(s) or (_header_date(raw) if raw else None))
     if top:
         return top, "text"
     m = _PRINTED.search(s) if _PRINTED_END.search(s) else None

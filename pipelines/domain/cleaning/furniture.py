@@ -74,17 +74,20 @@ def furniture_kinds(texts: list[str], joined: JoinedLines | None = None) -> list
         joined = JoinedLines(texts)
     limit = rules.max_chars
     out: list[str | None] = [None] * len(texts)
+    marked: list[int] = []  # (few: the lines found furniture)
     for k in rules.prefilter.candidate_lines(joined):
         t = texts[k]
         if t and (len(t) <= limit or _length(t) <= limit):
             out[k] = _kind(t)
-    if any(out):
-        _link_items(texts, out)
-        _menu_runs(texts, out)
+            if out[k] is not None:
+                marked.append(k)
+    if marked:
+        _link_items(texts, out, marked)
+        _menu_runs(texts, out, marked)
     return out
 
 
-def _link_items(texts: list[str], kinds: list[str | None]) -> None:
+def _link_items(texts: list[str], kinds: list[str | None], marked: list[int]) -> None:
     """The items under the head of a list of links (相关链接, 往期推荐): the lines after it that
     are short and end no clause (a headline may hold ！ or ？: 重磅！临沂出台新政20条), up to
     the first that is not; furniture, in place. (lines.py continues such lists too, up to a
@@ -92,8 +95,8 @@ def _link_items(texts: list[str], kinds: list[str | None]) -> None:
     rules = furniture_rules()
     head, limit = rules.link_list_head, rules.link_max_chars
     n = len(texts)
-    for i in [i for i, k in enumerate(kinds) if k == "furniture"]:
-        if not head.match(texts[i]):
+    for i in marked:
+        if kinds[i] != "furniture" or not head.match(texts[i]):
             continue
         j = i + 1
         while j < n and not texts[j]:
@@ -109,11 +112,12 @@ MENU_ITEM_CHARS = 6
 MENU_RUN = 3
 
 
-def _menu_runs(texts: list[str], kinds: list[str | None]) -> None:
+def _menu_runs(texts: list[str], kinds: list[str | None], marked: list[int]) -> None:
     """A portal's menu: a run of at least MENU_RUN lines of one short item each (政务公开,
-    政务服务, 互动交流: no punctuation, no digit) next to a menu bar or breadcrumbs (a line
-    opening with 首页) above the page's first sentence; furniture, in place."""
-    bars = [i for i, k in enumerate(kinds) if k == "furniture" and "首页" in texts[i][:8]]
+    政务服务, 互动交流: no punctuation, no digit; blank lines between them) right above or below
+    a menu bar or breadcrumbs found as furniture (a line opening with 首页); furniture, in
+    place. A page without such a bar (most) costs one pass over its few furniture lines."""
+    bars = [i for i in marked if kinds[i] == "furniture" and "首页" in texts[i][:8]]
     if not bars:
         return
     n = len(texts)
