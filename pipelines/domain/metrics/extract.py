@@ -316,7 +316,7 @@ def _sentence_metrics(
         if text.endswith(_MEMBERS_OF, 0, pos) and out and cand.unit is not None:
             indicator = members_name(text, comma_start, pos, cand, out) or indicator
         if (indicator and indicator == last.indicator and indicator.startswith(_NEW_VERBS)
-                and "累计" in text[comma_start:pos]):
+                and "累计" in text[comma_start:pos] and indicator not in text[comma_start:pos]):
             # 新增国家级母婴友好医院2家，累计达到5家: the total is of the things, not the new ones
             indicator = indicator[2:]
         if resp_pos >= 0 and not listed and out and text.startswith("分别占", resp_pos):

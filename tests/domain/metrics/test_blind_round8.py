@@ -160,6 +160,8 @@ def test_a_total_after_new_ones_counts_the_things():
     assert [(m.indicator, m.period_start, m.period_end) for m in ms[1:]] == [
         ("新增省级示范医院", date(2025, 1, 1), date(2025, 12, 31)),
         ("省级示范医院", date(2025, 12, 31), date(2025, 12, 31))]
+    ms = _run(["每年新增城镇就业7万人以上，累计新增城镇就业40万人。"])  # (its own name: kept)
+    assert [m.indicator for m in ms] == ["新增城镇就业", "新增城镇就业"]
 
 
 # the seventh round's leftovers
