@@ -61,3 +61,21 @@ def split_runs(runs: Sequence[int], spans: Sequence[tuple[int, int]]
             j += 2
         out.append((own, start, last_raw + b - last_clean))
     return out
+
+
+def raw_span(raw_index: Sequence[int], raw_start: int, start: int, end: int) -> tuple[int, int]:
+    """Raw [start, end) of the clean span [start, end) of a text whose clean characters sit at
+    ``raw_index`` (empty: one straight run from ``raw_start``).
+
+    A span whose last character sits before its first in the raw text (a number cut at a
+    column's foot and finished at the next column's head: ``2117.0亿|元``) ends with the
+    straight run it starts in, so the quote is never empty and stays the raw text there."""
+    if not raw_index:
+        return raw_start + start, raw_start + end
+    first, last = raw_index[start], raw_index[end - 1] + 1
+    if last > first:
+        return first, last
+    i = start
+    while i + 1 < end and raw_index[i + 1] == raw_index[i] + 1:
+        i += 1
+    return first, raw_index[i] + 1

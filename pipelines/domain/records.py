@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from pipelines.domain.offsets import raw_span
+
 Script = Literal["simplified", "traditional"]
 DateSource = Literal["manifest", "text", "inferred", "unknown"]
 BlockKind = Literal[
@@ -65,9 +67,7 @@ class Sentence(Record):
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw [start, end) of the clean span [start, end) of this sentence's text."""
-        if not self.raw_index:
-            return self.raw_start + start, self.raw_start + end
-        return self.raw_index[start], self.raw_index[end - 1] + 1
+        return raw_span(self.raw_index, self.raw_start, start, end)
 
 
 class Token(Record):

@@ -46,3 +46,20 @@ def test_split_runs_of_a_block_with_breaks():
     assert runs == [0, 3, 3, 9, 5, 20]
     assert split_runs(runs, [(0, 2), (2, 5), (6, 8)]) == [
         ([0, 3], 3, 5), ([0, 5, 1, 9], 5, 11), ([0, 21], 21, 23)]
+
+
+def test_a_span_ending_before_it_starts_keeps_its_first_straight_run():
+    """A number cut at a column's foot and finished at the next column's head (2117.0亿|元):
+    its last character sits before its first in the raw text; the quote is the part in its
+    first run, never empty, whichever form the offset map has."""
+    from pipelines.domain.metrics.run_index import RunIndex
+    from pipelines.domain.offsets import encode_runs, raw_span
+
+    index = [100, 101, 102, 103, 104, 105, 106, 20]  # "2117.0亿" at 100-106, "元" at 20
+    assert raw_span(index, 0, 0, 8) == (100, 107)
+    assert raw_span(index, 0, 0, 5) == (100, 105)
+    assert raw_span([], 7, 2, 5) == (9, 12)
+    runs = RunIndex(encode_runs(index), len(index))
+    assert runs.span(0, 8) == (100, 107) and runs.span(2, 6) == (102, 106)
+    forward = [5, 6, 50, 51]  # a span that jumps forward keeps both ends (raw text between)
+    assert raw_span(forward, 0, 0, 4) == (5, 52) == RunIndex(encode_runs(forward), 4).span(0, 4)

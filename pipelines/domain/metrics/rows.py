@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 import polars as pl
 
+from pipelines.domain.offsets import raw_span
 from pipelines.domain.records import Metric
 
 
@@ -33,9 +34,7 @@ class SentenceRow(NamedTuple):
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw [start, end) of the clean span [start, end) (as ``Sentence.raw_span``)."""
-        if not self.raw_index:
-            return self.raw_start + start, self.raw_start + end
-        return self.raw_index[start], self.raw_index[end - 1] + 1
+        return raw_span(self.raw_index, self.raw_start, start, end)
 
     def model_copy(self, update: dict[str, Any] | None = None) -> SentenceRow:
         """This row with some fields replaced (as ``Sentence.model_copy(update=...)``)."""

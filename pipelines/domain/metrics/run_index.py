@@ -61,7 +61,10 @@ class RunIndex(Sequence[int]):
             return raws[0] + start, raws[0] + end
         k = bisect_right(starts, start) - 1
         j = bisect_right(starts, end - 1, k) - 1
-        return raws[k] + start - starts[k], raws[j] + end - starts[j]
+        first, last = raws[k] + start - starts[k], raws[j] + end - starts[j]
+        if last <= first:  # ends before it starts (across columns): its first run's part
+            last = raws[k] + min(end, starts[k + 1]) - starts[k]
+        return first, last
 
     def __iter__(self) -> Iterator[int]:
         return iter(self.expanded())

@@ -151,6 +151,8 @@ def test_right_column_going_on_mid_sentence() -> None:
     metrics = analyse_document(raw).metrics
     tertiary = next(m for m in metrics if m.value == 2117.0)
     assert tertiary.unit == "元" and tertiary.period_text == "前三季度"
+    # its 元 heads the next column, above it in the raw text: the quote is the part before
+    assert tertiary.quote == "2117.0亿" == raw[tertiary.char_start:tertiary.char_end]
 
 
 def test_warning_names_the_lines() -> None:
