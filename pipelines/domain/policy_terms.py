@@ -1,17 +1,24 @@
-"""Policy formula terms: quoted slogans, numeral formulas (两个确立, 十大工程, 四化同步) and the
-campaigns a lexicon names (以旧换新, 专精特新, 广佛全域同城化).
+"""Policy formula terms: quoted slogans, numeral formulas (两个确立, 十大工程, 四化同步), the
+campaigns a lexicon names (以旧换新, 专精特新, 广佛全域同城化), programmes named in prose
+(推行长者医疗券计划) and titles of laws and plans (《成渝地区双城经济圈建设规划纲要》).
 
 Chinese policy writing coins short formula terms and repeats them; tracking them shows which
 campaigns a document invokes. Quoted slogans are told apart from quoted speech by length and
-punctuation, and from the other things a writer quotes by two lists: figures of speech (制造业是
-佛山的「家底」, 园区的“压舱石”) and product names (a name quoted before APP, 小程序: “皖事通”APP).
+punctuation (a list slogan, short parts joined by 、, may be longer) and by the verb before it
+(提出，“…”), and from the other things a writer quotes by lists: figures of speech (制造业是
+佛山的「家底」, 园区的“压舱石”, “两张皮”), product names (a name quoted before APP, 小程序:
+“皖事通”APP), honours (获评“中国最佳引才城市”, “…”称号) and ordinal names (“第三水源”).
 Numeral formulas are found unquoted too, with a two-character head and a list of generic heads
-(七个方面, 两大生产基地 are counts, not formulas). Terms every reader knows go unquoted: the
-lexicon lists them (``listed``: 以旧换新, 专精特新) and names the suffixes of regional integration
-formulas (``formula_suffixes``: 同城化), whose place is read with the segmenter back to
-the first verb or preposition (两地在|广佛|全域|同城化 -> 广佛全域同城化); both are kind
-``lexicon`` unless found quoted or a numeral formula. Every term is then counted over the whole
-clean text, quoted or not. The lexicon is ``pipelines/data/policy_terms.yaml``.
+(七个方面, 两大生产基地 are counts, not formulas; so is 这三大枢纽, a count of what was just
+listed, and 四涨三降一平, a tally); quoted, a digit formula counts too (“1+4”, “8+4”). Terms every
+reader knows go unquoted: the lexicon lists them (``listed``: 以旧换新, 专精特新, 西部大开发) and
+names the suffixes of regional integration formulas (``formula_suffixes``: 同城化), whose place
+is read with the segmenter back to the first verb or preposition (两地在|广佛|全域|同城化 ->
+广佛全域同城化); both are kind ``lexicon`` unless found quoted or a numeral formula. A programme
+(kind ``programme``) is the name between an implementation verb and 计划 / 方案; a title (kind
+``title``, with its 《》) one whose last word is a law's, plan's or policy's (法, 规划, 方案 ...),
+not the document's own. Every term is then counted over the whole clean text, quoted or not.
+The lexicon is ``pipelines/data/policy_terms.yaml``.
 """
 
 from __future__ import annotations
@@ -58,6 +65,30 @@ class PolicyTermLexicon:
     suffix_words: int = 3  # at most this many words before a suffix
     suffix_chars: int = 12  # and at most this long in all
     not_places: frozenset[str] = frozenset()  # words that end a formula's place (深化)
+    list_max_chars: int = 0  # a list slogan (parts joined by 、) may be this long
+    list_part_chars: int = 0  # with parts at most this long
+    plus_formula: re.Pattern[str] | None = None  # “1+4”, “8+4”: formulas with no Han character
+    ordinal_prefixes: tuple[str, ...] = ()  # “第三水源”: an ordinal name
+    tally_chars: frozenset[str] = frozenset()  # 四涨三降一平: a tally of rises and falls
+    anaphora: tuple[str, ...] = ()  # 这三大枢纽: a count of what was just listed
+    honours_before: tuple[str, ...] = ()  # 获评“X”: an honour
+    honours_after: tuple[str, ...] = ()  # “X”称号: an honour
+    speech_verbs: tuple[str, ...] = ()  # 提出，“X”: quoted speech
+    # a quotation right after an honour word or a speech verb and its comma (context_names):
+    # 获评“X”, 提出，“X”
+    context: re.Pattern[str] | None = None
+    openings: tuple[str, ...] = ()  # the opening quotation marks
+    # the markers of ``context`` without their quotation (获评“, 提出，“)
+    context_markers: str | None = None
+    titles: re.Pattern[str] | None = None  # 《X》 of a title's length
+    title_heads: tuple[str, ...] = ()  # the words a law's, plan's ... title ends with
+    # 推行|长者医疗券计划: group 1 is the programme; searched in the window before each
+    # programme word, up to its end
+    programmes: re.Pattern[str] | None = None
+    programme_chars: int = 14  # the longest name before a programme word
+    programme_verbs: tuple[str, ...] = ()
+    programme_words: tuple[str, ...] = ()  # 计划, 方案
+    generic_programmes: frozenset[str] = frozenset()  # 年度(计划), 工作(方案)
 
 
 def _char_class(chars: str) -> str:
@@ -109,6 +140,26 @@ def build_lexicon(data: dict) -> PolicyTermLexicon:
     listed = sorted({str(t).strip() for t in data.get("listed") or () if str(t).strip()},
                     key=lambda t: (-len(t), t))
     formulas = data.get("formula_suffixes") or {}
+    titles = data.get("titles") or {}
+    title_pattern = (re.compile(f"《([^《》\n]{{{int(titles.get('min_chars', 4))},"
+                                f"{int(titles.get('max_chars', 60))}}})》") if titles else None)
+    honours = quotes.get("honours") or {}
+    markers = [re.escape(w) for w in honours.get("before", ())]
+    if quotes.get("speech_verbs"):
+        verbs = "|".join(map(re.escape, quotes["speech_verbs"]))
+        markers.append(f"(?:{verbs})[，：,:]")
+    quotations = "|".join(
+        f"{re.escape(o)}[^{re.escape(o)}{re.escape(c)}\\n]{{1,{max_chars * 3}}}{re.escape(c)}"
+        for o, c in quotes["pairs"].items())
+    context = f"(?:{'|'.join(markers)})(?:{quotations})" if markers else None
+    programmes = data.get("programmes") or {}
+    programme_words = tuple(programmes.get("words", ()))
+    programme_pattern = None
+    if programme_words and programmes.get("verbs"):
+        verbs = "|".join(map(re.escape, programmes["verbs"]))
+        words = "|".join(map(re.escape, programme_words))
+        programme_pattern = re.compile(
+            f"(?:{verbs})([{HAN}]{{2,{int(programmes.get('max_chars', 14))}}}?(?:{words}))$")
     return PolicyTermLexicon(
         quote_patterns=tuple(quote_patterns),
         quote_pairs=tuple(quotes["pairs"].items()),
@@ -130,6 +181,26 @@ def build_lexicon(data: dict) -> PolicyTermLexicon:
         suffix_words=int(formulas.get("max_words", 3)),
         suffix_chars=int(formulas.get("max_chars", 12)),
         not_places=frozenset(formulas.get("not_places", ())),
+        list_max_chars=int(quotes.get("list_max_chars", 0)),
+        list_part_chars=int(quotes.get("list_part_chars", 0)),
+        plus_formula=re.compile(numbered["plus_formula"]) if numbered.get("plus_formula") else None,
+        ordinal_prefixes=tuple(quotes.get("ordinal_prefixes", ())),
+        tally_chars=frozenset(numbered.get("tally_chars", "")),
+        anaphora=tuple(numbered.get("anaphora", ())),
+        honours_before=tuple((quotes.get("honours") or {}).get("before", ())),
+        honours_after=tuple((quotes.get("honours") or {}).get("after", ())),
+        speech_verbs=tuple(quotes.get("speech_verbs", ())),
+        context=re.compile(context) if context else None,
+        openings=tuple(quotes["pairs"]),
+        context_markers=(f"(?:{'|'.join(markers)})[{''.join(map(re.escape, quotes['pairs']))}]"
+                         if markers else None),
+        titles=title_pattern,
+        title_heads=tuple(titles.get("heads", ())),
+        programmes=programme_pattern,
+        programme_chars=int(programmes.get("max_chars", 14)),
+        programme_verbs=tuple(programmes.get("verbs", ())),
+        programme_words=programme_words,
+        generic_programmes=frozenset(programmes.get("generic", ())),
     )
 
 
@@ -169,6 +240,123 @@ def is_not_formula(term: str, lexicon: PolicyTermLexicon) -> bool:
     return term.startswith(lexicon.not_formulas)
 
 
+_NUMERALS = frozenset("一二三四五六七八九十两")
+
+
+def is_tally(term: str, lexicon: PolicyTermLexicon) -> bool:
+    """四涨三降一平: numerals and direction characters only, a count of rises and falls."""
+    if lexicon.tally_chars.isdisjoint(term):
+        return False
+    rest = {c for c in term if c not in _NUMERALS}
+    return bool(rest) and bool(lexicon.tally_chars) and rest <= lexicon.tally_chars
+
+
+def is_list_slogan(text: str, lexicon: PolicyTermLexicon) -> bool:
+    """创新驱动、开放引领、科产融合、强县活区: short parts joined by 、, longer than a slogan."""
+    if not lexicon.list_max_chars or len(text) > lexicon.list_max_chars or "、" not in text:
+        return False
+    parts = text.split("、")
+    return (all(0 < len(p) <= lexicon.list_part_chars for p in parts)
+            and lexicon.sentence_punctuation.isdisjoint(text)
+            and _HAN_CHAR.search(text) is not None)
+
+
+def programmes(text: str, lexicon: PolicyTermLexicon) -> list[str]:
+    """Programmes named in prose (``programmes`` of the lexicon), in text order: before each
+    programme word, the name back to the first implementation verb of the few characters before
+    it with only Han characters between (推行|长者医疗券计划), unless only a generic word stands
+    before the programme word (实施|年度计划)."""
+    if lexicon.programmes is None:
+        return []
+    found: dict[int, str] = {}
+    reach = lexicon.programme_chars + 4  # the name and the longest verb before it
+    for word in lexicon.programme_words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            window = text[max(0, end - reach):at]
+            match = (lexicon.programmes.search(text, max(0, end - reach), end)
+                     if any(verb in window for verb in lexicon.programme_verbs) else None)
+            if match and match.group(1)[:-len(word)] not in lexicon.generic_programmes:
+                found[match.start(1)] = match.group(1)
+            at = text.find(word, end)
+    return list(dict.fromkeys(found[k] for k in sorted(found)))
+
+
+_PARENTHESIS_END = re.compile(r"[（(][^（()）]*[)）]$")
+
+
+def titles(text: str, lexicon: PolicyTermLexicon) -> list[str]:
+    """Titles in 《》 of laws, plans, programmes and policy documents (``titles`` of the lexicon),
+    written with their marks, in text order: a title that ends with one of its heads (a trailing
+    parenthesis, （2024-2026年）, aside), unless it is the document's own, written also as a line
+    of its own without marks."""
+    if lexicon.titles is None or "《" not in text:
+        return []
+    found: dict[str, None] = {}
+    lines: str | None = None
+    for inner in lexicon.titles.findall(text):
+        title = inner.strip()
+        if not title.endswith(lexicon.title_heads):
+            head = _PARENTHESIS_END.sub("", title).rstrip()
+            if not head.endswith(lexicon.title_heads):
+                continue
+        if lines is None:
+            lines = f"\n{text}\n"
+        if f"\n{title}\n" not in lines:
+            found[f"《{title}》"] = None
+    return list(found)
+
+
+def context_names(text: str, lexicon: PolicyTermLexicon,
+                  markers: Collection[str] | None = None,
+                  after: Collection[str] | None = None) -> set[str]:
+    """Names quoted as honours (right after one of ``honours_before``: 获评“中国最佳引才城市”;
+    right before one of ``honours_after``: “生物多样性魅力城市”称号) and quotations of speech
+    (right after a speech verb and a comma or colon: 提出，“建设国家战略腹地和关键产业备份”).
+    ``markers``: the matches of ``context_markers`` (获评“, 提出，“) and ``after``: the honour
+    words that follow a quotation, that occur in ``text``, if known (``lexicon_hits``)."""
+    names: set[str] = set()
+    if markers is None:
+        for match in lexicon.context.findall(text) if lexicon.context is not None else ():
+            at = min(i for i in map(match.find, lexicon.openings) if i >= 0)
+            if match[at + 1:-1].strip():  # a marker (no quotation mark in it), a quotation
+                names.add(match[at + 1:-1].strip())
+    else:
+        reach = 3 * lexicon.max_chars
+        closing_of = dict(lexicon.quote_pairs)
+        for marker in markers:  # read on from the marker's opening mark to its closing one
+            opening = marker[-1]
+            closing = closing_of[opening]
+            at = text.find(marker)
+            while at >= 0:
+                begin = at + len(marker) - 1
+                end = text.find(closing, begin + 1, begin + 2 + reach)
+                inner = text[begin + 1:end] if end > begin else ""
+                if ("\n" not in inner and opening not in inner and closing not in inner
+                        and inner.strip()):
+                    names.add(inner.strip())
+                at = text.find(marker, at + 1)
+    if after is None:
+        after = [word for word in lexicon.honours_after if word in text]
+    if after:  # a closing mark right before the word: back to its opening one
+        opening_of: dict[str, str] = {}
+        for opening, closing in lexicon.quote_pairs:
+            opening_of.setdefault(closing, opening)
+        reach = 3 * lexicon.max_chars
+        for word in after:
+            at = text.find(word)
+            while at >= 0:
+                opening = opening_of.get(text[at - 1]) if at else None
+                if opening is not None:
+                    start = text.rfind(opening, max(0, at - 2 - reach), at - 1)
+                    inner = text[start + 1:at - 1]
+                    if start >= 0 and "\n" not in inner and inner.strip():
+                        names.add(inner.strip())
+                at = text.find(word, at + 1)
+    return names
+
+
 def _spans(text: str, term: str) -> list[tuple[int, int]]:
     """Non-overlapping occurrences of ``term``, left to right."""
     spans = []
@@ -187,9 +375,10 @@ def _overlapping(text: str, term: str) -> int:
     return n
 
 
-def _numbered_matches(text: str, lexicon: PolicyTermLexicon) -> list[tuple[str, bool]]:
-    """(term, check_head) for each match of each ``numbered_in_text`` pattern, pattern by pattern,
-    as its ``finditer`` gives them (non-overlapping, left to right), from one scan of ``text``."""
+def _numbered_matches(text: str, lexicon: PolicyTermLexicon) -> list[tuple[str, bool, int]]:
+    """(term, check_head, start) for each match of each ``numbered_in_text`` pattern, pattern by
+    pattern, as its ``finditer`` gives them (non-overlapping, left to right), from one scan of
+    ``text``."""
     found: list[list[tuple[int, int]]] = [[] for _ in lexicon.numbered_in_text]
     for match in lexicon.numbered_scan.finditer(text):
         start, end = match.span()
@@ -201,7 +390,7 @@ def _numbered_matches(text: str, lexicon: PolicyTermLexicon) -> list[tuple[str, 
         reach = 0
         for start, end in spans:
             if start >= reach:
-                terms.append((text[start:end], check_head))
+                terms.append((text[start:end], check_head, start))
                 reach = end
     return terms
 
@@ -229,24 +418,32 @@ def _quoted_spans(text: str, uses: dict[tuple[int, str], int], slogans: dict[str
     return spans
 
 
-def product_names(text: str, lexicon: PolicyTermLexicon) -> set[str]:
-    """Names quoted right before a product word (one space between allowed): 通过“皖事通”APP,
-    “蓉易办” 小程序. Read back from each product word: a closing mark, then its opening mark
-    on the same line."""
+def product_names(text: str, lexicon: PolicyTermLexicon,
+                  words: Collection[str] | None = None) -> set[str]:
+    """Names quoted right before a product word (one space, or 等, between allowed): 通过“皖事通”
+    APP, “蓉易办” 小程序, and all names quoted side by side before it: “甲通”“乙办”等小程序.
+    Read back from each product word: a closing mark, its opening mark on the same line, and on
+    through the quotations right before it. ``words``: the product words that occur in
+    ``text``, if known."""
     openings = {}
     for opening, closing in lexicon.quote_pairs:
         openings.setdefault(closing, opening)
     names = set()
-    for word in lexicon.product_words:
+    for word in lexicon.product_words if words is None else words:
         at = text.find(word)
         while at >= 0:
             end = at - 1 if at and text[at - 1] in " \u3000" else at  # after the closing mark
+            if end and text[end - 1] == "等":  # “甲通”“乙办”等小程序
+                end -= 1
             opening = openings.get(text[end - 1]) if end else None
-            if opening is not None:
+            while opening is not None:  # the names quoted side by side, back to the first
                 start = text.rfind(opening, max(0, end - 2 - 3 * lexicon.max_chars), end - 1)
                 inner = text[start + 1:end - 1]
-                if start >= 0 and "\n" not in inner and inner.strip():
-                    names.add(inner.strip())
+                if start < 0 or "\n" in inner or not inner.strip():
+                    break
+                names.add(inner.strip())
+                end = start
+                opening = openings.get(text[end - 1]) if end else None
             at = text.find(word, at + 1)
     return names
 
@@ -298,29 +495,48 @@ def suffix_formulas(text: str, lexicon: PolicyTermLexicon,
 class LexiconHits:
     """What the lexicon's lists find in one text, when found for many texts at once
     (``lexicon_hits``): the listed terms (left to right, the longest at each place, as the
-    regex ``listed`` finds them), the formula suffixes that occur, and whether a product word
-    does."""
+    regex ``listed`` finds them), the formula suffixes and product words that occur, the markers
+    of honours and speech before a quotation (获评“, 提出，“), the honour words that may follow
+    one (称号), and whether a title may be there."""
 
     listed: list[str]
     suffixes: tuple[str, ...]
     products: bool
+    context: tuple[str, ...] = ()  # the matches of the lexicon's ``context_markers``
+    product_words: tuple[str, ...] = ()  # the product words that occur
+    titles: bool = True  # whether a title may be there (a 《 occurs)
+    honours_after: tuple[str, ...] = ()  # the honour words that follow a quotation that occur
 
 
 def lexicon_hits(texts: pl.Series, lexicon: PolicyTermLexicon) -> list[LexiconHits]:
-    """``LexiconHits`` of every text, the lists searched for in all texts in one pass (an
-    Aho-Corasick automaton over the column, rather than a regex per text)."""
+    """``LexiconHits`` of every text, the lists searched for in all texts in one pass of the
+    column's regex engine (rather than a regex per text)."""
     texts = texts.cast(pl.String).fill_null("")
     listed, products = set(lexicon.listed_terms), set(lexicon.product_words)
-    # all in one scan: the listed terms (longest first, leftmost-first as the regex), then the
-    # suffixes and the product words, which no listed term holds
-    patterns = list(dict.fromkeys([*lexicon.listed_terms, *lexicon.suffixes,
-                                   *lexicon.product_words]))
-    if not patterns:
-        return [LexiconHits([], (), False) for _ in range(len(texts))]
-    found = texts.str.extract_many(patterns, overlapping=False, leftmost=True).to_list()
-    return [LexiconHits([t for t in words if t in listed],
-                        tuple(s for s in lexicon.suffixes if s in words),
-                        any(t in products for t in words)) for words in found]
+    suffixes, after = set(lexicon.suffixes), set(lexicon.honours_after)
+    # all in one scan: the listed terms (longest first, leftmost-first as the regex ``listed``),
+    # then the suffixes, the product words, the honour words after a quotation, the markers of
+    # context (an honour word or a speech verb and its comma, then an opening mark) and 《,
+    # which no listed term holds
+    words = list(dict.fromkeys([*lexicon.listed_terms, *lexicon.suffixes,
+                                *lexicon.product_words, *lexicon.honours_after]))
+    alternatives = [*map(re.escape, words),
+                    *([lexicon.context_markers] if lexicon.context_markers else []), "《"]
+    found = texts.str.extract_all("|".join(alternatives)).to_list()
+    hits = []
+    for matches in found:
+        matches = matches or []
+        present = dict.fromkeys(matches)
+        hits.append(LexiconHits(
+            [t for t in matches if t in listed],
+            tuple(s for s in lexicon.suffixes if s in present),
+            any(t in products for t in present),
+            context=tuple(t for t in present if t not in listed and t not in suffixes
+                          and t not in products and t not in after and t != "《"),
+            product_words=tuple(t for t in present if t in products),
+            titles="《" in present,
+            honours_after=tuple(t for t in present if t in after)))
+    return hits
 
 
 def find_policy_terms(
@@ -339,11 +555,19 @@ def find_policy_terms(
     # figures of speech and products' names are never slogans
     not_slogans: set[str] = set(lexicon.figures)
     if hits is None or hits.products:
-        not_slogans |= product_names(clean_text, lexicon)
+        not_slogans |= product_names(clean_text, lexicon,
+                                     None if hits is None else hits.product_words)
     shortest, longest = lexicon.min_chars, lexicon.max_chars
     punctuation, has_han = lexicon.sentence_punctuation, _HAN_CHAR.search
     short = lexicon.count_unquoted_min_chars  # shorter slogans count their quoted uses only
+    ordinals, plus = lexicon.ordinal_prefixes, lexicon.plus_formula
+    list_max = lexicon.list_max_chars
     quoted_short: dict[tuple[int, str], int] = {}  # (pattern, short slogan) -> its uses there
+    # honours' names (获评“X”, “X”称号) and quoted speech (提出，“X”) are no slogans either
+    if hits is None or hits.context or hits.honours_after:
+        not_slogans |= (context_names(clean_text, lexicon) if hits is None
+                        else context_names(clean_text, lexicon, hits.context, hits.honours_after))
+    product_words = lexicon.product_words
     for k, pattern in enumerate(lexicon.quote_patterns):
         for inner in pattern.findall(clean_text):  # strings only: no match objects
             term = inner.strip()
@@ -358,16 +582,33 @@ def find_policy_terms(
                     and has_han(term) is not None
                     and term[0] != "、"
                     and term[-1] != "、"
-                ):
+                ) or (list_max and "、" in term and is_list_slogan(term, lexicon)):
+                    if term.startswith(ordinals) or (
+                            lexicon.numbered_at_start.match(term) is not None
+                            and (is_tally(term, lexicon) or is_not_formula(term, lexicon))):
+                        not_slogans.add(term)  # “第三水源”, “四涨三降一平”, “四舍五入”
+                        continue
                     n_quoted[term] = 1
                     numbered = lexicon.numbered_at_start.match(term) is not None
                     kinds[term] = "numbered" if numbered else kinds.get(term, "quoted")
+                elif plus is not None and plus.match(term):  # “1+4”
+                    n_quoted[term] = 1
+                    kinds[term] = "numbered"
                 else:
                     not_slogans.add(term)
+                    continue
+                if len(term) > 3 and term.endswith(product_words):  # “政企交流服务微信群”
+                    del n_quoted[term], kinds[term]
+                    not_slogans.add(term)
     unquoted: set[str] = set()
-    for term, check_head in _numbered_matches(clean_text, lexicon):
+    anaphora, tally = lexicon.anaphora, lexicon.tally_chars
+    for term, check_head, start in _numbered_matches(clean_text, lexicon):
+        if term in kinds:
+            continue
         generic = check_head and _numeral_formula_is_generic(term, lexicon)
-        if term not in kinds and not generic and not is_not_formula(term, lexicon):
+        if (not generic and not is_not_formula(term, lexicon)
+                and (tally.isdisjoint(term) or not is_tally(term, lexicon))
+                and not clean_text[max(0, start - 2):start].endswith(anaphora)):
             kinds[term] = "numbered"
             unquoted.add(term)
     # the lexicon's terms, quoted or not (left to right, the longest at each place; one inside
@@ -383,6 +624,12 @@ def find_policy_terms(
             numbered = lexicon.numbered_at_start.match(term) is not None
             kinds[term] = "numbered" if numbered else "lexicon"
             unquoted.add(term)
+    for term in programmes(clean_text, lexicon):  # 推行|长者医疗券计划
+        if term not in kinds:
+            kinds[term] = "programme"
+            unquoted.add(term)
+    for term in titles(clean_text, lexicon) if hits is None or hits.titles else ():
+        kinds.setdefault(term, "title")
     spans: dict[str, list[tuple[int, int]]] = {}  # occurrences, listed when needed
     counts: dict[str, tuple[int, int]] = {}  # term -> (count, start of its first occurrence)
     if quoted_short:  # list their quoted uses (pattern by pattern, as found)
@@ -420,7 +667,8 @@ def find_policy_terms(
 
 
 def policy_terms(clean_text: str) -> pl.DataFrame:
-    """Policy terms of one document: columns term, kind ('quoted' | 'numbered'), count.
+    """Policy terms of one document: columns term, kind ('quoted', 'numbered', 'lexicon',
+    'programme' or 'title'), count.
 
     count = occurrences of the term anywhere in the clean text, quoted or not; a quoted term
     shorter than ``count_unquoted_min_chars`` (安全, 痛点) counts only its quoted uses, since

@@ -20,7 +20,7 @@ CLEANING = "clean-12"
 SEGMENTATION = "seg-1"
 METRICS = "metrics-21"
 THEMES = "themes-2"
-POLICY_TERMS = "terms-3"
+POLICY_TERMS = "terms-4"
 KEYWORDS = "keywords-6"
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"

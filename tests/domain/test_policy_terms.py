@@ -130,7 +130,7 @@ _texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 @settings(max_examples=400, deadline=None)
 def test_numbered_scan_equals_each_pattern_searched_alone(text):
     lexicon = pt.load_lexicon()
-    expected = [(m.group(0), check) for pattern, check in lexicon.numbered_in_text
+    expected = [(m.group(0), check, m.start()) for pattern, check in lexicon.numbered_in_text
                 for m in pattern.finditer(text)]
     assert pt._numbered_matches(text, lexicon) == expected
 
@@ -140,20 +140,36 @@ def _reference_terms(text: str) -> list[tuple[str, str, int]]:
     lexicon = pt.load_lexicon()
     kinds: dict[str, str] = {}
     quoted: dict[str, list[tuple[int, int]]] = {}
+    in_context: set[str] = set()  # honours, speech, products by their own name
     for pattern in lexicon.quote_patterns:
         for m in pattern.finditer(text):
             term = m.group(1).strip()
-            if (pt.is_slogan(term, lexicon) and term not in lexicon.figures
-                    and term not in pt.product_names(text, lexicon)):
+            numbered = lexicon.numbered_at_start.match(term) is not None
+            plus = lexicon.plus_formula is not None and lexicon.plus_formula.match(term)
+            if ((pt.is_slogan(term, lexicon) or pt.is_list_slogan(term, lexicon) or plus)
+                    and term not in lexicon.figures
+                    and term not in pt.product_names(text, lexicon)
+                    and not term.startswith(lexicon.ordinal_prefixes)
+                    and not (numbered and (pt.is_tally(term, lexicon)
+                                           or pt.is_not_formula(term, lexicon)))):
                 quoted.setdefault(term, []).append(m.span(1))
-                numbered = lexicon.numbered_at_start.match(term) is not None
+                numbered = numbered or (not pt.is_slogan(term, lexicon) and bool(plus))
                 kinds[term] = "numbered" if numbered else kinds.get(term, "quoted")
+                before, after = text[max(0, m.start() - 8):m.start()], text[m.end():m.end() + 4]
+                if (before.endswith(lexicon.honours_before)
+                        or after.startswith(lexicon.honours_after)
+                        or (before[-1:] in "，：,:" and before[:-1].endswith(lexicon.speech_verbs))
+                        or (len(term) > 3 and term.endswith(lexicon.product_words))):
+                    in_context.add(term)
+    for term in in_context:
+        del kinds[term], quoted[term]
     unquoted = []
     for pattern, check in lexicon.numbered_in_text:
         for m in pattern.finditer(text):
             term = m.group(0)
             if (term not in kinds and not (check and pt._numeral_formula_is_generic(term, lexicon))
-                    and not pt.is_not_formula(term, lexicon)):
+                    and not pt.is_not_formula(term, lexicon) and not pt.is_tally(term, lexicon)
+                    and not text[max(0, m.start() - 2):m.start()].endswith(lexicon.anaphora)):
                 kinds[term] = "numbered"
                 unquoted.append(term)
     named = [m.group(0) for m in lexicon.listed.finditer(text)] if lexicon.listed else []
@@ -162,6 +178,12 @@ def _reference_terms(text: str) -> list[tuple[str, str, int]]:
             numbered = lexicon.numbered_at_start.match(term) is not None
             kinds[term] = "numbered" if numbered else "lexicon"
             unquoted.append(term)
+    for term in pt.programmes(text, lexicon):
+        if term not in kinds:
+            kinds[term] = "programme"
+            unquoted.append(term)
+    for term in pt.titles(text, lexicon):
+        kinds.setdefault(term, "title")
     spans = {t: quoted[t] if len(t) < lexicon.count_unquoted_min_chars and t in quoted
              else pt._spans(text, t) for t in kinds}
     for term in unquoted:
@@ -266,3 +288,52 @@ def test_many_documents_find_the_lexicon_terms_one_text_finds():
         assert rows.rows() == pt.policy_terms(text).rows(), doc_id
     assert ("b", "广佛全域同城化", "lexicon", 1) in frame.rows()
     assert not any(term == "皖事通" for _, term, _, _ in frame.rows())
+
+
+# -- measured against tests/gold/policy_terms_gold.yaml (terms-4) -------------------------------
+
+
+def test_titles_of_laws_and_plans_are_their_own_kind():
+    """《》 titles of laws, plans and programmes are terms (kind title, with their marks); a
+    periodical's name and a one-word reference are not, nor the document's own title (a notice
+    that issues a plan prints the plan's title over its text)."""
+    text = ("关于印发《某县推进乡村全面振兴实施方案（2026-2028年）》的通知\n"
+            "某县推进乡村全面振兴实施方案（2026-2028年）\n"
+            "根据《中华人民共和国乡村振兴促进法》和《成渝地区双城经济圈建设规划纲要》，"
+            "本期《理论周刊》约请专家解读《决定》。")
+    found = as_dict(text)
+    assert found["《中华人民共和国乡村振兴促进法》"] == ("title", 1)
+    assert found["《成渝地区双城经济圈建设规划纲要》"] == ("title", 1)
+    assert not any(term.startswith("《") and ("周刊" in term or "决定" in term or "某县" in term)
+                   for term in found), found
+    assert "成渝地区双城经济圈" not in found  # only inside a title: counted as the title
+
+
+def test_programmes_named_after_an_implementation_verb():
+    found = as_dict("政府今年推行长者医疗券计划，实施企业研发投入倍增计划，完成年度计划的九成，"
+                    "制定工作方案。")
+    assert found["长者医疗券计划"] == ("programme", 1)
+    assert found["企业研发投入倍增计划"] == ("programme", 1)
+    assert not any(term in ("年度计划", "工作方案") for term in found), found
+
+
+def test_honours_platforms_speech_and_ordinals_in_quotes_are_not_slogans():
+    text = ("连续5年获评“中国最佳引才城市”，荣获全球首届“生物多样性魅力城市”称号，"
+            "关注“甲通”“乙办”等小程序，完善“政企交流服务微信群”，"
+            "全会提出，“建设国家战略腹地和关键产业备份”，作为成都“第三水源”，坚持“双核联动”。")
+    assert as_dict(text) == {"双核联动": ("quoted", 1), "国家战略腹地": ("lexicon", 1)}
+
+
+def test_list_slogans_and_digit_formulas_in_quotes():
+    found = as_dict("坚持“创新驱动、开放引领、科产融合、强县活区”发展战略，落实“8+4”经济政策体系，"
+                    "推进「1+4」適度多元發展。热线“12345”。")
+    assert found["创新驱动、开放引领、科产融合、强县活区"] == ("quoted", 1)
+    assert found["8+4"] == ("numbered", 1)
+    assert found["1+4"] == ("numbered", 1)
+    assert "12345" not in found
+
+
+def test_tallies_and_counts_of_what_was_just_listed_are_not_formulas():
+    found = as_dict("八大类价格同比“四涨三降一平”，数据“四舍五入”。做好甲枢纽、乙枢纽这三大枢纽，"
+                    "三大产业增加值增长，推进三区三线。")
+    assert found == {"三区三线": ("numbered", 1)}
