@@ -86,7 +86,7 @@ class PolicyTermLexicon:
     # programme word, up to its end
     programmes: re.Pattern[str] | None = None
     programme_chars: int = 14  # the longest name before a programme word
-    programme_verbs: tuple[str, ...] = ()
+    programme_verbs: re.Pattern[str] | None = None  # any implementation verb
     programme_words: tuple[str, ...] = ()  # 计划, 方案
     generic_programmes: frozenset[str] = frozenset()  # 年度(计划), 工作(方案)
 
@@ -198,7 +198,8 @@ def build_lexicon(data: dict) -> PolicyTermLexicon:
         title_heads=tuple(titles.get("heads", ())),
         programmes=programme_pattern,
         programme_chars=int(programmes.get("max_chars", 14)),
-        programme_verbs=tuple(programmes.get("verbs", ())),
+        programme_verbs=(re.compile("|".join(map(re.escape, programmes["verbs"])))
+                         if programmes.get("verbs") else None),
         programme_words=programme_words,
         generic_programmes=frozenset(programmes.get("generic", ())),
     )
@@ -266,7 +267,7 @@ def programmes(text: str, lexicon: PolicyTermLexicon) -> list[str]:
     programme word, the name back to the first implementation verb of the few characters before
     it with only Han characters between (推行|长者医疗券计划), unless only a generic word stands
     before the programme word (实施|年度计划)."""
-    if lexicon.programmes is None:
+    if lexicon.programmes is None or lexicon.programme_verbs is None:
         return []
     found: dict[int, str] = {}
     reach = lexicon.programme_chars + 4  # the name and the longest verb before it
@@ -274,9 +275,9 @@ def programmes(text: str, lexicon: PolicyTermLexicon) -> list[str]:
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
-            window = text[max(0, end - reach):at]
-            match = (lexicon.programmes.search(text, max(0, end - reach), end)
-                     if any(verb in window for verb in lexicon.programme_verbs) else None)
+            start = max(0, end - reach)
+            match = (lexicon.programmes.search(text, start, end)
+                     if lexicon.programme_verbs.search(text, start, at) else None)
             if match and match.group(1)[:-len(word)] not in lexicon.generic_programmes:
                 found[match.start(1)] = match.group(1)
             at = text.find(word, end)
@@ -512,30 +513,40 @@ def lexicon_hits(texts: pl.Series, lexicon: PolicyTermLexicon) -> list[LexiconHi
     """``LexiconHits`` of every text, the lists searched for in all texts in one pass of the
     column's regex engine (rather than a regex per text)."""
     texts = texts.cast(pl.String).fill_null("")
-    listed, products = set(lexicon.listed_terms), set(lexicon.product_words)
-    suffixes, after = set(lexicon.suffixes), set(lexicon.honours_after)
     # all in one scan: the listed terms (longest first, leftmost-first as the regex ``listed``),
-    # then the suffixes, the product words, the honour words after a quotation, the markers of
-    # context (an honour word or a speech verb and its comma, then an opening mark) and 《,
-    # which no listed term holds
+    # then the suffixes, the product words, the honour words after a quotation and the markers
+    # of context (an honour word or a speech verb and its comma, then an opening mark), which
+    # no listed term holds
     words = list(dict.fromkeys([*lexicon.listed_terms, *lexicon.suffixes,
                                 *lexicon.product_words, *lexicon.honours_after]))
-    alternatives = [*map(re.escape, words),
-                    *([lexicon.context_markers] if lexicon.context_markers else []), "《"]
-    found = texts.str.extract_all("|".join(alternatives)).to_list()
+    found = (texts.str.extract_many(words, overlapping=False, leftmost=True).to_list()
+             if words else [[]] * len(texts))
+    if lexicon.context_markers:  # (the markers hold no listed term, nor a listed term them)
+        found = [(a or []) + (b or []) for a, b in zip(
+            found, texts.str.extract_all(lexicon.context_markers).to_list(), strict=True)]
+    titled = texts.str.contains("《", literal=True).to_list()
+    kind_of = dict.fromkeys(lexicon.honours_after, 4)
+    kind_of.update(dict.fromkeys(lexicon.product_words, 3))
+    kind_of.update(dict.fromkeys(lexicon.suffixes, 2))
+    kind_of.update(dict.fromkeys(lexicon.listed_terms, 1))
     hits = []
-    for matches in found:
-        matches = matches or []
-        present = dict.fromkeys(matches)
+    for matches, title in zip(found, titled, strict=True):
+        listed: list[str] = []
+        seen: dict[str, int] = {}
+        for t in matches or ():
+            kind = kind_of.get(t, 5)  # 5: a context marker
+            if kind == 1:
+                listed.append(t)
+            else:
+                seen[t] = kind
         hits.append(LexiconHits(
-            [t for t in matches if t in listed],
-            tuple(s for s in lexicon.suffixes if s in present),
-            any(t in products for t in present),
-            context=tuple(t for t in present if t not in listed and t not in suffixes
-                          and t not in products and t not in after and t != "《"),
-            product_words=tuple(t for t in present if t in products),
-            titles="《" in present,
-            honours_after=tuple(t for t in present if t in after)))
+            listed,
+            tuple(t for t in lexicon.suffixes if seen.get(t) == 2),
+            3 in seen.values(),
+            context=tuple(t for t, k in seen.items() if k == 5),
+            product_words=tuple(t for t, k in seen.items() if k == 3),
+            titles=bool(title),
+            honours_after=tuple(t for t, k in seen.items() if k == 4)))
     return hits
 
 
@@ -583,13 +594,12 @@ def find_policy_terms(
                     and term[0] != "、"
                     and term[-1] != "、"
                 ) or (list_max and "、" in term and is_list_slogan(term, lexicon)):
-                    if term.startswith(ordinals) or (
-                            lexicon.numbered_at_start.match(term) is not None
-                            and (is_tally(term, lexicon) or is_not_formula(term, lexicon))):
+                    numbered = lexicon.numbered_at_start.match(term) is not None
+                    if term.startswith(ordinals) or (numbered and (
+                            is_tally(term, lexicon) or is_not_formula(term, lexicon))):
                         not_slogans.add(term)  # “第三水源”, “四涨三降一平”, “四舍五入”
                         continue
                     n_quoted[term] = 1
-                    numbered = lexicon.numbered_at_start.match(term) is not None
                     kinds[term] = "numbered" if numbered else kinds.get(term, "quoted")
                 elif plus is not None and plus.match(term):  # “1+4”
                     n_quoted[term] = 1

@@ -337,3 +337,18 @@ def test_tallies_and_counts_of_what_was_just_listed_are_not_formulas():
     found = as_dict("八大类价格同比“四涨三降一平”，数据“四舍五入”。做好甲枢纽、乙枢纽这三大枢纽，"
                     "三大产业增加值增长，推进三区三线。")
     assert found == {"三区三线": ("numbered", 1)}
+
+
+def test_many_documents_find_what_each_text_alone_finds_on_the_seed_and_held_out_pages():
+    """The batch path (lexicon_hits: one scan of the column for listed terms, markers of honours
+    and speech, 《) gives each document the terms find_policy_terms gives its text alone."""
+    files = [*sorted(SEEDS.glob("*.txt")), *sorted((SEEDS.parent / "tests" / "gold" / "heldout")
+                                                   .glob("h*.txt"))]
+    rows = [(path.name, line) for path in files
+            for line in path.read_text(encoding="utf-8").splitlines()]
+    sentences = pl.DataFrame(rows, schema={"doc_id": pl.String, "text": pl.String}, orient="row")
+    frame = pt.policy_terms_frame(sentences)
+    for path in files:
+        text = "\n".join(line for doc_id, line in rows if doc_id == path.name)
+        got = frame.filter(pl.col("doc_id") == path.name).drop("doc_id")
+        assert got.rows() == pt.policy_terms(text).rows(), path.name
