@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-12"
+CLEANING = "clean-13"
 SEGMENTATION = "seg-1"
 METRICS = "metrics-21"
 THEMES = "themes-2"
@@ -41,7 +41,7 @@ CODE = {
 # Domain modules no version stands for: glue that moves results into frames, what reads files
 # in (ingest), and what runs outside the stages (evaluation, one-off analysis).
 OUTSIDE_STAGES = ("analysis", "batches", "decoding", "evaluation", "keyword_evaluation", "manifest",
-                  "versions")
+                  "policy_term_evaluation", "versions")
 _DOMAIN = "pipelines.domain"
 
 

@@ -217,16 +217,19 @@ COMMENT ON COLUMN marts.keywords.rank IS '排名 / Rank: 1 = highest weight in t
 -- ============================================================================================
 -- marts.policy_terms
 -- ============================================================================================
-COMMENT ON VIEW marts.policy_terms IS '政策术语 / Policy terms: quoted slogans and numeral '
-    'formula terms (两个确立, 五个聚焦, 十大工程) with how often each document uses them.';
+COMMENT ON VIEW marts.policy_terms IS '政策术语 / Policy terms: quoted slogans, numeral '
+    'formula terms (两个确立, 五个聚焦, 十大工程), named campaigns and programmes, and the titles '
+    'of laws and plans a document cites, with how often each document uses them.';
 COMMENT ON COLUMN marts.policy_terms.doc_id IS '文档ID / Document id (joins '
     'marts.documents.doc_id).';
 COMMENT ON COLUMN marts.policy_terms.term IS '术语 / Term: as written in the cleaned text, '
     'without quotation marks.';
 COMMENT ON COLUMN marts.policy_terms.kind IS '类型 / Kind: numbered (a numeral formula: number, '
     'measure word and head, quoted or not), quoted (any other slogan found in quotation marks) '
-    'or lexicon (a campaign writers leave unquoted, named in pipelines/data/policy_terms.yaml: '
-    '以旧换新, 专精特新, or a regional formula such as 广佛全域同城化).';
+    'lexicon (a campaign writers leave unquoted, named in pipelines/data/policy_terms.yaml: '
+    '以旧换新, 专精特新, or a regional formula such as 广佛全域同城化), programme (a named plan '
+    'a text carries out: 推行长者医疗券计划 -> 长者医疗券计划) or title (a law, plan or policy '
+    'cited in 《》: 《大气污染防治法》; the document''s own title is left out).';
 COMMENT ON COLUMN marts.policy_terms.count IS '次数 / Count: occurrences in the cleaned document '
     'text, quoted or not (very short slogans count only where quoted).';
 
