@@ -69,8 +69,14 @@ class Segmenter:
         stopwords: Iterable[str] = (),
     ) -> None:
         self._jieba = rjieba.Jieba()
-        for word, freq, pos in user_dict:
+        entries = list(user_dict)
+        for word, freq, pos in entries:
             self._jieba.add_word(word, freq, pos)
+        # rjieba keeps its own tag for a word its dictionary already has (就业 v): the domain
+        # dictionary's tag wins (就业 vn: a verbal noun, the subject of 城镇新增就业)
+        self._retag = {word: pos for word, _freq, pos in entries
+                       if [(word, pos)] != (alone := self._jieba.tag(word, True))
+                       and len(alone) == 1 and alone[0][0] == word}
         self._stopwords = frozenset(stopwords)
         self._vocab = _Vocabulary.of({}, self._stopwords)  # words met so far
 
@@ -79,8 +85,12 @@ class Segmenter:
         return self._jieba.cut(text, hmm)
 
     def tag(self, text: str) -> list[tuple[str, str]]:
-        """(word, pos) pairs like ``jieba.posseg.lcut``."""
-        return self._jieba.tag(text, True)
+        """(word, pos) pairs like ``jieba.posseg.lcut``, with the domain dictionary's tags."""
+        tags = self._jieba.tag(text, True)
+        if self._retag:
+            retag = self._retag.get
+            return [(word, retag(word, pos)) for word, pos in tags]
+        return tags
 
     def is_stopword(self, word: str) -> bool:
         return word in self._stopwords
@@ -219,7 +229,7 @@ class Segmenter:
             if _NON_WORD.match(word):
                 learned[word] = ""
                 continue
-            alone = self._jieba.tag(word, True)
+            alone = self.tag(word)
             if len(alone) == 1 and alone[0][0] == word:
                 learned[word] = alone[0][1]
             else:  # cut differently when alone ("分好"): tag a sentence that contains it
@@ -228,7 +238,7 @@ class Segmenter:
             if not unresolved:
                 break
             if any(w in text for w in unresolved):
-                for word, pos in self._jieba.tag(text, True):
+                for word, pos in self.tag(text):
                     learned[word] = "" if _NON_WORD.match(word) else pos
                 unresolved = [w for w in unresolved if w not in learned]
         if unresolved:  # cut() and tag() disagree: this rjieba segments differently

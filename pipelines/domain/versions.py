@@ -17,7 +17,7 @@ import hashlib
 from pathlib import Path
 
 CLEANING = "clean-13"
-SEGMENTATION = "seg-1"
+SEGMENTATION = "seg-2"
 METRICS = "metrics-21"
 THEMES = "themes-2"
 POLICY_TERMS = "terms-4"

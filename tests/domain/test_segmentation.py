@@ -141,3 +141,19 @@ def test_coded_tokens_name_each_rows_word_and_text():
 ])
 def test_budget_and_traditional_script_words_are_not_cut_across(text, word):
     assert word in default_segmenter().cut(text)
+
+
+def test_the_domain_dictionary_tag_wins_for_words_jieba_knows():
+    """rjieba keeps its own tag for a word its dictionary has (就业 v); the domain dictionary's
+    tag (就业 vn: the subject of 城镇新增就业, a keyword) is what every path gives."""
+    plain = Segmenter()
+    assert ("就业", "v") in plain.tag("城镇新增就业")
+    seg = Segmenter(user_dict=[("就业", 5847, "vn")])
+    assert seg.cut("城镇新增就业") == plain.cut("城镇新增就业")  # the same words
+    assert ("就业", "vn") in seg.tag("城镇新增就业")
+    tokens = seg.tokenize([Sentence(sent_no=0, block_no=0, text="城镇新增就业",
+                                    raw_start=0, raw_end=6)])
+    assert dict(zip(tokens["word"], tokens["pos"], strict=True))["就业"] == "vn"
+    from pipelines.domain.segmentation import default_segmenter
+
+    assert ("预算", "vn") in default_segmenter().tag("一般公共预算")
