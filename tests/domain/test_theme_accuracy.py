@@ -24,9 +24,9 @@ HELDOUT = ROOT / "tests" / "gold" / "heldout"
 HELDOUT_GOLD = HELDOUT / "themes_gold.yaml"
 K = 3  # labelled units carry 1-4 themes; top-3 of the 11 top-level themes
 TARGET = 0.85
-# Held-out floors: the twenty-four documents of tests/gold/heldout (labelled by reading, before
-# the scorer ran on them) reach 0.894 (42/47) at top-3, top-1 1.000 and top-4 1.000 (47/47).
-# 0.894 is the most top-3 allows: five documents carry four labels. h01-h12 reached 0.788 blind,
+# Held-out floors: the twenty-seven documents of tests/gold/heldout (labelled by reading, before
+# the scorer ran on them) reach 0.904 (47/52) at top-3, top-1 1.000 and top-4 1.000 (52/52).
+# 0.904 is the most top-3 allows: five documents carry four labels. h01-h12 reached 0.788 blind,
 # 0.848 after a tourism synonym and the `全社会` prefix; h13-h18 (a budget report, quarter news, a
 # rural plan, a plan execution report, a monthly statistics release, a Taiwanese GDP forecast)
 # scored 1.000 (7/7), top-1 1.000, blind; top-4 on h01-h18 went from 0.950 (38/40) to 1.000 with
@@ -34,9 +34,14 @@ TARGET = 0.85
 # press conference, a district statistics bulletin, new-energy industry news, a central bank's
 # financial statistics, a CPI/PPI release, a grain report) scored 1.000 (7/7) at top-3 and
 # top-4, top-1 1.000 (6/6), blind; the finance, price and grain terms added after (coverage, not
-# misses) left every figure where it was (seeds top-3 0.876, top-1 0.977). The floors sit one
-# miss under the figures reached so a regression shows; they are not goals.
-HELDOUT_FLOOR = 0.87
+# misses) left every figure where it was (seeds top-3 0.876, top-1 0.977). h25-h27 (a city's
+# manufacturing support measures, a province's holiday tourism news, a city's health statistics
+# bulletin) scored 1.000 (5/5) at top-3 and top-4, top-1 1.000 (3/3), blind; the health, holiday
+# tourism and retail, and industrial-upgrading terms added after (coverage: sentences on beds,
+# doctors, insurance, box office, hotels, 技术改造 had no evidence) moved no label's rank
+# (themes-3). The floors sit one miss under the figures reached so a regression shows; they are
+# not goals.
+HELDOUT_FLOOR = 0.88
 HELDOUT_TOP1_FLOOR = 0.95
 HELDOUT_TOP4_FLOOR = 0.97
 
