@@ -43,6 +43,10 @@ def _themes(text: str) -> list[str]:
          "区域协调", "区域协调/乡村振兴"),
         ("全市进出口总额增长5%，其中出口增长8%，货物贸易顺差扩大。",
          "改革开放", "改革开放/外贸外资"),
+        # themes-3: a health bulletin, holiday tourism news, a manufacturing support policy
+        ("年末全县医疗卫生机构床位4200张，执业医师1800人，孕产妇死亡率下降。", "民生福祉", None),
+        ("假期全省接待游客增长，星级饭店客房入住率提高，电影票房创新高。", "文化旅游", None),
+        ("企业实施技术改造，首台套装备推广应用，新建标准厂房20万平方米。", "产业发展", None),
     ],
 )
 def test_wordings_of_other_document_types_name_their_theme(text, top, sub_theme):
