@@ -42,7 +42,7 @@ _DAYS = rf"{_M}\s?{_D}{_SEP}(?:{_M}\s?)?{_D}"
 # 首三季, 第三季, 首十个月, 首季: how Hong Kong and Macau write 前三季度, 第三季度, 前十个月, 一季度
 _SUB = (
     r"(?:上半年|下半年|[前首](?:三|两|二)(?:个)?季度?|第[一二三四1-4]\s?季度?|[一二三四1-4]\s?季度"
-    r"|首季度?|[前首](?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个月|年初|年底|年末|年终|年中)"
+    r"|首季度?|[前首](?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个?月|年初|年底|年末|年终|年中)"
 )
 _N = rf"(?:[{_CN}]+|\d+)"
 # (“十四五”规划 names the plan document, not its years: 2025年是“十四五”规划收官之年; nor does
@@ -283,7 +283,7 @@ def _resolve_within_year(rest: str, year: int) -> tuple[date | None, date | None
     if q:
         n = 3 if q.group(1) == "三" else 2
         return date(year, 1, 1), _last_day(year, 3 * n)
-    q = re.fullmatch(r"前(.+?)个月", rest)
+    q = re.fullmatch(r"前(.+?)个?月", rest)  # 前5个月, 前5月 (a headline)
     if q:
         n = parse_numeral(q.group(1))
         if n and 1 <= n <= 12:

@@ -16,7 +16,7 @@ PRICE_BASIS = re.compile(r"扣除价格因素(?:后)?|按(?:可比|不变|现行
 # 比上年末增加22.3万人, 比初步核算数增加112.7亿元, 比年初新增4200个: an amount after a comparison
 # and a verb of change is the difference, not a level of the indicator
 _CHANGE_BEFORE = re.compile(
-    r"(?:比|较)[^，,；;。]{0,14}?(?:增加|减少|增长|下降|新增|净增|净减|多|少)了?"
+    r"(?:比|较)[^，,；;。]{0,14}?(?:增加|减少|增长|下降|新增|净增|净减|缩短|提高|降低|多|少)了?"
     r"(?:超过|超|逾|近|约)?$")
 # 扣除价格因素实际增长4.8%: a real rate, beside the nominal one (比上年增长5.0%, 名义增长5.0%). A
 # sentence that names no nominal rate uses 实际 of the only rate it gives (地区生产总值…按可比价格
@@ -58,7 +58,8 @@ def basis(clause: str, period: Period = NO_PERIOD) -> str | None:
             period.start is not None and period.end is not None
             and period.start.year < period.end.year):
         # 合肥、西安两大生产基地年产能合计达到60万辆: 合计 after a list or a count of items adds
-        # the items up, not years (a sum over years names its span: 五年合计)
+        # the items up, not years (a sum over years names its span: 五年合计); so does 合计 after
+        # a set of places (县域地区生产总值合计达到4.86万亿元: the counties' sum)
         return None
     if month > per_year and month > total:
         if _RATE_AFTER.match(clause, month + 2):  # 环比增长 / 按月上升, not 按月发放
@@ -72,7 +73,8 @@ def basis(clause: str, period: Period = NO_PERIOD) -> str | None:
 MONTH_ON_MONTH = "month_on_month"  # 环比: against the period before
 OF_PLAN = "of_plan"  # 完成全年目标的25.5%: the share of the plan done, not a rate of the indicator
 _ITEM_SUMS = ("合计", "共计", "总计")
-_ITEMS_NAMED = re.compile(r"[两二三四五六七八九十\d]+(?:大|个|家|座|所|条|项|类)|、")
+_ITEMS_NAMED = re.compile(r"[两二三四五六七八九十\d]+(?:大|个|家|座|所|条|项|类)|、"
+                          r"|县域|各(?:县|市|区|省|地)")
 _RATE_AFTER = re.compile(r"(?:分别|均|则)?(?:增长|下降|上升|上涨|下跌|回落|减少|增加|提高"
                          r"|下滑|回升|持平|增|降|涨|跌)")
 

@@ -347,6 +347,14 @@ def _bare(
 _DATE_AFTER = frozenset("年月日号时点")
 # verbs right after a time amount that change it (由15天压减至5天, 办理时限由20个工作日缩短到):
 # the amount is a level, not an attribute of a noun
+# a requirement on whoever applies (a tender's 资格要求, a programme's 申报条件): its minimums
+# are conditions of eligibility, not measurements (as the 对…的 phrase of a rule)
+_REQUIREMENT = re.compile(
+    r"投标人|申请人|申报单位|申报企业|申请单位|申请企业|供应商|报名者|应聘者|竞买人"
+    r"|[须需应]具备|[须需应]具有|[须需应]满足|须为|资格要求|申报条件|申请条件|准入条件")
+_SCORE_WORDS = re.compile(r"得分|评分|分值|分数|总分|打分")
+_WITHIN = ("内", "以内", "之内")
+_TO_LEVEL_BEFORE = re.compile(r"(?:压缩|缩短|压减|缩减|减少|降低|减|降|控制)(?:至|到|在)\s?$")
 _CHANGE_AFTER = ("压减", "压缩", "缩短", "缩减", "减至", "减少", "降至", "降到", "延长", "提高",
                  "提升", "增加", "增至")
 
@@ -538,6 +546,8 @@ def _plain(
         return []  # 一番努力: 番 measures only after 翻 (翻一番, 翻两番)
     if not unit_raw and not mult_raw:
         return []  # a bare number: year, hotline, section number, product name
+    if unit_raw == "分" and (chinese or _SCORE_WORDS.search(text, 0, span_start) is None):
+        return []  # 十分重要, 9时30分: 分 is a score only after 得分 / 评分 in the sentence
     if not unit_raw and mult_raw in ("千", "十万") and not g["pre"]:
         return []
     # the tests below only reject: the most frequent rejections (enumerations) come first
@@ -558,12 +568,18 @@ def _plain(
         word_next if not g["post"] else _noun_at(text, m.end())
     ) and not (word_next and after_unit.startswith(_CHANGE_AFTER)):
         return []  # 15分钟生活圈, 3岁以下婴幼儿 (not 由15天压减至5天: a level that changes)
+    if nu.base == "工作日" and after_unit.startswith(_WITHIN) and not _TO_LEVEL_BEFORE.search(
+            text, max(0, span_start - 6), span_start):
+        return []  # 15个工作日内办结: a rule's deadline (压缩至60个工作日以内: a measured level)
     joined = lex.non_metric_after_any
     if (joined.search(after_unit) if joined is not None
             else any(p.search(after_unit) for p in lex.non_metric_after)):
         return []
     if ("对" in text or "凡" in text) and _in_condition(text, span_start, end):
         return []  # 对年营业收入首次突破1亿元的企业，: a condition of a rule
+    if (g["pre"] or g["post"]) and _REQUIREMENT.search(text) is not None and (
+            _qualifier_of(g)[0] == "at_least"):
+        return []  # 投标人…年平均营业收入不低于5亿元: a requirement an applicant must meet
     # 建设20条。 names a policy; 公交线路22条。 counts lines
     noun_before = bool(unit_raw and nu.needs_noun and not word_next)
     if _in_short_quote(text, ns, end):

@@ -34,6 +34,13 @@ from pipelines.domain.metrics.context import NO_HEADING, Context
 from pipelines.domain.metrics.counts import noun_before, share_heads
 from pipelines.domain.metrics.home import infer_home_place
 from pipelines.domain.metrics.kind import grant_parameter, kind_of, signed_value, target_of
+from pipelines.domain.metrics.labels import (
+    LABEL_NAME_MAX,
+    colon_label,
+    entity_shared,
+    item_label,
+    with_item_label,
+)
 from pipelines.domain.metrics.lists import ListState, list_gap, parts_before, split_by_respectively
 from pipelines.domain.metrics.naming import (
     apart_from_subject,
@@ -121,6 +128,8 @@ def extract_metrics(
              else [] for u in units]
     if isinstance(tags, LazyTags):  # the sentences read word by word, tagged in one call
         tags.prefetch(p.sent_no for u, c in zip(units, found, strict=True) if c for p in u.parts)
+    item: tuple[int, str] | None = None  # an outline item naming the entity of what follows
+    prior: tuple[int, str] | None = None  # a place whose sentence ended with ；
     for unit, cands in zip(units, found, strict=True):
         sent = unit.sentence
         if sent.is_heading:
@@ -134,6 +143,11 @@ def extract_metrics(
             # found once: later sentences of the paragraph read them again as context
             spans = contextualize(ctx.spans_of(sent), text, year, doc_date,
                                    ctx.heading_year(sent.heading_path))
+            if spans and _EVENT_WORD.search(text) is not None:
+                # 2025年临沂市重点项目集中签约大会: a year in an event's name dates none of its
+                # figures (the event's day does)
+                spans = [p for p in spans if not (_YEAR_ONLY.fullmatch(p.text)
+                                                  and _EVENT_NAME.match(text, p.end))]
             toks = tokens_of(text, *unit.columns(tags))
             cands = [c for c in cands if not c.noun_before or noun_before(toks, c.start)]
             path = sent.heading_path
@@ -153,8 +167,20 @@ def extract_metrics(
             metrics = _sentence_metrics(
                 sent, cands, toks, spans, inherited, target_heading, doc_date, home_place, raw,
                 ctx.indicators.get(unit.block_no), review_heading, frame, anaphor, ctx.plan,
-                ctx.annual,
+                ctx.annual, prior[1] if prior is not None and prior[0] == unit.block_no else None,
             )
+            # a place that opens its sentence (2024年义乌市地区生产总值…；) is the topic of the
+            # items after the ； (not one named inside a task: 建强“都市圈”…都市圈经济总量…；)
+            carried_on = prior is not None and prior[0] == unit.block_no
+            place = metrics[-1].subject if metrics else None
+            leads = bool(place) and (place in text[:_TOPIC_AT]
+                                     or (carried_on and place == prior[1]))
+            goes_on = leads and text.rstrip().endswith(("；", ";"))
+            prior = (unit.block_no, place) if goes_on and place else None
+            if len(metrics) > 1:
+                metrics = entity_shared(metrics)
+            if item is not None and item[0] == unit.block_no:
+                metrics = with_item_label(metrics, item[1])
             if metrics and metrics[-1].indicator:
                 ctx.indicators[unit.block_no] = metrics[-1].indicator
             out.extend(unit.renumber(metrics))
@@ -168,6 +194,11 @@ def extract_metrics(
                 blocks.extend([unit.block_no] * len(read))
         if not sent.is_heading:
             ctx.add(unit.block_no, sent)
+            if not cands:  # 1. 市属企业。 then its figures
+                name = item_label(text) if len(text) <= 20 else ""
+                item = (unit.block_no, name) if name else None
+            else:
+                item = None
     if from_tables:  # a table's cells are read from its lines, not from the joined sentences
         cells = {id(m) for m in from_tables}  # (by identity: a sentence's reading of a cell
         # may hold the same fields)
@@ -186,6 +217,11 @@ def extract_metrics(
     return found if rows else [m.to_record() for m in found]
 
 
+_EVENTS = "大会|会议|论坛|峰会|博览会|交易会|展览会|洽谈会|推介会|年会|运动会|文化节|艺术节"
+_EVENT_WORD = re.compile(_EVENTS)
+_EVENT_NAME = re.compile(rf"[\u4e00-\u9fff“”]{{0,16}}?(?:{_EVENTS})")
+_YEAR_ONLY = re.compile(r"\d{4}\s?年度?")
+_TOPIC_AT = 12  # characters: a place this early in a sentence leads it
 _ROC_CURRENCY = "新台币"
 _NEW_VERBS = ("新增", "新建", "新认定", "新培育", "新引进")
 _MEMBERS_OF = ("的有", "的共有")
@@ -272,10 +308,13 @@ def _sentence_metrics(
     anaphor: str | None = None,
     plan: PeriodSpan | None = None,
     annual: PeriodSpan | None = None,
+    prior_subject: str | None = None,
 ) -> list[MetricRow]:
     """Metrics of one sentence; ``carried`` is the paragraph's last indicator so far;
     ``review_heading``: the section reviews results (a period not yet over is no plan);
-    ``annual``: the year a yearly report's title names (its undated flows are that year's)."""
+    ``annual``: the year a yearly report's title names (its undated flows are that year's);
+    ``prior_subject``: the place of the sentence before, when it ended with ； in this paragraph
+    (its items go on)."""
     text = sent.text
     out: list[MetricRow] = []
     last = _Last()
@@ -283,6 +322,8 @@ def _sentence_metrics(
     skip = not_names(text, spans)
     lists = ListState()
     share_base = ""  # 分别占全国的…: the base a list of shares without items is of
+    label, label_end = colon_label(text) if "：" in text or ":" in text else ("", -1)
+    label_of = ""  # the name the label qualifies
     items = mark_positions(text, ITEM_MARKS)  # task marks < clause marks < item marks
     marks = [items, [i for i in items if text[i] in CLAUSE_MARKS],
              [i for i in items if text[i] in TASK_MARKS]]
@@ -306,11 +347,19 @@ def _sentence_metrics(
                                                       qualifier_text)
         indicator, counted = name_after(text, toks, cand, indicator, gap, kept, bool(listed),
                                         comma_start, last.flow, last.comma, last.end)
+        own = indicator  # the name the number's own words give
         indicator, rate_of = name_from_earlier(text, toks, cand, indicator, last.indicator,
                                                carried, last.kind, task_start, comma_start,
                                                skip, home_place)
         indicator = with_last_name(indicator, last.indicator, carried, cand, text, bool(listed),
                                    comma_start)
+        if label and comma_start == label_end:
+            if not own:  # 招标控制价：38652.47万元 (not the paragraph's last name)
+                indicator = label
+            elif len(own) <= LABEL_NAME_MAX and label not in own and own not in label:
+                label_of, indicator = own, label + own  # 服饰产业：实现产值…
+        elif label_of and indicator.startswith(label_of) and not indicator.startswith(label):
+            indicator = label + indicator  # …，占规模以上工业总产值的36.5%: the item's 产值
         if indicator and indicator == last.indicator:
             indicator = own_verb_of_last(text, item_start, pos, indicator)
         if text.endswith(_MEMBERS_OF, 0, pos) and out and cand.unit is not None:
@@ -345,6 +394,8 @@ def _sentence_metrics(
         # its place
         subject = subject_of(toks, text, pos, list_place, home_place, task_start, comma_start,
                              toks[comma_lo:comma_hi], last.subject, not out, anaphor)
+        if subject is None and prior_subject and task_start == 0:
+            subject = prior_subject  # …地区生产总值2236亿元，增长7.1%；小商品城市场成交额…
         last.subject = subject
         indicator, subject, nameless = apart_from_subject(indicator, subject, home_place)
         value, high = signed_value(cand, gap)

@@ -240,6 +240,10 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
             words.append(t.word)
             length += len(t.word)
         phrase = "".join(reversed(words))
+    if phrase[:1] in _MARKER_FIRST:
+        marker = _MARKER.match(phrase)
+        if marker is not None and len(phrase) - marker.end() >= 2:
+            phrase = phrase[marker.end() :]  # （1）行政单位…, ①完成…, 6义乌… (a footnote's mark)
     if phrase.endswith(_CLOSING):  # a trailing note in brackets
         phrase = _PAREN.sub("", phrase)
     phrase = _QUOTES.sub("", phrase)
@@ -264,6 +268,14 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
 
 
 _TERRITORY = ("全市", "全省", "全县", "全区")
+# an outline or footnote marker at a name's start is no part of it: （1） 1） ① 1. 1、 and a
+# footnote's digit glued to a word (6义乌该比重), not a count's (3岁以下, 5G, 12345热线)
+_MARKER = re.compile(
+    r"[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|[\u2460-\u2473\u2776-\u277f]"
+    r"|\d{1,2}[.、．](?!\d)|\d(?=[\u4e00-\u9fff])(?![岁号年月日天个大类级星条项次届批期周座层代种家所名位"
+    r"万千百亿元吨米倍成部线])")
+_MARKER_FIRST = frozenset("（(0123456789一二三四五六七八九十") | frozenset(
+    chr(c) for c in [*range(0x2460, 0x2474), *range(0x2776, 0x2780)])
 _BASE_FIRST = ("比上", "较上", "比去", "较去", "比前", "较前", "比同期", "较同期")
 # a note whose closing bracket was trimmed as punctuation: 居民消费价格（CPI, 地区生产总值（初步核算
 _OPEN_NOTE = re.compile(r"[（(][^（）()]{0,12}$")

@@ -101,8 +101,10 @@ def has_target_cue(words: Sequence[str]) -> bool:
             w in _NOUN_CUES and words[i + 1 : i + 2] and words[i + 1] in _NAME_END
         ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING) and not _is_base(words, i) \
                 and not (w == "将" and words[i + 1 : i + 2] and words[i + 1].startswith("近")) \
+                and not (w == "要" and i > 0 and words[i - 1][-1:] in _ADJECTIVE_OF_YAO) \
                 and not (words[i + 1 : i + 2] and words[i + 1] in _TERM_AFTER.get(w, ())):
-            return True  # (将近三成: "nearly", cut 将|近, is no plan; 预期寿命 a term)
+            return True  # (将近三成: "nearly", cut 将|近, is no plan; 预期寿命 a term;
+            # 以臭氧为首要污染物, cut 为首|要: 首要, 主要, 重要 are adjectives, not 要 "shall")
     return False
 
 
@@ -131,6 +133,7 @@ _BASE_DATES = frozenset({"月", "年", "季", "年初", "上月", "上年", "去
 
 _NOUN_CUES = frozenset({"计划"})
 # a cue word that is the first half of a term (人均预期寿命: life expectancy, no goal)
+_ADJECTIVE_OF_YAO = frozenset("首主重")
 _TERM_AFTER = {"预期": frozenset({"寿命"})}
 _PER_HEAD = ("每千", "每万", "每百", "每十万")
 # 也要看到, 必须认识到: what follows is a state to be aware of, not a plan (…仅为全国平均水平的六成)

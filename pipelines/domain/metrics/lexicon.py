@@ -62,6 +62,8 @@ class MetricLexicon:
     flow_verbs: tuple[str, ...]
     net_change_words: frozenset[str]
     generic_indicators: frozenset[str]
+    entity_measures: tuple[str, ...]
+    entity_heads: tuple[str, ...]
     indicator_max_chars: int
     place_suffixes: tuple[str, ...]
     county_not_stems: frozenset[str]  # no county's one-character name (全县, 该县)
@@ -141,6 +143,8 @@ def metric_lexicon() -> MetricLexicon:
         flow_verbs=_longest_first(ind["flow_verbs"]),
         net_change_words=frozenset(ind.get("net_change_words") or ()),
         generic_indicators=frozenset(ind["generic"]),
+        entity_measures=_longest_first(ind.get("entity_measures") or ()),
+        entity_heads=_longest_first(ind.get("entity_heads") or ()),
         indicator_max_chars=int(ind["max_chars"]),
         place_suffixes=_longest_first(pl["suffixes"]),
         county_not_stems=frozenset(str(pl.get("county_not_stems") or "")),

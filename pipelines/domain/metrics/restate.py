@@ -75,12 +75,14 @@ def _structures(out: list[MetricRow], cands: Sequence[NumberCandidate], text: st
             runs[-1].append(i)
         else:
             runs.append([i])
+    earlier: re.Match[str] | None = None
     for run in runs:
         if len(run) != len(_PARTS):
             continue
-        named = _STRUCTURE.search(out[run[0]].indicator or "")
+        named = _STRUCTURE.search(out[run[0]].indicator or "") or earlier
         if named is None or not 99.0 <= sum(cands[i].value for i in run) <= 101.0:
             continue  # 按照9:0.5:0.5的比例分担: a ratio, not shares
+        earlier = named  # 由2019年的5.8∶48.2∶46.0调整为2024年的4.9∶45.7∶49.4: the same structure
         of = named.group("of") or "增加值"
         for i, part in zip(run, _PARTS, strict=True):
             row = out[i]
