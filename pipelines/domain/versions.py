@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-13"
 SEGMENTATION = "seg-2"
-METRICS = "metrics-21"
+METRICS = "metrics-22"
 THEMES = "themes-3"
 POLICY_TERMS = "terms-4"
 KEYWORDS = "keywords-6"
