@@ -29,11 +29,13 @@ import polars as pl
 import pytest
 
 from pipelines.domain import keywords
+from pipelines.domain.cleaning import clean_document
 from pipelines.domain.keyword_evaluation import (
     load_keyword_gold,
     place_test,
     score_keywords,
 )
+from pipelines.domain.segmentation import default_segmenter
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold" / "keywords_gold.yaml"
@@ -43,18 +45,7 @@ TOP_N = 20
 FLOORS = {"p_at_10": 0.62, "r_at_10": 0.27, "r_at_20": 0.38}
 
 
-def _stages():
-    try:
-        from pipelines.domain.cleaning import clean_document
-        from pipelines.domain.segmentation import default_segmenter
-    except ImportError:
-        return None
-    return clean_document, default_segmenter
-
-
-pytestmark = pytest.mark.skipif(
-    _stages() is None or not GOLD.exists(), reason="cleaning/segmentation or gold labels missing"
-)
+pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="keyword gold labels missing")
 
 
 def _path(file: str) -> Path:
@@ -67,7 +58,6 @@ def _path(file: str) -> Path:
 @cache
 def corpus_tokens() -> pl.DataFrame:
     """Tokens of all gold documents, one corpus (doc_id = file name), in text order."""
-    clean_document, default_segmenter = _stages()
     segmenter = default_segmenter()
     frames = []
     for label in load_keyword_gold(GOLD):
@@ -79,7 +69,6 @@ def corpus_tokens() -> pl.DataFrame:
 
 @cache
 def scores():
-    _, default_segmenter = _stages()
     segmenter = default_segmenter()
     predicted = keywords.keywords(corpus_tokens(), top_n=TOP_N)
     return score_keywords(load_keyword_gold(GOLD), predicted, places=place_test(),
