@@ -23,7 +23,6 @@ regression shows; they are not goals.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import polars as pl
 import pytest
@@ -36,10 +35,9 @@ from pipelines.domain.keyword_evaluation import (
     score_keywords,
 )
 from pipelines.domain.segmentation import default_segmenter
+from tests.support.gold_files import GOLD_DIR, gold_document
 
-ROOT = Path(__file__).resolve().parents[2]
-GOLD = ROOT / "tests" / "gold" / "keywords_gold.yaml"
-DIRS = (ROOT / "seeds", ROOT / "tests" / "gold" / "heldout")
+GOLD = GOLD_DIR / "keywords_gold.yaml"
 TOP_N = 20
 # P@10, R@10, R@20 reached (see the module docstring), less a margin
 FLOORS = {"p_at_10": 0.62, "r_at_10": 0.27, "r_at_20": 0.38}
@@ -48,20 +46,13 @@ FLOORS = {"p_at_10": 0.62, "r_at_10": 0.27, "r_at_20": 0.38}
 pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="keyword gold labels missing")
 
 
-def _path(file: str) -> Path:
-    for folder in DIRS:
-        if (folder / file).exists():
-            return folder / file
-    raise FileNotFoundError(file)
-
-
 @cache
 def corpus_tokens() -> pl.DataFrame:
     """Tokens of all gold documents, one corpus (doc_id = file name), in text order."""
     segmenter = default_segmenter()
     frames = []
     for label in load_keyword_gold(GOLD):
-        raw = _path(label.file).read_text(encoding="utf-8")
+        raw = gold_document(label.file).read_text(encoding="utf-8")
         tokens = segmenter.tokenize(clean_document(raw).sentences)
         frames.append(tokens.with_columns(pl.lit(label.file).alias("doc_id")))
     return pl.concat(frames, how="diagonal_relaxed")
@@ -82,7 +73,7 @@ def test_gold_covers_the_29_documents_with_6_to_10_expected_words():
     for label in labels:
         assert 6 <= len(label.expected) <= 10, label.file
         assert not set(label.expected) & set(label.also), label.file
-        _path(label.file)
+        gold_document(label.file)
 
 
 def test_keyword_precision_and_recall_stay_above_the_floors():

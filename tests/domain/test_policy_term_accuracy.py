@@ -36,33 +36,24 @@ Figures (precision / recall / F1 over the 29, micro):
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
 
 from pipelines.domain import batches
 from pipelines.domain.policy_term_evaluation import load_policy_term_gold, score_policy_terms
+from tests.support.gold_files import GOLD_DIR, gold_document
 
-ROOT = Path(__file__).resolve().parents[2]
-GOLD = ROOT / "tests" / "gold" / "policy_terms_gold.yaml"
-DIRS = (ROOT / "seeds", ROOT / "tests" / "gold" / "heldout")
+GOLD = GOLD_DIR / "policy_terms_gold.yaml"
 # precision, recall, F1 reached (see the module docstring), less a margin
 FLOORS = {"precision": 0.89, "recall": 0.89, "f1": 0.89}
 
 pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="policy-term gold labels missing")
 
 
-def _path(file: str) -> Path:
-    for folder in DIRS:
-        if (folder / file).exists():
-            return folder / file
-    raise FileNotFoundError(file)
-
-
 @cache
 def scores():
     labels = load_policy_term_gold(GOLD)
-    docs = [(label.file, _path(label.file).read_text(encoding="utf-8")) for label in labels]
+    docs = [(label.file, gold_document(label.file).read_text(encoding="utf-8")) for label in labels]
     cleaned = batches.clean_batch(docs)
     assert not cleaned.failures, cleaned.failures
     found = batches.policy_terms_batch(cleaned.frames["sentences"])
@@ -75,7 +66,7 @@ def test_gold_covers_the_29_documents():
     assert len(labels) == 29
     for label in labels:
         assert not set(label.gold) & set(label.also), label.file
-        _path(label.file)
+        gold_document(label.file)
 
 
 def test_policy_term_precision_and_recall_stay_above_the_floors():
