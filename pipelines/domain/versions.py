@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-13"
+CLEANING = "clean-14"
 SEGMENTATION = "seg-2"
 METRICS = "metrics-22"
 THEMES = "themes-3"

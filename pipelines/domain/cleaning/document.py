@@ -30,7 +30,7 @@ SPACED_KINDS = frozenset(
 TEXT_KINDS = frozenset({"heading", "paragraph", "list_item"})
 DEFAULT_HEADING_LEVEL = 2  # an unmarked heading after the page's first body text
 DATELINE_BLOCKS = 3
-MAX_ISSUER_LINE = 40  # a heading naming who issued the text (天河区统计局 国家统计局天河调查队)
+MAX_ISSUER_LINE = 40  # a block naming who issued the text (天河区统计局 国家统计局天河调查队)
 # Gaps of spaced-out characters (新 时 代) and surrounding spaces. Every branch starts with the
 # space itself (context checked after it), so the engine jumps from space to space.
 _SPACED_GAP = re.compile(
@@ -206,9 +206,11 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
             masthead = text  # (a web page's header line gives its date too)
         if kind not in TEXT_KINDS:
             continue
+        # a block made only of issuers' names: a heading under the title, or the signature at
+        # the foot of a notice (国务院办公厅 above its date), which the layout may leave a paragraph
+        if source is None and len(text) <= MAX_ISSUER_LINE and text[-1] in issuer_ends:
+            source = issuer_line(text)
         if kind == "heading":
-            if source is None and len(text) <= MAX_ISSUER_LINE and text[-1] in issuer_ends:
-                source = issuer_line(text)
             lvl = level or DEFAULT_HEADING_LEVEL
             while path and path[-1][0] >= lvl:
                 path.pop()

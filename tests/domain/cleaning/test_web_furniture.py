@@ -90,3 +90,34 @@ def test_a_title_run_on_with_its_subtitle_is_the_title():
            "某省人大常委会副主任　张某某\n\n" + BODY)
     assert document_title(clean_document(raw).block_rows) == (
         "某省人大常委会执法检查组关于检查某法实施情况的报告")
+
+
+NOTICE = (
+    "国务院办公厅关于发展银发经济增进老年人福祉的意见\n"
+    "国办发〔2025〕3号\n"
+    "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+    "　　我国是世界上老年人口规模最大的国家。截至2024年末，全国60岁及以上老年人口达3.1亿"
+    "人，占总人口的22.0%。为发展银发经济，增进老年人福祉，经国务院同意，现提出如下意见。\n"
+    "　　一、总体要求\n"
+    "　　到2027年，银发经济规模达到12万亿元左右，占国内生产总值的比重提高到8%以上；养老机"
+    "构护理型床位占比提高到60%以上。到2030年，基本建成覆盖城乡的老年助餐服务网络，老年助餐服务点达到15万个。\n"
+    "　　各地区、各部门要结合实际抓好贯彻落实。\n"
+    "国务院办公厅\n"
+    "2025年1月15日\n"
+    "（此件公开发布）\n"
+)
+
+
+def test_an_official_documents_number_and_publication_note_are_furniture():
+    # the 公文 format (GB/T 9704): the number under the title and the note under the signature
+    # are no headings; the title keeps its own text, the signature names the issuer
+    kinds = _kinds(NOTICE)
+    assert kinds["国办发〔2025〕3号"] == "furniture"
+    assert kinds["（此件公开发布）"] == "furniture"
+    cleaned = clean_document(NOTICE)
+    assert cleaned.source_hint == "国务院办公厅"
+    assert document_title(cleaned.block_rows) == "国务院办公厅关于发展银发经济增进老年人福祉的意见"
+    assert _kinds("京政发[2024]7号\n" + BODY)["京政发[2024]7号"] == "furniture"
+    # a sentence that cites a document is body text
+    cited = "按照绍政发〔2024〕37号文件规定，市级预备费按2%设置。\n"
+    assert _kinds(cited)[cited.strip()] == "paragraph"

@@ -90,3 +90,15 @@ def test_a_text_speaking_of_its_own_level_is_at_that_level():
     # a bare name says no level: a city named without 市 stays the home of a 全市 text
     assert _home("成都加快建设", "简阳市、简阳机场", "成都增长6%，全市新增就业。", "全市",
                  "简阳市") == "成都"
+
+
+def test_the_kinds_of_place_an_addressee_line_names_are_no_home():
+    # a State Council notice opens with its addressees (各省、自治区、直辖市人民政府): kinds of
+    # place, not a place; its home is the country it speaks of
+    opening = "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："
+    body = ("截至2024年末，全国60岁及以上老年人口达3.1亿人。我国老年人口规模最大，"
+            "全国新建老年食堂1.8万个。")
+    assert _home(opening, body) == "全国"
+    for word in ("直辖市", "地级市", "县级市", "计划单列市", "省区市"):
+        assert not is_place_token(word), word
+    assert is_place_token("重庆市") and is_place_token("宁波市")
