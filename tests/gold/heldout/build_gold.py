@@ -4974,6 +4974,1037 @@ LABELS[YC] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 9, added after the extractor had been improved on h01–h27 and labelled before it was run
+# on them: a city's mid-term review of its 14th five-year plan with an indicator table (2020年基数
+# / 2025年目标 / 2023年完成值, 〔〕 for cumulative values; h28), a customs office's foreign-trade
+# release for the first ten months (h29), a Hong Kong labour-force release in Traditional script
+# with rolling three-month periods (h30) and a county's human-resources and social-security
+# statistics bulletin with OCR damage (h31).
+
+# h28: city mid-term review of its 14th five-year plan (Mianyang), April 2024: results of 2023,
+# averages and cumulative values over 2021–2023, the plan's targets (levels at 2025, yearly
+# averages and 〔〕 cumulative values over 2021–2025), a table 2020年基数 / 2025年目标 /
+# 2023年完成值
+MY = "h28_mianyang_14th_plan_midterm_review_2024.txt"
+M20 = P("2020年", "2020-01-01", "2020-12-31")
+M23 = P("2023年", "2023-01-01", "2023-12-31")
+M25 = P("2025年", "2025-01-01", "2025-12-31")
+M3 = P("2021—2023年", "2021-01-01", "2023-12-31")
+MPLAN = P("“十四五”", "2021-01-01", "2025-12-31")
+MT = "table cell (2020年基数 / 2025年目标 / 2023年完成值)"
+MGOAL = "a target of the plan quoted in its review: a level at the plan's end (2025)"
+
+
+def mcells(head, indicator, unit_raw, unit, base, target, done, level_kind, sign=1, span=False):
+    """A row of the table: base (2020), target (2025; 2021–2025 for a yearly average or a
+    〔〕 cumulative value) and the mid-term value (2023; 2021–2023 likewise)."""
+    out = []
+    if base is not None:
+        out.append(
+            row(col_cell(MY, head, 2), base, unit_raw, unit, indicator, level_kind, M20, notes=MT)
+        )
+    tp = P("2025年", "2021-01-01", "2025-12-31") if span else M25
+    dp = P("2023年", "2021-01-01", "2023-12-31") if span else M23
+    tq, tt = ("at_most", "<") if isinstance(target, tuple) else ("none", None)
+    tv = target[0] if isinstance(target, tuple) else target
+    out.append(
+        row(
+            col_cell(MY, head, 3),
+            sign * tv,
+            unit_raw,
+            unit,
+            indicator,
+            "target",
+            tp,
+            qual=tq,
+            qtext=tt,
+            notes=MT,
+        )
+    )
+    done_kind = "growth_rate" if sign < 0 or "增长" in head else level_kind
+    if span and unit == "人":
+        done_kind = "count_total"
+    out.append(
+        row(col_cell(MY, head, 4), sign * done, unit_raw, unit, indicator, done_kind, dp, notes=MT)
+    )
+    return out
+
+
+LABELS[MY] = [
+    row(
+        "共设置主要指标[20项]",
+        20,
+        "项",
+        "项",
+        "主要指标",
+        "other",
+        borderline=True,
+        notes="borderline: how many indicators the plan sets (its frame: neither goal nor result)",
+    ),
+    row(
+        "约束性指标[6项]",
+        6,
+        "项",
+        "项",
+        "约束性指标",
+        "other",
+        borderline=True,
+        notes="borderline: as 20项",
+    ),
+    row(
+        "预期性指标[14项]",
+        14,
+        "项",
+        "项",
+        "预期性指标",
+        "other",
+        borderline=True,
+        notes="borderline: as 20项",
+    ),
+    row(
+        "，[11项]指标达到",
+        11,
+        "项",
+        "项",
+        "达到或超过序时进度的指标",
+        "count_total",
+        P("截至2023年底", "2023-12-31", "2023-12-31"),
+        notes="members of a group at a date (as h10's 有29个实现增长)",
+    ),
+    row(
+        "，[6项]符合预期",
+        6,
+        "项",
+        "项",
+        "符合预期的指标",
+        "count_total",
+        P("截至2023年底", "2023-12-31", "2023-12-31"),
+    ),
+    row(
+        "，[3项]进展滞后",
+        3,
+        "项",
+        "项",
+        "进展滞后的指标",
+        "count_total",
+        P("截至2023年底", "2023-12-31", "2023-12-31"),
+    ),
+    row(
+        "地区生产总值[达到3950.6亿元]",
+        3950.6,
+        "亿元",
+        "元",
+        "地区生产总值",
+        "actual",
+        M23,
+        "reach",
+        "达到",
+    ),
+    row("人均地区生产总值[8.1万元]", 8.1, "万元", "元", "人均地区生产总值", "actual", M23),
+    row(
+        "投入强度[达到3.92%]",
+        3.92,
+        "%",
+        "%",
+        "全社会研发经费投入强度",
+        "share",
+        M23,
+        "reach",
+        "达到",
+    ),
+    row(
+        "距[4.2%]的目标",
+        4.2,
+        "%",
+        "%",
+        "全社会研发经费投入强度",
+        "target",
+        M25,
+        notes=MGOAL,
+    ),
+    row("比重为[9.6%]", 9.6, "%", "%", "数字经济核心产业增加值占地区生产总值比重", "share", M23),
+    row(
+        "比2020年提高[2.1个百分点]",
+        2.1,
+        "个百分点",
+        "百分点",
+        "数字经济核心产业增加值占地区生产总值比重",
+        "growth_rate",
+        M23,
+    ),
+    row("生产总值年均增长[7.1%]", 7.1, "%", "%", "地区生产总值", "growth_rate", M3),
+    row(
+        "确定的年均增长[6.5%]",
+        6.5,
+        "%",
+        "%",
+        "地区生产总值",
+        "target",
+        MPLAN,
+        notes="a yearly average the plan sets: the plan's years",
+    ),
+    row(
+        "新增城镇就业[6.8万人]",
+        6.8,
+        "万人",
+        "人",
+        "新增城镇就业",
+        "count_total",
+        M3,
+        notes="累计: a cumulative count",
+    ),
+    row(
+        "完成规划目标的[85%]",
+        85,
+        "%",
+        "%",
+        "新增城镇就业",
+        "share",
+        M3,
+        notes="完成…目标的X: a share of the last indicator",
+    ),
+    row("收入年均增长[6.9%]", 6.9, "%", "%", "居民人均可支配收入", "growth_rate", M3),
+    row("城镇调查失业率为[5.1%]", 5.1, "%", "%", "城镇调查失业率", "share", M23),
+    row(
+        "托位数[达到3.1个]",
+        3.1,
+        "个",
+        "个",
+        "每千人口拥有3岁以下婴幼儿托位数",
+        "actual",
+        M23,
+        "reach",
+        "达到",
+        notes="a per-head density; 3岁以下 is an age group, part of the name",
+    ),
+    row(
+        "距[4.5个]的目标",
+        4.5,
+        "个",
+        "个",
+        "每千人口拥有3岁以下婴幼儿托位数",
+        "target",
+        M25,
+        notes=MGOAL,
+    ),
+    row("预期寿命[达到78.6岁]", 78.6, "岁", "岁", "人均预期寿命", "actual", M23, "reach", "达到"),
+    row("比2020年提高[0.9岁]", 0.9, "岁", "岁", "人均预期寿命", "actual", M23),
+    row(
+        "三年累计降低[8.2%]",
+        -8.2,
+        "%",
+        "%",
+        "单位地区生产总值能源消耗",
+        "growth_rate",
+        P("三年", "2021-01-01", "2023-12-31"),
+        notes="三年累计 in a review of 2021–2023",
+    ),
+    row(
+        "目标任务的[58.6%]",
+        58.6,
+        "%",
+        "%",
+        "单位地区生产总值能源消耗",
+        "share",
+        P("三年", "2021-01-01", "2023-12-31"),
+        notes="“十四五”目标任务的X: a share; the plan is its base, not its period",
+    ),
+    row(
+        "平均浓度降至[31.5微克/立方米]",
+        31.5,
+        "微克/立方米",
+        "微克/立方米",
+        "细颗粒物（PM2.5）平均浓度",
+        "actual",
+        M23,
+    ),
+    row(
+        "优良天数比率[达到89.3%]",
+        89.3,
+        "%",
+        "%",
+        "空气质量优良天数比率",
+        "share",
+        M23,
+        "reach",
+        "达到",
+    ),
+    row("森林覆盖率[达到56.2%]", 56.2, "%", "%", "森林覆盖率", "share", M23, "reach", "达到"),
+    *mcells(
+        "地区生产总值年均增长", "地区生产总值", "%", "%", None, 6.5, 7.1, "growth_rate", span=True
+    ),
+    *mcells("人均地区生产总值", "人均地区生产总值", "万元", "元", 6.2, 8, 8.1, "actual"),
+    *mcells("全社会研发经费投入强度", "全社会研发经费投入强度", "%", "%", 3.36, 4.2, 3.92, "share"),
+    *mcells("常住人口城镇化率", "常住人口城镇化率", "%", "%", 52.5, 58, 54.8, "share"),
+    *mcells("城镇新增就业", "城镇新增就业", "万人", "人", None, 8, 6.8, "count_total", span=True),
+    *mcells("城镇调查失业率", "城镇调查失业率", "%", "%", 5.3, (5.5,), 5.1, "share"),
+    *mcells(
+        "单位地区生产总值能耗降低",
+        "单位地区生产总值能耗",
+        "%",
+        "%",
+        None,
+        14,
+        8.2,
+        "growth_rate",
+        sign=-1,
+        span=True,
+    ),
+    *mcells("空气质量优良天数比率", "空气质量优良天数比率", "%", "%", 86.5, 88, 89.3, "share"),
+    *mcells("森林覆盖率", "森林覆盖率", "%", "%", 55.1, 56.5, 56.2, "share"),
+    row(
+        "目标还差[0.28个百分点]",
+        0.28,
+        "个百分点",
+        "百分点",
+        "研发经费投入强度",
+        "other",
+        notes="a gap to the target; no time expression in the paragraph or its heading",
+    ),
+    row(
+        "拥有量为[6.2件]",
+        6.2,
+        "件",
+        "件",
+        "每万人口高价值发明专利拥有量",
+        "actual",
+        notes="a per-head density, undated",
+    ),
+    row(
+        "年均提高[0.77个百分点]",
+        0.77,
+        "个百分点",
+        "百分点",
+        "常住人口城镇化率",
+        "growth_rate",
+        notes="no time expression in the paragraph or its heading: undated",
+    ),
+    row(
+        "确定的年均提高[1.1个百分点]",
+        1.1,
+        "个百分点",
+        "百分点",
+        "常住人口城镇化率",
+        "target",
+        MPLAN,
+        notes="a yearly average the plan sets: the plan's years",
+    ),
+    row(
+        "力争到2025年，全社会研发经费投入强度[达到4.2%]",
+        4.2,
+        "%",
+        "%",
+        "全社会研发经费投入强度",
+        "target",
+        M25,
+        "reach",
+        "达到",
+    ),
+    row(
+        "城镇化率[达到57%左右]",
+        57,
+        "%",
+        "%",
+        "常住人口城镇化率",
+        "target",
+        M25,
+        "about",
+        "达到…左右",
+    ),
+    row(
+        "能耗累计降低[14%]",
+        -14,
+        "%",
+        "%",
+        "单位地区生产总值能耗",
+        "target",
+        MPLAN,
+        notes="a cumulative decline over the plan: the plan's years",
+    ),
+    row(
+        "重大项目[326个]",
+        326,
+        "个",
+        "个",
+        "实施“十四五”重大项目",
+        "target",
+        MPLAN,
+        notes="the plan's projects: the plan's years",
+    ),
+    row(
+        "完成投资[2860亿元]",
+        2860,
+        "亿元",
+        "元",
+        "完成投资",
+        "target",
+        P("2024—2025年", "2024-01-01", "2025-12-31"),
+    ),
+]
+
+
+# h29: customs office's foreign-trade release (Hefei customs, Anhui), November 2025: 前10个月 and
+# 10月份 side by side, partners (东盟, 欧盟, 美国, 共建“一带一路”国家 — trade partners, no subject),
+# shares of the total, contributions in points, trade modes, enterprise types, goods, an HS code
+HF = "h29_hefei_customs_trade_oct_2025.txt"
+HT = P("前10个月", "2025-01-01", "2025-10-31")
+HO = P("10月份", "2025-10-01", "2025-10-31")
+
+
+def ha(anchor, value, indicator, period=HT, unit_raw="亿元", unit="元", kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def hr(anchor, value, indicator, period=HT, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def hs(anchor, value, indicator, period=HT, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+def hpt(anchor, value, indicator, kind, period=HT, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+HCONT = "a contribution (拉动…增长…个百分点): other, named by the part and what it moves"
+
+LABELS[HF] = [
+    hr(
+        "外贸进出口同比增长[8.6%]",
+        8.6,
+        "外贸进出口",
+        notes="the headline repeats the figure: a mention like any other, the title's period",
+    ),
+    ha("进出口总值[7326.4亿元]", 7326.4, "货物贸易进出口总值"),
+    hr("同比增长[8.6%]，增速", 8.6, "货物贸易进出口总值"),
+    hpt(
+        "高于全国[5.0个百分点]",
+        5.0,
+        "货物贸易进出口总值增速",
+        "other",
+        notes="a gap to the country's rate",
+    ),
+    row(
+        "居全国[第11位]",
+        11,
+        "位",
+        "位",
+        "货物贸易进出口总值",
+        "rank",
+        HT,
+        notes="规模居…: the volume is ranked",
+    ),
+    ha("其中，出口[4718.2亿元]", 4718.2, "出口"),
+    hr("增长[10.3%]", 10.3, "出口"),
+    ha("进口[2608.2亿元]", 2608.2, "进口"),
+    hr("增长[5.7%]", 5.7, "进口"),
+    ha("贸易顺差[2110亿元]", 2110, "贸易顺差"),
+    hr("扩大[16.8%]", 16.8, "贸易顺差"),
+    ha("全省进出口[768.5亿元]", 768.5, "进出口", HO),
+    hr("同比增长[6.2%]", 6.2, "进出口", HO),
+    hr(
+        "比上月增长[3.4%]",
+        3.4,
+        "进出口",
+        HO,
+        notes="against the month before (环比): its 同比 twin's name",
+    ),
+    ha("出口[502.3亿元]", 502.3, "出口", HO),
+    hr("增长[7.9%]", 7.9, "出口", HO),
+    ha("进口[266.2亿元]", 266.2, "进口", HO),
+    hr("增长[3.1%]", 3.1, "进口", HO),
+    ha(
+        "保持在[700亿元以上]",
+        700,
+        "单月进出口规模",
+        HO,
+        qual="at_least",
+        qtext="以上",
+        borderline=True,
+        notes="borderline: a streak's floor (连续9个月保持在…以上), as h24",
+    ),
+    ha("对东盟进出口[1046.7亿元]", 1046.7, "东盟进出口", notes="a trade partner is no subject"),
+    hr("增长[14.2%]", 14.2, "东盟进出口"),
+    hs("进出口总值的[14.3%]", 14.3, "东盟进出口占同期全省进出口总值"),
+    ha("对欧盟进出口[983.5亿元]", 983.5, "欧盟进出口"),
+    hr("增长[6.5%]", 6.5, "欧盟进出口"),
+    ha("对美国进出口[742.1亿元]", 742.1, "美国进出口"),
+    hr("下降[3.8%]", -3.8, "美国进出口"),
+    ha(
+        "国家进出口[3655.9亿元]",
+        3655.9,
+        "共建“一带一路”国家进出口",
+        P("同期", "2025-01-01", "2025-10-31"),
+    ),
+    hr("增长[12.4%]", 12.4, "共建“一带一路”国家进出口", P("同期", "2025-01-01", "2025-10-31")),
+    hs("占[49.9%]", 49.9, "共建“一带一路”国家进出口占比", P("同期", "2025-01-01", "2025-10-31")),
+    hpt(
+        "比去年同期提升[1.7个百分点]",
+        1.7,
+        "共建“一带一路”国家进出口占比",
+        "growth_rate",
+        P("同期", "2025-01-01", "2025-10-31"),
+    ),
+    hpt(
+        "拉动全省进出口增长[5.9个百分点]",
+        5.9,
+        "共建“一带一路”国家进出口拉动全省进出口",
+        "other",
+        P("同期", "2025-01-01", "2025-10-31"),
+        notes=HCONT,
+    ),
+    ha(
+        "一般贸易方式进出口[5215.7亿元]",
+        5215.7,
+        "一般贸易方式进出口",
+        notes="a leading 以 is no part",
+    ),
+    hr("增长[10.1%]", 10.1, "一般贸易方式进出口"),
+    hs("进出口总值的[71.2%]", 71.2, "一般贸易方式进出口占全省进出口总值"),
+    hpt("提升[1.0个百分点]", 1.0, "一般贸易方式进出口占全省进出口总值", "growth_rate"),
+    ha("加工贸易方式进出口[1302.8亿元]", 1302.8, "加工贸易方式进出口"),
+    hr("下降[1.6%]", -1.6, "加工贸易方式进出口"),
+    ha(
+        "民营企业进出口[4580.3亿元]",
+        4580.3,
+        "民营企业进出口",
+        P("同期", "2025-01-01", "2025-10-31"),
+    ),
+    hr("增长[11.7%]", 11.7, "民营企业进出口", P("同期", "2025-01-01", "2025-10-31")),
+    hs(
+        "进出口总值的[62.5%]",
+        62.5,
+        "民营企业进出口占全省进出口总值",
+        P("同期", "2025-01-01", "2025-10-31"),
+    ),
+    hpt(
+        "拉动全省进出口增长[7.1个百分点]",
+        7.1,
+        "民营企业进出口拉动全省进出口",
+        "other",
+        P("同期", "2025-01-01", "2025-10-31"),
+        notes=HCONT,
+    ),
+    ha(
+        "外商投资企业进出口[1920.6亿元]",
+        1920.6,
+        "外商投资企业进出口",
+        P("同期", "2025-01-01", "2025-10-31"),
+    ),
+    hr("增长[2.4%]", 2.4, "外商投资企业进出口", P("同期", "2025-01-01", "2025-10-31")),
+    ha("国有企业进出口[812.9亿元]", 812.9, "国有企业进出口", P("同期", "2025-01-01", "2025-10-31")),
+    hr("增长[5.2%]", 5.2, "国有企业进出口", P("同期", "2025-01-01", "2025-10-31")),
+    ha(
+        "外贸企业[达1.38万家]",
+        1.38,
+        "进出口实绩的外贸企业",
+        P("同期", "2025-01-01", "2025-10-31"),
+        unit_raw="万家",
+        unit="家",
+        kind="count_total",
+        qual="reach",
+        qtext="达",
+        notes="a leading 有 is no part (as h19)",
+    ),
+    ha(
+        "同比增加[1062家]",
+        1062,
+        "进出口实绩的外贸企业",
+        P("同期", "2025-01-01", "2025-10-31"),
+        unit_raw="家",
+        unit="家",
+    ),
+    row(
+        "机电产品出口占比[超七成]",
+        70,
+        "成",
+        "%",
+        "机电产品出口占比",
+        "share",
+        HT,
+        "over",
+        "超",
+        notes="a section heading summing up its section: the release's period (前10个月)",
+    ),
+    ha("出口机电产品[3452.8亿元]", 3452.8, "出口机电产品"),
+    hr("增长[13.6%]", 13.6, "出口机电产品"),
+    hs("占出口总值的[73.2%]", 73.2, "出口机电产品占出口总值"),
+    ha("）出口[1126.4亿元]", 1126.4, "汽车出口", notes="HS编码8703 is a code, no number"),
+    hr("增长[21.5%]", 21.5, "汽车出口"),
+    ha("出口汽车[54.6万辆]", 54.6, "出口汽车", unit_raw="万辆", unit="辆"),
+    hr("增长[18.2%]", 18.2, "出口汽车"),
+    ha("蓄电池出口[186.3亿元]", 186.3, "锂离子蓄电池出口"),
+    hr("下降[4.6%]", -4.6, "锂离子蓄电池出口"),
+    ha("太阳能电池出口[97.2亿元]", 97.2, "太阳能电池出口"),
+    hr("下降[18.9%]", -18.9, "太阳能电池出口"),
+    ha(
+        "劳动密集型产品[362.5亿元]",
+        362.5,
+        "出口劳动密集型产品",
+        P("同期", "2025-01-01", "2025-10-31"),
+    ),
+    hr("下降[2.3%]", -2.3, "出口劳动密集型产品", P("同期", "2025-01-01", "2025-10-31")),
+    hs(
+        "出口总值的[7.7%]",
+        7.7,
+        "出口劳动密集型产品占出口总值",
+        P("同期", "2025-01-01", "2025-10-31"),
+    ),
+    ha("进口集成电路[498.7亿元]", 498.7, "进口集成电路"),
+    hr("增长[9.8%]", 9.8, "进口集成电路"),
+    ha("矿砂[3826.4万吨]", 3826.4, "进口金属矿及矿砂", unit_raw="万吨", unit="吨"),
+    hr("增加[1.5%]", 1.5, "进口金属矿及矿砂"),
+    ha("价值[612.3亿元]", 612.3, "进口金属矿及矿砂价值"),
+    hr("下降[7.4%]", -7.4, "进口金属矿及矿砂价值"),
+    ha("进口铁矿砂[2918.5万吨]", 2918.5, "进口铁矿砂", unit_raw="万吨", unit="吨"),
+    hr("增加[2.7%]", 2.7, "进口铁矿砂"),
+    ha(
+        "每吨[718.6元]",
+        718.6,
+        "进口均价",
+        unit_raw="元",
+        unit="元",
+        notes="a per-unit written before the number (每吨) is part of the name, as h25's 每人每月",
+    ),
+    hr("下跌[8.9%]", -8.9, "进口均价"),
+    ha("进口农产品[236.8亿元]", 236.8, "进口农产品"),
+    hr("增长[4.1%]", 4.1, "进口农产品"),
+    ha("分别为[28.6小时]", 28.6, "进口整体通关时间", unit_raw="小时", unit="小时"),
+    ha("28.6小时和[0.9小时]", 0.9, "出口整体通关时间", unit_raw="小时", unit="小时"),
+    hr(
+        "分别压缩[71.2%]",
+        -71.2,
+        "进口整体通关时间",
+        notes="压缩 is a decline; 比2017年 is the base",
+    ),
+    hr("71.2%和[93.5%]", -93.5, "出口整体通关时间"),
+    hr(
+        "进出口同比增长[5.1%]",
+        5.1,
+        "外贸进出口",
+        P("9月份", "2025-09-01", "2025-09-30"),
+        borderline=True,
+        notes="borderline: a related-reading link (page furniture), as h26",
+    ),
+    hr(
+        "进出口增长[26%]",
+        26,
+        "跨境电商进出口",
+        P("前三季度", "2025-01-01", "2025-09-30"),
+        borderline=True,
+        notes="borderline: a related-reading link (page furniture), as h26",
+    ),
+]
+
+
+# h30: Hong Kong Census and Statistics Department's labour-force release (Traditional script),
+# 2025-12-17: rolling three-month periods (2025年9月至11月 the latest, 上一個三個月 = 8月至10月,
+# 一年前 = the same months a year before), 經季節性調整 (how a figure is measured, no name), 百分點,
+# 臨時數字 / 臨時估計, a retail figure in 億港元, a table with four three-month columns
+HK = "h30_hongkong_labour_force_2025_trad.txt"
+KB = P("2025年9月至11月", "2025-09-01", "2025-11-30")
+KA = P("2025年8月至10月", "2025-08-01", "2025-10-31")
+KPREV = P("上一個三個月", "2025-08-01", "2025-10-31")
+KN = "no time expression: the release's latest period, named in its lead (2025年9月至11月)"
+
+
+def ks(anchor, value, indicator, period=KB, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+def kpt(anchor, value, indicator, period=KB, **kw):
+    return row(anchor, value, "個百分點", "百分點", indicator, "growth_rate", period, **kw)
+
+
+def kp(anchor, value, indicator, period=KB, **kw):
+    return row(anchor, value, "人", "人", indicator, "count_total", period, **kw)
+
+
+def kcells(head, indicator, values):
+    heads = (
+        P("2025年6月至8月", "2025-06-01", "2025-08-31"),
+        P("2025年7月至9月", "2025-07-01", "2025-09-30"),
+        KA,
+        KB,
+    )
+    return [
+        row(
+            col_cell(HK, head, i + 1), v, "%", "%", indicator, "share", heads[i], notes="table cell"
+        )
+        for i, v in enumerate(values)
+    ]
+
+
+LABELS[HK] = [
+    ks(
+        "10月的[3.9%]",
+        3.9,
+        "失业率",
+        KA,
+        notes="經季節性調整 says how the rate is measured: no name",
+    ),
+    ks("11月的[3.8%]", 3.8, "失业率"),
+    ks("維持於[1.6%]", 1.6, "就业不足率"),
+    kpt("下跌[0.5個百分點]", -0.5, "建造业失业率", notes=KN),
+    ks("百分點至[6.8%]", 6.8, "建造业失业率", notes=KN),
+    kpt("下跌[0.3個百分點]", -0.3, "零售业失业率", notes=KN),
+    ks("百分點至[5.1%]", 5.1, "零售业失业率", notes=KN),
+    ks(
+        "由[5.4%]下跌",
+        5.4,
+        "消费及旅游相关行业失业率",
+        KPREV,
+        notes="the old level of 與上一個三個月比較 (由X下跌至Y): the previous three months",
+    ),
+    ks("下跌至[5.2%]", 5.2, "消费及旅游相关行业失业率", notes=KN),
+    ks("上升至[4.7%]", 4.7, "建造业就业不足率", notes=KN),
+    ks("回落至[3.2%]", 3.2, "艺术、娱乐及康乐活动业就业不足率", notes=KN),
+    kp("三個月的[3 842 300人]", 3842300, "劳动人口", KPREV),
+    kp("最新的[3 845 600人]", 3845600, "劳动人口", notes="最新: the latest period"),
+    kp("由[3 703 500人]", 3703500, "总就业人数", KPREV, notes="同期: the same two periods"),
+    kp("上升至[3 710 800人]", 3710800, "总就业人数"),
+    row("按年計算則下跌[0.4%]", -0.4, "%", "%", "总就业人数", "growth_rate", KB, notes=KN),
+    ks("參與率為[57.2%]", 57.2, "劳动人口参与率", notes=KN),
+    kp("10月的[152 400人]", 152400, "失业人数", KA, notes="未經季節性調整: how measured, no name"),
+    row(
+        "下跌[4 600人]",
+        -4600,
+        "人",
+        "人",
+        "失业人数",
+        "actual",
+        KB,
+        notes="a change between the two periods (basis change), negative",
+    ),
+    kp("11月的[147 800人]", 147800, "失业人数"),
+    kp("由[61 200人]", 61200, "就业不足人数", KA),
+    kp("上升至[62 900人]", 62900, "就业不足人数"),
+    ks(
+        "失業率為[10.2%]",
+        10.2,
+        "15至24岁青年失业率",
+        notes="an age group is part of the name; " + KN,
+    ),
+    kpt("下跌[0.7個百分點]", -0.7, "15至24岁青年失业率", notes=KN),
+    ks("則為[4.3%]", 4.3, "50岁及以上人士失业率", notes=KN),
+    ks("維持於[2.6%]", 2.6, "金融及保险业失业率", notes=KN),
+    ks("失業率為[4.1%]", 4.1, "进出口贸易及批发业失业率", notes=KN),
+    kpt("微升[0.1個百分點]", 0.1, "进出口贸易及批发业失业率", notes=KN),
+    kp(
+        "約為[34 500人]",
+        34500,
+        "长期失业人数",
+        qual="about",
+        qtext="約",
+        notes="失業六個月或以上 defines the group: no number; " + KN,
+    ),
+    ks("佔失業人數的[23.3%]", 23.3, "长期失业人数占失业人数", notes=KN),
+    ks(
+        "一年前的[2.9%]",
+        2.9,
+        "失业率",
+        P("一年前", "2024-09-01", "2024-11-30"),
+        notes="一年前 of 2025年9月至11月: the same months a year before",
+    ),
+    kpt("上升[0.9個百分點]", 0.9, "失业率", notes="against a year before (同比 of a rate)"),
+    row(
+        "臨時估計為[322億港元]",
+        322,
+        "億港元",
+        "港元",
+        "零售业总销货价值",
+        "actual",
+        P("2025年10月", "2025-10-01", "2025-10-31"),
+        notes="臨時估計 says how the figure is measured: no name",
+    ),
+    row(
+        "按年上升[3.2%]",
+        3.2,
+        "%",
+        "%",
+        "零售业总销货价值",
+        "growth_rate",
+        P("2025年10月", "2025-10-01", "2025-10-31"),
+    ),
+    row(
+        "比較上升[1.8%]",
+        1.8,
+        "%",
+        "%",
+        "零售业总销货价值",
+        "growth_rate",
+        KA,
+        notes="against the previous three months, seasonally adjusted (its twin's name)",
+    ),
+    row(
+        "按年增加[12%]",
+        12,
+        "%",
+        "%",
+        "访港旅客人次",
+        "growth_rate",
+        P("10月份", "2025-10-01", "2025-10-31"),
+    ),
+    row(
+        "舉辦[1 250場]",
+        1250,
+        "場",
+        "场",
+        "举办招聘会",
+        "actual",
+        P("今年", "2025-01-01", "2025-12-31"),
+    ),
+    row(
+        "提供[逾8.6萬個]",
+        8.6,
+        "萬個",
+        "个",
+        "提供职位空缺",
+        "actual",
+        P("今年", "2025-01-01", "2025-12-31"),
+        "over",
+        "逾",
+    ),
+    row(
+        "訪問了[26 000個]",
+        26000,
+        "個",
+        "个",
+        "住户",
+        "actual",
+        KB,
+        qual="about",
+        qtext="約",
+        borderline=True,
+        notes="borderline: a survey's sample (how the figures were measured)",
+    ),
+    *kcells("失業率（%）", "失业率", (3.9, 3.9, 3.9, 3.8)),
+    *kcells("就業不足率（%）", "就业不足率", (1.5, 1.6, 1.6, 1.6)),
+]
+
+
+# h31: county HR and social-security bulletin (Shucheng) on 2024, April 2025, OCR-damaged:
+# full-width digits, a digit split by a space or a line break, O for 0, a repeated page header
+SC = "h31_shucheng_hrss_bulletin_2024_ocr.txt"
+SCF = P("全年", "2024-01-01", "2024-12-31")
+SCE = P("年末", "2024-12-31", "2024-12-31")
+SCT = P("2024年", "2024-01-01", "2024-12-31")  # the title's year (a yearly report)
+SCN = "a standard set by a rule (a policy parameter, as round 8's grants and caps): other, undated"
+
+
+def sca(anchor, value, unit_raw, unit, indicator, kind="actual", period=SCF, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def scs(anchor, value, indicator, period=SCF, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+def scp(anchor, value, unit_raw, unit, indicator, period=SCE, **kw):
+    """a stock of people at the year's end"""
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+LABELS[SC] = [
+    sca("全年城镇新增就业[６８６２人]", 6862, "人", "人", "城镇新增就业"),
+    scs("目标任务的[１１４．４％]", 114.4, "城镇新增就业", notes="完成…目标任务的X: a share"),
+    sca("失业人员再就业[2315人]", 2315, "人", "人", "失业人员再就业"),
+    sca("就业困难人员实现就业[836人]", 836, "人", "人", "就业困难人员实现就业"),
+    scs("城镇调查失业率为[5.1%]", 5.1, "城镇调查失业率", SCE),
+    scs("城镇登记失业率为[2.3 %]", 2.3, "城镇登记失业率", SCE),
+    scp("农村劳动力转移就业[32.6万人]", 32.6, "万人", "人", "农村劳动力转移就业"),
+    scp("县外转移就业[2\n1.4万人]", 21.4, "万人", "人", "县外转移就业"),
+    sca(
+        "创业担保贷款[1.86亿元]",
+        1.86,
+        "亿元",
+        "元",
+        "新发放创业担保贷款",
+        notes="a flow after a 年末 in the paragraph: the year's",
+    ),
+    sca("扶持创业[1 062人]", 1062, "人", "人", "扶持创业"),
+    sca("带动就业[3480人]", 3480, "人", "人", "带动就业"),
+    sca("实现就业[1 864人]", 1864, "人", "人", "离校未就业高校毕业生实现就业"),
+    scs("就业率为[92.6%]", 92.6, "就业率"),
+    sca("公益性岗位[1265个]", 1265, "个", "个", "开发公益性岗位"),
+    scp(
+        "务工就业[7.92万人]",
+        7.92,
+        "万人",
+        "人",
+        "脱贫人口务工就业",
+        notes="people in work (a stock, as 农村劳动力转移就业); 帮扶 is a causative verb",
+    ),
+    sca("职业技能培训[1.26万人次]", 1.26, "万人次", "人次", "开展补贴性职业技能培训"),
+    sca("新增技能人才[4850人]", 4850, "人", "人", "新增技能人才"),
+    sca("其中高技能人才[1320人]", 1320, "人", "人", "高技能人才"),
+    scp(
+        "技能人才总量[达到6.15万人]", 6.15, "万人", "人", "技能人才总量", qual="reach", qtext="达到"
+    ),
+    scs("的比重为[29.6%]", 29.6, "高技能人才占技能人才总量的比重", SCE),
+    sca("技能大师工作室[2个]", 2, "个", "个", "新建省级技能大师工作室"),
+    scp("参保人数为[1 2.83万人]", 12.83, "万人", "人", "企业职工基本养老保险参保人数"),
+    sca(
+        "比上年末增加[O.61万人]",
+        0.61,
+        "万人",
+        "人",
+        "企业职工基本养老保险参保人数",
+        period=SCE,
+        notes="O for 0 (OCR); a change against 上年末, as h02's 常住人口",
+    ),
+    scp("参保人\n数为[48.6万人]", 48.6, "万人", "人", "城乡居民基本养老保险参保人数"),
+    scp("领取待遇人数[15.2万人]", 15.2, "万人", "人", "领取待遇人数"),
+    scp("失业保险参保人数[５．９２万人]", 5.92, "万人", "人", "失业保险参保人数"),
+    scp("工伤保险参保人数[7.35万人]", 7.35, "万人", "人", "工伤保险参保人数"),
+    sca("基金收入[8.62亿元]", 8.62, "亿元", "元", "城乡居民基本养老保险基金收入"),
+    sca("，基金支出[7.48亿元]", 7.48, "亿元", "元", "基金支出"),
+    scp("累计结存[15.3亿元]", 15.3, "亿元", "元", "累计结存", notes="a fund's balance at 年末"),
+    row(
+        "每人每月[163元]",
+        163,
+        "元",
+        "元",
+        "城乡居民基础养老金最低标准",
+        "other",
+        NONE,
+        notes=SCN,
+    ),
+    sca("基本养老金为[2316元]", 2316, "元", "元", "企业退休人员月人均基本养老金"),
+    row(
+        "比上年提高[3.O%]",
+        3.0,
+        "%",
+        "%",
+        "企业退休人员月人均基本养老金",
+        "growth_rate",
+        SCF,
+        notes="O for 0 (OCR)",
+    ),
+    sca("失业保险金[2 186万元]", 2186, "万元", "元", "发放失业保险金"),
+    sca("惠及失业人员[3920人]", 3920, "人", "人", "惠及失业人员"),
+    sca("认定工伤[612件]", 612, "件", "件", "认定工伤"),
+    sca("工伤保险基金支出[0.83亿元]", 0.83, "亿元", "元", "工伤保险基金支出"),
+    scp(
+        "持卡人数[达到96.8万人]",
+        96.8,
+        "万人",
+        "人",
+        "社会保障卡持卡人数",
+        SCF,
+        qual="reach",
+        qtext="达到",
+        notes="a stock after the paragraph's 全年: the last time expression of the paragraph",
+    ),
+    scs("覆盖率为[98.2%]", 98.2, "覆盖率"),
+    row("标准[1930元/月]", 1930, "元/月", "元/月", "月最低工资标准", "other", NONE, notes=SCN),
+    row(
+        "[19元/小时]",
+        19,
+        "元/小时",
+        "元/小时",
+        "非全日制用工小时最低工资标准",
+        "other",
+        NONE,
+        notes=SCN,
+    ),
+    sca(
+        "年平均工资为[11.2万元]",
+        11.2,
+        "万元",
+        "元",
+        "机关事业单位工作人员年平均工资",
+        period=SCT,
+        notes="no time expression (自2024年10月1日起 dates the wage rule only): the title's year",
+    ),
+    row(
+        "比上年增长[3.5%]",
+        3.5,
+        "%",
+        "%",
+        "机关事业单位工作人员年平均工资",
+        "growth_rate",
+        SCT,
+    ),
+    row("基准线为[6%]", 6, "%", "%", "基准线", "other", NONE, notes=SCN + " (工资指导线)"),
+    row("下线为[3%]", 3, "%", "%", "下线", "other", NONE, notes=SCN + " (工资指导线)"),
+    scp("保障参保人\n数为[1.12万人]", 1.12, "万人", "人", "新就业形态劳动者职业伤害保障参保人数"),
+    sca("争议案件[426件]", 426, "件", "件", "受理劳动人事争议案件"),
+    sca(
+        "审结[412件]",
+        412,
+        "件",
+        "件",
+        "审结劳动人事争议案件",
+        notes="a flow verb alone: the same things",
+    ),
+    scs("结案率为[96.7%]", 96.7, "结案率"),
+    scs("调解成功率为[68.2%]", 68.2, "调解成功率"),
+    sca("检查用人单位[385户次]", 385, "户次", "户次", "主动检查用人单位"),
+    sca("为[1286名]劳动者", 1286, "名", "名", "劳动者"),
+    sca("等待遇[2136万元]", 2136, "万元", "元", "追发工资等待遇"),
+    sca(
+        "在建工程项目[97个]",
+        97,
+        "个",
+        "个",
+        "排查在建工程项目",
+        period=P("根治欠薪冬季专项行动期间"),
+        notes="a campaign's 期间 with no dates: a period without dates (as “三夏”期间)",
+    ),
+    scs("签订率为[9\n7.5%]", 97.5, "企业劳动合同签订率", SCE),
+    scp("专业技术人员总数[2.38万人]", 2.38, "万人", "人", "专业技术人员总数"),
+    scp("高级职称人员[2 860人]", 2860, "人", "人", "具有高级职称人员"),
+    sca("工作人员[286名]", 286, "名", "名", "事业单位公开招聘工作人员"),
+    sca("新引进高校毕业生[1 125人]", 1125, "人", "人", "新引进高校毕业生"),
+    sca(
+        "县级领军人才[12名]",
+        12,
+        "名",
+        "名",
+        "新增县级领军人才",
+        notes="第三批 is an ordinal, no part of the name",
+    ),
+    sca("群众来电[4.6万个]", 4.6, "万个", "个", "12333热线接听群众来电"),
+    scs("接通率为[92.3%]", 92.3, "接通率"),
+    row(
+        "“[15分钟]就业服务圈”",
+        15,
+        "分钟",
+        "分钟",
+        "就业服务圈",
+        "other",
+        borderline=True,
+        notes="borderline: a service radius used as a concept name (as the seeds' 15分钟生活圈)",
+    ),
+    row("站点[42个]", 42, "个", "个", "建成“15分钟就业服务圈”站点", "count_total", SCF),
+    row("就业服务驿站[36个]", 36, "个", "个", "村（社区）就业服务驿站", "count_total", SCF),
+    scs("通办”率[达到100%]", 100, "人社政务服务事项“一网通办”率", qual="reach", qtext="达到"),
+    sca(
+        "由[8个工作日]",
+        8,
+        "个工作日",
+        "工作日",
+        "平均办理时限",
+        period=NONE,
+        notes="由X压缩至Y in a report on the year: X the old level (undated), Y the year's",
+    ),
+    sca("压缩至[3个工作日]", 3, "个工作日", "工作日", "平均办理时限"),
+    sca(
+        "扩岗补助[286万元]",
+        286,
+        "万元",
+        "元",
+        "一次性扩岗补助",
+        notes="a grant already made is a result (round 8), named by what is granted",
+    ),
+    sca("惠及企业[412家]", 412, "家", "家", "惠及企业"),
+    sca("社会保险补贴[1 420万元]", 1420, "万元", "元", "落实社会保险补贴"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
