@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-14"
 SEGMENTATION = "seg-2"
-METRICS = "metrics-22"
+METRICS = "metrics-23"
 THEMES = "themes-3"
 POLICY_TERMS = "terms-4"
 KEYWORDS = "keywords-6"

@@ -15,8 +15,13 @@ from pipelines.domain.metrics.indicator import is_place_token
 from pipelines.domain.metrics.lexicon import metric_lexicon
 
 _LEVEL_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "州", "旗", "盟")
-# (国: 全国, 我国, the words a national text speaks of itself with, end so too)
-PLACE_SUFFIX_CHARS = frozenset("区省市县州旗盟国")
+# (国: 全国, 我国, the words a national text speaks of itself with, end so too; 府: a place's
+# government, one dictionary word: 浙江省人民政府, 成都市人民政府)
+PLACE_SUFFIX_CHARS = frozenset("区省市县州旗盟国府")
+# A place's government named as one word (浙江省人民政府 in a notice's title and signature)
+# names the place: the issuer of a provincial notice that names no city more often is the
+# province, not the first city its text mentions.
+_GOVERNMENT = ("人民政府", "政府")
 
 
 def _stem(word: str) -> tuple[str, str]:
@@ -40,12 +45,21 @@ def _place_stem(word: str) -> tuple[str, str] | None:
 
 
 def _find_stem(word: str) -> tuple[str, str] | None:
+    word = _seat(word)
     if word in metric_lexicon().place_scopes or not is_place_token(word):
         return None
     stem, suffix = _stem(word)
     if stem.endswith(("圈", "群")):
         return None
     return stem, suffix
+
+
+def _seat(word: str) -> str:
+    """The place a government is named after (浙江省人民政府 -> 浙江省), else the word."""
+    for suffix in _GOVERNMENT:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)]
+    return word
 
 
 _ALIAS_LEVEL = {"全省": "省", "本省": "省", "我省": "省", "全市": "市", "本市": "市", "我市": "市",
@@ -65,7 +79,7 @@ def place_words(words: Sequence[str]) -> list[str]:
     flags = list(map(_may_name.get, words))
     if None in flags:
         new = set(compress(words, map(is_, flags, repeat(None))))
-        learned = {w: is_place_token(w) or w in _ALIAS_LEVEL for w in new}
+        learned = {w: is_place_token(_seat(w)) or w in _ALIAS_LEVEL for w in new}
         if len(_may_name) + len(learned) > MAX_KNOWN_WORDS:
             _may_name.clear()
         _may_name.update(learned)

@@ -102,3 +102,13 @@ def test_the_kinds_of_place_an_addressee_line_names_are_no_home():
     for word in ("直辖市", "地级市", "县级市", "计划单列市", "省区市"):
         assert not is_place_token(word), word
     assert is_place_token("重庆市") and is_place_token("宁波市")
+
+
+def test_a_government_named_as_one_word_names_its_place():
+    # the segmenter's dictionary holds 浙江省人民政府 as one word: a provincial notice (title and
+    # signature) that names two of its cities once each is still the province's
+    title = "浙江省人民政府办公厅关于进一步促进消费扩容提质的若干意见"
+    body = ("全省社会消费品零售总额突破3.5万亿元，全省网络零售额达到2.8万亿元。"
+            "杭州、宁波两市分别达到1.2万亿元和3600亿元。")
+    assert _home(title, body, "浙江省人民政府办公厅") == "浙江省"
+    assert _home("成都市人民政府关于印发", "全市新建充电桩6万个。") == "成都市"
