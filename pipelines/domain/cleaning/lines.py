@@ -50,6 +50,7 @@ MIN_FULL_WIDTH = 8.0  # narrower lines are labels, not column text
 SHORT_SPAN_LOW = 0.6  # a word spanning the break joins lines at least this full
 SAME_WIDTH = 0.1
 LONG_LINE = 40.0  # wider lines are never headings
+MAX_ISSUER_CHARS = 40  # a line of issuers' names (天河区统计局 国家统计局天河调查队) is no longer
 INDENT_WIDTH = 2.0  # an indented first line lost this much width
 
 
@@ -289,6 +290,7 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
     if (first is not None and first + 1 < len(texts) and is_document_title(texts[first])
             and _INNER_STOP.search(texts[first + 1])):
         ends[first] = True  # 某区人民政府关于…的通告, then a sentence: the title stands alone
+    _end_above_issuers(page, texts, last, ends)
     fits = (w >= MIN_FULL_WIDTH) & (w <= FULL_HIGH * col)
     low = FULL_LOW * col
     full = fits & (low <= w)
@@ -426,6 +428,19 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
     if full and (plan.has_body_punct() or _span(page, prev, line, seg)):
         return ""
     return None
+
+
+def _end_above_issuers(page: Page, texts: list[str], last: np.ndarray | None,
+                       ends: np.ndarray) -> None:
+    """A line without body punctuation above a line of issuers' names ends there (in place):
+    a title however long (中华人民共和国2024年国民经济和社会发展统计公报) does not run on into
+    the 国家统计局 printed under it. Only lines ending like an issuer are looked at (few)."""
+    for k in np.flatnonzero(_last_in(texts, last, "".join(source_rules().publisher_ends))
+                            ).tolist():
+        if (k and not ends[k - 1] and page.kind[k - 1] is None and page.kind[k] is None
+                and len(texts[k]) <= MAX_ISSUER_CHARS and _issuer_under(page, k - 1, k)
+                and not BODY_PUNCT.search(texts[k - 1])):
+            ends[k - 1] = True
 
 
 def _issuer_under(page: Page, prev: int, line: int) -> bool:

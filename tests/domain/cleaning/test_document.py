@@ -56,6 +56,22 @@ def test_a_date_or_source_line_under_a_title_is_not_merged_into_the_heading():
     assert "2025年1月15日" in (doc.masthead_date_text or "")
 
 
+def test_an_issuer_under_a_long_title_is_not_merged_into_it():
+    # a title wider than any heading would be a paragraph's first line by width alone; the
+    # line of issuers' names under it ends it
+    doc = clean_document("中华人民共和国2024年国民经济和社会发展统计公报\n国家统计局\n"
+                         "2025年2月28日\n\n"
+                         "　　初步核算，全年国内生产总值1349084亿元，比上年增长5.0%。其中，"
+                         "第一产业增加值91414亿元，比上年增长3.5%；第二产业增加值492087亿元。\n")
+    assert doc.blocks[0].text == "中华人民共和国2024年国民经济和社会发展统计公报"
+    assert doc.blocks[1].text == "国家统计局"
+    assert doc.source_hint == "国家统计局"
+    # a wrapped sentence is no title: its line before an issuer's name keeps running on
+    doc = clean_document("　　据介绍，今年前三季度全市规模以上工业增加值同比增长6.2%，数据由\n"
+                         "市统计局\n发布，增速高于全省平均水平。\n")
+    assert doc.blocks[0].text.endswith("数据由市统计局")
+
+
 def test_a_web_page_header_is_furniture_and_gives_date_and_source():
     doc = clean_document("2025年上半年全市经济运行情况\n\n"
                          "发布日期：2025-07-22 09:30    来源：潍坊市统计局    "
