@@ -295,12 +295,14 @@ def test_plain_verbs_offices_places_by_tag_and_generic_nouns_are_not_keywords():
     publishes (市委, 省政府, 商务厅, 市科技局, 发展改革委) is no subject, a service named 通办 is;
     a word tagged ns that ends in a district's, county's or region's level is a place (双流区,
     攸县, 西部地区), other ns words stay (大城市, 成渝); the broadest nouns (产业, 企业, 经济), a
-    level (市级), a currency (新台币) and a table's heading (名称) are keyword_stoplist.txt's."""
+    level (市级), a currency (新台币), a table's heading (名称) and the central authorities
+    (国务院, 党中央) are keyword_stoplist.txt's."""
     words = [("引领", "v"), ("上涨", "v"), ("投资", "vn"), ("市委", "n"), ("省政府", "nt"),
              ("商务厅", "nt"), ("市科技局", "nt"), ("发展改革委", "nt"), ("办公室", "n"),
              ("跨省通办", "l"), ("双流区", "ns"), ("攸县", "ns"), ("西部地区", "ns"),
              ("大城市", "ns"), ("成渝", "ns"), ("产业", "n"), ("企业", "n"), ("经济", "n"),
-             ("市级", "n"), ("新台币", "n"), ("名称", "n"), ("动力电池", "n")]
+             ("市级", "n"), ("新台币", "n"), ("名称", "n"), ("动力电池", "n"),
+             ("国务院", "nt"), ("党中央", "nt")]
     tokens = rows([("a", w, t, False) for w, t in words for _ in range(2)])
     found = set(keywords.keywords(tokens)["keyword"].to_list())
     assert found == {"投资", "跨省通办", "大城市", "成渝", "动力电池"}
