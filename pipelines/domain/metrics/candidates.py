@@ -355,6 +355,8 @@ _REQUIREMENT = re.compile(
 _SCORE_WORDS = re.compile(r"得分|评分|分值|分数|总分|打分")
 _WITHIN = ("内", "以内", "之内")
 _TO_LEVEL_BEFORE = re.compile(r"(?:压缩|缩短|压减|缩减|减少|降低|减|降|控制)(?:至|到|在)\s?$")
+# a list of two measurements (分别为28.6小时和0.9小时): 和 + a number is no name after the unit
+_AND_NUMBER = ("和", "与", "及", "或")
 _CHANGE_AFTER = ("压减", "压缩", "缩短", "缩减", "减至", "减少", "降至", "降到", "延长", "提高",
                  "提升", "增加", "增至")
 
@@ -504,6 +506,10 @@ def _ratio(m: re.Match[str]) -> list[NumberCandidate]:
     return out
 
 
+_POLICY_AFTER_TIAO = ("措施", "举措", "政策措施", "硬措施", "意见")
+_SPAN_OF_MONTHS = frozenset("前首近头后")  # 前10个月, 首10个月, 近3个月, 后两个月
+
+
 def _plain(
     text: str, m: re.Match[str], g: dict[str, str | None], span_start: int
 ) -> list[NumberCandidate]:
@@ -542,6 +548,11 @@ def _plain(
         return []
     if text.endswith("连续", 0, span_start) or text.endswith("连续 ", 0, span_start):
         return []  # 连续21个月, 连续5年: the length of a streak
+    if unit_raw == "个" and text.startswith("月", m.end()) and (
+            text[span_start - 1 : span_start] in _SPAN_OF_MONTHS):
+        return []  # 前10个月, 近3个月: a span of months (a period), not a count of 月
+    if unit_raw == "条" and text.startswith(_POLICY_AFTER_TIAO, m.end()):
+        return []  # 出台…16条措施, 20条举措: a policy's name (as 20条), not a count
     if unit_raw == "番" and not text.endswith("翻", 0, span_start):
         return []  # 一番努力: 番 measures only after 翻 (翻一番, 翻两番)
     if not unit_raw and not mult_raw:
@@ -566,7 +577,8 @@ def _plain(
         return []  # 还有100多天, 历时3天: a countdown or elapsed time, not a measurement
     if unit_raw in lex.attribute_units and (
         word_next if not g["post"] else _noun_at(text, m.end())
-    ) and not (word_next and after_unit.startswith(_CHANGE_AFTER)):
+    ) and not (word_next and after_unit.startswith(_CHANGE_AFTER)) and not (
+            after_unit.startswith(_AND_NUMBER) and _DIGIT.match(after_unit, 1)):
         return []  # 15分钟生活圈, 3岁以下婴幼儿 (not 由15天压减至5天: a level that changes)
     if nu.base == "工作日" and after_unit.startswith(_WITHIN) and not _TO_LEVEL_BEFORE.search(
             text, max(0, span_start - 6), span_start):

@@ -33,6 +33,8 @@ _PLAN_TITLE = re.compile(r"第([一二三四五六七八九十]+)个五年规划
 # the plan's numbers with no period of their own are for those years
 _PLAN_RANGE = re.compile(r"[（(]\s?(\d{4})\s?(?:[—–\-~－至到]+)\s?(\d{4})\s?年?\s?[）)]")
 _PLAN_WORDS = re.compile(r"方案|规划|计划|纲要|行动")
+# a title reviewing a plan it names (…规划纲要实施中期评估报告, …规划实施情况的报告)
+_PLAN_REVIEW = re.compile(r"评估|实施情况|执行情况|完成情况|总结|评价|回顾")
 # a holiday with its dates in brackets (国庆中秋假期（10月1日至8日）, 春节假期（1月28日—2月4日））:
 # the days the text's holiday words (假期, 节日期间, 黄金周) stand for wherever they occur
 _HOLIDAY_DATES = re.compile(r"(?:假期|假日|长假|黄金周)\s?[（(]([^（）()]{4,24})[）)]")
@@ -67,6 +69,9 @@ class Context:
         self.heading_years: dict[tuple[str, ...], int | None] = {}
         self._relative: dict[int, bool] = {}  # paragraph -> its last year was 明年, 去年 ...
         self.plan: PeriodSpan | None = None  # the five-year plan a title names
+        # the plan a title names as the one it reviews (…规划纲要实施中期评估报告): its goals
+        # quoted (…的目标) are the plan's, its other numbers results, not goals
+        self.reviewed_plan: PeriodSpan | None = None
         self.annual: PeriodSpan | None = None  # the year a yearly report's title names
         self.leads: dict[tuple[str, ...], PeriodSpan] = {}  # heading path -> period of the
         # last paragraph under it that ends with a colon (it introduces the next ones)
@@ -118,8 +123,12 @@ class Context:
                      else 10 + (parse_numeral(found.group(2)) or 0))
                 if n:
                     y1, y2 = five_year_plan(int(n))
-                    self.plan = PeriodSpan(0, 0, found.group(), Period(
+                    span = PeriodSpan(0, 0, found.group(), Period(
                         text=found.group(), start=date(y1, 1, 1), end=date(y2, 12, 31)), False)
+                    if _PLAN_REVIEW.search(sent.text, found.end()):
+                        self.reviewed_plan = span
+                    else:
+                        self.plan = span
 
     def heading_kind(self, heading: str) -> tuple[bool, bool]:
         """Whether a heading sets goals (目标, 预期) or reviews results (回顾), found once."""

@@ -33,7 +33,13 @@ from pipelines.domain.metrics.clauses import (
 from pipelines.domain.metrics.context import NO_HEADING, Context
 from pipelines.domain.metrics.counts import noun_before, share_heads
 from pipelines.domain.metrics.home import infer_home_place
-from pipelines.domain.metrics.kind import grant_parameter, kind_of, signed_value, target_of
+from pipelines.domain.metrics.kind import (
+    grant_parameter,
+    kind_of,
+    signed_value,
+    standard_parameter,
+    target_of,
+)
 from pipelines.domain.metrics.labels import (
     LABEL_NAME_MAX,
     colon_label,
@@ -59,8 +65,10 @@ from pipelines.domain.metrics.period_choice import (
     choose_period,
     contextualize,
     period_of_kind,
+    plan_goals,
     plan_period,
     plan_years,
+    release_period,
     scoped_spans,
 )
 from pipelines.domain.metrics.qualifiers import qualify
@@ -205,7 +213,8 @@ def extract_metrics(
         keep = [i for i, m in enumerate(out) if m.sent_no is not None and (
             id(m) in cells or table_at(tables, m.char_start) is None)]
         out, blocks = [out[i] for i in keep], [blocks[i] for i in keep]
-    found = plan_period(out, blocks, doc_date)
+    found = release_period(plan_period(out, blocks, doc_date), blocks, raw)
+    found = plan_goals(found, blocks, raw, ctx.plan or ctx.reviewed_plan)
     if ctx.roc:  # a text counting Minguo years (113年) counts money in 新台币: its 元 are those;
         # its 全国 is its own country, the home place
         texts = {s.sent_no: s.text for s in sentences} if raw is None else {}
@@ -389,6 +398,8 @@ def _sentence_metrics(
         if grant_parameter(text, cand, comma_start, task_start, qualifier_text):
             kind, period = "other", NO_PERIOD  # 给予一次性奖励50万元: a rule's parameter
             indicator = grant_name(text, cand, indicator, task_start)
+        elif standard_parameter(text, indicator) and (kind != "target" or "指导线" in text):
+            kind, period = "other", NO_PERIOD  # 月最低工资标准1930元/月: a rule's level
         period = period_of_kind(period, kind, indicator, text, clause_text, pos, spans,
                                 inherited, annual)
         # its place

@@ -311,6 +311,20 @@ def grant_parameter(text: str, cand: NumberCandidate, comma_start: int, task_sta
     )
 
 
+# a level a rule sets (月最低工资标准1930元/月, 基础养老金最低标准…163元, 工资指导线的基准线6%)
+_STANDARDS = ("标准", "指导线", "基准线", "警戒线")
+_GUIDELINE_LINES = ("下线", "上线", "预警线")
+
+
+def standard_parameter(text: str, indicator: str | None) -> bool:
+    """The number is a standard set by a rule (a minimum wage, an allowance's standard, a wage
+    guideline's lines): a parameter of the rule, as a grant is (kind other, no period)."""
+    if not indicator:
+        return False
+    return indicator.endswith(_STANDARDS) or (
+        indicator.endswith(_GUIDELINE_LINES) and "指导线" in text)
+
+
 def signed_value(cand: NumberCandidate, gap: str) -> tuple[float, float | None]:
     """The number's value and upper bound, negative after a verb of decline (下降2.8%)."""
     value, high = cand.value, cand.value_high

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from pipelines.domain.metrics.candidates import NumberCandidate
@@ -88,6 +88,8 @@ def year_span(spans: Sequence[PeriodSpan], text: str) -> PeriodSpan | None:
             continue
         if needs_year(p.text) or is_comparison(text, p) or p.text.endswith("以来"):
             continue
+        if p.text in LOCAL_PERIODS:
+            continue  # 年末累计结存…: 累计 (dated the text's day) names no year talked about
         return p
     return None
 
@@ -349,6 +351,126 @@ def plan_period(out: list[MetricRow], blocks: Sequence[int], doc_date: date | No
             filled[i] = m.model_copy(
                 update={"period_text": text, "period_start": start, "period_end": end}
             )
+    return filled
+
+
+# a comparison with an earlier time (与上一个三个月比较, 按年, 同比, 较上月): the figure is of the
+# period the text reports on (raw text: either script)
+_COMPARED = re.compile(r"比[较較]|相比|按年|按月|同比|[环環]比|[较較]上|比上|[较較]去年|比去年"
+                       r"|上一[个個]|一年前")
+# the level a change starts from, before the number: 上一个三个月的X (the window before), 一年前的X
+# (the same window a year before), 由X (in a paragraph comparing with the window before)
+_PREVIOUS = re.compile(r"上一[个個][一二三四五六七八九十两兩\d]*[个個]?(?:月|季度?|年)的\s*$")
+_YEAR_AGO = re.compile(r"一年前的\s*$")
+_FROM = re.compile(r"由\s*$")
+
+
+def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
+                   ) -> list[MetricRow]:
+    """A release's figures with no time expression, in a paragraph that compares them with an
+    earlier time (与上一个三个月比较，建造业的失业率下跌0.5个百分点至6.8%): the period its lead
+    paragraph reports on (the latest it names: 由8月至10月的3.9%下跌至9月至11月的3.8%); the level
+    a change starts from (由上一个三个月的X…至…, 一年前的X) the window before it. Goals and a
+    rule's parameters stay undated."""
+    if raw is None or not out:
+        return out
+    first = blocks[0]
+    lead = [m for m, b in zip(out, blocks, strict=True)
+            if b == first and m.period_end is not None and m.period_start is not None
+            and m.kind not in ("target", "other")]
+    if not lead:
+        return out
+    ref = max(lead, key=lambda m: (m.period_end, m.period_start))
+    # the window before: the lead's other period (由8月至10月的3.9%下跌至9月至11月的3.8%), else
+    # the window of the same length just before
+    earlier = [m for m in lead if m.period_end < ref.period_end]  # type: ignore[operator]
+    if earlier:
+        prev = max(earlier, key=lambda m: (m.period_end, m.period_start))
+        previous = (prev.period_text, prev.period_start, prev.period_end)
+    else:
+        n = _months(ref.period_start, ref.period_end)  # type: ignore[arg-type]
+        previous = ("上一期", _back(ref.period_start, n), _back(ref.period_end, n, end=True))
+    year_ago = ("一年前", _back(ref.period_start, 12), _back(ref.period_end, 12, end=True))
+    current = (ref.period_text, ref.period_start, ref.period_end)
+    filled = out
+    for i, (m, block) in enumerate(zip(out, blocks, strict=True)):
+        if (block == first or m.period_text is not None or m.period_start is not None
+                or m.kind in ("target", "other")):
+            continue
+        para = raw.rfind("\n\n", 0, m.char_start) + 1
+        end = raw.find("\n\n", m.char_start)
+        cue = _COMPARED.search(raw, para, end if end >= 0 else len(raw))
+        if cue is None or (cue.start() > m.char_start and (
+                m.kind not in ("share", "growth_rate") or "。" in raw[m.char_end : cue.start()])):
+            continue  # (a count before the comparison in its sentence: a sample, 纳入监测的156家)
+        before = raw[max(para, m.char_start - 12) : m.char_start]
+        period = current
+        if _PREVIOUS.search(before) or (_FROM.search(before) and cue.group().startswith("上一")):
+            period = previous
+        elif _YEAR_AGO.search(before):
+            period = year_ago
+        if filled is out:
+            filled = list(out)
+        filled[i] = m._replace(period_text=period[0], period_start=period[1],
+                               period_end=period[2])
+    return filled
+
+
+def _months(start: date, end: date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def _back(day: date | None, months: int, end: bool = False) -> date | None:
+    """``day`` moved ``months`` back (a month's last day stays its month's last day)."""
+    if day is None or not months:
+        return day
+    n = day.year * 12 + day.month - 1 - months
+    year, month = divmod(n, 12)
+    if not end:
+        return date(year, month + 1, min(day.day, 28) if day.day > 28 else day.day)
+    nxt = date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+# a plan's goal quoted in a text that reviews it: 高于《纲要》确定的年均增长6.5%的目标, 距4.5个的
+# 目标尚有差距, 低于规划确定的年均提高1.1个百分点的要求; and the gap to it (距目标还差0.28个百分点)
+_GOAL_AFTER = re.compile(r"\s*(?:左右|以上|以内|以下)?的(?:预期|规划|发展|既定)?(?:目标|要求)")
+_GAP_BEFORE = re.compile(r"距(?:规划|预期)?目标(?:值)?[还尚]?差\s*$")
+_OVER_YEARS = re.compile(r"(?:年均|年平均|累计)[\u4e00-\u9fff]{0,4}\s*$")
+
+
+def plan_goals(out: list[MetricRow], blocks: Sequence[int], raw: str | None,
+               plan: PeriodSpan | None) -> list[MetricRow]:
+    """Goals of a plan quoted beside results (…的目标, …的要求 after the number): targets, of
+    the plan's years for a yearly average or a sum (年均, 累计), else of its last year, named by
+    the figure before when the number's own words name none; the gap to a goal (距目标还差X) is
+    ``other``, named without 距…."""
+    if raw is None or not out:
+        return out
+    filled = out
+    for i, m in enumerate(out):
+        update: dict[str, object] = {}
+        if _GOAL_AFTER.match(raw, m.char_end):
+            update["kind"] = "target"
+            if plan is not None and plan.period.end is not None:
+                before = raw[max(0, m.char_start - 8) : m.char_start]
+                if _OVER_YEARS.search(before):
+                    per = plan.period
+                else:
+                    y = plan.period.end.year
+                    per = Period(text=plan.text, start=date(y, 1, 1), end=date(y, 12, 31))
+                update.update(period_text=per.text, period_start=per.start, period_end=per.end)
+            name = m.indicator
+            if (not name or "目标" in name or "差距" in name or len(name) < 2) and i > 0 and (
+                    blocks[i - 1] == blocks[i]):
+                update["indicator"] = out[i - 1].indicator
+        elif _GAP_BEFORE.search(raw, max(0, m.char_start - 10), m.char_start):
+            update["kind"] = "other"
+            if m.indicator and "距" in m.indicator and m.indicator.index("距") >= 2:
+                update["indicator"] = m.indicator[: m.indicator.index("距")]
+        if update:
+            if filled is out:
+                filled = list(out)
+            filled[i] = m._replace(**update)
     return filled
 
 

@@ -85,6 +85,10 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         span = spans[0]
         period = (resolve_period(span.text, date(year, 12, 31))
                   if year is not None and needs_year(span.text) else span.period)
+        if cell.since is not None and period.start is not None and (
+                period.start.year > cell.since):
+            # 〔14〕 under 2025年目标 beside 2020年基数: the sum over 2021–2025
+            period = Period(text=period.text, start=date(cell.since + 1, 1, 1), end=period.end)
     elif table is not None:  # no period in the row or its column: the table's
         period = _table_period(table.raw, table.start, cell.title, _own_headings(path, table),
                                doc_date, roc, _plans(cell, path))
@@ -104,6 +108,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
             name += "占比"
     else:
         kind = classify(cand, name, "", name, is_target)
+        if cell.summed and kind == "actual":
+            kind = "count_total"  # 〔6.8〕 万人 of 城镇新增就业: a cumulative count (as 累计)
     return new_row(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, None, cell.value, None,
         cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind, cell.qualifier,

@@ -55,6 +55,10 @@ _BRACKET_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
 _ROW_GROWTH = ("增长", "增長")  # (增速 is a name: 地区生产总值增速 stays one)
 _ROW_DECLINE = ("下降", "降低", "减少", "減少")
 _MAX_CELLS = 12
+_AVERAGE = ("年均", "平均")  # (a yearly-average row: 地区生产总值年均增长)
+_BASE_HEADS = ("基数", "基期", "基准")
+_SUM_BRACKETS = {"〔": "〕", "[": "]", "［": "］"}
+_CELL_BOUNDS = {"<": "at_most", "≤": "at_most", ">": "at_least", "≥": "at_least"}
 # characters a copy from a web page or a PDF leaves inside numbers, invisible when printed
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _TITLE_LINES = 3  # lines above the head searched for the table's title (its year)
@@ -81,6 +85,10 @@ class TableCell:
     qualifier: str = "none"  # 39以上 in a cell
     qualifier_text: str | None = None
     share: bool = False  # under a share column (占比（%）): its row's share of the whole
+    # over the years after the table's base column (2020年基数) up to its column's: a cumulative
+    # cell written in 〔〕 (〔14〕, five years' sum) or a row of yearly averages (…年均增长)
+    since: int | None = None
+    summed: bool = False  # written in 〔〕: a sum (a cumulative count, not a year's flow)
 
 
 @dataclass(frozen=True)
@@ -191,7 +199,16 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
         lines, starts = _lines_from(raw, line_start)
         head = _cells(lines[0])
         if not _is_head(head):
-            continue
+            # a row (失業率（%）  3.9 …) under a head of periods alone, its name column blank
+            # (      2025年6月至8月   2025年7月至9月 …)
+            above = _line_start(raw, max(0, line_start - 1))
+            if above == line_start or above <= done:
+                continue
+            lines, starts = _lines_from(raw, above)
+            head = _blank_name_head(lines[0])
+            if head is None or not _is_head(head):
+                continue
+            line_start = above
         title_from = line_start
         for _ in range(_TITLE_LINES):
             title_from = _line_start(raw, max(0, title_from - 1))
@@ -201,6 +218,17 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
             tables.append(table)
             done = table.end
     return tuple(tables)
+
+
+def _blank_name_head(line: str) -> list[tuple[int, str]] | None:
+    """The cells of a head line whose first column (the rows' names) is blank and whose
+    cells all name periods, with an empty name cell in front; else None."""
+    if not line[:1].isspace():
+        return None
+    cells = _cells(line)
+    if len(cells) < 2 or not all(_DATED_HEAD.search(c) and _dated(c) for _, c in cells):
+        return None
+    return [(0, ""), *cells]
 
 
 def _title(above: str) -> str:
@@ -261,6 +289,9 @@ def _read_table(
               for k, h in enumerate(heads)]
     dated_at = [bool(k and _dated(h)) for k, h in enumerate(heads)]
     dated = next((h for k, h in enumerate(heads) if dated_at[k]), "")
+    # the base column (2020年基数): sums and yearly averages run from the year after it
+    base = next((_DATED_HEAD.search(h) for h in heads if any(w in h for w in _BASE_HEADS)), None)
+    base_year = int(base.group().rstrip("年 ")) if base is not None else None
     # a growth column is the change to the newest dated column before it: the latest year
     # (2024年 of 2024年 2023年 本年比上年增减), else the nearest (2024年执行数 2025年预算数 增长%)
     dated_for = [_newest(heads, dated_at, k) or dated if growth[k] else dated
@@ -289,17 +320,25 @@ def _read_table(
         row_unit = normalize_unit(unit_text) if unit_text else None
         if row_unit is not None and row_unit.category is None and row_unit.multiplier == 1.0:
             row_unit = None  # —, a dash for no unit
-        sign, row_growth = 1.0, False
+        sign, row_growth, average = 1.0, False, False
         if row_unit is not None and row_unit.category == "percent" and len(name) > 3:
             if name.endswith(_ROW_GROWTH):
                 name, row_growth = name[:-2], True  # 地区生产总值增长 %: the GDP's growth
             elif name.endswith(_ROW_DECLINE):
                 name, row_growth, sign = name[:-2], True, -1.0  # 能耗下降 2.5: -2.5
+            if row_growth and name.endswith(_AVERAGE) and len(name) > 4:
+                name, average = name[:-2], True  # 地区生产总值年均增长: a yearly average
         for k, (offset, text) in enumerate(row):
             if k == 0 or k == unit_col:
                 continue
             half = to_half_width(_visible(text))  # (5\u200b482.1: one number)
             qual, qual_text, percent = "none", None, False
+            summed = half[:1] in _SUM_BRACKETS and half[-1:] == _SUM_BRACKETS[half[0]]
+            if summed:
+                half = half[1:-1].strip()  # 〔14〕: the sum over the plan's years
+            if half[:1] in _CELL_BOUNDS:  # <5.5, ≥90: a bound
+                qual_text, half = half[0], half[1:].lstrip("=").strip()
+                qual = _CELL_BOUNDS[qual_text]
             own = None  # a unit written in the cell (456.7亿元)
             if not _NUMBER.fullmatch(half):
                 found = _CELL_NUMBER.fullmatch(half)
@@ -311,7 +350,8 @@ def _read_table(
                 else:
                     percent = found.group(2) is not None  # 12.7%
                 half = found.group(1)
-                if (qual_text := found.group(3)) is not None:  # 39以上
+                if found.group(3) is not None:  # 39以上
+                    qual_text = found.group(3)
                     qual = _CELL_QUALIFIER[qual_text]
             value = sign * float(half.replace(",", "").replace("−", "-"))
             start = starts[i] + offset
@@ -327,7 +367,8 @@ def _read_table(
             cells.append(TableCell(start, start + len(text), text, value, name, unit_raw, unit,
                                    category, mult, growth[k] or row_growth, heads[k],
                                    heads[k] if row_growth else dated_for[k], title, qual,
-                                   qual_text, share[k]))
+                                   qual_text, share[k],
+                                   base_year if (summed or average) else None, summed))
         i += 1
     if not cells:
         return None, 1

@@ -5327,10 +5327,10 @@ LABELS[MY] = [
         326,
         "个",
         "个",
-        "实施“十四五”重大项目",
+        "实施重大项目",
         "target",
         MPLAN,
-        notes="the plan's projects: the plan's years",
+        notes="the plan's projects: the plan's years (relabelled: “十四五” was kept in the name)",
     ),
     row(
         "完成投资[2860亿元]",
@@ -5641,28 +5641,28 @@ LABELS[HK] = [
     ks(
         "10月的[3.9%]",
         3.9,
-        "失业率",
+        "经季节性调整的失业率",
         KA,
-        notes="經季節性調整 says how the rate is measured: no name",
+        notes="經季節性調整的 kept in the name, as h03 (relabelled: it was dropped)",
     ),
-    ks("11月的[3.8%]", 3.8, "失业率"),
+    ks("11月的[3.8%]", 3.8, "经季节性调整的失业率"),
     ks("維持於[1.6%]", 1.6, "就业不足率"),
-    kpt("下跌[0.5個百分點]", -0.5, "建造业失业率", notes=KN),
-    ks("百分點至[6.8%]", 6.8, "建造业失业率", notes=KN),
-    kpt("下跌[0.3個百分點]", -0.3, "零售业失业率", notes=KN),
-    ks("百分點至[5.1%]", 5.1, "零售业失业率", notes=KN),
+    kpt("下跌[0.5個百分點]", -0.5, "建造业的失业率", notes=KN),
+    ks("百分點至[6.8%]", 6.8, "建造业的失业率", notes=KN),
+    kpt("下跌[0.3個百分點]", -0.3, "零售业的失业率", notes=KN),
+    ks("百分點至[5.1%]", 5.1, "零售业的失业率", notes=KN),
     ks(
         "由[5.4%]下跌",
         5.4,
-        "消费及旅游相关行业失业率",
+        "消费及旅游相关行业的失业率",
         KPREV,
         notes="the old level of 與上一個三個月比較 (由X下跌至Y): the previous three months",
     ),
-    ks("下跌至[5.2%]", 5.2, "消费及旅游相关行业失业率", notes=KN),
+    ks("下跌至[5.2%]", 5.2, "消费及旅游相关行业的失业率", notes=KN),
     ks("上升至[4.7%]", 4.7, "建造业就业不足率", notes=KN),
     ks("回落至[3.2%]", 3.2, "艺术、娱乐及康乐活动业就业不足率", notes=KN),
-    kp("三個月的[3 842 300人]", 3842300, "劳动人口", KPREV),
-    kp("最新的[3 845 600人]", 3845600, "劳动人口", notes="最新: the latest period"),
+    kp("三個月的[3 842 300人]", 3842300, "经季节性调整的劳动人口", KPREV),
+    kp("最新的[3 845 600人]", 3845600, "经季节性调整的劳动人口", notes="最新: the latest period"),
     kp("由[3 703 500人]", 3703500, "总就业人数", KPREV, notes="同期: the same two periods"),
     kp("上升至[3 710 800人]", 3710800, "总就业人数"),
     row("按年計算則下跌[0.4%]", -0.4, "%", "%", "总就业人数", "growth_rate", KB, notes=KN),
@@ -5684,14 +5684,14 @@ LABELS[HK] = [
     ks(
         "失業率為[10.2%]",
         10.2,
-        "15至24岁青年失业率",
+        "15至24岁青年的失业率",
         notes="an age group is part of the name; " + KN,
     ),
-    kpt("下跌[0.7個百分點]", -0.7, "15至24岁青年失业率", notes=KN),
-    ks("則為[4.3%]", 4.3, "50岁及以上人士失业率", notes=KN),
-    ks("維持於[2.6%]", 2.6, "金融及保险业失业率", notes=KN),
-    ks("失業率為[4.1%]", 4.1, "进出口贸易及批发业失业率", notes=KN),
-    kpt("微升[0.1個百分點]", 0.1, "进出口贸易及批发业失业率", notes=KN),
+    kpt("下跌[0.7個百分點]", -0.7, "15至24岁青年的失业率", notes=KN),
+    ks("則為[4.3%]", 4.3, "50岁及以上人士的失业率", notes=KN),
+    ks("維持於[2.6%]", 2.6, "金融及保险业的失业率", notes=KN),
+    ks("失業率為[4.1%]", 4.1, "进出口贸易及批发业的失业率", notes=KN),
+    kpt("微升[0.1個百分點]", 0.1, "进出口贸易及批发业的失业率", notes=KN),
     kp(
         "約為[34 500人]",
         34500,
@@ -5791,6 +5791,10 @@ SC = "h31_shucheng_hrss_bulletin_2024_ocr.txt"
 SCF = P("全年", "2024-01-01", "2024-12-31")
 SCE = P("年末", "2024-12-31", "2024-12-31")
 SCT = P("2024年", "2024-01-01", "2024-12-31")  # the title's year (a yearly report)
+SC_SHIXIAN = "实现 between the words of a name is dropped (round 8; relabelled: it was kept)"
+SC_JIANCHENG = "建成 without 已 in a year's paragraph: built in the year (relabelled: count_total)"
+SC_CAUSE = "after a causative verb the rest of the clause (relabelled: it was 带动就业)"
+SC_FRAME = "a fund's balance at 年末; 累计 is a frame word (relabelled: it was 累计结存)"
 SCN = "a standard set by a rule (a policy parameter, as round 8's grants and caps): other, undated"
 
 
@@ -5811,7 +5815,7 @@ LABELS[SC] = [
     sca("全年城镇新增就业[６８６２人]", 6862, "人", "人", "城镇新增就业"),
     scs("目标任务的[１１４．４％]", 114.4, "城镇新增就业", notes="完成…目标任务的X: a share"),
     sca("失业人员再就业[2315人]", 2315, "人", "人", "失业人员再就业"),
-    sca("就业困难人员实现就业[836人]", 836, "人", "人", "就业困难人员实现就业"),
+    sca("就业困难人员实现就业[836人]", 836, "人", "人", "就业困难人员就业", notes=SC_SHIXIAN),
     scs("城镇调查失业率为[5.1%]", 5.1, "城镇调查失业率", SCE),
     scs("城镇登记失业率为[2.3 %]", 2.3, "城镇登记失业率", SCE),
     scp("农村劳动力转移就业[32.6万人]", 32.6, "万人", "人", "农村劳动力转移就业"),
@@ -5825,8 +5829,8 @@ LABELS[SC] = [
         notes="a flow after a 年末 in the paragraph: the year's",
     ),
     sca("扶持创业[1 062人]", 1062, "人", "人", "扶持创业"),
-    sca("带动就业[3480人]", 3480, "人", "人", "带动就业"),
-    sca("实现就业[1 864人]", 1864, "人", "人", "离校未就业高校毕业生实现就业"),
+    sca("带动就业[3480人]", 3480, "人", "人", "就业", notes=SC_CAUSE),
+    sca("实现就业[1 864人]", 1864, "人", "人", "离校未就业高校毕业生就业", notes=SC_SHIXIAN),
     scs("就业率为[92.6%]", 92.6, "就业率"),
     sca("公益性岗位[1265个]", 1265, "个", "个", "开发公益性岗位"),
     scp(
@@ -5861,7 +5865,7 @@ LABELS[SC] = [
     scp("工伤保险参保人数[7.35万人]", 7.35, "万人", "人", "工伤保险参保人数"),
     sca("基金收入[8.62亿元]", 8.62, "亿元", "元", "城乡居民基本养老保险基金收入"),
     sca("，基金支出[7.48亿元]", 7.48, "亿元", "元", "基金支出"),
-    scp("累计结存[15.3亿元]", 15.3, "亿元", "元", "累计结存", notes="a fund's balance at 年末"),
+    scp("累计结存[15.3亿元]", 15.3, "亿元", "元", "结存", notes=SC_FRAME),
     row(
         "每人每月[163元]",
         163,
@@ -5979,8 +5983,26 @@ LABELS[SC] = [
         borderline=True,
         notes="borderline: a service radius used as a concept name (as the seeds' 15分钟生活圈)",
     ),
-    row("站点[42个]", 42, "个", "个", "建成“15分钟就业服务圈”站点", "count_total", SCF),
-    row("就业服务驿站[36个]", 36, "个", "个", "村（社区）就业服务驿站", "count_total", SCF),
+    row(
+        "站点[42个]",
+        42,
+        "个",
+        "个",
+        "建成“15分钟就业服务圈”站点",
+        "actual",
+        SCF,
+        notes=SC_JIANCHENG,
+    ),
+    row(
+        "就业服务驿站[36个]",
+        36,
+        "个",
+        "个",
+        "村（社区）就业服务驿站",
+        "actual",
+        SCF,
+        notes=SC_JIANCHENG,
+    ),
     scs("通办”率[达到100%]", 100, "人社政务服务事项“一网通办”率", qual="reach", qtext="达到"),
     sca(
         "由[8个工作日]",
