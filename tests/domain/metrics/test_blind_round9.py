@@ -21,7 +21,8 @@ def _fields(ms, *names):
 
 def test_a_span_of_months_is_a_period_not_a_count():
     """前8个月, 近3个月: a period (前8个月 = January–August), never a count of 月."""
-    ms = _metrics("据海关统计，今年前8个月，全省进出口总值4120.5亿元，同比增长6.1%。", date(2025, 9, 18))
+    ms = _metrics("据海关统计，今年前8个月，全省进出口总值4120.5亿元，同比增长6.1%。",
+                  date(2025, 9, 18))
     assert _fields(ms, "quote", "period_start", "period_end") == [
         ("4120.5亿元", date(2025, 1, 1), date(2025, 8, 31)),
         ("6.1%", date(2025, 1, 1), date(2025, 8, 31))]
