@@ -66,3 +66,49 @@ def test_web_pages_are_read_as_documents(tmp_path):
         stored = dict(conn.execute("SELECT source_file, status FROM core.source_files").fetchall())
     assert summary.new_documents == 3
     assert stored["page.html"] == "ok" and stored["sub/OLD.HTM"] == "ok"
+
+
+def test_word_documents_are_read_and_other_word_formats_are_told_to_save_as_docx(tmp_path):
+    """.docx files were refused ("a .docx document: ... save it as text"): they are read now,
+    their text taken from the file's XML; Word's lock file (~$name.docx, left while the document
+    is open) is skipped; .doc and .wps files are still refused, and told Word saves .docx; a
+    damaged .docx is recorded as failed with what is wrong."""
+    from pipelines.domain.decoding import is_text_document
+    from pipelines.sources import load_file
+    from tests.support.wordfiles import NOTICE_BODY, docx, para, run
+
+    assert is_text_document("通知.DOCX") and not is_text_document("~$通知.docx")
+    (tmp_path / "通知.docx").write_bytes(docx(NOTICE_BODY))
+    (tmp_path / "~$通知.docx").write_bytes(b"\x0cAdministrator" + b"\x00" * 149)
+    (tmp_path / "修订.docx").write_bytes(docx(
+        para(run("全年新建学校") + '<w:ins w:id="1" w:author="李四">' + run("10所") + "</w:ins>")))
+    (tmp_path / "旧稿.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
+    (tmp_path / "加密.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.7\n")
+    files, refused = scan_source(tmp_path)
+    assert [f.rel_path for f in files] == ["修订.docx", "加密.docx", "通知.docx"]
+    reasons = dict(refused)
+    assert set(reasons) == {"旧稿.doc", "report.pdf"}
+    assert "save it as .docx" in reasons["旧稿.doc"] and ".docx" in reasons["report.pdf"]
+    assert "save it as text" in reasons["report.pdf"]
+
+    notice = load_file(tmp_path, "通知.docx")
+    assert notice.error is None and notice.encoding == "docx" and notice.warning is None
+    assert notice.text.startswith("某某市人民政府办公室关于印发")
+    assert "\n一、主要目标\n" in notice.text and "\n固定资产投资\t5800\t亿元\n" in notice.text
+
+    wh = Warehouse(tmp_path / "w.duckdb")
+    with wh.transaction() as conn:
+        summary = ingest(conn, tmp_path)
+        stored = {r[0]: r[1:] for r in conn.execute(
+            "SELECT source_file, status, error FROM core.source_files").fetchall()}
+        docs = {r[0]: r[1:] for r in conn.execute(
+            "SELECT source_file, status, encoding, warning, n_chars FROM core.documents"
+        ).fetchall()}
+    assert summary.new_documents == 3
+    assert stored["通知.docx"] == ("ok", None) and docs["通知.docx"][:2] == ("ok", "docx")
+    assert docs["修订.docx"][2] == ("tracked changes read as accepted (1 insertion(s), "
+                                    "0 deletion(s))")
+    assert stored["加密.docx"][0] == "failed"
+    assert "password-protected or old-format Word file" in stored["加密.docx"][1]
+    assert dict(summary.failed_files).keys() == {"加密.docx", "旧稿.doc", "report.pdf"}

@@ -4,6 +4,9 @@ Chinese documents arrive as UTF-8 (with or without BOM), UTF-16 (with BOM, or wi
 its NUL bytes say which half of each pair is the high one), GB18030/GBK or Big5.
 We decode strictly where possible, pick between legacy encodings by how plausible the result is,
 and only accept a lossy UTF-8 decode when the damage is a handful of bytes.
+
+Word documents (.docx) are read by ``wordfiles`` (``read_word_document``); ``read_document``
+picks the reader by the file name's suffix.
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from pipelines.domain.wordfiles import WordFileError, read_docx
+
 # The reader's version. Ingest records it with every file it reads, and a file that failed to
 # decode is read again by a reader of another version (one that reads more, e.g. UTF-16 without
 # a byte-order mark, which decode-1 called binary): bump it whenever a file refused before
-# could now be read.
-DECODER = "decode-2"
+# could now be read. decode-3: .docx files (refused by decode-2 as "save it as text") are read.
+DECODER = "decode-3"
 
 # A few damaged places in an otherwise UTF-8 file are repaired (U+FFFD) and reported; more than
 # this share of the file's bytes means the file is something else. A place is a run of
@@ -36,14 +41,24 @@ _IMPLAUSIBLE = re.compile(r"[\ue000-\uf8ff\u3400-\u4dbf\uff61-\uff9f\u2500-\u257
 
 
 # The files of a source folder read as documents: plain text, Markdown and web pages (cleaning
-# reads their markup as text: cleaning/markup.py), not a folder's README.
+# reads their markup as text: cleaning/markup.py), not a folder's README; and Word documents,
+# whose text wordfiles.py takes out of the file's XML.
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
-READ_AS = ".txt, .md, .html"  # the same, for messages
+WORD_SUFFIXES = (".docx",)
+READ_AS = ".txt, .md, .html, .docx"  # the same, for messages
+WORD_ENCODING = "docx"  # DecodedText.encoding of a Word document's text
 
 
 def is_text_document(name: str) -> bool:
-    """Whether a file of this name is read as a document (case of the suffix ignored)."""
-    return name.lower().endswith(TEXT_SUFFIXES) and name != "README.md"
+    """Whether a file of this name is read as a document (case of the suffix ignored): a text
+    file, or a Word document (``is_word_document``)."""
+    return (name.lower().endswith(TEXT_SUFFIXES + WORD_SUFFIXES) and name != "README.md"
+            and not name.startswith("~$"))
+
+
+def is_word_document(name: str) -> bool:
+    """Whether a file of this name is read as a Word document (.docx) rather than as text."""
+    return name.lower().endswith(WORD_SUFFIXES)
 
 
 class DecodeError(ValueError):
@@ -55,6 +70,21 @@ class DecodedText:
     text: str
     encoding: str
     warning: str | None = None
+
+
+def read_document(name: str, data: bytes) -> DecodedText:
+    """The text of file ``name`` (its suffix picks the reader) from its bytes; raise DecodeError
+    with a specific reason when impossible."""
+    return read_word_document(data) if is_word_document(name) else decode_document(data)
+
+
+def read_word_document(data: bytes) -> DecodedText:
+    """A Word document's text (``wordfiles.read_docx``); raise DecodeError when unreadable."""
+    try:
+        word = read_docx(data)
+    except WordFileError as exc:
+        raise DecodeError(str(exc)) from None
+    return DecodedText(text=word.text, encoding=WORD_ENCODING, warning=word.warning)
 
 
 def decode_document(data: bytes) -> DecodedText:
