@@ -52,8 +52,9 @@ WORD_ENCODING = "docx"  # DecodedText.encoding of a Word document's text
 def is_text_document(name: str) -> bool:
     """Whether a file of this name is read as a document (case of the suffix ignored): a text
     file, or a Word document (``is_word_document``)."""
-    return (name.lower().endswith(TEXT_SUFFIXES + WORD_SUFFIXES) and name != "README.md"
-            and not name.startswith("~$"))
+    if is_word_document(name):
+        return not name.startswith("~$")  # Word's lock file beside a document open in Word
+    return name.lower().endswith(TEXT_SUFFIXES) and name != "README.md"
 
 
 def is_word_document(name: str) -> bool:

@@ -32,8 +32,9 @@ A .docx is a zip of XML parts (Office Open XML). ``read_docx`` gives the text Wo
   (ideographTraditional 甲乙丙), earthly branches, letters and Roman numerals. Bullets are not
   written (a symbol-font bullet is a private-use character). Other formats (ordinal words,
   Hebrew, Arabic, Thai, Korean counting ...) are written as decimal numbers. The number is
-  followed by a space when it ends in an ASCII character (``1. 加快``), by nothing otherwise
-  (``一、加快``): Word's tab after the number would read as a table's column gap.
+  followed by nothing when it ends in full-width punctuation or is a circled number (``一、加快``
+  ``（一）加快`` ``①加快``, as such labels are typed), by a space otherwise (``1. 加快``,
+  ``第一条 为了``): Word's tab after the number would read as a table's column gap.
 
 The core properties' title (``docProps/core.xml``) is not used: it is not shown in the page,
 and in files made from a template it is often the template's or an earlier document's title.
@@ -74,6 +75,7 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relati
 _R_ID = ("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id",
          "{http://purl.oclc.org/ooxml/officeDocument/relationships}id")
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+_ELEMENT = re.compile(rb"<[A-Za-z_]")
 # Most of a Word part's XML is formatting: every run carries its fonts and sizes, every paragraph
 # its spacing, every element its revision-session ids. Building elements for them is what costs
 # (a 2 MB .docx holds ~25 MB of XML), so they are cut out of the bytes before parsing: a run's
@@ -185,7 +187,10 @@ class _Package:
         data = self.read(name)
         if data is None:
             return None
-        if _DOCTYPE.search(data, 0, 4096):  # Word never writes one; entity tricks live there
+        # Word never declares a document type (before the root element): entity tricks live
+        # there (expat also stops an entity expansion that amplifies)
+        root = _ELEMENT.search(data)
+        if _DOCTYPE.search(data, 0, root.start() if root else len(data)):
             raise WordFileError(f"damaged .docx: {name} declares a document type (<!DOCTYPE>), "
                                 "which Word never writes; not read")
         if slim:
@@ -353,6 +358,10 @@ def format_number(n: int, fmt: str) -> str:
 
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
+# A label ending in CJK or full-width punctuation, or in a circled or bracketed number, is
+# followed by the text directly; any other by a space
+_ENDS_GLUED = re.compile(r"[\s\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+                         r"\u2460-\u24ff\u3200-\u32ff]$")
 
 
 # -- the reader ---------------------------------------------------------------------------------
@@ -796,7 +805,7 @@ class _Reader:
             return format_number(value, "decimal" if level.legal else lv.fmt)
 
         label = _PLACEHOLDER.sub(number, level.text)
-        if label and level.suffix != "nothing" and label[-1] < "\x80" and not label[-1].isspace():
+        if label and level.suffix != "nothing" and not _ENDS_GLUED.search(label):
             label += " "
         return label
 

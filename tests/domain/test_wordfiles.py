@@ -23,6 +23,7 @@ from tests.support.wordfiles import (
     docx,
     footnotes,
     para,
+    part,
     run,
     runs,
     table,
@@ -278,3 +279,44 @@ def test_a_2mb_docx_of_text_reads_in_about_a_second_at_worst():
     elapsed = time.process_time() - start
     assert len(data) > 1_800_000 and len(text) > 1_000_000
     assert elapsed < 2.0, f"{len(data) / 1e6:.1f} MB .docx read in {elapsed:.2f} s"
+
+
+def test_strict_open_xml_reads_like_transitional():
+    """ISO 29500 Strict files (Word: Save As, Strict Open XML) use other namespaces."""
+    strict = docx(para(runs("严格", "格式")) + table(cell("指标") + cell("6%"), columns=2),
+                  numbering=None)
+    with zipfile.ZipFile(BytesIO(strict)) as zf:
+        files = {name: zf.read(name) for name in zf.namelist()}
+    files = {name: data.replace(b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                                b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+             .replace(b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/",
+                      b"http://purl.oclc.org/ooxml/officeDocument/relationships/")
+             for name, data in files.items()}
+    assert read_docx(_zip(files)).text.split("\n") == ["严格格式", "指标\t6%"]
+
+
+def test_word_lock_files_are_not_documents():
+    from pipelines.domain.decoding import is_text_document, read_document
+
+    assert is_text_document("报告.docx") and not is_text_document("~$报告.docx")
+    assert is_text_document("~$notes.txt")  # only Word's own lock files
+    assert read_document("a.DOCX", docx(para(run("正文")))).encoding == "docx"
+    assert read_document("a.txt", "正文".encode("gb18030")).encoding == "gb18030"
+
+
+def test_article_numbers_and_legal_numbering_are_written_as_word_shows_them():
+    numbering = part("w:numbering", (
+        '<w:abstractNum w:abstractNumId="7"><w:multiLevelType w:val="multilevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+        '<w:lvlText w:val="第%1章"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+        '<w:lvlText w:val="第%2条"/><w:lvlRestart w:val="0"/></w:lvl>'
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:isLgl/>'
+        '<w:lvlText w:val="%1.%2.%3"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="9"><w:abstractNumId w:val="7"/></w:num>'))
+    body = (para(run("总则"), num=(9, 0)) + para(run("为了规范管理，制定本办法。"), num=(9, 1))
+            + para(run("细则"), num=(9, 2)) + para(run("附则"), num=(9, 0))
+            + para(run("本办法自发布之日起施行。"), num=(9, 1)))
+    assert lines(body, numbering=numbering) == [
+        "第一章 总则", "第一条 为了规范管理，制定本办法。", "1.1.1 细则", "第二章 附则",
+        "第二条 本办法自发布之日起施行。"]  # articles count on across chapters (lvlRestart 0)
