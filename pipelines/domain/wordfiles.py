@@ -152,14 +152,16 @@ class _Package:
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
             raise WordFileError(f"damaged .docx: the zip archive cannot be opened ({exc})"
                                 ) from None
-        self.names = set(self.zip.namelist())
+        # part names are case-insensitive (ECMA-376 Part 2); some writers change the case
+        self.names = {name.lower(): name for name in self.zip.namelist()}
         self.budget = self.limit = unpacked_limit(len(data))
 
     def read(self, name: str) -> bytes | None:
         """The bytes of part ``name`` (None when absent), counted against the budget."""
-        if name not in self.names:
+        stored = self.names.get(name.lower())
+        if stored is None:
             return None
-        info = self.zip.getinfo(name)
+        info = self.zip.getinfo(stored)
         if info.file_size > self.budget:
             self._too_big()
         try:
@@ -225,7 +227,7 @@ class _Package:
     def main_part(self) -> str:
         """The main document part's name (``word/document.xml`` as Word writes it)."""
         for rel_type, name in self.relationships("").values():
-            if rel_type.endswith("/officeDocument") and name in self.names:
+            if rel_type.endswith("/officeDocument") and name.lower() in self.names:
                 return name
         if "word/document.xml" in self.names:
             return "word/document.xml"
@@ -399,6 +401,7 @@ class _Reader:
         lines: list[str] = []
         if body is not None:
             self._blocks(body, lines)
+        self.fields, self.field_hidden = [], 0  # a field left open ends with the body
         notes = self._notes()
         if notes:
             lines.append(NOTES_HEADING)

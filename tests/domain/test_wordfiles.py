@@ -320,3 +320,11 @@ def test_article_numbers_and_legal_numbering_are_written_as_word_shows_them():
     assert lines(body, numbering=numbering) == [
         "第一章 总则", "第一条 为了规范管理，制定本办法。", "1.1.1 细则", "第二章 附则",
         "第二条 本办法自发布之日起施行。"]  # articles count on across chapters (lvlRestart 0)
+
+
+def test_part_names_are_found_whatever_their_case():
+    with zipfile.ZipFile(BytesIO(docx(para(run("正文")), numbering=None))) as zf:
+        files = {name.replace("word/", "Word/").replace("document.xml", "Document.xml"):
+                 zf.read(name) for name in zf.namelist()}
+    assert "Word/Document.xml" in files
+    assert read_docx(_zip(files)).text == "正文"
