@@ -64,10 +64,11 @@ def test_a_docx_refused_before_is_read_on_the_next_run(tmp_path, monkeypatch, ca
     assert files["通知.docx"] == ("ok", None)
     assert files["损坏.docx"][0] == "failed" and "damaged .docx" in files["损坏.docx"][1]
     with duckdb.connect(str(warehouse), read_only=True) as conn:
-        doc_id, status, encoding, n_metrics, published_on = conn.execute(
-            "SELECT doc_id, status, encoding, n_metrics, published_on FROM marts.documents "
-            "WHERE source_file = '通知.docx'").fetchone()
+        doc_id, status, encoding, n_metrics, published_on, title = conn.execute(
+            "SELECT doc_id, status, encoding, n_metrics, published_on, title "
+            "FROM marts.documents WHERE source_file = '通知.docx'").fetchone()
         assert (status, encoding, str(published_on)) == ("ok", "docx", "2024-02-28")
+        assert title == "某某市人民政府办公室关于印发《2024年全市经济工作要点》的通知"
         assert n_metrics >= 8
         assert conn.execute("SELECT count(*) FROM core.documents WHERE doc_id LIKE 'refused:%'"
                             ).fetchone()[0] == 0  # the refusal is gone
