@@ -386,6 +386,7 @@ class _Reader:
         self.nums: dict[str, _Num] = {}
         self.style_numbering: dict[str, tuple[str | None, int | None]] = {}
         self._load_numbering()
+        self.default_numbered = self.default_style in self.style_numbering
         self._build_dispatch()
 
     # parts referred to by the main document, by relationship type (or Word's usual name)
@@ -459,11 +460,16 @@ class _Reader:
         parts: list[str] = []
         boxes: list[str] = []
         p_pr = None
-        handlers, skip, run, run_tag = self.handlers, self.skip, self._run, self.R
+        handlers, skip, run, run_tag, text_tag = (self.handlers, self.skip, self._run, self.R,
+                                                  self.T)
         for child in p:  # _inline, unrolled: most of a document's elements pass here
             tag = child.tag
             if tag == run_tag:
-                run(child, parts, boxes)
+                if len(child) == 1 and child[0].tag == text_tag:  # most runs, once slimmed
+                    if child[0].text and not self.field_hidden:
+                        parts.append(child[0].text)
+                else:
+                    run(child, parts, boxes)
             elif tag == self.PPR:
                 p_pr = child
             elif tag in handlers:
@@ -476,7 +482,8 @@ class _Reader:
             elif len(child):
                 self._inline(child, parts, boxes)
         mark_deleted = False
-        label = self._label(p_pr) if self.nums else ""
+        label = (self._label(p_pr) if self.nums and (p_pr is not None or self.default_numbered)
+                 else "")
         if p_pr is not None:
             r_pr = p_pr.find(self.RPR)
             if r_pr is not None and (r_pr.find(f"{self.w}del") is not None

@@ -271,7 +271,7 @@ def large_docx(size: int) -> bytes:
 def test_a_2mb_docx_of_text_reads_in_about_a_second_at_worst():
     """2 MB of .docx that is all text: a million characters in 28 MB of XML (a report with
     pictures of that size holds a few per cent of it: 15,000 characters and a 1.9 MB picture
-    read in 7 ms). Measured 0.82-0.88 s of CPU on the 2-core development host at load 2.4; the
+    read in 6-8 ms). Measured 0.77-0.88 s of CPU on the 2-core development host (load 0.6-2.4); the
     bound leaves room for a slower test host."""
     data = large_docx(2_000_000)
     start = time.process_time()
