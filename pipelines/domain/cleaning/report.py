@@ -23,7 +23,7 @@ from pathlib import Path
 from pipelines.domain.cleaning.document import CleanedDocument, clean_document
 from pipelines.domain.cleaning.lexicon import HAN
 from pipelines.domain.cleaning.normalize import normalize_chars
-from pipelines.domain.decoding import READ_AS, DecodeError, decode_document, is_text_document
+from pipelines.domain.decoding import READ_AS, DecodeError, is_text_document, read_document
 from pipelines.domain.segmentation import Segmenter, default_segmenter
 
 _CJK_SPACE = re.compile(f"[{HAN}] +(?=[{HAN}])")
@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     names, texts = [], []
     for f in files:  # decoded as the pipeline decodes them; what it cannot read is said
         try:
-            texts.append(decode_document(f.read_bytes()).text)
+            texts.append(read_document(f.name, f.read_bytes()).text)
             names.append(str(f.relative_to(root)))
         except (OSError, DecodeError) as exc:
             print(f"skipped {f.relative_to(root)}: {exc}", file=sys.stderr)
