@@ -16,7 +16,7 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 
 _PUNCT = re.compile(r"^[\s\W_]+$")
 _QUOTES = re.compile(r"[\s“”\"‘’《》]")
-_TAIL_LINKS = "为达至是"
+_TAIL_LINKS = "为达至是则"  # (则: 就业不足率则维持于1.6%)
 # a trailing note in brackets is dropped (GDP（初步核算）); one inside a name stays part of it
 # (中欧班列（成渝）联合开行, 县（区）域医疗卫生次中心)
 _PAREN = re.compile(r"[（(][^（）()]{0,12}[）)]$")
@@ -247,6 +247,8 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
     if phrase.endswith(_CLOSING):  # a trailing note in brackets
         phrase = _PAREN.sub("", phrase)
     phrase = _QUOTES.sub("", phrase)
+    if "编码" in phrase or "代码" in phrase:
+        phrase = _CODE_NOTE.sub("", phrase)  # 汽车（HS编码8703）出口: a code is no part
     long_links = _long_links()
     if phrase.endswith(long_links):  # one C-level test; the loop only runs when one matches
         for word in long_links:
@@ -258,8 +260,7 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         return ""  # 比上月末下降0.2个百分点: a comparison base, the last indicator changes
     if "（" in phrase or "(" in phrase:  # 居民消费价格（CPI）: the closing bracket was dropped
         phrase = _OPEN_NOTE.sub("", phrase)
-    if ("于" in phrase or "由" in phrase or "比" in phrase or "较" in phrase) and (
-            _INNER_CUT.search(phrase)):
+    if any(c in phrase for c in "于由比较与") and _INNER_CUT.search(phrase):
         # 增速快于城镇居民 (a comparison: 快 + 于 are two words), 时间由15天压减 (a change from
         # a level), 涨幅比上月扩大 / 增速比上月末低 (against an earlier time): what is measured
         # is the part before
@@ -272,6 +273,7 @@ _TERRITORY = ("全市", "全省", "全县", "全区")
 # footnote's digit glued to a word (6义乌该比重), not a count's (3岁以下, 5G, 12345热线)
 _MARKER = re.compile(
     r"[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|[\u2460-\u2473\u2776-\u277f]"
+    r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])"
     r"|\d{1,2}[.、．](?!\d)|\d(?=[\u4e00-\u9fff])(?![岁号年月日天个大类级星条项次届批期周座层代种家所名位"
     r"万千百亿元吨米倍成部线])")
 _MARKER_FIRST = frozenset("（(0123456789一二三四五六七八九十") | frozenset(
@@ -280,7 +282,10 @@ _BASE_FIRST = ("比上", "较上", "比去", "较去", "比前", "较前", "比�
 # a note whose closing bracket was trimmed as punctuation: 居民消费价格（CPI, 地区生产总值（初步核算
 _OPEN_NOTE = re.compile(r"[（(][^（）()]{0,12}$")
 _INNER_CUT = re.compile(
-    r"(?:快于|慢于|高于|低于|优于)|由(?=[\d０-９])|(?<=.)[比较](?=上[年月季期]|去年|前[一两三]|同期|年初)")
+    r"(?:快于|慢于|高于|低于|优于)|由(?=[\d０-９])|(?<=.)[比较](?=上[年月季期]|去年|前[一两三]|同期|年初)"
+    r"|(?<=.)与(?=上一)|(?<=.)由(?=上一|\d{4}年|$)")
+# a goods code in brackets inside a name (汽车（HS编码8703）出口)
+_CODE_NOTE = re.compile(r"[（(][^（）()]{0,10}(?:编码|代码)[^（）()]{0,12}[）)]")
 
 
 _PREDICATE_TAGS = frozenset(("f", "l", "i"))  # a locality word, an idiom, a set phrase

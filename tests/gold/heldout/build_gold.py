@@ -5615,7 +5615,7 @@ def ks(anchor, value, indicator, period=KB, **kw):
 
 
 def kpt(anchor, value, indicator, period=KB, **kw):
-    return row(anchor, value, "個百分點", "百分點", indicator, "growth_rate", period, **kw)
+    return row(anchor, value, "個百分點", "百分点", indicator, "growth_rate", period, **kw)
 
 
 def kp(anchor, value, indicator, period=KB, **kw):
