@@ -249,7 +249,8 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         # Num + measure word + noun (建成 100 个智能工厂): the noun is what is counted
         after = tail_piece(toks, cand.end) + tokens_in(toks, cand.end, len(text))
         noun = noun_after(after, text)
-        if noun and noun not in lex.weak_count_nouns:
+        if noun and noun not in lex.weak_count_nouns and not noun.startswith(_CHANGE_WORDS):
+            # (152 400人下跌4 600人: a change after the count, not a noun it counts)
             indicator = flow_verb_before(text, comma_start, cand.start) + noun
             if after_causative(text, comma_start, cand.start, kept):
                 # 推动23座商业综合体建成投运: what is counted is the event caused
@@ -265,6 +266,7 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
 
 
 _PHRASE_GAPS = (" ", "\u3000")
+_CHANGE_WORDS = ("下跌", "上升", "下降", "增加", "减少", "微升", "微降", "回落", "回升")
 _BASE_ONLY = frozenset({"同比", "环比", "比上年", "较上年", "比去年", "较去年", "同期"})
 _MOVES = ("上涨", "下降", "增长", "上升", "下跌")
 _GROWTHS = ("增速", "增幅", "降幅", "涨幅")

@@ -154,3 +154,12 @@ def test_two_times_of_a_respectively_list_and_their_cut():
     assert _fields(ms, "quote", "value", "indicator") == [
         ("31.2小时", 31.2, "进口整体通关时间"), ("1.1小时", 1.1, "出口整体通关时间"),
         ("68.5%", -68.5, "进口整体通关时间"), ("91.4%", -91.4, "出口整体通关时间")]
+
+
+def test_a_change_after_a_count_is_no_counted_noun():
+    """失业人数由…的152 400人下跌至…: 下跌 is what the count does, not what it counts; the name is
+    the one before 由 (a name is cut before 由 + a period)."""
+    ms = _metrics("失业人数由2025年5月至7月的151 200人下跌至2025年6月至8月的149 600人。",
+                  date(2025, 9, 16))
+    assert _fields(ms, "quote", "indicator") == [("151 200人", "失业人数"),
+                                                 ("149 600人", "失业人数")]

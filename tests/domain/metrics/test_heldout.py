@@ -7,8 +7,12 @@ district statistics bulletin and industry news (companies, GW/GWh), a central ba
 financial statistics (多增/少增, 基点), a CPI/PPI release (contributions in points), a county's
 grain report, a city's industrial support policy (a rule's grants and caps, eligibility
 conditions), news on a holiday's tourism (the holiday's days as the period) and a city's health
-statistics bulletin (/10万, ‰, 平均住院日). Floors sit slightly under what the extractor reaches, so
-a regression on text beyond the seeds fails here."""
+statistics bulletin (/10万, ‰, 平均住院日), a city's mid-term review of its five-year plan (a
+table of base, target and mid-term values, 〔〕 sums), a customs office's trade release
+(前10个月), a Hong Kong labour-force release (rolling three-month windows) and an OCR-damaged
+county bulletin on employment and social security (standards as a rule's parameters). Floors
+sit slightly under what the extractor reaches, so a regression on text beyond the seeds fails
+here."""
 
 from functools import cache
 from pathlib import Path
@@ -17,19 +21,19 @@ from pipelines.evaluate import evaluate_metrics
 
 HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 
-# reached (1461 rows, 1444 scored, twenty-seven documents; metrics-21): value/unit 1.0, qualifier
-# 0.999, indicator 0.943, lenient 0.987, subject 0.997, kind 0.988, period 0.985, detection P 1.0
-# R 1.0
+# reached (1719 rows, 1694 scored, thirty-one documents; metrics-23): value/unit 1.0, qualifier
+# 0.999, indicator 0.934, lenient 0.984, subject 0.997, kind 0.988, period 0.981, detection P 1.0
+# R 0.999 (h31's O.61 and 3.O%: OCR letters in a decimal, left to cleaning)
 FLOORS = {
     "value": 0.99,
     "value_normalized": 0.99,
     "unit": 0.99,
-    "indicator": 0.935,
-    "indicator_lenient": 0.98,
+    "indicator": 0.925,
+    "indicator_lenient": 0.975,
     "subject": 0.99,
     "kind": 0.985,
     "qualifier": 0.99,
-    "period": 0.98,
+    "period": 0.975,
 }
 
 
@@ -40,7 +44,7 @@ def scores():
 
 def test_detection():
     s = scores()
-    assert s.gold_count >= 1440
+    assert s.gold_count >= 1690
     assert s.precision >= 0.99, s.format()
     assert s.recall >= 0.99, s.format()
 
@@ -54,6 +58,6 @@ def test_field_accuracy_floors():
 def test_every_document_is_scored():
     s = scores()
     files = {p.name for p in HELDOUT.glob("*.txt")}
-    assert len(files) >= 27
+    assert len(files) >= 31
     assert {f.file for f in s.per_file} == files
     assert all(f.matched > 0 for f in s.per_file)
