@@ -67,13 +67,16 @@ def test_a_spaced_out_year_in_a_heading_is_joined():
 
 def test_ocr_letters_read_for_digits_inside_numbers():
     cases = {"2O24年": "2024年", "增长l2.5%": "增长12.5%", "1O0亿元": "100亿元",
-             "202O年": "2020年", "达到1O%": "达到10%", "1-l0月": "1-10月", "l14年": "114年"}
+             "202O年": "2020年", "达到1O%": "达到10%", "1-l0月": "1-10月", "l14年": "114年",
+             "增加O.61万人": "增加0.61万人", "提高3.O%": "提高3.0%", "下降l.5个": "下降1.5个",
+             "1.O5万": "1.05万"}
     for raw, want in cases.items():
         assert normalize_chars(raw) == want, raw
 
 
 def test_letters_of_latin_words_stay():
-    for raw in ("O2O模式", "IPv6地址", "l0T设备", "COVID-19疫情", "第I季度", "Al0%", "H2O"):
+    for raw in ("O2O模式", "IPv6地址", "l0T设备", "COVID-19疫情", "第I季度", "Al0%", "H2O",
+                "v2.O%"):
         assert normalize_chars(raw) == raw
 
 
