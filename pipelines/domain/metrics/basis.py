@@ -16,7 +16,7 @@ PRICE_BASIS = re.compile(r"扣除价格因素(?:后)?|按(?:可比|不变|现行
 # 比上年末增加22.3万人, 比初步核算数增加112.7亿元, 比年初新增4200个: an amount after a comparison
 # and a verb of change is the difference, not a level of the indicator
 _CHANGE_BEFORE = re.compile(
-    r"(?:比|较)[^，,；;。]{0,14}?(?:增加|减少|增长|下降|新增|净增|净减|缩短|提高|降低|多|少)了?"
+    r"(?:比|较)[^，,；;。]{0,14}?(?:增加|减少|增长|下降|新增|净增|净减|缩短|提高|降低|增产|减产|增收|减收|多|少)了?"
     r"(?:超过|超|逾|近|约)?$")
 # 扣除价格因素实际增长4.8%: a real rate, beside the nominal one (比上年增长5.0%, 名义增长5.0%). A
 # sentence that names no nominal rate uses 实际 of the only rate it gives (地区生产总值…按可比价格

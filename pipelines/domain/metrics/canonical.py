@@ -15,6 +15,7 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.numbers import to_half_width
 
 _NOISE = re.compile(r"[\s“”\"‘’'《》〈〉()（）【】\[\]·・,，、:：;；.。]")
+_SHORT_NAME_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[(（][A-Za-z][A-Za-z0-9&.]*[)）]?$")
 
 
 @cache
@@ -31,7 +32,8 @@ def canonical_indicator(indicator: str | None, unit: str | None = None) -> str:
     if not indicator:
         return ""
     lex = metric_lexicon()
-    s = _NOISE.sub("", to_half_width(indicator)).lower()
+    # 居民消费价格指数（CPI）: a name and its short name in brackets are the name
+    s = _NOISE.sub("", _SHORT_NAME_AFTER.sub("", to_half_width(indicator))).lower()
     for word in lex.canonical_strip:
         if len(s) > len(word):
             s = s.replace(word, "")
@@ -39,6 +41,8 @@ def canonical_indicator(indicator: str | None, unit: str | None = None) -> str:
         for word in lex.rate_suffixes:
             if s.endswith(word) and len(s) > len(word):
                 s = s[: -len(word)]
+                if s.endswith("同比"):  # …同比涨幅: 同比 is the default base (同比涨幅 alone stays)
+                    s = s[:-2] if len(s) > 2 else s + word
                 break
     regex, table = _synonym_regex()
     if table:

@@ -34,6 +34,8 @@ from pipelines.domain.metrics.context import NO_HEADING, Context
 from pipelines.domain.metrics.counts import noun_before, share_heads
 from pipelines.domain.metrics.home import infer_home_place
 from pipelines.domain.metrics.kind import (
+    committed_fund,
+    contract_term,
     grant_parameter,
     kind_of,
     signed_value,
@@ -174,7 +176,8 @@ def extract_metrics(
                        if "该" in text and ANAPHOR.search(text) else None)
             metrics = _sentence_metrics(
                 sent, cands, toks, spans, inherited, target_heading, doc_date, home_place, raw,
-                ctx.indicators.get(unit.block_no), review_heading, frame, anaphor, ctx.plan,
+                ctx.indicators.get(unit.block_no), review_heading, frame, anaphor,
+                ctx.plan or ctx.reviewed_plan,
                 ctx.annual, prior[1] if prior is not None and prior[0] == unit.block_no else None,
             )
             # a place that opens its sentence (2024年义乌市地区生产总值…；) is the topic of the
@@ -400,6 +403,10 @@ def _sentence_metrics(
             indicator = grant_name(text, cand, indicator, task_start)
         elif standard_parameter(text, indicator) and (kind != "target" or "指导线" in text):
             kind, period = "other", NO_PERIOD  # 月最低工资标准1930元/月: a rule's level
+        elif contract_term(cand, indicator):
+            kind, period = "other", NO_PERIOD  # 计划工期：540日历天: a contract's term
+        elif kind != "target" and committed_fund(text, cand, task_start, qualifier):
+            kind = "target"  # 每年统筹安排…专项资金不少于10亿元: a fund committed
         period = period_of_kind(period, kind, indicator, text, clause_text, pos, spans,
                                 inherited, annual)
         # its place

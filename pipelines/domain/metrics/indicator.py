@@ -256,6 +256,8 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
                 phrase = phrase[: -len(word)]
     if len(phrase) > 3 and phrase[-1] in _TAIL_LINKS:
         phrase = phrase[:-1]  # 结构比为 tagged as one word
+    if "财政" in phrase and (payer := _PAYER.match(phrase)) is not None:
+        phrase = phrase[payer.end() :]  # 市财政每年统筹安排…专项资金: the payer is no part
     if phrase.startswith(_BASE_FIRST):
         return ""  # 比上月末下降0.2个百分点: a comparison base, the last indicator changes
     if "（" in phrase or "(" in phrase:  # 居民消费价格（CPI）: the closing bracket was dropped
@@ -278,6 +280,10 @@ _MARKER = re.compile(
     r"万千百亿元吨米倍成部线])")
 _MARKER_FIRST = frozenset("（(0123456789一二三四五六七八九十") | frozenset(
     chr(c) for c in [*range(0x2460, 0x2474), *range(0x2776, 0x2780)])
+# a treasury that commits a fund (县财政每年安排乡村振兴专项资金) pays it: the fund is named from
+# the verb on
+_PAYER = re.compile(r"(?:[市省县区州]|中央|各级|本级|地方)?财政(?:每年|每年度|年度)?"
+                    r"(?=(?:统筹)?安排|设立|筹集|筹措)")
 _BASE_FIRST = ("比上", "较上", "比去", "较去", "比前", "较前", "比同期", "较同期")
 # a note whose closing bracket was trimmed as punctuation: 居民消费价格（CPI, 地区生产总值（初步核算
 _OPEN_NOTE = re.compile(r"[（(][^（）()]{0,12}$")

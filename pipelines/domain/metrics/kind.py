@@ -311,6 +311,33 @@ def grant_parameter(text: str, cand: NumberCandidate, comma_start: int, task_sta
     )
 
 
+# a fund a government commits to (市财政每年统筹安排…专项资金不少于10亿元，其中用于技术改造的
+# 比例不低于40%): a floor it sets itself for the term of a rule or plan, a goal; not one
+# already spent
+_COMMITS = re.compile(r"安排|设立|筹集|筹措")
+_SPENT = re.compile(r"累计|已|共|兑现|拨付|完成|下达")
+
+
+def committed_fund(text: str, cand: NumberCandidate, task_start: int, qualifier: str) -> bool:
+    """The number is a floor (不少于, 不低于) on a fund its task commits (安排, 设立, 筹集 …), or
+    on a share of that fund: a ``target``, whatever the tense of the text."""
+    if qualifier != "at_least" or (cand.unit != "元" and cand.category != "percent"):
+        return False
+    commit = _COMMITS.search(text, task_start, cand.start)
+    return commit is not None and _SPENT.search(text, task_start, commit.start()) is None
+
+
+# a contract's term (计划工期：540日历天, 合同工期为365天): a parameter of the contract, as a rule's
+# grant is (kind other, no period), not a goal of the year
+_TERMS = ("工期",)
+
+
+def contract_term(cand: NumberCandidate, indicator: str | None) -> bool:
+    """The number is a contract's duration: days counted on the calendar, or days of a 工期."""
+    return cand.unit_raw == "日历天" or (
+        cand.unit == "天" and indicator is not None and indicator.endswith(_TERMS))
+
+
 # a level a rule sets (月最低工资标准1930元/月, 基础养老金最低标准…163元, 工资指导线的基准线6%)
 _STANDARDS = ("标准", "指导线", "基准线", "警戒线")
 _GUIDELINE_LINES = ("下线", "上线", "预警线")

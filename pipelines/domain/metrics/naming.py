@@ -291,6 +291,10 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
     if indicator:
         return indicator, None
     indicator = last or carried or ""  # 其中，杭州、宁波分别增长…: the last one named
+    if (indicator and cand.unit == "%" and text.endswith("占", comma_start, cand.start)
+            and not indicator.endswith(_RATE_NAMES) and "占" not in indicator):
+        # …进出口3655.9亿元，增长12.4%，占49.9%: the share of the thing named, not its growth
+        return indicator + "占比", None
     if (indicator and cand.category == "percent" and indicator.endswith(_GROWTHS)
             and any(v in text[comma_start : cand.start] for v in _MOVES)):
         # 降幅比上月收窄0.5个百分点，环比上涨0.1%: a new rate of the thing, not of
@@ -318,8 +322,10 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
             and cand.category == "point"
             and len(last) + len(indicator) <= metric_lexicon().indicator_max_chars
             and not last.startswith(_CONTRIBUTES)):
-        # 猪肉价格下降15.3%，影响CPI下降约0.23个百分点: the part that moved the whole
-        indicator = last + indicator
+        # 猪肉价格下降15.3%，影响CPI下降约0.23个百分点: the part that moved the whole (after
+        # a share, 占全省进出口总值的62.5%，拉动…: the part, not its share)
+        part = last.split("占", 1)[0] if "占" in last[1:] else last
+        indicator = (part.removesuffix("占比") or last) + indicator
     indicator = merge_generic(indicator, last) if indicator else indicator
     if indicator in _AVERAGE_PER and (last or carried):
         # 车流量达到2630.4万辆次，日均328.8万辆次: the average per day of the last thing named
@@ -354,6 +360,11 @@ _MEASURED = re.compile(r"按[^，,；;]{0,12}?计算$")
 _GRANT_LIST_TAIL = re.compile(r"(?:[、和及]\s*[\d.]+\s*[万亿]?元)*")
 _GRANT_NOUN = re.compile(r"[\u4e00-\u9fff“”（）()]{1,10}")
 _GRANT_VERB = "给予"
+# the grant's noun right after its amount (给予最高1.5万元补贴, …2000元购置补贴): what is granted
+_GRANT_AFTER = re.compile(r"(?!的)[\u4e00-\u9fff]{0,6}?(?:补贴|奖励|补助|贴息|资助|奖补)")
+# a cap per unit written with a measure word alone (每件最高不超过2000元, 每个最高10万元, 单个
+# 最高…): no thing of its own, so the grant it caps names it (单个企业 names its unit, and stays)
+_BARE_PER_UNIT = re.compile(r"(?:每|单)[一]?[个件台套辆家户人次项间座所处张笔单]?")
 
 
 def grant_name(text: str, cand: NumberCandidate, indicator: str, task_start: int) -> str:
@@ -372,7 +383,10 @@ def grant_name(text: str, cand: NumberCandidate, indicator: str, task_start: int
         found = _GRANT_NOUN.match(text, at + 1)
         if found is not None:
             return found.group()
-    if not indicator or indicator.startswith("按") or indicator == _GRANT_VERB:
+    bare = not indicator or indicator.endswith(_GRANT_VERB) or _BARE_PER_UNIT.fullmatch(indicator)
+    if bare and (found := _GRANT_AFTER.match(text, cand.end)) is not None:
+        return found.group()  # 对…给予最高1.5万元补贴: the grant after its amount
+    if bare or indicator.startswith("按"):
         verb = text.rfind(_GRANT_VERB, task_start, cand.start)
         if verb >= 0:
             found = _GRANT_NOUN.match(text, verb + len(_GRANT_VERB))

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import (
@@ -493,6 +493,8 @@ def plan_years(period: Period, frame: PeriodSpan | None, plan: PeriodSpan | None
     """A yearly rate under a plan's lead (到2030年…年均增长15%) is of every year of the plan,
     not of its last year alone."""
     span = frame
+    if span is None and plan is not None and "到" in (period.text or ""):
+        span = plan  # (a review of the plan: 力争到2025年…能耗累计降低14%, the plan's goal)
     if span is not None and plan is not None and (
             span.period.start == span.period.end or span.period.start.year  # type: ignore[union-attr]
             == span.period.end.year):  # type: ignore[union-attr]
@@ -500,10 +502,19 @@ def plan_years(period: Period, frame: PeriodSpan | None, plan: PeriodSpan | None
     if span is not None and period.end is not None and period.start is not None and (
         period.start.year == period.end.year == span.period.end.year  # type: ignore[union-attr]
         and span.period.start.year < period.start.year  # type: ignore[union-attr]
-        and any(w in text[comma_start:pos] for w in metric_lexicon().yearly_cues)
+        and any(w in text[comma_start:pos] for w in _over_the_plan())
     ):
-        return span.period  # 到2030年…年均增长15%: every year of the plan
+        # 到2030年…年均增长15%: every year of the plan; 到2025年…能耗累计降低14%: the sum of
+        # its years
+        return span.period
     return period
+
+
+@cache
+def _over_the_plan() -> tuple[str, ...]:
+    """Words that make a figure of a plan's last year one over all its years: a yearly cue
+    (年均, 每年) or a running sum (累计, 累积)."""
+    return (*metric_lexicon().yearly_cues, "累计", "累积")
 
 
 _STOCK_KINDS = ("count_total", "share", "rank")
