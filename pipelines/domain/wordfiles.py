@@ -460,9 +460,8 @@ class _Reader:
         parts: list[str] = []
         boxes: list[str] = []
         p_pr = None
-        handlers, skip, run, run_tag, text_tag = (self.handlers, self.skip, self._run, self.R,
-                                                  self.T)
-        for child in p:  # _inline, unrolled: most of a document's elements pass here
+        run, run_tag, text_tag, element = self._run, self.R, self.T, self._element
+        for child in p:  # most of a document's elements pass here: runs first, inline
             tag = child.tag
             if tag == run_tag:
                 if len(child) == 1 and child[0].tag == text_tag:  # most runs, once slimmed
@@ -472,15 +471,8 @@ class _Reader:
                     run(child, parts, boxes)
             elif tag == self.PPR:
                 p_pr = child
-            elif tag in handlers:
-                handlers[tag](child, parts, boxes)
-            elif tag in skip:
-                continue
-            elif tag in self.math_text:
-                if child.text and not self.field_hidden:
-                    parts.append(child.text)
-            elif len(child):
-                self._inline(child, parts, boxes)
+            else:
+                element(child, parts, boxes)
         mark_deleted = False
         label = (self._label(p_pr) if self.nums and (p_pr is not None or self.default_numbered)
                  else "")
@@ -568,19 +560,24 @@ class _Reader:
         }
 
     def _inline(self, el: ET.Element, parts: list[str], boxes: list[str]) -> None:
-        handlers, skip = self.handlers, self.skip
+        element = self._element
         for child in el:
-            tag = child.tag
-            handler = handlers.get(tag)
-            if handler is not None:
-                handler(child, parts, boxes)
-            elif tag in skip:
-                continue
-            elif tag in self.math_text:
-                if child.text and not self.field_hidden:
-                    parts.append(child.text)
-            elif len(child):
-                self._inline(child, parts, boxes)
+            element(child, parts, boxes)
+
+    def _element(self, child: ET.Element, parts: list[str], boxes: list[str]) -> None:
+        """One element inside a paragraph: a run, link, field, content control... by its
+        handler; skipped parts; an equation's text; anything else by its children."""
+        tag = child.tag
+        handler = self.handlers.get(tag)
+        if handler is not None:
+            handler(child, parts, boxes)
+        elif tag in self.skip:
+            return
+        elif tag in self.math_text:
+            if child.text and not self.field_hidden:
+                parts.append(child.text)
+        elif len(child):
+            self._inline(child, parts, boxes)
 
     def _run(self, run: ET.Element, parts: list[str], boxes: list[str]) -> None:
         r_pr = run.find(self.RPR)

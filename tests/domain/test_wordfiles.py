@@ -1,11 +1,8 @@
 """Word .docx files read as text: what Word shows, line by line, and plain reasons for files that
 cannot be read. The fixtures are written part by part as Word writes them (tests/support)."""
 
-import random
-import time
 import zipfile
 from io import BytesIO
-from pathlib import Path
 
 import pytest
 
@@ -22,6 +19,7 @@ from tests.support.wordfiles import (
     cell,
     docx,
     footnotes,
+    large_docx,
     para,
     part,
     run,
@@ -244,41 +242,12 @@ def test_a_zip_bomb_is_refused_by_the_size_it_unpacks_to():
         read_docx(data)
 
 
-def large_docx(size: int) -> bytes:
-    """A .docx of about ``size`` bytes made of the seed pages' lines, shuffled (deflate then
-    compresses it as it does real text), in Word's runs, with a table every 40 paragraphs."""
-    seeds = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))
-    texts = [line for f in seeds for line in f.read_text(encoding="utf-8").splitlines() if line]
-    rng = random.Random(7)
-
-    def body(copies: int) -> str:
-        out = []
-        for _ in range(copies):
-            order = texts[:]
-            rng.shuffle(order)
-            for i, line in enumerate(order):
-                out.append(para(runs(*(line[k:k + 17] for k in range(0, len(line), 17))),
-                                num=(1, 2) if i % 7 == 0 else None))
-                if i % 40 == 39:
-                    out.append(table(*(cell(order[(i + r) % len(order)][:12]) + cell(
-                        f"{rng.uniform(1, 9999):.1f}") + cell("亿元") for r in range(8))))
-        return "".join(out)
-
-    data = docx(body(2))
-    return docx(body(max(1, round(2 * size / len(data)))))
-
-
-def test_a_2mb_docx_of_text_reads_in_about_a_second_at_worst():
-    """2 MB of .docx that is all text: a million characters in 28 MB of XML (a report with
-    pictures of that size holds a few per cent of it: 15,000 characters and a 1.9 MB picture
-    read in 6-8 ms). Measured 0.77-0.88 s of CPU on the 2-core development host (load 0.6-2.4); the
-    bound leaves room for a slower test host."""
+def test_a_2mb_docx_of_text_is_read_whole():
+    """2 MB of .docx that is all text: a million characters in 28 MB of XML, under the unpack
+    cap and read whole (its speed: ``python -m benchmarks.bench_wordfiles``)."""
     data = large_docx(2_000_000)
-    start = time.process_time()
     text = read_docx(data).text
-    elapsed = time.process_time() - start
     assert len(data) > 1_800_000 and len(text) > 1_000_000
-    assert elapsed < 2.0, f"{len(data) / 1e6:.1f} MB .docx read in {elapsed:.2f} s"
 
 
 def test_strict_open_xml_reads_like_transitional():

@@ -5,8 +5,10 @@ reader must leave alone (headers, footers, comments, settings, core properties).
 
 from __future__ import annotations
 
+import random
 import zipfile
 from io import BytesIO
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 NAMESPACES = (
@@ -238,3 +240,27 @@ NOTICE_BODY = (
     + para(run("某某市人民政府办公室"), ppr='<w:jc w:val="right"/>')
     + para(run("2024年2月28日"), ppr='<w:jc w:val="right"/>')
 )
+
+
+def large_docx(size: int) -> bytes:
+    """A .docx of about ``size`` bytes made of the seed pages' lines, shuffled (deflate then
+    compresses it as it does real text), in Word's runs, with a table every 40 paragraphs."""
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    texts = [line for f in seeds for line in f.read_text(encoding="utf-8").splitlines() if line]
+    rng = random.Random(7)
+
+    def body(copies: int) -> str:
+        out = []
+        for _ in range(copies):
+            order = texts[:]
+            rng.shuffle(order)
+            for i, line in enumerate(order):
+                out.append(para(runs(*(line[k:k + 17] for k in range(0, len(line), 17))),
+                                num=(1, 2) if i % 7 == 0 else None))
+                if i % 40 == 39:
+                    out.append(table(*(cell(order[(i + r) % len(order)][:12]) + cell(
+                        f"{rng.uniform(1, 9999):.1f}") + cell("亿元") for r in range(8))))
+        return "".join(out)
+
+    data = docx(body(2))
+    return docx(body(max(1, round(2 * size / len(data)))))
