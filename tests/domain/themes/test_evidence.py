@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import polars as pl
 import pytest
 from hypothesis import given, settings
@@ -114,12 +112,11 @@ def test_sub_themes_are_found_for_emerging_industries():
     assert any(t.endswith("/人工智能") for t in found)
 
 
-def test_scoring_is_fast_enough_for_long_documents():
+def test_a_long_document_is_scored_sentence_by_sentence():
+    # (its speed: python -m benchmarks.bench_themes)
     text = "坚持科技创新引领，加快建设现代化产业体系，推动经济运行持续好转，保障和改善民生。"
     tokens = frame_from_text([text] * 2000)
-    start = time.perf_counter()
     hits = themes.score_sentences(tokens)
-    assert time.perf_counter() - start < 5
     assert hits.get_column("sent_no").n_unique() == 2000
 
 
