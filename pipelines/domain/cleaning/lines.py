@@ -287,9 +287,13 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
         t = texts[k]  # a closing quote or bracket after the sentence end
         ends[k] = len(t) > 1 and t[-2] in final
     first = next((k for k, kind in enumerate(page.kind) if kind is None), None)
-    if (first is not None and first + 1 < len(texts) and is_document_title(texts[first])
-            and _INNER_STOP.search(texts[first + 1])):
-        ends[first] = True  # 某区人民政府关于…的通告, then a sentence: the title stands alone
+    if first is not None and is_document_title(texts[first]):
+        # 某区人民政府关于…的通告, then a sentence or an addressee line (各区县人民政府：), the
+        # furniture between them skipped (国办发〔2025〕3号): the title stands alone
+        after = next((k for k in range(first + 1, len(texts)) if page.kind[k] is None), None)
+        if after is not None and (_INNER_STOP.search(texts[after])
+                                  or texts[after].rstrip().endswith(("：", ":"))):
+            ends[first] = True
     _end_above_issuers(page, texts, last, ends)
     fits = (w >= MIN_FULL_WIDTH) & (w <= FULL_HIGH * col)
     low = FULL_LOW * col

@@ -117,6 +117,9 @@ def test_an_official_documents_number_and_publication_note_are_furniture():
     cleaned = clean_document(NOTICE)
     assert cleaned.source_hint == "国务院办公厅"
     assert document_title(cleaned.block_rows) == "国务院办公厅关于发展银发经济增进老年人福祉的意见"
+    # the title is a block of its own, not run on into the addressee line below the number
+    assert cleaned.blocks[0].text == "国务院办公厅关于发展银发经济增进老年人福祉的意见"
+    assert cleaned.blocks[0].kind == "heading"
     assert _kinds("京政发[2024]7号\n" + BODY)["京政发[2024]7号"] == "furniture"
     # a sentence that cites a document is body text
     cited = "按照绍政发〔2024〕37号文件规定，市级预备费按2%设置。\n"
