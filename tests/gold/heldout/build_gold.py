@@ -6027,6 +6027,606 @@ LABELS[SC] = [
 ]
 
 
+# h32: the national statistics bureau's monthly release on housing prices in 70 cities (国家统计局,
+# 2025-11-14): a national text (home 全国, dropped), 一线/二线/三线城市 as parts of names (tiers,
+# not places), 环比 / 同比 rates as growth_rate with the same name, 降幅比上月收窄/扩大 in points on
+# the rate's 降幅, counts of cities by direction, 1—10月份 development and sales, 10月末 stocks
+# with 比9月末减少, an index level without unit, a tab-separated table of index values
+# (上月=100), and a 附注 whose tier counts only total the 70 cities (borderline).
+NB = "h32_nbs_70city_housing_prices_oct_2025.txt"
+NBM = P("10月份", "2025-10-01", "2025-10-31")
+NBJ = P("1—10月份", "2025-01-01", "2025-10-31")
+NBE = P("10月末", "2025-10-31", "2025-10-31")
+NB_QIZHONG = "a 其中 list of places breaks down the figure before: its name, the place a subject"
+NB_JUN = "one number for two figures (均): one row, named by what the clause names (降幅)"
+NB_INDEX = (
+    "an index on a base of 100 (上月=100) is a level as printed: no unit, kind actual, named by "
+    "the table's title; the city its subject (decision of round 10)"
+)
+NB_TIER = "borderline: the tiers only total the 70 cities of the survey's scope (附注)"
+
+
+def nbg(anchor, value, indicator, period=NBM, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def nbp(anchor, value, indicator, period=NBM, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def nbi(anchor, value, subject):
+    return row(
+        anchor,
+        value,
+        None,
+        None,
+        "新建商品住宅销售价格指数",
+        "actual",
+        NBM,
+        subject=subject,
+        notes=NB_INDEX,
+    )
+
+
+LABELS[NB] = [
+    nbg("一线城市新建商品住宅销售价格环比下降[0.3%]", -0.3, "一线城市新建商品住宅销售价格"),
+    nbp("降幅比上月收窄[0.2个百分点]", -0.2, "一线城市新建商品住宅销售价格降幅"),
+    nbg("上海分别下降[0.4%]和", -0.4, "新建商品住宅销售价格", subject="北京", notes=NB_QIZHONG),
+    nbg("0.4%和[0.1%]，", -0.1, "新建商品住宅销售价格", subject="上海", notes=NB_QIZHONG),
+    nbg("深圳分别下降[0.5%]和", -0.5, "新建商品住宅销售价格", subject="广州", notes=NB_QIZHONG),
+    nbg("0.5%和[0.2%]。", -0.2, "新建商品住宅销售价格", subject="深圳", notes=NB_QIZHONG),
+    nbg("一线城市二手住宅销售价格环比下降[0.6%]", -0.6, "一线城市二手住宅销售价格"),
+    nbp("降幅比上月收窄[0.3个百分点]", -0.3, "一线城市二手住宅销售价格降幅"),
+    nbg("二线城市新建商品住宅销售价格环比下降[0.4%]", -0.4, "二线城市新建商品住宅销售价格"),
+    nbp("降幅比上月扩大[0.1个百分点]；", 0.1, "二线城市新建商品住宅销售价格降幅"),
+    nbg("；二手住宅销售价格环比下降[0.7%]", -0.7, "二手住宅销售价格"),
+    nbg("三线城市新建商品住宅销售价格环比下降[0.5%]", -0.5, "三线城市新建商品住宅销售价格"),
+    nbg("，二手住宅销售价格环比下降[0.8%]", -0.8, "二手住宅销售价格"),
+    nbp("降幅均比上月扩大[0.1个百分点]", 0.1, "降幅", notes=NB_JUN),
+    nbg("一线城市新建商品住宅销售价格同比下降[2.1%]", -2.1, "一线城市新建商品住宅销售价格"),
+    nbp("收窄[0.6个百分点]", -0.6, "一线城市新建商品住宅销售价格降幅"),
+    nbg("；二手住宅销售价格同比下降[4.3%]", -4.3, "二手住宅销售价格"),
+    nbp("收窄[0.9个百分点]", -0.9, "二手住宅销售价格降幅"),
+    nbg("同比分别下降[3.6%]和", -3.6, "二线城市新建商品住宅销售价格"),
+    nbg(
+        "3.6%和[5.8%]",
+        -5.8,
+        "二线城市二手住宅销售价格",
+        notes="the list's items share the head 销售价格 and the tier before the first item",
+    ),
+    nbg("同比分别下降[4.9%]和", -4.9, "三线城市新建商品住宅销售价格"),
+    nbg("4.9%和[6.7%]", -6.7, "三线城市二手住宅销售价格"),
+    nbp("降幅均比上月收窄[0.3个百分点]", -0.3, "降幅", notes=NB_JUN),
+    row(
+        "环比下降的城市有[56个]",
+        56,
+        "个",
+        "个",
+        "新建商品住宅销售价格环比下降的城市",
+        "count_total",
+        NBM,
+    ),
+    row(
+        "比上月增加[3个]",
+        3,
+        "个",
+        "个",
+        "新建商品住宅销售价格环比下降的城市",
+        "actual",
+        NBM,
+        notes="a change of a count against the month before (as 比上年末增加)",
+    ),
+    row(
+        "持平的有[4个]",
+        4,
+        "个",
+        "个",
+        "持平的城市",
+        "count_total",
+        NBM,
+        notes="的有N个: members of a group, the group's noun from the clause before (as h23)",
+    ),
+    row("；上涨的有[10个]", 10, "个", "个", "上涨的城市", "count_total", NBM),
+    row(
+        "二手住宅销售价格环比下降的城市有[63个]",
+        63,
+        "个",
+        "个",
+        "二手住宅销售价格环比下降的城市",
+        "count_total",
+        NBM,
+    ),
+    row("上涨的有[5个]", 5, "个", "个", "上涨的城市", "count_total", NBM),
+    nbg(
+        "及以下新建商品住宅销售价格环比下降[0.4%]",
+        -0.4,
+        "90平方米及以下新建商品住宅销售价格",
+        notes="a size class is part of the name (as an age group), not a metric",
+    ),
+    nbg("，同比下降[4.2%]", -4.2, "90平方米及以下新建商品住宅销售价格"),
+    nbg("以上新建商品住宅销售价格环比下降[0.3%]", -0.3, "144平方米以上新建商品住宅销售价格"),
+    nbg("，同比下降[3.1%]", -3.1, "144平方米以上新建商品住宅销售价格"),
+    row("房地产开发投资[7.36万亿元]", 7.36, "万亿元", "元", "房地产开发投资", "actual", NBJ),
+    nbg("同比下降[10.3%]", -10.3, "房地产开发投资", NBJ),
+    row("住宅投资[5.64万亿元]", 5.64, "万亿元", "元", "住宅投资", "actual", NBJ),
+    nbg("下降[9.8%]", -9.8, "住宅投资", NBJ),
+    row(
+        "新建商品房销售面积[7.52亿平方米]",
+        7.52,
+        "亿平方米",
+        "平方米",
+        "新建商品房销售面积",
+        "actual",
+        NBJ,
+    ),
+    nbg("同比下降[6.8%]", -6.8, "新建商品房销售面积", NBJ),
+    nbp("比1—9月份收窄[0.4个百分点]", -0.4, "新建商品房销售面积降幅", NBJ),
+    nbg("住宅销售面积下降[7.9%]", -7.9, "住宅销售面积", NBJ),
+    row("销售额[7.28万亿元]", 7.28, "万亿元", "元", "新建商品房销售额", "actual", NBJ),
+    nbg("下降[8.1%]", -8.1, "新建商品房销售额", NBJ),
+    row("新开工面积[5.02亿平方米]", 5.02, "亿平方米", "平方米", "房屋新开工面积", "actual", NBJ),
+    nbg("下降[18.6%]", -18.6, "房屋新开工面积", NBJ),
+    row("到位资金[8.53万亿元]", 8.53, "万亿元", "元", "房地产开发企业到位资金", "actual", NBJ),
+    nbg("同比下降[7.2%]", -7.2, "房地产开发企业到位资金", NBJ),
+    row(
+        "商品房待售面积[7.61亿平方米]",
+        7.61,
+        "亿平方米",
+        "平方米",
+        "商品房待售面积",
+        "count_total",
+        NBE,
+        notes="a stock at the month's end",
+    ),
+    row(
+        "比9月末减少[412万平方米]",
+        -412,
+        "万平方米",
+        "平方米",
+        "商品房待售面积",
+        "actual",
+        NBE,
+        notes="a change against the month before's end, negative (减少)",
+    ),
+    row(
+        "住宅待售面积[4.05亿平方米]", 4.05, "亿平方米", "平方米", "住宅待售面积", "count_total", NBE
+    ),
+    row("，减少[305万平方米]", -305, "万平方米", "平方米", "住宅待售面积", "actual", NBE),
+    row(
+        "国房景气指数”）为[92.68]",
+        92.68,
+        None,
+        None,
+        "房地产开发景气指数",
+        "actual",
+        NBM,
+        notes="an index level: no unit, kind actual",
+    ),
+    nbi("北京\t[99.6]", 99.6, "北京"),
+    nbi("99.6\t[97.6]", 97.6, "北京"),
+    nbi("上海\t[99.9]", 99.9, "上海"),
+    nbi("99.9\t[99.4]", 99.4, "上海"),
+    nbi("广州\t[99.5]", 99.5, "广州"),
+    nbi("99.5\t[96.8]", 96.8, "广州"),
+    nbi("深圳\t[99.8]", 99.8, "深圳"),
+    nbi("99.8\t[97.3]", 97.3, "深圳"),
+    row(
+        "[70个]大中城市，其中",
+        70,
+        "个",
+        "个",
+        "大中城市",
+        "count_total",
+        NONE,
+        notes=NB_TIER,
+        borderline=True,
+    ),
+    row(
+        "其中一线城市[4个]",
+        4,
+        "个",
+        "个",
+        "一线城市",
+        "count_total",
+        NONE,
+        notes=NB_TIER,
+        borderline=True,
+    ),
+    row(
+        "二线城市[31个]",
+        31,
+        "个",
+        "个",
+        "二线城市",
+        "count_total",
+        NONE,
+        notes=NB_TIER,
+        borderline=True,
+    ),
+    row(
+        "三线城市[35个]",
+        35,
+        "个",
+        "个",
+        "三线城市",
+        "count_total",
+        NONE,
+        notes=NB_TIER,
+        borderline=True,
+    ),
+]
+
+
+# h33: a province's yearly education statistics bulletin (2024年甘肃省教育事业发展统计公报,
+# 2025-04-10): schools 所, pupils 万人, teachers, 其中 lists and 分别 lists, 比上年增加/减少
+# changes, gross enrolment rates and a retention rate (share), pupil-teacher ratios written
+# `13.9:1` (a ratio's value, no unit), 招生 / 毕业生 flows, per-pupil equipment values; the
+# title's year dates flows and changes with no time expression, stocks and shares stay undated.
+# Traps: 二十届二中、三中全会, 纲要（2024—2035年）, 九年一贯制, 十二年一贯制, 学前三年,
+# 九年义务教育, age brackets 3—5岁 / 15—17岁 / 18—22岁 in a note, 注：1．2．3．
+GS = "h33_gansu_education_stats_bulletin_2024.txt"
+GSY = P("2024年", "2024-01-01", "2024-12-31")  # the title's year (a yearly report)
+GSF = P("全年", "2024-01-01", "2024-12-31")
+GS_RATIO = "a pupil-teacher ratio written with a colon: the ratio's value, no unit (as 2.8:1)"
+GS_STOCK = "a stock with no time expression in a yearly report: undated"
+
+
+def gsc(anchor, value, unit_raw, unit, indicator, period=NONE, **kw):
+    """a stock (schools, pupils, teachers): count_total, undated unless the paragraph dates it"""
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def gsa(anchor, value, unit_raw, unit, indicator, period=GSY, **kw):
+    """a flow or a change against the year before: the title's year"""
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def gss(anchor, value, indicator, period=NONE, unit_raw="%", unit="%", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "share", period, **kw)
+
+
+def gsp(anchor, value, indicator, period=GSY, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[GS] = [
+    gsc("各级各类学校[1.26万所]", 1.26, "万所", "所", "各级各类学校", notes=GS_STOCK),
+    gsa("比上年减少[318所]", -318, "所", "所", "各级各类学校"),
+    gsc("学历教育在校生[542.37万人]", 542.37, "万人", "人", "各级各类学历教育在校生"),
+    gsa("比上年减少[8.15万人]", -8.15, "万人", "人", "各级各类学历教育在校生"),
+    gsc("；专任教师[41.62万人]", 41.62, "万人", "人", "专任教师"),
+    gsa("比上年增加[0.37万人]", 0.37, "万人", "人", "专任教师"),
+    gsc("幼儿园[6218所]", 6218, "所", "所", "幼儿园"),
+    gsa("比上年减少[204所]", -204, "所", "所", "幼儿园"),
+    gsc("普惠性幼儿园[5634所]", 5634, "所", "所", "普惠性幼儿园"),
+    gss("幼儿园总数的[90.6%]", 90.6, "普惠性幼儿园占幼儿园总数"),
+    gsc("在园幼儿[68.45万人]", 68.45, "万人", "人", "在园幼儿"),
+    gsa("比上年减少[5.21万人]", -5.21, "万人", "人", "在园幼儿"),
+    gsc("幼儿园专任教师[4.92万人]", 4.92, "万人", "人", "幼儿园专任教师"),
+    gss("生师比[13.9:1]", 13.9, "生师比", unit_raw=None, unit=None, notes=GS_RATIO),
+    gss(
+        "毛入园率[93.4%]",
+        93.4,
+        "学前三年毛入园率",
+        notes="学前三年 is the stage's name (a span, not a count)",
+    ),
+    gsp("比上年提高[0.8个百分点]", 0.8, "学前三年毛入园率"),
+    gsc("义务教育阶段学校[5216所]", 5216, "所", "所", "义务教育阶段学校"),
+    gsc("小学[3961所]", 3961, "所", "所", "小学"),
+    gsc("初中[1255所]", 1255, "所", "所", "初中"),
+    gsc(
+        "九年一贯制学校[312所]",
+        312,
+        "所",
+        "所",
+        "九年一贯制学校",
+        notes="九年一贯制 is a kind of school (a name), its count a metric",
+    ),
+    gsc("十二年一贯制学校[27所]", 27, "所", "所", "十二年一贯制学校"),
+    gsc("义务教育阶段在校生[318.96万人]", 318.96, "万人", "人", "义务教育阶段在校生"),
+    gsc("小学在校生[207.53万人]", 207.53, "万人", "人", "小学在校生"),
+    gsc("初中在校生[111.43万人]", 111.43, "万人", "人", "初中在校生"),
+    gsc("专任教师分别为[14.36万人]", 14.36, "万人", "人", "小学专任教师"),
+    gsc("14.36万人和[8.95万人]", 8.95, "万人", "人", "初中专任教师"),
+    gss("生师比分别为[14.5:1]", 14.5, "小学生师比", unit_raw=None, unit=None, notes=GS_RATIO),
+    gss("14.5:1和[12.5:1]", 12.5, "初中生师比", unit_raw=None, unit=None, notes=GS_RATIO),
+    gss("巩固率[97.2%]", 97.2, "九年义务教育巩固率"),
+    gsp("比上年提高[0.3个百分点]", 0.3, "九年义务教育巩固率"),
+    gsc("随迁子女在校生[13.8万人]", 13.8, "万人", "人", "进城务工人员随迁子女在校生"),
+    gss(
+        "就读的占[92.3%]",
+        92.3,
+        "在公办学校就读的",
+        notes="其中…的占X: the share of the figure before held by the part named",
+    ),
+    gss("高中阶段毛入学率[94.1%]", 94.1, "高中阶段毛入学率"),
+    gsp("比上年提高[0.6个百分点]", 0.6, "高中阶段毛入学率"),
+    gsc("普通高中[512所]", 512, "所", "所", "普通高中"),
+    gsa("比上年增加[9所]", 9, "所", "所", "普通高中"),
+    gsc("；在校生[67.82万人]", 67.82, "万人", "人", "在校生"),
+    gsc("，专任教师[5.28万人]", 5.28, "万人", "人", "专任教师"),
+    gss("生师比[12.8:1]", 12.8, "生师比", unit_raw=None, unit=None, notes=GS_RATIO),
+    gsc("（不含技工学校）[186所]", 186, "所", "所", "中等职业学校"),
+    gsc("在校生[26.14万人]", 26.14, "万人", "人", "在校生"),
+    gsa("比上年增加[1.02万人]", 1.02, "万人", "人", "在校生"),
+    gsc("普通高等学校[50所]", 50, "所", "所", "普通高等学校"),
+    gsc("本科院校[23所]", 23, "所", "所", "本科院校"),
+    gsc("高职（专科）院校[27所]", 27, "所", "所", "高职（专科）院校"),
+    gss("高等教育毛入学率[56.3%]", 56.3, "高等教育毛入学率"),
+    gsp("比上年提高[1.9个百分点]", 1.9, "高等教育毛入学率"),
+    gsa("普通本专科招生[21.37万人]", 21.37, "万人", "人", "普通本专科招生"),
+    gsc("，在校生[72.58万人]", 72.58, "万人", "人", "在校生"),
+    gsa("，毕业生[19.46万人]", 19.46, "万人", "人", "毕业生"),
+    gsa("研究生招生[2.31万人]", 2.31, "万人", "人", "研究生招生"),
+    gsc("在学研究生[6.74万人]", 6.74, "万人", "人", "在学研究生"),
+    gsc("博士生[0.62万人]", 0.62, "万人", "人", "博士生"),
+    gsc("普通高等学校专任教师[3.95万人]", 3.95, "万人", "人", "普通高等学校专任教师"),
+    gss("研究生学位的占[79.6%]", 79.6, "具有研究生学位的"),
+    gsc("特殊教育学校[43所]", 43, "所", "所", "特殊教育学校"),
+    gsc("在校生[1.18万人]", 1.18, "万人", "人", "在校生"),
+    row("比上年增长[6.2%]", 6.2, "%", "%", "在校生", "growth_rate", GSY),
+    gss(
+        "入学率达到[97%以上]",
+        97,
+        "适龄残疾儿童少年义务教育入学率",
+        qual="at_least",
+        qtext="达到…以上",
+    ),
+    gsc("中等职业学校[213所]", 213, "所", "所", "高等职业学校和中等职业学校"),
+    gsc("职业教育在校生[68.31万人]", 68.31, "万人", "人", "职业教育在校生"),
+    gsa("中等职业教育招生[9.26万人]", 9.26, "万人", "人", "中等职业教育招生"),
+    gsa("毕业生[7.85万人]", 7.85, "万人", "人", "毕业生"),
+    gss("就业率为[95.2%]", 95.2, "毕业生就业率"),
+    gsa("职业技能培训[42.6万人次]", 42.6, "万人次", "人次", "开展各类职业技能培训", GSF),
+    row("比上年增长[8.4%]", 8.4, "%", "%", "开展各类职业技能培训", "growth_rate", GSF),
+    gsc(
+        "成人本专科在校生[11.47万人]",
+        11.47,
+        "万人",
+        "人",
+        "成人本专科在校生",
+        GSF,
+        notes="a stock after the paragraph's 全年 (as h31): the last time expression",
+    ),
+    gsc("网络本专科在校生[9.03万人]", 9.03, "万人", "人", "网络本专科在校生", GSF),
+    gsc("民办学校[2186所]", 2186, "所", "所", "民办学校"),
+    gss("学校总数的[17.3%]", 17.3, "民办学校占全省学校总数"),
+    gsc("民办学校在校生[58.9万人]", 58.9, "万人", "人", "民办学校在校生"),
+    gsa("比上年减少[2.7万人]", -2.7, "万人", "人", "民办学校在校生"),
+    gsc("校舍建筑面积[4862.3万平方米]", 4862.3, "万平方米", "平方米", "中小学校舍建筑面积"),
+    row("比上年增长[1.7%]", 1.7, "%", "%", "中小学校舍建筑面积", "growth_rate", GSY),
+    row(
+        "设备值分别为[2836元]",
+        2836,
+        "元",
+        "元",
+        "小学生均教学仪器设备值",
+        "actual",
+        NONE,
+        notes="a per-pupil value (a level) with no time expression: undated",
+    ),
+    row("2836元和[3912元]", 3912, "元", "元", "初中生均教学仪器设备值", "actual", NONE),
+    row("分别比上年增长[5.3%]和", 5.3, "%", "%", "小学生均教学仪器设备值", "growth_rate", GSY),
+    row("5.3%和[4.8%]", 4.8, "%", "%", "初中生均教学仪器设备值", "growth_rate", GSY),
+    gss("接入率达到[100%]", 100, "中小学互联网接入率", qual="reach", qtext="达到"),
+    gsc("多媒体教室[14.2万间]", 14.2, "万间", "间", "多媒体教室"),
+    gsa("比上年增加[0.6万间]", 0.6, "万间", "间", "多媒体教室"),
+    gsa("教育经费总投入[1036.5亿元]", 1036.5, "亿元", "元", "教育经费总投入", GSF),
+    gsa("财政性教育经费[862.7亿元]", 862.7, "亿元", "元", "国家财政性教育经费", GSF),
+    row("增长[3.9%]", 3.9, "%", "%", "国家财政性教育经费", "growth_rate", GSF),
+]
+
+
+# h34: a city audit bureau's report to the standing committee of its people's congress
+# (常德, 关于2024年度市级预算执行和其他财政收支的审计工作报告, 2025-08-26): the audit's own
+# totals over 2024年7月至2025年6月 (审计了N个单位, 查出问题金额, 促进增收节支, 移送问题线索 件,
+# 涉及金额, 审计建议 条), the budget's execution (为预算的X), numbered findings 一是…二是…
+# with counts of units at fault and the sums involved (未及时拨付, 超标准列支, 违规发放, 闲置,
+# 少上缴), balances at 2024年底 and 截至2025年6月底 (整改到位 金额 and 率), a norm proposed
+# (控制在10%以内). Traps: 2025年第5号, the session 第八届…第二十三次会议, 一是 / （一）,
+# 最长的超过10个月 and 闲置超过1年 (durations of a finding, the first borderline), 挂账超过5年的
+# (a bracket of age), 不足30% (a class's bound, borderline).
+CD = "h34_changde_audit_work_report_2024.txt"
+CDA = P("2024年7月至2025年6月", "2024-07-01", "2025-06-30")
+CDY = P("2024年度", "2024-01-01", "2024-12-31")  # the audited year (the title's)
+CD24 = P("2024年", "2024-01-01", "2024-12-31")
+CDE = P("至2024年底", "2024-12-31", "2024-12-31")
+CDE2 = P("截至2024年底", "2024-12-31", "2024-12-31")
+CDR = P("截至2025年6月底", "2025-06-30", "2025-06-30")
+CD_FIND = (
+    "an audit finding with no time expression: a result (actual) of the audited year, the "
+    "title's 2024年度 (decision of round 10)"
+)
+CD_UNITS = "a count of units at fault: a finding (actual), named by the noun after the count"
+
+
+def cdf(anchor, value, unit_raw, unit, indicator, period=CDY, notes=CD_FIND, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, notes=notes, **kw)
+
+
+def cdu(anchor, value, unit_raw, indicator, period=CDY, **kw):
+    unit = unit_raw[-1]
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, notes=CD_UNITS, **kw)
+
+
+LABELS[CD] = [
+    cdf(
+        "共审计了[86个]单位",
+        86,
+        "个",
+        "个",
+        "审计单位",
+        CDA,
+        notes="a flow verb governing the count stays in front",
+    ),
+    cdf("，查出问题金额[23.67亿元]", 23.67, "亿元", "元", "查出问题金额", CDA),
+    cdf(
+        "促进增收节支[4.35亿元]",
+        4.35,
+        "亿元",
+        "元",
+        "增收节支",
+        CDA,
+        notes="after a causative verb, the rest of the clause",
+    ),
+    cdf("移送问题线索[17件]", 17, "件", "件", "移送问题线索", CDA),
+    cdf("，涉及金额[1.82亿元]", 1.82, "亿元", "元", "涉及金额", CDA),
+    cdf("提出审计建议[213条]", 213, "条", "条", "提出审计建议", CDA),
+    row("收入完成[98.6亿元]", 98.6, "亿元", "元", "市级一般公共预算收入", "actual", CD24),
+    row("为预算的[101.2%]", 101.2, "%", "%", "市级一般公共预算收入", "share", CD24),
+    row("增长[3.4%]", 3.4, "%", "%", "市级一般公共预算收入", "growth_rate", CD24),
+    row("支出完成[236.4亿元]", 236.4, "亿元", "元", "支出", "actual", CD24),
+    row("为预算的[96.8%]", 96.8, "%", "%", "支出", "share", CD24),
+    row("基金预算收入完成[62.3亿元]", 62.3, "亿元", "元", "政府性基金预算收入", "actual", CD24),
+    row("下降[12.7%]", -12.7, "%", "%", "政府性基金预算收入", "growth_rate", CD24),
+    cdu("[12个]部门年初预算代编", 12, "个", "部门"),
+    cdf("涉及资金[8.26亿元]", 8.26, "亿元", "元", "涉及资金"),
+    row(
+        "仍有[3.14亿元]上级专项资金",
+        3.14,
+        "亿元",
+        "元",
+        "上级专项资金",
+        "count_total",
+        CDE,
+        notes="money held at a date: a balance (count_total)",
+    ),
+    row(
+        "最长的[超过10个月]",
+        10,
+        "个月",
+        "月",
+        "滞留",
+        "actual",
+        CDE,
+        qual="over",
+        qtext="超过",
+        notes="borderline: how long the longest sum was held (a finding's duration)",
+        borderline=True,
+    ),
+    cdu("[2家]市属国有企业", 2, "家", "市属国有企业"),
+    cdf(
+        "少上缴利润[1260万元]",
+        1260,
+        "万元",
+        "元",
+        "少上缴利润",
+        notes=CD_FIND + "; the sum not paid, positive (少上缴 is no decline)",
+    ),
+    row("暂付款余额[14.7亿元]", 14.7, "亿元", "元", "市级财政暂付款余额", "count_total", CDE2),
+    row(
+        "挂账超过5年的[3.6亿元]",
+        3.6,
+        "亿元",
+        "元",
+        "挂账超过5年",
+        "count_total",
+        CDE2,
+        notes="其中 part of the balance; 超过5年 is a bracket of age, no metric",
+    ),
+    cdu("等[32个]部门", 32, "个", "部门"),
+    cdu("所属[128家]二级单位", 128, "家", "二级单位"),
+    cdf("进行了审计，查出问题金额[2.95亿元]", 2.95, "亿元", "元", "查出问题金额"),
+    cdu("[5个]部门超标准列支", 5, "个", "部门"),
+    cdf("培训费[86.4万元]", 86.4, "万元", "元", "超标准列支会议费、培训费"),
+    cdu("[3家]单位违规发放", 3, "家", "单位"),
+    cdf("津贴补贴[42.7万元]", 42.7, "万元", "元", "违规发放津贴补贴"),
+    cdf("涉及人员[156人]", 156, "人", "人", "涉及人员"),
+    cdu("[9个]单位未按规定", 9, "个", "单位"),
+    cdf("涉及金额[3560万元]", 3560, "万元", "元", "涉及金额"),
+    cdf("抽查了[8个]区县市", 8, "个", "个", "抽查区县市"),
+    cdf("发现[1.2亿元]养老服务", 1.2, "亿元", "元", "养老服务体系建设资金"),
+    cdf("中有[2860万元]闲置", 2860, "万元", "元", "养老服务体系建设资金闲置"),
+    cdu("[4个]养老机构", 4, "个", "养老机构"),
+    row(
+        "床位使用率[不足30%]",
+        30,
+        "%",
+        "%",
+        "床位使用率",
+        "share",
+        CDY,
+        qual="at_most",
+        qtext="不足",
+        notes="borderline: the bound of a class of findings (机构…不足30%)",
+        borderline=True,
+    ),
+    cdf("审计了[15个]保障性住房项目", 15, "个", "个", "审计保障性住房项目"),
+    row(
+        "计划总投资[18.6亿元]",
+        18.6,
+        "亿元",
+        "元",
+        "计划总投资",
+        "target",
+        NONE,
+        notes="a project's planned size: a plan's figure (target), undated (the plan's frame)",
+    ),
+    cdu("发现[3个]项目", 3, "个", "项目"),
+    cdu("[6个]项目工程款", 6, "个", "项目"),
+    cdf("共计[4125万元]", 4125, "万元", "元", "工程款未及时拨付"),
+    cdu("[73户]不符合条件", 73, "户", "家庭"),
+    cdf("审计了[6个]县（市）", 6, "个", "个", "审计县（市）"),
+    cdf("补助资金[31.8亿元]", 31.8, "亿元", "元", "衔接推进乡村振兴补助资金"),
+    cdu("发现[2个]县", 2, "个", "县"),
+    cdf("县将[1840万元]衔接资金", 1840, "万元", "元", "衔接资金"),
+    cdu("[11个]产业项目", 11, "个", "产业项目"),
+    cdf("涉及资金[6420万元]", 6420, "万元", "元", "涉及资金"),
+    row("资产总额[3215.6亿元]", 3215.6, "亿元", "元", "市属国有企业资产总额", "count_total", NONE),
+    row(
+        "负债总额[2087.3亿元]",
+        2087.3,
+        "亿元",
+        "元",
+        "市属国有企业负债总额",
+        "count_total",
+        NONE,
+        notes="a bare account measure after an entity's (QA 11)",
+    ),
+    row("资产负债率[64.9%]", 64.9, "%", "%", "平均资产负债率", "share", NONE),
+    cdu("[4家]企业账外资产", 4, "家", "企业"),
+    cdf("账外资产[1.06亿元]", 1.06, "亿元", "元", "账外资产"),
+    cdf("面积达[3.2万平方米]", 3.2, "万平方米", "平方米", "房产闲置面积", qual="reach", qtext="达"),
+    row(
+        "政府债务余额[1286.5亿元]",
+        1286.5,
+        "亿元",
+        "元",
+        "政府债务余额",
+        "count_total",
+        NONE,
+        notes="a balance with no time expression: undated",
+    ),
+    cdu("[2个]项目专项债券", 2, "个", "项目"),
+    cdf("涉及金额[2.4亿元]", 2.4, "亿元", "元", "涉及金额"),
+    row(
+        "整改到位问题金额[9.86亿元]",
+        9.86,
+        "亿元",
+        "元",
+        "整改到位问题金额",
+        "count_total",
+        CDR,
+        notes="a cumulative sum to a date (截至): count_total",
+    ),
+    row("整改到位率[92.4%]", 92.4, "%", "%", "整改到位率", "share", CDR),
+    row("规章制度[46项]", 46, "项", "项", "制定完善规章制度", "count_total", CDR),
+    row("追责问责[62人]", 62, "人", "人", "追责问责", "count_total", CDR),
+    row(
+        "控制在[10%以内]",
+        10,
+        "%",
+        "%",
+        "年初预算代编比例",
+        "target",
+        NONE,
+        qual="at_most",
+        qtext="以内",
+        notes="a norm the report proposes (原则上控制在): a goal, undated",
+    ),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
