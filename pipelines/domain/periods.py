@@ -42,7 +42,7 @@ _DAYS = rf"{_M}\s?{_D}{_SEP}(?:{_M}\s?)?{_D}"
 # 首三季, 第三季, 首十个月, 首季: how Hong Kong and Macau write 前三季度, 第三季度, 前十个月, 一季度
 _SUB = (
     r"(?:上半年|下半年|[前首](?:三|两|二)(?:个)?季度?|第[一二三四1-4]\s?季度?|[一二三四1-4]\s?季度"
-    r"|首季度?|[前首](?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个?月|年初|年底|年末|年终|年中)"
+    r"|首季度?|[前首](?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个?月|年初(?!预算)|年底|年末|年终|年中)"
 )
 _N = rf"(?:[{_CN}]+|\d+)"
 # (“十四五”规划 names the plan document, not its years: 2025年是“十四五”规划收官之年; nor does
@@ -82,6 +82,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
     (?:
         {_PLAN}
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
+      | (?:{_Y}\s?{_M}{_SEP}{_Y}\s?{_M})
       | (?:(?:{year}|{_REL_Y}){_SEP}|{year}\s?[、和]\s?(?={year}))?(?:{year}|{_REL_Y})
             (?:\s?(?:{_SUB}|{_MNUM}(?:\s?月份?)?{_SEP}{_M}|{_DAYS}|{_M}(?:\s?{_D})?))?
       | {_MNUM}(?:\s?月份?)?{_SEP}{_M}
@@ -202,6 +203,7 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     return Period(text=raw_text, start=start, end=end)
 
 
+_CROSS_YEAR = re.compile(rf"(\d{{4}})年({_MNUM})月份?{_SEP}(\d{{4}})年({_MNUM})月份?")
 _LEAD_TIME = re.compile(rf"(?:{_Y}|{_REL_Y})(?:\s?{_M}(?:\s?{_D})?)?")
 _POINT_PREFIX = re.compile(r"^(?:截至|截止到|截止|到)")
 _EDGE = re.compile(r"(底|末|初|上旬|中旬|下旬)$")
@@ -237,6 +239,13 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
     span = _SPAN_N.fullmatch(s)
     if span and (span.group(1) or span.group(3)):
         return _resolve_span(span.group(1) or "", span.group(2), doc)
+    m_months = _CROSS_YEAR.fullmatch(s)
+    if m_months:  # 2024年7月至2025年6月: an audit's or a season's twelve months
+        y1, y2 = _year_number(m_months.group(1)), _year_number(m_months.group(3))
+        m1, m2 = _month_number(m_months.group(2)), _month_number(m_months.group(4))
+        if y1 and y2 and m1 and m2 and (y1, m1) < (y2, m2):
+            return date(y1, m1, 1), _last_day(y2, m2)
+        return None, None
     m_years = re.fullmatch(rf"(\d{{4}}){_SEP}(\d{{4}})年", s)
     if m_years:
         return date(int(m_years.group(1)), 1, 1), date(int(m_years.group(2)), 12, 31)

@@ -169,7 +169,12 @@ def extract_metrics(
             inherited = ctx.block_period(unit.block_no, year, path) or frame
             if inherited is None:
                 inherited = ctx.heading_period(sent.heading_path, year)
-                if inherited is not None and not target_heading and not review_heading:
+                if (inherited is not None and ctx.annual is not None
+                        and _same_span(inherited.period, ctx.annual.period)):
+                    # 2024年…统计公报: the title's year dates undated flows (period_of_kind),
+                    # not stocks and shares (学校1.26万所, 毛入学率56.3% stay undated)
+                    inherited = None
+                elif inherited is not None and not target_heading and not review_heading:
                     # 2024年…运行情况 on 20 July: results of the 上半年 it reports on, not goals
                     inherited = ctx.results_period(inherited, sent.raw_start)
             anaphor = (anaphor_place(ctx.blocks.get(unit.block_no), tags, home_place)
@@ -276,6 +281,10 @@ def _renminbi(text: str, start: int) -> bool:
 
 
 _ROC_HOME = ("全国", "全國")
+
+
+def _same_span(a, b) -> bool:
+    return a.start == b.start and a.end == b.end
 
 
 def _has_digit(text: str) -> bool:

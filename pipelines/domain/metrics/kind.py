@@ -101,11 +101,21 @@ def has_target_cue(words: Sequence[str]) -> bool:
             w in _NOUN_CUES and words[i + 1 : i + 2] and words[i + 1] in _NAME_END
         ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING) and not _is_base(words, i) \
                 and not (w == "将" and words[i + 1 : i + 2] and words[i + 1].startswith("近")) \
+                and not (w == "将" and _disposal(words, i)) \
                 and not (w == "要" and i > 0 and words[i - 1][-1:] in _ADJECTIVE_OF_YAO) \
                 and not (words[i + 1 : i + 2] and words[i + 1] in _TERM_AFTER.get(w, ())):
             return True  # (将近三成: "nearly", cut 将|近, is no plan; 预期寿命 a term;
             # 以臭氧为首要污染物, cut 为首|要: 首要, 主要, 重要 are adjectives, not 要 "shall")
     return False
+
+
+def _disposal(words: Sequence[str], i: int) -> bool:
+    """将 right before a number (县将1840万元衔接资金用于…) marks what is disposed of (把), not
+    the future: it ends the words before the number, or a numeral follows it."""
+    return i + 1 == len(words) or _NUMERAL_START.match(words[i + 1]) is not None
+
+
+_NUMERAL_START = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万]")
 
 
 def _is_base(words: Sequence[str], i: int) -> bool:

@@ -541,9 +541,11 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
     if annual is not None and "报告期" in text:
         period = report_period(text, pos, spans, annual) or period
     if annual is not None and period is NO_PERIOD and (kind in _FLOW_KINDS or (
-            kind == "share" and _within_month(annual.period))):
+            kind == "share" and (_within_month(annual.period)
+                                 or _YEAR_ON_YEAR.match(text, pos) is not None))):
         # 地区生产总值6523.18亿元 in a 2024 bulletin: 2024's; a holiday's report: its days' (a
-        # share too: 客房出租率 over the days, where a year's may be a level at its end)
+        # share too: 客房出租率 over the days, where a year's may be a level at its end); a
+        # rate compared with the year before (毛入学率56.3%，比上年提高1.9个百分点) is the year's
         period = annual.period
     elif (annual is not None and period.text == "累计" and period.start == period.end
           and annual.period.end is not None and period.end is not None
@@ -551,6 +553,10 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
         # 累计达到5家 in a bulletin on 2025 published in 2026: the count at the year's end
         period = Period(text=period.text, start=annual.period.end, end=annual.period.end)
     return period
+
+
+# the rest of a number's clause, then the comparison with the year before that follows it
+_YEAR_ON_YEAR = re.compile(r"[^，,；;。]{0,12}[，,]?\s?(?:比上年|较上年)")
 
 
 def _within_month(period: Period) -> bool:

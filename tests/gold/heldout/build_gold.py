@@ -6269,6 +6269,10 @@ GSY = P("2024年", "2024-01-01", "2024-12-31")  # the title's year (a yearly rep
 GSF = P("全年", "2024-01-01", "2024-12-31")
 GS_RATIO = "a pupil-teacher ratio written with a colon: the ratio's value, no unit (as 2.8:1)"
 GS_STOCK = "a stock with no time expression in a yearly report: undated"
+GS_YOY = (
+    "a rate compared with 比上年 in a yearly report is the year's, the title's (as h27's "
+    "使用率; relabelled after the blind score: undated)"
+)
 
 
 def gsc(anchor, value, unit_raw, unit, indicator, period=NONE, **kw):
@@ -6308,7 +6312,8 @@ LABELS[GS] = [
         "毛入园率[93.4%]",
         93.4,
         "学前三年毛入园率",
-        notes="学前三年 is the stage's name (a span, not a count)",
+        GSY,
+        notes="学前三年 is the stage's name (a span, not a count); " + GS_YOY,
     ),
     gsp("比上年提高[0.8个百分点]", 0.8, "学前三年毛入园率"),
     gsc("义务教育阶段学校[5216所]", 5216, "所", "所", "义务教育阶段学校"),
@@ -6330,7 +6335,7 @@ LABELS[GS] = [
     gsc("14.36万人和[8.95万人]", 8.95, "万人", "人", "初中专任教师"),
     gss("生师比分别为[14.5:1]", 14.5, "小学生师比", unit_raw=None, unit=None, notes=GS_RATIO),
     gss("14.5:1和[12.5:1]", 12.5, "初中生师比", unit_raw=None, unit=None, notes=GS_RATIO),
-    gss("巩固率[97.2%]", 97.2, "九年义务教育巩固率"),
+    gss("巩固率[97.2%]", 97.2, "九年义务教育巩固率", GSY, notes=GS_YOY),
     gsp("比上年提高[0.3个百分点]", 0.3, "九年义务教育巩固率"),
     gsc("随迁子女在校生[13.8万人]", 13.8, "万人", "人", "进城务工人员随迁子女在校生"),
     gss(
@@ -6339,7 +6344,7 @@ LABELS[GS] = [
         "在公办学校就读的",
         notes="其中…的占X: the share of the figure before held by the part named",
     ),
-    gss("高中阶段毛入学率[94.1%]", 94.1, "高中阶段毛入学率"),
+    gss("高中阶段毛入学率[94.1%]", 94.1, "高中阶段毛入学率", GSY, notes=GS_YOY),
     gsp("比上年提高[0.6个百分点]", 0.6, "高中阶段毛入学率"),
     gsc("普通高中[512所]", 512, "所", "所", "普通高中"),
     gsa("比上年增加[9所]", 9, "所", "所", "普通高中"),
@@ -6352,7 +6357,7 @@ LABELS[GS] = [
     gsc("普通高等学校[50所]", 50, "所", "所", "普通高等学校"),
     gsc("本科院校[23所]", 23, "所", "所", "本科院校"),
     gsc("高职（专科）院校[27所]", 27, "所", "所", "高职（专科）院校"),
-    gss("高等教育毛入学率[56.3%]", 56.3, "高等教育毛入学率"),
+    gss("高等教育毛入学率[56.3%]", 56.3, "高等教育毛入学率", GSY, notes=GS_YOY),
     gsp("比上年提高[1.9个百分点]", 1.9, "高等教育毛入学率"),
     gsa("普通本专科招生[21.37万人]", 21.37, "万人", "人", "普通本专科招生"),
     gsc("，在校生[72.58万人]", 72.58, "万人", "人", "在校生"),
