@@ -221,7 +221,10 @@ def extract_metrics(
         keep = [i for i, m in enumerate(out) if m.sent_no is not None and (
             id(m) in cells or table_at(tables, m.char_start) is None)]
         out, blocks = [out[i] for i in keep], [blocks[i] for i in keep]
-    found = release_period(plan_period(out, blocks, doc_date), blocks, raw)
+    found = plan_period(out, blocks, doc_date)
+    if ctx.annual is None:  # (a yearly report dates its undated flows by its title's year
+        # and leaves its stocks undated: its 比上年 compares with the year before that year)
+        found = release_period(found, blocks, raw)
     found = plan_goals(found, blocks, raw, ctx.plan or ctx.reviewed_plan)
     if ctx.roc:  # a text counting Minguo years (113年) counts money in 新台币: its 元 are those;
         # its 全国 is its own country, the home place

@@ -123,6 +123,12 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
         # mention (合肥、西安两大生产基地 in a company's report), not the text's place; a title or
         # signature names the home with its level (阿拉善盟2024年…统计公报)
         return NATIONAL_HOME if alias_votes["国"] >= NATIONAL_VOTES else None
+    if (alias_votes["国"] >= NATIONAL_VOTES and not local_votes and best not in suffix_of
+            and any(counts[s] == counts[best] for s in counts if s != best)):
+        # a text that speaks of 全国 and of no 全市 / 全省 of its own, naming several places
+        # bare and none more often than another (北京、上海、广州、深圳 in a national release on
+        # 70 cities): the country's, the places its parts
+        return NATIONAL_HOME
     if alias_votes["省"] >= 2 and alias_votes["省"] > 2 * alias_votes["市"] and (
             suffix_of.get(best) != "省"):
         # a text that speaks of 全省 (and hardly of 全市) is a province's: its home is the

@@ -86,3 +86,43 @@ def test_intake_leavers_audits_and_referrals_are_flows_and_debts_and_unsold_floo
     assert m["503.2亿元"].kind == "count_total"
     m = _found("6月末，全市商品房待售面积412.5万平方米。")
     assert m["412.5万平方米"].kind == "count_total"
+
+
+STOCKS_AFTER_A_CHANGE = """2023年某省教育事业发展统计公报
+
+一、总体情况
+
+全省共有各级各类学校9820所，比上年减少126所。
+
+二、高中阶段教育
+
+普通高中402所，比上年增加6所；在校生58.3万人，专任教师4.6万人。
+"""
+
+
+def test_a_yearly_report_leaves_stocks_after_a_comparison_undated():
+    m = _doc(STOCKS_AFTER_A_CHANGE, doc=date(2024, 4, 2))
+    assert (m["58.3万人"].period_start, m["4.6万人"].period_start) == (None, None)
+    assert m["6所"].period_start == date(2023, 1, 1)
+
+
+NATIONAL = """2025年9月份部分城市二手住宅销售价格变动情况
+
+9月份，一线城市二手住宅销售价格环比下降0.5%。其中，北京、上海分别下降0.6%和0.4%，广州、深圳分别下降0.7%和0.3%。
+
+全国房地产开发投资同比下降9.9%。
+
+附表
+北京\t99.4
+上海\t99.6
+广州\t99.3
+深圳\t99.7
+
+注：全国数据不含港澳台。
+"""
+
+
+def test_a_text_of_the_country_naming_cities_equally_often_is_national():
+    m = _doc(NATIONAL, doc=date(2025, 10, 20))
+    assert m["0.6%"].subject == "北京" and m["0.3%"].subject == "深圳"
+    assert m["9.9%"].subject is None  # 全国 is the home
