@@ -194,6 +194,10 @@ def candidate_hint_pattern() -> str:
 
 _SMALL = 10  # a Chinese numeral up to this, before a generic measure word, enumerates
 _NORMALISERS = frozenset({"十", "百", "千", "万", "十万", "百万", "萬", "十萬", "百萬"})
+_MEASURES = frozenset({"physical", "currency"})
+_AGE_NAMES = re.compile(r"寿命|年龄|岁数")
+_RANGE_LOWS = ("以上", "至", "到", "—", "-", "~")
+_CLASS_BOUND = re.compile(r"及?以[上下](?!的)[\u4e00-\u9fff]")
 _NOT_NOUN = frozenset("并和及与或而且")  # 60岁以上的老人 reads on; 以上并… does not
 
 
@@ -580,6 +584,13 @@ def _plain(
     ) and not (word_next and after_unit.startswith(_CHANGE_AFTER)) and not (
             after_unit.startswith(_AND_NUMBER) and _DIGIT.match(after_unit, 1)):
         return []  # 15分钟生活圈, 3岁以下婴幼儿 (not 由15天压减至5天: a level that changes)
+    if nu.base == "岁" and _AGE_NAMES.search(text, 0, span_start) is None:
+        return []  # 学前教育为3—5岁, 60岁及以上: an age names a group; a measured age follows
+        # its name (人均预期寿命80.12岁, 平均年龄38.6岁)
+    if nu.category in _MEASURES and _CLASS_BOUND.match(after_unit) and not text[
+            :span_start].rstrip().endswith(_RANGE_LOWS):  # (100元以上500元以下罚款: a range)
+        return []  # 90平方米及以下新建商品住宅, 亿元以上项目: a class named by its bound (a
+        # count's bound reads on: 三千家以上规模以上工业企业 counts the firms)
     if nu.base == "工作日" and after_unit.startswith(_WITHIN) and not _TO_LEVEL_BEFORE.search(
             text, max(0, span_start - 6), span_start):
         return []  # 15个工作日内办结: a rule's deadline (压缩至60个工作日以内: a measured level)

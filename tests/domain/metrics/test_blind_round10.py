@@ -126,3 +126,23 @@ def test_a_text_of_the_country_naming_cities_equally_often_is_national():
     m = _doc(NATIONAL, doc=date(2025, 10, 20))
     assert m["0.6%"].subject == "北京" and m["0.3%"].subject == "深圳"
     assert m["9.9%"].subject is None  # 全国 is the home
+
+
+def test_a_bound_naming_a_class_before_its_noun_is_no_metric():
+    m = _found("9月份，90平方米及以下新建商品住宅销售价格同比下降3.8%；"
+               "144平方米以上二手住宅价格下降5.1%。")
+    assert set(m) == {"3.8%", "5.1%"}
+    m = _found("全年引进5000万元以上项目48个，三千家以上规模以上工业企业完成数字化改造。")
+    assert "48个" in m and "三千家以上" in m  # (a count's bound reads on)
+
+
+def test_an_age_is_a_metric_only_after_what_it_measures():
+    m = _found("注：学龄人口口径为学前教育3—5岁，高中阶段15—17岁。")
+    assert m == {}
+    m = _found("2024年全市居民人均预期寿命达到79.6岁，教师平均年龄41.2岁。")
+    assert m["达到79.6岁"].value == 79.6 and m["41.2岁"].value == 41.2
+
+
+def test_the_70_city_survey_is_a_name_not_a_count():
+    m = _found("9月份，70个大中城市中，新建商品住宅销售价格环比下降的城市有52个。")
+    assert set(m) == {"52个"}
