@@ -187,7 +187,7 @@ def candidate_hint_pattern() -> str:
         rf"等 *[{small}]",  # 核聚变能、量子科技等十大
         rf"(?:{_RANGE_SEP}|－){sp}[{small}]",  # 6—十个: the end of a range (－: full width)
         # a number without a unit after a ratio's or a schooling's name (_bare): 收入比为2.08
-        rf"(?:比|系数|倍差)[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]+[.．]",
+        rf"(?:比|系数|倍差|指数)[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]+[.．]",
         rf"年限[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]",
     ])
 
@@ -288,7 +288,7 @@ def _trillions(text: str, cand: NumberCandidate) -> NumberCandidate:
 # 1.95以内, 收入倍差缩小到1.85以内): a number without a unit; a change of it later in the
 # sentence (比上年缩小0.03)
 _RATIO_BEFORE = re.compile(
-    r"(?:[\u4e00-\u9fff]比|系数|倍差)(?:由[^\d，；。]{0,5}的)?(?:为|是|达到|达|保持在|控制在|稳定在|缩小到"
+    r"(?:[\u4e00-\u9fff]比|系数|倍差|指数(?:[（(][A-Za-z]{1,8}[）)])?[”’\"]?[）)]?)(?:由[^\d，；。]{0,5}的)?(?:为|是|达到|达|保持在|控制在|稳定在|缩小到"
     r"|缩小至|扩大到|扩大至|下降到|下降至|降至|降到|提高到|提高至|调整为)?$")
 # (由上年的1.71缩小到1.66: the level a ratio moved to, after its level before)
 _RATIO_CHANGE = re.compile(r"(?:缩小|扩大|下降|降低|提高|减少|增加)(?:到|至)?$")

@@ -195,7 +195,10 @@ def classify(
     growth_gap = _changes(gap, lex.growth_cues)
     if cat == "ratio":
         # 收入比为2.08 / 比上年缩小0.03: a ratio's level, or its change
-        return "growth_rate" if growth_gap or _changes(gap, lex.rate_change_cues) else "share"
+        if growth_gap or _changes(gap, lex.rate_change_cues):
+            return "growth_rate"
+        # (景气指数为92.68, 采购经理指数为49.8: an index's level, not a share)
+        return "actual" if indicator.endswith("指数") else "share"
     if cat in ("point", "percent") and not growth_gap:
         growth_gap = _changes(gap, lex.rate_change_cues)
     if cat == "point":

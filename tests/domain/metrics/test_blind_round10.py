@@ -146,3 +146,11 @@ def test_an_age_is_a_metric_only_after_what_it_measures():
 def test_the_70_city_survey_is_a_name_not_a_count():
     m = _found("9月份，70个大中城市中，新建商品住宅销售价格环比下降的城市有52个。")
     assert set(m) == {"52个"}
+
+
+def test_an_index_level_without_unit_is_a_level():
+    m = _found("9月份，制造业采购经理指数（PMI）为49.6，比上月上升0.3个百分点。", home="全国")
+    assert (m["49.6"].value, m["49.6"].unit, m["49.6"].kind) == (49.6, None, "actual")
+    assert m["49.6"].indicator == "制造业采购经理指数"
+    m = _found("全省城乡居民收入比为2.11。")
+    assert m["2.11"].kind == "share"
