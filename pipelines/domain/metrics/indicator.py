@@ -267,7 +267,12 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         # a level), 涨幅比上月扩大 / 增速比上月末低 (against an earlier time): what is measured
         # is the part before
         phrase = _INNER_CUT.split(phrase, 1)[0]
+        if len(phrase) > 2 and phrase[-1] in _ADVERB_END:
+            phrase = phrase[:-1]  # 降幅均比上月扩大: 均 says both, it names nothing
     return phrase
+
+
+_ADVERB_END = frozenset("均都也亦")
 
 
 _TERRITORY = ("全市", "全省", "全县", "全区")

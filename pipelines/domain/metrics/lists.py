@@ -50,8 +50,9 @@ def split_by_respectively(
     items = _list_items(head, len(group), toks, cstart)
     if not items and len(state.items) == len(group) and not head.lstrip("，, ").startswith("占"):
         # …分别增长10.4%和9.2%，分别为…: the list before (not after 占…的比重分别为, a share
-        # that names itself)
-        items = state.items
+        # that names itself); with a name of its own (小学、初中专任教师分别为…，生师比分别为…)
+        # the list before's items with that name in place of their shared head
+        items = _renamed(state.items, head.strip("，,；; "))
     if len(items) == len(group):
         state.items = items
         return items[group.index(cand)], pos, group[0]
@@ -90,7 +91,31 @@ def _list_items(
         names = _paired(names[0], n)
     if len(names) != n:
         return []
-    return [(name, None) for name in names if name]
+    return [(_without_base(name), None) for name in names if name]
+
+
+def _without_base(name: str) -> str:
+    """新建商品住宅和二手住宅销售价格同比分别下降: 同比 says how, it names nothing."""
+    while name.endswith(_RATE_BASES) and not name.startswith(_RATE_BASES):
+        name = name[: -len(next(b for b in _RATE_BASES if name.endswith(b)))]
+    return name
+
+
+_OWN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _renamed(items: list[tuple[str, str | None]], name: str) -> list[tuple[str, str | None]]:
+    """The items of the list before, named ``name`` (their shared head replaced), when the
+    words before 分别 are one short name; else the items as they were."""
+    if not _OWN_NAME.fullmatch(name) or len(items) < 2 or any(n is None for n, _ in items):
+        return items
+    names = [n for n, _ in items]
+    k = 0  # the shared head: the longest common ending
+    while k < min(map(len, names)) - 1 and len({n[-k - 1] for n in names}) == 1:
+        k += 1
+    if k < 2:
+        return items
+    return [(n[:-k] + name, place) for n, place in items]
 
 
 _RATE_BASES = ("同比", "环比", "比上年", "较上年")

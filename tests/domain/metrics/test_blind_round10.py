@@ -154,3 +154,23 @@ def test_an_index_level_without_unit_is_a_level():
     assert m["49.6"].indicator == "制造业采购经理指数"
     m = _found("全省城乡居民收入比为2.11。")
     assert m["2.11"].kind == "share"
+
+
+def test_list_names_lose_their_base_and_a_second_list_keeps_the_items_with_its_own_name():
+    m = _found("二线城市新建商品住宅和二手住宅销售价格同比分别下降2.9%和4.6%。", home="全国")
+    assert m["2.9%"].indicator == "二线城市新建商品住宅销售价格"
+    assert m["4.6%"].indicator == "二手住宅销售价格"
+    m = _found("全省小学、初中专任教师分别为12.1万人和7.7万人，生师比分别为15.2:1和12.9:1。")
+    assert m["12.1万人"].indicator == "小学专任教师"
+    assert m["15.2:1"].indicator == "小学生师比"
+
+
+def test_an_adverb_left_before_a_comparison_is_no_part_of_a_name():
+    m = _found("9月份，一线城市新建商品住宅和二手住宅销售价格环比分别下降0.3%和0.6%，"
+               "降幅均比上月扩大0.1个百分点。", home="全国")
+    assert not m["0.1个百分点"].indicator.endswith("均")
+
+
+def test_a_part_a_count_includes_is_named_without_han():
+    m = _found("全县共有初中32所（含九年一贯制学校9所）。")
+    assert m["9所"].indicator == "九年一贯制学校"

@@ -6341,8 +6341,9 @@ LABELS[GS] = [
     gss(
         "就读的占[92.3%]",
         92.3,
-        "在公办学校就读的",
-        notes="其中…的占X: the share of the figure before held by the part named",
+        "在公办学校就读",
+        notes="其中…的占X: the share of the figure before held by the part named "
+        "(relabelled after the blind score: the name ended in 的, as no name of the set does)",
     ),
     gss("高中阶段毛入学率[94.1%]", 94.1, "高中阶段毛入学率", GSY, notes=GS_YOY),
     gsp("比上年提高[0.6个百分点]", 0.6, "高中阶段毛入学率"),
@@ -6366,7 +6367,7 @@ LABELS[GS] = [
     gsc("在学研究生[6.74万人]", 6.74, "万人", "人", "在学研究生"),
     gsc("博士生[0.62万人]", 0.62, "万人", "人", "博士生"),
     gsc("普通高等学校专任教师[3.95万人]", 3.95, "万人", "人", "普通高等学校专任教师"),
-    gss("研究生学位的占[79.6%]", 79.6, "具有研究生学位的"),
+    gss("研究生学位的占[79.6%]", 79.6, "具有研究生学位"),
     gsc("特殊教育学校[43所]", 43, "所", "所", "特殊教育学校"),
     gsc("在校生[1.18万人]", 1.18, "万人", "人", "在校生"),
     row("比上年增长[6.2%]", 6.2, "%", "%", "在校生", "growth_rate", GSY),
