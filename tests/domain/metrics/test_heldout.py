@@ -10,7 +10,9 @@ conditions), news on a holiday's tourism (the holiday's days as the period) and 
 statistics bulletin (/10万, ‰, 平均住院日), a city's mid-term review of its five-year plan (a
 table of base, target and mid-term values, 〔〕 sums), a customs office's trade release
 (前10个月), a Hong Kong labour-force release (rolling three-month windows) and an OCR-damaged
-county bulletin on employment and social security (standards as a rule's parameters). Floors
+county bulletin on employment and social security (standards as a rule's parameters), a national
+monthly housing-price release (tiers of cities, an index table), a province's education bulletin
+(生师比 13.9:1) and a city audit report to its people's congress (findings). Floors
 sit slightly under what the extractor reaches, so a regression on text beyond the seeds fails
 here."""
 
@@ -21,19 +23,20 @@ from pipelines.evaluate import evaluate_metrics
 
 HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 
-# reached (1719 rows, 1694 scored, thirty-one documents; metrics-23 with QA 12's rules, clean-14):
-# value/unit 1.0, qualifier 0.999, indicator 0.937, lenient 0.985, subject 0.997, kind 0.989,
-# period 0.982, detection P 1.0 R 1.0 (h31's O.61 and 3.O% repaired by cleaning since clean-14)
+# reached (1929 rows, 1898 scored, thirty-four documents; metrics-23 with round 10's rules,
+# clean-14): value/unit 1.0, qualifier 0.999, indicator 0.923, lenient 0.982, subject 0.997,
+# kind 0.978, period 0.974, detection P 1.0 R 0.996 (h32's table of price indices, 8 cells, is
+# not read)
 FLOORS = {
     "value": 0.99,
     "value_normalized": 0.99,
     "unit": 0.99,
-    "indicator": 0.925,
+    "indicator": 0.915,
     "indicator_lenient": 0.975,
     "subject": 0.99,
-    "kind": 0.985,
+    "kind": 0.97,
     "qualifier": 0.99,
-    "period": 0.975,
+    "period": 0.965,
 }
 
 
@@ -44,7 +47,7 @@ def scores():
 
 def test_detection():
     s = scores()
-    assert s.gold_count >= 1690
+    assert s.gold_count >= 1895
     assert s.precision >= 0.99, s.format()
     assert s.recall >= 0.99, s.format()
 
@@ -58,6 +61,6 @@ def test_field_accuracy_floors():
 def test_every_document_is_scored():
     s = scores()
     files = {p.name for p in HELDOUT.glob("*.txt")}
-    assert len(files) >= 31
+    assert len(files) >= 34
     assert {f.file for f in s.per_file} == files
     assert all(f.matched > 0 for f in s.per_file)
