@@ -127,7 +127,7 @@ class PeriodSpan:
     is_day: bool  # a single calendar day (an event date, not a reporting period)
 
 
-def _last_day(year: int, month: int) -> date:
+def last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -244,7 +244,7 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
         y1, y2 = _year_number(m_months.group(1)), _year_number(m_months.group(3))
         m1, m2 = _month_number(m_months.group(2)), _month_number(m_months.group(4))
         if y1 and y2 and m1 and m2 and (y1, m1) < (y2, m2):
-            return date(y1, m1, 1), _last_day(y2, m2)
+            return date(y1, m1, 1), last_day(y2, m2)
         return None, None
     m_years = re.fullmatch(rf"(\d{{4}}){_SEP}(\d{{4}})年", s)
     if m_years:
@@ -287,22 +287,22 @@ def _resolve_within_year(rest: str, year: int) -> tuple[date | None, date | None
     q = re.fullmatch(r"第?([一二三四1-4])季度", rest)
     if q:
         n = _QUARTERS[q.group(1)]
-        return date(year, 3 * n - 2, 1), _last_day(year, 3 * n)
+        return date(year, 3 * n - 2, 1), last_day(year, 3 * n)
     q = re.fullmatch(r"前([三两二])个?季度", rest)
     if q:
         n = 3 if q.group(1) == "三" else 2
-        return date(year, 1, 1), _last_day(year, 3 * n)
+        return date(year, 1, 1), last_day(year, 3 * n)
     q = re.fullmatch(r"前(.+?)个?月", rest)  # 前5个月, 前5月 (a headline)
     if q:
         n = parse_numeral(q.group(1))
         if n and 1 <= n <= 12:
-            return date(year, 1, 1), _last_day(year, int(n))
+            return date(year, 1, 1), last_day(year, int(n))
         return None, None
     m_range = re.fullmatch(rf"({_MNUM})(?:月份?)?{_SEP}({_MNUM})月份?", rest)
     if m_range:
         m1, m2 = _month_number(m_range.group(1)), _month_number(m_range.group(2))
         if m1 and m2 and m1 <= m2:
-            return date(year, m1, 1), _last_day(year, m2)
+            return date(year, m1, 1), last_day(year, m2)
         return None, None
     days = _DAY_RANGE.fullmatch(rest)
     if days:  # 10月1日至8日, 1月28日—2月4日
@@ -322,13 +322,13 @@ def _resolve_within_year(rest: str, year: int) -> tuple[date | None, date | None
         return None, None
     day = re.search(rf"({_DNUM})\s?[日号]$", rest)
     if len(months) >= 2:
-        return date(year, months[0], 1), _last_day(year, months[-1])
+        return date(year, months[0], 1), last_day(year, months[-1])
     if day:
         d = parse_numeral(day.group(1))
         if d and 1 <= d <= calendar.monthrange(year, months[0])[1]:
             return date(year, months[0], int(d)), date(year, months[0], int(d))
         return None, None
-    return date(year, months[0], 1), _last_day(year, months[0])
+    return date(year, months[0], 1), last_day(year, months[0])
 
 
 def _resolve_span(word: str, n_text: str, doc: date | None) -> tuple[date | None, date | None]:

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from functools import cache, lru_cache
 
 from pipelines.domain.metrics.candidates import NumberCandidate
@@ -24,6 +24,7 @@ from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.periods import (
     PeriodSpan,
     find_periods,
+    last_day,
     may_hold_period,
     needs_year,
     resolve_period,
@@ -424,12 +425,8 @@ def _back(day: date | None, months: int, end: bool = False) -> date | None:
     """``day`` moved ``months`` back (a month's last day stays its month's last day)."""
     if day is None or not months:
         return day
-    n = day.year * 12 + day.month - 1 - months
-    year, month = divmod(n, 12)
-    if not end:
-        return date(year, month + 1, min(day.day, 28) if day.day > 28 else day.day)
-    nxt = date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
-    return nxt - timedelta(days=1)
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return last_day(year, month + 1) if end else date(year, month + 1, min(day.day, 28))
 
 # a plan's goal quoted in a text that reviews it: 高于《纲要》确定的年均增长6.5%的目标, 距4.5个的
 # 目标尚有差距, 低于规划确定的年均提高1.1个百分点的要求; and the gap to it (距目标还差0.28个百分点)
