@@ -220,6 +220,133 @@ def pasted_twice(text: str, seed: int) -> str:
     return text[:b] + block + text[b:]
 
 
+# (j) CJK sentence marks an OCR engine or a PDF's text layer gives back half-width or misread
+_OCR_PUNCT = {"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"}
+_CJK_AROUND = f"{_HAN}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’《》"
+
+
+def ocr_punctuation(text: str, seed: int) -> str:
+    """(j) Sentence marks given back half-width or misread, as OCR of a scanned page and the
+    text layers of many PDFs do: 。 as ``.`` (or, in 10% of those, ``o``/``O`` between two
+    Han characters), 、 as ``,``, and ，；：（）！？ half-width, each in a share of
+    the places (one share per document, 30-70%; 、 in 0.6 of it; a bracket pair
+    both ways or neither). Only where a reader still tells them apart: a ``.``
+    for 。 never stands before a digit (``排名第4。2023年`` keeps its 。:
+    ``第4.2023年`` would read as a number), so after a digit it is made only
+    before a Han character or a CJK mark (``增长8.5%.全市``, ``达到120.全市``:
+    a point with no digit after it is no decimal point); a real decimal point
+    is never touched."""
+    rng = random.Random(seed)
+    share = rng.uniform(0.3, 0.7)
+    chars = list(text)
+    n = len(text)
+    half_close = False  # a bracket pair is read one way: （…) is not made
+    for k, ch in enumerate(text):
+        if ch in "（）":
+            if ch == "（":
+                half_close = rng.random() < share
+            if half_close:
+                chars[k] = _OCR_PUNCT[ch]
+            continue
+        before = text[k - 1] if k else ""
+        after = text[k + 1] if k + 1 < n else ""
+        if ch == "。":
+            if after.isdigit() or after in ".．" or rng.random() >= share:
+                continue
+            if before.isdigit() and not (after and re.match(f"[{_CJK_AROUND}]", after)):
+                continue  # 第4。⏎2023年: a point at a line's end after a digit reads as cut
+            if (_HAN_CHAR.match(before or " ") and _HAN_CHAR.match(after or " ")
+                    and rng.random() < 0.1):
+                chars[k] = rng.choice("oO")
+            else:
+                chars[k] = "."
+        elif ch == "、":
+            if rng.random() < share * 0.6:
+                chars[k] = ","
+        elif ch in _OCR_PUNCT and rng.random() < share:
+            chars[k] = _OCR_PUNCT[ch]
+    return "".join(chars)
+
+
+def merged_paragraphs(text: str, seed: int) -> str:
+    """(k) Paragraph breaks lost, as a web page copied without its ``<p>`` breaks or a PDF that
+    gives each page as one line: runs of lines (the whole text between tables, in 40% of
+    documents, as an HTML copy; otherwise a page of 25-35 lines) joined into one line, headings
+    included. Lines of one paragraph (no blank line between, the first not ending a sentence:
+    a hard wrap) join with nothing; paragraphs join with nothing or with one space (one choice
+    per document). Table rows (cells apart by wide gaps, tabs or bars) keep their lines."""
+    rng = random.Random(seed)
+    whole = rng.random() < 0.4
+    sep = rng.choice(("", " "))
+    lines = text.split("\n")
+    out: list[str] = []
+    run: list[str] = []  # pieces of the line being built
+    size = 0
+    limit = rng.randint(25, 35)
+    blank = False
+    for line in lines:
+        if _TABLE_ROW.search(line.strip()) or (whole is False and size >= limit):
+            if run:
+                out.append("".join(run))
+                run, size = [], 0
+                limit = rng.randint(25, 35)
+            if _TABLE_ROW.search(line.strip()):
+                out.append(line)
+                blank = False
+                continue
+        if not line.strip():
+            blank = True
+            continue
+        if run:
+            prev = run[-1].rstrip()
+            wrapped = not blank and prev and prev[-1] not in "。！？；：”…!?;:"
+            run.append("" if wrapped else sep)
+        run.append(line.strip() if run else line)
+        size += 1
+        blank = False
+    if run:
+        out.append("".join(run))
+    return "\n".join(out)
+
+
+# (m) Han characters OCR reads for others of nearly the same shape, where a reader settles it
+_CN_YEAR_DIGIT = "〇零一二三四五六七八九"
+
+
+def han_confusions(text: str, seed: int) -> str:
+    """(m) Han characters misread by OCR for one of nearly the same shape, where the context
+    settles it, each in 40% of its places: 已 as 己 or 巳 (己经, 巳完成), 日 after a day's
+    digits as 曰 (3月5曰), 末 after 年/月/季度/期 as 未 (年未, 季度未), 〇 inside a year in
+    Chinese numerals as O, o or 0 (二O二四年), 千 of a unit as 干 (万干瓦, 干米, 3干亿元), 人
+    after a figure as 入 (7万入, 1.6亿入次). Nothing numeric changes in what a reader reads."""
+    rng = random.Random(seed)
+    chars = list(text)
+
+    def hit() -> bool:
+        return rng.random() < 0.4
+
+    for m in re.finditer("已", text):
+        if hit():
+            chars[m.start()] = rng.choice("己己巳")
+    for m in re.finditer("(?<=[0-9０-９])日", text):
+        if hit():
+            chars[m.start()] = "曰"
+    for m in re.finditer("(?:年|月|季度|期)(末)", text):
+        if hit():
+            chars[m.start(1)] = "未"
+    for m in re.finditer(f"[{_CN_YEAR_DIGIT}]{{4}}年", text):
+        for k in range(m.start(), m.end() - 1):
+            if text[k] == "〇" and hit():
+                chars[k] = rng.choice("OoO0")
+    for m in re.finditer(r"千(?=瓦|米|克|伏)|(?<=[0-9万])千(?=[万亿元])", text):
+        if hit():
+            chars[m.start()] = "干"
+    for m in re.finditer(r"(?<=[0-9])人|(?<=[0-9][万亿])人", text):
+        if hit():
+            chars[m.start()] = "入"
+    return "".join(chars)
+
+
 def _display(ch: str) -> int:
     """Display width as pdftotext -layout aligns columns: Han, CJK punctuation, full-width
     forms 2, anything else 1."""
@@ -298,4 +425,7 @@ DAMAGES: dict[str, Callable[[str, int], str]] = {
     "line_ends": line_ends,
     "ocr_confusions": ocr_confusions,
     "pasted_twice": pasted_twice,
+    "ocr_punctuation": ocr_punctuation,
+    "merged_paragraphs": merged_paragraphs,
+    "han_confusions": han_confusions,
 }
