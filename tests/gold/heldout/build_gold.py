@@ -6633,6 +6633,752 @@ LABELS[CD] = [
 ]
 
 
+# h35: a province's transport department's release on the first nine months (江苏, 2025年1—9月
+# 全省交通运输经济运行情况, 2025-10-24): 1—9月 cumulative flows with 同比, 9月份 single-month
+# figures (环比 too), 公路 / 水路 货运量 亿吨 and 货物周转量 亿吨公里, 港口货物吞吐量, 集装箱吞吐量
+# 万标箱 and 万TEU, 客运量 亿人次, 铁路 发送旅客 with 日均, 高速公路 日均交通流量 辆次, 民航 旅客 /
+# 货邮吞吐量 and 起降架次, 快递业务量 亿件, 交通固定资产投资 with 完成年度计划的X, a tab table
+# (指标 / 单位 / 1—9月 / 同比增长（%）). Ports and an airport named for their city (连云港港,
+# 苏州港, 南京禄口国际机场) are facilities: their name is part of the indicator, no subject
+# (decision of round 11). Traps: 浏览次数, 第3批, “四好农村路”, “交通强省”, 注：1．2．, a phone.
+JS = "h35_jiangsu_transport_q3_release_2025.txt"
+JS9 = P("1—9月", "2025-01-01", "2025-09-30")
+JSM = P("9月份", "2025-09-01", "2025-09-30")
+JS_FAC = "a port or airport named for its city is a facility: part of the name, no subject"
+JS_CLAUSE = "a name from the clause's own words (nothing borrowed from the clause before)"
+
+
+def jsa(anchor, value, unit_raw, unit, indicator, period=JS9, kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def jsg(anchor, value, indicator, period=JS9, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def jscell(head, number, value, unit_raw, unit, kind="actual"):
+    return row(tab_cell(JS, head, number), value, unit_raw, unit, head, kind, JS9)
+
+
+def jsgcell(head, number, value):
+    return row(tab_cell(JS, head, number), value, "%", "%", head, "growth_rate", JS9)
+
+
+LABELS[JS] = [
+    jsa("营业性货运量[24.86亿吨]", 24.86, "亿吨", "吨", "营业性货运量"),
+    jsg("亿吨，同比增长[3.4%]；完成货物", 3.4, "营业性货运量"),
+    jsa("货物周转量[11342.6亿吨公里]", 11342.6, "亿吨公里", "吨公里", "货物周转量"),
+    jsg("同比增长[4.1%]。其中", 4.1, "货物周转量"),
+    jsa("公路完成货运量[15.37亿吨]", 15.37, "亿吨", "吨", "公路货运量"),
+    jsg("同比增长[2.6%]", 2.6, "公路货运量"),
+    jsa(
+        "货物周转量[2186.4亿吨公里]",
+        2186.4,
+        "亿吨公里",
+        "吨公里",
+        "货物周转量",
+        notes="公路 is in the clause before: " + JS_CLAUSE,
+    ),
+    jsg("增长[1.9%]", 1.9, "货物周转量"),
+    jsa("水路完成货运量[9.12亿吨]", 9.12, "亿吨", "吨", "水路货运量"),
+    jsg("增长[4.8%]，货物周转量", 4.8, "水路货运量"),
+    jsa("货物周转量[9035.8亿吨公里]", 9035.8, "亿吨公里", "吨公里", "货物周转量", notes=JS_CLAUSE),
+    jsg("增长[4.7%]", 4.7, "货物周转量"),
+    jsa("营业性货运量[2.94亿吨]", 2.94, "亿吨", "吨", "营业性货运量", JSM),
+    jsg("同比增长[5.2%]", 5.2, "营业性货运量", JSM),
+    jsg(
+        "环比增长[3.1%]",
+        3.1,
+        "营业性货运量",
+        JSM,
+        notes="a rate against the month before is labelled with its 同比 twin's name",
+    ),
+    jsa("港口完成货物吞吐量[26.73亿吨]", 26.73, "亿吨", "吨", "港口货物吞吐量"),
+    jsg("同比增长[2.9%]", 2.9, "港口货物吞吐量"),
+    jsa("外贸货物吞吐量[4.85亿吨]", 4.85, "亿吨", "吨", "外贸货物吞吐量"),
+    jsg("增长[6.3%]", 6.3, "外贸货物吞吐量"),
+    jsa("集装箱吞吐量[1986.5万标箱]", 1986.5, "万标箱", "标箱", "集装箱吞吐量"),
+    jsg("同比增长[8.7%]", 8.7, "集装箱吞吐量"),
+    jsa("沿江港口完成货物吞吐量[20.14亿吨]", 20.14, "亿吨", "吨", "沿江港口货物吞吐量"),
+    jsg("增长[2.2%]", 2.2, "沿江港口货物吞吐量"),
+    jsa("沿海港口完成货物吞吐量[6.59亿吨]", 6.59, "亿吨", "吨", "沿海港口货物吞吐量"),
+    jsg("增长[5.1%]", 5.1, "沿海港口货物吞吐量"),
+    jsa(
+        "集装箱吞吐量[486.2万标箱]",
+        486.2,
+        "万标箱",
+        "标箱",
+        "连云港港集装箱吞吐量",
+        notes=JS_FAC,
+    ),
+    jsa("486.2万标箱和[718.9万标箱]", 718.9, "万标箱", "标箱", "苏州港集装箱吞吐量", notes=JS_FAC),
+    jsg("分别增长[9.4%]", 9.4, "连云港港集装箱吞吐量"),
+    jsg("9.4%和[7.6%]", 7.6, "苏州港集装箱吞吐量"),
+    jsa("港口完成货物吞吐量[3.08亿吨]", 3.08, "亿吨", "吨", "港口货物吞吐量", JSM),
+    jsg("同比增长[4.4%]", 4.4, "港口货物吞吐量", JSM),
+    jsa(
+        "集装箱吞吐量[236.7万TEU]",
+        236.7,
+        "万TEU",
+        "标箱",
+        "集装箱吞吐量",
+        JSM,
+        notes="TEU is the unit 标箱 (unit_raw as written), as GW is 吉瓦",
+    ),
+    jsg("增长[10.2%]", 10.2, "集装箱吞吐量", JSM),
+    jsa("营业性客运量[3.12亿人次]", 3.12, "亿人次", "人次", "营业性客运量"),
+    jsg("同比增长[2.3%]", 2.3, "营业性客运量"),
+    jsa("公路客运量[2.64亿人次]", 2.64, "亿人次", "人次", "公路客运量"),
+    jsg("下降[1.8%]", -1.8, "公路客运量"),
+    jsa("水路客运量[1526万人次]", 1526, "万人次", "人次", "水路客运量"),
+    jsg("增长[12.5%]", 12.5, "水路客运量"),
+    jsa("铁路发送旅客[2.87亿人次]", 2.87, "亿人次", "人次", "铁路发送旅客"),
+    jsg("同比增长[5.6%]", 5.6, "铁路发送旅客"),
+    jsa(
+        "日均发送[105.1万人次]",
+        105.1,
+        "万人次",
+        "人次",
+        "日均铁路发送旅客",
+        notes="日均 with a flow verb alone takes the last name (as h26's 日均高速公路车流量)",
+    ),
+    jsa("轨道交通完成客运量[26.4亿人次]", 26.4, "亿人次", "人次", "城市轨道交通客运量"),
+    jsg("增长[6.8%]", 6.8, "城市轨道交通客运量"),
+    jsa("日均交通流量[368.5万辆次]", 368.5, "万辆次", "辆次", "高速公路日均交通流量"),
+    jsg("同比增长[4.2%]", 4.2, "高速公路日均交通流量"),
+    row("流量占比为[27.6%]", 27.6, "%", "%", "货车日均流量占比", "share", JS9),
+    row(
+        "同期下降[0.9个百分点]",
+        -0.9,
+        "个百分点",
+        "百分点",
+        "货车日均流量占比",
+        "growth_rate",
+        JS9,
+    ),
+    jsa("机场完成旅客吞吐量[4386.2万人次]", 4386.2, "万人次", "人次", "民用运输机场旅客吞吐量"),
+    jsg("同比增长[9.3%]", 9.3, "民用运输机场旅客吞吐量"),
+    jsa("货邮吞吐量[61.8万吨]", 61.8, "万吨", "吨", "货邮吞吐量"),
+    jsg("增长[14.6%]", 14.6, "货邮吞吐量"),
+    jsa("起降架次[35.7万架次]", 35.7, "万架次", "架次", "起降架次"),
+    jsg("增长[6.1%]。其中", 6.1, "起降架次"),
+    jsa(
+        "国际机场完成旅客吞吐量[2214.5万人次]",
+        2214.5,
+        "万人次",
+        "人次",
+        "南京禄口国际机场旅客吞吐量",
+        notes=JS_FAC,
+    ),
+    row(
+        "占全省的[50.5%]",
+        50.5,
+        "%",
+        "%",
+        "南京禄口国际机场旅客吞吐量占全省",
+        "share",
+        JS9,
+        notes="a share after a figure names its part (the figure before)",
+    ),
+    jsa(
+        "机场完成旅客吞吐量[512.3万人次]",
+        512.3,
+        "万人次",
+        "人次",
+        "机场旅客吞吐量",
+        P("9月份单月", "2025-09-01", "2025-09-30"),
+    ),
+    jsg("同比增长[7.8%]", 7.8, "机场旅客吞吐量", P("9月份单月", "2025-09-01", "2025-09-30")),
+    jsa(
+        "起降架次[4.1万架次]",
+        4.1,
+        "万架次",
+        "架次",
+        "起降架次",
+        P("9月份单月", "2025-09-01", "2025-09-30"),
+    ),
+    jsa(
+        "快递业务量累计完成[81.63亿件]",
+        81.63,
+        "亿件",
+        "件",
+        "快递业务量",
+        kind="count_total",
+        notes="累计完成 within 1—9月: a running total (count_total, as h11's 累計), dated 1—9月",
+    ),
+    jsg("同比增长[15.2%]", 15.2, "快递业务量"),
+    jsa(
+        "快递业务收入[达到687.4亿元]",
+        687.4,
+        "亿元",
+        "元",
+        "快递业务收入",
+        qual="reach",
+        qtext="达到",
+    ),
+    jsg("增长[8.9%]", 8.9, "快递业务收入"),
+    jsa("快递业务量完成[9.74亿件]", 9.74, "亿件", "件", "快递业务量", JSM),
+    jsg("同比增长[13.6%]", 13.6, "快递业务量", JSM),
+    jsa("固定资产投资[1462.8亿元]", 1462.8, "亿元", "元", "完成交通固定资产投资"),
+    jsg("同比增长[4.5%]", 4.5, "完成交通固定资产投资"),
+    row(
+        "完成年度计划的[81.3%]",
+        81.3,
+        "%",
+        "%",
+        "完成交通固定资产投资",
+        "share",
+        JS9,
+        notes="完成年度计划的X: a share of the figure named before (as h16)",
+    ),
+    jsa("公路水路完成投资[1035.6亿元]", 1035.6, "亿元", "元", "公路水路完成投资"),
+    jsg("增长[3.2%]", 3.2, "公路水路完成投资"),
+    jsa("新改建完成[286公里]", 286, "公里", "公里", "普通国省道新改建"),
+    jsa("农村公路[3120公里]", 3120, "公里", "公里", "新改建农村公路"),
+    jsa("新增示范县[6个]", 6, "个", "个", "新增示范县"),
+    jscell("营业性货运量", "24.86", 24.86, "亿吨", "吨"),
+    jsgcell("营业性货运量", "3.4", 3.4),
+    jscell("货物周转量", "11342.6", 11342.6, "亿吨公里", "吨公里"),
+    jsgcell("货物周转量", "4.1", 4.1),
+    jscell("港口货物吞吐量", "26.73", 26.73, "亿吨", "吨"),
+    jsgcell("港口货物吞吐量", "2.9", 2.9),
+    jscell("集装箱吞吐量", "1986.5", 1986.5, "万标箱", "标箱"),
+    jsgcell("集装箱吞吐量", "8.7", 8.7),
+    jscell("营业性客运量", "3.12", 3.12, "亿人次", "人次"),
+    jsgcell("营业性客运量", "2.3", 2.3),
+    jscell("机场旅客吞吐量", "4386.2", 4386.2, "万人次", "人次"),
+    jsgcell("机场旅客吞吐量", "9.3", 9.3),
+    jscell("快递业务量", "81.63", 81.63, "亿件", "件"),
+    jsgcell("快递业务量", "15.2", 15.2),
+]
+
+
+# h36: a city's yearly population bulletin from its sample survey (2024年温州市人口主要数据公报,
+# 2025-03-28): 2024年末 / 年末 stocks of people, 比上年末增加 / 减少, 全年 births and deaths with
+# 出生率 / 死亡率 ‰ and 自然增长率 ‰ (its change in 个千分点), 城镇化率, age groups with 占X%
+# and their changes in points, 抚养比, 性别比 105.4（以女性为100）, 户籍人口 and its flows, county
+# figures (分别 lists, places as subjects), 每10万人中…由上年的X上升为Y, 平均受教育年限 年,
+# 人口密度 人/平方公里, 家庭户. A yearly report: flows, changes and levels (actual) with no time
+# expression take the title's year; stocks and shares with none stay undated. Traps: 第七次全国
+# 人口普查, age groups (0—14岁, 15—59岁, 60岁及以上, 65岁及以上, 15岁及以上), 二孩 / 三孩, 百岁,
+# 居前三位, 每10万人, 以女性为100, 连续3年, 注：1．2．3., the date under the bureaus.
+WZ = "h36_wenzhou_population_bulletin_2024.txt"
+WZE = P("2024年末", "2024-12-31", "2024-12-31")
+WZYE = P("年末", "2024-12-31", "2024-12-31")
+WZF = P("全年", "2024-01-01", "2024-12-31")
+WZY = P("2024年", "2024-01-01", "2024-12-31")  # the title's year (a yearly report)
+WZ_STOCK = "a stock or share with no time expression in a yearly report: undated"
+WZ_TITLE = "a change or level (actual) with no time expression in a yearly report: the title's year"
+WZ_SEX = (
+    "a sex ratio (males per 100 females, 以女性为100) is a ratio's value: no unit, share, as "
+    "生师比 13.9:1 (decision of round 11); 以女性为100 is no number"
+)
+
+
+def wzc(anchor, value, indicator, period=NONE, unit_raw="万人", unit="人", **kw):
+    """a stock of people: count_total"""
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def wza(anchor, value, indicator, period=WZY, unit_raw="万人", unit="人", **kw):
+    """a flow, or a change of a stock against the year before"""
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def wzs(anchor, value, indicator, period=NONE, unit_raw="%", unit="%", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "share", period, **kw)
+
+
+def wzp(anchor, value, indicator, period=WZY, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[WZ] = [
+    wzc("常住人口为[978.6万人]", 978.6, "常住人口", WZE),
+    wza("比上年末增加[2.3万人]", 2.3, "常住人口", WZE),
+    row("增长[0.24%]", 0.24, "%", "%", "常住人口", "growth_rate", WZE),
+    wza(
+        "普查时增加[21.3万人]",
+        21.3,
+        "常住人口",
+        WZE,
+        notes="a change against the census (第七次… is an ordinal name, no number)",
+    ),
+    row(
+        "居全省第[2位]",
+        2,
+        "位",
+        "位",
+        "常住人口总量",
+        "rank",
+        WZE,
+        notes="a rank with its numeral; 全省 is the ranking's scope (no subject)",
+    ),
+    wzc("男性人口[502.1万人]", 502.1, "男性人口", WZE),
+    wzc("女性人口[476.5万人]", 476.5, "女性人口", WZE),
+    wzs("性别比为[105.4]", 105.4, "常住人口性别比", WZE, unit_raw=None, unit=None, notes=WZ_SEX),
+    wza("出生人口[8.72万人]", 8.72, "出生人口", WZF),
+    wzs("出生率为[8.92‰]", 8.92, "出生率", WZF, unit_raw="‰", unit="‰"),
+    wza("死亡人口[6.04万人]", 6.04, "死亡人口", WZF),
+    wzs("死亡率为[6.18‰]", 6.18, "死亡率", WZF, unit_raw="‰", unit="‰"),
+    wzs("二孩占比为[41.3%]", 41.3, "二孩占比", WZF, notes="二孩 is a name (second child)"),
+    wzs("及以上占比为[11.6%]", 11.6, "三孩及以上占比", WZF),
+    row(
+        "自然增长率为[2.74‰]",
+        2.74,
+        "‰",
+        "‰",
+        "人口自然增长率",
+        "growth_rate",
+        WZF,
+        notes="the natural growth rate is growth_rate (as h27)",
+    ),
+    row(
+        "比上年下降[0.61个千分点]",
+        -0.61,
+        "个千分点",
+        "千分点",
+        "人口自然增长率",
+        "growth_rate",
+        WZF,
+        notes="points of a ‰ rate: the unit 千分点 (as 个百分点 of a %)",
+    ),
+    wzc("城镇常住人口[715.4万人]", 715.4, "城镇常住人口", WZYE),
+    wzc("乡村常住人口[263.2万人]", 263.2, "乡村常住人口", WZYE),
+    wzs("城镇化率为[73.10%]", 73.10, "常住人口城镇化率", WZYE),
+    wzp("比上年末提高[0.52个百分点]", 0.52, "常住人口城镇化率", WZYE),
+    row(
+        "全市[12个]县（市、区）",
+        12,
+        "个",
+        "个",
+        "县（市、区）",
+        "count_total",
+        WZYE,
+        notes="the city's counties, counted (as h23's 全省21个地级以上市)",
+    ),
+    row(
+        "城镇化率超过[70%]的有",
+        70,
+        "%",
+        "%",
+        "常住人口城镇化率",
+        "share",
+        WZYE,
+        qual="over",
+        qtext="超过",
+        borderline=True,
+        notes="borderline: the bound of a class (as h34's 使用率不足30%)",
+    ),
+    row(
+        "70%的有[5个]",
+        5,
+        "个",
+        "个",
+        "常住人口城镇化率超过70%的县（市、区）",
+        "count_total",
+        WZYE,
+        notes="的有N个: members of a group (as h23)",
+    ),
+    wzc("0—14岁人口为[158.3万人]", 158.3, "0-14岁人口", notes=WZ_STOCK),
+    wzs("占[16.18%]", 16.18, "0-14岁人口占比", notes="a bare 占 after a figure: its share"),
+    wzc("15—59岁人口为[641.7万人]", 641.7, "15-59岁人口"),
+    wzs("占[65.57%]", 65.57, "15-59岁人口占比"),
+    wzc("60岁及以上人口为[178.6万人]", 178.6, "60岁及以上人口"),
+    wzs("占[18.25%]", 18.25, "60岁及以上人口占比"),
+    wzc("65岁及以上人口为[128.4万人]", 128.4, "65岁及以上人口"),
+    wzs("占[13.12%]", 13.12, "65岁及以上人口占比"),
+    wzp("比重下降[0.47个百分点]", -0.47, "0-14岁人口比重", notes=WZ_TITLE),
+    wzp("比重下降[0.21个百分点]", -0.21, "15-59岁人口比重"),
+    wzp("比重提高[0.68个百分点]", 0.68, "60岁及以上人口比重"),
+    wzs("总抚养比为[45.2%]", 45.2, "总抚养比"),
+    wzs("老年抚养比为[28.0%]", 28.0, "老年抚养比"),
+    wzc("百岁及以上老人[1286人]", 1286, "百岁及以上老人", unit_raw="人"),
+    wza("比上年增加[74人]", 74, "百岁及以上老人", unit_raw="人", notes=WZ_TITLE),
+    wzc("户籍人口[836.9万人]", 836.9, "户籍人口", WZYE),
+    wza("比上年末减少[1.2万人]", -1.2, "户籍人口", WZYE),
+    wza("户籍出生人口[6.85万人]", 6.85, "户籍出生人口", WZF),
+    wza("户籍死亡人口[5.92万人]", 5.92, "户籍死亡人口", WZF),
+    wza("户籍迁入人口[4.37万人]", 4.37, "户籍迁入人口", WZF),
+    wza("迁出人口[5.16万人]", 5.16, "迁出人口", WZF),
+    wzc(
+        "老年人口[210.6万人]",
+        210.6,
+        "60岁及以上老年人口",
+        WZF,
+        notes="a stock after the paragraph's 全年 (the last time expression, as h33)",
+    ),
+    wzs("占[25.17%]", 25.17, "60岁及以上老年人口占比", WZF),
+    wzs("户籍人口城镇化率为[61.7%]", 61.7, "户籍人口城镇化率", WZF),
+    wzp("比上年提高[0.8个百分点]", 0.8, "户籍人口城镇化率", WZF),
+    wzc("分别为[128.7万人]", 128.7, "常住人口", subject="鹿城区", notes=WZ_STOCK),
+    wzc("128.7万人、[154.6万人]", 154.6, "常住人口", subject="瑞安"),
+    wzc("154.6万人和[146.2万人]", 146.2, "常住人口", subject="乐清"),
+    wzc("洞头区为[16.8万人]", 16.8, "常住人口", subject="洞头区"),
+    wza(
+        "分别增加[0.86万人]",
+        0.86,
+        "常住人口增量",
+        subject="鹿城区",
+        notes="居前三位 is a rank without a count (no metric); " + WZ_TITLE,
+    ),
+    wza("0.86万人、[0.52万人]", 0.52, "常住人口增量", subject="龙湾区"),
+    wza("0.52万人和[0.47万人]", 0.47, "常住人口增量", subject="瓯海区"),
+    wza("分别减少[0.31万人]", -0.31, "常住人口", subject="文成县"),
+    wza("0.31万人和[0.28万人]", -0.28, "常住人口", subject="泰顺县"),
+    wzc("文化程度的人口为[146.8万人]", 146.8, "具有大学（指大专及以上）文化程度的人口"),
+    wza(
+        "由上年的[14632人]",
+        14632,
+        "每10万人中具有大学文化程度的人数",
+        P("上年", "2023-01-01", "2023-12-31"),
+        unit_raw="人",
+        notes="由上年的X上升为Y: X the level of 上年 (as h24); a per-head density is actual; "
+        "每10万人 is no number",
+    ),
+    wza(
+        "上升为[15001人]",
+        15001,
+        "每10万人中具有大学文化程度的人数",
+        unit_raw="人",
+        notes="the new level after 由上年的: the report's year",
+    ),
+    row(
+        "受教育年限为[10.12年]",
+        10.12,
+        "年",
+        "年",
+        "15岁及以上人口平均受教育年限",
+        "actual",
+        WZY,
+        notes="年 is a unit after 年限; a level (actual) in a yearly report: the title's year "
+        "(as h27's 人均预期寿命)",
+    ),
+    wza("比上年提高[0.09年]", 0.09, "15岁及以上人口平均受教育年限", unit_raw="年", unit="年"),
+    wza(
+        "人口密度为[831人/平方公里]",
+        831,
+        "人口密度",
+        unit_raw="人/平方公里",
+        unit="人/平方公里",
+        notes="a density (a level, actual): the title's year",
+    ),
+    wza(
+        "比上年末增加[2人/平方公里]",
+        2,
+        "人口密度",
+        unit_raw="人/平方公里",
+        unit="人/平方公里",
+    ),
+    wzc("共有家庭户[331.5万户]", 331.5, "家庭户", WZYE, unit_raw="万户", unit="户"),
+    wzc("家庭户人口[892.7万人]", 892.7, "家庭户人口", WZYE),
+    wza(
+        "家庭户的人口为[2.69人]",
+        2.69,
+        "平均每个家庭户的人口",
+        WZYE,
+        unit_raw="人",
+        notes="an average per household (a level): actual",
+    ),
+    wza("比上年减少[0.03人]", -0.03, "平均每个家庭户的人口", WZYE, unit_raw="人"),
+    wzc("人户分离人口为[312.4万人]", 312.4, "人户分离人口", WZYE),
+    wzc("市外流入人口[186.9万人]", 186.9, "市外流入人口", WZYE),
+    wzs("常住人口的[19.1%]", 19.1, "市外流入人口占常住人口", WZYE),
+    wza("新落户人才[4.6万人]", 4.6, "新落户人才", WZF),
+    row(
+        "保持在[4万人以上]",
+        4,
+        "万人",
+        "人",
+        "新落户人才",
+        "actual",
+        WZF,
+        qual="at_least",
+        qtext="以上",
+        borderline=True,
+        notes="borderline: a streak's floor (连续3年保持在…以上, as h24)",
+    ),
+    row(
+        "抽样比为[1.2‰]",
+        1.2,
+        "‰",
+        "‰",
+        "抽样比",
+        "share",
+        NONE,
+        borderline=True,
+        notes="borderline: the survey's design (as h30's 約訪問了26 000個住戶)",
+    ),
+]
+
+
+# h37: a province's energy bureau's report on the year's energy and power and the next year's
+# tasks (河北, 2024年全省能源电力发展情况及2025年重点任务, 2025-02-20): 全社会用电量 亿千瓦时 by
+# sector (第一/二/三产业, 城乡居民生活) with a 分别 list of shares, 12月份 and 7月 figures, 截至2024年底
+# installed capacity 万千瓦 (新能源 / 风电 / 光伏, 占比), 发电量, 利用率 with 均…以上, 原煤 / 原油 /
+# 天然气 output, 由2020年的X减少至Y, 充电桩 万个, 单位地区生产总值能耗下降, 万吨标准煤, goals of
+# 2025 (左右 / 以上) and 到2027年 (以上 / 左右 / 不低于). Installed capacity at a date is a realised
+# magnitude, actual (as the seeds' 电网承载能力 千瓦); chargers counted are a stock, count_total
+# (decision of round 11). Traps: 1000千伏 / 500千伏 / ±800千伏 in names, 第一产业 as a name,
+# 三年行动方案（2025—2027年）, 5G, 浏览次数, dates.
+HB = "h37_hebei_energy_power_report_2024.txt"
+HBF = P("全年", "2024-01-01", "2024-12-31")
+HBY = P("2024年", "2024-01-01", "2024-12-31")  # the title's (and the lead's) year
+HBE = P("截至2024年底", "2024-12-31", "2024-12-31")
+HB25 = P("2025年", "2025-01-01", "2025-12-31")
+HBF25 = P("全年", "2025-01-01", "2025-12-31")  # under the heading 六、2025年主要目标
+HB27 = P("到2027年", "2027-01-01", "2027-12-31")
+KWH = ("亿千瓦时", "千瓦时")
+HB_CAP = "installed capacity at a date: a realised magnitude, actual (decision of round 11)"
+
+
+def hba(anchor, value, unit_raw, unit, indicator, period=HBF, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def hbg(anchor, value, indicator, period=HBF, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def hbs(anchor, value, indicator, period=HBF, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+def hbt(anchor, value, unit_raw, unit, indicator, period=HB27, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "target", period, **kw)
+
+
+LABELS[HB] = [
+    hba("全社会用电量[4758.3亿千瓦时]", 4758.3, *KWH, "全社会用电量"),
+    hbg("同比增长[6.2%]", 6.2, "全社会用电量"),
+    hba("第一产业用电量[82.6亿千瓦时]", 82.6, *KWH, "第一产业用电量"),
+    hbg("增长[9.8%]", 9.8, "第一产业用电量"),
+    hba("第二产业用电量[3126.4亿千瓦时]", 3126.4, *KWH, "第二产业用电量"),
+    hbg("增长[4.9%]", 4.9, "第二产业用电量"),
+    hba("第三产业用电量[851.7亿千瓦时]", 851.7, *KWH, "第三产业用电量"),
+    hbg("增长[9.1%]", 9.1, "第三产业用电量"),
+    hba("生活用电量[697.6亿千瓦时]", 697.6, *KWH, "城乡居民生活用电量"),
+    hbg("增长[7.4%]", 7.4, "城乡居民生活用电量"),
+    hbs(
+        "比重分别为[1.7%]",
+        1.7,
+        "第一产业用电量占全社会用电量的比重",
+        notes="a 分别 list of shares whose items are in its own clause: each item's share; "
+        "第一、二、三产业 is 第一产业, 第二产业, 第三产业",
+    ),
+    hbs("1.7%、[65.7%]", 65.7, "第二产业用电量占全社会用电量的比重"),
+    hbs("65.7%、[17.9%]", 17.9, "第三产业用电量占全社会用电量的比重"),
+    hbs("17.9%和[14.7%]", 14.7, "城乡居民生活用电量占全社会用电量的比重"),
+    hba(
+        "全社会用电量[432.5亿千瓦时]",
+        432.5,
+        *KWH,
+        "全社会用电量",
+        P("12月份", "2024-12-01", "2024-12-31"),
+    ),
+    hbg("同比增长[5.3%]", 5.3, "全社会用电量", P("12月份", "2024-12-01", "2024-12-31")),
+    hba(
+        "用电负荷[达到5128万千瓦]",
+        5128,
+        "万千瓦",
+        "千瓦",
+        "最大用电负荷",
+        P("7月", "2024-07-01", "2024-07-31"),
+        qual="reach",
+        qtext="达到",
+    ),
+    hba(
+        "发电装机容量[达到15236万千瓦]",
+        15236,
+        "万千瓦",
+        "千瓦",
+        "发电装机容量",
+        HBE,
+        qual="reach",
+        qtext="达到",
+        notes=HB_CAP,
+    ),
+    hbg("比上年末增长[12.8%]", 12.8, "发电装机容量", HBE),
+    hba("新能源装机容量[8964万千瓦]", 8964, "万千瓦", "千瓦", "新能源装机容量", HBE),
+    hbs("总装机容量的[58.8%]", 58.8, "新能源装机容量占总装机容量", HBE),
+    hba("装机分别为[3612万千瓦]", 3612, "万千瓦", "千瓦", "风电装机", HBE),
+    hba("3612万千瓦和[5352万千瓦]", 5352, "万千瓦", "千瓦", "光伏发电装机", HBE),
+    hba("新增新能源装机[1486万千瓦]", 1486, "万千瓦", "千瓦", "新增新能源装机"),
+    hba("全省发电量[3962.7亿千瓦时]", 3962.7, *KWH, "发电量"),
+    hbg("增长[5.4%]", 5.4, "发电量"),
+    hba("新能源发电量[1124.3亿千瓦时]", 1124.3, *KWH, "新能源发电量"),
+    hbg("增长[21.6%]", 21.6, "新能源发电量"),
+    hbs("全部发电量的[28.4%]", 28.4, "新能源发电量占全部发电量"),
+    hba("受入电量[约820亿千瓦时]", 820, *KWH, "净受入电量", qual="about", qtext="约"),
+    hba("交易电量[126.4亿千瓦时]", 126.4, *KWH, "绿电交易电量"),
+    hbs("利用率分别为[96.8%]", 96.8, "风电利用率"),
+    hbs("96.8%和[97.5%]", 97.5, "光伏发电利用率"),
+    row(
+        "均比上年提高[0.6个百分点以上]",
+        0.6,
+        "个百分点",
+        "百分点",
+        "风电、光伏发电利用率",
+        "growth_rate",
+        HBF,
+        qual="at_least",
+        qtext="以上",
+        notes="one number for a coordinated list (均): one row, the list its name (as h23)",
+    ),
+    hba("原煤产量[4162.5万吨]", 4162.5, "万吨", "吨", "规模以上工业原煤产量"),
+    hbg("同比下降[3.5%]", -3.5, "规模以上工业原煤产量"),
+    hba("原油产量[512.6万吨]", 512.6, "万吨", "吨", "原油产量"),
+    hbg("增长[0.8%]", 0.8, "原油产量"),
+    hba("天然气产量[8.3亿立方米]", 8.3, "亿立方米", "立方米", "天然气产量"),
+    hbg("增长[2.1%]", 2.1, "天然气产量"),
+    row(
+        "2020年的[62处]",
+        62,
+        "处",
+        "处",
+        "煤矿数量",
+        "count_total",
+        P("2020年", "2020-01-01", "2020-12-31"),
+        notes="由2020年的X减少至Y: X the level of 2020 (as h24's 由上年的)",
+    ),
+    row(
+        "减少至[38处]",
+        38,
+        "处",
+        "处",
+        "煤矿数量",
+        "count_total",
+        HBF,
+        notes="the new level: a stock after the paragraph's 全年 (the last time expression)",
+    ),
+    hba(
+        "控制在[6000万吨/年以内]",
+        6000,
+        "万吨/年",
+        "吨/年",
+        "煤炭产能",
+        qual="at_most",
+        qtext="以内",
+        notes="a result of the year (in the review), bounded",
+    ),
+    hba(
+        "变电站[4座]",
+        4,
+        "座",
+        "座",
+        "新建500千伏变电站",
+        notes="500千伏 is a voltage class in a name, no number",
+    ),
+    hba("变电容量[1200万千伏安]", 1200, "万千伏安", "千伏安", "新增变电容量"),
+    hba("输电线路[2863公里]", 2863, "公里", "公里", "新建改造输电线路"),
+    hba("配变容量提升至[3.2千伏安]", 3.2, "千伏安", "千伏安", "农村电网户均配变容量"),
+    row("建成充电桩[38.6万个]", 38.6, "万个", "个", "建成充电桩", "count_total", HBE),
+    row("公共充电桩[9.7万个]", 9.7, "万个", "个", "公共充电桩", "count_total", HBE),
+    hba("新增充电桩[11.2万个]", 11.2, "万个", "个", "新增充电桩"),
+    hbs(
+        "覆盖率[达到96.5%]",
+        96.5,
+        "乡镇充电设施覆盖率",
+        qual="reach",
+        qtext="达到",
+    ),
+    hbg(
+        "比上年下降[3.8%]",
+        -3.8,
+        "单位地区生产总值能耗",
+        HBY,
+        notes="no time expression in its paragraph: the title's and the lead's year",
+    ),
+    hbg("能耗下降[5.2%]", -5.2, "规模以上工业单位增加值能耗", HBY),
+    hba("节能量[186万吨标准煤]", 186, "万吨标准煤", "吨标准煤", "重点用能单位节能量", HBY),
+    hba("消费总量[3.32亿吨标准煤]", 3.32, "亿吨标准煤", "吨标准煤", "能源消费总量"),
+    hbg("增长[1.6%]", 1.6, "能源消费总量"),
+    hbs("比重为[66.4%]", 66.4, "煤炭消费量占能源消费总量的比重"),
+    row(
+        "比上年下降[1.9个百分点]",
+        -1.9,
+        "个百分点",
+        "百分点",
+        "煤炭消费量占能源消费总量的比重",
+        "growth_rate",
+        HBF,
+    ),
+    row(
+        "用电量增长[5.5%左右]",
+        5.5,
+        "%",
+        "%",
+        "全社会用电量",
+        "target",
+        HB25,
+        qual="about",
+        qtext="左右",
+    ),
+    hbt(
+        "新能源装机[1200万千瓦以上]",
+        1200,
+        "万千瓦",
+        "千瓦",
+        "新增新能源装机",
+        HB25,
+        qual="at_least",
+        qtext="以上",
+    ),
+    hbt(
+        "占比达到[61%左右]",
+        61,
+        "%",
+        "%",
+        "新能源装机占比",
+        HB25,
+        qual="about",
+        qtext="达到…左右",
+    ),
+    hbt("能耗下降[3%左右]", -3, "%", "%", "单位地区生产总值能耗", HB25, qual="about", qtext="左右"),
+    hbt("新建充电桩[8万个以上]", 8, "万个", "个", "新建充电桩", HB25, qual="at_least", qtext="以上"),
+    hbt("能源领域投资[1600亿元]", 1600, "亿元", "元", "完成能源领域投资", HBF25),
+    hbt("电网投资[520亿元]", 520, "亿元", "元", "电网投资", HBF25),
+    hbt(
+        "发电装机容量[达到1.9亿千瓦以上]",
+        1.9,
+        "亿千瓦",
+        "千瓦",
+        "发电装机容量",
+        qual="at_least",
+        qtext="达到…以上",
+    ),
+    hbt(
+        "新能源装机容量[达到1.2亿千瓦左右]",
+        1.2,
+        "亿千瓦",
+        "千瓦",
+        "新能源装机容量",
+        qual="about",
+        qtext="达到…左右",
+    ),
+    hbt("占比[不低于63%]", 63, "%", "%", "新能源装机容量占比", qual="at_least", qtext="不低于"),
+    hbt(
+        "储能装机规模[达到1500万千瓦]",
+        1500,
+        "万千瓦",
+        "千瓦",
+        "新型储能装机规模",
+        qual="reach",
+        qtext="达到",
+    ),
+    hbt("提高到[16%以上]", 16, "%", "%", "非化石能源消费比重", qual="at_least", qtext="以上"),
+    hbt(
+        "输电工程[1项]",
+        1,
+        "项",
+        "项",
+        "建成±800千伏特高压直流输电工程",
+        notes="±800千伏 is a voltage class in a name, no number",
+    ),
+    hbt("充电桩总数[不低于60万个]", 60, "万个", "个", "充电桩总数", qual="at_least", qtext="不低于"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
