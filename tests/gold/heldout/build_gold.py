@@ -7112,15 +7112,16 @@ LABELS[WZ] = [
 ]
 
 
-# h37: a province's energy bureau's report on the year's energy and power and the next year's
-# tasks (河北, 2024年全省能源电力发展情况及2025年重点任务, 2025-02-20): 全社会用电量 亿千瓦时 by
-# sector (第一/二/三产业, 城乡居民生活) with a 分别 list of shares, 12月份 and 7月 figures, 截至2024年底
-# installed capacity 万千瓦 (新能源 / 风电 / 光伏, 占比), 发电量, 利用率 with 均…以上, 原煤 / 原油 /
-# 天然气 output, 由2020年的X减少至Y, 充电桩 万个, 单位地区生产总值能耗下降, 万吨标准煤, goals of
-# 2025 (左右 / 以上) and 到2027年 (以上 / 左右 / 不低于). Installed capacity at a date is a realised
-# magnitude, actual (as the seeds' 电网承载能力 千瓦); chargers counted are a stock, count_total
-# (decision of round 11). Traps: 1000千伏 / 500千伏 / ±800千伏 in names, 第一产业 as a name,
-# 三年行动方案（2025—2027年）, 5G, 浏览次数, dates.
+# h37: a province's energy bureau's report on the year's energy and power and the next
+# year's tasks (河北, 2024年全省能源电力发展情况及2025年重点任务, 2025-02-20):
+# 全社会用电量 亿千瓦时 by sector (第一/二/三产业, 城乡居民生活) with a 分别 list of shares,
+# 12月份 and 7月 figures, 截至2024年底 installed capacity 万千瓦 (新能源 / 风电 / 光伏,
+# 占比), 发电量, 利用率 with 均…以上, 原煤 / 原油 / 天然气 output, 由2020年的X减少至Y,
+# 充电桩 万个, 单位地区生产总值能耗下降, 万吨标准煤, goals of 2025 (左右 / 以上) and
+# 到2027年 (以上 / 左右 / 不低于). Installed capacity at a date is a realised magnitude,
+# actual (as the seeds' 电网承载能力 千瓦); chargers counted are a stock, count_total
+# (decision of round 11). Traps: 1000千伏 / 500千伏 / ±800千伏 in names, 第一产业 as a
+# name, 三年行动方案（2025—2027年）, 5G, 浏览次数, dates.
 HB = "h37_hebei_energy_power_report_2024.txt"
 HBF = P("全年", "2024-01-01", "2024-12-31")
 HBY = P("2024年", "2024-01-01", "2024-12-31")  # the title's (and the lead's) year
@@ -7335,7 +7336,16 @@ LABELS[HB] = [
         qtext="达到…左右",
     ),
     hbt("能耗下降[3%左右]", -3, "%", "%", "单位地区生产总值能耗", HB25, qual="about", qtext="左右"),
-    hbt("新建充电桩[8万个以上]", 8, "万个", "个", "新建充电桩", HB25, qual="at_least", qtext="以上"),
+    hbt(
+        "新建充电桩[8万个以上]",
+        8,
+        "万个",
+        "个",
+        "新建充电桩",
+        HB25,
+        qual="at_least",
+        qtext="以上",
+    ),
     hbt("能源领域投资[1600亿元]", 1600, "亿元", "元", "完成能源领域投资", HBF25),
     hbt("电网投资[520亿元]", 520, "亿元", "元", "电网投资", HBF25),
     hbt(
@@ -7375,7 +7385,9 @@ LABELS[HB] = [
         "建成±800千伏特高压直流输电工程",
         notes="±800千伏 is a voltage class in a name, no number",
     ),
-    hbt("充电桩总数[不低于60万个]", 60, "万个", "个", "充电桩总数", qual="at_least", qtext="不低于"),
+    hbt(
+        "充电桩总数[不低于60万个]", 60, "万个", "个", "充电桩总数", qual="at_least", qtext="不低于"
+    ),
 ]
 
 
