@@ -40,6 +40,8 @@ class Punctuation:
     closing: str
     line_final: str
     bullets: str
+    # (character to write, pattern matching the one character it replaces), in order
+    ocr_misreads: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -64,6 +66,9 @@ def punctuation() -> Punctuation:
         closing=data["closing"],
         line_final=data["line_final"],
         bullets=data["bullets"],
+        ocr_misreads=tuple(
+            (to, pattern.format(han=HAN, num="〇零一二三四五六七八九"))
+            for to, pattern in data.get("ocr_misreads", ())),
     )
 
 
@@ -126,6 +131,8 @@ class HeadingRules:
     max_markdown_heading_chars: int
     title_endings: tuple[str, ...]
     max_title_line_chars: int
+    merged_line_chars: int = 150
+    body_openers: re.Pattern[str] | None = None
 
 
 @cache
@@ -138,6 +145,8 @@ def heading_rules() -> HeadingRules:
         max_markdown_heading_chars=int(data["max_markdown_heading_chars"]),
         title_endings=tuple(data["title_endings"]),
         max_title_line_chars=int(data["max_title_line_chars"]),
+        merged_line_chars=int(data["merged_line_chars"]),
+        body_openers=re.compile(data["body_openers"]),
     )
 
 

@@ -33,7 +33,19 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # (so "排名第4。2023年" stays two sentences).
     points = re.escape(p.decimal_points)
     decimals = re.compile(rf"[{points}](?<=\d[{points}])(?=\d{{1,3}}(?![\d年]))")
-    return mapped, context, between_digits, decimals, _ocr_letters()
+    return mapped, context, between_digits, decimals, _ocr_letters(), _misreads()
+
+
+@cache
+def _misreads() -> re.Pattern[str]:
+    """Sentence marks and Han characters OCR gave back misread (``punctuation.yaml``:
+    ``ocr_misreads``): one alternation, a group per entry, the first entry that matches at a
+    position wins (二O二四年 is a year's 〇 before an o between Han is a 。)."""
+    entries = punctuation().ocr_misreads
+    compiled = re.compile("|".join(f"({pattern})" for _, pattern in entries))
+    if compiled.groups != len(entries):  # a capturing group inside an entry shifts lastindex
+        raise ValueError("ocr_misreads: patterns may not hold capturing groups")
+    return compiled
 
 
 # What a number of Chinese text may end with after its digits (a reader takes 2O2O年, 1O%, 5O万
@@ -68,7 +80,7 @@ _LONE_CR = re.compile(r"\r(?!\n)")  # an old Mac line end (a CR of a CRLF become
 
 def normalize_chars(text: str) -> str:
     """Width/punctuation normalisation of ``text``; the result has the same length."""
-    mapped, context, between_digits, decimals, letters = _patterns()
+    mapped, context, between_digits, decimals, letters, misreads = _patterns()
     chars = _char_map()
     if "\r" in text:
         text = _LONE_CR.sub("\n", text)
@@ -76,6 +88,9 @@ def normalize_chars(text: str) -> str:
     p = punctuation()
     cjk = p.cjk_context
     out = context.sub(lambda m: cjk[m.group()], out)
+    if p.ocr_misreads:
+        to = [entry[0] for entry in p.ocr_misreads]
+        out = misreads.sub(lambda m: to[m.lastindex - 1], out)
     dashes = p.range_dashes  # a dash first: a character listed as both is a dash
     out = between_digits.sub(lambda m: "-" if m.group() in dashes else ":", out)
     out = decimals.sub(".", out)

@@ -19,7 +19,7 @@ from typing import TypeVar
 import numpy as np
 
 from pipelines.domain.cleaning.columns import find_columns
-from pipelines.domain.cleaning.lexicon import punctuation
+from pipelines.domain.cleaning.lexicon import heading_rules, punctuation
 
 T = TypeVar("T")
 
@@ -243,6 +243,7 @@ def split_lines(norm: str, source: str | None = None) -> Page:
                 i + 1 < n and texts[i + 1][0] in NUMBER_GOES_ON
                 and blanks[i + 1] == blanks[i]):
             _split_number(page, norm, i, m)
+    _split_merged(page)
     if "|" in norm or "｜" in norm:  # (most pages have no table: no flags, an empty list)
         pipe = char_table(_PIPES)
         page.table = (pipe.take(codes.take(np.array(page.start, dtype=np.int64)), mode="clip")
@@ -325,3 +326,120 @@ def _split_number(page: Page, norm: str, i: int, m: re.Match[str]) -> None:
     page.bullet.insert(j, False)
     page.kind.insert(j, "section_number")
     page.blank_before.insert(j, False)
+
+
+@cache
+def _merged_patterns() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], int]]]:
+    """The seam between two paragraphs run together on one line (a sentence end, then a space
+    or a heading marker of level 1-3), and those markers with their levels."""
+    markers = [(re.compile(p.pattern.lstrip("^")), level)
+               for p, level in heading_rules().markers if level <= 3]
+    ahead = "|".join(p.pattern for p, _ in markers)
+    seam = re.compile(rf"[。！？][”’」』）)]?(?:( +)(?=\S)|(?={ahead}))")
+    return seam, markers
+
+
+def _heading_end(text: str, at: int, end: int) -> int | None:
+    """Where a heading that opens ``text[at:end]`` (a piece of a merged line) ends and its
+    section's text begins, if the piece shows it: a space after the heading (paragraphs run
+    together with one space: ``一、市级预算执行审计情况 审计结果表明…``) or, after a level 1-2
+    marker, a word that opens a section's first sentence (``body_openers``: ``一、电力消费全年全社会
+    用电量…``), with no body punctuation before it."""
+    _, markers = _merged_patterns()
+    found = next(((m, level) for pattern, level in markers
+                  if (m := pattern.match(text, at, end))), None)
+    if found is None:
+        return None
+    m, level = found
+    rules = heading_rules()
+    head = m.end()
+    while head < end and text[head] == " ":  # (一 、 OCR spacing inside the marker)
+        head += 1
+    window = text[head : min(end, head + rules.max_heading_chars)]
+    stop = BODY_PUNCT.search(window)
+    before = window[: stop.start()] if stop else window  # the heading holds no body punctuation
+    space = before.find(" ", 2)
+    if space > 0 and head + space + 1 < end:
+        return head + space
+    # (an opener may take the mark after it: 2025年，)
+    if level <= 2 and (o := rules.body_openers.search(window, 2, len(before) + 1)):
+        return head + o.start()
+    return None
+
+
+_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _head_cuts(text: str) -> list[int]:
+    """Where the head of a page that lost its line breaks ends: a document title (a run with no
+    body punctuation ending with a kind of document: ``…统计公报``, the last such end before any
+    body punctuation, within ``max_title_line_chars``) and, right after it, an issuer's line
+    ending with a date (``…统计局2025年4月10日``), both run into the text that follows."""
+    rules = heading_rules()
+    stop = BODY_PUNCT.search(text)
+    head = text[: min(stop.start() if stop else len(text), rules.max_title_line_chars)]
+    title = max((head.rfind(e) + len(e) for e in rules.title_endings if e in head), default=-1)
+    if title < 4:
+        return []
+    cuts = [title]
+    date = _DATE.search(text, title, stop.start() if stop else len(text))
+    if date and date.start() - title <= rules.max_title_line_chars:
+        cuts.append(date.end())
+    return cuts
+
+
+def _split_merged(page: Page) -> None:
+    """Lines that run paragraphs together (a web page copied without its breaks, a PDF that
+    gives a page as one line: ``merged_line_chars`` long at least) are cut at the seams the
+    text shows: a sentence end followed by a space (not on a line OCR spaced out character by
+    character) or by a heading marker of level 1-3 (…通报如下。一、…). A heading opening a
+    piece is cut from its section's text where ``_heading_end`` finds the end. Each piece is a
+    line of its own with a blank row before it (a new block); offsets stay those of the text."""
+    rules = heading_rules()
+    texts = page.text
+    long = rules.merged_line_chars
+    seam, _ = _merged_patterns()
+    cuts: dict[int, list[int]] = {}
+    for i in compress(range(len(texts)), map(long.__le__, map(len, texts))):
+        if page.md_level[i] is not None or page.kind[i] is not None:
+            continue
+        t = texts[i]
+        starts = []
+        for m in seam.finditer(t):
+            k, j = m.start(), m.end()
+            if m.group(1) and (t[k - 2 : k - 1] == " " or t[j + 1 : j + 2] == " "):
+                continue  # a line spaced out character by character (新 时 代。 全 面)
+            starts.append(j)
+        if i == 0:  # the page's head: a title and a dated byline run into the text
+            starts = sorted({*starts, *_head_cuts(t)})
+        if not starts:
+            continue
+        here = []
+        for a, b in pairwise([0, *starts, len(t)]):
+            if a:
+                here.append(a)
+            cut = _heading_end(t, a, b)
+            if cut is not None:
+                here.append(cut)
+        cuts[i] = here
+    if not cuts:
+        return
+    columns = (page.text, page.start, page.end, page.blanks, page.indent, page.md_level,
+               page.bullet, page.kind, page.blank_before)
+    new: tuple[list, ...] = tuple([] for _ in columns)
+    extra = 0  # blank rows added so far (``blanks`` counts from the start of the text)
+    for i in range(len(texts)):
+        text, start, _, blanks, indent, md, bullet, kind, before = (c[i] for c in columns)
+        pieces = [0, *cuts.get(i, ()), len(text)]
+        for n, (a, b) in enumerate(pairwise(pieces)):
+            piece = text[a:b]
+            lead = len(piece) - len(piece.lstrip(" "))
+            piece = piece.strip(" ")
+            if n:
+                extra += 1
+            row = (piece, start + a + lead, start + a + lead + len(piece), blanks + extra,
+                   indent and not n, md, bullet and not n, kind, before or bool(n))
+            for column, value in zip(new, row, strict=True):
+                column.append(value)
+    (page.text, page.start, page.end, page.blanks, page.indent, page.md_level, page.bullet,
+     page.kind, page.blank_before) = new

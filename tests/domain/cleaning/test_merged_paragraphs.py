@@ -1,0 +1,64 @@
+"""Paragraph breaks lost (a web page copied without its <p>, a PDF giving a page as one line:
+tests/support/DAMAGE.md, kind k): a long line that runs several paragraphs and headings
+together is parted again where the text itself shows the seam; offsets stay raw offsets."""
+
+from __future__ import annotations
+
+from pipelines.domain.cleaning import clean_document
+
+BODY = ("全年全社会用电量4758.3亿千瓦时，同比增长6.2%。分产业看，第一产业用电量82.6亿千瓦时，"
+        "增长9.8%；第二产业用电量3126.4亿千瓦时，增长4.9%。")
+
+
+def blocks(raw: str) -> list[tuple[str, str]]:
+    doc = clean_document(raw)
+    for b in doc.blocks:  # quotes still point at the raw characters
+        assert raw[b.raw_start:b.raw_end].replace(" ", "").startswith(b.text[:4].replace(" ", ""))
+    return [(b.kind, b.text) for b in doc.blocks]
+
+
+def test_a_heading_run_into_the_text_after_a_sentence_end():
+    raw = ("2024年全省能源电力发展情况\n\n现将有关情况通报如下。一、电力消费" + BODY
+           + "二、电力供应截至2024年底，全省发电装机容量达到15236万千瓦，比上年末增长12.8%。"
+           + "六、2025年主要目标2025年，全省全社会用电量增长5.5%左右。\n")
+    got = blocks(raw)
+    assert ("heading", "一、电力消费") in got
+    assert ("heading", "二、电力供应") in got
+    assert ("heading", "六、2025年主要目标") in got
+    assert any(kind == "paragraph" and text.startswith("全年全社会用电量") for kind, text in got)
+    assert any(text.startswith("2025年，全省全社会用电量") for _, text in got)
+
+
+def test_paragraphs_run_together_with_one_space():
+    raw = ("关于2024年度市级预算执行的审计工作报告\n\n我受市人民政府委托，"
+           "报告2024年度市级预算执行情况，请予审议。 根据审计法，"
+           "市审计局依法审计了2024年度市级预算执行情况，共审计了86个单位，"
+           "查出问题金额23.67亿元。 一、市级预算执行审计情况 审计结果表明，2024年市级一般公共预算"
+           "收入完成98.6亿元，为预算的101.2%，增长3.4%。 二、部门预算执行审计情况 对市教育局等32个"
+           "部门进行了审计，查出问题金额2.95亿元。\n")
+    got = blocks(raw)
+    assert ("heading", "一、市级预算执行审计情况") in got
+    assert ("heading", "二、部门预算执行审计情况") in got
+    texts = [t for _, t in got]
+    assert any(t.startswith("根据审计法") for t in texts)
+    assert any(t.startswith("审计结果表明") for t in texts)
+
+
+def test_a_run_in_list_item_and_short_lines_stay():
+    raw = ("（一）粮食综合生产能力稳步提升。粮食播种面积稳定在81万亩以上，"
+           "粮食总产量稳定在39万吨以上。（二）乡村产业提质增效。力争农产品加工业产值与农业总产值之比达到2.8:1。\n"
+           "新 时 代 中 国 特 色 社 会 主 义。 全 面 贯 彻。\n")
+    got = blocks(raw)
+    assert got[0][1].startswith("（一）粮食综合生产能力稳步提升。粮食播种面积")
+    assert not any(kind == "heading" for kind, _ in got)
+
+
+def test_a_title_and_a_dated_byline_run_into_the_text():
+    raw = ("长沙市雨花区2024年国民经济和社会发展统计公报长沙市雨花区统计局2025年4月10日2024年，面对"
+           "复杂严峻的外部环境，全区经济运行总体平稳。一、综合初步核算，全年地区生产总值2108.6亿元，"
+           "比上年增长5.2%，增速比上年回落0.6个百分点。二、工业全年规模以上工业增加值增长6.8%，增速比上年"
+           "回落1.1个百分点。\n")
+    got = blocks(raw)
+    assert got[0] == ("heading", "长沙市雨花区2024年国民经济和社会发展统计公报")
+    assert any(text.startswith("2024年，面对") for _, text in got)
+    assert ("heading", "一、综合") in got
