@@ -18,10 +18,10 @@ from pathlib import Path
 
 CLEANING = "clean-14"
 SEGMENTATION = "seg-2"
-METRICS = "metrics-23"
+METRICS = "metrics-24"
 THEMES = "themes-3"
 POLICY_TERMS = "terms-4"
-KEYWORDS = "keywords-6"
+KEYWORDS = "keywords-7"
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 PACKAGE_DIR = Path(__file__).resolve().parents[2]  # where ``pipelines`` lives

@@ -134,8 +134,11 @@ class Context:
         """Whether a heading sets goals (目标, 预期) or reviews results (回顾), found once."""
         lexicon = metric_lexicon()
         review = any(w in heading for w in lexicon.review_headings)
+        # …发展情况及2025年重点任务: the goals are the second part's, the body reports on a year
+        cut = _tasks_after_report(heading)
+        part = heading if cut < 0 else heading[:cut]
         found = self.heading_kinds[heading] = (
-            not review and any(w in heading for w in lexicon.target_headings), review)
+            not review and any(w in part for w in lexicon.target_headings), review)
         return found
 
     def section_kind(self, path: tuple[str, ...]) -> tuple[bool, bool]:
@@ -161,8 +164,8 @@ class Context:
 
     def _heading_spans(self, heading: str) -> list[PeriodSpan]:
         if heading not in self.heading_spans:
-            self.heading_spans[heading] = periods_of(heading, self.doc_date, self.roc,
-                                                     self.april_fiscal)
+            self.heading_spans[heading] = _reviewed_part(
+                heading, periods_of(heading, self.doc_date, self.roc, self.april_fiscal))
         return self.heading_spans[heading]
 
     def year_before(self, block_no: int, path: tuple[str, ...]) -> int | None:
@@ -329,3 +332,24 @@ def holiday_spans(text: str, spans: list[PeriodSpan], holiday: PeriodSpan) -> li
              if not any(p.start <= m.start() < p.end for p in spans)
              and _EARLIER_HOLIDAY.search(text, 0, m.start()) is None]
     return sorted([*spans, *added], key=lambda p: p.start) if added else spans
+
+
+def _reviewed_part(heading: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
+    """The periods of a heading before the tasks it names after a report on a year: under
+    2024年全省能源电力发展情况及2025年重点任务 the body reports 2024 (its goals carry their own
+    section's year, 六、2025年主要目标)."""
+    cut = _tasks_after_report(heading)
+    return spans if cut < 0 else [p for p in spans if p.end <= cut] or spans
+
+
+_REPORT_THEN = re.compile(r"情况(?:及|和|与|暨|以及)")
+
+
+def _tasks_after_report(heading: str) -> int:
+    """Where a heading's second part, naming tasks or goals, starts after a first part reporting
+    on a year (…发展情况及2025年重点任务), else -1."""
+    found = _REPORT_THEN.search(heading)
+    if found is None:
+        return -1
+    lexicon = metric_lexicon()
+    return found.end() if any(w in heading[found.end():] for w in lexicon.target_headings) else -1

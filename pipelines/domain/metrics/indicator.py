@@ -148,8 +148,10 @@ def trim_phrase(
                 front = _learn_trim(word)[1]
             if front == _KEEP and not is_home(word, home_place):
                 break
-            if word == "完成" and "".join(t.word for t in kept[1:3]).startswith(_DONE_TERMS):
-                break  # 完成投资, 完成固定资产投资: the statistics' name of investment carried out
+            if word == "完成" and _names_investment(kept[1:]):
+                break  # 完成投资, 完成交通固定资产投资: the statistics' name of investment done
+            if front == _PLACE and facility_follows(kept, 0):
+                break  # 苏州港, 南京禄口国际机场: a facility named after its place, a name
             if front == _PLACE:
                 places.append(word)
                 if len(kept) > 1 and kept[1].word in _LEVEL_TOKENS:
@@ -168,18 +170,47 @@ def trim_phrase(
             del kept[: cut + 1]
         # 重点景区共接待游客, 商贸企业实现销售额: an adverb of sum or a verb of result between a
         # name's words (not 通过公共网络实现的零售额: a modifier)
+        # (公路完成货运量 -> 公路货运量; not 公路水路完成投资, investment carried out)
         kept = [t for i, t in enumerate(kept) if not (
-            t.word in _INNER_FILLERS and 0 < i < len(kept) - 1 and kept[i + 1].word != "的")]
+            t.word in _INNER_FILLERS and 0 < i < len(kept) - 1 and kept[i + 1].word != "的"
+            and not (t.word == "完成" and _names_investment(kept[i + 1:])))]
     return kept, places
 
 
+# a port or an airport named after its place (连云港港, 苏州港, 南京禄口国际机场): the place is
+# part of the facility's name, not the subject of its figures
+FACILITY_WORDS = frozenset(("港", "港口", "港区", "机场", "国际机场", "空港", "国际空港"))
+
+
+def facility_follows(toks: Sequence[Tok], i: int) -> bool:
+    """The place ``toks[i]`` names a facility: a facility word follows it, or one more name
+    and then an airport (南京|禄口|国际机场)."""
+    if i + 1 >= len(toks) or toks[i + 1].start != toks[i].end:
+        return False
+    nxt = toks[i + 1].word
+    if nxt in FACILITY_WORDS:
+        return True
+    return (i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end
+            and len(nxt) <= 3 and nxt not in _LEVEL_TOKENS and toks[i + 2].word.endswith("机场"))
+
+
 _EXAMPLES_END = frozenset(("等", "等等"))
-_INNER_FILLERS = frozenset(("共", "实现", "共计", "合计"))
+_INNER_FILLERS = frozenset(("共", "实现", "共计", "合计", "完成"))
 _INNER_DROPS = _EXAMPLES_END | _INNER_FILLERS
 
 
 _LEVEL_TOKENS = frozenset(("市", "省", "县", "区", "州"))
-_DONE_TERMS = ("投资", "固定资产投资")
+
+
+def _names_investment(toks: list[Tok]) -> bool:
+    """The words after 完成 name investment or output (投资, 交通固定资产投资, 总产值): 完成投资,
+    完成产值 are the statistics' names of investment and output carried out, kept whole (not
+    公路完成货运量, where 完成 is a verb of result as 实现 is)."""
+    rest = "".join(t.word for t in toks[:6])
+    return rest.startswith(_DONE_TERMS) or rest.endswith(_DONE_TERMS)
+
+
+_DONE_TERMS = ("投资", "产值")
 
 
 @cache

@@ -48,6 +48,13 @@ def split_by_respectively(
         if p.start >= cstart and p.end <= pos:
             head = head.replace(p.text, "")
     items = _list_items(head, len(group), toks, cstart)
+    noun = _GAP_NOUN.fullmatch(text, pos + 2, group[0].start) if items else None
+    if noun is not None:
+        # 连云港港、苏州港分别完成集装箱吞吐量486.2万标箱和718.9万标箱: what the list's verb
+        # governs names each item's figure
+        what = noun.group("what")
+        items = [(name + what if not name.endswith(what) else name, place)
+                 for name, place in items]
     if not items and len(state.items) == len(group) and not head.lstrip("，, ").startswith("占"):
         # …分别增长10.4%和9.2%，分别为…: the list before (not after 占…的比重分别为, a share
         # that names itself); with a name of its own (小学、初中专任教师分别为…，生师比分别为…)
@@ -119,6 +126,11 @@ def _renamed(items: list[tuple[str, str | None]], name: str) -> list[tuple[str, 
 
 
 _RATE_BASES = ("同比", "环比", "比上年", "较上年")
+# 分别 + a verb of result + a noun phrase before the list's first number (分别完成集装箱吞吐量,
+# 分别实现营业收入): the noun phrase is what each item's figure measures
+_GAP_NOUN = re.compile(
+    r"(?:累计|共)?(?:完成|实现|拥有|接待|发送|新增)(?P<what>[\u4e00-\u9fff]{2,12}?)"
+    r"(?:达到|达|为)?")
 # what is left of the items' places before the indicator: 两地, 三市, 各区 (a count) or a level
 # cut from the last place (杭州|市); a bare 地 or 区 starts a word (地区生产总值, 区域)
 _PLACES_WORD = re.compile(r"^(?:[两二三四五六七八九十多各][地省市区方]|[省市](?!场)|区(?!域))")

@@ -8,7 +8,12 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from pipelines.domain.metrics.clauses import Tok, Toks, tokens_in, tokens_of
-from pipelines.domain.metrics.indicator import home_stem, is_home, is_place_token
+from pipelines.domain.metrics.indicator import (
+    facility_follows,
+    home_stem,
+    is_home,
+    is_place_token,
+)
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.tagging import columns_for
 from pipelines.domain.records import Sentence
@@ -84,9 +89,11 @@ def named_subject(
         if is_home(word, home_place):
             found, listed_last, last_end = "", listed, end
             continue
-        if not is_place_token(word, t.pos):
-            continue
+        if not is_place_token(word, t.pos) or facility_follows(window, i):
+            continue  # 苏州港, 南京禄口国际机场: a facility's name, not the subject
         before, after = text[max(start, t.start - 3) : t.start], text[t.end : t.end + 3]
+        if text.startswith(_CENSUS, end):
+            continue  # 比第七次全国人口普查时: a census's name
         if (
             before.endswith(lex.rank_verbs)
             or before.endswith(lex.comparison_before)
@@ -106,6 +113,7 @@ _EXAMPLES_CLOSE = re.compile(r"等(?![级待于同候])")
 
 
 _LIST_MARKS = "、和与及"
+_CENSUS = ("人口普查", "经济普查", "农业普查", "污染源普查")
 
 
 def short_place(name: str) -> str:
