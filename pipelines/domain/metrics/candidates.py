@@ -294,6 +294,7 @@ _RATIO_BEFORE = re.compile(
 _RATIO_CHANGE = re.compile(r"(?:缩小|扩大|下降|降低|提高|减少|增加)(?:到|至)?$")
 # years of schooling (平均受教育年限达到11.2年): 年 is a unit only after 年限
 _YEARS_BEFORE = re.compile(r"年限(?:为|是|达到|达|提高到|提高至|增加到|增加至|延长到|延长至)?$")
+_YEARS_CHANGE = re.compile(r"[，,](?:比上年|较上年|比上年末)?(?:提高|增加|延长|缩短|减少|下降)$")
 _BEFORE_CHARS = 8
 _DAYS_NAME = "住院日"  # (平均住院日: the mean stay in hospital, in days)
 _DAYS_BEFORE = 24
@@ -319,9 +320,14 @@ def _bare(
         return NumberCandidate(m.start(), ne + 1, ns, ne, value, None, "日", "天", "time", 1.0,
                                qual, qual_text)
     if after == "年":
-        if num is None or "限" not in text[max(0, ns - _BEFORE_CHARS) : ns]:
+        if num is None:
+            return None
+        # 年限为10.12年，比上年提高0.09年: the change of years of schooling just read
+        change = (any(c.unit_raw == "年" for c in out)
+                  and _YEARS_CHANGE.search(text, max(0, ns - _BEFORE_CHARS), ns) is not None)
+        if not change and "限" not in text[max(0, ns - _BEFORE_CHARS) : ns]:
             return None  # 2024年: most bare numbers are years
-        if not _YEARS_BEFORE.search(
+        if not change and not _YEARS_BEFORE.search(
                 text, max(0, ns - _BEFORE_CHARS - len(g["pre"] or "")),
                 m.start("pre") if g["pre"] else ns):
             return None
@@ -532,6 +538,10 @@ def _plain(
         num in _NORMALISERS
     ):
         return []  # 每千人口, 每万人: the base of a per-head ratio, not a number
+    if (not chinese and not g["pre"] and text[span_start - 1 : span_start] == "每"
+            and unit_raw in _PER_HEAD_UNITS
+            and value * (normalize_unit(mult_raw).multiplier if mult_raw else 1) in _BASES):
+        return []  # 每10万人中具有大学文化程度的, 每100户: the base of a per-head ratio
     if g["unit"] == "股" and text[span_start - 1 : span_start] == "每":
         return []  # 每10股派发现金红利3元: the base of a dividend, not a number of shares
     end = m.end()
@@ -623,6 +633,8 @@ def _plain(
 # a rule's scope: 对 (or 凡) opening a clause, a bound in it, and the 的 that closes the phrase
 # naming who qualifies after the number (对年营业收入首次突破1亿元、10亿元的工业企业，给予…)
 _CONDITION_OPENERS = ("对", "凡", "对于")
+_PER_HEAD_UNITS = frozenset(("人", "人口", "户", "名"))
+_BASES = frozenset((10.0, 100.0, 1000.0, 1e4, 1e5, 1e6))
 _CONDITION_BOUNDS = re.compile(r"以上|以下|超过|突破|达到|不低于|不少于|及以上|（含）|\(含\)|首次")
 _CLAUSE_ENDS = "，,；;。"
 

@@ -255,6 +255,8 @@ class Context:
                 p for p in self.spans_of(sent)
                 if p.text not in LOCAL_PERIODS and not is_comparison(sent.text, p)
                 and not sent.text.endswith(_NARROWING, 0, p.start)
+                # 由上年的14632人上升为15001人: the old level's year dates nothing after it
+                and not (sent.text.endswith("由", 0, p.start) and sent.text.startswith("的", p.end))
             ]
             if spans:
                 last = spans[-1]

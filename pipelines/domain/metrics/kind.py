@@ -145,7 +145,8 @@ _NOUN_CUES = frozenset({"计划"})
 # a cue word that is the first half of a term (人均预期寿命: life expectancy, no goal)
 _ADJECTIVE_OF_YAO = frozenset("首主重")
 _TERM_AFTER = {"预期": frozenset({"寿命"})}
-_PER_HEAD = ("每千", "每万", "每百", "每十万")
+# a density or an average per head or household (每千人口…, 每10万人中…, 平均每个家庭户的人口)
+_PER_HEAD = ("每千", "每万", "每百", "每十万", "每1", "平均每", "户均")
 # 也要看到, 必须认识到: what follows is a state to be aware of, not a plan (…仅为全国平均水平的六成)
 _SEEING = frozenset({"看到", "认识到", "清醒认识到", "注意到", "指出", "承认", "正视"})
 _AHEAD = ("未来", "今后")
@@ -224,6 +225,7 @@ def classify(
         return "count_total"
     # 有进出口实绩的企业超过三万六千家: a flow word in a modifier (before the last 的) describes
     # the things counted; only the head noun says whether the number is a flow
+    per_head = indicator.startswith(_PER_HEAD)  # 每10万人中具有…的人数: the whole name's
     modifier, of, head = indicator.rpartition("的")
     if of and modifier:
         indicator, clause_text = head, clause_text.replace(modifier, "", 1)
@@ -235,7 +237,7 @@ def classify(
         return "count_total"  # CPI同比上涨的有13个: how many of a group are so, not a change
     if growth_gap and cat in ("count", None, "currency", "physical"):
         return "actual"  # 年均增长 50 万人: a change, realised
-    if indicator.startswith(_PER_HEAD):
+    if per_head:
         return "actual"  # 每千人口执业（助理）医师4.6人: a density, not a count of things
     stock_cues = lex.count_total_cues if cat in ("count", None) else lex.amount_stock
     if _holds_any(clause_text, stock_cues):

@@ -482,6 +482,11 @@ def scoped_spans(text: str, spans: Sequence[PeriodSpan], of_base: bool, name_sta
         # new level's
         return [p for p in spans if not (
             text.endswith("由", 0, p.start) and p.end <= prev_end <= pos)]
+    if "由" in text[:comma_start]:
+        # …由上年的14632人上升为15001人；…年限为10.12年: nor any later clause's
+        return [p for p in spans if not (
+            text.endswith("由", 0, p.start) and text.startswith("的", p.end)
+            and p.end <= comma_start)]
     return spans
 
 

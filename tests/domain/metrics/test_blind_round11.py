@@ -95,3 +95,51 @@ def test_a_census_is_no_subject():
 def test_a_respectively_list_of_names_takes_the_noun_its_verb_governs():
     m = _doc("甲公司、乙公司分别实现营业收入12.6亿元和8.3亿元。", doc=date(2025, 3, 1))
     assert (m["12.6亿元"].indicator, m["8.3亿元"].indicator) == ("甲公司营业收入", "乙公司营业收入")
+
+
+POPULATION = """2024年某市人口主要数据公报
+
+一、常住人口
+
+年末全市常住人口为356.2万人，比上年末增加0.8万人。
+
+二、年龄构成
+
+全市常住人口中，0—14岁人口为52.1万人，占14.63%。全年户籍迁入人口2.15万人，迁出人口2.43万人，新落户人才1.2万人。
+
+三、人口素质
+
+每10万人中具有大学文化程度的人数由上年的12850人上升为13210人；15岁及以上人口平均受教育年限为10.35年，比上年提高0.11年。平均每个家庭户的人口为2.61人。全市人口密度为612人/平方公里。
+"""
+
+
+def test_a_population_data_bulletin_is_a_yearly_report():
+    m = _doc(POPULATION, doc=date(2025, 3, 25))
+    assert (m["52.1万人"].period_start, m["14.63%"].period_start) == (None, None)  # stocks
+    assert m["0.8万人"].period_end == date(2024, 12, 31)
+
+
+def test_migration_is_a_flow():
+    m = _doc(POPULATION, doc=date(2025, 3, 25))
+    assert [m[q].kind for q in ("2.15万人", "2.43万人", "1.2万人")] == ["actual"] * 3
+
+
+def test_a_per_head_base_written_in_digits_is_no_number_and_densities_are_levels():
+    m = _doc(POPULATION, doc=date(2025, 3, 25))
+    assert "10万人" not in m
+    assert m["13210人"].indicator == "每10万人中具有大学文化程度的人数"
+    assert (m["12850人"].kind, m["13210人"].kind, m["2.61人"].kind) == ("actual",) * 3
+
+
+def test_the_year_of_an_old_level_dates_nothing_after_it():
+    m = _doc(POPULATION, doc=date(2025, 3, 25))
+    year = (date(2024, 1, 1), date(2024, 12, 31))
+    assert m["12850人"].period_start == date(2023, 1, 1)  # 由上年的: the old level
+    assert (m["10.35年"].period_start, m["10.35年"].period_end) == year
+    assert (m["612人/平方公里"].period_start, m["612人/平方公里"].period_end) == year
+
+
+def test_a_change_of_years_of_schooling_is_read_in_years():
+    m = _doc(POPULATION, doc=date(2025, 3, 25))
+    assert (m["0.11年"].value, m["0.11年"].unit) == (0.11, "年")
+    assert m["0.11年"].indicator == "15岁及以上人口平均受教育年限"
