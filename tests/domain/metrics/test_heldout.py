@@ -12,7 +12,10 @@ table of base, target and mid-term values, 〔〕 sums), a customs office's trad
 (前10个月), a Hong Kong labour-force release (rolling three-month windows) and an OCR-damaged
 county bulletin on employment and social security (standards as a rule's parameters), a national
 monthly housing-price release (tiers of cities, an index table), a province's education bulletin
-(生师比 13.9:1) and a city audit report to its people's congress (findings). Floors
+(生师比 13.9:1), a city audit report to its people's congress (findings), a province's
+transport release (1—9月 and 9月份, 亿吨公里, 标箱, ports and airports as facilities), a city's
+population bulletin (‰, age groups, 每10万人中, 由上年的X) and a province's energy and power
+report (a title reviewing a year and naming the next year's tasks, 千伏安, 到2027年 goals). Floors
 sit slightly under what the extractor reaches, so a regression on text beyond the seeds fails
 here."""
 
@@ -23,20 +26,19 @@ from pipelines.evaluate import evaluate_metrics
 
 HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 
-# reached (1929 rows, 1898 scored, thirty-four documents; metrics-23 with round 10's rules,
-# clean-14): value/unit 1.0, qualifier 0.999, indicator 0.923, lenient 0.982, subject 0.997,
-# kind 0.978, period 0.974, detection P 1.0 R 0.996 (h32's table of price indices, 8 cells, is
-# not read)
+# reached (2162 rows, 2128 scored, thirty-seven documents; metrics-24 with round 11's rules):
+# value/unit 1.0, qualifier 0.999, indicator 0.925, lenient 0.981, subject 0.996, kind 0.981,
+# period 0.977, detection P 1.0 R 0.996 (h32's table of price indices, 8 cells, is not read)
 FLOORS = {
     "value": 0.99,
     "value_normalized": 0.99,
     "unit": 0.99,
-    "indicator": 0.915,
+    "indicator": 0.92,
     "indicator_lenient": 0.975,
     "subject": 0.99,
-    "kind": 0.97,
+    "kind": 0.975,
     "qualifier": 0.99,
-    "period": 0.965,
+    "period": 0.97,
 }
 
 
@@ -47,7 +49,7 @@ def scores():
 
 def test_detection():
     s = scores()
-    assert s.gold_count >= 1895
+    assert s.gold_count >= 2125
     assert s.precision >= 0.99, s.format()
     assert s.recall >= 0.99, s.format()
 
@@ -61,6 +63,6 @@ def test_field_accuracy_floors():
 def test_every_document_is_scored():
     s = scores()
     files = {p.name for p in HELDOUT.glob("*.txt")}
-    assert len(files) >= 34
+    assert len(files) >= 37
     assert {f.file for f in s.per_file} == files
     assert all(f.matched > 0 for f in s.per_file)
