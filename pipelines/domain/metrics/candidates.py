@@ -322,11 +322,13 @@ def _bare(
     if after == "年":
         if num is None:
             return None
-        # 年限为10.12年，比上年提高0.09年: the change of years of schooling just read
-        change = (any(c.unit_raw == "年" for c in out)
-                  and _YEARS_CHANGE.search(text, max(0, ns - _BEFORE_CHARS), ns) is not None)
-        if not change and "限" not in text[max(0, ns - _BEFORE_CHARS) : ns]:
-            return None  # 2024年: most bare numbers are years
+        change = False
+        if "限" not in text[max(0, ns - _BEFORE_CHARS) : ns]:
+            # 年限为10.12年，比上年提高0.09年: the change of years of schooling just read
+            change = (bool(out) and out[-1].unit_raw == "年"
+                      and _YEARS_CHANGE.search(text, max(0, ns - _BEFORE_CHARS), ns) is not None)
+            if not change:
+                return None  # 2024年: most bare numbers are years
         if not change and not _YEARS_BEFORE.search(
                 text, max(0, ns - _BEFORE_CHARS - len(g["pre"] or "")),
                 m.start("pre") if g["pre"] else ns):
