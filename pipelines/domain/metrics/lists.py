@@ -55,6 +55,10 @@ def split_by_respectively(
         what = noun.group("what")
         items = [(name + what if not name.endswith(what) else name, place)
                  for name, place in items]
+    if not items and not head.strip("，,；; ") and cstart > 0:
+        # 常住人口增量居前三位的是鹿城区、龙湾区和瓯海区，分别增加…: the places the clause
+        # before lists after 的是, its name before them
+        items = _ranked_places(text, cstart, len(group), toks)
     if not items and len(state.items) == len(group) and not head.lstrip("，, ").startswith("占"):
         # …分别增长10.4%和9.2%，分别为…: the list before (not after 占…的比重分别为, a share
         # that names itself); with a name of its own (小学、初中专任教师分别为…，生师比分别为…)
@@ -126,6 +130,25 @@ def _renamed(items: list[tuple[str, str | None]], name: str) -> list[tuple[str, 
 
 
 _RATE_BASES = ("同比", "环比", "比上年", "较上年")
+_RANKED = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:居|排|位居|排名)?(?:前[一二三四五六七八九十\d]+位?|"
+    r"最[多少高低快慢大小]的?)?的?(?:是|为)(?P<list>[^，,；;。]+)[，,]$")
+
+
+def _ranked_places(text: str, cstart: int, n: int, toks: Sequence[Tok]
+                   ) -> list[tuple[str, str | None]]:
+    """The places the clause before a 分别 clause lists after 的是 (…居前三位的是A、B和C，分别…),
+    each with the name the clause gives before them; none unless every item is a place."""
+    start = clause_start(text, cstart - 1, CLAUSE_MARKS)
+    found = _RANKED.search(text, start, cstart)
+    if found is None or found.start() != start:
+        return []
+    places = split_list(found.group("list"), n, share_head=False)
+    if len(places) != n or not all(is_place_token(p) for p in places):
+        return []
+    name = found.group("name")
+    name = name[:-2] if name.endswith(("增速", "增幅")) and len(name) > 4 else name  # 增速最快的是
+    return [(name, p) for p in places]
 # 分别 + a verb of result + a noun phrase before the list's first number (分别完成集装箱吞吐量,
 # 分别实现营业收入): the noun phrase is what each item's figure measures
 _GAP_NOUN = re.compile(

@@ -327,6 +327,11 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         part = last.split("占", 1)[0] if "占" in last[1:] else last
         indicator = (part.removesuffix("占比") or last) + indicator
     indicator = merge_generic(indicator, last) if indicator else indicator
+    avg = indicator[:2]
+    if (avg in _AVERAGE_PER and 2 < len(indicator) <= 4 and last
+            and indicator[2:] in last and not last.startswith(avg)):
+        # 铁路发送旅客2.87亿人次，日均发送105.1万人次: the verb of the last name alone, its average
+        return avg + last
     if indicator in _AVERAGE_PER and (last or carried):
         # 车流量达到2630.4万辆次，日均328.8万辆次: the average per day of the last thing named
         base = (last or carried or "").removeprefix(indicator)

@@ -143,3 +143,17 @@ def test_a_change_of_years_of_schooling_is_read_in_years():
     m = _doc(POPULATION, doc=date(2025, 3, 25))
     assert (m["0.11年"].value, m["0.11年"].unit) == (0.11, "年")
     assert m["0.11年"].indicator == "15岁及以上人口平均受教育年限"
+
+
+def test_an_average_per_day_of_the_last_names_verb_takes_that_name():
+    m = _doc("1—9月，全省铁路发送旅客2.87亿人次，同比增长5.6%，日均发送105.1万人次。",
+             doc=date(2025, 10, 20))
+    assert m["105.1万人次"].indicator == "日均铁路发送旅客"
+
+
+def test_places_listed_after_de_shi_pair_with_the_respectively_clause_after_them():
+    m = _doc("2024年温州市统计公报\n\n全市常住人口978.6万人。"
+             "常住人口增量居前三位的是鹿城区、龙湾区和瓯海区，分别增加0.86万人、0.52万人和0.47万人。",
+             doc=date(2025, 3, 1))
+    got = [(m[q].indicator, m[q].subject) for q in ("0.86万人", "0.52万人", "0.47万人")]
+    assert got == [("常住人口增量", p) for p in ("鹿城区", "龙湾区", "瓯海区")]
