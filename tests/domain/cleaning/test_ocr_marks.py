@@ -41,6 +41,7 @@ def test_points_and_letters_that_stay(raw: str):
     ("装机1200万干瓦", "装机1200万千瓦"), ("公路1.2万干米", "公路1.2万千米"),
     ("就业91.2万入，", "就业91.2万人，"), ("接待游客8.6万入次", "接待游客8.6万人次"),
     ("培训1200入以上", "培训1200人以上"),
+    ("报告\n一 , 2023 年工作回顾", "报告\n一 、 2023 年工作回顾"), ("\n十二，加强", "\n十二、加强"),
     ("己经建成", "已经建成"), ("巳完成投资", "已完成投资"), ("累计己达", "累计已达"),
 ])
 def test_han_read_for_one_of_the_same_shape(raw: str, want: str):
@@ -50,7 +51,7 @@ def test_han_read_for_one_of_the_same_shape(raw: str, want: str):
 @pytest.mark.parametrize("raw", [
     "今年未完成的任务", "近年未出现", "当月未达到", "子曰：学而时习之", "自己的工作",
     "知己知彼", "己亥年", "乙巳年", "巳时", "收入增长", "5家企业入库", "万人入选",
-    "干部队伍", "若干万元", "严于律己",
+    "干部队伍", "若干万元", "严于律己", "统一，全市", "第一，全市", "\n第一，全市",
 ])
 def test_han_that_stay(raw: str):
     assert normalize_chars(raw) == raw
