@@ -40,10 +40,24 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def _misreads() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Sentence marks and Han characters OCR gave back misread (``punctuation.yaml``:
     ``ocr_misreads``), each pattern with the character it writes, applied in the file's order
-    (二O二四年's 〇 is put back before an o between Han reads as 。). One pattern each: every
-    one starts with the character it replaces, so the engine skips to those (an alternation
-    of them tries every branch at every position, ten times slower)."""
-    return tuple((re.compile(pattern), to) for to, pattern in punctuation().ocr_misreads)
+    (二O二四年's 〇 is put back before an o between Han reads as 。). One pattern each, and
+    one per character of a set that opens one: each starts with the character it replaces, so
+    the engine searches for it (an alternation of them, or a set first, is tried at every
+    position: ten times slower)."""
+    out = []
+    for to, pattern in punctuation().ocr_misreads:
+        first = _FIRST_SET.match(pattern)
+        if first is None:
+            out.append((re.compile(pattern), to))
+            continue
+        # [己巳]…: a pattern per character (a literal first character is found by a fast
+        # search; a set is tried at every position)
+        rest = pattern[first.end():]
+        out += [(re.compile(re.escape(ch) + rest), to) for ch in first.group(1)]
+    return tuple(out)
+
+
+_FIRST_SET = re.compile(r"\[([^\]\\^-]+)\]")  # a set of plain characters opening a pattern
 
 
 # What a number of Chinese text may end with after its digits (a reader takes 2O2O年, 1O%, 5O万
