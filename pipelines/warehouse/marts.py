@@ -25,10 +25,12 @@ import polars as pl
 
 from pipelines.domain import versions
 from pipelines.domain.keywords import (
+    GENERAL_WEIGHTS_PATH,
     PLACES_PATH,
     STOPLIST_PATH,
     SURNAMES_PATH,
     candidate_counts,
+    load_general_weights,
 )
 from pipelines.domain.versions import DATA_DIR
 from pipelines.domain.yamlfiles import load_yaml
@@ -52,9 +54,10 @@ COMMENTS_FILE = "views/990_comments.sql"  # re-applied when the model tables are
 @cache
 def keyword_counts_version() -> str:
     """What the stored candidate counts depend on besides the tokens: code, stoplist, the
-    surnames of speakers' names and the place names (no keywords)."""
+    surnames of speakers' names and the place names (no keywords); and the general weights of
+    the scoring (an edit recounts too: one version for the step)."""
     return versions.with_data(versions.KEYWORDS, STOPLIST_PATH.name, SURNAMES_PATH.name,
-                              str(PLACES_PATH.relative_to(DATA_DIR)))
+                              str(PLACES_PATH.relative_to(DATA_DIR)), GENERAL_WEIGHTS_PATH.name)
 
 
 def build_keywords(conn: duckdb.DuckDBPyConnection, top_n: int = 20) -> tuple[bool, int]:
@@ -81,7 +84,8 @@ def build_keywords(conn: duckdb.DuckDBPyConnection, top_n: int = 20) -> tuple[bo
             return False, conn.execute("SELECT count(*) FROM core.keywords").fetchone()[0]
         n_docs = conn.execute(
             "SELECT count(*) FROM core.term_documents WHERE n_tokens > 0").fetchone()[0]
-        conn.execute(query("score_keywords"), {"n_documents": n_docs, "top_n": top_n})
+        with registered(conn, "general_weights", load_general_weights()):
+            conn.execute(query("score_keywords"), {"n_documents": n_docs, "top_n": top_n})
         conn.execute(query("replace_keywords"))
         n_rows = conn.execute("SELECT count(*) FROM keyword_rows").fetchone()[0]
         conn.execute("DROP TABLE keyword_rows")

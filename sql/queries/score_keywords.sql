@@ -2,8 +2,10 @@
 -- temp table keyword_rows (doc_id, keyword, weight, rank) that replace_keywords.sql writes from.
 -- The formula of pipelines/domain/keywords.py keywords_from_counts, which is its reference
 -- (tests/warehouse/test_model.py compares the two): tf = count / the document's candidate count,
--- idf = ln((1 + N) / (1 + df)) + 1 with N = $n_documents (documents with any token), rank 1 = the
--- highest weight, ties broken by the word. In SQL rather than polars so that memory stays within
+-- idf = ln((1 + N) / (1 + df)) + 1 with N = $n_documents (documents with any token), times the
+-- word's factor in the registered frame general_weights (word, factor: words common in any prose
+-- weigh less; pipelines/data/keyword_general_weights.txt), 1 for a word it does not list; rank 1 =
+-- the highest weight, ties broken by the word. In SQL rather than polars so that memory stays within
 -- DuckDB's limit however large the corpus (the counts of 100 MB of text took ~700 MB in Python)
 -- and min_by's top-N is a hash aggregate, not a sort of every count.
 CREATE OR REPLACE TEMP TABLE keyword_rows AS
@@ -15,10 +17,12 @@ total AS (
 ),
 weighted AS (
     SELECT c.doc_id, c.word,
-           (c.count / t.n) * (ln((1 + $n_documents) / (1 + f.df)) + 1) AS weight
+           (c.count / t.n) * (ln((1 + $n_documents) / (1 + f.df)) + 1)
+               * coalesce(g.factor, 1.0) AS weight
     FROM core.term_counts AS c
     JOIN frequency AS f USING (word)
     JOIN total AS t USING (doc_id)
+    LEFT JOIN general_weights AS g USING (word)
 ),
 best AS (
     SELECT doc_id,

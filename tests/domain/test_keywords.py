@@ -83,12 +83,39 @@ def test_idf_prefers_words_specific_to_a_document():
             ("y", "港口", "n", False),
         ]
     )
-    result = keywords.keywords(tokens).filter(pl.col("doc_id") == "x").sort("rank")
+    counts = keywords.candidate_counts(tokens)
+    unweighted = pl.DataFrame(schema={"word": pl.String, "factor": pl.Float64})
+    result = keywords.keywords_from_counts(counts, 2, general_weights=unweighted).filter(
+        pl.col("doc_id") == "x").sort("rank")
     assert result.get_column("keyword").to_list() == ["湿地", "水库"]
     weights = dict(zip(result["keyword"], result["weight"], strict=True))
     # tf = 1/2 each; idf = ln(3/2)+1 for 湿地, ln(3/3)+1 for 水库
     assert weights["湿地"] == pytest.approx(0.5 * (math.log(1.5) + 1))
     assert weights["水库"] == pytest.approx(0.5)
+
+
+def test_words_common_in_any_prose_weigh_their_general_factor():
+    # one document: the corpus's IDF is the same for every word, only the general weights tell
+    # 公司 (common in any Chinese text) from 湿地; a word the list does not name weighs 1
+    tokens = rows([("x", w, "n", False) for w in ["公司", "公司", "湿地", "湿地", "碳汇林"]])
+    general = dict(keywords.load_general_weights().iter_rows())
+    assert general["公司"] < general["湿地"] < 1 and "碳汇林" not in general
+    result = keywords.keywords(tokens).sort("rank")
+    assert result.get_column("keyword").to_list() == ["湿地", "碳汇林", "公司"]
+    weights = dict(zip(result["keyword"], result["weight"], strict=True))
+    assert weights["公司"] == pytest.approx(0.4 * general["公司"])  # tf 2/5, idf ln(2/2)+1
+    assert weights["碳汇林"] == pytest.approx(0.2)
+
+
+def test_general_weights_file_is_a_list_a_user_can_extend(tmp_path):
+    listed = tmp_path / "weights.txt"
+    listed.write_text("# a comment\n情况\t0.30\n湿地\t0.8\n情况\t0.25  \n", encoding="utf-8")
+    weights = dict(keywords.load_general_weights(listed).iter_rows())
+    assert weights == {"情况": 0.25, "湿地": 0.8}  # the last line of a word wins
+    bad = tmp_path / "bad.txt"
+    bad.write_text("情况\t0.30\n湿地 很低\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.txt:2: expected a word and its factor"):
+        keywords.load_general_weights(bad)
 
 
 def test_top_n_and_min_count():

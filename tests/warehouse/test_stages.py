@@ -8,7 +8,7 @@ import duckdb
 import pytest
 
 from pipelines.domain import versions
-from pipelines.domain.keywords import STOPLIST_PATH, SURNAMES_PATH
+from pipelines.domain.keywords import GENERAL_WEIGHTS_PATH, STOPLIST_PATH, SURNAMES_PATH
 from pipelines.warehouse import Warehouse, stages
 from pipelines.warehouse.ingest import ingest
 from pipelines.warehouse.marts import TARGETS_FILE, build_keywords
@@ -122,10 +122,10 @@ def test_a_started_pool_has_a_warm_single_threaded_worker(tmp_path):
 def test_every_data_file_is_part_of_a_version():
     """A user's edit of any word list reaches the stored rows: each file under pipelines/data/
     is hashed into the version of a stage that reads it (the keyword stoplist into the keyword
-    counts' version, with the surnames of speakers; targets.yaml is read by the model at every
-    update, see test_model)."""
+    counts' version, with the surnames of speakers and the general weights of the scoring;
+    targets.yaml is read by the model at every update, see test_model)."""
     covered = set(versions.data_files(*(p for parts in stages.STAGE_DATA.values() for p in parts)))
-    covered.update({STOPLIST_PATH, SURNAMES_PATH, TARGETS_FILE})
+    covered.update({STOPLIST_PATH, SURNAMES_PATH, GENERAL_WEIGHTS_PATH, TARGETS_FILE})
     assert set(versions.data_files("")) == covered
 
 
@@ -158,7 +158,8 @@ def test_rows_written_after_a_publication_are_checked_even_if_the_clock_went_bac
 
 def test_keyword_counts_follow_their_word_lists(tmp_path, monkeypatch):
     """The stored keyword candidate counts are recounted when a list the candidate filter reads
-    is edited: the stoplist, the surnames and the place names (places are no keywords)."""
+    is edited: the stoplist, the surnames and the place names (places are no keywords); and
+    rescored when the general weights are."""
     from pipelines.warehouse.marts import keyword_counts_version
 
     data = tmp_path / "data"
@@ -166,8 +167,10 @@ def test_keyword_counts_follow_their_word_lists(tmp_path, monkeypatch):
     monkeypatch.setattr(versions, "DATA_DIR", data)
     before = keyword_counts_version.__wrapped__()
     seen = {before}
-    for name in ("keyword_stoplist.txt", "keyword_surnames.txt", "metrics/places.txt"):
+    edits = (("keyword_stoplist.txt", "新地名"), ("keyword_surnames.txt", "新地名"),
+             ("metrics/places.txt", "新地名"), ("keyword_general_weights.txt", "新词\t0.5"))
+    for name, line in edits:
         with open(data / name, "a", encoding="utf-8") as fh:
-            fh.write("\n新地名\n")
+            fh.write(f"\n{line}\n")
         seen.add(keyword_counts_version.__wrapped__())
-    assert len(seen) == 4
+    assert len(seen) == 5
