@@ -41,17 +41,15 @@ def _misreads() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Sentence marks and Han characters OCR gave back misread (``punctuation.yaml``:
     ``ocr_misreads``), each pattern with the character it writes, applied in the file's order
     (二O二四年's 〇 is put back before an o between Han reads as 。). One pattern each, and
-    one per character of a set that opens one: each starts with the character it replaces, so
-    the engine searches for it (an alternation of them, or a set first, is tried at every
-    position: ten times slower)."""
+    one per character of a set that opens one ([己巳]…): each starts with the character it
+    replaces, so the engine searches for it (an alternation of them, or a set first, is tried
+    at every position: ten times slower)."""
     out = []
     for to, pattern in punctuation().ocr_misreads:
         first = _FIRST_SET.match(pattern)
         if first is None:
             out.append((re.compile(pattern), to))
             continue
-        # [己巳]…: a pattern per character (a literal first character is found by a fast
-        # search; a set is tried at every position)
         rest = pattern[first.end():]
         out += [(re.compile(re.escape(ch) + rest), to) for ch in first.group(1)]
     return tuple(out)
