@@ -7394,6 +7394,689 @@ LABELS[HB] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# h38: a city's housing provident fund annual report (泉州市住房公积金2024年年度报告, 2025-03-27):
+# 机构概况 (委员 名, 处 / 管理部 / 网点 个, 从业人员 人), 缴存 (新开户单位 家, 实缴职工 万人,
+# 缴存额 亿元 with a 分别 list of growth rates), 累计缴存总额 (since founding) vs 缴存余额 (the
+# stock at 2024年末), 提取额 and 占当年缴存额的%, shares by 提取原因 (分别), 个人住房贷款 万笔 /
+# 亿元 (分别), 贷款余额, 个人住房贷款率, 市场占有率, 业务收入 / 支出, 增值收益率, 贷款风险准备金,
+# 逾期率 ‰, a loan's 最高额度 (a rule's cap: other), a tab table 项目 / 2024年 / 2023年 /
+# 增减（%）. A yearly report (年度报告 with its year): stocks with no time expression stay
+# undated. Running totals since founding (累计…) and balances at 2024年末 are count_total; the
+# year's flows actual. Traps: 建金〔2015〕26号, 2023年度 in a plan's name, 1年（含）以下 (a class
+# of deposits), 12329, the phone, 浏览次数.
+QZ = "h38_quanzhou_housing_fund_annual_report_2024.txt"
+QZY = P("2024年", "2024-01-01", "2024-12-31")
+QZE = P("2024年末", "2024-12-31", "2024-12-31")
+QZ23 = P("2023年", "2023-01-01", "2023-12-31")
+QZ_STOCK = "a stock with no time expression in a yearly report: undated"
+QZ_CUM = "a running total since the fund's founding (累计) at the year's end: count_total"
+QZ_BAL = "a balance at 2024年末: count_total (as h34's balances)"
+
+
+def qza(anchor, value, indicator, period=QZY, unit_raw="亿元", unit="元", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def qzc(anchor, value, indicator, period=QZE, unit_raw="亿元", unit="元", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def qzg(anchor, value, indicator, period=QZY, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def qzs(anchor, value, indicator, period=QZY, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+def qzcell(head, number, value, kind, period, indicator=None, unit_raw="亿元", unit="元"):
+    return row(tab_cell(QZ, head, number), value, unit_raw, unit, indicator or head, kind, period)
+
+
+LABELS[QZ] = [
+    qzc("有委员[25名]", 25, "委员", NONE, "名", "名", notes=QZ_STOCK),
+    qza("召开[2次]会议", 2, "召开会议", QZY, "次", "次"),
+    qzc("设[9个]处", 9, "处（科）", NONE, "个", "个", notes=QZ_STOCK),
+    qzc("、[12个]管理部", 12, "管理部", NONE, "个", "个"),
+    qzc("服务网点[23个]", 23, "服务网点", NONE, "个", "个"),
+    qzc("从业人员[216人]", 216, "从业人员", NONE, "人", "人"),
+    qzc("在编[148人]", 148, "在编从业人员", NONE, "人", "人"),
+    qzc("非在编[68人]", 68, "非在编从业人员", NONE, "人", "人"),
+    qza("新开户单位[2863家]", 2863, "新开户单位", unit_raw="家", unit="家"),
+    qza("净增单位[1954家]", 1954, "净增单位", unit_raw="家", unit="家"),
+    qza("新开户职工[12.46万人]", 12.46, "新开户职工", unit_raw="万人", unit="人"),
+    qza("净增职工[3.18万人]", 3.18, "净增职工", unit_raw="万人", unit="人"),
+    qzc(
+        "实缴单位[2.35万家]",
+        2.35,
+        "实缴单位",
+        QZY,
+        "万家",
+        "家",
+        notes="units that paid in during the year: a count of things, dated by its paragraph",
+    ),
+    qzc("实缴职工[98.72万人]", 98.72, "实缴职工", QZY, "万人", "人"),
+    qza("缴存额[186.54亿元]，分别", 186.54, "缴存额"),
+    qzg("比上年增长[8.9%]", 8.9, "实缴单位"),
+    qzg("8.9%、[3.3%]", 3.3, "实缴职工"),
+    qzg("3.3%、[6.1%]", 6.1, "缴存额"),
+    qzc("累计缴存总额[1862.37亿元]", 1862.37, "缴存总额", notes=QZ_CUM),
+    qzg("比上年末增加[11.1%]", 11.1, "缴存总额", QZE),
+    qzc("缴存余额[712.48亿元]", 712.48, "缴存余额", notes=QZ_BAL),
+    qzg("同比增长[7.6%]", 7.6, "缴存余额", QZE),
+    qzc("缴存业务的银行[5家]", 5, "受委托办理住房公积金缴存业务的银行", QZE, "家", "家"),
+    qza(
+        "2024年，[18.63万名]缴存职工",
+        18.63,
+        "缴存职工提取住房公积金",
+        unit_raw="万名",
+        unit="名",
+        notes="a count before its noun with the flow it counts after it (the rest of the clause)",
+    ),
+    qza("提取额[136.28亿元]", 136.28, "提取额"),
+    qzg("同比增长[4.2%]", 4.2, "提取额"),
+    qzs("当年缴存额的[73.06%]", 73.06, "提取额占当年缴存额"),
+    row(
+        "比上年减少[1.33个百分点]",
+        -1.33,
+        "个百分点",
+        "百分点",
+        "提取额占当年缴存额",
+        "growth_rate",
+        QZY,
+    ),
+    qzs("比重分别为[18.2%]", 18.2, "购买自住住房提取占提取额的比重"),
+    qzs("18.2%、[52.6%]", 52.6, "偿还购房贷款本息提取占提取额的比重"),
+    qzs("52.6%、[9.4%]", 9.4, "租赁住房提取占提取额的比重"),
+    qzs("9.4%和[13.1%]", 13.1, "离休和退休提取占提取额的比重"),
+    qzs("其他原因提取占[6.7%]", 6.7, "其他原因提取占比"),
+    qzc("累计提取总额[1149.89亿元]", 1149.89, "提取总额", notes=QZ_CUM),
+    qzg("比上年末增加[13.4%]", 13.4, "提取总额", QZE),
+    row(
+        "个人住房贷款最高额度[80万元]",
+        80,
+        "万元",
+        "元",
+        "个人住房贷款额度",
+        "other",
+        NONE,
+        "at_most",
+        "最高",
+        notes="a rule's cap (as round 8's grants): other, no period",
+    ),
+    row(
+        "单缴存职工最高额度[50万元]",
+        50,
+        "万元",
+        "元",
+        "单缴存职工额度",
+        "other",
+        NONE,
+        "at_most",
+        "最高",
+        notes="a cap per unit named by its unit (as 单个企业)",
+    ),
+    qza("发放个人住房贷款[1.12万笔]", 1.12, "发放个人住房贷款", unit_raw="万笔", unit="笔"),
+    qza("1.12万笔、[52.36亿元]", 52.36, "发放个人住房贷款"),
+    qzg("同比分别增长[6.7%]", 6.7, "发放个人住房贷款"),
+    qzg("6.7%、[9.8%]", 9.8, "发放个人住房贷款"),
+    qza("回收个人住房贷款[38.41亿元]", 38.41, "回收个人住房贷款"),
+    qzc(
+        "累计发放个人住房贷款[19.87万笔]",
+        19.87,
+        "发放个人住房贷款",
+        unit_raw="万笔",
+        unit="笔",
+        notes=QZ_CUM,
+    ),
+    qzc("19.87万笔、[712.65亿元]", 712.65, "发放个人住房贷款", notes=QZ_CUM),
+    qzc("个人住房贷款余额[396.24亿元]", 396.24, "个人住房贷款余额", notes=QZ_BAL),
+    qzg("比上年末增加[5.9%]", 5.9, "发放个人住房贷款", QZE),
+    qzg("5.9%、[7.9%]", 7.9, "发放个人住房贷款", QZE),
+    qzg("7.9%、[3.6%]", 3.6, "个人住房贷款余额", QZE),
+    qzs("个人住房贷款率为[55.61%]", 55.61, "个人住房贷款率", QZE),
+    row(
+        "比上年末减少[2.04个百分点]",
+        -2.04,
+        "个百分点",
+        "百分点",
+        "个人住房贷款率",
+        "growth_rate",
+        QZE,
+    ),
+    qzs("市场占有率为[14.26%]", 14.26, "住房公积金个人住房贷款市场占有率", QZE),
+    row(
+        "比上年末减少[0.58个百分点]",
+        -0.58,
+        "个百分点",
+        "百分点",
+        "住房公积金个人住房贷款市场占有率",
+        "growth_rate",
+        QZE,
+    ),
+    qza("节约购房利息支出[12.87亿元]", 12.87, "节约购房利息支出"),
+    qzc("住房公积金存款[324.18亿元]", 324.18, "住房公积金存款", notes=QZ_BAL),
+    qzc("活期[3.62亿元]", 3.62, "活期存款"),
+    qzc("以下定期[105.00亿元]", 105.00, "1年（含）以下定期存款"),
+    qzc("以上定期[193.56亿元]", 193.56, "1年以上定期存款"),
+    qzc("通知存款等）[22.00亿元]", 22.00, "其他存款"),
+    qza("业务收入[21.86亿元]", 21.86, "业务收入"),
+    qzg("同比增长[5.3%]", 5.3, "业务收入"),
+    qza("存款利息[8.42亿元]", 8.42, "存款利息"),
+    qza("委托贷款利息[13.41亿元]", 13.41, "委托贷款利息"),
+    qza("其他[0.03亿元]", 0.03, "其他业务收入"),
+    qza("业务支出[11.37亿元]", 11.37, "业务支出"),
+    qzg("同比增长[4.8%]", 4.8, "业务支出"),
+    qza("公积金利息[10.32亿元]", 10.32, "支付职工住房公积金利息"),
+    qza("归集手续费[0.21亿元]", 0.21, "归集手续费"),
+    qza("委托贷款手续费[0.71亿元]", 0.71, "委托贷款手续费"),
+    qza("其他[0.13亿元]", 0.13, "其他业务支出"),
+    qza("增值收益[10.49亿元]", 10.49, "增值收益"),
+    qzg("同比增长[5.9%]", 5.9, "增值收益"),
+    qzs("增值收益率[1.54%]", 1.54, "增值收益率"),
+    row(
+        "比上年减少[0.03个百分点]",
+        -0.03,
+        "个百分点",
+        "百分点",
+        "增值收益率",
+        "growth_rate",
+        QZY,
+    ),
+    qza("提取贷款风险准备金[0.84亿元]", 0.84, "提取贷款风险准备金"),
+    qza("提取管理费用[0.96亿元]", 0.96, "提取管理费用"),
+    qza("补充资金[8.69亿元]", 8.69, "提取城市公共租赁住房建设补充资金"),
+    qzc("准备金余额[9.86亿元]", 9.86, "贷款风险准备金余额", notes=QZ_BAL),
+    qzc("补充资金[68.41亿元]", 68.41, "提取城市公共租赁住房建设补充资金", notes=QZ_CUM),
+    qzc("逾期额[1526万元]", 1526, "个人住房贷款逾期额", unit_raw="万元", notes=QZ_BAL),
+    row("逾期率[0.04‰]", 0.04, "‰", "‰", "逾期率", "share", QZE, notes="a rate at the year's end"),
+    qzcell("缴存额", "186.54", 186.54, "actual", QZY),
+    qzcell("缴存额", "175.82", 175.82, "actual", QZ23),
+    qzcell("缴存额", "6.1", 6.1, "growth_rate", QZY, unit_raw="%", unit="%"),
+    qzcell("提取额", "136.28", 136.28, "actual", QZY),
+    qzcell("提取额", "130.78", 130.78, "actual", QZ23),
+    qzcell("提取额", "4.2", 4.2, "growth_rate", QZY, unit_raw="%", unit="%"),
+    qzcell("发放个人住房贷款", "52.36", 52.36, "actual", QZY),
+    qzcell("发放个人住房贷款", "47.69", 47.69, "actual", QZ23),
+    qzcell("发放个人住房贷款", "9.8", 9.8, "growth_rate", QZY, unit_raw="%", unit="%"),
+    qzcell("增值收益", "10.49", 10.49, "actual", QZY),
+    qzcell("增值收益", "9.91", 9.91, "actual", QZ23),
+    qzcell("增值收益", "5.9", 5.9, "growth_rate", QZY, unit_raw="%", unit="%"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h39: a province's water resources bulletin (2024年山东省水资源公报, 2025-06-18): 年降水量 毫米,
+# 降水总量 亿立方米, 比上年偏多 (a change over time: growth_rate) and 比多年平均偏多 (a departure
+# from the long-term mean, a reference level: other; decision of round 12), 汛期（6—9月）, 7月份,
+# places of a 最大 / 最小 comparison as subjects, 地表水 / 地下水 / 水资源总量 (yearly volumes:
+# actual), 年径流深, 埋深 米 and 地下水位 比年初上升 at 年末, 蓄水总量 (a stock at a date:
+# count_total, as a balance) and its change 比年初增加 (actual), 供水量 / 用水量 by source and by
+# user with 分别 lists of amounts and shares, 人均综合用水量, 万元地区生产总值用水量 比2020年下降
+# (a base year), 产水系数 / 农田灌溉水有效利用系数 (unitless ratios: share, decision of round 12),
+# 升/日, 河长 公里 and 水质 shares. A yearly report (a 公报 with its year in the title): flows
+# with no time expression take its year. Traps: 矿化度≤2克/升 and 埋深50米以内 (class bounds,
+# borderline), Ⅰ～Ⅲ类 classes, 1956—2016年 (the mean's years), 注：1．2．, the phone.
+SD = "h39_shandong_water_resources_bulletin_2024.txt"
+SDY = P("2024年", "2024-01-01", "2024-12-31")
+SDE = P("2024年末", "2024-12-31", "2024-12-31")
+SDYE = P("年末", "2024-12-31", "2024-12-31")
+SDF = P("汛期（6—9月）", "2024-06-01", "2024-09-30")
+SDJUL = P("7月份", "2024-07-01", "2024-07-31")
+M3 = ("亿立方米", "立方米")
+MM = ("毫米", "毫米")
+SD_NORM = (
+    "a departure from the long-term mean (比多年平均偏多/偏少): a gap to a reference level, other, "
+    "signed (decision of round 12)"
+)
+SD_COEF = "a unitless coefficient is a ratio's value: no unit, share (decision of round 12)"
+SD_STORE = "water stored at a date is a stock: count_total, as a balance (decision of round 12)"
+
+
+def sda(anchor, value, unit_raw, unit, indicator, period=SDY, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def sdg(anchor, value, indicator, period=SDY, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def sdo(anchor, value, indicator, period=SDY, **kw):
+    kw.setdefault("notes", SD_NORM)
+    return row(anchor, value, "%", "%", indicator, "other", period, **kw)
+
+
+def sds(anchor, value, indicator, period=SDY, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+LABELS[SD] = [
+    sda("全省平均年降水量[812.6毫米]，比多年", 812.6, *MM, "平均年降水量"),
+    sdo("比多年平均偏多[19.3%]，属", 19.3, "平均年降水量"),
+    sda("全省水资源总量[412.36亿立方米]，全省", 412.36, *M3, "水资源总量"),
+    sda("全省用水总量[213.47亿立方米]。", 213.47, *M3, "用水总量"),
+    sdg("比2020年下降[18.6%]，农田", -18.6, "万元地区生产总值用水量"),
+    row(
+        "利用系数达到[0.652]",
+        0.652,
+        None,
+        None,
+        "农田灌溉水有效利用系数",
+        "share",
+        SDY,
+        "reach",
+        "达到",
+        notes=SD_COEF,
+    ),
+    sda("全省平均年降水量[812.6毫米]，折合", 812.6, *MM, "平均年降水量"),
+    sda("降水总量[1282.5亿立方米]", 1282.5, *M3, "降水总量"),
+    sdg("比上年偏多[9.8%]", 9.8, "降水总量", notes="比上年偏多: a change over time, growth_rate"),
+    sda("为[1105.3毫米]", 1105.3, *MM, "年降水量", subject="临沂"),
+    sda("为[598.7毫米]", 598.7, *MM, "年降水量", subject="东营"),
+    sda("平均降水量[586.4毫米]", 586.4, *MM, "平均降水量", SDF),
+    sds("占全年降水量的[72.2%]", 72.2, "平均降水量占全年降水量", SDF),
+    sda("达到[263.8毫米]", 263.8, *MM, "平均降水量", SDJUL, qual="reach", qtext="达到"),
+    sdo("比多年同期偏多[61.5%]", 61.5, "平均降水量", SDJUL),
+    sda("地表水资源量[296.18亿立方米]", 296.18, *M3, "地表水资源量"),
+    sda("年径流深[189.6毫米]", 189.6, *MM, "年径流深"),
+    sdg("比上年偏多[21.4%]", 21.4, "地表水资源量"),
+    sdo("比多年平均偏多[48.2%]", 48.2, "地表水资源量"),
+    sda("入海水量[112.6亿立方米]", 112.6, *M3, "入海水量"),
+    sda("出境水量[8.4亿立方米]", 8.4, *M3, "出境水量"),
+    row(
+        "矿化度≤[2克/升]",
+        2,
+        "克/升",
+        "克/升",
+        "矿化度",
+        "other",
+        NONE,
+        "at_most",
+        "≤",
+        borderline=True,
+        notes="borderline: the bound of a class (as h34's 使用率不足30%)",
+    ),
+    sda(
+        "）[186.92亿立方米]",
+        186.92,
+        *M3,
+        "地下水资源量",
+        notes="a yearly volume with no time expression in a yearly report: the title's year",
+    ),
+    sda("平原区地下水资源量[124.37亿立方米]", 124.37, *M3, "平原区地下水资源量"),
+    sda("重复计算量为[70.74亿立方米]", 70.74, *M3, "重复计算量"),
+    row(
+        "埋深[50米以内]",
+        50,
+        "米",
+        "米",
+        "埋深",
+        "other",
+        NONE,
+        "at_most",
+        "以内",
+        borderline=True,
+        notes="borderline: the bound of a class (浅层地下水)",
+    ),
+    sda("平均埋深[6.83米]", 6.83, "米", "米", "平原区浅层地下水平均埋深", SDYE),
+    sda(
+        "平均上升[0.42米]",
+        0.42,
+        "米",
+        "米",
+        "地下水位",
+        SDYE,
+        notes="a change against 年初 at 年末 (as h36's 比上年末增加): actual, the point",
+    ),
+    sda("储存量增加[18.5亿立方米]", 18.5, *M3, "地下水储存量", SDYE),
+    sda("全省水资源总量[412.36亿立方米]，比上年", 412.36, *M3, "水资源总量"),
+    sdg("比上年偏多[16.7%]", 16.7, "水资源总量"),
+    sdo("比多年平均偏多[34.5%]，产水", 34.5, "水资源总量"),
+    row("产水系数为[0.32]", 0.32, None, None, "产水系数", "share", SDY, notes=SD_COEF),
+    sda("人均水资源量[405立方米]", 405, "立方米", "立方米", "人均水资源量"),
+    row("全省[37座]大型水库", 37, "座", "座", "大型水库", "count_total", SDE),
+    row("和[218座]中型水库", 218, "座", "座", "中型水库", "count_total", SDE),
+    row("蓄水总量[52.84亿立方米]", 52.84, *M3, "蓄水总量", "count_total", SDE, notes=SD_STORE),
+    sda("比年初增加[6.21亿立方米]", 6.21, *M3, "蓄水总量", SDE),
+    row("大型水库蓄水量[39.57亿立方米]", 39.57, *M3, "大型水库蓄水量", "count_total", SDE),
+    row("中型水库蓄水量[13.27亿立方米]", 13.27, *M3, "中型水库蓄水量", "count_total", SDE),
+    row("分别为[16.82亿立方米]", 16.82, *M3, "南四湖蓄水量", "count_total", SDYE),
+    row("和[3.46亿立方米]", 3.46, *M3, "东平湖蓄水量", "count_total", SDYE),
+    sda("总供水量[213.47亿立方米]", 213.47, *M3, "总供水量"),
+    sdg("比上年减少[1.2%]", -1.2, "总供水量"),
+    sda("地表水源供水量[126.43亿立方米]", 126.43, *M3, "地表水源供水量"),
+    sda("地下水源供水量[72.58亿立方米]", 72.58, *M3, "地下水源供水量"),
+    sda("）供水量[14.46亿立方米]", 14.46, *M3, "其他水源供水量"),
+    sda("分别为[127.45亿立方米]", 127.45, *M3, "农业用水量"),
+    sda("127.45亿立方米、[27.76亿立方米]", 27.76, *M3, "工业用水量"),
+    sda("27.76亿立方米、[40.12亿立方米]", 40.12, *M3, "生活用水量"),
+    sda("40.12亿立方米和[18.14亿立方米]", 18.14, *M3, "人工生态环境补水量"),
+    sds("用水总量的[59.7%]", 59.7, "农业用水量占用水总量"),
+    sds("59.7%、[13.0%]", 13.0, "工业用水量占用水总量"),
+    sds("13.0%、[18.8%]", 18.8, "生活用水量占用水总量"),
+    sds("18.8%和[8.5%]", 8.5, "人工生态环境补水量占用水总量"),
+    sda("综合用水量[210立方米]", 210, "立方米", "立方米", "人均综合用水量"),
+    sda("）用水量[22.3立方米]", 22.3, "立方米", "立方米", "万元地区生产总值用水量"),
+    sda("）用水量[9.6立方米]", 9.6, "立方米", "立方米", "万元工业增加值用水量"),
+    sdg("分别比2020年下降[18.6%]", -18.6, "万元地区生产总值用水量"),
+    sdg("18.6%和[24.7%]", -24.7, "万元工业增加值用水量"),
+    sda("亩均用水量[163立方米]", 163, "立方米", "立方米", "农田灌溉亩均用水量"),
+    row(
+        "利用系数[0.652]",
+        0.652,
+        None,
+        None,
+        "农田灌溉水有效利用系数",
+        "share",
+        SDY,
+        notes=SD_COEF,
+    ),
+    sda("生活用水量[128升/日]", 128, "升/日", "升/日", "城镇人均生活用水量"),
+    sda("生活用水量[86升/日]", 86, "升/日", "升/日", "农村居民人均生活用水量"),
+    sda("河流总长[8642.5公里]", 8642.5, "公里", "公里", "评价河流总长"),
+    sda("水质河长[7156.0公里]", 7156.0, "公里", "公里", "Ⅰ～Ⅲ类水质河长"),
+    sds("评价河长的[82.8%]", 82.8, "Ⅰ～Ⅲ类水质河长占评价河长"),
+    sda("水质河长[1193.2公里]", 1193.2, "公里", "公里", "Ⅳ类水质河长"),
+    sds("占[13.8%]", 13.8, "Ⅳ类水质河长占比"),
+    sda("水质河长[293.3公里]", 293.3, "公里", "公里", "Ⅴ类及劣Ⅴ类水质河长"),
+    sds("占[3.4%]", 3.4, "Ⅴ类及劣Ⅴ类水质河长占比"),
+    sds("断面占比为[78.6%]", 78.6, "Ⅰ～Ⅲ类水质断面占比"),
+    row(
+        "比上年提高[2.4个百分点]",
+        2.4,
+        "个百分点",
+        "百分点",
+        "Ⅰ～Ⅲ类水质断面占比",
+        "growth_rate",
+        SDY,
+    ),
+    sda(
+        "评价的[58座]水库",
+        58,
+        "座",
+        "座",
+        "评价水库",
+        notes="units evaluated in the year: a flow verb in front (as h34's 审计单位)",
+    ),
+    row(
+        "的有[52座]",
+        52,
+        "座",
+        "座",
+        "水质为Ⅱ～Ⅲ类的水库",
+        "count_total",
+        SDY,
+        notes="的有N个: members of a group (as h23)",
+    ),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h40: a Hong Kong Observatory review of the year's weather in Traditional script (二〇二四年天氣
+# 回顧, 2025-01-06): 年平均氣溫 攝氏X度 and X°C (the unit 摄氏度, unit_raw as written: 度 after
+# 攝氏 or in a sentence on a temperature, °C), 較正常高X度 / 較正常多約X% (a departure from the
+# normal: other, signed), normals in brackets (正常：23.5°C: other, no period), the year's
+# extremes 年內最高氣溫…於7月21日錄得 (the year's, not the day's: the day says when it was
+# recorded), a reading dated by its day (9月7日…一小時雨量, the day), months and seasons in
+# Chinese numerals (十月, 八月, 春季（三月至五月）), 約為正常的1.6倍 (a multiple of another base:
+# 倍, other), counts of warning signals issued (次, actual; 八號 is a signal's number), tropical
+# cyclones 個 (500公里範圍 is no number), 百帕斯卡, 日照時數 小時, 相對濕度 % (share), 紫外線指數
+# (an index, no unit, actual), ranks 有記錄以來第二暖 / 第十二多雨 / 第三高 / 第四少 (rank, 位),
+# and definitions in brackets whose bounds are classes (日最高氣溫達到或超過攝氏33.0度:
+# borderline). Decisions of round 12. Traps: 1991至2020年, 二〇一九年 / 二〇二二年 (other years'
+# figures are dated so), 連續5天 (a streak), 近五年來, 瀏覽次數：18 625, 2926 8222.
+HO = "h40_hongkong_observatory_weather_review_2024_trad.txt"
+HOY = P("二〇二四年", "2024-01-01", "2024-12-31")
+HOYN = P("年内", "2024-01-01", "2024-12-31")
+HOT = ("度", "摄氏度")
+HO_NORM = (
+    "a departure from the normal (較正常高/多): a gap to a reference level, other, signed "
+    "(decision of round 12)"
+)
+HO_NORMV = "the normal itself (1991–2020 mean) quoted as a base: other, no period (round 12)"
+HO_BOUND = "borderline: the bound of a class in a definition (as h34's 使用率不足30%)"
+HO_EXT = "the year's extreme: the year's (the day says when it was recorded; round 12)"
+
+
+def hoa(anchor, value, unit_raw, unit, indicator, period=HOY, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def hoo(anchor, value, unit_raw, unit, indicator, period=HOY, **kw):
+    kw.setdefault("notes", HO_NORM)
+    return row(anchor, value, unit_raw, unit, indicator, "other", period, **kw)
+
+
+def hon(anchor, value, unit_raw, unit, indicator, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "other", NONE, notes=HO_NORMV, **kw)
+
+
+def hor(anchor, value, indicator, period=HOY):
+    return row(anchor, value, None, "位", indicator, "rank", period, notes="a rank (位)")
+
+
+def hob(anchor, value, unit_raw, unit, indicator, qual, qtext):
+    return row(
+        anchor,
+        value,
+        unit_raw,
+        unit,
+        indicator,
+        "other",
+        NONE,
+        qual,
+        qtext,
+        borderline=True,
+        notes=HO_BOUND,
+    )
+
+
+MONTH = {
+    m: P(t, f"2024-{m:02d}-01", f"2024-{m:02d}-{d}")
+    for m, t, d in (
+        (1, "一月", 31),
+        (2, "二月", 29),
+        (7, "七月份", 31),
+        (8, "八月", 31),
+        (10, "十月", 31),
+    )
+}
+HOMS = P("五月至九月", "2024-05-01", "2024-09-30")
+HOSPR = P("春季（三月至五月）", "2024-03-01", "2024-05-31")
+HOSUM = P("夏季（六月至八月）", "2024-06-01", "2024-08-31")
+
+LABELS[HO] = [
+    hor("有記錄以來[第二]暖", 2, "年平均气温"),
+    hoa("年平均氣溫為攝氏[24.1度]", 24.1, *HOT, "年平均气温"),
+    hoo("正常值高[0.6度]", 0.6, *HOT, "年平均气温"),
+    hoa(
+        "二〇一九年的[24.5度]",
+        24.5,
+        *HOT,
+        "年平均气温",
+        P("二〇一九年", "2019-01-01", "2019-12-31"),
+    ),
+    hoa("總雨量為[2,780.3毫米]", 2780.3, "毫米", "毫米", "总雨量"),
+    hoo("較正常多[約14%]", 14, "%", "%", "总雨量", qual="about", qtext="約"),
+    hor("有記錄以來[第十二]多雨", 12, "总雨量"),
+    hoa("最高氣溫為攝氏[34.9度]", 34.9, *HOT, "最高气温", HOYN, notes=HO_EXT),
+    hoa("最低氣溫為攝氏[8.6度]", 8.6, *HOT, "最低气温", HOYN, notes=HO_EXT),
+    hob("超過攝氏[33.0度]", 33.0, *HOT, "日最高气温", "at_least", "達到或超過"),
+    hoa("）[58天]，打破", 58, "天", "天", "酷热天气日数", HOYN),
+    hoa(
+        "二〇二二年[52天]",
+        52,
+        "天",
+        "天",
+        "酷热天气日数",
+        P("二〇二二年", "2022-01-01", "2022-12-31"),
+    ),
+    hob("超過攝氏[28.0度]", 28.0, *HOT, "日最低气温", "at_least", "達到或超過"),
+    hoa("共[35晚]", 35, "晚", "晚", "炎热夜晚", HOYN),
+    row(
+        "年內有[9個月]",
+        9,
+        "個月",
+        "月",
+        "月平均气温高于正常的月份",
+        "actual",
+        HOYN,
+        borderline=True,
+        notes="borderline: a count of months meeting a condition (reads as a span of months)",
+    ),
+    hoa("十月的平均氣溫為攝氏[27.8度]", 27.8, *HOT, "平均气温", MONTH[10]),
+    hoo("較正常高[1.4度]", 1.4, *HOT, "平均气温", MONTH[10]),
+    hoa("合共[2,105.6毫米]", 2105.6, "毫米", "毫米", "雨量", HOMS),
+    row("佔全年雨量的[75.7%]", 75.7, "%", "%", "雨量占全年雨量", "share", HOMS),
+    hoa("月雨量達[681.2毫米]", 681.2, "毫米", "毫米", "月雨量", MONTH[8], qual="reach", qtext="達"),
+    row(
+        "約為正常的[1.6倍]",
+        1.6,
+        "倍",
+        "倍",
+        "月雨量",
+        "other",
+        MONTH[8],
+        "about",
+        "約",
+        notes="a multiple of another base (the normal): 倍, other (as h07's 是…的3.6倍)",
+    ),
+    hoa(
+        "一小時雨量達到[108.5毫米]",
+        108.5,
+        "毫米",
+        "毫米",
+        "一小时雨量",
+        P("9月7日", "2024-09-07", "2024-09-07"),
+        qual="reach",
+        qtext="達到",
+        notes="a reading dated by its day and not named the year's: the day; 一小時 is a name",
+    ),
+    hoa("月雨量只有[18.6毫米]", 18.6, "毫米", "毫米", "月雨量", MONTH[1]),
+    hoa("黃色暴雨警告信號[12次]", 12, "次", "次", "发出黄色暴雨警告信号", HOYN),
+    hoa("紅色暴雨警告信號[4次]", 4, "次", "次", "发出红色暴雨警告信号", HOYN),
+    hoa("黑色暴雨警告信號[2次]", 2, "次", "次", "发出黑色暴雨警告信号", HOYN),
+    hoa("攝氏[23.9度]", 23.9, *HOT, "平均气温", HOSPR),
+    hoo("較正常高[0.8度]", 0.8, *HOT, "平均气温", HOSPR),
+    hoa("攝氏[29.4度]", 29.4, *HOT, "平均气温", HOSUM),
+    hor("有記錄以來[第三]高", 3, "平均气温", HOSUM),
+    hob("超過攝氏[30度]", 30, *HOT, "最高气温", "over", "超過"),
+    hoa("分別為攝氏[16.6度]", 16.6, *HOT, "平均气温", MONTH[1]),
+    hoa("16.6度及[17.3度]", 17.3, *HOT, "平均气温", MONTH[2]),
+    hoo("較正常低[0.3度]", -0.3, *HOT, "平均气温", MONTH[1]),
+    hoo("及高[0.4度]", 0.4, *HOT, "平均气温", MONTH[2]),
+    hoa("共有[8個]熱帶氣旋", 8, "個", "个", "热带气旋", HOYN, notes="500公里範圍 is no number"),
+    hon("正常的[約6個]", 6, "個", "个", "热带气旋", qual="about", qtext="約"),
+    hoa("熱帶氣旋警告信號[7次]", 7, "次", "次", "发出热带气旋警告信号", HOYN),
+    hoa(
+        "其中[兩次]需要",
+        2,
+        "次",
+        "次",
+        "悬挂八号烈风或暴风信号",
+        HOYN,
+        notes="八號 is a signal's number, no metric",
+    ),
+    row(
+        "西南[約270公里]",
+        270,
+        "公里",
+        "公里",
+        "超强台风摩羯掠过",
+        "actual",
+        P("9月6日", "2024-09-06", "2024-09-06"),
+        "about",
+        "約",
+        borderline=True,
+        notes="borderline: a position (how far a track passed), not an amount",
+    ),
+    hoa(
+        "海平面氣壓為[989.6百帕斯卡]",
+        989.6,
+        "百帕斯卡",
+        "百帕",
+        "最低海平面气压",
+        P("9月6日", "2024-09-06", "2024-09-06"),
+        notes="百帕斯卡 is hPa (not 百 × 帕斯卡); the day of its sentence",
+    ),
+    hoa("酷熱天氣警告[41次]", 41, "次", "次", "发出酷热天气警告", HOYN),
+    hoa(
+        "合共[約560小時]",
+        560,
+        "小時",
+        "小时",
+        "酷热天气警告生效时间",
+        HOYN,
+        qual="about",
+        qtext="約",
+    ),
+    hoa("共發出[3次]", 3, "次", "次", "寒冷天气警告", HOYN),
+    hoa("日照時數為[1,923.5小時]", 1923.5, "小時", "小时", "总日照时数"),
+    hoo("較正常多[約5%]", 5, "%", "%", "总日照时数", qual="about", qtext="約"),
+    row("相對濕度為[78%]", 78, "%", "%", "年平均相对湿度", "share", HOY),
+    hoa("共[145天]", 145, "天", "天", "雨日"),
+    hob("日雨量[0.1毫米或以上]", 0.1, "毫米", "毫米", "日雨量", "at_least", "或以上"),
+    hoo("較正常多[11天]", 11, "天", "天", "雨日"),
+    hob("達到或超過[100毫米]", 100, "毫米", "毫米", "日雨量", "at_least", "達到或超過"),
+    hoa("的日子有[6天]", 6, "天", "天", "日雨量达到或超过100毫米的日子"),
+    hoa("基準面以上[1.52米]", 1.52, "米", "米", "年平均海平面"),
+    hoo("較正常高[0.11米]", 0.11, "米", "米", "年平均海平面"),
+    hor("有記錄以來[第二]高", 2, "年平均海平面"),
+    hoa("基準面以上[3.16米]", 3.16, "米", "米", "最高潮位", HOYN, notes=HO_EXT),
+    hoa("海面溫度為攝氏[25.6度]", 25.6, *HOT, "年平均海面温度"),
+    hoo("較正常高[0.5度]", 0.5, *HOT, "年平均海面温度"),
+    hoa("雷暴日數為[44天]", 44, "天", "天", "雷暴日数"),
+    hoo("較正常多[約6天]", 6, "天", "天", "雷暴日数", qual="about", qtext="約"),
+    hoa("霧的日數為[9天]", 9, "天", "天", "雾的日数"),
+    row(
+        "紫外線指數為[6.9]",
+        6.9,
+        None,
+        None,
+        "平均紫外线指数",
+        "actual",
+        HOY,
+        notes="an index's level without a unit: actual (as h32's 景气指数)",
+    ),
+    row(
+        "紫外線指數達[10.2]",
+        10.2,
+        None,
+        None,
+        "平均紫外线指数",
+        "actual",
+        MONTH[7],
+        "reach",
+        "達",
+    ),
+    hob("低於[8公里]", 8, "公里", "公里", "能见度", "at_most", "低於"),
+    hoa("合共為[512小時]", 512, "小時", "小时", "能见度低于8公里的时数"),
+    row(
+        "減少[約13%]",
+        -13,
+        "%",
+        "%",
+        "能见度低于8公里的时数",
+        "growth_rate",
+        HOY,
+        "about",
+        "約",
+    ),
+    hor("有記錄以來[第四]少", 4, "能见度低于8公里的时数"),
+    hoa("共有[2,317次]閃電", 2317, "次", "次", "闪电", HOYN),
+    row("多[約三成]", 30, "成", "%", "闪电", "growth_rate", HOYN, "about", "約"),
+    hoa("年平均氣溫：[24.1°C]", 24.1, "°C", "摄氏度", "年平均气温"),
+    hon("正常：[23.5°C]", 23.5, "°C", "摄氏度", "年平均气温"),
+    hoa("年總雨量：[2,780.3毫米]", 2780.3, "毫米", "毫米", "年总雨量"),
+    hon("正常：[2,431.2毫米]", 2431.2, "毫米", "毫米", "年总雨量"),
+    hoa("日照時數：[1,923.5小時]", 1923.5, "小時", "小时", "年总日照时数"),
+    hon("正常：[1,836.8小時]", 1836.8, "小時", "小时", "年总日照时数"),
+    row("相對濕度：[78%]", 78, "%", "%", "年平均相对湿度", "share", HOY),
+    hon("正常：[78%]", 78, "%", "%", "年平均相对湿度"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
