@@ -10,17 +10,15 @@ from pathlib import Path
 from pipelines.domain.decoding import (
     READ_AS,
     DecodeError,
-    decode_document,
     is_text_document,
-    is_word_document,
-    read_word_document,
+    read_document,
 )
 from pipelines.domain.manifest import MANIFEST_NAME, Manifest, parse_manifest
 
 # Documents in formats this pipeline does not read: recorded as unusable (not skipped silently),
-# so that a user who drops a PDF into the folder learns it was not read. Word files of other
-# formats than .docx are told that Word can save them as .docx.
-UNREAD_DOCUMENT_SUFFIXES = (".pdf", ".doc", ".wps", ".rtf", ".odt", ".xls", ".xlsx",
+# so that a user who drops a spreadsheet into the folder learns it was not read. Word files of
+# other formats than .docx are told that Word can save them as .docx.
+UNREAD_DOCUMENT_SUFFIXES = (".doc", ".wps", ".rtf", ".odt", ".xls", ".xlsx",
                             ".epub", ".caj", ".ofd")
 SAVE_AS_DOCX_SUFFIXES = (".doc", ".wps", ".rtf", ".odt")
 
@@ -52,8 +50,8 @@ class LoadedFile:
 
 
 def scan_source(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[tuple[str, str]]]:
-    """Documents under ``root`` (``is_text_document``: text, Markdown, web pages, Word .docx;
-    sorted),
+    """Documents under ``root`` (``is_text_document``: text, Markdown, web pages, Word .docx,
+    PDF; sorted),
     and (path, reason) for entries that were refused.
 
     Hidden files and folders are skipped. A link to a file of the folder is left to the file
@@ -124,7 +122,7 @@ def _unread_reason(name: str) -> str:
     suffix = name.rsplit(".", 1)[-1].lower()
     save_as = ("as .docx (Word, WPS: Save As, Word Document) or as text"
                if name.lower().endswith(SAVE_AS_DOCX_SUFFIXES) else "as text")
-    return (f"a .{suffix} document: only text files and Word .docx files ({READ_AS}) are read; "
+    return (f"a .{suffix} document: only text, Word .docx and PDF files ({READ_AS}) are read; "
             f"save it {save_as} to include it")
 
 
@@ -173,8 +171,8 @@ def folder_fingerprint(root: str | os.PathLike[str],
 
 
 def load_file(root: str | os.PathLike[str], rel_path: str) -> LoadedFile | None:
-    """Read and decode one file (a Word .docx: its text, ``read_word_document``); None when it
-    vanished since the scan."""
+    """Read and decode one file (a Word .docx or a PDF: its text, ``read_document``); None when
+    it vanished since the scan."""
     path = Path(root) / rel_path
     try:
         st = path.stat()
@@ -186,8 +184,7 @@ def load_file(root: str | os.PathLike[str], rel_path: str) -> LoadedFile | None:
         return LoadedFile(rel_path, 0, 0, _hash(rel_path.encode()), None, None, None, reason)
     doc_id = _hash(data)
     try:
-        decoded = (read_word_document(data) if is_word_document(rel_path)
-                   else decode_document(data))
+        decoded = read_document(rel_path, data)
     except DecodeError as exc:
         return LoadedFile(rel_path, len(data), st.st_mtime_ns, doc_id, None, None, None, str(exc),
                           st.st_ctime_ns)

@@ -47,19 +47,19 @@ def test_ingest_records_an_undecodable_name_and_reads_the_rest(tmp_path):
 
 def test_web_pages_are_read_as_documents(tmp_path):
     """.html/.htm files were refused ("save it as text") although cleaning reads a page's
-    markup as text: they are documents like .txt and .md now; a PDF is still refused."""
+    markup as text: they are documents like .txt and .md now; a spreadsheet is still refused."""
     (tmp_path / "a.txt").write_text("全年新增就业岗位2万个。", encoding="utf-8")
     (tmp_path / "page.html").write_text(
         "<!DOCTYPE html><html><head><title>某区简报</title></head><body>"
         "<p>全年新建充电桩6万个。</p></body></html>", encoding="utf-8")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "OLD.HTM").write_bytes("<p>新建学校10所。</p>".encode("gb18030"))
-    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.7\n")
+    (tmp_path / "table.xlsx").write_bytes(b"PK\x03\x04")
     files, refused = scan_source(tmp_path)
     assert [f.rel_path for f in files] == ["a.txt", "page.html", "sub/OLD.HTM"]
     reasons = dict(refused)
-    assert set(reasons) == {"report.pdf"}
-    assert ".html" in reasons["report.pdf"] and "save it as text" in reasons["report.pdf"]
+    assert set(reasons) == {"table.xlsx"}
+    assert ".html" in reasons["table.xlsx"] and "save it as text" in reasons["table.xlsx"]
     wh = Warehouse(tmp_path / "w.duckdb")
     with wh.transaction() as conn:
         summary = ingest(conn, tmp_path)
@@ -84,13 +84,13 @@ def test_word_documents_are_read_and_other_word_formats_are_told_to_save_as_docx
         para(run("全年新建学校") + '<w:ins w:id="1" w:author="李四">' + run("10所") + "</w:ins>")))
     (tmp_path / "旧稿.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
     (tmp_path / "加密.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
-    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.7\n")
+    (tmp_path / "table.xlsx").write_bytes(b"PK\x03\x04")
     files, refused = scan_source(tmp_path)
     assert [f.rel_path for f in files] == ["修订.docx", "加密.docx", "通知.docx"]
     reasons = dict(refused)
-    assert set(reasons) == {"旧稿.doc", "report.pdf"}
-    assert "save it as .docx" in reasons["旧稿.doc"] and ".docx" in reasons["report.pdf"]
-    assert "save it as text" in reasons["report.pdf"]
+    assert set(reasons) == {"旧稿.doc", "table.xlsx"}
+    assert "save it as .docx" in reasons["旧稿.doc"] and ".docx" in reasons["table.xlsx"]
+    assert "save it as text" in reasons["table.xlsx"]
 
     notice = load_file(tmp_path, "通知.docx")
     assert notice.error is None and notice.encoding == "docx" and notice.warning is None
@@ -111,4 +111,4 @@ def test_word_documents_are_read_and_other_word_formats_are_told_to_save_as_docx
                                     "0 deletion(s))")
     assert stored["加密.docx"][0] == "failed"
     assert "password-protected or old-format Word file" in stored["加密.docx"][1]
-    assert dict(summary.failed_files).keys() == {"加密.docx", "旧稿.doc", "report.pdf"}
+    assert dict(summary.failed_files).keys() == {"加密.docx", "旧稿.doc", "table.xlsx"}

@@ -5,8 +5,8 @@ its NUL bytes say which half of each pair is the high one), GB18030/GBK or Big5.
 We decode strictly where possible, pick between legacy encodings by how plausible the result is,
 and only accept a lossy UTF-8 decode when the damage is a handful of bytes.
 
-Word documents (.docx) are read by ``wordfiles`` (``read_word_document``); ``read_document``
-picks the reader by the file name's suffix.
+Word documents (.docx) are read by ``wordfiles`` (``read_word_document``), PDF files by
+``pdffiles`` (``read_pdf_document``); ``read_document`` picks the reader by the file name's suffix.
 """
 
 from __future__ import annotations
@@ -15,13 +15,15 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from pipelines.domain.pdffiles import PdfFileError, read_pdf
 from pipelines.domain.wordfiles import WordFileError, read_docx
 
 # The reader's version. Ingest records it with every file it reads, and a file that failed to
 # decode is read again by a reader of another version (one that reads more, e.g. UTF-16 without
 # a byte-order mark, which decode-1 called binary): bump it whenever a file refused before
 # could now be read. decode-3: .docx files (refused by decode-2 as "save it as text") are read.
-DECODER = "decode-3"
+# decode-4: PDF files' text layers are read.
+DECODER = "decode-4"
 
 # A few damaged places in an otherwise UTF-8 file are repaired (U+FFFD) and reported; more than
 # this share of the file's bytes means the file is something else. A place is a run of
@@ -41,20 +43,22 @@ _IMPLAUSIBLE = re.compile(r"[\ue000-\uf8ff\u3400-\u4dbf\uff61-\uff9f\u2500-\u257
 
 
 # The files of a source folder read as documents: plain text, Markdown and web pages (cleaning
-# reads their markup as text: cleaning/markup.py), not a folder's README; and Word documents,
-# whose text wordfiles.py takes out of the file's XML.
+# reads their markup as text: cleaning/markup.py), not a folder's README; Word documents,
+# whose text wordfiles.py takes out of the file's XML; and PDF files' text layers (pdffiles.py).
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 WORD_SUFFIXES = (".docx",)
-READ_AS = ".txt, .md, .html, .docx"  # the same, for messages
+PDF_SUFFIXES = (".pdf",)
+READ_AS = ".txt, .md, .html, .docx, .pdf"  # the same, for messages
 WORD_ENCODING = "docx"  # DecodedText.encoding of a Word document's text
+PDF_ENCODING = "pdf"  # and of a PDF's
 
 
 def is_text_document(name: str) -> bool:
     """Whether a file of this name is read as a document (case of the suffix ignored): a text
-    file, or a Word document (``is_word_document``)."""
+    file, a Word document (``is_word_document``) or a PDF."""
     if is_word_document(name):
         return not name.startswith("~$")  # Word's lock file beside a document open in Word
-    return name.lower().endswith(TEXT_SUFFIXES) and name != "README.md"
+    return name.lower().endswith(TEXT_SUFFIXES + PDF_SUFFIXES) and name != "README.md"
 
 
 def is_word_document(name: str) -> bool:
@@ -76,7 +80,11 @@ class DecodedText:
 def read_document(name: str, data: bytes) -> DecodedText:
     """The text of file ``name`` (its suffix picks the reader) from its bytes; raise DecodeError
     with a specific reason when impossible."""
-    return read_word_document(data) if is_word_document(name) else decode_document(data)
+    if is_word_document(name):
+        return read_word_document(data)
+    if name.lower().endswith(PDF_SUFFIXES):
+        return read_pdf_document(data)
+    return decode_document(data)
 
 
 def read_word_document(data: bytes) -> DecodedText:
@@ -86,6 +94,15 @@ def read_word_document(data: bytes) -> DecodedText:
     except WordFileError as exc:
         raise DecodeError(str(exc)) from None
     return DecodedText(text=word.text, encoding=WORD_ENCODING, warning=word.warning)
+
+
+def read_pdf_document(data: bytes) -> DecodedText:
+    """A PDF's text layer (``pdffiles.read_pdf``); raise DecodeError when it has none."""
+    try:
+        pdf = read_pdf(data)
+    except PdfFileError as exc:
+        raise DecodeError(str(exc)) from None
+    return DecodedText(text=pdf.text, encoding=PDF_ENCODING, warning=pdf.warning)
 
 
 def decode_document(data: bytes) -> DecodedText:

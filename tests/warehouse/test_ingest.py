@@ -77,7 +77,7 @@ def test_bad_files_are_recorded_and_good_ones_kept(seed_copy, tmp_path):
     outside = tmp_path / "outside.txt"
     outside.write_text("secret", encoding="utf-8")
     os.symlink(outside, seed_copy / "link.txt")
-    (seed_copy / "report.PDF").write_bytes(b"%PDF-1.7\n")
+    (seed_copy / "report.PDF").write_bytes(b"%PDF-1.7\n")  # a PDF cut off after its header
     (seed_copy / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # not a document: not listed
     (seed_copy / "manifest.csv").write_text(
         "file,published_on\n001_8fc37e39284a12bc.txt,not-a-date\nghost.txt,2024-01-01\n",
@@ -88,7 +88,7 @@ def test_bad_files_are_recorded_and_good_ones_kept(seed_copy, tmp_path):
     assert "empty" in failed["empty.txt"]
     assert "binary" in failed["image.txt"]
     assert "symlink" in failed["link.txt"]
-    assert "a .pdf document" in failed["report.PDF"] and "photo.jpg" not in failed
+    assert "not a readable PDF" in failed["report.PDF"] and "photo.jpg" not in failed
     assert "gbk 文件.txt" not in failed and "big5.txt" not in failed
     assert any("line 2" in p for p in summary.manifest_problems)
     assert any("ghost.txt" in p for p in summary.manifest_problems)
@@ -180,13 +180,13 @@ def test_files_an_older_reader_refused_are_read_again_by_a_newer_one(tmp_path, m
     (source / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 50)
     (source / "ok.txt").write_text("全年新增就业岗位2万个。", encoding="utf-8")
 
-    def old_reader(data: bytes):  # as an older version read it: NUL bytes meant binary
-        if b"\x00" in data:
+    def old_reader(name: str, data: bytes):  # as an older version read it: NUL bytes meant
+        if b"\x00" in data:  # binary
             raise decoding.DecodeError("binary file (contains NUL bytes), not text")
-        return decoding.decode_document(data)
+        return decoding.read_document(name, data)
 
     with monkeypatch.context() as m:
-        m.setattr(sources, "decode_document", old_reader)
+        m.setattr(sources, "read_document", old_reader)
         m.setattr(decoding, "DECODER", "decode-old")
         wh = Warehouse(tmp_path / "w.duckdb")
         first = _ingest(wh, source)

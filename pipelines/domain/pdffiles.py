@@ -1,0 +1,117 @@
+"""PDF documents as text, the way a reader copying them page by page would get it.
+
+Work reports, statistics bulletins and policy notices are published as PDF more often than in
+any other form. ``read_pdf`` takes the text layer out with PDFium (``pypdfium2``, the engine of
+Chrome's viewer; no network, no OCR):
+
+- pages in order, each page's text in the order its content stream draws it, one line per line
+  of print, joined by a line break: a paragraph that runs over a page break stays one paragraph
+  for cleaning, which already joins hard-wrapped lines and drops page furniture (running heads,
+  ``- 3 -`` page numbers), as it does for any text pasted out of a PDF;
+- ``\\r\\n`` line ends as ``\\n``; control characters PDFium reports for hyphens and glyphs it
+  could not place are dropped (cleaning would otherwise see them as text);
+- a page without text (a scanned image) is named in the warning; a file where no page has text
+  is refused ("a scan: run OCR"), as is one whose text layer reads as no characters (fonts
+  embedded without a Unicode map: copying out of the PDF gives the same rubbish).
+
+Errors (``PdfFileError``) say what is wrong: a password, a damaged or non-PDF file, no text.
+
+Known limit: with a CJK font the PDF names but does not embed (the Adobe fonts STSong-Light,
+MSung-Light), PDFium has no glyph outlines to place a character by and drops a text object of one
+character (a line holding a lone 上); embedded fonts, what Word, WPS and typesetting software
+write, read whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+
+# Characters that are not text: C0 controls except tab and line feed (PDFium gives \x02 for a
+# hyphen it generated and \x00-\x1f for glyphs without a Unicode value), U+FFFE/U+FFFF, and
+# private-use code points (a font embedded without a Unicode map: its glyph numbers).
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+_UNMAPPED = re.compile(r"[\ue000-\uf8ff\ufffd]")
+_LINE_END = re.compile(r"\r\n?")
+# A text layer is refused as unreadable when more than this share of its visible characters
+# are unmapped glyphs.
+MAX_UNMAPPED_SHARE = 0.3
+# PDFium's load error codes (fpdfview.h FPDF_ERR_*).
+_PASSWORD, _SECURITY, _FORMAT = 4, 5, 3
+
+
+class PdfFileError(ValueError):
+    """The PDF cannot be read as text; the message says why."""
+
+
+@dataclass(frozen=True)
+class PdfText:
+    text: str
+    pages: int
+    warning: str | None = None
+
+
+def read_pdf(data: bytes) -> PdfText:
+    """The text of a PDF file's bytes, page after page; raise PdfFileError when there is none."""
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise PdfFileError(_load_error(exc)) from None
+    try:
+        pages = [_page_text(document, i) for i in range(len(document))]
+    finally:
+        document.close()
+    if not pages:
+        raise PdfFileError("a PDF without pages")
+    empty = [i + 1 for i, text in enumerate(pages) if not text.strip()]
+    if len(empty) == len(pages):
+        raise PdfFileError(f"a PDF without a text layer ({_pages(len(pages))} of images: a "
+                           "scan?): run OCR on it and save the text, or export the PDF with "
+                           "its text")
+    text = "\n".join(p.rstrip("\n") for p in pages if p.strip()) + "\n"
+    visible = len(text) - text.count("\n") - text.count(" ")
+    unmapped = len(_UNMAPPED.findall(text))
+    if unmapped > MAX_UNMAPPED_SHARE * visible:
+        raise PdfFileError(f"the PDF's text layer does not read as characters ({unmapped} of "
+                           f"{visible} are glyphs without a Unicode value: its fonts were "
+                           "embedded without a character map); export it again as PDF or text "
+                           "from the program that made it, or run OCR on it")
+    warning = None
+    if empty:
+        warning = (f"{_pages(len(empty))} of {len(pages)} without text (images?): "
+                   f"page{'s' if len(empty) > 1 else ''} {_page_list(empty)} not read")
+    return PdfText(text, len(pages), warning)
+
+
+def _page_text(document: pdfium.PdfDocument, index: int) -> str:
+    page = document[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            raw = textpage.get_text_range()
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    return _NOT_TEXT.sub("", _LINE_END.sub("\n", raw))
+
+
+def _load_error(exc: pdfium.PdfiumError) -> str:
+    code = getattr(exc, "err_code", None)
+    if code in (_PASSWORD, _SECURITY):
+        return ("a password-protected PDF: open it with its password and save a copy without "
+                "one (or save it as text)")
+    if code == _FORMAT:
+        return "not a readable PDF (damaged, truncated, or another kind of file named .pdf)"
+    return f"not a readable PDF ({exc})"
+
+
+def _pages(n: int) -> str:
+    return f"{n} page{'s' if n > 1 else ''}"
+
+
+def _page_list(numbers: list[int], shown: int = 10) -> str:
+    listed = ", ".join(map(str, numbers[:shown]))
+    return listed + (f" and {len(numbers) - shown} more" if len(numbers) > shown else "")
