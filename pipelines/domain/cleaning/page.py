@@ -80,6 +80,33 @@ class Page:
     def __len__(self) -> int:
         return len(self.text)
 
+    def split_row(self, i: int, pieces: list[tuple[int, int]], kind: str | None = None,
+                  blank: bool = False) -> None:
+        """Line ``i`` becomes the ``pieces`` of its text (``[a, b)`` spans, in order, the first
+        staying line ``i`` with its indent and bullet): each later piece a line of its own, of
+        furniture kind ``kind``, after a blank row of its own when ``blank`` (then the lines
+        below count one more blank row before them per piece). Offsets stay those of the
+        text."""
+        text, start = self.text[i], self.start[i]
+        (a, b), rest = pieces[0], pieces[1:]
+        self.text[i], self.start[i], self.end[i] = text[a:b], start + a, start + b
+        if not rest:
+            return
+        j = i + 1
+        n = len(rest)
+        base = self.blanks[i]
+        if blank:
+            self.blanks[j:] = [k + n for k in self.blanks[j:]]
+        self.text[j:j] = [text[a:b] for a, b in rest]
+        self.start[j:j] = [start + a for a, _ in rest]
+        self.end[j:j] = [start + b for _, b in rest]
+        self.blanks[j:j] = range(base + 1, base + n + 1) if blank else [base] * n
+        self.indent[j:j] = [False] * n
+        self.md_level[j:j] = [self.md_level[i]] * n
+        self.bullet[j:j] = [False] * n
+        self.kind[j:j] = [kind] * n
+        self.blank_before[j:j] = [blank] * n
+
     @classmethod
     def of(cls, texts: list[str], starts: list[int]) -> Page:
         """A page of plain lines (no markup, no blank rows): for building plans by hand."""
@@ -242,7 +269,7 @@ def split_lines(norm: str, source: str | None = None) -> Page:
         if md_level[i] is None and (m := trailing(texts[i])) and not (
                 i + 1 < n and texts[i + 1][0] in NUMBER_GOES_ON
                 and blanks[i + 1] == blanks[i]):
-            _split_number(page, norm, i, m)
+            _split_number(page, i, m)
     _split_merged(page)
     if "|" in norm or "｜" in norm:  # (most pages have no table: no flags, an empty list)
         pipe = char_table(_PIPES)
@@ -309,23 +336,10 @@ def _aligned_rows(page: Page, source: str) -> None:
         page.table[k - 1] = page.table[k] = True
 
 
-def _split_number(page: Page, norm: str, i: int, m: re.Match[str]) -> None:
+def _split_number(page: Page, i: int, m: re.Match[str]) -> None:
     """"…现代化产业体系。2": a section number glued to the end of a paragraph line becomes a
     line of its own after it."""
-    start, end = page.start[i], page.end[i]
-    cut = start + len(m.group(1))
-    num_start = start + m.start(2)
-    page.end[i], page.text[i] = cut, norm[start:cut]
-    j = i + 1
-    page.text.insert(j, norm[num_start:end])
-    page.start.insert(j, num_start)
-    page.end.insert(j, end)
-    page.blanks.insert(j, page.blanks[i])
-    page.indent.insert(j, False)
-    page.md_level.insert(j, None)
-    page.bullet.insert(j, False)
-    page.kind.insert(j, "section_number")
-    page.blank_before.insert(j, False)
+    page.split_row(i, [(0, len(m.group(1))), (m.start(2), len(page.text[i]))], "section_number")
 
 
 @cache
@@ -422,24 +436,11 @@ def _split_merged(page: Page) -> None:
             if cut is not None:
                 here.append(cut)
         cuts[i] = here
-    if not cuts:
-        return
-    columns = (page.text, page.start, page.end, page.blanks, page.indent, page.md_level,
-               page.bullet, page.kind, page.blank_before)
-    new: tuple[list, ...] = tuple([] for _ in columns)
-    extra = 0  # blank rows added so far (``blanks`` counts from the start of the text)
-    for i in range(len(texts)):
-        text, start, _, blanks, indent, md, bullet, kind, before = (c[i] for c in columns)
-        pieces = [0, *cuts.get(i, ()), len(text)]
-        for n, (a, b) in enumerate(pairwise(pieces)):
+    for i in sorted(cuts, reverse=True):  # (from the end: lines after i are not yet split)
+        text = page.text[i]
+        pieces = []
+        for a, b in pairwise([0, *cuts[i], len(text)]):
             piece = text[a:b]
             lead = len(piece) - len(piece.lstrip(" "))
-            piece = piece.strip(" ")
-            if n:
-                extra += 1
-            row = (piece, start + a + lead, start + a + lead + len(piece), blanks + extra,
-                   indent and not n, md, bullet and not n, kind, before or bool(n))
-            for column, value in zip(new, row, strict=True):
-                column.append(value)
-    (page.text, page.start, page.end, page.blanks, page.indent, page.md_level, page.bullet,
-     page.kind, page.blank_before) = new
+            pieces.append((a + lead, a + lead + len(piece.strip(" "))))
+        page.split_row(i, pieces, blank=True)
