@@ -8,6 +8,10 @@ Chrome's viewer; no network, no OCR):
   of print, joined by a line break: a paragraph that runs over a page break stays one paragraph
   for cleaning, which already joins hard-wrapped lines and drops page furniture (running heads,
   ``- 3 -`` page numbers), as it does for any text pasted out of a PDF;
+- cells of a table (text set apart on one line by a gap of at least ``COLUMN_GAP_EMS`` times the
+  font size, where PDFium writes a space) parted by a tab, as a table pasted from a spreadsheet
+  or Word: the metric extractor reads a row's cells under its header's columns
+  (``metrics/tables.py``); a narrower gap (spaced-out headings, justified lines) stays a space;
 - ``\\r\\n`` line ends as ``\\n``; control characters PDFium reports for hyphens and glyphs it
   could not place are dropped (cleaning would otherwise see them as text);
 - a page without text (a scanned image) is named in the warning; a file where no page has text
@@ -28,6 +32,7 @@ import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 # Characters that are not text: C0 controls except tab and line feed (PDFium gives \x02 for a
 # hyphen it generated and \x00-\x1f for glyphs without a Unicode value), U+FFFE/U+FFFF, and
@@ -38,6 +43,9 @@ _LINE_END = re.compile(r"\r\n?")
 # A text layer is refused as unreadable when more than this share of its visible characters
 # are unmapped glyphs.
 MAX_UNMAPPED_SHARE = 0.3
+# A gap between two pieces of text on one line this many times the font size wide (about two
+# characters of Chinese) parts columns: a table's cells, a figure and its unit in separate boxes.
+COLUMN_GAP_EMS = 2.0
 # PDFium's load error codes (fpdfview.h FPDF_ERR_*).
 _PASSWORD, _SECURITY, _FORMAT = 4, 5, 3
 
@@ -90,12 +98,34 @@ def _page_text(document: pdfium.PdfDocument, index: int) -> str:
     try:
         textpage = page.get_textpage()
         try:
-            raw = textpage.get_text_range()
+            raw = _with_column_gaps(textpage, textpage.get_text_range())
         finally:
             textpage.close()
     finally:
         page.close()
     return _NOT_TEXT.sub("", _LINE_END.sub("\n", raw))
+
+
+def _with_column_gaps(textpage: pdfium.PdfTextPage, text: str) -> str:
+    """``text`` with each space PDFium generated for a gap of a column's width as a tab.
+
+    Only spaces PDFium wrote itself (``FPDFText_IsGenerated``) between two characters of one
+    line are looked at; their gap is measured from the character boxes. Text with characters
+    outside the Basic Multilingual Plane (two UTF-16 units for one character: the indices no
+    longer line up) is left as it is."""
+    if " " not in text or len(text) != textpage.count_chars():
+        return text
+    chars = list(text)
+    for i, ch in enumerate(text):
+        if ch != " " or not 0 < i < len(text) - 1 or text[i - 1] in "\r\n " \
+                or text[i + 1] in "\r\n " or not pdfium_c.FPDFText_IsGenerated(textpage.raw, i):
+            continue
+        gap = textpage.get_charbox(i + 1)[0] - textpage.get_charbox(i - 1)[2]
+        em = max(pdfium_c.FPDFText_GetFontSize(textpage.raw, i - 1),
+                 pdfium_c.FPDFText_GetFontSize(textpage.raw, i + 1))
+        if em > 0 and gap >= COLUMN_GAP_EMS * em:
+            chars[i] = "\t"
+    return "".join(chars)
 
 
 def _load_error(exc: pdfium.PdfiumError) -> str:

@@ -2,6 +2,7 @@
 is printed (lines of print, pages with a running footer), read by PDFium."""
 
 import textwrap
+from datetime import date
 
 import pytest
 
@@ -50,6 +51,26 @@ def test_a_printed_report_gives_the_metrics_of_its_text():
     assert facts(text) == facts(REPORT)
     quotes = [(m.quote, text[m.char_start:m.char_end]) for m in analyse_document(text).metrics]
     assert all(q == raw for q, raw in quotes)
+
+
+def test_a_table_keeps_its_columns():
+    """Cells set apart by a column's gap are parted by a tab (the metric extractor reads the
+    row under its header); a spaced-out heading and letter-spaced text keep their spaces."""
+    text = read_pdf(pdf([
+        "2025年上半年全市主要经济指标",
+        ("指标", "单位", "1-6月", "比上年同期增长%"),
+        ("地区生产总值", "亿元", "3856.2", "5.6"),
+        ("规模以上工业增加值", "—", "—", "7.1"),
+        "新 时 代 新 征 程",
+    ])).text
+    assert text.splitlines()[1:] == ["指标\t单位\t1-6月\t比上年同期增长%",
+                                     "地区生产总值\t亿元\t3856.2\t5.6",
+                                     "规模以上工业增加值\t—\t—\t7.1", "新 时 代 新 征 程"]
+    metrics = analyse_document(text, date(2025, 7, 20)).metrics
+    assert [(m.indicator, m.value, m.unit, m.kind, str(m.period_end)) for m in metrics] == [
+        ("地区生产总值", 3856.2, "元", "actual", "2025-06-30"),
+        ("地区生产总值", 5.6, "%", "growth_rate", "2025-06-30"),
+        ("规模以上工业增加值", 7.1, "%", "growth_rate", "2025-06-30")]
 
 
 def test_traditional_script():
