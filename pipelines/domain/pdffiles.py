@@ -21,9 +21,10 @@ Chrome's viewer; no network, no OCR):
 Errors (``PdfFileError``) say what is wrong: a password, a damaged or non-PDF file, no text.
 
 Known limit: with a CJK font the PDF names but does not embed (the Adobe fonts STSong-Light,
-MSung-Light), PDFium has no glyph outlines to place a character by and drops a text object of one
-character (a line holding a lone 上); embedded fonts, what Word, WPS and typesetting software
-write, read whole.
+MSung-Light, a 宋体 left out by the program that wrote the file), PDFium has no glyph outlines to
+place a character by and drops a text object of one character (a line holding a lone 上); the
+warning counts such objects and names their pages. Embedded fonts, what Word, WPS and
+typesetting software write, read whole.
 """
 
 from __future__ import annotations
@@ -68,9 +69,10 @@ def read_pdf(data: bytes) -> PdfText:
     except pdfium.PdfiumError as exc:
         raise PdfFileError(_load_error(exc)) from None
     try:
-        pages = [_page_text(document, i) for i in range(len(document))]
+        read = [_page_text(document, i) for i in range(len(document))]
     finally:
         document.close()
+    pages = [text for text, _ in read]
     if not pages:
         raise PdfFileError("a PDF without pages")
     empty = [i + 1 for i, text in enumerate(pages) if not text.strip()]
@@ -86,24 +88,46 @@ def read_pdf(data: bytes) -> PdfText:
                            f"{visible} are glyphs without a Unicode value: its fonts were "
                            "embedded without a character map); export it again as PDF or text "
                            "from the program that made it, or run OCR on it")
-    warning = None
+    warnings = []
     if empty:
-        warning = (f"{_pages(len(empty))} of {len(pages)} without text (images?): "
-                   f"page{'s' if len(empty) > 1 else ''} {_page_list(empty)} not read")
-    return PdfText(text, len(pages), warning)
+        warnings.append(f"{_pages(len(empty))} of {len(pages)} without text (images?): "
+                        f"page{'s' if len(empty) > 1 else ''} {_page_list(empty)} not read")
+    lost = [(i + 1, n) for i, (_, n) in enumerate(read) if n]
+    if lost:
+        warnings.append(f"{sum(n for _, n in lost)} piece(s) of text on "
+                        f"page{'s' if len(lost) > 1 else ''} {_page_list([i for i, _ in lost])} "
+                        "could not be read (a font the PDF names but does not embed): "
+                        "characters may be missing there")
+    return PdfText(text, len(pages), "; ".join(warnings) or None)
 
 
-def _page_text(document: pdfium.PdfDocument, index: int) -> str:
+def _page_text(document: pdfium.PdfDocument, index: int) -> tuple[str, int]:
+    """A page's text, and how many of its text objects PDFium could not read."""
     page = document[index]
     try:
         textpage = page.get_textpage()
         try:
             raw = _with_column_gaps(textpage, textpage.get_text_range())
+            lost = _unread_objects(page, textpage)
         finally:
             textpage.close()
     finally:
         page.close()
-    return _NOT_TEXT.sub("", _LINE_END.sub("\n", raw))
+    return _NOT_TEXT.sub("", _LINE_END.sub("\n", raw)), lost
+
+
+def _unread_objects(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> int:
+    """Text objects of the page that give no text: PDFium places a character by its glyph's
+    outline, and a font that is not embedded has none, so an object of one character (a line
+    holding a lone 上 or 。) has no extent and is left out of the page's text."""
+    lost = 0
+    for i in range(pdfium_c.FPDFPage_CountObjects(page.raw)):  # top level only (not inside
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, i)  # form XObjects): a lower bound
+        # the length in bytes of the object's text as UTF-16 with its terminator
+        if (pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_TEXT
+                and pdfium_c.FPDFTextObj_GetText(obj, textpage.raw, None, 0) <= 2):
+            lost += 1
+    return lost
 
 
 def _with_column_gaps(textpage: pdfium.PdfTextPage, text: str) -> str:

@@ -73,6 +73,15 @@ def test_a_table_keeps_its_columns():
         ("规模以上工业增加值", 7.1, "%", "growth_rate", "2025-06-30")]
 
 
+def test_text_a_font_without_outlines_loses_is_counted():
+    """A one-character line in a font the PDF does not embed is dropped by PDFium: the
+    warning says how many pieces and where, so the user knows the text is not whole."""
+    read = read_pdf(pdf(["正文第一行", "正文第二行"], ["正文第三行", "元", "上。"]))
+    assert read.text == "正文第一行\n正文第二行\n正文第三行\n上。\n"
+    assert read.warning == ("1 piece(s) of text on page 2 could not be read (a font the PDF "
+                            "names but does not embed): characters may be missing there")
+
+
 def test_traditional_script():
     assert read_pdf(pdf(["臺中市觀光產值突破新臺幣600億元"], font=TRADITIONAL)).text == (
         "臺中市觀光產值突破新臺幣600億元\n")
