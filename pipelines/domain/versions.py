@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-15"
+CLEANING = "clean-16"
 SEGMENTATION = "seg-2"
 METRICS = "metrics-24"
 THEMES = "themes-3"

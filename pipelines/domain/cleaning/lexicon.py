@@ -90,6 +90,7 @@ class FurnitureRules:
     link_list_head: re.Pattern[str]  # 相关链接：, the head of a list of links
     link_max_chars: int
     running_header_max_chars: int
+    page_widget: str = ""  # one widget of a web page's toolbar (【打印】), a regex
 
     def maybe(self, line: str) -> bool:
         """Could ``line`` be furniture of some kind? (one or two regex calls)"""
@@ -120,6 +121,7 @@ def furniture_rules() -> FurnitureRules:
         link_list_head=re.compile(data["link_list_head"]),
         link_max_chars=int(data["link_max_chars"]),
         running_header_max_chars=int(data["running_header_max_chars"]),
+        page_widget=data["page_widget"],
     )
 
 

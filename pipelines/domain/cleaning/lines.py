@@ -402,6 +402,8 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
             and not plan.has_body_punct()):
         plan.heading_group = True  # a title and its subtitle (——2024年1月8日在…会议上)
         return " "
+    if blank and page.dash and page.dash[line] and page.text[prev][-1] in "：:":
+        return None  # a list's dash item after its lead, a blank row between (…目标是：⏎⏎——…)
     if page.width[prev] > LONG_LINE and not plan.heading_group:
         return ""  # far too long for a heading, and the sentence is not finished
     if _issuer_under(page, prev, line) and not plan.has_body_punct():

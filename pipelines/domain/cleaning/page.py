@@ -19,7 +19,7 @@ from typing import TypeVar
 import numpy as np
 
 from pipelines.domain.cleaning.columns import find_columns
-from pipelines.domain.cleaning.lexicon import heading_rules, punctuation
+from pipelines.domain.cleaning.lexicon import HAN, furniture_rules, heading_rules, punctuation
 
 T = TypeVar("T")
 
@@ -271,6 +271,8 @@ def split_lines(norm: str, source: str | None = None) -> Page:
                 and blanks[i + 1] == blanks[i]):
             _split_number(page, i, m)
     _split_merged(page)
+    if "【" in norm:
+        _split_widgets(page)
     if "|" in norm or "｜" in norm:  # (most pages have no table: no flags, an empty list)
         pipe = char_table(_PIPES)
         page.table = (pipe.take(codes.take(np.array(page.start, dtype=np.int64)), mode="clip")
@@ -383,6 +385,72 @@ def _heading_end(text: str, at: int, end: int) -> int | None:
 
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 
+# A list's items (a dash, or the first of a numbered sequence: （一）, 一、, 1., （1）, ①) after a
+# colon; the items after the first follow a sentence or clause end.
+_CN_NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+               *(f"十{d}" for d in "一二三四五六七八九"), "二十"]
+_ITEM = (r"——|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+         r"|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]")
+_LIST_OPEN = re.compile(rf"(?<=[{HAN}”’」』）)])[：:] *({_ITEM})")
+_ITEM_END = "。；！？;!?"  # (a list's items end with a sentence or clause end)
+
+
+def _next_marker(marker: str) -> str | None:
+    """The marker of the item after the one ``marker`` opens (（一） -> （二）, 1. -> 2, ① -> ②),
+    None for a dash."""
+    if marker == "——":
+        return None
+    if "①" <= marker <= "⑳":
+        return chr(ord(marker) + 1)
+    if m := re.search(r"\d+", marker):
+        return marker[: m.start()] + str(int(m.group()) + 1) + marker[m.end():]
+    m = re.search("[一二三四五六七八九十]+", marker)
+    k = _CN_NUMBERS.index(m.group()) if m.group() in _CN_NUMBERS else len(_CN_NUMBERS) - 1
+    if k + 1 >= len(_CN_NUMBERS):
+        return None
+    return marker[: m.start()] + _CN_NUMBERS[k + 1] + marker[m.end():]
+
+
+def _first_item(marker: str) -> bool:
+    return marker == "——" or marker[-1] in "1一①" or marker[-2:-1] in ("1", "一")
+
+
+def _list_cuts(text: str) -> list[int]:
+    """Where the items of a list run into the line start: after a colon, a dash item or the
+    first item of a numbered list (``主要目标是：——经济实力…``, ``具体目标如下：（一）…``,
+    ``：1.…``), then each next item after a sentence or clause end (``。——…``, ``。2.…``: the
+    next number only, so a figure such as ``2.5`` or a number out of sequence stays)."""
+    cuts = []
+    for m in _LIST_OPEN.finditer(text):
+        marker = m.group(1)
+        if not _first_item(marker):
+            continue
+        at = m.start(1)
+        cuts.append(at)
+        nxt = _next_marker(marker)
+        while True:
+            if nxt is None:  # dashes: every dash after an item's end
+                k = text.find("——", at + 2)
+            else:
+                k = text.find(nxt, at + len(marker))
+                if nxt[0].isdigit() and k >= 0 and text[k + len(nxt):k + len(nxt) + 1].isdigit():
+                    k = -1  # (2.5: a figure, not item 2)
+            if k < 0:
+                break
+            b = k
+            while b > 0 and text[b - 1] == " ":
+                b -= 1
+            if b == 0 or text[b - 1] not in _ITEM_END:
+                if nxt is None:
+                    at = k
+                    continue
+                break
+            cuts.append(k)
+            at = k
+            if nxt is not None:
+                marker, nxt = nxt, _next_marker(nxt)
+    return cuts
+
 
 def _head_cuts(text: str) -> list[int]:
     """Where the head of a page that lost its line breaks ends: a document title (a run with no
@@ -419,11 +487,15 @@ def _split_merged(page: Page) -> None:
             continue
         t = texts[i]
         starts = []
+        spaced = False  # paragraphs joined with a space
         for m in seam.finditer(t):
             k, j = m.start(), m.end()
             if m.group(1) and (t[k - 2 : k - 1] == " " or t[j + 1 : j + 2] == " "):
                 continue  # a line spaced out character by character (新 时 代。 全 面)
             starts.append(j)
+            spaced = spaced or m.group(1) is not None
+        if "：" in t or ":" in t:  # the items of a list after its colon
+            starts = sorted({*starts, *_list_cuts(t)})
         if i == 0:  # the page's head: a title and a dated byline run into the text
             starts = sorted({*starts, *_head_cuts(t)})
         if not starts:
@@ -435,6 +507,8 @@ def _split_merged(page: Page) -> None:
             cut = _heading_end(t, a, b)
             if cut is not None:
                 here.append(cut)
+            elif spaced:
+                here += _spaced_lines(t, a, b)
         cuts[i] = here
     for i in sorted(cuts, reverse=True):  # (from the end: lines after i are not yet split)
         text = page.text[i]
@@ -444,3 +518,53 @@ def _split_merged(page: Page) -> None:
             lead = len(piece) - len(piece.lstrip(" "))
             pieces.append((a + lead, a + lead + len(piece.strip(" "))))
         page.split_row(i, pieces, blank=True)
+
+
+def _spaced_lines(text: str, at: int, end: int) -> list[int]:
+    """Lines without a marker that open ``text[at:end]`` (a piece of a merged line whose
+    paragraphs are joined with a space) and are set apart by spaces before its first body
+    punctuation (``某县人民政府办公室2025年12月8日 （此件公开发布） 某县…实施方案（2026—2028年）
+    为深入贯彻…``, ``明方向 定目标 以坚持…``): each a line of its own. Not a breadcrumb's spaces
+    (`` > ``), not a space next to a Latin letter or a digit (``GDP 增长``), and each line at
+    least two characters and at most ``max_plain_heading_chars`` long (a longer run without
+    punctuation is no heading: nothing is cut after it)."""
+    stop = BODY_PUNCT.search(text, at, end)
+    head = stop.start() if stop else end
+    longest = heading_rules().max_plain_heading_chars
+    cuts = []
+    last = at
+    k = text.find(" ", at, head)
+    while k >= 0:
+        before, after = text[k - 1], text[k + 1 : k + 2]
+        if (before not in _CRUMB and after not in _CRUMB and after != " "
+                and not (before.isascii() and before.isalnum())
+                and not (after.isascii() and after.isalnum())):
+            if k - last > longest:
+                break
+            if k - last >= 2:
+                cuts.append(k + 1)
+                last = k + 1
+        k = text.find(" ", k + 1, head)
+    if cuts and head - last < 2:  # (a line of one character: spaced out, not a line)
+        cuts.pop()
+    return cuts
+
+
+_CRUMB = ">＞»"  # a breadcrumb's separators
+
+
+def _split_widgets(page: Page) -> None:
+    """A web page's widgets (``【字体：大 中 小】　【打印】　【关闭】``) glued to the text after
+    them (the lead of a page copied without its breaks): that text a line of its own, after a
+    blank row. The widgets are ``furniture.yaml``'s ``page_widget``."""
+    run = _widget_run()
+    for i in reversed(range(len(page))):
+        t = page.text[i]
+        if t[:1] == "【" and (m := run.match(t)) and m.end() < len(t):
+            page.split_row(i, [(0, len(t[: m.end()].rstrip())), (m.end(), len(t))], blank=True)
+
+
+@cache
+def _widget_run() -> re.Pattern[str]:
+    widget = furniture_rules().page_widget
+    return re.compile(rf"(?:{widget}\s*)+")

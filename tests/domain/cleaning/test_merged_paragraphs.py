@@ -62,3 +62,74 @@ def test_a_title_and_a_dated_byline_run_into_the_text():
     assert got[0] == ("heading", "长沙市雨花区2024年国民经济和社会发展统计公报")
     assert any(text.startswith("2024年，面对") for _, text in got)
     assert ("heading", "一、综合") in got
+
+
+# Third round (DAMAGE.md): list items after a colon, unmarked lines apart by spaces, web page
+# widgets glued to the lead.
+
+GOALS = ("“十五五”时期全市经济社会发展的主要目标是：——经济实力迈上新台阶。地区生产总值年均增长5.5%"
+         "左右，到2030年总量达到八千亿元以上。——城乡区域更加协调。常住人口城镇化率提高3个百分点，"
+         "农村居民人均可支配收入增速高于城镇居民。——生态环境持续改善。森林覆盖率稳定在60%以上，"
+         "单位地区生产总值能耗下降13.5%。")
+
+
+def test_dash_items_after_a_colon_are_lines_of_their_own():
+    for sep in ("", " "):
+        raw = "第二章 主要目标\n\n" + GOALS.replace("：——", "：" + sep + "——").replace(
+            "。——", "。" + sep + "——") + "\n"
+        got = [t for _, t in blocks(raw)]
+        assert got[1].endswith("主要目标是："), (sep, got)
+        assert [t[:8] for t in got[2:5]] == ["——经济实力迈上", "——城乡区域更加", "——生态环境持续"]
+
+
+LEAD = ("到2027年，乡村全面振兴取得阶段性成效；到2028年，农业农村现代化迈上新台阶。"
+        "具体目标如下：")
+
+
+def test_numbered_items_after_a_colon_are_lines_of_their_own():
+    raw = ("二、主要目标\n\n" + LEAD +
+           "1.粮食播种面积稳定在81万亩以上，粮食总产量稳定在39万吨以上，累计新建高标准农田12万亩。"
+           "2.农产品加工转化率达到72%，县级以上农业产业化龙头企业达到65家以上，比上年增加2.5%。"
+           "3.农村自来水普及率达到95%，农村卫生厕所普及率稳定在98%以上。\n")
+    got = [t for _, t in blocks(raw)]
+    assert got[1].endswith("具体目标如下：")
+    assert [t[:6] for t in got[2:5]] == ["1.粮食播种", "2.农产品加", "3.农村自来"]
+    assert "比上年增加2.5%。" in got[3]  # (2.5 is no item)
+
+
+def test_bracketed_items_after_a_colon():
+    raw = ("二、主要目标\n\n" + LEAD +
+           "（一）粮食综合生产能力稳步提升。粮食播种面积稳定在81万亩以上，粮食总产量稳定在39万吨以上。"
+           "（二）乡村产业提质增效。农产品加工转化率达到72%，县级以上农业产业化龙头企业达到65家以上。"
+           "（三）农民收入持续较快增长。农村居民人均可支配收入年均增长6.5%以上。\n")
+    got = blocks(raw)
+    assert got[1][1].endswith("具体目标如下：")
+    assert got[2][1].startswith("（一）粮食综合生产能力稳步提升。")
+
+
+def test_an_inline_enumeration_in_a_short_line_stays():
+    raw = "主要任务包括：1.稳定粮食生产；2.发展乡村产业。\n"
+    assert [t for _, t in blocks(raw)] == ["主要任务包括：1.稳定粮食生产；2.发展乡村产业。"]
+
+
+def test_unmarked_lines_apart_by_spaces_where_paragraphs_join_with_a_space():
+    plan = "某县推进乡村全面振兴实施方案（2026—2028年）"
+    raw = (f"某县人民政府办公室关于印发《{plan}》的通知 各乡镇人民政府，县直各单位： "
+           f"《{plan}》已经县人民政府常务会议审议通过，现印发给你们，请认真组织实施。 "
+           f"某县人民政府办公室2025年12月8日 （此件公开发布） {plan} "
+           "为深入贯彻落实中央农村工作会议精神，扎实推进乡村全面振兴，结合我县实际，"
+           "制定本方案。 一、发展基础 全县粮食播种面积稳定在80万亩以上。\n")
+    got = blocks(raw)
+    assert ("heading", "某县推进乡村全面振兴实施方案（2026-2028年）") in got, got
+    assert any(t.startswith("为深入贯彻落实") for _, t in got)
+    assert ("heading", "一、发展基础") in got
+
+
+def test_page_widgets_glued_to_the_lead():
+    raw = ("2024年全省能源电力发展情况\n发布时间：2025-02-20 09:00\u3000\u3000来源：省能源局\n"
+           "【字体：大 中 小】\u3000【打印】\u3000【关闭】2024年，"
+           "全省能源系统坚持稳供保供与绿色转型并重，全社会用电量4758.3亿千瓦时，同比增长6.2%。\n")
+    got = blocks(raw)
+    assert got[-1] == ("paragraph", "2024年，全省能源系统坚持稳供保供与绿色转型并重，"
+                       "全社会用电量4758.3亿千瓦时，同比增长6.2%。"), got
+    assert got[-2][0] == "furniture"
