@@ -19,9 +19,21 @@
 -- better lower (pipelines/data/targets.yaml: 失业率, 能耗 ...), an upper bound (at_most) or a
 -- decline (a negative value), else at or above it (a range: its upper end as the ceiling, its
 -- lower end as the floor).
+-- One target is often stated in several reports (the work report and the plan report of the same
+-- congress; a mid-year review restating or revising it): each statement is a row of its own, and
+-- latest_target marks, per indicator, place, unit, basis and period, the one stated last (the
+-- order of model.indicator_series, so it is the target a series shows), so that counting targets
+-- met counts each once.
 CREATE OR REPLACE VIEW marts.targets_vs_actuals AS
 WITH targets AS (
-    SELECT * FROM model.fact_metric WHERE kind = 'target' AND indicator_key IS NOT NULL
+    SELECT
+        *,
+        row_number() OVER (
+            PARTITION BY indicator_key, place_key, unit, basis, period_start, period_end
+            ORDER BY published_on DESC NULLS LAST, (qualifier IN ('none', 'reach')) DESC,
+                     document_key DESC, metric_key
+        ) = 1 AS latest_target
+    FROM model.fact_metric WHERE kind = 'target' AND indicator_key IS NOT NULL
 ),
 pairs AS (
     SELECT t.metric_key AS target_key, t.period_start AS target_start,
@@ -97,7 +109,8 @@ SELECT
              WHEN t.value_normalized < 0 THEN a.value_normalized <= t.value_normalized
              ELSE a.value_normalized >= t.value_normalized
         END
-    END AS target_met
+    END AS target_met,
+    t.latest_target
 FROM targets AS t
 JOIN model.dim_indicator AS i USING (indicator_key)
 LEFT JOIN ranked AS a ON a.target_key = t.metric_key;

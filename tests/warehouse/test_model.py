@@ -560,6 +560,48 @@ def test_each_target_says_which_result_to_chart_and_whether_it_was_met(tmp_path)
     assert level == [(7048500000000.0, 1, 2)]
 
 
+
+def test_a_target_stated_in_several_reports_is_counted_once(tmp_path):
+    """QA 14: a work report and the plan report of the same congress state the same targets, a
+    later plan report restates one of them: each statement is its own target row (each with its
+    source), and latest_target marks one per indicator, place, unit, basis and period, the one
+    stated last, so that counting targets met counts each target once. A per-year and a
+    cumulative target of one period are two targets."""
+    texts = {
+        "report_2024.txt": "江西省2024年政府工作报告\n江西省人民政府\n2024年主要预期目标是："
+                           "全省地区生产总值增长5%左右，城镇新增就业40万人以上。",
+        "plan_2024.txt": "关于江西省2024年计划草案的报告\n江西省发展和改革委员会\n"
+                         "2024年主要预期目标建议为：全省地区生产总值增长5%左右，"
+                         "城镇新增就业40万人以上。",
+        "review_2024.txt": "关于江西省2024年计划执行情况的中期报告\n江西省发展和改革委员会\n"
+                           "一、主要目标\n今年，全省城镇新增就业41万人以上。",
+        "report_2025.txt": "江西省2025年政府工作报告\n江西省人民政府\n2024年，"
+                           "全省地区生产总值增长5.1%，城镇新增就业42.1万人。",
+    }
+    warehouse = _built(tmp_path, texts, {"report_2024.txt": "2024-01-22",
+                                          "plan_2024.txt": "2024-01-22",
+                                          "review_2024.txt": "2024-08-20",
+                                          "report_2025.txt": "2025-01-14"})
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        rows = conn.execute(
+            "SELECT t.source_file, v.target_value, v.latest_target, v.latest_result, "
+            "v.target_met FROM marts.targets_vs_actuals AS v "
+            "JOIN marts.metrics AS t ON t.metric_id = v.target_metric_id "
+            "ORDER BY v.target_unit, t.source_file").fetchall()
+        counted = conn.execute(
+            "SELECT count(*), count(*) FILTER (WHERE target_met) FROM marts.targets_vs_actuals "
+            "WHERE latest_target AND latest_result").fetchone()
+    growth = [r for r in rows if r[1] == 5.0]
+    assert [r[2:] for r in growth].count((True, True, True)) == 1  # one of the two statements
+    assert sorted(r[2] for r in growth) == [False, True]
+    assert [r for r in rows if r[1] != 5.0] == [
+        ("plan_2024.txt", 400000.0, False, True, True),
+        ("report_2024.txt", 400000.0, False, True, True),
+        ("review_2024.txt", 410000.0, True, True, True),  # the target as last stated
+    ]
+    assert counted == (2, 2)
+
+
 # Joins that compare every row with every other: a view planned with one grows with the square
 # of the corpus (targets_vs_actuals did: 8 s at 100 MB). theme_trends crosses the months with the
 # themes on purpose (a few hundred rows).
