@@ -273,6 +273,8 @@ def split_lines(norm: str, source: str | None = None) -> Page:
     _split_merged(page)
     if "【" in norm:
         _split_widgets(page)
+    if ">" in norm or "＞" in norm or "»" in norm:
+        _split_crumbs(page)
     if "|" in norm or "｜" in norm:  # (most pages have no table: no flags, an empty list)
         pipe = char_table(_PIPES)
         page.table = (pipe.take(codes.take(np.array(page.start, dtype=np.int64)), mode="clip")
@@ -568,3 +570,32 @@ def _split_widgets(page: Page) -> None:
 def _widget_run() -> re.Pattern[str]:
     widget = furniture_rules().page_widget
     return re.compile(rf"(?:{widget}\s*)+")
+
+
+# A breadcrumb (首页 > 新闻中心 > 工作动态) and, run into its last crumb, the page's title
+_CRUMBS = re.compile(r"^[^>＞»\s]{1,20}(?:\s*[>＞»]\s*[^>＞»\s]{1,20}){1,5}\s*[>＞»]\s*")
+_TITLE_OPENS = re.compile(rf"(?:19|20)\d\d年|关于|[{HAN}]{{2}}(?:省|市|县|区|州|盟)")
+CRUMB_LINES = 5  # a breadcrumb stands among a page's first lines
+
+
+def _split_crumbs(page: Page) -> None:
+    """A breadcrumb among the page's first lines with the title run into its last crumb
+    (``河北省发展和改革委员会 > 新闻动态 > 工作动态2024年全省能源…``,
+    ``… > 发展规划绵阳市“十四五”规划纲要…``): the title a line of its own, after a blank
+    row. The title starts at a space in the last crumb or where it opens with a year, 关于
+    or a place (two characters and 省/市/县/区/州/盟), two characters into the crumb at the
+    earliest, six left at least."""
+    for i in reversed(range(min(CRUMB_LINES, len(page)))):
+        t = page.text[i]
+        if page.kind[i] is not None or not (m := _CRUMBS.match(t)):
+            continue
+        last = m.end()
+        space = t.find(" ", last)
+        if space >= last + 2:
+            at = space + 1
+        elif o := _TITLE_OPENS.search(t, last + 2):
+            at = o.start()
+        else:
+            continue
+        if len(t) - at >= 6 and not BODY_PUNCT.search(t, last, at):
+            page.split_row(i, [(0, len(t[:at].rstrip())), (at, len(t))], blank=True)

@@ -133,3 +133,13 @@ def test_page_widgets_glued_to_the_lead():
     assert got[-1] == ("paragraph", "2024年，全省能源系统坚持稳供保供与绿色转型并重，"
                        "全社会用电量4758.3亿千瓦时，同比增长6.2%。"), got
     assert got[-2][0] == "furniture"
+
+
+def test_a_title_run_into_the_breadcrumb():
+    pages = (("河北省发展和改革委员会 > 新闻动态 > 工作动态", "2024年全省能源电力发展情况"),
+             ("首页 > 政务公开 > 规划计划 > 发展规划", "绵阳市“十四五”规划纲要实施中期评估报告"))
+    for crumbs, title in pages:
+        raw = (crumbs + title + "\n发布时间：2024-04-26 15:20\u3000\u3000来源：省能源局\n"
+               "根据有关规定，现将评估情况报告如下。\n")
+        got = blocks(raw)
+        assert got[1] == ("heading", title), got
