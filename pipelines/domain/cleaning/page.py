@@ -484,6 +484,9 @@ def _split_merged(page: Page) -> None:
     long = rules.merged_line_chars
     seam, _ = _merged_patterns()
     cuts: dict[int, list[int]] = {}
+    if texts and len(texts[0]) < long and page.kind[0] is None and (
+            head := _spaced_title(texts[0])):
+        cuts[0] = head
     for i in compress(range(len(texts)), map(long.__le__, map(len, texts))):
         if page.md_level[i] is not None or page.kind[i] is not None:
             continue
@@ -520,6 +523,17 @@ def _split_merged(page: Page) -> None:
             lead = len(piece) - len(piece.lstrip(" "))
             pieces.append((a + lead, a + lead + len(piece.strip(" "))))
         page.split_row(i, pieces, blank=True)
+
+
+def _spaced_title(text: str) -> list[int]:
+    """A page's first line that runs its title and the lines under it together with spaces
+    (``…远景目标纲要 （2026年1月26日…批准） 黔府发〔2026〕3号``): a title ending (``title_endings``)
+    right before a space and no body punctuation; cut at its spaces as ``_spaced_lines``."""
+    if " " not in text or BODY_PUNCT.search(text):
+        return []
+    if not any(text.find(e + " ") >= 2 for e in heading_rules().title_endings):
+        return []
+    return _spaced_lines(text, 0, len(text))
 
 
 def _spaced_lines(text: str, at: int, end: int) -> list[int]:

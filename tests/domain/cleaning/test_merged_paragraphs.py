@@ -143,3 +143,11 @@ def test_a_title_run_into_the_breadcrumb():
                "根据有关规定，现将评估情况报告如下。\n")
         got = blocks(raw)
         assert got[1] == ("heading", title), got
+
+
+def test_a_title_and_the_lines_under_it_on_one_short_line():
+    raw = ("某省国民经济和社会发展第十五个五年规划纲要 "
+           "（2026年1月26日某省第十四届人民代表大会第五次会议批准） 某府发〔2026〕3号\n"
+           "第一章 发展基础\n“十四五”时期，全省地区生产总值年均增长5.6%左右。\n")
+    got = blocks(raw)
+    assert got[0] == ("heading", "某省国民经济和社会发展第十五个五年规划纲要"), got
