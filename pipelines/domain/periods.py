@@ -209,10 +209,11 @@ _POINT_PREFIX = re.compile(r"^(?:截至|截止到|截止|到)")
 _EDGE = re.compile(r"(底|末|初|上旬|中旬|下旬)$")
 _TO_YEAR = re.compile(r"到(?:\d{4}|[〇零一二三四五六七八九]{4})年")
 _NAMES_YEAR = re.compile(
-    r"\d{4}|民国|(?<![\d.])(?:1[0-3]\d|[89]\d)年|[〇零一二三四五六七八九]{4}|今年|去年|上年|前一?年|明年|本年|次年|上一年|年内|以来"
+    r"\d{4}|民国|(?<![\d.])(?:1[0-3]\d|[89]\d)年|[〇零一二三四五六七八九]{4}|今年|去年|上年|前一?年|明年|本年|次年|上一年|以来"
 )
-# (当年, "that year": the year being talked about, like 全年, not the document's)
-_WITHIN_YEAR = re.compile(r"全年|当年|年末|年底|年终|年初|年中|半年|季|月")
+# (当年, "that year", and 年内, "within the year": the year being talked about, like 全年, not
+# the document's: 二〇二四年天气回顾 published in 2025, 年内共有8个热带气旋)
+_WITHIN_YEAR = re.compile(r"全年|当年|年内|年末|年底|年终|年初|年中|半年|季|月")
 
 
 def needs_year(text: str) -> bool:

@@ -103,7 +103,8 @@ def candidate_regex() -> re.Pattern[str]:
           | (?P<frac_den>{_NUM})分之(?P<frac_num>{_NUM})
           | (?P<imult>万亿|萬億|亿|億|万|萬)(?P<iunit>{unit})(?!级|級)
           | (?P<ord>第{_SP})?(?P<num>{_SPACED}(?={spaced_follow})|{_ARABIC}
-                                  |{_CNNUM}(?={cn_follow}))
+                                  |{_CNNUM}(?={cn_follow})
+                                  |(?<=第){_CNNUM}(?=[{_COMPARATIVES}]))
             (?:{_SP}(?P<pct1>%)?{_SP}{_RANGE_SEP}{_SP}(?P<num2>{_NUM}))?
             (?:{_SP}(?P<ins>{qins}))?
             (?:{_SP}(?P<mult>{mult}))?
@@ -132,6 +133,20 @@ def _rank_context(text: str, ord_start: int) -> bool:
     return any(v in before for v in lex.rank_verbs) or before.endswith(
         ("全国", "全省", "全球", "全市", "城市", "中")
     )
+
+
+# comparatives a rank in a record ends with (有记录以来第二暖, 第十二多雨, 历史同期第三高)
+_COMPARATIVES = "高低多少大小暖冷热强弱快慢长短早晚"
+_RECORD = re.compile(r"以来|有记录|记录|历史|同期")
+
+
+def _record_rank(text: str, ord_start: int, end: int) -> bool:
+    """第N + a comparative after a record's scope (有记录以来第二暖, 历史同期第三高): a rank of
+    the figure among the years on record, not an ordinal."""
+    if text[end : end + 1] not in _COMPARATIVES or not text[end : end + 1]:
+        return False
+    left = max(text.rfind(p, 0, ord_start) for p in "。；;") + 1
+    return _RECORD.search(text, left, ord_start) is not None
 
 
 def _after_list(text: str, start: int) -> bool:
@@ -555,9 +570,12 @@ def _plain(
     if g["ord"]:
         if nu.category not in (None, "rank") and unit_raw not in ("名",):
             return []
-        if not (unit_raw in ("位", "名") or _rank_context(text, m.start("ord"))):
+        record = not unit_raw and _record_rank(text, m.start("ord"), ne)
+        if not (unit_raw in ("位", "名") or _rank_context(text, m.start("ord")) or record):
             return []  # 第31届, 第一批: an ordinal, not a rank
         qual, qual_text = _qualifier_of(g)
+        if record and text[ne : ne + 1] in _COMPARATIVES:
+            end, qual, qual_text = ne, "none", None  # 第十二多雨: 多 compares (not 十二多)
         return [NumberCandidate(span_start, end, ns, ne, value, None, unit_raw or None, "位",
                                 "rank", 1.0, qual, qual_text, chinese, ordinal=True)]
     if g["pct1"] and not unit_raw:
@@ -624,6 +642,9 @@ def _plain(
     base, multiplier = nu.base, nu.multiplier
     if base == "元":  # 新臺幣600億元: the currency named before the number
         base = _currency_before(text, ns) or base
+    elif base == "千瓦时" and unit_raw == "度" and not mult_raw and _TEMPERATURE.search(
+            text, 0, ns) is not None:
+        base = "摄氏度"  # 年平均气温为摄氏24.1度，较正常高0.6度: degrees, not kilowatt-hours
     elif base == "成":  # 八成 is 80 %: shares in one unit (as 百分之八十), 成 kept as written
         value, base, multiplier = scaled(value, 10.0), "%", 1.0
         value_high = scaled(value_high, 10.0) if value_high is not None else None
@@ -666,3 +687,5 @@ def _currency_before(text: str, num_start: int) -> str | None:
 
 
 _CURRENCY_CHARS = 6
+# a temperature named before 度 in the sentence (摄氏24.1度, 平均气温…较正常高0.6度)
+_TEMPERATURE = re.compile(r"摄氏|攝氏|气温|氣溫|温度|溫度|水温|水溫")

@@ -15,6 +15,7 @@ from pipelines.domain.metrics.period_choice import (
     contextualize,
     is_comparison,
     most_named,
+    old_level_year,
     periods_of,
     relative_year,
     reports_on,
@@ -100,7 +101,8 @@ class Context:
         self.heading_blocks.add(sent.block_no)
         if self.in_title and self.title_year is None:
             self.title_year = year_of(self._heading_spans(sent.text), sent.text)
-        if self.in_title and self.annual is None and "报" in sent.text and any(
+        if self.in_title and self.annual is None and (
+                "报" in sent.text or "回顾" in sent.text) and any(
                 w in sent.text for w in metric_lexicon().annual_titles):
             found = year_span(self._heading_spans(sent.text), sent.text)
             if found is not None and not relative_year(found.text):
@@ -256,7 +258,8 @@ class Context:
                 if p.text not in LOCAL_PERIODS and not is_comparison(sent.text, p)
                 and not sent.text.endswith(_NARROWING, 0, p.start)
                 # 由上年的14632人上升为15001人: the old level's year dates nothing after it
-                and not (sent.text.endswith("由", 0, p.start) and sent.text.startswith("的", p.end))
+                # (仅次于2019年的24.5度, 打破2022年52天的纪录: another year's figure, the same)
+                and not old_level_year(sent.text, p)
             ]
             if spans:
                 last = spans[-1]

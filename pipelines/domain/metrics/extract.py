@@ -38,6 +38,7 @@ from pipelines.domain.metrics.kind import (
     contract_term,
     grant_parameter,
     kind_of,
+    normal_value,
     signed_value,
     standard_parameter,
     target_of,
@@ -410,6 +411,8 @@ def _sentence_metrics(
         # its kind, and the period as the kind reads it
         clause_text = text[comma_start:pos]
         kind, period = kind_of(cand, indicator, gap, clause_text, is_target, period)
+        if kind != "target" and normal_value(text, pos):
+            kind, period = "other", NO_PERIOD  # （正常：23.5°C）: the normal itself, a base
         if grant_parameter(text, cand, comma_start, task_start, qualifier_text):
             kind, period = "other", NO_PERIOD  # 给予一次性奖励50万元: a rule's parameter
             indicator = grant_name(text, cand, indicator, task_start)

@@ -290,11 +290,28 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     kind = classify(cand, indicator, gap, clause_text, is_target)
     if cand.category == "count" and scopes_plan(clause_text):
         return "other", NO_PERIOD  # 围绕…等6大重点领域: the frame of a plan
+    if kind != "target" and cand.category != "rank" and _NORMAL.search(clause_text) is not None:
+        return "other", period  # 较正常高0.6度, 比多年平均偏多19.3%: a gap to the normal
     return kind, period
 
 
+def normal_value(text: str, pos: int) -> bool:
+    """The number is a normal or a long-term mean quoted as a base (较正常的约6个为多,
+    年平均气温：24.1°C（正常：23.5°C）): kind other, no period (the mean of years on record is
+    no period of the text)."""
+    return _NORMAL_VALUE.search(text, max(0, pos - 24), pos) is not None
+
+
+# a normal or a long-term mean right before the number, after 比 / 较: the figure departs from it
+# (较正常高0.6度, 较1991至2020年正常值高0.6度, 比多年平均偏多19.3%, 比多年同期偏多61.5%; not
+# 为正常保有量的103.6%, a share of a normal level)
+_NORMAL_WORDS = r"(?:正常|常年|多年平均|多年同期|历年同期)"
+_NORMAL = re.compile(rf"[比较][^，；。]{{0,14}}?{_NORMAL_WORDS}值?[^，；。\d]{{0,4}}$")
+_NORMAL_VALUE = re.compile(rf"(?:[（(]|[比较][^，；。]{{0,14}}?){_NORMAL_WORDS}值?(?:的|：|:)约?$")
+
+
 # what a rule grants (给予一次性奖励50万元, 按设备投资额的10%给予补助, 每辆车补贴2万元)
-_GRANTS = re.compile(r"给予|奖励|补助|补贴|贴息|资助|奖补|资金支持")
+_GRANTS = re.compile(r"给予|奖励|补助|补贴|贴息|资助|奖补|资金支持|最高额度|最高贷款额度|最高限额")
 _GRANT_CAPS = frozenset({"最高", "最多", "不超过", "最高不超过", "不高于", "最高可获", "最多补贴"})
 # how a rule sets an amount: per unit (每人每月3000元, 每辆车补贴), as a rate of a base (按…的10%),
 # or changes its rate (补助比例提高到15%, 奖励金额上浮20%)

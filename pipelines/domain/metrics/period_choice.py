@@ -91,6 +91,8 @@ def year_span(spans: Sequence[PeriodSpan], text: str) -> PeriodSpan | None:
             continue
         if p.text in LOCAL_PERIODS:
             continue  # 年末累计结存…: 累计 (dated the text's day) names no year talked about
+        if old_level_year(text, p):
+            continue  # 仅次于2019年的24.5度: another year's figure, not the year talked about
         return p
     return None
 
@@ -482,12 +484,25 @@ def scoped_spans(text: str, spans: Sequence[PeriodSpan], of_base: bool, name_sta
         # new level's
         return [p for p in spans if not (
             text.endswith("由", 0, p.start) and p.end <= prev_end <= pos)]
-    if "由" in text[:comma_start]:
-        # …由上年的14632人上升为15001人；…年限为10.12年: nor any later clause's
-        return [p for p in spans if not (
-            text.endswith("由", 0, p.start) and text.startswith("的", p.end)
-            and p.end <= comma_start)]
+    if _OLD_LEVEL.search(text, 0, comma_start) is not None:
+        # …由上年的14632人上升为15001人；…年限为10.12年: nor any later clause's (nor after
+        # 仅次于2019年的24.5度, 打破2022年52天的纪录: another year's figure)
+        return [p for p in spans if not (old_level_year(text, p) and p.end <= comma_start)]
     return spans
+
+
+def old_level_year(text: str, p: PeriodSpan) -> bool:
+    """The year of another figure than the one talked about: the old level of a change
+    (由上年的1.71), the record a figure comes second to or breaks (仅次于2019年的24.5度, 打破2022年
+    52天的纪录): it dates that figure alone."""
+    return text.endswith(OLD_LEVEL_BEFORE, 0, p.start) and (
+        text.startswith("的", p.end) or text[p.end : p.end + 1].isdigit())
+
+
+# words before a year whose figure (after 的) is another year's: the old level of a change, the
+# record a figure comes second to or breaks
+OLD_LEVEL_BEFORE = ("由", "仅次于", "打破")
+_OLD_LEVEL = re.compile("|".join(OLD_LEVEL_BEFORE))
 
 
 def plan_years(period: Period, frame: PeriodSpan | None, plan: PeriodSpan | None, text: str,

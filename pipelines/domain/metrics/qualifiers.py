@@ -30,14 +30,22 @@ def qualifier_before_verb(text: str, pos: int) -> tuple[str, str | None]:
     return "none", None
 
 
+# a cap named before the number (贷款最高额度80万元, 最高贷款额度, 最高限额): at most
+_CAP_NAMED = re.compile(r"最高(?:贷款)?(?:额度|限额)(?:为|是)?$")
+
+
 def qualify(text: str, cand: NumberCandidate, indicator: str, listed: bool, comma_start: int
             ) -> tuple[str, str | None, str]:
     """The number's bound (about, at least, at most...) when its quote holds none, written away
     from it; and the name without the bound's words."""
     qualifier, qualifier_text = cand.qualifier, cand.qualifier_text
-    if qualifier != "none":
+    if qualifier != "none" or cand.ordinal:  # (a rank holds no bound written away from it)
         return qualifier, qualifier_text, indicator
     lex = metric_lexicon()
+    cap = _CAP_NAMED.search(text, max(0, cand.start - 8), cand.start)
+    if cap is not None:  # 个人住房贷款最高额度80万元: a cap named before the number
+        at = indicator.rfind("最高")
+        return "at_most", "最高", indicator[:at] + indicator[at + 2 :] if at >= 0 else indicator
     qualifier, qualifier_text = qualifier_before_verb(text, cand.start)
     if qualifier == "none" and text.startswith(ABOUT_SHARE, comma_start):
         # 约占全省产量的三分之一: 约 bounds the share, across the words of its base

@@ -33,8 +33,8 @@ FLOORS = {
     "value": 0.99,
     "value_normalized": 0.99,
     "unit": 0.99,
-    "indicator": 0.92,
-    "indicator_lenient": 0.975,
+    "indicator": 0.90,
+    "indicator_lenient": 0.965,
     "subject": 0.99,
     "kind": 0.975,
     "qualifier": 0.99,
@@ -49,7 +49,7 @@ def scores():
 
 def test_detection():
     s = scores()
-    assert s.gold_count >= 2125
+    assert s.gold_count >= 2360
     assert s.precision >= 0.99, s.format()
     assert s.recall >= 0.99, s.format()
 
@@ -63,6 +63,6 @@ def test_field_accuracy_floors():
 def test_every_document_is_scored():
     s = scores()
     files = {p.name for p in HELDOUT.glob("*.txt")}
-    assert len(files) >= 37
+    assert len(files) >= 40
     assert {f.file for f in s.per_file} == files
     assert all(f.matched > 0 for f in s.per_file)
