@@ -92,8 +92,8 @@ def test_a_cap_named_before_the_number_is_a_rules_parameter():
 
 
 def test_celsius_the_recording_station_seasons_and_price_notes_are_no_part_of_a_name():
-    m = _doc("二〇二三年天气回顾\n\n春季（三月至五月）平均气温为摄氏22.8度。气象站录得的雷暴日数为41天。"
-             "天文台发出黄色暴雨警告信号9次。全市万元地区生产总值（当年价）用水量25.1立方米。",
+    m = _doc("二〇二三年天气回顾\n\n春季（三月至五月）平均气温为摄氏22.8度。"
+             "气象站录得的雷暴日数为41天。天文台发出黄色暴雨警告信号9次。全市万元地区生产总值（当年价）用水量25.1立方米。",
              doc=date(2024, 1, 8))
     assert m["22.8度"].indicator == "平均气温"
     assert m["41天"].indicator == "雷暴日数"
