@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from pipelines.domain.cleaning.lexicon import CJK_PUNCT, HAN, punctuation
 
@@ -104,6 +105,95 @@ def normalize_chars(text: str) -> str:
     out = between_digits.sub(lambda m: "-" if m.group() in dashes else ":", out)
     out = decimals.sub(".", out)
     out = letters.sub(lambda m: "0" if m.group() in "Oo" else "1", out)
+    if "," in text and "分别" in out:
+        out = _enumeration_commas(text, out)
     if len(out) != len(text):  # a data-file entry broke the 1:1 contract
         raise ValueError("character normalisation changed the text length")
     return out
+
+
+# An enumeration before 分别 whose 、 were given back as half-width commas (OCR, a PDF's text
+# layer): the figures after 分别 count its items.
+_CLAUSE_STOPS = frozenset("。；！？：;!?:\n，")  # (in the raw text: a full-width comma is real)
+_FIGURE = re.compile(r"[0-9][0-9.]*[^0-9,，、。；;和及与\n]{0,8}")
+_FIGURE_SEP = ",，、和及与"
+MAX_ITEM_CHARS = 20  # an item of an enumeration (城镇, 其他用品及服务); a longer run is a clause
+_LEADS = 8  # characters between 分别 and the first figure at most (分别增长, 分别为, 分别占比)
+
+
+def _enumeration_commas(raw: str, out: str) -> str:
+    """、 read as a half-width comma in an enumeration before 分别
+    (``城镇,农村居民人均可支配收入分别增长4.5%,6.5%``): when the figures after 分别 (apart by
+    commas, 、 or 和/及/与) are as many as the last items before it (apart by half-width
+    commas; a 、 kept inside one counts one more, and so may a 和/及/与 in the last: when both
+    readings fit, nothing changes), the commas between those items, and between the figures,
+    are 、 again. The clause before the items (其中,…) keeps its comma; a full-width comma,
+    or a sentence or clause mark, ends the search; an item longer than ``MAX_ITEM_CHARS`` or
+    with a digit in it (今年1—9月) is a clause, not an item. Only half-width commas change: a
+    clean text's commas are full width."""
+    chars = None
+    for m in _APART.finditer(out):
+        p, k = m.start(), m.end()
+        lead = k
+        while lead < len(out) and lead - k <= _LEADS and not out[lead].isdigit():
+            if raw[lead] in _CLAUSE_STOPS or raw[lead] == ",":
+                break
+            lead += 1
+        if lead >= len(out) or not out[lead].isdigit():
+            continue
+        figures, seps = 0, []
+        at = lead
+        while (f := _FIGURE.match(out, at)) is not None:
+            figures += 1
+            at = f.end()
+            if at < len(out) and out[at] in _FIGURE_SEP and out[at + 1 : at + 2].isdigit():
+                if raw[at] == ",":
+                    seps.append(at)
+                at += 1
+            else:
+                break
+        if figures < 2:
+            continue
+        start = p
+        commas = []
+        while start > 0 and raw[start - 1] not in _CLAUSE_STOPS:
+            start -= 1
+            if raw[start] == ",":
+                commas.append(start)
+        commas.reverse()
+        if not commas:
+            continue
+        bounds = [start - 1, *commas, p]
+        fits = {_segments(out, bounds, figures, joined) for joined in (False, True)} - {0}
+        if len(fits) != 1:  # none, or two readings (外商及港澳台商投资企业: one item or two?)
+            continue
+        n = fits.pop()
+        if n < 2:
+            continue
+        tail = bounds[-n - 1 :]
+        if chars is None:
+            chars = list(out)
+        for c in (*tail[1:-1], *seps):
+            chars[c] = "、"
+    return out if chars is None else "".join(chars)
+
+
+def _segments(out: str, bounds: list[int], figures: int, joined: bool) -> int:
+    """How many of the last segments (``out`` between ``bounds``) name as many items as there
+    are ``figures``, each segment one item or more (a 、 kept inside it; with ``joined``, a
+    和/及/与 in the last one joins its last two), 0 if none do."""
+    count = n = 0
+    for a, b in reversed(list(pairwise(bounds))):
+        item = out[a + 1 : b]
+        if not 1 <= len(item) <= MAX_ITEM_CHARS or _DIGIT.search(item):
+            return 0
+        count += 1 + item.count("、") + (joined and b == bounds[-1]
+                                         and any(c in item for c in "和及与"))
+        n += 1
+        if count >= figures:
+            break
+    return n if count == figures else 0
+
+
+_APART = re.compile("分别")
+_DIGIT = re.compile("[0-9]")  # (an item names a thing: 今年1—9月 opens a clause)
