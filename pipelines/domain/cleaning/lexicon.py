@@ -68,7 +68,9 @@ def punctuation() -> Punctuation:
         bullets=data["bullets"],
         ocr_misreads=tuple(
             (to, pattern.format(han=HAN, num="〇零一二三四五六七八九"))
-            for to, pattern in data.get("ocr_misreads", ())),
+            for to, pattern in data.get("ocr_misreads", ())) + tuple(
+            ("\x1e", pattern.format(han=HAN))  # (INVISIBLE: deleted)
+            for pattern in data.get("footnote_marks", ())),
     )
 
 

@@ -1,0 +1,30 @@
+"""Footnote marks a PDF's text layer runs into the text (tests/support/DAMAGE.md, kind n):
+superscript digits, circled and bracketed numbers after a term or a figure are deleted (raw
+offsets kept); exponents and list markers stay."""
+
+from __future__ import annotations
+
+from pipelines.domain.cleaning import clean_document
+
+
+def sentences(raw: str) -> list[str]:
+    return [s.text for s in clean_document(raw).sentences]
+
+
+def test_marks_after_a_figure_or_a_term_are_deleted():
+    raw = ("全年全市地区生产总值12673.8亿元²，比上年增长5.8%¹。城镇调查失业率³为5.1%。"
+           "规模以上工业增加值增长6.9%②；社会消费品零售总额5241.6亿元[12]。\n")
+    assert sentences(raw) == ["全年全市地区生产总值12673.8亿元，比上年增长5.8%。",
+                              "城镇调查失业率为5.1%。",
+                              "规模以上工业增加值增长6.9%；", "社会消费品零售总额5241.6亿元。"]
+    doc = clean_document(raw)
+    s = doc.sentences[0]
+    start, end = s.raw_span(s.text.index("5.8%"), s.text.index("5.8%") + 4)
+    assert raw[start:end] == "5.8%"
+
+
+def test_exponents_and_list_markers_stay():
+    raw = "建成区面积达到50km²，人口密度为10⁴人。主要措施：①加强规划；②推进建设。\n[1]引言部分。\n"
+    got = "".join(sentences(raw))
+    assert "50km²" in got and "10⁴人" in got
+    assert "①加强规划" in got and "②推进建设" in got and "[1]引言" in got
