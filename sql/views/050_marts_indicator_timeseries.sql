@@ -21,6 +21,7 @@ SELECT
     s.sources,
     s.n_values,
     s.min_value,
-    s.max_value
+    s.max_value,
+    len(s.sources) AS n_documents  -- n_reports counts statements: a report may repeat a figure
 FROM model.indicator_series AS s
 JOIN model.dim_indicator AS i USING (indicator_key);

@@ -311,6 +311,10 @@ COMMENT ON COLUMN marts.indicator_timeseries.n_reports IS '报告次数 / Report
     'report this indicator, place, kind, unit and period (across all documents).';
 COMMENT ON COLUMN marts.indicator_timeseries.sources IS '来源文件 / Sources: the distinct source '
     'files that report it, sorted.';
+COMMENT ON COLUMN marts.indicator_timeseries.n_documents IS '报告文档数 / Documents: how many '
+    'documents reported this indicator, place, kind, unit and period (the length of sources); '
+    'n_reports counts the statements, and a report may give a figure twice (its summary and '
+    'its section, the text and a table).';
 COMMENT ON COLUMN marts.indicator_timeseries.n_values IS '不同数值个数 / Distinct values among the '
     'reports: 1 when they agree; more when documents (or revisions) report different figures '
     'for the same indicator, place, kind, unit and period. Counted among exact statements '

@@ -602,6 +602,29 @@ def test_a_target_stated_in_several_reports_is_counted_once(tmp_path):
     assert counted == (2, 2)
 
 
+
+def test_a_series_says_how_many_documents_reported_it(tmp_path):
+    """QA 14: a report that gives a figure in its summary and again in its section is one
+    report of it: n_reports counts the statements (metric rows), n_documents the documents."""
+    texts = {
+        "report_2025.txt": "江西省2025年政府工作报告\n江西省人民政府\n"
+                           "2024年，全省一般公共预算收入增长1.3%。\n"
+                           "一、财政\n2024年，全省一般公共预算收入增长1.3%，税收收入增长2.1%。",
+        "bulletin_2024.txt": "江西省2024年国民经济和社会发展统计公报\n江西省统计局\n"
+                             "全年全省一般公共预算收入比上年增长1.3%。",
+    }
+    warehouse = _built(tmp_path, texts, {"report_2025.txt": "2025-01-14",
+                                          "bulletin_2024.txt": "2025-03-18"})
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        series = conn.execute(
+            "SELECT indicator_key, value_normalized, n_reports, n_documents, sources "
+            "FROM marts.indicator_timeseries ORDER BY ALL").fetchall()
+    assert series == [
+        ("一般公共预算收入", 1.3, 3, 2, ["bulletin_2024.txt", "report_2025.txt"]),
+        ("税收收入", 2.1, 1, 1, ["report_2025.txt"]),
+    ]
+
+
 # Joins that compare every row with every other: a view planned with one grows with the square
 # of the corpus (targets_vs_actuals did: 8 s at 100 MB). theme_trends crosses the months with the
 # themes on purpose (a few hundred rows).
