@@ -19,7 +19,7 @@ from pathlib import Path
 CLEANING = "clean-16"
 SEGMENTATION = "seg-2"
 METRICS = "metrics-25"
-THEMES = "themes-3"
+THEMES = "themes-4"
 POLICY_TERMS = "terms-4"
 KEYWORDS = "keywords-7"
 

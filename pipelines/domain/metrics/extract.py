@@ -241,6 +241,12 @@ def extract_metrics(
 _EVENTS = "大会|会议|论坛|峰会|博览会|交易会|展览会|洽谈会|推介会|年会|运动会|文化节|艺术节"
 _EVENT_WORD = re.compile(_EVENTS)
 _EVENT_NAME = re.compile(rf"[\u4e00-\u9fff“”]{{0,16}}?(?:{_EVENTS})")
+# a 分别 list of rates with no items of its own (分别比上年增长…, 分别比上年末增加…, 分别增长…)
+_RATES_OF_FIGURES = re.compile(
+    r"分别(?:比上年末?|较上年末?|比上年同期|同比)?(?:增长|增加|下降|减少|提高)")
+# a label and a colon right before a number, after the sentence's start, a bracket or a colon
+_INLINE_LABEL = re.compile(r"(?:^|(?<=[）)：:]))([\u4e00-\u9fff]{2,12})[：:]$")
+_NORMAL_LABELS = frozenset(("正常", "正常值", "常年", "常年值", "多年平均"))
 _YEAR_ONLY = re.compile(r"\d{4}\s?年度?")
 _TOPIC_AT = 12  # characters: a place this early in a sentence leads it
 _ROC_CURRENCY = "新台币"
@@ -385,6 +391,11 @@ def _sentence_metrics(
                 label_of, indicator = own, label + own  # 服饰产业：实现产值…
         elif label_of and indicator.startswith(label_of) and not indicator.startswith(label):
             indicator = label + indicator  # …，占规模以上工业总产值的36.5%: the item's 产值
+        elif not own and (inline := _INLINE_LABEL.search(text, max(0, pos - 16), pos)) and (
+                inline.group(1) not in _NORMAL_LABELS):
+            # 年平均气温：24.1°C（正常：23.5°C）年总雨量：2780.3毫米 (lines of a list joined):
+            # each label names the figure after it; the normal in brackets its line's figure
+            indicator = inline.group(1)
         if indicator and indicator == last.indicator:
             indicator = own_verb_of_last(text, item_start, pos, indicator)
         if text.endswith(_MEMBERS_OF, 0, pos) and out and cand.unit is not None:
@@ -399,6 +410,18 @@ def _sentence_metrics(
             part = parts_before(text, cand, cands, resp_pos, [m.indicator for m in out])
             if part is not None and share_base:
                 indicator = part + share_base  # 观影人次…，分别占全国的4.6%: 观影人次占全国
+        elif resp_pos >= 0 and not listed and out and _RATES_OF_FIGURES.match(text, resp_pos):
+            # 实缴单位2.35万家，实缴职工98.72万人，分别比上年增长8.9%、3.3%: each rate is of one
+            # of the figures just before it, in order
+            part = parts_before(text, cand, cands, resp_pos, [m.indicator for m in out],
+                                distinct=False)
+            if part is not None:
+                indicator = part
+        elif listed and resp_pos >= 0 and text.startswith("分别占", resp_pos):
+            of = text.find("的", resp_pos, pos)
+            if of > resp_pos + 3 and "占" not in indicator:
+                # A、B分别为…，分别占用水总量的59.7%、…: each item's share of the base
+                indicator += text[resp_pos + 2 : of]
         # its period, and whether it is a goal
         scoped = scoped_spans(text, spans, of_base, start, comma_start, last.end, pos)
         period = choose_period(text, cand, scoped, inherited, toks,

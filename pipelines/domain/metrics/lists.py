@@ -172,11 +172,22 @@ def _clause_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
+# a direction word a later number of a 分别 list writes before itself (…低0.3度及高0.4度)
+_DIRECTIONS = r"(偏多|偏少|偏高|偏低|增长|下降|上升|减少|增加|提高|降低|高|低|多|少)"
+_OWN_DIRECTION = re.compile(rf"[、和及与]{_DIRECTIONS}$")
+_DIRECTION_END = re.compile(rf"{_DIRECTIONS}$")
+
+
 def list_gap(text: str, cand: NumberCandidate, first: NumberCandidate | None, at: int,
              qualifier: str, qualifier_text: str | None) -> tuple[str, str, str | None]:
     """A number of a 分别 list (at ``at``): its gap is the list's verb, written once before
     the first number, and a bound written before that number (分别约为…) holds for all."""
     gap = text[at : (first or cand).start]
+    if first is not None and first is not cand:
+        own = _OWN_DIRECTION.search(text, max(at, cand.start - 6), cand.start)
+        if own is not None:  # 分别较正常低0.3度及高0.4度: the later number's own direction
+            verb = _DIRECTION_END.search(gap)
+            gap = (gap[: verb.start()] if verb is not None else gap) + own.group(1)
     if first is not None and first is not cand and qualifier == "none" and (
         first.qualifier_text in metric_lexicon().qual_before_words
     ):
@@ -185,7 +196,7 @@ def list_gap(text: str, cand: NumberCandidate, first: NumberCandidate | None, at
 
 
 def parts_before(text: str, cand: NumberCandidate, cands: Sequence[NumberCandidate], at: int,
-                 names: Sequence[str | None]) -> str | None:
+                 names: Sequence[str | None], distinct: bool = True) -> str | None:
     """票房1.86亿元，观影人次462.5万，分别占全国的4.3%和4.6%: a 分别 list of shares with no items
     of its own (at ``at``) pairs each share with one of the figures just before it, in order
     (``names``: the sentence's names so far): the i-th share is of the i-th of the last n. Not
@@ -200,6 +211,6 @@ def parts_before(text: str, cand: NumberCandidate, cands: Sequence[NumberCandida
     if len(names) < n:
         return None
     parts = names[-n:]
-    if any(not p for p in parts) or len(set(parts)) != n:
-        return None
+    if any(not p for p in parts) or (distinct and len(set(parts)) != n):
+        return None  # (rates may be of one figure in two units: 19.87万笔、712.65亿元)
     return parts[group.index(cand)]

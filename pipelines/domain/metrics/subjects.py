@@ -113,6 +113,8 @@ _EXAMPLES_CLOSE = re.compile(r"等(?![级待于同候])")
 
 
 _LIST_MARKS = "、和与及"
+# a clause ending in 的是 + a short name (最大的是临沂市，为…): the name is what the figure is of
+_NAMED_AFTER_SHI = re.compile(r"的是[^，；。的]{2,8}，$")
 _CENSUS = ("人口普查", "经济普查", "农业普查", "污染源普查")
 
 
@@ -179,6 +181,10 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
         subject: str | None = "" if is_home(list_place, home_place) else list_place
     else:
         subject = named_subject(toks, text, comma_start, pos, home_place, comma_toks, joint=True)
+    if (subject is None and comma_start > task_start and text.startswith("为", comma_start)
+            and _NAMED_AFTER_SHI.search(text, task_start, comma_start) is not None):
+        # 年降水量最大的是临沂市，为1105.3毫米: the place the clause before names after 的是
+        subject = named_subject(toks, text, task_start, comma_start, home_place)
     if subject is None and comma_start > task_start:
         subject = last  # 德阳市GDP增长6%，工业增长5%: the place carries over
         if subject is None and first and comma_start - task_start <= TOPIC_CLAUSE:

@@ -99,3 +99,43 @@ def test_celsius_the_recording_station_seasons_and_price_notes_are_no_part_of_a_
     assert m["41天"].indicator == "雷暴日数"
     assert m["9次"].indicator == "发出黄色暴雨警告信号"
     assert m["25.1立方米"].indicator == "万元地区生产总值用水量"
+
+
+def test_a_respectively_list_of_rates_without_items_pairs_with_the_figures_before_it():
+    m = _doc("2023年，实缴单位1.86万家，实缴职工76.4万人，缴存额142.3亿元，分别比上年增长6.2%、"
+             "2.8%、5.5%。", doc=date(2024, 3, 28))
+    assert m["6.2%"].indicator == "实缴单位"
+    assert m["2.8%"].indicator == "实缴职工"
+    assert m["5.5%"].indicator == "缴存额"
+
+
+def test_a_second_respectively_list_of_shares_keeps_its_base():
+    m = _doc("2023年，农业用水量、工业用水量分别为96.1亿立方米和21.3亿立方米，分别占用水总量的"
+             "62.4%和13.8%。", doc=date(2024, 6, 1))
+    assert m["62.4%"].indicator == "农业用水量占用水总量"
+    assert m["13.8%"].indicator == "工业用水量占用水总量"
+
+
+def test_a_later_number_of_a_respectively_list_keeps_its_own_direction():
+    m = _doc("2023年一月及二月的平均气温分别为摄氏15.1度及16.2度，分别较正常低0.4度及高0.6度。",
+             doc=date(2024, 1, 8))
+    assert m["0.4度"].value == -0.4
+    assert m["0.6度"].value == 0.6
+
+
+def test_labels_of_a_joined_list_name_their_figures_and_a_radius_names_an_area():
+    m = _doc("二〇二三年天气回顾\n\n主要数据：年总雨量：2104.6毫米（正常：2431.2毫米）"
+             "年总日照时数：1876.4小时。年内共有6个热带气旋进入本港500公里范围内，其中两次需要悬挂八号信号。",
+             doc=date(2024, 1, 8))
+    assert m["2104.6毫米"].indicator == "年总雨量"
+    assert m["1876.4小时"].indicator == "年总日照时数"
+    assert m["2431.2毫米"].kind == "other"
+    assert "500公里" not in m
+    assert (m["两次"].value, m["两次"].unit) == (2, "次")
+
+
+def test_the_place_named_after_de_shi_is_the_subject_of_the_figure_after_it():
+    m = _doc("2023年山东省水资源公报\n\n2023年，全省平均年降水量702.4毫米。从行政分区看，年降水量"
+             "最大的是临沂市，为1105.3毫米；最小的是东营市，为598.7毫米。", doc=date(2024, 6, 1))
+    assert m["1105.3毫米"].subject == "临沂"
+    assert m["598.7毫米"].subject == "东营"
