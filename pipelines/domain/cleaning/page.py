@@ -576,7 +576,7 @@ def _split_widgets(page: Page) -> None:
     run = _widget_run()
     for i in reversed(range(len(page))):
         t = page.text[i]
-        if t[:1] == "【" and (m := run.match(t)) and m.end() < len(t):
+        if t[:1] == "【" and (m := run.match(t)) and m.end() < len(t) and t[m.end()] != "【":
             page.split_row(i, [(0, len(t[: m.end()].rstrip())), (m.end(), len(t))], blank=True)
 
 

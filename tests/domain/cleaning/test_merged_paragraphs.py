@@ -151,3 +151,10 @@ def test_a_title_and_the_lines_under_it_on_one_short_line():
            "第一章 发展基础\n“十四五”时期，全省地区生产总值年均增长5.6%左右。\n")
     got = blocks(raw)
     assert got[0] == ("heading", "某省国民经济和社会发展第十五个五年规划纲要"), got
+
+
+def test_widgets_spaced_out_stay_one_line():
+    raw = ("2024年全省能源电力发展情况\n【字 体：大 中 小】\u3000【打 印】\u3000【关 闭】\n"
+           "2024年，全省能源系统坚持稳供保供与绿色转型并重。\n")
+    got = blocks(raw)
+    assert got[1] == ("furniture", "【字 体：大中小】 【打 印】 【关 闭】"), got
