@@ -21,17 +21,18 @@
 -- lower end as the floor).
 -- One target is often stated in several reports (the work report and the plan report of the same
 -- congress; a mid-year review restating or revising it): each statement is a row of its own, and
--- latest_target marks, per indicator, place, unit, basis and period, the one stated last (the
--- order of model.indicator_series, so it is the target a series shows), so that counting targets
--- met counts each once.
+-- latest_target marks, per indicator, place, unit, basis and period, the one stated last while
+-- its period was running (published by its end: a mid-year revision replaces the target set in
+-- January, a later report looking back at the year does not, as only actuals published after a
+-- statement are held against it), so that counting targets met counts each once.
 CREATE OR REPLACE VIEW marts.targets_vs_actuals AS
 WITH targets AS (
     SELECT
         *,
         row_number() OVER (
             PARTITION BY indicator_key, place_key, unit, basis, period_start, period_end
-            ORDER BY published_on DESC NULLS LAST, (qualifier IN ('none', 'reach')) DESC,
-                     document_key DESC, metric_key
+            ORDER BY (published_on <= period_end) DESC NULLS LAST, published_on DESC NULLS LAST,
+                     (qualifier IN ('none', 'reach')) DESC, document_key DESC, metric_key
         ) = 1 AS latest_target
     FROM model.fact_metric WHERE kind = 'target' AND indicator_key IS NOT NULL
 ),

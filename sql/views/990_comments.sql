@@ -397,10 +397,11 @@ COMMENT ON COLUMN marts.targets_vs_actuals.latest_result IS '最终结果 / Late
     'the period); NULL when no actual matched.';
 COMMENT ON COLUMN marts.targets_vs_actuals.latest_target IS '最新目标 / Latest target: TRUE '
     'for the statement of a target made last among the targets of the same indicator, place, '
-    'unit, basis and period (a work report and a plan report state the same targets; a later '
-    'report may restate or revise one; an exact statement before a bounded one on the same day), '
-    'FALSE for the others. Count targets met WHERE latest_target AND latest_result, so that '
-    'each target counts once.';
+    'unit, basis and period while that period was running (published by its end; a statement '
+    'published later, a report looking back at the year, only when there is no other; an exact '
+    'statement before a bounded one on the same day): a work report and a plan report state the '
+    'same targets, a mid-year review may revise one. FALSE for the others. Count targets met '
+    'WHERE latest_target AND latest_result, so that each target counts once.';
 COMMENT ON COLUMN marts.targets_vs_actuals.target_met IS '是否完成 / Target met, for a '
     'full-scope actual: at or below the target (a range''s upper end) for an indicator that is '
     'better lower (pipelines/data/targets.yaml: 失业率, 能耗, 居民消费价格 ...) or an upper-bound '

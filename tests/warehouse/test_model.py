@@ -603,6 +603,32 @@ def test_a_target_stated_in_several_reports_is_counted_once(tmp_path):
 
 
 
+def test_a_target_restated_after_its_period_does_not_replace_the_target_set_for_it(tmp_path):
+    """QA 14: an audit published after the year, and after the bulletin, restates the year's
+    target. Only actuals published after a statement are held against it, so the restatement
+    has no result; the target counted (latest_target) is the last one stated while its period
+    was running, which the bulletin judges."""
+    texts = {
+        "report_2024.txt": "江西省2024年政府工作报告\n江西省人民政府\n"
+                           "2024年主要预期目标是：全省城镇新增就业40万人以上。",
+        "bulletin_2024.txt": "江西省2024年国民经济和社会发展统计公报\n江西省统计局\n"
+                             "全年全省城镇新增就业42.1万人。",
+        "audit_2025.txt": "关于江西省2024年就业工作的审计报告\n江西省审计厅\n"
+                          "2024年，全省城镇新增就业预期目标为40万人以上。",
+    }
+    warehouse = _built(tmp_path, texts, {"report_2024.txt": "2024-01-22",
+                                          "bulletin_2024.txt": "2025-03-18",
+                                          "audit_2025.txt": "2025-07-30"})
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        rows = conn.execute(
+            "SELECT target_published_on, latest_target, actual_value, latest_result, target_met "
+            "FROM marts.targets_vs_actuals ORDER BY ALL").fetchall()
+    assert rows == [
+        (date(2024, 1, 22), True, 421000.0, True, True),
+        (date(2025, 7, 30), False, None, None, None),
+    ]
+
+
 def test_a_series_says_how_many_documents_reported_it(tmp_path):
     """QA 14: a report that gives a figure in its summary and again in its section is one
     report of it: n_reports counts the statements (metric rows), n_documents the documents."""
