@@ -391,7 +391,8 @@ def _sentence_metrics(
                 label_of, indicator = own, label + own  # 服饰产业：实现产值…
         elif label_of and indicator.startswith(label_of) and not indicator.startswith(label):
             indicator = label + indicator  # …，占规模以上工业总产值的36.5%: the item's 产值
-        elif not own and (inline := _INLINE_LABEL.search(text, max(0, pos - 16), pos)) and (
+        elif not own and text[pos - 1 : pos] in ("：", ":") and (
+                inline := _INLINE_LABEL.search(text, max(0, pos - 16), pos)) and (
                 inline.group(1) not in _NORMAL_LABELS):
             # 年平均气温：24.1°C（正常：23.5°C）年总雨量：2780.3毫米 (lines of a list joined):
             # each label names the figure after it; the normal in brackets its line's figure

@@ -290,7 +290,8 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     kind = classify(cand, indicator, gap, clause_text, is_target)
     if cand.category == "count" and scopes_plan(clause_text):
         return "other", NO_PERIOD  # 围绕…等6大重点领域: the frame of a plan
-    if kind != "target" and cand.category != "rank" and _NORMAL.search(clause_text) is not None:
+    if kind != "target" and cand.category != "rank" and any(
+            w in clause_text for w in _NORMAL_HINTS) and _NORMAL.search(clause_text) is not None:
         return "other", period  # 较正常高0.6度, 比多年平均偏多19.3%: a gap to the normal
     return kind, period
 
@@ -299,13 +300,16 @@ def normal_value(text: str, pos: int) -> bool:
     """The number is a normal or a long-term mean quoted as a base (较正常的约6个为多,
     年平均气温：24.1°C（正常：23.5°C）): kind other, no period (the mean of years on record is
     no period of the text)."""
-    return _NORMAL_VALUE.search(text, max(0, pos - 24), pos) is not None
+    lo = max(0, pos - 24)
+    return any(text.find(w, lo, pos) >= 0 for w in _NORMAL_HINTS) and (
+        _NORMAL_VALUE.search(text, lo, pos) is not None)
 
 
 # a normal or a long-term mean right before the number, after 比 / 较: the figure departs from it
 # (较正常高0.6度, 较1991至2020年正常值高0.6度, 比多年平均偏多19.3%, 比多年同期偏多61.5%; not
 # 为正常保有量的103.6%, a share of a normal level)
 _NORMAL_WORDS = r"(?:正常|常年|多年平均|多年同期|历年同期)"
+_NORMAL_HINTS = ("正常", "常年", "多年", "历年")  # (searched first: most texts name none)
 _NORMAL = re.compile(rf"[比较][^，；。]{{0,14}}?{_NORMAL_WORDS}值?[^，；。\d]{{0,4}}$")
 _NORMAL_VALUE = re.compile(rf"(?:[（(]|[比较][^，；。]{{0,14}}?){_NORMAL_WORDS}值?(?:的|：|:)约?$")
 

@@ -484,7 +484,7 @@ def scoped_spans(text: str, spans: Sequence[PeriodSpan], of_base: bool, name_sta
         # new level's
         return [p for p in spans if not (
             text.endswith("由", 0, p.start) and p.end <= prev_end <= pos)]
-    if _OLD_LEVEL.search(text, 0, comma_start) is not None:
+    if any(text.find(w, 0, comma_start) >= 0 for w in OLD_LEVEL_BEFORE):
         # …由上年的14632人上升为15001人；…年限为10.12年: nor any later clause's (nor after
         # 仅次于2019年的24.5度, 打破2022年52天的纪录: another year's figure)
         return [p for p in spans if not (old_level_year(text, p) and p.end <= comma_start)]
@@ -502,7 +502,6 @@ def old_level_year(text: str, p: PeriodSpan) -> bool:
 # words before a year whose figure (after 的) is another year's: the old level of a change, the
 # record a figure comes second to or breaks
 OLD_LEVEL_BEFORE = ("由", "仅次于", "打破")
-_OLD_LEVEL = re.compile("|".join(OLD_LEVEL_BEFORE))
 
 
 def plan_years(period: Period, frame: PeriodSpan | None, plan: PeriodSpan | None, text: str,

@@ -42,8 +42,9 @@ def qualify(text: str, cand: NumberCandidate, indicator: str, listed: bool, comm
     if qualifier != "none" or cand.ordinal:  # (a rank holds no bound written away from it)
         return qualifier, qualifier_text, indicator
     lex = metric_lexicon()
-    cap = _CAP_NAMED.search(text, max(0, cand.start - 8), cand.start)
-    if cap is not None:  # 个人住房贷款最高额度80万元: a cap named before the number
+    lo = max(0, cand.start - 8)
+    if text.find("最高", lo, cand.start) >= 0 and _CAP_NAMED.search(text, lo, cand.start):
+        # 个人住房贷款最高额度80万元: a cap named before the number
         at = indicator.rfind("最高")
         return "at_most", "最高", indicator[:at] + indicator[at + 2 :] if at >= 0 else indicator
     qualifier, qualifier_text = qualifier_before_verb(text, cand.start)
