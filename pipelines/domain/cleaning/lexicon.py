@@ -42,6 +42,7 @@ class Punctuation:
     bullets: str
     # (character to write, pattern matching the one character it replaces), in order
     ocr_misreads: tuple[tuple[str, str], ...] = ()
+    footnote_marks: tuple[str, ...] = ()  # patterns whose matches are deleted (INVISIBLE)
 
 
 @cache
@@ -68,9 +69,8 @@ def punctuation() -> Punctuation:
         bullets=data["bullets"],
         ocr_misreads=tuple(
             (to, pattern.format(han=HAN, num="〇零一二三四五六七八九"))
-            for to, pattern in data.get("ocr_misreads", ())) + tuple(
-            ("\x1e", pattern.format(han=HAN))  # (INVISIBLE: deleted)
-            for pattern in data.get("footnote_marks", ())),
+            for to, pattern in data.get("ocr_misreads", ())),
+        footnote_marks=tuple(p.format(han=HAN) for p in data.get("footnote_marks", ())),
     )
 
 

@@ -34,7 +34,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # (so "排名第4。2023年" stays two sentences).
     points = re.escape(p.decimal_points)
     decimals = re.compile(rf"[{points}](?<=\d[{points}])(?=\d{{1,3}}(?![\d年]))")
-    return mapped, context, between_digits, decimals, _ocr_letters(), _misreads()
+    return (mapped, context, between_digits, decimals, _ocr_letters(), _misreads(),
+            _footnote_marks())
 
 
 @cache
@@ -53,6 +54,21 @@ def _misreads() -> tuple[tuple[re.Pattern[str], str], ...]:
             continue
         rest = pattern[first.end():]
         out += [(re.compile(re.escape(ch) + rest), to) for ch in first.group(1)]
+    return tuple(out)
+
+
+@cache
+def _footnote_marks() -> tuple[re.Pattern[str], ...]:
+    """Footnote marks run into the text (``punctuation.yaml``: ``footnote_marks``), one pattern
+    per character of the set that opens one (see ``_misreads``)."""
+    out = []
+    for pattern in punctuation().footnote_marks:
+        first = _FIRST_SET.match(pattern)
+        if first is None:
+            out.append(re.compile(pattern))
+        else:
+            rest = pattern[first.end():]
+            out += [re.compile(re.escape(ch) + rest) for ch in first.group(1)]
     return tuple(out)
 
 
@@ -86,12 +102,16 @@ def _char_map() -> dict[str, str]:
     return {chr(cp): ch for cp, ch in punctuation().translate.items()}
 
 
+def _invisible(m: re.Match[str]) -> str:
+    return "\x1e" * (m.end() - m.start())  # (aligned.INVISIBLE)
+
+
 _LONE_CR = re.compile(r"\r(?!\n)")  # an old Mac line end (a CR of a CRLF becomes a space)
 
 
 def normalize_chars(text: str) -> str:
     """Width/punctuation normalisation of ``text``; the result has the same length."""
-    mapped, context, between_digits, decimals, letters, misreads = _patterns()
+    mapped, context, between_digits, decimals, letters, misreads, footnotes = _patterns()
     chars = _char_map()
     if "\r" in text:
         text = _LONE_CR.sub("\n", text)
@@ -101,6 +121,8 @@ def normalize_chars(text: str) -> str:
     out = context.sub(lambda m: cjk[m.group()], out)
     for pattern, to in misreads:
         out = pattern.sub(to, out)
+    for pattern in footnotes:  # (deleted: each character invisible)
+        out = pattern.sub(_invisible, out)
     dashes = p.range_dashes  # a dash first: a character listed as both is a dash
     out = between_digits.sub(lambda m: "-" if m.group() in dashes else ":", out)
     out = decimals.sub(".", out)
