@@ -39,9 +39,12 @@ TARGET = 0.85
 # bulletin) scored 1.000 (5/5) at top-3 and top-4, top-1 1.000 (3/3), blind; the health, holiday
 # tourism and retail, and industrial-upgrading terms added after (coverage: sentences on beds,
 # doctors, insurance, box office, hotels, 技术改造 had no evidence) moved no label's rank
-# (themes-3). The floors sit one miss under the figures reached so a regression shows; they are
-# not goals.
-HELDOUT_FLOOR = 0.88
+# (themes-3). h38-h40 (a housing provident fund's annual report, a water resources bulletin, a
+# Hong Kong weather review) scored 0.600 (3/5) blind: the weather review ranked no theme at all;
+# with weather-hazard and climate terms (themes-4) 1.000 (5/5), all forty 0.931 (67/72), top-1
+# 1.000, seeds unchanged. The floors sit one miss under the figures reached so a regression
+# shows; they are not goals.
+HELDOUT_FLOOR = 0.91
 HELDOUT_TOP1_FLOOR = 0.95
 HELDOUT_TOP4_FLOOR = 0.97
 

@@ -455,6 +455,9 @@ def _sentence_metrics(
             subject = prior_subject  # …地区生产总值2236亿元，增长7.1%；小商品城市场成交额…
         last.subject = subject
         indicator, subject, nameless = apart_from_subject(indicator, subject, home_place)
+        if not indicator and cand.ordinal and (last.indicator or carried):
+            # …，是有记录以来第二高: a rank naming nothing ranks the last thing named
+            indicator, nameless = last.indicator or carried or "", False
         value, high = signed_value(cand, gap)
         out.append(_row(sent, cand, raw, indicator, subject, value, high, kind, qualifier,
                         qualifier_text, period,

@@ -194,7 +194,7 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
     indicator = phrase_text(kept, text)
     of_base = False
     if text.endswith("的", 0, cand.start):
-        if indicator and text.startswith(_OF_BASE, start):
+        if indicator and text.startswith(_OF_BASE, start + text.startswith("约为", start)):
             # 为预算的102.3%, 恢复至疫情前的八成: the last indicator against a base
             kept, indicator = [], ""
         elif text.startswith(OF_PLAN_VERBS, start) and any(

@@ -139,3 +139,10 @@ def test_the_place_named_after_de_shi_is_the_subject_of_the_figure_after_it():
              "最大的是临沂市，为1105.3毫米；最小的是东营市，为598.7毫米。", doc=date(2024, 6, 1))
     assert m["1105.3毫米"].subject == "临沂"
     assert m["598.7毫米"].subject == "东营"
+
+
+def test_a_rank_naming_nothing_ranks_the_last_thing_named_and_a_multiple_of_the_normal_too():
+    m = _doc("二〇二三年天气回顾\n\n夏季平均气温为摄氏29.4度，是有记录以来第三高。"
+             "八月雨量达512.3毫米，约为正常的1.4倍。", doc=date(2024, 1, 8))
+    assert m["第三"].indicator == "平均气温"
+    assert m["1.4倍"].indicator == "雨量"

@@ -15,7 +15,10 @@ monthly housing-price release (tiers of cities, an index table), a province's ed
 (生师比 13.9:1), a city audit report to its people's congress (findings), a province's
 transport release (1—9月 and 9月份, 亿吨公里, 标箱, ports and airports as facilities), a city's
 population bulletin (‰, age groups, 每10万人中, 由上年的X) and a province's energy and power
-report (a title reviewing a year and naming the next year's tasks, 千伏安, 到2027年 goals). Floors
+report (a title reviewing a year and naming the next year's tasks, 千伏安, 到2027年 goals), a
+city's housing provident fund annual report (a fund's balances and flows, 分别 lists of rates),
+a province's water resources bulletin (毫米, departures from the long-term mean, 蓄水) and a Hong
+Kong weather review (摄氏度, normals, ranks on record, 年内). Floors
 sit slightly under what the extractor reaches, so a regression on text beyond the seeds fails
 here."""
 
@@ -26,15 +29,15 @@ from pipelines.evaluate import evaluate_metrics
 
 HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 
-# reached (2162 rows, 2128 scored, thirty-seven documents; metrics-24 with round 11's rules):
-# value/unit 1.0, qualifier 0.999, indicator 0.927, lenient 0.983, subject 0.997, kind 0.981,
-# period 0.977, detection P 1.0 R 0.996 (h32's table of price indices, 8 cells, is not read)
+# reached (2406 rows, 2362 scored, forty documents; metrics-25 with round 12's rules):
+# value/unit 1.0, qualifier 0.999, indicator 0.915, lenient 0.977, subject 0.997, kind 0.979,
+# period 0.976, detection P 1.0 R 0.996 (h32's table of price indices, 8 cells, is not read)
 FLOORS = {
     "value": 0.99,
     "value_normalized": 0.99,
     "unit": 0.99,
-    "indicator": 0.90,
-    "indicator_lenient": 0.965,
+    "indicator": 0.91,
+    "indicator_lenient": 0.97,
     "subject": 0.99,
     "kind": 0.975,
     "qualifier": 0.99,
