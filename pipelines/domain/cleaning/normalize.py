@@ -72,6 +72,13 @@ def _footnote_marks() -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
+@cache
+def _footnote_first() -> re.Pattern[str]:
+    """Any character a footnote mark's pattern opens with."""
+    firsts = {p.pattern[1] if p.pattern[0] == "\\" else p.pattern[0] for p in _footnote_marks()}
+    return re.compile("[" + re.escape("".join(sorted(firsts))) + "]")
+
+
 _FIRST_SET = re.compile(r"\[([^\]\\^-]+)\]")  # a set of plain characters opening a pattern
 
 
@@ -121,8 +128,9 @@ def normalize_chars(text: str) -> str:
     out = context.sub(lambda m: cjk[m.group()], out)
     for pattern, to in misreads:
         out = pattern.sub(to, out)
-    for pattern in footnotes:  # (deleted: each character invisible)
-        out = pattern.sub(_invisible, out)
+    if _footnote_first().search(out):  # (most texts have none: one search, not thirty)
+        for pattern in footnotes:  # (deleted: each character invisible)
+            out = pattern.sub(_invisible, out)
     dashes = p.range_dashes  # a dash first: a character listed as both is a dash
     out = between_digits.sub(lambda m: "-" if m.group() in dashes else ":", out)
     out = decimals.sub(".", out)

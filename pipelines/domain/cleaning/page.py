@@ -393,7 +393,10 @@ _CN_NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "�
                *(f"十{d}" for d in "一二三四五六七八九"), "二十"]
 _ITEM = (r"——|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
          r"|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]")
-_LIST_OPEN = re.compile(rf"(?<=[{HAN}”’」』）)])[：:] *({_ITEM})")
+_LIST_OPEN = re.compile(rf"[：:](?<=[{HAN}”’」』）)][：:]) *({_ITEM})")  # (the colon first:
+# searched for, not tried at every position)
+_ARABIC = re.compile(r"\d+")
+_CHINESE = re.compile("[一二三四五六七八九十]+")
 _ITEM_END = "。；！？;!?"  # (a list's items end with a sentence or clause end)
 
 
@@ -404,9 +407,9 @@ def _next_marker(marker: str) -> str | None:
         return None
     if "①" <= marker <= "⑳":
         return chr(ord(marker) + 1)
-    if m := re.search(r"\d+", marker):
+    if m := _ARABIC.search(marker):
         return marker[: m.start()] + str(int(m.group()) + 1) + marker[m.end():]
-    m = re.search("[一二三四五六七八九十]+", marker)
+    m = _CHINESE.search(marker)
     k = _CN_NUMBERS.index(m.group()) if m.group() in _CN_NUMBERS else len(_CN_NUMBERS) - 1
     if k + 1 >= len(_CN_NUMBERS):
         return None
@@ -574,9 +577,9 @@ def _split_widgets(page: Page) -> None:
     them (the lead of a page copied without its breaks): that text a line of its own, after a
     blank row. The widgets are ``furniture.yaml``'s ``page_widget``."""
     run = _widget_run()
-    for i in reversed(range(len(page))):
+    for i in reversed([i for i, t in enumerate(page.text) if t[:1] == "【"]):
         t = page.text[i]
-        if t[:1] == "【" and (m := run.match(t)) and m.end() < len(t) and t[m.end()] != "【":
+        if (m := run.match(t)) and m.end() < len(t) and t[m.end()] != "【":
             page.split_row(i, [(0, len(t[: m.end()].rstrip())), (m.end(), len(t))], blank=True)
 
 
