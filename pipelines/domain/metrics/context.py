@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 
+from pipelines.domain.cleaning.normalize import normalize_chars
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import (
     LENGTH_ONLY,
@@ -319,8 +320,10 @@ _NARROWING = ("其中", "其中，", "其中,")
 
 
 def _holiday(raw: str, doc_date: date | None) -> PeriodSpan | None:
-    """The holiday a text gives the dates of (国庆中秋假期（10月1日至8日）), if any."""
-    found = _HOLIDAY_DATES.search(raw)
+    """The holiday a text gives the dates of (国庆中秋假期（10月1日至8日）), if any: read in
+    the page's characters as cleaning normalizes them (same offsets), so 10月1曰至8曰 (OCR's 曰
+    for 日) or full-width digits still give the dates."""
+    found = _HOLIDAY_DATES.search(normalize_chars(raw))
     if found is None:
         return None
     days = [p for p in periods_of(found.group(1), doc_date)

@@ -342,6 +342,17 @@ _BOUNDS_IN_NAME = frozenset(("以上", "以下"))
 _LEVELS_AFTER_BOUND = frozenset("市县区省")
 
 
+def _kinds_bracket(toks: Sequence[Tok], i: int) -> int:
+    """The end (exclusive) of a short bracket listing kinds of the noun before it (县（市、区）,
+    学校（园）: one-character words joined by 、), or 0."""
+    for j in range(i + 1, min(len(toks), i + 8)):
+        if toks[j].word in ("）", ")"):
+            inner = [t.word for t in toks[i + 1 : j]]
+            words = [w for w in inner if w != "、"]
+            return j + 1 if inner and "、" in inner and all(len(w) == 1 for w in words) else 0
+    return 0
+
+
 def noun_after(toks: Sequence[Tok], text: str) -> str:
     """The counted noun right after a count (65所高校 -> 高校), up to its first verb.
 
@@ -368,6 +379,10 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
             nxt = toks[i + 1]
             kept += [t, nxt._replace(word=nxt.word[:1], end=nxt.start + 1)]
             break
+        if kept and t.word in ("（", "(") and (close := _kinds_bracket(toks, i)):
+            # 12个县（市、区）: the kinds of places the count covers (kept: a trailing note in
+            # brackets is dropped from other names)
+            return phrase_text(kept, text) + "".join(x.word for x in toks[i:close])
         if _is_punct(t.word) or (kept and (t.word in stop or t.pos in _PREDICATE_TAGS)):
             break  # (an idiom after the noun says what it does: 2100万市民充分就业 -> 市民)
         if kept and (t.pos == "m" or (t.pos == "c" and i + 1 < len(toks)
@@ -399,6 +414,15 @@ def merge_generic(indicator: str, previous: str | None) -> str:
     return base + indicator if not base.endswith(indicator) else base
 
 
+# ordinal sectors listed with one 第 and one 产业 (第一、二、三产业, 第二、三产业)
+_SECTOR = re.compile(r"第[一二三]产业")
+_ORDINAL_SECTORS = re.compile(r"第([一二三])((?:、第?[一二三]){1,2})产业")
+
+
+def _each_sector(m: re.Match[str]) -> str:
+    return "、".join(f"第{n}产业" for n in m.group(1) + re.sub(r"[、第]", "", m.group(2)))
+
+
 _LIST_SEPARATORS = (r"、|和|及|与|以及|，", r"、", r"、|和|与|，")
 
 
@@ -410,6 +434,8 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
     is shared: 第一产业、第二产业和第三产业投资 -> 第一产业投资, …;
     一、二、三产业增加值 -> 一产业增加值.
     """
+    if "第" in text and "、" in text:  # 第一、二、三产业: 第一产业、第二产业、第三产业
+        text = _ORDINAL_SECTORS.sub(_each_sector, text)
     items: list[str] = []
     for seps in _LIST_SEPARATORS:
         items = [p for p in re.split(seps, text) if p]
@@ -422,6 +448,12 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
                  if last.endswith(h) and len(last) > len(h)), None)
     if head is not None and not any(i.endswith(head) for i in items[:-1]):
         return [i + head for i in items[:-1]] + [last]  # 食品烟酒、居住价格: 食品烟酒价格
+    if not last.endswith("产业") and all(_SECTOR.fullmatch(i) for i in items[:-1]):
+        # 第一、二、三产业和城乡居民生活用电量(占全社会用电量的比重): 第一产业用电量(占…), …
+        core, of, base = last.partition("占") if "占" in last[1:] else (last, "", "")
+        head = next((h for h in metric_lexicon().sector_heads if core.endswith(h)), None)
+        if head is not None:
+            return [i + head + of + base for i in items[:-1]] + [last]
     common = _common_suffix(items[:-1]) if len(items) > 2 else ""
     at = last.rfind(common) if common else -1
     if at > 0 and at + len(common) < len(last):

@@ -94,6 +94,7 @@ class MetricLexicon:
     scope_verbs: tuple[str, ...]
     modifier_suffixes: tuple[str, ...]
     shared_heads: tuple[str, ...]
+    sector_heads: tuple[str, ...]
     measure_chars: str
     target_headings: tuple[str, ...]
     review_headings: tuple[str, ...]
@@ -175,6 +176,7 @@ def metric_lexicon() -> MetricLexicon:
         scope_verbs=_longest_first(ind["scope_verbs"]),
         modifier_suffixes=tuple(str(x) for x in ind["modifier_suffixes"]),
         shared_heads=tuple(str(x) for x in ind.get("shared_heads", ())),
+        sector_heads=tuple(str(x) for x in ind.get("sector_heads", ())),
         measure_chars=" " + "".join(sorted({u for u in _unit_words() if len(u) == 1})),
         target_headings=tuple(d["heading_cues"]["target"]),
         review_headings=tuple(d["heading_cues"]["review"]),
