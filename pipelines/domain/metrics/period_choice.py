@@ -479,6 +479,10 @@ def scoped_spans(text: str, spans: Sequence[PeriodSpan], of_base: bool, name_sta
     measured against."""
     if of_base:  # (the plan's words, 全年 among them, are the base: no goal, no period)
         return [p for p in spans if not (name_start <= p.start < pos)]
+    if text.find("占", comma_start, pos) >= 0:
+        # 汛期…降水量586.4毫米，占全年降水量的72.2%: 全年 names the share's base, not its period
+        spans = [p for p in spans if not (comma_start <= p.start < pos and text.endswith(
+            "占", 0, p.start) and p.text in _BASE_PERIODS)]
     if "由" in text[comma_start:pos]:
         # 由上年的1.71缩小到1.66: the period of the level a change starts from is not the
         # new level's
@@ -489,6 +493,9 @@ def scoped_spans(text: str, spans: Sequence[PeriodSpan], of_base: bool, name_sta
         # 仅次于2019年的24.5度, 打破2022年52天的纪录: another year's figure)
         return [p for p in spans if not (old_level_year(text, p) and p.end <= comma_start)]
     return spans
+
+
+_BASE_PERIODS = frozenset({"全年", "当年", "年内"})
 
 
 def old_level_year(text: str, p: PeriodSpan) -> bool:

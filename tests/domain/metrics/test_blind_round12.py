@@ -146,3 +146,9 @@ def test_a_rank_naming_nothing_ranks_the_last_thing_named_and_a_multiple_of_the_
              "八月雨量达512.3毫米，约为正常的1.4倍。", doc=date(2024, 1, 8))
     assert m["第三"].indicator == "平均气温"
     assert m["1.4倍"].indicator == "雨量"
+
+
+def test_a_year_word_in_a_shares_base_does_not_date_the_share():
+    m = _doc("2023年水资源公报\n\n汛期（6—9月）全省平均降水量512.6毫米，占全年降水量的68.4%。",
+             doc=date(2024, 6, 1))
+    assert _span(m["68.4%"]) == (date(2023, 6, 1), date(2023, 9, 30))
