@@ -1,4 +1,5 @@
 import codecs
+import re
 
 import pytest
 
@@ -36,6 +37,26 @@ def test_a_few_invalid_bytes_are_replaced_and_reported():
     decoded = decode_document(data)
     assert decoded.text.count("\ufffd") == 1
     assert "1 damaged place(s) in the UTF-8 text" in decoded.warning
+
+
+@pytest.mark.parametrize(("text", "encoding", "name"),
+                         [(TEXT, "gb18030", "GB18030"), (TRAD, "big5", "Big5")])
+def test_a_legacy_encoded_file_with_a_damaged_byte_is_repaired_and_reported(text, encoding,
+                                                                            name):
+    """A GBK bulletin with one bad byte (a download cut mid-character, a byte flipped) was
+    refused whole: no strict decode succeeds and, read as UTF-8, every character is damaged.
+    It is read in its own encoding with the one place replaced, and the warning says so."""
+    data = (text * 40).encode(encoding)
+    at = len(data) // 2
+    damaged = data[:at] + b"\xff" + data[at + 1:]
+    decoded = decode_document(damaged)
+    assert decoded.encoding == encoding
+    places = len(re.findall("\ufffd+", decoded.text))  # the byte, and a trail byte it orphaned
+    assert places in (1, 2)
+    assert decoded.warning == (f"{places} damaged place(s) in the {name} text replaced by "
+                               f"U+FFFD (first at byte {at})")
+    before, *_, after = re.split("\ufffd+", decoded.text)
+    assert (text * 40).startswith(before) and (text * 40).endswith(after[-(len(text) * 19):])
 
 
 @pytest.mark.parametrize(
