@@ -198,6 +198,12 @@ def extract_metrics(
                 metrics = entity_shared(metrics)
             if item is not None and item[0] == unit.block_no:
                 metrics = with_item_label(metrics, item[1])
+            if (metrics and out and blocks and blocks[-1] == unit.block_no
+                    and out[-1].kind == "count_total" and text.startswith("其中")):
+                # 存款324.18亿元。其中，活期3.62亿元，…: the parts of a stock are stocks
+                stock = out[-1].unit
+                metrics = [m._replace(kind="count_total")
+                           if m.kind == "actual" and m.unit == stock else m for m in metrics]
             if metrics and metrics[-1].indicator:
                 ctx.indicators[unit.block_no] = metrics[-1].indicator
             out.extend(unit.renumber(metrics))

@@ -152,3 +152,11 @@ def test_a_year_word_in_a_shares_base_does_not_date_the_share():
     m = _doc("2023年水资源公报\n\n汛期（6—9月）全省平均降水量512.6毫米，占全年降水量的68.4%。",
              doc=date(2024, 6, 1))
     assert _span(m["68.4%"]) == (date(2023, 6, 1), date(2023, 9, 30))
+
+
+def test_the_parts_of_a_stock_listed_after_it_are_stocks():
+    m = _doc("2023年末，住房公积金存款286.4亿元。其中，活期2.9亿元，1年以上定期171.2亿元。",
+             doc=date(2024, 3, 28))
+    assert m["286.4亿元"].kind == "count_total"
+    assert m["2.9亿元"].kind == "count_total"
+    assert m["171.2亿元"].kind == "count_total"
