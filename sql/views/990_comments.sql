@@ -48,12 +48,13 @@ COMMENT ON COLUMN marts.documents.processed_at IS '处理时间 / Processed at: 
     'processed.';
 COMMENT ON COLUMN marts.documents.encoding IS '编码 / Encoding: how the bytes were decoded: '
     'utf-8, utf-8-sig, utf-16, utf-16-le, utf-16-be, utf-32, gb18030 or big5; docx for a Word '
-    '.docx document (its text taken from the file''s XML, as Word shows it); NULL when '
-    'undecodable.';
+    '.docx document (its text taken from the file''s XML, as Word shows it); pdf for a PDF '
+    '(its text layer, page by page); NULL when undecodable.';
 COMMENT ON COLUMN marts.documents.warning IS '警告 / Warning: what decoding had to assume or '
-    'repair (UTF-16 without a byte-order mark; how many damaged places of UTF-8 text were '
-    'replaced by U+FFFD; a Word document''s tracked changes read as accepted, its embedded '
-    'objects not read), and how cleaning read a page not read line by line (read as 2 '
+    'repair (UTF-16 without a byte-order mark; how many damaged places of UTF-8, GB18030 or '
+    'Big5 text were replaced by U+FFFD; a Word document''s tracked changes read as accepted, '
+    'its embedded objects not read; a PDF''s pages without text, or text it could not read), '
+    'and how cleaning read a page not read line by line (read as 2 '
     'columns (lines 5-24): text set in columns side by side, each column read top to bottom, '
     'the left one first; check its figures against the page), joined by "; "; NULL when none.';
 COMMENT ON COLUMN marts.documents.place IS '地点 / Place the document speaks for (成都 for a '
