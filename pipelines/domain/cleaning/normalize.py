@@ -22,7 +22,9 @@ from pipelines.domain.cleaning.lexicon import CJK_PUNCT, HAN, punctuation
 def _patterns() -> tuple[re.Pattern[str], ...]:
     p = punctuation()
     table = "".join(re.escape(chr(cp)) for cp in sorted(p.translate))
-    mapped = re.compile(f"[{table}]")
+    # (with the characters footnote marks open with, mapped to themselves: the same pass finds
+    # whether the text holds any)
+    mapped = re.compile(f"[{table}{re.escape(''.join(_footnote_firsts()))}]")
     marks = re.escape("".join(p.cjk_context))
     # Half-width punctuation touching a Han character or CJK punctuation.
     context = re.compile(rf"[{marks}](?:(?<=[{HAN}{CJK_PUNCT}][{marks}])|(?=[{HAN}“‘（《]))")
@@ -72,11 +74,11 @@ def _footnote_marks() -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
-@cache
-def _footnote_first() -> re.Pattern[str]:
-    """Any character a footnote mark's pattern opens with."""
-    firsts = {p.pattern[1] if p.pattern[0] == "\\" else p.pattern[0] for p in _footnote_marks()}
-    return re.compile("[" + re.escape("".join(sorted(firsts))) + "]")
+def _footnote_firsts() -> frozenset[str]:
+    """The characters a footnote mark's pattern opens with (superscript digits, circled
+    numbers, a bracket)."""
+    return frozenset(p.pattern[1] if p.pattern[0] == "\\" else p.pattern[0]
+                     for p in _footnote_marks())
 
 
 _FIRST_SET = re.compile(r"\[([^\]\\^-]+)\]")  # a set of plain characters opening a pattern
@@ -106,7 +108,11 @@ def _ocr_letters() -> re.Pattern[str]:
 
 @cache
 def _char_map() -> dict[str, str]:
-    return {chr(cp): ch for cp, ch in punctuation().translate.items()}
+    """``punctuation.yaml``'s map, and each footnote mark's first character to itself."""
+    chars = {chr(cp): ch for cp, ch in punctuation().translate.items()}
+    for c in _footnote_firsts():
+        chars.setdefault(c, c)
+    return chars
 
 
 def _invisible(m: re.Match[str]) -> str:
@@ -122,13 +128,22 @@ def normalize_chars(text: str) -> str:
     chars = _char_map()
     if "\r" in text:
         text = _LONE_CR.sub("\n", text)
-    out = mapped.sub(lambda m: chars[m.group()], text)
+    marks = []  # footnote marks' first characters seen
+
+    def put(m: re.Match[str]) -> str:
+        c = m.group()
+        to = chars[c]
+        if to == c:  # (only a footnote mark's first character maps to itself)
+            marks.append(c)
+        return to
+
+    out = mapped.sub(put, text)
     p = punctuation()
     cjk = p.cjk_context
     out = context.sub(lambda m: cjk[m.group()], out)
     for pattern, to in misreads:
         out = pattern.sub(to, out)
-    if _footnote_first().search(out):  # (most texts have none: one search, not thirty)
+    if marks:  # (most texts have none)
         for pattern in footnotes:  # (deleted: each character invisible)
             out = pattern.sub(_invisible, out)
     dashes = p.range_dashes  # a dash first: a character listed as both is a dash

@@ -534,9 +534,11 @@ def _spaced_title(text: str) -> list[int]:
     right before a space and no body punctuation; cut at its spaces as ``_spaced_lines``."""
     if " " not in text or BODY_PUNCT.search(text):
         return []
-    if not any(text.find(e + " ") >= 2 for e in heading_rules().title_endings):
-        return []
-    return _spaced_lines(text, 0, len(text))
+    endings = heading_rules().title_endings
+    k = text.find(" ", 2)
+    while k >= 0 and not text.endswith(endings, 0, k):
+        k = text.find(" ", k + 1)
+    return [] if k < 0 else _spaced_lines(text, 0, len(text))
 
 
 def _spaced_lines(text: str, at: int, end: int) -> list[int]:
@@ -577,7 +579,8 @@ def _split_widgets(page: Page) -> None:
     them (the lead of a page copied without its breaks): that text a line of its own, after a
     blank row. The widgets are ``furniture.yaml``'s ``page_widget``."""
     run = _widget_run()
-    for i in reversed([i for i, t in enumerate(page.text) if t[:1] == "【"]):
+    opening = page.codes.take(np.array(page.start, dtype=np.int64), mode="clip") == ord("【")
+    for i in reversed(np.flatnonzero(opening).tolist()):
         t = page.text[i]
         if (m := run.match(t)) and m.end() < len(t) and t[m.end()] != "【":
             page.split_row(i, [(0, len(t[: m.end()].rstrip())), (m.end(), len(t))], blank=True)
@@ -593,6 +596,7 @@ def _widget_run() -> re.Pattern[str]:
 _CRUMBS = re.compile(r"^[^>＞»\s]{1,20}(?:\s*[>＞»]\s*[^>＞»\s]{1,20}){1,5}\s*[>＞»]\s*")
 _TITLE_OPENS = re.compile(rf"(?:19|20)\d\d年|关于|[{HAN}]{{2}}(?:省|市|县|区|州|盟)")
 CRUMB_LINES = 5  # a breadcrumb stands among a page's first lines
+_CRUMB_MARKS = frozenset(">＞»")
 
 
 def _split_crumbs(page: Page) -> None:
@@ -604,7 +608,8 @@ def _split_crumbs(page: Page) -> None:
     earliest, six left at least."""
     for i in reversed(range(min(CRUMB_LINES, len(page)))):
         t = page.text[i]
-        if page.kind[i] is not None or not (m := _CRUMBS.match(t)):
+        if (page.kind[i] is not None or not _CRUMB_MARKS.intersection(t)
+                or not (m := _CRUMBS.match(t))):
             continue
         last = m.end()
         space = t.find(" ", last)

@@ -28,3 +28,9 @@ def test_exponents_and_list_markers_stay():
     got = "".join(sentences(raw))
     assert "50km²" in got and "10⁴人" in got
     assert "①加强规划" in got and "②推进建设" in got and "[1]引言" in got
+
+
+def test_each_kind_of_mark_alone():  # (each is found in the pass that maps characters)
+    for mark in ("¹", "⁴", "②", "⑫", "[3]"):
+        raw = f"全年粮食产量1100万吨{mark}，比上年增长2.1%。\n"
+        assert sentences(raw) == ["全年粮食产量1100万吨，比上年增长2.1%。"], mark
