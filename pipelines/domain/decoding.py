@@ -62,12 +62,6 @@ def is_text_document(name: str) -> bool:
     return name.lower().endswith(TEXT_SUFFIXES + PDF_SUFFIXES) and name != "README.md"
 
 
-def is_parsed_document(name: str) -> bool:
-    """Whether a file's text is parsed out of a container (a Word document, a PDF) rather than
-    decoded: milliseconds to seconds a file, where a text file takes microseconds."""
-    return name.lower().endswith(WORD_SUFFIXES + PDF_SUFFIXES)
-
-
 def is_word_document(name: str) -> bool:
     """Whether a file of this name is read as a Word document (.docx) rather than as text."""
     return name.lower().endswith(WORD_SUFFIXES)
