@@ -291,7 +291,9 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     if cand.category == "count" and scopes_plan(clause_text):
         return "other", NO_PERIOD  # 围绕…等6大重点领域: the frame of a plan
     if kind != "target" and cand.category != "rank" and any(
-            w in clause_text for w in _NORMAL_HINTS) and _NORMAL.search(clause_text) is not None:
+            w in clause_text for w in _NORMAL_HINTS) and (
+            _NORMAL.search(clause_text) is not None or _NORMAL.search(gap) is not None):
+        # (…分别较正常低0.3度及高0.4度: the list's gap, 较正常高, for the later number)
         return "other", period  # 较正常高0.6度, 比多年平均偏多19.3%: a gap to the normal
     return kind, period
 

@@ -30,6 +30,7 @@ def qualifier_before_verb(text: str, pos: int) -> tuple[str, str | None]:
     return "none", None
 
 
+_ABOUT_OF_BASE = re.compile(r"(?:大约|约)为[^，；。\d]{1,10}的$")
 # a cap named before the number (贷款最高额度80万元, 最高贷款额度, 最高限额): at most
 _CAP_NAMED = re.compile(r"最高(?:贷款)?(?:额度|限额)(?:为|是)?$")
 
@@ -48,7 +49,11 @@ def qualify(text: str, cand: NumberCandidate, indicator: str, listed: bool, comm
         at = indicator.rfind("最高")
         return "at_most", "最高", indicator[:at] + indicator[at + 2 :] if at >= 0 else indicator
     qualifier, qualifier_text = qualifier_before_verb(text, cand.start)
-    if qualifier == "none" and text.startswith(ABOUT_SHARE, comma_start):
+    if qualifier == "none" and text.startswith(("约为", "大约为"), comma_start) and (
+            _ABOUT_OF_BASE.match(text, comma_start, cand.start)):
+        # 约为正常的1.6倍: 约 bounds the multiple, across the words of its base
+        qualifier, qualifier_text = "about", text[comma_start : text.index("为", comma_start)]
+    elif qualifier == "none" and text.startswith(ABOUT_SHARE, comma_start):
         # 约占全省产量的三分之一: 约 bounds the share, across the words of its base
         qualifier, qualifier_text = "about", text[comma_start : text.index("占", comma_start)]
     elif qualifier == "none" and cand.category == "percent" and text.endswith(

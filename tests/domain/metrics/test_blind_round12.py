@@ -160,3 +160,11 @@ def test_the_parts_of_a_stock_listed_after_it_are_stocks():
     assert m["286.4亿元"].kind == "count_total"
     assert m["2.9亿元"].kind == "count_total"
     assert m["171.2亿元"].kind == "count_total"
+
+
+def test_about_a_multiple_of_the_normal_and_a_later_gap_to_it_in_a_list():
+    m = _doc("二〇二三年天气回顾\n\n八月雨量达512.3毫米，约为正常的1.4倍。"
+             "一月及二月的平均气温分别为摄氏15.1度及16.2度，分别较正常低0.4度及高0.6度。",
+             doc=date(2024, 1, 8))
+    assert (m["1.4倍"].qualifier, m["1.4倍"].qualifier_text) == ("about", "约")
+    assert (m["0.6度"].kind, m["0.6度"].value) == ("other", 0.6)
