@@ -73,8 +73,9 @@ def _ranked_themes(
     per_doc = np.repeat(np.arange(len(doc_starts)), np.diff(np.r_[doc_starts, len(doc)]))
     share = weight / total[per_doc]
     kept = np.flatnonzero(n >= min_sentences[per_doc])
-    # by doc_id, top-level first, score descending, theme; ranks from 1 in each document
-    final = kept[np.lexsort((theme[kept], -share[kept], ~top[kept], doc[kept]))]
+    # by doc_id, score descending (top-level and sub-themes in one ranking), at an equal score
+    # a top-level theme first (a parent before its sub-theme), then the theme; ranks from 1
+    final = kept[np.lexsort((theme[kept], ~top[kept], -share[kept], doc[kept]))]
     doc_of = doc[final]
     firsts = np.flatnonzero(np.r_[True, doc_of[1:] != doc_of[:-1]])
     rank = np.arange(len(final)) - np.repeat(firsts, np.diff(np.r_[firsts, len(final)])) + 1
@@ -141,8 +142,18 @@ def document_themes(
     (a sub-theme's score is on the same scale: the share of the document's evidence it carries).
     Each sentence contributes at most ``sentence_cap`` to one theme, so a single list-like
     sentence cannot dominate. A theme needs evidence in at least
-    ``max(1, min_sentence_share * n_sentences)`` sentences. Top-level themes are ranked 1..n
-    first, then sub-themes continue the ranking (rank n+1...), each group by score.
+    ``max(1, min_sentence_share * n_sentences)`` sentences.
+
+    One ranking by score, top-level themes and sub-themes together: a theme's rank follows its
+    score, so a budget report whose evidence is nearly all 经济运行/财政 ranks it 2nd, after
+    经济运行 and before a top-level theme named in one sentence, and the top 3
+    (``marts.document_summary.top_themes``) show it. At an equal score a top-level theme comes
+    first (a sub-theme's terms are its parent's too, so its parent scores at least as much and
+    ranks before it), then the theme's name. (Until themes-4 top-level themes took ranks 1..n
+    and sub-themes followed, whatever their scores: a sub-theme carrying 0.84 of a document's
+    evidence ranked below a top-level theme carrying 0.01, and came into the top 3 only when
+    fewer than three top-level themes had evidence.) Who wants top-level themes alone filters
+    on the theme's form (no ``/``), as the theme accuracy test does.
     """
     one_doc = hits.drop("doc_id", strict=False).with_columns(pl.lit("").alias("doc_id"))
     ranked = _ranked_themes(

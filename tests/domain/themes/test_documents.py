@@ -20,6 +20,18 @@ def test_document_scores_are_shares_of_top_level_evidence():
     assert scores["产业/低空"] == pytest.approx(0.25)
 
 
+def test_a_theme_ranks_by_its_score_a_sub_theme_among_top_level_themes():
+    # a budget report: nearly all its evidence is the sub-theme's (a sub-theme's terms are its
+    # parent's too), one sentence touches another top-level theme; the sub-theme ranks by its
+    # score, above that theme, its parent first (at an equal score, the broader theme)
+    taxonomy = small_taxonomy().themes
+    hits = hits_frame([(s, t, 2.0) for s in range(4) for t in ("产业", "产业/低空")]
+                      + [(4, "科技", 1.0)])
+    ranked = themes.document_themes(hits, 5, themes=taxonomy)
+    assert [(d.theme, d.rank) for d in ranked] == [("产业", 1), ("产业/低空", 2), ("科技", 3)]
+    assert [d.score for d in ranked] == sorted((d.score for d in ranked), reverse=True)
+
+
 def test_one_heavy_sentence_is_capped():
     taxonomy = small_taxonomy().themes
     hits = hits_frame([(0, "科技", 30.0), (1, "产业", 4.0), (2, "产业", 4.0)])
