@@ -19,6 +19,7 @@ from typing import TypeVar
 import numpy as np
 
 from pipelines.domain.cleaning.columns import find_columns
+from pipelines.domain.cleaning.furniture import furniture_kind
 from pipelines.domain.cleaning.lexicon import HAN, furniture_rules, heading_rules, punctuation
 
 T = TypeVar("T")
@@ -531,14 +532,20 @@ def _split_merged(page: Page) -> None:
 def _spaced_title(text: str) -> list[int]:
     """A page's first line that runs its title and the lines under it together with spaces
     (``…远景目标纲要 （2026年1月26日…批准） 黔府发〔2026〕3号``): a title ending (``title_endings``)
-    right before a space and no body punctuation; cut at its spaces as ``_spaced_lines``."""
+    right before a space, ``MIN_TITLE_CHARS`` into the line at least, no body punctuation, and
+    the line not furniture as a whole; cut at its spaces as ``_spaced_lines``."""
     if " " not in text or BODY_PUNCT.search(text):
         return []
     endings = heading_rules().title_endings
-    k = text.find(" ", 2)
+    k = text.find(" ", MIN_TITLE_CHARS)
     while k >= 0 and not text.endswith(endings, 0, k):
         k = text.find(" ", k + 1)
-    return [] if k < 0 else _spaced_lines(text, 0, len(text))
+    if k < 0 or furniture_kind(text) is not None:  # (a masthead: 大公报　2025年8月6日　星期三)
+        return []
+    return _spaced_lines(text, 0, len(text))
+
+
+MIN_TITLE_CHARS = 6  # a title before the lines run into it (大公报 is a newspaper's name)
 
 
 def _spaced_lines(text: str, at: int, end: int) -> list[int]:

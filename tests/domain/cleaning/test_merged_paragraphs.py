@@ -158,3 +158,9 @@ def test_widgets_spaced_out_stay_one_line():
            "2024年，全省能源系统坚持稳供保供与绿色转型并重。\n")
     got = blocks(raw)
     assert got[1] == ("furniture", "【字 体：大中小】 【打 印】 【关 闭】"), got
+
+
+def test_a_masthead_is_not_a_title_run_into_its_lines():  # (大公报 ends like 公报)
+    raw = ("大公报　2025年8月6日　星期三　A12 | 大湾区\n\n某市制造业上半年稳中向好\n\n"
+           "某市上半年工业增加值增长6.8%。\n")
+    assert blocks(raw)[1] == ("heading", "某市制造业上半年稳中向好")
