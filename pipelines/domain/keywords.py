@@ -11,11 +11,11 @@ own, see PLACES_PATH; and a district, county, town or region the segmenter tags 
 攸县, 西部地区), single characters, punctuation, bare numbers, units with
 a magnitude (万人, 亿元), runs longer than ``MAX_CHARS`` (a damaged page's "DDDD…"), a
 two-character word the segmenter guessed by gluing a preposition to a one-character word
-(记者从市统计局获悉 -> 从市: ``is_fragment``), or a person's name (POS nr) that a document names
-only once (its reporter: 记者王磊). Other nr words named more often stay: the segmenter tags
-many content words nr (成渝, 科学城, 幼儿园). A name in a byline (the names right after 记者,
-通讯员, 编辑...: 记者 张三 李四 报道, （记者 王五）) never counts, however often a page
-credits its reporter.
+(记者从市统计局获悉 -> 从市: ``is_fragment``) or a conjunction to a word (降费及), or a
+person's name (POS nr) that a document names only once (its reporter: 记者王磊). Other nr
+words named more often stay: the segmenter tags many content words nr (成渝, 科学城,
+幼儿园). A name in a byline (the names right after 记者, 通讯员, 编辑...: 记者 张三 李四 报道,
+（记者 王五）) never counts, however often a page credits its reporter.
 
 Latin words pass the same filters: the stoplist is read without regard to case (the English
 function words and generic vocabulary it lists: about, year, the), a number with a unit that
@@ -75,6 +75,11 @@ BYLINE_ROLES = ("记者", "本报记者", "见习记者", "实习记者", "特�
 # 用党, 一是, 率为, 修至. Real words of this shape (从业, 对外, 为民) are in the dictionary.
 FRAGMENT_FIRST = frozenset("从在对把向由被将给于与和及以为用受故自同跟按据经比让使有")
 FRAGMENT_LAST = frozenset("是为至达于起中的了着")
+# A three-character word the segmenter guessed (not in its dictionary) that ends in a
+# conjunction is a word and the conjunction after it: 新增减税降费及退税缓费 ->
+# 减税|降费及|退税|缓费 (降费, too, a guess). Real words ending so (普及, 涉及, 温和,
+# 以及) are in the dictionary.
+FRAGMENT_CONJUNCTIONS = frozenset("及和与并或")
 
 # A "bare number": digits, Chinese numerals, and the units/percent marks glued to them; and a
 # count of places or digits (两地, 两位数).
@@ -178,7 +183,10 @@ def _place_pattern(places: frozenset[str]) -> str:
 
 def is_fragment(word: str) -> bool:
     """True for a guessed two-character word glued from a function character and a
-    one-character word (see FRAGMENT_FIRST): not a keyword."""
+    one-character word (see FRAGMENT_FIRST), or a guessed three-character word ending in a
+    conjunction (FRAGMENT_CONJUNCTIONS): not a keyword."""
+    if len(word) == 3 and word[2] in FRAGMENT_CONJUNCTIONS:
+        return not _dictionary_word()(word)
     if len(word) != 2 or not (word[0] in FRAGMENT_FIRST or word[1] in FRAGMENT_LAST):
         return False
     known = _dictionary_word()

@@ -17,11 +17,11 @@ import hashlib
 from pathlib import Path
 
 CLEANING = "clean-16"
-SEGMENTATION = "seg-2"
+SEGMENTATION = "seg-3"
 METRICS = "metrics-25"
 THEMES = "themes-4"
 POLICY_TERMS = "terms-4"
-KEYWORDS = "keywords-7"
+KEYWORDS = "keywords-8"
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 PACKAGE_DIR = Path(__file__).resolve().parents[2]  # where ``pipelines`` lives

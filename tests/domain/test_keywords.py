@@ -374,6 +374,10 @@ def test_names_in_bylines_and_glued_fragments_are_never_keywords():
     assert keywords.is_fragment("从市") and keywords.is_fragment("率为")
     assert not keywords.is_fragment("从业") and not keywords.is_fragment("对外")
     assert not keywords.is_fragment("湿地")
+    # a conjunction glued after a word (减税|降费及|退税缓费): a guessed three-character word
+    assert keywords.is_fragment("降费及") and keywords.is_fragment("投资和")
+    assert not keywords.is_fragment("普及") and not keywords.is_fragment("涉及")
+    assert not keywords.is_fragment("可持续")
 
     # counted by word number (the tokens stage), sentence by sentence, the same
     vocab = _vocab(tokens)

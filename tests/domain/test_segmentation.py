@@ -143,6 +143,18 @@ def test_budget_and_traditional_script_words_are_not_cut_across(text, word):
     assert word in default_segmenter().cut(text)
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    # was 减税|降费及|退税|缓费: the conjunction glued to a word the dictionary splits
+    ("全年新增减税降费及退税缓费320亿元以上", ["减税降费", "及", "退税缓费"]),
+    ("落实结构性减税降费政策", ["减税降费"]),
+    ("减税降费和缓税缓费", ["减税降费", "和", "缓税缓费"]),  # was 和缓|税
+    ("实施增值税留抵退税", ["留抵退税"]),
+])
+def test_tax_and_fee_relief_policies_come_out_whole(text, words):
+    cut = default_segmenter().cut(text)
+    assert all(w in cut for w in words), cut
+
+
 def test_the_domain_dictionary_tag_wins_for_words_jieba_knows():
     """rjieba keeps its own tag for a word its dictionary has (就业 v); the domain dictionary's
     tag (就业 vn: the subject of 城镇新增就业, a keyword) is what every path gives."""
