@@ -383,6 +383,10 @@ def _heading_end(text: str, at: int, end: int) -> int | None:
     # (an opener may take the mark after it: 2025年，)
     if level <= 2 and (o := rules.body_openers.search(window, 2, len(before) + 1)):
         return head + o.start()
+    if level <= 2:  # its section's first item after it (三、2026年主要任务（一）扩大有效投资。)
+        for pattern, deeper in markers:
+            if deeper > level and (d := pattern.search(before, 2)) and _first_item(d.group()):
+                return head + d.start()
     return None
 
 

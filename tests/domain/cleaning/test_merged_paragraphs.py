@@ -164,3 +164,15 @@ def test_a_masthead_is_not_a_title_run_into_its_lines():  # (大公报 ends like
     raw = ("大公报　2025年8月6日　星期三　A12 | 大湾区\n\n某市制造业上半年稳中向好\n\n"
            "某市上半年工业增加值增长6.8%。\n")
     assert blocks(raw)[1] == ("heading", "某市制造业上半年稳中向好")
+
+
+def test_a_heading_run_into_a_year_is_or_its_first_item():
+    raw = ("关于某市2025年计划执行情况的报告\n\n"
+           "一、2025年国民经济和社会发展计划执行情况2025年是“十四五”规划收官之年。全市地区生产总值达到14280亿元，增长5.6%，高于预期目标0.1个百分点。三、2026年主要任务"
+           "（一）扩大有效投资。全年实施市级重点项目850个，完成投资2400亿元以上。（二）提振消费。全年举办"
+           "促消费活动300场以上。\n")
+    got = blocks(raw)
+    assert ("heading", "一、2025年国民经济和社会发展计划执行情况") in got, got
+    assert ("heading", "三、2026年主要任务") in got, got
+    assert any(t.startswith("2025年是“十四五”规划收官之年") for _, t in got)
+    assert any(t.startswith("（一）扩大有效投资。") for _, t in got)
