@@ -110,12 +110,12 @@ def test_words_common_in_any_prose_weigh_their_general_factor():
 def test_general_weights_file_is_a_list_a_user_can_extend(tmp_path):
     listed = tmp_path / "weights.txt"
     listed.write_text("# a comment\n情况\t0.30\n湿地\t0.8\n情况\t0.25  \n", encoding="utf-8")
-    weights = dict(keywords.load_general_weights(listed).iter_rows())
+    weights = dict(keywords.load_general_weights(listed, measures_path=None).iter_rows())
     assert weights == {"情况": 0.25, "湿地": 0.8}  # the last line of a word wins
     bad = tmp_path / "bad.txt"
     bad.write_text("情况\t0.30\n湿地 很低\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad.txt:2: expected a word and its factor"):
-        keywords.load_general_weights(bad)
+        keywords.load_general_weights(bad, measures_path=None)
 
 
 def test_top_n_and_min_count():
@@ -316,6 +316,31 @@ def test_statistics_measures_breakdowns_and_report_form_are_not_keywords():
 
 
 
+def test_a_short_release_keeps_the_indicators_it_reports_below_any_subject():
+    """QA round 14: a quarter's release (GDP, industry, investment, retail sales, prices, jobs)
+    got two keywords, 统一 and 就业: every indicator it reports was stoplisted as a measure. The
+    indicators that name what is measured (keyword_measures.txt: 固定资产投资, 失业率) are
+    keywords of their own but weigh MEASURE_FACTOR, so they rank below every subject and fill a
+    document that names few; a generic measure (增加值, 总量) stays out."""
+    release = [("固定资产投资", "nz"), ("社会消费品零售总额", "nz"), ("居民消费价格", "nz"),
+               ("城镇调查失业率", "nz"), ("就业", "vn"), ("增加值", "n"), ("总量", "n")]
+    report = [("新能源汽车", "nz"), ("固定资产投资", "nz"), ("固定资产投资", "nz"),
+              ("动力电池", "nz")]
+    tokens = rows([("q", w, t, False) for w, t in release]
+                  + [("r", w, t, False) for w, t in report])
+    result = keywords.keywords(tokens)
+    by_doc = {d: g.sort("rank")["keyword"].to_list() for (d,), g in result.group_by("doc_id")}
+    assert by_doc["q"][0] == "就业"
+    assert set(by_doc["q"]) == {"就业", "固定资产投资", "社会消费品零售总额", "居民消费价格",
+                                "城镇调查失业率"}
+    assert by_doc["r"] == ["新能源汽车", "动力电池", "固定资产投资"]  # named twice, still last
+    measures = keywords.load_measures()
+    assert "固定资产投资" in measures and not measures & keywords.load_stoplist()
+    general = dict(keywords.load_general_weights().iter_rows())
+    alone = dict(keywords.load_general_weights(measures_path=None).iter_rows())
+    assert general["失业率"] == pytest.approx(alone.get("失业率", 1.0) * keywords.MEASURE_FACTOR)
+
+
 def test_plain_verbs_offices_places_by_tag_and_generic_nouns_are_not_keywords():
     """Measured on tests/gold/keywords_gold.yaml (test_keyword_accuracy.py): a plain verb (tag v:
     引领, 上涨) is what a text does, a verbal noun (vn: 投资) stays; an office that speaks or
@@ -440,6 +465,37 @@ def test_page_furniture_speakers_codes_modal_verbs_and_english_function_words_ar
     _, counts = _coded(tokens)  # the tokens stage decides the same, word by word
     key = ["doc_id", "word"]
     assert counts.sort(key).equals(keywords.candidate_counts(tokens).sort(key))
+
+
+@pytest.mark.skipif(_stages() is None, reason="cleaning / segmentation not available yet")
+def test_release_furniture_table_headings_roles_and_generic_words_are_not_keywords():
+    """QA round 14: a release's 发布时间 line, 统一核算 (cut 统一|核算), a mean's 平均值, a CPI
+    category (食品烟酒, cut 食品|烟酒), a budget table's headings (项目, 预算数, 执行数) and a work
+    report's closing formula (请政协委员和其他列席人员提出意见) gave 统一, 时间, 平均值, 烟酒, 项目,
+    执行数, 列席 and 委员 as keywords; the subjects stay (失业率, 税收收入)."""
+    from pipelines.domain.records import Sentence
+
+    _, default_segmenter = _stages()
+    docs = {
+        "release": ["发布时间：2024年7月18日", "根据地区生产总值统一核算结果，全省经济运行平稳。",
+                    "全年城镇调查失业率平均值为5.3%，失业率保持稳定。",
+                    "居民消费价格上涨0.2%，其中食品烟酒价格下降0.8%。"],
+        "budget": ["项目\t预算数（亿元）\t执行数（亿元）\t增长（%）",
+                   "税收收入\t2180.0\t2154.7\t2.1", "税收收入增长2.1%。"],
+        "report": ["现在，我代表省人民政府，向大会报告工作，请予审议，"
+                   "并请省政协委员和其他列席人员提出意见。", "全省粮食产量稳定。"],
+    }
+    frames = []
+    for doc_id, texts in docs.items():
+        sentences = [Sentence(sent_no=n, block_no=n, text=t, raw_start=0, raw_end=len(t))
+                     for n, t in enumerate(texts)]
+        frames.append(default_segmenter().tokenize(sentences)
+                      .with_columns(pl.lit(doc_id).alias("doc_id")))
+    found = set(keywords.keywords(pl.concat(frames))["keyword"].to_list())
+    noise = {"统一", "时间", "发布时间", "平均值", "烟酒", "食品烟酒", "项目", "预算数", "执行数",
+             "列席", "委员"}
+    assert not found & noise, found & noise
+    assert {"失业率", "税收收入"} <= found, found
 
 
 @pytest.mark.skipif(_stages() is None, reason="cleaning / segmentation not available yet")
