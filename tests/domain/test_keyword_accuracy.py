@@ -18,8 +18,12 @@ one-token labels 0.565, noise 101 other, 3 digits; the rules alone (no stoplist 
 0.541 / 0.250 / 0.370, the stoplist words were chosen by class from this corpus' noise, so their
 share of the gain is in-sample. keywords-7 (TF-IDF times each word's general weight, its IDF in
 jieba's general corpus over the median word's: pipelines/data/keyword_general_weights.txt, made
-from a list, not from this corpus): 0.662 / 0.324 / 0.444. The floors sit just under the
-figures reached so that a regression shows; they are not goals.
+from a list, not from this corpus): 0.662 / 0.324 / 0.444. keywords-8 (QA round 14: tax and fee
+relief words whole in the segmentation dictionary, a guessed word ending in a conjunction a
+fragment, table headings, date lines and a report's closing formula stoplisted; the indicators
+that name what they measure, keyword_measures.txt, keywords weighing 0.05 instead of stoplisted):
+0.666 / 0.324 / 0.458, R@20 of the one-token labels 0.647 (83 not one token). The floors sit
+just under the figures reached so that a regression shows; they are not goals.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from tests.support.gold_files import GOLD_DIR, gold_document
 GOLD = GOLD_DIR / "keywords_gold.yaml"
 TOP_N = 20
 # P@10, R@10, R@20 reached (see the module docstring), less a margin
-FLOORS = {"p_at_10": 0.64, "r_at_10": 0.31, "r_at_20": 0.43}
+FLOORS = {"p_at_10": 0.65, "r_at_10": 0.31, "r_at_20": 0.44}
 
 
 pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="keyword gold labels missing")
