@@ -6,9 +6,10 @@ not what it is about), never stopwords, the generic vocabulary of policy and sta
 prose listed in ``pipelines/data/keyword_stoplist.txt`` (with the statistical system's own
 words: what a figure is, 增加值 and 生产总值, the breakdowns a bulletin tabulates, 第一产业 and
 城镇, and the report's form, 总的看 and 请予审议: a figure's measure is the metrics' indicator,
-a keyword what it is about), a place (合肥, 合肥市, 浙江省: places are a dimension of their
-own, see PLACES_PATH; and a district, county, town or region the segmenter tags ns: 双流区,
-攸县, 西部地区), single characters, punctuation, bare numbers, units with
+a keyword what it is about; the indicators that name what they measure, 固定资产投资 and 失业率,
+are keywords that weigh little: MEASURES_PATH), a place (合肥, 合肥市, 浙江省: places are a
+dimension of their own, see PLACES_PATH; and a district, county, town or region the
+segmenter tags ns: 双流区, 攸县, 西部地区), single characters, punctuation, bare numbers, units with
 a magnitude (万人, 亿元), runs longer than ``MAX_CHARS`` (a damaged page's "DDDD…"), a
 two-character word the segmenter guessed by gluing a preposition to a one-character word
 (记者从市统计局获悉 -> 从市: ``is_fragment``) or a conjunction to a word (降费及), or a
