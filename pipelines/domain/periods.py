@@ -39,10 +39,12 @@ _SEP = r"\s?(?:[—–\-~－]+|至|到)\s?"
 _SEASON = r"“(?!五一|十一|国庆|春节|中秋|元旦|端午|清明|双节)[\u4e00-\u9fff]{1,4}”期间"
 # a run of days (10月1日至8日, 1月28日—2月4日): a holiday's or an event's dates
 _DAYS = rf"{_M}\s?{_D}{_SEP}(?:{_M}\s?)?{_D}"
-# 首三季, 第三季, 首十个月, 首季: how Hong Kong and Macau write 前三季度, 第三季度, 前十个月, 一季度
+# 首三季, 第三季, 首十个月, 首季: how Hong Kong and Macau write 前三季度, 第三季度, 前十个月,
+# 一季度. 年初 before a plan's word (年初预算, 年初预期目标, 年初确定的目标, 年初计划) names
+# when the plan was made, not the period of a figure
 _SUB = (
     r"(?:上半年|下半年|[前首](?:三|两|二)(?:个)?季度?|第[一二三四1-4]\s?季度?|[一二三四1-4]\s?季度"
-    r"|首季度?|[前首](?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个?月|年初(?!预算)|年底|年末|年终|年中)"
+    r"|首季度?|[前首](?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个?月|年初(?!预算|预期|目标|计划|确定|设定|制定|提出|下达)|年底|年末|年终|年中)"
 )
 _N = rf"(?:[{_CN}]+|\d+)"
 # (“十四五”规划 names the plan document, not its years: 2025年是“十四五”规划收官之年; nor does

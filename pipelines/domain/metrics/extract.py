@@ -32,13 +32,14 @@ from pipelines.domain.metrics.clauses import (
 )
 from pipelines.domain.metrics.context import NO_HEADING, Context
 from pipelines.domain.metrics.counts import noun_before, share_heads
-from pipelines.domain.metrics.home import infer_home_place
+from pipelines.domain.metrics.home import home_from_masthead, infer_home_place
 from pipelines.domain.metrics.kind import (
     committed_fund,
     contract_term,
     grant_parameter,
     kind_of,
     normal_value,
+    restated_goal,
     signed_value,
     standard_parameter,
     target_of,
@@ -123,6 +124,9 @@ def extract_metrics(
             home_place = infer_home_place([tags.place_tags(home)])
         else:
             home_place = infer_home_place(tags_for(s, tags) for s in home)
+    if home_place is None and raw is not None:
+        # 江西日报  2024年4月19日 over a page naming its place only as 全省: the paper's place
+        home_place = home_from_masthead(raw)
     first: dict[int, Sentence] = {}
     for s in sentences:
         first.setdefault(s.block_no, s)
@@ -258,6 +262,9 @@ _TOPIC_AT = 12  # characters: a place this early in a sentence leads it
 _ROC_CURRENCY = "新台币"
 _NEW_VERBS = ("新增", "新建", "新认定", "新培育", "新引进")
 _MEMBERS_OF = ("的有", "的共有")
+# 粮食产量437.9亿斤，连续11年稳定在430亿斤以上 / 总产量连续12年稳定在…: a streak's length
+# names nothing; the floor it holds is of the thing named before (or before the streak)
+_STREAK = re.compile(r"连续[\d〇零一二两三四五六七八九十百]+个?(?:年|月|季度|天|周)$")
 
 
 def members_name(text: str, comma_start: int, pos: int, cand: NumberCandidate,
@@ -452,6 +459,11 @@ def _sentence_metrics(
             kind, period = "other", NO_PERIOD  # 计划工期：540日历天: a contract's term
         elif kind != "target" and committed_fund(text, cand, task_start, qualifier):
             kind = "target"  # 每年统筹安排…专项资金不少于10亿元: a fund committed
+        elif kind != "target" and restated_goal(
+                text, cand, qualifier, indicator, last.end,
+                out[-1].indicator if out else None, out[-1].unit if out else None,
+                out[-1].kind if out else None):
+            kind = "target"  # 低于3%左右的调控目标, …5.3%，控制在5.5%以内: the goal restated
         period = period_of_kind(period, kind, indicator, text, clause_text, pos, spans,
                                 inherited, annual)
         # its place
@@ -461,6 +473,11 @@ def _sentence_metrics(
             subject = prior_subject  # …地区生产总值2236亿元，增长7.1%；小商品城市场成交额…
         last.subject = subject
         indicator, subject, nameless = apart_from_subject(indicator, subject, home_place)
+        if nameless and (last.indicator or carried) and "连续" in text[comma_start:pos]:
+            indicator, nameless = last.indicator or carried or "", False  # 连续11年稳定在…
+        elif indicator and "连续" in indicator and (streak := _STREAK.search(indicator)):
+            # 总产量连续12年稳定在32亿斤以上: 总产量 (…规模已连续9个月: 已 is the streak's)
+            indicator = indicator[: streak.start()].removesuffix("已")
         if not indicator and cand.ordinal and (last.indicator or carried):
             # …，是有记录以来第二高: a rank naming nothing ranks the last thing named
             indicator, nameless = last.indicator or carried or "", False

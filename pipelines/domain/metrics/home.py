@@ -170,3 +170,41 @@ def _own_level(alias_votes: dict[str, int]) -> str | None:
     if local[top] >= 2 and all(local[top] >= 2 * n for level, n in local.items() if level != top):
         return top
     return None
+
+
+# (the masthead of a paper named after its place: 江西日报  2024年4月19日, 成都日报, 杭州日报)
+_MASTHEAD_LINES = 4
+_MASTHEAD_CHARS = 200
+
+
+def home_from_source(name: str | None) -> str | None:
+    """The place a paper is named after (江西日报 -> 江西省, 成都晚报 -> 成都市): the home of its
+    pages that name their place only as 全省 / 全市 (本报讯…全省经济…); None for a paper named
+    after no place (人民日报, 经济日报) or a name that is no paper's."""
+    if not name:
+        return None
+    from pipelines.domain.cleaning.lexicon import source_rules
+
+    found = source_rules().newspaper.fullmatch(name.strip())
+    if found is None:
+        return None
+    for end in range(len(name) - 2, 1, -1):  # the longest place before the paper's word
+        stem = _place_stem(name[:end])
+        if stem is not None:
+            place, suffix = stem
+            if suffix:
+                return place + suffix
+            return place + ("省" if place in metric_lexicon().province_names else "市")
+    return None
+
+
+def home_from_masthead(raw: str) -> str | None:
+    """:func:`home_from_source` of the paper a page's first lines name (its masthead)."""
+    from pipelines.domain.cleaning.lexicon import source_rules
+
+    head = "\n".join(raw[:_MASTHEAD_CHARS].splitlines()[:_MASTHEAD_LINES])
+    for found in source_rules().newspaper.finditer(head):
+        home = home_from_source(found.group())
+        if home is not None:
+            return home
+    return None

@@ -367,6 +367,28 @@ def committed_fund(text: str, cand: NumberCandidate, task_start: int, qualifier:
 
 # a contract's term (计划工期：540日历天, 合同工期为365天): a parameter of the contract, as a rule's
 # grant is (kind other, no period), not a goal of the year
+# 低于3%左右的调控目标, 超额完成下降2.5%左右的年度目标, 距4.2%的目标: a number the goal is named by
+_OF_GOAL = re.compile(r"的(?:年度|全年|年初|调控|预期|规划|计划|既定)?(?:预期)?目标")
+# 城镇调查失业率平均为5.3%，控制在5.5%以内 / 粮食总产量439.8亿斤，稳定在430亿斤以上: a bound on
+# the figure just given, held at the goal's wording, restates the goal it met
+_HELD_AT = re.compile(r"[，,](?:控制在|稳定在|保持在)")
+_BOUNDS = frozenset({"at_least", "at_most", "about"})
+
+
+def restated_goal(text: str, cand: NumberCandidate, qualifier: str, indicator: str | None,
+                  prev_end: int, prev_name: str | None, prev_unit: str | None,
+                  prev_kind: str | None) -> bool:
+    """Whether a number in a review restates a goal rather than reporting a result: it is named
+    as a goal (``…的年度目标`` after it), or it bounds the figure of the same name and unit just
+    before it (ending at ``prev_end``) with a goal's verb (``…5.3%，控制在5.5%以内``)."""
+    if _OF_GOAL.match(text, cand.end):
+        return True
+    return (prev_kind is not None and prev_kind != "target" and qualifier in _BOUNDS
+            and prev_unit == cand.unit and bool(indicator) and prev_name == indicator
+            and 0 <= prev_end < cand.start
+            and _HELD_AT.fullmatch(text, prev_end, cand.start) is not None)
+
+
 _TERMS = ("工期",)
 
 

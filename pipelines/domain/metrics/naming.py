@@ -172,6 +172,8 @@ def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, p
 
 
 _OF_BASE = ("为", "恢复至", "恢复到")
+# 预算, 年初预算, 全年预算数, 年度计划, 全年目标任务: a plan as the base of a share
+_PLAN_BASE = re.compile(r"(?:全年|年度|年初|当年|调整后|调整)?(?:预算|计划|目标)(?:数|任务)?")
 _CAUSING = ("带动", "拉动", "推动", "促进")
 
 
@@ -195,7 +197,10 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
     of_base = False
     if text.endswith("的", 0, cand.start):
         if indicator and text.startswith(_OF_BASE, start + text.startswith("约为", start)):
-            # 为预算的102.3%, 恢复至疫情前的八成: the last indicator against a base
+            # 为预算的102.3%, 恢复至疫情前的八成: the last indicator against a base; a plan's
+            # (为预算的98.4%, 为年度计划的105%) is a share of the plan, as 完成预算的98.4% is
+            of_base = text.startswith("为", start) and _PLAN_BASE.fullmatch(
+                text, start + 1, cand.start - 1) is not None
             kept, indicator = [], ""
         elif text.startswith(OF_PLAN_VERBS, start) and any(
                 w in text[start : cand.start] for w in PLAN_BASES):

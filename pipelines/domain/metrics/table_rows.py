@@ -98,7 +98,7 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     cand = NumberCandidate(0, 0, 0, 0, cell.value, None, cell.unit_raw, cell.unit,
                            category, cell.multiplier)
     planned = cell.column if not cell.growth else cell.dated_column
-    is_target = future_period(period, doc_date, ()) or any(
+    is_target = (future_period(period, doc_date, ()) and not _against_last_year(table)) or any(
         w in planned for w in _TARGET_COLUMNS)  # 2025年预算数, 2028年目标值
     if cell.growth:
         kind = "target" if is_target else "growth_rate"
@@ -116,6 +116,15 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         cell.qualifier_text, period.text, period.start, period.end, None, None))
 
 
+def _against_last_year(table: TextTable | None) -> bool:
+    """A table whose growth column compares with the same period a year before (1-6月 beside
+    比上年同期增长%, 同比增长): its figures are results, measured after the period, whatever
+    date the text is thought to have (an undated page's is guessed from its title's year)."""
+    return table is not None and any(
+        c.growth and any(w in c.column for w in _SAME_PERIOD) for c in table.cells)
+
+
+_SAME_PERIOD = ("同期", "同比")
 _RATIO_NAMES = ("比", "系数")
 _SHARE_NAMES = ("占比", "比重", "佔比")
 _TARGET_COLUMNS = ("预算数", "目标", "计划", "预计", "预期", "预测", "預算數", "目標", "計劃",

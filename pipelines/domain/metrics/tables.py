@@ -296,6 +296,14 @@ def _read_table(
     # (2024年 of 2024年 2023年 本年比上年增减), else the nearest (2024年执行数 2025年预算数 增长%)
     dated_for = [_newest(heads, dated_at, k) or dated if growth[k] else dated
                  for k in range(len(heads))]
+    # 预算数（亿元）, 执行数（亿元）: a unit in a column's head is its unitless cells' (a % is a
+    # growth or share column's, read above)
+    col_units: list[tuple[str, NormalizedUnit] | None] = []
+    for k, h in enumerate(heads):
+        bracket = _BRACKET_UNIT.search(h) if k and k != unit_col else None
+        unit = normalize_unit(bracket.group(1)) if bracket else None
+        col_units.append((bracket.group(1), unit) if bracket and unit and unit.category
+                         not in (None, "percent") else None)
     table_unit = None
     if unit_col is None:
         found = _TABLE_UNIT.search(title) or _TABLE_UNIT.search(lines[0])
@@ -359,6 +367,9 @@ def _read_table(
                 unit_raw, unit, category, mult = found_unit, own.base, own.category, own.multiplier
             elif growth[k] or row_growth or percent or share[k]:
                 unit_raw, unit, category, mult = "%", "%", "percent", 1.0
+            elif (col := col_units[k]) is not None and unit_col is None and bracket is None:
+                unit_raw, unit, category, mult = (col[0], col[1].base, col[1].category,
+                                                  col[1].multiplier)
             elif row_unit is not None:
                 unit_raw, unit, category = unit_text, row_unit.base, row_unit.category
                 mult = row_unit.multiplier
