@@ -18,7 +18,8 @@ pytestmark = pytest.mark.skipif(clean_document is None, reason="cleaning/segment
 
 
 def _themes(text: str) -> list[str]:
-    """Themes of ``text`` as one document, best first (top-level first, then sub-themes)."""
+    """Themes of ``text`` as one document, best first (one ranking by score: a sub-theme after
+    its parent, among the top-level themes)."""
     sentences = clean_document(text).sentences
     hits = themes.score_sentences(default_segmenter().tokenize(sentences))
     return [d.theme for d in themes.document_themes(hits, len(sentences))]
