@@ -26,6 +26,7 @@ import polars as pl
 from pipelines.domain import versions
 from pipelines.domain.keywords import (
     GENERAL_WEIGHTS_PATH,
+    MEASURES_PATH,
     PLACES_PATH,
     STOPLIST_PATH,
     SURNAMES_PATH,
@@ -54,10 +55,11 @@ COMMENTS_FILE = "views/990_comments.sql"  # re-applied when the model tables are
 @cache
 def keyword_counts_version() -> str:
     """What the stored candidate counts depend on besides the tokens: code, stoplist, the
-    surnames of speakers' names and the place names (no keywords); and the general weights of
-    the scoring (an edit recounts too: one version for the step)."""
+    surnames of speakers' names and the place names (no keywords); and the general weights and
+    the measures' weight of the scoring (an edit recounts too: one version for the step)."""
     return versions.with_data(versions.KEYWORDS, STOPLIST_PATH.name, SURNAMES_PATH.name,
-                              str(PLACES_PATH.relative_to(DATA_DIR)), GENERAL_WEIGHTS_PATH.name)
+                              str(PLACES_PATH.relative_to(DATA_DIR)), GENERAL_WEIGHTS_PATH.name,
+                              MEASURES_PATH.name)
 
 
 def build_keywords(conn: duckdb.DuckDBPyConnection, top_n: int = 20) -> tuple[bool, int]:

@@ -197,8 +197,9 @@ COMMENT ON COLUMN marts.document_themes.theme IS '主题 / Theme: a theme of the
 COMMENT ON COLUMN marts.document_themes.score IS '得分 / Score: the theme''s share of the '
     'document''s theme evidence (matched term weights, at most 6 per sentence and theme); '
     'scores of top-level themes sum to 1, sub-themes are on the same scale.';
-COMMENT ON COLUMN marts.document_themes.rank IS '排名 / Rank: 1 = strongest; top-level themes '
-    'are ranked first, sub-themes continue the numbering after them.';
+COMMENT ON COLUMN marts.document_themes.rank IS '排名 / Rank: 1 = strongest; one ranking by '
+    'score, top-level themes and sub-themes together (a top-level theme first at an equal '
+    'score, so a parent before its sub-theme).';
 COMMENT ON COLUMN marts.document_themes.n_mentions IS '提及句数 / Mentions: number of sentences '
     '(headings included) with evidence for the theme.';
 

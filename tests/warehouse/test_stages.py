@@ -8,7 +8,12 @@ import duckdb
 import pytest
 
 from pipelines.domain import versions
-from pipelines.domain.keywords import GENERAL_WEIGHTS_PATH, STOPLIST_PATH, SURNAMES_PATH
+from pipelines.domain.keywords import (
+    GENERAL_WEIGHTS_PATH,
+    MEASURES_PATH,
+    STOPLIST_PATH,
+    SURNAMES_PATH,
+)
 from pipelines.warehouse import Warehouse, stages
 from pipelines.warehouse.ingest import ingest
 from pipelines.warehouse.marts import TARGETS_FILE, build_keywords
@@ -122,10 +127,12 @@ def test_a_started_pool_has_a_warm_single_threaded_worker(tmp_path):
 def test_every_data_file_is_part_of_a_version():
     """A user's edit of any word list reaches the stored rows: each file under pipelines/data/
     is hashed into the version of a stage that reads it (the keyword stoplist into the keyword
-    counts' version, with the surnames of speakers and the general weights of the scoring;
+    counts' version, with the surnames of speakers, the general weights and the measures of the
+    scoring;
     targets.yaml is read by the model at every update, see test_model)."""
     covered = set(versions.data_files(*(p for parts in stages.STAGE_DATA.values() for p in parts)))
-    covered.update({STOPLIST_PATH, SURNAMES_PATH, GENERAL_WEIGHTS_PATH, TARGETS_FILE})
+    covered.update({STOPLIST_PATH, SURNAMES_PATH, GENERAL_WEIGHTS_PATH, MEASURES_PATH,
+                    TARGETS_FILE})
     assert set(versions.data_files("")) == covered
 
 
@@ -159,7 +166,7 @@ def test_rows_written_after_a_publication_are_checked_even_if_the_clock_went_bac
 def test_keyword_counts_follow_their_word_lists(tmp_path, monkeypatch):
     """The stored keyword candidate counts are recounted when a list the candidate filter reads
     is edited: the stoplist, the surnames and the place names (places are no keywords); and
-    rescored when the general weights are."""
+    rescored when the general weights or the measures are."""
     from pipelines.warehouse.marts import keyword_counts_version
 
     data = tmp_path / "data"
@@ -168,9 +175,10 @@ def test_keyword_counts_follow_their_word_lists(tmp_path, monkeypatch):
     before = keyword_counts_version.__wrapped__()
     seen = {before}
     edits = (("keyword_stoplist.txt", "新地名"), ("keyword_surnames.txt", "新地名"),
-             ("metrics/places.txt", "新地名"), ("keyword_general_weights.txt", "新词\t0.5"))
+             ("metrics/places.txt", "新地名"), ("keyword_general_weights.txt", "新词\t0.5"),
+             ("keyword_measures.txt", "新指标"))
     for name, line in edits:
         with open(data / name, "a", encoding="utf-8") as fh:
             fh.write(f"\n{line}\n")
         seen.add(keyword_counts_version.__wrapped__())
-    assert len(seen) == 5
+    assert len(seen) == 6
