@@ -27,6 +27,8 @@ class UnitInfo:
     needs_noun: bool = False
     word_final: bool = False  # counts only when no word follows it directly (八成, not 八成都)
     after_list: bool = False  # counts only after a list closed by 等 (…、…等10大未来产业)
+    factor: float = 1.0  # the unit in its base (斤 -> 千克: 0.5)
+    bulk: tuple[str, float] | None = None  # base and factor after a multiplier (亿斤 -> 吨)
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,10 @@ def unit_lexicon() -> UnitLexicon:
     data = load_yaml(UNITS_PATH.read_text(encoding="utf-8"))
     units = {
         str(k): UnitInfo(str(v["base"]), str(v["category"]), bool(v.get("needs_noun", False)),
-                         bool(v.get("word_final", False)), bool(v.get("after_list", False)))
+                         bool(v.get("word_final", False)), bool(v.get("after_list", False)),
+                         float(v.get("factor", 1.0)),
+                         (str(v["bulk"]["base"]), float(v["bulk"]["factor"])) if v.get("bulk")
+                         else None)
         for k, v in data["units"].items()
     }
     multipliers = {str(k): float(v) for k, v in data["multipliers"].items()}
@@ -115,6 +120,8 @@ def normalize_unit(unit_raw: str | None) -> NormalizedUnit:
     """Split a written unit into multiplier and base unit: ``万千瓦`` -> (1e4, ``千瓦``).
 
     ``个百分点`` stays one unit (``百分点``); an unknown unit is kept as written with factor 1.
+    A unit converted to its base scales the multiplier (``斤`` -> 0.5 ``千克``; with a magnitude,
+    a bulk total, ``亿斤`` -> 5e4 ``吨``, so it compares with ``万吨``).
     """
     if not unit_raw:
         return NormalizedUnit(1.0, None, None)
@@ -122,8 +129,8 @@ def normalize_unit(unit_raw: str | None) -> NormalizedUnit:
     text = lex.simplify(unit_raw.replace(" ", ""))
     if text in lex.units:
         info = lex.units[text]
-        return NormalizedUnit(1.0, info.base, info.category, info.needs_noun, info.word_final,
-                              info.after_list)
+        return NormalizedUnit(info.factor, info.base, info.category, info.needs_noun,
+                              info.word_final, info.after_list)
     for mult in sorted(lex.multipliers, key=len, reverse=True):
         if text.startswith(mult):
             rest = text[len(mult) :]
@@ -131,6 +138,7 @@ def normalize_unit(unit_raw: str | None) -> NormalizedUnit:
                 return NormalizedUnit(lex.multipliers[mult], None, None)
             if rest in lex.units:
                 info = lex.units[rest]
-                return NormalizedUnit(lex.multipliers[mult], info.base, info.category,
+                base, factor = info.bulk or (info.base, info.factor)
+                return NormalizedUnit(lex.multipliers[mult] * factor, base, info.category,
                                       info.needs_noun, info.word_final, info.after_list)
     return NormalizedUnit(1.0, text, None)

@@ -38,7 +38,8 @@ def test_multiplier_alone_and_unknown():
 def test_units_added_for_reports_and_bulletins():
     from pipelines.domain.units import normalize_unit
 
-    assert normalize_unit("亿斤").base == "斤" and normalize_unit("亿斤").multiplier == 1e8
+    # 1斤 = 0.5 kg; a harvest in 亿斤 is in 吨 (QA 14), a bare 斤 in 千克
+    assert normalize_unit("亿斤").base == "吨" and normalize_unit("亿斤").multiplier == 5e4
     assert normalize_unit("微克/立方米").category == "physical"
     cheng = normalize_unit("成")
     assert cheng.category == "percent" and cheng.word_final

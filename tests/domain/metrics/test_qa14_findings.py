@@ -7,6 +7,7 @@ from datetime import date
 from pipelines.domain.analysis import analyse_document
 from pipelines.domain.metrics.canonical import canonical_indicator, series_key
 from pipelines.domain.metrics.home import home_from_masthead, home_from_source
+from pipelines.domain.units import normalize_unit
 from tests.domain.metrics.support import by_quote, metrics
 
 
@@ -32,12 +33,22 @@ def test_energy_per_ten_thousand_yuan_of_output_is_per_unit_of_output():
             == canonical_indicator("单位工业增加值用水量", "立方米"))
 
 
-def test_a_crops_total_output_is_its_output():
+def test_a_harvest_in_jin_compares_with_one_in_tonnes_under_one_key():
     goal = _found("2025年主要预期目标：粮食产量稳定在610亿斤以上。", doc=date(2025, 1, 20))
     result = _found("全年粮食总产量3068.5万吨，比上年增长0.8%。", doc=date(2026, 3, 1))
     target, actual = goal["610亿斤以上"], result["3068.5万吨"]
     assert target.kind == "target" and actual.kind == "actual"
     assert _key(target) == _key(actual)
+    assert target.unit == actual.unit == "吨"
+    assert target.value_normalized == 30_500_000.0  # 610亿斤 = 3050万吨
+    assert target.value == 610 and target.unit_raw == "亿斤"
+
+
+def test_a_bare_jin_is_half_a_kilogram():
+    assert (normalize_unit("斤").base, normalize_unit("斤").multiplier) == ("千克", 0.5)
+    assert (normalize_unit("万斤").base, normalize_unit("万斤").multiplier) == ("吨", 5.0)
+    m = _found("全县粮食平均亩产900.2斤，比上年增加10.4斤。")
+    assert (m["900.2斤"].unit, m["900.2斤"].value_normalized) == ("千克", 450.1)
 
 
 # finding 2: 年初 of a goal's date is not the period of the figures

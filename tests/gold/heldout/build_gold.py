@@ -19,7 +19,11 @@ MULT = (("万亿", 1e12), ("萬億", 1e12), ("亿", 1e8), ("億", 1e8), ("万", 
 def multiplier(unit_raw: str | None) -> float:
     if not unit_raw:
         return 1.0
-    return next((m for p, m in MULT if unit_raw.startswith(p)), 1.0)
+    m = next((m for p, m in MULT if unit_raw.startswith(p)), 1.0)
+    if unit_raw.endswith("斤") and not unit_raw.endswith("公斤"):
+        # 1斤 = 0.5 kg: a bare 斤 in 千克, 万斤 / 亿斤 in 吨 (QA 14)
+        return 0.5 if m == 1.0 else m * 0.0005
+    return m
 
 
 def sentence_of(raw: str, start: int, end: int) -> str:
@@ -144,12 +148,12 @@ LABELS["h01_hubei_gov_report_2025.txt"] = [
     row("增长[5.9%]", 5.9, "%", "%", "居民人均可支配收入", "growth_rate", H24),
     row("可支配收入增长[7.1%]", 7.1, "%", "%", "农村居民人均可支配收入", "growth_rate", H24),
     row("价格上涨[0.4%]", 0.4, "%", "%", "居民消费价格", "growth_rate", H24),
-    row("粮食产量[558.6亿斤]", 558.6, "亿斤", "斤", "粮食产量", "actual", H24),
+    row("粮食产量[558.6亿斤]", 558.6, "亿斤", "吨", "粮食产量", "actual", H24),
     row(
         "稳定在[500亿斤以上]",
         500,
         "亿斤",
-        "斤",
+        "吨",
         "粮食产量",
         "actual",
         H24,
@@ -183,7 +187,7 @@ LABELS["h01_hubei_gov_report_2025.txt"] = [
     ),
     row("控制在[5.5%左右]", 5.5, "%", "%", "城镇调查失业率", "target", T25, "about", "左右"),
     row("涨幅[2%左右]", 2, "%", "%", "居民消费价格涨幅", "target", T25, "about", "左右"),
-    row("稳定在[550亿斤以上]", 550, "亿斤", "斤", "粮食产量", "target", T25, "at_least", "以上"),
+    row("稳定在[550亿斤以上]", 550, "亿斤", "吨", "粮食产量", "target", T25, "at_least", "以上"),
     row(
         "能耗下降[2.5%左右]", -2.5, "%", "%", "单位地区生产总值能耗", "target", T25, "about", "左右"
     ),
@@ -390,7 +394,7 @@ LABELS["h04_luoyang_gov_report_2024_ocr.txt"] = [
     row("和 [7.5%]", 7.5, "%", "%", "农村居民人均可支配收入", "growth_rate", L23),
     row("业 [7.2 万人]", 7.2, "万人", "人", "新增城镇就业", "actual", L23),
     row("控制在 [5.5% 以内]", 5.5, "%", "%", "城镇调查失业率", "share", L23, "at_most", "以内"),
-    row("[51.6 亿斤]", 51.6, "亿斤", "斤", "粮食总产量", "actual", L23),
+    row("[51.6 亿斤]", 51.6, "亿斤", "吨", "粮食总产量", "actual", L23),
     row("农田 [3 5 . 6 万亩]", 35.6, "万亩", "亩", "新建高标准农田", "actual", L23),
     row("游客[１．６亿人次]", 1.6, "亿人次", "人次", "接待游客", "actual", L23),
     row("旅游收入 [1 3 0 0 亿元]", 1300, "亿元", "元", "旅游收入", "actual", L23),
@@ -4095,7 +4099,7 @@ LABELS[HX] = [
         "粮食总产[达34.56亿斤]",
         34.56,
         "亿斤",
-        "斤",
+        "吨",
         "粮食总产",
         period=HY,
         qual="reach",
@@ -4118,7 +4122,7 @@ LABELS[HX] = [
         "（[34.56亿斤]）",
         34.56,
         "亿斤",
-        "斤",
+        "吨",
         "粮食总产量",
         period=HY,
         notes="the same amount in 斤, a mention of its own",
@@ -4128,7 +4132,7 @@ LABELS[HX] = [
         "稳定在[32亿斤以上]",
         32,
         "亿斤",
-        "斤",
+        "吨",
         "总产量",
         period=HY,
         qual="at_least",
@@ -4147,8 +4151,8 @@ LABELS[HX] = [
         borderline=True,
         notes="borderline: a rank without a numeral (居…首位)",
     ),
-    hx("平均亩产[873.6斤]", 873.6, "斤", "斤", "粮食平均亩产", period=HY),
-    hx("比上年提高[13.1斤]", 13.1, "斤", "斤", "粮食平均亩产", period=HY),
+    hx("平均亩产[873.6斤]", 873.6, "斤", "千克", "粮食平均亩产", period=HY),
+    hx("比上年提高[13.1斤]", 13.1, "斤", "千克", "粮食平均亩产", period=HY),
     hmu("夏粮播种面积[192.4万亩]", 192.4, "夏粮播种面积", notes=HTITLE),
     hx("总产量[89.5万吨]", 89.5, "万吨", "吨", "总产量", period=HY),
     hx("平均亩产[465.2公斤]", 465.2, "公斤", "千克", "平均亩产", period=HY),
@@ -4356,7 +4360,7 @@ LABELS[HX] = [
         "at_least",
         "以上",
     ),
-    row("稳定在[34亿斤以上]", 34, "亿斤", "斤", "总产量", "target", H26, "at_least", "以上"),
+    row("稳定在[34亿斤以上]", 34, "亿斤", "吨", "总产量", "target", H26, "at_least", "以上"),
     row("高标准农田[10万亩]", 10, "万亩", "亩", "新建高标准农田", "target", H26),
 ]
 
