@@ -150,3 +150,14 @@ def test_the_date_of_a_header_line_whose_spaces_cleaning_removes():
     info = _info(raw)
     assert (info["detected_date"], info["detected_date_source"]) == (date(2025, 7, 24), "text")
     assert info["source_hint"] == "某行业协会"
+
+
+def test_a_page_naming_its_province_as_all_the_province_takes_its_papers_home():
+    """A page that says only 全省 takes the home of the paper that printed it (QA 14: a 江西日报
+    quarter report had no place, so none of its figures paired with the province's targets)."""
+    raw = ("一季度全省经济稳中有进\n江西日报  2024年4月20日\n\n"
+           "本报讯 记者从省统计局获悉：一季度，全省地区生产总值7846.5亿元，同比增长4.9%。\n")
+    sents = batches.clean_batch([("d1", raw)]).frames["sentences"]
+    metrics = batches.metrics_batch([("d1", raw, date(2024, 4, 20))], sents, "v"
+                                    ).frames["metrics"]
+    assert set(metrics["place"]) == {"江西"}
