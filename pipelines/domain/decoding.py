@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipelines.domain.pdffiles import PdfFileError, read_pdf
-from pipelines.domain.wordfiles import WordFileError, read_docx
+from pipelines.domain.pdffiles import PdfFileError, PdfText, read_pdf
+from pipelines.domain.wordfiles import WordFileError, WordText, read_docx
 
 # The reader's version. Ingest records it with every file it reads, and a file that failed to
 # decode is read again by a reader of another version (one that reads more, e.g. UTF-16 without
@@ -90,20 +91,22 @@ def read_document(name: str, data: bytes) -> DecodedText:
 
 def read_word_document(data: bytes) -> DecodedText:
     """A Word document's text (``wordfiles.read_docx``); raise DecodeError when unreadable."""
-    try:
-        word = read_docx(data)
-    except WordFileError as exc:
-        raise DecodeError(str(exc)) from None
-    return DecodedText(text=word.text, encoding=WORD_ENCODING, warning=word.warning)
+    return _parsed(data, read_docx, WordFileError, WORD_ENCODING)
 
 
 def read_pdf_document(data: bytes) -> DecodedText:
     """A PDF's text layer (``pdffiles.read_pdf``); raise DecodeError when it has none."""
+    return _parsed(data, read_pdf, PdfFileError, PDF_ENCODING)
+
+
+def _parsed(data: bytes, reader: Callable[[bytes], WordText | PdfText],
+            error: type[ValueError], encoding: str) -> DecodedText:
+    """The text a container's ``reader`` takes out, its ``error`` told as a DecodeError."""
     try:
-        pdf = read_pdf(data)
-    except PdfFileError as exc:
+        parsed = reader(data)
+    except error as exc:
         raise DecodeError(str(exc)) from None
-    return DecodedText(text=pdf.text, encoding=PDF_ENCODING, warning=pdf.warning)
+    return DecodedText(text=parsed.text, encoding=encoding, warning=parsed.warning)
 
 
 def decode_document(data: bytes) -> DecodedText:
