@@ -5,26 +5,20 @@ as unusable with what to do."""
 
 import duckdb
 
-from pipelines.orchestration import settings
 from tests.domain.test_pdffiles import REPORT, _printed
 from tests.support.pdffiles import pdf
 
 
-def test_pdf_files_through_the_pipeline(tmp_path, monkeypatch, capsys):
+def test_pdf_files_through_the_pipeline(cli_run, capsys):
     from pipelines import cli
 
-    for name in (settings.SOURCE_ENV, settings.WAREHOUSE_ENV, settings.ALLOW_REMOVALS_ENV):
-        monkeypatch.setenv(name, "")  # the CLI sets them; restored after the test
-    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
-    source, warehouse = tmp_path / "src", tmp_path / "w.duckdb"
-    source.mkdir()
+    source, warehouse, args = cli_run
     (source / "政府工作报告.pdf").write_bytes(pdf(*_printed(REPORT), footer="- {n} -"))
     (source / "附表.PDF").write_bytes(pdf(["全市新建充电桩6万个，同比增长12.5%。"], None))
     (source / "扫描件.pdf").write_bytes(pdf(None, None))
     (source / "内部.pdf").write_bytes(pdf(["内部资料"], user_password="secret"))
 
-    assert cli.main(["run", "--quiet", "--source", str(source), "--warehouse",
-                     str(warehouse)]) == 3  # completed, some files unusable
+    assert cli.main(args) == 3  # completed, some files unusable
     err = capsys.readouterr().err
     assert "扫描件.pdf" in err and "内部.pdf" in err
     with duckdb.connect(str(warehouse), read_only=True) as conn:

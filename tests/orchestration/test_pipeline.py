@@ -248,21 +248,16 @@ def test_checks_are_not_rerun_on_a_published_unchanged_warehouse(env):
     assert latest.passed and latest.metadata["evaluated"].value is False
 
 
-def test_cli_refuses_to_remove_most_documents_unless_told(tmp_path, capsys, monkeypatch):
+def test_cli_refuses_to_remove_most_documents_unless_told(cli_run, capsys, monkeypatch):
     """`pipelines run` on a folder holding 5 of a warehouse's 20 files: exit 1 with one line
     saying how many documents would go, from which folder, and how to confirm; then
     --allow-removals (or PIPELINES_ALLOW_REMOVALS=1 for runs the CLI does not start) removes
     them."""
     from pipelines import cli
 
-    for name in (settings.SOURCE_ENV, settings.WAREHOUSE_ENV, settings.ALLOW_REMOVALS_ENV):
-        monkeypatch.setenv(name, "")  # the CLI sets them; restored after the test
-    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
-    source, warehouse = tmp_path / "src", tmp_path / "w.duckdb"
-    source.mkdir()
+    source, warehouse, args = cli_run
     for i in range(20):
         (source / f"d{i:02d}.txt").write_text(f"全年新建充电桩{i + 1}万个。", encoding="utf-8")
-    args = ["run", "--quiet", "--source", str(source), "--warehouse", str(warehouse)]
     assert cli.main(args) == 0
     for i in range(5, 20):
         (source / f"d{i:02d}.txt").unlink()

@@ -4,7 +4,6 @@ read, its metrics quote the text stored for it, and the refusal is gone."""
 
 import duckdb
 
-from pipelines.orchestration import settings
 from tests.support.wordfiles import NOTICE_BODY, docx, para, run
 
 
@@ -34,20 +33,15 @@ def _files(warehouse):
             "SELECT source_file, status, error FROM marts.source_files").fetchall()}
 
 
-def test_a_docx_refused_before_is_read_on_the_next_run(tmp_path, monkeypatch, capsys):
+def test_a_docx_refused_before_is_read_on_the_next_run(cli_run, monkeypatch, capsys):
     from pipelines import cli
 
-    for name in (settings.SOURCE_ENV, settings.WAREHOUSE_ENV, settings.ALLOW_REMOVALS_ENV):
-        monkeypatch.setenv(name, "")  # the CLI sets them; restored after the test
-    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
-    source, warehouse = tmp_path / "src", tmp_path / "w.duckdb"
-    source.mkdir()
+    source, warehouse, args = cli_run
     (source / "简报.txt").write_text("本报讯 今年上半年，全市新建充电桩6万个，同比增长12.5%。\n",
                                      encoding="utf-8")
     (source / "通知.docx").write_bytes(docx(NOTICE_BODY))
     broken = docx(para(run("全年新增就业2万人。")))
     (source / "损坏.docx").write_bytes(broken[: len(broken) // 2])  # a download cut short
-    args = ["run", "--quiet", "--source", str(source), "--warehouse", str(warehouse)]
 
     with monkeypatch.context() as m:
         _previous_reader(m)
