@@ -365,8 +365,6 @@ def committed_fund(text: str, cand: NumberCandidate, task_start: int, qualifier:
     return commit is not None and _SPENT.search(text, task_start, commit.start()) is None
 
 
-# a contract's term (计划工期：540日历天, 合同工期为365天): a parameter of the contract, as a rule's
-# grant is (kind other, no period), not a goal of the year
 # 低于3%左右的调控目标, 超额完成下降2.5%左右的年度目标, 距4.2%的目标: a number the goal is named by
 _OF_GOAL = re.compile(r"的(?:年度|全年|年初|调控|预期|规划|计划|既定)?(?:预期)?目标")
 # 城镇调查失业率平均为5.3%，控制在5.5%以内 / 粮食总产量439.8亿斤，稳定在430亿斤以上: a bound on
@@ -389,6 +387,8 @@ def restated_goal(text: str, cand: NumberCandidate, qualifier: str, indicator: s
             and _HELD_AT.fullmatch(text, prev_end, cand.start) is not None)
 
 
+# a contract's term (计划工期：540日历天, 合同工期为365天): a parameter of the contract, as a rule's
+# grant is (kind other, no period), not a goal of the year
 _TERMS = ("工期",)
 
 
