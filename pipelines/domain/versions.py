@@ -21,7 +21,7 @@ SEGMENTATION = "seg-3"
 METRICS = "metrics-25"
 THEMES = "themes-4"
 POLICY_TERMS = "terms-4"
-KEYWORDS = "keywords-8"
+KEYWORDS = "keywords-9"
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 PACKAGE_DIR = Path(__file__).resolve().parents[2]  # where ``pipelines`` lives

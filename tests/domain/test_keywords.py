@@ -505,3 +505,41 @@ def test_a_cash_dividend_is_one_word_not_a_discovery():
     words = default_segmenter().cut("向全体股东每10股派发现金红利3.20元，营业收入增长")
     assert "现金红利" in words and "发现" not in words and "金红利" not in words
     assert "营业收入" in words
+
+
+@pytest.mark.skipif(_stages() is None, reason="cleaning / segmentation not available yet")
+def test_traditional_script_furniture_and_statistics_words_are_not_keywords():
+    """QA round 15 (Traditional-script pages, as cleaning gives them: Simplified): a Hong Kong
+    paper's masthead and dateline (明报 2024年11月16日, 【明报专讯】: a two-character masthead
+    the ``_MASTHEAD`` pattern cannot tell from 情报), a press release's genre (新闻稿) and its
+    stock words (资料显示, 按当时市价计算, 经季节性调整), the breakdowns of Hong Kong's indicators
+    (整体 / 综合 / 私人: 整体货物出口, 综合消费物价指数, 私人消费开支), Macau's 升幅, the
+    office of the 财政司司长 and a Taiwanese date line's 中华民国 were keywords; the subjects
+    stay (楼市, 博彩, 餐饮业)."""
+    from pipelines.domain.records import Sentence
+
+    _, default_segmenter = _stages()
+    docs = {
+        "news": ["明报　2024年11月16日（星期六）　经济",
+                 "【明报专讯】政府统计处昨日公布第三季本地生产总值修订数字，按年实质增长1.8%。",
+                 "私人消费开支按年实质下跌1.2%，零售及餐饮业受港人北上消费影响。",
+                 "本港楼市仍然疲弱，楼市成交减少。"],
+        "release": ["香港特别行政区政府统计处新闻稿",
+                    "按当时市价计算，本地生产总值为3,174,663百万港元。",
+                    "经季节性调整后，整体货物出口实质上升4.7%，综合消费物价指数上升1.7%。"],
+        "macau": ["澳门统计暨普查局资料显示，博彩服务出口上升23.6%，博彩业复苏。",
+                  "全年综合消费物价指数平均升幅为0.74%。"],
+        "report": ["新竹县政府113年度施政报告 中华民国113年4月2日",
+                   "财政司司长表示，财政司会控制开支。"],
+    }
+    frames = []
+    for doc_id, texts in docs.items():
+        sentences = [Sentence(sent_no=n, block_no=n, text=t, raw_start=0, raw_end=len(t))
+                     for n, t in enumerate(texts)]
+        frames.append(default_segmenter().tokenize(sentences)
+                      .with_columns(pl.lit(doc_id).alias("doc_id")))
+    found = set(keywords.keywords(pl.concat(frames))["keyword"].to_list())
+    noise = {"明报", "专讯", "新闻稿", "资料", "市价", "季节性", "整体", "综合", "私人", "升幅",
+             "财政司", "中华民国"}
+    assert not found & noise, found & noise
+    assert {"楼市", "博彩", "餐饮业"} <= found, found
