@@ -20,7 +20,7 @@ CLEANING = "clean-16"
 SEGMENTATION = "seg-3"
 METRICS = "metrics-25"
 THEMES = "themes-4"
-POLICY_TERMS = "terms-4"
+POLICY_TERMS = "terms-5"
 KEYWORDS = "keywords-9"
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"

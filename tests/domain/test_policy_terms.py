@@ -352,3 +352,15 @@ def test_many_documents_find_what_each_text_alone_finds_on_the_seed_and_held_out
         text = "\n".join(line for doc_id, line in rows if doc_id == path.name)
         got = frame.filter(pl.col("doc_id") == path.name).drop("doc_id")
         assert got.rows() == pt.policy_terms(text).rows(), path.name
+
+
+def test_the_greater_bay_areas_cooperation_zones_are_found_unquoted():
+    """QA round 15 (a Hong Kong budget speech, Simplified as cleaning gives it): the lexicon
+    listed two of the Greater Bay Area's cooperation zones (横琴, 前海) but not 河套 or 南沙, nor
+    Hong Kong's 北部都会区, which a speech names unquoted as often as quoted."""
+    found = as_dict("我们会推动北部都会区建设，并在河套深港科技创新合作区设立人工智能研发院，"
+                    "深化与前海深港现代服务业合作区、南沙粤港澳全面合作示范区的合作。")
+    assert found["北部都会区"] == ("lexicon", 1)
+    assert found["河套深港科技创新合作区"] == ("lexicon", 1)
+    assert found["前海深港现代服务业合作区"] == ("lexicon", 1)
+    assert found["南沙粤港澳全面合作示范区"] == ("lexicon", 1)
