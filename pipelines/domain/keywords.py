@@ -85,7 +85,9 @@ FRAGMENT_CONJUNCTIONS = frozenset("及和与并或")
 # A "bare number": digits, Chinese numerals, and the units/percent marks glued to them; and a
 # count of places or digits (两地, 两位数).
 _NUMBER_LIKE = (r"^[\d０-９.,，%％‰·〇零一二三四五六七八九十百千万亿两几多余第个年月日号]+$"
-                r"|^[一二两三四五六七八九十几多]+(?:位数|地)$")
+                r"|^[一二两三四五六七八九十几多]+(?:位数|地)$"
+                # a ratio, which the segmenter cuts after 比 (以一比|二, 按一比|一: QA 15)
+                r"|^[以按]?[\d０-９〇零一二两三四五六七八九十]+比[\d０-９〇零一二两三四五六七八九十]*$")
 # A number with Latin letters after it (1.2MB, 312GW, 5G): a number when the letters are a unit
 # the stoplist lists (mb, gw), a name otherwise (5G).
 _NUMBER_BEFORE = r"[\d０-９][\d０-９.,]*"

@@ -543,3 +543,19 @@ def test_traditional_script_furniture_and_statistics_words_are_not_keywords():
              "财政司", "中华民国"}
     assert not found & noise, found & noise
     assert {"楼市", "博彩", "餐饮业"} <= found, found
+
+
+@pytest.mark.skipif(_stages() is None, reason="cleaning / segmentation not available yet")
+def test_a_ratio_is_a_number_not_a_keyword():
+    """QA round 15: a matching ratio (以一比二的配对形式资助, 按一比一配套) is cut 以一比|二 and
+    按一比|一, and 以一比 was a keyword of a Hong Kong budget speech; 配对 and 资金 stay."""
+    from pipelines.domain.records import Sentence
+
+    _, default_segmenter = _stages()
+    texts = ["政府以一比二的配对形式资助企业设立智能生产线。", "区财政按一比一配套资金，资金到位。"]
+    sentences = [Sentence(sent_no=n, block_no=n, text=t, raw_start=0, raw_end=len(t))
+                 for n, t in enumerate(texts)]
+    tokens = default_segmenter().tokenize(sentences).with_columns(pl.lit("d").alias("doc_id"))
+    found = set(keywords.keywords(tokens)["keyword"].to_list())
+    assert not found & {"以一比", "按一比"}, found
+    assert {"生产线", "资金"} <= found, found
