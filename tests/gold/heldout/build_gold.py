@@ -8081,6 +8081,482 @@ LABELS[HO] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# h41: a province's R&D funding bulletin (2024年安徽省科技经费投入统计公报, 2025-09-26): R&D经费
+# 亿元 比上年增加 亿元 / 增长 X%, 增速比上年加快 (points after a rate: the rate's 增速), 投入强度
+# (与地区生产总值之比 / 与营业收入之比: a ratio in %, share, as h01's 研发投入强度), 居全国第7位 (a
+# rank, 全国 its scope), 人均经费 万元, 分活动类型 / 分活动主体 amounts with 所占比重分别为 lists,
+# counts of members by class (…超过100亿元的行业大类有3个: count_total; the class bound borderline),
+# 财政科学技术支出 and its share of 一般公共预算支出, and a tab table whose rows are places
+# (地区 / R&D经费（亿元） / R&D经费投入强度（%）: each cell named by its column head, its row's city
+# the subject; 全省 the home). A yearly report: flows and their changes take the title's year,
+# undated stocks and shares do not (round 10). Traps: 第二次全国R&D资源清查, 国家统计局令第33号,
+# 2024年度, 第五次全国经济普查, 注：1．2．3．, 这3个行业大类 (totals the list: borderline), the
+# phone and postcode.
+AH = "h41_anhui_rd_funding_bulletin_2024.txt"
+AHY = P("2024年", "2024-01-01", "2024-12-31")
+AH_BOUND = "borderline: the bound of a class (as h34's 使用率不足30%, h36's 超过70%的)"
+AH_RD = "投入研究与试验发展（R&D）经费"
+AH_INT = "研究与试验发展经费投入强度"
+AH_CELL = "a table whose rows are places: the cell is named by its column head, its row the subject"
+
+
+def aha(anchor, value, indicator, period=AHY, unit_raw="亿元", unit="元", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def ahg(anchor, value, indicator, period=AHY, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def ahs(anchor, value, indicator, period=AHY, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+def ahp(anchor, value, indicator, period=AHY, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def ahcell(head, number, value, indicator, kind, subject=None, unit_raw="亿元", unit="元"):
+    return row(
+        tab_cell(AH, head, number),
+        value,
+        unit_raw,
+        unit,
+        indicator,
+        kind,
+        AHY,
+        subject=subject,
+        notes=AH_CELL,
+    )
+
+
+LABELS[AH] = [
+    aha("经费[1386.4亿元]，比上年", 1386.4, AH_RD),
+    aha("比上年增加[121.7亿元]", 121.7, AH_RD, notes="an absolute change: actual"),
+    ahg("增长[9.6%]，增速", 9.6, AH_RD),
+    ahp("加快[0.8个百分点]", 0.8, AH_RD + "增速"),
+    ahs(
+        "之比）为[2.74%]",
+        2.74,
+        AH_INT,
+        notes="投入强度 (与地区生产总值之比) is a ratio in %: share (round 13)",
+    ),
+    ahp("提高[0.09个百分点]", 0.09, AH_INT),
+    row(
+        "居全国第[7位]",
+        7,
+        "位",
+        "位",
+        AH_INT,
+        "rank",
+        AHY,
+        notes="a rank; 全国 the ranking's scope, no subject",
+    ),
+    aha("人均经费为[41.2万元]", 41.2, "人均经费", unit_raw="万元"),
+    aha("增加[1.6万元]", 1.6, "人均经费", unit_raw="万元"),
+    aha("基础研究经费[98.6亿元]", 98.6, "基础研究经费"),
+    ahg("增长[14.2%]", 14.2, "基础研究经费"),
+    aha("应用研究经费[156.3亿元]", 156.3, "应用研究经费"),
+    ahg("增长[10.8%]", 10.8, "应用研究经费"),
+    aha("试验发展经费[1131.5亿元]", 1131.5, "试验发展经费"),
+    ahg("增长[9.1%]", 9.1, "试验发展经费"),
+    ahs("分别为[7.1%]", 7.1, "基础研究经费所占比重", NONE),
+    ahs("[11.3%]和81.6%", 11.3, "应用研究经费所占比重", NONE),
+    ahs("11.3%和[81.6%]", 81.6, "试验发展经费所占比重", NONE),
+    ahp("提高[0.3个百分点]", 0.3, "基础研究经费所占比重"),
+    aha("发展经费[1078.2亿元]", 1078.2, "各类企业研究与试验发展经费"),
+    ahg("增长[9.9%]", 9.9, "各类企业研究与试验发展经费"),
+    aha("机构经费[131.5亿元]", 131.5, "政府属研究机构经费"),
+    ahg("增长[6.7%]", 6.7, "政府属研究机构经费"),
+    aha("学校经费[148.9亿元]", 148.9, "高等学校经费"),
+    ahg("增长[11.4%]", 11.4, "高等学校经费"),
+    ahs("分别为[77.8%]", 77.8, "企业经费所占比重", NONE),
+    ahs("[9.5%]和10.7%", 9.5, "政府属研究机构经费所占比重", NONE),
+    ahs("9.5%和[10.7%]", 10.7, "高等学校经费所占比重", NONE),
+    aha("发展经费[987.6亿元]", 987.6, "规模以上工业企业研究与试验发展经费"),
+    ahg("增长[8.8%]", 8.8, "规模以上工业企业研究与试验发展经费"),
+    ahs("之比）为[1.93%]", 1.93, "投入强度"),
+    ahp("提高[0.06个百分点]", 0.06, "投入强度"),
+    row(
+        "经费投入超过[100亿元]的行业",
+        100,
+        "亿元",
+        "元",
+        "经费投入",
+        "other",
+        NONE,
+        "over",
+        "超过",
+        borderline=True,
+        notes=AH_BOUND,
+    ),
+    row(
+        "行业大类有[3个]",
+        3,
+        "个",
+        "个",
+        "经费投入超过100亿元的行业大类",
+        "count_total",
+        NONE,
+        notes="的有N个 / 有N个: members of a group (as h36's …超过70%的有5个)",
+    ),
+    row(
+        "这[3个]行业",
+        3,
+        "个",
+        "个",
+        "行业大类",
+        "count_total",
+        AHY,
+        borderline=True,
+        notes="borderline: totals the exhaustive list before it",
+    ),
+    aha("合计为[486.3亿元]", 486.3, "行业大类的经费"),
+    ahs("经费的[49.2%]", 49.2, "行业大类的经费占全部规模以上工业企业研究与试验发展经费", NONE),
+    aha("发展经费[412.8亿元]", 412.8, "高技术制造业研究与试验发展经费"),
+    ahs("投入强度为[3.05%]", 3.05, "投入强度", NONE),
+    row(
+        "发展经费超过[100亿元]的市",
+        100,
+        "亿元",
+        "元",
+        "研究与试验发展经费",
+        "other",
+        NONE,
+        "over",
+        "超过",
+        borderline=True,
+        notes=AH_BOUND,
+    ),
+    row("的市有[4个]", 4, "个", "个", "研究与试验发展经费超过100亿元的市", "count_total", NONE),
+    row("的市有[3个]", 3, "个", "个", "经费投入强度超过全省平均水平的市", "count_total", NONE),
+    aha("发展经费[612.5亿元]", 612.5, "研究与试验发展经费", subject="合肥"),
+    ahs("占全省的[44.2%]", 44.2, "研究与试验发展经费占全省", NONE, subject="合肥"),
+    aha("支出为[498.6亿元]", 498.6, "财政科学技术支出"),
+    aha("增加[36.2亿元]", 36.2, "财政科学技术支出"),
+    ahg("增长[7.8%]；财政", 7.8, "财政科学技术支出"),
+    ahs("比重为[5.91%]", 5.91, "财政科学技术支出占一般公共预算支出的比重"),
+    ahp("提高[0.24个百分点]", 0.24, "财政科学技术支出占一般公共预算支出的比重"),
+    aha("支出为[172.3亿元]", 172.3, "省级财政科学技术支出"),
+    ahg("增长[6.5%]", 6.5, "省级财政科学技术支出"),
+    aha("支出为[326.3亿元]", 326.3, "市县级财政科学技术支出"),
+    ahg("增长[8.5%]", 8.5, "市县级财政科学技术支出"),
+    ahcell("全省", "1386.4", 1386.4, "R&D经费", "actual"),
+    ahcell("全省", "2.74", 2.74, "R&D经费投入强度", "share", unit_raw="%", unit="%"),
+]
+for _city, _amt, _int in (
+    ("合肥", "612.5", "4.56"),
+    ("芜湖", "186.2", "3.63"),
+    ("滁州", "112.8", "2.81"),
+    ("马鞍山", "104.6", "2.89"),
+    ("安庆", "58.3", "1.89"),
+    ("阜阳", "42.7", "1.23"),
+):
+    LABELS[AH] += [
+        ahcell(_city + "市", _amt, float(_amt), "R&D经费", "actual", _city),
+        ahcell(
+            _city + "市", _int, float(_int), "R&D经费投入强度", "share", _city, "%", "%"
+        ),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# h42: the national statistics bureau's 2024年农民工监测调查报告 (2025-04-30), a national text
+# (home 全国): 农民工总量 万人 (a count of people: count_total) 比上年增加 万人 (actual) 增长 X%,
+# 本地 / 外出 / 跨省流动 / 省内流动 农民工, 年末在城镇居住的进城农民工 (count_total at 年末), 从输入地看
+# 在东部地区就业农民工 (regions are part of the name, no subject: round 13), 女性占 / 年龄结构 shares
+# (age brackets are part of the name, no metric), 平均年龄43.2岁 (a level: actual, unit 岁) and
+# 比上年提高0.1岁, 受教育程度 shares, 月均收入 元 with 比上年增加 元, 分行业 a ；-list whose later
+# items name only the industry (建筑业5472元: named by their own words, as h38's 其中 items), 人均居住
+# 面积 平方米, 500万人以上城市 (a class bound before its noun: no metric). A yearly report: flows
+# and their changes take the year, undated stocks and shares do not (round 10), a share or a
+# level followed by 比上年 does. Traps: 16周岁及以上, 6个月及以上, 第四季度, 第二产业, 东部地区包括
+# …10个省（市） (a definition's count: borderline), 调查样本 (a survey's design: borderline).
+NM = "h42_nbs_migrant_worker_survey_2024.txt"
+NMY = P("2024年", "2024-01-01", "2024-12-31")
+NME = P("年末", "2024-12-31", "2024-12-31")
+NM_SAMPLE = "borderline: the survey's design (调查样本), as h30's 約訪問了26 000個住戶 (round 13)"
+NM_DEF = "borderline: a count in a definition (as h32's 附注 tier counts)"
+
+
+def nmc(anchor, value, indicator, period=NONE, **kw):
+    return row(anchor, value, "万人", "人", indicator, "count_total", period, **kw)
+
+
+def nma(anchor, value, indicator, period=NMY, unit_raw="万人", unit="人", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def nmg(anchor, value, indicator, period=NMY, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def nms(anchor, value, indicator, period=NONE, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+def nmp(anchor, value, indicator, period=NMY, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def nmy(anchor, value, indicator, **kw):
+    return row(anchor, value, "元", "元", indicator, "actual", NMY, **kw)
+
+
+LABELS[NM] = [
+    nmc("农民工总量[29973万人]", 29973, "农民工总量", NMY),
+    nma("比上年增加[220万人]", 220, "农民工总量"),
+    nmg("增长[0.7%]。其中", 0.7, "农民工总量"),
+    nmc("本地农民工[12102万人]", 12102, "本地农民工", NMY),
+    nma("比上年增加[7万人]", 7, "本地农民工"),
+    nmg("增长[0.1%]；外出", 0.1, "本地农民工"),
+    nmc("外出农民工[17871万人]", 17871, "外出农民工", NMY),
+    nma("比上年增加[213万人]", 213, "外出农民工"),
+    nmg("增长[1.2%]。在外出", 1.2, "外出农民工"),
+    nmc("跨省流动农民工[6643万人]", 6643, "跨省流动农民工", NMY),
+    nma("比上年减少[108万人]", -108, "跨省流动农民工"),
+    nmg("下降[1.6%]；省内", -1.6, "跨省流动农民工"),
+    nmc("省内流动农民工[11228万人]", 11228, "省内流动农民工", NMY),
+    nma("比上年增加[321万人]", 321, "省内流动农民工"),
+    nmg("增长[2.9%]。年末", 2.9, "省内流动农民工"),
+    nmc("进城农民工[12816万人]", 12816, "在城镇居住的进城农民工", NME),
+    nma("比上年减少[19万人]", -19, "在城镇居住的进城农民工", NME),
+    nmg("下降[0.1%]。", -0.1, "在城镇居住的进城农民工", NME),
+    nmc("就业农民工[15289万人]", 15289, "在东部地区就业农民工", notes="a region: part of the name"),
+    nma("增加[27万人]", 27, "在东部地区就业农民工"),
+    nmg("增长[0.2%]；在中部", 0.2, "在东部地区就业农民工"),
+    nmc("就业农民工[6432万人]", 6432, "在中部地区就业农民工"),
+    nma("增加[96万人]", 96, "在中部地区就业农民工"),
+    nmg("增长[1.5%]；在西部", 1.5, "在中部地区就业农民工"),
+    nmc("就业农民工[7186万人]", 7186, "在西部地区就业农民工"),
+    nma("增加[112万人]", 112, "在西部地区就业农民工"),
+    nmg("增长[1.6%]；在东北", 1.6, "在西部地区就业农民工"),
+    nmc("就业农民工[889万人]", 889, "在东北地区就业农民工"),
+    nma("减少[15万人]", -15, "在东北地区就业农民工"),
+    nmg("下降[1.7%]。", -1.7, "在东北地区就业农民工"),
+    nms("女性占[36.8%]", 36.8, "女性占比", NMY, notes="a share followed by 比上年: the year's"),
+    nmp("提高[0.2个百分点]", 0.2, "女性占比"),
+    row(
+        "平均年龄[43.2岁]",
+        43.2,
+        "岁",
+        "岁",
+        "农民工平均年龄",
+        "actual",
+        NMY,
+        notes="an average age is a level: actual, unit 岁 (round 13); followed by 比上年",
+    ),
+    row("提高[0.1岁]", 0.1, "岁", "岁", "农民工平均年龄", "actual", NMY),
+    nms("比重为[45.6%]", 45.6, "40岁及以下农民工所占比重", NMY),
+    nmp("下降[0.9个百分点]", -0.9, "40岁及以下农民工所占比重"),
+    nms("比重为[31.2%]", 31.2, "50岁以上农民工所占比重", NMY),
+    nmp("提高[0.6个百分点]", 0.6, "50岁以上农民工所占比重"),
+    nms("未上过学的占[0.7%]", 0.7, "未上过学占比"),
+    nms("小学文化程度占[13.9%]", 13.9, "小学文化程度占比"),
+    nms("初中文化程度占[52.8%]", 52.8, "初中文化程度占比"),
+    nms("高中文化程度占[17.1%]", 17.1, "高中文化程度占比"),
+    nms("大专及以上占[15.5%]", 15.5, "大专及以上占比"),
+    nmp("提高[0.7个百分点]", 0.7, "大专及以上文化程度农民工所占比重"),
+    nms("比重为[47.6%]", 47.6, "从事第二产业的农民工比重", NMY),
+    nmp("下降[0.4个百分点]", -0.4, "从事第二产业的农民工比重"),
+    nms("比重为[51.9%]", 51.9, "从事第三产业的农民工比重", NMY),
+    nmp("提高[0.4个百分点]", 0.4, "从事第三产业的农民工比重"),
+    nmy("月均收入[4961元]", 4961, "农民工月均收入"),
+    nmy("增加[181元]", 181, "农民工月均收入"),
+    nmg("增长[3.8%]，增速", 3.8, "农民工月均收入"),
+    nmp("回落[0.8个百分点]", -0.8, "农民工月均收入增速"),
+    nmy("月均收入[5634元]", 5634, "外出农民工月均收入"),
+    nmy("增加[193元]", 193, "外出农民工月均收入"),
+    nmg("增长[3.5%]；本地", 3.5, "外出农民工月均收入"),
+    nmy("月均收入[4242元]", 4242, "本地农民工月均收入"),
+    nmy("增加[127元]", 127, "本地农民工月均收入"),
+    nmg("增长[3.1%]。", 3.1, "本地农民工月均收入"),
+    nmy("月均收入[5073元]", 5073, "制造业农民工月均收入"),
+    nmy("增加[145元]", 145, "制造业农民工月均收入"),
+    nmg("增长[2.9%]；建筑业", 2.9, "制造业农民工月均收入"),
+]
+_NM_LIST = "a later item of a ；-list naming only its class is named by its own words (round 13)"
+for _ind, _amt, _inc, _gr, _next in (
+    ("建筑业", "5472元", "114元", "2.1%", "；批发"),
+    ("批发和零售业", "4287元", "125元", "3.0%", "；交通"),
+    ("交通运输仓储和邮政业", "5606元", "160元", "2.9%", "；住宿"),
+    ("住宿餐饮业", "4103元", "88元", "2.2%", "；居民"),
+    ("居民服务修理和其他服务业", "4158元", "98元", "2.4%", "。\n"),
+):
+    LABELS[NM] += [
+        nmy(f"{_ind}[{_amt}]", float(_amt[:-1]), _ind, notes=_NM_LIST),
+        nmy(f"{_amt}，增加[{_inc}]", float(_inc[:-1]), _ind),
+        nmg(f"{_inc}，增长[{_gr}]{_next}", float(_gr[:-1]), _ind),
+    ]
+LABELS[NM] += [
+    nma("居住面积[23.1平方米]", 23.1, "进城农民工人均居住面积", unit_raw="平方米", unit="平方米"),
+    nma("增加[0.3平方米]", 0.3, "进城农民工人均居住面积", unit_raw="平方米", unit="平方米"),
+    nma(
+        "居住面积[17.6平方米]",
+        17.6,
+        "在500万人以上城市的进城农民工人均居住面积",
+        unit_raw="平方米",
+        unit="平方米",
+    ),
+    nma("增加[0.2平方米]", 0.2, "在500万人以上城市的进城农民工人均居住面积",
+        unit_raw="平方米", unit="平方米"),
+    nms("购买住房的占[30.7%]", 30.7, "购买住房占比", NMY),
+    nmp("提高[0.3个百分点]", 0.3, "购买住房占比"),
+    nms("租房居住的占[44.9%]", 44.9, "租房居住占比"),
+    row("在[1527个]调查县", 1527, "个", "个", "调查县", "count_total", NMY,
+        borderline=True, notes=NM_SAMPLE),
+    row("抽选了[8930个]村", 8930, "个", "个", "村", "count_total", NMY,
+        borderline=True, notes=NM_SAMPLE),
+    row("和[23.8万名]农村", 23.8, "万名", "名", "农村劳动力", "count_total", NMY,
+        borderline=True, notes=NM_SAMPLE),
+    row("海南[10个]省", 10, "个", "个", "省（市）", "count_total", NONE,
+        borderline=True, notes=NM_DEF),
+    row("黑龙江[3个]省", 3, "个", "个", "省", "count_total", NONE, borderline=True, notes=NM_DEF),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h43: a Macau 統計暨普查局 press release on tourism, 2024年第四季 and the whole year, in Traditional
+# script (2025-02-20): 入境旅客 萬人次 (visitor arrivals: flows, actual), 按年 (year on year) and 按季
+# / 按月 (against the quarter or month before): growth_rate (round 13), 留宿 / 不過夜旅客, 內地旅客 其中
+# 個人遊旅客 (a subset: a flow named by its own words), 香港 / 台灣 / 國際旅客 and source markets
+# (韓國（12.1萬人次）…旅客: part of the name, no subject), border crossings (關閘口岸, 橫琴口岸: a
+# facility, no subject), 旅客平均逗留時間 1.2日 (unit 日) 按年減少0.1日, 十二月份 single month and
+# 同月, 恢復至2019年的88.6% (a share; 2019 a base), 第四季末 hotel stock (count_total at the quarter's
+# end), 入住率 % and 個百分點, 旅客總消費 億澳門元, 人均消費 澳門元 and 2,096 MOP (unit 澳门元), shares by
+# spending category, 會展活動 項. Traps: 第71屆 / 第36屆, 「一程多站」, 2023年第四季, 瀏覽次數：6 284,
+# 2839 9311, 2830 7825, www.dsec.gov.mo.
+MO = "h43_macau_tourism_statistics_q4_2024_trad.txt"
+MOQ = P("2024年第四季", "2024-10-01", "2024-12-31")
+MOQ4 = P("第四季", "2024-10-01", "2024-12-31")
+MOQE = P("第四季末", "2024-12-31", "2024-12-31")
+MOD = P("十二月份", "2024-12-01", "2024-12-31")
+MODS = P("同月", "2024-12-01", "2024-12-31")
+MOY = P("2024年全年", "2024-01-01", "2024-12-31")
+MOYF = P("全年", "2024-01-01", "2024-12-31")
+MO_V = ("萬人次", "人次")
+MO_YOY = "按年 (year on year) / 按季 / 按月: a change over time, growth_rate (round 13)"
+
+
+def moa(anchor, value, indicator, period=MOQ, unit_raw="萬人次", unit="人次", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def mog(anchor, value, indicator, period=MOQ, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def mos(anchor, value, indicator, period=MOQ4, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+def mop(anchor, value, indicator, period=MOQ4, **kw):
+    return row(anchor, value, "個百分點", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def mom(anchor, value, indicator, period=MOQ4, unit_raw="澳門元", **kw):
+    return row(anchor, value, unit_raw, "澳门元", indicator, "actual", period, **kw)
+
+
+def moday(anchor, value, indicator, period=MOQ, **kw):
+    return row(anchor, value, "日", "日", indicator, "actual", period, **kw)
+
+
+LABELS[MO] = [
+    moa("共[947.2萬人次]", 947.2, "入境旅客"),
+    mog("按年上升[11.8%]，按季", 11.8, "入境旅客", notes=MO_YOY),
+    mog("按季上升[3.4%]。", 3.4, "入境旅客", notes=MO_YOY),
+    moa("留宿旅客[473.5萬人次]", 473.5, "留宿旅客"),
+    mog("按年上升[8.6%]", 8.6, "留宿旅客"),
+    moa("不過夜旅客[473.7萬人次]", 473.7, "不过夜旅客"),
+    mog("上升[15.2%]", 15.2, "不过夜旅客"),
+    moday("時間為[1.2日]，按年減少", 1.2, "旅客平均逗留时间"),
+    moday("按年減少[0.1日]", -0.1, "旅客平均逗留时间", notes="an absolute change: actual"),
+    moday("平均逗留[2.2日]", 2.2, "留宿旅客平均逗留"),
+    moday("不過夜旅客為[0.2日]", 0.2, "不过夜旅客", notes="named by its own words (round 13)"),
+    moa("內地旅客有[704.6萬人次]", 704.6, "内地旅客", MOQ4),
+    mog("按年上升[13.9%]", 13.9, "内地旅客", MOQ4),
+    moa("個人遊旅客[335.8萬人次]", 335.8, "个人游旅客", MOQ4, notes="a subset of 內地旅客: a flow"),
+    mog("上升[9.7%]", 9.7, "个人游旅客", MOQ4),
+    moa("香港旅客[178.3萬人次]", 178.3, "香港旅客", MOQ4),
+    mog("上升[4.1%]", 4.1, "香港旅客", MOQ4),
+    moa("台灣旅客[18.9萬人次]", 18.9, "台湾旅客", MOQ4),
+    mog("下跌[2.6%]", -2.6, "台湾旅客", MOQ4),
+    moa("國際旅客[45.4萬人次]", 45.4, "国际旅客", MOQ4),
+    mog("按年上升[16.2%]", 16.2, "国际旅客", MOQ4),
+    moa("韓國（[12.1萬人次]", 12.1, "韩国旅客", MOQ4, notes="a source market: no subject"),
+    moa("菲律賓（[7.8萬人次]", 7.8, "菲律宾旅客", MOQ4),
+    moa("泰國（[4.6萬人次]", 4.6, "泰国旅客", MOQ4),
+    moa("旅客有[412.8萬人次]", 412.8, "经关闸口岸入境的旅客", MOQ4,
+        notes="a border crossing: a facility, no subject"),
+    mos("佔整體的[43.6%]", 43.6, "经关闸口岸入境的旅客占整体"),
+    moa("旅客有[264.2萬人次]", 264.2, "经港珠澳大桥口岸入境的旅客", MOQ4),
+    mog("按年上升[21.5%]", 21.5, "经港珠澳大桥口岸入境的旅客", MOQ4),
+    moa("旅客有[108.5萬人次]", 108.5, "经横琴口岸入境的旅客", MOQ4),
+    mog("上升[35.7%]", 35.7, "经横琴口岸入境的旅客", MOQ4),
+    moa("旅客有[339.6萬人次]", 339.6, "入境旅客", MOD),
+    mog("按年上升[9.3%]", 9.3, "入境旅客", MOD),
+    mog("按月上升[12.6%]", 12.6, "入境旅客", MOD, notes=MO_YOY),
+    moa("內地旅客[254.1萬人次]", 254.1, "内地旅客", MOD),
+    moa("旅客）有[19.4萬人次]", 19.4, "参团旅客", MOD),
+    mog("按年上升[5.8%]", 5.8, "参团旅客", MOD),
+    mos("入住率為[91.2%]", 91.2, "酒店业场所平均入住率", MODS),
+    mop("上升[1.6個百分點]", 1.6, "酒店业场所平均入住率", MODS),
+    moa("共[3,475.1萬人次]", 3475.1, "入境旅客", MOY),
+    mog("按年上升[23.8%]", 23.8, "入境旅客", MOY),
+    mos("恢復至2019年的[88.6%]", 88.6, "入境旅客", MOY, notes="2019年的: a base (as h11)"),
+    moa("留宿旅客[1,742.6萬人次]", 1742.6, "留宿旅客", MOY),
+    mog("上升[17.1%]", 17.1, "留宿旅客", MOY),
+    moa("不過夜旅客[1,732.5萬人次]", 1732.5, "不过夜旅客", MOY),
+    mog("上升[31.3%]", 31.3, "不过夜旅客", MOY),
+    moa("內地旅客[2,567.7萬人次]", 2567.7, "内地旅客", MOY),
+    mog("按年上升[26.2%]", 26.2, "内地旅客", MOY),
+    mos("佔整體旅客的[73.9%]", 73.9, "内地旅客占整体旅客", MOY),
+    moa("個人遊旅客[1,238.4萬人次]", 1238.4, "个人游旅客", MOY),
+    mog("上升[20.4%]", 20.4, "个人游旅客", MOY),
+    moa("國際旅客[176.5萬人次]", 176.5, "国际旅客", MOY),
+    mog("大幅上升[67.5%]", 67.5, "国际旅客", MOY),
+    moa("共[412.6萬人次]", 412.6, "旅行团旅客", MOYF),
+    mog("上升[58.9%]", 58.9, "旅行团旅客", MOYF),
+    moday("時間為[1.2日]，與", 1.2, "旅客平均逗留时间", MOY),
+    row("共有[143間]", 143, "間", "间", "酒店业场所", "count_total", MOQE),
+    row("客房[4.49萬間]", 4.49, "萬間", "间", "可供应客房", "count_total", MOQE),
+    mog("按年增加[2.8%]", 2.8, "可供应客房", MOQE),
+    row("客房[2.64萬間]", 2.64, "萬間", "间", "五星级酒店客房", "count_total", MOQE),
+    mos("佔[58.8%]", 58.8, "五星级酒店客房占比", MOQE),
+    moa("住客共[387.3萬人次]", 387.3, "酒店业场所住客", MOQ4),
+    mog("按年上升[7.6%]", 7.6, "酒店业场所住客", MOQ4),
+    mos("入住率為[88.6%]", 88.6, "平均入住率"),
+    mop("上升[2.1個百分點]", 2.1, "平均入住率"),
+    mos("酒店為[89.9%]", 89.9, "五星级酒店"),
+    mop("上升[1.8個百分點]", 1.8, "五星级酒店"),
+    mos("入住率為[86.5%]", 86.5, "酒店业场所平均入住率", MOYF),
+    mop("上升[7.3個百分點]", 7.3, "酒店业场所平均入住率", MOYF),
+    mom("為[193.6億澳門元]", 193.6, "旅客总消费", unit_raw="億澳門元"),
+    mog("按年上升[6.2%]", 6.2, "旅客总消费", MOQ4),
+    mog("按季上升[4.9%]", 4.9, "旅客总消费", MOQ4),
+    mom("消費為[2,044澳門元]", 2044, "旅客人均消费"),
+    mog("下跌[5.0%]", -5.0, "旅客人均消费", MOQ4),
+    mom("人均消費[3,462澳門元]", 3462, "留宿旅客人均消费"),
+    mom("為[625澳門元]", 625, "不过夜旅客"),
+    mom("人均消費[2,279澳門元]", 2279, "内地旅客人均消费"),
+    mom("為[2,614澳門元]", 2614, "个人游旅客"),
+    mom("人均消費[1,186澳門元]", 1186, "香港旅客人均消费"),
+    mos("總消費的[45.2%]", 45.2, "购物占旅客总消费"),
+    mos("住宿佔[22.6%]", 22.6, "住宿占比"),
+    mos("餐飲佔[19.8%]", 19.8, "餐饮占比"),
+    mom("為[728.4億澳門元]", 728.4, "旅客总消费", MOY, unit_raw="億澳門元"),
+    mog("按年上升[8.7%]", 8.7, "旅客总消费", MOY),
+    mom("消費[2,096 MOP]", 2096, "旅客人均消费", MOY, unit_raw="MOP",
+        notes="MOP is the unit 澳门元 (round 13)"),
+    mog("下跌[12.1%]", -12.1, "旅客人均消费", MOY),
+    row("會展活動[412項]", 412, "項", "项", "举办会展活动", "actual", MOQ4),
+    row("增加[38項]", 38, "項", "项", "举办会展活动", "actual", MOQ4),
+    moa("觀眾共[62.7萬人次]", 62.7, "与会者及入场观众", MOQ4),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
