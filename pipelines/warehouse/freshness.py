@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-from datetime import datetime
 
 import duckdb
 
 from pipelines.domain import decoding, versions
 from pipelines.sources import folder_fingerprint
 from pipelines.warehouse.sqlfiles import SQL_DIR
-from pipelines.warehouse.store import Warehouse, bump_generation
+from pipelines.warehouse.store import Warehouse, bump_generation, record_state
 
 PRODUCT = "source_folder"  # its row in core.corpus_state
 
@@ -49,8 +48,7 @@ def record(conn: duckdb.DuckDBPyConnection, fingerprint: str) -> None:
     row = conn.execute("SELECT fingerprint FROM core.corpus_state WHERE product = ?",
                        [PRODUCT]).fetchone()
     if row is None or row[0] != fingerprint:
-        conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES (?, ?, ?)",
-                     [PRODUCT, fingerprint, datetime.now()])
+        record_state(conn, PRODUCT, fingerprint)
         bump_generation(conn)
 
 

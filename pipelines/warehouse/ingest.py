@@ -114,7 +114,7 @@ def ingest(conn: duckdb.DuckDBPyConnection, source_dir: str | Path,
                 "error": pl.String, "seen_at": pl.Datetime("us"), "decoder": pl.String},
     )
     with registered(conn, "file_rows", file_rows):
-        conn.execute("INSERT OR REPLACE INTO core.source_files BY NAME SELECT * FROM file_rows")
+        conn.execute(query("record_source_files"))
     doc_rows = pl.DataFrame(
         {
             "doc_id": list(new_docs),

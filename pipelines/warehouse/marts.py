@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from datetime import datetime
 from functools import cache
 
 import duckdb
@@ -36,7 +35,7 @@ from pipelines.domain.keywords import (
 from pipelines.domain.versions import DATA_DIR
 from pipelines.domain.yamlfiles import load_yaml
 from pipelines.warehouse.sqlfiles import SQL_DIR, query
-from pipelines.warehouse.store import atomic, bump_generation, registered
+from pipelines.warehouse.store import atomic, bump_generation, record_state, registered
 
 # Every view of the marts schema (the contract): counted for the asset's metadata, exported.
 MART_VIEWS = ("documents", "metrics", "metric_themes", "document_themes", "keywords",
@@ -91,9 +90,8 @@ def build_keywords(conn: duckdb.DuckDBPyConnection, top_n: int = 20) -> tuple[bo
         conn.execute(query("replace_keywords"))
         n_rows = conn.execute("SELECT count(*) FROM keyword_rows").fetchone()[0]
         conn.execute("DROP TABLE keyword_rows")
-        now = datetime.now()
-        conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES ('keywords', ?, ?), "
-                     "('keyword_counts', ?, ?)", [fingerprint, now, counts_version, now])
+        record_state(conn, "keywords", fingerprint)
+        record_state(conn, "keyword_counts", counts_version)
         bump_generation(conn)
     return True, n_rows
 
@@ -175,9 +173,8 @@ def build_model(conn: duckdb.DuckDBPyConnection, full: bool = False) -> bool:
         if full or stored.get("model_keywords") != keywords_state:
             conn.execute(steps["050_keywords"])
         conn.execute(steps["060_indicator_direction"], {"words": lower_is_better_words()})
-        now = datetime.now()
-        conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES ('model', ?, ?), "
-                     "('model_keywords', ?, ?)", [current, now, keywords_state, now])
+        record_state(conn, "model", current)
+        record_state(conn, "model_keywords", keywords_state)
     return True
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import duckdb
 
 from pipelines.warehouse.imports import remember_missing
-from pipelines.warehouse.sqlfiles import schema_script
+from pipelines.warehouse.sqlfiles import query, schema_script
 
 DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
 
@@ -113,8 +113,7 @@ class Warehouse:
                         and self._serving_generation() == generation):
                     return False
                 # what is published was checked (core.unverified_documents starts afresh)
-                conn.execute("INSERT OR REPLACE INTO core.corpus_state VALUES ('published', ?, ?)",
-                             [str(generation), datetime.now()])
+                record_state(conn, "published", str(generation))
                 conn.execute("CHECKPOINT")
             finally:
                 conn.close()
@@ -386,6 +385,12 @@ def _drop_undeclared_keys(conn: duckdb.DuckDBPyConnection, statements: tuple[str
     if stale:  # the tables' comments went with the old tables
         for sql in statements:
             conn.execute(sql)
+
+
+def record_state(conn: duckdb.DuckDBPyConnection, product: str, fingerprint: str,
+                 built_at: datetime | None = None) -> None:
+    """Store the state ``product`` (a corpus-wide product, or the publication) was built from."""
+    conn.execute(query("record_corpus_state"), [product, fingerprint, built_at or datetime.now()])
 
 
 def bump_generation(conn: duckdb.DuckDBPyConnection) -> None:
