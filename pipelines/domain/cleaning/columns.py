@@ -173,9 +173,10 @@ def find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
             found.append((a, segs))
         at = norm.find("  ", b)
     # rows that look like columns' rows at all: two or three runs of text, none short (a
-    # table's row has more cells, or short ones)
-    if sum(len(segs) <= MAX_COLUMNS and min(b - a for a, b in segs) >= MIN_PIECE / 2
-           for _, segs in found) < MIN_ROWS:
+    # table's row has more cells, or short ones; a page number beside a running header is short)
+    looks = [len(segs) <= MAX_COLUMNS and min(b - a for a, b in segs) >= MIN_PIECE / 2
+             for _, segs in found]
+    if sum(looks) < MIN_ROWS:
         return None
     numbers = np.searchsorted(row_starts, [a for a, _ in found]).tolist()
     candidates = {r: _Row(segs, []) for r, (_, segs) in zip(numbers, found, strict=True)}
@@ -183,7 +184,11 @@ def find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
     for r, cand in candidates.items():
         raw = source[starts[r] : starts[r] + len(rows[r])]
         candidates[r] = _measure(raw, cand.segs)
-    tried = [(_edges(candidates, m), m) for m in (0, 1)]
+    # the edges are those of the rows that look like columns' rows: a table's cells below the
+    # columns, or page numbers beside running headers, stand elsewhere (`亿元` of a table at 34,
+    # the columns' edge at 40: the edge went to 34 and every row then ran across it)
+    shaped = {r: row for (r, row), ok in zip(candidates.items(), looks, strict=True) if ok}
+    tried = [(_edges(shaped, m), m) for m in (0, 1)]
     (edges, support), metric = max(tried, key=lambda f: (f[0][1], -f[1]))
     if support < MIN_ROWS:
         return None
@@ -251,6 +256,7 @@ def _stretches(source: str, row_starts: list[int], rows: list[str],
         else:
             cores.append([r])
     n = len(rows)
+    lines = _Lines(source, row_starts, place, split, len(edges) + 1)
     spans: list[tuple[int, int, list[int]]] = []  # widened cores, those that meet merged
     for core in cores:
         first, last = core[0], core[-1]
@@ -258,7 +264,9 @@ def _stretches(source: str, row_starts: list[int], rows: list[str],
             first -= 1
         while last + 1 < n and rows[last + 1].strip() and place(last + 1) is not None:
             last += 1
-        if spans and first <= spans[-1][1] + 1:
+        last = _left_goes_on(rows, last, lines)
+        if spans and (first <= spans[-1][1] + 1
+                      or _goes_on(rows, lines, spans[-1], first, edges, metric)):
             spans[-1] = (spans[-1][0], max(last, spans[-1][1]), spans[-1][2] + core)
         else:
             spans.append((first, last, core))
@@ -278,6 +286,97 @@ def _stretches(source: str, row_starts: list[int], rows: list[str],
         _indents(source, row_starts, rows, stretch, metric)
         out.append(stretch)
     return out
+
+
+_CLOSED = frozenset("。！？；：…”’」』）)!?;:")
+FULL_SLACK = 3  # a piece this far (display) short of its column's width at most fills the line
+
+
+class _Lines:
+    """Which pieces of a stretch's rows fill their column's line: the width of a column is
+    that of three in four of its pieces on the rows with text on both sides."""
+
+    def __init__(self, source: str, row_starts: list[int], place, split: list[int],
+                 ncols: int) -> None:
+        self.source, self.row_starts, self.place = source, row_starts, place
+        widths: list[list[int]] = [[] for _ in range(ncols)]
+        for r in split:
+            for k, c in enumerate(place(r)):
+                if c is not None:
+                    widths[k].append(self.width(r, c))
+        self.full = [sorted(w)[(3 * len(w)) // 4] if w else 0 for w in widths]
+
+    def width(self, r: int, cell: tuple[int, int]) -> int:
+        return _display(self.source, self.row_starts[r] + cell[0], self.row_starts[r] + cell[1])
+
+    def fills(self, r: int, k: int, cell: tuple[int, int]) -> bool:
+        return self.width(r, cell) >= self.full[k] - FULL_SLACK
+
+    def open(self, r: int) -> bool:
+        """Does a column's piece on row ``r`` fill its line without closing its sentence (the
+        column's text goes on at the top of the next column)?"""
+        cells = self.place(r)
+        return cells is None or any(
+            c is not None and self.source[self.row_starts[r] + c[1] - 1] not in _CLOSED
+            and self.fills(r, k, c) for k, c in enumerate(cells))
+
+
+def _left_goes_on(rows: list[str], last: int, lines: _Lines) -> int:
+    """The last row of a stretch, taken on over blank rows while the left column goes on below
+    the right one's end: runs of rows (a blank row before each) holding text in the left
+    column only, the last of them filling it (a paragraph of the column; a short run, a heading
+    in the column, only with a full one below it: a short line across the page after the columns
+    has none, the paragraph below it crosses the edge). No column's piece on the stretch's last
+    row may go on (a column running on at the bottom goes on in the next one: a left column
+    below it is the next pair's)."""
+    n = len(rows)
+    if lines.open(last):
+        return last
+    pending = last
+    while pending + 2 < n and not rows[pending + 1].strip() and rows[pending + 2].strip():
+        run = pending + 2
+        end = run
+        while end + 1 < n and rows[end + 1].strip():
+            end += 1
+        full = False
+        for r in range(run, end + 1):
+            c = lines.place(r)
+            if c is None or any(c[1:]) or c[0] is None:
+                return last
+            full = full or lines.fills(r, 0, c[0])
+        pending = end
+        if full:
+            last = end  # a short run (a heading in the column) goes with a full one below it
+    return last
+
+
+def _goes_on(rows: list[str], lines: _Lines, above: tuple[int, int, list[int]], first: int,
+             edges: list[int], metric: int) -> bool:
+    """Do the columns above a blank row go on below it (one pair of columns whose paragraphs
+    all end on that row), rather than a pair ending there and the next standing below? A pair
+    ends where a column's last line fills the column without closing its sentence (its text
+    goes on at the top of the next column), or where a right column opens a paragraph at its
+    top, right after a left column that closed one (the two read on). A blank row in every
+    column of one pair is a paragraph break in each."""
+    top, bottom, _ = above
+    if first != bottom + 2 or rows[bottom + 1].strip():
+        return False
+    below = lines.place(first)
+    if below is None or lines.open(bottom):
+        return False
+    source, row_starts = lines.source, lines.row_starts
+    for k in range(1, len(edges) + 1):  # the right column's top above: a paragraph's first line?
+        for r in range(top, bottom + 1):
+            cs = lines.place(r)
+            if cs is None or cs[k] is None:
+                continue
+            raw = source[row_starts[r] : row_starts[r] + len(rows[r])]
+            a = cs[k][0]
+            at = _display(raw, 0, a) if metric == 0 else a
+            if "\u3000" in raw[max(0, a - 2) : a] or at - edges[k - 1] >= INDENT:
+                return False
+            break
+    return True
 
 
 def _body(source: str, row_starts: list[int], core: list[int],

@@ -224,3 +224,96 @@ def test_a_header_row_across_the_columns_is_not_read_into_them() -> None:
     assert "民营企业活力持续释放。" in body
     assert not any("2025-07-16" in s and "民营" in s for s in body)
     _offsets_exact(raw)
+
+
+def _pair(left: list[str], right: list[str], width: int = 36, gap: int = 4) -> list[str]:
+    """Two columns side by side, paragraphs apart by a blank line in each column (as many
+    web-born reports are set), the left column's lines first in the flow."""
+    def column(paragraphs: list[str]) -> list[str]:
+        out: list[str] = []
+        for p in paragraphs:
+            out += [*_wrap([p], width), ""]
+        return out[:-1]
+    lcol, rcol = column(left), column(right)
+    rows = []
+    for i in range(max(len(lcol), len(rcol))):
+        a = lcol[i] if i < len(lcol) else ""
+        b = rcol[i] if i < len(rcol) else ""
+        if b:
+            a += " " * (width + gap - _width(a))
+        rows.append((a + b).rstrip())
+    return rows
+
+
+# one column of a statistics release cut into two side by side: the right column opens
+# mid-sentence (车零售额…), the left's paragraphs end on the same row as one of the right's
+RELEASE_LEFT = [
+    "上半年，面对复杂严峻的外部环境，全市上下认真落实各项决策部署，经济运行稳中向好。",
+    "根据地区生产总值统一核算结果，上半年全市实现地区生产总值3875.6亿元，同比增长5.9%。",
+    "消费市场平稳恢复。上半年，全市社会消费品零售总额1693.8亿元，同比增长5.1%。限额以上"
+    "单位商品零售额中，新能源汽",
+]
+RELEASE_RIGHT = [
+    "车零售额增长31.6%，通讯器材类增长24.9%。外贸进出口较快增长，进出口总额1205.3亿元。",
+    "居民收入稳步增加。上半年，全市居民人均可支配收入23156元，同比增长5.3%。",
+    "金融存贷款平稳增长。6月末，全市金融机构本外币各项存款余额12684.5亿元。",
+]
+
+
+def test_a_blank_row_in_both_columns_of_one_pair_is_two_paragraph_breaks() -> None:
+    """A blank row across the page where each column ends a paragraph (a short last line)
+    does not end the pair: the left column goes on below it, then the right column is read
+    (it was read as two pairs, and the right column's opening `车零售额…` followed the upper
+    left column, `新能源汽` the lower right column's end)."""
+    rows = _pair(RELEASE_LEFT, RELEASE_RIGHT)
+    assert sum(not r.strip() for r in rows) >= 1
+    raw = "\n".join(["2025年上半年全市经济运行情况", "", *rows]) + "\n"
+    body = _body(raw)
+    assert "限额以上单位商品零售额中，新能源汽车零售额增长31.6%，通讯器材类增长24.9%。" in body
+    assert "上半年，全市居民人均可支配收入23156元，同比增长5.3%。" in body
+    _offsets_exact(raw)
+
+
+def test_a_table_below_the_columns_does_not_move_their_edge() -> None:
+    """A text table under the columns whose cells stand a few places left of the right
+    column's edge: the edge is the columns' rows' (the table's cells counted as much, and the
+    edge went to the table's second cell: every row of the columns then ran across it and none
+    was read as columns)."""
+    rows = set_in_columns([LEFT, RIGHT], 44, 4)
+    table = ["指标名称" + " " * 36 + "单位          绝对数      增长（%）",
+             "货物贸易进出口总值" + " " * 26 + "亿元          4821.6      6.1",
+             "  出口" + " " * 34 + "亿元          3015.2      8.4",
+             "  进口" + " " * 34 + "亿元          1806.4      2.5",
+             "民营企业进出口" + " " * 30 + "亿元          2950.3      9.6",
+             "一般贸易进出口" + " " * 30 + "亿元          3120.7      7.9"]
+    raw = "\n".join(["全省上半年外贸进出口增长6.1%", "", *rows, "", *table]) + "\n"
+    body = _body(raw)
+    assert "民营企业活力持续释放。" in body
+    assert "其中出口3015.2亿元，增长8.4%；" in body
+    assert clean_document(raw).layout_warning is not None
+    _offsets_exact(raw)
+
+
+def test_the_left_column_going_on_below_the_right_ones_end() -> None:
+    """The right column ends first (the article's end), the left goes on below a blank row:
+    the left column's paragraphs below are read before the right column, not after it (the
+    right column's figures, read after the left's last heading, took its year)."""
+    left = ["各位代表：现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。",
+            "一、2024年工作回顾",
+            "过去一年，全省经济运行稳中有进。全省地区生产总值达到6.0万亿元，增长5.8%，"
+            "高于全国0.8个百分点。",
+            "二、2025年主要预期目标",
+            "综合考虑各方面因素，今年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；"
+            "一般公共预算收入增长3%；城镇新增就业70万人以上，城镇调查失业"]
+    right = ["率控制在5.5%左右；居民消费价格涨幅2%左右；粮食产量稳定在550亿斤以上。"
+             "实现上述目标，要重点抓好以下工作。"]
+    rows = _pair(left, right)
+    raw = "\n".join(["政府工作报告", "", *rows]) + "\n"
+    body = _body(raw)
+    order = ["过去一年，全省经济运行稳中有进。",
+             "一般公共预算收入增长3%；",
+             "城镇新增就业70万人以上，城镇调查失业率控制在5.5%左右；"]
+    assert _width(rows[-1]) >= 34  # the left column's last line fills it: it goes on
+    assert all(s in body for s in order)
+    assert [body.index(s) for s in order] == sorted(body.index(s) for s in order)
+    _offsets_exact(raw)
