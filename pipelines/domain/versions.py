@@ -18,8 +18,8 @@ from pathlib import Path
 
 CLEANING = "clean-16"
 SEGMENTATION = "seg-3"
-METRICS = "metrics-25"
-THEMES = "themes-4"
+METRICS = "metrics-26"
+THEMES = "themes-5"
 POLICY_TERMS = "terms-5"
 KEYWORDS = "keywords-9"
 

@@ -115,3 +115,23 @@ def test_generic_words_do_not_make_a_theme(text, not_a_theme):
 def test_wordings_of_finance_price_and_grain_reports_name_their_theme(text, top):
     ranked = _themes(text)
     assert ranked and ranked[0] == top, ranked
+
+
+@pytest.mark.parametrize(
+    ("text", "top", "sub_theme"),
+    [
+        # QA round 15, Hong Kong and Taiwan wording: the property market (樓市, 樓價), interest
+        # rate moves (減息, 加息) and Hong Kong's taxes (薪俸稅, 利得稅, 差餉) named no theme
+        ("本港樓市仍然疲弱，住宅售價首十個月累計下跌約7%。", "经济运行", None),
+        ("樓價回落，市民置業意欲轉弱。", "经济运行", None),
+        ("美國減息步伐放慢，本港銀行暫不加息。", "经济运行", None),
+        ("寬減百分之百的薪俸稅和個人入息課稅，上限為3,000元。", "经济运行", "经济运行/财政"),
+        ("寬減利得稅及差餉，支援中小企。", "经济运行", "经济运行/财政"),
+    ],
+)
+def test_hong_kong_and_taiwan_wordings_of_markets_and_taxes_name_their_theme(text, top,
+                                                                              sub_theme):
+    ranked = _themes(text)
+    assert ranked and ranked[0] == top, ranked
+    if sub_theme:
+        assert sub_theme in ranked, ranked
