@@ -32,7 +32,7 @@ MAX_BREAK = 2  # rows without text on both sides, at most, between two that have
 MIN_PIECE = 8.0  # a column's piece of a row is at least this wide (display) on most rows
 MOST = 0.7
 MIN_HAN = 0.5  # share of Han characters in the pieces (body text, not a table's figures)
-MAX_DIGITS = 0.25
+MAX_DIGITS = 0.35
 MAX_COLUMNS = 3
 MAX_ROW = 200  # longer rows are no rows of columns side by side (a paragraph on one line)
 INDENT = 3  # a piece starting this far right of its edge (or after an ideographic space) is
@@ -357,13 +357,17 @@ def _goes_on(rows: list[str], lines: _Lines, above: tuple[int, int, list[int]], 
     ends where a column's last line fills the column without closing its sentence (its text
     goes on at the top of the next column), or where a right column opens a paragraph at its
     top, right after a left column that closed one (the two read on). A blank row in every
-    column of one pair is a paragraph break in each."""
+    column of one pair is a paragraph break in each: each column has text right above it and
+    right below it."""
     top, bottom, _ = above
     if first != bottom + 2 or rows[bottom + 1].strip():
         return False
-    below = lines.place(first)
-    if below is None or lines.open(bottom):
+    below, cells = lines.place(first), lines.place(bottom)
+    if below is None or cells is None or lines.open(bottom):
         return False
+    if not all(cells) or not all(below):
+        return False  # a column blank on two rows running: a pair's last row or the next
+        # pair's first, whose column ends or opens with a paragraph's blank line
     source, row_starts = lines.source, lines.row_starts
     for k in range(1, len(edges) + 1):  # the right column's top above: a paragraph's first line?
         for r in range(top, bottom + 1):

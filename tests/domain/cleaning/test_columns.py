@@ -317,3 +317,71 @@ def test_the_left_column_going_on_below_the_right_ones_end() -> None:
     assert all(s in body for s in order)
     assert [body.index(s) for s in order] == sorted(body.index(s) for s in order)
     _offsets_exact(raw)
+
+
+def test_columns_of_a_release_dense_with_figures() -> None:
+    """A statistics release whose columns are one figure in four characters or more (dates in
+    figures, rates to two places, amounts with separators) is still body text: each piece one
+    run of Han text, none a table's cell (it was left row by row, every sentence across both)."""
+    left = ["消费者物价指数（CPI）前10月平均年增1.75%，预测全年上涨1.82%，明年上涨1.69%；"
+            "核心CPI预测今年上涨1.63%。",
+            "前10月失业率平均为3.33%，较上年同期下降0.06个百分点；10月失业率3.36%，"
+            "就业人数1,162万人，年增0.4%。"]
+    right = ["前10月工业生产指数年增9.85%，其中制造业年增10.21%；外销订单累计5,436亿美元，"
+             "年增22.4%。",
+             "前10月全国赋税收入新台币3兆1,246亿元，较上年同期增加8.3%，达全年预算数的"
+             "97.6%。"]
+    rows = set_in_columns([left, right], 40, 4)
+    text = "".join(left + right)
+    assert sum(c.isdigit() for c in text) > 0.25 * len(text)
+    raw = "\n".join(["主计总处新闻稿", "", *rows]) + "\n"
+    body = _body(raw)
+    assert "10月失业率3.36%，就业人数1,162万人，年增0.4%。" in body
+    assert "前10月工业生产指数年增9.85%，其中制造业年增10.21%；" in body
+    assert clean_document(raw).layout_warning is not None
+    _offsets_exact(raw)
+
+
+
+def _side_by_side(left: list[str], right: list[str], width: int = 36, gap: int = 4
+                  ) -> list[str]:
+    """Column lines (already wrapped; "" a blank line) set side by side."""
+    rows = []
+    for i in range(max(len(left), len(right))):
+        a = left[i] if i < len(left) else ""
+        b = right[i] if i < len(right) else ""
+        if b:
+            a += " " * (width + gap - _width(a))
+        rows.append((a + b).rstrip())
+    return rows
+
+
+def test_a_pair_ending_where_a_column_has_a_blank_line_stays_two_pairs() -> None:
+    """Two pairs one below the other, the upper left column ending with a paragraph's blank
+    line on the pair's last row (each column had closed a paragraph right above the blank row
+    across the page): no paragraph break inside one pair, for the left column would be blank on
+    two rows running. The upper pair is read before the lower one, whose right column goes on
+    from its left column's last line."""
+    upper_left = [*_wrap(["2025年是“十四五”规划收官之年。按照市人代会批准的计划，全市经济运行"
+                          "稳中有进，主要指标总体符合预期。"], 36), "", "一、经济增长好于预期", ""]
+    upper_right = _wrap(["全市地区生产总值达到14280亿元，增长5.6%，高于预期目标0.1个百分点。"
+                         "一般公共预算收入完成1086.5亿元，增长4.2%，完成年度计划的103%。"
+                         "社会消费品零售总额6015亿元，增长5.1%。固定资产投资增长3.5%，"
+                         "其中工业投资增长12.1%。"], 36)
+    lower_left = ["二、“十四五”规划目标圆满完成", "", *_wrap([
+        "五年来，全市地区生产总值年均增长5.9%，累计完成固定资产投资2.9万亿元。“十五五”"
+        "时期，每年新增城镇就业15万人以上，五年累计新增就业80万人；居民人均可支配收"], 36)]
+    lower_right = _wrap(["入年均增长5.5%，研发经费投入年均增长10%以上，全社会研发投入强度达到"
+                         "3%。单位地区生产总值能耗五年累计下降15.2%。"], 36)
+    upper = _side_by_side(upper_left, upper_right)
+    assert upper[-1].startswith(" ") and upper[-2].strip()  # left blank on the last row
+    raw = "\n".join(["济南市计划执行情况的报告", "", *upper, "",
+                     *_side_by_side(lower_left, lower_right)]) + "\n"
+    body = _body(raw)
+    order = ["全市地区生产总值达到14280亿元，增长5.6%，高于预期目标0.1个百分点。",
+             "社会消费品零售总额6015亿元，增长5.1%。",
+             "五年来，全市地区生产总值年均增长5.9%，累计完成固定资产投资2.9万亿元。",
+             "居民人均可支配收入年均增长5.5%，研发经费投入年均增长10%以上，全社会研发投入强度达到3%。"]
+    assert all(s in body for s in order)
+    assert [body.index(s) for s in order] == sorted(body.index(s) for s in order)
+    _offsets_exact(raw)
