@@ -17,7 +17,7 @@ import hashlib
 from pathlib import Path
 
 CLEANING = "clean-16"
-SEGMENTATION = "seg-3"
+SEGMENTATION = "seg-4"
 METRICS = "metrics-26"
 THEMES = "themes-5"
 POLICY_TERMS = "terms-5"

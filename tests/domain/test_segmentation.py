@@ -169,3 +169,16 @@ def test_the_domain_dictionary_tag_wins_for_words_jieba_knows():
     from pipelines.domain.segmentation import default_segmenter
 
     assert ("预算", "vn") in default_segmenter().tag("一般公共预算")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # QA round 15, Hong Kong budget speeches: 宽减|薪俸|税和利得|税及|差饷, 北部|都会区 (a
+    # 都会区 among the keywords), 盛事|经济
+    ("宽减薪俸税和利得税及差饷", ["薪俸税", "和", "利得税", "及", "差饷"]),
+    ("宽减百分之百的薪俸税和个人入息课税", ["薪俸税", "入息课税"]),
+    ("推动北部都会区发展", ["北部都会区"]),
+    ("发展盛事经济，举办盛事", ["盛事经济"]),
+])
+def test_hong_kong_taxes_and_programmes_come_out_whole(text, words):
+    cut = default_segmenter().cut(text)
+    assert all(w in cut for w in words), cut
