@@ -204,6 +204,7 @@ def candidate_hint_pattern() -> str:
         # a number without a unit after a ratio's or a schooling's name (_bare): 收入比为2.08
         rf"(?:比|系数|倍差|指数)[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]+[.．]",
         rf"年限[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]",
+        _DAYS_NAME.pattern,  # 平均逗留时间为1.2日: days after a name of days (_bare)
     ])
 
 
@@ -311,7 +312,8 @@ _RATIO_CHANGE = re.compile(r"(?:缩小|扩大|下降|降低|提高|减少|增加
 _YEARS_BEFORE = re.compile(r"年限(?:为|是|达到|达|提高到|提高至|增加到|增加至|延长到|延长至)?$")
 _YEARS_CHANGE = re.compile(r"[，,](?:比上年|较上年|比上年末)?(?:提高|增加|延长|缩短|减少|下降)$")
 _BEFORE_CHARS = 8
-_DAYS_NAME = "住院日"  # (平均住院日: the mean stay in hospital, in days)
+# a name of days: the mean stay in hospital (平均住院日) or of visitors (平均逗留时间, 停留)
+_DAYS_NAME = re.compile(r"住院日|逗留|停留")
 _DAYS_BEFORE = 24
 
 
@@ -326,7 +328,7 @@ def _bare(
     if after == "日" and num is not None and "." in num:
         # 出院者平均住院日为8.6日，比上年缩短0.3日: days counted by a name of days (住院日), a
         # decimal (a date's day is a whole number)
-        if _DAYS_NAME not in text[max(0, ns - _DAYS_BEFORE) : ns]:
+        if _DAYS_NAME.search(text, max(0, ns - _DAYS_BEFORE), ns) is None:
             return None
         value = parse_numeral(num)
         if value is None:

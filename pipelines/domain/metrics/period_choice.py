@@ -35,6 +35,8 @@ _BASE_AFTER = ("同期", "价格", "不变价", "可比价")
 # 完成全年目标的25.5%, 达年度计划的103%, 全年预算数的97.6%: the plan's year is the base a share
 # of it is measured against, not the period of the number or of what follows
 _PLAN_BASE = ("目标的", "计划的", "任务的", "目标任务的", "预算的", "预算数的", "计划任务的")
+# 恢复至2019年的88.6%, 相当于2019年的九成: the year is the base a share of it is measured against
+_RECOVERED_TO = ("恢复至", "恢复到", "相当于")
 # 是上年的1.4倍, 为2020年的2倍: the period is the base a multiple is measured against
 _MULTIPLE_OF = re.compile(
     r"(?:同期)?(?:水平)?的(?:近|约|超过|超)?(?:[\d０-９.．]+(?:多)?|[一二两三四五六七八九十]+)倍")
@@ -66,7 +68,8 @@ def is_comparison(text: str, span: PeriodSpan) -> bool:
     return text.endswith(
         metric_lexicon().comparison_marks, max(0, span.start - 2), span.start
     ) or text.startswith(_BASE_AFTER, span.end) or text.startswith(_PLAN_BASE, span.end) or (
-        "倍" in text and _MULTIPLE_OF.match(text, span.end) is not None)
+        "倍" in text and _MULTIPLE_OF.match(text, span.end) is not None) or (
+        text.endswith(_RECOVERED_TO, 0, span.start) and text.startswith("的", span.end))
 
 
 def comparison_length(text: str, span: PeriodSpan) -> int:

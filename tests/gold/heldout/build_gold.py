@@ -8262,15 +8262,15 @@ for _city, _amt, _int in (
 
 
 # ---------------------------------------------------------------------------------------------
-# h42: the national statistics bureau's 2024年农民工监测调查报告 (2025-04-30), a national text
-# (home 全国): 农民工总量 万人 (a count of people: count_total) 比上年增加 万人 (actual) 增长 X%,
-# 本地 / 外出 / 跨省流动 / 省内流动 农民工, 年末在城镇居住的进城农民工 (count_total at 年末), 从输入地看
-# 在东部地区就业农民工 (regions are part of the name, no subject: round 13), 女性占 / 年龄结构 shares
-# (age brackets are part of the name, no metric), 平均年龄43.2岁 (a level: actual, unit 岁) and
-# 比上年提高0.1岁, 受教育程度 shares, 月均收入 元 with 比上年增加 元, 分行业 a ；-list whose later
-# items name only the industry (建筑业5472元: named by their own words, as h38's 其中 items), 人均居住
-# 面积 平方米, 500万人以上城市 (a class bound before its noun: no metric). A yearly report: flows
-# and their changes take the year, undated stocks and shares do not (round 10), a share or a
+# h42: the national statistics bureau's 2024年农民工监测调查报告 (2025-04-30), a national text (home
+# 全国): 农民工总量 万人 (a count of people: count_total) 比上年增加 万人 (actual) 增长 X%, 本地 /
+# 外出 / 跨省流动 / 省内流动 农民工, 年末在城镇居住的进城农民工 (count_total at 年末), 从输入地看
+# 在东部地区就业农民工 (regions are part of the name, no subject: round 13), 女性占 / 年龄结构
+# shares (age brackets are part of the name, no metric), 平均年龄43.2岁 (a level: actual, unit 岁)
+# and 比上年提高0.1岁, 受教育程度 shares, 月均收入 元 with 比上年增加 元, 分行业 a ；-list whose
+# later items name only the industry (建筑业5472元: named by their own words, as h38's 其中 items),
+# 人均居住 面积 平方米, 500万人以上城市 (a class bound before its noun: no metric). A yearly report:
+# flows and their changes take the year, undated stocks and shares do not (round 10), a share or a
 # level followed by 比上年 does. Traps: 16周岁及以上, 6个月及以上, 第四季度, 第二产业, 东部地区包括
 # …10个省（市） (a definition's count: borderline), 调查样本 (a survey's design: borderline).
 NM = "h42_nbs_migrant_worker_survey_2024.txt"
@@ -8417,16 +8417,17 @@ LABELS[NM] += [
 
 
 # ---------------------------------------------------------------------------------------------
-# h43: a Macau 統計暨普查局 press release on tourism, 2024年第四季 and the whole year, in Traditional
-# script (2025-02-20): 入境旅客 萬人次 (visitor arrivals: flows, actual), 按年 (year on year) and 按季
-# / 按月 (against the quarter or month before): growth_rate (round 13), 留宿 / 不過夜旅客, 內地旅客 其中
-# 個人遊旅客 (a subset: a flow named by its own words), 香港 / 台灣 / 國際旅客 and source markets
-# (韓國（12.1萬人次）…旅客: part of the name, no subject), border crossings (關閘口岸, 橫琴口岸: a
-# facility, no subject), 旅客平均逗留時間 1.2日 (unit 日) 按年減少0.1日, 十二月份 single month and
-# 同月, 恢復至2019年的88.6% (a share; 2019 a base), 第四季末 hotel stock (count_total at the quarter's
-# end), 入住率 % and 個百分點, 旅客總消費 億澳門元, 人均消費 澳門元 and 2,096 MOP (unit 澳门元), shares by
-# spending category, 會展活動 項. Traps: 第71屆 / 第36屆, 「一程多站」, 2023年第四季, 瀏覽次數：6 284,
-# 2839 9311, 2830 7825, www.dsec.gov.mo.
+# h43: a Macau 統計暨普查局 press release on tourism, 2024年第四季 and the whole year, in
+# Traditional script (2025-02-20): 入境旅客 萬人次 (visitor arrivals: flows, actual), 按年 (year on
+# year) and 按季 / 按月 (against the quarter or month before): growth_rate (round 13), 留宿 /
+# 不過夜旅客, 內地旅客 其中 個人遊旅客 (a subset: a flow named by its own words), 香港 / 台灣 /
+# 國際旅客 and source markets (韓國（12.1萬人次）…旅客: part of the name, no subject), border
+# crossings (關閘口岸, 橫琴口岸: a facility, no subject), 旅客平均逗留時間 1.2日 (unit 日)
+# 按年減少0.1日, 十二月份 single month and 同月, 恢復至2019年的88.6% (a share; 2019 a base),
+# 第四季末 hotel stock (count_total at the quarter's end), 入住率 % and 個百分點, 旅客總消費
+# 億澳門元, 人均消費 澳門元 and 2,096 MOP (unit 澳门元), shares by spending category, 會展活動 項.
+# Traps: 第71屆 / 第36屆, 「一程多站」, 2023年第四季, 瀏覽次數：6 284, 2839 9311, 2830 7825,
+# www.dsec.gov.mo.
 MO = "h43_macau_tourism_statistics_q4_2024_trad.txt"
 MOQ = P("2024年第四季", "2024-10-01", "2024-12-31")
 MOQ4 = P("第四季", "2024-10-01", "2024-12-31")
@@ -8460,7 +8461,7 @@ def mom(anchor, value, indicator, period=MOQ4, unit_raw="澳門元", **kw):
 
 
 def moday(anchor, value, indicator, period=MOQ, **kw):
-    return row(anchor, value, "日", "日", indicator, "actual", period, **kw)
+    return row(anchor, value, "日", "天", indicator, "actual", period, **kw)
 
 
 LABELS[MO] = [
