@@ -396,6 +396,10 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
         and heading_like(page, prev)
         and not BODY_PUNCT.search(page.text[prev], marker_end)
     ):
+        if (not blank and page.full_first[prev] and heading_like(page, line)
+                and not page.full[line] and _span(page, prev, line, seg)):
+            return ""  # a marked heading cut by the column's edge inside a word (一、2025年…
+            # 执行情⏎况): one heading
         return None  # a short marked line ("一、2024年工作回顾") is a heading
     if (page.dash and page.dash[line] and not blank and not plan.heading_group
             and heading_like(page, prev) and heading_like(page, line)

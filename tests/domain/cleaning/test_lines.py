@@ -267,3 +267,23 @@ def test_one_line_with_column_gaps_alone_is_no_table_row():
            "城乡居民收入稳步增长。\n")
     assert [t for _, t in kinds(raw)] == [
         "全市经济运行稳中有进，地区生产总值增长5.5%，规上工业增加值增长6.1%，城乡居民收入稳步增长。"]
+
+
+def test_a_marked_heading_cut_by_the_column_inside_a_word_is_one_heading():
+    """A numbered heading as wide as the column, its last character on the next line (a word
+    across the cut: 执行情⏎况): one heading (it was two, and `况`, a heading of its own, stood in
+    the heading path for the year the first part gives its section). A marked heading that fits
+    its line stays apart from the line under it."""
+    raw = ("受市人民政府委托，现将济南市2025年国民\n经济和社会发展计划执行情况与2026年国民\n"
+           "经济和社会发展计划草案提请大会审议，并\n请市政协委员提出意见。\n\n"
+           "一、2025年国民经济和社会发展计划执行情\n况\n\n"
+           "2025年是“十四五”规划收官之年。按照市十\n八届人大四次会议批准的计划，全市经济运\n"
+           "行稳中有进，主要指标总体符合预期。\n\n"
+           "二、2026年主要目标\n全市地区生产总值增长5.5%左右。\n")
+    assert kinds(raw)[1:] == [
+        ("heading", "一、2025年国民经济和社会发展计划执行情况"),
+        ("paragraph", "2025年是“十四五”规划收官之年。按照市十八届人大四次会议批准的计划，"
+         "全市经济运行稳中有进，主要指标总体符合预期。"),
+        ("heading", "二、2026年主要目标"),
+        ("paragraph", "全市地区生产总值增长5.5%左右。"),
+    ]
