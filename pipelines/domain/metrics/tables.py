@@ -49,6 +49,12 @@ _UNIT_HEADS = ("单位", "單位")
 _GROWTH_HEADS = ("增长", "增速", "增幅", "增長", "%", "％")
 # a column of shares (占比（%）, 比重, 构成): percentages of a whole, not changes
 _SHARE_HEADS = ("占比", "比重", "构成", "佔比", "構成")
+# a head whose first cell names places (地区, 城市, 县（市、区）): its rows are places, each cell
+# the figure its column head names (R&D经费（亿元）), of its row's place; a % column there is a
+# share (投入强度（%）, 城镇化率（%）) unless its head names a change (增长, 比上年)
+_PLACE_HEADS = frozenset({"地区", "城市", "地市", "市州", "市别", "县别", "区县", "县市区", "区域",
+                          "县（市、区）", "县(市、区)", "市（州）", "地區", "區域", "縣市"})
+_PLACE_GROWTH = ("增长", "增速", "增幅", "增長", "比上年", "同比", "较上年", "增减", "增減")
 _ROW_PREFIX = re.compile(r"^(?:其中[：:]|#|\*)\s*")
 _BRACKET_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
 # a row name that says its number is a change (地区生产总值增长 %, 单位GDP能耗下降 %)
@@ -89,6 +95,8 @@ class TableCell:
     # cell written in 〔〕 (〔14〕, five years' sum) or a row of yearly averages (…年均增长)
     since: int | None = None
     summed: bool = False  # written in 〔〕: a sum (a cumulative count, not a year's flow)
+    place: str | None = None  # in a table whose rows are places (地区 heads its first column):
+    # the row's place (its name is then its column's)
 
 
 @dataclass(frozen=True)
@@ -285,8 +293,15 @@ def _read_table(
     heads = [_visible(c) for _, c in head]
     unit_col = next((k for k, h in enumerate(heads) if h in _UNIT_HEADS), None)
     share = [any(w in h for w in _SHARE_HEADS) and k != unit_col for k, h in enumerate(heads)]
+    by_place = heads[0] in _PLACE_HEADS
+    if by_place:  # (地区  R&D经费（亿元）  投入强度（%）: a % column of a ratio is a share)
+        share = [s or (k > 0 and k != unit_col and any(w in h for w in _GROWTH_HEADS)
+                       and not any(w in h for w in _PLACE_GROWTH))
+                 for k, (s, h) in enumerate(zip(share, heads, strict=True))]
     growth = [any(w in h for w in _GROWTH_HEADS) and k != unit_col and not share[k]
               for k, h in enumerate(heads)]
+    # a place table's cells are named by their column (a growth column by the one before it)
+    col_names = [_column_name(heads, growth, k) if by_place else "" for k in range(len(heads))]
     dated_at = [bool(k and _dated(h)) for k, h in enumerate(heads)]
     dated = next((h for k, h in enumerate(heads) if dated_at[k]), "")
     # the base column (2020年基数): sums and yearly averages run from the year after it
@@ -375,15 +390,29 @@ def _read_table(
                 mult = row_unit.multiplier
             else:
                 unit_raw, unit, category, mult = None, None, None, 1.0
-            cells.append(TableCell(start, start + len(text), text, value, name, unit_raw, unit,
+            cells.append(TableCell(start, start + len(text), text, value,
+                                   col_names[k] or name, unit_raw, unit,
                                    category, mult, growth[k] or row_growth, heads[k],
                                    heads[k] if row_growth else dated_for[k], title, qual,
                                    qual_text, share[k],
-                                   base_year if (summed or average) else None, summed))
+                                   base_year if (summed or average) else None, summed,
+                                   name if col_names[k] else None))
         i += 1
     if not cells:
         return None, 1
     return TextTable(starts[at], starts[i - 1] + len(lines[i - 1]), tuple(cells), raw), i
+
+
+def _column_name(heads: list[str], growth: list[bool], k: int) -> str:
+    """What a place table's column ``k`` measures: its head without its unit in brackets
+    (R&D经费（亿元） → R&D经费); a growth column's, the nearest column before it that is none."""
+    j = k
+    while j > 1 and growth[j]:
+        j -= 1
+    return _ANY_BRACKET.sub("", heads[j]).replace(" ", "")
+
+
+_ANY_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 
 
 def _cell_unit(text: str) -> NormalizedUnit | None:

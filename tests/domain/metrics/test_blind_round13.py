@@ -38,3 +38,19 @@ def test_the_year_a_figure_recovers_to_is_its_base_not_the_period_of_what_follow
              "过夜游客1,420万人次，增长12.6%。", doc=date(2025, 2, 10))
     assert _span(m["91.5%"]) == YEAR24
     assert _span(m["1,420万人次"]) == YEAR24
+
+
+def test_a_table_whose_rows_are_places_names_cells_by_their_column_and_their_row_is_the_subject():
+    text = ("2023年江西省统计公报\n\n附表：2023年各设区市常住人口情况\n\n"
+            "地区\t常住人口（万人）\t比上年增长（%）\t城镇化率（%）\n"
+            "全省\t4515.0\t-0.2\t63.1\n"
+            "南昌市\t656.8\t0.6\t79.4\n"
+            "赣州市\t897.5\t-0.4\t57.2\n")
+    rows = analyse_document(text, published_on=date(2024, 3, 20)).metrics
+    cells = {(m.quote, m.subject): m for m in rows}
+    assert (cells["656.8", "南昌"].indicator, cells["656.8", "南昌"].unit) == ("常住人口", "人")
+    assert (cells["79.4", "南昌"].indicator, cells["79.4", "南昌"].kind) == ("城镇化率", "share")
+    assert (cells["0.6", "南昌"].indicator, cells["0.6", "南昌"].kind) == ("常住人口",
+                                                                        "growth_rate")
+    assert cells["4515.0", None].indicator == "常住人口"
+    assert ("57.2", "赣州") in cells
