@@ -272,7 +272,8 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
 
 _PHRASE_GAPS = (" ", "\u3000")
 _CHANGE_WORDS = ("下跌", "上升", "下降", "增加", "减少", "微升", "微降", "回落", "回升")
-_BASE_ONLY = frozenset({"同比", "环比", "比上年", "较上年", "比去年", "较去年", "同期"})
+_BASE_ONLY = frozenset({"同比", "环比", "比上年", "较上年", "比去年", "较去年", "同期", "按年",
+                        "按季", "按月"})
 _MOVES = ("上涨", "下降", "增长", "上升", "下跌")
 _GROWTHS = ("增速", "增幅", "降幅", "涨幅")
 _RATE_NAMES = ("率", "比重", "增速", "增幅", "降幅", "涨幅", "份额", "占比", "比例")

@@ -54,3 +54,16 @@ def test_a_table_whose_rows_are_places_names_cells_by_their_column_and_their_row
                                                                         "growth_rate")
     assert cells["4515.0", None].indicator == "常住人口"
     assert ("57.2", "赣州") in cells
+
+
+def test_against_the_quarter_or_month_before_and_degree_words_name_nothing():
+    m = _doc("2024年第三季入境旅客共812.5萬人次，按年上升9.1%，按季上升2.6%；國際旅客38.2萬人次，"
+             "按年大幅上升41.3%。九月份入境旅客有262.4萬人次，按月下跌4.2%；當中留宿旅客128.7萬人次；"
+             "同月酒店業場所平均入住率為85.6%。第三季末酒店業場所共有141間。",
+             doc=date(2024, 11, 15))
+    assert m["2.6%"].indicator == "入境旅客"
+    assert m["41.3%"].indicator == "国际旅客"
+    assert m["4.2%"].indicator == "入境旅客"
+    assert m["128.7萬人次"].indicator == "留宿旅客"
+    assert m["85.6%"].indicator == "酒店业场所平均入住率"
+    assert m["141間"].indicator == "酒店业场所"
