@@ -30,7 +30,11 @@ def _configure(args: argparse.Namespace) -> None:
     if getattr(args, "source", None):
         os.environ[settings.SOURCE_ENV] = str(Path(args.source).expanduser().resolve())
     if getattr(args, "warehouse", None):
-        os.environ[settings.WAREHOUSE_ENV] = str(Path(args.warehouse).expanduser().resolve())
+        from pipelines.warehouse.lake import is_lake
+
+        os.environ[settings.WAREHOUSE_ENV] = (
+            args.warehouse if is_lake(args.warehouse)
+            else str(Path(args.warehouse).expanduser().resolve()))
     if getattr(args, "allow_removals", False):
         os.environ[settings.ALLOW_REMOVALS_ENV] = "1"
 
@@ -41,9 +45,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not source.is_dir():
         print(f"error: source folder {source} does not exist or is not a folder", file=sys.stderr)
         return EXIT_USAGE
-    from pipelines.warehouse import Warehouse
+    from pipelines.warehouse import open_warehouse
 
-    if (problem := Warehouse(settings.warehouse_path()).problem()) is not None:
+    if (problem := open_warehouse(settings.warehouse_path()).problem()) is not None:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_USAGE
     started = time.monotonic()
@@ -98,19 +102,19 @@ def _manifest_problems(source: Path) -> list[str]:
 def _nothing_new(source: Path) -> bool:
     """Whether the published warehouse already holds this folder at this code version (then a
     Dagster run would only re-read the folder and find nothing to do)."""
-    from pipelines.warehouse import Warehouse
+    from pipelines.warehouse import open_warehouse
     from pipelines.warehouse.freshness import is_current
 
-    return is_current(Warehouse(settings.warehouse_path()), source)
+    return is_current(open_warehouse(settings.warehouse_path()), source)
 
 
 def _file_reports() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The files the published warehouse records as unusable, and as read with repairs (the
     same lists a run reports)."""
-    from pipelines.warehouse import Warehouse
+    from pipelines.warehouse import open_warehouse
     from pipelines.warehouse.sqlfiles import query
 
-    with Warehouse(settings.warehouse_path()).reader() as conn:
+    with open_warehouse(settings.warehouse_path()).reader() as conn:
         return (conn.execute(query("failed_files")).fetchall(),
                 conn.execute(query("repaired_files")).fetchall())
 
@@ -134,11 +138,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     _configure(args)
-    from pipelines.warehouse import Warehouse, WarehouseError
+    from pipelines.warehouse import WarehouseError, open_warehouse
     from pipelines.warehouse.export import export_parquet
 
     try:
-        written = export_parquet(Warehouse(settings.warehouse_path()), args.out_dir)
+        written = export_parquet(open_warehouse(settings.warehouse_path()), args.out_dir)
     except WarehouseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

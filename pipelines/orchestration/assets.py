@@ -49,8 +49,8 @@ def source_documents(
     left = store.left_behind()
     with store.transaction() as conn:
         if left is not None and (left[1] or not store.is_published(conn)):
-            context.log.info(f"resuming the work of an interrupted run from {left[0]} (its "
-                             f"working file {store.working_path.name} was not published: the "
+            context.log.info(f"resuming the work of an interrupted run from {left[0]} (what "
+                             f"it wrote to {store.unpublished_name} was not published: the "
                              "run was killed or failed); finished work is kept, the rest is "
                              "redone")
             if left[1]:  # its batches' rows, never committed (said once: the lock keeps
@@ -157,9 +157,9 @@ def marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         counts = marts_row_counts(conn)
     context.log.info("model tables rebuilt" if rebuilt else "model tables up to date")
     published = store.publish()
-    context.log.info(f"published {store.path}" if published else "warehouse already current")
+    context.log.info(f"published {store}" if published else "warehouse already current")
     return dg.MaterializeResult(metadata={**counts, "published": published,
-                                          "path": dg.MetadataValue.path(str(store.path))})
+                                          "path": dg.MetadataValue.path(str(store))})
 
 
 def _source_files(conn, doc_ids, shown: int = 3) -> str:

@@ -79,7 +79,7 @@ def source_folder_sensor(context: dg.SensorEvaluationContext, source: SourceFold
     # What a run holding the lock writes cannot be known without waiting for it (a manual
     # `pipelines run`, another instance's run): a run asked for now would only wait behind it.
     if store.busy():
-        return dg.SkipReason(f"a run is writing the warehouse {store.path}: looking again "
+        return dg.SkipReason(f"a run is writing the warehouse {store}: looking again "
                              "at the next tick, once it has finished")
     refused = _refused_run(context.instance, fingerprint, source.allow_removals)
     if refused is not None:

@@ -7,11 +7,13 @@ from collections.abc import Callable
 from dagster import ConfigurableResource, InitResourceContext
 from pydantic import PrivateAttr
 
-from pipelines.warehouse import Warehouse, stages
+from pipelines.warehouse import Warehouse, open_warehouse, stages
 
 
 class WarehouseResource(ConfigurableResource):
-    """The DuckDB warehouse: runs write a working file, readers open the published `path`."""
+    """The warehouse at ``path``: a DuckDB file (runs write a working copy, readers open the
+    published file) or a DuckLake catalog, ``ducklake:sqlite:<file>`` / ``ducklake:postgres:<dsn>``
+    (readers attach at the published snapshot); pipelines/warehouse/lake.py."""
 
     path: str
     lock_timeout_seconds: float = 600.0
@@ -23,7 +25,8 @@ class WarehouseResource(ConfigurableResource):
     def store(self) -> Warehouse:
         """The warehouse; what it does on its own (a damaged working file set aside, a tool's
         writes to the serving file discarded) goes to the run's log as a warning."""
-        return Warehouse(self.path, lock_timeout=self.lock_timeout_seconds, notify=self._notify)
+        return open_warehouse(self.path, lock_timeout=self.lock_timeout_seconds,
+                              notify=self._notify)
 
     def setup_for_execution(self, context: InitResourceContext) -> None:
         if context.log is not None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import dagster as dg
 
 from pipelines.orchestration import settings
-from pipelines.warehouse import Warehouse, WarehouseError
+from pipelines.warehouse import WarehouseError, open_warehouse
 from pipelines.warehouse.marts import marts_row_counts
 from pipelines.warehouse.sqlfiles import query
 
@@ -102,7 +102,7 @@ def run_pipeline(progress: Callable[[str], None] | None = print,
         outcome.error = _first_failure(result)
         return outcome
     try:
-        conn = Warehouse(settings.warehouse_path()).reader()
+        conn = open_warehouse(settings.warehouse_path()).reader()
     except WarehouseError as exc:
         outcome.success, outcome.error = False, str(exc)
         return outcome

@@ -34,7 +34,7 @@ from pipelines.domain.keywords import (
 )
 from pipelines.domain.versions import DATA_DIR
 from pipelines.domain.yamlfiles import load_yaml
-from pipelines.warehouse.sqlfiles import SQL_DIR, query
+from pipelines.warehouse.sqlfiles import SQL_DIR, dialect_of, query, schema_file
 from pipelines.warehouse.store import atomic, bump_generation, record_state, registered
 
 # Every view of the marts schema (the contract): counted for the asset's metadata, exported.
@@ -195,8 +195,9 @@ def _recreate_model_tables(conn: duckdb.DuckDBPyConnection) -> None:
     for table in MODEL_TABLES:
         conn.execute(f"DROP TABLE IF EXISTS model.{table}")
     conn.execute("DELETE FROM core.model_documents")
-    conn.execute((SQL_DIR / MODEL_LAYOUT_FILES[0]).read_text(encoding="utf-8"))
-    comments = (SQL_DIR / COMMENTS_FILE).read_text(encoding="utf-8")
+    dialect = dialect_of(conn)
+    conn.execute(schema_file(MODEL_LAYOUT_FILES[0], dialect))
+    comments = schema_file(COMMENTS_FILE, dialect)
     # the file is one transaction of its own when the schema is applied; here it joins ours
     conn.execute(comments.replace("BEGIN TRANSACTION;", "").replace("COMMIT;", ""))
 

@@ -1,0 +1,267 @@
+"""The warehouse on DuckLake: a catalog (SQLite, PostgreSQL or a DuckDB file) and Parquet data.
+
+Chosen by the warehouse's location alone (``PIPELINES_WAREHOUSE`` / ``--warehouse``):
+
+- ``ducklake:sqlite:/data/wh/catalog.sqlite``: one machine; readers and a run at the same time
+  (the catalog is put in SQLite's WAL mode when it is created);
+- ``ducklake:postgres:dbname=wh host=...``: runs and readers on several machines;
+- ``ducklake:/data/wh/catalog.ducklake``: a DuckDB-file catalog, one process at a time.
+
+Data files go to ``<catalog>.files/`` beside a file catalog, or to ``PIPELINES_LAKE_DATA_PATH``
+(required for PostgreSQL). Runs write the catalog directly, one at a time (the lock file beside
+the data); ``publish()`` marks the checked state as a snapshot with the commit message
+``published``, and readers attach at the last such snapshot, so they never see a run's
+unchecked work, as with the DuckDB file. The extensions are loaded from their wheels
+(``duckdb-extension-ducklake``, ``-sqlite-scanner``, ``-postgres-scanner``): nothing is
+downloaded.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from pipelines.warehouse.store import (
+    Warehouse,
+    WarehouseError,
+    _apply_schema,
+    _first_line,
+    _generation,
+    atomic,
+    record_state,
+)
+
+PREFIX = "ducklake:"
+DATA_PATH_ENV = "PIPELINES_LAKE_DATA_PATH"
+PUBLISHED = "published"  # the commit message of a published snapshot
+# catalog kind -> (wheel module, extension) loaded besides ducklake
+_SCANNERS = {"sqlite": ("duckdb_extension_sqlite_scanner", "sqlite_scanner"),
+             "postgres": ("duckdb_extension_postgres_scanner", "postgres_scanner")}
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def is_lake(location: str | os.PathLike[str]) -> bool:
+    return str(location).startswith(PREFIX)
+
+
+class LakeWarehouse(Warehouse):
+    """``Warehouse``'s interface over a DuckLake catalog: what is file-specific in the DuckDB
+    warehouse (a working copy renamed over the serving file) is a snapshot here."""
+
+    def __init__(self, location: str, lock_timeout: float = 600.0, memory_limit: str = "512MB",
+                 notify: Callable[[str], object] | None = None,
+                 data_path: str | None = None) -> None:
+        self.location = location
+        spec = location[len(PREFIX):]
+        kind, _, rest = spec.partition(":")
+        if kind in _SCANNERS:
+            self.kind, target = kind, rest
+        else:
+            self.kind, target = "duckdb", spec
+        data = data_path or os.environ.get(DATA_PATH_ENV)
+        if self.kind == "postgres":
+            if not data:
+                raise WarehouseError(f"warehouse {location}: a PostgreSQL catalog needs the data "
+                                     f"folder in {DATA_PATH_ENV}")
+            self.catalog_file = None
+            self.data_path = Path(data).expanduser().resolve()
+            anchor = self.data_path / "warehouse"  # lock and spool beside the data
+        else:
+            self.catalog_file = Path(target).expanduser().resolve()
+            self.data_path = (Path(data).expanduser().resolve() if data else
+                              self.catalog_file.with_name(f"{self.catalog_file.name}.files"))
+            anchor = self.catalog_file
+        super().__init__(anchor, lock_timeout=lock_timeout, memory_limit=memory_limit,
+                         notify=notify)
+        self.working_path = self.path  # (spool_path's folder is named after it)
+
+    def __str__(self) -> str:
+        return self.location
+
+    @property
+    def unpublished_name(self) -> str:
+        return "the catalog (commits after its last published snapshot)"
+
+    # -- writing -----------------------------------------------------------------------------
+    def problem(self) -> str | None:
+        """Why a run could not write this catalog, in the user's terms; None if it can."""
+        missing = [module for module, _ in self._extensions() if not _installed(module)]
+        if missing:
+            wheels = " ".join(f"{m.replace('_', '-')}=={duckdb.__version__}" for m in missing)
+            return (f"warehouse {self.location}: DuckLake needs the DuckDB extension wheels "
+                    f"of this DuckDB version: pip install {wheels}")
+        for folder in (self.path.parent, self.data_path):
+            while not folder.exists():
+                folder = folder.parent
+            if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+                return f"warehouse {self.location}: cannot write in {folder}"
+        if self.catalog_file is not None and self.catalog_file.exists():
+            with open(self.catalog_file, "rb") as fh:
+                head = fh.read(16)
+            sqlite = head == _SQLITE_MAGIC
+            if (self.kind == "sqlite") != sqlite or (not sqlite and head[8:12] != b"DUCK"):
+                return (f"{self.catalog_file} exists but is not a {self.kind} database; "
+                        "refusing to use it as the catalog")
+        return None
+
+    def _open_working(self) -> duckdb.DuckDBPyConnection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.data_path.mkdir(parents=True, exist_ok=True)
+        conn = self._connect()
+        try:
+            _apply_schema(conn, "ducklake")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def publish(self) -> bool:
+        """Mark the working state, which passed the blocking checks, as what readers get: one
+        commit recording it, with the message ``published``. False if already current."""
+        with self._locked():
+            conn = self._connect()
+            try:
+                generation = _generation(conn)
+                if self._published_generation(conn) == str(generation):
+                    return False
+                with atomic(conn):
+                    record_state(conn, "published", str(generation))
+                    conn.execute("CALL wh.set_commit_message('pipelines', ?)", [PUBLISHED])
+            finally:
+                conn.close()
+            return True
+
+    def is_published(self, conn: duckdb.DuckDBPyConnection) -> bool:
+        return self._published_generation(conn) == str(_generation(conn))
+
+    def published_state(self, product: str) -> str | None:
+        """``product``'s fingerprint as published, if nothing unpublished was written since;
+        None when there is none or a run holds the lock."""
+        if not self._catalog_exists():
+            return None
+        try:
+            with self._locked(timeout=0.0):
+                conn = self._connect(read_only=True)
+                try:
+                    if not self.is_published(conn):
+                        return None
+                    row = conn.execute("SELECT fingerprint FROM core.corpus_state "
+                                       "WHERE product = ?", [product]).fetchone()
+                finally:
+                    conn.close()
+        except (WarehouseError, duckdb.Error):
+            return None
+        return row[0] if row else None
+
+    def left_behind(self) -> tuple[datetime, bool] | None:
+        """(the last commit, a spool folder beside the data) when the catalog exists: whether it
+        holds unpublished work is ``not is_published`` once it is open."""
+        if not self._catalog_exists():
+            return None
+        conn = self._connect(read_only=True)
+        try:
+            last = conn.execute("SELECT max(snapshot_time) FROM wh.snapshots()").fetchone()[0]
+        finally:
+            conn.close()
+        return last.replace(tzinfo=None, microsecond=0), self.spool_path.is_dir()
+
+    # -- reading -----------------------------------------------------------------------------
+    def reader(self) -> duckdb.DuckDBPyConnection:
+        """A read-only connection at the last published snapshot (what BI tools should open)."""
+        if not self._catalog_exists():
+            raise WarehouseError(f"no warehouse at {self.location}: run `pipelines run` first")
+        conn = self._connect(read_only=True)
+        try:
+            snapshot = conn.execute("SELECT max(snapshot_id) FROM wh.snapshots() "
+                                    "WHERE commit_message = ?", [PUBLISHED]).fetchone()[0]
+            if snapshot is None:
+                raise WarehouseError(f"nothing published yet in {self.location}: run "
+                                     "`pipelines run` first")
+            conn.execute("USE memory")
+            conn.execute("DETACH wh")
+            self._attach(conn, read_only=True, snapshot=int(snapshot))
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    # -- internals ---------------------------------------------------------------------------
+    def _extensions(self) -> list[tuple[str, str]]:
+        return [("duckdb_extension_ducklake", "ducklake"),
+                *([_SCANNERS[self.kind]] if self.kind in _SCANNERS else [])]
+
+    def _catalog_exists(self) -> bool:
+        return self.catalog_file is None or self.catalog_file.exists()
+
+    def _connect(self, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+        conn = duckdb.connect(config={"autoinstall_known_extensions": False,
+                                      "autoload_known_extensions": False,
+                                      "memory_limit": self.memory_limit,
+                                      "preserve_insertion_order": False})
+        try:
+            conn.execute("SET enable_progress_bar = false")
+            for module, extension in self._extensions():
+                conn.execute(f"LOAD '{_extension_file(module, extension)}'")
+            if self.kind == "sqlite" and not read_only:
+                _create_sqlite_wal(self.catalog_file)
+            self._attach(conn, read_only)
+        except duckdb.Error as exc:
+            conn.close()
+            raise WarehouseError(f"cannot open warehouse {self.location}: "
+                                 f"{_first_line(exc)}") from None
+        return conn
+
+    def _attach(self, conn: duckdb.DuckDBPyConnection, read_only: bool,
+                snapshot: int | None = None) -> None:
+        target = (f"postgres:{self.location.split(':', 2)[2]}" if self.kind == "postgres"
+                  else f"{self.kind}:{self.catalog_file}" if self.kind == "sqlite"
+                  else str(self.catalog_file))
+        options = [f"DATA_PATH '{_quoted(str(self.data_path) + os.sep)}'"]
+        if read_only:
+            options.append("READ_ONLY")
+        if snapshot is not None:
+            options.append(f"SNAPSHOT_VERSION {snapshot}")
+        conn.execute(f"ATTACH '{_quoted(PREFIX + target)}' AS wh ({', '.join(options)})")
+        conn.execute("USE wh")
+
+    def _published_generation(self, conn: duckdb.DuckDBPyConnection) -> str | None:
+        row = conn.execute("SELECT fingerprint FROM core.corpus_state WHERE product = ?",
+                           [PUBLISHED]).fetchone()
+        return row[0] if row else None
+
+
+def _installed(module: str) -> bool:
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False
+    return True
+
+
+def _extension_file(module: str, extension: str) -> Path:
+    """The extension inside its wheel (``LOAD <name>`` would look in ~/.duckdb and download)."""
+    package = Path(importlib.import_module(module).__file__).parent
+    path = package / "extensions" / f"v{duckdb.__version__}" / f"{extension}.duckdb_extension"
+    if not path.exists():
+        raise WarehouseError(f"{path} is missing: install {module.replace('_', '-')}=="
+                             f"{duckdb.__version__} (the wheel of this DuckDB version)")
+    return path
+
+
+def _create_sqlite_wal(path: Path) -> None:
+    """A new SQLite catalog in WAL mode (kept by the file): readers then never block a run's
+    commits, nor a run the readers."""
+    if path.exists():
+        return
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA journal_mode=WAL")
+
+
+def _quoted(text: str) -> str:
+    return text.replace("'", "''")

@@ -1,0 +1,112 @@
+"""The warehouse on a DuckLake catalog (pipelines/warehouse/lake.py), on real catalogs in
+tmp_path: SQLite (readers beside a run) and a DuckDB file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines.warehouse import LakeWarehouse, Warehouse, WarehouseError, open_warehouse
+from pipelines.warehouse.store import bump_generation
+
+pytest.importorskip("duckdb_extension_ducklake")
+pytest.importorskip("duckdb_extension_sqlite_scanner")
+
+
+def _lake(tmp_path: Path, kind: str = "sqlite") -> LakeWarehouse:
+    catalog = tmp_path / "lake" / ("catalog.sqlite" if kind == "sqlite" else "catalog.ducklake")
+    location = f"ducklake:sqlite:{catalog}" if kind == "sqlite" else f"ducklake:{catalog}"
+    store = open_warehouse(location)
+    assert isinstance(store, LakeWarehouse)
+    return store
+
+
+def _add_document(store: Warehouse, doc_id: str) -> None:
+    """A write of a run (a row of a small table stands for its documents)."""
+    with store.transaction() as conn:
+        conn.execute("INSERT INTO core.corpus_state VALUES (?, 'x', now())", [f"doc:{doc_id}"])
+        bump_generation(conn)
+
+
+def _documents(conn: duckdb.DuckDBPyConnection) -> list[str]:
+    return [row[0] for row in conn.execute(
+        "SELECT substr(product, 5) FROM core.corpus_state WHERE product LIKE 'doc:%' ORDER BY 1"
+    ).fetchall()]
+
+
+def test_location_picks_the_kind(tmp_path: Path) -> None:
+    assert type(open_warehouse(tmp_path / "w.duckdb")) is Warehouse
+    lake = _lake(tmp_path)
+    assert lake.kind == "sqlite" and lake.data_path == lake.catalog_file.with_name(
+        "catalog.sqlite.files")
+    assert str(lake) == f"ducklake:sqlite:{lake.catalog_file}"
+    assert _lake(tmp_path, "duckdb").kind == "duckdb"
+
+
+def test_postgres_needs_a_data_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PIPELINES_LAKE_DATA_PATH", raising=False)
+    with pytest.raises(WarehouseError, match="PIPELINES_LAKE_DATA_PATH"):
+        open_warehouse("ducklake:postgres:dbname=wh host=localhost")
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "duckdb"])
+def test_readers_get_what_was_published(tmp_path: Path, kind: str) -> None:
+    store = _lake(tmp_path, kind)
+    with pytest.raises(WarehouseError, match="run `pipelines run` first"):
+        store.reader()
+    _add_document(store, "a")
+    with pytest.raises(WarehouseError, match="nothing published yet"):
+        store.reader()
+    assert store.publish() is True
+    assert store.publish() is False  # nothing written since
+    _add_document(store, "b")  # a run's work, not yet checked
+    with store.reader() as conn:
+        assert _documents(conn) == ["a"]
+    with store.writer() as conn:
+        assert not store.is_published(conn)
+    assert store.publish() is True
+    with store.reader() as conn:
+        assert _documents(conn) == ["a", "b"]
+
+
+def test_a_reader_never_blocks_a_run(tmp_path: Path) -> None:
+    """With the SQLite catalog (WAL mode), a reader left open does not keep a run from
+    committing, and keeps the snapshot it opened."""
+    store = _lake(tmp_path)
+    _add_document(store, "a")
+    store.publish()
+    reader = store.reader()
+    try:
+        _add_document(store, "b")
+        assert store.publish() is True
+        assert _documents(reader) == ["a"]
+    finally:
+        reader.close()
+    with store.reader() as conn:
+        assert _documents(conn) == ["a", "b"]
+
+
+def test_published_state_waits_for_unpublished_work(tmp_path: Path) -> None:
+    store = _lake(tmp_path)
+    assert store.published_state("source_folder") is None  # no catalog yet
+    with store.transaction() as conn:
+        conn.execute("INSERT INTO core.corpus_state VALUES ('source_folder', 'f1', now())")
+        bump_generation(conn)
+    assert store.published_state("source_folder") is None  # written, not published
+    store.publish()
+    assert store.published_state("source_folder") == "f1"
+    assert store.left_behind() is not None
+    with store.writer() as conn:
+        assert store.is_published(conn)
+
+
+def test_a_file_that_is_no_catalog_is_refused(tmp_path: Path) -> None:
+    store = _lake(tmp_path)
+    store.catalog_file.parent.mkdir(parents=True)
+    store.catalog_file.write_text("notes, not a catalog")
+    assert "is not a sqlite database" in store.problem()
+    with pytest.raises(WarehouseError, match="not a sqlite database"):
+        store.writer().__enter__()
+    assert store.catalog_file.read_text() == "notes, not a catalog"
