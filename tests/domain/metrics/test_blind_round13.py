@@ -67,3 +67,12 @@ def test_against_the_quarter_or_month_before_and_degree_words_name_nothing():
     assert m["128.7萬人次"].indicator == "留宿旅客"
     assert m["85.6%"].indicator == "酒店业场所平均入住率"
     assert m["141間"].indicator == "酒店业场所"
+
+
+def test_a_source_market_or_a_border_crossing_named_for_a_place_is_part_of_the_name():
+    m = _doc("2024年，深圳市接待入境游客312.6万人次，增长21.4%；其中香港游客128.3万人次，"
+             "增长15.2%，台湾旅客36.1万人次。全市经罗湖口岸入境的旅客有86.4万人次。",
+             doc=date(2025, 1, 20))
+    assert (m["128.3万人次"].indicator, m["128.3万人次"].subject) == ("香港游客", None)
+    assert (m["36.1万人次"].indicator, m["36.1万人次"].subject) == ("台湾旅客", None)
+    assert m["86.4万人次"].subject is None
