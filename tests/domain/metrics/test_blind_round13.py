@@ -76,3 +76,12 @@ def test_a_source_market_or_a_border_crossing_named_for_a_place_is_part_of_the_n
     assert (m["128.3万人次"].indicator, m["128.3万人次"].subject) == ("香港游客", None)
     assert (m["36.1万人次"].indicator, m["36.1万人次"].subject) == ("台湾旅客", None)
     assert m["86.4万人次"].subject is None
+
+
+def test_a_survey_report_on_a_year_is_a_yearly_report():
+    m = _doc("2023年流动人口监测调查报告\n\n一、规模\n\n从流入地看，在东部地区居住的流动人口"
+             "1.2亿人，比上年增加260万人。在全部流动人口中，初中文化程度占48.2%。",
+             doc=date(2024, 4, 30))
+    assert _span(m["1.2亿人"]) == (None, None)  # a stock with no time expression
+    assert _span(m["260万人"]) == (date(2023, 1, 1), date(2023, 12, 31))
+    assert _span(m["48.2%"]) == (None, None)
