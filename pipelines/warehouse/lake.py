@@ -143,11 +143,11 @@ class LakeWarehouse(Warehouse):
     def published_state(self, product: str) -> str | None:
         """``product``'s fingerprint as published, if nothing unpublished was written since;
         None when there is none or a run holds the lock."""
-        if not self._catalog_exists():
-            return None
         try:
             with self._locked(timeout=0.0):
-                conn = self._connect(read_only=True)
+                conn = self._existing()
+                if conn is None:
+                    return None
                 try:
                     if not self.is_published(conn):
                         return None
@@ -162,9 +162,9 @@ class LakeWarehouse(Warehouse):
     def left_behind(self) -> tuple[datetime, bool] | None:
         """(the last commit, a spool folder beside the data) when the catalog exists: whether it
         holds unpublished work is ``not is_published`` once it is open."""
-        if not self._catalog_exists():
+        conn = self._existing()
+        if conn is None:
             return None
-        conn = self._connect(read_only=True)
         try:
             last = conn.execute("SELECT max(snapshot_time) FROM wh.snapshots()").fetchone()[0]
         finally:
@@ -174,9 +174,9 @@ class LakeWarehouse(Warehouse):
     # -- reading -----------------------------------------------------------------------------
     def reader(self) -> duckdb.DuckDBPyConnection:
         """A read-only connection at the last published snapshot (what BI tools should open)."""
-        if not self._catalog_exists():
+        conn = self._existing()
+        if conn is None:
             raise WarehouseError(f"no warehouse at {self.location}: run `pipelines run` first")
-        conn = self._connect(read_only=True)
         try:
             snapshot = conn.execute("SELECT max(snapshot_id) FROM wh.snapshots() "
                                     "WHERE commit_message = ?", [PUBLISHED]).fetchone()[0]
@@ -196,8 +196,16 @@ class LakeWarehouse(Warehouse):
         return [("duckdb_extension_ducklake", "ducklake"),
                 *([_SCANNERS[self.kind]] if self.kind in _SCANNERS else [])]
 
-    def _catalog_exists(self) -> bool:
-        return self.catalog_file is None or self.catalog_file.exists()
+    def _existing(self) -> duckdb.DuckDBPyConnection | None:
+        """A read-only connection to the catalog; None if no run has created it yet."""
+        if self.catalog_file is not None and not self.catalog_file.exists():
+            return None
+        try:
+            return self._connect(read_only=True)
+        except WarehouseError as exc:
+            if "does not exist" in str(exc):  # (a PostgreSQL database without a lake in it)
+                return None
+            raise
 
     def _connect(self, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         conn = duckdb.connect(config={"autoinstall_known_extensions": False,
