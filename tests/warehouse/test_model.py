@@ -561,6 +561,23 @@ def test_each_target_says_which_result_to_chart_and_whether_it_was_met(tmp_path)
 
 
 
+def test_inflation_and_a_deficit_are_ceilings(tmp_path):
+    """QA 15: a forecast of inflation (通胀率, 基本通胀率) or a planned deficit (财政赤字, 综合赤字)
+    is a ceiling: a lower outcome meets it (it was judged not met)."""
+    texts = {
+        "budget_2024.txt": "广东省2024年预算草案的报告\n广东省财政厅\n2024年主要预期目标是："
+                           "全省通胀率3%左右，一般公共预算赤字安排1200亿元。",
+        "final_2025.txt": "广东省2024年预算执行情况的报告\n广东省财政厅\n2024年，全省通胀率为"
+                          "0.8%，一般公共预算赤字1150亿元。",
+    }
+    warehouse = _built(tmp_path, texts, {"budget_2024.txt": "2024-01-20",
+                                          "final_2025.txt": "2025-01-20"})
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        pairs = conn.execute("SELECT indicator_key, target_value, actual_value, target_met "
+                             "FROM marts.targets_vs_actuals ORDER BY ALL").fetchall()
+    assert pairs == [("一般公共预算赤字", 1.2e11, 1.15e11, True), ("通胀率", 3.0, 0.8, True)]
+
+
 def test_a_target_stated_in_several_reports_is_counted_once(tmp_path):
     """QA 14: a work report and the plan report of the same congress state the same targets, a
     later plan report restates one of them: each statement is its own target row (each with its
