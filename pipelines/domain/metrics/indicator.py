@@ -258,12 +258,35 @@ def _long_links() -> tuple[str, ...]:
     return tuple(w for w in metric_lexicon().link_words if len(w) >= 2)
 
 
+def _without_notes(toks: Sequence[Tok]) -> Sequence[Tok]:
+    """A long name without what says how it is measured: a trailing note in brackets
+    (…投入强度（与地区生产总值之比）) and a leading 按…计算的 (按研究与试验发展人员（全时工作量）
+    计算的人均经费 -> 人均经费)."""
+    at = next((i for i in range(len(toks) - 1, 0, -1) if toks[i].word in _OPEN_MARKS), 0)
+    if at and (toks[-1].word in _CLOSE_MARKS or not any(
+            t.word in _CLOSE_MARKS for t in toks[at:])):
+        toks = toks[:at]  # (its closing bracket may have been trimmed as punctuation)
+    if toks[0].word == "按":
+        at = next((i for i in range(1, len(toks) - 2)
+                   if toks[i].word == "计算" and toks[i + 1].word == "的"), 0)
+        if at:
+            toks = toks[at + 2 :]
+    return toks
+
+
+_OPEN_MARKS = frozenset(("（", "("))
+_CLOSE_MARKS = frozenset(("）", ")"))
+
+
 def phrase_text(toks: Sequence[Tok], text: str) -> str:
     """The words of the kept tokens (dropped words such as periods left out), length-capped."""
     if not toks:
         return ""
     limit = metric_lexicon().indicator_max_chars
     phrase = "".join([t.word for t in toks])
+    if len(phrase) > limit:
+        toks = _without_notes(toks)  # (before the cut: the name's own words count)
+        phrase = "".join([t.word for t in toks])
     if len(phrase) > limit:  # the last words that fit (at least one)
         words: list[str] = []
         length = 0

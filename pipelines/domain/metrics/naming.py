@@ -286,8 +286,11 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
     """A number whose own words name nothing is of the last name of the sentence (``last``),
     else of its paragraph (``carried``): the name, and the rate's own name when the number
     compares that rate (the next numbers are still of the thing itself)."""
-    if not indicator and cand.ordinal and prev_kind == "growth_rate":
-        indicator = "增速"  # 增长了44%，排全国第二位: the growth is what is ranked
+    if not indicator and cand.ordinal and prev_kind == "growth_rate" and not (
+            last and last.endswith((*_RATE_NAMES, "强度"))):
+        # 增长了44%，排全国第二位: the growth is what is ranked (投入强度为2.74%，比上年提高0.09个
+        # 百分点，居全国第7位: a rate's rank after its change ranks the rate)
+        indicator = "增速"
     if indicator in flow_words() or indicator in _BASE_ONLY:
         # 比年初新增4200个, 同比增加4.2万户: the verb, or the base, alone names nothing; the
         # last name holds

@@ -85,3 +85,11 @@ def test_a_survey_report_on_a_year_is_a_yearly_report():
     assert _span(m["1.2亿人"]) == (None, None)  # a stock with no time expression
     assert _span(m["260万人"]) == (date(2023, 1, 1), date(2023, 12, 31))
     assert _span(m["48.2%"]) == (None, None)
+
+
+def test_a_long_name_loses_its_note_and_how_it_is_measured_before_it_is_cut():
+    m = _doc("2024年，全市研究与试验发展经费投入强度（与地区生产总值之比）为3.12%，比上年提高0.11个"
+             "百分点，居全省第2位。按研究与试验发展人员（全时工作量）计算的人均经费为38.6万元。")
+    assert m["3.12%"].indicator == "研究与试验发展经费投入强度"
+    assert m["第2位"].indicator == "研究与试验发展经费投入强度"  # the rate, not its change
+    assert m["38.6万元"].indicator == "人均经费"
