@@ -294,6 +294,8 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
         if after is not None and (_INNER_STOP.search(texts[after])
                                   or texts[after].rstrip().endswith(("：", ":"))):
             ends[first] = True
+    elif first is not None and _headline_over_merged(page, texts, first):
+        ends[first] = True
     _end_above_issuers(page, texts, last, ends)
     fits = (w >= MIN_FULL_WIDTH) & (w <= FULL_HIGH * col)
     low = FULL_LOW * col
@@ -342,6 +344,22 @@ def _last_in(texts: list[str], last: np.ndarray | None, chars: str) -> np.ndarra
     for k in np.flatnonzero(last > 0xFFFF).tolist():
         found[k] = texts[k][-1] in chars
     return found
+
+
+def _headline_over_merged(page: Page, texts: list[str], first: int) -> bool:
+    """Is the page's first line a headline over paragraphs run together, one a line (a web
+    page copied without its breaks)? Short, with no body punctuation, and the next line of
+    text (a byline between skipped) a paragraph on one line (twice ``LONG_LINE`` and three
+    times the headline at least, a sentence end inside): the headline fills no column of such
+    a page; it was joined to the lead as a full line (川渝携手唱好“双城记”  经济圈建设迈上新台阶
+    ⏎2020年以来，…)."""
+    rules = heading_rules()
+    t = texts[first]
+    if len(t) > rules.max_title_line_chars or BODY_PUNCT.search(t) or not heading_like(page, first):
+        return False
+    after = next((k for k in range(first + 1, len(texts)) if page.kind[k] is None), None)
+    return (after is not None and len(texts[after]) >= max(2 * LONG_LINE, 3 * len(t))
+            and _INNER_STOP.search(texts[after]) is not None)
 
 
 def _certain_joins(page: Page, w: np.ndarray, full: np.ndarray, ends: np.ndarray,

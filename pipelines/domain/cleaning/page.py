@@ -383,6 +383,10 @@ def _heading_end(text: str, at: int, end: int) -> int | None:
     # (an opener may take the mark after it: 2025年，)
     if level <= 2 and (o := rules.body_openers.search(window, 2, len(before) + 1)):
         return head + o.start()
+    # a heading opening with a year whose section's first sentence opens with it again
+    # (二、二〇二五年财政预算二〇二五年特区政府财政预算总收入为…)
+    if level <= 2 and (y := _YEAR.match(before)) and (again := before.find(y.group(), 4)) > 0:
+        return head + again
     if level <= 2:  # its section's first item after it (三、2026年主要任务（一）扩大有效投资。)
         for pattern, deeper in markers:
             if deeper > level and (d := pattern.search(before, 2)) and _first_item(d.group()):
@@ -391,6 +395,11 @@ def _heading_end(text: str, at: int, end: int) -> int | None:
 
 
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+MIN_HEADLINE_CHARS = 8  # a headline before the text runs into it
+_NOTE = re.compile("（[^（）。，；：]{1,10}）")
+_NOTE_END = re.compile("[^（）。，；：]{0,10}）")
+_OPEN_BRACKET_AT = re.compile("[（(《“][^）)》”]*$")
+_YEAR = re.compile("(?:20\\d\\d|二[〇零○][〇零○一二三四五六七八九]{2})年")
 
 # A list's items (a dash, or the first of a numbered sequence: （一）, 一、, 1., （1）, ①) after a
 # colon; the items after the first follow a sentence or clause end.
@@ -472,7 +481,20 @@ def _head_cuts(text: str) -> list[int]:
     head = text[: min(stop.start() if stop else len(text), rules.max_title_line_chars)]
     title = max((head.rfind(e) + len(e) for e in rules.title_endings if e in head), default=-1)
     if title < 4:
-        return []
+        # no kind of document named: a headline, cut where a word opening a sentence (a year,
+        # a scope, a time: body_openers) starts right before the first clause mark, so the
+        # opener is the sentence's lead phrase (川渝携手唱好“双城记”经济圈建设迈上新台阶2020年
+        # 以来，成渝地区…; not 2025年上半年全市经济运行情况发布日期：), MIN_HEADLINE_CHARS in
+        return [o.start() for o in rules.body_openers.finditer(
+            text, MIN_HEADLINE_CHARS, len(head) + 1)
+            if o.end() >= len(head) and stop and stop.start() == len(head)
+            and text[stop.start()] in "，,"
+            and not _OPEN_BRACKET_AT.search(head, 0, o.start())][:1]
+    # a note in brackets after the kind of document goes with it (…施政报告（摘要）, …演辞（节录）)
+    if (close := _NOTE.match(text, title)) or (
+            head.count("（", 0, title) > head.count("）", 0, title)
+            and (close := _NOTE_END.match(text, title))):
+        title = close.end()
     cuts = [title]
     date = _DATE.search(text, title, stop.start() if stop else len(text))
     if date and date.start() - title <= rules.max_title_line_chars:

@@ -176,3 +176,70 @@ def test_a_heading_run_into_a_year_is_or_its_first_item():
     assert ("heading", "三、2026年主要任务") in got, got
     assert any(t.startswith("2025年是“十四五”规划收官之年") for _, t in got)
     assert any(t.startswith("（一）扩大有效投资。") for _, t in got)
+
+
+def test_a_heading_run_into_its_sections_time_or_scope():
+    """A level-1 heading run into a section that opens with when or where its figures stand:
+    a month or months and a comma (1-10月，, 10月末，, 前十个月，), the year's end (年末全区…),
+    a year and a comma after 到, five years (五年来，), a plan's period (“十四五”以来，), or the
+    year the heading opens with, again (二、二〇二五年财政预算二〇二五年特区政府…)."""
+    raw = ("2025年1-10月全省经济运行情况\n\n"
+           "现将有关情况通报如下。一、工业生产稳中有升1-10月，全省规模以上工业增加值同比增长7.1%。"
+           "二、金融运行总体平稳10月末，全省金融机构本外币各项存款余额25.6万亿元，同比增长8.2%。"
+           "三、对外贸易前十个月，全省进出口总额4.35万亿元，同比增长6.9%。"
+           "四、教育和卫生年末全区共有各级各类学校218所，其中普通中学42所。"
+           "五、主要目标到2027年，乡村全面振兴取得阶段性成效，农村居民人均可支配收入增长6%以上。"
+           "六、发展基础“十四五”以来，全县粮食播种面积稳定在80万亩以上。"
+           "七、成就回顾五年来，全市地区生产总值年均增长5.9%。"
+           "八、二〇二五年财政预算二〇二五年特区政府财政预算总收入为1,206亿澳门元，"
+           "其中博彩直接税收入预算为882亿澳门元。\n")
+    got = blocks(raw)
+    for heading in ("一、工业生产稳中有升", "二、金融运行总体平稳", "三、对外贸易",
+                    "四、教育和卫生", "五、主要目标", "六、发展基础", "七、成就回顾",
+                    "八、二〇二五年财政预算"):
+        assert ("heading", heading) in got, heading
+    for lead in ("1-10月，全省", "10月末，全省", "前十个月，全省", "年末全区", "到2027年，",
+                 "“十四五”以来，", "五年来，", "二〇二五年特区政府"):
+        assert any(kind == "paragraph" and text.startswith(lead) for kind, text in got), lead
+
+
+def test_a_year_inside_a_heading_stays_in_it():
+    """A year, a month or a scope inside the heading, with no clause mark after it, is no
+    section's opener (三、扎实做好2025年财政工作, 二、全省1-10月工业生产)."""
+    raw = ("2025年财政预算报告\n\n现将有关情况报告如下。三、扎实做好2025年财政工作" + BODY * 2
+           + "四、全省1-10月工业生产情况规模以上工业增加值同比增长7.1%。" + BODY + "\n")
+    got = blocks(raw)
+    assert any(text.startswith("三、扎实做好2025年财政工作") for _, text in got)
+    assert not any(text.startswith(("2025年财政工作", "1-10月工业")) for _, text in got)
+
+
+def test_a_title_with_a_note_in_brackets_and_a_headline_run_into_the_lead():
+    """The page's head run into the text: a title's bracketed note goes with the title
+    (…施政报告（摘要）, …演辞（节录）: the title was cut inside the brackets, or not at all), and
+    a headline naming no kind of document ends where a year opens the lead's first clause
+    (…迈上新台阶2020年以来，…; not 2025年上半年全市经济运行情况发布日期：…)."""
+    body = "今年是澳门回归祖国二十五周年。" + BODY * 3
+    got = blocks("二〇二五年财政年度施政报告（摘要）主席、各位议员：" + body + "\n")
+    assert got[0] == ("heading", "二〇二五年财政年度施政报告（摘要）")
+    got = blocks("二〇二四至二五年度财政预算案演辞（节录）主席：我谨动议二读"
+                 "《2024年拨款条例草案》。" + body + "\n")
+    assert got[0] == ("heading", "二〇二四至二五年度财政预算案演辞（节录）")
+    got = blocks("川渝携手唱好“双城记”经济圈建设迈上新台阶2020年以来，"
+                 "成渝地区双城经济圈建设全面起势。" + body + "\n")
+    assert got[0][1] == "川渝携手唱好“双城记”经济圈建设迈上新台阶"
+    got = blocks("2025年上半年全市经济运行情况发布日期：2025-07-22 来源：潍坊市统计局。"
+                 + body + "\n")
+    assert not any(text == "2025年上半年" for _, text in got)
+
+
+def test_a_headline_over_paragraphs_one_a_line():
+    """A headline, a byline, then each paragraph on a line of its own with no blank line
+    between (a web page copied without its breaks): the headline stands apart (it was joined to
+    the lead as a full line, so its figures read under no heading)."""
+    raw = ("川渝携手唱好“双城记”  经济圈建设迈上新台阶\n本报记者  李  丹\n"
+           "2020年以来，成渝地区双城经济圈建设全面起势。记者从市发展改革委获悉，2024年成渝地区"
+           "双城经济圈实现地区生产总值8.7万亿元，占全国的比重为6.5%。两地规模以上工业增加值分别"
+           "增长7.3%和6.8%。\n")
+    got = blocks(raw)
+    assert got[0] == ("heading", "川渝携手唱好“双城记” 经济圈建设迈上新台阶")
+    assert any(kind == "paragraph" and text.startswith("2020年以来，") for kind, text in got)
