@@ -172,7 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--source", help="folder of .txt, .md and .html files, subfolders included "
                                       f"(default seeds/, or ${settings.SOURCE_ENV})")
     run.add_argument("--warehouse", help="DuckDB file readers open (default warehouse/"
-                                         f"warehouse.duckdb, or ${settings.WAREHOUSE_ENV})")
+                                         f"warehouse.duckdb, or ${settings.WAREHOUSE_ENV}), or "
+                                         "a DuckLake catalog: ducklake:sqlite:<file>, "
+                                         "ducklake:postgres:<dsn> (README, On DuckLake)")
     run.add_argument("--quiet", action="store_true", help="no progress lines")
     run.add_argument("--allow-removals", action="store_true",
                      help="let the run remove more than half of the warehouse's documents "
@@ -185,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
 
     ui = sub.add_parser("ui", help="start the Dagster UI for this project")
     ui.add_argument("--source", help="source folder the UI's runs read (as for run)")
-    ui.add_argument("--warehouse", help="DuckDB file the UI's runs write (as for run)")
+    ui.add_argument("--warehouse", help="warehouse the UI's runs write (as for run)")
     ui.add_argument("--host", default="127.0.0.1", help="address to serve on (default %(default)s)")
     ui.add_argument("--port", type=int, default=3000, help="port (default %(default)s)")
     ui.set_defaults(func=cmd_ui)
@@ -200,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
 
     ex = sub.add_parser("export", help="export the marts views as files")
     ex.add_argument("--format", choices=["parquet"], default="parquet")
-    ex.add_argument("--warehouse")
+    ex.add_argument("--warehouse", help="warehouse to read (as for run)")
     ex.add_argument("out_dir", help="folder to write <view>.parquet files into")
     ex.set_defaults(func=cmd_export)
 
