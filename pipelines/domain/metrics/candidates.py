@@ -214,6 +214,9 @@ _MEASURES = frozenset({"physical", "currency"})
 _AGE_NAMES = re.compile(r"寿命|年龄|岁数")
 _RANGE_LOWS = ("以上", "至", "到", "—", "-", "~")
 _CLASS_BOUND = re.compile(r"及?以[上下](?!的)[\u4e00-\u9fff]")
+# a bound on a number of people that names a class of towns (500万人以上城市, 100万人以下的县):
+# not a count of people
+_PEOPLE_CLASS = re.compile(r"及?以[上下]的?(?:大|中|小)?(?:城市|城镇|县城|县|市|镇)")
 _NOT_NOUN = frozenset("并和及与或而且")  # 60岁以上的老人 reads on; 以上并… does not
 
 
@@ -623,6 +626,8 @@ def _plain(
             :span_start].rstrip().endswith(_RANGE_LOWS):  # (100元以上500元以下罚款: a range)
         return []  # 90平方米及以下新建商品住宅, 亿元以上项目: a class named by its bound (a
         # count's bound reads on: 三千家以上规模以上工业企业 counts the firms)
+    if nu.base == "人" and _PEOPLE_CLASS.match(after_unit):
+        return []  # 在500万人以上城市的进城农民工: a class of cities named by its bound
     if nu.base == "工作日" and after_unit.startswith(_WITHIN) and not _TO_LEVEL_BEFORE.search(
             text, max(0, span_start - 6), span_start):
         return []  # 15个工作日内办结: a rule's deadline (压缩至60个工作日以内: a measured level)

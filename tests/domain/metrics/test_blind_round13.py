@@ -93,3 +93,11 @@ def test_a_long_name_loses_its_note_and_how_it_is_measured_before_it_is_cut():
     assert m["3.12%"].indicator == "研究与试验发展经费投入强度"
     assert m["第2位"].indicator == "研究与试验发展经费投入强度"  # the rate, not its change
     assert m["38.6万元"].indicator == "人均经费"
+
+
+def test_a_bound_naming_a_class_of_cities_or_of_workers_is_no_metric():
+    m = _doc("2024年，在300万人以上城市就业的农民工月均收入5210元。注：外出农民工指在户籍所在"
+             "乡镇以外从业6个月及以上的农村劳动力。", doc=date(2025, 4, 30))
+    assert "300万人以上" not in m and "300万人" not in m
+    assert "6个" not in m
+    assert m["5210元"].indicator.endswith("农民工月均收入")
