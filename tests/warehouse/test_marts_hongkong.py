@@ -11,56 +11,37 @@ ratio's fragment (以一比) and a news story's prose; the Greater Bay Area's co
 and Hong Kong's development area are policy terms unquoted; the damaged file is reported
 with its reason."""
 
-import shutil
 from datetime import date
 from pathlib import Path
 
-import dagster as dg
-import duckdb
 import pytest
 
-from pipelines.orchestration import settings
-from pipelines.orchestration.runner import run_pipeline
+from tests.support.fixture_corpora import build_fixture, rows
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "hongkong_2024"
 BUDGET_2024, BUDGET_2025 = "hk_budget_2024.txt", "hk_budget_2025.docx"
 NEWS, ANNEX = "mingpao_2024q3_big5.txt", "budget_annex_2025.docx"
 
 
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("hongkong")
-    source = root / "source"
-    shutil.copytree(FIXTURE, source)
-    path = root / "wh" / "warehouse.duckdb"
-    with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
-        mp.setenv(settings.SOURCE_ENV, str(source))
-        mp.setenv(settings.WAREHOUSE_ENV, str(path))
-        outcome = run_pipeline(progress=None, instance=instance)
-    assert outcome.success, outcome.error
-    return path
-
-
-def _rows(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
-    with duckdb.connect(str(warehouse), read_only=True) as conn:
-        return conn.execute(sql, params or []).fetchall()
+    return build_fixture(tmp_path_factory, "hongkong_2024")
 
 
 def test_every_file_is_read_in_its_format_and_the_damaged_one_is_reported(warehouse):
-    assert _rows(warehouse, "SELECT source_file, published_on, script, encoding, status "
+    assert rows(warehouse, "SELECT source_file, published_on, script, encoding, status "
                             "FROM marts.documents ORDER BY source_file") == [
         (ANNEX, None, None, None, "failed"),
         (BUDGET_2024, date(2024, 2, 28), "traditional", "utf-8", "ok"),
         (BUDGET_2025, date(2025, 2, 26), "traditional", "docx", "ok"),
         (NEWS, date(2024, 11, 16), "traditional", "big5", "ok"),
     ]
-    [(status, error)] = _rows(warehouse, "SELECT status, error FROM marts.source_files "
+    [(status, error)] = rows(warehouse, "SELECT status, error FROM marts.source_files "
                                          "WHERE source_file = ?", [ANNEX])
     assert status == "failed" and error.startswith("damaged .docx"), error
 
 
 def _keywords(warehouse: Path, source_file: str) -> list[str]:
-    return [k for (k,) in _rows(warehouse, """
+    return [k for (k,) in rows(warehouse, """
         SELECT k.keyword FROM marts.keywords AS k JOIN marts.documents AS d USING (doc_id)
         WHERE d.source_file = ? ORDER BY k.rank""", [source_file])]
 
@@ -73,12 +54,12 @@ def test_keywords_are_simplified_subjects_not_the_pages_furniture(warehouse):
     assert {"楼市", "餐饮业", "住宅"} <= set(news), news
     assert {"盛事", "新型工业化", "赤字"} <= set(budget), budget
     assert "樓市" not in news  # derived columns are Simplified (docs/connecting.md)
-    assert _rows(warehouse, "SELECT n_documents FROM marts.keyword_trends "
+    assert rows(warehouse, "SELECT n_documents FROM marts.keyword_trends "
                             "WHERE keyword = '楼市' AND month = DATE '2024-11-01'") == [(1,)]
 
 
 def test_the_bay_areas_zones_and_the_northern_metropolis_are_policy_terms(warehouse):
-    terms = _rows(warehouse, """
+    terms = rows(warehouse, """
         SELECT d.source_file, p.term, p.kind FROM marts.policy_terms AS p
         JOIN marts.documents AS d USING (doc_id)
         WHERE p.term IN ('北部都会区', '河套深港科技创新合作区') ORDER BY ALL""")

@@ -7,41 +7,21 @@ statistics bulletin (the year's results in bulletin phrasing). Invented, realist
 Each 2024 target meets the three-quarter release as progress and the bulletin as its result;
 a target stated in both reports is counted once (latest_target)."""
 
-import shutil
 from datetime import date
 from pathlib import Path
 
-import dagster as dg
-import duckdb
 import pytest
 
-from pipelines.orchestration import settings
-from pipelines.orchestration.runner import run_pipeline
-
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "jiangxi_2024"
+from tests.support.fixture_corpora import build_fixture, rows
 
 
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("jiangxi")
-    source = root / "source"
-    shutil.copytree(FIXTURE, source)
-    path = root / "wh" / "warehouse.duckdb"
-    with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
-        mp.setenv(settings.SOURCE_ENV, str(source))
-        mp.setenv(settings.WAREHOUSE_ENV, str(path))
-        outcome = run_pipeline(progress=None, instance=instance)
-    assert outcome.success, outcome.error
-    return path
-
-
-def _rows(warehouse: Path, sql: str) -> list[tuple]:
-    with duckdb.connect(str(warehouse), read_only=True) as conn:
-        return conn.execute(sql).fetchall()
+    return build_fixture(tmp_path_factory, "jiangxi_2024")
 
 
 def test_every_document_is_dated_and_placed(warehouse):
-    assert _rows(warehouse, "SELECT source_file, published_on, published_on_source, encoding, "
+    assert rows(warehouse, "SELECT source_file, published_on, published_on_source, encoding, "
                             "place FROM marts.documents ORDER BY source_file") == [
         ("gov_report_2024.txt", date(2024, 1, 22), "manifest", "utf-8", "江西"),
         ("plan_report_2024.txt", date(2024, 1, 22), "manifest", "utf-8", "江西"),
@@ -51,7 +31,7 @@ def test_every_document_is_dated_and_placed(warehouse):
 
 
 def test_each_target_meets_its_progress_and_its_result(warehouse):
-    judged = _rows(warehouse, """
+    judged = rows(warehouse, """
         SELECT v.indicator_key, v.target_value, t.source_file, p.source_file, v_p.actual_value,
                a.source_file, v.actual_value, v.target_met
         FROM marts.targets_vs_actuals AS v
@@ -82,12 +62,12 @@ def test_each_target_meets_its_progress_and_its_result(warehouse):
 
 
 def test_a_target_stated_in_both_reports_is_counted_once(warehouse):
-    statements = _rows(warehouse, """
+    statements = rows(warehouse, """
         SELECT indicator_key, count(DISTINCT target_metric_id),
                count(DISTINCT target_metric_id) FILTER (WHERE latest_target)
         FROM marts.targets_vs_actuals GROUP BY ALL ORDER BY ALL""")
     assert {k for k, n, _ in statements if n == 2} == {
         "地区生产总值", "城镇新增就业", "城镇调查失业率", "居民消费价格"}
     assert all(latest == 1 for _, _, latest in statements)
-    assert _rows(warehouse, "SELECT count(DISTINCT target_metric_id) FROM "
+    assert rows(warehouse, "SELECT count(DISTINCT target_metric_id) FROM "
                             "marts.targets_vs_actuals WHERE latest_target") == [(8,)]
