@@ -137,6 +137,7 @@ class HeadingRules:
     max_title_line_chars: int
     merged_line_chars: int = 150
     body_openers: re.Pattern[str] | None = None
+    long_places: tuple[str, ...] = ()
 
 
 @cache
@@ -151,6 +152,7 @@ def heading_rules() -> HeadingRules:
         max_title_line_chars=int(data["max_title_line_chars"]),
         merged_line_chars=int(data["merged_line_chars"]),
         body_openers=re.compile(data["body_openers"]),
+        long_places=tuple(data.get("long_places", ())),
     )
 
 

@@ -627,7 +627,14 @@ def _widget_run() -> re.Pattern[str]:
 
 # A breadcrumb (首页 > 新闻中心 > 工作动态) and, run into its last crumb, the page's title
 _CRUMBS = re.compile(r"^[^>＞»\s]{1,20}(?:\s*[>＞»]\s*[^>＞»\s]{1,20}){1,5}\s*[>＞»]\s*")
-_TITLE_OPENS = re.compile(rf"(?:19|20)\d\d年|关于|[{HAN}]{{2}}(?:省|市|县|区|州|盟)")
+@cache
+def _title_opens() -> re.Pattern[str]:
+    """A title's first words after a breadcrumb: a year, 关于, or a place (a listed name of three
+    or four characters, ``long_places``, or two characters and 省/市/县/区/州/盟); the leftmost
+    wins, so 石家庄市 is read whole, not from 家庄市."""
+    places = "|".join(map(re.escape, heading_rules().long_places))
+    longer = f"(?:{places})(?:省|市|县|区|州|盟|地区)?|" if places else ""
+    return re.compile(rf"(?:19|20)\d\d年|关于|{longer}[{HAN}]{{2}}(?:省|市|县|区|州|盟)")
 CRUMB_LINES = 5  # a breadcrumb stands among a page's first lines
 _CRUMB_MARKS = frozenset(">＞»")
 
@@ -637,8 +644,8 @@ def _split_crumbs(page: Page) -> None:
     (``河北省发展和改革委员会 > 新闻动态 > 工作动态2024年全省能源…``,
     ``… > 发展规划绵阳市“十四五”规划纲要…``): the title a line of its own, after a blank
     row. The title starts at a space in the last crumb or where it opens with a year, 关于
-    or a place (two characters and 省/市/县/区/州/盟), two characters into the crumb at the
-    earliest, six left at least."""
+    or a place (``_title_opens``), two characters into the crumb at the earliest, six left at
+    least."""
     for i in reversed(range(min(CRUMB_LINES, len(page)))):
         t = page.text[i]
         if (page.kind[i] is not None or not _CRUMB_MARKS.intersection(t)
@@ -648,7 +655,7 @@ def _split_crumbs(page: Page) -> None:
         space = t.find(" ", last)
         if space >= last + 2:
             at = space + 1
-        elif o := _TITLE_OPENS.search(t, last + 2):
+        elif o := _title_opens().search(t, last + 2):
             at = o.start()
         else:
             continue

@@ -243,3 +243,17 @@ def test_a_headline_over_paragraphs_one_a_line():
     got = blocks(raw)
     assert got[0] == ("heading", "川渝携手唱好“双城记” 经济圈建设迈上新台阶")
     assert any(kind == "paragraph" and text.startswith("2020年以来，") for kind, text in got)
+
+
+def test_a_title_run_into_the_breadcrumb_opening_with_a_longer_place():
+    """A title opening with a place of three or four characters (石家庄市, 呼和浩特市) starts
+    at the place's first character (it was cut at 家庄市, its first character left in the
+    crumb); a two-character place is read as before."""
+    pages = (("河北省人民政府 > 政务公开 > 发展规划", "石家庄市“十四五”规划纲要实施中期评估报告"),
+             ("首页 > 政务公开 > 统计信息", "呼和浩特市2024年国民经济和社会发展统计公报"),
+             ("首页 > 政务公开 > 规划计划 > 发展规划", "绵阳市“十四五”规划纲要实施中期评估报告"))
+    for crumbs, title in pages:
+        raw = (crumbs + title + "\n发布时间：2024-04-26 15:20\u3000\u3000来源：市发展改革委\n"
+               "根据有关规定，现将评估情况报告如下。\n")
+        got = blocks(raw)
+        assert got[1] == ("heading", title), got
