@@ -473,6 +473,11 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
                  if last.endswith(h) and len(last) > len(h)), None)
     if head is not None and not any(i.endswith(head) for i in items[:-1]):
         return [i + head for i in items[:-1]] + [last]  # 食品烟酒、居住价格: 食品烟酒价格
+    share = _SHARE_TAIL.search(last) if last.endswith(_SHARE_ENDS) else None
+    if (share is not None and share.start() > 0 and "占" not in last[: share.start()]
+            and not any(i.endswith(_SHARE_ENDS) for i in items[:-1])):
+        # 基础研究、应用研究和试验发展经费所占比重: the measure and its share, for every item
+        return [i + share.group() for i in items[:-1]] + [last]
     if not last.endswith("产业") and all(_SECTOR.fullmatch(i) for i in items[:-1]):
         # 第一、二、三产业和城乡居民生活用电量(占全社会用电量的比重): 第一产业用电量(占…), …
         core, of, base = last.partition("占") if "占" in last[1:] else (last, "", "")
@@ -500,6 +505,13 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
                     items = [i + tail for i in items[:-1]] + [last]
                 break
     return items
+
+
+# a list's last item naming a measure and its share (…试验发展经费所占比重, …投资占比): both are
+# every item's
+_SHARE_ENDS = ("所占比重", "所占比例", "比重", "占比")
+_SHARE_TAIL = re.compile(r"(?:经费|投资|收入|支出|增加值|产值|人数|人口|用电量|贷款|存款|资金|面积|"
+                         r"产量|销售额|营业收入)(?:所占比重|所占比例|比重|占比)$")
 
 
 def _common_suffix(words: Sequence[str]) -> str:

@@ -101,3 +101,12 @@ def test_a_bound_naming_a_class_of_cities_or_of_workers_is_no_metric():
     assert "300万人以上" not in m and "300万人" not in m
     assert "6个" not in m
     assert m["5210元"].indicator.endswith("农民工月均收入")
+
+
+def test_a_list_whose_last_item_names_a_measure_and_its_share_lends_both_to_every_item():
+    m = _doc("2024年，全市基础设施、制造业和房地产开发投资所占比重分别为26.4%、31.2%和18.5%。"
+             "国有企业、民营企业、外资企业经费所占比重分别为12.1%、80.3%和7.6%。")
+    assert m["26.4%"].indicator == "基础设施投资所占比重"
+    assert m["31.2%"].indicator == "制造业投资所占比重"
+    assert m["12.1%"].indicator == "国有企业经费所占比重"
+    assert m["80.3%"].indicator == "民营企业经费所占比重"
