@@ -18,7 +18,10 @@ population bulletin (‰, age groups, 每10万人中, 由上年的X) and a provi
 report (a title reviewing a year and naming the next year's tasks, 千伏安, 到2027年 goals), a
 city's housing provident fund annual report (a fund's balances and flows, 分别 lists of rates),
 a province's water resources bulletin (毫米, departures from the long-term mean, 蓄水) and a Hong
-Kong weather review (摄氏度, normals, ranks on record, 年内). Floors
+Kong weather review (摄氏度, normals, ranks on record, 年内), a province's R&D funding bulletin
+(投入强度, a table whose rows are cities), the national migrant worker survey report (a survey's
+yearly report, classes by age, schooling and town size) and a Macau tourism release (按年 / 按季 /
+按月, source markets, 口岸, 日 of a stay, MOP). Floors
 sit slightly under what the extractor reaches, so a regression on text beyond the seeds fails
 here."""
 
@@ -29,19 +32,19 @@ from pipelines.evaluate import evaluate_metrics
 
 HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 
-# reached (2406 rows, 2362 scored, forty documents; metrics-25 with round 12's rules):
-# value/unit 1.0, qualifier 0.999, indicator 0.917, lenient 0.977, subject 0.997, kind 0.980,
-# period 0.977, detection P 1.0 R 0.996 (h32's table of price indices, 8 cells, is not read)
+# reached (2649 rows, 2597 scored, forty-three documents; metrics-26 with round 13's rules):
+# value/unit 1.0, qualifier 0.999, indicator 0.922, lenient 0.979, subject 0.997, kind 0.982,
+# period 0.978, detection P 1.0 R 0.996 (h32's table of price indices, 8 cells, is not read)
 FLOORS = {
     "value": 0.99,
     "value_normalized": 0.99,
     "unit": 0.99,
-    "indicator": 0.91,
-    "indicator_lenient": 0.97,
+    "indicator": 0.915,
+    "indicator_lenient": 0.975,
     "subject": 0.99,
-    "kind": 0.975,
+    "kind": 0.978,
     "qualifier": 0.99,
-    "period": 0.97,
+    "period": 0.975,
 }
 
 
@@ -52,7 +55,7 @@ def scores():
 
 def test_detection():
     s = scores()
-    assert s.gold_count >= 2360
+    assert s.gold_count >= 2595
     assert s.precision >= 0.99, s.format()
     assert s.recall >= 0.99, s.format()
 
@@ -66,6 +69,6 @@ def test_field_accuracy_floors():
 def test_every_document_is_scored():
     s = scores()
     files = {p.name for p in HELDOUT.glob("*.txt")}
-    assert len(files) >= 40
+    assert len(files) >= 43
     assert {f.file for f in s.per_file} == files
     assert all(f.matched > 0 for f in s.per_file)
