@@ -43,6 +43,7 @@ class Punctuation:
     # (character to write, pattern matching the one character it replaces), in order
     ocr_misreads: tuple[tuple[str, str], ...] = ()
     footnote_marks: tuple[str, ...] = ()  # patterns whose matches are deleted (INVISIBLE)
+    footnote_marks_between_words: str = ""  # (and this one, in a text with no circled list)
 
 
 @cache
@@ -71,6 +72,8 @@ def punctuation() -> Punctuation:
             (to, pattern.format(han=HAN, num="〇零一二三四五六七八九"))
             for to, pattern in data.get("ocr_misreads", ())),
         footnote_marks=tuple(p.format(han=HAN) for p in data.get("footnote_marks", ())),
+        footnote_marks_between_words=data.get("footnote_marks_between_words", "").format(
+            han=HAN),
     )
 
 

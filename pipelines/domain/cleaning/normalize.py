@@ -82,6 +82,36 @@ def _footnote_firsts() -> frozenset[str]:
 
 
 _FIRST_SET = re.compile(r"\[([^\]\\^-]+)\]")  # a set of plain characters opening a pattern
+_CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_SENTENCE_ENDS = frozenset("。！？!?\n")
+_ITEM_SEPARATORS = frozenset("、，,；;：: \u3000\t")
+
+
+@cache
+def _between_words() -> re.Pattern[str] | None:
+    """A circled number between two Han characters (``footnote_marks_between_words``)."""
+    pattern = punctuation().footnote_marks_between_words
+    return re.compile(pattern) if pattern else None
+
+
+def _circled_list(text: str) -> bool:
+    """Does ``text`` number a list with circled numbers: one followed by the next in the same
+    sentence, after an item's separator (包括①…、②…, 目标是：①…；②…; not 总值①达到…，同比②增长:
+    two footnote marks in one sentence)?"""
+    at = {}
+    for k, ch in enumerate(text):
+        if ch in _CIRCLED:
+            at.setdefault(ch, []).append(k)
+    for ch, places in at.items():
+        nxt = at.get(chr(ord(ch) + 1))
+        if not nxt:
+            continue
+        for a in places:
+            b = next((b for b in nxt if b > a), None)
+            if (b is not None and text[b - 1] in _ITEM_SEPARATORS
+                    and not _SENTENCE_ENDS.intersection(text[a:b])):
+                return True
+    return False
 
 
 # What a number of Chinese text may end with after its digits (a reader takes 2O2O年, 1O%, 5O万
@@ -146,6 +176,9 @@ def normalize_chars(text: str) -> str:
     if marks:  # (most texts have none)
         for pattern in footnotes:  # (deleted: each character invisible)
             out = pattern.sub(_invisible, out)
+        if _CIRCLED.intersection(marks) and (between := _between_words()) is not None \
+                and not _circled_list(out):
+            out = between.sub(_invisible, out)
     dashes = p.range_dashes  # a dash first: a character listed as both is a dash
     out = between_digits.sub(lambda m: "-" if m.group() in dashes else ":", out)
     out = decimals.sub(".", out)

@@ -34,3 +34,21 @@ def test_each_kind_of_mark_alone():  # (each is found in the pass that maps char
     for mark in ("¹", "⁴", "②", "⑫", "[3]"):
         raw = f"全年粮食产量1100万吨{mark}，比上年增长2.1%。\n"
         assert sentences(raw) == ["全年粮食产量1100万吨，比上年增长2.1%。"], mark
+
+
+def test_circled_marks_between_a_term_and_its_verb():
+    """A circled number between two Han characters (同比①增长, 地区生产总值③达到) is a footnote
+    mark in a text that numbers no list with circled numbers, two in one sentence included;
+    the notes under the text (注：①…。②…) are no list. Where circled numbers number a list's
+    items in one sentence (包括①…、②…), those between words stay."""
+    raw = ("全市地区生产总值①达到5482.1亿元，同比②增长5.2%。城镇调查失业率③为5.1%。\n"
+           "注：①地区生产总值按可比价格计算。②增速为名义增速。\n")
+    got = sentences(raw)
+    assert got[:3] == ["全市地区生产总值达到5482.1亿元，同比增长5.2%。", "城镇调查失业率为5.1%。",
+                       "注：①地区生产总值按可比价格计算。"]
+    doc = clean_document(raw)
+    s = doc.sentences[0]
+    start, end = s.raw_span(s.text.index("5482.1"), s.text.index("5482.1") + 6)
+    assert raw[start:end] == "5482.1"
+    listed = "今年主要任务包括①加快产业升级、②扩大有效投资、③稳定就业，全市投资增长5%。\n"
+    assert "".join(sentences(listed)).count("①加快产业升级") == 1
