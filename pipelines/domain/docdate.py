@@ -61,9 +61,10 @@ _TOP_AFTER = re.compile(r"$|\s|在|[电讯）)]|星期")
 # 2025/7/24, 2025-07-24: a form body text does not use) anywhere on a line that does not end a
 # sentence before it.
 _HEAD_CHARS = 800
-# A dated line may count years by the Minguo calendar (发布日期：114年11月28日, 民国113年…; a
+# A dated line may count years by the Minguo calendar (发布日期：114年11月28日, (中华)民国113年…; a
 # year of 80–139 with month and day can be no other): the year plus 1911 (ROC_OFFSET).
-_ROC_DATE = re.compile(rf"(?:民国\s?)?(?<!\d)(1[0-3]\d|[89]\d)\s?年\s?{_MNUM}\s?月\s?{_DNUM}\s?日")
+_ROC_DATE = re.compile(
+    rf"(?:(?:中华)?民国\s?)?(?<!\d)(1[0-3]\d|[89]\d)\s?年\s?{_MNUM}\s?月\s?{_DNUM}\s?日")
 # A heading that looks forward to a year (二〇二四年展望, 2025年工作安排) speaks from that year.
 _FORWARD_WORDS = ("展望|工作安排|工作计划|工作任务|目标任务|主要目标|预期目标|重点工作|工作重点"
                   "|主要任务|发展目标")

@@ -128,6 +128,9 @@ def test_a_dated_line_in_minguo_years():
     assert detect_document_date(text, None) == (date(2025, 11, 28), "text")
     text = "民国113年1月15日\n台中市政府观光旅游局公布统计"
     assert detect_document_date(text, None) == (date(2024, 1, 15), "text")
+    # the calendar's full name under a title (QA 15: a county's 施政报告 stayed undated)
+    text = "新竹县政府\n113年度施政报告\n中华民国113年4月2日\n\n一、财政\n本县113年度总预算…"
+    assert detect_document_date(text, None) == (date(2024, 4, 2), "text")
     # a count (114年) is no year without month and day; a four-digit year is not Minguo
     text = "发布日期：2025年11月28日\n该机构已成立114年。"
     assert detect_document_date(text, None) == (date(2025, 11, 28), "text")
