@@ -287,3 +287,19 @@ def test_a_marked_heading_cut_by_the_column_inside_a_word_is_one_heading():
         ("heading", "二、2026年主要目标"),
         ("paragraph", "全市地区生产总值增长5.5%左右。"),
     ]
+
+
+def test_a_day_in_brackets_opening_a_wrapped_line_is_no_item_marker():
+    """今（15）日 (a news report's day, as Taiwan and Hong Kong papers write it) cut by the
+    column after 今: the line opening with （15）日 goes on the sentence, it opens no item (the
+    line above became a heading, and the report's figures lost their year)."""
+    raw = ("臺中市去年觀光人次創新高\n\n【記者林志明／臺中報導】臺中市政府觀光旅遊局今\n"
+           "（15）日公布統計，2023年全市觀光人次達4,200萬\n人次，較前一年成長18.5%；觀光產值突破新臺幣600\n"
+           "億元，創歷史新高。\n\n其中，外籍旅客約65萬人次，年增率高達2.1倍；國\n"
+           "內旅客平均停留1.8天。全市旅宿業平均住房率為62.\n3%，較2022年提升9.4個百分點。\n\n"
+           "各項目如下：\n（1）外籍旅客約65萬人次。\n（2）國內旅客平均停留1.8天。\n")
+    got = kinds(raw)
+    assert got[1] == ("paragraph", "【记者林志明/台中报导】台中市政府观光旅游局今（15）日公布统计，"
+                      "2023年全市观光人次达4,200万人次，较前一年成长18.5%；"
+                      "观光产值突破新台币600亿元，创历史新高。")
+    assert ("list_item", "（1）外籍旅客约65万人次。") in got
