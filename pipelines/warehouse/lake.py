@@ -215,7 +215,7 @@ class LakeWarehouse(Warehouse):
         try:
             conn.execute("SET enable_progress_bar = false")
             for module, extension in self._extensions():
-                conn.execute(f"LOAD '{_extension_file(module, extension)}'")
+                conn.execute(f"LOAD '{extension_file(module, extension)}'")
             if self.kind == "sqlite" and not read_only:
                 _create_sqlite_wal(self.catalog_file)
             self._attach(conn, read_only)
@@ -252,7 +252,7 @@ def _installed(module: str) -> bool:
     return True
 
 
-def _extension_file(module: str, extension: str) -> Path:
+def extension_file(module: str, extension: str) -> Path:
     """The extension inside its wheel (``LOAD <name>`` would look in ~/.duckdb and download)."""
     package = Path(importlib.import_module(module).__file__).parent
     path = package / "extensions" / f"v{duckdb.__version__}" / f"{extension}.duckdb_extension"

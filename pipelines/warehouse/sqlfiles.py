@@ -50,7 +50,12 @@ def dialect_of(conn: duckdb.DuckDBPyConnection) -> str:
 def _for_ducklake(text: str) -> str:
     kept = [statement.query for statement in duckdb.extract_statements(text)
             if not _LEFT_OUT.match(statement.query)]
-    return ";\n".join(_TABLE_KEY.sub("", _COLUMN_KEY.sub("", sql)) for sql in kept) + ";\n"
+    return ";\n".join(without_keys(sql) for sql in kept) + ";\n"
+
+
+def without_keys(sql: str) -> str:
+    """``sql`` with its PRIMARY KEY clauses left out (DuckLake has no keys)."""
+    return _TABLE_KEY.sub("", _COLUMN_KEY.sub("", sql))
 
 
 def schema_files() -> list[Path]:

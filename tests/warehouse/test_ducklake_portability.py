@@ -1,7 +1,8 @@
-"""Which SQL files run on a DuckLake catalog (docs/ducklake.md): a guard on the way there.
+"""Which SQL files run unchanged on a DuckLake catalog (docs/ducklake.md).
 
-Storage is meant to sit behind ``Warehouse`` and SQL in files, so that moving the warehouse to
-DuckLake (catalog in PostgreSQL, data as Parquet) is mostly configuration. This test attaches a
+The warehouse runs on DuckLake (pipelines/warehouse/lake.py), which applies the schema files
+without their keys and the column comments of views (sqlfiles.schema_script("ducklake")): every
+other statement must run as written. This test attaches a
 DuckLake catalog (a DuckDB-file catalog in tmp_path: the SQL DuckLake accepts is the same with a
 PostgreSQL catalog, measured in docs/ducklake.md) and runs, in the order the warehouse applies
 them, every file of sql/ddl and sql/views, then every read-only file of sql/queries and every
@@ -20,9 +21,10 @@ import duckdb
 import polars as pl
 import pytest
 
-from pipelines.warehouse.sqlfiles import SQL_DIR, check_files, schema_files
+from pipelines.warehouse.lake import extension_file
+from pipelines.warehouse.sqlfiles import SQL_DIR, check_files, schema_files, without_keys
 
-ducklake_wheel = pytest.importorskip("duckdb_extension_ducklake")
+pytest.importorskip("duckdb_extension_ducklake")
 
 RUNS = "runs"  # every statement runs unchanged
 NO_KEYS = "runs without PRIMARY KEY"  # DuckLake has no PRIMARY KEY / UNIQUE constraints
@@ -39,20 +41,12 @@ EXPECTED_NOT_UNCHANGED = {
     "views/990_comments.sql": FAILS,
 }
 
-_COLUMN_KEY = re.compile(r"\s+PRIMARY KEY(?=\s*[,\n)])")
-_TABLE_KEY = re.compile(r",\s*PRIMARY KEY\s*\([^)]*\)")
-
-
-def _without_keys(sql: str) -> str:
-    return _TABLE_KEY.sub("", _COLUMN_KEY.sub("", sql))
-
 
 @pytest.fixture
 def lake(tmp_path: Path):
     """A connection whose default catalog is a fresh DuckLake; the extension is loaded from the
     installed wheel (nothing is downloaded)."""
-    extension = (Path(ducklake_wheel.__file__).parent / "extensions"
-                 / f"v{duckdb.__version__}" / "ducklake.duckdb_extension")
+    extension = extension_file("duckdb_extension_ducklake", "ducklake")
     conn = duckdb.connect(config={"autoinstall_known_extensions": False,
                                   "autoload_known_extensions": False})
     conn.execute(f"LOAD '{extension}'")
@@ -78,7 +72,7 @@ def _run_file(conn: duckdb.DuckDBPyConnection, path: Path,
             continue
         except duckdb.Error as exc:
             error = str(exc).strip().splitlines()[0]
-        stripped = _without_keys(sql)
+        stripped = without_keys(sql)
         if stripped != sql:
             conn.execute(stripped, params)
             if outcome == RUNS:
