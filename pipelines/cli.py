@@ -30,10 +30,10 @@ def _configure(args: argparse.Namespace) -> None:
     if getattr(args, "source", None):
         os.environ[settings.SOURCE_ENV] = str(Path(args.source).expanduser().resolve())
     if getattr(args, "warehouse", None):
-        from pipelines.warehouse.lake import is_lake
+        from pipelines.warehouse.lake import absolute_location, is_lake
 
         os.environ[settings.WAREHOUSE_ENV] = (
-            args.warehouse if is_lake(args.warehouse)
+            absolute_location(args.warehouse) if is_lake(args.warehouse)
             else str(Path(args.warehouse).expanduser().resolve()))
     if getattr(args, "allow_removals", False):
         os.environ[settings.ALLOW_REMOVALS_ENV] = "1"

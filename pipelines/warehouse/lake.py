@@ -50,6 +50,16 @@ def is_lake(location: str | os.PathLike[str]) -> bool:
     return str(location).startswith(PREFIX)
 
 
+def absolute_location(location: str) -> str:
+    """``location`` with a file catalog's path made absolute (the UI's runs start elsewhere)."""
+    kind, _, rest = location[len(PREFIX):].partition(":")
+    if kind == "postgres":
+        return location
+    if kind == "sqlite":
+        return f"{PREFIX}sqlite:{Path(rest).expanduser().resolve()}"
+    return f"{PREFIX}{Path(location[len(PREFIX):]).expanduser().resolve()}"
+
+
 class LakeWarehouse(Warehouse):
     """``Warehouse``'s interface over a DuckLake catalog: what is file-specific in the DuckDB
     warehouse (a working copy renamed over the serving file) is a snapshot here."""

@@ -9,6 +9,7 @@ import duckdb
 import pytest
 
 from pipelines.warehouse import LakeWarehouse, Warehouse, WarehouseError, open_warehouse
+from pipelines.warehouse.lake import absolute_location
 from pipelines.warehouse.store import bump_generation
 
 pytest.importorskip("duckdb_extension_ducklake")
@@ -43,6 +44,16 @@ def test_location_picks_the_kind(tmp_path: Path) -> None:
         "catalog.sqlite.files")
     assert str(lake) == f"ducklake:sqlite:{lake.catalog_file}"
     assert _lake(tmp_path, "duckdb").kind == "duckdb"
+
+
+def test_a_relative_catalog_path_is_made_absolute(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert absolute_location("ducklake:sqlite:lake/c.sqlite") == (
+        f"ducklake:sqlite:{tmp_path / 'lake' / 'c.sqlite'}")
+    assert absolute_location("ducklake:c.ducklake") == f"ducklake:{tmp_path / 'c.ducklake'}"
+    dsn = "ducklake:postgres:dbname=wh host=db"
+    assert absolute_location(dsn) == dsn
 
 
 def test_postgres_needs_a_data_path(monkeypatch: pytest.MonkeyPatch) -> None:
