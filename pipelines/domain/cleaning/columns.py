@@ -192,7 +192,15 @@ def find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
     (edges, support), metric = max(tried, key=lambda f: (f[0][1], -f[1]))
     if support < MIN_ROWS:
         return None
-    stretches = _stretches(source, starts, rows, candidates, edges, metric)
+    # where each column's unindented lines start: the most common start at or just right of
+    # its edge (the edge is the leftmost, which a row holding characters the page set wider than
+    # this count, `—`, `≤`, can move left of the others: every line then read as indented)
+    homes = []
+    for edge in edges:
+        at = Counter(pos[k] for row in shaped.values() for pos in (row.pos[metric],)
+                     for k in range(2, len(pos), 2) if edge <= pos[k] <= edge + SLACK)
+        homes.append(max(at, key=lambda p: (at[p], -p)) if at else edge)
+    stretches = _stretches(source, starts, rows, candidates, edges, metric, homes)
     if not stretches:
         return None
     return _reorder(source, starts, rows, stretches)
@@ -202,7 +210,7 @@ def find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
 class _Stretch:
     first: int
     last: int  # rows, inclusive
-    edges: list[int]
+    edges: list[int]  # where each column right of the first starts (its unindented lines)
     cells: dict[int, list[tuple[int, int] | None]]  # row -> char span of each column's piece
     indent: dict[tuple[int, int], bool]  # (row, column) -> the piece is indented
 
@@ -231,7 +239,8 @@ def _place(source: str, start: int, row: str, edges: list[int], metric: int
 
 
 def _stretches(source: str, row_starts: list[int], rows: list[str],
-               candidates: dict[int, _Row], edges: list[int], metric: int) -> list[_Stretch]:
+               candidates: dict[int, _Row], edges: list[int], metric: int,
+               homes: list[int]) -> list[_Stretch]:
     """The column stretches of the page: runs of rows with text in two columns or more (at most
     ``MAX_BREAK`` other rows between two, none blank: a blank row across the page parts one
     pair of columns from the next below it), widened over the rows right above and below them
@@ -266,7 +275,7 @@ def _stretches(source: str, row_starts: list[int], rows: list[str],
             last += 1
         last = _left_goes_on(rows, last, lines)
         if spans and (first <= spans[-1][1] + 1
-                      or _goes_on(rows, lines, spans[-1], first, edges, metric)):
+                      or _goes_on(rows, lines, spans[-1], first, homes, metric)):
             spans[-1] = (spans[-1][0], max(last, spans[-1][1]), spans[-1][2] + core)
         else:
             spans.append((first, last, core))
@@ -282,7 +291,7 @@ def _stretches(source: str, row_starts: list[int], rows: list[str],
         used = [k for k in range(len(edges) + 1) if any(c[k] for c in cells.values())]
         if len(used) < 2:
             continue
-        stretch = _Stretch(first, last, edges, cells, {})
+        stretch = _Stretch(first, last, homes, cells, {})
         _indents(source, row_starts, rows, stretch, metric)
         out.append(stretch)
     return out

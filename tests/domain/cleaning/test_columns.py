@@ -385,3 +385,29 @@ def test_a_pair_ending_where_a_column_has_a_blank_line_stays_two_pairs() -> None
     assert all(s in body for s in order)
     assert [body.index(s) for s in order] == sorted(body.index(s) for s in order)
     _offsets_exact(raw)
+
+
+def test_a_row_set_wider_than_counted_does_not_indent_the_right_column():
+    """A tool that sets `—` or `≤` two places wide pads the rows holding them less: their
+    right piece starts left of the others. The column's lines start where most of its rows
+    start, not at that leftmost row (every line of the right column then read as indented, a
+    paragraph of its own, its sentences cut at each line's end)."""
+    left = ["7—8月、8—9月和6—7月占汛期降水的41%、33%、26%，汛期（6—9月）全省平均降水量586.4"
+            "毫米，占全年降水量的72.2%。全省地下水资源量（矿化度≤2克/升）186.92亿立方米。"]
+    right = ["2024年，全省总供水量213.47亿立方米，比上年减少1.2%。按水源分，地表水源供水量"
+             "126.43亿立方米，地下水源供水量72.58亿立方米，其他水源供水量14.46亿立方米。"]
+    width, gap = 36, 4
+    lines_l, lines_r = _wrap(left, width - 3), _wrap(right, width)
+    rows = []
+    for i in range(max(len(lines_l), len(lines_r))):
+        a = lines_l[i] if i < len(lines_l) else ""
+        b = lines_r[i] if i < len(lines_r) else ""
+        wide = _width(a) + a.count("—") + a.count("≤")  # (as the tool counts them)
+        rows.append((a + " " * (width + gap - wide) + b).rstrip() if b else a)
+    starts = [_width(r[: r.rindex(" ") + 1]) for r in rows if "  " in r]
+    assert max(starts) - min(starts) >= 3  # one row's right piece three places left of the rest
+    raw = "\n".join(["2024年山东省水资源公报", "", *rows]) + "\n"
+    body = _body(raw)
+    assert "按水源分，地表水源供水量126.43亿立方米，地下水源供水量72.58亿立方米，" \
+           "其他水源供水量14.46亿立方米。" in body
+    _offsets_exact(raw)
