@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-16"
+CLEANING = "clean-17"
 SEGMENTATION = "seg-4"
 METRICS = "metrics-26"
 THEMES = "themes-5"
