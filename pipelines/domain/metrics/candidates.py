@@ -439,7 +439,10 @@ def _qualifier_of(g: dict[str, str | None]) -> tuple[str, str | None]:
     """The qualifier of a match (most numbers have none)."""
     if not (g["post"] or g["pre"] or g["ins"]):
         return "none", None
-    return _qualifier(_qual_parts(g))
+    parts = _qual_parts(g)
+    if g["post"] and g["pre"] and parts[0][0] == "about":
+        return parts[0]  # 低于3%左右: 左右 after the number says the bound itself is rough
+    return _qualifier(parts)
 
 
 def _qual_parts(g: dict[str, str | None]) -> list[tuple[str, str]]:
