@@ -23,7 +23,6 @@ def test_about_wins_over_a_bound_before_the_number():
     assert target.qualifier == "about"
 
 
-@pytest.mark.xfail(strict=True, reason="a leftover not mended yet")
 def test_the_first_item_of_a_list_sharing_a_head_after_its_own_word_keeps_its_name():
     m = _doc("2024年，全省风电、光伏发电装机分别达到3120万千瓦和4560万千瓦。")
     first = next(v for q, v in m.items() if "3120" in q)
