@@ -51,7 +51,13 @@ from pipelines.domain.metrics.labels import (
     item_label,
     with_item_label,
 )
-from pipelines.domain.metrics.lists import ListState, list_gap, parts_before, split_by_respectively
+from pipelines.domain.metrics.lists import (
+    ListState,
+    list_gap,
+    listed_period,
+    parts_before,
+    split_by_respectively,
+)
 from pipelines.domain.metrics.naming import (
     apart_from_subject,
     gap_before,
@@ -440,6 +446,9 @@ def _sentence_metrics(
         scoped = scoped_spans(text, spans, of_base, start, comma_start, last.end, pos)
         period = choose_period(text, cand, scoped, inherited, toks,
                                (item_start, comma_start, task_start))
+        if resp_pos >= 0 and len(scoped) > 1 and (
+                item := listed_period(text, cand, cands, scoped, resp_pos)) is not None:
+            period = item.period  # 1月、2月…分别为X、Y: each month its own figure
         period = plan_years(period, frame, plan, text, comma_start, pos)
         comma_lo, comma_hi = span_of(toks, comma_start, pos)
         is_target, period = target_of(text, toks, cand, period, of_base, target_heading,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, TASK_MARKS, Tok, clause_start, tokens_in
@@ -165,6 +166,24 @@ def _paired(item: str, n: int) -> list[str]:
         if word in item and len(parts) == n:
             return [item.replace(word, part, 1) for part in parts]
     return [item]
+
+
+def listed_period(text: str, cand: NumberCandidate, cands: Sequence[NumberCandidate],
+                  spans: Sequence[PeriodSpan], resp_pos: int) -> PeriodSpan | None:
+    """``1月、2月社会消费品零售总额分别为312.5亿元、298.7亿元``: a list of periods before 分别 with
+    as many items as the list's numbers pairs each period with the number in its place."""
+    cstart = clause_start(text, resp_pos, CLAUSE_MARKS)
+    periods = [p for p in spans if cstart <= p.start and p.end <= resp_pos]
+    if len(periods) < 2 or any(
+            text[a.end : b.start] not in _PERIOD_JOINTS for a, b in pairwise(periods)):
+        return None
+    group = [c for c in cands if resp_pos < c.start < _clause_end(text, resp_pos)]
+    if cand not in group or len(group) != len(periods):
+        return None
+    return periods[group.index(cand)]
+
+
+_PERIOD_JOINTS = frozenset(("、", "和", "及", "与", "以及"))
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -30,7 +30,6 @@ def test_the_first_item_of_a_list_sharing_a_head_after_its_own_word_keeps_its_na
     assert m["4560万千瓦"].indicator == "光伏发电装机"
 
 
-@pytest.mark.xfail(strict=True, reason="a leftover not mended yet")
 def test_a_list_of_months_pairs_each_month_with_its_value():
     m = _doc("2024年1月、2月全市社会消费品零售总额分别为312.5亿元、298.7亿元。")
     assert _span(m["312.5亿元"]) == (date(2024, 1, 1), date(2024, 1, 31))
