@@ -57,8 +57,16 @@ def periods_of(text: str, doc_date: date | None, roc: bool = False,
 _DAY_MARKS_AFTER = ("单日", "当日", "当天")
 
 
+# a day opening a sentence that states a reading (7月21日，天文台录得34.9度; 9月7日，…一小时雨量达到
+# 108.5毫米) dates it; a news lead's day (10月21日，记者从…获悉) does not
+_READING = re.compile(r"录得|测得|观测到|雨量|气温|水位|潮位|风速|气压")
+_NEWS_LEAD = re.compile(r"记者|获悉|讯|发布会|召开|举行")
+
+
 def _day_of_figure(text: str, span: PeriodSpan) -> bool:
-    return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith("其中", 0, span.start)
+    return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith("其中", 0, span.start) or (
+        span.start == 0 and text.startswith(("，", ","), span.end)
+        and _READING.search(text) is not None and _NEWS_LEAD.search(text) is None)
 
 
 def is_comparison(text: str, span: PeriodSpan) -> bool:
