@@ -491,9 +491,9 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
         return [i if i.endswith(tail) else i + tail for i in items[:-1]] + [last]
     if all(len(i) <= 2 for i in items[:-1]) and len(last) > 3:
         tail = last[len(items[0]) :]
-        end = last.rfind(items[-2][-1])
-        if end >= len(items[-2]) - 1 and end + 1 < len(last):
-            tail = last[end + 1 :]  # 风电、光伏发电装机: after the word the item ends (电), 装机
+        end = len(items[-2]) + 1  # (the last item's word after its own, 光伏|发电)
+        if end + 1 < len(last) and last[end] == items[-2][-1]:
+            tail = last[end + 1 :]  # 风电、光伏发电装机: after the word that ends like 风电, 装机
         items = [i + tail for i in items[:-1]] + [last]
     else:
         # 高技术制造业、装备制造业增加值: the word the item before the last ends with (制造业) ends

@@ -26,6 +26,9 @@ def test_the_first_item_of_a_list_sharing_a_head_after_its_own_word_keeps_its_na
     first = next(v for q, v in m.items() if "3120" in q)
     assert first.indicator == "风电装机"
     assert m["4560万千瓦"].indicator == "光伏发电装机"
+    m = _doc("2024年，小学、初中生均教学仪器设备值分别为2836元和3912元。")
+    assert m["2836元"].indicator == "小学生均教学仪器设备值"  # (教学 ends like 小学: not a word
+    # of the item's)
 
 
 def test_a_list_of_months_pairs_each_month_with_its_value():
