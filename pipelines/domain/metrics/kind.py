@@ -223,6 +223,9 @@ def classify(
         return "growth_rate" if growth else "other"
     if _holds_any(clause_text, lex.cumulative_cues):
         return "count_total"
+    if (cat == "count" and _strip_fillers(gap) == "有" and "的" in clause_text
+            and cand.unit not in lex.flow_units):
+        return "count_total"  # 经费超过100亿元的行业大类有3个: the members of a class
     # 有进出口实绩的企业超过三万六千家: a flow word in a modifier (before the last 的) describes
     # the things counted; only the head noun says whether the number is a flow
     per_head = indicator.startswith(_PER_HEAD)  # 每10万人中具有…的人数: the whole name's

@@ -110,3 +110,10 @@ def test_a_list_whose_last_item_names_a_measure_and_its_share_lends_both_to_ever
     assert m["31.2%"].indicator == "制造业投资所占比重"
     assert m["12.1%"].indicator == "国有企业经费所占比重"
     assert m["80.3%"].indicator == "民营企业经费所占比重"
+
+
+def test_how_many_of_a_class_there_are_is_a_count_of_members_not_a_flow():
+    m = _doc("2024年，全省规模以上工业企业中，营业收入超过百亿元的企业有12家；全年接待游客的景区"
+             "有38.5万人次。")
+    assert m["12家"].kind == "count_total"
+    assert m["38.5万人次"].kind == "actual"
