@@ -35,6 +35,7 @@ MIN_HAN = 0.5  # share of Han characters in the pieces (body text, not a table's
 MAX_DIGITS = 0.35
 MAX_COLUMNS = 3
 MAX_ROW = 200  # longer rows are no rows of columns side by side (a paragraph on one line)
+TAB_FULL = 0.6  # share of the left pieces before a tab that fill the column, at least
 INDENT = 3  # a piece starting this far right of its edge (or after an ideographic space) is
 # indented: a paragraph's first line
 _GAP = re.compile("[ \t\u3000]{2,}|\t")
@@ -91,11 +92,13 @@ class _Row:
     pos: list[list[int]]  # per metric (display, chars): [start, end) positions of each span
 
 
-def _measure(row: str, segs: list[tuple[int, int]]) -> _Row:
+def _measure(row: str, segs: list[tuple[int, int]], tab_stop: int = 0) -> _Row:
     disp = []
     at = total = 0
     for a, b in segs:
         total += _display(row, at, a)
+        if tab_stop and "\t" in row[at:a]:
+            total = max(total, tab_stop)  # (a tab goes on to the stop)
         disp.append(total)
         total += _display(row, a, b)
         disp.append(total)
@@ -161,17 +164,23 @@ def find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
     ``rows``: ``norm`` split at line ends, ``row_starts`` their offsets; gaps and widths are
     read in ``source`` (the same offsets, tabs and ideographic spaces kept)."""
     at = norm.find("  ")
-    if at < 0:
+    tab = source.find("\t")
+    if at < 0 and tab < 0:
         return None
     found: list[tuple[int, list[tuple[int, int]]]] = []  # rows with a gap (two spaces: tabs
-    # and ideographic spaces are spaces in ``norm``), their start and runs of text
-    while at >= 0:
-        a = norm.rfind("\n", 0, at) + 1
-        b = norm.find("\n", at)
-        b = len(norm) if b < 0 else b
-        if b - a <= MAX_ROW and len(segs := _segments(source[a:b])) >= 2:
-            found.append((a, segs))
-        at = norm.find("  ", b)
+    # and ideographic spaces are spaces in ``norm``; or a tab), their start and runs of text
+    seen = set()
+    for find, text, gap in ((norm.find, norm, "  "), (source.find, source, "\t")):
+        at = find(gap)
+        while at >= 0:
+            a = text.rfind("\n", 0, at) + 1
+            b = text.find("\n", at)
+            b = len(text) if b < 0 else b
+            if a not in seen and b - a <= MAX_ROW and len(segs := _segments(source[a:b])) >= 2:
+                found.append((a, segs))
+                seen.add(a)
+            at = find(gap, b)
+    found.sort()
     # rows that look like columns' rows at all: two or three runs of text, none short (a
     # table's row has more cells, or short ones; a page number beside a running header is short)
     looks = [len(segs) <= MAX_COLUMNS and min(b - a for a, b in segs) >= MIN_PIECE / 2
@@ -181,9 +190,21 @@ def find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
     numbers = np.searchsorted(row_starts, [a for a, _ in found]).tolist()
     candidates = {r: _Row(segs, []) for r, (_, segs) in zip(numbers, found, strict=True)}
     starts = row_starts.tolist()
+    # A PDF's text layer parts a row's columns with one tab (pdffiles: a gap of two ems), not
+    # with padding: the right column then starts at one tab stop, past the widest left piece.
+    # Only when the left pieces before a tab are a column's lines, most as wide as the widest
+    # (a table of terms and their notes parted by tabs has cells of any width).
+    lefts = [_display(source, starts[r] + segs[0][0], starts[r] + segs[0][1])
+             for r, (_, segs) in zip(numbers, found, strict=True)
+             if len(segs) == 2 and source.count("\t", starts[r] + segs[0][1],
+                                                starts[r] + segs[1][0]) == 1]
+    tab_stop = 0
+    if len(lefts) >= MIN_ROWS and sum(w >= max(lefts) - FULL_SLACK for w in lefts) >= (
+            TAB_FULL * len(lefts)):
+        tab_stop = max(lefts) + 2
     for r, cand in candidates.items():
         raw = source[starts[r] : starts[r] + len(rows[r])]
-        candidates[r] = _measure(raw, cand.segs)
+        candidates[r] = _measure(raw, cand.segs, tab_stop)
     # the edges are those of the rows that look like columns' rows: a table's cells below the
     # columns, or page numbers beside running headers, stand elsewhere (`亿元` of a table at 34,
     # the columns' edge at 40: the edge went to 34 and every row then ran across it)
@@ -200,7 +221,7 @@ def find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
         at = Counter(pos[k] for row in shaped.values() for pos in (row.pos[metric],)
                      for k in range(2, len(pos), 2) if edge <= pos[k] <= edge + SLACK)
         homes.append(max(at, key=lambda p: (at[p], -p)) if at else edge)
-    stretches = _stretches(source, starts, rows, candidates, edges, metric, homes)
+    stretches = _stretches(source, starts, rows, candidates, edges, metric, homes, tab_stop)
     if not stretches:
         return None
     return _reorder(source, starts, rows, stretches)
@@ -215,8 +236,8 @@ class _Stretch:
     indent: dict[tuple[int, int], bool]  # (row, column) -> the piece is indented
 
 
-def _place(source: str, start: int, row: str, edges: list[int], metric: int
-           ) -> list[tuple[int, int] | None] | None:
+def _place(source: str, start: int, row: str, edges: list[int], metric: int,
+           tab_stop: int = 0) -> list[tuple[int, int] | None] | None:
     """Each column's piece of a row (char span, None when empty), or None when a run of text
     crosses an edge (a headline across the columns) or a column holds two runs of text apart
     by a gap (a header's fields, a table's cells)."""
@@ -224,7 +245,7 @@ def _place(source: str, start: int, row: str, edges: list[int], metric: int
     segs = _segments(raw)
     if not segs:
         return [None] * (len(edges) + 1)
-    measured = _measure(raw, segs)
+    measured = _measure(raw, segs, tab_stop)
     pos = measured.pos[metric]
     cells: list[tuple[int, int] | None] = [None] * (len(edges) + 1)
     for k, (a, b) in enumerate(segs):
@@ -240,7 +261,7 @@ def _place(source: str, start: int, row: str, edges: list[int], metric: int
 
 def _stretches(source: str, row_starts: list[int], rows: list[str],
                candidates: dict[int, _Row], edges: list[int], metric: int,
-               homes: list[int]) -> list[_Stretch]:
+               homes: list[int], tab_stop: int = 0) -> list[_Stretch]:
     """The column stretches of the page: runs of rows with text in two columns or more (at most
     ``MAX_BREAK`` other rows between two, none blank: a blank row across the page parts one
     pair of columns from the next below it), widened over the rows right above and below them
@@ -249,7 +270,7 @@ def _stretches(source: str, row_starts: list[int], rows: list[str],
 
     def place(r: int) -> list[tuple[int, int] | None] | None:
         if r not in placed:
-            placed[r] = _place(source, row_starts[r], rows[r], edges, metric)
+            placed[r] = _place(source, row_starts[r], rows[r], edges, metric, tab_stop)
         return placed[r]
 
     def multi(r: int) -> bool:
@@ -266,6 +287,7 @@ def _stretches(source: str, row_starts: list[int], rows: list[str],
             cores.append([r])
     n = len(rows)
     lines = _Lines(source, row_starts, place, split, len(edges) + 1)
+    lines.tab_stop = tab_stop
     spans: list[tuple[int, int, list[int]]] = []  # widened cores, those that meet merged
     for core in cores:
         first, last = core[0], core[-1]
@@ -292,7 +314,7 @@ def _stretches(source: str, row_starts: list[int], rows: list[str],
         if len(used) < 2:
             continue
         stretch = _Stretch(first, last, homes, cells, {})
-        _indents(source, row_starts, rows, stretch, metric)
+        _indents(source, row_starts, rows, stretch, metric, tab_stop)
         out.append(stretch)
     return out
 
@@ -308,6 +330,7 @@ class _Lines:
     def __init__(self, source: str, row_starts: list[int], place, split: list[int],
                  ncols: int) -> None:
         self.source, self.row_starts, self.place = source, row_starts, place
+        self.tab_stop = 0
         widths: list[list[int]] = [[] for _ in range(ncols)]
         for r in split:
             for k, c in enumerate(place(r)):
@@ -359,6 +382,15 @@ def _left_goes_on(rows: list[str], last: int, lines: _Lines) -> int:
     return last
 
 
+def _position(raw: str, a: int, metric: int, tab_stop: int) -> int:
+    """Where a row's piece starting at ``a`` stands (display or characters; after a tab, at
+    the tab stop at least)."""
+    if metric:
+        return a
+    at = _display(raw, 0, a)
+    return max(at, tab_stop) if tab_stop and "\t" in raw[:a] else at
+
+
 def _goes_on(rows: list[str], lines: _Lines, above: tuple[int, int, list[int]], first: int,
              edges: list[int], metric: int) -> bool:
     """Do the columns above a blank row go on below it (one pair of columns whose paragraphs
@@ -385,7 +417,7 @@ def _goes_on(rows: list[str], lines: _Lines, above: tuple[int, int, list[int]], 
                 continue
             raw = source[row_starts[r] : row_starts[r] + len(rows[r])]
             a = cs[k][0]
-            at = _display(raw, 0, a) if metric == 0 else a
+            at = _position(raw, a, metric, lines.tab_stop)
             if "\u3000" in raw[max(0, a - 2) : a] or at - edges[k - 1] >= INDENT:
                 return False
             break
@@ -412,7 +444,7 @@ def _body(source: str, row_starts: list[int], core: list[int],
 
 
 def _indents(source: str, row_starts: list[int], rows: list[str], stretch: _Stretch,
-             metric: int) -> None:
+             metric: int, tab_stop: int = 0) -> None:
     """Which pieces right of an edge are indented (a paragraph's first line): their text starts
     ``INDENT`` or more right of the column's edge, or after an ideographic space."""
     for r, cells in stretch.cells.items():
@@ -425,7 +457,7 @@ def _indents(source: str, row_starts: list[int], rows: list[str], stretch: _Stre
             lead = len(raw[:a]) - len(raw[:a].rstrip(_BLANK))
             gap = raw[a - lead : a]
             # how far right of the edge: the column's own unindented lines start at the edge
-            at = _display(raw, 0, a) if metric == 0 else a
+            at = _position(raw, a, metric, tab_stop)
             stretch.indent[(r, k)] = "\u3000" in gap or at - stretch.edges[k - 1] >= INDENT
 
 

@@ -411,3 +411,44 @@ def test_a_row_set_wider_than_counted_does_not_indent_the_right_column():
     assert "按水源分，地表水源供水量126.43亿立方米，地下水源供水量72.58亿立方米，" \
            "其他水源供水量14.46亿立方米。" in body
     _offsets_exact(raw)
+
+
+# A newspaper page whose PDF draws each row's two column lines one after the other (some
+# converters and OCR text layers do): PDFium gives one line per row, the two lines apart by a
+# tab (pdffiles: a gap of two ems), not by padding.
+PDF_LEFT = ["本报讯 上半年全省货物贸易进", "出口总值4821.6亿元，同比增",
+            "长6.1%，增速高于全国2.3个百", "分点。其中出口3015.2亿元，增",
+            "长8.4%；进口1806.4亿元。"]
+PDF_RIGHT = ["民营企业活力持续释放。上半年", "，全省民营企业进出口2950.3亿",
+             "元，增长9.6%。下一步，全省将", "力争全年外贸进出口总值突破1万", "亿元。"]
+
+
+def test_a_pdf_drawing_the_columns_row_by_row():
+    """Each row `left⇥right`: the right column starts at one tab stop, past the widest left
+    line, and the page is read column by column (it was read row by row, every sentence
+    across both columns, and said nothing)."""
+    from pipelines.domain.pdffiles import read_pdf
+    from tests.support.pdffiles import pdf
+
+    rows = zip(PDF_LEFT, PDF_RIGHT, strict=True)
+    text = read_pdf(pdf(["全省上半年外贸进出口增长6.1%", *rows])).text
+    assert "\t" in text
+    doc = clean_document(text)
+    body = [s.text for s in doc.sentences]
+    assert any(s.endswith("上半年全省货物贸易进出口总值4821.6亿元，同比增长6.1%，"
+                          "增速高于全国2.3个百分点。") for s in body), body
+    assert "民营企业进出口2950.3亿元，增长9.6%。" in "".join(body)
+    assert doc.layout_warning is not None
+
+
+def test_a_table_of_terms_parted_by_tabs_stays_rows():
+    """A table of terms and their notes, one tab between (a PDF's or a spreadsheet's): its
+    left cells are of any width, no column's lines; each row stays a row."""
+    rows = ["地区生产总值\t指按市场价格计算的一个地区所有常住单位的生产成果",
+            "规模以上工业\t指年主营业务收入2000万元及以上的工业法人单位",
+            "社会消费品零售总额\t指企业售予个人和社会集团的非生产非经营用的实物商品金额",
+            "城镇调查失业率\t指城镇调查失业人数占城镇调查从业人数与失业人数之和的比",
+            "居民消费价格指数\t反映一定时期内城乡居民所购买的消费品和服务项目价格变动"]
+    raw = "\n".join(["主要指标解释", "", *rows]) + "\n"
+    doc = clean_document(raw)
+    assert doc.layout_warning is None
