@@ -116,9 +116,11 @@ _TITLE_STOPS = re.compile("[，,；;：:。、！？!?]")
 
 def _wrapped_title(text: str, plan: Plan, page: Page) -> bool:
     """A heading cut by the column's edge: two lines, the first filling the column, short in
-    all and with no clause or sentence mark (攸县推进乡村全面振兴实施方案（2026—2028⏎年）)."""
+    all and with no clause or sentence mark (攸县推进乡村全面振兴实施方案（2026—2028⏎年）); or
+    three, a title's own two lines, the second cut by the column (贵州省国民经济和社会发展⏎第十五个
+    五年规划和二〇三五年远景目⏎标纲要)."""
     return (len(text) <= heading_rules().max_plain_heading_chars
-            and page.full[plan.lines[0]] and not _TITLE_STOPS.search(text))
+            and page.full[plan.lines[-2]] and not _TITLE_STOPS.search(text))
 
 
 def _classify(
@@ -152,7 +154,7 @@ def _classify(
                 and _isolated(plans, i, page, after_heading))
             or (len(plan.lines) == 1 and heading_like(page, first)
                 and _isolated(plans, i, page, after_heading))
-            or (len(plan.lines) == 2 and _wrapped_title(text, plan, page)
+            or (len(plan.lines) in (2, 3) and _wrapped_title(text, plan, page)
                 and _isolated(plans, i, page, after_heading))
         ):
             kind, level = "heading", (DEFAULT_HEADING_LEVEL if seen_body else 1)

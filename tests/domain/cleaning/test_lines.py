@@ -303,3 +303,17 @@ def test_a_day_in_brackets_opening_a_wrapped_line_is_no_item_marker():
                       "2023年全市观光人次达4,200万人次，较前一年成长18.5%；"
                       "观光产值突破新台币600亿元，创历史新高。")
     assert ("list_item", "（1）外籍旅客约65万人次。") in got
+
+
+def test_a_title_of_two_lines_the_second_cut_by_the_column():
+    """A title set in two lines, the second cut by a narrow column (three lines: the author's
+    break, then the column's): one heading (it was a paragraph, and the plan's period it names
+    was lost to a chapter)."""
+    raw = ("贵州省国民经济和社会发展\n第十五个五年规划和二〇三五年远景目\n标纲要\n\n"
+           "（2026年1月26日贵州省第十四届人民\n代表大会第五次会议批准）\n\n"
+           "第一章  发展基础\n\n    \"十四五\"时期，面对错综复杂的国\n"
+           "内外形势，全省上下深刻领悟\"两个确\n"
+           "立\"的决定性意义，经济社会发展取得新\n的重大成就。全省地区生产总值突破二万\n"
+           "三千亿元，年均增长5.6%左右。\n")
+    got = kinds(raw)
+    assert got[0] == ("heading", "贵州省国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要")
