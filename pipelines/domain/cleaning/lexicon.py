@@ -141,6 +141,7 @@ class HeadingRules:
     merged_line_chars: int = 150
     body_openers: re.Pattern[str] | None = None
     long_places: tuple[str, ...] = ()
+    dateline: re.Pattern[str] | None = None
 
 
 @cache
@@ -156,6 +157,7 @@ def heading_rules() -> HeadingRules:
         merged_line_chars=int(data["merged_line_chars"]),
         body_openers=re.compile(data["body_openers"]),
         long_places=tuple(data.get("long_places", ())),
+        dateline=re.compile(data["dateline"]) if data.get("dateline") else None,
     )
 
 

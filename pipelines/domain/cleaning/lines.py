@@ -362,6 +362,26 @@ def _headline_over_merged(page: Page, texts: list[str], first: int) -> bool:
             and _INNER_STOP.search(texts[after]) is not None)
 
 
+def _datelines(page: Page) -> np.ndarray:
+    """Lines opening with a news report's dateline (``headings.yaml`` ``dateline``: 本报讯,
+    新华社北京10月8日电, 【記者林志明／臺中報導】): each opens a paragraph. Kept on the page as
+    ``Page.dateline`` (None when no line has one)."""
+    pattern = heading_rules().dateline
+    out = np.zeros(len(page.text), dtype=bool)
+    page.dateline = None
+    if pattern is None:
+        return out
+    for k, t in enumerate(page.text):
+        if t[:1] in _DATELINE_FIRSTS and pattern.match(t):
+            out[k] = True
+    if out.any():
+        page.dateline = out.tolist()
+    return out
+
+
+_DATELINE_FIRSTS = frozenset("本新中【")
+
+
 def _certain_joins(page: Page, w: np.ndarray, full: np.ndarray, ends: np.ndarray,
                    marked: np.ndarray, indent: np.ndarray, furniture: np.ndarray,
                    md: np.ndarray, dash: np.ndarray) -> None:
@@ -387,7 +407,7 @@ def _certain_joins(page: Page, w: np.ndarray, full: np.ndarray, ends: np.ndarray
     blank = blanks > blanks[p]
     bullet = np.array(page.bullet, dtype=bool)
     table = np.array(page.table, dtype=bool) if page.table else np.zeros(n, dtype=bool)
-    own_layout = indent | marked | md | bullet | table
+    own_layout = indent | marked | md | bullet | table | _datelines(page)
     after = (prev >= 0) & ~furniture  # a line of running text after another
     stops = ends[p] | md[p] | table[p]
     certain = (after & ~own_layout & ~stops & ~marked[p] & ~dash
@@ -406,6 +426,8 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
         return None
     if page.bullet[line] or page.indent[line] or page.marker_end[line] >= 0:
         return None
+    if page.dateline is not None and page.dateline[line]:
+        return None  # a report's dateline opens its lead (本报讯…)
     first = len(plan.lines) == 1
     marker_end = page.marker_end[prev]
     if (

@@ -65,6 +65,7 @@ class Page:
     settled: list[int] = field(default_factory=list)  # for each line, the first line at or
     # after it whose joining is not certain (see ``_certain_joins``)
     opens: list[bool] = field(default_factory=list)  # the line certainly opens a new block
+    dateline: list[bool] | None = None  # lines opening with a report's dateline (lines.py)
     latin_after: list[bool] = field(default_factory=list)  # the line ends with an ASCII letter
     # or digit and the next line starts with one (a line break there may become a space)
     table: list[bool] = field(default_factory=list)  # a markdown table row (| a | b |): a

@@ -317,3 +317,16 @@ def test_a_title_of_two_lines_the_second_cut_by_the_column():
            "三千亿元，年均增长5.6%左右。\n")
     got = kinds(raw)
     assert got[0] == ("heading", "贵州省国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要")
+
+
+def test_a_headline_run_into_the_dateline_of_its_lead():
+    """A PDF's text layer gives no blank line between a headline and the lead under it: the
+    headline, as wide as the column, was joined to the lead. A dateline (本报讯, 新华社…电)
+    opens a paragraph; 新华社 inside a wrapped sentence does not."""
+    raw = ("全省上半年外贸进出口增长6.1%\n本报讯 记者从省商务厅获悉，上半年全省货\n"
+           "物贸易进出口总值4821.6亿元，同比增长6.1%，\n增速高于全国2.3个百分点。其中出口3015.2亿\n"
+           "元，增长8.4%；进口1806.4亿元，增长2.5%。据\n新华社报道，全国进出口增长2.9%。\n")
+    got = kinds(raw)
+    assert got[0] == ("heading", "全省上半年外贸进出口增长6.1%")
+    assert got[1][1].startswith("本报讯记者从省商务厅获悉") and got[1][1].endswith(
+        "据新华社报道，全国进出口增长2.9%。")
