@@ -507,13 +507,15 @@ def _split_merged(page: Page) -> None:
     """Lines that run paragraphs together (a web page copied without its breaks, a PDF that
     gives a page as one line: ``merged_line_chars`` long at least) are cut at the seams the
     text shows: a sentence end followed by a space (not on a line OCR spaced out character by
-    character) or by a heading marker of level 1-3 (…通报如下。一、…). A heading opening a
-    piece is cut from its section's text where ``_heading_end`` finds the end. Each piece is a
-    line of its own with a blank row before it (a new block); offsets stay those of the text."""
+    character) or by a heading marker of level 1-3 (…通报如下。一、…), and before a bullet. A
+    heading opening a piece is cut from its section's text where ``_heading_end`` finds the
+    end. Each piece is a line of its own with a blank row before it (a new block); offsets stay
+    those of the text."""
     rules = heading_rules()
     texts = page.text
     long = rules.merged_line_chars
     seam, _ = _merged_patterns()
+    bullets = frozenset(punctuation().bullets)
     cuts: dict[int, list[int]] = {}
     if texts and len(texts[0]) < long and page.kind[0] is None and (
             head := _spaced_title(texts[0])):
@@ -534,6 +536,8 @@ def _split_merged(page: Page) -> None:
             starts = sorted({*starts, *_list_cuts(t)})
         if i == 0:  # the page's head: a title and a dated byline run into the text
             starts = sorted({*starts, *_head_cuts(t)})
+        if bullets.intersection(t):  # a bullet opens a line (▶要聚焦…谱写新篇章▶要聚焦…)
+            starts = sorted({*starts, *(k for k in range(1, len(t)) if t[k] in bullets)})
         if not starts:
             continue
         here = []
@@ -554,6 +558,12 @@ def _split_merged(page: Page) -> None:
             lead = len(piece) - len(piece.lstrip(" "))
             pieces.append((a + lead, a + lead + len(piece.strip(" "))))
         page.split_row(i, pieces, blank=True)
+        for j in range(i + 1, i + len(pieces)):  # a piece opening with a bullet is a bullet's
+            t = page.text[j]  # line (its mark off its text, as on a line of its own)
+            if t[:1] in bullets and t[1:].strip():
+                lead = len(t) - len(t[1:].lstrip(" "))
+                page.bullet[j] = True
+                page.text[j], page.start[j] = t[lead:], page.start[j] + lead
 
 
 def _spaced_title(text: str) -> list[int]:

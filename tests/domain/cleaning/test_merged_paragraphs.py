@@ -257,3 +257,14 @@ def test_a_title_run_into_the_breadcrumb_opening_with_a_longer_place():
                "根据有关规定，现将评估情况报告如下。\n")
         got = blocks(raw)
         assert got[1] == ("heading", title), got
+
+
+def test_bullets_run_together_are_items_again():
+    """Bulleted lines run together (▶…谱写新篇章▶…): each bullet opens an item again, its mark
+    off the text, as on a line of its own."""
+    raw = ("五个新篇章▶要聚焦打造西部地区重要增长极，在促进区域协调发展上谱写新篇章▶要聚焦建设"
+           "现代化产业体系，在因地制宜发展新质生产力上谱写新篇章▶要聚焦增强发展动力活力，在进一步"
+           "全面深化改革上谱写新篇章。" + BODY + "\n")
+    got = blocks(raw)
+    assert ("list_item", "要聚焦建设现代化产业体系，在因地制宜发展新质生产力上谱写新篇章") in got
+    assert ("list_item", "要聚焦打造西部地区重要增长极，在促进区域协调发展上谱写新篇章") in got
