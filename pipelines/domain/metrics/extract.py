@@ -32,7 +32,7 @@ from pipelines.domain.metrics.clauses import (
 )
 from pipelines.domain.metrics.context import NO_HEADING, Context
 from pipelines.domain.metrics.counts import noun_before, share_heads
-from pipelines.domain.metrics.home import home_from_masthead, infer_home_place
+from pipelines.domain.metrics.home import home_currency, home_from_masthead, infer_home_place
 from pipelines.domain.metrics.kind import (
     committed_fund,
     contract_term,
@@ -243,14 +243,18 @@ def extract_metrics(
         # and leaves its stocks undated: its 比上年 compares with the year before that year)
         found = release_period(found, blocks, raw)
     found = plan_goals(found, blocks, raw, ctx.plan or ctx.reviewed_plan)
-    if ctx.roc:  # a text counting Minguo years (113年) counts money in 新台币: its 元 are those;
-        # its 全国 is its own country, the home place
+    # a text counting Minguo years (113年) counts money in 新台币: its 元 are those, and its 全国
+    # is its own country, the home place; a Hong Kong (Macau, Taiwan) text's bare 元 are its
+    # place's currency (a budget's 670亿元 are 港元), as its explicit 港元 are
+    currency = _ROC_CURRENCY if ctx.roc else home_currency(home_place)
+    if currency is not None:
         texts = {s.sent_no: s.text for s in sentences} if raw is None else {}
-        found = [m._replace(unit=_ROC_CURRENCY if m.unit == "元" and not _renminbi(
+        home_words = _ROC_HOME if ctx.roc else ()
+        found = [m._replace(unit=currency if m.unit == "元" and not _renminbi(
                                 raw if raw is not None else texts.get(m.sent_no, ""), m.char_start)
                                 else m.unit,
-                            subject=None if m.subject in _ROC_HOME else m.subject)
-                 if m.unit == "元" or m.subject in _ROC_HOME else m for m in found]
+                            subject=None if m.subject in home_words else m.subject)
+                 if m.unit == "元" or m.subject in home_words else m for m in found]
     return found if rows else [m.to_record() for m in found]
 
 

@@ -79,7 +79,8 @@ def place_words(words: Sequence[str]) -> list[str]:
     flags = list(map(_may_name.get, words))
     if None in flags:
         new = set(compress(words, map(is_, flags, repeat(None))))
-        learned = {w: is_place_token(_seat(w)) or w in _ALIAS_LEVEL for w in new}
+        named = metric_lexicon().place_words
+        learned = {w: is_place_token(_seat(w)) or w in _ALIAS_LEVEL or w in named for w in new}
         if len(_may_name) + len(learned) > MAX_KNOWN_WORDS:
             _may_name.clear()
         _may_name.update(learned)
@@ -98,11 +99,12 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
     # 全省/本省/我省, 全市/本市/我市, 全区/全县 and 全国/我国 seen
     alias_votes = {"省": 0, "市": 0, "区": 0, "县": 0, "国": 0}
     n = 0
+    named = metric_lexicon().place_words  # 本港, 港人, 访港: 香港 named as the text's own
     for tags in tagged:
         for word, pos in tags:
-            if pos != "ns" and word[-1:] not in PLACE_SUFFIX_CHARS:
+            if pos != "ns" and word[-1:] not in PLACE_SUFFIX_CHARS and word not in named:
                 continue  # cheap filter: places are tagged ns or end like one
-            found = _place_stem(word)
+            found = (named[word], "") if word in named else _place_stem(word)
             if found is None:
                 level = _ALIAS_LEVEL.get(word)
                 if level:
@@ -154,6 +156,18 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
                 level, key=lambda s: (counts[s], -first[s]))
             return top + suffix_of.get(top, "")
     return best + suffix_of.get(best, "")
+
+
+def home_currency(home_place: str | None) -> str | None:
+    """The currency a home's bare 元 are in (香港 -> 港元, 新竹县 -> 新台币), None for 元 of the
+    mainland."""
+    if not home_place:
+        return None
+    currencies = metric_lexicon().home_currencies
+    found = currencies.get(home_place)
+    if found is None:
+        found = currencies.get(_stem(home_place)[0])
+    return found
 
 
 def _level(stem: str, suffix_of: dict[str, str]) -> str:

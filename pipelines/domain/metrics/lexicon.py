@@ -71,6 +71,11 @@ class MetricLexicon:
     place_scopes: tuple[str, ...]
     home_aliases: frozenset[str]
     level_aliases: dict[str, frozenset[str]]
+    # words that speak of one place as the text's own (本港, 港人, 访港 -> 香港): counted for the
+    # home as that place is
+    place_words: dict[str, str]
+    # the currency a place's bare 元 are in (香港 -> 港元)
+    home_currencies: dict[str, str]
     comparison_before: tuple[str, ...]
     comparison_marks: tuple[str, ...]
     comparison_words: frozenset[str]
@@ -153,6 +158,10 @@ def metric_lexicon() -> MetricLexicon:
         place_scopes=_longest_first(pl["scopes"]),
         home_aliases=frozenset(pl["home_aliases"]),
         level_aliases={str(k): frozenset(v) for k, v in pl["level_aliases"].items()},
+        place_words={str(w): str(place) for place, words in (pl.get("place_words") or {}).items()
+                     for w in words},
+        home_currencies={str(place): str(cur) for cur, places
+                         in (pl.get("home_currencies") or {}).items() for place in places},
         comparison_before=_longest_first(pl["comparison_before"]),
         comparison_marks=_longest_first(d["comparison_marks"]),
         comparison_words=frozenset(pl["comparison_words"]),

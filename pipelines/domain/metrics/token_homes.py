@@ -14,6 +14,7 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.domain.metrics.home import PLACE_SUFFIX_CHARS, infer_home_place, place_words
+from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.tagging import WordTags
 
 _WORD = pl.col("word").cast(pl.String)  # tokens may hold it as a Categorical
@@ -25,7 +26,8 @@ _PLACE_LIKE = (pl.col("pos").cast(pl.String).eq("ns")
 def place_tokens(tokens: pl.DataFrame) -> pl.DataFrame:
     """The rows of ``tokens`` (core.tokens with ``doc_id``) that home place inference reads:
     doc_id, sent_no, position, word."""
-    return tokens.filter(_PLACE_LIKE).select(
+    named = sorted(metric_lexicon().place_words)  # 本港, 访港 (home.py)
+    return tokens.filter(_PLACE_LIKE | _WORD.is_in(named)).select(
         pl.col("doc_id").cast(pl.String), "sent_no", "position", _WORD)
 
 

@@ -1,0 +1,93 @@
+"""Rules QA round 15 (Hong Kong, Macau and Taiwan documents in Traditional script: budget
+speeches, statistics releases, a newspaper's report, a county's policy address) showed missing,
+each stated on short texts written for it, not taken from those documents."""
+
+from datetime import date
+
+import polars as pl
+
+from pipelines.domain import batches
+from pipelines.domain.analysis import analyse_document, document_metrics
+from pipelines.domain.cleaning import clean_document
+from pipelines.domain.metrics.home import home_currency, infer_home_place
+from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.tagging import word_tags
+from tests.domain.metrics.support import by_quote
+
+SPEECH = ("二〇二五至二六財政年度政府財政預算案\n\n"
+          "經濟表現\n\n"
+          "1. 二〇二四年，香港經濟溫和增長，全年實質增長2.5%。訪港旅客人次達4,450萬。\n\n"
+          "2. 按當時價格計算，二〇二四年本地生產總值約為3.17萬億元。\n\n"
+          "公共財政\n\n"
+          "3. 二〇二五至二六年度，我預計綜合赤字為670億元。\n")
+
+
+def _found(raw: str, doc: date | None = date(2025, 2, 26)):
+    return by_quote(analyse_document(raw, doc).metrics)
+
+
+def _batch(raw: str, doc: date | None) -> list[dict]:
+    docs = [("d", raw, doc)]
+    sents = batches.clean_batch([("d", raw)]).frames["sentences"]
+    return batches.metrics_batch(docs, sents, "v").frames["metrics"].filter(
+        pl.col("doc_id") == "d").to_dicts()
+
+
+# finding 1: a government's bare 元 are its place's currency
+def test_a_hong_kong_budgets_bare_yuan_are_hong_kong_dollars():
+    m = _found(SPEECH)
+    assert m["約為3.17萬億元"].unit == "港元"
+    assert m["670億元"].unit == "港元"
+
+
+def test_home_currencies():
+    assert home_currency("香港") == "港元"
+    assert home_currency("香港特别行政区") == "港元"
+    assert home_currency("澳门") == "澳门元"
+    assert home_currency("新竹县") == "新台币"
+    assert home_currency("台北市") == "新台币"
+    assert home_currency("成都市") is None and home_currency(None) is None
+
+
+def test_a_mainland_texts_yuan_stay_yuan_and_renminbi_in_hong_kong_stays_yuan():
+    m = _found("2024年成都市地区生产总值23511.3亿元。成都市經濟增長5.7%。", date(2025, 1, 20))
+    assert m["23511.3亿元"].unit == "元"
+    m = _found(SPEECH + "\n4. 香港離岸人民幣存款為人民幣9,000億元。\n")
+    assert m["9,000億元"].unit == "元"
+
+
+def test_the_batch_gives_the_hong_kong_budget_what_analyse_document_gives():
+    rows = _batch(SPEECH, date(2025, 2, 26))
+    ref = [m.model_dump() for m in document_metrics(SPEECH, clean_document(SPEECH).sentences,
+                                                      date(2025, 2, 26))]
+    drop = ("doc_id", "metric_id", "indicator_key", "extractor_version", "place")
+    assert [{k: v for k, v in r.items() if k not in drop} for r in rows] == ref
+    assert {r["place"] for r in rows} == {"香港"}
+    assert {r["unit"] for r in rows if r["quote"].endswith("元")} == {"港元"}
+
+
+# finding 2: 本港, 港人, 访港 speak of Hong Kong as the text's own
+def _home(text: str) -> str | None:
+    return infer_home_place([word_tags()(text)])
+
+
+def test_hong_kong_named_once_with_its_own_words_is_the_home():
+    assert _home("二〇二四年，香港经济温和增长。访港旅客人次达4450万。") == "香港"
+    assert _home("二〇二四年，香港经济温和增长。本港楼市仍然疲弱。") == "香港"
+    assert _home("零售业受港人北上消费影响。本港楼市仍然疲弱。") == "香港"
+    assert _home("本澳经济持续复苏。澳门入境旅客增加。") == "澳门"
+    assert _home("二〇二四年，香港经济温和增长。") is None  # named once, bare: a passing mention
+
+
+# finding 5: Taiwan's cities and counties are places
+def test_taiwans_cities_and_counties_are_place_names():
+    names = metric_lexicon().place_names
+    for city in ("台北", "新北", "桃园", "台中", "台南", "高雄", "新竹", "竹北", "基隆", "金门"):
+        assert city in names, city
+
+
+# finding 6: Hong Kong's financial year, once Hong Kong is known to be the home
+def test_a_hong_kong_budgets_financial_year_runs_from_april():
+    m = _found(SPEECH)
+    assert (str(m["670億元"].period_start), str(m["670億元"].period_end)) == (
+        "2025-04-01", "2026-03-31")
