@@ -50,7 +50,8 @@ def basis(clause: str, period: Period = NO_PERIOD) -> str | None:
         return None  # the common case: no cue can be there
     per_year = max((clause.rfind(w) for w in lex.per_year_cues), default=-1)
     total = max((clause.rfind(w) for w in lex.cumulative_basis_cues), default=-1)
-    month = max((clause.rfind(w) for w in lex.month_basis_cues), default=-1)
+    month, month_len = max(((clause.rfind(w), len(w)) for w in lex.month_basis_cues),
+                           default=(-1, 0))
     if per_year < 0 and total < 0 and month < 0:
         return None
     if total >= 0 and total > per_year and total > month and clause.startswith(
@@ -62,7 +63,7 @@ def basis(clause: str, period: Period = NO_PERIOD) -> str | None:
         # a set of places (县域地区生产总值合计达到4.86万亿元: the counties' sum)
         return None
     if month > per_year and month > total:
-        if _RATE_AFTER.match(clause, month + 2):  # 环比增长 / 按月上升, not 按月发放
+        if _RATE_AFTER.match(clause, month + month_len):  # 环比增长 / 按月上升, not 按月发放
             return MONTH_ON_MONTH
         month = -1
         if per_year < 0 and total < 0:
@@ -75,6 +76,10 @@ OF_PLAN = "of_plan"  # 完成全年目标的25.5%: the share of the plan done, n
 _ITEM_SUMS = ("合计", "共计", "总计")
 _ITEMS_NAMED = re.compile(r"[两二三四五六七八九十\d]+(?:大|个|家|座|所|条|项|类)|、"
                           r"|县域|各(?:县|市|区|省|地)")
+# 与对上一季比较, 与上一季度相比, 与上月比较 (Hong Kong's and Macau's releases): against the
+# period just before
+_AGAINST_THE_PERIOD_BEFORE = re.compile(
+    r"与对?上一?(?:个)?(?:季度?|月份?)(?:相)?比较?[，,]")
 _RATE_AFTER = re.compile(r"(?:分别|均|则)?(?:增长|下降|上升|上涨|下跌|回落|减少|增加|提高"
                          r"|下滑|回升|持平|增|降|涨|跌)")
 
@@ -85,4 +90,10 @@ def basis_of(clause: str, period: Period, cand: NumberCandidate, sentence: str, 
     clause names (:func:`basis`), else the one its verb implies (:func:`change_basis`)."""
     if of_base:
         return OF_PLAN
-    return basis(clause, period) or change_basis(clause, cand, sentence)
+    found = basis(clause, period)
+    if found is None and _RATE_AFTER.search(clause) and _AGAINST_THE_PERIOD_BEFORE.search(
+            sentence, 0, cand.start):
+        # 经季节性调整后与对上一季比较，第四季本地生产总值实质上升0.8%: a rate against the
+        # quarter (month) before, said before the number's clause, as 环比
+        return MONTH_ON_MONTH
+    return found or change_basis(clause, cand, sentence)

@@ -91,3 +91,16 @@ def test_a_hong_kong_budgets_financial_year_runs_from_april():
     m = _found(SPEECH)
     assert (str(m["670億元"].period_start), str(m["670億元"].period_end)) == (
         "2025-04-01", "2026-03-31")
+
+
+# finding 4: 按季 / 与对上一季比较 is a rate against the quarter before, as 环比
+def test_quarter_on_quarter_rates_are_against_the_period_before():
+    m = _found("2024年第三季本地生產總值按年實質增長1.8%，經季節性調整後按季下跌1.1%。",
+               date(2024, 11, 16))
+    assert m["1.8%"].basis is None and m["1.1%"].basis == "month_on_month"
+    m = _found("經季節性調整後與對上一季比較，第四季本地生產總值實質上升0.8%。", date(2025, 2, 26))
+    assert m["0.8%"].basis == "month_on_month"
+    m = _found("與上月比較，零售業總銷貨價值上升2.1%。", date(2025, 2, 26))
+    assert m["2.1%"].basis == "month_on_month"
+    m = _found("第四季本地生產總值按年實質上升2.4%。", date(2025, 2, 26))
+    assert m["2.4%"].basis is None
