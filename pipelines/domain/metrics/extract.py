@@ -270,6 +270,9 @@ _NORMAL_LABELS = frozenset(("正常", "正常值", "常年", "常年值", "多�
 _YEAR_ONLY = re.compile(r"\d{4}\s?年度?")
 _TOPIC_AT = 12  # characters: a place this early in a sentence leads it
 _ROC_CURRENCY = "新台币"
+# a clause saying the economy grew (香港经济恢复增长，) before a nameless rate of its growth
+_ECONOMY_GREW = re.compile(r"经济[^，,；;。\d]{0,6}(?:增长|上升|回升|复苏|扩张)[，,]$")
+_GROWS = re.compile(r"增长|上升|回升")
 _NEW_VERBS = ("新增", "新建", "新认定", "新培育", "新引进")
 _MEMBERS_OF = ("的有", "的共有")
 # 粮食产量437.9亿斤，连续11年稳定在430亿斤以上 / 总产量连续12年稳定在…: a streak's length
@@ -407,6 +410,9 @@ def _sentence_metrics(
                                                skip, home_place)
         indicator = with_last_name(indicator, last.indicator, carried, cand, text, bool(listed),
                                    comma_start)
+        if not indicator and cand.unit == "%" and comma_start > 0 and _GROWS.search(
+                text, comma_start, pos) and _ECONOMY_GREW.search(text, 0, comma_start):
+            indicator = "经济"  # 香港经济恢复增长，全年实质增长3.2%: the economy's growth
         if label and comma_start == label_end:
             if not own:  # 招标控制价：38652.47万元 (not the paragraph's last name)
                 indicator = label

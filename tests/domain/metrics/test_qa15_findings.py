@@ -104,3 +104,19 @@ def test_quarter_on_quarter_rates_are_against_the_period_before():
     assert m["2.1%"].basis == "month_on_month"
     m = _found("第四季本地生產總值按年實質上升2.4%。", date(2025, 2, 26))
     assert m["2.4%"].basis is None
+
+
+# finding 3: the economy's real growth is the growth of GDP
+def test_real_economic_growth_is_keyed_as_gdp_growth():
+    from pipelines.domain.metrics.canonical import canonical_indicator
+
+    gdp = canonical_indicator("地区生产总值", "%")
+    assert canonical_indicator("经济", "%") == gdp  # as a mainland 经济增长5.5% target
+    for name in ("实质经济", "实际经济", "经济实质"):
+        assert canonical_indicator(name, "%") == gdp, name
+    m = _found("二〇二三年，香港經濟恢復增長，全年實質增長3.2%。", date(2024, 2, 28))
+    assert m["3.2%"].indicator == "经济" and m["3.2%"].kind == "growth_rate"
+    m = _found("澳門2024年本地生產總值為4,037.6億澳門元，經濟實質增長8.8%。", date(2025, 2, 28))
+    assert canonical_indicator(m["8.8%"].indicator, "%") == gdp
+    m = _found("二〇二四年，私人消費開支回升，全年實質增長7.3%。", date(2025, 2, 26))
+    assert m["7.3%"].indicator != "经济"  # another thing grew
