@@ -34,6 +34,7 @@ from pipelines.domain.metrics.context import NO_HEADING, Context
 from pipelines.domain.metrics.counts import noun_before, share_heads
 from pipelines.domain.metrics.home import home_currency, home_from_masthead, infer_home_place
 from pipelines.domain.metrics.kind import (
+    TO_LEVEL,
     committed_fund,
     contract_term,
     grant_parameter,
@@ -270,6 +271,9 @@ _NORMAL_LABELS = frozenset(("正常", "正常值", "常年", "常年值", "多�
 _YEAR_ONLY = re.compile(r"\d{4}\s?年度?")
 _TOPIC_AT = 12  # characters: a place this early in a sentence leads it
 _ROC_CURRENCY = "新台币"
+_FORECAST_WORDS = ("预测", "预期", "预计", "目标")
+# 即将, 必将, 也将: 将 of the future, not the one taking the thing changed
+_WILL_BEFORE = frozenset("即必终势也又还亦均")
 # a clause saying the economy grew (香港经济恢复增长，) before a nameless rate of its growth
 _ECONOMY_GREW = re.compile(r"经济[^，,；;。\d]{0,6}(?:增长|上升|回升|复苏|扩张)[，,]$")
 _GROWS = re.compile(r"增长|上升|回升")
@@ -413,6 +417,12 @@ def _sentence_metrics(
         if not indicator and cand.unit == "%" and comma_start > 0 and _GROWS.search(
                 text, comma_start, pos) and _ECONOMY_GREW.search(text, 0, comma_start):
             indicator = "经济"  # 香港经济恢复增长，全年实质增长3.2%: the economy's growth
+        if indicator and (at := indicator.rfind("将", 1)) > 0 and len(indicator) - at > 2 and (
+                indicator[at - 1] not in _WILL_BEFORE) and text.endswith("由", 0, pos) and (
+                TO_LEVEL.match(text, cand.end)):
+            # 政府同日将经济增长预测由2.5%至3.5%收窄至2.5%: 将 takes the thing changed (the
+            # forecast of growth), who changed it and when are no part of its name
+            indicator = indicator[at + 1 :]
         if label and comma_start == label_end:
             if not own:  # 招标控制价：38652.47万元 (not the paragraph's last name)
                 indicator = label
@@ -469,7 +479,11 @@ def _sentence_metrics(
         kind, period = kind_of(cand, indicator, gap, clause_text, is_target, period)
         if kind != "target" and normal_value(text, pos):
             kind, period = "other", NO_PERIOD  # （正常：23.5°C）: the normal itself, a base
-        if grant_parameter(text, cand, comma_start, task_start, qualifier_text):
+        if text.endswith("由", 0, pos) and TO_LEVEL.match(text, cand.end) and any(
+                w in text[comma_start:pos] for w in _FORECAST_WORDS):
+            # 将经济增长预测由2.5%至3.5%收窄至2.5%: the forecast given up is no goal and no result
+            kind, period = "other", NO_PERIOD
+        elif grant_parameter(text, cand, comma_start, task_start, qualifier_text):
             kind, period = "other", NO_PERIOD  # 给予一次性奖励50万元: a rule's parameter
             indicator = grant_name(text, cand, indicator, task_start)
         elif standard_parameter(text, indicator) and (kind != "target" or "指导线" in text):

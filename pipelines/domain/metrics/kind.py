@@ -255,8 +255,9 @@ def classify(
 # (the unit of events named before the number: 观影人次462.5万)
 _EVENT_NAMES = ("人次", "架次", "车次", "班次", "场次", "辆次")
 _FORECASTS = frozenset(("预计", "预测", "预估", "估计"))
-_TO_LEVEL = re.compile(
-    r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升|调升|调降|降|增|升)[至到]")
+TO_LEVEL = re.compile(
+    r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升|调升|调降|收窄|放宽|上调|下调|调整|修订"
+    r"|降|增|升)[至到为]")
 
 
 def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_base: bool,
@@ -281,7 +282,7 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         period = last_year_report(period, doc_date)
     is_target = cued or (not review_heading and future_period(
         period, doc_date, toks.words[comma_lo:comma_hi]))
-    if is_target and text.endswith("由", 0, cand.start) and _TO_LEVEL.match(text, cand.end):
+    if is_target and text.endswith("由", 0, cand.start) and TO_LEVEL.match(text, cand.end):
         # 由10%降至6%: the level a planned change starts from is the present one
         return False, NO_PERIOD
     return is_target, period

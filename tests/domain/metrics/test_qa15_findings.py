@@ -120,3 +120,15 @@ def test_real_economic_growth_is_keyed_as_gdp_growth():
     assert canonical_indicator(m["8.8%"].indicator, "%") == gdp
     m = _found("二〇二四年，私人消費開支回升，全年實質增長7.3%。", date(2025, 2, 26))
     assert m["7.3%"].indicator != "经济"  # another thing grew
+
+
+# finding 7: a revised forecast: the new level is the goal, named by what 将 takes
+def test_a_revised_forecast_is_one_goal_named_by_the_indicator():
+    m = _found("政府同日將全年經濟增長預測由2.5%至3.5%收窄至2.5%。", date(2024, 11, 16))
+    old, new = m["2.5%至3.5%"], m["2.5%"]
+    assert new.kind == "target" and new.indicator == "经济"
+    assert str(new.period_start) == "2024-01-01"
+    assert old.kind != "target" and old.period_start is None
+    m = _found("市政府将全年投资增长目标由8%上调至9%。", date(2024, 7, 16))
+    assert m["9%"].kind == "target" and m["8%"].kind != "target"
+    assert "政府" not in m["9%"].indicator
