@@ -271,6 +271,7 @@ _NORMAL_LABELS = frozenset(("正常", "正常值", "常年", "常年值", "多�
 _YEAR_ONLY = re.compile(r"\d{4}\s?年度?")
 _TOPIC_AT = 12  # characters: a place this early in a sentence leads it
 _ROC_CURRENCY = "新台币"
+_EXCLUDING = re.compile(r"(?:剔除|扣除|撇除|除去|不计|不包括|未计)[^，,；;。]{1,30}?后的")
 _FORECAST_WORDS = ("预测", "预期", "预计", "目标")
 # 即将, 必将, 也将: 将 of the future, not the one taking the thing changed
 _WILL_BEFORE = frozenset("即必终势也又还亦均")
@@ -417,6 +418,10 @@ def _sentence_metrics(
         if not indicator and cand.unit == "%" and comma_start > 0 and _GROWS.search(
                 text, comma_start, pos) and _ECONOMY_GREW.search(text, 0, comma_start):
             indicator = "经济"  # 香港经济恢复增长，全年实质增长3.2%: the economy's growth
+        if indicator and "后的" in indicator and _EXCLUDING.search(text, comma_start, pos):
+            # 剔除政府一次性纾困措施后的基本综合消费物价指数上升1.1%: what is left out is a
+            # condition of the figure, not part of its name
+            indicator = indicator[indicator.find("后的") + 2 :] or indicator
         if indicator and (at := indicator.rfind("将", 1)) > 0 and len(indicator) - at > 2 and (
                 indicator[at - 1] not in _WILL_BEFORE) and text.endswith("由", 0, pos) and (
                 TO_LEVEL.match(text, cand.end)):

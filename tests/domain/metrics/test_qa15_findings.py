@@ -132,3 +132,12 @@ def test_a_revised_forecast_is_one_goal_named_by_the_indicator():
     m = _found("市政府将全年投资增长目标由8%上调至9%。", date(2024, 7, 16))
     assert m["9%"].kind == "target" and m["8%"].kind != "target"
     assert "政府" not in m["9%"].indicator
+
+
+# finding 8: a leading 剔除…后的 clause is a condition of the figure, not part of its name
+def test_what_is_left_out_is_no_part_of_the_name():
+    m = _found("二〇二四年綜合消費物價指數按年上升1.7%，"
+               "剔除政府一次性紓困措施後的基本綜合消費物價指數上升1.1%。", date(2025, 2, 26))
+    assert m["1.1%"].indicator == "基本综合消费物价指数"
+    m = _found("2024年扣除价格因素后的全市居民人均可支配收入实际增长5.1%。", date(2025, 2, 26))
+    assert m["5.1%"].indicator.startswith("居民人均可支配收入")
