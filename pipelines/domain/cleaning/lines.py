@@ -11,6 +11,7 @@ end it: the paragraph continues after it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import cache
 from itertools import compress
@@ -310,7 +311,8 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
     for k in _marker_prefilter().candidate_lines(joined):
         if m := marker(texts[k]):
             marker_end[k] = m.end()
-    _certain_joins(page, w, full, ends, np.array(marker_end) >= 0, indent, furniture, md, dash)
+    _certain_joins(page, w, full, ends, np.array(marker_end) >= 0, indent, furniture, md, dash,
+                   joined)
 
 
 def _cut_by_furniture(full: np.ndarray, w: np.ndarray, col: np.ndarray, ends: np.ndarray,
@@ -362,29 +364,35 @@ def _headline_over_merged(page: Page, texts: list[str], first: int) -> bool:
             and _INNER_STOP.search(texts[after]) is not None)
 
 
-def _datelines(page: Page) -> np.ndarray:
+def _datelines(page: Page, joined: JoinedLines | None = None) -> np.ndarray:
     """Lines opening with a news report's dateline (``headings.yaml`` ``dateline``: 本报讯,
     新华社北京10月8日电, 【記者林志明／臺中報導】): each opens a paragraph. Kept on the page as
-    ``Page.dateline`` (None when no line has one)."""
-    pattern = heading_rules().dateline
+    ``Page.dateline`` (None when no line has one). One search of the page's joined lines."""
     out = np.zeros(len(page.text), dtype=bool)
     page.dateline = None
+    pattern = _dateline_after_break()
     if pattern is None:
         return out
-    for k, t in enumerate(page.text):
-        if t[:1] in _DATELINE_FIRSTS and pattern.match(t):
-            out[k] = True
+    if joined is None:
+        joined = JoinedLines(page.text)
+    starts = joined.starts  # (line k is preceded by the line break at starts[k])
+    for m in pattern.finditer(joined.text):
+        out[bisect_left(starts, m.start())] = True
     if out.any():
         page.dateline = out.tolist()
     return out
 
 
-_DATELINE_FIRSTS = frozenset("本新中【")
+@cache
+def _dateline_after_break() -> re.Pattern[str] | None:
+    dateline = heading_rules().dateline
+    return None if dateline is None else re.compile(f"\n(?:{dateline.pattern})")
 
 
 def _certain_joins(page: Page, w: np.ndarray, full: np.ndarray, ends: np.ndarray,
                    marked: np.ndarray, indent: np.ndarray, furniture: np.ndarray,
-                   md: np.ndarray, dash: np.ndarray) -> None:
+                   md: np.ndarray, dash: np.ndarray, joined: JoinedLines | None = None
+                   ) -> None:
     """``Page.settled`` and ``Page.opens``: the lines whose joining is certain either way.
 
     A line's joining is certain when it continues the line of running text before it whatever
@@ -407,7 +415,7 @@ def _certain_joins(page: Page, w: np.ndarray, full: np.ndarray, ends: np.ndarray
     blank = blanks > blanks[p]
     bullet = np.array(page.bullet, dtype=bool)
     table = np.array(page.table, dtype=bool) if page.table else np.zeros(n, dtype=bool)
-    own_layout = indent | marked | md | bullet | table | _datelines(page)
+    own_layout = indent | marked | md | bullet | table | _datelines(page, joined)
     after = (prev >= 0) & ~furniture  # a line of running text after another
     stops = ends[p] | md[p] | table[p]
     certain = (after & ~own_layout & ~stops & ~marked[p] & ~dash
