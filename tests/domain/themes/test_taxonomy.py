@@ -73,3 +73,25 @@ def test_theme_file_terms_are_words_not_sentences():
         for term, _ in theme.terms:
             assert 2 <= len(term) <= 12 or re.fullmatch(r"[A-Za-z0-9]+", term), term
             assert not re.search(r"[，。；、\s]", term), term
+
+
+def _top_themes(text: str) -> list[str]:
+    from pipelines.domain.cleaning import clean_document
+    from pipelines.domain.segmentation import default_segmenter
+
+    sentences = clean_document(text).sentences
+    hits = themes.score_sentences(default_segmenter().tokenize(sentences))
+    top = {t.id for t in themes.load_themes() if t.is_top_level}
+    return [d.theme for d in themes.document_themes(hits, len(sentences)) if d.theme in top]
+
+
+def test_a_migrant_worker_survey_speaks_of_population_and_an_rd_bulletin_of_innovation():
+    # (the metrics round's theme findings: a survey of 农民工 and a bulletin of R&D funding)
+    survey = ("2024年全国农民工总量29973万人，比上年增加220万人。外出农民工17871万人。"
+              "从年龄结构看，40岁及以下农民工所占比重为45.2%。农民工平均年龄43.2岁，比上年提高0.1岁。"
+              "农民工月均收入4961元，比上年增长3.8%。")
+    assert "人才与人口" in _top_themes(survey)[:2]
+    bulletin = ("2024年全省共投入研究与试验发展（R&D）经费1200亿元，比上年增长8.5%；"
+                "R&D经费投入强度为2.35%，比上年提高0.1个百分点。按活动主体分，企业R&D经费900亿元，"
+                "比上年增长9%。政府属研究机构经费120亿元，比上年增长5%。")
+    assert _top_themes(bulletin)[0] == "科技创新"
