@@ -176,7 +176,9 @@ def find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
             a = text.rfind("\n", 0, at) + 1
             b = text.find("\n", at)
             b = len(text) if b < 0 else b
-            if a not in seen and b - a <= MAX_ROW and len(segs := _segments(source[a:b])) >= 2:
+            if (a not in seen and b - a <= MAX_ROW
+                    and (gap != "\t" or source.count("\t", a, b) == 1)  # (a table's row: more)
+                    and len(segs := _segments(source[a:b])) >= 2):
                 found.append((a, segs))
                 seen.add(a)
             at = find(gap, b)
