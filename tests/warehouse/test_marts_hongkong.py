@@ -68,3 +68,20 @@ def test_the_bay_areas_zones_and_the_northern_metropolis_are_policy_terms(wareho
         (BUDGET_2025, "北部都会区", "lexicon"),
         (BUDGET_2025, "河套深港科技创新合作区", "lexicon"),
     ]
+
+
+def test_the_budgets_growth_forecast_meets_its_results_in_hong_kong_dollars_and_places(warehouse):
+    # (metrics round 15: a budget naming 香港 once has Hong Kong for its home by 本港 / 访港; its
+    # bare 亿元 are 港元; real economic growth is GDP's growth; a revised forecast is one goal)
+    pairs = rows(warehouse, "SELECT t.indicator_key, t.place, t.period_start, t.target_value, "
+                 "t.actual_value, d.source_file FROM marts.targets_vs_actuals t "
+                 "JOIN marts.documents d ON d.doc_id = t.actual_doc_id "
+                 "WHERE t.actual_value IS NOT NULL AND t.indicator_key = '地区生产总值' "
+                 "ORDER BY d.source_file, t.actual_value")
+    assert ("地区生产总值", "香港", date(2024, 1, 1), 2.5, 2.5, BUDGET_2025) in pairs, pairs
+    assert {p[1] for p in pairs} == {"香港"}
+    units = rows(warehouse, "SELECT DISTINCT unit FROM marts.metrics WHERE unit LIKE '%元'")
+    assert units == [("港元",)], units
+    places = rows(warehouse, "SELECT source_file, place FROM marts.documents "
+                  "WHERE status = 'ok' ORDER BY source_file")
+    assert places == [(BUDGET_2024, "香港"), (BUDGET_2025, "香港"), (NEWS, "香港")], places
