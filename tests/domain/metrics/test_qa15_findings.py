@@ -141,3 +141,15 @@ def test_what_is_left_out_is_no_part_of_the_name():
     assert m["1.1%"].indicator == "基本综合消费物价指数"
     m = _found("2024年扣除价格因素后的全市居民人均可支配收入实际增长5.1%。", date(2025, 2, 26))
     assert m["5.1%"].indicator.startswith("居民人均可支配收入")
+
+
+# finding 9: 升幅 / 跌幅 (Hong Kong's and Macau's rise and fall) are rates of change
+def test_a_rise_written_sheng_fu_is_a_growth_rate():
+    from pipelines.domain.metrics.canonical import canonical_indicator
+
+    m = _found("全年綜合消費物價指數平均升幅為0.74%。", date(2025, 2, 28))
+    assert m["0.74%"].kind == "growth_rate"
+    assert canonical_indicator(m["0.74%"].indicator, "%") == canonical_indicator(
+        "综合消费物价指数平均", "%")
+    m = _found("十二月份整體住宅售價指數跌幅為1.2%。", date(2025, 1, 20))
+    assert m["1.2%"].kind == "growth_rate"
