@@ -272,6 +272,8 @@ _YEAR_ONLY = re.compile(r"\d{4}\s?年度?")
 _TOPIC_AT = 12  # characters: a place this early in a sentence leads it
 _ROC_CURRENCY = "新台币"
 _EXCLUDING = re.compile(r"(?:剔除|扣除|撇除|除去|不计|不包括|未计)[^，,；;。]{1,30}?后的")
+# 较第二季的3.2%, 比上月的0.5%: a rate of an earlier period a rate just given is compared with
+_EARLIER_RATE = re.compile(r"(?:较|比)([^，,；;。]{2,12}?)的$")
 _FORECAST_WORDS = ("预测", "预期", "预计", "目标")
 # 即将, 必将, 也将: 将 of the future, not the one taking the thing changed
 _WILL_BEFORE = frozenset("即必终势也又还亦均")
@@ -504,6 +506,14 @@ def _sentence_metrics(
             kind = "target"  # 低于3%左右的调控目标, …5.3%，控制在5.5%以内: the goal restated
         period = period_of_kind(period, kind, indicator, text, clause_text, pos, spans,
                                 inherited, annual)
+        if (cand.unit == "%" and out and out[-1].kind == "growth_rate" and kind == "share"
+                and (earlier := _EARLIER_RATE.search(text, comma_start, pos)) is not None):
+            # 按年实质增长1.8%，较第二季的3.2%明显放缓: the rate of the period compared with,
+            # the same thing's growth then
+            then = next((p for p in spans if p.start >= earlier.start(1)
+                         and p.end == earlier.end(1)), None)
+            if then is not None:
+                kind, period, indicator = "growth_rate", then.period, out[-1].indicator or ""
         # its place
         subject = subject_of(toks, text, pos, list_place, home_place, task_start, comma_start,
                              toks[comma_lo:comma_hi], last.subject, not out, anaphor)

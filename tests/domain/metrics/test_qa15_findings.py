@@ -153,3 +153,12 @@ def test_a_rise_written_sheng_fu_is_a_growth_rate():
         "综合消费物价指数平均", "%")
     m = _found("十二月份整體住宅售價指數跌幅為1.2%。", date(2025, 1, 20))
     assert m["1.2%"].kind == "growth_rate"
+
+
+def test_the_earlier_rate_a_rate_is_compared_with_is_that_periods_growth():
+    m = _found("第三季本地生產總值按年實質增長1.8%，較第二季的3.2%明顯放緩。", date(2024, 11, 16))
+    then = m["3.2%"]
+    assert then.kind == "growth_rate" and then.indicator == m["1.8%"].indicator
+    assert (str(then.period_start), str(then.period_end)) == ("2024-04-01", "2024-06-30")
+    m = _found("全市规模以上工业增加值增长6.2%，占地区生产总值的比重为35.1%。", date(2024, 7, 16))
+    assert m["35.1%"].kind == "share"
