@@ -162,3 +162,11 @@ def test_the_earlier_rate_a_rate_is_compared_with_is_that_periods_growth():
     assert (str(then.period_start), str(then.period_end)) == ("2024-04-01", "2024-06-30")
     m = _found("全市规模以上工业增加值增长6.2%，占地区生产总值的比重为35.1%。", date(2024, 7, 16))
     assert m["35.1%"].kind == "share"
+
+
+# a county's budget: 编列 (budgeted) links a budget line to its amount, a goal; 本县 is the home
+def test_a_budgeted_amount_is_a_goal_named_by_its_line():
+    m = _found("新竹縣政府\n\n本縣113年度總預算歲入編列新臺幣436億元，歲出編列新臺幣468億元。",
+               date(2024, 4, 2))
+    assert m["436億元"].indicator == "总预算岁入" and m["468億元"].indicator == "岁出"
+    assert m["436億元"].kind == "target" and m["436億元"].unit == "新台币"
