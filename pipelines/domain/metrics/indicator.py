@@ -300,6 +300,9 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         marker = _MARKER.match(phrase)
         if marker is not None and len(phrase) - marker.end() >= 2:
             phrase = phrase[marker.end() :]  # （1）行政单位…, ①完成…, 6义乌… (a footnote's mark)
+            if (forecaster := _FORECASTER.match(phrase)) and len(phrase) - forecaster.end() >= 2:
+                # 4.我预测实质经济增长为…: the speaker's cue words the marker hid, as at a start
+                phrase = phrase[forecaster.end() :]
     if phrase.endswith(_CLOSING):  # a trailing note in brackets
         phrase = _PAREN.sub("", phrase)
     phrase = _QUOTES.sub("", phrase)
@@ -341,6 +344,7 @@ _MARKER = re.compile(
     r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])"
     r"|\d{1,2}[.、．](?!\d)|\d(?=[\u4e00-\u9fff])(?![岁号年月日天个大类级星条项次届批期周座层代种家所名位"
     r"万千百亿元吨米倍成部线])")
+_FORECASTER = re.compile(r"(?:我们|我)?(?:预测|预计|预期|估计)")
 _MARKER_FIRST = frozenset("（(0123456789一二三四五六七八九十") | frozenset(
     chr(c) for c in [*range(0x2460, 0x2474), *range(0x2776, 0x2780)])
 # a treasury that commits a fund (县财政每年安排乡村振兴专项资金) pays it: the fund is named from

@@ -57,6 +57,9 @@ class Unit(NamedTuple):
 
 _OPEN_END = re.compile(r"[\u4e00-\u9fff\dA-Za-z%％]")
 CONTINUES = frozenset("0123456789０１２３４５６７８９.．%％")
+# 4. 我预测… after a heading line without an end mark (二〇二五年经济展望): a numbered item opens,
+# no number cut from the line before
+_ITEM_START = re.compile(r"[0-9０-９]{1,2}[.．、]\s?[\u4e00-\u9fff]")
 
 
 def reading_units(
@@ -75,6 +78,7 @@ def reading_units(
             and not prev.sentence.is_heading
             and _OPEN_END.match(prev.sentence.text[-1:])
             and len(prev.sentence.text) + len(sent.text) < 400
+            and not _ITEM_START.match(sent.text)
         ):
             a, sent = fill(prev.sentence), fill(sent)
             merged = a.model_copy(

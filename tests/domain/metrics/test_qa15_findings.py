@@ -170,3 +170,13 @@ def test_a_budgeted_amount_is_a_goal_named_by_its_line():
                date(2024, 4, 2))
     assert m["436億元"].indicator == "总预算岁入" and m["468億元"].indicator == "岁出"
     assert m["436億元"].kind == "target" and m["436億元"].unit == "新台币"
+
+
+# a heading line before a numbered paragraph (a Word document's paragraphs, one a line)
+def test_a_numbered_paragraph_after_a_heading_line_is_not_joined_to_it():
+    m = _found("二〇二五年經濟展望\n4. 我預測二〇二五年全年實質經濟增長為2%至3%。")
+    assert m["2%至3%"].indicator == "实质经济"
+    m = _found("4. 我預測二〇二四年全年實質經濟增長為2.5%至3.5%。", date(2024, 2, 28))
+    assert m["2.5%至3.5%"].indicator == "实质经济"
+    m = _found("全市地区生产总值增长\n5.3%，新建充电桩6\n万个。", date(2024, 7, 10))
+    assert m["5.3%"].indicator == "地区生产总值"
