@@ -279,6 +279,12 @@ _FORECAST_WORDS = ("预测", "预期", "预计", "目标")
 _WILL_BEFORE = frozenset("即必终势也又还亦均")
 # a clause saying the economy grew (香港经济恢复增长，) before a nameless rate of its growth
 _ECONOMY_GREW = re.compile(r"经济[^，,；;。\d]{0,6}(?:增长|上升|回升|复苏|扩张)[，,]$")
+# a clause releasing a thing's figures (公布第三季本地生产总值修订数字，) before a nameless rate
+_FIGURES_OF = re.compile(
+    r"(?:公布|发表|发布)了?(?:[\d〇零一二三四五六七八九]{4}年)?(?:第[一二三四]季度?|[一二三四]季度|全年"
+    r"|[上下]半年|首[一二三四]季)?(?:的)?(?P<name>[\u4e00-\u9fff]{2,12}?)的?(?:修订|初步|预先)?"
+    r"(?:统计)?(?:数字|数据)[，,]$")
+_PERIOD_BEFORE_CUE = re.compile(r"按季|按月|环比")
 _GROWS = re.compile(r"增长|上升|回升")
 _NEW_VERBS = ("新增", "新建", "新认定", "新培育", "新引进")
 _MEMBERS_OF = ("的有", "的共有")
@@ -420,6 +426,17 @@ def _sentence_metrics(
         if not indicator and cand.unit == "%" and comma_start > 0 and _GROWS.search(
                 text, comma_start, pos) and _ECONOMY_GREW.search(text, 0, comma_start):
             indicator = "经济"  # 香港经济恢复增长，全年实质增长3.2%: the economy's growth
+        elif not indicator and cand.unit == "%" and comma_start > 0 and _GROWS.search(
+                text, comma_start, pos) and (figures := _FIGURES_OF.search(text, 0, comma_start)):
+            # 统计处公布第三季本地生产总值修订数字，按年实质增长1.8%: the figures released
+            indicator = figures.group("name")
+        elif ((not indicator or indicator.endswith("调整后")) and cand.unit == "%" and out
+              and out[-1].indicator
+              and out[-1].sent_no == sent.sent_no and out[-1].kind == "growth_rate"
+              and _PERIOD_BEFORE_CUE.search(text, comma_start, pos)):
+            # 按年增长1.8%，经季节性调整后按季下跌1.1%: the same thing against the quarter before
+            # (经季节性调整后: a condition, no name)
+            indicator = out[-1].indicator
         if indicator and "后的" in indicator and _EXCLUDING.search(text, comma_start, pos):
             # 剔除政府一次性纾困措施后的基本综合消费物价指数上升1.1%: what is left out is a
             # condition of the figure, not part of its name

@@ -180,3 +180,12 @@ def test_a_numbered_paragraph_after_a_heading_line_is_not_joined_to_it():
     assert m["2.5%至3.5%"].indicator == "实质经济"
     m = _found("全市地区生产总值增长\n5.3%，新建充电桩6\n万个。", date(2024, 7, 10))
     assert m["5.3%"].indicator == "地区生产总值"
+
+
+# a news report's rates: the figures released name the nameless rate after them, and a rate
+# against the quarter before (按季) after a rate of the same sentence is the same thing's
+def test_a_released_figures_rates_are_named_by_what_was_released():
+    m = _found("政府統計處昨日公布第三季本地生產總值修訂數字，按年實質增長1.8%，"
+               "經季節性調整後按季下跌1.1%。", date(2024, 11, 16))
+    assert m["1.8%"].indicator == "本地生产总值"
+    assert m["1.1%"].indicator == "本地生产总值" and m["1.1%"].basis == "month_on_month"
