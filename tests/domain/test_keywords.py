@@ -153,6 +153,21 @@ def _stages():
     return clean_document, default_segmenter
 
 
+def _keywords_of(docs: dict[str, list[str]]) -> set[str]:
+    """The keywords of documents given as their sentences (doc_id -> texts), tokenized as the
+    tokens stage does."""
+    from pipelines.domain.records import Sentence
+
+    _, default_segmenter = _stages()
+    frames = []
+    for doc_id, texts in docs.items():
+        sentences = [Sentence(sent_no=n, block_no=n, text=t, raw_start=0, raw_end=len(t))
+                     for n, t in enumerate(texts)]
+        frames.append(default_segmenter().tokenize(sentences)
+                      .with_columns(pl.lit(doc_id).alias("doc_id")))
+    return set(keywords.keywords(pl.concat(frames))["keyword"].to_list())
+
+
 @pytest.mark.skipif(_stages() is None, reason="cleaning / segmentation not available yet")
 def test_seed_keywords_have_no_fragments_stopwords_or_numbers():
     clean_document, default_segmenter = _stages()
@@ -473,9 +488,6 @@ def test_release_furniture_table_headings_roles_and_generic_words_are_not_keywor
     category (食品烟酒, cut 食品|烟酒), a budget table's headings (项目, 预算数, 执行数) and a work
     report's closing formula (请政协委员和其他列席人员提出意见) gave 统一, 时间, 平均值, 烟酒, 项目,
     执行数, 列席 and 委员 as keywords; the subjects stay (失业率, 税收收入)."""
-    from pipelines.domain.records import Sentence
-
-    _, default_segmenter = _stages()
     docs = {
         "release": ["发布时间：2024年7月18日", "根据地区生产总值统一核算结果，全省经济运行平稳。",
                     "全年城镇调查失业率平均值为5.3%，失业率保持稳定。",
@@ -485,13 +497,7 @@ def test_release_furniture_table_headings_roles_and_generic_words_are_not_keywor
         "report": ["现在，我代表省人民政府，向大会报告工作，请予审议，"
                    "并请省政协委员和其他列席人员提出意见。", "全省粮食产量稳定。"],
     }
-    frames = []
-    for doc_id, texts in docs.items():
-        sentences = [Sentence(sent_no=n, block_no=n, text=t, raw_start=0, raw_end=len(t))
-                     for n, t in enumerate(texts)]
-        frames.append(default_segmenter().tokenize(sentences)
-                      .with_columns(pl.lit(doc_id).alias("doc_id")))
-    found = set(keywords.keywords(pl.concat(frames))["keyword"].to_list())
+    found = _keywords_of(docs)
     noise = {"统一", "时间", "发布时间", "平均值", "烟酒", "食品烟酒", "项目", "预算数", "执行数",
              "列席", "委员"}
     assert not found & noise, found & noise
@@ -516,9 +522,6 @@ def test_traditional_script_furniture_and_statistics_words_are_not_keywords():
     (整体 / 综合 / 私人: 整体货物出口, 综合消费物价指数, 私人消费开支), Macau's 升幅, the
     office of the 财政司司长, a Taiwanese date line's 中华民国 and a news story's prose (首三季合计,
     学者指出, 减息步伐) were keywords; the subjects stay (楼市, 博彩, 餐饮业)."""
-    from pipelines.domain.records import Sentence
-
-    _, default_segmenter = _stages()
     docs = {
         "news": ["明报　2024年11月16日（星期六）　经济",
                  "【明报专讯】政府统计处昨日公布第三季本地生产总值修订数字，按年实质增长1.8%。",
@@ -533,13 +536,7 @@ def test_traditional_script_furniture_and_statistics_words_are_not_keywords():
         "report": ["新竹县政府113年度施政报告 中华民国113年4月2日",
                    "财政司司长表示，财政司会控制开支。"],
     }
-    frames = []
-    for doc_id, texts in docs.items():
-        sentences = [Sentence(sent_no=n, block_no=n, text=t, raw_start=0, raw_end=len(t))
-                     for n, t in enumerate(texts)]
-        frames.append(default_segmenter().tokenize(sentences)
-                      .with_columns(pl.lit(doc_id).alias("doc_id")))
-    found = set(keywords.keywords(pl.concat(frames))["keyword"].to_list())
+    found = _keywords_of(docs)
     noise = {"明报", "专讯", "新闻稿", "资料", "市价", "季节性", "整体", "综合", "私人", "升幅",
              "财政司", "中华民国", "合计", "调整", "学者", "步伐"}
     assert not found & noise, found & noise
@@ -550,13 +547,7 @@ def test_traditional_script_furniture_and_statistics_words_are_not_keywords():
 def test_a_ratio_is_a_number_not_a_keyword():
     """QA round 15: a matching ratio (以一比二的配对形式资助, 按一比一配套) is cut 以一比|二 and
     按一比|一, and 以一比 was a keyword of a Hong Kong budget speech; 配对 and 资金 stay."""
-    from pipelines.domain.records import Sentence
-
-    _, default_segmenter = _stages()
-    texts = ["政府以一比二的配对形式资助企业设立智能生产线。", "区财政按一比一配套资金，资金到位。"]
-    sentences = [Sentence(sent_no=n, block_no=n, text=t, raw_start=0, raw_end=len(t))
-                 for n, t in enumerate(texts)]
-    tokens = default_segmenter().tokenize(sentences).with_columns(pl.lit("d").alias("doc_id"))
-    found = set(keywords.keywords(tokens)["keyword"].to_list())
+    found = _keywords_of({"d": ["政府以一比二的配对形式资助企业设立智能生产线。",
+                                "区财政按一比一配套资金，资金到位。"]})
     assert not found & {"以一比", "按一比"}, found
     assert {"生产线", "资金"} <= found, found
