@@ -45,9 +45,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not source.is_dir():
         print(f"error: source folder {source} does not exist or is not a folder", file=sys.stderr)
         return EXIT_USAGE
-    from pipelines.warehouse import open_warehouse
+    from pipelines.warehouse import WarehouseError, open_warehouse
 
-    if (problem := open_warehouse(settings.warehouse_path()).problem()) is not None:
+    try:
+        problem = open_warehouse(settings.warehouse_path()).problem()
+    except WarehouseError as exc:  # a location that names no usable warehouse
+        problem = str(exc)
+    if problem is not None:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_USAGE
     started = time.monotonic()

@@ -8,6 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from pipelines import cli
 from pipelines.warehouse import LakeWarehouse, Warehouse, WarehouseError, open_warehouse
 from pipelines.warehouse.lake import absolute_location
 from pipelines.warehouse.store import bump_generation
@@ -56,10 +57,16 @@ def test_a_relative_catalog_path_is_made_absolute(tmp_path: Path,
     assert absolute_location(dsn) == dsn
 
 
-def test_postgres_needs_a_data_path(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_postgres_needs_a_data_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.delenv("PIPELINES_LAKE_DATA_PATH", raising=False)
+    location = "ducklake:postgres:dbname=wh host=localhost"
     with pytest.raises(WarehouseError, match="PIPELINES_LAKE_DATA_PATH"):
-        open_warehouse("ducklake:postgres:dbname=wh host=localhost")
+        open_warehouse(location)
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("PIPELINES_WAREHOUSE", "")
+    assert cli.main(["run", "--source", str(tmp_path), "--warehouse", location]) == cli.EXIT_USAGE
+    assert "needs the data folder in PIPELINES_LAKE_DATA_PATH" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "duckdb"])
