@@ -234,15 +234,7 @@ def _pair(left: list[str], right: list[str], width: int = 36, gap: int = 4) -> l
         for p in paragraphs:
             out += [*_wrap([p], width), ""]
         return out[:-1]
-    lcol, rcol = column(left), column(right)
-    rows = []
-    for i in range(max(len(lcol), len(rcol))):
-        a = lcol[i] if i < len(lcol) else ""
-        b = rcol[i] if i < len(rcol) else ""
-        if b:
-            a += " " * (width + gap - _width(a))
-        rows.append((a + b).rstrip())
-    return rows
+    return _side_by_side(column(left), column(right), width, gap)
 
 
 # one column of a statistics release cut into two side by side: the right column opens
