@@ -1,10 +1,13 @@
 """Dated metric extraction: sentences in, :class:`records.Metric` rows out.
 
-For each number candidate of a sentence (:func:`_sentence_metrics`, one step a call): its name
-(:mod:`.naming`, its bound :mod:`.qualifiers`, a 分别 list :mod:`.lists`), its period (own clause,
-else the sentence, else earlier sentences of the paragraph, else the headings:
-:mod:`.period_choice`), whether it is a goal and its kind and sign (:mod:`.kind`), its subject
-(:mod:`.subjects`), its basis (:mod:`.basis`), and raw offsets for the quote.
+For each number candidate of a sentence, :func:`_sentence_metrics` runs the passes in turn,
+each filling in the number's :class:`.reading.Reading`: its name (:func:`_name`: :mod:`.naming`,
+its bound :mod:`.qualifiers`, a 分别 list :mod:`.lists`; then the special cases of
+:mod:`.name_overrides`), its period and whether it is a goal (:func:`_period_and_target`: own
+clause, else the sentence, else earlier sentences of the paragraph, else the headings:
+:mod:`.period_choice`), its kind and sign (:func:`_kind`: :mod:`.kind`, then
+:mod:`.kind_overrides`), its subject (:func:`_subject`: :mod:`.subjects`), its basis
+(:mod:`.basis`) and raw offsets for the quote (:func:`_row`).
 
 Periods that name no year (全年, 年末, 前三季度) belong to the year the text is talking about: the
 last year named earlier in the sentence or paragraph, else in the headings or the title (a 2023
@@ -15,64 +18,31 @@ statistics bulletin published in 2024), else the document's own year. A period w
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Container, Mapping, Sequence
 from datetime import date
 
 from pipelines.domain.metrics.basis import basis_of
-from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
-from pipelines.domain.metrics.clauses import (
-    CLAUSE_MARKS,
-    ITEM_MARKS,
-    TASK_MARKS,
-    Toks,
-    mark_positions,
-    span_of,
-    tokens_of,
-)
+from pipelines.domain.metrics.candidates import find_candidates
+from pipelines.domain.metrics.clauses import span_of, tokens_of
 from pipelines.domain.metrics.context import NO_HEADING, Context
 from pipelines.domain.metrics.counts import noun_before, share_heads
 from pipelines.domain.metrics.home import home_currency, home_from_masthead, infer_home_place
-from pipelines.domain.metrics.kind import (
-    TO_LEVEL,
-    committed_fund,
-    contract_term,
-    grant_parameter,
-    kind_of,
-    normal_value,
-    restated_goal,
-    signed_value,
-    standard_parameter,
-    target_of,
-)
-from pipelines.domain.metrics.labels import (
-    LABEL_NAME_MAX,
-    colon_label,
-    entity_shared,
-    item_label,
-    with_item_label,
-)
-from pipelines.domain.metrics.lists import (
-    ListState,
-    list_gap,
-    listed_period,
-    parts_before,
-    split_by_respectively,
-)
+from pipelines.domain.metrics.kind import kind_of, signed_value, target_of
+from pipelines.domain.metrics.kind_overrides import earlier_rate, rekinded
+from pipelines.domain.metrics.labels import entity_shared, item_label, with_item_label
+from pipelines.domain.metrics.lists import list_gap, listed_period, split_by_respectively
+from pipelines.domain.metrics.name_overrides import renamed, streak_or_rank_named
 from pipelines.domain.metrics.naming import (
     apart_from_subject,
     gap_before,
-    grant_name,
     leading_flow_verb,
     name_after,
     name_before,
     name_from_earlier,
     name_start,
-    not_names,
     with_last_name,
 )
 from pipelines.domain.metrics.period_choice import (
-    NO_PERIOD,
     choose_period,
     contextualize,
     period_of_kind,
@@ -83,6 +53,7 @@ from pipelines.domain.metrics.period_choice import (
     scoped_spans,
 )
 from pipelines.domain.metrics.qualifiers import qualify
+from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.reading_units import as_is, reading_units
 from pipelines.domain.metrics.restate import restate
 from pipelines.domain.metrics.rows import MetricRow, new_row
@@ -92,8 +63,8 @@ from pipelines.domain.metrics.table_rows import table_at, table_metrics
 from pipelines.domain.metrics.tables import text_tables
 from pipelines.domain.metrics.tagging import LazyTags, tags_for
 from pipelines.domain.numbers import scaled
-from pipelines.domain.periods import PeriodSpan, april_fiscal_year, uses_roc_years
-from pipelines.domain.records import Metric, Period, Sentence
+from pipelines.domain.periods import april_fiscal_year, uses_roc_years
+from pipelines.domain.records import Metric, Sentence
 
 HOME_SENTENCES = 200  # a text names its own place early and often
 
@@ -191,12 +162,12 @@ def extract_metrics(
                     inherited = ctx.results_period(inherited, sent.raw_start)
             anaphor = (anaphor_place(ctx.blocks.get(unit.block_no), tags, home_place)
                        if "该" in text and ANAPHOR.search(text) else None)
-            metrics = _sentence_metrics(
+            metrics = _sentence_metrics(SentenceScope(
                 sent, cands, toks, spans, inherited, target_heading, doc_date, home_place, raw,
                 ctx.indicators.get(unit.block_no), review_heading, frame, anaphor,
                 ctx.plan or ctx.reviewed_plan,
                 ctx.annual, prior[1] if prior is not None and prior[0] == unit.block_no else None,
-            )
+            ))
             # a place that opens its sentence (2024年义乌市地区生产总值…；) is the topic of the
             # items after the ； (not one named inside a task: 建强“都市圈”…都市圈经济总量…；)
             carried_on = prior is not None and prior[0] == unit.block_no
@@ -262,66 +233,9 @@ def extract_metrics(
 _EVENTS = "大会|会议|论坛|峰会|博览会|交易会|展览会|洽谈会|推介会|年会|运动会|文化节|艺术节"
 _EVENT_WORD = re.compile(_EVENTS)
 _EVENT_NAME = re.compile(rf"[\u4e00-\u9fff“”]{{0,16}}?(?:{_EVENTS})")
-# a 分别 list of rates with no items of its own (分别比上年增长…, 分别比上年末增加…, 分别增长…)
-_RATES_OF_FIGURES = re.compile(
-    r"分别(?:比上年末?|较上年末?|比上年同期|同比)?(?:增长|增加|下降|减少|提高)")
-# a label and a colon right before a number, after the sentence's start, a bracket or a colon
-_INLINE_LABEL = re.compile(r"(?:^|(?<=[）)：:]))([\u4e00-\u9fff]{2,12})[：:]$")
-_NORMAL_LABELS = frozenset(("正常", "正常值", "常年", "常年值", "多年平均"))
 _YEAR_ONLY = re.compile(r"\d{4}\s?年度?")
 _TOPIC_AT = 12  # characters: a place this early in a sentence leads it
 _ROC_CURRENCY = "新台币"
-_EXCLUDING = re.compile(r"(?:剔除|扣除|撇除|除去|不计|不包括|未计)[^，,；;。]{1,30}?后的")
-# 较第二季的3.2%, 比上月的0.5%: a rate of an earlier period a rate just given is compared with
-_EARLIER_RATE = re.compile(r"(?:较|比)([^，,；;。]{2,12}?)的$")
-_FORECAST_WORDS = ("预测", "预期", "预计", "目标")
-# 即将, 必将, 也将: 将 of the future, not the one taking the thing changed
-_WILL_BEFORE = frozenset("即必终势也又还亦均")
-# a clause saying the economy grew (香港经济恢复增长，) before a nameless rate of its growth
-_ECONOMY_GREW = re.compile(r"经济[^，,；;。\d]{0,6}(?:增长|上升|回升|复苏|扩张)[，,]$")
-# a clause releasing a thing's figures (公布第三季本地生产总值修订数字，) before a nameless rate
-_FIGURES_OF = re.compile(
-    r"(?:公布|发表|发布)了?(?:[\d〇零一二三四五六七八九]{4}年)?(?:第[一二三四]季度?|[一二三四]季度|全年"
-    r"|[上下]半年|首[一二三四]季)?(?:的)?(?P<name>[\u4e00-\u9fff]{2,12}?)的?(?:修订|初步|预先)?"
-    r"(?:统计)?(?:数字|数据)[，,]$")
-_PERIOD_BEFORE_CUE = re.compile(r"按季|按月|环比")
-_GROWS = re.compile(r"增长|上升|回升")
-_NEW_VERBS = ("新增", "新建", "新认定", "新培育", "新引进")
-_MEMBERS_OF = ("的有", "的共有")
-# 粮食产量437.9亿斤，连续11年稳定在430亿斤以上 / 总产量连续12年稳定在…: a streak's length
-# names nothing; the floor it holds is of the thing named before (or before the streak)
-_STREAK = re.compile(r"连续[\d〇零一二两三四五六七八九十百]+个?(?:年|月|季度|天|周)$")
-
-
-def members_name(text: str, comma_start: int, pos: int, cand: NumberCandidate,
-                 out: Sequence[MetricRow]) -> str | None:
-    """21个地级以上市中，CPI同比上涨的有13个，持平的有3个: how many members of the group counted
-    before in the sentence are so, named by what they are and the group (持平的地级以上市)."""
-    group = next((m.indicator for m in reversed(out)
-                  if m.unit == cand.unit and m.kind == "count_total" and m.indicator), None)
-    state = text[comma_start:pos].strip(" ，,")
-    state = state[: -len(next(w for w in _MEMBERS_OF if state.endswith(w)))]
-    if group is None or not state or len(state) > _MAX_STATE:
-        return None
-    return f"{state}的{group.rpartition('的')[2]}"  # (持平的有3个 after 上涨的有13个: the group)
-
-
-_MAX_STATE = 10
-
-
-def own_verb_of_last(text: str, item_start: int, pos: int, last: str) -> str:
-    """新建高标准农田12.5万亩、改造提升8.3万亩: an item that is only another flow verb (its own
-    words before the number) counts the last name's thing under that verb (改造提升高标准农田),
-    not the last name's own flow (新建)."""
-    own = text[item_start:pos].strip("、，, ")
-    verb, last_verb = leading_flow_verb(own), leading_flow_verb(last)
-    if (not verb or not last_verb or verb == last_verb or len(own) > _MAX_VERB
-            or not all("\u4e00" <= c <= "\u9fff" for c in own)):
-        return last
-    return own + last[len(last_verb) :]
-
-
-_MAX_VERB = 6
 
 
 def _renminbi(text: str, start: int) -> bool:
@@ -346,229 +260,112 @@ _DIGIT = re.compile(r"\d")
 _CN_SHARE = re.compile(r"[一二两三四五六七八九十]成|百分之|分之")
 
 
-class _Last:
-    """What the numbers read so far in a sentence leave for the next one: the last name, the
-    last subject, where the last number ended, its kind, the clause it was in and the flow verb
-    its name led with."""
+def _sentence_metrics(sc: SentenceScope) -> list[MetricRow]:
+    """Metrics of one sentence: each number read by the passes in turn (name, period and
+    whether it is a goal, kind, subject), each pass reading what the ones before it found."""
+    so = SoFar.of(sc)
+    for cand in sc.cands:
+        r = Reading.at(cand, so.marks)
+        _name(sc, so, r)
+        r.indicator = renamed(sc, so, r)
+        _period_and_target(sc, so, r)
+        _kind(sc, so, r)
+        _subject(sc, so, r)
+        so.out.append(_row(sc, r))
+        _read(so, r)
+    return restate(share_heads(so.out, so.counts, sc.text), sc.cands, sc.text)
 
-    __slots__ = ("comma", "end", "flow", "indicator", "kind", "subject")
 
-    def __init__(self) -> None:
-        self.indicator: str | None = None
-        self.subject: str | None = None
-        self.end = 0
-        self.kind: str | None = None
-        self.comma = -1
-        self.flow = ""
-
-
-def _sentence_metrics(
-    sent: Sentence,
-    cands: Sequence[NumberCandidate],
-    toks: Toks,
-    spans: Sequence[PeriodSpan],
-    inherited: PeriodSpan | None,
-    target_heading: bool,
-    doc_date: date | None,
-    home_place: str | None,
-    raw: str | None,
-    carried: str | None = None,
-    review_heading: bool = False,
-    frame: PeriodSpan | None = None,
-    anaphor: str | None = None,
-    plan: PeriodSpan | None = None,
-    annual: PeriodSpan | None = None,
-    prior_subject: str | None = None,
-) -> list[MetricRow]:
-    """Metrics of one sentence; ``carried`` is the paragraph's last indicator so far;
-    ``review_heading``: the section reviews results (a period not yet over is no plan);
-    ``annual``: the year a yearly report's title names (its undated flows are that year's);
-    ``prior_subject``: the place of the sentence before, when it ended with ； in this paragraph
-    (its items go on)."""
-    text = sent.text
-    out: list[MetricRow] = []
-    last = _Last()
-    counts: list[tuple[int, NumberCandidate, str]] = []
-    skip = not_names(text, spans)
-    lists = ListState()
-    share_base = ""  # 分别占全国的…: the base a list of shares without items is of
-    label, label_end = colon_label(text) if "：" in text or ":" in text else ("", -1)
-    label_of = ""  # the name the label qualifies
-    items = mark_positions(text, ITEM_MARKS)  # task marks < clause marks < item marks
-    marks = [items, [i for i in items if text[i] in CLAUSE_MARKS],
-             [i for i in items if text[i] in TASK_MARKS]]
-    for cand in cands:
-        pos = cand.start
-        item_start, comma_start, task_start = [
-            at[i - 1] + 1 if (i := bisect_left(at, pos)) else 0 for at in marks]
-        # its name
-        start = name_start(text, sent.is_heading, item_start, comma_start, last.end, pos)
-        kept, indicator, of_base = name_before(text, toks, cand, start, skip, home_place)
-        gap = gap_before(text, kept, indicator, start, pos)
-        listed, resp_pos, first = split_by_respectively(text, cand, cands, spans, toks, lists,
-                                                         comma_start)
-        list_place: str | None = None
-        if listed:
-            indicator, list_place = listed
-        qualifier, qualifier_text, indicator = qualify(text, cand, indicator, bool(listed),
+def _name(sc: SentenceScope, so: SoFar, r: Reading) -> None:
+    """Its name from its own words (before it, a 分别 list, its bound, after it), else from the
+    names before it in the sentence or the paragraph (:mod:`.name_overrides` corrects it)."""
+    text, toks, cand, comma_start = sc.text, sc.toks, r.cand, r.comma_start
+    r.start = name_start(text, sc.sent.is_heading, r.item_start, comma_start, so.end, r.pos)
+    kept, indicator, r.of_base = name_before(text, toks, cand, r.start, so.skip, sc.home_place)
+    gap = gap_before(text, kept, indicator, r.start, r.pos)
+    listed, r.resp_pos, first = split_by_respectively(text, cand, sc.cands, sc.spans, toks,
+                                                      so.lists, comma_start)
+    if listed:
+        indicator, r.list_place = listed
+    r.listed = bool(listed)
+    r.qualifier, r.qualifier_text, indicator = qualify(text, cand, indicator, r.listed,
                                                        comma_start)
-        if resp_pos >= 0:
-            gap, qualifier, qualifier_text = list_gap(text, cand, first, resp_pos, qualifier,
-                                                      qualifier_text)
-        indicator, counted = name_after(text, toks, cand, indicator, gap, kept, bool(listed),
-                                        comma_start, last.flow, last.comma, last.end)
-        own = indicator  # the name the number's own words give
-        indicator, rate_of = name_from_earlier(text, toks, cand, indicator, last.indicator,
-                                               carried, last.kind, task_start, comma_start,
-                                               skip, home_place)
-        indicator = with_last_name(indicator, last.indicator, carried, cand, text, bool(listed),
-                                   comma_start)
-        if not indicator and cand.unit == "%" and comma_start > 0 and _GROWS.search(
-                text, comma_start, pos) and _ECONOMY_GREW.search(text, 0, comma_start):
-            indicator = "经济"  # 香港经济恢复增长，全年实质增长3.2%: the economy's growth
-        elif not indicator and cand.unit == "%" and comma_start > 0 and _GROWS.search(
-                text, comma_start, pos) and (figures := _FIGURES_OF.search(text, 0, comma_start)):
-            # 统计处公布第三季本地生产总值修订数字，按年实质增长1.8%: the figures released
-            indicator = figures.group("name")
-        elif ((not indicator or indicator.endswith("调整后")) and cand.unit == "%" and out
-              and out[-1].indicator
-              and out[-1].sent_no == sent.sent_no and out[-1].kind == "growth_rate"
-              and _PERIOD_BEFORE_CUE.search(text, comma_start, pos)):
-            # 按年增长1.8%，经季节性调整后按季下跌1.1%: the same thing against the quarter before
-            # (经季节性调整后: a condition, no name)
-            indicator = out[-1].indicator
-        if indicator and "后的" in indicator and _EXCLUDING.search(text, comma_start, pos):
-            # 剔除政府一次性纾困措施后的基本综合消费物价指数上升1.1%: what is left out is a
-            # condition of the figure, not part of its name
-            indicator = indicator[indicator.find("后的") + 2 :] or indicator
-        if indicator and (at := indicator.rfind("将", 1)) > 0 and len(indicator) - at > 2 and (
-                indicator[at - 1] not in _WILL_BEFORE) and text.endswith("由", 0, pos) and (
-                TO_LEVEL.match(text, cand.end)):
-            # 政府同日将经济增长预测由2.5%至3.5%收窄至2.5%: 将 takes the thing changed (the
-            # forecast of growth), who changed it and when are no part of its name
-            indicator = indicator[at + 1 :]
-        if label and comma_start == label_end:
-            if not own:  # 招标控制价：38652.47万元 (not the paragraph's last name)
-                indicator = label
-            elif len(own) <= LABEL_NAME_MAX and label not in own and own not in label:
-                label_of, indicator = own, label + own  # 服饰产业：实现产值…
-        elif label_of and indicator.startswith(label_of) and not indicator.startswith(label):
-            indicator = label + indicator  # …，占规模以上工业总产值的36.5%: the item's 产值
-        elif not own and text[pos - 1 : pos] in ("：", ":") and (
-                inline := _INLINE_LABEL.search(text, max(0, pos - 16), pos)) and (
-                inline.group(1) not in _NORMAL_LABELS):
-            # 年平均气温：24.1°C（正常：23.5°C）年总雨量：2780.3毫米 (lines of a list joined):
-            # each label names the figure after it; the normal in brackets its line's figure
-            indicator = inline.group(1)
-        if indicator and indicator == last.indicator:
-            indicator = own_verb_of_last(text, item_start, pos, indicator)
-        if text.endswith(_MEMBERS_OF, 0, pos) and out and cand.unit is not None:
-            indicator = members_name(text, comma_start, pos, cand, out) or indicator
-        if (indicator and indicator == last.indicator and indicator.startswith(_NEW_VERBS)
-                and "累计" in text[comma_start:pos] and indicator not in text[comma_start:pos]):
-            # 新增国家级母婴友好医院2家，累计达到5家: the total is of the things, not the new ones
-            indicator = indicator[2:]
-        if resp_pos >= 0 and not listed and out and text.startswith("分别占", resp_pos):
-            if indicator.startswith("占"):
-                share_base = indicator
-            part = parts_before(text, cand, cands, resp_pos, [m.indicator for m in out])
-            if part is not None and share_base:
-                indicator = part + share_base  # 观影人次…，分别占全国的4.6%: 观影人次占全国
-        elif resp_pos >= 0 and not listed and out and _RATES_OF_FIGURES.match(text, resp_pos):
-            # 实缴单位2.35万家，实缴职工98.72万人，分别比上年增长8.9%、3.3%: each rate is of one
-            # of the figures just before it, in order
-            part = parts_before(text, cand, cands, resp_pos, [m.indicator for m in out],
-                                distinct=False)
-            if part is not None:
-                indicator = part
-        elif listed and resp_pos >= 0 and text.startswith("分别占", resp_pos):
-            of = text.find("的", resp_pos, pos)
-            if of > resp_pos + 3 and "占" not in indicator:
-                # A、B分别为…，分别占用水总量的59.7%、…: each item's share of the base
-                indicator += text[resp_pos + 2 : of]
-        # its period, and whether it is a goal
-        scoped = scoped_spans(text, spans, of_base, start, comma_start, last.end, pos)
-        period = choose_period(text, cand, scoped, inherited, toks,
-                               (item_start, comma_start, task_start))
-        if resp_pos >= 0 and len(scoped) > 1 and (
-                item := listed_period(text, cand, cands, scoped, resp_pos)) is not None:
-            period = item.period  # 1月、2月…分别为X、Y: each month its own figure
-        period = plan_years(period, frame, plan, text, comma_start, pos)
-        comma_lo, comma_hi = span_of(toks, comma_start, pos)
-        is_target, period = target_of(text, toks, cand, period, of_base, target_heading,
-                                      review_heading, doc_date, task_start, comma_start,
-                                      comma_lo, comma_hi)
-        # its kind, and the period as the kind reads it
-        clause_text = text[comma_start:pos]
-        kind, period = kind_of(cand, indicator, gap, clause_text, is_target, period)
-        if kind != "target" and normal_value(text, pos):
-            kind, period = "other", NO_PERIOD  # （正常：23.5°C）: the normal itself, a base
-        if text.endswith("由", 0, pos) and TO_LEVEL.match(text, cand.end) and any(
-                w in text[comma_start:pos] for w in _FORECAST_WORDS):
-            # 将经济增长预测由2.5%至3.5%收窄至2.5%: the forecast given up is no goal and no result
-            kind, period = "other", NO_PERIOD
-        elif grant_parameter(text, cand, comma_start, task_start, qualifier_text):
-            kind, period = "other", NO_PERIOD  # 给予一次性奖励50万元: a rule's parameter
-            indicator = grant_name(text, cand, indicator, task_start)
-        elif standard_parameter(text, indicator) and (kind != "target" or "指导线" in text):
-            kind, period = "other", NO_PERIOD  # 月最低工资标准1930元/月: a rule's level
-        elif contract_term(cand, indicator):
-            kind, period = "other", NO_PERIOD  # 计划工期：540日历天: a contract's term
-        elif kind != "target" and committed_fund(text, cand, task_start, qualifier):
-            kind = "target"  # 每年统筹安排…专项资金不少于10亿元: a fund committed
-        elif kind != "target" and restated_goal(
-                text, cand, qualifier, indicator, last.end,
-                out[-1].indicator if out else None, out[-1].unit if out else None,
-                out[-1].kind if out else None):
-            kind = "target"  # 低于3%左右的调控目标, …5.3%，控制在5.5%以内: the goal restated
-        period = period_of_kind(period, kind, indicator, text, clause_text, pos, spans,
-                                inherited, annual)
-        if (cand.unit == "%" and out and out[-1].kind == "growth_rate" and kind == "share"
-                and (earlier := _EARLIER_RATE.search(text, comma_start, pos)) is not None):
-            # 按年实质增长1.8%，较第二季的3.2%明显放缓: the rate of the period compared with,
-            # the same thing's growth then
-            then = next((p for p in spans if p.start >= earlier.start(1)
-                         and p.end == earlier.end(1)), None)
-            if then is not None:
-                kind, period, indicator = "growth_rate", then.period, out[-1].indicator or ""
-        # its place
-        subject = subject_of(toks, text, pos, list_place, home_place, task_start, comma_start,
-                             toks[comma_lo:comma_hi], last.subject, not out, anaphor)
-        if subject is None and prior_subject and task_start == 0:
-            subject = prior_subject  # …地区生产总值2236亿元，增长7.1%；小商品城市场成交额…
-        last.subject = subject
-        indicator, subject, nameless = apart_from_subject(indicator, subject, home_place)
-        if nameless and (last.indicator or carried) and "连续" in text[comma_start:pos]:
-            indicator, nameless = last.indicator or carried or "", False  # 连续11年稳定在…
-        elif indicator and "连续" in indicator and (streak := _STREAK.search(indicator)):
-            # 总产量连续12年稳定在32亿斤以上: 总产量 (…规模已连续9个月: 已 is the streak's)
-            indicator = indicator[: streak.start()].removesuffix("已")
-        if not indicator and cand.ordinal and (last.indicator or carried):
-            # …，是有记录以来第二高: a rank naming nothing ranks the last thing named
-            indicator, nameless = last.indicator or carried or "", False
-        value, high = signed_value(cand, gap)
-        out.append(_row(sent, cand, raw, indicator, subject, value, high, kind, qualifier,
-                        qualifier_text, period,
-                        basis_of(clause_text, period, cand, text, of_base)))
-        last.indicator = None if nameless else rate_of or indicator or last.indicator
-        last.end, last.kind, last.comma = cand.end, kind, comma_start
-        last.flow = leading_flow_verb(indicator) if indicator else ""
-        if counted:
-            counts.append((len(out) - 1, cand, indicator))
-    return restate(share_heads(out, counts, text), cands, text)
+    if r.resp_pos >= 0:
+        gap, r.qualifier, r.qualifier_text = list_gap(text, cand, first, r.resp_pos, r.qualifier,
+                                                      r.qualifier_text)
+    indicator, r.counted = name_after(text, toks, cand, indicator, gap, kept, r.listed,
+                                      comma_start, so.flow, so.comma, so.end)
+    r.own, r.gap = indicator, gap
+    indicator, r.rate_of = name_from_earlier(text, toks, cand, indicator, so.indicator,
+                                             sc.carried, so.kind, r.task_start, comma_start,
+                                             so.skip, sc.home_place)
+    r.indicator = with_last_name(indicator, so.indicator, sc.carried, cand, text, r.listed,
+                                 comma_start)
 
 
-def _row(sent: Sentence, cand: NumberCandidate, raw: str | None, indicator: str,
-         subject: str | None, value: float, high: float | None, kind: str, qualifier: str,
-         qualifier_text: str | None, period: Period, of: str | None) -> MetricRow:
+def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
+    """Its period (its own words, a 分别 list's item, the sentence, else ``inherited``; a plan's
+    years) and whether it is a goal."""
+    text, cand = sc.text, r.cand
+    scoped = scoped_spans(text, sc.spans, r.of_base, r.start, r.comma_start, so.end, r.pos)
+    period = choose_period(text, cand, scoped, sc.inherited, sc.toks,
+                           (r.item_start, r.comma_start, r.task_start))
+    if r.resp_pos >= 0 and len(scoped) > 1 and (
+            item := listed_period(text, cand, sc.cands, scoped, r.resp_pos)) is not None:
+        period = item.period  # 1月、2月…分别为X、Y: each month its own figure
+    period = plan_years(period, sc.frame, sc.plan, text, r.comma_start, r.pos)
+    r.comma_lo, r.comma_hi = span_of(sc.toks, r.comma_start, r.pos)
+    r.is_target, r.period = target_of(text, sc.toks, cand, period, r.of_base, sc.target_heading,
+                                      sc.review_heading, sc.doc_date, r.task_start,
+                                      r.comma_start, r.comma_lo, r.comma_hi)
+
+
+def _kind(sc: SentenceScope, so: SoFar, r: Reading) -> None:
+    """Its kind from its cue words (:mod:`.kind_overrides` corrects it), and its period as the
+    kind reads it (an undated flow of a yearly report is of that year ...)."""
+    r.clause_text = sc.text[r.comma_start : r.pos]
+    r.kind, r.period = kind_of(r.cand, r.indicator, r.gap, r.clause_text, r.is_target, r.period)
+    rekinded(sc, so, r)
+    r.period = period_of_kind(r.period, r.kind, r.indicator, sc.text, r.clause_text, r.pos,
+                              sc.spans, sc.inherited, sc.annual)
+    earlier_rate(sc, so, r)
+
+
+def _subject(sc: SentenceScope, so: SoFar, r: Reading) -> None:
+    """Its place (else the place the sentence before went on with), and its name without it."""
+    toks = sc.toks
+    subject = subject_of(toks, sc.text, r.pos, r.list_place, sc.home_place, r.task_start,
+                         r.comma_start, toks[r.comma_lo : r.comma_hi], so.subject, not so.out,
+                         sc.anaphor)
+    if subject is None and sc.prior_subject and r.task_start == 0:
+        subject = sc.prior_subject  # …地区生产总值2236亿元，增长7.1%；小商品城市场成交额…
+    so.subject = subject
+    r.indicator, r.subject, r.nameless = apart_from_subject(r.indicator, subject, sc.home_place)
+    streak_or_rank_named(sc, so, r)
+
+
+def _read(so: SoFar, r: Reading) -> None:
+    """What this number leaves for the next one (its row is ``so.out[-1]``)."""
+    indicator = r.indicator
+    so.indicator = None if r.nameless else r.rate_of or indicator or so.indicator
+    so.end, so.kind, so.comma = r.cand.end, r.kind, r.comma_start
+    so.flow = leading_flow_verb(indicator) if indicator else ""
+    if r.counted:
+        so.counts.append((len(so.out) - 1, r.cand, indicator))
+
+
+def _row(sc: SentenceScope, r: Reading) -> MetricRow:
     """The metric of one number, quoted from the raw text when there is one."""
+    sent, cand, raw, period = sc.sent, r.cand, sc.raw, r.period
+    value, high = signed_value(cand, r.gap)
     index = sent.raw_index
     cs, ce = (index.span(cand.start, cand.end) if index.__class__ is RunIndex
               else sent.raw_span(cand.start, cand.end))
     quote = raw[cs:ce] if raw is not None else sent.text[cand.start : cand.end]
     return new_row(MetricRow, (
-        sent.sent_no, quote, cs, ce, indicator or None, subject, float(value),
+        sent.sent_no, quote, cs, ce, r.indicator or None, r.subject, float(value),
         float(high) if high is not None else None, cand.unit_raw,
-        scaled(float(value), cand.multiplier), cand.unit, kind, qualifier, qualifier_text,
-        period.text, period.start, period.end, of,
+        scaled(float(value), cand.multiplier), cand.unit, r.kind, r.qualifier, r.qualifier_text,
+        period.text, period.start, period.end,
+        basis_of(r.clause_text, period, cand, sc.text, r.of_base),
         scaled(float(high), cand.multiplier) if high is not None else None))

@@ -1,0 +1,71 @@
+"""Kinds the cue words (:func:`.kind.kind_of`) get wrong, each corrected by a rule of its own:
+a normal value, a forecast given up, a rule's parameter (a grant, a standard, a contract's term)
+are no results and no goals (``other``, undated); a fund committed and a goal restated are goals;
+a rate of an earlier period compared with is that period's growth, not a share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.domain.metrics.kind import (
+    TO_LEVEL,
+    committed_fund,
+    contract_term,
+    grant_parameter,
+    normal_value,
+    restated_goal,
+    standard_parameter,
+)
+from pipelines.domain.metrics.naming import grant_name
+from pipelines.domain.metrics.period_choice import NO_PERIOD
+from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
+
+_FORECAST_WORDS = ("预测", "预期", "预计", "目标")
+
+
+def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
+    """Correct ``r.kind`` (and its period, and the name of a grant) after the cue words."""
+    text, cand, pos, comma_start, task_start = sc.text, r.cand, r.pos, r.comma_start, r.task_start
+    if r.kind != "target" and normal_value(text, pos):
+        r.kind, r.period = "other", NO_PERIOD  # （正常：23.5°C）: the normal itself, a base
+    if text.endswith("由", 0, pos) and TO_LEVEL.match(text, cand.end) and any(
+            w in text[comma_start:pos] for w in _FORECAST_WORDS):
+        # 将经济增长预测由2.5%至3.5%收窄至2.5%: the forecast given up is no goal and no result
+        r.kind, r.period = "other", NO_PERIOD
+    elif grant_parameter(text, cand, comma_start, task_start, r.qualifier_text):
+        r.kind, r.period = "other", NO_PERIOD  # 给予一次性奖励50万元: a rule's parameter
+        r.indicator = grant_name(text, cand, r.indicator, task_start)
+    elif standard_parameter(text, r.indicator) and (r.kind != "target" or "指导线" in text):
+        r.kind, r.period = "other", NO_PERIOD  # 月最低工资标准1930元/月: a rule's level
+    elif contract_term(cand, r.indicator):
+        r.kind, r.period = "other", NO_PERIOD  # 计划工期：540日历天: a contract's term
+    elif r.kind != "target" and committed_fund(text, cand, task_start, r.qualifier):
+        r.kind = "target"  # 每年统筹安排…专项资金不少于10亿元: a fund committed
+    elif r.kind != "target" and _restated_goal(so, r, text):
+        r.kind = "target"  # 低于3%左右的调控目标, …5.3%，控制在5.5%以内: the goal restated
+
+
+def _restated_goal(so: SoFar, r: Reading, text: str) -> bool:
+    last = so.last_row()
+    return restated_goal(text, r.cand, r.qualifier, r.indicator, so.end,
+                         last.indicator if last is not None else None,
+                         last.unit if last is not None else None,
+                         last.kind if last is not None else None)
+
+
+# 较第二季的3.2%, 比上月的0.5%: a rate of an earlier period a rate just given is compared with
+_EARLIER_RATE = re.compile(r"(?:较|比)([^，,；;。]{2,12}?)的$")
+
+
+def earlier_rate(sc: SentenceScope, so: SoFar, r: Reading) -> None:
+    """(After the period of its kind.) 按年实质增长1.8%，较第二季的3.2%明显放缓: the rate of the
+    period compared with is the same thing's growth then, not a share."""
+    last = so.last_row()
+    if (r.cand.unit == "%" and last is not None and last.kind == "growth_rate"
+            and r.kind == "share"
+            and (earlier := _EARLIER_RATE.search(sc.text, r.comma_start, r.pos)) is not None):
+        then = next((p for p in sc.spans if p.start >= earlier.start(1)
+                     and p.end == earlier.end(1)), None)
+        if then is not None:
+            r.kind, r.period, r.indicator = "growth_rate", then.period, last.indicator or ""

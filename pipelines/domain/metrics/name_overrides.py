@@ -1,0 +1,204 @@
+"""Phrasings whose figure the general naming (:mod:`.naming`) names wrongly, each corrected by a
+rule of its own: a nameless rate after a clause naming what grew, a condition taken into the
+name (剔除…后的, 将…由), a colon label, a flow verb of a list's item, members of a group counted
+before, the parts of a 分别 list of shares or rates; after the subject is split off, a streak's
+length or a rank that names nothing.
+
+Each rule reads the sentence (:class:`.reading.SentenceScope`), what the numbers before left
+(:class:`.reading.SoFar`) and the number's reading so far (:class:`.reading.Reading`), and
+returns the name it gives (the name as it was when it does not apply).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipelines.domain.metrics.candidates import NumberCandidate
+from pipelines.domain.metrics.kind import TO_LEVEL
+from pipelines.domain.metrics.labels import LABEL_NAME_MAX
+from pipelines.domain.metrics.lists import parts_before
+from pipelines.domain.metrics.naming import leading_flow_verb
+from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
+from pipelines.domain.metrics.rows import MetricRow
+
+
+def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """The number's name after every rule, in order (a later rule reads an earlier's name)."""
+    r.indicator = _rate_named_before(sc, so, r)
+    r.indicator = _without_condition(sc, r)
+    r.indicator = _labelled(sc, so, r)
+    indicator = r.indicator
+    text, pos = sc.text, r.pos
+    if indicator and indicator == so.indicator:
+        indicator = own_verb_of_last(text, r.item_start, pos, indicator)
+    if text.endswith(_MEMBERS_OF, 0, pos) and so.out and r.cand.unit is not None:
+        indicator = members_name(text, r.comma_start, pos, r.cand, so.out) or indicator
+    if (indicator and indicator == so.indicator and indicator.startswith(_NEW_VERBS)
+            and "累计" in text[r.comma_start : pos] and indicator not in text[r.comma_start : pos]):
+        # 新增国家级母婴友好医院2家，累计达到5家: the total is of the things, not the new ones
+        indicator = indicator[2:]
+    r.indicator = indicator
+    return _respective_part(sc, so, r) if r.resp_pos >= 0 else indicator
+
+
+# a clause saying the economy grew (香港经济恢复增长，) before a nameless rate of its growth
+_ECONOMY_GREW = re.compile(r"经济[^，,；;。\d]{0,6}(?:增长|上升|回升|复苏|扩张)[，,]$")
+# a clause releasing a thing's figures (公布第三季本地生产总值修订数字，) before a nameless rate
+_FIGURES_OF = re.compile(
+    r"(?:公布|发表|发布)了?(?:[\d〇零一二三四五六七八九]{4}年)?(?:第[一二三四]季度?|[一二三四]季度|全年"
+    r"|[上下]半年|首[一二三四]季)?(?:的)?(?P<name>[\u4e00-\u9fff]{2,12}?)的?(?:修订|初步|预先)?"
+    r"(?:统计)?(?:数字|数据)[，,]$")
+_PERIOD_BEFORE_CUE = re.compile(r"按季|按月|环比")
+_GROWS = re.compile(r"增长|上升|回升")
+
+
+def _rate_named_before(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """A rate whose own words name nothing, named by the clause before it: the economy that
+    grew, the figures released, or the rate just before against another base."""
+    indicator, text, pos, comma_start = r.indicator, sc.text, r.pos, r.comma_start
+    if r.cand.unit != "%":
+        return indicator
+    if not indicator and comma_start > 0 and _GROWS.search(text, comma_start, pos):
+        if _ECONOMY_GREW.search(text, 0, comma_start):
+            return "经济"  # 香港经济恢复增长，全年实质增长3.2%: the economy's growth
+        if figures := _FIGURES_OF.search(text, 0, comma_start):
+            # 统计处公布第三季本地生产总值修订数字，按年实质增长1.8%: the figures released
+            return figures.group("name")
+    last = so.last_row()
+    if ((not indicator or indicator.endswith("调整后")) and last is not None and last.indicator
+            and last.sent_no == sc.sent.sent_no and last.kind == "growth_rate"
+            and _PERIOD_BEFORE_CUE.search(text, comma_start, pos)):
+        # 按年增长1.8%，经季节性调整后按季下跌1.1%: the same thing against the quarter before
+        # (经季节性调整后: a condition, no name)
+        return last.indicator
+    return indicator
+
+
+_EXCLUDING = re.compile(r"(?:剔除|扣除|撇除|除去|不计|不包括|未计)[^，,；;。]{1,30}?后的")
+# 即将, 必将, 也将: 将 of the future, not the one taking the thing changed
+_WILL_BEFORE = frozenset("即必终势也又还亦均")
+
+
+def _without_condition(sc: SentenceScope, r: Reading) -> str:
+    """The name without a condition of the figure it took in: what is left out (剔除…后的), or
+    who changed the thing and when (…将经济增长预测由…)."""
+    indicator, text, pos = r.indicator, sc.text, r.pos
+    if indicator and "后的" in indicator and _EXCLUDING.search(text, r.comma_start, pos):
+        # 剔除政府一次性纾困措施后的基本综合消费物价指数上升1.1%: what is left out is a
+        # condition of the figure, not part of its name
+        indicator = indicator[indicator.find("后的") + 2 :] or indicator
+    if indicator and (at := indicator.rfind("将", 1)) > 0 and len(indicator) - at > 2 and (
+            indicator[at - 1] not in _WILL_BEFORE) and text.endswith("由", 0, pos) and (
+            TO_LEVEL.match(text, r.cand.end)):
+        # 政府同日将经济增长预测由2.5%至3.5%收窄至2.5%: 将 takes the thing changed (the
+        # forecast of growth), who changed it and when are no part of its name
+        indicator = indicator[at + 1 :]
+    return indicator
+
+
+# a label and a colon right before a number, after the sentence's start, a bracket or a colon
+_INLINE_LABEL = re.compile(r"(?:^|(?<=[）)：:]))([\u4e00-\u9fff]{2,12})[：:]$")
+_NORMAL_LABELS = frozenset(("正常", "正常值", "常年", "常年值", "多年平均"))
+
+
+def _labelled(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """A colon label naming the figure after it (or the thing the figure is an aspect of), and
+    the names that go on with the label's name later in the sentence."""
+    indicator, own, label, text, pos = r.indicator, r.own, so.label, sc.text, r.pos
+    if label and r.comma_start == so.label_end:
+        if not own:  # 招标控制价：38652.47万元 (not the paragraph's last name)
+            indicator = label
+        elif len(own) <= LABEL_NAME_MAX and label not in own and own not in label:
+            so.label_of, indicator = own, label + own  # 服饰产业：实现产值…
+    elif so.label_of and indicator.startswith(so.label_of) and not indicator.startswith(label):
+        indicator = label + indicator  # …，占规模以上工业总产值的36.5%: the item's 产值
+    elif not own and text[pos - 1 : pos] in ("：", ":") and (
+            inline := _INLINE_LABEL.search(text, max(0, pos - 16), pos)) and (
+            inline.group(1) not in _NORMAL_LABELS):
+        # 年平均气温：24.1°C（正常：23.5°C）年总雨量：2780.3毫米 (lines of a list joined):
+        # each label names the figure after it; the normal in brackets its line's figure
+        indicator = inline.group(1)
+    return indicator
+
+
+_NEW_VERBS = ("新增", "新建", "新认定", "新培育", "新引进")
+_MEMBERS_OF = ("的有", "的共有")
+
+
+def members_name(text: str, comma_start: int, pos: int, cand: NumberCandidate,
+                 out: Sequence[MetricRow]) -> str | None:
+    """21个地级以上市中，CPI同比上涨的有13个，持平的有3个: how many members of the group counted
+    before in the sentence are so, named by what they are and the group (持平的地级以上市)."""
+    group = next((m.indicator for m in reversed(out)
+                  if m.unit == cand.unit and m.kind == "count_total" and m.indicator), None)
+    state = text[comma_start:pos].strip(" ，,")
+    state = state[: -len(next(w for w in _MEMBERS_OF if state.endswith(w)))]
+    if group is None or not state or len(state) > _MAX_STATE:
+        return None
+    return f"{state}的{group.rpartition('的')[2]}"  # (持平的有3个 after 上涨的有13个: the group)
+
+
+_MAX_STATE = 10
+
+
+def own_verb_of_last(text: str, item_start: int, pos: int, last: str) -> str:
+    """新建高标准农田12.5万亩、改造提升8.3万亩: an item that is only another flow verb (its own
+    words before the number) counts the last name's thing under that verb (改造提升高标准农田),
+    not the last name's own flow (新建)."""
+    own = text[item_start:pos].strip("、，, ")
+    verb, last_verb = leading_flow_verb(own), leading_flow_verb(last)
+    if (not verb or not last_verb or verb == last_verb or len(own) > _MAX_VERB
+            or not all("\u4e00" <= c <= "\u9fff" for c in own)):
+        return last
+    return own + last[len(last_verb) :]
+
+
+_MAX_VERB = 6
+# a 分别 list of rates with no items of its own (分别比上年增长…, 分别比上年末增加…, 分别增长…)
+_RATES_OF_FIGURES = re.compile(
+    r"分别(?:比上年末?|较上年末?|比上年同期|同比)?(?:增长|增加|下降|减少|提高)")
+
+
+def _respective_part(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """After 分别 with no items of its own, each number is of one of the figures before it, in
+    order (their shares of a base, their rates); after items, each item's share of the base."""
+    indicator, text, cand, at = r.indicator, sc.text, r.cand, r.resp_pos
+    if not r.listed and so.out and text.startswith("分别占", at):
+        if indicator.startswith("占"):
+            so.share_base = indicator
+        part = parts_before(text, cand, sc.cands, at, [m.indicator for m in so.out])
+        if part is not None and so.share_base:
+            indicator = part + so.share_base  # 观影人次…，分别占全国的4.6%: 观影人次占全国
+    elif not r.listed and so.out and _RATES_OF_FIGURES.match(text, at):
+        # 实缴单位2.35万家，实缴职工98.72万人，分别比上年增长8.9%、3.3%: each rate is of one
+        # of the figures just before it, in order
+        part = parts_before(text, cand, sc.cands, at, [m.indicator for m in so.out],
+                            distinct=False)
+        if part is not None:
+            indicator = part
+    elif r.listed and text.startswith("分别占", at):
+        of = text.find("的", at, r.pos)
+        if of > at + 3 and "占" not in indicator:
+            # A、B分别为…，分别占用水总量的59.7%、…: each item's share of the base
+            indicator += text[at + 2 : of]
+    return indicator
+
+
+# 粮食产量437.9亿斤，连续11年稳定在430亿斤以上 / 总产量连续12年稳定在…: a streak's length
+# names nothing; the floor it holds is of the thing named before (or before the streak)
+_STREAK = re.compile(r"连续[\d〇零一二两三四五六七八九十百]+个?(?:年|月|季度|天|周)$")
+
+
+def streak_or_rank_named(sc: SentenceScope, so: SoFar, r: Reading) -> None:
+    """(After the subject is split off.) A level held for a streak, or a rank, that names
+    nothing is of the last thing named; a streak's length is no part of a name."""
+    earlier = so.indicator or sc.carried
+    if r.nameless and earlier and "连续" in sc.text[r.comma_start : r.pos]:
+        r.indicator, r.nameless = earlier, False  # 连续11年稳定在…
+    elif r.indicator and "连续" in r.indicator and (streak := _STREAK.search(r.indicator)):
+        # 总产量连续12年稳定在32亿斤以上: 总产量 (…规模已连续9个月: 已 is the streak's)
+        r.indicator = r.indicator[: streak.start()].removesuffix("已")
+    if not r.indicator and r.cand.ordinal and earlier:
+        # …，是有记录以来第二高: a rank naming nothing ranks the last thing named
+        r.indicator, r.nameless = earlier, False
