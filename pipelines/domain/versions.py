@@ -19,9 +19,9 @@ from pathlib import Path
 CLEANING = "clean-17"
 SEGMENTATION = "seg-4"
 METRICS = "metrics-26"
-THEMES = "themes-5"
+THEMES = "themes-6"
 POLICY_TERMS = "terms-5"
-KEYWORDS = "keywords-9"
+KEYWORDS = "keywords-10"
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 PACKAGE_DIR = Path(__file__).resolve().parents[2]  # where ``pipelines`` lives

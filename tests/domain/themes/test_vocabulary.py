@@ -135,3 +135,20 @@ def test_hong_kong_and_taiwan_wordings_of_markets_and_taxes_name_their_theme(tex
     assert ranked and ranked[0] == top, ranked
     if sub_theme:
         assert sub_theme in ranked, ranked
+
+
+# -- QA round 16, a city's work reports and bulletins: a word of one theme inside a phrase of
+# another (国家区域医疗中心 is a hospital, 重大科技基础设施 a science facility) and the economy's
+# 稳定 (就业形势总体稳定) named the wrong theme
+@pytest.mark.parametrize(
+    ("text", "top", "not_a_theme"),
+    [
+        ("加快建设国家区域医疗中心，推动优质医疗资源扩容下沉。", "民生福祉", "区域协调"),
+        ("一批重大科技基础设施投入使用。", "科技创新", "城市治理与安全"),
+        ("1-9月，全市城镇新增就业12.86万人，就业形势总体稳定。", "民生福祉", "城市治理与安全"),
+    ],
+)
+def test_a_phrase_names_its_own_theme_not_its_words(text, top, not_a_theme):
+    ranked = _themes(text)
+    assert ranked and ranked[0] == top, ranked
+    assert not_a_theme not in ranked, ranked
