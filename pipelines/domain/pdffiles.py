@@ -12,6 +12,8 @@ Chrome's viewer; no network, no OCR):
   font size, where PDFium writes a space) parted by a tab, as a table pasted from a spreadsheet
   or Word: the metric extractor reads a row's cells under its header's columns
   (``metrics/tables.py``); a narrower gap (spaced-out headings, justified lines) stays a space;
+  the columns of a page set in two are parted the same way, and a line of the right column
+  beside an empty left one opens with a tab (cleaning's column reading places it by the tab);
 - ``\\r\\n`` line ends as ``\\n``; control characters PDFium reports for hyphens and glyphs it
   could not place are dropped (cleaning would otherwise see them as text);
 - a page without text (a scanned image) is named in the warning; a file where no page has text
@@ -30,6 +32,7 @@ typesetting software write, read whole.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -47,6 +50,12 @@ MAX_UNMAPPED_SHARE = 0.3
 # A gap between two pieces of text on one line this many times the font size wide (about two
 # characters of Chinese) parts columns: a table's cells, a figure and its unit in separate boxes.
 COLUMN_GAP_EMS = 2.0
+# A line without a tab is the right column's when it starts where the right pieces of at least
+# ``MIN_COLUMN_ROWS`` rows with one tab start (within ``RIGHT_START_EMS`` of the font size:
+# rounding, an indented first line) and runs on from such a row, above or below it.
+MIN_COLUMN_ROWS = 3
+RIGHT_START_EMS = (-0.5, 2.5)
+_LINE = re.compile(r"[^\r\n]+")
 # PDFium's load error codes (fpdfview.h FPDF_ERR_*).
 _PASSWORD, _SECURITY, _FORMAT = 4, 5, 3
 
@@ -107,7 +116,9 @@ def _page_text(document: pdfium.PdfDocument, index: int) -> tuple[str, int]:
     try:
         textpage = page.get_textpage()
         try:
-            raw = _with_column_gaps(textpage, textpage.get_text_range())
+            raw = textpage.get_text_range()
+            if len(raw) == textpage.count_chars():
+                raw = _with_empty_left_cells(textpage, _with_column_gaps(textpage, raw))
             lost = _unread_objects(page, textpage)
         finally:
             textpage.close()
@@ -136,8 +147,8 @@ def _with_column_gaps(textpage: pdfium.PdfTextPage, text: str) -> str:
     Only spaces PDFium wrote itself (``FPDFText_IsGenerated``) between two characters of one
     line are looked at; their gap is measured from the character boxes. Text with characters
     outside the Basic Multilingual Plane (two UTF-16 units for one character: the indices no
-    longer line up) is left as it is."""
-    if " " not in text or len(text) != textpage.count_chars():
+    longer line up) is not passed here."""
+    if " " not in text:
         return text
     chars = list(text)
     for i, ch in enumerate(text):
@@ -150,6 +161,72 @@ def _with_column_gaps(textpage: pdfium.PdfTextPage, text: str) -> str:
         if em > 0 and gap >= COLUMN_GAP_EMS * em:
             chars[i] = "\t"
     return "".join(chars)
+
+
+def _with_empty_left_cells(textpage: pdfium.PdfTextPage, text: str) -> str:
+    """``text`` (column gaps as tabs, one character per PDFium character) with a tab before
+    each line that holds only the right column's text of a page set in two columns (the left
+    column's paragraph ended above it): read without it, cleaning takes the line for the left
+    column's and puts it before the whole right column. Only lines that start where the right
+    pieces of the rows with one tab start, next to such rows (a run of them)."""
+    if "\t" not in text:
+        return text
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(text)]
+    right = _right_column_start(textpage, lines)
+    if right is None:
+        return text
+    x, em = right
+    low, high = x + RIGHT_START_EMS[0] * em, x + RIGHT_START_EMS[1] * em
+    tabbed = [line.count("\t") == 1 for _, line in lines]
+    alone = [not tab and line.strip() != "" and low <= _left_of(textpage, at, line) <= high
+             for (at, line), tab in zip(lines, tabbed, strict=True)]
+    marked = _runs_beside(alone, tabbed)
+    if not any(marked):
+        return text
+    out, done = [], 0
+    for (at, line), mark in zip(lines, marked, strict=True):
+        if mark:
+            start = at + len(line) - len(line.lstrip(" "))
+            out += [text[done:start], "\t"]
+            done = start
+    return "".join(out) + text[done:]
+
+
+def _right_column_start(textpage: pdfium.PdfTextPage, lines: list[tuple[int, str]]
+                        ) -> tuple[float, float] | None:
+    """x where the right pieces of the rows with one tab start (the most common, to the
+    point), and their font size; None when fewer than ``MIN_COLUMN_ROWS`` rows share it."""
+    starts: Counter[int] = Counter()
+    sizes: dict[int, float] = {}
+    for at, line in lines:
+        if line.count("\t") == 1:
+            i = at + line.index("\t") + 1
+            x = round(textpage.get_charbox(i)[0])
+            starts[x] += 1
+            sizes[x] = pdfium_c.FPDFText_GetFontSize(textpage.raw, i)
+    if not starts:
+        return None
+    x, _ = starts.most_common(1)[0]
+    if sum(n for s, n in starts.items() if abs(s - x) <= 1) < MIN_COLUMN_ROWS or sizes[x] <= 0:
+        return None
+    return float(x), sizes[x]
+
+
+def _left_of(textpage: pdfium.PdfTextPage, at: int, line: str) -> float:
+    """x where a line's first character (after spaces) starts."""
+    return textpage.get_charbox(at + len(line) - len(line.lstrip(" ")))[0]
+
+
+def _runs_beside(candidates: list[bool], anchors: list[bool]) -> list[bool]:
+    """The candidates that form a run of consecutive lines next to an anchor line (above or
+    below it)."""
+    out = [False] * len(candidates)
+    for order in (range(len(candidates)), range(len(candidates) - 1, -1, -1)):
+        beside = False
+        for k in order:
+            out[k] = out[k] or (candidates[k] and beside)
+            beside = anchors[k] or (candidates[k] and beside)
+    return out
 
 
 def _load_error(exc: pdfium.PdfiumError) -> str:

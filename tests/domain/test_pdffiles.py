@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from pipelines.domain.analysis import analyse_document
+from pipelines.domain.cleaning.document import clean_document
 from pipelines.domain.decoding import DecodeError, is_text_document, read_document
 from pipelines.domain.pdffiles import PdfFileError, read_pdf
 from tests.support.pdffiles import TRADITIONAL, pdf
@@ -126,3 +127,21 @@ def test_read_document_picks_the_reader_by_suffix():
     assert read_document("年报.PDF", pdf(["正文内容"])).encoding == "pdf"
     with pytest.raises(DecodeError, match="password-protected PDF"):
         read_document("a.pdf", pdf(["内部资料"], user_password="x"))
+
+
+def test_a_right_column_line_beside_an_empty_left_column_keeps_its_column():
+    """A page in two columns: where the left column's paragraph ended, a row holds only the
+    right column's line. It starts where the right column's lines start after their tab, so it
+    is written after a tab too, and cleaning reads it in the right column (not as the left
+    column's next line, put before the whole right column)."""
+    left = ["全市地区生产总值增长", "五点八个百分点左右，", "一般公共预算收入完成", "三百亿元。"]
+    right = ["城镇新增就业五万人以", "上，失业率控制在五点", "三以内，居民收入稳定",
+             "增长，消费市场回暖。", "进出口总额增长百分之", "四，外贸结构优化。"]
+    rows = [(left[i] if i < len(left) else "", line) for i, line in enumerate(right)]
+    text = read_pdf(pdf([*rows, "下一部分的正文从左边开始，"])).text
+    assert text.splitlines()[4:] == ["\t进出口总额增长百分之", "\t四，外贸结构优化。",
+                                     "下一部分的正文从左边开始，"]
+    assert [b.text for b in clean_document(text).blocks][:3] == [
+        "全市地区生产总值增长五点八个百分点左右，一般公共预算收入完成三百亿元。",
+        "城镇新增就业五万人以上，失业率控制在五点三以内，居民收入稳定增长，消费市场回暖。",
+        "进出口总额增长百分之四，外贸结构优化。"]
