@@ -8558,6 +8558,725 @@ LABELS[MO] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# h44: a provincial high people's court's work report to the people's congress (吉林省高级人民法院
+# 工作报告, 2026-01-27, on 2025): 受理 / 审结 / 执结 案件 万件 (a year's casework: flows, actual,
+# 受理 and 审结 kept in front), 同比分别下降 a 分别 list with no items of its own (paired with the
+# figures before it, in order), 结案率 / 息诉率 / 撤诉率 / 重刑率 % (share), 件…人 (cases and
+# defendants of one clause: one name, two units), 亿元 recovered (追赃挽损, 执行到位金额, 盘活资产),
+# 人次, 平均审理周期 in 天 and 比上年缩短 (negative), 截至2025年底 / 年末 stocks (count_total), an
+# average per head (人均 alone: the last amount named), 2026 goals 力争全年 (以上 / 不低于 / 左右 /
+# 以内) and one 到2027年. Sections (一)…(六) take the heading 一、2025年主要工作 (as h01's stocks take
+# 2024年工作回顾). Traps: 第十四届…第五次会议, 五年以上有期徒刑 (a class of sentences: no metric),
+# 自2016年以来首次连续两年 (a streak), “20条” (a policy name), 第三批, 12368 (a hotline in a name),
+# 为期3个月 (a campaign's duration), 45岁以下 (an age group: part of a name), “十五五”.
+CT = "h44_jilin_high_court_work_report_2026.txt"
+CTY = P("2025年", "2025-01-01", "2025-12-31")
+CTF = P("全年", "2025-01-01", "2025-12-31")
+CTE = P("年末", "2025-12-31", "2025-12-31")
+CTG = P("全年", "2026-01-01", "2026-12-31")
+CT_LIST = "a 分别 list with no items of its own pairs each rate with the figures before it, in order"
+
+
+def cta(anchor, value, indicator, unit_raw="件", unit="件", period=CTY, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def ctw(anchor, value, indicator, **kw):
+    return cta(anchor, value, indicator, "万件", "件", **kw)
+
+
+def cts(anchor, value, indicator, period=CTY, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+def ctg(anchor, value, indicator, period=CTY, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+LABELS[CT] = [
+    ctw("各类案件[68.4万件]", 68.4, "法院受理各类案件", notes="全省 (the home) and 共 dropped"),
+    ctw("执结案件[66.1万件]", 66.1, "审结、执结案件"),
+    ctg("分别下降[4.3%]", -4.3, "法院受理各类案件", notes=CT_LIST),
+    ctg("4.3%和[3.8%]", -3.8, "审结、执结案件", notes=CT_LIST),
+    cts("结案率[96.6%]，涉案", 96.6, "结案率"),
+    cta("标的额[1286.5亿元]", 1286.5, "涉案标的额", "亿元", "元"),
+    ctw("受理案件[1.52万件]", 1.52, "省法院受理案件", notes="a court is no place: part of the name"),
+    ctw("审结[1.47万件]", 1.47, "省法院审结案件", notes="审结 after 受理…案件 counts the cases"),
+    cta("人均结案[312件]", 312, "法官人均结案"),
+    cta("同比增加[9件]", 9, "法官人均结案", notes="an absolute change: actual"),
+    cts("息诉率达到[89.7%]", 89.7, "一审服判息诉率", qual="reach", qtext="达到"),
+    row("提高[1.2个百分点]", 1.2, "个百分点", "百分点", "一审服判息诉率", "growth_rate", CTY),
+    cts("撤诉率为[37.6%]", 37.6, "民商事案件调解撤诉率"),
+    ctw("刑事案件[1.83万件]", 1.83, "审结一审刑事案件"),
+    cta("判处罪犯[2.41万人]", 2.41, "判处罪犯", "万人", "人"),
+    cta(
+        "死刑的[1976人]",
+        1976,
+        "判处五年以上有期徒刑至死刑",
+        "人",
+        "人",
+        notes="a 其中 subset named by its own words; 五年以上 a class of sentences, no metric",
+    ),
+    cts("重刑率[8.2%]", 8.2, "重刑率"),
+    cta("犯罪案件[1124件]", 1124, "审结电信网络诈骗犯罪案件"),
+    cta(
+        "1124件[2686人]",
+        2686,
+        "审结电信网络诈骗犯罪案件",
+        "人",
+        "人",
+        notes="件…人: the cases and their defendants, one name, told apart by the unit",
+    ),
+    cta("追赃挽损[3.7亿元]", 3.7, "追赃挽损", "亿元", "元"),
+    cta("安全犯罪案件[213件]", 213, "审结危害食品药品安全犯罪案件"),
+    ctw("民商事案件[32.6万件]", 32.6, "审结一审民商事案件"),
+    ctg("同比下降[6.1%]", -6.1, "审结一审民商事案件"),
+    cta("破产案件[386件]", 386, "审结破产案件"),
+    cta("盘活资产[216.4亿元]", 216.4, "盘活资产", "亿元", "元"),
+    cta(
+        "帮助[42家]企业",
+        42,
+        "企业重整重生",
+        "家",
+        "家",
+        notes="after a causative verb the count counts an event: the rest of the clause",
+    ),
+    cta("就业岗位[1.1万个]", 1.1, "稳定就业岗位", "万个", "个"),
+    ctw("纠纷案件[9.7万件]", 9.7, "审结涉企合同纠纷案件"),
+    cta("缩短至[58天]", 58, "平均审理周期", "天", "天"),
+    cta("比上年缩短[12天]", -12, "平均审理周期", "天", "天", notes="缩短: a decline, negative"),
+    cta("知识产权案件[4231件]", 4231, "审结知识产权案件"),
+    ctg("增长[11.5%]；审结", 11.5, "审结知识产权案件"),
+    cta("涉港澳台案件[617件]", 617, "审结涉外、涉港澳台案件", notes="涉港澳台: part of the name"),
+    ctg("同比增长[18.2%]", 18.2, "审结涉外、涉港澳台案件"),
+    cta(
+        "推动[1860个]人民",
+        1860,
+        "人民调解组织入驻人民法院调解平台",
+        "个",
+        "个",
+        notes="after a causative verb (推动) the count counts an event",
+    ),
+    ctw("调解纠纷[5.4万件]", 5.4, "在线调解纠纷"),
+    ctw("成功纠纷[14.8万件]", 14.8, "诉前调解成功纠纷"),
+    cts("民商事纠纷的[31.5%]", 31.5, "诉前调解成功纠纷占民商事纠纷"),
+    cta("调解时长[16天]", 16, "平均调解时长", "天", "天"),
+    cta(
+        "群众来电[26.3万人次]",
+        26.3,
+        "12368诉讼服务热线接听群众来电",
+        "万人次",
+        "人次",
+        notes="the hotline's number is part of its name, as h31's 12333热线",
+    ),
+    cts("立案率达到[82.4%]", 82.4, "网上立案率", qual="reach", qtext="达到"),
+    ctw("执结案件[21.9万件]", 21.9, "执结案件"),
+    cta("到位金额[342.6亿元]", 342.6, "执行到位金额", "亿元", "元"),
+    ctg("同比增长[7.4%]", 7.4, "执行到位金额"),
+    cts("期限内结案率[94.3%]", 94.3, "首次执行案件法定期限内结案率"),
+    cta("对[1.6万名]失信", 1.6, "失信被执行人", "万名", "名", notes="a leading 对 is no part"),
+    cta("其中[1.2万人]主动", 1.2, "主动履行义务", "万人", "人"),
+    cta("被执行人[532人]", 532, "拘留拒不履行义务的被执行人", "人", "人"),
+    cta("拒执罪犯[118人]", 118, "判处拒执罪犯", "人", "人"),
+    cta("为[2.8万名]农民工", 2.8, "农民工", "万名", "名", notes="为期3个月: a duration, no metric"),
+    cta("“血汗钱”[4.6亿元]", 4.6, "追回“血汗钱”", "亿元", "元"),
+    ctw("行政案件[1.12万件]", 1.12, "审结一审行政案件"),
+    cts("应诉率达到[96.3%]", 96.3, "行政机关负责人出庭应诉率", qual="reach", qtext="达到"),
+    cta("环境资源案件[3156件]", 3156, "审结环境资源案件"),
+    cta("修复费用[1.8亿元]", 1.8, "判令支付生态环境修复费用", "亿元", "元"),
+    cta("补植复绿[2.3万亩]", 2.3, "补植复绿", "万亩", "亩"),
+    ctw(
+        "民生案件[8.6万件]",
+        8.6,
+        "审结民生案件",
+        notes="examples before 等 are dropped (round 8)",
+    ),
+    cta("司法救助金[3860万元]", 3860, "发放司法救助金", "万元", "元"),
+    cta("困难当事人[2145人]", 2145, "救助困难当事人", "人", "人"),
+    cta(
+        "人均[1.8万元]",
+        1.8,
+        "人均司法救助金",
+        "万元",
+        "元",
+        notes="人均 alone: the amount named before it, per person",
+    ),
+    row(
+        "人民法庭[216个]",
+        216,
+        "个",
+        "个",
+        "建成人民法庭",
+        "count_total",
+        P("截至2025年底", "2025-12-31", "2025-12-31"),
+        notes="累计 is a frame word",
+    ),
+    cta("申请案件[2843件]", 2843, "审查再审申请案件"),
+    cts("下降至[2.1%]", 2.1, "发回重审、改判率", notes="a level after a decline verb: positive"),
+    row("员额法官[3128名]", 3128, "名", "名", "员额法官", "count_total", CTE),
+    cts("以下法官占比[58.4%]", 58.4, "45岁以下法官占比", CTE, notes="an age group: part of a name"),
+    cts("人员占比达到[87.2%]", 87.2, "一线办案人员占比", CTE, qual="reach", qtext="达到"),
+    cta(
+        "业务培训[126期]",
+        126,
+        "举办业务培训",
+        "期",
+        "期",
+        notes="a flow after a 年末 in the sentence: the year's",
+    ),
+    cta("培训干警[1.6万人次]", 1.6, "培训干警", "万人次", "人次"),
+    cta("违法干警[17人]", 17, "查处违纪违法干警", "人", "人", period=CTF),
+    row("保持在[95%以上]", 95, "%", "%", "结案率", "target", CTG, "at_least", "以上"),
+    row("不低于[30%]", 30, "%", "%", "诉前调解成功率", "target", CTG, "at_least", "不低于"),
+    row("下降[10%左右]", -10, "%", "%", "长期未结案件数量", "target", CTG, "about", "左右"),
+    row(
+        "缩短至[100天以内]",
+        100,
+        "天",
+        "天",
+        "首次执行案件平均用时",
+        "target",
+        CTG,
+        "at_most",
+        "以内",
+    ),
+    row(
+        "达到[40%以上]",
+        40,
+        "%",
+        "%",
+        "矛盾纠纷诉前化解率",
+        "target",
+        P("到2027年", "2027-01-01", "2027-12-31"),
+        "at_least",
+        "以上",
+    ),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h45: a Singapore Chinese-language newspaper's economic report (联合早报 style, Simplified
+# script, 2025-11-21): 贸工部 / 第三季 GDP 按年 and 按季 (经季节性调整) growth, 第二季 levels quoted
+# for comparison (比第二季的4.5%: the figure of 第二季), forecasts as ranges (从原先的1.5%至2.5%上调
+# 至4%左右, 明年1%至3%: targets, the old forecast too), sectors' growth and 萎缩 (negative), NODX
+# to partners (中国大陆 / 美国 / 东盟: trade partners, no subject), 失业率 %, amounts in 新元 written
+# 1万2300人 / 2万5000家 / 4亿2000万新元 (one amount, written in its lowest magnitude, as 27兆4,190億元),
+# 新币38亿元 (a currency before the number: 新元), a budget's package and a rule's grant and caps
+# (最高10万新元, 回扣为50%, 上限4万新元: other, no period), 截至9月底 running totals, 1月至9月
+# flows, 恢复到2019年同期的99.1% (a base), an index in 点, 星期五（11月21日）, 今年以来, 柔佛 (a
+# place other than the home: subject). Traps: 8:35 AM / 2:10 PM, 11月初 (when a forecast was
+# made), 连续15个季度, 每100名员工 (a round base), 五年多来 / 四年多来, 居…首位 (borderline), a
+# related-news link (borderline), Co. Regn. No. 202120748H, ©2025.
+SG = "h45_singapore_zaobao_q3_gdp_2025.txt"
+SGQ = P("第三季", "2025-07-01", "2025-09-30")
+SGQ2 = P("第二季", "2025-04-01", "2025-06-30")
+SGY = P("今年全年", "2025-01-01", "2025-12-31")
+SG9 = P("今年1月至9月", "2025-01-01", "2025-09-30")
+SGD = P("星期五（11月21日）", "2025-11-21", "2025-11-21")
+SGE = P("截至9月底", "2025-09-30", "2025-09-30")
+SG_RULE = "a rule's grant or cap (round 8): other, no period"
+
+
+def sgg(anchor, value, indicator, period=SGQ, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def sgt(anchor, value, indicator, period=SGY, **kw):
+    return row(anchor, value, "%", "%", indicator, "target", period, **kw)
+
+
+LABELS[SG] = [
+    sgg("按年增长[4.2%] 全年", 4.2, "经济", notes="a headline stating a figure is a mention"),
+    sgt("预测上调至[4%左右]\n", 4, "经济", qual="about", qtext="左右"),
+    sgt(
+        "原先的[1.5%至2.5%]",
+        1.5,
+        "经济",
+        high=2.5,
+        notes="the forecast before the revision: a forecast is a target (a range)",
+    ),
+    sgt("，上调至[4%左右]，", 4, "经济", qual="about", qtext="左右"),
+    sgt("则为[1%至3%]", 1, "经济", P("明年", "2026-01-01", "2026-12-31"), high=3),
+    sgt("从[0%至2%]调高", 0, "非石油国内出口", P("今年", "2025-01-01", "2025-12-31"), high=2),
+    sgt("调高至[2%至3%]", 2, "非石油国内出口", P("今年", "2025-01-01", "2025-12-31"), high=3),
+    sgg("（GDP）按年增长[4.2%]", 4.2, "国内生产总值"),
+    sgt(
+        "预估的[2.9%]",
+        2.9,
+        "国内生产总值",
+        SGQ,
+        notes="a forecast of the quarter's growth made in early November: a target of the quarter",
+    ),
+    sgg("第二季的[4.5%]", 4.5, "国内生产总值", SGQ2, notes="the quarter before's figure"),
+    sgg("按季增长[2.4%]", 2.4, "国内生产总值", notes="按季: against the quarter before"),
+    sgg("萎缩[0.3%]", -0.3, "国内生产总值", SGQ2),
+    sgg("经济按年增长[4.1%]", 4.1, "经济", P("今年首三季", "2025-01-01", "2025-09-30")),
+    row(
+        "总值为[1925亿新元]",
+        1925,
+        "亿新元",
+        "新元",
+        "国内生产总值",
+        "actual",
+        SGQ,
+        notes="按名义计算 says how it is measured",
+    ),
+    row("增加[约82亿新元]", 82, "亿新元", "新元", "国内生产总值", "actual", SGQ, "about", "约"),
+    sgg("扩张[5.0%]", 5.0, "制造业"),
+    sgg("第二季的[5.5%]", 5.5, "制造业", SGQ2),
+    sgg("电子业增长[14.8%]", 14.8, "电子业"),
+    sgg("则萎缩[3.2%]", -3.2, "精密工程业"),
+    sgg("建筑业增长[4.6%]", 4.6, "建筑业"),
+    sgg("贸易业增长[5.1%]", 5.1, "批发贸易业"),
+    sgg("保险业增长[7.2%]", 7.2, "金融与保险业"),
+    sgg("零售业萎缩[0.6%]", -0.6, "零售业"),
+    sgg("通讯业增长[6.3%]", 6.3, "资讯与通讯业"),
+    sgg("仓储业增长[4.0%]", 4.0, "运输与仓储业"),
+    sgg("则萎缩[1.5%]", -1.5, "餐饮服务业"),
+    sgg("仅增长[1.1%]", 1.1, "制造业", notes="若扣除电子业 says how it is measured"),
+    sgt(
+        "放缓至[2%左右]",
+        2,
+        "经济",
+        P("第四季", "2025-10-01", "2025-12-31"),
+        qual="about",
+        qtext="左右",
+        notes="an economist's forecast: a target",
+    ),
+    sgg("（NODX）按年增长[3.9%]", 3.9, "非石油国内出口", P("今年第三季", "2025-07-01", "2025-09-30")),
+    sgg(
+        "出口增长[11.6%]",
+        11.6,
+        "中国大陆的出口",
+        P("今年第三季", "2025-07-01", "2025-09-30"),
+        notes="a trade partner: no subject; the leading 对 dropped",
+    ),
+    sgg("则下降[12.4%]", -12.4, "美国的出口", P("今年第三季", "2025-07-01", "2025-09-30")),
+    sgg(
+        "合计增加[7.8%]",
+        7.8,
+        "东盟市场的出口",
+        P("今年第三季", "2025-07-01", "2025-09-30"),
+        notes="examples before 等 dropped; 合计 dropped",
+    ),
+    row("整体失业率为[2.0%]", 2.0, "%", "%", "整体失业率", "share", SGQ),
+    row("居民失业率为[2.8%]", 2.8, "%", "%", "居民失业率", "share", SGQ),
+    row("公民失业率为[2.9%]", 2.9, "%", "%", "公民失业率", "share", SGQ),
+    row(
+        "增加[1万2300人]",
+        12300,
+        "人",
+        "人",
+        "总就业人数",
+        "actual",
+        SGQ,
+        notes="1万2300 is one number (Singapore's way of writing 12,300)",
+    ),
+    row("裁员人数为[3500人]", 3500, "人", "人", "裁员人数", "actual", SGQ),
+    row("第二季的[3800人]", 3800, "人", "人", "裁员人数", "actual", SGQ2),
+    row(
+        "有[0.8人]被裁退",
+        0.8,
+        "人",
+        "人",
+        "每100名员工中被裁退",
+        "actual",
+        SGQ,
+        notes="a density per 100 employees; 每100名 is no number",
+    ),
+    row(
+        "10月降至[0.3%]",
+        0.3,
+        "%",
+        "%",
+        "核心通胀率",
+        "growth_rate",
+        P("10月", "2025-10-01", "2025-10-31"),
+        notes="通胀率 is growth_rate; a level after a decline verb stays positive",
+    ),
+    sgt("平均为[0.5%]", 0.5, "核心通胀率", P("今年全年", "2025-01-01", "2025-12-31")),
+    row(
+        "拨出[13亿新元]",
+        13,
+        "亿新元",
+        "新元",
+        "拨出企业扶持配套",
+        "target",
+        P("今年", "2025-01-01", "2025-12-31"),
+        notes="a fund the government commits in its budget: target",
+    ),
+    row(
+        "申请[最高10万新元]",
+        10,
+        "万新元",
+        "新元",
+        "津贴",
+        "other",
+        NONE,
+        "at_most",
+        "最高",
+        notes=SG_RULE,
+    ),
+    row("回扣为[50%]", 50, "%", "%", "企业所得税回扣", "other", NONE, notes=SG_RULE),
+    row(
+        "上限[4万新元]",
+        4,
+        "万新元",
+        "新元",
+        "企业所得税回扣上限",
+        "other",
+        NONE,
+        "at_most",
+        "上限",
+        notes=SG_RULE,
+    ),
+    row(
+        "已有[约2万5000家]",
+        25000,
+        "家",
+        "家",
+        "企业受惠",
+        "count_total",
+        SGE,
+        "about",
+        "约",
+        notes="a running total at a date",
+    ),
+    row(
+        "达到[4亿2000万新元]",
+        42000,
+        "万新元",
+        "新元",
+        "涉及金额",
+        "count_total",
+        SGE,
+        "reach",
+        "达到",
+        notes="4亿2000万 is one amount, written in 万 (as 27兆4,190億元 in 億)",
+    ),
+    row("达到[1260万人次]", 1260, "万人次", "人次", "访客人数", "actual", SG9, "reach", "达到"),
+    sgg("按年增加[2.3%]", 2.3, "访客人数", SG9),
+    row("总额为[218亿新元]", 218, "亿新元", "新元", "旅客消费总额", "actual", SG9),
+    row(
+        "访客人数为[232万人次]",
+        232,
+        "万人次",
+        "人次",
+        "中国大陆访客人数",
+        "actual",
+        SG9,
+        notes="a source market: part of the name, no subject (round 13)",
+    ),
+    row(
+        "居各客源市场[首位]",
+        1,
+        "位",
+        "位",
+        "中国大陆访客人数",
+        "rank",
+        SG9,
+        borderline=True,
+        notes="borderline: a rank without a numeral (居…首位)",
+    ),
+    row(
+        "客运量为[1810万人次]",
+        1810,
+        "万人次",
+        "人次",
+        "樟宜机场客运量",
+        "actual",
+        SGQ,
+        notes="an airport: a facility, part of the name",
+    ),
+    row(
+        "同期的[99.1%]",
+        99.1,
+        "%",
+        "%",
+        "樟宜机场客运量",
+        "share",
+        SGQ,
+        notes="恢复到…同期的X: a share; 2019年同期 a base",
+    ),
+    sgg("组屋价格按季上涨[0.9%]", 0.9, "转售组屋价格"),
+    sgg("指数按季上涨[1.2%]", 1.2, "私宅价格指数"),
+    row(
+        "吸引[41个]新加坡",
+        41,
+        "个",
+        "个",
+        "吸引投资项目",
+        "actual",
+        P("今年1月正式成立以来", "2025-01-01", "2025-11-21"),
+        notes="新加坡 (the home) dropped; the head after the last 的",
+    ),
+    row(
+        "新币[38亿元]",
+        38,
+        "亿元",
+        "新元",
+        "投资额",
+        "actual",
+        P("今年1月正式成立以来", "2025-01-01", "2025-11-21"),
+        "about",
+        "约",
+        notes="a currency named before the number is its unit: 新币 = 新元",
+    ),
+    row(
+        "创造[约8000个]就业",
+        8000,
+        "个",
+        "个",
+        "创造就业机会",
+        "target",
+        NONE,
+        "about",
+        "约",
+        subject="柔佛",
+        notes="预计: a forecast (target) with no period of its own (not the since-span before)",
+    ),
+    row("收在[4525.36点]", 4525.36, "点", "点", "海峡时报指数", "actual", SGD),
+    sgg("全天上涨[0.6%]", 0.6, "海峡时报指数", SGD),
+    sgg(
+        "累计上涨[19.5%]",
+        19.5,
+        "海峡时报指数",
+        P("今年以来", "2025-01-01", "2025-11-21"),
+    ),
+    row(
+        "整体通胀升至[1.2%]",
+        1.2,
+        "%",
+        "%",
+        "整体通胀",
+        "growth_rate",
+        P("10月", "2025-10-01", "2025-10-31"),
+        borderline=True,
+        notes="borderline: a related-news link (page furniture, as h14's and h26's)",
+    ),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h46: a district's major-projects signing news on its portal (东西湖区, 武汉, 2026-01-16): 签约项目
+# 个 and 总投资 亿元 at the event (1月16日上午 in the lead's paragraph; a year in the event's name,
+# 2026年一季度…签约活动, dates nothing: QA 11), classes of projects (百亿元以上项目, 亿元以上项目: the
+# bound names a class, no metric; their counts are metrics), a list of projects with their 总投资
+# (a project is an entity, as a company: its name is part of the indicator) and their expected
+# output (达产后年产值约, 预计, 新增…: targets, undated), 占签约总额的 shares, 合同外资 亿美元, 开工率,
+# 完成年度目标任务的105.3%, 2025 results (全年, 截至2025年底), 2026 goals (力争全年 以上 / 不低于 /
+# 左右) and plans for the year (还将举办4次, 10场以上). Decided before labelling: the 总投资 of signed
+# or started projects is the contracted amount, a result of the signing (`actual`, as h21's
+# 新开工亿元以上项目68个，总投资达到612亿元), named 总投资 when the clause names nothing else; a
+# project's own 计划总投资 would be a target (h34). Traps: 浏览量：5127, 17:42, 世界500强 / 中国500强,
+# “十五五”, “一个项目、一名领导…”, 3个月内注册、6个月内开工 (a rule's deadlines), 签约后6个月内 (part
+# of a name), 2027年底前, 027-83892166, 鄂ICP备05003328号, 1．…6．
+DX = "h46_dongxihu_project_signing_news_2026.txt"
+DXE = P("1月16日上午", "2026-01-16", "2026-01-16")
+DXY = P("2025年", "2025-01-01", "2025-12-31")
+DXF = P("全年", "2025-01-01", "2025-12-31")
+DXB = P("截至2025年底", "2025-12-31", "2025-12-31")
+DXG = P("全年", "2026-01-01", "2026-12-31")
+DXT = P("今年", "2026-01-01", "2026-12-31")
+DX_PROJ = "a project is an entity (as a company): its name is part of the indicator"
+DX_EXP = "expected output of a signed project: a target with no period"
+
+
+def dxn(anchor, value, indicator, period=NONE, **kw):
+    return row(anchor, value, "个", "个", indicator, "actual", period, **kw)
+
+
+def dxa(anchor, value, indicator, period=NONE, unit_raw="亿元", unit="元", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def dxs(anchor, value, indicator, period=NONE, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+LABELS[DX] = [
+    dxn("活动 [32个]项目", 32, "项目签约", notes="headline: a mention; the event's name dates nothing"),
+    dxa("签约总投资[416.8亿元]", 416.8, "签约总投资"),
+    dxn("签约项目[32个]", 32, "签约项目", DXE),
+    dxa("总投资[416.8亿元]，其中", 416.8, "总投资", DXE),
+    dxn("百亿元以上项目[2个]", 2, "百亿元以上项目", DXE, notes="百亿元以上: a class, no metric"),
+    dxn("50亿元以上项目[5个]", 5, "50亿元以上项目", DXE),
+    dxs("签约总额的[62.3%]", 62.3, "先进制造业项目占签约总额", DXE),
+    dxn("开工项目[18个]", 18, "集中开工项目", DXE),
+    dxa("总投资[138.5亿元]", 138.5, "总投资", DXE),
+    row("与[5家]金融机构", 5, "家", "家", "金融机构", "actual", DXE),
+    dxa("授信额度[200亿元]", 200, "意向授信额度", DXE),
+    dxn("零部件项目[9个]", 9, "智能网联汽车及零部件项目"),
+    dxa("总投资[156.2亿元]", 156.2, "总投资"),
+    dxn("生命健康项目[7个]", 7, "生命健康项目"),
+    dxa("总投资[83.4亿元]", 83.4, "总投资"),
+    dxn("冷链物流项目[8个]", 8, "食品加工及冷链物流项目"),
+    dxa("总投资[61.7亿元]", 61.7, "总投资"),
+    dxn("数字经济项目[5个]", 5, "数字经济项目"),
+    dxa("总投资[72.3亿元]", 72.3, "总投资"),
+    dxn("其他项目[3个]", 3, "其他项目"),
+    dxa("总投资[43.2亿元]", 43.2, "总投资"),
+    dxn("企业投资项目[6个]", 6, "世界500强和中国500强企业投资项目", notes="500强: a list's name"),
+    dxn("外资项目[4个]", 4, "外资项目"),
+    dxa("合同外资[1.9亿美元]", 1.9, "合同外资", unit_raw="亿美元", unit="美元"),
+    dxn("地区的项目[14个]", 14, "来自长三角、珠三角地区的项目", notes="regions: part of the name"),
+    dxa("总投资[187.6亿元]", 187.6, "总投资"),
+    dxs(
+        "签约总投资的[45.0%]",
+        45.0,
+        "总投资占签约总投资",
+        notes="a share after a figure names its part, the last thing named (QA 10)",
+    ),
+    dxa("平均投资额[13.0亿元]", 13.0, "单个项目平均投资额"),
+    dxa("提高[2.4亿元]", 2.4, "单个项目平均投资额", notes="去年同期签约活动 is the base"),
+    dxa("总投资[105亿元]", 105, "新能源汽车智能座舱产业园项目总投资", notes=DX_PROJ),
+    row(
+        "年产值[约180亿元]",
+        180,
+        "亿元",
+        "元",
+        "新能源汽车智能座舱产业园项目年产值",
+        "target",
+        NONE,
+        "about",
+        "约",
+        notes=DX_EXP,
+    ),
+    dxa("总投资[52亿元]", 52, "高端医疗器械研发生产基地项目总投资", notes=DX_PROJ),
+    dxa("总投资[46.5亿元]", 46.5, "冷链物流智慧枢纽项目总投资", notes=DX_PROJ),
+    row(
+        "冷库库容[30万吨]",
+        30,
+        "万吨",
+        "吨",
+        "冷链物流智慧枢纽项目新增冷库库容",
+        "target",
+        NONE,
+        notes=DX_EXP,
+    ),
+    dxa("总投资[38亿元]", 38, "算力中心二期项目总投资", notes=DX_PROJ),
+    row("新增算力[5000P]", 5000, "P", "P", "算力中心二期项目新增算力", "target", NONE, notes=DX_EXP),
+    dxa("总投资[22亿元]", 22, "跨境电商产业园项目总投资", notes=DX_PROJ),
+    row(
+        "进出口额[50亿元]",
+        50,
+        "亿元",
+        "元",
+        "跨境电商产业园项目年进出口额",
+        "target",
+        NONE,
+        notes=DX_EXP,
+    ),
+    dxa("总投资[12.8亿元]", 12.8, "生物医药孵化器项目总投资", notes=DX_PROJ),
+    row(
+        "容纳企业[150家以上]",
+        150,
+        "家",
+        "家",
+        "生物医药孵化器项目容纳企业",
+        "target",
+        NONE,
+        "at_least",
+        "以上",
+        notes=DX_EXP,
+    ),
+    dxn("产业项目[12个]", 12, "产业项目"),
+    dxa("总投资[96.1亿元]", 96.1, "总投资"),
+    dxs("开工项目总投资的[69.4%]", 69.4, "总投资占开工项目总投资"),
+    dxn("民生项目[6个]", 6, "基础设施和民生项目"),
+    dxa("总投资[42.4亿元]", 42.4, "总投资"),
+    dxa("总投资[28亿元]的", 28, "总投资", notes="an amount describing the project after it"),
+    row(
+        "就业岗位[1200个]",
+        1200,
+        "个",
+        "个",
+        "新增就业岗位",
+        "target",
+        P("今年9月", "2026-09-01", "2026-09-30"),
+        notes="预计: a target; the paragraph's last time expression",
+    ),
+    dxa("达到[1420.6亿元]", 1420.6, "地区生产总值", DXY, qual="reach", qtext="达到"),
+    row("增长[6.2%]", 6.2, "%", "%", "地区生产总值", "growth_rate", DXY),
+    row(
+        "居全市第[3位]",
+        3,
+        "位",
+        "位",
+        "地区生产总值增速",
+        "rank",
+        DXY,
+        notes="a rank after a growth's 增速 ranks the growth; 全市 the ranking's scope",
+    ),
+    dxn("亿元以上项目[126个]", 126, "新签约亿元以上项目", DXF),
+    dxa("协议投资额[1285.6亿元]", 1285.6, "协议投资额", DXF),
+    row("增长[18.4%]", 18.4, "%", "%", "协议投资额", "growth_rate", DXF),
+    dxa("实际到位资金[735.2亿元]", 735.2, "招商引资实际到位资金", DXF),
+    row("增长[9.7%]", 9.7, "%", "%", "招商引资实际到位资金", "growth_rate", DXF),
+    dxs(
+        "目标任务的[105.3%]",
+        105.3,
+        "招商引资实际到位资金",
+        DXF,
+        notes="完成…目标任务的X: a share of the figure before (of_plan)",
+    ),
+    row(
+        "亿元以上项目达到[214个]",
+        214,
+        "个",
+        "个",
+        "在建亿元以上项目",
+        "count_total",
+        DXF,
+        "reach",
+        "达到",
+    ),
+    dxs("开工率达到[93.5%]", 93.5, "项目开工率", DXF, qual="reach", qtext="达到"),
+    row("提高[4.2个百分点]", 4.2, "个百分点", "百分点", "项目开工率", "growth_rate", DXF),
+    dxs(
+        "占比为[71.8%]",
+        71.8,
+        "签约后6个月内开工的项目占比",
+        DXF,
+        notes="6个月内: part of a name, no metric",
+    ),
+    row("投资增长[8.6%]", 8.6, "%", "%", "完成固定资产投资", "growth_rate", DXF),
+    row("工业投资增长[15.3%]", 15.3, "%", "%", "工业投资", "growth_rate", DXF),
+    dxs("比重为[38.7%]", 38.7, "工业投资占全部投资的比重", DXF),
+    row("投资项目[47个]", 47, "个", "个", "引进世界500强企业投资项目", "count_total", DXB),
+    row("研发中心[27家]", 27, "家", "家", "落户区域总部和研发中心", "count_total", DXB),
+    row(
+        "亿元以上项目[130个以上]",
+        130,
+        "个",
+        "个",
+        "新签约亿元以上项目",
+        "target",
+        DXG,
+        "at_least",
+        "以上",
+    ),
+    row("不低于[1300亿元]", 1300, "亿元", "元", "协议投资额", "target", DXG, "at_least", "不低于"),
+    row("增长[10%左右]", 10, "%", "%", "实际到位资金", "target", DXG, "about", "左右"),
+    row("保持在[90%以上]", 90, "%", "%", "亿元以上项目开工率", "target", DXG, "at_least", "以上"),
+    row("投资增长[8%]。", 8, "%", "%", "固定资产投资", "target", DXG),
+    row("举办[4次]", 4, "次", "次", "举办重大项目集中签约活动", "target", DXT),
+    row(
+        "开展[10场以上]",
+        10,
+        "场",
+        "场",
+        "开展专题招商推介",
+        "target",
+        DXT,
+        "at_least",
+        "以上",
+        notes="places in the examples: no subject",
+    ),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
