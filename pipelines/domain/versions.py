@@ -20,7 +20,7 @@ CLEANING = "clean-17"
 SEGMENTATION = "seg-4"
 METRICS = "metrics-26"
 THEMES = "themes-6"
-POLICY_TERMS = "terms-5"
+POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-10"
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"

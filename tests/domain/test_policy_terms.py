@@ -364,3 +364,12 @@ def test_the_greater_bay_areas_cooperation_zones_are_found_unquoted():
     assert found["河套深港科技创新合作区"] == ("lexicon", 1)
     assert found["前海深港现代服务业合作区"] == ("lexicon", 1)
     assert found["南沙粤港澳全面合作示范区"] == ("lexicon", 1)
+
+
+def test_national_programmes_and_the_new_economies_a_city_names_are_found_unquoted():
+    """QA round 16 (a city's work report): 培育建设国际消费中心城市 and 国家区域医疗中心
+    are national programmes, 首发经济 and 银发经济 the economies the Central Economic Work
+    Conference named; the report names them unquoted and none was a term."""
+    found = as_dict("培育建设国际消费中心城市，发展首发经济、银发经济，加快建设国家区域医疗中心。")
+    for term in ("国际消费中心城市", "首发经济", "银发经济", "国家区域医疗中心"):
+        assert found.get(term) == ("lexicon", 1), (term, found)
