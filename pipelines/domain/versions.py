@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-17"
+CLEANING = "clean-18"
 SEGMENTATION = "seg-4"
 METRICS = "metrics-26"
 THEMES = "themes-6"

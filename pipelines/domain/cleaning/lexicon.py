@@ -142,6 +142,7 @@ class HeadingRules:
     body_openers: re.Pattern[str] | None = None
     long_places: tuple[str, ...] = ()
     dateline: re.Pattern[str] | None = None
+    heading_endings: tuple[str, ...] = ()
 
 
 @cache
@@ -158,6 +159,7 @@ def heading_rules() -> HeadingRules:
         body_openers=re.compile(data["body_openers"]),
         long_places=tuple(data.get("long_places", ())),
         dateline=re.compile(data["dateline"]) if data.get("dateline") else None,
+        heading_endings=tuple(data.get("heading_endings", ())),
     )
 
 

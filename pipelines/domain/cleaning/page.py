@@ -392,7 +392,28 @@ def _heading_end(text: str, at: int, end: int) -> int | None:
         for pattern, deeper in markers:
             if deeper > level and (d := pattern.search(before, 2)) and _first_item(d.group()):
                 return head + d.start()
+        if (ending := _section_word_end(before)) is not None:
+            return head + ending
     return None
+
+
+MIN_SECTION_LEAD = 4  # characters of a section's first sentence after its heading, at least
+
+
+def _section_word_end(before: str) -> int | None:
+    """Where a heading ends in ``before`` (a merged piece's text after its marker, up to its
+    first body punctuation) after a word section headings end with (``heading_endings``:
+    施政回顾, 施政重点): the last such word, two characters in at least, that leaves
+    ``MIN_SECTION_LEAD`` characters of the first sentence after it."""
+    found = _section_word().finditer(before, 2, len(before) - MIN_SECTION_LEAD + 1)
+    ends = [m.end() for m in found if len(before) - m.end() >= MIN_SECTION_LEAD]
+    return ends[-1] if ends else None
+
+
+@cache
+def _section_word() -> re.Pattern[str]:
+    endings = sorted(heading_rules().heading_endings, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, endings)) or "(?!)")
 
 
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")

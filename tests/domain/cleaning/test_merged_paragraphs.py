@@ -268,3 +268,22 @@ def test_bullets_run_together_are_items_again():
     got = blocks(raw)
     assert ("list_item", "要聚焦建设现代化产业体系，在因地制宜发展新质生产力上谱写新篇章") in got
     assert ("list_item", "要聚焦打造西部地区重要增长极，在促进区域协调发展上谱写新篇章") in got
+
+
+def test_a_heading_ending_in_a_sections_word_run_into_its_first_sentence():
+    """A level-1 heading that ends in a word a section heading ends with (工作回顾, 施政重点,
+    执行情况: ``heading_endings``) run into a section whose first sentence opens with no time
+    or scope (经济持续复苏。, 明年预计…): the heading ends after that word. A list item whose
+    clause goes on after such a word (一、加强预算管理，…) stays whole."""
+    raw = ("某特区二〇二五年施政报告（摘要）\n\n"
+           "各位议员：今年是第五届特区政府任期的最后一年，各项施政取得积极成效。"
+           "一、二〇二四年施政回顾经济持续复苏。今年首三季，本地生产总值实质增长9.2%，"
+           "恢复至二〇一九年同期的86.5%。二、明年施政重点明年预计入境旅客达到3,800万人次左右，"
+           "本地生产总值实质增长3%至5%。三、保障措施（一）加强预算管理，严控一般性支出，"
+           "全年压减非刚性支出10%。\n")
+    got = blocks(raw)
+    assert ("heading", "一、二〇二四年施政回顾") in got, got
+    assert ("heading", "二、明年施政重点") in got, got
+    assert any(kind == "paragraph" and text.startswith("经济持续复苏。") for kind, text in got)
+    assert any(kind == "paragraph" and text.startswith("明年预计入境旅客") for kind, text in got)
+    assert any(text.startswith("（一）加强预算管理，严控") for _, text in got), got
