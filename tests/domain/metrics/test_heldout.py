@@ -21,7 +21,10 @@ a province's water resources bulletin (毫米, departures from the long-term mea
 Kong weather review (摄氏度, normals, ranks on record, 年内), a province's R&D funding bulletin
 (投入强度, a table whose rows are cities), the national migrant worker survey report (a survey's
 yearly report, classes by age, schooling and town size) and a Macau tourism release (按年 / 按季 /
-按月, source markets, 口岸, 日 of a stay, MOP). Floors
+按月, source markets, 口岸, 日 of a stay, MOP), a provincial high court's work report (a year's
+casework in 件 and 人, 结案率, 追赃挽损, 2026 goals), a Singapore Chinese-language newspaper's GDP
+report (按年 / 按季, 萎缩, 新元, forecasts as ranges, 1万2300人) and a district's project-signing
+news (签约项目, 总投资, classes 亿元以上项目, an event's name with its quarter). Floors
 sit slightly under what the extractor reaches, so a regression on text beyond the seeds fails
 here."""
 
@@ -34,17 +37,22 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 
 # reached (2649 rows, 2597 scored, forty-three documents; metrics-26 with round 13's rules):
 # value/unit 1.0, qualifier 0.999, indicator 0.923, lenient 0.980, subject 0.997, kind 0.982,
-# period 0.980, detection P 1.0 R 0.996 (h32's table of price indices, 8 cells, is not read)
+# period 0.980, detection P 1.0 R 0.996 (h32's table of price indices, 8 cells, is not read).
+# Round 14 (h44-h46, blind, metrics-26 as committed at 826443f) brought the set to 2858 rows, 2804
+# scored: P 0.995, R 0.993, unit 0.997, indicator 0.909, lenient 0.976, subject 0.996, kind 0.965,
+# qualifier 0.999, period 0.971 (h01-h43 unchanged). indicator (0.915), kind (0.978) and period
+# (0.975) were lowered to just under that; the lead and the metrics helper raise them again after
+# the fixes (the misses are in tests/gold/heldout/README.md, round 14).
 FLOORS = {
     "value": 0.99,
     "value_normalized": 0.99,
     "unit": 0.99,
-    "indicator": 0.915,
+    "indicator": 0.905,
     "indicator_lenient": 0.975,
     "subject": 0.99,
-    "kind": 0.978,
+    "kind": 0.96,
     "qualifier": 0.99,
-    "period": 0.975,
+    "period": 0.965,
 }
 
 
@@ -55,7 +63,7 @@ def scores():
 
 def test_detection():
     s = scores()
-    assert s.gold_count >= 2595
+    assert s.gold_count >= 2800
     assert s.precision >= 0.99, s.format()
     assert s.recall >= 0.99, s.format()
 
@@ -69,6 +77,6 @@ def test_field_accuracy_floors():
 def test_every_document_is_scored():
     s = scores()
     files = {p.name for p in HELDOUT.glob("*.txt")}
-    assert len(files) >= 43
+    assert len(files) >= 46
     assert {f.file for f in s.per_file} == files
     assert all(f.matched > 0 for f in s.per_file)

@@ -8565,17 +8565,18 @@ LABELS[MO] = [
 # figures before it, in order), 结案率 / 息诉率 / 撤诉率 / 重刑率 % (share), 件…人 (cases and
 # defendants of one clause: one name, two units), 亿元 recovered (追赃挽损, 执行到位金额, 盘活资产),
 # 人次, 平均审理周期 in 天 and 比上年缩短 (negative), 截至2025年底 / 年末 stocks (count_total), an
-# average per head (人均 alone: the last amount named), 2026 goals 力争全年 (以上 / 不低于 / 左右 /
-# 以内) and one 到2027年. Sections (一)…(六) take the heading 一、2025年主要工作 (as h01's stocks take
-# 2024年工作回顾). Traps: 第十四届…第五次会议, 五年以上有期徒刑 (a class of sentences: no metric),
-# 自2016年以来首次连续两年 (a streak), “20条” (a policy name), 第三批, 12368 (a hotline in a name),
-# 为期3个月 (a campaign's duration), 45岁以下 (an age group: part of a name), “十五五”.
+# average per head (人均 alone: the last amount named), 2026 goals 力争全年 (以上 / 不低于 /
+# 左右 / 以内) and one 到2027年. Sections (一)…(六) take the heading 一、2025年主要工作 (as h01's
+# stocks take 2024年工作回顾). Traps: 第十四届…第五次会议, 五年以上有期徒刑 (a class of
+# sentences: no metric), 自2016年以来首次连续两年 (a streak), “20条” (a policy name), 第三批,
+# 12368 (a hotline in a name), 为期3个月 (a campaign's duration), 45岁以下 (an age group: part of
+# a name), “十五五”.
 CT = "h44_jilin_high_court_work_report_2026.txt"
 CTY = P("2025年", "2025-01-01", "2025-12-31")
 CTF = P("全年", "2025-01-01", "2025-12-31")
 CTE = P("年末", "2025-12-31", "2025-12-31")
 CTG = P("全年", "2026-01-01", "2026-12-31")
-CT_LIST = "a 分别 list with no items of its own pairs each rate with the figures before it, in order"
+CT_LIST = "a 分别 list with no items of its own: each rate pairs with a figure before it, in order"
 
 
 def cta(anchor, value, indicator, unit_raw="件", unit="件", period=CTY, **kw):
@@ -8601,7 +8602,7 @@ LABELS[CT] = [
     ctg("4.3%和[3.8%]", -3.8, "审结、执结案件", notes=CT_LIST),
     cts("结案率[96.6%]，涉案", 96.6, "结案率"),
     cta("标的额[1286.5亿元]", 1286.5, "涉案标的额", "亿元", "元"),
-    ctw("受理案件[1.52万件]", 1.52, "省法院受理案件", notes="a court is no place: part of the name"),
+    ctw("受理案件[1.52万件]", 1.52, "省法院受理案件", notes="a court is no place: in the name"),
     ctw("审结[1.47万件]", 1.47, "省法院审结案件", notes="审结 after 受理…案件 counts the cases"),
     cta("人均结案[312件]", 312, "法官人均结案"),
     cta("同比增加[9件]", 9, "法官人均结案", notes="an absolute change: actual"),
@@ -8760,8 +8761,9 @@ LABELS[CT] = [
 # script, 2025-11-21): 贸工部 / 第三季 GDP 按年 and 按季 (经季节性调整) growth, 第二季 levels quoted
 # for comparison (比第二季的4.5%: the figure of 第二季), forecasts as ranges (从原先的1.5%至2.5%上调
 # 至4%左右, 明年1%至3%: targets, the old forecast too), sectors' growth and 萎缩 (negative), NODX
-# to partners (中国大陆 / 美国 / 东盟: trade partners, no subject), 失业率 %, amounts in 新元 written
-# 1万2300人 / 2万5000家 / 4亿2000万新元 (one amount, written in its lowest magnitude, as 27兆4,190億元),
+# to partners (中国大陆 / 美国 / 东盟: trade partners, no subject), 失业率 %, amounts in 新元
+# written 1万2300人 / 2万5000家 / 4亿2000万新元 (one amount, written in its lowest magnitude,
+# as 27兆4,190億元),
 # 新币38亿元 (a currency before the number: 新元), a budget's package and a rule's grant and caps
 # (最高10万新元, 回扣为50%, 上限4万新元: other, no period), 截至9月底 running totals, 1月至9月
 # flows, 恢复到2019年同期的99.1% (a base), an index in 点, 星期五（11月21日）, 今年以来, 柔佛 (a
@@ -8773,7 +8775,8 @@ SGQ = P("第三季", "2025-07-01", "2025-09-30")
 SGQ2 = P("第二季", "2025-04-01", "2025-06-30")
 SGY = P("今年全年", "2025-01-01", "2025-12-31")
 SG9 = P("今年1月至9月", "2025-01-01", "2025-09-30")
-SGD = P("星期五（11月21日）", "2025-11-21", "2025-11-21")
+SGD = P("星期五", "2025-11-21", "2025-11-21")
+SGQT = P("今年第三季", "2025-07-01", "2025-09-30")
 SGE = P("截至9月底", "2025-09-30", "2025-09-30")
 SG_RULE = "a rule's grant or cap (round 8): other, no period"
 
@@ -8844,7 +8847,7 @@ LABELS[SG] = [
         qtext="左右",
         notes="an economist's forecast: a target",
     ),
-    sgg("（NODX）按年增长[3.9%]", 3.9, "非石油国内出口", P("今年第三季", "2025-07-01", "2025-09-30")),
+    sgg("（NODX）按年增长[3.9%]", 3.9, "非石油国内出口", SGQT),
     sgg(
         "出口增长[11.6%]",
         11.6,
@@ -9061,17 +9064,18 @@ LABELS[SG] = [
 # ---------------------------------------------------------------------------------------------
 # h46: a district's major-projects signing news on its portal (东西湖区, 武汉, 2026-01-16): 签约项目
 # 个 and 总投资 亿元 at the event (1月16日上午 in the lead's paragraph; a year in the event's name,
-# 2026年一季度…签约活动, dates nothing: QA 11), classes of projects (百亿元以上项目, 亿元以上项目: the
-# bound names a class, no metric; their counts are metrics), a list of projects with their 总投资
-# (a project is an entity, as a company: its name is part of the indicator) and their expected
-# output (达产后年产值约, 预计, 新增…: targets, undated), 占签约总额的 shares, 合同外资 亿美元, 开工率,
-# 完成年度目标任务的105.3%, 2025 results (全年, 截至2025年底), 2026 goals (力争全年 以上 / 不低于 /
-# 左右) and plans for the year (还将举办4次, 10场以上). Decided before labelling: the 总投资 of signed
-# or started projects is the contracted amount, a result of the signing (`actual`, as h21's
-# 新开工亿元以上项目68个，总投资达到612亿元), named 总投资 when the clause names nothing else; a
-# project's own 计划总投资 would be a target (h34). Traps: 浏览量：5127, 17:42, 世界500强 / 中国500强,
-# “十五五”, “一个项目、一名领导…”, 3个月内注册、6个月内开工 (a rule's deadlines), 签约后6个月内 (part
-# of a name), 2027年底前, 027-83892166, 鄂ICP备05003328号, 1．…6．
+# 2026年一季度…签约活动, dates nothing: QA 11), classes of projects (百亿元以上项目, 亿元以上
+# 项目: the bound names a class, no metric; their counts are metrics), a list of projects with
+# their 总投资 (a project is an entity, as a company: its name is part of the indicator) and
+# their expected output (达产后年产值约, 预计, 新增…: targets, undated), 占签约总额的 shares,
+# 合同外资 亿美元, 开工率, 完成年度目标任务的105.3%, 2025 results (全年, 截至2025年底), 2026
+# goals (力争全年 以上 / 不低于 / 左右) and plans for the year (还将举办4次, 10场以上). Decided
+# before labelling: the 总投资 of signed or started projects is the contracted amount, a result of
+# the signing (`actual`, as h21's 新开工亿元以上项目68个，总投资达到612亿元), named 总投资 when
+# the clause names nothing else; a project's own 计划总投资 would be a target (h34). Traps:
+# 浏览量：5127, 17:42, 世界500强 / 中国500强, “十五五”, “一个项目、一名领导…”, 3个月内注册、
+# 6个月内开工 (a rule's deadlines), 签约后6个月内 (part of a name), 2027年底前, 027-83892166,
+# 鄂ICP备05003328号, 1．…6．
 DX = "h46_dongxihu_project_signing_news_2026.txt"
 DXE = P("1月16日上午", "2026-01-16", "2026-01-16")
 DXY = P("2025年", "2025-01-01", "2025-12-31")
@@ -9096,7 +9100,7 @@ def dxs(anchor, value, indicator, period=NONE, **kw):
 
 
 LABELS[DX] = [
-    dxn("活动 [32个]项目", 32, "项目签约", notes="headline: a mention; the event's name dates nothing"),
+    dxn("活动 [32个]项目", 32, "项目签约", notes="headline: a mention"),
     dxa("签约总投资[416.8亿元]", 416.8, "签约总投资"),
     dxn("签约项目[32个]", 32, "签约项目", DXE),
     dxa("总投资[416.8亿元]，其中", 416.8, "总投资", DXE),
@@ -9156,7 +9160,7 @@ LABELS[DX] = [
         notes=DX_EXP,
     ),
     dxa("总投资[38亿元]", 38, "算力中心二期项目总投资", notes=DX_PROJ),
-    row("新增算力[5000P]", 5000, "P", "P", "算力中心二期项目新增算力", "target", NONE, notes=DX_EXP),
+    row("新增算力[5000P]", 5000, "P", "P", "算力中心二期项目新增算力", "target", notes=DX_EXP),
     dxa("总投资[22亿元]", 22, "跨境电商产业园项目总投资", notes=DX_PROJ),
     row(
         "进出口额[50亿元]",

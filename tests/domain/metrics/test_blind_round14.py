@@ -1,0 +1,73 @@
+"""The fourteenth blind round (tests/gold/heldout/h44-h46: a provincial high people's court's work
+report, a Singapore Chinese-language newspaper's report on the quarter's GDP, a district's
+major-projects signing news), scored alone. The documents were written and labelled by reading
+before the extractor ran on them; the floors sit just under what the extractor reached blind
+(metrics-26 as committed, 826443f), so they fail on a regression and are raised after the fixes.
+The misses are listed in the held-out README (round 14)."""
+
+from functools import cache
+from pathlib import Path
+
+import polars as pl
+
+from pipelines.domain.evaluation import (
+    MetricScores,
+    load_gold,
+    load_reference_dates,
+    metrics_frame,
+    score_metrics,
+)
+from pipelines.evaluate import analyse_document
+
+HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
+ROUND = ("h44_", "h45_", "h46_")
+
+# reached blind (207 scored rows): precision 0.938, recall 0.952, unit 0.964, indicator 0.726,
+# lenient 0.924, subject 0.975, kind 0.741, qualifier 0.990, period 0.858
+FLOORS = {
+    "unit": 0.96,
+    "indicator": 0.72,
+    "indicator_lenient": 0.92,
+    "subject": 0.97,
+    "kind": 0.74,
+    "qualifier": 0.985,
+    "period": 0.85,
+}
+
+
+def _in_round(file: str) -> bool:
+    return file.startswith(ROUND)
+
+
+@cache
+def scores() -> MetricScores:
+    """The round's three documents against their labels only (the rest of the set left out)."""
+    gold = load_gold(HELDOUT / "metrics_gold.jsonl")
+    gold = gold.filter(pl.col("file").map_elements(_in_round, return_dtype=pl.Boolean))
+    frames = []
+    for file, ref_date in sorted(load_reference_dates(HELDOUT / "documents.yaml").items()):
+        if not _in_round(file):
+            continue
+        analysis = analyse_document((HELDOUT / file).read_text(encoding="utf-8"),
+                                    published_on=ref_date)
+        texts = {s.sent_no: s.text for s in analysis.cleaned.sentences}
+        frames.append(metrics_frame(analysis.metrics, file, texts))
+    return score_metrics(gold, pl.concat(frames, how="diagonal_relaxed"))
+
+
+def test_the_round_is_scored_on_its_three_documents():
+    s = scores()
+    assert {f.file[:4] for f in s.per_file} == set(ROUND)
+    assert s.gold_count >= 205
+
+
+def test_detection_floors():
+    s = scores()
+    assert s.precision >= 0.93, s.format()
+    assert s.recall >= 0.95, s.format()
+
+
+def test_field_accuracy_floors():
+    s = scores()
+    low = {f: s.accuracy(f) for f, floor in FLOORS.items() if (s.accuracy(f) or 0) < floor}
+    assert not low, s.format()
