@@ -348,7 +348,7 @@ def _read(so: SoFar, r: Reading) -> None:
     """What this number leaves for the next one (its row is ``so.out[-1]``)."""
     indicator = r.indicator
     so.indicator = None if r.nameless else r.rate_of or indicator or so.indicator
-    so.end, so.kind, so.comma = r.cand.end, r.kind, r.comma_start
+    so.start, so.end, so.kind, so.comma = r.cand.start, r.cand.end, r.kind, r.comma_start
     so.flow = leading_flow_verb(indicator) if indicator else ""
     if r.counted:
         so.counts.append((len(so.out) - 1, r.cand, indicator))

@@ -1,12 +1,14 @@
 """Kinds the cue words (:func:`.kind.kind_of`) get wrong, each corrected by a rule of its own:
 a normal value, a forecast given up, a rule's parameter (a grant, a standard, a contract's term)
-are no results and no goals (``other``, undated); a fund committed and a goal restated are goals;
+are no results and no goals (``other``, undated); a fund committed, a goal restated and a
+revised budget (an estimate) are goals;
 a rate of an earlier period compared with is that period's growth, not a share.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipelines.domain.metrics.kind import (
     TO_LEVEL,
@@ -17,6 +19,7 @@ from pipelines.domain.metrics.kind import (
     restated_goal,
     standard_parameter,
 )
+from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.naming import grant_name
 from pipelines.domain.metrics.period_choice import NO_PERIOD
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
@@ -44,6 +47,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "target"  # 每年统筹安排…专项资金不少于10亿元: a fund committed
     elif r.kind != "target" and _restated_goal(so, r, text):
         r.kind = "target"  # 低于3%左右的调控目标, …5.3%，控制在5.5%以内: the goal restated
+    elif r.kind == "actual" and _revised_estimate(text, r):
+        r.kind = "target"  # 2024年一般公共预算收入修订预算为520亿元: an estimate, no outcome
 
 
 def _restated_goal(so: SoFar, r: Reading, text: str) -> bool:
@@ -52,6 +57,22 @@ def _restated_goal(so: SoFar, r: Reading, text: str) -> bool:
                          last.indicator if last is not None else None,
                          last.unit if last is not None else None,
                          last.kind if last is not None else None)
+
+
+def _revised_estimate(text: str, r: Reading) -> bool:
+    """Whether the number is named a revised budget (…收入修订预算为, 修订预算数, 修订预算的…), or
+    its task opens on one (根据修订预算，…, 修订预算显示，…); not an outcome held against one
+    (超修订预算, 完成修订预算的)."""
+    named, lead = _estimate_patterns()
+    return named.search(r.indicator) is not None or (
+        r.comma_start > r.task_start and lead.search(text, r.task_start, r.comma_start) is not None)
+
+
+@cache
+def _estimate_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(map(re.escape, metric_lexicon().estimate_names)) or "(?!)"
+    return (re.compile(rf"(?<![超比较占成])(?:{words})数?(?:$|的|中)"),
+            re.compile(rf"(?:{words})数?(?:显示|中|内)?[，,：:]"))
 
 
 # 较第二季的3.2%, 比上月的0.5%: a rate of an earlier period a rate just given is compared with

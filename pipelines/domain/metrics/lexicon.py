@@ -56,6 +56,7 @@ class MetricLexicon:
     decline_cues: tuple[str, ...]
     share_cues: tuple[str, ...]
     breadth_suffixes: tuple[str, ...]  # 增长面: a share of units
+    estimate_names: tuple[str, ...]  # 修订预算: an estimate, not an outcome
     rank_change_cues: tuple[str, ...]
     link_words: tuple[str, ...]
     prefix_words: tuple[str, ...]
@@ -143,6 +144,7 @@ def metric_lexicon() -> MetricLexicon:
         decline_cues=_longest_first(cues["decline"]),
         share_cues=_longest_first(cues["share"]),
         breadth_suffixes=_longest_first(cues.get("breadth") or ()),
+        estimate_names=_longest_first(cues.get("estimate_names") or ()),
         rank_change_cues=_longest_first(cues["rank_change"]),
         link_words=_longest_first(ind["link_words"]),
         prefix_words=_longest_first(ind["prefix_words"]),

@@ -12,9 +12,11 @@ returns the name it gives (the name as it was when it does not apply).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from pipelines.domain.metrics.candidates import NumberCandidate
+from pipelines.domain.metrics.clauses import span_of
 from pipelines.domain.metrics.kind import TO_LEVEL
 from pipelines.domain.metrics.labels import LABEL_NAME_MAX
 from pipelines.domain.metrics.lists import parts_before
@@ -25,6 +27,8 @@ from pipelines.domain.metrics.rows import MetricRow
 
 def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """The number's name after every rule, in order (a later rule reads an earlier's name)."""
+    if r.pos and sc.text[r.pos - 1] in _OPEN and sc.text.startswith(_CLOSE, r.cand.end):
+        r.indicator = _bracketed_item(sc, r)
     r.indicator = _rate_named_before(sc, so, r)
     r.indicator = _without_condition(sc, r)
     r.indicator = _labelled(sc, so, r)
@@ -32,14 +36,43 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     text, pos = sc.text, r.pos
     if indicator and indicator == so.indicator:
         indicator = own_verb_of_last(text, r.item_start, pos, indicator)
-    if text.endswith(_MEMBERS_OF, 0, pos) and so.out and r.cand.unit is not None:
-        indicator = members_name(text, r.comma_start, pos, r.cand, so.out) or indicator
+    if so.out and r.cand.unit is not None:
+        indicator = _members_named(sc, so, r, indicator)
     if (indicator and indicator == so.indicator and indicator.startswith(_NEW_VERBS)
             and "累计" in text[r.comma_start : pos] and indicator not in text[r.comma_start : pos]):
         # 新增国家级母婴友好医院2家，累计达到5家: the total is of the things, not the new ones
         indicator = indicator[2:]
     r.indicator = indicator
     return _respective_part(sc, so, r) if r.resp_pos >= 0 else indicator
+
+
+_OPEN, _CLOSE = ("（", "("), ("）", ")")
+# the rest of a list of bracketed figures after one: ）、美国（5.1万人次）及英国（2.3万人次）
+_BRACKETED_REST = re.compile(
+    r"[）)](?:(?:、|及|和|与|以及)[\u4e00-\u9fff]{1,10}[（(][^（）()，,；;。]{1,16}[）)])*")
+_HEAD_TAGS = ("n", "nz")  # (not a place: the list's items are)
+_MAX_HEAD = 6  # characters
+
+
+def _bracketed_item(sc: SentenceScope, r: Reading) -> str:
+    """以韩国（12.1万人次）、菲律宾（7.8万人次）及泰国（4.6万人次）旅客较多: a figure in brackets
+    after its item is of the item's kind of thing the list names after its last bracket
+    (韩国旅客), not of the item alone nor of the words before the list (入境旅客以日本)."""
+    toks = sc.toks
+    rest = _BRACKETED_REST.match(sc.text, r.cand.end)
+    at = bisect_left(toks.starts, rest.end()) if rest is not None else len(toks)
+    head = ""
+    while at < len(toks) and toks.tags[at] in _HEAD_TAGS and len(head) < _MAX_HEAD:
+        head += toks.words[at]
+        at += 1
+    lo, hi = span_of(toks, r.item_start, r.pos - 1)
+    first = hi
+    while first > lo and toks.tags[first - 1].startswith("n"):
+        first -= 1
+    item = "".join(toks.words[first:hi])
+    if not head or not item or item.endswith(head):
+        return r.indicator
+    return item + head
 
 
 # a clause saying the economy grew (香港经济恢复增长，) before a nameless rate of its growth
@@ -126,17 +159,56 @@ _NEW_VERBS = ("新增", "新建", "新认定", "新培育", "新引进")
 _MEMBERS_OF = ("的有", "的共有")
 
 
+def _members_named(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
+    """A count of the members of a class (a bound's, or a state's of the group counted before)
+    named by the class, not by the words after the bound or the state."""
+    bounded = _bounded_class(sc, so, r)
+    if bounded is not None:
+        return bounded
+    if sc.text.endswith(_MEMBERS_OF, 0, r.pos):
+        return members_name(sc.text, r.comma_start, r.pos, r.cand, so.out) or indicator
+    return indicator
+
+
+# …超过100亿元的行业大类有, …超过70%的有, …的日子共有: a class a bound defines, counted
+_CLASS_AFTER_BOUND = re.compile(r"的([\u4e00-\u9fff（）()、]{0,8}?)共?有")
+_BOUNDS = frozenset(("over", "at_least", "at_most", "break_through"))
+
+
+def _bounded_class(sc: SentenceScope, so: SoFar, r: Reading) -> str | None:
+    """经费投入超过100亿元的行业大类有3个: the count of the class the bound just before it (in its
+    clause) defines, named by the bounded figure, the bound and the class (经费投入超过100亿元的
+    行业大类); 城镇化率超过70%的有5个 (no class noun): the group counted before (县（市、区）)."""
+    last = so.out[-1]
+    if so.comma != r.comma_start or last.qualifier not in _BOUNDS:
+        return None
+    found = _CLASS_AFTER_BOUND.fullmatch(sc.text, so.end, r.pos)
+    if found is None:
+        return None
+    noun = found.group(1) or _group_counted(so.out, r.cand)
+    if not noun:
+        return None
+    return f"{last.indicator or ''}{sc.text[so.start : so.end]}的{noun}"
+
+
+def _group_counted(out: Sequence[MetricRow], cand: NumberCandidate) -> str | None:
+    """The things the last count of the sentence in the number's unit counted (21个地级以上市:
+    地级以上市), or None."""
+    group = next((m.indicator for m in reversed(out)
+                  if m.unit == cand.unit and m.kind == "count_total" and m.indicator), None)
+    return group.rpartition("的")[2] if group is not None else None
+
+
 def members_name(text: str, comma_start: int, pos: int, cand: NumberCandidate,
                  out: Sequence[MetricRow]) -> str | None:
     """21个地级以上市中，CPI同比上涨的有13个，持平的有3个: how many members of the group counted
     before in the sentence are so, named by what they are and the group (持平的地级以上市)."""
-    group = next((m.indicator for m in reversed(out)
-                  if m.unit == cand.unit and m.kind == "count_total" and m.indicator), None)
+    group = _group_counted(out, cand)
     state = text[comma_start:pos].strip(" ，,")
     state = state[: -len(next(w for w in _MEMBERS_OF if state.endswith(w)))]
     if group is None or not state or len(state) > _MAX_STATE:
         return None
-    return f"{state}的{group.rpartition('的')[2]}"  # (持平的有3个 after 上涨的有13个: the group)
+    return f"{state}的{group}"  # (持平的有3个 after 上涨的有13个: the group)
 
 
 _MAX_STATE = 10

@@ -64,7 +64,7 @@ class SentenceScope:
 @dataclass(slots=True)
 class SoFar:
     """What the numbers read so far in a sentence leave for the next one: the rows, the last
-    name, subject, end, kind, clause and flow verb, the sentence's colon label and 分别 list."""
+    name, subject, quote, kind, clause and flow verb, the sentence's colon label and 分别 list."""
 
     out: list[MetricRow]
     skip: list[tuple[int, int]]  # spans that name nothing (periods ...)
@@ -77,6 +77,7 @@ class SoFar:
     counts: list[tuple[int, NumberCandidate, str]] = field(default_factory=list)
     indicator: str | None = None
     subject: str | None = None
+    start: int = 0  # where the last number's quote starts and ends
     end: int = 0
     kind: str | None = None
     comma: int = -1

@@ -86,21 +86,21 @@ def named_subject(
         elif word == _HOME_REGION and home_place:
             word = home_place.rstrip("市") + word  # 都市圈 alone: the home city's own
         listed = last_end >= 0 and t.start == last_end + 1 and text[last_end] in _LIST_MARKS
+        before = text[max(start, t.start - 3) : t.start]
+        if before.endswith(lex.rank_verbs) or before.endswith(lex.comparison_before):
+            # 居全国第4: the ranking's scope; 占全省的44.2%, 高于全省: a share's denominator, a
+            # comparison's base (the home place too: the subject before it stays the subject)
+            continue
         if is_home(word, home_place):
             found, listed_last, last_end = "", listed, end
             continue
         if not is_place_token(word, t.pos) or facility_follows(window, i):
             continue  # 苏州港, 南京禄口国际机场: a facility's name, not the subject
-        before, after = text[max(start, t.start - 3) : t.start], text[t.end : t.end + 3]
         if text.startswith(_CENSUS, end):
             continue  # 比第七次全国人口普查时: a census's name
-        if (
-            before.endswith(lex.rank_verbs)
-            or before.endswith(lex.comparison_before)
-            or after.startswith(lex.rank_verbs)
-            or after.startswith(("占", "比重", "第", "的比重"))
-        ):
-            continue  # 居全国第4 / 全国排名第4: the ranking's scope; 全省占比: a denominator
+        after = text[t.end : t.end + 3]
+        if after.startswith(lex.rank_verbs) or after.startswith(("占", "比重", "第", "的比重")):
+            continue  # 全国排名第4: the ranking's scope; 全省占比: a denominator
         found, listed_last, last_end = word, listed, end
     if joint and found and last_end >= 0 and "等" in text[last_end:number_at] and "、" in text[
             start:number_at] and _EXAMPLES_CLOSE.search(text, last_end, number_at) is not None:
@@ -128,12 +128,17 @@ _SHORT_LEVELS = ("市", "省")
 
 
 TOPIC_CLAUSE = 10  # characters (with its comma) of a first clause that only names a topic
+# a clause naming the source of what follows (…统计显示，, …介绍，)
+_SOURCE_CLAUSE = re.compile(r"(?:显示|表示|介绍|获悉|指出|透露|称)[，,：:]?$")
 
 
 def topic_place(
     toks: Toks, text: str, start: int, end: int, home_place: str | None
 ) -> str | None:
-    """The place that opens the clause [start, end) (洛阳紧随其后), if one does."""
+    """The place that opens the clause [start, end) (洛阳紧随其后), if one does; not the place
+    of who reports the figures (郑州海关统计显示，)."""
+    if _SOURCE_CLAUSE.search(text, start, end) is not None:
+        return None
     window = tokens_in(toks, start, end)
     if not window or window[0].start != start:
         return None
