@@ -205,6 +205,8 @@ def score_documents(
     if tokens.is_empty() or not matcher.terms:
         return pl.DataFrame(schema=DOC_HITS_SCHEMA)
     base, spans, rows, terms = _term_matches(tokens, matcher)
+    is_evidence = matcher.theme_start[terms + 1] > matcher.theme_start[terms]  # not_evidence: no
+    rows, terms = rows[is_evidence], terms[is_evidence]
     if not len(rows):
         return pl.DataFrame(schema=DOC_HITS_SCHEMA)
     return _hit_rows(base, spans, rows, terms, matcher)

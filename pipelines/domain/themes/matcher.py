@@ -56,7 +56,10 @@ class Matcher:
 
 
 def build_matcher(table: pl.DataFrame, taxonomy: Taxonomy) -> Matcher:
-    terms = tuple(table.get_column("term").unique(maintain_order=True).to_list())
+    """The matcher of ``table``'s terms; the taxonomy's ``not_evidence`` phrases are matched as
+    terms of no theme, so that, longer, they win over the terms inside them."""
+    evidence = table.get_column("term").unique(maintain_order=True).to_list()
+    terms = tuple(dict.fromkeys(evidence + list(taxonomy.not_evidence)))
     prefixes = tuple(dict.fromkeys(taxonomy.prefixes))
     suffixes = tuple(dict.fromkeys(taxonomy.suffixes))
     longest = max((len(t) for t in terms), default=1)

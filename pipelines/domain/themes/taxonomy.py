@@ -39,11 +39,13 @@ def _normalize_term(term: object) -> str:
 
 @dataclass(frozen=True)
 class Taxonomy:
-    """Themes plus the affixes a segmenter may glue onto a term (see themes.yaml)."""
+    """Themes plus the affixes a segmenter may glue onto a term, and the phrases that hold a
+    term without being its evidence (``not_evidence``: 每万人口 holds 人口; see themes.yaml)."""
 
     themes: tuple[Theme, ...]
     prefixes: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
+    not_evidence: tuple[str, ...] = ()
 
 
 def parse_taxonomy(data: dict) -> Taxonomy:
@@ -84,9 +86,19 @@ def parse_taxonomy(data: dict) -> Taxonomy:
     affixes = data.get("affixes") or {}
     return Taxonomy(
         themes=tuple(themes),
-        prefixes=tuple(_normalize_term(a) for a in affixes.get("prefixes", ()) if a),
-        suffixes=tuple(_normalize_term(a) for a in affixes.get("suffixes", ()) if a),
+        prefixes=_phrases(affixes.get("prefixes")),
+        suffixes=_phrases(affixes.get("suffixes")),
+        not_evidence=_phrases(data.get("not_evidence")),
     )
+
+
+def _phrases(entries: object) -> tuple[str, ...]:
+    """A YAML list of phrases, spaces ignored as in terms (none when absent)."""
+    if entries is None:
+        return ()
+    if not isinstance(entries, list):
+        raise ValueError(f"expected a list of phrases, got {entries!r}")
+    return tuple(_normalize_term(e) for e in entries if e)
 
 
 def load_taxonomy(path: Path = THEMES_PATH) -> Taxonomy:

@@ -95,3 +95,30 @@ def test_a_migrant_worker_survey_speaks_of_population_and_an_rd_bulletin_of_inno
                 "R&D经费投入强度为2.35%，比上年提高0.1个百分点。按活动主体分，企业R&D经费900亿元，"
                 "比上年增长9%。政府属研究机构经费120亿元，比上年增长5%。")
     assert _top_themes(bulletin)[0] == "科技创新"
+
+
+def test_not_evidence_phrases_are_read_and_must_be_a_list():
+    data = {"themes": [{"name": "x", "terms": {"人口": 3}}], "not_evidence": ["每万 人口"]}
+    assert themes.parse_taxonomy(data).not_evidence == ("每万人口",)
+    assert themes.parse_taxonomy({"themes": data["themes"]}).not_evidence == ()
+    with pytest.raises(ValueError, match="list"):
+        themes.parse_taxonomy({**data, "not_evidence": "每万人口"})
+
+
+def test_a_not_evidence_phrase_hides_the_term_inside_it_and_only_it():
+    """每万人口 holds the term 人口: matched as the longer run, it counts for no theme; a sentence
+    with nothing else has no evidence at all (the matcher's rows of no theme are dropped)."""
+    taxonomy = themes.parse_taxonomy({
+        "themes": [{"name": "人口", "terms": {"人口": 3}}, {"name": "科技", "terms": {"专利": 2}}],
+        "not_evidence": ["每万人口"]})
+    tokens = pl.DataFrame({
+        "sent_no": [0, 0, 0, 0, 1, 1, 1, 2, 2],
+        "position": [0, 1, 2, 3, 0, 1, 2, 0, 1],
+        "word": ["每", "万", "人口", "专利", "每", "万", "人口", "常住", "人口"],
+        "pos": ["r", "m", "n", "n", "r", "m", "n", "b", "n"],
+        "is_stopword": [False] * 9,
+    })
+    hits = themes.score_sentences(tokens, taxonomy=taxonomy)
+    assert hits.select("sent_no", "theme").rows() == [(0, "科技"), (2, "人口")]
+    assert themes.score_sentences(tokens.filter(pl.col("sent_no") == 1),
+                                  taxonomy=taxonomy).is_empty()

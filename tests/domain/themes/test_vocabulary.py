@@ -146,9 +146,18 @@ def test_hong_kong_and_taiwan_wordings_of_markets_and_taxes_name_their_theme(tex
         ("加快建设国家区域医疗中心，推动优质医疗资源扩容下沉。", "民生福祉", "区域协调"),
         ("一批重大科技基础设施投入使用。", "科技创新", "城市治理与安全"),
         ("1-9月，全市城镇新增就业12.86万人，就业形势总体稳定。", "民生福祉", "城市治理与安全"),
+        # a rate's base and a per-head figure's basis (themes.yaml's not_evidence)
+        ("全年专利授权量23.18万件，每万人口高价值发明专利拥有量达到137.9件。", "科技创新",
+         "人才与人口"),
+        ("按常住人口计算，全年人均地区生产总值19.52万元，比上年增长5.5%。", "经济运行",
+         "人才与人口"),
     ],
 )
 def test_a_phrase_names_its_own_theme_not_its_words(text, top, not_a_theme):
     ranked = _themes(text)
     assert ranked and ranked[0] == top, ranked
     assert not_a_theme not in ranked, ranked
+
+
+def test_the_population_itself_still_names_its_theme():
+    assert _themes("年末全市常住人口1779.01万人，比上年末增加12.83万人。")[0] == "人才与人口"
