@@ -301,6 +301,7 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
     fits = (w >= MIN_FULL_WIDTH) & (w <= FULL_HIGH * col)
     low = FULL_LOW * col
     full = fits & (low <= w)
+    _wrapped_after_sentence_end(page, full, ends, indent | md | furniture)
     if furniture.any():
         _cut_by_furniture(full, w, col, ends, furniture, indent | md)
     page.width, page.column, page.ends = w.tolist(), col.tolist(), ends.tolist()
@@ -313,6 +314,45 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
             marker_end[k] = m.end()
     _certain_joins(page, w, full, ends, np.array(marker_end) >= 0, indent, furniture, md, dash,
                    joined)
+
+
+MIN_PARAGRAPH_ENDS = 2  # short lines (paragraphs' ends, headings) that show how a page parts
+PARTED_SHARE = 0.8  # its paragraphs, at least; share of them a blank row or an indent follows
+
+
+def _wrapped_after_sentence_end(page: Page, full: np.ndarray, ends: np.ndarray,
+                                own_layout: np.ndarray) -> None:
+    """A line cut at its column's edge right after a sentence or clause end (…增长15.2%；⏎
+    绿色贷款余额…): on a page that parts its paragraphs by a blank row or an indent (after at
+    least ``PARTED_SHARE`` of the lines short of their column: paragraphs' last lines,
+    headings) and inside paragraphs after at most 1 - ``PARTED_SHARE`` of their full lines, a
+    full line ending a sentence with neither after it ends no paragraph (in place): its
+    paragraph goes on, so its context (10月末 at its head) still holds. Not before a line of
+    its own layout or one that looks like a heading."""
+    n = len(full)
+    if n < 3:
+        return
+    blanks = np.array(page.blanks)
+    opened = np.zeros(n, dtype=bool)  # a blank row or an indent opens the next line
+    opened[:-1] = (blanks[1:] > blanks[:-1]) | own_layout[1:]
+    opened[-1] = True
+    text_line = ~_flags(page.kind)
+    short = ~full & text_line  # paragraphs' last lines, headings
+    short[-1] = False
+    count = int(short.sum())
+    if count < MIN_PARAGRAPH_ENDS or opened[short].sum() < PARTED_SHARE * count:
+        return
+    inside = full & ~ends & text_line  # lines inside a paragraph (or headings): nothing
+    inside[-1] = False  # parts them from the next
+    parted = sum(not heading_like(page, k) for k in np.flatnonzero(inside & opened).tolist())
+    if parted > round((1 - PARTED_SHARE) * int(inside.sum()), 6):
+        return  # blank rows inside paragraphs too (a PDF's spacing): they show no paragraph
+    goes_on = np.zeros(n, dtype=bool)  # the paragraph runs on after the next line too (one
+    goes_on[:-1] = ~opened[1:] & ~ends[1:]  # sentence on a line of its own may be a paragraph
+    # of its own: 其次，聚焦新材料与精细化工产业。⏎⏎)
+    for k in np.flatnonzero(ends & full & text_line & ~opened & goes_on).tolist():
+        if page.kind[k + 1] is None and not heading_like(page, k + 1):
+            ends[k] = False
 
 
 def _cut_by_furniture(full: np.ndarray, w: np.ndarray, col: np.ndarray, ends: np.ndarray,

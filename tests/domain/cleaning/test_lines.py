@@ -330,3 +330,37 @@ def test_a_headline_run_into_the_dateline_of_its_lead():
     assert got[0] == ("heading", "全省上半年外贸进出口增长6.1%")
     assert got[1][1].startswith("本报讯记者从省商务厅获悉") and got[1][1].endswith(
         "据新华社报道，全国进出口增长2.9%。")
+
+
+WRAPPED_AT_A_SENTENCE_END = """三、重点领域贷款增长较快
+
+10月末，全省制造业中长期贷款余额2163亿元，同比增长18.4%，高于
+各项贷款增速9.7个百分点；普惠小微贷款余额5386亿元，增长15.2%；
+绿色贷款余额6720亿元，比年初增加958亿元，增长21.6%；涉农贷款余
+额1.12万亿元，增长9.3%。科技型中小企业贷款余额412亿元，贷款户
+数达到3.8万户。
+
+四、存款平稳增长
+
+10月末，全省本外币各项存款余额5.61万亿元，同比增长8.9%。其中，
+住户存款余额3.98万亿元，增长10.2%，比年初增加3106亿元。
+"""
+
+
+def test_a_line_cut_by_the_column_right_after_a_sentence_end_goes_on():
+    """On a page whose paragraphs are parted by blank rows, a line that fills its column and
+    happens to end with a sentence or clause end (；, 。) is followed by more of its paragraph
+    when no blank row comes after it: one block (the paragraph's 10月末 still heads it). The
+    paragraph's last line before a blank row, and a heading, still end it."""
+    got = kinds(WRAPPED_AT_A_SENTENCE_END)
+    assert [kind for kind, _ in got] == ["heading", "paragraph", "heading", "paragraph"], got
+    assert got[1][1].startswith("10月末") and got[1][1].endswith("贷款户数达到3.8万户。")
+    assert "增长15.2%；绿色贷款余额" in got[1][1]
+
+
+def test_a_full_line_ending_a_sentence_on_a_page_without_blank_rows_ends_its_paragraph():
+    """Where paragraphs follow each other with no blank row or indent (each a line of text),
+    a line ending a sentence still ends its paragraph, however wide it is."""
+    raw = WRAPPED_AT_A_SENTENCE_END.replace("\n\n", "\n")
+    got = kinds(raw)
+    assert any(text.startswith("绿色贷款余额") for _, text in got), got
