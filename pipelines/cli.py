@@ -155,6 +155,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_maintain(args: argparse.Namespace) -> int:
+    _configure(args)
+    from datetime import timedelta
+
+    from pipelines.warehouse import WarehouseError, open_warehouse
+
+    try:
+        done = open_warehouse(settings.warehouse_path(), lock_timeout=args.wait).maintain(
+            keep=timedelta(days=args.keep_days), grace=timedelta(hours=args.grace_hours))
+    except WarehouseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"maintained {settings.warehouse_path()}: {done.summary()}")
+    return EXIT_OK
+
+
 def cmd_clean_report(args: argparse.Namespace) -> int:
     from pipelines.domain.cleaning.report import main as report_main
 
@@ -209,6 +225,21 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--warehouse", help="warehouse to read (as for run)")
     ex.add_argument("out_dir", help="folder to write <view>.parquet files into")
     ex.set_defaults(func=cmd_export)
+
+    mt = sub.add_parser(
+        "maintain", help="compact and prune a DuckLake warehouse (also a weekly Dagster job)",
+        description="Merge a lake's small Parquet files, expire old snapshots (never the "
+                    "published one) and delete files nothing refers to any more. Waits for a "
+                    "run that holds the warehouse. A DuckDB file needs none.")
+    mt.add_argument("--warehouse", help="warehouse to maintain (as for run)")
+    mt.add_argument("--keep-days", type=float, default=7.0,
+                    help="keep snapshots younger than this for time travel (default %(default)s)")
+    mt.add_argument("--grace-hours", type=float, default=24.0,
+                    help="delete replaced files only this long after they were replaced: a "
+                         "query that started before may still read them (default %(default)s)")
+    mt.add_argument("--wait", type=float, default=600.0,
+                    help="seconds to wait for a run holding the warehouse (default %(default)s)")
+    mt.set_defaults(func=cmd_maintain)
 
     args = parser.parse_args(argv)
     return args.func(args)

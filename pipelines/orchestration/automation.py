@@ -1,4 +1,5 @@
-"""The daily schedule and the sensor that runs the pipeline when source files change."""
+"""The daily schedule and the sensor that runs the pipeline when source files change; the
+weekly maintenance of a DuckLake warehouse."""
 
 import json
 import time
@@ -7,9 +8,14 @@ import dagster as dg
 
 from pipelines.orchestration import settings
 from pipelines.orchestration.assets import REFUSED_ALLOWING_TAG, REFUSED_FOLDER_TAG
-from pipelines.orchestration.resources import SourceFolderResource, WarehouseResource
+from pipelines.orchestration.resources import (
+    MAINTENANCE_JOB,
+    SourceFolderResource,
+    WarehouseResource,
+)
 from pipelines.sources import SourceError, folder_fingerprint, scan_source
 from pipelines.warehouse import freshness
+from pipelines.warehouse.lake import is_lake
 
 # Runs the sensor requests for the same files when none of them published them (a run killed,
 # a blocking check failed): then it waits for the files to change, not to fail forever.
@@ -95,6 +101,29 @@ def source_folder_sensor(context: dg.SensorEvaluationContext, source: SourceFold
     # no run key: Dagster would never run a key twice, and these files may need a second run
     return dg.RunRequest(tags={"source_fingerprint": fingerprint,
                                "attempt": str(attempts + 1)})
+
+
+@dg.op(description="Compact and prune the warehouse (a DuckLake catalog: merge small files, "
+                  "expire old snapshots, delete files nothing refers to; a DuckDB file needs "
+                  "none). Readers keep what was published.")
+def maintain_warehouse(context: dg.OpExecutionContext, warehouse: WarehouseResource) -> None:
+    context.log.info(warehouse.store().maintain().summary())
+
+
+@dg.job(name=MAINTENANCE_JOB, description="Weekly upkeep of a DuckLake warehouse "
+        "(`pipelines maintain` does the same at once).")
+def warehouse_maintenance() -> None:
+    maintain_warehouse()
+
+
+# Sundays an hour after the nightly run; through the run queue, so never beside a run (and the
+# warehouse's lock keeps a manual `pipelines run` apart). On for a lake only: a DuckDB file
+# needs no upkeep.
+weekly_maintenance = dg.ScheduleDefinition(
+    name="weekly_warehouse_maintenance", job=warehouse_maintenance, cron_schedule="0 4 * * 0",
+    execution_timezone=settings.timezone(),
+    default_status=(dg.DefaultScheduleStatus.RUNNING if is_lake(settings.warehouse_path())
+                    else dg.DefaultScheduleStatus.STOPPED))
 
 
 def _refused_run(instance: dg.DagsterInstance, fingerprint: str,

@@ -6,7 +6,13 @@ import dagster as dg
 
 from pipelines.orchestration import settings
 from pipelines.orchestration.assets import ALL_ASSETS
-from pipelines.orchestration.automation import daily_schedule, full_pipeline, source_folder_sensor
+from pipelines.orchestration.automation import (
+    daily_schedule,
+    full_pipeline,
+    source_folder_sensor,
+    warehouse_maintenance,
+    weekly_maintenance,
+)
 from pipelines.orchestration.resources import SourceFolderResource, WarehouseResource
 
 
@@ -15,8 +21,8 @@ def build_definitions() -> dg.Definitions:
     ..._ALLOW_REMOVALS)."""
     return dg.Definitions(
         assets=ALL_ASSETS,
-        jobs=[full_pipeline],
-        schedules=[daily_schedule],
+        jobs=[full_pipeline, warehouse_maintenance],
+        schedules=[daily_schedule, weekly_maintenance],
         sensors=[source_folder_sensor],
         resources={
             "warehouse": WarehouseResource(path=settings.warehouse_path(),

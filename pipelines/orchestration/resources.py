@@ -9,6 +9,8 @@ from pydantic import PrivateAttr
 
 from pipelines.warehouse import Warehouse, open_warehouse, stages
 
+MAINTENANCE_JOB = "warehouse_maintenance"  # a job that processes no documents: no workers
+
 
 class WarehouseResource(ConfigurableResource):
     """The warehouse at ``path``: a DuckDB file (runs write a working copy, readers open the
@@ -33,7 +35,7 @@ class WarehouseResource(ConfigurableResource):
             self._notify = context.log.warning
         # A run's steps share one process: its workers get ready while the first steps run.
         # (A schedule's evaluation sets resources up too, without a run: no workers for it.)
-        if context.run is not None:
+        if context.run is not None and context.run.job_name != MAINTENANCE_JOB:
             stages.start_worker_pool(self.workers)
 
     def teardown_after_execution(self, context: InitResourceContext) -> None:

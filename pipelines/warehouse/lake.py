@@ -22,12 +22,15 @@ import importlib
 import os
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
 
 from pipelines.warehouse.store import (
+    FILE_GRACE,
+    KEEP_SNAPSHOTS,
+    Maintenance,
     Warehouse,
     WarehouseError,
     _apply_schema,
@@ -150,6 +153,41 @@ class LakeWarehouse(Warehouse):
     def is_published(self, conn: duckdb.DuckDBPyConnection) -> bool:
         return self._published_generation(conn) == str(_generation(conn))
 
+    def maintain(self, keep: timedelta = KEEP_SNAPSHOTS,
+                 grace: timedelta = FILE_GRACE) -> Maintenance:
+        """Every run adds snapshots and small Parquet files (each insert and delete is a file):
+        move rows kept in the catalog into Parquet, merge small files, rewrite files that are
+        mostly deleted rows, expire snapshots older than ``keep`` (never the last published
+        one, nor any after it: readers attach there), and delete files replaced or left by a
+        killed run more than ``grace`` ago (a query that started before may still read them).
+        Under the writers' lock: never while a run writes. What readers see does not change."""
+        existing = self._existing()
+        if existing is None:
+            raise WarehouseError(f"no warehouse at {self.location}: run `pipelines run` first")
+        existing.close()
+        with self._locked():
+            conn = self._writing()
+            try:
+                before = self._footprint(conn)
+                now = datetime.now(UTC)
+                for step in ("flush_inlined_data", "merge_adjacent_files", "rewrite_data_files"):
+                    conn.execute(f"CALL ducklake_{step}('wh')").fetchall()
+                expired = [r[0] for r in conn.execute(
+                    "SELECT snapshot_id FROM wh.snapshots() WHERE snapshot_id < (SELECT "
+                    "coalesce(max(snapshot_id), 0) FROM wh.snapshots() WHERE commit_message = ?)"
+                    " AND snapshot_id > 0 AND snapshot_time < ?",
+                    [PUBLISHED, now - keep]).fetchall()]
+                if expired:
+                    conn.execute("CALL ducklake_expire_snapshots('wh', versions => ?)",
+                                 [expired]).fetchall()
+                for step in ("cleanup_old_files", "delete_orphaned_files"):
+                    conn.execute(f"CALL ducklake_{step}('wh', older_than => ?)",
+                                 [now - grace]).fetchall()
+                after = self._footprint(conn)
+            finally:
+                conn.close()
+        return Maintenance(*zip(before, after, strict=True))
+
     def published_state(self, product: str) -> str | None:
         """``product``'s fingerprint as published, if nothing unpublished was written since;
         None when there is none or a run holds the lock."""
@@ -263,6 +301,12 @@ class LakeWarehouse(Warehouse):
             options.append(f"SNAPSHOT_VERSION {snapshot}")
         conn.execute(f"ATTACH '{_quoted(PREFIX + target)}' AS wh ({', '.join(options)})")
         conn.execute("USE wh")
+
+    def _footprint(self, conn: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
+        """(snapshots, Parquet files, their bytes) of the lake."""
+        files = [p.stat().st_size for p in self.data_path.rglob("*.parquet")]
+        snapshots = conn.execute("SELECT count(*) FROM wh.snapshots()").fetchone()[0]
+        return snapshots, len(files), sum(files)
 
     def _published_generation(self, conn: duckdb.DuckDBPyConnection) -> str | None:
         row = conn.execute("SELECT fingerprint FROM core.corpus_state WHERE product = ?",

@@ -16,7 +16,8 @@ import shutil
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -29,6 +30,29 @@ DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
 
 class WarehouseError(RuntimeError):
     """A problem with the warehouse file or its lock, stated for the user."""
+
+
+# How long maintenance keeps what a reader might still use: snapshots (a lake's time travel) and
+# files that were replaced (a query that started before them may still read them).
+KEEP_SNAPSHOTS = timedelta(days=7)
+FILE_GRACE = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Maintenance:
+    """What ``Warehouse.maintain`` did, for the log: counts before and after."""
+
+    snapshots: tuple[int, int] = (0, 0)
+    data_files: tuple[int, int] = (0, 0)
+    data_bytes: tuple[int, int] = (0, 0)
+    note: str = ""
+
+    def summary(self) -> str:
+        if self.note:
+            return self.note
+        (s0, s1), (f0, f1), (b0, b1) = self.snapshots, self.data_files, self.data_bytes
+        return (f"snapshots {s0} -> {s1}, data files {f0} -> {f1}, "
+                f"{b0 / 1e6:.1f} -> {b1 / 1e6:.1f} MB")
 
 
 class Warehouse:
@@ -180,6 +204,16 @@ class Warehouse:
         except FileNotFoundError:
             return None
         return written, self.spool_path.is_dir()
+
+    def maintain(self, keep: timedelta = KEEP_SNAPSHOTS,
+                 grace: timedelta = FILE_GRACE) -> Maintenance:
+        """Compact and prune storage (a lake: see ``LakeWarehouse.maintain``). A DuckDB file
+        needs none: DuckDB reuses the blocks that deletes free (measured: a 100 MB build's
+        419 MB file grew 1-4 MB per run of ten documents; a compacted copy was 7% smaller)."""
+        if not self.path.exists():
+            raise WarehouseError(f"no warehouse at {self.path}: run `pipelines run` first")
+        return Maintenance(note=f"{self.path.name}: nothing to do (a DuckDB file reuses the "
+                                "space that deletes free)")
 
     def busy(self) -> bool:
         """Whether a run holds the warehouse's lock right now (a sensor then waits for it rather

@@ -3,6 +3,7 @@ tmp_path: SQLite (readers beside a run) and a DuckDB file."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import duckdb
@@ -128,3 +129,64 @@ def test_a_file_that_is_no_catalog_is_refused(tmp_path: Path) -> None:
     with pytest.raises(WarehouseError, match="not a sqlite database"):
         store.writer().__enter__()
     assert store.catalog_file.read_text() == "notes, not a catalog"
+
+
+def _add_counts(store: Warehouse, doc_id: str, rows: int = 2000) -> None:
+    """A run's write large enough to go to a Parquet file of its own (not kept in the catalog),
+    then published: every run adds a snapshot and files."""
+    with store.transaction() as conn:
+        conn.execute("INSERT INTO core.term_counts SELECT ?, 'w' || i, i FROM range(?) t(i)",
+                     [doc_id, rows])
+        bump_generation(conn)
+    store.publish()
+
+
+def _counts(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, int, int]]:
+    return conn.execute("SELECT doc_id, count(*), sum(count) FROM core.term_counts "
+                        "GROUP BY doc_id ORDER BY doc_id").fetchall()
+
+
+def test_maintenance_compacts_a_lake_and_readers_keep_what_was_published(tmp_path: Path) -> None:
+    store = _lake(tmp_path)
+    with pytest.raises(WarehouseError, match="no warehouse at"):
+        store.maintain()
+    for doc in "abcd":
+        _add_counts(store, doc)
+    with store.transaction() as conn:  # a later run's work, not yet published
+        conn.execute("DELETE FROM core.term_counts WHERE doc_id = 'a'")
+        bump_generation(conn)
+    with store.reader() as conn:
+        published = _counts(conn)
+    assert [doc for doc, *_ in published] == list("abcd")
+
+    kept = store.maintain()  # the defaults keep a week of snapshots and a day of old files
+    assert kept.snapshots[1] >= kept.snapshots[0]
+    done = store.maintain(keep=timedelta(0), grace=timedelta(0))
+    assert done.snapshots[1] < done.snapshots[0] and done.data_files[1] < done.data_files[0], done
+    assert sum(1 for _ in store.data_path.rglob("*.parquet")) == done.data_files[1]
+    with store.reader() as conn:
+        assert _counts(conn) == published  # readers: what was published, from fewer files
+    with store.writer() as conn:
+        assert [doc for doc, *_ in _counts(conn)] == list("bcd")  # the run's work is kept
+        assert not store.is_published(conn)
+    assert store.publish() is True
+    with store.reader() as conn:
+        assert [doc for doc, *_ in _counts(conn)] == list("bcd")
+    again = store.maintain(keep=timedelta(0), grace=timedelta(0))
+    assert again.data_files[1] <= done.data_files[1] + 1
+
+
+def test_maintenance_waits_for_a_run_and_a_duckdb_file_needs_none(tmp_path: Path) -> None:
+    store = _lake(tmp_path)
+    _add_counts(store, "a")
+    busy = open_warehouse(str(store), lock_timeout=0.2)
+    with store.writer():  # a run holds the warehouse
+        with pytest.raises(WarehouseError):
+            busy.maintain()
+    file = open_warehouse(tmp_path / "w.duckdb")
+    with pytest.raises(WarehouseError, match="no warehouse at"):
+        file.maintain()
+    with file.writer():
+        pass
+    file.publish()
+    assert "nothing to do" in file.maintain().summary()
