@@ -318,17 +318,20 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
 
 MIN_PARAGRAPH_ENDS = 2  # short lines (paragraphs' ends, headings) that show how a page parts
 PARTED_SHARE = 0.8  # its paragraphs, at least; share of them a blank row or an indent follows
+PARTED_INSIDE = 0.2  # share of the full lines inside paragraphs a blank row follows, at most
 
 
 def _wrapped_after_sentence_end(page: Page, full: np.ndarray, ends: np.ndarray,
                                 own_layout: np.ndarray) -> None:
     """A line cut at its column's edge right after a sentence or clause end (…增长15.2%；⏎
-    绿色贷款余额…): on a page that parts its paragraphs by a blank row or an indent (after at
-    least ``PARTED_SHARE`` of the lines short of their column: paragraphs' last lines,
-    headings) and inside paragraphs after at most 1 - ``PARTED_SHARE`` of their full lines, a
-    full line ending a sentence with neither after it ends no paragraph (in place): its
-    paragraph goes on, so its context (10月末 at its head) still holds. Not before a line of
-    its own layout or one that looks like a heading."""
+    绿色贷款余额…) ends no paragraph (in place): its paragraph goes on, so its context (10月末
+    at its head) still holds. Only a full line with no blank row or indent after it, on a page
+    that parts its paragraphs by a blank row or an indent (after ``PARTED_SHARE`` of its lines
+    short of their column at least: paragraphs' last lines, headings) and its lines inside
+    paragraphs so after at most ``PARTED_INSIDE`` of the full ones; and only before a line that
+    could be no heading (``heading_like``: a sentence or clause end inside it, or longer than a
+    heading) and ends neither a sentence nor its paragraph (a sentence on a line of its own
+    may be a paragraph of its own: 其次，聚焦…产业。⏎⏎)."""
     n = len(full)
     if n < 3:
         return
@@ -345,14 +348,13 @@ def _wrapped_after_sentence_end(page: Page, full: np.ndarray, ends: np.ndarray,
     inside = full & ~ends & text_line  # lines inside a paragraph (or headings): nothing
     inside[-1] = False  # parts them from the next
     parted = sum(not heading_like(page, k) for k in np.flatnonzero(inside & opened).tolist())
-    if parted > round((1 - PARTED_SHARE) * int(inside.sum()), 6):
+    if parted > PARTED_INSIDE * int(inside.sum()):
         return  # blank rows inside paragraphs too (a PDF's spacing): they show no paragraph
-    goes_on = np.zeros(n, dtype=bool)  # the paragraph runs on after the next line too (one
-    goes_on[:-1] = ~opened[1:] & ~ends[1:]  # sentence on a line of its own may be a paragraph
-    # of its own: 其次，聚焦新材料与精细化工产业。⏎⏎)
+    goes_on = np.zeros(n, dtype=bool)  # the paragraph runs on after the next line too
+    goes_on[:-1] = ~opened[1:] & ~ends[1:]
     for k in np.flatnonzero(ends & full & text_line & ~opened & goes_on).tolist():
         if page.kind[k + 1] is None and not heading_like(page, k + 1):
-            ends[k] = False
+            ends[k] = False  # (a line opening with a marker opens its block all the same)
 
 
 def _cut_by_furniture(full: np.ndarray, w: np.ndarray, col: np.ndarray, ends: np.ndarray,
