@@ -559,7 +559,7 @@ def test_a_bulletins_measures_breakdowns_and_a_reports_unquantified_target_are_n
     energy's measure (授权量, 拥有量, 消费量), a release's 从产品产量看 and 分行业看, 限额以上 cut
     限额|以上, 完成省下达任务, a release's closing outlook (外部环境, 各项政策, 落地见效) and the
     pieces of the standard categories' names (信息|传输, 音像|器材, 民用|无人机) were keywords of
-    the year; the subjects stay."""
+    the year, and a growth's sign (零增长 of 社消|零增长, 正增长); the subjects stay."""
     docs = {
         "bulletin": ["全年专利授权量23.18万件，每万人口高价值发明专利拥有量达到137.9件。",
                      "全市规模以上工业综合能源消费量比上年下降1.5%。",
@@ -568,10 +568,11 @@ def test_a_bulletins_measures_breakdowns_and_a_reports_unquantified_target_are_n
                     "限额以上单位家用电器和音像器材类零售额增长38.5%。",
                     "外部环境不确定性仍然较多，要推动各项政策措施落地见效。",
                     "信息传输、软件和信息技术服务业营业收入增长11.4%。"],
-        "report": ["单位地区生产总值能耗完成省下达任务。", "大力发展低空经济。"],
+        "report": ["单位地区生产总值能耗完成省下达任务。", "大力发展低空经济。",
+                   "社消零增长1.1%，出口实现正增长。"],
     }
     found = _keywords_of(docs)
     noise = {"授权量", "拥有量", "消费量", "产品产量", "分行业", "限额", "下达任务", "外部环境",
-             "各项政策", "落地", "传输", "音像", "器材", "民用"}
+             "各项政策", "落地", "传输", "音像", "器材", "民用", "零增长", "正增长"}
     assert not found & noise, found & noise
     assert {"新能源汽车", "发明专利", "低空经济", "无人机"} <= found, found
