@@ -10,6 +10,7 @@ holds all of its tokens in memory.
 
 from __future__ import annotations
 
+import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -64,6 +65,22 @@ class JobResult:
 
     def files(self) -> list[str]:
         return [f for out in self.outputs.values() for fs in out.files.values() for f in fs]
+
+
+# Short enough to cost little, with what each stage loads on its first use: a heading, a dated
+# figure, a policy term in quotes, theme words.
+_WARM_TEXT = ("一、坚持创新驱动发展\n\n2023年全年新建充电桩6万个，同比增长5.3%。"
+              "深入实施“五个聚焦”专项行动，推进数字经济和生态环境保护。\n")
+ALL_STAGES = frozenset({"clean", "tokens", "themes", "metrics", "policy_terms"})
+
+
+def warm_up() -> None:
+    """Run every stage once on a short text, so that what each loads on first use (the
+    segmenter's tags, the themes' matcher, Arrow's kernels, the Parquet writer) is ready before
+    the first batch: a worker starts while the run's first steps run, and a run of a few
+    documents would otherwise wait for it."""
+    with tempfile.TemporaryDirectory(prefix="pipelines-warm-") as spool:
+        run_job(Job([Document("warm", _WARM_TEXT, None, False)], ALL_STAGES, spool, "warm"))
 
 
 def run_job(job: Job) -> JobResult:

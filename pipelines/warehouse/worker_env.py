@@ -19,9 +19,9 @@ os.environ.setdefault("POLARS_MAX_THREADS", "1")
 def start_worker(run_pid: int) -> None:
     """A worker's initializer: end with the run process, then load the domain library."""
     exit_with(run_pid)
-    from pipelines.domain.batches import warm_worker
+    from pipelines.warehouse.worker import warm_up
 
-    warm_worker()
+    warm_up()
 
 
 def exit_with(run_pid: int) -> None:

@@ -180,9 +180,8 @@ def test_maintenance_waits_for_a_run_and_a_duckdb_file_needs_none(tmp_path: Path
     store = _lake(tmp_path)
     _add_counts(store, "a")
     busy = open_warehouse(str(store), lock_timeout=0.2)
-    with store.writer():  # a run holds the warehouse
-        with pytest.raises(WarehouseError):
-            busy.maintain()
+    with store.writer(), pytest.raises(WarehouseError):  # a run holds the warehouse
+        busy.maintain()
     file = open_warehouse(tmp_path / "w.duckdb")
     with pytest.raises(WarehouseError, match="no warehouse at"):
         file.maintain()

@@ -9,7 +9,7 @@ from pipelines.domain import batches
 from pipelines.warehouse import worker
 from pipelines.warehouse.worker import Document, Job, run_job
 
-ALL = frozenset({"clean", "tokens", "metrics", "themes", "policy_terms"})
+ALL = worker.ALL_STAGES
 TEXT = ("一、科技创新\n今年全市研发经费投入增长10%以上，新建充电桩6万个。\n"
         "加快建设现代化产业体系，推动数字经济发展。\n")
 
@@ -107,3 +107,14 @@ def test_term_counts_of_documents_cut_in_slices_are_summed(tmp_path, monkeypatch
     expected = candidate_counts(tokens).sort("doc_id", "word")
     assert expected.height > 5 and expected["count"].max() > 1
     assert counts(sliced).equals(expected) and counts(whole).equals(expected)
+
+
+def test_warm_up_runs_every_stage_and_leaves_nothing_behind(tmp_path, monkeypatch):
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    ran = []
+    real = worker.run_job
+    monkeypatch.setattr(worker, "run_job", lambda job: ran.append(job) or real(job))
+    worker.warm_up()
+    assert [job.stages for job in ran] == [ALL]
+    assert set(ALL) == {"clean", "tokens", "metrics", "themes", "policy_terms"}
+    assert list(tmp_path.iterdir()) == []  # its spool is gone
