@@ -29,6 +29,9 @@ class UnitInfo:
     after_list: bool = False  # counts only after a list closed by 等 (…、…等10大未来产业)
     factor: float = 1.0  # the unit in its base (斤 -> 千克: 0.5)
     bulk: tuple[str, float] | None = None  # base and factor after a multiplier (亿斤 -> 吨)
+    # counts only after one of these words earlier in the sentence (点 after 指数: index points,
+    # not a clock's hour; P after 算力: petaflops)
+    after_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,8 @@ def unit_lexicon() -> UnitLexicon:
                          bool(v.get("word_final", False)), bool(v.get("after_list", False)),
                          float(v.get("factor", 1.0)),
                          (str(v["bulk"]["base"]), float(v["bulk"]["factor"])) if v.get("bulk")
-                         else None)
+                         else None,
+                         tuple(str(w) for w in v.get("after_words") or ()))
         for k, v in data["units"].items()
     }
     multipliers = {str(k): float(v) for k, v in data["multipliers"].items()}
@@ -113,6 +117,7 @@ class NormalizedUnit:
     needs_noun: bool = False
     word_final: bool = False
     after_list: bool = False
+    after_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4096)
@@ -130,7 +135,7 @@ def normalize_unit(unit_raw: str | None) -> NormalizedUnit:
     if text in lex.units:
         info = lex.units[text]
         return NormalizedUnit(info.factor, info.base, info.category, info.needs_noun,
-                              info.word_final, info.after_list)
+                              info.word_final, info.after_list, info.after_words)
     for mult in sorted(lex.multipliers, key=len, reverse=True):
         if text.startswith(mult):
             rest = text[len(mult) :]
@@ -140,5 +145,6 @@ def normalize_unit(unit_raw: str | None) -> NormalizedUnit:
                 info = lex.units[rest]
                 base, factor = info.bulk or (info.base, info.factor)
                 return NormalizedUnit(lex.multipliers[mult] * factor, base, info.category,
-                                      info.needs_noun, info.word_final, info.after_list)
+                                      info.needs_noun, info.word_final, info.after_list,
+                                      info.after_words)
     return NormalizedUnit(1.0, text, None)

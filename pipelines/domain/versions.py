@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-18"
 SEGMENTATION = "seg-4"
-METRICS = "metrics-27"
+METRICS = "metrics-28"
 THEMES = "themes-6"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-10"

@@ -263,6 +263,8 @@ def find_candidates(text: str) -> list[NumberCandidate]:
         if found:
             if out and out[-1].unit is None and out[-1].multiplier != 1.0:
                 found[0] = _range_of(half, out, found[0])
+            if out and out[-1].unit is None and out[-1].multiplier != 1.0:
+                found[0] = _compound_of(half, out, found[0])
             if found[0].unit is None and found[0].multiplier != 1.0:
                 found[0] = _inner_plus(half, found[0])
             if found[0].multiplier == 1e8 and half.endswith("兆", 0, found[0].num_start):
@@ -385,6 +387,7 @@ _REQUIREMENT = re.compile(
     r"投标人|申请人|申报单位|申报企业|申请单位|申请企业|供应商|报名者|应聘者|竞买人"
     r"|[须需应]具备|[须需应]具有|[须需应]满足|须为|资格要求|申报条件|申请条件|准入条件")
 _SCORE_WORDS = re.compile(r"得分|评分|分值|分数|总分|打分")
+_LATIN_AFTER = re.compile(r"[A-Za-z]")
 _WITHIN = ("内", "以内", "之内")
 _TO_LEVEL_BEFORE = re.compile(r"(?:压缩|缩短|压减|缩减|减少|降低|减|降|控制)(?:至|到|在)\s?$")
 # a list of two measurements (分别为28.6小时和0.9小时): 和 + a number is no name after the unit
@@ -407,6 +410,27 @@ def _range_of(text: str, out: list[NumberCandidate], cand: NumberCandidate) -> N
         cand.qualifier, cand.qualifier_text)
     return cand._replace(start=low.start, num_start=low.num_start, value=low.value,
                          value_high=cand.value, qualifier=qual, qualifier_text=qual_text)
+
+
+def _compound_of(text: str, out: list[NumberCandidate], cand: NumberCandidate
+                 ) -> NumberCandidate:
+    """1万2300人, 约2万5000家, 4亿2000万新元: a number with a magnitude word and no unit, and
+    right after it a smaller whole number in digits with the unit, are one number written down
+    to its lowest magnitude (12300 人, 42000 万新元; Singapore's and Taiwan's papers write so).
+    The candidate before is taken out of ``out``."""
+    high = out[-1]
+    digits = text[cand.num_start : cand.num_end]
+    if (cand.start != high.end or cand.num_start != cand.start or not digits.isdigit()
+            or high.value_high is not None or cand.value_high is not None
+            or cand.multiplier >= high.multiplier
+            or cand.value * cand.multiplier >= high.multiplier):
+        return cand
+    out.pop()
+    qual, qual_text = (high.qualifier, high.qualifier_text) if high.qualifier != "none" else (
+        cand.qualifier, cand.qualifier_text)
+    return cand._replace(start=high.start, num_start=high.num_start,
+                         value=high.value * high.multiplier / cand.multiplier + cand.value,
+                         qualifier=qual, qualifier_text=qual_text)
 
 
 def _inner_plus(text: str, cand: NumberCandidate) -> NumberCandidate:
@@ -492,8 +516,10 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
                                 round(value * 100, 10), None, "分之", "%", "percent", 1.0, qual,
                                 qual_text, chinese=True)]
     if g["imult"]:
-        # 突破万亿元: the number 1 is implied by the magnitude word
-        if not g["pre"]:
+        # 突破万亿元: the number 1 is implied by the magnitude word, after a bound (超, 突破,
+        # 达); not after 约 (签约亿元以上项目: the 约 of a word, and no one writes 约亿元), nor
+        # before a class's bound (亿元以上项目: a class of projects, not an amount)
+        if not g["pre"] or qual == "about" or _CLASS_BOUND.match(text, m.end("iunit")):
             return []
         unit_raw = unit_lexicon().simplify(g["imult"] + g["iunit"])
         nu = normalize_unit(unit_raw)
@@ -543,6 +569,8 @@ def _ratio(m: re.Match[str]) -> list[NumberCandidate]:
 
 _POLICY_AFTER_TIAO = ("措施", "举措", "政策措施", "硬措施", "意见")
 _SPAN_OF_MONTHS = frozenset("前首近头后")  # 前10个月, 首10个月, 近3个月, 后两个月
+# an action's duration (开展为期3个月的专项行动, 历时两个月): how long it runs, not a count
+_DURATION_BEFORE = ("为期", "历时", "持续", "期限")
 
 
 def _plain(
@@ -591,8 +619,9 @@ def _plain(
     if text.endswith("连续", 0, span_start) or text.endswith("连续 ", 0, span_start):
         return []  # 连续21个月, 连续5年: the length of a streak
     if unit_raw == "个" and text.startswith("月", m.end()) and (
-            text[span_start - 1 : span_start] in _SPAN_OF_MONTHS):
-        return []  # 前10个月, 近3个月: a span of months (a period), not a count of 月
+            text[span_start - 1 : span_start] in _SPAN_OF_MONTHS
+            or text.endswith(_DURATION_BEFORE, 0, span_start)):
+        return []  # 前10个月, 近3个月, 为期3个月: a span of months (a period), not a count of 月
     if unit_raw == "条" and text.startswith(_POLICY_AFTER_TIAO, m.end()):
         return []  # 出台…16条措施, 20条举措: a policy's name (as 20条), not a count
     if unit_raw == "番" and not text.endswith("翻", 0, span_start):
@@ -601,6 +630,10 @@ def _plain(
         return []  # a bare number: year, hotline, section number, product name
     if unit_raw == "分" and (chinese or _SCORE_WORDS.search(text, 0, span_start) is None):
         return []  # 十分重要, 9时30分: 分 is a score only after 得分 / 评分 in the sentence
+    if nu.after_words and (chinese or not any(w in text[:span_start] for w in nu.after_words)):
+        return []  # 8点30分: 点 is an index's points only after 指数, P petaflops after 算力
+    if unit_raw.isascii() and unit_raw.isalpha() and _LATIN_AFTER.match(text, m.end("unit")):
+        return []  # 5000PB, 3GWe: a Latin unit is a word's start when a letter follows it
     if not unit_raw and mult_raw in ("千", "十万") and not g["pre"]:
         return []
     # the tests below only reject: the most frequent rejections (enumerations) come first

@@ -1,0 +1,90 @@
+"""Round 14's blind misses (h44-h46: a court's work report, a Singapore paper's GDP report, a
+district's signing news), each a class of phrasing stated on short sentences written for it: the
+Singapore dollar, a number written down to its lowest magnitude, 萎缩 / 扩张, a bare magnitude
+after the 约 of a word, an action's duration, index points and computing power."""
+
+from datetime import date
+
+from tests.domain.metrics.support import by_quote, metrics
+
+_DOC = date(2025, 11, 21)
+
+
+def _found(texts, home="新加坡", doc=_DOC):
+    return by_quote(metrics(texts, doc=doc, home=home))
+
+
+# units: the Singapore dollar, sessions, index points, petaflops
+
+
+def test_the_singapore_dollar_is_a_currency_written_after_or_before_the_number():
+    found = _found(["第三季国内生产总值为1925亿新元。", "公司计划投资新币12亿元。",
+                    "政府投入约新币5亿元。"])
+    assert [(found[q].unit, found[q].value_normalized) for q in (
+        "1925亿新元", "12亿元", "约新币5亿元")] == [("新元", 1.925e11), ("新元", 1.2e9),
+                                                ("新元", 5e8)]
+    assert found["约新币5亿元"].qualifier == "about"
+    assert found["12亿元"].indicator == "投资"  # (新币 names the currency, not the amount)
+
+
+def test_sessions_of_a_course_are_counted_but_a_phase_of_a_project_is_no_count():
+    found = _found(["全年举办业务培训86期。", "数据中心二期项目开工建设。"], home="长春市")
+    assert found["86期"].unit == "期"
+    assert not any(q.startswith("二期") for q in found)
+
+
+def test_points_measure_an_index_only():
+    found = _found(["海峡时报指数收在3125.4点。"])
+    assert (found["3125.4点"].unit, found["3125.4点"].indicator) == ("点", "海峡时报指数")
+    assert _found(["会议于9点30分开始，持续3小时。"], home="长春市").keys() == {"3小时"}
+
+
+def test_p_measures_computing_power_only():
+    found = _found(["项目建成后新增算力3000P。"], home="武汉市")
+    assert found["3000P"].unit == "P"
+    assert not _found(["该型号编号为2000PX。"], home="武汉市")
+
+
+# a number written down to its lowest magnitude (1万2300人) is one number
+
+
+def test_a_number_written_down_to_its_lowest_magnitude_is_one_number():
+    found = _found(["总就业人数增加1万4500人。",
+                    "已有约3万2000家企业受惠，涉及金额达到5亿3000万新元。"])
+    assert [(q, found[q].value, found[q].value_normalized) for q in found] == [
+        ("1万4500人", 14500, 14500), ("约3万2000家", 32000, 32000),
+        ("达到5亿3000万新元", 53000, 5.3e8)]
+    assert found["约3万2000家"].qualifier == "about"
+
+
+def test_a_range_of_magnitudes_stays_a_range():
+    found = _found(["每年新增就业1万—2万人。"], home="长春市")
+    assert [(m.value, m.value_high) for m in found.values()] == [(1, 2)]
+
+
+# 萎缩 / 扩张: a decline and a growth
+
+
+def test_shrinking_is_a_decline_and_expanding_a_growth():
+    found = _found(["零售业第三季萎缩0.6%，制造业按年扩张5.0%。"])
+    assert [(found[q].kind, found[q].value, found[q].indicator) for q in ("0.6%", "5.0%")] == [
+        ("growth_rate", -0.6, "零售业"), ("growth_rate", 5.0, "制造业")]
+
+
+# a bare magnitude: 1 only after a bound (突破万亿元), not after the 约 of 签约
+
+
+def test_a_bare_magnitude_after_the_yue_of_a_word_is_no_number():
+    found = _found(["全年新签约亿元以上项目88个，协议投资额900亿元。"], home="武汉市")
+    assert set(found) == {"88个", "900亿元"}
+    assert found["88个"].indicator == "新签约亿元以上项目"
+    found = _found(["全市经济总量突破万亿元。"], home="长沙市")
+    assert found["突破万亿元"].value_normalized == 1e12
+
+
+# 为期3个月: an action's duration, not a count
+
+
+def test_an_actions_duration_in_months_is_no_count():
+    found = _found(["开展为期3个月的专项执行行动，执结案件1200件。"], home="长春市")
+    assert set(found) == {"1200件"}
