@@ -44,6 +44,9 @@ class Punctuation:
     ocr_misreads: tuple[tuple[str, str], ...] = ()
     footnote_marks: tuple[str, ...] = ()  # patterns whose matches are deleted (INVISIBLE)
     footnote_marks_between_words: str = ""  # (and this one, in a text with no circled list)
+    inline_footnote_mark: str = ""  # a number set inline, deleted where a note numbers it
+    footnote_note_line: str = ""  # a line of notes
+    footnote_note_number: str = ""  # the numbers a line of notes gives
 
 
 @cache
@@ -74,6 +77,9 @@ def punctuation() -> Punctuation:
         footnote_marks=tuple(p.format(han=HAN) for p in data.get("footnote_marks", ())),
         footnote_marks_between_words=data.get("footnote_marks_between_words", "").format(
             han=HAN),
+        inline_footnote_mark=data.get("inline_footnote_mark", "").format(han=HAN),
+        footnote_note_line=data.get("footnote_note_line", "").format(han=HAN),
+        footnote_note_number=data.get("footnote_note_number", "").format(han=HAN),
     )
 
 

@@ -114,6 +114,39 @@ def _circled_list(text: str) -> bool:
     return False
 
 
+@cache
+def _inline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    p = punctuation()
+    if not (p.inline_footnote_mark and p.footnote_note_line and p.footnote_note_number):
+        return None
+    return (re.compile(p.inline_footnote_mark), re.compile(p.footnote_note_line),
+            re.compile(p.footnote_note_number))
+
+
+def _inline_marks(text: str) -> str:
+    """``text`` with the footnote marks a text layer set inline as plain numbers deleted (each
+    character invisible): a number right after a percent sign, before a clause mark
+    (``inline_footnote_mark``: 增长5.8%1，), whose number a line of notes of the text gives
+    (``footnote_note_line``, ``footnote_note_number``: 注：1.…；2.…). A number no note gives
+    stays: the evidence is the pair, and no digit of a figure is ever taken."""
+    patterns = _inline_patterns()
+    if patterns is None:
+        return text
+    mark, line, number = patterns
+    found = list(mark.finditer(text))
+    if not found:
+        return text
+    numbers = {n.group(1) for m in line.finditer(text) for n in number.finditer(m.group())}
+    spans = [m.span(1) for m in found if m.group(1) in numbers]
+    if not spans:
+        return text
+    pieces, at = [], 0
+    for a, b in spans:
+        pieces += [text[at:a], INVISIBLE * (b - a)]
+        at = b
+    return "".join(pieces) + text[at:]
+
+
 # What a number of Chinese text may end with after its digits (a reader takes 2O2O年, 1O%, 5O万
 # for digits there).
 _NUMBER_END = "年月日%‰万亿元个家人次项座户吨米亩倍斤辆台件所"
@@ -145,8 +178,11 @@ def _char_map() -> dict[str, str]:
     return chars
 
 
+INVISIBLE = "\x1e"  # (aligned.INVISIBLE: a deleted character, its offset kept)
+
+
 def _invisible(m: re.Match[str]) -> str:
-    return "\x1e" * (m.end() - m.start())  # (aligned.INVISIBLE)
+    return INVISIBLE * (m.end() - m.start())
 
 
 _LONE_CR = re.compile(r"\r(?!\n)")  # an old Mac line end (a CR of a CRLF becomes a space)
@@ -179,6 +215,8 @@ def normalize_chars(text: str) -> str:
         if _CIRCLED.intersection(marks) and (between := _between_words()) is not None \
                 and not _circled_list(out):
             out = between.sub(_invisible, out)
+    if "%" in out or "‰" in out:
+        out = _inline_marks(out)
     dashes = p.range_dashes  # a dash first: a character listed as both is a dash
     out = between_digits.sub(lambda m: "-" if m.group() in dashes else ":", out)
     out = decimals.sub(".", out)

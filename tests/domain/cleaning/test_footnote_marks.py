@@ -52,3 +52,26 @@ def test_circled_marks_between_a_term_and_its_verb():
     assert raw[start:end] == "5482.1"
     listed = "今年主要任务包括①加快产业升级、②扩大有效投资、③稳定就业，全市投资增长5%。\n"
     assert "".join(sentences(listed)).count("①加快产业升级") == 1
+
+
+def test_inline_digit_marks_after_a_percent_that_notes_below_number():
+    """A superscript the text layer set inline (增长5.8%1，) is a footnote mark where the
+    text's notes carry that number (注：1.…；2.…, 注3：…, a foot line ``4 数据…``): deleted
+    (raw offsets kept). A digit after a percent that no note numbers stays, as does every
+    digit of a figure."""
+    raw = ("全年全市地区生产总值12673.8亿元，比上年增长5.8%1，城镇调查失业率为5.1%2。"
+           "规模以上工业增加值增长6.9%3；研发经费投入强度3.2%5，增长0.3%12。\n"
+           "注：1.地区生产总值增速按可比价计算；2.城镇调查失业率为年度平均数。\n"
+           "注3：规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。\n")
+    got = sentences(raw)
+    assert got[:4] == ["全年全市地区生产总值12673.8亿元，比上年增长5.8%，城镇调查失业率为5.1%。",
+                       "规模以上工业增加值增长6.9%；", "研发经费投入强度3.2%5，增长0.3%12。",
+                       "注：1.地区生产总值增速按可比价计算；"], got
+    s = clean_document(raw).sentences[0]
+    start, end = s.raw_span(s.text.index("5.1%"), s.text.index("5.1%") + 4)
+    assert raw[start:end] == "5.1%"
+
+
+def test_inline_digits_after_a_percent_stay_without_notes():
+    raw = "比上年增长5.8%1，城镇调查失业率为5.1%2。\n"
+    assert sentences(raw) == ["比上年增长5.8%1，城镇调查失业率为5.1%2。"]
