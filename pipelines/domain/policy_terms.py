@@ -69,6 +69,7 @@ class PolicyTermLexicon:
     list_part_chars: int = 0  # with parts at most this long
     plus_formula: re.Pattern[str] | None = None  # “1+4”, “8+4”: formulas with no Han character
     ordinal_prefixes: tuple[str, ...] = ()  # “第三水源”: an ordinal name
+    ranking: re.Pattern[str] | None = None  # “双第一”, “三连冠”: a ranking a place won
     tally_chars: frozenset[str] = frozenset()  # 四涨三降一平: a tally of rises and falls
     anaphora: tuple[str, ...] = ()  # 这三大枢纽: a count of what was just listed
     honours_before: tuple[str, ...] = ()  # 获评“X”: an honour
@@ -185,6 +186,7 @@ def build_lexicon(data: dict) -> PolicyTermLexicon:
         list_part_chars=int(quotes.get("list_part_chars", 0)),
         plus_formula=re.compile(numbered["plus_formula"]) if numbered.get("plus_formula") else None,
         ordinal_prefixes=tuple(quotes.get("ordinal_prefixes", ())),
+        ranking=re.compile(quotes["ranking"]) if quotes.get("ranking") else None,
         tally_chars=frozenset(numbered.get("tally_chars", "")),
         anaphora=tuple(numbered.get("anaphora", ())),
         honours_before=tuple((quotes.get("honours") or {}).get("before", ())),
@@ -571,7 +573,7 @@ def find_policy_terms(
     shortest, longest = lexicon.min_chars, lexicon.max_chars
     punctuation, has_han = lexicon.sentence_punctuation, _HAN_CHAR.search
     short = lexicon.count_unquoted_min_chars  # shorter slogans count their quoted uses only
-    ordinals, plus = lexicon.ordinal_prefixes, lexicon.plus_formula
+    ordinals, plus, ranking = lexicon.ordinal_prefixes, lexicon.plus_formula, lexicon.ranking
     list_max = lexicon.list_max_chars
     quoted_short: dict[tuple[int, str], int] = {}  # (pattern, short slogan) -> its uses there
     # honours' names (获评“X”, “X”称号) and quoted speech (提出，“X”) are no slogans either
@@ -595,9 +597,10 @@ def find_policy_terms(
                     and term[-1] != "、"
                 ) or (list_max and "、" in term and is_list_slogan(term, lexicon)):
                     numbered = lexicon.numbered_at_start.match(term) is not None
-                    if term.startswith(ordinals) or (numbered and (
-                            is_tally(term, lexicon) or is_not_formula(term, lexicon))):
-                        not_slogans.add(term)  # “第三水源”, “四涨三降一平”, “四舍五入”
+                    if (term.startswith(ordinals) or (ranking and ranking.match(term))
+                            or (numbered and (is_tally(term, lexicon)
+                                              or is_not_formula(term, lexicon)))):
+                        not_slogans.add(term)  # “第三水源”, “双第一”, “四涨三降一平”, “四舍五入”
                         continue
                     n_quoted[term] = 1
                     kinds[term] = "numbered" if numbered else kinds.get(term, "quoted")

@@ -150,6 +150,7 @@ def _reference_terms(text: str) -> list[tuple[str, str, int]]:
                     and term not in lexicon.figures
                     and term not in pt.product_names(text, lexicon)
                     and not term.startswith(lexicon.ordinal_prefixes)
+                    and not (lexicon.ranking and lexicon.ranking.match(term))
                     and not (numbered and (pt.is_tally(term, lexicon)
                                            or pt.is_not_formula(term, lexicon)))):
                 quoted.setdefault(term, []).append(m.span(1))
@@ -373,3 +374,12 @@ def test_national_programmes_and_the_new_economies_a_city_names_are_found_unquot
     found = as_dict("培育建设国际消费中心城市，发展首发经济、银发经济，加快建设国家区域医疗中心。")
     for term in ("国际消费中心城市", "首发经济", "银发经济", "国家区域医疗中心"):
         assert found.get(term) == ("lexicon", 1), (term, found)
+
+
+def test_a_quoted_count_of_first_places_is_a_ranking_not_a_slogan():
+    """QA round 16: 工业总产值、规上工业增加值实现全国城市“双第一” gave the policy term 双第一; a
+    slogan that puts something first (“质量第一”) stays one."""
+    found = as_dict("工业总产值、规上工业增加值实现全国城市“双第一”，外贸“三连冠”，"
+                    "坚持“质量第一”。")
+    assert "双第一" not in found and "三连冠" not in found, found
+    assert found.get("质量第一") == ("quoted", 1), found
