@@ -16,6 +16,7 @@ from pipelines.domain.metrics.period_choice import (
     contextualize,
     is_comparison,
     most_named,
+    names_event,
     old_level_year,
     periods_of,
     relative_year,
@@ -260,7 +261,7 @@ class Context:
                 and not sent.text.endswith(_NARROWING, 0, p.start)
                 # 由上年的14632人上升为15001人: the old level's year dates nothing after it
                 # (仅次于2019年的24.5度, 打破2022年52天的纪录: another year's figure, the same)
-                and not old_level_year(sent.text, p)
+                and not old_level_year(sent.text, p) and not names_event(sent.text, p)
             ]
             if spans:
                 last = spans[-1]

@@ -45,6 +45,7 @@ from pipelines.domain.metrics.naming import (
 from pipelines.domain.metrics.period_choice import (
     choose_period,
     contextualize,
+    names_event,
     period_of_kind,
     plan_goals,
     plan_period,
@@ -136,11 +137,8 @@ def extract_metrics(
             # found once: later sentences of the paragraph read them again as context
             spans = contextualize(ctx.spans_of(sent), text, year, doc_date,
                                    ctx.heading_year(sent.heading_path))
-            if spans and _EVENT_WORD.search(text) is not None:
-                # 2025年临沂市重点项目集中签约大会: a year in an event's name dates none of its
-                # figures (the event's day does)
-                spans = [p for p in spans if not (_YEAR_ONLY.fullmatch(p.text)
-                                                  and _EVENT_NAME.match(text, p.end))]
+            if spans:
+                spans = [p for p in spans if not names_event(text, p)]
             toks = tokens_of(text, *unit.columns(tags))
             cands = [c for c in cands if not c.noun_before or noun_before(toks, c.start)]
             path = sent.heading_path
@@ -230,10 +228,6 @@ def extract_metrics(
     return found if rows else [m.to_record() for m in found]
 
 
-_EVENTS = "大会|会议|论坛|峰会|博览会|交易会|展览会|洽谈会|推介会|年会|运动会|文化节|艺术节"
-_EVENT_WORD = re.compile(_EVENTS)
-_EVENT_NAME = re.compile(rf"[\u4e00-\u9fff“”]{{0,16}}?(?:{_EVENTS})")
-_YEAR_ONLY = re.compile(r"\d{4}\s?年度?")
 _TOPIC_AT = 12  # characters: a place this early in a sentence leads it
 _ROC_CURRENCY = "新台币"
 

@@ -65,8 +65,37 @@ _NEWS_LEAD = re.compile(r"记者|获悉|讯|发布会|召开|举行")
 
 def _day_of_figure(text: str, span: PeriodSpan) -> bool:
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith("其中", 0, span.start) or (
-        span.start == 0 and text.startswith(("，", ","), span.end)
-        and _READING.search(text) is not None and _NEWS_LEAD.search(text) is None)
+        span.start == 0 and _LEAD_COMMA.match(text, span.end) is not None and (
+            (_READING.search(text) is not None and _NEWS_LEAD.search(text) is None)
+            or _event_held(text)))
+
+
+def _event_held(text: str) -> bool:
+    """1月16日上午，…重大项目集中签约暨开工活动在…举行: the day an event is held dates the
+    figures of the event the paragraph gives (签约项目32个), as a reading's day does."""
+    return _HELD.search(text) is not None and _EVENT_WORD.search(text) is not None
+
+
+_HELD = re.compile(r"举行|召开|举办|开幕")
+# the comma after a lead's day (10月21日，, 1月16日上午，)
+_LEAD_COMMA = re.compile(r"(?:上午|下午|晚上|晚间|早上)?[，,]")
+
+
+# an event named with its year or quarter (2025年临沂市重点项目集中签约大会, 2026年一季度重大项目
+# 集中签约暨开工活动): the period names the event, it dates none of its figures (its day does)
+_EVENTS = ("大会|会议|论坛|峰会|博览会|交易会|展览会|洽谈会|推介会|年会|运动会|文化节|艺术节"
+           "|签约活动|开工活动|投产活动|竣工活动|招商活动|推介活动")
+_EVENT_WORD = re.compile(_EVENTS)
+_EVENT_NAME = re.compile(rf"[\u4e00-\u9fff“”]{{0,16}}?(?:{_EVENTS})")
+_YEAR_OF_EVENT = re.compile(r"\d{4}\s?年度?(?:第?[一二三四1-4]\s?季度?|[上下]半年)?")
+
+
+def names_event(text: str, span: PeriodSpan) -> bool:
+    """The period is part of an event's name (2026年一季度重大项目集中签约活动): it dates none
+    of the event's figures, in its sentence or after it."""
+    return (_YEAR_OF_EVENT.fullmatch(span.text) is not None
+            and _EVENT_WORD.search(text) is not None
+            and _EVENT_NAME.match(text, span.end) is not None)
 
 
 def is_comparison(text: str, span: PeriodSpan) -> bool:

@@ -60,6 +60,9 @@ CONTINUES = frozenset("0123456789０１２３４５６７８９.．%％")
 # 4. 我预测… after a heading line without an end mark (二〇二五年经济展望): a numbered item opens,
 # no number cut from the line before
 _ITEM_START = re.compile(r"[0-9０-９]{1,2}[.．、]\s?[\u4e00-\u9fff]")
+# 1月16日上午，… after a headline without an end mark: a news lead's day opens a paragraph, no
+# number cut from the line before
+_DATE_START = re.compile(r"(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?[日号]")
 
 
 def reading_units(
@@ -79,6 +82,7 @@ def reading_units(
             and _OPEN_END.match(prev.sentence.text[-1:])
             and len(prev.sentence.text) + len(sent.text) < 400
             and not _ITEM_START.match(sent.text)
+            and not _DATE_START.match(sent.text)
         ):
             a, sent = fill(prev.sentence), fill(sent)
             merged = a.model_copy(

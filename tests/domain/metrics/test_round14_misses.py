@@ -88,3 +88,31 @@ def test_a_bare_magnitude_after_the_yue_of_a_word_is_no_number():
 def test_an_actions_duration_in_months_is_no_count():
     found = _found(["开展为期3个月的专项执行行动，执结案件1200件。"], home="长春市")
     assert set(found) == {"1200件"}
+
+
+# an event named with its year and quarter: the period names the event, the day it is held
+# dates the figures the paragraph gives of it
+
+
+_LEAD = "3月18日上午，江北区2026年一季度重大项目集中签约暨开工活动在高新区举行。"
+
+
+def test_an_events_quarter_in_its_name_dates_none_of_its_figures_its_day_does():
+    found = _found([_LEAD, "此次签约项目24个，总投资312.5亿元。"], home="江北区",
+                   doc=date(2026, 3, 18))
+    assert [(m.kind, m.period_text, m.period_start) for m in found.values()] == [
+        ("actual", "3月18日", date(2026, 3, 18))] * 2
+
+
+def test_a_headline_without_an_end_mark_is_not_joined_to_the_leads_day():
+    found = metrics(["江北区举行2026年一季度重大项目集中签约活动 24个项目签约总投资312.5亿元",
+                     _LEAD, "此次签约项目24个。"], doc=date(2026, 3, 18), home="江北区")
+    assert [(m.quote, m.kind, m.period_start) for m in found] == [
+        ("24个", "actual", None), ("312.5亿元", "actual", None),
+        ("24个", "actual", date(2026, 3, 18))]
+
+
+def test_a_day_of_a_news_lead_on_no_event_still_dates_nothing():
+    found = _found(["3月18日，记者从区统计局获悉，全区签约项目24个。"], home="江北区",
+                   doc=date(2026, 3, 18))
+    assert found["24个"].period_text != "3月18日"
