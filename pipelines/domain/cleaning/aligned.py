@@ -60,8 +60,11 @@ _WRAPPED_NUMBER_TAIL = re.compile(r"[0-9][0-9.,]*(?:[^0-9.,\sA-Za-z]|$)")
 # character or CJK punctuation (a space between them allowed), and before one of those or %. A
 # table's row of figures stands between wider gaps or at a line's end, and a list of years is
 # refused (``_one_number``).
-_SPACED_NUMBER = re.compile(rf"(?:(?<=[{HAN}{CJK_PUNCT}])|(?<=[{HAN}{CJK_PUNCT}] )|(?<=[0-9]-)|^)"
-                            rf"[0-9][0-9.,]*(?: [0-9.,]+)+ ?(?=[{HAN}{CJK_PUNCT}%‰])")
+# (An invisible character inside a group is part of it, or before the number: 3 845 60\ufeff0人,
+# 访问了\u00ad26 000个.)
+_SPACED_NUMBER = re.compile(rf"(?:(?<=[{HAN}{CJK_PUNCT}\x1e])|(?<=[{HAN}{CJK_PUNCT}] )"
+                            rf"|(?<=[0-9]-)|^)[0-9][0-9.,\x1e]*(?: [0-9.,\x1e]+)+ ?"
+                            rf"(?=[{HAN}{CJK_PUNCT}%‰])")
 _YEAR_GROUP = re.compile(r"(?:19|20)[0-9]{2}")
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 
@@ -129,6 +132,7 @@ def _one_number(groups: list[str]) -> bool:
     """Do the space-separated ``groups`` read as one number (at most one point, not at either
     end, thousands separators three digits apart, and no later group a year of its own: 图1
     2024年, 2023 2024年 stay apart)?"""
+    groups = [g.replace(INVISIBLE, "") for g in groups]
     joined = "".join(groups)
     if joined.count(".") > 1 or joined[-1] == ".":
         return False

@@ -192,3 +192,13 @@ def test_an_ocr_space_inside_a_number_with_thousands_separators_goes():
     # separators three digits apart only: 1, 2 (two numbers) is not joined as one
     assert _one_number(["1,6", "58"]) and _one_number(["4", "0,112"])
     assert not _one_number(["1,", "2"]) and not _one_number(["12,3", "4"])
+
+
+def test_an_invisible_character_inside_a_number_grouped_by_spaces():
+    """Hong Kong's figures are grouped by spaces (3 845 600人): an invisible character inside a
+    group or before the number (a zero-width space, a BOM, a soft hyphen a web page carried)
+    leaves the number whole."""
+    raw = ("劳动人口由3 842 300人微升至最新的3 845 60\ufeff0人，总就业人数由3 7\u200b03 500人上升。"
+           "约访问了\u00ad26 000个住户。\n")
+    assert body(raw) == ("劳动人口由3842300人微升至最新的3845600人，总就业人数由3703500人上升。"
+                         "约访问了26000个住户。")
