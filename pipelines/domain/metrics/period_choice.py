@@ -71,12 +71,16 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
 
 
 def _event_held(text: str) -> bool:
-    """1月16日上午，…重大项目集中签约暨开工活动在…举行: the day an event is held dates the
-    figures of the event the paragraph gives (签约项目32个), as a reading's day does."""
-    return _HELD.search(text) is not None and _EVENT_WORD.search(text) is not None
+    """1月16日上午，…重大项目集中签约暨开工活动在…举行: the day an event of deals is held dates
+    the figures of the event the paragraph gives (签约项目32个), as a reading's day does (not a
+    meeting's day: 7月3日，全市召开大会 reports figures of other periods)."""
+    return _HELD.search(text) is not None and _DEAL_EVENT.search(text) is not None
 
 
 _HELD = re.compile(r"举行|召开|举办|开幕")
+# events whose figures are made at the event: deals signed, projects started, fairs' deals
+_DEAL_EVENT = re.compile(r"(?:签约|开工|投产|竣工)(?:暨[\u4e00-\u9fff]{2})?(?:活动|仪式|大会)"
+                         r"|洽谈会|交易会|博览会|推介会")
 # the comma after a lead's day (10月21日，, 1月16日上午，)
 _LEAD_COMMA = re.compile(r"(?:上午|下午|晚上|晚间|早上)?[，,]")
 
