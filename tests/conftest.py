@@ -19,3 +19,26 @@ def seed_copy(tmp_path: Path) -> Path:
     dest = tmp_path / "source"
     shutil.copytree(SEEDS, dest)
     return dest
+
+
+@pytest.fixture(scope="session")
+def postgres_dsn():
+    """A throwaway PostgreSQL server for the session (tests/support/postgres.py); the tests that
+    need it skip on a machine without PostgreSQL's binaries."""
+    from tests.support.postgres import postgres_server
+
+    with postgres_server() as dsn:
+        if dsn is None:
+            pytest.skip("no PostgreSQL server binaries on this machine")
+        yield dsn
+
+
+@pytest.fixture
+def postgres_lake(postgres_dsn: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A DuckLake location in a fresh database of that server, its data in ``tmp_path``."""
+    psycopg = pytest.importorskip("psycopg")
+    name = f"lake_{tmp_path.name.lower().replace('-', '_')[:40]}"
+    with psycopg.connect(postgres_dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    monkeypatch.setenv("PIPELINES_LAKE_DATA_PATH", str(tmp_path / "lake-data"))
+    return "ducklake:postgres:" + postgres_dsn.replace("dbname=postgres", f"dbname={name}")

@@ -4,7 +4,8 @@ Chosen by the warehouse's location alone (``PIPELINES_WAREHOUSE`` / ``--warehous
 
 - ``ducklake:sqlite:/data/wh/catalog.sqlite``: one machine; readers and a run at the same time
   (the catalog is put in SQLite's WAL mode when it is created);
-- ``ducklake:postgres:dbname=wh host=...``: runs and readers on several machines;
+- ``ducklake:postgres:dbname=wh host=...``: runs and readers on several machines (a run holds
+  an advisory lock in that database while it writes, so runs of two machines take turns);
 - ``ducklake:/data/wh/catalog.ducklake``: a DuckDB-file catalog, one process at a time.
 
 Data files go to ``<catalog>.files/`` beside a file catalog, or to ``PIPELINES_LAKE_DATA_PATH``
@@ -18,10 +19,14 @@ downloaded.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import os
+import socket
 import sqlite3
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -109,6 +114,9 @@ class LakeWarehouse(Warehouse):
             wheels = " ".join(f"{m.replace('_', '-')}=={duckdb.__version__}" for m in missing)
             return (f"warehouse {self.location}: DuckLake needs the DuckDB extension wheels "
                     f"of this DuckDB version: pip install {wheels}")
+        if self.kind == "postgres" and not _installed("psycopg"):
+            return (f"warehouse {self.location}: a PostgreSQL catalog needs psycopg for its "
+                    "writers' lock: pip install 'psycopg[binary]'")
         for folder in (self.path.parent, self.data_path):
             while not folder.exists():
                 folder = folder.parent
@@ -219,6 +227,20 @@ class LakeWarehouse(Warehouse):
             conn.close()
         return last.replace(tzinfo=None, microsecond=0), self.spool_path.is_dir()
 
+    @contextmanager
+    def _locked(self, timeout: float | None = None) -> Iterator[None]:
+        """The lock file keeps this machine's runs apart; a PostgreSQL catalog is written from
+        other machines too, so there a run also holds a session-level advisory lock in the
+        catalog's database while it writes (PostgreSQL lets it go when the session ends: a run
+        killed outright, or its machine lost, leaves nothing held)."""
+        with super()._locked(timeout):
+            if self.kind != "postgres":
+                yield
+                return
+            wait = self.lock_timeout if timeout is None else timeout
+            with _advisory_lock(self.location.split(":", 2)[2], self.location, wait):
+                yield
+
     # -- reading -----------------------------------------------------------------------------
     def reader(self) -> duckdb.DuckDBPyConnection:
         """A read-only connection at the last published snapshot (what BI tools should open)."""
@@ -316,6 +338,43 @@ class LakeWarehouse(Warehouse):
 
 # (location, data path) -> the DuckDB instance this process writes that lake through
 _WRITERS: dict[tuple[str, str], duckdb.DuckDBPyConnection] = {}
+
+
+# The advisory lock's first key: the pipeline's (the second is the lake's, from its location).
+_LOCK_CLASS = 0x7069  # "pi"
+_LOCK_HOLDER = ("SELECT a.application_name, a.backend_start FROM pg_locks l "
+                "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
+                "AND l.granted AND l.classid = %s AND l.objid = %s AND l.objsubid = 2")
+
+
+@contextmanager
+def _advisory_lock(dsn: str, location: str, wait: float) -> Iterator[None]:
+    """Hold PostgreSQL's advisory lock of the lake at ``location`` (waiting up to ``wait``
+    seconds for another run's), on a connection of its own named after this run's machine and
+    process, so that whoever waits can be told who holds it."""
+    import psycopg
+
+    key = int.from_bytes(hashlib.sha256(location.encode()).digest()[:4], "big") & 0x7FFFFFFF
+    try:
+        conn = psycopg.connect(dsn, autocommit=True, connect_timeout=30,
+                               application_name=f"pipelines on {socket.gethostname()} "
+                                                f"pid {os.getpid()}")
+    except psycopg.Error as exc:
+        raise WarehouseError(f"cannot open warehouse {location}: {_first_line(exc)}") from None
+    try:
+        deadline = time.monotonic() + wait
+        while not conn.execute("SELECT pg_try_advisory_lock(%s, %s)",
+                               [_LOCK_CLASS, key]).fetchone()[0]:
+            if time.monotonic() >= deadline:
+                holder = conn.execute(_LOCK_HOLDER, [_LOCK_CLASS, key]).fetchone()
+                who = (f"{holder[0] or 'a session'} since {holder[1]:%Y-%m-%d %H:%M:%S %Z}"
+                       if holder else "another process")
+                raise WarehouseError(f"another run is writing the warehouse {location} "
+                                     f"(lock held by {who}); waited {wait:.0f}s")
+            time.sleep(0.2)
+        yield
+    finally:
+        conn.close()  # ends the session: the lock goes with it
 
 
 def _installed(module: str) -> bool:

@@ -69,3 +69,19 @@ def test_the_seeds_on_ducklake_give_the_duckdb_marts(
     result = job.execute_in_process(instance=dg.DagsterInstance.ephemeral())
     assert result.success and started == []
     assert _rows(lake, "metrics") == _rows(str(warehouse), "metrics")
+
+
+def test_the_seeds_on_a_postgresql_catalog_give_the_duckdb_marts(
+        cli_run: tuple[Path, Path, list[str]], postgres_lake: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    source, warehouse, args = cli_run
+    for seed in sorted((settings.PROJECT_DIR / "seeds").glob("*.txt")):
+        shutil.copy(seed, source / seed.name)
+    lake_args = [*args[:-1], postgres_lake]
+    assert cli.main(args) == cli.EXIT_OK
+    assert cli.main(lake_args) == cli.EXIT_OK
+    assert capsys.readouterr().out.rstrip().endswith(f"->  {postgres_lake}")
+    for view in MART_VIEWS:
+        assert _rows(postgres_lake, view) == _rows(str(warehouse), view), view
+    assert cli.main(lake_args) == cli.EXIT_OK
+    assert capsys.readouterr().out.startswith("nothing new:")
