@@ -230,7 +230,7 @@ def classify(
     # the things counted; only the head noun says whether the number is a flow
     per_head = indicator.startswith(_PER_HEAD)  # 每10万人中具有…的人数: the whole name's
     modifier, of, head = indicator.rpartition("的")
-    if of and modifier:
+    if of and modifier and not _governs(modifier, lex.acting_verbs):
         indicator, clause_text = head, clause_text.replace(modifier, "", 1)
     if _holds_any(indicator, lex.actual_cues) or _holds_any(gap, lex.actual_cues):
         return "actual"  # 新增就业, 常住人口净增: a flow
@@ -250,6 +250,13 @@ def classify(
     if cat in ("count", None):
         return "count_total"
     return "actual"
+
+
+def _governs(modifier: str, verbs: tuple[str, ...]) -> bool:
+    """The name opens with a verb whose object the rest is (依法拘留拒不履行义务的被执行人: 拘留
+    [the people who…], a flow of people detained), not a modifier describing what is counted
+    (有进出口实绩的企业)."""
+    return modifier.removeprefix("依法").startswith(verbs)
 
 
 # (the unit of events named before the number: 观影人次462.5万)

@@ -57,6 +57,7 @@ class MetricLexicon:
     share_cues: tuple[str, ...]
     breadth_suffixes: tuple[str, ...]  # 增长面: a share of units
     estimate_names: tuple[str, ...]  # 修订预算: an estimate, not an outcome
+    acting_verbs: tuple[str, ...]  # 拘留…的被执行人: a verb whose object the count is
     rank_change_cues: tuple[str, ...]
     link_words: tuple[str, ...]
     prefix_words: tuple[str, ...]
@@ -145,6 +146,7 @@ def metric_lexicon() -> MetricLexicon:
         share_cues=_longest_first(cues["share"]),
         breadth_suffixes=_longest_first(cues.get("breadth") or ()),
         estimate_names=_longest_first(cues.get("estimate_names") or ()),
+        acting_verbs=_longest_first(cues.get("acting_verbs") or ()),
         rank_change_cues=_longest_first(cues["rank_change"]),
         link_words=_longest_first(ind["link_words"]),
         prefix_words=_longest_first(ind["prefix_words"]),

@@ -116,3 +116,26 @@ def test_a_day_of_a_news_lead_on_no_event_still_dates_nothing():
     found = _found(["3月18日，记者从区统计局获悉，全区签约项目24个。"], home="江北区",
                    doc=date(2026, 3, 18))
     assert found["24个"].period_text != "3月18日"
+
+
+# a court's year of casework: people sentenced, disputes mediated, people detained, parties
+# helped, retrials reviewed, officers punished, assets revived are flows of the year
+
+
+def test_a_courts_casework_of_the_year_is_flows():
+    found = _found(["全年判处罪犯1.2万人，盘活资产88.5亿元，帮助26家企业重整。",
+                    "在线调解纠纷3.1万件，救助困难群众980人，审查再审申请案件1500件。",
+                    "依法拘留拒不履行义务的被执行人260人，查处违纪干警9人。"],
+                   home="黑龙江省", doc=date(2026, 1, 20))
+    assert {q: m.kind for q, m in found.items()} == dict.fromkeys(
+        ("1.2万人", "88.5亿元", "26家", "3.1万件", "980人", "1500件", "260人", "9人"), "actual")
+
+
+def test_a_modifier_describing_what_is_counted_still_leaves_a_stock():
+    found = _found(["全省有进出口实绩的企业超过8000家。"], home="黑龙江省")
+    assert found["超过8000家"].kind == "count_total"
+
+
+def test_layoffs_of_a_quarter_are_a_flow():
+    found = _found(["第三季裁员人数为3100人。"])
+    assert found["3100人"].kind == "actual"
