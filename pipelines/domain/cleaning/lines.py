@@ -45,6 +45,9 @@ _INNER_QUESTION = re.compile("[？?！!]")
 _SHORT = 4  # standalone author names are at most this long
 _DASHES = "—―"  # a line opening with one may be a subtitle (——2024年1月8日在…会议上)
 LATIN = ascii_letters + digits  # ASCII letters and digits: Latin words, numbers
+# A point ending a line after one of these ends a sentence (a figure's % then 。 read as a point,
+# an English sentence); after a digit it is a decimal point cut by the column's edge.
+_BEFORE_FINAL_POINT = frozenset("%‰" + ascii_letters)
 
 FULL_LOW, FULL_HIGH = 0.8, 1.15  # a line "fills its column" within these ratios
 MIN_FULL_WIDTH = 8.0  # narrower lines are labels, not column text
@@ -284,6 +287,8 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
         after[-1:] = False
         page.latin_after = after.tolist()
     ends = _last_in(texts, last, p.line_final)
+    for k in np.flatnonzero(_last_in(texts, last, ".")).tolist():
+        ends[k] = texts[k][-2:-1] in _BEFORE_FINAL_POINT  # (下降0.1%.: OCR's 。; not 增长2.)
     for k in np.flatnonzero(_last_in(texts, last, p.closing) & ~ends).tolist():
         t = texts[k]  # a closing quote or bracket after the sentence end
         ends[k] = len(t) > 1 and t[-2] in final

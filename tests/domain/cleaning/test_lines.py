@@ -364,3 +364,15 @@ def test_a_full_line_ending_a_sentence_on_a_page_without_blank_rows_ends_its_par
     raw = WRAPPED_AT_A_SENTENCE_END.replace("\n\n", "\n")
     got = kinds(raw)
     assert any(text.startswith("绿色贷款余额") for _, text in got), got
+
+
+def test_a_point_after_a_percent_at_a_paragraphs_end_ends_it():
+    """OCR gave a paragraph's final 。 back as a point after a figure's % (…下降0.1%.): the line
+    still ends a sentence, so the paragraph after the blank row stays its own; a decimal point
+    cut by the column's edge (增长2.⏎5%) ends nothing."""
+    raw = ("1—10月平均，全省居民消费价格比上年同期下降0.1%.\n\n"
+           "据测算，在10月份0.3%的同比涨幅中，上年价格变动的翘尾影响约为-0.2个百分点，"
+           "新涨价影响约为0.5个百分点。全年全省工业增加值增长2.\n5%。\n")
+    got = kinds(raw)
+    assert len(got) == 2 and got[1][1].startswith("据测算，"), got
+    assert got[1][1].endswith("增长2.5%。")
