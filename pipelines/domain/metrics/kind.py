@@ -329,6 +329,10 @@ _NORMAL_VALUE = re.compile(rf"(?:[（(]|[比较][^，；。]{{0,14}}?){_NORMAL_W
 
 # what a rule grants (给予一次性奖励50万元, 按设备投资额的10%给予补助, 每辆车补贴2万元)
 _GRANTS = re.compile(r"给予|奖励|补助|补贴|贴息|资助|奖补|资金支持|最高额度|最高贷款额度|最高限额")
+# allowances and tax rebates (可申请最高10万新元的津贴, 企业所得税回扣为50%，上限4万新元): a rule's
+# only when capped or given as a rate (学员每月可获5,000澳门元津贴, a programme's allowance for the
+# year ahead, is a goal of that year)
+_REBATES = re.compile(r"津贴|回扣|退税")
 _GRANT_CAPS = frozenset({"最高", "最多", "不超过", "最高不超过", "不高于", "最高可获", "最多补贴"})
 # how a rule sets an amount: per unit (每人每月3000元, 每辆车补贴), as a rate of a base (按…的10%),
 # or changes its rate (补助比例提高到15%, 奖励金额上浮20%)
@@ -343,21 +347,33 @@ def grant_parameter(text: str, cand: NumberCandidate, comma_start: int, task_sta
     subsidy): its amount, its rate of a base or its cap, not an amount paid in a period (kind
     other, no period). A grant word in its task clause, and the number given (给予…50万元, …10%
     给予补助), capped (最高, 不超过) or set per unit, by rate or once (每, 按, 比例, 一次性)."""
-    if _GRANTS.search(text) is None:
+    if _GRANTS.search(text) is None and _REBATES.search(text) is None:
         return False
     ends = [i for i in (text.find(c, cand.end) for c in "；;。") if i >= 0]
     task_end = min(ends) if ends else len(text)
     task = text[task_start:task_end]
-    if _GRANTS.search(task) is None:
+    grants, rebates = _GRANTS.search(task) is not None, _REBATES.search(task) is not None
+    if not (grants or rebates):
         return False
     clause = text[comma_start : cand.start]
     if _GRANT_DONE.search(clause) is not None:
         return False
-    after = text[cand.end : cand.end + 2]
-    return (
-        "给予" in clause or after == "给予" or (qualifier_text or "") in _GRANT_CAPS
-        or _GRANT_TERMS.search(clause) is not None
-    )
+    capped = (qualifier_text or "") in _GRANT_CAPS or grant_cap(clause) or (
+        cand.category == "percent" and _GRANT_RATE.search(clause) is not None)
+    return capped or (grants and (
+        "给予" in clause or text.startswith("给予", cand.end)
+        or _GRANT_TERMS.search(clause) is not None))
+
+
+def grant_cap(clause: str) -> bool:
+    """The clause before the number ends with a cap's word (…回扣为50%，上限4万新元; 封顶):
+    the most a grant pays."""
+    return _CAP_BEFORE.search(clause) is not None
+
+
+# a grant's rate (企业所得税回扣为50%, 补贴比例为30%): the rate itself, a rule's parameter
+_GRANT_RATE = re.compile(r"(?:补贴|补助|回扣|退税|津贴|资助|奖励)(?:比例|率)?(?:为|是)$")
+_CAP_BEFORE = re.compile(r"(?:上限|封顶|顶额)(?:为|是|达)?$")
 
 
 # a fund a government commits to (市财政每年统筹安排…专项资金不少于10亿元，其中用于技术改造的

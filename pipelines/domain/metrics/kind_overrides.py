@@ -14,6 +14,7 @@ from pipelines.domain.metrics.kind import (
     TO_LEVEL,
     committed_fund,
     contract_term,
+    grant_cap,
     grant_parameter,
     normal_value,
     restated_goal,
@@ -39,6 +40,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif grant_parameter(text, cand, comma_start, task_start, r.qualifier_text):
         r.kind, r.period = "other", NO_PERIOD  # 给予一次性奖励50万元: a rule's parameter
         r.indicator = grant_name(text, cand, r.indicator, task_start)
+        if r.qualifier == "none" and grant_cap(text[comma_start:pos]):
+            r.qualifier = "at_most"  # 上限4万新元: the cap bounds the grant from above
     elif standard_parameter(text, r.indicator) and (r.kind != "target" or "指导线" in text):
         r.kind, r.period = "other", NO_PERIOD  # 月最低工资标准1930元/月: a rule's level
     elif contract_term(cand, r.indicator):

@@ -139,3 +139,21 @@ def test_a_modifier_describing_what_is_counted_still_leaves_a_stock():
 def test_layoffs_of_a_quarter_are_a_flow():
     found = _found(["第三季裁员人数为3100人。"])
     assert found["3100人"].kind == "actual"
+
+
+# a grant's caps and rates (最高10万新元的津贴, 回扣为50%，上限4万新元): a rule's parameters,
+# no period
+
+
+def test_an_allowance_capped_and_a_rebates_rate_and_cap_are_a_rules_parameters():
+    found = _found(["政府今年拨出8亿新元，企业可申请最高5万新元的津贴，合格企业的所得税回扣为40%，"
+                    "上限3万新元。"])
+    assert [(found[q].kind, found[q].period_start, found[q].qualifier) for q in (
+        "最高5万新元", "40%", "3万新元")] == [("other", None, "at_most"), ("other", None, "none"),
+                                          ("other", None, "at_most")]
+
+
+def test_an_allowance_paid_each_month_in_a_years_programme_stays_a_goal():
+    found = _found(["明年提供培训名额3000个，学员每月可获5000澳门元津贴。"], home="澳门",
+                   doc=date(2024, 11, 12))
+    assert found["5000澳门元"].kind == "target"
