@@ -247,6 +247,8 @@ def classify(
         return "count_total"  # money and tonnes are flows unless a stock word says so (存款余额)
     if _holds_any(clause_text, lex.actual_cues):
         return "actual"
+    if cat == "count" and indicator.endswith(lex.flow_things):
+        return "actual"  # 签约项目32个, 生命健康项目7个: projects signed or begun in a period
     if cat in ("count", None):
         return "count_total"
     return "actual"
@@ -262,6 +264,9 @@ def _governs(modifier: str, verbs: tuple[str, ...]) -> bool:
 # (the unit of events named before the number: 观影人次462.5万)
 _EVENT_NAMES = ("人次", "架次", "车次", "班次", "场次", "辆次")
 _FORECASTS = frozenset(("预计", "预测", "预估", "估计"))
+# what a project is expected to yield once built or producing (达产后年产值约180亿元, 建成后新增
+# 算力5000P, 可容纳企业150家以上): a goal, not a result
+_EXPECTED = re.compile(r"(?:达产|达效|建成|投产|投用|竣工|完工)后|可容纳|可带动|可新增|可实现")
 TO_LEVEL = re.compile(
     r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升|调升|调降|收窄|放宽|上调|下调|调整|修订"
     r"|降|增|升)[至到为]")
@@ -278,7 +283,8 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
     #完成…) is not this number's
     cue_words = toks.words[slice(*span_of(
         toks, comma_start if review_heading else task_start, cand.start))]
-    cued = not of_base and (target_heading or has_target_cue(cue_words))
+    cued = not of_base and (target_heading or has_target_cue(cue_words)
+                            or _EXPECTED.search(text, comma_start, cand.start) is not None)
     if (cued and not target_heading and doc_date is not None and period.end is not None
             and period.end < doc_date and _FORECASTS.intersection(cue_words)
             and not has_target_cue([w for w in cue_words if w not in _FORECASTS])):

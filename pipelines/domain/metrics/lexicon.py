@@ -58,6 +58,7 @@ class MetricLexicon:
     breadth_suffixes: tuple[str, ...]  # 增长面: a share of units
     estimate_names: tuple[str, ...]  # 修订预算: an estimate, not an outcome
     acting_verbs: tuple[str, ...]  # 拘留…的被执行人: a verb whose object the count is
+    flow_things: tuple[str, ...]  # 项目: counted as they are signed or begun in a period
     rank_change_cues: tuple[str, ...]
     link_words: tuple[str, ...]
     prefix_words: tuple[str, ...]
@@ -147,6 +148,7 @@ def metric_lexicon() -> MetricLexicon:
         breadth_suffixes=_longest_first(cues.get("breadth") or ()),
         estimate_names=_longest_first(cues.get("estimate_names") or ()),
         acting_verbs=_longest_first(cues.get("acting_verbs") or ()),
+        flow_things=_longest_first(cues.get("flow_things") or ()),
         rank_change_cues=_longest_first(cues["rank_change"]),
         link_words=_longest_first(ind["link_words"]),
         prefix_words=_longest_first(ind["prefix_words"]),

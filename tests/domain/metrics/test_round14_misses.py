@@ -157,3 +157,23 @@ def test_an_allowance_paid_each_month_in_a_years_programme_stays_a_goal():
     found = _found(["明年提供培训名额3000个，学员每月可获5000澳门元津贴。"], home="澳门",
                    doc=date(2024, 11, 12))
     assert found["5000澳门元"].kind == "target"
+
+
+# projects are counted as they are signed or begun (a flow); those under way are a stock
+
+
+def test_counts_of_projects_are_flows_unless_under_way():
+    found = _found(["从产业类别看，生命健康项目7个，总投资83.4亿元；外资项目4个。",
+                    "全区在建亿元以上项目214个。"], home="东西湖区", doc=date(2026, 1, 16))
+    assert [found[q].kind for q in ("7个", "4个", "214个")] == ["actual", "actual", "count_total"]
+
+
+# what a project is expected to yield once built or producing is a goal
+
+
+def test_a_projects_expected_output_is_a_goal():
+    found = _found(["1．智能座舱产业园项目，总投资105亿元，达产后年产值约180亿元；",
+                    "2．孵化器项目，建成后可容纳企业150家以上。"], home="东西湖区",
+                   doc=date(2026, 1, 16))
+    assert [found[q].kind for q in ("105亿元", "约180亿元", "150家以上")] == [
+        "actual", "target", "target"]
