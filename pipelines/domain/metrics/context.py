@@ -19,6 +19,7 @@ from pipelines.domain.metrics.period_choice import (
     names_event,
     old_level_year,
     periods_of,
+    record_since,
     relative_year,
     reports_on,
     same_length_frame,
@@ -262,6 +263,7 @@ class Context:
                 # 由上年的14632人上升为15001人: the old level's year dates nothing after it
                 # (仅次于2019年的24.5度, 打破2022年52天的纪录: another year's figure, the same)
                 and not old_level_year(sent.text, p) and not names_event(sent.text, p)
+                and not record_since(sent.text, p)
             ]
             if spans:
                 last = spans[-1]

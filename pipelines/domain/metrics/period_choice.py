@@ -70,6 +70,15 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
             or _event_held(text)))
 
 
+def record_since(text: str, span: PeriodSpan) -> bool:
+    """自2016年以来首次连续两年下降: a since-span that bounds a record (首次, 连续, 最) says how
+    long something had not happened; it is no period the paragraph's next figures are of."""
+    return span.text.endswith("以来") and _RECORD_AFTER.match(text, span.end) is not None
+
+
+_RECORD_AFTER = re.compile(r"[，,]?(?:首次|第一次|首度|连续|最[高低多少大小快慢])")
+
+
 def _event_held(text: str) -> bool:
     """1月16日上午，…重大项目集中签约暨开工活动在…举行: the day an event of deals is held dates
     the figures of the event the paragraph gives (签约项目32个), as a reading's day does (not a

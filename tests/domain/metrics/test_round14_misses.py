@@ -177,3 +177,13 @@ def test_a_projects_expected_output_is_a_goal():
                    doc=date(2026, 1, 16))
     assert [found[q].kind for q in ("105亿元", "约180亿元", "150家以上")] == [
         "actual", "target", "target"]
+
+
+# 自2016年以来首次连续两年下降: a record's since-span dates none of the next sentence's figures
+
+
+def test_a_records_since_span_dates_no_figure_after_it():
+    found = _found(["2025年，全省法院共受理案件52.1万件，新收案件数量自2017年以来首次下降。",
+                    "省法院受理案件1.3万件，结案率达到95.1%。"], home="吉林省",
+                   doc=date(2026, 1, 27))
+    assert [found[q].period_text for q in ("52.1万件", "1.3万件", "达到95.1%")] == ["2025年"] * 3
