@@ -43,7 +43,11 @@ LEFT JOIN (
 -- (latest published_on, then an exact statement (qualifier none, or reach: 达到) before a bounded
 -- or rounded one such as a headline's 突破7万亿元, then highest document key, then lowest metric key). Whether reports
 -- disagree (n_values, min, max) is judged among the exact statements when there is one: a
--- headline's round 7万亿 is no revision of 70485亿.
+-- headline's round 7万亿 is no revision of 70485亿. Nor is a figure restated in a larger magnitude
+-- (a report's 3.87万亿元 beside the bulletin's 38710.64亿元, 2.4万家 beside 24156家): a statement
+-- whose multiplier is larger than the series' smallest agrees with a statement of that smallest
+-- multiplier that it rounds to (within half a unit of its last written digit), and then counts as
+-- no value of its own.
 DELETE FROM model.indicator_series AS s
 WHERE EXISTS (
     SELECT 1 FROM model_touched_series AS t
@@ -61,7 +65,15 @@ WITH ranked AS (
             PARTITION BY f.indicator_key, f.place_key, f.kind, f.unit, f.period_start, f.period_end
             ORDER BY f.published_on DESC NULLS LAST, (f.qualifier IN ('none', 'reach')) DESC,
                      f.document_key DESC, f.metric_key
-        ) AS recency
+        ) AS recency,
+        -- the multiplier written (万, 亿 ...: value_normalized over the value as written) and the
+        -- unit of the last digit written (3.87万亿: 0.01 x 1e12)
+        CASE WHEN f.value = 0 THEN 1.0 ELSE f.value_normalized / f.value END AS multiplier,
+        abs(CASE WHEN f.value = 0 THEN 1.0 ELSE f.value_normalized / f.value END)
+            * 10.0 ** -coalesce(list_min([d FOR d IN range(0, 7)
+                                          IF abs(f.value * 10.0 ** d
+                                                 - round(f.value * 10.0 ** d)) < 1e-6]), 6)
+            AS last_digit
     FROM model.fact_metric AS f
     WHERE f.indicator_key IS NOT NULL AND f.period_start IS NOT NULL
       AND EXISTS (
@@ -70,33 +82,44 @@ WITH ranked AS (
           AND t.kind = f.kind AND t.unit IS NOT DISTINCT FROM f.unit
           AND t.period_start IS NOT DISTINCT FROM f.period_start
           AND t.period_end IS NOT DISTINCT FROM f.period_end)
+),
+series AS (
+    SELECT
+        indicator_key,
+        any_value(place) AS place,
+        place_key,
+        kind,
+        unit,
+        period_start,
+        period_end,
+        any_value(value_normalized ORDER BY recency) AS value_normalized,
+        any_value(qualifier ORDER BY recency) AS qualifier,
+        any_value(metric_key ORDER BY recency) AS metric_key,
+        max(published_on) AS latest_published_on,
+        count(*) AS n_reports,
+        list_sort(list_distinct(list(source_file))) AS sources,
+        -- the statements disagreement is judged among: the exact ones when there is one
+        CASE WHEN bool_or(qualifier IN ('none', 'reach'))
+             THEN list(struct_pack(v := value_normalized, m := multiplier, d := last_digit))
+                  FILTER (WHERE qualifier IN ('none', 'reach'))
+             ELSE list(struct_pack(v := value_normalized, m := multiplier, d := last_digit))
+        END AS judged,
+        first(value_high_normalized ORDER BY recency) AS value_high_normalized  -- first(): NULL is a value
+    FROM ranked
+    GROUP BY ALL
+),
+values_of AS (  -- without the restatements in a larger magnitude that agree with a figure
+    SELECT *, [c.v FOR c IN judged
+               IF c.m <= list_min([x.m FOR x IN judged])
+                  OR NOT list_bool_or([abs(f.v - c.v) <= c.d / 2 * (1 + 1e-9) FOR f IN judged
+                                       IF f.m <= list_min([x.m FOR x IN judged])])] AS own
+    FROM series
 )
 SELECT
-    indicator_key,
-    any_value(place),
-    place_key,
-    kind,
-    unit,
-    period_start,
-    period_end,
-    any_value(value_normalized ORDER BY recency),
-    any_value(qualifier ORDER BY recency),
-    any_value(metric_key ORDER BY recency),
-    max(published_on),
-    count(*),
-    list_sort(list_distinct(list(source_file))),
-    CASE WHEN bool_or(qualifier IN ('none', 'reach'))
-         THEN count(DISTINCT value_normalized) FILTER (WHERE qualifier IN ('none', 'reach'))
-         ELSE count(DISTINCT value_normalized) END,
-    CASE WHEN bool_or(qualifier IN ('none', 'reach'))
-         THEN min(value_normalized) FILTER (WHERE qualifier IN ('none', 'reach'))
-         ELSE min(value_normalized) END,
-    CASE WHEN bool_or(qualifier IN ('none', 'reach'))
-         THEN max(value_normalized) FILTER (WHERE qualifier IN ('none', 'reach'))
-         ELSE max(value_normalized) END,
-    first(value_high_normalized ORDER BY recency)  -- first(), not any_value(): NULL is a value
-FROM ranked
-GROUP BY ALL;
+    indicator_key, place, place_key, kind, unit, period_start, period_end, value_normalized,
+    qualifier, metric_key, latest_published_on, n_reports, sources,
+    len(list_distinct(own)), list_min(own), list_max(own), value_high_normalized
+FROM values_of;
 
 -- marts.theme_trends rows of the touched months of publication.
 DELETE FROM model.theme_month WHERE month IN (SELECT month FROM model_touched_months);

@@ -350,7 +350,7 @@ def _built(tmp_path: Path, texts: dict[str, str], published: dict[str, str]) -> 
     """A source folder of ``texts`` (file -> text) dated by manifest.csv (file -> date), run
     through the real pipeline; its warehouse."""
     source = tmp_path / "source"
-    source.mkdir()
+    source.mkdir(parents=True)
     for name, text in texts.items():
         (source / name).write_text(text, encoding="utf-8")
     rows = "".join(f"{name},{day}\n" for name, day in published.items())
@@ -482,6 +482,26 @@ def test_series_say_when_reports_disagree_and_themes_come_as_rows(tmp_path):
                                "ORDER BY ALL").fetchall()
     assert series == [(2207470000000.0, 2, 2, 2200000000000.0, 2207470000000.0)]
     assert as_rows == listed and as_rows
+
+
+def test_a_figure_restated_in_a_larger_magnitude_is_no_revision(tmp_path):
+    """QA 16: a report's 2.21万亿元 beside the bulletins' 22000亿元 and 22074.7亿元 rounds to the
+    revision: one more report, no third value; 2.3万亿元 rounds to neither and is one."""
+    texts = {
+        "first.txt": "成都市2024年经济运行情况\n2024年，全市地区生产总值22000亿元。",
+        "revised.txt": "成都市2024年经济运行情况（修订）\n2024年，全市地区生产总值22074.7亿元。",
+        "report.txt": "成都市2024年经济运行情况回顾\n2024年，全市地区生产总值2.21万亿元。",
+    }
+    dates = {"first.txt": "2025-01-20", "revised.txt": "2025-03-01", "report.txt": "2025-02-10"}
+    query = ("SELECT value_normalized, n_reports, n_values, min_value, max_value "
+             "FROM marts.indicator_timeseries WHERE indicator = '地区生产总值'")
+    with duckdb.connect(str(_built(tmp_path / "a", texts, dates)), read_only=True) as conn:
+        assert conn.execute(query).fetchall() == [
+            (2207470000000.0, 3, 2, 2200000000000.0, 2207470000000.0)]
+    texts["report.txt"] = texts["report.txt"].replace("2.21万亿元", "2.3万亿元")
+    with duckdb.connect(str(_built(tmp_path / "b", texts, dates)), read_only=True) as conn:
+        assert conn.execute(query).fetchall() == [
+            (2207470000000.0, 3, 3, 2200000000000.0, 2300000000000.0)]
 
 
 def test_growth_targets_meet_growth_results_under_any_name_and_ranges_keep_their_top(tmp_path):
