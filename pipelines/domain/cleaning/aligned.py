@@ -48,6 +48,7 @@ _LATIN = frozenset(ascii_letters + digits)  # ASCII letters and digits: Latin wo
 # and a Latin letter is the space of an English sentence: "In 2025, output", "39.8% year").
 _ASCII_MARKS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _CLAUSE_MARKS = frozenset(",;:.!?")
+_SPACED_MARKS = frozenset("、，。；：")  # CJK clause marks: no separator space after them
 # A number cut by a hard line break inside Chinese text (地区生产总值1⏎3698亿元, 8⏎0%以上,
 # （2026—202⏎8年）): the digits before the break follow a Han character, CJK punctuation or a
 # range's dash after a number, the digits after it do not
@@ -110,7 +111,10 @@ def _keep_space(s: str, a: int, b: int, spaced: bool, row: bool = False) -> bool
         return True  # "Industry: 2025", "In H1, 2025"
     if spaced:
         # Keep a separator between phrases ("明方向 定目标", "记者 白洋"), not the spaces of
-        # spaced-out characters ("五 个聚焦").
+        # spaced-out characters ("五 个聚焦") nor those after a clause mark, which is spacing
+        # enough (一、\t2024年预算执行情况: a tab stop after a heading's marker).
+        if left in _SPACED_MARKS:
+            return False
         lo = s.rfind(" ", 0, a - 1) + 1
         hi = s.find(" ", b)
         hi = len(s) if hi < 0 else hi

@@ -202,3 +202,16 @@ def test_an_invisible_character_inside_a_number_grouped_by_spaces():
            "约访问了\u00ad26 000个住户。\n")
     assert body(raw) == ("劳动人口由3842300人微升至最新的3845600人，总就业人数由3703500人上升。"
                          "约访问了26000个住户。")
+
+
+def test_a_space_after_a_heading_markers_comma_goes():
+    """A tab or spaces after a heading marker's 、 (a text layer's tab stop, Windows line ends
+    with a tab: 一、\\t2024年预算执行情况) are no separator between phrases: the heading reads
+    as without them."""
+    raw = "关于2024年预算执行情况的报告\r\n\r\n一、\t2024年预算执行情况\r\n\r\n" + BODY
+    assert ("heading", "一、2024年预算执行情况") in blocks(raw)
+
+
+def test_a_percent_in_full_width_brackets_closed_half_width():
+    assert normalize_chars("投入强度（%)\n2.74") == "投入强度（%）\n2.74"
+    assert normalize_chars("Growth (%)") == "Growth (%)"
