@@ -321,7 +321,8 @@ COMMENT ON COLUMN marts.indicator_timeseries.n_values IS '不同数值个数 / D
     'reports: 1 when they agree; more when documents (or revisions) report different figures '
     'for the same indicator, place, kind, unit and period. Counted among exact statements '
     '(qualifier none, or reach: 达到) when there is one: a headline''s round 突破7万亿元 '
-    'beside 70485亿元 is no disagreement.';
+    'beside 70485亿元 is no disagreement; nor is a figure restated in a larger magnitude that '
+    'rounds to one reported in the smaller (3.87万亿元 beside 38710.64亿元).';
 COMMENT ON COLUMN marts.indicator_timeseries.min_value IS '最小值 / Smallest value reported '
     '(multiplier applied; among exact statements when there is one, as n_values).';
 COMMENT ON COLUMN marts.indicator_timeseries.max_value IS '最大值 / Largest value reported '
@@ -632,7 +633,8 @@ COMMENT ON COLUMN model.indicator_series.n_reports IS '报告次数 / Reports: m
 COMMENT ON COLUMN model.indicator_series.sources IS '来源文件 / Sources: distinct source files '
     'of the reports, sorted.';
 COMMENT ON COLUMN model.indicator_series.n_values IS '不同数值个数 / Distinct values among the '
-    'reports (among exact statements, qualifier none or reach, when there is one).';
+    'reports (among exact statements, qualifier none or reach, when there is one; a figure '
+    'restated in a larger magnitude that rounds to one in the smaller counts as that one).';
 COMMENT ON COLUMN model.indicator_series.min_value IS '最小值 / Smallest value reported (as '
     'n_values).';
 COMMENT ON COLUMN model.indicator_series.max_value IS '最大值 / Largest value reported (as '
