@@ -14,6 +14,7 @@ from pipelines.domain.metrics.period_choice import (
     LENGTH_ONLY,
     LOCAL_PERIODS,
     contextualize,
+    forecast_made,
     is_comparison,
     most_named,
     names_event,
@@ -263,7 +264,7 @@ class Context:
                 # 由上年的14632人上升为15001人: the old level's year dates nothing after it
                 # (仅次于2019年的24.5度, 打破2022年52天的纪录: another year's figure, the same)
                 and not old_level_year(sent.text, p) and not names_event(sent.text, p)
-                and not record_since(sent.text, p)
+                and not record_since(sent.text, p) and not forecast_made(sent.text, p)
             ]
             if spans:
                 last = spans[-1]

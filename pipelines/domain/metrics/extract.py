@@ -45,6 +45,7 @@ from pipelines.domain.metrics.naming import (
 from pipelines.domain.metrics.period_choice import (
     choose_period,
     contextualize,
+    forecast_made,
     names_event,
     period_of_kind,
     plan_goals,
@@ -138,7 +139,8 @@ def extract_metrics(
             spans = contextualize(ctx.spans_of(sent), text, year, doc_date,
                                    ctx.heading_year(sent.heading_path))
             if spans:
-                spans = [p for p in spans if not names_event(text, p)]
+                spans = [p for p in spans
+                         if not names_event(text, p) and not forecast_made(text, p)]
             toks = tokens_of(text, *unit.columns(tags))
             cands = [c for c in cands if not c.noun_before or noun_before(toks, c.start)]
             path = sent.heading_path

@@ -28,6 +28,10 @@ from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 _FORECAST_WORDS = ("预测", "预期", "预计", "目标")
 
 
+# a forecast quoted as the base of a comparison (高于11月初预估的2.9%, 低于此前预测的3%)
+_FORECAST_OF = re.compile(r"(?:预估|预测|预计|估计|预期)的$")
+
+
 def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """Correct ``r.kind`` (and its period, and the name of a grant) after the cue words."""
     text, cand, pos, comma_start, task_start = sc.text, r.cand, r.pos, r.comma_start, r.task_start
@@ -84,9 +88,17 @@ _EARLIER_RATE = re.compile(r"(?:较|比)([^，,；;。]{2,12}?)的$")
 
 def earlier_rate(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """(After the period of its kind.) 按年实质增长1.8%，较第二季的3.2%明显放缓: the rate of the
-    period compared with is the same thing's growth then, not a share."""
-    last = so.last_row()
-    if (r.cand.unit == "%" and last is not None and last.kind == "growth_rate"
+    period compared with is the same thing's growth then, not a share (the growth read last in
+    the sentence, a forecast between them or not); 高于预估的2.9%: the forecast of that growth,
+    a goal of its period."""
+    if (r.cand.unit == "%" and r.kind == "share"
+            and _FORECAST_OF.search(sc.text, r.comma_start, r.pos) is not None
+            and (rate := next((row for row in reversed(so.out) if row.kind == "growth_rate"),
+                              None)) is not None):
+        r.kind, r.indicator = "target", rate.indicator or ""
+        return
+    last = next((row for row in reversed(so.out) if row.kind == "growth_rate"), None)
+    if (r.cand.unit == "%" and last is not None
             and r.kind == "share"
             and (earlier := _EARLIER_RATE.search(sc.text, r.comma_start, r.pos)) is not None):
         then = next((p for p in sc.spans if p.start >= earlier.start(1)

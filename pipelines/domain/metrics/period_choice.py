@@ -79,6 +79,14 @@ def record_since(text: str, span: PeriodSpan) -> bool:
 _RECORD_AFTER = re.compile(r"[，,]?(?:首次|第一次|首度|连续|最[高低多少大小快慢])")
 
 
+def forecast_made(text: str, span: PeriodSpan) -> bool:
+    """高于11月初预估的2.9%: the period says when a forecast was made, not what it is of."""
+    return _FORECAST_AFTER.match(text, span.end) is not None
+
+
+_FORECAST_AFTER = re.compile(r"(?:[所时])?(?:预估|预测|预计|估计|预期)的")
+
+
 def _event_held(text: str) -> bool:
     """1月16日上午，…重大项目集中签约暨开工活动在…举行: the day an event of deals is held dates
     the figures of the event the paragraph gives (签约项目32个), as a reading's day does (not a

@@ -187,3 +187,16 @@ def test_a_records_since_span_dates_no_figure_after_it():
                     "省法院受理案件1.3万件，结案率达到95.1%。"], home="吉林省",
                    doc=date(2026, 1, 27))
     assert [found[q].period_text for q in ("52.1万件", "1.3万件", "达到95.1%")] == ["2025年"] * 3
+
+
+# 高于11月初预估的2.9%: a forecast of the quarter's growth (a goal of the quarter; 11月初 says when
+# it was made), and 也比第二季的4.5%: that growth in the quarter compared with
+
+
+def test_a_forecast_quoted_as_a_base_is_a_goal_of_the_figures_period():
+    found = _found(["第三季国内生产总值按年增长3.8%，高于10月初预估的2.6%，"
+                    "也比第二季的4.1%略为放缓；按季增长1.9%。"])
+    assert [(found[q].kind, found[q].period_text, found[q].indicator) for q in (
+        "2.6%", "4.1%", "1.9%")] == [("target", "第三季", "国内生产总值"),
+                                     ("growth_rate", "第二季", "国内生产总值"),
+                                     ("growth_rate", "第三季", "国内生产总值")]
