@@ -174,7 +174,13 @@ def trim_phrase(
         kept = [t for i, t in enumerate(kept) if not (
             t.word in _INNER_FILLERS and 0 < i < len(kept) - 1 and kept[i + 1].word != "的"
             and not (t.word == "完成" and _names_investment(kept[i + 1:])))]
+    disposal = max((i for i, t in enumerate(kept[:-1]) if t.word in _DISPOSAL), default=-1)
+    if disposal >= 0:
+        del kept[: disposal + 1]  # 贸工部把经济增长预测…: the agent is no part of the name
     return kept, places
+
+
+_DISPOSAL = frozenset(("把",))
 
 
 # a port, an airport or a border crossing named after its place (连云港港, 苏州港, 南京禄口国际机场,

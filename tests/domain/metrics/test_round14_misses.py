@@ -200,3 +200,14 @@ def test_a_forecast_quoted_as_a_base_is_a_goal_of_the_figures_period():
         "2.6%", "4.1%", "1.9%")] == [("target", "第三季", "国内生产总值"),
                                      ("growth_rate", "第二季", "国内生产总值"),
                                      ("growth_rate", "第三季", "国内生产总值")]
+
+
+# a forecast revised (X把Y增长预测从原先的A上调至B): the forecast's thing names it, not the agency,
+# 把, the base of the revision or the revising verb
+
+
+def test_a_revised_forecast_is_named_by_what_is_forecast():
+    found = _found(["统计局把今年经济增长预测从原先的1%至3%，上调至3.5%左右。",
+                    "统计局也把今年出口增长预测从0%至1%调高至1%至2%。"])
+    assert {q: m.indicator for q, m in found.items()} == {
+        "1%至3%": "经济", "3.5%左右": "经济", "0%至1%": "出口", "1%至2%": "出口"}
