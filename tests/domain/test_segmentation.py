@@ -182,3 +182,45 @@ def test_the_domain_dictionary_tag_wins_for_words_jieba_knows():
 def test_hong_kong_taxes_and_programmes_come_out_whole(text, words):
     cut = default_segmenter().cut(text)
     assert all(w in cut for w in words), cut
+
+
+@pytest.mark.parametrize(("text", "words", "not_words"), [
+    # QA round 16 (tests/fixtures/shenzhen_2023_2025): a short slogan word (稳增长, 保就业,
+    # 防风险, 促消费) weighed so heavily that it took a character from the common word before it
+    ("工业生产平稳增长", ["平稳", "增长"], ["稳增长"]),
+    ("保持经济平稳增长态势", ["平稳", "增长"], ["稳增长"]),
+    ("确保就业形势总体稳定", ["确保", "就业"], ["保就业"]),
+    ("严防风险外溢", ["严防", "风险"], ["防风险"]),
+    ("督促消费企业整改", ["督促"], ["促消费"]),
+    ("经济企稳回升、物价趋稳", ["企稳", "趋稳"], ["稳增长"]),
+    # the slogans stay whole where they are written as slogans
+    ("全力稳增长、促消费、惠民生，稳就业保就业，防风险", ["稳增长", "促消费", "惠民生", "稳就业",
+                                            "保就业", "防风险"], []),
+    # 本外币 (domestic and foreign currency) qualifies every balance, not 外币存款
+    ("本外币存款余额16.4万亿元", ["本外币", "存款"], ["外币存款", "本"]),
+    ("金融机构本外币各项贷款余额", ["本外币", "贷款"], []),
+    # statistics' short forms of indicators (社消零, 社零: 社会消费品零售总额), not 零增长
+    ("社消零增长1.1%", ["社消零", "增长"], ["零增长"]),
+    ("社零增长3.2%，社零总额突破万亿元", ["社零", "增长", "社零总额"], ["零增长"]),
+    ("新增专项债额度", ["专项债"], []),
+])
+def test_a_word_keeps_its_characters_from_a_neighbours_slogan(text, words, not_words):
+    cut = default_segmenter().cut(text)
+    assert all(w in cut for w in words), cut
+    assert not set(not_words) & set(cut), cut
+
+
+@pytest.mark.parametrize("name", [
+    # named cooperation, economic and pilot zones: one word each, not 河套|深港|科技|创新|合作|区
+    "河套深港科技创新合作区", "前海深港现代服务业合作区", "横琴粤澳深度合作区", "前海合作区",
+    "粤港澳全面合作示范区", "中国特色社会主义先行示范区", "海南自由贸易港", "自由贸易试验区",
+    "自贸试验区", "临港新片区", "经济技术开发区", "高新技术产业开发区", "综合保税区",
+    "跨境电子商务综合试验区", "国家自主创新示范区",
+])
+def test_named_zones_come_out_whole(name):
+    assert name in default_segmenter().cut(f"加快{name}建设，支持{name}发展")
+
+
+def test_a_zone_of_cooperation_is_one_word_after_its_place():
+    cut = default_segmenter().cut("建设“一带一路”科技创新合作区，深化合作区域联动")
+    assert "合作区" in cut and "合作区域" not in cut and "区域" in cut, cut

@@ -313,7 +313,5 @@ def test_a_growths_sign_is_no_keyword(warehouse):
     assert "零增长" not in _keywords(warehouse, REPORT_2025)
 
 
-@pytest.mark.xfail(strict=True, reason="segmentation dictionary (not QA 16's files): 平稳增长 is "
-                   "cut 平|稳增长, 本外币存款 本|外币存款")
 def test_no_keyword_is_a_word_the_segmenter_cut_out_of_another(warehouse):
     assert not {"稳增长", "外币存款"} & _keywords(warehouse, RELEASE_Q3)
