@@ -149,6 +149,7 @@ class HeadingRules:
     long_places: tuple[str, ...] = ()
     dateline: re.Pattern[str] | None = None
     heading_endings: tuple[str, ...] = ()
+    figure_verbs: re.Pattern[str] | None = None
 
 
 @cache
@@ -166,6 +167,7 @@ def heading_rules() -> HeadingRules:
         long_places=tuple(data.get("long_places", ())),
         dateline=re.compile(data["dateline"]) if data.get("dateline") else None,
         heading_endings=tuple(data.get("heading_endings", ())),
+        figure_verbs=re.compile(data["figure_verbs"]) if data.get("figure_verbs") else None,
     )
 
 

@@ -519,6 +519,7 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
                 and _span(page, prev, line, seg))
             or _same_width(page, prev, line, first)
             or (page.text[prev][-1] in digits and page.text[line][0] in NUMBER_GOES_ON)
+            or (plan.has_body_punct() and _clause_runs_on(page.text[prev], page.text[line]))
         ):
             return ""
         # A block that so far has no punctuation at all may be a (multi-line) heading.
@@ -533,6 +534,22 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
     if full and (plan.has_body_punct() or _span(page, prev, line, seg)):
         return ""
     return None
+
+
+_CLAUSE_GOES_ON = frozenset("，,、")  # a line ending with one ends no sentence nor paragraph
+_YEAR_OPENS = re.compile(r"[0-9]{2,4}年")
+
+
+def _clause_runs_on(before: str, after: str) -> bool:
+    """Does the sentence of a line of running text go on into the next line whatever their
+    widths (OCR'd lines cut anywhere)? When it ends with a comma or an enumeration comma, or
+    with a word a figure follows (``figure_verbs``: 增长, 完成) and the next line opens with a
+    figure that is no year (…收入完成⏎413.2亿元)."""
+    if before[-1] in _CLAUSE_GOES_ON:
+        return True
+    verbs = heading_rules().figure_verbs
+    return (after[0] in digits and verbs is not None and verbs.search(before) is not None
+            and not _YEAR_OPENS.match(after))
 
 
 def _end_above_issuers(page: Page, texts: list[str], last: np.ndarray | None,

@@ -376,3 +376,13 @@ def test_a_point_after_a_percent_at_a_paragraphs_end_ends_it():
     got = kinds(raw)
     assert len(got) == 2 and got[1][1].startswith("据测算，"), got
     assert got[1][1].endswith("增长2.5%。")
+
+
+def test_a_short_line_ending_with_a_verb_before_its_figure_goes_on():
+    """OCR'd text cut short of the column after a verb whose figure opens the next line
+    (…完成⏎413.2亿元，增长⏎5.1%): one sentence, one paragraph; a line opening with a year
+    after such a verb is no figure of it."""
+    raw = ("过去一年，全市生产总值达到5482.1亿元，\n增长3.8%；一般公共预算收入完成\n"
+           "413.2亿元，增长\n5.1%，税收占比69.3%。\n")
+    assert kinds(raw) == [("paragraph", "过去一年，全市生产总值达到5482.1亿元，增长3.8%；"
+                           "一般公共预算收入完成413.2亿元，增长5.1%，税收占比69.3%。")]
