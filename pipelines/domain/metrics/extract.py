@@ -29,7 +29,12 @@ from pipelines.domain.metrics.counts import noun_before, share_heads
 from pipelines.domain.metrics.home import home_currency, home_from_masthead, infer_home_place
 from pipelines.domain.metrics.kind import kind_of, signed_value, target_of
 from pipelines.domain.metrics.kind_overrides import earlier_rate, rekinded
-from pipelines.domain.metrics.labels import entity_shared, item_label, with_item_label
+from pipelines.domain.metrics.labels import (
+    entity_shared,
+    item_label,
+    item_lead,
+    with_item_label,
+)
 from pipelines.domain.metrics.lists import list_gap, listed_period, split_by_respectively
 from pipelines.domain.metrics.name_overrides import renamed, streak_or_rank_named
 from pipelines.domain.metrics.naming import (
@@ -180,6 +185,8 @@ def extract_metrics(
                 metrics = entity_shared(metrics)
             if item is not None and item[0] == unit.block_no:
                 metrics = with_item_label(metrics, item[1])
+            elif metrics and (lead := item_lead(text)):
+                metrics = with_item_label(metrics, lead)
             if (metrics and out and blocks and blocks[-1] == unit.block_no
                     and out[-1].kind == "count_total" and text.startswith("其中")):
                 # 存款324.18亿元。其中，活期3.62亿元，…: the parts of a stock are stocks

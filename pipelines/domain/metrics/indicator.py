@@ -132,6 +132,9 @@ def trim_phrase(
             # 在蓉, 在京: "in" + a place's one-character name (not 在|岗职工), or 在成都: in the
             # home place, dropped with it; 在海外设立…的企业 keeps its 在 (a modifier)
             del kept[:2]
+        if len(kept) > 2 and kept[1].word == "后" and kept[0].word in _ONCE_DONE:
+            del kept[:2]  # 达产后年产值, 建成后新增算力: when the output is expected, no name
+            changed = True
         while kept:
             word = kept[-1].word
             end = ends.get(word)
@@ -181,6 +184,8 @@ def trim_phrase(
 
 
 _DISPOSAL = frozenset(("把",))
+# a project's stage after which its output is expected (达产后, 建成后, 投产后)
+_ONCE_DONE = frozenset(("达产", "达效", "建成", "投产", "投用", "竣工", "完工", "运营"))
 
 
 # a port, an airport or a border crossing named after its place (连云港港, 苏州港, 南京禄口国际机场,

@@ -43,6 +43,20 @@ def item_label(text: str) -> str:
     return name if name.endswith(metric_lexicon().entity_heads) else ""
 
 
+# an outline item that opens with a name and a comma (1.生物医药孵化器项目，总投资12.8亿元，…)
+_ITEM_LEAD = re.compile(rf"\s*{_MARK}([\u4e00-\u9fff（）()]{{2,20}})[，,]")
+
+
+def item_lead(text: str) -> str:
+    """The entity an outline item names before its first comma, whose figures follow in the
+    same item (1.冷链物流智慧枢纽项目，总投资46.5亿元，新增冷库库容30万吨: the project's), or ""."""
+    m = _ITEM_LEAD.match(text)
+    if m is None or _NOT_LABEL.search(m.group(1)):
+        return ""
+    name = m.group(1)
+    return name if name.endswith(metric_lexicon().entity_heads) else ""
+
+
 def with_item_label(rows: Sequence[MetricRow], label: str) -> list[MetricRow]:
     """The figures of the sentence after an outline item that names an entity are its own."""
     return [r._replace(indicator=label + r.indicator)

@@ -211,3 +211,21 @@ def test_a_revised_forecast_is_named_by_what_is_forecast():
                     "统计局也把今年出口增长预测从0%至1%调高至1%至2%。"])
     assert {q: m.indicator for q, m in found.items()} == {
         "1%至3%": "经济", "3.5%左右": "经济", "0%至1%": "出口", "1%至2%": "出口"}
+
+
+# 1.X项目，总投资…，达产后年产值…: a numbered item naming a project before its first comma is the
+# entity of its figures; 达产后 / 建成后 say when an output is expected and name nothing
+
+
+def test_a_numbered_item_naming_a_project_names_its_figures():
+    found = _found(["1.智能座舱产业园项目，总投资105亿元，达产后年产值约180亿元；",
+                    "2.算力中心二期项目，总投资38亿元，建成后新增算力3000P。"], home="东西湖区",
+                   doc=date(2026, 1, 16))
+    assert {q: m.indicator for q, m in found.items()} == {
+        "105亿元": "智能座舱产业园项目总投资", "约180亿元": "智能座舱产业园项目年产值",
+        "38亿元": "算力中心二期项目总投资", "3000P": "算力中心二期项目新增算力"}
+
+
+def test_a_numbered_item_that_is_a_statement_names_nothing():
+    found = _found(["1.加快项目建设，全年完成投资105亿元。"], home="东西湖区")
+    assert found["105亿元"].indicator == "完成投资"
