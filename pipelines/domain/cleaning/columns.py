@@ -463,6 +463,13 @@ def _indents(source: str, row_starts: list[int], rows: list[str], stretch: _Stre
             stretch.indent[(r, k)] = "\u3000" in gap or at - stretch.edges[k - 1] >= INDENT
 
 
+def _indented_left(source: str, start: int, a: int) -> bool:
+    """Is the left column's piece of the row at ``start`` (its text from ``a`` on) indented:
+    ``INDENT`` blanks or more before it, or an ideographic space (one stray space, an OCR's
+    where the wrap fell, is none)?"""
+    return a >= INDENT or "\u3000" in source[start : start + a]
+
+
 def _reorder(source: str, row_starts: list[int], rows: list[str], stretches: list[_Stretch]
              ) -> Layout:
     out: list[tuple[int, int]] = []
@@ -485,7 +492,7 @@ def _reorder(source: str, row_starts: list[int], rows: list[str], stretches: lis
                 a, b = cell
                 if col and st.indent.get((k, col)):
                     a -= 1  # one blank kept before it: the row reads as indented
-                elif col == 0:
+                elif col == 0 and _indented_left(source, row_starts[k], a):
                     a = 0  # the row's own indent kept
                 out.append((row_starts[k] + a, row_starts[k] + b))
         marks.append((used, st.first + 1, st.last + 1))

@@ -444,3 +444,16 @@ def test_a_table_of_terms_parted_by_tabs_stays_rows():
     raw = "\n".join(["主要指标解释", "", *rows]) + "\n"
     doc = clean_document(raw)
     assert doc.layout_warning is None
+
+
+def test_a_left_column_line_after_one_stray_space_is_no_indented_line() -> None:
+    """A left column's line opening with one space (an OCR space where the wrap fell: 达到⏎
+    46892元) is no paragraph's first line: an indent is ``INDENT`` wide or an ideographic
+    space, as in the other columns."""
+    left = ["城镇、农村居民人均可支配收入分别达到", " 46892元、20731元，分别增长4.6%和",
+            " 7.5%。新增城镇就业7.2万人，失业率控", "制在5.5%以内。"]
+    right = ["全年接待游客1.6亿人次，旅游收入130", "0亿元，比上年增长12.1%。全市新建",
+             "高标准农田35.6万亩，粮食总产量51.6", "亿斤。"]
+    body = _body("\n".join(_side_by_side(left, right)) + "\n")
+    assert body[0] == ("城镇、农村居民人均可支配收入分别达到46892元、20731元，"
+                       "分别增长4.6%和7.5%。"), body
