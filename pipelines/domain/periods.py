@@ -13,7 +13,7 @@ import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from pipelines.domain.numbers import parse_numeral, to_half_width
@@ -37,6 +37,9 @@ _SEP = r"\s?(?:[—–\-~－]+|至|到)\s?"
 # a named season in quotes (“三夏”期间, “双抢”期间): a period of its own, its dates unknown (not a
 # holiday's: “五一”期间, “双节”期间 are the holidays' days)
 _SEASON = r"“(?!五一|十一|国庆|春节|中秋|元旦|端午|清明|双节)[\u4e00-\u9fff]{1,4}”期间"
+# a day of the week in news (海峡时报指数星期五收在…): the last such day up to the document's
+_WEEKDAY = r"星期[一二三四五六日天]"
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # a run of days (10月1日至8日, 1月28日—2月4日): a holiday's or an event's dates
 _DAYS = rf"{_M}\s?{_D}{_SEP}(?:{_M}\s?)?{_D}"
 # 首三季, 第三季, 首十个月, 首季: how Hong Kong and Macau write 前三季度, 第三季度, 前十个月,
@@ -59,7 +62,7 @@ _PLAN = (
 # Every period form holds one of these: 年 (2023年, 今年, 全年, 上半年, 年末, 近五年), 月 (3月,
 # 1—5月, 前5个月), 季 (季度, 首三季), a five-year plan (十四五, 十五), 目前, 当前 or 累计. A
 # text without any holds no period (a regex for Python's re and polars alike).
-PERIOD_HINT = "年|月|季|十[一二三四五六七八九]?五|目前|当前|累计|”期间"
+PERIOD_HINT = "年|月|季|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期"
 _PERIOD_HINT = re.compile(PERIOD_HINT)
 
 
@@ -79,7 +82,7 @@ def _period_re(roc: bool) -> re.Pattern[str]:
 
 def _compile_period_re(year: str) -> re.Pattern[str]:
     return re.compile(rf"""
-    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民])
+    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星])
     (?:(?:截至|截止到|截止|到)\s?)?
     (?:
         {_PLAN}
@@ -94,6 +97,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
       | 目前 | 当前 | 累计
       | {_SEASON}
+      | {_WEEKDAY}
     )
     (?:底|末|初|上旬|中旬|下旬)?
     (?:以来|[^，。；：,;:\d\s“”]{{1,10}}?以来)?
@@ -187,6 +191,8 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
             s = "今年"
     if not s:
         return Period(text=raw_text)
+    if s.startswith("星期"):
+        return _point(_weekday(s[2:], doc_date), raw_text)
     start, end = _resolve_core(s, doc_date)
     if start is None or end is None or start > end:
         return Period(text=raw_text)  # unknown, or garbled (11月1—5月): no dates rather than wrong
@@ -203,6 +209,13 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     if is_point:
         return _point(end, raw_text)
     return Period(text=raw_text, start=start, end=end)
+
+
+def _weekday(name: str, doc: date | None) -> date | None:
+    """The last 星期五 on or before the document's date (news speaks of the week it is in)."""
+    if doc is None or name not in _WEEKDAYS:
+        return None
+    return doc - timedelta(days=(doc.weekday() - _WEEKDAYS[name]) % 7)
 
 
 _CROSS_YEAR = re.compile(rf"(\d{{4}})年({_MNUM})月份?{_SEP}(\d{{4}})年({_MNUM})月份?")
@@ -419,8 +432,9 @@ def find_periods(text: str, doc_date: date | None, roc: bool = False,
         span_text = text[m.start() : m.end()]
         period = resolve_period(span_text, doc_date)
         core = m.group()
-        is_day = core.endswith(("日", "号")) and not core.startswith(("截至", "截止", "到")) and (
-            period.start is None or period.start == period.end)  # (10月1日至8日: a run of days)
+        is_day = (core.endswith(("日", "号")) or core.startswith("星期")) and not core.startswith(
+            ("截至", "截止", "到")) and (period.start is None or period.start == period.end)
+        # (10月1日至8日: a run of days; 星期五: a day)
         out.append(PeriodSpan(m.start(), m.end(), span_text, period, is_day))
     if fiscal:
         out = sorted(out + fiscal, key=lambda p: p.start)

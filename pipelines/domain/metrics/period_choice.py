@@ -64,6 +64,10 @@ _NEWS_LEAD = re.compile(r"记者|获悉|讯|发布会|召开|举行")
 
 
 def _day_of_figure(text: str, span: PeriodSpan) -> bool:
+    if span.text.startswith("星期"):
+        # 海峡时报指数星期五收在4525.36点: the day of a market's figure; 贸工部星期五（11月21日）
+        # 公布: the day of a news lead
+        return _LEAD_VERB.match(text, span.end) is None
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith("其中", 0, span.start) or (
         span.start == 0 and _LEAD_COMMA.match(text, span.end) is not None and (
             (_READING.search(text) is not None and _NEWS_LEAD.search(text) is None)
@@ -95,6 +99,8 @@ def _event_held(text: str) -> bool:
 
 
 _HELD = re.compile(r"举行|召开|举办|开幕")
+# what a news lead's day is followed by (贸工部星期五（11月21日）公布, 星期五表示)
+_LEAD_VERB = re.compile(r"(?:[（(][^）)]{1,12}[）)])?(?:公布|发布|宣布|表示|说|指出|透露|称)")
 # events whose figures are made at the event: deals signed, projects started, fairs' deals
 _DEAL_EVENT = re.compile(r"(?:签约|开工|投产|竣工)(?:暨[\u4e00-\u9fff]{2})?(?:活动|仪式|大会)"
                          r"|洽谈会|交易会|博览会|推介会")

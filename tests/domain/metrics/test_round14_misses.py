@@ -229,3 +229,19 @@ def test_a_numbered_item_naming_a_project_names_its_figures():
 def test_a_numbered_item_that_is_a_statement_names_nothing():
     found = _found(["1.加快项目建设，全年完成投资105亿元。"], home="东西湖区")
     assert found["105亿元"].indicator == "完成投资"
+
+
+# 星期五: a day of the week in news is the last such day up to the document's date; it dates a
+# market's figure, not a news lead (贸工部星期五（11月21日）公布)
+
+
+def test_a_weekday_dates_a_markets_figures_of_that_day():
+    found = _found(["海峡时报指数星期三收在3210.5点，全天上涨0.4%，今年以来累计上涨9.5%。"])
+    assert [(found[q].period_text, found[q].period_start, found[q].indicator) for q in (
+        "3210.5点", "0.4%")] == [("星期三", date(2025, 11, 19), "海峡时报指数")] * 2
+    assert found["9.5%"].period_text == "今年以来"
+
+
+def test_a_weekday_of_a_news_lead_dates_no_figure():
+    found = _found(["统计局星期五（11月21日）公布，全年经济增长4.1%。"])
+    assert found["4.1%"].period_text == "全年"
