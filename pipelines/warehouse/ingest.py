@@ -20,6 +20,7 @@ from pipelines.domain import decoding
 from pipelines.sources import (
     LoadedFile,
     SourceError,
+    SourceFile,
     folder_fingerprint,
     load_file,
     manifest_problems,
@@ -59,112 +60,123 @@ def ingest(conn: duckdb.DuckDBPyConnection, source_dir: str | Path,
     now = datetime.now()
     files, refused = scan_source(source_dir)
     fingerprint = freshness.run_fingerprint(folder_fingerprint(source_dir, (files, refused)))
-    decoder = decoding.DECODER
-    known = conn.execute(query("known_files"), [decoder]).pl()
-    known_by_file = {r[0]: r for r in known.iter_rows()}
-    _refuse_to_empty(conn, source_dir, known_by_file.keys() & {f.rel_path for f in files})
-    unchanged = {
-        f.rel_path for f in files
-        if (k := known_by_file.get(f.rel_path))
-        and k[2:5] == (f.size_bytes, f.modified_ns, f.changed_ns) and not k[5]
-    }
-    # Documents that failed to decode and whose files are read again: their rows go, and the
-    # new read inserts each anew (a normal document, or the same failure, recorded once).
-    retried = [k[1] for f in files if (k := known_by_file.get(f.rel_path)) and k[5]]
-    if retried:
-        conn.execute("DELETE FROM core.documents "
-                     "WHERE list_contains(?, doc_id) AND n_chars IS NULL", [retried])
-    loaded: list[LoadedFile] = []
-    for f in files:
-        if f.rel_path in unchanged:
-            continue
-        lf = load_file(source_dir, f.rel_path)
-        if lf is not None:
-            loaded.append(lf)
+    decoder = decoding.DECODER  # (read at call time: what reads the files now)
+    known = {r[0]: r for r in conn.execute(query("known_files"), [decoder]).fetchall()}
+    _refuse_to_empty(conn, source_dir, known.keys() & {f.rel_path for f in files})
+    unchanged, loaded = _read_changed(conn, source_dir, files, known)
     present = unchanged | {lf.rel_path for lf in loaded} | {rel for rel, _ in refused}
-    removed = [name for name in known_by_file if name not in present]
+    removed = [name for name in known if name not in present]
     if removed and not allow_removals:
-        kept = {known_by_file[rel][1] for rel in unchanged} | {lf.doc_id for lf in loaded}
-        _refuse_mass_removal(conn, source_dir, {known_by_file[rel][1] for rel in removed} - kept)
+        kept = {known[rel][1] for rel in unchanged} | {lf.doc_id for lf in loaded}
+        _refuse_mass_removal(conn, source_dir, {known[rel][1] for rel in removed} - kept)
 
-    existing_docs = set(conn.execute("SELECT doc_id FROM core.documents").pl()["doc_id"])
-    new_docs: dict[str, LoadedFile] = {}
-    for lf in loaded:
-        if lf.doc_id not in existing_docs and lf.doc_id not in new_docs:
-            new_docs[lf.doc_id] = lf
-    refused_rows = [(rel, reason) for rel, reason in refused if rel not in known_by_file]
-
+    refused_rows = [(rel, reason) for rel, reason in refused if rel not in known]
     if removed:
         conn.execute("DELETE FROM core.source_files WHERE list_contains(?, source_file)",
                      [removed])
-    file_rows = pl.DataFrame(
-        {
-            "source_file": [lf.rel_path for lf in loaded] + [r[0] for r in refused_rows],
-            "doc_id": [lf.doc_id for lf in loaded] + [f"refused:{r[0]}" for r in refused_rows],
-            "size_bytes": [lf.size_bytes for lf in loaded] + [0] * len(refused_rows),
-            "modified_ns": [lf.modified_ns for lf in loaded] + [0] * len(refused_rows),
-            "changed_ns": [lf.changed_ns for lf in loaded] + [0] * len(refused_rows),
-            "status": ["ok"] * len(loaded) + ["failed"] * len(refused_rows),
-            "error": [lf.error for lf in loaded] + [r[1] for r in refused_rows],
-            "seen_at": [now] * (len(loaded) + len(refused_rows)),
-            "decoder": [decoder] * len(loaded) + [None] * len(refused_rows),
-        },
-        schema={"source_file": pl.String, "doc_id": pl.String, "size_bytes": pl.Int64,
-                "modified_ns": pl.Int64, "changed_ns": pl.Int64, "status": pl.String,
-                "error": pl.String, "seen_at": pl.Datetime("us"), "decoder": pl.String},
-    )
-    with registered(conn, "file_rows", file_rows):
-        conn.execute(query("record_source_files"))
-    doc_rows = pl.DataFrame(
-        {
-            "doc_id": list(new_docs),
-            "source_file": [lf.rel_path for lf in new_docs.values()],
-            "raw_text": [lf.text for lf in new_docs.values()],
-            "encoding": [lf.encoding for lf in new_docs.values()],
-            "n_chars": [len(lf.text) if lf.text is not None else None for lf in new_docs.values()],
-            "status": ["failed" if lf.error else "ok" for lf in new_docs.values()],
-            "error": [lf.error for lf in new_docs.values()],
-            "warning": [lf.warning for lf in new_docs.values()],
-            "ingested_at": [now] * len(new_docs),
-        },
-        schema={"doc_id": pl.String, "source_file": pl.String, "raw_text": pl.String,
-                "encoding": pl.String, "n_chars": pl.Int32, "status": pl.String,
-                "error": pl.String, "warning": pl.String, "ingested_at": pl.Datetime("us")},
-    )
-    with registered(conn, "doc_rows", doc_rows):
-        conn.execute("INSERT INTO core.documents BY NAME SELECT * FROM doc_rows")
-    # Refused entries are file-level problems with no document content: show them as documents
-    # too, so that marts.documents lists every file that could not be used.
-    with registered(conn, "file_rows", file_rows):
-        conn.execute(
-            """
-            INSERT INTO core.documents (doc_id, source_file, status, error, ingested_at)
-            SELECT doc_id, source_file, 'failed', error, seen_at FROM file_rows
-            WHERE doc_id LIKE 'refused:%' AND doc_id NOT IN (SELECT doc_id FROM core.documents)
-            """
-        )
+    new_documents = _record(conn, loaded, refused_rows, now, decoder)
     conn.execute(query("delete_orphan_documents"))
     conn.execute(query("repoint_documents"))
-    manifest = read_manifest(source_dir)
-    manifest_frame = pl.DataFrame(
-        [e.model_dump() for e in manifest.entries.values()],
-        schema={"file": pl.String, "published_on": pl.Date, "source": pl.String,
-                "title": pl.String, "url": pl.String},
-    )
-    with registered(conn, "manifest", manifest_frame):
-        conn.execute(query("apply_manifest"))
-    relabelled = conn.execute(query("manifest_changes")).fetchone()[0]
-    for stage in DATED_STAGES:  # a new date: the stages that resolve periods against it redo
-        conn.execute(query("redo_redated"), [stage.name])
-    problems = manifest_problems(manifest, {f.rel_path for f in files})
+    relabelled, problems = _apply_manifest(conn, source_dir, files)
     if loaded or removed or refused_rows or relabelled:
         bump_generation(conn)
     freshness.record(conn, fingerprint)  # what `pipelines run` compares to skip a no-op run
     failed = [(lf.rel_path, lf.error) for lf in loaded if lf.error] + refused_rows
     return IngestSummary(
-        files_seen=len(files), files_read=len(loaded), new_documents=len(new_docs),
+        files_seen=len(files), files_read=len(loaded), new_documents=new_documents,
         removed_files=len(removed), failed_files=failed, manifest_problems=problems,
     )
+
+
+def _read_changed(conn: duckdb.DuckDBPyConnection, source_dir: str | Path,
+                  files: list[SourceFile], known: dict[str, tuple]
+                  ) -> tuple[set[str], list[LoadedFile]]:
+    """(files unchanged since they were read, the others read now). A file is unchanged when its
+    size, modification and change times are, and it did not fail to decode: a document that
+    failed is read again, its rows dropped first (the new read inserts it anew: a normal
+    document, or the same failure, recorded once)."""
+    unchanged = {
+        f.rel_path for f in files
+        if (k := known.get(f.rel_path))
+        and k[2:5] == (f.size_bytes, f.modified_ns, f.changed_ns) and not k[5]
+    }
+    retried = [k[1] for f in files if (k := known.get(f.rel_path)) and k[5]]
+    if retried:
+        conn.execute("DELETE FROM core.documents "
+                     "WHERE list_contains(?, doc_id) AND n_chars IS NULL", [retried])
+    read = (load_file(source_dir, f.rel_path) for f in files if f.rel_path not in unchanged)
+    return unchanged, [lf for lf in read if lf is not None]
+
+
+def _record(conn: duckdb.DuckDBPyConnection, loaded: list[LoadedFile],
+            refused: list[tuple[str, str]], now: datetime, decoder: str) -> int:
+    """Record the files read and refused (``core.source_files``) and the documents new to the
+    warehouse (``core.documents``, a refused file as a failed document, so that
+    marts.documents lists every file that could not be used); how many documents are new."""
+    file_rows = pl.DataFrame(
+        {
+            "source_file": [lf.rel_path for lf in loaded] + [r[0] for r in refused],
+            "doc_id": [lf.doc_id for lf in loaded] + [f"refused:{r[0]}" for r in refused],
+            "size_bytes": [lf.size_bytes for lf in loaded] + [0] * len(refused),
+            "modified_ns": [lf.modified_ns for lf in loaded] + [0] * len(refused),
+            "changed_ns": [lf.changed_ns for lf in loaded] + [0] * len(refused),
+            "status": ["ok"] * len(loaded) + ["failed"] * len(refused),
+            "error": [lf.error for lf in loaded] + [r[1] for r in refused],
+            "seen_at": [now] * (len(loaded) + len(refused)),
+            "decoder": [decoder] * len(loaded) + [None] * len(refused),
+        },
+        schema={"source_file": pl.String, "doc_id": pl.String, "size_bytes": pl.Int64,
+                "modified_ns": pl.Int64, "changed_ns": pl.Int64, "status": pl.String,
+                "error": pl.String, "seen_at": pl.Datetime("us"), "decoder": pl.String},
+    )
+    existing = set(conn.execute("SELECT doc_id FROM core.documents").pl()["doc_id"])
+    new: dict[str, LoadedFile] = {}
+    for lf in loaded:  # a content read twice (a copy, a rename) is one document: the first
+        if lf.doc_id not in existing:
+            new.setdefault(lf.doc_id, lf)
+    doc_rows = pl.DataFrame(
+        {
+            "doc_id": list(new),
+            "source_file": [lf.rel_path for lf in new.values()],
+            "raw_text": [lf.text for lf in new.values()],
+            "encoding": [lf.encoding for lf in new.values()],
+            "n_chars": [len(lf.text) if lf.text is not None else None for lf in new.values()],
+            "status": ["failed" if lf.error else "ok" for lf in new.values()],
+            "error": [lf.error for lf in new.values()],
+            "warning": [lf.warning for lf in new.values()],
+            "ingested_at": [now] * len(new),
+        },
+        schema={"doc_id": pl.String, "source_file": pl.String, "raw_text": pl.String,
+                "encoding": pl.String, "n_chars": pl.Int32, "status": pl.String,
+                "error": pl.String, "warning": pl.String, "ingested_at": pl.Datetime("us")},
+    )
+    with registered(conn, "file_rows", file_rows), registered(conn, "doc_rows", doc_rows):
+        conn.execute(query("record_source_files"))
+        conn.execute("INSERT INTO core.documents BY NAME SELECT * FROM doc_rows")
+        conn.execute("INSERT INTO core.documents (doc_id, source_file, status, error, "
+                     "ingested_at) SELECT doc_id, source_file, 'failed', error, seen_at "
+                     "FROM file_rows WHERE doc_id LIKE 'refused:%' "
+                     "AND doc_id NOT IN (SELECT doc_id FROM core.documents)")
+    return len(new)
+
+
+def _apply_manifest(conn: duckdb.DuckDBPyConnection, source_dir: str | Path,
+                    files: list[SourceFile]) -> tuple[int, list[str]]:
+    """Apply manifest.csv to the documents' metadata: (documents whose metadata changed, the
+    manifest's problems). A document whose date changed goes through the stages that resolve
+    periods against it again."""
+    manifest = read_manifest(source_dir)
+    frame = pl.DataFrame(
+        [e.model_dump() for e in manifest.entries.values()],
+        schema={"file": pl.String, "published_on": pl.Date, "source": pl.String,
+                "title": pl.String, "url": pl.String},
+    )
+    with registered(conn, "manifest", frame):
+        conn.execute(query("apply_manifest"))
+    relabelled = conn.execute(query("manifest_changes")).fetchone()[0]
+    for stage in DATED_STAGES:
+        conn.execute(query("redo_redated"), [stage.name])
+    return relabelled, manifest_problems(manifest, {f.rel_path for f in files})
 
 
 def _refuse_to_empty(conn: duckdb.DuckDBPyConnection, source_dir: str | Path,
