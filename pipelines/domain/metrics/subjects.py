@@ -101,6 +101,10 @@ def named_subject(
         after = text[t.end : t.end + 3]
         if after.startswith(lex.rank_verbs) or after.startswith(("占", "比重", "第", "的比重")):
             continue  # 全国排名第4: the ranking's scope; 全省占比: a denominator
+        if _RANKING_LIST.match(text, end) is not None:
+            continue  # 中国500强企业: a ranking's list names the firms, not their place
+        if _DESTINATION.search(text, start, t.start) is not None:
+            continue  # 赴长三角、粤港澳大湾区开展…推介: where the work goes, not whose figure
         found, listed_last, last_end = word, listed, end
     if joint and found and last_end >= 0 and "等" in text[last_end:number_at] and "、" in text[
             start:number_at] and _EXAMPLES_CLOSE.search(text, last_end, number_at) is not None:
@@ -113,6 +117,10 @@ _EXAMPLES_CLOSE = re.compile(r"等(?![级待于同候])")
 
 
 _LIST_MARKS = "、和与及"
+# 世界500强, 中国500强, 全国百强: a ranking's list of firms
+_RANKING_LIST = re.compile(r"(?:\d{2,4}|[百千])强")
+# a destination and the places listed with it (赴长三角、粤港澳大湾区开展招商推介, 前往…)
+_DESTINATION = re.compile(r"(?:赴|前往)[^，,；;。\d]{0,14}$")
 # a clause ending in 的是 + a short name (最大的是临沂市，为…): the name is what the figure is of
 _NAMED_AFTER_SHI = re.compile(r"的是[^，；。的]{2,8}，$")
 _CENSUS = ("人口普查", "经济普查", "农业普查", "污染源普查")

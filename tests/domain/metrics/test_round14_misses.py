@@ -245,3 +245,15 @@ def test_a_weekday_dates_a_markets_figures_of_that_day():
 def test_a_weekday_of_a_news_lead_dates_no_figure():
     found = _found(["统计局星期五（11月21日）公布，全年经济增长4.1%。"])
     assert found["4.1%"].period_text == "全年"
+
+
+# 中国500强 names a ranking's firms, 赴长三角、粤港澳大湾区开展 a destination: neither is a subject
+
+
+def test_a_rankings_list_and_a_destination_are_no_subjects():
+    found = _found(["世界500强和中国500强企业投资项目6个，外资项目4个。",
+                    "今年还将赴长三角、粤港澳大湾区开展10场以上专题招商推介。"], home="东西湖区",
+                   doc=date(2026, 1, 16))
+    assert [found[q].subject for q in ("6个", "4个", "10场以上")] == [None] * 3
+    found = _found(["广东省地区生产总值增长4.1%。"], home="东西湖区")
+    assert found["4.1%"].subject == "广东"
