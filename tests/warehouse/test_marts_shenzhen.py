@@ -21,11 +21,10 @@ judged met), each target once. Fixed by this round (themes-6, keywords-10, terms
 每万人口 and 按常住人口计算 named 人才与人口; a bulletin's measures and breakdowns (授权量,
 拥有量, 分行业, 限额) were keywords; the report's national programmes were no policy terms, and
 a ranking (“双第一”) was one; a report's rounded 3.87万亿元 beside the bulletin's
-38710.64亿元 counted as a revision (n_values, sql/model, after the round). Left to their
-owners, as strict xfails: the 2025 targets are dated
-to “十五五”, PM2.5平均浓度 and PM2.5年平均浓度 are two keys, a report's count of firms is dated
-the whole year (metrics); 平稳增长 and 本外币存款 are cut into keywords
-稳增长 and 外币存款 (segmentation dictionary)."""
+38710.64亿元 counted as a revision (n_values, sql/model), and 平稳增长, 本外币存款 and
+河套深港科技创新合作区 were cut into keywords 稳增长, 外币存款, 深港 (seg-5), after the round.
+Left to their owners, as strict xfails: the 2025 targets are dated to “十五五”, PM2.5平均浓度
+and PM2.5年平均浓度 are two keys, a report's count of firms is dated the whole year (metrics)."""
 
 from datetime import date
 from pathlib import Path
@@ -308,8 +307,7 @@ def _keywords(warehouse: Path, source_file: str) -> set[str]:
 
 
 def test_a_growths_sign_is_no_keyword(warehouse):
-    # 社消零增长1.1% is cut 社消|零增长 (the segmentation dictionary's, reported); 零增长 is
-    # stoplisted as 增长 is
+    # 零增长 is stoplisted as 增长 is (社消零增长1.1% was cut 社消|零增长 before seg-5)
     assert "零增长" not in _keywords(warehouse, REPORT_2025)
 
 
