@@ -30,18 +30,22 @@ SPACE = "\x1f"  # junction kept as one space (multi-line headings, byline name l
 # (Every branch starts with one literal character, so the engine skips ahead to those.)
 # A single * is emphasis (完成投资*2000亿元*以上) unless it stands between two Latin characters
 # (3*4, a multiplication, is kept). Invisible characters (INVISIBLE) are always deleted.
-_DECIDED_RUN = re.compile(r"\*\*|\*(?<![A-Za-z0-9]\*)|\*(?![A-Za-z0-9])| [ \x1f]*|\x1f[ \x1f]*"
-                          r"|\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])|\x1e+")
+# Invisible characters among spaces belong to the space run (1055  \ufeff  1086.5: one gap).
+_DECIDED_RUN = re.compile(r"\*\*|\*(?<![A-Za-z0-9]\*)|\*(?![A-Za-z0-9])| [ \x1f\x1e]*"
+                          r"|\x1f[ \x1f\x1e]*|\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])"
+                          r"|\x1e+(?: [ \x1f\x1e]*)?")
 _RUN_CHAR = re.compile(r"[ *\n\x1f\x1e]")  # lines without these have runs only at junctions
 _DELETED = re.compile(r"[ \x1e]")  # what a body line whose spaces all go loses
 _DROPPED_RUN = "*" + INVISIBLE  # runs that start with these are deleted, never a space
+# (a run of invisible characters only; one that goes on with spaces is a space run)
 _HAN_RE = re.compile(f"[{HAN}]")
 _DECIMAL_TAIL = re.compile(r"\d{1,3}(?![\d年])")
 # ``_LATIN`` characters on both sides of a line break (searched from the break: a literal prefix).
 _LATIN_JUNCTION = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
 # A space run that ``_keep_space`` may keep in body text: next to a Latin letter, or between two
 # Latin characters (a line without one loses all its spaces).
-_MAYBE_KEPT = re.compile(r"[A-Za-z0-9] +[A-Za-z0-9]|[A-Za-z] +| +[A-Za-z]|[,;:.!?] +[0-9]")
+_MAYBE_KEPT = re.compile(r"[A-Za-z0-9][ \x1e]* [ \x1e]*[A-Za-z0-9]|[A-Za-z] +| +[A-Za-z]"
+                         r"|[,;:.!?] +[0-9]")
 _LETTERS = frozenset(ascii_letters)
 _LATIN = frozenset(ascii_letters + digits)  # ASCII letters and digits: Latin words, numbers
 # ASCII punctuation and symbols that stand in English text next to a word (a space between one
@@ -271,7 +275,8 @@ def _decided_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
                         runs += (size, raw)
                     out.append(s[pos:a])
                     size += a - pos
-                if s[a] not in _DROPPED_RUN and _keep_space(s, a, b, spaced, row):
+                if (s[a] not in _DROPPED_RUN or " " in s[a:b]) and _keep_space(
+                        s, a, b, spaced, row):
                     raw = start + a - at
                     if not runs or raw != runs[-1] + size - runs[-2]:
                         runs += (size, raw)

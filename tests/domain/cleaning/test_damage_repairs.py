@@ -215,3 +215,13 @@ def test_a_space_after_a_heading_markers_comma_goes():
 def test_a_percent_in_full_width_brackets_closed_half_width():
     assert normalize_chars("投入强度（%)\n2.74") == "投入强度（%）\n2.74"
     assert normalize_chars("Growth (%)") == "Growth (%)"
+
+
+def test_an_invisible_character_in_a_gap_between_figures_keeps_them_apart():
+    """A zero-width space or a BOM inside the gap between two cells of a text table (or two
+    figures) leaves the gap a gap: the figures stay apart as without it."""
+    rows = ("一般公共预算收入    亿元    1055  \ufeff  1086.5    1130\n"
+            "地区生产总值增长    %       5.5    5.6 \u200b   5.5\n")
+    texts = [t for _, t in blocks("指标    单位    2024年    2025年    2026年目标\n" + rows + BODY)]
+    assert "一般公共预算收入亿元1055 1086.5 1130" in texts, texts
+    assert "地区生产总值增长%5.5 5.6 5.5" in texts, texts
