@@ -97,11 +97,15 @@ def earlier_rate(sc: SentenceScope, so: SoFar, r: Reading) -> None:
                               None)) is not None):
         r.kind, r.indicator = "target", rate.indicator or ""
         return
+    earlier = _EARLIER_RATE.search(sc.text, r.comma_start, r.pos)
+    then = None if earlier is None else next(
+        (p for p in sc.spans if p.start >= earlier.start(1) and p.end == earlier.end(1)), None)
+    if then is None:
+        return
     last = next((row for row in reversed(so.out) if row.kind == "growth_rate"), None)
-    if (r.cand.unit == "%" and last is not None
-            and r.kind == "share"
-            and (earlier := _EARLIER_RATE.search(sc.text, r.comma_start, r.pos)) is not None):
-        then = next((p for p in sc.spans if p.start >= earlier.start(1)
-                     and p.end == earlier.end(1)), None)
-        if then is not None:
-            r.kind, r.period, r.indicator = "growth_rate", then.period, last.indicator or ""
+    if r.cand.unit == "%" and last is not None and r.kind == "share":
+        r.kind, r.period, r.indicator = "growth_rate", then.period, last.indicator or ""
+    elif r.cand.unit != "%" and (prev := so.last_row()) is not None and (
+            prev.unit == r.cand.unit and prev.kind == r.kind):
+        # 第三季裁员人数为3500人，比第二季的3800人减少: the same figure then, of that period
+        r.period, r.indicator = then.period, prev.indicator or r.indicator

@@ -257,3 +257,9 @@ def test_a_rankings_list_and_a_destination_are_no_subjects():
     assert [found[q].subject for q in ("6个", "4个", "10场以上")] == [None] * 3
     found = _found(["广东省地区生产总值增长4.1%。"], home="东西湖区")
     assert found["4.1%"].subject == "广东"
+
+
+def test_an_earlier_periods_figure_of_the_same_measure_takes_that_period():
+    found = _found(["第三季裁员人数为3100人，比第二季的3600人减少。"])
+    assert [(found[q].period_text, found[q].indicator) for q in ("3100人", "3600人")] == [
+        ("第三季", "裁员人数"), ("第二季", "裁员人数")]
