@@ -191,8 +191,9 @@ _ONCE_DONE = frozenset(("达产", "达效", "建成", "投产", "投用", "竣�
 # a port, an airport or a border crossing named after its place (连云港港, 苏州港, 南京禄口国际机场,
 # 横琴口岸): the place is part of the facility's name, not the subject of its figures; so is a
 # source market of visitors (香港旅客, 台湾游客: where they come from, not where counted)
+# (中国大陆的出口, 中国大陆访客: the mainland as a market, its name whole)
 FACILITY_WORDS = frozenset(("港", "港口", "港区", "机场", "国际机场", "空港", "国际空港", "口岸",
-                            "旅客", "游客", "访客"))
+                            "旅客", "游客", "访客", "大陆"))
 
 
 def facility_follows(toks: Sequence[Tok], i: int) -> bool:

@@ -263,3 +263,8 @@ def test_an_earlier_periods_figure_of_the_same_measure_takes_that_period():
     found = _found(["第三季裁员人数为3100人，比第二季的3600人减少。"])
     assert [(found[q].period_text, found[q].indicator) for q in ("3100人", "3600人")] == [
         ("第三季", "裁员人数"), ("第二季", "裁员人数")]
+
+
+def test_the_mainland_as_a_market_keeps_its_whole_name():
+    found = _found(["其中对中国大陆的出口增长9.6%，对美国的出口则下降2.4%。"])
+    assert [found[q].indicator for q in ("9.6%", "2.4%")] == ["中国大陆的出口", "美国的出口"]
