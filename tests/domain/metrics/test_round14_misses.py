@@ -268,3 +268,24 @@ def test_an_earlier_periods_figure_of_the_same_measure_takes_that_period():
 def test_the_mainland_as_a_market_keeps_its_whole_name():
     found = _found(["其中对中国大陆的出口增长9.6%，对美国的出口则下降2.4%。"])
     assert [found[q].indicator for q in ("9.6%", "2.4%")] == ["中国大陆的出口", "美国的出口"]
+
+
+# a headline's source before a colon (贸工部：…) names nothing; the home abroad is dropped from a
+# name as any home is; adverbs of how (依法, 同步) and a turnaround's verb (扭转) name nothing
+
+
+def test_an_agency_before_a_headlines_colon_is_no_name():
+    found = _found(["统计局：第三季经济按年增长3.1%"])
+    assert found["3.1%"].indicator == "经济"
+
+
+def test_a_home_abroad_is_a_place_and_a_subject():
+    found = _found(["今年首三季，新加坡经济按年增长3.6%。", "预计可为柔佛创造约6000个就业机会。"])
+    assert (found["3.6%"].indicator, found["3.6%"].subject) == ("经济", None)
+    assert found["约6000个"].subject == "柔佛"
+
+
+def test_adverbs_of_how_name_nothing():
+    found = _found(["依法拘留拒不履行义务的被执行人320人，同步集中开工项目12个。"], home="长春市")
+    assert [found[q].indicator for q in ("320人", "12个")] == [
+        "拘留拒不履行义务的被执行人", "集中开工项目"]
