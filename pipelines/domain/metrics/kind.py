@@ -223,6 +223,8 @@ def classify(
         return "growth_rate" if growth else "other"
     if _holds_any(clause_text, lex.cumulative_cues):
         return "count_total"
+    if cat == "count" and _OBJECT_OF.search(clause_text) is not None:
+        return "actual"  # 对1.6万名失信被执行人采取…, 与5家金融机构签署…: those acted on
     if (cat == "count" and _strip_fillers(gap) == "有" and "的" in clause_text
             and cand.unit not in lex.flow_units):
         return "count_total"  # 经费超过100亿元的行业大类有3个: the members of a class
@@ -259,6 +261,12 @@ def _governs(modifier: str, verbs: tuple[str, ...]) -> bool:
     [the people who…], a flow of people detained), not a modifier describing what is counted
     (有进出口实绩的企业)."""
     return modifier.removeprefix("依法").startswith(verbs)
+
+
+# a preposition opening the clause before a count, alone or after an adverb: what is counted is
+# acted on in the period (对1.6万名失信被执行人采取惩戒措施, 为2.8万名农民工追回…; not 裁员人数为
+# 3500人, where 为 is "is", nor 与超过110个国际城市建立了友城关系, a standing relation)
+_OBJECT_OF = re.compile(r"(?:(?:^|[，,；;])为|(?:^|[，,；;]|还|并|也|已|先后)(?:对|向))\s?$")
 
 
 # (the unit of events named before the number: 观影人次462.5万)

@@ -289,3 +289,15 @@ def test_adverbs_of_how_name_nothing():
     found = _found(["依法拘留拒不履行义务的被执行人320人，同步集中开工项目12个。"], home="长春市")
     assert [found[q].indicator for q in ("320人", "12个")] == [
         "拘留拒不履行义务的被执行人", "集中开工项目"]
+
+
+# 对1.6万名…采取惩戒措施, 为2.8万名农民工追回…: a count opening its clause after 对 / 为 counts
+# those acted on in the period (a flow); 人数为3500人 (为 "is"), a standing relation do not
+
+
+def test_a_count_after_a_preposition_of_the_object_is_a_flow():
+    found = _found(["对9800名失信被执行人采取信用惩戒措施，为1.3万名农民工追回工资。",
+                    "裁员人数为2900人，与超过60个国际城市建立了友城关系。"], home="长春市",
+                   doc=date(2026, 1, 27))
+    assert [found[q].kind for q in ("9800名", "1.3万名", "2900人", "超过60个")] == [
+        "actual", "actual", "actual", "count_total"]
