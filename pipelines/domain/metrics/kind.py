@@ -301,6 +301,10 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         cued = False
     if not cued:
         period = last_year_report(period, doc_date)
+    elif not target_heading and (period.text or "").endswith("以来"):
+        # 特区成立以来，已吸引…，预计可为柔佛创造约8000个就业机会: a span up to now dates what was
+        # done; a forecast after it has no period of its own
+        period = NO_PERIOD
     is_target = cued or (not review_heading and future_period(
         period, doc_date, toks.words[comma_lo:comma_hi]))
     if is_target and text.endswith("由", 0, cand.start) and TO_LEVEL.match(text, cand.end):

@@ -301,3 +301,9 @@ def test_a_count_after_a_preposition_of_the_object_is_a_flow():
                    doc=date(2026, 1, 27))
     assert [found[q].kind for q in ("9800名", "1.3万名", "2900人", "超过60个")] == [
         "actual", "actual", "actual", "count_total"]
+
+
+def test_a_forecast_after_a_span_up_to_now_has_no_period():
+    found = _found(["特区今年1月成立以来，已吸引投资项目30个，预计可为柔佛创造约5000个就业机会。"])
+    assert (found["30个"].period_text, found["30个"].kind) == ("今年1月成立以来", "actual")
+    assert (found["约5000个"].period_start, found["约5000个"].kind) == (None, "target")
