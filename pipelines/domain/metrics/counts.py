@@ -58,7 +58,10 @@ def caused_event(text: str, pos: int, noun: str) -> str:
     """The rest of the clause after a caused count: its noun and what happens to it."""
     end = clause_end(text, pos, ITEM_MARKS)
     event = re.sub(r"[\s“”\"‘’《》]", "", text[pos:end])
-    event = event.lstrip(metric_lexicon().measure_chars)
+    measures = metric_lexicon().measure_chars
+    # (the measure word of a count without one in its quote goes; after 1860个 the noun starts:
+    # 人民调解组织 keeps its 人)
+    event = event.lstrip(" " if text[pos - 1 : pos] in measures else measures)
     if noun.endswith(event) or len(event) > metric_lexicon().indicator_max_chars:
         return ""
     verb = next((v for v in metric_lexicon().flow_verbs if noun.startswith(v)), "")

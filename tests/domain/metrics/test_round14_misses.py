@@ -307,3 +307,8 @@ def test_a_forecast_after_a_span_up_to_now_has_no_period():
     found = _found(["特区今年1月成立以来，已吸引投资项目30个，预计可为柔佛创造约5000个就业机会。"])
     assert (found["30个"].period_text, found["30个"].kind) == ("今年1月成立以来", "actual")
     assert (found["约5000个"].period_start, found["约5000个"].kind) == (None, "target")
+
+
+def test_a_caused_count_keeps_the_first_character_of_its_noun():
+    found = _found(["推动920个人民调解组织入驻法院调解平台。"], home="长春市")
+    assert found["920个"].indicator == "人民调解组织入驻法院调解平台"
