@@ -183,7 +183,8 @@ def trim_phrase(
     return kept, places
 
 
-_DISPOSAL = frozenset(("把",))
+# (贸工部把经济增长预测…: the agent before 把; 全省法院有员额法官3128名: the owner before 有)
+_DISPOSAL = frozenset(("把", "有"))
 # a project's stage after which its output is expected (达产后, 建成后, 投产后)
 _ONCE_DONE = frozenset(("达产", "达效", "建成", "投产", "投用", "竣工", "完工", "运营"))
 

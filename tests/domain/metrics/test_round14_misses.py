@@ -312,3 +312,10 @@ def test_a_forecast_after_a_span_up_to_now_has_no_period():
 def test_a_caused_count_keeps_the_first_character_of_its_noun():
     found = _found(["推动920个人民调解组织入驻法院调解平台。"], home="长春市")
     assert found["920个"].indicator == "人民调解组织入驻法院调解平台"
+
+
+def test_the_owner_before_you_is_no_part_of_the_name():
+    found = _found(["年末全省法院有员额法官2980名。"], home="吉林省", doc=date(2026, 1, 27))
+    assert found["2980名"].indicator == "员额法官"
+    found = _found(["全省有进出口实绩的企业超过8000家。"], home="黑龙江省")
+    assert found["超过8000家"].indicator == "进出口实绩的企业"
