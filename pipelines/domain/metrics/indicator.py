@@ -180,11 +180,16 @@ def trim_phrase(
     disposal = max((i for i, t in enumerate(kept[:-1]) if t.word in _DISPOSAL), default=-1)
     if disposal >= 0:
         del kept[: disposal + 1]  # 贸工部把经济增长预测…: the agent is no part of the name
+    of = next((i for i, t in enumerate(kept[1:4], 1) if t.word == "的"), 0)
+    if of and of < len(kept) - 1 and kept[of - 1].word.endswith(_AGENCY_ENDS):
+        del kept[: of + 1]  # 市区重建局的私宅价格指数: the agency that compiles it names nothing
     return kept, places
 
 
 # (贸工部把经济增长预测…: the agent before 把; 全省法院有员额法官3128名: the owner before 有)
 _DISPOSAL = frozenset(("把", "有"))
+# an agency that compiles or publishes a figure (统计局, 重建局, 贸工部, 旅游局)
+_AGENCY_ENDS = ("局", "部", "署", "厅")
 # a project's stage after which its output is expected (达产后, 建成后, 投产后)
 _ONCE_DONE = frozenset(("达产", "达效", "建成", "投产", "投用", "竣工", "完工", "运营"))
 

@@ -319,3 +319,11 @@ def test_the_owner_before_you_is_no_part_of_the_name():
     assert found["2980名"].indicator == "员额法官"
     found = _found(["全省有进出口实绩的企业超过8000家。"], home="黑龙江省")
     assert found["超过8000家"].indicator == "进出口实绩的企业"
+
+
+def test_the_agency_compiling_a_figure_a_modal_and_a_receiving_verb_name_nothing():
+    found = _found(["市区重建局的私宅价格指数按季上涨1.1%。",
+                    "第四季经济按年增长可能放缓至2%左右。",
+                    "区政府与金融机构签署协议，获得意向授信额度150亿元。"])
+    assert [found[q].indicator for q in ("1.1%", "2%左右", "150亿元")] == [
+        "私宅价格指数", "经济", "意向授信额度"]
