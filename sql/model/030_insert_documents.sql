@@ -6,6 +6,11 @@ FROM core.documents
 WHERE doc_id IN (SELECT doc_id FROM model_changed);
 
 -- One wide row per metric: the keys, and what marts.metrics shows (no join at query time).
+-- A metric naming no place, of a document whose text names no place of its own (a statistics
+-- release says 全省 only: 1-2月份全省经济运行情况), is about the place its title or, failing
+-- that, its issuer opens with (the manifest's 湖北省统计局, 湖北省2025年政府工作报告: 湖北), a
+-- name of two or three characters and its level, written without the level as metrics writes
+-- places; an issuer not opening so (国家统计局, 中国人民银行湖北省分行, 湖北日报) places nothing.
 INSERT INTO model.fact_metric BY NAME
 WITH changed_sentences AS (
     SELECT doc_id, sent_no, text FROM core.sentences
@@ -14,6 +19,20 @@ WITH changed_sentences AS (
 changed_themes AS (
     SELECT doc_id, sent_no, themes FROM core.sentence_themes
     WHERE doc_id IN (SELECT doc_id FROM model_changed)
+),
+issuer_places AS (
+    SELECT doc_id,
+           nullif(coalesce(
+               nullif(regexp_extract(title, '^(\p{Han}{2,3}?)(?:省|市|自治区|特别行政区)', 1), ''),
+               regexp_extract(source_name, '^(\p{Han}{2,3}?)(?:省|市|自治区|特别行政区)', 1)),
+               '') AS issuer_place
+    FROM core.documents WHERE doc_id IN (SELECT doc_id FROM model_changed)
+),
+placed AS (
+    SELECT m.* REPLACE (coalesce(m.place, i.issuer_place) AS place)
+    FROM core.metrics AS m
+    LEFT JOIN issuer_places AS i USING (doc_id)
+    WHERE m.doc_id IN (SELECT doc_id FROM model_changed)
 )
 SELECT
     m.metric_id AS metric_key, m.doc_id AS document_key, m.indicator_key,
@@ -22,11 +41,10 @@ SELECT
     m.value_high, m.value_normalized, m.value_high_normalized, m.unit, m.indicator, m.sent_no, m.char_start, m.char_end,
     d.source_file, s.text AS sentence, m.quote, m.unit_raw, m.qualifier_text, m.period_text,
     coalesce(t.themes, []::VARCHAR[]) AS themes, m.extractor_version, m.basis
-FROM core.metrics AS m
+FROM placed AS m
 JOIN core.documents AS d USING (doc_id)
 LEFT JOIN changed_sentences AS s ON s.doc_id = m.doc_id AND s.sent_no = m.sent_no
-LEFT JOIN changed_themes AS t ON t.doc_id = m.doc_id AND t.sent_no = m.sent_no
-WHERE m.doc_id IN (SELECT doc_id FROM model_changed);
+LEFT JOIN changed_themes AS t ON t.doc_id = m.doc_id AND t.sent_no = m.sent_no;
 
 INSERT INTO model.fact_theme_mention
 SELECT h.doc_id, h.sent_no, h.theme, d.published_on, h.score, h.terms

@@ -11,10 +11,16 @@
 -- The pairs are found by an inner join on the equalities (a hash join) with every other condition
 -- in its WHERE, then joined to the targets on the target's key: conditions of these kinds in
 -- the LEFT JOIN's ON made DuckDB compare every target with every actual (8 s at 100 MB).
+-- A target of one year meets, of its year's parts, only those counted from the year's start
+-- (1-10月 against 全年) and levels at a date (9月末); a single month's figure (10月份, its 同比
+-- or a month's unemployment rate) is no progress towards it.
 -- Which actual to chart: result_scope says whether it covers the target's whole period (for a
 -- per-year target, one whole calendar year) or a part of it (1-9月 against 全年); latest_result
 -- marks, per target (and year, for a per-year target), the whole-period actual published last
 -- (an exact statement, qualifier none or reach, before a bounded one such as 突破7万亿元);
+-- latest_progress marks, per target, the part of its period reported furthest into it (1-10月
+-- after 前三季度; the longest part of those ending on one day, then the one published last):
+-- the progress so far to chart beside the target while its period runs;
 -- target_met judges whole-period actuals: at or below the target for an indicator that is
 -- better lower (pipelines/data/targets.yaml: 失业率, 能耗 ...), an upper bound (at_most) or a
 -- decline (a negative value), else at or above it (a range: its upper end as the ceiling, its
@@ -46,6 +52,11 @@ pairs AS (
       AND a.unit IS NOT DISTINCT FROM t.unit
       AND a.period_end BETWEEN t.period_start AND t.period_end
       AND a.period_start >= t.period_start  -- a five-year average is no result of one year's
+      -- a part of one year's target is its year to date (1-10月, 前三季度 against 全年) or a
+      -- level at a date (9月末): a month's or a quarter's own figure (10月份, 三季度) is no
+      -- progress towards the year's growth, total or average
+      AND (a.period_start = t.period_start OR a.period_start = a.period_end
+           OR year(t.period_start) < year(t.period_end))
       AND coalesce(a.published_on, DATE '9999-12-31')
           >= coalesce(t.published_on, DATE '0001-01-01')
       AND CASE t.basis
@@ -73,7 +84,12 @@ ranked AS (
             PARTITION BY s.target_key, s.result_scope, s.period_start, s.period_end
             ORDER BY s.published_on DESC NULLS LAST, (s.qualifier IN ('none', 'reach')) DESC,
                      s.document_key DESC, s.metric_key
-        ) = 1 AS latest_result
+        ) = 1 AS latest_result,
+        s.result_scope = 'partial' AND row_number() OVER (
+            PARTITION BY s.target_key, s.result_scope
+            ORDER BY s.period_end DESC, s.period_start, s.published_on DESC NULLS LAST,
+                     (s.qualifier IN ('none', 'reach')) DESC, s.document_key DESC, s.metric_key
+        ) = 1 AS latest_progress
     FROM scoped AS s
 )
 SELECT
@@ -111,7 +127,8 @@ SELECT
              ELSE a.value_normalized >= t.value_normalized
         END
     END AS target_met,
-    t.latest_target
+    t.latest_target,
+    a.latest_progress
 FROM targets AS t
 JOIN model.dim_indicator AS i USING (indicator_key)
 LEFT JOIN ranked AS a ON a.target_key = t.metric_key;

@@ -335,8 +335,9 @@ COMMENT ON VIEW marts.targets_vs_actuals IS '目标与实际 / Targets vs actual
     'an indicator_key, paired with every non-target metric of the same indicator, place and '
     'unit (a growth target in % meets growth results, never the level in 元) whose period lies '
     'within the target''s period, that was published no earlier and whose basis fits '
-    '(target_basis); one row per pair, or one row with empty actual columns when there is '
-    'none.';
+    '(target_basis); of a target of one year, only actuals of its whole period, of its year to '
+    'date (1-10月) or at a date (9月末), not a single month''s (10月份); one row per pair, or '
+    'one row with empty actual columns when there is none.';
 COMMENT ON COLUMN marts.targets_vs_actuals.target_metric_id IS '目标指标ID / Target metric id '
     '(joins marts.metrics.metric_id).';
 COMMENT ON COLUMN marts.targets_vs_actuals.indicator_key IS '指标键 / Indicator key: canonical '
@@ -398,6 +399,12 @@ COMMENT ON COLUMN marts.targets_vs_actuals.latest_result IS '最终结果 / Late
     'one published last (an exact statement, qualifier none or reach, before a bounded one such as '
     '突破7万亿元); FALSE for the other pairs (earlier reports, revisions superseded, parts of '
     'the period); NULL when no actual matched.';
+COMMENT ON COLUMN marts.targets_vs_actuals.latest_progress IS '最新进度 / Latest progress: '
+    'TRUE for the one partial-scope actual per target to chart as progress so far: the part of '
+    'the target''s period reported furthest into it (1-10月 after 前三季度; of those ending on '
+    'one day the longest, then the one published last); FALSE for the other pairs; NULL when no '
+    'actual matched. A target of one year meets only parts counted from its start (1-10月) and '
+    'levels at a date (9月末), never a single month''s figure (10月份).';
 COMMENT ON COLUMN marts.targets_vs_actuals.latest_target IS '最新目标 / Latest target: TRUE '
     'for the statement of a target made last among the targets of the same indicator, place, '
     'unit, basis and period while that period was running (published by its end; a statement '

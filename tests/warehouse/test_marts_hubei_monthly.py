@@ -89,14 +89,24 @@ def _series(warehouse: Path, indicator_key: str, year_to_date: bool) -> list[tup
         ORDER BY period_start, period_end""", [indicator_key, PLACE])
 
 
-@pytest.mark.parametrize("indicator_key", sorted(YEAR_TO_DATE))
+UNCHANGED_NOT_READ = pytest.mark.xfail(strict=True, reason=(
+    "metrics (not QA 17's files): a change written as a word, 与上年同期持平 / 同比持平, is no "
+    "figure: the CPI of 一季度 (0.0) and of 7月份 (0.0) are missing from its series"))
+
+
+def _with_cpi_unread(keys: dict) -> list:
+    return [pytest.param(key, marks=UNCHANGED_NOT_READ) if key == "居民消费价格" else key
+            for key in sorted(keys)]
+
+
+@pytest.mark.parametrize("indicator_key", _with_cpi_unread(YEAR_TO_DATE))
 def test_each_indicator_is_a_year_to_date_series(warehouse, indicator_key):
     expected = [(YEAR_START, end, value, 1)
                 for end, value in zip(MONTH_ENDS, YEAR_TO_DATE[indicator_key], strict=True)]
     assert _series(warehouse, indicator_key, year_to_date=True) == expected
 
 
-@pytest.mark.parametrize("indicator_key", sorted(SINGLE_MONTH))
+@pytest.mark.parametrize("indicator_key", _with_cpi_unread(SINGLE_MONTH))
 def test_single_months_are_a_series_of_their_own(warehouse, indicator_key):
     expected = [(date(2025, month, 1), _month_end(month), value, 1)
                 for month, value in SINGLE_MONTH[indicator_key]]
@@ -124,22 +134,29 @@ def test_retail_sales_level_is_year_to_date_apart_from_months(warehouse):
         (3, 1828.2), (5, 1878.1), (9, 1912.4), (10, 2082.9)]
 
 
-def _progress(warehouse: Path) -> list[tuple]:
-    """Each 2025 target (counted once) with its actuals of 2025."""
+def _progress(warehouse: Path, unit: str = "%") -> list[tuple]:
+    """Each 2025 target (counted once) with its actuals of 2025 and which is the progress."""
     return rows(warehouse, """
-        SELECT indicator_key, target_value, actual_period_start, actual_period_end, actual_value
+        SELECT indicator_key, target_value, actual_period_start, actual_period_end,
+               actual_value, latest_progress
         FROM marts.targets_vs_actuals
         WHERE place = ? AND period_start = DATE '2025-01-01' AND period_end = DATE '2025-12-31'
-          AND target_unit = '%' AND latest_target
-        ORDER BY indicator_key, actual_period_end""", [PLACE])
+          AND target_unit = ? AND latest_target
+        ORDER BY indicator_key, actual_period_end""", [PLACE, unit])
 
 
 def test_each_target_meets_its_latest_year_to_date_progress(warehouse):
-    latest = {}
-    for key, target, _, end, actual in _progress(warehouse):
-        if end is None or end >= latest.get(key, (None, date.min, None))[1]:
-            latest[key] = (target, end or date.min, actual)
+    latest = {key: (target, end, actual)
+              for key, target, _, end, actual, is_latest in _progress(warehouse) if is_latest}
     assert latest == TARGETS
+
+
+def test_a_count_target_meets_the_count_so_far(warehouse):
+    # 城镇新增就业70万人以上 against 前三季度 60.3万人 (the 1-10月 release gives none); the
+    # release's 完成全年目标的86.1% is a share, no count
+    assert [(key, target, end, actual) for key, target, _, end, actual, is_latest
+            in _progress(warehouse, "人") if is_latest] == [
+        ("城镇新增就业", 700000.0, date(2025, 9, 30), 603000.0)]
 
 
 def test_no_target_is_held_against_a_single_month(warehouse):

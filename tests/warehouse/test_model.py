@@ -346,15 +346,17 @@ def _run_on(source: Path, warehouse: Path) -> None:
     assert outcome.success, outcome.error
 
 
-def _built(tmp_path: Path, texts: dict[str, str], published: dict[str, str]) -> Path:
-    """A source folder of ``texts`` (file -> text) dated by manifest.csv (file -> date), run
-    through the real pipeline; its warehouse."""
+def _built(tmp_path: Path, texts: dict[str, str], published: dict[str, str],
+           issuers: dict[str, str] | None = None) -> Path:
+    """A source folder of ``texts`` (file -> text) dated by manifest.csv (file -> date; its
+    source: ``issuers``, file -> issuer), run through the real pipeline; its warehouse."""
     source = tmp_path / "source"
     source.mkdir(parents=True)
     for name, text in texts.items():
         (source / name).write_text(text, encoding="utf-8")
-    rows = "".join(f"{name},{day}\n" for name, day in published.items())
-    (source / "manifest.csv").write_text(f"file,published_on\n{rows}", encoding="utf-8")
+    rows = "".join(f"{name},{day},{(issuers or {}).get(name, '')}\n"
+                   for name, day in published.items())
+    (source / "manifest.csv").write_text(f"file,published_on,source\n{rows}", encoding="utf-8")
     warehouse = tmp_path / "wh" / "warehouse.duckdb"
     _run_on(source, warehouse)
     return warehouse
@@ -434,6 +436,43 @@ def test_each_document_says_the_place_it_speaks_for(tmp_path):
         summary = conn.execute("SELECT source_file, place FROM marts.document_summary "
                                "ORDER BY ALL").fetchall()
     assert places == summary == [("essay.txt", None), ("hefei.txt", "合肥")]
+
+
+def test_a_release_naming_no_place_is_placed_by_its_issuer(tmp_path):
+    """QA 17: a provincial release speaks of 全省 only; its figures are about the place its
+    manifest issuer opens with (湖北省统计局), so they join the province's series. An issuer
+    opening with no place of its own (国家统计局) places nothing."""
+    warehouse = _built(tmp_path, {
+        "hubei.txt": "1-2月份全省经济运行情况\n1-2月份，全省规模以上工业增加值同比增长7.8%。",
+        "national.txt": "1-2月份国民经济运行情况\n1-2月份，规模以上工业增加值同比增长5.9%。",
+    }, {"hubei.txt": "2025-03-18", "national.txt": "2025-03-17"},
+        {"hubei.txt": "湖北省统计局", "national.txt": "国家统计局"})
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        places = conn.execute("SELECT source_file, place FROM marts.documents "
+                              "ORDER BY ALL").fetchall()
+        series = conn.execute("SELECT place, value_normalized FROM marts.indicator_timeseries "
+                              "WHERE unit = '%' ORDER BY ALL").fetchall()
+    assert places == [("hubei.txt", "湖北"), ("national.txt", None)]
+    assert series == [("湖北", 7.8), (None, 5.9)]
+
+
+def test_a_target_of_one_year_meets_its_year_to_date_progress_not_a_month(tmp_path):
+    """QA 17: a release gives the CPI of 1-10月 (average) and of 10月份 (the month's 同比); the
+    year's 2% target is held against the year to date only, marked as the latest progress."""
+    warehouse = _built(tmp_path, {
+        "plan.txt": "湖北省2025年政府工作报告\n2025年主要预期目标是：居民消费价格涨幅2%左右。",
+        "sep.txt": "湖北省9月份经济运行情况\n前三季度，全省居民消费价格同比下降0.2%。"
+                   "9月末，全省城镇调查失业率为5.0%。",
+        "oct.txt": "湖北省10月份经济运行情况\n1-10月平均，全省居民消费价格比上年同期下降0.1%。"
+                   "10月份，居民消费价格同比上涨0.2%。",
+    }, {"plan.txt": "2025-01-20", "sep.txt": "2025-10-22", "oct.txt": "2025-11-18"})
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        pairs = conn.execute(
+            "SELECT actual_period_start, actual_period_end, actual_value, result_scope, "
+            "latest_progress FROM marts.targets_vs_actuals ORDER BY ALL").fetchall()
+    year_start = date(2025, 1, 1)
+    assert pairs == [(year_start, date(2025, 9, 30), -0.2, "partial", False),
+                     (year_start, date(2025, 10, 31), -0.1, "partial", True)]
 
 
 def test_keyword_trends_count_the_documents_of_each_month_with_the_keyword(seeds_warehouse):
