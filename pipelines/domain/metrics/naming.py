@@ -291,10 +291,15 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         # 增长了44%，排全国第二位: the growth is what is ranked (投入强度为2.74%，比上年提高0.09个
         # 百分点，居全国第7位: a rate's rank after its change ranks the rate)
         indicator = "增速"
+    verb = indicator if indicator in metric_lexicon().flow_verbs else ""
     if indicator in flow_words() or indicator in _BASE_ONLY:
         # 比年初新增4200个, 同比增加4.2万户: the verb, or the base, alone names nothing; the
         # last name holds
         indicator = ""
+    if verb and last and text[comma_start : cand.start].strip() == verb and (
+            other := _other_flow_verb(last, verb)):
+        # 省法院受理案件1.52万件，审结1.47万件: the same things, done by another verb
+        return last.replace(other, verb, 1), None
     if not indicator and not last and "按" in text[task_start:comma_start]:
         indicator = measured_name(text, toks, task_start, comma_start, skip, home_place)
     if indicator:
@@ -350,6 +355,11 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # (占…的比重分别为17.8%和45.6%: each share is of its own part, not of the last)
         indicator = of_last(indicator, last or carried, cand, text)  # type: ignore[arg-type]
     return indicator
+
+
+def _other_flow_verb(name: str, verb: str) -> str:
+    """A flow verb of the lexicon other than ``verb`` inside ``name`` (受理 of 省法院受理案件)."""
+    return next((v for v in metric_lexicon().flow_verbs if v != verb and v in name), "")
 
 
 def apart_from_subject(indicator: str, subject: str | None, home_place: str | None,

@@ -327,3 +327,10 @@ def test_the_agency_compiling_a_figure_a_modal_and_a_receiving_verb_name_nothing
                     "区政府与金融机构签署协议，获得意向授信额度150亿元。"])
     assert [found[q].indicator for q in ("1.1%", "2%左右", "150亿元")] == [
         "私宅价格指数", "经济", "意向授信额度"]
+
+
+def test_a_clause_of_another_flow_verb_alone_names_the_same_things_done_so():
+    found = _found(["省法院受理案件1.21万件，审结1.18万件。",
+                    "全市新建充电桩1200个，比年初新增300个。"],
+                   home="吉林省", doc=date(2026, 1, 27))
+    assert [found[q].indicator for q in ("1.18万件", "300个")] == ["省法院审结案件", "新建充电桩"]
