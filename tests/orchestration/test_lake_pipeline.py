@@ -31,35 +31,56 @@ def _rows(location: str, view: str) -> list[str]:
             f"SELECT {', '.join(columns)} FROM marts.{view}").fetchall()))
 
 
-def test_the_seeds_on_ducklake_give_the_duckdb_marts(
-        cli_run: tuple[Path, Path, list[str]], tmp_path: Path,
-        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    source, warehouse, args = cli_run
+def _seeds_in(source: Path) -> None:
     for seed in sorted((settings.PROJECT_DIR / "seeds").glob("*.txt")):
         shutil.copy(seed, source / seed.name)
+
+
+@pytest.fixture(scope="module")
+def duckdb_marts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """The seeds' marts as the DuckDB file holds them (built once for the module's tests)."""
+    work = tmp_path_factory.mktemp("duckdb_reference")
+    source, warehouse = work / "src", work / "w.duckdb"
+    source.mkdir()
+    _seeds_in(source)
+    with pytest.MonkeyPatch.context() as env:
+        for name in (settings.SOURCE_ENV, settings.WAREHOUSE_ENV, settings.ALLOW_REMOVALS_ENV):
+            env.setenv(name, "")
+        env.setenv("DAGSTER_HOME", str(work / "home"))
+        assert cli.main(["run", "--quiet", "--source", str(source), "--warehouse",
+                         str(warehouse)]) == cli.EXIT_OK
+    return {view: _rows(str(warehouse), view) for view in MART_VIEWS}
+
+
+def _same_marts(location: str, reference: dict[str, list[str]]) -> None:
+    for view in MART_VIEWS:
+        assert _rows(location, view) == reference[view], view
+
+
+def test_the_seeds_on_ducklake_give_the_duckdb_marts(
+        cli_run: tuple[Path, Path, list[str]], tmp_path: Path, duckdb_marts: dict,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    source, _, args = cli_run
+    _seeds_in(source)
     lake = f"ducklake:sqlite:{tmp_path / 'lake' / 'catalog.sqlite'}"
     lake_args = [*args[:-1], lake]
 
-    assert cli.main(args) == cli.EXIT_OK
     assert cli.main(lake_args) == cli.EXIT_OK
     said = capsys.readouterr().out
     assert said.rstrip().endswith(f"->  {lake}")
-    for view in MART_VIEWS:
-        assert _rows(lake, view) == _rows(str(warehouse), view), view
+    _same_marts(lake, duckdb_marts)
     assert len(_rows(lake, "metrics")) > 50
 
     assert cli.main(lake_args) == cli.EXIT_OK
     assert capsys.readouterr().out.startswith("nothing new:")
     assert (tmp_path / "lake" / "catalog.sqlite.files").is_dir()  # the Parquet data
-
     assert cli.main(["maintain", "--warehouse", lake, "--keep-days", "0",
                      "--grace-hours", "0"]) == cli.EXIT_OK
     said = capsys.readouterr().out
     assert said.startswith(f"maintained {lake}: snapshots ") and "data files" in said
     before, after = map(int, re.search(r"snapshots (\d+) -> (\d+)", said).groups())
     assert after < before  # the build's snapshots before the published one are gone
-    for view in MART_VIEWS:
-        assert _rows(lake, view) == _rows(str(warehouse), view), view
+    _same_marts(lake, duckdb_marts)
     assert cli.main(lake_args) == cli.EXIT_OK
     assert capsys.readouterr().out.startswith("nothing new:")  # upkeep is no change
 
@@ -68,20 +89,17 @@ def test_the_seeds_on_ducklake_give_the_duckdb_marts(
     job = build_definitions().resolve_job_def("warehouse_maintenance")
     result = job.execute_in_process(instance=dg.DagsterInstance.ephemeral())
     assert result.success and started == []
-    assert _rows(lake, "metrics") == _rows(str(warehouse), "metrics")
+    assert _rows(lake, "metrics") == duckdb_marts["metrics"]
 
 
 def test_the_seeds_on_a_postgresql_catalog_give_the_duckdb_marts(
-        cli_run: tuple[Path, Path, list[str]], postgres_lake: str,
+        cli_run: tuple[Path, Path, list[str]], postgres_lake: str, duckdb_marts: dict,
         capsys: pytest.CaptureFixture[str]) -> None:
-    source, warehouse, args = cli_run
-    for seed in sorted((settings.PROJECT_DIR / "seeds").glob("*.txt")):
-        shutil.copy(seed, source / seed.name)
+    source, _, args = cli_run
+    _seeds_in(source)
     lake_args = [*args[:-1], postgres_lake]
-    assert cli.main(args) == cli.EXIT_OK
     assert cli.main(lake_args) == cli.EXIT_OK
     assert capsys.readouterr().out.rstrip().endswith(f"->  {postgres_lake}")
-    for view in MART_VIEWS:
-        assert _rows(postgres_lake, view) == _rows(str(warehouse), view), view
+    _same_marts(postgres_lake, duckdb_marts)
     assert cli.main(lake_args) == cli.EXIT_OK
     assert capsys.readouterr().out.startswith("nothing new:")
