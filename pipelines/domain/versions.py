@@ -21,7 +21,7 @@ SEGMENTATION = "seg-5"
 METRICS = "metrics-28"
 THEMES = "themes-6"
 POLICY_TERMS = "terms-6"
-KEYWORDS = "keywords-10"
+KEYWORDS = "keywords-11"
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 PACKAGE_DIR = Path(__file__).resolve().parents[2]  # where ``pipelines`` lives

@@ -173,3 +173,12 @@ def test_monthly_theme_shares_are_plausible(warehouse):
     assert [r[0] for r in shares] == months
     assert all(abs(total - 1) < 1e-9 for _, total, _, _ in shares), shares
     assert [(m, top) for m, _, top, _ in shares] == [(m, "经济运行") for m in months]
+
+
+def test_release_keywords_are_subjects_not_how_figures_moved(warehouse):
+    # 增势较好, 小幅下降, 低位运行, 稳中有升, 保持稳定, 势头 ... (keyword_stoplist.txt)
+    movement = {"增势", "势头", "小幅", "低位", "稳中有升", "保持稳定", "稳定增长", "平均水平",
+                "用力", "复杂多变"}
+    keywords = {k for (k,) in rows(warehouse, "SELECT DISTINCT keyword FROM marts.keywords")}
+    assert keywords & movement == set()
+    assert {"新能源汽车", "集成电路", "以旧换新"} <= keywords
