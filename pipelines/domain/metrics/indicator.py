@@ -170,7 +170,9 @@ def trim_phrase(
         # (as 建设天眉乐等6条高速公路 -> 建设高速公路)
         cut = max((i for i, t in enumerate(kept[:-1]) if t.word in _EXAMPLES_END), default=-1)
         if cut > 0:
-            del kept[: cut + 1]
+            # (审结婚姻家庭、劳动争议等民生案件: the flow verb before the examples stays)
+            verb = 1 if cut > 1 and kept[0].word in _trim_sets()[2] else 0
+            del kept[verb : cut + 1]
         # 重点景区共接待游客, 商贸企业实现销售额: an adverb of sum or a verb of result between a
         # name's words (not 通过公共网络实现的零售额: a modifier)
         # (公路完成货运量 -> 公路货运量; not 公路水路完成投资, investment carried out)

@@ -334,3 +334,9 @@ def test_a_clause_of_another_flow_verb_alone_names_the_same_things_done_so():
                     "全市新建充电桩1200个，比年初新增300个。"],
                    home="吉林省", doc=date(2026, 1, 27))
     assert [found[q].indicator for q in ("1.18万件", "300个")] == ["省法院审结案件", "新建充电桩"]
+
+
+def test_a_flow_verb_before_a_list_of_examples_stays_in_the_name():
+    found = _found(["审结婚姻家庭、劳动争议等民生案件6.6万件。"], home="吉林省",
+                   doc=date(2026, 1, 27))
+    assert found["6.6万件"].indicator == "审结民生案件"
