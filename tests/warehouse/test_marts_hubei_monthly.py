@@ -13,6 +13,21 @@ single-month series (a 3月份 figure is of 03-01..03-31); the CPI's 1-X月 aver
 month's 同比; a month's 环比 not in the same series as its 同比; each 2025 target held against
 the latest year-to-date figure as progress and never against a single month's; by month,
 theme shares that sum to 1, the economy leading every month.
+
+Held at the first build: every document's date (the 1-7月 release by its text); each
+indicator's periods (1-2月 as 01-01..02-28, 一季度 / 上半年 / 前三季度 as year to date, X月份 as
+the month); the CPI's 1-X月 average apart from the month's 同比; 环比 as series of their own
+(…环比, basis month_on_month); the 2025 targets each once; monthly theme shares (经济运行
+leading every month, 53-79%). Fixed by this round: 7 of the 9 documents had no place (a
+release says 全省 only; its issuer 湖北省统计局 was not read), so each release's figures were a
+series of that document alone: the model places them by their title's or issuer's place
+(sql/model/030); each 2025 target was paired with single months too (10月份 CPI 0.2% beside
+1-10月 -0.1%: 26 pairs), and no column said which progress to chart: a one-year target now
+meets only its year to date and levels at a date, and latest_progress marks the furthest
+(sql/views/051); a release's words for how figures moved (增势, 小幅, 低位, 稳中有升 ...) were
+keywords (keyword_stoplist.txt). Left to their owners, as strict xfails: 持平 (与上年同期持平,
+同比持平) is read as no figure, so the CPI of 一季度 and of 7月份 are missing; a cause before a
+change (受高校毕业生集中离校影响比上月上升0.1个百分点) names the change (metrics).
 """
 
 from datetime import date
@@ -51,6 +66,10 @@ SINGLE_MONTH = {  # 同比 of the month, (month, value)
                      (9, -0.2), (10, 0.2)),
     "城镇调查失业率": ((2, 5.7), (3, 5.5), (4, 5.3), (5, 5.2), (6, 5.1), (7, 5.2), (9, 5.0),
                        (10, 5.0)),
+    # a month's 环比 is a series of its own, not a second value of its 同比
+    "规模以上工业增加值环比": ((3, 0.72), (5, 0.55), (7, 0.41), (9, 0.62)),
+    "居民消费价格环比": ((2, -0.2), (3, -0.4), (4, 0.1), (6, -0.1), (7, 0.3), (9, 0.2),
+                         (10, 0.1)),
 }
 TARGETS = {  # the 2025 target and its latest year-to-date progress (period end, value)
     "地区生产总值": (6.0, date(2025, 9, 30), 6.0),
@@ -182,3 +201,14 @@ def test_release_keywords_are_subjects_not_how_figures_moved(warehouse):
     keywords = {k for (k,) in rows(warehouse, "SELECT DISTINCT keyword FROM marts.keywords")}
     assert keywords & movement == set()
     assert {"新能源汽车", "集成电路", "以旧换新"} <= keywords
+
+
+@pytest.mark.xfail(strict=True, reason="metrics (not QA 17's files): a cause before the change "
+                   "(7月份，全省城镇调查失业率为5.2%，受高校毕业生集中离校影响"
+                   "比上月上升0.1个百分点) "
+                   "names the change: indicator 受高校毕业生集中离校影响, not the rate's")
+def test_a_change_after_its_cause_keeps_the_rates_name(warehouse):
+    assert rows(warehouse, """
+        SELECT indicator_key FROM marts.metrics
+        WHERE source_file = 'release_2025_01_07.txt' AND unit = '百分点'""") == [
+        ("城镇调查失业率",)]
