@@ -292,9 +292,11 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         # 百分点，居全国第7位: a rate's rank after its change ranks the rate)
         indicator = "增速"
     verb = indicator if indicator in metric_lexicon().flow_verbs else ""
-    if indicator in flow_words() or indicator in _BASE_ONLY:
+    if indicator in flow_words() or indicator in _BASE_ONLY or (
+            last and _COMPARED.match(text, comma_start) is not None
+            and "分别" not in text[comma_start : cand.start]):
         # 比年初新增4200个, 同比增加4.2万户: the verb, or the base, alone names nothing; the
-        # last name holds
+        # last name holds (比去年同期签约活动提高2.4亿元: the base's words, no name either)
         indicator = ""
     if verb and last and text[comma_start : cand.start].strip() == verb and (
             other := _other_flow_verb(last, verb)):
@@ -355,6 +357,10 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # (占…的比重分别为17.8%和45.6%: each share is of its own part, not of the last)
         indicator = of_last(indicator, last or carried, cand, text)  # type: ignore[arg-type]
     return indicator
+
+
+# a clause that opens with the base of a comparison (，比去年同期签约活动提高2.4亿元)
+_COMPARED = re.compile(r"[，,]?\s?(?:比|较)(?:去年|上年|上月|上季|今年|同期|年初|\d{4}年)")
 
 
 def _other_flow_verb(name: str, verb: str) -> str:

@@ -340,3 +340,11 @@ def test_a_flow_verb_before_a_list_of_examples_stays_in_the_name():
     found = _found(["审结婚姻家庭、劳动争议等民生案件6.6万件。"], home="吉林省",
                    doc=date(2026, 1, 27))
     assert found["6.6万件"].indicator == "审结民生案件"
+
+
+def test_the_words_of_a_comparisons_base_name_nothing():
+    found = _found(["单个项目平均投资额12.0亿元，比去年同期签约活动提高1.6亿元。"], home="武汉市",
+                   doc=date(2026, 1, 16))
+    assert found["1.6亿元"].indicator == "单个项目平均投资额"
+    found = _found(["龙头企业中，甲公司下线整车8.6万辆，比亚迪产量突破10万辆。"], home="合肥市")
+    assert found["突破10万辆"].indicator.endswith("产量")
