@@ -1,33 +1,37 @@
 """A year of one province's monthly statistics releases as an analyst loads and charts them
 (QA round 17, tests/fixtures/hubei_monthly_2025/): Hubei's statistics bureau's releases of 2025
 for 1-2月 (January and February published together), 一季度, 1-4月, 1-5月, 上半年, 1-7月,
-前三季度 and 1-10月, each with year-to-date (累计) growth of 规模以上工业增加值, 固定资产投资,
-社会消费品零售总额, 进出口 and the CPI (1-X月平均), a month's 城镇调查失业率 and some single-month
-figures (X月份, 环比); the 1-7月 release is dated by its own text (the manifest leaves it empty);
-and an excerpt of the province's 2025 government work report with the year's targets.
+前三季度, 1-10月 and 全年 (published in January 2026), each with year-to-date (累计) growth
+of 规模以上工业增加值, 固定资产投资, 社会消费品零售总额, 进出口 and the CPI (1-X月平均), a
+month's 城镇调查失业率 and some single-month figures (X月份, 环比); the 1-7月 release is dated
+by its own text (the manifest leaves it empty); and an excerpt of the province's 2025
+government work report with the year's targets.
 
 Expected before the warehouse was first built: every document dated (the manifest's dates, the
 1-7月 release its text's) and placed in 湖北; each indicator a year-to-date series whose periods
 all start 2025-01-01 and end with each release's month (1-2月 ending 02-28), apart from the
 single-month series (a 3月份 figure is of 03-01..03-31); the CPI's 1-X月 average apart from the
 month's 同比; a month's 环比 not in the same series as its 同比; each 2025 target held against
-the latest year-to-date figure as progress and never against a single month's; by month,
-theme shares that sum to 1, the economy leading every month.
+the latest year-to-date figure as progress and never against a single month's, and judged on
+the full-year release (its 全年 is 2025's though published in 2026); by month, theme shares
+that sum to 1, the economy leading every month.
 
 Held at the first build: every document's date (the 1-7月 release by its text); each
 indicator's periods (1-2月 as 01-01..02-28, 一季度 / 上半年 / 前三季度 as year to date, X月份 as
 the month); the CPI's 1-X月 average apart from the month's 同比; 环比 as series of their own
-(…环比, basis month_on_month); the 2025 targets each once; monthly theme shares (经济运行
-leading every month, 53-79%). Fixed by this round: 7 of the 9 documents had no place (a
-release says 全省 only; its issuer 湖北省统计局 was not read), so each release's figures were a
-series of that document alone: the model places them by their title's or issuer's place
-(sql/model/030); each 2025 target was paired with single months too (10月份 CPI 0.2% beside
-1-10月 -0.1%: 26 pairs), and no column said which progress to chart: a one-year target now
-meets only its year to date and levels at a date, and latest_progress marks the furthest
-(sql/views/051); a release's words for how figures moved (增势, 小幅, 低位, 稳中有升 ...) were
-keywords (keyword_stoplist.txt). Left to their owners, as strict xfails: 持平 (与上年同期持平,
-同比持平) is read as no figure, so the CPI of 一季度 and of 7月份 are missing; a cause before a
-change (受高校毕业生集中离校影响比上月上升0.1个百分点) names the change (metrics).
+(…环比, basis month_on_month); the 2025 targets each once, judged on the January 2026
+release's 全年 (4 of 7 growth targets met, CPI and unemployment as ceilings); monthly theme
+shares (经济运行 leading every month, 53-79%). Fixed by this round: 7 of the 9 documents had no
+place (a release says 全省 only; its issuer 湖北省统计局 was not read), so each release's
+figures were a series of that document alone: the model places them by their title's or
+issuer's place (sql/model/030); each 2025 target was paired with single months too (10月份 CPI
+0.2% beside 1-10月 -0.1%: 26 pairs), and no column said which progress to chart: a one-year
+target now meets only its year to date and levels at a date, and latest_progress marks the
+furthest (sql/views/051); a release's words for how figures moved (增势, 小幅, 低位, 稳中有升
+...) were keywords (keyword_stoplist.txt). Left to their owners, as strict xfails: 持平
+(与上年同期持平, 同比持平) is read as no figure, so the CPI of 一季度 and of 7月份 are missing;
+a cause before a change (受高校毕业生集中离校影响比上月上升0.1个百分点) names the change
+(metrics).
 """
 
 from datetime import date
@@ -48,28 +52,39 @@ RELEASE_DATES = {
     "release_2025_01_07.txt": (date(2025, 8, 18), "text"),
     "release_2025_q3.txt": (date(2025, 10, 22), "manifest"),
     "release_2025_01_10.txt": (date(2025, 11, 18), "manifest"),
+    "release_2025_full_year.txt": (date(2026, 1, 21), "manifest"),
 }
 YEAR_START = date(2025, 1, 1)
 MONTH_ENDS = [date(2025, 2, 28), date(2025, 3, 31), date(2025, 4, 30), date(2025, 5, 31),
-              date(2025, 6, 30), date(2025, 7, 31), date(2025, 9, 30), date(2025, 10, 31)]
-YEAR_TO_DATE = {  # 1-2月, 1-3月, 1-4月, 1-5月, 1-6月, 1-7月, 1-9月, 1-10月
-    "规模以上工业增加值": (7.8, 7.9, 7.7, 7.6, 7.5, 7.4, 7.3, 7.2),
-    "固定资产投资": (6.1, 6.0, 5.8, 5.6, 5.4, 5.1, 4.6, 4.2),
-    "社会消费品零售总额": (6.2, 6.4, 6.5, 6.6, 6.6, 6.4, 6.2, 6.1),
-    "进出口": (12.3, 11.8, 10.9, 10.2, 9.8, 9.5, 9.1, 8.7),
-    "居民消费价格": (0.1, 0.0, -0.1, -0.2, -0.1, -0.1, -0.2, -0.1),
+              date(2025, 6, 30), date(2025, 7, 31), date(2025, 9, 30), date(2025, 10, 31),
+              date(2025, 12, 31)]
+YEAR_TO_DATE = {  # 1-2月, 1-3月, 1-4月, 1-5月, 1-6月, 1-7月, 1-9月, 1-10月, 全年
+    "规模以上工业增加值": (7.8, 7.9, 7.7, 7.6, 7.5, 7.4, 7.3, 7.2, 7.1),
+    "固定资产投资": (6.1, 6.0, 5.8, 5.6, 5.4, 5.1, 4.6, 4.2, 4.0),
+    "社会消费品零售总额": (6.2, 6.4, 6.5, 6.6, 6.6, 6.4, 6.2, 6.1, 6.0),
+    "进出口": (12.3, 11.8, 10.9, 10.2, 9.8, 9.5, 9.1, 8.7, 8.5),
+    "居民消费价格": (0.1, 0.0, -0.1, -0.2, -0.1, -0.1, -0.2, -0.1, -0.1),
 }
 SINGLE_MONTH = {  # 同比 of the month, (month, value)
     "规模以上工业增加值": ((3, 8.2), (4, 7.1), (5, 7.2), (6, 7.0), (7, 6.8), (9, 6.9),
-                           (10, 6.5)),
+                           (10, 6.5), (12, 6.6)),
     "居民消费价格": ((2, -0.3), (3, -0.1), (4, -0.2), (5, -0.1), (6, 0.1), (7, 0.0),
-                     (9, -0.2), (10, 0.2)),
+                     (9, -0.2), (10, 0.2), (12, 0.3)),
     "城镇调查失业率": ((2, 5.7), (3, 5.5), (4, 5.3), (5, 5.2), (6, 5.1), (7, 5.2), (9, 5.0),
-                       (10, 5.0)),
+                       (10, 5.0), (12, 5.0)),
     # a month's 环比 is a series of its own, not a second value of its 同比
-    "规模以上工业增加值环比": ((3, 0.72), (5, 0.55), (7, 0.41), (9, 0.62)),
+    "规模以上工业增加值环比": ((3, 0.72), (5, 0.55), (7, 0.41), (9, 0.62), (12, 0.58)),
     "居民消费价格环比": ((2, -0.2), (3, -0.4), (4, 0.1), (6, -0.1), (7, 0.3), (9, 0.2),
-                         (10, 0.1)),
+                         (10, 0.1), (12, 0.2)),
+}
+RESULTS = {  # the 2025 target, the full-year result of the January 2026 release, met
+    "地区生产总值": (6.0, 5.9, False),
+    "规模以上工业增加值": (7.0, 7.1, True),
+    "固定资产投资": (6.0, 4.0, False),
+    "社会消费品零售总额": (7.0, 6.0, False),
+    "进出口": (5.0, 8.5, True),
+    "城镇调查失业率": (5.5, 5.2, True),  # a ceiling (targets.yaml)
+    "居民消费价格": (2.0, -0.1, True),  # a ceiling
 }
 TARGETS = {  # the 2025 target and its latest year-to-date progress (period end, value)
     "地区生产总值": (6.0, date(2025, 9, 30), 6.0),
@@ -135,7 +150,7 @@ def test_single_months_are_a_series_of_their_own(warehouse, indicator_key):
 def test_gdp_growth_is_a_quarterly_year_to_date_series(warehouse):
     assert _series(warehouse, "地区生产总值", year_to_date=True) == [
         (YEAR_START, date(2025, 3, 31), 6.3, 1), (YEAR_START, date(2025, 6, 30), 6.2, 1),
-        (YEAR_START, date(2025, 9, 30), 6.0, 1)]
+        (YEAR_START, date(2025, 9, 30), 6.0, 1), (YEAR_START, date(2025, 12, 31), 5.9, 1)]
 
 
 def test_retail_sales_level_is_year_to_date_apart_from_months(warehouse):
@@ -147,10 +162,10 @@ def test_retail_sales_level_is_year_to_date_apart_from_months(warehouse):
     year_to_date = [r for r in level if r[0] == YEAR_START]
     months = [r for r in level if r[0] != YEAR_START]
     assert [(end, round(v, 1)) for _, end, v in year_to_date] == list(zip(
-        MONTH_ENDS, (3652.1, 5480.3, 7210.6, 9088.4, 10950.2, 12702.5, 16420.8, 18503.7),
-        strict=True))
+        MONTH_ENDS, (3652.1, 5480.3, 7210.6, 9088.4, 10950.2, 12702.5, 16420.8, 18503.7,
+                     22350.6), strict=True))
     assert [(start.month, round(v, 1)) for start, _, v in months] == [
-        (3, 1828.2), (5, 1878.1), (9, 1912.4), (10, 2082.9)]
+        (3, 1828.2), (5, 1878.1), (9, 1912.4), (10, 2082.9), (12, 2131.8)]
 
 
 def _progress(warehouse: Path, unit: str = "%") -> list[tuple]:
@@ -168,6 +183,16 @@ def test_each_target_meets_its_latest_year_to_date_progress(warehouse):
     latest = {key: (target, end, actual)
               for key, target, _, end, actual, is_latest in _progress(warehouse) if is_latest}
     assert latest == TARGETS
+
+
+def test_each_target_is_judged_on_the_full_year_result(warehouse):
+    judged = rows(warehouse, """
+        SELECT indicator_key, target_value, actual_value, target_met
+        FROM marts.targets_vs_actuals
+        WHERE place = ? AND period_end = DATE '2025-12-31' AND target_unit = '%'
+          AND latest_target AND latest_result ORDER BY indicator_key""", [PLACE])
+    assert {key: (target, actual, met) for key, target, actual, met in judged} == RESULTS
+    assert len(judged) == len(RESULTS)
 
 
 def test_a_count_target_meets_the_count_so_far(warehouse):
