@@ -115,7 +115,9 @@ COMMENT ON COLUMN marts.metrics.subject IS '主体 / Subject: the place whose nu
     'or the place is the document''s own (全市, 本市, or the city or province the document speaks for).';
 COMMENT ON COLUMN marts.metrics.place IS '地点 / Place: the place the number is about: the '
     'subject when the clause names one, else the place the document speaks for (inferred from '
-    'the places it names first and most, without its level: 成都 for 成都市); NULL when not known. '
+    'the places it names first and most, without its level: 成都 for 成都市; for a text naming '
+    'none, such as a release saying 全省 only, the place its title or else its issuer opens '
+    'with: 湖北 for 湖北省统计局); NULL when not known. '
     'Targets and actuals are compared, and series formed, per place.';
 COMMENT ON COLUMN marts.metrics.value IS '数值 / Value: the number as written (6 in 6 万个), '
     'without the multiplier; negative for a fall in a rate (下降2.8% gives -2.8); the lower '
@@ -522,7 +524,8 @@ COMMENT ON COLUMN model.fact_metric.period_end IS '时期止 / Period end (joins
 COMMENT ON COLUMN model.fact_metric.subject IS '主体 / Subject: the place named for the number; '
     'NULL when none or the document''s own place.';
 COMMENT ON COLUMN model.fact_metric.place IS '地点 / Place: subject, else the document''s '
-    'own place; NULL when not known.';
+    'own place (as its text names it, else as its title or issuer opens with); NULL when not '
+    'known.';
 COMMENT ON COLUMN model.fact_metric.place_key IS '地点键 / Place key: what figures are compared '
     'by: the place, or ''#'' and the document key when the place is not known (such figures are '
     'never compared across documents).';
