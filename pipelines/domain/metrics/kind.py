@@ -324,7 +324,13 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
             _NORMAL.search(clause_text) is not None or _NORMAL.search(gap) is not None):
         # (…分别较正常低0.3度及高0.4度: the list's gap, 较正常高, for the later number)
         return "other", period  # 较正常高0.6度, 比多年平均偏多19.3%: a gap to the normal
+    if (kind == "actual" and cand.category == "currency" and period.start is not None
+            and period.start == period.end and (period.text or "").startswith(_TO_DATE)):
+        return "count_total", period  # 截至9月底，…涉及金额达到4亿2000万新元: a sum to date
     return kind, period
+
+
+_TO_DATE = ("截至", "截止")
 
 
 def normal_value(text: str, pos: int) -> bool:

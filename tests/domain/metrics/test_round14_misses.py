@@ -348,3 +348,9 @@ def test_the_words_of_a_comparisons_base_name_nothing():
     assert found["1.6亿元"].indicator == "单个项目平均投资额"
     found = _found(["龙头企业中，甲公司下线整车8.6万辆，比亚迪产量突破10万辆。"], home="合肥市")
     assert found["突破10万辆"].indicator.endswith("产量")
+
+
+def test_a_sum_of_money_to_a_date_is_a_running_total():
+    found = _found(["截至9月底，已有约1万8000家企业受惠，涉及金额达到3亿1000万新元。",
+                    "第三季国内生产总值为1900亿新元。"])
+    assert [found[q].kind for q in ("达到3亿1000万新元", "1900亿新元")] == ["count_total", "actual"]
