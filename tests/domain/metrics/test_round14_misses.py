@@ -131,6 +131,11 @@ def test_a_courts_casework_of_the_year_is_flows():
         ("1.2万人", "88.5亿元", "26家", "3.1万件", "980人", "1500件", "260人", "9人"), "actual")
 
 
+def test_jobs_kept_by_a_years_support_are_a_flow():
+    found = _found(["帮助30家企业重整，稳定就业岗位8600个。"], home="长春市", doc=date(2026, 1, 27))
+    assert found["8600个"].kind == "actual"
+
+
 def test_a_modifier_describing_what_is_counted_still_leaves_a_stock():
     found = _found(["全省有进出口实绩的企业超过8000家。"], home="黑龙江省")
     assert found["超过8000家"].kind == "count_total"
