@@ -25,14 +25,14 @@ ROUND = ("h44_", "h45_", "h46_")
 # reached blind (207 scored rows): precision 0.938, recall 0.952, unit 0.964, indicator 0.726,
 # lenient 0.924, subject 0.975, kind 0.741, qualifier 0.990, period 0.858. After round 14's fixes
 # (metrics-28, tests/domain/metrics/test_round14_misses.py): precision 1.000, recall 1.000, unit
-# 1.000, indicator 0.923, lenient 0.986, subject 1.000, kind 0.971, qualifier 1.000, period 1.000;
+# 1.000, indicator 0.923, lenient 0.986, subject 1.000, kind 0.981, qualifier 1.000, period 1.000;
 # the floors sit just under that.
 FLOORS = {
     "unit": 0.995,
     "indicator": 0.92,
     "indicator_lenient": 0.98,
     "subject": 0.995,
-    "kind": 0.965,
+    "kind": 0.975,
     "qualifier": 0.995,
     "period": 0.995,
 }

@@ -42,10 +42,10 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 # scored: P 0.995, R 0.993, unit 0.997, indicator 0.909, lenient 0.976, subject 0.996, kind 0.965,
 # qualifier 0.999, period 0.971 (h01-h43 unchanged). indicator (0.915), kind (0.978) and period
 # (0.975) were lowered to just under that. After round 14's fixes (metrics-28) the forty-six reach
-# P 1.000, R 0.996, unit 1.000, indicator 0.926, lenient 0.981, subject 0.998, kind 0.983,
+# P 1.000, R 0.996, unit 1.000, indicator 0.926, lenient 0.981, subject 0.998, kind 0.984,
 # qualifier 0.999, period 0.981; with round 15's three (h47-h49, added blind while the fixes were
 # made; 3013 scored rows) the set reaches P 0.999, R 0.995, value_normalized 0.998, unit 0.998,
-# indicator 0.916, lenient 0.980, subject 0.998, kind 0.981, qualifier 0.999, period 0.979. The
+# indicator 0.916, lenient 0.980, subject 0.998, kind 0.982, qualifier 0.999, period 0.979. The
 # floors sit just under the forty-nine.
 FLOORS = {
     "value": 0.995,
@@ -54,7 +54,7 @@ FLOORS = {
     "indicator": 0.915,
     "indicator_lenient": 0.975,
     "subject": 0.995,
-    "kind": 0.975,
+    "kind": 0.98,
     "qualifier": 0.995,
     "period": 0.975,
 }
