@@ -237,3 +237,15 @@ def test_a_change_after_its_cause_keeps_the_rates_name(warehouse):
         SELECT indicator_key FROM marts.metrics
         WHERE source_file = 'release_2025_01_07.txt' AND unit = '百分点'""") == [
         ("城镇调查失业率",)]
+
+
+def test_the_documented_query_parts_year_to_date_from_months(warehouse):
+    # docs/connecting.md, "Line chart — a year to date, month by month", as an analyst pastes it
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "connecting.md").read_text("utf-8")
+    query = doc[doc.index("SELECT period_end, place, value_normalized,"):]
+    found = rows(warehouse, query[:query.index("```")])
+    spans = {(span, end): value for end, place, value, span in found if end.year == 2025}
+    assert {end: v for (span, end), v in spans.items() if span == "year to date"} == dict(
+        zip(MONTH_ENDS, YEAR_TO_DATE["规模以上工业增加值"], strict=True))
+    assert {end.month: v for (span, end), v in spans.items() if span == "month"} == dict(
+        SINGLE_MONTH["规模以上工业增加值"])
