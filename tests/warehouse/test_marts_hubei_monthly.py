@@ -30,8 +30,9 @@ target now meets only its year to date and levels at a date, and latest_progress
 furthest (sql/views/051); a release's words for how figures moved (增势, 小幅, 低位, 稳中有升
 ...) were keywords (keyword_stoplist.txt). Left to their owners, as strict xfails: 持平
 (与上年同期持平, 同比持平) is read as no figure, so the CPI of 一季度 and of 7月份 are missing;
-a cause before a change (受高校毕业生集中离校影响比上月上升0.1个百分点) names the change
-(metrics).
+当月 is no period (当月，全省进出口总值570.4亿元，同比增长8.4%。 after a 1-4月 sentence is
+dated 1-4月: a second value of the year to date, and April's point missing); a cause before a
+change (受高校毕业生集中离校影响比上月上升0.1个百分点) names the change (metrics).
 """
 
 from datetime import date
@@ -72,6 +73,7 @@ SINGLE_MONTH = {  # 同比 of the month, (month, value)
                      (9, -0.2), (10, 0.2), (12, 0.3)),
     "城镇调查失业率": ((2, 5.7), (3, 5.5), (4, 5.3), (5, 5.2), (6, 5.1), (7, 5.2), (9, 5.0),
                        (10, 5.0), (12, 5.0)),
+    "进出口": ((4, 8.4),),  # 当月 in the 1-4月 release
     # a month's 环比 is a series of its own, not a second value of its 同比
     "规模以上工业增加值环比": ((3, 0.72), (5, 0.55), (7, 0.41), (9, 0.62), (12, 0.58)),
     "居民消费价格环比": ((2, -0.2), (3, -0.4), (4, 0.1), (6, -0.1), (7, 0.3), (9, 0.2),
@@ -128,19 +130,24 @@ UNCHANGED_NOT_READ = pytest.mark.xfail(strict=True, reason=(
     "figure: the CPI of 一季度 (0.0) and of 7月份 (0.0) are missing from its series"))
 
 
-def _with_cpi_unread(keys: dict) -> list:
-    return [pytest.param(key, marks=UNCHANGED_NOT_READ) if key == "居民消费价格" else key
-            for key in sorted(keys)]
+THIS_MONTH_NOT_READ = pytest.mark.xfail(strict=True, reason=(
+    "metrics (not QA 17's files): 当月 is no period: 1-4月，全省进出口总值…增长10.9%。当月，全省"
+    "进出口总值570.4亿元，同比增长8.4%。 dates the month's 8.4% 1-4月 (a second value there)"))
+MARKS = {"居民消费价格": UNCHANGED_NOT_READ, "进出口": THIS_MONTH_NOT_READ}
 
 
-@pytest.mark.parametrize("indicator_key", _with_cpi_unread(YEAR_TO_DATE))
+def _with_known_misses(keys: dict) -> list:
+    return [pytest.param(key, marks=MARKS[key]) if key in MARKS else key for key in sorted(keys)]
+
+
+@pytest.mark.parametrize("indicator_key", _with_known_misses(YEAR_TO_DATE))
 def test_each_indicator_is_a_year_to_date_series(warehouse, indicator_key):
     expected = [(YEAR_START, end, value, 1)
                 for end, value in zip(MONTH_ENDS, YEAR_TO_DATE[indicator_key], strict=True)]
     assert _series(warehouse, indicator_key, year_to_date=True) == expected
 
 
-@pytest.mark.parametrize("indicator_key", _with_cpi_unread(SINGLE_MONTH))
+@pytest.mark.parametrize("indicator_key", _with_known_misses(SINGLE_MONTH))
 def test_single_months_are_a_series_of_their_own(warehouse, indicator_key):
     expected = [(date(2025, month, 1), _month_end(month), value, 1)
                 for month, value in SINGLE_MONTH[indicator_key]]
