@@ -17,7 +17,7 @@ import hashlib
 from pathlib import Path
 
 CLEANING = "clean-18"
-SEGMENTATION = "seg-5"
+SEGMENTATION = "seg-6"
 METRICS = "metrics-28"
 THEMES = "themes-6"
 POLICY_TERMS = "terms-6"

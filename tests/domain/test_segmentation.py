@@ -224,3 +224,15 @@ def test_named_zones_come_out_whole(name):
 def test_a_zone_of_cooperation_is_one_word_after_its_place():
     cut = default_segmenter().cut("建设“一带一路”科技创新合作区，深化合作区域联动")
     assert "合作区" in cut and "合作区域" not in cut and "区域" in cut, cut
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("城镇调查失业率比上月上升0.1个百分点", ["比", "上月", "上升"]),  # as 比|上年
+    ("比上月末下降", ["比", "上月末", "下降"]),
+    ("要坚持稳中求进工作总基调", ["工作", "总基调"]),
+    ("构建新发展格局先行区", ["新发展格局", "先行区"]),
+    ("坚持先行先试", ["先行", "先试"]),  # 先行 alone stays a word
+])
+def test_the_month_before_and_a_pilot_zone_are_words(text, words):
+    cut = default_segmenter().cut(text)
+    assert any(cut[i:i + len(words)] == words for i in range(len(cut))), cut

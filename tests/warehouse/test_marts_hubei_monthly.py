@@ -32,8 +32,9 @@ furthest (sql/views/051); a release's words for how figures moved (增势, 小�
 (与上年同期持平, 同比持平) is read as no figure, so the CPI of 一季度 and of 7月份 are missing;
 当月 is no period (当月，全省进出口总值570.4亿元，同比增长8.4%。 after a 1-4月 sentence is
 dated 1-4月: a second value of the year to date, and April's point missing); a cause before a
-change (受高校毕业生集中离校影响比上月上升0.1个百分点) names the change (metrics); 总基调 and
-先行区 are cut into the keywords 基调 and 先行 (segmentation).
+change (受高校毕业生集中离校影响比上月上升0.1个百分点) names the change (metrics). After the
+round, seg-6: 总基调 and 先行区 are words (they were cut into the keywords 基调 and 先行), and
+比上月 is 比|上月 as 比上年 is 比|上年 (it was 比上|月).
 """
 
 from datetime import date
@@ -259,8 +260,6 @@ def test_the_documented_query_parts_year_to_date_from_months(warehouse):
         SINGLE_MONTH["规模以上工业增加值"])
 
 
-@pytest.mark.xfail(strict=True, reason="segmentation (not QA 17's files): 总基调 and 先行区 are "
-                   "cut 总/基调 and 先行/区, so the work report's keywords hold 基调 and 先行")
 def test_a_formulas_words_are_not_cut_into_keywords(warehouse):
     keywords = {k for (k,) in rows(warehouse, """
         SELECT keyword FROM marts.keywords JOIN marts.documents USING (doc_id)
