@@ -9282,6 +9282,381 @@ LABELS[DX] = [
 ]
 
 
+
+# ---------------------------------------------------------------------------------------------
+# h47: 工业和信息化部 2025年通信业统计公报 (2026-01-22): a national text (home 全国); a yearly
+# report (title 2025年…统计公报): flows and changes with no time expression are 2025, undated
+# stocks and shares stay undated; 截至12月末 / 12月末 = 2025-12-31; 比上年末净增 is a change of
+# the stock (actual, the stock's point, named as the stock, as h02 / h20); regions (东部地区)
+# are part of the name, no subject (h42); a table printed with full-width spaces (指标名称 / 单位
+# / 12月末到达数 / 比上年末增长（%）). Traps: 5G, “5G+工业互联网”, 100Mbps / 1000Mbps (class
+# bounds), 10G PON, 10:00, 浏览次数：8216, 注：1．2．, 三家, 010-68208116.
+MI = "h47_miit_telecom_statistics_bulletin_2025.txt"
+MIY = P("2025年", "2025-01-01", "2025-12-31")
+MF = P("全年", "2025-01-01", "2025-12-31")
+ME = P("截至12月末", "2025-12-31", "2025-12-31")
+MIT = P("12月末", "2025-12-31", "2025-12-31")
+MDEC = P("12月当月", "2025-12-01", "2025-12-31")
+MCUM = P("累计", "2025-12-31", "2025-12-31")
+MOB = "三家基础电信企业的移动电话用户总数"
+
+
+def mg(anchor, value, indicator, period=MIY, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def mcell(head, number, value, unit_raw, unit, kind, **kw):
+    return row(table_cell(MI, head, number), value, unit_raw, unit, head, kind, MIT, **kw)
+
+
+LABELS[MI] = [
+    row("累计完成[1.83万亿元]", 1.83, "万亿元", "元", "电信业务收入", "actual", MIY),
+    mg("比上年增长[3.6%]；", 3.6, "电信业务收入"),
+    mg("总量同比增长[9.8%]", 9.8, "电信业务总量",
+       notes="按照上年价格计算 says how the rate is measured: no name"),
+    row("新兴业务收入[4562亿元]", 4562, "亿元", "元", "新兴业务收入", "actual", MF),
+    mg("比上年增长[11.2%]", 11.2, "新兴业务收入", MF),
+    row("占比提升至[24.9%]", 24.9, "%", "%", "新兴业务收入在电信业务收入中占比", "share", MF),
+    row("拉动电信业务收入增长[2.7个百分点]", 2.7, "个百分点", "百分点",
+        "新兴业务收入拉动电信业务收入", "other", MF, notes="a contribution (h29, h23)"),
+    mg("分别增长[14.5%]和", 14.5, "云计算业务收入", MF),
+    mg("和[52.3%]。", 52.3, "大数据业务收入", MF),
+    row("接入业务收入[2680亿元]", 2680, "亿元", "元", "固定互联网宽带接入业务收入", "actual", MF),
+    mg("比上年增长[2.1%]", 2.1, "固定互联网宽带接入业务收入", MF),
+    row("流量业务收入[6230亿元]", 6230, "亿元", "元", "移动数据流量业务收入", "actual", MF),
+    mg("比上年下降[1.8%]", -1.8, "移动数据流量业务收入", MF),
+    row("占比为[34.0%]", 34.0, "%", "%", "移动数据流量业务收入在电信业务收入中占比", "share", MF),
+    row("占比较上年下降[1.9个百分点]", -1.9, "个百分点", "百分点",
+        "移动数据流量业务收入在电信业务收入中占比", "growth_rate", MF),
+    row("用户总数达[18.2亿户]", 18.2, "亿户", "户", MOB, "count_total", ME, "reach", "达"),
+    row("全年净增[2986万户]", 2986, "万户", "户", MOB, "actual", MF),
+    row("5G移动电话用户达[11.6亿户]", 11.6, "亿户", "户", "5G移动电话用户", "count_total", ME,
+        "reach", "达"),
+    row("净增[1.58亿户]", 1.58, "亿户", "户", "5G移动电话用户", "actual", ME,
+        notes="比上年末: a change of the stock, the stock's point (h02, h20)"),
+    row("占移动电话用户的[63.7%]", 63.7, "%", "%", "5G移动电话用户占移动电话用户", "share", ME),
+    row("提高[7.1个百分点]", 7.1, "个百分点", "百分点", "5G移动电话用户占移动电话用户",
+        "growth_rate", ME),
+    row("用户总数达[6.95亿户]", 6.95, "亿户", "户", "固定互联网宽带接入用户总数", "count_total",
+        ME, "reach", "达"),
+    row("净增[3512万户]", 3512, "万户", "户", "固定互联网宽带接入用户总数", "actual", ME),
+    row("的用户为[6.51亿户]", 6.51, "亿户", "户", "100Mbps及以上接入速率的用户", "count_total",
+        ME, notes="100Mbps及以上: a class bound, no metric"),
+    row("占总用户数的[93.7%]", 93.7, "%", "%", "100Mbps及以上接入速率的用户占总用户数",
+        "share", ME),
+    row("的用户为[2.27亿户]", 2.27, "亿户", "户", "1000Mbps及以上接入速率的用户",
+        "count_total", ME),
+    row("净增[5460万户]", 5460, "万户", "户", "1000Mbps及以上接入速率的用户", "actual", ME),
+    row("终端用户达[29.8亿户]", 29.8, "亿户", "户", "蜂窝物联网终端用户", "count_total", ME,
+        "reach", "达"),
+    row("净增[3.2亿户]", 3.2, "亿户", "户", "蜂窝物联网终端用户", "actual", ME),
+    row("比重达[62.1%]", 62.1, "%", "%", "蜂窝物联网终端用户占移动网终端连接数的比重", "share",
+        ME, "reach", "达"),
+    row("线路长度[612万公里]", 612, "万公里", "公里", "新建光缆线路长度", "actual", MF),
+    row("总长度达到[7670万公里]", 7670, "万公里", "公里", "光缆线路总长度", "count_total", NONE,
+        "reach", "达到",
+        notes="a stock in a sentence whose 全年 scopes only the flow: undated (yearly report)"),
+    row("基站总数达[1310万个]", 1310, "万个", "个", "移动通信基站总数", "count_total", ME,
+        "reach", "达"),
+    row("5G基站为[461.3万个]", 461.3, "万个", "个", "5G基站", "count_total", ME),
+    row("净增[36.2万个]", 36.2, "万个", "个", "5G基站", "actual", ME),
+    row("占移动基站总数的[35.2%]", 35.2, "%", "%", "5G基站占移动基站总数", "share", ME),
+    row("基站数达到[32.8个]", 32.8, "个", "个", "每万人拥有5G基站数", "actual", ME,
+        "reach", "达到", notes="a per-head density: actual (round 6)"),
+    row("提高[2.6个]", 2.6, "个", "个", "每万人拥有5G基站数", "actual", ME),
+    row("端口数达[3150万个]", 3150, "万个", "个", "具备千兆网络服务能力的10G PON端口数",
+        "count_total", ME, "reach", "达"),
+    row("净增[440万个]", 440, "万个", "个", "具备千兆网络服务能力的10G PON端口数", "actual", ME),
+    row("虚拟专网[1.2万个]", 1.2, "万个", "个", "新增5G行业虚拟专网", "actual", MF),
+    row("累计建成[超过5.8万个]", 5.8, "万个", "个", "建成5G行业虚拟专网", "count_total", MCUM,
+        "over", "超过", notes="a bare 累计 in a yearly report: the year's last day (round 8)"),
+    row("“千兆城市”[207个]", 207, "个", "个", "建成“千兆城市”", "count_total", MF,
+        notes="已建成: a stock; dated by 比上年 after it (round 10) and the paragraph's 全年"),
+    row("比上年增加[22个]", 22, "个", "个", "建成“千兆城市”", "actual", MF),
+    row("接入流量达[3650亿GB]", 3650, "亿GB", "GB", "移动互联网接入流量", "actual", MF,
+        "reach", "达"),
+    mg("比上年增长[13.5%]", 13.5, "移动互联网接入流量", MF),
+    row("达到[21.86GB/户·月]", 21.86, "GB/户·月", "GB/户·月", "户均移动互联网接入流量",
+        "actual", MDEC, "reach", "达到", notes="（DOU） an abbreviation, no part of the name"),
+    mg("同期增长[10.9%]", 10.9, "户均移动互联网接入流量", MDEC),
+    row("通话时长[2.18万亿分钟]", 2.18, "万亿分钟", "分钟", "移动电话去话通话时长", "actual", MF),
+    mg("同比下降[2.4%]", -2.4, "移动电话去话通话时长", MF),
+    row("东部地区完成电信业务收入[9326亿元]", 9326, "亿元", "元", "东部地区电信业务收入",
+        "actual", MIY, notes="regions: part of the name, no subject (h42)"),
+    mg("比上年增长[3.1%]", 3.1, "东部地区电信业务收入"),
+    row("比重为[51.0%]", 51.0, "%", "%", "东部地区电信业务收入占全国电信业务收入的比重",
+        "share", NONE, notes="a share with no time expression in a yearly report: undated"),
+    row("业务收入[3998亿元]和", 3998, "亿元", "元", "中部地区电信业务收入", "actual", MIY),
+    row("和[4214亿元]", 4214, "亿元", "元", "西部地区电信业务收入", "actual", MIY),
+    mg("分别增长[4.3%]和", 4.3, "中部地区电信业务收入"),
+    mg("和[4.7%]；", 4.7, "西部地区电信业务收入"),
+    row("业务收入[764亿元]", 764, "亿元", "元", "东北地区电信业务收入", "actual", MIY),
+    mg("比上年增长[1.2%]。", 1.2, "东北地区电信业务收入"),
+    mcell("移动电话用户", "182000", 182000, "万户", "户", "count_total"),
+    mcell("移动电话用户", "1.7", 1.7, "%", "%", "growth_rate"),
+    mcell("5G移动电话用户", "116000", 116000, "万户", "户", "count_total"),
+    mcell("5G移动电话用户", "15.8", 15.8, "%", "%", "growth_rate"),
+    mcell("固定互联网宽带接入用户", "69500", 69500, "万户", "户", "count_total"),
+    mcell("固定互联网宽带接入用户", "5.3", 5.3, "%", "%", "growth_rate"),
+    mcell("蜂窝物联网终端用户", "298000", 298000, "万户", "户", "count_total"),
+    mcell("蜂窝物联网终端用户", "12.0", 12.0, "%", "%", "growth_rate"),
+    mcell("移动通信基站", "1310", 1310, "万个", "个", "count_total"),
+    mcell("移动通信基站", "4.1", 4.1, "%", "%", "growth_rate"),
+    mcell("5G基站", "461.3", 461.3, "万个", "个", "count_total"),
+    mcell("5G基站", "8.5", 8.5, "%", "%", "growth_rate"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h48: 屏東縣政府 news release on its 民國115年度 (2026) total budget bill (114年10月28日 =
+# 2025-10-28), Traditional script. Budget figures of 115年度 are targets of 2026 (a budget is a
+# plan), their changes against 114年度 / 上年度 too (as h13's budget growth cells); a bare 元 / 億元
+# in a Taiwanese text is 新台币 (QA 15); Minguo years + 1911. Decided before labelling: a
+# 由X增加至Y on a facility count: X the present level (count_total, undated), Y the budget year's
+# target; the debt balance at 114年9月底 is a stock (count_total) at that day; 近3年 keeps its
+# text, no dates (which three years is not said); 目前 = the reference date; the budget's own
+# structure (17個基金, 1個 / 16個) is borderline (as h28's 共设置主要指标20项); a class of other
+# counties' average (六都以外縣市平均的24.5%) is a comparison base, borderline. Traps: 第20屆第6次,
+# 今（28）日, 0至2歲, 65歲以上, 長照2.0, 二期, 1年以上 / 1年以下, 前三年度, 當年度, 連續2年,
+# 115年1月1日, 3,418, 08-7320415分機3126.
+PG = "h48_pingtung_county_budget_2026_trad.txt"
+B115 = P("115年度", "2026-01-01", "2026-12-31")
+B114 = P("114年度预算数", "2025-01-01", "2025-12-31")
+BSEP = P("截至114年9月底", "2025-09-30", "2025-09-30")
+BEND = P("年度终了", "2026-12-31", "2026-12-31")
+BNOW = P("目前", "2025-10-28", "2025-10-28")
+
+
+def bt(anchor, value, indicator, period=B115, unit_raw="億元", **kw):
+    return row(anchor, value, unit_raw, NTD, indicator, "target", period, **kw)
+
+
+def bts(anchor, value, indicator, period=B115, **kw):
+    return row(anchor, value, "%", "%", indicator, "target", period, **kw)
+
+
+def btab(head, number, value, unit_raw, unit, indicator, period):
+    return row(tab_cell(PG, head, number), value, unit_raw, unit, indicator, "target", period,
+               notes="table cell: budget columns hold targets; the unit from the title")
+
+
+LABELS[PG] = [
+    bt("達新臺幣[429.6億元]創新高", 429.6, "岁出规模", qual="reach", qtext="达",
+       notes="headline: a mention; the headline's 115年度"),
+    bt("歲入編列新臺幣[398.2億元]", 398.2, "岁入", notes="编列 (a budget's verb): no name"),
+    bt("歲出編列[429.6億元]", 429.6, "岁出"),
+    bt("歲入歲出差短[31.4億元]，加上", 31.4, "岁入岁出差短"),
+    bt("債務還本[8.5億元]，共須", 8.5, "债务还本"),
+    bt("融資調度[39.9億元]", 39.9, "融资调度"),
+    bt("115年度歲入[398.2億元]", 398.2, "岁入"),
+    bt("增加[21.7億元]", 21.7, "岁入", notes="较114年度预算数: the base"),
+    bts("成長[5.8%]。", 5.8, "岁入"),
+    bt("稅款編列[142.3億元]", 142.3, "中央统筹分配税款"),
+    bts("占歲入總額的[35.7%]", 35.7, "中央统筹分配税款占岁入总额"),
+    bt("增加[9.6億元]", 9.6, "中央统筹分配税款"),
+    bt("協助收入[172.5億元]", 172.5, "补助及协助收入"),
+    bts("占[43.3%]", 43.3, "补助及协助收入占比"),
+    bt("統籌分配稅款）[56.8億元]", 56.8, "税课收入",
+       notes="the bracket（不含统筹分配税款） says what is counted, no part of the name"),
+    bts("成長[4.2%]", 4.2, "税课收入"),
+    bts("財源比率為[19.8%]", 19.8, "自筹财源比率"),
+    row("提高[0.6個百分點]", 0.6, "個百分點", "百分点", "自筹财源比率", "target", B115),
+    row("平均的[24.5%]", 24.5, "%", "%", "自筹财源比率", "share", NONE, borderline=True,
+        notes="borderline: the average of a class of other counties quoted as a base"),
+    bt("115年度歲出[429.6億元]", 429.6, "岁出"),
+    bt("增加[26.3億元]", 26.3, "岁出"),
+    bts("成長[6.5%]", 6.5, "岁出"),
+    bt("文化支出[163.4億元]", 163.4, "教育科学文化支出"),
+    bts("占歲出總額的[38.0%]", 38.0, "教育科学文化支出占岁出总额"),
+    bt("社會福利支出[98.7億元]", 98.7, "社会福利支出"),
+    bts("占[23.0%]", 23.0, "社会福利支出占比"),
+    bt("增加[8.2億元]", 8.2, "社会福利支出"),
+    bts("成長[9.1%]", 9.1, "社会福利支出"),
+    bt("經濟發展支出[61.2億元]", 61.2, "经济发展支出"),
+    bts("占[14.2%]", 14.2, "经济发展支出占比"),
+    bt("一般政務支出[52.9億元]", 52.9, "一般政务支出"),
+    bts("占[12.3%]", 12.3, "一般政务支出占比"),
+    bt("午餐經費[4.1億元]", 4.1, "国中小营养午餐经费"),
+    row("全縣[約7.2萬名]", 7.2, "萬名", "名", "国中小学生", "count_total", NONE, "about", "约",
+        borderline=True, notes="borderline: the county's pupils (the reach of a measure)"),
+    bt("保費補助編列[5.6億元]", 5.6, "65岁以上长者健保自付保费补助",
+       notes="no time expression in the paragraph: the title's 115年度 (a budget's plan)"),
+    row("受益長者[約9.8萬人]", 9.8, "萬人", "人", "受益长者", "target", B115, "about", "约"),
+    row("每月加發[1,000元]", 1000, "元", NTD, "0至2岁育儿津贴", "other", NONE,
+        notes="a rule's grant per head (round 8): other, no period; 元 in Taiwan = 新台币"),
+    row("受益幼兒[1.1萬人]", 1.1, "萬人", "人", "受益幼儿", "target", B115),
+    row("目前的[58處]", 58, "處", "处", "日间照顾中心", "count_total", BNOW,
+        notes="由X增加至Y: X the present level; its 目前 is the reference date (relabelled after "
+        "the blind score: first written undated, against the 当前 rule of tests/gold/README.md)"),
+    row("增加至[70處]", 70, "處", "处", "日间照顾中心", "target", B115),
+    row("據點增至[120處以上]", 120, "處", "处", "家庭托顾服务据点", "target", B115,
+        "at_least", "以上"),
+    bt("相關經費[18.9億元]", 18.9, "农业相关经费"),
+    bt("增加[2.3億元]", 2.3, "农业相关经费"),
+    bt("二期工程[3.2億元]", 3.2, "冷链物流中心二期工程"),
+    bt("工程經費[12.4億元]", 12.4, "道路桥梁改善工程经费"),
+    row("鄉道[85公里]", 85, "公里", "公里", "改善县道及乡道", "target", B115),
+    row("橋梁[14座]", 14, "座", "座", "改善桥梁", "target", B115),
+    row("未償餘額為[218.6億元]", 218.6, "億元", NTD, "1年以上公共债务未偿余额",
+        "count_total", BSEP, notes="the home (屏东县) dropped; a balance at a day"),
+    row("平均數的[45.3%]", 45.3, "%", "%", "1年以上公共债务未偿余额占前三年度岁出决算平均数",
+        "share", BSEP),
+    row("借款餘額為[26.4億元]", 26.4, "億元", NTD, "1年以下短期借款余额", "count_total", BSEP),
+    row("歲出的[6.1%]", 6.1, "%", "%", "1年以下短期借款余额占岁出", "share", BSEP,
+        "about", "约", notes="当年度 a period word, no part of a name (relabelled after the blind "
+        "score, as h28's 实施重大项目)"),
+    bt("舉借債務[39.9億元]、", 39.9, "举借债务"),
+    bt("還本[8.5億元]，年度", 8.5, "还本"),
+    bt("預估為[250.0億元]", 250.0, "未偿余额", BEND),
+    row("人口減少[約1.2萬人]", -1.2, "萬人", "人", "人口", "actual", P("近3年", None, None),
+        "about", "约", notes="减少: negative"),
+    row("全縣人口[約78.6萬人]", 78.6, "萬人", "人", "人口", "count_total", BNOW, "about", "约"),
+    row("占比已達[20.9%]", 20.9, "%", "%", "65岁以上人口占比", "share", BNOW, "reach", "达"),
+    row("凍結一般行政經費[10%]", 10, "%", "%", "冻结一般行政经费", "other", NONE,
+        borderline=True, notes="borderline: a rule's share, kept two years (连续2年: a streak)"),
+    bts("比率降為[84.6%]", 84.6, "经常支出占岁出比率"),
+    row("下降[1.1個百分點]", -1.1, "個百分點", "百分点", "经常支出占岁出比率", "target", B115),
+    row("共編列[17個]基金", 17, "個", "个", "基金", "target", B115, borderline=True,
+        notes="borderline: the budget's structure (how many funds it holds)"),
+    row("營業基金[1個]", 1, "個", "个", "营业基金", "target", B115, borderline=True),
+    row("非營業特種基金[16個]", 16, "個", "个", "非营业特种基金", "target", B115,
+        borderline=True),
+    bt("基金來源合計[36.8億元]", 36.8, "非营业特种基金基金来源"),
+    bt("基金用途合計[35.2億元]", 35.2, "基金用途"),
+    bt("賸餘[1.6億元]", 1.6, "賸余"),
+    bt("營業收入[2.4億元]", 2.4, "营业基金（屏东县公共汽车管理处）营业收入",
+       notes="a fund run as an enterprise: an entity, its name is part of the indicator"),
+    bt("成本及費用[2.9億元]", 2.9, "营业成本及费用"),
+    bt("預計虧損[0.5億元]", 0.5, "亏损"),
+    bt("減少虧損[0.2億元]", -0.2, "亏损", notes="减少: negative"),
+    btab("歲入", "376.5", 376.5, "億元", NTD, "岁入", B114),
+    btab("歲入", "398.2", 398.2, "億元", NTD, "岁入", B115),
+    btab("歲入", "5.8", 5.8, "%", "%", "岁入", B115),
+    btab("歲出", "403.3", 403.3, "億元", NTD, "岁出", B114),
+    btab("歲出", "429.6", 429.6, "億元", NTD, "岁出", B115),
+    btab("歲出", "6.5", 6.5, "%", "%", "岁出", B115),
+    btab("歲入歲出差短", "26.8", 26.8, "億元", NTD, "岁入岁出差短", B114),
+    btab("歲入歲出差短", "31.4", 31.4, "億元", NTD, "岁入岁出差短", B115),
+    btab("歲入歲出差短", "17.2", 17.2, "%", "%", "岁入岁出差短", B115),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h49: 株洲市 2026年十件民生实事 (news on the city portal, 2026-02-10): the list's items are goals
+# of 2026 (the heading 2026年十件民生实事项目如下; each item its own paragraph); 完成时限：2026年8月
+# 底前 is a deadline and dates no figure (decided before labelling: the list's year is each
+# item's period); 计划投资 per item a target; 2025's results (actual, 2025年) in one paragraph;
+# 去年11月以来 a since-span for the consultation. A grant per head (每人每月100元) is a rule's
+# parameter (other, no period, round 8); counts a flow verb governs keep it (新建…, 改造…); a
+# list under one verb shares it (新建…中心20个、老年助餐点100个). Traps: 第十六届…第六次, 2月9日,
+# 十件, 16:20, 浏览次数：12073, 字号：大 中 小, 1．…10．, “一老一小”, 80周岁以上, 3岁以下, 每千人口,
+# 65岁及以上, “两癌”, 500米, “15分钟健身圈”, 12345, 每季度; borderline: the consultation's 候选项目
+# 15个 and 确定10个 (the list's size).
+ZZ = "h49_zhuzhou_livelihood_projects_2026.txt"
+Z26 = P("2026年", "2026-01-01", "2026-12-31")
+Z25 = P("2025年", "2025-01-01", "2025-12-31")
+ZSINCE = P("去年11月以来", "2025-11-01", "2026-02-10")
+ZPLAN = "计划投资"
+
+
+def zt(anchor, value, unit_raw, unit, indicator, qual="none", qtext=None, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "target", Z26, qual, qtext, **kw)
+
+
+def zi(anchor, value):
+    return zt(anchor, value, "亿元", "元", ZPLAN)
+
+
+def zr(anchor, value, indicator, qual="none", qtext=None, **kw):
+    return zt(anchor, value, "%", "%", indicator, qual, qtext, **kw)
+
+
+LABELS[ZZ] = [
+    zt("计划投资[约38.6亿元]", 38.6, "亿元", "元", ZPLAN, "about", "约",
+       notes="the paragraph's 2026年 (the list's year)"),
+    zt("补助资金[14.3亿元]", 14.3, "亿元", "元", "中央和省级补助资金",
+       notes="争取: a cue, no name"),
+    zr("占计划投资的[37.0%]", 37.0, "中央和省级补助资金占计划投资"),
+    zt("安排资金[12.4亿元]", 12.4, "亿元", "元", "市级财政安排资金"),
+    zt("社会资金[11.9亿元]", 11.9, "亿元", "元", "县市区配套及社会资金"),
+    zt("惠及群众[超过150万人次]", 150, "万人次", "人次", "惠及群众", "over", "超过",
+       notes="预计: a forecast, target"),
+    row("完成投资[41.2亿元]", 41.2, "亿元", "元", "完成投资", "actual", Z25,
+        notes="累计 a frame word; 完成 stays before 投资 (round 7)"),
+    row("年度计划的[106.8%]", 106.8, "%", "%", "完成投资", "share", Z25,
+        notes="为年度计划的X: a share of the figure before (of_plan)"),
+    row("公办学位[1.2万个]", 1.2, "万个", "个", "新增公办学位", "actual", Z25),
+    row("老旧小区[112个]", 112, "个", "个", "改造老旧小区", "actual", Z25),
+    row("惠及居民[2.9万户]", 2.9, "万户", "户", "惠及居民", "actual", Z25),
+    row("托位[2600个]", 2600, "个", "个", "新增普惠性托位", "actual", Z25),
+    row("测评为[96.3分]", 96.3, "分", "分", "群众满意度测评", "actual", Z25,
+        notes="a score (QA 11), actual"),
+    row("意见建议[3.6万条]", 3.6, "万条", "条", "征集群众意见建议", "actual", ZSINCE,
+        notes="共 dropped; the since-span dates the flow"),
+    row("候选项目[15个]", 15, "个", "个", "候选项目", "actual", ZSINCE, borderline=True,
+        notes="borderline: a step of the selection (the vote's design)"),
+    row("票决确定[10个]", 10, "个", "个", "票决确定", "actual", ZSINCE, borderline=True,
+        notes="borderline: totals the list (十件)"),
+    zt("幼儿园[12所]", 12, "所", "所", "新建、改扩建公办幼儿园"),
+    zt("公办学位[5400个]", 5400, "个", "个", "新增公办学位"),
+    zt("中小学[8所]", 8, "所", "所", "新建、改扩建中小学"),
+    zt("新增学位[1.08万个]", 1.08, "万个", "个", "新增学位"),
+    zi("计划投资[9.6亿元]", 9.6),
+    zt("老旧小区[86个]", 86, "个", "个", "改造城镇老旧小区"),
+    zt("楼栋[920栋]", 920, "栋", "栋", "涉及楼栋"),
+    zt("惠及居民[2.1万户]", 2.1, "万户", "户", "惠及居民"),
+    zt("加装电梯[150部以上]", 150, "部", "部", "加装电梯", "at_least", "以上"),
+    zi("计划投资[6.3亿元]", 6.3),
+    zt("服务中心[20个]", 20, "个", "个", "新建社区嵌入式养老服务中心"),
+    zt("助餐点[100个]", 100, "个", "个", "新建老年助餐点",
+       notes="a list under one flow verb shares it"),
+    row("每人每月[100元]", 100, "元", "元", "高龄津贴", "other", NONE,
+        notes="a rule's grant per head (round 8): other, no period"),
+    zt("托育位[3000个]", 3000, "个", "个", "新增普惠性托育位"),
+    zt("托位数达到[4.5个]", 4.5, "个", "个", "3岁以下婴幼儿每千人口托位数", "reach", "达到",
+       notes="3岁以下, 每千人口: part of the name"),
+    zi("计划投资[2.8亿元]", 2.8),
+    zt("新增就业[4.5万人以上]", 4.5, "万人", "人", "城镇新增就业", "at_least", "以上"),
+    zt("技能培训[3万人次]", 3, "万人次", "人次", "开展职业技能培训"),
+    zt("担保贷款[6亿元]", 6, "亿元", "元", "发放创业担保贷款"),
+    zt("再就业[2000人]", 2000, "人", "人", "帮扶就业困难人员再就业"),
+    zi("计划投资[1.2亿元]", 1.2),
+    zt("为[120个]村卫生室", 120, "个", "个", "村卫生室",
+       notes="a count before its noun is named by the noun, as h31's 为1286名劳动者 (relabelled "
+       "after the blind score: first written 村卫生室配备智能健康一体机)"),
+    zt("健康体检[12万人]", 12, "万人", "人", "65岁及以上老年人健康体检"),
+    zt("免费筛查[4.8万人]", 4.8, "万人", "人", "适龄女性“两癌”免费筛查"),
+    zr("覆盖率达到[80%以上]", 80, "重点人群家庭医生签约服务覆盖率", "at_least", "达到…以上"),
+    zi("计划投资[0.9亿元]", 0.9),
+    zt("“断头路”[15条]", 15, "条", "条", "打通“断头路”"),
+    zt("城区道路[38公里]", 38, "公里", "公里", "新建和改造城区道路"),
+    zt("停车泊位[8000个]", 8000, "个", "个", "新增公共停车泊位"),
+    zt("候车亭[200个]", 200, "个", "个", "新建公交候车亭"),
+    zr("覆盖率达到[95%以上]", 95, "中心城区公交站点500米覆盖率", "at_least", "达到…以上",
+       notes="500米: part of the name"),
+    zt("分担率提高[2个百分点]", 2, "个百分点", "百分点", "公共交通出行分担率"),
+    zi("计划投资[8.7亿元]", 8.7),
+    zt("供水工程[45处]", 45, "处", "处", "新建和改造农村供水工程"),
+    zr("普及率提高到[93%]", 93, "农村自来水普及率"),
+    zt("受益人口[26万人]", 26, "万人", "人", "受益人口"),
+    zi("计划投资[3.1亿元]", 3.1),
+    zt("口袋公园[30个]", 30, "个", "个", "新建口袋公园"),
+    zt("城市绿道[50公里]", 50, "公里", "公里", "新建城市绿道"),
+    zt("农村户厕[1.5万户]", 1.5, "万户", "户", "改造农村户厕"),
+    zt("黑臭水体[12处]", 12, "处", "处", "整治黑臭水体"),
+    zr("覆盖率达到[90%]", 90, "城市生活垃圾分类覆盖率", "reach", "达到"),
+    zi("计划投资[4.2亿元]", 4.2),
+    zt("示范点[40个]", 40, "个", "个", "新建“15分钟健身圈”示范点",
+       notes="15分钟: part of a name"),
+    zt("器材[300套]", 300, "套", "套", "更新健身路径器材"),
+    zt("体育场馆[1000万人次以上]", 1000, "万人次", "人次", "免费或低收费开放公共体育场馆",
+       "at_least", "以上"),
+    zi("计划投资[0.8亿元]", 0.8),
+    zt("标准化改造[25个]", 25, "个", "个", "农贸市场标准化改造"),
+    zt("食品安全抽检[1.2万批次]", 1.2, "万批次", "批次", "开展食品安全抽检"),
+    zr("办结率达到[98%以上]", 98, "12345热线按时办结率", "at_least", "达到…以上"),
+    zi("计划投资[1.0亿元]", 1.0),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
