@@ -191,9 +191,6 @@ def test_the_2025_report_reviewing_2024_is_a_full_result_of_its_targets(warehous
             "居民消费价格", "城镇新增就业", "城镇调查失业率"} <= reviewed
 
 
-@pytest.mark.xfail(strict=True, reason="metrics (not QA 16's files): 2025年是“十四五”规划收官之年，"
-                   "也是为“十五五”良好开局打牢基础的关键之年 dates the targets that follow to "
-                   "2026-2030, not 2025")
 def test_the_2025_targets_meet_the_three_quarter_release_as_progress(warehouse):
     by_key = _judged(warehouse, YEAR_2025)
     expected = {

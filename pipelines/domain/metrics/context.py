@@ -267,7 +267,7 @@ class Context:
                 and not record_since(sent.text, p) and not forecast_made(sent.text, p)
             ]
             if spans:
-                last = spans[-1]
+                last = _topic(sent.text, spans) or spans[-1]
                 if LENGTH_ONLY.fullmatch(last.text):
                     last = same_length_frame(spans[:-1], last) or last
                 found = (sent, last)
@@ -321,6 +321,18 @@ class Context:
 NO_HEADING = (False, False)
 # 一季度…增长8.2%，其中3月份增长9.1%: a part of the period before, not the period of what follows
 _NARROWING = ("其中", "其中，", "其中,")
+
+
+# a sentence saying what a period is (2025年是“十四五”规划收官之年，也是为“十五五”良好开局打牢
+# 基础的关键之年): it is about that period; the plans it names only characterise it
+_CHARACTERISED = re.compile(r"[，,]?\s?是[^。；！？]*?(?:之年|的一年)")
+
+
+def _topic(text: str, spans: list[PeriodSpan]) -> PeriodSpan | None:
+    """The period a sentence says what it is (``<period>是…之年``), if any: the period the
+    sentence is about, and so the one its paragraph goes on with, whatever periods it names
+    after it."""
+    return next((p for p in spans if _CHARACTERISED.match(text, p.end)), None)
 
 
 def _holiday(raw: str, doc_date: date | None) -> PeriodSpan | None:

@@ -1,0 +1,33 @@
+"""Round 15's period and kind misses and the acceptance tests' findings about periods, each a
+class of phrasing stated on short sentences written for it: a sentence saying what a year is,
+a holiday's dates broken by a wrap, 当月 after a year to date."""
+
+from datetime import date
+
+from tests.domain.metrics.support import by_quote, metrics
+
+Y2025 = (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def _dated(texts, doc=date(2025, 1, 20), home="合肥市"):
+    """Each quote's period, for one paragraph of ``texts``."""
+    found = by_quote(metrics(texts, doc, home))
+    return {q: (m.period_start, m.period_end) for q, m in found.items()}
+
+
+# 1. a sentence saying what a year is (<period>是…之年) is about that year; the plans it names
+# (为“十五五”良好开局…) only characterise it
+
+
+def test_a_year_said_to_be_a_plans_last_dates_the_goals_after_it_not_the_next_plan():
+    found = _dated(["2025年是“十四五”规划收官之年，也是为“十五五”良好开局打牢基础的关键之年。",
+                    "全市主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业12万人以上。"])
+    assert found == {"5.5%左右": Y2025, "12万人以上": Y2025}
+
+
+def test_a_plan_not_said_of_a_year_still_dates_what_follows():
+    found = _dated(["“十五五”时期是全面建设现代化城市的关键时期。",
+                    "到2030年，全市地区生产总值达到5万亿元。"])
+    assert found["达到5万亿元"] == (date(2030, 1, 1), date(2030, 12, 31))
+    found = _dated(["今后五年，要为“十五五”良好开局打牢基础。", "全市地区生产总值年均增长5%。"])
+    assert found["5%"] == (date(2026, 1, 1), date(2030, 12, 31))
