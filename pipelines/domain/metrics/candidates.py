@@ -386,7 +386,7 @@ _DATE_AFTER = frozenset("年月日号时点")
 _REQUIREMENT = re.compile(
     r"投标人|申请人|申报单位|申报企业|申请单位|申请企业|供应商|报名者|应聘者|竞买人"
     r"|[须需应]具备|[须需应]具有|[须需应]满足|须为|资格要求|申报条件|申请条件|准入条件")
-_SCORE_WORDS = re.compile(r"得分|评分|分值|分数|总分|打分")
+_SCORE_WORDS = re.compile(r"得分|评分|分值|分数|总分|打分|测评")
 _LATIN_AFTER = re.compile(r"[A-Za-z]")
 _WITHIN = ("内", "以内", "之内")
 _TO_LEVEL_BEFORE = re.compile(r"(?:压缩|缩短|压减|缩减|减少|降低|减|降|控制)(?:至|到|在)\s?$")
@@ -677,7 +677,8 @@ def _plain(
             _qualifier_of(g)[0] == "at_least"):
         return []  # 投标人…年平均营业收入不低于5亿元: a requirement an applicant must meet
     # 建设20条。 names a policy; 公交线路22条。 counts lines
-    noun_before = bool(unit_raw and nu.needs_noun and not word_next)
+    noun_before = bool(unit_raw and nu.needs_noun and not word_next
+                       and _QUOTED_NOUN_END.search(text, 0, ns) is None)
     if _in_short_quote(text, ns, end):
         return []
     unit_text = unit_lexicon().simplify(mult_raw + unit_raw) or None
@@ -730,5 +731,7 @@ def _currency_before(text: str, num_start: int) -> str | None:
 
 
 _CURRENCY_CHARS = 6
+# a quoted noun right before a number (打通“断头路”15条): the quote names what is counted
+_QUOTED_NOUN_END = re.compile(r"[\u4e00-\u9fff][”」』\"]$")
 # a temperature named before 度 in the sentence (摄氏24.1度, 平均气温…较正常高0.6度)
 _TEMPERATURE = re.compile(r"摄氏|攝氏|气温|氣溫|温度|溫度|水温|水溫")

@@ -1,0 +1,46 @@
+"""Round 15's blind misses on units, detection, tables and names (h47-h49: a ministry's telecom
+bulletin, a Taiwanese county's budget, a city's livelihood projects) and acceptance findings,
+each a class of phrasing stated on short sentences written for it: data volumes in GB, a score
+after 测评, batches of inspections, ..."""
+
+from datetime import date
+
+from tests.domain.metrics.support import by_quote, metrics
+
+_DOC = date(2026, 1, 22)
+
+
+def _found(texts, home="武汉市", doc=_DOC):
+    return by_quote(metrics(texts, doc=doc, home=home))
+
+
+# units: data volumes, batches, a score after 测评
+
+
+def test_data_volumes_are_measured_in_gb_tb_and_pb():
+    found = _found(["全年移动互联网接入流量达2800亿GB，比上年增长12.1%。",
+                    "户均移动互联网接入流量达到18.5GB/户·月。",
+                    "数据存储总量达到35PB，备份容量120TB。"])
+    assert [(q, found[q].unit, found[q].value_normalized) for q in found if "%" not in q] == [
+        ("达2800亿GB", "GB", 2.8e11), ("达到18.5GB/户·月", "GB/户·月", 18.5),
+        ("达到35PB", "PB", 35), ("120TB", "TB", 120)]
+    assert found["达2800亿GB"].indicator == "移动互联网接入流量"
+
+
+def test_batches_are_counted_in_pi_ci():
+    found = _found(["全年开展食品安全抽检2.4万批次。"])
+    assert (found["2.4万批次"].unit, found["2.4万批次"].value_normalized) == ("批次", 24000)
+
+
+def test_a_score_follows_a_rating_word():
+    found = _found(["群众满意度测评为92.5分。"])
+    assert found["92.5分"].unit == "分"
+
+
+# a clause-final N条 after a quoted noun counts that noun (出台20条 names a policy)
+
+
+def test_a_count_after_a_quoted_noun_is_a_count():
+    found = _found(["全年打通“瓶颈路”12条，新建城区道路30公里。"])
+    assert found["12条"].unit == "条"
+    assert "20条" not in _found(["全市出台20条。"])
