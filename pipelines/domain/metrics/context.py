@@ -42,7 +42,8 @@ _PLAN_WORDS = re.compile(r"方案|规划|计划|纲要|行动")
 _PLAN_REVIEW = re.compile(r"评估|实施情况|执行情况|完成情况|总结|评价|回顾")
 # a holiday with its dates in brackets (国庆中秋假期（10月1日至8日）, 春节假期（1月28日—2月4日））:
 # the days the text's holiday words (假期, 节日期间, 黄金周) stand for wherever they occur
-_HOLIDAY_DATES = re.compile(r"(?:假期|假日|长假|黄金周)\s?[（(]([^（）()]{4,24})[）)]")
+_HOLIDAY_DATES = re.compile(r"(?:假期|假日|长假|黄金周)[（(]([^（）()]{4,24})[）)]")
+_NO_SPACE = re.compile(r"\s+")
 # (去年国庆假期, 上年春节假期: an earlier holiday, not the one reported on)
 _HOLIDAY_WORD = re.compile(
     r"(?<!去年)(?<!上年)(?:(?:国庆|中秋|春节|元旦|五一|劳动节|端午|清明)节?[、和]?){0,2}"
@@ -338,8 +339,9 @@ def _topic(text: str, spans: list[PeriodSpan]) -> PeriodSpan | None:
 def _holiday(raw: str, doc_date: date | None) -> PeriodSpan | None:
     """The holiday a text gives the dates of (国庆中秋假期（10月1日至8日）), if any: read in
     the page's characters as cleaning normalizes them (same offsets), so 10月1曰至8曰 (OCR's 曰
-    for 日) or full-width digits still give the dates."""
-    found = _HOLIDAY_DATES.search(normalize_chars(raw))
+    for 日) or full-width digits still give the dates; without its whitespace, so a hard wrap or
+    an OCR space (10月1日至8⏎日, 假 期（1 0月1日…) does not lose them."""
+    found = _HOLIDAY_DATES.search(_NO_SPACE.sub("", normalize_chars(raw)))
     if found is None:
         return None
     days = [p for p in periods_of(found.group(1), doc_date)

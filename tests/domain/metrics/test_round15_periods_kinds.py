@@ -4,6 +4,7 @@ a holiday's dates broken by a wrap, 当月 after a year to date."""
 
 from datetime import date
 
+from pipelines.domain.analysis import analyse_document
 from tests.domain.metrics.support import by_quote, metrics
 
 Y2025 = (date(2025, 1, 1), date(2025, 12, 31))
@@ -31,3 +32,16 @@ def test_a_plan_not_said_of_a_year_still_dates_what_follows():
     assert found["达到5万亿元"] == (date(2030, 1, 1), date(2030, 12, 31))
     found = _dated(["今后五年，要为“十五五”良好开局打牢基础。", "全市地区生产总值年均增长5%。"])
     assert found["5%"] == (date(2026, 1, 1), date(2030, 12, 31))
+
+
+# 3. a holiday's dates broken by a hard wrap or an OCR space still date the holiday's figures
+
+
+def test_a_holidays_dates_broken_by_a_wrap_or_a_space_still_date_its_figures():
+    holiday = (date(2025, 10, 1), date(2025, 10, 8))
+    for named in ("假期（10月1日至8\n日）", "假期（10月1日至 8日）", "假 期（1 0月1日至8日）"):
+        text = (f"国庆中秋假期全省旅游市场综述\n\n国庆中秋{named}，全省旅游市场平稳有序。"
+                "\n\n假期全省铁路发送旅客612.4万人次，同比增长8.1%。")
+        found = by_quote(analyse_document(text, published_on=date(2025, 10, 9)).metrics)
+        trips = found["612.4万人次"]
+        assert (trips.period_start, trips.period_end) == holiday, named
