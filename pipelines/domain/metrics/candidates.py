@@ -648,6 +648,9 @@ def _plain(
     word_next = _CJK.match(after_unit[:1] or " ") is not None  # a word follows the unit
     if nu.word_final and word_next and not after_unit.startswith(lex.word_final_followers):
         return []  # 2023成都: a word, not 八成
+    if (chinese and value <= 10 and not mult_raw and not g["pre"] and word_next
+            and _opens_clause(text, span_start)):
+        return []  # 三家基础电信企业的用户…: a small count opening its clause names a group
     if nu.category == "time" and text[:span_start].rstrip().endswith(lex.countdown_before):
         return []  # 还有100多天, 历时3天: a countdown or elapsed time, not a measurement
     if unit_raw in lex.attribute_units and (
@@ -717,6 +720,12 @@ def _in_condition(text: str, start: int, end: int) -> bool:
     ends = [i for i in (text.find(c, end) for c in _CLAUSE_ENDS) if i >= 0]
     right = min(ends) if ends else len(text)
     return "的" in text[end:right] and _CONDITION_BOUNDS.search(text, left, right) is not None
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Nothing but spaces stands between the clause's opening and ``start``."""
+    left = max(text.rfind(c, 0, start) for c in "，,；;。：:") + 1
+    return not text[left:start].strip(" \u3000")
 
 
 def _currency_before(text: str, num_start: int) -> str | None:

@@ -44,3 +44,20 @@ def test_a_count_after_a_quoted_noun_is_a_count():
     found = _found(["全年打通“瓶颈路”12条，新建城区道路30公里。"])
     assert found["12条"].unit == "条"
     assert "20条" not in _found(["全市出台20条。"])
+
+
+# a small count opening its clause names a defined group; a distance can be part of a rate's name
+
+
+def test_a_small_count_opening_a_clause_names_a_group():
+    found = _found(["全年，三家基础电信企业共完成业务收入1.7万亿元。",
+                    "截至12月末，两家运营商的用户总数达9.2亿户。"])
+    assert set(found) == {"1.7万亿元", "达9.2亿户"}
+    assert found["1.7万亿元"].indicator == "三家基础电信企业业务收入"
+    assert _found(["今年全市新增三家上市企业。"])["三家"].unit == "家"  # (after its verb: a count)
+
+
+def test_a_distance_before_a_coverage_rate_is_part_of_its_name():
+    found = _found(["中心城区公交站点500米覆盖率达到95%以上。",
+                    "公园绿地500米服务半径覆盖率达到90%。"])
+    assert set(found) == {"达到95%以上", "达到90%"}
