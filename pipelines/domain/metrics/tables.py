@@ -38,10 +38,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 
+from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import is_comparison
 from pipelines.domain.numbers import to_half_width
 from pipelines.domain.periods import find_periods
-from pipelines.domain.units import NormalizedUnit, normalize_unit
+from pipelines.domain.units import NormalizedUnit, normalize_unit, unit_lexicon
 
 _CELL_SEP = re.compile(r"[ \u3000]{2,}|\t|[ \u3000]*\|[ \u3000]*")
 _NUMBER = re.compile(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?")
@@ -319,11 +320,7 @@ def _read_table(
         unit = normalize_unit(bracket.group(1)) if bracket else None
         col_units.append((bracket.group(1), unit) if bracket and unit and unit.category
                          not in (None, "percent") else None)
-    table_unit = None
-    if unit_col is None:
-        found = _TABLE_UNIT.search(title) or _TABLE_UNIT.search(lines[0])
-        if found and normalize_unit(found.group(1)).category is not None:
-            table_unit = found.group(1)
+    table_unit, currency = _title_unit(title, lines[0]) if unit_col is None else (None, None)
     cells: list[TableCell] = []
     i = at + 1
     while i < len(lines):
@@ -387,6 +384,8 @@ def _read_table(
                                                   col[1].multiplier)
             elif row_unit is not None:
                 unit_raw, unit, category = unit_text, row_unit.base, row_unit.category
+                if currency and unit == "元" and unit_text == table_unit:
+                    unit = currency  # （單位：新臺幣億元）
                 mult = row_unit.multiplier
             else:
                 unit_raw, unit, category, mult = None, None, None, 1.0
@@ -401,6 +400,23 @@ def _read_table(
     if not cells:
         return None, 1
     return TextTable(starts[at], starts[i - 1] + len(lines[i - 1]), tuple(cells), raw), i
+
+
+def _title_unit(title: str, head: str) -> tuple[str | None, str | None]:
+    """The unit of every cell written in the title or the head line (（单位：亿元）) and the
+    currency written before it (（單位：新臺幣億元）: 億元 in 新台币), if any."""
+    found = _TABLE_UNIT.search(title) or _TABLE_UNIT.search(head)
+    if found is None:
+        return None, None
+    written = found.group(1)
+    if normalize_unit(written).category is not None:
+        return written, None
+    simple = unit_lexicon().simplify(written)
+    for word in metric_lexicon().currency_before:
+        rest = written[len(word):]
+        if simple.startswith(word) and normalize_unit(rest).base == "元":
+            return rest, normalize_unit(word).base
+    return None, None
 
 
 def _column_name(heads: list[str], growth: list[bool], k: int) -> str:

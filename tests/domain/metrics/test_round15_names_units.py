@@ -5,6 +5,7 @@ after 测评, batches of inspections, ..."""
 
 from datetime import date
 
+from pipelines.evaluate import analyse_document
 from tests.domain.metrics.support import by_quote, metrics
 
 _DOC = date(2026, 1, 22)
@@ -12,6 +13,10 @@ _DOC = date(2026, 1, 22)
 
 def _found(texts, home="武汉市", doc=_DOC):
     return by_quote(metrics(texts, doc=doc, home=home))
+
+
+def _doc(text, doc=_DOC):
+    return by_quote(analyse_document(text, published_on=doc).metrics)
 
 
 # units: data volumes, batches, a score after 测评
@@ -61,3 +66,19 @@ def test_a_distance_before_a_coverage_rate_is_part_of_its_name():
     found = _found(["中心城区公交站点500米覆盖率达到95%以上。",
                     "公园绿地500米服务半径覆盖率达到90%。"])
     assert set(found) == {"达到95%以上", "达到90%"}
+
+
+# tables: a title's unit with its currency (（單位：新臺幣億元）)
+
+
+_CURRENCY_TABLE = ("高雄縣115年度預算概況\n\n本縣115年度總預算經縣議會審議通過。\n\n"
+                   "附表　115年度總預算歲入歲出比較表（單位：新臺幣億元）\n"
+                   "項目\t114年度預算數\t115年度預算數\t增減（%）\n"
+                   "歲入\t210.4\t225.0\t6.9\n歲出\t230.2\t241.5\t4.9\n")
+
+
+def test_a_title_unit_with_its_currency_is_every_unitless_cell_s():
+    found = _doc(_CURRENCY_TABLE)
+    cell = found["225.0"]
+    assert (cell.unit_raw, cell.unit, cell.value_normalized) == ("億元", "新台币", 2.25e10)
+    assert found["6.9"].unit == "%"
