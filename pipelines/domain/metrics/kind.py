@@ -168,7 +168,17 @@ def future_period(period: Period, doc_date: date | None, words: Iterable[str]) -
         return False
     if period.start > doc_date:
         return True  # a period not begun yet holds no result, whatever the verb (完成…)
-    return metric_lexicon().past_cues.isdisjoint(words)
+    past = metric_lexicon().past_cues
+    if doc_date < period.start + _JUST_BEGUN and period.end - period.start > _JUST_BEGUN:
+        # 2026年民生实事…完成老年人健康体检12万人 on 10 February: a year's amount cannot be
+        # completed weeks into the year; 完成 and 实现 name the task (已完成 is still done)
+        past = past - _TASK_VERBS
+    return past.isdisjoint(words)
+
+
+# how little of a longer period may have passed for a completion verb to name its task
+_JUST_BEGUN = timedelta(days=62)
+_TASK_VERBS = frozenset({"完成", "实现"})
 
 
 def classify(
@@ -327,10 +337,22 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     if (kind == "actual" and cand.category == "currency" and period.start is not None
             and period.start == period.end and (period.text or "").startswith(_TO_DATE)):
         return "count_total", period  # 截至9月底，…涉及金额达到4亿2000万新元: a sum to date
+    if kind == "count_total" and _COMPLETED_TOTAL.search(clause_text) and _one_year(period):
+        return "actual", period  # 2025年，电信业务收入累计完成1.83万亿元: the year's flow
     return kind, period
 
 
 _TO_DATE = ("截至", "截止")
+# a total completed or achieved (累计完成投资, 累计实现收入): over one whole year it is that year's
+# flow (the year's total); over a plan's years or a year to date, a running total (count_total)
+_COMPLETED_TOTAL = re.compile(r"累计(?:完成|实现)")
+
+
+def _one_year(period: Period) -> bool:
+    """The period is one calendar year, whole (2025年, 全年)."""
+    start, end = period.start, period.end
+    return (start is not None and end is not None and start.year == end.year
+            and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31))
 
 
 def normal_value(text: str, pos: int) -> bool:

@@ -45,3 +45,33 @@ def test_a_holidays_dates_broken_by_a_wrap_or_a_space_still_date_its_figures():
         found = by_quote(analyse_document(text, published_on=date(2025, 10, 9)).metrics)
         trips = found["612.4万人次"]
         assert (trips.period_start, trips.period_end) == holiday, named
+
+
+# 4. round 15's kind and period misses
+
+
+def _kinds(texts, doc=date(2026, 2, 10), home="合肥市"):
+    return {q: (m.kind, m.period_start, m.period_end)
+            for q, m in by_quote(metrics(texts, doc, home)).items()}
+
+
+def test_a_total_completed_over_one_year_is_the_years_flow_not_a_stock():
+    found = _kinds(["2025年，全市软件业务收入累计完成2130亿元，比上年增长8.1%。",
+                    "2025年，全市民生工程累计完成投资62.5亿元。"])
+    assert found["2130亿元"] == ("actual", *Y2025)
+    assert found["62.5亿元"] == ("actual", *Y2025)
+    # over a plan's years, or a year to date, it stays a running total
+    found = _kinds(["五年累计完成固定资产投资2.9万亿元。"], doc=date(2026, 1, 20))
+    assert found["2.9万亿元"][0] == "count_total"
+    found = _kinds(["1—9月，全省快递业务量累计完成81.63亿件。"], doc=date(2025, 10, 20))
+    assert found["81.63亿件"][0] == "count_total"
+
+
+def test_completing_a_years_amount_just_after_the_year_began_is_a_task_not_a_result():
+    texts = ["2026年民生实事项目如下：", "1．完成老年人健康体检8万人，免费筛查3.2万人。"]
+    found = _kinds(texts, doc=date(2026, 2, 10))
+    assert found["8万人"][0] == found["3.2万人"][0] == "target"
+    # later in the year, what was completed of it is progress; 已完成 at any time a result
+    assert _kinds(texts, doc=date(2026, 8, 10))["8万人"][0] == "actual"
+    found = _kinds(["2026年，已完成老年人健康体检8万人。"], doc=date(2026, 2, 10))
+    assert found["8万人"][0] == "actual"
