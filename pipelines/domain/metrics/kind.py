@@ -376,13 +376,16 @@ _NORMAL_VALUE = re.compile(rf"(?:[（(]|[比较][^，；。]{{0,14}}?){_NORMAL_W
 # what a rule grants (给予一次性奖励50万元, 按设备投资额的10%给予补助, 每辆车补贴2万元)
 _GRANTS = re.compile(r"给予|奖励|补助|补贴|贴息|资助|奖补|资金支持|最高额度|最高贷款额度|最高限额")
 # allowances and tax rebates (可申请最高10万新元的津贴, 企业所得税回扣为50%，上限4万新元): a rule's
-# only when capped or given as a rate (学员每月可获5,000澳门元津贴, a programme's allowance for the
-# year ahead, is a goal of that year)
+# only when capped, given as a rate or set per recipient (学员每月可获5,000澳门元津贴, a programme's
+# allowance for the year ahead, is a goal of that year)
 _REBATES = re.compile(r"津贴|回扣|退税")
 _GRANT_CAPS = frozenset({"最高", "最多", "不超过", "最高不超过", "不高于", "最高可获", "最多补贴"})
 # how a rule sets an amount: per unit (每人每月3000元, 每辆车补贴), as a rate of a base (按…的10%),
 # or changes its rate (补助比例提高到15%, 奖励金额上浮20%)
 _GRANT_TERMS = re.compile(r"每|按|比例|上浮|下浮|标准|一次性")
+# an allowance set per recipient (高龄津贴，每人每月100元, 育儿津贴每名儿童每月加发1,000元):
+# a rule's rate, not a sum paid in a period
+_PER_RECIPIENT = re.compile(r"每(?:人|名|户|位)")
 # a grant already made or totalled (全年共给予企业奖励3200万元, 累计兑现补贴…): a result
 _GRANT_DONE = re.compile(r"累计|已|共|兑现|拨付|落实|发放了|完成|全年|上半年|今年|去年")
 
@@ -408,7 +411,8 @@ def grant_parameter(text: str, cand: NumberCandidate, comma_start: int, task_sta
         cand.category == "percent" and _GRANT_RATE.search(clause) is not None)
     return capped or (grants and (
         "给予" in clause or text.startswith("给予", cand.end)
-        or _GRANT_TERMS.search(clause) is not None))
+        or _GRANT_TERMS.search(clause) is not None)) or (
+        rebates and _PER_RECIPIENT.search(clause) is not None)
 
 
 def grant_cap(clause: str) -> bool:

@@ -75,3 +75,13 @@ def test_completing_a_years_amount_just_after_the_year_began_is_a_task_not_a_res
     assert _kinds(texts, doc=date(2026, 8, 10))["8万人"][0] == "actual"
     found = _kinds(["2026年，已完成老年人健康体检8万人。"], doc=date(2026, 2, 10))
     assert found["8万人"][0] == "actual"
+
+
+def test_an_allowance_set_per_recipient_is_a_rules_parameter():
+    found = _kinds(["为全市80周岁以上老年人发放高龄津贴，每人每月200元。",
+                    "0至2岁育儿津贴每名儿童每月加发1,500元，预计受益幼儿1.1万人。"])
+    assert found["200元"] == ("other", None, None)
+    assert found["1,500元"] == ("other", None, None)
+    # an allowance a programme's trainees receive (no recipient's 每) stays a goal of its year
+    found = _kinds(["2026年，学员每月可获5,000元津贴。"], doc=date(2026, 2, 10))
+    assert found["5,000元"][0] == "target"
