@@ -268,7 +268,7 @@ class Context:
                 and not record_since(sent.text, p) and not forecast_made(sent.text, p)
             ]
             if spans:
-                last = _topic(sent.text, spans) or spans[-1]
+                last = _topic(sent.text, spans) or _day_over_flow(sent.text, spans)
                 if LENGTH_ONLY.fullmatch(last.text):
                     last = same_length_frame(spans[:-1], last) or last
                 found = (sent, last)
@@ -334,6 +334,19 @@ def _topic(text: str, spans: list[PeriodSpan]) -> PeriodSpan | None:
     sentence is about, and so the one its paragraph goes on with, whatever periods it names
     after it."""
     return next((p for p in spans if _CHARACTERISED.match(text, p.end)), None)
+
+
+def _day_over_flow(text: str, spans: list[PeriodSpan]) -> PeriodSpan:
+    """The last period of a sentence, but the day it opens with when that last one only dates a
+    flow's clause: 截至12月末，…用户总数达18.2亿户，全年净增2986万户 goes on at 12月末 (the stocks
+    and shares that follow are at that day; 全年 scopes 净增 alone)."""
+    last = spans[-1]
+    first = spans[0]
+    if (first is not last and first.period.start is not None
+            and first.period.start == first.period.end
+            and text.startswith(metric_lexicon().actual_cues, last.end)):
+        return first
+    return last
 
 
 def _holiday(raw: str, doc_date: date | None) -> PeriodSpan | None:

@@ -85,3 +85,17 @@ def test_an_allowance_set_per_recipient_is_a_rules_parameter():
     # an allowance a programme's trainees receive (no recipient's 每) stays a goal of its year
     found = _kinds(["2026年，学员每月可获5,000元津贴。"], doc=date(2026, 2, 10))
     assert found["5,000元"][0] == "target"
+
+
+def test_a_flows_year_inside_a_sentence_opened_by_a_day_does_not_date_the_stocks_after_it():
+    texts = ["截至12月末，全省固定电话用户总数达1820万户，全年净增35万户。",
+             "其中，光纤用户达1610万户，比上年末净增42万户，占固定电话用户的88.5%。"]
+    found = _kinds(texts, doc=date(2026, 1, 20))
+    day = (date(2025, 12, 31), date(2025, 12, 31))
+    assert found["35万户"] == ("actual", *Y2025)  # the flow's own clause
+    assert found["达1610万户"] == ("count_total", *day)
+    assert found["88.5%"] == ("share", *day)
+    # a year opening a sentence of its own still dates what follows
+    found = _kinds(["截至12月末，全省固定电话用户总数达1820万户。", "全年全省新增光纤用户42万户。",
+                    "新增5G基站1.2万个。"], doc=date(2026, 1, 20))
+    assert found["1.2万个"][1:] == Y2025
