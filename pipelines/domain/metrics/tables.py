@@ -34,10 +34,11 @@ the title, the heading above or the document (table_rows.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
 
+from pipelines.domain.cleaning.normalize import INVISIBLE, normalize_chars
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import is_comparison
 from pipelines.domain.numbers import to_half_width
@@ -67,7 +68,7 @@ _BASE_HEADS = ("基数", "基期", "基准")
 _SUM_BRACKETS = {"〔": "〕", "[": "]", "［": "］"}
 _CELL_BOUNDS = {"<": "at_most", "≤": "at_most", ">": "at_least", "≥": "at_least"}
 # characters a copy from a web page or a PDF leaves inside numbers, invisible when printed
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad" + INVISIBLE))
 _TITLE_LINES = 3  # lines above the head searched for the table's title (its year)
 
 
@@ -190,10 +191,35 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
     """The text tables of a document (none in most: found by plain searches for a head).
 
     A document without two spaces in a row (ASCII or ideographic), a tab or a ``|`` holds
-    none (four searches pass almost every document)."""
+    none (four searches pass almost every document). The tables are read on the text as
+    cleaning normalises its characters (same length, same offsets: （%) is （%）, a zero-width
+    space beside a gap part of the gap), their quotes and the text before them kept raw."""
     if ("  " not in raw and "\t" not in raw and "|" not in raw
             and "\u3000\u3000" not in raw):
         return ()
+    text = _table_text(raw)
+    tables = _tables_of(text)
+    if text == raw:
+        return tables
+    return tuple(replace(t, raw=raw, cells=tuple(
+        replace(c, quote=raw[c.raw_start:c.raw_end]) for c in t.cells)) for t in tables)
+
+
+def _table_text(raw: str) -> str:
+    """``raw`` with its characters normalised as cleaning does, its gaps kept as written
+    (normalize_chars makes a tab or an ideographic space one space: no cell break) and an
+    invisible character beside a gap (a zero-width space between two runs of spaces) a space."""
+    text = normalize_chars(raw)
+    kept = "".join(r if r in _GAP_CHARS else t for r, t in zip(raw, text, strict=True))
+    return _INVISIBLE_IN_GAP.sub(lambda m: " " * len(m.group()), kept)
+
+
+_GAP_CHARS = frozenset(" \t\u3000\r\n")
+_INVISIBLE_IN_GAP = re.compile(rf"(?<=[ \t\u3000]){INVISIBLE}+|{INVISIBLE}+(?=[ \t\u3000])")
+
+
+def _tables_of(raw: str) -> tuple[TextTable, ...]:
+    """The text tables of ``raw`` (text_tables' reading)."""
     heads = {_line_start(raw, at) for mark in _HEAD_MARKS for at in _find_all(raw, mark)
              if mark[0] not in "单單" or raw.endswith(_BREAKS, 0, at)}
     heads.update(_line_start(raw, m.start()) for m in _GROWTH_CELL.finditer(raw))
@@ -210,7 +236,7 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
         if not _is_head(head):
             # a row (失業率（%）  3.9 …) under a head of periods alone, its name column blank
             # (      2025年6月至8月   2025年7月至9月 …)
-            above = _line_start(raw, max(0, line_start - 1))
+            above = _line_above(raw, line_start)
             if above == line_start or above <= done:
                 continue
             lines, starts = _lines_from(raw, above)
@@ -220,7 +246,7 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
             line_start = above
         title_from = line_start
         for _ in range(_TITLE_LINES):
-            title_from = _line_start(raw, max(0, title_from - 1))
+            title_from = _line_above(raw, title_from)
         title = _title(raw[title_from:line_start])
         table, _ = _read_table(lines, starts, head, title, raw)
         if table is not None:
@@ -235,7 +261,8 @@ def _blank_name_head(line: str) -> list[tuple[int, str]] | None:
     if not line[:1].isspace():
         return None
     cells = _cells(line)
-    if len(cells) < 2 or not all(_DATED_HEAD.search(c) and _dated(c) for _, c in cells):
+    seen = [_visible(c) for _, c in cells]  # (202\u200b5年7月至9月)
+    if len(cells) < 2 or not all(_DATED_HEAD.search(c) and _dated(c) for c in seen):
         return None
     return [(0, ""), *cells]
 
@@ -284,6 +311,12 @@ _LINE_END = re.compile(r"\r\n?|\n")
 def _line_start(raw: str, at: int) -> int:
     """Where the line holding offset ``at`` starts (after LF, CRLF or a lone CR)."""
     return max(raw.rfind("\n", 0, at), raw.rfind("\r", 0, at)) + 1
+
+
+def _line_above(raw: str, start: int) -> int:
+    """Where the line above the one starting at ``start`` starts (a CRLF is one line end)."""
+    end = start - 2 if raw.endswith("\r\n", 0, start) else start - 1
+    return _line_start(raw, max(0, end))
 
 
 def _read_table(

@@ -82,3 +82,31 @@ def test_a_title_unit_with_its_currency_is_every_unitless_cell_s():
     cell = found["225.0"]
     assert (cell.unit_raw, cell.unit, cell.value_normalized) == ("億元", "新台币", 2.25e10)
     assert found["6.9"].unit == "%"
+
+
+# tables are read on the text as cleaning normalises its characters (same offsets)
+
+
+_PERIOD_TABLE = ("表1　失业率统计（经季节性调整）\n\n"
+                 "                2025年6月至8月   2025年7月至9月\n"
+                 "失业率（%）          3.9              3.8\n\n注：数字为临时数字。\n")
+
+
+def test_a_table_survives_invisible_characters_and_windows_line_ends():
+    clean = {q: (m.value, m.unit, m.period_start) for q, m in _doc(_PERIOD_TABLE).items()}
+    assert set(clean) == {"3.9", "3.8"}
+    hidden = _PERIOD_TABLE.replace("2025年7月", "202\u200b5年7月").replace(
+        "3.9  ", "3.9\u200b  ")
+    for damaged in (hidden, _PERIOD_TABLE.replace("\n", "\r\n")):
+        found = _doc(damaged)
+        assert {q.replace("\u200b", ""): (m.value, m.unit, m.period_start)
+                for q, m in found.items()} == clean
+
+
+
+def test_a_zero_width_space_inside_a_gap_of_full_width_spaces_is_part_of_the_gap():
+    table = ("表1　电信业务主要指标\n\n指标名称\u3000\u3000单位\u3000\u300012月末到达数\n"
+             "固定电话用户\u3000\u3000万户\u3000\u200b\u300017800\n"
+             "移动电话用户\u3000\u3000万户\u3000\u3000182000\n")
+    found = _doc(table)
+    assert (found["17800"].value_normalized, found["182000"].unit) == (1.78e8, "户")
