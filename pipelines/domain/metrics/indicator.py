@@ -151,8 +151,10 @@ def trim_phrase(
                 front = _learn_trim(word)[1]
             if front == _KEEP and not is_home(word, home_place):
                 break
-            if word == "完成" and _names_investment(kept[1:]):
+            if word in _INVESTMENT_STAGES and _names_investment(kept[1:]) and not (
+                    word == "计划" and _after_agent(toks, kept[0])):
                 break  # 完成投资, 完成交通固定资产投资: the statistics' name of investment done
+                # (计划投资: of investment planned)
             if front == _PLACE and facility_follows(kept, 0):
                 break  # 苏州港, 南京禄口国际机场: a facility named after its place, a name
             if front == _PLACE:
@@ -233,6 +235,14 @@ def _names_investment(toks: list[Tok]) -> bool:
 
 
 _DONE_TERMS = ("投资", "产值")
+_INVESTMENT_STAGES = frozenset(("完成", "计划"))
+
+
+def _after_agent(toks: Sequence[Tok], tok: Tok) -> bool:
+    """A noun stands right before ``tok`` in the phrase: its agent (公司计划投资: 计划 is the
+    company's intent, a verb; 计划投资 opening a line, 共计划投资: planned investment's name)."""
+    before = [t for t in toks if t.end <= tok.start]
+    return bool(before) and before[-1].pos.startswith("n")
 
 
 @cache

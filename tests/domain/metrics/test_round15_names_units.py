@@ -110,3 +110,13 @@ def test_a_zero_width_space_inside_a_gap_of_full_width_spaces_is_part_of_the_gap
              "移动电话用户\u3000\u3000万户\u3000\u3000182000\n")
     found = _doc(table)
     assert (found["17800"].value_normalized, found["182000"].unit) == (1.78e8, "户")
+
+
+# names: 计划投资 is the name of planned investment (as 完成投资 of investment done)
+
+
+def test_planned_investment_keeps_its_plan():
+    found = _found(["新建社区食堂30个。", "计划投资2.5亿元。"])
+    assert found["2.5亿元"].indicator == "计划投资"
+    assert _found(["全市计划新建学校5所。"])["5所"].indicator == "新建学校"
+    assert _found(["公司计划投资3亿元。"])["3亿元"].indicator == "投资"  # (the firm's intent)
