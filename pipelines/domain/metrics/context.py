@@ -14,6 +14,7 @@ from pipelines.domain.metrics.period_choice import (
     LENGTH_ONLY,
     LOCAL_PERIODS,
     contextualize,
+    dates_a_flow,
     forecast_made,
     is_comparison,
     most_named,
@@ -24,6 +25,7 @@ from pipelines.domain.metrics.period_choice import (
     relative_year,
     reports_on,
     same_length_frame,
+    whole_year,
     year_of,
     year_span,
 )
@@ -295,9 +297,7 @@ class Context:
         (:mod:`.table_rows`). With no period of the year reported on before, the year stays."""
         per = span.period
         if (self.doc_date is None or per.start is None or per.end is None
-                or per.end <= self.doc_date or per.start > self.doc_date
-                or (per.start.month, per.start.day, per.end.month, per.end.day) != (1, 1, 12, 31)
-                or per.start.year != per.end.year):
+                or per.end <= self.doc_date or per.start > self.doc_date or not whole_year(per)):
             # (a period not begun holds goals only; a heading naming a part of the year, 看成都
             # 上半年“成绩单”, names the period its results are of)
             return span
@@ -344,7 +344,7 @@ def _day_over_flow(text: str, spans: list[PeriodSpan]) -> PeriodSpan:
     first = spans[0]
     if (first is not last and first.period.start is not None
             and first.period.start == first.period.end
-            and text.startswith(metric_lexicon().actual_cues, last.end)):
+            and dates_a_flow(text, last)):
         return first
     return last
 

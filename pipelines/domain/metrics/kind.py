@@ -15,7 +15,7 @@ from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import Toks, span_of
 from pipelines.domain.metrics.counts import scopes_plan
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.metrics.period_choice import NO_PERIOD, last_year_report
+from pipelines.domain.metrics.period_choice import NO_PERIOD, last_year_report, whole_year
 from pipelines.domain.records import MetricKind, Period
 
 _FILLERS = ("了", "同比", "比上年", "较上年", "比去年", "约", "分别", "均", "都", "，", " ")
@@ -337,7 +337,7 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     if (kind == "actual" and cand.category == "currency" and period.start is not None
             and period.start == period.end and (period.text or "").startswith(_TO_DATE)):
         return "count_total", period  # 截至9月底，…涉及金额达到4亿2000万新元: a sum to date
-    if kind == "count_total" and _COMPLETED_TOTAL.search(clause_text) and _one_year(period):
+    if kind == "count_total" and _COMPLETED_TOTAL.search(clause_text) and whole_year(period):
         return "actual", period  # 2025年，电信业务收入累计完成1.83万亿元: the year's flow
     return kind, period
 
@@ -346,13 +346,6 @@ _TO_DATE = ("截至", "截止")
 # a total completed or achieved (累计完成投资, 累计实现收入): over one whole year it is that year's
 # flow (the year's total); over a plan's years or a year to date, a running total (count_total)
 _COMPLETED_TOTAL = re.compile(r"累计(?:完成|实现)")
-
-
-def _one_year(period: Period) -> bool:
-    """The period is one calendar year, whole (2025年, 全年)."""
-    start, end = period.start, period.end
-    return (start is not None and end is not None and start.year == end.year
-            and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31))
 
 
 def normal_value(text: str, pos: int) -> bool:

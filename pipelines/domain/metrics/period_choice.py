@@ -199,6 +199,19 @@ def relative_year(text: str) -> bool:
 
 
 NO_PERIOD = Period()  # no period found (records are frozen: one serves every number)
+def whole_year(period: Period) -> bool:
+    """The period is one calendar year, whole (2025年, 全年)."""
+    start, end = period.start, period.end
+    return (start is not None and end is not None and start.year == end.year
+            and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31))
+
+
+def dates_a_flow(text: str, span: PeriodSpan) -> bool:
+    """A flow's verb follows the period right away (全年净增2986万户, 全年新增…): the period
+    dates that flow's clause, not the stocks around it."""
+    return text.startswith(metric_lexicon().actual_cues, span.end)
+
+
 LOCAL_PERIODS = ("累计",)  # adverbs of their own clause, not periods of what follows
 
 
@@ -289,7 +302,13 @@ def choose_period(
             framed = [p for p in before[:-1]
                       if p.period.end is not None and (p.period.start, p.period.end) != dates]
             if framed:
-                return framed[-1].period  # X以来，累计… / 截至2023年底，…累计: the sentence's frame
+                frame = framed[-1]
+                if frame.end <= comma and dates_a_flow(text, frame) and whole_year(frame.period):
+                    # 全年新增…1.2万个，累计建成超过5.8万个: the year dates the flow's clause; the
+                    # running total after it stands at the year's end
+                    end = frame.period.end
+                    return Period(text=frame.text, start=end, end=end)
+                return frame.period  # X以来，累计… / 截至2023年底，…累计: the sentence's frame
             if last.text == "累计" and inherited is not None and _spans_years(inherited.period):
                 # 五年累计完成…。城镇新增就业累计达到…: the paragraph's years are the sum's
                 return inherited.period
@@ -338,7 +357,10 @@ def last_year_report(period: Period, doc_date: date | None) -> Period:
         or not needs_year(period.text or "")
     ):
         return period
-    return resolve_period(period.text or "", date(doc_date.year - 1, 12, 31))
+    found = resolve_period(period.text or "", date(doc_date.year - 1, 12, 31))
+    if period.start == period.end:  # (the end of a year named: 全年…，累计… stays at its end)
+        return Period(text=found.text, start=found.end, end=found.end)
+    return found
 
 
 _REPORTING_MONTHS = 3

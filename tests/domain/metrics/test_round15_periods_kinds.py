@@ -99,3 +99,12 @@ def test_a_flows_year_inside_a_sentence_opened_by_a_day_does_not_date_the_stocks
     found = _kinds(["截至12月末，全省固定电话用户总数达1820万户。", "全年全省新增光纤用户42万户。",
                     "新增5G基站1.2万个。"], doc=date(2026, 1, 20))
     assert found["1.2万个"][1:] == Y2025
+
+
+def test_a_running_total_after_a_years_flow_is_at_the_years_end():
+    found = _kinds(["全年新增充电桩1.2万个，累计建成超过5.8万个。"], doc=date(2026, 1, 20))
+    assert found["1.2万个"] == ("actual", *Y2025)
+    assert found["超过5.8万个"] == ("count_total", date(2025, 12, 31), date(2025, 12, 31))
+    # a since-span framing the total stays its period
+    found = _kinds(["2021年以来，全市累计建成充电桩5.8万个。"], doc=date(2026, 1, 20))
+    assert found["5.8万个"][1:] == (date(2021, 1, 1), date(2026, 1, 20))
