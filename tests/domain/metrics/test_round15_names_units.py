@@ -120,3 +120,11 @@ def test_planned_investment_keeps_its_plan():
     assert found["2.5亿元"].indicator == "计划投资"
     assert _found(["全市计划新建学校5所。"])["5所"].indicator == "新建学校"
     assert _found(["公司计划投资3亿元。"])["3亿元"].indicator == "投资"  # (the firm's intent)
+
+
+def test_budget_and_link_verbs_open_no_name():
+    found = _found(["115年度岁出编列180.2亿元，加上债务还本6.1亿元，共须融资调度20.4亿元。",
+                    "编列长照服务经费9.3亿元；另编列校舍改建经费3.2亿元。"], home="台南市",
+                   doc=date(2025, 10, 20))
+    assert [found[q].indicator for q in ("6.1亿元", "20.4亿元", "9.3亿元", "3.2亿元")] == [
+        "债务还本", "融资调度", "长照服务经费", "校舍改建经费"]
