@@ -47,7 +47,9 @@ _DAYS = rf"{_M}\s?{_D}{_SEP}(?:{_M}\s?)?{_D}"
 # when the plan was made, not the period of a figure
 _SUB = (
     r"(?:上半年|下半年|[前首](?:三|两|二)(?:个)?季度?|第[一二三四1-4]\s?季度?|[一二三四1-4]\s?季度"
-    r"|首季度?|[前首](?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个?月|年初(?!预算|预期|目标|计划|确定|设定|制定|提出|下达)|年底|年末|年终|年中)"
+    r"|首季度?|[前首](?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个?月|年初(?!预算|预期|目标|计划|确定|设定|制定|提出|下达)|年底|年末|年终|年中"
+    # 年度终了 (a budget's 年度終了未償餘額): the budget year's last day
+    r"|年度[终終]了)"
 )
 _N = rf"(?:[{_CN}]+|\d+)"
 # (“十四五”规划 names the plan document, not its years: 2025年是“十四五”规划收官之年; nor does
@@ -89,7 +91,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
       | (?:{_Y}\s?{_M}{_SEP}{_Y}\s?{_M})
       | (?:(?:{year}|{_REL_Y}){_SEP}|{year}\s?[、和]\s?(?={year}))?(?:{year}|{_REL_Y})
-            (?:\s?(?:{_SUB}|{_MNUM}(?:\s?月份?)?{_SEP}{_M}|{_DAYS}|{_M}(?:\s?{_D})?))?
+            (?:\s?(?:{_SUB}|度[终終]了|{_MNUM}(?:\s?月份?)?{_SEP}{_M}|{_DAYS}|{_M}(?:\s?{_D})?))?
       | {_MNUM}(?:\s?月份?)?{_SEP}{_M}
       | {_DAYS}
       | {_M}(?:\s?{_D})?
@@ -228,7 +230,8 @@ _NAMES_YEAR = re.compile(
 )
 # (当年, "that year", and 年内, "within the year": the year being talked about, like 全年, not
 # the document's: 二〇二四年天气回顾 published in 2025, 年内共有8个热带气旋)
-_WITHIN_YEAR = re.compile(r"全年|当年|年内|年末|年底|年终|年初|年中|半年|季|月")
+_WITHIN_YEAR = re.compile(r"全年|当年|年内|年末|年底|年终|年初|年中|半年|季|月|年度[终終]了")
+_YEAR_CLOSE = re.compile(r"年?度[终終]了")  # (2026年度终了 without its year: 度终了)
 
 
 def needs_year(text: str) -> bool:
@@ -296,7 +299,7 @@ def _resolve_within_year(rest: str, year: int) -> tuple[date | None, date | None
         return date(year, 7, 1), date(year, 12, 31)
     if rest in ("年初",):
         return date(year, 1, 1), date(year, 1, 31)
-    if rest in ("年底", "年末", "年终"):
+    if rest in ("年底", "年末", "年终") or _YEAR_CLOSE.fullmatch(rest):
         return date(year, 12, 31), date(year, 12, 31)
     if rest == "年中":
         return date(year, 6, 30), date(year, 6, 30)

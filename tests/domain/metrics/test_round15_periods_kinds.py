@@ -108,3 +108,12 @@ def test_a_running_total_after_a_years_flow_is_at_the_years_end():
     # a since-span framing the total stays its period
     found = _kinds(["2021年以来，全市累计建成充电桩5.8万个。"], doc=date(2026, 1, 20))
     assert found["5.8万个"][1:] == (date(2021, 1, 1), date(2026, 1, 20))
+
+
+def test_the_end_of_the_budget_year_is_its_last_day():
+    found = _kinds(["2026年度預計舉借債務39.9億元，年度終了未償餘額預估為250.0億元。"],
+                   doc=date(2025, 10, 28), home="屏東縣")
+    assert found["39.9億元"] == ("target", date(2026, 1, 1), date(2026, 12, 31))
+    assert found["250.0億元"] == ("target", date(2026, 12, 31), date(2026, 12, 31))
+    found = _kinds(["2026年度终了债务余额预计为250亿元。"], doc=date(2025, 10, 28))
+    assert found["250亿元"] == ("target", date(2026, 12, 31), date(2026, 12, 31))
