@@ -5,6 +5,7 @@ after 测评, batches of inspections, ..."""
 
 from datetime import date
 
+from pipelines.domain.metrics.canonical import canonical_indicator
 from pipelines.evaluate import analyse_document
 from tests.domain.metrics.support import by_quote, metrics
 
@@ -128,3 +129,13 @@ def test_budget_and_link_verbs_open_no_name():
                    doc=date(2025, 10, 20))
     assert [found[q].indicator for q in ("6.1亿元", "20.4亿元", "9.3亿元", "3.2亿元")] == [
         "债务还本", "融资调度", "长照服务经费", "校舍改建经费"]
+
+
+# indicator keys: a pollutant's yearly mean, however written, is one series
+
+
+def test_a_pollutant_s_yearly_mean_is_one_key():
+    keys = {canonical_indicator(n, "微克/立方米") for n in (
+        "PM2.5平均浓度", "PM2.5年平均浓度", "PM2.5年均浓度")}
+    assert len(keys) == 1
+    assert canonical_indicator("PM10平均浓度") != canonical_indicator("PM2.5平均浓度")
