@@ -139,3 +139,8 @@ def test_a_pollutant_s_yearly_mean_is_one_key():
         "PM2.5平均浓度", "PM2.5年平均浓度", "PM2.5年均浓度")}
     assert len(keys) == 1
     assert canonical_indicator("PM10平均浓度") != canonical_indicator("PM2.5平均浓度")
+
+
+def test_a_verb_of_reaching_a_new_level_ends_no_name():
+    found = _found(["全省工业总产值迈上3万亿元新台阶。", "地区生产总值跃上8000亿元台阶。"])
+    assert [m.indicator for m in found.values()] == ["工业总产值", "地区生产总值"]
