@@ -45,7 +45,8 @@ def is_place(word: str) -> bool:
     lex = metric_lexicon()
     if word in lex.place_scopes:
         return True
-    if word in lex.not_places or word in lex.home_aliases or len(word) < 2:
+    if (word in lex.not_places or word in lex.bare_zones or word in lex.home_aliases
+            or len(word) < 2):
         return False
     if _CIRCLE.fullmatch(word):
         return True

@@ -92,6 +92,7 @@ class MetricLexicon:
     respectively_pairs: dict[str, tuple[str, ...]]
     flow_units: frozenset[str]
     not_places: frozenset[str]
+    bare_zones: frozenset[str]  # a zone's kind alone (合作区): no place, 前海合作区 one
     synonyms: tuple[tuple[str, str], ...]
     canonical_strip: tuple[str, ...]
     rate_suffixes: tuple[str, ...]
@@ -181,6 +182,7 @@ def metric_lexicon() -> MetricLexicon:
         respectively_pairs={str(k): tuple(v) for k, v in ind["respectively_pairs"].items()},
         flow_units=frozenset(cues["flow_units"]),
         not_places=frozenset(pl["not_places"]),
+        bare_zones=frozenset(pl.get("bare_zones") or ()),
         synonyms=tuple(synonyms),
         canonical_strip=_longest_first(can["strip"]),
         rate_suffixes=_longest_first(can.get("rate_suffixes") or ()),

@@ -144,3 +144,13 @@ def test_a_pollutant_s_yearly_mean_is_one_key():
 def test_a_verb_of_reaching_a_new_level_ends_no_name():
     found = _found(["全省工业总产值迈上3万亿元新台阶。", "地区生产总值跃上8000亿元台阶。"])
     assert [m.indicator for m in found.values()] == ["工业总产值", "地区生产总值"]
+
+
+# a zone's kind alone (合作区, a word since seg-5) is no place by its form; a named zone is one
+
+
+def test_a_bare_zone_word_is_part_of_the_name_and_a_named_zone_a_place():
+    found = _found(["横琴粤澳深度合作区建设稳步推进。", "合作区内澳资企业累计达6800家。",
+                    "前海合作区实现地区生产总值1200亿元。"], home="珠海市")
+    assert (found["达6800家"].indicator, found["达6800家"].subject) == ("合作区内澳资企业", None)
+    assert found["1200亿元"].subject == "前海合作区"
