@@ -97,7 +97,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | {_M}(?:\s?{_D})?
       | {_SUB}
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
-      | 目前 | 当前 | 累计
+      | 目前 | 当前 | 累计 | 当月
       | {_SEASON}
       | {_WEEKDAY}
     )

@@ -132,10 +132,7 @@ UNCHANGED_NOT_READ = pytest.mark.xfail(strict=True, reason=(
     "figure: the CPI of 一季度 (0.0) and of 7月份 (0.0) are missing from its series"))
 
 
-THIS_MONTH_NOT_READ = pytest.mark.xfail(strict=True, reason=(
-    "metrics (not QA 17's files): 当月 is no period: 1-4月，全省进出口总值…增长10.9%。当月，全省"
-    "进出口总值570.4亿元，同比增长8.4%。 dates the month's 8.4% 1-4月 (a second value there)"))
-MARKS = {"居民消费价格": UNCHANGED_NOT_READ, "进出口": THIS_MONTH_NOT_READ}
+MARKS = {"居民消费价格": UNCHANGED_NOT_READ}
 
 
 def _with_known_misses(keys: dict) -> list:

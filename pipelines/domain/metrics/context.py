@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 
 from pipelines.domain.cleaning.normalize import normalize_chars
@@ -102,7 +103,35 @@ class Context:
                                                           self.april_fiscal)
             if self.holiday is not None and _HOLIDAY_WORD.search(sent.text) is not None:
                 found = self.spans[sent.sent_no] = holiday_spans(sent.text, found, self.holiday)
+            if any(p.text == _THIS_MONTH for p in found):
+                found = self.spans[sent.sent_no] = self._this_month(sent, found)
         return found
+
+    def _this_month(self, sent: Sentence, spans: list[PeriodSpan]) -> list[PeriodSpan]:
+        """``spans`` with 当月 read as the single month the period named just before it ends
+        with (1-4月，…增长10.9%。当月，…增长8.4%: April; 12月当月: December), in the sentence or
+        the paragraph's earlier ones; without one, 当月 dates nothing (it is left out)."""
+        earlier = [s for s in self.blocks.get(sent.block_no, []) if s.sent_no < sent.sent_no]
+        out: list[PeriodSpan] = []
+        for span in spans:
+            if span.text == _THIS_MONTH:
+                before = [p for p in out if p.period.end is not None]
+                end = before[-1].period.end if before else self._last_end(earlier)
+                if end is None:
+                    continue
+                # (named as that month, 4月, so its year is read as the span's: a December
+                # release published in January is last year's)
+                month = f"{end.month}月"
+                span = replace(span, text=month, period=Period(
+                    text=month, start=end.replace(day=1), end=end))
+            out.append(span)
+        return out
+
+    def _last_end(self, sents: list[Sentence]) -> date | None:
+        """Where the last period named in ``sents`` ends (newest first), a comparison base
+        aside."""
+        return next((p.period.end for s in reversed(sents) for p in reversed(self.spans_of(s))
+                     if p.period.end is not None and not is_comparison(s.text, p)), None)
 
     def see_heading(self, sent: Sentence) -> None:
         self.heading_blocks.add(sent.block_no)
@@ -320,6 +349,8 @@ class Context:
 
 
 NO_HEADING = (False, False)
+_THIS_MONTH = "当月"
+
 # 一季度…增长8.2%，其中3月份增长9.1%: a part of the period before, not the period of what follows
 _NARROWING = ("其中", "其中，", "其中,")
 

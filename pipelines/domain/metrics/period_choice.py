@@ -199,6 +199,8 @@ def relative_year(text: str) -> bool:
 
 
 NO_PERIOD = Period()  # no period found (records are frozen: one serves every number)
+
+
 def whole_year(period: Period) -> bool:
     """The period is one calendar year, whole (2025年, 全年)."""
     start, end = period.start, period.end

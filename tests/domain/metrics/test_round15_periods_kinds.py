@@ -117,3 +117,24 @@ def test_the_end_of_the_budget_year_is_its_last_day():
     assert found["250.0億元"] == ("target", date(2026, 12, 31), date(2026, 12, 31))
     found = _kinds(["2026年度终了债务余额预计为250亿元。"], doc=date(2025, 10, 28))
     assert found["250亿元"] == ("target", date(2026, 12, 31), date(2026, 12, 31))
+
+
+# 5. 当月 after a year to date is the single month that span ends with
+
+
+def test_the_month_after_a_year_to_date_is_the_month_the_span_ends_with():
+    found = _kinds(["1-4月，全省进出口总值2330.6亿元，同比增长10.9%。",
+                    "当月，全省进出口总值570.4亿元，同比增长8.4%。", "其中，出口390.2亿元。"],
+                   doc=date(2025, 5, 20))
+    to_date, april = (date(2025, 1, 1), date(2025, 4, 30)), (date(2025, 4, 1), date(2025, 4, 30))
+    assert found["10.9%"][1:] == to_date
+    assert found["570.4亿元"][1:] == found["8.4%"][1:] == found["390.2亿元"][1:] == april
+    # in the same sentence too
+    found = _kinds(["前三季度，全省进出口增长5.2%，其中当月增长7.1%。"], doc=date(2025, 10, 20))
+    assert found["7.1%"][1:] == (date(2025, 9, 1), date(2025, 9, 30))
+    # a December release read in January: last year's December, as its 1-12月
+    found = _kinds(["1-12月，全省进出口增长5.2%。", "当月，全省进出口增长7.1%。",
+                    "12月当月户均流量21.9GB，比上年同期增长10.9%。"], doc=date(2026, 1, 20))
+    december = (date(2025, 12, 1), date(2025, 12, 31))
+    assert found["7.1%"] == ("growth_rate", *december)
+    assert found["10.9%"] == ("growth_rate", *december)
