@@ -191,8 +191,9 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
         if cut >= 0:
             seg = tokens_in(toks, start, cut)
     kept, _places = trim_phrase(seg, skip, home_place)
-    if kept and kept[0].word in lex.comparison_words:
-        kept = []  # 高于全国0.8个百分点: measured against something, same indicator
+    if kept and (kept[0].word in lex.comparison_words or seg[0].word in lex.comparison_words):
+        kept = []  # 高于全国0.8个百分点: measured against something, same indicator (较114年度
+        # 预算数增加: the base's period taken out with its 较, 预算数 is still the base)
     indicator = phrase_text(kept, text)
     of_base = False
     if text.endswith("的", 0, cand.start):

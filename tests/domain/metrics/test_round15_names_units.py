@@ -154,3 +154,12 @@ def test_a_bare_zone_word_is_part_of_the_name_and_a_named_zone_a_place():
                     "前海合作区实现地区生产总值1200亿元。"], home="珠海市")
     assert (found["达6800家"].indicator, found["达6800家"].subject) == ("合作区内澳资企业", None)
     assert found["1200亿元"].subject == "前海合作区"
+
+
+# a base written with its period (较114年度预算数) names no change
+
+
+def test_a_base_with_its_year_is_no_name_of_the_change():
+    found = _doc("高雄縣政府新聞稿\n\n115年度歲入210.4億元，較114年度預算數增加12.3億元，成長6.2%。\n",
+                 doc=date(2025, 10, 20))
+    assert [found[q].indicator for q in ("12.3億元", "6.2%")] == ["岁入", "岁入"]
