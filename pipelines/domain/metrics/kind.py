@@ -285,6 +285,8 @@ _FORECASTS = frozenset(("预计", "预测", "预估", "估计"))
 # what a project is expected to yield once built or producing (达产后年产值约180亿元, 建成后新增
 # 算力5000P, 可容纳企业150家以上): a goal, not a result
 _EXPECTED = re.compile(r"(?:达产|达效|建成|投产|投用|竣工|完工)后|可容纳|可带动|可新增|可实现")
+# 由 before the level a change starts from, with the period it was at (由目前的, 由2024年的)
+_FROM_LEVEL = re.compile(r"由(?:([^，,；;。由]{1,10})的)?$")
 TO_LEVEL = re.compile(
     r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升|调升|调降|收窄|放宽|上调|下调|调整|修订"
     r"|降|增|升)[至到为]")
@@ -317,9 +319,12 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         period = NO_PERIOD
     is_target = cued or (not review_heading and future_period(
         period, doc_date, toks.words[comma_lo:comma_hi]))
-    if is_target and text.endswith("由", 0, cand.start) and TO_LEVEL.match(text, cand.end):
-        # 由10%降至6%: the level a planned change starts from is the present one
-        return False, NO_PERIOD
+    start = _FROM_LEVEL.search(text, 0, cand.start) if is_target else None
+    if start is not None and TO_LEVEL.match(text, cand.end):
+        # 由10%降至6%: the level a planned change starts from is the present one; 由目前的58处,
+        # 由2024年的3.2万张: at the period it names
+        named = start.group(1)
+        return False, period if named and period.text and period.text in named else NO_PERIOD
     return is_target, period
 
 

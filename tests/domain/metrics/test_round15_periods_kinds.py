@@ -138,3 +138,14 @@ def test_the_month_after_a_year_to_date_is_the_month_the_span_ends_with():
     december = (date(2025, 12, 1), date(2025, 12, 31))
     assert found["7.1%"] == ("growth_rate", *december)
     assert found["10.9%"] == ("growth_rate", *december)
+
+
+def test_the_present_level_a_planned_change_starts_from_is_a_stock_of_its_day():
+    found = _kinds(["全县日间照顾中心将由目前的58处增加至70处。"], doc=date(2025, 10, 28))
+    assert found["58处"] == ("count_total", date(2025, 10, 28), date(2025, 10, 28))
+    assert found["70处"][0] == "target"
+    found = _kinds(["将全市公立医院床位数由2024年的3.2万张增加至3.6万张。"], doc=date(2025, 10, 28))
+    assert found["3.2万张"] == ("count_total", date(2024, 1, 1), date(2024, 12, 31))
+    # with no period of its own, it stays undated
+    found = _kinds(["力争将空置率由10%降至6%。"], doc=date(2025, 10, 28))
+    assert found["10%"][1:] == (None, None)
