@@ -308,6 +308,9 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
     if indicator:
         return indicator, None
     indicator = last or carried or ""  # 其中，杭州、宁波分别增长…: the last one named
+    if indicator and cand.category != "point" and _changes_amount(text, comma_start, cand.start):
+        # 税款142.3亿元，占岁入总额的35.7%，较上年度增加9.6亿元: the amount changed, not its share
+        indicator = _share_whole(indicator)
     if (indicator and cand.unit == "%" and text.endswith("占", comma_start, cand.start)
             and not indicator.endswith(_RATE_NAMES) and "占" not in indicator):
         # …进出口3655.9亿元，增长12.4%，占49.9%: the share of the thing named, not its growth
@@ -326,6 +329,22 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
 
 
 _CONTRIBUTES = ("影响", "拉动")
+# a share's name: the part before 占 (税款占岁入总额, 支出占比; not 占地面积)
+_SHARE_NAME = re.compile(r"(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,}?)占(?!地)[\u4e00-\u9fff]{0,12}$")
+
+
+def _changes_amount(text: str, comma_start: int, pos: int) -> bool:
+    """The clause before the number says a change (较上年度增加9.6亿元, 、9.1%) and no share
+    (占23.0%)."""
+    clause = text[comma_start:pos]
+    return "占" not in clause and any(w in clause for w in (*_CHANGE_WORDS, *_MOVES))
+
+
+def _share_whole(name: str) -> str:
+    """The amount a share's name is the share of (中央统筹分配税款占岁入总额 -> 中央统筹分配税款,
+    社会福利支出占比 -> 社会福利支出); other names as they are."""
+    found = _SHARE_NAME.fullmatch(name)
+    return found.group("whole") if found is not None else name
 
 
 _AVERAGE_PER = frozenset(("日均", "月均", "周均", "场均", "户均", "人均"))

@@ -160,6 +160,18 @@ def test_a_bare_zone_word_is_part_of_the_name_and_a_named_zone_a_place():
 
 
 def test_a_base_with_its_year_is_no_name_of_the_change():
-    found = _doc("高雄縣政府新聞稿\n\n115年度歲入210.4億元，較114年度預算數增加12.3億元，成長6.2%。\n",
+    found = _doc("高雄縣政府新聞稿\n\n"
+                 "115年度歲入210.4億元，較114年度預算數增加12.3億元，成長6.2%。\n",
                  doc=date(2025, 10, 20))
     assert [found[q].indicator for q in ("12.3億元", "6.2%")] == ["岁入", "岁入"]
+
+
+# an amount's change after its share is the amount's
+
+
+def test_an_amount_s_change_after_its_share_is_named_by_the_amount():
+    found = _found(["其中，统筹分配税款编列120.5亿元，占岁入总额的30.1%，较上年度增加6.4亿元。",
+                    "社会福利支出88.2亿元，占21.0%，较上年度增加7.1亿元、8.8%，比重提高0.6个百分点。"])
+    assert [found[q].indicator for q in ("6.4亿元", "7.1亿元", "8.8%")] == [
+        "统筹分配税款", "社会福利支出", "社会福利支出"]
+    assert found["0.6个百分点"].indicator != "社会福利支出"
