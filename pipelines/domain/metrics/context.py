@@ -26,6 +26,7 @@ from pipelines.domain.metrics.period_choice import (
     relative_year,
     reports_on,
     same_length_frame,
+    topic_of,
     whole_year,
     year_of,
     year_span,
@@ -299,7 +300,7 @@ class Context:
                 and not record_since(sent.text, p) and not forecast_made(sent.text, p)
             ]
             if spans:
-                last = _topic(sent.text, spans) or _day_over_flow(sent.text, spans)
+                last = topic_of(sent.text, spans) or _day_over_flow(sent.text, spans)
                 if LENGTH_ONLY.fullmatch(last.text):
                     last = same_length_frame(spans[:-1], last) or last
                 found = (sent, last)
@@ -353,18 +354,6 @@ _THIS_MONTH = "当月"
 
 # 一季度…增长8.2%，其中3月份增长9.1%: a part of the period before, not the period of what follows
 _NARROWING = ("其中", "其中，", "其中,")
-
-
-# a sentence saying what a period is (2025年是“十四五”规划收官之年，也是为“十五五”良好开局打牢
-# 基础的关键之年): it is about that period; the plans it names only characterise it
-_CHARACTERISED = re.compile(r"[，,]?\s?是[^。；！？]*?(?:之年|的一年)")
-
-
-def _topic(text: str, spans: list[PeriodSpan]) -> PeriodSpan | None:
-    """The period a sentence says what it is (``<period>是…之年``), if any: the period the
-    sentence is about, and so the one its paragraph goes on with, whatever periods it names
-    after it."""
-    return next((p for p in spans if _CHARACTERISED.match(text, p.end)), None)
 
 
 def _day_over_flow(text: str, spans: list[PeriodSpan]) -> PeriodSpan:

@@ -201,6 +201,27 @@ def relative_year(text: str) -> bool:
 NO_PERIOD = Period()  # no period found (records are frozen: one serves every number)
 
 
+# a sentence saying what a period is (2025年是“十四五”规划收官之年，也是为“十五五”良好开局打牢
+# 基础的关键之年): it is about that period; the plans it names only characterise it
+# (…，也是…之年: the same period said to be more)
+_CHARACTERISED = re.compile(r"[，,]?\s?是[^。；！？]*?(?:之年|的一年)"
+                            r"(?:[，,]\s?(?:也|又|还|更)是[^。；！？]*?(?:之年|的一年))*")
+
+
+def topic_of(text: str, spans: Sequence[PeriodSpan]) -> PeriodSpan | None:
+    """The period a sentence says what it is (``<period>是…之年``), if any: the period the
+    sentence is about, and so the one its paragraph goes on with, whatever periods it names
+    after it."""
+    return next((p for p in spans if _CHARACTERISED.match(text, p.end)), None)
+
+
+def _characterising(text: str, spans: Sequence[PeriodSpan]) -> list[tuple[int, int]]:
+    """Where a sentence says what a period is (the ``是…之年`` after it): periods named there
+    (为“十五五”良好开局…之年) characterise that period and date nothing."""
+    found = (_CHARACTERISED.match(text, p.end) for p in spans)
+    return [(m.start(), m.end()) for m in found if m is not None]
+
+
 def whole_year(period: Period) -> bool:
     """The period is one calendar year, whole (2025年, 全年)."""
     start, end = period.start, period.end
@@ -285,11 +306,13 @@ def choose_period(
     if item > comma and not _starts_predicate(toks, item):
         item = comma  # 累计建成绿道…、公园…: one verb
     first_task = _first_task_end(text)
+    said = _characterising(text, spans) if "之年" in text or "的一年" in text else []
     before = [
         p for p in spans
         if p.end <= cand.start and (p.text not in LOCAL_PERIODS or p.start >= item)
         and not is_comparison(text, p)
         and (p.start >= task or p.end <= first_task)
+        and not any(lo <= p.start < hi for lo, hi in said)
     ]
     if before:
         last = before[-1]

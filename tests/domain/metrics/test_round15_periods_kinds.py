@@ -149,3 +149,9 @@ def test_the_present_level_a_planned_change_starts_from_is_a_stock_of_its_day():
     # with no period of its own, it stays undated
     found = _kinds(["力争将空置率由10%降至6%。"], doc=date(2025, 10, 28))
     assert found["10%"][1:] == (None, None)
+
+
+def test_a_plan_characterising_a_year_in_the_same_sentence_does_not_date_its_figures():
+    found = _dated(["2025年是“十四五”规划收官之年，也是为“十五五”良好开局打牢基础的关键之年，"
+                    "全市地区生产总值预期增长5.5%左右。"])
+    assert found["5.5%左右"] == Y2025
