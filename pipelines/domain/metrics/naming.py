@@ -305,6 +305,9 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         return last.replace(other, verb, 1), None
     if not indicator and not last and "按" in text[task_start:comma_start]:
         indicator = measured_name(text, toks, task_start, comma_start, skip, home_place)
+    if indicator and last and _PART_OF.match(indicator) and not last.startswith("在"):
+        # 新兴业务收入4562亿元，…，在电信业务收入中占比达24.9%: the share is the last amount's
+        return last + indicator, None
     if indicator:
         return indicator, None
     indicator = last or carried or ""  # 其中，杭州、宁波分别增长…: the last one named
@@ -329,6 +332,8 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
 
 
 _CONTRIBUTES = ("影响", "拉动")
+# a share named by its whole alone: 在电信业务收入中占比, 在全部投资中的比重
+_PART_OF = re.compile(r"在[\u4e00-\u9fffA-Za-z0-9]{2,16}中(?:的)?(?:占比|比重|所占比重|占)")
 # a share's name: the part before 占 (税款占岁入总额, 支出占比; not 占地面积)
 _SHARE_NAME = re.compile(r"(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,}?)占(?!地)[\u4e00-\u9fff]{0,12}$")
 

@@ -175,3 +175,8 @@ def test_an_amount_s_change_after_its_share_is_named_by_the_amount():
     assert [found[q].indicator for q in ("6.4亿元", "7.1亿元", "8.8%")] == [
         "统筹分配税款", "社会福利支出", "社会福利支出"]
     assert found["0.6个百分点"].indicator != "社会福利支出"
+
+
+def test_a_share_in_a_whole_is_the_last_amount_s():
+    found = _found(["全年完成软件业务收入3200亿元，比上年增长8.1%，在信息产业收入中占比达31.5%。"])
+    assert found["达31.5%"].indicator == "软件业务收入在信息产业收入中占比"
