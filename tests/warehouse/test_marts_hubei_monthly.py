@@ -234,10 +234,6 @@ def test_release_keywords_are_subjects_not_how_figures_moved(warehouse):
     assert {"新能源汽车", "集成电路", "以旧换新"} <= keywords
 
 
-@pytest.mark.xfail(strict=True, reason="metrics (not QA 17's files): a cause before the change "
-                   "(7月份，全省城镇调查失业率为5.2%，受高校毕业生集中离校影响"
-                   "比上月上升0.1个百分点) "
-                   "names the change: indicator 受高校毕业生集中离校影响, not the rate's")
 def test_a_change_after_its_cause_keeps_the_rates_name(warehouse):
     assert rows(warehouse, """
         SELECT indicator_key FROM marts.metrics

@@ -175,6 +175,8 @@ _OF_BASE = ("为", "恢复至", "恢复到")
 # 预算, 年初预算, 全年预算数, 年度计划, 全年目标任务: a plan as the base of a share
 _PLAN_BASE = re.compile(r"(?:全年|年度|年初|当年|调整后|调整)?(?:预算|计划|目标)(?:数|任务)?")
 _CAUSING = ("带动", "拉动", "推动", "促进")
+# a cause written before a change (受…影响, 受…带动): the last indicator moved
+_CAUSE = re.compile(r"(?:受|受到|由于)[^，,；;。]{1,24}(?:影响|带动|拉动|冲击)")
 
 
 def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
@@ -195,6 +197,8 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
         kept = []  # 高于全国0.8个百分点: measured against something, same indicator (较114年度
         # 预算数增加: the base's period taken out with its 较, 预算数 is still the base)
     indicator = phrase_text(kept, text)
+    if indicator and _CAUSE.fullmatch(indicator):
+        kept, indicator = [], ""  # 受高校毕业生集中离校影响比上月上升: why it moved names nothing
     of_base = False
     if text.endswith("的", 0, cand.start):
         if indicator and text.startswith(_OF_BASE, start + text.startswith("约为", start)):

@@ -180,3 +180,12 @@ def test_an_amount_s_change_after_its_share_is_named_by_the_amount():
 def test_a_share_in_a_whole_is_the_last_amount_s():
     found = _found(["全年完成软件业务收入3200亿元，比上年增长8.1%，在信息产业收入中占比达31.5%。"])
     assert found["达31.5%"].indicator == "软件业务收入在信息产业收入中占比"
+
+
+# a cause before a change names nothing (QA 17)
+
+
+def test_a_cause_before_a_change_is_no_name():
+    found = _found(["8月份，全省城镇调查失业率为5.3%，受毕业季影响比上月上升0.2个百分点。"],
+                    home="湖北省", doc=date(2025, 9, 20))
+    assert found["0.2个百分点"].indicator == "城镇调查失业率"
