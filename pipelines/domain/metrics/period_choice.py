@@ -654,6 +654,31 @@ def _over_the_plan() -> tuple[str, ...]:
     return (*metric_lexicon().yearly_cues, "累计", "累积")
 
 
+def _past_flows_year(period: Period, text: str, pos: int, spans: Sequence[PeriodSpan],
+                     inherited: PeriodSpan | None) -> Period:
+    """A stock's period when the one chosen dates only a flow's clause before it (全年新建…42万个，
+    全国5G基站总数达到461万个): the period named before that flow, else the paragraph's, else
+    none (a stock inside a sentence whose time expression scopes only a flow is undated)."""
+    if not whole_year(period):  # (五年累计完成…: a plan's years date its running totals)
+        return period
+    # (by its text: a year the text's date moved, 全年 read in January, is still that span's)
+    chosen = next((p for p in reversed(spans)
+                   if p.end <= pos and p.period.text == period.text), None)
+    if (chosen is None or not dates_a_flow(text, chosen)
+            or clause_start(text, pos, CLAUSE_MARKS) <= chosen.start):
+        return period
+    earlier = [p for p in spans if p.end <= chosen.start and not dates_a_flow(text, p)
+               and not is_comparison(text, p)]
+    # (截至12月末，…，全年净增…，其中5G用户达11.6亿户: the sentence's day, else the paragraph's)
+    day = earlier[-1] if earlier else (
+        inherited if inherited is not None and inherited.period.text != period.text else None)
+    if day is None:
+        return NO_PERIOD
+    # (in the flow's year: 全年 read in January is last year, and so is its 12月末)
+    return (resolve_period(day.text, date(period.end.year, 12, 31))  # type: ignore[union-attr]
+            if needs_year(day.text) else day.period)
+
+
 _STOCK_KINDS = ("count_total", "share", "rank")
 _FLOW_KINDS = ("actual", "growth_rate")  # (not a stock, a share, a rank nor a goal)
 
@@ -664,6 +689,8 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
     """The period as the number's kind reads it: a stock is at a point, not over a since-span;
     a flow dated by an earlier sentence's year-end is the year's; a yearly report's 报告期 and
     undated flows are its year's."""
+    if kind == "count_total":  # (not a share: 出生率 after 全年出生人口… is the year's rate)
+        period = _past_flows_year(period, text, pos, spans, inherited)
     if kind in _STOCK_KINDS and (period.text or "").endswith("以来") and not (
         period.text in clause_text
         or any(c in clause_text for c in metric_lexicon().cumulative_cues)

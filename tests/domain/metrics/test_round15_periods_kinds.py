@@ -155,3 +155,17 @@ def test_a_plan_characterising_a_year_in_the_same_sentence_does_not_date_its_fig
     found = _dated(["2025年是“十四五”规划收官之年，也是为“十五五”良好开局打牢基础的关键之年，"
                     "全市地区生产总值预期增长5.5%左右。"])
     assert found["5.5%左右"] == Y2025
+
+
+def test_a_stock_after_a_flows_year_in_its_own_sentence_is_not_dated_by_that_year():
+    found = _kinds(["全年新建5G基站42万个，全国5G基站总数达到461万个。"], doc=date(2026, 1, 22))
+    assert found["42万个"] == ("actual", *Y2025)
+    assert found["达到461万个"] == ("count_total", None, None)
+    # the paragraph's day dates it, as the day the sentence opens with does
+    day = ("count_total", date(2025, 12, 31), date(2025, 12, 31))
+    found = _kinds(["截至12月末，全国移动通信基站总数达1310万个。",
+                    "全年新建5G基站42万个，全国5G基站总数达到461万个。"], doc=date(2026, 1, 22))
+    assert found["达到461万个"] == day
+    found = _kinds(["截至12月末，全国移动电话用户达18.2亿户，全年净增2986万户，"
+                    "其中5G用户达11.6亿户。"], doc=date(2026, 1, 22))
+    assert found["达11.6亿户"] == ("count_total", date(2025, 12, 31), date(2025, 12, 31))
