@@ -297,12 +297,21 @@ def _without_notes(toks: Sequence[Tok]) -> Sequence[Tok]:
     if at and (toks[-1].word in _CLOSE_MARKS or not any(
             t.word in _CLOSE_MARKS for t in toks[at:])):
         toks = toks[:at]  # (its closing bracket may have been trimmed as punctuation)
-    if toks[0].word == "按":
+    return _without_measure(toks)
+
+
+def _without_measure(toks: Sequence[Tok]) -> Sequence[Tok]:
+    """A name without a leading 按…计算的 (按照上年价格计算的电信业务总量 -> 电信业务总量): how
+    it is measured, not what."""
+    if toks and toks[0].word in _BY:
         at = next((i for i in range(1, len(toks) - 2)
                    if toks[i].word == "计算" and toks[i + 1].word == "的"), 0)
         if at:
             toks = toks[at + 2 :]
     return toks
+
+
+_BY = frozenset(("按", "按照"))
 
 
 _OPEN_MARKS = frozenset(("（", "("))
@@ -314,6 +323,7 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
     if not toks:
         return ""
     limit = metric_lexicon().indicator_max_chars
+    toks = _without_measure(toks)
     phrase = "".join([t.word for t in toks])
     if len(phrase) > limit:
         toks = _without_notes(toks)  # (before the cut: the name's own words count)

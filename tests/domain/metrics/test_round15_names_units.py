@@ -189,3 +189,10 @@ def test_a_cause_before_a_change_is_no_name():
     found = _found(["8月份，全省城镇调查失业率为5.3%，受毕业季影响比上月上升0.2个百分点。"],
                     home="湖北省", doc=date(2025, 9, 20))
     assert found["0.2个百分点"].indicator == "城镇调查失业率"
+
+
+def test_how_a_figure_is_measured_and_a_verb_of_its_new_level_are_no_part_of_its_name():
+    found = _found(["按照上年价格计算的邮政业务总量同比增长7.5%。",
+                    "经常支出占岁出比率降为82.1%。", "年底债务余额预估为120.0亿元。"])
+    assert [m.indicator for m in found.values()] == [
+        "邮政业务总量", "经常支出占岁出比率", "债务余额"]
