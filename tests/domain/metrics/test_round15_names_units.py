@@ -196,3 +196,9 @@ def test_how_a_figure_is_measured_and_a_verb_of_its_new_level_are_no_part_of_its
                     "经常支出占岁出比率降为82.1%。", "年底债务余额预估为120.0亿元。"])
     assert [m.indicator for m in found.values()] == [
         "邮政业务总量", "经常支出占岁出比率", "债务余额"]
+
+
+def test_counties_cities_and_districts_together_are_no_place():
+    found = _found(["市级财政安排资金12.4亿元，县市区配套及社会资金11.9亿元。"], home="株洲市")
+    assert (found["11.9亿元"].indicator, found["11.9亿元"].subject) == ("县市区配套及社会资金",
+                                                                     None)
