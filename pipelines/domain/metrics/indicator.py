@@ -173,6 +173,10 @@ def trim_phrase(
         # (as 建设天眉乐等6条高速公路 -> 建设高速公路)
         cut = max((i for i, t in enumerate(kept[:-1]) if t.word in _EXAMPLES_END), default=-1)
         if cut > 0:
+            if cut + 2 < len(kept) and kept[cut + 1].word in _MEANS:
+                cut += 1  # 通过网络、信函等渠道征集意见: the means, as its examples, names nothing
+                while cut + 2 < len(kept) and kept[cut + 1].word in _INNER_FILLERS:
+                    cut += 1  # (等渠道共征集)
             # (审结婚姻家庭、劳动争议等民生案件: the flow verb before the examples stays)
             verb = 1 if cut > 1 and kept[0].word in _trim_sets()[2] else 0
             del kept[verb : cut + 1]
@@ -220,6 +224,7 @@ def facility_follows(toks: Sequence[Tok], i: int) -> bool:
 
 
 _EXAMPLES_END = frozenset(("等", "等等"))
+_MEANS = frozenset(("渠道", "方式", "途径", "形式", "平台"))
 _INNER_FILLERS = frozenset(("共", "实现", "共计", "合计", "完成"))
 _INNER_DROPS = _EXAMPLES_END | _INNER_FILLERS
 

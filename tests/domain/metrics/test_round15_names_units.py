@@ -202,3 +202,8 @@ def test_counties_cities_and_districts_together_are_no_place():
     found = _found(["市级财政安排资金12.4亿元，县市区配套及社会资金11.9亿元。"], home="株洲市")
     assert (found["11.9亿元"].indicator, found["11.9亿元"].subject) == ("县市区配套及社会资金",
                                                                      None)
+
+
+def test_the_means_listed_before_a_flow_are_no_part_of_its_name():
+    found = _found(["去年以来，市政府通过热线、信箱、座谈会等渠道共收集群众意见2.1万条。"])
+    assert found["2.1万条"].indicator == "收集群众意见"
