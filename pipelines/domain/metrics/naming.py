@@ -312,6 +312,9 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
     if indicator and last and _PART_OF.match(indicator) and not last.startswith("在"):
         # 新兴业务收入4562亿元，…，在电信业务收入中占比达24.9%: the share is the last amount's
         return last + indicator, None
+    if indicator and last and indicator.startswith(_PULLS) and not last.startswith(_PULLS):
+        # 新兴业务收入…增长11.2%，…，拉动电信业务收入增长2.7个百分点: what pulls is the last amount
+        return _amount_of(last) + indicator, None
     if indicator:
         return indicator, None
     indicator = last or carried or ""  # 其中，杭州、宁波分别增长…: the last one named
@@ -340,6 +343,16 @@ _CONTRIBUTES = ("影响", "拉动")
 _PART_OF = re.compile(r"在[\u4e00-\u9fffA-Za-z0-9]{2,16}中(?:的)?(?:占比|比重|所占比重|占)")
 # a share's name: the part before 占 (税款占岁入总额, 支出占比; not 占地面积)
 _SHARE_NAME = re.compile(r"(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,}?)占(?!地)[\u4e00-\u9fff]{0,12}$")
+
+
+_PULLS = ("拉动", "带动")
+
+
+def _amount_of(name: str) -> str:
+    """The amount a name measures, without the share it may be (新兴业务收入在电信业务收入中占比
+    -> 新兴业务收入, 税款占岁入总额 -> 税款)."""
+    part = _PART_OF.search(name)
+    return _share_whole(name[: part.start()] if part is not None and part.start() else name)
 
 
 def _changes_amount(text: str, comma_start: int, pos: int) -> bool:

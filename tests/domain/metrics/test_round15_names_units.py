@@ -207,3 +207,9 @@ def test_counties_cities_and_districts_together_are_no_place():
 def test_the_means_listed_before_a_flow_are_no_part_of_its_name():
     found = _found(["去年以来，市政府通过热线、信箱、座谈会等渠道共收集群众意见2.1万条。"])
     assert found["2.1万条"].indicator == "收集群众意见"
+
+
+def test_a_contribution_without_its_subject_is_the_last_amount_s():
+    found = _found(["全年完成软件业务收入3200亿元，比上年增长8.1%，在信息产业收入中占比达31.5%，"
+                    "拉动信息产业收入增长2.4个百分点。"])
+    assert found["2.4个百分点"].indicator == "软件业务收入拉动信息产业收入"
