@@ -6,13 +6,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
+import polars as pl
+
+from pipelines.domain.evaluation import (
+    MetricScores,
+    load_gold,
+    load_reference_dates,
+    metrics_frame,
+    score_metrics,
+)
 from pipelines.domain.metrics import extract_metrics
 from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
 from pipelines.domain.metrics.clauses import Toks, tokens_of
 from pipelines.domain.metrics.tagging import split_pairs
 from pipelines.domain.records import Metric, Sentence
 from pipelines.domain.segmentation import default_segmenter
+from pipelines.evaluate import analyse_document
+
+HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 
 
 def toks(text: str) -> Toks:
@@ -47,3 +60,19 @@ def metrics(texts: Sequence[str], doc: date | None = date(2024, 7, 10),
 
 def by_quote(found: Sequence[Metric]) -> dict[str, Metric]:
     return {m.quote: m for m in found}
+
+
+def heldout_round_scores(prefixes: tuple[str, ...]) -> MetricScores:
+    """The held-out documents whose names start with ``prefixes`` (a blind round's three),
+    against their labels only."""
+    gold = load_gold(HELDOUT / "metrics_gold.jsonl")
+    gold = gold.filter(pl.any_horizontal(pl.col("file").str.starts_with(p) for p in prefixes))
+    frames = []
+    for file, ref_date in sorted(load_reference_dates(HELDOUT / "documents.yaml").items()):
+        if not file.startswith(prefixes):
+            continue
+        analysis = analyse_document((HELDOUT / file).read_text(encoding="utf-8"),
+                                    published_on=ref_date)
+        texts = {s.sent_no: s.text for s in analysis.cleaned.sentences}
+        frames.append(metrics_frame(analysis.metrics, file, texts))
+    return score_metrics(gold, pl.concat(frames, how="diagonal_relaxed"))

@@ -6,20 +6,10 @@ before the extractor ran on them; the floors sit just under what the extractor r
 fixes (metrics-28). The misses are listed in the held-out README (round 14)."""
 
 from functools import cache
-from pathlib import Path
 
-import polars as pl
+from pipelines.domain.evaluation import MetricScores
+from tests.domain.metrics.support import heldout_round_scores
 
-from pipelines.domain.evaluation import (
-    MetricScores,
-    load_gold,
-    load_reference_dates,
-    metrics_frame,
-    score_metrics,
-)
-from pipelines.evaluate import analyse_document
-
-HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 ROUND = ("h44_", "h45_", "h46_")
 
 # reached blind (207 scored rows): precision 0.938, recall 0.952, unit 0.964, indicator 0.726,
@@ -38,24 +28,10 @@ FLOORS = {
 }
 
 
-def _in_round(file: str) -> bool:
-    return file.startswith(ROUND)
-
-
 @cache
 def scores() -> MetricScores:
     """The round's three documents against their labels only (the rest of the set left out)."""
-    gold = load_gold(HELDOUT / "metrics_gold.jsonl")
-    gold = gold.filter(pl.col("file").map_elements(_in_round, return_dtype=pl.Boolean))
-    frames = []
-    for file, ref_date in sorted(load_reference_dates(HELDOUT / "documents.yaml").items()):
-        if not _in_round(file):
-            continue
-        analysis = analyse_document((HELDOUT / file).read_text(encoding="utf-8"),
-                                    published_on=ref_date)
-        texts = {s.sent_no: s.text for s in analysis.cleaned.sentences}
-        frames.append(metrics_frame(analysis.metrics, file, texts))
-    return score_metrics(gold, pl.concat(frames, how="diagonal_relaxed"))
+    return heldout_round_scores(ROUND)
 
 
 def test_the_round_is_scored_on_its_three_documents():
