@@ -44,10 +44,7 @@ def split_by_respectively(
     group = [c for c in cands if pos < c.start < _clause_end(text, pos)]
     if cand not in group:
         return None, pos, None
-    head = text[cstart:pos]
-    for p in spans:
-        if p.start >= cstart and p.end <= pos:
-            head = head.replace(p.text, "")
+    head = _without_periods(text, cstart, pos, spans)
     items = _list_items(head, len(group), toks, cstart)
     noun = _GAP_NOUN.fullmatch(text, pos + 2, group[0].start) if items else None
     if noun is not None:
@@ -69,6 +66,22 @@ def split_by_respectively(
         state.items = items
         return items[group.index(cand)], pos, group[0]
     return None, pos, group[0]
+
+
+def _without_periods(text: str, cstart: int, pos: int, spans: Sequence[PeriodSpan]) -> str:
+    """The words before 分别 without their periods, and without the comparison mark of a period
+    compared with (比上年分别增长: 比 names nothing once 上年 is out)."""
+    head = text[cstart:pos]
+    for p in spans:
+        if p.start >= cstart and p.end <= pos:
+            if p.start > cstart and text[p.start - 1] in _COMPARED_WITH:
+                head = head.replace(text[p.start - 1] + p.text, "")
+            head = head.replace(p.text, "")
+    return head
+
+
+# the marks of a period compared with (比上年, 较114年度)
+_COMPARED_WITH = ("比", "较")
 
 
 def _list_items(
