@@ -161,3 +161,19 @@ def test_a_phrase_names_its_own_theme_not_its_words(text, top, not_a_theme):
 
 def test_the_population_itself_still_names_its_theme():
     assert _themes("年末全市常住人口1779.01万人，比上年末增加12.83万人。")[0] == "人才与人口"
+
+
+# -- themes-7: a city's livelihood projects of its streets and services (round 15, h49) -------
+# (sentences written for this test, in the manner of a 十件民生实事 list)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城市道路畅通：打通断头路12条，新增公共停车泊位5000个。",
+        "开展食品安全抽检8000批次，12345热线按时办结率达到98%。",
+    ],
+)
+def test_streets_parking_food_checks_and_the_hotline_name_city_governance(text):
+    ranked = _themes(text)
+    assert ranked and ranked[0] == "城市治理与安全", ranked
