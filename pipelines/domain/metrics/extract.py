@@ -1,5 +1,11 @@
 """Dated metric extraction: sentences in, :class:`records.Metric` rows out.
 
+:func:`extract_metrics` walks a document's reading units (:class:`_Walk` holds what the units
+read so far leave for the next): each unit with numbers gets its :class:`.reading.SentenceScope`
+(:func:`_unit_scope`), is read number by number (:func:`_sentence_metrics`), leaves the place it
+goes on with for the next (:func:`_carry_topic`) and is fitted to its paragraph
+(:func:`_in_paragraph`); the whole document's passes come last (:func:`_document_passes`).
+
 For each number candidate of a sentence, :func:`_sentence_metrics` runs the passes in turn,
 each filling in the number's :class:`.reading.Reading`: its name (:func:`_name`: :mod:`.naming`,
 its bound :mod:`.qualifiers`, a 分别 list :mod:`.lists`; then the special cases of
@@ -19,10 +25,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from pipelines.domain.metrics.basis import basis_of
-from pipelines.domain.metrics.candidates import find_candidates
+from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
 from pipelines.domain.metrics.clauses import span_of, tokens_of
 from pipelines.domain.metrics.context import NO_HEADING, Context
 from pipelines.domain.metrics.counts import noun_before, share_heads
@@ -61,16 +68,16 @@ from pipelines.domain.metrics.period_choice import (
 )
 from pipelines.domain.metrics.qualifiers import qualify
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
-from pipelines.domain.metrics.reading_units import as_is, reading_units
+from pipelines.domain.metrics.reading_units import Unit, as_is, reading_units
 from pipelines.domain.metrics.restate import restate
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.run_index import RunIndex
 from pipelines.domain.metrics.subjects import ANAPHOR, anaphor_place, subject_of
 from pipelines.domain.metrics.table_rows import table_at, table_metrics
-from pipelines.domain.metrics.tables import text_tables
+from pipelines.domain.metrics.tables import TextTable, text_tables
 from pipelines.domain.metrics.tagging import LazyTags, tags_for
 from pipelines.domain.numbers import scaled
-from pipelines.domain.periods import april_fiscal_year, uses_roc_years
+from pipelines.domain.periods import PeriodSpan, april_fiscal_year, uses_roc_years
 from pipelines.domain.records import Metric, Sentence
 
 HOME_SENTENCES = 200  # a text names its own place early and often
@@ -104,23 +111,86 @@ def extract_metrics(
     fill = offsets or as_is
     units = reading_units(sentences, fill)
     if home_place is None and infer_home:
-        home = sentences[:HOME_SENTENCES]
-        if isinstance(tags, LazyTags):  # only the clauses that may name a place are tagged
-            home_place = infer_home_place([tags.place_tags(home)])
-        else:
-            home_place = infer_home_place(tags_for(s, tags) for s in home)
+        home_place = _inferred_home(sentences, tags)
     if home_place is None and raw is not None:
         # 江西日报  2024年4月19日 over a page naming its place only as 全省: the paper's place
         home_place = home_from_masthead(raw)
-    first: dict[int, Sentence] = {}
-    for s in sentences:
-        first.setdefault(s.block_no, s)
-    ctx = Context(doc_date, uses_roc_years(s.text for s in sentences), raw, first,
-                  april_fiscal_year(home_place))
-    out: list[MetricRow] = []
-    blocks: list[int] = []  # paragraph of each metric
-    tables = text_tables(raw) if raw is not None else ()
-    from_tables: list[MetricRow] = []
+    walk = _Walk.of(sentences, tags, doc_date, home_place, raw)
+    found = _unit_candidates(units, tags, may_count)
+    for unit, cands in zip(units, found, strict=True):
+        sent = unit.sentence
+        if sent.is_heading:
+            walk.ctx.see_heading(sent)
+        else:
+            walk.ctx.see_body()
+        if cands:
+            sent = fill(sent)  # (a merged unit's sentence has its offsets already)
+            cands = _read_unit(walk, unit, sent, cands)  # those its words keep
+        if walk.tables:  # (cleaning may take an indented row for a heading)
+            _read_table_cells(walk, unit)
+        if not sent.is_heading:
+            walk.ctx.add(unit.block_no, sent)
+            walk.item = None if cands else _outline_item(unit.block_no, sent.text)
+    found_rows = _document_passes(walk, sentences)
+    return found_rows if rows else [m.to_record() for m in found_rows]
+
+
+@dataclass(slots=True)
+class _Walk:
+    """A document read unit by unit: what every unit reads (the context of the text so far, the
+    tags, date, own place, raw text and its tables) and what the units read so far leave for
+    the next (the rows and the paragraph of each, the table cells among them, an outline item
+    naming the entity of what follows, a place whose sentence ended with ；)."""
+
+    ctx: Context
+    tags: Mapping[int, Sequence[tuple[str, str]]]
+    doc_date: date | None
+    home_place: str | None
+    raw: str | None
+    tables: tuple[TextTable, ...]
+    out: list[MetricRow] = field(default_factory=list)
+    blocks: list[int] = field(default_factory=list)  # paragraph of each metric
+    from_tables: list[MetricRow] = field(default_factory=list)
+    item: tuple[int, str] | None = None
+    prior: tuple[int, str] | None = None
+
+    @classmethod
+    def of(cls, sentences: Sequence[Sentence], tags: Mapping[int, Sequence[tuple[str, str]]],
+           doc_date: date | None, home_place: str | None, raw: str | None) -> _Walk:
+        """Nothing read yet: the context knows the first sentence of each paragraph, whether
+        the text counts Minguo years and whether its 年度 start in April."""
+        first: dict[int, Sentence] = {}
+        for s in sentences:
+            first.setdefault(s.block_no, s)
+        ctx = Context(doc_date, uses_roc_years(s.text for s in sentences), raw, first,
+                      april_fiscal_year(home_place))
+        tables = text_tables(raw) if raw is not None else ()
+        return cls(ctx, tags, doc_date, home_place, raw, tables)
+
+    def add(self, block_no: int, rows: list[MetricRow]) -> None:
+        """Rows of one unit, in document order, each with its paragraph."""
+        self.out.extend(rows)
+        self.blocks.extend([block_no] * len(rows))
+
+    def prior_subject(self, block_no: int) -> str | None:
+        """The place the sentence before went on with, if in this paragraph."""
+        prior = self.prior
+        return prior[1] if prior is not None and prior[0] == block_no else None
+
+
+def _inferred_home(sentences: Sequence[Sentence],
+                   tags: Mapping[int, Sequence[tuple[str, str]]]) -> str | None:
+    """The document's own place, from its first sentences (a text names it early and often)."""
+    home = sentences[:HOME_SENTENCES]
+    if isinstance(tags, LazyTags):  # only the clauses that may name a place are tagged
+        return infer_home_place([tags.place_tags(home)])
+    return infer_home_place(tags_for(s, tags) for s in home)
+
+
+def _unit_candidates(units: Sequence[Unit], tags: Mapping[int, Sequence[tuple[str, str]]],
+                     may_count: Container[int] | None) -> list[list[NumberCandidate]]:
+    """The number candidates of each unit, found up front so that the units read word by word
+    are tagged in one call; a heading is searched only if it holds a digit or a Chinese share."""
     found = [find_candidates(u.sentence.text)
              if (not u.sentence.is_heading or _has_digit(u.sentence.text)
                  or _CN_SHARE.search(u.sentence.text) is not None)
@@ -128,113 +198,156 @@ def extract_metrics(
              else [] for u in units]
     if isinstance(tags, LazyTags):  # the sentences read word by word, tagged in one call
         tags.prefetch(p.sent_no for u, c in zip(units, found, strict=True) if c for p in u.parts)
-    item: tuple[int, str] | None = None  # an outline item naming the entity of what follows
-    prior: tuple[int, str] | None = None  # a place whose sentence ended with ；
-    for unit, cands in zip(units, found, strict=True):
-        sent = unit.sentence
-        if sent.is_heading:
-            ctx.see_heading(sent)
-        else:
-            ctx.see_body()
-        text = sent.text
-        if cands:
-            sent = fill(sent)  # a merged unit's sentence has its offsets already
-            year = ctx.year_before(unit.block_no, sent.heading_path)
-            # found once: later sentences of the paragraph read them again as context
-            spans = contextualize(ctx.spans_of(sent), text, year, doc_date,
-                                   ctx.heading_year(sent.heading_path))
-            if spans:
-                spans = [p for p in spans
-                         if not names_event(text, p) and not forecast_made(text, p)]
-            toks = tokens_of(text, *unit.columns(tags))
-            cands = [c for c in cands if not c.noun_before or noun_before(toks, c.start)]
-            path = sent.heading_path
-            target_heading, review_heading = ctx.section_kind(path) if path else NO_HEADING
-            # the plan's years: from a paragraph introducing this one (…“十五五”时期…目标是：),
-            # else from the document's title (not in a section reviewing the past)
-            frame = (ctx.leads.get(path) if ctx.leads else None) or (
-                ctx.plan if not review_heading else None)
-            inherited = ctx.block_period(unit.block_no, year, path) or frame
-            if inherited is None:
-                inherited = ctx.heading_period(sent.heading_path, year)
-                if (inherited is not None and ctx.annual is not None
-                        and _same_span(inherited.period, ctx.annual.period)):
-                    # 2024年…统计公报: the title's year dates undated flows (period_of_kind),
-                    # not stocks and shares (学校1.26万所, 毛入学率56.3% stay undated)
-                    inherited = None
-                elif inherited is not None and not target_heading and not review_heading:
-                    # 2024年…运行情况 on 20 July: results of the 上半年 it reports on, not goals
-                    inherited = ctx.results_period(inherited, sent.raw_start)
-            anaphor = (anaphor_place(ctx.blocks.get(unit.block_no), tags, home_place)
-                       if "该" in text and ANAPHOR.search(text) else None)
-            metrics = _sentence_metrics(SentenceScope(
-                sent, cands, toks, spans, inherited, target_heading, doc_date, home_place, raw,
-                ctx.indicators.get(unit.block_no), review_heading, frame, anaphor,
-                ctx.plan or ctx.reviewed_plan,
-                ctx.annual, prior[1] if prior is not None and prior[0] == unit.block_no else None,
-            ))
-            # a place that opens its sentence (2024年义乌市地区生产总值…；) is the topic of the
-            # items after the ； (not one named inside a task: 建强“都市圈”…都市圈经济总量…；)
-            carried_on = prior is not None and prior[0] == unit.block_no
-            place = metrics[-1].subject if metrics else None
-            leads = bool(place) and (place in text[:_TOPIC_AT]
-                                     or (carried_on and place == prior[1]))
-            goes_on = leads and text.rstrip().endswith(("；", ";"))
-            prior = (unit.block_no, place) if goes_on and place else None
-            if len(metrics) > 1:
-                metrics = entity_shared(metrics)
-            if item is not None and item[0] == unit.block_no:
-                metrics = with_item_label(metrics, item[1])
-            elif metrics and (lead := item_lead(text)):
-                metrics = with_item_label(metrics, lead)
-            if (metrics and out and blocks and blocks[-1] == unit.block_no
-                    and out[-1].kind == "count_total" and text.startswith("其中")):
-                # 存款324.18亿元。其中，活期3.62亿元，…: the parts of a stock are stocks
-                stock = out[-1].unit
-                metrics = [m._replace(kind="count_total")
-                           if m.kind == "actual" and m.unit == stock else m for m in metrics]
-            if metrics and metrics[-1].indicator:
-                ctx.indicators[unit.block_no] = metrics[-1].indicator
-            out.extend(unit.renumber(metrics))
-            blocks.extend([unit.block_no] * len(metrics))
-        if tables:  # (cleaning may take an indented row for a heading)
-            read = table_metrics(tables, unit.sentence, doc_date, ctx.roc)
-            if read:
-                read = unit.renumber(read)  # (kept as given out: the filter below looks them up)
-                from_tables += read
-                out.extend(read)
-                blocks.extend([unit.block_no] * len(read))
-        if not sent.is_heading:
-            ctx.add(unit.block_no, sent)
-            if not cands:  # 1. 市属企业。 then its figures
-                name = item_label(text) if len(text) <= 20 else ""
-                item = (unit.block_no, name) if name else None
-            else:
-                item = None
-    if from_tables:  # a table's cells are read from its lines, not from the joined sentences
-        cells = {id(m) for m in from_tables}  # (by identity: a sentence's reading of a cell
-        # may hold the same fields)
-        keep = [i for i, m in enumerate(out) if m.sent_no is not None and (
-            id(m) in cells or table_at(tables, m.char_start) is None)]
-        out, blocks = [out[i] for i in keep], [blocks[i] for i in keep]
-    found = plan_period(out, blocks, doc_date)
+    return found
+
+
+def _read_unit(walk: _Walk, unit: Unit, sent: Sentence,
+               cands: list[NumberCandidate]) -> list[NumberCandidate]:
+    """Read the numbers of one unit (``sent``: its sentence with offsets) into ``walk``, and
+    return the candidates kept (an empty list lets a short line name an outline item)."""
+    scope = _unit_scope(walk, unit, sent, cands)
+    metrics = _sentence_metrics(scope)
+    walk.prior = _carry_topic(metrics, scope.text, unit.block_no, scope.prior_subject)
+    metrics = _in_paragraph(walk, unit.block_no, scope.text, metrics)
+    if metrics and metrics[-1].indicator:
+        walk.ctx.indicators[unit.block_no] = metrics[-1].indicator
+    walk.add(unit.block_no, unit.renumber(metrics))
+    return scope.cands
+
+
+def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
+                cands: list[NumberCandidate]) -> SentenceScope:
+    """What the passes over one unit's numbers read: its periods, tokens and the candidates
+    its words keep, its section's kind, the period and plan it inherits, the place 该 refers
+    to and the place the sentence before went on with."""
+    ctx, text, path, block_no = walk.ctx, sent.text, sent.heading_path, unit.block_no
+    year = ctx.year_before(block_no, path)
+    # found once: later sentences of the paragraph read them again as context
+    spans = contextualize(ctx.spans_of(sent), text, year, walk.doc_date,
+                          ctx.heading_year(path))
+    if spans:
+        spans = [p for p in spans if not names_event(text, p) and not forecast_made(text, p)]
+    toks = tokens_of(text, *unit.columns(walk.tags))
+    cands = [c for c in cands if not c.noun_before or noun_before(toks, c.start)]
+    target_heading, review_heading = ctx.section_kind(path) if path else NO_HEADING
+    # the plan's years: from a paragraph introducing this one (…“十五五”时期…目标是：),
+    # else from the document's title (not in a section reviewing the past)
+    frame = (ctx.leads.get(path) if ctx.leads else None) or (
+        ctx.plan if not review_heading else None)
+    inherited = ctx.block_period(block_no, year, path) or frame or _heading_period(
+        ctx, sent, year, target_heading or review_heading)
+    anaphor = (anaphor_place(ctx.blocks.get(block_no), walk.tags, walk.home_place)
+               if "该" in text and ANAPHOR.search(text) else None)
+    return SentenceScope(
+        sent, cands, toks, spans, inherited, target_heading, walk.doc_date, walk.home_place,
+        walk.raw, ctx.indicators.get(block_no), review_heading, frame, anaphor,
+        ctx.plan or ctx.reviewed_plan, ctx.annual, walk.prior_subject(block_no))
+
+
+def _heading_period(ctx: Context, sent: Sentence, year: int | None,
+                    sectioned: bool) -> PeriodSpan | None:
+    """The period the headings give a sentence whose paragraph gives none (``sectioned``: its
+    section is of goals or of a review)."""
+    inherited = ctx.heading_period(sent.heading_path, year)
+    if inherited is None:
+        return None
+    if ctx.annual is not None and _same_span(inherited.period, ctx.annual.period):
+        # 2024年…统计公报: the title's year dates undated flows (period_of_kind),
+        # not stocks and shares (学校1.26万所, 毛入学率56.3% stay undated)
+        return None
+    if not sectioned:
+        # 2024年…运行情况 on 20 July: results of the 上半年 it reports on, not goals
+        return ctx.results_period(inherited, sent.raw_start)
+    return inherited
+
+
+def _carry_topic(metrics: list[MetricRow], text: str, block_no: int,
+                 prior_subject: str | None) -> tuple[int, str] | None:
+    """The place the next sentence of the paragraph goes on with: one that opens this sentence
+    (2024年义乌市地区生产总值…；) or that this one went on with, when it ends with ； (its items
+    go on), not one named inside a task (建强“都市圈”…都市圈经济总量…；)."""
+    place = metrics[-1].subject if metrics else None
+    if not place or not text.rstrip().endswith(("；", ";")):
+        return None
+    leads = place in text[:_TOPIC_AT] or place == prior_subject
+    return (block_no, place) if leads else None
+
+
+def _in_paragraph(walk: _Walk, block_no: int, text: str,
+                  metrics: list[MetricRow]) -> list[MetricRow]:
+    """A sentence's rows as its paragraph reads them: an entity named once for all, the
+    outline item's label, and the parts of a stock given just before are stocks."""
+    if len(metrics) > 1:
+        metrics = entity_shared(metrics)
+    if walk.item is not None and walk.item[0] == block_no:
+        metrics = with_item_label(metrics, walk.item[1])
+    elif metrics and (lead := item_lead(text)):
+        metrics = with_item_label(metrics, lead)
+    out = walk.out
+    if (metrics and out and walk.blocks[-1] == block_no
+            and out[-1].kind == "count_total" and text.startswith("其中")):
+        # 存款324.18亿元。其中，活期3.62亿元，…: the parts of a stock are stocks
+        stock = out[-1].unit
+        metrics = [m._replace(kind="count_total")
+                   if m.kind == "actual" and m.unit == stock else m for m in metrics]
+    return metrics
+
+
+def _read_table_cells(walk: _Walk, unit: Unit) -> None:
+    """The text-table cells in a unit's sentence, read from the table's lines."""
+    read = table_metrics(walk.tables, unit.sentence, walk.doc_date, walk.ctx.roc)
+    if read:
+        read = unit.renumber(read)  # (kept as given out: the filter below looks them up)
+        walk.from_tables += read
+        walk.add(unit.block_no, read)
+
+
+def _outline_item(block_no: int, text: str) -> tuple[int, str] | None:
+    """A short line with no number that labels what follows (1. 市属企业。 then its figures)."""
+    name = item_label(text) if len(text) <= 20 else ""
+    return (block_no, name) if name else None
+
+
+def _document_passes(walk: _Walk, sentences: Sequence[Sentence]) -> list[MetricRow]:
+    """What only the whole document tells: a table's cells read from its lines rather than
+    from the joined sentences, the plan's period and goals, a release's period, the currency."""
+    out, blocks, raw, ctx = walk.out, walk.blocks, walk.raw, walk.ctx
+    if walk.from_tables:
+        out, blocks = _apart_from_tables(walk)
+    found = plan_period(out, blocks, walk.doc_date)
     if ctx.annual is None:  # (a yearly report dates its undated flows by its title's year
         # and leaves its stocks undated: its 比上年 compares with the year before that year)
         found = release_period(found, blocks, raw)
     found = plan_goals(found, blocks, raw, ctx.plan or ctx.reviewed_plan)
-    # a text counting Minguo years (113年) counts money in 新台币: its 元 are those, and its 全国
-    # is its own country, the home place; a Hong Kong (Macau, Taiwan) text's bare 元 are its
-    # place's currency (a budget's 670亿元 are 港元), as its explicit 港元 are
-    currency = _ROC_CURRENCY if ctx.roc else home_currency(home_place)
-    if currency is not None:
-        texts = {s.sent_no: s.text for s in sentences} if raw is None else {}
-        home_words = _ROC_HOME if ctx.roc else ()
-        found = [m._replace(unit=currency if m.unit == "元" and not _renminbi(
-                                raw if raw is not None else texts.get(m.sent_no, ""), m.char_start)
-                                else m.unit,
-                            subject=None if m.subject in home_words else m.subject)
-                 if m.unit == "元" or m.subject in home_words else m for m in found]
-    return found if rows else [m.to_record() for m in found]
+    return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
+
+
+def _apart_from_tables(walk: _Walk) -> tuple[list[MetricRow], list[int]]:
+    """The rows and their paragraphs without a sentence's reading of a table's cells (a
+    table's cells are read from its lines, not from the joined sentences)."""
+    out = walk.out
+    cells = {id(m) for m in walk.from_tables}  # (by identity: a sentence's reading of a cell
+    # may hold the same fields)
+    keep = [i for i, m in enumerate(out) if m.sent_no is not None and (
+        id(m) in cells or table_at(walk.tables, m.char_start) is None)]
+    return [out[i] for i in keep], [walk.blocks[i] for i in keep]
+
+
+def _in_home_currency(found: list[MetricRow], roc: bool, home_place: str | None,
+                      raw: str | None, sentences: Sequence[Sentence]) -> list[MetricRow]:
+    """A text counting Minguo years (113年) counts money in 新台币: its 元 are those, and its 全国
+    is its own country, the home place; a Hong Kong (Macau, Taiwan) text's bare 元 are its
+    place's currency (a budget's 670亿元 are 港元), as its explicit 港元 are."""
+    currency = _ROC_CURRENCY if roc else home_currency(home_place)
+    if currency is None:
+        return found
+    texts = {s.sent_no: s.text for s in sentences} if raw is None else {}
+    home_words = _ROC_HOME if roc else ()
+    return [m._replace(unit=currency if m.unit == "元" and not _renminbi(
+                           raw if raw is not None else texts.get(m.sent_no, ""), m.char_start)
+                           else m.unit,
+                       subject=None if m.subject in home_words else m.subject)
+            if m.unit == "元" or m.subject in home_words else m for m in found]
 
 
 _TOPIC_AT = 12  # characters: a place this early in a sentence leads it
