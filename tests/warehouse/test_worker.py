@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from pipelines.domain import batches
-from pipelines.warehouse import worker
+from pipelines.warehouse import stages, worker
 from pipelines.warehouse.worker import Document, Job, run_job
 
 ALL = worker.ALL_STAGES
@@ -116,5 +116,5 @@ def test_warm_up_runs_every_stage_and_leaves_nothing_behind(tmp_path, monkeypatc
     monkeypatch.setattr(worker, "run_job", lambda job: ran.append(job) or real(job))
     worker.warm_up()
     assert [job.stages for job in ran] == [ALL]
-    assert set(ALL) == {"clean", "tokens", "metrics", "themes", "policy_terms"}
+    assert ALL == {stage.name for stage in stages.pipeline_stages()}  # every stage, no other
     assert list(tmp_path.iterdir()) == []  # its spool is gone

@@ -76,3 +76,18 @@ def heldout_round_scores(prefixes: tuple[str, ...]) -> MetricScores:
         texts = {s.sent_no: s.text for s in analysis.cleaned.sentences}
         frames.append(metrics_frame(analysis.metrics, file, texts))
     return score_metrics(gold, pl.concat(frames, how="diagonal_relaxed"))
+
+
+def fields_below(scores: MetricScores, floors: dict[str, float]) -> dict[str, float | None]:
+    """The fields whose accuracy is under their floor (none: all hold)."""
+    return {f: scores.accuracy(f) for f, floor in floors.items()
+            if (scores.accuracy(f) or 0) < floor}
+
+
+def assert_blind_round(scores: MetricScores, prefixes: tuple[str, ...], precision: float,
+                       recall: float) -> None:
+    """A blind round is scored on its own documents only, and detects above its floors."""
+    assert {f.file[:4] for f in scores.per_file} == set(prefixes)
+    assert scores.gold_count >= 205
+    assert scores.precision >= precision, scores.format()
+    assert scores.recall >= recall, scores.format()

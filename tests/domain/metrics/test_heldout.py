@@ -32,6 +32,7 @@ from functools import cache
 from pathlib import Path
 
 from pipelines.evaluate import evaluate_metrics
+from tests.domain.metrics.support import fields_below
 
 HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 
@@ -76,8 +77,7 @@ def test_detection():
 
 def test_field_accuracy_floors():
     s = scores()
-    low = {f: s.accuracy(f) for f, floor in FLOORS.items() if (s.accuracy(f) or 0) < floor}
-    assert not low, s.format()
+    assert not fields_below(s, FLOORS), s.format()
 
 
 def test_every_document_is_scored():
