@@ -209,12 +209,25 @@ def _table_text(raw: str) -> str:
     """``raw`` with its characters normalised as cleaning does, its gaps kept as written
     (normalize_chars makes a tab or an ideographic space one space: no cell break) and an
     invisible character beside a gap (a zero-width space between two runs of spaces) a space."""
-    text = normalize_chars(raw)
-    kept = "".join(r if r in _GAP_CHARS else t for r, t in zip(raw, text, strict=True))
+    kept = _gaps_as_written(raw, normalize_chars(raw))
+    if INVISIBLE not in kept:
+        return kept
     return _INVISIBLE_IN_GAP.sub(lambda m: " " * len(m.group()), kept)
 
 
-_GAP_CHARS = frozenset(" \t\u3000\r\n")
+def _gaps_as_written(raw: str, text: str) -> str:
+    """``text`` (``raw`` normalised, same length) with each run of gap characters as ``raw``
+    writes it: spliced run by run, only where normalising changed it (most texts: nowhere)."""
+    pieces, done = [], 0
+    for m in _GAP_RUN.finditer(raw):
+        start, end = m.span()
+        if text[start:end] != m.group():
+            pieces += (text[done:start], m.group())
+            done = end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+_GAP_RUN = re.compile("[ \t\u3000\r\n]+")
 _INVISIBLE_IN_GAP = re.compile(rf"(?<=[ \t\u3000]){INVISIBLE}+|{INVISIBLE}+(?=[ \t\u3000])")
 
 
