@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -203,22 +202,31 @@ class Segmenter:
 
         rjieba (jieba-rs) tags a word by looking it up in its dictionary, or else by its
         characters (x / m / eng), never by context: so a word's tag is learnt once and kept.
+
+        One C-level pass numbers every word: a word new to the vocabulary is numbered next on
+        first sight (``_Numbering``), so the words new to it and their numbers, as the extended
+        vocabulary gives them, come out of the same pass (a first batch meets mostly new words:
+        a second pass over them cost more than the first).
         """
         vocab = self._vocab
-        codes = np.fromiter(map(vocab.codes.get, words, repeat(-1)), np.int64, len(words))
-        missing = np.flatnonzero(codes < 0)
-        if not len(missing):
+        numbering = _Numbering(vocab.codes)
+        codes = np.fromiter(map(numbering.__getitem__, words), np.int64, len(words))
+        if not numbering.new:
             return vocab, codes
-        new = {words[i] for i in missing.tolist()}
-        learned = self._learn_tags(new, texts)
-        if len(vocab.codes) + len(learned) <= MAX_CACHED_TAGS:
-            vocab = self._vocab = vocab.extended(learned, self._stopwords)
-            codes[missing] = [vocab.codes[words[i]] for i in missing.tolist()]
-            return vocab, codes
-        # too many words met: start again from this call's words
-        known = {w: vocab.tag_list[c] for w, c in zip(words, codes.tolist(), strict=True)
-                 if c >= 0}
-        vocab = self._vocab = _Vocabulary.of({**known, **learned}, self._stopwords)
+        learned = self._learn_tags(set(numbering.new), texts)
+        # the new words first, in the order they were numbered (the tags of words met while
+        # tagging a sentence after them)
+        ordered = {word: learned[word] for word in numbering.new}
+        ordered.update(learned)
+        base = len(vocab.codes)
+        if base + len(learned) <= MAX_CACHED_TAGS:
+            vocab = self._vocab = vocab.extended(ordered, self._stopwords)
+            if all(vocab.codes[w] == base + k for k, w in enumerate(numbering.new)):
+                return vocab, codes
+        else:  # too many words met: start again from this call's words
+            known = {w: vocab.tag_list[c] for w, c in zip(words, codes.tolist(), strict=True)
+                     if c < base}
+            vocab = self._vocab = _Vocabulary.of({**known, **learned}, self._stopwords)
         return vocab, np.fromiter(map(vocab.codes.__getitem__, words), np.int64, len(words))
 
     def _learn_tags(self, missing: set[str], texts: list[str]) -> dict[str, str]:
@@ -244,6 +252,20 @@ class Segmenter:
         if unresolved:  # cut() and tag() disagree: this rjieba segments differently
             raise RuntimeError(f"no tag found for tokens {unresolved[:5]}")
         return learned
+
+
+class _Numbering(dict):
+    """Word -> number: the vocabulary's numbers, a word not in it numbered next on first sight
+    (``new`` lists those words in that order)."""
+
+    def __init__(self, known: dict[str, int]) -> None:
+        super().__init__(known)
+        self.new: list[str] = []
+
+    def __missing__(self, word: str) -> int:
+        number = self[word] = len(self)
+        self.new.append(word)
+        return number
 
 
 def _int32(values: np.ndarray) -> np.ndarray:
