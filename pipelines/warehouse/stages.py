@@ -292,19 +292,24 @@ def shutdown_worker_pool() -> None:
 def load_job(conn: duckdb.DuckDBPyConnection, doc_ids: list[str], names: frozenset[str],
              spool: Path) -> Job:
     """A batch's inputs: raw texts always; stored sentences / tokens where the stages that
-    make them do not run again."""
+    make them do not run again.
+
+    ``doc_id = ANY(?)`` is a filter inside the table scan, so only the batch's rows of the wide
+    columns are read; ``IN (SELECT unnest(?))``, a join, read every raw text and sentence of
+    the warehouse for each batch (100 MB warehouse, 40 documents: raw texts 71 -> 17 ms,
+    sentences 234 -> 78 ms; a full build loads ~110 such batches)."""
     docs = [Document(*row) for row in conn.execute(
         "SELECT doc_id, raw_text, published_on, published_on_source = 'manifest' "
-        "FROM core.documents WHERE doc_id IN (SELECT unnest(?)) ORDER BY doc_id",
+        "FROM core.documents WHERE doc_id = ANY(?) ORDER BY doc_id",
         [doc_ids]).fetchall()]
     sentences = tokens = None
     if "clean" not in names:
         sentences = conn.execute(
-            "SELECT * FROM core.sentences WHERE doc_id IN (SELECT unnest(?)) "
+            "SELECT * FROM core.sentences WHERE doc_id = ANY(?) "
             "ORDER BY doc_id, sent_no", [doc_ids]).pl()
     if "themes" in names and "tokens" not in names:
         tokens = conn.execute(
-            "SELECT * FROM core.tokens WHERE doc_id IN (SELECT unnest(?)) "
+            "SELECT * FROM core.tokens WHERE doc_id = ANY(?) "
             "ORDER BY doc_id, sent_no, position", [doc_ids]).pl()
     return Job(docs, names, str(spool), METRICS.version, sentences, tokens)
 
@@ -317,7 +322,7 @@ def _write(stages: Sequence[Stage], conn: duckdb.DuckDBPyConnection,
     ran = sorted({d for s in stages for d in outputs[s.name].ran})
     # Only documents a stage has seen before can have old rows: new ones skip the scans.
     seen = set(conn.execute(
-        "SELECT doc_id, stage FROM core.stage_state WHERE doc_id IN (SELECT unnest(?))",
+        "SELECT doc_id, stage FROM core.stage_state WHERE doc_id = ANY(?)",
         [ran]).fetchall())
     docs, names, versions_, n_rows = [], [], [], []
     failures: dict[str, str] = {}
