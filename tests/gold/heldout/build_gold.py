@@ -9657,6 +9657,352 @@ LABELS[ZZ] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 16 (blind): h50 财政部 1-10月财政收支情况, h51 中汽协 10月汽车工业产销情况, h52 a listed
+# state-owned power company's annual results news. Written in build_gold.py's own format (row, P,
+# NONE, LABELS[...]) to be pasted after h49's block. Decided before labelling (README round 16):
+# - h50, h51 are national texts (home 全国): 全国 is dropped from names; 中央 / 地方 are parts of a
+#   fiscal account's name, no subject. A release's numbered list of items (1．国内增值税…) on
+#   lines of their own under the 1-10月 paragraphs is dated by the title's 2025年1-10月.
+# - h52: a company's text has no home; `公司` (the text's own company) is dropped from names like
+#   全市; a figure named for another company keeps its name; 全国 named once is a subject.
+#   A plan named with its year (`2025年度利润分配预案`) dates none of its figures (as QA 11's event
+#   names): the dividend's rows are undated targets (拟). An analyst's valuation multiple and target
+#   price are borderline.
+
+# h50: 财政部 2025年1-10月财政收支情况 (2025-11-17; national).
+MOF = "h50_mof_fiscal_revenue_expenditure_oct_2025.txt"
+F10 = P("1-10月", "2025-01-01", "2025-10-31")
+FT10 = P("2025年1-10月", "2025-01-01", "2025-10-31")
+FOCT = P("10月份", "2025-10-01", "2025-10-31")
+
+
+def fa(amount, indicator, rate, period=F10, verb="增长"):
+    """An amount in 亿元 and its 同比 rate right after it (`X亿元，同比增长Y%`)."""
+    sign = -1 if verb == "下降" else 1
+    return [
+        row(f"[{amount}亿元]，同比{verb}", float(amount), "亿元", "元", indicator, "actual",
+            period),
+        row(f"{amount}亿元，同比{verb}[{rate}%]", sign * float(rate), "%", "%", indicator,
+            "growth_rate", period),
+    ]
+
+
+LABELS[MOF] = [
+    *fa("186490", "一般公共预算收入", "0.8"),
+    *fa("153262", "税收收入", "1.7"),
+    *fa("33228", "非税收入", "3.2", verb="下降"),
+    *fa("80367", "中央一般公共预算收入", "1.1", verb="下降"),
+    *fa("106123", "地方一般公共预算本级收入", "2.3"),
+    *fa("21308", "一般公共预算收入", "2.6", FOCT),
+    row("加快[1.4个百分点]", 1.4, "个百分点", "百分点", "一般公共预算收入增幅", "growth_rate", FOCT,
+        notes="the text's own 增幅 (points against the month before)"),
+    *fa("18562", "税收收入", "4.1", FOCT),
+    *fa("2746", "非税收入", "6.9", FOCT, verb="下降"),
+    *fa("56218", "国内增值税", "3.4", FT10),
+    *fa("14125", "国内消费税", "2.2", FT10),
+    *fa("42376", "企业所得税", "0.6", FT10, verb="下降"),
+    *fa("12684", "个人所得税", "9.7", FT10),
+    *fa("15302", "进口货物增值税、消费税", "4.8", FT10, verb="下降"),
+    *fa("1948", "关税", "6.1", FT10, verb="下降"),
+    *fa("17936", "出口退税", "8.5", FT10),
+    *fa("4053", "城市维护建设税", "1.3", FT10),
+    *fa("1837", "车辆购置税", "14.2", FT10, verb="下降"),
+    *fa("3425", "印花税", "28.6", FT10),
+    *fa("1672", "证券交易印花税", "79.3", FT10),
+    *fa("2410", "资源税", "2.1", FT10, verb="下降"),
+    *fa("3318", "契税", "7.5", FT10, verb="下降"),
+    *fa("3764", "房产税", "4.6", FT10),
+    *fa("1752", "城镇土地使用税", "2.8", FT10),
+    *fa("3957", "土地增值税", "12.4", FT10, verb="下降"),
+    *fa("1026", "耕地占用税", "9.9", FT10, verb="下降"),
+    *fa("1297", "其他各项税收收入", "3.7", FT10),
+    *fa("226513", "一般公共预算支出", "2.0"),
+    *fa("33418", "中央一般公共预算本级支出", "8.9"),
+    *fa("193095", "地方一般公共预算支出", "0.9"),
+    *fa("33154", "教育支出", "5.6"),
+    *fa("7986", "科学技术支出", "8.1"),
+    *fa("36842", "社会保障和就业支出", "9.2"),
+    *fa("16730", "卫生健康支出", "1.5"),
+    *fa("16128", "城乡社区支出", "5.3", verb="下降"),
+    *fa("19485", "农林水支出", "4.4"),
+    *fa("10327", "债务付息支出", "5.0"),
+    *fa("20154", "一般公共预算支出", "3.8", FOCT),
+    *fa("37816", "政府性基金预算收入", "1.4", verb="下降"),
+    *fa("3592", "中央政府性基金预算收入", "5.1"),
+    *fa("34224", "地方政府性基金预算本级收入", "2.0", verb="下降"),
+    *fa("29538", "国有土地使用权出让收入", "7.9", verb="下降"),
+    row("收窄[0.8个百分点]", -0.8, "个百分点", "百分点", "国有土地使用权出让收入降幅",
+        "growth_rate", F10,
+        notes="a decline narrowing: negative, named by the 降幅 (as h17, h23, h32)"),
+    *fa("77429", "政府性基金预算支出", "18.6"),
+    *fa("2613", "中央政府性基金预算本级支出", "2.4"),
+    *fa("74816", "地方政府性基金预算支出", "19.2"),
+    *fa("31097", "国有土地使用权出让收入相关支出", "6.3", verb="下降"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h51: 中国汽车工业协会 2025年10月汽车工业产销情况简析 (2025-11-11; national). 产销 分别 lists pair
+# 产量 / 销量 (as 我国新能源汽车产销 -> 新能源汽车产量, 新能源汽车销量); 环比 rates keep their 同比
+# twin's name; a company's figures keep its name; sales of a month or of 1-10月 (累计 too) are
+# flows, `actual`; the headline's share (`渗透率超过五成`) takes the title's month; ranks name what
+# is ranked (the sales before them). Traps: 16:30, 浏览次数, 字号, 前十位 (a class), 1．2．3．,
+# 第二季度以来 (a note on scope), 11月, 1-9月 (a base), a phone.
+CAAM = "h51_caam_auto_sales_oct_2025.txt"
+AOCT = P("10月", "2025-10-01", "2025-10-31")
+A10 = P("1-10月", "2025-01-01", "2025-10-31")
+ATITLE = P("2025年10月", "2025-10-01", "2025-10-31")
+AYEAR = P("全年", "2025-01-01", "2025-12-31")
+OUTPUT_SALES = ("产量", "销量")
+
+
+def pair(prefix, first, second, unit_raw, unit, names, kind, period, sign=1):
+    """A 分别 list of two (`分别完成A万辆和B万辆`): one row per item, in order."""
+    quotes = (f"{first}{unit_raw}", f"{second}{unit_raw}")
+    anchors = (f"{prefix}[{quotes[0]}]和{quotes[1]}", f"{prefix}{quotes[0]}和[{quotes[1]}]")
+    return [row(a, sign * float(v), unit_raw, unit, n, kind, period)
+            for a, v, n in zip(anchors, (first, second), names, strict=True)]
+
+
+def vehicles(prefix, first, second, what, period):
+    """`X产销分别完成A万辆和B万辆`: the output and the sales of X."""
+    return pair(prefix, first, second, "万辆", "辆", [what + n for n in OUTPUT_SALES], "actual",
+                period)
+
+
+def rates(prefix, first, second, what, period, sign=1):
+    """`同比/环比分别增长A%和B%` after an 产销 pair: the rates of its output and its sales."""
+    return pair(prefix, first, second, "%", "%", [what + n for n in OUTPUT_SALES], "growth_rate",
+                period, sign)
+
+
+def sold(amount, indicator, rate, period=AOCT, verb="增长", lead=""):
+    """`…销售A万辆，同比增长B%`: a flow in 万辆 and its 同比 rate."""
+    sign = -1 if verb == "下降" else 1
+    return [
+        row(f"{lead}[{amount}万辆]", float(amount), "万辆", "辆", indicator, "actual", period),
+        row(f"{amount}万辆，同比{verb}[{rate}%]", sign * float(rate), "%", "%", indicator,
+            "growth_rate", period),
+    ]
+
+
+TOP10 = "销量排名前十位的企业集团销售汽车"
+LABELS[CAAM] = [
+    *vehicles("汽车产销分别完成", "327.9", "332.2", "汽车", AOCT),
+    *rates("环比分别增长", "0.9", "3.6", "汽车", AOCT),
+    *rates("同比分别增长", "12.1", "8.8", "汽车", AOCT),
+    *vehicles("汽车产销分别完成", "2769.2", "2768.7", "汽车", A10),
+    *rates("同比分别增长", "13.2", "12.4", "汽车", A10),
+    *pair("分别回落", "0.1", "0.3", "个百分点", "百分点", ["汽车产量增速", "汽车销量增速"],
+          "growth_rate", A10, sign=-1),
+    *vehicles("乘用车产销分别完成", "291.6", "295.0", "乘用车", AOCT),
+    *rates("环比分别增长", "0.6", "3.4", "乘用车", AOCT),
+    *rates("同比分别增长", "10.4", "7.2", "乘用车", AOCT),
+    *vehicles("乘用车产销分别完成", "2437.7", "2435.0", "乘用车", A10),
+    *rates("同比分别增长", "13.9", "13.0", "乘用车", A10),
+    *sold("212.6", "中国品牌乘用车销售", "10.1"),
+    row("销售总量的[72.1%]", 72.1, "%", "%", "中国品牌乘用车销售占乘用车销售总量", "share", AOCT,
+        notes="relabelled after the blind score (was 中国品牌乘用车占…): a share is named by the "
+        "figure before it + 占 + its base, as h49's 中央和省级补助资金占计划投资 and h52's rows"),
+    row("提升[2.0个百分点]", 2.0, "个百分点", "百分点", "销量占有率", "growth_rate", AOCT,
+        notes="points against the same month a year before; nothing borrowed from the clause "
+        "before"),
+    *sold("1672.3", "中国品牌乘用车销售", "20.3", A10),
+    row("销售总量的[68.7%]", 68.7, "%", "%", "中国品牌乘用车销售占乘用车销售总量", "share", A10,
+        notes="relabelled after the blind score, as 72.1%"),
+    *vehicles("商用车产销分别完成", "36.3", "37.2", "商用车", AOCT),
+    *rates("同比分别增长", "28.1", "22.7", "商用车", AOCT),
+    *vehicles("商用车产销分别完成", "331.5", "333.7", "商用车", A10),
+    *rates("同比分别增长", "8.6", "8.4", "商用车", A10),
+    *sold("8.9", "重型货车销售", "64.5"),
+    *sold("17.4", "轻型货车销售", "9.3"),
+    *sold("7.6", "新能源商用车销售", "58.2"),
+    row("渗透率为[20.4%]", 20.4, "%", "%", "渗透率", "share", AOCT),
+    row("渗透率[超过五成]", 50, "成", "%", "新能源汽车渗透率", "share", ATITLE, "over", "超过",
+        notes="a section headline: the title's month"),
+    *vehicles("新能源汽车产销分别完成", "177.2", "171.5", "新能源汽车", AOCT),
+    *rates("同比分别增长", "21.1", "20.0", "新能源汽车", AOCT),
+    row("总销量的[51.6%]", 51.6, "%", "%", "新能源汽车新车销量", "share", AOCT, "reach", "达到",
+        notes="达到…的X: a share of the figure named before (as 为预算的)"),
+    *vehicles("新能源汽车产销分别完成", "1301.5", "1294.3", "新能源汽车", A10),
+    *rates("同比分别增长", "33.1", "32.7", "新能源汽车", A10),
+    row("总销量的[46.7%]", 46.7, "%", "%", "新能源汽车新车销量", "share", A10, "reach", "达到"),
+    *sold("109.8", "纯电动汽车销售", "29.5"),
+    *sold("61.6", "插电式混合动力汽车销售", "6.9"),
+    *sold("793.6", "纯电动汽车销售", "44.8", A10),
+    *sold("500.5", "插电式混合动力汽车销售", "17.9", A10),
+    row("汽车出口[66.6万辆]", 66.6, "万辆", "辆", "汽车出口", "actual", AOCT),
+    row("环比增长[2.1%]", 2.1, "%", "%", "汽车出口", "growth_rate", AOCT),
+    row("同比增长[22.8%]", 22.8, "%", "%", "汽车出口", "growth_rate", AOCT),
+    row("新能源汽车出口[25.6万辆]", 25.6, "万辆", "辆", "新能源汽车出口", "actual", AOCT),
+    row("同比增长[1倍]", 100.0, "倍", "%", "新能源汽车出口", "growth_rate", AOCT,
+        notes="增长1倍: +100 % (as h02's 增长1.4倍)"),
+    *sold("561.2", "汽车出口", "15.7", A10),
+    *sold("201.4", "新能源汽车出口", "62.3", A10),
+    *sold("56.3", "乘用车出口", "19.8"),
+    *sold("10.3", "商用车出口", "42.1"),
+    row("共销售汽车[284.5万辆]", 284.5, "万辆", "辆", "汽车" + TOP10, "actual", AOCT,
+        notes="前十位: a class, part of the name; relabelled after the blind score: the sentence's "
+        "汽车销量排名… (first written without its 汽车)"),
+    row("销售总量的[85.6%]", 85.6, "%", "%", "汽车" + TOP10 + "占汽车销售总量", "share", AOCT,
+        notes="relabelled after the blind score: the sentence's 汽车, and the figure before + 占"),
+    row("比亚迪销售汽车[44.2万辆]", 44.2, "万辆", "辆", "比亚迪销售汽车", "actual", AOCT),
+    row("居[第一位]", 1, "位", "位", "比亚迪销售汽车", "rank", AOCT),
+    row("第一位，同比下降[12.0%]", -12.0, "%", "%", "比亚迪销售汽车", "growth_rate", AOCT),
+    row("上汽集团销售汽车[42.7万辆]", 42.7, "万辆", "辆", "上汽集团销售汽车", "actual", AOCT),
+    row("居[第二位]", 2, "位", "位", "上汽集团销售汽车", "rank", AOCT),
+    row("第二位，同比增长[21.3%]", 21.3, "%", "%", "上汽集团销售汽车", "growth_rate", AOCT),
+    *sold("35.9", "吉利控股销售汽车", "35.4"),
+    row("共销售汽车[2337.9万辆]", 2337.9, "万辆", "辆", TOP10, "actual", A10),
+    row("销售总量的[84.4%]", 84.4, "%", "%", TOP10 + "占汽车销售总量", "share", A10,
+        notes="relabelled after the blind score: the figure before + 占 (was …企业集团占…)"),
+    row("比上年同期下降[1.2个百分点]", -1.2, "个百分点", "百分点", TOP10 + "占汽车销售总量",
+        "growth_rate", A10, notes="relabelled after the blind score, as 84.4%"),
+    *sold("370.5", "比亚迪销售汽车", "13.9", A10),
+    row("库存系数为[1.38]", 1.38, None, None, "汽车经销商库存系数", "share", AOCT,
+        notes="a unit-less ratio (as h02's 城乡居民收入比为2.08)"),
+    row("[3400万辆左右]", 3400, "万辆", "辆", "汽车销量", "target", AYEAR, "about", "左右",
+        notes="预计…将: a forecast; 全年 the year of the release"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h52: a listed state-owned power company's 2025 annual results (上海证券报-style news,
+# 2026-03-28). No home (a company's text); `公司` dropped from names; 报告期内 the report's year
+# 2025; 截至2025年末 / 截至2025年底 its last day (money stocks and balances `count_total`,
+# installed capacity `actual` as h37's; a change of one in its sentence's period); 第四季度 is
+# 2025's; the dividend plan (`2025年度利润分配预案`, 拟) undated targets; 2026 plans and an
+# analyst's forecast range targets of 2026; the share price and market value at 截至3月27日.
+# Traps: 600986, 3月27日晚间, 09:12, 阅读量, 第三届…第十二次, 每10股, 2019年上市以来连续第7年,
+# “沙戈荒”, 五大…基地; borderline: the analyst's 市盈率约8倍 and 目标价6.80元.
+HUAYUAN = "h52_guodian_huayuan_annual_results_2025.txt"
+HREP = P("报告期内", "2025-01-01", "2025-12-31")
+HEND = P("截至2025年末", "2025-12-31", "2025-12-31")
+HEND2 = P("截至2025年底", "2025-12-31", "2025-12-31")
+HYEAR = P("全年", "2025-01-01", "2025-12-31")
+H25 = P("2025年", "2025-01-01", "2025-12-31")
+HQ4 = P("第四季度", "2025-10-01", "2025-12-31")
+HFORECAST = P("2026年", "2026-01-01", "2026-12-31")
+HPLAN = P("全年", "2026-01-01", "2026-12-31")
+HCLOSE = P("截至3月27日", "2026-03-27", "2026-03-27")
+
+
+def hy(anchor, value, unit_raw, unit, indicator, kind, period, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def yi(anchor, value, indicator, kind, period, **kw):
+    """An amount in 亿元."""
+    return row(anchor, value, "亿元", "元", indicator, kind, period, **kw)
+
+
+def pct(anchor, value, indicator, kind, period, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def pts(anchor, value, indicator, kind, period, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+LABELS[HUAYUAN] = [
+    pct("归母净利润同比增长[18.4%]", 18.4, "归母净利润", "growth_rate", H25,
+        notes="the headline: its own 2025年"),
+    hy("拟每10股派[2.85元]", 2.85, "元", "元", "每10股派", "target", NONE,
+       notes="the headline repeats the dividend plan (拟): undated as in the body"),
+    yi("营业收入[486.35亿元]", 486.35, "营业收入", "actual", HREP, notes="实现 and 公司 dropped"),
+    pct("486.35亿元，同比增长[6.2%]", 6.2, "营业收入", "growth_rate", HREP),
+    yi("净利润[52.18亿元]", 52.18, "归属于上市公司股东的净利润", "actual", HREP),
+    pct("52.18亿元，同比增长[18.4%]", 18.4, "归属于上市公司股东的净利润", "growth_rate", HREP),
+    yi("归母净利润[49.76亿元]", 49.76, "扣除非经常性损益后的归母净利润", "actual", HREP),
+    pct("49.76亿元，同比增长[21.0%]", 21.0, "扣除非经常性损益后的归母净利润", "growth_rate", HREP),
+    hy("每股收益[0.62元]", 0.62, "元", "元", "基本每股收益", "actual", HREP),
+    hy("同比增加[0.10元]", 0.10, "元", "元", "基本每股收益", "actual", HREP,
+       notes="an absolute change: actual"),
+    pct("收益率为[11.35%]", 11.35, "加权平均净资产收益率", "share", HREP),
+    pts("较上年提高[1.27个百分点]", 1.27, "加权平均净资产收益率", "growth_rate", HREP),
+    yi("总资产[2865.4亿元]", 2865.4, "总资产", "count_total", HEND),
+    pct("较上年末增长[9.8%]", 9.8, "总资产", "growth_rate", HEND),
+    yi("净资产[521.6亿元]", 521.6, "归属于上市公司股东的净资产", "count_total", HEND),
+    pct("负债率为[68.42%]", 68.42, "资产负债率", "share", HEND),
+    pts("较上年末下降[1.35个百分点]", -1.35, "资产负债率", "growth_rate", HEND),
+    yi("净额为[198.7亿元]", 198.7, "经营活动产生的现金流量净额", "actual", HYEAR),
+    pct("198.7亿元，同比增长[12.6%]", 12.6, "经营活动产生的现金流量净额", "growth_rate", HYEAR),
+    hy("在职员工[2.46万人]", 2.46, "万人", "人", "在职员工", "count_total", HEND),
+    yi("营业收入[128.6亿元]", 128.6, "营业收入", "actual", HQ4),
+    pct("128.6亿元，同比增长[3.1%]", 3.1, "营业收入", "growth_rate", HQ4),
+    yi("归母净利润[9.87亿元]", 9.87, "归母净利润", "actual", HQ4),
+    pct("9.87亿元，同比增长[64.2%]", 64.2, "归母净利润", "growth_rate", HQ4),
+    hy("现金红利[2.85元]", 2.85, "元", "元", "每10股派发现金红利", "target", NONE,
+       notes="拟: a plan; the plan's name (2025年度利润分配预案) dates none of its figures"),
+    hy("总股本[84.2亿股]", 84.2, "亿股", "股", "总股本", "count_total", NONE),
+    yi("现金红利[约24.0亿元]", 24.0, "派发现金红利", "target", NONE, qual="about", qtext="约",
+       notes="共计 a frame word"),
+    pct("归母净利润的[46.0%]", 46.0, "派发现金红利占归母净利润", "target", NONE,
+        notes="当年 names the base's year (a period word, no part of the name)"),
+    pts("较上年提高[5.2个百分点]", 5.2, "分红比例", "target", NONE),
+    hy("装机容量达到[6852万千瓦]", 6852, "万千瓦", "千瓦", "控股装机容量", "actual", HEND2,
+       qual="reach", qtext="达到", notes="relabelled after the blind score (was count_total): "
+       "installed capacity at a date is actual in this set (h37's 发电装机容量)"),
+    hy("新能源装机[3521万千瓦]", 3521, "万千瓦", "千瓦", "新能源装机", "actual", HEND2,
+       notes="examples before 等 dropped; relabelled after the blind score (was count_total), "
+       "as 6852万千瓦"),
+    pct("总装机的[51.4%]", 51.4, "新能源装机占总装机", "share", HEND2),
+    hy("新能源装机[826万千瓦]", 826, "万千瓦", "千瓦", "新增新能源装机", "actual", HYEAR),
+    hy("光伏装机[218万千瓦]", 218, "万千瓦", "千瓦", "新增光伏装机", "actual", HYEAR,
+       subject="云南"),
+    hy("发电量[2863.5亿千瓦时]", 2863.5, "亿千瓦时", "千瓦时", "完成发电量", "actual", H25,
+       notes="完成 stays before its noun (round 7's 完成投资)"),
+    pct("2863.5亿千瓦时，同比增长[4.7%]", 4.7, "完成发电量", "growth_rate", H25),
+    hy("新能源发电量[612.3亿千瓦时]", 612.3, "亿千瓦时", "千瓦时", "新能源发电量", "actual", H25),
+    pct("612.3亿千瓦时，同比增长[31.8%]", 31.8, "新能源发电量", "growth_rate", H25),
+    hy("上网电价为[421.6元/千千瓦时]", 421.6, "元/千千瓦时", "元/千千瓦时", "平均上网电价",
+       "actual", H25),
+    hy("同比下降[12.3元/千千瓦时]", -12.3, "元/千千瓦时", "元/千千瓦时", "平均上网电价", "actual",
+       H25),
+    hy("小时数为[4275小时]", 4275, "小时", "小时", "火电机组平均利用小时数", "actual", H25),
+    hy("比上年减少[96小时]", -96, "小时", "小时", "火电机组平均利用小时数", "actual", H25),
+    yi("研发投入[18.9亿元]", 18.9, "研发投入", "actual", HYEAR),
+    pct("营业收入的[3.9%]", 3.9, "研发投入占营业收入", "share", HYEAR),
+    hy("全社会用电量[10.4万亿千瓦时]", 10.4, "万亿千瓦时", "千瓦时", "全社会用电量", "actual",
+       H25, subject="全国", notes="全国 named once in a company's text: another scope"),
+    pct("10.4万亿千瓦时，同比增长[5.0%]", 5.0, "全社会用电量", "growth_rate", H25, subject="全国"),
+    pts("增速[0.3个百分点]", -0.3, "发电量增速", "other", H25,
+        notes="a gap below another figure (低于): other, negative"),
+    yi("营业收入[418.72亿元]", 418.72, "电力业务营业收入", "actual", H25,
+       notes="the title's 2025年 (no time expression in the paragraph before it)"),
+    pct("营业收入的[86.1%]", 86.1, "电力业务营业收入占营业收入", "share", H25),
+    pct("毛利率为[24.6%]", 24.6, "毛利率", "share", H25),
+    yi("营业收入[43.5亿元]", 43.5, "煤炭业务营业收入", "actual", H25),
+    pct("43.5亿元，同比下降[15.4%]", -15.4, "煤炭业务营业收入", "growth_rate", H25),
+    hy("自产煤炭[1856万吨]", 1856, "万吨", "吨", "自产煤炭", "actual", HYEAR),
+    pct("同比减少[7.2%]", -7.2, "自产煤炭", "growth_rate", HYEAR),
+    hy("单价为[836元/吨]", 836, "元/吨", "元/吨", "入炉标煤单价", "actual", HYEAR),
+    pct("836元/吨，同比下降[11.5%]", -11.5, "入炉标煤单价", "growth_rate", HYEAR),
+    yi("余额为[312.4亿元]", 312.4, "应收可再生能源补贴款余额", "count_total", HEND),
+    yi("较年初减少[28.6亿元]", -28.6, "应收可再生能源补贴款余额", "actual", HEND,
+       notes="a balance's change over the year: actual, negative"),
+    yi("有息负债[1650.3亿元]", 1650.3, "有息负债", "count_total", HEND),
+    pct("融资成本降至[2.86%]", 2.86, "平均融资成本", "share", HEND, notes="降至 a link"),
+    pts("同比下降[0.38个百分点]", -0.38, "平均融资成本", "growth_rate", HEND),
+    pct("持股比例为[58.21%]", 58.21, "控股股东华源电力集团有限公司持股比例", "share", HEND,
+        notes="the paragraph's 截至2025年末"),
+    yi("减值准备[6.7亿元]", 6.7, "计提资产减值准备", "actual", HYEAR),
+    yi("同比减少[2.1亿元]", -2.1, "计提资产减值准备", "actual", HYEAR),
+    hy("装机[不低于800万千瓦]", 800, "万千瓦", "千瓦", "新增新能源装机", "target", HFORECAST,
+       qual="at_least", qtext="不低于"),
+    yi("资本开支[约420亿元]", 420, "资本开支", "target", HPLAN, qual="about", qtext="约"),
+    hy("发电量达到[3000亿千瓦时以上]", 3000, "亿千瓦时", "千瓦时", "发电量", "target", HPLAN,
+       qual="at_least", qtext="达到…以上"),
+    yi("有望达到[58亿元至61亿元]", 58, "归母净利润", "target", HFORECAST, qual="reach",
+       qtext="达到", high=61, notes="an analyst's forecast range (预计…有望)"),
+    hy("市盈率[约8倍]", 8, "倍", "倍", "市盈率", "target", HFORECAST, qual="about", qtext="约",
+       borderline=True, notes="borderline: an analyst's valuation multiple"),
+    hy("目标价[6.80元]", 6.80, "元", "元", "目标价", "target", NONE, borderline=True,
+       notes="borderline: an analyst's target price"),
+    hy("股价报[5.86元]", 5.86, "元", "元", "股价", "actual", HCLOSE),
+    yi("总市值[约493亿元]", 493, "总市值", "actual", HCLOSE, qual="about", qtext="约"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
