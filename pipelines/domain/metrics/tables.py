@@ -219,16 +219,22 @@ def _table_text(raw: str) -> str:
 
 def _gaps_as_written(raw: str, text: str) -> str:
     """``text`` (``raw`` normalised, same length) with each run of gap characters as ``raw``
-    writes it: spliced run by run, only where normalising changed it (most texts: nowhere)."""
+    writes it: spliced run by run where normalising changed it, searched only in the blocks
+    of text it changed (a few lines of a page)."""
     pieces, done = [], 0
-    for m in _GAP_RUN.finditer(raw):
-        start, end = m.span()
-        if text[start:end] != m.group():
-            pieces += (text[done:start], m.group())
-            done = end
+    for lo in range(0, len(raw), _BLOCK):
+        hi = lo + _BLOCK
+        if raw[lo:hi] == text[lo:hi]:
+            continue
+        for m in _GAP_RUN.finditer(raw, lo, hi):  # (a run across blocks: in two parts)
+            start, end = m.span()
+            if text[start:end] != m.group():
+                pieces += (text[done:start], m.group())
+                done = end
     return "".join(pieces) + text[done:] if pieces else text
 
 
+_BLOCK = 512  # characters compared at once
 _GAP_RUN = re.compile("[ \t\u3000\r\n]+")
 _INVISIBLE_IN_GAP = re.compile(rf"(?<=[ \t\u3000]){INVISIBLE}+|{INVISIBLE}+(?=[ \t\u3000])")
 
