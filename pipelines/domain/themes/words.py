@@ -64,11 +64,8 @@ class WordTable:
             return ids
         if words.dtype == pl.Categorical():  # the shared categories: ids known from before
             return self._shared_category_numbers(words, ids)
-        # ids of another categories object: valid within this column only;
-        # the distinct ones by a table over ids (polars' unique() on a Categorical costs more)
-        at = np.full(int(ids.max()) + 1, -1, dtype=np.int64)
-        at[ids[::-1]] = np.arange(len(ids) - 1, -1, -1)  # each id's first row
-        present = np.flatnonzero(at >= 0)
+        # ids of another categories object: valid within this column only
+        at, present = _rows_of_ids(ids)
         distinct = words.gather(pl.Series(at[present])).cast(pl.String)
         at[present] = self._string_numbers(distinct)
         return at[ids]
@@ -84,10 +81,11 @@ class WordTable:
         unknown = np.flatnonzero(numbers < 0)
         if not len(unknown):
             return numbers
-        new_ids, first, inverse = np.unique(ids[unknown], return_index=True, return_inverse=True)
-        distinct = words.gather(pl.Series(unknown[first]))
+        at, new_ids = _rows_of_ids(ids, unknown)
+        distinct = words.gather(pl.Series(at[new_ids]))
         found = self._string_numbers(distinct.cast(pl.String))
-        numbers[unknown] = found[inverse]
+        at[new_ids] = found
+        numbers[unknown] = at[ids[unknown]]
         self._categories = self._categories.append(distinct.alias("word"))  # holds their ids
         table[new_ids] = found
         return numbers
@@ -159,3 +157,15 @@ class WordTable:
                 first[value & mask] = number
             elif second[(value >> 32) & mask] < 0:
                 second[(value >> 32) & mask] = number
+
+
+def _rows_of_ids(ids: np.ndarray, rows: np.ndarray | None = None
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """A table over category ids giving a row of ``rows`` (default: all) holding each id (-1
+    for ids absent there), and those ids, ascending: the distinct ids without sorting the rows
+    (``np.unique`` or polars' ``unique()`` on a Categorical cost more)."""
+    if rows is None:
+        rows = np.arange(len(ids))
+    at = np.full(int(ids.max()) + 1, -1, dtype=np.int64)
+    at[ids[rows]] = rows
+    return at, np.flatnonzero(at >= 0)
