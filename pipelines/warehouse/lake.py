@@ -9,12 +9,16 @@ Chosen by the warehouse's location alone (``PIPELINES_WAREHOUSE`` / ``--warehous
 - ``ducklake:/data/wh/catalog.ducklake``: a DuckDB-file catalog, one process at a time.
 
 Data files go to ``<catalog>.files/`` beside a file catalog, or to ``PIPELINES_LAKE_DATA_PATH``
-(required for PostgreSQL). Runs write the catalog directly, one at a time (the lock file beside
-the data); ``publish()`` marks the checked state as a snapshot with the commit message
+(required for PostgreSQL): a folder, or a prefix on an object store that runs and readers on
+several machines reach (``s3://bucket/prefix/``; ``r2://``, ``gs://`` too), with credentials from
+the AWS credential chain (``AWS_ACCESS_KEY_ID``..., a profile, an instance role) and a custom
+endpoint such as MinIO's from ``AWS_ENDPOINT_URL(_S3)``. Runs write the catalog directly, one at
+a time (the lock file beside the catalog, or beside the data when that is a local folder);
+``publish()`` marks the checked state as a snapshot with the commit message
 ``published``, and readers attach at the last such snapshot, so they never see a run's
 unchecked work, as with the DuckDB file. The extensions are loaded from their wheels
-(``duckdb-extension-ducklake``, ``-sqlite-scanner``, ``-postgres-scanner``): nothing is
-downloaded.
+(``duckdb-extension-ducklake``, ``-sqlite-scanner``, ``-postgres-scanner``; ``-httpfs`` and
+``-aws`` for an object store): nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
+import re
 import socket
 import sqlite3
 import time
@@ -29,6 +34,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import duckdb
 
@@ -47,11 +53,19 @@ from pipelines.warehouse.store import (
 
 PREFIX = "ducklake:"
 DATA_PATH_ENV = "PIPELINES_LAKE_DATA_PATH"
+URL_STYLE_ENV = "PIPELINES_LAKE_S3_URL_STYLE"  # "path" (default with a custom endpoint) or "vhost"
 PUBLISHED = "published"  # the commit message of a published snapshot
 # catalog kind -> (wheel module, extension) loaded besides ducklake
 _SCANNERS = {"sqlite": ("duckdb_extension_sqlite_scanner", "sqlite_scanner"),
              "postgres": ("duckdb_extension_postgres_scanner", "postgres_scanner")}
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+# a data path's URL scheme -> the type of the DuckDB secret that reaches that object store
+_OBJECT_STORES = {"s3": "s3", "r2": "r2", "gs": "gcs", "gcs": "gcs"}
+_OBJECT_STORE_EXTENSIONS = [("duckdb_extension_httpfs", "httpfs"), ("duckdb_extension_aws", "aws")]
+# the AWS settings the credential chain and the endpoint are read from (a probe's cache key)
+_AWS_ENV = ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE",
+            "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3",
+            "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE", URL_STYLE_ENV)
 
 
 def is_lake(location: str | os.PathLike[str]) -> bool:
@@ -83,16 +97,21 @@ class LakeWarehouse(Warehouse):
         else:
             self.kind, target = "duckdb", spec
         data = data_path or os.environ.get(DATA_PATH_ENV)
+        # a local folder, or the URL of a prefix on an object store (ending with "/")
+        self.data_path: Path | str
         if self.kind == "postgres":
             if not data:
                 raise WarehouseError(f"warehouse {location}: a PostgreSQL catalog needs the data "
-                                     f"folder in {DATA_PATH_ENV}")
+                                     f"folder in {DATA_PATH_ENV} (one that every machine "
+                                     "reaches, or an object store's s3://bucket/prefix/)")
             self.catalog_file = None
-            self.data_path = Path(data).expanduser().resolve()
-            anchor = self.data_path / "warehouse"  # lock and spool beside the data
+            self.data_path = _data_location(location, data)
+            # lock and spool beside local data; else in this machine's cache
+            anchor = (self.data_path / "warehouse" if isinstance(self.data_path, Path)
+                      else _local_folder(location) / "warehouse")
         else:
             self.catalog_file = Path(target).expanduser().resolve()
-            self.data_path = (Path(data).expanduser().resolve() if data else
+            self.data_path = (_data_location(location, data) if data else
                               self.catalog_file.with_name(f"{self.catalog_file.name}.files"))
             anchor = self.catalog_file
         super().__init__(anchor, lock_timeout=lock_timeout, memory_limit=memory_limit,
@@ -101,6 +120,11 @@ class LakeWarehouse(Warehouse):
 
     def __str__(self) -> str:
         return self.location
+
+    @property
+    def on_object_store(self) -> bool:
+        """Whether the data is on an object store (``data_path`` a URL), not in a folder."""
+        return isinstance(self.data_path, str)
 
     @property
     def unpublished_name(self) -> str:
@@ -117,7 +141,7 @@ class LakeWarehouse(Warehouse):
         if self.kind == "postgres" and not _installed("psycopg"):
             return (f"warehouse {self.location}: a PostgreSQL catalog needs psycopg for its "
                     "writers' lock: pip install 'psycopg[binary]'")
-        for folder in (self.path.parent, self.data_path):
+        for folder in (self.path.parent, *([] if self.on_object_store else [self.data_path])):
             while not folder.exists():
                 folder = folder.parent
             if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
@@ -129,11 +153,20 @@ class LakeWarehouse(Warehouse):
             if (self.kind == "sqlite") != sqlite or (not sqlite and head[8:12] != b"DUCK"):
                 return (f"{self.catalog_file} exists but is not a {self.kind} database; "
                         "refusing to use it as the catalog")
+        if self.on_object_store and _aws_settings_digest(self.data_path) not in _REACHED:
+            conn = _new_duckdb(_OBJECT_STORE_EXTENSIONS, self.memory_limit)
+            try:
+                self._open_object_store(conn)
+            except WarehouseError as exc:
+                return str(exc)
+            finally:
+                conn.close()
         return None
 
     def _open_working(self) -> duckdb.DuckDBPyConnection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.data_path.mkdir(parents=True, exist_ok=True)
+        if isinstance(self.data_path, Path):
+            self.data_path.mkdir(parents=True, exist_ok=True)
         conn = self._writing()
         try:
             _apply_schema(conn, "ducklake")
@@ -263,7 +296,8 @@ class LakeWarehouse(Warehouse):
 
     # -- internals ---------------------------------------------------------------------------
     def _extensions(self) -> list[tuple[str, str]]:
-        return [("duckdb_extension_ducklake", "ducklake"),
+        return [*(_OBJECT_STORE_EXTENSIONS if self.on_object_store else []),
+                ("duckdb_extension_ducklake", "ducklake"),
                 *([_SCANNERS[self.kind]] if self.kind in _SCANNERS else [])]
 
     def _existing(self) -> duckdb.DuckDBPyConnection | None:
@@ -273,7 +307,7 @@ class LakeWarehouse(Warehouse):
         try:
             return self._connect(read_only=True)
         except WarehouseError as exc:
-            if "does not exist" in str(exc):  # (a PostgreSQL database without a lake in it)
+            if re.search(r'database "[^"]*" does not exist', str(exc)):  # (PostgreSQL's)
                 return None
             raise
 
@@ -294,14 +328,14 @@ class LakeWarehouse(Warehouse):
         return cursor
 
     def _connect(self, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-        conn = duckdb.connect(config={"autoinstall_known_extensions": False,
-                                      "autoload_known_extensions": False,
-                                      "memory_limit": self.memory_limit,
-                                      "preserve_insertion_order": False})
         try:
-            conn.execute("SET enable_progress_bar = false")
-            for module, extension in self._extensions():
-                conn.execute(f"LOAD '{extension_file(module, extension)}'")
+            conn = _new_duckdb(self._extensions(), self.memory_limit)
+        except duckdb.Error as exc:
+            raise WarehouseError(f"cannot open warehouse {self.location}: "
+                                 f"{_first_line(exc)}") from None
+        try:
+            if self.on_object_store:
+                self._open_object_store(conn)
             if self.kind == "sqlite" and not read_only:
                 _create_sqlite_wal(self.catalog_file)
             self._attach(conn, read_only)
@@ -309,14 +343,50 @@ class LakeWarehouse(Warehouse):
             conn.close()
             raise WarehouseError(f"cannot open warehouse {self.location}: "
                                  f"{_first_line(exc)}") from None
+        except BaseException:
+            conn.close()
+            raise
         return conn
+
+    def _open_object_store(self, conn: duckdb.DuckDBPyConnection) -> None:
+        """Give ``conn`` (httpfs and aws loaded) a temporary secret for the data path: kept in
+        this DuckDB instance's memory only, its keys read by the AWS credential chain itself
+        (the environment's ``AWS_ACCESS_KEY_ID``..., ``AWS_PROFILE`` and ~/.aws, SSO, an
+        instance or container role), never written into SQL or a log. Then list the data path:
+        a missing bucket, refused keys or an unreachable endpoint would otherwise fail a run at
+        its first write, or a reader at its first query (``problem()`` skips what this process
+        has reached with the same AWS settings)."""
+        scheme = str(self.data_path).partition("://")[0]
+        options = [f"TYPE {_OBJECT_STORES[scheme]}", "PROVIDER credential_chain",
+                   f"SCOPE '{_quoted(str(self.data_path))}'", *_endpoint_options()]
+        try:
+            conn.execute(f"CREATE TEMPORARY SECRET pipelines_lake ({', '.join(options)})")
+            conn.execute("SELECT count(*) FROM glob(?)", [f"{self.data_path}*"]).fetchall()
+        except duckdb.Error as exc:
+            raise WarehouseError(self._object_store_error(exc)) from None
+        _REACHED.add(_aws_settings_digest(str(self.data_path)))
+
+    def _object_store_error(self, exc: duckdb.Error) -> str:
+        """Why the object store refused, in the user's terms: the data path, then the store's
+        own error code and words (``SignatureDoesNotMatch: ...``) or the endpoint not reached."""
+        text, where = str(exc), f"warehouse {self.location}: data path {self.data_path}"
+        if "Secret Validation Failure" in text:
+            return (f"{where}: no credentials found (AWS_ACCESS_KEY_ID and "
+                    "AWS_SECRET_ACCESS_KEY, AWS_PROFILE or ~/.aws/credentials, or a role)")
+        status = (re.findall(r"\(HTTP (\d{3})", text) or [""])[0]
+        said = [line for line in text.splitlines()[1:] if re.match(r"\w+: \S", line)]
+        why = ("the object store refused the credentials" if status in ("401", "403") else
+               "no such bucket" if status == "404" else
+               f"the object store answered HTTP {status}" if status else
+               "cannot reach the object store")
+        return f"{where}: {why} ({said[0] if said else _first_line(exc)})"
 
     def _attach(self, conn: duckdb.DuckDBPyConnection, read_only: bool,
                 snapshot: int | None = None) -> None:
         target = (f"postgres:{self.location.split(':', 2)[2]}" if self.kind == "postgres"
                   else f"{self.kind}:{self.catalog_file}" if self.kind == "sqlite"
                   else str(self.catalog_file))
-        options = [f"DATA_PATH '{_quoted(str(self.data_path) + os.sep)}'"]
+        options = [f"DATA_PATH '{_quoted(self._data_prefix())}'"]
         if read_only:
             options.append("READ_ONLY")
         if snapshot is not None:
@@ -324,11 +394,17 @@ class LakeWarehouse(Warehouse):
         conn.execute(f"ATTACH '{_quoted(PREFIX + target)}' AS wh ({', '.join(options)})")
         conn.execute("USE wh")
 
+    def _data_prefix(self) -> str:
+        """The data path as DuckLake and DuckDB's globs take it: ending with a separator."""
+        return self.data_path if isinstance(self.data_path, str) else f"{self.data_path}{os.sep}"
+
     def _footprint(self, conn: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
-        """(snapshots, Parquet files, their bytes) of the lake."""
-        files = [p.stat().st_size for p in self.data_path.rglob("*.parquet")]
+        """(snapshots, Parquet files, their bytes) of the lake, in a folder or on an object
+        store alike (``read_blob`` lists them; the files' contents are not read)."""
+        files, size = conn.execute("SELECT count(*), coalesce(sum(size), 0) FROM read_blob(?)",
+                                   [f"{self._data_prefix()}**/*.parquet"]).fetchone()
         snapshots = conn.execute("SELECT count(*) FROM wh.snapshots()").fetchone()[0]
-        return snapshots, len(files), sum(files)
+        return snapshots, files, size
 
     def _published_generation(self, conn: duckdb.DuckDBPyConnection) -> str | None:
         row = conn.execute("SELECT fingerprint FROM core.corpus_state WHERE product = ?",
@@ -338,6 +414,8 @@ class LakeWarehouse(Warehouse):
 
 # (location, data path) -> the DuckDB instance this process writes that lake through
 _WRITERS: dict[tuple[str, str], duckdb.DuckDBPyConnection] = {}
+# digests of (object store data path, AWS settings) this process listed successfully
+_REACHED: set[str] = set()
 
 
 # The advisory lock's first key: the pipeline's (the second is the lake's, from its location).
@@ -375,6 +453,65 @@ def _advisory_lock(dsn: str, location: str, wait: float) -> Iterator[None]:
         yield
     finally:
         conn.close()  # ends the session: the lock goes with it
+
+
+def _new_duckdb(extensions: list[tuple[str, str]], memory_limit: str) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB instance with ``extensions`` loaded from their wheels and nothing
+    loaded or installed behind our back."""
+    conn = duckdb.connect(config={"autoinstall_known_extensions": False,
+                                  "autoload_known_extensions": False,
+                                  "memory_limit": memory_limit,
+                                  "preserve_insertion_order": False})
+    try:
+        conn.execute("SET enable_progress_bar = false")
+        for module, extension in extensions:
+            conn.execute(f"LOAD '{extension_file(module, extension)}'")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _data_location(location: str, data: str) -> Path | str:
+    """``data`` as a local folder, or as the URL of a prefix on an object store (ending "/")."""
+    scheme, url, rest = data.partition("://")
+    if not url:
+        return Path(data).expanduser().resolve()
+    if scheme.lower() not in _OBJECT_STORES:
+        raise WarehouseError(f"warehouse {location}: {DATA_PATH_ENV} {data}: a folder, or an "
+                             "object store's s3://, r2:// or gs:// URL")
+    return f"{scheme.lower()}://{rest.rstrip('/')}/"
+
+
+def _local_folder(location: str) -> Path:
+    """This machine's folder for a lake with nothing local (a PostgreSQL catalog, data on an
+    object store): the lock file that keeps its runs apart and the workers' spool."""
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "pipelines" / f"lake-{hashlib.sha256(location.encode()).hexdigest()[:16]}"
+
+
+def _endpoint_options() -> list[str]:
+    """The secret's region and custom endpoint, from the variables the AWS tools read:
+    ``AWS_REGION`` / ``AWS_DEFAULT_REGION``; ``AWS_ENDPOINT_URL_S3`` / ``AWS_ENDPOINT_URL``
+    (MinIO, R2, OSS...: ``http://`` turns TLS off; path-style URLs, as MinIO expects, unless
+    ``PIPELINES_LAKE_S3_URL_STYLE=vhost``)."""
+    options = []
+    region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
+    if region:
+        options.append(f"REGION '{_quoted(region)}'")
+    endpoint = os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL")
+    if endpoint:
+        url = urlsplit(endpoint if "://" in endpoint else f"https://{endpoint}")
+        options += [f"ENDPOINT '{_quoted(url.netloc)}'",
+                    f"URL_STYLE '{_quoted(os.environ.get(URL_STYLE_ENV) or 'path')}'",
+                    f"USE_SSL {str(url.scheme != 'http').lower()}"]
+    return options
+
+
+def _aws_settings_digest(data_path: str) -> str:
+    """A digest of the data path and the AWS settings that reach it (no secret kept as such)."""
+    settings = [data_path, *(os.environ.get(name, "") for name in _AWS_ENV)]
+    return hashlib.sha256("\0".join(settings).encode()).hexdigest()
 
 
 def _installed(module: str) -> bool:
