@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from pipelines.domain.cleaning.normalize import normalize_chars
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -46,7 +47,11 @@ _PLAN_WORDS = re.compile(r"方案|规划|计划|纲要|行动")
 _PLAN_REVIEW = re.compile(r"评估|实施情况|执行情况|完成情况|总结|评价|回顾")
 # a holiday with its dates in brackets (国庆中秋假期（10月1日至8日）, 春节假期（1月28日—2月4日））:
 # the days the text's holiday words (假期, 节日期间, 黄金周) stand for wherever they occur
-_HOLIDAY_DATES = re.compile(r"(?:假期|假日|长假|黄金周)[（(]([^（）()]{4,24})[）)]")
+# (read on the text as it is, whitespace allowed between the characters: 假 期（1 0月1日…)
+_HOLIDAY_OPEN = re.compile(r"(?:假\s*期|假\s*日|长\s*假|黄\s*金\s*周)\s*[（(]")
+_TO_BRACKET = re.compile(r"[^（）()]*")
+_HOLIDAY_CLOSE = ("）", ")")
+_HOLIDAY_DATE_CHARS = (4, 24)  # the dates' characters without whitespace, at least and at most
 _NO_SPACE = re.compile(r"\s+")
 # (去年国庆假期, 上年春节假期: an earlier holiday, not the one reported on)
 _HOLIDAY_WORD = re.compile(
@@ -374,13 +379,34 @@ def _holiday(raw: str, doc_date: date | None) -> PeriodSpan | None:
     the page's characters as cleaning normalizes them (same offsets), so 10月1曰至8曰 (OCR's 曰
     for 日) or full-width digits still give the dates; without its whitespace, so a hard wrap or
     an OCR space (10月1日至8⏎日, 假 期（1 0月1日…) does not lose them."""
-    found = _HOLIDAY_DATES.search(_NO_SPACE.sub("", normalize_chars(raw)))
+    found = _holiday_dates(normalized_raw(raw))
     if found is None:
         return None
-    days = [p for p in periods_of(found.group(1), doc_date)
+    days = [p for p in periods_of(found, doc_date)
             if p.period.start is not None and p.period.end is not None
             and p.period.start < p.period.end]
     return days[0] if days else None
+
+
+def _holiday_dates(text: str) -> str | None:
+    """What the brackets after the text's first holiday word hold, without whitespace, if they
+    close and hold 4 to 24 characters: only the few holiday words are searched, whitespace
+    between their characters allowed (not the whole text rewritten without its whitespace)."""
+    least, most = _HOLIDAY_DATE_CHARS
+    for m in _HOLIDAY_OPEN.finditer(text):
+        inside = _TO_BRACKET.match(text, m.end())
+        if text.startswith(_HOLIDAY_CLOSE, inside.end()):
+            dates = _NO_SPACE.sub("", inside.group())
+            if least <= len(dates) <= most:
+                return dates
+    return None
+
+
+@lru_cache(maxsize=2)
+def normalized_raw(raw: str) -> str:
+    """A document's raw text with its characters as cleaning normalises them (same length,
+    same offsets): read for its holiday's dates and its text tables, normalised once."""
+    return normalize_chars(raw)
 
 
 def holiday_spans(text: str, spans: list[PeriodSpan], holiday: PeriodSpan) -> list[PeriodSpan]:

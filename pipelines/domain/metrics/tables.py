@@ -39,7 +39,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
 
-from pipelines.domain.cleaning.normalize import INVISIBLE, normalize_chars
+from pipelines.domain.cleaning.normalize import INVISIBLE
+from pipelines.domain.metrics.context import normalized_raw
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import is_comparison
 from pipelines.domain.numbers import to_half_width
@@ -211,7 +212,7 @@ def _table_text(raw: str) -> str:
     """``raw`` with its characters normalised as cleaning does, its gaps kept as written
     (normalize_chars makes a tab or an ideographic space one space: no cell break) and an
     invisible character beside a gap (a zero-width space between two runs of spaces) a space."""
-    kept = _gaps_as_written(raw, normalize_chars(raw))
+    kept = _gaps_as_written(raw, normalized_raw(raw))
     if INVISIBLE not in kept:
         return kept
     return _INVISIBLE_IN_GAP.sub(lambda m: " " * len(m.group()), kept)
