@@ -24,10 +24,17 @@ _UNDER_WAY = [dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED,
               dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED,
               dg.DagsterRunStatus.CANCELING]
 
+# Steps run in one process by default (start-up is paid once; the stages use a process pool
+# inside). A run may choose `multiprocess` instead (its run config, e.g. in the launchpad):
+# each step then runs in a process of its own, as an executor that spreads steps over several
+# machines would run them; every step reaches the data through the warehouse resource alone.
+IN_PROCESS = {"execution": {"config": {"in_process": {}}}}
+
 full_pipeline = dg.define_asset_job(
     "full_pipeline",
     selection=dg.AssetSelection.all(),
     description="Ingest the source folder and rebuild everything that changed.",
+    config=IN_PROCESS,
 )
 
 

@@ -30,9 +30,16 @@ def build_definitions() -> dg.Definitions:
             "source": SourceFolderResource(path=settings.source_dir(),
                                            allow_removals=settings.allow_removals()),
         },
-        # Steps run in one process (start-up is paid once); stages use a process pool inside.
-        executor=dg.in_process_executor,
+        # in one process unless a run's config asks for multiprocess (automation.IN_PROCESS)
+        executor=dg.multi_or_in_process_executor,
     )
 
 
 defs = build_definitions()
+
+
+def full_pipeline_job() -> dg.JobDefinition:
+    """The whole pipeline as a job, for ``dg.reconstructable``: an executor that runs steps in
+    processes of their own (multiprocess, or one spreading them over machines) rebuilds the
+    job in each from this module."""
+    return build_definitions().resolve_job_def("full_pipeline")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from dagster import ConfigurableResource, InitResourceContext
 from pydantic import PrivateAttr
@@ -33,13 +34,20 @@ class WarehouseResource(ConfigurableResource):
     def setup_for_execution(self, context: InitResourceContext) -> None:
         if context.log is not None:
             self._notify = context.log.warning
-        # A run's steps share one process: its workers get ready while the first steps run.
-        # (A schedule's evaluation sets resources up too, without a run: no workers for it.)
-        if context.run is not None and context.run.job_name != MAINTENANCE_JOB:
+        # When a run's steps share one process, its workers get ready while the first steps
+        # run. (A schedule's evaluation sets resources up too, without a run: no workers for it;
+        # a step in a process of its own starts them only if it processes documents.)
+        if (context.run is not None and context.run.job_name != MAINTENANCE_JOB
+                and not _steps_in_own_processes(context.run.run_config)):
             stages.start_worker_pool(self.workers)
 
     def teardown_after_execution(self, context: InitResourceContext) -> None:
         stages.shutdown_worker_pool()
+
+
+def _steps_in_own_processes(run_config: Mapping[str, Any]) -> bool:
+    """Whether the run's executor is configured to run each step in a process of its own."""
+    return "multiprocess" in ((run_config.get("execution") or {}).get("config") or {})
 
 
 class SourceFolderResource(ConfigurableResource):

@@ -1,7 +1,8 @@
 """Moving the warehouse to DuckLake is a change of its location: `pipelines run` with
 ``--warehouse ducklake:sqlite:<catalog>`` builds, checks and publishes the same marts as the
 DuckDB file, and a second run finds nothing new; its upkeep (`pipelines maintain`, the weekly
-Dagster job) leaves readers the same marts from fewer files."""
+Dagster job) leaves readers the same marts from fewer files; and a run whose steps each run in
+a process of their own, as on several machines, gives the same marts."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 
 from pipelines import cli
 from pipelines.orchestration import settings
-from pipelines.orchestration.definitions import build_definitions
+from pipelines.orchestration.definitions import build_definitions, full_pipeline_job
 from pipelines.warehouse import open_warehouse, stages
 from pipelines.warehouse.marts import MART_VIEWS
 
@@ -103,3 +104,29 @@ def test_the_seeds_on_a_postgresql_catalog_give_the_duckdb_marts(
     _same_marts(postgres_lake, duckdb_marts)
     assert cli.main(lake_args) == cli.EXIT_OK
     assert capsys.readouterr().out.startswith("nothing new:")
+
+
+def test_steps_in_processes_of_their_own_give_the_duckdb_marts(
+        tmp_path: Path, duckdb_marts: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What an executor spreading a run's steps over machines does: each step in a new process
+    that rebuilds the job and reaches the data through the warehouse resource alone (no value
+    passes between steps), on a DuckLake catalog the processes share."""
+    source = tmp_path / "src"
+    source.mkdir()
+    _seeds_in(source)
+    lake = f"ducklake:sqlite:{tmp_path / 'lake' / 'catalog.sqlite'}"
+    monkeypatch.setenv(settings.SOURCE_ENV, str(source))
+    monkeypatch.setenv(settings.WAREHOUSE_ENV, lake)
+    multiprocess = {"execution": {"config": {"multiprocess": {"max_concurrent": 2}}}}
+    with dg.instance_for_test() as instance, dg.execute_job(
+            dg.reconstructable(full_pipeline_job), instance=instance,
+            run_config=multiprocess) as result:
+        assert result.success
+        step_processes = {event.pid for event in result.all_events
+                          if event.event_type_value == "STEP_START"}
+        marts, = (event.materialization for event in result.all_events
+                  if event.event_type_value == "ASSET_MATERIALIZATION"
+                  and event.asset_key == dg.AssetKey("marts"))
+    assert len(step_processes) == 4  # four steps, four processes
+    assert marts.metadata["published"].value is True
+    _same_marts(lake, duckdb_marts)
