@@ -36,7 +36,7 @@ def _governing_verb(text: str, start: int, pos: int, verbs: tuple[str, ...]) -> 
     if not clause.endswith("等") or not any(v in clause for v in verbs):
         return ""
     lex = metric_lexicon()
-    changed = True
+    changed = clause.startswith(lex.prefix_words)  # (one C-level test: most open with none)
     while changed:
         changed = False
         for w in lex.prefix_words:
