@@ -240,8 +240,13 @@ class LinePrefilter:
                 branches += led
             else:
                 page.append(compiled)
-        if branches:
-            page.insert(0, re.compile(_by_first_literal(branches), re.MULTILINE))
+        # the branches tried at every line start searched on their own: a line start then
+        # costs the engine those, not a look at each of the others' first literals (a search
+        # finds the lines where any pattern matches, so several searches find the same lines)
+        at_line_start = [b for b in branches if b.startswith(_SEP)]
+        inside = [b for b in branches if not b.startswith(_SEP)]
+        page[:0] = [re.compile(_by_first_literal(group), re.MULTILINE)
+                    for group in (at_line_start, inside) if group]
         self.page = tuple(page)
         self.per_line = _union(per_line)
 
