@@ -19,7 +19,7 @@ from pathlib import Path
 CLEANING = "clean-18"
 SEGMENTATION = "seg-6"
 METRICS = "metrics-30"
-THEMES = "themes-7"
+THEMES = "themes-8"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-11"
 

@@ -177,3 +177,19 @@ def test_the_population_itself_still_names_its_theme():
 def test_streets_parking_food_checks_and_the_hotline_name_city_governance(text):
     ranked = _themes(text)
     assert ranked and ranked[0] == "城市治理与安全", ranked
+
+
+# -- themes-8: a listed company's results (round 16, h52) -------------------------------------
+# (sentences written for this test, in the manner of a company's annual results news)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报告期内，公司实现归母净利润52.18亿元，基本每股收益0.62元，加权平均净资产收益率11.35%。",
+        "上市公司主营业务毛利率提升，拟实施现金分红。",
+    ],
+)
+def test_a_listed_companys_results_name_industrial_development(text):
+    ranked = _themes(text)
+    assert ranked and ranked[0] == "产业发展", ranked
