@@ -369,7 +369,7 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         phrase = _OPEN_NOTE.sub("", _EMPTY_NOTE.sub("", phrase))
     if "录得" in phrase:  # 天文台总部录得的雷暴日数: where it was recorded is no part
         phrase = phrase[phrase.rindex("录得") + 2 :].removeprefix("的") or phrase
-    if any(c in phrase for c in "于由比较与") and _INNER_CUT.search(phrase):
+    if not _INNER_CUT_CHARS.isdisjoint(phrase) and _INNER_CUT.search(phrase):
         # 增速快于城镇居民 (a comparison: 快 + 于 are two words), 时间由15天压减 (a change from
         # a level), 涨幅比上月扩大 / 增速比上月末低 (against an earlier time): what is measured
         # is the part before
@@ -403,6 +403,7 @@ _OPEN_NOTE = re.compile(r"[（(][^（）()]{0,12}$")
 # brackets left empty by a period taken out (春季（三月至五月）平均气温) or saying the prices a
 # value is stated at (万元地区生产总值（当年价）用水量): no part of a name
 _EMPTY_NOTE = re.compile(r"[（(](?:当年|可比)?(?:价|价格)?(?:计算)?[）)]")
+_INNER_CUT_CHARS = frozenset("于由比较与")  # one of them is in every _INNER_CUT match
 _INNER_CUT = re.compile(
     r"(?:快于|慢于|高于|低于|优于)|由(?=[\d０-９])|(?<=.)[比较](?=上[年月季期]|去年|前[一两三]|同期|年初)"
     r"|(?<=.)与(?=上一)|(?<=.)由(?=上一|\d{4}年|$)")
