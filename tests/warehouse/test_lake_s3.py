@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import socket
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,15 @@ def _run_args(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lake: str,
     return ["run", "--quiet", "--source", str(source), "--warehouse", lake]
 
 
+def _maintain(lake: str, capsys: pytest.CaptureFixture[str]) -> tuple[tuple[int, ...], ...]:
+    """`pipelines maintain` with nothing kept back: (snapshots, data files) before and after."""
+    assert cli.main(["maintain", "--warehouse", lake, "--keep-days", "0",
+                     "--grace-hours", "0"]) == cli.EXIT_OK
+    said = capsys.readouterr().out
+    return tuple(tuple(map(int, re.search(rf"{what} (\d+) -> (\d+)", said).groups()))
+                 for what in ("snapshots", "data files"))
+
+
 def test_the_seeds_with_data_on_s3_give_the_duckdb_marts(
         endpoint: str, duckdb_marts: dict, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -75,7 +85,6 @@ def test_the_seeds_with_data_on_s3_give_the_duckdb_marts(
 
     assert cli.main(args) == cli.EXIT_OK
     assert capsys.readouterr().out.rstrip().endswith(f"->  {lake}")
-    on_a_lake._same_marts(lake, duckdb_marts)
     parquet = [key for key in _objects(endpoint, "lake/") if key.endswith(".parquet")]
     assert any(key.startswith("lake/marts/") or key.startswith("lake/model/") for key in parquet)
     assert not (tmp_path / "catalog.sqlite.files").exists()  # nothing local but the catalog
@@ -83,15 +92,11 @@ def test_the_seeds_with_data_on_s3_give_the_duckdb_marts(
     assert cli.main(args) == cli.EXIT_OK
     assert capsys.readouterr().out.startswith("nothing new:")
 
-    assert cli.main(["maintain", "--warehouse", lake, "--keep-days", "0",
-                     "--grace-hours", "0"]) == cli.EXIT_OK
-    said = capsys.readouterr().out
-    snapshots, files = (tuple(map(int, re.search(rf"{what} (\d+) -> (\d+)", said).groups()))
-                        for what in ("snapshots", "data files"))
+    snapshots, files = _maintain(lake, capsys)
     assert snapshots[1] < snapshots[0]
     assert files[0] == len(parquet)  # its count of the files on S3 is the bucket's
     assert files[1] == sum(key.endswith(".parquet") for key in _objects(endpoint, "lake/"))
-    on_a_lake._same_marts(lake, duckdb_marts)
+    on_a_lake._same_marts(lake, duckdb_marts)  # the run's files and upkeep's, read from S3
     assert cli.main(args) == cli.EXIT_OK
     assert capsys.readouterr().out.startswith("nothing new:")
 
@@ -105,8 +110,9 @@ def test_the_seeds_with_data_on_s3_give_the_duckdb_marts(
 def test_each_catalog_kind_keeps_its_data_on_s3(
         kind: str, endpoint: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         request: pytest.FixtureRequest) -> None:
-    """A DuckDB-file or PostgreSQL catalog with its data in the bucket; with a PostgreSQL
-    catalog nothing is local, so the lock file goes to this machine's cache, not the bucket."""
+    """A DuckDB-file or PostgreSQL catalog with its data in the bucket, read back and kept up
+    there (what upkeep replaced is deleted from the bucket); with a PostgreSQL catalog nothing
+    is local, so the lock file goes to this machine's cache, not the bucket."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     location = (request.getfixturevalue("postgres_lake") if kind == "postgres"
                 else f"ducklake:{tmp_path / 'catalog.ducklake'}")
@@ -114,14 +120,21 @@ def test_each_catalog_kind_keeps_its_data_on_s3(
     store = open_warehouse(location)
     assert isinstance(store, LakeWarehouse) and store.data_path == f"s3://{BUCKET}/{kind}/"
     assert store.problem() is None
-    with store.transaction() as conn:
-        conn.execute("CREATE TABLE core.numbers AS SELECT range AS n FROM range(5000)")
-        bump_generation(conn)
-    assert store.publish()
-    with store.reader() as conn:
-        assert conn.execute("SELECT count(*), sum(n) FROM core.numbers").fetchone() == (
-            5000, 5000 * 4999 // 2)
-    assert any(key.startswith(f"{kind}/core/numbers/") for key in _objects(endpoint, kind))
+    numbers = f"{kind}/core/numbers/"
+    for rows in (5000, 3000):  # a table, then another in its place: its first file unused
+        with store.transaction() as conn:
+            conn.execute(f"CREATE OR REPLACE TABLE core.numbers AS SELECT range AS n "
+                         f"FROM range({rows})")
+            bump_generation(conn)
+        assert store.publish()
+        with store.reader() as conn:
+            assert conn.execute("SELECT count(*), sum(n) FROM core.numbers").fetchone() == (
+                rows, rows * (rows - 1) // 2)
+    assert len(_objects(endpoint, numbers)) == 2
+    for _ in range(2):  # expires the first publication; then deletes its file
+        done = store.maintain(keep=timedelta(0), grace=timedelta(0))
+        assert done.data_files[1] == len(_objects(endpoint, f"{kind}/"))
+    assert len(_objects(endpoint, numbers)) == 1
     if kind == "postgres":
         assert store.lock_path.is_relative_to(tmp_path / "cache" / "pipelines")
 
