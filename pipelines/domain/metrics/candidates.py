@@ -272,6 +272,9 @@ def find_candidates(text: str) -> list[NumberCandidate]:
             if out and found[0].qualifier == "at_most" and _bounds_meet(out[-1], found[0]):
                 out[-1] = _bounded_range(out[-1], found[0])
                 found = found[1:]
+            elif out and _both_ends(half, out[-1], found[0]):
+                out[-1] = _unit_range(out[-1], found[0])
+                found = found[1:]
             out += found
     return out
 
@@ -288,6 +291,33 @@ def _bounded_range(low: NumberCandidate, high: NumberCandidate) -> NumberCandida
     end's multiplier: 5000元以上1万元以下 -> 5000..10000 元)."""
     return low._replace(end=high.end, value_high=high.value * high.multiplier / low.multiplier,
                         qualifier="none", qualifier_text=None)
+
+
+def _both_ends(text: str, low: NumberCandidate, high: NumberCandidate) -> bool:
+    """58亿元至61亿元, 3万吨-5万吨, 2%至3%: two numbers of one unit joined by nothing but a range
+    mark are the two ends of one range (the low end first), whatever multipliers they carry;
+    not a move from one to the other (从5亿元到10亿元, 由2%至3%)."""
+    if (low.unit is None or low.unit != high.unit or low.value_high is not None
+            or high.value_high is not None or low.category in ("rank", "ratio")
+            or text[: low.start].rstrip().endswith(_FROM)):
+        return False
+    if high.value < 0 and high.start == low.end:  # 3万吨-5万吨: the minus is the range mark
+        return 0 < low.value_normalized < -high.value_normalized
+    return (high.start == high.num_start and 0 < low.value_normalized < high.value_normalized
+            and _RANGE_GAP.fullmatch(text, low.end, high.start) is not None)
+
+
+_FROM = ("从", "由", "從")
+
+
+def _unit_range(low: NumberCandidate, high: NumberCandidate) -> NumberCandidate:
+    """One range from two ends that each carry the unit (the low end's qualifier, else the
+    high end's: 约58亿元至61亿元, 58亿元至61亿元左右)."""
+    qual, qual_text = (low.qualifier, low.qualifier_text) if low.qualifier != "none" else (
+        high.qualifier, high.qualifier_text)
+    return low._replace(end=high.end,
+                        value_high=abs(high.value) * high.multiplier / low.multiplier,
+                        qualifier=qual, qualifier_text=qual_text)
 
 
 _TRILLIONS = re.compile(r"(\d{1,4})兆$")

@@ -28,3 +28,20 @@ def test_a_retail_price_per_kilogram_keeps_its_denominator():
     found = _found(["全市猪肉平均零售价格为24.8元/千克，鸡蛋为10.2元/公斤。"])
     assert {q: m.unit for q, m in found.items()} == {"24.8元/千克": "元/千克",
                                                      "10.2元/公斤": "元/千克"}
+
+
+# a range whose two ends both carry the unit is one range
+
+
+def test_a_range_whose_ends_both_carry_the_unit_is_one_row():
+    found = _found(["预计全年营业收入在120亿元至135亿元之间，新增产能3万吨-5万吨。",
+                    "力争粮食单产提高2%至3%，单价约5000元至1万元。"])
+    assert [(q, m.value, m.value_high, m.unit) for q, m in found.items()] == [
+        ("120亿元至135亿元", 120, 135, "元"), ("3万吨-5万吨", 3, 5, "吨"),
+        ("2%至3%", 2, 3, "%"), ("约5000元至1万元", 5000, 10000, "元")]
+
+
+def test_a_move_from_one_amount_to_another_is_no_range():
+    found = _found(["全市电商交易额从85亿元到120亿元，仅用了三年。"])
+    assert [(q, m.value_high) for q, m in found.items()] == [("85亿元", None),
+                                                             ("120亿元", None)]
