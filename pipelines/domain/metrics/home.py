@@ -74,13 +74,15 @@ _may_name: dict[str, bool] = {}  # word -> whether it may name a place
 
 def place_words(words: Sequence[str]) -> list[str]:
     """The words that may name a place (:func:`is_place_token`) or the home's level (全省,
-    全市), in order: the only words :func:`infer_home_place` counts, whatever their tags.
-    Decided once per word."""
+    全市), or that a company's text speaks of itself with (公司), in order: the only words
+    :func:`infer_home_place` counts, whatever their tags. Decided once per word."""
     flags = list(map(_may_name.get, words))
     if None in flags:
         new = set(compress(words, map(is_, flags, repeat(None))))
-        named = metric_lexicon().place_words
-        learned = {w: is_place_token(_seat(w)) or w in _ALIAS_LEVEL or w in named for w in new}
+        lex = metric_lexicon()
+        named, company = lex.place_words, lex.company_self
+        learned = {w: is_place_token(_seat(w)) or w in _ALIAS_LEVEL or w in named
+                   or w in company for w in new}
         if len(_may_name) + len(learned) > MAX_KNOWN_WORDS:
             _may_name.clear()
         _may_name.update(learned)
@@ -98,11 +100,13 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
     suffix_of: dict[str, str] = {}
     # 全省/本省/我省, 全市/本市/我市, 全区/全县 and 全国/我国 seen
     alias_votes = {"省": 0, "市": 0, "区": 0, "县": 0, "国": 0}
-    n = 0
+    n = company_votes = 0
     named = metric_lexicon().place_words  # 本港, 港人, 访港: 香港 named as the text's own
+    company_self = metric_lexicon().company_self
     for tags in tagged:
         for word, pos in tags:
             if pos != "ns" and word[-1:] not in PLACE_SUFFIX_CHARS and word not in named:
+                company_votes += word in company_self
                 continue  # cheap filter: places are tagged ns or end like one
             found = (named[word], "") if word in named else _place_stem(word)
             if found is None:
@@ -117,15 +121,15 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
                 suffix_of[stem] = suffix
             n += 1
     if not counts:
-        return NATIONAL_HOME if alias_votes["国"] >= NATIONAL_VOTES else None
+        return NATIONAL_HOME if _national(alias_votes["国"], company_votes) else None
     best = max(counts, key=lambda s: (counts[s], -first[s]))
     local_votes = alias_votes["省"] + alias_votes["市"] + alias_votes["区"] + alias_votes["县"]
     if counts[best] == 1 and best not in suffix_of and not local_votes:
         # named once, bare, in a text that never speaks of a 全市 / 全省 of its own: a passing
         # mention (合肥、西安两大生产基地 in a company's report), not the text's place; a title or
         # signature names the home with its level (阿拉善盟2024年…统计公报)
-        return NATIONAL_HOME if alias_votes["国"] >= NATIONAL_VOTES else None
-    if (alias_votes["国"] >= NATIONAL_VOTES and not local_votes and best not in suffix_of
+        return NATIONAL_HOME if _national(alias_votes["国"], company_votes) else None
+    if (_national(alias_votes["国"], company_votes) and not local_votes and best not in suffix_of
             and any(counts[s] == counts[best] for s in counts if s != best)):
         # a text that speaks of 全国 and of no 全市 / 全省 of its own, naming several places
         # bare and none more often than another (北京、上海、广州、深圳 in a national release on
@@ -156,6 +160,13 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
                 level, key=lambda s: (counts[s], -first[s]))
             return top + suffix_of.get(top, "")
     return best + suffix_of.get(best, "")
+
+
+def _national(national_votes: int, company_votes: int) -> bool:
+    """The text speaks of the country as its own: 全国 / 我国 said often enough, and more often
+    than a company's text speaks of itself (公司: an annual results report citing 全国全社会用电量
+    has no home, and 全国 is then a place it names)."""
+    return national_votes >= NATIONAL_VOTES and national_votes > company_votes
 
 
 def home_currency(home_place: str | None) -> str | None:

@@ -77,6 +77,7 @@ class MetricLexicon:
     # words that speak of one place as the text's own (本港, 港人, 访港 -> 香港): counted for the
     # home as that place is
     place_words: dict[str, str]
+    company_self: frozenset[str]  # 公司, 本公司: a company's text speaking of itself
     # the currency a place's bare 元 are in (香港 -> 港元)
     home_currencies: dict[str, str]
     comparison_before: tuple[str, ...]
@@ -167,6 +168,7 @@ def metric_lexicon() -> MetricLexicon:
         level_aliases={str(k): frozenset(v) for k, v in pl["level_aliases"].items()},
         place_words={str(w): str(place) for place, words in (pl.get("place_words") or {}).items()
                      for w in words},
+        company_self=frozenset(pl.get("company_self") or ()),
         home_currencies={str(place): str(cur) for cur, places
                          in (pl.get("home_currencies") or {}).items() for place in places},
         comparison_before=_longest_first(pl["comparison_before"]),

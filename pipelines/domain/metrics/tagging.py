@@ -45,8 +45,9 @@ def _hint_parts() -> tuple[str, list[str]]:
     last_chars = "".join(sorted({s[-1] for s in lex.place_suffixes if s}))
     # (全国 / 我国: how a national text names its own place, counted for the home)
     # (本港, 访港: words naming a place as the text's own, counted for the home too)
-    names = sorted(lex.place_names | set(lex.level_aliases.get("国", ())) | set(lex.place_words),
-                   key=lambda w: (-len(w), w))
+    # (公司, 本公司: a company's text speaking of itself, which weighs against 全国 as its home)
+    names = sorted(lex.place_names | set(lex.level_aliases.get("国", ())) | set(lex.place_words)
+                   | lex.company_self, key=lambda w: (-len(w), w))
     alternatives = [f"[{re.escape(last_chars)}]"] if last_chars else []
     return last_chars, alternatives + [re.escape(n) for n in names]
 

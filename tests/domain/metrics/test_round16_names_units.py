@@ -4,6 +4,7 @@ annual results), each a class of phrasing stated on short sentences written for 
 
 from datetime import date
 
+from pipelines.evaluate import analyse_document
 from tests.domain.metrics.support import by_quote, metrics
 
 _DOC = date(2026, 3, 28)
@@ -45,3 +46,19 @@ def test_a_move_from_one_amount_to_another_is_no_range():
     found = _found(["全市电商交易额从85亿元到120亿元，仅用了三年。"])
     assert [(q, m.value_high) for q, m in found.items()] == [("85亿元", None),
                                                              ("120亿元", None)]
+
+
+# a company's text has no home: the 全国 it names is a subject
+
+
+_COMPANY_TEXT = """华能新源：2025年净利润同比增长12.5%
+2025年，公司完成上网电量1520.6亿千瓦时，同比增长3.8%。公司全年实现营业收入402.3亿元。
+据国家能源局统计，2025年全国风电新增装机8800万千瓦，同比增长15.2%，公司风电装机增速高于全国平均水平。
+"""
+
+
+def test_a_company_text_naming_the_country_has_no_home():
+    found = by_quote(analyse_document(_COMPANY_TEXT, published_on=_DOC).metrics)
+    assert found["8800万千瓦"].subject == "全国"
+    assert found["15.2%"].subject == "全国"
+    assert found["1520.6亿千瓦时"].subject is None
