@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-18"
 SEGMENTATION = "seg-6"
-METRICS = "metrics-30"
+METRICS = "metrics-31"
 THEMES = "themes-8"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-11"

@@ -225,6 +225,7 @@ def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
     # found once: later sentences of the paragraph read them again as context
     spans = contextualize(ctx.spans_of(sent), text, year, walk.doc_date,
                           ctx.heading_year(path))
+    named = [p for p in spans if names_event(text, p)] if spans else []
     if spans:
         spans = [p for p in spans if not names_event(text, p) and not forecast_made(text, p)]
     toks = tokens_of(text, *unit.columns(walk.tags))
@@ -236,6 +237,10 @@ def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
         ctx.plan if not review_heading else None)
     inherited = ctx.block_period(block_no, year, path) or frame or _heading_period(
         ctx, sent, year, target_heading or review_heading)
+    if inherited is not None and any(_same_span(p.period, inherited.period) for p in named):
+        # 2025年度利润分配预案 under a title's 2025年: the year the sentence gives as a name
+        # does not come back to date its figures from outside
+        inherited = None
     anaphor = (anaphor_place(ctx.blocks.get(block_no), walk.tags, walk.home_place)
                if "该" in text and ANAPHOR.search(text) else None)
     return SentenceScope(

@@ -10,12 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
+from functools import cache
 
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import Toks, span_of
 from pipelines.domain.metrics.counts import scopes_plan
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.metrics.period_choice import NO_PERIOD, last_year_report, whole_year
+from pipelines.domain.metrics.period_choice import (
+    NO_PERIOD,
+    computed_on,
+    last_year_report,
+    whole_year,
+)
 from pipelines.domain.records import MetricKind, Period
 
 _FILLERS = ("了", "同比", "比上年", "较上年", "比去年", "约", "分别", "均", "都", "，", " ")
@@ -94,10 +100,11 @@ def has_target_cue(words: Sequence[str]) -> bool:
 
     计划 that ends a name (推行现金分享计划，…; “…计划”的) is a noun, not a plan for the number."""
     cues = metric_lexicon().target_cues
-    if cues.isdisjoint(words):
+    glued = _glued_cues(cues)
+    if cues.isdisjoint(words) and glued.isdisjoint(words):
         return False
     for i, w in enumerate(words):
-        if w in cues and not (
+        if (w in cues or w in glued) and not (
             w in _NOUN_CUES and words[i + 1 : i + 2] and words[i + 1] in _NAME_END
         ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING) and not _is_base(words, i) \
                 and not (w == "将" and words[i + 1 : i + 2] and words[i + 1].startswith("近")) \
@@ -107,6 +114,17 @@ def has_target_cue(words: Sequence[str]) -> bool:
             return True  # (将近三成: "nearly", cut 将|近, is no plan; 预期寿命 a term;
             # 以臭氧为首要污染物, cut 为首|要: 首要, 主要, 重要 are adjectives, not 要 "shall")
     return False
+
+
+@cache
+def _glued_cues(cues: frozenset[str]) -> frozenset[str]:
+    """A one-character cue the segmenter glues to the preposition after it (公司拟向全体股东…,
+    拟将, 拟以): the cue all the same, the preposition only opens its object."""
+    return frozenset(c + p for c in cues if len(c) == 1 for p in _PREPOSITIONS)
+
+
+# prepositions the segmenter joins to a cue before them (拟向, 拟将, 拟以)
+_PREPOSITIONS = ("向", "将", "以", "于", "对", "在", "为", "把")
 
 
 def _disposal(words: Sequence[str], i: int) -> bool:
@@ -303,7 +321,8 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
     #完成…) is not this number's
     cue_words = toks.words[slice(*span_of(
         toks, comma_start if review_heading else task_start, cand.start))]
-    cued = not of_base and (target_heading or has_target_cue(cue_words)
+    cued = not of_base and not computed_on(text, cand.start, cand.end, comma_start) and (
+        target_heading or has_target_cue(cue_words)
                             or _EXPECTED.search(text, comma_start, cand.start) is not None)
     if (cued and not target_heading and doc_date is not None and period.end is not None
             and period.end < doc_date and _FORECASTS.intersection(cue_words)
@@ -313,9 +332,10 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         cued = False
     if not cued:
         period = last_year_report(period, doc_date)
-    elif not target_heading and (period.text or "").endswith("以来"):
+    elif not target_heading and ((period.text or "").endswith("以来") or _proposed_after(
+            period, doc_date, cue_words)):
         # 特区成立以来，已吸引…，预计可为柔佛创造约8000个就业机会: a span up to now dates what was
-        # done; a forecast after it has no period of its own
+        # done; a forecast after it has no period of its own (nor a proposal after a year over)
         period = NO_PERIOD
     is_target = cued or (not review_heading and future_period(
         period, doc_date, toks.words[comma_lo:comma_hi]))
@@ -326,6 +346,17 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         named = start.group(1)
         return False, period if named and period.text and period.text in named else NO_PERIOD
     return is_target, period
+
+
+def _proposed_after(period: Period, doc_date: date | None, cue_words: Sequence[str]) -> bool:
+    """2025年归母净利润同比增长18.4% 拟每10股派2.85元 (a report of 2026): what 拟 proposes is yet
+    to be done, so a period over at the document's date is that of the results before it."""
+    return (doc_date is not None and period.end is not None and period.end < doc_date
+            and any(w.startswith(_PROPOSAL) and (w in _glued_cues(
+                metric_lexicon().target_cues) or w == _PROPOSAL) for w in cue_words))
+
+
+_PROPOSAL = "拟"  # (a board's or a government's proposal, awaiting approval)
 
 
 def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, is_target: bool,

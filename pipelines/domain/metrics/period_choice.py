@@ -109,9 +109,12 @@ _LEAD_COMMA = re.compile(r"(?:上午|下午|晚上|晚间|早上)?[，,]")
 
 
 # an event named with its year or quarter (2025年临沂市重点项目集中签约大会, 2026年一季度重大项目
-# 集中签约暨开工活动): the period names the event, it dates none of its figures (its day does)
+# 集中签约暨开工活动): the period names the event, it dates none of its figures (its day does);
+# so does a year naming a company's proposal (2025年度利润分配预案: the payout it proposes is
+# not of 2025)
 _EVENTS = ("大会|会议|论坛|峰会|博览会|交易会|展览会|洽谈会|推介会|年会|运动会|文化节|艺术节"
-           "|签约活动|开工活动|投产活动|竣工活动|招商活动|推介活动")
+           "|签约活动|开工活动|投产活动|竣工活动|招商活动|推介活动"
+           "|预案|分配方案|分红方案|转增方案")
 _EVENT_WORD = re.compile(_EVENTS)
 _EVENT_NAME = re.compile(rf"[\u4e00-\u9fff“”]{{0,16}}?(?:{_EVENTS})")
 _YEAR_OF_EVENT = re.compile(r"\d{4}\s?年度?(?:第?[一二三四1-4]\s?季度?|[上下]半年)?")
@@ -482,6 +485,18 @@ _YEAR_AGO = re.compile(r"一年前的\s*$")
 _FROM = re.compile(r"由\s*$")
 
 
+# the base a sum is worked out on (以总股本84.2亿股计算, 按常住人口1250万人测算): a figure the
+# sentence uses as it stands, no goal of its task
+_COMPUTED_BEFORE = re.compile(r"(?:以|按|按照)[^，,；;。]{0,12}$")
+_COMPUTED_AFTER = re.compile(r"(?:为基数|为基础)?(?:计算|测算|核算|折算)")
+
+
+def computed_on(text: str, start: int, end: int, clause_start: int) -> bool:
+    """The number at ``start:end`` is the base its clause computes on (以…计算)."""
+    return (_COMPUTED_AFTER.match(text, end) is not None
+            and _COMPUTED_BEFORE.search(text, clause_start, start) is not None)
+
+
 def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
                    ) -> list[MetricRow]:
     """A release's figures with no time expression, in a paragraph that compares them with an
@@ -593,9 +608,10 @@ def scoped_spans(text: str, spans: Sequence[PeriodSpan], of_base: bool, name_sta
     measured against."""
     if of_base:  # (the plan's words, 全年 among them, are the base: no goal, no period)
         return [p for p in spans if not (name_start <= p.start < pos)]
-    if text.find("占", comma_start, pos) >= 0:
+    if text.find("占", 0, pos) >= 0:
         # 汛期…降水量586.4毫米，占全年降水量的72.2%: 全年 names the share's base, not its period
-        spans = [p for p in spans if not (comma_start <= p.start < pos and text.endswith(
+        # (nor that of a later clause: …占当年归母净利润的46.0%，分红比例较上年提高5.2个百分点)
+        spans = [p for p in spans if not (p.start < pos and text.endswith(
             "占", 0, p.start) and p.text in _BASE_PERIODS)]
     if "由" in text[comma_start:pos]:
         # 由上年的1.71缩小到1.66: the period of the level a change starts from is not the

@@ -1,0 +1,51 @@
+"""Round 16's kind, period and qualifier misses, each a class of phrasing stated on short
+sentences written for it (in the manner of a listed company's results news and an industry
+association's monthly release): a proposal after 拟, a year naming a plan, the base a sum is
+computed on."""
+
+from datetime import date
+
+from tests.domain.metrics.support import by_quote, metrics
+
+DOC = date(2026, 4, 18)  # a results report of the year before, published in April
+
+
+def _read(texts, doc=DOC, home=None):
+    """Each quote's (kind, period start, period end), for one paragraph of ``texts``."""
+    return {q: (m.kind, m.period_start, m.period_end)
+            for q, m in by_quote(metrics(texts, doc, home)).items()}
+
+
+# 1. 拟 opens a plan not yet carried out, also when the segmenter glues it to the preposition
+# after it (拟向, 拟将, 拟以); the base the payout is computed on (以总股本…计算) is no part of
+# the plan, and the year naming the plan (2025年度利润分配方案) dates none of its figures
+
+
+def test_a_proposal_after_ni_is_a_plan_undated_by_the_year_naming_it():
+    found = _read(["经董事会审议，公司2025年度利润分配方案为：拟向全体股东每10股派发现金红利"
+                   "1.60元（含税），以总股本12.5亿股计算，合计拟派发现金红利2.0亿元。"])
+    assert found["1.60元"] == ("target", None, None)
+    assert found["2.0亿元"] == ("target", None, None)
+    assert found["12.5亿股"] == ("count_total", None, None)
+
+
+def test_a_proposal_glued_to_its_preposition_is_still_a_plan():
+    found = _read(["公司拟将募集资金中的3.5亿元用于新建生产线。"])
+    assert found["3.5亿元"][0] == "target"
+
+
+def test_a_headline_proposal_after_the_years_results_is_not_dated_by_that_year():
+    found = _read(["某某科技：2025年净利润同比增长21.3% 拟每10股派1.5元"])
+    assert found["21.3%"] == ("growth_rate", date(2025, 1, 1), date(2025, 12, 31))
+    assert found["1.5元"] == ("target", None, None)
+
+
+def test_a_proposal_is_not_read_into_results_without_ni():
+    found = _read(["2025年，公司向全体股东每10股派发现金红利1.2元，合计派发现金红利1.5亿元。"])
+    assert found["1.2元"] == ("actual", date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_the_year_in_a_shares_base_does_not_date_the_next_clause():
+    found = _read(["公司拟派发现金红利约3.1亿元，占当年归母净利润的35.0%，分红比例较上年提高"
+                   "2.5个百分点。"])
+    assert found["2.5个百分点"] == ("target", None, None)
