@@ -341,8 +341,10 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
 _CONTRIBUTES = ("影响", "拉动")
 # a share named by its whole alone: 在电信业务收入中占比, 在全部投资中的比重
 _PART_OF = re.compile(r"在[\u4e00-\u9fffA-Za-z0-9]{2,16}中(?:的)?(?:占比|比重|所占比重|占)")
-# a share's name: the part before 占 (税款占岁入总额, 支出占比; not 占地面积)
-_SHARE_NAME = re.compile(r"(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,}?)占(?!地)[\u4e00-\u9fff]{0,12}$")
+# a share's name: the part before 占 (税款占岁入总额, 支出占比; not 占地面积, 耕地占用税,
+# 市场占有率: 占 of a word that names the thing itself)
+_SHARE_NAME = re.compile(
+    r"(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{2,}?)占(?![地用有])[\u4e00-\u9fff]{0,12}$")
 
 
 _PULLS = ("拉动", "带动")

@@ -62,3 +62,14 @@ def test_a_company_text_naming_the_country_has_no_home():
     assert found["8800万千瓦"].subject == "全国"
     assert found["15.2%"].subject == "全国"
     assert found["1520.6亿千瓦时"].subject is None
+
+
+# names: 占 inside a name (占用税, 占有率, 占地) makes no share
+
+
+def test_a_name_with_zhan_of_its_own_is_no_share():
+    found = _found(["耕地占用税860亿元，同比下降6.4%；契税2210亿元，同比增长3.3%。",
+                    "本地品牌市场占有率为31.2%，比上年提高1.5个百分点。"])
+    assert [(q, m.indicator) for q, m in found.items()] == [
+        ("860亿元", "耕地占用税"), ("6.4%", "耕地占用税"), ("2210亿元", "契税"),
+        ("3.3%", "契税"), ("31.2%", "本地品牌市场占有率"), ("1.5个百分点", "本地品牌市场占有率")]
