@@ -20,7 +20,9 @@ from pipelines.domain.metrics.period_choice import (
     NO_PERIOD,
     computed_on,
     last_year_report,
+    sold_to_date,
     whole_year,
+    year_to_date,
 )
 from pipelines.domain.records import MetricKind, Period
 
@@ -373,8 +375,11 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     if (kind == "actual" and cand.category == "currency" and period.start is not None
             and period.start == period.end and (period.text or "").startswith(_TO_DATE)):
         return "count_total", period  # 截至9月底，…涉及金额达到4亿2000万新元: a sum to date
-    if kind == "count_total" and _COMPLETED_TOTAL.search(clause_text) and whole_year(period):
+    if kind == "count_total" and whole_year(period) and _COMPLETED_TOTAL.search(clause_text):
         return "actual", period  # 2025年，电信业务收入累计完成1.83万亿元: the year's flow
+    if kind == "count_total" and year_to_date(period) and (
+            (at := clause_text.rfind("累计")) >= 0 and sold_to_date(clause_text, at + 2)):
+        return "actual", period  # 1-10月…累计销售汽车370.5万辆: the months' sales, a flow
     return kind, period
 
 

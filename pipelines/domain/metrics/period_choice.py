@@ -232,6 +232,25 @@ def whole_year(period: Period) -> bool:
             and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31))
 
 
+def year_to_date(period: Period) -> bool:
+    """The period runs from a year's 1 January to a later month's end, within that year
+    (1-10月, 前三季度, 上半年; 全年 too)."""
+    start, end = period.start, period.end
+    return (start is not None and end is not None and start.year == end.year
+            and (start.month, start.day) == (1, 1) and end.month > 1
+            and end == last_day(end.year, end.month))
+
+
+# what a year's flows are totalled by after 累计 (累计销售汽车, 累计生产, 累计出口): the sales,
+# output or trade of the months so far, not a stock
+_SOLD = re.compile(r"(?:销售|生产|出口|进口|交付|产销)")
+
+
+def sold_to_date(text: str, pos: int) -> bool:
+    """A verb of sales, output or trade right after 累计 (ending at ``pos``)."""
+    return _SOLD.match(text, pos) is not None
+
+
 def dates_a_flow(text: str, span: PeriodSpan) -> bool:
     """A flow's verb follows the period right away (全年净增2986万户, 全年新增…): the period
     dates that flow's clause, not the stocks around it."""
@@ -337,8 +356,11 @@ def choose_period(
                     end = frame.period.end
                     return Period(text=frame.text, start=end, end=end)
                 return frame.period  # X以来，累计… / 截至2023年底，…累计: the sentence's frame
-            if last.text == "累计" and inherited is not None and _spans_years(inherited.period):
-                # 五年累计完成…。城镇新增就业累计达到…: the paragraph's years are the sum's
+            if last.text == "累计" and inherited is not None and (
+                    _spans_years(inherited.period) or (
+                        year_to_date(inherited.period) and sold_to_date(text, last.end))):
+                # 五年累计完成…。城镇新增就业累计达到…: the paragraph's years are the sum's;
+                # 1-10月，…。比亚迪累计销售汽车…: the months so far are the sales'
                 return inherited.period
         return last.period
     if inherited is not None:

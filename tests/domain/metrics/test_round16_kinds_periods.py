@@ -49,3 +49,23 @@ def test_the_year_in_a_shares_base_does_not_date_the_next_clause():
     found = _read(["公司拟派发现金红利约3.1亿元，占当年归母净利润的35.0%，分红比例较上年提高"
                    "2.5个百分点。"])
     assert found["2.5个百分点"] == ("target", None, None)
+
+
+# 2. 累计 before sales, output or trade (累计销售, 累计生产, 累计出口) in a paragraph of a year to
+# date totals the months so far: the flow of 1-10月, not a stock at the text's date
+
+
+RELEASE = date(2025, 11, 12)
+JAN_OCT = (date(2025, 1, 1), date(2025, 10, 31))
+
+
+def test_sales_totalled_by_leiji_are_the_year_to_dates_flow():
+    found = _read(["1-10月，排名前五位的企业集团共销售汽车1680.2万辆，同比增长9.1%。",
+                   "长安汽车累计销售汽车230.1万辆，同比增长8.2%。"], RELEASE)
+    assert found["230.1万辆"] == ("actual", *JAN_OCT)
+
+
+def test_a_stock_after_leiji_stays_a_stock_at_its_date():
+    found = _read(["1-10月，全省新能源汽车销量12.3万辆。", "全省新能源汽车累计推广应用45.6万辆。"],
+                  RELEASE)
+    assert found["45.6万辆"] == ("count_total", RELEASE, RELEASE)
