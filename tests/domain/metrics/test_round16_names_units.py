@@ -73,3 +73,8 @@ def test_a_name_with_zhan_of_its_own_is_no_share():
     assert [(q, m.indicator) for q, m in found.items()] == [
         ("860亿元", "耕地占用税"), ("6.4%", "耕地占用税"), ("2210亿元", "契税"),
         ("3.3%", "契税"), ("31.2%", "本地品牌市场占有率"), ("1.5个百分点", "本地品牌市场占有率")]
+
+
+def test_a_paired_word_with_its_measure_pairs_whole_words():
+    found = _found(["前三季度，全省钢材产销分别完成1520万吨和1498万吨，产销量增速分别为4.2%和3.8%。"])
+    assert [found[q].indicator for q in ("4.2%", "3.8%")] == ["产量增速", "销量增速"]
