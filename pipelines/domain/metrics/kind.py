@@ -373,8 +373,12 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
         # (…分别较正常低0.3度及高0.4度: the list's gap, 较正常高, for the later number)
         return "other", period  # 较正常高0.6度, 比多年平均偏多19.3%: a gap to the normal
     if (kind == "actual" and cand.category == "currency" and period.start is not None
-            and period.start == period.end and (period.text or "").startswith(_TO_DATE)):
-        return "count_total", period  # 截至9月底，…涉及金额达到4亿2000万新元: a sum to date
+            and period.start == period.end and (period.text or "").startswith(_TO_DATE)
+            and _QUOTED.search(clause_text) is None
+            and not _changes(gap, metric_lexicon().growth_cues)):
+        # 截至9月底，…涉及金额达到4亿2000万新元: a sum to date (not a balance's change, 较年初
+        # 减少28.6亿元, a flow; nor a market's quotation, 股价报5.86元, 总市值约493亿元: levels)
+        return "count_total", period
     if kind == "count_total" and whole_year(period) and _COMPLETED_TOTAL.search(clause_text):
         return "actual", period  # 2025年，电信业务收入累计完成1.83万亿元: the year's flow
     if kind == "count_total" and year_to_date(period) and (
@@ -384,6 +388,8 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
 
 
 _TO_DATE = ("截至", "截止")
+# what a market quotes at a date (股价报, 收盘价为, 总市值约, 流通市值): a level, not a sum to date
+_QUOTED = re.compile(r"(?:价|市值)(?:报收|收报|收于|报|为|达|约)*$")
 # a total completed or achieved (累计完成投资, 累计实现收入): over one whole year it is that year's
 # flow (the year's total); over a plan's years or a year to date, a running total (count_total)
 _COMPLETED_TOTAL = re.compile(r"累计(?:完成|实现)")

@@ -69,3 +69,19 @@ def test_a_stock_after_leiji_stays_a_stock_at_its_date():
     found = _read(["1-10月，全省新能源汽车销量12.3万辆。", "全省新能源汽车累计推广应用45.6万辆。"],
                   RELEASE)
     assert found["45.6万辆"] == ("count_total", RELEASE, RELEASE)
+
+
+# 3. 截至 a day makes an amount a sum to date (count_total), but not the change of a balance
+# (较年初减少…亿元: a flow, actual) nor what a market quotes at that day (股价, 总市值: levels)
+
+
+def test_a_balances_change_to_a_date_is_a_flow_and_the_balance_a_stock():
+    found = _read(["截至2025年末，公司应收账款余额为86.4亿元，较年初增加9.7亿元。"])
+    assert found["86.4亿元"][0] == "count_total"
+    assert found["9.7亿元"][0] == "actual"
+
+
+def test_a_share_price_and_market_value_at_a_date_are_levels():
+    found = _read(["截至2025年12月31日收盘，公司股价报12.35元，总市值约865亿元。"])
+    assert found["12.35元"][0] == "actual"
+    assert found["约865亿元"][0] == "actual"
