@@ -176,8 +176,14 @@ def contextualize(
     ``heading_year``: the year the enclosing heading names (二〇二四年施政回顾); a year named by a
     relative word earlier in the sentence (…预计明年竣工，全年共完成…) does not replace it."""
     out: list[PeriodSpan] = []
+    named_here = False  # a year named earlier in the sentence
     for p in spans:
-        if (needs_year(p.text) or p.text in _YEAR_BEFORE) and year is not None and not (
+        if not named_here and doc_date is not None and _DAY_OF_MONTH.fullmatch(p.text) and (
+                needs_year(p.text)):
+            # 截至3月27日收盘 in a text of 28 March 2026 on 2025: a day named without its year is
+            # the latest such day up to the document's date, not one of the year reported on
+            p = replace(p, period=_latest_day(p.text, doc_date))
+        elif (needs_year(p.text) or p.text in _YEAR_BEFORE) and year is not None and not (
                 is_comparison(text, p)):
             # 上年 (statistics' "the year before") is the year before the year talked about: in
             # a report on 2025 published in 2026, 由上年的1.71 is 2024's (去年 stays the
@@ -187,9 +193,23 @@ def contextualize(
         elif not is_comparison(text, p):
             named = year_of([p], text)
             if named is not None and (heading_year is None or not relative_year(p.text)):
-                year = named
+                year, named_here = named, True
         out.append(p)
     return out
+
+
+# a month's day (3月27日, 10月1号), alone or as a point reached (截至3月27日收盘; not a
+# deadline, 到6月30日, nor a run of days, 10月1日至8日)
+_DAY_OF_MONTH = re.compile(r"(?:截至|截止)?\d{1,2}月\d{1,2}[日号]")
+
+
+def _latest_day(text: str, doc_date: date) -> Period:
+    """The day ``text`` names (no year) in the document's year, or the year before when that
+    falls after the document's date."""
+    period = resolve_period(text, doc_date)
+    if period.end is not None and period.end > doc_date:
+        period = resolve_period(text, date(doc_date.year - 1, 12, 31))
+    return period
 
 
 _YEAR_BEFORE = frozenset({"上年", "上一年"})

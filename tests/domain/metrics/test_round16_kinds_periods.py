@@ -85,3 +85,21 @@ def test_a_share_price_and_market_value_at_a_date_are_levels():
     found = _read(["截至2025年12月31日收盘，公司股价报12.35元，总市值约865亿元。"])
     assert found["12.35元"][0] == "actual"
     assert found["约865亿元"][0] == "actual"
+
+
+# 4. a day named without its year is the latest such day up to the document's date, not a day of
+# the year the text reports on (a results report on 2025 published in April 2026)
+
+
+def test_a_day_without_its_year_is_the_latest_up_to_the_documents_date():
+    found = _read(["2025年，公司实现营业收入312.5亿元。",
+                   "截至4月16日收盘，公司股价报9.12元，总市值约410亿元。"])
+    assert found["9.12元"] == ("actual", date(2026, 4, 16), date(2026, 4, 16))
+    found = _read(["2025年，公司实现营业收入312.5亿元。",
+                   "截至12月31日，公司员工总数1.52万人。"])
+    assert found["1.52万人"][1:] == (date(2025, 12, 31), date(2025, 12, 31))
+
+
+def test_a_day_after_a_year_named_in_its_sentence_stays_in_that_year():
+    found = _read(["公司2024年实现营业收入298.1亿元，截至3月31日，员工总数1.48万人。"])
+    assert found["1.48万人"][1:] == (date(2024, 3, 31), date(2024, 3, 31))
