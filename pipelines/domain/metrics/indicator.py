@@ -206,9 +206,10 @@ _ONCE_DONE = frozenset(("达产", "达效", "建成", "投产", "投用", "竣�
 # a port, an airport or a border crossing named after its place (连云港港, 苏州港, 南京禄口国际机场,
 # 横琴口岸): the place is part of the facility's name, not the subject of its figures; so is a
 # source market of visitors (香港旅客, 台湾游客: where they come from, not where counted)
-# (中国大陆的出口, 中国大陆访客: the mainland as a market, its name whole)
+# (中国大陆的出口, 中国大陆访客: the mainland as a market, its name whole); and a brand's origin
+# (中国品牌乘用车, 国产品牌: the brands of that place, sold anywhere)
 FACILITY_WORDS = frozenset(("港", "港口", "港区", "机场", "国际机场", "空港", "国际空港", "口岸",
-                            "旅客", "游客", "访客", "大陆"))
+                            "旅客", "游客", "访客", "大陆", "品牌"))
 
 
 def facility_follows(toks: Sequence[Tok], i: int) -> bool:
@@ -587,8 +588,13 @@ def strip_home(indicator: str, home_place: str | None) -> str:
         return indicator
     for name in (home_place, home_place.rstrip("市省县区"), *_home_words_of(home_place)):
         if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
+            if indicator.startswith(_FACILITY_STARTS, len(name)):
+                break  # 中国品牌乘用车 in a national text: the home names the brand (as 苏州港)
             return indicator[len(name) :]
     return indicator
+
+
+_FACILITY_STARTS = tuple(sorted(FACILITY_WORDS))
 
 
 @lru_cache(maxsize=256)

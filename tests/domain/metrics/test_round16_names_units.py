@@ -76,5 +76,16 @@ def test_a_name_with_zhan_of_its_own_is_no_share():
 
 
 def test_a_paired_word_with_its_measure_pairs_whole_words():
-    found = _found(["前三季度，全省钢材产销分别完成1520万吨和1498万吨，产销量增速分别为4.2%和3.8%。"])
+    found = _found(["前三季度，全省钢材产销分别完成1520万吨和1498万吨，"
+                    "产销量增速分别为4.2%和3.8%。"])
     assert [found[q].indicator for q in ("4.2%", "3.8%")] == ["产量增速", "销量增速"]
+
+
+# a place inside a compound name (a brand's origin) is no scope, even the home's own
+
+
+def test_a_brand_named_after_the_home_keeps_the_place():
+    found = _found(["前三季度，中国品牌乘用车累计销售980.4万辆，同比增长15.6%。",
+                    "德国品牌乘用车销售82.1万辆。"], home="全国")
+    assert [(m.indicator, m.subject) for m in found.values()] == [
+        ("中国品牌乘用车销售", None), ("中国品牌乘用车销售", None), ("德国品牌乘用车销售", None)]
