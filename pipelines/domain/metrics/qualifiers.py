@@ -9,9 +9,10 @@ from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.lexicon import metric_lexicon
 
 ABOUT_SHARE = ("约占", "大约占", "約佔", "約占")
-# a bound written before the base of a share (不超过新车发票金额的20%)
-BOUND_BEFORE_BASE = re.compile(r"(不超过|不高于|不低于|不少于|不足|不到|最高|最多|至少)"
-                               r"[^，,。；;]{1,15}的$")
+# a bound written before the base of a share (不超过新车发票金额的20%), or the level a share
+# reaches (新车销量达到汽车新车总销量的51.6%; not the 达 of 发达 or 到达)
+BOUND_BEFORE_BASE = re.compile(r"(不超过|不高于|不低于|不少于|不足|不到|最高|最多|至少|达到"
+                               r"|(?<![发到表抵下])达)[^，,。；;]{1,15}的$")
 
 
 def qualifier_before_verb(text: str, pos: int) -> tuple[str, str | None]:
@@ -29,6 +30,10 @@ def qualifier_before_verb(text: str, pos: int) -> tuple[str, str | None]:
                 return lex.qual_before[word], word
     return "none", None
 
+
+_REACH = ("达到", "达")
+# the base of a plan's completion (达全年预算数的97.6%, 达到年度计划的103%)
+_PLAN_BASES = ("预算的", "预算数的", "计划的", "目标的", "任务的")
 
 _ABOUT_OF_BASE = re.compile(r"(?:大约|约)为[^，；。\d]{1,10}的$")
 # a cap named before the number (贷款最高额度80万元, 最高贷款额度, 最高限额): at most
@@ -59,6 +64,9 @@ def qualify(text: str, cand: NumberCandidate, indicator: str, listed: bool, comm
     elif qualifier == "none" and cand.category == "percent" and text.endswith(
             "的", 0, cand.start):
         bound = BOUND_BEFORE_BASE.search(text, comma_start, cand.start)
+        if bound is not None and bound.group(1) in _REACH and text.endswith(
+                _PLAN_BASES, 0, cand.start):
+            bound = None  # 达全年预算数的97.6%: how much of a plan is done, no level reached
         if bound is not None:  # 补贴资金不超过新车发票金额的20%: the bound holds
             qualifier_text = bound.group(1)  # across the share's base
             qualifier = lex.qual_before[qualifier_text]

@@ -103,3 +103,23 @@ def test_a_day_without_its_year_is_the_latest_up_to_the_documents_date():
 def test_a_day_after_a_year_named_in_its_sentence_stays_in_that_year():
     found = _read(["公司2024年实现营业收入298.1亿元，截至3月31日，员工总数1.48万人。"])
     assert found["1.48万人"][1:] == (date(2024, 3, 31), date(2024, 3, 31))
+
+
+# 5. 达到 / 达 before the base of a share (达到…的N%) is the level the share reaches: qualifier
+# reach, and the name is the figure before it; not the completion of a plan (达全年预算的97%)
+
+
+def _qualified(texts, doc=RELEASE):
+    return {q: (m.qualifier, m.indicator) for q, m in by_quote(metrics(texts, doc, None)).items()}
+
+
+def test_a_share_that_reaches_its_level_of_a_whole():
+    found = _qualified(["10月，插电式混合动力汽车销量达到新能源汽车总销量的38.2%。"])
+    assert found["38.2%"] == ("reach", "插电式混合动力汽车销量")
+
+
+def test_the_completion_of_a_budget_and_a_word_holding_da_are_no_reach():
+    found = _qualified(["1-10月，全省税收收入完成412.6亿元，达全年预算的86.3%。",
+                        "全省欠发达地区的62.5%位于山区。"])
+    assert found["86.3%"][0] == "none"
+    assert found["62.5%"][0] == "none"
