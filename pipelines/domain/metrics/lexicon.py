@@ -67,6 +67,7 @@ class MetricLexicon:
     generic_indicators: frozenset[str]
     entity_measures: tuple[str, ...]
     entity_heads: tuple[str, ...]
+    defining_exclusions: tuple[str, ...]  # 非经常性损益: 扣除…后的 keeps it in a name
     indicator_max_chars: int
     place_suffixes: tuple[str, ...]
     county_not_stems: frozenset[str]  # no county's one-character name (全县, 该县)
@@ -159,6 +160,7 @@ def metric_lexicon() -> MetricLexicon:
         generic_indicators=frozenset(ind["generic"]),
         entity_measures=_longest_first(ind.get("entity_measures") or ()),
         entity_heads=_longest_first(ind.get("entity_heads") or ()),
+        defining_exclusions=_longest_first(ind.get("defining_exclusions") or ()),
         indicator_max_chars=int(ind["max_chars"]),
         place_suffixes=_longest_first(pl["suffixes"]),
         county_not_stems=frozenset(str(pl.get("county_not_stems") or "")),

@@ -19,6 +19,7 @@ from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import span_of
 from pipelines.domain.metrics.kind import TO_LEVEL
 from pipelines.domain.metrics.labels import LABEL_NAME_MAX
+from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.lists import parts_before
 from pipelines.domain.metrics.naming import leading_flow_verb
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
@@ -108,19 +109,31 @@ def _rate_named_before(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     return indicator
 
 
-_EXCLUDING = re.compile(r"(?:剔除|扣除|撇除|除去|不计|不包括|未计)[^，,；;。]{1,30}?后的")
+_EXCLUDING = re.compile(
+    r"(?:剔除|扣除|撇除|除去|不计|不包括|未计)(?P<left_out>[^，,；;。的]{1,30}?)后?的")
 # 即将, 必将, 也将: 将 of the future, not the one taking the thing changed
 _WILL_BEFORE = frozenset("即必终势也又还亦均")
+
+
+def _condition_left_out(text: str, start: int, pos: int) -> str:
+    """How 剔除…(后)的 before the number ends (后的 or 的) when it leaves out a condition of
+    computing it (价格因素, 一次性措施, 食品和能源价格); "" when there is none or it leaves out
+    what an accounts' line item is defined without (扣除非经常性损益后的归母净利润: named whole)."""
+    left = _EXCLUDING.search(text, start, pos)
+    if left is None or left.group("left_out").endswith(metric_lexicon().defining_exclusions):
+        return ""
+    return "后的" if left.group().endswith("后的") else "的"
 
 
 def _without_condition(sc: SentenceScope, r: Reading) -> str:
     """The name without a condition of the figure it took in: what is left out (剔除…后的), or
     who changed the thing and when (…将经济增长预测由…)."""
     indicator, text, pos = r.indicator, sc.text, r.pos
-    if indicator and "后的" in indicator and _EXCLUDING.search(text, r.comma_start, pos):
-        # 剔除政府一次性纾困措施后的基本综合消费物价指数上升1.1%: what is left out is a
-        # condition of the figure, not part of its name
-        indicator = indicator[indicator.find("后的") + 2 :] or indicator
+    if indicator and "的" in indicator and (
+            end := _condition_left_out(text, r.comma_start, pos)) and end in indicator:
+        # 剔除政府一次性纾困措施后的基本综合消费物价指数上升1.1%, 扣除食品和能源价格的核心CPI:
+        # what is left out is a condition of the figure, not part of its name
+        indicator = indicator[indicator.find(end) + len(end) :] or indicator
     if indicator and (at := indicator.rfind("将", 1)) > 0 and len(indicator) - at > 2 and (
             indicator[at - 1] not in _WILL_BEFORE) and text.endswith("由", 0, pos) and (
             TO_LEVEL.match(text, r.cand.end)):

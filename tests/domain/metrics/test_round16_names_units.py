@@ -89,3 +89,15 @@ def test_a_brand_named_after_the_home_keeps_the_place():
                     "德国品牌乘用车销售82.1万辆。"], home="全国")
     assert [(m.indicator, m.subject) for m in found.values()] == [
         ("中国品牌乘用车销售", None), ("中国品牌乘用车销售", None), ("德国品牌乘用车销售", None)]
+
+
+# 扣除…后的: what an accounts' line item is defined without stays in its name; a condition of
+# computing (价格因素, 食品和能源价格) does not, with or without 后
+
+
+def test_an_accounts_line_item_keeps_what_it_leaves_out():
+    found = _found(["公司实现扣除非经常性损益后的净利润12.8亿元，同比增长9.4%。",
+                    "扣除食品和能源价格的核心CPI同比上涨0.6%。"])
+    assert [(q, m.indicator) for q, m in found.items()] == [
+        ("12.8亿元", "扣除非经常性损益后的净利润"), ("9.4%", "扣除非经常性损益后的净利润"),
+        ("0.6%", "核心CPI")]
