@@ -127,12 +127,7 @@ def _series(warehouse: Path, indicator_key: str, year_to_date: bool) -> list[tup
         ORDER BY period_start, period_end""", [indicator_key, PLACE])
 
 
-UNCHANGED_NOT_READ = pytest.mark.xfail(strict=True, reason=(
-    "metrics (not QA 17's files): a change written as a word, 与上年同期持平 / 同比持平, is no "
-    "figure: the CPI of 一季度 (0.0) and of 7月份 (0.0) are missing from its series"))
-
-
-MARKS = {"居民消费价格": UNCHANGED_NOT_READ}
+MARKS: dict = {}  # (known misses as strict xfails: none left)
 
 
 def _with_known_misses(keys: dict) -> list:

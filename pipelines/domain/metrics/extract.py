@@ -35,7 +35,7 @@ from pipelines.domain.metrics.context import NO_HEADING, Context
 from pipelines.domain.metrics.counts import noun_before, share_heads
 from pipelines.domain.metrics.home import home_currency, home_from_masthead, infer_home_place
 from pipelines.domain.metrics.kind import kind_of, signed_value, target_of
-from pipelines.domain.metrics.kind_overrides import earlier_rate, rekinded
+from pipelines.domain.metrics.kind_overrides import UNCHANGED, earlier_rate, rekinded
 from pipelines.domain.metrics.labels import (
     entity_shared,
     item_label,
@@ -191,7 +191,7 @@ def _unit_candidates(units: Sequence[Unit], tags: Mapping[int, Sequence[tuple[st
                      may_count: Container[int] | None) -> list[list[NumberCandidate]]:
     """The number candidates of each unit, found up front so that the units read word by word
     are tagged in one call; a heading is searched only if it holds a digit or a Chinese share."""
-    found = [find_candidates(u.sentence.text)
+    found = [_candidates_of(u.sentence.text)
              if (not u.sentence.is_heading or _has_digit(u.sentence.text)
                  or _CN_SHARE.search(u.sentence.text) is not None)
              and (may_count is None or u.sentence.sent_no in may_count or len(u.parts) > 1)
@@ -377,6 +377,33 @@ def _has_digit(text: str) -> bool:
 
 _DIGIT = re.compile(r"\d")
 # a headline (or a one-line question taken for a heading) may state a share or rate in Chinese
+def _candidates_of(text: str) -> list[NumberCandidate]:
+    """The sentence's numbers, with a change written as the word 持平 (:func:`unchanged`)."""
+    found = find_candidates(text)
+    if UNCHANGED in text:
+        found = sorted(found + unchanged(text), key=lambda c: c.start)
+    return found
+
+
+# 持平 against a base, in a clause that names what did not change and gives no number of its own
+# (一季度，全省居民消费价格与上年同期持平; 7月份，居民消费价格同比持平): the change of that
+# indicator, 0. Not after a level just given (…比例为96.6%，同比持平: the level is the figure),
+# nor 基本持平 (about unchanged), nor the members of a group (持平的有4个)
+_UNCHANGED = re.compile(
+    r"(?:^|(?<=[，,；;。：:]))([^，,；;。：:\d]{2,}?)"
+    r"(?:同比|环比|(?:与|比|较)(?:上年同期|去年同期|上年|去年|上月|上季|上一季|上期)(?:相比)?)"
+    r"(持平)(?!的)")
+_RATE_NAMES = ("率", "比例", "比重")
+
+
+def unchanged(text: str) -> list[NumberCandidate]:
+    """持平 as a change of 0: a percent, or points for a rate (失业率, 比例), of growth."""
+    return [NumberCandidate(m.start(2), m.end(2), m.start(2), m.end(2), 0.0, None,
+                            *(("百分点", "百分点", "point") if m.group(1).endswith(_RATE_NAMES)
+                              else ("%", "%", "percent")), 1.0)
+            for m in _UNCHANGED.finditer(text)]
+
+
 # numerals alone: 产量同比增长近四成, 增长百分之五
 _CN_SHARE = re.compile(r"[一二两三四五六七八九十]成|百分之|分之")
 

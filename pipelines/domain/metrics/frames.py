@@ -25,6 +25,7 @@ import polars as pl
 from pipelines.domain.metrics.candidates import candidate_hint_pattern
 from pipelines.domain.metrics.canonical import series_key
 from pipelines.domain.metrics.home import infer_home_place, place_words
+from pipelines.domain.metrics.kind_overrides import UNCHANGED
 from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.metrics.subjects import ANAPHOR_HINT
 from pipelines.domain.metrics.tagging import WordTags
@@ -80,7 +81,9 @@ def slice_rows(sentences: pl.DataFrame, slice_rows: int, max_chars: int, home_ro
     text = pl.col("text")
     starts_number = text.str.contains(f"^[{CONTINUES}]")
     at = pl.int_range(pl.len()).over("doc_id")
-    may_count = text.str.contains(candidate_hint_pattern())
+    # (持平: a change written as a word, read as a number: extract.unchanged)
+    may_count = text.str.contains(candidate_hint_pattern()) | text.str.contains(
+        UNCHANGED, literal=True)
     frame = sentences.with_columns(
         (at // slice_rows).alias("_slice"),
         (at % slice_rows).alias("_at"),

@@ -25,6 +25,7 @@ from pipelines.domain.metrics.naming import grant_name
 from pipelines.domain.metrics.period_choice import NO_PERIOD
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 
+UNCHANGED = "持平"  # (a change written as a word: the candidate of extract.unchanged)
 _FORECAST_WORDS = ("预测", "预期", "预计", "目标")
 
 
@@ -35,6 +36,9 @@ _FORECAST_OF = re.compile(r"(?:预估|预测|预计|估计|预期)的$")
 def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """Correct ``r.kind`` (and its period, and the name of a grant) after the cue words."""
     text, cand, pos, comma_start, task_start = sc.text, r.cand, r.pos, r.comma_start, r.task_start
+    if r.kind != "target" and cand.value == 0 and text.startswith(UNCHANGED, cand.start):
+        r.kind = "growth_rate"  # 居民消费价格同比持平: a change of 0
+        return
     if r.kind != "target" and normal_value(text, pos):
         r.kind, r.period = "other", NO_PERIOD  # （正常：23.5°C）: the normal itself, a base
     if text.endswith("由", 0, pos) and TO_LEVEL.match(text, cand.end) and any(

@@ -123,3 +123,32 @@ def test_the_completion_of_a_budget_and_a_word_holding_da_are_no_reach():
                         "全省欠发达地区的62.5%位于山区。"])
     assert found["86.3%"][0] == "none"
     assert found["62.5%"][0] == "none"
+
+
+# 6. (QA 17) 持平 against a base, in a clause naming what did not change and giving no number of
+# its own, is that indicator's change: 0 (a percent; points for a rate)
+
+
+def _changes(texts, doc=date(2025, 9, 20)):
+    return {(m.quote, m.indicator, m.kind, m.value, m.unit, m.period_start)
+            for m in metrics(texts, doc, None) if m.quote == "持平"}
+
+
+def test_an_unchanged_price_index_is_a_growth_of_zero():
+    assert _changes(["上半年，全市居民消费价格与上年同期持平，其中食品价格下降1.2%。"]) == {
+        ("持平", "居民消费价格", "growth_rate", 0.0, "%", date(2025, 1, 1))}
+    assert _changes(["8月份，工业生产者出厂价格同比持平。"]) == {
+        ("持平", "工业生产者出厂价格", "growth_rate", 0.0, "%", date(2025, 8, 1))}
+
+
+def test_an_unchanged_rate_is_a_change_of_zero_points():
+    found = _changes(["8月份，全市城镇调查失业率同比持平。"])
+    assert {(kind, value, unit) for _, _, kind, value, unit, _ in found} == {
+        ("growth_rate", 0.0, "百分点")}
+
+
+def test_unchanged_after_a_level_or_about_or_of_a_group_is_no_figure():
+    assert not _changes(["8月份，全市城镇调查失业率为5.1%，与上月持平。",
+                         "全市粮食播种面积与上年基本持平。",
+                         "8月份，新建商品住宅价格环比下降的城市有5个，持平的有2个。",
+                         "食品价格环比上涨0.4%；衣着价格持平。"])
