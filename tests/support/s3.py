@@ -4,6 +4,7 @@ httpfs reaches as it would AWS S3 or MinIO. Where moto is not installed, those t
 
 from __future__ import annotations
 
+import json
 import logging
 import urllib.request
 from collections.abc import Iterator
@@ -51,3 +52,26 @@ def _set_auth(endpoint: str, unchecked_requests: str) -> None:
                                      headers={"Content-Type": "text/plain"})
     with urllib.request.urlopen(request, timeout=10) as answer:
         answer.read()
+
+
+def user_keys(endpoint: str, count: int) -> list[tuple[str, str]]:
+    """``count`` access keys (id, secret) of a new IAM user allowed everything, for the time
+    the server checks credentials."""
+    import boto3
+
+    iam = boto3.client("iam", endpoint_url=endpoint, region_name="us-east-1")
+    iam.create_user(UserName="pipelines")
+    iam.put_user_policy(UserName="pipelines", PolicyName="all", PolicyDocument=json.dumps(
+        {"Version": "2012-10-17",
+         "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}))
+    made = [iam.create_access_key(UserName="pipelines")["AccessKey"] for _ in range(count)]
+    return [(key["AccessKeyId"], key["SecretAccessKey"]) for key in made]
+
+
+def delete_key(endpoint: str, key_id: str, using: tuple[str, str]) -> None:
+    """Revoke the key ``key_id``, asking with the key ``using`` (id, secret)."""
+    import boto3
+
+    iam = boto3.client("iam", endpoint_url=endpoint, region_name="us-east-1",
+                       aws_access_key_id=using[0], aws_secret_access_key=using[1])
+    iam.delete_access_key(UserName="pipelines", AccessKeyId=key_id)

@@ -21,7 +21,14 @@ from pipelines.warehouse import LakeWarehouse, WarehouseError, open_warehouse
 from pipelines.warehouse.lake import DATA_PATH_ENV
 from pipelines.warehouse.store import bump_generation
 from tests.orchestration import test_lake_pipeline as on_a_lake
-from tests.support.s3 import AWS_NAMES, ISOLATED_AWS_ENV, checking_credentials, s3_server
+from tests.support.s3 import (
+    AWS_NAMES,
+    ISOLATED_AWS_ENV,
+    checking_credentials,
+    delete_key,
+    s3_server,
+    user_keys,
+)
 
 pytest.importorskip("duckdb_extension_httpfs")
 pytest.importorskip("duckdb_extension_aws")
@@ -106,6 +113,19 @@ def test_the_seeds_with_data_on_s3_give_the_duckdb_marts(
            "(InvalidAccessKeyId:" in str(refused.value)
 
 
+def _publish_numbers(store: LakeWarehouse, rows: int) -> None:
+    """A write (a table of ``rows`` numbers in place of the last: a Parquet file), published
+    and read back."""
+    with store.transaction() as conn:
+        conn.execute(f"CREATE OR REPLACE TABLE core.numbers AS SELECT range AS n "
+                     f"FROM range({rows})")
+        bump_generation(conn)
+    assert store.publish()
+    with store.reader() as conn:
+        assert conn.execute("SELECT count(*), sum(n) FROM core.numbers").fetchone() == (
+            rows, rows * (rows - 1) // 2)
+
+
 @pytest.mark.parametrize("kind", ["duckdb", "postgres"])
 def test_each_catalog_kind_keeps_its_data_on_s3(
         kind: str, endpoint: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -122,14 +142,7 @@ def test_each_catalog_kind_keeps_its_data_on_s3(
     assert store.problem() is None
     numbers = f"{kind}/core/numbers/"
     for rows in (5000, 3000):  # a table, then another in its place: its first file unused
-        with store.transaction() as conn:
-            conn.execute(f"CREATE OR REPLACE TABLE core.numbers AS SELECT range AS n "
-                         f"FROM range({rows})")
-            bump_generation(conn)
-        assert store.publish()
-        with store.reader() as conn:
-            assert conn.execute("SELECT count(*), sum(n) FROM core.numbers").fetchone() == (
-                rows, rows * (rows - 1) // 2)
+        _publish_numbers(store, rows)
     assert len(_objects(endpoint, numbers)) == 2
     for _ in range(2):  # expires the first publication; then deletes its file
         done = store.maintain(keep=timedelta(0), grace=timedelta(0))
@@ -137,6 +150,26 @@ def test_each_catalog_kind_keeps_its_data_on_s3(
     assert len(_objects(endpoint, numbers)) == 1
     if kind == "postgres":
         assert store.lock_path.is_relative_to(tmp_path / "cache" / "pipelines")
+
+
+def test_a_writer_outlives_its_keys(endpoint: str, tmp_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process writes a lake through one DuckDB instance as long as it lives (a Dagster code
+    server for days); its keys may be rotated or expire meanwhile: refused, the secret asks the
+    credential chain again instead of failing every later run."""
+    (old_id, old_secret), (new_id, new_secret) = user_keys(endpoint, 2)
+    monkeypatch.setenv(DATA_PATH_ENV, f"s3://{BUCKET}/rotated/")
+    store = open_warehouse(f"ducklake:sqlite:{tmp_path / 'catalog.sqlite'}")
+    assert isinstance(store, LakeWarehouse)
+    with checking_credentials(endpoint):
+        monkeypatch.setenv("AWS_ACCESS_KEY_ID", old_id)
+        monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", old_secret)
+        _publish_numbers(store, 5000)
+        monkeypatch.setenv("AWS_ACCESS_KEY_ID", new_id)
+        monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", new_secret)
+        delete_key(endpoint, old_id, using=(new_id, new_secret))
+        _publish_numbers(store, 3000)  # through the instance opened with the old keys
+    assert len(_objects(endpoint, "rotated/core/numbers/")) == 2
 
 
 def _closed_port() -> int:
