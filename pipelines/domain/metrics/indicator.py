@@ -186,6 +186,10 @@ def trim_phrase(
         kept = [t for i, t in enumerate(kept) if not (
             t.word in _INNER_FILLERS and 0 < i < len(kept) - 1 and kept[i + 1].word != "的"
             and not (t.word == "完成" and _names_investment(kept[i + 1:])))]
+    to_whom = next((i for i, t in enumerate(kept[:-1]) if t.word in _TO_WHOM), -1)
+    if to_whom >= 0 and (at := _recipient_end(kept[to_whom:])):
+        del kept[: to_whom + at]  # 董事会拟向全体股东每10股派发现金红利: who gives it and to whom
+        # are no part of the name
     disposal = max((i for i, t in enumerate(kept[:-1]) if t.word in _DISPOSAL), default=-1)
     if disposal >= 0:
         del kept[: disposal + 1]  # 贸工部把经济增长预测…: the agent is no part of the name
@@ -193,6 +197,21 @@ def trim_phrase(
     if of and of < len(kept) - 1 and kept[of - 1].word.endswith(_AGENCY_ENDS):
         del kept[: of + 1]  # 市区重建局的私宅价格指数: the agency that compiles it names nothing
     return kept, places
+
+
+def _recipient_end(kept: Sequence[Tok]) -> int:
+    """Where the recipient after a leading 向 ends (向全体股东|每10股派…, 向农户|发放…): at 每 or
+    at the verb after its nouns; 0 when none follows."""
+    for i, t in enumerate(kept[1:], 1):
+        if t.word in _PER or (t.pos.startswith("v") and i > 1):
+            return i
+        if not t.pos.startswith(("n", "r")):
+            return 0
+    return 0
+
+
+_TO_WHOM = frozenset(("向", "拟向"))
+_PER = frozenset(("每",))
 
 
 # (贸工部把经济增长预测…: the agent before 把; 全省法院有员额法官3128名: the owner before 有)

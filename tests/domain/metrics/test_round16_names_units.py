@@ -101,3 +101,15 @@ def test_an_accounts_line_item_keeps_what_it_leaves_out():
     assert [(q, m.indicator) for q, m in found.items()] == [
         ("12.8亿元", "扣除非经常性损益后的净利润"), ("9.4%", "扣除非经常性损益后的净利润"),
         ("0.6%", "核心CPI")]
+
+
+# plan, sum, expectation and quote words frame a figure; they name nothing
+
+
+def test_frame_words_of_plans_sums_and_quotes_are_no_name():
+    found = _found(["董事会拟向全体股东每10股派发现金红利1.60元（含税），"
+                    "共计派发现金红利约6.2亿元。",
+                    "预计公司2026年净利润有望达到120亿元。", "当日公司股价报12.35元。"])
+    assert [(q, m.indicator) for q, m in found.items()] == [
+        ("1.60元", "每10股派发现金红利"), ("约6.2亿元", "派发现金红利"),
+        ("达到120亿元", "净利润"), ("12.35元", "股价")]
