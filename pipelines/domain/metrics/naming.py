@@ -254,7 +254,8 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         if 2 <= len(noun) <= 10 and noun not in SHARE_NOT_NOUNS:
             indicator = noun
     if (cand.category in ("count", None) and not listed and noun_follows(text, cand.end)
-            and not text.startswith(_PHRASE_GAPS, cand.end)):
+            and not text.startswith(_PHRASE_GAPS, cand.end)
+            and not text.startswith(_RECKONING, cand.end)):
         # (接待游客5186.3万人次 实现旅游收入: a space in a headline ends the phrase)
         # Num + measure word + noun (建成 100 个智能工厂): the noun is what is counted
         after = tail_piece(toks, cand.end) + tokens_in(toks, cand.end, len(text))
@@ -276,6 +277,8 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
 
 
 _PHRASE_GAPS = (" ", "\u3000")
+# the verb of a sum worked out on the number (以总股本84.2亿股计算, 按1250万人测算): no noun counted
+_RECKONING = ("计算", "测算", "核算", "折算", "为基数", "为基础")
 _CHANGE_WORDS = ("下跌", "上升", "下降", "增加", "减少", "微升", "微降", "回落", "回升")
 _BASE_ONLY = frozenset({"同比", "环比", "比上年", "较上年", "比去年", "较去年", "同期", "按年",
                         "按季", "按月"})

@@ -113,3 +113,11 @@ def test_frame_words_of_plans_sums_and_quotes_are_no_name():
     assert [(q, m.indicator) for q, m in found.items()] == [
         ("1.60元", "每10股派发现金红利"), ("约6.2亿元", "派发现金红利"),
         ("达到120亿元", "净利润"), ("12.35元", "股价")]
+
+
+# the base a sum is worked out on (以…计算) is named before the number, not by the verb after
+
+
+def test_the_base_a_sum_is_computed_on_is_named_before_it():
+    found = _found(["以总股本36.5亿股计算，合计派发现金红利约5.1亿元。"])
+    assert found["36.5亿股"].indicator == "总股本"
