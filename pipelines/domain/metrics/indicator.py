@@ -133,6 +133,8 @@ def trim_phrase(
             # 在蓉, 在京: "in" + a place's one-character name (not 在|岗职工), or 在成都: in the
             # home place, dropped with it; 在海外设立…的企业 keeps its 在 (a modifier)
             del kept[:2]
+        elif len(kept) > 2 and kept[0].word == "在" and is_place_token(kept[1].word):
+            del kept[0]  # 在云南新增光伏装机: "in" another place, its scope (taken off below)
         if len(kept) > 2 and kept[1].word == "后" and kept[0].word in _ONCE_DONE:
             del kept[:2]  # 达产后年产值, 建成后新增算力: when the output is expected, no name
             changed = True

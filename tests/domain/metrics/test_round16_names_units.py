@@ -121,3 +121,12 @@ def test_frame_words_of_plans_sums_and_quotes_are_no_name():
 def test_the_base_a_sum_is_computed_on_is_named_before_it():
     found = _found(["以总股本36.5亿股计算，合计派发现金红利约5.1亿元。"])
     assert found["36.5亿股"].indicator == "总股本"
+
+
+# a leading 在 + another place is the figure's scope: its subject, not part of its name
+
+
+def test_in_another_place_is_the_scope_not_the_name():
+    found = _found(["全年新增风电装机410万千瓦，其中在内蒙古新增风电装机156万千瓦。"],
+                   home="成都市")
+    assert (found["156万千瓦"].indicator, found["156万千瓦"].subject) == ("新增风电装机", "内蒙古")
