@@ -354,10 +354,9 @@ class LakeWarehouse(Warehouse):
         (the environment's ``AWS_ACCESS_KEY_ID``..., ``AWS_PROFILE`` and ~/.aws, SSO, an
         instance or container role), never written into SQL or a log, and read again when the
         store refuses them (a writer's instance lives as long as its process, temporary keys
-        do not). Then list the data path:
-        a missing bucket, refused keys or an unreachable endpoint would otherwise fail a run at
-        its first write, or a reader at its first query (``problem()`` skips what this process
-        has reached with the same AWS settings)."""
+        do not). Then list the data path: a missing bucket, refused keys or an unreachable
+        endpoint would otherwise fail a run at its first write, or a reader at its first query
+        (``problem()`` skips what this process has reached with the same AWS settings)."""
         scheme = str(self.data_path).partition("://")[0]
         options = [f"TYPE {_OBJECT_STORES[scheme]}", "PROVIDER credential_chain",
                    "REFRESH auto",  # asks the chain again when refused: keys rotated, expired
