@@ -255,14 +255,14 @@ _LEVEL_TOKENS = frozenset(("市", "省", "县", "区", "州"))
 
 
 def _names_investment(toks: list[Tok]) -> bool:
-    """The words after 完成 name investment or output (投资, 交通固定资产投资, 总产值): 完成投资,
-    完成产值 are the statistics' names of investment and output carried out, kept whole (not
-    公路完成货运量, where 完成 is a verb of result as 实现 is)."""
+    """The words after 完成 name investment or output (投资, 交通固定资产投资, 总产值, 发电量,
+    产量): 完成投资, 完成产值, 完成发电量 are the statistics' names of investment and output
+    carried out, kept whole (not 公路完成货运量, where 完成 is a verb of result as 实现 is)."""
     rest = "".join(t.word for t in toks[:6])
     return rest.startswith(_DONE_TERMS) or rest.endswith(_DONE_TERMS)
 
 
-_DONE_TERMS = ("投资", "产值")
+_DONE_TERMS = ("投资", "产值", "发电量", "产量")
 _INVESTMENT_STAGES = frozenset(("完成", "计划"))
 
 

@@ -130,3 +130,12 @@ def test_in_another_place_is_the_scope_not_the_name():
     found = _found(["全年新增风电装机410万千瓦，其中在内蒙古新增风电装机156万千瓦。"],
                    home="成都市")
     assert (found["156万千瓦"].indicator, found["156万千瓦"].subject) == ("新增风电装机", "内蒙古")
+
+
+# 完成 before output carried out stays in the name (as 完成投资, 完成产值)
+
+
+def test_output_carried_out_keeps_its_wancheng():
+    found = _found(["一季度，集团完成发电量512.3亿千瓦时，同比增长6.1%；公路完成货运量3.2亿吨。"])
+    assert [(q, m.indicator) for q, m in found.items()] == [
+        ("512.3亿千瓦时", "完成发电量"), ("6.1%", "完成发电量"), ("3.2亿吨", "公路货运量")]
