@@ -136,6 +136,6 @@ def test_in_another_place_is_the_scope_not_the_name():
 
 
 def test_output_carried_out_keeps_its_wancheng():
-    found = _found(["一季度，集团完成发电量512.3亿千瓦时，同比增长6.1%；公路完成货运量3.2亿吨。"])
+    found = _found(["一季度，公司完成发电量512.3亿千瓦时，同比增长6.1%；公路完成货运量3.2亿吨。"])
     assert [(q, m.indicator) for q, m in found.items()] == [
         ("512.3亿千瓦时", "完成发电量"), ("6.1%", "完成发电量"), ("3.2亿吨", "公路货运量")]
