@@ -59,6 +59,9 @@ PUBLISHED = "published"  # the commit message of a published snapshot
 _SCANNERS = {"sqlite": ("duckdb_extension_sqlite_scanner", "sqlite_scanner"),
              "postgres": ("duckdb_extension_postgres_scanner", "postgres_scanner")}
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+# what opening a PostgreSQL catalog read-only says when no run has made the lake there yet (not
+# an object store's "The AWS Access Key Id you provided does not exist in our records")
+_NO_LAKE = re.compile(r'(Existing DuckLake at metadata catalog|database) ".*" does not exist')
 # a data path's URL scheme -> the type of the DuckDB secret that reaches that object store
 _OBJECT_STORES = {"s3": "s3", "r2": "r2", "gs": "gcs", "gcs": "gcs"}
 _OBJECT_STORE_EXTENSIONS = [("duckdb_extension_httpfs", "httpfs"), ("duckdb_extension_aws", "aws")]
@@ -307,7 +310,7 @@ class LakeWarehouse(Warehouse):
         try:
             return self._connect(read_only=True)
         except WarehouseError as exc:
-            if re.search(r'database "[^"]*" does not exist', str(exc)):  # (PostgreSQL's)
+            if _NO_LAKE.search(str(exc)):  # (a PostgreSQL database without a lake in it)
                 return None
             raise
 

@@ -140,6 +140,7 @@ def test_each_catalog_kind_keeps_its_data_on_s3(
     store = open_warehouse(location)
     assert isinstance(store, LakeWarehouse) and store.data_path == f"s3://{BUCKET}/{kind}/"
     assert store.problem() is None
+    assert store.left_behind() is None  # no lake there yet (not an error of the store's)
     numbers = f"{kind}/core/numbers/"
     for rows in (5000, 3000):  # a table, then another in its place: its first file unused
         _publish_numbers(store, rows)
