@@ -21,13 +21,22 @@ ITEM_MARKS = CLAUSE_MARKS + "、"
 
 @lru_cache(maxsize=64)
 def mark_positions(text: str, marks: str) -> list[int]:
-    """Where the (single-character) marks stand in ``text``, in order; found once per text."""
+    """Where the (single-character) marks stand in ``text``, in order; found once per text.
+    A colon between digits is a ratio's or a time's (16.5:1, 15:00), no boundary."""
     return [m.start() for m in _marks_regex(marks).finditer(text)]
+
+
+_COLONS = ":："
 
 
 @lru_cache(maxsize=16)
 def _marks_regex(marks: str) -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(marks)}]")
+    others = "".join(m for m in marks if m not in _COLONS)
+    colons = "".join(m for m in marks if m in _COLONS)
+    parts = [f"[{re.escape(others)}]"] if others else []
+    if colons:
+        parts.append(f"(?<![0-9])[{colons}]|[{colons}](?![0-9])")
+    return re.compile("|".join(parts) or "(?!)")
 
 
 def clause_start(text: str, pos: int, marks: str) -> int:

@@ -139,3 +139,12 @@ def test_output_carried_out_keeps_its_wancheng():
     found = _found(["一季度，公司完成发电量512.3亿千瓦时，同比增长6.1%；公路完成货运量3.2亿吨。"])
     assert [(q, m.indicator) for q, m in found.items()] == [
         ("512.3亿千瓦时", "完成发电量"), ("6.1%", "完成发电量"), ("3.2亿吨", "公路货运量")]
+
+
+# a ratio's colon is no clause mark: the second ratio of a 分别 list keeps its own item
+
+
+def test_ratios_of_a_list_pair_with_their_items():
+    found = _found(["全县普通高中、中职学校生师比分别为13.2:1和18.6:1。"])
+    assert [(q, m.indicator) for q, m in found.items()] == [
+        ("13.2:1", "普通高中生师比"), ("18.6:1", "中职学校生师比")]
