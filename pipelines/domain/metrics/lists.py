@@ -63,9 +63,34 @@ def split_by_respectively(
         # the list before's items with that name in place of their shared head
         items = _renamed(state.items, head.strip("，,；; "))
     if len(items) == len(group):
+        items = _owned_as_before(items, state.items)
         state.items = items
         return items[group.index(cand)], pos, group[0]
     return None, pos, group[0]
+
+
+def _owned_as_before(items: list[tuple[str, str | None]],
+                     before: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """汽车产销分别完成…，产销量增速分别回落…: items that begin with what the sentence's list before
+    named with an owner (汽车产量, 汽车销量) are that owner's (汽车产量增速, 汽车销量增速)."""
+    if len(before) != len(items):
+        return items
+    if all(prev.endswith(name) and prev != name
+           for (name, _), (prev, _) in zip(items, before, strict=True)):
+        return before  # (the same list read again for its next number)
+    owned = [_owner_of(name, prev) for (name, _), (prev, _) in zip(items, before, strict=True)]
+    if not all(owned) or len(set(owned)) != 1:
+        return items
+    return [(owned[0] + name, place) for name, place in items]
+
+
+def _owner_of(name: str, prev: str) -> str:
+    """The words before the part ``name`` opens with in ``prev`` (产量增速 after 汽车产量: 汽车),
+    "" when ``name`` opens with no part of at least two characters ``prev`` ends with."""
+    for n in range(min(len(name), len(prev)) - 1, 1, -1):
+        if prev.endswith(name[:n]):
+            return prev[:-n]
+    return ""
 
 
 def _without_periods(text: str, cstart: int, pos: int, spans: Sequence[PeriodSpan]) -> str:

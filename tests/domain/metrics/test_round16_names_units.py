@@ -75,10 +75,12 @@ def test_a_name_with_zhan_of_its_own_is_no_share():
         ("3.3%", "契税"), ("31.2%", "本地品牌市场占有率"), ("1.5个百分点", "本地品牌市场占有率")]
 
 
-def test_a_paired_word_with_its_measure_pairs_whole_words():
+def test_a_paired_word_with_its_measure_pairs_whole_words_of_the_owner_named_before():
     found = _found(["前三季度，全省钢材产销分别完成1520万吨和1498万吨，"
                     "产销量增速分别为4.2%和3.8%。"])
-    assert [found[q].indicator for q in ("4.2%", "3.8%")] == ["产量增速", "销量增速"]
+    assert [found[q].indicator for q in ("4.2%", "3.8%")] == ["钢材产量增速", "钢材销量增速"]
+    found = _found(["前三季度，全省钢材产销量增速分别为4.2%和3.8%。"])
+    assert [found[q].indicator for q in ("4.2%", "3.8%")] == ["钢材产量增速", "钢材销量增速"]
 
 
 # a place inside a compound name (a brand's origin) is no scope, even the home's own
