@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from functools import cache
 
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import Toks, span_of
@@ -102,11 +101,10 @@ def has_target_cue(words: Sequence[str]) -> bool:
 
     计划 that ends a name (推行现金分享计划，…; “…计划”的) is a noun, not a plan for the number."""
     cues = metric_lexicon().target_cues
-    glued = _glued_cues(cues)
-    if cues.isdisjoint(words) and glued.isdisjoint(words):
+    if cues.isdisjoint(words) and _GLUED_CUES.isdisjoint(words):
         return False
     for i, w in enumerate(words):
-        if (w in cues or w in glued) and not (
+        if (w in cues or w in _GLUED_CUES) and not (
             w in _NOUN_CUES and words[i + 1 : i + 2] and words[i + 1] in _NAME_END
         ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING) and not _is_base(words, i) \
                 and not (w == "将" and words[i + 1 : i + 2] and words[i + 1].startswith("近")) \
@@ -118,15 +116,10 @@ def has_target_cue(words: Sequence[str]) -> bool:
     return False
 
 
-@cache
-def _glued_cues(cues: frozenset[str]) -> frozenset[str]:
-    """A one-character cue the segmenter glues to the preposition after it (公司拟向全体股东…,
-    拟将, 拟以): the cue all the same, the preposition only opens its object."""
-    return frozenset(c + p for c in cues if len(c) == 1 for p in _PREPOSITIONS)
-
-
-# prepositions the segmenter joins to a cue before them (拟向, 拟将, 拟以)
-_PREPOSITIONS = ("向", "将", "以", "于", "对", "在", "为", "把")
+# 拟 glued by the segmenter to the preposition after it (公司拟向全体股东…, 拟将, 拟以): the cue
+# all the same, the preposition only opens its object (not 应对 "cope with", 应 + 对)
+_PROPOSAL = "拟"  # (a board's or a government's proposal, awaiting approval)
+_GLUED_CUES = frozenset(_PROPOSAL + p for p in ("向", "将", "以", "于", "对", "在", "为", "把"))
 
 
 def _disposal(words: Sequence[str], i: int) -> bool:
@@ -354,11 +347,8 @@ def _proposed_after(period: Period, doc_date: date | None, cue_words: Sequence[s
     """2025年归母净利润同比增长18.4% 拟每10股派2.85元 (a report of 2026): what 拟 proposes is yet
     to be done, so a period over at the document's date is that of the results before it."""
     return (doc_date is not None and period.end is not None and period.end < doc_date
-            and any(w.startswith(_PROPOSAL) and (w in _glued_cues(
-                metric_lexicon().target_cues) or w == _PROPOSAL) for w in cue_words))
+            and any(w == _PROPOSAL or w in _GLUED_CUES for w in cue_words))
 
-
-_PROPOSAL = "拟"  # (a board's or a government's proposal, awaiting approval)
 
 
 def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, is_target: bool,

@@ -34,6 +34,11 @@ def test_a_proposal_glued_to_its_preposition_is_still_a_plan():
     assert found["3.5亿元"][0] == "target"
 
 
+def test_a_cue_character_inside_a_verb_is_no_plan():
+    found = _read(["2025年，公司积极应对市场变化，实现营业收入86.2亿元。"])
+    assert found["86.2亿元"][0] == "actual"  # (应对 "cope with" is no 应 "should")
+
+
 def test_a_headline_proposal_after_the_years_results_is_not_dated_by_that_year():
     found = _read(["某某科技：2025年净利润同比增长21.3% 拟每10股派1.5元"])
     assert found["21.3%"] == ("growth_rate", date(2025, 1, 1), date(2025, 12, 31))
