@@ -427,7 +427,7 @@ _OPEN_NOTE = re.compile(r"[（(][^（）()]{0,12}$")
 _EMPTY_NOTE = re.compile(r"[（(](?:当年|可比)?(?:价|价格)?(?:计算)?[）)]")
 _INNER_CUT_CHARS = frozenset("于由比较与")  # one of them is in every _INNER_CUT match
 _INNER_CUT = re.compile(
-    r"(?:快于|慢于|高于|低于|优于)|由(?=[\d０-９])|(?<=.)[比较](?=上[年月季期]|去年|前[一两三]|同期|年初)"
+    r"(?:快于|慢于|高于|低于|优于|落后于)|由(?=[\d０-９])|(?<=.)[比较](?=上[年月季期]|去年|前[一两三]|同期|年初)"
     r"|(?<=.)与(?=上一)|(?<=.)由(?=上一|\d{4}年|$)")
 # a goods code in brackets inside a name (汽车（HS编码8703）出口)
 _CODE_NOTE = re.compile(r"[（(][^（）()]{0,10}(?:编码|代码)[^（）()]{0,12}[）)]")

@@ -150,3 +150,11 @@ def test_ratios_of_a_list_pair_with_their_items():
     found = _found(["全县普通高中、中职学校生师比分别为13.2:1和18.6:1。"])
     assert [(q, m.indicator) for q, m in found.items()] == [
         ("13.2:1", "普通高中生师比"), ("18.6:1", "中职学校生师比")]
+
+
+# a gap below another figure (落后于) is cut from the name as 低于 is, and its place is the base
+
+
+def test_a_gap_behind_another_figure_names_the_rate_and_no_subject():
+    found = _found(["全年出口增速落后于全国2.1个百分点。"])
+    assert (found["2.1个百分点"].indicator, found["2.1个百分点"].subject) == ("出口增速", None)
