@@ -184,6 +184,12 @@ _SUBJECT_WORDS: dict[str, bool] = {}  # word -> _learn_subject_word(word)
 _WHOLE_OF = {"市": "全市", "省": "全省"}  # after a place of that level named in the sentence
 
 
+def _speaks_of_itself(comma_toks: Sequence[Tok]) -> bool:
+    """The clause opens with the word a company's text speaks of itself with (公司, 本公司): its
+    figure is the text's own, not the place's named in the clause before."""
+    return bool(comma_toks) and comma_toks[0].word in metric_lexicon().company_self
+
+
 def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_place: str | None,
                task_start: int, comma_start: int, comma_toks: Sequence[Tok],
                last: str | None, first: bool, anaphor: str | None) -> str | None:
@@ -198,6 +204,8 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
             and _NAMED_AFTER_SHI.search(text, task_start, comma_start) is not None):
         # 年降水量最大的是临沂市，为1105.3毫米: the place the clause before names after 的是
         subject = named_subject(toks, text, task_start, comma_start, home_place)
+    if subject is None and comma_start > task_start and _speaks_of_itself(comma_toks):
+        subject = ""  # …全国全社会用电量增长5.0%，公司发电量增速…: the company's own figure
     if subject is None and comma_start > task_start:
         subject = last  # 德阳市GDP增长6%，工业增长5%: the place carries over
         if subject is None and first and comma_start - task_start <= TOPIC_CLAUSE:

@@ -158,3 +158,11 @@ def test_ratios_of_a_list_pair_with_their_items():
 def test_a_gap_behind_another_figure_names_the_rate_and_no_subject():
     found = _found(["全年出口增速落后于全国2.1个百分点。"])
     assert (found["2.1个百分点"].indicator, found["2.1个百分点"].subject) == ("出口增速", None)
+
+
+def test_a_clause_the_company_opens_is_its_own_not_the_place_before():
+    found = by_quote(analyse_document(_COMPANY_TEXT.replace(
+        "公司风电装机增速高于全国平均水平。", "公司风电装机增速高于全国平均水平2.3个百分点。"),
+        published_on=_DOC).metrics)
+    assert found["8800万千瓦"].subject == "全国"
+    assert found["2.3个百分点"].subject is None
