@@ -204,7 +204,8 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
             and _NAMED_AFTER_SHI.search(text, task_start, comma_start) is not None):
         # 年降水量最大的是临沂市，为1105.3毫米: the place the clause before names after 的是
         subject = named_subject(toks, text, task_start, comma_start, home_place)
-    if subject is None and comma_start > task_start and _speaks_of_itself(comma_toks):
+    if (subject is None and home_place is None and comma_start > task_start
+            and _speaks_of_itself(comma_toks)):
         subject = ""  # …全国全社会用电量增长5.0%，公司发电量增速…: the company's own figure
     if subject is None and comma_start > task_start:
         subject = last  # 德阳市GDP增长6%，工业增长5%: the place carries over
