@@ -23,20 +23,23 @@ ITEM_MARKS = CLAUSE_MARKS + "、"
 def mark_positions(text: str, marks: str) -> list[int]:
     """Where the (single-character) marks stand in ``text``, in order; found once per text.
     A colon between digits is a ratio's or a time's (16.5:1, 15:00), no boundary."""
-    return [m.start() for m in _marks_regex(marks).finditer(text)]
+    found = [m.start() for m in _marks_regex(marks).finditer(text)]
+    if (":" in text or "：" in text) and not _COLONS.isdisjoint(marks):
+        found = [i for i in found if not _digit_colon(text, i)]
+    return found
 
 
-_COLONS = ":："
+_COLONS = frozenset(":：")
+
+
+def _digit_colon(text: str, i: int) -> bool:
+    return (text[i] in _COLONS and 0 < i < len(text) - 1 and text[i - 1].isdigit()
+            and text[i + 1].isdigit())
 
 
 @lru_cache(maxsize=16)
 def _marks_regex(marks: str) -> re.Pattern[str]:
-    others = "".join(m for m in marks if m not in _COLONS)
-    colons = "".join(m for m in marks if m in _COLONS)
-    parts = [f"[{re.escape(others)}]"] if others else []
-    if colons:
-        parts.append(f"(?<![0-9])[{colons}]|[{colons}](?![0-9])")
-    return re.compile("|".join(parts) or "(?!)")
+    return re.compile(f"[{re.escape(marks)}]")
 
 
 def clause_start(text: str, pos: int, marks: str) -> int:
