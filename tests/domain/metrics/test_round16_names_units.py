@@ -166,3 +166,11 @@ def test_a_clause_the_company_opens_is_its_own_not_the_place_before():
         published_on=_DOC).metrics)
     assert found["8800万千瓦"].subject == "全国"
     assert found["2.3个百分点"].subject is None
+
+
+# 同期 (the same period just named) opening a name is a period word, as 同月 and 当月 are
+
+
+def test_the_same_period_is_no_part_of_a_name():
+    found = _found(["三季度失业率为3.9%，同期的就业不足人数为5.2万人。"])
+    assert found["5.2万人"].indicator == "就业不足人数"
