@@ -383,6 +383,9 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
                 phrase = phrase[: -len(word)]
     if len(phrase) > 3 and phrase[-1] in _TAIL_LINKS:
         phrase = phrase[:-1]  # 结构比为 tagged as one word
+    if phrase.startswith(_SURVEYED_FIRST) and (surveyed := _SURVEYED.match(phrase)) is not None \
+            and len(phrase) - surveyed.end() >= 2:
+        phrase = phrase[surveyed.end() :]  # 纳入监测的星级饭店…: the survey's scope, no name
     if "财政" in phrase and (payer := _PAYER.match(phrase)) is not None:
         phrase = phrase[payer.end() :]  # 市财政每年统筹安排…专项资金: the payer is no part
     if phrase.startswith(_BASE_FIRST):
@@ -419,6 +422,9 @@ _MARKER_FIRST = frozenset("（(0123456789一二三四五六七八九十") | froz
 # the verb on
 _PAYER = re.compile(r"(?:[市省县区州]|中央|各级|本级|地方)?财政(?:每年|每年度|年度)?"
                     r"(?=(?:统筹)?安排|设立|筹集|筹措)")
+# the units a survey covers (纳入监测的星级饭店, 纳入统计范围的企业): how the figure was collected
+_SURVEYED_FIRST = ("纳入", "納入")
+_SURVEYED = re.compile(r"(?:纳入|納入)(?:监测|統計|统计|调查|調查|监测统计)(?:范围|範圍)?的")
 _BASE_FIRST = ("比上", "较上", "比去", "较去", "比前", "较前", "比同期", "较同期")
 # a note whose closing bracket was trimmed as punctuation: 居民消费价格（CPI, 地区生产总值（初步核算
 _OPEN_NOTE = re.compile(r"[（(][^（）()]{0,12}$")

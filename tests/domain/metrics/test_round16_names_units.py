@@ -174,3 +174,12 @@ def test_a_clause_the_company_opens_is_its_own_not_the_place_before():
 def test_the_same_period_is_no_part_of_a_name():
     found = _found(["三季度失业率为3.9%，同期的就业不足人数为5.2万人。"])
     assert found["5.2万人"].indicator == "就业不足人数"
+
+
+# 纳入监测的 / 纳入统计范围的: how a survey collected the figure, no part of its name
+
+
+def test_the_scope_of_a_survey_is_no_part_of_a_name():
+    found = _found(["全市纳入监测的A级旅游景区平均客房出租率为61.2%，",
+                    "纳入统计范围的企业利润总额32.5亿元。"])
+    assert [m.indicator for m in found.values()] == ["A级旅游景区平均客房出租率", "企业利润总额"]
