@@ -1,0 +1,47 @@
+"""The seventeenth blind round (tests/gold/heldout/h53-h55: a provincial environment department's
+monthly air quality ranking with a 13-city table printed as text, the national statistics
+bureau's monthly release on the economy, a province's 2025-2027 action plan to improve the
+business environment), scored alone. The documents were written and labelled by reading before
+the extractor ran on them; the floors sit just under what the extractor reached blind (metrics
+as committed at f3fa7d4), so they fail on a regression and are raised after the fixes. The
+misses are listed in the held-out README (round 17)."""
+
+from functools import cache
+
+from pipelines.domain.evaluation import MetricScores
+from tests.domain.metrics.support import fields_below, heldout_round_scores
+
+ROUND = ("h53_", "h54_", "h55_")
+
+# reached blind (199 scored rows, 151 matched): precision 0.974, recall 0.759 (h53's ranking
+# table, 39 cells, not read), unit 0.967, indicator 0.841, lenient 0.914, subject 0.960, kind
+# 0.967, qualifier 0.993, period 0.980
+FLOORS = {
+    "unit": 0.96,
+    "indicator": 0.83,
+    "indicator_lenient": 0.90,
+    "subject": 0.95,
+    "kind": 0.96,
+    "qualifier": 0.99,
+    "period": 0.97,
+}
+
+
+@cache
+def scores() -> MetricScores:
+    """The round's three documents against their labels only (the rest of the set left out)."""
+    return heldout_round_scores(ROUND)
+
+
+def test_the_round_is_scored_alone_and_detects_above_its_floors():
+    # support.assert_blind_round wants 205 scored rows; this round has 199 (h55's plan is short)
+    s = scores()
+    assert {f.file[:4] for f in s.per_file} == set(ROUND)
+    assert s.gold_count >= 195
+    assert s.precision >= 0.97, s.format()
+    assert s.recall >= 0.75, s.format()
+
+
+def test_field_accuracy_floors():
+    s = scores()
+    assert not fields_below(s, FLOORS), s.format()
