@@ -42,3 +42,12 @@ def postgres_lake(postgres_dsn: str, tmp_path: Path, monkeypatch: pytest.MonkeyP
         conn.execute(f'CREATE DATABASE "{name}"')
     monkeypatch.setenv("PIPELINES_LAKE_DATA_PATH", str(tmp_path / "lake-data"))
     return "ducklake:postgres:" + postgres_dsn.replace("dbname=postgres", f"dbname={name}")
+
+
+@pytest.fixture(scope="session")
+def duckdb_marts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """The seeds' marts as the DuckDB file holds them (built once for every test comparing a
+    warehouse elsewhere with it: tests/support/marts.py)."""
+    from tests.support.marts import seeds_marts
+
+    return seeds_marts(tmp_path_factory.mktemp("duckdb_reference"))

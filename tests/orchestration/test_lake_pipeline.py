@@ -7,7 +7,6 @@ a process of their own, as on several machines, gives the same marts."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import dagster as dg
@@ -16,61 +15,26 @@ import pytest
 from pipelines import cli
 from pipelines.orchestration import settings
 from pipelines.orchestration.definitions import build_definitions, full_pipeline_job
-from pipelines.warehouse import open_warehouse, stages
-from pipelines.warehouse.marts import MART_VIEWS
+from pipelines.warehouse import stages
+from tests.support.marts import assert_same_marts, copy_seeds, view_rows
 
 pytest.importorskip("duckdb_extension_ducklake")
 pytest.importorskip("duckdb_extension_sqlite_scanner")
-
-
-def _rows(location: str, view: str) -> list[str]:
-    """A view's rows, sorted, without its timestamps (when a run wrote them)."""
-    with open_warehouse(location).reader() as conn:
-        columns = [name for name, kind, *_ in conn.execute(f"DESCRIBE marts.{view}").fetchall()
-                   if not kind.startswith("TIMESTAMP")]
-        return sorted(map(repr, conn.execute(
-            f"SELECT {', '.join(columns)} FROM marts.{view}").fetchall()))
-
-
-def _seeds_in(source: Path) -> None:
-    for seed in sorted((settings.PROJECT_DIR / "seeds").glob("*.txt")):
-        shutil.copy(seed, source / seed.name)
-
-
-@pytest.fixture(scope="module")
-def duckdb_marts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
-    """The seeds' marts as the DuckDB file holds them (built once for the module's tests)."""
-    work = tmp_path_factory.mktemp("duckdb_reference")
-    source, warehouse = work / "src", work / "w.duckdb"
-    source.mkdir()
-    _seeds_in(source)
-    with pytest.MonkeyPatch.context() as env:
-        for name in (settings.SOURCE_ENV, settings.WAREHOUSE_ENV, settings.ALLOW_REMOVALS_ENV):
-            env.setenv(name, "")
-        env.setenv("DAGSTER_HOME", str(work / "home"))
-        assert cli.main(["run", "--quiet", "--source", str(source), "--warehouse",
-                         str(warehouse)]) == cli.EXIT_OK
-    return {view: _rows(str(warehouse), view) for view in MART_VIEWS}
-
-
-def _same_marts(location: str, reference: dict[str, list[str]]) -> None:
-    for view in MART_VIEWS:
-        assert _rows(location, view) == reference[view], view
 
 
 def test_the_seeds_on_ducklake_give_the_duckdb_marts(
         cli_run: tuple[Path, Path, list[str]], tmp_path: Path, duckdb_marts: dict,
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     source, _, args = cli_run
-    _seeds_in(source)
+    copy_seeds(source)
     lake = f"ducklake:sqlite:{tmp_path / 'lake' / 'catalog.sqlite'}"
     lake_args = [*args[:-1], lake]
 
     assert cli.main(lake_args) == cli.EXIT_OK
     said = capsys.readouterr().out
     assert said.rstrip().endswith(f"->  {lake}")
-    _same_marts(lake, duckdb_marts)
-    assert len(_rows(lake, "metrics")) > 50
+    assert_same_marts(lake, duckdb_marts)
+    assert len(view_rows(lake, "metrics")) > 50
 
     assert cli.main(lake_args) == cli.EXIT_OK
     assert capsys.readouterr().out.startswith("nothing new:")
@@ -81,7 +45,7 @@ def test_the_seeds_on_ducklake_give_the_duckdb_marts(
     assert said.startswith(f"maintained {lake}: snapshots ") and "data files" in said
     before, after = map(int, re.search(r"snapshots (\d+) -> (\d+)", said).groups())
     assert after < before  # the build's snapshots before the published one are gone
-    _same_marts(lake, duckdb_marts)
+    assert_same_marts(lake, duckdb_marts)
     assert cli.main(lake_args) == cli.EXIT_OK
     assert capsys.readouterr().out.startswith("nothing new:")  # upkeep is no change
 
@@ -90,18 +54,18 @@ def test_the_seeds_on_ducklake_give_the_duckdb_marts(
     job = build_definitions().resolve_job_def("warehouse_maintenance")
     result = job.execute_in_process(instance=dg.DagsterInstance.ephemeral())
     assert result.success and started == []
-    assert _rows(lake, "metrics") == duckdb_marts["metrics"]
+    assert view_rows(lake, "metrics") == duckdb_marts["metrics"]
 
 
 def test_the_seeds_on_a_postgresql_catalog_give_the_duckdb_marts(
         cli_run: tuple[Path, Path, list[str]], postgres_lake: str, duckdb_marts: dict,
         capsys: pytest.CaptureFixture[str]) -> None:
     source, _, args = cli_run
-    _seeds_in(source)
+    copy_seeds(source)
     lake_args = [*args[:-1], postgres_lake]
     assert cli.main(lake_args) == cli.EXIT_OK
     assert capsys.readouterr().out.rstrip().endswith(f"->  {postgres_lake}")
-    _same_marts(postgres_lake, duckdb_marts)
+    assert_same_marts(postgres_lake, duckdb_marts)
     assert cli.main(lake_args) == cli.EXIT_OK
     assert capsys.readouterr().out.startswith("nothing new:")
 
@@ -113,7 +77,7 @@ def test_steps_in_processes_of_their_own_give_the_duckdb_marts(
     passes between steps), on a DuckLake catalog the processes share."""
     source = tmp_path / "src"
     source.mkdir()
-    _seeds_in(source)
+    copy_seeds(source)
     lake = f"ducklake:sqlite:{tmp_path / 'lake' / 'catalog.sqlite'}"
     monkeypatch.setenv(settings.SOURCE_ENV, str(source))
     monkeypatch.setenv(settings.WAREHOUSE_ENV, lake)
@@ -129,4 +93,4 @@ def test_steps_in_processes_of_their_own_give_the_duckdb_marts(
                   and event.asset_key == dg.AssetKey("marts"))
     assert len(step_processes) == 4  # four steps, four processes
     assert marts.metadata["published"].value is True
-    _same_marts(lake, duckdb_marts)
+    assert_same_marts(lake, duckdb_marts)

@@ -20,7 +20,7 @@ from pipelines.orchestration import settings
 from pipelines.warehouse import LakeWarehouse, WarehouseError, open_warehouse
 from pipelines.warehouse.lake import DATA_PATH_ENV
 from pipelines.warehouse.store import bump_generation
-from tests.orchestration import test_lake_pipeline as on_a_lake
+from tests.support.marts import assert_same_marts, copy_seeds
 from tests.support.s3 import (
     AWS_NAMES,
     ISOLATED_AWS_ENV,
@@ -36,7 +36,6 @@ pytest.importorskip("moto.server")
 boto3 = pytest.importorskip("boto3")
 
 BUCKET = "pipelines-lake"
-duckdb_marts = on_a_lake.duckdb_marts  # the seeds' marts in a DuckDB file (a module fixture)
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +70,7 @@ def _run_args(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lake: str,
     monkeypatch.setenv(DATA_PATH_ENV, data_url)
     source = tmp_path / "src"
     source.mkdir(exist_ok=True)
-    on_a_lake._seeds_in(source)
+    copy_seeds(source)
     return ["run", "--quiet", "--source", str(source), "--warehouse", lake]
 
 
@@ -103,7 +102,7 @@ def test_the_seeds_with_data_on_s3_give_the_duckdb_marts(
     assert snapshots[1] < snapshots[0]
     assert files[0] == len(parquet)  # its count of the files on S3 is the bucket's
     assert files[1] == sum(key.endswith(".parquet") for key in _objects(endpoint, "lake/"))
-    on_a_lake._same_marts(lake, duckdb_marts)  # the run's files and upkeep's, read from S3
+    assert_same_marts(lake, duckdb_marts)  # the run's files and upkeep's, read from S3
     assert cli.main(args) == cli.EXIT_OK
     assert capsys.readouterr().out.startswith("nothing new:")
 
