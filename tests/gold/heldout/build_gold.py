@@ -10003,6 +10003,371 @@ LABELS[HUAYUAN] = [
 ]
 
 
+# Round 17 labels (h53-h55), in build_gold.py's LABELS format: paste before `def build()`.
+# Written by reading the three documents, before any extractor ran on them.
+
+# ---------------------------------------------------------------------------------------------
+# h53: a provincial environment department's monthly air quality ranking release (江苏, 2025-11-18):
+# 10月份 and 1-10月 PM2.5 / PM10 微克/立方米 with 同比, 优良天数比例 and 个百分点, 城市日, regions
+# (沿江8市 / 苏北5市, part of the name), the best and worst three cities named in 分别 lists, 均为,
+# 降尘 吨/平方千米·月, a ranking table printed as text (排名 / 城市 / PM2.5浓度 / 同比变化（%）)
+# with ties, 全年 targets. Traps: 环办监测〔2018〕19号, 10:30, 浏览次数, 8小时, 第90百分位数, 前三位
+# / 后三位 / 位列前三 (classes), 沿江8市, 苏北5市, 注：1.2.3., “一厂一策”, a phone.
+AQ = "h53_jiangsu_air_quality_ranking_oct_2025.txt"
+AOCT = P("10月份", "2025-10-01", "2025-10-31")
+A10 = P("1-10月", "2025-01-01", "2025-10-31")
+AYEAR = P("全年", "2025-01-01", "2025-12-31")
+UG = "微克/立方米"
+DUST = "吨/平方千米·月"
+
+
+def ug(anchor, value, indicator, period=AOCT, kind="actual", **kw):
+    return row(anchor, value, UG, UG, indicator, kind, period, **kw)
+
+
+def apc(anchor, value, indicator, kind="growth_rate", period=AOCT, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def app(anchor, value, indicator, period=AOCT, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def cityday(anchor, value, indicator, period=AOCT, **kw):
+    return row(anchor, value, "个城市日", "城市日", indicator, "actual", period, **kw)
+
+
+# the ranking table: rank, city, PM2.5浓度（微克/立方米）, 同比变化（%）
+AQ_TABLE = [
+    ("1", "盐城", "19", "-9.5"),
+    ("2", "南通", "21", "-8.7"),
+    ("3", "连云港", "22", "-4.3"),
+    ("4", "苏州", "24", "-11.1"),
+    ("5", "泰州", "25", "-7.4"),
+    ("6", "南京", "26", "-10.3"),
+    ("7", "无锡", "29", "-12.1"),
+    ("7", "扬州", "29", "-3.3"),
+    ("9", "常州", "30", "-13.8"),
+    ("9", "镇江", "30", "-16.7"),
+    ("11", "淮安", "31", "-6.1"),
+    ("12", "宿迁", "32", "3.2"),
+    ("13", "徐州", "34", "-2.9"),
+]
+
+
+def aq_table_rows() -> list[dict]:
+    """Three cells a line: the rank (what is ranked: PM2.5浓度, the table's title and the
+    ranking rule), the concentration and its change on a year before, each the city's."""
+    out = []
+    for rank, city, conc, change in AQ_TABLE:
+        line = f"{rank}  {city}  {conc}  {change}"
+        out += [
+            row(f"[{rank}]  {city}  {conc}", int(rank), None, "位", "PM2.5浓度", "rank", AOCT,
+                subject=city, notes="table cell: the rank column (排名; ties share a rank)"),
+            row(line.replace(f"  {conc}  ", f"  [{conc}]  "), int(conc), UG, UG, "PM2.5浓度",
+                "actual", AOCT, subject=city, notes="table cell; unit in the column head"),
+            row(line.replace(f"  {change}", f"  [{change}]"), float(change), "%", "%",
+                "PM2.5浓度", "growth_rate", AOCT, subject=city,
+                notes="table cell: 同比变化（%）, signed"),
+        ]
+    return out
+
+
+LABELS[AQ] = [
+    ug("PM2.5平均浓度为[26.4微克/立方米]", 26.4, "PM2.5平均浓度"),
+    apc("26.4微克/立方米，同比下降[7.7%]", -7.7, "PM2.5平均浓度"),
+    ug("PM10平均浓度为[45微克/立方米]", 45, "PM10平均浓度"),
+    apc("45微克/立方米，同比下降[4.3%]", -4.3, "PM10平均浓度"),
+    apc("优良天数比例为[89.6%]", 89.6, "优良天数比例", "share"),
+    app("89.6%，同比上升[3.2个百分点]", 3.2, "优良天数比例"),
+    ug("百分位数浓度为[128微克/立方米]", 128, "臭氧日最大8小时滑动平均值第90百分位数浓度",
+       notes="8小时 and 第90百分位数 are part of the name"),
+    apc("128微克/立方米，同比下降[5.9%]", -5.9, "臭氧日最大8小时滑动平均值第90百分位数浓度"),
+    ug("二氧化氮平均浓度为[24微克/立方米]", 24, "二氧化氮平均浓度"),
+    cityday("轻度污染[27个城市日]", 27, "出现轻度污染",
+            notes="共 a frame word; 出现 governs the list"),
+    cityday("中度污染[2个城市日]", 2, "出现中度污染"),
+    ug("沿江8市PM2.5平均浓度为[26.1微克/立方米]", 26.1, "沿江8市PM2.5平均浓度",
+       notes="a region: part of the name, no subject (round 13); 8市 names the region"),
+    apc("26.1微克/立方米，同比下降[9.1%]", -9.1, "沿江8市PM2.5平均浓度"),
+    ug("苏北5市PM2.5平均浓度为[27.0微克/立方米]", 27.0, "苏北5市PM2.5平均浓度"),
+    apc("27.0微克/立方米，同比下降[4.8%]", -4.8, "苏北5市PM2.5平均浓度"),
+    app("降幅比沿江8市低[4.3个百分点]", -4.3, "苏北5市PM2.5平均浓度降幅",
+        notes="a gap below another figure: negative"),
+    ug("PM2.5平均浓度为[29.8微克/立方米]", 29.8, "PM2.5平均浓度", A10),
+    apc("29.8微克/立方米，同比下降[6.0%]", -6.0, "PM2.5平均浓度", period=A10),
+    ug("较年度目标低[0.7微克/立方米]", -0.7, "PM2.5平均浓度", A10,
+       notes="a gap below the year's target: negative, an absolute difference (actual)"),
+    apc("优良天数比例为[81.3%]", 81.3, "优良天数比例", "share", A10),
+    app("同比上升[2.5个百分点]", 2.5, "优良天数比例", A10),
+    cityday("重度污染[4个城市日]", 4, "出现重度污染", A10,
+            notes="累计 within a dated span: a flow of 1-10月 (round 16's 累计销售)"),
+    row("比去年同期减少[6个]", -6, "个", "个", "出现重度污染", "actual", A10),
+    ug("分别为[19]、21、22", 19, "PM2.5浓度", subject="盐城",
+       notes="a 分别 list sharing the last item's unit; 排名前三位 is a class, no rank"),
+    ug("19、[21]、22", 21, "PM2.5浓度", subject="南通"),
+    ug("21、[22]微克", 22, "PM2.5浓度", subject="连云港"),
+    ug("分别为[34]、32", 34, "PM2.5浓度", subject="徐州"),
+    ug("34、[32]、31", 32, "PM2.5浓度", subject="宿迁"),
+    ug("32、[31]微克", 31, "PM2.5浓度", subject="淮安"),
+    apc("分别同比下降[16.7%]", -16.7, "PM2.5浓度", subject="镇江"),
+    apc("16.7%、[13.8%]", -13.8, "PM2.5浓度", subject="常州"),
+    apc("13.8%、[12.1%]", -12.1, "PM2.5浓度", subject="无锡"),
+    apc("宿迁同比上升[3.2%]", 3.2, "PM2.5浓度", subject="宿迁",
+        notes="the clause names only its city: the sentence's measure (as h52's 较上年末增长)"),
+    apc("南通均为[100%]", 100, "优良天数比例", "share",
+        notes="均: one figure for two cities closing a list, no one subject"),
+    apc("泰州均为[96.8%]", 96.8, "优良天数比例", "share"),
+    apc("徐州最低，为[71.0%]", 71.0, "优良天数比例", "share", subject="徐州",
+        notes="the sentence's topic 优良天数比例方面 names it"),
+    app("71.0%，同比下降[3.2个百分点]", -3.2, "优良天数比例", subject="徐州"),
+    ug("南通浓度最低，为[34微克/立方米]", 34, "PM10浓度", subject="南通",
+       notes="the sentence's topic PM10方面 + 浓度"),
+    ug("徐州最高，为[62微克/立方米]", 62, "PM10浓度", subject="徐州"),
+    ug("全省平均水平[17微克/立方米]", 17, "PM10浓度", subject="徐州",
+       notes="a gap above the province's average: an absolute difference"),
+    row("降尘量为[2.6吨/平方千米·月]", 2.6, DUST, DUST, "平均降尘量", "actual", AOCT),
+    row("同比下降[0.3吨/平方千米·月]", -0.3, DUST, DUST, "平均降尘量", "actual", AOCT),
+    row("[13个]设区市中", 13, "个", "个", "设区市", "count_total", AOCT, borderline=True,
+        notes="borderline: the scope of the count that follows (as h09's 11个设区城市中)"),
+    row("中有[11个]达到", 11, "个", "个", "达到省定考核要求的设区市", "count_total", AOCT),
+    row("全省[13个]设区市环境", 13, "个", "个", "设区市", "count_total", AOCT, borderline=True,
+        notes="borderline: the scope of the release"),
+    *aq_table_rows(),
+    ug("控制在[30.5微克/立方米以内]", 30.5, "PM2.5平均浓度", AYEAR, "target", qual="at_most",
+       qtext="以内"),
+    apc("[达到80%以上]", 80, "优良天数比例", "target", AYEAR, qual="at_least",
+        qtext="达到…以上"),
+    row("强化[4类]重点行业", 4, "类", "类", "重点行业企业错峰生产", "target", AYEAR,
+        borderline=True, notes="borderline: the scope of a measure (how many kinds of industry)"),
+    row("对[1000余家]涉气企业", 1000, "余家", "家", "涉气企业", "target", AYEAR, qual="plus",
+        qtext="余", notes="要: a plan; 全年 the paragraph's last time expression"),
+    apc("同比下降[3%以上]", -3, "PM2.5浓度", "target", P("秋冬季", None, None),
+        qual="at_least", qtext="以上", notes="秋冬季 spans two years: text kept, no dates"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h54: 国家统计局's national monthly release on the economy (10月份国民经济…, 2025-11-14): 10月份
+# beside 1-10月份, 同比 / 环比, 比9月份回落…个百分点, 分三大门类 / 分经济类型 / 分领域 / 分产业
+# breakdowns whose clauses name only the part (制造业增长5.6%), 增速分别快于…2.5和2.9个百分点, 其中,
+# a share 占…的比重, 扣除房地产开发投资 (how a rate is measured), 10月末 stocks and 比9月末减少,
+# 城镇调查失业率 by group, 小时, CPI / 核心CPI / PPI with 涨幅比上月扩大 and 降幅比上月收窄,
+# 1-10月份平均, a footnote threshold. Traps: 10:00, 浏览次数, 三大门类, 31个大城市 (a group's name),
+# 连续6个月, 附注：1.2., 2000万元.
+NB = "h54_nbs_national_economy_oct_2025.txt"
+NOCT = P("10月份", "2025-10-01", "2025-10-31")
+N10 = P("1-10月份", "2025-01-01", "2025-10-31")
+NEND = P("10月末", "2025-10-31", "2025-10-31")
+
+
+def ng(anchor, value, indicator, period=NOCT, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def npp(anchor, value, indicator, period=NOCT, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def nyi(anchor, value, indicator, period=NOCT, **kw):
+    return row(anchor, value, "亿元", "元", indicator, "actual", period, **kw)
+
+
+def nm2(anchor, value, indicator, kind="actual", period=N10, **kw):
+    return row(anchor, value, "万平方米", "平方米", indicator, kind, period, **kw)
+
+
+LABELS[NB] = [
+    ng("工业增加值同比增长[5.3%]", 5.3, "规模以上工业增加值"),
+    npp("比9月份回落[1.2个百分点]", -1.2, "规模以上工业增加值增速"),
+    ng("环比增长[0.17%]", 0.17, "规模以上工业增加值", notes="month on month"),
+    ng("采矿业增加值同比增长[4.1%]", 4.1, "采矿业增加值"),
+    ng("制造业增长[5.6%]", 5.6, "制造业", notes="the clause names the part only (h23's 城市上涨)"),
+    ng("供应业增长[2.9%]", 2.9, "电力、热力、燃气及水生产和供应业"),
+    ng("装备制造业增加值同比增长[7.8%]", 7.8, "装备制造业增加值"),
+    ng("高技术制造业增加值增长[8.2%]", 8.2, "高技术制造业增加值"),
+    row("规模以上工业[2.5]和", 2.5, "个百分点", "百分点", "装备制造业增加值增速", "growth_rate",
+        NOCT, notes="增速分别快于…2.5和2.9个百分点: the list's unit shared"),
+    npp("2.5和[2.9个百分点]", 2.9, "高技术制造业增加值增速"),
+    ng("国有控股企业增加值同比增长[4.6%]", 4.6, "国有控股企业增加值"),
+    ng("股份制企业增长[5.5%]", 5.5, "股份制企业"),
+    ng("投资企业增长[2.4%]", 2.4, "外商及港澳台投资企业"),
+    ng("私营企业增长[4.9%]", 4.9, "私营企业"),
+    ng("工业增加值同比增长[6.1%]", 6.1, "规模以上工业增加值", N10),
+    ng("采购经理指数为[49.0%]", 49.0, "制造业采购经理指数", kind="share",
+       notes="a diffusion index written in %"),
+    ng("生产指数同比增长[4.6%]", 4.6, "服务业生产指数"),
+    nyi("零售总额[41247亿元]", 41247, "社会消费品零售总额"),
+    ng("41247亿元，同比增长[2.9%]", 2.9, "社会消费品零售总额"),
+    ng("环比增长[0.16%]", 0.16, "社会消费品零售总额"),
+    nyi("城镇消费品零售额[35802亿元]", 35802, "城镇消费品零售额"),
+    ng("35802亿元，增长[2.8%]", 2.8, "城镇消费品零售额"),
+    nyi("乡村消费品零售额[5445亿元]", 5445, "乡村消费品零售额"),
+    ng("5445亿元，增长[3.4%]", 3.4, "乡村消费品零售额"),
+    nyi("商品零售额[36518亿元]", 36518, "商品零售额"),
+    ng("36518亿元，增长[2.7%]", 2.7, "商品零售额"),
+    nyi("餐饮收入[4729亿元]", 4729, "餐饮收入"),
+    ng("4729亿元，增长[3.8%]", 3.8, "餐饮收入"),
+    nyi("零售总额[408937亿元]", 408937, "社会消费品零售总额", N10),
+    ng("408937亿元，同比增长[4.3%]", 4.3, "社会消费品零售总额", N10),
+    nyi("网上零售额[104863亿元]", 104863, "实物商品网上零售额", N10, notes="其中 a frame word"),
+    ng("104863亿元，增长[6.3%]", 6.3, "实物商品网上零售额", N10),
+    ng("比重为[25.6%]", 25.6, "实物商品网上零售额占社会消费品零售总额的比重", N10, "share"),
+    nyi("（不含农户）[408612亿元]", 408612, "固定资产投资", N10,
+        notes="（不含农户） a scope note in brackets, no part of the name"),
+    ng("408612亿元，同比下降[1.7%]", -1.7, "固定资产投资", N10),
+    ng("全国固定资产投资增长[2.1%]", 2.1, "固定资产投资", N10,
+       notes="扣除房地产开发投资 says how the rate is measured (as 扣除价格因素); 全国 the home"),
+    ng("基础设施投资同比下降[0.1%]", -0.1, "基础设施投资", N10),
+    ng("制造业投资增长[2.7%]", 2.7, "制造业投资", N10),
+    ng("第一产业投资同比增长[4.8%]", 4.8, "第一产业投资", N10),
+    ng("第二产业投资增长[6.2%]", 6.2, "第二产业投资", N10),
+    ng("第三产业投资下降[5.9%]", -5.9, "第三产业投资", N10),
+    ng("民间投资同比下降[4.5%]", -4.5, "民间投资", N10),
+    ng("高技术产业投资增长[3.9%]", 3.9, "高技术产业投资", N10),
+    ng("高技术服务业投资增长[6.7%]", 6.7, "高技术服务业投资", N10),
+    ng("环比下降[0.65%]", -0.65, "固定资产投资", notes="10月份: month on month"),
+    nyi("开发投资[73563亿元]", 73563, "房地产开发投资", N10),
+    ng("73563亿元，同比下降[14.7%]", -14.7, "房地产开发投资", N10),
+    nyi("住宅投资[56493亿元]", 56493, "住宅投资", N10),
+    ng("56493亿元，下降[14.1%]", -14.1, "住宅投资", N10),
+    nm2("销售面积[71982万平方米]", 71982, "新建商品房销售面积"),
+    ng("71982万平方米，同比下降[6.8%]", -6.8, "新建商品房销售面积", N10),
+    npp("收窄[0.3个百分点]", -0.3, "新建商品房销售面积降幅", N10),
+    nyi("销售额[69017亿元]", 69017, "新建商品房销售额", N10),
+    ng("69017亿元，下降[9.6%]", -9.6, "新建商品房销售额", N10),
+    nm2("待售面积[75928万平方米]", 75928, "商品房待售面积", "count_total", NEND),
+    nm2("比9月末减少[342万平方米]", -342, "商品房待售面积", "actual", NEND,
+        notes="a change of a stock over the month: actual (round 16's 较年初减少)"),
+    ng("城镇调查失业率为[5.1%]", 5.1, "城镇调查失业率", kind="share"),
+    npp("比上月下降[0.1个百分点]", -0.1, "城镇调查失业率"),
+    ng("本地户籍劳动力调查失业率为[5.2%]", 5.2, "本地户籍劳动力调查失业率", kind="share"),
+    ng("；外来户籍劳动力调查失业率为[4.9%]", 4.9, "外来户籍劳动力调查失业率", kind="share"),
+    ng("农业户籍劳动力调查失业率为[4.7%]", 4.7, "外来农业户籍劳动力调查失业率", kind="share",
+       notes="其中 a frame word"),
+    ng("大城市城镇调查失业率为[5.0%]", 5.0, "31个大城市城镇调查失业率", kind="share",
+       notes="31个大城市 names a group: part of the name, no count"),
+    row("工作时间为[48.4小时]", 48.4, "小时", "小时", "企业就业人员周平均工作时间", "actual", NOCT),
+    ng("（CPI）同比上涨[0.2%]", 0.2, "居民消费价格"),
+    ng("环比上涨[0.2%]", 0.2, "居民消费价格"),
+    ng("核心CPI同比上涨[1.2%]", 1.2, "核心CPI", notes="扣除食品和能源价格后的 a modifier"),
+    npp("涨幅比上月扩大[0.2个百分点]", 0.2, "核心CPI涨幅", notes="连续6个月 a streak"),
+    ng("比上年同期下降[0.1%]", -0.1, "居民消费价格", N10, notes="1-10月份平均"),
+    ng("（PPI）同比下降[2.1%]", -2.1, "工业生产者出厂价格"),
+    npp("降幅比上月收窄[0.2个百分点]", -0.2, "工业生产者出厂价格降幅"),
+    ng("转为上涨[0.1%]", 0.1, "工业生产者出厂价格", notes="环比"),
+    row("年主营业务收入[2000万元]及以上", 2000, "万元", "元", "年主营业务收入", "actual", NONE,
+        borderline=True, notes="borderline: a footnote's threshold (h17)"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h55: a province's three-year action plan to improve the business environment printed inside its
+# notice (安徽, 2025-03-20; 2025—2027年): 到2025年底 / 到2026年 / 到2027年 goals,
+# 压缩至N个工作日以内, 不低于 / 不超过 / 不少于 / 突破 / 超过 / 力争达到, a numbered 主要指标 list
+# with no year (the plan's years), 分别压缩至…、…以内 and 较2024年分别减少 lists, 年均增长,
+# 到2027年末 a balance, staged 2025年 / 2026年 tasks, 由20日压缩至10日, 每年 flows, 分 and 小时 and
+# 日 units. Traps: 皖政办〔2025〕6号, 16:00, 浏览次数, 第48次, 第一方阵, 三级,
+# “零上门、零审批、零投资”, 1.…6., 每半年…一次, 2025年3月18日.
+AH = "h55_anhui_business_environment_action_plan_2025.txt"
+APLAN = P("2025—2027年", "2025-01-01", "2027-12-31")  # undated goals: the plan's years
+AE25 = P("到2025年底", "2025-12-31", "2025-12-31")
+A26 = P("到2026年", "2026-01-01", "2026-12-31")
+A27 = P("到2027年", "2027-01-01", "2027-12-31")
+AS25 = P("2025年", "2025-01-01", "2025-12-31")
+AS26 = P("2026年", "2026-01-01", "2026-12-31")
+ABY25 = P("2025年底前", "2025-12-31", "2025-12-31")
+AYN = "a yearly flow or rate over the plan: the plan's period"
+
+
+def at(anchor, value, unit_raw, unit, indicator, period=APLAN, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "target", period, **kw)
+
+
+def awd(anchor, value, indicator, period=APLAN, **kw):
+    return at(anchor, value, "个工作日", "工作日", indicator, period, **kw)
+
+
+def apct(anchor, value, indicator, period=APLAN, **kw):
+    return at(anchor, value, "%", "%", indicator, period, **kw)
+
+
+LABELS[AH] = [
+    awd("压缩至[1个工作日以内]", 1, "企业开办时间", AE25, qual="at_most", qtext="以内"),
+    apct("网上可办率[达到98%以上]", 98, "政务服务事项网上可办率", AE25, qual="at_least",
+         qtext="达到…以上"),
+    at("拓展至[40项]", 40, "项", "项", "“高效办成一件事”重点事项清单", A26),
+    apct("承诺审批比例[不低于30%]", 30, "涉企经营许可事项承诺审批比例", A26, qual="at_least",
+         qtext="不低于"),
+    at("经营主体总量[突破1100万户]", 1100, "万户", "户", "经营主体总量", A27,
+       qual="break_through", qtext="突破"),
+    at("其中企业[超过300万户]", 300, "万户", "户", "企业", A27, qual="over", qtext="超过",
+       notes="其中 a frame word"),
+    apct("比重力争[达到60%]", 60, "民营经济增加值占全省生产总值比重", A27, qual="reach",
+         qtext="达到", notes="力争 a cue word, no part of the name"),
+    at("测评得分[达到90分以上]", 90, "分", "分", "经营主体满意度测评得分", A27,
+       qual="at_least", qtext="达到…以上"),
+    # 二、主要指标: no year of their own, the plan's years
+    awd("审批时间压缩至[60个工作日以内]", 60, "全流程审批时间", qual="at_most", qtext="以内"),
+    awd("办理时间压缩至[3个工作日]", 3, "一般登记业务办理时间"),
+    awd("抵押登记业务压缩至[1个工作日]", 1, "抵押登记业务",
+        notes="the clause names the business only (办理时间 is the clause before's)"),
+    apct("再减少[50%]", -50, "抵押登记业务",
+         notes="a clause with no noun takes the measure of the clause before it (比2024年: base)"),
+    awd("接电时间[不超过5个工作日]", 5, "城市地区平均接电时间", qual="at_most", qtext="不超过"),
+    awd("农村地区[不超过8个工作日]", 8, "农村地区", qual="at_most", qtext="不超过",
+        notes="the clause names only the region"),
+    apct("平均费用减少[20%]", -20, "用电报装平均费用"),
+    at("分别压缩至[32小时]", 32, "小时", "小时", "进口整体通关时间", qual="at_most",
+       qtext="以内", notes="进口、出口…分别: paired items; 以内 closes the list"),
+    at("32小时、[1.2小时以内]", 1.2, "小时", "小时", "出口整体通关时间", qual="at_most",
+       qtext="以内"),
+    apct("分别减少[10%]", -10, "进口整体通关时间", notes="较2024年: the base"),
+    apct("10%、[15%]", -15, "出口整体通关时间"),
+    at("纳税时间减少至[80小时以内]", 80, "小时", "小时", "纳税人年度纳税时间", qual="at_most",
+       qtext="以内"),
+    apct("覆盖率[达到95%]", 95, "全面数字化电子发票覆盖率", qual="reach", qtext="达到"),
+    apct("年均增长[15%以上]", 15, "普惠小微贷款余额", qual="at_least", qtext="以上"),
+    at("2027年末[达到1.5万亿元]", 1.5, "万亿元", "元", "普惠小微贷款余额",
+       P("到2027年末", "2027-12-31", "2027-12-31"), qual="reach", qtext="达到",
+       notes="the clause's subject is the sentence's (as h52's 较上年末增长)"),
+    at("下降[0.3个百分点]", -0.3, "个百分点", "百分点", "新发放普惠小微企业贷款平均利率",
+       notes="较2024年: the base"),
+    # 三、重点任务: staged years
+    at("推行[13个]", 13, "个", "个", "推行“高效办成一件事”重点事项", AS25,
+       notes="a flow verb stays in front; 全面 a frame word"),
+    apct("事项占比[达到90%]", 90, "线上线下“一窗通办”事项占比", AS26, qual="reach", qtext="达到"),
+    at("退税缓费[超过400亿元]", 400, "亿元", "元", "减税降费及退税缓费", qual="over",
+       qtext="超过", notes=AYN),
+    apct("预留份额提高至[40%以上]", 40, "面向中小企业的预留份额", qual="at_least", qtext="以上",
+         notes="no year in its sentence: the plan's (每年 is the sentence before's)"),
+    apct("合同金额的[1%]", 1, "保证金缴纳比例", P("到2026年底", "2026-12-31", "2026-12-31"),
+         notes="降至…的X: the level reached"),
+    at("现行有效的[1200余件]", 1200, "余件", "件", "涉企地方性法规、规章和规范性文件", ABY25,
+       qual="plus", qtext="余", notes="the documents to be cleaned up (完成对…的清理)"),
+    apct("同比压减[30%]", -30, "行政执法检查频次", ABY25,
+         notes="2025年底前 the paragraph's last time expression"),
+    at("缩短至[45日以内]", 45, "日", "日", "涉企行政复议案件办结时间", ABY25, qual="at_most",
+       qtext="以内"),
+    row("由[20日]压缩", 20, "日", "日", "企业简易注销公告时间", "actual", NONE,
+        notes="由X压缩至Y: X the current level (undated)"),
+    at("压缩至[10日]", 10, "日", "日", "企业简易注销公告时间", AS25),
+    apct("年均增长[8%左右]", 8, "个体工商户转型为企业户数", A26, qual="about", qtext="左右"),
+    at("上市公司[30家以上]", 30, "家", "家", "新增上市公司", A27, qual="at_least", qtext="以上"),
+    at("企业[达到1000家]", 1000, "家", "家", "专精特新“小巨人”企业", A27, qual="reach",
+       qtext="达到"),
+    at("用地供应[不少于3万亩]", 3, "万亩", "亩", "新增工业用地供应", qual="at_least",
+       qtext="不少于", notes=AYN),
+    apct("出让比例[不低于90%]", 90, "“标准地”出让比例", qual="at_least", qtext="不低于",
+         notes="其中 a frame word"),
+    at("高层次人才[2万人左右]", 2, "万人", "人", "引进培育高层次人才", qual="about",
+       qtext="左右", notes=AYN),
+    apct("保障率提高到[85%]", 85, "人才公寓房源保障率"),
+    row("每年组织[1次]第三方评估", 1, "次", "次", "组织第三方评估", "target", APLAN,
+        borderline=True, notes="borderline: how often a procedure runs (每半年…一次 alike)"),
+    apct("权重[不低于5%]", 5, "权重", qual="at_least", qtext="不低于",
+         notes="a standing rule of the plan: the plan's years"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
