@@ -66,7 +66,7 @@ from pipelines.domain.metrics.period_choice import (
     release_period,
     scoped_spans,
 )
-from pipelines.domain.metrics.qualifiers import qualify
+from pipelines.domain.metrics.qualifiers import list_closing_bound, qualify
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.reading_units import Unit, as_is, reading_units
 from pipelines.domain.metrics.restate import restate
@@ -441,6 +441,8 @@ def _name(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     if r.resp_pos >= 0:
         gap, r.qualifier, r.qualifier_text = list_gap(text, cand, first, r.resp_pos, r.qualifier,
                                                       r.qualifier_text)
+        if r.qualifier == "none" and not cand.ordinal:
+            r.qualifier, r.qualifier_text = list_closing_bound(text, cand, sc.cands)
     indicator, r.counted = name_after(text, toks, cand, indicator, gap, kept, r.listed,
                                       comma_start, so.flow, so.comma, so.end)
     r.own, r.gap = indicator, gap

@@ -4,6 +4,7 @@ before the base of a share (不超过…的20%), 约占 across the words of a ba
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -29,6 +30,27 @@ def qualifier_before_verb(text: str, pos: int) -> tuple[str, str | None]:
             if word is not None:
                 return lex.qual_before[word], word
     return "none", None
+
+
+# what parts the numbers of a list (32小时、1.2小时以内): nothing else between them
+_LIST_JOINTS = frozenset(("、", "和", "及", "与", "或"))
+
+
+def list_closing_bound(text: str, cand: NumberCandidate, cands: Sequence[NumberCandidate]
+                       ) -> tuple[str, str | None]:
+    """分别压缩至32小时、1.2小时以内: a bound written after the last number of a 分别 list (以内,
+    以上, 左右) holds for each number of the list, as one written before the first does."""
+    last = cand
+    for nxt in cands[cands.index(cand) + 1 :]:
+        if text[last.end : nxt.start] not in _LIST_JOINTS:
+            break
+        last = nxt
+    if last is cand:
+        return "none", None
+    after = metric_lexicon().qual_after
+    word = next((w for w in sorted(after, key=len, reverse=True)
+                 if text.endswith(w, 0, last.end)), None)
+    return (after[word], word) if word is not None else ("none", None)
 
 
 _REACH = ("达到", "达")
