@@ -132,11 +132,13 @@ _NUMERAL_START = re.compile(r"[\d０-９〇零一二两三四五六七八九十�
 
 
 def _is_base(words: Sequence[str], i: int) -> bool:
-    """较8月预测上修0.35个百分点, 比年初计划, 高于预期目标0.1个百分点: the cue names the base
-    of a comparison (after 较/比/高于 and a date), not a plan for the number."""
+    """较8月预测上修0.35个百分点, 比年初计划, 高于预期目标0.1个百分点, 较年度目标低0.7微克/立方米:
+    the cue names the base of a comparison (after 较/比/高于 and a date or the goal's owner),
+    not a plan for the number."""
     cues = metric_lexicon().target_cues
     j = i - 1
-    while j >= 0 and (words[j].isdigit() or words[j] in _BASE_DATES or words[j] in cues):
+    while j >= 0 and (words[j].isdigit() or words[j] in _BASE_DATES or words[j] in cues
+                      or words[j] in _GOAL_OF or words[j].endswith(_SET_BY)):
         j -= 1
     return j >= 0 and words[j] in _BASE_MARKS
 
@@ -152,6 +154,10 @@ _CONTRIBUTION = re.compile(r"(?:影响|拉动)[^，；。]{1,24}(?:上涨|下降
 
 _BASE_MARKS = frozenset({"较", "比", "与", "高于", "低于", "快于", "慢于"})
 _BASE_DATES = frozenset({"月", "年", "季", "年初", "上月", "上年", "去年", "上季", "季度", "月份"})
+# which goal a comparison's base is (较年度目标低0.7微克/立方米, 比序时进度目标快, 比年初确定的
+# 目标高: a year's, the schedule's, one set by the province: 省定, 市定, 既定)
+_GOAL_OF = frozenset({"年度", "全年", "序时", "进度", "的"})
+_SET_BY = "定"
 
 
 _NOUN_CUES = frozenset({"计划"})

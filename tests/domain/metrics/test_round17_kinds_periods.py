@@ -43,3 +43,24 @@ def test_no_list_no_bound_carried():
     found = _read(["企业开办时间压缩至2个工作日，不动产登记时间压缩至5小时以内。"])
     assert found["2个工作日"].qualifier == "none"
 
+
+# 2. a goal word after 较/比 and the words saying whose goal it is (年度, 序时进度, 省定, 年初确定
+# 的) names the base of a comparison: the gap to it is realised, no goal
+
+
+MONTHLY = date(2025, 11, 18)  # a monthly report on October
+
+
+def test_a_years_goal_as_a_comparisons_base_is_no_goal():
+    found = _read(["1-10月，全市PM10平均浓度为52微克/立方米，较年度目标低3微克/立方米。"], MONTHLY)
+    assert found["3微克/立方米"].kind == "actual"
+
+
+def test_a_goal_set_by_the_province_as_a_base_is_no_goal():
+    found = _read(["前三季度，全县粮食产量较省定目标多1.2万吨。"], MONTHLY)
+    assert found["1.2万吨"].kind == "actual"
+
+
+def test_a_goal_compared_with_after_a_goal_word_stays_a_goal():
+    found = _read(["全年力争PM2.5平均浓度比年度目标再低1微克/立方米。"], MONTHLY)
+    assert found["1微克/立方米"].kind == "target"
