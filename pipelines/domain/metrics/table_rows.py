@@ -101,7 +101,9 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     planned = cell.column if not cell.growth else cell.dated_column
     is_target = (future_period(period, doc_date, ()) and not _against_last_year(table)) or any(
         w in planned for w in _TARGET_COLUMNS)  # 2025年预算数, 2028年目标值
-    if cell.growth:
+    if cell.rank:  # 排名  城市 …: the row's place in the ranking
+        kind = "target" if is_target else "rank"
+    elif cell.growth:
         kind = "target" if is_target else "growth_rate"
     elif cell.share:  # 流动资产  4873200  30.0 under 占比（%）: 流动资产占比
         kind = "target" if is_target else "share"

@@ -29,6 +29,17 @@ the cell, not in a 单位 column or the title); it wins over the row's. A growth
 head beside a value column (指标  绝对值  同比增长). A column head that names a period only as the
 base of a comparison (比上年增长（%）) dates nothing: the cells of such a table take the period of
 the title, the heading above or the document (table_rows.py).
+
+A ranking table opens with a rank column (排名, 名次) or a serial number (序号) before the names:
+
+    排名  城市  PM2.5浓度（微克/立方米）  同比变化（%）
+    1     盐城  19                        -9.5
+    7     无锡  29                        -12.1
+
+The second column then holds the rows' names (a place: each cell is its column's figure of that
+place); a rank is a figure of what the table ranks (the first figure column after the names, or
+the nearest before a rank column at the end: PM2.5浓度, unit 位; tied rows share it), a serial
+number none. A head opening with a rank word is a head without a unit or growth column.
 """
 
 from __future__ import annotations
@@ -59,6 +70,10 @@ _SHARE_HEADS = ("占比", "比重", "构成", "佔比", "構成")
 _PLACE_HEADS = frozenset({"地区", "城市", "地市", "市州", "市别", "县别", "区县", "县市区", "区域",
                           "县（市、区）", "县(市、区)", "市（州）", "地區", "區域", "縣市"})
 _PLACE_GROWTH = ("增长", "增速", "增幅", "增長", "比上年", "同比", "较上年", "增减", "增減")
+# a column of ranks (排名  城市  …: each row's place in the ranking) or of serial numbers (序号:
+# no figure); opening a head, the names stand in the column after it
+_RANK_HEADS = frozenset({"排名", "名次", "位次", "排位", "排序"})
+_SERIAL_HEADS = frozenset({"序号", "序號", "编号", "編號"})
 _ROW_PREFIX = re.compile(r"^(?:其中[：:]|#|\*)\s*")
 _BRACKET_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
 # a row name that says its number is a change (地区生产总值增长 %, 单位GDP能耗下降 %)
@@ -101,6 +116,7 @@ class TableCell:
     summed: bool = False  # written in 〔〕: a sum (a cumulative count, not a year's flow)
     place: str | None = None  # in a table whose rows are places (地区 heads its first column):
     # the row's place (its name is then its column's)
+    rank: bool = False  # under a rank column (排名): the row's rank in what the table ranks
 
 
 @dataclass(frozen=True)
@@ -143,6 +159,8 @@ def _is_head(cells: list[tuple[int, str]]) -> bool:
     heads = [_visible(c) for _, c in cells[1:]]
     if any(_NUMBER.fullmatch(to_half_width(h)) for h in heads):
         return False
+    if _visible(cells[0][1]) in _RANK_HEADS or any(h in _RANK_HEADS for h in heads):
+        return True  # 排名  城市  综合指数, 地区  GDP（亿元）  排名: a ranking's head
     if any(h in _UNIT_HEADS for h in heads) or any("%" in h or "％" in h for h in heads):
         return True
     if sum(_DATED_HEAD.search(h) is not None for h in heads) >= 2:
@@ -245,6 +263,7 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
     heads = {_line_start(raw, at) for mark in _HEAD_MARKS for at in _find_all(raw, mark)
              if mark[0] not in "单單" or raw.endswith(_BREAKS, 0, at)}
     heads.update(_line_start(raw, at) for at in _growth_cells(raw))
+    heads.update(_rank_heads(raw))
     heads = sorted(heads)
     if not heads:
         return ()
@@ -286,6 +305,22 @@ def _growth_cells(text: str) -> Iterator[int]:
         if _after_break(text, at) or any(text.endswith(w, 0, at) and _after_break(
                 text, at - len(w)) for w in _GROWTH_LEADS):
             yield at
+
+
+def _rank_heads(text: str) -> Iterator[int]:
+    """Where a line holding a rank column's head as a cell of its own starts (排名  城市  …,
+    城市  综合指数  排名): the word at the line's start or after a cell break, before a cell
+    break or the line's end."""
+    for word in _RANK_HEADS:
+        for at in _find_all(text, word):
+            start = _line_start(text, at)
+            end = at + len(word)
+            if ((not text[start:at].strip() or _after_break(text, at))
+                    and (text.startswith(_BREAKS, end) or text[end:end + 1] in _LINE_ENDS)):
+                yield start
+
+
+_LINE_ENDS = ("", "\n", "\r")
 
 
 def _after_break(text: str, at: int) -> bool:
@@ -368,8 +403,12 @@ def _read_table(
     at = 0
     heads = [_visible(c) for _, c in head]
     unit_col = next((k for k, h in enumerate(heads) if h in _UNIT_HEADS), None)
+    # a rank or serial column first (排名  城市  …): the names stand in the column after it
+    name_col = int(heads[0] in _RANK_HEADS or heads[0] in _SERIAL_HEADS)
+    rank_cols = {k for k, h in enumerate(heads) if h in _RANK_HEADS}
+    skipped = {0, name_col, unit_col}  # (a serial number is no figure)
     share = [any(w in h for w in _SHARE_HEADS) and k != unit_col for k, h in enumerate(heads)]
-    by_place = heads[0] in _PLACE_HEADS
+    by_place = heads[name_col] in _PLACE_HEADS
     if by_place:  # (地区  R&D经费（亿元）  投入强度（%）: a % column of a ratio is a share)
         share = [s or (k > 0 and k != unit_col and any(w in h for w in _GROWTH_HEADS)
                        and not any(w in h for w in _PLACE_GROWTH))
@@ -377,7 +416,8 @@ def _read_table(
     growth = [any(w in h for w in _GROWTH_HEADS) and k != unit_col and not share[k]
               for k, h in enumerate(heads)]
     # a place table's cells are named by their column (a growth column by the one before it)
-    col_names = [_column_name(heads, growth, k) if by_place else "" for k in range(len(heads))]
+    col_names = [_column_name(heads, growth, _ranked(heads, rank_cols, unit_col, name_col, k),
+                              name_col) if by_place else "" for k in range(len(heads))]
     dated_at = [bool(k and _dated(h)) for k, h in enumerate(heads)]
     dated = next((h for k, h in enumerate(heads) if dated_at[k]), "")
     # the base column (2020年基数): sums and yearly averages run from the year after it
@@ -400,12 +440,13 @@ def _read_table(
     i = at + 1
     while i < len(lines):
         row = _cells(lines[i])
-        if len(row) == len(heads) - 1 and (split := _NAME_NUMBER.fullmatch(row[0][1])):
-            row = [(row[0][0], split.group(1)), (row[0][0] + split.start(2), split.group(2)),
-                   *row[1:]]
+        if len(row) == len(heads) - 1 and (split := _NAME_NUMBER.fullmatch(row[name_col][1])):
+            at_name = row[name_col][0]
+            row = [*row[:name_col], (at_name, split.group(1)),
+                   (at_name + split.start(2), split.group(2)), *row[name_col + 1 :]]
         if len(row) != len(heads):
             break
-        name = _ROW_PREFIX.sub("", _visible(row[0][1])).replace(" ", "")
+        name = _ROW_PREFIX.sub("", _visible(row[name_col][1])).replace(" ", "")
         if _NUMBER.fullmatch(to_half_width(name)):
             break
         unit_text = _visible(row[unit_col][1]) if unit_col is not None else table_unit or ""
@@ -424,7 +465,7 @@ def _read_table(
             if row_growth and name.endswith(_AVERAGE) and len(name) > 4:
                 name, average = name[:-2], True  # 地区生产总值年均增长: a yearly average
         for k, (offset, text) in enumerate(row):
-            if k == 0 or k == unit_col:
+            if k in skipped and k not in rank_cols:
                 continue
             half = to_half_width(_visible(text))  # (5\u200b482.1: one number)
             qual, qual_text, percent = "none", None, False
@@ -450,7 +491,9 @@ def _read_table(
                     qual = _CELL_QUALIFIER[qual_text]
             value = sign * float(half.replace(",", "").replace("−", "-"))
             start = starts[i] + offset
-            if own is not None:
+            if k in rank_cols:  # 7 (tied with the row above): a rank, of what the table ranks
+                unit_raw, unit, category, mult = None, "位", "rank", 1.0
+            elif own is not None:
                 unit_raw, unit, category, mult = found_unit, own.base, own.category, own.multiplier
             elif growth[k] or row_growth or percent or share[k]:
                 unit_raw, unit, category, mult = "%", "%", "percent", 1.0
@@ -470,7 +513,7 @@ def _read_table(
                                    heads[k] if row_growth else dated_for[k], title, qual,
                                    qual_text, share[k],
                                    base_year if (summed or average) else None, summed,
-                                   name if col_names[k] else None))
+                                   name if col_names[k] else None, k in rank_cols))
         i += 1
     if not cells:
         return None, 1
@@ -494,13 +537,28 @@ def _title_unit(title: str, head: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _column_name(heads: list[str], growth: list[bool], k: int) -> str:
+def _column_name(heads: list[str], growth: list[bool], k: int, name_col: int = 0) -> str:
     """What a place table's column ``k`` measures: its head without its unit in brackets
-    (R&D经费（亿元） → R&D经费); a growth column's, the nearest column before it that is none."""
+    (R&D经费（亿元） → R&D经费); a growth column's, the nearest column before it that is none
+    (after the names' column ``name_col``)."""
     j = k
-    while j > 1 and growth[j]:
+    while j > name_col + 1 and growth[j]:
         j -= 1
     return _ANY_BRACKET.sub("", heads[j]).replace(" ", "")
+
+
+def _ranked(heads: list[str], rank_cols: set[int], unit_col: int | None, name_col: int,
+            k: int) -> int:
+    """The column whose figures a rank column ``k`` ranks: the first figure column after the
+    names for a rank column before them (排名  城市  PM2.5浓度…), else the nearest before it
+    (城市  综合指数  排名); ``k`` itself for any other column."""
+    if k not in rank_cols:
+        return k
+    figures = [j for j in range(name_col + 1, len(heads)) if j not in rank_cols and j != unit_col]
+    before = [j for j in figures if j < k]
+    if before:
+        return before[-1]
+    return figures[0] if figures else k
 
 
 _ANY_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
