@@ -18,8 +18,8 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import (
     NO_PERIOD,
     computed_on,
+    flow_to_date,
     last_year_report,
-    sold_to_date,
     whole_year,
     year_to_date,
 )
@@ -378,7 +378,7 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     if kind == "count_total" and whole_year(period) and _COMPLETED_TOTAL.search(clause_text):
         return "actual", period  # 2025年，电信业务收入累计完成1.83万亿元: the year's flow
     if kind == "count_total" and year_to_date(period) and (
-            (at := clause_text.rfind("累计")) >= 0 and sold_to_date(clause_text, at + 2)):
+            (at := clause_text.rfind("累计")) >= 0 and flow_to_date(clause_text, at + 2)):
         return "actual", period  # 1-10月…累计销售汽车370.5万辆: the months' sales, a flow
     return kind, period
 

@@ -262,13 +262,14 @@ def year_to_date(period: Period) -> bool:
 
 
 # what a year's flows are totalled by after 累计 (累计销售汽车, 累计生产, 累计出口): the sales,
-# output or trade of the months so far, not a stock
-_SOLD = re.compile(r"(?:销售|生产|出口|进口|交付|产销)")
+# output or trade of the months so far, not a stock; and events that occur (累计出现重度污染4个
+# 城市日, 累计发生火灾), which no stock holds
+_FLOW_TO_DATE = re.compile(r"(?:销售|生产|出口|进口|交付|产销|出现|发生)")
 
 
-def sold_to_date(text: str, pos: int) -> bool:
-    """A verb of sales, output or trade right after 累计 (ending at ``pos``)."""
-    return _SOLD.match(text, pos) is not None
+def flow_to_date(text: str, pos: int) -> bool:
+    """A verb of sales, output, trade or events occurring right after 累计 (ending at ``pos``)."""
+    return _FLOW_TO_DATE.match(text, pos) is not None
 
 
 def dates_a_flow(text: str, span: PeriodSpan) -> bool:
@@ -378,7 +379,7 @@ def choose_period(
                 return frame.period  # X以来，累计… / 截至2023年底，…累计: the sentence's frame
             if last.text == "累计" and inherited is not None and (
                     _spans_years(inherited.period) or (
-                        year_to_date(inherited.period) and sold_to_date(text, last.end))):
+                        year_to_date(inherited.period) and flow_to_date(text, last.end))):
                 # 五年累计完成…。城镇新增就业累计达到…: the paragraph's years are the sum's;
                 # 1-10月，…。比亚迪累计销售汽车…: the months so far are the sales'
                 return inherited.period

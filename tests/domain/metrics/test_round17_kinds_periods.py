@@ -64,3 +64,32 @@ def test_a_goal_set_by_the_province_as_a_base_is_no_goal():
 def test_a_goal_compared_with_after_a_goal_word_stays_a_goal():
     found = _read(["全年力争PM2.5平均浓度比年度目标再低1微克/立方米。"], MONTHLY)
     assert found["1微克/立方米"].kind == "target"
+
+
+# 3. events totalled by 累计 (累计出现重度污染, 累计发生) in a paragraph of the months so far
+# are those months' flow, as 累计销售 is: no stock holds events that occur
+
+
+JAN_OCT = (date(2025, 1, 1), date(2025, 10, 31))
+
+
+def _kind_and_period(m):
+    return m.kind, m.period_start, m.period_end
+
+
+def test_days_of_pollution_totalled_by_leiji_are_the_months_flow():
+    found = _read(["1-10月，全市优良天数比例为82.5%，同比上升1.6个百分点。",
+                   "累计出现重度污染3天，同比减少5天。"], MONTHLY)
+    assert _kind_and_period(found["3天"]) == ("actual", *JAN_OCT)
+
+
+def test_events_that_occurred_totalled_by_leiji_are_the_months_flow():
+    found = _read(["1-10月，全市森林覆盖率保持在45.2%。", "累计发生森林火灾12次，同比减少4次。"],
+                  MONTHLY)
+    assert _kind_and_period(found["12次"]) == ("actual", *JAN_OCT)
+
+
+def test_a_stock_built_up_after_leiji_stays_a_stock_at_the_reports_date():
+    found = _read(["1-10月，全市优良天数比例为82.5%。", "全市累计建成空气自动监测站86个。"],
+                  MONTHLY)
+    assert _kind_and_period(found["86个"]) == ("count_total", MONTHLY, MONTHLY)
