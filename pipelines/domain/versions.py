@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-18"
+CLEANING = "clean-19"
 SEGMENTATION = "seg-6"
 METRICS = "metrics-31"
 THEMES = "themes-8"

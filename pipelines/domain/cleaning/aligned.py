@@ -165,9 +165,15 @@ def block_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
             return text, [0, plan.page.start[line]]
     elif not _RUN_CHAR.search(plan.text()):
         return _plain_block_runs(plan)
-    if not spaced and _spaces_dropped(plan):
+    if not spaced and _spaces_dropped(plan) and not _gapped(plan):
         return _unspaced_runs(plan)
     return _decided_runs(plan, spaced)
+
+
+def _gapped(plan: Plan) -> bool:
+    """Is ``plan`` a row of a table printed as text with column gaps to keep (``Page.gaps``)?"""
+    page = plan.page
+    return bool(page.gaps) and bool(page.table) and page.table[plan.lines[0]]
 
 
 def _spaces_dropped(plan: Plan) -> bool:
@@ -238,6 +244,7 @@ def _decided_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
     seps = plan.seps
     texts = plan.texts()
     row = bool(page.table) and page.table[plan.lines[0]]  # a table row: cells stay apart
+    gaps = page.gaps if row else _NO_GAPS  # (its column gaps: one space each)
     joined: list[str] = [texts[0]]
     for text, sep in zip(texts[1:], seps, strict=False):
         joined.append(SPACE if sep == " " else JOIN)
@@ -260,7 +267,8 @@ def _decided_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
         prev = line
         start = page.start[line]
         if _RUN_CHAR.search(text):
-            if not (spaced or "*" in text or SPACE in text or _MAYBE_KEPT.search(text)):
+            if not (spaced or gaps or "*" in text or SPACE in text
+                    or _MAYBE_KEPT.search(text)):
                 # body text whose every space run goes (``_keep_space`` keeps none: no run
                 # touches a Latin letter or lies between two Latin characters)
                 size = _append_unspaced(text, start, out, runs, size)
@@ -275,8 +283,9 @@ def _decided_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
                         runs += (size, raw)
                     out.append(s[pos:a])
                     size += a - pos
-                if (s[a] not in _DROPPED_RUN or " " in s[a:b]) and _keep_space(
-                        s, a, b, spaced, row):
+                if (s[a] not in _DROPPED_RUN or " " in s[a:b]) and (
+                        _holds_gap(gaps, start + a - at, start + b - at)
+                        or _keep_space(s, a, b, spaced, row)):
                     raw = start + a - at
                     if not runs or raw != runs[-1] + size - runs[-2]:
                         runs += (size, raw)
@@ -300,6 +309,15 @@ def _decided_runs(plan: Plan, spaced: bool) -> tuple[str, list[int]]:
         text = text.strip(" ")
         runs = _cut(runs, head, head + len(text))
     return text, runs
+
+
+_NO_GAPS: frozenset[int] = frozenset()
+
+
+def _holds_gap(gaps: set[int] | frozenset[int], lo: int, hi: int) -> bool:
+    """Does a column gap start in raw [lo, hi) (a run of spaces, perhaps after an invisible
+    character)?"""
+    return bool(gaps) and any(at in gaps for at in range(lo, hi))
 
 
 def _cut(runs: list[int], a: int, b: int) -> list[int]:

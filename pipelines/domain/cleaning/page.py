@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, pairwise
@@ -70,6 +69,8 @@ class Page:
     # or digit and the next line starts with one (a line break there may become a space)
     table: list[bool] = field(default_factory=list)  # a markdown table row (| a | b |): a
     # block of its own, never a heading
+    gaps: set[int] = field(default_factory=set)  # where the column gaps of the rows of a table
+    # printed as text start (``_aligned_rows``): each kept as one space between two cells
     dash: list[bool] = field(default_factory=list)  # the line opens with a dash (——2024年1月8日
     # 在…会议上: a subtitle under a title)
     crosses: dict[int, bool] = field(default_factory=dict)  # a word spans the break before
@@ -295,6 +296,9 @@ _IDEOGRAPHIC_GAPS = ("\u3000\u3000", " \u3000", "\u3000 ")
 _BLANKS = frozenset(" \t\u3000")
 _BLANK_RUN = re.compile("[ \t\u3000]*")
 MIN_ROW_GAPS = 2  # a line with this many column gaps inside it may be a table row
+# a clause or sentence end: a line holding one is running text, its runs of spaces no columns'
+# gaps (a web page's markup made spaces: 今年前三季度，<strong>数字经济</strong>核心产业…)
+_CLAUSE_ENDS = re.compile("[，。；！？]")
 
 
 def _aligned_rows(page: Page, source: str) -> None:
@@ -325,12 +329,12 @@ def _aligned_rows(page: Page, source: str) -> None:
         order = sorted(range(len(page)), key=starts.__getitem__)
         starts = [starts[k] for k in order]
         ends = [ends[k] for k in order]
-    per_line = Counter()
+    per_line: dict[int, list[int]] = {}
     for run in runs:
         line = bisect_right(starts, run) - 1
         if line >= 0 and run < ends[line]:  # inside the line's content (not an indent)
-            per_line[line if order is None else order[line]] += 1
-    rows = sorted(k for k, c in per_line.items() if c >= MIN_ROW_GAPS)
+            per_line.setdefault(line if order is None else order[line], []).append(run)
+    rows = sorted(k for k, found in per_line.items() if len(found) >= MIN_ROW_GAPS)
     blanks = page.blanks
     run_of = [k for a, k in pairwise(rows)
               if k == a + 1 and blanks[k] == blanks[a]]  # line k and the one before: a run
@@ -340,6 +344,8 @@ def _aligned_rows(page: Page, source: str) -> None:
         page.table = [False] * len(page)
     for k in run_of:
         page.table[k - 1] = page.table[k] = True
+    page.gaps.update(run for k in rows if page.table[k] and not _CLAUSE_ENDS.search(page.text[k])
+                     for run in per_line[k])
 
 
 def _split_number(page: Page, i: int, m: re.Match[str]) -> None:
