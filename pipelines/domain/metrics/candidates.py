@@ -276,7 +276,53 @@ def find_candidates(text: str) -> list[NumberCandidate]:
                 out[-1] = _unit_range(out[-1], found[0])
                 found = found[1:]
             out += found
-    return out
+    return _list_end_shared(half, out)
+
+
+def _list_end_shared(text: str, out: list[NumberCandidate]) -> list[NumberCandidate]:
+    """分别为19、21、22微克/立方米, 分别快于…2.5和2.9个百分点: in a 分别 list the unit closes the
+    whole list; the bare numbers before the last item become candidates in its unit (a bound
+    after the last item is given to every item later: qualifiers.list_closing_bound)."""
+    shared: list[NumberCandidate] = []
+    for last in out:
+        if last.unit_raw is None or last.start != last.num_start or last.value_high is not None:
+            continue
+        first, bare = _list_before(text, last, out)
+        if bare and _after_respectively(text, first):
+            shared += [last._replace(start=b.start(), end=b.end(), num_start=b.start(),
+                                     num_end=b.end(), value=float(b.group()),
+                                     qualifier="none", qualifier_text=None) for b in bare]
+    return sorted(out + shared, key=lambda c: c.start) if shared else out
+
+
+# a bare number right before a list joint: an item of a 分别 list whose unit comes at the end
+_BARE_ITEM = re.compile(r"(?<![\d.\-−])\d+(?:\.\d+)?$")
+_LIST_JOINTS = ("、", "和", "及", "与")
+_LIST_CLAUSE_ENDS = frozenset("，,；;。：:")
+
+
+def _list_before(text: str, last: NumberCandidate, out: list[NumberCandidate]
+                 ) -> tuple[int, list[re.Match[str]]]:
+    """Where the list that ``last`` closes starts, and its items that are bare numbers."""
+    ends = {c.end: c for c in out}
+    bare: list[re.Match[str]] = []
+    pos = last.start
+    while pos > 0 and text[pos - 1] in _LIST_JOINTS:
+        before = ends.get(pos - 1)
+        found = None if before is not None else _BARE_ITEM.search(text, max(0, pos - 12),
+                                                                   pos - 1)
+        if before is None and found is None:
+            break
+        if found is not None:
+            bare.append(found)
+        pos = before.start if before is not None else found.start()
+    return pos, bare
+
+
+def _after_respectively(text: str, start: int) -> bool:
+    """分别 before the list's first item, in the same clause."""
+    pos = text.rfind("分别", 0, start)
+    return pos >= 0 and not _LIST_CLAUSE_ENDS.intersection(text[pos:start])
 
 
 def _bounds_meet(low: NumberCandidate, high: NumberCandidate) -> bool:

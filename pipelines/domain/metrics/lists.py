@@ -57,6 +57,12 @@ def split_by_respectively(
         # 常住人口增量居前三位的是鹿城区、龙湾区和瓯海区，分别增加…: the places the clause
         # before lists after 的是, its name before them
         items = _ranked_places(text, cstart, len(group), toks)
+    bare_head = head.strip("，,；; ")
+    if not items and _OWN_NAME.fullmatch(_SHARED_NAME.sub("", bare_head)) and cstart > 0:
+        # 排名前三位的城市依次是盐城、南通、连云港，PM2.5浓度分别为…: the places the clause
+        # before lists, each with the name this clause gives
+        name = _without_base(bare_head)
+        items = [(name, p) for p in _places_of_clause_before(text, cstart, len(group), toks)]
     if not items and len(state.items) == len(group) and not head.lstrip("，, ").startswith("占"):
         # …分别增长10.4%和9.2%，分别为…: the list before (not after 占…的比重分别为, a share
         # that names itself); with a name of its own (小学、初中专任教师分别为…，生师比分别为…)
@@ -169,6 +175,38 @@ def _renamed(items: list[tuple[str, str | None]], name: str) -> list[tuple[str, 
 
 
 _RATE_BASES = ("同比", "环比", "比上年", "较上年")
+# a name written with Latin letters and digits (PM2.5浓度, CPI涨幅): a short name all the same
+_SHARED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
+# the clause before lists places after 是/为 (依次是A、B、C) or opens with them (A、B、C改善幅度
+# 位列前三)
+_PLACES_AFTER_IS = re.compile(r"(?:是|为)(?P<list>[^，,；;。]+)[，,]$")
+_PLACES_OPENING = re.compile(r"(?P<list>(?:[\u4e00-\u9fff]{2,6}[、和])+[\u4e00-\u9fff]{2,4}?)"
+                             r"(?=[\u4e00-\u9fff])")
+
+
+def _places_of_clause_before(text: str, cstart: int, n: int, toks: Sequence[Tok]) -> list[str]:
+    """The n places the clause before a 分别 clause lists (after 是/为, or at its opening),
+    in order; none unless every item is a place."""
+    start = clause_start(text, cstart - 1, CLAUSE_MARKS)
+    clause = text[start:cstart]
+    for found in (_PLACES_AFTER_IS.search(clause), _PLACES_OPENING.match(clause)):
+        if found is None:
+            continue
+        places = _opening_places(found.group("list"), n, toks, start + found.start("list"))
+        if places:
+            return places
+    return []
+
+
+def _opening_places(listed: str, n: int, toks: Sequence[Tok], offset: int) -> list[str]:
+    """The n places ``listed`` names, the last one cut where its place token ends."""
+    places = split_list(listed, n, share_head=False)
+    if len(places) != n:
+        return []
+    last_toks = tokens_in(toks, offset + len(listed) - len(places[-1]), offset + len(listed))
+    if last_toks and is_place_token(last_toks[0].word, last_toks[0].pos):
+        places[-1] = last_toks[0].word if places[-1].startswith(last_toks[0].word) else places[-1]
+    return places if all(is_place_token(p) for p in places) else []
 _RANKED = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:居|排|位居|排名)?(?:前[一二三四五六七八九十\d]+位?|"
     r"最[多少高低快慢大小]的?)?的?(?:是|为)(?P<list>[^，,；;。]+)[，,]$")

@@ -262,12 +262,24 @@ def _respective_part(sc: SentenceScope, so: SoFar, r: Reading) -> str:
                             distinct=False)
         if part is not None:
             indicator = part
+    elif not r.listed and so.out and (rate := _rate_head(text[r.comma_start : at])):
+        # …装备制造业增加值增长7.8%，高技术制造业增加值增长8.2%，增速分别快于…2.5和2.9个百分
+        # 点: each number is the rate (增速) of one of the figures just before it, in order
+        part = parts_before(text, cand, sc.cands, at, [m.indicator for m in so.out])
+        if part is not None:
+            indicator = part if part.endswith(rate) else part + rate
     elif r.listed and text.startswith("分别占", at):
         of = text.find("的", at, r.pos)
         if of > at + 3 and "占" not in indicator:
             # A、B分别为…，分别占用水总量的59.7%、…: each item's share of the base
             indicator += text[at + 2 : of]
     return indicator
+
+
+def _rate_head(head: str) -> str | None:
+    """The rate word (增速, 涨幅) when it is all the words a 分别 list has before it."""
+    head = head.strip("，,；; ")
+    return head if head in metric_lexicon().growth_indicators else None
 
 
 # 粮食产量437.9亿斤，连续11年稳定在430亿斤以上 / 总产量连续12年稳定在…: a streak's length
