@@ -37,6 +37,10 @@ _SEP = r"\s?(?:[—–\-~－]+|至|到)\s?"
 # a named season in quotes (“三夏”期间, “双抢”期间): a period of its own, its dates unknown (not a
 # holiday's: “五一”期间, “双节”期间 are the holidays' days)
 _SEASON = r"“(?!五一|十一|国庆|春节|中秋|元旦|端午|清明|双节)[\u4e00-\u9fff]{1,4}”期间"
+# a season (秋冬季, 冬春季, 夏季): a period of its own, its dates unknown (秋冬季 runs across two
+# years; where a text gives a season's months it names them: 春季（三月至五月）); not after a year
+# (2024年冬季 stays that year), nor in an event's name (夏季运动会, 夏季达沃斯)
+_SEASON_OF_YEAR = r"(?<!年)(?:春夏|秋冬|冬春|[春夏秋冬])季(?!运动会|奥|达沃斯)"
 # a day of the week in news (海峡时报指数星期五收在…): the last such day up to the document's
 _WEEKDAY = r"星期[一二三四五六日天]"
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -84,7 +88,7 @@ def _period_re(roc: bool) -> re.Pattern[str]:
 
 def _compile_period_re(year: str) -> re.Pattern[str]:
     return re.compile(rf"""
-    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星])
+    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬])
     (?:(?:截至|截止到|截止|到)\s?)?
     (?:
         {_PLAN}
@@ -99,6 +103,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
       | 目前 | 当前 | 累计 | 当月
       | {_SEASON}
+      | {_SEASON_OF_YEAR}
       | {_WEEKDAY}
     )
     (?:底|末|初|上旬|中旬|下旬)?

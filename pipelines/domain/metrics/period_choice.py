@@ -507,8 +507,9 @@ def plan_period(out: list[MetricRow], blocks: Sequence[int], doc_date: date | No
     filled = list(out)
     for i, (m, block) in enumerate(zip(out, blocks, strict=True)):
         found = plans.get(block)
-        if m.kind != "target" or m.period_start is not None or not found or len(found) != 1:
-            continue
+        if (m.kind != "target" or m.period_start is not None or m.period_text is not None
+                or not found or len(found) != 1):
+            continue  # (a period of its own, even one without dates, 秋冬季, is the goal's)
         text, start, end = next(iter(found))
         if end > doc_date:
             filled[i] = m.model_copy(

@@ -93,3 +93,29 @@ def test_a_stock_built_up_after_leiji_stays_a_stock_at_the_reports_date():
     found = _read(["1-10月，全市优良天数比例为82.5%。", "全市累计建成空气自动监测站86个。"],
                   MONTHLY)
     assert _kind_and_period(found["86个"]) == ("count_total", MONTHLY, MONTHLY)
+
+
+# 4. a season (秋冬季, 冬春季, 夏季) is a period of its own with no dates (秋冬季 runs across two
+# years): a goal for it is not the paragraph's 全年 goal; nor is a season a part of its name
+
+
+def test_a_goal_for_a_season_keeps_its_season_undated():
+    found = _read(["各地要确保全年PM2.5平均浓度控制在31微克/立方米以内。",
+                   "各市要落实“一市一策”，确保秋冬季重污染天数同比减少10%以上。"], MONTHLY)
+    goal = found["10%以上"]
+    assert (goal.kind, goal.period_text, goal.period_start, goal.period_end) == (
+        "target", "秋冬季", None, None)
+    assert goal.indicator == "重污染天数"
+    assert found["31微克/立方米以内"].period_start == date(2025, 1, 1)
+
+
+def test_a_seasons_campaign_dates_its_counts_as_the_season():
+    found = _read(["冬春季农田水利建设期间，全县新修水渠42公里。"], MONTHLY)
+    assert (found["42公里"].period_text, found["42公里"].period_start) == ("冬春季", None)
+
+
+def test_a_season_in_an_events_name_or_after_a_year_is_no_period_of_its_own():
+    found = _read(["2024年冬季，全市接待游客320万人次。",
+                   "2025年，全市承办夏季运动会等赛事12项。"], MONTHLY)
+    assert found["320万人次"].period_start == date(2024, 1, 1)
+    assert found["12项"].period_text == "2025年"
