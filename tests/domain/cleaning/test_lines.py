@@ -244,21 +244,24 @@ def test_lines_taken_in_runs_are_planned_as_one_by_one():
 
 def test_rows_of_a_table_printed_as_text_are_blocks_of_their_own():
     # lines with two or more column gaps (runs of spaces, ideographic spaces or tabs) next to
-    # each other are table rows: not joined to each other nor to the lines around them
+    # each other are table rows: not joined to each other nor to the lines around them, and
+    # their cells kept apart by one space (clean-19)
     raw = ("单位：亿元\u3000币种：人民币\n"
            "项目\u3000\u3000\u3000\u30002024年\u3000\u3000\u30002023年\u3000\u3000\u3000增减（%）\n"
            "营业收入\u3000\u3000486.32\u3000\u3000\u3000378.15\u3000\u3000\u300028.60\n"
            "归属于上市公司股东的净利润\u300021.47\u3000\u3000\u300015.21\u3000\u3000\u300041.16\n"
            "总资产\u3000\u3000712.08\u3000\u3000\u3000603.44\u3000\u3000\u300018.00\n")
     assert kinds(raw)[1:] == [
-        ("paragraph", "项目2024年2023年增减（%）"),
-        ("paragraph", "营业收入486.32 378.15 28.60"),
+        ("paragraph", "项目 2024年 2023年 增减（%）"),
+        ("paragraph", "营业收入 486.32 378.15 28.60"),
+        # one ideographic space is no column gap (王　强): the name that filled its column
+        # stays joined to the first figure
         ("paragraph", "归属于上市公司股东的净利润21.47 15.21 41.16"),
-        ("paragraph", "总资产712.08 603.44 18.00"),
+        ("paragraph", "总资产 712.08 603.44 18.00"),
     ]
     tabs = "指标\t1-9月\t增速\n营业收入\t4126.5\t12.7\n营收\t1180.3\t15.2\n"
     assert [t for _, t in kinds(tabs)] == [
-        "指标1-9月增速", "营业收入4126.5 12.7", "营收1180.3 15.2"]
+        "指标 1-9月 增速", "营业收入 4126.5 12.7", "营收 1180.3 15.2"]
 
 
 def test_one_line_with_column_gaps_alone_is_no_table_row():
