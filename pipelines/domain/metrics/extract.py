@@ -245,8 +245,21 @@ def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
                if "该" in text and ANAPHOR.search(text) else None)
     return SentenceScope(
         sent, cands, toks, spans, inherited, target_heading, walk.doc_date, walk.home_place,
-        walk.raw, ctx.indicators.get(block_no), review_heading, frame, anaphor,
+        walk.raw, _topic(text) or ctx.indicators.get(block_no), review_heading, frame, anaphor,
         ctx.plan or ctx.reviewed_plan, ctx.annual, walk.prior_subject(block_no))
+
+
+# the topic a sentence opens with (优良天数比例方面，…; 在PM10方面，…), not a side of an argument
+# (另一方面; 一方面, 这方面 are too short to be taken)
+_TOPIC = re.compile(r"在?([^，,。；;：:]{2,10}?)方面[，,]")
+_NO_TOPIC = "另一"
+
+
+def _topic(text: str) -> str | None:
+    """The name a sentence's numbers with no name of their own go by: the topic it opens with
+    (优良天数比例方面，盐城、南通均为100%), rather than the last one named in its paragraph."""
+    found = _TOPIC.match(text) if "方面" in text else None
+    return found.group(1) if found is not None and found.group(1) != _NO_TOPIC else None
 
 
 def _heading_period(ctx: Context, sent: Sentence, year: int | None,

@@ -119,3 +119,27 @@ def test_a_season_in_an_events_name_or_after_a_year_is_no_period_of_its_own():
                    "2025年，全市承办夏季运动会等赛事12项。"], MONTHLY)
     assert found["320万人次"].period_start == date(2024, 1, 1)
     assert found["12项"].period_text == "2025年"
+
+
+# 5. the topic a sentence opens with (优良天数比例方面，…) names its numbers that name nothing
+# themselves, rather than the last name of the paragraph; 一方面 / 另一方面 are no topics
+
+
+def test_a_sentences_topic_names_its_numbers_without_names():
+    found = _read(["10月份，全省PM2.5平均浓度为24微克/立方米。",
+                   "优良天数比例方面，苏州、无锡均为96.8%；宿迁最低，为87.1%。",
+                   "PM2.5方面，常州最低，为18微克/立方米。"], MONTHLY)
+    assert found["96.8%"].indicator == "优良天数比例"
+    assert found["87.1%"].indicator == "优良天数比例"
+    assert found["18微克/立方米"].indicator == "PM2.5"
+
+
+def test_a_number_with_its_own_name_keeps_it_under_a_topic():
+    found = _read(["水环境方面，全市国考断面水质优良比例为92.3%，同比上升3.8个百分点。"], MONTHLY)
+    assert found["92.3%"].indicator == "国考断面水质优良比例"
+
+
+def test_one_side_of_an_argument_is_no_topic():
+    found = _read(["全省PM2.5平均浓度为24微克/立方米。", "另一方面，南京为26微克/立方米。"],
+                  MONTHLY)
+    assert found["26微克/立方米"].indicator == "PM2.5平均浓度"
