@@ -205,6 +205,7 @@ def candidate_hint_pattern() -> str:
         rf"(?:比|系数|倍差|指数)[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]+[.．]",
         rf"年限[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]",
         _DAYS_NAME.pattern,  # 平均逗留时间为1.2日: days after a name of days (_bare)
+        "[至到在由从][\\d０-９]+日",  # 压缩至10日, 由20日压缩至: days a time is cut to or from
     ])
 
 
@@ -396,6 +397,20 @@ _BEFORE_CHARS = 8
 # a name of days: the mean stay in hospital (平均住院日) or of visitors (平均逗留时间, 停留)
 _DAYS_NAME = re.compile(r"住院日|逗留|停留")
 _DAYS_BEFORE = 24
+# a span of days that a procedure's time is cut to or from (缩短至45日以内, 由20日压缩至10日)
+_FROM_DAYS = re.compile(r"[由从]$")
+_WITHIN_AFTER = re.compile(r"以内|之内|内")
+
+
+def _days_counted(text: str, num: str, ns: int, ne: int) -> bool:
+    """N日 counts days, not a date's day: a decimal after a name of days (出院者平均住院日为
+    8.6日), or a whole number a time is cut to (压缩至10日) or from (由20日压缩至).
+    (21日 alone is a date: most are.)"""
+    if "." in num:
+        return _DAYS_NAME.search(text, max(0, ns - _DAYS_BEFORE), ns) is not None
+    return (_TO_LEVEL_BEFORE.search(text, max(0, ns - 6), ns) is not None
+            or (_FROM_DAYS.search(text, max(0, ns - 1), ns) is not None
+                and text.startswith(_CHANGE_AFTER, ne + 1)))
 
 
 def _bare(
@@ -406,16 +421,17 @@ def _bare(
     num = g["num"]
     ns, ne = m.start("num"), m.end("num")
     after = text[ne : ne + 1]
-    if after == "日" and num is not None and "." in num:
-        # 出院者平均住院日为8.6日，比上年缩短0.3日: days counted by a name of days (住院日), a
-        # decimal (a date's day is a whole number)
-        if _DAYS_NAME.search(text, max(0, ns - _DAYS_BEFORE), ns) is None:
-            return None
+    if after == "日" and num is not None and _days_counted(text, num, ns, ne):
         value = parse_numeral(num)
         if value is None:
             return None
         qual, qual_text = _qualifier_of(g)
-        return NumberCandidate(m.start(), ne + 1, ns, ne, value, None, "日", "天", "time", 1.0,
+        end = ne + 1
+        within = _WITHIN_AFTER.match(text, end)
+        if within is not None and qual == "none":  # 缩短至45日以内: a bound after the unit
+            end, qual_text = within.end(), within.group()
+            qual = metric_lexicon().qual_after.get(qual_text, "at_most")
+        return NumberCandidate(m.start(), end, ns, ne, value, None, "日", "天", "time", 1.0,
                                qual, qual_text)
     if after == "年":
         if num is None:
@@ -455,6 +471,10 @@ def _bare(
 
 
 _DATE_AFTER = frozenset("年月日号时点")
+# what a unit's own 千 / 百 / 万 follows (平方千米, 立方千米, 元/千克, 吨/万元): a magnitude
+# character alone there begins the unit's word, it counts nothing
+_MAGNITUDE_CHARS = frozenset("十百千万")
+_UNIT_PREFIXES = ("平方", "立方", "/")
 # verbs right after a time amount that change it (由15天压减至5天, 办理时限由20个工作日缩短到):
 # the amount is a level, not an attribute of a noun
 # a requirement on whoever applies (a tender's 资格要求, a programme's 申报条件): its minimums
@@ -661,6 +681,8 @@ def _plain(
     ns, ne = m.start("num"), m.end("num")
     if (ns > 0 and text[ns - 1] in _NAME_BEFORE) or text[m.end() : m.end() + 1] in _LATIN:
         return []  # 5G, PM2.5, G60: part of a name
+    if chinese and num in _MAGNITUDE_CHARS and text.endswith(_UNIT_PREFIXES, 0, ns):
+        return []  # 每平方千米, 元/千克: the 千 of a unit (千米, 千克), no numeral
     value_high = parse_numeral(g["num2"]) if g["num2"] else None
     mult_raw, unit_raw = g["mult"] or "", g["unit"] or ""
     if chinese and not g["pre"] and text[span_start - 1 : span_start] == "每" and (

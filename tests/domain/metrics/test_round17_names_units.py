@@ -53,3 +53,34 @@ def test_places_opening_the_clause_before_are_the_subjects_of_the_list_after():
                     "PM10浓度分别同比下降12.4%、10.9%、8.6%。"])
     assert [(q, m.subject) for q, m in found.items()] == [
         ("12.4%", "苏州"), ("10.9%", "南京"), ("8.6%", "扬州")]
+
+
+# units: a rate per area and month, days summed over cities, days a procedure is cut to
+
+
+def test_dust_fall_per_square_kilometre_and_month_is_one_unit():
+    found = _found(["9月份，全市平均降尘量为3.1吨/平方千米·月，同比上升0.4吨/平方千米·月。",
+                    "城区常住人口密度为820人/平方千米。"])
+    assert [(q, m.unit, m.indicator) for q, m in found.items()] == [
+        ("3.1吨/平方千米·月", "吨/平方千米·月", "平均降尘量"),
+        ("0.4吨/平方千米·月", "吨/平方千米·月", "平均降尘量"),
+        ("820人/平方千米", "人/平方公里", "城区常住人口密度")]
+
+
+def test_the_qian_of_a_unit_is_no_numeral():
+    found = _found(["每平方千米布设监测点位2个，每立方千米水体采样1次。"])
+    assert "千米" not in found and all(m.value != 1000 for m in found.values())
+
+
+def test_city_days_are_one_unit_counted_as_they_occur():
+    found = _found(["9月份，全市共出现轻度污染12个城市日，中度污染3个城市日。"])
+    assert [(q, m.unit, m.kind) for q, m in found.items()] == [
+        ("12个城市日", "城市日", "actual"), ("3个城市日", "城市日", "actual")]
+    assert found["12个城市日"].indicator == "出现轻度污染"
+
+
+def test_days_a_procedure_is_cut_to_or_from_are_a_time():
+    found = _found(["企业开办审批时限由15日压缩至5日，行政复议办结时间缩短至40日以内。",
+                    "本办法自2025年3月20日起施行，由各市于10日前报送。"])
+    assert [(q, m.value, m.unit, m.qualifier) for q, m in found.items()] == [
+        ("15日", 15, "天", "none"), ("5日", 5, "天", "none"), ("40日以内", 40, "天", "at_most")]
