@@ -123,6 +123,8 @@ _RANKING_LIST = re.compile(r"(?:\d{2,4}|[百千])强")
 _DESTINATION = re.compile(r"(?:赴|前往)[^，,；;。\d]{0,14}$")
 # a clause ending in 的是 + a short name (最大的是临沂市，为…): the name is what the figure is of
 _NAMED_AFTER_SHI = re.compile(r"的是[^，；。的]{2,8}，$")
+# a comma clause ending in a superlative (南通浓度最低，徐州最高，): whose the figure after 为 is
+_SUPERLATIVE_CLAUSE = re.compile(r"[^，,；;。]{1,12}最[高低大小多少快慢]，$")
 _CENSUS = ("人口普查", "经济普查", "农业普查", "污染源普查")
 
 
@@ -190,6 +192,18 @@ def _speaks_of_itself(comma_toks: Sequence[Tok]) -> bool:
     return bool(comma_toks) and comma_toks[0].word in metric_lexicon().company_self
 
 
+def _named_before_wei(toks: Toks, text: str, task_start: int, comma_start: int,
+                      home_place: str | None) -> str | None:
+    """…，为N: the place the clause before names as the one the figure is of, after 的是
+    (年降水量最大的是临沂市，为1105.3毫米) or before a superlative (南通浓度最低，为34)."""
+    if _NAMED_AFTER_SHI.search(text, task_start, comma_start) is not None:
+        return named_subject(toks, text, task_start, comma_start, home_place)
+    found = _SUPERLATIVE_CLAUSE.search(text, task_start, comma_start)
+    if found is None:
+        return None
+    return named_subject(toks, text, found.start(), comma_start, home_place)
+
+
 def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_place: str | None,
                task_start: int, comma_start: int, comma_toks: Sequence[Tok],
                last: str | None, first: bool, anaphor: str | None) -> str | None:
@@ -200,10 +214,8 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
         subject: str | None = "" if is_home(list_place, home_place) else list_place
     else:
         subject = named_subject(toks, text, comma_start, pos, home_place, comma_toks, joint=True)
-    if (subject is None and comma_start > task_start and text.startswith("为", comma_start)
-            and _NAMED_AFTER_SHI.search(text, task_start, comma_start) is not None):
-        # 年降水量最大的是临沂市，为1105.3毫米: the place the clause before names after 的是
-        subject = named_subject(toks, text, task_start, comma_start, home_place)
+    if subject is None and comma_start > task_start and text.startswith("为", comma_start):
+        subject = _named_before_wei(toks, text, task_start, comma_start, home_place)
     if (subject is None and home_place is None and comma_start > task_start
             and _speaks_of_itself(comma_toks)):
         subject = ""  # …全国全社会用电量增长5.0%，公司发电量增速…: the company's own figure

@@ -84,3 +84,9 @@ def test_days_a_procedure_is_cut_to_or_from_are_a_time():
                     "本办法自2025年3月20日起施行，由各市于10日前报送。"])
     assert [(q, m.value, m.unit, m.qualifier) for q, m in found.items()] == [
         ("15日", 15, "天", "none"), ("5日", 5, "天", "none"), ("40日以内", 40, "天", "at_most")]
+
+
+def test_the_place_before_a_superlative_is_the_subject_of_the_figure_after_wei():
+    found = _found(["二氧化氮方面，常州浓度最高，为31微克/立方米；盐城最低，为15微克/立方米。"])
+    assert [(q, m.subject) for q, m in found.items()] == [
+        ("31微克/立方米", "常州"), ("15微克/立方米", "盐城")]
