@@ -39,8 +39,9 @@ _SEP = r"\s?(?:[—–\-~－]+|至|到)\s?"
 _SEASON = r"“(?!五一|十一|国庆|春节|中秋|元旦|端午|清明|双节)[\u4e00-\u9fff]{1,4}”期间"
 # a season (秋冬季, 冬春季, 夏季): a period of its own, its dates unknown (秋冬季 runs across two
 # years; where a text gives a season's months it names them: 春季（三月至五月）); not after a year
-# (2024年冬季 stays that year), nor in an event's name (夏季运动会, 夏季达沃斯)
-_SEASON_OF_YEAR = r"(?<!年)(?:春夏|秋冬|冬春|[春夏秋冬])季(?!运动会|奥|达沃斯)"
+# (2024年冬季 stays that year), nor in a sport's or an event's name (夏季运动会, 冬季运动, 冬季
+# 奥运会, 夏季达沃斯)
+_SEASON_OF_YEAR = r"(?<!年)(?:春夏|秋冬|冬春|[春夏秋冬])季(?!运动|奥|达沃斯)"
 # a day of the week in news (海峡时报指数星期五收在…): the last such day up to the document's
 _WEEKDAY = r"星期[一二三四五六日天]"
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}

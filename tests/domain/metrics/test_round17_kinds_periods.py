@@ -116,9 +116,11 @@ def test_a_seasons_campaign_dates_its_counts_as_the_season():
 
 def test_a_season_in_an_events_name_or_after_a_year_is_no_period_of_its_own():
     found = _read(["2024年冬季，全市接待游客320万人次。",
-                   "2025年，全市承办夏季运动会等赛事12项。"], MONTHLY)
+                   "2025年，全市承办夏季运动会等赛事12项，冬季运动参与人数达到86万人次。"],
+                  MONTHLY)
     assert found["320万人次"].period_start == date(2024, 1, 1)
     assert found["12项"].period_text == "2025年"
+    assert found["达到86万人次"].period_text == "2025年"
 
 
 # 5. the topic a sentence opens with (优良天数比例方面，…) names its numbers that name nothing
