@@ -90,3 +90,13 @@ def test_the_place_before_a_superlative_is_the_subject_of_the_figure_after_wei()
     found = _found(["二氧化氮方面，常州浓度最高，为31微克/立方米；盐城最低，为15微克/立方米。"])
     assert [(q, m.subject) for q, m in found.items()] == [
         ("31微克/立方米", "常州"), ("15微克/立方米", "盐城")]
+
+
+# kinds: a provision a company makes in its year (计提) is a flow
+
+
+def test_a_provision_made_in_the_year_is_a_flow():
+    found = _found(["报告期内，集团计提资产减值准备3.4亿元，计提信用减值损失0.8亿元。",
+                    "截至2024年末，住房公积金累计提取总额520亿元。"])
+    assert [(q, m.kind) for q, m in found.items()] == [
+        ("3.4亿元", "actual"), ("0.8亿元", "actual"), ("520亿元", "count_total")]
