@@ -42,6 +42,10 @@ _SEASON = r"“(?!五一|十一|国庆|春节|中秋|元旦|端午|清明|双节
 # (2024年冬季 stays that year), nor in a sport's or an event's name (夏季运动会, 冬季运动, 冬季
 # 奥运会, 夏季达沃斯)
 _SEASON_OF_YEAR = r"(?<!年)(?:春夏|秋冬|冬春|[春夏秋冬])季(?!运动|奥|达沃斯)"
+# the month, quarter or period before, as the base of a comparison (与上月持平, 比上月增长, 较上
+# 季): a period of its own, no dates (it is never a figure's period), so that a name stops
+# before it as before 与上年同期
+_BASE_BEFORE = r"(?<=[与比较])(?:上一?季度?|上月|上期)"
 # a day of the week in news (海峡时报指数星期五收在…): the last such day up to the document's
 _WEEKDAY = r"星期[一二三四五六日天]"
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -105,6 +109,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | 目前 | 当前 | 累计 | 当月
       | {_SEASON}
       | {_SEASON_OF_YEAR}
+      | {_BASE_BEFORE}
       | {_WEEKDAY}
     )
     (?:底|末|初|上旬|中旬|下旬)?

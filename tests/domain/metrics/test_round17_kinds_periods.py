@@ -145,3 +145,20 @@ def test_one_side_of_an_argument_is_no_topic():
     found = _read(["全省PM2.5平均浓度为24微克/立方米。", "另一方面，南京为26微克/立方米。"],
                   MONTHLY)
     assert found["26微克/立方米"].indicator == "PM2.5平均浓度"
+
+
+# 6. the month or quarter before, after 与 / 比 / 较 (与上月持平, 较上季度), is a comparison's
+# base, as 与上年同期 is: no part of the name, and no period of the figure
+
+
+def test_the_month_before_as_a_base_is_no_part_of_the_name():
+    found = _read(["9月份，全市城镇调查失业率与上月持平。"], MONTHLY)
+    assert found["持平"].indicator == "城镇调查失业率"
+    assert (found["持平"].period_start, found["持平"].period_end) == (
+        date(2025, 9, 1), date(2025, 9, 30))
+
+
+def test_the_quarter_before_as_a_base_dates_nothing():
+    found = _read(["三季度，全市规模以上工业增加值较上季度增长1.2%。"], MONTHLY)
+    rise = found["1.2%"]
+    assert (rise.indicator, rise.period_start) == ("规模以上工业增加值", date(2025, 7, 1))
