@@ -471,6 +471,18 @@ def _bare(
 
 
 _DATE_AFTER = frozenset("年月日号时点")
+# a group of places named with its count, opening the name of a measure (31个大城市城镇调查失业率
+# 为, 70个大中城市新建商品住宅销售价格环比): the count is part of the name
+_GROUP_OF_PLACES = re.compile(
+    r"(?:大中|大|中|小|重点|主要|样本)?(?:城市|省份|地级市|设区市)[\u4e00-\u9fff]{0,14}?"
+    r"(?:率|浓度|指数|价格|比例|比重|均值)(?:为|是|达到|同比|环比|比|上涨|下降)")
+_GROUP_LEAD = re.compile(r"(?:^|[，,；;。：:])\s*(?:全国|全省|全市)?$")
+
+
+def _names_a_group(text: str, span_start: int, end: int) -> bool:
+    """N个 + a group of places + a measure's name, leading its clause (no verb counts them)."""
+    return (_GROUP_OF_PLACES.match(text, end) is not None
+            and _GROUP_LEAD.search(text, max(0, span_start - 8), span_start) is not None)
 # what a unit's own 千 / 百 / 万 follows (平方千米, 立方千米, 元/千克, 吨/万元): a magnitude
 # character alone there begins the unit's word, it counts nothing
 _MAGNITUDE_CHARS = frozenset("十百千万")
@@ -716,6 +728,8 @@ def _plain(
         return []
     if text.endswith("连续", 0, span_start) or text.endswith("连续 ", 0, span_start):
         return []  # 连续21个月, 连续5年: the length of a streak
+    if unit_raw == "个" and _names_a_group(text, span_start, m.end()):
+        return []  # 31个大城市城镇调查失业率为5.0%: a group named with its count, no count
     if unit_raw == "个" and text.startswith("月", m.end()) and (
             text[span_start - 1 : span_start] in _SPAN_OF_MONTHS
             or text.endswith(_DURATION_BEFORE, 0, span_start)):

@@ -100,3 +100,18 @@ def test_a_provision_made_in_the_year_is_a_flow():
                     "截至2024年末，住房公积金累计提取总额520亿元。"])
     assert [(q, m.kind) for q, m in found.items()] == [
         ("3.4亿元", "actual"), ("0.8亿元", "actual"), ("520亿元", "count_total")]
+
+
+# names: a group of places named with its count (31个大城市) is part of a measure's name
+
+
+def test_a_group_named_with_its_count_is_no_count():
+    found = _found(["9月份，70个大中城市新建商品住宅销售价格环比下降0.3%。",
+                    "全国36个大城市城镇调查失业率为5.2%。"])
+    assert [(q, m.indicator) for q, m in found.items()] == [
+        ("0.3%", "70个大中城市新建商品住宅销售价格"), ("5.2%", "36个大城市城镇调查失业率")]
+
+
+def test_places_counted_by_a_verb_stay_a_count():
+    found = _found(["全国有28个省份城镇调查失业率低于5%。"])
+    assert found["28个"].kind == "count_total"
