@@ -115,3 +115,9 @@ def test_a_group_named_with_its_count_is_no_count():
 def test_places_counted_by_a_verb_stay_a_count():
     found = _found(["全国有28个省份城镇调查失业率低于5%。"])
     assert found["28个"].kind == "count_total"
+
+
+def test_the_verb_that_widens_a_list_to_a_level_names_nothing():
+    found = _found(["到2026年，“一件事一次办”事项清单拓展至30项，跨境服务品类扩展至120项。"])
+    assert [(q, m.indicator) for q, m in found.items()] == [
+        ("30项", "一件事一次办事项清单"), ("120项", "跨境服务品类")]
