@@ -176,6 +176,9 @@ _OF_BASE = ("为", "恢复至", "恢复到")
 _PLAN_BASE = re.compile(r"(?:全年|年度|年初|当年|调整后|调整)?(?:预算|计划|目标)(?:数|任务)?")
 _CAUSING = ("带动", "拉动", "推动", "促进")
 # a cause written before a change (受…影响, 受…带动): the last indicator moved
+# a level set as a share of a base (降至合同金额的1%, 提高至工资总额的12%): verb, base, 的
+_TO_SHARE_OF = re.compile(r"(?:降至|降到|降低至|下调至|提高至|提高到|提升至|上调至|调整为|控制在)"
+                          r"[\u4e00-\u9fff]{2,10}的$")
 _CAUSE = re.compile(r"(?:受|受到|由于)[^，,；;。]{1,24}(?:影响|带动|拉动|冲击)")
 
 
@@ -213,6 +216,10 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
             # indicator against its plan (the plan's words, 全年 among them, are the base:
             # no goal, no period)
             kept, indicator, of_base = [], "", True
+        elif indicator and (level := _TO_SHARE_OF.search(text, start, cand.start)):
+            # 保证金缴纳比例降至合同金额的1%: the level's base after its verb names nothing
+            kept, _ = trim_phrase(tokens_in(toks, start, level.start()), skip, home_place)
+            indicator = phrase_text(kept, text) or indicator
         elif indicator and "按" in indicator:
             indicator = indicator[: indicator.index("按")]  # 预备费按…支出的2%设置
     if indicator and len(indicator) > 4:

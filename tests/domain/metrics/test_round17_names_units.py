@@ -121,3 +121,10 @@ def test_the_verb_that_widens_a_list_to_a_level_names_nothing():
     found = _found(["到2026年，“一件事一次办”事项清单拓展至30项，跨境服务品类扩展至120项。"])
     assert [(q, m.indicator) for q, m in found.items()] == [
         ("30项", "一件事一次办事项清单"), ("120项", "跨境服务品类")]
+
+
+def test_the_base_of_a_level_set_as_its_share_names_nothing():
+    found = _found(["到2026年底，投标保证金缴纳比例降至项目估算价的0.5%，"
+                    "企业职工培训经费提取比例提高至工资总额的2.5%。"])
+    assert [(q, m.indicator) for q, m in found.items()] == [
+        ("0.5%", "投标保证金缴纳比例"), ("2.5%", "企业职工培训经费提取比例")]
