@@ -526,9 +526,24 @@ def standard_parameter(text: str, indicator: str | None) -> bool:
 
 
 def signed_value(cand: NumberCandidate, gap: str) -> tuple[float, float | None]:
-    """The number's value and upper bound, negative after a verb of decline (下降2.8%)."""
+    """The number's value and upper bound, negative after a verb of decline (下降2.8%) or as a
+    gap below a named base (低于全国用电量增速0.3个百分点, 较上年度减少亏损0.2亿元)."""
     value, high = cand.value, cand.value_high
     if value > 0 and (cand.unit is None if cand.category == "ratio" else True) and (
-            is_decline(gap)):
+            is_decline(gap) or _below_base(gap)):
         value, high = -value, (-high if high is not None else None)
     return value, high
+
+
+# A gap below another figure: 低于 / 少于 / 慢于 / 落后(于) / 不及 and the base, with no change
+# of its own (低于规划确定的年均提高1.1个百分点 states the base's level) nor a 的 (低于…平均的
+# 24.5%: the figure's own level); a decline right after a comparison's base (较上年度减少亏损).
+_BELOW_BASE = re.compile(r"(?:低于|少于|慢于|落后于|落后|不及)[^，,；;。的]+")
+_OWN_CHANGE = ("提高", "增长", "下降", "上升", "减少", "增加", "降低")
+_BASE_THEN_DECLINE = re.compile(
+    r"(?:较|比)[^，,；;。]{1,12}?(?:减少|下降|降低)[\u4e00-\u9fff]{1,8}")
+
+
+def _below_base(gap: str) -> bool:
+    return bool((_BELOW_BASE.fullmatch(gap) and not any(w in gap for w in _OWN_CHANGE))
+                or _BASE_THEN_DECLINE.fullmatch(gap))
