@@ -465,7 +465,10 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
     stop = _noun_stops()
     kept: list[Tok] = []
     length = 0  # of the kept words
-    i = 0
+    i = _quoted_name(toks)
+    if i:  # 13个“高效办成一件事”重点事项: a quoted name is whole (its verbs, its numerals)
+        kept = list(toks[1 : i - 1])
+        length = sum(len(t.word) for t in kept)
     while i < len(toks) and toks[i].word in "“”\"‘’《》":
         i += 1
     while i < len(toks):
@@ -503,6 +506,21 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
             break
         i += 1
     return phrase_text(kept, text) if kept else ""
+
+
+def _quoted_name(toks: Sequence[Tok]) -> int:
+    """Where a short quoted name the tokens open with ends (after its closing quote), else 0."""
+    if not toks or toks[0].word not in _OPENING_QUOTES:
+        return 0
+    close = next((j for j, t in enumerate(toks[1:], 1) if t.word in _CLOSING_QUOTES), 0)
+    if close < 2 or sum(len(t.word) for t in toks[1:close]) > _QUOTED_MAX:
+        return 0
+    return close + 1
+
+
+_OPENING_QUOTES = frozenset(("“", "‘", "《"))
+_CLOSING_QUOTES = frozenset(("”", "’", "》"))
+_QUOTED_MAX = 10  # characters: a longer quote is a slogan or a title, not a thing counted
 
 
 def merge_generic(indicator: str, previous: str | None) -> str:

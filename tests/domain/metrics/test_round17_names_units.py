@@ -128,3 +128,9 @@ def test_the_base_of_a_level_set_as_its_share_names_nothing():
                     "企业职工培训经费提取比例提高至工资总额的2.5%。"])
     assert [(q, m.indicator) for q, m in found.items()] == [
         ("0.5%", "投标保证金缴纳比例"), ("2.5%", "企业职工培训经费提取比例")]
+
+
+def test_a_quoted_name_after_a_count_is_taken_whole():
+    found = _found(["2025年，全面推行10个“一类事一站办”主题事项，新建5个“口袋公园”示范点。"])
+    assert [(q, m.indicator) for q, m in found.items()] == [
+        ("10个", "推行一类事一站办主题事项"), ("5个", "新建口袋公园示范点")]
