@@ -179,6 +179,10 @@ _CAUSING = ("带动", "拉动", "推动", "促进")
 # a level set as a share of a base (降至合同金额的1%, 提高至工资总额的12%): verb, base, 的
 _TO_SHARE_OF = re.compile(r"(?:降至|降到|降低至|下调至|提高至|提高到|提升至|上调至|调整为|控制在)"
                           r"[\u4e00-\u9fff]{2,10}的$")
+# a change from the state before (环比由上月持平转为上涨, 由降转升, 同比由上月下降转为)
+_TURN = re.compile(
+    r"(?:环比|同比)?由[^，,；;。]{0,8}?(?:持平|下降|上涨|增长|回落|上升|降|升)转为?(?:上涨|下降|增长|"
+    r"上升|回落|持平)?$")
 _CAUSE = re.compile(r"(?:受|受到|由于)[^，,；;。]{1,24}(?:影响|带动|拉动|冲击)")
 
 
@@ -202,6 +206,10 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
     indicator = phrase_text(kept, text)
     if indicator and _CAUSE.fullmatch(indicator):
         kept, indicator = [], ""  # 受高校毕业生集中离校影响比上月上升: why it moved names nothing
+    elif indicator and (turn := _TURN.search(text, start, cand.start)):
+        # 环比由上月持平转为上涨0.1%: the state it turned from names nothing
+        kept = [t for t in kept if t.end <= turn.start()]
+        indicator = phrase_text(kept, text)
     of_base = False
     if text.endswith("的", 0, cand.start):
         if indicator and text.startswith(_OF_BASE, start + text.startswith("约为", start)):

@@ -134,3 +134,10 @@ def test_a_quoted_name_after_a_count_is_taken_whole():
     found = _found(["2025年，全面推行10个“一类事一站办”主题事项，新建5个“口袋公园”示范点。"])
     assert [(q, m.indicator) for q, m in found.items()] == [
         ("10个", "推行一类事一站办主题事项"), ("5个", "新建口袋公园示范点")]
+
+
+def test_the_state_a_rate_turned_from_names_nothing():
+    found = _found(["9月份，全国工业生产者购进价格同比下降3.0%，环比由上月下降转为上涨0.2%。",
+                    "10月份，全省居民消费价格同比由上月持平转为上涨0.3%。"])
+    assert [(q, m.indicator) for q, m in found.items()] == [
+        ("3.0%", "工业生产者购进价格"), ("0.2%", "工业生产者购进价格"), ("0.3%", "居民消费价格")]
