@@ -37,7 +37,8 @@ Left to their owners, as strict xfails: the county's place is misread (日在泓
 breaks every series and every target's pairing (with 商水县, a name the dictionary knows, the
 same texts pass them all); the key projects' investment is three keys (年度完成投资 / 完成投资 /
 重点项目完成投资) and their count two; the news page's prose crowds 县城 and 县域经济 out of
-2025's keywords; the bulletin page's navigation and footer are keywords."""
+2025's keywords; the bulletin page's <title> and footer are keywords; towns named before a
+figure (双庙乡、王营镇建成…示范村12个) stay in its indicator's name."""
 
 from datetime import date
 from pathlib import Path
@@ -79,7 +80,14 @@ NEWS_PROSE_KEYWORDS = pytest.mark.xfail(strict=True, reason=(
 WEB_PAGE_FURNITURE = pytest.mark.xfail(strict=True, reason=(
     "cleaning or keywords: a web page's navigation (首页 > 统计数据 > 统计公报) and footer "
     "(主办：… 网站地图) are read as text: 统计数据 (8th), 地图 (9th) and 网站 (11th) are keywords "
-    "of the bulletin"))
+    "of the bulletin. The breadcrumb line is dropped (furniture.yaml's 首页 >); the <title> "
+    "泓阳县2024年…统计公报_统计数据_泓阳县人民政府 (the h1, the site's section and name) is kept "
+    "as a heading, and the footer too: furniture.yaml's 主办 pattern wants 承办 after it"))
+TOWN_IN_NAME = pytest.mark.xfail(strict=True, reason=(
+    "metrics subjects (lexicon.yaml places.suffixes has no 镇 / 乡): 双庙乡、王营镇建成省级乡村振兴"
+    "示范村12个 gives the indicator 双庙乡、王营镇建成省级乡村振兴示范村 (key "
+    "双庙乡王营镇建成省级乡村振兴示范村), subject NULL: the towns are no subject, so they stay in "
+    "the name"))
 
 
 def _known(values, marks: dict) -> list:
@@ -107,6 +115,13 @@ def test_every_document_is_read_dated_and_placed_in_the_county(warehouse):
 @PLACE_MISREAD
 def test_no_figure_is_placed_in_a_town_named_in_passing(warehouse):
     assert rows(warehouse, "SELECT DISTINCT place FROM marts.metrics ORDER BY 1") == [(PLACE,)]
+
+
+@TOWN_IN_NAME
+def test_a_town_named_before_a_figure_stays_out_of_its_indicator(warehouse):
+    named = rows(warehouse, "SELECT indicator FROM marts.metrics WHERE regexp_matches("
+                            "indicator, ?)", ["|".join(sorted(TOWNS))])
+    assert named == []
 
 
 def _series(warehouse: Path, indicator_key: str, unit: str) -> list[tuple]:
