@@ -39,6 +39,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         indicator = own_verb_of_last(text, r.item_start, pos, indicator)
     if so.out and r.cand.unit is not None:
         indicator = _members_named(sc, so, r, indicator)
+        indicator = _verb_of_last(sc, so, r, indicator)
     if (indicator and indicator == so.indicator and indicator.startswith(_NEW_VERBS)
             and "累计" in text[r.comma_start : pos] and indicator not in text[r.comma_start : pos]):
         # 新增国家级母婴友好医院2家，累计达到5家: the total is of the things, not the new ones
@@ -181,6 +182,26 @@ def _members_named(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> 
     if sc.text.endswith(_MEMBERS_OF, 0, r.pos):
         return members_name(sc.text, r.comma_start, r.pos, r.cand, so.out) or indicator
     return indicator
+
+
+def _verb_of_last(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
+    """全省共出现轻度污染27个城市日，中度污染2个城市日: a clause that only names its thing, right
+    after a count in the same unit whose name is a verb and a thing of the same kind (轻度污染,
+    中度污染: one head), is counted under that verb (出现中度污染)."""
+    last = so.out[-1]
+    prev = last.indicator or ""
+    verb = prev[: len(prev) - len(indicator)]
+    if (not indicator or not 0 < len(verb) <= _MAX_VERB_CHARS or last.unit != r.cand.unit
+            or sc.text[r.comma_start : r.pos] != indicator
+            or sc.text[so.end : r.comma_start] not in _CLAUSE_JOINTS
+            or prev[len(verb) :] == indicator or prev[-2:] != indicator[-2:]):
+        return indicator
+    verbs = [t for t in sc.toks if t.word == verb and t.pos.startswith("v")]
+    return verb + indicator if verbs else indicator
+
+
+_MAX_VERB_CHARS = 3
+_CLAUSE_JOINTS = frozenset(("，", ","))
 
 
 # …超过100亿元的行业大类有, …超过70%的有, …的日子共有: a class a bound defines, counted

@@ -141,3 +141,9 @@ def test_the_state_a_rate_turned_from_names_nothing():
                     "10月份，全省居民消费价格同比由上月持平转为上涨0.3%。"])
     assert [(q, m.indicator) for q, m in found.items()] == [
         ("3.0%", "工业生产者购进价格"), ("0.2%", "工业生产者购进价格"), ("0.3%", "居民消费价格")]
+
+
+def test_a_clause_naming_only_its_thing_is_counted_under_the_verb_before():
+    found = _found(["9月份，全市共发生轻度污染5个城市日，中度污染1个城市日。"])
+    assert [(q, m.indicator) for q, m in found.items()] == [
+        ("5个城市日", "发生轻度污染"), ("1个城市日", "发生中度污染")]
