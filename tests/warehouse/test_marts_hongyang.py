@@ -6,7 +6,7 @@ PDF: hard-wrapped lines, a page-number footer), each reviewing the year before w
 and setting the year's targets; its 2024 statistics bulletin (a web page: navigation, scripts,
 a footer; dated by the manifest, its text names no date); and the county's news page on 2025's
 first half (dated by its own 发布时间 line: the manifest leaves its date empty). The county
-speaks of itself as 全县 / 县 and names its towns (城关镇, 柳林镇, 白集镇, 双庙乡, 王营镇) in
+speaks of itself as 全县 / 本县 and names its towns (城关镇, 柳林镇, 白集镇, 双庙乡, 王营镇) in
 passing; the news page ranks its growth within the prefecture (居全市第3位).
 
 Expected before the warehouse was first built: every document read (.docx, .pdf, .html, .txt),
