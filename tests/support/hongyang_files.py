@@ -1,7 +1,8 @@
 """The binary files of tests/fixtures/hongyang_2024_2025/ (QA round 18), as the county's website
 serves them: the 2024 government work report as a Word .docx and the 2025 one as a PDF with
 hard-wrapped lines and a page footer. Invented, realistic texts. Regenerate with
-``.venv/bin/python -m tests.support.hongyang_files`` (the output is byte-for-byte stable)."""
+``.venv/bin/python -m tests.support.hongyang_files`` (the PDF is byte-for-byte stable; the
+.docx differs only by its zip entries' timestamps, which wordfiles.docx takes from the clock)."""
 
 from __future__ import annotations
 
