@@ -101,15 +101,19 @@ def warehouse(tmp_path_factory) -> Path:
     return build_fixture(tmp_path_factory, "hongyang_2024_2025")
 
 
-@PLACE_MISREAD
-def test_every_document_is_read_dated_and_placed_in_the_county(warehouse):
-    assert rows(warehouse, "SELECT source_file, status, published_on, published_on_source, "
-                            "place FROM marts.documents ORDER BY source_file") == [
-        (REPORT_2024, "ok", date(2024, 1, 10), "text", PLACE),
-        (REPORT_2025, "ok", date(2025, 1, 8), "text", PLACE),
-        (NEWS_H1, "ok", date(2025, 7, 22), "text", PLACE),
-        (BULLETIN_2024, "ok", date(2025, 3, 28), "manifest", PLACE),
+def test_every_document_is_read_in_its_format_and_dated(warehouse):
+    assert rows(warehouse, "SELECT source_file, status, encoding, published_on, "
+                            "published_on_source FROM marts.documents ORDER BY source_file") == [
+        (REPORT_2024, "ok", "docx", date(2024, 1, 10), "text"),
+        (REPORT_2025, "ok", "pdf", date(2025, 1, 8), "text"),
+        (NEWS_H1, "ok", "utf-8", date(2025, 7, 22), "text"),
+        (BULLETIN_2024, "ok", "utf-8", date(2025, 3, 28), "manifest"),
     ]
+
+
+@PLACE_MISREAD
+def test_every_document_is_placed_in_the_county(warehouse):
+    assert rows(warehouse, "SELECT DISTINCT place FROM marts.documents") == [(PLACE,)]
 
 
 @PLACE_MISREAD
