@@ -22,7 +22,7 @@ from pipelines.domain.metrics.indicator import (
 )
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import comparison_length
-from pipelines.domain.metrics.subjects import short_place
+from pipelines.domain.metrics.subjects import SUPERLATIVE_CLAUSE, short_place
 from pipelines.domain.periods import PeriodSpan
 
 # a length of time alone (连续12年稳定在…: 12年) names nothing that is measured
@@ -335,6 +335,15 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         return _amount_of(last) + indicator, None
     if indicator:
         return indicator, None
+    if text.startswith("为", comma_start) and (
+            best := SUPERLATIVE_CLAUSE.search(text, task_start, comma_start)):
+        # PM10方面，南通浓度最低，为34微克/立方米: what the superlative clause measures (浓度, its
+        # place the subject), of the thing named before when it is only a measure's word
+        kept, _ = trim_phrase(tokens_in(toks, best.start(), best.end() - 3), skip, home_place)
+        measure, base = phrase_text(kept, text), last or carried or ""
+        if measure:
+            short = len(measure) <= _MEASURE_WORD and base and not base.endswith(measure)
+            return (base + measure if short else measure), None
     indicator = last or carried or ""  # 其中，杭州、宁波分别增长…: the last one named
     if indicator and cand.category != "point" and _changes_amount(text, comma_start, cand.start):
         # 税款142.3亿元，占岁入总额的35.7%，较上年度增加9.6亿元: the amount changed, not its share
@@ -356,6 +365,7 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
     return indicator, None
 
 
+_MEASURE_WORD = 2  # characters: 浓度, 价格 alone measure the thing named before
 _CONTRIBUTES = ("影响", "拉动")
 # a share named by its whole alone: 在电信业务收入中占比, 在全部投资中的比重
 _PART_OF = re.compile(r"在[\u4e00-\u9fffA-Za-z0-9]{2,16}中(?:的)?(?:占比|比重|所占比重|占)")

@@ -124,7 +124,7 @@ _DESTINATION = re.compile(r"(?:赴|前往)[^，,；;。\d]{0,14}$")
 # a clause ending in 的是 + a short name (最大的是临沂市，为…): the name is what the figure is of
 _NAMED_AFTER_SHI = re.compile(r"的是[^，；。的]{2,8}，$")
 # a comma clause ending in a superlative (南通浓度最低，徐州最高，): whose the figure after 为 is
-_SUPERLATIVE_CLAUSE = re.compile(r"[^，,；;。]{1,12}最[高低大小多少快慢]，$")
+SUPERLATIVE_CLAUSE = re.compile(r"[^，,；;。]{1,12}最[高低大小多少快慢]，$")
 _CENSUS = ("人口普查", "经济普查", "农业普查", "污染源普查")
 
 
@@ -198,7 +198,7 @@ def _named_before_wei(toks: Toks, text: str, task_start: int, comma_start: int,
     (年降水量最大的是临沂市，为1105.3毫米) or before a superlative (南通浓度最低，为34)."""
     if _NAMED_AFTER_SHI.search(text, task_start, comma_start) is not None:
         return named_subject(toks, text, task_start, comma_start, home_place)
-    found = _SUPERLATIVE_CLAUSE.search(text, task_start, comma_start)
+    found = SUPERLATIVE_CLAUSE.search(text, task_start, comma_start)
     if found is None:
         return None
     return named_subject(toks, text, found.start(), comma_start, home_place)

@@ -147,3 +147,11 @@ def test_a_clause_naming_only_its_thing_is_counted_under_the_verb_before():
     found = _found(["9月份，全市共发生轻度污染5个城市日，中度污染1个城市日。"])
     assert [(q, m.indicator) for q, m in found.items()] == [
         ("5个城市日", "发生轻度污染"), ("1个城市日", "发生中度污染")]
+
+
+def test_a_superlative_clause_names_the_figure_after_wei():
+    found = _found(["臭氧方面，连云港浓度最低，为118微克/立方米；苏州最高，为142微克/立方米。",
+                    "各设区市中，苏州地区生产总值最高，为2.1万亿元。"])
+    assert [(q, m.indicator, m.subject) for q, m in found.items()] == [
+        ("118微克/立方米", "臭氧浓度", "连云港"), ("142微克/立方米", "臭氧浓度", "苏州"),
+        ("2.1万亿元", "地区生产总值", "苏州")]
