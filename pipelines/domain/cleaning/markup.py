@@ -63,6 +63,10 @@ _BLOCK_TAGS = frozenset([
 ])
 _HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "title"])
 _OPEN_ONLY = frozenset(["br", "dd", "dt", "hr", "li", "tr", "tbody", "tfoot", "thead"])
+# A page title's own part and the site's after it (统计公报_统计数据_某县人民政府,
+# 标题 | 某市政府网, 标题 - 新华网): the site's part is furniture, not a heading of the text.
+_TITLE = re.compile(r"(<title\b[^<>]*>)([^<]*)(</title\s*>)", re.IGNORECASE)
+_TITLE_SITE = re.compile(r"\s*(?:_|[|｜]|\s[-－]\s)")
 _SPACES = frozenset(" \t\r")
 _NBSP = frozenset("\xa0\u2002\u2003\u2009\u3000 ")
 _LATIN = frozenset(ascii_letters + digits)
@@ -136,7 +140,7 @@ def _html_view(raw: str) -> str:
             breaks.append((m.start(), closes, name in _HEADING_TAGS))
         return _blank(s)
 
-    text = _HTML.sub(piece, raw)
+    text = _HTML.sub(piece, _TITLE.sub(_title_own, raw) if "<title" in raw.lower() else raw)
     if not breaks:
         return text
     chars = list(text)
@@ -152,6 +156,15 @@ def _html_view(raw: str) -> str:
             if text[start:at].strip() and chars[at] == " ":
                 chars[at] = "\n"
     return "".join(chars)
+
+
+def _title_own(m: re.Match[str]) -> str:
+    """A <title> with the site's part after its own blanked (same length)."""
+    own = m.group(2)
+    site = _TITLE_SITE.search(own)
+    if site is None or not own[: site.start()].strip():
+        return m.group()
+    return m.group(1) + own[: site.start()] + _blank(own[site.start():]) + m.group(3)
 
 
 def _blank(s: str) -> str:

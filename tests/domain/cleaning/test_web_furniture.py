@@ -124,3 +124,18 @@ def test_an_official_documents_number_and_publication_note_are_furniture():
     # a sentence that cites a document is body text
     cited = "按照绍政发〔2024〕37号文件规定，市级预备费按2%设置。\n"
     assert _kinds(cited)[cited.strip()] == "paragraph"
+
+
+def test_an_html_pages_site_part_of_its_title_breadcrumbs_and_footer_are_no_text():
+    """A saved HTML page (QA round 18): the <title>'s section and site after its own part
+    (标题_栏目_站点), breadcrumbs parted by >, and a footer naming the site's owner with its
+    links but no 承办 are not read as the page's text."""
+    raw = ("<html><head><title>某县2024年统计公报_统计数据_某县人民政府</title></head><body>\n"
+           '<div class="nav"><a href="/">首页</a> &gt; <a href="/tjsj/">统计数据</a> &gt; 统计公报'
+           "</div>\n<h1>某县2024年统计公报</h1>\n<p>" + BODY.strip() + "</p>\n"
+           '<div class="footer">主办：某县人民政府办公室 <a href="/sitemap/">网站地图</a> '
+           '<a href="/contact/">联系我们</a></div>\n</body></html>\n')
+    texts = [s.text for s in clean_document(raw).sentences]
+    assert texts[0] == "某县2024年统计公报", texts
+    assert not [t for t in texts if "统计数据" in t or "网站地图" in t or "主办" in t], texts
+    assert any("数字经济核心产业增加值" in t for t in texts)
