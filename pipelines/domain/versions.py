@@ -21,7 +21,7 @@ SEGMENTATION = "seg-6"
 METRICS = "metrics-31"
 THEMES = "themes-8"
 POLICY_TERMS = "terms-6"
-KEYWORDS = "keywords-11"
+KEYWORDS = "keywords-12"
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 PACKAGE_DIR = Path(__file__).resolve().parents[2]  # where ``pipelines`` lives
