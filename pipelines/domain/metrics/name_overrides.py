@@ -181,7 +181,28 @@ def _members_named(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> 
         return bounded
     if sc.text.endswith(_MEMBERS_OF, 0, r.pos):
         return members_name(sc.text, r.comma_start, r.pos, r.cand, so.out) or indicator
+    if sc.text.endswith(_AMONG_THEM, 0, r.pos):
+        return _members_after(sc.text, r.cand, so.out) or indicator
     return indicator
+
+
+# 13个设区市中有11个达到…: the members of the group counted just before, their state after them
+_AMONG_THEM = ("中有", "中，有", "中共有")
+_STATE_END = re.compile(r"[，,；;。]")
+
+
+def _members_after(text: str, cand: NumberCandidate, out: Sequence[MetricRow]) -> str | None:
+    """13个设区市中有11个达到省定考核要求: how many members of the group counted before are so,
+    named by what they do and the group (达到省定考核要求的设区市)."""
+    group = _group_counted(out, cand)
+    end = _STATE_END.search(text, cand.end)
+    state = text[cand.end : end.start() if end is not None else len(text)]
+    if group is None or not group.removesuffix("中") or not state or len(state) > _MAX_STATE:
+        return None
+    group = group.removesuffix("中")
+    if state[:2] in group:  # 41个工业行业大类中有31个行业增加值…: the group's word again
+        state = state[2:]
+    return f"{state}的{group}" if state else None
 
 
 def _verb_of_last(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:

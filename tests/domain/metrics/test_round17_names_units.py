@@ -155,3 +155,10 @@ def test_a_superlative_clause_names_the_figure_after_wei():
     assert [(q, m.indicator, m.subject) for q, m in found.items()] == [
         ("118微克/立方米", "臭氧浓度", "连云港"), ("142微克/立方米", "臭氧浓度", "苏州"),
         ("2.1万亿元", "地区生产总值", "苏州")]
+
+
+def test_members_of_a_group_counted_before_are_named_by_their_state_and_the_group():
+    found = _found(["全省13个设区市中有9个达到国家二级标准。",
+                    "41个工业行业大类中有27个行业增加值同比增长。"])
+    assert found["9个"].indicator == "达到国家二级标准的设区市"
+    assert found["27个"].indicator == "增加值同比增长的工业行业大类"
