@@ -102,6 +102,7 @@ class MetricLexicon:
     grant_verbs: frozenset[str]
     key_aliases: dict[str, str]
     causative_verbs: tuple[str, ...]
+    beneficiaries: tuple[str, ...]  # 为经营主体减税降费: who a measure is for, no name
     scope_verbs: tuple[str, ...]
     modifier_suffixes: tuple[str, ...]
     shared_heads: tuple[str, ...]
@@ -194,6 +195,7 @@ def metric_lexicon() -> MetricLexicon:
         grant_verbs=frozenset(q.get("bound_verbs") or ()),
         key_aliases={str(k): str(v) for k, v in (can.get("aliases") or {}).items()},
         causative_verbs=_longest_first(ind["causative_verbs"]),
+        beneficiaries=_longest_first(ind.get("beneficiaries") or ()),
         scope_verbs=_longest_first(ind["scope_verbs"]),
         modifier_suffixes=tuple(str(x) for x in ind["modifier_suffixes"]),
         shared_heads=tuple(str(x) for x in ind.get("shared_heads", ())),

@@ -230,12 +230,25 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
             indicator = phrase_text(kept, text) or indicator
         elif indicator and "按" in indicator:
             indicator = indicator[: indicator.index("按")]  # 预备费按…支出的2%设置
+    if indicator.startswith(_FOR):
+        indicator = _without_beneficiary(indicator)
     if indicator and len(indicator) > 4:
         caused = max((indicator.rfind(v) + len(v) for v in _CAUSING
                       if indicator.rfind(v) > 0), default=0)
         if 0 < caused < len(indicator) - 1:
             indicator = indicator[caused:]  # 以旧换新带动家电类零售额增长两成: what grew
     return kept, indicator, of_base
+
+
+_FOR = "为"
+
+
+def _without_beneficiary(indicator: str) -> str:
+    """为经营主体减税降费及退税缓费 -> 减税降费及退税缓费: who a measure is for names nothing."""
+    who = next((w for w in metric_lexicon().beneficiaries
+                if indicator.startswith(w, len(_FOR))), "")
+    rest = indicator[len(_FOR) + len(who) :]
+    return rest if who and len(rest) >= 2 else indicator
 
 
 def gap_before(text: str, kept: Sequence[Tok], indicator: str, start: int, pos: int) -> str:

@@ -162,3 +162,10 @@ def test_members_of_a_group_counted_before_are_named_by_their_state_and_the_grou
                     "41个工业行业大类中有27个行业增加值同比增长。"])
     assert found["9个"].indicator == "达到国家二级标准的设区市"
     assert found["27个"].indicator == "增加值同比增长的工业行业大类"
+
+
+def test_who_a_measure_is_for_is_no_part_of_its_name():
+    found = _found(["全年为市场主体新增减税降费及退税缓费超过260亿元。",
+                    "为主导产业配套的企业达到120家。"])
+    assert found["超过260亿元"].indicator == "新增减税降费及退税缓费"
+    assert found["达到120家"].indicator.startswith("为主导产业")
