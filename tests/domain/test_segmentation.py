@@ -34,6 +34,20 @@ def test_dictionary_words_come_out_whole(word):
     assert word in [w for w, _ in seg.tag(text)]
 
 
+@pytest.mark.parametrize("name", ["静海区", "下城区", "望城区", "龙子湖区", "察哈尔右翼前旗"])
+def test_county_level_divisions_the_segmenter_cut_inside_their_name_come_out_whole(name):
+    seg = default_segmenter()
+    assert [(name, "ns")] == [wt for wt in seg.tag(f"2024年{name}地区生产总值增长5%")
+                              if wt[0] == name]
+    assert Segmenter().cut(name) != [name]  # (rjieba's own dictionary cuts it: 静|海区)
+
+
+def test_a_division_listed_leaves_words_around_it_as_they_were():
+    seg = default_segmenter()
+    assert seg.cut("项城市场监管局") == ["项城", "市场", "监管局"]
+    assert seg.cut("推动合作市场化")[:2] == ["推动", "合作"]
+
+
 def test_dictionary_file_is_well_formed():
     entries = read_user_dict(DICT_PATH)
     assert len(entries) > 400
