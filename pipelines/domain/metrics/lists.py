@@ -180,8 +180,7 @@ _SHARED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
 # the clause before lists places after 是/为 (依次是A、B、C) or opens with them (A、B、C改善幅度
 # 位列前三)
 _PLACES_AFTER_IS = re.compile(r"(?:是|为)(?P<list>[^，,；;。]+)[，,]$")
-_PLACES_OPENING = re.compile(r"(?P<list>(?:[\u4e00-\u9fff]{2,6}[、和])+[\u4e00-\u9fff]{2,4}?)"
-                             r"(?=[\u4e00-\u9fff])")
+_PLACES_OPENING = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[、和])+")
 
 
 def _places_of_clause_before(text: str, cstart: int, n: int, toks: Sequence[Tok]) -> list[str]:
@@ -189,24 +188,19 @@ def _places_of_clause_before(text: str, cstart: int, n: int, toks: Sequence[Tok]
     in order; none unless every item is a place."""
     start = clause_start(text, cstart - 1, CLAUSE_MARKS)
     clause = text[start:cstart]
-    for found in (_PLACES_AFTER_IS.search(clause), _PLACES_OPENING.match(clause)):
-        if found is None:
-            continue
-        places = _opening_places(found.group("list"), n, toks, start + found.start("list"))
-        if places:
-            return places
-    return []
-
-
-def _opening_places(listed: str, n: int, toks: Sequence[Tok], offset: int) -> list[str]:
-    """The n places ``listed`` names, the last one cut where its place token ends."""
-    places = split_list(listed, n, share_head=False)
-    if len(places) != n:
+    listed = _PLACES_AFTER_IS.search(clause)
+    if listed is not None:
+        places = split_list(listed.group("list"), n, share_head=False)
+    elif (opening := _PLACES_OPENING.match(clause)) is not None:
+        # 镇江、常州、连云港改善幅度位列前三: the last place ends where its word does
+        after = tokens_in(toks, start + opening.end(), cstart)
+        last = after[0].word if after else ""
+        places = [*split_list(opening.group()[:-1], n - 1, share_head=False), last]
+    else:
         return []
-    last_toks = tokens_in(toks, offset + len(listed) - len(places[-1]), offset + len(listed))
-    if last_toks and is_place_token(last_toks[0].word, last_toks[0].pos):
-        places[-1] = last_toks[0].word if places[-1].startswith(last_toks[0].word) else places[-1]
-    return places if all(is_place_token(p) for p in places) else []
+    return places if len(places) == n and all(is_place_token(p) for p in places) else []
+
+
 _RANKED = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:居|排|位居|排名)?(?:前[一二三四五六七八九十\d]+位?|"
     r"最[多少高低快慢大小]的?)?的?(?:是|为)(?P<list>[^，,；;。]+)[，,]$")

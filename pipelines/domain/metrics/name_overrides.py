@@ -194,12 +194,11 @@ _STATE_END = re.compile(r"[，,；;。]")
 def _members_after(text: str, cand: NumberCandidate, out: Sequence[MetricRow]) -> str | None:
     """13个设区市中有11个达到省定考核要求: how many members of the group counted before are so,
     named by what they do and the group (达到省定考核要求的设区市)."""
-    group = _group_counted(out, cand)
+    group = (_group_counted(out, cand) or "").removesuffix("中")  # (13个设区市中: 设区市)
     end = _STATE_END.search(text, cand.end)
     state = text[cand.end : end.start() if end is not None else len(text)]
-    if group is None or not group.removesuffix("中") or not state or len(state) > _MAX_STATE:
+    if not group or not state or len(state) > _MAX_STATE:
         return None
-    group = group.removesuffix("中")
     if state[:2] in group:  # 41个工业行业大类中有31个行业增加值…: the group's word again
         state = state[2:]
     return f"{state}的{group}" if state else None
@@ -217,8 +216,8 @@ def _verb_of_last(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> s
             or sc.text[so.end : r.comma_start] not in _CLAUSE_JOINTS
             or prev[len(verb) :] == indicator or prev[-2:] != indicator[-2:]):
         return indicator
-    verbs = [t for t in sc.toks if t.word == verb and t.pos.startswith("v")]
-    return verb + indicator if verbs else indicator
+    tagged_verb = any(t.word == verb and t.pos.startswith("v") for t in sc.toks)
+    return verb + indicator if tagged_verb else indicator
 
 
 _MAX_VERB_CHARS = 3

@@ -50,9 +50,11 @@ def test_places_listed_after_yici_shi_are_the_subjects_of_the_list_after():
 
 def test_places_opening_the_clause_before_are_the_subjects_of_the_list_after():
     found = _found(["从同比改善幅度看，苏州、南京、扬州改善幅度位列前三，"
-                    "PM10浓度分别同比下降12.4%、10.9%、8.6%。"])
+                    "PM10浓度分别同比下降12.4%、10.9%、8.6%。",
+                    "盐城、南通和连云港改善幅度居后，PM10浓度分别同比上升2.1%、1.5%、0.8%。"])
     assert [(q, m.subject) for q, m in found.items()] == [
-        ("12.4%", "苏州"), ("10.9%", "南京"), ("8.6%", "扬州")]
+        ("12.4%", "苏州"), ("10.9%", "南京"), ("8.6%", "扬州"),
+        ("2.1%", "盐城"), ("1.5%", "南通"), ("0.8%", "连云港")]
 
 
 # units: a rate per area and month, days summed over cities, days a procedure is cut to
