@@ -244,11 +244,16 @@ _FOR = "为"
 
 
 def _without_beneficiary(indicator: str) -> str:
-    """为经营主体减税降费及退税缓费 -> 减税降费及退税缓费: who a measure is for names nothing."""
-    who = next((w for w in metric_lexicon().beneficiaries
-                if indicator.startswith(w, len(_FOR))), "")
-    rest = indicator[len(_FOR) + len(who) :]
-    return rest if who and len(rest) >= 2 else indicator
+    """为经营主体减税降费及退税缓费 -> 减税降费及退税缓费, 为65岁及以上老年人提供健康管理服务 ->
+    提供健康管理服务: who a measure is for (a beneficiary, with its modifiers) names nothing."""
+    ends = [indicator.find(w, len(_FOR), _WHO_MAX) + len(w)
+            for w in metric_lexicon().beneficiaries
+            if indicator.find(w, len(_FOR), _WHO_MAX) >= 0]
+    rest = indicator[max(ends) :] if ends else ""
+    return rest if len(rest) >= 2 else indicator
+
+
+_WHO_MAX = 16  # characters: how far a beneficiary may end after 为
 
 
 def gap_before(text: str, kept: Sequence[Tok], indicator: str, start: int, pos: int) -> str:

@@ -168,6 +168,8 @@ def test_members_of_a_group_counted_before_are_named_by_their_state_and_the_grou
 
 def test_who_a_measure_is_for_is_no_part_of_its_name():
     found = _found(["全年为市场主体新增减税降费及退税缓费超过260亿元。",
-                    "为主导产业配套的企业达到120家。"])
+                    "为主导产业配套的企业达到120家。",
+                    "全年为0-6岁儿童提供健康管理服务12.6万人。"])
     assert found["超过260亿元"].indicator == "新增减税降费及退税缓费"
+    assert found["12.6万人"].indicator == "提供健康管理服务"
     assert found["达到120家"].indicator.startswith("为主导产业")
