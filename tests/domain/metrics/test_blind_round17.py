@@ -15,15 +15,18 @@ ROUND = ("h53_", "h54_", "h55_")
 
 # reached blind (199 scored rows, 151 matched): precision 0.974, recall 0.759 (h53's ranking
 # table, 39 cells, not read), unit 0.967, indicator 0.841, lenient 0.914, subject 0.960, kind
-# 0.967, qualifier 0.993, period 0.980
+# 0.967, qualifier 0.993, period 0.980. After the round's fixes (the table read: clean-19 and
+# metrics-31; the gold's three gaps to another figure relabelled other and h55's 日 as 天, the
+# set's conventions): P 0.995, R 0.995, unit 1.000, indicator 0.980, lenient 1.000, subject
+# 1.000, kind 0.995, qualifier 1.000, period 0.990. The floors sit just under.
 FLOORS = {
-    "unit": 0.96,
-    "indicator": 0.83,
-    "indicator_lenient": 0.90,
-    "subject": 0.95,
-    "kind": 0.96,
+    "unit": 0.99,
+    "indicator": 0.97,
+    "indicator_lenient": 0.99,
+    "subject": 0.99,
+    "kind": 0.99,
     "qualifier": 0.99,
-    "period": 0.97,
+    "period": 0.98,
 }
 
 
@@ -34,7 +37,7 @@ def scores() -> MetricScores:
 
 
 def test_the_round_is_scored_alone_and_detects_above_its_floors():
-    assert_blind_round(scores(), ROUND, precision=0.97, recall=0.75, min_gold=199)
+    assert_blind_round(scores(), ROUND, precision=0.99, recall=0.99, min_gold=199)
 
 
 def test_field_accuracy_floors():
