@@ -48,7 +48,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.fixture_corpora import build_fixture, rows
+from tests.support.fixture_corpora import build_fixture, judged_targets, rows
 
 PLACE = "泓阳"
 REPORT_2024, REPORT_2025 = "gov_report_2024.docx", "gov_report_2025.pdf"
@@ -182,27 +182,8 @@ def test_the_grain_harvest_is_one_series_of_two_years(warehouse):
 def _judged(warehouse: Path, period: tuple[date, date]) -> dict[tuple[str, str], tuple]:
     """Per (indicator, unit), the latest statement of the period's target: its value, where it
     was stated, its last progress (a partial result) and its result to chart, with sources."""
-    judged = rows(warehouse, """
-        WITH progress AS (
-            SELECT target_metric_id, arg_max(actual_value, actual_period_end) AS value,
-                   arg_max(actual_doc_id, actual_period_end) AS doc_id
-            FROM marts.targets_vs_actuals WHERE result_scope = 'partial' GROUP BY ALL
-        ),
-        result AS (
-            SELECT target_metric_id, actual_value, actual_doc_id, target_met
-            FROM marts.targets_vs_actuals WHERE latest_result
-        )
-        SELECT v.indicator_key, v.target_unit, v.target_value, t.source_file, p.value,
-               pd.source_file, r.actual_value, rd.source_file, r.target_met
-        FROM marts.targets_vs_actuals AS v
-        JOIN marts.documents AS t ON t.doc_id = v.target_doc_id
-        LEFT JOIN progress AS p USING (target_metric_id)
-        LEFT JOIN marts.documents AS pd ON pd.doc_id = p.doc_id
-        LEFT JOIN result AS r USING (target_metric_id)
-        LEFT JOIN marts.documents AS rd ON rd.doc_id = r.actual_doc_id
-        WHERE v.latest_target AND v.place = ? AND v.period_start = ? AND v.period_end = ?
-        GROUP BY ALL ORDER BY v.indicator_key""", [PLACE, *period])
-    return {(key, unit): tuple(rest) for key, unit, *rest in judged}
+    return {(key, unit): tuple(rest)
+            for key, unit, *rest in judged_targets(warehouse, period, PLACE)}
 
 
 def _keyed(by_key: dict[tuple[str, str], tuple], fragment: str, unit: str) -> tuple | None:
