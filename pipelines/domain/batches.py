@@ -297,7 +297,7 @@ def metrics_batch(
     from pipelines.domain.cleaning.markup import text_view
     from pipelines.domain.metrics.extract import HOME_SENTENCES
     from pipelines.domain.metrics.frames import home_from_clauses, metric_frame, slice_rows
-    from pipelines.domain.metrics.home import home_from_masthead
+    from pipelines.domain.metrics.home import home_from_masthead, home_from_title
     from pipelines.domain.metrics.rows import sentence_rows
     from pipelines.domain.metrics.tagging import word_tags
 
@@ -337,8 +337,9 @@ def metrics_batch(
                 piece_runs = {sents[i].sent_no: runs[i] for i in at}
                 may_count = {sents[i].sent_no for i in at if may[i]}
                 if key in frames.home_clauses:  # the rows that matter of one group
-                    home = (homes[key] if homes is not None
-                            else home_from_clauses(frames.home_clauses[key], tag))
+                    home = home_from_title(raw) or (
+                        homes[key] if homes is not None
+                        else home_from_clauses(frames.home_clauses[key], tag))
                     # a page naming its province only as 全省: the paper that printed it
                     home = home or home_from_masthead(raw)
                     homes_of.setdefault(doc_id, home)

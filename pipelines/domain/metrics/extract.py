@@ -33,7 +33,12 @@ from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
 from pipelines.domain.metrics.clauses import span_of, tokens_of
 from pipelines.domain.metrics.context import NO_HEADING, Context
 from pipelines.domain.metrics.counts import noun_before, share_heads
-from pipelines.domain.metrics.home import home_currency, home_from_masthead, infer_home_place
+from pipelines.domain.metrics.home import (
+    home_currency,
+    home_from_masthead,
+    home_from_title,
+    infer_home_place,
+)
 from pipelines.domain.metrics.kind import kind_of, signed_value, target_of
 from pipelines.domain.metrics.kind_overrides import UNCHANGED, earlier_rate, rekinded
 from pipelines.domain.metrics.labels import (
@@ -111,7 +116,7 @@ def extract_metrics(
     fill = offsets or as_is
     units = reading_units(sentences, fill)
     if home_place is None and infer_home:
-        home_place = _inferred_home(sentences, tags)
+        home_place = home_from_title(raw) or _inferred_home(sentences, tags)
     if home_place is None and raw is not None:
         # 江西日报  2024年4月19日 over a page naming its place only as 全省: the paper's place
         home_place = home_from_masthead(raw)

@@ -7,6 +7,7 @@ level matters too: in a provincial report 全省 is the home, in a city's it is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
 from operator import is_
@@ -232,4 +233,32 @@ def home_from_masthead(raw: str) -> str | None:
         home = home_from_source(found.group())
         if home is not None:
             return home
+    return None
+
+
+# A title that opens with its place (泓阳县2024年国民经济和社会发展统计公报,
+# 泓阳县上半年经济运行稳中向好) and a report delivered at its place's congress
+# (在泓阳县第十七届人民代表大会…) name the home by its form, whatever the segmenter makes of a
+# name its dictionary lacks (泓|阳县 counts 阳县).
+_LEVEL_CHAR = "省市县区州旗盟"
+_PLACE_FORM = rf"((?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{1,6}}[{_LEVEL_CHAR}])"
+_TITLE_PLACE = re.compile(
+    rf"^[ \t\u3000]*(?:\d{{4}}年)?{_PLACE_FORM}(?=\d{{4}}年|上半年|前三季度|一季度|第[一二三四]季度"
+    r"|\d{1,2}月|人民政府|政府工作报告|国民经济和社会发展|统计公报)", re.MULTILINE)
+_CONGRESS_PLACE = re.compile(rf"在{_PLACE_FORM}第[一二三四五六七八九十]{{1,4}}届人民代表大会")
+_TITLE_CHARS = 600
+_NOT_NAMES = frozenset("全本我该各两")
+
+
+def home_from_title(raw: str | None) -> str | None:
+    """The place a document's title opens with, or whose congress its report was delivered to,
+    when it has the form of a place (a name and its level); None otherwise."""
+    if not raw:
+        return None
+    head = raw[:_TITLE_CHARS]
+    for pattern in (_TITLE_PLACE, _CONGRESS_PLACE):
+        for found in pattern.finditer(head):
+            name = found.group(1)
+            if name[0] not in _NOT_NAMES and _place_stem(name) is not None:
+                return name
     return None

@@ -112,3 +112,25 @@ def test_a_government_named_as_one_word_names_its_place():
             "杭州、宁波两市分别达到1.2万亿元和3600亿元。")
     assert _home(title, body, "浙江省人民政府办公厅") == "浙江省"
     assert _home("成都市人民政府关于印发", "全市新建充电桩6万个。") == "成都市"
+
+
+# -- a title that opens with its place, or a report delivered at its place's congress (QA 18) --
+
+
+def test_a_title_or_a_congress_names_the_home_by_its_form():
+    from pipelines.domain.metrics.home import home_from_title
+
+    assert home_from_title("泓阳县2024年国民经济和社会发展统计公报\n\n") == "泓阳县"
+    assert home_from_title("泓阳县上半年经济运行稳中向好\n发布时间：2025-07-22") == "泓阳县"
+    assert home_from_title("政府工作报告\n——2024年1月10日在泓阳县第十七届人民代表大会第三次"
+                           "会议上\n") == "泓阳县"
+    assert home_from_title("2024年合肥市国民经济和社会发展统计公报") == "合肥市"
+
+
+def test_no_home_from_a_title_without_a_place_of_one_level():
+    from pipelines.domain.metrics.home import home_from_title
+
+    assert home_from_title("全县2024年工作要点") is None  # an alias, no name
+    assert home_from_title("国务院关于2024年度中央预算执行情况的报告") is None
+    assert home_from_title("郑州市金水区2024年国民经济和社会发展统计公报") is None  # two levels
+    assert home_from_title("") is None
