@@ -107,6 +107,7 @@ class MetricLexicon:
     modifier_suffixes: tuple[str, ...]
     shared_heads: tuple[str, ...]
     sector_heads: tuple[str, ...]
+    done_amounts: tuple[str, ...]  # 完成投资: a period word before 完成 is none of the name
     measure_chars: str
     target_headings: tuple[str, ...]
     review_headings: tuple[str, ...]
@@ -200,6 +201,7 @@ def metric_lexicon() -> MetricLexicon:
         modifier_suffixes=tuple(str(x) for x in ind["modifier_suffixes"]),
         shared_heads=tuple(str(x) for x in ind.get("shared_heads", ())),
         sector_heads=tuple(str(x) for x in ind.get("sector_heads", ())),
+        done_amounts=tuple(str(x) for x in ind.get("done_amounts", ())),
         measure_chars=" " + "".join(sorted({u for u in _unit_words() if len(u) == 1})),
         target_headings=tuple(d["heading_cues"]["target"]),
         review_headings=tuple(d["heading_cues"]["review"]),

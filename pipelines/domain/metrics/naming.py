@@ -94,6 +94,18 @@ def of_last(indicator: str, last: str, cand: NumberCandidate, text: str) -> str:
     return indicator
 
 
+# a period word before an amount done (年度完成投资150亿元以上): the period the figure is of, as
+# every target of a work report is the year's, no part of its name
+_PERIOD_BEFORE_DONE = re.compile(r"^(?:年度|全年|当年|今年)(?=完成)")
+
+
+def without_period_word(indicator: str) -> str:
+    """An amount done (完成 + an amount of the lexicon: 完成投资) without the period word before
+    it (年度完成投资 -> 完成投资); other names as they are."""
+    done = _PERIOD_BEFORE_DONE.sub("", indicator)
+    return done if done != indicator and done[2:] in metric_lexicon().done_amounts else indicator
+
+
 def leading_flow_verb(text: str) -> str:
     """The first flow verb (in the lexicon's order) that ``text`` starts with, else ""."""
     found = _flow_verb_regex().match(text)
@@ -424,6 +436,7 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
                    text: str, listed: bool, comma_start: int) -> str:
     """A name that is only part of one (影响…, 总数, 占…的比重) completed with the last name of
     the sentence (``last``) or of the paragraph (``carried``)."""
+    indicator = without_period_word(indicator)
     if (indicator and indicator.startswith(_CONTRIBUTES) and last
             and cand.category == "point"
             and len(last) + len(indicator) <= metric_lexicon().indicator_max_chars
