@@ -152,6 +152,11 @@ def trim_phrase(
             front = fronts.get(word)
             if front is None:
                 front = _learn_trim(word)[1]
+            town = _town_tokens(kept) if front == _KEEP else 0
+            if town:  # 双庙乡、王营镇建成…: towns named before a figure, none of its name
+                del kept[:town]
+                changed = True
+                continue
             if front == _KEEP and not is_home(word, home_place):
                 break
             if word in _INVESTMENT_STAGES and _names_investment(kept[1:]) and not (
@@ -252,6 +257,20 @@ _INNER_DROPS = _EXAMPLES_END | _INNER_FILLERS
 
 
 _LEVEL_TOKENS = frozenset(("市", "省", "县", "区", "州"))
+def is_town(word: str) -> bool:
+    """A town by form: a name of two or three characters and its level (双庙乡, 城关镇; not
+    城镇, 小城镇, 特色小镇: lexicon places.not_towns)."""
+    lex = metric_lexicon()
+    return (3 <= len(word) <= 4 and word.endswith(lex.town_suffixes)
+            and not word.endswith(lex.not_towns))
+
+
+def _town_tokens(toks: Sequence[Tok]) -> int:
+    """How many first tokens are a town: 1 (城关镇), 2 (双庙|乡: a name the segmenter does not
+    know, cut from its level) or 0."""
+    if toks and is_town(toks[0].word):
+        return 1
+    return 2 if len(toks) > 1 and is_town(toks[0].word + toks[1].word) else 0
 
 
 def _names_investment(toks: list[Tok]) -> bool:

@@ -95,6 +95,8 @@ class MetricLexicon:
     flow_units: frozenset[str]
     not_places: frozenset[str]
     bare_zones: frozenset[str]  # a zone's kind alone (合作区): no place, 前海合作区 one
+    town_suffixes: tuple[str, ...]  # 镇, 乡: a county's towns, named in passing
+    not_towns: tuple[str, ...]  # 小城镇, 特色小镇: words ending like a town, none
     synonyms: tuple[tuple[str, str], ...]
     canonical_strip: tuple[str, ...]
     rate_suffixes: tuple[str, ...]
@@ -189,6 +191,8 @@ def metric_lexicon() -> MetricLexicon:
         flow_units=frozenset(cues["flow_units"]),
         not_places=frozenset(pl["not_places"]),
         bare_zones=frozenset(pl.get("bare_zones") or ()),
+        town_suffixes=tuple(str(x) for x in pl.get("town_suffixes") or ()),
+        not_towns=tuple(str(x) for x in pl.get("not_towns") or ()),
         synonyms=tuple(synonyms),
         canonical_strip=_longest_first(can["strip"]),
         rate_suffixes=_longest_first(can.get("rate_suffixes") or ()),

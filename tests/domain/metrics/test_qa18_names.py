@@ -1,6 +1,7 @@
 """QA round 18's naming leftovers (a county's key projects), each a class of phrasing stated on
-sentences written for it: a period word before an amount done is the figure's period, and the
-levels a list of projects is of are no part of the key of what is counted."""
+sentences written for it: a period word before an amount done is the figure's period, the
+levels a list of projects is of are no part of the key of what is counted, and towns named
+before a figure are none of its name."""
 
 from datetime import date
 
@@ -32,3 +33,17 @@ def test_the_levels_of_a_list_of_projects_are_no_part_of_the_counts_key():
     assert canonical_indicator("新开工省市区重点项目", "个") == canonical_indicator(
         "新开工重点项目", "个")
     assert canonical_indicator("市级重点项目", "个") != canonical_indicator("重点项目", "个")
+
+
+def test_towns_named_before_a_figure_are_no_part_of_its_name():
+    # (towns the segmenter does not know are cut from their level: 桑园|乡, 石桥|镇)
+    found = _names("桑园乡、石桥镇建成美丽乡村示范点9个。")
+    assert found["9个"] == "建成美丽乡村示范点"
+    assert _names("石桥镇新增城镇就业860人。")["860人"] == "新增城镇就业"
+
+
+def test_words_ending_like_a_town_stay_in_the_name():
+    # (城镇, 乡镇 have a one-character stem; 小城镇, 特色小镇 are lexicon not_towns)
+    assert _names("全县小城镇建成污水处理厂8座。")["8座"] == "小城镇建成污水处理厂"
+    assert _names("特色小镇新增入驻企业30家。")["30家"].startswith("特色小镇")
+    assert _names("乡镇卫生院新增床位120张。")["120张"].startswith("乡镇")
