@@ -47,3 +47,7 @@ def test_words_ending_like_a_town_stay_in_the_name():
     assert _names("全县小城镇建成污水处理厂8座。")["8座"] == "小城镇建成污水处理厂"
     assert _names("特色小镇新增入驻企业30家。")["30家"].startswith("特色小镇")
     assert _names("乡镇卫生院新增床位120张。")["120张"].startswith("乡镇")
+
+
+def test_a_city_ending_like_a_town_stays_in_the_name():
+    assert _names("景德镇陶瓷产业产值增长8.2%。")["8.2%"] == "景德镇陶瓷产业产值"
