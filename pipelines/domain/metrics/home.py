@@ -237,14 +237,16 @@ def home_from_masthead(raw: str) -> str | None:
 
 
 # A title that opens with its place (泓阳县2024年国民经济和社会发展统计公报,
-# 泓阳县上半年经济运行稳中向好) and a report delivered at its place's congress
-# (在泓阳县第十七届人民代表大会…) name the home by its form, whatever the segmenter makes of a
-# name its dictionary lacks (泓|阳县 counts 阳县).
+# 泓阳县上半年经济运行稳中向好; after 关于: 关于江西省2023年…计划执行情况…的报告, not the place
+# 关于江西省) and a report delivered at its place's congress (在泓阳县第十七届人民代表大会…)
+# name the home by its form, whatever the segmenter makes of a name its dictionary lacks
+# (泓|阳县 counts 阳县).
 _LEVEL_CHAR = "省市县区州旗盟"
 _PLACE_FORM = rf"((?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{1,6}}[{_LEVEL_CHAR}])"
 _TITLE_PLACE = re.compile(
-    rf"^[ \t\u3000]*(?:\d{{4}}年)?{_PLACE_FORM}(?=\d{{4}}年|上半年|前三季度|一季度|第[一二三四]季度"
-    r"|\d{1,2}月|人民政府|政府工作报告|国民经济和社会发展|统计公报)", re.MULTILINE)
+    rf"^[ \t\u3000]*(?:关于)?(?:\d{{4}}年)?{_PLACE_FORM}"
+    r"(?=\d{4}年|上半年|前三季度|一季度|第[一二三四]季度|\d{1,2}月"
+    r"|人民政府|政府工作报告|国民经济和社会发展|统计公报)", re.MULTILINE)
 _CONGRESS_PLACE = re.compile(rf"在{_PLACE_FORM}第[一二三四五六七八九十]{{1,4}}届人民代表大会")
 _TITLE_CHARS = 600
 _NOT_NAMES = frozenset("全本我该各两")

@@ -6,6 +6,7 @@ before a figure are none of its name."""
 from datetime import date
 
 from pipelines.domain.metrics.canonical import canonical_indicator
+from pipelines.domain.metrics.home import home_from_title
 from tests.domain.metrics.support import by_quote, metrics
 
 _DOC = date(2026, 2, 5)
@@ -51,3 +52,8 @@ def test_words_ending_like_a_town_stay_in_the_name():
 
 def test_a_city_ending_like_a_town_stays_in_the_name():
     assert _names("景德镇陶瓷产业产值增长8.2%。")["8.2%"] == "景德镇陶瓷产业产值"
+
+
+def test_a_title_opening_with_about_names_the_place_after_it():
+    # (关于…的报告: a plan report's title; 关于 is no part of the place)
+    assert home_from_title("关于桐江市2025年国民经济和社会发展计划执行情况的报告\n") == "桐江市"
