@@ -331,13 +331,14 @@ def metrics_batch(
         try:  # a very long document goes a slice of sentences at a time (bounded memory); offset
             # maps are expanded only for the sentences that hold a metric (most hold none)
             raw = text_view(raw)  # as cleaning read it: markup as text (text tables, quotes)
+            title_home = home_from_title(raw)  # a title naming its place wins over the words
             found = []
             for key, at in by_doc.get(doc_id, ()):
                 piece = [sents[i] for i in at]
                 piece_runs = {sents[i].sent_no: runs[i] for i in at}
                 may_count = {sents[i].sent_no for i in at if may[i]}
                 if key in frames.home_clauses:  # the rows that matter of one group
-                    home = home_from_title(raw) or (
+                    home = title_home or (
                         homes[key] if homes is not None
                         else home_from_clauses(frames.home_clauses[key], tag))
                     # a page naming its province only as 全省: the paper that printed it
