@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from pipelines.domain.offsets import raw_span
 
 Script = Literal["simplified", "traditional"]
-DateSource = Literal["manifest", "text", "inferred", "unknown"]
+DateSource = Literal["manifest", "text", "inferred", "file_name", "unknown"]
 BlockKind = Literal[
     "heading",
     "paragraph",

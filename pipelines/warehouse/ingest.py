@@ -17,6 +17,7 @@ import polars as pl
 from pydantic import BaseModel
 
 from pipelines.domain import decoding
+from pipelines.domain.filedates import date_in_file_name
 from pipelines.sources import (
     LoadedFile,
     SourceError,
@@ -171,12 +172,22 @@ def _apply_manifest(conn: duckdb.DuckDBPyConnection, source_dir: str | Path,
         schema={"file": pl.String, "published_on": pl.Date, "source": pl.String,
                 "title": pl.String, "url": pl.String},
     )
-    with registered(conn, "manifest", frame):
+    with registered(conn, "manifest", frame), registered(conn, "file_dates", _file_dates(conn)):
         conn.execute(query("apply_manifest"))
+    conn.execute(query("show_document_metadata"))
     relabelled = conn.execute(query("manifest_changes")).fetchone()[0]
     for stage in DATED_STAGES:
         conn.execute(query("redo_redated"), [stage.name])
     return relabelled, manifest_problems(manifest, {f.rel_path for f in files})
+
+
+def _file_dates(conn: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """The date each document's file name carries (doc_id, name_published_on)."""
+    rows = conn.execute("SELECT doc_id, source_file FROM core.documents").fetchall()
+    return pl.DataFrame(
+        {"doc_id": [doc_id for doc_id, _ in rows],
+         "name_published_on": [date_in_file_name(name) for _, name in rows]},
+        schema={"doc_id": pl.String, "name_published_on": pl.Date})
 
 
 def _refuse_to_empty(conn: duckdb.DuckDBPyConnection, source_dir: str | Path,

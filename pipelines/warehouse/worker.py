@@ -21,6 +21,7 @@ import polars as pl
 
 from pipelines.domain import batches
 from pipelines.domain.batches import BatchResult, Failure
+from pipelines.domain.filedates import published_date
 
 # Sentences tokenized (and spooled) at once: bounds a very long document's token rows in memory
 # (~25 tokens a sentence). Above a batch's usual ~5,300 sentences, so that a batch is one slice:
@@ -34,6 +35,7 @@ class Document:
     raw_text: str
     published_on: date | None
     date_from_manifest: bool  # a manifest date wins over the one cleaning finds
+    name_published_on: date | None = None  # its file name's, when cleaning finds none
 
 
 @dataclass(frozen=True)
@@ -221,10 +223,15 @@ def _passed(doc_ids: list[str], failures: list[Failure]) -> list[str]:
 
 def _metric_dates(documents: list[Document], doc_info: pl.DataFrame | None,
                   cleaned_now: bool) -> dict[str, date | None]:
-    """The date metrics resolve against: as stored, or as cleaning found it just now."""
-    found = dict(doc_info.select("doc_id", "detected_date").iter_rows()) if cleaned_now else {}
-    return {d.doc_id: d.published_on if d.date_from_manifest or not cleaned_now
-            else found.get(d.doc_id) for d in documents}
+    """The date metrics resolve against: as stored, or as cleaning found it just now (else
+    the file name's, as show_document_metadata.sql will store it)."""
+    if not cleaned_now:
+        return {d.doc_id: d.published_on for d in documents}
+    found = {doc_id: (day, source) for doc_id, day, source in doc_info.select(
+        "doc_id", "detected_date", "detected_date_source").iter_rows()}
+    return {d.doc_id: d.published_on if d.date_from_manifest
+            else published_date(*found.get(d.doc_id, (None, "unknown")), d.name_published_on)[0]
+            for d in documents}
 
 
 def _output(spool: Path, result: BatchResult, ran: list[str], tables: tuple[str, ...]

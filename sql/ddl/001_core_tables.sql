@@ -48,7 +48,8 @@ CREATE TABLE IF NOT EXISTS core.documents (
     ingested_at          TIMESTAMP NOT NULL,
     processed_at         TIMESTAMP,
     -- what manifest.csv says and what cleaning found; the columns above show the manifest's
-    -- value, else the detected one (sql/queries/apply_manifest.sql, apply_doc_info.sql)
+    -- value, else the detected one, else (a date) the file name's
+    -- (sql/queries/show_document_metadata.sql)
     manifest_title                VARCHAR,
     manifest_source_name          VARCHAR,
     manifest_url                  VARCHAR,
@@ -56,7 +57,8 @@ CREATE TABLE IF NOT EXISTS core.documents (
     detected_title                VARCHAR,
     detected_source_name          VARCHAR,
     detected_published_on         DATE,
-    detected_published_on_source  VARCHAR   -- NULL: not cleaned since these columns exist
+    detected_published_on_source  VARCHAR,  -- NULL: not cleaned since these columns exist
+    name_published_on             DATE      -- the date its file's name carries (filedates.py)
 );
 ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS manifest_title VARCHAR;
 ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS manifest_source_name VARCHAR;
@@ -66,6 +68,7 @@ ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS detected_title VARCHAR;
 ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS detected_source_name VARCHAR;
 ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS detected_published_on DATE;
 ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS detected_published_on_source VARCHAR;
+ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS name_published_on DATE;
 -- how cleaning read the page's layout when not line by line (read as 2 columns (lines 5-24));
 -- ``warning`` is decoding's
 ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS layout_warning VARCHAR;

@@ -1,5 +1,5 @@
--- Facts found while cleaning (frame `doc_info`) at time $1: kept as detected_*, and shown where
--- the manifest says nothing (manifest_*, apply_manifest.sql).
+-- Facts found while cleaning (frame `doc_info`) at time $1, kept as detected_*; the values
+-- shown are then chosen by show_document_metadata.sql.
 UPDATE core.documents AS d
 SET script = i.script,
     detected_title = i.title_hint,
@@ -7,11 +7,6 @@ SET script = i.script,
     detected_source_name = i.source_hint,
     detected_published_on = i.detected_date,
     detected_published_on_source = coalesce(i.detected_date_source, 'unknown'),
-    title = coalesce(d.manifest_title, i.title_hint),
-    source_name = coalesce(d.manifest_source_name, i.source_hint),
-    published_on = coalesce(d.manifest_published_on, i.detected_date),
-    published_on_source = CASE WHEN d.manifest_published_on IS NOT NULL THEN 'manifest'
-                               ELSE coalesce(i.detected_date_source, 'unknown') END,
     status = 'ok',
     error = NULL,
     processed_at = $1

@@ -29,7 +29,8 @@ COMMENT ON COLUMN marts.documents.published_on IS '发布日期 / Publication da
     'unknown.';
 COMMENT ON COLUMN marts.documents.published_on_source IS '日期来源 / Date source: manifest '
     '(manifest.csv), text (a date printed in the text: masthead, page date or dateline), '
-    'inferred (from the past events and years the text reports) or unknown.';
+    'inferred (from the past events and years the text reports), file_name (a date or year in '
+    'the file''s name or folders, when the text gives none) or unknown.';
 COMMENT ON COLUMN marts.documents.script IS '字体 / Script: simplified or traditional, as '
     'detected in the text (analysis always works on Simplified); NULL for failed documents.';
 COMMENT ON COLUMN marts.documents.n_chars IS '字符数 / Characters: length of the decoded raw '
@@ -466,7 +467,7 @@ COMMENT ON COLUMN model.dim_document.url IS '网址 / URL from manifest.csv.';
 COMMENT ON COLUMN model.dim_document.published_on IS '发布日期 / Publication date (joins '
     'model.dim_date.date_key); NULL when unknown.';
 COMMENT ON COLUMN model.dim_document.published_on_source IS '日期来源 / Date source: manifest, '
-    'text, inferred or unknown.';
+    'text, inferred, file_name or unknown.';
 COMMENT ON COLUMN model.dim_document.script IS '字体 / Script: simplified or traditional.';
 COMMENT ON COLUMN model.dim_document.n_chars IS '字符数 / Characters of the decoded raw text '
     '(code points).';

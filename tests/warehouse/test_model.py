@@ -398,6 +398,40 @@ def test_metadata_and_periods_follow_the_manifest_as_a_fresh_build_does(seeds_wa
     assert _metadata_and_metrics(warehouse) == before
 
 
+def test_a_file_name_dates_a_text_that_gives_no_date_and_follows_a_rename(tmp_path):
+    """A news page that prints no year (前三季度…) is dated by the year in its file name, so
+    its periods are that year's; a date the text prints wins over its name's; renamed, the
+    page's periods move with the name, and the warehouse equals a build from scratch."""
+    source = tmp_path / "source"
+    source.mkdir()
+    page = "前三季度西安经济运行\n前三季度，全市地区生产总值同比增长4.8%。"
+    (source / "西安经济_2024.txt").write_text(page, encoding="utf-8")
+    (source / "20230101_印发.txt").write_text(
+        "2025年3月20日 星期四\n今年全市新增就业5万人。", encoding="utf-8")
+    warehouse = tmp_path / "wh" / "warehouse.duckdb"
+    _run_on(source, warehouse)
+
+    def dated(path: Path) -> list:
+        with duckdb.connect(str(path), read_only=True) as conn:
+            return conn.execute(
+                "SELECT d.source_file, d.published_on, d.published_on_source, m.period_start, "
+                "m.period_end FROM marts.documents AS d JOIN marts.metrics AS m USING (doc_id) "
+                "ORDER BY ALL").fetchall()
+
+    assert dated(warehouse) == [
+        ("20230101_印发.txt", date(2025, 3, 20), "text", date(2025, 1, 1), date(2025, 12, 31)),
+        ("西安经济_2024.txt", date(2024, 1, 1), "file_name", date(2024, 1, 1),
+         date(2024, 9, 30))]
+    (source / "西安经济_2024.txt").rename(source / "西安经济_2023.txt")
+    _run_on(source, warehouse)
+    fresh = tmp_path / "fresh"
+    shutil.copytree(source, fresh / "source")
+    _run_on(fresh / "source", fresh / "warehouse.duckdb")
+    assert dated(warehouse) == dated(fresh / "warehouse.duckdb")
+    assert dated(warehouse)[1] == ("西安经济_2023.txt", date(2023, 1, 1), "file_name",
+                                   date(2023, 1, 1), date(2023, 9, 30))
+
+
 def test_theme_trends_have_every_month_and_theme_for_charts(seeds_warehouse):
     with duckdb.connect(str(seeds_warehouse / "wh" / "warehouse.duckdb"), read_only=True) as conn:
         rows = conn.execute("SELECT month, theme, n_documents, share FROM marts.theme_trends "
