@@ -10371,6 +10371,1001 @@ LABELS[AH] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# h56: a town government's 2024 work summary and 2025 plan, text of a scanned PDF (兴国县枫坳镇,
+# an invented town and villages inside a real county; 2025-01-08): 全年 of a January text is
+# 2024, 完成县下达任务的X% (a share of the figure before), village 分别 lists (subjects), the
+# town's 亩 / 户 / 人 / 万元 / 公里 / 个, 争取上级资金 (争取 a cue word), 2025 goals 力争 / 确保 /
+# 左右 / 以上 / 不低于. OCR damage: a page number and the running head inside a paragraph
+# (`— 2 —`, `枫坳镇2024年工作总结和2025年工作计划`), a hard wrap inside a number
+# (`2.9\n3亿元`) and a
+# unit (`18.6公\n里`), a stray space inside a word (`油 茶`). Traps: “两个确保”, 第一书记, page
+# numbers, the running head's years, 1.…5., 2025年1月8日, 亿元以上 (a class); borderline
+# `2个村` (totals the list before it), `超过10万元` (a class's bound).
+FENGAO = "h56_fengao_town_work_summary_2024_ocr.txt"
+FZ_Y24 = P("全年", "2024-01-01", "2024-12-31")  # a January text's 全年 without a goal word
+FZ24 = P("2024年", "2024-01-01", "2024-12-31")  # the section heading 一、2024年工作总结
+FZ25 = P("2025年", "2025-01-01", "2025-12-31")  # 三、2025年工作计划
+FZ_SEC = "no time expression in its paragraph: the section heading's year"
+
+
+def town_a(anchor, value, unit_raw, unit, indicator, period=FZ24, kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def town_g(anchor, value, indicator, period=FZ_Y24, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def town_t(anchor, value, unit_raw, unit, indicator, period=FZ25, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "target", period, **kw)
+
+
+LABELS[FENGAO] = [
+    # （一） 全年: 2024
+    town_a("地区生产总值[8.46亿元]", 8.46, "亿元", "元", "地区生产总值", FZ_Y24),
+    town_g("同比增长[5.2%]", 5.2, "地区生产总值"),
+    town_a(
+        "固定资产投资[2.9\n3亿元]",
+        2.93,
+        "亿元",
+        "元",
+        "完成固定资产投资",
+        FZ_Y24,
+        notes="a hard wrap inside the number; 完成 kept before investment (round 11)",
+    ),
+    town_g(
+        "完成县下达任务的[104.6%]",
+        104.6,
+        "完成固定资产投资",
+        kind="share",
+        notes="完成…任务的X: a share of the figure before",
+    ),
+    town_a("财政总收入[3126万元]", 3126, "万元", "元", "财政总收入", FZ_Y24),
+    town_g("同比增长[6.8%]", 6.8, "财政总收入"),
+    town_a("税收收入[2087万元]", 2087, "万元", "元", "税收收入", FZ_Y24, notes="其中 a frame word"),
+    town_a(
+        "可支配收入达到[18960元]",
+        18960,
+        "元",
+        "元",
+        "农村居民人均可支配收入",
+        FZ_Y24,
+        qual="reach",
+        qtext="达到",
+    ),
+    town_g("同比增长[7.1%]", 7.1, "农村居民人均可支配收入"),
+    # （二） no time expression: the section's 2024年
+    town_a(
+        "茶[1850亩]", 1850, "亩", "亩", "新种植油茶", notes="a stray space inside 油茶; " + FZ_SEC
+    ),
+    town_a("低产油茶改造[3200亩]", 3200, "亩", "亩", "低产油茶改造"),
+    town_a(
+        "油茶面积达到[2.6万亩]",
+        2.6,
+        "万亩",
+        "亩",
+        "油茶面积",
+        kind="count_total",
+        qual="reach",
+        qtext="达到",
+        notes="a stock (as h09's 总面积); 全镇 is the home",
+    ),
+    town_a("新发展脐橙[620亩]", 620, "亩", "亩", "新发展脐橙"),
+    town_a(
+        "稳定在[1400亩以上]",
+        1400,
+        "亩",
+        "亩",
+        "蔬菜基地面积",
+        kind="count_total",
+        qual="at_least",
+        qtext="以上",
+    ),
+    town_a("分别新建大棚蔬菜基地[80亩]", 80, "亩", "亩", "新建大棚蔬菜基地", subject="禾坪村"),
+    town_a("80亩、[65亩]", 65, "亩", "亩", "新建大棚蔬菜基地", subject="石陂村"),
+    town_a("65亩、[120亩]", 120, "亩", "亩", "新建大棚蔬菜基地", subject="洋坑村"),
+    town_a("新培育家庭农场[17家]", 17, "家", "家", "新培育家庭农场"),
+    town_a(
+        "农民专业合作社[6个]",
+        6,
+        "个",
+        "个",
+        "新培育农民专业合作社",
+        notes="the flow verb governs the list",
+    ),
+    town_a(
+        "规模养殖户达到[43户]",
+        43,
+        "户",
+        "户",
+        "规模养殖户",
+        kind="count_total",
+        qual="reach",
+        qtext="达到",
+    ),
+    town_a(
+        "电商销售额达到[2860万元]",
+        2860,
+        "万元",
+        "元",
+        "电商销售额",
+        FZ_Y24,
+        qual="reach",
+        qtext="达到",
+    ),
+    town_g("同比增长[21.3%]", 21.3, "电商销售额"),
+    town_a("播种面积[3.82万亩]", 3.82, "万亩", "亩", "粮食播种面积", FZ24),
+    town_a("总产量[1.51万吨]", 1.51, "万吨", "吨", "总产量", FZ24),
+    town_g(
+        "粮食生产任务的[100.3%]",
+        100.3,
+        "总产量",
+        FZ24,
+        kind="share",
+        notes="完成…任务的X: a share of the figure before",
+    ),
+    # （三） 全年
+    town_a("重点项目[21个]", 21, "个", "个", "实施重点项目", FZ_Y24),
+    town_a("总投资[4.7亿元]", 4.7, "亿元", "元", "总投资", FZ_Y24),
+    town_a("新开工项目[9个]", 9, "个", "个", "新开工项目", FZ_Y24, notes="其中 a frame word"),
+    town_a("竣工项目[12个]", 12, "个", "个", "竣工项目", FZ_Y24),
+    town_a(
+        "上级资金[3680万元]",
+        3680,
+        "万元",
+        "元",
+        "上级资金",
+        FZ_Y24,
+        notes="争取 a cue word (as h13's 争取…新增专项债券额度)",
+    ),
+    town_g("同比增长[15.4%]", 15.4, "上级资金"),
+    town_a(
+        "通组公路[18.6公\n里]",
+        18.6,
+        "公里",
+        "公里",
+        "建成通组公路",
+        FZ_Y24,
+        notes="a hard wrap inside the unit",
+    ),
+    town_a("入户路[4.3公里]", 4.3, "公里", "公里", "硬化入户路", FZ_Y24),
+    town_a("危旧房[37户]", 37, "户", "户", "改造农村危旧房", FZ_Y24),
+    # （四） no time expression: 2024年
+    town_a("新增就业[236人]", 236, "人", "人", "城镇新增就业"),
+    town_a("转移就业[412人]", 412, "人", "人", "新增农村劳动力转移就业"),
+    town_a("救助资金[486.2万元]", 486.2, "万元", "元", "发放各类救助资金"),
+    town_a("困难群众[1320户]", 1320, "户", "户", "惠及困难群众"),
+    town_a(
+        "参保率达到[97.8%]",
+        97.8,
+        "%",
+        "%",
+        "城乡居民基本医疗保险参保率",
+        kind="share",
+        qual="reach",
+        qtext="达到",
+    ),
+    row(
+        "竹篙村[2个]村",
+        2,
+        "个",
+        "个",
+        "村",
+        "actual",
+        FZ24,
+        borderline=True,
+        notes="borderline: totals the list of villages just before it",
+    ),
+    town_a("新建公厕[5座]", 5, "座", "座", "新建公厕"),
+    town_a("农户改厕[260户]", 260, "户", "户", "农户改厕", notes="完成 a frame verb"),
+    town_a(
+        "工作计划\n[20张]",
+        20,
+        "张",
+        "张",
+        "镇卫生院新增床位",
+        notes="the number after a page number and the running head (its years date nothing)",
+    ),
+    town_a("全镇[3所]小学", 3, "所", "所", "小学", kind="count_total"),
+    town_a("[1所]初中", 1, "所", "所", "初中", kind="count_total"),
+    # （五） 全年
+    town_a("矛盾纠纷[126起]", 126, "起", "起", "排查调处矛盾纠纷", FZ_Y24),
+    town_a("调处成功率[98.4%]", 98.4, "%", "%", "调处成功率", FZ_Y24, kind="share"),
+    town_a(
+        "全镇[12个]村（社区）",
+        12,
+        "个",
+        "个",
+        "村（社区）",
+        FZ_Y24,
+        kind="count_total",
+        notes="the town's villages, counted (as h36's 全市12个县（市、区）)",
+    ),
+    row(
+        "全部[超过10万元]",
+        10,
+        "万元",
+        "元",
+        "村级集体经济收入",
+        "actual",
+        FZ_Y24,
+        "over",
+        "超过",
+        borderline=True,
+        notes="borderline: a class's bound (every village above it)",
+    ),
+    town_a(
+        "分别达到[32.6万元]",
+        32.6,
+        "万元",
+        "元",
+        "村级集体经济收入",
+        FZ_Y24,
+        subject="禾坪村",
+        qual="reach",
+        qtext="达到",
+    ),
+    town_a(
+        "32.6万元、[25.8万元]",
+        25.8,
+        "万元",
+        "元",
+        "村级集体经济收入",
+        FZ_Y24,
+        subject="石陂村",
+        qual="reach",
+        qtext="达到",
+    ),
+    town_a(
+        "驻村工作队员[19名]",
+        19,
+        "名",
+        "名",
+        "第一书记和驻村工作队员",
+        FZ_Y24,
+        kind="count_total",
+        notes="第一书记 a title, no number",
+    ),
+    # 二、存在的问题: the report's year (its title's first part)
+    town_a(
+        "加工率仅为[36%左右]",
+        36,
+        "%",
+        "%",
+        "农产品加工率",
+        kind="share",
+        qual="about",
+        qtext="左右",
+    ),
+    town_a(
+        "仅有[1个]",
+        1,
+        "个",
+        "个",
+        "亿元以上项目",
+        kind="count_total",
+        notes="亿元以上 a class in the name",
+    ),
+    # 三、2025年工作计划
+    town_t("增长[5.5%左右]", 5.5, "%", "%", "地区生产总值", qual="about", qtext="左右"),
+    town_t("增长[8%以上]", 8, "%", "%", "固定资产投资", qual="at_least", qtext="以上"),
+    town_t("力争达到[3300万元]", 3300, "万元", "元", "财政总收入", qual="reach", qtext="达到"),
+    town_t(
+        "可支配收入增长[7%以上]",
+        7,
+        "%",
+        "%",
+        "农村居民人均可支配收入",
+        qual="at_least",
+        qtext="以上",
+    ),
+    town_t(
+        "新种植油茶[1000亩以上]",
+        1000,
+        "亩",
+        "亩",
+        "新种植油茶",
+        qual="at_least",
+        qtext="以上",
+        notes=FZ_SEC,
+    ),
+    town_t("突破[2.7万亩]", 2.7, "万亩", "亩", "油茶面积", qual="break_through", qtext="突破"),
+    town_t("高标准农田[2600亩]", 2600, "亩", "亩", "新建高标准农田"),
+    town_t("稳定在[3.8万亩以上]", 3.8, "万亩", "亩", "粮食播种面积", qual="at_least", qtext="以上"),
+    town_t("[不低于1.5万吨]", 1.5, "万吨", "吨", "粮食总产量", qual="at_least", qtext="不低于"),
+    town_t("重点项目[18个]", 18, "个", "个", "实施重点项目", notes="计划 a cue word"),
+    town_t("计划投资[3.2亿元]", 3.2, "亿元", "元", "年度计划投资"),
+    town_t("上级资金[4000万元以上]", 4000, "万元", "元", "上级资金", qual="at_least", qtext="以上"),
+    town_t(
+        "村组道路[12公里]",
+        12,
+        "公里",
+        "公里",
+        "新建村组道路",
+        notes="after a page number and the running head: still item 2's paragraph",
+    ),
+    town_t(
+        "岭脚村段[5.6公里]",
+        5.6,
+        "公里",
+        "公里",
+        "道路拓宽",
+        notes="a stretch between two villages: no one place",
+    ),
+    town_t("新增就业[200人以上]", 200, "人", "人", "城镇新增就业", qual="at_least", qtext="以上"),
+    town_t("转移就业[400人]", 400, "人", "人", "新增农村劳动力转移就业"),
+    town_t(
+        "稳定在[97%以上]", 97, "%", "%", "城乡居民基本医疗保险参保率", qual="at_least", qtext="以上"
+    ),
+    town_t("农户改厕[150户]", 150, "户", "户", "农户改厕"),
+    town_t("养老服务站[3个]", 3, "个", "个", "新建村级养老服务站"),
+    town_t("植树造林[1200亩]", 1200, "亩", "亩", "植树造林"),
+    town_t("覆盖率保持在[78%以上]", 78, "%", "%", "森林覆盖率", qual="at_least", qtext="以上"),
+    town_t("巡河[1200人次以上]", 1200, "人次", "人次", "巡河", qual="at_least", qtext="以上"),
+    town_t("保持在[98%以上]", 98, "%", "%", "矛盾纠纷调处成功率", qual="at_least", qtext="以上"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h57: a province's transport department's monthly release on ports and logistics (山东,
+# 2025-11-20): 1-10月 beside 10月份, 港口货物吞吐量 万吨 with 同比 / 环比, 其中外贸, 集装箱吞吐量
+# 万标箱 and 万TEU (标准箱), 增速比1-9月加快, 海铁联运 and 占…的, ports in a 分别 list (facilities),
+# 合计占全省的, a rank 居全国沿海港口第4位, 快递业务量 亿件 累计完成, 中欧班列 累计开行 列 and
+# 其中回程, stocks with 比上年末增加, 公路 / 水路 客运量 万人次, a route, 国庆假期 with 日均,
+# a table of
+# six ports printed as text (港口 / 货物吞吐量（万吨） / 同比增长（%） / 集装箱吞吐量（万标箱） /
+# 同比增长（%）) with signed changes, 全年 goals 确保 / 突破 / 力争, investment 完成年度计划的.
+# Traps: 09:30, 浏览次数, 三大港口, 国庆假期8天, 第4位's 全国 (scope), 第十五届, 四季度,
+# 注：1. 2., a phone.
+SDP = "h57_shandong_ports_logistics_oct_2025.txt"
+SDP10 = P("1-10月", "2025-01-01", "2025-10-31")
+SDPO = P("10月份", "2025-10-01", "2025-10-31")
+SDPY = P("全年", "2025-01-01", "2025-12-31")
+SDPH = P("国庆假期", "2025-10-01", "2025-10-08")
+SDPFAC = "a port named for its city is a facility (round 11): part of the name, no subject"
+
+
+def port_a(anchor, value, unit_raw, unit, indicator, period=SDP10, kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def port_g(anchor, value, indicator, period=SDP10, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+# the ports table: port, 货物吞吐量（万吨）, 同比增长（%）, 集装箱吞吐量（万标箱）, 同比增长（%）
+SDP_TABLE = [
+    ("青岛港", "58736", "3.2", "2650.4", "7.1"),
+    ("日照港", "52018", "2.6", "604.8", "5.3"),
+    ("烟台港", "39245", "4.1", "197.3", "9.6"),
+    ("滨州港", "5832", "11.4", "18.7", "21.3"),
+    ("东营港", "4263", "-2.5", "7.2", "-6.8"),
+    ("潍坊港", "3758", "6.9", "34.2", "8.1"),
+]
+
+
+def sdp_cell_anchor(port: str, cells: list[str], i: int) -> str:
+    """The table line of ``port`` with its ``i``-th cell in brackets (two spaces part cells)."""
+    parts = [f"[{c}]" if j == i else c for j, c in enumerate(cells)]
+    return port + "".join(f"  {c}" for c in parts)
+
+
+def sdp_table_rows() -> list[dict]:
+    """Four cells a line, each the port's (a facility: its name in the indicator), 1-10月
+    (the table's title)."""
+    out = []
+    for port, cargo, cargo_g, box, box_g in SDP_TABLE:
+        cells = [cargo, cargo_g, box, box_g]
+        a = [sdp_cell_anchor(port, cells, i) for i in range(4)]
+        note = "table cell; unit in the column head; " + SDPFAC
+        growth = "table cell: 同比增长（%）"
+        out += [
+            port_a(a[0], int(cargo), "万吨", "吨", f"{port}货物吞吐量", notes=note),
+            port_g(a[1], float(cargo_g), f"{port}货物吞吐量", notes=growth),
+            port_a(a[2], float(box), "万标箱", "标准箱", f"{port}集装箱吞吐量", notes=note),
+            port_g(a[3], float(box_g), f"{port}集装箱吞吐量", notes=growth),
+        ]
+    return out
+
+
+LABELS[SDP] = [
+    port_a(
+        "货物吞吐量[163852万吨]",
+        163852,
+        "万吨",
+        "吨",
+        "港口货物吞吐量",
+        notes="全省 the home, 完成 dropped between a name's words (round 11)",
+    ),
+    port_g("163852万吨，同比增长[3.4%]", 3.4, "港口货物吞吐量"),
+    port_a(
+        "外贸货物吞吐量[89416万吨]",
+        89416,
+        "万吨",
+        "吨",
+        "外贸货物吞吐量",
+        notes="其中 a frame word",
+    ),
+    port_g("89416万吨，同比增长[4.1%]", 4.1, "外贸货物吞吐量"),
+    port_a("货物吞吐量[16935万吨]", 16935, "万吨", "吨", "港口货物吞吐量", SDPO),
+    port_g("同比增长[2.8%]", 2.8, "港口货物吞吐量", SDPO),
+    port_g(
+        "环比下降[1.6%]",
+        -1.6,
+        "港口货物吞吐量",
+        SDPO,
+        notes="a rate against the month before is labelled with its 同比 twin's name",
+    ),
+    port_a("集装箱吞吐量[3512.6万标箱]", 3512.6, "万标箱", "标准箱", "港口集装箱吞吐量"),
+    port_g("3512.6万标箱，同比增长[7.2%]", 7.2, "港口集装箱吞吐量"),
+    row(
+        "加快[0.3个百分点]",
+        0.3,
+        "个百分点",
+        "百分点",
+        "港口集装箱吞吐量增速",
+        "growth_rate",
+        SDP10,
+        notes="比1-9月: a base, no period",
+    ),
+    port_a("外贸集装箱吞吐量[2418.3万TEU]", 2418.3, "万TEU", "标准箱", "外贸集装箱吞吐量"),
+    port_g("2418.3万TEU，同比增长[8.5%]", 8.5, "外贸集装箱吞吐量"),
+    port_a(
+        "箱量达到[302.7万标箱]",
+        302.7,
+        "万标箱",
+        "标准箱",
+        "海铁联运箱量",
+        qual="reach",
+        qtext="达到",
+    ),
+    port_g("302.7万标箱，同比增长[12.6%]", 12.6, "海铁联运箱量"),
+    port_g(
+        "占集装箱吞吐量的[8.6%]",
+        8.6,
+        "海铁联运箱量占集装箱吞吐量",
+        kind="share",
+        notes="a share after a figure names its part (the figure before)",
+    ),
+    port_a("集装箱吞吐量[361.8万标箱]", 361.8, "万标箱", "标准箱", "港口集装箱吞吐量", SDPO),
+    port_g("361.8万标箱，同比增长[6.7%]", 6.7, "港口集装箱吞吐量", SDPO),
+    port_a("分别完成[58736万吨]", 58736, "万吨", "吨", "青岛港货物吞吐量", notes=SDPFAC),
+    port_a("58736万吨、[52018万吨]", 52018, "万吨", "吨", "日照港货物吞吐量", notes=SDPFAC),
+    port_a("52018万吨、[39245万吨]", 39245, "万吨", "吨", "烟台港货物吞吐量", notes=SDPFAC),
+    port_g(
+        "合计占全省的[91.3%]",
+        91.3,
+        "三大港口占全省",
+        kind="share",
+        notes="三大港口 totals the list (no number); 合计 a frame word",
+    ),
+    port_a(
+        "集装箱吞吐量完成[2650.4万标箱]",
+        2650.4,
+        "万标箱",
+        "标准箱",
+        "青岛港集装箱吞吐量",
+        notes=SDPFAC,
+    ),
+    port_g("2650.4万标箱，同比增长[7.1%]", 7.1, "青岛港集装箱吞吐量"),
+    row(
+        "沿海港口第[4位]",
+        4,
+        "位",
+        "位",
+        "青岛港集装箱吞吐量增速",
+        "rank",
+        SDP10,
+        notes=(
+            "全国沿海港口 the ranking's scope, no subject; a rank right after a growth rate "
+            "ranks the growth (the seeds' convention)"
+        ),
+    ),
+    port_a("内河港口完成货物吞吐量[6826万吨]", 6826, "万吨", "吨", "内河港口货物吞吐量"),
+    port_g("6826万吨，同比增长[8.2%]", 8.2, "内河港口货物吞吐量"),
+    # 二、现代物流
+    port_a(
+        "累计完成[72.35亿件]",
+        72.35,
+        "亿件",
+        "件",
+        "快递业务量",
+        kind="count_total",
+        notes="累计完成 in a 1-10月 paragraph: a running total (as h35)",
+    ),
+    port_g("72.35亿件，同比增长[16.8%]", 16.8, "快递业务量"),
+    port_a("业务收入完成[486.7亿元]", 486.7, "亿元", "元", "快递业务收入"),
+    port_g("486.7亿元，同比增长[9.2%]", 9.2, "快递业务收入"),
+    port_a("快递业务量完成[8.16亿件]", 8.16, "亿件", "件", "快递业务量", SDPO),
+    port_g("8.16亿件，同比增长[14.5%]", 14.5, "快递业务量", SDPO),
+    port_a(
+        "累计开行[2386列]",
+        2386,
+        "列",
+        "列",
+        "中欧班列（齐鲁号）开行",
+        kind="count_total",
+        notes="累计开行 of the year so far (as the 快递 running total); the paragraph before's "
+        "1-10月",
+    ),
+    port_g("2386列，同比增长[6.3%]", 6.3, "中欧班列（齐鲁号）开行"),
+    port_a(
+        "回程班列[1012列]",
+        1012,
+        "列",
+        "列",
+        "回程班列",
+        kind="count_total",
+        notes="其中 a frame word",
+    ),
+    port_a(
+        "10月份开行[246列]",
+        246,
+        "列",
+        "列",
+        "中欧班列（齐鲁号）开行",
+        SDPO,
+        notes="a clause with no noun takes the sentence's measure",
+    ),
+    port_a(
+        "航线达到[352条]",
+        352,
+        "条",
+        "条",
+        "开通国际集装箱班轮航线",
+        SDPO,
+        kind="count_total",
+        qual="reach",
+        qtext="达到",
+        notes="a stock at the release's month: 10月份 the paragraph's last time expression",
+    ),
+    port_a(
+        "比上年末增加[19条]",
+        19,
+        "条",
+        "条",
+        "开通国际集装箱班轮航线",
+        SDPO,
+        notes="比上年末: a base",
+    ),
+    port_a(
+        "网络货运企业达到[286家]",
+        286,
+        "家",
+        "家",
+        "网络货运企业",
+        SDPO,
+        kind="count_total",
+        qual="reach",
+        qtext="达到",
+    ),
+    port_a("运力车辆[98.6万辆]", 98.6, "万辆", "辆", "整合社会运力车辆", SDPO, kind="count_total"),
+    port_a(
+        "发展线路达到[1136条]",
+        1136,
+        "条",
+        "条",
+        "农村客货邮融合发展线路",
+        SDPO,
+        kind="count_total",
+        qual="reach",
+        qtext="达到",
+    ),
+    port_a("覆盖[1.2万个]行政村", 1.2, "万个", "个", "覆盖行政村", SDPO, kind="count_total"),
+    # 三、旅客运输
+    port_a("公路客运量[18630万人次]", 18630, "万人次", "人次", "公路客运量"),
+    port_g("同比下降[4.7%]", -4.7, "公路客运量"),
+    port_a("水路客运量[1425.6万人次]", 1425.6, "万人次", "人次", "水路客运量"),
+    port_g("1425.6万人次，同比增长[5.9%]", 5.9, "水路客运量"),
+    port_a(
+        "运送旅客[386.2万人次]",
+        386.2,
+        "万人次",
+        "人次",
+        "烟台至大连航线运送旅客",
+        notes="a route: no one place; 其中 a frame word",
+    ),
+    port_g("386.2万人次，同比增长[3.8%]", 3.8, "烟台至大连航线运送旅客"),
+    port_a("完成客运量[21.6亿人次]", 21.6, "亿人次", "人次", "城市公共交通客运量"),
+    port_g("21.6亿人次，同比增长[1.2%]", 1.2, "城市公共交通客运量"),
+    port_a(
+        "发送旅客[1026万人次]",
+        1026,
+        "万人次",
+        "人次",
+        "公路水路发送旅客",
+        SDPH,
+        notes="累计 inside a dated span: the span's flow (round 17); 国庆假期8天 its length, no "
+        "number",
+    ),
+    port_a(
+        "日均[128.3万人次]",
+        128.3,
+        "万人次",
+        "人次",
+        "日均公路水路发送旅客",
+        SDPH,
+        notes="日均 takes the last name (round 11)",
+    ),
+    # 四、the ports table
+    *sdp_table_rows(),
+    # 五、交通投资
+    port_a(
+        "基础设施投资[2186.4亿元]",
+        2186.4,
+        "亿元",
+        "元",
+        "完成交通基础设施投资",
+        notes="完成 kept before investment (round 11)",
+    ),
+    port_g("2186.4亿元，同比增长[5.1%]", 5.1, "完成交通基础设施投资"),
+    port_g(
+        "年度计划的[86.3%]",
+        86.3,
+        "完成交通基础设施投资",
+        kind="share",
+        notes="完成年度计划的X: a share of the figure before",
+    ),
+    port_a(
+        "完成投资[316.8亿元]", 316.8, "亿元", "元", "港口建设完成投资", notes="其中 a frame word"
+    ),
+    port_g("316.8亿元，同比增长[18.7%]", 18.7, "港口建设完成投资"),
+    port_a(
+        "泊位[14个]", 14, "个", "个", "新增万吨级以上泊位", notes="万吨级以上 a class in the name"
+    ),
+    port_a(
+        "总数达到[389个]",
+        389,
+        "个",
+        "个",
+        "沿海港口万吨级以上泊位总数",
+        kind="count_total",
+        qual="reach",
+        qtext="达到",
+    ),
+    port_a(
+        "签约项目[23个]",
+        23,
+        "个",
+        "个",
+        "签约项目",
+        SDPO,
+        notes="第十五届 an edition, 青岛 inside an event's name: no subject",
+    ),
+    # goals of the year
+    port_a(
+        "吞吐量达到[19.5亿吨左右]",
+        19.5,
+        "亿吨",
+        "吨",
+        "港口货物吞吐量",
+        SDPY,
+        kind="target",
+        qual="about",
+        qtext="达到…左右",
+    ),
+    port_a(
+        "突破[4200万标箱]",
+        4200,
+        "万标箱",
+        "标准箱",
+        "集装箱吞吐量",
+        SDPY,
+        kind="target",
+        qual="break_through",
+        qtext="突破",
+    ),
+    port_a(
+        "开行[2800列以上]",
+        2800,
+        "列",
+        "列",
+        "中欧班列开行",
+        SDPY,
+        kind="target",
+        qual="at_least",
+        qtext="以上",
+        notes="全年 a period word, no part of the name",
+    ),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h58: a 国务院办公厅 意见 on the elderly care system (国办发〔2025〕18号; a national text, its
+# home 全国; published 2025-06-18, 成文 2025-06-12): a 截至2024年底 paragraph of stocks, 到2029年 /
+# 到2035年 / 力争到2027年 goals, 每千名老年人…张 (每千名 no number), 覆盖率达到X%以上, 不低于 /
+# 不少于 / 不得高于 / 不超过, numbered 一、（一）1. items with no year (goals: undated; rules'
+# parameters: other), 每年 flows, 约 of a current stock. Traps: 〔2025〕18号, 发布日期 / 成文日期,
+# 第三十条 / 第三十七条, “两个毫不动摇”, “三个转变”, 60岁 / 65岁 (age groups), 二级及以上 (a class),
+# 每百户 (no number), 2026年6月底前, 每两年…一次; borderline 从业满5年 (a class's bound).
+GB = "h58_state_council_elderly_care_opinions_2025.txt"
+GB24 = P("截至2024年底", "2024-12-31", "2024-12-31")
+GB29 = P("到2029年", "2029-01-01", "2029-12-31")
+GB35 = P("到2035年", "2035-01-01", "2035-12-31")
+GB27 = P("力争到2027年", "2027-01-01", "2027-12-31")
+GBNOW = P("现有", "2025-06-18", "2025-06-18")
+GBY = "每年 with no span of a plan: a yearly goal, undated"
+
+
+def care_t(anchor, value, unit_raw, unit, indicator, period=GB29, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "target", period, **kw)
+
+
+def care_pct(anchor, value, indicator, period=GB29, **kw):
+    return care_t(anchor, value, "%", "%", indicator, period, **kw)
+
+
+def care_param(anchor, value, unit_raw, unit, indicator, qual="none", qtext=None, **kw):
+    kw.setdefault(
+        "notes",
+        "a policy parameter (what a rule grants, caps or sets aside): other, no period (round 8)",
+    )
+    return row(anchor, value, unit_raw, unit, indicator, "other", NONE, qual, qtext, **kw)
+
+
+LABELS[GB] = [
+    row(
+        "老年人口达到[3.1亿人]",
+        3.1,
+        "亿人",
+        "人",
+        "60岁及以上老年人口",
+        "count_total",
+        GB24,
+        "reach",
+        "达到",
+        notes="全国 the home; 60岁 an age group, no number",
+    ),
+    row("占总人口的[22.0%]", 22.0, "%", "%", "60岁及以上老年人口占总人口", "share", GB24),
+    row(
+        "老年人口[2.2亿人]",
+        2.2,
+        "亿人",
+        "人",
+        "65岁及以上老年人口",
+        "count_total",
+        GB24,
+        notes="其中 a frame word",
+    ),
+    row("设施[40.6万个]", 40.6, "万个", "个", "各类养老机构和设施", "count_total", GB24),
+    row("养老床位[823万张]", 823, "万张", "张", "养老床位", "count_total", GB24),
+    care_t(
+        "床位数达到[35张以上]",
+        35,
+        "张",
+        "张",
+        "每千名老年人拥有养老机构床位数",
+        qual="at_least",
+        qtext="达到…以上",
+        notes="每千名 is no number (as 每千人口)",
+    ),
+    care_pct("占比[不低于65%]", 65, "养老机构护理型床位占比", qual="at_least", qtext="不低于"),
+    care_pct(
+        "中心覆盖率达到[60%以上]",
+        60,
+        "乡镇（街道）区域养老服务中心覆盖率",
+        qual="at_least",
+        qtext="达到…以上",
+    ),
+    care_pct(
+        "评估覆盖率达到[80%以上]",
+        80,
+        "老年人能力综合评估覆盖率",
+        qual="at_least",
+        qtext="达到…以上",
+    ),
+    care_t(
+        "床位总量达到[1200万张左右]",
+        1200,
+        "万张",
+        "张",
+        "养老服务床位总量",
+        GB35,
+        qual="about",
+        qtext="达到…左右",
+    ),
+    care_param(
+        "每百户[不低于20平方米]",
+        20,
+        "平方米",
+        "平方米",
+        "新建居住区配建养老服务设施",
+        "at_least",
+        "不低于",
+        notes="a rule's floor per 百户 (每百户 no number): other, no period",
+    ),
+    care_param(
+        "每百户[不低于15平方米]",
+        15,
+        "平方米",
+        "平方米",
+        "已建成居住区",
+        "at_least",
+        "不低于",
+        notes="a rule's floor per 百户: other, no period; the clause names only its scope",
+    ),
+    care_pct(
+        "城市社区助餐服务覆盖率达到[75%以上]",
+        75,
+        "城市社区助餐服务覆盖率",
+        GB27,
+        qual="at_least",
+        qtext="达到…以上",
+        notes="力争 a cue word",
+    ),
+    care_pct(
+        "农村地区覆盖率达到[40%以上]",
+        40,
+        "农村地区覆盖率",
+        GB27,
+        qual="at_least",
+        qtext="达到…以上",
+    ),
+    care_t(
+        "家庭养老床位[10万张左右]",
+        10,
+        "万张",
+        "张",
+        "支持建设家庭养老床位",
+        NONE,
+        qual="about",
+        qtext="左右",
+        notes=GBY,
+    ),
+    care_t(
+        "为[50万户]",
+        50,
+        "万户",
+        "户",
+        "特殊困难老年人家庭",
+        NONE,
+        notes="a count before its noun; " + GBY,
+    ),
+    care_param(
+        "空置率[不得高于30%]",
+        30,
+        "%",
+        "%",
+        "床位空置率",
+        "at_most",
+        "不得高于",
+        notes="a rule's cap: other, no period",
+    ),
+    care_t(
+        "互助点达到[10万个]",
+        10,
+        "万个",
+        "个",
+        "村级邻里互助点",
+        qual="reach",
+        qtext="达到",
+        notes="the head after the last 的",
+    ),
+    care_param(
+        "按每张[2万元]",
+        2,
+        "万元",
+        "元",
+        "普惠养老机构新增床位支持",
+        notes="a grant per bed (what a rule grants): other, no period",
+    ),
+    care_t(
+        "普惠型床位[不少于10万张]",
+        10,
+        "万张",
+        "张",
+        "支持新增普惠型床位",
+        NONE,
+        qual="at_least",
+        qtext="不少于",
+        notes=GBY,
+    ),
+    care_t(
+        "养老护理员[200万人次以上]",
+        200,
+        "万人次",
+        "人次",
+        "培训养老护理员",
+        qual="at_least",
+        qtext="以上",
+    ),
+    care_t(
+        "护理员数达到[4人]",
+        4,
+        "人",
+        "人",
+        "每千名老年人拥有养老护理员数",
+        qual="reach",
+        qtext="达到",
+    ),
+    care_pct(
+        "专业技术人员占比[不低于30%]",
+        30,
+        "养老机构专业技术人员占比",
+        qual="at_least",
+        qtext="不低于",
+    ),
+    row(
+        "养老护理员[约50万人]",
+        50,
+        "万人",
+        "人",
+        "养老护理员",
+        "count_total",
+        GBNOW,
+        "about",
+        "约",
+        notes="现有: the text's date (as 当前); 全国 the home",
+    ),
+    row(
+        "从业满[5年]",
+        5,
+        "年",
+        "年",
+        "连续从业",
+        "other",
+        NONE,
+        borderline=True,
+        notes="borderline: a class's bound (the carers who qualify)",
+    ),
+    care_param(
+        "[不超过2000元]",
+        2000,
+        "元",
+        "元",
+        "职业技能提升补贴",
+        "at_most",
+        "不超过",
+        notes="a grant's cap per person: other, no period",
+    ),
+    care_pct(
+        "签约合作率达到[100%]", 100, "养老机构与医疗卫生机构签约合作率", qual="reach", qtext="达到"
+    ),
+    care_pct(
+        "比例达到[80%以上]",
+        80,
+        "二级及以上综合医院设立老年医学科的比例",
+        qual="at_least",
+        qtext="达到…以上",
+        notes="二级及以上 a class, no number",
+    ),
+    care_pct(
+        "管理率保持在[70%以上]", 70, "65岁及以上老年人健康管理率", qual="at_least", qtext="以上"
+    ),
+    care_param(
+        "[不低于55%]的资金",
+        55,
+        "%",
+        "%",
+        "彩票公益金",
+        "at_least",
+        "不低于",
+        notes="a rule's floor on spending: other, no period",
+    ),
+    care_param(
+        "[不少于5%]的新增建设用地",
+        5,
+        "%",
+        "%",
+        "新增建设用地",
+        "at_least",
+        "不少于",
+        notes="a rule's floor on land (每年安排): other, no period",
+    ),
+    care_pct("接入率达到[90%以上]", 90, "养老机构接入率", qual="at_least", qtext="达到…以上"),
+    care_t(
+        "示范企业[50家左右]",
+        50,
+        "家",
+        "家",
+        "遴选智慧健康养老应用试点示范企业",
+        NONE,
+        qual="about",
+        qtext="左右",
+        notes=GBY,
+    ),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
