@@ -40,8 +40,8 @@ CODE = {
 }
 # Domain modules no version stands for: glue that moves results into frames, what reads files
 # in (ingest), and what runs outside the stages (evaluation, one-off analysis).
-OUTSIDE_STAGES = ("analysis", "batches", "decoding", "evaluation", "keyword_evaluation", "manifest",
-                  "policy_term_evaluation", "versions")
+OUTSIDE_STAGES = ("analysis", "batches", "decoding", "evaluation", "filedates",
+                  "keyword_evaluation", "manifest", "policy_term_evaluation", "versions")
 _DOMAIN = "pipelines.domain"
 
 
