@@ -13,6 +13,7 @@ the same order in the warehouse).
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date
 
 from pipelines.domain.records import DateSource
@@ -40,9 +41,11 @@ _HASHES = re.compile(r"(?<![0-9A-Za-z])(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,}(?
 def date_in_file_name(path: str) -> date | None:
     """The date a file's relative path names, else None.
 
-    A whole date anywhere in the path wins; else a year and month (the 1st of it), else a year
-    (1 January), each only when the path names one such value: ``规划2021-2025.txt`` dates
-    nothing. A date that does not exist (20240231) is no date, nor digits inside a hash
+    A whole date anywhere in the path wins; else a year and month, else a year, each only when
+    the path names one such value (``规划2021-2025.txt`` dates nothing). A month or a year stands
+    for its last day: a page named for a period speaks of it as past (``_2024`` dates
+    ``前三季度…增长4.8%`` as 2024's result; its 1 January would make it a target to come). A
+    date that does not exist (20240231) is no date, nor digits inside a hash
     (``52c9f0c1a637c8d8``) or after the last dot (the file's type)."""
     text = _HASHES.sub("/", _SUFFIX.sub("", path.replace("\\", "/")))
     for patterns in (_WHOLE_DATES, _YEAR_MONTHS):
@@ -50,17 +53,18 @@ def date_in_file_name(path: str) -> date | None:
         if found:
             return found.pop() if len(found) == 1 else None
     years = {int(m["y"]) for m in _YEAR.finditer(text)}
-    return date(years.pop(), 1, 1) if len(years) == 1 else None
+    return date(years.pop(), 12, 31) if len(years) == 1 else None
 
 
 def _dates(text: str, patterns: tuple[re.Pattern[str], ...]) -> set[date]:
-    """Every existing date the patterns find (a missing day is the 1st)."""
+    """Every existing date the patterns find (a missing day is the month's last)."""
     found = set()
     for pattern in patterns:
         for m in pattern.finditer(text):
-            groups = m.groupdict()
+            year, month, day = int(m["y"]), int(m["m"]), m.groupdict().get("d")
             try:
-                found.add(date(int(groups["y"]), int(groups["m"]), int(groups.get("d") or 1)))
+                found.add(date(year, month, int(day)) if day
+                          else date(year, month, monthrange(year, month)[1]))
             except ValueError:  # 20240231
                 continue
     return found

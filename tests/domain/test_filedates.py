@@ -11,10 +11,10 @@ from pipelines.domain.filedates import date_in_file_name, published_date
     ("archive\\2024_10_21.html", date(2024, 10, 21)),
     ("2024.10.21 新闻.txt", date(2024, 10, 21)),
     ("工作报告（2024年1月8日）.pdf", date(2024, 1, 8)),
-    ("月报2024-10.txt", date(2024, 10, 1)),
-    ("2024年10月.txt", date(2024, 10, 1)),
-    ("西安前三季度经济_2024.txt", date(2024, 1, 1)),
-    ("统计公报_2023.docx", date(2023, 1, 1)),
+    ("月报2024-10.txt", date(2024, 10, 31)),
+    ("2024年2月.txt", date(2024, 2, 29)),
+    ("西安前三季度经济_2024.txt", date(2024, 12, 31)),
+    ("统计公报_2023.docx", date(2023, 12, 31)),
 ])
 def test_a_date_in_a_file_name_or_its_folders(path, expected):
     assert date_in_file_name(path) == expected

@@ -420,7 +420,7 @@ def test_a_file_name_dates_a_text_that_gives_no_date_and_follows_a_rename(tmp_pa
 
     assert dated(warehouse) == [
         ("20230101_印发.txt", date(2025, 3, 20), "text", date(2025, 1, 1), date(2025, 12, 31)),
-        ("西安经济_2024.txt", date(2024, 1, 1), "file_name", date(2024, 1, 1),
+        ("西安经济_2024.txt", date(2024, 12, 31), "file_name", date(2024, 1, 1),
          date(2024, 9, 30))]
     (source / "西安经济_2024.txt").rename(source / "西安经济_2023.txt")
     _run_on(source, warehouse)
@@ -428,7 +428,7 @@ def test_a_file_name_dates_a_text_that_gives_no_date_and_follows_a_rename(tmp_pa
     shutil.copytree(source, fresh / "source")
     _run_on(fresh / "source", fresh / "warehouse.duckdb")
     assert dated(warehouse) == dated(fresh / "warehouse.duckdb")
-    assert dated(warehouse)[1] == ("西安经济_2023.txt", date(2023, 1, 1), "file_name",
+    assert dated(warehouse)[1] == ("西安经济_2023.txt", date(2023, 12, 31), "file_name",
                                    date(2023, 1, 1), date(2023, 9, 30))
 
 
