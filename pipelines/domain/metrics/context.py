@@ -427,14 +427,16 @@ def _reviewed_part(heading: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
     return spans if cut < 0 else [p for p in spans if p.end <= cut] or spans
 
 
-_REPORT_THEN = re.compile(r"情况(?:及|和|与|暨|以及)")
+# a report's part, then its plan's (…发展情况及2025年重点任务, …2024年工作总结和2025年工作计划)
+_REPORT_THEN = re.compile(r"(?:情况|总结|回顾)(?:及|和|与|暨|以及)")
 
 
 def _tasks_after_report(heading: str) -> int:
-    """Where a heading's second part, naming tasks or goals, starts after a first part reporting
-    on a year (…发展情况及2025年重点任务), else -1."""
+    """Where a heading's second part, naming tasks, goals or a plan, starts after a first part
+    reporting on a year (…发展情况及2025年重点任务, …工作总结和2025年工作计划), else -1."""
     found = _REPORT_THEN.search(heading)
     if found is None:
         return -1
-    lexicon = metric_lexicon()
-    return found.end() if any(w in heading[found.end():] for w in lexicon.target_headings) else -1
+    second = heading[found.end():]
+    named = any(w in second for w in metric_lexicon().target_headings)
+    return found.end() if named or _PLAN_WORDS.search(second) is not None else -1

@@ -278,11 +278,37 @@ def classify(
         return "count_total"  # money and tonnes are flows unless a stock word says so (存款余额)
     if _holds_any(clause_text, lex.actual_cues):
         return "actual"
+    if cat == "count" and _strip_fillers(gap).endswith(_ONLY_HAS):
+        return "count_total"  # 亿元以上项目仅有1个: how many there are, a stock
+    if cat == "count" and _NEWLY.match(indicator) is not None:
+        return "actual"  # 新培育家庭农场17家: those newly made in the period, a flow
     if cat == "count" and indicator.endswith(lex.flow_things):
         return "actual"  # 签约项目32个, 生命健康项目7个: projects signed or begun in a period
-    if cat in ("count", None):
-        return "count_total"
+    if cat in ("count", None) or standing_area(indicator, gap, cand.qualifier):
+        return "count_total"  # (油茶面积达到2.6万亩, 基地面积稳定在1400亩以上: a standing area)
     return "actual"
+
+
+# what there only is (亿元以上项目仅有1个, 只有3家): a count of what stands, not a flow
+_ONLY_HAS = ("仅有", "只有", "尚有", "还有")
+# 新 "newly" before a verb of making or admitting (新培育家庭农场17家, 新认定高新技术企业12家):
+# the things made in the period (not 新能源, 新型, 新兴: adjectives of a name)
+# (after the text's own scope, 全乡新培育…, not inside a word: 创新发展)
+_NEWLY = re.compile(
+    r"(?:全\w)?新(?:培育|发展|认定|引进|招引|注册|登记|设立|成立|组建|创建|评定|落户|入驻)")
+# a level reached or held (达到, 稳定在, 保持在): of an area, what stands at the period's end,
+# unless the area is a season's (播种面积, 收获面积) or a year's work (造林面积)
+_LEVEL_VERBS = ("达到", "达", "稳定在", "保持在", "稳定", "保持")
+_SEASON_AREAS = ("播种", "收获", "造林")
+_AREA = "面积"  # (named: 油茶面积; a bare 面积 is of the thing the clause before names)
+
+
+def standing_area(indicator: str, gap: str, qualifier: str) -> bool:
+    """An area (面积) at a level reached (达到 in the quote: qualifier reach) or held, not a
+    season's sown or harvested area."""
+    return (indicator.endswith(_AREA) and len(indicator) > len(_AREA)
+            and (qualifier == "reach" or _strip_fillers(gap).endswith(_LEVEL_VERBS))
+            and not any(w in indicator for w in _SEASON_AREAS))
 
 
 def _governs(modifier: str, verbs: tuple[str, ...]) -> bool:
@@ -331,6 +357,8 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         # 预计全年实现地区生产总值13698亿元 in January: an estimate of a year already over,
         # a result (a forecast is a goal only for a period not yet over)
         cued = False
+    if cued and not target_heading and _obtained(text, task_start, cand, cue_words):
+        cued = False  # 全年争取上级资金3680万元，同比增长15.4%: funds obtained, against last year
     if not cued:
         period = last_year_report(period, doc_date)
     elif not target_heading and ((period.text or "").endswith("以来") or _proposed_after(
@@ -347,6 +375,22 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         named = start.group(1)
         return False, period if named and period.text and period.text in named else NO_PERIOD
     return is_target, period
+
+
+# 争取 "strive for" is also "obtain" (争取上级资金, 争取项目): a sum compared with the year
+# before (同比增长15.4%) is one obtained, not a goal
+_OBTAIN = "争取"
+_AGAINST_LAST_YEAR = ("同比", "比上年", "较上年", "比去年", "较去年")
+
+
+def _obtained(text: str, task_start: int, cand: NumberCandidate,
+              cue_words: Sequence[str]) -> bool:
+    """争取 is the number's only goal word and its task compares it with the year before."""
+    if _OBTAIN not in cue_words or has_target_cue([w for w in cue_words if w != _OBTAIN]):
+        return False
+    ends = [i for i in (text.find(c, cand.end) for c in "；;。") if i >= 0]
+    task = text[task_start : min(ends) if ends else len(text)]
+    return any(w in task for w in _AGAINST_LAST_YEAR)
 
 
 def _proposed_after(period: Period, doc_date: date | None, cue_words: Sequence[str]) -> bool:

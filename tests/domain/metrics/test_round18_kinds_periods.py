@@ -1,0 +1,104 @@
+"""Round 18's kind, period and detection misses, each a class of phrasing stated on short texts
+written for it (in the manner of a town's yearly work summary and plan, a province's monthly
+release on transport and a national opinion on a public service): a title reporting on one year
+then planning the next, funds 争取 (obtained) compared with the year before, what there only is
+(仅有), things newly made (新培育), a standing area, ..."""
+
+from datetime import date
+
+from pipelines.domain.analysis import analyse_document
+from tests.domain.metrics.support import by_quote, metrics
+
+SUMMARY = date(2025, 1, 10)  # a town's summary of 2024 and plan for 2025, in January
+
+
+def _read(texts, doc=SUMMARY, home=None):
+    """Each quote's metric, for one paragraph of ``texts``."""
+    return by_quote(metrics(texts, doc, home))
+
+
+def _document(raw: str, on: date = SUMMARY) -> dict:
+    return {m.quote: m for m in analyse_document(raw, published_on=on).metrics}
+
+
+def _dated(m) -> tuple:
+    return (m.kind, m.period_start, m.period_end)
+
+
+_Y2024 = (date(2024, 1, 1), date(2024, 12, 31))
+_Y2025 = (date(2025, 1, 1), date(2025, 12, 31))
+
+
+# 1. a title reporting on one year and planning the next (…2024年工作总结和2025年工作计划): a
+# section between with no year of its own (存在的问题) is of the year reviewed, not the plan's
+
+
+_SUMMARY_AND_PLAN = (
+    "关于某乡2024年工作总结和2025年工作计划的报告\n\n"
+    "一、2024年工作总结\n\n全年完成农业总产值5.6亿元，同比增长4.1%。\n\n"
+    "二、存在的问题\n\n一是产业层次低，规模以上企业仅有3家；二是集体经济薄弱，村级集体经济收入"
+    "超过20万元的村占比仅为25%。\n\n"
+    "三、2025年工作计划\n\n力争农业总产值增长5%以上。\n")
+
+
+def test_problems_between_a_summary_and_a_plan_are_of_the_year_reviewed():
+    got = _document(_SUMMARY_AND_PLAN)
+    assert _dated(got["3家"]) == ("count_total", *_Y2024)
+    assert _dated(got["25%"]) == ("share", *_Y2024)
+    assert _dated(got["5%以上"]) == ("target", *_Y2025)
+
+
+def test_a_report_then_tasks_title_still_splits_as_before():
+    raw = ("2024年全县农业发展情况及2025年重点任务\n\n一、存在的不足\n\n"
+           "农产品加工率仅为40%左右。\n")
+    assert _dated(_document(raw)["40%左右"]) == ("share", *_Y2024)
+
+
+# 2. 争取 "strive for" is also "obtain" (争取上级资金, 争取项目资金): a sum compared with the year
+# before is obtained, a result; with another goal word (力争争取) or no comparison, a goal
+
+
+def test_funds_obtained_against_the_year_before_are_a_result():
+    found = _read(["2024年，全乡争取上级项目资金5200万元，同比增长12.5%。"])
+    assert found["5200万元"].kind == "actual"
+    assert found["12.5%"].kind == "growth_rate"
+
+
+def test_funds_to_strive_for_stay_a_goal():
+    found = _read(["2025年，力争争取上级资金6000万元以上，计划实施项目15个。"])
+    assert found["6000万元以上"].kind == "target"
+    found = _read(["2025年，争取上级资金6000万元。"])
+    assert found["6000万元"].kind == "target"
+
+
+# 3. what there only is (仅有, 只有): a count that stands; things newly made (新培育, 新认定)
+# in the period: a flow; an area reached or held (油茶面积达到, 稳定在…以上): a standing area,
+# while a season's sown area stays the season's flow
+
+
+def test_only_so_many_is_a_stock():
+    found = _read(["2024年，全乡亿元以上项目仅有2个。"])
+    assert found["2个"].kind == "count_total"
+
+
+def test_things_newly_made_are_a_flow():
+    found = _read(["2024年，全乡新培育家庭农场12家、新认定高新技术企业3家。"])
+    assert found["12家"].kind == "actual"
+    assert found["3家"].kind == "actual"
+
+
+def test_new_as_an_adjective_is_no_flow_word():
+    found = _read(["截至2024年底，全县拥有新型研发机构8家。"])
+    assert found["8家"].kind == "count_total"
+
+
+def test_an_area_reached_or_held_is_a_standing_area():
+    found = _read(["2024年，全乡茶叶种植面积达到1.2万亩，果园面积稳定在3000亩以上。"])
+    assert found["达到1.2万亩"].kind == "count_total"
+    assert found["3000亩以上"].kind == "count_total"
+
+
+def test_a_sown_area_reached_stays_a_flow():
+    found = _read(["2024年，全县粮食播种面积达到45.2万亩，新增造林面积1.5万亩。"])
+    assert found["达到45.2万亩"].kind == "actual"
+    assert found["1.5万亩"].kind == "actual"
