@@ -17,7 +17,7 @@ import hashlib
 from pathlib import Path
 
 CLEANING = "clean-19"
-SEGMENTATION = "seg-7"
+SEGMENTATION = "seg-8"
 METRICS = "metrics-31"
 THEMES = "themes-8"
 POLICY_TERMS = "terms-6"

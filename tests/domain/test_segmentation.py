@@ -143,7 +143,7 @@ def test_coded_tokens_name_each_rows_word_and_text():
     # a later call with new words extends the same vocabulary: known numbers and memo stay
     coded.vocabulary.memo["x"] = 1
     again = seg.tokenize_coded(["低空飞行器的研发"], [0])
-    assert again.vocabulary.memo == {"x": 1}
+    assert again.vocabulary.memo["x"] == 1
     assert again.vocabulary.codes["的"] == coded.vocabulary.codes["的"]
 
 
@@ -250,3 +250,117 @@ def test_a_zone_of_cooperation_is_one_word_after_its_place():
 def test_the_month_before_and_a_pilot_zone_are_words(text, words):
     cut = default_segmenter().cut(text)
     assert any(cut[i:i + len(words)] == words for i in range(len(cut))), cut
+
+
+# -- place names the dictionary does not know (QA round 18: 泓|阳县, 白|集镇, 禾|坪|村) ------------
+def _document_words(texts: list[str], seg: Segmenter | None = None) -> list[list[str]]:
+    """Each text's words, the texts one document (the first its title); offsets checked."""
+    tokens = (seg or default_segmenter()).tokenize(_sentences(texts))
+    out = []
+    for i, text in enumerate(texts):
+        rows = tokens.filter(pl.col("sent_no") == 10 + 2 * i)
+        for word, start in zip(rows["word"], rows["char_start"], strict=True):
+            assert text[start:start + len(word)] == word, (text, word, start)
+        out.append(rows["word"].to_list())
+    return out
+
+
+@pytest.mark.parametrize(("texts", "names"), [
+    # an invented county before its organs, its congress and its head (rjieba: 泓|阳县)
+    (["政府工作报告", "——2024年1月10日在泓阳县第十七届人民代表大会第三次会议上",
+      "泓阳县县长 李建国", "为建设现代化泓阳县而努力奋斗"], ["泓阳县"]),
+    # a title opening with the county's name (泓|阳县上半年经济运行稳中向好)
+    (["泓阳县上半年经济运行稳中向好", "全县地区生产总值完成158.3亿元"], ["泓阳县"]),
+    # towns listed with a town the dictionary knows, or with each other (白|集镇, 双庙|乡, 王营|镇)
+    (["柳林镇、白集镇被评为全省粮食生产先进乡镇", "民生保障更加有力，白集镇中心卫生院建成投用"],
+     ["白集镇"]),
+    (["双庙乡、王营镇建成省级乡村振兴示范村12个"], ["双庙乡", "王营镇"]),
+    # a town and its villages: a title, lists, one village named between two others (村至岭)
+    (["关于枫坳镇2024年工作总结的报告", "禾坪村、石陂村、洋坑村分别新建大棚蔬菜基地",
+      "完成坳背村、竹篙村2个村的人居环境整治", "完成洋坑村至岭脚村段5.6公里道路拓宽",
+      "枫坳镇人民政府"],
+     ["枫坳镇", "禾坪村", "洋坑村", "坳背村", "竹篙村", "岭脚村"]),
+    (["新塘村、岭背村分别新建大棚", "完成新塘村至黄泥村道路硬化"], ["新塘村", "岭背村", "黄泥村"]),
+])
+def test_a_place_name_a_document_shows_is_one_word_wherever_it_is_written(texts, names):
+    words = _document_words(texts)
+    plain = [Segmenter().cut(t) for t in texts]
+    for name in names:
+        holding = [i for i, t in enumerate(texts) if name in t]
+        assert any(name not in plain[i] for i in holding), name  # the segmenter cuts it alone
+        assert all(name in words[i] for i in holding), (name, words)
+
+
+def test_the_words_a_name_ran_into_are_cut_again():
+    words = _document_words(["禾坪村、洋坑村分别新建大棚", "完成洋坑村至岭脚村段道路拓宽"])
+    assert words[1][:5] == ["完成", "洋坑村", "至", "岭脚村", "段"], words  # was 洋坑|村至岭|脚村
+    words = _document_words(["——2024年1月10日在泓阳县第十七届人民代表大会"])  # was 日在泓阳县
+    assert words[0][5:9] == ["日", "在", "泓阳县", "第十七届"], words
+
+
+@pytest.mark.parametrize(("texts", "kept"), [
+    # words of their own around a level: a determiner, the county seat, the countryside
+    (["全县上下坚持稳中求进", "以县城为重要载体，完善县城市政设施"], ["全县", "县城"]),
+    (["推动城关镇老旧小区改造", "本市、该县、各区"], ["城关镇", "本市", "该县", "各区"]),
+    (["县乡村三级联动", "推进乡村振兴、村镇建设"], ["乡村", "村镇"]),
+    (["主城区、新区、开发区协同发展", "中心城区、市区"],
+     ["主城区", "新区", "开发区", "城区", "市区"]),
+    # a verb, a pronoun or a preposition before an organ is no name (代表|县人民政府)
+    (["我代表县人民政府，向大会报告工作", "记者从市统计局获悉"], ["代表", "县", "记者", "从市"]),
+    # kinds of place listed (示范|村, 节点|城市, 山区) and known places keep their cut
+    (["建设重点村、特色村", "节点城市、极核城市", "民族地区、盆周山区的协同联动"],
+     ["重点", "特色", "节点", "城市", "山区"]),
+    (["居前三位的是鹿城区、龙湾区和瓯海区", "襄阳市人民政府办公室"],
+     ["是", "鹿城区", "襄阳", "市"]),
+])
+def test_no_name_is_made_across_a_word_of_its_own(texts, kept):
+    words = [w for ws in _document_words(texts) for w in ws]
+    plain = [w for t in texts for w in default_segmenter().cut(t)]
+    assert all(w in words for w in kept), words
+    assert [w for w in words if w not in plain] == [], words  # no merge at all
+
+
+def test_a_name_is_not_merged_where_a_dictionary_word_runs_across_its_end():
+    words = _document_words(["泓阳县人民政府", "泓阳县城建成区面积扩大"])
+    assert words[0][0] == "泓阳县" and words[1][:3] == ["泓", "阳", "县城"], words
+
+
+def test_a_place_name_stays_in_its_document():
+    """A name one document shows is not merged in another it is only written in; a document
+    gives the same tokens alone, in a batch, in any order (each document read alone)."""
+    seg = Segmenter(read_user_dict(DICT_PATH), read_word_list(STOPWORDS_PATH))
+    county = ["泓阳县人民政府关于印发实施方案的通知", "推进泓阳县乡村振兴"]
+    other = ["据悉，泓阳县小麦喜获丰收", "柳林镇、白集镇小麦单产居全县前列"]
+    alone = [seg.tokenize_coded(d, range(len(d)), documents=[0] * len(d)).frame
+             for d in (county, other)]
+    assert "泓阳县" in alone[0]["word"].to_list()
+    assert "泓阳县" not in alone[1]["word"].to_list()  # only written there: no evidence
+    assert "白集镇" in alone[1]["word"].to_list()
+    for texts, keys in ((county + other, ["a", "a", "b", "b"]),
+                        (other + county, ["b", "b", "a", "a"]),
+                        ([other[0], county[0], other[1], county[1]], ["b", "a", "b", "a"])):
+        frame = seg.tokenize_coded(texts, range(len(texts)), documents=keys).frame
+        for key, expected in (("a", alone[0]), ("b", alone[1])):
+            rows = [i for i, k in enumerate(keys) if k == key]
+            got = frame.filter(pl.col("sent_no").is_in(rows))
+            assert got.drop("sent_no").rows() == expected.drop("sent_no").rows()
+
+
+def test_without_documents_each_text_is_read_alone():
+    seg = default_segmenter()
+    texts = ["柳林镇、白集镇被评为先进乡镇", "白集镇中心卫生院建成投用"]
+    words = seg.tokenize_coded(texts, [0, 1]).frame
+    assert words.filter(pl.col("sent_no") == 0)["word"].to_list()[:2] == ["柳林镇", "白集镇"]
+    assert "白集镇" in words.filter(pl.col("sent_no") == 1)["word"].to_list()  # 集镇|中心卫生院
+    assert ("泓阳县", "ns") in zip(*seg.tokenize_coded(["泓阳县人民政府"], [0]).frame
+                                  .select("word", "pos"), strict=True)
+
+
+def test_place_name_data_is_well_formed():
+    from pipelines.domain.segmentation import PLACE_NAMES_PATH
+    from pipelines.domain.yamlfiles import load_yaml
+
+    data = load_yaml(PLACE_NAMES_PATH.read_text(encoding="utf-8"))
+    levels = [level for rank in data["levels"] for level in rank]
+    assert len(levels) == len(set(levels)) and {"县", "镇", "乡", "村"} <= set(levels)
+    assert not set(data["institutions"]) & set(data["not_names"])
