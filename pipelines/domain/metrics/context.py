@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from pipelines.domain.cleaning.normalize import normalize_chars
@@ -379,13 +379,51 @@ def _holiday(raw: str, doc_date: date | None) -> PeriodSpan | None:
     the page's characters as cleaning normalizes them (same offsets), so 10月1曰至8曰 (OCR's 曰
     for 日) or full-width digits still give the dates; without its whitespace, so a hard wrap or
     an OCR space (10月1日至8⏎日, 假 期（1 0月1日…) does not lose them."""
-    found = _holiday_dates(normalized_raw(raw))
+    text = normalized_raw(raw)
+    found = _holiday_dates(text)
     if found is None:
-        return None
+        return _holiday_of_length(text, doc_date)
     days = [p for p in periods_of(found, doc_date)
             if p.period.start is not None and p.period.end is not None
             and p.period.start < p.period.end]
     return days[0] if days else None
+
+
+# a holiday named with its length (国庆假期8天, 国庆中秋假期共8天): one whose first day is fixed,
+# the national day, runs that many days from it (a text on it, published after it)
+_FIRST_DAYS = {"国庆": (10, 1)}
+_HOLIDAY_LENGTH = re.compile(
+    r"(国庆)(?:节|中秋)?(?:、|和)?(?:中秋)?(?:假\s*期|长\s*假|黄\s*金\s*周)"
+    r"\s*(?:共|为期)?\s*(\d{1,2})\s*天")
+
+
+def holiday_length_at(text: str, start: int) -> bool:
+    """The number at ``start`` is the length of a holiday named right before it (国庆假期8天):
+    the holiday's days, a period, not a metric."""
+    found = _HOLIDAY_LENGTH.search(text, max(0, start - 16), start + 3)
+    return found is not None and found.start(2) == start
+
+
+def _holiday_of_length(text: str, doc_date: date | None) -> PeriodSpan | None:
+    """The days of a holiday named with its length (国庆假期8天: 1 to 8 October of the last such
+    holiday begun by ``doc_date``), if the text names one."""
+    found = _HOLIDAY_LENGTH.search(text) if doc_date is not None else None
+    if found is None or doc_date is None:
+        return None
+    month, day = _FIRST_DAYS[found.group(1)]
+    days = int(found.group(2))
+    year = doc_date.year if date(doc_date.year, month, day) <= doc_date else doc_date.year - 1
+    first = date(year, month, day)
+    if not 1 < days <= _LONGEST_HOLIDAY:
+        return None
+    last = first + timedelta(days=days - 1)
+    name = _LENGTH_LEAD.sub("", text[found.start() : found.start(2)])  # (国庆假期: length off)
+    return PeriodSpan(found.start(), found.end(), name,
+                      Period(text=name, start=first, end=last), False)
+
+
+_LONGEST_HOLIDAY = 10
+_LENGTH_LEAD = re.compile(r"\s*(?:共|为期)?\s*$")
 
 
 def _holiday_dates(text: str) -> str | None:

@@ -31,7 +31,7 @@ from datetime import date
 from pipelines.domain.metrics.basis import basis_of
 from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
 from pipelines.domain.metrics.clauses import span_of, tokens_of
-from pipelines.domain.metrics.context import NO_HEADING, Context
+from pipelines.domain.metrics.context import NO_HEADING, Context, holiday_length_at
 from pipelines.domain.metrics.counts import noun_before, share_heads
 from pipelines.domain.metrics.home import (
     home_currency,
@@ -234,7 +234,8 @@ def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
     if spans:
         spans = [p for p in spans if not names_event(text, p) and not forecast_made(text, p)]
     toks = tokens_of(text, *unit.columns(walk.tags))
-    cands = [c for c in cands if not c.noun_before or noun_before(toks, c.start)]
+    cands = [c for c in cands if (not c.noun_before or noun_before(toks, c.start))
+             and not (c.unit == _DAY and holiday_length_at(text, c.num_start))]
     target_heading, review_heading = ctx.section_kind(path) if path else NO_HEADING
     # the plan's years: from a paragraph introducing this one (…“十五五”时期…目标是：),
     # else from the document's title (not in a section reviewing the past)
@@ -252,6 +253,9 @@ def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
         sent, cands, toks, spans, inherited, target_heading, walk.doc_date, walk.home_place,
         walk.raw, _topic(text) or ctx.indicators.get(block_no), review_heading, frame, anaphor,
         ctx.plan or ctx.reviewed_plan, ctx.annual, walk.prior_subject(block_no))
+
+
+_DAY = "天"  # (the unit of a holiday's length: 国庆假期8天, a period, no metric)
 
 
 # the topic a sentence opens with (优良天数比例方面，…; 在PM10方面，…), not a side of an argument

@@ -102,3 +102,33 @@ def test_a_sown_area_reached_stays_a_flow():
     found = _read(["2024年，全县粮食播种面积达到45.2万亩，新增造林面积1.5万亩。"])
     assert found["达到45.2万亩"].kind == "actual"
     assert found["1.5万亩"].kind == "actual"
+
+
+# 4. a holiday named with its length and no dates (国庆假期8天): the national day's holiday runs
+# that many days from 1 October; its length is its period, no metric
+
+
+RELEASE = date(2025, 11, 20)  # a monthly release on October, with the holiday in it
+_HOLIDAY = (date(2025, 10, 1), date(2025, 10, 8))
+
+
+def test_a_holiday_of_a_given_length_dates_its_figures():
+    raw = ("1-10月全市交通运输运行情况\n\n1-10月，全市完成公路客运量3620万人次，同比下降2.1%。"
+           "国庆假期8天，全市公路累计发送旅客186万人次，日均23.3万人次。\n")
+    got = _document(raw, RELEASE)
+    assert (got["186万人次"].period_start, got["186万人次"].period_end) == _HOLIDAY
+    assert (got["23.3万人次"].period_start, got["23.3万人次"].period_end) == _HOLIDAY
+    assert got["186万人次"].period_text == "国庆假期"
+    assert "8天" not in got
+
+
+def test_a_holiday_with_its_length_after_a_word_is_read_alike():
+    raw = "国庆中秋假期共8天，全省接待游客5210万人次。\n"
+    got = _document(raw, RELEASE)
+    assert (got["5210万人次"].period_start, got["5210万人次"].period_end) == _HOLIDAY
+    assert "8天" not in got
+
+
+def test_days_that_are_no_holidays_length_stay_metrics():
+    found = _read(["国庆假期，全省景区平均开放时长延长至11天。"], RELEASE)
+    assert "11天" in found
