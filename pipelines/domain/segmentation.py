@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -123,10 +123,12 @@ class Segmenter:
         return False
 
     def tokenize(self, sentences: Sequence[Sentence]) -> pl.DataFrame:
-        """One row per word of each sentence; punctuation/whitespace dropped.
+        """One row per word of each sentence of one document (the first its title);
+        punctuation/whitespace dropped.
 
         ``position`` and ``char_start`` refer to the full segmentation (dropped tokens still
-        take a position), so they stay comparable with ``cut``/``tag`` output.
+        take a position), so they stay comparable with ``cut``/``tag`` output, except where a
+        place name the document shows is one word that ``cut`` cuts (:class:`DocumentPlaces`).
 
         All sentences are cut in one call, joined by line breaks (jieba never joins words across
         a line break, so each sentence is cut as it would be alone), and every per-token column
@@ -180,7 +182,7 @@ class Segmenter:
         ends = self._sentence_ends(codes, vocab, sep, len(texts))
         recut, tags = self._place_name_cuts(texts, documents, words, codes, vocab, ends)
         if recut:
-            vocab, codes = self._with_cuts(codes, ends, texts, recut, tags)
+            vocab, codes = self._with_cuts(words, codes, ends, texts, recut, tags)
             ends = self._sentence_ends(codes, vocab, sep, len(texts))
         firsts = np.empty(len(ends), dtype=np.int64)
         firsts[0], firsts[1:] = 0, ends[:-1] + 1
@@ -351,22 +353,24 @@ class Segmenter:
             done = last + 1
         return out + cut.words[done:]
 
-    def _with_cuts(self, codes: np.ndarray, ends: np.ndarray, texts: Sequence[str],
-                   recut: dict[int, list[str]], tags: dict[str, str]
+    def _with_cuts(self, words: list[str], codes: np.ndarray, ends: np.ndarray,
+                   texts: Sequence[str], recut: dict[int, list[str]], tags: dict[str, str]
                    ) -> tuple[_Vocabulary, np.ndarray]:
         """The vocabulary and word numbers with the words of each text of ``recut`` (its index)
-        in place of its words in ``codes`` (its closing separator at ``ends``)."""
+        in place of its words among ``words`` (numbered in ``codes``, each text's closing
+        separator at ``ends``): only the new words are numbered, unless numbering them starts
+        the vocabulary again (MAX_CACHED_TAGS), when all are."""
+        known = self._vocab
         order = sorted(recut)
-        new_words = [w for i in order for w in recut[i]]
-        vocab, new_codes = self._encode(new_words, [texts[i] for i in order], tags)
-        pieces, done, taken = [], 0, 0
-        for i in order:
-            pieces.append(codes[done:ends[i - 1] + 1 if i else 0])
-            pieces.append(new_codes[taken:taken + len(recut[i])])
-            taken += len(recut[i])
-            done = ends[i]
-        pieces.append(codes[done:])
-        return vocab, np.concatenate(pieces)
+        vocab, new_codes = self._encode([w for i in order for w in recut[i]],
+                                        [texts[i] for i in order], tags)
+        spans = [(ends[i - 1] + 1 if i else 0, ends[i]) for i in order]
+        if vocab.memo is not known.memo:  # started again: the old numbers are void
+            pieces = _spliced_runs(words, spans, [recut[i] for i in order])
+            return self._encode([w for piece in pieces for w in piece], texts, tags)
+        sizes = np.cumsum([0, *(len(recut[i]) for i in order)])
+        parts = [new_codes[a:b] for a, b in pairwise(sizes)]
+        return vocab, np.concatenate(_spliced_runs(codes, spans, parts))
 
     def _gap_words(self, text: str, tags: dict[str, str]) -> list[str]:
         """The words of what is left of the words a name cut into, cut alone (tags kept)."""
@@ -475,6 +479,18 @@ class _Vocabulary:
             memo=self.memo,
         )
 
+
+def _spliced_runs(items: Sequence[Any], spans: list[tuple[int, int]],
+                  parts: list[Sequence[Any]]) -> list[Sequence[Any]]:
+    """The pieces of ``items`` (a list or an array) with each of ``spans`` (in order) replaced
+    by its part, to be joined by the caller."""
+    pieces: list[Sequence[Any]] = []
+    done = 0
+    for (start, end), part in zip(spans, parts, strict=True):
+        pieces += [items[done:start], part]
+        done = end
+    pieces.append(items[done:])
+    return pieces
 
 def _title_indices(documents: Sequence[Hashable] | None) -> set[int]:
     """The index of each document's first text (its title; none without documents)."""

@@ -364,3 +364,17 @@ def test_place_name_data_is_well_formed():
     levels = [level for rank in data["levels"] for level in rank]
     assert len(levels) == len(set(levels)) and {"县", "镇", "乡", "村"} <= set(levels)
     assert not set(data["institutions"]) & set(data["not_names"])
+
+
+def test_place_names_whole_when_the_vocabulary_starts_again(monkeypatch):
+    """Numbering the words made anew may start the vocabulary again (MAX_CACHED_TAGS): every
+    word is then numbered anew, the tokens as ever."""
+    from pipelines.domain import segmentation
+
+    texts = ["柳林镇、白集镇被评为先进乡镇", "白集镇中心卫生院建成投用"]
+    expected = _document_words(texts, Segmenter(read_user_dict(DICT_PATH)))
+    seg = Segmenter(read_user_dict(DICT_PATH))
+    seg.tokenize_coded(["发展新质生产力"], [0])
+    monkeypatch.setattr(segmentation, "MAX_CACHED_TAGS", 20)
+    assert _document_words(texts, seg) == expected
+    assert "白集镇" in expected[1]
