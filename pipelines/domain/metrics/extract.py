@@ -234,7 +234,8 @@ def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
     if spans:
         spans = [p for p in spans if not names_event(text, p) and not forecast_made(text, p)]
     toks = tokens_of(text, *unit.columns(walk.tags))
-    cands = [c for c in cands if (not c.noun_before or noun_before(toks, c.start))
+    cands = [c for c in cands if (not c.noun_before or noun_before(toks, c.start)
+                                  or _count_change(text, c, cands))
              and not (c.unit == _DAY and holiday_length_at(text, c.num_start))]
     target_heading, review_heading = ctx.section_kind(path) if path else NO_HEADING
     # the plan's years: from a paragraph introducing this one (…“十五五”时期…目标是：),
@@ -255,6 +256,16 @@ def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
         ctx.plan or ctx.reviewed_plan, ctx.annual, walk.prior_subject(block_no))
 
 
+def _count_change(text: str, cand: NumberCandidate, cands: list[NumberCandidate]) -> bool:
+    """A count with no noun before it that changes a count of the same unit just given
+    (航线达到352条，比上年末增加19条): the change of those things, not a policy's name
+    (出台20条)."""
+    return _CHANGE_AGAINST.search(text, 0, cand.start) is not None and any(
+        c.end < cand.start and c.unit_raw == cand.unit_raw for c in cands)
+
+
+# a change against an earlier time ending right before a number (比上年末增加, 较年初减少)
+_CHANGE_AGAINST = re.compile(r"(?:比|较)[^，,；;。\d]{1,8}?(?:增加|减少|新增|净增|增|减|多|少)了?$")
 _DAY = "天"  # (the unit of a holiday's length: 国庆假期8天, a period, no metric)
 
 

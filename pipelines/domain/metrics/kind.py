@@ -259,7 +259,7 @@ def classify(
         return "count_total"  # 经费超过100亿元的行业大类有3个: the members of a class
     # 有进出口实绩的企业超过三万六千家: a flow word in a modifier (before the last 的) describes
     # the things counted; only the head noun says whether the number is a flow
-    per_head = indicator.startswith(_PER_HEAD)  # 每10万人中具有…的人数: the whole name's
+    per_head = is_density(indicator)  # 每10万人中具有…的人数: the whole name's
     modifier, of, head = indicator.rpartition("的")
     if of and modifier and not _governs(modifier, lex.acting_verbs):
         indicator, clause_text = head, clause_text.replace(modifier, "", 1)
@@ -309,6 +309,11 @@ def standing_area(indicator: str, gap: str, qualifier: str) -> bool:
     return (indicator.endswith(_AREA) and len(indicator) > len(_AREA)
             and (qualifier == "reach" or _strip_fillers(gap).endswith(_LEVEL_VERBS))
             and not any(w in indicator for w in _SEASON_AREAS))
+
+
+def is_density(indicator: str | None) -> bool:
+    """A density or an average per head or household (每千人口…床位数, 户均): no count of things."""
+    return bool(indicator) and indicator.startswith(_PER_HEAD)  # type: ignore[union-attr]
 
 
 def _governs(modifier: str, verbs: tuple[str, ...]) -> bool:

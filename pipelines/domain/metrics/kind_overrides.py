@@ -16,6 +16,7 @@ from pipelines.domain.metrics.kind import (
     contract_term,
     grant_cap,
     grant_parameter,
+    is_density,
     normal_value,
     restated_goal,
     standard_parameter,
@@ -27,6 +28,12 @@ from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 
 UNCHANGED = "持平"  # (a change written as a word: the candidate of extract.unchanged)
 _FORECAST_WORDS = ("预测", "预期", "预计", "目标")
+
+
+# a change since an earlier point right after a count (，比上年末增加19条, 较年初净增): the count
+# is a stock at its date (the change itself is a flow)
+_STOCK_CHANGE_AFTER = re.compile(
+    r"[，,]\s*(?:比|较)(?:上年末|去年末|上年底|去年底|年初|上月末|上季末|上年年末)")
 
 
 # a forecast quoted as the base of a comparison (高于11月初预估的2.9%, 低于此前预测的3%)
@@ -60,6 +67,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "target"  # 低于3%左右的调控目标, …5.3%，控制在5.5%以内: the goal restated
     elif r.kind == "actual" and _revised_estimate(text, r):
         r.kind = "target"  # 2024年一般公共预算收入修订预算为520亿元: an estimate, no outcome
+    elif (r.kind == "actual" and cand.category == "count" and not is_density(r.indicator)
+          and _STOCK_CHANGE_AFTER.match(text, cand.end) is not None):
+        r.kind = "count_total"  # 航线达到352条，比上年末增加19条: a stock, changed since a year end
 
 
 def _restated_goal(so: SoFar, r: Reading, text: str) -> bool:

@@ -278,6 +278,8 @@ def dates_a_flow(text: str, span: PeriodSpan) -> bool:
     return text.startswith(metric_lexicon().actual_cues, span.end)
 
 
+# a comparison with the same period a year before, right after a number
+_SAME_PERIOD = re.compile(r"[，,]?\s*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期)")
 LOCAL_PERIODS = ("累计",)  # adverbs of their own clause, not periods of what follows
 
 
@@ -378,10 +380,11 @@ def choose_period(
                     return Period(text=frame.text, start=end, end=end)
                 return frame.period  # X以来，累计… / 截至2023年底，…累计: the sentence's frame
             if last.text == "累计" and inherited is not None and (
-                    _spans_years(inherited.period) or (
-                        year_to_date(inherited.period) and flow_to_date(text, last.end))):
+                    _spans_years(inherited.period) or (year_to_date(inherited.period) and (
+                        flow_to_date(text, last.end) or _SAME_PERIOD.match(text, cand.end)))):
                 # 五年累计完成…。城镇新增就业累计达到…: the paragraph's years are the sum's;
-                # 1-10月，…。比亚迪累计销售汽车…: the months so far are the sales'
+                # 1-10月，…。比亚迪累计销售汽车…: the months so far are the sales'; 累计开行2386列，
+                # 同比增长6.3%: a sum compared with the same months a year before is theirs
                 return inherited.period
         return last.period
     if inherited is not None:

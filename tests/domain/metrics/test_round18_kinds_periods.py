@@ -132,3 +132,38 @@ def test_a_holiday_with_its_length_after_a_word_is_read_alike():
 def test_days_that_are_no_holidays_length_stay_metrics():
     found = _read(["国庆假期，全省景区平均开放时长延长至11天。"], RELEASE)
     assert "11天" in found
+
+
+# 5. a running total with no date compared with the same months a year before (累计开行2386列，
+# 同比增长6.3%) in a release of the months so far: those months', not the release's day
+
+
+def test_a_running_total_compared_year_on_year_takes_the_months_so_far():
+    raw = ("1-10月全市物流运行情况\n\n1-10月，全市快递业务量完成8.6亿件，同比增长12.1%。\n\n"
+           "中欧班列累计开行862列，同比增长5.2%。\n")
+    got = _document(raw, RELEASE)
+    assert (got["862列"].period_start, got["862列"].period_end) == (
+        date(2025, 1, 1), date(2025, 10, 31))
+    assert got["862列"].kind == "count_total"
+
+
+# 6. a count reached and then compared with a year's end (航线达到352条，比上年末增加19条): the
+# count is a stock, and the change, with no noun before it, is a metric all the same (a bare 条
+# after a verb stays a policy's name: 出台20条)
+
+
+def test_a_count_changed_since_the_year_end_is_a_stock_and_its_change_a_flow():
+    found = _read(["10月份，全市开通国际货运航线达到46条，比上年末增加5条。"], RELEASE)
+    assert found["达到46条"].kind == "count_total"
+    assert found["5条"].kind == "actual"
+    assert found["5条"].value == 5
+
+
+def test_a_bare_count_of_rules_stays_no_metric():
+    found = _read(["10月份，市政府出台20条，支持外贸企业开通航线46条。"], RELEASE)
+    assert "20条" not in found
+
+
+def test_a_density_changed_since_the_year_end_stays_a_density():
+    found = _read(["截至10月底，每万人拥有5G基站数达到32.8个，比上年末增加4.1个。"], RELEASE)
+    assert found["达到32.8个"].kind == "actual"
