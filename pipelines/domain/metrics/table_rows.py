@@ -34,7 +34,7 @@ from pipelines.domain.metrics.period_choice import (
 )
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.subjects import short_place
-from pipelines.domain.metrics.tables import TableCell, TextTable
+from pipelines.domain.metrics.tables import WHOLE_ROWS, TableCell, TextTable
 from pipelines.domain.numbers import scaled
 from pipelines.domain.periods import PeriodSpan, needs_year, resolve_period
 from pipelines.domain.records import Period, Sentence
@@ -114,7 +114,7 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         if cell.summed and kind == "actual":
             kind = "count_total"  # 〔6.8〕 万人 of 城镇新增就业: a cumulative count (as 累计)
     subject = None
-    if cell.place is not None and cell.place not in _WHOLE_ROWS:
+    if cell.place is not None and cell.place not in WHOLE_ROWS:  # (no subject)
         subject = short_place(cell.place)  # 合肥市 of a table whose rows are places: 合肥
     return new_row(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, subject, cell.value, None,
@@ -130,9 +130,6 @@ def _against_last_year(table: TextTable | None) -> bool:
         c.growth and any(w in c.column for w in _SAME_PERIOD) for c in table.cells)
 
 
-# the row of the whole in a table whose rows are places: the home's (or the total's), no subject
-_WHOLE_ROWS = frozenset({"全省", "全市", "全区", "全县", "全州", "全盟", "全港", "全澳", "合计",
-                         "总计", "全自治区", "全省合计", "全市合计", "總計", "合計"})
 _SAME_PERIOD = ("同期", "同比")
 _RATIO_NAMES = ("比", "系数")
 _SHARE_NAMES = ("占比", "比重", "佔比")

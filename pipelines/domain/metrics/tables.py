@@ -40,6 +40,17 @@ The second column then holds the rows' names (a place: each cell is its column's
 place); a rank is a figure of what the table ranks (the first figure column after the names, or
 the nearest before a rank column at the end: PM2.5浓度, unit 位; tied rows share it), a serial
 number none. A head opening with a rank word is a head without a unit or growth column.
+
+A table whose rows are things (ports, firms, industries) and whose columns are measures in units:
+
+    港口    货物吞吐量（万吨）  同比增长（%）  集装箱吞吐量（万标箱）  同比增长（%）
+    青岛港  58736              3.2            2650.4                  7.1
+
+Its first column's head names no indicators (not 指标, 项目) nor places, and every column that is
+not a change, a share or a rank names a measure with its unit, not a period (1-10月（亿元）) nor a
+version of a figure alone (预算数（亿元）, 金额（万元）). Each cell is named by its row's thing and
+its column's measure (青岛港货物吞吐量; a growth column, or a share column naming no measure of
+its own, 占比（%）, by the measure before it), a total row (合计, 全省) by the measure alone.
 """
 
 from __future__ import annotations
@@ -409,15 +420,19 @@ def _read_table(
     skipped = {0, name_col, unit_col}  # (a serial number is no figure)
     share = [any(w in h for w in _SHARE_HEADS) and k != unit_col for k, h in enumerate(heads)]
     by_place = heads[name_col] in _PLACE_HEADS
-    if by_place:  # (地区  R&D经费（亿元）  投入强度（%）: a % column of a ratio is a share)
+    by_thing = not by_place and unit_col is None and _names_things(heads, name_col, rank_cols)
+    if by_place or by_thing:  # (地区  R&D经费（亿元）  投入强度（%）: a % column of a ratio is a
+        # share)
         share = [s or (k > 0 and k != unit_col and any(w in h for w in _GROWTH_HEADS)
                        and not any(w in h for w in _PLACE_GROWTH))
                  for k, (s, h) in enumerate(zip(share, heads, strict=True))]
     growth = [any(w in h for w in _GROWTH_HEADS) and k != unit_col and not share[k]
               for k, h in enumerate(heads)]
-    # a place table's cells are named by their column (a growth column by the one before it)
+    # a place or thing table's cells are named by their column (a growth column by the one
+    # before it; a bare share column, 占比（%）, too: table_rows adds 占比)
     col_names = [_column_name(heads, growth, _ranked(heads, rank_cols, unit_col, name_col, k),
-                              name_col) if by_place else "" for k in range(len(heads))]
+                              name_col, by_thing) if by_place or by_thing else ""
+                 for k in range(len(heads))]
     dated_at = [bool(k and _dated(h)) for k, h in enumerate(heads)]
     dated = next((h for k, h in enumerate(heads) if dated_at[k]), "")
     # the base column (2020年基数): sums and yearly averages run from the year after it
@@ -508,12 +523,12 @@ def _read_table(
             else:
                 unit_raw, unit, category, mult = None, None, None, 1.0
             cells.append(TableCell(start, start + len(text), text, value,
-                                   col_names[k] or name, unit_raw, unit,
+                                   _cell_name(name, col_names[k], by_thing), unit_raw, unit,
                                    category, mult, growth[k] or row_growth, heads[k],
                                    heads[k] if row_growth else dated_for[k], title, qual,
                                    qual_text, share[k],
                                    base_year if (summed or average) else None, summed,
-                                   name if col_names[k] else None, k in rank_cols))
+                                   name if by_place else None, k in rank_cols))
         i += 1
     if not cells:
         return None, 1
@@ -537,14 +552,76 @@ def _title_unit(title: str, head: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _column_name(heads: list[str], growth: list[bool], k: int, name_col: int = 0) -> str:
-    """What a place table's column ``k`` measures: its head without its unit in brackets
-    (R&D经费（亿元） → R&D经费); a growth column's, the nearest column before it that is none
-    (after the names' column ``name_col``)."""
+def _column_name(heads: list[str], growth: list[bool], k: int, name_col: int = 0,
+                 bare_shares: bool = False) -> str:
+    """What a place or thing table's column ``k`` measures: its head without its unit in
+    brackets (R&D经费（亿元） → R&D经费); a growth column's, the nearest column before it that
+    is none (after the names' column ``name_col``); with ``bare_shares``, a share column that
+    names no measure (占比（%）) too."""
     j = k
-    while j > name_col + 1 and growth[j]:
+    while j > name_col + 1 and (growth[j] or (bare_shares and _bare_share(heads[j]))):
         j -= 1
-    return _ANY_BRACKET.sub("", heads[j]).replace(" ", "")
+    return _measure(heads[j])
+
+
+def _measure(head: str) -> str:
+    """A column head without its unit in brackets and its spaces (货物吞吐量（万吨） →
+    货物吞吐量)."""
+    return _ANY_BRACKET.sub("", head).replace(" ", "")
+
+
+def _bare_share(head: str) -> bool:
+    """A share column's head naming no measure of its own (占比（%）, 比重(%))."""
+    return _measure(head) in _SHARE_HEADS
+
+
+# the first column's head of a table whose rows are indicators (指标  货物吞吐量（万吨）…): its
+# cells keep their row's name
+_INDICATOR_HEADS = frozenset({"指标", "指标名称", "主要指标", "项目", "项目名称", "科目", "类别",
+                              "指標", "指標名稱", "主要指標", "項目", "項目名稱", "類別", ""})
+# what a column head may say besides its measure: a version of the figure (预算数, 执行数), a
+# period's part (本月, 累计) or the figure itself (绝对值, 金额); a head that is nothing else names
+# no measure (项目  预算数（亿元）  执行数（亿元）: the rows are the indicators)
+_FIGURE_WORDS = re.compile(
+    "预算|預算|执行|執行|决算|決算|完成|目标|目標|计划|計劃|計畫|预计|預計|预期|預期|预测|預測"
+    "|实绩|實績|实际|實際|累计|累計|本月|当月|當月|本期|本年|上年|同期|金额|金額|数额|數額|数量"
+    "|數量|数值|數值|绝对|絕對|总量|總量|合计|合計|总计|總計|基期|基数|基數|[数數值额額]")
+
+
+def _names_things(heads: list[str], name_col: int, rank_cols: set[int]) -> bool:
+    """A table whose rows are things (ports, firms, industries) and whose columns are measures
+    with their units (港口  货物吞吐量（万吨）  同比增长（%）  集装箱吞吐量（万标箱）…): the first
+    column's head names no indicators, and every column that is neither a change nor a share
+    nor a rank names a measure (not a period, not only a version of a figure) in a unit."""
+    if _visible(heads[name_col]) in _INDICATOR_HEADS:
+        return False
+    levels = [h for k, h in enumerate(heads) if k > name_col and k not in rank_cols
+              and not any(w in h for w in (*_GROWTH_HEADS, *_SHARE_HEADS))]
+    return bool(levels) and all(_measure_in_unit(h) for h in levels)
+
+
+def _measure_in_unit(head: str) -> bool:
+    """A column head naming a measure and its unit (集装箱吞吐量（万标箱）), not a period
+    (1-10月（亿元）) nor only a version of a figure (预算数（亿元）, 金额（万元）)."""
+    bracket = _BRACKET_UNIT.search(head)
+    if bracket is None or normalize_unit(bracket.group(1)).category in (None, "percent"):
+        return False
+    measure = _measure(head)
+    return len(_FIGURE_WORDS.sub("", measure)) >= 2 and not _dated(measure)
+
+
+def _cell_name(row: str, column: str, by_thing: bool) -> str:
+    """A cell's name: in a thing table its row's thing and its column's measure (青岛港 +
+    货物吞吐量), the measure alone on a total row (合计); in a place table its column's; else its
+    row's."""
+    if not by_thing:
+        return column or row
+    return column if row in WHOLE_ROWS else row + column
+
+
+# the row of the whole in a table whose rows are places or things: the home's (or the total's)
+WHOLE_ROWS = frozenset({"全省", "全市", "全区", "全县", "全州", "全盟", "全港", "全澳", "合计",
+                        "总计", "全自治区", "全省合计", "全市合计", "總計", "合計"})
 
 
 def _ranked(heads: list[str], rank_cols: set[int], unit_col: int | None, name_col: int,
