@@ -1,10 +1,12 @@
 """Which date a document speaks from, so that 今年 / 上半年 / 去年11月 can be resolved.
 
-Order of evidence: a masthead or printed page date (``2023年3月20日 星期一``), a dated line near
-the top (``发布日期：2025-07-22``, ``——2024年1月8日在…会议上``, a date alone under the title) or a
-dateline is the text's own date ('text'). Otherwise the date is inferred from what the text
-reports as past: full dates of past events, years whose results it reports (``2023年，...``,
-not ``2025年，…预期增长``; ``从2010年到2023年``), anchors such as
+Order of evidence: a date labelled as the publication's above the first sentence
+(``发布日期：2025年6月18日``: it wins over the 成文日期 beside it and the signature's date at the
+foot, the day the text was drafted), a masthead or printed page date (``2023年3月20日 星期一``),
+a dated line near the top (``发布日期：2025-07-22``, ``——2024年1月8日在…会议上``, a date alone
+under the title) or a dateline is the text's own date ('text'). Otherwise the date is
+inferred from what the text reports as past: full dates of past events, years whose results it
+reports (``2023年，...``, not ``2025年，…预期增长``; ``从2010年到2023年``), anchors such as
 ``今年是“十四五”规划收官之年``, the year a heading looks forward to (``二〇二四年展望``,
 ``2025年工作安排``) and a plan period it looks forward to; undated event days
 (``7月3日，...召开``) then give month and day ('inferred'). Deadlines (``十二月三十一日前``)
@@ -298,19 +300,20 @@ _LABELLED_DATE = re.compile(
     r"(\d{4})\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})(?!\d)")
 
 
-def _header_date(s: str) -> date | None:
+def _header_date(s: str, label: re.Pattern[str] = _LABELLED_DATE) -> date | None:
     """A labelled date (发布时间：2025-03-12) on a line above the page's first sentence (in its
     first RAW_HEADER_CHARS), past the first lines a portal's menu and breadcrumbs fill (blank
-    lines, which a web page's blanked markup leaves many of, are not counted)."""
+    lines, which a web page's blanked markup leaves many of, are not counted); ``label``: the
+    labels read (the first date of the first line holding one)."""
     end = s.find("。", 0, RAW_HEADER_CHARS)
     head = s[:RAW_HEADER_CHARS] if end < 0 else s[: s.rfind("\n", 0, end) + 1]
-    if "日期" not in head and "时间" not in head and "来源" not in head:
+    if not any(w in head for w in ("日期", "时间", "時間", "来源")):
         return None  # (most pages: no label above the body)
     seen = 0
     for line in to_half_width(head).split("\n"):
         if not line.strip():
             continue
-        m = _LABELLED_DATE.search(line)
+        m = label.search(line)
         if m:
             found = _date(*(g for g in m.groups() if g is not None))
             if found:
@@ -319,6 +322,28 @@ def _header_date(s: str) -> date | None:
         if seen >= _HEADER_LINES:
             break
     return None
+
+
+# A label naming the day the text was published (发布日期：2025年6月18日), not the day it was
+# written or signed (成文日期, the date under the issuer's name at its foot): a government
+# document gives both, and the later publication is the day its text speaks to readers from.
+_PUBLISHED_DATE = re.compile(
+    r"(?:发布|發布|發佈|发表|發表|发稿|發稿|公布|公佈)(?:日期|时间|時間)\s?[:：]\s?"
+    r"(\d{4})\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})(?!\d)")
+
+
+def _published_date(s: str, raw: str | None) -> date | None:
+    """The date a publication label gives above the text's first sentence (its clean text,
+    else its raw page), if any: it wins over a signature's or a drafting date (成文日期)."""
+    for text in (s, raw or ""):
+        if _PUBLISHED_WORD.search(text, 0, RAW_HEADER_CHARS):  # (most texts: no such word)
+            found = _header_date(text, _PUBLISHED_DATE)
+            if found:
+                return found
+    return None
+
+
+_PUBLISHED_WORD = re.compile("发布|發[布佈]|[发發][表稿]|公[布佈]")
 
 
 # A yearbook's edition (《株洲市芦淞区年鉴（2024）》, 中国统计年鉴2024, 2024年鉴) on a line of
@@ -384,10 +409,13 @@ def detect_document_date(
     ``raw``: the raw page (markup as text: ``cleaning.markup.text_view``), whose first
     RAW_HEAD_CHARS are searched for a dated line before the clean text is, and whose lines above
     the first sentence (in the first RAW_HEADER_CHARS) for a labelled date last."""
+    s = to_half_width(clean_text)
+    published = _published_date(s, raw)
+    if published:
+        return published, "text"
     printed = parse_date_text(masthead_date_text)
     if printed:
         return printed, "text"
-    s = to_half_width(clean_text)
     top = (_top_date(s) or (_head_date(raw[:RAW_HEAD_CHARS]) if raw else None)
            or _header_date(s) or (_header_date(raw) if raw else None))
     if top:

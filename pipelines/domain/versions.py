@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-19"
+CLEANING = "clean-20"
 SEGMENTATION = "seg-8"
 METRICS = "metrics-31"
 THEMES = "themes-8"

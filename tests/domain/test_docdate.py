@@ -196,3 +196,18 @@ def test_the_raw_pages_header_dates_it_when_cleaning_left_the_line_out():
     notice = ("关于召开招商引资推进会的通知\n" + "\n".join(["各单位"] * 8)
               + "\n时间：2025年6月30日 9:00\n地点：区政府三楼会议室\n请准时参加。\n")
     assert detect_document_date(notice, None, notice)[1] != "text"
+
+
+def test_a_labelled_publication_date_wins_over_the_drafting_and_signature_date():
+    # a government document prints both dates under its title and signs at its foot on the day
+    # it was drafted (成文): it is published, and speaks to its readers, on the later day
+    body = ("\n某省人民政府办公厅关于推进物流降本增效的通知\n各市人民政府：\n"
+            "现就有关事项通知如下。\n某省人民政府办公厅\n2024年9月3日")
+    published, drafted = "发布日期：2024年9月10日", "成文日期：2024年9月3日"
+    expected = (date(2024, 9, 10), "text")
+    # the signature's date is what cleaning hands over as the masthead's
+    for line in (published + "　　" + drafted, drafted + "　　" + published):
+        assert detect_document_date(line + body, "2024年9月3日") == expected, line
+        assert detect_document_date(line + body, None) == expected, line
+    # with no publication label, the drafting and signature date stays the text's
+    assert detect_document_date(drafted + body, "2024年9月3日") == (date(2024, 9, 3), "text")
