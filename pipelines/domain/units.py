@@ -32,6 +32,7 @@ class UnitInfo:
     # counts only after one of these words earlier in the sentence (点 after 指数: index points,
     # not a clock's hour; P after 算力: petaflops)
     after_words: tuple[str, ...] = ()
+    bare_only: bool = False  # counts only with no multiplier (126起, not 1.2万起)
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def unit_lexicon() -> UnitLexicon:
                          float(v.get("factor", 1.0)),
                          (str(v["bulk"]["base"]), float(v["bulk"]["factor"])) if v.get("bulk")
                          else None,
-                         tuple(str(w) for w in v.get("after_words") or ()))
+                         tuple(str(w) for w in v.get("after_words") or ()),
+                         bool(v.get("bare_only", False)))
         for k, v in data["units"].items()
     }
     multipliers = {str(k): float(v) for k, v in data["multipliers"].items()}
@@ -118,6 +120,7 @@ class NormalizedUnit:
     word_final: bool = False
     after_list: bool = False
     after_words: tuple[str, ...] = ()
+    bare_only: bool = False  # counts only with no multiplier (126起, not 1.2万起)
 
 
 @lru_cache(maxsize=4096)
@@ -135,7 +138,8 @@ def normalize_unit(unit_raw: str | None) -> NormalizedUnit:
     if text in lex.units:
         info = lex.units[text]
         return NormalizedUnit(info.factor, info.base, info.category, info.needs_noun,
-                              info.word_final, info.after_list, info.after_words)
+                              info.word_final, info.after_list, info.after_words,
+                              info.bare_only)
     for mult in sorted(lex.multipliers, key=len, reverse=True):
         if text.startswith(mult):
             rest = text[len(mult) :]
@@ -146,5 +150,5 @@ def normalize_unit(unit_raw: str | None) -> NormalizedUnit:
                 base, factor = info.bulk or (info.base, info.factor)
                 return NormalizedUnit(lex.multipliers[mult] * factor, base, info.category,
                                       info.needs_noun, info.word_final, info.after_list,
-                                      info.after_words)
+                                      info.after_words, info.bare_only)
     return NormalizedUnit(1.0, text, None)

@@ -760,6 +760,8 @@ def _plain(
     word_next = _CJK.match(after_unit[:1] or " ") is not None  # a word follows the unit
     if nu.word_final and word_next and not after_unit.startswith(lex.word_final_followers):
         return []  # 2023成都: a word, not 八成
+    if nu.bare_only and mult_raw:
+        return []  # 月薪1.2万起: a price's lower end, not 1.2万 cases
     if (chinese and value <= 10 and not mult_raw and not g["pre"] and word_next
             and _opens_clause(text, span_start)):
         return []  # 三家基础电信企业的用户…: a small count opening its clause names a group

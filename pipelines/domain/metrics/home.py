@@ -248,17 +248,27 @@ _TITLE_PLACE = re.compile(
     r"(?=\d{4}年|上半年|前三季度|一季度|第[一二三四]季度|\d{1,2}月"
     r"|人民政府|政府工作报告|国民经济和社会发展|统计公报)", re.MULTILINE)
 _CONGRESS_PLACE = re.compile(rf"在{_PLACE_FORM}第[一二三四五六七八九十]{{1,4}}届人民代表大会")
+# a web release's source line naming the department of a place that issued it
+# (来源：山东省交通运输厅, 信息来源：潍坊市统计局): a provincial department's release speaks for
+# its province, which its text may call only 全省 while naming its cities often (青岛港,
+# 烟台至大连航线). Not a paper (来源：湖南日报: home_from_source), nor a name the place does not
+# open (国家统计局广东调查总队); a name ending in 州 keeps its level (温州市统计局: 温州市)
+_ISSUER_PLACE = re.compile(
+    rf"(?:来源|发布机构|发文机关)[：:][ \t\u3000]*"
+    rf"((?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{1,6}}(?:州[市县区盟]|[{_LEVEL_CHAR}]))"
+    r"(?=[\u4e00-\u9fff]{0,12}?(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|中心))")
 _TITLE_CHARS = 600
 _NOT_NAMES = frozenset("全本我该各两")
 
 
 def home_from_title(raw: str | None) -> str | None:
-    """The place a document's title opens with, or whose congress its report was delivered to,
-    when it has the form of a place (a name and its level); None otherwise."""
+    """The place a document's title opens with, whose congress its report was delivered to, or
+    whose department issued it (its source line), when it has the form of a place (a name and
+    its level); None otherwise."""
     if not raw:
         return None
     head = raw[:_TITLE_CHARS]
-    for pattern in (_TITLE_PLACE, _CONGRESS_PLACE):
+    for pattern in (_TITLE_PLACE, _CONGRESS_PLACE, _ISSUER_PLACE):
         for found in pattern.finditer(head):
             name = found.group(1)
             if name[0] not in _NOT_NAMES and _place_stem(name) is not None:

@@ -265,6 +265,14 @@ def is_town(word: str) -> bool:
             and not word.endswith(lex.not_towns))
 
 
+def is_village(word: str) -> bool:
+    """A village by form: a name of two or three characters and its level (禾坪村, 洋坑村; not
+    行政村, 示范村, 美丽乡村: lexicon places.not_villages)."""
+    lex = metric_lexicon()
+    return (3 <= len(word) <= 4 and word.endswith(lex.village_suffixes)
+            and not word.endswith(lex.not_villages))
+
+
 def _town_tokens(toks: Sequence[Tok]) -> int:
     """How many first tokens are a town: 1 (城关镇), 2 (双庙|乡: a name the segmenter does not
     know, cut from its level) or 0."""
@@ -426,7 +434,7 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
 _ADVERB_END = frozenset("均都也亦")
 
 
-_TERRITORY = ("全市", "全省", "全县", "全区")
+_TERRITORY = ("全市", "全省", "全县", "全区", "全镇", "全乡")
 # an outline or footnote marker at a name's start is no part of it: （1） 1） ① 1. 1、 and a
 # footnote's digit glued to a word (6义乌该比重), not a count's (3岁以下, 5G, 12345热线)
 _MARKER = re.compile(

@@ -97,6 +97,8 @@ class MetricLexicon:
     bare_zones: frozenset[str]  # a zone's kind alone (合作区): no place, 前海合作区 one
     town_suffixes: tuple[str, ...]  # 镇, 乡: a county's towns, named in passing
     not_towns: tuple[str, ...]  # 小城镇, 特色小镇: words ending like a town, none
+    village_suffixes: tuple[str, ...]  # 村: a town's villages, listed in its own reports
+    not_villages: tuple[str, ...]  # 行政村, 示范村: words ending like a village, none
     synonyms: tuple[tuple[str, str], ...]
     canonical_strip: tuple[str, ...]
     rate_suffixes: tuple[str, ...]
@@ -193,6 +195,8 @@ def metric_lexicon() -> MetricLexicon:
         bare_zones=frozenset(pl.get("bare_zones") or ()),
         town_suffixes=tuple(str(x) for x in pl.get("town_suffixes") or ()),
         not_towns=tuple(str(x) for x in pl.get("not_towns") or ()),
+        village_suffixes=tuple(str(x) for x in pl.get("village_suffixes") or ()),
+        not_villages=tuple(str(x) for x in pl.get("not_villages") or ()),
         synonyms=tuple(synonyms),
         canonical_strip=_longest_first(can["strip"]),
         rate_suffixes=_longest_first(can.get("rate_suffixes") or ()),

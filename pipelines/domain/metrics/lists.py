@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, TASK_MARKS, Tok, clause_start, tokens_in
-from pipelines.domain.metrics.indicator import is_place_token, split_list
+from pipelines.domain.metrics.indicator import is_place_token, is_village, split_list
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.periods import PeriodSpan
 
@@ -53,6 +53,12 @@ def split_by_respectively(
         what = noun.group("what")
         items = [(name + what if not name.endswith(what) else name, place)
                  for name, place in items]
+    elif items and all(place is not None and not name for name, place in items):
+        # 禾坪村、石陂村、洋坑村分别新建大棚蔬菜基地80亩、65亩、120亩: places with no name of
+        # their own, then a flow verb and what it makes: that names each place's figure
+        made = _made_after(text[pos + 2 : group[0].start])
+        if made:
+            items = [(made, place) for _, place in items]
     if not items and not head.strip("，,；; ") and cstart > 0:
         # 常住人口增量居前三位的是鹿城区、龙湾区和瓯海区，分别增加…: the places the clause
         # before lists after 的是, its name before them
@@ -131,6 +137,7 @@ def _list_items(
     places = {t.word for t in tokens_in(toks, offset, offset + len(head) + 8)
               if is_place_token(t.word, t.pos)}
     bare = split_list(head, n, share_head=False)
+    places |= _villages(bare)
     if len(bare) == n and places and all(item in places for item in bare[:-1]):
         names = bare
         last = names[-1]
@@ -148,6 +155,15 @@ def _list_items(
     if len(names) != n:
         return []
     return [(_without_base(name), None) for name in names if name]
+
+
+def _villages(items: Sequence[str]) -> set[str]:
+    """The villages by form among a list's items (禾坪村、石陂村分别…: names the segmenter does
+    not know, cut as 禾|坪|村), the last item's too when it opens with one (洋坑村蔬菜基地)."""
+    found = {item for item in items if is_village(item)}
+    if items:
+        found.update(p for k in (3, 4) if is_village(p := items[-1][:k]))
+    return found
 
 
 def _without_base(name: str) -> str:
@@ -225,6 +241,18 @@ def _ranked_places(text: str, cstart: int, n: int, toks: Sequence[Tok]
 _GAP_NOUN = re.compile(
     r"(?:累计|共)?(?:完成|实现|拥有|接待|发送|新增)(?P<what>[\u4e00-\u9fff]{2,12}?)"
     r"(?:达到|达|为)?")
+_MADE = re.compile(r"(?P<what>[\u4e00-\u9fff]{4,14}?)(?:达到|达|为|共)?")
+
+
+def _made_after(gap: str) -> str:
+    """The flow verb and its noun between 分别 and a list's first number (新建大棚蔬菜基地), kept
+    whole as the namer keeps 新建 before a counted thing; "" for any other gap (增长, 达到)."""
+    found = _MADE.fullmatch(gap)
+    if found is None or not gap.startswith(metric_lexicon().flow_verbs):
+        return ""
+    return found.group("what")
+
+
 # what is left of the items' places before the indicator: 两地, 三市, 各区 (a count) or a level
 # cut from the last place (杭州|市); a bare 地 or 区 starts a word (地区生产总值, 区域)
 _PLACES_WORD = re.compile(r"^(?:[两二三四五六七八九十多各][地省市区方]|[省市](?!场)|区(?!域))")

@@ -96,6 +96,8 @@ def named_subject(
             continue
         if not is_place_token(word, t.pos) or facility_follows(window, i):
             continue  # 苏州港, 南京禄口国际机场: a facility's name, not the subject
+        if _route_end(window, i) or _bracketed_in_name(text, t.start, end):
+            continue  # 烟台至大连航线, 中国（青岛）国际物流博览会: a route's or a name's place
         if text.startswith(_CENSUS, end):
             continue  # 比第七次全国人口普查时: a census's name
         after = text[t.end : t.end + 3]
@@ -110,6 +112,36 @@ def named_subject(
             start:number_at] and _EXAMPLES_CLOSE.search(text, last_end, number_at) is not None:
         return None  # 长沙五一商圈、株洲神农城等12个集聚区: places of examples, no one place
     return None if joint and listed_last else found
+
+
+_ROUTE_LINKS = frozenset(("至", "到", "—", "-", "－"))
+
+
+def _route_end(window: Sequence[Tok], i: int) -> bool:
+    """The place at ``i`` is an end of a route between two places (烟台至大连航线, 成都至重庆
+    高铁): the route is what the figure is of, neither end its subject."""
+    def place_at(j: int) -> bool:
+        return 0 <= j < len(window) and is_place_token(window[j].word, window[j].pos)
+
+    def link_at(j: int) -> bool:
+        return 0 <= j < len(window) and window[j].word in _ROUTE_LINKS
+
+    return (link_at(i + 1) and place_at(i + 2)) or (link_at(i - 1) and place_at(i - 2))
+
+
+_NAME_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]")
+
+
+def _bracketed_in_name(text: str, start: int, end: int) -> bool:
+    """A place in brackets inside a proper name, or the word the brackets follow (中国（青岛）国际
+    物流博览会, 中国（绵阳）科技城): the name's places, not the figure's subject."""
+    inside = (start >= 2 and text[start - 1] in "（(" and text[end : end + 1] in "）)"
+              and "\u4e00" <= text[start - 2] <= "\u9fff"
+              and "\u4e00" <= text[end + 1 : end + 2] <= "\u9fff")
+    if inside:
+        return True
+    found = _NAME_BRACKET.match(text, end)
+    return found is not None and is_place_token(found.group()[1:-2])
 
 
 # 等 closing a list of examples (…、株洲神农城等12个集聚区, …、岳阳楼等景区; not 等级, 等于)
