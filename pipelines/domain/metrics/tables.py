@@ -579,6 +579,7 @@ def _bare_share(head: str) -> bool:
 # cells keep their row's name
 _INDICATOR_HEADS = frozenset({"指标", "指标名称", "主要指标", "项目", "项目名称", "科目", "类别",
                               "指標", "指標名稱", "主要指標", "項目", "項目名稱", "類別", ""})
+_INDICATOR_ENDS = ("指标", "指標", "指标名称", "指標名稱")  # 主要经济指标, 统计指标
 # what a column head may say besides its measure: a version of the figure (预算数, 执行数), a
 # period's part (本月, 累计) or the figure itself (绝对值, 金额); a head that is nothing else names
 # no measure (项目  预算数（亿元）  执行数（亿元）: the rows are the indicators)
@@ -593,7 +594,8 @@ def _names_things(heads: list[str], name_col: int, rank_cols: set[int]) -> bool:
     with their units (港口  货物吞吐量（万吨）  同比增长（%）  集装箱吞吐量（万标箱）…): the first
     column's head names no indicators, and every column that is neither a change nor a share
     nor a rank names a measure (not a period, not only a version of a figure) in a unit."""
-    if _visible(heads[name_col]) in _INDICATOR_HEADS:
+    first = re.sub(r"[ \u3000]", "", heads[name_col])  # (项 目, spaced out to fill its cell)
+    if first in _INDICATOR_HEADS or first.endswith(_INDICATOR_ENDS):
         return False
     levels = [h for k, h in enumerate(heads) if k > name_col and k not in rank_cols
               and not any(w in h for w in (*_GROWTH_HEADS, *_SHARE_HEADS))]

@@ -70,7 +70,9 @@ def test_a_bare_share_column_is_the_share_of_the_measure_before_it():
 def test_rows_of_indicators_or_columns_of_versions_and_periods_keep_the_row_name():
     for head, figures in (("项目  货物吞吐量（万吨）  同比增长（%）", "512.3  4.1"),
                           ("名称  预算数（亿元）  执行数（亿元）  增长（%）", "512.3  498.6  2.1"),
-                          ("名称  1-9月（亿元）  同比增长（%）", "512.3  4.1")):
+                          ("名称  1-9月（亿元）  同比增长（%）", "512.3  4.1"),
+                          ("主要经济指标  收入（亿元）  增长（%）", "512.3  4.1"),
+                          ("项 目  收入（亿元）  增长（%）", "512.3  4.1")):
         rows = [head, "一般公共预算收入  " + figures]
         raw = _LEAD + "\n".join(rows) + "\n"
         assert {m.indicator for m in _cells(raw, rows[1])} == {"一般公共预算收入"}, head
