@@ -299,7 +299,7 @@ class Segmenter:
         """
         rules = place_name_rules()
         places = DocumentPlaces(self, rules)
-        anchors = _place_anchors(codes, vocab, rules, self._jieba.has_word)
+        anchors = _place_anchors(codes, vocab, rules, self._known_place)
         shown = set(np.searchsorted(ends, anchors).tolist())
         titles = _title_indices(documents)
         shown.update(i for i in titles if places.opens_with_name(texts[i]))
@@ -326,6 +326,16 @@ class Segmenter:
                     if found:
                         recut[i] = self._spliced(cut_of(i), found, tags)
         return recut, tags
+
+    def _known_place(self, word: str) -> bool:
+        """Whether the dictionary knows ``word`` (ending in a level) as a place: two characters
+        or more before its level (安徽省), or tagged as one (广州; not 集镇)."""
+        return self.has_word(word) and (len(word) > 2 or self._tag_of(word) == _KNOWN_PLACE_TAG)
+
+    def _tag_of(self, word: str) -> str:
+        """``word``'s tag when the segmenter tags it alone as one word, else ''."""
+        tags = self.tag(word)
+        return tags[0][1] if len(tags) == 1 else ""
 
     def _spliced(self, cut: _Cut, names: list[tuple[int, int]], tags: dict[str, str]
                  ) -> list[str]:
@@ -382,8 +392,7 @@ class Segmenter:
 
     def _name_tag(self, name: str) -> str:
         """A place name's tag: the dictionary's when it tags the name alone, else ns."""
-        alone = self.tag(name)
-        return alone[0][1] if len(alone) == 1 else _KNOWN_PLACE_TAG
+        return self._tag_of(name) or _KNOWN_PLACE_TAG
 
 
 class _Numbering(dict):
@@ -513,29 +522,37 @@ def _document_texts(documents: Sequence[Hashable] | None, keys: list[Hashable]
 def _place_anchors(codes: np.ndarray, vocab: _Vocabulary, rules: PlaceNameRules,
                    known: Callable[[str], bool]) -> np.ndarray:
     """The indices of the words (numbered in ``codes``) that may end a name shown as one: a
-    word ending in a level (阳县, 镇, 集镇) before a list mark (、), or before a word opening an
-    organ's name (人民政府, 第十七届, 中心 of 中心卫生院) unless the dictionary knows it as a
-    place of two characters or more before its level (安徽省: no name of the cut ends there;
-    集镇 may: 白|集镇中心卫生院), or a word holding a level before a list mark (村至岭). Per
-    word number, kept in the vocabulary's memo and extended with it."""
+    word ending in a level (阳县, 集镇, or a level alone after an ideograph: 枫坳|镇; not 城市 of
+    not_names) before a list mark (、) not between two known places (合肥市、芜湖市), or before
+    a word opening an organ's name (人民政府, 第十七届, 中心 of 中心卫生院) unless the dictionary
+    knows it as a place (安徽省, 广州: no name of the cut ends there; 集镇 may: 白|集镇中心卫生院),
+    or a word holding a level before a list mark (村至岭). Per word number, kept in the
+    vocabulary's memo and extended with it."""
     done = vocab.memo.get("place_flags")
     if done is None or len(done[0]) != len(vocab.tag_list):
         new = vocab.words.slice(0 if done is None else len(done[0]))
-        level_end = new.str.contains(rules.level_end.pattern)
+        level_end = new.str.contains(rules.level_end.pattern) & ~new.is_in(
+            sorted(rules.not_names))  # 城市, 地区: no name ends with them
         flags = (level_end.to_numpy(),
-                 (level_end & (new.str.len_chars() > 2)
-                  & new.map_elements(known, return_dtype=pl.Boolean, skip_nulls=True)
-                  ).to_numpy(),
+                 (level_end & new.map_elements(known, return_dtype=pl.Boolean,
+                                               skip_nulls=True)).to_numpy(),
+                 new.str.contains(f"^[{_HAN}]+$").to_numpy(),
+                 new.str.contains(rules.level_word.pattern).to_numpy(),
                  new.str.contains(rules.inner_anchor.pattern).to_numpy(),
                  new.str.contains(rules.list_mark.pattern).to_numpy(),
                  (new.str.contains(rules.organ_start.pattern)
                   | new.is_in(sorted(rules.organ_prefixes))).to_numpy())
         done = vocab.memo["place_flags"] = flags if done is None else tuple(
             np.concatenate(pair) for pair in zip(done, flags, strict=True))
-    level_end, known_place, inner, mark, organ = done
-    word, after = codes[:-1], codes[1:]
-    return np.flatnonzero((level_end[word] & (mark[after] | (organ[after] & ~known_place[word])))
-                          | inner[word])
+    level_end, known_place, han, level_only, inner, mark, organ = done
+    ends_level = np.flatnonzero(level_end[codes[:-1]])  # a few: the rest read there only
+    k = ends_level[(ends_level > 0) | ~level_only[codes[0]]]
+    word, after = codes[k], codes[k + 1]
+    named = ~level_only[word] | han[codes[k - 1]]  # (k - 1 is never -1 for a level alone)
+    then = codes[np.minimum(k + 2, len(codes) - 1)]
+    listed = mark[after] & ~(known_place[word] & known_place[then])  # 合肥市、芜湖市: no name
+    found = k[named & (listed | (organ[after] & ~known_place[word]))]
+    return np.union1d(found, np.flatnonzero(inner[codes[:-1]]))
 
 
 # -- place names the dictionary does not know ------------------------------------------------------
@@ -562,6 +579,7 @@ class PlaceNameRules:
     listed: re.Pattern[str]  # (after a list mark) a name and its level
     opening: re.Pattern[str]  # a name and its level opening a text
     level_end: re.Pattern[str]  # the level a name ends with
+    level_word: re.Pattern[str]  # a word that is a level alone
     inner_anchor: re.Pattern[str]  # a level, then a list mark (in a guessed word: 村至岭)
     organ_start: re.Pattern[str]  # a word opening with an organ's name
     list_mark: re.Pattern[str]  # a word that is a list mark
@@ -582,6 +600,7 @@ class PlaceNameRules:
             listed=re.compile(name),
             opening=re.compile(name),
             level_end=re.compile(f"(?:{level})$"),
+            level_word=re.compile(f"^(?:{level})$"),
             inner_anchor=re.compile(f"(?:{level})(?:{marks})"),
             organ_start=re.compile(f"^(?:{organs})"),
             list_mark=re.compile(f"^(?:{marks})$"),
@@ -793,8 +812,7 @@ class DocumentPlaces:
         return level - cut.starts[i] == 1 and word not in self._rules.not_names
 
     def _tag_of(self, word: str) -> str:
-        tags = self._seg.tag(word)
-        return tags[0][1] if len(tags) == 1 else ""
+        return self._seg._tag_of(word)
 
     def _crossable(self, cut: _Cut, start: int, end: int) -> bool:
         """Whether no dictionary word of the cut runs across ``start`` or ``end`` (a guessed
