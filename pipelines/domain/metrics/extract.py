@@ -60,6 +60,9 @@ from pipelines.domain.metrics.naming import (
     with_last_name,
 )
 from pipelines.domain.metrics.period_choice import (
+    EVERY_YEAR,
+    EVERY_YEAR_PERIOD,
+    PRESENT,
     choose_period,
     contextualize,
     forecast_made,
@@ -83,7 +86,7 @@ from pipelines.domain.metrics.tables import TextTable, text_tables
 from pipelines.domain.metrics.tagging import LazyTags, tags_for
 from pipelines.domain.numbers import scaled
 from pipelines.domain.periods import PeriodSpan, april_fiscal_year, uses_roc_years
-from pipelines.domain.records import Metric, Sentence
+from pipelines.domain.records import Metric, Period, Sentence
 
 HOME_SENTENCES = 200  # a text names its own place early and often
 
@@ -266,6 +269,17 @@ def _count_change(text: str, cand: NumberCandidate, cands: list[NumberCandidate]
 
 # a change against an earlier time ending right before a number (比上年末增加, 较年初减少)
 _CHANGE_AGAINST = re.compile(r"(?:比|较)[^，,；;。\d]{1,8}?(?:增加|减少|新增|净增|增|减|多|少)了?$")
+# 现有 "there are now" before what it counts (not 在现有基础上, 按现有标准: the present level
+# a change or a rule starts from)
+_PRESENT = re.compile(r"(?<![在按从以照])现有(?!基础|水平|标准|政策|规定|的基础)")
+
+
+def _yearly_task(text: str, task_start: int, period: Period) -> bool:
+    """The number's task opens with 每年 and the period it would inherit is one year's."""
+    return (text.startswith(EVERY_YEAR, task_start) and period.start is not None
+            and period.end is not None and period.start.year == period.end.year)
+
+
 _DAY = "天"  # (the unit of a holiday's length: 国庆假期8天, a period, no metric)
 
 
@@ -496,6 +510,12 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     if r.resp_pos >= 0 and len(scoped) > 1 and (
             item := listed_period(text, cand, sc.cands, scoped, r.resp_pos)) is not None:
         period = item.period  # 1月、2月…分别为X、Y: each month its own figure
+    if sc.doc_date is not None and _PRESENT.search(text, r.comma_start, r.pos) is not None and (
+            not any(r.comma_start <= p.start < r.pos for p in scoped)):
+        # 全国现有养老护理员约50万人: a stock at the text's date, as 当前
+        period = Period(text=PRESENT, start=sc.doc_date, end=sc.doc_date)
+    if not scoped and sc.plan is None and _yearly_task(text, r.task_start, period):
+        period = EVERY_YEAR_PERIOD  # …到2029年…；每年遴选…50家左右: no one year's amount
     period = plan_years(period, sc.frame, sc.plan, text, r.comma_start, r.pos)
     r.comma_lo, r.comma_hi = span_of(sc.toks, r.comma_start, r.pos)
     r.is_target, r.period = target_of(text, sc.toks, cand, period, r.of_base, sc.target_heading,

@@ -17,6 +17,7 @@ from pipelines.domain.metrics.counts import scopes_plan
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import (
     NO_PERIOD,
+    PRESENT,
     computed_on,
     flow_to_date,
     last_year_report,
@@ -354,7 +355,7 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
     cue_words = toks.words[slice(*span_of(
         toks, comma_start if review_heading else task_start, cand.start))]
     cued = not of_base and not computed_on(text, cand.start, cand.end, comma_start) and (
-        target_heading or has_target_cue(cue_words)
+        (target_heading and period.text != PRESENT) or has_target_cue(cue_words)
                             or _EXPECTED.search(text, comma_start, cand.start) is not None)
     if (cued and not target_heading and doc_date is not None and period.end is not None
             and period.end < doc_date and _FORECASTS.intersection(cue_words)
@@ -467,7 +468,8 @@ _REBATES = re.compile(r"津贴|回扣|退税")
 _GRANT_CAPS = frozenset({"最高", "最多", "不超过", "最高不超过", "不高于", "最高可获", "最多补贴"})
 # how a rule sets an amount: per unit (每人每月3000元, 每辆车补贴), as a rate of a base (按…的10%),
 # or changes its rate (补助比例提高到15%, 奖励金额上浮20%)
-_GRANT_TERMS = re.compile(r"每|按|比例|上浮|下浮|标准|一次性")
+# (not 每年: 每年支持新增床位不少于10万张 is a yearly goal, no unit's rate)
+_GRANT_TERMS = re.compile(r"每(?!年)|按|比例|上浮|下浮|标准|一次性")
 # an allowance set per recipient (高龄津贴，每人每月100元, 育儿津贴每名儿童每月加发1,000元):
 # a rule's rate, not a sum paid in a period
 _PER_RECIPIENT = re.compile(r"每(?:人|名|户|位)")
@@ -563,6 +565,25 @@ def contract_term(cand: NumberCandidate, indicator: str | None) -> bool:
 # a level a rule sets (月最低工资标准1930元/月, 基础养老金最低标准…163元, 工资指导线的基准线6%)
 _STANDARDS = ("标准", "指导线", "基准线", "警戒线")
 _GUIDELINE_LINES = ("下线", "上线", "预警线")
+
+
+def rule_bound(text: str, cand: NumberCandidate) -> bool:
+    """The number is a level a rule sets or a share it sets aside, for any year (kind other, no
+    period): one named a standard after it (按照每百户不低于20平方米的标准配建), a bound the rule
+    forbids crossing (床位空置率不得高于30%), a share of a resource set aside for a use (将不低于
+    55%的资金用于…, 安排不少于5%的新增建设用地用于…)."""
+    if _STANDARD_AFTER.match(text, cand.end) is not None:
+        return True
+    if (cand.qualifier_text or "").startswith(_FORBIDDEN):
+        return True
+    return cand.category == "percent" and _SET_ASIDE.match(text, cand.end) is not None
+
+
+# 的标准 right after the number: the number is the standard a rule sets
+_STANDARD_AFTER = re.compile(r"的?标准")
+_FORBIDDEN = "不得"  # (不得高于, 不得超过, 不得低于: a rule's bound, no goal of a year)
+# a share of something set aside for a use (的资金用于, 的新增建设用地用于)
+_SET_ASIDE = re.compile(r"的[^，,；;。\d]{1,12}?用于")
 
 
 def standard_parameter(text: str, indicator: str | None) -> bool:

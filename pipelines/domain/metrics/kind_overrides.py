@@ -19,6 +19,7 @@ from pipelines.domain.metrics.kind import (
     is_density,
     normal_value,
     restated_goal,
+    rule_bound,
     standard_parameter,
 )
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -57,6 +58,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.indicator = grant_name(text, cand, r.indicator, task_start)
         if r.qualifier == "none" and grant_cap(text[comma_start:pos]):
             r.qualifier = "at_most"  # 上限4万新元: the cap bounds the grant from above
+    elif rule_bound(text, cand):
+        r.kind, r.period = "other", NO_PERIOD  # 按照每百户不低于20平方米的标准: a rule's level
     elif standard_parameter(text, r.indicator) and (r.kind != "target" or "指导线" in text):
         r.kind, r.period = "other", NO_PERIOD  # 月最低工资标准1930元/月: a rule's level
     elif contract_term(cand, r.indicator):

@@ -278,6 +278,11 @@ def dates_a_flow(text: str, span: PeriodSpan) -> bool:
     return text.startswith(metric_lexicon().actual_cues, span.end)
 
 
+EVERY_YEAR = "每年"
+# (全国现有养老护理员约50万人: at the text's date, as 当前; no goal in a section of goals)
+PRESENT = "现有"
+# a yearly amount of no one year (每年遴选…50家左右 with no plan's years): its text, no dates
+EVERY_YEAR_PERIOD = Period(text=EVERY_YEAR)
 # a comparison with the same period a year before, right after a number
 _SAME_PERIOD = re.compile(r"[，,]?\s*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期)")
 LOCAL_PERIODS = ("累计",)  # adverbs of their own clause, not periods of what follows
@@ -351,12 +356,15 @@ def choose_period(
     if item > comma and not _starts_predicate(toks, item):
         item = comma  # 累计建成绿道…、公园…: one verb
     first_task = _first_task_end(text)
+    # …到2029年…达到90%以上；每年遴选…50家左右: a yearly amount of a task of its own takes no
+    # year from the task before it
+    yearly = EVERY_YEAR in text[task : cand.start]
     said = _characterising(text, spans) if "之年" in text or "的一年" in text else []
     before = [
         p for p in spans
         if p.end <= cand.start and (p.text not in LOCAL_PERIODS or p.start >= item)
         and not is_comparison(text, p)
-        and (p.start >= task or p.end <= first_task)
+        and (p.start >= task or (p.end <= first_task and not yearly))
         and not any(lo <= p.start < hi for lo, hi in said)
     ]
     if before:

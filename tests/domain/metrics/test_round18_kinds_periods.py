@@ -167,3 +167,55 @@ def test_a_bare_count_of_rules_stays_no_metric():
 def test_a_density_changed_since_the_year_end_stays_a_density():
     found = _read(["截至10月底，每万人拥有5G基站数达到32.8个，比上年末增加4.1个。"], RELEASE)
     assert found["达到32.8个"].kind == "actual"
+
+
+# 7. what a rule sets for any year (a standard named after the number, a bound it forbids
+# crossing, a share of a resource set aside for a use): other, no period, even beside a goal's
+# year later in the paragraph; a yearly amount (每年支持…不少于N张) stays a goal
+
+
+OPINION = date(2025, 6, 18)  # a national opinion on a public service
+_RULES = (
+    "关于加快发展托育服务的意见\n\n二、重点任务\n\n"
+    "新建居住区按照每百户不低于10平方米的标准配建托育设施。力争到2027年，托位数达到每千人4.5个。"
+    "公办托育机构托位空置率不得高于20%；到2029年，普惠托位占比达到70%以上。"
+    "各级财政要将不低于30%的专项资金用于支持普惠托育，按每个托位1万元的标准给予补助，"
+    "每年支持新增普惠托位不少于5万个。\n")
+
+
+def test_a_standard_a_bound_forbidden_and_a_share_set_aside_are_a_rules():
+    got = _document(_RULES, OPINION)
+    for quote in ("不低于10平方米", "不得高于20%", "不低于30%"):
+        assert (got[quote].kind, got[quote].period_start) == ("other", None), quote
+    assert (got["4.5个"].kind, got["4.5个"].period_start) == ("target", date(2027, 1, 1))
+
+
+def test_a_yearly_amount_supported_stays_a_goal():
+    got = _document(_RULES, OPINION)
+    assert got["不少于5万个"].kind == "target"
+
+
+# 8. a stock said to be there now (现有) is at the text's date and no goal, in a section of
+# goals; a yearly amount (每年…) with no plan's years takes no year from the clause before
+
+
+def test_what_there_is_now_is_a_stock_at_the_texts_date():
+    raw = ("关于加快发展托育服务的意见\n\n二、重点任务\n\n到2029年，培训托育从业人员50万人次以上。"
+           "全国现有托育从业人员约30万人，缺口仍然较大。\n")
+    got = _document(raw, OPINION)
+    assert _dated(got["约30万人"]) == ("count_total", OPINION, OPINION)
+    assert got["50万人次以上"].kind == "target"
+
+
+def test_a_yearly_amount_takes_no_year_from_the_clause_before():
+    raw = ("关于加快发展托育服务的意见\n\n二、重点任务\n\n建设全国托育服务平台，"
+           "到2029年托育机构接入率达到90%以上；每年遴选托育服务示范机构100家左右。\n")
+    got = _document(raw, OPINION)
+    assert (got["100家左右"].kind, got["100家左右"].period_start) == ("target", None)
+    assert got["达到90%以上"].period_start == date(2029, 1, 1)
+
+
+def test_a_yearly_task_in_the_same_sentence_takes_no_year_from_the_task_before():
+    found = _read(["到2029年托育机构接入率达到90%以上；每年遴选示范机构100家左右。"], OPINION)
+    assert found["100家左右"].period_start is None
+    assert found["达到90%以上"].period_start == date(2029, 1, 1)
