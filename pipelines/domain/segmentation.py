@@ -82,6 +82,7 @@ class Segmenter:
                        and len(alone) == 1 and alone[0][0] == word}
         self._stopwords = frozenset(stopwords)
         self._vocab = _Vocabulary.of({}, self._stopwords)  # words met so far
+        self._alone: dict[str, str] = {}  # word -> its tag alone (_tag_of)
 
     def cut(self, text: str, hmm: bool = True) -> list[str]:
         """Words of ``text`` (like ``jieba.lcut``)."""
@@ -333,9 +334,16 @@ class Segmenter:
         return self.has_word(word) and (len(word) > 2 or self._tag_of(word) == _KNOWN_PLACE_TAG)
 
     def _tag_of(self, word: str) -> str:
-        """``word``'s tag when the segmenter tags it alone as one word, else ''."""
-        tags = self.tag(word)
-        return tags[0][1] if len(tags) == 1 else ""
+        """``word``'s tag when the segmenter tags it alone as one word, else '' (kept: a word's
+        tag never depends on its context)."""
+        tag = self._alone.get(word)
+        if tag is None:
+            tags = self.tag(word)
+            tag = tags[0][1] if len(tags) == 1 else ""
+            if len(self._alone) >= MAX_CACHED_TAGS:
+                self._alone.clear()
+            self._alone[word] = tag
+        return tag
 
     def _spliced(self, cut: _Cut, names: list[tuple[int, int]], tags: dict[str, str]
                  ) -> list[str]:
