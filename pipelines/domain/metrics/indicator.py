@@ -163,8 +163,9 @@ def trim_phrase(
                     word == "计划" and _after_agent(toks, kept[0])):
                 break  # 完成投资, 完成交通固定资产投资: the statistics' name of investment done
                 # (计划投资: of investment planned)
-            if front == _PLACE and facility_follows(kept, 0):
-                break  # 苏州港, 南京禄口国际机场: a facility named after its place, a name
+            if front == _PLACE and (facility_follows(kept, 0) or route_end(kept, 0)):
+                break  # 苏州港, 南京禄口国际机场, 烟台至大连航线: a facility or a route named
+                # after its places, a name
             if front == _PLACE:
                 places.append(word)
                 if len(kept) > 1 and kept[1].word in _LEVEL_TOKENS:
@@ -193,6 +194,8 @@ def trim_phrase(
         kept = [t for i, t in enumerate(kept) if not (
             t.word in _INNER_FILLERS and 0 < i < len(kept) - 1 and kept[i + 1].word != "的"
             and not (t.word == "完成" and _names_investment(kept[i + 1:])))]
+    if kept and _EDITION.fullmatch(kept[0].word) and (event := _event_end(kept)):
+        del kept[:event]  # 第十五届中国（青岛）国际物流博览会签约项目: the event is the occasion
     to_whom = next((i for i, t in enumerate(kept[:-1]) if t.word in _TO_WHOM), -1)
     if to_whom >= 0 and (at := _recipient_end(kept[to_whom:])):
         del kept[: to_whom + at]  # 董事会拟向全体股东每10股派发现金红利: who gives it and to whom
@@ -204,6 +207,17 @@ def trim_phrase(
     if of and of < len(kept) - 1 and kept[of - 1].word.endswith(_AGENCY_ENDS):
         del kept[: of + 1]  # 市区重建局的私宅价格指数: the agency that compiles it names nothing
     return kept, places
+
+
+_EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届")
+_EVENT_HEADS = ("会", "节", "展", "论坛", "赛")
+
+
+def _event_end(kept: Sequence[Tok]) -> int:
+    """Where an event's name opened by its edition ends (第十五届…博览会, 第三届…论坛), when
+    a name of what the event produced follows it (签约项目, 成交额); else 0."""
+    return next((j + 1 for j, t in enumerate(kept[1:-1], 1) if t.word.endswith(_EVENT_HEADS)),
+                0)
 
 
 def _recipient_end(kept: Sequence[Tok]) -> int:
@@ -257,6 +271,22 @@ _INNER_DROPS = _EXAMPLES_END | _INNER_FILLERS
 
 
 _LEVEL_TOKENS = frozenset(("市", "省", "县", "区", "州"))
+_ROUTE_LINKS = frozenset(("至", "到", "—", "-", "－"))
+
+
+def route_end(toks: Sequence[Tok], i: int) -> bool:
+    """The place at ``i`` is an end of a route between two places (烟台至大连航线, 成都至重庆
+    高铁): the route is what the figure is of, neither end its subject nor a scope cut from
+    its name."""
+    def place_at(j: int) -> bool:
+        return 0 <= j < len(toks) and is_place_token(toks[j].word, toks[j].pos)
+
+    def link_at(j: int) -> bool:
+        return 0 <= j < len(toks) and toks[j].word in _ROUTE_LINKS
+
+    return (link_at(i + 1) and place_at(i + 2)) or (link_at(i - 1) and place_at(i - 2))
+
+
 def is_town(word: str) -> bool:
     """A town by form: a name of two or three characters and its level (双庙乡, 城关镇; not
     城镇, 小城镇, 特色小镇: lexicon places.not_towns)."""

@@ -41,8 +41,16 @@ def item_label(text: str) -> str:
     m = _ITEM_LABEL.fullmatch(text)
     if m is None or _NOT_LABEL.search(m.group(1)):
         return ""
-    name = m.group(1)
-    return name if name.endswith(metric_lexicon().entity_heads) else ""
+    return _entity(m.group(1))
+
+
+def _entity(name: str) -> str:
+    """The label when it names an entity (ends with an entity's head: 市属企业, 冷链物流项目)
+    and is no task (做强特色产业, 加快项目建设: a work plan's item, opening with its verb)."""
+    lex = metric_lexicon()
+    if name.endswith(lex.entity_heads) and not name.startswith(lex.task_verbs):
+        return name
+    return ""
 
 
 # an outline item that opens with a name and a comma (1.生物医药孵化器项目，总投资12.8亿元，…)
@@ -55,8 +63,7 @@ def item_lead(text: str) -> str:
     m = _ITEM_LEAD.match(text)
     if m is None or _NOT_LABEL.search(m.group(1)):
         return ""
-    name = m.group(1)
-    return name if name.endswith(metric_lexicon().entity_heads) else ""
+    return _entity(m.group(1))
 
 
 def with_item_label(rows: Sequence[MetricRow], label: str) -> list[MetricRow]:

@@ -67,6 +67,7 @@ class MetricLexicon:
     generic_indicators: frozenset[str]
     entity_measures: tuple[str, ...]
     entity_heads: tuple[str, ...]
+    task_verbs: tuple[str, ...]  # 做强, 加快: an outline item opening so is a task, no entity
     defining_exclusions: tuple[str, ...]  # 非经常性损益: 扣除…后的 keeps it in a name
     indicator_max_chars: int
     place_suffixes: tuple[str, ...]
@@ -166,6 +167,7 @@ def metric_lexicon() -> MetricLexicon:
         generic_indicators=frozenset(ind["generic"]),
         entity_measures=_longest_first(ind.get("entity_measures") or ()),
         entity_heads=_longest_first(ind.get("entity_heads") or ()),
+        task_verbs=_longest_first(ind.get("task_verbs") or ()),
         defining_exclusions=_longest_first(ind.get("defining_exclusions") or ()),
         indicator_max_chars=int(ind["max_chars"]),
         place_suffixes=_longest_first(pl["suffixes"]),

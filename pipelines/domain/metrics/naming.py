@@ -69,6 +69,7 @@ def changes_before(gap: str) -> bool:
 
 _LINKS_BEFORE_SHARE = ("达", "为", "是", "占", "超", "逾", "近", "约")
 # the noun a share written before it is of: up to the next item or clause mark (…的城镇就业)
+_PURPOSE = "用于"  # what a share is put to follows the noun it is of
 SHARE_OF = re.compile(r"[\u4e00-\u9fff]+?(?=[、，,；;。和及与：:（(]|$)")
 
 _TOTAL_WORDS = frozenset({"总数", "总量", "总规模", "总额"})
@@ -288,12 +289,14 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     it leads with; and whether the number counts that noun (for :func:`.counts.share_heads`)."""
     lex = metric_lexicon()
     if (cand.category == "percent" and not listed and text.startswith("的", cand.end)
-            and text[cand.start].isdigit() and noun_follows(text, cand.end + 1)
+            and text[cand.num_start].isdigit() and noun_follows(text, cand.end + 1)
             and not changes_before(gap)
             and not (indicator and indicator.endswith(lex.share_cues))):
         # 贡献了全市70%以上的地区生产总值、80%以上的税收: the share is of the noun after 的
         found = SHARE_OF.match(text, cand.end + 1)
         noun = found.group() if found is not None else ""
+        # (将不少于5%的新增建设用地用于…: a rule's share of what it sets aside, up to the purpose)
+        noun = noun.split(_PURPOSE, 1)[0] if _PURPOSE in noun else noun
         if len(noun) > 2 and noun.endswith("中"):
             noun = noun[:-1]  # 0.3%的同比涨幅中，…: "in" the rate, the rate
         if 2 <= len(noun) <= 10 and noun not in SHARE_NOT_NOUNS:

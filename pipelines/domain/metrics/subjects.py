@@ -13,6 +13,7 @@ from pipelines.domain.metrics.indicator import (
     home_stem,
     is_home,
     is_place_token,
+    route_end,
 )
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.tagging import columns_for
@@ -96,7 +97,7 @@ def named_subject(
             continue
         if not is_place_token(word, t.pos) or facility_follows(window, i):
             continue  # 苏州港, 南京禄口国际机场: a facility's name, not the subject
-        if _route_end(window, i) or _bracketed_in_name(text, t.start, end):
+        if route_end(window, i) or _bracketed_in_name(text, t.start, end):
             continue  # 烟台至大连航线, 中国（青岛）国际物流博览会: a route's or a name's place
         if text.startswith(_CENSUS, end):
             continue  # 比第七次全国人口普查时: a census's name
@@ -112,21 +113,6 @@ def named_subject(
             start:number_at] and _EXAMPLES_CLOSE.search(text, last_end, number_at) is not None:
         return None  # 长沙五一商圈、株洲神农城等12个集聚区: places of examples, no one place
     return None if joint and listed_last else found
-
-
-_ROUTE_LINKS = frozenset(("至", "到", "—", "-", "－"))
-
-
-def _route_end(window: Sequence[Tok], i: int) -> bool:
-    """The place at ``i`` is an end of a route between two places (烟台至大连航线, 成都至重庆
-    高铁): the route is what the figure is of, neither end its subject."""
-    def place_at(j: int) -> bool:
-        return 0 <= j < len(window) and is_place_token(window[j].word, window[j].pos)
-
-    def link_at(j: int) -> bool:
-        return 0 <= j < len(window) and window[j].word in _ROUTE_LINKS
-
-    return (link_at(i + 1) and place_at(i + 2)) or (link_at(i - 1) and place_at(i - 2))
 
 
 _NAME_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]")

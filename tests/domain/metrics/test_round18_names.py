@@ -127,3 +127,29 @@ def test_qi_of_dates_words_and_lower_ends_is_no_unit():
                  "自7月1日起，每月发放补贴。", "各地于3日起草实施细则。",
                  "起步价8元起，月薪1.5万起。", "三起三落。", "发生3起交通事故。"):
         assert not any(q.endswith("起") for q in _quotes(text)), text
+
+
+# names: a route, an event's occasion, a work plan's task item, a rule's share of a noun
+
+
+def test_a_routes_start_stays_in_its_name():
+    found = _found(["其中蓬莱至旅顺航线运送旅客120.5万人次。"], home="山东省")
+    assert found["120.5万人次"].indicator == "蓬莱至旅顺航线运送旅客"
+
+
+def test_an_events_name_with_its_edition_is_no_part_of_what_it_produced():
+    found = _found(["第二十届中国（厦门）国际投资贸易洽谈会签约项目41个，"
+                    "第三届数字经济论坛成交额12.6亿元。"], home="福建省")
+    assert [m.indicator for m in found.values()] == ["签约项目", "成交额"]
+
+
+def test_a_work_plans_task_item_does_not_name_the_figures_after_it():
+    found = by_quote(metrics(["1.壮大茶叶产业。", "新种植茶叶800亩以上。"], home="兴国县"))
+    assert found["800亩以上"].indicator == "新种植茶叶"
+    found = by_quote(metrics(["1.市属企业。", "资产总额6120.8亿元。"], home="成都市"))
+    assert found["6120.8亿元"].indicator == "市属企业资产总额"  # (an entity still names them)
+
+
+def test_a_rules_share_after_its_bound_is_of_the_noun_after_it():
+    found = _found(["确保每年安排不少于8%的新增建设用地用于保障性住房建设。"], home=None)
+    assert found["不少于8%"].indicator == "新增建设用地"
