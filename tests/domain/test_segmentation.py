@@ -281,6 +281,8 @@ def _document_words(texts: list[str], seg: Segmenter | None = None) -> list[list
       "枫坳镇人民政府"],
      ["枫坳镇", "禾坪村", "洋坑村", "坳背村", "竹篙村", "岭脚村"]),
     (["新塘村、岭背村分别新建大棚", "完成新塘村至黄泥村道路硬化"], ["新塘村", "岭背村", "黄泥村"]),
+    # a name listed beside a name the dictionary knows whole (张家村, 新市镇)
+    (["张家村、李家村", "新市镇、老街镇"], ["李家村", "老街镇"]),
 ])
 def test_a_place_name_a_document_shows_is_one_word_wherever_it_is_written(texts, names):
     words = _document_words(texts)
@@ -308,8 +310,8 @@ def test_the_words_a_name_ran_into_are_cut_again():
     # a verb, a pronoun or a preposition before an organ is no name (代表|县人民政府)
     (["我代表县人民政府，向大会报告工作", "记者从市统计局获悉"], ["代表", "县", "记者", "从市"]),
     # kinds of place listed (示范|村, 节点|城市, 山区) and known places keep their cut
-    (["建设重点村、特色村", "节点城市、极核城市", "民族地区、盆周山区的协同联动"],
-     ["重点", "特色", "节点", "城市", "山区"]),
+    (["建设重点村、特色村", "节点城市、极核城市", "民族地区、盆周山区的协同联动", "百强县、百强区"],
+     ["重点", "特色", "节点", "城市", "山区", "百强"]),
     (["居前三位的是鹿城区、龙湾区和瓯海区", "襄阳市人民政府办公室"],
      ["是", "鹿城区", "襄阳", "市"]),
 ])
