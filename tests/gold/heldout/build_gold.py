@@ -11366,6 +11366,822 @@ LABELS[GB] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# h59: 国家知识产权局's yearly release of 2024's intellectual property figures (a national text, its
+# home 全国; 发布时间 2025-01-16): 授权 / 受理 flows in 万件 with 同比 and 其中国内 / 国外在华,
+# 截至2024年底 stocks (有效量, 拥有量), 每万人口高价值发明专利拥有量 件 (a level, actual) with
+# 较上年提高, a “十四五” goal met early, provinces in 分别 lists (subjects) with 合计占, 审查周期
+# 个月, 地理标志, 知识产权使用费进出口 亿元, 质押融资 万亿元, a score in 分, 2025 goals 力争 / 左右
+# / 以上. Traps: 15:00, 浏览次数, 2025年第一季度例行新闻发布会, 连续六年, 排名前五 / 前三 (classes),
+# 5省市 (part of a name), 注：1. 2., a phone; borderline 首个…突破400万件的国家 (a class's bound),
+# 居全国首位 (a rank with no numeral).
+GC = "h59_cnipa_ip_statistics_2024.txt"
+GC24 = P("2024年", "2024-01-01", "2024-12-31")
+GCEND = P("截至2024年底", "2024-12-31", "2024-12-31")
+GCYEAR = P("全年", "2024-01-01", "2024-12-31")
+GC25 = P("2025年", "2025-01-01", "2025-12-31")
+GC25Y = P("全年", "2025-01-01", "2025-12-31")
+GC14 = P("“十四五”", "2021-01-01", "2025-12-31")
+GCJAN = "全年 of a January release reviewing 2024 is 2024 (as h56)"
+GCNODATE = "a stock with no time expression in its paragraph (a yearly report): undated"
+
+
+def ip_flow(anchor, value, unit_raw, unit, indicator, period=GC24, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def ip_growth(anchor, value, indicator, period=GC24, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+LABELS[GC] = [
+    ip_flow("授权发明专利[104.5万件]", 104.5, "万件", "件", "授权发明专利", notes="我国 the home"),
+    ip_growth("增长[13.5%]", 13.5, "授权发明专利"),
+    ip_flow("国内发明专利授权[93.2万件]", 93.2, "万件", "件", "国内发明专利授权"),
+    ip_growth("增长[15.1%]", 15.1, "国内发明专利授权"),
+    ip_flow("国外在华发明专利授权[11.3万件]", 11.3, "万件", "件", "国外在华发明专利授权"),
+    ip_growth("增长[1.8%]", 1.8, "国外在华发明专利授权"),
+    ip_flow("受理PCT国际专利申请[7.3万件]", 7.3, "万件", "件", "受理PCT国际专利申请"),
+    ip_growth("增长[0.9%]", 0.9, "受理PCT国际专利申请"),
+    row(
+        "位居世界[第一]",
+        1,
+        None,
+        "位",
+        "PCT国际专利申请量",
+        "rank",
+        GC24,
+        notes="申请量 names what is ranked (the PCT applications); 连续六年 a streak",
+    ),
+    ip_flow("授权实用新型专利[210.6万件]", 210.6, "万件", "件", "授权实用新型专利"),
+    ip_flow(
+        "外观设计专利[65.8万件]",
+        65.8,
+        "万件",
+        "件",
+        "授权外观设计专利",
+        notes="授权 governs the list",
+    ),
+    ip_growth("分别下降[1.9%]", -1.9, "授权实用新型专利"),
+    ip_growth("1.9%和[3.4%]", -3.4, "授权外观设计专利"),
+    row(
+        "有效量[达到475.6万件]",
+        475.6,
+        "万件",
+        "件",
+        "发明专利有效量",
+        "count_total",
+        GCEND,
+        "reach",
+        "达到",
+    ),
+    ip_growth("增长[13.4%]", 13.4, "发明专利有效量", GCEND),
+    row(
+        "数量[突破400万件]",
+        400,
+        "万件",
+        "件",
+        "国内有效发明专利数量",
+        "count_total",
+        GCEND,
+        "break_through",
+        "突破",
+        notes="borderline: the bound of a class (首个…突破400万件的国家)",
+        borderline=True,
+    ),
+    row(
+        "拥有量为[402.8万件]",
+        402.8,
+        "万件",
+        "件",
+        "国内有效发明专利拥有量",
+        "count_total",
+        GCEND,
+        notes="（不含港澳台） says how it is counted, no part of the name; 其中 a frame word",
+    ),
+    ip_flow(
+        "拥有量[达到14.0件]",
+        14.0,
+        "件",
+        "件",
+        "每万人口高价值发明专利拥有量",
+        GCEND,
+        qual="reach",
+        qtext="达到",
+        notes="a level per population (actual, as h28's); 每万人口 no number",
+    ),
+    ip_flow("提高[2.2件]", 2.2, "件", "件", "每万人口高价值发明专利拥有量", GCEND),
+    row(
+        "确定的[12件]",
+        12,
+        "件",
+        "件",
+        "每万人口高价值发明专利拥有量",
+        "target",
+        GC14,
+        notes="the plan's goal the level met early",
+    ),
+    row(
+        "拥有量分别为[68.9万件]",
+        68.9,
+        "万件",
+        "件",
+        "国内有效发明专利拥有量",
+        "count_total",
+        subject="广东",
+        notes=GCNODATE,
+    ),
+    row(
+        "、[58.3万件]",
+        58.3,
+        "万件",
+        "件",
+        "国内有效发明专利拥有量",
+        "count_total",
+        subject="江苏",
+        notes=GCNODATE,
+    ),
+    row(
+        "、[57.1万件]",
+        57.1,
+        "万件",
+        "件",
+        "国内有效发明专利拥有量",
+        "count_total",
+        subject="北京",
+        notes=GCNODATE,
+    ),
+    row(
+        "、[40.6万件]",
+        40.6,
+        "万件",
+        "件",
+        "国内有效发明专利拥有量",
+        "count_total",
+        subject="浙江",
+        notes=GCNODATE,
+    ),
+    row(
+        "、[27.4万件]",
+        27.4,
+        "万件",
+        "件",
+        "国内有效发明专利拥有量",
+        "count_total",
+        subject="上海",
+        notes=GCNODATE,
+    ),
+    row(
+        "国内总量的[62.7%]",
+        62.7,
+        "%",
+        "%",
+        "5省市占国内总量",
+        "share",
+        notes="5省市 part of the name (as h57's 三大港口); a share with no time expression",
+    ),
+    row(
+        "拥有量为[148.3件]",
+        148.3,
+        "件",
+        "件",
+        "每万人口高价值发明专利拥有量",
+        "actual",
+        subject="北京",
+        notes="a level with no time expression in its paragraph: undated",
+    ),
+    row(
+        "全国[首位]",
+        1,
+        None,
+        "位",
+        "每万人口高价值发明专利拥有量",
+        "rank",
+        subject="北京",
+        notes="borderline: a rank without a numeral (居…首位)",
+        borderline=True,
+    ),
+    row(
+        "分别为[56.9件]", 56.9, "件", "件", "每万人口高价值发明专利拥有量", "actual", subject="上海"
+    ),
+    row(
+        "56.9件和[38.2件]",
+        38.2,
+        "件",
+        "件",
+        "每万人口高价值发明专利拥有量",
+        "actual",
+        subject="江苏",
+    ),
+    ip_flow("压减至[15.5个月]", 15.5, "个月", "月", "发明专利平均审查周期"),
+    ip_flow("压减至[12.7个月]", 12.7, "个月", "月", "高价值专利审查周期"),
+    row("授权率为[50.1%]", 50.1, "%", "%", "发明专利授权率", "share", GC24),
+    ip_flow("登记集成电路布图设计[1.2万件]", 1.2, "万件", "件", "登记集成电路布图设计"),
+    ip_growth("增长[5.6%]", 5.6, "登记集成电路布图设计"),
+    ip_flow(
+        "增加值[达到15.3万亿元]",
+        15.3,
+        "万亿元",
+        "元",
+        "专利密集型产业增加值",
+        qual="reach",
+        qtext="达到",
+    ),
+    row(
+        "比重为[12.96%]", 12.96, "%", "%", "专利密集型产业增加值占国内生产总值的比重", "share", GC24
+    ),
+    ip_flow("核准注册商标[426.3万件]", 426.3, "万件", "件", "核准注册商标"),
+    ip_growth("下降[3.8%]", -3.8, "核准注册商标"),
+    ip_flow("马德里商标国际注册申请[6006件]", 6006, "件", "件", "收到马德里商标国际注册申请"),
+    row("商标量为[4756.8万件]", 4756.8, "万件", "件", "有效注册商标量", "count_total", GCEND),
+    ip_growth("增长[3.3%]", 3.3, "有效注册商标量", GCEND),
+    row("商标量[4523.6万件]", 4523.6, "万件", "件", "国内有效注册商标量", "count_total", GCEND),
+    row(
+        "分别为[894.2万件]",
+        894.2,
+        "万件",
+        "件",
+        "有效注册商标量",
+        "count_total",
+        GCEND,
+        subject="广东",
+        notes="the paragraph's 截至2024年底",
+    ),
+    row(
+        "、[516.7万件]", 516.7, "万件", "件", "有效注册商标量", "count_total", GCEND, subject="浙江"
+    ),
+    row(
+        "和[435.1万件]", 435.1, "万件", "件", "有效注册商标量", "count_total", GCEND, subject="江苏"
+    ),
+    row(
+        "有效注册商标[233.2万件]", 233.2, "万件", "件", "国外在华有效注册商标", "count_total", GCEND
+    ),
+    ip_growth("增长[2.6%]", 2.6, "国外在华有效注册商标", GCEND),
+    ip_flow("认定地理标志产品[36个]", 36, "个", "个", "认定地理标志产品", GCYEAR, notes=GCJAN),
+    ip_flow(
+        "证明商标注册[205件]", 205, "件", "件", "核准以地理标志作为集体商标、证明商标注册", GCYEAR
+    ),
+    row(
+        "累计认定地理标志产品[2544个]",
+        2544,
+        "个",
+        "个",
+        "认定地理标志产品",
+        "count_total",
+        GCEND,
+        notes="累计 at a date: a stock",
+    ),
+    row(
+        "证明商标注册[7402件]",
+        7402,
+        "件",
+        "件",
+        "以地理标志作为集体商标、证明商标注册",
+        "count_total",
+        GCEND,
+    ),
+    ip_flow(
+        "直接产值[超过9600亿元]",
+        9600,
+        "亿元",
+        "元",
+        "地理标志产品直接产值",
+        P("截至2024年底", "2024-01-01", "2024-12-31"),
+        qual="over",
+        qtext="超过",
+        notes="a flow after the paragraph's 截至2024年底: the point's whole year",
+    ),
+    ip_flow(
+        "进出口总额[达3876.2亿元]",
+        3876.2,
+        "亿元",
+        "元",
+        "知识产权使用费进出口总额",
+        qual="reach",
+        qtext="达",
+    ),
+    ip_growth("增长[4.2%]", 4.2, "知识产权使用费进出口总额"),
+    ip_flow("出口额[1066.4亿元]", 1066.4, "亿元", "元", "出口额", notes="其中 a frame word"),
+    ip_growth("增长[22.5%]", 22.5, "出口额"),
+    ip_flow(
+        "融资金额[达1.28万亿元]",
+        1.28,
+        "万亿元",
+        "元",
+        "专利商标质押融资金额",
+        qual="reach",
+        qtext="达",
+        notes="全国 the home",
+    ),
+    ip_flow("惠及企业[4.2万家]", 4.2, "万家", "家", "惠及企业"),
+    row("占比约为[75%]", 75, "%", "%", "中小企业占比", "share", GC24, "about", "约"),
+    ip_flow("行政裁决案件[7.1万件]", 7.1, "万件", "件", "办理专利侵权纠纷行政裁决案件", GCYEAR),
+    ip_growth("增长[8.9%]", 8.9, "办理专利侵权纠纷行政裁决案件", GCYEAR),
+    ip_flow(
+        "满意度[达到82.04分]",
+        82.04,
+        "分",
+        "分",
+        "知识产权保护社会满意度",
+        GCYEAR,
+        qual="reach",
+        qtext="达到",
+    ),
+    ip_flow("提高[0.68分]", 0.68, "分", "分", "知识产权保护社会满意度", GCYEAR),
+    ip_flow("假冒案件[3.4万件]", 3.4, "万件", "件", "查处商标侵权假冒案件", GCYEAR),
+    ip_flow("涉案金额[5.6亿元]", 5.6, "亿元", "元", "涉案金额", GCYEAR),
+    row(
+        "保护中心[73家]",
+        73,
+        "家",
+        "家",
+        "建成国家级知识产权保护中心",
+        "count_total",
+        GCEND,
+        notes="已建成 at a date: a stock",
+    ),
+    row("快速维权中心[41家]", 41, "家", "家", "建成快速维权中心", "count_total", GCEND),
+    row("在建保护中心[9家]", 9, "家", "家", "在建保护中心", "count_total", GCEND),
+    ip_flow("预审案件[13.8万件]", 13.8, "万件", "件", "办理专利预审案件", GCYEAR),
+    ip_flow(
+        "缩短至[3个月左右]",
+        3,
+        "个月",
+        "月",
+        "预审合格专利授权周期",
+        GCYEAR,
+        qual="about",
+        qtext="左右",
+    ),
+    row(
+        "产业化率[达到53%以上]",
+        53,
+        "%",
+        "%",
+        "专利产业化率",
+        "target",
+        GC25Y,
+        "at_least",
+        "达到…以上",
+        notes="力争: a goal; the clause's 全年 is 2025 (after 2025年将)",
+    ),
+    row(
+        "拥有量[达到15件左右]",
+        15,
+        "件",
+        "件",
+        "每万人口高价值发明专利拥有量",
+        "target",
+        GC25Y,
+        "about",
+        "左右",
+    ),
+    row(
+        "出口额增长[10%以上]",
+        10,
+        "%",
+        "%",
+        "知识产权使用费出口额",
+        "target",
+        GC25Y,
+        "at_least",
+        "以上",
+    ),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h60: 台灣 財政部's monthly foreign trade release in Traditional script (114年10月, 發布日期
+# 114年11月7日 = 2025-11-07; home 台湾): 10月 beside 累計1-10月, 出口 / 進口 / 進出口總值 億美元
+# with 年增 / 年減 (signed), 出超 and 擴增, 與上月比較 (month on month), 以新臺幣計算, 匯率 升值,
+# 第2高 (a rank), 資通與視聽產品 / 電子零組件 / 積體電路 with 占出口比重 and 突破五成, markets
+# 對美國 / 中國大陸及 香港 / 東協 (in the name, as h29's 对东盟; no subject), 進口來源 自…, 入超, a
+# table of main markets printed as text (市場 / 金額（億美元） / 年增率（%） / 比重（%）) dated by
+# its title, 預估 ranges 600億至630億美元 / 38%至45%, 全年 突破 / 約. Traps: 114年 (the 民國 year),
+# 創歷年單月新高 (a record, no number), 連續24個月, 連續第5個月, 12月8日, 第114-10號, (02)2322-8371,
+# 附註 1.2.3.; borderline 續居第一大出口市場 (a rank fused into a name).
+GT = "h60_taiwan_mof_trade_oct_2025_trad.txt"
+GT10 = P("10月", "2025-10-01", "2025-10-31")
+GT110 = P("1-10月", "2025-01-01", "2025-10-31")
+GTTAB = P("114年1-10月", "2025-01-01", "2025-10-31")
+GT11 = P("11月", "2025-11-01", "2025-11-30")
+GTY = P("全年", "2025-01-01", "2025-12-31")
+GTTABLE = "table cell; unit in the column head, the period in the table's title"
+
+
+def trade(anchor, value, indicator, period=GT10, **kw):
+    return row(anchor, value, "億美元", "美元", indicator, "actual", period, **kw)
+
+
+def trade_growth(anchor, value, indicator, period=GT10, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def market_row(market: str, amount: str, growth: str, share: str) -> list[dict]:
+    """One row of the table of main markets: amount, growth and share of the market's exports."""
+    name = market.replace("國", "国").replace("東協", "东协").replace("歐洲", "欧洲")
+    name = name.replace("中国大陸及香港", "中国大陆及香港")
+    return [
+        row(
+            f"{market}　[{amount}]",
+            float(amount.replace(",", "")),
+            "億美元",
+            "美元",
+            f"{name}出口",
+            "actual",
+            GTTAB,
+            notes=GTTABLE,
+        ),
+        row(
+            f"{amount}　[{growth}]",
+            float(growth),
+            "%",
+            "%",
+            f"{name}出口",
+            "growth_rate",
+            GTTAB,
+            notes=GTTABLE,
+        ),
+        row(
+            f"{growth}　[{share}]",
+            float(share),
+            "%",
+            "%",
+            f"{name}出口比重",
+            "share",
+            GTTAB,
+            notes=GTTABLE + " (比重: share of the exports)",
+        ),
+    ]
+
+
+LABELS[GT] = [
+    trade("10月出口[618.1億美元]", 618.1, "出口"),
+    trade_growth("同月增[49.7%]", 49.7, "出口"),
+    trade_growth("則增[5.8%]", 5.8, "出口", notes="與上月比較: month on month, a rate of change"),
+    trade("累計1-10月出口[5,314.6億美元]", 5314.6, "出口", GT110, notes="累計 in a dated span"),
+    trade_growth("年增[33.8%]", 33.8, "出口", GT110),
+    trade("10月進口[430.5億美元]", 430.5, "进口"),
+    row("單月[第2高]", 2, None, "位", "进口", "rank", GT10, notes="歷年單月第2高: a record's rank"),
+    trade_growth("年增[30.2%]", 30.2, "进口"),
+    trade("累計1-10月進口[3,842.7億美元]", 3842.7, "进口", GT110),
+    trade_growth("年增[23.5%]", 23.5, "进口", GT110),
+    trade("進出口總值[1,048.6億美元]", 1048.6, "进出口总值"),
+    trade_growth("年增[40.9%]", 40.9, "进出口总值"),
+    trade("進出口總值[9,157.3億美元]", 9157.3, "进出口总值", GT110),
+    trade_growth("年增[29.3%]", 29.3, "进出口总值", GT110),
+    trade_growth(
+        "10月出口年增[42.6%]",
+        42.6,
+        "出口",
+        notes="以新臺幣計算 says how it is measured, no part of the name",
+    ),
+    trade_growth("進口年增[23.8%]", 23.8, "进口"),
+    trade_growth("升值[5.2%]", 5.2, "新台币对美元汇率"),
+    trade("10月出超[187.6億美元]", 187.6, "出超"),
+    trade("擴增[122.8億美元]", 122.8, "出超", notes="an absolute change: actual"),
+    trade("累計1-10月出超[1,471.9億美元]", 1471.9, "出超", GT110),
+    trade_growth("年增[71.6%]", 71.6, "出超", GT110),
+    trade("對美國出超[165.7億美元]", 165.7, "美国出超", notes="對美國 part of the name (as h29)"),
+    trade("出超[79.3億美元]", 79.3, "中国大陆及香港出超"),
+    trade("入超[26.9億美元]", 26.9, "日本入超"),
+    trade("視聽產品出口[313.4億美元]", 313.4, "资通与视听产品出口"),
+    trade_growth("年增[96.8%]", 96.8, "资通与视听产品出口"),
+    row("升至[50.7%]", 50.7, "%", "%", "资通与视听产品出口占出口比重", "share", GT10),
+    row(
+        "首度[突破五成]",
+        50,
+        "成",
+        "%",
+        "资通与视听产品出口占出口比重",
+        "share",
+        GT10,
+        "break_through",
+        "突破",
+        notes="五成 = 50% (as h05's 八成)",
+    ),
+    trade("視聽產品出口[2,618.5億美元]", 2618.5, "资通与视听产品出口", GT110),
+    trade_growth("年增[81.3%]", 81.3, "资通与视听产品出口", GT110),
+    row("比重[49.3%]", 49.3, "%", "%", "资通与视听产品出口占出口比重", "share", GT110),
+    trade("電子零組件出口[206.2億美元]", 206.2, "电子零组件出口"),
+    trade_growth("年增[27.5%]", 27.5, "电子零组件出口"),
+    trade("積體電路[168.3億美元]", 168.3, "积体电路", notes="其中 a part of 電子零組件出口"),
+    trade_growth("年增[31.2%]", 31.2, "积体电路"),
+    trade("基本金屬及其製品出口[17.5億美元]", 17.5, "基本金属及其制品出口"),
+    trade_growth("年減[6.4%]", -6.4, "基本金属及其制品出口"),
+    trade("塑橡膠及其製品出口[15.8億美元]", 15.8, "塑橡胶及其制品出口"),
+    trade_growth("年減[9.1%]", -9.1, "塑橡胶及其制品出口", notes="連續第5個月 a streak"),
+    trade("農工原料進口[246.1億美元]", 246.1, "农工原料进口"),
+    trade_growth("年增[21.6%]", 21.6, "农工原料进口"),
+    trade("資本設備進口[132.7億美元]", 132.7, "资本设备进口"),
+    trade_growth("年增[58.3%]", 58.3, "资本设备进口"),
+    trade("消費品進口[43.2億美元]", 43.2, "消费品进口"),
+    trade_growth("年減[2.7%]", -2.7, "消费品进口"),
+    trade("10月對美國出口[218.6億美元]", 218.6, "美国出口"),
+    trade_growth("年增[88.4%]", 88.4, "美国出口"),
+    row("占比[35.4%]", 35.4, "%", "%", "美国出口占比", "share", GT10),
+    row(
+        "續居[第一大]",
+        1,
+        None,
+        "位",
+        "美国出口",
+        "rank",
+        GT10,
+        notes="borderline: a rank fused into a name (第一大出口市場)",
+        borderline=True,
+    ),
+    trade("香港出口[162.9億美元]", 162.9, "中国大陆及香港出口"),
+    trade_growth("年增[18.7%]", 18.7, "中国大陆及香港出口"),
+    row("占比[26.4%]", 26.4, "%", "%", "中国大陆及香港出口占比", "share", GT10),
+    trade("對東協出口[105.3億美元]", 105.3, "东协出口"),
+    trade_growth("年增[42.1%]", 42.1, "东协出口"),
+    trade("對歐洲出口[45.7億美元]", 45.7, "欧洲出口"),
+    trade_growth("年增[12.3%]", 12.3, "欧洲出口"),
+    trade("對日本出口[24.8億美元]", 24.8, "日本出口"),
+    trade_growth("年減[3.5%]", -3.5, "日本出口"),
+    trade("累計1-10月對美國出口[1,712.4億美元]", 1712.4, "美国出口", GT110),
+    trade_growth("年增[63.2%]", 63.2, "美国出口", GT110),
+    trade(
+        "香港進口[83.6億美元]",
+        83.6,
+        "自中国大陆及香港进口",
+        notes="the paragraph's 10月 (進口來源方面 a topic)",
+    ),
+    trade_growth("年增[9.4%]", 9.4, "自中国大陆及香港进口"),
+    trade("；自美國進口[52.9億美元]", 52.9, "自美国进口"),
+    trade_growth("年增[35.6%]", 35.6, "自美国进口"),
+    trade("自日本進口[51.7億美元]", 51.7, "自日本进口"),
+    trade_growth("年增[14.2%]", 14.2, "自日本进口"),
+    trade("自東協進口[61.4億美元]", 61.4, "自东协进口"),
+    trade_growth("年增[26.8%]", 26.8, "自东协进口"),
+    trade("自中東進口[27.3億美元]", 27.3, "自中东进口"),
+    trade_growth("年減[18.5%]", -18.5, "自中东进口"),
+    trade("1-10月自美國進口[431.8億美元]", 431.8, "自美国进口", GT110),
+    trade_growth("年增[27.4%]", 27.4, "自美国进口", GT110),
+    row("進口比重[11.2%]", 11.2, "%", "%", "自美国进口占进口比重", "share", GT110),
+    *market_row("美國", "1,712.4", "63.2", "32.2"),
+    *market_row("中國大陸及香港", "1,436.8", "12.5", "27.0"),
+    *market_row("東協", "957.3", "36.7", "18.0"),
+    *market_row("歐洲", "432.1", "9.8", "8.1"),
+    *market_row("日本", "261.5", "5.4", "4.9"),
+    row(
+        "介於[600億至630億美元]",
+        600,
+        "億美元",
+        "美元",
+        "出口",
+        "target",
+        GT11,
+        high=630,
+        notes="預估: a forecast, target; a range with the unit on both ends",
+    ),
+    row("年增[38%至45%]", 38, "%", "%", "出口", "target", GT11, high=45),
+    row(
+        "可望[突破6,400億美元]",
+        6400,
+        "億美元",
+        "美元",
+        "出口",
+        "target",
+        GTY,
+        "break_through",
+        "突破",
+    ),
+    row("年增[約32%]", 32, "%", "%", "出口", "target", GTY, "about", "約"),
+    row(
+        "僅年增[1.2%]",
+        1.2,
+        "%",
+        "%",
+        "传统货品出口",
+        "growth_rate",
+        GT110,
+        notes="合計 and 僅 cue words",
+    ),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h61: a listed company's 2024 ESG report, its environment, society and governance sections
+# (苏州鼎新光电材料, invented; 发布日期 2025-04-25; a company's text: no home, its bases named in a
+# list): 报告期内 / 全年 (the year it reports, 2024) / 截至报告期末 / 截至2024年12月31日,
+# 温室气体排放 万吨二氧化碳当量 (范围一 / 范围二 in names, 范围三 a part), 强度 吨二氧化碳当量/万元,
+# 单位营业收入能耗 吨标准煤/万元, 较上年 / 较基准年（2020年） changes (a base, no period), 绿电
+# 亿千瓦时 and 比例, 光伏 兆瓦 (累计 at a date: a stock), 用水量 万立方米, 废弃物 万吨 / 吨 with
+# rates, goals 到2025年 / 到2030年 with 以上 / 不低于 / 不少于, 员工 stocks with 其中 and 占比,
+# 小时/人, 事故0起 and 0例, LTIFR, 公益 万元 with 其中, 等4个县, 人次, a board's members. Traps:
+# 688517, 2022—2030年, 第三年, 3.1…3.4 / 4.1…4.3 headings, 第三章, 连续三年, 2060年前 (no figure),
+# ISO 14064-1:2018, GB/T 2589-2020, 2024年1月1日至2024年12月31日; borderline 三大生产基地 (totals
+# its list).
+GE = "h61_dingxin_materials_esg_report_2024.txt"
+GER = P("报告期内", "2024-01-01", "2024-12-31")
+GEY = P("全年", "2024-01-01", "2024-12-31")
+GEEND = P("截至报告期末", "2024-12-31", "2024-12-31")
+GEPV = P("截至2024年12月31日", "2024-12-31", "2024-12-31")
+GE25 = P("到2025年", "2025-01-01", "2025-12-31")
+GE30 = P("到2030年", "2030-01-01", "2030-12-31")
+GEREPORT = "全年 of a report on 2024 published in 2025 is 2024 (the year it reports, as h56)"
+GEBASE = "较基准年（2020年）: a base, no period; the change to the reported year"
+CO2 = ("万吨二氧化碳当量", "吨二氧化碳当量")
+
+
+def esg(anchor, value, unit_raw, unit, indicator, period=GER, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def esg_change(anchor, value, indicator, period=GER, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def esg_share(anchor, value, indicator, period=GER, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+LABELS[GE] = [
+    esg("营业收入[86.42亿元]", 86.42, "亿元", "元", "营业收入", GEY, notes=GEREPORT),
+    esg_change("增长[12.6%]", 12.6, "营业收入", GEY),
+    esg("研发投入[4.37亿元]", 4.37, "亿元", "元", "研发投入", GEY),
+    esg_share("营业收入的[5.06%]", 5.06, "研发投入占营业收入", GEY),
+    esg(
+        "为[38.62万吨二氧化碳当量]",
+        38.62,
+        *CO2,
+        "温室气体排放总量",
+        notes="（范围一和范围二） says what is counted, no part of the name",
+    ),
+    esg_change("下降[6.8%]", -6.8, "温室气体排放总量"),
+    esg_change("下降[21.4%]", -21.4, "温室气体排放总量", notes=GEBASE),
+    esg("直接排放[9.85万吨二氧化碳当量]", 9.85, *CO2, "范围一直接排放"),
+    esg("间接排放[28.77万吨二氧化碳当量]", 28.77, *CO2, "范围二间接排放"),
+    esg(
+        "强度为[0.447吨二氧化碳当量/万元]",
+        0.447,
+        "吨二氧化碳当量/万元",
+        "吨二氧化碳当量/万元",
+        "单位营业收入温室气体排放强度",
+    ),
+    esg_change("下降[17.2%]", -17.2, "单位营业收入温室气体排放强度"),
+    esg(
+        "约为[52.3万吨二氧化碳当量]",
+        52.3,
+        *CO2,
+        "外购原材料排放",
+        qual="about",
+        qtext="约",
+        notes="范围三中的 a part named before it; the paragraph's 报告期内",
+    ),
+    esg("综合能源消耗量[13.58万吨标准煤]", 13.58, "万吨标准煤", "吨标准煤", "综合能源消耗量"),
+    esg_change("增长[1.9%]", 1.9, "综合能源消耗量"),
+    esg(
+        "单位营业收入能耗[0.157吨标准煤/万元]",
+        0.157,
+        "吨标准煤/万元",
+        "吨标准煤/万元",
+        "单位营业收入能耗",
+    ),
+    esg_change("下降[9.5%]", -9.5, "单位营业收入能耗"),
+    esg_change("下降[28.6%]", -28.6, "单位营业收入能耗", notes=GEBASE),
+    esg("外购电力[4.92亿千瓦时]", 4.92, "亿千瓦时", "千瓦时", "外购电力"),
+    esg(
+        "绿色电力[1.36亿千瓦时]", 1.36, "亿千瓦时", "千瓦时", "绿色电力", notes="其中 a frame word"
+    ),
+    esg_share("使用比例[达到27.6%]", 27.6, "绿电使用比例", qual="reach", qtext="达到"),
+    row(
+        "宿迁、滁州[三大]",
+        3,
+        "大",
+        "个",
+        "生产基地",
+        "count_total",
+        GEPV,
+        notes="borderline: totals the exhaustive list before it",
+        borderline=True,
+    ),
+    row(
+        "装机容量[达到46.8兆瓦]",
+        46.8,
+        "兆瓦",
+        "兆瓦",
+        "屋顶分布式光伏装机容量",
+        "count_total",
+        GEPV,
+        "reach",
+        "达到",
+        notes="累计 at a date: a stock (累计 a frame word); the bases a list: no subject",
+    ),
+    esg("发电量[4980万千瓦时]", 4980, "万千瓦时", "千瓦时", "发电量", GEY),
+    esg("排放[约2.84万吨]", 2.84, "万吨", "吨", "减少二氧化碳排放", GEY, qual="about", qtext="约"),
+    esg("总用水量[312.6万立方米]", 312.6, "万立方米", "立方米", "总用水量", GEY),
+    esg_change("下降[11.3%]", -11.3, "单位营业收入耗水量", GEY),
+    esg_share("重复利用率[达到92.4%]", 92.4, "工业用水重复利用率", GEY, qual="reach", qtext="达到"),
+    esg("产生量[2.17万吨]", 2.17, "万吨", "吨", "一般工业固体废弃物产生量", GEY),
+    esg_share("综合利用率[96.8%]", 96.8, "综合利用率", GEY),
+    esg("危险废物产生量[3862吨]", 3862, "吨", "吨", "危险废物产生量", GEY),
+    esg_share("处置率[100%]", 100, "处置率", GEY),
+    esg("环保投入[1.12亿元]", 1.12, "亿元", "元", "环保投入", GEY),
+    esg("技改项目[18项]", 18, "项", "项", "完成节能降碳技改项目", GEY),
+    esg(
+        "节约标准煤[6,420吨]",
+        6420,
+        "吨",
+        "吨",
+        "节约标准煤",
+        GEY,
+        notes="年 (a year's saving) no part of the name",
+    ),
+    row(
+        "下降[30%]",
+        -30,
+        "%",
+        "%",
+        "单位营业收入能耗",
+        "target",
+        GE25,
+        notes="承诺: a goal; 较基准年（2020年） a base",
+    ),
+    row("下降[45%以上]", -45, "%", "%", "温室气体排放总量", "target", GE30, "at_least", "以上"),
+    row("[不低于60%]", 60, "%", "%", "绿电使用比例", "target", GE30, "at_least", "不低于"),
+    row("[不少于80兆瓦]", 80, "兆瓦", "兆瓦", "新增光伏装机", "target", GE30, "at_least", "不少于"),
+    row("员工总数为[6,482人]", 6482, "人", "人", "员工总数", "count_total", GEEND),
+    esg("增加[315人]", 315, "人", "人", "员工总数", GEEND, notes="较上年末增加: a change, actual"),
+    row("研发人员[1,126人]", 1126, "人", "人", "研发人员", "count_total", GEEND),
+    esg_share("员工总数的[17.4%]", 17.4, "研发人员占员工总数", GEEND),
+    row("女性员工[2,317人]", 2317, "人", "人", "女性员工", "count_total", GEEND),
+    esg_share("占比[35.7%]", 35.7, "女性员工占比", GEEND),
+    esg_share("比例为[28.3%]", 28.3, "女性管理者占管理层的比例", GEEND),
+    esg_share("签订率[100%]", 100, "员工劳动合同签订率", GEEND),
+    esg_share("覆盖率[100%]", 100, "社会保险覆盖率", GEEND),
+    esg("培训时长[46.5小时/人]", 46.5, "小时/人", "小时/人", "人均培训时长", GEY),
+    esg("增加[6.2小时]", 6.2, "小时", "小时", "人均培训时长", GEY),
+    esg_share("培训覆盖率[达到98.9%]", 98.9, "培训覆盖率", GEY, qual="reach", qtext="达到"),
+    esg_share("流失率为[6.3%]", 6.3, "员工流失率", GEY),
+    row("下降[1.4个百分点]", -1.4, "个百分点", "百分点", "员工流失率", "growth_rate", GEY),
+    esg("安全生产投入[1.86亿元]", 1.86, "亿元", "元", "安全生产投入", GEY),
+    esg_change("增长[8.3%]", 8.3, "安全生产投入", GEY),
+    esg("应急演练[214次]", 214, "次", "次", "开展应急演练", GEY),
+    esg(
+        "安全生产事故[0起]",
+        0,
+        "起",
+        "起",
+        "一般及以上安全生产事故",
+        GER,
+        notes="a count of none is a figure",
+    ),
+    esg("新发病例[0例]", 0, "例", "例", "职业病新发病例", GER),
+    esg_share(
+        "为[0.21]",
+        0.21,
+        "百万工时损工事故率",
+        GER,
+        notes="（LTIFR） an abbreviation; 连续三年 a streak",
+    ),
+    esg("公益投入[1,268万元]", 1268, "万元", "元", "公益投入", GEY),
+    esg("帮扶资金[620万元]", 620, "万元", "元", "乡村振兴帮扶资金", GEY),
+    esg(
+        "等[4个县]",
+        4,
+        "个",
+        "个",
+        "县",
+        GEY,
+        notes="a count after 等 (定远县 named): scored; covered in the year",
+    ),
+    esg("的[27个行政村]", 27, "个", "个", "行政村", GEY),
+    esg(
+        "捐赠[300万元]",
+        300,
+        "万元",
+        "元",
+        "向苏州市慈善总会捐赠",
+        GEY,
+        notes="a body's name, no subject",
+    ),
+    esg(
+        "累计[1.9万小时]",
+        1.9,
+        "万小时",
+        "小时",
+        "员工志愿服务时长",
+        GEY,
+        notes="累计 before a flow in a dated span is the span's flow",
+    ),
+    esg("参与员工[3,150人次]", 3150, "人次", "人次", "参与员工", GEY),
+    row(
+        "由[9名]",
+        9,
+        "名",
+        "名",
+        "董事",
+        "count_total",
+        notes="a stock with no time expression: undated",
+    ),
+    row("独立董事[3名]", 3, "名", "名", "独立董事", "count_total"),
+    row("女性董事[2名]", 2, "名", "名", "女性董事", "count_total"),
+    esg("董事会会议[11次]", 11, "次", "次", "召开董事会会议", GEY),
+    esg("相关议案[6项]", 6, "项", "项", "审议ESG相关议案", GEY),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
