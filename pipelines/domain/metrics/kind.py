@@ -283,11 +283,26 @@ def classify(
         return "count_total"  # 亿元以上项目仅有1个: how many there are, a stock
     if cat == "count" and _NEWLY.match(indicator) is not None:
         return "actual"  # 新培育家庭农场17家: those newly made in the period, a flow
+    if cat == "count" and _moved_volume(indicator):
+        return "actual"  # 海铁联运箱量302.7万标箱: boxes moved over the period, a flow
     if cat == "count" and indicator.endswith(lex.flow_things):
         return "actual"  # 签约项目32个, 生命健康项目7个: projects signed or begun in a period
     if cat in ("count", None) or standing_area(indicator, gap, cand.qualifier):
         return "count_total"  # (油茶面积达到2.6万亩, 基地面积稳定在1400亩以上: a standing area)
     return "actual"
+
+
+def _moved_volume(indicator: str) -> bool:
+    """A volume (箱量, 运量, 业务量: …量) counted in things moved or handled over a period, not
+    a number of things held (数量, 有效注册商标量, 保有量, 存量)."""
+    return (indicator.endswith(_VOLUME) and not indicator.endswith(_HELD_VOLUMES)
+            and _IN_FORCE not in indicator)
+
+
+_VOLUME = "量"
+# (质量: quality, no volume)
+_HELD_VOLUMES = ("数量", "总量", "拥有量", "保有量", "存量", "质量")
+_IN_FORCE = "有效"  # (有效注册商标量: the marks in force at a date, a stock)
 
 
 # what there only is (亿元以上项目仅有1个, 只有3家): a count of what stands, not a flow

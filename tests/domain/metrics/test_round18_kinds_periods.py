@@ -219,3 +219,17 @@ def test_a_yearly_task_in_the_same_sentence_takes_no_year_from_the_task_before()
     found = _read(["到2029年托育机构接入率达到90%以上；每年遴选示范机构100家左右。"], OPINION)
     assert found["100家左右"].period_start is None
     assert found["达到90%以上"].period_start == date(2029, 1, 1)
+
+
+# 9. a volume counted in things moved (箱量, 运量 in 标箱, 件, 人次) over the months so far is a
+# flow; a number of things held (有效注册商标量, 数量) and a quality (空气质量) are not volumes
+
+
+def test_a_volume_of_things_moved_is_a_flow():
+    found = _read(["1-10月，全市港口海铁联运箱量达到56.3万标箱，同比增长9.1%。"], RELEASE)
+    assert found["达到56.3万标箱"].kind == "actual"
+
+
+def test_things_in_force_are_no_volume_moved():
+    found = _read(["截至10月底，全市有效注册商标量达到12.6万件。"], RELEASE)
+    assert found["达到12.6万件"].kind == "count_total"
