@@ -380,3 +380,10 @@ def test_place_names_whole_when_the_vocabulary_starts_again(monkeypatch):
     monkeypatch.setattr(segmentation, "MAX_CACHED_TAGS", 20)
     assert _document_words(texts, seg) == expected
     assert "白集镇" in expected[1]
+
+
+def test_place_names_whole_in_texts_cut_one_by_one():
+    """Texts holding line breaks are cut one by one: names are found and made whole the same."""
+    texts = ["柳林镇、白集镇\r\n被评为先进乡镇", "白集镇中心卫生院\n建成投用"]
+    words = _document_words(texts)
+    assert "白集镇" in words[0] and "白集镇" in words[1], words
