@@ -573,6 +573,7 @@ _NAME_TAGS = ("n", "g", "x", "j")
 _FUNCTION_TAGS = ("p", "c", "u", "r", "d", "f")
 _KNOWN_PLACE_TAG = "ns"  # a word the dictionary knows as a place (襄阳): its cut 襄阳|市 stays
 _NAME_CHARS = (2, 4)  # characters of a name before its level
+_LEFT_CHARS = 8  # characters read before a name for a word or a date it follows
 
 
 @dataclass(frozen=True)
@@ -584,8 +585,7 @@ class PlaceNameRules:
     left_words: tuple[str, ...]
     not_names: frozenset[str]
     anchored: re.Pattern[str]  # a level, then an organ's name or a list mark
-    listed: re.Pattern[str]  # (after a list mark) a name and its level
-    opening: re.Pattern[str]  # a name and its level opening a text
+    name: re.Pattern[str]  # a name and its level (after a list mark, opening a title)
     level_end: re.Pattern[str]  # the level a name ends with
     level_word: re.Pattern[str]  # a word that is a level alone
     inner_anchor: re.Pattern[str]  # a level, then a list mark (in a guessed word: 村至岭)
@@ -604,9 +604,8 @@ class PlaceNameRules:
             rank=rank,
             left_words=_longest_first(data["left_words"]),
             not_names=frozenset(data["not_names"]),
-            anchored=re.compile(f"(?:{level})(?=({organs})|(?:{marks}))"),
-            listed=re.compile(name),
-            opening=re.compile(name),
+            anchored=re.compile(f"(?:{level})(?=({organs})|({marks}))"),
+            name=re.compile(name),
             level_end=re.compile(f"(?:{level})$"),
             level_word=re.compile(f"^(?:{level})$"),
             inner_anchor=re.compile(f"(?:{level})(?:{marks})"),
@@ -688,7 +687,7 @@ class DocumentPlaces:
 
     def opens_with_name(self, text: str) -> bool:
         """Whether a text may open with a name and its level (a title: 泓阳县上半年…)."""
-        m = self._rules.opening.match(text)
+        m = self._rules.name.match(text)
         return m is not None and not self._seg.has_word(m.group())
 
     def names(self, cut: _Cut, title: bool) -> set[str]:
@@ -701,7 +700,7 @@ class DocumentPlaces:
             if m.group(1):  # before an organ's name
                 found.add(self._name_before(cut, m.start(), m.end()))
                 continue
-            after = rules.listed.match(text, m.end() + 1)
+            after = rules.name.match(text, m.end() + len(m.group(2)))
             if not after or not self._same_rank(m.group(), after.group()):
                 continue
             names = (self._name_before(cut, m.start(), m.end(), listed=True),
@@ -709,7 +708,7 @@ class DocumentPlaces:
             if ((names[0] or self._known_place(cut, m.end(), before=True))
                     and (names[1] or self._known_place(cut, after.start(), before=False))):
                 found.update(names)  # a known place beside a name vouches for it
-        opening = rules.opening.match(text) if title else None
+        opening = rules.name.match(text) if title else None
         if opening:  # 泓阳县上半年经济运行稳中向好
             found.add(self._name_at(cut, 0, opening.end()))
         found.discard("")
@@ -766,7 +765,7 @@ class DocumentPlaces:
         no ideograph, a word names follow (关于, 在, 、), a date, or a dictionary word."""
         if start == 0 or not _HAN_ONLY.match(cut.text[start - 1]):
             return True
-        before = cut.text[max(0, start - 8):start]
+        before = cut.text[max(0, start - _LEFT_CHARS):start]
         if before.endswith(self._rules.left_words) or _DATE_END.search(before):
             return True
         i = cut.index(start - 1)
