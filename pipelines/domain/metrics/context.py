@@ -405,15 +405,17 @@ def holiday_length_at(text: str, start: int) -> bool:
 
 
 def _holiday_of_length(text: str, doc_date: date | None) -> PeriodSpan | None:
-    """The days of a holiday named with its length (国庆假期8天: 1 to 8 October of the last such
-    holiday begun by ``doc_date``), if the text names one."""
+    """The days of a holiday named with its length (国庆假期8天: 1 to 8 October of the holiday
+    just over at ``doc_date``, or of one to come within weeks), if the text names one."""
     found = _HOLIDAY_LENGTH.search(text) if doc_date is not None else None
     if found is None or doc_date is None:
         return None
     month, day = _FIRST_DAYS[found.group(1)]
     days = int(found.group(2))
-    year = doc_date.year if date(doc_date.year, month, day) <= doc_date else doc_date.year - 1
-    first = date(year, month, day)
+    # the holiday just over, or one weeks ahead (a notice on the coming holiday)
+    first = date(doc_date.year, month, day)
+    if first - _NOTICE_AHEAD > doc_date:
+        first = date(doc_date.year - 1, month, day)
     if not 1 < days <= _LONGEST_HOLIDAY:
         return None
     last = first + timedelta(days=days - 1)
@@ -423,6 +425,7 @@ def _holiday_of_length(text: str, doc_date: date | None) -> PeriodSpan | None:
 
 
 _LONGEST_HOLIDAY = 10
+_NOTICE_AHEAD = timedelta(days=45)
 _LENGTH_LEAD = re.compile(r"\s*(?:共|为期)?\s*$")
 
 

@@ -233,3 +233,15 @@ def test_a_volume_of_things_moved_is_a_flow():
 def test_things_in_force_are_no_volume_moved():
     found = _read(["截至10月底，全市有效注册商标量达到12.6万件。"], RELEASE)
     assert found["达到12.6万件"].kind == "count_total"
+
+
+def test_a_notice_weeks_before_the_holiday_dates_the_coming_one():
+    raw = "国庆假期8天，预计全省公路水路发送旅客1100万人次。\n"
+    got = _document(raw, date(2025, 9, 25))
+    assert (got["1100万人次"].period_start, got["1100万人次"].period_end) == _HOLIDAY
+
+
+def test_a_text_months_after_the_holiday_dates_the_one_past():
+    raw = "去年以来，全省文旅消费持续回暖，国庆假期8天，全省接待游客5210万人次。\n"
+    got = _document(raw, date(2026, 3, 2))
+    assert got["5210万人次"].period_start == date(2025, 10, 1)
