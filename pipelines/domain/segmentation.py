@@ -539,11 +539,12 @@ def _place_anchors(codes: np.ndarray, vocab: _Vocabulary, rules: PlaceNameRules,
     done = vocab.memo.get("place_flags")
     if done is None or len(done[0]) != len(vocab.tag_list):
         new = vocab.words.slice(0 if done is None else len(done[0]))
-        level_end = new.str.contains(rules.level_end.pattern) & ~new.is_in(
-            sorted(rules.not_names))  # 城市, 地区: no name ends with them
-        flags = (level_end.to_numpy(),
-                 (level_end & new.map_elements(known, return_dtype=pl.Boolean,
-                                               skip_nulls=True)).to_numpy(),
+        level_end = (new.str.contains(rules.level_end.pattern) & ~new.is_in(
+            sorted(rules.not_names))).to_numpy()  # 城市, 地区: no name ends with them
+        known_place = np.zeros(len(new), dtype=bool)
+        at = np.flatnonzero(level_end)  # the words ending in a level: a few
+        known_place[at] = [known(w) for w in new.gather(at).to_list()]
+        flags = (level_end, known_place,
                  new.str.contains(f"^[{_HAN}]+$").to_numpy(),
                  new.str.contains(rules.level_word.pattern).to_numpy(),
                  new.str.contains(rules.inner_anchor.pattern).to_numpy(),
