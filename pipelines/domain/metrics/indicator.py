@@ -173,9 +173,11 @@ def trim_phrase(
             kept.pop(0)
             changed = True
     if len(kept) > 1:
-        flow = _trim_sets()[2]
-        while len(kept) > 1 and kept[-1].word in flow and kept[-2].pos.startswith("n"):
+        flow, activity = _trim_sets()[2], metric_lexicon().activity_verbs
+        while (len(kept) > 1 and kept[-1].word in flow and kept[-2].pos.startswith("n")
+               and kept[-1].word not in activity):
             kept.pop()  # 5G基站累计建成4.2万个: the verb after its noun is not part of the name
+            # (中欧班列开行: the runs are what is counted, 开行 stays)
     if len(kept) > 2 and not _INNER_DROPS.isdisjoint([t.word for t in kept]):
         # 韶山、花明楼等红色旅游经典景区接待游客: examples before 等 name none of what is measured
         # (as 建设天眉乐等6条高速公路 -> 建设高速公路)
@@ -552,6 +554,8 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
         if kept and (t.pos == "m" or (t.pos == "c" and i + 1 < len(toks)
                                       and toks[i + 1].pos == "m")):
             break  # 10个千亿级和9个国家级…: the next count starts
+        if not kept and _predicate_opens(toks, i):
+            break  # 工作队员19名常驻在村: what the counted ones do follows, no noun
         if kept and t.pos.startswith("v") and t.pos != "vn":
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             after = toks[i + 2] if i + 2 < len(toks) else None
@@ -563,6 +567,16 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
             break
         i += 1
     return phrase_text(kept, text) if kept else ""
+
+
+def _predicate_opens(toks: Sequence[Tok], i: int) -> bool:
+    """A verb right after a count, followed by a preposition or the clause's end (19名常驻在村,
+    5人出席。; not 3个创新平台: 创新 then a noun), says what the counted do, naming nothing."""
+    t = toks[i]
+    if not t.pos.startswith("v") or t.pos == "vn" or t.word in _trim_sets()[0]:
+        return False  # (由2.6张提升至4.1张: a change between two levels, read as before)
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.pos.startswith("p") or _is_punct(nxt.word)
 
 
 def _quoted_name(toks: Sequence[Tok]) -> int:

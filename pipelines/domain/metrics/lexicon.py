@@ -63,6 +63,7 @@ class MetricLexicon:
     link_words: tuple[str, ...]
     prefix_words: tuple[str, ...]
     flow_verbs: tuple[str, ...]
+    activity_verbs: frozenset[str]  # 开行, 改造: flow verbs naming the activity (kept after a noun)
     net_change_words: frozenset[str]
     generic_indicators: frozenset[str]
     entity_measures: tuple[str, ...]
@@ -163,6 +164,7 @@ def metric_lexicon() -> MetricLexicon:
         link_words=_longest_first(ind["link_words"]),
         prefix_words=_longest_first(ind["prefix_words"]),
         flow_verbs=_longest_first(ind["flow_verbs"]),
+        activity_verbs=frozenset(ind.get("activity_verbs") or ()),
         net_change_words=frozenset(ind.get("net_change_words") or ()),
         generic_indicators=frozenset(ind["generic"]),
         entity_measures=_longest_first(ind.get("entity_measures") or ()),

@@ -288,6 +288,8 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     noun; not for a number of a 分别 list, named by it), else the flow verb the item before
     it leads with; and whether the number counts that noun (for :func:`.counts.share_heads`)."""
     lex = metric_lexicon()
+    if text.startswith(_STANDARD, cand.end):
+        return standard_name(text, cand.end + len(_STANDARD), indicator), False
     if (cand.category == "percent" and not listed and text.startswith("的", cand.end)
             and text[cand.num_start].isdigit() and noun_follows(text, cand.end + 1)
             and not changes_before(gap)
@@ -322,6 +324,25 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     ):
         indicator = prev_flow + indicator  # 新建天府绿道453公里、各类公园60个
     return indicator, False
+
+
+_STANDARD = "的标准"
+# the frame of a standard before its level (新建居住区按照每百户不低于20平方米的标准): no name
+_STANDARD_FRAME = re.compile(r"(?:按照|按)(?:每|人均).*$")
+# what the standard is applied to after it (…的标准配建养老服务设施, …的标准给予支持, …的标准补齐)
+_STANDARD_USE = re.compile(r"(?P<grant>给予|予以)?(?P<what>[\u4e00-\u9fff]{2,12}?)(?=[，,；;。]|$)")
+
+
+def standard_name(text: str, after: int, indicator: str) -> str:
+    """A rule's standard (新建居住区按照每百户不低于20平方米的标准配建养老服务设施): what it is
+    of (新建居住区, its per-unit frame cut) and what it is applied to (配建养老服务设施; the
+    object of 给予 / 予以: 支持; not a bare verb: 补齐)."""
+    own = _STANDARD_FRAME.sub("", indicator)
+    use = _STANDARD_USE.match(text, after)
+    if use is None:
+        return own
+    what = use.group("what")
+    return own + what if use.group("grant") or len(what) > 2 else own
 
 
 _PHRASE_GAPS = (" ", "\u3000")

@@ -153,3 +153,20 @@ def test_a_work_plans_task_item_does_not_name_the_figures_after_it():
 def test_a_rules_share_after_its_bound_is_of_the_noun_after_it():
     found = _found(["确保每年安排不少于8%的新增建设用地用于保障性住房建设。"], home=None)
     assert found["不少于8%"].indicator == "新增建设用地"
+
+
+def test_a_verb_naming_the_activity_stays_after_its_noun():
+    found = _found(["中欧班列开行1500列以上，老旧小区改造120个，5G基站累计建成3.1万个。"],
+                   home="成都市")
+    assert [m.indicator for m in found.values()] == ["中欧班列开行", "老旧小区改造", "5G基站"]
+
+
+def test_what_the_counted_do_after_a_count_names_nothing():
+    found = _found(["全镇驻村工作队员26名常驻在村。"], home="兴国县")
+    assert found["26名"].indicator == "驻村工作队员"
+
+
+def test_a_rules_standard_is_named_by_what_it_is_of_and_applied_to():
+    found = _found(["新建小区按照每百户不低于30平方米的标准配建社区用房，"
+                    "老旧小区按照每百户不低于20平方米的标准补齐。"], home=None)
+    assert [m.indicator for m in found.values()] == ["新建小区配建社区用房", "老旧小区"]
