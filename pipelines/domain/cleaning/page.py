@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, pairwise
@@ -286,7 +287,10 @@ def split_lines(norm: str, source: str | None = None) -> Page:
         for i in compress(range(len(page)), page.table):
             if not page.text[i].strip(_TABLE_RULE):
                 page.kind[i] = "furniture"  # the rule under a table's head (|---|:---:|)
-    _aligned_rows(page, norm if source is None else source)
+    raw = norm if source is None else source
+    _aligned_rows(page, raw)
+    if "\u3000" in raw:
+        _ideographic_rows(page, raw)
     return page
 
 
@@ -323,17 +327,7 @@ def _aligned_rows(page: Page, source: str) -> None:
             at = source.find(mark, _BLANK_RUN.match(source, at).end())  # past the whole run
     if len(runs) < 2 * MIN_ROW_GAPS:
         return
-    starts, ends = page.start, page.end
-    order = None
-    if page.columns:  # lines in reading order, not in raw order: searched in raw order
-        order = sorted(range(len(page)), key=starts.__getitem__)
-        starts = [starts[k] for k in order]
-        ends = [ends[k] for k in order]
-    per_line: dict[int, list[int]] = {}
-    for run in runs:
-        line = bisect_right(starts, run) - 1
-        if line >= 0 and run < ends[line]:  # inside the line's content (not an indent)
-            per_line.setdefault(line if order is None else order[line], []).append(run)
+    per_line = _per_line(page, runs)
     rows = sorted(k for k, found in per_line.items() if len(found) >= MIN_ROW_GAPS)
     blanks = page.blanks
     run_of = [k for a, k in pairwise(rows)
@@ -346,6 +340,80 @@ def _aligned_rows(page: Page, source: str) -> None:
         page.table[k - 1] = page.table[k] = True
     page.gaps.update(run for k in rows if page.table[k] and not _CLAUSE_ENDS.search(page.text[k])
                      for run in per_line[k])
+
+
+def _per_line(page: Page, runs: Iterable[int]) -> dict[int, list[int]]:
+    """The raw offsets ``runs`` (gaps' starts) by the line whose content holds them (an indent
+    is none's)."""
+    starts, ends = page.start, page.end
+    order = None
+    if page.columns:  # lines in reading order, not in raw order: searched in raw order
+        order = sorted(range(len(page)), key=starts.__getitem__)
+        starts = [starts[k] for k in order]
+        ends = [ends[k] for k in order]
+    per_line: dict[int, list[int]] = {}
+    for run in runs:
+        line = bisect_right(starts, run) - 1
+        if line >= 0 and run < ends[line]:  # inside the line's content (not an indent)
+            per_line.setdefault(line if order is None else order[line], []).append(run)
+    return per_line
+
+
+MIN_SPACED_ROWS = 3  # lines in a table whose cells one ideographic space parts, at least
+MIN_FIGURE_ROWS = 2  # ... of which rows of figures (a name, then figures only), at least
+# a cell holding one figure: 1,712.4, -3.5, 12.7%, full-width digits
+_FIGURE_CELL = re.compile("[-−－+＋]?[0-9０-９][0-9０-９,，.．]*[%％]?")
+
+
+def _ideographic_rows(page: Page, source: str) -> None:
+    """Rows of a table whose cells one ideographic space parts (a Traditional-script release:
+    ``美國　1,712.4　63.2　32.2``), as ``_aligned_rows`` keeps rows parted by wider gaps. One such
+    space also parts a masthead's or a dateline's fields and a verse's halves, so a block of
+    rows is a table only when it holds at least ``MIN_SPACED_ROWS`` lines next to each other
+    with as many cells each (at least three), no clause or sentence mark, and at least
+    ``MIN_FIGURE_ROWS`` rows whose cells after the first are figures alone."""
+    singles = []  # one ideographic space between two non-blank characters
+    at = source.find("\u3000")
+    while at >= 0:
+        if 0 < at < len(source) - 1 and source[at - 1] not in _BLANK_LINE and (
+                source[at + 1] not in _BLANK_LINE):
+            singles.append(at)
+        at = source.find("\u3000", at + 1)
+    if len(singles) < MIN_SPACED_ROWS * MIN_ROW_GAPS:
+        return
+    per_line = _per_line(page, singles)
+    rows = [k for k, found in sorted(per_line.items()) if len(found) >= MIN_ROW_GAPS
+            and not (page.table and page.table[k]) and not _CLAUSE_ENDS.search(page.text[k])]
+    for block in _row_blocks(page, rows, per_line):
+        if sum(_figure_row(source[page.start[k] : page.end[k]]) for k in block) < MIN_FIGURE_ROWS:
+            continue
+        if not page.table:
+            page.table = [False] * len(page)
+        for k in block:
+            page.table[k] = True
+            page.gaps.update(per_line[k])
+
+
+_BLANK_LINE = frozenset(" \t\u3000\r\n")
+
+
+def _row_blocks(page: Page, rows: list[int], per_line: dict[int, list[int]]) -> list[list[int]]:
+    """Runs of at least ``MIN_SPACED_ROWS`` of ``rows`` next to each other (no blank row
+    between) holding as many gaps each."""
+    blocks: list[list[int]] = []
+    for k in rows:
+        last = blocks[-1][-1] if blocks else -2
+        if k == last + 1 and page.blanks[k] == page.blanks[last] and (
+                len(per_line[k]) == len(per_line[last])):
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    return [b for b in blocks if len(b) >= MIN_SPACED_ROWS]
+
+
+def _figure_row(line: str) -> bool:
+    """A row of figures: its cells after the first (the name) are figures alone."""
+    return all(_FIGURE_CELL.fullmatch(cell) for cell in line.split("\u3000")[1:])
 
 
 def _split_number(page: Page, i: int, m: re.Match[str]) -> None:
