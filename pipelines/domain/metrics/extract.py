@@ -269,9 +269,10 @@ def _count_change(text: str, cand: NumberCandidate, cands: list[NumberCandidate]
 
 # a change against an earlier time ending right before a number (比上年末增加, 较年初减少)
 _CHANGE_AGAINST = re.compile(r"(?:比|较)[^，,；;。\d]{1,8}?(?:增加|减少|新增|净增|增|减|多|少)了?$")
-# 现有 "there are now" before what it counts (not 在现有基础上, 按现有标准: the present level
-# a change or a rule starts from)
-_PRESENT = re.compile(r"(?<![在按从以照])现有(?!基础|水平|标准|政策|规定|的基础)")
+# 现有 "there are now" opening its clause, after a place or 目前 at most (全国现有养老护理员
+# 约50万人), before what it counts; not 改造现有园区5个, 在现有基础上 (what a task acts on, a base)
+_PRESENT = re.compile(
+    r"\s*(?:[^，,；;。：:\d]{0,6}?[国省市县区镇乡村州])?(?:目前|当前)?现有(?!基础|水平|标准|政策|的)")
 
 
 def _yearly_task(text: str, task_start: int, period: Period) -> bool:
@@ -510,8 +511,9 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     if r.resp_pos >= 0 and len(scoped) > 1 and (
             item := listed_period(text, cand, sc.cands, scoped, r.resp_pos)) is not None:
         period = item.period  # 1月、2月…分别为X、Y: each month its own figure
-    if sc.doc_date is not None and _PRESENT.search(text, r.comma_start, r.pos) is not None and (
-            not any(r.comma_start <= p.start < r.pos for p in scoped)):
+    if sc.doc_date is not None and PRESENT in text and _PRESENT.match(
+            text, r.comma_start, r.pos) is not None and not any(
+            r.comma_start <= p.start < r.pos for p in scoped):
         # 全国现有养老护理员约50万人: a stock at the text's date, as 当前
         period = Period(text=PRESENT, start=sc.doc_date, end=sc.doc_date)
     if not scoped and sc.plan is None and _yearly_task(text, r.task_start, period):

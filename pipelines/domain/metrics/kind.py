@@ -594,8 +594,8 @@ def rule_bound(text: str, cand: NumberCandidate) -> bool:
     return cand.category == "percent" and _SET_ASIDE.match(text, cand.end) is not None
 
 
-# 的标准 right after the number: the number is the standard a rule sets
-_STANDARD_AFTER = re.compile(r"的?标准")
+# 的标准 right after the number: the number is the standard a rule sets (not 3个标准化厂房)
+_STANDARD_AFTER = re.compile(r"的标准")
 _FORBIDDEN = "不得"  # (不得高于, 不得超过, 不得低于: a rule's bound, no goal of a year)
 # a share of something set aside for a use (的资金用于, 的新增建设用地用于)
 _SET_ASIDE = re.compile(r"的[^，,；;。\d]{1,12}?用于")

@@ -245,3 +245,14 @@ def test_a_text_months_after_the_holiday_dates_the_one_past():
     raw = "去年以来，全省文旅消费持续回暖，国庆假期8天，全省接待游客5210万人次。\n"
     got = _document(raw, date(2026, 3, 2))
     assert got["5210万人次"].period_start == date(2025, 10, 1)
+
+
+def test_what_a_task_acts_on_now_is_no_present_stock():
+    raw = ("关于加快发展托育服务的意见\n\n二、重点任务\n\n到2029年，改造提升现有托育机构5000家。\n")
+    got = _document(raw, OPINION)
+    assert _dated(got["5000家"]) == ("target", date(2029, 1, 1), date(2029, 12, 31))
+
+
+def test_a_count_before_a_standardised_thing_is_no_standard():
+    found = _read(["2024年，全县建成3个标准化厂房。"], SUMMARY)
+    assert found["3个"].kind != "other"
