@@ -170,3 +170,8 @@ def test_a_rules_standard_is_named_by_what_it_is_of_and_applied_to():
     found = _found(["新建小区按照每百户不低于30平方米的标准配建社区用房，"
                     "老旧小区按照每百户不低于20平方米的标准补齐。"], home=None)
     assert [m.indicator for m in found.values()] == ["新建小区配建社区用房", "老旧小区"]
+
+
+def test_what_a_network_covers_is_named_with_its_verb():
+    found = _found(["农村客货邮线路达到860条，覆盖3200个行政村。"], home="湖南省")
+    assert found["3200个"].indicator == "覆盖行政村"
