@@ -153,7 +153,9 @@ def trim_phrase(
             if front is None:
                 front = _learn_trim(word)[1]
             town = _town_tokens(kept) if front == _KEEP else 0
-            if town:  # 双庙乡、王营镇建成…: towns named before a figure, none of its name
+            if town and not route_end(kept, town - 1):
+                # 双庙乡、王营镇建成…: towns named before a figure, none of its name (城关镇至
+                # 石桥村段: a section's start, kept)
                 del kept[:town]
                 changed = True
                 continue
@@ -280,8 +282,9 @@ def route_end(toks: Sequence[Tok], i: int) -> bool:
     """The place at ``i`` is an end of a route between two places (烟台至大连航线, 成都至重庆
     高铁): the route is what the figure is of, neither end its subject nor a scope cut from
     its name."""
-    def place_at(j: int) -> bool:
-        return 0 <= j < len(toks) and is_place_token(toks[j].word, toks[j].pos)
+    def place_at(j: int) -> bool:  # (or a name the segmenter does not know: 雅安至康定|段)
+        return 0 <= j < len(toks) and (is_place_token(toks[j].word, toks[j].pos)
+                                       or toks[j].pos.startswith("n"))
 
     def link_at(j: int) -> bool:
         return 0 <= j < len(toks) and toks[j].word in _ROUTE_LINKS

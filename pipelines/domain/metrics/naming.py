@@ -303,6 +303,13 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
             noun = noun[:-1]  # 0.3%的同比涨幅中，…: "in" the rate, the rate
         if 2 <= len(noun) <= 10 and noun not in SHARE_NOT_NOUNS:
             indicator = noun
+    if (indicator and _SEGMENT.fullmatch(indicator) and not listed
+            and noun_follows(text, cand.end)):
+        # 完成洋坑村至岭脚村段5.6公里道路拓宽: the section before names where the work is, the
+        # noun after the length what it is
+        noun = noun_after(tail_piece(toks, cand.end) + tokens_in(toks, cand.end, len(text)), text)
+        if noun:
+            return noun, False
     if (cand.category in ("count", None) and not listed and noun_follows(text, cand.end)
             and not text.startswith(_PHRASE_GAPS, cand.end)
             and not text.startswith(_RECKONING, cand.end)):
@@ -326,6 +333,8 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     return indicator, False
 
 
+# a section of a road or line between two places (洋坑村至岭脚村段, 雅安至康定段)
+_SEGMENT = re.compile(r"[\u4e00-\u9fff\w]{2,12}(?:至|到|—)[\u4e00-\u9fff]{2,12}段")
 _STANDARD = "的标准"
 # the frame of a standard before its level (新建居住区按照每百户不低于20平方米的标准): no name
 _STANDARD_FRAME = re.compile(r"(?:按照|按)(?:每|人均).*$")

@@ -175,3 +175,9 @@ def test_a_rules_standard_is_named_by_what_it_is_of_and_applied_to():
 def test_what_a_network_covers_is_named_with_its_verb():
     found = _found(["农村客货邮线路达到860条，覆盖3200个行政村。"], home="湖南省")
     assert found["3200个"].indicator == "覆盖行政村"
+
+
+def test_a_road_section_before_a_length_names_where_the_noun_after_names_what():
+    found = _found(["完成城关镇至石桥村段8.2公里道路拓宽。", "建成雅安至康定段42公里高速公路。"],
+                   home="四川省")
+    assert [m.indicator for m in found.values()] == ["道路拓宽", "高速公路"]
