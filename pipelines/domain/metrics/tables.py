@@ -51,6 +51,15 @@ not a change, a share or a rank names a measure with its unit, not a period (1-1
 version of a figure alone (预算数（亿元）, 金额（万元）). Each cell is named by its row's thing and
 its column's measure (青岛港货物吞吐量; a growth column, or a share column naming no measure of
 its own, 占比（%）, by the measure before it), a total row (合计, 全省) by the measure alone.
+A column naming only a version of a figure (金額（億美元）) measures what the title names before
+the rows' kind (the first column's head), after its label and period:
+
+    表：114年1-10月主要出口市場
+    市場　金額（億美元）　年增率（%）　比重（%）
+    美國　1,712.4　63.2　32.2
+
+names 美國出口 (its share 美國出口比重). Such a table's cells may be parted by one ideographic
+space when its head line holds no wider gap.
 """
 
 from __future__ import annotations
@@ -70,6 +79,9 @@ from pipelines.domain.periods import find_periods
 from pipelines.domain.units import NormalizedUnit, normalize_unit, unit_lexicon
 
 _CELL_SEP = re.compile(r"[ \u3000]{2,}|\t|[ \u3000]*\|[ \u3000]*")
+# a table whose cells one ideographic space parts (美國　1,712.4　63.2　32.2): read so only when
+# its head line holds no wider gap
+_SPACED_SEP = re.compile(r"[ \u3000]*\u3000[ \u3000]*|[ \u3000]{2,}|\t")
 _NUMBER = re.compile(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?")
 _UNIT_HEADS = ("单位", "單位")
 _GROWTH_HEADS = ("增长", "增速", "增幅", "增長", "%", "％")
@@ -80,7 +92,8 @@ _SHARE_HEADS = ("占比", "比重", "构成", "佔比", "構成")
 # share (投入强度（%）, 城镇化率（%）) unless its head names a change (增长, 比上年)
 _PLACE_HEADS = frozenset({"地区", "城市", "地市", "市州", "市别", "县别", "区县", "县市区", "区域",
                           "县（市、区）", "县(市、区)", "市（州）", "地區", "區域", "縣市"})
-_PLACE_GROWTH = ("增长", "增速", "增幅", "增長", "比上年", "同比", "较上年", "增减", "增減")
+_PLACE_GROWTH = ("增长", "增速", "增幅", "增長", "比上年", "同比", "较上年", "增减", "增減", "增率",
+                 "减率", "減率")  # (年增率（%）: a Taiwanese release's yearly change)
 # a column of ranks (排名  城市  …: each row's place in the ranking) or of serial numbers (序号:
 # no figure); opening a head, the names stand in the column after it
 _RANK_HEADS = frozenset({"排名", "名次", "位次", "排位", "排序"})
@@ -144,10 +157,11 @@ class TextTable:
         return self.raw[: self.start]
 
 
-def _cells(line: str) -> list[tuple[int, str]]:
-    """The cells of a line with their offsets in it (runs of 2+ spaces or a tab part them)."""
+def _cells(line: str, sep: re.Pattern[str] = _CELL_SEP) -> list[tuple[int, str]]:
+    """The cells of a line with their offsets in it (runs of 2+ spaces or a tab part them; with
+    ``_SPACED_SEP`` one ideographic space too)."""
     out, pos = [], 0
-    for m in _CELL_SEP.finditer(line):
+    for m in sep.finditer(line):
         if m.start() > pos:
             out.append((pos, line[pos : m.start()]))
         pos = m.end()
@@ -226,8 +240,7 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
     none (four searches pass almost every document). The tables are read on the text as
     cleaning normalises its characters (same length, same offsets: （%) is （%）, a zero-width
     space beside a gap part of the gap), their quotes and the text before them kept raw."""
-    if ("  " not in raw and "\t" not in raw and "|" not in raw
-            and "\u3000\u3000" not in raw):
+    if "  " not in raw and "\t" not in raw and "|" not in raw and "\u3000" not in raw:
         return ()
     text = _table_text(raw)
     tables = _tables_of(text)
@@ -284,7 +297,7 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         if line_start <= done:
             continue  # a head inside a table already read
         lines, starts = _lines_from(raw, line_start)
-        head = _cells(lines[0])
+        head, sep = _head_cells(lines[0])
         if not _is_head(head):
             # a row (失業率（%）  3.9 …) under a head of periods alone, its name column blank
             # (      2025年6月至8月   2025年7月至9月 …)
@@ -292,7 +305,7 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
             if above == line_start or above <= done:
                 continue
             lines, starts = _lines_from(raw, above)
-            head = _blank_name_head(lines[0])
+            head, sep = _blank_name_head(lines[0]), _CELL_SEP
             if head is None or not _is_head(head):
                 continue
             line_start = above
@@ -300,11 +313,20 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         for _ in range(_TITLE_LINES):
             title_from = _line_above(raw, title_from)
         title = _title(raw[title_from:line_start])
-        table, _ = _read_table(lines, starts, head, title, raw)
+        table, _ = _read_table(lines, starts, head, title, raw, sep)
         if table is not None:
             tables.append(table)
             done = table.end
     return tuple(tables)
+
+
+def _head_cells(line: str) -> tuple[list[tuple[int, str]], re.Pattern[str]]:
+    """The cells of a head line and the gaps that part its table's cells: one ideographic
+    space when the line holds no wider gap (市場　金額（億美元）　年增率（%）　比重（%）)."""
+    cells = _cells(line)
+    if len(cells) == 1 and "\u3000" in line:
+        return _cells(line, _SPACED_SEP), _SPACED_SEP
+    return cells, _CELL_SEP
 
 
 def _growth_cells(text: str) -> Iterator[int]:
@@ -408,9 +430,11 @@ def _line_above(raw: str, start: int) -> int:
 
 
 def _read_table(
-    lines: list[str], starts: list[int], head: list[tuple[int, str]], title: str, raw: str = ""
+    lines: list[str], starts: list[int], head: list[tuple[int, str]], title: str, raw: str = "",
+    sep: re.Pattern[str] = _CELL_SEP,
 ) -> tuple[TextTable | None, int]:
-    """The table whose head is ``lines[0]`` (and the number of lines it holds)."""
+    """The table whose head is ``lines[0]`` (and the number of lines it holds), its cells
+    parted by ``sep``."""
     at = 0
     heads = [_visible(c) for _, c in head]
     unit_col = next((k for k, h in enumerate(heads) if h in _UNIT_HEADS), None)
@@ -420,7 +444,10 @@ def _read_table(
     skipped = {0, name_col, unit_col}  # (a serial number is no figure)
     share = [any(w in h for w in _SHARE_HEADS) and k != unit_col for k, h in enumerate(heads)]
     by_place = heads[name_col] in _PLACE_HEADS
-    by_thing = not by_place and unit_col is None and _names_things(heads, name_col, rank_cols)
+    # 主要出口市場 over 市場  金額（億美元）…: the title names the measure its columns' heads leave
+    titled = "" if by_place or unit_col is not None else _title_measure(title, heads[name_col])
+    by_thing = not by_place and unit_col is None and _names_things(heads, name_col, rank_cols,
+                                                                  titled)
     if by_place or by_thing:  # (地区  R&D经费（亿元）  投入强度（%）: a % column of a ratio is a
         # share)
         share = [s or (k > 0 and k != unit_col and any(w in h for w in _GROWTH_HEADS)
@@ -431,7 +458,7 @@ def _read_table(
     # a place or thing table's cells are named by their column (a growth column by the one
     # before it; a bare share column, 占比（%）, too: table_rows adds 占比)
     col_names = [_column_name(heads, growth, _ranked(heads, rank_cols, unit_col, name_col, k),
-                              name_col, by_thing) if by_place or by_thing else ""
+                              name_col, by_thing, titled) if by_place or by_thing else ""
                  for k in range(len(heads))]
     dated_at = [bool(k and _dated(h)) for k, h in enumerate(heads)]
     dated = next((h for k, h in enumerate(heads) if dated_at[k]), "")
@@ -454,7 +481,7 @@ def _read_table(
     cells: list[TableCell] = []
     i = at + 1
     while i < len(lines):
-        row = _cells(lines[i])
+        row = _cells(lines[i], sep)
         if len(row) == len(heads) - 1 and (split := _NAME_NUMBER.fullmatch(row[name_col][1])):
             at_name = row[name_col][0]
             row = [*row[:name_col], (at_name, split.group(1)),
@@ -553,15 +580,22 @@ def _title_unit(title: str, head: str) -> tuple[str | None, str | None]:
 
 
 def _column_name(heads: list[str], growth: list[bool], k: int, name_col: int = 0,
-                 bare_shares: bool = False) -> str:
+                 bare_shares: bool = False, titled: str = "") -> str:
     """What a place or thing table's column ``k`` measures: its head without its unit in
     brackets (R&D经费（亿元） → R&D经费); a growth column's, the nearest column before it that
     is none (after the names' column ``name_col``); with ``bare_shares``, a share column that
-    names no measure (占比（%）) too."""
+    names no measure (占比（%）) too, a 比重 column then the measure's 比重 (出口比重: table_rows
+    adds 占比 to the others); a head naming only a version of a figure (金額（億美元）) measures
+    what the title names (``titled``: 出口 of 主要出口市場), if it names one."""
     j = k
     while j > name_col + 1 and (growth[j] or (bare_shares and _bare_share(heads[j]))):
         j -= 1
-    return _measure(heads[j])
+    measure = _measure(heads[j])
+    if titled and not _FIGURE_WORDS.sub("", measure):
+        measure = titled
+    if j < k and not growth[k] and _measure(heads[k]) == "比重":
+        measure += "比重"
+    return measure
 
 
 def _measure(head: str) -> str:
@@ -589,27 +623,54 @@ _FIGURE_WORDS = re.compile(
     "|數量|数值|數值|绝对|絕對|总量|總量|合计|合計|总计|總計|基期|基数|基數|[数數值额額]")
 
 
-def _names_things(heads: list[str], name_col: int, rank_cols: set[int]) -> bool:
+def _names_things(heads: list[str], name_col: int, rank_cols: set[int], titled: str = "") -> bool:
     """A table whose rows are things (ports, firms, industries) and whose columns are measures
     with their units (港口  货物吞吐量（万吨）  同比增长（%）  集装箱吞吐量（万标箱）…): the first
     column's head names no indicators, and every column that is neither a change nor a share
-    nor a rank names a measure (not a period, not only a version of a figure) in a unit."""
+    nor a rank names a measure (not a period, not only a version of a figure unless the title
+    names the measure: ``titled``) in a unit."""
     first = re.sub(r"[ \u3000]", "", heads[name_col])  # (项 目, spaced out to fill its cell)
     if first in _INDICATOR_HEADS or first.endswith(_INDICATOR_ENDS):
         return False
     levels = [h for k, h in enumerate(heads) if k > name_col and k not in rank_cols
               and not any(w in h for w in (*_GROWTH_HEADS, *_SHARE_HEADS))]
-    return bool(levels) and all(_measure_in_unit(h) for h in levels)
+    return bool(levels) and all(_measure_in_unit(h, bool(titled)) for h in levels)
 
 
-def _measure_in_unit(head: str) -> bool:
+def _measure_in_unit(head: str, titled: bool = False) -> bool:
     """A column head naming a measure and its unit (集装箱吞吐量（万标箱）), not a period
-    (1-10月（亿元）) nor only a version of a figure (预算数（亿元）, 金额（万元）)."""
+    (1-10月（亿元）) nor only a version of a figure (预算数（亿元）, 金额（万元）) unless the title
+    names the measure (``titled``: 金額（億美元） under 主要出口市場)."""
     bracket = _BRACKET_UNIT.search(head)
     if bracket is None or normalize_unit(bracket.group(1)).category in (None, "percent"):
         return False
     measure = _measure(head)
-    return len(_FIGURE_WORDS.sub("", measure)) >= 2 and not _dated(measure)
+    rest = _FIGURE_WORDS.sub("", measure)
+    return (len(rest) >= 2 or (titled and not rest)) and not _dated(measure)
+
+
+# a title's words before its measure (主要出口市場: the main markets of the exports), and the
+# measure: a short word of Han characters
+_TITLE_FILLERS = ("主要", "重点", "重點", "各")
+_TITLE_MEASURE = re.compile("[\u4e00-\u9fff]{2,4}")
+
+
+def _title_measure(title: str, kind: str) -> str:
+    """The measure a table's title names before its rows' kind (the first column's head: 市場
+    of 114年1-10月主要出口市場 → 出口), after any label (表：) and period; "" if none."""
+    kind = _measure(kind)
+    line = title.strip().splitlines()[-1].strip() if title.strip() else ""
+    if len(kind) < 2 or not line.endswith(kind):
+        return ""
+    before = line[: -len(kind)]
+    before = before[max(before.rfind("："), before.rfind(":")) + 1 :]
+    spans = find_periods(before, None)
+    if spans:
+        before = before[spans[-1].end :]
+    before = before.strip()
+    for word in _TITLE_FILLERS:
+        before = before.removeprefix(word)
+    return before if _TITLE_MEASURE.fullmatch(before) else ""
 
 
 def _cell_name(row: str, column: str, by_thing: bool) -> str:
