@@ -515,7 +515,11 @@ def _kinds_bracket(toks: Sequence[Tok], i: int) -> int:
         if toks[j].word in ("）", ")"):
             inner = [t.word for t in toks[i + 1 : j]]
             words = [w for w in inner if w != "、"]
-            return j + 1 if inner and "、" in inner and all(len(w) == 1 for w in words) else 0
+            if inner and "、" in inner and all(len(w) == 1 for w in words):
+                return j + 1
+            # 12个村（社区）, 乡镇（街道）: one kind of the same level, in place of the noun
+            alone = j == i + 2 and len(inner[0]) == 2 and toks[i + 1].pos.startswith("n")
+            return j + 1 if alone and len(toks[i - 1].word) <= 2 else 0
     return 0
 
 

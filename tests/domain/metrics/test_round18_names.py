@@ -181,3 +181,8 @@ def test_a_road_section_before_a_length_names_where_the_noun_after_names_what():
     found = _found(["完成城关镇至石桥村段8.2公里道路拓宽。", "建成雅安至康定段42公里高速公路。"],
                    home="四川省")
     assert [m.indicator for m in found.values()] == ["道路拓宽", "高速公路"]
+
+
+def test_a_kind_of_the_same_level_in_brackets_stays_with_the_counted_noun():
+    found = _found(["全乡18个村（社区）全部建成便民服务站。"], home="兴国县")
+    assert found["18个"].indicator == "村（社区）"
