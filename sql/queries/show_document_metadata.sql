@@ -1,7 +1,7 @@
 -- The values core.documents shows, after the manifest (apply_manifest.sql) or cleaning
 -- (apply_doc_info.sql) changed what it knows: the manifest's, else the detected ones, and a date
--- from the file name when neither has one (the order of pipelines/domain/filedates.py
--- published_date). A document not cleaned since detected values were kept
+-- from the file name when neither has one and the file could be read (the order of
+-- pipelines/domain/filedates.py published_date). A document not cleaned since detected values were kept
 -- (detected_published_on_source NULL) keeps its own where the manifest says nothing.
 UPDATE core.documents AS d
 SET title = e.title,
@@ -20,13 +20,13 @@ FROM (
         coalesce(manifest_url, CASE WHEN detected_published_on_source IS NULL THEN url END) AS url,
         coalesce(manifest_published_on, CASE WHEN detected_published_on_source IS NULL
                                              THEN published_on ELSE detected_published_on END,
-                 name_published_on)
+                 CASE WHEN status <> 'failed' THEN name_published_on END)
             AS published_on,
         CASE WHEN manifest_published_on IS NOT NULL THEN 'manifest'
              WHEN detected_published_on_source IS NULL AND published_on IS NOT NULL
                  THEN published_on_source
              WHEN detected_published_on IS NOT NULL THEN detected_published_on_source
-             WHEN name_published_on IS NOT NULL THEN 'file_name'
+             WHEN name_published_on IS NOT NULL AND status <> 'failed' THEN 'file_name'
              ELSE coalesce(detected_published_on_source, published_on_source) END
             AS published_on_source
     FROM core.documents
