@@ -229,8 +229,11 @@ def _tokenize(sentences: pl.DataFrame, categorical: bool = False) -> BatchResult
     from pipelines.domain.keywords import COUNTS_SCHEMA, CandidateIndex, coded_candidate_counts
     from pipelines.domain.segmentation import default_segmenter
 
-    coded = default_segmenter().tokenize_coded(sentences["text"].to_list(),
-                                               range(sentences.height), categorical)
+    # each sentence with its document: a place name its document shows as a name (its title,
+    # an organ's name, a list) is one word wherever that document writes it
+    coded = default_segmenter().tokenize_coded(
+        sentences["text"].to_list(), range(sentences.height), categorical,
+        documents=sentences["doc_id"].to_list())
     rows = coded.frame
     doc_ids = sentences.get_column("doc_id")
     schema = _token_schema(categorical)

@@ -208,8 +208,23 @@ def _place_tokens(places: list[pl.DataFrame] | None, outputs: dict[str, StageOut
 
 
 def _slices(sentences: pl.DataFrame) -> Iterator[pl.DataFrame]:
-    for start in range(0, sentences.height, MAX_SLICE_SENTENCES):
-        yield sentences.slice(start, MAX_SLICE_SENTENCES)
+    """Slices of at most MAX_SLICE_SENTENCES rows that never part a document's sentences,
+    except a document longer than a slice, cut at multiples of it from its own first sentence:
+    a document's tokens (its place names read from all its sentences) do not depend on the
+    other documents of its job. A document's rows are consecutive."""
+    start = size = 0
+    for n in sentences.get_column("doc_id").rle().struct.field("len").to_list():
+        if size and size + n > MAX_SLICE_SENTENCES:
+            yield sentences.slice(start, size)
+            start, size = start + size, 0
+        if n > MAX_SLICE_SENTENCES:
+            for offset in range(0, n, MAX_SLICE_SENTENCES):
+                yield sentences.slice(start + offset, min(MAX_SLICE_SENTENCES, n - offset))
+            start += n
+            continue
+        size += n
+    if size:
+        yield sentences.slice(start, size)
 
 
 def _of(frame: pl.DataFrame, doc_ids: list[str]) -> pl.DataFrame:

@@ -109,6 +109,18 @@ def test_term_counts_of_documents_cut_in_slices_are_summed(tmp_path, monkeypatch
     assert counts(sliced).equals(expected) and counts(whole).equals(expected)
 
 
+def test_slices_part_no_document_but_one_longer_than_a_slice(monkeypatch):
+    """A document's sentences stay in one slice (its place names are read from all of them), so
+    its tokens do not depend on the documents before it in its job; one longer than a slice is
+    cut at multiples of it from its own start."""
+    monkeypatch.setattr(worker, "MAX_SLICE_SENTENCES", 5)
+    frame = pl.DataFrame({"doc_id": ["a"] * 3 + ["b"] * 4 + ["c"] * 12 + ["d"] * 2})
+    assert [part["doc_id"].to_list() for part in worker._slices(frame)] == [
+        ["a"] * 3, ["b"] * 4, ["c"] * 5, ["c"] * 5, ["c"] * 2, ["d"] * 2]
+    assert [part["doc_id"].to_list() for part in worker._slices(frame.slice(3))] == [
+        ["b"] * 4, ["c"] * 5, ["c"] * 5, ["c"] * 2, ["d"] * 2]
+
+
 def test_warm_up_runs_every_stage_and_leaves_nothing_behind(tmp_path, monkeypatch):
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
     ran = []
@@ -116,5 +128,5 @@ def test_warm_up_runs_every_stage_and_leaves_nothing_behind(tmp_path, monkeypatc
     monkeypatch.setattr(worker, "run_job", lambda job: ran.append(job) or real(job))
     worker.warm_up()
     assert [job.stages for job in ran] == [ALL]
-    assert ALL == {stage.name for stage in stages.pipeline_stages()}  # every stage, no other
+    assert {stage.name for stage in stages.pipeline_stages()} == ALL  # every stage, no other
     assert list(tmp_path.iterdir()) == []  # its spool is gone
