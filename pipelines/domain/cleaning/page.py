@@ -361,8 +361,9 @@ def _per_line(page: Page, runs: Iterable[int]) -> dict[int, list[int]]:
 
 MIN_SPACED_ROWS = 3  # lines in a table whose cells one ideographic space parts, at least
 MIN_FIGURE_ROWS = 2  # ... of which rows of figures (a name, then figures only), at least
-# a cell holding one figure: 1,712.4, -3.5, 12.7%, full-width digits
-_FIGURE_CELL = re.compile("[-−－+＋]?[0-9０-９][0-9０-９,，.．]*[%％]?")
+# a cell holding one figure, perhaps in a short unit: 1,712.4, -3.5, 12.7%, 12.5万人, full-width
+# digits (not a date: 2025年8月6日)
+_FIGURE_CELL = re.compile("[-−－+＋]?[0-9０-９][0-9０-９,，.．]*(?:[%％‰]|[^\\W\\d_]{1,3})?")
 
 
 def _ideographic_rows(page: Page, source: str) -> None:
@@ -412,7 +413,8 @@ def _row_blocks(page: Page, rows: list[int], per_line: dict[int, list[int]]) -> 
 
 
 def _figure_row(line: str) -> bool:
-    """A row of figures: its cells after the first (the name) are figures alone."""
+    """A row of figures: its cells after the first (the name) are figures alone (each perhaps
+    in its unit)."""
     return all(_FIGURE_CELL.fullmatch(cell) for cell in line.split("\u3000")[1:])
 
 

@@ -40,6 +40,14 @@ def test_each_row_is_a_sentence_with_its_cells_one_space_apart(title, rows, note
                    for ch, at in zip(s.text, s.raw_index, strict=True))
 
 
+def test_cells_of_figures_in_their_units_make_rows_too():
+    raw = ("2024年各地区就业情况\n地区　2023年　2024年\n东部　12.5万人　13.1万人\n"
+           "西部　8.2万人　8.9万人\n中部　7.7万人　8.0万人\n注：按常住地统计。\n")
+    assert [s.text for s in clean_document(raw).sentences] == [
+        "2024年各地区就业情况", "地区 2023年 2024年", "东部 12.5万人 13.1万人",
+        "西部 8.2万人 8.9万人", "中部 7.7万人 8.0万人", "注：按常住地统计。"]
+
+
 def test_a_number_with_thousands_separators_stays_whole():
     raw = _page("表：主要出口市場", _TRADITIONAL, "")
     texts = [s.text for s in clean_document(raw).sentences]
@@ -61,6 +69,9 @@ def test_a_number_with_thousands_separators_stays_whole():
      ["今年以来全市经济运行稳中有进，工业生产较快增长。",
       "一季度，地区生产总值增长5.5%，高于全省0.3个百分点。",
       "二季度，固定资产投资增长4.1%，民间投资增长2.0%。"]),
+    # a list of people: a figure in each row, but beside words (男, 女)
+    ("获奖名单\n姓名　年龄　性别\n张三　25岁　男\n李四　31岁　女\n王五　28岁　男\n",
+     ["获奖名单 姓名 年龄 性别 张三 25岁 男 李四 31岁 女王五 28岁男"]),
     # one row of figures under two lines of words: no table (as cleaned before)
     ("项目　金额　比重\n其中　合计　全年\n制造业　2,345.6　6.1\n以上数据为初步统计数。\n",
      ["项目 金额 比重 其中 合计 全年 制造业 2,345.6 6.1", "以上数据为初步统计数。"]),
