@@ -576,7 +576,13 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
         if length >= 12:
             break
         i += 1
+    if len(kept) == 2 and kept[-1].word.endswith(_ATTRIBUTES):
+        kept.pop()  # 1所初中办学条件全面改善: the schools are counted, not their conditions
     return phrase_text(kept, text) if kept else ""
+
+
+# what a counted thing has, said of it after its count (1所初中办学条件全面改善): no part of it
+_ATTRIBUTES = ("条件", "水平", "质量", "面貌", "能力")
 
 
 def _predicate_opens(toks: Sequence[Tok], i: int) -> bool:

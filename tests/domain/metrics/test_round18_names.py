@@ -187,3 +187,8 @@ def test_a_road_section_before_a_length_names_where_the_noun_after_names_what():
 def test_a_kind_of_the_same_level_in_brackets_stays_with_the_counted_noun():
     found = _found(["全乡18个村（社区）全部建成便民服务站。"], home="兴国县")
     assert found["18个"].indicator == "村（社区）"
+
+
+def test_what_the_counted_things_have_after_their_count_is_no_part_of_them():
+    found = _found(["全乡4所小学办学条件全面改善。"], home="兴国县")
+    assert found["4所"].indicator == "小学"
