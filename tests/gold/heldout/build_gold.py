@@ -9310,7 +9310,8 @@ def mcell(head, number, value, unit_raw, unit, kind, **kw):
 
 
 LABELS[MI] = [
-    row("累计完成[1.83万亿元]", 1.83, "万亿元", "元", "电信业务收入", "actual", MIY),
+    row("累计完成[1.83万亿元]", 1.83, "万亿元", "元", "电信业务收入", "count_total", MIY,
+        notes="a running total (累计) is count_total whatever its span (tests/gold/README.md)"),
     mg("比上年增长[3.6%]；", 3.6, "电信业务收入"),
     mg("总量同比增长[9.8%]", 9.8, "电信业务总量",
        notes="按照上年价格计算 says how the rate is measured: no name"),
@@ -9579,8 +9580,8 @@ LABELS[ZZ] = [
     zt("社会资金[11.9亿元]", 11.9, "亿元", "元", "县市区配套及社会资金"),
     zt("惠及群众[超过150万人次]", 150, "万人次", "人次", "惠及群众", "over", "超过",
        notes="预计: a forecast, target"),
-    row("完成投资[41.2亿元]", 41.2, "亿元", "元", "完成投资", "actual", Z25,
-        notes="累计 a frame word; 完成 stays before 投资 (round 7)"),
+    row("完成投资[41.2亿元]", 41.2, "亿元", "元", "完成投资", "count_total", Z25,
+        notes="累计 a frame word (a running total: count_total); 完成 stays before 投资 (round 7)"),
     row("年度计划的[106.8%]", 106.8, "%", "%", "完成投资", "share", Z25,
         notes="为年度计划的X: a share of the figure before (of_plan)"),
     row("公办学位[1.2万个]", 1.2, "万个", "个", "新增公办学位", "actual", Z25),
@@ -9776,11 +9777,11 @@ def rates(prefix, first, second, what, period, sign=1):
                 period, sign)
 
 
-def sold(amount, indicator, rate, period=AOCT, verb="增长", lead=""):
-    """`…销售A万辆，同比增长B%`: a flow in 万辆 and its 同比 rate."""
+def sold(amount, indicator, rate, period=AOCT, verb="增长", lead="", kind="actual"):
+    """`…销售A万辆，同比增长B%`: a flow in 万辆 (a running total: count_total) and its 同比 rate."""
     sign = -1 if verb == "下降" else 1
     return [
-        row(f"{lead}[{amount}万辆]", float(amount), "万辆", "辆", indicator, "actual", period),
+        row(f"{lead}[{amount}万辆]", float(amount), "万辆", "辆", indicator, kind, period),
         row(f"{amount}万辆，同比{verb}[{rate}%]", sign * float(rate), "%", "%", indicator,
             "growth_rate", period),
     ]
@@ -9858,7 +9859,7 @@ LABELS[CAAM] = [
         notes="relabelled after the blind score: the figure before + 占 (was …企业集团占…)"),
     row("比上年同期下降[1.2个百分点]", -1.2, "个百分点", "百分点", TOP10 + "占汽车销售总量",
         "growth_rate", A10, notes="relabelled after the blind score, as 84.4%"),
-    *sold("370.5", "比亚迪销售汽车", "13.9", A10),
+    *sold("370.5", "比亚迪销售汽车", "13.9", A10, kind="count_total"),
     row("库存系数为[1.38]", 1.38, None, None, "汽车经销商库存系数", "share", AOCT,
         notes="a unit-less ratio (as h02's 城乡居民收入比为2.08)"),
     row("[3400万辆左右]", 3400, "万辆", "辆", "汽车销量", "target", AYEAR, "about", "左右",
@@ -10033,8 +10034,8 @@ def app(anchor, value, indicator, period=AOCT, **kw):
     return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
 
 
-def cityday(anchor, value, indicator, period=AOCT, **kw):
-    return row(anchor, value, "个城市日", "城市日", indicator, "actual", period, **kw)
+def cityday(anchor, value, indicator, period=AOCT, kind="actual", **kw):
+    return row(anchor, value, "个城市日", "城市日", indicator, kind, period, **kw)
 
 
 # the ranking table: rank, city, PM2.5浓度（微克/立方米）, 同比变化（%）
@@ -10101,8 +10102,8 @@ LABELS[AQ] = [
        notes="a gap below the year's target: negative, an absolute difference (actual)"),
     apc("优良天数比例为[81.3%]", 81.3, "优良天数比例", "share", A10),
     app("同比上升[2.5个百分点]", 2.5, "优良天数比例", A10),
-    cityday("重度污染[4个城市日]", 4, "出现重度污染", A10,
-            notes="累计 within a dated span: a flow of 1-10月 (round 16's 累计销售)"),
+    cityday("重度污染[4个城市日]", 4, "出现重度污染", A10, kind="count_total",
+            notes="a running total (累计) is count_total whatever its span (tests/gold/README.md)"),
     row("比去年同期减少[6个]", -6, "个", "个", "出现重度污染", "actual", A10),
     ug("分别为[19]、21、22", 19, "PM2.5浓度", subject="盐城",
        notes="a 分别 list sharing the last item's unit; 排名前三位 is a class, no rank"),
@@ -10975,8 +10976,9 @@ LABELS[SDP] = [
         "人次",
         "公路水路发送旅客",
         SDPH,
-        notes="累计 inside a dated span: the span's flow (round 17); 国庆假期8天 its length, no "
-        "number",
+        kind="count_total",
+        notes="a running total (累计) is count_total whatever its span (as h26's "
+        "假期累计发送旅客); 国庆假期8天 its length, no number",
     ),
     port_a(
         "日均[128.3万人次]",
@@ -11768,8 +11770,8 @@ GTY = P("全年", "2025-01-01", "2025-12-31")
 GTTABLE = "table cell; unit in the column head, the period in the table's title"
 
 
-def trade(anchor, value, indicator, period=GT10, **kw):
-    return row(anchor, value, "億美元", "美元", indicator, "actual", period, **kw)
+def trade(anchor, value, indicator, period=GT10, kind="actual", **kw):
+    return row(anchor, value, "億美元", "美元", indicator, kind, period, **kw)
 
 
 def trade_growth(anchor, value, indicator, period=GT10, **kw):
@@ -11818,16 +11820,16 @@ LABELS[GT] = [
     trade("10月出口[618.1億美元]", 618.1, "出口"),
     trade_growth("同月增[49.7%]", 49.7, "出口"),
     trade_growth("則增[5.8%]", 5.8, "出口", notes="與上月比較: month on month, a rate of change"),
-    trade("累計1-10月出口[5,314.6億美元]", 5314.6, "出口", GT110, notes="累計 in a dated span"),
+    trade("累計1-10月出口[5,314.6億美元]", 5314.6, "出口", GT110, kind="count_total"),
     trade_growth("年增[33.8%]", 33.8, "出口", GT110),
     trade("10月進口[430.5億美元]", 430.5, "进口"),
     row("單月[第2高]", 2, None, "位", "进口", "rank", GT10, notes="歷年單月第2高: a record's rank"),
     trade_growth("年增[30.2%]", 30.2, "进口"),
-    trade("累計1-10月進口[3,842.7億美元]", 3842.7, "进口", GT110),
+    trade("累計1-10月進口[3,842.7億美元]", 3842.7, "进口", GT110, kind="count_total"),
     trade_growth("年增[23.5%]", 23.5, "进口", GT110),
     trade("進出口總值[1,048.6億美元]", 1048.6, "进出口总值"),
     trade_growth("年增[40.9%]", 40.9, "进出口总值"),
-    trade("進出口總值[9,157.3億美元]", 9157.3, "进出口总值", GT110),
+    trade("進出口總值[9,157.3億美元]", 9157.3, "进出口总值", GT110, kind="count_total"),
     trade_growth("年增[29.3%]", 29.3, "进出口总值", GT110),
     trade_growth(
         "10月出口年增[42.6%]",
@@ -11839,7 +11841,7 @@ LABELS[GT] = [
     trade_growth("升值[5.2%]", 5.2, "新台币对美元汇率"),
     trade("10月出超[187.6億美元]", 187.6, "出超"),
     trade("擴增[122.8億美元]", 122.8, "出超", notes="an absolute change: actual"),
-    trade("累計1-10月出超[1,471.9億美元]", 1471.9, "出超", GT110),
+    trade("累計1-10月出超[1,471.9億美元]", 1471.9, "出超", GT110, kind="count_total"),
     trade_growth("年增[71.6%]", 71.6, "出超", GT110),
     trade("對美國出超[165.7億美元]", 165.7, "美国出超", notes="對美國 part of the name (as h29)"),
     trade("出超[79.3億美元]", 79.3, "中国大陆及香港出超"),
@@ -11859,7 +11861,7 @@ LABELS[GT] = [
         "突破",
         notes="五成 = 50% (as h05's 八成)",
     ),
-    trade("視聽產品出口[2,618.5億美元]", 2618.5, "资通与视听产品出口", GT110),
+    trade("視聽產品出口[2,618.5億美元]", 2618.5, "资通与视听产品出口", GT110, kind="count_total"),
     trade_growth("年增[81.3%]", 81.3, "资通与视听产品出口", GT110),
     row("比重[49.3%]", 49.3, "%", "%", "资通与视听产品出口占出口比重", "share", GT110),
     trade("電子零組件出口[206.2億美元]", 206.2, "电子零组件出口"),
@@ -11899,7 +11901,7 @@ LABELS[GT] = [
     trade_growth("年增[12.3%]", 12.3, "欧洲出口"),
     trade("對日本出口[24.8億美元]", 24.8, "日本出口"),
     trade_growth("年減[3.5%]", -3.5, "日本出口"),
-    trade("累計1-10月對美國出口[1,712.4億美元]", 1712.4, "美国出口", GT110),
+    trade("累計1-10月對美國出口[1,712.4億美元]", 1712.4, "美国出口", GT110, kind="count_total"),
     trade_growth("年增[63.2%]", 63.2, "美国出口", GT110),
     trade(
         "香港進口[83.6億美元]",
@@ -11916,7 +11918,7 @@ LABELS[GT] = [
     trade_growth("年增[26.8%]", 26.8, "自东协进口"),
     trade("自中東進口[27.3億美元]", 27.3, "自中东进口"),
     trade_growth("年減[18.5%]", -18.5, "自中东进口"),
-    trade("1-10月自美國進口[431.8億美元]", 431.8, "自美国进口", GT110),
+    trade("1-10月自美國進口[431.8億美元]", 431.8, "自美国进口", GT110, kind="count_total"),
     trade_growth("年增[27.4%]", 27.4, "自美国进口", GT110),
     row("進口比重[11.2%]", 11.2, "%", "%", "自美国进口占进口比重", "share", GT110),
     *market_row("美國", "1,712.4", "63.2", "32.2"),
@@ -11984,8 +11986,8 @@ GEBASE = "较基准年（2020年）: a base, no period; the change to the report
 CO2 = ("万吨二氧化碳当量", "吨二氧化碳当量")
 
 
-def esg(anchor, value, unit_raw, unit, indicator, period=GER, **kw):
-    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+def esg(anchor, value, unit_raw, unit, indicator, period=GER, kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
 
 
 def esg_change(anchor, value, indicator, period=GER, **kw):
@@ -12163,7 +12165,8 @@ LABELS[GE] = [
         "小时",
         "员工志愿服务时长",
         GEY,
-        notes="累计 before a flow in a dated span is the span's flow",
+        kind="count_total",
+        notes="a running total (累计) is count_total whatever its span (tests/gold/README.md)",
     ),
     esg("参与员工[3,150人次]", 3150, "人次", "人次", "参与员工", GEY),
     row(
