@@ -446,8 +446,9 @@ def _read_table(
     by_place = heads[name_col] in _PLACE_HEADS
     # 主要出口市場 over 市場  金額（億美元）…: the title names the measure its columns' heads leave
     titled = "" if by_place or unit_col is not None else _title_measure(title, heads[name_col])
-    by_thing = not by_place and unit_col is None and _names_things(heads, name_col, rank_cols,
-                                                                  titled)
+    table_unit, currency = _title_unit(title, lines[0]) if unit_col is None else (None, None)
+    by_thing = not by_place and unit_col is None and _names_things(
+        heads, name_col, rank_cols, titled, table_unit is not None)
     if by_place or by_thing:  # (地区  R&D经费（亿元）  投入强度（%）: a % column of a ratio is a
         # share)
         share = [s or (k > 0 and k != unit_col and any(w in h for w in _GROWTH_HEADS)
@@ -477,7 +478,6 @@ def _read_table(
         unit = normalize_unit(bracket.group(1)) if bracket else None
         col_units.append((bracket.group(1), unit) if bracket and unit and unit.category
                          not in (None, "percent") else None)
-    table_unit, currency = _title_unit(title, lines[0]) if unit_col is None else (None, None)
     cells: list[TableCell] = []
     i = at + 1
     while i < len(lines):
@@ -623,26 +623,31 @@ _FIGURE_WORDS = re.compile(
     "|數量|数值|數值|绝对|絕對|总量|總量|合计|合計|总计|總計|基期|基数|基數|[数數值额額]")
 
 
-def _names_things(heads: list[str], name_col: int, rank_cols: set[int], titled: str = "") -> bool:
+def _names_things(heads: list[str], name_col: int, rank_cols: set[int], titled: str = "",
+                  unit_given: bool = False) -> bool:
     """A table whose rows are things (ports, firms, industries) and whose columns are measures
     with their units (港口  货物吞吐量（万吨）  同比增长（%）  集装箱吞吐量（万标箱）…): the first
     column's head names no indicators, and every column that is neither a change nor a share
     nor a rank names a measure (not a period, not only a version of a figure unless the title
-    names the measure: ``titled``) in a unit."""
+    names the measure: ``titled``) in a unit (in its head, or in the title's 单位： when the
+    title names the measure: ``unit_given``)."""
     first = re.sub(r"[ \u3000]", "", heads[name_col])  # (项 目, spaced out to fill its cell)
     if first in _INDICATOR_HEADS or first.endswith(_INDICATOR_ENDS):
         return False
     levels = [h for k, h in enumerate(heads) if k > name_col and k not in rank_cols
               and not any(w in h for w in (*_GROWTH_HEADS, *_SHARE_HEADS))]
-    return bool(levels) and all(_measure_in_unit(h, bool(titled)) for h in levels)
+    return bool(levels) and all(_measure_in_unit(h, bool(titled), unit_given) for h in levels)
 
 
-def _measure_in_unit(head: str, titled: bool = False) -> bool:
+def _measure_in_unit(head: str, titled: bool = False, unit_given: bool = False) -> bool:
     """A column head naming a measure and its unit (集装箱吞吐量（万标箱）), not a period
     (1-10月（亿元）) nor only a version of a figure (预算数（亿元）, 金额（万元）) unless the title
-    names the measure (``titled``: 金額（億美元） under 主要出口市場)."""
+    names the measure (``titled``: 金額（億美元） under 主要出口市場; 金額 alone when the title
+    gives the unit too: ``unit_given``, 單位：億美元)."""
     bracket = _BRACKET_UNIT.search(head)
-    if bracket is None or normalize_unit(bracket.group(1)).category in (None, "percent"):
+    if bracket is None:
+        return titled and unit_given and not _FIGURE_WORDS.sub("", _measure(head))
+    if normalize_unit(bracket.group(1)).category in (None, "percent"):
         return False
     measure = _measure(head)
     rest = _FIGURE_WORDS.sub("", measure)
@@ -659,8 +664,13 @@ def _title_measure(title: str, kind: str) -> str:
     """The measure a table's title names before its rows' kind (the first column's head: 市場
     of 114年1-10月主要出口市場 → 出口), after any label (表：) and period; "" if none."""
     kind = _measure(kind)
-    line = title.strip().splitlines()[-1].strip() if title.strip() else ""
-    if len(kind) < 2 or not line.endswith(kind):
+    if len(kind) < 2:
+        return ""
+    for line in reversed(title.splitlines()):  # (a line 單位：億美元 under it, a unit after it)
+        line = _ANY_BRACKET.sub("", line.strip()).strip()
+        if line.endswith(kind):
+            break
+    else:
         return ""
     before = line[: -len(kind)]
     before = before[max(before.rfind("："), before.rfind(":")) + 1 :]

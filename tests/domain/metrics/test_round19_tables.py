@@ -65,6 +65,18 @@ def test_a_simplified_table_of_import_sources():
         (4.5, "%", "东盟进口", None, "growth_rate")]
 
 
+@pytest.mark.parametrize("title", ["表：114年1-10月主要出口市場（單位：億美元）",
+                                   "表：114年1-10月主要出口市場\n單位：億美元"])
+def test_a_unit_in_the_title_serves_a_head_naming_only_the_figure(title):
+    rows = ["市場 金額 年增率（%） 比重（%）", *_MARKETS[1:]]
+    raw = _TRADITIONAL + _table(title, rows, "\u3000")
+    us = _cells(raw, rows[1].replace(" ", "\u3000"), date(2025, 11, 7))
+    assert [_fields(m) for m in us] == [
+        ("1,712.4", 1712.4, "美元", "美国出口", None, "actual"),
+        ("63.2", 63.2, "%", "美国出口", None, "growth_rate"),
+        ("32.2", 32.2, "%", "美国出口比重", None, "share")]
+
+
 @pytest.mark.parametrize("title", ["表：主要市場", "表：114年1-10月出口概況"])
 def test_a_title_naming_no_measure_before_the_rows_kind_leaves_the_rows_names(title):
     raw = _TRADITIONAL + _table(title, _MARKETS, "\u3000")
