@@ -89,3 +89,14 @@ def test_prose_lines_with_ideographic_spaces_make_no_table():
            "日本　进口　平稳\n东盟　合作　深化\n")
     found = analyse_document(raw, published_on=date(2025, 1, 20)).metrics
     assert [m.quote for m in found] == ["2,345.6亿美元", "3.1%"]
+
+
+def test_an_indicator_table_parted_by_one_ideographic_space():
+    rows = ["指标 单位 1-10月 同比增长（%）", "地区生产总值 亿元 3,875.6 5.9",
+            "规模以上工业增加值 亿元 1,247.9 -1.8"]
+    raw = "2025年1-10月全市主要经济指标\n\n" + "\n".join(r.replace(" ", "\u3000") for r in rows)
+    found = _cells(raw + "\n", rows[1].replace(" ", "\u3000"), date(2025, 11, 20))
+    assert [(m.value, m.unit, m.indicator, m.kind, m.period_text) for m in found] == [
+        (3875.6, "元", "地区生产总值", "actual", "1-10月"),
+        (5.9, "%", "地区生产总值", "growth_rate", "1-10月")]
+    assert found[0].value_normalized == pytest.approx(387_560_000_000)
