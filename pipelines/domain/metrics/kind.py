@@ -19,10 +19,7 @@ from pipelines.domain.metrics.period_choice import (
     NO_PERIOD,
     PRESENT,
     computed_on,
-    flow_to_date,
     last_year_report,
-    whole_year,
-    year_to_date,
 )
 from pipelines.domain.records import MetricKind, Period
 
@@ -440,20 +437,12 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
         # 截至9月底，…涉及金额达到4亿2000万新元: a sum to date (not a balance's change, 较年初
         # 减少28.6亿元, a flow; nor a market's quotation, 股价报5.86元, 总市值约493亿元: levels)
         return "count_total", period
-    if kind == "count_total" and whole_year(period) and _COMPLETED_TOTAL.search(clause_text):
-        return "actual", period  # 2025年，电信业务收入累计完成1.83万亿元: the year's flow
-    if kind == "count_total" and year_to_date(period) and (
-            (at := clause_text.rfind("累计")) >= 0 and flow_to_date(clause_text, at + 2)):
-        return "actual", period  # 1-10月…累计销售汽车370.5万辆: the months' sales, a flow
-    return kind, period
+    return kind, period  # (a running total, 累计完成 over a year, 1-10月…累计销售: count_total)
 
 
 _TO_DATE = ("截至", "截止")
 # what a market quotes at a date (股价报, 收盘价为, 总市值约, 流通市值): a level, not a sum to date
 _QUOTED = re.compile(r"(?:价|市值)(?:报收|收报|收于|报|为|达|约)*$")
-# a total completed or achieved (累计完成投资, 累计实现收入): over one whole year it is that year's
-# flow (the year's total); over a plan's years or a year to date, a running total (count_total)
-_COMPLETED_TOTAL = re.compile(r"累计(?:完成|实现)")
 
 
 def normal_value(text: str, pos: int) -> bool:
