@@ -136,7 +136,14 @@ def is_comparison(text: str, span: PeriodSpan) -> bool:
         metric_lexicon().comparison_marks, max(0, span.start - 2), span.start
     ) or text.startswith(_BASE_AFTER, span.end) or text.startswith(_PLAN_BASE, span.end) or (
         "倍" in text and _MULTIPLE_OF.match(text, span.end) is not None) or (
-        text.endswith(_RECOVERED_TO, 0, span.start) and text.startswith("的", span.end))
+        text.endswith(_RECOVERED_TO, 0, span.start) and text.startswith("的", span.end)) or (
+        text.startswith(_CLOSING, span.end) and _BASE_NAMED.search(text, 0, span.start) is not None)
+
+
+# a base named, then its period in brackets (较基准年（2020年）, 比基期（2015年）,
+# 与上年（2023年）相比): the bracket's period is that base, no period of what the text reports
+_CLOSING = ("）", ")")
+_BASE_NAMED = re.compile(r"[比较与][\u4e00-\u9fff]{1,5}[（(]$")
 
 
 def comparison_length(text: str, span: PeriodSpan) -> int:

@@ -35,3 +35,19 @@ def test_a_running_total_over_a_year_or_the_months_so_far_is_a_count_total():
                    "累计发生森林火灾12次，同比减少4次。"])
     assert _dated(found["230.1万辆"]) == ("count_total", *_JAN_OCT)
     assert _dated(found["12次"]) == ("count_total", *_JAN_OCT)
+
+
+# 2. a base named, then its year in brackets (较基准年（2020年）, 比基期（2015年）): the year is the
+# comparison's base, no period of the figures after it in the sentence or the paragraph
+
+
+ESG = date(2025, 4, 28)  # a company's report on 2024
+
+
+def test_a_bracketed_base_year_dates_no_later_figure():
+    found = _read(["2024年，公司二氧化硫排放量为126吨，较基准年（2019年）下降35.2%。",
+                   "其中，生产基地排放98吨。",
+                   "公司承诺：到2026年，单位产值水耗较基期（2019年）下降20%。"], ESG)
+    assert _dated(found["35.2%"])[1:] == _Y2024
+    assert _dated(found["98吨"])[1:] == _Y2024
+    assert _dated(found["20%"]) == ("target", date(2026, 1, 1), date(2026, 12, 31))
