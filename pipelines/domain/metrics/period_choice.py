@@ -137,9 +137,13 @@ def is_comparison(text: str, span: PeriodSpan) -> bool:
     ) or text.startswith(_BASE_AFTER, span.end) or text.startswith(_PLAN_BASE, span.end) or (
         "倍" in text and _MULTIPLE_OF.match(text, span.end) is not None) or (
         text.endswith(_RECOVERED_TO, 0, span.start) and text.startswith("的", span.end)) or (
-        text.startswith(_CLOSING, span.end) and _BASE_NAMED.search(text, 0, span.start) is not None)
+        text.startswith(_CLOSING, span.end) and _BASE_NAMED.search(text, 0, span.start) is not None
+    ) or text.endswith(_OVERTAKEN, 0, span.start)
 
 
+# a period's figure overtaken or neared (規模已超越上年全年, 已超过2019年全年, 接近去年全年水平):
+# the period is the one measured against, not what the text reports on
+_OVERTAKEN = ("超越", "超过", "超過", "超出", "赶超", "趕超", "追平", "逼近", "接近")
 # a base named, then its period in brackets (较基准年（2020年）, 比基期（2015年）,
 # 与上年（2023年）相比): the bracket's period is that base, no period of what the text reports
 _CLOSING = ("）", ")")

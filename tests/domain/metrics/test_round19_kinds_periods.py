@@ -51,3 +51,16 @@ def test_a_bracketed_base_year_dates_no_later_figure():
     assert _dated(found["35.2%"])[1:] == _Y2024
     assert _dated(found["98吨"])[1:] == _Y2024
     assert _dated(found["20%"]) == ("target", date(2026, 1, 1), date(2026, 12, 31))
+
+
+# 3. a period whose figure is overtaken or neared (規模已超越上年全年, 已超过去年全年) is the one
+# measured against: the months named bare in the next sentences stay in the year reported on
+
+
+def test_a_year_overtaken_does_not_date_the_next_sentences_months():
+    found = _read(["累计1-10月全市外贸出口2860.5亿元，增长12.4%，规模已超过去年全年。",
+                   "10月，全市进口315.2亿元，增长6.1%。"])
+    assert _dated(found["315.2亿元"])[1:] == (date(2025, 10, 1), date(2025, 10, 31))
+    found = _read(["累計1-10月對東協出口812.3億美元，年增35.1%，規模已超越上年全年。",
+                   "10月自東協進口61.4億美元，年增26.8%。"])
+    assert _dated(found["61.4億美元"])[1:] == (date(2025, 10, 1), date(2025, 10, 31))
