@@ -64,10 +64,10 @@ RELEASE = date(2025, 11, 12)
 JAN_OCT = (date(2025, 1, 1), date(2025, 10, 31))
 
 
-def test_sales_totalled_by_leiji_are_the_year_to_dates_flow():
+def test_sales_totalled_by_leiji_are_a_running_total_of_the_year_to_date():
     found = _read(["1-10月，排名前五位的企业集团共销售汽车1680.2万辆，同比增长9.1%。",
                    "长安汽车累计销售汽车230.1万辆，同比增长8.2%。"], RELEASE)
-    assert found["230.1万辆"] == ("actual", *JAN_OCT)
+    assert found["230.1万辆"] == ("count_total", *JAN_OCT)
 
 
 def test_a_stock_after_leiji_stays_a_stock_at_its_date():

@@ -77,16 +77,16 @@ def _kind_and_period(m):
     return m.kind, m.period_start, m.period_end
 
 
-def test_days_of_pollution_totalled_by_leiji_are_the_months_flow():
+def test_days_of_pollution_totalled_by_leiji_are_a_running_total_of_the_months():
     found = _read(["1-10月，全市优良天数比例为82.5%，同比上升1.6个百分点。",
                    "累计出现重度污染3天，同比减少5天。"], MONTHLY)
-    assert _kind_and_period(found["3天"]) == ("actual", *JAN_OCT)
+    assert _kind_and_period(found["3天"]) == ("count_total", *JAN_OCT)
 
 
-def test_events_that_occurred_totalled_by_leiji_are_the_months_flow():
+def test_events_that_occurred_totalled_by_leiji_are_a_running_total_of_the_months():
     found = _read(["1-10月，全市森林覆盖率保持在45.2%。", "累计发生森林火灾12次，同比减少4次。"],
                   MONTHLY)
-    assert _kind_and_period(found["12次"]) == ("actual", *JAN_OCT)
+    assert _kind_and_period(found["12次"]) == ("count_total", *JAN_OCT)
 
 
 def test_a_stock_built_up_after_leiji_stays_a_stock_at_the_reports_date():
