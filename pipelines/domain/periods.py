@@ -46,6 +46,10 @@ _SEASON_OF_YEAR = r"(?<!年)(?:春夏|秋冬|冬春|[春夏秋冬])季(?!运动|
 # 季): a period of its own, no dates (it is never a figure's period), so that a name stops
 # before it as before 与上年同期
 _BASE_BEFORE = r"(?<=[与比较])(?:上一?季度?|上月|上期)"
+# the period a report covers (报告期内, 截至报告期末): a period of its own, no dates here (a yearly
+# report's is its year: metrics.context reads it so)
+REPORT_PERIOD = "报告期"
+_REPORT_PERIOD = rf"{REPORT_PERIOD}(?:内|期末|末)?"
 # a day of the week in news (海峡时报指数星期五收在…): the last such day up to the document's
 _WEEKDAY = r"星期[一二三四五六日天]"
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -71,9 +75,9 @@ _PLAN = (
 )
 
 # Every period form holds one of these: 年 (2023年, 今年, 全年, 上半年, 年末, 近五年), 月 (3月,
-# 1—5月, 前5个月), 季 (季度, 首三季), a five-year plan (十四五, 十五), 目前, 当前 or 累计. A
+# 1—5月, 前5个月), 季 (季度, 首三季), a five-year plan (十四五, 十五), 目前, 当前, 累计 or 报告期. A
 # text without any holds no period (a regex for Python's re and polars alike).
-PERIOD_HINT = "年|月|季|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期"
+PERIOD_HINT = "年|月|季|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期|报告期"
 _PERIOD_HINT = re.compile(PERIOD_HINT)
 
 
@@ -93,7 +97,7 @@ def _period_re(roc: bool) -> re.Pattern[str]:
 
 def _compile_period_re(year: str) -> re.Pattern[str]:
     return re.compile(rf"""
-    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬])
+    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬报])
     (?:(?:截至|截止到|截止|到)\s?)?
     (?:
         {_PLAN}
@@ -111,6 +115,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | {_SEASON_OF_YEAR}
       | {_BASE_BEFORE}
       | {_WEEKDAY}
+      | {_REPORT_PERIOD}
     )
     (?:底|末|初|上旬|中旬|下旬)?
     (?:以来|[^，。；：,;:\d\s“”]{{1,10}}?以来)?

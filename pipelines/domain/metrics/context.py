@@ -33,7 +33,7 @@ from pipelines.domain.metrics.period_choice import (
     year_span,
 )
 from pipelines.domain.numbers import parse_numeral
-from pipelines.domain.periods import PeriodSpan, five_year_plan
+from pipelines.domain.periods import REPORT_PERIOD, PeriodSpan, five_year_plan
 from pipelines.domain.records import Period, Sentence
 
 # a five-year plan's title (第十五个五年规划, “十五五”规划): numbers of the plan with no period of
@@ -43,6 +43,10 @@ _PLAN_TITLE = re.compile(r"第([一二三四五六七八九十]+)个五年规划
 # the plan's numbers with no period of their own are for those years
 _PLAN_RANGE = re.compile(r"[（(]\s?(\d{4})\s?(?:[—–\-~－至到]+)\s?(\d{4})\s?年?\s?[）)]")
 _PLAN_WORDS = re.compile(r"方案|规划|计划|纲要|行动")
+# a report on one year named as such (2024年度环境、社会及公司治理（ESG）报告, 2024年度社会责任
+# 报告, 2024年度可持续发展报告): a yearly report, its 报告期 that year (a plan's or a budget's
+# report of the year ahead names its goals: 计划, 预算)
+_YEAR_REPORT = re.compile(r"\d{4}\s?年度(?:(?!计划|预算)[^，。；])*报告")
 # a title reviewing a plan it names (…规划纲要实施中期评估报告, …规划实施情况的报告)
 _PLAN_REVIEW = re.compile(r"评估|实施情况|执行情况|完成情况|总结|评价|回顾")
 # a holiday with its dates in brackets (国庆中秋假期（10月1日至8日）, 春节假期（1月28日—2月4日））:
@@ -111,7 +115,25 @@ class Context:
                 found = self.spans[sent.sent_no] = holiday_spans(sent.text, found, self.holiday)
             if any(p.text == _THIS_MONTH for p in found):
                 found = self.spans[sent.sent_no] = self._this_month(sent, found)
+            if REPORT_PERIOD in sent.text:
+                found = self.spans[sent.sent_no] = self._report_periods(found)
         return found
+
+    def _report_periods(self, spans: list[PeriodSpan]) -> list[PeriodSpan]:
+        """``spans`` with 报告期内 read as the year of a yearly report (its title's: 2024年度…
+        报告) and 截至报告期末 as that year's last day, so that they date the paragraph's later
+        figures as a year or a year-end would; in any other text (a quarter's report) they
+        date nothing (left out)."""
+        annual = None if self.annual is None else self.annual.period
+        out: list[PeriodSpan] = []
+        for span in spans:
+            if REPORT_PERIOD in span.text:
+                if annual is None or annual.start is None:
+                    continue
+                start = annual.end if span.text.endswith("末") else annual.start
+                span = replace(span, period=Period(text=span.text, start=start, end=annual.end))
+            out.append(span)
+        return out
 
     def _this_month(self, sent: Sentence, spans: list[PeriodSpan]) -> list[PeriodSpan]:
         """``spans`` with 当月 read as the single month the period named just before it ends
@@ -144,8 +166,9 @@ class Context:
         if self.in_title and self.title_year is None:
             self.title_year = year_of(self._heading_spans(sent.text), sent.text)
         if self.in_title and self.annual is None and (
-                "报" in sent.text or "回顾" in sent.text) and any(
-                w in sent.text for w in metric_lexicon().annual_titles):
+                "报" in sent.text or "回顾" in sent.text) and (any(
+                w in sent.text for w in metric_lexicon().annual_titles)
+                or _YEAR_REPORT.search(sent.text) is not None):
             found = year_span(self._heading_spans(sent.text), sent.text)
             if found is not None and not relative_year(found.text):
                 self.annual = found  # …2024年…统计公报: the year of its undated flows

@@ -493,23 +493,6 @@ def flow_of_year(period: Period, indicator: str, kind: str) -> bool:
     return kind == "growth_rate" or any(w in indicator for w in lex.actual_cues)
 
 
-def report_period(text: str, pos: int, spans: Sequence[PeriodSpan], annual: PeriodSpan
-                  ) -> Period | None:
-    """截至报告期末 / 报告期内 in a yearly report: the end of the title's year, or the year, when
-    no time expression of the sentence stands between it and the number (累计 aside)."""
-    at = text.rfind("报告期", 0, pos)
-    if at < 0 or any(p.start > at and p.end <= pos and p.text not in LOCAL_PERIODS
-                     for p in spans):
-        return None
-    if text.startswith(("报告期末", "报告期期末"), at):
-        end = annual.period.end
-        word = "截至报告期末" if text.endswith("截至", 0, at) else "报告期末"
-        return Period(text=word, start=end, end=end)
-    if text.startswith("报告期内", at):
-        return Period(text="报告期内", start=annual.period.start, end=annual.period.end)
-    return None
-
-
 def plan_period(out: list[MetricRow], blocks: Sequence[int], doc_date: date | None
                 ) -> list[MetricRow]:
     """A plan paragraph whose dated targets all share one future period (下半年, 全年): its
@@ -784,8 +767,6 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
         # named in an earlier sentence dates its stocks; a flow, or its growth, is the year's
         period = Period(text=period.text, start=date(period.end.year, 1, 1),  # type: ignore[union-attr]
                         end=period.end)
-    if annual is not None and "报告期" in text:
-        period = report_period(text, pos, spans, annual) or period
     if annual is not None and period is NO_PERIOD and (kind in _FLOW_KINDS or (
             kind == "share" and (_within_month(annual.period)
                                  or _YEAR_ON_YEAR.match(text, pos) is not None))):

@@ -64,3 +64,30 @@ def test_a_year_overtaken_does_not_date_the_next_sentences_months():
     found = _read(["累計1-10月對東協出口812.3億美元，年增35.1%，規模已超越上年全年。",
                    "10月自東協進口61.4億美元，年增26.8%。"])
     assert _dated(found["61.4億美元"])[1:] == (date(2025, 10, 1), date(2025, 10, 31))
+
+
+# 4. a yearly report named as such (2024年度社会责任报告): its 报告期内 is that year, 截至报告期末
+# its last day, and they date the paragraph's later figures as a year or a year-end would; a
+# yearly report is a report on one year even when its title parts 年度 from 报告
+
+
+_CSR_REPORT = (
+    "某某电气股份有限公司\n2024年度社会责任报告\n\n"
+    "二、员工\n\n截至报告期末，公司在册员工3,205人，较上年末增加118人，其中技术人员812人；"
+    "女性员工946人，占比29.5%。员工社会保险覆盖率100%。\n\n"
+    "三、环境\n\n报告期内，公司综合能耗4.12万吨标准煤，同比下降3.1%。光伏发电占用电量的比例达到"
+    "18.6%。\n")
+
+
+def _document(raw: str, on: date = ESG) -> dict:
+    from pipelines.domain.analysis import analyse_document
+    return {m.quote: m for m in analyse_document(raw, published_on=on).metrics}
+
+
+def test_a_yearly_reports_report_period_is_its_year_and_dates_the_paragraph():
+    got = _document(_CSR_REPORT)
+    year_end = (date(2024, 12, 31), date(2024, 12, 31))
+    for quote in ("3,205人", "812人", "946人", "29.5%", "100%"):
+        assert _dated(got[quote])[1:] == year_end, quote
+    for quote in ("4.12万吨标准煤", "3.1%", "达到18.6%"):
+        assert _dated(got[quote])[1:] == _Y2024, quote
