@@ -430,7 +430,22 @@ def _candidates_of(text: str) -> list[NumberCandidate]:
     found = find_candidates(text)
     if UNCHANGED in text:
         found = sorted(found + unchanged(text), key=lambda c: c.start)
+    if _OVER in text:
+        found = [_balance_word(text, c) for c in found]
     return found
+
+
+_OVER = "超"
+# a trade balance named by its word (出超 a surplus, 入超 a deficit: 10月出超187.6億美元, 對日本
+# 入超26.9億美元): its 超 is part of the name, no bound of the number
+_BALANCE_FIRSTS = ("出", "入")
+
+
+def _balance_word(text: str, cand: NumberCandidate) -> NumberCandidate:
+    """The number without the 超 of 出超 / 入超 taken for its qualifier (over)."""
+    if cand.qualifier_text != _OVER or not text.endswith(_BALANCE_FIRSTS, 0, cand.start):
+        return cand
+    return cand._replace(start=cand.start + len(_OVER), qualifier="none", qualifier_text=None)
 
 
 # 持平 against a base, in a clause that names what did not change and gives no number of its own

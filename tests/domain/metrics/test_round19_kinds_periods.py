@@ -91,3 +91,18 @@ def test_a_yearly_reports_report_period_is_its_year_and_dates_the_paragraph():
         assert _dated(got[quote])[1:] == year_end, quote
     for quote in ("4.12万吨标准煤", "3.1%", "达到18.6%"):
         assert _dated(got[quote])[1:] == _Y2024, quote
+
+
+# 5. a trade balance named by its word (出超 a surplus, 入超 a deficit): its 超 is part of the
+# name, no bound of the number (超过 / 超 elsewhere still bound it)
+
+
+def test_the_chao_of_a_trade_balance_is_no_bound():
+    found = _read(["9月出超95.2億美元，其中對歐洲入超12.4億美元。"])
+    surplus = next(m for q, m in found.items() if q.endswith("95.2億美元"))
+    deficit = next(m for q, m in found.items() if q.endswith("12.4億美元"))
+    assert (surplus.qualifier, surplus.quote) == ("none", "95.2億美元")
+    assert surplus.indicator.endswith("出超")
+    assert (deficit.qualifier, deficit.indicator.endswith("入超")) == ("none", True)
+    found = _read(["全年进出口总额超3000亿元。"])
+    assert found["超3000亿元"].qualifier == "over"
