@@ -681,6 +681,12 @@ _SPAN_OF_MONTHS = frozenset("前首近头后")  # 前10个月, 首10个月, 近3
 _DURATION_BEFORE = ("为期", "历时", "持续", "期限")
 
 
+def _of_months(unit_raw: str, text: str, end: int) -> bool:
+    """The number counts months (10个月, or 个 with the 月 after it in an older reading)."""
+    unit = unit_lexicon().simplify(unit_raw)
+    return unit == "个月" or (unit == "个" and text.startswith("月", end))
+
+
 def _plain(
     text: str, m: re.Match[str], g: dict[str, str | None], span_start: int
 ) -> list[NumberCandidate]:
@@ -730,7 +736,7 @@ def _plain(
         return []  # 连续21个月, 连续5年: the length of a streak
     if unit_raw == "个" and _names_a_group(text, span_start, m.end()):
         return []  # 31个大城市城镇调查失业率为5.0%: a group named with its count, no count
-    if unit_raw == "个" and text.startswith("月", m.end()) and (
+    if _of_months(unit_raw, text, m.end()) and (
             text[span_start - 1 : span_start] in _SPAN_OF_MONTHS
             or text.endswith(_DURATION_BEFORE, 0, span_start)):
         return []  # 前10个月, 近3个月, 为期3个月: a span of months (a period), not a count of 月
@@ -785,8 +791,10 @@ def _plain(
             text, max(0, span_start - 6), span_start):
         return []  # 15个工作日内办结: a rule's deadline (压缩至60个工作日以内: a measured level)
     joined = lex.non_metric_after_any
-    if (joined.search(after_unit) if joined is not None
-            else any(p.search(after_unit) for p in lex.non_metric_after)):
+    # (3个月内注册: the rules on what follows a count of months read it from its 月)
+    tail = "月" + after_unit if unit_lexicon().simplify(unit_raw) == "个月" else after_unit
+    if (joined.search(tail) if joined is not None
+            else any(p.search(tail) for p in lex.non_metric_after)):
         return []
     if ("对" in text or "凡" in text) and _in_condition(text, span_start, end):
         return []  # 对年营业收入首次突破1亿元的企业，: a condition of a rule

@@ -131,10 +131,12 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
         # signature names the home with its level (阿拉善盟2024年…统计公报)
         return NATIONAL_HOME if _national(alias_votes["国"], company_votes) else None
     if (_national(alias_votes["国"], company_votes) and not local_votes and best not in suffix_of
-            and any(counts[s] == counts[best] for s in counts if s != best)):
+            and (any(counts[s] == counts[best] for s in counts if s != best)
+                 or counts[best] <= alias_votes["国"])):
         # a text that speaks of 全国 and of no 全市 / 全省 of its own, naming several places
         # bare and none more often than another (北京、上海、广州、深圳 in a national release on
-        # 70 cities): the country's, the places its parts
+        # 70 cities), or none more often than it speaks of 全国 / 我国 (provinces ranked in a
+        # national release: 广东、江苏、北京…分别为): the country's, the places its parts
         return NATIONAL_HOME
     if alias_votes["省"] >= 2 and alias_votes["省"] > 2 * alias_votes["市"] and (
             suffix_of.get(best) != "省"):

@@ -1,0 +1,56 @@
+"""Round 19's blind misses on units, homes, subjects and names (h59-h61: a national office's
+yearly release of patent and trademark figures, a Traditional-script monthly trade release, a
+company's ESG report), each a class of phrasing stated on short sentences written for it."""
+
+from datetime import date
+
+from pipelines.domain.metrics.home import NATIONAL_HOME, infer_home_place
+from pipelines.domain.segmentation import default_segmenter
+from tests.domain.metrics.support import by_quote, metrics
+
+_DOC = date(2025, 2, 20)
+
+
+def _found(texts, home=None, doc=_DOC):
+    return by_quote(metrics(texts, doc=doc, home=home))
+
+
+# units
+
+
+def test_a_duration_in_months_is_in_months():
+    found = _found(["2024年，商标注册平均审查周期压减至4.5个月，异议审查周期缩短至11个月左右。"])
+    assert {q: m.unit for q, m in found.items()} == {"4.5个月": "月", "11个月左右": "月"}
+    # a span of months, a deadline, a class by duration, a window named in words: no figure
+    for text in ("前10个月，全省新设企业增长较快。", "确保签约项目3个月内注册、6个月内开工。",
+                 "外出从业6个月及以上的劳动者为农民工。", "与上一个三个月比较，总销货价值上升。"):
+        assert not _found([text], home="湖北省"), text
+
+
+def test_greenhouse_gas_in_co2_equivalent_is_one_unit():
+    found = _found(["报告期内，公司温室气体排放总量为12.4万吨二氧化碳当量，"
+                    "单位产值排放强度为0.31吨二氧化碳当量/万元。"])
+    units = {q: (m.unit, m.value_normalized) for q, m in found.items()}
+    assert units["12.4万吨二氧化碳当量"] == ("吨二氧化碳当量", 124000.0)
+    assert units["0.31吨二氧化碳当量/万元"] == ("吨二氧化碳当量/万元", 0.31)
+
+
+def test_hours_per_head_keep_their_denominator():
+    found = _found(["全年员工人均培训时长达到38小时/人。"])
+    assert [m.unit for m in found.values()] == ["小时/人"]
+
+
+# homes
+
+
+def test_a_national_release_ranking_provinces_is_the_nations():
+    seg = default_segmenter()
+    text = ["2024年，我国商标注册量增长5%。全国共有地理标志产品2000个。",
+            "全国商标质押融资金额达到900亿元。",
+            "截至2024年底，有效商标量排名前三的省份为广东、浙江、山东。",
+            "其中，山东新增商标30万件；山东、河南分别增长6%和5%。"]
+    # 山东 named three times bare, 全国 / 我国 as often: the country's text, its provinces parts
+    assert infer_home_place([seg.tag(t) for t in text]) == NATIONAL_HOME
+    # a province's own text (全省) is still the province's
+    local = ["全省商标注册量增长5%。山东新增商标30万件。", "山东、河南分别增长6%和5%，山东居首。"]
+    assert infer_home_place([seg.tag(t) for t in local]) != NATIONAL_HOME
