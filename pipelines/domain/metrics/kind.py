@@ -278,8 +278,9 @@ def classify(
         return "actual"
     if cat == "count" and _strip_fillers(gap).endswith(_ONLY_HAS):
         return "count_total"  # 亿元以上项目仅有1个: how many there are, a stock
-    if cat == "count" and _NEWLY.match(indicator) is not None:
-        return "actual"  # 新培育家庭农场17家: those newly made in the period, a flow
+    if cat == "count" and (_NEWLY.match(indicator) is not None
+                           or _NEW_CASES.search(indicator) is not None):
+        return "actual"  # 新培育家庭农场17家, 职业病新发病例0例: those new in the period, a flow
     if cat == "count" and _moved_volume(indicator):
         return "actual"  # 海铁联运箱量302.7万标箱: boxes moved over the period, a flow
     if cat == "count" and indicator.endswith(lex.flow_things):
@@ -309,6 +310,9 @@ _ONLY_HAS = ("仅有", "只有", "尚有", "还有")
 # (after the text's own scope, 全乡新培育…, not inside a word: 创新发展)
 _NEWLY = re.compile(
     r"(?:全\w)?新(?:培育|发展|认定|引进|招引|注册|登记|设立|成立|组建|创建|评定|落户|入驻)")
+# cases newly arising (职业病新发病例0例, 新发感染者, 新发案件): those of the period, wherever the
+# name puts them (after what they are cases of)
+_NEW_CASES = re.compile(r"新发(?:病例|病|感染|确诊|案件|案)")
 # a level reached or held (达到, 稳定在, 保持在): of an area, what stands at the period's end,
 # unless the area is a season's (播种面积, 收获面积) or a year's work (造林面积)
 _LEVEL_VERBS = ("达到", "达", "稳定在", "保持在", "稳定", "保持")

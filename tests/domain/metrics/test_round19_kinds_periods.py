@@ -106,3 +106,14 @@ def test_the_chao_of_a_trade_balance_is_no_bound():
     assert (deficit.qualifier, deficit.indicator.endswith("入超")) == ("none", True)
     found = _read(["全年进出口总额超3000亿元。"])
     assert found["超3000亿元"].qualifier == "over"
+
+
+# 6. cases newly arising (职业病新发病例0例, 新发感染者): the period's, a flow, wherever the name
+# puts 新发; a goal a company commits to (承诺：到2026年…下降20%) is a goal
+
+
+def test_new_cases_are_a_flow_and_a_commitment_a_goal():
+    found = _read(["报告期内，公司职业病新发病例0例，在岗职工职业健康检查率100%。",
+                   "公司承诺：到2027年，单位产品水耗较2020年下降20%。"], ESG)
+    assert _dated(found["0例"])[0] == "actual"
+    assert _dated(found["20%"]) == ("target", date(2027, 1, 1), date(2027, 12, 31))
