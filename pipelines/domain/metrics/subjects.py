@@ -108,10 +108,15 @@ def named_subject(
             continue  # 中国500强企业: a ranking's list names the firms, not their place
         if _DESTINATION.search(text, start, t.start) is not None:
             continue  # 赴长三角、粤港澳大湾区开展…推介: where the work goes, not whose figure
+        if _in_trade_partner(text, start, t.start, number_at):
+            continue  # 对中国大陆及香港出口: the trading partner is part of the name
         found, listed_last, last_end = word, listed, end
-    if joint and found and last_end >= 0 and "等" in text[last_end:number_at] and "、" in text[
-            start:number_at] and _EXAMPLES_CLOSE.search(text, last_end, number_at) is not None:
-        return None  # 长沙五一商圈、株洲神农城等12个集聚区: places of examples, no one place
+    if joint and found and last_end >= 0 and "等" in text[last_end:number_at] and (
+            _CLASS_COUNTED.match(text, last_end) is not None or (
+                "、" in text[start:number_at]
+                and _EXAMPLES_CLOSE.search(text, last_end, number_at) is not None)):
+        # 长沙五一商圈、株洲神农城等12个集聚区, 定远县等4个县: places of examples, no one place
+        return None
     return None if joint and listed_last else found
 
 
@@ -135,6 +140,24 @@ _EXAMPLES_CLOSE = re.compile(r"等(?![级待于同候])")
 
 
 _LIST_MARKS = "、和与及"
+# a place, then 等 and a count: an example of the class counted (定远县等4个县的27个行政村)
+_CLASS_COUNTED = re.compile(r"等[\d一二三四五六七八九十两几]")
+# a trading partner after 对 / 自 and before the trade it names (对中国大陆及香港出口, 自东协进口,
+# 对日本入超): part of the figure's name, not its place
+_TRADE_PARTNER = re.compile(r"[对對自](?P<who>[^，,；;。\d]{1,12}?)(?:出口|进口|進口|贸易|貿易|"
+                            r"出超|入超|顺差|逆差|順差|进出口|進出口)")
+
+
+def _in_trade_partner(text: str, start: int, at: int, end: int) -> bool:
+    """The place at ``at`` is named in a trading partner phrase of [start, end)."""
+    return any(m.start("who") <= at < m.end("who")
+               for m in _TRADE_PARTNER.finditer(text, start, end))
+
+
+# a clause opening with a count of places summed (5省市合计占国内总量的62.7%, 三省共计): the
+# total of a list, no one place's figure
+_LIST_TOTAL = re.compile(r"[\d一二三四五六七八九十两]+个?"
+                         r"(?:省区市|省市|省份|省|城市|市|地区|区县|县|区)(?:合计|共计|总计|合共|共)")
 # 世界500强, 中国500强, 全国百强: a ranking's list of firms
 _RANKING_LIST = re.compile(r"(?:\d{2,4}|[百千])强")
 # a destination and the places listed with it (赴长三角、粤港澳大湾区开展招商推介, 前往…)
@@ -237,7 +260,8 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
     if (subject is None and home_place is None and comma_start > task_start
             and _speaks_of_itself(comma_toks)):
         subject = ""  # …全国全社会用电量增长5.0%，公司发电量增速…: the company's own figure
-    if subject is None and comma_start > task_start:
+    if subject is None and comma_start > task_start and _LIST_TOTAL.match(
+            text, comma_start) is None:
         subject = last  # 德阳市GDP增长6%，工业增长5%: the place carries over
         if subject is None and first and comma_start - task_start <= TOPIC_CLAUSE:
             # 洛阳紧随其后，一季度实现…: a place that leads a short first clause is the

@@ -54,3 +54,28 @@ def test_a_national_release_ranking_provinces_is_the_nations():
     # a province's own text (全省) is still the province's
     local = ["全省商标注册量增长5%。山东新增商标30万件。", "山东、河南分别增长6%和5%，山东居首。"]
     assert infer_home_place([seg.tag(t) for t in local]) != NATIONAL_HOME
+
+
+# subjects
+
+
+def test_a_trading_partner_is_part_of_the_name_and_never_carries_on():
+    found = _found(["10月对中国大陆及香港出口162.9亿美元，年增18.7%；对东协出口105.3亿美元，"
+                    "年增42.1%；自日本进口51.7亿美元。"], home="台湾")
+    assert {q: m.subject for q, m in found.items()} == dict.fromkeys(found, None)
+    assert found["162.9亿美元"].indicator == "中国大陆及香港出口"
+    # a place whose own trade it is stays the subject
+    own = _found(["1-9月，香港出口增长5.1%。"], home="广东省")
+    assert [m.subject for m in own.values()] == ["香港"]
+
+
+def test_a_place_before_deng_and_a_count_is_an_example_of_a_class():
+    found = _found(["帮扶资金覆盖安徽省滁州市定远县等4个县的27个行政村。"])
+    assert {q: m.subject for q, m in found.items()} == {"4个": None, "27个": None}
+
+
+def test_the_total_of_a_list_of_places_is_no_one_places():
+    found = _found(["排名前三的省份分别为广东、浙江、山东，拥有量分别为10万件、8万件、6万件，"
+                    "3省合计占全国总量的40%。"], home="全国")
+    assert [found[q].subject for q in ("10万件", "8万件", "6万件")] == ["广东", "浙江", "山东"]
+    assert found["40%"].subject is None
