@@ -383,10 +383,10 @@ def _trillions(text: str, cand: NumberCandidate) -> NumberCandidate:
 
 
 # a ratio named right before a bare decimal (城乡居民收入比为2.08, 恩格尔系数为0.31, 收入比缩小到
-# 1.95以内, 收入倍差缩小到1.85以内): a number without a unit; a change of it later in the
-# sentence (比上年缩小0.03)
+# 1.95以内, 收入倍差缩小到1.85以内, a rate per million hours 损工事故率（LTIFR）为0.21): a number
+# without a unit; a change of it later in the sentence (比上年缩小0.03)
 _RATIO_BEFORE = re.compile(
-    r"(?:[\u4e00-\u9fff]比|系数|倍差|指数(?:[（(][A-Za-z]{1,8}[）)])?[”’\"]?[）)]?)(?:由[^\d，；。]{0,5}的)?(?:为|是|达到|达|保持在|控制在|稳定在|缩小到"
+    r"(?:[\u4e00-\u9fff]比|系数|倍差|(?:指数|率)(?:[（(][A-Za-z]{1,8}[）)])?[”’\"]?[）)]?)(?:由[^\d，；。]{0,5}的)?(?:为|是|达到|达|保持在|控制在|稳定在|缩小到"
     r"|缩小至|扩大到|扩大至|下降到|下降至|降至|降到|提高到|提高至|调整为)?$")
 # (由上年的1.71缩小到1.66: the level a ratio moved to, after its level before)
 _RATIO_CHANGE = re.compile(r"(?:缩小|扩大|下降|降低|提高|减少|增加)(?:到|至)?$")
@@ -394,6 +394,7 @@ _RATIO_CHANGE = re.compile(r"(?:缩小|扩大|下降|降低|提高|减少|增加
 _YEARS_BEFORE = re.compile(r"年限(?:为|是|达到|达|提高到|提高至|增加到|增加至|延长到|延长至)?$")
 _YEARS_CHANGE = re.compile(r"[，,](?:比上年|较上年|比上年末)?(?:提高|增加|延长|缩短|减少|下降)$")
 _BEFORE_CHARS = 8
+_RATIO_NAME_CHARS = 16  # (率（LTIFR）为: a name's abbreviation in brackets between it and 为)
 # a name of days: the mean stay in hospital (平均住院日) or of visitors (平均逗留时间, 停留)
 _DAYS_NAME = re.compile(r"住院日|逗留|停留")
 _DAYS_BEFORE = 24
@@ -456,7 +457,7 @@ def _bare(
     if num is None or "." not in num or after in _DATE_AFTER or g["num2"]:
         return None
     before_end = m.start("pre") if g["pre"] else ns
-    lo = max(0, before_end - _BEFORE_CHARS)
+    lo = max(0, before_end - _RATIO_NAME_CHARS)
     if not (_RATIO_BEFORE.search(text, lo, before_end) or (
         _RATIO_CHANGE.search(text, lo, before_end)
         and any(c.unit is None and c.category == "ratio" for c in out)
@@ -494,7 +495,9 @@ _UNIT_PREFIXES = ("平方", "立方", "/")
 _REQUIREMENT = re.compile(
     r"投标人|申请人|申报单位|申报企业|申请单位|申请企业|供应商|报名者|应聘者|竞买人"
     r"|[须需应]具备|[须需应]具有|[须需应]满足|须为|资格要求|申报条件|申请条件|准入条件")
-_SCORE_WORDS = re.compile(r"得分|评分|分值|分数|总分|打分|测评")
+# (满意度达到82.04分, 较上年提高0.68分: a satisfaction survey's score)
+_SCORE_WORDS = re.compile(r"得分|评分|分值|分数|总分|打分|测评|满意度|满意率")
+_CLOCK_HOURS = ("时", "点")  # (满意度调查于9时30分开始: minutes of a clock, no score)
 _LATIN_AFTER = re.compile(r"[A-Za-z]")
 _WITHIN = ("内", "以内", "之内")
 _TO_LEVEL_BEFORE = re.compile(r"(?:压缩|缩短|压减|缩减|减少|降低|减|降|控制)(?:至|到|在)\s?$")
@@ -746,7 +749,8 @@ def _plain(
         return []  # 一番努力: 番 measures only after 翻 (翻一番, 翻两番)
     if not unit_raw and not mult_raw:
         return []  # a bare number: year, hotline, section number, product name
-    if unit_raw == "分" and (chinese or _SCORE_WORDS.search(text, 0, span_start) is None):
+    if unit_raw == "分" and (chinese or text[ns - 1 : ns] in _CLOCK_HOURS
+                            or _SCORE_WORDS.search(text, 0, span_start) is None):
         return []  # 十分重要, 9时30分: 分 is a score only after 得分 / 评分 in the sentence
     if nu.after_words and (chinese or not any(w in text[:span_start] for w in nu.after_words)):
         return []  # 8点30分: 点 is an index's points only after 指数, P petaflops after 算力

@@ -79,3 +79,18 @@ def test_the_total_of_a_list_of_places_is_no_one_places():
                     "3省合计占全国总量的40%。"], home="全国")
     assert [found[q].subject for q in ("10万件", "8万件", "6万件")] == ["广东", "浙江", "山东"]
     assert found["40%"].subject is None
+
+
+# detection
+
+
+def test_a_satisfaction_score_is_in_points_but_never_a_clocks_minutes():
+    found = _found(["全年公众安全感满意度达到91.6分，较上年提高1.2分。"])
+    assert {q: m.unit for q, m in found.items()} == {"达到91.6分": "分", "1.2分": "分"}
+    assert not _found(["满意度测评于9时30分开始，十分顺利。"])
+
+
+def test_a_rate_named_with_its_abbreviation_is_a_bare_ratio():
+    found = _found(["报告期内百万工时总可记录事故率（TRIR）为0.35，低于行业平均。"])
+    assert [(m.quote, m.unit) for m in found.values()] == [("0.35", None)]
+    assert not _found(["发生率为2024年以来最低。"])
