@@ -437,13 +437,16 @@ def _candidates_of(text: str) -> list[NumberCandidate]:
 
 _OVER = "超"
 # a trade balance named by its word (出超 a surplus, 入超 a deficit: 10月出超187.6億美元, 對日本
-# 入超26.9億美元): its 超 is part of the name, no bound of the number
-_BALANCE_FIRSTS = ("出", "入")
+# 入超26.9億美元): its 超 is part of the name, no bound of the number; not the 出 / 入 ending
+# another word (收入超千亿元, 投入超, 支出超, 产出超: over)
+_BALANCE_WORD = re.compile(r"(?<![收投流输輸进進转轉注纳納购購录錄加深引吸汇匯融计計出])入"
+                           r"|(?<![支产產付提拨撥外演退输輸流转轉调調推指突溢售借贷貸进進])出")
 
 
 def _balance_word(text: str, cand: NumberCandidate) -> NumberCandidate:
     """The number without the 超 of 出超 / 入超 taken for its qualifier (over)."""
-    if cand.qualifier_text != _OVER or not text.endswith(_BALANCE_FIRSTS, 0, cand.start):
+    if (cand.qualifier_text != _OVER or cand.start < 1
+            or _BALANCE_WORD.match(text, cand.start - 1, cand.start) is None):
         return cand
     return cand._replace(start=cand.start + len(_OVER), qualifier="none", qualifier_text=None)
 
@@ -544,7 +547,9 @@ def _kind(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """Its kind from its cue words (:mod:`.kind_overrides` corrects it), and its period as the
     kind reads it (an undated flow of a yearly report is of that year ...)."""
     r.clause_text = sc.text[r.comma_start : r.pos]
-    r.kind, r.period = kind_of(r.cand, r.indicator, r.gap, r.clause_text, r.is_target, r.period)
+    inherited = sc.inherited is not None and r.period is sc.inherited.period
+    r.kind, r.period = kind_of(r.cand, r.indicator, r.gap, r.clause_text, r.is_target, r.period,
+                               inherited)
     rekinded(sc, so, r)
     r.period = period_of_kind(r.period, r.kind, r.indicator, sc.text, r.clause_text, r.pos,
                               sc.spans, sc.inherited, sc.annual)

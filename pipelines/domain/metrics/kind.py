@@ -424,8 +424,9 @@ def _proposed_after(period: Period, doc_date: date | None, cue_words: Sequence[s
 
 
 def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, is_target: bool,
-            period: Period) -> tuple[MetricKind, Period]:
-    """The number's kind (:func:`classify`), and no period for the frame of a plan."""
+            period: Period, inherited: bool = False) -> tuple[MetricKind, Period]:
+    """The number's kind (:func:`classify`), and no period for the frame of a plan;
+    ``inherited``: the period is an earlier sentence's."""
     kind = classify(cand, indicator, gap, clause_text, is_target)
     if cand.category == "count" and scopes_plan(clause_text):
         return "other", NO_PERIOD  # 围绕…等6大重点领域: the frame of a plan
@@ -437,9 +438,11 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     if (kind == "actual" and cand.category == "currency" and period.start is not None
             and period.start == period.end and (period.text or "").startswith(_TO_DATE)
             and _QUOTED.search(clause_text) is None
-            and not _changes(gap, metric_lexicon().growth_cues)):
+            and not _changes(gap, metric_lexicon().growth_cues)
+            and not (inherited and _holds_any(indicator, metric_lexicon().actual_cues))):
         # 截至9月底，…涉及金额达到4亿2000万新元: a sum to date (not a balance's change, 较年初
-        # 减少28.6亿元, a flow; nor a market's quotation, 股价报5.86元, 总市值约493亿元: levels)
+        # 减少28.6亿元, a flow; nor a market's quotation, 股价报5.86元, 总市值约493亿元: levels;
+        # nor a flow named in a later sentence, 截至2024年底，…。地理标志产品直接产值超过9600亿元)
         return "count_total", period
     return kind, period  # (a running total, 累计完成 over a year, 1-10月…累计销售: count_total)
 

@@ -478,13 +478,20 @@ def _first_task_end(text: str) -> int:
 
 
 _YEAR_END = ("年末", "年底")
+_AS_OF = ("截至", "截止")
 
 
 def flow_of_year(period: Period, indicator: str, kind: str) -> bool:
     """A year-end point (年末) dating a flow: a rate of change of something that is not a
-    stock, or an amount or share named by a flow word (增加值, 产值, 投资)."""
-    if (period.text not in _YEAR_END or period.end is None or period.start != period.end
+    stock, or an amount or share named by a flow word (增加值, 产值, 投资); a point named as
+    the state at the year's end (截至2024年底) only an amount named by a flow word (the
+    rates that follow it are of the stocks it gives: 有效注册商标…同比增长2.6%)."""
+    text = period.text or ""
+    if (not text.endswith(_YEAR_END) or period.end is None
+            or period.start != period.end or (period.end.month, period.end.day) != (12, 31)
             or kind not in ("growth_rate", "share", "actual")):
+        return False
+    if text not in _YEAR_END and (kind != "actual" or not text.startswith(_AS_OF)):
         return False
     lex = metric_lexicon()
     if any(w in indicator for w in lex.amount_stock) or any(

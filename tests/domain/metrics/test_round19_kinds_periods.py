@@ -104,8 +104,8 @@ def test_the_chao_of_a_trade_balance_is_no_bound():
     assert (surplus.qualifier, surplus.quote) == ("none", "95.2億美元")
     assert surplus.indicator.endswith("出超")
     assert (deficit.qualifier, deficit.indicator.endswith("入超")) == ("none", True)
-    found = _read(["全年进出口总额超3000亿元。"])
-    assert found["超3000亿元"].qualifier == "over"
+    found = _read(["全年进出口总额超3000亿元，旅游收入超千亿元，研发投入超50亿元。"])
+    assert {found[q].qualifier for q in ("超3000亿元", "超千亿元", "超50亿元")} == {"over"}
 
 
 # 6. cases newly arising (职业病新发病例0例, 新发感染者): the period's, a flow, wherever the name
@@ -117,3 +117,17 @@ def test_new_cases_are_a_flow_and_a_commitment_a_goal():
                    "公司承诺：到2027年，单位产品水耗较2020年下降20%。"], ESG)
     assert _dated(found["0例"])[0] == "actual"
     assert _dated(found["20%"]) == ("target", date(2027, 1, 1), date(2027, 12, 31))
+
+
+# 7. an amount named by a flow word in a sentence after 截至2024年底 (…直接产值超过9600亿元) is the
+# year's flow (actual, the whole year), not a sum to date; the stocks and their rates stay at
+# the point
+
+
+def test_a_flow_after_an_earlier_sentences_year_end_is_the_years():
+    found = _read(["截至2024年底，累计认定地理标志产品2544个，有效注册商标量4756.8万件，"
+                   "同比增长3.3%。", "地理标志产品直接产值超过9600亿元。"], YEARLY)
+    assert _dated(found["超过9600亿元"]) == ("actual", *_Y2024)
+    point = (date(2024, 12, 31), date(2024, 12, 31))
+    assert _dated(found["2544个"]) == ("count_total", *point)
+    assert _dated(found["3.3%"])[1:] == point
