@@ -43,6 +43,9 @@ NUMBER_CHARS = rf"[\d{CN_NUMERAL_CHARS}万亿萬億]"
 _NUMBER_CHAR = re.compile(NUMBER_CHARS)
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NAME_BEFORE = _LATIN | {"."}
+# names numbered by a Chinese numeral after them (范围一/范围二/范围三 of greenhouse gas accounting,
+# 附件二, 专栏三)
+_NUMBERED_NAMES = ("范围", "附件", "专栏", "附表")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9]")
 
 
@@ -702,6 +705,8 @@ def _plain(
     ns, ne = m.start("num"), m.end("num")
     if (ns > 0 and text[ns - 1] in _NAME_BEFORE) or text[m.end() : m.end() + 1] in _LATIN:
         return []  # 5G, PM2.5, G60: part of a name
+    if chinese and text.endswith(_NUMBERED_NAMES, 0, ns):
+        return []  # 范围二间接排放, 附件三: a numbered name, no count (二间 is no 2 rooms)
     if chinese and num in _MAGNITUDE_CHARS and text.endswith(_UNIT_PREFIXES, 0, ns):
         return []  # 每平方千米, 元/千克: the 千 of a unit (千米, 千克), no numeral
     value_high = parse_numeral(g["num2"]) if g["num2"] else None

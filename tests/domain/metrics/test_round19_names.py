@@ -94,3 +94,9 @@ def test_a_rate_named_with_its_abbreviation_is_a_bare_ratio():
     found = _found(["报告期内百万工时总可记录事故率（TRIR）为0.35，低于行业平均。"])
     assert [(m.quote, m.unit) for m in found.values()] == [("0.35", None)]
     assert not _found(["发生率为2024年以来最低。"])
+
+
+def test_a_numeral_that_numbers_a_scope_is_no_count():
+    found = _found(["其中，范围一直接排放3.2万吨二氧化碳当量，范围二间接排放8.6万吨二氧化碳当量，"
+                    "详见附件三。"])
+    assert sorted(found) == ["3.2万吨二氧化碳当量", "8.6万吨二氧化碳当量"]
