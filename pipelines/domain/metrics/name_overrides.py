@@ -45,7 +45,28 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 新增国家级母婴友好医院2家，累计达到5家: the total is of the things, not the new ones
         indicator = indicator[2:]
     r.indicator = indicator
-    return _respective_part(sc, so, r) if r.resp_pos >= 0 else indicator
+    indicator = _respective_part(sc, so, r) if r.resp_pos >= 0 else indicator
+    return _ranked_measure(sc.text, r.pos, indicator)
+
+
+_TOP_N = r"(?:排名|排在|位居|位列)?前[\d一二三四五六七八九十]+(?:位|名)?的?"
+# the places or firms a ranking selects, after the measure it ranks by (有效注册商标量排名前三的
+# 省份: the measure is 有效注册商标量)
+_RANKED_SELECTION = re.compile(_TOP_N + r"[\u4e00-\u9fff]{0,4}$")
+
+
+def _ranked_measure(text: str, pos: int, indicator: str) -> str:
+    """The measure of a ranking's items: without the selection it names (…排名前三的省份), and
+    whole when the items' figures repeat only its last word (国内有效发明专利拥有量排名前五的
+    省市分别为…，拥有量分别为68.9万件: 国内有效发明专利拥有量)."""
+    found = _RANKED_SELECTION.search(indicator)
+    if found is not None and found.start() >= 2:
+        return indicator[: found.start()]
+    if not indicator or "前" not in text[:pos]:
+        return indicator
+    ranked = re.search(r"([\u4e00-\u9fff]{0,16}" + re.escape(indicator) + ")" + _TOP_N,
+                       text[:pos])
+    return ranked.group(1) if ranked is not None else indicator
 
 
 _OPEN, _CLOSE = ("（", "("), ("）", ")")

@@ -100,3 +100,16 @@ def test_a_numeral_that_numbers_a_scope_is_no_count():
     found = _found(["其中，范围一直接排放3.2万吨二氧化碳当量，范围二间接排放8.6万吨二氧化碳当量，"
                     "详见附件三。"])
     assert sorted(found) == ["3.2万吨二氧化碳当量", "8.6万吨二氧化碳当量"]
+
+
+# names
+
+
+def test_a_rankings_items_are_named_by_the_measure_it_ranks_by():
+    found = _found(["有效商标拥有量排名前三的城市为深圳、广州、东莞，"
+                    "分别为120万件、98万件、40万件。"], home="广东省")
+    assert {found[q].indicator for q in ("120万件", "98万件", "40万件")} == {"有效商标拥有量"}
+    found = _found(["从地域看，规模以上工业营业收入排名前五的城市分别为苏州、无锡、南京、常州、"
+                    "南通，收入分别为4.2万亿元、2.1万亿元、1.9万亿元、1.5万亿元、1.3万亿元。"],
+                   home="江苏省")
+    assert {m.indicator for m in found.values()} == {"规模以上工业营业收入"}
