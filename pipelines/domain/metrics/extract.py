@@ -68,6 +68,7 @@ from pipelines.domain.metrics.period_choice import (
     forecast_made,
     names_event,
     period_of_kind,
+    plan_goal_period,
     plan_goals,
     plan_period,
     plan_years,
@@ -537,6 +538,7 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     if not scoped and sc.plan is None and _yearly_task(text, r.task_start, period):
         period = EVERY_YEAR_PERIOD  # …到2029年…；每年遴选…50家左右: no one year's amount
     period = plan_years(period, sc.frame, sc.plan, text, r.comma_start, r.pos)
+    period = plan_goal_period(text, cand.start, cand.end) or period
     r.comma_lo, r.comma_hi = span_of(sc.toks, r.comma_start, r.pos)
     r.is_target, r.period = target_of(text, sc.toks, cand, period, r.of_base, sc.target_heading,
                                       sc.review_heading, sc.doc_date, r.task_start,

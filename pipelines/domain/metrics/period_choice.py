@@ -477,6 +477,23 @@ def _first_task_end(text: str) -> int:
     return min(ends) if ends else len(text)
 
 
+# a plan's goal quoted with the plan that set it (提前实现“十四五”规划确定的12件的预期目标,
+# 完成“十四五”规划提出的60%的目标): the number is the plan's, for its years
+_PLAN_SET = re.compile(r"“?(十[一二三四五六七八九]?五)”?(?:规划|时期)?(?:纲要)?"
+                       r"(?:确定|提出|设定|明确|制定|设置)的$")
+_PLAN_GOAL = re.compile(r"的(?:预期|约束性|主要)?(?:目标|指标)")
+
+
+def plan_goal_period(text: str, start: int, end: int) -> Period | None:
+    """The years of the plan whose goal the number at ``start``-``end`` is, when the text
+    quotes it so (…“十四五”规划确定的12件的预期目标), else None."""
+    found = _PLAN_SET.search(text, max(0, start - 16), start) if "五" in text else None
+    if found is None or _PLAN_GOAL.match(text, end) is None:
+        return None
+    plan = resolve_period(found.group(1), None)
+    return Period(text=f"“{found.group(1)}”", start=plan.start, end=plan.end)
+
+
 _YEAR_END = ("年末", "年底")
 _AS_OF = ("截至", "截止")
 

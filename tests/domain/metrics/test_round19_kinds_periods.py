@@ -131,3 +131,14 @@ def test_a_flow_after_an_earlier_sentences_year_end_is_the_years():
     point = (date(2024, 12, 31), date(2024, 12, 31))
     assert _dated(found["2544个"]) == ("count_total", *point)
     assert _dated(found["3.3%"])[1:] == point
+
+
+# 8. a plan's goal quoted with the plan that set it (提前实现“十四五”规划确定的…的预期目标) is for
+# the plan's years, not the point the sentence reports at
+
+
+def test_a_goal_quoted_with_its_plan_is_for_the_plans_years():
+    found = _read(["截至2024年底，全省森林覆盖率达到62.1%，"
+                   "提前实现“十四五”规划确定的61%的约束性目标。"], YEARLY)
+    assert _dated(found["61%"])[1:] == (date(2021, 1, 1), date(2025, 12, 31))
+    assert _dated(found["达到62.1%"])[1:] == (date(2024, 12, 31), date(2024, 12, 31))
