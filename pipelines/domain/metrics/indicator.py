@@ -147,6 +147,8 @@ def trim_phrase(
                 break
             kept.pop()
             changed = True
+            if kept and len(kept[-1].word) == 1 and kept[-1].word + word in _trim_sets()[0]:
+                kept.pop()  # 压|减至: the link word the segmenter cut in two (压减至)
         while kept:
             word = kept[0].word
             front = fronts.get(word)
@@ -433,6 +435,9 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
             if (forecaster := _FORECASTER.match(phrase)) and len(phrase) - forecaster.end() >= 2:
                 # 4.我预测实质经济增长为…: the speaker's cue words the marker hid, as at a start
                 phrase = phrase[forecaster.end() :]
+    if (forecaster := _FORECASTER.match(phrase)) is not None and forecaster.group("agency") and (
+            len(phrase) - forecaster.end() >= 2):
+        phrase = phrase[forecaster.end() :]  # 财政部预估出口: the agency's forecast of 出口
     if phrase.endswith(_CLOSING):  # a trailing note in brackets
         phrase = _PAREN.sub("", phrase)
     phrase = _QUOTES.sub("", phrase)
@@ -450,8 +455,9 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         phrase = phrase[surveyed.end() :]  # 纳入监测的星级饭店…: the survey's scope, no name
     if "财政" in phrase and (payer := _PAYER.match(phrase)) is not None:
         phrase = phrase[payer.end() :]  # 市财政每年统筹安排…专项资金: the payer is no part
-    if phrase.startswith(_BASE_FIRST):
-        return ""  # 比上月末下降0.2个百分点: a comparison base, the last indicator changes
+    if phrase.startswith(_BASE_FIRST) or phrase in _COMPARING:
+        # 比上月末下降0.2个百分点, 与上月比较则增5.8%: a comparison, the last indicator changes
+        return ""
     if "（" in phrase or "(" in phrase:  # 居民消费价格（CPI）: the closing bracket was dropped
         phrase = _OPEN_NOTE.sub("", _EMPTY_NOTE.sub("", phrase))
     if "录得" in phrase:  # 天文台总部录得的雷暴日数: where it was recorded is no part
@@ -480,7 +486,9 @@ _MARKER = re.compile(
     r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])"
     r"|\d{1,2}[.、．](?!\d)|\d(?=[\u4e00-\u9fff])(?![岁号年月日天个大类级星条项次届批期周座层代种家所名位"
     r"万千百亿元吨米倍成部线])")
-_FORECASTER = re.compile(r"(?:我们|我)?(?:预测|预计|预期|估计)")
+# who forecasts, then the verb (我们预测, 财政部预估, 统计局预计): no part of the name
+_FORECASTER = re.compile(r"(?:我们|我|(?P<agency>[\u4e00-\u9fff]{1,8}?(?:部|局|署|院|委|厅|中心)))?"
+                         r"(?:预测|预计|预期|估计|预估)")
 _MARKER_FIRST = frozenset("（(0123456789一二三四五六七八九十") | frozenset(
     chr(c) for c in [*range(0x2460, 0x2474), *range(0x2776, 0x2780)])
 # a treasury that commits a fund (县财政每年安排乡村振兴专项资金) pays it: the fund is named from
@@ -490,6 +498,7 @@ _PAYER = re.compile(r"(?:[市省县区州]|中央|各级|本级|地方)?财政(?
 # the units a survey covers (纳入监测的星级饭店, 纳入统计范围的企业): how the figure was collected
 _SURVEYED_FIRST = ("纳入", "納入")
 _SURVEYED = re.compile(r"(?:纳入|納入)(?:监测|統計|统计|调查|調查|监测统计)(?:范围|範圍)?的")
+_COMPARING = frozenset(("比较", "相比", "相较", "比", "较"))  # (与上月比较则增: the base dropped)
 _BASE_FIRST = ("比上", "较上", "比去", "较去", "比前", "较前", "比同期", "较同期")
 # a note whose closing bracket was trimmed as punctuation: 居民消费价格（CPI, 地区生产总值（初步核算
 _OPEN_NOTE = re.compile(r"[（(][^（）()]{0,12}$")
@@ -498,7 +507,8 @@ _OPEN_NOTE = re.compile(r"[（(][^（）()]{0,12}$")
 _EMPTY_NOTE = re.compile(r"[（(](?:当年|可比)?(?:价|价格)?(?:计算)?[）)]")
 _INNER_CUT_CHARS = frozenset("于由比较与")  # one of them is in every _INNER_CUT match
 _INNER_CUT = re.compile(
-    r"(?:快于|慢于|高于|低于|优于|落后于)|由(?=[\d０-９])|(?<=.)[比较](?=上[年月季期]|去年|前[一两三]|同期|年初)"
+    r"(?:快于|慢于|高于|低于|优于|落后于)|由(?=[\d０-９])"
+    r"|(?<=.)[比较](?=上[年月季期]|去年|前[一两三]|同期|年初|基准年|基期)"
     r"|(?<=.)与(?=上一)|(?<=.)由(?=上一|\d{4}年|$)")
 # a goods code in brackets inside a name (汽车（HS编码8703）出口)
 _CODE_NOTE = re.compile(r"[（(][^（）()]{0,10}(?:编码|代码)[^（）()]{0,12}[）)]")

@@ -113,3 +113,25 @@ def test_a_rankings_items_are_named_by_the_measure_it_ranks_by():
                     "南通，收入分别为4.2万亿元、2.1万亿元、1.9万亿元、1.5万亿元、1.3万亿元。"],
                    home="江苏省")
     assert {m.indicator for m in found.values()} == {"规模以上工业营业收入"}
+
+
+def test_frame_words_of_a_release_are_no_part_of_the_name():
+    found = _found(["截至年底，已建成维权中心30家，另有在建维权中心6家；全年为创新主体办理预审案件"
+                    "5.2万件，平均审查周期压减至9.8个月。"], home="全国")
+    assert found["6家"].indicator == "在建维权中心"
+    assert found["5.2万件"].indicator == "办理预审案件"
+    assert found["9.8个月"].indicator == "平均审查周期"
+
+
+def test_a_comparison_or_a_forecasts_words_name_nothing():
+    found = _found(["10月出口420.1亿美元，与上月比较则增3.6%。",
+                    "统计局预估11月出口将介于400亿至430亿美元；全年出口可望突破5,000亿美元。",
+                    "电子零组件出口占出口比重为41.2%，首度突破四成。"], home="台湾")
+    assert {found[q].indicator for q in ("3.6%", "400亿至430亿美元", "突破5,000亿美元")} == {
+        "出口"}
+    assert found["突破四成"].indicator == "电子零组件出口占出口比重"
+
+
+def test_a_change_against_a_base_year_is_of_the_measure_before_it():
+    found = _found(["公司单位产值能耗较基准年下降18%，温室气体排放总量较基准年下降25%以上。"])
+    assert [m.indicator for m in found.values()] == ["单位产值能耗", "温室气体排放总量"]
