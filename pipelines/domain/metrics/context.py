@@ -165,8 +165,7 @@ class Context:
         self.heading_blocks.add(sent.block_no)
         if self.in_title and self.title_year is None:
             self.title_year = year_of(self._heading_spans(sent.text), sent.text)
-        if self.in_title and self.annual is None and (
-                "报" in sent.text or "回顾" in sent.text) and (any(
+        if self.in_title and self.annual is None and (any(
                 w in sent.text for w in metric_lexicon().annual_titles)
                 or _YEAR_REPORT.search(sent.text) is not None):
             found = year_span(self._heading_spans(sent.text), sent.text)
