@@ -206,6 +206,10 @@ def trim_phrase(
     if to_whom >= 0 and (at := _recipient_end(kept[to_whom:])):
         del kept[: to_whom + at]  # 董事会拟向全体股东每10股派发现金红利: who gives it and to whom
         # are no part of the name
+    agent = max((i for i, t in enumerate(kept[:-2]) if t.word.endswith(_AUTHORITIES)
+                 and len(t.word) > 2 and kept[i + 1].pos.startswith("v")), default=-1)
+    if agent >= 0:
+        del kept[: agent + 1]  # 各级市场监管部门查处…案件, 公安机关破获…: who acts names nothing
     disposal = max((i for i, t in enumerate(kept[:-1]) if t.word in _DISPOSAL), default=-1)
     if disposal >= 0:
         del kept[: disposal + 1]  # 贸工部把经济增长预测…: the agent is no part of the name
@@ -242,6 +246,7 @@ _PER = frozenset(("每",))
 
 
 # (贸工部把经济增长预测…: the agent before 把; 全省法院有员额法官3128名: the owner before 有)
+_AUTHORITIES = ("部门", "机关")  # heads of an authority's name (市场监管部门, 公安机关)
 _DISPOSAL = frozenset(("把", "有"))
 # an agency that compiles or publishes a figure (统计局, 重建局, 贸工部, 旅游局)
 _AGENCY_ENDS = ("局", "部", "署", "厅")
@@ -441,6 +446,9 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
     if phrase.endswith(_CLOSING):  # a trailing note in brackets
         phrase = _PAREN.sub("", phrase)
     phrase = _QUOTES.sub("", phrase)
+    if "不" in phrase and _EXCLUSION_NOTE.search(phrase):
+        phrase = _EXCLUSION_NOTE.sub("", phrase)  # 国内（不含港澳台）有效发明专利拥有量: the
+        # scope's note inside the name, as one after it (固定资产投资（不含农户）)
     if "编码" in phrase or "代码" in phrase:
         phrase = _CODE_NOTE.sub("", phrase)  # 汽车（HS编码8703）出口: a code is no part
     long_links = _long_links()
@@ -510,6 +518,8 @@ _INNER_CUT = re.compile(
     r"(?:快于|慢于|高于|低于|优于|落后于)|由(?=[\d０-９])"
     r"|(?<=.)[比较](?=上[年月季期]|去年|前[一两三]|同期|年初|基准年|基期)"
     r"|(?<=.)与(?=上一)|(?<=.)由(?=上一|\d{4}年|$)")
+# what a figure leaves out, in brackets inside its name (国内（不含港澳台）…, 总消费（不包括博彩）)
+_EXCLUSION_NOTE = re.compile(r"[（(](?:不含|不包括|未含)[^（）()]{1,12}[）)]")
 # a goods code in brackets inside a name (汽车（HS编码8703）出口)
 _CODE_NOTE = re.compile(r"[（(][^（）()]{0,10}(?:编码|代码)[^（）()]{0,12}[）)]")
 

@@ -135,3 +135,11 @@ def test_a_comparison_or_a_forecasts_words_name_nothing():
 def test_a_change_against_a_base_year_is_of_the_measure_before_it():
     found = _found(["公司单位产值能耗较基准年下降18%，温室气体排放总量较基准年下降25%以上。"])
     assert [m.indicator for m in found.values()] == ["单位产值能耗", "温室气体排放总量"]
+
+
+def test_an_exclusion_note_and_the_acting_authority_are_no_part_of_the_name():
+    found = _found(["其中，国内（不含港澳台）有效商标注册量为3000万件；全年各级市场监管部门查处"
+                    "侵权案件2.1万件，公安机关破获假冒案件800起。"], home="全国")
+    assert [m.indicator for m in found.values()] == ["国内有效商标注册量", "查处侵权案件",
+                                                     "破获假冒案件"]
+    assert _found(["部门预算支出12亿元。"])["12亿元"].indicator == "部门预算支出"
