@@ -392,23 +392,36 @@ def choose_period(
                       if p.period.end is not None and (p.period.start, p.period.end) != dates]
             if framed:
                 frame = framed[-1]
-                if frame.end <= comma and dates_a_flow(text, frame) and whole_year(frame.period):
+                if (frame.end <= comma and dates_a_flow(text, frame) and whole_year(frame.period)
+                        and not _events_summed(cand)):
                     # 全年新增…1.2万个，累计建成超过5.8万个: the year dates the flow's clause; the
-                    # running total after it stands at the year's end
+                    # running total after it stands at the year's end (hours or visits summed,
+                    # 志愿服务时长累计1.9万小时, are the year's: no total of them stands)
                     end = frame.period.end
                     return Period(text=frame.text, start=end, end=end)
                 return frame.period  # X以来，累计… / 截至2023年底，…累计: the sentence's frame
             if last.text == "累计" and inherited is not None and (
                     _spans_years(inherited.period) or (year_to_date(inherited.period) and (
-                        flow_to_date(text, last.end) or _SAME_PERIOD.match(text, cand.end)))):
+                        flow_to_date(text, last.end) or _SAME_PERIOD.match(text, cand.end)))
+                    or (whole_year(inherited.period) and _events_summed(cand))):
                 # 五年累计完成…。城镇新增就业累计达到…: the paragraph's years are the sum's;
                 # 1-10月，…。比亚迪累计销售汽车…: the months so far are the sales'; 累计开行2386列，
-                # 同比增长6.3%: a sum compared with the same months a year before is theirs
+                # 同比增长6.3%: a sum compared with the same months a year before is theirs;
+                # 全年…。志愿服务时长累计1.9万小时: hours summed over the paragraph's year
                 return inherited.period
         return last.period
     if inherited is not None:
         return inherited.period
     return NO_PERIOD
+
+
+_HOURS = "小时"
+
+
+def _events_summed(cand: NumberCandidate) -> bool:
+    """The number counts events or hours (人次, 场次, 小时), which a running total sums over its
+    period: it does not stand at the period's end as things built do."""
+    return cand.unit == _HOURS or cand.unit in metric_lexicon().flow_units
 
 
 # a span named by its length alone (五年, 五年累计, 三年间): counted back from the document's date

@@ -142,3 +142,16 @@ def test_a_goal_quoted_with_its_plan_is_for_the_plans_years():
                    "提前实现“十四五”规划确定的61%的约束性目标。"], YEARLY)
     assert _dated(found["61%"])[1:] == (date(2021, 1, 1), date(2025, 12, 31))
     assert _dated(found["达到62.1%"])[1:] == (date(2024, 12, 31), date(2024, 12, 31))
+
+
+# 9. hours or visits summed by 累计 after the year (志愿服务时长累计1.9万小时) are the year's:
+# no total of them stands at the year's end as things built do (累计建成…个 stays at its end)
+
+
+def test_hours_summed_after_the_year_are_the_years():
+    found = _read(["全年开展志愿活动320场，志愿服务时长累计2.6万小时。",
+                   "全年新建充电桩1.2万个，累计建成超过5.8万个。"], YEARLY)
+    assert _dated(found["2.6万小时"])[1:] == _Y2024
+    assert _dated(found["超过5.8万个"])[1:] == (date(2024, 12, 31), date(2024, 12, 31))
+    found = _read(["全年开展志愿活动320场。", "志愿服务时长累计2.6万小时。"], YEARLY)
+    assert _dated(found["2.6万小时"])[1:] == _Y2024
