@@ -31,6 +31,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if r.pos and sc.text[r.pos - 1] in _OPEN and sc.text.startswith(_CLOSE, r.cand.end):
         r.indicator = _bracketed_item(sc, r)
     r.indicator = _rate_named_before(sc, so, r)
+    r.indicator = _accounted_before(sc.text, r)
     r.indicator = _without_condition(sc, r)
     r.indicator = _labelled(sc, so, r)
     indicator = r.indicator
@@ -67,6 +68,22 @@ def _ranked_measure(text: str, pos: int, indicator: str) -> str:
     ranked = re.search(r"([\u4e00-\u9fff]{0,16}" + re.escape(indicator) + ")" + _TOP_N,
                        text[:pos])
     return ranked.group(1) if ranked is not None else indicator
+
+
+# a clause saying what was accounted for, then a clause giving only its amount (对范围三中的外购
+# 原材料排放进行了核算，约为52.3万吨: 外购原材料排放; a part of a whole, …中的X, is X)
+_ACCOUNTED = re.compile(r"对(?:[^，,；;。]{1,10}中的)?(?P<what>[^，,；;。]{2,20}?)进行了?"
+                        r"(?:核算|统计|测算|盘查|核查|监测|计量|评估)[，,]$")
+_AMOUNT_ONLY = re.compile(r"[，,\s]*(?:约|共|合计|总计)?(?:为|达|达到|是)?")
+
+
+def _accounted_before(text: str, r: Reading) -> str:
+    """The thing the clause before says was accounted for, when the number's clause only gives
+    its amount."""
+    if r.comma_start <= r.task_start or _AMOUNT_ONLY.fullmatch(text, r.comma_start, r.pos) is None:
+        return r.indicator
+    found = _ACCOUNTED.search(text, r.task_start, r.comma_start)
+    return found.group("what") if found is not None else r.indicator
 
 
 _OPEN, _CLOSE = ("（", "("), ("）", ")")

@@ -143,3 +143,11 @@ def test_an_exclusion_note_and_the_acting_authority_are_no_part_of_the_name():
     assert [m.indicator for m in found.values()] == ["国内有效商标注册量", "查处侵权案件",
                                                      "破获假冒案件"]
     assert _found(["部门预算支出12亿元。"])["12亿元"].indicator == "部门预算支出"
+
+
+def test_an_amount_alone_is_of_what_the_clause_before_accounted_for():
+    found = _found(["单位产值排放强度为0.4吨二氧化碳当量/万元。",
+                    "公司首次对范围三中的下游运输排放进行了核算，约为12.5万吨二氧化碳当量。",
+                    "本年度对员工通勤排放进行了测算，为0.8万吨二氧化碳当量。"])
+    assert found["约为12.5万吨二氧化碳当量"].indicator == "下游运输排放"
+    assert found["0.8万吨二氧化碳当量"].indicator == "员工通勤排放"
