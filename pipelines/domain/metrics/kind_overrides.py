@@ -73,6 +73,21 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif (r.kind == "actual" and cand.category == "count" and not is_density(r.indicator)
           and _STOCK_CHANGE_AFTER.match(text, cand.end) is not None):
         r.kind = "count_total"  # 航线达到352条，比上年末增加19条: a stock, changed since a year end
+    elif r.kind == "count_total" and _covered_by_a_flow(so, r, text):
+        r.kind = "actual"  # 帮扶资金620万元，覆盖…4个县的27个行政村: what a year's aid reached
+
+
+# what the figure before covers (覆盖…4个县): counted as that figure is, a flow's (a year's aid)
+# or a stock's (线路达到1136条，覆盖1.2万个行政村: what stands covers what stands)
+_COVERS = "覆盖"
+
+
+def _covered_by_a_flow(so: SoFar, r: Reading, text: str) -> bool:
+    """The count is what the sentence's figure before it, a flow, covers: its clause opens
+    with 覆盖 and that figure, just before, is an amount or count of the period (actual)."""
+    last = so.last_row()
+    return (r.cand.category == "count" and last is not None and last.kind == "actual"
+            and text.startswith(_COVERS, r.comma_start))
 
 
 def _restated_goal(so: SoFar, r: Reading, text: str) -> bool:

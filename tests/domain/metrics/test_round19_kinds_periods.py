@@ -155,3 +155,14 @@ def test_hours_summed_after_the_year_are_the_years():
     assert _dated(found["超过5.8万个"])[1:] == (date(2024, 12, 31), date(2024, 12, 31))
     found = _read(["全年开展志愿活动320场。", "志愿服务时长累计2.6万小时。"], YEARLY)
     assert _dated(found["2.6万小时"])[1:] == _Y2024
+
+
+# 10. what a figure covers (覆盖…4个县的27个行政村) is counted as that figure is: a year's aid
+# covers the year's villages (actual); routes standing cover villages standing (count_total)
+
+
+def test_what_a_flow_covers_is_a_flow_and_what_a_stock_covers_a_stock():
+    found = _read(["2024年，公司乡村振兴帮扶资金850万元，覆盖某某县等3个县的19个行政村。",
+                   "全市农村客运线路达到412条，覆盖1260个行政村。"], ESG)
+    assert (found["3个"].kind, found["19个"].kind) == ("actual", "actual")
+    assert found["1260个"].kind == "count_total"
