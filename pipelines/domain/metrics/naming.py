@@ -317,8 +317,9 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         # Num + measure word + noun (建成 100 个智能工厂): the noun is what is counted
         after = tail_piece(toks, cand.end) + tokens_in(toks, cand.end, len(text))
         noun = noun_after(after, text)
-        if noun and noun not in lex.weak_count_nouns and not noun.startswith(_CHANGE_WORDS):
-            # (152 400人下跌4 600人: a change after the count, not a noun it counts)
+        if noun and noun not in lex.weak_count_nouns and not noun.startswith(_CHANGES_AFTER):
+            # (152 400人下跌4 600人, 由2.6张提升至4.1张: a change after the count, not a noun
+            # it counts)
             indicator = flow_verb_before(text, comma_start, cand.start) + noun
             if after_causative(text, comma_start, cand.start, kept):
                 # 推动23座商业综合体建成投运: what is counted is the event caused
@@ -358,6 +359,8 @@ _PHRASE_GAPS = (" ", "\u3000")
 # the verb of a sum worked out on the number (以总股本84.2亿股计算, 按1250万人测算): no noun counted
 _RECKONING = ("计算", "测算", "核算", "折算", "为基数", "为基础")
 _CHANGE_WORDS = ("下跌", "上升", "下降", "增加", "减少", "微升", "微降", "回落", "回升")
+_CHANGES_AFTER = (*_CHANGE_WORDS, "提升", "提高", "降低", "增长", "扩大", "缩小", "压减", "压缩",
+                  "缩短", "增至", "降至", "减至", "升至")
 _BASE_ONLY = frozenset({"同比", "环比", "比上年", "较上年", "比去年", "较去年", "同期", "按年",
                         "按季", "按月"})
 _MOVES = ("上涨", "下降", "增长", "上升", "下跌")

@@ -151,3 +151,9 @@ def test_an_amount_alone_is_of_what_the_clause_before_accounted_for():
                     "本年度对员工通勤排放进行了测算，为0.8万吨二氧化碳当量。"])
     assert found["约为12.5万吨二氧化碳当量"].indicator == "下游运输排放"
     assert found["0.8万吨二氧化碳当量"].indicator == "员工通勤排放"
+
+
+def test_a_change_between_two_counts_is_of_the_name_before_it():
+    found = _found(["全市医院床位数由2.6万张提升至4.1万张。"], home="成都市")
+    assert [m.indicator for m in found.values()] == ["医院床位数", "医院床位数"]
+    assert _found(["建成100个智能工厂。"])["100个"].indicator == "建成智能工厂"

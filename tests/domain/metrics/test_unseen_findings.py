@@ -86,8 +86,11 @@ def test_a_verb_or_a_length_of_time_alone_is_no_indicator():
     # (a streak's floor, 连续12年稳定在500亿斤以上, is of the thing named before it: QA 14, as
     # held-out h01 labels it; the streak's length alone names nothing)
     # (29个实现增长 of 41个工业行业大类: the industries that grew, as held-out h10 labels it)
+    # (由2.6张提升至4.1张: the change after the counts names nothing; both levels are of the
+    # name before 由, 令 its frame)
     assert [m.indicator for m in ms] == [
-        "工业行业大类", "实现增长的工业行业大类", "粮食产量", "粮食产量", None, None]
+        "工业行业大类", "实现增长的工业行业大类", "粮食产量", "粮食产量", "每千人口病床数",
+        "每千人口病床数"]
 
 
 def test_kinds_of_forecasts_breadths_and_present_states():
