@@ -157,3 +157,10 @@ def test_a_change_between_two_counts_is_of_the_name_before_it():
     found = _found(["全市医院床位数由2.6万张提升至4.1万张。"], home="成都市")
     assert [m.indicator for m in found.values()] == ["医院床位数", "医院床位数"]
     assert _found(["建成100个智能工厂。"])["100个"].indicator == "建成智能工厂"
+
+
+def test_a_currencys_change_is_of_its_exchange_rate():
+    found = _found(["10月出口420.1亿美元；新台币对美元汇率同月升值5.2%。",
+                    "人民币对美元汇率全年贬值1.2%。"], home="台湾")
+    assert [found[q].indicator for q in ("5.2%", "1.2%")] == [
+        "新台币对美元汇率", "人民币对美元汇率"]
