@@ -108,6 +108,20 @@ def is_place_token(word: str, pos: str = "") -> bool:
 _QUOTE_WORDS = frozenset(("“", "”", "\"", "‘", "’", "《", "》"))
 
 
+_REST_MIN = 2  # characters of a word left after a period that ends inside it
+
+
+def _outside(tok: Tok, skip: Sequence[tuple[int, int]]) -> Tok | None:
+    """The token, or the part of it after a period span that ends inside it (全|年发电量: the
+    period 全年 ends inside 年发电量, 发电量 is the name's), or None when a span covers it."""
+    for s, e in skip:
+        if tok.start < e and s < tok.end:
+            if s <= tok.start and tok.end - e >= _REST_MIN:
+                return Tok(tok.word[e - tok.start :], tok.pos, e, tok.end)
+            return None
+    return tok
+
+
 def trim_phrase(
     toks: Sequence[Tok], skip: Sequence[tuple[int, int]] = (), home_place: str | None = None
 ) -> tuple[list[Tok], list[str]]:
@@ -118,8 +132,8 @@ def trim_phrase(
         lo, hi = toks[0].start, toks[-1].end
         skip = [(s, e) for s, e in skip if s < hi and lo < e]
     if skip:
-        kept = [t for t in toks if t.word not in _QUOTE_WORDS
-                and not any(t.start < e and s < t.end for s, e in skip)]
+        kept = [rest for t in toks if t.word not in _QUOTE_WORDS
+                and (rest := _outside(t, skip)) is not None]
     else:
         kept = [t for t in toks if t.word not in _QUOTE_WORDS]
     places: list[str] = []

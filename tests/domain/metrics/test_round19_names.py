@@ -164,3 +164,9 @@ def test_a_currencys_change_is_of_its_exchange_rate():
                     "人民币对美元汇率全年贬值1.2%。"], home="台湾")
     assert [found[q].indicator for q in ("5.2%", "1.2%")] == [
         "新台币对美元汇率", "人民币对美元汇率"]
+
+
+def test_a_name_the_segmenter_glued_to_its_period_keeps_its_own_words():
+    # (全|年发电量: the period 全年 ends inside the word 年发电量)
+    found = _found(["截至2024年底，公司屋顶光伏累计装机容量达到46.8兆瓦，全年发电量4980万千瓦时。"])
+    assert found["4980万千瓦时"].indicator == "发电量"
