@@ -32,6 +32,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         r.indicator = _bracketed_item(sc, r)
     r.indicator = _rate_named_before(sc, so, r)
     r.indicator = _accounted_before(sc.text, r)
+    r.indicator = _goal_of_last(sc, so, r)
     r.indicator = _without_condition(sc, r)
     r.indicator = _labelled(sc, so, r)
     indicator = r.indicator
@@ -84,6 +85,22 @@ def _accounted_before(text: str, r: Reading) -> str:
         return r.indicator
     found = _ACCOUNTED.search(text, r.task_start, r.comma_start)
     return found.group("what") if found is not None else r.indicator
+
+
+# a figure quoted as the goal a plan set (提前实现“十四五”规划确定的12件的预期目标, 完成…下达的
+# 5%的约束性目标): the goal of the measure just reported, not a thing the plan's words name
+_GOAL_AFTER = re.compile(r"的(?:预期|约束性|既定|年度)?(?:目标|任务)")
+_SET_BY = re.compile(r"(?:规划|计划|方案|纲要|省|市|国家)[^，,；;。]{0,6}"
+                     r"(?:确定|提出|设定|下达|明确)的$")
+
+
+def _goal_of_last(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """A plan's goal quoted after a figure is of the measure that figure had."""
+    text, earlier = sc.text, so.indicator or sc.carried
+    if (earlier and _GOAL_AFTER.match(text, r.cand.end) is not None
+            and _SET_BY.search(text, r.comma_start, r.pos) is not None):
+        return earlier
+    return r.indicator
 
 
 _OPEN, _CLOSE = ("（", "("), ("）", ")")

@@ -170,3 +170,9 @@ def test_a_name_the_segmenter_glued_to_its_period_keeps_its_own_words():
     # (全|年发电量: the period 全年 ends inside the word 年发电量)
     found = _found(["截至2024年底，公司屋顶光伏累计装机容量达到46.8兆瓦，全年发电量4980万千瓦时。"])
     assert found["4980万千瓦时"].indicator == "发电量"
+
+
+def test_a_plans_goal_quoted_after_a_figure_is_of_its_measure():
+    found = _found(["全省森林覆盖率达到42.1%，提前实现“十四五”规划确定的41%的约束性目标。"],
+                   home="江西省")
+    assert found["41%"].indicator == "森林覆盖率"
