@@ -43,6 +43,9 @@ _PLAN_TITLE = re.compile(r"第([一二三四五六七八九十]+)个五年规划
 # the plan's numbers with no period of their own are for those years
 _PLAN_RANGE = re.compile(r"[（(]\s?(\d{4})\s?(?:[—–\-~－至到]+)\s?(\d{4})\s?年?\s?[）)]")
 _PLAN_WORDS = re.compile(r"方案|规划|计划|纲要|行动")
+# an audit's report on a year (关于2024年度市级预算执行…的审计工作报告): the units, projects and
+# people it counts are what the audit found in that year (findings, a flow), not what stands
+_AUDIT = "审计"
 # a report on one year named as such (2024年度环境、社会及公司治理（ESG）报告, 2024年度社会责任
 # 报告, 2024年度可持续发展报告): a yearly report, its 报告期 that year (a plan's or a budget's
 # report of the year ahead names its goals: 计划, 预算)
@@ -92,6 +95,7 @@ class Context:
         # quoted (…的目标) are the plan's, its other numbers results, not goals
         self.reviewed_plan: PeriodSpan | None = None
         self.annual: PeriodSpan | None = None  # the year a yearly report's title names
+        self.audit = False  # the yearly report is an audit's (…审计工作报告)
         self.leads: dict[tuple[str, ...], PeriodSpan] = {}  # heading path -> period of the
         # last paragraph under it that ends with a colon (it introduces the next ones)
         self.spans: dict[int, list[PeriodSpan]] = {}
@@ -171,6 +175,7 @@ class Context:
             found = year_span(self._heading_spans(sent.text), sent.text)
             if found is not None and not relative_year(found.text):
                 self.annual = found  # …2024年…统计公报: the year of its undated flows
+                self.audit = _AUDIT in sent.text
         if (self.in_title and self.annual is None and self.holiday is not None
                 and _HOLIDAY_WORD.search(sent.text) is not None):
             self.annual = self.holiday  # 国庆中秋假期我省接待游客…: a report on the holiday

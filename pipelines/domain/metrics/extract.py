@@ -257,7 +257,7 @@ def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
     return SentenceScope(
         sent, cands, toks, spans, inherited, target_heading, walk.doc_date, walk.home_place,
         walk.raw, _topic(text) or ctx.indicators.get(block_no), review_heading, frame, anaphor,
-        ctx.plan or ctx.reviewed_plan, ctx.annual, walk.prior_subject(block_no))
+        ctx.plan or ctx.reviewed_plan, ctx.annual, walk.prior_subject(block_no), ctx.audit)
 
 
 def _count_change(text: str, cand: NumberCandidate, cands: list[NumberCandidate]) -> bool:

@@ -75,6 +75,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "count_total"  # 航线达到352条，比上年末增加19条: a stock, changed since a year end
     elif r.kind == "count_total" and _covered_by_a_flow(so, r, text):
         r.kind = "actual"  # 帮扶资金620万元，覆盖…4个县的27个行政村: what a year's aid reached
+    elif (r.kind == "count_total" and sc.audit and cand.category == "count"
+          and r.period.start is None):
+        r.kind = "actual"  # (an audit of 2024) 5个部门超标准列支会议费: a finding of that year
 
 
 # what the figure before covers (覆盖…4个县): counted as that figure is, a flow's (a year's aid)

@@ -36,8 +36,9 @@ class SentenceScope:
     headings give; ``carried`` the paragraph's last indicator so far; ``review_heading``: the
     section reviews results (a period not yet over is no plan); ``frame``: the plan's years a
     lead paragraph or the title gives; ``annual``: the year a yearly report's title names (its
-    undated flows are that year's); ``prior_subject``: the place of the sentence before, when it
-    ended with ； in this paragraph (its items go on)."""
+    undated flows are that year's; ``audit``: that report is an audit's, its undated counts are
+    findings of the year); ``prior_subject``: the place of the sentence before, when it ended
+    with ； in this paragraph (its items go on)."""
 
     sent: Sentence
     cands: Sequence[NumberCandidate]
@@ -55,6 +56,7 @@ class SentenceScope:
     plan: PeriodSpan | None = None
     annual: PeriodSpan | None = None
     prior_subject: str | None = None
+    audit: bool = False
     text: str = field(init=False)
 
     def __post_init__(self) -> None:

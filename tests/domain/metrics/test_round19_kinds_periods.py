@@ -166,3 +166,24 @@ def test_what_a_flow_covers_is_a_flow_and_what_a_stock_covers_a_stock():
                    "全市农村客运线路达到412条，覆盖1260个行政村。"], ESG)
     assert (found["3个"].kind, found["19个"].kind) == ("actual", "actual")
     assert found["1260个"].kind == "count_total"
+
+
+# 11. an audit's report on a year (…2024年度…的审计工作报告): the units, projects and people it
+# counts with no period of their own are what the audit found in that year (actual, the year);
+# a yearly bulletin's undated counts stay stocks
+
+
+_AUDIT_REPORT = (
+    "关于2024年度市级预算执行和其他财政收支的审计工作报告\n\n"
+    "一、部门预算执行审计情况\n\n"
+    "4个部门超标准列支差旅费、会议费共计52.3万元。7家单位未按规定执行政府采购程序，涉及金额"
+    "1260万元。\n")
+_BULLETIN = "2024年某市国民经济和社会发展统计公报\n\n全市共有普通高中23所。\n"
+
+
+def test_an_audits_undated_counts_are_findings_of_the_year():
+    got = _document(_AUDIT_REPORT, date(2025, 8, 26))
+    assert _dated(got["4个"]) == ("actual", *_Y2024)
+    assert _dated(got["7家"]) == ("actual", *_Y2024)
+    got = _document(_BULLETIN, date(2025, 3, 20))
+    assert _dated(got["23所"]) == ("count_total", None, None)
