@@ -74,23 +74,41 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
           and _STOCK_CHANGE_AFTER.match(text, cand.end) is not None):
         r.kind = "count_total"  # 航线达到352条，比上年末增加19条: a stock, changed since a year end
     elif r.kind == "count_total" and _covered_by_a_flow(so, r, text):
-        r.kind = "actual"  # 帮扶资金620万元，覆盖…4个县的27个行政村: what a year's aid reached
+        # 帮扶资金620万元，覆盖…4个县的27个行政村: what a year's aid reached; 新增技能人才4850人，
+        # 其中高技能人才1320人: a part of the year's new ones
+        r.kind = "actual"
     elif (r.kind == "count_total" and sc.audit and cand.category == "count"
           and r.period.start is None):
         r.kind = "actual"  # (an audit of 2024) 5个部门超标准列支会议费: a finding of that year
 
 
-# what the figure before covers (覆盖…4个县): counted as that figure is, a flow's (a year's aid)
-# or a stock's (线路达到1136条，覆盖1.2万个行政村: what stands covers what stands)
+# what the figure before covers (覆盖…4个县), or the part of it a 其中 clause gives in the same
+# unit (新增技能人才4850人，其中高技能人才1320人): counted as that figure is, a flow's (a year's
+# aid, the year's new ones) or a stock's (线路达到1136条，覆盖1.2万个行政村; 员工总数为6,482人，
+# 其中研发人员1,126人: what stands)
 _COVERS = "覆盖"
+_PART = "其中"
 
 
 def _covered_by_a_flow(so: SoFar, r: Reading, text: str) -> bool:
-    """The count is what the sentence's figure before it, a flow, covers: its clause opens
-    with 覆盖 and that figure, just before, is an amount or count of the period (actual)."""
+    """The count is what the sentence's figure just before it, a flow (an amount or count of
+    the period, actual), covers (its clause opens with 覆盖) or holds (with 其中, same unit)."""
     last = so.last_row()
-    return (r.cand.category == "count" and last is not None and last.kind == "actual"
-            and text.startswith(_COVERS, r.comma_start))
+    if r.cand.category != "count" or last is None or last.kind != "actual":
+        return False
+    return text.startswith(_COVERS, r.comma_start) or (
+        text.startswith(_PART, r.comma_start) and last.unit == r.cand.unit
+        and _CHANGE_CLAUSE.search(text, 0, r.comma_start) is None
+        and r.cand.qualifier == "none"
+        and _LEVEL_VERB.search(text, r.comma_start, r.cand.start) is None)
+
+
+# the clause before a 其中 is a change against a base (比上年减少204所，其中…; 较上年末增加315人，
+# 其中…): its part breaks down the level before the change, not the change
+_CHANGE_CLAUSE = re.compile(r"[比较][^，,；;。]*[，,]\s*$")
+# a part stated as a level of its own (…全年净增2986万户，其中5G用户达11.6亿户; 其中…为…, a bound
+# in its quote): of the stock
+_LEVEL_VERB = re.compile(r"达|为|有|是|共")
 
 
 def _restated_goal(so: SoFar, r: Reading, text: str) -> bool:

@@ -187,3 +187,10 @@ def test_an_audits_undated_counts_are_findings_of_the_year():
     assert _dated(got["7家"]) == ("actual", *_Y2024)
     got = _document(_BULLETIN, date(2025, 3, 20))
     assert _dated(got["23所"]) == ("count_total", None, None)
+
+
+def test_a_part_of_a_flow_given_by_qizhong_is_a_flow_and_of_a_stock_a_stock():
+    found = _read(["2024年，全市新增技能人才5230人，其中高技能人才1460人。",
+                   "全市共有幼儿园1218所，比上年减少24所，其中普惠性幼儿园1034所。"], YEARLY)
+    assert found["1460人"].kind == "actual"
+    assert found["1034所"].kind == "count_total"
