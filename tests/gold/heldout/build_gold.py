@@ -12130,12 +12130,16 @@ LABELS[GE] = [
         notes="a count of none is a figure",
     ),
     esg("新发病例[0例]", 0, "例", "例", "职业病新发病例", GER),
-    esg_share(
+    row(
         "为[0.21]",
         0.21,
+        None,
+        None,
         "百万工时损工事故率",
+        "share",
         GER,
-        notes="（LTIFR） an abbreviation; 连续三年 a streak",
+        notes="（LTIFR） an abbreviation; 连续三年 a streak; a rate per million hours with no unit "
+        "written (as h51's 库存系数为1.38; relabelled from % after the blind scoring)",
     ),
     esg("公益投入[1,268万元]", 1268, "万元", "元", "公益投入", GEY),
     esg("帮扶资金[620万元]", 620, "万元", "元", "乡村振兴帮扶资金", GEY),
