@@ -138,9 +138,10 @@ def _rank_context(text: str, ord_start: int) -> bool:
     )
 
 
-# comparatives a rank in a record ends with (有记录以来第二暖, 第十二多雨, 历史同期第三高)
+# comparatives a rank in a record ends with (有记录以来第二暖, 第十二多雨, 历史同期第三高,
+# 为历年单月第2高)
 _COMPARATIVES = "高低多少大小暖冷热强弱快慢长短早晚"
-_RECORD = re.compile(r"以来|有记录|记录|历史|同期")
+_RECORD = re.compile(r"以来|有记录|记录|历史|历年|同期")
 
 
 def _record_rank(text: str, ord_start: int, end: int) -> bool:
