@@ -359,7 +359,7 @@ def test_without_documents_each_text_is_read_alone():
 
 
 def test_place_name_data_is_well_formed():
-    from pipelines.domain.segmentation import PLACE_NAMES_PATH
+    from pipelines.domain.place_names import PLACE_NAMES_PATH
     from pipelines.domain.yamlfiles import load_yaml
 
     data = load_yaml(PLACE_NAMES_PATH.read_text(encoding="utf-8"))
