@@ -80,3 +80,10 @@ def test_numbered_list_items_are_as_before():
     raw = "主要任务如下：\n1.做强特色产业。\n2.壮大市场主体。\n"
     assert blocks(raw)[1:] == [("list_item", None, "1.做强特色产业。"),
                                ("list_item", None, "2.壮大市场主体。")]
+
+
+def test_a_section_title_opening_with_a_year_after_its_number():
+    raw = REPORT.replace("2.3 能源使用与管理", "2.3 2025年节能目标")
+    got = blocks(raw)
+    assert got[-2] == ("heading", 2, "2.3 2025年节能目标")
+    assert got[-1][2].startswith("报告期内，集团综合能源消费量")
