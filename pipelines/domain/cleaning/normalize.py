@@ -32,10 +32,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # what one replaces is never part of the other's context).
     between = re.escape(p.range_dashes + p.ratio_colons)
     between_digits = re.compile(rf"[{between}](?<=\d[{between}])(?=\d)")
-    # A decimal point written as 。: digits on both sides, at most three after it and not a year
-    # (so "排名第4。2023年" stays two sentences).
+    # A decimal point written as 。: digits on both sides, at most three after it and neither a
+    # year nor the number of a list's next item (so "排名第4。2023年" and a note's "…:2018。3.折标
+    # 系数…" stay two sentences).
     points = re.escape(p.decimal_points)
-    decimals = re.compile(rf"[{points}](?<=\d[{points}])(?=\d{{1,3}}(?![\d年]))")
+    decimals = re.compile(rf"[{points}](?<=\d[{points}])(?=\d{{1,3}}(?![\d年]|[.．][{HAN}]))")
     return (mapped, context, between_digits, decimals, _ocr_letters(), _misreads(),
             _footnote_marks())
 

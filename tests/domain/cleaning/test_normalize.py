@@ -21,6 +21,14 @@ def test_sentence_end_after_a_number_is_not_a_decimal_point():
     assert normalize_chars("排名第4。2023年以来") == "排名第4。2023年以来"
 
 
+def test_sentence_end_after_a_number_before_a_numbered_item_is_not_a_decimal_point():
+    """A note's items (注：1.…。2.…依据GB/T 2589-2020。3.折标…): the 。 after a number ends the
+    item, the next one's number opens the next; 增长5。2%, 5。25亿元 and 100。3、 stay decimals."""
+    raw = "2.核算依据ISO 14064-1:2018。3.折标系数采用国家标准。增长5。2%，5。25亿元，指数100。3、"
+    assert normalize_chars(raw) == (
+        "2.核算依据ISO 14064-1:2018。3.折标系数采用国家标准。增长5.2%，5.25亿元，指数100.3、")
+
+
 def test_spaces_removed_inside_chinese_and_between_numbers_and_units():
     text = body("学习贯彻新 时 代中国特色社会主义思想，全年新建充电桩 6 万个，累计 2.6 万列。\n")
     assert text == "学习贯彻新时代中国特色社会主义思想，全年新建充电桩6万个，累计2.6万列。"
