@@ -303,7 +303,7 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
     elif first is not None and _headline_over_merged(page, texts, first):
         ends[first] = True
     _end_above_issuers(page, texts, last, ends)
-    fits = (w >= MIN_FULL_WIDTH) & (w <= FULL_HIGH * col)
+    fits = (w >= MIN_FULL_WIDTH) & (w <= FULL_HIGH * col) & ~_title_over_wider_text(page, w, col)
     low = FULL_LOW * col
     full = fits & (low <= w)
     _wrapped_after_sentence_end(page, full, ends, indent | md | furniture)
@@ -319,6 +319,24 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
             marker_end[k] = m.end()
     _certain_joins(page, w, full, ends, np.array(marker_end) >= 0, indent, furniture, md, dash,
                    joined)
+
+
+WIDER_TEXT = 2.0  # a line this many times wider than a line's column is in no such column
+
+
+def _title_over_wider_text(page: Page, w: np.ndarray, col: np.ndarray) -> np.ndarray:
+    """Lines without body punctuation right above a line of text far wider than their column
+    (a section title over its paragraph, no blank row between): their column was estimated from
+    titles of about their width elsewhere on the page, so filling it shows no wrapped line (水资源
+    与固体废物 was joined to the paragraph under it)."""
+    out = np.zeros(len(w), dtype=bool)
+    if len(w) < 2:
+        return out
+    blanks, kinds, texts = page.blanks, page.kind, page.text
+    for k in np.flatnonzero(w[1:] > WIDER_TEXT * FULL_HIGH * col[:-1]).tolist():
+        out[k] = (blanks[k + 1] == blanks[k] and kinds[k] is None and kinds[k + 1] is None
+                  and not BODY_PUNCT.search(texts[k]))
+    return out
 
 
 MIN_PARAGRAPH_ENDS = 2  # short lines (paragraphs' ends, headings) that show how a page parts

@@ -389,3 +389,17 @@ def test_a_short_line_ending_with_a_verb_before_its_figure_goes_on():
            "413.2亿元，增长\n5.1%，税收占比69.3%。\n")
     assert kinds(raw) == [("paragraph", "过去一年，全市生产总值达到5482.1亿元，增长3.8%；"
                            "一般公共预算收入完成413.2亿元，增长5.1%，税收占比69.3%。")]
+
+
+def test_a_title_over_a_far_wider_paragraph_is_not_joined_to_it():
+    """Section titles with no number, each right above its paragraph (no blank row between):
+    the titles, of about the same width, make each other's column, which they fill; the
+    paragraph line under one is far wider than that column, so it is no wrapped line of it. A
+    narrow column's lines, as wide as each other, still join."""
+    raw = ("大气污染物排放管理\n本年度，集团二氧化硫排放量126.4吨，同比下降8.2%；氮氧化物排放量"
+           "352.7吨，同比下降5.6%。\n\n水资源与固体废物\n年内总取水量85.3万立方米，单位产值取水量"
+           "同比下降6.9%；危险废物合规处置率100%。\n\n能源使用与管理\n报告期内，集团综合能源消费量"
+           "4.72万吨标准煤，同比增长2.1%。\n")
+    texts = [text for _, text in kinds(raw)]
+    assert "水资源与固体废物" in texts and "能源使用与管理" in texts, texts
+    assert kinds(COLUMN)[0][1].startswith("严实工作作风。严格落实中央八项规定精神")
