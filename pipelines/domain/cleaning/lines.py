@@ -330,13 +330,25 @@ def _title_over_wider_text(page: Page, w: np.ndarray, col: np.ndarray) -> np.nda
     titles of about their width elsewhere on the page, so filling it shows no wrapped line (水资源
     与固体废物 was joined to the paragraph under it)."""
     out = np.zeros(len(w), dtype=bool)
-    if len(w) < 2:
-        return out
-    blanks, kinds, texts = page.blanks, page.kind, page.text
     for k in np.flatnonzero(w[1:] > WIDER_TEXT * FULL_HIGH * col[:-1]).tolist():
-        out[k] = (blanks[k + 1] == blanks[k] and kinds[k] is None and kinds[k + 1] is None
-                  and not BODY_PUNCT.search(texts[k]))
+        out[k] = _title_over(page, k)
     return out
+
+
+def _over_wider_text(page: Page, prev: int, line: int) -> bool:
+    """``_title_over_wider_text`` for one pair of lines, once their widths are kept on the page:
+    nor does a word spanning the break (新能源装机占比过⏎半年报显示) join them."""
+    return (page.width[line] > WIDER_TEXT * FULL_HIGH * page.column[prev]
+            and _title_over(page, prev))
+
+
+def _title_over(page: Page, k: int) -> bool:
+    """Line ``k`` is text without body punctuation after a blank row (a paragraph's last line
+    cut inside a word, 居民人均可支配收⏎入…, goes on as before), the next line of text right
+    under it."""
+    return (page.blank_before[k] and page.blanks[k + 1] == page.blanks[k]
+            and page.kind[k] is None and page.kind[k + 1] is None
+            and not BODY_PUNCT.search(page.text[k]))
 
 
 MIN_PARAGRAPH_ENDS = 2  # short lines (paragraphs' ends, headings) that show how a page parts
@@ -534,7 +546,7 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
         if (
             full
             or (page.width[prev] >= SHORT_SPAN_LOW * page.column[prev]
-                and _span(page, prev, line, seg))
+                and not _over_wider_text(page, prev, line) and _span(page, prev, line, seg))
             or _same_width(page, prev, line, first)
             or (page.text[prev][-1] in digits and page.text[line][0] in NUMBER_GOES_ON)
             or (plan.has_body_punct() and _clause_runs_on(page.text[prev], page.text[line]))

@@ -403,3 +403,15 @@ def test_a_title_over_a_far_wider_paragraph_is_not_joined_to_it():
     texts = [text for _, text in kinds(raw)]
     assert "水资源与固体废物" in texts and "能源使用与管理" in texts, texts
     assert kinds(COLUMN)[0][1].startswith("严实工作作风。严格落实中央八项规定精神")
+
+
+def test_a_word_across_a_title_and_the_far_wider_line_under_it_does_not_join_them():
+    """过半⏎年报: 半年 spans the break, but the line under the title is far wider than the
+    title's column: the title stays apart. A paragraph's last line cut inside a word (可支配收⏎
+    入) is no title: it goes on."""
+    raw = ("利润分配提升\n董事会审议通过年度利润分配预案，拟向全体股东每10股派发现金红利2.5元，"
+           "合计派发现金红利21.3亿元。\n\n风电装机占比过半\n年报显示，截至2025年底，公司风电装机"
+           "容量达到3521万千瓦，占总装机的51.4%。\n")
+    texts = [text for _, text in kinds(raw)]
+    assert "风电装机占比过半" in texts, texts
+    assert texts[-1].startswith("年报显示，")
