@@ -87,3 +87,9 @@ def test_a_section_title_opening_with_a_year_after_its_number():
     got = blocks(raw)
     assert got[-2] == ("heading", 2, "2.3 2025年节能目标")
     assert got[-1][2].startswith("报告期内，集团综合能源消费量")
+
+
+def test_a_numbered_row_of_figures_is_no_section_title():
+    raw = ("主要指标如下。\n1.1 营业收入 86.42亿元 12.6%\n1.2 净利润 9.1亿元 3.2%\n"
+           "1.3 研发投入 4.37亿元 8.8%\n")
+    assert "heading" not in [kind for kind, _, _ in blocks(raw)]
