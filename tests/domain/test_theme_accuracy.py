@@ -46,11 +46,15 @@ TARGET = 0.85
 # worker survey report, a Macau tourism release) scored 0.750 (3/4) blind, top-1 0.333 (1/3):
 # h41 and h42 ranked 经济运行 first and h42 missed 人才与人口 (themes.yaml is another helper's this
 # round: the missing terms are reported, not added); all forty-three 0.921 (70/76), top-1 0.953,
-# top-4 1.000. The floors sit one miss under the figures reached so a regression shows; they are
-# not goals.
-HELDOUT_FLOOR = 0.91
+# top-4 1.000. h59-h61 (round 19: patent statistics, Taiwan's monthly trade release, a company's
+# ESG report) scored 0.600 (3/5) blind: the trade release's 年增 / 年減 figures and the report's
+# emissions, board and green-manufacturing words had no evidence, its intensities' base
+# (单位营业收入) counted for 经济运行 and 公司治理 for 城市治理与安全; with them all sixty-one reach
+# 0.952 (100/105) at top-3 (0.933 before), top-4 1.000 (0.990), top-1 0.967 (unchanged).
+# The floors sit one miss under the figures reached so a regression shows; they are not goals.
+HELDOUT_FLOOR = 0.94
 HELDOUT_TOP1_FLOOR = 0.95
-HELDOUT_TOP4_FLOOR = 0.97
+HELDOUT_TOP4_FLOOR = 0.99
 
 
 def _stages():

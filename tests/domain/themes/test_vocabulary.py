@@ -193,3 +193,45 @@ def test_streets_parking_food_checks_and_the_hotline_name_city_governance(text):
 def test_a_listed_companys_results_name_industrial_development(text):
     ranked = _themes(text)
     assert ranked and ranked[0] == "产业发展", ranked
+
+
+# -- round 19: a monthly trade release in Taiwan's wording (h60) and a company's ESG report (h61)
+# (sentences written for this test, in the manner of such releases and reports)
+
+
+@pytest.mark.parametrize(
+    ("text", "top", "also"),
+    [
+        # 年增 / 年減 x% is Taiwan's 同比增长 / 下降: the release's growth figures are the economy's
+        ("10月出口年增15.3%，出超創新高。", "改革开放", "经济运行"),
+        ("9月工業生產指數年減2.4%，連續兩個月年增轉負。", "经济运行", None),
+        # an emissions inventory and green electricity
+        ("公司温室气体排放总量下降5%，绿电使用比例提升至30%。", "生态环境", "生态环境/双碳"),
+        ("外购绿色电力1.2亿千瓦时，减少二氧化碳排放约7万吨。", "生态环境", "生态环境/双碳"),
+        ("一般工业固体废弃物综合利用率96%，危险废物全部合规处置。", "生态环境", None),
+        # a company's board and governance, green manufacturing: the firm's own matters
+        ("公司董事会由9名董事组成，其中独立董事3名，持续完善公司治理。", "产业发展", None),
+        ("获评国家级绿色工厂，绿色制造体系不断完善。", "产业发展", "生态环境"),
+    ],
+)
+def test_trade_release_and_esg_report_wordings_name_their_theme(text, top, also):
+    ranked = _themes(text)
+    assert ranked and ranked[0] == top, ranked
+    if also:
+        assert also in ranked, ranked
+
+
+@pytest.mark.parametrize(
+    ("text", "top", "not_a_theme"),
+    [
+        # the base of an intensity (themes.yaml's not_evidence) is no economic figure
+        ("单位营业收入能耗0.157吨标准煤/万元，较上年下降9.5%。", "生态环境", "经济运行"),
+        # corporate governance is no city's or society's governance
+        ("公司持续完善公司治理。", "产业发展", "城市治理与安全"),
+    ],
+)
+def test_an_intensity_base_and_corporate_governance_are_not_their_words(text, top,
+                                                                         not_a_theme):
+    ranked = _themes(text)
+    assert ranked and ranked[0] == top, ranked
+    assert not_a_theme not in ranked, ranked
