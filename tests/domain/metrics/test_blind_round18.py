@@ -16,16 +16,18 @@ ROUND = ("h56_", "h57_", "h58_")
 # reached blind (194 scored rows, 192 matched): precision 0.995, recall 0.990, unit 1.000,
 # indicator 0.693, lenient 0.932, subject 0.807 (全省 a subject of a provincial release naming
 # its province only in its source line; the villages of 分别 lists not taken for places; 全国 of
-# a national text a subject), kind 0.875, qualifier 0.995, period 0.948. The floors sit just
-# under.
+# a national text a subject), kind 0.875, qualifier 0.995, period 0.948. After the round's fixes
+# (metrics-32, session 18; seven labels brought to the set's rules, see the README): precision
+# 1.000, recall 1.000, indicator 0.974, lenient 0.985, every other field 1.000. The floors sit
+# just under.
 FLOORS = {
     "unit": 0.99,
-    "indicator": 0.68,
-    "indicator_lenient": 0.92,
-    "subject": 0.80,
-    "kind": 0.87,
+    "indicator": 0.96,
+    "indicator_lenient": 0.975,
+    "subject": 0.99,
+    "kind": 0.99,
     "qualifier": 0.99,
-    "period": 0.94,
+    "period": 0.99,
 }
 
 
@@ -36,7 +38,7 @@ def scores() -> MetricScores:
 
 
 def test_the_round_is_scored_alone_and_detects_above_its_floors():
-    assert_blind_round(scores(), ROUND, precision=0.99, recall=0.98, min_gold=194)
+    assert_blind_round(scores(), ROUND, precision=0.99, recall=0.99, min_gold=194)
 
 
 def test_field_accuracy_floors():

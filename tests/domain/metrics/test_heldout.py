@@ -51,18 +51,22 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 # lenient 0.982, subject 0.998, kind 0.984, qualifier 0.999, period 0.982. Rounds 16 and 17
 # (h50-h55) were added blind (the set then: P 0.998, R 0.983: h53's ranking table unread); after
 # their fixes (metrics-31, clean-19, seg-7; 3467 scored): P 1.000, R 0.997, value/unit 1.000,
-# indicator 0.942, lenient 0.985, subject 0.998, kind 0.987, qualifier 0.999, period 0.984. The
+# indicator 0.942, lenient 0.985, subject 0.998, kind 0.987, qualifier 0.999, period 0.984.
+# Rounds 18 and 19 (h56-h61) were added blind (the set then, 3,894 scored: P 0.998, R 0.990,
+# indicator 0.921, lenient 0.980, subject 0.982, kind 0.979, period 0.973); after their fixes
+# (metrics-32, clean-20, seg-8; the 累计 convention settled): P 1.000, R 0.997, value/unit 1.000,
+# indicator 0.946, lenient 0.986, subject 0.998, kind 0.993, qualifier 1.000, period 0.989. The
 # floors sit just under.
 FLOORS = {
     "value": 0.995,
     "value_normalized": 0.995,
     "unit": 0.995,
-    "indicator": 0.938,
-    "indicator_lenient": 0.981,
+    "indicator": 0.942,
+    "indicator_lenient": 0.983,
     "subject": 0.995,
-    "kind": 0.984,
+    "kind": 0.99,
     "qualifier": 0.995,
-    "period": 0.981,
+    "period": 0.986,
 }
 
 
