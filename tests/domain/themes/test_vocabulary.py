@@ -212,6 +212,10 @@ def test_a_listed_companys_results_name_industrial_development(text):
         # a company's board and governance, green manufacturing: the firm's own matters
         ("公司董事会由9名董事组成，其中独立董事3名，持续完善公司治理。", "产业发展", None),
         ("获评国家级绿色工厂，绿色制造体系不断完善。", "产业发展", "生态环境"),
+        # employees' contracts and occupational disease, charity; the exchange rate
+        ("员工劳动合同签订率100%，全年无新发职业病。", "民生福祉", None),
+        ("向市慈善总会捐赠300万元。", "民生福祉", None),
+        ("人民币汇率在合理均衡水平上保持基本稳定。", "经济运行", None),
     ],
 )
 def test_trade_release_and_esg_report_wordings_name_their_theme(text, top, also):
