@@ -324,9 +324,14 @@ def _head_cells(line: str) -> tuple[list[tuple[int, str]], re.Pattern[str]]:
     """The cells of a head line and the gaps that part its table's cells: one ideographic
     space when the line holds no wider gap (市場　金額（億美元）　年增率（%）　比重（%）)."""
     cells = _cells(line)
-    if len(cells) == 1 and "\u3000" in line:
+    if len(cells) == 1 and "\u3000" in line and not _PROSE_MARKS.search(line):
         return _cells(line, _SPACED_SEP), _SPACED_SEP
     return cells, _CELL_SEP
+
+
+# a sentence's marks: a line holding them is prose, whatever ideographic spaces it holds (a page
+# whose paragraphs run together: 【打印】　【关闭】根据…，…增长8.9%。 is no table's head)
+_PROSE_MARKS = re.compile("[，。；！？]")
 
 
 def _growth_cells(text: str) -> Iterator[int]:

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from pipelines.domain.analysis import analyse_document
+from pipelines.domain.metrics.tables import text_tables
 from pipelines.domain.records import Metric
 
 _TRADITIONAL = ("財政部新聞稿\n\n114年10月海關進出口貿易初步統計\n\n"
@@ -100,3 +101,12 @@ def test_an_indicator_table_parted_by_one_ideographic_space():
         (3875.6, "元", "地区生产总值", "actual", "1-10月"),
         (5.9, "%", "地区生产总值", "growth_rate", "1-10月")]
     assert found[0].value_normalized == pytest.approx(387_560_000_000)
+
+
+def test_a_page_whose_paragraphs_run_together_is_no_table_of_ideographic_spaces():
+    """A page pasted with its paragraphs on one line keeps the toolbar's ideographic spaces in
+    its prose (【打印】　【关闭】根据…): a line holding a sentence's marks is no table's head, so
+    its figures stay the prose's (the whole page had been read as one table, its metrics lost)."""
+    raw = ("【字体：大 中 小】　【打印】　【关闭】根据规定，现将年度报告公布如下。"
+           "2024年，实缴职工98.72万人，缴存额186.54亿元，比上年增长6.1%。\n")
+    assert text_tables(raw) == ()
