@@ -123,6 +123,20 @@ def _wrapped_title(text: str, plan: Plan, page: Page) -> bool:
             and page.full[plan.lines[-2]] and not _TITLE_STOPS.search(text))
 
 
+_TITLE_NOTE = re.compile("（[^（）]{1,10}）$")  # (…报告（节选）, …施政报告（摘要）)
+
+
+def _page_title(text: str) -> bool:
+    """The page's first block as a document title that names things in a series
+    (…2024年度环境、社会及公司治理（ESG）报告（节选）): a title ending, a bracketed note after it
+    allowed, no clause or sentence mark but 、, ``max_title_line_chars`` at most (the rules
+    above take a title with no 、). Cut from the text it ran into (paragraphs run together), it
+    stands alone on a line."""
+    rules = heading_rules()
+    return ("、" in text and len(text) <= rules.max_title_line_chars and not _TITLE_STOPS.search(
+        text.replace("、", "")) and _TITLE_NOTE.sub("", text).endswith(rules.title_endings))
+
+
 def _classify(
     plans: list[Plan], texts: list[str], page: Page
 ) -> list[tuple[BlockKind, int | None]]:
@@ -156,6 +170,7 @@ def _classify(
                 and _isolated(plans, i, page, after_heading))
             or (len(plan.lines) in (2, 3) and _wrapped_title(text, plan, page)
                 and _isolated(plans, i, page, after_heading))
+            or (i == 0 and _page_title(text) and _isolated(plans, i, page, after_heading))
         ):
             kind, level = "heading", (DEFAULT_HEADING_LEVEL if seen_body else 1)
         else:

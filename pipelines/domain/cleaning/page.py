@@ -30,6 +30,8 @@ _TRAILING_NUMBER = re.compile(r"^(.{4,}[。！？；”’])\s*(\d{1,2})$")
 # 月份，…: a wrap, not a section number glued to the paragraph's end)
 NUMBER_GOES_ON = frozenset("年月日号%％.．")
 BODY_PUNCT = re.compile("[，,；;：:。、]")
+_TITLE_PUNCT = re.compile("[，,；;：:。]")  # body punctuation a title never holds (、 it may)
+_CLAUSE_PUNCT = re.compile("[，,；;。]")  # (a colon may stand in an issuer's or source line)
 _PIPES = "|｜"  # a line opening and closing with one is a row of a markdown table
 _TABLE_RULE = "|｜-:： "
 
@@ -577,7 +579,12 @@ def _head_cuts(text: str) -> list[int]:
     rules = heading_rules()
     stop = BODY_PUNCT.search(text)
     head = text[: min(stop.start() if stop else len(text), rules.max_title_line_chars)]
-    title = max((head.rfind(e) + len(e) for e in rules.title_endings if e in head), default=-1)
+    # (a title may name things in a series: …环境、社会及公司治理（ESG）报告)
+    title_stop = _TITLE_PUNCT.search(text)
+    title_head = text[: min(title_stop.start() if title_stop else len(text),
+                            rules.max_title_line_chars)]
+    title = max((title_head.rfind(e) + len(e) for e in rules.title_endings if e in title_head),
+                default=-1)
     if title < 4:
         # no kind of document named: a headline, cut where a word opening a sentence (a year,
         # a scope, a time: body_openers) starts right before the first clause mark, so the
@@ -594,7 +601,9 @@ def _head_cuts(text: str) -> list[int]:
             and (close := _NOTE_END.match(text, title))):
         title = close.end()
     cuts = [title]
-    date = _DATE.search(text, title, stop.start() if stop else len(text))
+    # (the issuer's line may be a source line: 证券代码：688517　…　发布日期：2025年4月25日)
+    line_stop = _CLAUSE_PUNCT.search(text, title)
+    date = _DATE.search(text, title, line_stop.start() if line_stop else len(text))
     if date and date.start() - title <= rules.max_title_line_chars:
         cuts.append(date.end())
     return cuts

@@ -287,3 +287,18 @@ def test_a_heading_ending_in_a_sections_word_run_into_its_first_sentence():
     assert any(kind == "paragraph" and text.startswith("经济持续复苏。") for kind, text in got)
     assert any(kind == "paragraph" and text.startswith("明年预计入境旅客") for kind, text in got)
     assert any(text.startswith("（一）加强预算管理，严控") for _, text in got), got
+
+
+def test_a_title_naming_things_in_a_series_run_into_its_source_line_and_text():
+    """A company report's title holds 、 (环境、社会及公司治理报告): it was no title to the page's
+    head (cut at its first body punctuation), so the report's year was lost to every 全年."""
+    lead = ("2024年是公司实施减排行动方案的第三年。全年实现营业收入86.42亿元，同比增长12.6%，"
+            "研发投入4.37亿元，占营业收入的5.06%。")
+    title = "苏州某某光电材料股份有限公司2024年度环境、社会及公司治理（ESG）报告（节选）"
+    source = "证券代码：688517　证券简称：某某材料　发布日期：2025年4月25日"
+    for joint in ("", " "):
+        got = blocks(joint.join([title, source, "董事长致辞（摘要）" + lead, "第三章　环境 "
+                                 "全年总用水量312.6万立方米，同比下降11.3%。" * 3]) + "\n")
+        assert got[0] == ("heading", title)
+        assert not any(title in text and kind != "heading" for kind, text in got)
+        assert any(text.startswith("董事长致辞") or text.startswith("2024年是") for _, text in got)
