@@ -442,6 +442,9 @@ def _read_table(
     parted by ``sep``."""
     at = 0
     heads = [_visible(c) for _, c in head]
+    wrapped = _head_goes_on(lines, len(heads), sep)
+    if wrapped:  # (…　年增率（%）　比⏎重（%）: the head's last cell cut by the column)
+        heads[-1] += _visible(lines[1].strip(" \u3000"))
     unit_col = next((k for k, h in enumerate(heads) if h in _UNIT_HEADS), None)
     # a rank or serial column first (排名  城市  …): the names stand in the column after it
     name_col = int(heads[0] in _RANK_HEADS or heads[0] in _SERIAL_HEADS)
@@ -484,7 +487,7 @@ def _read_table(
         col_units.append((bracket.group(1), unit) if bracket and unit and unit.category
                          not in (None, "percent") else None)
     cells: list[TableCell] = []
-    i = at + 1
+    i = at + 1 + wrapped
     while i < len(lines):
         row = _cells(lines[i], sep)
         if len(row) == len(heads) - 1 and (split := _NAME_NUMBER.fullmatch(row[name_col][1])):
@@ -565,6 +568,21 @@ def _read_table(
     if not cells:
         return None, 1
     return TextTable(starts[at], starts[i - 1] + len(lines[i - 1]), tuple(cells), raw), i
+
+
+MAX_HEAD_PIECE = 6  # characters of a head's last cell a wrap moves to the next line, at most
+
+
+def _head_goes_on(lines: list[str], width: int, sep: re.Pattern[str]) -> bool:
+    """Is ``lines[1]`` the end of the head's last cell, cut by a column's edge (a page set in
+    columns, a hard wrap: ``市場　金額（億美元）　年增率（%）　比⏎重（%）``)? One short cell, no
+    figure nor sentence mark, between the head and a row with the head's cells."""
+    if len(lines) < 3:
+        return False
+    piece = lines[1].strip(" \u3000")
+    return (0 < len(piece) <= MAX_HEAD_PIECE and len(_cells(lines[1], sep)) == 1
+            and not any(c.isdigit() for c in piece) and not _PROSE_MARKS.search(piece)
+            and len(_cells(lines[2], sep)) == width)
 
 
 def _title_unit(title: str, head: str) -> tuple[str | None, str | None]:

@@ -119,3 +119,19 @@ def test_a_page_whose_paragraphs_run_together_is_no_table_of_ideographic_spaces(
     clean = analyse_document(raw, published_on=date(2025, 3, 28)).metrics
     assert len(analyse_document(damaged, published_on=date(2025, 3, 28)).metrics) == len(clean)
     assert all(t.end - t.start < 2_000 for t in text_tables(damaged))
+
+
+@pytest.mark.parametrize("cut", [1, 3])
+def test_a_head_whose_last_cell_a_column_edge_cuts_reads_on_the_next_line(cut):
+    """A page set in columns (or hard-wrapped) cuts the head line at the column's edge, inside
+    its last cell (…　年增率（%）　比⏎重（%）): the piece below is the cell's end, not a row that
+    ends the table before its first row."""
+    head = _MARKETS[0].replace(" ", "\u3000")
+    cut_head = head[: len(head) - cut] + "\n" + head[len(head) - cut :]
+    raw = (_TRADITIONAL + "表：114年1-10月主要出口市場\n" + cut_head + "\n"
+           + "\n".join(r.replace(" ", "\u3000") for r in _MARKETS[1:]) + "\n")
+    us = _cells(raw, _MARKETS[1].replace(" ", "\u3000"), date(2025, 11, 7))
+    assert [_fields(m) for m in us] == [
+        ("1,712.4", 1712.4, "美元", "美国出口", None, "actual"),
+        ("63.2", 63.2, "%", "美国出口", None, "growth_rate"),
+        ("32.2", 32.2, "%", "美国出口比重", None, "share")]
