@@ -432,9 +432,16 @@ def _merged_patterns() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], int
     or a heading marker of level 1-3), and those markers with their levels."""
     markers = [(re.compile(p.pattern.lstrip("^")), level)
                for p, level in heading_rules().markers if level <= 3]
+    markers.append((_RUN_IN_SECTION, 2))
     ahead = "|".join(p.pattern for p, _ in markers)
     seam = re.compile(rf"[。！？][”’」』）)]?(?:( +)(?=\S)|(?={ahead}))")
     return seam, markers
+
+
+# a section numbered by its chapter run into its text (。3.3 水资源与废弃物全年总用水量…): the
+# markers' own pattern wants the title up to the line's end; a unit after the number is a figure
+_RUN_IN_SECTION = re.compile(
+    r"\d{1,2}[.．]\d{1,2}(?![\d.．])\s?(?=[^\W\d_亿万千百元吨斤克米亩倍成个度瓦升岁])")
 
 
 def _heading_end(text: str, at: int, end: int) -> int | None:

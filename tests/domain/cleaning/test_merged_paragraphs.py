@@ -302,3 +302,19 @@ def test_a_title_naming_things_in_a_series_run_into_its_source_line_and_text():
         assert got[0] == ("heading", title)
         assert not any(title in text and kind != "heading" for kind, text in got)
         assert any(text.startswith("董事长致辞") or text.startswith("2024年是") for _, text in got)
+
+
+def test_a_section_numbered_by_its_chapter_run_into_its_text():
+    """3.3 水资源与废弃物 run into its text after a sentence end: the marker's own pattern wants
+    the title up to the line's end, so the heading stayed in the sentence (its indicator read
+    3.3水资源与废弃物总用水量); a decimal before a unit is a figure and opens no section."""
+    raw = ("某公司2024年度可持续发展报告\n\n" + BODY
+           + "3.3 水资源与废弃物全年总用水量312.6万立方米，同比下降11.3%。"
+           "4.2安全生产报告期内，安全生产投入1.86亿元，同比增长8.3%。"
+           "投入中3.5亿元用于技改，其中2.6万吨标准煤的节能量来自余热回收。\n")
+    got = blocks(raw)
+    assert ("heading", "3.3 水资源与废弃物") in got
+    assert ("heading", "4.2安全生产") in got
+    assert any(text.startswith("全年总用水量") for _, text in got)
+    assert any(text.startswith("报告期内，安全生产投入") for _, text in got)
+    assert not any(text.startswith(("3.5亿元", "2.6万吨")) for _, text in got)
