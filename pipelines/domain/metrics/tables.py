@@ -385,7 +385,8 @@ def _blank_name_head(line: str) -> list[tuple[int, str]] | None:
 def _title(above: str) -> str:
     """The lines above a head that may be its table's title: not a sentence of the text before
     it (a line ending with 。 and what comes before it: 到2027年… is no title's year)."""
-    lines = above.splitlines()
+    lines = _LINE_END.split(above)  # (not splitlines: cleaning's mark for an invisible
+    # character, \x1e, would end a line)
     last = max((k for k, line in enumerate(lines) if line.rstrip().endswith(_SENTENCE_ENDS)),
                default=-1)
     return above if last < 0 else "\n".join(lines[last + 1 :])
@@ -689,7 +690,9 @@ def _title_measure(title: str, kind: str) -> str:
     kind = _measure(kind)
     if len(kind) < 2:
         return ""
-    for line in reversed(title.splitlines()):  # (a line 單位：億美元 under it, a unit after it)
+    # (a line 單位：億美元 under it, a unit after it; an invisible character inside a word:
+    # 出口\u200b市場)
+    for line in reversed(_LINE_END.split(title.translate(_INVISIBLE))):
         line = _ANY_BRACKET.sub("", line.strip()).strip()
         if line.endswith(kind):
             break

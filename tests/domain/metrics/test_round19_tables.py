@@ -135,3 +135,13 @@ def test_a_head_whose_last_cell_a_column_edge_cuts_reads_on_the_next_line(cut):
         ("1,712.4", 1712.4, "美元", "美国出口", None, "actual"),
         ("63.2", 63.2, "%", "美国出口", None, "growth_rate"),
         ("32.2", 32.2, "%", "美国出口比重", None, "share")]
+
+
+def test_an_invisible_character_inside_the_titles_measure_word():
+    """A zero-width space inside the title's words (主要出口\u200b市場): cleaning's mark for it is a
+    line end to str.splitlines, which cut the title in two, so its measure (出口) was lost and
+    the cells were named by their row alone (美国, not 美国出口)."""
+    raw = (_TRADITIONAL + _table("表：114年1-10月主要出口\u200b市場", _MARKETS, "\u3000")
+           + "說明：比重係指占我國同期出口總額之比率。\n")
+    us = _cells(raw, _MARKETS[1].replace(" ", "\u3000"), date(2025, 11, 7))
+    assert [m.indicator for m in us] == ["美国出口", "美国出口", "美国出口比重"]
