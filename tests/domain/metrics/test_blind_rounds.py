@@ -1,0 +1,140 @@
+"""Blind rounds 14 onwards, each scored alone: three held-out documents of new genres, written
+and labelled by reading before the extractor ran on them (tests/gold/heldout/README.md lists
+each round's misses). Each round's floors first sat just under what the extractor reached blind,
+so that they fail on a regression, and were raised after the round's fixes; the comments keep
+both figures. Rounds 7-13 have modules of their own (their misses pinned one by one)."""
+
+from dataclasses import dataclass
+from functools import cache
+
+import pytest
+
+from pipelines.domain.evaluation import MetricScores
+from tests.domain.metrics.support import assert_blind_round, fields_below, heldout_round_scores
+
+
+@dataclass(frozen=True)
+class BlindRound:
+    documents: tuple[str, ...]  # the file name prefixes of its three documents
+    precision: float
+    recall: float
+    floors: dict[str, float]  # field -> accuracy floor
+    min_gold: int = 205  # labelled rows that must stay scored
+
+
+ROUNDS = {
+    # Round 14 (tests/gold/heldout/h44-h46: a provincial high people's court's work report, a
+    # Singapore Chinese-language newspaper's report on the quarter's GDP, a district's
+    # major-projects signing news), scored alone. The documents were written and labelled by reading
+    # before the extractor ran on them; the floors sit just under what the extractor reached blind
+    # (metrics-26 as committed, 826443f), so they fail on a regression; they were raised after the
+    # fixes (metrics-28). The misses are listed in the held-out README (round 14). Reached blind
+    # (207 scored rows): precision 0.938, recall 0.952, unit 0.964, indicator 0.726, lenient 0.924,
+    # subject 0.975, kind 0.741, qualifier 0.990, period 0.858. After round 14's fixes (metrics-28,
+    # tests/domain/metrics/test_round14_misses.py): precision 1.000, recall 1.000, unit 1.000,
+    # indicator 0.923, lenient 0.986, subject 1.000, kind 0.981, qualifier 1.000, period 1.000; the
+    # floors sit just under that.
+    14: BlindRound(('h44_', 'h45_', 'h46_'), precision=0.995, recall=0.995,
+                    floors={"unit": 0.995, "indicator": 0.92, "indicator_lenient": 0.98,
+                            "subject": 0.995, "kind": 0.975, "qualifier": 0.995,
+                            "period": 0.995}),
+    # Round 15 (tests/gold/heldout/h47-h49: a ministry's yearly telecom statistics bulletin, a
+    # Taiwanese county's budget release in Traditional script, a city's list of ten livelihood
+    # projects for the year), scored alone. The documents were written and labelled by reading
+    # before the extractor ran on them; the floors sit just under what the extractor reached blind
+    # (metrics as committed at e266ccc, on the final labels), so they fail on a regression and are
+    # raised after the fixes. The misses are listed in the held-out README (round 15). Reached blind
+    # (209 scored rows, final labels): precision 0.981, recall 0.976, unit 0.966, indicator 0.775,
+    # lenient 0.966, subject 0.995, kind 0.951, qualifier 1.000, period 0.946
+    15: BlindRound(('h47_', 'h48_', 'h49_'), precision=0.975, recall=0.97,
+                    floors={"unit": 0.96, "indicator": 0.77, "indicator_lenient": 0.96,
+                            "subject": 0.99, "kind": 0.95, "qualifier": 0.995,
+                            "period": 0.94}),
+    # Round 16 (tests/gold/heldout/h50-h52: the Ministry of Finance's monthly release of national
+    # revenue and spending, the automobile association's monthly production and sales release, a
+    # listed state-owned power company's annual results news), scored alone. The documents were
+    # written and labelled by reading before the extractor ran on them; the floors sit just under
+    # what the extractor reached blind (metrics as committed at 7fac815, on the final labels), so
+    # they fail on a regression and are raised after the fixes. The misses are listed in the
+    # held-out README (round 16). Reached blind (254 matched scored rows, final labels): precision
+    # 0.984, recall 0.996, unit 0.992, indicator 0.909, lenient 0.988, subject 0.992, kind 0.965,
+    # qualifier 0.992, period 0.965. After the round's fixes (metrics-31): every field 1.000,
+    # precision and recall 1.000. The floors sit just under.
+    16: BlindRound(('h50_', 'h51_', 'h52_'), precision=0.995, recall=0.995,
+                    floors={"unit": 0.995, "indicator": 0.99, "indicator_lenient": 0.995,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.995}),
+    # Round 17 (tests/gold/heldout/h53-h55: a provincial environment department's monthly air
+    # quality ranking with a 13-city table printed as text, the national statistics bureau's monthly
+    # release on the economy, a province's 2025-2027 action plan to improve the business
+    # environment), scored alone. The documents were written and labelled by reading before the
+    # extractor ran on them; the floors sit just under what the extractor reached blind (metrics as
+    # committed at f3fa7d4), so they fail on a regression and are raised after the fixes. The misses
+    # are listed in the held-out README (round 17). Reached blind (199 scored rows, 151 matched):
+    # precision 0.974, recall 0.759 (h53's ranking table, 39 cells, not read), unit 0.967, indicator
+    # 0.841, lenient 0.914, subject 0.960, kind 0.967, qualifier 0.993, period 0.980. After the
+    # round's fixes (the table read: clean-19 and metrics-31; the gold's three gaps to another
+    # figure relabelled other and h55's 日 as 天, the set's conventions): P 0.995, R 0.995, unit
+    # 1.000, indicator 0.980, lenient 1.000, subject 1.000, kind 0.995, qualifier 1.000, period
+    # 0.990. The floors sit just under.
+    17: BlindRound(('h53_', 'h54_', 'h55_'), precision=0.99, recall=0.99, min_gold=199,
+                    floors={"unit": 0.99, "indicator": 0.97, "indicator_lenient": 0.99,
+                            "subject": 0.99, "kind": 0.99, "qualifier": 0.99,
+                            "period": 0.98}),
+    # Round 18 (tests/gold/heldout/h56-h58: a town government's yearly work summary and plan from a
+    # scanned PDF, a province's transport department's monthly release on ports and logistics with a
+    # ports table printed as text, a 国务院办公厅 意见 on the elderly care system), scored alone.
+    # The documents were written and labelled by reading before the extractor ran on them; the
+    # floors sit just under what the extractor reached blind (metrics as committed at 229088f,
+    # scored at 6028ca3), so they fail on a regression and are raised after the fixes. The misses
+    # are listed in the held-out README (round 18). Reached blind (194 scored rows, 192 matched):
+    # precision 0.995, recall 0.990, unit 1.000, indicator 0.693, lenient 0.932, subject 0.807 (全省
+    # a subject of a provincial release naming its province only in its source line; the villages of
+    # 分别 lists not taken for places; 全国 of a national text a subject), kind 0.875, qualifier
+    # 0.995, period 0.948. After the round's fixes (metrics-32, session 18; seven labels brought to
+    # the set's rules, see the README): precision 1.000, recall 1.000, indicator 0.974, lenient
+    # 0.985, every other field 1.000. The floors sit just under.
+    18: BlindRound(('h56_', 'h57_', 'h58_'), precision=0.99, recall=0.99, min_gold=194,
+                    floors={"unit": 0.99, "indicator": 0.96, "indicator_lenient": 0.975,
+                            "subject": 0.99, "kind": 0.99, "qualifier": 0.99,
+                            "period": 0.99}),
+    # Round 19 (tests/gold/heldout/h59-h61: 国家知识产权局's yearly release of patent and trademark
+    # figures, 台灣 財政部's monthly foreign trade release in Traditional script with a table of
+    # main markets printed as text, a listed company's ESG report), scored alone. The documents were
+    # written and labelled by reading before the extractor ran on them; the floors sit just under
+    # what the extractor reached blind (metrics as committed at 149bb14, scored at 3c79a73 in a
+    # clean copy of the commit), so they fail on a regression and are raised after the fixes. The
+    # misses are listed in the held-out README (round 19). Reached blind (233 scored rows, 208
+    # matched): precision 0.972, recall 0.893 (h60's table of markets not read: 15 cells; 年減 not
+    # read as a fall: 5), unit 0.957 (个月 as 个, 吨二氧化碳当量 as 吨, 小时/人 as 小时), indicator
+    # 0.745, lenient 0.947, subject 0.875 (香港 of 中國大陸及香港 a subject; 全国 of a national text
+    # a subject), kind 0.899 (a year's or a part-year's 累計 flows as stocks), qualifier 0.971 (出超
+    # read as 超), period 0.779 (基准年（2020年） a period; 截至报告期末 not read; a bare 10月 after
+    # 上年全年 put in 2024). After the round's fixes (metrics-32, clean-20, session 18; the 累计
+    # convention settled and one unit label corrected, see the README): precision 1.000, recall
+    # 1.000, indicator 0.953, lenient 0.996, period 0.987, every other field 1.000. The floors sit
+    # just under.
+    19: BlindRound(('h59_', 'h60_', 'h61_'), precision=0.99, recall=0.99, min_gold=233,
+                    floors={"unit": 0.99, "indicator": 0.94, "indicator_lenient": 0.985,
+                            "subject": 0.99, "kind": 0.99, "qualifier": 0.99,
+                            "period": 0.975}),
+}
+
+
+@cache
+def scores(number: int) -> MetricScores:
+    """The round's three documents against their labels only (the rest of the set left out)."""
+    return heldout_round_scores(ROUNDS[number].documents)
+
+
+@pytest.mark.parametrize("number", sorted(ROUNDS))
+def test_the_round_is_scored_alone_and_detects_above_its_floors(number):
+    blind = ROUNDS[number]
+    assert_blind_round(scores(number), blind.documents, precision=blind.precision,
+                       recall=blind.recall, min_gold=blind.min_gold)
+
+
+@pytest.mark.parametrize("number", sorted(ROUNDS))
+def test_field_accuracy_floors(number):
+    s = scores(number)
+    assert not fields_below(s, ROUNDS[number].floors), s.format()
