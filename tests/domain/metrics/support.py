@@ -92,3 +92,11 @@ def assert_blind_round(scores: MetricScores, prefixes: tuple[str, ...], precisio
     assert scores.gold_count >= min_gold
     assert scores.precision >= precision, scores.format()
     assert scores.recall >= recall, scores.format()
+
+
+def row_metrics(raw: str, row: str, published_on: date) -> list[Metric]:
+    """The metrics read from the line ``row`` of ``raw`` (a text table's row), left to right."""
+    start = raw.index(row)
+    found = analyse_document(raw, published_on=published_on).metrics
+    return sorted((m for m in found if start <= m.char_start < start + len(row)),
+                  key=lambda m: m.char_start)

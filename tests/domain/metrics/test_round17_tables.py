@@ -5,19 +5,15 @@ none; the figures beside take their column's name and unit, the row's place as s
 
 from datetime import date
 
-from pipelines.domain.analysis import analyse_document
 from pipelines.domain.records import Metric
+from tests.domain.metrics.support import row_metrics
 
 _LEAD = ("2024年第三季度全省各市营商环境评价结果通报\n\n"
          "现将2024年第三季度全省各市营商环境评价结果通报如下。\n\n")
 
 
 def _cells(raw: str, row: str) -> list[Metric]:
-    """The metrics read from the line ``row`` of ``raw``, left to right."""
-    start = raw.index(row)
-    found = analyse_document(raw, published_on=date(2024, 10, 20)).metrics
-    return sorted((m for m in found if start <= m.char_start < start + len(row)),
-                  key=lambda m: m.char_start)
+    return row_metrics(raw, row, date(2024, 10, 20))
 
 
 def _fields(m: Metric) -> tuple:

@@ -8,18 +8,14 @@ names."""
 
 from datetime import date
 
-from pipelines.domain.analysis import analyse_document
 from pipelines.domain.records import Metric
+from tests.domain.metrics.support import row_metrics
 
 _LEAD = "前三季度全省交通运输经济运行情况\n\n1-9月，全省交通运输经济运行总体平稳。\n\n"
 
 
 def _cells(raw: str, row: str) -> list[Metric]:
-    """The metrics read from the line ``row`` of ``raw``, left to right."""
-    start = raw.index(row)
-    found = analyse_document(raw, published_on=date(2024, 10, 25)).metrics
-    return sorted((m for m in found if start <= m.char_start < start + len(row)),
-                  key=lambda m: m.char_start)
+    return row_metrics(raw, row, date(2024, 10, 25))
 
 
 def _fields(m: Metric) -> tuple:
