@@ -136,7 +136,7 @@ def extract_metrics(
             sent = fill(sent)  # (a merged unit's sentence has its offsets already)
             cands = _read_unit(walk, unit, sent, cands)  # those its words keep
         if walk.tables:  # (cleaning may take an indented row for a heading)
-            _read_table_cells(walk, unit)
+            _read_table_cells(walk, unit, fill)
         if not sent.is_heading:
             walk.ctx.add(unit.block_no, sent)
             walk.item = None if cands else _outline_item(unit.block_no, sent.text)
@@ -347,9 +347,10 @@ def _in_paragraph(walk: _Walk, block_no: int, text: str,
     return metrics
 
 
-def _read_table_cells(walk: _Walk, unit: Unit) -> None:
-    """The text-table cells in a unit's sentence, read from the table's lines."""
-    read = table_metrics(walk.tables, unit.sentence, walk.doc_date, walk.ctx.roc)
+def _read_table_cells(walk: _Walk, unit: Unit, fill: Callable[[Sentence], Sentence]) -> None:
+    """The text-table cells among a unit's characters, read from the table's lines (``fill``:
+    its offset map, when it has a cell in its span)."""
+    read = table_metrics(walk.tables, unit.sentence, walk.doc_date, walk.ctx.roc, fill)
     if read:
         read = unit.renumber(read)  # (kept as given out: the filter below looks them up)
         walk.from_tables += read

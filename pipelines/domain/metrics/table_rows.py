@@ -17,7 +17,7 @@ found, if any): 上半年 in a half-year release, 1-10月 in a monthly one.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
 from operator import attrgetter
@@ -41,10 +41,29 @@ from pipelines.domain.records import Period, Sentence
 
 
 def table_metrics(
-    tables: Sequence[TextTable], sent: Sentence, doc_date: date | None, roc: bool = False
+    tables: Sequence[TextTable], sent: Sentence, doc_date: date | None, roc: bool = False,
+    fill: Callable[[Sentence], Sentence] | None = None,
 ) -> list[MetricRow]:
-    """The metrics of the text-table cells whose raw offsets fall in this sentence."""
-    lo, hi = sent.raw_start, sent.raw_end
+    """The metrics of the text-table cells that are this sentence's own characters.
+
+    A sentence's raw span runs from its first to its last character, and spans overlap when a
+    page is read column by column: a sentence going on from the foot of the left column to the
+    head of the right spans every row between, a table's among them. A cell's first character
+    is one sentence's only, so a cell is read once per document, by the sentence holding it,
+    whichever call of the extractor reads that sentence (a run-on's pieces, a batch's slices).
+    ``fill`` gives a sentence passed without its offset map its ``raw_index``; a sentence with
+    none reads every cell in its span."""
+    cells = _cells_in_span(tables, sent.raw_start, sent.raw_end)
+    if not cells:
+        return []
+    own = _own_offsets(fill(sent) if fill is not None else sent)
+    return [_cell_metric(cell, sent.sent_no, doc_date, roc, table, sent.heading_path)
+            for table, cell in cells if own is None or cell.raw_start in own]
+
+
+def _cells_in_span(tables: Sequence[TextTable], lo: int, hi: int,
+                   ) -> list[tuple[TextTable, TableCell]]:
+    """The cells (with their table) whose raw offset falls in [lo, hi)."""
     out = []
     # the tables come in text order, apart: from the first that ends after lo (a long document
     # holds many; looking at every one for every sentence grew with the square of its length)
@@ -52,11 +71,13 @@ def table_metrics(
     for table in tables[at:]:
         if table.start >= hi:
             break
-        for cell in table.cells:
-            if lo <= cell.raw_start < hi:
-                out.append(_cell_metric(cell, sent.sent_no, doc_date, roc, table,
-                                        sent.heading_path))
+        out += [(table, cell) for cell in table.cells if lo <= cell.raw_start < hi]
     return out
+
+
+def _own_offsets(sent: Sentence) -> frozenset[int] | None:
+    """The raw offsets of a sentence's characters; None when it carries no offset map."""
+    return frozenset(sent.raw_index) if sent.raw_index else None
 
 
 def table_at(tables: Sequence[TextTable], offset: int) -> TextTable | None:
