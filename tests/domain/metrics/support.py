@@ -10,6 +10,7 @@ from pathlib import Path
 
 import polars as pl
 
+from pipelines.domain import batches
 from pipelines.domain.evaluation import (
     MetricScores,
     load_gold,
@@ -21,6 +22,7 @@ from pipelines.domain.metrics import extract_metrics
 from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
 from pipelines.domain.metrics.clauses import Toks, tokens_of
 from pipelines.domain.metrics.tagging import split_pairs
+from pipelines.domain.offsets import encode_runs
 from pipelines.domain.records import Metric, Sentence
 from pipelines.domain.segmentation import default_segmenter
 from pipelines.evaluate import analyse_document
@@ -100,3 +102,15 @@ def row_metrics(raw: str, row: str, published_on: date) -> list[Metric]:
     found = analyse_document(raw, published_on=published_on).metrics
     return sorted((m for m in found if start <= m.char_start < start + len(row)),
                   key=lambda m: m.char_start)
+
+
+def sentence_frame(sents: Sequence[Sentence], doc_id: str = "d") -> pl.DataFrame:
+    """A document's sentences as the cleaning stage stores them (the batch path's input)."""
+    return pl.DataFrame({
+        "doc_id": [doc_id] * len(sents), "sent_no": [s.sent_no for s in sents],
+        "block_no": [s.block_no for s in sents], "text": [s.text for s in sents],
+        "raw_start": [s.raw_start for s in sents], "raw_end": [s.raw_end for s in sents],
+        "is_heading": [s.is_heading for s in sents],
+        "heading_path": [list(s.heading_path) for s in sents],
+        "raw_index": [encode_runs(s.raw_index) for s in sents]},
+        schema=batches.SENTENCE_SCHEMA)

@@ -12,10 +12,10 @@ from pipelines.domain.analysis import document_metrics
 from pipelines.domain.cleaning import clean_document
 from pipelines.domain.metrics.candidates import candidate_hint_pattern, find_candidates
 from pipelines.domain.metrics.frames import slice_rows
-from pipelines.domain.offsets import encode_runs
 from pipelines.domain.periods import PERIOD_HINT, find_periods
 from pipelines.domain.records import Sentence
 from tests.conftest import SEEDS
+from tests.domain.metrics.support import sentence_frame
 
 HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 
@@ -90,14 +90,7 @@ def test_line_broken_numbers_and_passed_over_rows_keep_their_context():
         (6, False, "全年城镇新增就业12万人。"), (7, False, "绿道里程增长6"),
         (7, False, "%，公园建设提速。"), (8, True, "四、明年目标"), (9, False, "力争增长6%左右。"),
     ])
-    frame = pl.DataFrame({
-        "doc_id": ["d"] * len(sents), "sent_no": [s.sent_no for s in sents],
-        "block_no": [s.block_no for s in sents], "text": [s.text for s in sents],
-        "raw_start": [s.raw_start for s in sents], "raw_end": [s.raw_end for s in sents],
-        "is_heading": [s.is_heading for s in sents],
-        "heading_path": [list(s.heading_path) for s in sents],
-        "raw_index": [encode_runs(s.raw_index) for s in sents]},
-        schema=batches.SENTENCE_SCHEMA)
+    frame = sentence_frame(sents)
     for day in (date(2023, 7, 20), None):
         got = batches.metrics_batch([("d", raw, day)], frame, "v").frames["metrics"]
         want = [m.model_dump() for m in document_metrics(raw, sents, day)]

@@ -12,13 +12,12 @@ comes first in reading order.
 from collections import Counter
 from datetime import date
 
-import polars as pl
 import pytest
 
 from pipelines.domain import batches
 from pipelines.domain.analysis import document_metrics
-from pipelines.domain.offsets import encode_runs
 from pipelines.domain.records import Sentence
+from tests.domain.metrics.support import sentence_frame
 
 DAY = date(2025, 4, 25)
 TITLE = "公司2024年度经营情况"
@@ -80,14 +79,7 @@ def _sentences(table_first: bool) -> list[Sentence]:
 def _batch(sents: list[Sentence]) -> list[dict]:
     """The batch path's metrics of the page (its sentence rows as the cleaning stage stores
     them), without the fields the batch adds."""
-    frame = pl.DataFrame({
-        "doc_id": ["d"] * len(sents), "sent_no": [s.sent_no for s in sents],
-        "block_no": [s.block_no for s in sents], "text": [s.text for s in sents],
-        "raw_start": [s.raw_start for s in sents], "raw_end": [s.raw_end for s in sents],
-        "is_heading": [s.is_heading for s in sents],
-        "heading_path": [list(s.heading_path) for s in sents],
-        "raw_index": [encode_runs(s.raw_index) for s in sents]},
-        schema=batches.SENTENCE_SCHEMA)
+    frame = sentence_frame(sents)
     got = batches.metrics_batch([("d", RAW, DAY)], frame, "v").frames["metrics"]
     return got.drop("doc_id", "metric_id", "indicator_key", "extractor_version",
                     "place").to_dicts()
