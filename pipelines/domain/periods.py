@@ -42,6 +42,11 @@ _SEASON = r"“(?!五一|十一|国庆|春节|中秋|元旦|端午|清明|双节
 # (2024年冬季 stays that year), nor in a sport's or an event's name (夏季运动会, 冬季运动, 冬季
 # 奥运会, 夏季达沃斯)
 _SEASON_OF_YEAR = r"(?<!年)(?:春夏|秋冬|冬春|[春夏秋冬])季(?!运动|奥|达沃斯)"
+# a season after its year (今年夏季, 2025年春季) is that year's season in the calendar of the
+# meteorological service (春季 March to May, 夏季 June to August, 秋季 September to November); 冬季
+# runs across two years, so 2024年冬季 stays the year
+_SEASON_IN_YEAR = r"[春夏秋]季(?!运动|奥|达沃斯)"
+_SEASON_MONTHS = {"春季": (3, 5), "夏季": (6, 8), "秋季": (9, 11)}
 # the month, quarter or period before, as the base of a comparison (与上月持平, 比上月增长, 较上
 # 季): a period of its own, no dates (it is never a figure's period), so that a name stops
 # before it as before 与上年同期
@@ -104,7 +109,8 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
       | (?:{_Y}\s?{_M}{_SEP}{_Y}\s?{_M})
       | (?:(?:{year}|{_REL_Y}){_SEP}|{year}\s?[、和]\s?(?={year}))?(?:{year}|{_REL_Y})
-            (?:\s?(?:{_SUB}|度[终終]了|{_MNUM}(?:\s?月份?)?{_SEP}{_M}|{_DAYS}|{_M}(?:\s?{_D})?))?
+            (?:\s?(?:{_SUB}|度[终終]了|{_MNUM}(?:\s?月份?)?{_SEP}{_M}|{_DAYS}|{_M}(?:\s?{_D})?
+                      |{_SEASON_IN_YEAR}))?
       | {_MNUM}(?:\s?月份?)?{_SEP}{_M}
       | {_DAYS}
       | {_M}(?:\s?{_D})?
@@ -301,6 +307,9 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
         return None, None
     if not rest:
         return date(year, 1, 1), date(year, 12, 31)
+    if rest in _SEASON_MONTHS:  # (a season named without its year, a campaign's: no dates)
+        first, last = _SEASON_MONTHS[rest]
+        return (date(year, first, 1), last_day(year, last)) if years or rel else (None, None)
     return _resolve_within_year(rest, year)
 
 

@@ -178,3 +178,13 @@ def test_financial_years_elsewhere_are_calendar_years():
     assert (p.period.start, p.period.end) == (date(2024, 1, 1), date(2024, 12, 31))
     assert all(p.period.start != date(2024, 4, 1) for p in find_periods(
         "2024至2026年度", date(2024, 2, 28), april_fiscal=True))
+
+
+def test_a_season_after_its_year_is_that_years_season():
+    november = date(2025, 11, 20)
+    assert _dates("今年夏季", november) == (date(2025, 6, 1), date(2025, 8, 31))
+    assert _dates("2024年春季", november) == (date(2024, 3, 1), date(2024, 5, 31))
+    assert _dates("去年秋季", november) == (date(2024, 9, 1), date(2024, 11, 30))
+    assert _dates("夏季", november) == (None, None)  # a campaign's season: its year unknown
+    texts = [p.text for p in find_periods("今年夏季，2024年冬季，夏季运动会", november)]
+    assert texts == ["今年夏季", "2024年"]  # (winter runs across two years: the year)

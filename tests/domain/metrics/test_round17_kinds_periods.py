@@ -162,3 +162,12 @@ def test_the_quarter_before_as_a_base_dates_nothing():
     found = _read(["三季度，全市规模以上工业增加值较上季度增长1.2%。"], MONTHLY)
     rise = found["1.2%"]
     assert (rise.indicator, rise.period_start) == ("规模以上工业增加值", date(2025, 7, 1))
+
+
+def test_a_season_of_the_unfinished_year_that_is_over_holds_results():
+    # a November review of the summer: the year is not over, the summer is
+    found = _read(["今年夏季，全市平均气温28.5摄氏度，用电负荷最高达到1850万千瓦。"],
+                  date(2025, 11, 20))
+    for quote in ("28.5摄氏度", "达到1850万千瓦"):
+        assert (found[quote].kind, found[quote].period_start, found[quote].period_end) == (
+            "actual", date(2025, 6, 1), date(2025, 8, 31))
