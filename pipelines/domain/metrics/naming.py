@@ -381,7 +381,7 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         # 百分点，居全国第7位: a rate's rank after its change ranks the rate)
         indicator = "增速"
     verb = indicator if indicator in metric_lexicon().flow_verbs else ""
-    if indicator in flow_words() or indicator in _BASE_ONLY or (
+    if indicator in flow_words() or indicator in _BASE_ONLY or _CONVERTED.fullmatch(indicator) or (
             last and _COMPARED.match(text, comma_start) is not None
             and "分别" not in text[comma_start : cand.start]):
         # 比年初新增4200个, 同比增加4.2万户: the verb, or the base, alone names nothing; the
@@ -434,6 +434,9 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
 _MEASURE_WORD = 2  # characters: 浓度, 价格 alone measure the thing named before
 _CONTRIBUTES = ("影响", "拉动")
 # a share named by its whole alone: 在电信业务收入中占比, 在全部投资中的比重
+# the same amount in another unit (人均地区生产总值20.93万元，按年平均汇率折算为2.94万美元; 折合
+# 6300亿美元): the conversion names nothing, the last name holds
+_CONVERTED = re.compile(r"(?:按|以)\S*(?:汇率|价格|比价)(?:折算|计算|换算|折合)?|折算|换算|折合")
 _PART_OF = re.compile(r"在[\u4e00-\u9fffA-Za-z0-9]{2,16}中(?:的)?(?:占比|比重|所占比重|占)")
 # a share's name: the part before 占 (税款占岁入总额, 支出占比; not 占地面积, 耕地占用税,
 # 市场占有率: 占 of a word that names the thing itself)
