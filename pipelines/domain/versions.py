@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-20"
 SEGMENTATION = "seg-8"
-METRICS = "metrics-33"
+METRICS = "metrics-34"
 THEMES = "themes-8"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-12"

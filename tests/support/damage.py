@@ -130,8 +130,9 @@ def page_furniture(text: str, seed: int) -> str:
     at, n = 0, 1
     nxt = step()
     while nxt < len(text):
-        # not inside a number (a page never ends between two digits of one line)
-        while nxt < len(text) and text[nxt - 1].isdigit() and text[nxt].isdigit():
+        # not inside a number (a page never ends between two digits of one line, nor at a
+        # decimal point: 36⏎.7)
+        while nxt < len(text) and _inside_number(text, nxt):
             nxt += 1
         out.append(text[at:nxt])
         furniture = [style.format(n=n, total=pages)] + ([title] if header else [])
@@ -141,6 +142,14 @@ def page_furniture(text: str, seed: int) -> str:
         nxt = at + step()
     out.append(text[at:])
     return "".join(out)
+
+
+def _inside_number(text: str, at: int) -> bool:
+    """Does a break before ``text[at]`` cut a number (1|2, 36|.7, 36.|7, 1|,712)?"""
+    a, b = text[at - 1], text[at]
+    if a.isdigit():
+        return b.isdigit() or (b in ".," and text[at + 1 : at + 2].isdigit())
+    return a in ".," and b.isdigit() and text[at - 2 : at - 1].isdigit()
 
 
 def line_ends(text: str, seed: int) -> str:

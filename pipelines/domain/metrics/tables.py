@@ -70,6 +70,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
 
+from pipelines.domain.cleaning.furniture import furniture_kind
 from pipelines.domain.cleaning.normalize import INVISIBLE
 from pipelines.domain.metrics.context import normalized_raw
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -490,7 +491,7 @@ def _read_table(
     cells: list[TableCell] = []
     i = at + 1 + wrapped
     while i < len(lines):
-        row = _cells(lines[i], sep)
+        row, last = _row_over_page(lines, starts, i, len(heads), sep, raw)
         if len(row) == len(heads) - 1 and (split := _NAME_NUMBER.fullmatch(row[name_col][1])):
             at_name = row[name_col][0]
             row = [*row[:name_col], (at_name, split.group(1)),
@@ -565,10 +566,61 @@ def _read_table(
                                    qual_text, share[k],
                                    base_year if (summed or average) else None, summed,
                                    name if by_place else None, k in rank_cols))
-        i += 1
+        i = last + 1
     if not cells:
         return None, 1
     return TextTable(starts[at], starts[i - 1] + len(lines[i - 1]), tuple(cells), raw), i
+
+
+def _row_over_page(lines: list[str], starts: list[int], i: int, width: int,
+                   sep: re.Pattern[str], raw: str) -> tuple[list[tuple[int, str]], int]:
+    """The cells of the row at ``lines[i]`` (offsets from its line's start) and the index of its
+    last line. A table printed over two pages keeps its rows: the page's foot and the next
+    page's head between two rows are passed over (the row after them is returned), and a row
+    the page's foot cuts (its first cells, then the page number and running head, then its
+    last cells, as a PDF's text layer gives them) is read as one row."""
+    row = _cells(lines[i], sep)
+    if len(row) >= width:
+        return row, i
+    furniture = _page_furniture(lines, i, sep, raw)
+    if furniture:  # (a page's foot between two rows)
+        after = i + furniture
+        if after < len(lines) and len(cells := _cells(lines[after], sep)) == width \
+                and not _is_head(cells):
+            return cells, after
+        return row, i
+    j = i + 1 + _page_furniture(lines, i + 1, sep, raw)
+    if j == i + 1 or j >= len(lines):
+        return row, i
+    piece = lines[i]
+    joined = _cells(piece + lines[j], sep)
+    if len(joined) != width or any(at < len(piece) < at + len(c) and _NUMBER.search(c)
+                                   for at, c in joined):
+        return row, i  # (a figure the break would cut: no row of this table)
+    shift = starts[j] - starts[i] - len(piece)
+    return [(at + shift if at >= len(piece) else at, c) for at, c in joined], j
+
+
+_PAGE_LINES = 3  # lines a page break puts between two rows at most (number, running head)
+_FURNITURE_KINDS = frozenset({"page_marker", "section_number", "furniture"})
+_RUNNING_HEAD = 4  # characters a running head holds at least (a title repeated on each page)
+
+
+def _page_furniture(lines: list[str], i: int, sep: re.Pattern[str], raw: str) -> int:
+    """How many lines from ``lines[i]`` on are a page break's furniture (at most _PAGE_LINES):
+    one cell each, a page number (— 3 —, 第 3 页 共 12 页, a lone number), a portal's
+    furniture (首页 > 政务公开 …) or a running head (a line the text prints elsewhere too: its
+    title). A break holds a page number or a running head, so none of them is no break."""
+    n = 0
+    while n < _PAGE_LINES and i + n < len(lines):
+        line = lines[i + n].strip(" \u3000")
+        if not line or len(_cells(lines[i + n], sep)) != 1:
+            break
+        if furniture_kind(line) not in _FURNITURE_KINDS and not (
+                len(line) >= _RUNNING_HEAD and raw.count(line) > 1):
+            break
+        n += 1
+    return n
 
 
 MAX_HEAD_PIECE = 6  # characters of a head's last cell a wrap moves to the next line, at most

@@ -1,0 +1,68 @@
+"""Text tables as printed pages damage them: a table printed over two pages, its rows parted
+by the page's foot (the page number) and the next page's running head, a row cut by the break
+(its first cells at the foot of one page, its last cells on the next). Every row is read as it
+is on the clean page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipelines.domain.analysis import analyse_document
+from pipelines.domain.metrics.tables import text_tables
+
+_TITLE = "绵阳市“十四五”规划纲要实施中期评估报告"
+_HEAD = "指标                    单位      2020年基数    2025年目标    2023年完成值    属性"
+_ROWS = ["地区生产总值年均增长    %         —             6.5           7.1             预期性",
+         "人均地区生产总值        万元      6.2           8             8.1             预期性",
+         "常住人口城镇化率        %         52.5          58            54.8            预期性",
+         "城镇调查失业率          %         5.3           <5.5          5.1             预期性",
+         "森林覆盖率              %         55.1          56.5          56.2            约束性"]
+
+
+def _page(rows: list[str]) -> str:
+    return (f"{_TITLE}\n\n二、主要指标完成情况\n\n表1　主要指标中期完成情况\n\n{_HEAD}\n"
+            + "\n".join(rows) + "\n\n注：地区生产总值增速按可比价计算。\n")
+
+
+def _cells(text: str) -> list[tuple[str, float]]:
+    return [(c.name, c.value) for t in text_tables(text) for c in t.cells]
+
+
+def _break(row: str, at: int, foot: str = "— 2 —") -> list[str]:
+    """``row`` cut after ``at`` characters by a page break: the page number, then the title
+    repeated as the next page's running head."""
+    return [row[:at].rstrip(), foot, _TITLE, row[at:]]
+
+
+def test_a_page_break_between_two_rows_is_passed_over():
+    clean = _cells(_page(_ROWS))
+    for foot in ("— 2 —", "第 2 页 共 5 页", "2"):
+        damaged = _page([*_ROWS[:2], foot, _TITLE, *_ROWS[2:]])
+        assert _cells(damaged) == clean
+
+
+def test_a_row_cut_by_a_page_break_is_one_row():
+    clean = _cells(_page(_ROWS))
+    assert len(clean) == 14
+    row = _ROWS[1]
+    gaps = (row.index("8 ") - 3, row.index("8.1") - 3)  # the next page's cells at their columns
+    for at in (*gaps, row.index("生")):  # (or a name cut in two)
+        damaged = _page([_ROWS[0], *_break(row, at), *_ROWS[2:]])
+        assert _cells(damaged) == clean, at
+
+
+def test_a_cut_row_keeps_its_quotes_and_metrics():
+    text = _page([_ROWS[0], *_break(_ROWS[1], _ROWS[1].index("8.1") - 3), *_ROWS[2:]])
+    for table in text_tables(text):
+        for cell in table.cells:
+            assert text[cell.raw_start:cell.raw_end] == cell.quote
+    key = lambda m: (m.value, m.unit, m.indicator, m.period_start)  # noqa: E731
+    clean = analyse_document(_page(_ROWS), published_on=date(2024, 4, 26)).metrics
+    damaged = analyse_document(text, published_on=date(2024, 4, 26)).metrics
+    assert sorted(map(key, damaged)) == sorted(map(key, clean))
+
+
+def test_a_line_after_the_table_is_no_continuation():
+    """A note after the table's last row, cut short, and a page number: the table ends."""
+    rows = [*_ROWS, "— 2 —", "注：〔〕内为五年累计数"]
+    assert _cells(_page(rows)) == _cells(_page(_ROWS))
