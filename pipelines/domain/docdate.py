@@ -55,10 +55,10 @@ _CLAUSE_END = re.compile(r"[。；;！？\n]")
 # A dated line near the top of the text: the first lines searched, and a full (or ISO) date
 # standing after a label (发布日期：), a bracket (（2026年1月26日…批准）), or at a line start, a
 # dash or a space and followed by the line's end, a space, 在 (——2024年1月8日在…会议上), 电/讯
-# or a closing bracket.
+# or a closing bracket, or a day of the week (二〇二五年十二月二日（星期二）).
 _TOP_LINES, _TOP_CHARS = 6, 600
 _TOP_LABEL = re.compile(r"(?:日期|时间)\s?[:：]\s?$")
-_TOP_AFTER = re.compile(r"$|\s|在|[电讯）)]|星期")
+_TOP_AFTER = re.compile(r"$|\s|在|[电讯）)]|[（(]?星期")
 # The raw head's lines: a full date standing between spaces, or an ISO-form date (2025.07.24,
 # 2025/7/24, 2025-07-24: a form body text does not use) anywhere on a line that does not end a
 # sentence before it.

@@ -48,9 +48,9 @@ _SEASON_OF_YEAR = r"(?<!年)(?:春夏|秋冬|冬春|[春夏秋冬])季(?!运动|
 _SEASON_IN_YEAR = r"[春夏秋]季(?!运动|奥|达沃斯)"
 _SEASON_MONTHS = {"春季": (3, 5), "夏季": (6, 8), "秋季": (9, 11)}
 # the month, quarter or period before, as the base of a comparison (与上月持平, 比上月增长, 较上
-# 季): a period of its own, no dates (it is never a figure's period), so that a name stops
-# before it as before 与上年同期
-_BASE_BEFORE = r"(?<=[与比较])(?:上一?季度?|上月|上期)"
+# 季; Hong Kong's 较一年前): a period of its own, no dates (it is never a figure's period), so
+# that a name stops before it as before 与上年同期
+_BASE_BEFORE = r"(?<=[与比较])(?:上一?季度?|上月|上期|一年前)"
 # the period a report covers (报告期内, 截至报告期末): a period of its own, no dates here (a yearly
 # report's is its year: metrics.context reads it so)
 REPORT_PERIOD = "报告期"

@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-20"
+CLEANING = "clean-21"
 SEGMENTATION = "seg-8"
 METRICS = "metrics-34"
 THEMES = "themes-8"

@@ -211,3 +211,10 @@ def test_a_labelled_publication_date_wins_over_the_drafting_and_signature_date()
         assert detect_document_date(line + body, None) == expected, line
     # with no publication label, the drafting and signature date stays the text's
     assert detect_document_date(drafted + body, "2024年9月3日") == (date(2024, 9, 3), "text")
+
+
+def test_a_dateline_with_its_weekday_in_brackets_is_the_date():
+    # a Hong Kong government release's dateline under its title
+    text = ("政府统计处公布零售业销货额临时估计\n二〇二五年十二月二日（星期二）\n"
+            "政府统计处今日发表数字。")
+    assert detect_document_date(text, None) == (date(2025, 12, 2), "text")

@@ -66,8 +66,9 @@ _NEWS_LEAD = re.compile(r"记者|获悉|讯|发布会|召开|举行")
 def _day_of_figure(text: str, span: PeriodSpan) -> bool:
     if span.text.startswith("星期"):
         # 海峡时报指数星期五收在4525.36点: the day of a market's figure; 贸工部星期五（11月21日）
-        # 公布: the day of a news lead
-        return _LEAD_VERB.match(text, span.end) is None
+        # 公布: the day of a news lead; 二〇二五年十二月二日（星期二）: a dateline's, in brackets
+        return _LEAD_VERB.match(text, span.end) is None and not text.endswith(
+            ("（", "("), 0, span.start)
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith("其中", 0, span.start) or (
         span.start == 0 and _LEAD_COMMA.match(text, span.end) is not None and (
             (_READING.search(text) is not None and _NEWS_LEAD.search(text) is None)
