@@ -1,7 +1,8 @@
 """How metric extraction holds up under the damage of text pulled out of printed pages.
 
 For every document (the seeds and the held-out gold documents) and every kind of damage of
-``tests/support/damage.py`` (``DAMAGES``, and the layouts of ``LAYOUTS``: two_columns), the
+``tests/support/damage.py`` (``DAMAGES``, and the layouts of ``LAYOUTS``: two_columns,
+tables_in_columns), the
 damaged page is analysed as the clean one is
 (``analyse_document``, at the gold set's reference date) and its metrics compared with the clean
 page's, as multisets of (value, value_high, unit, kind, period start, period end, indicator):
@@ -85,8 +86,14 @@ class Tally:
         return self.sentences / self.clean_sentences if self.clean_sentences else 1.0
 
 
+# a layout drawn as another one is (tables_in_columns: two_columns' widths, gaps and heights),
+# so that documents without a narrow table score as under that one and the difference is the
+# tables'
+SAME_DRAWS = {"tables_in_columns": "two_columns"}
+
+
 def seed_of(name: str, kind: str, k: int) -> int:
-    return zlib.crc32(f"{name}|{kind}|{k}".encode())
+    return zlib.crc32(f"{name}|{SAME_DRAWS.get(kind, kind)}|{k}".encode())
 
 
 def compare(name: str, text: str, ref: date | None, kind: str, seed: int,

@@ -430,11 +430,69 @@ def two_columns(text: str, seed: int) -> str:
     table's rows (cells apart by wide gaps, tabs or bars) stand across the page between two
     pairs, as printed. Not in ``DAMAGES`` (tests/domain/test_damage.py keeps floors for those):
     ``LAYOUTS``, measured by benchmarks/bench_damage.py."""
+    return _set_in_columns(text, seed, narrow_tables=False)
+
+
+def tables_in_columns(text: str, seed: int) -> str:
+    """(o) ``two_columns``, but a table narrow enough for a column (every row at most the
+    column's width) stands inside the column, as a newspaper sets a small table: its rows
+    beside the other column's body text (in the right column: body text, the gap, then the
+    row; its cells aligned in columns two spaces apart, as pdftotext prints them), the table
+    whole in one column (the column's rest left blank when it would not fit). The columns are
+    as wide as ``two_columns`` draws them, or as the document's narrowest table when it is
+    wider, up to WIDEST_COLUMN.
+    Wider tables, and lines of gaps that are no table (fewer than MIN_TABLE_ROWS rows), stand
+    across the page as in ``two_columns``."""
+    return _set_in_columns(text, seed, narrow_tables=True)
+
+
+def _aligned(table: list[str]) -> list[str]:
+    """A table's rows as ``pdftotext -layout`` prints them: each column's cells padded to its
+    widest, two spaces apart (a tab-separated copy's tabs become the gaps); [] for a Markdown
+    table (bars), which no printed page holds."""
+    if any(c in row for row in table for c in "|｜"):
+        return []
+    cells = [[c for c in _CELL_GAP.split(row.strip()) if c] for row in table]
+    widths = [max(sum(map(_display, r[k])) for r in cells if k < len(r))
+              for k in range(max(map(len, cells)))]
+    return ["  ".join(c + " " * (widths[k] - sum(map(_display, c))) for k, c in enumerate(r))
+            .rstrip() for r in cells]
+
+
+def _tables(lines: list[str]) -> list[list[str]]:
+    """The runs of table rows (cells apart by wide gaps, tabs or bars) of a text's lines."""
+    runs: list[list[str]] = [[]]
+    for line in lines:
+        if _TABLE_ROW.search(line.strip()):
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
+
+
+def _table_width(table: list[str]) -> float:
+    """Display width of a table set in a column (``_aligned``); inf for none that may be."""
+    rows = _aligned(table) if len(table) >= MIN_TABLE_ROWS else []
+    return max((sum(map(_display, r)) for r in rows), default=float("inf"))
+
+
+WIDEST_COLUMN = 56  # display units (28 Han characters): a column of a wide two-column page
+_CELL_GAP = re.compile("[ \u3000]{2,}|\t")
+MIN_TABLE_ROWS = 3  # a head and two rows: a line alone with wide gaps is no table (a web
+# page's header line: 浙江省统计局  2025-11-18 15:00)
+
+
+def _set_in_columns(text: str, seed: int, narrow_tables: bool) -> str:
+    """The two-column page of ``two_columns``; ``narrow_tables``: tables that fit a column
+    stand in it (``tables_in_columns``)."""
     rng = random.Random(seed)
     width = 2 * rng.randint(17, 24)
     gap = rng.randint(3, 6)
     height = rng.randint(20, 35)
     lines = text.split("\n")
+    if narrow_tables:  # (a page set wide enough for its narrowest table, up to WIDEST_COLUMN)
+        width = max(width, min((w for w in map(_table_width, _tables(lines))
+                                if w <= WIDEST_COLUMN), default=width))
     head = 1 if lines and lines[0].strip() else 0
     out = lines[:head]
     column: list[str] = []
@@ -451,12 +509,28 @@ def two_columns(text: str, seed: int) -> str:
                 out.append((a + b).rstrip())
             out.append("")  # the next pair of columns stands below, apart
 
+    table: list[str] = []
+
+    def place_table() -> None:
+        if not table:
+            return
+        if narrow_tables and _table_width(table) <= width:
+            rows = _aligned(table)
+            if len(column) % height + len(rows) > height:  # (kept whole in one column)
+                column.extend([""] * (height - len(column) % height))
+            column.extend(rows)
+        else:
+            flush()
+            out.extend(table)
+        table.clear()
+
     for line in lines[head:]:
         if _TABLE_ROW.search(line.strip()):
-            flush()
-            out.append(line)
+            table.append(line)
             continue
+        place_table()
         column.extend(_column_lines(line, width) if line.strip() else [""])
+    place_table()
     flush()
     return "\n".join(out)
 
@@ -464,6 +538,7 @@ def two_columns(text: str, seed: int) -> str:
 # Layouts: the page set differently, not its characters damaged (no floor in test_damage.py)
 LAYOUTS: dict[str, Callable[[str, int], str]] = {
     "two_columns": two_columns,
+    "tables_in_columns": tables_in_columns,
 }
 
 DAMAGES: dict[str, Callable[[str, int], str]] = {
