@@ -28,6 +28,7 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from pipelines.domain.cleaning.script import may_convert, script_and_simplified
 from pipelines.domain.metrics.basis import basis_of
 from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
 from pipelines.domain.metrics.clauses import span_of, tokens_of
@@ -119,12 +120,13 @@ def extract_metrics(
     """
     fill = offsets or as_is
     units = reading_units(sentences, fill)
+    reading = _reading(raw)
     if home_place is None and infer_home:
-        home_place = home_from_title(raw) or _inferred_home(sentences, tags)
-    if home_place is None and raw is not None:
+        home_place = home_from_title(reading) or _inferred_home(sentences, tags)
+    if home_place is None and reading is not None:
         # 江西日报  2024年4月19日 over a page naming its place only as 全省: the paper's place
-        home_place = home_from_masthead(raw)
-    walk = _Walk.of(sentences, tags, doc_date, home_place, raw)
+        home_place = home_from_masthead(reading)
+    walk = _Walk.of(sentences, tags, doc_date, home_place, raw, reading)
     found = _unit_candidates(units, tags, may_count)
     for unit, cands in zip(units, found, strict=True):
         sent = unit.sentence
@@ -144,10 +146,20 @@ def extract_metrics(
     return found_rows if rows else [m.to_record() for m in found_rows]
 
 
+def _reading(raw: str | None) -> str | None:
+    """The raw text as the sentences read it: a Traditional page in its Simplified form, of the
+    same length (a table's header 萬標箱, a heading's 目標, a title's 年度 are read in the
+    Simplified words the lexicons hold); quotes are still cut from ``raw``."""
+    if raw is None or not may_convert(raw):
+        return raw
+    return script_and_simplified(raw)[1]
+
+
 @dataclass(slots=True)
 class _Walk:
     """A document read unit by unit: what every unit reads (the context of the text so far, the
-    tags, date, own place, raw text and its tables) and what the units read so far leave for
+    tags, date, own place, raw text (``reading``: as the sentences read it) and its tables)
+    and what the units read so far leave for
     the next (the rows and the paragraph of each, the table cells among them, an outline item
     naming the entity of what follows, a place whose sentence ended with ；)."""
 
@@ -156,6 +168,7 @@ class _Walk:
     doc_date: date | None
     home_place: str | None
     raw: str | None
+    reading: str | None
     tables: tuple[TextTable, ...]
     out: list[MetricRow] = field(default_factory=list)
     blocks: list[int] = field(default_factory=list)  # paragraph of each metric
@@ -165,16 +178,17 @@ class _Walk:
 
     @classmethod
     def of(cls, sentences: Sequence[Sentence], tags: Mapping[int, Sequence[tuple[str, str]]],
-           doc_date: date | None, home_place: str | None, raw: str | None) -> _Walk:
+           doc_date: date | None, home_place: str | None, raw: str | None,
+           reading: str | None) -> _Walk:
         """Nothing read yet: the context knows the first sentence of each paragraph, whether
         the text counts Minguo years and whether its 年度 start in April."""
         first: dict[int, Sentence] = {}
         for s in sentences:
             first.setdefault(s.block_no, s)
-        ctx = Context(doc_date, uses_roc_years(s.text for s in sentences), raw, first,
+        ctx = Context(doc_date, uses_roc_years(s.text for s in sentences), reading, first,
                       april_fiscal_year(home_place))
-        tables = text_tables(raw) if raw is not None else ()
-        return cls(ctx, tags, doc_date, home_place, raw, tables)
+        tables = text_tables(reading) if reading is not None else ()
+        return cls(ctx, tags, doc_date, home_place, raw, reading, tables)
 
     def add(self, block_no: int, rows: list[MetricRow]) -> None:
         """Rows of one unit, in document order, each with its paragraph."""
@@ -351,6 +365,9 @@ def _read_table_cells(walk: _Walk, unit: Unit, fill: Callable[[Sentence], Senten
     """The text-table cells among a unit's characters, read from the table's lines (``fill``:
     its offset map, when it has a cell in its span)."""
     read = table_metrics(walk.tables, unit.sentence, walk.doc_date, walk.ctx.roc, fill)
+    if read and walk.reading is not walk.raw:  # (the cells' quotes as the page writes them)
+        raw = walk.raw
+        read = [r._replace(quote=raw[r.char_start : r.char_end]) for r in read]  # type: ignore[index]
     if read:
         read = unit.renumber(read)  # (kept as given out: the filter below looks them up)
         walk.from_tables += read
@@ -366,7 +383,7 @@ def _outline_item(block_no: int, text: str) -> tuple[int, str] | None:
 def _document_passes(walk: _Walk, sentences: Sequence[Sentence]) -> list[MetricRow]:
     """What only the whole document tells: a table's cells read from its lines rather than
     from the joined sentences, the plan's period and goals, a release's period, the currency."""
-    out, blocks, raw, ctx = walk.out, walk.blocks, walk.raw, walk.ctx
+    out, blocks, raw, ctx = walk.out, walk.blocks, walk.reading, walk.ctx
     if walk.from_tables:
         out, blocks = _apart_from_tables(walk)
     found = plan_period(out, blocks, walk.doc_date)
