@@ -4,7 +4,7 @@ paragraph and headings weighed against each other (periods.py finds and resolves
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -612,13 +612,15 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
     year_ago = ("一年前", _back(ref.period_start, 12), _back(ref.period_end, 12, end=True))
     current = (ref.period_text, ref.period_start, ref.period_end)
     filled = out
+    blanks: list[tuple[int, int]] | None = None  # the blank lines' spans (when first needed)
     for i, (m, block) in enumerate(zip(out, blocks, strict=True)):
         if (block == first or m.period_text is not None or m.period_start is not None
                 or m.kind in ("target", "other")):
             continue
-        para = raw.rfind("\n\n", 0, m.char_start) + 1
-        end = raw.find("\n\n", m.char_start)
-        cue = _COMPARED.search(raw, para, end if end >= 0 else len(raw))
+        if blanks is None:
+            blanks = [b.span() for b in _BLANK_LINE.finditer(raw)]
+        para, end = _paragraph_around(blanks, len(raw), m.char_start)
+        cue = _COMPARED.search(raw, para, end)
         if cue is None or (cue.start() > m.char_start and (
                 m.kind not in ("share", "growth_rate") or "。" in raw[m.char_end : cue.start()])):
             continue  # (a count before the comparison in its sentence: a sample, 纳入监测的156家)
@@ -633,6 +635,17 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
         filled[i] = m._replace(period_text=period[0], period_start=period[1],
                                period_end=period[2])
     return filled
+
+
+# a blank line (CRLF lines, spaces or an indent on it too): paragraphs apart
+_BLANK_LINE = re.compile(r"\n[ \t\r\u3000]*\n")
+
+
+def _paragraph_around(blanks: list[tuple[int, int]], size: int, at: int) -> tuple[int, int]:
+    """The span of the paragraph holding offset ``at`` of a text of ``size`` characters whose
+    blank lines are ``blanks`` (in order)."""
+    n = bisect_right(blanks, (at, size))
+    return (blanks[n - 1][1] if n else 0), (blanks[n][0] if n < len(blanks) else size)
 
 
 def _months(start: date, end: date) -> int:
