@@ -118,6 +118,19 @@ ROUNDS = {
                     floors={"unit": 0.99, "indicator": 0.94, "indicator_lenient": 0.985,
                             "subject": 0.99, "kind": 0.99, "qualifier": 0.99,
                             "period": 0.975}),
+    # Round 20 (tests/gold/heldout/h62-h64: 应急管理部's release of the first three quarters'
+    # natural disasters, a securities daily's A-share market close report, 国家能源局's monthly
+    # release on electricity consumption), scored alone. The documents were written and labelled by
+    # reading before the extractor ran on them; the floors sit just under what the extractor reached
+    # blind (metrics as committed at e37284d, labels as first written), so they fail on a
+    # regression and are raised after the fixes. The misses are listed in the held-out README
+    # (round 20). Reached blind (222 scored rows): precision 0.968, recall 0.955, unit 1.000,
+    # indicator 0.580, lenient 0.896, subject 0.943, kind 0.816, qualifier 1.000, period 0.670,
+    # value_high 1.000.
+    20: BlindRound(('h62_', 'h63_', 'h64_'), precision=0.965, recall=0.95, min_gold=222,
+                    floors={"unit": 0.995, "indicator": 0.575, "indicator_lenient": 0.89,
+                            "subject": 0.94, "kind": 0.81, "qualifier": 0.995,
+                            "period": 0.665}),
 }
 
 

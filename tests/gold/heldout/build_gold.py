@@ -12189,6 +12189,441 @@ LABELS[GE] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# h62: 应急管理部's release of the first three quarters' natural disasters (a national text, its
+# home 全国; 发布时间 2025-10-14 10:00): 受灾 万人次, 因灾死亡失踪 人, 紧急转移安置 万人次, 倒塌 /
+# 严重损坏 / 一般损坏房屋 万间, 农作物受灾面积 千公顷 (千 a multiplier of 公顷, as 万 of 亩),
+# 直接经济损失 亿元, 与近5年同期均值相比 / 与去年同期相比 分别下降 (rates against a base), 第三季度
+# and its share of 前三季度, disaster kinds opening their sentences (洪涝灾害造成…，因灾死亡失踪…:
+# the kind names the list), months in a 分别 list (7月、8月 … 分别为), 较常年同期偏多 (absolute
+# changes), provinces in 分别 lists (subjects), 4省（区）…合计占全国 (part of a name, as h59's
+# 5省市), 国家防总 启动IV级 / III级应急响应 N次 (counts; IV / III part of the name), 累计转移避险
+# (count_total), 汛期 (a season without dates), a 第四季度 outlook (预计, a range 1至2个). Traps:
+# 10:00, 浏览次数, 10月14日, 近5年, 第18号台风, 9月24日17时, 5级以上 (a class), 1月7日, 两个月, 注
+# and a phone; borderline 最大风力14级 and 6.8级地震 (a grade on a scale naming the event),
+# 3省（区） (totals its list).
+GD = "h62_mem_natural_disasters_q3_2025.txt"
+GDQ = P("2025年前三季度", "2025-01-01", "2025-09-30")
+# the title's 2025年前三季度 (no time expression in the paragraph)
+GDQT = P("前三季度", "2025-01-01", "2025-09-30")
+GDQ3 = P("第三季度", "2025-07-01", "2025-09-30")
+GDJUL = P("7月", "2025-07-01", "2025-07-31")
+GDAUG = P("8月", "2025-08-01", "2025-08-31")
+GDJA = P("7月、8月", "2025-07-01", "2025-08-31")
+GDAJ = P("4月至6月", "2025-04-01", "2025-06-30")
+GDTY = P("9月24日", "2025-09-24", "2025-09-24")
+GDFLOOD = P("汛期")  # a season with no dates (as h24's “三夏”期间)
+GDQ4 = P("第四季度", "2025-10-01", "2025-12-31")
+GDKIND = "the disaster kind opening the sentence names its list of figures"
+GDBASE = "近5年同期均值 is the base of the comparison, not the period"
+GDHA = "千公顷: 千 a multiplier of 公顷"
+
+
+def disaster(anchor, value, unit_raw, unit, indicator, period=GDQ, kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def disaster_change(anchor, value, indicator, period=GDQ, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def hectares(anchor, value, indicator, period=GDQT, notes=GDHA, **kw):
+    return row(anchor, value, "千公顷", "公顷", indicator, "actual", period, norm=value * 1000,
+               notes=notes, **kw)
+
+
+LABELS[GD] = [
+    disaster("共造成[6582.4万人次]", 6582.4, "万人次", "人次", "受灾",
+             notes="各种自然灾害 the total (as 全省); 不同程度 a modifier of the verb"),
+    disaster("因灾死亡失踪[412人]", 412, "人", "人", "因灾死亡失踪"),
+    disaster("紧急转移安置[187.6万人次]", 187.6, "万人次", "人次", "紧急转移安置"),
+    disaster("倒塌房屋[1.9万间]", 1.9, "万间", "间", "倒塌房屋", notes="a flow of events, actual"),
+    disaster("严重损坏[3.8万间]", 3.8, "万间", "间", "严重损坏"),
+    disaster("一般损坏[24.5万间]", 24.5, "万间", "间", "一般损坏"),
+    hectares("农作物受灾面积[5863.2千公顷]", 5863.2, "农作物受灾面积", GDQ),
+    disaster("直接经济损失[1486.7亿元]", 1486.7, "亿元", "元", "直接经济损失"),
+    disaster_change("分别下降[28.6%]", -28.6, "受灾人次", notes=GDBASE),
+    disaster_change("28.6%、[35.2%]", -35.2, "因灾死亡失踪人数", notes=GDBASE),
+    disaster_change("35.2%、[61.3%]", -61.3, "倒塌房屋数量", notes=GDBASE),
+    disaster_change("61.3%和[47.9%]", -47.9, "直接经济损失", notes=GDBASE),
+    disaster_change("分别下降[12.4%]", -12.4, "受灾人次"),
+    disaster_change("12.4%和[21.8%]", -21.8, "直接经济损失"),
+    disaster("受灾人次为[3865.1万人次]", 3865.1, "万人次", "人次", "受灾人次", GDQ3),
+    row("占前三季度的[58.7%]", 58.7, "%", "%", "受灾人次占前三季度", "share", GDQ3,
+        notes="the part's period; 前三季度 the base"),
+    # 洪涝
+    disaster("洪涝灾害造成[2216.5万人次]", 2216.5, "万人次", "人次", "洪涝灾害受灾", GDQT,
+             notes=GDKIND),
+    disaster("因灾死亡失踪[198人]", 198, "人", "人", "洪涝灾害因灾死亡失踪", GDQT, notes=GDKIND),
+    disaster("直接经济损失[612.3亿元]", 612.3, "亿元", "元", "洪涝灾害直接经济损失", GDQT,
+             notes=GDKIND),
+    disaster("共出现[38次]", 38, "次", "次", "出现强降雨过程",
+             notes="全国 the home, 共 a frame word"),
+    disaster("偏多[6次]", 6, "次", "次", "出现强降雨过程",
+             notes="较常年同期偏多: an absolute change, actual"),
+    disaster("编号洪水[21次]", 21, "次", "次", "大江大河发生编号洪水"),
+    disaster("发生[1次]特大洪水", 1, "次", "次", "发生特大洪水"),
+    disaster("分别为[423.5亿元]", 423.5, "亿元", "元", "直接经济损失", GDJUL,
+             notes="months in a 分别 list date their items; 两个月 no metric"),
+    disaster("423.5亿元和[376.2亿元]", 376.2, "亿元", "元", "直接经济损失", GDAUG),
+    row("合计占前三季度的[53.8%]", 53.8, "%", "%", "直接经济损失占前三季度", "share", GDJA,
+        notes="合计 a frame word; the part's period"),
+    # 台风
+    disaster("共有[21个]台风生成", 21, "个", "个", "台风生成"),
+    disaster("其中[6个]登陆", 6, "个", "个", "登陆", notes="我国 the home dropped"),
+    disaster("偏多[1.2个]", 1.2, "个", "个", "登陆个数", notes="an absolute change, actual"),
+    row("最大风力[14级]", 14, "级", "级", "最大风力", "actual", GDTY,
+        notes="borderline: a grade on a scale describing the event", borderline=True),
+    row("海南[3省]", 3, "省", "个", "省（区）", "count_total",
+        notes="borderline: totals the list before it", borderline=True),
+    disaster("[186.9万人次]受灾", 186.9, "万人次", "人次", "受灾", GDTY,
+             notes="the sentence's day (the landing); a list of places closed by 3省（区）: no "
+             "subject; the typhoon's name no part of the name"),
+    disaster("直接经济损失[98.4亿元]", 98.4, "亿元", "元", "直接经济损失", GDTY),
+    # 干旱、地质、地震、森林草原火灾、风雹、低温冷冻和雪灾
+    hectares("农作物受灾面积[1632.5千公顷]", 1632.5, "干旱灾害农作物受灾面积"),
+    disaster_change("偏少[42.1%]", -42.1, "干旱灾害农作物受灾面积", GDQT, notes=GDBASE),
+    disaster("共发生[3127起]", 3127, "起", "起", "地质灾害", GDQT),
+    disaster("因灾死亡失踪[64人]", 64, "人", "人", "地质灾害因灾死亡失踪", GDQT, notes=GDKIND),
+    disaster("地震[14次]", 14, "次", "次", "发生5级以上地震",
+             notes="5级以上 a class bound, part of the name; 我国大陆地区 the home"),
+    row("定日[6.8级]", 6.8, "级", "级", "地震", "actual", P("1月7日", "2025-01-07", "2025-01-07"),
+        subject="西藏", notes="borderline: a magnitude naming the event", borderline=True),
+    disaster("森林火灾[86起]", 86, "起", "起", "森林火灾"),
+    disaster("草原火灾[12起]", 12, "起", "起", "草原火灾"),
+    disaster("受害森林面积[约2100公顷]", 2100, "公顷", "公顷", "受害森林面积", qual="about",
+             qtext="约"),
+    disaster_change("均值下降[63.5%]", -63.5, "森林火灾起数", notes=GDBASE),
+    disaster("共造成[928.3万人次]", 928.3, "万人次", "人次", "风雹灾害受灾", notes=GDKIND),
+    hectares("农作物受灾面积[1205.8千公顷]", 1205.8, "风雹灾害农作物受灾面积", GDQ),
+    disaster("直接经济损失[143.6亿元]", 143.6, "亿元", "元", "风雹灾害直接经济损失", notes=GDKIND),
+    row("风雹过程的[七成以上]", 70, "成", "%", "风雹过程占前三季度风雹过程", "share", GDAJ,
+        "at_least", "以上", notes="七成 70 %; the part's period 4月至6月"),
+    hectares("农作物受灾面积[316.4千公顷]", 316.4, "低温冷冻和雪灾农作物受灾面积", GDQT,
+             notes=GDHA + "; 主要发生在1月、2月 says when the disaster struck, the figure is the "
+             "release's span"),
+    # 地区
+    row("合计占全国的[42.6%]", 42.6, "%", "%", "4省（区）直接经济损失占全国", "share", GDQT,
+        notes="4省（区） part of the name (as h59's 5省市); a list closed by a count: no subject"),
+    disaster("分别为[186.4亿元]", 186.4, "亿元", "元", "直接经济损失", GDQT, subject="广东"),
+    disaster("186.4亿元和[142.7亿元]", 142.7, "亿元", "元", "直接经济损失", GDQT, subject="广西"),
+    disaster("分别为[612.7万人次]", 612.7, "万人次", "人次", "受灾人次", GDQT, subject="湖南"),
+    disaster("612.7万人次和[548.9万人次]", 548.9, "万人次", "人次", "受灾人次", GDQT,
+             subject="四川"),
+    disaster("有[1326个]县", 1326, "个", "个", "县（市、区）受灾", GDQT, kind="count_total",
+             notes="the counties hit: a count of things"),
+    disaster("减少[214个]", -214, "个", "个", "县（市、区）受灾", GDQT,
+             notes="较去年同期减少: an absolute change, actual"),
+    # 应急响应
+    disaster("启动应急响应[47次]", 47, "次", "次", "启动应急响应",
+             notes="国家防总、国家减灾委 the bodies acting; 共 a frame word"),
+    disaster("IV级应急响应[19次]", 19, "次", "次", "启动IV级应急响应", notes="IV part of the name"),
+    disaster("III级应急响应[5次]", 5, "次", "次", "启动III级应急响应"),
+    disaster("派出工作组[89个]", 89, "个", "个", "派出工作组"),
+    disaster("救灾资金[48.3亿元]", 48.3, "亿元", "元", "下达中央自然灾害救灾资金"),
+    disaster("调拨中央救灾物资[32.6万件]", 32.6, "万件", "件", "调拨中央救灾物资"),
+    disaster("累计转移避险群众[412.8万人次]", 412.8, "万人次", "人次", "转移避险群众",
+             kind="count_total", notes="a running total (累计): count_total, its span the period"),
+    disaster("地质灾害[362起]", 362, "起", "起", "成功避险地质灾害", GDFLOOD,
+             notes="汛期: a season without dates"),
+    disaster("避免可能伤亡[1.1万人]", 1.1, "万人", "人", "避免可能伤亡", GDFLOOD),
+    row("将有[1至2个]台风", 1, "个", "个", "台风影响华南沿海", "target", GDQ4, high=2,
+        notes="预计: a forecast, target"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h63: a securities daily's A-share market close report (证券时报网, 2025-03-18 17:42; no home: a
+# market report names no place as its own): index moves 收涨 / 涨 / 跌 % with levels 报…点, 10:30's
+# intraday low, 沪深两市成交额 万亿元 with 较上一交易日放量 / 缩量 (absolute changes), counts of
+# stocks 上涨 / 下跌 / 涨停 / 跌停 家 (count_total), sectors 涨幅居前, 近5个交易日累计 and 年内累计
+# rates (growth_rate, their spans), 排名第2 after a rate (ranks the rate), 北向资金 净买入 亿元 and
+# 本周以来累计 (count_total), 融资余额, 主力资金 净流入 逾, companies' 成交额 / 股价 / 总市值, 港股
+# in 港元, ETF 份额 亿份, 今年以来 index rates, 市盈率 倍 and a percentile, 的有N只 members,
+# analysts' 预计 / 有望 for the year and a 二季度 range (targets), 开户数 万户 (2月份) and
+# 投资者总数 亿 at 截至2月末, 汇率中间价 with 基点, 国债收益率. Figures with no time expression are
+# the day's (a day's close report). Traps: 17:42, 10:30, 600519, 连续24个交易日, 申万31个一级行业 (a
+# classification's size), 科创50 / 北证50 / 沪深300 / 10年期 (names), 3月下旬, 第2025-0318期;
+# borderline 重回3400点上方, 突破1万亿元 (a streak's bound), 居各行业首位.
+GS = "h63_securities_times_a_share_close_2025.txt"
+GSD = P("3月18日", "2025-03-18", "2025-03-18")
+GSY = P("年内", "2025-01-01", "2025-03-18")
+GSYTD = P("今年以来", "2025-01-01", "2025-03-18")
+GS5 = P("近5个交易日", "2025-03-12", "2025-03-18")
+GSWK = P("本周以来", "2025-03-17", "2025-03-18")
+GSFY = P("全年", "2025-01-01", "2025-12-31")
+GSQ2 = P("二季度", "2025-04-01", "2025-06-30")
+GSFEB = P("2月份", "2025-02-01", "2025-02-28")
+GSFEBE = P("截至2月末", "2025-02-28", "2025-02-28")
+GSDAY = "a day's close report: a figure with no time expression is the day's"
+
+
+def close_rate(anchor, value, indicator, period=GSD, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def index_level(anchor, value, indicator, period=GSD, kind="actual", **kw):
+    return row(anchor, value, "点", "点", indicator, kind, period, **kw)
+
+
+def money(anchor, value, unit_raw, indicator, period=GSD, kind="actual", **kw):
+    return row(anchor, value, unit_raw, "元", indicator, kind, period, **kw)
+
+
+def stocks_count(anchor, value, indicator, period=GSD, **kw):
+    return row(anchor, value, "家", "家", indicator, "count_total", period, **kw)
+
+
+LABELS[GS] = [
+    row("沪指重回[3400点]上方", 3400, "点", "点", "沪指", "actual", GSD,
+        notes="borderline: a round threshold restating the close", borderline=True),
+    money("放量至[1.21万亿元]", 1.21, "万亿元", "两市成交额", notes="the headline"),
+    close_rate("沪指收涨[0.52%]", 0.52, "沪指"),
+    index_level("报[3412.56点]", 3412.56, "沪指"),
+    close_rate("深证成指涨[0.87%]", 0.87, "深证成指"),
+    index_level("报[11029.43点]", 11029.43, "深证成指"),
+    close_rate("创业板指涨[1.24%]", 1.24, "创业板指"),
+    index_level("报[2245.61点]", 2245.61, "创业板指"),
+    close_rate("科创50指数涨[1.63%]", 1.63, "科创50指数", notes="50 part of the name"),
+    index_level("报[1068.37点]", 1068.37, "科创50指数"),
+    close_rate("北证50指数跌[0.35%]", -0.35, "北证50指数"),
+    index_level("下探至[3381.22点]", 3381.22, "沪指", notes="10:30 a clock time; 早盘 the day"),
+    money("沪深两市成交额[1.21万亿元]", 1.21, "万亿元", "沪深两市成交额", notes=GSDAY),
+    money("放量[856亿元]", 856, "亿元", "沪深两市成交额",
+          notes="较上一交易日放量: an absolute change, actual"),
+    money("交易日突破[1万亿元]", 1, "万亿元", "沪深两市成交额", qual="break_through",
+          qtext="突破", notes="borderline: the bound of a streak (连续24个交易日)",
+          borderline=True),
+    money("沪市成交[4862亿元]", 4862, "亿元", "沪市成交"),
+    money("深市成交[7238亿元]", 7238, "亿元", "深市成交"),
+    money("北交所成交[186亿元]", 186, "亿元", "北交所成交"),
+    money("缩量[21亿元]", -21, "亿元", "北交所成交", notes="缩量: a fall"),
+    stocks_count("上涨个股[超3800家]", 3800, "上涨个股", qual="over", qtext="超",
+                 notes="全市场 the scope (as 全市)"),
+    stocks_count("下跌个股[1385家]", 1385, "下跌个股"),
+    stocks_count("涨停[56家]", 56, "涨停"),
+    stocks_count("跌停[7家]", 7, "跌停"),
+    row("中有[27个]收涨", 27, "个", "个", "一级行业收涨", "count_total", GSD,
+        notes="members of a group (的有N个); 申万31个一级行业 the classification's size, "
+        "no metric"),
+    close_rate("机器人板块上涨[4.21%]", 4.21, "机器人板块"),
+    row("板块内[28只]", 28, "只", "只", "个股涨停", "count_total", GSD),
+    close_rate("银行板块下跌[0.68%]", -0.68, "银行板块"),
+    close_rate("半导体板块上涨[3.15%]", 3.15, "半导体板块"),
+    close_rate("累计上涨[9.82%]", 9.82, "半导体板块", GS5,
+               notes="a rate over 近5个交易日 (3月12日-18日): growth_rate, its span"),
+    close_rate("消费电子板块上涨[2.87%]", 2.87, "消费电子板块"),
+    close_rate("涨幅达到[18.6%]", 18.6, "消费电子板块", GSY, qual="reach", qtext="达到"),
+    row("排名[第2]", 2, None, "位", "消费电子板块涨幅", "rank", GSY,
+        notes="a rank right after a rate ranks the rate (the seeds' rule); 31个一级行业 no metric"),
+    money("全天净买入[62.35亿元]", 62.35, "亿元", "北向资金净买入", notes="全天 a period word"),
+    money("沪股通净买入[38.12亿元]", 38.12, "亿元", "沪股通净买入"),
+    money("深股通净买入[24.23亿元]", 24.23, "亿元", "深股通净买入"),
+    money("累计净买入[156.4亿元]", 156.4, "亿元", "北向资金净买入", GSWK, kind="count_total",
+          notes="a running total (累计): count_total; 本周以来 the week's Monday to the day"),
+    money("融资余额报[1.92万亿元]", 1.92, "万亿元", "两市融资余额", kind="count_total"),
+    money("增加[45.6亿元]", 45.6, "亿元", "两市融资余额"),
+    money("全天净流入[117.8亿元]", 117.8, "亿元", "主力资金净流入"),
+    money("获净流入[逾40亿元]", 40, "亿元", "电子行业净流入", qual="over", qtext="逾"),
+    row("各行业[首位]", 1, None, "位", "电子行业净流入", "rank", GSD,
+        notes="borderline: a rank without a numeral", borderline=True),
+    money("成交额达[68.9亿元]", 68.9, "亿元", "宁德时代成交额", qual="reach", qtext="达"),
+    row("居两市[第一]", 1, None, "位", "宁德时代成交额", "rank", GSD),
+    close_rate("股价收涨[2.36%]", 2.36, "宁德时代股价",
+               notes="the company opening the sentence names its list"),
+    money("报[268.50元]", 268.50, "元", "宁德时代股价"),
+    close_rate("收涨[1.15%]", 1.15, "贵州茅台", notes="600519 a stock code"),
+    money("报[1588.00元]", 1588.00, "元", "贵州茅台"),
+    money("总市值[约1.99万亿元]", 1.99, "万亿元", "贵州茅台总市值", kind="actual", qual="about",
+          qtext="约"),
+    row("有[3只]新股", 3, "只", "只", "新股上市", "actual", GSD, notes="listings: events, a flow"),
+    close_rate("平均涨幅达[186.4%]", 186.4, "新股平均涨幅", qual="reach", qtext="达"),
+    close_rate("恒生指数收涨[1.46%]", 1.46, "恒生指数", notes="港股: no place named, no subject"),
+    index_level("报[24740.57点]", 24740.57, "恒生指数"),
+    close_rate("恒生科技指数涨[2.13%]", 2.13, "恒生科技指数"),
+    close_rate("年内累计上涨[31.2%]", 31.2, "恒生科技指数", GSY),
+    row("净买入[95.7亿港元]", 95.7, "亿港元", "港元", "南向资金净买入", "actual", GSD),
+    money("当日成交额[1362亿元]", 1362, "亿元", "股票型ETF成交额"),
+    row("增加[8.6亿份]", 8.6, "亿份", "份", "科创50ETF份额", "actual", GSD,
+        notes="较上一交易日增加: an absolute change"),
+    close_rate("沪指累计上涨[1.81%]", 1.81, "沪指", GSYTD),
+    close_rate("深证成指累计上涨[5.89%]", 5.89, "深证成指", GSYTD),
+    close_rate("创业板指累计上涨[4.86%]", 4.86, "创业板指", GSYTD),
+    row("（TTM）为[12.68倍]", 12.68, "倍", "倍", "沪深300指数市盈率", "actual", GSD,
+        notes="截至3月18日收盘: the day's close (a point)"),
+    row("近十年来[43%]", 43, "%", "%", "分位水平", "share", GSD,
+        notes="近十年来 the window of the percentile, not the period"),
+    row("市盈率为[32.47倍]", 32.47, "倍", "倍", "创业板指市盈率", "actual", GSD),
+    row("全市场[5384只]", 5384, "只", "只", "个股", "count_total", GSD),
+    row("的有[3126只]", 3126, "只", "只", "上涨的个股", "count_total", GSY,
+        notes="members of a group (的有N只)"),
+    row("占比[58.1%]", 58.1, "%", "%", "上涨的个股占比", "share", GSY),
+    row("同比增长[5%左右]", 5, "%", "%", "全部A股归母净利润", "target", GSFY, "about", "左右",
+        notes="预计: a forecast, target"),
+    row("有望[达到15%以上]", 15, "%", "%", "科技板块盈利增速", "target", GSFY, "at_least",
+        "达到…以上"),
+    money("维持在[1万亿元以上]", 1, "万亿元", "两市日均成交额", GSFY, kind="target",
+          qual="at_least", qtext="以上"),
+    index_level("挑战[3600点]", 3600, "沪指", GSFY, kind="target"),
+    row("区间为[3300点至3600点]", 3300, "点", "点", "上证指数运行区间", "target", GSQ2, high=3600),
+    row("开户数达到[312.6万户]", 312.6, "万户", "户", "新增投资者开户数", "actual", GSFEB,
+        "reach", "达到"),
+    close_rate("同比增长[28.7%]", 28.7, "新增投资者开户数", GSFEB),
+    row("投资者总数达[2.25亿]", 2.25, "亿", None, "投资者总数", "count_total", GSFEBE, "reach",
+        "达"),
+    row("自然人投资者[2.24亿]", 2.24, "亿", None, "自然人投资者", "count_total", GSFEBE),
+    row("中间价报[7.1712]", 7.1712, None, None, "人民币对美元汇率中间价", "actual", GSD,
+        notes="当日 the day"),
+    row("调升[35个基点]", 35, "个基点", "基点", "人民币对美元汇率中间价", "growth_rate", GSD,
+        notes="较前一交易日调升: a change in 基点"),
+    row("下行[2.1个基点]", -2.1, "个基点", "基点", "10年期国债收益率", "growth_rate", GSD,
+        notes="10年期 part of the name; 下行 a fall"),
+    row("至[1.836%]", 1.836, "%", "%", "10年期国债收益率", "share", GSD,
+        notes="a rate's level is a share (as h22's interest rates)"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h64: 国家能源局's monthly release on electricity consumption (a national text, its home 全国;
+# 发布时间 2025-11-20): 10月份 and 1-10月 全社会用电量 亿千瓦时 with 同比, 分产业 (第一 / 第二 /
+# 第三产业, 城乡居民生活用电量), 其中 充换电服务业 / 信息传输、软件和信息技术服务业 / 互联网数据服务
+# rates, 增速比1-9月提高 (points), 高于同期制造业平均水平 (a gap, other), 规模以上工业发电量 and a
+# 分别 list of 风电、太阳能发电量, 发电设备累计平均利用小时 (count_total, 累计) with 比上年同期降低,
+# 新增装机 万千瓦 with 同比多投产, 截至10月底 累计发电装机容量 亿千瓦 (count_total) and 太阳能 /
+# 风电装机容量 (actual) with their share 占总装机容量的比重, 完成投资, 跨区输送电量, 累计
+# 市场交易电量 and its share, 预计全年 / 迎峰度冬期间 (a season without dates) / 确保全年 goals, and
+# a table printed with tabs (指标名称 / 单位 / 10月 / 同比增长（%） / 1-10月累计 / 同比增长（%）)
+# dated by its columns. Traps: 11月20日, 1-9月, 6000千瓦及以上 (a class), 连续5个月, 2024年4月起,
+# 注：1. 2., a phone.
+GN = "h64_nea_electricity_consumption_oct_2025.txt"
+GN10 = P("10月份", "2025-10-01", "2025-10-31")
+GN110 = P("1-10月", "2025-01-01", "2025-10-31")
+GNEND = P("截至10月底", "2025-10-31", "2025-10-31")
+GNFY = P("全年", "2025-01-01", "2025-12-31")
+GNWINTER = P("迎峰度冬期间")  # a season with no dates
+GNTAB10 = P("10月", "2025-10-01", "2025-10-31")
+GNTABYTD = P("1-10月累计", "2025-01-01", "2025-10-31")
+GNCUM = "a running total (累计): count_total, its span the period"
+
+
+def power(anchor, value, indicator, period=GN10, kind="actual", **kw):
+    return row(anchor, value, "亿千瓦时", "千瓦时", indicator, kind, period, **kw)
+
+
+def power_growth(anchor, value, indicator, period=GN10, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def capacity(anchor, value, unit_raw, indicator, period=GN110, kind="actual", **kw):
+    return row(anchor, value, unit_raw, "千瓦", indicator, kind, period, **kw)
+
+
+def hours(anchor, value, indicator, kind="count_total", **kw):
+    return row(anchor, value, "小时", "小时", indicator, kind, GN110, **kw)
+
+
+def consumption_table_row(head: str, indicator: str, month: str, month_growth: str,
+                          total: str, total_growth: str) -> list[dict]:
+    """One row of the appended table: October's use and growth, the running total and growth."""
+    return [
+        power(tab_cell(GN, head, month), float(month), indicator, GNTAB10,
+              notes="table cell; unit in the 单位 column, the period in the column head"),
+        power_growth(tab_cell(GN, head, month_growth), float(month_growth), indicator, GNTAB10),
+        power(tab_cell(GN, head, total), float(total), indicator, GNTABYTD, kind="count_total",
+              notes="the column 1-10月累计: a running total"),
+        power_growth(tab_cell(GN, head, total_growth), float(total_growth), indicator,
+                     GNTABYTD),
+    ]
+
+
+LABELS[GN] = [
+    power("全社会用电量[8572亿千瓦时]", 8572, "全社会用电量"),
+    power_growth("同比增长[10.4%]", 10.4, "全社会用电量"),
+    power("第一产业用电量[119亿千瓦时]", 119, "第一产业用电量"),
+    power_growth("同比增长[13.2%]", 13.2, "第一产业用电量"),
+    power("第二产业用电量[5408亿千瓦时]", 5408, "第二产业用电量"),
+    power_growth("同比增长[6.2%]", 6.2, "第二产业用电量"),
+    power("第三产业用电量[1762亿千瓦时]", 1762, "第三产业用电量"),
+    power_growth("同比增长[17.1%]", 17.1, "第三产业用电量"),
+    power("生活用电量[1283亿千瓦时]", 1283, "城乡居民生活用电量"),
+    power_growth("同比增长[23.9%]", 23.9, "城乡居民生活用电量"),
+    power("累计[86386亿千瓦时]", 86386, "全社会用电量", GN110, kind="count_total", notes=GNCUM),
+    power_growth("同比增长[5.1%]", 5.1, "全社会用电量", GN110),
+    row("提高[0.5个百分点]", 0.5, "个百分点", "百分点", "全社会用电量增速", "growth_rate", GN110,
+        notes="增速比1-9月提高: a change of the rate"),
+    power("第一产业用电量[1196亿千瓦时]", 1196, "第一产业用电量", GN110),
+    power_growth("同比增长[10.0%]", 10.0, "第一产业用电量", GN110),
+    power("第二产业用电量[55627亿千瓦时]", 55627, "第二产业用电量", GN110),
+    power_growth("同比增长[3.4%]", 3.4, "第二产业用电量", GN110),
+    power_growth("同比增长[7.6%]", 7.6, "高技术及装备制造业用电量", GN110),
+    row("平均水平[3.3个百分点]", 3.3, "个百分点", "百分点", "高技术及装备制造业用电量增速",
+        "other", GN110, notes="高于…平均水平: a gap to another figure (other)"),
+    power("第三产业用电量[16312亿千瓦时]", 16312, "第三产业用电量", GN110),
+    power_growth("同比增长[8.4%]", 8.4, "第三产业用电量", GN110),
+    power_growth("同比增长[48.6%]", 48.6, "充换电服务业用电量", GN110),
+    power_growth("同比增长[29.3%]", 29.3, "信息传输、软件和信息技术服务业用电量", GN110),
+    power_growth("同比增长[38.4%]", 38.4, "互联网数据服务用电量", GN110),
+    power("生活用电量[13251亿千瓦时]", 13251, "城乡居民生活用电量", GN110),
+    power_growth("同比增长[7.2%]", 7.2, "城乡居民生活用电量", GN110),
+    power("工业发电量[7752亿千瓦时]", 7752, "规模以上工业发电量", notes="全国 the home"),
+    power_growth("同比增长[7.9%]", 7.9, "规模以上工业发电量"),
+    power_growth("分别增长[21.2%]", 21.2, "规模以上工业风电发电量",
+                 notes="the list's last item lends its head 发电量"),
+    power_growth("21.2%和[26.8%]", 26.8, "规模以上工业太阳能发电量"),
+    hours("利用小时[2618小时]", 2618, "6000千瓦及以上电厂发电设备平均利用小时",
+          notes=GNCUM + "; 6000千瓦及以上 a class bound, part of the name"),
+    hours("降低[189小时]", -189, "6000千瓦及以上电厂发电设备平均利用小时", kind="actual",
+          notes="比上年同期降低: an absolute change, actual"),
+    hours("火电[3521小时]", 3521, "火电", notes="an item of the 累计 total"),
+    hours("降低[166小时]", -166, "火电", kind="actual"),
+    hours("风电[1698小时]", 1698, "风电"),
+    hours("降低[114小时]", -114, "风电", kind="actual"),
+    hours("太阳能发电[946小时]", 946, "太阳能发电"),
+    hours("降低[93小时]", -93, "太阳能发电", kind="actual"),
+    capacity("新增发电装机容量[42385万千瓦]", 42385, "万千瓦", "新增发电装机容量"),
+    capacity("多投产[13862万千瓦]", 13862, "万千瓦", "新增发电装机容量",
+             notes="同比多投产: an absolute change (多 ends no name)"),
+    capacity("太阳能发电新增装机[25287万千瓦]", 25287, "万千瓦", "太阳能发电新增装机"),
+    capacity("风电新增装机[7012万千瓦]", 7012, "万千瓦", "风电新增装机"),
+    capacity("装机容量[约37.5亿千瓦]", 37.5, "亿千瓦", "发电装机容量", GNEND, kind="count_total",
+             qual="about", qtext="约", notes=GNCUM + " (at a date)"),
+    power_growth("同比增长[17.3%]", 17.3, "发电装机容量", GNEND),
+    capacity("太阳能发电装机容量[11.4亿千瓦]", 11.4, "亿千瓦", "太阳能发电装机容量", GNEND,
+             notes="a capacity with no 累计: actual (as 电网承载能力 千瓦)"),
+    power_growth("同比增长[43.8%]", 43.8, "太阳能发电装机容量", GNEND),
+    capacity("风电装机容量[5.9亿千瓦]", 5.9, "亿千瓦", "风电装机容量", GNEND),
+    power_growth("同比增长[21.4%]", 21.4, "风电装机容量", GNEND),
+    row("比重达到[46.1%]", 46.1, "%", "%", "风电和太阳能发电装机容量占总装机容量的比重", "share",
+        GNEND, "reach", "达到", notes="合计 between the words of a name dropped"),
+    row("提高[5.2个百分点]", 5.2, "个百分点", "百分点",
+        "风电和太阳能发电装机容量占总装机容量的比重", "growth_rate", GNEND),
+    row("电源工程完成投资[7856亿元]", 7856, "亿元", "元", "主要发电企业电源工程完成投资",
+        "actual", GN110),
+    power_growth("同比增长[2.3%]", 2.3, "主要发电企业电源工程完成投资", GN110),
+    row("电网工程完成投资[4824亿元]", 4824, "亿元", "元", "电网工程完成投资", "actual", GN110),
+    power_growth("同比增长[7.1%]", 7.1, "电网工程完成投资", GN110),
+    power("输送电量完成[6418亿千瓦时]", 6418, "跨区输送电量", GN110),
+    power_growth("同比增长[9.6%]", 9.6, "跨区输送电量", GN110),
+    power("市场交易电量[50362亿千瓦时]", 50362, "市场交易电量", GN110, kind="count_total",
+          notes=GNCUM + "; 各电力交易中心 the bodies, 组织完成 verbs"),
+    power_growth("同比增长[7.8%]", 7.8, "市场交易电量", GN110),
+    row("比重为[58.3%]", 58.3, "%", "%", "市场交易电量占全社会用电量比重", "share", GN110),
+    row("提高[1.6个百分点]", 1.6, "个百分点", "百分点", "市场交易电量占全社会用电量比重",
+        "growth_rate", GN110),
+    row("同比增长[5%左右]", 5, "%", "%", "全社会用电量", "target", GNFY, "about", "左右",
+        notes="预计: a forecast, target"),
+    capacity("将达到[14.5亿千瓦左右]", 14.5, "亿千瓦", "最高用电负荷", GNWINTER, kind="target",
+             qual="about", qtext="左右", notes="迎峰度冬期间: a season without dates"),
+    capacity("增长[约1亿千瓦]", 1, "亿千瓦", "最高用电负荷", GNWINTER, kind="target",
+             qual="about", qtext="约", notes="较去年冬季峰值: the base"),
+    capacity("新增新能源装机[3亿千瓦以上]", 3, "亿千瓦", "新增新能源装机", GNFY, kind="target",
+             qual="at_least", qtext="以上"),
+    *consumption_table_row("全社会用电量", "全社会用电量", "8572", "10.4", "86386", "5.1"),
+    *consumption_table_row("第一产业", "第一产业用电量", "119", "13.2", "1196", "10.0"),
+    *consumption_table_row("第二产业", "第二产业用电量", "5408", "6.2", "55627", "3.4"),
+    *consumption_table_row("第三产业", "第三产业用电量", "1762", "17.1", "16312", "8.4"),
+    *consumption_table_row("城乡居民生活用电", "城乡居民生活用电", "1283", "23.9", "13251", "7.2"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
