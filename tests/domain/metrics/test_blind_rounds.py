@@ -131,6 +131,19 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.575, "indicator_lenient": 0.89,
                             "subject": 0.94, "kind": 0.81, "qualifier": 0.995,
                             "period": 0.665}),
+    # Round 21 (tests/gold/heldout/h65-h67: 国家医疗保障局's yearly statistical bulletin on medical
+    # insurance, a government procurement result notice with two bidders' tables printed as
+    # text, a film trade paper's news on the National Day holiday's box office), scored alone.
+    # The documents were written and labelled by reading before the extractor ran on them; the
+    # floors sit just under what the extractor reached blind (metrics-34 as committed at e08a32c,
+    # in a clean copy of the commit), so they fail on a regression and are raised after the
+    # fixes. The misses are listed in the held-out README (round 21). Reached blind (201 scored
+    # rows): precision 0.980, recall 0.975, unit 0.954, indicator 0.622, lenient 0.929, subject
+    # 0.974, kind 0.837, qualifier 0.995, period 0.648 (h67's holiday, 国庆档, not read as one).
+    21: BlindRound(('h65_', 'h66_', 'h67_'), precision=0.975, recall=0.97, min_gold=201,
+                    floors={"unit": 0.95, "indicator": 0.62, "indicator_lenient": 0.925,
+                            "subject": 0.97, "kind": 0.83, "qualifier": 0.99,
+                            "period": 0.645}),
 }
 
 

@@ -12624,6 +12624,409 @@ LABELS[GN] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 21, added after the extractor had been improved on h01–h61 (round 20, h62–h64, labelled at
+# the same time by another helper) and labelled by reading before it was run on them.
+#
+# h65: 国家医疗保障局's yearly statistical bulletin on medical insurance for 2024 (a national text,
+# its home 全国; 发布时间 2025-07-14): 截至2024年底 stocks (参保人数 万人 / 亿人, 定点医疗机构 万家,
+# 累计结存 亿元) with 比上年增加 / 增长 (the point), 参保率 稳定在95%以上, 在职退休比 (a unit-less
+# ratio), 2024年 / 全年 flows (基金收入 / 支出 亿元, 享受待遇 亿人次, 跨省直接结算 万人次),
+# 政策范围内住院费用基金支付比例 with 分别比上年提高0.3个和0.2个百分点, 集中带量采购 62种药品
+# 平均降价70% (a fall of the price), 已开展10批, 1000余种, 减少参保群众垫付资金 (an amount saved:
+# positive), 2025 goals 左右 / 再提高 / 达到 / 力争…以上. Traps: 16:00, 浏览次数, 第十批 / 第五批 /
+# 第十一批, （一）（二）, 注：1. 2., a phone; （含生育保险） says how a fund is counted, no part of
+# its name.
+NHSA = "h65_nhsa_medical_insurance_bulletin_2024.txt"
+NHSAEND = P("截至2024年底", "2024-12-31", "2024-12-31")
+NHSA24 = P("2024年", "2024-01-01", "2024-12-31")
+NHSAYEAR = P("全年", "2024-01-01", "2024-12-31")
+NHSA25 = P("2025年", "2025-01-01", "2025-12-31")
+NHSATITLE = (
+    "no time expression in its paragraph: a flow or level of a yearly report, the title's year"
+)
+
+
+def nhsa_stock(anchor, value, unit_raw, unit, indicator, period=NHSAEND, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def nhsa_flow(anchor, value, unit_raw, unit, indicator, period=NHSAYEAR, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def nhsa_rate(anchor, value, indicator, kind="growth_rate", period=NHSAYEAR, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[NHSA] = [
+    nhsa_stock("参保人数[达到132611万人]", 132611, "万人", "人", "基本医疗保险参保人数",
+             qual="reach", qtext="达到", notes="全国 the home"),
+    nhsa_rate("参保率稳定在[95%以上]", 95, "参保率", "share", NHSAEND, qual="at_least",
+              qtext="以上"),
+    nhsa_stock("保险人数[37820万人]", 37820, "万人", "人", "参加职工基本医疗保险人数"),
+    nhsa_flow("比上年增加[726万人]", 726, "万人", "人", "参加职工基本医疗保险人数", NHSAEND,
+            notes="the change of a stock: the paragraph's point (as h59's 提高2.2件)"),
+    nhsa_rate("增长[2.0%]", 2.0, "参加职工基本医疗保险人数", period=NHSAEND),
+    nhsa_stock("保险人数[94791万人]", 94791, "万人", "人", "参加城乡居民基本医疗保险人数"),
+    nhsa_stock("在职职工[27496万人]", 27496, "万人", "人", "在职职工",
+             notes="在职工医保参保人员中: a frame, no part of the name"),
+    nhsa_stock("退休职工[10324万人]", 10324, "万人", "人", "退休职工"),
+    row("在职退休比为[2.66]", 2.66, None, None, "在职退休比", "share", NHSAEND,
+        notes="a unit-less ratio (as h02's 城乡居民收入比为2.08)"),
+    nhsa_flow("总收入[34809亿元]", 34809, "亿元", "元", "基本医疗保险基金总收入", NHSA24,
+            notes="（含生育保险） says how the fund is counted, no part of the name"),
+    nhsa_rate("比上年增长[4.4%]", 4.4, "基本医疗保险基金总收入", period=NHSA24),
+    nhsa_flow("总支出[29676亿元]", 29676, "亿元", "元", "总支出", NHSA24,
+            notes="the clause's own words (nothing borrowed from the clause before)"),
+    nhsa_rate("增长[4.8%]", 4.8, "总支出", period=NHSA24),
+    nhsa_flow("当期结存[5133亿元]", 5133, "亿元", "元", "当期结存", NHSA24),
+    nhsa_stock("累计结存[38529亿元]", 38529, "亿元", "元", "基本医疗保险统筹基金结存",
+             notes="累计 a frame word (count_total)"),
+    nhsa_stock("累计结存[14260亿元]", 14260, "亿元", "元", "职工医保个人账户结存"),
+    nhsa_flow("收入[24210亿元]", 24210, "亿元", "元", "职工基本医疗保险基金收入", NHSA24,
+              notes=NHSATITLE),
+    nhsa_flow("支出[19870亿元]", 19870, "亿元", "元", "支出", NHSA24, notes=NHSATITLE),
+    nhsa_rate("分别增长[6.5%]", 6.5, "职工基本医疗保险基金收入", period=NHSA24, notes=NHSATITLE),
+    nhsa_rate("6.5%和[5.9%]", 5.9, "支出", period=NHSA24, notes=NHSATITLE),
+    nhsa_flow("基金收入[10599亿元]", 10599, "亿元", "元", "城乡居民基本医疗保险基金收入", NHSA24,
+            notes=NHSATITLE),
+    nhsa_flow("支出[9806亿元]", 9806, "亿元", "元", "支出", NHSA24, notes=NHSATITLE),
+    nhsa_flow("补助标准[达到670元]", 670, "元", "元", "居民医保人均财政补助标准", NHSA24,
+            qual="reach", qtext="达到", notes="a yearly standard's level: " + NHSATITLE),
+    nhsa_flow("比上年提高[30元]", 30, "元", "元", "居民医保人均财政补助标准", NHSA24,
+              notes=NHSATITLE),
+    nhsa_flow("享受待遇[29.8亿人次]", 29.8, "亿人次", "人次", "参保人员享受待遇"),
+    nhsa_rate("比上年增长[7.1%]", 7.1, "参保人员享受待遇"),
+    nhsa_rate("支付比例为[84.6%]", 84.6, "职工医保政策范围内住院费用基金支付比例", "share"),
+    nhsa_rate("支付比例为[68.1%]", 68.1, "居民医保政策范围内住院费用基金支付比例", "share"),
+    row("提高[0.3个]和", 0.3, "个百分点", "百分点", "职工医保政策范围内住院费用基金支付比例",
+        "growth_rate", NHSAYEAR, notes="分别: the first item's change, the unit shared"),
+    row("0.3个和[0.2个百分点]", 0.2, "个百分点", "百分点",
+        "居民医保政策范围内住院费用基金支付比例", "growth_rate", NHSAYEAR),
+    nhsa_flow("次均住院费用[8410元]", 8410, "元", "元", "居民医保次均住院费用"),
+    nhsa_rate("下降[2.6%]", -2.6, "居民医保次均住院费用"),
+    nhsa_stock("定点医疗机构[达到110.6万家]", 110.6, "万家", "家", "医保定点医疗机构",
+             qual="reach", qtext="达到"),
+    nhsa_stock("零售药店[52.3万家]", 52.3, "万家", "家", "定点零售药店"),
+    nhsa_flow("[62种]药品", 62, "种", "种", "药品",
+            notes="the drugs of the year's batch (第十批 an ordinal, no metric)"),
+    nhsa_rate("平均降价[70%]", -70, "药品价格",
+            notes="降价: a fall of the price (negative); 平均 how it is measured"),
+    nhsa_rate("平均降价[60%左右]", -60, "耗材价格", qual="about", qtext="左右",
+            notes="第五批 an ordinal; the examples before 等 dropped"),
+    nhsa_stock("已开展[10批]", 10, "批", "批", "国家组织药品集中带量采购"),
+    nhsa_stock("共纳入[435种]", 435, "种", "种", "纳入药品", notes="共 a frame word"),
+    nhsa_stock("覆盖药品[1000余种]", 1000, "种", "种", "省际联盟采购覆盖药品", qual="plus",
+             qtext="余"),
+    nhsa_flow("新增[91种]", 91, "种", "种", "新增药品", NHSA24,
+            notes="the flow verb governs the count; modifiers before it not part"),
+    nhsa_stock("药品总数[达到3159种]", 3159, "种", "种", "目录内药品总数", NHSA24, qual="reach",
+             qtext="达到",
+             notes="a stock after the year's adjustment, dated by the sentence's 2024年"),
+    nhsa_stock("西药[1388种]", 1388, "种", "种", "西药", NHSA24),
+    nhsa_stock("中成药[1771种]", 1771, "种", "种", "中成药", NHSA24),
+    nhsa_flow("惠及患者[1.5亿人次]", 1.5, "亿人次", "人次", "协议期内谈判药品惠及患者"),
+    nhsa_flow("直接结算[2.02亿人次]", 2.02, "亿人次", "人次", "跨省异地就医直接结算"),
+    nhsa_flow("垫付资金[1842.7亿元]", 1842.7, "亿元", "元", "减少参保群众垫付资金",
+            notes="an amount saved, positive (it grows 24.6%): 减少 names it, no decline"),
+    nhsa_rate("增长[56.6%]和", 56.6, "跨省异地就医直接结算"),
+    nhsa_rate("56.6%和[24.6%]", 24.6, "减少参保群众垫付资金"),
+    nhsa_flow("直接结算[1146万人次]", 1146, "万人次", "人次", "住院费用跨省直接结算"),
+    nhsa_flow("直接结算[1.9亿人次]", 1.9, "亿人次", "人次", "门诊费用跨省直接结算"),
+    nhsa_stock("医疗机构[达到60.1万家]", 60.1, "万家", "家", "跨省联网定点医疗机构", qual="reach",
+             qtext="达到"),
+    nhsa_stock("激活用户[超过10亿人]", 10, "亿人", "人", "医保电子凭证激活用户", qual="over",
+             qtext="超过"),
+    nhsa_flow("医保基金[275亿元]", 275, "亿元", "元", "追回医保基金",
+            notes="通过监督检查 how, no part of the name"),
+    nhsa_flow("医药机构[6.2万家]", 6.2, "万家", "家", "查处违法违规定点医药机构"),
+    nhsa_flow("资金支出[298亿元]", 298, "亿元", "元", "医疗救助资金支出"),
+    nhsa_flow("基本医疗保险[8500万人]", 8500, "万人", "人", "资助参加基本医疗保险"),
+    nhsa_flow("住院救助[1.8亿人次]", 1.8, "亿人次", "人次", "实施门诊和住院救助"),
+    nhsa_rate("参保率稳定在[99%以上]", 99, "农村低收入人口参保率", "share", qual="at_least",
+            qtext="以上"),
+    nhsa_rate("保持在[99.9%左右]", 99.9, "脱贫人口参保率", "share", qual="about", qtext="左右"),
+    nhsa_stock("试点城市[49个]", 49, "个", "个", "长期护理保险试点城市"),
+    nhsa_stock("参保人数[1.83亿人]", 1.83, "亿人", "人", "参保人数"),
+    nhsa_stock("待遇人数[235万人]", 235, "万人", "人", "享受待遇人数", notes="累计 a frame word"),
+    nhsa_flow("基金支出[112亿元]", 112, "亿元", "元", "长期护理保险基金支出"),
+    nhsa_rate("比例[达到78.5%]", 78.5, "DRG/DIP付费医疗机构住院费用占统筹地区住院费用的比例",
+            "share", qual="reach", qtext="达到",
+            notes="the paragraph's last time expression (全年)"),
+    nhsa_rate("继续稳定在[95%左右]", 95, "基本医疗保险参保率", "target", NHSA25, qual="about",
+            qtext="左右"),
+    row("再提高[30元]", 30, "元", "元", "居民医保人均财政补助标准", "target", NHSA25),
+    row("每人每年[700元]", 700, "元", "元", "居民医保人均财政补助标准", "target", NHSA25,
+        "reach", "达到", notes="达到 not adjacent (每人每年 between): labelled, not quoted"),
+    nhsa_rate("结算率[达到70%以上]", 70, "住院费用跨省直接结算率", "target", NHSA25,
+            qual="at_least", qtext="达到…以上"),
+]
+
+
+# h66: a government procurement result notice (成都市双流区第一人民医院's renovation works, 发布时间
+# 2025年9月12日; its home 双流): 预算金额 / 最高限价 万元 and the scoring weights (what the
+# procedure sets: other, no period), 中标金额 ￥…元 with thousands separators and its 大写 twin
+# (borderline: the same amount in capital numerals), 下浮率 %, 工期 日历天 (a term the award sets:
+# other), 综合得分 分, 合计 and 节约率, a committee's members, two tables of bidders printed as text
+# (排名 / 投标人 / 投标报价（元） / 综合得分; rows are bidders: a cell is named by its row and its
+# column, the rank column ranks 综合得分), 预留份额 (other), 占…的100%. Traps: 10:15, 浏览次数,
+# 项目编号, addresses (6号, 27号8楼, 1268号2栋15层, 88号), phones, 一至五层 / 六至十层, 第一标段,
+# 一级建造师 and its 注册编号, 9:30, dates, 排名前三 (a class), 两个中标供应商, 公告期限 1个工作日
+# and the deadlines 7个工作日内 / 30日内 / 2个工作日内 (a rule's durations); borderline 满分30分.
+GPA = "h66_shuangliu_procurement_award_notice_2025.txt"
+GPAOPEN = P("2025年9月5日", "2025-09-05", "2025-09-05")
+GPARULE = "what the procedure sets (a budget, a cap, a weight, a term): other, no period"
+GPANODATE = "the award's figures: no time expression in their section, undated"
+GPAOPENED = "the paragraph's last time expression: the bids opened 2025年9月5日"
+
+
+def gpa_rule(anchor, value, unit_raw, unit, indicator, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "other", notes=GPARULE, **kw)
+
+
+def gpa_award(anchor, value, unit_raw, unit, indicator, kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, notes=GPANODATE, **kw)
+
+
+def gpa_bid(anchor, value, indicator, **kw):
+    return row(anchor, value, "家", "家", indicator, "actual", GPAOPEN, notes=GPAOPENED, **kw)
+
+
+def gpa_table_row(line, rank, price, score):
+    """A bidders' table row (排名　投标人　投标报价（元）　综合得分): its rank (of 综合得分),
+    its bid in 元 (the column head's unit) and its score (a bare cell: 分 by its column), each
+    named by the row's bidder and the column (a thing table, as h57's ports and h60's
+    markets)."""
+    rank_text, bidder, price_text, score_text = line.split("　")
+    return [
+        row(f"[{rank_text}]　{bidder}", rank, None, "位", f"{bidder}综合得分", "rank",
+            notes="a ranking table's rank column ranks what the table ranks (as h53)"),
+        row(f"{bidder}　[{price_text}]", price, "元", "元", f"{bidder}投标报价", "actual",
+            notes=GPANODATE),
+        row(f"{price_text}　[{score_text}]", score, None, "分", f"{bidder}综合得分", "actual",
+            notes=GPANODATE),
+    ]
+
+
+LABELS[GPA] = [
+    gpa_rule("预算金额为[1860万元]", 1860, "万元", "元", "预算金额"),
+    gpa_rule("最高限价[1785.6万元]", 1785.6, "万元", "元", "最高限价"),
+    row("建筑面积[约12600平方米]", 12600, "平方米", "平方米", "改造建筑面积", "count_total",
+        qual="about", qtext="约", notes="the project's size, a stock with no time expression"),
+    row("划分为[2个]标段", 2, "个", "个", "标段", "count_total"),
+    gpa_rule("价格分值占[30%]", 30, "%", "%", "价格分值"),
+    gpa_rule("技术分值占[60%]", 60, "%", "%", "技术分值"),
+    gpa_rule("商务分值占[10%]", 10, "%", "%", "商务分值"),
+    gpa_bid("共有[9家]", 9, "供应商递交投标文件"),
+    gpa_bid("有效投标[8家]", 8, "有效投标"),
+    gpa_bid("8家，[1家]", 1, "被否决"),
+    gpa_award("中标金额：￥[10,486,320.00元]", 10486320.0, "元", "元", "中标金额"),
+    row("（大写：[壹仟零肆拾捌万陆仟叁佰贰拾元整]）", 10486320.0, "元", "元", "中标金额", "actual",
+        notes="borderline: the amount again in capital numerals (大写)", borderline=True),
+    gpa_award("下浮率：[8.6%]", 8.6, "%", "%", "下浮率", "share"),
+    gpa_rule("工期：[180日历天]", 180, "日历天", "天", "工期"),
+    gpa_award("综合得分：[92.35分]", 92.35, "分", "分", "综合得分"),
+    gpa_award("中标金额：￥[6,732,158.50元]", 6732158.5, "元", "元", "中标金额"),
+    row("（大写：[陆佰柒拾叁万贰仟壹佰伍拾捌元伍角]）", 6732158.5, "元", "元", "中标金额", "actual",
+        notes="borderline: the amount again in capital numerals (大写)", borderline=True),
+    gpa_award("下浮率：[7.9%]", 7.9, "%", "%", "下浮率", "share"),
+    gpa_rule("工期：[150日历天]", 150, "日历天", "天", "工期"),
+    gpa_award("综合得分：[90.18分]", 90.18, "分", "分", "综合得分"),
+    gpa_award("合计[1721.85万元]", 1721.85, "万元", "元", "两个标段中标金额"),
+    gpa_award("节约资金[138.15万元]", 138.15, "万元", "元", "节约资金"),
+    gpa_award("节约率[7.4%]", 7.4, "%", "%", "节约率", "share"),
+    row("由[7人]组成", 7, "人", "人", "评标委员会", "count_total"),
+    row("采购人代表[1人]", 1, "人", "人", "采购人代表", "count_total"),
+    row("评审专家[6人]", 6, "人", "人", "评审专家", "count_total"),
+    *gpa_table_row("1　四川蜀建装饰工程有限公司　10486320.00　92.35", 1, 10486320.0, 92.35),
+    *gpa_table_row("2　中建川兴建设有限公司　10612800.00　89.72", 2, 10612800.0, 89.72),
+    *gpa_table_row("3　四川华西装饰工程有限公司　10755940.00　87.06", 3, 10755940.0, 87.06),
+    *gpa_table_row("1　成都鼎元建设集团有限公司　6732158.50　90.18", 1, 6732158.5, 90.18),
+    *gpa_table_row("2　四川宏达建筑工程有限公司　6815400.00　88.47", 2, 6815400.0, 88.47),
+    *gpa_table_row("3　成都锦城建工集团有限公司　6890230.00　85.92", 3, 6890230.0, 85.92),
+    row("有效投标人[4家]", 4, "家", "家", "有效投标人", "actual",
+        notes="两个标段各有: each lot's count; no time expression in its paragraph"),
+    gpa_award("报价得分[30分]", 30, "分", "分", "中标供应商报价得分"),
+    row("（满分[30分]）", 30, "分", "分", "满分", "other",
+        notes="borderline: the scale's maximum (a rule's parameter)", borderline=True),
+    gpa_award("技术得分[51.68分]", 51.68, "分", "分", "技术得分"),
+    gpa_award("商务得分[8.5分]", 8.5, "分", "分", "商务得分"),
+    gpa_rule("份额的比例为[40%]", 40, "%", "%", "预留采购份额的比例"),
+    gpa_award("总金额的[100%]", 100, "%", "%", "授予中小企业合同金额占项目合同总金额", "share"),
+    gpa_rule("合同金额[5%]的", 5, "%", "%", "履约保证金"),
+]
+
+
+# h67: a film trade paper's news on the 2025 National Day holiday's box office (中国电影报,
+# 2025-10-09 08:30; a national text, its home 全国): 国庆档（10月1日至8日） the period of every
+# figure with no time expression of its own (as h26's holiday), 票房 亿元 with 同比, 观影人次 亿 /
+# 万 (the noun before the number: no unit), 场次 万场, 平均票价 元 and 较去年同期上涨, 国产影片
+# 占总票房的, days (10月1日当天, 10月2日、10月3日 in a 分别 list, 10月8日), 日均, films in 《》
+# owning their figures (档期票房 with 位列第一 / 排名第二, 累计票房, 分账票房, forecasts of
+# 最终票房: targets, undated), 排片占比 / 上座率, provinces and cities as subjects with ranks
+# (位居全国第一, 分别以…位列第二、第三, 位居第五), a presale total 截至9月30日24时, the year to date
+# 截至10月8日24时 with 2024年全年 as a share's base, 全年 forecasts (突破 / 左右), 今年年底前 goals,
+# 目前 stocks and 今年 flows. Traps: 08:30, 24时, 大年初一, 30岁以下, 前五, 2019年同期 (a base),
+# 今年以来 (a rank's field), a phone; borderline 过亿元 (a class's bound), 均居档期首位 (a rank with
+# no numeral), 200余家景区 (a promotion's scope).
+BOX = "h67_national_day_box_office_news_2025.txt"
+BOXHOL = P("国庆档", "2025-10-01", "2025-10-08")
+BOXD1 = P("10月1日", "2025-10-01", "2025-10-01")
+BOXYTD = P("截至10月8日24时", "2025-01-01", "2025-10-08")
+BOXYEAR = P("全年", "2025-01-01", "2025-12-31")
+BOXEND = P("今年年底前", "2025-12-31", "2025-12-31")
+BOXNOW = P("目前", "2025-10-09", "2025-10-09")
+BOXHOLT = "no time expression of its own: the holiday the report is about (its dates from the lead)"
+
+
+def box_amount(anchor, value, indicator, period=BOXHOL, **kw):
+    return row(anchor, value, "亿元", "元", indicator, "actual", period, **kw)
+
+
+def box_rate(anchor, value, indicator, kind="share", period=BOXHOL, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def box_rank(anchor, value, indicator, subject=None, period=BOXHOL, **kw):
+    return row(anchor, value, None, "位", indicator, "rank", period, subject=subject, **kw)
+
+
+LABELS[BOX] = [
+    box_amount("国庆档票房[52.6亿元]创", 52.6, "票房", notes="the headline"),
+    row("国产影片占比[超九成]", 90, "成", "%", "国产影片占比", "share", BOXHOL, "over", "超",
+        notes="the headline; 九成 is 90 % (unit_raw 成, as h05)"),
+    box_amount("电影票房[达52.6亿元]", 52.6, "电影票房", qual="reach", qtext="达",
+               notes="全国 the home"),
+    box_rate("同比增长[21.3%]", 21.3, "电影票房", "growth_rate"),
+    row("观影人次[1.21亿]", 1.21, "亿", None, "观影人次", "actual", BOXHOL,
+        notes="the counted noun before the number: unit_raw the multiplier alone (as h26)"),
+    box_rate("同比增长[18.6%]", 18.6, "观影人次", "growth_rate"),
+    row("放映影片[1196.5万场]", 1196.5, "万场", "场", "放映影片", "actual", BOXHOL,
+        notes="共 a frame word"),
+    row("平均票价[43.5元]", 43.5, "元", "元", "平均票价", "actual", BOXHOL),
+    row("上涨[0.9元]", 0.9, "元", "元", "平均票价", "actual", BOXHOL,
+        notes="an absolute change against 去年同期 (a base)"),
+    box_amount("国产影片票房[50.1亿元]", 50.1, "国产影片票房"),
+    box_rate("总票房的[95.2%]", 95.2, "国产影片票房占总票房"),
+    box_amount("当天票房[突破9.8亿元]", 9.8, "票房", BOXD1, qual="break_through", qtext="突破",
+               notes="当天 a period word"),
+    box_rank("单日票房[第二高]", 2, "票房", period=BOXD1,
+             notes="the day's rank among the year's days (as h60's 歷年單月第2高); "
+                   "今年以来 its field"),
+    box_amount("分别为[8.2亿元]", 8.2, "票房", P("10月2日", "2025-10-02", "2025-10-02"),
+               notes="分别: the first day's; 单日 a period word"),
+    box_amount("8.2亿元和[7.6亿元]", 7.6, "票房", P("10月3日", "2025-10-03", "2025-10-03")),
+    box_amount("回落至[3.4亿元]", 3.4, "票房", P("10月8日", "2025-10-08", "2025-10-08"),
+               notes="a level after 回落至: positive"),
+    box_amount("日均票房[6.58亿元]", 6.58, "日均票房"),
+    row("日均观影人次[1513万]", 1513, "万", None, "日均观影人次", "actual", BOXHOL),
+    row("共有[21部]", 21, "部", "部", "影片上映", "actual", BOXHOL,
+        notes="档期内 a period word; the films shown in the holiday (a flow)"),
+    row("新片[11部]", 11, "部", "部", "新片", "actual", BOXHOL),
+    row("影片共有[6部]", 6, "部", "部", "档期票房过亿元的影片", "count_total", BOXHOL,
+        notes="members of a group (的有N个 / 的…共有N部)"),
+    row("档期票房[过亿元]", 1, "亿元", "元", "档期票房", "actual", BOXHOL, "over", "过",
+        notes="borderline: the bound of a class (过亿元的影片)", borderline=True),
+    box_amount("以[18.6亿元]", 18.6, "《长空之翼》档期票房",
+               notes="the film owns its figure (as h51's 比亚迪…); the noun after 的 names it"),
+    box_rank("位列[第一]", 1, "《长空之翼》档期票房"),
+    row("累计票房已[达21.3亿元]", 21.3, "亿元", "元", "票房", "count_total",
+        P("累计", "2025-10-09", "2025-10-09"), "reach", "达",
+        notes="累计 with no date: the reference date; the clause names no film"),
+    row("豆瓣评分[8.1分]", 8.1, "分", "分", "豆瓣评分", "actual",
+        notes="a rating's level with no time expression: undated"),
+    box_amount("《山海小神兵》档期票房[11.2亿元]", 11.2, "《山海小神兵》档期票房"),
+    box_rank("排名[第二]", 2, "《山海小神兵》档期票房"),
+    box_amount("档期票房[7.9亿元]", 7.9, "《我的邻居是财神》档期票房"),
+    box_rank("排名[第三]", 3, "《我的邻居是财神》档期票房"),
+    box_amount("合计票房[37.7亿元]", 37.7, "三部影片票房", notes="合计 a frame word"),
+    box_rate("档期总票房的[71.7%]", 71.7, "三部影片票房占档期总票房"),
+    box_amount("分别为[4.3亿元]和", 4.3, "《深海营救》档期票房"),
+    box_amount("4.3亿元和[3.1亿元]", 3.1, "《归途如虹》档期票房"),
+    box_rate("档期排片占比[32.5%]", 32.5, "《长空之翼》档期排片占比", notes=BOXHOLT),
+    box_rate("平均上座率[14.8%]", 14.8, "平均上座率"),
+    box_rank("均居档期[首位]", 1, "平均上座率", notes="borderline: a rank with no numeral",
+             borderline=True),
+    box_rate("排片占比[21.7%]", 21.7, "《山海小神兵》排片占比"),
+    box_amount("特效厅票房[4.6亿元]", 4.6, "特效厅票房", notes="examples before 等 dropped"),
+    box_rate("总票房的[8.7%]", 8.7, "特效厅票房占总票房"),
+    row("平均票价[72.3元]", 72.3, "元", "元", "特效厅平均票价", "actual", BOXHOL),
+    box_amount("分账票房[约47.6亿元]", 47.6, "分账票房", qual="about", qtext="约"),
+    box_amount("分账票房[约16.8亿元]", 16.8, "《长空之翼》分账票房", qual="about", qtext="约"),
+    row("有望[达到28亿元]", 28, "亿元", "元", "《长空之翼》最终票房", "target", NONE, "reach",
+        "达到", notes="a forecast (target); 最终: the film's whole run, no dates"),
+    row("最终票房[约15亿元]", 15, "亿元", "元", "《山海小神兵》最终票房", "target", NONE, "about",
+        "约", notes="a forecast (预测); 最终: undated"),
+    box_rate("女性观众占比[54.2%]", 54.2, "女性观众占比"),
+    box_rate("以下观众占比[48.9%]", 48.9, "30岁以下观众占比", notes="30岁以下 part of the name"),
+    box_rate("亲子用户占比[达到37%]", 37, "动画电影购票用户中亲子用户占比", qual="reach",
+             qtext="达到"),
+    box_amount("预售总票房[突破3亿元]", 3, "预售总票房", P("截至9月30日24时", "2025-09-30",
+               "2025-09-30"), qual="break_through", qtext="突破",
+               notes="国庆档 the holiday sold for, a period word; 24时 no metric"),
+    box_rate("较去年同期增长[35%左右]", 35, "预售总票房", "growth_rate",
+             P("截至9月30日24时", "2025-09-30", "2025-09-30"), qual="about", qtext="左右"),
+    box_rate("票房增长[19.0%]", 19.0, "票房", "growth_rate", P("今年国庆档", "2025-10-01",
+             "2025-10-08"), notes="2019年同期 a base, no period"),
+    box_amount("广东省国庆档票房[5.9亿元]", 5.9, "票房", subject="广东"),
+    box_rank("位居全国[第一]", 1, "票房", "广东"),
+    box_amount("分别以[4.3亿元]", 4.3, "票房", subject="江苏",
+               notes="a clause naming only its places takes the sentence's measure (as h53)"),
+    box_amount("4.3亿元、[3.8亿元]", 3.8, "票房", subject="浙江"),
+    box_rank("位列[第二]、", 2, "票房", "江苏"),
+    box_rank("第二、[第三]；", 3, "票房", "浙江"),
+    box_rate("票房占比[达到43.6%]", 43.6, "三线及以下城市票房占比", qual="reach", qtext="达到"),
+    row("提高[2.1个百分点]", 2.1, "个百分点", "百分点", "三线及以下城市票房占比", "growth_rate",
+        BOXHOL),
+    box_amount("上海国庆档票房[1.62亿元]", 1.62, "票房", subject="上海",
+               notes="前五 a class, no metric"),
+    box_amount("北京[1.49亿元]", 1.49, "票房", subject="北京"),
+    box_amount("成都以[1.21亿元]", 1.21, "票房", subject="成都"),
+    box_rank("位居[第五]", 5, "票房", "成都"),
+    row("观影人次[286万]", 286, "万", None, "观影人次", "actual", BOXHOL, subject="成都"),
+    row("营业影院[12860家]", 12860, "家", "家", "日均营业影院", "actual", BOXHOL,
+        notes="全国 the home"),
+    row("增加[415家]", 415, "家", "家", "日均营业影院", "actual", BOXHOL),
+    row("放映场次[149.6万场]", 149.6, "万场", "场", "日均放映场次", "actual", BOXHOL),
+    row("最高场次[突破156万场]", 156, "万场", "场", "单日最高场次", "actual", BOXHOL,
+        "break_through", "突破", notes="单日最高: the measure (the busiest day), no period word"),
+    box_rate("同比增长[26.4%]", 26.4, "县级影院观影人次", "growth_rate"),
+    row("平均水平[7.8个百分点]", 7.8, "个百分点", "百分点", "县级影院观影人次增速", "other", BOXHOL,
+        notes="points after 高于 a base: a gap (other), named by the rate (…增速)"),
+    box_amount("总票房[达到418.7亿元]", 418.7, "电影总票房", BOXYTD, qual="reach", qtext="达到",
+               notes="2025年 up to 10月8日 (24时 no metric)"),
+    box_amount("全年票房[425.0亿元]", 425.0, "票房", P("2024年全年", "2024-01-01", "2024-12-31"),
+               notes="the base of the share after it, a figure of 2024"),
+    box_rate("的[98.5%]", 98.5, "电影总票房", period=BOXYTD,
+             notes="…的X of the last name (as 为预算的X); a period before 的 a base"),
+    row("观影人次[9.86亿]", 9.86, "亿", None, "观影人次", "actual", BOXYTD),
+    box_amount("国产影片票房[337.5亿元]", 337.5, "国产影片票房", BOXYTD,
+               notes="2024年全年 a base: the paragraph's span holds"),
+    box_rate("占比[80.6%]", 80.6, "国产影片票房占比", period=BOXYTD,
+             notes="a share whose part is not named names the last thing named"),
+    row("有望[突破500亿元]", 500, "亿元", "元", "票房", "target", BOXYEAR, "break_through", "突破"),
+    row("全年票房为[512亿元左右]", 512, "亿元", "元", "票房", "target", BOXYEAR, "about", "左右",
+        notes="a forecast (预测)"),
+    row("共有[22个]省份", 22, "个", "个", "省份发放电影消费券", "actual", BOXHOL,
+        notes="档期内 a period word"),
+    row("金额[超过5000万元]", 5000, "万元", "元", "金额", "actual", BOXHOL, "over", "超过"),
+    box_amount("带动票房[约3.2亿元]", 3.2, "票房", qual="about", qtext="约",
+               notes="after a causative verb (带动) the rest of the clause"),
+    row("可在[200余家]景区", 200, "家", "家", "景区", "other", NONE, "plus", "余",
+        notes="borderline: the scope of a promotion (where a ticket stub is honoured)",
+        borderline=True),
+    row("消费券[1亿元]", 1, "亿元", "元", "发放观影消费券", "target", BOXEND),
+    row("银幕总数[突破9万块]", 9, "万块", "块", "银幕总数", "target", BOXEND, "break_through",
+        "突破",
+        notes="推动: its object's level (全国 the home)"),
+    row("银幕总数已[达8.9万块]", 8.9, "万块", "块", "银幕总数", "count_total", BOXNOW, "reach",
+        "达"),
+    row("新增银幕[2860块]", 2860, "块", "块", "新增银幕", "actual",
+        P("今年", "2025-01-01", "2025-12-31")),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
