@@ -67,7 +67,7 @@ _WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-
                    "\uffe0-\uffe6\U00020000-\U0003fffd]")
 
 
-def _display(text: str, start: int = 0, end: int | None = None) -> int:
+def display_width(text: str, start: int = 0, end: int | None = None) -> int:
     """Display width of ``text[start:end]``."""
     end = len(text) if end is None else end
     return end - start + len(_WIDE.findall(text, start, end))
@@ -96,11 +96,11 @@ def _measure(row: str, segs: list[tuple[int, int]], tab_stop: int = 0) -> _Row:
     disp = []
     at = total = 0
     for a, b in segs:
-        total += _display(row, at, a)
+        total += display_width(row, at, a)
         if tab_stop and "\t" in row[at:a]:
             total = max(total, tab_stop)  # (a tab goes on to the stop)
         disp.append(total)
-        total += _display(row, a, b)
+        total += display_width(row, a, b)
         disp.append(total)
         at = b
     return _Row(segs, [disp, [v for a, b in segs for v in (a, b)]])
@@ -196,7 +196,7 @@ def find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
     # with padding: the right column then starts at one tab stop, past the widest left piece.
     # Only when the left pieces before a tab are a column's lines, most as wide as the widest
     # (a table of terms and their notes parted by tabs has cells of any width).
-    lefts = [_display(source, starts[r] + segs[0][0], starts[r] + segs[0][1])
+    lefts = [display_width(source, starts[r] + segs[0][0], starts[r] + segs[0][1])
              for r, (_, segs) in zip(numbers, found, strict=True)
              if len(segs) == 2 and source.count("\t", starts[r] + segs[0][1],
                                                 starts[r] + segs[1][0]) == 1]
@@ -341,7 +341,8 @@ class _Lines:
         self.full = [sorted(w)[(3 * len(w)) // 4] if w else 0 for w in widths]
 
     def width(self, r: int, cell: tuple[int, int]) -> int:
-        return _display(self.source, self.row_starts[r] + cell[0], self.row_starts[r] + cell[1])
+        start = self.row_starts[r]
+        return display_width(self.source, start + cell[0], start + cell[1])
 
     def fills(self, r: int, k: int, cell: tuple[int, int]) -> bool:
         return self.width(r, cell) >= self.full[k] - FULL_SLACK
@@ -389,7 +390,7 @@ def _position(raw: str, a: int, metric: int, tab_stop: int) -> int:
     the tab stop at least)."""
     if metric:
         return a
-    at = _display(raw, 0, a)
+    at = display_width(raw, 0, a)
     return max(at, tab_stop) if tab_stop and "\t" in raw[:a] else at
 
 
@@ -435,7 +436,7 @@ def _body(source: str, row_starts: list[int], core: list[int],
               for r in core for c in cells[r] if c is not None for a, b in (c,)]
     if not pieces:
         return False
-    wide = sum(_display(p.strip()) >= MIN_PIECE for p in pieces)
+    wide = sum(display_width(p.strip()) >= MIN_PIECE for p in pieces)
     single = sum(not _GAP.search(p) for p in pieces)
     text = "".join(pieces)
     chars = sum(not c.isspace() for c in text)

@@ -70,6 +70,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
 
+from pipelines.domain.cleaning.columns import display_width
 from pipelines.domain.cleaning.furniture import furniture_kind
 from pipelines.domain.cleaning.normalize import INVISIBLE
 from pipelines.domain.metrics.context import normalized_raw
@@ -298,6 +299,9 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         if line_start <= done:
             continue  # a head inside a table already read
         lines, starts = _lines_from(raw, line_start)
+        column = _column_beside_prose(lines[0], lines[1:_ROWS_SEEN])
+        if column is not None:  # (a table in a column of a page set in two, body text beside)
+            lines, starts = _in_column(lines, starts, column)
         head, sep = _head_cells(lines[0])
         if not _is_head(head):
             # a row (失業率（%）  3.9 …) under a head of periods alone, its name column blank
@@ -313,12 +317,90 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         title_from = line_start
         for _ in range(_TITLE_LINES):
             title_from = _line_above(raw, title_from)
-        title = _title(raw[title_from:line_start])
+        title = _title(raw[title_from:line_start] if column is None else "\n".join(
+            _in_column(*_lines_above(raw, title_from, line_start), column)[0]))
         table, _ = _read_table(lines, starts, head, title, raw, sep)
         if table is not None:
             tables.append(table)
             done = table.end
     return tuple(tables)
+
+
+@dataclass(frozen=True)
+class _Column:
+    """Where a table set in one column of a page set in two stands on its lines: from the
+    line's start to ``edge`` (display units; the other column's body text beyond), or from
+    ``edge`` on (``right``: body text before it)."""
+
+    edge: int
+    right: bool
+
+
+_ROWS_SEEN = 6  # lines from the head on that show body text beside a table, at most
+_PROSE_RUN = 6  # characters a run of body text holds at least
+
+
+def _column_beside_prose(head: str, rows: list[str]) -> _Column | None:
+    """The column a head line's table stands in when the line holds a run of body text (a
+    sentence's marks) first or last and cells on the other side, or opens a column's width
+    right of the line's start with body text left of it on the ``rows`` below: a narrow
+    table printed in one column of a two-column page, beside the other's text."""
+    runs = [(m.start(), m.end()) for m in _RUN.finditer(head)]
+    if len(runs) < 3:
+        return None
+    indent = display_width(head, 0, runs[0][0])
+    if indent >= MIN_COLUMN and any(_prose_before(line, indent) for line in rows):
+        return _Column(indent - COLUMN_SLACK, True)  # (the left column blank beside the head)
+    if len(runs) < 4:
+        return None
+    prose = [_is_prose(head[a:b]) for a, b in runs]
+    if prose[-1] and not any(prose[:-1]):
+        return _Column(display_width(head, 0, runs[-1][0]) - COLUMN_SLACK, False)
+    if prose[0] and not any(prose[1:]):
+        return _Column(display_width(head, 0, runs[1][0]) - COLUMN_SLACK, True)
+    return None
+
+
+def _prose_before(line: str, edge: int) -> bool:
+    """Does ``line`` open with a run of body text that ends left of ``edge`` (display)?"""
+    first = _RUN.search(line)
+    return (first is not None and _is_prose(first.group())
+            and display_width(line, 0, first.end()) < edge)
+
+
+def _is_prose(run: str) -> bool:
+    return len(run) >= _PROSE_RUN and _PROSE_MARKS.search(run) is not None
+
+
+_RUN = re.compile(r"\S+(?:[ \u3000]\S+)*")  # a run of text between gaps of two blanks or more
+MIN_COLUMN = 16  # display units: a column of a page is wider (cleaning/columns.py)
+COLUMN_SLACK = 2  # a column's text starts this far (display) left of the head's at most
+
+
+def _in_column(lines: list[str], starts: list[int], column: _Column
+               ) -> tuple[list[str], list[int]]:
+    """Each line's part in ``column`` (its runs of text that start left of the edge, or at or
+    right of it), with its raw offset."""
+    out, at = [], []
+    for line, start in zip(lines, starts, strict=True):
+        cut = next((m.start() for m in _RUN.finditer(line)
+                    if display_width(line, 0, m.start()) >= column.edge), len(line))
+        out.append(line[cut:] if column.right else line[:cut].rstrip())
+        at.append(start + cut if column.right else start)
+    return out, at
+
+
+def _lines_above(raw: str, start: int, end: int) -> tuple[list[str], list[int]]:
+    """The lines of ``raw[start:end]`` (whole lines) with their raw offsets."""
+    lines, starts, pos = [], [], start
+    for m in _LINE_END.finditer(raw, start, end):
+        lines.append(raw[pos:m.start()])
+        starts.append(pos)
+        pos = m.end()
+    if pos < end:
+        lines.append(raw[pos:end])
+        starts.append(pos)
+    return lines, starts
 
 
 def _head_cells(line: str) -> tuple[list[tuple[int, str]], re.Pattern[str]]:

@@ -66,3 +66,49 @@ def test_a_line_after_the_table_is_no_continuation():
     """A note after the table's last row, cut short, and a page number: the table ends."""
     rows = [*_ROWS, "— 2 —", "注：〔〕内为五年累计数"]
     assert _cells(_page(rows)) == _cells(_page(_ROWS))
+
+
+# A narrow table set in one column of a two-column page (pdftotext -layout), the other column's
+# body text beside its rows
+_RANKING = ["排名  城市    PM2.5浓度（微克/立方米）  同比变化（%）",
+            "1     盐城    19                        -9.5",
+            "2     南通    21                        -8.7",
+            "3     连云港  22                        -4.3",
+            "4     苏州    24                        -11.1"]
+_BESIDE = ["各地要对照《江苏省空气质量持续改善行动计划实施方案》",
+           "，聚焦秋冬季大气污染防治攻坚，确保全年PM2.5平均浓度控",
+           "制在30.5微克/立方米以内，优良天数比例达到80%以上。排",
+           "名后三位的城市要向省大气污染防治联席会议办公室报送整",
+           "改方案。各设区市要强化4类重点行业企业错峰生产，对1000",
+           "余家涉气企业开展帮扶检查。"]
+_LEAD = ("江苏省2025年10月环境空气质量状况\n\n一、全省总体情况\n\n"
+         "10月份，全省PM2.5平均浓度为26.4微克/立方米。\n\n")
+
+
+def _two_columns(left: list[str], right: list[str], width: int = 60) -> str:
+    """Rows of a left and a right column side by side, the right one at ``width`` (display)."""
+    out = []
+    for k in range(max(len(left), len(right))):
+        a = left[k] if k < len(left) else ""
+        b = right[k] if k < len(right) else ""
+        pad = width - sum(2 if ord(c) > 0x2E80 else 1 for c in a)
+        out.append((a + " " * pad + b).rstrip() if b else a)
+    return "\n".join(out)
+
+
+def test_a_table_in_the_left_column_leaves_the_body_text_beside_it():
+    title = "10月份全省设区市PM2.5浓度及排名"
+    clean = _cells(f"{_LEAD}{title}\n" + "\n".join(_RANKING) + "\n\n注：快报数。\n")
+    assert len(clean) == 12
+    for beside in (_BESIDE, _BESIDE[:3]):  # (the right column's paragraph ends beside it)
+        page = _LEAD + _two_columns([title, *_RANKING], beside) + "\n\n注：快报数。\n"
+        assert _cells(page) == clean, len(beside)
+
+
+def test_a_table_in_the_right_column_leaves_the_body_text_beside_it():
+    title = "10月份全省设区市PM2.5浓度及排名"
+    clean = _cells(f"{_LEAD}{title}\n" + "\n".join(_RANKING) + "\n\n注：快报数。\n")
+    page = _LEAD + _two_columns(_BESIDE, ["", title, *_RANKING]) + "\n\n注：快报数。\n"
+    found = [c for t in text_tables(page) for c in t.cells]
+    assert [(c.name, c.value) for c in found] == clean
+    assert all(page[c.raw_start:c.raw_end] == c.quote for c in found)
