@@ -17,7 +17,7 @@ import hashlib
 from pathlib import Path
 
 CLEANING = "clean-21"
-SEGMENTATION = "seg-8"
+SEGMENTATION = "seg-9"
 METRICS = "metrics-34"
 THEMES = "themes-8"
 POLICY_TERMS = "terms-6"

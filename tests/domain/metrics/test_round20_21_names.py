@@ -1,0 +1,29 @@
+"""Rounds 20 and 21's blind misses on detection, units, subjects and names (h62-h64: a ministry's
+release on natural disasters, a stock market's close report, an energy bureau's electricity
+release; h65-h67: a health-insurance yearly bulletin, a procurement award notice, National Day
+box-office news), each a class of phrasing stated on short sentences written for it."""
+
+from datetime import date
+
+from tests.domain.metrics.support import by_quote, metrics
+
+_DOC = date(2025, 3, 18)
+
+
+def _found(texts, home=None, doc=_DOC):
+    return by_quote(metrics(texts, doc=doc, home=home))
+
+
+# detection and names of a market's close
+
+
+def test_an_index_level_in_points_after_its_short_name():
+    found = _found(["上证指数收涨0.4%；深证成指涨0.9%，报10988.3点；沪指盘中一度下探至3290.5点。",
+                    "机构认为，创业板指年内有望挑战2500点。"])
+    assert {q: (m.unit, m.indicator) for q, m in found.items() if q.endswith("点")} == {
+        "10988.3点": ("点", "深证成指"), "3290.5点": ("点", "沪指"), "2500点": ("点", "创业板指")}
+    # the close's verb names nothing: the index is the name
+    assert found["0.4%"].indicator == "上证指数"
+    assert found["0.9%"].indicator == "深证成指"
+    # a clock's hour is no index's points
+    assert not _found(["会议于上午9点召开，沪指随后走高。"])
