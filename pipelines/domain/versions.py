@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-21"
+CLEANING = "clean-22"
 SEGMENTATION = "seg-9"
 METRICS = "metrics-34"
 THEMES = "themes-8"

@@ -40,6 +40,8 @@ INDENT = 3  # a piece starting this far right of its edge (or after an ideograph
 # indented: a paragraph's first line
 _GAP = re.compile("[ \t\u3000]{2,}|\t")
 _BLANK = " \t\u3000"
+_FIGURE = re.compile("[0-9]")
+_FIELD = re.compile("[：:【】]")  # a labelled field of a page's header, a toolbar's button
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -241,8 +243,9 @@ class _Stretch:
 def _place(source: str, start: int, row: str, edges: list[int], metric: int,
            tab_stop: int = 0) -> list[tuple[int, int] | None] | None:
     """Each column's piece of a row (char span, None when empty), or None when a run of text
-    crosses an edge (a headline across the columns) or a column holds two runs of text apart
-    by a gap (a header's fields, a table's cells)."""
+    crosses an edge (a headline across the columns) or two columns hold several runs of text
+    apart by gaps (a wide table's cells). One column's runs are its piece: a narrow table's row
+    set in that column, the other columns' body text beside it."""
     raw = source[start : start + len(row)]
     segs = _segments(raw)
     if not segs:
@@ -250,13 +253,18 @@ def _place(source: str, start: int, row: str, edges: list[int], metric: int,
     measured = _measure(raw, segs, tab_stop)
     pos = measured.pos[metric]
     cells: list[tuple[int, int] | None] = [None] * (len(edges) + 1)
+    several = -1  # the column holding several runs (a table's row), if any
     for k, (a, b) in enumerate(segs):
         s, e = pos[2 * k], pos[2 * k + 1]
         col = sum(s >= edge for edge in edges)
         if col < len(edges) and e > edges[col] - 2:
             return None  # runs into the next column's gap
-        if cells[col] is not None:
-            return None  # two runs of text in one column: a header's or a table's row
+        if (piece := cells[col]) is not None:
+            if several not in (-1, col) or _FIELD.search(raw, piece[0], b):
+                return None  # runs apart in two columns (a wide table's row), or a header's
+                # fields (发布时间：…　　来源：…, 【打印】): no table's cells
+            several, cells[col] = col, (piece[0], b)
+            continue
         cells[col] = (a, b)
     return cells
 
@@ -344,6 +352,11 @@ class _Lines:
         start = self.row_starts[r]
         return display_width(self.source, start + cell[0], start + cell[1])
 
+    def table_row(self, r: int, cell: tuple[int, int]) -> bool:
+        """Does the piece hold runs of text apart by gaps (a table's row)?"""
+        start = self.row_starts[r]
+        return _GAP.search(self.source, start + cell[0], start + cell[1]) is not None
+
     def fills(self, r: int, k: int, cell: tuple[int, int]) -> bool:
         return self.width(r, cell) >= self.full[k] - FULL_SLACK
 
@@ -376,8 +389,8 @@ def _left_goes_on(rows: list[str], last: int, lines: _Lines) -> int:
         full = False
         for r in range(run, end + 1):
             c = lines.place(r)
-            if c is None or any(c[1:]) or c[0] is None:
-                return last
+            if c is None or any(c[1:]) or c[0] is None or lines.table_row(r, c[0]):
+                return last  # (a table's rows below the columns: no column's text)
             full = full or lines.fills(r, 0, c[0])
         pending = end
         if full:
@@ -431,10 +444,13 @@ def _body(source: str, row_starts: list[int], core: list[int],
           cells: dict[int, list[tuple[int, int] | None]]) -> bool:
     """Do the pieces of the rows with text on both sides read as body text: wide on most rows,
     one run of text each (a table's cell is short and a row of cells has more gaps), mostly Han
-    characters, few figures?"""
+    characters, few figures? A column's piece holding a narrow table's row (runs apart by
+    gaps, figures) is left out: the other column's pieces beside it say."""
     pieces = [source[row_starts[r] + a : row_starts[r] + b]
               for r in core for c in cells[r] if c is not None for a, b in (c,)]
-    if not pieces:
+    # (a narrow table's rows in one column: the body text is the other column's)
+    pieces = [p for p in pieces if not (_GAP.search(p.strip()) and _FIGURE.search(p))]
+    if len(pieces) < MIN_ROWS:
         return False
     wide = sum(display_width(p.strip()) >= MIN_PIECE for p in pieces)
     single = sum(not _GAP.search(p) for p in pieces)

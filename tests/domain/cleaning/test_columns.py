@@ -457,3 +457,29 @@ def test_a_left_column_line_after_one_stray_space_is_no_indented_line() -> None:
     body = _body("\n".join(_side_by_side(left, right)) + "\n")
     assert body[0] == ("城镇、农村居民人均可支配收入分别达到46892元、20731元，"
                        "分别增长4.6%和7.5%。"), body
+
+
+TABLE_ROWS = ["10月份各市PM2.5浓度及排名",
+              "排名  城市    PM2.5浓度（微克/立方米）",
+              "1     盐城    19",
+              "2     南通    21",
+              "3     连云港  22",
+              "4     苏州    24"]
+BESIDE = ["　　各地要对照省空气质量持续改善行动计划实施方案，聚焦秋冬季大气污染防治攻坚，"
+          "确保全年PM2.5平均浓度控制在30.5微克/立方米以内，优良天数比例达到80%以上。",
+          "　　各设区市要强化4类重点行业企业错峰生产，对1000余家涉气企业开展帮扶检查。"]
+
+
+def test_a_narrow_table_in_a_column_leaves_the_page_read_as_columns() -> None:
+    """A newspaper's small table set in the left column, the right column's text beside its
+    rows: the right column's sentences are read whole, after the table."""
+    left = [LEFT[0], *TABLE_ROWS]
+    rows = ["全省空气质量持续改善", "", *set_in_columns([left, BESIDE], 44, 4)]
+    raw = "\n".join(rows) + "\n"
+    body = _body(raw)
+    assert any(s.startswith("各地要对照") and s.endswith("控制在30.5微克/立方米以内，优良天数比例"
+                                                  "达到80%以上。") for s in body)
+    assert "各设区市要强化4类重点行业企业错峰生产，对1000余家涉气企业开展帮扶检查。" in body
+    assert body.index("其中出口3015.2亿元，增长8.4%；") < body.index(
+        "各设区市要强化4类重点行业企业错峰生产，对1000余家涉气企业开展帮扶检查。")
+    _offsets_exact(raw)
