@@ -1,0 +1,42 @@
+"""Rounds 20 and 21's blind misses on kinds and signs (h62-h64: a ministry's release on natural
+disasters, a stock market's close report, an energy bureau's electricity release; h65-h67: a
+health-insurance yearly bulletin, a procurement award notice, National Day box-office news),
+each a class of phrasing stated on short sentences written for it."""
+
+from datetime import date
+
+from tests.domain.metrics.support import by_quote, metrics
+
+_DOC = date(2025, 3, 18)
+
+
+def _found(texts, home=None, doc=_DOC):
+    return by_quote(metrics(texts, doc=doc, home=home))
+
+
+def _kinds(found):
+    return {q: (m.kind, m.value) for q, m in found.items()}
+
+
+def test_a_close_moves_a_price_rise_or_fall_a_growth_with_its_sign():
+    found = _found(["截至收盘，上证指数收涨0.4%，报3300.5点；北证50指数跌1.2%，恒生指数收跌0.8%。",
+                    "两市成交额较上一交易日缩量312亿元，个股股价收涨3.5%。"])
+    assert {q: k for q, k in _kinds(found).items() if q.endswith(("%", "亿元"))} == {
+        "0.4%": ("growth_rate", 0.4), "1.2%": ("growth_rate", -1.2),
+        "0.8%": ("growth_rate", -0.8), "312亿元": ("actual", -312.0),
+        "3.5%": ("growth_rate", 3.5)}
+
+
+def test_a_rate_moved_in_basis_points_is_its_change():
+    found = _found(["人民币对美元汇率中间价报7.18，较前一交易日调升28个基点；",
+                    "10年期国债收益率下行3.5个基点至1.79%，政策利率下调10个基点。"])
+    assert {q: k for q, k in _kinds(found).items() if q.endswith("基点")} == {
+        "28个基点": ("growth_rate", 28.0), "3.5个基点": ("growth_rate", -3.5),
+        "10个基点": ("growth_rate", -10.0)}
+
+
+def test_a_price_cut_on_average_is_a_fall():
+    found = _found(["2024年开展第九批集中带量采购，41种药品平均降价58%；耗材平均降价60%左右。"],
+                   doc=date(2025, 7, 1))
+    assert (found["58%"].kind, found["58%"].value) == ("growth_rate", -58.0)
+    assert (found["60%左右"].kind, found["60%左右"].value) == ("growth_rate", -60.0)
