@@ -51,7 +51,8 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     return _ranked_measure(sc.text, r.pos, indicator)
 
 
-_TOP_N = r"(?:排名|排在|位居|位列)?前[\d一二三四五六七八九十]+(?:位|名)?的?"
+_RANK_VERBS = r"(?:排名|排在|位居|位列)"
+_TOP_N = _RANK_VERBS + r"?前[\d一二三四五六七八九十]+(?:位|名)?的?"
 # the places or firms a ranking selects, after the measure it ranks by (有效注册商标量排名前三的
 # 省份: the measure is 有效注册商标量)
 _RANKED_SELECTION = re.compile(_TOP_N + r"[\u4e00-\u9fff]{0,4}$")
@@ -68,7 +69,10 @@ def _ranked_measure(text: str, pos: int, indicator: str) -> str:
         return indicator
     ranked = re.search(r"([\u4e00-\u9fff]{0,16}" + re.escape(indicator) + ")" + _TOP_N,
                        text[:pos])
-    return ranked.group(1) if ranked is not None else indicator
+    if ranked is None:
+        return indicator
+    # (上海、北京…成都位列城市票房前五: the items ranked come before the verb, the measure after it)
+    return re.split(_RANK_VERBS, ranked.group(1))[-1]
 
 
 # a clause saying what was accounted for, then a clause giving only its amount (对范围三中的外购

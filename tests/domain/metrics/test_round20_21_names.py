@@ -5,6 +5,7 @@ box-office news), each a class of phrasing stated on short sentences written for
 
 from datetime import date
 
+from pipelines.domain.metrics.name_overrides import _ranked_measure
 from tests.domain.metrics.support import by_quote, metrics
 
 _DOC = date(2025, 3, 18)
@@ -27,3 +28,22 @@ def test_an_index_level_in_points_after_its_short_name():
     assert found["0.9%"].indicator == "深证成指"
     # a clock's hour is no index's points
     assert not _found(["会议于上午9点召开，沪指随后走高。"])
+
+
+# names of box-office news
+
+
+def test_a_film_season_and_its_days_name_no_figure():
+    found = _found(["2025年春节档票房达95.1亿元，档期内日均票房11.9亿元。",
+                    "1月29日当天票房突破18亿元，暑期档预售总票房突破2亿元。"], doc=date(2025, 2, 5))
+    assert {q: m.indicator for q, m in found.items()} == {
+        "达95.1亿元": "票房", "11.9亿元": "日均票房", "突破18亿元": "票房",
+        "突破2亿元": "预售总票房"}
+
+
+def test_a_ranking_of_places_is_by_the_measure_after_its_verb():
+    # the places ranked come before 位列: the measure is what follows it, none of the places
+    text = "分城市看，杭州、南京、苏州、武汉、成都位列城市票房前五，其中杭州票房"
+    assert _ranked_measure(text, len(text), "票房") == "城市票房"
+    text = "国内有效发明专利拥有量排名前五的省市分别为广东、北京，拥有量"
+    assert _ranked_measure(text, len(text), "拥有量") == "国内有效发明专利拥有量"
