@@ -213,6 +213,8 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
             s, edge = "年初", ""  # 年初: January
         elif s == "年":
             s = "今年"
+        elif s.endswith("年年"):  # 今年年底, 2025年年末: that year's end; 明年年初: its January
+            s, edge = (s + "初", "") if edge == "初" else (s[:-1], edge)
     if not s:
         return Period(text=raw_text)
     if s.startswith("星期"):

@@ -55,15 +55,24 @@ _PLAN_REVIEW = re.compile(r"评估|实施情况|执行情况|完成情况|总结
 # a holiday with its dates in brackets (国庆中秋假期（10月1日至8日）, 春节假期（1月28日—2月4日））:
 # the days the text's holiday words (假期, 节日期间, 黄金周) stand for wherever they occur
 # (read on the text as it is, whitespace allowed between the characters: 假 期（1 0月1日…)
-_HOLIDAY_OPEN = re.compile(r"(?:假\s*期|假\s*日|长\s*假|黄\s*金\s*周)\s*[（(]")
+# a film or sales season named after its holiday (国庆档（10月1日至8日）, 春节档, 暑期档, 五一档):
+# the season is read as the holiday is, its name and 档期内 standing for its days
+_SEASONS = "国庆|春节|暑期|暑假|寒假|五一|元旦|贺岁|中秋|端午|清明|七夕|情人节|劳动节|跨年"
+_HOLIDAY_OPEN = re.compile(
+    rf"(?:假\s*期|假\s*日|长\s*假|黄\s*金\s*周|(?P<season>{_SEASONS})\s*档\s*(?:期\s*)?)\s*[（(]")
 _TO_BRACKET = re.compile(r"[^（）()]*")
 _HOLIDAY_CLOSE = ("）", ")")
 _HOLIDAY_DATE_CHARS = (4, 24)  # the dates' characters without whitespace, at least and at most
 _NO_SPACE = re.compile(r"\s+")
 # (去年国庆假期, 上年春节假期: an earlier holiday, not the one reported on)
+# a season's words: its name with 档 (国庆档), or 档期内 (not 同档期, the same season of other
+# years, nor 国庆档期最后一天, one day of it; 档期票房 is a name, the season's box office)
 _HOLIDAY_WORD = re.compile(
     r"(?<!去年)(?<!上年)(?:(?:国庆|中秋|春节|元旦|五一|劳动节|端午|清明)节?[、和]?){0,2}"
-    r"(?:节假日期间|节日期间|假日期间|假期|黄金周|长假)")
+    rf"(?:节假日期间|节日期间|假日期间|假期|黄金周|长假)|(?<!同)({_SEASONS})档(?!期?(?:最后|首日|第))"
+    r"|(?<!同)档期内")
+_HOLIDAY_WORDS = re.compile(rf"假|(?:{_SEASONS})档")  # (a text that may name a holiday)
+_AS_OF = ("截至", "截止")
 _EARLIER_HOLIDAY = re.compile(
     r"(?:去年|上年|前年)(?:(?:国庆|中秋|春节|元旦|五一|劳动节|端午|清明)节?[、和]?){0,2}$")
 # a page number on a line of its own between two paragraphs (— 2 —, - 12 -, 第3页)
@@ -107,7 +116,9 @@ class Context:
         self._raw_spans: list[PeriodSpan] | None = None  # the periods the raw text names
         # per year a heading names: where the periods it reports on end, the report period there
         self._reported: dict[tuple[date, date], tuple[list[int], list[Period]]] = {}
-        self.holiday = _holiday(raw, doc_date) if raw is not None and "假" in raw else None
+        self.holiday, self.season = (
+            _holiday(raw, doc_date) if raw is not None
+            and _HOLIDAY_WORDS.search(raw) is not None else (None, None))
 
     def spans_of(self, sent: Sentence) -> list[PeriodSpan]:
         """Periods of an earlier sentence, found once however often they are asked for."""
@@ -116,7 +127,10 @@ class Context:
             found = self.spans[sent.sent_no] = periods_of(sent.text, self.doc_date, self.roc,
                                                           self.april_fiscal)
             if self.holiday is not None and _HOLIDAY_WORD.search(sent.text) is not None:
-                found = self.spans[sent.sent_no] = holiday_spans(sent.text, found, self.holiday)
+                found = self.spans[sent.sent_no] = holiday_spans(
+                    sent.text, found, self.holiday, self.season)
+            if len(found) > 1 and found[0].text.startswith(_AS_OF):
+                found = self.spans[sent.sent_no] = year_so_far(sent.text, found)
             if any(p.text == _THIS_MONTH for p in found):
                 found = self.spans[sent.sent_no] = self._this_month(sent, found)
             if REPORT_PERIOD in sent.text:
@@ -401,19 +415,38 @@ def _day_over_flow(text: str, spans: list[PeriodSpan]) -> PeriodSpan:
     return last
 
 
-def _holiday(raw: str, doc_date: date | None) -> PeriodSpan | None:
-    """The holiday a text gives the dates of (国庆中秋假期（10月1日至8日）), if any: read in
+# what may stand between a day a sentence opens with and the year it ends (截至10月8日24时，2025年…)
+_AS_OF_TO_YEAR = re.compile(r"(?:\d{1,2}\s?[时点])?[，,]?\s?")
+
+
+def year_so_far(text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
+    """``spans`` with a year named right after the day its sentence opens with as the point its
+    figures are at (截至10月8日24时，2025年全国电影总票房…, 截至9月底，今年全省…) read as that
+    year up to that day: its figures are the year's so far, not the whole year's."""
+    day, year = spans[0], spans[1]
+    per, at = year.period, day.period.end
+    if (at is None or day.period.start != at or not whole_year(per) or per.start is None
+            or per.start.year != at.year or at == per.end
+            or _AS_OF_TO_YEAR.fullmatch(text, day.end, year.start) is None):
+        return spans
+    return [day, replace(year, period=Period(text=year.text, start=per.start, end=at)),
+            *spans[2:]]
+
+
+def _holiday(raw: str, doc_date: date | None) -> tuple[PeriodSpan | None, str | None]:
+    """The holiday a text gives the dates of (国庆中秋假期（10月1日至8日）), if any, and the
+    season's name when it is a season named after it (国庆 of 国庆档（10月1日至8日）): read in
     the page's characters as cleaning normalizes them (same offsets), so 10月1曰至8曰 (OCR's 曰
     for 日) or full-width digits still give the dates; without its whitespace, so a hard wrap or
     an OCR space (10月1日至8⏎日, 假 期（1 0月1日…) does not lose them."""
     text = normalized_raw(raw)
-    found = _holiday_dates(text)
+    found, season = _holiday_dates(text)
     if found is None:
-        return _holiday_of_length(text, doc_date)
+        return _holiday_of_length(text, doc_date), None
     days = [p for p in periods_of(found, doc_date)
             if p.period.start is not None and p.period.end is not None
             and p.period.start < p.period.end]
-    return days[0] if days else None
+    return (days[0], season) if days else (None, None)
 
 
 # a holiday named with its length (国庆假期8天, 国庆中秋假期共8天): one whose first day is fixed,
@@ -456,18 +489,19 @@ _NOTICE_AHEAD = timedelta(days=45)
 _LENGTH_LEAD = re.compile(r"\s*(?:共|为期)?\s*$")
 
 
-def _holiday_dates(text: str) -> str | None:
+def _holiday_dates(text: str) -> tuple[str | None, str | None]:
     """What the brackets after the text's first holiday word hold, without whitespace, if they
-    close and hold 4 to 24 characters: only the few holiday words are searched, whitespace
-    between their characters allowed (not the whole text rewritten without its whitespace)."""
+    close and hold 4 to 24 characters, and the season's name if the word is a season's (国庆档):
+    only the few holiday words are searched, whitespace between their characters allowed (not
+    the whole text rewritten without its whitespace)."""
     least, most = _HOLIDAY_DATE_CHARS
     for m in _HOLIDAY_OPEN.finditer(text):
         inside = _TO_BRACKET.match(text, m.end())
         if text.startswith(_HOLIDAY_CLOSE, inside.end()):
             dates = _NO_SPACE.sub("", inside.group())
             if least <= len(dates) <= most:
-                return dates
-    return None
+                return dates, m.group("season")
+    return None, None
 
 
 @lru_cache(maxsize=2)
@@ -477,13 +511,18 @@ def normalized_raw(raw: str) -> str:
     return normalize_chars(raw)
 
 
-def holiday_spans(text: str, spans: list[PeriodSpan], holiday: PeriodSpan) -> list[PeriodSpan]:
-    """``spans`` with the holiday's days where ``text`` names it (假期, 节日期间) outside another
-    period (今年国庆中秋假期 is the holiday; 去年国庆假期 an earlier one)."""
+def holiday_spans(text: str, spans: list[PeriodSpan], holiday: PeriodSpan,
+                  season: str | None = None) -> list[PeriodSpan]:
+    """``spans`` with the holiday's days where ``text`` names it (假期, 节日期间; a season's
+    档期, or its name: 国庆档 in a text on it, not 贺岁档) outside another period (今年国庆中秋假期
+    is the holiday; 去年国庆假期 an earlier one), and not after a day the sentence gives as the
+    point its figures are at (截至9月30日24时，国庆档预售总票房…: the presale so far)."""
     added = [PeriodSpan(m.start(), m.end(), m.group(), holiday.period, False)
              for m in _HOLIDAY_WORD.finditer(text)
              if not any(p.start <= m.start() < p.end for p in spans)
-             and _EARLIER_HOLIDAY.search(text, 0, m.start()) is None]
+             and _EARLIER_HOLIDAY.search(text, 0, m.start()) is None
+             and (m.group(1) is None or m.group(1) == season)
+             and not any(p.end <= m.start() and p.text.startswith(_AS_OF) for p in spans)]
     return sorted([*spans, *added], key=lambda p: p.start) if added else spans
 
 

@@ -48,8 +48,17 @@ def periods_of(text: str, doc_date: date | None, roc: bool = False,
     years by the Minguo calendar; ``april_fiscal``: its 年度 run from 1 April (Hong Kong)."""
     if not may_hold_period(text):
         return []  # most sentences read for their numbers name no period
-    return [p for p in find_periods(text, doc_date, roc, april_fiscal)
-            if not p.is_day or _day_of_figure(text, p)]
+    found = find_periods(text, doc_date, roc, april_fiscal)
+    kept = [not p.is_day or _day_of_figure(text, p) for p in found]
+    for i in range(len(found) - 2, -1, -1):
+        # 10月2日、10月3日单日票房分别为…: the days listed before a day of figures are too
+        if found[i].is_day and kept[i + 1] and found[i + 1].is_day and (
+                text[found[i].end : found[i + 1].start] in _DAY_JOINTS):
+            kept[i] = True
+    return [p for p, keep in zip(found, kept, strict=True) if keep]
+
+
+_DAY_JOINTS = frozenset(("、", "和", "及", "与"))
 
 
 # a day that dates the figure after it: 其中10月1日发送旅客102.3万人次 (a part of the period's
@@ -72,7 +81,11 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith("其中", 0, span.start) or (
         span.start == 0 and _LEAD_COMMA.match(text, span.end) is not None and (
             (_READING.search(text) is not None and _NEWS_LEAD.search(text) is None)
-            or _event_held(text)))
+            or _event_held(text))) or (
+        # 10月8日为档期最后一天，单日票房回落至3.4亿元: a day the sentence opens with and gives a
+        # single day's figure of
+        span.start == 0 and _NEWS_LEAD.search(text) is None
+        and any(w in text for w in _DAY_MARKS_AFTER))
 
 
 def record_since(text: str, span: PeriodSpan) -> bool:
@@ -204,6 +217,8 @@ def contextualize(
                 p = replace(p, period=resolve_period(p.text, date(year, 12, 31)))
         elif not is_comparison(text, p):
             named = year_of([p], text)
+            if named is None and p.period.start is not None and share_base_end(text, p) >= 0:
+                named = p.period.start.year  # 达到2024年全年票房…的98.5%: the base's 全年
             if named is not None and (heading_year is None or not relative_year(p.text)):
                 year, named_here = named, True
         out.append(p)
@@ -378,6 +393,7 @@ def choose_period(
         and not is_comparison(text, p)
         and (p.start >= task or (p.end <= first_task and not yearly))
         and not any(lo <= p.start < hi for lo, hi in said)
+        and not _ranked_over(text, p, cand)
     ]
     if before:
         last = before[-1]
@@ -417,6 +433,18 @@ def choose_period(
 
 
 _HOURS = "小时"
+# a rank or a percentile after the window it is taken over (为今年以来单日票房第二高, 处于近十年来
+# 43%的分位水平): the window, not the period of the figure
+_PERCENTILE_AFTER = re.compile(r"的?(?:历史)?分位")
+_IN_CLAUSE = re.compile(r"来?[^，,；;。：:]{0,10}")
+
+
+def _ranked_over(text: str, span: PeriodSpan, cand: NumberCandidate) -> bool:
+    """``span`` (a span up to now: 今年以来, 近十年来) is the window the number ranks in."""
+    if not (span.text.endswith("以来") or span.text.startswith(("近", "过去"))):
+        return False
+    return (cand.ordinal or _PERCENTILE_AFTER.match(text, cand.end) is not None) and (
+        _IN_CLAUSE.fullmatch(text, span.end, cand.start) is not None)
 
 
 def _events_summed(cand: NumberCandidate) -> bool:
@@ -713,6 +741,9 @@ def scoped_spans(text: str, spans: Sequence[PeriodSpan], of_base: bool, name_sta
         # (nor that of a later clause: …占当年归母净利润的46.0%，分红比例较上年提高5.2个百分点)
         spans = [p for p in spans if not (p.start < pos and text.endswith(
             "占", 0, p.start) and p.text in _BASE_PERIODS)]
+    if text.find("的", 0, pos) >= 0:
+        # 已达到2024年全年票房425.0亿元的98.5%: the year dates the base's figure, not the share
+        spans = [p for p in spans if not 0 <= share_base_end(text, p) < pos]
     if "由" in text[comma_start:pos]:
         # 由上年的1.71缩小到1.66: the period of the level a change starts from is not the
         # new level's
@@ -732,8 +763,28 @@ def old_level_year(text: str, p: PeriodSpan) -> bool:
     """The year of another figure than the one talked about: the old level of a change
     (由上年的1.71), the record a figure comes second to or breaks (仅次于2019年的24.5度, 打破2022年
     52天的纪录): it dates that figure alone."""
-    return text.endswith(OLD_LEVEL_BEFORE, 0, p.start) and (
+    return (text.endswith(OLD_LEVEL_BEFORE, 0, p.start) and (
         text.startswith("的", p.end) or text[p.end : p.end + 1].isdigit())
+    ) or share_base_end(text, p) >= 0
+
+
+# a period's figure a share or multiple is of, after 达到 / 相当于 / 为 (已达到2024年全年票房
+# 425.0亿元的98.5%, 相当于上年全年产量120万吨的1.2倍): the period dates that figure alone
+_BASE_VERB = ("达到", "达", "相当于", "为", "是", "占")
+_YEAR_BEFORE_BASE = re.compile(r"(?:\d{4}\s?年|今年|去年|上年)$")
+_BASE_FIGURE = re.compile(r"[\u4e00-\u9fff]{0,8}?[\d.,]+\s?[万亿千百]*[\u4e00-\u9fff]{0,3}?(的)"
+                          r"(?=(?:近|约|超过|超)?(?:[\d.]+\s?[%倍]|[一二三四五六七八九]成))")
+
+
+def share_base_end(text: str, p: PeriodSpan) -> int:
+    """Where the figure a period names as the base of a share after it ends (the 的 of
+    …达到2024年全年票房425.0亿元的98.5%; 全年 too, after its year), else -1."""
+    before = _YEAR_BEFORE_BASE.sub("", text[: p.start]) if text[: p.start].endswith("年") else (
+        text[: p.start])
+    if not before.endswith(_BASE_VERB):
+        return -1
+    found = _BASE_FIGURE.match(text, p.end)
+    return found.start(1) if found is not None else -1
 
 
 # words before a year whose figure (after 的) is another year's: the old level of a change, the
@@ -827,8 +878,9 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
         period = annual.period
     elif (annual is not None and period.text == "累计" and period.start == period.end
           and annual.period.end is not None and period.end is not None
-          and annual.period.end < period.end):
-        # 累计达到5家 in a bulletin on 2025 published in 2026: the count at the year's end
+          and annual.period.end < period.end and whole_year(annual.period)):
+        # 累计达到5家 in a bulletin on 2025 published in 2026: the count at the year's end (a
+        # film's 累计票房 in news on a holiday just over runs on to the text's day)
         period = Period(text=period.text, start=annual.period.end, end=annual.period.end)
     return period
 

@@ -1,0 +1,84 @@
+"""Blind rounds 20 and 21's period misses (tests/gold/heldout/README.md), a class of phrasing
+per test, each on short sentences written for it in the genre's manner: a film season named
+after its holiday (春节档（2月17日至23日）), days listed before a day's figures, a rank over a
+window, a year so far up to an as-of day, a share of another year's figure, 今年年底."""
+
+from datetime import date
+
+from pipelines.domain.analysis import analyse_document
+from pipelines.domain.records import Metric
+
+
+def _by_quote(raw: str, published_on: date) -> dict[str, Metric]:
+    """The metrics by their number and unit (a bound's words, 达到 / 突破, left off)."""
+    found = analyse_document(raw, published_on=published_on).metrics
+    return {m.quote.removeprefix(m.qualifier_text or ""): m for m in found}
+
+
+def _dates(m: Metric) -> tuple[date | None, date | None]:
+    return m.period_start, m.period_end
+
+
+SEASON = (date(2026, 2, 17), date(2026, 2, 23))
+FILM_NEWS = (
+    "春节档票房68.3亿元创新高\n\n"
+    "本报讯 据统计，2026年春节档（2月17日至23日）全国电影票房达68.3亿元，同比增长12.4%。\n\n"
+    "影片方面，档期内共有9部影片上映。《雪域飞狐》档期票房24.1亿元，排名第一；"
+    "春节档平均票价51.2元。\n\n"
+    "预售方面，截至2月16日24时，春节档预售总票房突破7亿元。"
+    "业内人士预计，在贺岁档带动下，全年票房有望突破520亿元。\n"
+)
+
+
+def test_a_film_season_named_after_its_holiday_is_read_as_the_holiday():
+    """国庆档（10月1日至8日）, 春节档, 暑期档: the season's days date its figures wherever the text
+    names it (春节档, 档期内) and its undated flows, as 假期 does; not a presale counted up to a
+    day before it (截至2月16日24时), nor another season (贺岁档)."""
+    m = _by_quote(FILM_NEWS, date(2026, 2, 24))
+    for quote in ("68.3亿元", "9部", "24.1亿元", "51.2元"):
+        assert _dates(m[quote]) == SEASON, quote
+    assert _dates(m["7亿元"]) == (date(2026, 2, 16), date(2026, 2, 16))
+    assert _dates(m["520亿元"]) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_days_listed_before_a_days_figures_and_a_day_a_sentence_opens_with():
+    """10月2日、10月3日单日票房分别为…: each day its own figure (the first as well as the last);
+    10月8日为档期最后一天，单日票房…: the day the sentence opens with, not the paragraph's last."""
+    raw = ("国庆档票房综述\n\n"
+           "从单日表现看，10月2日、10月3日单日票房分别为6.1亿元和5.4亿元。"
+           "10月8日为档期最后一天，单日票房回落至2.2亿元。\n")
+    m = _by_quote(raw, date(2025, 10, 9))
+    assert _dates(m["6.1亿元"]) == (date(2025, 10, 2), date(2025, 10, 2))
+    assert _dates(m["5.4亿元"]) == (date(2025, 10, 3), date(2025, 10, 3))
+    assert _dates(m["2.2亿元"]) == (date(2025, 10, 8), date(2025, 10, 8))
+
+
+def test_a_rank_or_a_percentile_over_a_window_is_of_the_day_not_the_window():
+    """为今年以来单日票房第二高, 处于近十年来43%的分位水平: the span is the window ranked over."""
+    raw = ("单日票房\n\n"
+           "5月1日当天票房突破4.6亿元，为今年以来单日票房第三高。\n")
+    m = _by_quote(raw, date(2025, 5, 6))
+    assert _dates(m["第三"]) == (date(2025, 5, 1), date(2025, 5, 1))
+
+
+def test_a_year_after_an_as_of_day_is_the_year_so_far_and_a_share_base_dates_its_figure():
+    """截至10月8日24时，2025年全国电影总票房…: the year up to that day; …达到2024年全年票房425.0亿元
+    的98.5%: 2024 dates the base's figure, not the share nor the next sentence; the 全年 forecasts
+    after it are this year's."""
+    raw = ("年度票房\n\n"
+           "截至11月30日24时，2025年全国电影总票房达到460.2亿元，已达到2024年全年票房425.0亿元的"
+           "108.3%，观影人次10.9亿。其中国产影片票房371.4亿元。"
+           "业内人士预计，全年票房有望突破500亿元。\n")
+    m = _by_quote(raw, date(2025, 12, 1))
+    so_far = (date(2025, 1, 1), date(2025, 11, 30))
+    for quote in ("460.2亿元", "108.3%", "10.9亿", "371.4亿元"):
+        assert _dates(m[quote]) == so_far, quote
+    assert _dates(m["425.0亿元"]) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert _dates(m["500亿元"]) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_this_years_end_is_dated():
+    """今年年底前, 2025年年末: the year's last day (the 年 of 年底 read once)."""
+    raw = "观影惠民\n\n下一步，今年年底前全省将发放观影消费券5000万元。\n"
+    m = _by_quote(raw, date(2025, 10, 9))
+    assert _dates(m["5000万元"]) == (date(2025, 12, 31), date(2025, 12, 31))
