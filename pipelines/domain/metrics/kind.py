@@ -261,8 +261,9 @@ def classify(
     modifier, of, head = indicator.rpartition("的")
     if of and modifier and not _governs(modifier, lex.acting_verbs):
         indicator, clause_text = head, clause_text.replace(modifier, "", 1)
-    if _holds_any(indicator, lex.actual_cues) or _holds_any(gap, lex.actual_cues):
-        return "actual"  # 新增就业, 常住人口净增: a flow
+    if _holds_any(_without_doers(indicator), lex.actual_cues) or _holds_any(
+            gap, lex.actual_cues) or _governs(indicator, lex.acting_verbs):
+        return "actual"  # 新增就业, 常住人口净增, 资助参加基本医疗保险8500万人: a flow
     if cand.unit in lex.flow_units or (cand.unit is None and indicator.endswith(_EVENT_NAMES)):
         return "actual"  # 3400万人次, 观影人次462.5万: visits and trips are events over a period
     if cat == "count" and _strip_fillers(gap).endswith(_MEMBERS):
@@ -274,7 +275,7 @@ def classify(
     stock_cues = lex.count_total_cues if cat in ("count", None) else lex.amount_stock
     if _holds_any(clause_text, stock_cues):
         return "count_total"  # money and tonnes are flows unless a stock word says so (存款余额)
-    if _holds_any(clause_text, lex.actual_cues):
+    if _holds_any(_without_doers(clause_text), lex.actual_cues):
         return "actual"
     if cat == "count" and _strip_fillers(gap).endswith(_ONLY_HAS):
         return "count_total"  # 亿元以上项目仅有1个: how many there are, a stock
@@ -288,6 +289,16 @@ def classify(
     if cat in ("count", None) or standing_area(indicator, gap, cand.qualifier):
         return "count_total"  # (油茶面积达到2.6万亩, 基地面积稳定在1400亩以上: a standing area)
     return "actual"
+
+
+def _without_doers(text: str) -> str:
+    """``text`` without the people named by what they do (投资者总数达2.25亿: investors, a
+    stock of people, not an investment, a flow)."""
+    return _DOERS.sub("", text) if _DOER_HINT in text else text
+
+
+_DOER_HINT = "投资"  # (searched first: most names hold none)
+_DOERS = re.compile(r"投资(?:者|人)")
 
 
 def _moved_volume(indicator: str) -> bool:

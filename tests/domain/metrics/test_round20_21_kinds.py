@@ -40,3 +40,21 @@ def test_a_price_cut_on_average_is_a_fall():
                    doc=date(2025, 7, 1))
     assert (found["58%"].kind, found["58%"].value) == ("growth_rate", -58.0)
     assert (found["60%左右"].kind, found["60%左右"].value) == ("growth_rate", -60.0)
+
+
+def test_a_disasters_toll_and_its_relief_are_flows_of_the_period():
+    found = _found(["前三季度，灾害造成倒塌房屋2.1万间，严重损坏4.2万间；地质灾害共发生2810起。",
+                    "前三季度，派出工作组76个，调拨中央救灾物资28.4万件，共成功避险地质灾害305起。"],
+                   doc=date(2024, 10, 12))
+    assert {q: m.kind for q, m in found.items()} == dict.fromkeys(
+        ("2.1万间", "4.2万间", "2810起", "76个", "28.4万件", "305起"), "actual")
+
+
+def test_bids_received_and_people_aided_are_flows_investors_a_stock():
+    found = _found(["开标当日，其中有效投标6家，两个标段各有有效投标人3家。",
+                    "2024年，医疗救助资助参加基本医疗保险7600万人。",
+                    "截至2月末，投资者总数达2.21亿，其中自然人投资者2.2亿。"],
+                   doc=date(2025, 3, 10))
+    assert {q: m.kind for q, m in found.items()} == {
+        "6家": "actual", "3家": "actual", "7600万人": "actual",
+        "达2.21亿": "count_total", "2.2亿": "count_total"}
