@@ -303,6 +303,10 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         if column is not None:  # (a table in a column of a page set in two, body text beside)
             lines, starts = _in_column(lines, starts, column)
         head, sep = _head_cells(lines[0])
+        title = None
+        if not _is_head(head) and (run := _run_together(lines[0], starts[0])) is not None:
+            lines, starts, title = run  # (a page's paragraphs and the table's rows on one line)
+            head, sep = _cells(lines[0], _SPACED_SEP), _SPACED_SEP
         if not _is_head(head):
             # a row (失業率（%）  3.9 …) under a head of periods alone, its name column blank
             # (      2025年6月至8月   2025年7月至9月 …)
@@ -317,8 +321,9 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         title_from = line_start
         for _ in range(_TITLE_LINES):
             title_from = _line_above(raw, title_from)
-        title = _title(raw[title_from:line_start] if column is None else "\n".join(
-            _in_column(*_lines_above(raw, title_from, line_start), column)[0]))
+        if title is None:
+            title = _title(raw[title_from:line_start] if column is None else "\n".join(
+                _in_column(*_lines_above(raw, title_from, line_start), column)[0]))
         table, _ = _read_table(lines, starts, head, title, raw, sep)
         if table is not None:
             tables.append(table)
@@ -401,6 +406,43 @@ def _lines_above(raw: str, start: int, end: int) -> tuple[list[str], list[int]]:
         lines.append(raw[pos:end])
         starts.append(pos)
     return lines, starts
+
+
+# a head whose cells one ideographic space parts, each after the first a measure with its unit
+# in brackets (市場　金額（億美元）　年增率（%）　比重（%）), on a line holding a page's text
+_SPACED_HEAD = re.compile("[^\\s\u3000，。；：]+(?:\u3000[^\\s\u3000，。；]+?[）)]){2,}")
+_SPACED_NUMBER = r"\u3000[-−]?\d[\d,]*(?:\.\d+)?%?"
+_SENTENCE_END = re.compile("[。；！？]")
+MAX_KIND = 4  # characters of the rows' kind (市場, 港口, 地区) a title ends with, at most
+
+
+def _run_together(line: str, start: int) -> tuple[list[str], list[int], str] | None:
+    """A table whose cells one ideographic space parts, its head and rows run into one line
+    with the text around them (a web page copied without its paragraph and row breaks:
+    …主要出口市場市場　金額（億美元）　…　比重（%）美國　1,712.4　63.2　32.2中國大陸…): its head
+    and rows as lines, their raw offsets, and its title. A row is a name and as many figures as
+    the head has measures, the next row's name right after its last figure; the head's first
+    cell (the rows' kind) follows the title after a space, or is the word the title ends with,
+    written twice (主要出口市場市場), since nothing else parts it from the title. None when the
+    line holds no such table (two rows at least)."""
+    for head in _SPACED_HEAD.finditer(line):
+        cells = head.group().split("\u3000")
+        kind = len(cells[0]) if line[head.start() - 1 : head.start()] == " " else next(
+            (n for n in range(MAX_KIND, 1, -1)
+             if len(cells[0]) > 2 * n and cells[0].endswith(cells[0][-n:] * 2)), 0)
+        if not kind:
+            continue
+        row = re.compile(rf"[^\s\u3000\d，。；：]{{1,12}}(?:{_SPACED_NUMBER}){{{len(cells) - 1}}}")
+        at = head.start() + len(cells[0]) - kind
+        lines, starts, pos = [line[at:head.end()]], [start + at], head.end()
+        while (m := row.match(line, pos)) is not None:
+            lines.append(m.group())
+            starts.append(start + m.start())
+            pos = m.end()
+        if len(lines) > 2:
+            ends = [m.end() for m in _SENTENCE_END.finditer(line, 0, at)]
+            return lines, starts, line[ends[-1] if ends else 0 : at].strip()
+    return None
 
 
 def _head_cells(line: str) -> tuple[list[tuple[int, str]], re.Pattern[str]]:

@@ -112,3 +112,28 @@ def test_a_table_in_the_right_column_leaves_the_body_text_beside_it():
     found = [c for t in text_tables(page) for c in t.cells]
     assert [(c.name, c.value) for c in found] == clean
     assert all(page[c.raw_start:c.raw_end] == c.quote for c in found)
+
+
+# A release copied from a web page without its paragraph and row breaks: the text, the title,
+# the head and the rows of a table whose cells one ideographic space parts, all on one line
+_MARKETS = ["市場　金額（億美元）　年增率（%）　比重（%）", "美國　1,712.4　63.2　32.2",
+            "中國大陸及香港　1,436.8　12.5　27.0", "東協　957.3　36.7　18.0"]
+_BEFORE = "累計1-10月對美國出口1,712.4億美元，年增63.2%，規模已超越上年全年。"
+_AFTER = "說明：比重係指占我國同期出口總額之比率。"
+
+
+def test_a_spaced_table_run_into_the_text_keeps_its_rows():
+    title = "表：114年1-10月主要出口市場"
+    clean = _cells("\n\n".join([_BEFORE, "\n".join([title, *_MARKETS, _AFTER])]) + "\n")
+    assert len(clean) == 9
+    for sep in ("", " "):  # (paragraphs joined with nothing or one space)
+        merged = sep.join([_BEFORE, title, "".join(_MARKETS), _AFTER]) + "\n"
+        found = [c for t in text_tables(merged) for c in t.cells]
+        assert [(c.name, c.value) for c in found] == clean, sep
+        assert all(merged[c.raw_start:c.raw_end] == c.quote for c in found)
+
+
+def test_a_head_run_into_its_title_without_the_kind_twice_is_no_table():
+    """The title's end and the head's first cell cannot be told apart: nothing is read."""
+    merged = _BEFORE + "表：114年1-10月出口統計" + "".join(_MARKETS) + _AFTER + "\n"
+    assert _cells(merged) == []
