@@ -813,7 +813,8 @@ def _plain(
         return []  # 投标人…年平均营业收入不低于5亿元: a requirement an applicant must meet
     # 建设20条。 names a policy; 公交线路22条。 counts lines
     noun_before = bool(unit_raw and nu.needs_noun and not word_next
-                       and _QUOTED_NOUN_END.search(text, 0, ns) is None)
+                       and _QUOTED_NOUN_END.search(text, 0, ns) is None
+                       and not (nu.base == "批" and text.endswith(_ROUNDS_VERBS, 0, span_start)))
     if _in_short_quote(text, ns, end):
         return []
     unit_text = unit_lexicon().simplify(mult_raw + unit_raw) or None
@@ -874,5 +875,8 @@ def _currency_before(text: str, num_start: int) -> str | None:
 _CURRENCY_CHARS = 6
 # a quoted noun right before a number (打通“断头路”15条): the quote names what is counted
 _QUOTED_NOUN_END = re.compile(r"[\u4e00-\u9fff][”」』\"]$")
+# batches of a programme carried out (带量采购已开展10批, 累计公布5批): 批 counts its rounds with no
+# noun after it
+_ROUNDS_VERBS = ("开展", "组织", "实施", "完成", "公布", "发布", "举办")
 # a temperature named before 度 in the sentence (摄氏24.1度, 平均气温…较正常高0.6度)
 _TEMPERATURE = re.compile(r"摄氏|攝氏|气温|氣溫|温度|溫度|水温|水溫")

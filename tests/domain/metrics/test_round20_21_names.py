@@ -47,3 +47,17 @@ def test_a_ranking_of_places_is_by_the_measure_after_its_verb():
     assert _ranked_measure(text, len(text), "票房") == "城市票房"
     text = "国内有效发明专利拥有量排名前五的省市分别为广东、北京，拥有量"
     assert _ranked_measure(text, len(text), "拥有量") == "国内有效发明专利拥有量"
+
+
+# units
+
+
+def test_screens_in_blocks_and_batches_of_a_programme_are_counts():
+    found = _found(["截至2024年底，全省银幕总数已达1.2万块，其中新增银幕860块。",
+                    "截至2024年底，药品集中带量采购已开展9批，共纳入300种药品。"],
+                   doc=date(2025, 3, 1))
+    assert {q: (m.unit, m.indicator) for q, m in found.items()} == {
+        "达1.2万块": ("块", "银幕总数"), "860块": ("块", "新增银幕"),
+        "9批": ("批", "药品集中带量采购"), "300种": ("种", "药品")}
+    # 批 with no noun after it counts only after a verb carrying the programme out
+    assert not _found(["会议审议通过了第三批。"])
