@@ -270,8 +270,10 @@ def classify(
         return "count_total"  # CPI同比上涨的有13个: how many of a group are so, not a change
     if growth_gap and cat in ("count", None, "currency", "physical"):
         return "actual"  # 年均增长 50 万人: a change, realised
-    if per_head:
-        return "actual"  # 每千人口执业（助理）医师4.6人: a density, not a count of things
+    if per_head or _holds_any(indicator, _PER_DAY):
+        # 每千人口执业（助理）医师4.6人: a density; 日均营业影院12860家: a period's daily mean, no
+        # count of things standing at a date
+        return "actual"
     stock_cues = lex.count_total_cues if cat in ("count", None) else lex.amount_stock
     if _holds_any(clause_text, stock_cues):
         return "count_total"  # money and tonnes are flows unless a stock word says so (存款余额)
@@ -297,6 +299,8 @@ def _without_doers(text: str) -> str:
     return _DOERS.sub("", text) if _DOER_HINT in text else text
 
 
+# a mean per day, week or month of the period (日均票房, 日均营业影院, 月均)
+_PER_DAY = ("日均", "周均", "月均")
 _DOER_HINT = "投资"  # (searched first: most names hold none)
 _DOERS = re.compile(r"投资(?:者|人)")
 

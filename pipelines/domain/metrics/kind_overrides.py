@@ -73,6 +73,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif (r.kind == "actual" and cand.category == "count" and not is_density(r.indicator)
           and _STOCK_CHANGE_AFTER.match(text, cand.end) is not None):
         r.kind = "count_total"  # 航线达到352条，比上年末增加19条: a stock, changed since a year end
+    elif r.kind == "count_total" and _things_that_acted(text, r):
+        r.kind = "actual"  # 共有21个台风生成, 当日有3只新股上市: what happened in the period
     elif r.kind == "count_total" and _covered_by_a_flow(so, r, text):
         # 帮扶资金620万元，覆盖…4个县的27个行政村: what a year's aid reached; 新增技能人才4850人，
         # 其中高技能人才1320人: a part of the year's new ones
@@ -80,6 +82,22 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif (r.kind == "count_total" and sc.audit and cand.category == "count"
           and r.period.start is None):
         r.kind = "actual"  # (an audit of 2024) 5个部门超标准列支会议费: a finding of that year
+
+
+# a count written before its noun, the noun then doing something in the period (共有21个台风生成，
+# 其中6个登陆我国; 当日有3只新股上市; 共有21部影片在档期内上映; 共有9家供应商递交投标文件; 共有22个
+# 省份发放电影消费券; 62种药品平均降价70%): the things that did it, a flow, not how many there are
+# (not 上市公司 nor 生成式: a name; nor 21个地级以上市, cities; nor 1326个县受灾, a state)
+_ACTED = re.compile(
+    r"[\u4e00-\u9fff（）()、]{1,10}?(?:在[^，,；;。]{1,8})?(?:平均)?"
+    r"(?:生成|登陆|(?<!以)上市|上映|递交|提交|发放|降价|涨价|参加|参与|报名)(?!公司|企业|式)")
+
+
+def _things_that_acted(text: str, r: Reading) -> bool:
+    """The count stands before its noun and the noun's verb right after says what the things
+    did in the period (no running total: 累计 before it keeps a stock)."""
+    return (r.cand.category == "count" and _ACTED.match(text, r.cand.end) is not None
+            and not any(w in r.clause_text for w in metric_lexicon().cumulative_cues))
 
 
 # what the figure before covers (覆盖…4个县), or the part of it a 其中 clause gives in the same

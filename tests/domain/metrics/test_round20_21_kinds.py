@@ -58,3 +58,22 @@ def test_bids_received_and_people_aided_are_flows_investors_a_stock():
     assert {q: m.kind for q, m in found.items()} == {
         "6家": "actual", "3家": "actual", "7600万人": "actual",
         "达2.21亿": "count_total", "2.2亿": "count_total"}
+
+
+def test_things_counted_before_what_they_did_in_the_period_are_a_flow():
+    found = _found(["前三季度共有18个台风生成，其中5个登陆我国。",
+                    "当日有2只新股上市，共有7家供应商递交投标文件。",
+                    "档期内共有19部影片上映，共有15个省份发放电影消费券。"], doc=date(2024, 10, 9))
+    assert {q: m.kind for q, m in found.items()} == dict.fromkeys(
+        ("18个", "5个", "2只", "7家", "19部", "15个"), "actual")
+    # a stock: cities above a level, listed companies, a state
+    stocks = _found(["全省21个地级以上市中，CPI同比上涨的有13个。",
+                     "全省共有86家上市公司，有320个县受灾。"], doc=date(2024, 10, 9))
+    assert {q: m.kind for q, m in stocks.items()} == dict.fromkeys(
+        ("21个", "13个", "86家", "320个"), "count_total")
+
+
+def test_a_daily_mean_of_the_period_is_no_stock():
+    found = _found(["国庆档期内全国日均营业影院12500家，日均放映场次140万场。"],
+                   doc=date(2024, 10, 9))
+    assert found["12500家"].kind == "actual"
