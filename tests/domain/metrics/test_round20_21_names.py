@@ -61,3 +61,13 @@ def test_screens_in_blocks_and_batches_of_a_programme_are_counts():
         "9批": ("批", "药品集中带量采购"), "300种": ("种", "药品")}
     # 批 with no noun after it counts only after a verb carrying the programme out
     assert not _found(["会议审议通过了第三批。"])
+
+
+def test_items_written_with_ge_alone_share_the_last_items_unit():
+    found = _found(["城镇、农村参保率分别为95.1%和93.2%，分别比上年提高0.5个和0.4个百分点。",
+                    "一年期和五年期贷款利率分别下降10个和15个基点。"])
+    assert {q: (m.unit, m.kind) for q, m in found.items() if "个" in q} == {
+        "0.5个": ("百分点", "growth_rate"), "0.4个百分点": ("百分点", "growth_rate"),
+        "10个": ("基点", "growth_rate"), "15个基点": ("基点", "growth_rate")}
+    # counts of things in a list keep their 个
+    assert {m.unit for m in _found(["新建学校3个和医院2个。"]).values()} == {"个"}
