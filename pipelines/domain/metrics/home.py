@@ -67,6 +67,7 @@ _ALIAS_LEVEL = {"全省": "省", "本省": "省", "我省": "省", "全市": "�
                 "全区": "区", "本区": "区", "全县": "县", "本县": "县", "全国": "国", "我国": "国"}
 NATIONAL_HOME = "全国"  # the home of a text about the whole country (national figures' place)
 NATIONAL_VOTES = 2  # 全国 / 我国 said at least this often, and no place is the home
+_NATIONAL_MARGIN = 2  # times 全国 / 我国 outnumber the place named most in a national text
 _UNKNOWN = ("", "")  # never a stem (a stem is never empty)
 _STEMS: dict[str, tuple[str, str] | None] = {}
 MAX_KNOWN_WORDS = 200_000
@@ -130,13 +131,17 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
         # mention (合肥、西安两大生产基地 in a company's report), not the text's place; a title or
         # signature names the home with its level (阿拉善盟2024年…统计公报)
         return NATIONAL_HOME if _national(alias_votes["国"], company_votes) else None
-    if (_national(alias_votes["国"], company_votes) and not local_votes and best not in suffix_of
-            and (any(counts[s] == counts[best] for s in counts if s != best)
-                 or counts[best] <= alias_votes["国"])):
+    if (_national(alias_votes["国"], company_votes) and not local_votes
+            and ((best not in suffix_of
+                  and (any(counts[s] == counts[best] for s in counts if s != best)
+                       or counts[best] <= alias_votes["国"]))
+                 or counts[best] * _NATIONAL_MARGIN <= alias_votes["国"])):
         # a text that speaks of 全国 and of no 全市 / 全省 of its own, naming several places
         # bare and none more often than another (北京、上海、广州、深圳 in a national release on
         # 70 cities), or none more often than it speaks of 全国 / 我国 (provinces ranked in a
-        # national release: 广东、江苏、北京…分别为): the country's, the places its parts
+        # national release: 广东、江苏、北京…分别为): the country's, the places its parts; so is
+        # a text speaking of 全国 / 我国 twice as often as of the place it names most, even once
+        # with its level (a national disasters release: 台风…在广东省阳江市沿海登陆)
         return NATIONAL_HOME
     if alias_votes["省"] >= 2 and alias_votes["省"] > 2 * alias_votes["市"] and (
             suffix_of.get(best) != "省"):

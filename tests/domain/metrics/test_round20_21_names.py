@@ -5,7 +5,9 @@ box-office news), each a class of phrasing stated on short sentences written for
 
 from datetime import date
 
+from pipelines.domain.metrics.home import NATIONAL_HOME, infer_home_place
 from pipelines.domain.metrics.name_overrides import _ranked_measure
+from pipelines.domain.segmentation import default_segmenter
 from tests.domain.metrics.support import by_quote, metrics
 
 _DOC = date(2025, 3, 18)
@@ -71,3 +73,18 @@ def test_items_written_with_ge_alone_share_the_last_items_unit():
         "10个": ("基点", "growth_rate"), "15个基点": ("基点", "growth_rate")}
     # counts of things in a list keep their 个
     assert {m.unit for m in _found(["新建学校3个和医院2个。"]).values()} == {"个"}
+
+
+# homes and subjects
+
+
+def test_a_national_release_naming_a_province_once_with_its_level_is_the_nations():
+    seg = default_segmenter()
+    text = ["前三季度，我国自然灾害以洪涝、台风为主，全国共发生森林火灾80起。",
+            "台风于9月5日在海南省文昌市沿海登陆，造成海南、广东2省受灾。",
+            "全国有1200个县受灾，直接经济损失50亿元。", "全国共成功避险地质灾害300起。",
+            "我国大陆地区共发生5级以上地震10次。"]
+    assert infer_home_place([seg.tag(t) for t in text]) == NATIONAL_HOME
+    # a province's own text speaking of 全省 stays the province's
+    local = ["海南省前三季度全省受灾人口50万人次，高于全国平均。", "全省直接经济损失50亿元。"]
+    assert infer_home_place([seg.tag(t) for t in local]) != NATIONAL_HOME
