@@ -580,12 +580,29 @@ def restated_goal(text: str, cand: NumberCandidate, qualifier: str, indicator: s
 # a contract's term (计划工期：540日历天, 合同工期为365天): a parameter of the contract, as a rule's
 # grant is (kind other, no period), not a goal of the year
 _TERMS = ("工期",)
+# what a procurement sets before any bid (本项目预算金额为1860万元, 最高限价1785.6万元, 招标控制价;
+# the scoring weights: 价格分值占30%): its parameters, not amounts spent or shares reached (a
+# plan's 权重不低于5% in an assessment stays its goal)
+_PROCEDURE_NAMES = ("预算金额", "采购预算", "最高限价", "控制价", "分值")
 
 
 def contract_term(cand: NumberCandidate, indicator: str | None) -> bool:
-    """The number is a contract's duration: days counted on the calendar, or days of a 工期."""
-    return cand.unit_raw == "日历天" or (
-        cand.unit == "天" and indicator is not None and indicator.endswith(_TERMS))
+    """The number is a contract's duration (days counted on the calendar, or days of a 工期)
+    or a parameter its procurement sets (a budget, a price ceiling, a scoring weight)."""
+    return cand.unit_raw == "日历天" or (indicator is not None and (
+        (cand.unit == "天" and indicator.endswith(_TERMS))
+        or indicator.endswith(_PROCEDURE_NAMES)))
+
+
+def set_aside_share(cand: NumberCandidate, indicator: str | None) -> bool:
+    """The number is the share of a purchase a procedure sets aside (预留采购份额的比例为40%: for
+    small firms), a parameter of the procedure (kind other, no period); a plan raising it
+    (预留份额提高至40%以上) is read as its goal before."""
+    return (cand.category == "percent" and indicator is not None
+            and _SET_ASIDE_NAME.search(indicator) is not None)
+
+
+_SET_ASIDE_NAME = re.compile(r"预留[^，,；;。]{0,8}(?:份额|比例)$")
 
 
 # a level a rule sets (月最低工资标准1930元/月, 基础养老金最低标准…163元, 工资指导线的基准线6%)
@@ -602,7 +619,8 @@ def rule_bound(text: str, cand: NumberCandidate) -> bool:
         return True
     if (cand.qualifier_text or "").startswith(_FORBIDDEN):
         return True
-    return cand.category == "percent" and _SET_ASIDE.match(text, cand.end) is not None
+    return cand.category == "percent" and (
+        _SET_ASIDE.match(text, cand.end) is not None or _DEPOSIT.match(text, cand.end) is not None)
 
 
 # 的标准 right after the number: the number is the standard a rule sets (not 3个标准化厂房)
@@ -610,6 +628,8 @@ _STANDARD_AFTER = re.compile(r"的标准")
 _FORBIDDEN = "不得"  # (不得高于, 不得超过, 不得低于: a rule's bound, no goal of a year)
 # a share of something set aside for a use (的资金用于, 的新增建设用地用于)
 _SET_ASIDE = re.compile(r"的[^，,；;。\d]{1,12}?用于")
+# a deposit set as a rate of a sum (缴纳合同金额5%的履约保证金, 投标保证金为预算金额的2%)
+_DEPOSIT = re.compile(r"的[^，,；;。\d]{0,4}保证金")
 
 
 def standard_parameter(text: str, indicator: str | None) -> bool:

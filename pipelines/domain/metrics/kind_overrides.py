@@ -20,6 +20,7 @@ from pipelines.domain.metrics.kind import (
     normal_value,
     restated_goal,
     rule_bound,
+    set_aside_share,
     standard_parameter,
 )
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -62,8 +63,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind, r.period = "other", NO_PERIOD  # 按照每百户不低于20平方米的标准: a rule's level
     elif standard_parameter(text, r.indicator) and (r.kind != "target" or "指导线" in text):
         r.kind, r.period = "other", NO_PERIOD  # 月最低工资标准1930元/月: a rule's level
-    elif contract_term(cand, r.indicator):
-        r.kind, r.period = "other", NO_PERIOD  # 计划工期：540日历天: a contract's term
+    elif contract_term(cand, r.indicator) or (
+            r.kind != "target" and set_aside_share(cand, r.indicator)):
+        # 计划工期：540日历天, 最高限价1785.6万元, 价格分值占30%, 预留采购份额的比例为40%: what a
+        # contract or its procurement sets
+        r.kind, r.period = "other", NO_PERIOD
     elif r.kind != "target" and committed_fund(text, cand, task_start, r.qualifier):
         r.kind = "target"  # 每年统筹安排…专项资金不少于10亿元: a fund committed
     elif r.kind != "target" and _restated_goal(so, r, text):

@@ -77,3 +77,19 @@ def test_a_daily_mean_of_the_period_is_no_stock():
     found = _found(["国庆档期内全国日均营业影院12500家，日均放映场次140万场。"],
                    doc=date(2024, 10, 9))
     assert found["12500家"].kind == "actual"
+
+
+def test_what_a_procurement_sets_is_its_parameter():
+    found = _found(["本项目预算金额为960万元，最高限价912.5万元，改造建筑面积约5200平方米。",
+                    "评标采用综合评分法，价格分值占20%，技术分值占70%。",
+                    "本项目预留采购份额的比例为45%，授予中小企业合同金额占项目合同总金额的100%。",
+                    "中标供应商应在签订合同后5个工作日内缴纳合同金额10%的履约保证金。"],
+                   doc=date(2025, 6, 3))
+    assert {q: (m.kind, m.period_start) for q, m in found.items()
+            if q in ("960万元", "912.5万元", "20%", "70%", "45%", "10%")} == dict.fromkeys(
+        ("960万元", "912.5万元", "20%", "70%", "45%", "10%"), ("other", None))
+    assert found["100%"].kind == "share"  # what the award gave: a result
+    # a plan raising a set-aside share is its goal
+    plan = _found(["到2027年，工程项目中面向中小企业的预留份额提高至40%以上。"],
+                  doc=date(2025, 6, 3))
+    assert plan["40%以上"].kind == "target"
