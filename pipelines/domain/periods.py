@@ -80,9 +80,10 @@ _PLAN = (
 )
 
 # Every period form holds one of these: 年 (2023年, 今年, 全年, 上半年, 年末, 近五年), 月 (3月,
-# 1—5月, 前5个月), 季 (季度, 首三季), a five-year plan (十四五, 十五), 目前, 当前, 累计 or 报告期. A
-# text without any holds no period (a regex for Python's re and polars alike).
-PERIOD_HINT = "年|月|季|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期|报告期"
+# 1—5月, 前5个月, 本月以来), 季 (季度, 首三季), a five-year plan (十四五, 十五), 目前, 当前, 累计,
+# 报告期, 交易日 (近5个交易日) or 本周 (本周以来). A text without any holds no period (a regex for
+# Python's re and polars alike).
+PERIOD_HINT = "年|月|季|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期|报告期|交易日|本周"
 _PERIOD_HINT = re.compile(PERIOD_HINT)
 
 
@@ -116,6 +117,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | {_M}(?:\s?{_D})?
       | {_SUB}
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
+      | 近{_N}个交易日 | 本[周月](?=以来)
       | 目前 | 当前 | 累计 | 当月
       | {_SEASON}
       | {_SEASON_OF_YEAR}
@@ -279,6 +281,11 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
         return date(y1, 1, 1), date(y2, 12, 31)
     if s in ("近年来", "近年"):
         return None, None
+    if s in _SO_FAR and doc is not None:  # 本周以来, 本月以来: since the week's Monday, the 1st
+        return (doc - timedelta(days=doc.weekday()) if s == "本周" else doc.replace(day=1)), doc
+    days = _TRADING_DAYS.fullmatch(s)
+    if days:
+        return _trading_days(parse_numeral(days.group(1)), doc)
     span = _SPAN_N.fullmatch(s)
     if span and (span.group(1) or span.group(3)):
         return _resolve_span(span.group(1) or "", span.group(2), doc)
@@ -375,6 +382,24 @@ def _resolve_within_year(rest: str, year: int) -> tuple[date | None, date | None
             return date(year, months[0], int(d)), date(year, months[0], int(d))
         return None, None
     return date(year, months[0], 1), last_day(year, months[0])
+
+
+_SO_FAR = ("本周", "本月")
+_TRADING_DAYS = re.compile(rf"近({_N})个交易日")
+_LONGEST_TRADING_SPAN = 250  # trading days: about a year
+
+
+def _trading_days(n: float | None, doc: date | None) -> tuple[date | None, date | None]:
+    """近5个交易日: the last ``n`` weekdays up to the document's date (a market's days; its
+    holidays are not known here), the last one on or before that date."""
+    if doc is None or not n or not 1 <= n <= _LONGEST_TRADING_SPAN:
+        return None, None
+    end = doc - timedelta(days=max(0, doc.weekday() - 4))
+    start, left = end, int(n) - 1
+    while left:
+        start -= timedelta(days=1)
+        left -= start.weekday() < 5
+    return start, end
 
 
 def _resolve_span(word: str, n_text: str, doc: date | None) -> tuple[date | None, date | None]:

@@ -27,6 +27,7 @@ from pipelines.domain.metrics.period_choice import (
     relative_year,
     reports_on,
     same_length_frame,
+    scopes_its_clause,
     topic_of,
     whole_year,
     year_of,
@@ -193,6 +194,8 @@ class Context:
         if (self.in_title and self.annual is None and self.holiday is not None
                 and _HOLIDAY_WORD.search(sent.text) is not None):
             self.annual = self.holiday  # 国庆中秋假期我省接待游客…: a report on the holiday
+        if self.in_title:
+            self._open_day()
         if self.plan is None and "年" in sent.text:
             # …实施方案（2026—2028年）: the title, or a heading (a notice printing the plan)
             found = _PLAN_RANGE.search(sent.text)
@@ -237,7 +240,23 @@ class Context:
         return found
 
     def see_body(self) -> None:
+        if self.in_title:
+            self._open_day()
         self.in_title = False
+
+    def _up_to_the_day(self, span: PeriodSpan) -> bool:
+        """In a report on one day (a market's close), a span up to that day (本周以来北向资金累计
+        净买入…) is its sentence's running total: the next sentences are the day's again."""
+        day = self.annual.period if self.annual is not None else None
+        return (day is not None and day.start == day.end and span.period.end == day.end
+                and span.period.start is not None and span.period.start < day.end)  # type: ignore[operator]
+
+    def _open_day(self) -> None:
+        """A market's close report (3月18日，A股三大指数…集体收涨) is on that day: its title's
+        and body's undated figures are the day's."""
+        if self.annual is None and self.raw is not None and self.doc_date is not None and (
+                _CLOSE.search(self.raw) is not None):
+            self.annual = _market_day(self.raw, self.doc_date)
 
     def add(self, block_no: int, sent: Sentence) -> None:
         self.blocks.setdefault(block_no, []).append(sent)
@@ -344,6 +363,7 @@ class Context:
                 # (仅次于2019年的24.5度, 打破2022年52天的纪录: another year's figure, the same)
                 and not old_level_year(sent.text, p) and not names_event(sent.text, p)
                 and not record_since(sent.text, p) and not forecast_made(sent.text, p)
+                and not scopes_its_clause(sent.text, p) and not self._up_to_the_day(p)
             ]
             if spans:
                 last = topic_of(sent.text, spans) or _day_over_flow(sent.text, spans)
@@ -431,6 +451,34 @@ def year_so_far(text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
         return spans
     return [day, replace(year, period=Period(text=year.text, start=per.start, end=at)),
             *spans[2:]]
+
+
+# a market's close named in a report's lead, after the day it opens with (3月18日，A股三大指数震荡
+# 走高，集体收涨。截至收盘，…): the report is on that day's trading
+_CLOSE = re.compile(r"收盘|收涨|收跌|收平|收报|报收")
+_CLOSE_LEAD = re.compile(r"(\d{1,2})\s?月\s?(\d{1,2})\s?日[^\n]{0,80}?(?:" + _CLOSE.pattern + ")")
+_LEAD_CHARS = 400  # the lead: the title, the source line and the first paragraph's opening
+_REPORTED_WITHIN = 3  # days: a close is reported that evening or within a weekend
+
+
+def _market_day(raw: str, doc_date: date) -> PeriodSpan | None:
+    """The day a market close report's lead opens with (3月18日，…集体收涨), if it is the
+    document's day or one of the few before it: the day of its figures."""
+    found = _CLOSE_LEAD.search(normalized_raw(raw), 0, _LEAD_CHARS)
+    if found is None:
+        return None
+    month, day = int(found.group(1)), int(found.group(2))
+    try:
+        at = date(doc_date.year, month, day)
+        if at > doc_date:
+            at = date(doc_date.year - 1, month, day)
+    except ValueError:
+        return None
+    if (doc_date - at).days > _REPORTED_WITHIN:
+        return None
+    name = f"{month}月{day}日"
+    return PeriodSpan(found.start(), found.start(), name, Period(text=name, start=at, end=at),
+                      True)
 
 
 def _holiday(raw: str, doc_date: date | None) -> tuple[PeriodSpan | None, str | None]:

@@ -391,7 +391,8 @@ def choose_period(
         p for p in spans
         if p.end <= cand.start and (p.text not in LOCAL_PERIODS or p.start >= item)
         and not is_comparison(text, p)
-        and (p.start >= task or (p.end <= first_task and not yearly))
+        and (p.start >= task or (p.end <= first_task and not yearly
+                                 and not scopes_its_clause(text, p)))
         and not any(lo <= p.start < hi for lo, hi in said)
         and not _ranked_over(text, p, cand)
     ]
@@ -433,6 +434,23 @@ def choose_period(
 
 
 _HOURS = "小时"
+# a running total's span inside a sentence (…，年内累计上涨31.2%；…, …；本周以来北向资金累计净
+# 买入…) or a rank's or percentile's window (处于近十年来43%的分位水平): it scopes its own clause
+_CLAUSE_END = re.compile(r"[，,；;。]")
+_WINDOW_AFTER = re.compile(r"来?[^，,；;。]{0,10}?(?:[\d.]+%的?(?:历史)?分位"
+                           r"|第[一二三四五六七八九十\d]+[高低多少大小]|最[高低多少大小])")
+_RUNNING = "累计"
+
+
+def scopes_its_clause(text: str, span: PeriodSpan) -> bool:
+    """``span`` dates its own clause only (a running total's, not opening the sentence; a
+    window ranked over): it frames no later task of the sentence, nor the next sentences."""
+    if _WINDOW_AFTER.match(text, span.end) is not None:
+        return True
+    if span.start == 0 or span.text in LOCAL_PERIODS:
+        return False
+    end = _CLAUSE_END.search(text, span.end)
+    return text.find(_RUNNING, span.end, end.start() if end else len(text)) >= 0
 # a rank or a percentile after the window it is taken over (为今年以来单日票房第二高, 处于近十年来
 # 43%的分位水平): the window, not the period of the figure
 _PERCENTILE_AFTER = re.compile(r"的?(?:历史)?分位")
@@ -485,6 +503,10 @@ def last_year_report(period: Period, doc_date: date | None) -> Period:
     Whole-year figures for the current year cannot exist yet in January–March, when annual
     bulletins and work reports are published; without a goal word they report the year before.
     """
+    if doc_date is not None and period.text == _WITHIN_YEAR and period.start is not None and (
+            period.start <= doc_date < period.end):  # type: ignore[operator]
+        # 年内累计上涨18.6% in a report of 18 March: the year so far (a goal's 年内 is the year's)
+        return Period(text=period.text, start=period.start, end=doc_date)
     if (
         doc_date is None
         or doc_date.month > _REPORTING_MONTHS
@@ -499,6 +521,7 @@ def last_year_report(period: Period, doc_date: date | None) -> Period:
 
 
 _REPORTING_MONTHS = 3
+_WITHIN_YEAR = "年内"
 
 
 def _starts_predicate(toks: Sequence[Tok], pos: int) -> bool:
@@ -871,10 +894,12 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
                         end=period.end)
     if annual is not None and period is NO_PERIOD and (kind in _FLOW_KINDS or (
             kind == "share" and (_within_month(annual.period)
-                                 or _YEAR_ON_YEAR.match(text, pos) is not None))):
+                                 or _YEAR_ON_YEAR.match(text, pos) is not None))
+            or (kind in _STOCK_KINDS and annual.period.start == annual.period.end)):
         # 地区生产总值6523.18亿元 in a 2024 bulletin: 2024's; a holiday's report: its days' (a
         # share too: 客房出租率 over the days, where a year's may be a level at its end); a
-        # rate compared with the year before (毛入学率56.3%，比上年提高1.9个百分点) is the year's
+        # rate compared with the year before (毛入学率56.3%，比上年提高1.9个百分点) is the year's;
+        # a report on one day (a market's close): its stocks and ranks are that day's as well
         period = annual.period
     elif (annual is not None and period.text == "累计" and period.start == period.end
           and annual.period.end is not None and period.end is not None

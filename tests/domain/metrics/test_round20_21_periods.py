@@ -82,3 +82,38 @@ def test_this_years_end_is_dated():
     raw = "观影惠民\n\n下一步，今年年底前全省将发放观影消费券5000万元。\n"
     m = _by_quote(raw, date(2025, 10, 9))
     assert _dates(m["5000万元"]) == (date(2025, 12, 31), date(2025, 12, 31))
+
+
+CLOSE_DAY = (date(2025, 3, 20), date(2025, 3, 20))
+CLOSE_REPORT = (
+    "三大指数涨跌不一　两市成交额1.05万亿元\n\n"
+    "2025-03-20 17:30　来源：某证券报\n\n"
+    "本报讯　3月20日，A股三大指数涨跌不一。截至收盘，沪指收跌0.21%，报3387.40点；"
+    "两市成交额1.05万亿元，较上一交易日缩量612亿元。全市场上涨个股1200家。\n\n"
+    "板块方面，汽车板块上涨2.10%，近5个交易日累计上涨6.40%；有色板块上涨1.30%，"
+    "年内累计涨幅达到12.5%。\n\n"
+    "资金面上，北向资金全天净买入22.1亿元；本周以来北向资金累计净买入80.3亿元。"
+    "两市融资余额较前一交易日增加12.3亿元。\n\n"
+    "估值方面，沪深300指数市盈率为12.1倍，处于近十年来35%的分位水平；科创50指数上涨0.85%。\n"
+)
+
+
+def test_a_market_close_report_is_on_the_day_its_lead_opens_with():
+    """3月20日，A股三大指数…。截至收盘，…: the day's closes, turnover, flows and counts (its
+    title's too) are that day's, in every paragraph."""
+    m = _by_quote(CLOSE_REPORT, date(2025, 3, 20))
+    for quote in ("0.21%", "1.05万亿元", "612亿元", "1200家", "2.10%", "1.30%", "22.1亿元",
+                  "12.3亿元"):
+        assert _dates(m[quote]) == CLOSE_DAY, quote
+
+
+def test_spans_up_to_the_day_date_their_own_clause_only():
+    """近5个交易日累计 (the last five weekdays), 年内累计 (the year so far, not all of it nor last
+    year), 本周以来 (from the week's Monday), 近十年来 as a percentile's window (no period): none
+    dates the clauses or sentences after it."""
+    m = _by_quote(CLOSE_REPORT, date(2025, 3, 20))
+    assert _dates(m["6.40%"]) == (date(2025, 3, 14), date(2025, 3, 20))
+    assert _dates(m["12.5%"]) == (date(2025, 1, 1), date(2025, 3, 20))
+    assert _dates(m["80.3亿元"]) == (date(2025, 3, 17), date(2025, 3, 20))
+    assert _dates(m["35%"]) == CLOSE_DAY
+    assert _dates(m["0.85%"]) == CLOSE_DAY
