@@ -499,6 +499,9 @@ _GRANT_TERMS = re.compile(r"每(?!年)|按|比例|上浮|下浮|标准|一次性
 # an allowance set per recipient (高龄津贴，每人每月100元, 育儿津贴每名儿童每月加发1,000元):
 # a rule's rate, not a sum paid in a period
 _PER_RECIPIENT = re.compile(r"每(?:人|名|户|位)")
+# a mean per head of a population (人均财政补助标准, 人均补助): what was paid per person on
+# average, reported and planned year by year as a level, not a rate a rule grants each recipient
+PER_CAPITA = "人均"
 # a grant already made or totalled (全年共给予企业奖励3200万元, 累计兑现补贴…): a result
 _GRANT_DONE = re.compile(r"累计|已|共|兑现|拨付|落实|发放了|完成|全年|上半年|今年|去年")
 
@@ -511,6 +514,8 @@ def grant_parameter(text: str, cand: NumberCandidate, comma_start: int, task_sta
     给予补助), capped (最高, 不超过) or set per unit, by rate or once (每, 按, 比例, 一次性)."""
     if _GRANTS.search(text) is None and _REBATES.search(text) is None:
         return False
+    if text.find(PER_CAPITA, task_start, cand.start) >= 0:
+        return False  # 人均财政补助标准达到670元: a mean over the insured, not a rule's rate
     ends = [i for i in (text.find(c, cand.end) for c in "；;。") if i >= 0]
     task_end = min(ends) if ends else len(text)
     task = text[task_start:task_end]
@@ -635,8 +640,8 @@ _DEPOSIT = re.compile(r"的[^，,；;。\d]{0,4}保证金")
 def standard_parameter(text: str, indicator: str | None) -> bool:
     """The number is a standard set by a rule (a minimum wage, an allowance's standard, a wage
     guideline's lines): a parameter of the rule, as a grant is (kind other, no period)."""
-    if not indicator:
-        return False
+    if not indicator or PER_CAPITA in indicator:
+        return False  # (居民医保人均财政补助标准: a mean per head, a series' level of each year)
     return indicator.endswith(_STANDARDS) or (
         indicator.endswith(_GUIDELINE_LINES) and "指导线" in text)
 

@@ -93,3 +93,13 @@ def test_what_a_procurement_sets_is_its_parameter():
     plan = _found(["到2027年，工程项目中面向中小企业的预留份额提高至40%以上。"],
                   doc=date(2025, 6, 3))
     assert plan["40%以上"].kind == "target"
+
+
+def test_a_mean_paid_per_head_is_a_years_level_not_a_rules_rate():
+    found = _found(["2023年，居民医保人均财政补助标准达到640元，比上年提高30元。"],
+                   doc=date(2024, 7, 1))
+    assert {q: (m.kind, m.period_start) for q, m in found.items()} == {
+        "达到640元": ("actual", date(2023, 1, 1)), "30元": ("actual", date(2023, 1, 1))}
+    # a rule's rate per recipient stays the rule's
+    rule = _found(["城乡居民基础养老金最低标准提高到每人每月163元。"], doc=date(2024, 7, 1))
+    assert rule["163元"].kind == "other"
