@@ -101,6 +101,8 @@ def tokens_with_offsets(text: str, tags: Sequence[tuple[str, str]]) -> Toks:
 
 def tokens_of(text: str, words: list[str], tags: list[str]) -> Toks:
     """:func:`tokens_with_offsets` of a text's words and their tags given as two lists."""
+    if _STOCK_CODE.search(text) is not None:
+        words, tags = _listed_companies(words, tags)
     if _SPACE.search(text) is None and "".join(words) == text and "" not in words:
         # the tagger's words tile the text (the usual case): offsets are running lengths
         ends = list(accumulate(map(len, words)))
@@ -121,6 +123,27 @@ def tokens_of(text: str, words: list[str], tags: list[str]) -> Toks:
         append(new(Tok, (word, pos, i, end)))
         cursor = end
     return _toks(out)
+
+
+# a listed company's stock code in brackets after its name (贵州茅台（600519）, 云南白药(000538.SZ))
+_STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.[A-Z]{2})?[）)]")
+_OPENING = frozenset("（(")
+_COMPANY_TAG = "nt"
+
+
+def _listed_companies(words: list[str], tags: list[str]) -> tuple[list[str], list[str]]:
+    """The words with a company's name that opens with a place (贵州|茅台 before its stock code)
+    one word: the place is part of the name, not the figures' place."""
+    words, tags = list(words), list(tags)
+    i = len(words) - 3
+    while i >= 1:
+        if (words[i + 1] in _OPENING and _STOCK_CODE.match("".join(words[i + 1 : i + 4]))
+                and tags[i - 1] == "ns" and tags[i] != "ns"):
+            words[i - 1 : i + 1] = [words[i - 1] + words[i]]
+            tags[i - 1 : i + 1] = [_COMPANY_TAG]
+            i -= 1
+        i -= 1
+    return words, tags
 
 
 _START = attrgetter("start")

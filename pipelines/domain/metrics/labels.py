@@ -88,5 +88,7 @@ def entity_shared(rows: Sequence[MetricRow]) -> list[MetricRow]:
                          None)
             if found is not None:
                 entity = name[: -len(found)]
+        elif entity and name and not name.startswith(entity):
+            entity = ""  # (宁德时代成交额…，股价…；贵州茅台收涨…，总市值…: another entity named)
         out.append(r)
     return out

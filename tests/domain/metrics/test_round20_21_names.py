@@ -88,3 +88,11 @@ def test_a_national_release_naming_a_province_once_with_its_level_is_the_nations
     # a province's own text speaking of 全省 stays the province's
     local = ["海南省前三季度全省受灾人口50万人次，高于全国平均。", "全省直接经济损失50亿元。"]
     assert infer_home_place([seg.tag(t) for t in local]) != NATIONAL_HOME
+
+
+def test_a_listed_company_named_after_a_province_is_no_place():
+    found = _found(["个股方面，比亚迪成交额达52.1亿元，股价收涨3.1%；云南白药（000538）收涨0.8%，"
+                    "报56.20元。"])
+    assert {q: (m.indicator, m.subject) for q, m in found.items()} == {
+        "达52.1亿元": ("比亚迪成交额", None), "3.1%": ("比亚迪股价", None),
+        "0.8%": ("云南白药", None), "56.20元": ("云南白药", None)}
