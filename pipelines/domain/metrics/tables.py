@@ -298,11 +298,15 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
     for line_start in heads:
         if line_start <= done:
             continue  # a head inside a table already read
-        lines, starts = _lines_from(raw, line_start)
+        lines, starts = _head_over_page(*_lines_from(raw, line_start), raw)
         column = _column_beside_prose(lines[0], lines[1:_ROWS_SEEN])
         if column is not None:  # (a table in a column of a page set in two, body text beside)
             lines, starts = _in_column(lines, starts, column)
         head, sep = _head_cells(lines[0])
+        if not _is_head(head) and (
+                cut := _head_before_break(raw, line_start, lines, starts)) is not None and (
+                _is_head((joined := _head_cells(cut[0][0]))[0])):
+            (lines, starts), (head, sep), line_start = cut, joined, cut[1][0]
         title = None
         if not _is_head(head) and (run := _run_together(lines[0], starts[0])) is not None:
             lines, starts, title = run  # (a page's paragraphs and the table's rows on one line)
@@ -725,6 +729,28 @@ def _row_over_page(lines: list[str], starts: list[int], i: int, width: int,
     return [(at + shift if at >= len(piece) else at, c) for at, c in joined], j
 
 
+def _printed_again(raw: str, line: str) -> bool:
+    """Does the text hold ``line`` as a whole line twice or more (a running head)?"""
+    if raw.count(line) < 2:
+        return False
+    alone = re.compile(rf"^[ \u3000]*{re.escape(line)}[ \u3000]*\r?$", re.MULTILINE)
+    return len(alone.findall(raw)) > 1
+
+
+def _head_over_page(lines: list[str], starts: list[int], raw: str
+                    ) -> tuple[list[str], list[int]]:
+    """``lines`` with a head line the foot of a page cuts (排名　投标人　投标报价（元, the page
+    number and running head, then ）　综合得分) joined into one line, its furniture dropped:
+    the line after the furniture holds no figure (it is no row of the table)."""
+    n = _page_furniture(lines, 1, _CELL_SEP, raw)
+    if not n or n + 1 >= len(lines):
+        return lines, starts
+    rest = lines[n + 1]
+    if any(_NUMBER.fullmatch(to_half_width(_visible(c))) for _, c in _cells(rest, _SPACED_SEP)):
+        return lines, starts
+    return [lines[0] + rest, *lines[n + 2 :]], [starts[0], *starts[n + 2 :]]
+
+
 _PAGE_LINES = 3  # lines a page break puts between two rows at most (number, running head)
 _FURNITURE_KINDS = frozenset({"page_marker", "section_number", "furniture"})
 _RUNNING_HEAD = 4  # characters a running head holds at least (a title repeated on each page)
@@ -736,15 +762,39 @@ def _page_furniture(lines: list[str], i: int, sep: re.Pattern[str], raw: str) ->
     furniture (首页 > 政务公开 …) or a running head (a line the text prints elsewhere too: its
     title). A break holds a page number or a running head, so none of them is no break."""
     n = 0
-    while n < _PAGE_LINES and i + n < len(lines):
-        line = lines[i + n].strip(" \u3000")
-        if not line or len(_cells(lines[i + n], sep)) != 1:
-            break
-        if furniture_kind(line) not in _FURNITURE_KINDS and not (
-                len(line) >= _RUNNING_HEAD and raw.count(line) > 1):
-            break
+    while n < _PAGE_LINES and i + n < len(lines) and _is_furniture(lines[i + n], sep, raw):
         n += 1
     return n
+
+
+def _is_furniture(line: str, sep: re.Pattern[str], raw: str) -> bool:
+    """Is ``line`` one of a page break's lines (``_page_furniture``)?"""
+    text = line.strip(" \u3000")
+    return bool(text) and len(_cells(line, sep)) == 1 and (
+        furniture_kind(text) in _FURNITURE_KINDS
+        or (len(text) >= _RUNNING_HEAD and _printed_again(raw, text)))
+
+
+def _head_before_break(raw: str, line_start: int, lines: list[str], starts: list[int]
+                       ) -> tuple[list[str], list[int]] | None:
+    """The lines from a head whose first part stands at the foot of the page before
+    (市場　金額（億美元）　年, the page number and running head, then 增率（%）　比重（%） at
+    ``line_start``): that part and the head's rest joined into one line; None when no page
+    break's furniture stands right above, or the line above it holds a figure (a row)."""
+    top = line_start
+    for _ in range(_PAGE_LINES + 1):
+        top = _line_above(raw, top)
+    above, at = _lines_above(raw, top, line_start)
+    n = 0
+    while n < min(_PAGE_LINES, len(above) - 1) and _is_furniture(above[-1 - n], _CELL_SEP, raw):
+        n += 1
+    if not n:
+        return None
+    piece = above[-1 - n]
+    cells = _cells(piece, _SPACED_SEP)
+    if not cells or any(_NUMBER.fullmatch(to_half_width(_visible(c))) for _, c in cells):
+        return None
+    return [piece + lines[0], *lines[1:]], [at[-1 - n], *starts[1:]]
 
 
 MAX_HEAD_PIECE = 6  # characters of a head's last cell a wrap moves to the next line, at most

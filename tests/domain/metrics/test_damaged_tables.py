@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipelines.domain.analysis import analyse_document
-from pipelines.domain.metrics.tables import text_tables
+from pipelines.domain.metrics.tables import _CELL_SEP, _page_furniture, text_tables
 
 _TITLE = "绵阳市“十四五”规划纲要实施中期评估报告"
 _HEAD = "指标                    单位      2020年基数    2025年目标    2023年完成值    属性"
@@ -137,3 +137,34 @@ def test_a_head_run_into_its_title_without_the_kind_twice_is_no_table():
     """The title's end and the head's first cell cannot be told apart: nothing is read."""
     merged = _BEFORE + "表：114年1-10月出口統計" + "".join(_MARKETS) + _AFTER + "\n"
     assert _cells(merged) == []
+
+
+# A procurement notice's bidders' table whose head the foot of a page cuts (cells one
+# ideographic space apart)
+_NOTICE = "双流区人民医院门诊楼装修改造工程中标结果公告"
+_BIDDERS_HEAD = "排名　投标人　投标报价（元）　综合得分"
+_BIDDERS = ["1　成都鼎元建设集团有限公司　6732158.50　90.18",
+            "2　四川宏达建筑工程有限公司　6815400.00　88.47"]
+
+
+def _notice(head: list[str]) -> str:
+    return "\n".join([_NOTICE, "", "七、评审情况", "第二标段评审得分排名前三的投标人如下：", *head,
+                      *_BIDDERS, "两个标段各有有效投标人4家。"]) + "\n"
+
+
+def test_a_head_cut_by_a_page_break_is_one_head():
+    clean = _cells(_notice([_BIDDERS_HEAD]))
+    assert len(clean) == 6
+    for cut in (_BIDDERS_HEAD.index("元"), _BIDDERS_HEAD.index("投标人") + 1):
+        head = [_BIDDERS_HEAD[:cut], "— 2 —", _NOTICE, _BIDDERS_HEAD[cut:]]
+        assert _cells(_notice(head)) == clean, cut
+
+
+def test_a_line_repeating_part_of_another_is_no_running_head():
+    """）　综合得分 is printed inside the head line, not as a line of its own: no furniture."""
+    head = [_BIDDERS_HEAD[:_BIDDERS_HEAD.index("）")], "— 2 —",
+            _BIDDERS_HEAD[_BIDDERS_HEAD.index("）"):]]
+    text = _notice([_BIDDERS_HEAD]) + "\n".join(head) + "\n"
+    lines = text.split("\n")
+    k = lines.index("— 2 —")
+    assert _page_furniture(lines, k, _CELL_SEP, text) == 1
