@@ -247,6 +247,8 @@ def classify(
         return "growth_rate" if growth_gap else "share"
     if cat == "multiple":
         growth = growth_gap or _holds_any(indicator, lex.growth_indicators)
+        if not growth and indicator.endswith(_RATIO_NAMES):
+            return "actual"  # 市盈率为32.47倍: a ratio's level, read in 倍
         return "growth_rate" if growth else "other"
     if _holds_any(clause_text, lex.cumulative_cues):
         return "count_total"
@@ -299,6 +301,8 @@ def _without_doers(text: str) -> str:
     return _DOERS.sub("", text) if _DOER_HINT in text else text
 
 
+# a ratio whose level is read in 倍 (市盈率, 市净率; not 是…的3.6倍, a multiple of another figure)
+_RATIO_NAMES = ("率",)
 # a mean per day, week or month of the period (日均票房, 日均营业影院, 月均)
 _PER_DAY = ("日均", "周均", "月均")
 _DOER_HINT = "投资"  # (searched first: most names hold none)
@@ -443,7 +447,9 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     """The number's kind (:func:`classify`), and no period for the frame of a plan;
     ``inherited``: the period is an earlier sentence's."""
     kind = classify(cand, indicator, gap, clause_text, is_target)
-    if cand.category == "count" and scopes_plan(clause_text):
+    if (cand.category == "count" and cand.unit not in metric_lexicon().flow_units
+            and scopes_plan(clause_text)):
+        # (其中国家防总针对防汛防台启动IV级应急响应19次: times something was done, no plan's scope)
         return "other", NO_PERIOD  # 围绕…等6大重点领域: the frame of a plan
     if kind != "target" and cand.category != "rank" and any(
             w in clause_text for w in _NORMAL_HINTS) and (

@@ -12,10 +12,12 @@ from functools import cache
 
 from pipelines.domain.metrics.kind import (
     TO_LEVEL,
+    classify,
     committed_fund,
     contract_term,
     grant_cap,
     grant_parameter,
+    has_target_cue,
     is_density,
     normal_value,
     restated_goal,
@@ -77,6 +79,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif (r.kind == "actual" and cand.category == "count" and not is_density(r.indicator)
           and _STOCK_CHANGE_AFTER.match(text, cand.end) is not None):
         r.kind = "count_total"  # 航线达到352条，比上年末增加19条: a stock, changed since a year end
+    elif r.kind == "target" and _part_of_a_result(sc, so, r):
+        # 全国银幕总数已达8.9万块，其中今年新增银幕2860块: a part of what was reached, reached too
+        # (the year not over is no goal without a goal word of its own)
+        r.kind = classify(cand, r.indicator, r.gap, r.clause_text, False)
     elif r.kind == "count_total" and _things_that_acted(text, r):
         r.kind = "actual"  # 共有21个台风生成, 当日有3只新股上市: what happened in the period
     elif r.kind == "count_total" and _covered_by_a_flow(so, r, text):
@@ -107,7 +113,7 @@ def _things_that_acted(text: str, r: Reading) -> bool:
 # what the figure before covers (覆盖…4个县), or the part of it a 其中 clause gives in the same
 # unit (新增技能人才4850人，其中高技能人才1320人): counted as that figure is, a flow's (a year's
 # aid, the year's new ones) or a stock's (线路达到1136条，覆盖1.2万个行政村; 员工总数为6,482人，
-# 其中研发人员1,126人: what stands)
+# 其中研发人员1,126人: what stands); a count opening its clause in the same unit goes on with them
 _COVERS = "覆盖"
 _PART = "其中"
 
@@ -118,6 +124,8 @@ def _covered_by_a_flow(so: SoFar, r: Reading, text: str) -> bool:
     last = so.last_row()
     if r.cand.category != "count" or last is None or last.kind != "actual":
         return False
+    if not text[r.comma_start : r.cand.start].strip() and last.unit == r.cand.unit:
+        return True  # 其中有效投标8家，1家因未按要求…被否决: the clause goes on counting them
     return text.startswith(_COVERS, r.comma_start) or (
         text.startswith(_PART, r.comma_start) and last.unit == r.cand.unit
         and _CHANGE_CLAUSE.search(text, 0, r.comma_start) is None
@@ -131,6 +139,15 @@ _CHANGE_CLAUSE = re.compile(r"[比较][^，,；;。]*[，,]\s*$")
 # a part stated as a level of its own (…全年净增2986万户，其中5G用户达11.6亿户; 其中…为…, a bound
 # in its quote): of the stock
 _LEVEL_VERB = re.compile(r"达|为|有|是|共")
+
+
+def _part_of_a_result(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
+    """The number's clause opens with 其中 after a figure of the sentence read as no goal, and
+    holds no goal word of its own."""
+    last = so.last_row()
+    return (last is not None and last.kind != "target"
+            and sc.text.startswith(_PART, r.comma_start)
+            and not has_target_cue(sc.toks.words[r.comma_lo : r.comma_hi]))
 
 
 def _restated_goal(so: SoFar, r: Reading, text: str) -> bool:

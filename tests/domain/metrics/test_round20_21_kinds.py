@@ -103,3 +103,30 @@ def test_a_mean_paid_per_head_is_a_years_level_not_a_rules_rate():
     # a rule's rate per recipient stays the rule's
     rule = _found(["城乡居民基础养老金最低标准提高到每人每月163元。"], doc=date(2024, 7, 1))
     assert rule["163元"].kind == "other"
+
+
+def test_times_a_response_was_started_are_no_plans_scope():
+    found = _found(["前三季度共启动应急响应41次，其中国家防总针对防汛防台启动IV级应急响应16次、"
+                    "III级应急响应4次；汛期共成功避险地质灾害290起，避免可能伤亡0.9万人。"],
+                   doc=date(2024, 10, 12))
+    assert {q: m.kind for q, m in found.items()} == dict.fromkeys(
+        ("41次", "16次", "4次", "290起", "0.9万人"), "actual")
+    assert found["16次"].period_start == date(2024, 1, 1)
+    # a plan's scope stays one
+    plan = _found(["下半年要聚焦8个重点领域，推动产业升级。"], doc=date(2024, 7, 12))
+    assert plan["8个"].kind == "other"
+
+
+def test_a_price_earnings_ratio_in_multiples_is_its_level():
+    found = _found(["截至3月18日收盘，沪深300指数市盈率为12.1倍，是五年前的1.3倍。"])
+    assert found["12.1倍"].kind == "actual"
+    assert found["1.3倍"].kind == "other"
+
+
+def test_a_count_going_on_with_the_flow_before_and_a_part_of_a_level_reached():
+    found = _found(["共有7家供应商递交投标文件，其中有效投标6家，1家因未提供投标保证金被否决。",
+                    "目前，全国银幕总数已达8.6万块，其中今年新增银幕2400块。"],
+                   doc=date(2024, 10, 9))
+    assert {q: m.kind for q, m in found.items()} == {
+        "7家": "actual", "6家": "actual", "1家": "actual",
+        "达8.6万块": "count_total", "2400块": "actual"}
