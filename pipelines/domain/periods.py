@@ -42,6 +42,9 @@ _SEASON = r"“(?!五一|十一|国庆|春节|中秋|元旦|端午|清明|双节
 # (2024年冬季 stays that year), nor in a sport's or an event's name (夏季运动会, 冬季运动, 冬季
 # 奥运会, 夏季达沃斯)
 _SEASON_OF_YEAR = r"(?<!年)(?:春夏|秋冬|冬春|[春夏秋冬])季(?!运动|奥|达沃斯)"
+# a season of work whose dates a place sets (汛期, 主汛期, 迎峰度冬期间, 迎峰度夏): a period of
+# its own, its dates unknown (where a text gives them it names them: 汛期（6—9月）)
+_WORK_SEASON = r"主?汛期(?!内外)|迎峰度[冬夏](?:期间)?"
 # a season after its year (今年夏季, 2025年春季) is that year's season in the calendar of the
 # meteorological service (春季 March to May, 夏季 June to August, 秋季 September to November); 冬季
 # runs across two years, so 2024年冬季 stays the year
@@ -81,9 +84,10 @@ _PLAN = (
 
 # Every period form holds one of these: 年 (2023年, 今年, 全年, 上半年, 年末, 近五年), 月 (3月,
 # 1—5月, 前5个月, 本月以来), 季 (季度, 首三季), a five-year plan (十四五, 十五), 目前, 当前, 累计,
-# 报告期, 交易日 (近5个交易日) or 本周 (本周以来). A text without any holds no period (a regex for
-# Python's re and polars alike).
-PERIOD_HINT = "年|月|季|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期|报告期|交易日|本周"
+# 报告期, 交易日 (近5个交易日), 本周 (本周以来), 汛期 or 迎峰度 (迎峰度冬期间). A text without any
+# holds no period (a regex for Python's re and polars alike).
+PERIOD_HINT = ("年|月|季|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期|报告期|交易日|本周"
+               "|汛期|迎峰度")
 _PERIOD_HINT = re.compile(PERIOD_HINT)
 
 
@@ -103,7 +107,7 @@ def _period_re(roc: bool) -> re.Pattern[str]:
 
 def _compile_period_re(year: str) -> re.Pattern[str]:
     return re.compile(rf"""
-    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬报])
+    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬报汛主迎])
     (?:(?:截至|截止到|截止|到)\s?)?
     (?:
         {_PLAN}
@@ -121,6 +125,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | 目前 | 当前 | 累计 | 当月
       | {_SEASON}
       | {_SEASON_OF_YEAR}
+      | {_WORK_SEASON}
       | {_BASE_BEFORE}
       | {_WEEKDAY}
       | {_REPORT_PERIOD}

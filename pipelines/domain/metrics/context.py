@@ -15,8 +15,10 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import (
     LENGTH_ONLY,
     LOCAL_PERIODS,
+    caused_on,
     contextualize,
     dates_a_flow,
+    describes_when,
     forecast_made,
     is_comparison,
     most_named,
@@ -364,6 +366,7 @@ class Context:
                 and not old_level_year(sent.text, p) and not names_event(sent.text, p)
                 and not record_since(sent.text, p) and not forecast_made(sent.text, p)
                 and not scopes_its_clause(sent.text, p) and not self._up_to_the_day(p)
+                and not describes_when(sent.text, p) and not caused_on(sent.text, p)
             ]
             if spans:
                 last = topic_of(sent.text, spans) or _day_over_flow(sent.text, spans)

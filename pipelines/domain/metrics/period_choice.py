@@ -66,6 +66,14 @@ _DAY_JOINTS = frozenset(("、", "和", "及", "与"))
 _DAY_MARKS_AFTER = ("单日", "当日", "当天")
 
 
+_ON = "于"
+_CAUSED = re.compile(r"造成|致使|导致")
+
+
+def caused_on(text: str, span: PeriodSpan) -> bool:
+    """台风…于9月24日17时前后在…登陆，…造成…186.9万人次受灾: the day of an event dates the
+    losses it caused, in its sentence only (the next sentences are of the period reported on)."""
+    return text.endswith(_ON, 0, span.start) and _CAUSED.search(text, span.end) is not None
 # a day opening a sentence that states a reading (7月21日，天文台录得34.9度; 9月7日，…一小时雨量达到
 # 108.5毫米) dates it; a news lead's day (10月21日，记者从…获悉) does not
 _READING = re.compile(r"录得|测得|观测到|雨量|气温|水位|潮位|风速|气压")
@@ -78,6 +86,8 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
         # 公布: the day of a news lead; 二〇二五年十二月二日（星期二）: a dateline's, in brackets
         return _LEAD_VERB.match(text, span.end) is None and not text.endswith(
             ("（", "("), 0, span.start)
+    if caused_on(text, span):
+        return True
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith("其中", 0, span.start) or (
         span.start == 0 and _LEAD_COMMA.match(text, span.end) is not None and (
             (_READING.search(text) is not None and _NEWS_LEAD.search(text) is None)
@@ -394,7 +404,7 @@ def choose_period(
         and (p.start >= task or (p.end <= first_task and not yearly
                                  and not scopes_its_clause(text, p)))
         and not any(lo <= p.start < hi for lo, hi in said)
-        and not _ranked_over(text, p, cand)
+        and not _ranked_over(text, p, cand) and not describes_when(text, p)
     ]
     if before:
         last = before[-1]
@@ -420,12 +430,13 @@ def choose_period(
                 return frame.period  # X以来，累计… / 截至2023年底，…累计: the sentence's frame
             if last.text == "累计" and inherited is not None and (
                     _spans_years(inherited.period) or (year_to_date(inherited.period) and (
-                        flow_to_date(text, last.end) or _SAME_PERIOD.match(text, cand.end)))
-                    or (whole_year(inherited.period) and _events_summed(cand))):
+                        flow_to_date(text, last.end) or _SAME_PERIOD.match(text, cand.end)
+                        or _events_summed(cand)))):
                 # 五年累计完成…。城镇新增就业累计达到…: the paragraph's years are the sum's;
                 # 1-10月，…。比亚迪累计销售汽车…: the months so far are the sales'; 累计开行2386列，
                 # 同比增长6.3%: a sum compared with the same months a year before is theirs;
-                # 全年…。志愿服务时长累计1.9万小时: hours summed over the paragraph's year
+                # 全年…。志愿服务时长累计1.9万小时: hours summed over the paragraph's year (前三季度
+                # …；…累计转移避险群众412.8万人次: people moved over its months)
                 return inherited.period
         return last.period
     if inherited is not None:
@@ -434,6 +445,16 @@ def choose_period(
 
 
 _HOURS = "小时"
+# when events mostly fall or what phase a period is in (主要发生在1月、2月, 仍处于秋冬季森林防火
+# 关键期): the months describe, the figure is of the period reported on
+_WHEN_BEFORE = re.compile(r"(?:主要|大多|多|集中)(?:发生|集中|出现|分布)?在"
+                          r"(?:[^，,；;。]{0,12}[、和])?$|(?:正|仍)?处于$|正值$")
+
+
+def describes_when(text: str, span: PeriodSpan) -> bool:
+    """``span`` says when the events mostly fell or which phase a time is in: it dates no
+    figure (低温冷冻和雪灾主要发生在1月、2月，造成农作物受灾面积316.4千公顷)."""
+    return _WHEN_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
 # a running total's span inside a sentence (…，年内累计上涨31.2%；…, …；本周以来北向资金累计净
 # 买入…) or a rank's or percentile's window (处于近十年来43%的分位水平): it scopes its own clause
 _CLAUSE_END = re.compile(r"[，,；;。]")
@@ -763,7 +784,7 @@ def scoped_spans(text: str, spans: Sequence[PeriodSpan], of_base: bool, name_sta
         # 汛期…降水量586.4毫米，占全年降水量的72.2%: 全年 names the share's base, not its period
         # (nor that of a later clause: …占当年归母净利润的46.0%，分红比例较上年提高5.2个百分点)
         spans = [p for p in spans if not (p.start < pos and text.endswith(
-            "占", 0, p.start) and p.text in _BASE_PERIODS)]
+            "占", 0, p.start) and (p.text in _BASE_PERIODS or _OF_BASE.match(text, p.end, pos)))]
     if text.find("的", 0, pos) >= 0:
         # 已达到2024年全年票房425.0亿元的98.5%: the year dates the base's figure, not the share
         spans = [p for p in spans if not 0 <= share_base_end(text, p) < pos]
@@ -780,6 +801,9 @@ def scoped_spans(text: str, spans: Sequence[PeriodSpan], of_base: bool, name_sta
 
 
 _BASE_PERIODS = frozenset({"全年", "当年", "年内"})
+# a period after 占 whose figure the share is of (占前三季度的58.7%, 占前三季度风雹过程的七成以上):
+# the whole the share is taken of, not the period of the part
+_OF_BASE = re.compile(r"[^，,；;。\d]{0,8}的")
 
 
 def old_level_year(text: str, p: PeriodSpan) -> bool:

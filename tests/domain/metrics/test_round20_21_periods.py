@@ -117,3 +117,46 @@ def test_spans_up_to_the_day_date_their_own_clause_only():
     assert _dates(m["80.3亿元"]) == (date(2025, 3, 17), date(2025, 3, 20))
     assert _dates(m["35%"]) == CLOSE_DAY
     assert _dates(m["0.85%"]) == CLOSE_DAY
+
+
+DISASTERS = (
+    "应急管理部发布2025年上半年全国自然灾害情况\n\n"
+    "经核定，2025年上半年，各种自然灾害共造成2100.5万人次不同程度受灾。"
+    "其中，第二季度受灾人次为1480.2万人次，占上半年的70.5%。"
+    "5月至6月发生的强降雨过程占上半年强降雨过程的六成以上。\n\n"
+    "第5号台风于6月14日08时前后在海南省文昌市沿海登陆，造成海南、广东2省42.6万人次受灾，"
+    "直接经济损失12.8亿元。雪灾主要发生在1月、2月，造成农作物受灾面积88.1千公顷。\n\n"
+    "应急响应方面，上半年国家减灾委共启动应急响应12次；派出工作组31个，"
+    "指导地方累计转移避险群众96.4万人次。汛期全国共成功避险地质灾害105起。"
+    "第三季度，我国仍处于主汛期防汛关键期，预计将有2至3个台风登陆我国。\n"
+)
+
+
+def test_a_share_of_a_part_is_dated_by_the_part_not_the_whole_it_is_taken_of():
+    """第二季度…，占上半年的70.5%; 5月至6月发生的…占上半年…的六成以上: the period after 占 is the
+    whole the share is of (its base), the part's period dates it."""
+    m = _by_quote(DISASTERS, date(2025, 7, 14))
+    assert _dates(m["70.5%"]) == (date(2025, 4, 1), date(2025, 6, 30))
+    assert _dates(m["六成以上"]) == (date(2025, 5, 1), date(2025, 6, 30))
+
+
+def test_an_events_day_dates_its_losses_and_months_it_mostly_fell_in_date_none():
+    """台风于6月14日08时前后…登陆，造成…: the landfall's day dates the losses it caused; 雪灾主要
+    发生在1月、2月，造成…: when the events mostly fell, not the figure's period (the half year's,
+    not the landfall's day either: that dates its own sentence)."""
+    m = _by_quote(DISASTERS, date(2025, 7, 14))
+    landfall = (date(2025, 6, 14), date(2025, 6, 14))
+    assert _dates(m["42.6万人次"]) == landfall
+    assert _dates(m["12.8亿元"]) == landfall
+    assert _dates(m["88.1千公顷"]) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+def test_seasons_of_work_are_periods_without_dates_and_a_phase_dates_nothing():
+    """汛期 (its dates set by each place) is a period with no dates: its figures are not the
+    paragraph's; 仍处于主汛期防汛关键期 names a phase: the quarter before it dates the outlook.
+    Events summed with 累计 after a paragraph's part-year are over its months."""
+    m = _by_quote(DISASTERS, date(2025, 7, 14))
+    assert _dates(m["105起"]) == (None, None)
+    assert m["105起"].period_text == "汛期"
+    assert _dates(m["2至3个"]) == (date(2025, 7, 1), date(2025, 9, 30))
+    assert _dates(m["96.4万人次"]) == (date(2025, 1, 1), date(2025, 6, 30))
