@@ -128,9 +128,15 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return right >= 0 and right - left <= 16 and text.find("“", end, right) < 0
 
 
+# a rank listed right before another (第二、第三): the earlier item of the same list
+_RANK_BEFORE = re.compile(rf"第{_SP}(?:\d+|[{CN_NUMERAL_CHARS}]+)(?:位|名)?[、和及]$")
+
+
 def _rank_context(text: str, ord_start: int) -> bool:
     """A rank verb (居, 排名, 跻身 ...) in the clause before 第N."""
     lex = metric_lexicon()
+    while (listed := _RANK_BEFORE.search(text, 0, ord_start)) is not None:
+        ord_start = listed.start()  # 位列第二、第三: the list's first rank has the verb
     left = max(text.rfind(p, 0, ord_start) for p in "，。；：,;:、") + 1
     before = text[left:ord_start]
     return any(v in before for v in lex.rank_verbs) or before.endswith(

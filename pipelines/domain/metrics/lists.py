@@ -44,6 +44,7 @@ def split_by_respectively(
     group = [c for c in cands if pos < c.start < _clause_end(text, pos)]
     if cand not in group:
         return None, pos, None
+    group = _parallel_run(text, group, cand)
     head = _without_periods(text, cstart, pos, spans)
     items = _list_items(head, len(group), toks, cstart)
     noun = _GAP_NOUN.fullmatch(text, pos + 2, group[0].start) if items else None
@@ -282,6 +283,22 @@ def listed_period(text: str, cand: NumberCandidate, cands: Sequence[NumberCandid
 
 
 _PERIOD_JOINTS = frozenset(("、", "和", "及", "与", "以及"))
+
+
+def _parallel_run(text: str, group: list[NumberCandidate], cand: NumberCandidate
+                  ) -> list[NumberCandidate]:
+    """江苏、浙江分别以4.3亿元、3.8亿元位列第二、第三: a 分别 list's numbers written as runs of
+    equal length (the amounts, then the ranks) pair each run with the items; the run of
+    ``cand`` (the whole group when its numbers make one run or runs of unequal length)."""
+    runs = [[group[0]]]
+    for a, b in pairwise(group):
+        if text[a.end : b.start] in _PERIOD_JOINTS:
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    if len(runs) < 2 or len({len(r) for r in runs}) != 1 or len(runs[0]) < 2:
+        return group
+    return next(r for r in runs if cand in r)
 
 
 def _clause_end(text: str, pos: int) -> int:

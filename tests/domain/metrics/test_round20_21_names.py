@@ -96,3 +96,12 @@ def test_a_listed_company_named_after_a_province_is_no_place():
     assert {q: (m.indicator, m.subject) for q, m in found.items()} == {
         "达52.1亿元": ("比亚迪成交额", None), "3.1%": ("比亚迪股价", None),
         "0.8%": ("云南白药", None), "56.20元": ("云南白药", None)}
+
+
+def test_places_of_a_list_with_amounts_then_ranks_each_take_theirs():
+    found = _found(["分省看，山东省销量12.1万辆，位居全国第一，河南、河北分别以9.3万辆、"
+                    "8.7万辆位列第二、第三；农村地区销量占比达到41.2%。"])
+    assert {q: (m.subject, m.value) for q, m in found.items()
+            if q.startswith(("9", "8", "第二", "第三", "达"))} == {
+        "9.3万辆": ("河南", 9.3), "8.7万辆": ("河北", 8.7),
+        "第二": ("河南", 2.0), "第三": ("河北", 3.0), "达到41.2%": (None, 41.2)}
