@@ -460,15 +460,19 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
             and period.start == period.end and (period.text or "").startswith(_TO_DATE)
             and _QUOTED.search(clause_text) is None
             and not _changes(gap, metric_lexicon().growth_cues)
-            and not (inherited and _holds_any(indicator, metric_lexicon().actual_cues))):
+            and not (inherited and _holds_any(indicator, metric_lexicon().actual_cues))
+            and _SOLD.search(indicator) is None):
         # 截至9月底，…涉及金额达到4亿2000万新元: a sum to date (not a balance's change, 较年初
         # 减少28.6亿元, a flow; nor a market's quotation, 股价报5.86元, 总市值约493亿元: levels;
-        # nor a flow named in a later sentence, 截至2024年底，…。地理标志产品直接产值超过9600亿元)
+        # nor a flow named in a later sentence, 截至2024年底，…。地理标志产品直接产值超过9600亿元;
+        # nor sales so far, 截至9月30日24时，国庆档预售总票房突破3亿元)
         return "count_total", period
     return kind, period  # (a running total, 累计完成 over a year, 1-10月…累计销售: count_total)
 
 
 _TO_DATE = ("截至", "截止")
+# what was sold up to a day (预售总票房, 销售额, 票房): sales so far, a flow (not 待售, for sale)
+_SOLD = re.compile(r"(?<!待)售|票房")
 # what a market quotes at a date (股价报, 收盘价为, 总市值约, 流通市值): a level, not a sum to date
 _QUOTED = re.compile(r"(?:价|市值)(?:报收|收报|收于|报|为|达|约)*$")
 
