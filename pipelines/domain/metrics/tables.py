@@ -177,6 +177,15 @@ def _visible(text: str) -> str:
     return text.translate(_INVISIBLE).strip()
 
 
+def _unspaced(text: str) -> str:
+    """``text`` without the spaces an OCR engine puts inside a number (7. 1, 5 5.1, 4 .2,
+    2 020年): a space between two digits or beside a decimal point."""
+    return _SPACE_IN_NUMBER.sub("", text) if " " in text else text
+
+
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d) (?=[\d.])|(?<=\d\.) (?=\d)")
+
+
 def _is_head(cells: list[tuple[int, str]]) -> bool:
     """A head line: a unit column (单位), a % column, two year columns (113年（實績）
     114年（預測）), or a growth column (同比增长, 增速) beside a period column (前三季度, 1-9月,
@@ -571,7 +580,7 @@ def _read_table(
     """The table whose head is ``lines[0]`` (and the number of lines it holds), its cells
     parted by ``sep``."""
     at = 0
-    heads = [_visible(c) for _, c in head]
+    heads = [_unspaced(_visible(c)) for _, c in head]  # (2 020年基数: 2020年基数)
     wrapped = _head_goes_on(lines, len(heads), sep)
     if wrapped:  # (…　年增率（%）　比⏎重（%）: the head's last cell cut by the column)
         heads[-1] += _visible(lines[1].strip(" \u3000"))
@@ -647,7 +656,8 @@ def _read_table(
         for k, (offset, text) in enumerate(row):
             if k in skipped and k not in rank_cols:
                 continue
-            half = to_half_width(_visible(text))  # (5\u200b482.1: one number)
+            half = _unspaced(to_half_width(_visible(text)))  # (5\u200b482.1, 5 482.1: one
+            # number)
             qual, qual_text, percent = "none", None, False
             summed = half[:1] in _SUM_BRACKETS and half[-1:] == _SUM_BRACKETS[half[0]]
             if summed:

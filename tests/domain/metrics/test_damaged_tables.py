@@ -168,3 +168,13 @@ def test_a_line_repeating_part_of_another_is_no_running_head():
     lines = text.split("\n")
     k = lines.index("— 2 —")
     assert _page_furniture(lines, k, _CELL_SEP, text) == 1
+
+
+def test_spaces_an_ocr_engine_puts_inside_a_table_figures_are_read_through():
+    """OCR's spaces inside a cell's number (7. 1, 5 5.1, 4 .2) or a head's year (2 020年基数):
+    one space inside a cell, no cell break; the cells read as on the clean page."""
+    head = _HEAD.replace("2020年基数", "2 020年基数")
+    rows = [_ROWS[0].replace("7.1  ", "7. 1 "), _ROWS[1].replace("6.2 ", "6 .2"),
+            _ROWS[2].replace("52.5 ", "5 2.5"), *_ROWS[3:]]
+    damaged = _page(rows).replace(_HEAD, head)
+    assert _cells(damaged) == _cells(_page(_ROWS))
