@@ -291,7 +291,10 @@ def facility_follows(toks: Sequence[Tok], i: int) -> bool:
 
 _EXAMPLES_END = frozenset(("等", "等等"))
 _MEANS = frozenset(("渠道", "方式", "途径", "形式", "平台"))
-_INNER_FILLERS = frozenset(("共", "实现", "共计", "合计", "完成"))
+_INNER_FILLERS = frozenset(("共", "实现", "共计", "合计", "完成",
+                            # (北向资金全天净买入, 股票型ETF当日成交额, 电子行业获净流入: the
+                            # day of a daily report, the verb of receiving)
+                            "全天", "全日", "当日", "当天", "获"))
 _INNER_DROPS = _EXAMPLES_END | _INNER_FILLERS
 
 
@@ -501,6 +504,8 @@ _ONLY = "仅"
 
 
 _TERRITORY = ("全市", "全省", "全县", "全区", "全镇", "全乡")
+# words a whole-territory word is the start of (全市场 the whole market, 全区域, 全县域)
+_NOT_TERRITORY = ("全市场", "全区域", "全县域", "全省域")
 # an outline or footnote marker at a name's start is no part of it: （1） 1） ① 1. 1、 and a
 # footnote's digit glued to a word (6义乌该比重), not a count's (3岁以下, 5G, 12345热线)
 _MARKER = re.compile(
@@ -748,7 +753,8 @@ def strip_home(indicator: str, home_place: str | None) -> str:
     and a whole-territory word the segmenter joined to the next (全|市政府性基金 -> 政府性基金)."""
     if not indicator:
         return indicator
-    if indicator.startswith(_TERRITORY) and len(indicator) > 4:
+    if (indicator.startswith(_TERRITORY) and len(indicator) > 4
+            and not indicator.startswith(_NOT_TERRITORY)):
         indicator = indicator[2:]
     if not home_place:
         return indicator

@@ -105,3 +105,12 @@ def test_places_of_a_list_with_amounts_then_ranks_each_take_theirs():
             if q.startswith(("9", "8", "第二", "第三", "达"))} == {
         "9.3万辆": ("河南", 9.3), "8.7万辆": ("河北", 8.7),
         "第二": ("河南", 2.0), "第三": ("河北", 3.0), "达到41.2%": (None, 41.2)}
+
+
+def test_the_whole_market_and_the_day_of_a_daily_report_name_nothing():
+    found = _found(["全市场上涨个股超4000家，北向资金全天净买入30.5亿元，",
+                    "电子行业获净流入逾20亿元。",
+                    "全市场债券型ETF当日成交额362亿元，黄金ETF份额较上一交易日增加2.6亿份。"])
+    assert {q: m.indicator for q, m in found.items()} == {
+        "超4000家": "上涨个股", "30.5亿元": "北向资金净买入", "逾20亿元": "电子行业净流入",
+        "362亿元": "债券型ETF成交额", "2.6亿份": "黄金ETF份额"}
