@@ -63,6 +63,7 @@ from pipelines.domain.metrics.naming import (
 from pipelines.domain.metrics.period_choice import (
     EVERY_YEAR,
     EVERY_YEAR_PERIOD,
+    NO_PERIOD,
     PRESENT,
     choose_period,
     contextualize,
@@ -288,6 +289,13 @@ _CHANGE_AGAINST = re.compile(r"(?:比|较)[^，,；;。\d]{1,8}?(?:增加|减少
 # 约50万人), before what it counts; not 改造现有园区5个, 在现有基础上 (what a task acts on, a base)
 _PRESENT = re.compile(
     r"\s*(?:[^，,；;。：:\d]{0,6}?[国省市县区镇乡村州])?(?:目前|当前)?现有(?!基础|水平|标准|政策|的)")
+
+
+def _over_before(sc: SentenceScope, period: Period) -> bool:
+    """``period`` is the one the sentence inherits from the paragraph and is over by the
+    document's date."""
+    return (sc.inherited is not None and period is sc.inherited.period
+            and sc.doc_date is not None and period.end is not None and period.end < sc.doc_date)
 
 
 def _yearly_task(text: str, task_start: int, period: Period) -> bool:
@@ -561,6 +569,10 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     r.is_target, r.period = target_of(text, sc.toks, cand, period, r.of_base, sc.target_heading,
                                       sc.review_heading, sc.doc_date, r.task_start,
                                       r.comma_start, r.comma_lo, r.comma_hi)
+    if r.is_target and _over_before(sc, r.period):
+        # 档期内分账票房约47.6亿元。猫眼专业版预测，…最终票房有望达到28亿元: a forecast after a
+        # paragraph on a period over is of none it names (the final total)
+        r.period = NO_PERIOD
 
 
 def _kind(sc: SentenceScope, so: SoFar, r: Reading) -> None:

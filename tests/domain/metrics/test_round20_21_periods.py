@@ -160,3 +160,13 @@ def test_seasons_of_work_are_periods_without_dates_and_a_phase_dates_nothing():
     assert m["105起"].period_text == "汛期"
     assert _dates(m["2至3个"]) == (date(2025, 7, 1), date(2025, 9, 30))
     assert _dates(m["96.4万人次"]) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+def test_a_forecast_after_a_paragraph_on_a_period_over_takes_none_of_it():
+    """档期内分账票房约…。猫眼专业版预测，…最终票房有望达到28亿元: the forecast (a goal) is of no
+    period the paragraph names (the season is over; the final total has none)."""
+    m = _by_quote(FILM_NEWS.replace("春节档平均票价51.2元。", "春节档平均票价51.2元。"
+                                    "猫眼专业版预测，《雪域飞狐》最终票房有望达到40亿元。"),
+                  date(2026, 2, 24))
+    assert m["40亿元"].kind == "target"
+    assert _dates(m["40亿元"]) == (None, None)
