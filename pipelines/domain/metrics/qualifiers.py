@@ -57,6 +57,8 @@ _REACH = ("达到", "达")
 # the base of a plan's completion (达全年预算数的97.6%, 达到年度计划的103%)
 _PLAN_BASES = ("预算的", "预算数的", "计划的", "目标的", "任务的")
 
+# a level reached, then the unit it is set per (达到每人每年700元, 达每千人口4.6张)
+_REACH_PER_UNIT = re.compile(r"(达到|(?<![发到表抵下])达)(?:每[\u4e00-\u9fff]{1,3}?){1,2}$")
 _ABOUT_OF_BASE = re.compile(r"(?:大约|约)为[^，；。\d]{1,10}的$")
 # a cap named before the number (贷款最高额度80万元, 最高贷款额度, 最高限额): at most
 _CAP_NAMED = re.compile(r"最高(?:贷款)?(?:额度|限额)(?:为|是)?$")
@@ -76,7 +78,13 @@ def qualify(text: str, cand: NumberCandidate, indicator: str, listed: bool, comm
         at = indicator.rfind("最高")
         return "at_most", "最高", indicator[:at] + indicator[at + 2 :] if at >= 0 else indicator
     qualifier, qualifier_text = qualifier_before_verb(text, cand.start)
-    if qualifier == "none" and text.startswith(("约为", "大约为"), comma_start) and (
+    if qualifier == "none" and (reach := _REACH_PER_UNIT.search(text, comma_start, cand.start)):
+        # 达到每人每年700元: the level reached, across the unit it is set per
+        qualifier, qualifier_text = "reach", reach.group(1)
+        at = indicator.rfind(qualifier_text) if indicator else -1
+        if at > 0 and indicator[at + len(qualifier_text) :].startswith("每"):
+            indicator = indicator[:at]  # (床位数达每千人口: the name before the verb)
+    elif qualifier == "none" and text.startswith(("约为", "大约为"), comma_start) and (
             _ABOUT_OF_BASE.match(text, comma_start, cand.start)):
         # 约为正常的1.6倍: 约 bounds the multiple, across the words of its base
         qualifier, qualifier_text = "about", text[comma_start : text.index("为", comma_start)]

@@ -137,3 +137,11 @@ def test_sales_up_to_a_day_are_a_flow_a_balance_a_stock():
                     "截至2024年末，公司应收补贴款余额为280.6亿元。"], doc=date(2025, 3, 9))
     assert found["突破2.5亿元"].kind == "actual"
     assert found["280.6亿元"].kind == "count_total"
+
+
+def test_a_level_reached_across_the_unit_it_is_set_per():
+    found = _found(["2025年，补助标准再提高30元，达到每人每年700元；床位数达每千人口6.2张。"],
+                   doc=date(2025, 7, 14))
+    assert (found["700元"].qualifier, found["700元"].qualifier_text) == ("reach", "达到")
+    assert (found["6.2张"].qualifier, found["6.2张"].indicator) == ("reach", "床位数")
+    assert found["30元"].qualifier == "none"
