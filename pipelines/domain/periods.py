@@ -131,7 +131,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | {_REPORT_PERIOD}
     )
     (?:底|末|初|上旬|中旬|下旬)?
-    (?:以来|[^，。；：,;:\d\s“”]{{1,10}}?以来)?
+    (?:以来|(?![是为])[^，。；：,;:\d\s“”]{{1,10}}?以来)?
     """, re.VERBOSE)
 
 

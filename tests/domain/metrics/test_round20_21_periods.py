@@ -170,3 +170,11 @@ def test_a_forecast_after_a_paragraph_on_a_period_over_takes_none_of_it():
                   date(2026, 2, 24))
     assert m["40亿元"].kind == "target"
     assert _dates(m["40亿元"]) == (None, None)
+
+
+def test_a_year_said_to_rank_since_records_is_the_ranks_period():
+    """二〇二四年是香港有記錄以來第二暖的一年: the year is what ranks (是 after it), no span since
+    it; the window 有记录以来 dates nothing."""
+    raw = "年度天气回顾\n\n二〇二四年是本市有记录以来第三暖的一年。\n"
+    m = _by_quote(raw, date(2025, 1, 10))
+    assert _dates(m["第三"]) == (date(2024, 1, 1), date(2024, 12, 31))
