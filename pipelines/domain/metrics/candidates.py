@@ -711,6 +711,10 @@ def _ratio(m: re.Match[str]) -> list[NumberCandidate]:
 
 
 _POLICY_AFTER_TIAO = ("措施", "举措", "政策措施", "硬措施", "意见")
+# a window of recent time up to now (近一个月以来, 近5个交易日累计, 近3年来): no count of its
+# days or months (近3天 alone may be a duration: 平均停留近3天)
+_RECENT = ("近", "最近")
+_RECENT_WINDOW = re.compile(r"(?:月|个月|交易日|日|天|周|年)?(?:以来|来|累计|内|中)")
 _SPAN_OF_MONTHS = frozenset("前首近头后")  # 前10个月, 首10个月, 近3个月, 后两个月
 # an action's duration (开展为期3个月的专项行动, 历时两个月): how long it runs, not a count
 _DURATION_BEFORE = ("为期", "历时", "持续", "期限")
@@ -777,6 +781,9 @@ def _plain(
             text[span_start - 1 : span_start] in _SPAN_OF_MONTHS
             or text.endswith(_DURATION_BEFORE, 0, span_start)):
         return []  # 前10个月, 近3个月, 为期3个月: a span of months (a period), not a count of 月
+    if _RECENT_WINDOW.match(text, m.end()) is not None and (
+            text.endswith(_RECENT, 0, ns) or text.endswith(_RECENT, 0, span_start)):
+        return []  # 近一个月以来最多, 近5个交易日累计上涨: a window of recent time (a period)
     if unit_raw == "条" and text.startswith(_POLICY_AFTER_TIAO, m.end()):
         return []  # 出台…16条措施, 20条举措: a policy's name (as 20条), not a count
     if unit_raw == "番" and not text.endswith("翻", 0, span_start):

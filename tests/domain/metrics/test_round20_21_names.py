@@ -114,3 +114,11 @@ def test_the_whole_market_and_the_day_of_a_daily_report_name_nothing():
     assert {q: m.indicator for q, m in found.items()} == {
         "超4000家": "上涨个股", "30.5亿元": "北向资金净买入", "逾20亿元": "电子行业净流入",
         "362亿元": "债券型ETF成交额", "2.6亿份": "黄金ETF份额"}
+
+
+def test_a_window_of_recent_time_is_no_count():
+    found = _found(["成交量创近一个月以来新高，半导体板块近5个交易日累计上涨6.2%，",
+                    "近3年来累计投入50亿元。"])
+    assert {q: m.indicator for q, m in found.items()} == {"6.2%": "半导体板块", "50亿元": "投入"}
+    # 近 as "nearly" before a duration still measures it
+    assert [m.value for m in _found(["游客平均停留近3天。"]).values()] == [3.0]
