@@ -514,7 +514,7 @@ def _blank_name_head(line: str) -> list[tuple[int, str]] | None:
     if not line[:1].isspace():
         return None
     cells = _cells(line)
-    seen = [_visible(c) for _, c in cells]  # (202\u200b5年7月至9月)
+    seen = [_unspaced(_visible(c)) for _, c in cells]  # (202\u200b5年7月至9月, 202 5年)
     if len(cells) < 2 or not all(_DATED_HEAD.search(c) and _dated(c) for c in seen):
         return None
     return [(0, ""), *cells]

@@ -178,3 +178,16 @@ def test_spaces_an_ocr_engine_puts_inside_a_table_figures_are_read_through():
             _ROWS[2].replace("52.5 ", "5 2.5"), *_ROWS[3:]]
     damaged = _page(rows).replace(_HEAD, head)
     assert _cells(damaged) == _cells(_page(_ROWS))
+
+
+def test_a_head_of_periods_alone_with_ocr_spaces_in_its_years():
+    """A labour force table whose name column's head is blank (its head names periods only):
+    202 5年8月至10月 is still a period."""
+    head = "                     2025年6月至8月   2025年7月至9月   2025年8月至10月"
+    rows = ["失業率（%）          3.9              3.9              3.8",
+            "就業不足率（%）      1.5              1.6              1.6"]
+    page = "表1　勞動人口統計數字（經季節性調整）\n\n{}\n\n注：以三個月移動平均計算。\n"
+    clean = _cells(page.format("\n".join([head, *rows])))
+    assert len(clean) == 6
+    spaced = [head.replace("2025年8月", "202 5年8月"), rows[0].replace("3.8", "3. 8"), rows[1]]
+    assert _cells(page.format("\n".join(spaced))) == clean
