@@ -490,7 +490,8 @@ def _bare(
         return None
     before_end = m.start("pre") if g["pre"] else ns
     lo = max(0, before_end - _RATIO_NAME_CHARS)
-    if not (_RATIO_BEFORE.search(text, lo, before_end) or (
+    if not (_RATIO_BEFORE.search(text, lo, before_end)
+            or _EXCHANGE_RATE_QUOTE.search(text, lo, before_end) or (
         _RATIO_CHANGE.search(text, lo, before_end)
         and any(c.unit is None and c.category == "ratio" for c in out)
     )):
@@ -714,6 +715,8 @@ _POLICY_AFTER_TIAO = ("措施", "举措", "政策措施", "硬措施", "意见")
 # a window of recent time up to now (近一个月以来, 近5个交易日累计, 近3年来): no count of its
 # days or months (近3天 alone may be a duration: 平均停留近3天)
 _RECENT = ("近", "最近")
+# an exchange rate quoted (汇率中间价报7.1712, 美元兑人民币汇率收于7.2035): its level has no unit
+_EXCHANGE_RATE_QUOTE = re.compile(r"汇率[\u4e00-\u9fff]{0,6}?(?:报|收报|收于|收在|为)$")
 _RECENT_WINDOW = re.compile(r"(?:月|个月|交易日|日|天|周|年)?(?:以来|来|累计|内|中)")
 _SPAN_OF_MONTHS = frozenset("前首近头后")  # 前10个月, 首10个月, 近3个月, 后两个月
 # an action's duration (开展为期3个月的专项行动, 历时两个月): how long it runs, not a count

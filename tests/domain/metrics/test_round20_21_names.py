@@ -122,3 +122,11 @@ def test_a_window_of_recent_time_is_no_count():
     assert {q: m.indicator for q, m in found.items()} == {"6.2%": "半导体板块", "50亿元": "投入"}
     # 近 as "nearly" before a duration still measures it
     assert [m.value for m in _found(["游客平均停留近3天。"]).values()] == [3.0]
+
+
+def test_an_exchange_rate_quoted_with_no_unit_and_rains_counted_before_their_noun():
+    found = _found(["人民币对欧元汇率中间价报7.8523，前三季度共出现12次强降雨过程。"])
+    assert {q: (m.value, m.unit, m.indicator) for q, m in found.items()} == {
+        "7.8523": (7.8523, None, "人民币对欧元汇率中间价"), "12次": (12.0, "次", "强降雨过程")}
+    # a year after a rate's word is no level; 世界500强 ranks, it counts nothing
+    assert not _found(["汇率改革始于2005年，该企业进入世界500强。"])
