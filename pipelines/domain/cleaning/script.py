@@ -28,9 +28,23 @@ TRADITIONAL_MIN_CHARS = 2
 _PLANES = ((0x0, 0xFFFF), (0x20000, 0x3FFFF))
 
 
+class _ToSimplified:
+    """OpenCC's Taiwan and Hong Kong conversions to Simplified, in turn: each also converts the
+    other's and the standard Traditional characters, and their variants (衞生, 綫上, 裏, 着)
+    come back as the Simplified words the lexicons hold (t2s alone keeps 衞, 綫)."""
+
+    def __init__(self) -> None:
+        self._steps = (opencc.OpenCC("tw2s"), opencc.OpenCC("hk2s"))
+
+    def convert(self, text: str) -> str:
+        for step in self._steps:
+            text = step.convert(text)
+        return text
+
+
 @cache
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
+def _t2s() -> _ToSimplified:
+    return _ToSimplified()
 
 
 # Entries of the code point table used by ``may_convert``.
@@ -49,7 +63,7 @@ def _code_points() -> tuple[np.ndarray, dict[str, list[tuple[int, str]]]]:
     greedily.
     """
     cps = [cp for lo, hi in _PLANES for cp in range(lo, hi + 1)
-           if cp != 0x0A and not 0xD800 <= cp <= 0xDFFF]
+           if cp not in (0x00, 0x0A) and not 0xD800 <= cp <= 0xDFFF]  # (NUL: dropped by hk2s)
     chars = list(map(chr, cps))
     converted = _t2s().convert("\n".join(chars)).split("\n")
     if len(converted) != len(chars):  # a conversion made or removed a line break: one by one

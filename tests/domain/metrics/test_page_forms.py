@@ -1,8 +1,9 @@
-"""The same page written another way reads the same. In Traditional script: the sentences are
-read converted, and so must be what extraction reads from the page itself (a text table's header
-with its unit, 萬標箱 / 萬噸; a heading's 目標; a title's period). With Windows line ends (CRLF): a
-paragraph still ends at a blank line. Held-out pages, converted character by character, give the
-same metrics; only the quotes differ (cut from the page as it is written)."""
+"""The same page written another way reads the same. In Traditional script, in its standard,
+Hong Kong or Taiwan character forms: the sentences are read converted, and so must be what
+extraction reads from the page itself (a text table's header with its unit, 萬標箱 / 萬噸; a
+heading's 目標; a title's period). With Windows line ends (CRLF): a paragraph still ends at a
+blank line. Held-out pages, converted character by character, give the same metrics; only the
+quotes differ (cut from the page as it is written)."""
 
 from collections import Counter
 from datetime import date
@@ -21,8 +22,16 @@ def _metrics(text: str, published_on: date | None) -> Counter:
                    for m in analyse_document(text, published_on=published_on).metrics)
 
 
-def _traditional(text: str) -> str:
-    return opencc.OpenCC("s2t").convert(text)
+def _traditional(text: str, config: str = "s2t") -> str:
+    return opencc.OpenCC(config).convert(text)
+
+
+def _hong_kong(text: str) -> str:  # Hong Kong's character forms (衞生, 綫, 着)
+    return _traditional(text, "s2hk")
+
+
+def _taiwan(text: str) -> str:  # Taiwan's character forms (臺, 裡, 爲)
+    return _traditional(text, "s2tw")
 
 
 def _crlf(text: str) -> str:
@@ -33,6 +42,8 @@ def _crlf(text: str) -> str:
     ("h28_", _traditional),  # a plan's midterm review: goals under headings, indicator tables
     ("h35_", _traditional),  # a transport release: a table whose header gives the unit (万标箱)
     ("h57_", _traditional),  # a ports release: a thing table (ports by measures with units)
+    ("h27_", _hong_kong),  # a health bulletin: 医疗卫生机构 written 醫療衞生機構
+    ("h23_", _taiwan),  # a price release
     ("h30_", _crlf),  # a labour force release: 与一年前比较 in later paragraphs
     ("h52_", _crlf),  # a company's results: a payout's base (以总股本84.2亿股计算) undated
 ])
