@@ -456,9 +456,10 @@ def describes_when(text: str, span: PeriodSpan) -> bool:
     figure (低温冷冻和雪灾主要发生在1月、2月，造成农作物受灾面积316.4千公顷)."""
     return _WHEN_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
 # a running total's span inside a sentence (…，年内累计上涨31.2%；…, …；本周以来北向资金累计净
-# 买入…) or a rank's or percentile's window (处于近十年来43%的分位水平): it scopes its own clause
+# 买入…) or the window a record or percentile is taken over (为今年以来单日票房第二高, 处于近十年来
+# 43%的分位水平): it scopes its own clause, and the window dates not even the record
 _CLAUSE_END = re.compile(r"[，,；;。]")
-_WINDOW_AFTER = re.compile(r"来?[^，,；;。]{0,10}?(?:[\d.]+%的?(?:历史)?分位"
+_WINDOW_AFTER = re.compile(r"来?[^，,；;。：:]{0,10}?(?:[\d.]+%的?(?:历史)?分位"
                            r"|第[一二三四五六七八九十\d]+[高低多少大小]|最[高低多少大小])")
 _RUNNING = "累计"
 
@@ -472,18 +473,15 @@ def scopes_its_clause(text: str, span: PeriodSpan) -> bool:
         return False
     end = _CLAUSE_END.search(text, span.end)
     return text.find(_RUNNING, span.end, end.start() if end else len(text)) >= 0
-# a rank or a percentile after the window it is taken over (为今年以来单日票房第二高, 处于近十年来
-# 43%的分位水平): the window, not the period of the figure
-_PERCENTILE_AFTER = re.compile(r"的?(?:历史)?分位")
-_IN_CLAUSE = re.compile(r"来?[^，,；;。：:]{0,10}")
 
 
 def _ranked_over(text: str, span: PeriodSpan, cand: NumberCandidate) -> bool:
-    """``span`` (a span up to now: 今年以来, 近十年来) is the window the number ranks in."""
+    """``span``, a span up to now (今年以来, 近十年来), is the window the number, a record or a
+    percentile right after it, is taken over."""
     if not (span.text.endswith("以来") or span.text.startswith(("近", "过去"))):
         return False
-    return (cand.ordinal or _PERCENTILE_AFTER.match(text, cand.end) is not None) and (
-        _IN_CLAUSE.fullmatch(text, span.end, cand.start) is not None)
+    found = _WINDOW_AFTER.match(text, span.end)
+    return found is not None and cand.start < found.end()
 
 
 def _events_summed(cand: NumberCandidate) -> bool:

@@ -54,11 +54,14 @@ def test_days_listed_before_a_days_figures_and_a_day_a_sentence_opens_with():
 
 
 def test_a_rank_or_a_percentile_over_a_window_is_of_the_day_not_the_window():
-    """为今年以来单日票房第二高, 处于近十年来43%的分位水平: the span is the window ranked over."""
+    """为今年以来单日票房第二高, 处于近十年来43%的分位水平: the span is the window a record is
+    taken over; a rank among peers of the span's figure (近三年…增速居全省第一) is the span's."""
     raw = ("单日票房\n\n"
-           "5月1日当天票房突破4.6亿元，为今年以来单日票房第三高。\n")
+           "5月1日当天票房突破4.6亿元，为今年以来单日票房第三高。"
+           "近三年全市研发投入年均增速居全省第一。\n")
     m = _by_quote(raw, date(2025, 5, 6))
     assert _dates(m["第三"]) == (date(2025, 5, 1), date(2025, 5, 1))
+    assert _dates(m["第一"]) == (date(2022, 1, 1), date(2024, 12, 31))
 
 
 def test_a_year_after_an_as_of_day_is_the_year_so_far_and_a_share_base_dates_its_figure():
