@@ -74,6 +74,8 @@ def caused_on(text: str, span: PeriodSpan) -> bool:
     """台风…于9月24日17时前后在…登陆，…造成…186.9万人次受灾: the day of an event dates the
     losses it caused, in its sentence only (the next sentences are of the period reported on)."""
     return text.endswith(_ON, 0, span.start) and _CAUSED.search(text, span.end) is not None
+
+
 # a day opening a sentence that states a reading (7月21日，天文台录得34.9度; 9月7日，…一小时雨量达到
 # 108.5毫米) dates it; a news lead's day (10月21日，记者从…获悉) does not
 _READING = re.compile(r"录得|测得|观测到|雨量|气温|水位|潮位|风速|气压")
@@ -455,6 +457,8 @@ def describes_when(text: str, span: PeriodSpan) -> bool:
     """``span`` says when the events mostly fell or which phase a time is in: it dates no
     figure (低温冷冻和雪灾主要发生在1月、2月，造成农作物受灾面积316.4千公顷)."""
     return _WHEN_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
+
+
 # a running total's span inside a sentence (…，年内累计上涨31.2%；…, …；本周以来北向资金累计净
 # 买入…) or the window a record or percentile is taken over (为今年以来单日票房第二高, 处于近十年来
 # 43%的分位水平): it scopes its own clause, and the window dates not even the record
@@ -824,9 +828,8 @@ _BASE_FIGURE = re.compile(r"[\u4e00-\u9fff]{0,8}?[\d.,]+\s?[万亿千百]*[\u4e0
 def share_base_end(text: str, p: PeriodSpan) -> int:
     """Where the figure a period names as the base of a share after it ends (the 的 of
     …达到2024年全年票房425.0亿元的98.5%; 全年 too, after its year), else -1."""
-    before = _YEAR_BEFORE_BASE.sub("", text[: p.start]) if text[: p.start].endswith("年") else (
-        text[: p.start])
-    if not before.endswith(_BASE_VERB):
+    year = _YEAR_BEFORE_BASE.search(text, max(0, p.start - 6), p.start)
+    if not text.endswith(_BASE_VERB, 0, year.start() if year is not None else p.start):
         return -1
     found = _BASE_FIGURE.match(text, p.end)
     return found.start(1) if found is not None else -1
