@@ -145,3 +145,11 @@ def test_a_level_reached_across_the_unit_it_is_set_per():
     assert (found["700元"].qualifier, found["700元"].qualifier_text) == ("reach", "达到")
     assert (found["6.2张"].qualifier, found["6.2张"].indicator) == ("reach", "床位数")
     assert found["30元"].qualifier == "none"
+
+
+def test_the_floor_area_buildings_have_is_a_stock():
+    found = _found(["全省中小学校舍建筑面积3862.3万平方米，比上年增长1.5%。",
+                    "2024年新建校舍建筑面积52万平方米。"],
+                   doc=date(2025, 4, 1))
+    assert found["3862.3万平方米"].kind == "count_total"
+    assert found["52万平方米"].kind == "actual"
