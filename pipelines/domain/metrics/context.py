@@ -67,9 +67,9 @@ _TO_BRACKET = re.compile(r"[^（）()]*")
 _HOLIDAY_CLOSE = ("）", ")")
 _HOLIDAY_DATE_CHARS = (4, 24)  # the dates' characters without whitespace, at least and at most
 _NO_SPACE = re.compile(r"\s+")
-# (去年国庆假期, 上年春节假期: an earlier holiday, not the one reported on)
-# a season's words: its name with 档 (国庆档), or 档期内 (not 同档期, the same season of other
-# years, nor 国庆档期最后一天, one day of it; 档期票房 is a name, the season's box office)
+# (去年国庆假期, 上年春节假期: an earlier holiday, not the one reported on); a season's words:
+# its name with 档 (国庆档), or 档期内 (not 同档期, the same season of other years, nor
+# 国庆档期最后一天, one day of it; 档期票房 is a name, the season's box office)
 _HOLIDAY_WORD = re.compile(
     r"(?<!去年)(?<!上年)(?:(?:国庆|中秋|春节|元旦|五一|劳动节|端午|清明)节?[、和]?){0,2}"
     rf"(?:节假日期间|节日期间|假日期间|假期|黄金周|长假)|(?<!同)({_SEASONS})档(?!期?(?:最后|首日|第))"
@@ -119,6 +119,7 @@ class Context:
         self._raw_spans: list[PeriodSpan] | None = None  # the periods the raw text names
         # per year a heading names: where the periods it reports on end, the report period there
         self._reported: dict[tuple[date, date], tuple[list[int], list[Period]]] = {}
+        self._day_sought = False  # whether the text was read for a market's day (_open_day)
         self.holiday, self.season = (
             _holiday(raw, doc_date) if raw is not None
             and _HOLIDAY_WORDS.search(raw) is not None else (None, None))
@@ -255,7 +256,10 @@ class Context:
 
     def _open_day(self) -> None:
         """A market's close report (3月18日，A股三大指数…集体收涨) is on that day: its title's
-        and body's undated figures are the day's."""
+        and body's undated figures are the day's (sought once, at the title's first line)."""
+        if self._day_sought:
+            return
+        self._day_sought = True
         if self.annual is None and self.raw is not None and self.doc_date is not None and (
                 _CLOSE.search(self.raw) is not None):
             self.annual = _market_day(self.raw, self.doc_date)
@@ -565,9 +569,10 @@ def normalized_raw(raw: str) -> str:
 def holiday_spans(text: str, spans: list[PeriodSpan], holiday: PeriodSpan,
                   season: str | None = None) -> list[PeriodSpan]:
     """``spans`` with the holiday's days where ``text`` names it (假期, 节日期间; a season's
-    档期, or its name: 国庆档 in a text on it, not 贺岁档) outside another period (今年国庆中秋假期
-    is the holiday; 去年国庆假期 an earlier one), and not after a day the sentence gives as the
-    point its figures are at (截至9月30日24时，国庆档预售总票房…: the presale so far)."""
+    档期内, or its name: 国庆档 in a text on it, not 贺岁档) outside another period
+    (今年国庆中秋假期 is the holiday; 去年国庆假期 an earlier one), and not after a day the
+    sentence gives as the point its figures are at (截至9月30日24时，国庆档预售总票房…: the
+    presale so far)."""
     added = [PeriodSpan(m.start(), m.end(), m.group(), holiday.period, False)
              for m in _HOLIDAY_WORD.finditer(text)
              if not any(p.start <= m.start() < p.end for p in spans)
