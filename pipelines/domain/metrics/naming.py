@@ -290,6 +290,11 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     lex = metric_lexicon()
     if text.startswith(_STANDARD, cand.end):
         return standard_name(text, cand.end + len(_STANDARD), indicator), False
+    if (harmed := _HARMED.match(text, cand.end)) is not None and (
+            _CAUSED in text[comma_start : cand.start]):
+        # 洪涝灾害造成2216.5万人次受灾: the harm after the toll names it, with its cause (not
+        # 造成, nor the places hit: 造成广东、广西3省186.9万人次受灾)
+        return indicator.split(_CAUSED, 1)[0] + harmed.group("harm"), False
     if (cand.category == "percent" and not listed and text.startswith("的", cand.end)
             and text[cand.num_start].isdigit() and noun_follows(text, cand.end + 1)
             and not changes_before(gap)
@@ -334,6 +339,10 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     return indicator, False
 
 
+# the harm a disaster's toll counts, after its count (造成…万人次不同程度受灾, 造成3人死亡)
+_CAUSED = "造成"
+_HARMED = re.compile(r"(?:不同程度|不同程度地)?(?P<harm>受灾|受伤|死亡|失踪|遇难|伤亡|受影响|受困)"
+                     r"(?=[，,；;。、]|$)")
 # a section of a road or line between two places (洋坑村至岭脚村段, 雅安至康定段)
 _SEGMENT = re.compile(r"[\u4e00-\u9fff\w]{2,12}(?:至|到|—)[\u4e00-\u9fff]{2,12}段")
 _STANDARD = "的标准"
@@ -502,7 +511,9 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
 
 
 # a clause that opens with the base of a comparison (，比去年同期签约活动提高2.4亿元)
-_COMPARED = re.compile(r"[，,]?\s?(?:比|较)(?:去年|上年|上月|上季|今年|同期|年初|\d{4}年)")
+# (较近5年同期均值偏少42.1%, 较常年同期偏多6次, 比多年平均偏多: a mean of years as the base)
+_COMPARED = re.compile(r"[，,]?\s?(?:比|较)(?:去年|上年|上月|上季|今年|同期|年初|\d{4}年"
+                       r"|近[\d一二三四五六七八九十]+年|常年|多年平均|历史同期)")
 
 
 def _other_flow_verb(name: str, verb: str) -> str:

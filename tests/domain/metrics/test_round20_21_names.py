@@ -130,3 +130,21 @@ def test_an_exchange_rate_quoted_with_no_unit_and_rains_counted_before_their_nou
         "7.8523": (7.8523, None, "人民币对欧元汇率中间价"), "12次": (12.0, "次", "强降雨过程")}
     # a year after a rate's word is no level; 世界500强 ranks, it counts nothing
     assert not _found(["汇率改革始于2005年，该企业进入世界500强。"])
+
+
+# names of a disasters release
+
+
+def test_a_tolls_harm_after_its_count_names_it_with_its_cause():
+    found = _found(["台风灾害造成312.5万人次受灾，因灾死亡失踪21人。",
+                    "台风登陆后，造成浙江、福建2省68.2万人次不同程度受灾。"])
+    assert {q: m.indicator for q, m in found.items()} == {
+        "312.5万人次": "台风灾害受灾", "21人": "因灾死亡失踪", "68.2万人次": "受灾"}
+
+
+def test_a_mean_of_years_as_the_base_names_nothing():
+    found = _found(["农作物受灾面积820.5千公顷，较近5年同期均值偏少31.4%。",
+                    "全省共出现12次强降雨过程，较常年同期偏多3次。"])
+    assert {q: m.indicator for q, m in found.items()} == {
+        "820.5千公顷": "农作物受灾面积", "31.4%": "农作物受灾面积",
+        "12次": "强降雨过程", "3次": "强降雨过程"}
