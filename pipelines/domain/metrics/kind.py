@@ -277,7 +277,7 @@ def classify(
         # count of things standing at a date
         return "actual"
     stock_cues = lex.count_total_cues if cat in ("count", None) else lex.amount_stock
-    if _holds_any(clause_text, stock_cues):
+    if _holds_any(clause_text, stock_cues) and _OF_THE_PERIOD.search(clause_text) is None:
         return "count_total"  # money and tonnes are flows unless a stock word says so (存款余额)
     if _holds_any(_without_doers(clause_text), lex.actual_cues):
         return "actual"
@@ -301,6 +301,9 @@ def _without_doers(text: str) -> str:
     return _DOERS.sub("", text) if _DOER_HINT in text else text
 
 
+# what a fund kept in the period itself (当年结余33.4亿元, 当期结存: the year's surplus, a flow;
+# 年末滚存结余 is the balance)
+_OF_THE_PERIOD = re.compile(r"(?:当年|当期|本年|本期)(?:结余|结存)")
 # a ratio whose level is read in 倍 (市盈率, 市净率; not 是…的3.6倍, a multiple of another figure)
 _RATIO_NAMES = ("率",)
 # a mean per day, week or month of the period (日均票房, 日均营业影院, 月均)

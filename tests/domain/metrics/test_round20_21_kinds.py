@@ -153,3 +153,12 @@ def test_the_floor_area_buildings_have_is_a_stock():
                    doc=date(2025, 4, 1))
     assert found["3862.3万平方米"].kind == "count_total"
     assert found["52万平方米"].kind == "actual"
+
+
+def test_lines_open_are_a_stock_and_a_years_surplus_a_flow():
+    found = _found(["两地已开通跨省城际公交线路18条。",
+                    "2024年社会保险基金收入完成286.1亿元，当年结余23.4亿元，年末滚存结余312.8亿元。"],
+                   doc=date(2025, 4, 1))
+    assert {q: m.kind for q, m in found.items()} == {
+        "18条": "count_total", "286.1亿元": "actual", "23.4亿元": "actual",
+        "312.8亿元": "count_total"}
