@@ -225,8 +225,9 @@ def classify(
         # 收入比为2.08 / 比上年缩小0.03: a ratio's level, or its change
         if growth_gap or _changes(gap, lex.rate_change_cues):
             return "growth_rate"
-        # (景气指数为92.68, 采购经理指数为49.8: an index's level, not a share)
-        return "actual" if indicator.endswith("指数") else "share"
+        # (景气指数为92.68, 采购经理指数为49.8: an index's level, not a share; 汇率中间价报7.1712:
+        # a price's)
+        return "actual" if indicator.endswith(_LEVEL_RATIOS) else "share"
     if cat in ("point", "percent") and not growth_gap:
         growth_gap = _changes(gap, lex.rate_change_cues)
     if cat == "point":
@@ -304,6 +305,8 @@ def _without_doers(text: str) -> str:
 # what a fund kept in the period itself (当年结余33.4亿元, 当期结存: the year's surplus, a flow;
 # 年末滚存结余 is the balance)
 _OF_THE_PERIOD = re.compile(r"(?:当年|当期|本年|本期)(?:结余|结存)")
+# numbers with no unit that are levels, not shares: an index, a price, an exchange rate
+_LEVEL_RATIOS = ("指数", "价", "汇率")
 # a ratio whose level is read in 倍 (市盈率, 市净率; not 是…的3.6倍, a multiple of another figure)
 _RATIO_NAMES = ("率",)
 # a mean per day, week or month of the period (日均票房, 日均营业影院, 月均)

@@ -162,3 +162,8 @@ def test_lines_open_are_a_stock_and_a_years_surplus_a_flow():
     assert {q: m.kind for q, m in found.items()} == {
         "18条": "count_total", "286.1亿元": "actual", "23.4亿元": "actual",
         "312.8亿元": "count_total"}
+
+
+def test_an_exchange_rate_quoted_with_no_unit_is_a_level():
+    found = _found(["当日人民币对美元汇率中间价报7.1698，较前一交易日调升14个基点。"])
+    assert found["7.1698"].kind == "actual"
