@@ -469,11 +469,12 @@ _RUNNING = "累计"
 
 
 def scopes_its_clause(text: str, span: PeriodSpan) -> bool:
-    """``span`` dates its own clause only (a running total's, not opening the sentence; a
-    window ranked over): it frames no later task of the sentence, nor the next sentences."""
+    """``span`` dates its own clause only (a running total's in a later clause of its sentence;
+    a window ranked over): it frames no later task of the sentence, nor the next sentences (a
+    first clause's, 全省1-10月累计完成…。其中…, frames what follows)."""
     if _WINDOW_AFTER.match(text, span.end) is not None:
         return True
-    if span.start == 0 or span.text in LOCAL_PERIODS:
+    if span.text in LOCAL_PERIODS or _CLAUSE_END.search(text, 0, span.start) is None:
         return False
     end = _CLAUSE_END.search(text, span.end)
     return text.find(_RUNNING, span.end, end.start() if end else len(text)) >= 0

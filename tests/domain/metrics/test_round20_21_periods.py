@@ -181,3 +181,12 @@ def test_a_year_said_to_rank_since_records_is_the_ranks_period():
     raw = "年度天气回顾\n\n二〇二四年是本市有记录以来第三暖的一年。\n"
     m = _by_quote(raw, date(2025, 1, 10))
     assert _dates(m["第三"]) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_running_total_opening_its_sentence_still_frames_the_next():
+    """全省1-10月累计完成…。其中，工业投资增长…: a running total's months in the sentence's first
+    clause frame the paragraph (only a later clause's, …，年内累计上涨…, scopes itself)."""
+    raw = ("投资运行情况\n\n全省1-10月累计完成固定资产投资5230.6亿元，同比增长4.1%。"
+           "其中，工业投资增长9.8%。\n")
+    m = _by_quote(raw, date(2025, 11, 20))
+    assert _dates(m["9.8%"]) == (date(2025, 1, 1), date(2025, 10, 31))
