@@ -81,7 +81,8 @@ _CURRENCY_TABLE = ("高雄縣115年度預算概況\n\n本縣115年度總預算�
 def test_a_title_unit_with_its_currency_is_every_unitless_cell_s():
     found = _doc(_CURRENCY_TABLE)
     cell = found["225.0"]
-    assert (cell.unit_raw, cell.unit, cell.value_normalized) == ("億元", "新台币", 2.25e10)
+    # (unit_raw in Simplified, as a sentence's is: the page is read converted)
+    assert (cell.unit_raw, cell.unit, cell.value_normalized) == ("亿元", "新台币", 2.25e10)
     assert found["6.9"].unit == "%"
 
 
