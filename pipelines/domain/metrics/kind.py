@@ -251,6 +251,8 @@ def classify(
         if not growth and indicator.endswith(_RATIO_NAMES):
             return "actual"  # 市盈率为32.47倍: a ratio's level, read in 倍
         return "growth_rate" if growth else "other"
+    if growth_gap and _holds_any(indicator, _STOCK_NOUNS) and cat in _AMOUNTS:
+        return "actual"  # 地下水储存量增加18.5亿立方米: the change of a stock, a flow
     if _holds_any(clause_text, lex.cumulative_cues):
         return "count_total"
     if cat == "count" and _OBJECT_OF.search(clause_text) is not None:
@@ -271,7 +273,7 @@ def classify(
         return "actual"  # 3400万人次, 观影人次462.5万: visits and trips are events over a period
     if cat == "count" and _strip_fillers(gap).endswith(_MEMBERS):
         return "count_total"  # CPI同比上涨的有13个: how many of a group are so, not a change
-    if growth_gap and cat in ("count", None, "currency", "physical"):
+    if growth_gap and cat in _AMOUNTS:
         return "actual"  # 年均增长 50 万人: a change, realised
     if per_head or _holds_any(indicator, _PER_DAY):
         # 每千人口执业（助理）医师4.6人: a density; 日均营业影院12860家: a period's daily mean, no
@@ -307,6 +309,9 @@ def _without_doers(text: str) -> str:
 _OF_THE_PERIOD = re.compile(r"(?:当年|当期|本年|本期)(?:结余|结存)")
 # numbers with no unit that are levels, not shares: an index, a price, an exchange rate
 _LEVEL_RATIOS = ("指数", "价", "汇率")
+# stocks named as such (储存量, 保有量): a change after the name is the change, not the stock
+_STOCK_NOUNS = ("存量", "保有量")
+_AMOUNTS = ("count", None, "currency", "physical")
 # a ratio whose level is read in 倍 (市盈率, 市净率; not 是…的3.6倍, a multiple of another figure)
 _RATIO_NAMES = ("率",)
 # a mean per day, week or month of the period (日均票房, 日均营业影院, 月均)

@@ -101,7 +101,7 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
 # (not 上市公司 nor 生成式: a name; nor 21个地级以上市, cities; nor 1326个县受灾, a state)
 _ACTED = re.compile(
     r"[\u4e00-\u9fff（）()、]{1,10}?(?:在[^，,；;。]{1,8})?(?:平均)?"
-    r"(?:生成|登陆|进入|(?<!以)上市|上映|递交|提交|发放|降价|涨价|参加|参与|报名)(?!公司|企业|式)")
+    r"(?:生成|登陆|进入|(?<!以)上市|上映|递交|提交|发放|降价|涨价|参加|参与|报名|提取)(?!公司|企业|式)")
 
 
 def _things_that_acted(text: str, r: Reading) -> bool:

@@ -167,3 +167,11 @@ def test_lines_open_are_a_stock_and_a_years_surplus_a_flow():
 def test_an_exchange_rate_quoted_with_no_unit_is_a_level():
     found = _found(["当日人民币对美元汇率中间价报7.1698，较前一交易日调升14个基点。"])
     assert found["7.1698"].kind == "actual"
+
+
+def test_a_stocks_change_and_those_who_drew_on_a_fund_are_flows():
+    found = _found(["2024年，地下水储存量增加12.5亿立方米，12.6万名缴存职工提取住房公积金。"],
+                   doc=date(2025, 4, 1))
+    assert {q: m.kind for q, m in found.items()} == {"12.5亿立方米": "actual", "12.6万名": "actual"}
+    stock = _found(["截至2024年底，全市机动车保有量达到310万辆。"], doc=date(2025, 4, 1))
+    assert stock["达到310万辆"].kind == "count_total"
