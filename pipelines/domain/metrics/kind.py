@@ -150,7 +150,8 @@ _EARLIER = re.compile(r"[比较](?:上[年月季期]|去年|前[一两三]|同�
 # 影响CPI下降约0.27个百分点, 拉动全省经济增长1.2个百分点: the part one component contributes
 _CONTRIBUTION = re.compile(r"(?:影响|拉动)[^，；。]{1,24}(?:上涨|下降|增长|上升|回落|下跌)约?$")
 
-_BASE_MARKS = frozenset({"较", "比", "与", "高于", "低于", "快于", "慢于"})
+# (距目标还差0.28个百分点: the distance to a goal, named as the base)
+_BASE_MARKS = frozenset({"较", "比", "与", "高于", "低于", "快于", "慢于", "距", "距离"})
 _BASE_DATES = frozenset({"月", "年", "季", "年初", "上月", "上年", "去年", "上季", "季度", "月份"})
 # which goal a comparison's base is (较年度目标低0.7微克/立方米, 比序时进度目标快, 比年初确定的
 # 目标高: a year's, the schedule's, one set by the province: 省定, 市定, 既定)

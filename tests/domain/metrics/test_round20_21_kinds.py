@@ -175,3 +175,9 @@ def test_a_stocks_change_and_those_who_drew_on_a_fund_are_flows():
     assert {q: m.kind for q, m in found.items()} == {"12.5亿立方米": "actual", "12.6万名": "actual"}
     stock = _found(["截至2024年底，全市机动车保有量达到310万辆。"], doc=date(2025, 4, 1))
     assert stock["达到310万辆"].kind == "count_total"
+
+
+def test_the_distance_to_a_goal_names_no_goal_of_the_figure_after_it():
+    found = _found(["研发经费投入强度距目标还差0.3个百分点，每万人口高价值发明专利拥有量为5.8件。"],
+                   doc=date(2024, 4, 1))
+    assert found["5.8件"].kind == "actual"
