@@ -122,6 +122,41 @@ def _outside(tok: Tok, skip: Sequence[tuple[int, int]]) -> Tok | None:
     return tok
 
 
+_OPENS, _CLOSES = frozenset("（("), frozenset("）)")
+_INCLUDES = frozenset(("含", "包括", "包含", "不含", "不包括"))
+_TITLE_OPEN, _TITLE_CLOSE, _TITLE_TAG = "《", "》", "nz"
+# the kind of work a title in 《》 is (动画电影《山海小神兵》, 喜剧片《…》, 抗战题材影片《…》)
+_WORK_KINDS = ("电影", "影片", "片", "剧", "纪录片", "动画片", "综艺")
+_NOTE_MARKS = _OPENS | {_TITLE_OPEN}
+
+
+def _without_inclusions(toks: Sequence[Tok]) -> list[Tok]:
+    """The words without a note of what a figure includes (基本医疗保险基金（含生育保险）总收入)
+    and without the kind of work named before a title (动画电影《山海小神兵》档期票房): the note
+    and the kind name nothing of it; a title in 《》 is one word."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        if (toks[i].word in _OPENS and i + 1 < len(toks) and toks[i + 1].word in _INCLUDES
+                and (close := next((j for j in range(i + 2, len(toks))
+                                    if toks[j].word in _CLOSES), None)) is not None
+                and close > i + 2):  # (1年（含）以下: the bound's own mark, kept)
+            i = close + 1
+            continue
+        if toks[i].word == _TITLE_OPEN and (close := next(
+                (j for j in range(i + 2, len(toks)) if toks[j].word == _TITLE_CLOSE), None)):
+            if out and out[-1].word.endswith(_WORK_KINDS):
+                out = []
+            inner = toks[i + 1 : close]  # (the title one word: 我的邻居是财神 keeps its 我的)
+            out.append(Tok("".join(t.word for t in inner), _TITLE_TAG, inner[0].start,
+                           inner[-1].end))
+            i = close + 1
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
 def trim_phrase(
     toks: Sequence[Tok], skip: Sequence[tuple[int, int]] = (), home_place: str | None = None
 ) -> tuple[list[Tok], list[str]]:
@@ -131,6 +166,8 @@ def trim_phrase(
     if toks and skip:  # only the spans reaching into the tokens' range can cover one
         lo, hi = toks[0].start, toks[-1].end
         skip = [(s, e) for s, e in skip if s < hi and lo < e]
+    if any(t.word in _NOTE_MARKS for t in toks):
+        toks = _without_inclusions(toks)
     if skip:
         kept = [rest for t in toks if t.word not in _QUOTE_WORDS
                 and (rest := _outside(t, skip)) is not None]

@@ -131,6 +131,8 @@ def _list_items(
         cut = head.rindex("的") + 1
         head, offset = head[cut:], offset + cut
     first = tokens_in(toks, offset, offset + len(head))
+    if _TITLES_SIDE_BY_SIDE in head and (titled := _titles_listed(head, n)):
+        return titled
     for w in lex.prefix_words:
         if head.startswith(w) and len(head) > len(w) and (not first or first[0].word == w
                                                           or len(first[0].word) < len(w)):
@@ -156,6 +158,21 @@ def _list_items(
     if len(names) != n:
         return []
     return [(_without_base(name), None) for name in names if name]
+
+
+# two titles written side by side (《深海营救》《归途如虹》档期票房分别为…): two items of a list
+_TITLES_SIDE_BY_SIDE = "》《"
+_TITLED = re.compile(r"《([^《》]+)》")
+
+
+def _titles_listed(head: str, n: int) -> list[tuple[str, str | None]]:
+    """《深海营救》《归途如虹》档期票房: the ``n`` titles side by side, each with the words after
+    the last (none when they are not ``n``)."""
+    titles = list(_TITLED.finditer(head))
+    if len(titles) != n:
+        return []
+    rest = head[titles[-1].end() :]
+    return [(t.group(1) + rest, None) for t in titles]
 
 
 def _villages(items: Sequence[str]) -> set[str]:

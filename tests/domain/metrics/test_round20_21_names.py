@@ -148,3 +148,25 @@ def test_a_mean_of_years_as_the_base_names_nothing():
     assert {q: m.indicator for q, m in found.items()} == {
         "820.5千公顷": "农作物受灾面积", "31.4%": "农作物受灾面积",
         "12次": "强降雨过程", "3次": "强降雨过程"}
+
+
+# names of a bulletin, a notice and box-office news
+
+
+def test_a_note_of_what_a_figure_includes_names_nothing():
+    found = _found(["全年失业保险基金（含稳岗返还）总支出1200亿元；1年（含）以下定期存款105亿元。"])
+    assert {q: m.indicator for q, m in found.items()} == {
+        "1200亿元": "失业保险基金总支出", "105亿元": "1年（含）以下定期存款"}
+
+
+def test_a_films_kind_before_its_title_and_titles_side_by_side():
+    found = _found(["科幻片《星河远征》档期票房9.2亿元，排名第一；",
+                    "《山野》《归乡》档期票房分别为2.1亿元和1.3亿元。"])
+    assert {q: m.indicator for q, m in found.items()} == {
+        "9.2亿元": "星河远征档期票房", "第一": "星河远征档期票房",
+        "2.1亿元": "山野档期票房", "1.3亿元": "归乡档期票房"}
+
+
+def test_a_notice_speaking_of_its_own_project():
+    found = _found(["本项目预算金额为1860万元，本项目预留采购份额的比例为40%。"])
+    assert {m.indicator for m in found.values()} == {"预算金额", "预留采购份额的比例"}
