@@ -63,9 +63,10 @@ def test_bids_received_and_people_aided_are_flows_investors_a_stock():
 def test_things_counted_before_what_they_did_in_the_period_are_a_flow():
     found = _found(["前三季度共有18个台风生成，其中5个登陆我国，共有7个热带气旋进入南海。",
                     "当日有2只新股上市，共有7家供应商递交投标文件。",
-                    "档期内共有19部影片上映，共有15个省份发放电影消费券。"], doc=date(2024, 10, 9))
+                    "档期内共有19部影片上映，共有15个省份发放电影消费券。",
+                    "第一批1200个经济房屋单位已完成抽签。"], doc=date(2024, 10, 9))
     assert {q: m.kind for q, m in found.items()} == dict.fromkeys(
-        ("18个", "5个", "7个", "2只", "7家", "19部", "15个"), "actual")
+        ("18个", "5个", "7个", "2只", "7家", "19部", "15个", "1200个"), "actual")
     # a stock: cities above a level, listed companies, a state
     stocks = _found(["全省21个地级以上市中，CPI同比上涨的有13个。",
                      "全省共有86家上市公司，有320个县受灾。"], doc=date(2024, 10, 9))
