@@ -170,3 +170,9 @@ def test_a_films_kind_before_its_title_and_titles_side_by_side():
 def test_a_notice_speaking_of_its_own_project():
     found = _found(["本项目预算金额为1860万元，本项目预留采购份额的比例为40%。"])
     assert {m.indicator for m in found.values()} == {"预算金额", "预留采购份额的比例"}
+
+
+def test_kinds_of_power_share_the_output_the_last_names():
+    found = _found(["其中规模以上工业水电、核电发电量分别增长5.2%和3.1%。"])
+    assert {q: m.indicator for q, m in found.items()} == {
+        "5.2%": "规模以上工业水电发电量", "3.1%": "核电发电量"}
