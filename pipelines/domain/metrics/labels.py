@@ -72,6 +72,9 @@ def with_item_label(rows: Sequence[MetricRow], label: str) -> list[MetricRow]:
             if r.indicator and label not in r.indicator else r for r in rows]
 
 
+_EVERY_KIND = ("各种", "各类", "所有")
+
+
 def entity_shared(rows: Sequence[MetricRow]) -> list[MetricRow]:
     """国有金融企业资产总额2310.5亿元，负债总额2018.7亿元: a bare measure of an entity's accounts
     after the entity named with such a measure is that entity's."""
@@ -87,7 +90,8 @@ def entity_shared(rows: Sequence[MetricRow]) -> list[MetricRow]:
             found = next((m for m in measures if name.endswith(m) and len(name) > len(m) + 1),
                          None)
             if found is not None:
-                entity = name[: -len(found)]
+                # (各种自然灾害共造成…受灾: every kind together, no one entity's figures)
+                entity = "" if name.startswith(_EVERY_KIND) else name[: -len(found)]
         elif entity and name and not name.startswith(entity):
             entity = ""  # (宁德时代成交额…，股价…；贵州茅台收涨…，总市值…: another entity named)
         out.append(r)

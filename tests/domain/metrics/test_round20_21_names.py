@@ -139,7 +139,7 @@ def test_a_tolls_harm_after_its_count_names_it_with_its_cause():
     found = _found(["台风灾害造成312.5万人次受灾，因灾死亡失踪21人。",
                     "台风登陆后，造成浙江、福建2省68.2万人次不同程度受灾。"])
     assert {q: m.indicator for q, m in found.items()} == {
-        "312.5万人次": "台风灾害受灾", "21人": "因灾死亡失踪", "68.2万人次": "受灾"}
+        "312.5万人次": "台风灾害受灾", "21人": "台风灾害因灾死亡失踪", "68.2万人次": "受灾"}
 
 
 def test_a_mean_of_years_as_the_base_names_nothing():
@@ -176,3 +176,11 @@ def test_kinds_of_power_share_the_output_the_last_names():
     found = _found(["其中规模以上工业水电、核电发电量分别增长5.2%和3.1%。"])
     assert {q: m.indicator for q, m in found.items()} == {
         "5.2%": "规模以上工业水电发电量", "3.1%": "核电发电量"}
+
+
+def test_a_disasters_toll_after_its_kind_is_that_kinds():
+    found = _found(["台风灾害造成312.5万人次受灾，因灾死亡失踪21人，直接经济损失98.4亿元。",
+                    "各种自然灾害共造成600万人次受灾，因灾死亡失踪40人。"])
+    assert [m.indicator for m in found.values()] == [
+        "台风灾害受灾", "台风灾害因灾死亡失踪", "台风灾害直接经济损失", "各种自然灾害受灾",
+        "因灾死亡失踪"]
