@@ -300,9 +300,10 @@ def classify(
 
 
 def _without_doers(text: str) -> str:
-    """``text`` without the people named by what they do (投资者总数达2.25亿: investors, a
-    stock of people, not an investment, a flow)."""
-    return _DOERS.sub("", text) if _DOER_HINT in text else text
+    """``text`` without the people and places named by what they do (投资者总数达2.25亿:
+    investors, a stock of people, not an investment; 派出所120个: police stations, not teams
+    sent out), which hold a flow's word but are no flow."""
+    return _DOERS.sub("", text) if any(h in text for h in _DOER_HINTS) else text
 
 
 # what a fund kept in the period itself (当年结余33.4亿元, 当期结存: the year's surplus, a flow;
@@ -317,8 +318,8 @@ _AMOUNTS = ("count", None, "currency", "physical")
 _RATIO_NAMES = ("率",)
 # a mean per day, week or month of the period (日均票房, 日均营业影院, 月均)
 _PER_DAY = ("日均", "周均", "月均")
-_DOER_HINT = "投资"  # (searched first: most names hold none)
-_DOERS = re.compile(r"投资(?:者|人)")
+_DOER_HINTS = ("投资", "派出")  # (searched first: most names hold none)
+_DOERS = re.compile(r"投资(?:者|人)|派出所")
 
 
 def _moved_volume(indicator: str) -> bool:

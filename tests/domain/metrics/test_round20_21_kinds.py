@@ -48,6 +48,8 @@ def test_a_disasters_toll_and_its_relief_are_flows_of_the_period():
                    doc=date(2024, 10, 12))
     assert {q: m.kind for q, m in found.items()} == dict.fromkeys(
         ("2.1万间", "4.2万间", "2810起", "76个", "28.4万件", "305起"), "actual")
+    # police stations hold the word of a dispatch, but stand
+    assert _found(["全市共有派出所120个。"])["120个"].kind == "count_total"
 
 
 def test_bids_received_and_people_aided_are_flows_investors_a_stock():
