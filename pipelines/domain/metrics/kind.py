@@ -614,7 +614,7 @@ _TERMS = ("工期",)
 _PROCEDURE_NAMES = ("预算金额", "采购预算", "最高限价", "控制价", "分值")
 
 
-def contract_term(cand: NumberCandidate, indicator: str | None) -> bool:
+def contract_parameter(cand: NumberCandidate, indicator: str | None) -> bool:
     """The number is a contract's duration (days counted on the calendar, or days of a 工期)
     or a parameter its procurement sets (a budget, a price ceiling, a scoring weight)."""
     return cand.unit_raw == "日历天" or (indicator is not None and (

@@ -14,7 +14,7 @@ from pipelines.domain.metrics.kind import (
     TO_LEVEL,
     classify,
     committed_fund,
-    contract_term,
+    contract_parameter,
     grant_cap,
     grant_parameter,
     has_target_cue,
@@ -65,7 +65,7 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind, r.period = "other", NO_PERIOD  # 按照每百户不低于20平方米的标准: a rule's level
     elif standard_parameter(text, r.indicator) and (r.kind != "target" or "指导线" in text):
         r.kind, r.period = "other", NO_PERIOD  # 月最低工资标准1930元/月: a rule's level
-    elif contract_term(cand, r.indicator) or (
+    elif contract_parameter(cand, r.indicator) or (
             r.kind != "target" and set_aside_share(cand, r.indicator)):
         # 计划工期：540日历天, 最高限价1785.6万元, 价格分值占30%, 预留采购份额的比例为40%: what a
         # contract or its procurement sets
