@@ -387,6 +387,10 @@ def _rate_head(head: str) -> str | None:
 _STREAK = re.compile(r"连续[\d〇零一二两三四五六七八九十百]+个?(?:年|月|季度|天|周)$")
 
 
+# the set a rank is taken in (在31个一级行业中排名第2, 在全国31个省份中居第5位)
+_RANKED_AMONG = re.compile(r"在(?P<set>[^，,；;。]{1,16})中(?:排名|排在|排|位居|居|位列|列)?$")
+
+
 def streak_or_rank_named(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """(After the subject is split off.) A level held for a streak, or a rank, that names
     nothing is of the last thing named; a streak's length is no part of a name."""
@@ -399,3 +403,10 @@ def streak_or_rank_named(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     if not r.indicator and r.cand.ordinal and earlier:
         # …，是有记录以来第二高: a rank naming nothing ranks the last thing named
         r.indicator, r.nameless = earlier, False
+    elif (r.cand.ordinal and r.indicator and (
+            among := _RANKED_AMONG.search(sc.text, r.comma_start, r.pos)) is not None
+            and r.indicator in among.group("set")):
+        # 年内累计涨幅达到18.6%，在31个一级行业中排名第2: the set ranked among (and its size)
+        # names nothing, the rank is of the last thing named before it
+        r.indicator = next((m.indicator for m in reversed(so.out) if m.indicator
+                            and m.indicator not in among.group("set")), r.indicator)

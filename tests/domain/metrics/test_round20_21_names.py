@@ -184,3 +184,8 @@ def test_a_disasters_toll_after_its_kind_is_that_kinds():
     assert [m.indicator for m in found.values()] == [
         "台风灾害受灾", "台风灾害因灾死亡失踪", "台风灾害直接经济损失", "各种自然灾害受灾",
         "因灾死亡失踪"]
+
+
+def test_a_rank_among_a_set_is_of_the_thing_named_before():
+    found = _found(["汽车板块年内累计涨幅达到12.4%，在31个一级行业中排名第5。"])
+    assert found["第5"].indicator == "汽车板块涨幅"
