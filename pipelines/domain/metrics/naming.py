@@ -291,10 +291,13 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     if text.startswith(_STANDARD, cand.end):
         return standard_name(text, cand.end + len(_STANDARD), indicator), False
     if (harmed := _HARMED.match(text, cand.end)) is not None and (
-            _CAUSED in text[comma_start : cand.start]):
+            (caused := text.rfind(_CAUSED, comma_start, cand.start)) >= 0):
         # 洪涝灾害造成2216.5万人次受灾: the harm after the toll names it, with its cause (not
         # 造成, nor the places hit: 造成广东、广西3省186.9万人次受灾)
-        return indicator.split(_CAUSED, 1)[0] + harmed.group("harm"), False
+        cause = indicator.split(_CAUSED, 1)[0]
+        if cause and cause not in text[comma_start:caused]:
+            cause = ""
+        return cause + harmed.group("harm"), False
     if (cand.category == "percent" and not listed and text.startswith("的", cand.end)
             and text[cand.num_start].isdigit() and noun_follows(text, cand.end + 1)
             and not changes_before(gap)

@@ -189,3 +189,8 @@ def test_a_disasters_toll_after_its_kind_is_that_kinds():
 def test_a_rank_among_a_set_is_of_the_thing_named_before():
     found = _found(["汽车板块年内累计涨幅达到12.4%，在31个一级行业中排名第5。"])
     assert found["第5"].indicator == "汽车板块涨幅"
+
+
+def test_a_toll_opening_with_its_verb():
+    found = _found(["低温冷冻和雪灾主要发生在1月，造成农作物受灾面积120.5千公顷。"])
+    assert [m.indicator for m in found.values()] == ["农作物受灾面积"]
