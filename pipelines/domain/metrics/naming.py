@@ -394,6 +394,7 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         indicator = "增速"
     verb = indicator if indicator in metric_lexicon().flow_verbs else ""
     if indicator in flow_words() or indicator in _BASE_ONLY or _CONVERTED.fullmatch(indicator) or (
+            _PER_HEAD_ONLY.fullmatch(indicator)) or (
             last and _COMPARED.match(text, comma_start) is not None
             and "分别" not in text[comma_start : cand.start]):
         # 比年初新增4200个, 同比增加4.2万户: the verb, or the base, alone names nothing; the
@@ -444,6 +445,9 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
 
 
 _MEASURE_WORD = 2  # characters: 浓度, 价格 alone measure the thing named before
+# a per-head word alone (标准再提高30元，达到每人每年700元: 每人): the last thing named's amount
+# (人均 alone is an average of the last thing: with_last_name)
+_PER_HEAD_ONLY = re.compile(r"(?:每[人户年月名])+")
 _CONTRIBUTES = ("影响", "拉动")
 # a share named by its whole alone: 在电信业务收入中占比, 在全部投资中的比重
 # the same amount in another unit (人均地区生产总值20.93万元，按年平均汇率折算为2.94万美元; 折合

@@ -194,3 +194,8 @@ def test_a_rank_among_a_set_is_of_the_thing_named_before():
 def test_a_toll_opening_with_its_verb():
     found = _found(["低温冷冻和雪灾主要发生在1月，造成农作物受灾面积120.5千公顷。"])
     assert [m.indicator for m in found.values()] == ["农作物受灾面积"]
+
+
+def test_a_per_head_word_alone_names_the_last_thing():
+    found = _found(["2025年，城乡居民养老保险基础养老金标准再提高20元，达到每人每月163元。"])
+    assert {m.indicator for m in found.values()} == {"城乡居民养老保险基础养老金标准"}
