@@ -199,3 +199,8 @@ def test_a_toll_opening_with_its_verb():
 def test_a_per_head_word_alone_names_the_last_thing():
     found = _found(["2025年，城乡居民养老保险基础养老金标准再提高20元，达到每人每月163元。"])
     assert {m.indicator for m in found.values()} == {"城乡居民养老保险基础养老金标准"}
+
+
+def test_events_before_their_verb_and_things_brought_into_a_programme():
+    found = _found(["地质灾害共发生1210起，带量采购共纳入300种药品。"])
+    assert {q: m.indicator for q, m in found.items()} == {"1210起": "地质灾害", "300种": "纳入药品"}
