@@ -60,7 +60,7 @@ def test_screens_in_blocks_and_batches_of_a_programme_are_counts():
                    doc=date(2025, 3, 1))
     assert {q: (m.unit, m.indicator) for q, m in found.items()} == {
         "达1.2万块": ("块", "银幕总数"), "860块": ("块", "新增银幕"),
-        "9批": ("批", "药品集中带量采购"), "300种": ("种", "药品")}
+        "9批": ("批", "药品集中带量采购"), "300种": ("种", "纳入药品")}
     # 批 with no noun after it counts only after a verb carrying the programme out
     assert not _found(["会议审议通过了第三批。"])
 
