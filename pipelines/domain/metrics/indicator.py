@@ -251,6 +251,10 @@ def trim_phrase(
         kept = [t for i, t in enumerate(kept) if not (
             t.word in _INNER_FILLERS and 0 < i < len(kept) - 1 and kept[i + 1].word != "的"
             and not (t.word == "完成" and _names_investment(kept[i + 1:])))]
+    if len(kept) > 2 and kept[0].word in _BY_MEANS and (
+            verb := max((i for i in range(2, len(kept) - 1)
+                         if kept[i].pos.startswith("v")), default=0)):
+        del kept[:verb]  # 通过监督检查追回医保基金: the means names nothing of what is done
     if kept and _EDITION.fullmatch(kept[0].word) and (event := _event_end(kept)):
         del kept[:event]  # 第十五届中国（青岛）国际物流博览会签约项目: the event is the occasion
     to_whom = next((i for i, t in enumerate(kept[:-1]) if t.word in _TO_WHOM), -1)
@@ -271,6 +275,7 @@ def trim_phrase(
 
 
 _EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届")
+_BY_MEANS = frozenset(("通过", "依托", "借助"))
 _EVENT_HEADS = ("会", "节", "展", "论坛", "赛")
 
 

@@ -204,3 +204,8 @@ def test_a_per_head_word_alone_names_the_last_thing():
 def test_events_before_their_verb_and_things_brought_into_a_programme():
     found = _found(["地质灾害共发生1210起，带量采购共纳入300种药品。"])
     assert {q: m.indicator for q, m in found.items()} == {"1210起": "地质灾害", "300种": "纳入药品"}
+
+
+def test_the_means_before_what_is_done_names_nothing():
+    found = _found(["全年通过专项检查追回医保基金120亿元。"])
+    assert [m.indicator for m in found.values()] == ["追回医保基金"]
