@@ -52,6 +52,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 
 
 _RANK_VERBS = r"(?:排名|排在|位居|位列)"
+_RANKED_CLASSES = ("城市", "省份", "地市", "区县", "县区")  # (two characters each)
 _TOP_N = _RANK_VERBS + r"?前[\d一二三四五六七八九十]+(?:位|名)?的?"
 # the places or firms a ranking selects, after the measure it ranks by (有效注册商标量排名前三的
 # 省份: the measure is 有效注册商标量)
@@ -71,8 +72,12 @@ def _ranked_measure(text: str, pos: int, indicator: str) -> str:
                        text[:pos])
     if ranked is None:
         return indicator
-    # (上海、北京…成都位列城市票房前五: the items ranked come before the verb, the measure after it)
-    return re.split(_RANK_VERBS, ranked.group(1))[-1]
+    # (上海、北京…成都位列城市票房前五: the items ranked come before the verb, the measure after it,
+    # without the class of the items ranked, 城市)
+    measure = re.split(_RANK_VERBS, ranked.group(1))[-1]
+    if len(measure) > len(indicator) and measure.startswith(_RANKED_CLASSES):
+        measure = measure[2:]
+    return measure
 
 
 # a clause saying what was accounted for, then a clause giving only its amount (对范围三中的外购

@@ -45,8 +45,11 @@ def test_a_film_season_and_its_days_name_no_figure():
 
 def test_a_ranking_of_places_is_by_the_measure_after_its_verb():
     # the places ranked come before 位列: the measure is what follows it, none of the places
+    # (without the class of the items ranked: 城市)
     text = "分城市看，杭州、南京、苏州、武汉、成都位列城市票房前五，其中杭州票房"
-    assert _ranked_measure(text, len(text), "票房") == "城市票房"
+    assert _ranked_measure(text, len(text), "票房") == "票房"
+    text = "分省看，江苏、浙江、山东位列快递业务量前三，其中江苏业务量"
+    assert _ranked_measure(text, len(text), "业务量") == "快递业务量"
     text = "国内有效发明专利拥有量排名前五的省市分别为广东、北京，拥有量"
     assert _ranked_measure(text, len(text), "拥有量") == "国内有效发明专利拥有量"
 
