@@ -392,6 +392,7 @@ def _rate_head(head: str) -> str | None:
 _STREAK = re.compile(r"连续[\d〇零一二两三四五六七八九十百]+个?(?:年|月|季度|天|周)$")
 
 
+_RANK_LINK = "为"
 # the set a rank is taken in (在31个一级行业中排名第2, 在全国31个省份中居第5位)
 _RANKED_AMONG = re.compile(r"在(?P<set>[^，,；;。]{1,16})中(?:排名|排在|排|位居|居|位列|列)?$")
 
@@ -405,6 +406,12 @@ def streak_or_rank_named(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.indicator and "连续" in r.indicator and (streak := _STREAK.search(r.indicator)):
         # 总产量连续12年稳定在32亿斤以上: 总产量 (…规模已连续9个月: 已 is the streak's)
         r.indicator = r.indicator[: streak.start()].removesuffix("已")
+    if r.cand.ordinal and r.indicator.startswith(_RANK_LINK):
+        # 为今年以来单日票房第二高: the link before a record's rank names nothing, nor a period
+        # word after it (单日)
+        name = r.indicator[len(_RANK_LINK) :]
+        r.indicator = next((name[len(w) :] for w in metric_lexicon().prefix_words
+                            if name.startswith(w) and len(name) > len(w) + 1), name)
     if not r.indicator and r.cand.ordinal and earlier:
         # …，是有记录以来第二高: a rank naming nothing ranks the last thing named
         r.indicator, r.nameless = earlier, False

@@ -212,3 +212,9 @@ def test_events_before_their_verb_and_things_brought_into_a_programme():
 def test_the_means_before_what_is_done_names_nothing():
     found = _found(["全年通过专项检查追回医保基金120亿元。"])
     assert [m.indicator for m in found.values()] == ["追回医保基金"]
+
+
+def test_a_records_rank_after_its_link():
+    found = _found(["10月1日当天客流量突破80万人次，为今年以来单日客流量第二高。"],
+                   doc=date(2025, 10, 9))
+    assert found["第二"].indicator == "客流量"
