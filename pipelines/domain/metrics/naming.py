@@ -394,7 +394,7 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         indicator = "增速"
     verb = indicator if indicator in metric_lexicon().flow_verbs else ""
     if indicator in flow_words() or indicator in _BASE_ONLY or _CONVERTED.fullmatch(indicator) or (
-            _PER_HEAD_ONLY.fullmatch(indicator)) or (
+            _PER_HEAD_ONLY.fullmatch(indicator) or _MORE_THAN_BASE.fullmatch(indicator)) or (
             last and _COMPARED.match(text, comma_start) is not None
             and "分别" not in text[comma_start : cand.start]):
         # 比年初新增4200个, 同比增加4.2万户: the verb, or the base, alone names nothing; the
@@ -445,6 +445,10 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
 
 
 _MEASURE_WORD = 2  # characters: 浓度, 价格 alone measure the thing named before
+# more or less than the base, with the verb of the thing (新增装机42385万千瓦，同比多投产
+# 13862万千瓦): the change of the last thing named
+_MORE_THAN_BASE = re.compile(
+    r"(?:同比|环比|比上年|较上年|比去年|较去年)(?:多|少)[\u4e00-\u9fff]{1,3}")
 # a per-head word alone (标准再提高30元，达到每人每年700元: 每人): the last thing named's amount
 # (人均 alone is an average of the last thing: with_last_name)
 _PER_HEAD_ONLY = re.compile(r"(?:每[人户年月名])+")

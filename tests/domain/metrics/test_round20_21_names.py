@@ -218,3 +218,8 @@ def test_a_records_rank_after_its_link():
     found = _found(["10月1日当天客流量突破80万人次，为今年以来单日客流量第二高。"],
                    doc=date(2025, 10, 9))
     assert found["第二"].indicator == "客流量"
+
+
+def test_more_than_the_base_with_the_things_verb_is_the_last_things_change():
+    found = _found(["1-10月，新增风电装机容量5230万千瓦，同比多投产1210万千瓦。"])
+    assert {m.indicator for m in found.values()} == {"新增风电装机容量"}
