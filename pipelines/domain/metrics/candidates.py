@@ -715,6 +715,8 @@ _POLICY_AFTER_TIAO = ("措施", "举措", "政策措施", "硬措施", "意见")
 # a window of recent time up to now (近一个月以来, 近5个交易日累计, 近3年来): no count of its
 # days or months (近3天 alone may be a duration: 平均停留近3天)
 _RECENT = ("近", "最近")
+_HOUSE_NUMBER = re.compile(r"\d号$")  # (1268号2栋; not 警告信号12次)
+_FROM_THE_DAY = ("之日起", "之日起的")
 # an exchange rate quoted (汇率中间价报7.1712, 美元兑人民币汇率收于7.2035): its level has no unit
 _EXCHANGE_RATE_QUOTE = re.compile(r"汇率[\u4e00-\u9fff]{0,6}?(?:报|收报|收于|收在|为)$")
 _RECENT_WINDOW = re.compile(r"(?:月|个月|交易日|日|天|周|年)?(?:以来|来|累计|内|中)")
@@ -784,6 +786,10 @@ def _plain(
             text[span_start - 1 : span_start] in _SPAN_OF_MONTHS
             or text.endswith(_DURATION_BEFORE, 0, span_start)):
         return []  # 前10个月, 近3个月, 为期3个月: a span of months (a period), not a count of 月
+    if nu.category == "count" and _HOUSE_NUMBER.search(text, 0, span_start) is not None:
+        return []  # 天府大道中段1268号2栋15层: a building in an address, no count
+    if nu.category == "time" and text.endswith(_FROM_THE_DAY, 0, span_start):
+        return []  # 自本公告发布之日起1个工作日: a rule's period, counted from its day
     if _RECENT_WINDOW.match(text, m.end()) is not None and (
             text.endswith(_RECENT, 0, ns) or text.endswith(_RECENT, 0, span_start)):
         return []  # 近一个月以来最多, 近5个交易日累计上涨: a window of recent time (a period)

@@ -223,3 +223,13 @@ def test_a_records_rank_after_its_link():
 def test_more_than_the_base_with_the_things_verb_is_the_last_things_change():
     found = _found(["1-10月，新增风电装机容量5230万千瓦，同比多投产1210万千瓦。"])
     assert {m.indicator for m in found.values()} == {"新增风电装机容量"}
+
+
+# detection in a notice
+
+
+def test_a_building_in_an_address_and_a_rule_s_period_from_its_day_are_no_figures():
+    assert not _found(["供应商地址：成都市武侯区人民南路四段88号3栋12层。",
+                       "公告期限：自本公告发布之日起1个工作日。"])
+    # a count after a signal's name still counts
+    assert [m.value for m in _found(["全年发出黄色暴雨警告信号12次。"]).values()] == [12.0]
