@@ -290,6 +290,11 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     lex = metric_lexicon()
     if text.startswith(_STANDARD, cand.end):
         return standard_name(text, cand.end + len(_STANDARD), indicator), False
+    if text.endswith(_BY_AMOUNT, 0, cand.start) and (
+            of := _AMOUNT_OF_RANKED.match(text, cand.end)) is not None:
+        # 《长空之翼》以18.6亿元的档期票房位列第一: the amount is the named one's, measured by
+        # the noun after 的 (the rank after it ranks the same)
+        return indicator.removesuffix(_BY_AMOUNT) + of.group("what"), False
     if (harmed := _HARMED.match(text, cand.end)) is not None and (
             (caused := text.rfind(_CAUSED, comma_start, cand.start)) >= 0):
         # 洪涝灾害造成2216.5万人次受灾: the harm after the toll names it, with its cause (not
@@ -342,6 +347,10 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     return indicator, False
 
 
+# an amount a ranking is by (X以18.6亿元的档期票房位列第一, 以52.1%的份额居首)
+_BY_AMOUNT = "以"
+_AMOUNT_OF_RANKED = re.compile(
+    r"的(?P<what>[\u4e00-\u9fff]{2,8}?)(?:位列|位居|居|排名|排在|列|稳居|跃居)")
 # the harm a disaster's toll counts, after its count (造成…万人次不同程度受灾, 造成3人死亡)
 _CAUSED = "造成"
 _HARMED = re.compile(r"(?:不同程度|不同程度地)?(?P<harm>受灾|受伤|死亡|失踪|遇难|伤亡|受影响|受困)"

@@ -233,3 +233,8 @@ def test_a_building_in_an_address_and_a_rule_s_period_from_its_day_are_no_figure
                        "公告期限：自本公告发布之日起1个工作日。"])
     # a count after a signal's name still counts
     assert [m.value for m in _found(["全年发出黄色暴雨警告信号12次。"]).values()] == [12.0]
+
+
+def test_an_amount_a_ranking_is_by_is_the_named_ones():
+    found = _found(["科幻片《星河远征》以9.2亿元的档期票房位列第一。"])
+    assert found["9.2亿元"].indicator == "星河远征档期票房"
