@@ -144,6 +144,20 @@ ROUNDS = {
                     floors={"unit": 0.95, "indicator": 0.62, "indicator_lenient": 0.925,
                             "subject": 0.97, "kind": 0.83, "qualifier": 0.99,
                             "period": 0.645}),
+    # Round 22 (tests/gold/heldout/h68-h70: 中国民用航空局's monthly release of the industry's main
+    # figures, a Hong Kong-listed property developer's monthly operating update in Traditional
+    # script, a university's graduate employment quality report with a table by 学院 printed as
+    # text), scored alone. The documents were written and labelled by reading before the
+    # extractor ran on them; the floors sit just under what the extractor reached blind
+    # (metrics-34 as committed at 3afacdd, in a clean copy of the commit), so they fail on a
+    # regression and are raised after the fixes. The misses are listed in the held-out README
+    # (round 22). Reached blind (201 scored rows): precision 1.000, recall 0.990, unit 0.915
+    # (人民幣 amounts read as 港元), indicator 0.538, lenient 0.935, subject 0.940, kind 0.884,
+    # qualifier 1.000, period 0.673 (止十個月 read as its end day; 2025届 not a period).
+    22: BlindRound(('h68_', 'h69_', 'h70_'), precision=0.995, recall=0.985, min_gold=201,
+                    floors={"unit": 0.91, "indicator": 0.535, "indicator_lenient": 0.93,
+                            "subject": 0.935, "kind": 0.88, "qualifier": 0.995,
+                            "period": 0.67}),
 }
 
 

@@ -13028,6 +13028,404 @@ LABELS[BOX] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 22 (blind): three documents in genres the set lacked, written and labelled by reading
+# before the extractor ran on them.
+#
+# h68: 中国民用航空局's monthly release of the industry's main figures for October 2025 (a national
+# text, its home 全国; 发布时间 2025-11-14): 10月 flows 运输总周转量 亿吨公里 / 旅客运输量 万人次 /
+# 旅客周转量 亿人公里 / 货邮运输量 万吨 with 同比 and 较2019年同期 (a base), 国内 / 国际航线 with
+# 其中港澳台 (the clause's own words: `国内航线完成…` is named 国内航线), 恢复至2019年同期的 (a
+# share), 1-10月 累计 totals (count_total) with 同比分别增长, 正班客座率 / 载运率 / 航班正常率 %
+# with 个百分点 changes, 平均延误时间 分钟 with 减少 (negative), 平均票价 元, airports owning their
+# 旅客吞吐量 in a 依次…分别 list, 排名第五, 新开航线 条, 截至10月底 stocks, a season's schedule
+# (冬春航季, a plan: target), 预计 全年 forecasts (targets) and a 力争 goal. Traps: 10:30, 浏览次数,
+# 11月14日, 2019年 (a base), 10月26日起, 排名前三 (a class), 附注 1. 2., a phone; borderline
+# 1000万人次以上 and 超过10% (a class's bounds).
+CA = "h68_caac_civil_aviation_oct_2025.txt"
+CAM = P("10月", "2025-10-01", "2025-10-31")
+CAYTD = P("1-10月", "2025-01-01", "2025-10-31")
+CAEND = P("截至10月底", "2025-10-31", "2025-10-31")
+CAY = P("2025年全年", "2025-01-01", "2025-12-31")
+CAHOME = "民航 (the industry the release is about) and 全国 the home, no part of the name"
+CABASE = "较2019年同期: a comparison base, not the period"
+
+
+def ca_flow(anchor, value, unit_raw, unit, indicator, period=CAM, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def ca_total(anchor, value, unit_raw, unit, indicator, period=CAYTD, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def ca_rate(anchor, value, indicator, kind="growth_rate", period=CAM, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def ca_points(anchor, value, indicator, kind="growth_rate", period=CAM, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+LABELS[CA] = [
+    ca_flow("运输总周转量[132.6亿吨公里]", 132.6, "亿吨公里", "吨公里", "运输总周转量",
+            notes=CAHOME),
+    ca_rate("132.6亿吨公里，同比增长[9.8%]", 9.8, "运输总周转量"),
+    ca_rate("较2019年同期增长[21.4%]", 21.4, "运输总周转量", notes=CABASE),
+    ca_flow("国内航线完成[83.5亿吨公里]", 83.5, "亿吨公里", "吨公里", "国内航线",
+            notes="the clause's own words: nothing borrowed from the clause before"),
+    ca_rate("同比增长[5.2%]", 5.2, "国内航线"),
+    ca_flow("国际航线完成[49.1亿吨公里]", 49.1, "亿吨公里", "吨公里", "国际航线"),
+    ca_rate("同比增长[18.7%]", 18.7, "国际航线"),
+    ca_flow("旅客运输量[6386.2万人次]", 6386.2, "万人次", "人次", "旅客运输量"),
+    ca_rate("同比增长[5.6%]", 5.6, "旅客运输量"),
+    ca_rate("较2019年同期增长[12.3%]", 12.3, "旅客运输量", notes=CABASE),
+    ca_flow("国内航线完成[5705.8万人次]", 5705.8, "万人次", "人次", "国内航线"),
+    ca_rate("同比增长[3.9%]", 3.9, "国内航线"),
+    ca_flow("国际航线完成[680.4万人次]", 680.4, "万人次", "人次", "国际航线"),
+    ca_rate("同比增长[22.1%]", 22.1, "国际航线"),
+    ca_rate("恢复至2019年同期的[104.6%]", 104.6, "国际航线", "share",
+            notes="恢复至…同期的X: a share (as h45); 2019年同期 a base"),
+    ca_flow("港澳台航线完成[98.7万人次]", 98.7, "万人次", "人次", "港澳台航线",
+            notes="其中 a frame word"),
+    ca_rate("同比增长[9.4%]", 9.4, "港澳台航线"),
+    ca_flow("旅客周转量[1165.3亿人公里]", 1165.3, "亿人公里", "人公里", "旅客周转量",
+            notes="完成 a frame verb"),
+    ca_rate("同比增长[8.1%]", 8.1, "旅客周转量"),
+    ca_flow("货邮运输量[90.8万吨]", 90.8, "万吨", "吨", "货邮运输量"),
+    ca_rate("同比增长[12.6%]", 12.6, "货邮运输量"),
+    ca_flow("国际航线完成[36.2万吨]", 36.2, "万吨", "吨", "国际航线"),
+    ca_rate("同比增长[19.3%]", 19.3, "国际航线"),
+    ca_rate("占货邮运输总量的[39.9%]", 39.9, "国际航线占货邮运输总量", "share"),
+    ca_flow("国内航线完成[54.6万吨]", 54.6, "万吨", "吨", "国内航线"),
+    ca_rate("同比增长[8.5%]", 8.5, "国内航线"),
+    ca_total("运输总周转量[1285.7亿吨公里]", 1285.7, "亿吨公里", "吨公里", "运输总周转量",
+             notes="累计 over 1-10月: a running total (count_total), its period the span"),
+    ca_total("旅客运输量[6.26亿人次]", 6.26, "亿人次", "人次", "旅客运输量"),
+    ca_total("货邮运输量[807.5万吨]", 807.5, "万吨", "吨", "货邮运输量"),
+    ca_rate("同比分别增长[11.2%]", 11.2, "运输总周转量", period=CAYTD),
+    ca_rate("11.2%、[5.8%]", 5.8, "旅客运输量", period=CAYTD),
+    ca_rate("5.8%和[14.9%]", 14.9, "货邮运输量", period=CAYTD),
+    ca_rate("正班客座率为[85.7%]", 85.7, "正班客座率", "share"),
+    ca_points("同比提高[1.9个百分点]", 1.9, "正班客座率"),
+    ca_rate("正班载运率为[76.4%]", 76.4, "正班载运率", "share"),
+    ca_points("同比提高[2.3个百分点]", 2.3, "正班载运率"),
+    ca_rate("国际航线正班客座率为[82.3%]", 82.3, "国际航线正班客座率", "share"),
+    ca_points("较2019年同期低[3.6个百分点]", -3.6, "国际航线正班客座率",
+              notes="a change against the base year's month (低: a fall), as 较2019年同期增长"),
+    ca_flow("平均票价为[752元]", 752, "元", "元", "国内航线经济舱平均票价"),
+    ca_rate("同比下降[4.8%]", -4.8, "国内航线经济舱平均票价"),
+    ca_flow("共执行航班[47.3万班次]", 47.3, "万班次", "班次", "执行航班",
+            notes="全国客运航空公司 the agents, 共 a frame word"),
+    ca_flow("日均执行航班[1.53万班次]", 1.53, "万班次", "班次", "日均执行航班"),
+    ca_flow("运输飞行小时[132.8万小时]", 132.8, "万小时", "小时", "运输飞行小时"),
+    ca_rate("航班正常率为[89.6%]", 89.6, "航班正常率", "share"),
+    ca_points("同比下降[1.2个百分点]", -1.2, "航班正常率"),
+    ca_flow("平均延误时间为[11分钟]", 11, "分钟", "分钟", "平均延误时间"),
+    ca_flow("较上年同期减少[3分钟]", -3, "分钟", "分钟", "平均延误时间",
+            notes="an absolute change (减少: negative), actual"),
+    ca_flow("共取消航班[1260班次]", 1260, "班次", "班次", "华南地区取消航班",
+            P("10月5日至7日", "2025-10-05", "2025-10-07"),
+            notes="a region inside the home: part of the name (as h42's 在东北地区就业农民工)"),
+    ca_rate("平均航班正常率为[88.2%]", 88.2, "平均航班正常率", "share", CAYTD),
+    ca_points("高于年度目标[3.2个百分点]", 3.2, "平均航班正常率", "other", CAYTD,
+              notes="a gap above a target (高于): other (as h52's gap)"),
+    row("全国[240个]运输机场", 240, "个", "个", "运输机场", "count_total", CAM,
+        notes="a stock of airports in the month's sentence"),
+    ca_flow("旅客吞吐量[1.24亿人次]", 1.24, "亿人次", "人次", "旅客吞吐量"),
+    ca_rate("同比增长[6.3%]", 6.3, "旅客吞吐量"),
+    ca_flow("货邮吞吐量[175.9万吨]", 175.9, "万吨", "吨", "货邮吞吐量"),
+    ca_rate("同比增长[10.8%]", 10.8, "货邮吞吐量"),
+    ca_flow("分别完成[683.5万人次]", 683.5, "万人次", "人次", "广州白云国际机场旅客吞吐量",
+            notes="依次…分别: an airport (a facility) owns its figure, part of the name (as h45)"),
+    ca_flow("683.5万人次、[651.2万人次]", 651.2, "万人次", "人次", "上海浦东国际机场旅客吞吐量"),
+    ca_flow("651.2万人次和[629.4万人次]", 629.4, "万人次", "人次", "北京首都国际机场旅客吞吐量"),
+    ca_total("累计完成旅客吞吐量[12.36亿人次]", 12.36, "亿人次", "人次", "旅客吞吐量"),
+    ca_rate("同比增长[6.1%]", 6.1, "旅客吞吐量", period=CAYTD),
+    ca_total("累计完成[4028.6万人次]", 4028.6, "万人次", "人次", "成都天府国际机场",
+             notes="其中 a frame word; the clause's own words"),
+    row("排名[第五]", 5, None, "位", "成都天府国际机场", "rank", CAYTD),
+    row("年旅客吞吐量[1000万人次以上]", 1000, "万人次", "人次", "年旅客吞吐量", "actual",
+        qual="at_least", qtext="以上", notes="borderline: the bound of a class", borderline=True),
+    row("有[9个]机场", 9, "个", "个", "机场", "count_total", CAM),
+    row("增速[超过10%]", 10, "%", "%", "旅客吞吐量同比增速", "growth_rate", CAM, "over", "超过",
+        notes="borderline: the bound of a class", borderline=True),
+    ca_flow("新开国际航线[36条]", 36, "条", "条", "新开国际航线"),
+    ca_flow("共建国家航线[21条]", 21, "条", "条", "“一带一路”共建国家航线",
+            notes="其中 a frame word"),
+    row("已与[79个]国家", 79, "个", "个", "国家和地区签订双边航空运输协定", "count_total", CAEND,
+        notes="我国 the home; the count's noun and the verb after it (as 商业综合体建成投运)"),
+    row("每周航班量[达到8056班]", 8056, "班", "班", "国际航线每周航班量", "actual", CAEND,
+        "reach", "达到"),
+    ca_rate("恢复至2019年同期的[91.5%]", 91.5, "国际航线每周航班量", "share", CAEND),
+    row("每周计划航班量为[11.2万班]", 11.2, "万班", "班", "国内航线每周计划航班量", "target",
+        P("冬春航季", "2025-10-26", "2026-03-28"),
+        notes="a season's schedule is a plan; 冬春航季 from 10月26日 to the last Saturday of "
+        "March"),
+    row("较上一航季增加[3.1%]", 3.1, "%", "%", "国内航线每周计划航班量", "target",
+        P("冬春航季", "2025-10-26", "2026-03-28")),
+    row("旅客运输量[7.7亿人次左右]", 7.7, "亿人次", "人次", "旅客运输量", "target", CAY, "about",
+        "左右", notes="预计: a forecast (target)"),
+    row("同比增长[5.5%左右]", 5.5, "%", "%", "旅客运输量", "target", CAY, "about", "左右"),
+    row("货邮运输量[950万吨以上]", 950, "万吨", "吨", "货邮运输量", "target", CAY, "at_least",
+        "以上"),
+    row("环比下降[10%左右]", -10, "%", "%", "旅客运输量", "target",
+        P("11月", "2025-11-01", "2025-11-30"), "about", "左右"),
+    row("保持在[85%以上]", 85, "%", "%", "航班正常率", "target",
+        P("全年", "2025-01-01", "2025-12-31"), "at_least", "以上", notes="力争: a goal"),
+]
+
+# h69: a Hong Kong-listed property developer's voluntary announcement of its October 2025 unaudited
+# operating figures, in Traditional script (the company is invented; dated 香港，2025年11月 10日
+# under the signature): 截至2025年10月31日止十個月 contract sales 合約銷售金額 約人民幣…億元 /
+# 建築面積 約…萬平方米 / 平均售價 每平方米約人民幣…元 with 同比減少 (negative), 2025年10月單月 with
+# 較2024年10月 and 較2025年9月 (month on month), regions and cities (subjects, as h52's 云南) with
+# 佔總額的, 均超過 (one bound for three cities), 權益 figures, a whole year's target with 已完成…的,
+# a rule capping land spending (以內: a target), a parcel in 寧波 (its subject), 截至2025年10月31日
+# stocks (土地儲備, 現金, 已售未結轉: count_total), 本年內 (to the day), a nine months' 融資成本
+# with 個基點, 淨負債率 at 2025年6月30日, deliveries. Traps: 股份代號, 2868, 一幅 (the article),
+# 一、二線 城市 (classes), 「以銷定投」, 香港，2025年11月10日, the 董事 list; borderline
+# 杭州、蘇州、廣州三個城市 (totals its list) and 首位 (a rank with no numeral). 約 before 人民幣 is
+# not adjacent: not quoted.
+HJ = "h69_huajing_property_oct_operating_update_2025_trad.txt"
+HJ10 = P("截至2025年10月31日止十個月", "2025-01-01", "2025-10-31")
+HJTEN = P("前十個月", "2025-01-01", "2025-10-31")
+HJOCT = P("2025年10月單月", "2025-10-01", "2025-10-31")
+HJM = P("2025年10月", "2025-10-01", "2025-10-31")
+HJEND = P("截至2025年10月31日", "2025-10-31", "2025-10-31")
+HJLEAD = ("no time expression in its paragraph: the ten months the announcement is about "
+          "(its lead sentence)")
+
+
+def hj_amount(anchor, value, unit_raw, unit, indicator, period=HJ10, qual="about", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, qual,
+               "約" if qual == "about" else kw.pop("qtext", None), **kw)
+
+
+def hj_rate(anchor, value, indicator, kind="share", period=HJ10, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[HJ] = [
+    hj_amount("約人民幣[123.4億元]", 123.4, "億元", "元", "合约销售金额",
+              notes="本集團 (the company) and its 合營企業及聯營公司: no part of the name"),
+    hj_rate("同比減少[18.6%]", -18.6, "合约销售金额", "growth_rate"),
+    hj_amount("建築面積[約56.7萬平方米]", 56.7, "萬平方米", "平方米", "合约销售建筑面积"),
+    hj_rate("同比減少[12.3%]", -12.3, "合约销售建筑面积", "growth_rate"),
+    hj_amount("約人民幣[21,763元]", 21763, "元", "元", "平均售价",
+              notes="每平方米 the base of the price, no part of the name"),
+    hj_amount("約人民幣[11.8億元]", 11.8, "億元", "元", "合约销售金额", HJOCT),
+    hj_rate("較2024年10月減少[9.2%]", -9.2, "合约销售金额", "growth_rate", HJOCT),
+    hj_rate("較2025年9月增長[27.4%]", 27.4, "合约销售金额", "growth_rate", HJOCT,
+            notes="month on month: the same name as its 同比 twin"),
+    hj_amount("建築面積[約5.1萬平方米]", 5.1, "萬平方米", "平方米", "合约销售建筑面积", HJOCT),
+    hj_amount("約人民幣[23,137元]", 23137, "元", "元", "平均售价", HJOCT),
+    hj_amount("約人民幣[58.2億元]", 58.2, "億元", "元", "贡献合约销售金额", subject="长三角地区",
+              notes=HJLEAD),
+    hj_rate("佔總額的[47.2%]", 47.2, "合约销售金额占总额", subject="长三角地区", notes=HJLEAD),
+    hj_amount("約人民幣[31.6億元]", 31.6, "億元", "元", "合约销售金额", subject="粤港澳大湾区",
+              notes=HJLEAD + "; the name shared from the clause before (an ellipsis)"),
+    hj_rate("佔[25.6%]", 25.6, "合约销售金额占总额", subject="粤港澳大湾区", notes=HJLEAD),
+    hj_amount("約人民幣[33.6億元]", 33.6, "億元", "元", "合约销售金额", subject="中西部地区",
+              notes=HJLEAD),
+    row("廣州[三個]城市", 3, "個", "个", "城市", "count_total", HJTEN,
+        notes="borderline: totals the exhaustive list before it", borderline=True),
+    hj_amount("均超過人民幣[10億元]", 10, "億元", "元", "合约销售金额", HJTEN, "over",
+              qtext="超過", notes="one bound for three cities (均): one row, no subject (a list)"),
+    hj_amount("杭州以約人民幣[24.9億元]", 24.9, "億元", "元", "合约销售金额", HJTEN,
+              subject="杭州"),
+    row("各城市[首位]", 1, None, "位", "合约销售金额", "rank", HJTEN, subject="杭州",
+        notes="borderline: a rank with no numeral", borderline=True),
+    hj_amount("權益合約銷售金額約人民幣[86.5億元]", 86.5, "億元", "元", "权益合约销售金额",
+              notes=HJLEAD),
+    hj_rate("權益比例[約為70.1%]", 70.1, "权益比例", qual="about", qtext="約", notes=HJLEAD),
+    hj_rate("比例[約為91%]", 91, "住宅产品占合约销售金额的比例", qual="about", qtext="約",
+            notes=HJLEAD),
+    row("目標為人民幣[160億元]", 160, "億元", "元", "全年合约销售目标", "target",
+        P("2025年全年", "2025-01-01", "2025-12-31")),
+    hj_rate("全年目標的[77.1%]", 77.1, "完成全年目标", period=HJTEN),
+    row("控制在[40%以內]", 40, "%", "%", "拿地金额占合约销售金额的比例", "target",
+        P("本年度", "2025-01-01", "2025-12-31"), "at_most", "以內",
+        notes="a cap the company sets itself for the year: a goal"),
+    hj_amount("總建築面積[約12.8萬平方米]", 12.8, "萬平方米", "平方米", "总建筑面积", HJM,
+              subject="宁波", notes="the parcel in 寧波 (the company has no home)"),
+    hj_rate("應佔權益為[51%]", 51, "应占权益", period=HJM, subject="宁波"),
+    hj_amount("約人民幣[9.6億元]", 9.6, "億元", "元", "应付土地出让金", HJM, subject="宁波"),
+    row("共新增[5幅]土地", 5, "幅", "幅", "新增土地", "actual", HJ10,
+        notes="共 a frame word; 幅 the classifier of a parcel"),
+    hj_amount("總建築面積[約61.3萬平方米]", 61.3, "萬平方米", "平方米", "总建筑面积"),
+    hj_amount("權益建築面積[約42.7萬平方米]", 42.7, "萬平方米", "平方米", "权益建筑面积"),
+    hj_amount("約人民幣[48.5億元]", 48.5, "億元", "元", "总土地成本"),
+    hj_amount("約人民幣[7,912元]", 7912, "元", "元", "平均楼面地价"),
+    row("總建築面積[約1,086萬平方米]", 1086, "萬平方米", "平方米", "土地储备总建筑面积",
+        "count_total", HJEND, "about", "約"),
+    row("全國[22個]城市", 22, "個", "个", "城市", "count_total", HJEND),
+    row("的[75個]項目", 75, "個", "个", "项目", "count_total", HJEND),
+    row("佔比[約78%]", 78, "%", "%", "一、二线城市的土地储备占比", "share", HJEND, "about", "約",
+        notes="一、二線 a class, no metric"),
+    row("約人民幣[142.3億元]", 142.3, "億元", "元", "现金及现金等价物", "count_total", HJEND,
+        "about", "約", notes="a balance (as the set's 余额)"),
+    row("本金約[3.5億美元]", 3.5, "億美元", "美元", "已偿还境外优先票据本金", "actual",
+        P("本年內", "2025-01-01", "2025-11-10"), "about", "約",
+        notes="年內 runs to the day (the announcement's date)"),
+    row("每年[4.86%]", 4.86, "%", "%", "融资成本", "share",
+        P("2025年9月30日止九個月", "2025-01-01", "2025-09-30"),
+        notes="a rate's level is a share (as h22); 平均為每年 frame words"),
+    row("下降[52個基點]", -52, "個基點", "基点", "融资成本", "growth_rate",
+        P("2025年9月30日止九個月", "2025-01-01", "2025-09-30")),
+    row("淨負債率[約為58.3%]", 58.3, "%", "%", "净负债率", "share",
+        P("於2025年6月30日", "2025-06-30", "2025-06-30"), "about", "約"),
+    row("約人民幣[268.7億元]", 268.7, "億元", "元", "已售未结转合约销售金额", "count_total",
+        HJEND, "about", "約"),
+    row("住宅單位[約1.86萬套]", 1.86, "萬套", "套", "向业主交付住宅单位", "actual", HJTEN,
+        "about", "約"),
+    row("涉及[18個]項目", 18, "個", "个", "项目", "actual", HJTEN,
+        notes="the projects of a flow (the deliveries of ten months)"),
+    row("交付率[達100%]", 100, "%", "%", "如期交付率", "share", HJTEN, "reach", "達"),
+]
+
+# h70: a university's yearly report on its 2025 graduates' employment (西南交通大学, figures
+# invented; 发布日期 2025-12-26): 2025届毕业生 人 with 其中本科生 / 硕士 / 博士 (the cohort of 2025:
+# 2025届 dates its counts as the year 2025, as h33's 毕业生), 毕业去向落实率 % at the statistics'
+# cut-off 截至2025年8月31日 with 较上届, destinations 签约就业 / 升学 / 灵活就业 / 自主 创业 人 with
+# 占 (the cohort's state at the cut-off: count_total and share), 升学率, 出国（境）深造,
+# 前往世界排名前100高校 (前100 a class), 到西部 / 基层就业 with 较上届增加 (a change), 国有企业, a
+# single employer's count, industries' shares with 位列第三, 平均月薪 元 with 同比, survey levels
+# (专业对口度, 满意度: no time expression, undated), a gap 低于…约3个百分点 (other), a table by 学院
+# printed as text (毕业生人数 / 落实率 / 升学率), 全年 activities (招聘会 场, 累计邀请, 岗位需求
+# 万个, 供需比 11.3:1), 2026年 goals. Traps: 点击数, 2025年12月26日, 2024届, 第一章…第五章, 31个省
+# (counted), 世界500强 (a list name), 连续12年 (a streak), 一人一档, 五险一金, a phone; borderline
+# 位居单个用人单位首位 (a rank with no numeral).
+SJ = "h70_swjtu_graduate_employment_report_2025.txt"
+SJCOH = P("2025届", "2025-01-01", "2025-12-31")
+SJCUT = P("截至2025年8月31日", "2025-08-31", "2025-08-31")
+SJYEAR = P("全年", "2025-01-01", "2025-12-31")
+SJ26 = P("2026年", "2026-01-01", "2026-12-31")
+SJFRONT = ("the cohort's state at the statistics' cut-off (截至2025年8月31日, the 前言's and "
+           "section 一's date)")
+
+
+def sj_people(anchor, value, indicator, kind="count_total", period=SJCUT, **kw):
+    return row(anchor, value, "人", "人", indicator, kind, period, **kw)
+
+
+def sj_share(anchor, value, indicator, period=SJCUT, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+def sj_college(college, cells):
+    """A 学院 row of the table: its graduates (the cohort), 落实率 and 升学率 (at the cut-off)."""
+    head = f"{college}　"
+    count, placed, further = cells
+    return [
+        row(f"{head}[{count}]", int(count), None, "人", f"{college}毕业生人数", "actual", SJCOH,
+            notes="a table cell: the unit from its column's head （人）"),
+        row(f"{head}{count}　[{placed}]", float(placed), None, "%", f"{college}落实率", "share",
+            SJCUT),
+        row(f"{head}{count}　{placed}　[{further}]", float(further), None, "%",
+            f"{college}升学率", "share", SJCUT),
+    ]
+
+
+LABELS[SJ] = [
+    row("回收有效问卷[6218份]", 6218, "份", "份", "回收有效问卷", "actual",
+        notes="a survey's size, no time expression of its own"),
+    sj_people("毕业生共[11286人]", 11286, "毕业生", "actual", SJCOH,
+              notes="the cohort of 2025 (a flow of the year, as h33's 毕业生); 共 a frame word"),
+    sj_people("本科生[6012人]", 6012, "本科生", "actual", SJCOH),
+    sj_people("硕士研究生[4683人]", 4683, "硕士研究生", "actual", SJCOH),
+    sj_people("博士研究生[591人]", 591, "博士研究生", "actual", SJCOH),
+    sj_people("较2024届增加[300人]", 300, "总人数", "actual", SJCOH,
+              notes="a change against the cohort before (2024届 a base)"),
+    row("男女比例为[1.86:1]", 1.86, None, None, "男女比例", "share", SJCOH,
+        notes="a ratio written with a colon (as h33's 生师比)"),
+    row("覆盖全国[31个]省", 31, "个", "个", "省（自治区、直辖市）", "count_total", SJCOH),
+    sj_share("生源占比为[38.4%]", 38.4, "生源占比", SJCOH, subject="四川"),
+    sj_share("毕业去向落实率为[93.7%]", 93.7, "毕业去向落实率"),
+    row("较上届提高[0.8个百分点]", 0.8, "个百分点", "百分点", "毕业去向落实率", "growth_rate",
+        SJCUT),
+    sj_share("本科生毕业去向落实率为[91.2%]", 91.2, "本科生毕业去向落实率"),
+    sj_share("硕士研究生为[96.5%]", 96.5, "硕士研究生",
+             notes="the clause's own words (its noun elided)"),
+    sj_share("博士研究生为[98.1%]", 98.1, "博士研究生"),
+    sj_people("劳动合同）[6854人]", 6854, "签约就业",
+              notes=SJFRONT + "; （含…） says how it is counted, no part of the name"),
+    sj_share("占[60.7%]", 60.7, "签约就业", notes=SJFRONT),
+    sj_people("升学[2307人]", 2307, "升学", notes=SJFRONT),
+    sj_share("占[20.4%]", 20.4, "升学", notes=SJFRONT),
+    sj_people("灵活就业[582人]", 582, "灵活就业", notes=SJFRONT),
+    sj_share("灵活就业582人，占[5.2%]", 5.2, "灵活就业", notes=SJFRONT),
+    sj_people("自主创业[41人]", 41, "自主创业", notes=SJFRONT),
+    sj_people("国内升学[1986人]", 1986, "国内升学", notes="本科生中 a frame; " + SJFRONT),
+    sj_share("升学率为[33.0%]", 33.0, "升学率", notes=SJFRONT),
+    sj_people("深造[312人]", 312, "出国（境）深造", notes=SJFRONT),
+    sj_share("312人，占[5.2%]", 5.2, "出国（境）深造", notes=SJFRONT),
+    sj_people("高校的有[176人]", 176, "前往世界排名前100高校",
+              notes="前100 a class (no metric); " + SJFRONT),
+    sj_share("深造人数的[56.4%]", 56.4, "占出国（境）深造人数", notes=SJFRONT),
+    sj_people("攻读博士学位[142人]", 142, "国内攻读博士学位", notes="硕士研究生中 a frame"),
+    sj_share("就业的占[62.4%]", 62.4, "到高校和科研院所就业", notes="博士研究生中 a frame"),
+    sj_share("已就业毕业生的[52.6%]", 52.6, "到西部地区就业的毕业生", notes=SJFRONT),
+    sj_people("留川就业[3218人]", 3218, "留川就业"),
+    sj_share("经济圈就业的占[46.3%]", 46.3, "到成渝地区双城经济圈就业",
+             notes="a region the graduates go to: part of the name (the report has no home)"),
+    sj_people("到基层就业[648人]", 648, "到基层就业"),
+    sj_people("较上届增加[97人]", 97, "到基层就业", "actual",
+              notes="the change of a count against the cohort before"),
+    sj_share("占比为[57.3%]", 57.3, "到国有企业就业的占比"),
+    sj_people("下属单位就业[1127人]", 1127, "到中国国家铁路集团有限公司及其下属单位就业",
+              notes="连续12年 a streak, no metric"),
+    row("单个用人单位[首位]", 1, None, "位", "到中国国家铁路集团有限公司及其下属单位就业",
+        "rank", SJCUT, notes="borderline: a rank with no numeral", borderline=True),
+    sj_people("毕业生共[2965人]", 2965, "入职世界500强企业的毕业生",
+              notes="世界500强 a list name; " + SJFRONT),
+    sj_share("已就业毕业生的[27.5%]", 27.5, "交通运输、仓储和邮政业",
+             notes="吸纳毕业生最多: the industry owns its share"),
+    sj_share("次之，占[19.8%]", 19.8, "建筑业"),
+    row("位列[第三]", 3, None, "位", "信息传输、软件和信息技术服务业", "rank", SJCUT,
+        notes="ranks the industries by the graduates they take"),
+    sj_share("第三，占[14.6%]", 14.6, "信息传输、软件和信息技术服务业"),
+    row("平均月薪为[8962元]", 8962, "元", "元", "平均月薪", "actual", SJCOH),
+    row("同比增长[3.1%]", 3.1, "%", "%", "平均月薪", "growth_rate", SJCOH),
+    row("本科生[7815元]", 7815, "元", "元", "本科生", "actual", SJCOH),
+    row("硕士研究生[10436元]", 10436, "元", "元", "硕士研究生", "actual", SJCOH),
+    row("博士研究生[14280元]", 14280, "元", "元", "博士研究生", "actual", SJCOH),
+    sj_share("专业对口度为[84.9%]", 84.9, "毕业生专业对口度", NONE,
+             notes="a survey's level with no time expression in its paragraph: undated"),
+    sj_share("就业满意度为[92.3%]", 92.3, "就业满意度", NONE),
+    row("满意度[达98.6%]", 98.6, "%", "%", "用人单位对我校毕业生的满意度", "share", NONE,
+        "reach", "达"),
+    sj_share("非常满意”占[71.4%]", 71.4, "“非常满意”", NONE),
+    sj_share("比例为[96.2%]", 96.2, "用人单位提供“五险一金”的比例", NONE,
+             notes="签约就业毕业生中 a frame"),
+    sj_share("离职率为[4.7%]", 4.7, "入职半年内离职率", NONE,
+             notes="半年内 part of the name (a window after hiring), no period"),
+    row("平均水平[约3个百分点]", -3, "个百分点", "百分点", "入职半年内离职率", "other", NONE,
+        "about", "约", notes="a gap below another figure (低于): other, negative (as h52)"),
+    *sj_college("土木工程学院", ("1236", "95.4", "36.8")),
+    *sj_college("交通运输与物流学院", ("982", "94.1", "29.7")),
+    *sj_college("电气工程学院", ("1105", "96.8", "31.2")),
+    *sj_college("机械工程学院", ("874", "93.5", "27.9")),
+    *sj_college("信息科学与技术学院", ("1048", "97.2", "34.5")),
+    *sj_college("外国语学院", ("216", "88.0", "18.1")),
+    row("校园招聘会[428场]", 428, "场", "场", "举办校园招聘会", "actual", SJYEAR,
+        notes="学校 the agent; 全年 of a December report is 2025"),
+    row("大型双选会[6场]", 6, "场", "场", "大型双选会", "actual", SJYEAR),
+    row("累计邀请用人单位[5316家]", 5316, "家", "家", "邀请用人单位", "count_total", SJYEAR,
+        notes="累计: a running total over the year"),
+    row("岗位需求[12.7万个]", 12.7, "万个", "个", "提供岗位需求", "actual", SJYEAR),
+    row("供需比为[11.3:1]", 11.3, None, None, "岗位供需比", "share", SJYEAR),
+    row("走访用人单位[126家]", 126, "家", "家", "走访用人单位", "actual", SJYEAR),
+    row("就业实习基地[35个]", 35, "个", "个", "新建就业实习基地", "actual", SJYEAR),
+    row("学校对[408名]", 408, "名", "人", "家庭经济困难毕业生", "actual", SJYEAR,
+        notes="the graduates helped in the year (a flow); 名 counts people"),
+    sj_share("其毕业去向落实率为[95.1%]", 95.1, "毕业去向落实率", SJYEAR,
+             notes="其 (the 408 graduates) not resolved into the name"),
+    row("保持在[93%以上]", 93, "%", "%", "毕业去向落实率", "target", SJ26, "at_least", "以上"),
+    row("就业比例[达到70%]", 70, "%", "%", "到重点领域就业比例", "target", SJ26, "reach", "达到"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
