@@ -261,10 +261,14 @@ def trim_phrase(
     if to_whom >= 0 and (at := _recipient_end(kept[to_whom:])):
         del kept[: to_whom + at]  # 董事会拟向全体股东每10股派发现金红利: who gives it and to whom
         # are no part of the name
+    links = _trim_sets()[0]
     agent = max((i for i, t in enumerate(kept[:-2]) if t.word.endswith(_AUTHORITIES)
-                 and len(t.word) > 2 and kept[i + 1].pos.startswith("v")), default=-1)
+                 and len(t.word) > 2 and kept[i + 1].pos.startswith("v")
+                 and kept[i + 1].word not in links), default=-1)
     if agent >= 0:
         del kept[: agent + 1]  # 各级市场监管部门查处…案件, 公安机关破获…: who acts names nothing
+        if len(kept) > 1 and kept[0].word in _ORGANISING:
+            del kept[0]  # 各电力交易中心组织市场交易电量: the agent's organising, no name
     disposal = max((i for i, t in enumerate(kept[:-1]) if t.word in _DISPOSAL), default=-1)
     if disposal >= 0:
         del kept[: disposal + 1]  # 贸工部把经济增长预测…: the agent is no part of the name
@@ -302,7 +306,10 @@ _PER = frozenset(("每",))
 
 
 # (贸工部把经济增长预测…: the agent before 把; 全省法院有员额法官3128名: the owner before 有)
-_AUTHORITIES = ("部门", "机关")  # heads of an authority's name (市场监管部门, 公安机关)
+# heads of an authority's name (市场监管部门, 公安机关; 会同财政部下达, 国家减灾委启动,
+# 各电力交易中心组织): before its verb (not a forecast's link: 财政部预估出口)
+_AUTHORITIES = ("部门", "机关", "部", "委", "局", "厅", "中心", "防总")
+_ORGANISING = frozenset(("组织",))
 _DISPOSAL = frozenset(("把", "有"))
 # an agency that compiles or publishes a figure (统计局, 重建局, 贸工部, 旅游局)
 _AGENCY_ENDS = ("局", "部", "署", "厅")

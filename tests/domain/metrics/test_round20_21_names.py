@@ -238,3 +238,10 @@ def test_a_building_in_an_address_and_a_rule_s_period_from_its_day_are_no_figure
 def test_an_amount_a_ranking_is_by_is_the_named_ones():
     found = _found(["科幻片《星河远征》以9.2亿元的档期票房位列第一。"])
     assert found["9.2亿元"].indicator == "星河远征档期票房"
+
+
+def test_the_agent_before_what_it_does_names_nothing():
+    found = _found(["会同财政部下达中央救灾资金12.5亿元。",
+                    "各电力交易中心组织市场交易电量5036亿千瓦时。", "财政部预估出口增长5%。"])
+    assert [m.indicator for m in found.values()] == [
+        "下达中央救灾资金", "市场交易电量", "出口"]
