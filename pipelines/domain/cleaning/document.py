@@ -155,6 +155,8 @@ def _classify(
             kind = plan.kind  # type: ignore[assignment]
         elif page.table and page.table[first]:
             kind = "paragraph"  # a markdown table row: a line of figures, never a heading
+        elif page.record and page.record[first]:
+            kind = "paragraph"  # a record's field (地址：…) among others
         elif md_level[first] is not None and len(text) <= rules.max_markdown_heading_chars:
             kind, level = "heading", md_level[first]
         elif bullet[first]:

@@ -114,6 +114,7 @@ def annotate(page: Page) -> None:
     kind = page.kind
     joined = JoinedLines(texts)  # searched for furniture and for heading markers
     _furniture_kinds(page, furniture_kinds(texts, joined))
+    _wrapped_fields(page, joined)
     _link_lists_and_running_headers(page)
     # Standalone author names next to a heading or closing the page ("张远岗", "吴垠").
     last = len(texts) - 1
@@ -253,6 +254,27 @@ def _furniture_kinds(page: Page, found: list[str | None]) -> None:
         else:
             open_bracket = False
         i = j
+
+
+_FIELD_VALUE = 30  # characters of a field's value a wrap moves to the next line, at most
+_LABELLED = frozenset({"masthead_date", "furniture", "editor_line", "byline"})
+
+
+_COLON_OPENS = re.compile("\n[：:]")
+
+
+def _wrapped_fields(page: Page, joined: JoinedLines) -> None:
+    """A line opening with a colon under a page's furniture line of labelled fields (2025-03-18
+    17:42　来源：证券时报网　作者⏎：吴晓东): the last field's value, cut by the column's edge,
+    is part of that line (in place), not a heading of its own. (One search of the page.)"""
+    kinds, texts = page.kind, page.text
+    for m in _COLON_OPENS.finditer(joined.text):
+        j = bisect_left(joined.starts, m.start())
+        if (j and kinds[j - 1] in _LABELLED and kinds[j] is None
+                and len(texts[j]) <= _FIELD_VALUE and not BODY_PUNCT.search(texts[j], 1)
+                and page.blanks[j] == page.blanks[j - 1]):
+            kinds[j] = kinds[j - 1]
+            page.joins_prev[j] = ""
 
 
 def _same_width(page: Page, prev: int, line: int, first: bool) -> bool:
@@ -492,7 +514,8 @@ def _certain_joins(page: Page, w: np.ndarray, full: np.ndarray, ends: np.ndarray
     blank = blanks > blanks[p]
     bullet = np.array(page.bullet, dtype=bool)
     table = np.array(page.table, dtype=bool) if page.table else np.zeros(n, dtype=bool)
-    own_layout = indent | marked | md | bullet | table | _datelines(page, joined)
+    own_layout = (indent | marked | md | bullet | table | _datelines(page, joined)
+                  | _records(page, w, prev, joined))
     after = (prev >= 0) & ~furniture  # a line of running text after another
     stops = ends[p] | md[p] | table[p]
     certain = (after & ~own_layout & ~stops & ~marked[p] & ~dash
@@ -500,6 +523,44 @@ def _certain_joins(page: Page, w: np.ndarray, full: np.ndarray, ends: np.ndarray
     nxt = np.where(certain, n, rows)
     page.settled = np.minimum.accumulate(nxt[::-1])[::-1].tolist()
     page.opens = (after & (own_layout | stops)).tolist()
+
+
+# a record's field opening a line: a short label, its colon, its value (项目编号：N51…,
+# 中标金额：￥10,486,320.00元, 地址：成都市…): searched after a line break of the joined lines
+_FIELD = re.compile(rf"\n[{HAN}]{{1,8}}[：:](?=[^\n])")
+
+
+def _records(page: Page, w: np.ndarray, prev: np.ndarray, joined: JoinedLines | None
+             ) -> np.ndarray:
+    """Lines that open a block after a record's field (``label：value`` on a line of its own,
+    as notices, announcements and forms print their particulars): the next field (名称：… ⏎
+    地址：…), or, after two fields or more, a line of running text far wider than the field
+    (综合得分：90.18分⏎两个标段…). A field line is short, so the page's column estimate for it
+    comes from its like and it seems to fill its column: read so, the fields ran together into
+    one sentence and a figure took the label of the field before it. A field cut mid-clause
+    (…，) goes on. The fields are kept on the page (``Page.record``): paragraphs, no headings
+    (a headline with a colon, 国家统计局：…, stands alone, no field next to it)."""
+    n = len(w)
+    out = np.zeros(n, dtype=bool)
+    if joined is None:
+        joined = JoinedLines(page.text)
+    starts = joined.starts
+    field = np.zeros(n + 1, dtype=bool)
+    for m in _FIELD.finditer(joined.text):
+        field[bisect_left(starts, m.start())] = True
+    if field.sum() < 2:
+        return out
+    texts = page.text
+    record = np.zeros(n + 1, dtype=bool)
+    for k in np.flatnonzero(field[:-1]).tolist():
+        nxt = k + 1
+        if nxt < n and prev[nxt] == k and texts[k][-1] not in _MID_SENTENCE_END:
+            out[nxt] = field[nxt] or (record[k] and w[nxt] > WIDER_TEXT * w[k])
+            record[k] |= field[nxt]
+            record[nxt] = field[nxt]
+    if record.any():
+        page.record = record[:-1].tolist()
+    return out
 
 
 def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:

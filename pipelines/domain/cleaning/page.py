@@ -74,6 +74,8 @@ class Page:
     # block of its own, never a heading
     gaps: set[int] = field(default_factory=set)  # where the column gaps of the rows of a table
     # printed as text start (``_aligned_rows``): each kept as one space between two cells
+    record: list[bool] = field(default_factory=list)  # a record's field among others
+    # (名称：…⏎地址：…, lines.py ``_records``): a block of its own, a paragraph, no heading
     dash: list[bool] = field(default_factory=list)  # the line opens with a dash (——2024年1月8日
     # 在…会议上: a subtitle under a title)
     crosses: dict[int, bool] = field(default_factory=dict)  # a word spans the break before
@@ -213,6 +215,7 @@ def split_lines(norm: str, source: str | None = None) -> Page:
     kept = np.fromiter(compress(range(len(rows)), stripped), dtype=np.int64, count=n)
     start_at = row_start[kept]
     indent = [False] * n
+    leads = [0] * n  # display width of each indent
     # rows with whitespace around their content (``strip`` made a new string): their indent
     kept_rows = list(compress(rows, stripped))
     for i in compress(range(n), map(is_not, kept_rows, texts)):
@@ -221,6 +224,7 @@ def split_lines(norm: str, source: str | None = None) -> Page:
         if lead:
             start_at[i] += lead
             indent[i] = True
+            leads[i] = lead + row.count("\u3000", 0, lead)
     end_at = start_at + np.fromiter(map(len, texts), dtype=np.int64, count=n)
     starts, ends = start_at.tolist(), end_at.tolist()
     md_level: list[int | None] = [None] * n
@@ -255,13 +259,15 @@ def split_lines(norm: str, source: str | None = None) -> Page:
         keep = [True] * n
         for i in dropped:
             keep[i] = False
-        texts, starts, ends, indent, md_level, bullet = (
+        texts, starts, ends, indent, md_level, bullet, leads = (
             list(compress(column, keep))
-            for column in (texts, starts, ends, indent, md_level, bullet))
+            for column in (texts, starts, ends, indent, md_level, bullet, leads))
         kept = np.delete(kept, dropped)
         gone = set(dropped)
         numbered = [i - bisect_left(dropped, i) for i in numbered if i not in gone]
         n = len(texts)
+    if n > 1 and all(indent):
+        indent = _beyond_least(leads)
     blanks = kept - np.arange(n)
     blank_before = np.empty(n, dtype=bool)
     blank_before[:1] = True
@@ -294,6 +300,14 @@ def split_lines(norm: str, source: str | None = None) -> Page:
     if "\u3000" in raw:
         _ideographic_rows(page, raw)
     return page
+
+
+def _beyond_least(leads: list[int]) -> list[bool]:
+    """The indents of a page whose every line opens with blanks (a Word page, a site's lines
+    all set in by 　　, its title centred): only an indent deeper than the page's least parts
+    a paragraph from the line before it; the least is the page's margin."""
+    least = min(leads)
+    return [lead > least for lead in leads]
 
 
 # a column gap: a run of two or more spaces (ASCII or ideographic), or a tab; found by plain
@@ -414,10 +428,16 @@ def _row_blocks(page: Page, rows: list[int], per_line: dict[int, list[int]]) -> 
     return [b for b in blocks if len(b) >= MIN_SPACED_ROWS]
 
 
+# characters a copy leaves inside cells, invisible when printed (a zero-width space, a BOM)
+_UNSEEN = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
 def _figure_row(line: str) -> bool:
-    """A row of figures: its cells after the first (the name) are figures alone (each perhaps
-    in its unit)."""
-    return all(_FIGURE_CELL.fullmatch(cell) for cell in line.split("\u3000")[1:])
+    """A row of figures: its cells but one (the name: the first, or the second after a rank,
+    1　四川蜀建装饰工程有限公司　10486320.00　92.35) are figures alone (each perhaps in its
+    unit)."""
+    cells = line.translate(_UNSEEN).split("\u3000")
+    return sum(_FIGURE_CELL.fullmatch(cell) is None for cell in cells) <= 1
 
 
 def _split_number(page: Page, i: int, m: re.Match[str]) -> None:

@@ -71,7 +71,7 @@ def document_title(block_rows: Sequence[tuple]) -> str | None:
     """The headline among ``CleanedDocument.block_rows`` (block_no, kind, level, text, ...)."""
     first_block = True
     body = False  # the body has started: a later heading is the title only when none came
-    for row in block_rows:
+    for i, row in enumerate(block_rows):
         kind, text = row[1], row[3]
         if kind not in _TEXT_KINDS:
             continue  # furniture above the title (masthead, byline, page marker, url ...)
@@ -80,7 +80,7 @@ def document_title(block_rows: Sequence[tuple]) -> str | None:
             continue
         if kind == "heading":
             if (marker_level(text) is not None or _DATE_ONLY.fullmatch(text)
-                    or is_masthead(text)):
+                    or is_masthead(text) or _site_over_source(block_rows, i)):
                 first_block = False
                 continue
             return _headline(text)
@@ -91,6 +91,15 @@ def document_title(block_rows: Sequence[tuple]) -> str | None:
             return _headline(text)
         body = True
     return None
+
+
+def _site_over_source(block_rows: Sequence[tuple], i: int) -> bool:
+    """Is heading ``i`` a site's name printed over its dated source line, the headline under
+    them (合肥发布⏎2024-10-25 09:12  来源：合肥市统计局⏎⏎前三季度合肥经济…)? A headline over
+    its source line has the body under them (三大指数集体收涨…⏎2025-03-18 17:42　来源：…⏎⏎证券
+    时报网讯…)."""
+    after = block_rows[i + 1 : i + 3]
+    return (len(after) == 2 and after[0][1] == "masthead_date" and after[1][1] == "heading")
 
 
 def _first_block_title(text: str) -> bool:

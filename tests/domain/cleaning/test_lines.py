@@ -152,7 +152,8 @@ def test_vectorised_widths_and_columns_equal_the_per_line_definitions():
 
 def _split_reference(norm: str) -> list[tuple]:
     """The per-row definition of ``split_lines``: (blanks, start, end, text, indent, md_level,
-    bullet, kind, blank_before) of each line."""
+    bullet, kind, blank_before) of each line; on a page whose every line is indented, only an
+    indent deeper than the least counts."""
     import re
 
     from pipelines.domain.cleaning.lexicon import punctuation
@@ -160,6 +161,7 @@ def _split_reference(norm: str) -> list[tuple]:
     bullets = punctuation().bullets
     out: list[tuple] = []
     blanks, last_blanks, offset = 0, -1, 0
+    leads: list[int | None] = []  # display width of each line's indent (None: a split piece)
     for row in norm.split("\n"):
         row_start = offset
         offset += len(row) + 1
@@ -182,6 +184,8 @@ def _split_reference(norm: str) -> list[tuple]:
             continue
         m = re.match(r"^(.{4,}[。！？；”’])\s*(\d{1,2})$", text) if md is None else None
         cut = start + len(m.group(1)) if m else end
+        lead = row[: len(row) - len(row.lstrip())]
+        leads.append(len(lead) + lead.count("\u3000"))
         out.append((blanks, start, cut, norm[start:cut], indent, md, bullet, None,
                     blanks > last_blanks))
         last_blanks = blanks
@@ -189,6 +193,12 @@ def _split_reference(norm: str) -> list[tuple]:
             num = start + m.start(2)
             out.append((blanks, num, end, norm[num:end], False, None, False, "section_number",
                         False))
+            leads.append(None)
+    rows = [k for k, lead in enumerate(leads) if lead is not None]
+    if len(rows) > 1 and all(out[k][4] for k in rows):  # every line indented: only what is
+        least = min(leads[k] for k in rows)  # deeper than the least is an indent
+        for k in rows:
+            out[k] = (*out[k][:4], leads[k] > least, *out[k][5:])
     return out
 
 
