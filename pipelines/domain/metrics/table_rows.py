@@ -132,8 +132,9 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
             name += "占比"
     else:
         kind = classify(cand, name, "", name, is_target)
-        if cell.summed and kind == "actual":
-            kind = "count_total"  # 〔6.8〕 万人 of 城镇新增就业: a cumulative count (as 累计)
+        if kind == "actual" and (cell.summed or any(w in cell.column for w in _RUNNING_TOTAL)):
+            kind = "count_total"  # 〔6.8〕 万人 of 城镇新增就业, a 1-10月累计 column: a running
+            # total, written as one (tests/gold/README.md: 累计 whatever it counts)
     subject = None
     if cell.place is not None and cell.place not in WHOLE_ROWS:  # (no subject)
         subject = short_place(cell.place)  # 合肥市 of a table whose rows are places: 合肥
@@ -152,6 +153,7 @@ def _against_last_year(table: TextTable | None) -> bool:
 
 
 _SAME_PERIOD = ("同期", "同比")
+_RUNNING_TOTAL = ("累计", "累計")
 _RATIO_NAMES = ("比", "系数")
 _SHARE_NAMES = ("占比", "比重", "佔比")
 _TARGET_COLUMNS = ("预算数", "目标", "计划", "预计", "预期", "预测", "預算數", "目標", "計劃",

@@ -605,7 +605,8 @@ def _read_table(
               for k, h in enumerate(heads)]
     # a place or thing table's cells are named by their column (a growth column by the one
     # before it; a bare share column, 占比（%）, too: table_rows adds 占比)
-    col_names = [_column_name(heads, growth, _ranked(heads, rank_cols, unit_col, name_col, k),
+    col_names = [_column_name(heads, growth, _ranked(heads, rank_cols, unit_col, name_col, k,
+                                                     title),
                               name_col, by_thing, titled) if by_place or by_thing else ""
                  for k in range(len(heads))]
     dated_at = [bool(k and _dated(h)) for k, h in enumerate(heads)]
@@ -626,6 +627,7 @@ def _read_table(
         col_units.append((bracket.group(1), unit) if bracket and unit and unit.category
                          not in (None, "percent") else None)
     cells: list[TableCell] = []
+    whole = None  # the measure of an indicator table's first row when it is the whole's
     i = at + 1 + wrapped
     while i < len(lines):
         row, last = _row_over_page(lines, starts, i, len(heads), sep, raw)
@@ -638,6 +640,11 @@ def _read_table(
         name = _ROW_PREFIX.sub("", _visible(row[name_col][1])).replace(" ", "")
         if _NUMBER.fullmatch(to_half_width(name)):
             break
+        if not (by_place or by_thing):
+            if whole is None:
+                whole = _whole_measure(name)
+            elif whole and name.endswith(_PARTS) and whole not in name:
+                name += whole  # 第一产业 under 全社会用电量: 第一产业用电量
         unit_text = _visible(row[unit_col][1]) if unit_col is not None else table_unit or ""
         bracket = _BRACKET_UNIT.search(name)
         if bracket and normalize_unit(bracket.group(1)).category is not None:
@@ -687,6 +694,8 @@ def _read_table(
                 unit_raw, unit, category, mult = found_unit, own.base, own.category, own.multiplier
             elif growth[k] or row_growth or percent or share[k]:
                 unit_raw, unit, category, mult = "%", "%", "percent", 1.0
+            elif by_thing and _score_column(heads[k]):
+                unit_raw, unit, category, mult = None, "分", "physical", 1.0  # 92.35 under 综合得分
             elif (col := col_units[k]) is not None and unit_col is None and bracket is None:
                 unit_raw, unit, category, mult = (col[0], col[1].base, col[1].category,
                                                   col[1].multiplier)
@@ -906,12 +915,23 @@ def _measure_in_unit(head: str, titled: bool = False, unit_given: bool = False) 
     gives the unit too: ``unit_given``, 單位：億美元)."""
     bracket = _BRACKET_UNIT.search(head)
     if bracket is None:
+        if _score_column(head):
+            return True  # 综合得分: a measure counted in points, no unit written
         return titled and unit_given and not _FIGURE_WORDS.sub("", _measure(head))
     if normalize_unit(bracket.group(1)).category in (None, "percent"):
         return False
     measure = _measure(head)
     rest = _FIGURE_WORDS.sub("", measure)
     return (len(rest) >= 2 or (titled and not rest)) and not _dated(measure)
+
+
+# a column of scores (综合得分, 技术评分): a measure of its own with no unit in its head, its
+# cells in points (分)
+_SCORE_ENDS = ("得分", "评分", "評分", "分数", "分數")
+
+
+def _score_column(head: str) -> bool:
+    return _measure(head).endswith(_SCORE_ENDS)
 
 
 # a title's words before its measure (主要出口市場: the main markets of the exports), and the
@@ -945,6 +965,22 @@ def _title_measure(title: str, kind: str) -> str:
     return before if _TITLE_MEASURE.fullmatch(before) else ""
 
 
+# an indicator table's first row naming the whole (全社会用电量, 全省规模以上工业增加值) over
+# rows naming its parts by sector alone (第一产业, 高技术产业): each part's figure is the whole's
+# measure, of that part
+_WHOLE_PREFIXES = ("全社会", "全国", "全省", "全市", "全区", "全县", "全部")
+_PARTS = ("产业", "產業")
+
+
+def _whole_measure(name: str) -> str:
+    """The measure a first row names after the whole it is of (全社会用电量 → 用电量), "" if
+    it names no whole."""
+    for prefix in _WHOLE_PREFIXES:
+        if name.startswith(prefix) and len(name) - len(prefix) >= 2:
+            return name[len(prefix):]
+    return ""
+
+
 def _cell_name(row: str, column: str, by_thing: bool) -> str:
     """A cell's name: in a thing table its row's thing and its column's measure (青岛港 +
     货物吞吐量), the measure alone on a total row (合计); in a place table its column's; else its
@@ -959,14 +995,24 @@ WHOLE_ROWS = frozenset({"全省", "全市", "全区", "全县", "全州", "全�
                         "总计", "全自治区", "全省合计", "全市合计", "總計", "合計"})
 
 
+# what a table's title says its rank column ranks: the word before 排名 (评审得分排名前三的投标人)
+_RANKED_BY = re.compile("([^\\W_]{2})(?:排名|名次|排位|排序)")
+
+
 def _ranked(heads: list[str], rank_cols: set[int], unit_col: int | None, name_col: int,
-            k: int) -> int:
-    """The column whose figures a rank column ``k`` ranks: the first figure column after the
-    names for a rank column before them (排名  城市  PM2.5浓度…), else the nearest before it
-    (城市  综合指数  排名); ``k`` itself for any other column."""
+            k: int, title: str = "") -> int:
+    """The column whose figures a rank column ``k`` ranks: the one whose head holds the word
+    the title ranks by (…得分排名前三… over 排名  投标人  投标报价（元）  综合得分: 综合得分), else
+    the first figure column after the names for a rank column before them (排名  城市
+    PM2.5浓度…), else the nearest before it (城市  综合指数  排名); ``k`` itself for any other
+    column."""
     if k not in rank_cols:
         return k
     figures = [j for j in range(name_col + 1, len(heads)) if j not in rank_cols and j != unit_col]
+    by = _RANKED_BY.findall(title)
+    named = [j for j in figures if by and by[-1] in _measure(heads[j])]
+    if len(named) == 1:
+        return named[0]
     before = [j for j in figures if j < k]
     if before:
         return before[-1]
