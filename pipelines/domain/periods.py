@@ -73,6 +73,10 @@ _SUB = (
     r"|年度[终終]了)"
 )
 _N = rf"(?:[{_CN}]+|\d+)"
+# a span named by the day it closes (截至2025年10月31日止十个月, 于2025年9月30日止九个月,
+# 截至2024年12月31日止年度: how Hong Kong's listed companies date their results): the months
+# (or the year) ending that day, not the day
+_CLOSED_SPAN = rf"{_Y}\s?{_M}\s?{_D}\s?止\s?(?:{_N}\s?个月|年度)"
 # (“十四五”规划 names the plan document, not its years: 2025年是“十四五”规划收官之年; nor does
 # the plan named as which of its years a year is: 2025年是“十四五”收官之年, 十四五的最后一年)
 _PLAN = (
@@ -111,6 +115,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
     (?:(?:截至|截止到|截止|到)\s?)?
     (?:
         {_PLAN}
+      | {_CLOSED_SPAN}
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
       | (?:{_Y}\s?{_M}{_SEP}{_Y}\s?{_M})
       | (?:(?:{year}|{_REL_Y}){_SEP}|{year}\s?[、和]\s?(?={year}))?(?:{year}|{_REL_Y})
@@ -202,6 +207,9 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     Cached: a page repeats its periods (今年, 上半年) and the result is an immutable record."""
     raw_text = text
     s = to_half_width(text).replace(" ", "").strip("“”\"")
+    closed = _CLOSED.fullmatch(s)
+    if closed:
+        return _closed_span(closed, raw_text, doc_date)
     # 到2027年 on a goal is that year; 到5月底, 截至2022年 are points
     is_point = s.startswith(("截至", "截止", "到")) and not _TO_YEAR.fullmatch(s)
     s = _POINT_PREFIX.sub("", s)
@@ -242,6 +250,28 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     if is_point:
         return _point(end, raw_text)
     return Period(text=raw_text, start=start, end=end)
+
+
+_CLOSED = re.compile(r"(?:截至|截止到|截止)?(.+?[日号])止(?:(.+?)个月|年度)")
+
+
+def _closed_span(found: re.Match[str], text: str, doc_date: date | None) -> Period:
+    """截至2025年10月31日止十个月: the ``n`` months (止年度: twelve) up to and including the day
+    named, counted back from the day after it (2025-01-01..2025-10-31)."""
+    end = resolve_period(found.group(1), doc_date).end
+    n = parse_numeral(found.group(2)) if found.group(2) else 12
+    if end is None or not n or not 1 <= n <= _LONGEST_CLOSED_SPAN:
+        return Period(text=text)
+    after = end + timedelta(days=1)
+    months = after.year * 12 + after.month - 1 - int(n)
+    try:
+        start = after.replace(year=months // 12, month=months % 12 + 1)
+    except ValueError:  # (the 31st of a shorter month)
+        start = last_day(months // 12, months % 12 + 1) + timedelta(days=1)
+    return Period(text=text, start=start, end=end)
+
+
+_LONGEST_CLOSED_SPAN = 24  # months
 
 
 def _weekday(name: str, doc: date | None) -> date | None:
