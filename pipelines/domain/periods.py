@@ -77,6 +77,8 @@ _N = rf"(?:[{_CN}]+|\d+)"
 # 截至2024年12月31日止年度: how Hong Kong's listed companies date their results): the months
 # (or the year) ending that day, not the day
 _CLOSED_SPAN = rf"{_Y}\s?{_M}\s?{_D}\s?止\s?(?:{_N}\s?个月|年度)"
+# a graduating class (2025届毕业生, 较2024届): the year it graduates in
+_COHORT = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s?届"
 # (“十四五”规划 names the plan document, not its years: 2025年是“十四五”规划收官之年; nor does
 # the plan named as which of its years a year is: 2025年是“十四五”收官之年, 十四五的最后一年)
 _PLAN = (
@@ -89,9 +91,9 @@ _PLAN = (
 # Every period form holds one of these: 年 (2023年, 今年, 全年, 上半年, 年末, 近五年), 月 (3月,
 # 1—5月, 前5个月, 本月以来), 季 (季度, 首三季), a five-year plan (十四五, 十五), 目前, 当前, 累计,
 # 报告期, 交易日 (近5个交易日), 本周 (本周以来), 汛期 or 迎峰度 (迎峰度冬期间). A text without any
-# holds no period (a regex for Python's re and polars alike).
+# holds no period (a regex for Python's re and polars alike); 届 (2025届) a graduating class.
 PERIOD_HINT = ("年|月|季|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期|报告期|交易日|本周"
-               "|汛期|迎峰度")
+               "|汛期|迎峰度|届")
 _PERIOD_HINT = re.compile(PERIOD_HINT)
 
 
@@ -116,6 +118,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
     (?:
         {_PLAN}
       | {_CLOSED_SPAN}
+      | {_COHORT}
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
       | (?:{_Y}\s?{_M}{_SEP}{_Y}\s?{_M})
       | (?:(?:{year}|{_REL_Y}){_SEP}|{year}\s?[、和]\s?(?={year}))?(?:{year}|{_REL_Y})
@@ -210,6 +213,8 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     closed = _CLOSED.fullmatch(s)
     if closed:
         return _closed_span(closed, raw_text, doc_date)
+    if s.endswith(_CLASS_OF):  # 2025届: the graduating class's year
+        s = s.removesuffix(_CLASS_OF) + "年"
     # 到2027年 on a goal is that year; 到5月底, 截至2022年 are points
     is_point = s.startswith(("截至", "截止", "到")) and not _TO_YEAR.fullmatch(s)
     s = _POINT_PREFIX.sub("", s)
@@ -272,6 +277,7 @@ def _closed_span(found: re.Match[str], text: str, doc_date: date | None) -> Peri
 
 
 _LONGEST_CLOSED_SPAN = 24  # months
+_CLASS_OF = "届"
 
 
 def _weekday(name: str, doc: date | None) -> date | None:

@@ -76,6 +76,9 @@ _HOLIDAY_WORD = re.compile(
     r"|(?<!同)档期内")
 _HOLIDAY_WORDS = re.compile(rf"假|(?:{_SEASONS})档")  # (a text that may name a holiday)
 _AS_OF = ("截至", "截止")
+# a graduating class (2025届) after the day its sentence opens with (截至2025年8月31日，2025届毕业生
+# 毕业去向落实率…): the class names whose state the day dates, it dates nothing there
+COHORT = "届"
 _EARLIER_HOLIDAY = re.compile(
     r"(?:去年|上年|前年)(?:(?:国庆|中秋|春节|元旦|五一|劳动节|端午|清明)节?[、和]?){0,2}$")
 # a page number on a line of its own between two paragraphs (— 2 —, - 12 -, 第3页)
@@ -134,7 +137,7 @@ class Context:
                 found = self.spans[sent.sent_no] = holiday_spans(
                     sent.text, found, self.holiday, self.season)
             if len(found) > 1 and found[0].text.startswith(_AS_OF):
-                found = self.spans[sent.sent_no] = year_so_far(sent.text, found)
+                found = self.spans[sent.sent_no] = year_so_far(sent.text, _day_of_class(found))
             if any(p.text == _THIS_MONTH for p in found):
                 found = self.spans[sent.sent_no] = self._this_month(sent, found)
             if REPORT_PERIOD in sent.text:
@@ -191,7 +194,9 @@ class Context:
                 w in sent.text for w in metric_lexicon().annual_titles)
                 or _YEAR_REPORT.search(sent.text) is not None):
             found = year_span(self._heading_spans(sent.text), sent.text)
-            if found is not None and not relative_year(found.text):
+            if found is not None and not relative_year(found.text) and not (
+                    found.text.endswith(COHORT)):  # (2025届毕业生…年度报告: a class's report,
+                # dated by its statistics' day, not a yearly report)
                 self.annual = found  # …2024年…统计公报: the year of its undated flows
                 self.audit = _AUDIT in sent.text
         if (self.in_title and self.annual is None and self.holiday is not None
@@ -442,6 +447,12 @@ def _day_over_flow(text: str, spans: list[PeriodSpan]) -> PeriodSpan:
     return last
 
 
+def _day_of_class(spans: list[PeriodSpan]) -> list[PeriodSpan]:
+    """``spans`` (opening with an as-of day) without the graduating classes named after the
+    day: the day dates their state (截至8月31日，2025届毕业生毕业去向落实率为93.7%)."""
+    return [spans[0], *(p for p in spans[1:] if not p.text.endswith(COHORT))]
+
+
 # what may stand between a day a sentence opens with and the year it ends (截至10月8日24时，2025年…)
 _AS_OF_TO_YEAR = re.compile(r"(?:\d{1,2}\s?[时点])?[，,]?\s?")
 
@@ -450,6 +461,8 @@ def year_so_far(text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
     """``spans`` with a year named right after the day its sentence opens with as the point its
     figures are at (截至10月8日24时，2025年全国电影总票房…, 截至9月底，今年全省…) read as that
     year up to that day: its figures are the year's so far, not the whole year's."""
+    if len(spans) < 2:
+        return spans
     day, year = spans[0], spans[1]
     per, at = year.period, day.period.end
     if (at is None or day.period.start != at or not whole_year(per) or per.start is None

@@ -43,3 +43,26 @@ def test_a_span_named_by_the_day_it_closes_is_its_months():
     assert _dates(m["48.1億元"]) == (date(2025, 1, 1), date(2025, 6, 30))
     assert _dates(m["2.3萬套"]) == (date(2024, 1, 1), date(2024, 12, 31))
     assert _dates(m["88.6億元"]) == (date(2025, 7, 31), date(2025, 7, 31))
+
+
+EMPLOYMENT_REPORT = (
+    "某某大学2024届毕业生就业质量年度报告\n\n"
+    "前言\n\n报告数据统计截至2024年8月31日。\n\n"
+    "一、毕业生规模\n\n学校2024届毕业生共8520人，其中本科生5210人，较2023届增加126人。\n\n"
+    "二、毕业去向\n\n截至2024年8月31日，学校2024届毕业生毕业去向落实率为92.6%，较上届提高0.5个百分点。"
+    "其中，本科生毕业去向落实率为90.4%。\n\n"
+    "三、薪酬水平\n\n2024届毕业生平均月薪为7630元，同比增长2.8%。\n"
+)
+
+
+def test_a_graduating_class_is_the_year_it_graduates():
+    """2024届 (a graduating class): its counts and pay are of that year; after the day a sentence
+    opens with (截至2024年8月31日，学校2024届毕业生毕业去向落实率…) the class names whose state the
+    day dates, and the paragraph goes on at that day."""
+    m = _by_quote(EMPLOYMENT_REPORT, date(2024, 12, 20))
+    year = (date(2024, 1, 1), date(2024, 12, 31))
+    for quote in ("8520人", "5210人", "7630元", "2.8%"):
+        assert _dates(m[quote]) == year, quote
+    day = (date(2024, 8, 31), date(2024, 8, 31))
+    for quote in ("92.6%", "90.4%"):
+        assert _dates(m[quote]) == day, quote
