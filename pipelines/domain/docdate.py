@@ -402,6 +402,21 @@ def _head_date(head: str) -> date | None:
 RAW_HEAD_CHARS = 1_000
 
 
+# A dateline on a line of its own at the foot, the place and day a text is signed at (香港，
+# 2025年11月10日 under 承董事会命 and the chairman's name, as Hong Kong's listed companies close
+# their announcements): the text's own date when no publication label or printed date is found.
+_SIGNED = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}\s?[，,]\s?{_YNUM}\s?年\s?{_MNUM}\s?月\s?{_DNUM}"
+                     r"\s?日\s*$", re.MULTILINE)
+_FOOT_CHARS = 800
+
+
+def _signed_date(s: str) -> date | None:
+    """The date of a place's dateline among the text's last _FOOT_CHARS characters, if any."""
+    foot = s[-_FOOT_CHARS:]
+    found = None if "，" not in foot and "," not in foot else _SIGNED.search(foot)
+    return _date(*found.groups()) if found else None
+
+
 def detect_document_date(
     clean_text: str, masthead_date_text: str | None, raw: str | None = None
 ) -> tuple[date | None, DateSource]:
@@ -426,6 +441,9 @@ def detect_document_date(
         d = _date(*groups[:3])
         if d:
             return d, "text"
+    signed = _signed_date(s)
+    if signed:
+        return signed, "text"
     edition = _yearbook_year(s)
     if edition is not None:
         # A yearbook of edition Y records Y-1 (统计年鉴2024: the data of 2023): it speaks from

@@ -5,7 +5,8 @@ results dated by the day their months close (截至…止十個月, 於…止九
 import re
 from datetime import date
 
-from pipelines.domain.analysis import analyse_document
+from pipelines.domain.analysis import analyse_document, document_date
+from pipelines.domain.cleaning import clean_document
 from pipelines.domain.records import Metric
 
 
@@ -66,3 +67,15 @@ def test_a_graduating_class_is_the_year_it_graduates():
     day = (date(2024, 8, 31), date(2024, 8, 31))
     for quote in ("92.6%", "90.4%"):
         assert _dates(m[quote]) == day, quote
+
+
+def test_a_signed_dateline_at_the_foot_is_the_texts_date():
+    """香港，2025年8月8日 on a line of its own under 承董事會命 and the chairman's name: the day the
+    announcement is signed and printed, its own date (not inferred from the days it reports)."""
+    notice = (OPERATING_UPDATE + "\n承董事會命\n某某置業控股有限公司\n主席\n張三\n\n"
+              "香港，2025年8月8日\n\n於本公告日期，董事會包括執行董事張三先生及李四先生。\n")
+    cleaned = clean_document(notice, markup=False)
+    assert document_date(cleaned, notice) == (date(2025, 8, 8), "text")
+    # a place and a day inside a sentence is no dateline
+    assert document_date(clean_document("香港，2025年8月8日举行会议，共有120人出席。\n",
+                                        markup=False))[1] != "text"
