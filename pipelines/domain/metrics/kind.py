@@ -108,7 +108,8 @@ def has_target_cue(words: Sequence[str]) -> bool:
                 and not (w == "将" and words[i + 1 : i + 2] and words[i + 1].startswith("近")) \
                 and not (w == "将" and _disposal(words, i)) \
                 and not (w == "要" and i > 0 and words[i - 1][-1:] in _ADJECTIVE_OF_YAO) \
-                and not (words[i + 1 : i + 2] and words[i + 1] in _TERM_AFTER.get(w, ())):
+                and not (words[i + 1 : i + 2] and words[i + 1] in _TERM_AFTER.get(w, ())) \
+                and not _attributable(words, i):
             return True  # (将近三成: "nearly", cut 将|近, is no plan; 预期寿命 a term;
             # 以臭氧为首要污染物, cut 为首|要: 首要, 主要, 重要 are adjectives, not 要 "shall")
     return False
@@ -145,8 +146,10 @@ def _is_base(words: Sequence[str], i: int) -> bool:
 _MEMBERS = ("的有", "的共有")
 # a gap to another figure (高于全国, 低于各项贷款增速): points after it compare, they do not change
 _GAP_TO = ("高于", "低于", "快于", "慢于")
-# 比上月末低0.3个百分点, 较上年同期高, 比年初下降: a level against an earlier time of its own
-_EARLIER = re.compile(r"[比较](?:上[年月季期]|去年|前[一两三]|同期|年初)[^，；。]{0,6}[高低]$")
+# 比上月末低0.3个百分点, 较上年同期高, 比年初下降, 较2019年同期低 (a base year's same months):
+# a level against an earlier time of its own
+_EARLIER = re.compile(
+    r"[比较](?:上[年月季期]|去年|前[一两三]|(?:\d{4}年)?同期|年初)[^，；。]{0,6}[高低]$")
 # 影响CPI下降约0.27个百分点, 拉动全省经济增长1.2个百分点: the part one component contributes
 _CONTRIBUTION = re.compile(r"(?:影响|拉动)[^，；。]{1,24}(?:上涨|下降|增长|上升|回落|下跌)约?$")
 
@@ -157,6 +160,17 @@ _BASE_DATES = frozenset({"月", "年", "季", "年初", "上月", "上年", "去
 # 目标高: a year's, the schedule's, one set by the province: 省定, 市定, 既定)
 _GOAL_OF = frozenset({"年度", "全年", "序时", "进度", "的"})
 _SET_BY = "定"
+
+
+def _attributable(words: Sequence[str], i: int) -> bool:
+    """应占 before an owner's part (本集团应占权益为51%, 股东应占溢利): the accounts' term
+    "attributable", not 应 "shall" (研发投入应占营业收入的5%以上 is a rule's share)."""
+    return (words[i] == "应" and words[i + 1 : i + 2] == ["占"]
+            and words[i + 2 : i + 3] != [] and words[i + 2].startswith(_OWNERS_PARTS))
+
+
+# what a holder is attributed in a company's accounts (权益, 溢利, 利润, 亏损, 收益, 业绩)
+_OWNERS_PARTS = ("权益", "溢利", "利润", "净利润", "亏损", "收益", "业绩", "股权")
 
 
 _NOUN_CUES = frozenset({"计划"})
@@ -400,8 +414,10 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
     year's)."""
     # in a section reviewing results, a goal word of another clause (…预计明年竣工，全年共
     #完成…) is not this number's
+    done = _PLAN_DONE.search(text, comma_start, cand.start)
     cue_words = toks.words[slice(*span_of(
-        toks, comma_start if review_heading else task_start, cand.start))]
+        toks, comma_start if review_heading or done else task_start,
+        done.start() if done else cand.start))]
     cued = not of_base and not computed_on(text, cand.start, cand.end, comma_start) and (
         (target_heading and period.text != PRESENT) or has_target_cue(cue_words)
                             or _EXPECTED.search(text, comma_start, cand.start) is not None)
@@ -429,6 +445,12 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         named = start.group(1)
         return False, period if named and period.text and period.text in named else NO_PERIOD
     return is_target, period
+
+
+# 前十个月已完成全年目标的77.1%: the share of a goal reached, the goal's words its base (its own
+# clause may still plan it: 力争完成全年目标的90%)
+_PLAN_DONE = re.compile(
+    r"(?:完成|达到|达)了?[^，,；;。\d]{0,8}?(?:计划|目标|预算|任务)(?:任务|数)?的$")
 
 
 # 争取 "strive for" is also "obtain" (争取上级资金, 争取项目): a sum compared with the year
@@ -469,21 +491,37 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
             _NORMAL.search(clause_text) is not None or _NORMAL.search(gap) is not None):
         # (…分别较正常低0.3度及高0.4度: the list's gap, 较正常高, for the later number)
         return "other", period  # 较正常高0.6度, 比多年平均偏多19.3%: a gap to the normal
-    if (kind == "actual" and cand.category == "currency" and period.start is not None
-            and period.start == period.end and (period.text or "").startswith(_TO_DATE)
-            and _QUOTED.search(clause_text) is None
-            and not _changes(gap, metric_lexicon().growth_cues)
-            and not (inherited and _holds_any(indicator, metric_lexicon().actual_cues))
-            and _SOLD.search(indicator) is None):
+    if kind != "actual" or not _at_a_date(period):
+        return kind, period
+    lex = metric_lexicon()
+    if (cand.category == "currency" and _QUOTED.search(clause_text) is None
+            and not _changes(gap, lex.growth_cues)
+            and (_UNBOOKED in indicator or (
+                not (inherited and _holds_any(indicator, lex.actual_cues))
+                and _SOLD.search(indicator) is None))):
         # 截至9月底，…涉及金额达到4亿2000万新元: a sum to date (not a balance's change, 较年初
         # 减少28.6亿元, a flow; nor a market's quotation, 股价报5.86元, 总市值约493亿元: levels;
         # nor a flow named in a later sentence, 截至2024年底，…。地理标志产品直接产值超过9600亿元;
-        # nor sales so far, 截至9月30日24时，国庆档预售总票房突破3亿元)
+        # nor sales so far, 截至9月30日24时，国庆档预售总票房突破3亿元, but those not yet
+        # booked, 已售未结转合约销售金额: a backlog)
+        return "count_total", period
+    if (cand.category == "count" and cand.unit not in lex.flow_units
+            and not is_density(indicator) and not _holds_any(indicator, lex.actual_cues)
+            and not _holds_any(clause_text, lex.actual_cues)):
+        # 截至2025年10月31日，…分布于全国22个城市的75个项目: things standing at the date, read as
+        # a flow only for their noun (项目), no verb of the period
         return "count_total", period
     return kind, period  # (a running total, 累计完成 over a year, 1-10月…累计销售: count_total)
 
 
+def _at_a_date(period: Period) -> bool:
+    """The period is one day written as the end of a span so far (截至9月底)."""
+    return (period.start is not None and period.start == period.end
+            and (period.text or "").startswith(_TO_DATE))
+
+
 _TO_DATE = ("截至", "截止")
+_UNBOOKED = "未结转"  # (sold, not yet booked as revenue: a balance)
 # what was sold up to a day (预售总票房, 销售额, 票房): sales so far, a flow (not 待售, for sale)
 _SOLD = re.compile(r"(?<!待)售|票房")
 # what a market quotes at a date (股价报, 收盘价为, 总市值约, 流通市值): a level, not a sum to date

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipelines.domain.metrics.clauses import CLAUSE_MARKS
+from pipelines.domain.metrics.clauses import clause_end as clause_end_at
 from pipelines.domain.metrics.kind import (
     TO_LEVEL,
     classify,
@@ -83,8 +85,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 全国银幕总数已达8.9万块，其中今年新增银幕2860块: a part of what was reached, reached too
         # (the year not over is no goal without a goal word of its own)
         r.kind = classify(cand, r.indicator, r.gap, r.clause_text, False)
-    elif r.kind == "count_total" and _things_that_acted(text, r):
+    elif r.kind == "count_total" and _things_that_acted(sc, r):
         r.kind = "actual"  # 共有21个台风生成, 当日有3只新股上市: what happened in the period
+    elif r.kind == "count_total" and _of_things_acquired(text, r):
+        r.kind = "actual"  # 新增一幅住宅用地，总建筑面积约12.8万平方米: the new parcel's area
     elif r.kind == "count_total" and _covered_by_a_flow(so, r, text):
         # 帮扶资金620万元，覆盖…4个县的27个行政村: what a year's aid reached; 新增技能人才4850人，
         # 其中高技能人才1320人: a part of the year's new ones
@@ -104,11 +108,38 @@ _ACTED = re.compile(
     r"(?:生成|登陆|进入|(?<!以)上市|上映|递交|提交|发放|降价|涨价|参加|参与|报名|提取|完成)(?!公司|企业|式)")
 
 
-def _things_that_acted(text: str, r: Reading) -> bool:
+def _things_that_acted(sc: SentenceScope, r: Reading) -> bool:
     """The count stands before its noun and the noun's verb right after says what the things
-    did in the period (no running total: 累计 before it keeps a stock)."""
-    return (r.cand.category == "count" and _ACTED.match(text, r.cand.end) is not None
-            and not any(w in r.clause_text for w in metric_lexicon().cumulative_cues))
+    did in the period (no running total: 累计 before it keeps a stock), with no amount of
+    what they did after it (全国240个运输机场完成旅客吞吐量1.24亿人次: the airports that report
+    the amount, how many there are; 62种药品平均降价70%: a rate of what they did)."""
+    acted = (_ACTED.match(sc.text, r.cand.end) if r.cand.category == "count" else None)
+    if acted is None or any(w in r.clause_text for w in metric_lexicon().cumulative_cues):
+        return False
+    clause_end = clause_end_at(sc.text, acted.end(), CLAUSE_MARKS)
+    return not any(acted.end() <= c.start < clause_end and c.category not in _RATES
+                   for c in sc.cands)
+
+
+_RATES = ("percent", "point")
+
+
+# things acquired or built in the period, counted in a clause of their own (新增一幅住宅用地,
+# 共新增5幅土地, 收购2个项目, 新建学校3所): the amounts of the clauses after it (总建筑面积,
+# 权益建筑面积, 总土地成本) measure what was acquired, a flow
+_ACQUIRED = re.compile(
+    r"(?:新增|新建|新购|收购|竞得|购得|获取|新获取)[^，,；;。\d]{0,8}?"
+    r"[\d一两二三四五六七八九十]+[幅宗块个处所座栋家套][^，,；;。\d]{0,10}[，,]")
+# a level of its own in the amount's clause (…，总面积达到5万亩, 累计, 总数, 余额): of a stock
+_OWN_LEVEL = re.compile(r"达|累计|总数|总量|余额|保有|现有|共有|增至|全[市省县区国]")
+
+
+def _of_things_acquired(text: str, r: Reading) -> bool:
+    """An amount (not a count) whose task opens by counting things acquired or built, its own
+    clause stating no level of a stock."""
+    return (r.cand.category != "count"
+            and _ACQUIRED.search(text, r.task_start, r.comma_start) is not None
+            and _OWN_LEVEL.search(r.clause_text) is None)
 
 
 # what the figure before covers (覆盖…4个县), or the part of it a 其中 clause gives in the same
@@ -138,8 +169,8 @@ def _covered_by_a_flow(so: SoFar, r: Reading, text: str) -> bool:
 # 其中…): its part breaks down the level before the change, not the change
 _CHANGE_CLAUSE = re.compile(r"[比较][^，,；;。]*[，,]\s*$")
 # a part stated as a level of its own (…全年净增2986万户，其中5G用户达11.6亿户; 其中…为…, a bound
-# in its quote): of the stock
-_LEVEL_VERB = re.compile(r"达|为|有|是|共")
+# in its quote): of the stock (not 共 of a word: “一带一路”共建国家, 共享, 共同)
+_LEVEL_VERB = re.compile(r"达|为|有|是|共(?![建享同])")
 
 
 def _part_of_a_result(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
