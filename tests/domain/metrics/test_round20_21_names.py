@@ -245,3 +245,10 @@ def test_the_agent_before_what_it_does_names_nothing():
                     "各电力交易中心组织市场交易电量5036亿千瓦时。", "财政部预估出口增长5%。"])
     assert [m.indicator for m in found.values()] == [
         "下达中央救灾资金", "市场交易电量", "出口"]
+
+
+def test_the_two_exchanges_are_no_home():
+    seg = default_segmenter()
+    text = ["沪深两市成交额1.21万亿元，较上一交易日放量856亿元。",
+            "宁德时代成交额达68.9亿元，居两市第一。"]
+    assert infer_home_place([seg.tag(t) for t in text]) is None
