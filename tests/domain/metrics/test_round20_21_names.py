@@ -252,3 +252,8 @@ def test_the_two_exchanges_are_no_home():
     text = ["沪深两市成交额1.21万亿元，较上一交易日放量856亿元。",
             "宁德时代成交额达68.9亿元，居两市第一。"]
     assert infer_home_place([seg.tag(t) for t in text]) is None
+
+
+def test_the_long_term_mean_as_a_trailing_base():
+    found = _found(["登陆我国的台风个数较常年偏多2个。"])
+    assert [m.indicator for m in found.values()] == ["登陆我国的台风个数"]
