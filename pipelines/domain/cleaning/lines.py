@@ -522,7 +522,16 @@ def _certain_joins(page: Page, w: np.ndarray, full: np.ndarray, ends: np.ndarray
                & ((w[p] > LONG_LINE) | (~blank & full[p])))
     nxt = np.where(certain, n, rows)
     page.settled = np.minimum.accumulate(nxt[::-1])[::-1].tolist()
-    page.opens = (after & (own_layout | stops)).tolist()
+    # an indent after a full line that ends mid-clause may go on its paragraph (``_join``
+    # decides: ``_indent_goes_on``)
+    opens = after & (own_layout | stops)
+    set_in = np.array(page.indent, dtype=bool)  # (``indent`` holds English lines too)
+    if set_in.any():
+        texts = page.text
+        for k in np.flatnonzero(opens & set_in & ~(own_layout & ~indent) & ~stops
+                                & full[p]).tolist():
+            opens[k] = texts[p[k]][-1] in "：:"  # (a list after its lead's colon opens)
+    page.opens = opens.tolist()
 
 
 # a record's field opening a line: a short label, its colon, its value (项目编号：N51…,
@@ -570,7 +579,9 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
     md_level = page.md_level
     if page.ends[prev] or md_level[prev] is not None or md_level[line] is not None:
         return None
-    if page.bullet[line] or page.indent[line] or page.marker_end[line] >= 0:
+    if page.bullet[line] or page.marker_end[line] >= 0:
+        return None
+    if page.indent[line] and not _indent_goes_on(plan, prev):
         return None
     if page.dateline is not None and page.dateline[line]:
         return None  # a report's dateline opens its lead (本报讯…)
@@ -627,6 +638,18 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
     return None
 
 
+def _indent_goes_on(plan: Plan, prev: int) -> bool:
+    """An indented line goes on the paragraph of running text before it when the line before
+    fills its column and ends mid-clause, not with a colon (a page setting every line after a
+    blank row in, the blank a page break inside a paragraph: …作为最高政治原⏎⏎　　则和根本…):
+    a paragraph opens after a sentence's end, a short line or a heading."""
+    page = plan.page
+    full = page.full_first[prev] if len(plan.lines) == 1 else page.full[prev]
+    return (full and not page.ends[prev] and page.text[prev][-1] not in "：:"
+            and any(_CLAUSE_MARK.search(page.text[k]) for k in plan.lines))
+
+
+_CLAUSE_MARK = re.compile("[，,、；;]")  # (a colon may stand in a record's field: 电话：…)
 _CLAUSE_GOES_ON = frozenset("，,、")  # a line ending with one ends no sentence nor paragraph
 _YEAR_OPENS = re.compile(r"[0-9]{2,4}年")
 

@@ -84,3 +84,21 @@ def test_a_source_line_in_figures_is_furniture_with_its_wrapped_value():
     blocks = [(b.kind, b.text) for b in clean_document(SOURCE_LINE).blocks]
     assert ("masthead_date", "2025-06-10 16:35 来源：某某财经网 作者：李明") in blocks, blocks
     assert all(kind != "heading" or text.startswith("沪深") for kind, text in blocks), blocks
+
+
+BROKEN = """　　始终把党的政治建设摆在首位，坚持
+不懈用党的创新理论凝心铸魂，把坚定
+拥护“两个确立”作为最高政治原
+
+　　则和根本政治责任，把讲政治落实到
+行动上、体现到工作中。
+
+　　二是加快建设现代化产业体系。
+"""
+
+
+def test_an_indent_after_a_full_line_cut_mid_clause_goes_on_the_paragraph():
+    found = [text for text, _ in _texts(BROKEN)]
+    assert found[0] == ("始终把党的政治建设摆在首位，坚持不懈用党的创新理论凝心铸魂，把坚定拥护"
+                        "“两个确立”作为最高政治原则和根本政治责任，把讲政治落实到行动上、体现到工作中。")
+    assert found[1] == "二是加快建设现代化产业体系。"
