@@ -257,3 +257,8 @@ def test_the_two_exchanges_are_no_home():
 def test_the_long_term_mean_as_a_trailing_base():
     found = _found(["登陆我国的台风个数较常年偏多2个。"])
     assert [m.indicator for m in found.values()] == ["登陆我国的台风个数"]
+
+
+def test_emergency_headquarters_before_what_they_started():
+    found = _found(["前三季度国家防总、国家减灾委共启动应急响应35次。"])
+    assert [m.indicator for m in found.values()] == ["启动应急响应"]
