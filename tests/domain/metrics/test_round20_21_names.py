@@ -262,3 +262,8 @@ def test_the_long_term_mean_as_a_trailing_base():
 def test_emergency_headquarters_before_what_they_started():
     found = _found(["前三季度国家防总、国家减灾委共启动应急响应35次。"])
     assert [m.indicator for m in found.values()] == ["启动应急响应"]
+
+
+def test_a_deadlines_before_names_nothing():
+    found = _found(["今年年底前发放文旅消费券2亿元。"])
+    assert [m.indicator for m in found.values()] == ["发放文旅消费券"]
