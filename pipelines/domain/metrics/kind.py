@@ -383,7 +383,12 @@ def _governs(modifier: str, verbs: tuple[str, ...]) -> bool:
     """The name opens with a verb whose object the rest is (依法拘留拒不履行义务的被执行人: 拘留
     [the people who…], a flow of people detained), not a modifier describing what is counted
     (有进出口实绩的企业)."""
-    return modifier.removeprefix("依法").startswith(verbs)
+    return _OFFICIALS.sub("", modifier, count=1).removeprefix("依法").startswith(verbs)
+
+
+# officials named before what they did (学校领导走访用人单位, 市领导慰问…, 党员干部帮扶…): the
+# doers, not what is counted
+_OFFICIALS = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:领导|干部)(?:班子|同志)?")
 
 
 # a preposition opening the clause before a count, alone or after an adverb: what is counted is
@@ -505,13 +510,23 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
         # nor sales so far, 截至9月30日24时，国庆档预售总票房突破3亿元, but those not yet
         # booked, 已售未结转合约销售金额: a backlog)
         return "count_total", period
-    if (cand.category == "count" and cand.unit not in lex.flow_units
-            and not is_density(indicator) and not _holds_any(indicator, lex.actual_cues)
-            and not _holds_any(clause_text, lex.actual_cues)):
-        # 截至2025年10月31日，…分布于全国22个城市的75个项目: things standing at the date, read as
-        # a flow only for their noun (项目), no verb of the period
+    if _standing_count(cand, indicator, clause_text):
         return "count_total", period
     return kind, period  # (a running total, 累计完成 over a year, 1-10月…累计销售: count_total)
+
+
+def _standing_count(cand: NumberCandidate, indicator: str, clause_text: str) -> bool:
+    """(Of a count at a 截至 day.) 截至2025年10月31日，…分布于全国22个城市的75个项目: things
+    standing at the date, read as a flow only for their noun (项目), no verb of the period;
+    people in a state at the date (截至8月31日，…签约就业6854人, 入职世界500强企业的毕业生共
+    2965人), however they came to it."""
+    lex = metric_lexicon()
+    return (cand.category == "count" and cand.unit not in lex.flow_units
+            and not is_density(indicator) and (
+                (_STATES_OF_PEOPLE.search(indicator) is not None
+                 and not _holds_any(indicator, _NEW)) or (
+                    not _holds_any(indicator, lex.actual_cues)
+                    and not _holds_any(clause_text, lex.actual_cues))))
 
 
 def _at_a_date(period: Period) -> bool:
@@ -521,6 +536,9 @@ def _at_a_date(period: Period) -> bool:
 
 
 _TO_DATE = ("截至", "截止")
+# people named by the state they are in (employed, graduates of a cohort), a note after it
+_STATES_OF_PEOPLE = re.compile(r"(?:就业|毕业生)(?:（[^）]*）)?$")
+_NEW = ("新增", "净增")  # (截至9月底，新增就业1.2万人: those new in the months, a flow)
 _UNBOOKED = "未结转"  # (sold, not yet booked as revenue: a balance)
 # what was sold up to a day (预售总票房, 销售额, 票房): sales so far, a flow (not 待售, for sale)
 _SOLD = re.compile(r"(?<!待)售|票房")

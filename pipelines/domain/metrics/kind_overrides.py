@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipelines.domain.metrics.clauses import CLAUSE_MARKS
+from pipelines.domain.metrics.clauses import CLAUSE_MARKS, TASK_MARKS, clause_start, span_of
 from pipelines.domain.metrics.clauses import clause_end as clause_end_at
 from pipelines.domain.metrics.kind import (
     TO_LEVEL,
@@ -81,12 +81,16 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif (r.kind == "actual" and cand.category == "count" and not is_density(r.indicator)
           and _STOCK_CHANGE_AFTER.match(text, cand.end) is not None):
         r.kind = "count_total"  # 航线达到352条，比上年末增加19条: a stock, changed since a year end
+    elif r.kind != "target" and _goal_goes_on(sc, so, r):
+        r.kind = "target"  # 预计全年完成旅客运输量…；完成货邮运输量950万吨以上: the same forecast
     elif r.kind == "target" and _part_of_a_result(sc, so, r):
         # 全国银幕总数已达8.9万块，其中今年新增银幕2860块: a part of what was reached, reached too
         # (the year not over is no goal without a goal word of its own)
         r.kind = classify(cand, r.indicator, r.gap, r.clause_text, False)
     elif r.kind == "count_total" and _things_that_acted(sc, r):
         r.kind = "actual"  # 共有21个台风生成, 当日有3只新股上市: what happened in the period
+    elif r.kind == "actual" and _places_reached(so, r, text):
+        r.kind = "count_total"  # 毕业生来源覆盖全国31个省: how far it reaches, not a flow
     elif r.kind == "count_total" and _of_things_acquired(text, r):
         r.kind = "actual"  # 新增一幅住宅用地，总建筑面积约12.8万平方米: the new parcel's area
     elif r.kind == "count_total" and _covered_by_a_flow(so, r, text):
@@ -142,6 +146,21 @@ def _of_things_acquired(text: str, r: Reading) -> bool:
             and _OWN_LEVEL.search(r.clause_text) is None)
 
 
+# places a thing reaches, right after 覆盖 and a scope (覆盖全国31个省（自治区、直辖市）, 覆盖16个
+#地市): the spread as it stands
+_REACHES = re.compile(r"覆盖(?:全国|全省|全市|全区|全县)?$")
+_PLACES = re.compile(r"(?:省|市|县|区|国家|地区|乡镇|镇|村|城市)(?:（[^）]*）)?$")
+
+
+def _places_reached(so: SoFar, r: Reading, text: str) -> bool:
+    """A count of places right after 覆盖, with no flow figure before it in the sentence whose
+    reach it would be (帮扶资金620万元，覆盖…4个县: what a year's aid reached, a flow)."""
+    last = so.last_row()
+    return (r.cand.category == "count" and (last is None or last.kind != "actual")
+            and _REACHES.search(text, r.comma_start, r.pos) is not None
+            and _PLACES.search(r.indicator) is not None)
+
+
 # what the figure before covers (覆盖…4个县), or the part of it a 其中 clause gives in the same
 # unit (新增技能人才4850人，其中高技能人才1320人): counted as that figure is, a flow's (a year's
 # aid, the year's new ones) or a stock's (线路达到1136条，覆盖1.2万个行政村; 员工总数为6,482人，
@@ -171,6 +190,26 @@ _CHANGE_CLAUSE = re.compile(r"[比较][^，,；;。]*[，,]\s*$")
 # a part stated as a level of its own (…全年净增2986万户，其中5G用户达11.6亿户; 其中…为…, a bound
 # in its quote): of the stock (not 共 of a word: “一带一路”共建国家, 共享, 共同)
 _LEVEL_VERB = re.compile(r"达|为|有|是|共(?![建享同])")
+
+
+def _goal_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
+    """The task opens with a verb (no subject, no time of its own) that the task before, whose
+    last figure was a goal, gave after its goal word: one goal's list goes on past ；."""
+    last = so.last_row()
+    if last is None or last.kind != "target" or r.task_start == 0:
+        return False
+    toks = sc.toks
+    lo, hi = span_of(toks, r.task_start, r.pos)
+    if lo >= hi or not toks.tags[lo].startswith(_VERB_TAG):
+        return False
+    before = clause_start(sc.text, r.task_start - 1, TASK_MARKS)
+    if so.start < before:
+        return False  # (the goal read last is of an earlier task)
+    words = toks.words[slice(*span_of(toks, before, r.task_start - 1))]
+    return any(w == toks.words[lo] and has_target_cue(words[:i]) for i, w in enumerate(words))
+
+
+_VERB_TAG = "v"
 
 
 def _part_of_a_result(sc: SentenceScope, so: SoFar, r: Reading) -> bool:

@@ -62,3 +62,32 @@ def test_facilities_reporting_an_amount_are_counted_as_they_stand():
 def test_points_against_a_base_years_same_months_are_a_change():
     kinds = _kinds("其中，国内航线正班客座率为84.1%，较2019年同期低2.4个百分点。")
     assert kinds["2.4个百分点"] == "growth_rate"
+
+
+def test_places_a_thing_reaches_are_its_spread():
+    kinds = _kinds("本届毕业生来源覆盖全国29个省（自治区、直辖市），其中本省生源占比为41.2%。",
+                   doc=date(2025, 12, 20))
+    assert kinds["29个"] == "count_total"
+    aid = _kinds("全年发放帮扶资金480万元，覆盖6个县。", doc=date(2025, 12, 20))
+    assert aid["6个"] == "actual"  # what a year's aid reached
+
+
+def test_visits_by_officials_are_flows():
+    kinds = _kinds("学校领导走访用人单位98家，新建就业实习基地20个。", doc=date(2025, 12, 20))
+    assert kinds["98家"] == "actual"
+
+
+def test_people_in_a_state_at_a_date_are_counted_as_they_stand():
+    kinds = _kinds("截至2025年8月31日，签约就业（含劳动合同）5120人，占58.3%。",
+                   "截至2025年8月31日，入职世界500强企业的毕业生共1870人。",
+                   "截至9月底，全市新增就业1.2万人。", doc=date(2025, 12, 20))
+    assert kinds["5120人"] == "count_total"
+    assert kinds["1870人"] == "count_total"
+    assert kinds["1.2万人"] == "actual"  # those new in the months
+
+
+def test_a_forecast_goes_on_past_a_semicolon_with_its_verb():
+    kinds = _kinds("民航局预计全年完成旅客运输量7.6亿人次左右；完成货邮运输量930万吨以上。",
+                   "今年前三季度完成投资120亿元；完成产值300亿元。")
+    assert kinds["930万吨以上"] == "target"
+    assert kinds["300亿元"] == "actual"
