@@ -28,7 +28,7 @@ _Y = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s?年(?!代|级|轻)"
 ROC_OFFSET = 1911
 _ROC_BARE = r"(?<![\d.])(?:1[0-3]\d|[89]\d)"
 _ROC_NAMED = r"民国\s?(?:\d{1,3}|[〇零一二三四五六七八九十百]{1,5})\s?年"
-_REL_Y = r"(?:今年|去年|上年|前一年|前年|明年|本年|当年|全年|上一年|次年|年内)"
+_REL_Y = r"(?:今年|去年|上年|前一年|前年|明年|本年内|本年|当年|全年|上一年|次年|年内)"
 _MNUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _M = _MNUM + r"\s?月份?"
 _DNUM = r"(?:[12]\d|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -155,7 +155,7 @@ _SPAN_N = re.compile(rf"(未来|今后|过去|近)?({_N})年(来|间|累计)?") 
 _DAY_RANGE = re.compile(rf"({_MNUM})月份?({_DNUM})[日号]{_SEP}(?:({_MNUM})月份?)?({_DNUM})[日号]")
 
 _REL_OFFSETS = {
-    "今年": 0, "本年": 0, "当年": 0, "全年": 0, "年内": 0,
+    "今年": 0, "本年": 0, "本年内": 0, "当年": 0, "全年": 0, "年内": 0,
     "去年": -1, "上年": -1, "上一年": -1, "前一年": -1, "前年": -2, "明年": 1, "次年": 1,
 }  # fmt: skip
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -478,9 +478,16 @@ def uses_roc_years(texts: Iterable[str]) -> bool:
 APRIL_FISCAL_HOMES = ("香港",)
 
 
-def april_fiscal_year(home_place: str | None) -> bool:
-    """Whether the document's own place counts its financial year from 1 April."""
-    return bool(home_place) and home_place.startswith(APRIL_FISCAL_HOMES)  # type: ignore[union-attr]
+def april_fiscal_year(home_place: str | None, texts: Iterable[str] = ()) -> bool:
+    """Whether the document's own place counts its financial year from 1 April, and the text
+    speaks of that government's years: a company's (本集团, 本公司, 股份代号 in ``texts``, a
+    listed company's announcement) 本年度 is its own year, the calendar year unless it names
+    the day its year closes (截至2025年3月31日止年度)."""
+    return bool(home_place) and home_place.startswith(APRIL_FISCAL_HOMES) and not any(  # type: ignore[union-attr]
+        _COMPANY_SPEAKS.search(t) for t in texts)
+
+
+_COMPANY_SPEAKS = re.compile(r"本集团|本公司|股份代号")
 
 
 # 2024-25年度, 2024/25年度, 二〇二四至二五年度, 本年度, 下年度, 上年度 (财政年度 too)

@@ -88,7 +88,7 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
         # 公布: the day of a news lead; 二〇二五年十二月二日（星期二）: a dateline's, in brackets
         return _LEAD_VERB.match(text, span.end) is None and not text.endswith(
             ("（", "("), 0, span.start)
-    if caused_on(text, span):
+    if caused_on(text, span) or _as_at(text, span):
         return True
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith("其中", 0, span.start) or (
         span.start == 0 and _LEAD_COMMA.match(text, span.end) is not None and (
@@ -98,6 +98,17 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
         # single day's figure of
         span.start == 0 and _NEWS_LEAD.search(text) is None
         and any(w in text for w in _DAY_MARKS_AFTER))
+
+
+def _as_at(text: str, span: PeriodSpan) -> bool:
+    """于2025年6月30日，本集团净负债率约为58.3%: a day with its year that opens its sentence after
+    于 and a comma after it is the day the sentence's figures stand at (Hong Kong's 於…), not an
+    event's (a news lead's day has no 于)."""
+    return (span.start == len(_ON) and text.startswith(_ON) and _FULL_DAY.fullmatch(span.text)
+            is not None and text.startswith(("，", ","), span.end))
+
+
+_FULL_DAY = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]")
 
 
 def record_since(text: str, span: PeriodSpan) -> bool:
@@ -527,7 +538,7 @@ def last_year_report(period: Period, doc_date: date | None) -> Period:
     Whole-year figures for the current year cannot exist yet in January–March, when annual
     bulletins and work reports are published; without a goal word they report the year before.
     """
-    if doc_date is not None and period.text == _WITHIN_YEAR and period.start is not None and (
+    if doc_date is not None and period.text in _WITHIN_YEAR and period.start is not None and (
             period.start <= doc_date < period.end):  # type: ignore[operator]
         # 年内累计上涨18.6% in a report of 18 March: the year so far (a goal's 年内 is the year's)
         return Period(text=period.text, start=period.start, end=doc_date)
@@ -545,7 +556,7 @@ def last_year_report(period: Period, doc_date: date | None) -> Period:
 
 
 _REPORTING_MONTHS = 3
-_WITHIN_YEAR = "年内"
+_WITHIN_YEAR = ("年内", "本年内")  # (本年内已偿还…: Hong Kong's company reports)
 
 
 def _starts_predicate(toks: Sequence[Tok], pos: int) -> bool:

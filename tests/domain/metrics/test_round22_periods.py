@@ -79,3 +79,25 @@ def test_a_signed_dateline_at_the_foot_is_the_texts_date():
     # a place and a day inside a sentence is no dateline
     assert document_date(clean_document("香港，2025年8月8日举行会议，共有120人出席。\n",
                                         markup=False))[1] != "text"
+
+
+COMPANY_UPDATE = (
+    "香港交易及結算所有限公司及香港聯合交易所有限公司對本公告的內容概不負責。\n\n"
+    "某某地產控股有限公司\n（股份代號：1234）\n\n自願公告\n2025年8月未經審核經營數據\n\n"
+    "本年度本集團堅持審慎投資，拿地金額佔合約銷售金額的比例控制在35%以內。\n"
+    "截至2025年8月31日，本集團現金約人民幣52.6億元，本年內已償還境外優先票據本金約2.1億美元。"
+    "本集團於2025年6月30日止六個月的融資成本平均為每年5.12%；"
+    "於2025年6月30日，本集團淨負債率約為61.2%。\n\n香港，2025年9月9日\n"
+)
+
+
+def test_a_hong_kong_companys_year_and_its_year_so_far():
+    """A Hong Kong company's 本年度 is its calendar year (not the government's April-March
+    financial year); 本年內 in a results sentence runs to the document's date and does not carry
+    to a sentence naming its own span; 於2025年6月30日， opening a sentence is the day its figures
+    stand at."""
+    m = _by_quote(COMPANY_UPDATE, date(2025, 9, 9))
+    assert _dates(m["35%以內"]) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert _dates(m["2.1億美元"]) == (date(2025, 1, 1), date(2025, 9, 9))
+    assert _dates(m["5.12%"]) == (date(2025, 1, 1), date(2025, 6, 30))
+    assert _dates(m["61.2%"]) == (date(2025, 6, 30), date(2025, 6, 30))
