@@ -567,6 +567,10 @@ def _records(page: Page, w: np.ndarray, prev: np.ndarray, joined: JoinedLines | 
             out[nxt] = field[nxt] or (record[k] and w[nxt] > WIDER_TEXT * w[k])
             record[k] |= field[nxt]
             record[nxt] = field[nxt]
+            after = nxt + 1  # a field after one the column's edge cut (地址：…1268号2⏎栋15层)
+            if (not field[nxt] and after < n and field[after] and prev[after] == nxt
+                    and w[nxt] <= w[k] and texts[nxt][-1] not in _MID_SENTENCE_END):
+                out[after] = record[k] = record[after] = True
     if record.any():
         page.record = record[:-1].tolist()
     return out
@@ -583,6 +587,8 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
         return None
     if page.indent[line] and not _indent_goes_on(plan, prev):
         return None
+    if _field_tail(plan, line):
+        return ""
     if page.dateline is not None and page.dateline[line]:
         return None  # a report's dateline opens its lead (本报讯…)
     first = len(plan.lines) == 1
@@ -636,6 +642,16 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
     if full and (plan.has_body_punct() or _span(page, prev, line, seg)):
         return ""
     return None
+
+
+def _field_tail(plan: Plan, line: int) -> bool:
+    """Is ``line`` the tail of the record's field above it, the column's edge cut it, the next
+    field under it (地址：…1268号2⏎栋15层⏎中标金额：…: ``_records``)?"""
+    page = plan.page
+    record = page.record
+    return (bool(record) and len(plan.lines) == 1 and record[plan.lines[0]]
+            and not record[line] and line + 1 < len(record) and record[line + 1]
+            and page.width[line] <= page.width[plan.lines[0]])
 
 
 def _indent_goes_on(plan: Plan, prev: int) -> bool:

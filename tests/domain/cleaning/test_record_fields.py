@@ -102,3 +102,11 @@ def test_an_indent_after_a_full_line_cut_mid_clause_goes_on_the_paragraph():
     assert found[0] == ("始终把党的政治建设摆在首位，坚持不懈用党的创新理论凝心铸魂，把坚定拥护"
                         "“两个确立”作为最高政治原则和根本政治责任，把讲政治落实到行动上、体现到工作中。")
     assert found[1] == "二是加快建设现代化产业体系。"
+
+
+def test_a_field_the_column_cut_keeps_its_tail_and_the_next_field_apart():
+    raw = ("三、成交信息\n成交供应商：某某建设工程有限公司\n供应商地址：某市经开区长江路58号1\n"
+           "栋6层\n成交金额：￥2,386,400.00元（大写：贰佰叁拾捌万\n陆仟肆佰元整）\n优惠率：5.2%\n")
+    found = [text for text, _ in _texts(raw)]
+    assert "供应商地址：某市经开区长江路58号1栋6层" in found, found
+    assert "成交金额：￥2,386,400.00元（大写：贰佰叁拾捌万陆仟肆佰元整）" in found, found
