@@ -146,8 +146,8 @@ def _of_things_acquired(text: str, r: Reading) -> bool:
             and _OWN_LEVEL.search(r.clause_text) is None)
 
 
-# places a thing reaches, right after 覆盖 and a scope (覆盖全国31个省（自治区、直辖市）, 覆盖16个
-#地市): the spread as it stands
+# places a thing reaches, right after 覆盖 and a scope (覆盖全国31个省（自治区、直辖市）,
+# 覆盖16个地市): the spread as it stands
 _REACHES = re.compile(r"覆盖(?:全国|全省|全市|全区|全县)?$")
 _PLACES = re.compile(r"(?:省|市|县|区|国家|地区|乡镇|镇|村|城市)(?:（[^）]*）)?$")
 
