@@ -663,8 +663,8 @@ def _read_table(
         for k, (offset, text) in enumerate(row):
             if k in skipped and k not in rank_cols:
                 continue
-            half = _unspaced(to_half_width(_visible(text)))  # (5\u200b482.1, 5 482.1: one
-            # number)
+            half = _unspaced(to_half_width(_visible(_LINE_BREAK.sub("", text))))
+            # (5\u200b482.1, 5 482.1, 92⏎.35: one number)
             qual, qual_text, percent = "none", None, False
             summed = half[:1] in _SUM_BRACKETS and half[-1:] == _SUM_BRACKETS[half[0]]
             if summed:
@@ -728,7 +728,7 @@ def _row_over_page(lines: list[str], starts: list[int], i: int, width: int,
     last cells, as a PDF's text layer gives them) is read as one row."""
     row = _cells(lines[i], sep)
     if len(row) >= width:
-        return row, i
+        return _number_wrapped(row, lines, starts, i, raw)
     furniture = _page_furniture(lines, i, sep, raw)
     if furniture:  # (a page's foot between two rows)
         after = i + furniture
@@ -746,6 +746,28 @@ def _row_over_page(lines: list[str], starts: list[int], i: int, width: int,
         return row, i  # (a figure the break would cut: no row of this table)
     shift = starts[j] - starts[i] - len(piece)
     return [(at + shift if at >= len(piece) else at, c) for at, c in joined], j
+
+
+def _number_wrapped(row: list[tuple[int, str]], lines: list[str], starts: list[int], i: int,
+                    raw: str) -> tuple[list[tuple[int, str]], int]:
+    """A row whose last figure the column's edge cut (…　10486320.00　92⏎.35): the next line
+    holding only the figure's rest is read with it (the cell's text then holds the break, so
+    its offsets span both pieces); else the row alone."""
+    j = i + 1
+    last = row[-1][1][-1:] if row else ""
+    if j >= len(lines) or not raw or not (last.isdigit() or last == "."):
+        return row, i
+    rest = _visible(lines[j])
+    if not _NUMBER_REST.fullmatch(rest) or not _NUMBER.fullmatch(
+            to_half_width(_visible(row[-1][1]) + rest).rstrip("%")):
+        return row, i
+    at = row[-1][0]
+    end = starts[j] + lines[j].index(rest[0]) + len(rest)
+    return [*row[:-1], (at, raw[starts[i] + at : end])], j
+
+
+_NUMBER_REST = re.compile(r"\.?\d[\d,.]*%?|\.")
+_LINE_BREAK = re.compile(r"\r?\n|\r")
 
 
 def _printed_again(raw: str, line: str) -> bool:

@@ -62,3 +62,14 @@ def test_a_part_named_by_sector_alone_takes_the_whole_measure():
     other = _cells(_POWER, "城乡居民生活用电\t亿千瓦时\t1242\t8.5\t12168\t6.8",
                    date(2025, 10, 20))
     assert {m.indicator for m in other} == {"城乡居民生活用电"}  # a name of its own
+
+
+def test_a_figure_the_column_cut_is_read_whole():
+    raw = _BIDS.replace("2386400.00　88.60\n", "2386400.00　88\n.60\n")
+    row = "1　甲建设有限公司　2386400.00　88\n.60"
+    found = [(m.value, m.indicator, m.unit) for m in _cells(raw, row, date(2025, 9, 1))]
+    assert found == [(1.0, "甲建设有限公司综合得分", "位"),
+                     (2386400.0, "甲建设有限公司报价", "元"),
+                     (88.6, "甲建设有限公司综合得分", "分")]
+    later = _cells(raw, "2　乙工程有限公司　2401500.00　86.15", date(2025, 9, 1))
+    assert [m.value for m in later] == [2.0, 2401500.0, 86.15]  # the rows after it still read
