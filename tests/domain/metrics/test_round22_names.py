@@ -1,0 +1,49 @@
+"""Round 22's blind misses on detection, units, subjects and names (h68: a civil aviation
+authority's monthly figures; h69: a Hong Kong-listed developer's monthly operating update in
+Traditional script; h70: a university's graduate employment report), each a class of phrasing
+stated on short sentences written for it."""
+
+from datetime import date
+
+from pipelines.domain.metrics.candidates import find_candidates
+from tests.domain.metrics.support import by_quote, metrics
+
+_DOC = date(2025, 11, 14)
+
+
+def _found(texts, home=None, doc=_DOC):
+    return by_quote(metrics(texts, doc=doc, home=home))
+
+
+def _units(text):
+    return {text[c.start : c.end]: (c.unit, c.value) for c in find_candidates(text)}
+
+
+# detection and units
+
+
+def test_flights_of_a_schedule_count_in_ban():
+    assert _units("国际航线每周航班量达到8056班，恢复至2019年同期的91.5%。")["达到8056班"] == (
+        "班", 8056)
+    assert _units("国内航线每周计划航班量为11.2万班，较上一航季增加3.1%。")["11.2万班"] == (
+        "班", 11.2)
+    # a class, a team, a bus: a word follows 班
+    assert not _units("高三2班学生参加了比赛，开设3班组，全年开行5班车。")
+
+
+def test_plots_of_land_count_in_fu():
+    assert _units("本集團共新增5幅土地，總建築面積約61.3萬平方米。")["5幅"] == ("幅", 5)
+    assert _units("展出书画作品120幅。")["120幅"] == ("幅", 120)
+    # a plot (一幅住宅用地) is no count
+    assert "一幅" not in "".join(_units("本集團新增一幅住宅用地，總建築面積約12.8萬平方米。"))
+
+
+def test_zhao_before_a_currency_is_a_trillion():
+    text = "國內生產毛額達新臺幣24.6兆元。"
+    found = {c.unit: (c.value, c.multiplier) for c in find_candidates(text)}
+    assert found == {"新台币": (24.6, 1e12)}
+    assert _units("美國GDP約30兆美元。")["約30兆美元"] == ("美元", 30)
+    # 兆 of 兆瓦 / 兆瓦时 stays the unit's; 2兆8,812億元 stays one amount
+    assert _units("装机容量120兆瓦，发电量3.5兆瓦时。") == {
+        "120兆瓦": ("兆瓦", 120), "3.5兆瓦时": ("兆瓦时", 3.5)}
+    assert _units("政府總預算2兆8,812億元。") == {"2兆8,812億元": ("元", 28812)}
