@@ -110,3 +110,12 @@ def test_a_field_the_column_cut_keeps_its_tail_and_the_next_field_apart():
     found = [text for text, _ in _texts(raw)]
     assert "供应商地址：某市经开区长江路58号1栋6层" in found, found
     assert "成交金额：￥2,386,400.00元（大写：贰佰叁拾捌万陆仟肆佰元整）" in found, found
+
+
+def test_a_title_set_in_as_its_paragraphs_keeps_its_two_lines_apart_by_a_space():
+    raw = ("前三季度某市经济运行稳中有进\nGDP同比增长4.8%\n\n"
+           "本报讯（记者 王某）10月21日，记者从市统计局获悉，前三季度，某市实现地区生产总值"
+           "9112.5亿元，按不变价格计算，同比增长4.8%，比上半年加快0.3个百分点。\n")
+    indented = re.sub(r"(?:\A|(?<=\n\n))(?=\S)", "\u3000\u3000", raw)
+    title = ("前三季度某市经济运行稳中有进 GDP同比增长4.8%", True)
+    assert _texts(indented)[0] == _texts(raw)[0] == title
