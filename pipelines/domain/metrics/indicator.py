@@ -251,6 +251,14 @@ def trim_phrase(
         kept = [t for i, t in enumerate(kept) if not (
             t.word in _INNER_FILLERS and 0 < i < len(kept) - 1 and kept[i + 1].word != "的"
             and not (t.word == "完成" and _names_investment(kept[i + 1:])))]
+    if places and len(kept) > 3 and kept[0].pos == "m" and kept[2].word == "的":
+        del kept[:3]  # 在杭州、苏州、广州三个城市的合约销售金额: the count of the places just
+        # listed (a scope) names nothing
+    if len(kept) > 2 and kept[0].word in _TOGETHER_WITH and (
+            partner := max((i for i, t in enumerate(kept[:-1])
+                            if t.word.endswith(_PARTNER_ENDS)), default=0)):
+        del kept[: partner + 1]  # 本集团连同其合营企业及联营公司实现合约销售金额: who acts with
+        # the agent names nothing, as the agent does not
     if len(kept) > 2 and kept[0].word in _BY_MEANS and (
             verb := max((i for i in range(2, len(kept) - 1)
                          if kept[i].pos.startswith("v")), default=0)):
@@ -280,6 +288,9 @@ def trim_phrase(
 
 _EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届")
 _BY_MEANS = frozenset(("通过", "依托", "借助"))
+_TOGETHER_WITH = frozenset(("连同",))
+# partners named after 连同 (其合营企业及联营公司, 下属单位)
+_PARTNER_ENDS = ("公司", "企业", "单位")
 _EVENT_HEADS = ("会", "节", "展", "论坛", "赛")
 
 

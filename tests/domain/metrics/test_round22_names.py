@@ -47,3 +47,27 @@ def test_zhao_before_a_currency_is_a_trillion():
     assert _units("装机容量120兆瓦，发电量3.5兆瓦时。") == {
         "120兆瓦": ("兆瓦", 120), "3.5兆瓦时": ("兆瓦时", 3.5)}
     assert _units("政府總預算2兆8,812億元。") == {"2兆8,812億元": ("元", 28812)}
+
+
+# names of a listed company's operating update
+
+
+def test_the_company_and_its_partners_name_nothing():
+    found = _found(["本集团连同其合营企业及联营公司共实现合约销售金额约人民币123.4亿元，"
+                    "同比减少18.6%。",
+                    "本集团权益合约销售金额约人民币86.5亿元，本集团净负债率约为58.3%。"])
+    assert found["约人民币123.4亿元"].indicator == "合约销售金额"
+    assert found["18.6%"].indicator == "合约销售金额"
+    assert found["约人民币86.5亿元"].indicator == "权益合约销售金额"
+    assert found["约为58.3%"].indicator == "净负债率"
+
+
+def test_a_count_of_the_places_listed_is_their_scope():
+    found = _found(["前十个月，本集团在杭州、苏州、广州三个城市的合约销售金额均超过人民币10亿元。"])
+    assert [m.indicator for q, m in found.items() if q.endswith("10亿元")] == ["合约销售金额"]
+
+
+def test_the_preposition_of_a_dated_span_names_nothing():
+    found = _found(["本集团于2025年9月30日止九个月的融资成本平均为每年4.86%，"
+                    "较去年同期下降52个基点。"])
+    assert found["4.86%"].indicator == "融资成本"
