@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from pipelines.domain.metrics.clauses import Tok
 from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.units import unit_lexicon
 
 _PUNCT = re.compile(r"^[\s\W_]+$")
 _QUOTES = re.compile(r"[\s“”\"‘’《》]")
@@ -189,6 +190,9 @@ def trim_phrase(
         if len(kept) > 2 and kept[1].word == "后" and kept[0].word in _ONCE_DONE:
             del kept[:2]  # 达产后年产值, 建成后新增算力: when the output is expected, no name
             changed = True
+        if len(kept) > 1 and _per_unit(kept[-1].word):
+            kept.pop()  # 平均售价为每平方米约人民币21,763元: the unit a price is per, no name
+            changed = True
         while kept:
             word = kept[-1].word
             end = ends.get(word)
@@ -314,6 +318,11 @@ def _recipient_end(kept: Sequence[Tok]) -> int:
 
 _TO_WHOM = frozenset(("向", "拟向"))
 _PER = frozenset(("每",))
+
+
+def _per_unit(word: str) -> bool:
+    """每 and a unit as one word (每平方米, 每吨): the base of a price or a rate."""
+    return word.startswith("每") and word[1:] in unit_lexicon().units
 
 
 # (贸工部把经济增长预测…: the agent before 把; 全省法院有员额法官3128名: the owner before 有)

@@ -71,3 +71,10 @@ def test_the_preposition_of_a_dated_span_names_nothing():
     found = _found(["本集团于2025年9月30日止九个月的融资成本平均为每年4.86%，"
                     "较去年同期下降52个基点。"])
     assert found["4.86%"].indicator == "融资成本"
+
+
+def test_the_unit_a_price_is_per_names_nothing():
+    found = _found(["合约销售建筑面积约56.7万平方米，平均售价为每平方米约人民币21,763元。",
+                    "铁矿砂进口均价每吨718.6元，下降8.9%。"])
+    assert found["约人民币21,763元"].indicator == "平均售价"
+    assert found["718.6元"].indicator == "铁矿砂进口均价"
