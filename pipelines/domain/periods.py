@@ -28,7 +28,8 @@ _Y = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s?年(?!代|级|轻)"
 ROC_OFFSET = 1911
 _ROC_BARE = r"(?<![\d.])(?:1[0-3]\d|[89]\d)"
 _ROC_NAMED = r"民国\s?(?:\d{1,3}|[〇零一二三四五六七八九十百]{1,5})\s?年"
-_REL_Y = r"(?:今年|去年|上年|前一年|前年|明年|本年内|本年|当年|全年|上一年|次年|年内)"
+# (半年内 is a length, 入职半年内离职率: within half a year of an event, no year's span)
+_REL_Y = r"(?:今年|去年|上年|前一年|前年|明年|本年内|本年|当年|全年|上一年|次年|(?<!半)年内)"
 _MNUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _M = _MNUM + r"\s?月份?"
 _DNUM = r"(?:[12]\d|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -77,6 +78,9 @@ _N = rf"(?:[{_CN}]+|\d+)"
 # 截至2024年12月31日止年度: how Hong Kong's listed companies date their results): the months
 # (or the year) ending that day, not the day
 _CLOSED_SPAN = rf"{_Y}\s?{_M}\s?{_D}\s?止\s?(?:{_N}\s?个月|年度)"
+# an airline timetable season (冬春航季, 夏秋航季): the IATA season, from the last Sunday of
+# October (of March) to the Saturday before the last Sunday of March (of October)
+_FLIGHT_SEASON = r"(?<!上一)(?<!下一)(?:冬春|夏秋)航季"
 # a graduating class (2025届毕业生, 较2024届): the year it graduates in
 _COHORT = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s?届"
 # (“十四五”规划 names the plan document, not its years: 2025年是“十四五”规划收官之年; nor does
@@ -119,6 +123,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
         {_PLAN}
       | {_CLOSED_SPAN}
       | {_COHORT}
+      | (?:{_Y}\s?)?{_FLIGHT_SEASON}
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
       | (?:{_Y}\s?{_M}{_SEP}{_Y}\s?{_M})
       | (?:(?:{year}|{_REL_Y}){_SEP}|{year}\s?[、和]\s?(?={year}))?(?:{year}|{_REL_Y})
@@ -213,6 +218,8 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     closed = _CLOSED.fullmatch(s)
     if closed:
         return _closed_span(closed, raw_text, doc_date)
+    if s.endswith(_SEASON_OF_FLIGHTS):
+        return _flight_season(s, raw_text, doc_date)
     if s.endswith(_CLASS_OF):  # 2025届: the graduating class's year
         s = s.removesuffix(_CLASS_OF) + "年"
     # 到2027年 on a goal is that year; 到5月底, 截至2022年 are points
@@ -278,6 +285,30 @@ def _closed_span(found: re.Match[str], text: str, doc_date: date | None) -> Peri
 
 _LONGEST_CLOSED_SPAN = 24  # months
 _CLASS_OF = "届"
+_SEASON_OF_FLIGHTS = "航季"
+_WINTER_FLIGHTS = "冬春"
+
+
+def _last_sunday(year: int, month: int) -> date:
+    end = last_day(year, month)
+    return end - timedelta(days=(end.weekday() - 6) % 7)
+
+
+def _flight_season(s: str, text: str, doc_date: date | None) -> Period:
+    """冬春航季 / 夏秋航季 (2025年冬春航季: the one opening that year): without a year, the winter
+    season open at or next after the document's date (from April on, the one opening in October)
+    and the summer season of the document's year."""
+    named = _YEAR_IN.match(s)
+    year = _year_number(named.group(1)) if named else (doc_date.year if doc_date else None)
+    if year is None:
+        return Period(text=text)
+    if s.endswith(_WINTER_FLIGHTS + _SEASON_OF_FLIGHTS):
+        if named is None and doc_date is not None and doc_date < _last_sunday(year, 3):
+            year -= 1  # (in January: the season opened last October)
+        return Period(text=text, start=_last_sunday(year, 10),
+                      end=_last_sunday(year + 1, 3) - timedelta(days=1))
+    return Period(text=text, start=_last_sunday(year, 3),
+                  end=_last_sunday(year, 10) - timedelta(days=1))
 
 
 def _weekday(name: str, doc: date | None) -> date | None:

@@ -67,6 +67,7 @@ from pipelines.domain.metrics.period_choice import (
     PRESENT,
     choose_period,
     contextualize,
+    counted_over,
     forecast_made,
     names_event,
     period_of_kind,
@@ -553,6 +554,8 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     scoped = scoped_spans(text, sc.spans, r.of_base, r.start, r.comma_start, so.end, r.pos)
     period = choose_period(text, cand, scoped, sc.inherited, sc.toks,
                            (r.item_start, r.comma_start, r.task_start))
+    if sc.spans and (over := counted_over(text, cand, sc.spans)) is not None:
+        period = over.period  # 有9个机场10月旅客吞吐量…超过10%: the month after the count
     if r.resp_pos >= 0 and len(scoped) > 1 and (
             item := listed_period(text, cand, sc.cands, scoped, r.resp_pos)) is not None:
         period = item.period  # 1月、2月…分别为X、Y: each month its own figure

@@ -111,6 +111,24 @@ def _as_at(text: str, span: PeriodSpan) -> bool:
 _FULL_DAY = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]")
 
 
+def counted_over(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]
+                 ) -> PeriodSpan | None:
+    """有9个机场10月旅客吞吐量同比增速超过10%: a count of things (有N个…) whose figure of a
+    period meets a bound; the period named right after the things counted dates the count
+    (not the sentence's or the paragraph's period before it)."""
+    if not text.endswith(_THERE_ARE, 0, cand.start):
+        return None
+    after = next((p for p in spans if p.start >= cand.end), None)
+    if (after is None or after.period.start is None or is_comparison(text, after)
+            or _COUNTED.fullmatch(text, cand.end, after.start) is None):
+        return None
+    return after
+
+
+_THERE_ARE = "有"
+_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,6}")  # the things counted (机场, 城市)
+
+
 def record_since(text: str, span: PeriodSpan) -> bool:
     """自2016年以来首次连续两年下降: a since-span that bounds a record (首次, 连续, 最) says how
     long something had not happened; it is no period the paragraph's next figures are of."""

@@ -101,3 +101,32 @@ def test_a_hong_kong_companys_year_and_its_year_so_far():
     assert _dates(m["2.1億美元"]) == (date(2025, 1, 1), date(2025, 9, 9))
     assert _dates(m["5.12%"]) == (date(2025, 1, 1), date(2025, 6, 30))
     assert _dates(m["61.2%"]) == (date(2025, 6, 30), date(2025, 6, 30))
+
+
+AVIATION_RELEASE = (
+    "民航局发布2025年10月民航主要生产指标\n\n"
+    "1-10月，民航累计完成旅客运输量6.2亿人次，同比增长5.1%。\n\n"
+    "年旅客吞吐量1000万人次以上的机场中，有12个机场10月旅客吞吐量同比增速超过8%。\n\n"
+    "冬春航季（10月26日起）国内航线每周计划航班量为10.8万班，较上一航季增加2.6%。\n"
+)
+
+
+def test_a_flight_season_and_a_count_dated_after_its_things():
+    """冬春航季 is the IATA winter season (the last Sunday of October to the Saturday before the
+    last Sunday of March); 有12个机场10月旅客吞吐量…超过8%: the month after the things counted
+    dates the count, not the paragraph's months before."""
+    m = _by_quote(AVIATION_RELEASE, date(2025, 11, 14))
+    season = (date(2025, 10, 26), date(2026, 3, 28))
+    flights = next(v for k, v in m.items() if k.startswith("10.8万"))  # (万班 or 万)
+    assert _dates(flights) == season
+    assert _dates(m["2.6%"]) == season
+    assert _dates(m["12个"]) == (date(2025, 10, 1), date(2025, 10, 31))
+    assert _dates(m["6.2亿人次"]) == (date(2025, 1, 1), date(2025, 10, 31))
+
+
+def test_half_a_year_within_a_name_is_no_period():
+    """入职半年内离职率 (within half a year of taking the job): a length in the measure's name,
+    not 年内 (the year so far); the rate stays undated and keeps its name."""
+    m = _by_quote("三、就业保障\n\n毕业生入职半年内离职率为4.7%。\n", date(2025, 12, 26))
+    assert _dates(m["4.7%"]) == (None, None)
+    assert "半年内" in (m["4.7%"].indicator or "")
