@@ -348,16 +348,31 @@ FACILITY_WORDS = frozenset(("港", "港口", "港区", "机场", "国际机场",
 
 def facility_follows(toks: Sequence[Tok], i: int) -> bool:
     """The place ``toks[i]`` names a facility: a facility word follows it, or one more name
-    and then an airport (南京|禄口|国际机场)."""
+    and then an airport (南京|禄口|国际机场); or a company named after it (中国国家铁路集团有限
+    公司)."""
     if i + 1 >= len(toks) or toks[i + 1].start != toks[i].end:
         return False
     nxt = toks[i + 1].word
-    if nxt in FACILITY_WORDS:
+    if nxt in FACILITY_WORDS or _company_follows(toks, i):
         return True
     return (i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end
             and len(nxt) <= 3 and nxt not in _LEVEL_TOKENS and toks[i + 2].word.endswith("机场"))
 
 
+def _company_follows(toks: Sequence[Tok], i: int) -> bool:
+    """Nouns run on from the place at ``toks[i]`` to a company's head (中国|国家|铁路|集团|
+    有限公司, 四川|能源|投资|集团): the place opens the company's name."""
+    for j in range(i + 1, min(i + 1 + _COMPANY_WORDS, len(toks))):
+        tok = toks[j]
+        if tok.start != toks[j - 1].end or not tok.pos.startswith(("n", "vn")):
+            return False
+        if tok.word.endswith(_COMPANY_HEADS):
+            return True
+    return False
+
+
+_COMPANY_WORDS = 5  # words of a company's name after its place, its head included
+_COMPANY_HEADS = ("有限公司", "集团")
 _EXAMPLES_END = frozenset(("等", "等等"))
 _MEANS = frozenset(("渠道", "方式", "途径", "形式", "平台"))
 _INNER_FILLERS = frozenset(("共", "实现", "共计", "合计", "完成",

@@ -106,6 +106,10 @@ def named_subject(
             continue  # 全国排名第4: the ranking's scope; 全省占比: a denominator
         if _RANKING_LIST.match(text, end) is not None:
             continue  # 中国500强企业: a ranking's list names the firms, not their place
+        if (word in lex.place_scopes and text.endswith(_SPREAD_OVER, start, t.start)
+                and _PLACES_COUNTED.match(text, end) is not None):
+            continue  # 分布于全国22个城市的75个项目, 覆盖全国31个省: where the places counted lie,
+            # not whose figure (全国22个城市GDP增长5%: 全国's)
         if _DESTINATION.search(text, start, t.start) is not None:
             continue  # 赴长三角、粤港澳大湾区开展…推介: where the work goes, not whose figure
         if _in_trade_partner(text, start, t.start, number_at):
@@ -158,6 +162,10 @@ def _in_trade_partner(text: str, start: int, at: int, end: int) -> bool:
 # total of a list, no one place's figure
 _LIST_TOTAL = re.compile(r"[\d一二三四五六七八九十两]+个?"
                          r"(?:省区市|省市|省份|省|城市|市|地区|区县|县|区)(?:合计|共计|总计|合共|共)")
+# a count of places (22个城市, 31个省) after a scope (全国) where things lie: their spread
+_SPREAD_OVER = ("于", "在", "覆盖", "遍布", "遍及")
+_PLACES_COUNTED = re.compile(
+    r"[\d一二三四五六七八九十两]+个?(?:省区市|省市|省份|省|城市|市|地区|区县|县|区|国家)")
 # 世界500强, 中国500强, 全国百强: a ranking's list of firms
 _RANKING_LIST = re.compile(r"(?:\d{2,4}|[百千])强")
 # a destination and the places listed with it (赴长三角、粤港澳大湾区开展招商推介, 前往…)

@@ -78,3 +78,20 @@ def test_the_unit_a_price_is_per_names_nothing():
                     "铁矿砂进口均价每吨718.6元，下降8.9%。"])
     assert found["约人民币21,763元"].indicator == "平均售价"
     assert found["718.6元"].indicator == "铁矿砂进口均价"
+
+
+# subjects
+
+
+def test_a_company_named_after_its_country_is_no_subject():
+    found = _found(["到中国国家铁路集团有限公司及其下属单位就业1127人。"], home="四川省")
+    assert found["1127人"].subject is None
+    assert found["1127人"].indicator == "到中国国家铁路集团有限公司及其下属单位就业"
+
+
+def test_the_scope_of_places_counted_is_no_subject():
+    found = _found(["截至2025年10月31日，本集团土地储备分布于全国22个城市的75个项目，"
+                    "其中位于一、二线城市的土地储备占比约78%。"], home="香港")
+    assert {q: m.subject for q, m in found.items()} == {"22个": None, "75个": None, "约78%": None}
+    # a scope's own figure keeps it
+    assert _found(["全国22个城市GDP增长5%。"], home="成都市")["5%"].subject == "全国"
