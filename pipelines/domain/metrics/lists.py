@@ -63,7 +63,8 @@ def split_by_respectively(
     if not items and not head.strip("，,；; ") and cstart > 0:
         # 常住人口增量居前三位的是鹿城区、龙湾区和瓯海区，分别增加…: the places the clause
         # before lists after 的是, its name before them
-        items = _ranked_places(text, cstart, len(group), toks)
+        items = (_ranked_places(text, cstart, len(group), toks)
+                 or _ranked_in_order(text, cstart, len(group)))
     bare_head = head.strip("，,；; ")
     if not items and _OWN_NAME.fullmatch(_SHARED_NAME.sub("", bare_head)) and cstart > 0:
         # 排名前三位的城市依次是盐城、南通、连云港，PM2.5浓度分别为…: the places the clause
@@ -254,6 +255,29 @@ def _ranked_places(text: str, cstart: int, n: int, toks: Sequence[Tok]
     name = found.group("name")
     name = name[:-2] if name.endswith(("增速", "增幅")) and len(name) > 4 else name  # 增速最快的是
     return [(name, p) for p in places]
+
+
+# …排名前三的机场依次为A、B和C，: the items a ranking's clause lists in order, and its measure
+_IN_ORDER = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:排名|位居|居)前[一二三四五六七八九十\d]+位?的"
+    r"[\u4e00-\u9fff]{1,6}?依次(?:为|是)(?P<list>[^，,；;。]+)[，,]$")
+
+
+def _ranked_in_order(text: str, cstart: int, n: int) -> list[tuple[str, str | None]]:
+    """The n items the clause before a 分别 clause ranks in order (旅客吞吐量排名前三的机场依次为
+    广州白云国际机场、…，分别完成…), each with the measure ranked by: places are subjects,
+    other items (airports, firms) open the name; none unless there are n."""
+    start = clause_start(text, cstart - 1, CLAUSE_MARKS)
+    found = _IN_ORDER.match(text, start, cstart)
+    if found is None:
+        return []
+    items = split_list(found.group("list"), n, share_head=False)
+    if len(items) != n:
+        return []
+    name = found.group("name")
+    if all(is_place_token(i) for i in items):
+        return [(name, i) for i in items]
+    return [(i + name, None) for i in items]
 # 分别 + a verb of result + a noun phrase before the list's first number (分别完成集装箱吞吐量,
 # 分别实现营业收入): the noun phrase is what each item's figure measures
 _GAP_NOUN = re.compile(
@@ -290,6 +314,9 @@ def listed_period(text: str, cand: NumberCandidate, cands: Sequence[NumberCandid
     as many items as the list's numbers pairs each period with the number in its place."""
     cstart = clause_start(text, resp_pos, CLAUSE_MARKS)
     periods = [p for p in spans if cstart <= p.start and p.end <= resp_pos]
+    if len(periods) < 2:
+        # 7月、8月灾情最为集中，两个月直接经济损失分别为…: the months the clause before lists
+        periods = _last_run([p for p in spans if p.end <= cstart], text)
     if len(periods) < 2 or any(
             text[a.end : b.start] not in _PERIOD_JOINTS for a, b in pairwise(periods)):
         return None
@@ -297,6 +324,16 @@ def listed_period(text: str, cand: NumberCandidate, cands: Sequence[NumberCandid
     if cand not in group or len(group) != len(periods):
         return None
     return periods[group.index(cand)]
+
+
+def _last_run(periods: Sequence[PeriodSpan], text: str) -> list[PeriodSpan]:
+    """The last periods of ``periods`` (in text order) joined one to the next by 、 / 和."""
+    run: list[PeriodSpan] = []
+    for p in reversed(periods):
+        if run and text[p.end : run[0].start] not in _PERIOD_JOINTS:
+            break
+        run.insert(0, p)
+    return run
 
 
 _PERIOD_JOINTS = frozenset(("、", "和", "及", "与", "以及"))

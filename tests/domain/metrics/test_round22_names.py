@@ -95,3 +95,25 @@ def test_the_scope_of_places_counted_is_no_subject():
     assert {q: m.subject for q, m in found.items()} == {"22个": None, "75个": None, "约78%": None}
     # a scope's own figure keeps it
     assert _found(["全国22个城市GDP增长5%。"], home="成都市")["5%"].subject == "全国"
+
+
+# lists
+
+
+def test_items_ranked_in_order_own_the_numbers_after_fenbie():
+    found = _found(["旅客吞吐量排名前三的机场依次为广州白云国际机场、上海浦东国际机场和"
+                    "北京首都国际机场，分别完成683.5万人次、651.2万人次和629.4万人次。"])
+    assert [found[q].indicator for q in ("683.5万人次", "651.2万人次", "629.4万人次")] == [
+        "广州白云国际机场旅客吞吐量", "上海浦东国际机场旅客吞吐量", "北京首都国际机场旅客吞吐量"]
+    # places ranked in order are the subjects
+    found = _found(["地区生产总值排名前三的城市依次为苏州、南京和无锡，"
+                    "分别实现2.1万亿元、1.5万亿元和1.4万亿元。"], home="江苏省")
+    assert [(m.indicator, m.subject) for m in found.values()] == [
+        ("地区生产总值", "苏州"), ("地区生产总值", "南京"), ("地区生产总值", "无锡")]
+
+
+def test_periods_listed_in_the_clause_before_fenbie():
+    found = _found(["7月、8月灾情最为集中，两个月直接经济损失分别为423.5亿元和376.2亿元。"],
+                   home="全国", doc=date(2025, 10, 20))
+    assert [(found[q].period_start, found[q].period_end) for q in ("423.5亿元", "376.2亿元")] == [
+        (date(2025, 7, 1), date(2025, 7, 31)), (date(2025, 8, 1), date(2025, 8, 31))]
