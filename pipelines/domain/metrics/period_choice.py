@@ -330,9 +330,10 @@ def year_to_date(period: Period) -> bool:
 
 
 # what a year's flows are totalled by after 累计 (累计销售汽车, 累计生产, 累计出口): the sales,
-# output or trade of the months so far, not a stock; and events that occur (累计出现重度污染4个
-# 城市日, 累计发生火灾), which no stock holds
-_FLOW_TO_DATE = re.compile(r"(?:销售|生产|出口|进口|交付|产销|出现|发生)")
+# output or trade of the months so far, not a stock; events that occur (累计出现重度污染4个
+# 城市日, 累计发生火灾), which no stock holds; and those a year's events take in (累计邀请用人
+# 单位5316家, 累计接待游客): guests of the period, not a total standing at its end
+_FLOW_TO_DATE = re.compile(r"(?:销售|生产|出口|进口|交付|产销|出现|发生|邀请|接待|举办)")
 
 
 def flow_to_date(text: str, pos: int) -> bool:
@@ -452,7 +453,7 @@ def choose_period(
             if framed:
                 frame = framed[-1]
                 if (frame.end <= comma and dates_a_flow(text, frame) and whole_year(frame.period)
-                        and not _events_summed(cand)):
+                        and not _events_summed(cand) and not flow_to_date(text, last.end)):
                     # 全年新增…1.2万个，累计建成超过5.8万个: the year dates the flow's clause; the
                     # running total after it stands at the year's end (hours or visits summed,
                     # 志愿服务时长累计1.9万小时, are the year's: no total of them stands)
@@ -725,7 +726,7 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
             blanks = [b.span() for b in _BLANK_LINE.finditer(raw)]
         para, end = _paragraph_around(blanks, len(raw), m.char_start)
         cue = _COMPARED.search(raw, para, end)
-        if cue is None or (cue.start() > m.char_start and (
+        if cue is None or _own_period(out, para, end, current) or (cue.start() > m.char_start and (
                 m.kind not in ("share", "growth_rate") or "。" in raw[m.char_end : cue.start()])):
             continue  # (a count before the comparison in its sentence: a sample, 纳入监测的156家)
         before = raw[max(para, m.char_start - 12) : m.char_start]
@@ -739,6 +740,17 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
         filled[i] = m._replace(period_text=period[0], period_start=period[1],
                                period_end=period[2])
     return filled
+
+
+def _own_period(out: list[MetricRow], start: int, end: int,
+                current: tuple[str | None, date | None, date | None]) -> bool:
+    """The release's period is a day (its statistics' day, 截至2025年8月31日) and a paragraph
+    (raw ``start``-``end``) dates a figure by a span of its own (第三章 就业质量 on the 2025届
+    class: 2025届毕业生平均月薪…): a section on that span, whose undated figures (a survey's
+    levels) are not the states at the lead's day."""
+    return current[1] == current[2] and any(
+        start <= m.char_start < end and m.period_start is not None
+        and m.period_start != m.period_end for m in out)
 
 
 # a blank line (CRLF lines, spaces or an indent on it too): paragraphs apart
@@ -909,9 +921,10 @@ def _past_flows_year(period: Period, text: str, pos: int, spans: Sequence[Period
     # (by its text: a year the text's date moved, 全年 read in January, is still that span's)
     chosen = next((p for p in reversed(spans)
                    if p.end <= pos and p.period.text == period.text), None)
-    if (chosen is None or not dates_a_flow(text, chosen)
-            or clause_start(text, pos, CLAUSE_MARKS) <= chosen.start):
-        return period
+    clause = clause_start(text, pos, CLAUSE_MARKS)
+    if (chosen is None or not dates_a_flow(text, chosen) or clause <= chosen.start
+            or _summed_flow(text, clause, pos)):
+        return period  # (累计邀请用人单位5316家: a total of the year's invitations, its year's)
     earlier = [p for p in spans if p.end <= chosen.start and not dates_a_flow(text, p)
                and not is_comparison(text, p)]
     # (截至12月末，…，全年净增…，其中5G用户达11.6亿户: the sentence's day, else the paragraph's)
@@ -922,6 +935,12 @@ def _past_flows_year(period: Period, text: str, pos: int, spans: Sequence[Period
     # (in the flow's year: 全年 read in January is last year, and so is its 12月末)
     return (resolve_period(day.text, date(period.end.year, 12, 31))  # type: ignore[union-attr]
             if needs_year(day.text) else day.period)
+
+
+def _summed_flow(text: str, start: int, end: int) -> bool:
+    """The clause ``start``-``end`` sums a flow: 累计 before a flow's verb (flow_to_date)."""
+    at = text.find(_RUNNING, start, end)
+    return at >= 0 and flow_to_date(text, at + len(_RUNNING))
 
 
 _STOCK_KINDS = ("count_total", "share", "rank")

@@ -130,3 +130,29 @@ def test_half_a_year_within_a_name_is_no_period():
     m = _by_quote("三、就业保障\n\n毕业生入职半年内离职率为4.7%。\n", date(2025, 12, 26))
     assert _dates(m["4.7%"]) == (None, None)
     assert "半年内" in (m["4.7%"].indicator or "")
+
+
+SURVEY_REPORT = (
+    "某某学院2024届毕业生就业质量年度报告\n\n"
+    "前言\n报告数据统计截至2024年8月31日，较上年有所提高。\n\n"
+    "第一章 毕业去向\n截至2024年8月31日，毕业去向落实率为92.6%，较上届提高0.5个百分点。\n"
+    "升学1205人，占18.3%。\n\n"
+    "第二章 就业质量\n2024届毕业生平均月薪为7630元，同比增长2.8%。\n"
+    "毕业生专业对口度为83.2%，就业满意度为91.5%。\n\n"
+    "第三章 工作举措\n学校全年举办校园招聘会312场，累计邀请用人单位4120家。\n"
+)
+
+
+def test_a_statistics_day_dates_the_states_not_a_sections_survey_levels():
+    """The release's statistics day (截至2024年8月31日) dates the undated states of a section
+    comparing them (升学1205人，占18.3%), not those of a section that dates its figures by a span
+    of its own (2024届毕业生平均月薪…: its survey levels stay undated); 累计邀请用人单位 after
+    全年举办 sums the year's invitations (the year, not its last day)."""
+    m = _by_quote(SURVEY_REPORT, date(2024, 12, 20))
+    day = (date(2024, 8, 31), date(2024, 8, 31))
+    assert _dates(m["1205人"]) == day
+    assert _dates(m["18.3%"]) == day
+    assert _dates(m["7630元"]) == (date(2024, 1, 1), date(2024, 12, 31))
+    for quote in ("83.2%", "91.5%"):
+        assert _dates(m[quote]) == (None, None), quote
+    assert _dates(m["4120家"]) == (date(2024, 1, 1), date(2024, 12, 31))
