@@ -668,6 +668,8 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
         if t.word in "“”\"‘’《》·":
             i += 1
             continue
+        if t.word == "的" and kept and i + 1 < len(toks) and toks[i + 1].pos == "m":
+            break  # 22个城市的75个项目: another count follows, its own noun's
         if t.word == "的" and kept:
             kept, length = [], 0  # 可感可及的民生实事: the head noun follows the last 的
             i += 1

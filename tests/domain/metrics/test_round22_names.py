@@ -117,3 +117,8 @@ def test_periods_listed_in_the_clause_before_fenbie():
                    home="全国", doc=date(2025, 10, 20))
     assert [(found[q].period_start, found[q].period_end) for q in ("423.5亿元", "376.2亿元")] == [
         (date(2025, 7, 1), date(2025, 7, 31)), (date(2025, 8, 1), date(2025, 8, 31))]
+
+
+def test_a_count_before_another_count_counts_its_own_noun():
+    found = _found(["截至2025年10月31日，本集团土地储备分布于全国22个城市的75个项目。"], home="香港")
+    assert (found["22个"].indicator, found["75个"].indicator) == ("城市", "项目")
