@@ -120,5 +120,6 @@ def test_periods_listed_in_the_clause_before_fenbie():
 
 
 def test_a_count_before_another_count_counts_its_own_noun():
-    found = _found(["截至2025年10月31日，本集团土地储备分布于全国22个城市的75个项目。"], home="香港")
+    found = _found(["截至2025年10月31日，本集团土地储备分布于全国22个城市的75个项目。"],
+                   home="香港")
     assert (found["22个"].indicator, found["75个"].indicator) == ("城市", "项目")
