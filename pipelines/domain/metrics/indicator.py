@@ -274,9 +274,9 @@ def trim_phrase(
         del kept[: to_whom + at]  # 董事会拟向全体股东每10股派发现金红利: who gives it and to whom
         # are no part of the name
     links = _trim_sets()[0]
-    agent = max((i for i, t in enumerate(kept[:-2]) if t.word.endswith(_AUTHORITIES)
-                 and len(t.word) > 2 and kept[i + 1].pos.startswith("v")
-                 and kept[i + 1].word not in links), default=-1)
+    agent = max((i for i, t in enumerate(kept[:-2]) if _acts(t.word)
+                 and kept[i + 1].pos.startswith("v") and kept[i + 1].word not in links),
+                default=-1)
     if agent >= 0:
         del kept[: agent + 1]  # 各级市场监管部门查处…案件, 公安机关破获…: who acts names nothing
         if len(kept) > 1 and kept[0].word in _ORGANISING:
@@ -330,6 +330,13 @@ def _per_unit(word: str) -> bool:
 # 各电力交易中心组织): before its verb (not a forecast's link: 财政部预估出口)
 _AUTHORITIES = ("部门", "机关", "部", "委", "局", "厅", "中心", "防总")
 _ORGANISING = frozenset(("组织",))
+# officials before what they do (学校领导走访用人单位, 市领导调研企业)
+_OFFICIALS = frozenset(("领导", "校领导", "市领导", "省领导", "县领导", "区领导"))
+
+
+def _acts(word: str) -> bool:
+    """An authority (市场监管部门, 国家减灾委) or officials: who acts, before the verb."""
+    return (word.endswith(_AUTHORITIES) and len(word) > 2) or word in _OFFICIALS
 _DISPOSAL = frozenset(("把", "有"))
 # an agency that compiles or publishes a figure (统计局, 重建局, 贸工部, 旅游局)
 _AGENCY_ENDS = ("局", "部", "署", "厅")

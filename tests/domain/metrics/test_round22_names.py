@@ -123,3 +123,14 @@ def test_a_count_before_another_count_counts_its_own_noun():
     found = _found(["截至2025年10月31日，本集团土地储备分布于全国22个城市的75个项目。"],
                    home="香港")
     assert (found["22个"].indicator, found["75个"].indicator) == ("城市", "项目")
+
+
+# names of a university's employment report
+
+
+def test_the_school_speaking_of_itself_and_its_officials_name_nothing():
+    found = _found(["学校全年举办校园招聘会428场，学校领导走访用人单位126家。",
+                    "2026年，学校将力争毕业去向落实率保持在93%以上。"], home="四川省",
+                   doc=date(2025, 12, 26))
+    assert [m.indicator for m in found.values()] == [
+        "举办校园招聘会", "走访用人单位", "毕业去向落实率"]
