@@ -641,6 +641,9 @@ _BOUNDS_IN_NAME = frozenset(("以上", "以下"))
 _LEVELS_AFTER_BOUND = frozenset("市县区省")
 
 
+_PLACE_KINDS = frozenset(("自治区", "直辖市", "自治州", "自治县", "特别行政区", "地区", "兵团"))
+
+
 def _kinds_bracket(toks: Sequence[Tok], i: int) -> int:
     """The end (exclusive) of a short bracket listing kinds of the noun before it (县（市、区）,
     学校（园）: one-character words joined by 、), or 0."""
@@ -648,8 +651,8 @@ def _kinds_bracket(toks: Sequence[Tok], i: int) -> int:
         if toks[j].word in ("）", ")"):
             inner = [t.word for t in toks[i + 1 : j]]
             words = [w for w in inner if w != "、"]
-            if inner and "、" in inner and all(len(w) == 1 for w in words):
-                return j + 1
+            if inner and "、" in inner and all(len(w) == 1 or w in _PLACE_KINDS for w in words):
+                return j + 1  # (31个省（自治区、直辖市）: the levels of places counted)
             # 12个村（社区）, 乡镇（街道）: one kind of the same level, in place of the noun
             alone = j == i + 2 and len(inner[0]) == 2 and toks[i + 1].pos.startswith("n")
             return j + 1 if alone and len(toks[i - 1].word) <= 2 else 0

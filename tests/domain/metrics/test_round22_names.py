@@ -134,3 +134,8 @@ def test_the_school_speaking_of_itself_and_its_officials_name_nothing():
                    doc=date(2025, 12, 26))
     assert [m.indicator for m in found.values()] == [
         "举办校园招聘会", "走访用人单位", "毕业去向落实率"]
+
+
+def test_the_levels_of_places_counted_stay_in_the_name():
+    found = _found(["毕业生来源覆盖全国31个省（自治区、直辖市）。"], home="四川省")
+    assert found["31个"].indicator == "省（自治区、直辖市）"
