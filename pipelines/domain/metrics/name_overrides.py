@@ -57,6 +57,8 @@ _TOP_N = _RANK_VERBS + r"?前[\d一二三四五六七八九十]+(?:位|名)?的?
 # the places or firms a ranking selects, after the measure it ranks by (有效注册商标量排名前三的
 # 省份: the measure is 有效注册商标量)
 _RANKED_SELECTION = re.compile(_TOP_N + r"[\u4e00-\u9fff]{0,4}$")
+# where people go (前往世界排名前100高校的有176人): the ranked class is where, the name whole
+_GOING_TO = ("前往", "赴", "到")
 
 
 def _ranked_measure(text: str, pos: int, indicator: str) -> str:
@@ -64,7 +66,7 @@ def _ranked_measure(text: str, pos: int, indicator: str) -> str:
     whole when the items' figures repeat only its last word (国内有效发明专利拥有量排名前五的
     省市分别为…，拥有量分别为68.9万件: 国内有效发明专利拥有量)."""
     found = _RANKED_SELECTION.search(indicator)
-    if found is not None and found.start() >= 2:
+    if found is not None and found.start() >= 2 and not indicator.startswith(_GOING_TO):
         return indicator[: found.start()]
     if not indicator or "前" not in text[:pos]:
         return indicator

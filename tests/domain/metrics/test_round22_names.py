@@ -139,3 +139,8 @@ def test_the_school_speaking_of_itself_and_its_officials_name_nothing():
 def test_the_levels_of_places_counted_stay_in_the_name():
     found = _found(["毕业生来源覆盖全国31个省（自治区、直辖市）。"], home="四川省")
     assert found["31个"].indicator == "省（自治区、直辖市）"
+
+
+def test_a_ranked_class_gone_to_stays_in_the_name():
+    found = _found(["出国（境）深造毕业生中，前往世界排名前100高校的有176人。"], home="四川省")
+    assert found["176人"].indicator == "前往世界排名前100高校"
