@@ -209,6 +209,26 @@ def topic_place(
         window[:2]) or None
 
 
+def _place_done_in(toks: Toks, text: str, start: int, end: int,
+                   home_place: str | None) -> str | None:
+    """The place a clause of [start, end) names right after the company speaking of itself and
+    于 / 在 (本集团于浙江省宁波市…新增一幅住宅用地): where what the figures after measure was
+    done."""
+    found = _DONE_IN.search(text, start, end)
+    if found is None:
+        return None
+    window = tokens_in(toks, found.end(), end)
+    if not window or window[0].start != found.end():
+        return None
+    first = window[0]
+    if not (first.pos.startswith("ns") or is_place_token(first.word, first.pos)):
+        return None
+    return named_subject(toks, text, found.end(), end, home_place) or None
+
+
+_DONE_IN = re.compile(r"(?:本集团|本公司|公司|集团)(?:于|在)")
+
+
 def _learn_subject_word(word: str) -> bool:
     """Whether :func:`named_subject` may act on a token of this word whatever its tag and the home
     place's stem: a region head, 都市圈, a home alias of any level or a place by form."""
@@ -275,6 +295,10 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
             # 洛阳紧随其后，一季度实现…: a place that leads a short first clause is the
             # sentence's topic
             subject = topic_place(toks, text, task_start, comma_start, home_place)
+        if subject is None and first:
+            # 本集团于浙江省宁波市…新增一幅住宅用地，总建筑面积约12.8万平方米: where the clause
+            # before says it was done
+            subject = _place_done_in(toks, text, task_start, comma_start, home_place)
     elif (subject == "" and last and last[-1] in _WHOLE_OF
             and _WHOLE_OF[last[-1]] in text[comma_start:pos]
             and not (home_place and home_place.rstrip("市省") in text[comma_start:pos])):

@@ -144,3 +144,12 @@ def test_the_levels_of_places_counted_stay_in_the_name():
 def test_a_ranked_class_gone_to_stays_in_the_name():
     found = _found(["出国（境）深造毕业生中，前往世界排名前100高校的有176人。"], home="四川省")
     assert found["176人"].indicator == "前往世界排名前100高校"
+
+
+def test_the_place_a_company_acquired_in_is_its_figures_subject():
+    found = _found(["2025年10月，本集团于浙江省宁波市通过公开招拍挂新增一幅住宅用地，"
+                    "总建筑面积约12.8万平方米，本集团应占权益为51%。"], home="香港")
+    assert [m.subject for m in found.values()] == ["宁波", "宁波"]
+    # no place said where it acted: none
+    found = _found(["2025年10月，本集团新增一幅住宅用地，总建筑面积约12.8万平方米。"], home="香港")
+    assert [m.subject for m in found.values()] == [None]
