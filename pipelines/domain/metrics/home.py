@@ -67,6 +67,7 @@ _ALIAS_LEVEL = {"全省": "省", "本省": "省", "我省": "省", "全市": "�
                 "全区": "区", "本区": "区", "全县": "县", "本县": "县", "全国": "国", "我国": "国"}
 NATIONAL_HOME = "全国"  # the home of a text about the whole country (national figures' place)
 NATIONAL_VOTES = 2  # 全国 / 我国 said at least this often, and no place is the home
+_COMPANY_VOTES = 2  # a text speaking of itself as a company (school) at least this often
 _NATIONAL_MARGIN = 2  # times 全国 / 我国 outnumber the place named most in a national text
 _UNKNOWN = ("", "")  # never a stem (a stem is never empty)
 _STEMS: dict[str, tuple[str, str] | None] = {}
@@ -126,10 +127,12 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
         return NATIONAL_HOME if _national(alias_votes["国"], company_votes) else None
     best = max(counts, key=lambda s: (counts[s], -first[s]))
     local_votes = alias_votes["省"] + alias_votes["市"] + alias_votes["区"] + alias_votes["县"]
-    if counts[best] == 1 and best not in suffix_of and not local_votes:
+    if counts[best] == 1 and not local_votes and (
+            best not in suffix_of or company_votes >= _COMPANY_VOTES):
         # named once, bare, in a text that never speaks of a 全市 / 全省 of its own: a passing
         # mention (合肥、西安两大生产基地 in a company's report), not the text's place; a title or
-        # signature names the home with its level (阿拉善盟2024年…统计公报)
+        # signature names the home with its level (阿拉善盟2024年…统计公报), unless the text
+        # speaks of itself as a company or a school (四川省生源占比 in a university's report)
         return NATIONAL_HOME if _national(alias_votes["国"], company_votes) else None
     if (_national(alias_votes["国"], company_votes) and not local_votes
             and ((best not in suffix_of

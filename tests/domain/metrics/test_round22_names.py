@@ -6,6 +6,8 @@ stated on short sentences written for it."""
 from datetime import date
 
 from pipelines.domain.metrics.candidates import find_candidates
+from pipelines.domain.metrics.home import infer_home_place
+from pipelines.domain.segmentation import default_segmenter
 from tests.domain.metrics.support import by_quote, metrics
 
 _DOC = date(2025, 11, 14)
@@ -153,3 +155,12 @@ def test_the_place_a_company_acquired_in_is_its_figures_subject():
     # no place said where it acted: none
     found = _found(["2025年10月，本集团新增一幅住宅用地，总建筑面积约12.8万平方米。"], home="香港")
     assert [m.subject for m in found.values()] == [None]
+
+
+def test_a_school_naming_its_province_once_has_no_home():
+    seg = default_segmenter()
+    text = ["学校2025届毕业生共11286人。", "毕业生来源覆盖全国31个省，其中四川省生源占比为38.4%。",
+            "学校全年举办校园招聘会428场。"]
+    assert infer_home_place([seg.tag(t) for t in text]) is None
+    # a city's report naming itself once with its level keeps it
+    assert infer_home_place([seg.tag("阿拉善盟2024年国民经济和社会发展统计公报")]) == "阿拉善盟"
