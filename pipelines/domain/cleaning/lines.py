@@ -527,8 +527,10 @@ def _certain_joins(page: Page, w: np.ndarray, full: np.ndarray, ends: np.ndarray
     blank = blanks > blanks[p]
     bullet = np.array(page.bullet, dtype=bool)
     table = np.array(page.table, dtype=bool) if page.table else np.zeros(n, dtype=bool)
-    own_layout = (indent | marked | md | bullet | table | _datelines(page, joined)
-                  | _records(page, w, prev, joined))
+    own_layout = indent | marked | md | bullet | table | _datelines(page, joined)
+    records = _records(page, w, prev, joined)
+    if records is not None:
+        own_layout |= records
     after = (prev >= 0) & ~furniture  # a line of running text after another
     stops = ends[p] | md[p] | table[p]
     certain = (after & ~own_layout & ~stops & ~marked[p] & ~dash
@@ -553,7 +555,7 @@ _FIELD = re.compile(rf"\n[{HAN}]{{1,8}}[：:](?=[^\n])")
 
 
 def _records(page: Page, w: np.ndarray, prev: np.ndarray, joined: JoinedLines | None
-             ) -> np.ndarray:
+             ) -> np.ndarray | None:
     """Lines that open a block after a record's field (``label：value`` on a line of its own,
     as notices, announcements and forms print their particulars): the next field (名称：… ⏎
     地址：…), or, after two fields or more, a line of running text far wider than the field
@@ -561,17 +563,18 @@ def _records(page: Page, w: np.ndarray, prev: np.ndarray, joined: JoinedLines | 
     comes from its like and it seems to fill its column: read so, the fields ran together into
     one sentence and a figure took the label of the field before it. A field cut mid-clause
     (…，) goes on. The fields are kept on the page (``Page.record``): paragraphs, no headings
-    (a headline with a colon, 国家统计局：…, stands alone, no field next to it)."""
-    n = len(w)
-    out = np.zeros(n, dtype=bool)
+    (a headline with a colon, 国家统计局：…, stands alone, no field next to it). None when the
+    page has fewer than two fields."""
     if joined is None:
         joined = JoinedLines(page.text)
     starts = joined.starts
+    found = [bisect_left(starts, m.start()) for m in _FIELD.finditer(joined.text)]
+    if len(found) < 2:
+        return None
+    n = len(w)
+    out = np.zeros(n, dtype=bool)
     field = np.zeros(n + 1, dtype=bool)
-    for m in _FIELD.finditer(joined.text):
-        field[bisect_left(starts, m.start())] = True
-    if field.sum() < 2:
-        return out
+    field[found] = True
     texts = page.text
     record = np.zeros(n + 1, dtype=bool)
     for k in np.flatnonzero(field[:-1]).tolist():
