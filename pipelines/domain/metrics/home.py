@@ -127,6 +127,12 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
         return NATIONAL_HOME if _national(alias_votes["国"], company_votes) else None
     best = max(counts, key=lambda s: (counts[s], -first[s]))
     local_votes = alias_votes["省"] + alias_votes["市"] + alias_votes["区"] + alias_votes["县"]
+    if not local_votes and company_votes > counts[best]:
+        # a text that speaks of itself as a company (a school) more often than it names any
+        # place, and of no 全市 / 全省 of its own, is the company's: its places are where it
+        # works (a Hong Kong-listed developer's update naming 香港 in the exchange's disclaimer
+        # and its dateline), none its home
+        return NATIONAL_HOME if _national(alias_votes["国"], company_votes) else None
     if counts[best] == 1 and not local_votes and (
             best not in suffix_of or company_votes >= _COMPANY_VOTES):
         # named once, bare, in a text that never speaks of a 全市 / 全省 of its own: a passing

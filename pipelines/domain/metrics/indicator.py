@@ -379,7 +379,8 @@ def _company_follows(toks: Sequence[Tok], i: int) -> bool:
 
 
 _COMPANY_WORDS = 5  # words of a company's name after its place, its head included
-_COMPANY_HEADS = ("有限公司", "集团")
+# (苏州市慈善总会, 成都市红十字会: bodies named after their place, as companies are)
+_COMPANY_HEADS = ("有限公司", "集团", "总会", "协会", "基金会", "商会", "红十字会", "联合会")
 _EXAMPLES_END = frozenset(("等", "等等"))
 _MEANS = frozenset(("渠道", "方式", "途径", "形式", "平台"))
 _INNER_FILLERS = frozenset(("共", "实现", "共计", "合计", "完成",

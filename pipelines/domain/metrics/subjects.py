@@ -286,8 +286,10 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
     if subject is None and comma_start > task_start and text.startswith("为", comma_start):
         subject = _named_before_wei(toks, text, task_start, comma_start, home_place)
     if (subject is None and home_place is None and comma_start > task_start
-            and _speaks_of_itself(comma_toks)):
+            and _speaks_of_itself(comma_toks)
+            and _place_done_in(toks, text, task_start, comma_start, home_place) is None):
         subject = ""  # …全国全社会用电量增长5.0%，公司发电量增速…: the company's own figure
+        # (not after 本集团于宁波市新增…用地，…: the place it acted in holds)
     if subject is None and comma_start > task_start and _LIST_TOTAL.match(
             text, comma_start) is None:
         subject = last  # 德阳市GDP增长6%，工业增长5%: the place carries over

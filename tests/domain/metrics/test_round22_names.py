@@ -164,3 +164,19 @@ def test_a_school_naming_its_province_once_has_no_home():
     assert infer_home_place([seg.tag(t) for t in text]) is None
     # a city's report naming itself once with its level keeps it
     assert infer_home_place([seg.tag("阿拉善盟2024年国民经济和社会发展统计公报")]) == "阿拉善盟"
+
+
+def test_a_company_speaking_of_itself_more_than_of_any_place_has_no_home():
+    seg = default_segmenter()
+    text = ["香港交易及结算所有限公司及香港联合交易所有限公司对本公告的内容概不负责。",
+            "本集团合约销售金额约人民币123.4亿元，本集团权益合约销售金额约人民币86.5亿元。",
+            "本集团现金及现金等价物约人民币142.3亿元，本集团净负债率约为58.3%。",
+            "香港，2025年11月10日"]
+    assert infer_home_place([seg.tag(t) for t in text]) is None
+    # its amounts in 人民币 stay in 元 (a Hong Kong home's bare 元 would be 港元)
+    found = _found(text, home=None)
+    assert {m.unit for m in found.values() if m.unit != "%"} == {"元"}
+    # a place's own text speaking of its companies keeps its home
+    text = ["香港特区政府公布，全港公司注册数目达140万间。", "本港公司数目按年增加3%。",
+            "香港经济增长2.5%。"]
+    assert infer_home_place([seg.tag(t) for t in text]) is not None
