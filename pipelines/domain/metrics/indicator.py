@@ -124,7 +124,16 @@ def _outside(tok: Tok, skip: Sequence[tuple[int, int]]) -> Tok | None:
 
 
 _OPENS, _CLOSES = frozenset("（("), frozenset("）)")
-_INCLUDES = frozenset(("含", "包括", "包含", "不含", "不包括"))
+_DIGIT = re.compile(r"\d")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _bound_note(inner: Sequence[Tok]) -> bool:
+    """Words with a number in them (埋深50米以内), not an abbreviation alone (PM2.5)."""
+    return (any(_DIGIT.search(t.word) for t in inner)
+            and any(_CJK.search(t.word) for t in inner))
+# (…行业（即零售、住宿及膳食服务业合计）的失业率: a note saying what the name is, 即)
+_INCLUDES = frozenset(("含", "包括", "包含", "不含", "不包括", "即"))
 _TITLE_OPEN, _TITLE_CLOSE, _TITLE_TAG = "《", "》", "nz"
 # the kind of work a title in 《》 is (动画电影《山海小神兵》, 喜剧片《…》, 抗战题材影片《…》)
 _WORK_KINDS = ("电影", "影片", "片", "剧", "纪录片", "动画片", "综艺")
@@ -138,10 +147,14 @@ def _without_inclusions(toks: Sequence[Tok]) -> list[Tok]:
     out: list[Tok] = []
     i = 0
     while i < len(toks):
-        if (toks[i].word in _OPENS and i + 1 < len(toks) and toks[i + 1].word in _INCLUDES
+        if (toks[i].word in _OPENS and i + 1 < len(toks)
                 and (close := next((j for j in range(i + 2, len(toks))
                                     if toks[j].word in _CLOSES), None)) is not None
-                and close > i + 2):  # (1年（含）以下: the bound's own mark, kept)
+                and ((toks[i + 1].word in _INCLUDES and close > i + 2)
+                     # (1年（含）以下: the bound's own mark, kept)
+                     or (close < len(toks) - 1 and _bound_note(toks[i + 1 : close])))):
+            # (浅层地下水（埋深50米以内）平均埋深: a bound inside the name says which, no name;
+            # 细颗粒物（PM2.5）平均浓度 keeps its abbreviation)
             i = close + 1
             continue
         if toks[i].word == _TITLE_OPEN and (close := next(
@@ -231,6 +244,10 @@ def trim_phrase(
                     places[-1] += kept.pop(1).word  # 德阳|市: the place with its level
             kept.pop(0)
             changed = True
+    closed = next((i for i, t in enumerate(kept) if t.word in _CLOSES), -1)
+    if 0 <= closed < len(kept) - 1 and not any(t.word in _OPENS for t in kept[:closed]):
+        del kept[: closed + 1]  # 冬春航季（10月26日起）国内航线…: the rest of a note whose
+        # opening was cut with the words before it names nothing
     if len(kept) > 1:
         flow, activity = _trim_sets()[2], metric_lexicon().activity_verbs
         while (len(kept) > 1 and kept[-1].word in flow and kept[-2].pos.startswith("n")

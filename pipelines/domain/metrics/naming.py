@@ -175,6 +175,13 @@ def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, p
     """Where the words naming the number at ``pos`` may start: its item, or right after the
     number before it in the item (that number's name is not this one's)."""
     start = max(item_start, min(prev_end, pos))
+    opened = text.rfind("（", 0, start)
+    if opened >= 0 and text.rfind("）", opened, start) < 0 and "）" in text[start:pos]:
+        # 消费及旅游相关行业（即零售、住宿及膳食服务业合计）的失业率: the item's 、 is inside a
+        # note; the name starts before the note
+        start = max(min(prev_end, pos) if prev_end <= opened else 0,
+                    text.rfind("，", 0, opened) + 1, text.rfind("；", 0, opened) + 1,
+                    text.rfind("、", 0, opened) + 1)
     if start > comma_start and prev_end <= comma_start and plain_list(text, comma_start, pos):
         start = comma_start  # 新建和改扩建中小学、幼儿园80所: the list is one name
     if is_heading and " " in text[start:pos]:

@@ -180,3 +180,25 @@ def test_a_company_speaking_of_itself_more_than_of_any_place_has_no_home():
     text = ["香港特区政府公布，全港公司注册数目达140万间。", "本港公司数目按年增加3%。",
             "香港经济增长2.5%。"]
     assert infer_home_place([seg.tag(t) for t in text]) is not None
+
+
+# notes in brackets
+
+
+def test_a_note_cut_with_its_opening_names_nothing():
+    found = _found(["冬春航季（10月26日起）国内航线每周计划航班量为11.2万班，较上一航季增加3.1%。"],
+                   home="全国")
+    assert found["11.2万班"].indicator == "国内航线每周计划航班量"
+
+
+def test_a_name_starts_before_a_note_whose_list_it_would_cut():
+    found = _found(["消费及旅游相关行业（即零售、住宿及膳食服务业合计）的失业率由5.4%下跌至5.2%。"],
+                   home="香港")
+    assert found["5.4%"].indicator == "消费及旅游相关行业的失业率"
+
+
+def test_a_bound_inside_a_name_names_nothing():
+    found = _found(["年末，全省平原区浅层地下水（埋深50米以内）平均埋深6.83米。",
+                    "细颗粒物（PM2.5）平均浓度降至31.5微克/立方米。"], home="山东省")
+    assert found["6.83米"].indicator == "平原区浅层地下水平均埋深"
+    assert found["31.5微克/立方米"].indicator == "细颗粒物（PM2.5）平均浓度"
