@@ -175,6 +175,9 @@ def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, p
     """Where the words naming the number at ``pos`` may start: its item, or right after the
     number before it in the item (that number's name is not this one's)."""
     start = max(item_start, min(prev_end, pos))
+    inner = text.rfind("（", start, pos)
+    if inner >= 0 and "）" not in text[inner:pos] and _NOTE_COUNT.match(text, pos) is not None:
+        start = inner + 1  # 数据来源于第三方机构调查（回收有效问卷6218份）: a note's own count
     opened = text.rfind("（", 0, start)
     if opened >= 0 and text.rfind("）", opened, start) < 0 and "）" in text[start:pos]:
         # 消费及旅游相关行业（即零售、住宿及膳食服务业合计）的失业率: the item's 、 is inside a
@@ -191,6 +194,8 @@ def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, p
     return start
 
 
+# a count closing a note (…（回收有效问卷6218份）): of the note's own words
+_NOTE_COUNT = re.compile(r"[\d.,]+(?:万|亿)?[份个人家项次件条所名户]）")
 _OF_BASE = ("为", "恢复至", "恢复到")
 # 预算, 年初预算, 全年预算数, 年度计划, 全年目标任务: a plan as the base of a share
 _PLAN_BASE = re.compile(r"(?:全年|年度|年初|当年|调整后|调整)?(?:预算|计划|目标)(?:数|任务)?")

@@ -202,3 +202,8 @@ def test_a_bound_inside_a_name_names_nothing():
                     "细颗粒物（PM2.5）平均浓度降至31.5微克/立方米。"], home="山东省")
     assert found["6.83米"].indicator == "平原区浅层地下水平均埋深"
     assert found["31.5微克/立方米"].indicator == "细颗粒物（PM2.5）平均浓度"
+
+
+def test_a_count_closing_a_note_is_named_by_the_note():
+    found = _found(["薪酬及满意度数据来源于第三方机构调查（回收有效问卷6218份）。"], home=None)
+    assert found["6218份"].indicator == "回收有效问卷"
