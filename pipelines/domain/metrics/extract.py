@@ -77,6 +77,7 @@ from pipelines.domain.metrics.period_choice import (
     plan_years,
     release_period,
     scoped_spans,
+    summed_over_list,
 )
 from pipelines.domain.metrics.qualifiers import list_closing_bound, qualify
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
@@ -556,6 +557,9 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
                            (r.item_start, r.comma_start, r.task_start))
     if sc.spans and (over := counted_over(text, cand, sc.spans)) is not None:
         period = over.period  # 有9个机场10月旅客吞吐量…超过10%: the month after the count
+    if len(scoped) > 1 and (
+            summed := summed_over_list(text, cand, scoped, r.comma_start)) is not None:
+        period = summed  # 7月、8月…，合计占前三季度的53.8%: both months
     if r.resp_pos >= 0 and len(scoped) > 1 and (
             item := listed_period(text, cand, sc.cands, scoped, r.resp_pos)) is not None:
         period = item.period  # 1月、2月…分别为X、Y: each month its own figure

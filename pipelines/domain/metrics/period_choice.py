@@ -126,6 +126,30 @@ def counted_over(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]
 
 
 _THERE_ARE = "有"
+
+
+def summed_over_list(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan],
+                     clause: int) -> Period | None:
+    """7月、8月灾情最为集中，…分别为423.5亿元和376.2亿元，合计占前三季度的53.8%: a sum (合计,
+    共计) of the periods listed before it (7月、8月, joined by 、 or 和) is over all of them, from
+    the first one's start to the last one's end."""
+    if _SUMMED.search(text, clause, cand.start) is None:
+        return None
+    before = [p for p in spans if p.end <= clause and p.period.start is not None
+              and not is_comparison(text, p)]
+    listed = before[-1:]
+    while len(listed) < len(before) and text[before[-len(listed) - 1].end
+                                             : listed[0].start] in _DAY_JOINTS:
+        listed.insert(0, before[-len(listed) - 1])
+    if len(listed) < 2:
+        return None
+    first, last = listed[0].period, listed[-1].period
+    if first.end is None or last.start is None or not first.end < last.start:
+        return None
+    return Period(text=text[listed[0].start : listed[-1].end], start=first.start, end=last.end)
+
+
+_SUMMED = re.compile(r"合计|共计|总计")
 _COUNTED = re.compile(r"[\u4e00-\u9fff]{1,6}")  # the things counted (机场, 城市)
 
 

@@ -1,6 +1,9 @@
 """Blind round 22's period misses (tests/gold/heldout/README.md), a class of phrasing per test,
 each on short sentences written for it in the genre's manner: a Hong Kong-listed company's
-results dated by the day their months close (截至…止十個月, 於…止九個月, 截至…止年度)."""
+results dated by the day their months close (截至…止十個月, 於…止九個月, 截至…止年度), its
+本年度 / 本年內 / 於…日 and signed dateline, a graduating class (2025届), a statistics day and a
+section's survey levels, a flight season (冬春航季), a count dated after its things, 半年内 in a
+name, 累计 over a year's events; and round 20's sum over listed months (7月、8月…合计)."""
 
 import re
 from datetime import date
@@ -156,3 +159,13 @@ def test_a_statistics_day_dates_the_states_not_a_sections_survey_levels():
     for quote in ("83.2%", "91.5%"):
         assert _dates(m[quote]) == (None, None), quote
     assert _dates(m["4120家"]) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_sum_of_the_periods_listed_before_it_is_over_all_of_them():
+    """7月、8月灾情最为集中，两个月直接经济损失分别为…，合计占前三季度的53.8%: each listed month
+    its own figure, the sum (合计) over both months."""
+    m = _by_quote("7月、8月灾情最为集中，两个月直接经济损失分别为212.4亿元和188.6亿元，"
+                  "合计占前三季度的61.2%。\n", date(2025, 10, 20))
+    assert _dates(m["212.4亿元"]) == (date(2025, 7, 1), date(2025, 7, 31))
+    assert _dates(m["188.6亿元"]) == (date(2025, 8, 1), date(2025, 8, 31))
+    assert _dates(m["61.2%"]) == (date(2025, 7, 1), date(2025, 8, 31))
