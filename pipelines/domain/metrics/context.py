@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipelines.domain.cleaning.normalize import normalize_chars
+from pipelines.domain.cleaning.normalize import INVISIBLE, normalize_chars
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import (
     LENGTH_ONLY,
@@ -476,7 +476,10 @@ def year_so_far(text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
 # a market's close named in a report's lead, after the day it opens with (3月18日，A股三大指数震荡
 # 走高，集体收涨。截至收盘，…): the report is on that day's trading
 _CLOSE = re.compile(r"收盘|收涨|收跌|收平|收报|报收")
-_CLOSE_LEAD = re.compile(r"(\d{1,2})\s?月\s?(\d{1,2})\s?日[^\n]{0,80}?(?:" + _CLOSE.pattern + ")")
+_CLOSE_LEAD = re.compile(r"(\d{1,2})月(\d{1,2})日[^\n]{0,80}?(?:" + _CLOSE.pattern + ")")
+# what the lead is searched without: spaces, deleted characters and single line breaks (a page's
+# hard wraps, OCR spacing: 3 月 1 8 日, 震荡走⏎高); a blank line still ends it
+_LEAD_GAPS = re.compile("[ \t\u3000" + INVISIBLE + "]|(?<!\n)\n(?!\n)")
 _LEAD_CHARS = 400  # the lead: the title, the source line and the first paragraph's opening
 _REPORTED_WITHIN = 3  # days: a close is reported that evening or within a weekend
 
@@ -484,7 +487,7 @@ _REPORTED_WITHIN = 3  # days: a close is reported that evening or within a weeke
 def _market_day(raw: str, doc_date: date) -> PeriodSpan | None:
     """The day a market close report's lead opens with (3月18日，…集体收涨), if it is the
     document's day or one of the few before it: the day of its figures."""
-    found = _CLOSE_LEAD.search(normalized_raw(raw), 0, _LEAD_CHARS)
+    found = _CLOSE_LEAD.search(_LEAD_GAPS.sub("", normalized_raw(raw[:_LEAD_CHARS])))
     if found is None:
         return None
     month, day = int(found.group(1)), int(found.group(2))

@@ -110,6 +110,16 @@ def test_a_market_close_report_is_on_the_day_its_lead_opens_with():
         assert _dates(m[quote]) == CLOSE_DAY, quote
 
 
+def test_the_lead_s_day_is_found_through_a_page_s_hard_wraps_and_ocr_spaces():
+    """The lead's day and its close read across a line the page wrapped (3月20日，A股三大指数
+    震荡走⏎高，集体收涨), spaced by OCR (3 月 2 0 日) or holding an invisible character."""
+    lead = CLOSE_REPORT.index("3月20日")
+    for damaged in (CLOSE_REPORT[:lead + 14] + "\n" + CLOSE_REPORT[lead + 14:],
+                    CLOSE_REPORT.replace("3月20日，", "3 月 2 0 日，", 1),
+                    CLOSE_REPORT.replace("3月20日，", "3月2\u200b0日，", 1)):
+        assert _dates(_by_quote(damaged, date(2025, 3, 20))["1.05万亿元"]) == CLOSE_DAY
+
+
 def test_spans_up_to_the_day_date_their_own_clause_only():
     """近5个交易日累计 (the last five weekdays), 年内累计 (the year so far, not all of it nor last
     year), 本周以来 (from the week's Monday), 近十年来 as a percentile's window (no period): none
