@@ -14,6 +14,7 @@ from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import Tok, Toks, tokens_in
 from pipelines.domain.metrics.counts import after_causative, caused_event, flow_verb_before
 from pipelines.domain.metrics.indicator import (
+    is_place_token,
     merge_generic,
     noun_after,
     phrase_text,
@@ -430,6 +431,12 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
     if indicator and last and _PART_OF.match(indicator) and not last.startswith("在"):
         # 新兴业务收入4562亿元，…，在电信业务收入中占比达24.9%: the share is the last amount's
         return last + indicator, None
+    top = "" if last or text.startswith("为", comma_start) else _ranked_first(
+        text, toks, comma_start)
+    if top and indicator.startswith("占"):
+        # 交通运输、仓储和邮政业吸纳毕业生最多，占已就业毕业生的27.5%: the share of the item the
+        # clause before ranks (not of the paragraph's last name)
+        return top + indicator, None
     if indicator and last and indicator.startswith(_PULLS) and not last.startswith(_PULLS):
         # 新兴业务收入…增长11.2%，…，拉动电信业务收入增长2.7个百分点: what pulls is the last amount
         return _amount_of(last) + indicator, None
@@ -444,7 +451,9 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         if measure:
             short = len(measure) <= _MEASURE_WORD and base and not base.endswith(measure)
             return (base + measure if short else measure), None
-    indicator = last or carried or ""  # 其中，杭州、宁波分别增长…: the last one named
+    # 其中，杭州、宁波分别增长…: the last one named (建筑业次之，占19.8%: the item the clause
+    # before ranks, before the paragraph's)
+    indicator = last or top or carried or ""
     if indicator and cand.category != "point" and _changes_amount(text, comma_start, cand.start):
         # 税款142.3亿元，占岁入总额的35.7%，较上年度增加9.6亿元: the amount changed, not its share
         indicator = _share_whole(indicator)
@@ -486,6 +495,27 @@ _SHARE_NAME = re.compile(
 
 
 _PULLS = ("拉动", "带动")
+
+
+def _ranked_first(text: str, toks: Toks, comma_start: int) -> str:
+    """The item a clause with no number ranks first or next, right before ``comma_start``
+    (交通运输、仓储和邮政业吸纳毕业生最多，; 建筑业次之，): its words before its first verb, ""
+    when there is none or it is a place (徐州最高，为62: the place is the subject)."""
+    found = _RANKING_CLAUSE.search(text, 0, comma_start)
+    if found is None:
+        return ""
+    words = []
+    for tok in tokens_in(toks, found.start(), found.start("top")):
+        if tok.pos.startswith("v") and tok.pos != "vn":
+            break
+        words.append(tok)
+    if not words or (len(words) == 1 and is_place_token(words[0].word, words[0].pos)):
+        return ""
+    return phrase_text(words, text)
+
+
+# a clause ranking an item, with no number (…业吸纳毕业生最多，, 建筑业次之，)
+_RANKING_CLAUSE = re.compile(r"[^，,；;。：:\d]{2,30}?(?P<top>最多|最高|最大|次之|其次|居首)[，,]$")
 
 
 def _amount_of(name: str) -> str:

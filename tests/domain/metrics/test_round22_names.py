@@ -207,3 +207,12 @@ def test_a_bound_inside_a_name_names_nothing():
 def test_a_count_closing_a_note_is_named_by_the_note():
     found = _found(["薪酬及满意度数据来源于第三方机构调查（回收有效问卷6218份）。"], home=None)
     assert found["6218份"].indicator == "回收有效问卷"
+
+
+def test_a_share_after_a_clause_ranking_an_item_is_the_items():
+    found = _found(["按行业看，交通运输、仓储和邮政业吸纳毕业生最多，占已就业毕业生的27.5%。",
+                    "建筑业次之，占19.8%。", "PM10方面，徐州最高，为62微克/立方米。"], home=None)
+    assert found["27.5%"].indicator == "交通运输、仓储和邮政业占已就业毕业生"
+    assert found["19.8%"].indicator == "建筑业占比"
+    # a place ranked is the subject, its measure the name
+    assert found["62微克/立方米"].indicator != "徐州"
