@@ -55,18 +55,25 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 # Rounds 18 and 19 (h56-h61) were added blind (the set then, 3,894 scored: P 0.998, R 0.990,
 # indicator 0.921, lenient 0.980, subject 0.982, kind 0.979, period 0.973); after their fixes
 # (metrics-32, clean-20, seg-8; the 累计 convention settled): P 1.000, R 0.997, value/unit 1.000,
-# indicator 0.946, lenient 0.986, subject 0.998, kind 0.993, qualifier 1.000, period 0.989. The
-# floors sit just under.
+# indicator 0.946, lenient 0.986, subject 0.998, kind 0.993, qualifier 1.000, period 0.989.
+# Rounds 20-22 (h62-h70) were added blind in session 19 (the set then, 4,518 scored, at 3afacdd
+# with round 22 merged: indicator 0.922, lenient 0.983, period 0.983); after their fixes
+# (metrics-34, clean-22, seg-9): P 0.999, R 0.998, value/unit 1.000, indicator 0.931, lenient
+# 0.987, subject 0.998, kind 0.994, qualifier 1.000, period 0.986 (h01-h61 alone: P 1.000, R
+# 0.997, indicator 0.948, lenient 0.988, subject 0.999, kind 0.995, period 0.990, none below
+# session 18's). The indicator floor comes down to just under the set's: round 22's names (0.716:
+# a developer's and a university's texts) pull it down, not a regression. The floors sit just
+# under.
 FLOORS = {
     "value": 0.995,
     "value_normalized": 0.995,
     "unit": 0.995,
-    "indicator": 0.942,
-    "indicator_lenient": 0.983,
+    "indicator": 0.928,
+    "indicator_lenient": 0.985,
     "subject": 0.995,
     "kind": 0.99,
     "qualifier": 0.995,
-    "period": 0.986,
+    "period": 0.984,
 }
 
 
@@ -77,7 +84,7 @@ def scores():
 
 def test_detection():
     s = scores()
-    assert s.gold_count >= 2800
+    assert s.gold_count >= 4500
     assert s.precision >= 0.99, s.format()
     assert s.recall >= 0.99, s.format()
 

@@ -13418,7 +13418,7 @@ LABELS[SJ] = [
     row("走访用人单位[126家]", 126, "家", "家", "走访用人单位", "actual", SJYEAR),
     row("就业实习基地[35个]", 35, "个", "个", "新建就业实习基地", "actual", SJYEAR),
     row("学校对[408名]", 408, "名", "名", "家庭经济困难毕业生", "actual", SJYEAR,
-        notes="the graduates helped in the year (a flow); 名 as 名 (the set's unit, relabelled from 人)"),
+        notes="the graduates helped in the year (a flow); 名 as 名 (relabelled from 人)"),
     sj_share("其毕业去向落实率为[95.1%]", 95.1, "毕业去向落实率", SJYEAR,
              notes="其 (the 408 graduates) not resolved into the name"),
     row("保持在[93%以上]", 93, "%", "%", "毕业去向落实率", "target", SJ26, "at_least", "以上"),
