@@ -94,16 +94,21 @@ def _changed_in(phrase: str) -> set[str]:
 def may_convert(text: str) -> bool:
     """Could t2s change ``text``? False only when it holds no character t2s changes on its own
     and none of the phrases it changes: the text then converts to itself."""
+    return _changes_at_most(text) > 0
+
+
+def _changes_at_most(text: str) -> int:
+    """How many characters t2s may change in ``text`` at most: those it changes on its own, and
+    every character of each context phrase found (0: the text converts to itself)."""
     table, anchored = _code_points()
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     found = table.take(cps, mode="clip")  # code points beyond the table: its last entry, kept
-    if (found == _CHANGED).any():
-        return True
+    bound = int(np.count_nonzero(found == _CHANGED))
     for pos in np.flatnonzero(found == _ANCHOR).tolist():
         for k, phrase in anchored[text[pos]]:
             if pos >= k and text.startswith(phrase, pos - k):
-                return True
-    return False
+                bound += len(phrase)
+    return bound
 
 
 def detect_script(text: str) -> Script:
@@ -130,9 +135,12 @@ def _script(text: str, converted: str) -> Script:
 def script_and_simplified(text: str) -> tuple[Script, str]:
     """(``detect_script(text)``, the text to analyse): Traditional text comes back converted
     with ``to_simplified_aligned``, other text unchanged. One OpenCC pass serves both, and
-    none is needed for text without a character t2s may change (most input)."""
-    if not may_convert(text):
-        return "simplified", text
+    none is needed for text with too few characters t2s may change to be Traditional (most
+    input: a Simplified page holding a few)."""
+    bound = _changes_at_most(text)
+    if bound < TRADITIONAL_MIN_CHARS or (
+            bound < TRADITIONAL_SHARE * sum(map(len, _HAN_RUN.findall(text)))):
+        return "simplified", text  # (too few changes to count as Traditional, whatever they are)
     converted = _t2s().convert(text)
     script = _script(text, converted)
     if script == "simplified":

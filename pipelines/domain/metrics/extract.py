@@ -27,8 +27,9 @@ import re
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
-from pipelines.domain.cleaning.script import may_convert, script_and_simplified
+from pipelines.domain.cleaning.script import script_and_simplified
 from pipelines.domain.metrics.basis import basis_of
 from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
 from pipelines.domain.metrics.clauses import span_of, tokens_of
@@ -149,13 +150,12 @@ def extract_metrics(
     return found_rows if rows else [m.to_record() for m in found_rows]
 
 
+@lru_cache(maxsize=4)  # (a long document's slices are read one after another)
 def _reading(raw: str | None) -> str | None:
     """The raw text as the sentences read it: a Traditional page in its Simplified form, of the
     same length (a table's header 萬標箱, a heading's 目標, a title's 年度 are read in the
     Simplified words the lexicons hold); quotes are still cut from ``raw``."""
-    if raw is None or not may_convert(raw):
-        return raw
-    return script_and_simplified(raw)[1]
+    return raw if raw is None else script_and_simplified(raw)[1]
 
 
 @dataclass(slots=True)
