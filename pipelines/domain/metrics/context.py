@@ -124,7 +124,7 @@ class Context:
         self._reported: dict[tuple[date, date], tuple[list[int], list[Period]]] = {}
         self._day_sought = False  # whether the text was read for a market's day (_open_day)
         self.holiday, self.season = (
-            _holiday(raw, doc_date) if raw is not None
+            _holiday(raw, doc_date) if raw is not None and ("假" in raw or "档" in raw)
             and _HOLIDAY_WORDS.search(raw) is not None else (None, None))
 
     def spans_of(self, sent: Sentence) -> list[PeriodSpan]:
@@ -266,7 +266,7 @@ class Context:
             return
         self._day_sought = True
         if self.annual is None and self.raw is not None and self.doc_date is not None and (
-                _CLOSE.search(self.raw) is not None):
+                "收" in self.raw and _CLOSE.search(self.raw) is not None):
             self.annual = _market_day(self.raw, self.doc_date)
 
     def add(self, block_no: int, sent: Sentence) -> None:

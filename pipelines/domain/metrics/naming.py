@@ -501,7 +501,8 @@ def _ranked_first(text: str, toks: Toks, comma_start: int) -> str:
     """The item a clause with no number ranks first or next, right before ``comma_start``
     (交通运输、仓储和邮政业吸纳毕业生最多，; 建筑业次之，): its words before its first verb, ""
     when there is none or it is a place (徐州最高，为62: the place is the subject)."""
-    found = _RANKING_CLAUSE.search(text, 0, comma_start)
+    found = _RANKING_CLAUSE.search(text, 0, comma_start) if text.endswith(
+        _RANKS_TOP, 0, max(0, comma_start - 1)) else None
     if found is None:
         return ""
     words = []
@@ -515,7 +516,9 @@ def _ranked_first(text: str, toks: Toks, comma_start: int) -> str:
 
 
 # a clause ranking an item, with no number (…业吸纳毕业生最多，, 建筑业次之，)
-_RANKING_CLAUSE = re.compile(r"[^，,；;。：:\d]{2,30}?(?P<top>最多|最高|最大|次之|其次|居首)[，,]$")
+_RANKS_TOP = ("最多", "最高", "最大", "次之", "其次", "居首")
+_RANKING_CLAUSE = re.compile(
+    r"[^，,；;。：:\d]{2,30}?(?P<top>" + "|".join(_RANKS_TOP) + r")[，,]$")
 
 
 def _amount_of(name: str) -> str:
