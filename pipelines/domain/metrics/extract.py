@@ -426,8 +426,8 @@ def _in_home_currency(found: list[MetricRow], roc: bool, home_place: str | None,
     texts = {s.sent_no: s.text for s in sentences} if raw is None else {}
     home_words = _ROC_HOME if roc else ()
     return [m._replace(unit=currency if m.unit == "元" and not _renminbi(
-                           raw if raw is not None else texts.get(m.sent_no, ""), m.char_start)
-                           else m.unit,
+                           raw if raw is not None else texts.get(m.sent_no, ""), m.char_start,
+                           m.quote) else m.unit,
                        subject=None if m.subject in home_words else m.subject)
             if m.unit == "元" or m.subject in home_words else m for m in found]
 
@@ -436,9 +436,12 @@ _TOPIC_AT = 12  # characters: a place this early in a sentence leads it
 _ROC_CURRENCY = "新台币"
 
 
-def _renminbi(text: str, start: int) -> bool:
-    """人民币2亿元: the amount names its currency, 元 of the mainland."""
-    return any(w in text[max(0, start - 5) : start] for w in ("人民币", "人民幣", "RMB"))
+def _renminbi(text: str, start: int, quote: str) -> bool:
+    """人民币2亿元, 约人民币123.4亿元 (the currency inside a quote its bound opens): the amount
+    names its currency, 元 of the mainland."""
+    digit = _DIGIT.search(quote)
+    end = start + (digit.start() if digit is not None else 0)
+    return any(w in text[max(0, start - 5) : end] for w in ("人民币", "人民幣", "RMB"))
 
 
 _ROC_HOME = ("全国", "全國")

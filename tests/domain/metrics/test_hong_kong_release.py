@@ -6,6 +6,7 @@ weekday, and their names stop before the base of the comparison."""
 from datetime import date
 
 from pipelines.domain.analysis import analyse_document
+from tests.domain.metrics.support import metrics
 
 RELEASE = """政府統計處公布2025年10月零售業銷貨額臨時估計
 
@@ -34,3 +35,12 @@ def test_its_figures_are_of_the_months_it_names():
     assert found["5.7%"].indicator == "零售业总销货数量"  # (较一年前: the base, no name)
     for quote in ("12.4%", "10.2%", "15.3%"):  # (not the dateline's 星期二)
         assert (found[quote].period_start, found[quote].period_end) == OCTOBER
+
+
+def test_an_amount_in_renminbi_stays_in_yuan_behind_its_bound():
+    # a Hong Kong text's 元 are Hong Kong dollars, unless the amount names 人民幣 (inside the
+    # quote when a bound opens it: 約人民幣, 超過人民幣)
+    found = {m.quote: m.unit for m in metrics(
+        ["全年合約銷售金額約人民幣123.4億元，超過人民幣5億元用於內地項目，另撥款約12億元。"],
+        date(2025, 11, 10), home="香港")}
+    assert found == {"約人民幣123.4億元": "元", "超過人民幣5億元": "元", "約12億元": "港元"}
