@@ -128,8 +128,9 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         kind = "target" if is_target else "growth_rate"
     elif cell.share:  # 流动资产  4873200  30.0 under 占比（%）: 流动资产占比
         kind = "target" if is_target else "share"
-        if name and not name.endswith(_SHARE_NAMES) and cell.place is None:
-            name += "占比"
+        if name and not name.endswith(_SHARE_NAMES) and not name.endswith(_RATES) and (
+                cell.place is None):
+            name += "占比"  # (落实率（%）: a rate names its own measure)
     else:
         kind = classify(cand, name, "", name, is_target)
         if kind == "actual" and (cell.summed or any(w in cell.column for w in _RUNNING_TOTAL)):
@@ -156,6 +157,7 @@ _SAME_PERIOD = ("同期", "同比")
 _RUNNING_TOTAL = ("累计", "累計")
 _RATIO_NAMES = ("比", "系数")
 _SHARE_NAMES = ("占比", "比重", "佔比")
+_RATES = ("率", "比例")
 _TARGET_COLUMNS = ("预算数", "目标", "计划", "预计", "预期", "预测", "預算數", "目標", "計劃",
                    "計畫", "預計", "預期", "預測")
 

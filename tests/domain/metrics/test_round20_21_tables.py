@@ -8,16 +8,7 @@ whole's measure; a running total's column (1-10月累计) holds running totals."
 from datetime import date
 
 from pipelines.domain.analysis import analyse_document
-from pipelines.domain.records import Metric
-
-
-def _cells(raw: str, row: str, published: date) -> list[Metric]:
-    """The metrics read from the line ``row`` of ``raw``, left to right."""
-    start = raw.index(row)
-    found = analyse_document(raw, published_on=published).metrics
-    return sorted((m for m in found if start <= m.char_start < start + len(row)),
-                  key=lambda m: m.char_start)
-
+from tests.domain.metrics.support import row_metrics as _cells
 
 _BIDS = ("某市体育中心改造工程成交结果公告\n\n一、评审情况\n"
          "评审委员会由5人组成。评审得分排名前三的供应商如下：\n"
@@ -73,3 +64,15 @@ def test_a_figure_the_column_cut_is_read_whole():
                      (88.6, "甲建设有限公司综合得分", "分")]
     later = _cells(raw, "2　乙工程有限公司　2401500.00　86.15", date(2025, 9, 1))
     assert [m.value for m in later] == [2.0, 2401500.0, 86.15]  # the rows after it still read
+
+
+_BY_SCHOOL = ("2025届毕业生就业质量年度报告\n\n各学院毕业去向落实情况\n"
+              "学院　毕业生人数（人）　落实率（%）　升学率（%）\n"
+              "土木工程学院　1236　95.4　36.8\n"
+              "电气工程学院　1105　96.8　31.2\n")
+
+
+def test_a_rate_column_names_its_cells_by_the_rate():
+    """落实率（%）: the column's cells are each row's rate, not a share (no 占比 added)."""
+    cells = _cells(_BY_SCHOOL, "土木工程学院　1236　95.4　36.8", date(2025, 12, 26))
+    assert [m.indicator for m in cells[1:]] == ["土木工程学院落实率", "土木工程学院升学率"]
