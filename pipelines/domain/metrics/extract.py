@@ -178,6 +178,7 @@ class _Walk:
     from_tables: list[MetricRow] = field(default_factory=list)
     item: tuple[int, str] | None = None
     prior: tuple[int, str] | None = None
+    prior_goal: tuple[int, Sequence[str]] | None = None  # (paragraph, words): see SentenceScope
 
     @classmethod
     def of(cls, sentences: Sequence[Sentence], tags: Mapping[int, Sequence[tuple[str, str]]],
@@ -234,6 +235,9 @@ def _read_unit(walk: _Walk, unit: Unit, sent: Sentence,
     scope = _unit_scope(walk, unit, sent, cands)
     metrics = _sentence_metrics(scope)
     walk.prior = _carry_topic(metrics, scope.text, unit.block_no, scope.prior_subject)
+    walk.prior_goal = ((unit.block_no, scope.toks.words)
+                       if metrics and metrics[-1].kind == "target"
+                       and scope.text.rstrip().endswith(("；", ";")) else None)
     metrics = _in_paragraph(walk, unit.block_no, scope.text, metrics)
     if metrics and metrics[-1].indicator:
         walk.ctx.indicators[unit.block_no] = metrics[-1].indicator
@@ -274,7 +278,8 @@ def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
     return SentenceScope(
         sent, cands, toks, spans, inherited, target_heading, walk.doc_date, walk.home_place,
         walk.raw, _topic(text) or ctx.indicators.get(block_no), review_heading, frame, anaphor,
-        ctx.plan or ctx.reviewed_plan, ctx.annual, walk.prior_subject(block_no), ctx.audit)
+        ctx.plan or ctx.reviewed_plan, ctx.annual, walk.prior_subject(block_no), ctx.audit,
+        walk.prior_goal[1] if walk.prior_goal and walk.prior_goal[0] == block_no else ())
 
 
 def _count_change(text: str, cand: NumberCandidate, cands: list[NumberCandidate]) -> bool:

@@ -194,18 +194,22 @@ _LEVEL_VERB = re.compile(r"达|为|有|是|共(?![建享同])")
 
 def _goal_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     """The task opens with a verb (no subject, no time of its own) that the task before, whose
-    last figure was a goal, gave after its goal word: one goal's list goes on past ；."""
+    last figure was a goal, gave after its goal word: one goal's list goes on past ；, within
+    the sentence or across the sentence the paragraph's ； ended (``sc.prior_goal``)."""
     last = so.last_row()
-    if last is None or last.kind != "target" or r.task_start == 0:
-        return False
     toks = sc.toks
     lo, hi = span_of(toks, r.task_start, r.pos)
     if lo >= hi or not toks.tags[lo].startswith(_VERB_TAG):
         return False
-    before = clause_start(sc.text, r.task_start - 1, TASK_MARKS)
-    if so.start < before:
-        return False  # (the goal read last is of an earlier task)
-    words = toks.words[slice(*span_of(toks, before, r.task_start - 1))]
+    if r.task_start == 0:  # the sentence's first task: the goal of the sentence before
+        words = sc.prior_goal if last is None else ()
+    elif last is None or last.kind != "target":
+        return False
+    else:
+        before = clause_start(sc.text, r.task_start - 1, TASK_MARKS)
+        if so.start < before:
+            return False  # (the goal read last is of an earlier task)
+        words = toks.words[slice(*span_of(toks, before, r.task_start - 1))]
     return any(w == toks.words[lo] and has_target_cue(words[:i]) for i, w in enumerate(words))
 
 

@@ -57,6 +57,8 @@ class SentenceScope:
     annual: PeriodSpan | None = None
     prior_subject: str | None = None
     audit: bool = False
+    prior_goal: Sequence[str] = ()  # the words of the sentence before, when it ended with ；
+    # in this paragraph on a goal (预计全年完成…；完成…: the forecast goes on)
     text: str = field(init=False)
 
     def __post_init__(self) -> None:

@@ -91,3 +91,12 @@ def test_a_forecast_goes_on_past_a_semicolon_with_its_verb():
                    "今年前三季度完成投资120亿元；完成产值300亿元。")
     assert kinds["930万吨以上"] == "target"
     assert kinds["300亿元"] == "actual"
+
+
+def test_a_forecast_goes_on_across_the_sentence_its_semicolon_ends():
+    """预计全年完成…；完成…以上: the second task, cut into a sentence of its own at ；, opens with
+    the verb the forecast gave: the same forecast (a verb after a full stop starts anew)."""
+    kinds = _kinds("民航局预计全年完成旅客运输量7.6亿人次左右；", "完成货邮运输量930万吨以上。")
+    assert kinds["930万吨以上"] == "target"
+    kinds = _kinds("民航局预计全年完成旅客运输量7.6亿人次左右。", "1-10月完成货邮运输量780万吨。")
+    assert kinds["780万吨"] == "actual"
