@@ -196,11 +196,7 @@ def _goal_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     """The task opens with a verb (no subject, no time of its own) that the task before, whose
     last figure was a goal, gave after its goal word: one goal's list goes on past ；, within
     the sentence or across the sentence the paragraph's ； ended (``sc.prior_goal``)."""
-    last = so.last_row()
-    toks = sc.toks
-    lo, hi = span_of(toks, r.task_start, r.pos)
-    if lo >= hi or not toks.tags[lo].startswith(_VERB_TAG):
-        return False
+    last, toks = so.last_row(), sc.toks
     if r.task_start == 0:  # the sentence's first task: the goal of the sentence before
         words = sc.prior_goal if last is None else ()
     elif last is None or last.kind != "target":
@@ -210,6 +206,11 @@ def _goal_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
         if so.start < before:
             return False  # (the goal read last is of an earlier task)
         words = toks.words[slice(*span_of(toks, before, r.task_start - 1))]
+    if not words:  # (checked first: most figures follow no goal)
+        return False
+    lo, hi = span_of(toks, r.task_start, r.pos)
+    if lo >= hi or not toks.tags[lo].startswith(_VERB_TAG):
+        return False
     return any(w == toks.words[lo] and has_target_cue(words[:i]) for i, w in enumerate(words))
 
 
