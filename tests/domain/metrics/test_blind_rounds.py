@@ -167,6 +167,38 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.77, "indicator_lenient": 0.985,
                             "subject": 0.975, "kind": 0.975, "qualifier": 0.995,
                             "period": 0.9}),
+    # Round 23 (tests/gold/heldout/h71-h73: 国家统计局's monthly release on the purchasing
+    # managers' indices with an appendix table of sub-indices by month printed as text, an A-share
+    # company's third-quarter report with its financial tables printed as text, a provincial
+    # finance department's notice of a local government bond issuance's results), scored alone.
+    # The documents were written and labelled by reading before the extractor ran on them; the
+    # floors sit just under what the extractor reached blind (metrics-34 / clean-22 / seg-9 as
+    # committed at f762b67, scored at eae797e in a clean copy of the commit), so they fail on a
+    # regression and are raised after the fixes. The misses are listed in the held-out README
+    # (round 23). Reached blind (171 scored rows): precision 0.907 (bond numbers （十期） read as
+    # counts), recall 0.743 (h71's table, h72's balance-sheet and 非经常性损益 tables: 38 cells),
+    # unit 0.984, indicator 0.772, lenient 0.953, subject 0.992, kind 0.724 (a bond issue's
+    # results read as 2025 targets), qualifier 1.000, period 0.417 (本报告期 undated, 年初至报告期末
+    # read as January, the issue's figures dated the whole of 2025).
+    23: BlindRound(('h71_', 'h72_', 'h73_'), precision=0.9, recall=0.74, min_gold=171,
+                    floors={"unit": 0.98, "indicator": 0.77, "indicator_lenient": 0.95,
+                            "subject": 0.99, "kind": 0.72, "qualifier": 0.995,
+                            "period": 0.41}),
+    # Round 24 (tests/gold/heldout/h74-h76: a provincial market regulation administration's
+    # release on the first three quarters' business registrations, a provincial daily's news on
+    # the 苏超 football league's economic pull, a county agriculture bureau's year-end work
+    # summary pulled out of a scanned page with OCR damage and a broken table), scored alone.
+    # The documents were written and labelled by reading before the extractor ran on them; the
+    # floors sit just under what the extractor reached blind (metrics-34 / clean-22 / seg-9 as
+    # committed at eae797e, in a clean copy of the commit), so they fail on a regression and are
+    # raised after the fixes. The misses are listed in the held-out README (round 24). Reached
+    # blind (198 scored rows): precision 0.995, recall 0.960, unit 0.995, indicator 0.742,
+    # lenient 0.937, subject 0.916, kind 0.800 (新设 registrations read as counts of things),
+    # qualifier 1.000, period 0.816 (开赛以来 / 第N轮 / an event's year in its name).
+    24: BlindRound(('h74_', 'h75_', 'h76_'), precision=0.99, recall=0.955, min_gold=198,
+                    floors={"unit": 0.99, "indicator": 0.74, "indicator_lenient": 0.93,
+                            "subject": 0.91, "kind": 0.795, "qualifier": 0.995,
+                            "period": 0.81}),
 }
 
 

@@ -13426,6 +13426,880 @@ LABELS[SJ] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 23, labelled by reading before the extractor ran on them (helper B23): 国家统计局's monthly
+# release on the purchasing managers' indices (h71), an A-share listed company's third-quarter
+# report with its tables printed as text (h72) and a provincial finance department's notice of a
+# local government bond issuance's results (h73).
+
+# h71: 国家统计局's release on the purchasing managers' indices for November 2025 (a national text,
+# its home 全国; 发布时间 2025-11-30 09:30): 制造业 PMI and its 大型 / 中型 / 小型企业 parts, the
+# five sub-indices (生产, 新订单, 原材料库存, 从业人员, 供应商配送时间) in % with 个百分点 changes,
+# 非制造业 商务活动指数 with 建筑业 / 服务业, 综合PMI产出指数, the statistician's 解读 (行业 counts,
+# 高技术制造业 / 高耗能行业, price indices, 预期), an appendix table of the sub-indices by month
+# (单位：%). A diffusion index written in % is a share (as h54's 采购经理指数为49.0%); a change in
+# 个百分点 of it a growth_rate named by the index (as h68's 正班客座率). Traps: 09:30, 浏览次数,
+# 连续3个月 / 连续9个月 (streaks), 近5个月 (a span), 21个行业 (the survey's scope, as h32's
+# 70个大中城市), “双十一”, 附表1, GB/T 4754—2017, 注：1．2．, a phone; borderline 5个分类指数
+# (totals the list it opens), 55.0%以上 (a class's bound), 两个价格指数 (totals its list), the
+# note's 50% (a definition's threshold), 31个行业大类 / 3200家调查样本 (the survey's scope in a
+# note).
+PMI_FILE = "h71_nbs_pmi_nov_2025.txt"
+PMI_NOV = P("11月份", "2025-11-01", "2025-11-30")
+PMI_INDEX = "a diffusion index written in %: share (as h54's 采购经理指数为49.0%)"
+
+
+def pmi_level(anchor, value, indicator, period=PMI_NOV, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+def pmi_points(anchor, value, indicator, period=PMI_NOV, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+PMI_TABLE_COLUMNS = ("制造业PMI", "生产指数", "新订单指数", "原材料库存指数", "从业人员指数")
+
+
+def pmi_table_rows(line: str, month: int) -> list[dict]:
+    """A row of 附表1 (月份, PMI, 生产, 新订单, 原材料库存, 从业人员; 单位：%): each cell the
+    column's index for the row's month, a share as the text's figures are (the column head a
+    short name of the index the table's title lists: 构成指数)."""
+    cells = line.split("　　")
+    last = {9: 30, 11: 30}.get(month, 31)
+    period = P(cells[0], f"2025-{month:02d}-01", f"2025-{month:02d}-{last}")
+    return [
+        pmi_level(f"{cells[i]}　　[{cells[i + 1]}]", float(cells[i + 1]), PMI_TABLE_COLUMNS[i],
+                  period,
+                  notes="附表1's cell: its column's index, its row's month")
+        for i in range(len(PMI_TABLE_COLUMNS))
+    ]
+
+
+LABELS[PMI_FILE] = [
+    pmi_level("（PMI）为[49.8%]", 49.8, "制造业采购经理指数", notes=PMI_INDEX),
+    pmi_points("比上月上升[0.2个百分点]", 0.2, "制造业采购经理指数",
+               notes="a change of an index's level: growth_rate named by the index (as h68)"),
+    pmi_level("大型企业PMI为[50.6%]", 50.6, "大型企业PMI"),
+    pmi_points("50.6%，比上月上升[0.3个百分点]", 0.3, "大型企业PMI",
+               notes="连续3个月 after it is a streak, no metric"),
+    pmi_level("中型企业PMI为[49.2%]", 49.2, "中型企业PMI"),
+    pmi_points("49.2%，比上月下降[0.1个百分点]", -0.1, "中型企业PMI"),
+    pmi_level("小型企业PMI为[48.7%]", 48.7, "小型企业PMI"),
+    pmi_points("48.7%，比上月上升[0.6个百分点]", 0.6, "小型企业PMI"),
+    row("构成制造业PMI的[5个]分类指数", 5, "个", "个", "分类指数", "count_total",
+        borderline=True,
+        notes="borderline: totals the exhaustive list the sentence goes on to name (the index's "
+              "make-up, no count of the month)"),
+    pmi_level("生产指数为[50.9%]", 50.9, "生产指数"),
+    pmi_points("50.9%，比上月上升[0.5个百分点]", 0.5, "生产指数"),
+    pmi_level("新订单指数为[49.6%]", 49.6, "新订单指数"),
+    pmi_points("49.6%，比上月上升[0.8个百分点]", 0.8, "新订单指数"),
+    pmi_level("原材料库存指数为[47.9%]", 47.9, "原材料库存指数"),
+    pmi_points("47.9%，比上月下降[0.2个百分点]", -0.2, "原材料库存指数"),
+    pmi_level("从业人员指数为[48.4%]", 48.4, "从业人员指数",
+              notes="与上月持平 after it: no number"),
+    pmi_level("供应商配送时间指数为[50.3%]", 50.3, "供应商配送时间指数",
+              notes="an inverse index (above 50: deliveries faster); its level as printed"),
+    pmi_points("50.3%，比上月上升[0.4个百分点]", 0.4, "供应商配送时间指数"),
+    pmi_level("非制造业商务活动指数为[50.2%]", 50.2, "非制造业商务活动指数"),
+    pmi_points("50.2%，比上月上升[0.1个百分点]", 0.1, "非制造业商务活动指数"),
+    pmi_level("建筑业商务活动指数为[52.8%]", 52.8, "建筑业商务活动指数",
+              notes="分行业看 a frame: the sentence takes 11月份 from the paragraph before "
+                    "(the section's month, no time expression of its own)"),
+    pmi_points("52.8%，比上月上升[1.1个百分点]", 1.1, "建筑业商务活动指数"),
+    pmi_level("服务业商务活动指数为[49.7%]", 49.7, "服务业商务活动指数"),
+    pmi_points("49.7%，比上月下降[0.1个百分点]", -0.1, "服务业商务活动指数"),
+    row("位于[55.0%以上]较高景气区间", 55.0, "%", "%", "商务活动指数", "share", PMI_NOV,
+        "at_least", "以上", borderline=True,
+        notes="borderline: the bound of a class (较高景气区间) the named industries fall in"),
+    pmi_level("新订单指数为[46.4%]", 46.4, "新订单指数",
+              notes="the non-manufacturing section's own index, named by the sentence's words"),
+    pmi_points("46.4%，比上月上升[0.4个百分点]", 0.4, "新订单指数"),
+    pmi_level("业务活动预期指数为[56.1%]", 56.1, "业务活动预期指数"),
+    pmi_points("56.1%，比上月下降[0.3个百分点]", -0.3, "业务活动预期指数"),
+    pmi_level("综合PMI产出指数为[50.5%]", 50.5, "综合PMI产出指数"),
+    pmi_points("50.5%，比上月上升[0.3个百分点]", 0.3, "综合PMI产出指数"),
+    pmi_level("PMI升至[49.8%]", 49.8, "PMI",
+              notes="the statistician repeats the headline figure: 11月份 opens the paragraph"),
+    row("有[12个]行业PMI位于扩张区间", 12, "个", "个", "PMI位于扩张区间的行业", "count_total",
+        PMI_NOV, notes="有N个 + noun + condition: members of a group (as h32's 下降的城市有56个); "
+                       "在调查的21个行业中 is the survey's scope, no metric"),
+    row("比上月增加[3个]", 3, "个", "个", "PMI位于扩张区间的行业", "actual", PMI_NOV,
+        notes="a change of a count against the month before (as h32)"),
+    pmi_level("高技术制造业PMI为[51.2%]", 51.2, "高技术制造业PMI"),
+    pmi_points("51.2%，比上月上升[0.6个百分点]", 0.6, "高技术制造业PMI",
+               notes="连续9个月 after it a streak, no metric"),
+    pmi_level("高耗能行业PMI为[47.8%]", 47.8, "高耗能行业PMI"),
+    pmi_points("47.8%，比上月下降[0.3个百分点]", -0.3, "高耗能行业PMI"),
+    pmi_level("主要原材料购进价格指数为[52.1%]", 52.1, "主要原材料购进价格指数"),
+    pmi_points("52.1%，比上月上升[1.4个百分点]", 1.4, "主要原材料购进价格指数"),
+    pmi_level("出厂价格指数为[48.6%]", 48.6, "出厂价格指数"),
+    pmi_points("48.6%，比上月上升[0.9个百分点]", 0.9, "出厂价格指数"),
+    row("[两个]价格指数", 2, "个", "个", "价格指数", "count_total", PMI_NOV, borderline=True,
+        notes="borderline: totals the two indices just named; 近5个月 a span, no metric"),
+    pmi_level("生产经营活动预期指数为[53.4%]", 53.4, "生产经营活动预期指数"),
+    pmi_points("53.4%，比上月上升[0.5个百分点]", 0.5, "生产经营活动预期指数"),
+    *pmi_table_rows("2025年8月　　49.4　　50.8　　49.5　　48.0　　48.2", 8),
+    *pmi_table_rows("2025年9月　　49.8　　51.9　　49.7　　48.5　　48.5", 9),
+    *pmi_table_rows("2025年10月　　49.6　　50.4　　48.8　　48.1　　48.4", 10),
+    *pmi_table_rows("2025年11月　　49.8　　50.9　　49.6　　47.9　　48.4", 11),
+    row("通常以[50%]作为", 50, "%", "%", "经济强弱的分界点", "other", borderline=True,
+        notes="borderline: a note's definition of the threshold (临界点), no figure of a month"),
+    row("制造业的[31个]行业大类", 31, "个", "个", "行业大类", "count_total", borderline=True,
+        notes="borderline: the survey's scope in a note"),
+    row("行业大类，[3200家]调查样本", 3200, "家", "家", "调查样本", "count_total",
+        borderline=True, notes="borderline: the survey's scope in a note"),
+]
+
+
+# h72: an A-share company's 2025年第三季度报告 (成都锦瑞电子科技股份有限公司, invented; 公司代码
+# 603917; signed 2025年10月28日): a company's text, no home. 主要会计数据和财务指标 printed as a
+# text table (cells parted by two ideographic spaces; 单位：元 币种：人民币) with columns 本报告期 /
+# 本报告期比上年同期增减变动幅度(%) / 年初至报告期末 / 年初至报告期末比上年同期增减变动幅度(%), rows
+# named by the row head (营业收入, 归属于上市公司股东的净利润, …, 基本每股收益（元/股）,
+# 加权平均净资产收益率（%） with 减少 / 增加…个百分点); the balance sheet's 本报告期末 / 上年度末 /
+# 增减变动幅度(%) (stocks: count_total, as h52's); 非经常性损益 by item (本期金额 /
+# 年初至报告期末金额, flows: actual); the changes explained again in words; 股东总数（户） and the
+# 前10名股东 holdings (持股数量（股）, 持股比例(%): at 报告期末, each named by its holder);
+# 其他提醒事项 (报告期内 研发投入, 截至2025年9月30日 在手订单 with 较年初 and 超过六成, 2025年8月
+# 累计回购, 总股本 (a stock: undated), 预计 新增年产能 (a target)). Periods: 本报告期 is the quarter
+# (the note says so); 报告期内 the same. Traps: 603917, 2025年第三季度 in the title, 3个月 (the
+# note's definition), 前10名, 不适用, 二期, 9月, 2025年10月28日; borderline the preferred
+# shareholders' 0 (a form's nil entry).
+JR_FILE = "h72_jinrui_tech_q3_report_2025.txt"
+JR_Q3 = P("本报告期", "2025-07-01", "2025-09-30")
+JR_YTD = P("年初至报告期末", "2025-01-01", "2025-09-30")
+JR_END = P("本报告期末", "2025-09-30", "2025-09-30")
+JR_PREV_END = P("上年度末", "2024-12-31", "2024-12-31")
+JR_Q3_ITEM = P("本期", "2025-07-01", "2025-09-30")
+JR_SEP = "　　"
+
+
+def jr_cells(line: str) -> list[tuple[str, str]]:
+    """A text table row's cells, each with the anchor that pins it (the cell before it, the
+    two ideographic spaces, the cell)."""
+    cells = line.split(JR_SEP)
+    return [(f"{cells[i - 1]}{JR_SEP}[{cells[i]}]", cells[i]) for i in range(1, len(cells))]
+
+
+def jr_number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def jr_main_row(line: str, unit: str, kind: str = "actual") -> list[dict]:
+    """A row of the main table: the quarter's figure, its change in %, the year to date's figure
+    and its change, named by the row head (its unit in brackets dropped from the name); 不适用
+    cells are no figures."""
+    head = line.split(JR_SEP)[0]
+    name = head.split("（")[0]
+    periods = (JR_Q3, JR_Q3, JR_YTD, JR_YTD)
+    out = []
+    for (anchor, cell), period, column in zip(jr_cells(line), periods, range(4), strict=True):
+        if cell == "不适用":
+            continue
+        if column % 2:
+            out.append(jr_change(anchor, cell, name, period))
+        else:
+            out.append(row(anchor, jr_number(cell), unit, unit, name, kind, period,
+                           notes="the column's period; the unit from the table's 单位 or the "
+                                 "row head"))
+    return out
+
+
+def jr_change(anchor: str, cell: str, name: str, period) -> dict:
+    """A change column's cell: % of the figure, or 个百分点 written in the cell (增加 / 减少)."""
+    if cell.endswith("个百分点"):
+        sign = -1 if cell.startswith("减少") else 1
+        quote = cell[2:]
+        anchor = anchor.replace(f"[{cell}]", f"{cell[:2]}[{quote}]")
+        return row(anchor, sign * float(quote[: -len("个百分点")]), "个百分点", "百分点", name,
+                   "growth_rate", period, notes="减少 / 增加 N个百分点 in the change column")
+    return row(anchor, float(cell), "%", "%", name, "growth_rate", period,
+               notes="the change column's (%) head gives the unit")
+
+
+def jr_balance_row(line: str) -> list[dict]:
+    """A balance-sheet row: 本报告期末, 上年度末 (stocks) and the change between them in %."""
+    name = line.split(JR_SEP)[0]
+    (a_end, end), (a_prev, prev), (a_rate, rate) = jr_cells(line)
+    return [
+        row(a_end, jr_number(end), "元", "元", name, "count_total", JR_END),
+        row(a_prev, jr_number(prev), "元", "元", name, "count_total", JR_PREV_END),
+        row(a_rate, float(rate), "%", "%", name, "growth_rate", JR_END,
+            notes="本报告期末比上年度末: the change of a stock up to the period's end"),
+    ]
+
+
+def jr_item_row(line: str) -> list[dict]:
+    """A 非经常性损益 row: 本期金额 (the quarter) and 年初至报告期末金额, flows named by the item
+    (减： is the table's sign, not the name; 合计 the table's total)."""
+    head = line.split(JR_SEP)[0]
+    name = {"合计": "非经常性损益合计"}.get(head, head.removeprefix("减："))
+    (a_q3, q3), (a_ytd, ytd) = jr_cells(line)
+    return [
+        row(a_q3, jr_number(q3), "元", "元", name, "actual", JR_Q3_ITEM),
+        row(a_ytd, jr_number(ytd), "元", "元", name, "actual", JR_YTD),
+    ]
+
+
+def jr_holder_row(line: str) -> list[dict]:
+    """A 前10名股东 row (股东名称　股东性质　持股数量（股）　持股比例(%)): holdings at 报告期末,
+    named by the holder and the column."""
+    holder = line.split(JR_SEP)[0]
+    _, (a_shares, shares), (a_pct, pct) = jr_cells(line)
+    return [
+        row(a_shares, jr_number(shares), "股", "股", f"{holder}持股数量", "count_total", JR_END,
+            notes="the column head's unit; at 报告期末 (the section's date)"),
+        row(a_pct, float(pct), "%", "%", f"{holder}持股比例", "share", JR_END),
+    ]
+
+
+LABELS[JR_FILE] = [
+    *jr_main_row("营业收入　　1,286,453,721.36　　12.47　　3,512,806,394.85　　9.83", "元"),
+    *jr_main_row("归属于上市公司股东的净利润　　98,627,415.20　　-6.35　　286,114,902.77　　4.21",
+                 "元"),
+    *jr_main_row("归属于上市公司股东的扣除非经常性损益的净利润　　91,302,588.64　　-8.12　　"
+                 "262,475,019.33　　2.56", "元"),
+    *jr_main_row("经营活动产生的现金流量净额　　不适用　　不适用　　315,228,460.19　　36.74", "元"),
+    *jr_main_row("基本每股收益（元/股）　　0.23　　-8.00　　0.67　　3.08", "元/股"),
+    *jr_main_row("加权平均净资产收益率（%）　　2.41　　减少0.32个百分点　　7.05　　"
+                 "增加0.11个百分点", "%", "share"),
+    *jr_balance_row("总资产　　9,864,215,730.42　　9,127,503,816.95　　8.07"),
+    *jr_balance_row("归属于上市公司股东的所有者权益　　4,158,320,667.81　　"
+                    "3,986,742,105.36　　4.30"),
+    *jr_item_row("非流动性资产处置损益　　-126,430.55　　1,853,207.14"),
+    *jr_item_row("计入当期损益的政府补助　　8,125,600.00　　24,906,310.00"),
+    *jr_item_row("除上述各项之外的其他营业外收入和支出　　312,560.37　　-684,119.26"),
+    *jr_item_row("减：所得税影响额　　986,903.26　　2,435,514.44"),
+    *jr_item_row("合计　　7,324,826.56　　23,639,883.44"),
+    row("较上年同期增长[36.74%]", 36.74, "%", "%", "经营活动产生的现金流量净额", "growth_rate",
+        JR_YTD, notes="the table's 年初至报告期末 change repeated in words (by reading: the "
+                      "cash flow is reported for the year to date only, 本报告期 不适用)"),
+    row("净利润同比下降[6.35%]", -6.35, "%", "%", "归属于上市公司股东的净利润", "growth_rate",
+        JR_Q3, notes="本报告期 in the clause"),
+    row("股东总数（户）　　[38,652]", 38652, "户", "户", "普通股股东总数", "count_total", JR_END,
+        notes="报告期末 in the row head; the unit in brackets"),
+    row("优先股股东总数　　[0]", 0, None, None, "表决权恢复的优先股股东总数", "count_total",
+        JR_END, borderline=True, notes="borderline: a form's nil entry"),
+    *jr_holder_row("成都锦瑞投资控股有限公司　　境内非国有法人　　156,820,000　　36.52"),
+    *jr_holder_row("四川省产业投资引导基金有限公司　　国有法人　　21,470,000　　5.00"),
+    *jr_holder_row("香港中央结算有限公司　　境外法人　　12,364,518　　2.88"),
+    row("研发投入[1.12亿元]", 1.12, "亿元", "元", "研发投入", "actual",
+        P("报告期内", "2025-07-01", "2025-09-30"),
+        notes="报告期 is the quarter (the note: 本报告期 the quarter); 公司 dropped"),
+    row("同比增长[15.6%]", 15.6, "%", "%", "研发投入", "growth_rate",
+        P("报告期内", "2025-07-01", "2025-09-30")),
+    row("占营业收入的[8.71%]", 8.71, "%", "%", "研发投入占营业收入", "share",
+        P("报告期内", "2025-07-01", "2025-09-30")),
+    row("在手订单[约23.6亿元]", 23.6, "亿元", "元", "在手订单", "count_total",
+        P("截至2025年9月30日", "2025-09-30", "2025-09-30"), "about", "约"),
+    row("较年初增长[18.2%]", 18.2, "%", "%", "在手订单", "growth_rate",
+        P("截至2025年9月30日", "2025-09-30", "2025-09-30"),
+        notes="a stock's change since the year began, dated by the stock's day (as h52's "
+              "较年初减少)"),
+    row("订单占比[超过六成]", 60, "成", "%", "新能源汽车电子订单占比", "share",
+        P("截至2025年9月30日", "2025-09-30", "2025-09-30"), "over", "超过"),
+    row("累计回购股份[1,580,000股]", 1580000, "股", "股", "回购股份", "count_total",
+        P("2025年8月", "2025-08-01", "2025-08-31"),
+        notes="累计 a running total of the month; 通过集中竞价交易方式 the means, no name"),
+    row("公司总股本[429,400,000股]", 429400000, "股", "股", "总股本", "count_total",
+        notes="a stock with no time expression of its own (2025年8月 scopes the buy-back)"),
+    row("股的[0.37%]", 0.37, "%", "%", "回购股份占总股本", "share",
+        P("2025年8月", "2025-08-01", "2025-08-31")),
+    row("支付总金额[2,135.6万元]", 2135.6, "万元", "元", "支付总金额", "actual",
+        P("2025年8月", "2025-08-01", "2025-08-31")),
+    row("新增年产能[120万套]", 120, "万套", "套", "新增年产能", "target",
+        notes="预计: a forecast (target), no time expression of its own (9月 dates the "
+              "start of production in the clause before)"),
+]
+
+
+# h73: 四川省财政厅's notice of the results of a local government bond issuance (2025年四川省政府
+# 专项债券（十期）等5期债券发行结果公告, 发布时间 2025-08-20 17:05; its home 四川): the issue of
+# 2025年8月19日 (发行规模合计, 其中 新增专项债券 / 再融资一般债券, 全场平均投标倍数 and the previous
+# batch's), a section per bond (发行规模 亿元, 期限 年, 票面利率 %, 投标倍数 倍, 银行间 / 深交所
+# codes; a 30-year bond's early repayment of 50% of its principal), the dates (招标日 / 分销期 /
+# 缴款日 / 起息日), 付息 rules, AAA, bidders 家 and 有效投标总量, the new bonds' uses by project
+# class (用于… 亿元, 占), 资本金 with 较上年同期增加, cities (成都 / 宜宾 / 绵阳) as subjects with
+# 居全省首位 / 位列第二、第三, 截至2025年8月21日 the year's 累计发行 and 完成…额度的, 2025年1-7月
+# 累计支出 / 支出进度 / 高于全国平均水平 (a gap), a 力争 goal for 当年, the spread over treasuries
+# in 个基点. Decided before labelling: a bond's 期限 is what the issue sets (other, unit 年, as
+# h66's 工期); its coupon a rate (share, as h63's 国债收益率), its 投标倍数 a level in 倍 (actual,
+# as h63's 市盈率); the per-bond sections carry no time expression (the heading's 2025年 is the
+# bond's name: QA 11's event names), so their figures are undated, as h66's award figures; the bids
+# of 本次招标 are of the 招标日. Traps: 财库〔2025〕6号, 2025年8月19日 / 8月19日至8月20日 /
+# 2025年8月21日 (dates), the bond codes, （十期）…（五期）, 第15年末, 2025年8月至9月到期,
+# 7年期及以下 / 10年期及以上 (classes), 每年 / 每半年支付一次, 最后一期, AAA级, 9月底前, 17:05,
+# 字号, a phone, 2025年8月20日 under the signature; borderline 5期债券 in the title and 共5期债券
+# (total the bonds listed), 居全省首位 (a rank with no numeral).
+SB_FILE = "h73_sichuan_special_bond_issuance_2025.txt"
+SB_DAY = P("2025年8月19日", "2025-08-19", "2025-08-19")
+SB_TERMS = "a bond's section: no time expression (the heading's 2025年 is the bond's name)"
+SB_YEAR = P("截至2025年8月21日", "2025-01-01", "2025-08-21")
+SB_JUL = P("2025年1-7月", "2025-01-01", "2025-07-31")
+
+
+def sb_bond(number: str, size: float, term: int, coupon: float, cover: float) -> list[dict]:
+    """A bond's section line (发行规模：…亿元；期限：…年；票面利率：…%；投标倍数：…倍): the issue's
+    size (actual), its term (what the issue sets: other), its coupon (a rate: share) and its
+    bid-to-cover multiple (a level in 倍: actual), all undated."""
+    size_q, term_q, coupon_q, cover_q = f"{number}亿元", f"{term}年", f"{coupon}%", f"{cover}倍"
+    line = f"发行规模：{size_q}；期限：{term_q}；票面利率：{coupon_q}；投标倍数：{cover_q}"
+    return [
+        row(line.replace(size_q, f"[{size_q}]"), size, "亿元", "元", "发行规模", "actual",
+            notes=SB_TERMS),
+        row(line.replace(f"：{term_q}", f"：[{term_q}]"), term, "年", "年", "期限", "other",
+            notes="the term the issue sets (as h66's 工期): other"),
+        row(line.replace(coupon_q, f"[{coupon_q}]"), coupon, "%", "%", "票面利率", "share",
+            notes=SB_TERMS),
+        row(line.replace(cover_q, f"[{cover_q}]"), cover, "倍", "倍", "投标倍数", "actual",
+            notes=SB_TERMS),
+    ]
+
+
+def sb_use(anchor, value, indicator, **kw):
+    return row(anchor, value, "亿元", "元", indicator, "actual",
+               notes="the new bonds' uses: no time expression in their paragraph", **kw)
+
+
+LABELS[SB_FILE] = [
+    row("等[5期]债券发行结果公告", 5, "期", "期", "债券", "count_total", borderline=True,
+        notes="borderline: the title's batch (等 with the title's first bond only) repeated as "
+              "共5期 in the text, which totals the bonds listed"),
+    row("共[5期]债券", 5, "期", "期", "债券", "actual", SB_DAY, borderline=True,
+        notes="borderline: totals the exhaustive list of bonds just named"),
+    row("发行规模合计[386.52亿元]", 386.52, "亿元", "元", "发行规模", "actual", SB_DAY,
+        notes="合计 a frame word"),
+    row("其中新增专项债券[298.40亿元]", 298.40, "亿元", "元", "新增专项债券", "actual", SB_DAY),
+    row("再融资一般债券[88.12亿元]", 88.12, "亿元", "元", "再融资一般债券", "actual", SB_DAY),
+    row("平均投标倍数为[24.63倍]", 24.63, "倍", "倍", "全场平均投标倍数", "actual", SB_DAY,
+        notes="本次 (this issue: its day, the paragraph's date) a frame word"),
+    row("上一批次为[20.85倍]", 20.85, "倍", "倍", "上一批次", "actual",
+        notes="another batch's level: no date of its own (not the paragraph's 8月19日); "
+              "the clause names only 上一批次"),
+    *sb_bond("112.30", 112.30, 7, 1.72, 26.15),
+    *sb_bond("95.60", 95.60, 10, 1.86, 23.04),
+    *sb_bond("64.80", 64.80, 15, 2.03, 21.77),
+    *sb_bond("25.70", 25.70, 30, 2.15, 27.39),
+    *sb_bond("88.12", 88.12, 5, 1.61, 25.48),
+    row("提前偿还本金的[50%]", 50, "%", "%", "提前偿还本金", "other",
+        notes="what the bond's terms set (第15年末 the date of the option, no period)"),
+    row("承销团成员[41家]参与投标", 41, "家", "家", "参与投标的承销团成员", "actual", SB_DAY,
+        notes="本次招标: the bids of the 招标日 (the paragraph's first date, not its last, "
+              "the 起息日)"),
+    row("有效投标总量[9521.6亿元]", 9521.6, "亿元", "元", "有效投标总量", "actual", SB_DAY),
+    row("最终中标[38家]", 38, "家", "家", "中标", "actual", SB_DAY,
+        notes="the clause's own word (承销团成员 is the clause before's)"),
+    row("共涉及项目[326个]", 326, "个", "个", "涉及项目", "count_total",
+        notes="the projects the issue funds: a count of things, no time expression"),
+    sb_use("用于交通基础设施[97.35亿元]", 97.35, "用于交通基础设施"),
+    row("97.35亿元，占[32.6%]", 32.6, "%", "%", "用于交通基础设施占比", "share"),
+    sb_use("用于市政和产业园区基础设施[86.20亿元]", 86.20, "用于市政和产业园区基础设施"),
+    sb_use("用于保障性安居工程[54.12亿元]", 54.12, "用于保障性安居工程"),
+    sb_use("用于社会事业[60.73亿元]", 60.73, "用于社会事业"),
+    sb_use("另有[28.50亿元]", 28.50, "用作重大项目资本金"),
+    sb_use("较上年同期增加[6.2亿元]", 6.2, "用作重大项目资本金"),
+    row("成都市安排新增专项债券[89.60亿元]", 89.60, "亿元", "元", "安排新增专项债券", "actual",
+        subject="成都", notes="a city of the province's text: its subject (written as h19's 宁德)"),
+    row("89.60亿元，占[30.0%]", 30.0, "%", "%", "安排新增专项债券占比", "share",
+        subject="成都",
+        notes="居全省首位 after it: a rank with no numeral (borderline, not a row)"),
+    row("分别安排[24.80亿元]", 24.80, "亿元", "元", "安排新增专项债券", "actual",
+        subject="宜宾", notes="the places of a 分别 list own their figures"),
+    row("24.80亿元和[21.30亿元]", 21.30, "亿元", "元", "安排新增专项债券", "actual",
+        subject="绵阳"),
+    row("位列[第二]、第三", 2, None, "位", "安排新增专项债券", "rank", subject="宜宾"),
+    row("位列第二、[第三]", 3, None, "位", "安排新增专项债券", "rank", subject="绵阳"),
+    row("累计发行地方政府债券[3386.74亿元]", 3386.74, "亿元", "元", "发行地方政府债券",
+        "count_total", SB_YEAR,
+        notes="截至…今年累计: the year to the day (累计's span); 全省 the home, dropped"),
+    row("其中新增专项债券[2015.62亿元]", 2015.62, "亿元", "元", "新增专项债券", "count_total",
+        SB_YEAR),
+    row("下达额度的[81.3%]", 81.3, "%", "%", "完成财政部下达额度", "share", SB_YEAR),
+    row("累计支出[1426.8亿元]", 1426.8, "亿元", "元", "新增专项债券支出", "count_total", SB_JUL,
+        notes="累计 over 1-7月: a running total (count_total); 已发行的 a modifier"),
+    row("支出进度为[84.5%]", 84.5, "%", "%", "支出进度", "share", SB_JUL),
+    row("高于全国平均水平[2.6个百分点]", 2.6, "个百分点", "百分点", "支出进度", "other", SB_JUL,
+        notes="a gap to the nation's average: other (as h14's 高于全国)"),
+    row("支出率[达到95%以上]", 95, "%", "%", "专项债券资金支出率", "target",
+        P("当年", "2025-01-01", "2025-12-31"), "at_least", "达到…以上",
+        notes="力争: a goal of the current year (当年 the period word, not part of the name)"),
+    row("平均上浮[约11个基点]", 11, "个基点", "基点", "票面利率", "other", qual="about",
+        qtext="约", notes="a spread over another base (同期限国债收益率): other, as a gap; "
+                         "no time expression in its paragraph"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 24 (blind): three documents in genres the set lacked, written and labelled by reading
+# before the extractor ran on them.
+#
+# h74: 安徽省市场监督管理局's release on the first three quarters' business registrations (发布时间
+# 2025-10-21 15:20; home 安徽, 全省): 前三季度 flows 新设经营主体 万户 with 其中企业 / 个体工商户 /
+# 农民专业合作社 and 同比 (下降 negative), 9月份 with 环比, 日均新设 户, 截至9月底 stocks
+# 实有经营主体 (count_total) with 同比, ranks 居全国第8位、中部第2位, 占经营主体总量的 (a share
+# after a figure names its part), 每千人拥有企业数 户 (a per-head density: actual; 每千人 is no
+# number) with 比上年末增加, 三次产业 新设 with 占新设总量的 / bare 占, “四新经济” with 其中
+# industries, 外商投资 企业 with 其中“一带一路”, 私营企业 占, “个转企” 户, 占比为 shares with
+# 比上年同期提高…个百分点, 累计建成 服务站 个, 注销 户 with 简易注销 占, 压缩至3个工作日,
+# 新设与注销之比 2.36:1 (a unit-less ratio), cities in 分别 lists (subjects), 居全省第1位, 合肥市
+# stock with 占全省的, 皖北 (a region of the province: a subject, as the cities are), 力争全年 goals
+# 突破 / 以上, a note's 常住人口 of 2024年末. Traps: 15:20, 浏览次数, 字号 大 中 小, 居全省前三 /
+# 排名前3位 (classes), 35岁以下, 第二十条, 注：1. 2. 3., 0551- phone; borderline
+# 16个市、105个县（市、区） (the whole province: a scope's total), 皖北6市 (a group's name that
+# totals it).
+MR = "h74_anhui_market_entity_registration_q3_2025.txt"
+MRQ3 = P("前三季度", "2025-01-01", "2025-09-30")
+MRSEP = P("9月份", "2025-09-01", "2025-09-30")
+MREND = P("截至9月底", "2025-09-30", "2025-09-30")
+MRY = P("全年", "2025-01-01", "2025-12-31")
+MRPARA = "no time expression in its clause: the paragraph's 前三季度"
+
+
+def mr_flow(anchor, value, unit_raw, unit, indicator, period=MRQ3, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def mr_stock(anchor, value, unit_raw, unit, indicator, period=MREND, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def mr_rate(anchor, value, indicator, kind="growth_rate", period=MRQ3, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[MR] = [
+    # 一、前三季度 flows
+    mr_flow("新设经营主体[98.6万户]", 98.6, "万户", "户", "新设经营主体",
+            notes="全省 the home, no part of the name"),
+    mr_rate("98.6万户，同比增长[6.3%]", 6.3, "新设经营主体"),
+    mr_flow("新设企业[27.4万户]", 27.4, "万户", "户", "新设企业", notes="其中 a frame word"),
+    mr_rate("27.4万户，同比增长[9.1%]", 9.1, "新设企业"),
+    mr_flow("新设个体工商户[70.5万户]", 70.5, "万户", "户", "新设个体工商户"),
+    mr_rate("70.5万户，同比增长[5.2%]", 5.2, "新设个体工商户"),
+    mr_flow("新设农民专业合作社[0.7万户]", 0.7, "万户", "户", "新设农民专业合作社"),
+    mr_rate("同比下降[12.5%]", -12.5, "新设农民专业合作社"),
+    mr_flow("新设经营主体[11.2万户]", 11.2, "万户", "户", "新设经营主体", MRSEP),
+    mr_rate("环比增长[4.7%]", 4.7, "新设经营主体", period=MRSEP, notes="month on month"),
+    mr_flow("日均新设经营主体[3612户]", 3612, "户", "户", "日均新设经营主体"),
+    # 二、截至9月底 stocks
+    mr_stock("实有经营主体[818.3万户]", 818.3, "万户", "户", "实有经营主体"),
+    mr_rate("818.3万户，同比增长[5.8%]", 5.8, "实有经营主体", period=MREND),
+    row("居全国[第8位]", 8, "位", "位", "实有经营主体总量", "rank", MREND,
+        notes="总量 stands for the stock just named; the home's rank in the country, no subject"),
+    row("中部[第2位]", 2, "位", "位", "实有经营主体总量", "rank", MREND),
+    mr_stock("实有企业[245.6万户]", 245.6, "万户", "户", "实有企业", notes="其中 a frame word"),
+    mr_rate("245.6万户，同比增长[7.4%]", 7.4, "实有企业", period=MREND),
+    mr_rate("占经营主体总量的[30.0%]", 30.0, "实有企业占经营主体总量", "share", MREND,
+            notes="a share after a figure names its part (the figure before)"),
+    mr_stock("实有个体工商户[562.9万户]", 562.9, "万户", "户", "实有个体工商户"),
+    mr_rate("562.9万户，同比增长[5.1%]", 5.1, "实有个体工商户", period=MREND),
+    mr_stock("实有农民专业合作社[9.8万户]", 9.8, "万户", "户", "实有农民专业合作社"),
+    row("企业数达到[40.1户]", 40.1, "户", "户", "每千人拥有企业数", "actual", MREND, "reach",
+        "达到", notes="a per-head density is actual (as h27's 每千人口); 每千人 is no number; the "
+        "paragraph's 截至9月底"),
+    row("比上年末增加[2.3户]", 2.3, "户", "户", "每千人拥有企业数", "actual", MREND,
+        notes="比上年末 the base; the period is the stock's (as h20)"),
+    row("每千人拥有经营主体[133.7户]", 133.7, "户", "户", "每千人拥有经营主体", "actual", MREND),
+    # 三、前三季度 by industry
+    mr_flow("第一产业经营主体[5.1万户]", 5.1, "万户", "户", "新设第一产业经营主体"),
+    mr_rate("占新设总量的[5.2%]", 5.2, "新设第一产业经营主体占新设总量", "share"),
+    mr_flow("第二产业[10.8万户]", 10.8, "万户", "户", "第二产业",
+            notes="the clause's own words (as h68's 国内航线): nothing borrowed"),
+    mr_rate("10.8万户，占[11.0%]", 11.0, "第二产业占比", "share",
+            notes="a bare 占 after a figure: its share (as h36)"),
+    mr_flow("第三产业[82.7万户]", 82.7, "万户", "户", "第三产业"),
+    mr_rate("82.7万户，占[83.8%]", 83.8, "第三产业占比", "share"),
+    mr_flow("“四新经济”企业[9.3万户]", 9.3, "万户", "户", "新设“四新经济”企业"),
+    mr_rate("9.3万户，同比增长[11.6%]", 11.6, "新设“四新经济”企业"),
+    mr_rate("占新设企业的[33.9%]", 33.9, "新设“四新经济”企业占新设企业", "share"),
+    mr_flow("信息技术服务业企业[1.9万户]", 1.9, "万户", "户",
+            "新设信息传输、软件和信息技术服务业企业", notes="其中 a frame word"),
+    mr_rate("1.9万户，同比增长[18.2%]", 18.2, "新设信息传输、软件和信息技术服务业企业"),
+    mr_flow("科学研究和技术服务业企业[2.6万户]", 2.6, "万户", "户",
+            "新设科学研究和技术服务业企业"),
+    mr_rate("2.6万户，同比增长[14.5%]", 14.5, "新设科学研究和技术服务业企业"),
+    # 四、外资和私营企业
+    mr_flow("新设外商投资企业[862户]", 862, "户", "户", "新设外商投资企业"),
+    mr_rate("862户，同比增长[21.4%]", 21.4, "新设外商投资企业"),
+    mr_flow("共建国家的[146户]", 146, "户", "户", "来自“一带一路”共建国家",
+            notes="其中 a frame word; the clause's own words (the firms of the clause before)"),
+    mr_stock("实有外商投资企业[1.12万户]", 1.12, "万户", "户", "实有外商投资企业",
+             notes="the clause's own 截至9月底"),
+    mr_flow("新设私营企业[25.9万户]", 25.9, "万户", "户", "新设私营企业",
+            notes="by reading the quarters' flow: the 截至9月底 of the clause before dates its "
+            "stock only"),
+    mr_rate("占新设企业总数的[94.5%]", 94.5, "新设私营企业占新设企业总数", "share"),
+    # 五、“个转企”, investors
+    mr_flow("（“个转企”）[4826户]", 4826, "户", "户", "个体工商户转型升级为企业",
+            notes="完成 a frame verb; the parenthesised short name is no part"),
+    mr_rate("4826户，同比增长[31.7%]", 31.7, "个体工商户转型升级为企业"),
+    mr_rate("女性投资者占比为[38.2%]", 38.2, "女性投资者占比", "share", notes=MRPARA),
+    mr_rate("青年创业者占比为[44.6%]", 44.6, "35岁以下青年创业者占比", "share",
+            notes="35岁以下 is no number (a class)"),
+    row("比上年同期提高[1.9个百分点]", 1.9, "个百分点", "百分点", "35岁以下青年创业者占比",
+        "growth_rate", MRQ3),
+    row("服务站”[1365个]", 1365, "个", "个", "建成“个体工商户服务站”", "count_total", MRQ3,
+        notes="累计 a running total; a bare 累计 takes the span its paragraph named (as h12)"),
+    row("实现[16个市]", 16, "个", "个", "市", "count_total", MRQ3, borderline=True,
+        notes="borderline: every city of the province (the scope's total, 全覆盖)"),
+    row("16个市、[105个县]", 105, "个", "个", "县（市、区）", "count_total", MRQ3,
+        borderline=True, notes="borderline: every county of the province (全覆盖)"),
+    # 六、注销
+    mr_flow("注销经营主体[41.7万户]", 41.7, "万户", "户", "注销经营主体"),
+    mr_rate("同比下降[3.6%]", -3.6, "注销经营主体"),
+    mr_flow("注销企业[8.2万户]", 8.2, "万户", "户", "注销企业", notes="其中 a frame word"),
+    mr_flow("办结企业注销[5.6万户]", 5.6, "万户", "户", "通过简易注销程序办结企业注销"),
+    mr_rate("占企业注销总量的[68.3%]", 68.3, "通过简易注销程序办结企业注销占企业注销总量",
+            "share"),
+    row("压缩至[3个工作日]", 3, "个工作日", "工作日", "平均办理时间", "actual", MRQ3,
+        notes="working days (as h36's 压缩至3个工作日)"),
+    row("之比为[2.36:1]", 2.36, None, None, "新设与注销经营主体之比", "share", MRQ3,
+        notes="a unit-less ratio written with a colon (as h70's 1.86:1); 全省 the home"),
+    # 七、各市: subjects
+    mr_flow("分别为[18.9万户]", 18.9, "万户", "户", "新设经营主体", subject="合肥",
+            notes="分别 pairs the places with their numbers; 居全省前三 is a class, no metric"),
+    mr_flow("18.9万户、[9.6万户]", 9.6, "万户", "户", "新设经营主体", subject="阜阳"),
+    mr_flow("9.6万户、[7.3万户]", 7.3, "万户", "户", "新设经营主体", subject="宿州"),
+    mr_flow("阜阳市新设个体工商户[7.1万户]", 7.1, "万户", "户", "新设个体工商户",
+            subject="阜阳", notes="其中 a frame word"),
+    row("居全省[第1位]", 1, "位", "位", "新设个体工商户", "rank", MRQ3, subject="阜阳"),
+    mr_stock("合肥市实有经营主体[152.4万户]", 152.4, "万户", "户", "实有经营主体",
+             subject="合肥"),
+    mr_rate("占全省的[18.6%]", 18.6, "实有经营主体占全省", "share", MREND, subject="合肥"),
+    mr_rate("分别增长[15.8%]", 15.8, "新设企业", subject="滁州",
+            notes="排名前3位 is a class; the 分别 list pairs the cities"),
+    mr_rate("15.8%、[13.2%]", 13.2, "新设企业", subject="亳州"),
+    mr_rate("13.2%、[12.9%]", 12.9, "新设企业", subject="芜湖"),
+    row("皖北[6市]", 6, "市", "个", "市", "count_total", MRQ3, borderline=True,
+        notes="borderline: the name of a group of cities, totalling it"),
+    mr_flow("合计[41.5万户]", 41.5, "万户", "户", "新设经营主体", subject="皖北",
+            notes="a region of the province owns its figure, as its cities do"),
+    mr_rate("占全省的[42.1%]", 42.1, "新设经营主体占全省", "share", subject="皖北"),
+    # goals
+    row("新设经营主体[突破130万户]", 130, "万户", "户", "新设经营主体", "target", MRY,
+        "break_through", "突破", notes="力争: a goal"),
+    row("新设企业[37万户以上]", 37, "万户", "户", "新设企业", "target", MRY, "at_least", "以上"),
+    # 注
+    row("常住人口[6121万人]", 6121, "万人", "人", "常住人口", "count_total",
+        P("2024年末", "2024-12-31", "2024-12-31"), notes="a note's base figure, a stock"),
+]
+
+# h75: 新华日报's news on the economic pull of the 2025 江苏省城市足球联赛 (“苏超”) after its 7th
+# round (2025-07-08 07:05 under the headline; home 江苏, 全省): a headline 开赛以来拉动消费超38亿元,
+# 7月5日 a match's 现场观众 万人 with 其中客队球迷 约, 5月10日开赛以来 42场 / 观赛人次 累计 万 (no
+# unit) / 场均上座 with 较首轮提高, 截至7月6日 门票收入 累计, 第7轮 takings with 环比 (a round is no
+# calendar time: undated), ticket prices 10元、20元、30元 (undated, 三档 totals them), 13支城市队,
+# 直播观看人次 突破…亿 / 阅读量 超过…亿次 (前7轮: undated) with 其中…占, 6月以来 rail and road
+# flows, 开赛以来 累计拉动消费 约, 酒店平均入住率 with 个百分点, 文旅订单 同比 / 增长1.4倍 / 近六成,
+# cities as subjects (常州 6月28日, 盐城 6月21日 with 位列全省第一, 扬州's 第5轮 (undated), 苏州,
+# 南京 7月5日), 平日的2.3倍 (a multiple of another base: other), 积分榜 19分 and ranks (目前),
+# 截至目前 赞助商 / 赞助金额 累计 / 文创 sales, 增长约三成, an official's quote with 全年 forecasts
+# (targets), 将推出 / 发放 plans. Traps: 07:05, 19:30 (×2), 第7轮 / 第8轮 / 第6轮 / 第5轮, 首轮,
+# 7月12日、 13日, “95后” / “00后”, A级, 半价, 提前一周, 一度; borderline 三档, 5省市 (an exhaustive
+# list's total), 6胜 / 1平 (a record), 13个设区市 (the province's whole set).
+SU = "h75_jiangsu_suchao_football_economy_news_2025.txt"
+SU0705 = P("7月5日", "2025-07-05", "2025-07-05")
+SUSINCE = P("5月10日开赛以来", "2025-05-10", "2025-07-08")
+SUOPEN = P("开赛以来", "2025-05-10", "2025-07-08")  # 开赛 is 5月10日, named in the lead
+SU0706 = P("截至7月6日", "2025-07-06", "2025-07-06")
+SUJUN = P("6月以来", "2025-06-01", "2025-07-08")
+SUNOW = P("目前", "2025-07-08", "2025-07-08")
+SUNOW2 = P("截至目前", "2025-07-08", "2025-07-08")
+SUY = P("全年", "2025-01-01", "2025-12-31")
+SUROUND = "a round (第7轮, 前7轮) is no calendar time expression: undated"
+
+
+def su(anchor, value, unit_raw, unit, indicator, period, kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def su_rate(anchor, value, indicator, period, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[SU] = [
+    su("拉动消费[超38亿元]", 38, "亿元", "元", "拉动消费", SUOPEN, qual="over", qtext="超",
+       notes="a headline; 累计 not written (the body's figure is count_total)"),
+    su("现场观众达[5.21万人]", 5.21, "万人", "人", "现场观众", SU0705, qual="reach", qtext="达",
+       notes="a match in 南京: no subject (the stadium's city is no owner of the crowd)"),
+    su("客队球迷[约8600人]", 8600, "人", "人", "客队球迷", SU0705, qual="about", qtext="约",
+       notes="其中 a frame word"),
+    su("前7轮共进行[42场]", 42, "场", "场", "比赛", SUSINCE,
+       notes="a flow over the span (共, not 累计); the noun after the count names it"),
+    su("累计达到[98.6万]", 98.6, "万", None, "现场观赛人次", SUSINCE, "count_total",
+       qual="reach", qtext="达到", notes="累计: a running total; 人次 before the number: no unit"),
+    su("场均上座[2.35万人]", 2.35, "万人", "人", "场均上座", SUSINCE),
+    su("较首轮提高[1.12万人]", 1.12, "万人", "人", "场均上座", SUSINCE,
+       notes="an absolute change against the first round (首轮 a base)"),
+    su("门票收入累计达[1863万元]", 1863, "万元", "元", "门票收入", SU0706, "count_total",
+       qual="reach", qtext="达"),
+    su("第7轮[6场]", 6, "场", "场", "比赛", NONE, notes=SUROUND),
+    su("门票收入[412万元]", 412, "万元", "元", "门票收入", NONE,
+       notes=SUROUND + " (截至7月6日 is the clause before's running total)"),
+    su_rate("环比增长[27.6%]", 27.6, "门票收入", NONE, notes=SUROUND),
+    su("求票帖[超过3000条]", 3000, "条", "条", "求票帖", SU0706, "count_total", qual="over",
+       qtext="超过", notes="a stock of posts; the paragraph's 截至7月6日; two places: no subject"),
+    su("分为[10元]", 10, "元", "元", "联赛门票", NONE,
+       notes="prices, no time expression in the paragraph"),
+    su("10元、[20元]", 20, "元", "元", "联赛门票", NONE),
+    su("20元、[30元]", 30, "元", "元", "联赛门票", NONE),
+    row("30元[三档]", 3, "档", "档", "联赛门票", "count_total", NONE, borderline=True,
+        notes="borderline: totals the exhaustive list before it"),
+    su("[13支]城市队", 13, "支", "支", "城市队", NONE, "count_total",
+       notes="the league's teams, a stock; no time expression"),
+    su("直播观看人次[突破4.6亿]", 4.6, "亿", None, "全网直播观看人次", NONE,
+       qual="break_through", qtext="突破", notes=SUROUND),
+    su_rate("观看的占[37.5%]", 37.5, "通过省级广电平台观看", NONE, "share",
+            notes="其中…的占: the clause's own words (as h33's 研究生学位的占)"),
+    su("阅读量[超过120亿次]", 120, "亿次", "次", "相关话题阅读量", NONE, qual="over",
+       qtext="超过"),
+    su("直播观看人次达[3280万]", 3280, "万", None, "直播观看人次", NONE, qual="reach",
+       qtext="达", notes="one match (that of 7月5日, named in the lead only): undated here"),
+    su("日均发送旅客[86.4万人次]", 86.4, "万人次", "人次", "铁路日均发送旅客", SUJUN,
+       notes="比赛日 a period word, 全省 the home: no part of the name"),
+    su_rate("86.4万人次，同比增长[9.6%]", 9.6, "铁路日均发送旅客", SUJUN),
+    su("动车组列车[32列]", 32, "列", "列", "南京南站加开动车组列车", SUJUN,
+       notes="a station (a facility) in the name (as h68's airports); 比赛当天 names no date"),
+    su("断面流量达到[412万辆次]", 412, "万辆次", "辆次", "高速公路日均断面流量", SUJUN,
+       qual="reach", qtext="达到"),
+    row("河南[5省市]", 5, "省市", "个", "省市", "count_total", SUJUN, borderline=True,
+        notes="borderline: totals the exhaustive list of provinces before it"),
+    su("球迷[约6200人]", 6200, "人", "人", "球迷", SUJUN, qual="about", qtext="约",
+       notes="the paragraph's 6月以来 (the match is 7月5日's, named in the lead only)"),
+    su("文旅体育消费[约38.6亿元]", 38.6, "亿元", "元", "拉动文旅体育消费", SUOPEN,
+       "count_total", qual="about", qtext="约", notes="累计: a running total; 全省 the home"),
+    su_rate("入住率达到[81.7%]", 81.7, "主办城市酒店平均入住率", SUOPEN, "share", qual="reach",
+            qtext="达到", notes="比赛日期间 names no date: the paragraph's 开赛以来"),
+    row("同比提高[12.4个百分点]", 12.4, "个百分点", "百分点", "主办城市酒店平均入住率",
+        "growth_rate", SUOPEN),
+    su_rate("餐饮消费额同比增长[23.5%]", 23.5, "餐饮消费额", SUOPEN),
+    su_rate("文旅订单同比增长[63%]", 63, "主办城市的文旅订单", SUJUN,
+            notes="“苏超” a modifier of the cities, dropped"),
+    row("订单增长[1.4倍]", 140.0, "倍", "%", "跨城观赛订单", "growth_rate", SUJUN,
+        notes="增长1.4倍 is +140% (as h02)"),
+    row("游客占比[近六成]", 60, "成", "%", "“95后”和“00后”游客占比", "share", SUJUN, "nearly",
+        "近", notes="“95后” / “00后” are names of cohorts, no numbers"),
+    su("客流达[126.3万人次]", 126.3, "万人次", "人次", "市区重点商圈客流",
+       P("6月28日", "2025-06-28", "2025-06-28"), qual="reach", qtext="达", subject="常州",
+       notes="当天 is the 6月28日 of the sentence before"),
+    su_rate("126.3万人次，同比增长[41.8%]", 41.8, "市区重点商圈客流",
+            P("6月28日", "2025-06-28", "2025-06-28"), subject="常州"),
+    su("住宿消费[2.7亿元]", 2.7, "亿元", "元", "带动餐饮、住宿消费",
+       P("6月21日", "2025-06-21", "2025-06-21"), subject="盐城"),
+    row("位列全省[第一]", 1, None, "位", "带动餐饮、住宿消费", "rank",
+        P("6月21日", "2025-06-21", "2025-06-21"), subject="盐城"),
+    su("接待游客[18.6万人次]", 18.6, "万人次", "人次", "接待游客", NONE, subject="扬州",
+       notes="在第5轮…当天: its own time (a round, no calendar date), not the 6月21日 before"),
+    row("是平日的[2.3倍]", 2.3, "倍", "倍", "接待游客", "other", NONE, subject="扬州",
+        notes="a multiple of another base: other (as h40's 約為正常的1.6倍)"),
+    row("以[6胜]1平", 6, "胜", None, "胜", "count_total", SUNOW, subject="常州",
+        borderline=True, notes="borderline: a team's record"),
+    row("6胜[1平]", 1, "平", None, "平", "count_total", SUNOW, subject="常州",
+        borderline=True, notes="borderline: a team's record"),
+    su("积[19分]", 19, "分", "分", "积分", SUNOW, "count_total", subject="常州",
+       notes="a team stands for its city; 目前: a point, the reference date"),
+    row("积分榜[第一位]", 1, "位", "位", "积分榜", "rank", SUNOW, subject="常州"),
+    row("分列[第二]", 2, None, "位", "积分榜", "rank", SUNOW, subject="南通"),
+    row("第二、[三位]", 3, "位", "位", "积分榜", "rank", SUNOW, subject="南京",
+        notes="第二、三位: the 第 shared"),
+    row("达到平日的[1.8倍]", 1.8, "倍", "倍", "夜间客流", "other", NONE, subject="苏州",
+        notes="比赛日当晚 names no date"),
+    row("保持在[95%以上]", 95, "%", "%", "周末入住率", "share", SUJUN, "at_least", "以上",
+        subject="苏州", notes="一家连锁酒店 (该店) in 苏州"),
+    row("上涨[约20%]", 20, "%", "%", "房价", "growth_rate", SUJUN, "about", "约",
+        subject="苏州", notes="较平时 the base"),
+    su("接待游客[63.7万人次]", 63.7, "万人次", "人次", "A级旅游景区接待游客", SU0705,
+       subject="南京", notes="共 a frame word"),
+    su_rate("63.7万人次，同比增长[18.2%]", 18.2, "A级旅游景区接待游客", SU0705,
+            subject="南京"),
+    su("赞助商[27家]", 27, "家", "家", "签约赞助商", SUNOW2, "count_total",
+       notes="截至目前: a point, the reference date"),
+    su("累计[超过1.2亿元]", 1.2, "亿元", "元", "赞助金额", SUNOW2, "count_total",
+       qual="over", qtext="超过"),
+    su("销售额[突破5000万元]", 5000, "万元", "元", "联赛文创产品销售额", SUNOW2,
+       qual="break_through", qtext="突破", notes="the paragraph's 截至目前"),
+    su("销量达到[42万个]", 42, "万个", "个", "吉祥物玩偶销量", SUNOW2, qual="reach",
+       qtext="达到", notes="其中 a frame word"),
+    row("增长[约三成]", 30, "成", "%", "体育赛事直接经济收入", "growth_rate", NONE, "about",
+        "约", notes="与2024年同期相比 a base, no period; 江苏 the home, dropped"),
+    row("带动消费[超过100亿元]", 100, "亿元", "元", "带动消费", "target", SUY, "over", "超过",
+        notes="预计…将: a forecast (target) in an official's words"),
+    row("就业岗位[1.5万个左右]", 1.5, "万个", "个", "相关产业新增就业岗位", "target", SUY,
+        "about", "左右", notes="after the causative 带动 the rest of the clause"),
+    row("线路[50条]", 50, "条", "条", "推出“跟着苏超游江苏”线路", "target", NONE,
+        notes="将: a plan; no time expression"),
+    row("消费券[2000万元]", 2000, "万元", "元", "发放文旅消费券", "target", NONE,
+        notes="the plan's verb 将 governs the list"),
+    row("全省[13个设区市]", 13, "个", "个", "设区市", "count_total", NONE, borderline=True,
+        notes="borderline: the province's whole set of cities (a scope)"),
+    su("客队球票[4500张]", 4500, "张", "张", "售出客队球票", NONE, subject="淮安",
+       notes="已售出: so far, before the match; the 7月12日 of the clause before is the match's"),
+]
+
+# h76: 郓城县农业农村局's report on its 2025 work and 2026 plans, text of a scanned page (dated
+# 2025年12月18日 under the signature; home 郓城, 全县): a December text's 全年 is 2025; paragraphs
+# without a time expression take the section heading's 2025年 (as h56), 三、2026年工作打算 the plan
+# year. 粮食播种面积 万亩 / 总产 万吨 with 其中小麦 / 玉米, 平均亩产 公斤, 高标准农田 新建 /
+# 累计建成 (a point) / 占全县耕地面积的, 完成市下达任务的 (a share of the figure before),
+# 农村居民人均可支配收入 with 高于…个百分点 (a gap: other), 城乡居民收入比 1.86 (unit-less), 合作社
+# 家 with 其中, 龙头企业, 土地流转面积 / 流转率, 农产品加工 产值 亿元, 冷链库容, “三品一标”,
+# 脱贫人口 务工 / 人均纯收入, 农机, 户厕, and a broken table (rows wrapped inside their names:
+# 农林牧渔业总产\n值). OCR damage: spaced digits (8 2.6, 1 5 2.4, 8 6 2 0, 1 6 2 4 8), full-width
+# digits in half-width numbers (1２0%, 2１３８６元), l for 1 (8l.7, l.1, 1l5.3), O for 0 (4O.3%),
+# hard wraps mid-sentence, the page number `— 3 —` and the running head
+# `郓城县农业农村局2025年工作总结` inside the text. Traps: the running head's year, “三品一标”,
+# “一喷三防”, 一例, 一是 / 二是 / 三是, 2025年12月18日; borderline 600个行政村 全部 (the county's
+# whole set).
+YUN = "h76_yuncheng_county_agriculture_work_summary_2025_ocr.txt"
+YC25 = P("全年", "2025-01-01", "2025-12-31")
+YCSEC = P("2025年", "2025-01-01", "2025-12-31")  # the heading 一、2025年工作完成情况
+YC26 = P("2026年", "2026-01-01", "2026-12-31")
+YCTAB = P("2025年", "2025-01-01", "2025-12-31")  # the table's title and value column
+YCCUM = P("累计", "2025-12-18", "2025-12-18")
+YCOCR = "OCR damage inside the number: the value is the one printed"
+
+
+def yc_a(anchor, value, unit_raw, unit, indicator, period=YC25, kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def yc_g(anchor, value, indicator, period=YC25, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def yc_t(anchor, value, unit_raw, unit, indicator, qual="none", qtext=None, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "target", YC26, qual, qtext, **kw)
+
+
+def yc_cell(head, number, value, unit_raw, unit, indicator, kind, **kw):
+    return row(table_cell(YUN, head, number), value, unit_raw, unit, indicator, kind, YCTAB, **kw)
+
+
+LABELS[YUN] = [
+    # （一） 全年
+    yc_a("全年粮食播种面积[186.3万亩]", 186.3, "万亩", "亩", "粮食播种面积"),
+    yc_a("比上年增加[1.4万亩]", 1.4, "万亩", "亩", "粮食播种面积"),
+    yc_a("总产量达到[8 2.6万吨]", 82.6, "万吨", "吨", "粮食总产量", qual="reach",
+         qtext="达到", notes=YCOCR),
+    yc_g("8 2.6万吨，同比增长[1.9%]", 1.9, "粮食总产量"),
+    yc_a("小麦播种面积[9 5.2万亩]", 95.2, "万亩", "亩", "小麦播种面积",
+         notes="其中 a frame word; " + YCOCR),
+    yc_a("总产[4 4.1万吨]", 44.1, "万吨", "吨", "总产", notes="the clause's own words"),
+    yc_a("玉米播种面积[8l.7万亩]", 81.7, "万亩", "亩", "玉米播种面积",
+         notes="OCR l for 1: 81.7 by reading"),
+    yc_a("总产[3 6.8万吨]", 36.8, "万吨", "吨", "总产"),
+    yc_a("平均亩产[463.2公斤]", 463.2, "公斤", "千克", "小麦平均亩产"),
+    yc_a("全县[5个]乡镇", 5, "个", "个", "乡镇被评为全省粮食生产先进乡镇",
+         notes="the count's noun and the verb after it (as 商业综合体建成投运), over a hard wrap"),
+    # （二） 全年
+    yc_a("新建高标准农田[6.5万亩]", 6.5, "万亩", "亩", "新建高标准农田"),
+    yc_a("改造提升\n[3.2万亩]", 3.2, "万亩", "亩", "改造提升高标准农田",
+         notes="a verb alone is no indicator: its object, elided, is the list's noun before"),
+    yc_a("累计建成高标准农田[1 5 2.4万亩]", 152.4, "万亩", "亩", "建成高标准农田", YCCUM,
+         "count_total",
+         notes="累计 with no date: a point at the reference date; 累计 a frame word"),
+    yc_g("耕地面积的[8 6.7%]", 86.7, "建成高标准农田占全县耕地面积", YCCUM, "share",
+         notes="a share after a figure names its part; " + YCOCR),
+    yc_a("节水灌溉面积[1.8万亩]", 1.8, "万亩", "亩", "新增高效节水灌溉面积"),
+    yc_g("任务的[1２0%]", 120, "新增高效节水灌溉面积", kind="share",
+         notes="完成…任务的X: a share of the figure before; a full-width digit inside"),
+    # （三） 全年
+    yc_a("可支配收入达到[2１３８６元]", 21386, "元", "元", "农村居民人均可支配收入",
+         qual="reach", qtext="达到", notes="full-width digits inside a half-width number"),
+    yc_g("元，同比增长[6.8%]", 6.8, "农村居民人均可支配收入"),
+    row("收入增速[1.5个百分点]", 1.5, "个百分点", "百分点", "农村居民人均可支配收入增速",
+        "other", YC25, notes="a gap above another rate (高于): other"),
+    row("收入比缩小到[1.86]", 1.86, None, None, "城乡居民收入比", "share", YC25,
+        notes="a unit-less ratio (as h02's 2.08)"),
+    yc_a("转移就业[8 6 2 0人]", 8620, "人", "人", "新增农村劳动力转移就业", notes=YCOCR),
+    # （四） no time expression: the section's 2025年
+    yc_a("合作社达到[3126家]", 3126, "家", "家", "农民专业合作社", YCSEC, "count_total",
+         qual="reach", qtext="达到", notes="a stock; 全县 the home"),
+    yc_a("国家级示范社[5家]", 5, "家", "家", "国家级示范社", YCSEC, "count_total",
+         notes="其中 a frame word"),
+    yc_a("省级示范社[23家]", 23, "家", "家", "省级示范社", YCSEC, "count_total"),
+    yc_a("家庭农场达到[2418家]", 2418, "家", "家", "家庭农场", YCSEC, "count_total",
+         qual="reach", qtext="达到"),
+    yc_a("龙头企业[12家]", 12, "家", "家", "新增县级以上农业产业化龙头企业", YCSEC),
+    yc_a("总数达到[86家]", 86, "家", "家", "总数", YCSEC, "count_total", qual="reach",
+         qtext="达到", notes="the clause's own words"),
+    yc_a("土地流转面积[6 2.5万亩]", 62.5, "万亩", "亩", "土地流转面积", YCSEC, "count_total",
+         notes=YCOCR),
+    yc_g("流转率[4O.3%]", 40.3, "流转率", YCSEC, "share", notes="OCR O for 0: 40.3 by reading"),
+    row("比上年提高[2.1个百分点]", 2.1, "个百分点", "百分点", "流转率", "growth_rate", YCSEC),
+    # （五） 全年 (after the page number and the running head)
+    yc_a("设施蔬菜[1.2万亩]", 1.2, "万亩", "亩", "新发展设施蔬菜"),
+    yc_a("总面积达到[1 0.6万亩]", 10.6, "万亩", "亩", "设施农业总面积", kind="count_total",
+         qual="reach", qtext="达到"),
+    yc_a("实现产值[286.4亿元]", 286.4, "亿元", "元", "规模以上农产品加工企业产值",
+         notes="实现 a frame verb"),
+    yc_g("286.4亿元，同比增长[8.2%]", 8.2, "规模以上农产品加工企业产值"),
+    yc_a("新建冷链仓储库容[1 2万吨]", 12, "万吨", "吨", "新建冷链仓储库容", notes=YCOCR),
+    yc_a("总库容达到[3 8.5万吨]", 38.5, "万吨", "吨", "冷链仓储总库容", kind="count_total",
+         qual="reach", qtext="达到"),
+    yc_a("农产品达到[46个]", 46, "个", "个", "“三品一标”农产品", kind="count_total",
+         qual="reach", qtext="达到", notes="a count after 等 adds information: scored; a hard "
+         "wrap inside 郓城牡丹 before it"),
+    # （六） 全年 (no time expression in the paragraph but 全年 closing it: the section's 2025年)
+    yc_a("务工就业[3.12万人]", 3.12, "万人", "人", "脱贫人口和监测对象务工就业", YCSEC),
+    yc_g("任务的[104.0%]", 104.0, "脱贫人口和监测对象务工就业", YCSEC, "share",
+         notes="完成…任务的X: a share of the figure before"),
+    yc_a("小额信贷[1.86亿元]", 1.86, "亿元", "元", "发放小额信贷", YCSEC),
+    yc_a("惠及[l.1万户]", 1.1, "万户", "户", "惠及", YCSEC,
+         notes="OCR l for 1: 1.1 by reading; the clause names no noun"),
+    yc_a("纯收入达到[1 6 2 4 8元]", 16248, "元", "元", "脱贫人口人均纯收入", YCSEC,
+         qual="reach", qtext="达到", notes=YCOCR),
+    yc_g("1 6 2 4 8元，同比增长[9.3%]", 9.3, "脱贫人口人均纯收入", YCSEC),
+    # （七） stocks by the section's 2025年, flows of 全年
+    yc_a("总动力达到[2 1 4.6万千瓦]", 214.6, "万千瓦", "千瓦", "农机总动力", YCSEC,
+         "count_total", qual="reach", qtext="达到", notes=YCOCR),
+    yc_g("机械化率达到[9 3.2%]", 93.2, "主要农作物耕种收综合机械化率", YCSEC, "share",
+         qual="reach", qtext="达到"),
+    yc_a("植保无人机[126架]", 126, "架", "架", "新购置植保无人机"),
+    yc_a("作业面积[1l5.3万亩次]", 115.3, "万亩次", "亩次", "统防统治作业面积",
+         notes="OCR l for 1: 115.3 by reading; 开展 a frame verb, the campaign's name dropped"),
+    yc_a("节本增效[约4800万元]", 4800, "万元", "元", "为农民节本增效", qual="about",
+         qtext="约"),
+    # （八） 全年
+    yc_a("户厕改造[5800户]", 5800, "户", "户", "农村户厕改造", notes="完成 a frame verb"),
+    yc_a("农村公路[96.4公里]", 96.4, "公里", "公里", "新建农村公路"),
+    yc_g("保持在[100%]", 100, "农村生活垃圾无害化处理率", kind="share"),
+    row("全县[6 0 0个]行政村", 600, "个", "个", "行政村", "count_total", YC25, borderline=True,
+        notes="borderline: the county's whole set of villages (全部)"),
+    # the broken table (its title and value column: 2025年)
+    yc_cell("粮食播种面积", "186.3", 186.3, "万亩", "亩", "粮食播种面积", "actual",
+            notes="table cell; the unit is the row's 单位 column"),
+    yc_cell("粮食播种面积", "0.8", 0.8, "%", "%", "粮食播种面积", "growth_rate",
+            notes="table cell; the unit is the column head 比上年增长（%）"),
+    yc_cell("粮食总产量", "82.6", 82.6, "万吨", "吨", "粮食总产量", "actual"),
+    yc_cell("粮食总产量", "1.9", 1.9, "%", "%", "粮食总产量", "growth_rate"),
+    row("亿元  [168.5]  4.6", 168.5, "亿元", "元", "农林牧渔业总产值", "actual", YCTAB,
+        notes="a row name broken over two lines (总产\\n值): the name is joined"),
+    row("168.5  [4.6]", 4.6, "%", "%", "农林牧渔业总产值", "growth_rate", YCTAB),
+    row("元  [21386]  6.8", 21386, "元", "元", "农村居民人均可支配收入", "actual", YCTAB,
+        notes="a row name broken over two lines"),
+    row("21386  [6.8]", 6.8, "%", "%", "农村居民人均可支配收入", "growth_rate", YCTAB),
+    # 二、存在的问题: no time expression, no year in its heading
+    row("比重达[7 8.5%]", 78.5, "%", "%", "粮食作物播种面积占农作物播种面积的比重", "share",
+        NONE, "reach", "达", notes=YCOCR),
+    row("转化率仅为[6 8%]", 68, "%", "%", "农产品加工转化率", "share", NONE, notes=YCOCR),
+    # 三、2026年工作打算
+    yc_t("稳定在[186万亩以上]", 186, "万亩", "亩", "粮食播种面积", "at_least", "以上"),
+    yc_t("总产稳定在[82万吨以上]", 82, "万吨", "吨", "总产", "at_least", "以上"),
+    yc_t("新建高标准农田[6万亩]", 6, "万亩", "亩", "新建高标准农田"),
+    yc_t("力争累计建成[160万亩]", 160, "万亩", "亩", "建成高标准农田",
+         notes="力争: a goal; the noun elided (the clause before's); 累计 a frame word"),
+    yc_t("增长[6.5%左右]", 6.5, "%", "%", "农村居民人均可支配收入", "about", "左右"),
+    yc_t("示范合作社[20家]", 20, "家", "家", "新培育市级以上示范合作社"),
+    yc_t("示范家庭农场[30家]", 30, "家", "家", "新培育示范家庭农场",
+         notes="the flow verb governs the list"),
+    yc_t("产值[突破300亿元]", 300, "亿元", "元", "农产品加工业产值", "break_through", "突破"),
+    yc_t("转移就业[8000人以上]", 8000, "人", "人", "新增农村劳动力转移就业", "at_least",
+         "以上"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
