@@ -16,9 +16,9 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-22"
+CLEANING = "clean-23"
 SEGMENTATION = "seg-9"
-METRICS = "metrics-34"
+METRICS = "metrics-35"
 THEMES = "themes-8"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-12"
