@@ -48,10 +48,22 @@ def _verb_words() -> frozenset[str]:
     return frozenset(lex.link_words) | frozenset(lex.prefix_words)
 
 
-def noun_follows(text: str, pos: int) -> bool:
-    """A noun (CJK text, possibly quoted) starts right after the number's quote."""
+def noun_follows(text: str, pos: int, toks: Toks | None = None) -> bool:
+    """A noun (CJK text, possibly quoted) starts right after the number's quote: not a link
+    word (比上年, 的, 在), unless the segmenter reads a noun there (42场比赛, 3项和解协议)."""
     rest = text[pos : pos + 2].lstrip(" “\"《")
-    return bool(rest) and ("\u4e00" <= rest[0] <= "\u9fff") and rest[0] not in _NOT_NOUN_START
+    if not rest or not "\u4e00" <= rest[0] <= "\u9fff":
+        return False
+    return rest[0] not in _NOT_NOUN_START or (toks is not None and _noun_word_at(toks, pos))
+
+
+_NOUN_TAGS = ("n", "vn")
+
+
+def _noun_word_at(toks: Toks, pos: int) -> bool:
+    """A word of two characters or more, tagged a noun, starts at ``pos``."""
+    at = next((t for t in toks if t.start >= pos), None)
+    return at is not None and at.start == pos and len(at.word) >= 2 and at.pos in _NOUN_TAGS
 
 
 _START = attrgetter("start")
@@ -336,7 +348,7 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         noun = noun_after(tail_piece(toks, cand.end) + tokens_in(toks, cand.end, len(text)), text)
         if noun:
             return noun, False
-    if (cand.category in ("count", None) and not listed and noun_follows(text, cand.end)
+    if (cand.category in ("count", None) and not listed and noun_follows(text, cand.end, toks)
             and not text.startswith(_PHRASE_GAPS, cand.end)
             and not text.startswith(_RECKONING, cand.end)):
         # (接待游客5186.3万人次 实现旅游收入: a space in a headline ends the phrase)

@@ -1,0 +1,35 @@
+"""Rounds 23 and 24's blind misses on names (h71-h76: a national PMI release, an A-share
+quarterly report, a provincial bond issuance notice, a market regulator's registrations
+release, news on a football league's economic pull, a county agriculture bureau's summary),
+each a class of phrasing stated on short sentences written for it."""
+
+from datetime import date
+
+from tests.domain.metrics.support import by_quote, metrics
+
+_DOC = date(2025, 11, 20)
+
+
+def _names(texts, doc=_DOC):
+    return {q: m.indicator for q, m in by_quote(metrics(texts, doc=doc, home=None)).items()}
+
+
+# a count's noun after its measure word, though its first character also opens a comparison
+# (比赛, not 比上年): the segmenter's noun is what is counted
+
+
+def test_a_count_names_the_noun_after_it_that_starts_like_a_link_word():
+    found = _names(["开赛以来，联赛前5轮共进行30场比赛，现场观赛人次累计达到61.2万。",
+                    "本届运动会共进行36场比赛。", "全市新增高新技术企业120家比上年多15家。"])
+    # (a comparison right after a count is still no noun of it)
+    assert (found["30场"], found["36场"], found["120家"]) == ("比赛", "比赛", "新增高新技术企业")
+
+
+# a split into tiers (分为, 分成) is no part of what is split
+
+
+def test_the_split_verb_before_tiers_is_not_kept_in_the_name():
+    found = _names(["演出门票分为80元、180元、280元三档，学生凭证件可享半价。",
+                    "景区年卡价格分成100元和150元两种。"])
+    assert (found["80元"], found["280元"], found["100元"]) == (
+        "演出门票", "演出门票", "景区年卡价格")
