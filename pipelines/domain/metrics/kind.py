@@ -176,7 +176,8 @@ _OWNERS_PARTS = ("权益", "溢利", "利润", "净利润", "亏损", "收益", 
 _NOUN_CUES = frozenset({"计划"})
 # a cue word that is the first half of a term (人均预期寿命: life expectancy, no goal)
 _ADJECTIVE_OF_YAO = frozenset("首主重")
-_TERM_AFTER = {"预期": frozenset({"寿命"})}
+# (业务活动预期指数, 生产经营活动预期指数: a survey's index of expectations, no goal)
+_TERM_AFTER = {"预期": frozenset({"寿命", "指数"})}
 # a density or an average per head or household (每千人口…, 每10万人中…, 平均每个家庭户的人口)
 _PER_HEAD = ("每千", "每万", "每百", "每十万", "每1", "平均每", "户均")
 # 也要看到, 必须认识到: what follows is a state to be aware of, not a plan (…仅为全国平均水平的六成)
@@ -333,7 +334,8 @@ _RATIO_NAMES = ("率",)
 # a mean per day, week or month of the period (日均票房, 日均营业影院, 月均)
 _PER_DAY = ("日均", "周均", "月均")
 _DOER_HINTS = ("投资", "派出")  # (searched first: most names hold none)
-_DOERS = re.compile(r"投资(?:者|人)|派出所")
+# (外商投资企业, 投资公司: firms named by who owns them, a count of firms, no investment)
+_DOERS = re.compile(r"投资(?:者|人|企业|公司|机构)|派出所")
 
 
 def _moved_volume(indicator: str) -> bool:
@@ -351,11 +353,13 @@ _IN_FORCE = "有效"  # (有效注册商标量: the marks in force at a date, a 
 
 # what there only is (亿元以上项目仅有1个, 只有3家): a count of what stands, not a flow
 _ONLY_HAS = ("仅有", "只有", "尚有", "还有")
-# 新 "newly" before a verb of making or admitting (新培育家庭农场17家, 新认定高新技术企业12家):
-# the things made in the period (not 新能源, 新型, 新兴: adjectives of a name)
-# (after the text's own scope, 全乡新培育…, not inside a word: 创新发展)
+# 新 "newly" before a verb of making or admitting (新培育家庭农场17家, 新认定高新技术企业12家;
+# a registry's 新设企业, 新设经营主体: those set up in the period): the things made in the period
+# (not 新能源, 新型, 新兴: adjectives of a name; 新设备, 新设施, 新设计: nouns)
+# (after the text's own scope, 全乡新培育…, 皖北6市新设…, not inside a word: 创新发展, 更新设备)
 _NEWLY = re.compile(
-    r"(?:全\w)?新(?:培育|发展|认定|引进|招引|注册|登记|设立|成立|组建|创建|评定|落户|入驻)")
+    r"(?:全\w|[^，,；;。]{0,6}?[市省县区州乡镇])?新(?:培育|发展|认定|引进|招引|注册|登记|设立|成立|组建"
+    r"|创建|评定|落户|入驻|设(?![备施计]))")
 # cases newly arising (职业病新发病例0例, 新发感染者, 新发案件): those of the period, wherever the
 # name puts them (after what they are cases of)
 _NEW_CASES = re.compile(r"新发(?:病例|病|感染|确诊|案件|案)")
@@ -519,14 +523,16 @@ def _standing_count(cand: NumberCandidate, indicator: str, clause_text: str) -> 
     """(Of a count at a 截至 day.) 截至2025年10月31日，…分布于全国22个城市的75个项目: things
     standing at the date, read as a flow only for their noun (项目), no verb of the period;
     people in a state at the date (截至8月31日，…签约就业6854人, 入职世界500强企业的毕业生共
-    2965人), however they came to it."""
+    2965人), however they came to it; not those newly set up (截至9月底，新设私营企业25.9万户:
+    the year's so far, a flow)."""
     lex = metric_lexicon()
     return (cand.category == "count" and cand.unit not in lex.flow_units
             and not is_density(indicator) and (
                 (_STATES_OF_PEOPLE.search(indicator) is not None
                  and not _holds_any(indicator, _NEW)) or (
                     not _holds_any(indicator, lex.actual_cues)
-                    and not _holds_any(clause_text, lex.actual_cues))))
+                    and not _holds_any(clause_text, lex.actual_cues)
+                    and _NEWLY.match(indicator) is None)))
 
 
 def _at_a_date(period: Period) -> bool:

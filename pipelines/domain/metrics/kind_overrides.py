@@ -31,6 +31,7 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.naming import grant_name
 from pipelines.domain.metrics.period_choice import NO_PERIOD
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
+from pipelines.domain.metrics.rows import MetricRow
 
 UNCHANGED = "持平"  # (a change written as a word: the candidate of extract.unchanged)
 _FORECAST_WORDS = ("预测", "预期", "预计", "目标")
@@ -93,7 +94,7 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "count_total"  # 毕业生来源覆盖全国31个省: how far it reaches, not a flow
     elif r.kind == "count_total" and _of_things_acquired(text, r):
         r.kind = "actual"  # 新增一幅住宅用地，总建筑面积约12.8万平方米: the new parcel's area
-    elif r.kind == "count_total" and _covered_by_a_flow(so, r, text):
+    elif r.kind == "count_total" and _covered_by_a_flow(sc, so, r, text):
         # 帮扶资金620万元，覆盖…4个县的27个行政村: what a year's aid reached; 新增技能人才4850人，
         # 其中高技能人才1320人: a part of the year's new ones
         r.kind = "actual"
@@ -164,24 +165,75 @@ def _places_reached(so: SoFar, r: Reading, text: str) -> bool:
 # what the figure before covers (覆盖…4个县), or the part of it a 其中 clause gives in the same
 # unit (新增技能人才4850人，其中高技能人才1320人): counted as that figure is, a flow's (a year's
 # aid, the year's new ones) or a stock's (线路达到1136条，覆盖1.2万个行政村; 员工总数为6,482人，
-# 其中研发人员1,126人: what stands); a count opening its clause in the same unit goes on with them
+# 其中研发人员1,126人: what stands); a count opening its clause in the same unit goes on with them,
+# as does a clause that only names a sibling class of them (新设第一产业经营主体5.1万户，占…，
+# 第二产业10.8万户: the list's next item, set up in the period as the first)
 _COVERS = "覆盖"
 _PART = "其中"
+# (a flow's rate between it and its part: …862户，同比增长21.4%，其中…)
+_RATE_UNITS = ("%", "百分点")
 
 
-def _covered_by_a_flow(so: SoFar, r: Reading, text: str) -> bool:
+def _covered_by_a_flow(sc: SentenceScope, so: SoFar, r: Reading, text: str) -> bool:
     """The count is what the sentence's figure just before it, a flow (an amount or count of
-    the period, actual), covers (its clause opens with 覆盖) or holds (with 其中, same unit)."""
+    the period, actual), covers (its clause opens with 覆盖), or what the last figure of its
+    unit, a flow, holds (其中) or lists on with (a clause of a bare name)."""
     last = so.last_row()
-    if r.cand.category != "count" or last is None or last.kind != "actual":
+    if r.cand.category != "count" or last is None:
         return False
-    if not text[r.comma_start : r.cand.start].strip() and last.unit == r.cand.unit:
+    if last.kind == "actual" and (text.startswith(_COVERS, r.comma_start) or (
+            not text[r.comma_start : r.cand.start].strip() and last.unit == r.cand.unit)):
         return True  # 其中有效投标8家，1家因未按要求…被否决: the clause goes on counting them
-    return text.startswith(_COVERS, r.comma_start) or (
-        text.startswith(_PART, r.comma_start) and last.unit == r.cand.unit
-        and _CHANGE_CLAUSE.search(text, 0, r.comma_start) is None
-        and r.cand.qualifier == "none"
-        and _LEVEL_VERB.search(text, r.comma_start, r.cand.start) is None)
+    whole = _last_of_unit(so, r.cand.unit)
+    if whole is None or whole.kind != "actual":
+        return False
+    if text.startswith(_PART, r.comma_start):
+        return ((whole is not last or _CHANGE_CLAUSE.search(text, 0, r.comma_start) is None)
+                and r.cand.qualifier == "none"
+                and _LEVEL_VERB.search(text, r.comma_start, r.cand.start) is None)
+    return _bare_item(sc, r) and _sibling_class(r.indicator, whole.indicator)
+
+
+def _sibling_class(name: str | None, flow_name: str | None) -> bool:
+    """``name`` and the flow's name hold the same word after a modifier of their own (第二产业
+    after 新设第一产业经营主体: another class of the same things; not 在校生 after 招生, nor
+    在学研究生 after 研究生招生: those in a state, a stock beside the year's intake)."""
+    if not name or not flow_name:
+        return False
+    stem = len(name) - 1
+    while stem >= _STEM and name[-stem:] not in flow_name:
+        stem -= 1
+    at = flow_name.find(name[-stem:])
+    return _STEM <= stem < len(name) and at > 0 and flow_name[at - 1] != name[-stem - 1]
+
+
+_STEM = 2  # (the fewest characters of a shared word)
+
+
+def _last_of_unit(so: SoFar, unit: str | None) -> MetricRow | None:
+    """The last row in ``unit`` read in the sentence, past the rates after it (None: a row of
+    another unit stands between)."""
+    for row in reversed(so.out):
+        if row.unit == unit:
+            return row
+        if row.unit not in _RATE_UNITS:
+            return None
+    return None
+
+
+def _bare_item(sc: SentenceScope, r: Reading) -> bool:
+    """The number's clause, not the sentence's first, names only what is counted: no verb, no
+    word of a stock or a running total."""
+    if r.comma_start == 0 or r.comma_lo >= r.comma_hi:
+        return False
+    toks, lex = sc.toks, metric_lexicon()
+    return (not any(t.startswith(_VERB_TAG) and t != _VERBAL_NOUN
+                    for t in toks.tags[r.comma_lo : r.comma_hi])
+            and not any(w in r.clause_text for w in lex.count_total_cues)
+            and not any(w in r.clause_text for w in lex.cumulative_cues))
+
+
+_VERBAL_NOUN = "vn"  # (比赛, 经营: a verb's noun names things)
 
 
 # the clause before a 其中 is a change against a base (比上年减少204所，其中…; 较上年末增加315人，

@@ -1,0 +1,67 @@
+"""Blind rounds 23 and 24's kind misses (tests/gold/heldout/README.md), each a class of phrasing
+stated on short sentences written for it in the genre's manner: a registry's firms set up or
+struck off in a period are flows, those it holds at a day a stock; a survey's expectation index
+is no goal."""
+
+from datetime import date
+
+from tests.domain.metrics.support import by_quote, metrics
+
+
+def _kinds(texts, doc=date(2025, 10, 21), home="合肥市"):
+    """Each quote's kind, for one paragraph of ``texts``."""
+    return {q: m.kind for q, m in by_quote(metrics(texts, doc, home)).items()}
+
+
+# 1. a market regulator's registrations: firms set up (新设) or struck off (注销) in a period are
+# flows (actual), as 新登记 is; those it holds at a day (实有, 截至…) a stock, though their name
+# says who owns them (外商投资企业: no investment)
+
+
+def test_firms_set_up_or_struck_off_in_a_period_are_flows():
+    found = _kinds(["1-9月，全市新设企业4.6万户，同比增长7.2%；注销企业1.3万户，同比下降2.1%。",
+                    "上半年，滨江区新设个体工商户8125户，吊销营业执照320户。"])
+    assert (found["4.6万户"], found["1.3万户"]) == ("actual", "actual")
+    assert (found["8125户"], found["320户"]) == ("actual", "actual")
+
+
+def test_firms_set_up_up_to_a_day_are_the_years_flow_not_a_stock():
+    found = _kinds(["截至6月底，全市新设私营企业3.8万户。"])
+    assert found["3.8万户"] == "actual"
+
+
+def test_foreign_invested_firms_held_at_a_day_are_a_stock():
+    found = _kinds(["截至9月底，全市实有外商投资企业3260户，实有经营主体95.2万户。"])
+    assert (found["3260户"], found["95.2万户"]) == ("count_total", "count_total")
+
+
+# 2. the part of a flow a 其中 clause gives, past the flow's rate (…862户，同比增长21.4%，其中…的
+# 146户), and a sibling class listed after it (新设第一产业…，第二产业…), are flows too; a stock
+# listed beside a flow (招生…，在校生…) stays a stock
+
+
+def test_a_part_of_a_flow_after_its_rate_is_a_flow():
+    found = _kinds(["1-9月，全市新设外商投资企业512户，同比增长15.3%，其中来自东盟国家的208户。"])
+    assert (found["512户"], found["208户"]) == ("actual", "actual")
+
+
+def test_a_sibling_class_listed_after_a_flow_is_a_flow():
+    found = _kinds(["前三季度，全市新设第一产业经营主体0.8万户，第二产业1.9万户，"
+                    "第三产业12.6万户。"])
+    assert [found[q] for q in ("0.8万户", "1.9万户", "12.6万户")] == ["actual"] * 3
+
+
+def test_a_stock_listed_beside_an_intake_stays_a_stock():
+    found = _kinds(["全市普通高中招生3.2万人，在校生9.6万人；"
+                    "研究生招生0.4万人，在学研究生1.1万人。"], doc=date(2025, 3, 1))
+    assert (found["9.6万人"], found["1.1万人"]) == ("count_total", "count_total")
+
+
+# 3. 预期 in a survey index's name (业务活动预期指数, 生产经营活动预期指数) is no goal word
+
+
+def test_an_expectations_index_is_no_goal():
+    found = _kinds(["11月份，非制造业业务活动预期指数为55.8%，比上月上升0.4个百分点。",
+                    "生产经营活动预期指数为52.9%。"], doc=date(2025, 11, 30))
+    assert (found["55.8%"], found["0.4个百分点"], found["52.9%"]) == (
+        "share", "growth_rate", "share")
