@@ -298,6 +298,7 @@ def trim_phrase(
         del kept[: agent + 1]  # 各级市场监管部门查处…案件, 公安机关破获…: who acts names nothing
         if len(kept) > 1 and kept[0].word in _ORGANISING:
             del kept[0]  # 各电力交易中心组织市场交易电量: the agent's organising, no name
+    kept = kept[_referent_end(kept) :]  # 本次债券票面利率, 该店周末入住率: "this" one, no name
     disposal = max((i for i, t in enumerate(kept[:-1]) if t.word in _DISPOSAL), default=-1)
     if disposal >= 0:
         del kept[: disposal + 1]  # 贸工部把经济增长预测…: the agent is no part of the name
@@ -308,6 +309,19 @@ def trim_phrase(
 
 
 _EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届")
+_THIS = frozenset(("本次", "本期", "本批", "本轮", "此次", "该"))
+_THIS_ONE = re.compile(r"该[\u4e00-\u9fff]{1,2}")  # 该店, 该公司 tagged as one word
+_REFERENT_TAGS = frozenset(("n", "vn", "nz"))
+
+
+def _referent_end(kept: Sequence[Tok]) -> int:
+    """How many words open the name with the thing spoken of as "this" one (本次债券, 本次招标,
+    该店): a notice's or a story's own object, as 本项目, names nothing of what is measured."""
+    if len(kept) > 2 and kept[0].word in _THIS and kept[1].pos in _REFERENT_TAGS:
+        return 2
+    if len(kept) > 1 and kept[0].pos == "r" and _THIS_ONE.fullmatch(kept[0].word):
+        return 1
+    return 0
 _BY_MEANS = frozenset(("通过", "依托", "借助"))
 _TOGETHER_WITH = frozenset(("连同",))
 # partners named after 连同 (其合营企业及联营公司, 下属单位)

@@ -33,3 +33,16 @@ def test_the_split_verb_before_tiers_is_not_kept_in_the_name():
                     "景区年卡价格分成100元和150元两种。"])
     assert (found["80元"], found["280元"], found["100元"]) == (
         "演出门票", "演出门票", "景区年卡价格")
+
+
+# the thing a notice or a story speaks of as "this" one (本次债券, 本次招标, 该店) names nothing of
+# what is measured, as 本项目 does not
+
+
+def test_this_issue_or_this_shop_is_no_part_of_the_name():
+    found = _names(["本次债券票面利率为1.85%，全场平均投标倍数为18.2倍。",
+                    "本次招标有效投标总量8620亿元。", "该店周末入住率保持在90%以上。",
+                    "该比重为12%。"])
+    # (该 alone before the measure is all its name)
+    assert (found["1.85%"], found["8620亿元"], found["90%以上"], found["12%"]) == (
+        "票面利率", "有效投标总量", "周末入住率", "该比重")
