@@ -46,3 +46,12 @@ def test_this_issue_or_this_shop_is_no_part_of_the_name():
     # (该 alone before the measure is all its name)
     assert (found["1.85%"], found["8620亿元"], found["90%以上"], found["12%"]) == (
         "票面利率", "有效投标总量", "周末入住率", "该比重")
+
+
+# an ordinary day as the base of a change or a multiple (较平时, 是平日的) names nothing, as 比上年
+
+
+def test_an_ordinary_day_as_the_base_is_no_part_of_the_name():
+    found = _names(["国庆期间，市区酒店房价较平时上涨约15%。",
+                    "当天共接待游客6.2万人次，是平日的3.1倍。"])
+    assert (found["约15%"], found["3.1倍"]) == ("市区酒店房价", "接待游客")
