@@ -315,6 +315,9 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     lex = metric_lexicon()
     if text.startswith(_STANDARD, cand.end):
         return standard_name(text, cand.end + len(_STANDARD), indicator), False
+    if not indicator and text.startswith(_PUT_TO, cand.end) and (
+            use := _use_after(text, toks, cand.end)):
+        return use, False
     if text.endswith(_BY_AMOUNT, 0, cand.start) and (
             of := _AMOUNT_OF_RANKED.match(text, cand.end)) is not None:
         # 《长空之翼》以18.6亿元的档期票房位列第一: the amount is the named one's, measured by
@@ -370,6 +373,17 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     ):
         indicator = prev_flow + indicator  # 新建天府绿道453公里、各类公园60个
     return indicator, False
+
+
+_PUT_TO = ("用于", "用作")
+
+
+def _use_after(text: str, toks: Toks, pos: int) -> str:
+    """另有28.50亿元用作符合条件的重大项目资本金: an amount with no name before it is named by
+    the use it is put to (its verb and the noun after its last 的), as 用于社会事业60.73亿元."""
+    verb = next(v for v in _PUT_TO if text.startswith(v, pos))
+    noun = noun_after(tokens_in(toks, pos + len(verb), len(text)), text)
+    return verb + noun if noun else ""
 
 
 # an amount a ranking is by (X以18.6亿元的档期票房位列第一, 以52.1%的份额居首)

@@ -55,3 +55,13 @@ def test_an_ordinary_day_as_the_base_is_no_part_of_the_name():
     found = _names(["国庆期间，市区酒店房价较平时上涨约15%。",
                     "当天共接待游客6.2万人次，是平日的3.1倍。"])
     assert (found["约15%"], found["3.1倍"]) == ("市区酒店房价", "接待游客")
+
+
+# an amount with no name before it, followed by the use it is put to (另有X亿元用作…), is named
+# by that use, as 用于社会事业60.73亿元 is; the change after it is of the same amount
+
+
+def test_an_amount_is_named_by_the_use_written_after_it():
+    found = _names(["其中，用于教育事业12.40亿元。另有8.60亿元用作符合条件的重大项目资本金，"
+                    "较上年同期增加1.5亿元。"])
+    assert (found["8.60亿元"], found["1.5亿元"]) == ("用作重大项目资本金", "用作重大项目资本金")
