@@ -480,7 +480,10 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
     # 其中，杭州、宁波分别增长…: the last one named (建筑业次之，占19.8%: the item the clause
     # before ranks, before the paragraph's)
     indicator = last or top or carried or ""
-    if indicator and cand.category != "point" and _changes_amount(text, comma_start, cand.start):
+    if indicator and (cand.category in _AMOUNTS or (
+            cand.category != "point" and _changes_amount(text, comma_start, cand.start))):
+        # 成都市安排…89.60亿元，占30.0%；宜宾、绵阳分别安排24.80亿元…: an amount after a share
+        # is of the thing, not of its share
         # 税款142.3亿元，占岁入总额的35.7%，较上年度增加9.6亿元: the amount changed, not its share
         indicator = _share_whole(indicator)
     if (indicator and cand.unit == "%" and text.endswith("占", comma_start, cand.start)
@@ -545,6 +548,9 @@ def _ranked_first(text: str, toks: Toks, comma_start: int) -> str:
 _RANKS_TOP = ("最多", "最高", "最大", "次之", "其次", "居首")
 _RANKING_CLAUSE = re.compile(
     r"[^，,；;。：:\d]{2,30}?(?P<top>" + "|".join(_RANKS_TOP) + r")[，,]$")
+
+
+_AMOUNTS = frozenset(("currency", "count", "physical"))
 
 
 def _amount_of(name: str) -> str:

@@ -65,3 +65,14 @@ def test_an_amount_is_named_by_the_use_written_after_it():
     found = _names(["其中，用于教育事业12.40亿元。另有8.60亿元用作符合条件的重大项目资本金，"
                     "较上年同期增加1.5亿元。"])
     assert (found["8.60亿元"], found["1.5亿元"]) == ("用作重大项目资本金", "用作重大项目资本金")
+
+
+# an amount in a later clause that names nothing of its own (宜宾、绵阳分别安排…) is of the thing
+# named before, not of the share the clause before it took of that thing
+
+
+def test_an_amount_after_a_share_takes_the_things_name_not_the_shares():
+    found = _names(["分地区看，德阳市安排新增专项债券52.30亿元，占28.0%，居全省首位；"
+                    "乐山、眉山分别安排18.40亿元和15.10亿元。"])
+    assert (found["28.0%"], found["18.40亿元"], found["15.10亿元"]) == (
+        "安排新增专项债券占比", "安排新增专项债券", "安排新增专项债券")
