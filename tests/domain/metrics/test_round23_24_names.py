@@ -76,3 +76,11 @@ def test_an_amount_after_a_share_takes_the_things_name_not_the_shares():
                     "乐山、眉山分别安排18.40亿元和15.10亿元。"])
     assert (found["28.0%"], found["18.40亿元"], found["15.10亿元"]) == (
         "安排新增专项债券占比", "安排新增专项债券", "安排新增专项债券")
+
+
+# a list item's marker written as a verb (一是, 二是) opens no name
+
+
+def test_an_item_marker_is_no_part_of_the_name():
+    found = _names(["一是粮食产量达到15.2亿斤；二是农产品加工转化率仅为68%，精深加工不足。"])
+    assert (found["达到15.2亿斤"], found["68%"]) == ("粮食产量", "农产品加工转化率")
