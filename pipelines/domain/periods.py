@@ -319,7 +319,8 @@ def _weekday(name: str, doc: date | None) -> date | None:
 
 
 _CROSS_YEAR = re.compile(rf"(\d{{4}})年({_MNUM})月份?{_SEP}(\d{{4}})年({_MNUM})月份?")
-_LEAD_TIME = re.compile(rf"(?:{_Y}|{_REL_Y})(?:\s?{_M}(?:\s?{_D})?)?")
+# (5月10日开赛以来: since that day; 2017年人才新政发布以来: since that year)
+_LEAD_TIME = re.compile(rf"(?:{_Y}|{_REL_Y})(?:\s?{_M}(?:\s?{_D})?)?|{_M}\s?{_D}")
 _POINT_PREFIX = re.compile(r"^(?:截至|截止到|截止|到)")
 _EDGE = re.compile(r"(底|末|初|上旬|中旬|下旬)$")
 _TO_YEAR = re.compile(r"到(?:\d{4}|[〇零一二三四五六七八九]{4})年")

@@ -391,7 +391,8 @@ class Context:
 
     def heading_period(self, path: tuple[str, ...], year: int | None) -> PeriodSpan | None:
         for heading in reversed(path):
-            spans = self._heading_spans(heading)
+            # (一、2025年四川省政府专项债券（十期）: a year naming a bond or an event dates nothing)
+            spans = [p for p in self._heading_spans(heading) if not names_event(heading, p)]
             if spans:
                 return contextualize(spans[-1:], heading, year, self.doc_date)[-1]
         return None
@@ -454,7 +455,8 @@ def _day_of_class(spans: list[PeriodSpan]) -> list[PeriodSpan]:
 
 
 # what may stand between a day a sentence opens with and the year it ends (截至10月8日24时，2025年…)
-_AS_OF_TO_YEAR = re.compile(r"(?:\d{1,2}\s?[时点])?[，,]?\s?")
+# (截至2025年8月21日，全省今年累计…: the whole place may stand before it)
+_AS_OF_TO_YEAR = re.compile(r"(?:\d{1,2}\s?[时点])?[，,]?\s?(?:[全我本][省市国区县州])?")
 
 
 def year_so_far(text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:

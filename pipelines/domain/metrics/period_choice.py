@@ -88,9 +88,11 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
         # 公布: the day of a news lead; 二〇二五年十二月二日（星期二）: a dateline's, in brackets
         return _LEAD_VERB.match(text, span.end) is None and not text.endswith(
             ("（", "("), 0, span.start)
-    if caused_on(text, span) or _as_at(text, span):
+    if caused_on(text, span) or _as_at(text, span) or _issued_on(text, span):
         return True
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith("其中", 0, span.start) or (
+        span.start == 0 and _CLOCK_COMMA.match(text, span.end) is not None
+        and _NEWS_LEAD.search(text) is None) or (
         span.start == 0 and _LEAD_COMMA.match(text, span.end) is not None and (
             (_READING.search(text) is not None and _NEWS_LEAD.search(text) is None)
             or _event_held(text))) or (
@@ -109,6 +111,15 @@ def _as_at(text: str, span: PeriodSpan) -> bool:
 
 
 _FULL_DAY = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]")
+# what is issued or auctioned on a day (…于2025年8月19日…招标发行了…债券, 于3月5日挂牌出让…)
+_ISSUED = re.compile(r"发行|招标|拍卖|出让|发售")
+
+
+def _issued_on(text: str, span: PeriodSpan) -> bool:
+    """财政厅于2025年8月19日…招标发行了…，发行规模合计386.52亿元: the day an issue or auction is
+    held on (after 于, with its year) dates its results, as a reading's day does."""
+    return (text.endswith(_ON, 0, span.start) and _FULL_DAY.fullmatch(span.text) is not None
+            and _ISSUED.search(text, span.end) is not None)
 
 
 def counted_over(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]
@@ -183,6 +194,9 @@ _LEAD_VERB = re.compile(r"(?:[（(][^）)]{1,12}[）)])?(?:公布|发布|宣布|
 # events whose figures are made at the event: deals signed, projects started, fairs' deals
 _DEAL_EVENT = re.compile(r"(?:签约|开工|投产|竣工)(?:暨[\u4e00-\u9fff]{2})?(?:活动|仪式|大会)"
                          r"|洽谈会|交易会|博览会|推介会")
+# a clock time after a day a sentence opens with (7月5日19:30，…比赛在…开球，现场观众达5.21万人):
+# the moment of what the sentence reports, whose figures are that day's
+_CLOCK_COMMA = re.compile(r"\s?(?:上午|下午|晚上|晚间|早上)?\d{1,2}\s?[:：]\s?\d{2}[，,]")
 # the comma after a lead's day (10月21日，, 1月16日上午，)
 _LEAD_COMMA = re.compile(r"(?:上午|下午|晚上|晚间|早上)?[，,]")
 
@@ -193,18 +207,26 @@ _LEAD_COMMA = re.compile(r"(?:上午|下午|晚上|晚间|早上)?[，,]")
 # not of 2025)
 _EVENTS = ("大会|会议|论坛|峰会|博览会|交易会|展览会|洽谈会|推介会|年会|运动会|文化节|艺术节"
            "|签约活动|开工活动|投产活动|竣工活动|招商活动|推介活动"
+           "|联赛|锦标赛|公开赛|马拉松"
            "|预案|分配方案|分红方案|转增方案")
 _EVENT_WORD = re.compile(_EVENTS)
 _EVENT_NAME = re.compile(rf"[\u4e00-\u9fff“”]{{0,16}}?(?:{_EVENTS})")
 _YEAR_OF_EVENT = re.compile(r"\d{4}\s?年度?(?:第?[一二三四1-4]\s?季度?|[上下]半年)?")
 
 
+# a bond issue named with its year and number (2025年四川省政府专项债券（十期）, 2025年记账式附息
+# （五期）国债): the year names the bond, it dates none of the issue's figures
+_ISSUE_NAME = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:债券[（(][^）)]{1,8}期[）)]"
+                         r"|[（(][^）)]{1,8}期[）)](?:国债|债券))")
+
+
 def names_event(text: str, span: PeriodSpan) -> bool:
-    """The period is part of an event's name (2026年一季度重大项目集中签约活动): it dates none
-    of the event's figures, in its sentence or after it."""
-    return (_YEAR_OF_EVENT.fullmatch(span.text) is not None
-            and _EVENT_WORD.search(text) is not None
-            and _EVENT_NAME.match(text, span.end) is not None)
+    """The period is part of an event's name (2026年一季度重大项目集中签约活动, 2025年江苏省城市
+    足球联赛) or of a bond's (2025年四川省政府专项债券（十期）): it dates none of the event's
+    figures, in its sentence or after it."""
+    return _YEAR_OF_EVENT.fullmatch(span.text) is not None and (
+        (_EVENT_WORD.search(text) is not None and _EVENT_NAME.match(text, span.end) is not None)
+        or ("期" in text and _ISSUE_NAME.match(text, span.end) is not None))
 
 
 def is_comparison(text: str, span: PeriodSpan) -> bool:
@@ -729,6 +751,10 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
     if not lead:
         return out
     ref = max(lead, key=lambda m: (m.period_end, m.period_start))
+    if ref.period_start == ref.period_end and not (ref.period_text or "").startswith(_AS_OF):
+        # (财政厅于2025年8月19日…招标发行了…: an issue's day dates the issue, not the later
+        # paragraphs' uses of its money; a statistics' day, 截至2025年8月31日, dates them)
+        return out
     # the window before: the lead's other period (由8月至10月的3.9%下跌至9月至11月的3.8%), else
     # the window of the same length just before
     earlier = [m for m in lead if m.period_end < ref.period_end]  # type: ignore[operator]

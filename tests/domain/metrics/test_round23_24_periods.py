@@ -1,0 +1,81 @@
+"""Blind rounds 23 and 24's period misses (tests/gold/heldout/README.md), a class of phrasing
+per test, each on short texts written for it in the genre's manner: a bond issue's results (the
+year in a bond's name, the issue's day, a paragraph after it), a year so far up to an as-of day
+with the place before it, an event named with its year, a day opening a sentence with a clock
+time, a span since an event's day."""
+
+from datetime import date
+
+from pipelines.domain.analysis import analyse_document
+from pipelines.domain.records import Metric
+
+
+def _by_quote(raw: str, published_on: date) -> dict[str, Metric]:
+    """The metrics by their number and unit (a bound's words, 达到 / 突破, left off)."""
+    found = analyse_document(raw, published_on=published_on).metrics
+    return {m.quote.removeprefix(m.qualifier_text or ""): m for m in found}
+
+
+def _dates(m: Metric) -> tuple[date | None, date | None]:
+    return m.period_start, m.period_end
+
+
+UNDATED = (None, None)
+ISSUE_DAY = (date(2024, 6, 12), date(2024, 6, 12))
+BOND_RESULTS = (
+    "湖南省地方政府债券发行结果公告\n\n"
+    "湖南省财政厅于2024年6月12日通过财政部政府债券发行系统招标发行了2024年湖南省政府专项债券"
+    "（八期）至（九期），发行规模合计156.40亿元。本次债券全场平均投标倍数为22.31倍。\n\n"
+    "一、2024年湖南省政府专项债券（八期）\n"
+    "发行规模：96.40亿元；票面利率：2.21%；投标倍数：23.65倍。\n\n"
+    "二、2024年湖南省政府专项债券（九期）\n"
+    "发行规模：60.00亿元；票面利率：2.35%；投标倍数：20.17倍。\n\n"
+    "本次发行的专项债券资金主要用于市政基础设施52.60亿元，较上年同期增加4.1亿元；"
+    "用于保障性安居工程38.20亿元。\n\n"
+    "截至2024年6月14日，全省今年累计发行地方政府债券1865.32亿元。\n"
+)
+
+
+def test_a_bonds_year_and_number_name_it_and_date_nothing():
+    """2024年湖南省政府专项债券（八期）: the year names the bond (a heading over its results, or
+    the bond issued in the lead); its results are undated, not the whole year's (nor the report
+    period of the text before them)."""
+    m = _by_quote(BOND_RESULTS, date(2024, 6, 14))
+    for quote in ("96.40亿元", "2.21%", "23.65倍", "60.00亿元", "2.35%", "20.17倍"):
+        assert _dates(m[quote]) == UNDATED, quote
+
+
+def test_an_issues_day_dates_its_results_and_not_the_paragraphs_after():
+    """财政厅于2024年6月12日…招标发行了…: the issue's day dates its totals (and the lead's next
+    sentence); a later paragraph on the money's uses, compared with a year before, is not dated
+    by that day (a release's as-of day would date it)."""
+    m = _by_quote(BOND_RESULTS, date(2024, 6, 14))
+    assert _dates(m["156.40亿元"]) == ISSUE_DAY
+    assert _dates(m["22.31倍"]) == ISSUE_DAY
+    for quote in ("52.60亿元", "4.1亿元", "38.20亿元"):
+        assert _dates(m[quote]) == UNDATED, quote
+
+
+def test_this_year_after_an_as_of_day_and_the_whole_place_runs_to_that_day():
+    """截至2024年6月14日，全省今年累计发行…: the year so far, as 截至9月底，今年… is, with the place
+    (全省, 全市) between the day and the year."""
+    m = _by_quote(BOND_RESULTS, date(2024, 6, 14))
+    assert _dates(m["1865.32亿元"]) == (date(2024, 1, 1), date(2024, 6, 14))
+
+
+def test_an_events_year_leaves_the_day_of_a_match_with_its_clock_time():
+    """6月14日20:00，2024年浙江省城市篮球联赛…比赛在…开赛，现场观众达1.8万人: the year names the
+    league, the day (with its clock time: the moment of what is reported) dates the crowd."""
+    raw = ("城市篮球联赛观众创新高\n\n"
+           "6月14日20:00，2024年浙江省城市篮球联赛第3轮杭州队对阵宁波队的比赛在杭州开赛，"
+           "现场观众达1.8万人，刷新联赛纪录。\n")
+    m = _by_quote(raw, date(2024, 6, 16))
+    assert _dates(m["1.8万人"]) == (date(2024, 6, 14), date(2024, 6, 14))
+
+
+def test_a_span_since_an_events_day_starts_on_that_day():
+    """4月20日开赛以来: from that day (not the month's first) to the reference date."""
+    raw = ("城市篮球联赛持续升温\n\n"
+           "据省体育局统计，4月20日开赛以来，联赛共进行36场比赛，现场观赛人次达到52.4万。\n")
+    m = _by_quote(raw, date(2024, 6, 16))
+    assert _dates(m["52.4万"]) == (date(2024, 4, 20), date(2024, 6, 16))
