@@ -176,8 +176,9 @@ _OWNERS_PARTS = ("权益", "溢利", "利润", "净利润", "亏损", "收益", 
 _NOUN_CUES = frozenset({"计划"})
 # a cue word that is the first half of a term (人均预期寿命: life expectancy, no goal)
 _ADJECTIVE_OF_YAO = frozenset("首主重")
-# (业务活动预期指数, 生产经营活动预期指数: a survey's index of expectations, no goal)
-_TERM_AFTER = {"预期": frozenset({"寿命", "指数"})}
+# (业务活动预期指数, 生产经营活动预期指数: a survey's index of expectations, no goal; 企业预期
+# 方面，…: a topic)
+_TERM_AFTER = {"预期": frozenset({"寿命", "指数", "方面"})}
 # a density or an average per head or household (每千人口…, 每10万人中…, 平均每个家庭户的人口)
 _PER_HEAD = ("每千", "每万", "每百", "每十万", "每1", "平均每", "户均")
 # 也要看到, 必须认识到: what follows is a state to be aware of, not a plan (…仅为全国平均水平的六成)
@@ -329,13 +330,15 @@ _LEVEL_RATIOS = ("指数", "价", "汇率")
 # stocks named as such (储存量, 保有量): a change after the name is the change, not the stock
 _STOCK_NOUNS = ("存量", "保有量")
 _AMOUNTS = ("count", None, "currency", "physical")
-# a ratio whose level is read in 倍 (市盈率, 市净率; not 是…的3.6倍, a multiple of another figure)
-_RATIO_NAMES = ("率",)
+# a ratio whose level is read in 倍 (市盈率, 市净率; a bond issue's 投标倍数, 认购倍数: bids over
+# the amount offered; not 是…的3.6倍, a multiple of another figure)
+_RATIO_NAMES = ("率", "倍数")
 # a mean per day, week or month of the period (日均票房, 日均营业影院, 月均)
 _PER_DAY = ("日均", "周均", "月均")
 _DOER_HINTS = ("投资", "派出")  # (searched first: most names hold none)
-# (外商投资企业, 投资公司: firms named by who owns them, a count of firms, no investment)
-_DOERS = re.compile(r"投资(?:者|人|企业|公司|机构)|派出所")
+# (外商投资企业, 投资公司, 锦瑞投资控股有限公司, 产业投资引导基金: firms and funds named by what
+# they do, a holder or a count of firms, no investment)
+_DOERS = re.compile(r"投资(?:者|人|[^，,；;。\d]{0,6}?(?:企业|公司|机构|基金|集团))|派出所")
 
 
 def _moved_volume(indicator: str) -> bool:
@@ -669,19 +672,29 @@ def restated_goal(text: str, cand: NumberCandidate, qualifier: str, indicator: s
 
 # a contract's term (计划工期：540日历天, 合同工期为365天): a parameter of the contract, as a rule's
 # grant is (kind other, no period), not a goal of the year
-_TERMS = ("工期",)
+# (a bond's or a loan's 期限：7年: how long it runs, a term of its contract)
+_TERMS = ("工期", "期限")
 # what a procurement sets before any bid (本项目预算金额为1860万元, 最高限价1785.6万元, 招标控制价;
 # the scoring weights: 价格分值占30%): its parameters, not amounts spent or shares reached (a
 # plan's 权重不低于5% in an assessment stays its goal)
 _PROCEDURE_NAMES = ("预算金额", "采购预算", "最高限价", "控制价", "分值")
 
 
-def contract_parameter(cand: NumberCandidate, indicator: str | None) -> bool:
-    """The number is a contract's duration (days counted on the calendar, or days of a 工期)
-    or a parameter its procurement sets (a budget, a price ceiling, a scoring weight)."""
+def contract_parameter(cand: NumberCandidate, indicator: str | None, text: str = "",
+                       task_start: int = 0) -> bool:
+    """The number is a contract's duration (days counted on the calendar, or days of a 工期),
+    a parameter its procurement sets (a budget, a price ceiling, a scoring weight), or what it
+    provides for a year of its own term (在第15年末…提前偿还本金的50%: a bond's)."""
     return cand.unit_raw == "日历天" or (indicator is not None and (
-        (cand.unit == "天" and indicator.endswith(_TERMS))
-        or indicator.endswith(_PROCEDURE_NAMES)))
+        (cand.category == _DURATION and indicator.endswith(_TERMS))
+        or indicator.endswith(_PROCEDURE_NAMES))) or (
+        "第" in text and _YEAR_OF_TERM.search(text, task_start, cand.start) is not None)
+
+
+_DURATION = "time"  # (days, months, years: a candidate's category)
+# a year counted from a contract's start (在第15年末, 自第3年起, 于第5个年度): no calendar year
+_YEAR_OF_TERM = re.compile(
+    r"(?:在|自|从|于)第[\d一二三四五六七八九十]+个?(?:年|年度)(?:末|初|底|起|开始)")
 
 
 def set_aside_share(cand: NumberCandidate, indicator: str | None) -> bool:

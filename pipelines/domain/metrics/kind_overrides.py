@@ -68,10 +68,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind, r.period = "other", NO_PERIOD  # 按照每百户不低于20平方米的标准: a rule's level
     elif standard_parameter(text, r.indicator) and (r.kind != "target" or "指导线" in text):
         r.kind, r.period = "other", NO_PERIOD  # 月最低工资标准1930元/月: a rule's level
-    elif contract_parameter(cand, r.indicator) or (
+    elif contract_parameter(cand, r.indicator, text, task_start) or (
             r.kind != "target" and set_aside_share(cand, r.indicator)):
-        # 计划工期：540日历天, 最高限价1785.6万元, 价格分值占30%, 预留采购份额的比例为40%: what a
-        # contract or its procurement sets
+        # 计划工期：540日历天, 最高限价1785.6万元, 价格分值占30%, 预留采购份额的比例为40%, 在第15
+        # 年末…提前偿还本金的50%: what a contract or its procurement sets
         r.kind, r.period = "other", NO_PERIOD
     elif r.kind != "target" and committed_fund(text, cand, task_start, r.qualifier):
         r.kind = "target"  # 每年统筹安排…专项资金不少于10亿元: a fund committed
@@ -84,6 +84,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "count_total"  # 航线达到352条，比上年末增加19条: a stock, changed since a year end
     elif r.kind != "target" and _goal_goes_on(sc, so, r):
         r.kind = "target"  # 预计全年完成旅客运输量…；完成货邮运输量950万吨以上: the same forecast
+    elif r.kind in _OUTCOME_OR_GOAL and _part_of_a_running_total(sc, so, r) and (
+            r.kind == "actual" or _part_of_a_result(sc, so, r)):
+        r.kind = "count_total"  # 今年累计发行债券3386.74亿元，其中新增专项债券2015.62亿元
     elif r.kind == "target" and _part_of_a_result(sc, so, r):
         # 全国银幕总数已达8.9万块，其中今年新增银幕2860块: a part of what was reached, reached too
         # (the year not over is no goal without a goal word of its own)
@@ -91,7 +94,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.kind == "count_total" and _things_that_acted(sc, r):
         r.kind = "actual"  # 共有21个台风生成, 当日有3只新股上市: what happened in the period
     elif r.kind == "actual" and _places_reached(so, r, text):
-        r.kind = "count_total"  # 毕业生来源覆盖全国31个省: how far it reaches, not a flow
+        # 毕业生来源覆盖全国31个省, 资金共涉及项目326个: how far it reaches, not a flow
+        r.kind = "count_total"
+    elif r.kind == "other" and _level_goes_on(so, r):
+        r.kind = "actual"  # 投标倍数为24.63倍，上一批次为20.85倍: the same level, of another
     elif r.kind == "count_total" and _of_things_acquired(text, r):
         r.kind = "actual"  # 新增一幅住宅用地，总建筑面积约12.8万平方米: the new parcel's area
     elif r.kind == "count_total" and _covered_by_a_flow(sc, so, r, text):
@@ -106,15 +112,16 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
 # a count written before its noun, the noun then doing something in the period (共有21个台风生成，
 # 其中6个登陆我国; 共有8个热带气旋进入香港500公里范围内; 当日有3只新股上市; 共有21部影片在档期
 # 内上映; 共有9家供应商递交投标文件; 共有22个省份发放电影消费券; 62种药品平均降价70%; 第一批
-# 2800个经济房屋单位已完成抽签): the things that did it, a flow, not how many there are
+# 2800个经济房屋单位已完成抽签; the noun before: 共有承销团成员41家参与投标): the things that did
+# it, a flow, not how many there are
 # (not 上市公司 nor 生成式: a name; nor 21个地级以上市, cities; nor 1326个县受灾, a state)
 _ACTED = re.compile(
-    r"[\u4e00-\u9fff（）()、]{1,10}?(?:在[^，,；;。]{1,8})?(?:平均)?"
+    r"[\u4e00-\u9fff（）()、]{0,10}?(?:在[^，,；;。]{1,8})?(?:平均)?"
     r"(?:生成|登陆|进入|(?<!以)上市|上映|递交|提交|发放|降价|涨价|参加|参与|报名|提取|完成)(?!公司|企业|式)")
 
 
 def _things_that_acted(sc: SentenceScope, r: Reading) -> bool:
-    """The count stands before its noun and the noun's verb right after says what the things
+    """The count stands before its noun (or after it) and the verb right after says what the things
     did in the period (no running total: 累计 before it keeps a stock), with no amount of
     what they did after it (全国240个运输机场完成旅客吞吐量1.24亿人次: the airports that report
     the amount, how many there are; 62种药品平均降价70%: a rate of what they did)."""
@@ -148,18 +155,51 @@ def _of_things_acquired(text: str, r: Reading) -> bool:
 
 
 # places a thing reaches, right after 覆盖 and a scope (覆盖全国31个省（自治区、直辖市）,
-# 覆盖16个地市): the spread as it stands
+# 覆盖16个地市): the spread as it stands; so are the things it involves (资金主要用于…，共涉及
+# 项目326个: the projects a bond issue's funds go to)
 _REACHES = re.compile(r"覆盖(?:全国|全省|全市|全区|全县)?$")
 _PLACES = re.compile(r"(?:省|市|县|区|国家|地区|乡镇|镇|村|城市)(?:（[^）]*）)?$")
+_INVOLVES = re.compile(r"涉及[^，,；;。\d]{0,10}$")
 
 
 def _places_reached(so: SoFar, r: Reading, text: str) -> bool:
-    """A count of places right after 覆盖, with no flow figure before it in the sentence whose
-    reach it would be (帮扶资金620万元，覆盖…4个县: what a year's aid reached, a flow)."""
+    """A count of places right after 覆盖, or of things after 涉及, with no flow figure before
+    it in the sentence whose reach it would be (帮扶资金620万元，覆盖…4个县: what a year's aid
+    reached, a flow)."""
     last = so.last_row()
     return (r.cand.category == "count" and (last is None or last.kind != "actual")
-            and _REACHES.search(text, r.comma_start, r.pos) is not None
-            and _PLACES.search(r.indicator) is not None)
+            and ((_REACHES.search(text, r.comma_start, r.pos) is not None
+                  and _PLACES.search(r.indicator) is not None)
+                 or _INVOLVES.search(text, r.comma_start, r.pos) is not None))
+
+
+_OUTCOME_OR_GOAL = ("actual", "target")
+
+
+def _part_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
+    """A 其中 clause with no period of its own gives a part, in its unit, of the running total
+    (累计) its task gave last: a running total too, whatever its own name says (新增专项债券:
+    a kind of bond, no flow of its own)."""
+    text = sc.text
+    if not text.startswith(_PART, r.comma_start):
+        return False
+    whole = _last_of_unit(so, r.cand.unit)
+    return (whole is not None and whole.kind == "count_total"
+            and any(w in text[r.task_start : r.comma_start]
+                    for w in metric_lexicon().cumulative_cues)
+            and not any(r.comma_start <= p.start < r.pos for p in sc.spans))
+
+
+# a level named by what it is of, right after a level in the same unit (投标倍数为24.63倍，上一
+# 批次为20.85倍): the same measure, of another batch or time (not 是平日的2.3倍, a multiple)
+_LEVEL_OF_ANOTHER = re.compile(r"[^的，,；;。\d]{1,12}(?:为|达到|达)$")
+
+
+def _level_goes_on(so: SoFar, r: Reading) -> bool:
+    last = so.last_row()
+    return (last is not None and last.kind == "actual" and last.unit == r.cand.unit
+            and r.cand.category == "multiple"
+            and _LEVEL_OF_ANOTHER.fullmatch(r.clause_text) is not None)
 
 
 # what the figure before covers (覆盖…4个县), or the part of it a 其中 clause gives in the same

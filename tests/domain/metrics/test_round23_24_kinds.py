@@ -65,3 +65,49 @@ def test_an_expectations_index_is_no_goal():
                     "生产经营活动预期指数为52.9%。"], doc=date(2025, 11, 30))
     assert (found["55.8%"], found["0.4个百分点"], found["52.9%"]) == (
         "share", "growth_rate", "share")
+
+
+# 4. a bond issue's results (a provincial finance department's notice): its multiples of bids
+# (投标倍数, and the previous batch's, 上一批次为…倍) are levels, its term (期限) and what it
+# provides for a year of its term (在第10年末…偿还本金的50%) are terms of the bond (other,
+# undated); bids and winners counted (41家参与投标, 最终中标38家) are flows; the projects its
+# funds involve (共涉及项目326个) a stock; a 其中 part of a running total (累计…，其中…) a running
+# total
+
+
+def test_a_bond_issues_bid_multiples_are_levels_and_its_term_a_parameter():
+    found = by_quote(metrics(["本次债券全场平均投标倍数为18.42倍，上一批次为16.07倍。",
+                              "发行规模：54.30亿元；", "期限：10年；", "票面利率：1.85%；",
+                              "投标倍数：19.66倍。",
+                              "本期债券在第10年末按面值提前偿还本金的50%。"],
+                             date(2025, 6, 12), "四川省"))
+    assert [found[q].kind for q in ("18.42倍", "16.07倍", "19.66倍")] == ["actual"] * 3
+    assert (found["10年"].kind, found["50%"].kind) == ("other", "other")
+    assert (found["50%"].period_start, found["10年"].period_start) == (None, None)
+
+
+def test_a_tenders_bidders_and_winners_are_flows_the_projects_funded_a_stock():
+    found = _kinds(["本次招标共有承销团成员36家参与投标，最终中标31家。",
+                    "新增专项债券资金主要用于市政基础设施等领域，共涉及项目214个。"],
+                   doc=date(2025, 6, 12))
+    assert (found["36家"], found["31家"], found["214个"]) == ("actual", "actual", "count_total")
+
+
+def test_a_part_of_a_running_total_is_a_running_total():
+    found = _kinds(["1-5月，全省累计发行地方政府债券1862.4亿元，其中新增专项债券1120.5亿元。"],
+                   doc=date(2025, 6, 12))
+    assert (found["1862.4亿元"], found["1120.5亿元"]) == ("count_total", "count_total")
+
+
+# 5. a listed company's report: equity at the period's end is a stock; gains and losses on
+# disposals are flows, though 资产 reads as a balance; a holder named 投资…公司 holds shares, it
+# invests nothing in the period
+
+
+def test_a_companys_equity_is_a_stock_and_its_disposal_gains_a_flow():
+    found = _kinds(["报告期末，归属于上市公司股东的所有者权益为52.6亿元。",
+                    "前三季度，公司非流动性资产处置损益为86.2万元。",
+                    "截至9月30日，华兴投资控股有限公司持有公司股份1.2亿股。"],
+                   doc=date(2025, 10, 28))
+    assert (found["52.6亿元"], found["86.2万元"]) == ("count_total", "actual")
+    assert found["1.2亿股"] == "count_total"
