@@ -132,6 +132,12 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 _RANK_BEFORE = re.compile(rf"第{_SP}(?:\d+|[{CN_NUMERAL_CHARS}]+)(?:位|名)?[、和及]$")
 
 
+def _shares_ordinal(text: str, start: int) -> bool:
+    """第二、三位: a rank list's later item written without its 第, after one ranked by a verb."""
+    listed = _RANK_BEFORE.search(text, max(0, start - 8), start)
+    return listed is not None and _rank_context(text, listed.start())
+
+
 def _rank_context(text: str, ord_start: int) -> bool:
     """A rank verb (居, 排名, 跻身 ...) in the clause before 第N."""
     lex = metric_lexicon()
@@ -213,7 +219,7 @@ def candidate_hint_pattern() -> str:
         rf"(?:{_RANGE_SEP}|－){sp}[{small}]",  # 6—十个: the end of a range (－: full width)
         # a number without a unit after a ratio's or a schooling's name (_bare): 收入比为2.08
         rf"(?:比|系数|倍差|指数)[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]+[.．]",
-        rf"年限[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]",
+        rf"[年期]限[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]",
         _DAYS_NAME.pattern,  # 平均逗留时间为1.2日: days after a name of days (_bare)
         "[至到在由从][\\d０-９]+日",  # 压缩至10日, 由20日压缩至: days a time is cut to or from
     ])
@@ -422,10 +428,14 @@ _RATIO_BEFORE = re.compile(
     r"|缩小至|扩大到|扩大至|下降到|下降至|降至|降到|提高到|提高至|调整为)?$")
 # (由上年的1.71缩小到1.66: the level a ratio moved to, after its level before)
 _RATIO_CHANGE = re.compile(r"(?:缩小|扩大|下降|降低|提高|减少|增加)(?:到|至)?$")
-# years of schooling (平均受教育年限达到11.2年): 年 is a unit only after 年限
-_YEARS_BEFORE = re.compile(r"年限(?:为|是|达到|达|提高到|提高至|增加到|增加至|延长到|延长至)?$")
+# years of schooling (平均受教育年限达到11.2年) or a bond's or loan's term (期限：7年, 期限为10年):
+# 年 is a unit only after 年限 or 期限
+_YEARS_BEFORE = re.compile(
+    r"[年期]限(?:[:：]|为|是|达到|达|提高到|提高至|增加到|增加至|延长到|延长至)?$")
+_NOT_YEARS_AFTER = frozenset("月底末度初内以前后")  # 期限为2025年12月, 期限至2026年底: a date
 _YEARS_CHANGE = re.compile(r"[，,](?:比上年|较上年|比上年末)?(?:提高|增加|延长|缩短|减少|下降)$")
 _BEFORE_CHARS = 8
+_FIRST_CALENDAR_YEAR = 1900  # a number of 年 from here up is a year, never a term
 _RATIO_NAME_CHARS = 16  # (率（LTIFR）为: a name's abbreviation in brackets between it and 为)
 # a name of days: the mean stay in hospital (平均住院日) or of visitors (平均逗留时间, 停留)
 _DAYS_NAME = re.compile(r"住院日|逗留|停留")
@@ -481,7 +491,8 @@ def _bare(
                 m.start("pre") if g["pre"] else ns):
             return None
         value = parse_numeral(num)
-        if value is None:
+        if value is None or text[ne + 1 : ne + 2] in _NOT_YEARS_AFTER or (
+                not change and value >= _FIRST_CALENDAR_YEAR):
             return None
         qual, qual_text = _qualifier_of(g)
         return NumberCandidate(m.start(), ne + 1, ns, ne, value, None, "年", "年", "time", 1.0,
@@ -530,6 +541,7 @@ _REQUIREMENT = re.compile(
     r"|[须需应]具备|[须需应]具有|[须需应]满足|须为|资格要求|申报条件|申请条件|准入条件")
 # (满意度达到82.04分, 较上年提高0.68分: a satisfaction survey's score)
 _SCORE_WORDS = re.compile(r"得分|评分|分值|分数|总分|打分|测评|满意度|满意率")
+_POINTS_BEFORE = ("积",)
 _CLOCK_HOURS = ("时", "点")  # (满意度调查于9时30分开始: minutes of a clock, no score)
 _LATIN_AFTER = re.compile(r"[A-Za-z]")
 _WITHIN = ("内", "以内", "之内")
@@ -725,6 +737,31 @@ _SPAN_OF_MONTHS = frozenset("前首近头后")  # 前10个月, 首10个月, 近3
 _DURATION_BEFORE = ("为期", "历时", "持续", "期限")
 
 
+_SPAN_AFTER = ("期间",)  # （本报告期指）3个月期间: a note defining a span
+# the top N of a ranking (前10名股东, 排名前3位的是…; not 目前, 提前, 此前 ending a word)
+_TOP_UNITS = frozenset(("位", "名"))
+_TOP_N_BEFORE = re.compile(r"(?<![目提之此以当空眼事会面跟门向超日年])前$")
+# the set a survey, statistic or check covers (在调查的21个行业中，有12个行业…)
+_SURVEY_BEFORE = re.compile(r"在(?:本次|此次)?(?:调查|统计|监测|抽查|抽检|考核|评估|测评)的?$")
+_SCOPE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}中[，,]")
+
+
+def _surveyed_scope(text: str, start: int, end: int) -> bool:
+    """在调查的N个…中，: a survey's scope, whose members the clause after counts."""
+    return (_SURVEY_BEFORE.search(text, max(0, start - 12), start) is not None
+            and _SCOPE_AFTER.match(text, end) is not None)
+
+
+# issues, batches and sessions of a series, numbered in brackets of their own after its name
+# (2025年四川省政府专项债券（十期）): an ordinal name, no count of issues
+_ISSUE_MEASURES = frozenset(("期", "批", "届"))
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """The span is all a bracket holds: （十期）."""
+    return text[start - 1 : start] in "（(" and text[end : end + 1] in "）)" and start > 0
+
+
 def _of_months(unit_raw: str, text: str, end: int) -> bool:
     """The number counts months (10个月, or 个 with the 月 after it in an older reading)."""
     unit = unit_lexicon().simplify(unit_raw)
@@ -778,14 +815,24 @@ def _plain(
                                 "rank", 1.0, qual, qual_text, chinese, ordinal=True)]
     if g["pct1"] and not unit_raw:
         return []
+    if unit_raw in _TOP_UNITS and not g["pre"] and _shares_ordinal(text, span_start):
+        # 分列第二、三位: the list's 第 is shared, 三位 is the third place
+        return [NumberCandidate(span_start, end, ns, ne, value, None, unit_raw, "位", "rank",
+                                1.0, "none", None, chinese, ordinal=True)]
     if text.endswith("连续", 0, span_start) or text.endswith("连续 ", 0, span_start):
         return []  # 连续21个月, 连续5年: the length of a streak
     if unit_raw == "个" and _names_a_group(text, span_start, m.end()):
         return []  # 31个大城市城镇调查失业率为5.0%: a group named with its count, no count
     if _of_months(unit_raw, text, m.end()) and (
             text[span_start - 1 : span_start] in _SPAN_OF_MONTHS
-            or text.endswith(_DURATION_BEFORE, 0, span_start)):
-        return []  # 前10个月, 近3个月, 为期3个月: a span of months (a period), not a count of 月
+            or (g["pre"] or "") in _SPAN_OF_MONTHS
+            or text.endswith(_DURATION_BEFORE, 0, span_start)
+            or text.startswith(_SPAN_AFTER, m.end())):
+        return []  # 前10个月, 近5个月高点, 为期3个月, 3个月期间: a span of months (a period)
+    if nu.base in _TOP_UNITS and _TOP_N_BEFORE.search(text, 0, span_start) is not None:
+        return []  # 前10名股东, 排名前3位的是: the top N, a class (as 前三位), no count or rank
+    if nu.category == "count" and _surveyed_scope(text, span_start, m.end()):
+        return []  # 在调查的21个行业中: the set a survey covers, no count of its subject
     if nu.category == "count" and _HOUSE_NUMBER.search(text, 0, span_start) is not None:
         return []  # 天府大道中段1268号2栋15层: a building in an address, no count
     if nu.category == "time" and text.endswith(_FROM_THE_DAY, 0, span_start):
@@ -795,13 +842,17 @@ def _plain(
         return []  # 近一个月以来最多, 近5个交易日累计上涨: a window of recent time (a period)
     if unit_raw == "条" and text.startswith(_POLICY_AFTER_TIAO, m.end()):
         return []  # 出台…16条措施, 20条举措: a policy's name (as 20条), not a count
+    if nu.base in _ISSUE_MEASURES and _bracketed(text, span_start, m.end()):
+        return []  # 专项债券（十期）, 再融资一般债券（五期）: an issue's number in its name
     if unit_raw == "番" and not text.endswith("翻", 0, span_start):
         return []  # 一番努力: 番 measures only after 翻 (翻一番, 翻两番)
     if not unit_raw and not mult_raw:
         return []  # a bare number: year, hotline, section number, product name
-    if unit_raw == "分" and (chinese or text[ns - 1 : ns] in _CLOCK_HOURS
-                            or _SCORE_WORDS.search(text, 0, span_start) is None):
-        return []  # 十分重要, 9时30分: 分 is a score only after 得分 / 评分 in the sentence
+    if unit_raw == "分" and (chinese or text[ns - 1 : ns] in _CLOCK_HOURS or (
+            _SCORE_WORDS.search(text, 0, span_start) is None
+            and not text.endswith(_POINTS_BEFORE, 0, span_start))):
+        return []  # 十分重要, 9时30分: 分 is a score only after 得分 / 评分 in the sentence, or
+        # a league table's points right after 积 (6胜1平积19分)
     if nu.after_words and (chinese or not any(w in text[:span_start] for w in nu.after_words)):
         return []  # 8点30分: 点 is an index's points only after 指数, P petaflops after 算力
     if unit_raw.isascii() and unit_raw.isalpha() and _LATIN_AFTER.match(text, m.end("unit")):

@@ -40,7 +40,8 @@ def split_by_respectively(
         cstart = clause_start(text, cand.start, CLAUSE_MARKS)
     pos = text.rfind("分别", cstart, cand.start)
     if pos < 0:
-        return None, -1, None
+        return (_rank_paired(text, cand, cands, toks, state, cstart) if cand.ordinal
+                else None), -1, None
     group = [c for c in cands if pos < c.start < _clause_end(text, pos)]
     if cand not in group:
         return None, pos, None
@@ -64,7 +65,8 @@ def split_by_respectively(
         # 常住人口增量居前三位的是鹿城区、龙湾区和瓯海区，分别增加…: the places the clause
         # before lists after 的是, its name before them
         items = (_ranked_places(text, cstart, len(group), toks)
-                 or _ranked_in_order(text, cstart, len(group)))
+                 or _ranked_in_order(text, cstart, len(group))
+                 or _places_ranked_before(text, cstart, len(group), toks))
     bare_head = head.strip("，,；; ")
     if not items and _OWN_NAME.fullmatch(_SHARED_NAME.sub("", bare_head)) and cstart > 0:
         # 排名前三位的城市依次是盐城、南通、连云港，PM2.5浓度分别为…: the places the clause
@@ -81,6 +83,41 @@ def split_by_respectively(
         state.items = items
         return items[group.index(cand)], pos, group[0]
     return None, pos, group[0]
+
+
+def _rank_paired(text: str, cand: NumberCandidate, cands: Sequence[NumberCandidate],
+                 toks: Sequence[Tok], state: ListState, cstart: int
+                 ) -> tuple[str, str | None] | None:
+    """A list of ranks (位列第二、第三; 分列第二、三位) goes in order with the places its clause
+    names before them (南通队、南京队分列…), else with the places of the sentence's 分别 list
+    before it (宜宾、绵阳分别安排…，位列…): the (name, place) of this rank, None when they are
+    not as many."""
+    ranks = _rank_run(text, cand, cands)
+    if len(ranks) < 2:
+        return None
+    places = [t.word for t in tokens_in(toks, cstart, ranks[0].start)
+              if is_place_token(t.word, t.pos)]
+    if len(places) == len(ranks):
+        return "", places[ranks.index(cand)]
+    if places or len(state.items) != len(ranks) or any(p is None for _, p in state.items):
+        return None
+    return state.items[ranks.index(cand)]
+
+
+def _rank_run(text: str, cand: NumberCandidate, cands: Sequence[NumberCandidate]
+              ) -> list[NumberCandidate]:
+    """The ranks listed side by side (joined by 、 or 和) with ``cand``, in order."""
+    ranks = [c for c in cands if c.ordinal]
+    at = ranks.index(cand)
+    lo = hi = at
+    while lo > 0 and text[ranks[lo - 1].end : ranks[lo].start] in _RANK_JOINTS:
+        lo -= 1
+    while hi + 1 < len(ranks) and text[ranks[hi].end : ranks[hi + 1].start] in _RANK_JOINTS:
+        hi += 1
+    return ranks[lo : hi + 1]
+
+
+_RANK_JOINTS = frozenset(("、", "和", "及"))
 
 
 def _owned_as_before(items: list[tuple[str, str | None]],
@@ -253,8 +290,43 @@ def _ranked_places(text: str, cstart: int, n: int, toks: Sequence[Tok]
     if len(places) != n or not all(is_place_token(p) for p in places):
         return []
     name = found.group("name")
-    name = name[:-2] if name.endswith(("增速", "增幅")) and len(name) > 4 else name  # 增速最快的是
+    name = _ranked_measure(name)  # 增速最快的是
     return [(name, p) for p in places]
+
+
+# A、B、C + a name + a ranking's class, then 分别 (合肥、阜阳、宿州新设经营主体数量居全省前三，
+# 分别为…): the places opening the clause, in order, each with the name between them and the rank
+_PLACES_THEN_CLASS = re.compile(
+    r"(?P<list>(?:[\u4e00-\u9fff]{2,6}[、和])+)(?P<rest>[\u4e00-\u9fff]{3,24}?)"
+    r"(?:居|位居|位列|排名|排在|列)(?:全国|全省|全市|全区|全县)?"
+    r"前[一二三四五六七八九十\d]+(?:位|名)?[，,]$")
+
+
+def _places_ranked_before(text: str, cstart: int, n: int, toks: Sequence[Tok]
+                          ) -> list[tuple[str, str | None]]:
+    """The n places that open the clause before a 分别 clause and are ranked in it as a class
+    (…居全省前三，分别为…), each with the name between the last place and the rank; none unless
+    every item is a place."""
+    start = clause_start(text, cstart - 1, CLAUSE_MARKS)
+    found = _PLACES_THEN_CLASS.match(text, start, cstart)
+    if found is None:
+        return []
+    after = tokens_in(toks, found.start("rest"), found.end("rest"))
+    if not after or after[0].start != found.start("rest"):
+        return []
+    last = after[0].word
+    places = [*split_list(found.group("list")[:-1], n - 1, share_head=False), last]
+    if len(places) != n or not all(is_place_token(p) for p in places):
+        return []
+    return [(_ranked_measure(found.group("rest")[len(last) :]), p) for p in places]
+
+
+def _ranked_measure(name: str) -> str:
+    """The measure a ranking ranks by, without the word for its size (增速最快的是, 数量居前三)."""
+    return name[:-2] if name.endswith(_RANKED_BY) and len(name) > 4 else name
+
+
+_RANKED_BY = ("增速", "增幅", "数量")
 
 
 # …排名前三的机场依次为A、B和C，: the items a ranking's clause lists in order, and its measure

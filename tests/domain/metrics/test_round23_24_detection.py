@@ -1,0 +1,98 @@
+"""Rounds 23 and 24's blind misses on detection, units and subjects (h71-h76: a national PMI
+release, an A-share quarterly report, a provincial bond issuance notice, a market regulator's
+registrations release, news on a football league's economic pull, a county agriculture
+bureau's summary), each a class of phrasing stated on short sentences written for it."""
+
+from datetime import date
+
+from pipelines.domain.metrics.candidates import find_candidates
+from tests.domain.metrics.support import by_quote, metrics
+
+_DOC = date(2025, 10, 21)
+
+
+def _quotes(text: str) -> list[str]:
+    return [text[c.start : c.end] for c in find_candidates(text)]
+
+
+def _found(texts, home=None):
+    return by_quote(metrics(texts, doc=_DOC, home=home))
+
+
+# an issue's or batch's number in brackets of its own after the series' name is an ordinal
+# name, no count of issues
+
+
+def test_an_issue_numbered_in_brackets_is_no_count():
+    text = ("招标发行了2025年某省政府专项债券（六期）至（九期）和2025年某省政府再融资一般债券"
+            "（三期），发行规模合计120亿元。")
+    assert _quotes(text) == ["120亿元"]
+    assert _quotes("全年举办业务培训126期。") == ["126期"]
+
+
+# a bond's or loan's term after its label (期限：7年, 期限为10年) counts years; a date after
+# 期限 does not
+
+
+def test_a_term_after_its_label_is_a_number_of_years():
+    found = _found(["发行规模：60.50亿元；期限：7年；票面利率：1.80%。", "本批债券期限为20年。"])
+    assert (found["7年"].unit, found["20年"].unit) == ("年", "年")
+    assert _quotes("合同期限为2026年12月31日。") == []
+    assert _quotes("贷款期限至2027年底。") == []
+
+
+# a span of months (近6个月高点, a note's 3个月期间), the top N (前10名股东, 排名前3位的是) and
+# a survey's scope (在调查的21个行业中) count nothing
+
+
+def test_spans_classes_and_a_survey_scope_are_no_counts():
+    assert _quotes("两项指数均为近6个月高点。") == []
+    assert _quotes("注：“本期”指本季度初至本季度末3个月期间。") == []
+    assert _quotes("前10名股东持股情况") == []
+    assert _quotes("新设企业增速排名前3位的是甲市、乙市。") == []
+    assert _quotes("在调查的31个行业中，有18个行业景气指数位于扩张区间。") == ["18个"]
+    assert _quotes("目前10名专家已到岗。") == ["10名"]
+
+
+# a league table's points right after 积, and a rank list whose later items share the first's
+# 第 (分列第二、三位)
+
+
+def test_points_after_ji_and_a_shared_ordinal_are_read():
+    text = "徐州队以5胜2平积17分位列积分榜第一位，苏州队、无锡队分列第二、三位。"
+    assert _quotes(text) == ["17分", "第一位", "第二", "三位"]
+    assert _quotes("该项工作十分重要。") == []
+
+
+# 亩次: an area worked once per pass
+
+
+def test_mu_times_is_a_unit():
+    found = _found(["全年开展病虫害统防统治作业面积86.4万亩次。"])
+    assert found["86.4万亩次"].unit == "亩次"
+
+
+# ranks listed side by side go in order with the places named before them: in their clause
+# (A队、B队分列第二、三位) or in the sentence's 分别 list before (A、B分别安排…，位列第二、第三)
+
+
+def test_a_rank_list_pairs_with_the_places_in_order():
+    found = _found(["徐州队以5胜2平积17分位列积分榜第一位，苏州队、无锡队分列第二、三位。"])
+    assert (found["第二"].subject, found["三位"].subject) == ("苏州", "无锡")
+    found = _found(["其中，泸州、德阳分别安排18.60亿元和15.20亿元，位列第二、第三。"],
+                   home="四川省")
+    assert (found["第二"].subject, found["第三"].subject) == ("泸州", "德阳")
+
+
+# a 分别 list whose places open the clause before, ranked there as a class (…居全省前三，分别
+# 为…), and one whose places follow 的是 (排名前3位的是A、B、C，分别…): each figure is its place's
+
+
+def test_places_ranked_as_a_class_before_respectively_are_the_subjects():
+    found = _found(["亳州、滁州、六安新设企业数量居全省前三，分别为6.1万户、5.2万户、4.8万户。"],
+                   home="安徽省")
+    assert [found[q].subject for q in ("6.1万户", "5.2万户", "4.8万户")] == ["亳州", "滁州", "六安"]
+    assert found["6.1万户"].indicator == "新设企业"
+    found = _found(["新设企业增速排名前3位的是淮北、宣城、铜陵，分别增长14.1%、12.6%、11.0%。"],
+                   home="安徽省")
+    assert [found[q].subject for q in ("14.1%", "12.6%", "11.0%")] == ["淮北", "宣城", "铜陵"]
