@@ -242,6 +242,8 @@ def trim_phrase(
                 places.append(word)
                 if len(kept) > 1 and kept[1].word in _LEVEL_TOKENS:
                     places[-1] += kept.pop(1).word  # 德阳|市: the place with its level
+                elif len(kept) > 2 and kept[1].word == _TEAM:
+                    del kept[1]  # 南通|队、南京|队分列第二、三位: a place's team stands for it
             kept.pop(0)
             changed = True
     closed = next((i for i, t in enumerate(kept) if t.word in _CLOSES), -1)
@@ -422,6 +424,7 @@ _INNER_DROPS = _EXAMPLES_END | _INNER_FILLERS
 
 
 _LEVEL_TOKENS = frozenset(("市", "省", "县", "区", "州"))
+_TEAM = "队"
 _ROUTE_LINKS = frozenset(("至", "到", "—", "-", "－"))
 
 

@@ -213,6 +213,8 @@ _OF_BASE = ("为", "恢复至", "恢复到")
 # 预算, 年初预算, 全年预算数, 年度计划, 全年目标任务: a plan as the base of a share
 _PLAN_BASE = re.compile(r"(?:全年|年度|年初|当年|调整后|调整)?(?:预算|计划|目标)(?:数|任务)?")
 _CAUSING = ("带动", "拉动", "推动", "促进")
+_SCORED, _POINTS_UNIT = "积", "分"
+_RANKING_LIST = re.compile(r"(?:暂|仍|继续)?(?:位列|名列|列|居)([\u4e00-\u9fff]{0,6}榜单?)$")
 # a cause written before a change (受…影响, 受…带动): the last indicator moved
 # a level set as a share of a base (降至合同金额的1%, 提高至工资总额的12%): verb, base, 的
 _TO_SHARE_OF = re.compile(r"(?:降至|降到|降低至|下调至|提高至|提高到|提升至|上调至|调整为|控制在)"
@@ -231,12 +233,18 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
     to the number starts), the name ("" when the number only measures the last one against
     something), and whether the number is a share of a plan (完成年度计划的103%)."""
     lex = metric_lexicon()
+    if cand.unit_raw == _POINTS_UNIT and text.endswith(_SCORED, start, cand.start):
+        # 常州队以6胜1平积19分: a league table's points (积分), whatever the record before
+        return [], _SCORED + _POINTS_UNIT, False
     seg = tokens_in(toks, start, cand.start) + head_piece(toks, start, cand.start)
     if cand.category == "rank" and cand.ordinal:
         # 增速居GDP十强城市第2位: what is ranked comes before the rank verb
         cut = max(text.rfind(v, start, cand.start) for v in lex.rank_verbs)
         if cut >= 0:
             seg = tokens_in(toks, start, cut)
+            if (board := _RANKING_LIST.search(text, start, cand.start)) is not None:
+                # 暂列积分榜第一位, 位列榜单第3: the ranking list it stands on names the rank
+                return tokens_in(toks, board.start(), board.end()), board.group(1), False
     kept, _places = trim_phrase(seg, skip, home_place)
     if kept and (kept[0].word in lex.comparison_words or seg[0].word in lex.comparison_words):
         kept = []  # 高于全国0.8个百分点: measured against something, same indicator (较114年度

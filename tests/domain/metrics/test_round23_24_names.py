@@ -84,3 +84,19 @@ def test_an_amount_after_a_share_takes_the_things_name_not_the_shares():
 def test_an_item_marker_is_no_part_of_the_name():
     found = _names(["一是粮食产量达到15.2亿斤；二是农产品加工转化率仅为68%，精深加工不足。"])
     assert (found["达到15.2亿斤"], found["68%"]) == ("粮食产量", "农产品加工转化率")
+
+
+# a league table: points earned (积N分) are 积分; a rank on a ranking list (暂列积分榜第一位) is
+# named by the list, and the ranks after it (分列第二、三位) by the same; a place's team (淮安队)
+# stands for the place, no part of the name
+
+
+def test_a_league_tables_points_and_ranks_are_named_by_the_table():
+    found = _names(["目前，徐州队以5胜2平积17分暂列积分榜第一位，扬州队、泰州队分列第二、三位。",
+                    "宿迁队已售出客队球票3200张。"])
+    assert [found[q] for q in ("17分", "第一位", "第二", "三位", "3200张")] == [
+        "积分", "积分榜", "积分榜", "积分榜", "售出客队球票"]
+
+
+def test_a_rank_on_a_named_list_is_named_by_the_list():
+    assert _names(["该校位列全球大学排行榜第85位。"])["第85位"] == "全球大学排行榜"
