@@ -100,7 +100,8 @@ _PLACE_GROWTH = ("增长", "增速", "增幅", "增長", "比上年", "同比", 
 # no figure); opening a head, the names stand in the column after it
 _RANK_HEADS = frozenset({"排名", "名次", "位次", "排位", "排序"})
 _SERIAL_HEADS = frozenset({"序号", "序號", "编号", "編號"})
-_ROW_PREFIX = re.compile(r"^(?:其中[：:]|#|\*)\s*")
+# (减：所得税影响额, 加：…: a report's rows taken from or added to the total)
+_ROW_PREFIX = re.compile(r"^(?:其中[：:]|[减加減][：:]|#|\*)\s*")
 _BRACKET_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
 # a row name that says its number is a change (地区生产总值增长 %, 单位GDP能耗下降 %)
 _ROW_GROWTH = ("增长", "增長")  # (增速 is a name: 地区生产总值增速 stays one)
@@ -299,6 +300,7 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
              if mark[0] not in "单單" or raw.endswith(_BREAKS, 0, at)}
     heads.update(_line_start(raw, at) for at in _growth_cells(raw))
     heads.update(_rank_heads(raw))
+    heads.update(_lead_heads(raw))
     heads = sorted(heads)
     if not heads:
         return ()
@@ -312,6 +314,7 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         if column is not None:  # (a table in a column of a page set in two, body text beside)
             lines, starts = _in_column(lines, starts, column)
         head, sep = _head_cells(lines[0])
+        head = _indented_head(lines, head, sep)
         if not _is_head(head) and (
                 cut := _head_before_break(raw, line_start, lines, starts)) is not None and (
                 _is_head((joined := _head_cells(cut[0][0]))[0])):
@@ -320,7 +323,13 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         if not _is_head(head) and (run := _run_together(lines[0], starts[0])) is not None:
             lines, starts, title = run  # (a page's paragraphs and the table's rows on one line)
             head, sep = _cells(lines[0], _SPACED_SEP), _SPACED_SEP
-        if not _is_head(head):
+        title_from = line_start
+        for _ in range(_TITLE_LINES):
+            title_from = _line_above(raw, title_from)
+        if title is None and not _is_head(head) and _titled_head(
+                head, above := raw[_printed_lines_above(raw, line_start):line_start]):
+            title = _title(above)
+        elif not _is_head(head):
             # a row (失業率（%）  3.9 …) under a head of periods alone, its name column blank
             # (      2025年6月至8月   2025年7月至9月 …)
             above = _line_above(raw, line_start)
@@ -331,9 +340,12 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
             if head is None or not _is_head(head):
                 continue
             line_start = above
-        title_from = line_start
-        for _ in range(_TITLE_LINES):
-            title_from = _line_above(raw, title_from)
+            title_from = line_start
+            for _ in range(_TITLE_LINES):
+                title_from = _line_above(raw, title_from)
+        if title is None and tables and not raw[done:line_start].strip():
+            title = tables[-1].cells[0].title  # (a second head inside the table above: its
+            # title, 单位：元, is this part's too)
         if title is None:
             title = _title(raw[title_from:line_start] if column is None else "\n".join(
                 _in_column(*_lines_above(raw, title_from, line_start), column)[0]))
@@ -508,6 +520,53 @@ def _after_break(text: str, at: int) -> bool:
     return at - start >= 2 or (start > 0 and text[start - 1] in "\t|")
 
 
+def _lead_heads(text: str) -> Iterator[int]:
+    """Where a line opening with the head of an indicator or period column (项目  本期金额 …,
+    月份  PMI  生产 …) followed by a cell break starts: a head with no unit nor growth column,
+    read as one when the lines above write the table's unit (_titled_head)."""
+    for word in _LEAD_HEADS:
+        for at in _find_all(text, word):
+            if (not text[_line_start(text, at):at].strip(" \u3000")
+                    and text.startswith(_BREAKS, at + len(word))):
+                yield _line_start(text, at)
+
+
+def _printed_lines_above(raw: str, start: int) -> int:
+    """Where the _TITLE_LINES lines holding text above the line at ``start`` start (blank lines
+    between a title, its 单位：% line and the head passed over)."""
+    seen = 0
+    while seen < _TITLE_LINES and start > 0:
+        above = _line_above(raw, start)
+        seen += bool(raw[above:start].strip())
+        start = above
+    return start
+
+
+def _titled_head(cells: list[tuple[int, str]], above: str) -> bool:
+    """A head naming its columns' measures or versions alone (项目  本期金额  年初至报告期末金额,
+    月份  PMI  生产  新订单) under a line writing every cell's unit (单位：元, 单位：%): its first
+    cell heads the indicators or the periods of the rows, and no other cell is a number."""
+    return (3 <= len(cells) <= _MAX_CELLS and _visible(cells[0][1]) in _LEAD_HEADS
+            and not any(_NUMBER.fullmatch(to_half_width(_visible(c))) for _, c in cells[1:])
+            and _TABLE_UNIT.search(_title(above)) is not None)
+
+
+# the first column's head of a table whose rows are indicators or periods
+_PERIOD_HEADS = frozenset({"月份", "月度", "年份", "年度", "季度", "时间", "时期", "日期", "期间",
+                           "時間", "時期", "期間"})
+_LEAD_HEADS = ("项目", "指标", "指标名称", "項目", "指標", *_PERIOD_HEADS)
+
+
+def _indented_head(lines: list[str], head: list[tuple[int, str]], sep: re.Pattern[str]
+                   ) -> list[tuple[int, str]]:
+    """A head line indented by its blank first cell (　　本报告期末　　上年度末　　…（%）: a second
+    head inside a report's table, over rows one cell wider) with that empty cell in front."""
+    if (len(lines) < 2 or lines[0][:1] not in (" ", "\u3000", "\t") or not head
+            or len(_cells(lines[1], sep)) != len(head) + 1):
+        return head
+    return [(0, ""), *head]
+
+
 def _blank_name_head(line: str) -> list[tuple[int, str]] | None:
     """The cells of a head line whose first column (the rows' names) is blank and whose
     cells all name periods, with an empty name cell in front; else None."""
@@ -594,8 +653,9 @@ def _read_table(
     # 主要出口市場 over 市場  金額（億美元）…: the title names the measure its columns' heads leave
     titled = "" if by_place or unit_col is not None else _title_measure(title, heads[name_col])
     table_unit, currency = _title_unit(title, lines[0]) if unit_col is None else (None, None)
-    by_thing = not by_place and unit_col is None and _names_things(
-        heads, name_col, rank_cols, titled, table_unit is not None)
+    by_period = heads[name_col] in _PERIOD_HEADS  # (月份  PMI  生产 …: rows of months)
+    by_thing = not by_place and unit_col is None and (by_period or _names_things(
+        heads, name_col, rank_cols, titled, table_unit is not None))
     if by_place or by_thing:  # (地区  R&D经费（亿元）  投入强度（%）: a % column of a ratio is a
         # share)
         share = [s or (k > 0 and k != unit_col and any(w in h for w in _GROWTH_HEADS)
@@ -609,6 +669,8 @@ def _read_table(
                                                      title),
                               name_col, by_thing, titled) if by_place or by_thing else ""
                  for k in range(len(heads))]
+    if by_period:
+        col_names = _indices_named(col_names, title)
     dated_at = [bool(k and _dated(h)) for k, h in enumerate(heads)]
     dated = next((h for k, h in enumerate(heads) if dated_at[k]), "")
     # the base column (2020年基数): sums and yearly averages run from the year after it
@@ -673,6 +735,7 @@ def _read_table(
                 qual_text, half = half[0], half[1:].lstrip("=").strip()
                 qual = _CELL_BOUNDS[qual_text]
             own = None  # a unit written in the cell (456.7亿元)
+            cell_sign, offset, text, half = _change_word(offset, text, half)
             if not _NUMBER.fullmatch(half):
                 found = _CELL_NUMBER.fullmatch(half)
                 if found is None or (found.group(2) is None and found.group(3) is None):
@@ -686,7 +749,7 @@ def _read_table(
                 if found.group(3) is not None:  # 39以上
                     qual_text = found.group(3)
                     qual = _CELL_QUALIFIER[qual_text]
-            value = sign * float(half.replace(",", "").replace("−", "-"))
+            value = cell_sign * sign * float(half.replace(",", "").replace("−", "-"))
             start = starts[i] + offset
             if k in rank_cols:  # 7 (tied with the row above): a rank, of what the table ranks
                 unit_raw, unit, category, mult = None, "位", "rank", 1.0
@@ -719,6 +782,23 @@ def _read_table(
     return TextTable(starts[at], starts[i - 1] + len(lines[i - 1]), tuple(cells), raw), i
 
 
+# a change cell whose direction is a word before its number (减少0.32个百分点, 增加0.11个百分点: a
+# company report's change of a rate), the word no part of the quote
+_CHANGE_WORD = re.compile("^(增加|提高|上升|增长|减少|下降|降低|減少)(?=[-−]?\\d)")
+_DOWN_WORDS = ("减少", "下降", "降低", "減少")
+
+
+def _change_word(offset: int, text: str, half: str) -> tuple[float, int, str, str]:
+    """A cell's sign, offset, text and number text without the change word before its number
+    (减少0.32个百分点: -1, the offset past 减少, 0.32个百分点); unchanged (sign 1) if none."""
+    found = _CHANGE_WORD.match(half)
+    if found is None or not text.startswith(found.group()):
+        return 1.0, offset, text, half
+    cut = found.end()
+    sign = -1.0 if found.group() in _DOWN_WORDS else 1.0
+    return sign, offset + cut, text[cut:], half[cut:]
+
+
 def _row_over_page(lines: list[str], starts: list[int], i: int, width: int,
                    sep: re.Pattern[str], raw: str) -> tuple[list[tuple[int, str]], int]:
     """The cells of the row at ``lines[i]`` (offsets from its line's start) and the index of its
@@ -737,6 +817,8 @@ def _row_over_page(lines: list[str], starts: list[int], i: int, width: int,
             return cells, after
         return row, i
     j = i + 1 + _page_furniture(lines, i + 1, sep, raw)
+    if j == i + 1 and (name := _name_goes_on(lines, starts, i, width, sep)) is not None:
+        return name, j
     if j == i + 1 or j >= len(lines):
         return row, i
     piece = lines[i]
@@ -746,6 +828,28 @@ def _row_over_page(lines: list[str], starts: list[int], i: int, width: int,
         return row, i  # (a figure the break would cut: no row of this table)
     shift = starts[j] - starts[i] - len(piece)
     return [(at + shift if at >= len(piece) else at, c) for at, c in joined], j
+
+
+def _name_goes_on(lines: list[str], starts: list[int], i: int, width: int,
+                  sep: re.Pattern[str]) -> list[tuple[int, str]] | None:
+    """The cells of a row whose name a wrap breaks (农林牧渔业总产⏎值  亿元  168.5  4.6: a
+    scanned or narrow page's name column): the name's first piece, a line of one short cell with
+    no figure nor sentence mark, joined to the first cell of the next line, which holds the
+    head's cells; offsets from ``lines[i]``'s start. None for any other line."""
+    piece = lines[i].strip(" \u3000")
+    if (i + 1 >= len(lines) or not 0 < len(piece) <= MAX_NAME_PIECE
+            or any(c.isdigit() for c in piece) or _PROSE_MARKS.search(piece)
+            or len(_cells(lines[i], sep)) != 1):
+        return None
+    rest = _cells(lines[i + 1], sep)
+    if len(rest) != width or _NUMBER.fullmatch(to_half_width(rest[0][1])):
+        return None
+    shift = starts[i + 1] - starts[i]  # (the next line's offsets from this line's start)
+    at = lines[i].index(piece[0])
+    return [(at, piece + rest[0][1]), *((k + shift, c) for k, c in rest[1:])]
+
+
+MAX_NAME_PIECE = 16  # characters of a row's name before its wrap, at most
 
 
 def _number_wrapped(row: list[tuple[int, str]], lines: list[str], starts: list[int], i: int,
@@ -1001,6 +1105,21 @@ def _whole_measure(name: str) -> str:
         if name.startswith(prefix) and len(name) - len(prefix) >= 2:
             return name[len(prefix):]
     return ""
+
+
+_INDEX = "指数"
+_HAN_WORD = re.compile("[\u4e00-\u9fff]{2,}")
+
+
+def _indices_named(names: list[str], title: str) -> list[str]:
+    """A monthly table of indices (附表1 中国制造业PMI及构成指数: 月份  PMI  生产  新订单 …) heads
+    its columns with the index's short name (生产): each is that 生产指数. Names in Latin letters
+    (PMI) and those already ending with 指数 are kept."""
+    lines = [_ANY_BRACKET.sub("", line.strip()) for line in _LINE_END.split(title)]
+    if not any(line.endswith(_INDEX) for line in lines):
+        return names
+    return [n + _INDEX if _HAN_WORD.fullmatch(n) and not n.endswith(_INDEX) else n
+            for n in names]
 
 
 def _cell_name(row: str, column: str, by_thing: bool) -> str:

@@ -69,14 +69,14 @@ def test_ocr_letters_read_for_digits_inside_numbers():
     cases = {"2O24年": "2024年", "增长l2.5%": "增长12.5%", "1O0亿元": "100亿元",
              "202O年": "2020年", "达到1O%": "达到10%", "1-l0月": "1-10月", "l14年": "114年",
              "增加O.61万人": "增加0.61万人", "提高3.O%": "提高3.0%", "下降l.5个": "下降1.5个",
-             "1.O5万": "1.05万"}
+             "1.O5万": "1.05万", "面积8l.7万亩": "面积81.7万亩", "流转率4O.3%": "流转率40.3%"}
     for raw, want in cases.items():
         assert normalize_chars(raw) == want, raw
 
 
 def test_letters_of_latin_words_stay():
     for raw in ("O2O模式", "IPv6地址", "l0T设备", "COVID-19疫情", "第I季度", "Al0%", "H2O",
-                "v2.O%"):
+                "v2.O%", "H2O.5%", "A3l.2万"):
         assert normalize_chars(raw) == raw
 
 

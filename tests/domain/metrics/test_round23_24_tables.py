@@ -1,0 +1,83 @@
+"""Text tables of blind rounds 23 and 24's genres, read from their lines (tables.py): a statistics
+release's monthly appendix table, a listed company's report tables, a scanned summary's rows
+broken over lines. Short pages written for each layout, not the round's documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.domain.metrics.support import row_metrics
+
+MONTHLY_INDICES = """附表2
+
+非制造业商务活动指数及主要分类指数（经季节调整）
+
+单位：%
+
+月份　　　商务活动　　　新订单　　　投入品价格　　　CPI
+2024年3月　　53.0　　47.8　　50.5　　0.1
+2024年4月　　51.2　　46.3　　49.8　　0.3
+"""
+
+
+def test_a_monthly_table_of_indices_under_a_unit_line_is_read_cell_by_cell() -> None:
+    """月份 heads a column of months and the others name indices only; 单位：% stands on a line
+    of its own above: each cell is its column's index (the title's 指数 completes a short
+    name), in its row's month, in %."""
+    found = row_metrics(MONTHLY_INDICES, "2024年4月　　51.2　　46.3　　49.8　　0.3",
+                        date(2024, 4, 30))
+    assert [m.value for m in found] == [51.2, 46.3, 49.8, 0.3]
+    assert [m.indicator for m in found] == ["商务活动指数", "新订单指数", "投入品价格指数", "CPI"]
+    assert {m.unit for m in found} == {"%"}
+    assert {(m.period_start, m.period_end) for m in found} == {
+        (date(2024, 4, 1), date(2024, 4, 30))}
+
+
+ROE_ROW = "加权平均净资产收益率（%）　　1.86　　增加0.21个百分点　　5.12　　减少0.47个百分点"
+REPORT_TABLE = f"""一、主要财务数据
+单位：元　币种：人民币
+项目　　本报告期　　比上年同期增减变动幅度(%)　　年初至报告期末　　比上年同期增减变动幅度(%)
+营业收入　　452,106,337.20　　5.31　　1,306,770,912.48　　3.02
+{ROE_ROW}
+　　本报告期末　　上年度末　　本报告期末比上年度末增减变动幅度(%)
+总资产　　5,331,207,904.15　　5,102,446,183.70　　4.48
+
+（二）非经常性损益项目和金额
+单位：元　币种：人民币
+项目　　本期金额　　年初至报告期末金额
+计入当期损益的政府补助　　2,410,000.00　　7,385,500.00
+减：所得税影响额　　361,500.00　　1,107,825.00
+"""
+
+
+def test_a_change_cell_with_its_direction_as_a_word_keeps_its_figure() -> None:
+    """增加0.21个百分点, 减少0.47个百分点 under a change column: the figure, negative for a fall,
+    in 百分点; the word is no part of the quote."""
+    found = row_metrics(REPORT_TABLE, ROE_ROW, date(2024, 10, 28))
+    assert [(m.quote, m.value, m.unit) for m in found] == [
+        ("1.86", 1.86, "%"), ("0.21个百分点", 0.21, "百分点"), ("5.12", 5.12, "%"),
+        ("0.47个百分点", -0.47, "百分点")]
+    assert [m.kind for m in found[1::2]] == ["growth_rate", "growth_rate"]
+
+
+def test_a_second_head_with_a_blank_first_cell_goes_on_with_the_table_above() -> None:
+    """An indented head (its rows' name column blank) inside a report's table: its rows one
+    cell wider are read, in the unit written above the first head (单位：元)."""
+    found = row_metrics(REPORT_TABLE, "总资产　　5,331,207,904.15　　5,102,446,183.70　　4.48",
+                        date(2024, 10, 28))
+    assert [(m.value, m.unit, m.indicator) for m in found] == [
+        (5331207904.15, "元", "总资产"), (5102446183.7, "元", "总资产"), (4.48, "%", "总资产")]
+    assert found[2].kind == "growth_rate"
+
+
+def test_a_head_of_amount_columns_under_a_unit_line_is_a_table() -> None:
+    """项目  本期金额  年初至报告期末金额 under 单位：元: no unit nor change column in the head,
+    the unit written above it; a row taken from the total (减：) is named without 减：."""
+    grant = row_metrics(REPORT_TABLE, "计入当期损益的政府补助　　2,410,000.00　　7,385,500.00",
+                        date(2024, 10, 28))
+    assert [(m.value, m.unit, m.indicator) for m in grant] == [
+        (2410000.0, "元", "计入当期损益的政府补助"), (7385500.0, "元", "计入当期损益的政府补助")]
+    tax = row_metrics(REPORT_TABLE, "减：所得税影响额　　361,500.00　　1,107,825.00",
+                      date(2024, 10, 28))
+    assert [m.indicator for m in tax] == ["所得税影响额", "所得税影响额"]
+
