@@ -58,7 +58,12 @@ _BASE_BEFORE = r"(?<=[与比较])(?:上一?季度?|上月|上期|一年前)"
 # the period a report covers (报告期内, 截至报告期末): a period of its own, no dates here (a yearly
 # report's is its year: metrics.context reads it so)
 REPORT_PERIOD = "报告期"
-_REPORT_PERIOD = rf"{REPORT_PERIOD}(?:内|期末|末)?"
+# (年初至报告期末: a periodic report's months so far, up to its period's end)
+YEAR_TO_REPORT = ("年初至", "年初到")
+# (本期金额, 本期发生额 beside 年初至报告期末金额: an accounting table's column of the period)
+THIS_PERIOD = "本期"
+_REPORT_PERIOD = (rf"(?:年初[至到])?{REPORT_PERIOD}(?:内|期末|末)?"
+                  rf"|{THIS_PERIOD}(?=金额|发生额|数[　\s]|数$)")
 # a day of the week in news (海峡时报指数星期五收在…): the last such day up to the document's
 _WEEKDAY = r"星期[一二三四五六日天]"
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -69,7 +74,7 @@ _DAYS = rf"{_M}\s?{_D}{_SEP}(?:{_M}\s?)?{_D}"
 # when the plan was made, not the period of a figure
 _SUB = (
     r"(?:上半年|下半年|[前首](?:三|两|二)(?:个)?季度?|第[一二三四1-4]\s?季度?|[一二三四1-4]\s?季度"
-    r"|首季度?|[前首](?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个?月|年初(?!预算|预期|目标|计划|确定|设定|制定|提出|下达)|年底|年末|年终|年中"
+    r"|首季度?|[前首](?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个?月|年初(?!预算|预期|目标|计划|确定|设定|制定|提出|下达|[至到]报告期)|年底|年末|年终|年中"
     # 年度终了 (a budget's 年度終了未償餘額): the budget year's last day
     r"|年度[终終]了)"
 )
@@ -96,8 +101,8 @@ _PLAN = (
 # 1—5月, 前5个月, 本月以来), 季 (季度, 首三季), a five-year plan (十四五, 十五), 目前, 当前, 累计,
 # 报告期, 交易日 (近5个交易日), 本周 (本周以来), 汛期 or 迎峰度 (迎峰度冬期间). A text without any
 # holds no period (a regex for Python's re and polars alike); 届 (2025届) a graduating class.
-PERIOD_HINT = ("年|月|季|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期|报告期|交易日|本周"
-               "|汛期|迎峰度|届")
+PERIOD_HINT = ("年|月|季|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期|报告期|本期"
+               "|交易日|本周|汛期|迎峰度|届")
 _PERIOD_HINT = re.compile(PERIOD_HINT)
 
 
@@ -143,7 +148,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | {_WEEKDAY}
       | {_REPORT_PERIOD}
     )
-    (?:底|末|初|上旬|中旬|下旬)?
+    (?:度?[底末]|初|上旬|中旬|下旬)?
     (?:以来|(?![是为])[^，。；：,;:\d\s“”]{{1,10}}?以来)?
     """, re.VERBOSE)
 
@@ -214,6 +219,8 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
 
     Cached: a page repeats its periods (今年, 上半年) and the result is an immutable record."""
     raw_text = text
+    if names_report_period(text):
+        return Period(text=raw_text)  # (the report's own period: its title names it)
     s = to_half_width(text).replace(" ", "").strip("“”\"")
     closed = _CLOSED.fullmatch(s)
     if closed:
@@ -240,6 +247,8 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
             s, edge = "年初", ""  # 年初: January
         elif s == "年":
             s = "今年"
+        elif s.endswith("年度") and edge in ("底", "末"):  # 上年度末, 2024年度末: the year's end
+            s = s[:-1]
         elif s.endswith("年年"):  # 今年年底, 2025年年末: that year's end; 明年年初: its January
             s, edge = (s + "初", "") if edge == "初" else (s[:-1], edge)
     if not s:
@@ -262,6 +271,11 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     if is_point:
         return _point(end, raw_text)
     return Period(text=raw_text, start=start, end=end)
+
+
+def names_report_period(text: str) -> bool:
+    """The period a report covers (报告期内, 截至报告期末, 本期金额's 本期): no dates of its own."""
+    return REPORT_PERIOD in text or text == THIS_PERIOD
 
 
 _CLOSED = re.compile(r"(?:截至|截止到|截止)?(.+?[日号])止(?:(.+?)个月|年度)")

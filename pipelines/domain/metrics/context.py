@@ -36,7 +36,14 @@ from pipelines.domain.metrics.period_choice import (
     year_span,
 )
 from pipelines.domain.numbers import parse_numeral
-from pipelines.domain.periods import REPORT_PERIOD, PeriodSpan, five_year_plan
+from pipelines.domain.periods import (
+    REPORT_PERIOD,
+    THIS_PERIOD,
+    YEAR_TO_REPORT,
+    PeriodSpan,
+    five_year_plan,
+    names_report_period,
+)
 from pipelines.domain.records import Period, Sentence
 
 # a five-year plan's title (第十五个五年规划, “十五五”规划): numbers of the plan with no period of
@@ -49,6 +56,9 @@ _PLAN_WORDS = re.compile(r"方案|规划|计划|纲要|行动")
 # an audit's report on a year (关于2024年度市级预算执行…的审计工作报告): the units, projects and
 # people it counts are what the audit found in that year (findings, a flow), not what stands
 _AUDIT = "审计"
+# a listed company's periodic report (2025年第三季度报告, 2025年半年度报告, 2024年年度报告)
+_PERIODIC_REPORT = re.compile(r"(?:季度|半年度|年度)报告")
+_HALF_YEAR_REPORT = "半年度报告"
 # a report on one year named as such (2024年度环境、社会及公司治理（ESG）报告, 2024年度社会责任
 # 报告, 2024年度可持续发展报告): a yearly report, its 报告期 that year (a plan's or a budget's
 # report of the year ahead names its goals: 计划, 预算)
@@ -110,6 +120,9 @@ class Context:
         # quoted (…的目标) are the plan's, its other numbers results, not goals
         self.reviewed_plan: PeriodSpan | None = None
         self.annual: PeriodSpan | None = None  # the year a yearly report's title names
+        # the period a periodic report's title names (2025年第三季度报告: the quarter), of its
+        # 报告期 words
+        self.report: Period | None = None
         self.audit = False  # the yearly report is an audit's (…审计工作报告)
         self.leads: dict[tuple[str, ...], PeriodSpan] = {}  # heading path -> period of the
         # last paragraph under it that ends with a colon (it introduces the next ones)
@@ -140,25 +153,37 @@ class Context:
                 found = self.spans[sent.sent_no] = year_so_far(sent.text, _day_of_class(found))
             if any(p.text == _THIS_MONTH for p in found):
                 found = self.spans[sent.sent_no] = self._this_month(sent, found)
-            if REPORT_PERIOD in sent.text:
+            if REPORT_PERIOD in sent.text or THIS_PERIOD in sent.text:
                 found = self.spans[sent.sent_no] = self._report_periods(found)
         return found
 
     def _report_periods(self, spans: list[PeriodSpan]) -> list[PeriodSpan]:
-        """``spans`` with 报告期内 read as the year of a yearly report (its title's: 2024年度…
-        报告) and 截至报告期末 as that year's last day, so that they date the paragraph's later
-        figures as a year or a year-end would; in any other text (a quarter's report) they
-        date nothing (left out)."""
-        annual = None if self.annual is None else self.annual.period
+        """``spans`` with their 报告期 words read as :meth:`report_period` does, so that they
+        date the paragraph's later figures as a year or a year-end would; in a text whose title
+        names no report period they date nothing (left out)."""
         out: list[PeriodSpan] = []
         for span in spans:
-            if REPORT_PERIOD in span.text:
-                if annual is None or annual.start is None:
+            if names_report_period(span.text):
+                period = self.report_period(span.text)
+                if period is None:
                     continue
-                start = annual.end if span.text.endswith("末") else annual.start
-                span = replace(span, period=Period(text=span.text, start=start, end=annual.end))
+                span = replace(span, period=period)
             out.append(span)
         return out
+
+    def report_period(self, text: str) -> Period | None:
+        """A 报告期 word in the period its report's title names (2024年度…报告: the year,
+        2025年第三季度报告: the quarter): 报告期内, 本报告期 that period, 截至报告期末 its last day,
+        年初至报告期末 its year up to that day; None when the title names none."""
+        report = self.annual.period if self.annual is not None else self.report
+        if report is None or report.start is None or report.end is None:
+            return None
+        start = report.start
+        if text.startswith(YEAR_TO_REPORT):
+            start = date(report.end.year, 1, 1)
+        elif text.endswith("末"):
+            start = report.end
+        return Period(text=text, start=start, end=report.end)
 
     def _this_month(self, sent: Sentence, spans: list[PeriodSpan]) -> list[PeriodSpan]:
         """``spans`` with 当月 read as the single month the period named just before it ends
@@ -199,6 +224,8 @@ class Context:
                 # dated by its statistics' day, not a yearly report)
                 self.annual = found  # …2024年…统计公报: the year of its undated flows
                 self.audit = _AUDIT in sent.text
+        if self.in_title and self.report is None and _PERIODIC_REPORT.search(sent.text):
+            self.report = _report_of_title(sent.text, self._heading_spans(sent.text))
         if (self.in_title and self.annual is None and self.holiday is not None
                 and _HOLIDAY_WORD.search(sent.text) is not None):
             self.annual = self.holiday  # 国庆中秋假期我省接待游客…: a report on the holiday
@@ -426,6 +453,18 @@ class Context:
             # are goals (2025年预算草案 on 14 January, 2024年施政 in a November policy address)
             return span
         return PeriodSpan(0, 0, best[n - 1].text or "", best[n - 1], False)
+
+
+def _report_of_title(title: str, spans: list[PeriodSpan]) -> Period | None:
+    """The period a periodic report's title names: its year's first half for a 半年度报告, else
+    the year or quarter it names (2025年第三季度报告); None if it names no year."""
+    found = year_span(spans, title)
+    if found is None or found.period.start is None:
+        return None
+    year = found.period.start.year
+    if _HALF_YEAR_REPORT in title:
+        return Period(text=found.text, start=date(year, 1, 1), end=date(year, 6, 30))
+    return found.period
 
 
 NO_HEADING = (False, False)

@@ -91,7 +91,12 @@ from pipelines.domain.metrics.table_rows import table_at, table_metrics
 from pipelines.domain.metrics.tables import TextTable, text_tables
 from pipelines.domain.metrics.tagging import LazyTags, tags_for
 from pipelines.domain.numbers import scaled
-from pipelines.domain.periods import PeriodSpan, april_fiscal_year, uses_roc_years
+from pipelines.domain.periods import (
+    PeriodSpan,
+    april_fiscal_year,
+    names_report_period,
+    uses_roc_years,
+)
 from pipelines.domain.records import Metric, Period, Sentence
 
 HOME_SENTENCES = 200  # a text names its own place early and often
@@ -406,7 +411,27 @@ def _document_passes(walk: _Walk, sentences: Sequence[Sentence]) -> list[MetricR
         # and leaves its stocks undated: its 比上年 compares with the year before that year)
         found = release_period(found, blocks, raw)
     found = plan_goals(found, blocks, raw, ctx.plan or ctx.reviewed_plan)
+    if ctx.report is not None or ctx.annual is not None:
+        found = _in_report_period(found, ctx)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
+
+
+def _in_report_period(found: list[MetricRow], ctx: Context) -> list[MetricRow]:
+    """A table's cells under a column of the report's own period (本报告期, 年初至报告期末,
+    本报告期末) dated by the period its title names (:meth:`.Context.report_period`): the
+    column heads are read without the title."""
+    out = found
+    for i, m in enumerate(found):
+        if m.period_start is not None or m.period_text is None or not (
+                names_report_period(m.period_text)):
+            continue
+        period = ctx.report_period(m.period_text)
+        if period is None:
+            continue
+        if out is found:
+            out = list(found)
+        out[i] = m._replace(period_start=period.start, period_end=period.end)
+    return out
 
 
 def _apart_from_tables(walk: _Walk) -> tuple[list[MetricRow], list[int]]:

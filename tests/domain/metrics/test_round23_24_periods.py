@@ -79,3 +79,39 @@ def test_a_span_since_an_events_day_starts_on_that_day():
            "据省体育局统计，4月20日开赛以来，联赛共进行36场比赛，现场观赛人次达到52.4万。\n")
     m = _by_quote(raw, date(2024, 6, 16))
     assert _dates(m["52.4万"]) == (date(2024, 4, 20), date(2024, 6, 16))
+
+
+QUARTER = (date(2024, 7, 1), date(2024, 9, 30))
+QUARTER_REPORT = (
+    "某某股份有限公司\n2024年第三季度报告\n\n"
+    "一、主要财务数据\n"
+    "单位：元　币种：人民币\n"
+    "项目　　本报告期　　年初至报告期末\n"
+    "营业收入　　856,214,300.52　　2,413,975,118.06\n"
+    "\n二、资产\n"
+    "单位：元　币种：人民币\n"
+    "项目　　本报告期末　　上年度末\n"
+    "总资产　　6,521,307,442.18　　6,102,845,930.77\n"
+    "归属于上市公司股东的所有者权益　　3,410,552,019.44　　3,288,106,735.20\n\n"
+    "三、非经常性损益项目和金额\n"
+    "单位：元　币种：人民币\n"
+    "项目　　本期金额　　年初至报告期末金额\n"
+    "政府补助　　3,215,800.00　　9,604,300.00\n"
+    "其他营业外收入和支出　　-85,120.37　　-210,446.18\n\n"
+    "四、其他提醒事项\n"
+    "报告期内，公司研发投入0.86亿元。本报告期末，公司在手订单约18.2亿元。\n"
+)
+
+
+def test_a_periodic_reports_own_period_words_are_the_period_its_title_names():
+    """2024年第三季度报告: 本报告期 (本期金额) is the quarter, 年初至报告期末 the year up to the
+    quarter's end (not January), 本报告期末 that day and 上年度末 the last year's end, in its
+    tables' columns as in its sentences."""
+    m = _by_quote(QUARTER_REPORT, date(2024, 10, 25))
+    for quote in ("856,214,300.52", "3,215,800.00", "0.86亿元"):
+        assert _dates(m[quote]) == QUARTER, quote
+    for quote in ("2,413,975,118.06", "9,604,300.00"):
+        assert _dates(m[quote]) == (date(2024, 1, 1), date(2024, 9, 30)), quote
+    for quote in ("6,521,307,442.18", "18.2亿元"):
+        assert _dates(m[quote]) == (date(2024, 9, 30), date(2024, 9, 30)), quote
+    assert _dates(m["6,102,845,930.77"]) == (date(2023, 12, 31), date(2023, 12, 31))
