@@ -184,7 +184,9 @@ def trim_phrase(
         toks = _without_inclusions(toks)
     if skip:
         kept = [rest for t in toks if t.word not in _QUOTE_WORDS
-                and (rest := _outside(t, skip)) is not None]
+                and (rest := _outside(t, skip)) is not None
+                and not (t.word == _THIS_ONE_OF and any(s == t.end for s, _ in skip))]
+        # (本|报告期归属于…: "this" before the period, a word of its own, goes with it)
     else:
         kept = [t for t in toks if t.word not in _QUOTE_WORDS]
     places: list[str] = []
@@ -425,6 +427,7 @@ _INNER_DROPS = _EXAMPLES_END | _INNER_FILLERS
 
 _LEVEL_TOKENS = frozenset(("市", "省", "县", "区", "州"))
 _TEAM = "队"
+_THIS_ONE_OF = "本"
 _ROUTE_LINKS = frozenset(("至", "到", "—", "-", "－"))
 
 

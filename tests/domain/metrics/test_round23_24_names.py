@@ -5,6 +5,7 @@ each a class of phrasing stated on short sentences written for it."""
 
 from datetime import date
 
+from pipelines.evaluate import analyse_document
 from tests.domain.metrics.support import by_quote, metrics
 
 _DOC = date(2025, 11, 20)
@@ -100,3 +101,15 @@ def test_a_league_tables_points_and_ranks_are_named_by_the_table():
 
 def test_a_rank_on_a_named_list_is_named_by_the_list():
     assert _names(["该校位列全球大学排行榜第85位。"])["第85位"] == "全球大学排行榜"
+
+
+# 本 written apart from the period word it opens (本|报告期, once 报告期 is read as the report's
+# period) goes with that period: no part of the name
+
+
+def test_this_before_a_period_word_goes_with_it():
+    raw = ("锦城科技股份有限公司2025年第三季度报告\n\n"
+           "本报告期归属于上市公司股东的净利润同比增长8.12%，主要系销量增加。\n")
+    found = {m.quote: m.indicator
+             for m in analyse_document(raw, published_on=date(2025, 10, 28)).metrics}
+    assert found["8.12%"] == "归属于上市公司股东的净利润"
