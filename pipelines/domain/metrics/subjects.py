@@ -95,8 +95,12 @@ def named_subject(
         if is_home(word, home_place):
             found, listed_last, last_end = "", listed, end
             continue
-        if not is_place_token(word, t.pos) or facility_follows(window, i):
-            continue  # 苏州港, 南京禄口国际机场: a facility's name, not the subject
+        if not is_place_token(word, t.pos) or facility_follows(window, i) or _station_follows(
+                window, i):
+            continue  # 苏州港, 南京禄口国际机场, 南京南站: a facility's name, not the subject
+        if text.endswith(_MATCH_JOINTS, start, t.start) and found:
+            found, last_end = None, end  # 南京对阵苏州一场: a match of two places, neither's
+            continue
         if route_end(window, i) or _bracketed_in_name(text, t.start, end):
             continue  # 烟台至大连航线, 中国（青岛）国际物流博览会: a route's or a name's place
         if text.startswith(_CENSUS, end):
@@ -122,6 +126,18 @@ def named_subject(
         # 长沙五一商圈、株洲神农城等12个集聚区, 定远县等4个县: places of examples, no one place
         return None
     return None if joint and listed_last else found
+
+
+# a railway station named after its city (南京南站, 苏州站, 杭州东站)
+_STATIONS = frozenset(("站", "东站", "南站", "西站", "北站", "火车站", "高铁站"))
+# two places a match sets against each other (南京对阵苏州, 常州队迎战扬州队)
+_MATCH_JOINTS = ("对阵", "对战", "迎战", "队对阵", "队对战", "队迎战")
+
+
+def _station_follows(window: Sequence[Tok], i: int) -> bool:
+    """The place ``window[i]`` names a station: a station word right after it."""
+    return (i + 1 < len(window) and window[i + 1].start == window[i].end
+            and window[i + 1].word in _STATIONS)
 
 
 _NAME_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]")
@@ -227,6 +243,27 @@ def _place_done_in(toks: Toks, text: str, start: int, end: int,
 
 
 _DONE_IN = re.compile(r"(?:本集团|本公司|公司|集团)(?:于|在)")
+_IN = "在"
+
+
+def _leading_place(toks: Toks, text: str, start: int, end: int,
+                   home_place: str | None) -> str | None:
+    """The place that opens the sentence [start, end) as its agent, 在 right after it (扬州在第5轮
+    推出…), or as its setting, a clause of its own after 在 (在苏州，)."""
+    window = tokens_in(toks, start, end)
+    setting = bool(window) and window[0].word == _IN and window[0].start == start
+    at = 1 if setting else 0
+    if len(window) <= at + 1 or (not setting and window[0].start != start):
+        return None
+    place, after = window[at], window[at + 1]
+    if not (place.pos.startswith("ns") or is_place_token(place.word, place.pos)):
+        return None
+    if setting and not (after.word in "，," and after.end == end):
+        return None
+    if not setting and after.word != _IN:
+        return None
+    return named_subject(toks, text, place.start, place.end, home_place,
+                         window[at : at + 1]) or None
 
 
 def _learn_subject_word(word: str) -> bool:
@@ -301,6 +338,10 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
             # 本集团于浙江省宁波市…新增一幅住宅用地，总建筑面积约12.8万平方米: where the clause
             # before says it was done
             subject = _place_done_in(toks, text, task_start, comma_start, home_place)
+        if subject is None and first:
+            # 扬州在第5轮推出…活动，当天接待游客…; 在苏州，比赛日当晚…: the sentence's agent
+            # or its setting
+            subject = _leading_place(toks, text, task_start, comma_start, home_place)
     elif (subject == "" and last and last[-1] in _WHOLE_OF
             and _WHOLE_OF[last[-1]] in text[comma_start:pos]
             and not (home_place and home_place.rstrip("市省") in text[comma_start:pos])):

@@ -96,3 +96,26 @@ def test_places_ranked_as_a_class_before_respectively_are_the_subjects():
     found = _found(["新设企业增速排名前3位的是淮北、宣城、铜陵，分别增长14.1%、12.6%、11.0%。"],
                    home="安徽省")
     assert [found[q].subject for q in ("14.1%", "12.6%", "11.0%")] == ["淮北", "宣城", "铜陵"]
+
+
+# the place that opens a sentence as its agent, 在 right after it (扬州在第5轮推出…), or as its
+# setting in a clause of its own (在苏州，) is the subject of the figures after it
+
+
+def test_a_sentence_agent_or_setting_place_is_the_subject():
+    found = _found(["无锡在第4轮推出凭票根免费游景区活动，当天接待游客12.4万人次，是平日的1.9倍。",
+                    "在常州，比赛日当晚老城区夜间客流达到平日的1.6倍。",
+                    "我们在第4轮推出活动，当天接待游客2.1万人次。"], home="江苏省")
+    assert (found["12.4万人次"].subject, found["1.9倍"].subject) == ("无锡", "无锡")
+    assert found["1.6倍"].subject == "常州"
+    assert found["2.1万人次"].subject is None
+
+
+# a match sets two places against each other (南京对阵苏州): neither is the subject; nor is the
+# city a station is named after (南京南站)
+
+
+def test_a_match_of_two_places_and_a_station_have_no_subject():
+    found = _found(["无锡对阵常州一场的直播观看人次达2150万，创单场新高。",
+                    "苏州站在比赛当天加开动车组列车18列。"], home="江苏省")
+    assert (found["达2150万"].subject, found["18列"].subject) == (None, None)
