@@ -302,8 +302,6 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
     heads.update(_rank_heads(raw))
     heads.update(_lead_heads(raw))
     heads = sorted(heads)
-    if not heads:
-        return ()
     tables: list[TextTable] = []
     done = -1
     for line_start in heads:
@@ -353,7 +351,63 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         if table is not None:
             tables.append(table)
             done = table.end
-    return tuple(tables)
+    return _with_field_lines(raw, tables)
+
+
+# a label ending with its unit in brackets, then a gap and a figure (股东总数（户）　　38,652)
+_FIELD_GAP = re.compile(r"[）)](?:[ \u3000]{2,}|\t)[-−]?\d")
+
+
+def _with_field_lines(raw: str, tables: list[TextTable]) -> tuple[TextTable, ...]:
+    """``tables`` and, in text order, the lines of a form outside them: labels each followed by
+    its figure, one a label whose unit stands in brackets (报告期末普通股股东总数（户）　　38,652
+    报告期末表决权恢复的优先股股东总数　　0: a listed company's report), each figure in the unit
+    of its label. A sentence would read the figure without its unit, joined to the next
+    label."""
+    found = []
+    for m in _FIELD_GAP.finditer(raw):
+        start = _line_start(raw, m.start())
+        if (found and found[-1].start == start) or table_at_line(tables, start):
+            continue
+        end = _LINE_END.search(raw, m.end())
+        line = raw[start : end.start() if end else len(raw)]
+        cells = _field_cells(line, start, _title(raw[_printed_lines_above(raw, start):start]))
+        if cells:
+            found.append(TextTable(start, start + len(line), cells, raw))
+    if not found:
+        return tuple(tables)
+    return tuple(sorted((*tables, *found), key=lambda t: t.start))
+
+
+def table_at_line(tables: list[TextTable], start: int) -> bool:
+    """Does a table of ``tables`` hold the line starting at ``start``?"""
+    return any(t.start <= start < t.end for t in tables)
+
+
+def _field_cells(line: str, start: int, title: str) -> tuple[TableCell, ...]:
+    """The figures of a form's line (label, figure, label, figure …), named by their labels
+    (without a unit in brackets, which is theirs); none when the line is not such pairs."""
+    cells = _cells(line)
+    if len(cells) < 2 or len(cells) % 2 or len(cells) > _MAX_CELLS:
+        return ()
+    out = []
+    for (_, label), (at, figure) in zip(cells[::2], cells[1::2], strict=True):
+        half = to_half_width(_visible(figure))
+        if _NUMBER.fullmatch(to_half_width(label)) or not _NUMBER.fullmatch(half) or (
+                _PROSE_MARKS.search(label)):
+            return ()
+        bracket = _BRACKET_UNIT.search(label)
+        unit = _unit_of(bracket.group(1)) if bracket else None
+        if unit is not None and unit.category is None:
+            unit = None
+        name = label[: bracket.start()] if unit is not None and bracket else label
+        out.append(TableCell(
+            start + at, start + at + len(figure), figure,
+            float(half.replace(",", "").replace("−", "-")), name,
+            bracket.group(1) if unit is not None and bracket else None,
+            unit.base if unit else None, unit.category if unit else None,
+            unit.multiplier if unit else 1.0, False, "", "", title))
+    return tuple(out) if any(c.unit for c in out) else ()
 
 
 @dataclass(frozen=True)
@@ -709,9 +763,9 @@ def _read_table(
                 name += whole  # 第一产业 under 全社会用电量: 第一产业用电量
         unit_text = _visible(row[unit_col][1]) if unit_col is not None else table_unit or ""
         bracket = _BRACKET_UNIT.search(name)
-        if bracket and normalize_unit(bracket.group(1)).category is not None:
+        if bracket and _unit_of(bracket.group(1)).category is not None:
             name, unit_text = name[: bracket.start()], bracket.group(1)
-        row_unit = normalize_unit(unit_text) if unit_text else None
+        row_unit = _unit_of(unit_text) if unit_text else None
         if row_unit is not None and row_unit.category is None and row_unit.multiplier == 1.0:
             row_unit = None  # —, a dash for no unit
         sign, row_growth, average = 1.0, False, False
@@ -1030,8 +1084,15 @@ def _names_things(heads: list[str], name_col: int, rank_cols: set[int], titled: 
     if first in _INDICATOR_HEADS or first.endswith(_INDICATOR_ENDS):
         return False
     levels = [h for k, h in enumerate(heads) if k > name_col and k not in rank_cols
-              and not any(w in h for w in (*_GROWTH_HEADS, *_SHARE_HEADS))]
+              and not any(w in h for w in (*_GROWTH_HEADS, *_SHARE_HEADS))
+              and not _measure(h).endswith(_TEXT_HEADS)]
     return bool(levels) and all(_measure_in_unit(h, bool(titled), unit_given) for h in levels)
+
+
+# a column of words, not figures, beside the measures of a thing table (股东名称  股东性质
+# 持股数量（股）  持股比例(%): a holder's kind; 企业类型, 所属行业 …)
+_TEXT_HEADS = ("性质", "类型", "类别", "所属行业", "所在地", "地址", "备注", "說明", "说明", "類型",
+               "類別")
 
 
 def _measure_in_unit(head: str, titled: bool = False, unit_given: bool = False) -> bool:
@@ -1161,6 +1222,22 @@ def _ranked(heads: list[str], rank_cols: set[int], unit_col: int | None, name_co
 
 
 _ANY_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+_PER_THING = re.compile("[\u4e00-\u9fff]{1,3}")  # (股, 户, 平方米)
+
+
+def _unit_of(text: str) -> NormalizedUnit:
+    """The unit a row's name (基本每股收益（元/股）) or unit cell writes: a rate per thing the
+    units do not list (元/股, 元/户) is its numerator's unit over that thing."""
+    unit = normalize_unit(text)
+    if unit.category is not None or "/" not in text:
+        return unit
+    over, _, per = text.partition("/")
+    top = normalize_unit(over)
+    if top.category is None or top.base is None or not _PER_THING.fullmatch(per):
+        return unit
+    return replace(top, base=f"{top.base}/{per}")
 
 
 def _cell_unit(text: str) -> NormalizedUnit | None:

@@ -81,3 +81,63 @@ def test_a_head_of_amount_columns_under_a_unit_line_is_a_table() -> None:
                       date(2024, 10, 28))
     assert [m.indicator for m in tax] == ["所得税影响额", "所得税影响额"]
 
+
+
+HOLDERS = """二、股东信息
+报告期末普通股股东总数（户）　　21,307　　报告期末表决权恢复的优先股股东总数　　0
+前10名股东持股情况
+股东名称　　股东性质　　持股数量（股）　　持股比例(%)
+江苏恒远实业集团有限公司　　境内非国有法人　　88,400,000　　29.47
+全国社会保障基金一一八组合　　其他　　6,015,300　　2.01
+
+基本每股收益（元/股）　　0.41　　0.38
+"""
+
+
+def test_a_holders_table_names_each_figure_by_its_holder_and_column() -> None:
+    """股东名称  股东性质  持股数量（股）  持股比例(%): the words of the 性质 column are no
+    measure, so the rows are holders and each figure is the holder's 持股数量 or 持股比例, the
+    (%) column a share, not a change."""
+    row = "江苏恒远实业集团有限公司　　境内非国有法人　　88,400,000　　29.47"
+    found = row_metrics(HOLDERS, row, date(2024, 10, 28))
+    assert [(m.indicator, m.unit, m.kind) for m in found] == [
+        ("江苏恒远实业集团有限公司持股数量", "股", "count_total"),
+        ("江苏恒远实业集团有限公司持股比例", "%", "share")]
+
+
+def test_a_form_line_reads_each_figure_in_its_labels_unit() -> None:
+    """Label（户）  figure  label  figure on a line of its own: the figure in the label's
+    unit, named by the label without it."""
+    row = "报告期末普通股股东总数（户）　　21,307　　报告期末表决权恢复的优先股股东总数　　0"
+    first = row_metrics(HOLDERS, row, date(2024, 10, 28))[0]
+    assert (first.quote, first.unit) == ("21,307", "户")
+    assert (first.indicator or "").endswith("普通股股东总数")
+
+
+def test_a_rate_per_share_in_a_names_brackets_is_its_unit() -> None:
+    """基本每股收益（元/股）: the rate per share is the unit (元/股), not part of the name."""
+    page = ("项目　　本报告期　　本报告期比上年同期增减变动幅度(%)\n"
+            "基本每股收益（元/股）　　0.41　　7.89\n")
+    found = row_metrics(page, "基本每股收益（元/股）　　0.41　　7.89", date(2024, 10, 28))
+    assert [(m.indicator, m.unit) for m in found] == [("基本每股收益", "元/股"),
+                                                     ("基本每股收益", "%")]
+
+
+SCANNED_TABLE = """附表：2024年全县农业农村主要指标完成情况
+指标名称  单位  2024年  比上年增长（%）
+粮食总产量  万吨  61.3  2.2
+农林牧渔业总产
+值  亿元  97.4  3.9
+农村居民人均可
+支配收入  元  19805  7.1
+"""
+
+
+def test_a_row_name_broken_over_two_lines_is_one_row() -> None:
+    """A scanned table's name column wraps (农林牧渔业总产⏎值): the piece joins the next line's
+    name and its figures are that row's."""
+    found = row_metrics(SCANNED_TABLE, "值  亿元  97.4  3.9", date(2025, 1, 20))
+    assert [(m.indicator, m.value, m.unit) for m in found] == [
+        ("农林牧渔业总产值", 97.4, "元"), ("农林牧渔业总产值", 3.9, "%")]
+    income = row_metrics(SCANNED_TABLE, "支配收入  元  19805  7.1", date(2025, 1, 20))
+    assert [m.indicator for m in income] == ["农村居民人均可支配收入"] * 2
