@@ -244,12 +244,16 @@ def _place_done_in(toks: Toks, text: str, start: int, end: int,
 
 _DONE_IN = re.compile(r"(?:本集团|本公司|公司|集团)(?:于|在)")
 _IN = "在"
+# one of the place's establishments or people opening the sentence (苏州一家连锁酒店负责人告诉
+# 记者，…该店周末入住率…, 成都某商场负责人介绍，): the figures it gives are of that place
+_ONE_OF_ITS = frozenset(("一家", "某", "一位", "一名", "某家"))
 
 
 def _leading_place(toks: Toks, text: str, start: int, end: int,
                    home_place: str | None) -> str | None:
     """The place that opens the sentence [start, end) as its agent, 在 right after it (扬州在第5轮
-    推出…), or as its setting, a clause of its own after 在 (在苏州，)."""
+    推出…), as the place of the one who speaks (苏州一家酒店负责人…), or as its setting, a clause
+    of its own after 在 (在苏州，)."""
     window = tokens_in(toks, start, end)
     setting = bool(window) and window[0].word == _IN and window[0].start == start
     at = 1 if setting else 0
@@ -260,7 +264,7 @@ def _leading_place(toks: Toks, text: str, start: int, end: int,
         return None
     if setting and not (after.word in "，," and after.end == end):
         return None
-    if not setting and after.word != _IN:
+    if not setting and after.word != _IN and after.word not in _ONE_OF_ITS:
         return None
     return named_subject(toks, text, place.start, place.end, home_place,
                          window[at : at + 1]) or None

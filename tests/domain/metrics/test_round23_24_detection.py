@@ -98,17 +98,20 @@ def test_places_ranked_as_a_class_before_respectively_are_the_subjects():
     assert [found[q].subject for q in ("14.1%", "12.6%", "11.0%")] == ["淮北", "宣城", "铜陵"]
 
 
-# the place that opens a sentence as its agent, 在 right after it (扬州在第5轮推出…), or as its
-# setting in a clause of its own (在苏州，) is the subject of the figures after it
+# the place that opens a sentence as its agent, 在 right after it (扬州在第5轮推出…), as the place
+# of the one speaking (苏州一家连锁酒店负责人告诉记者，) or as its setting in a clause of its own
+# (在苏州，) is the subject of the figures after it
 
 
 def test_a_sentence_agent_or_setting_place_is_the_subject():
     found = _found(["无锡在第4轮推出凭票根免费游景区活动，当天接待游客12.4万人次，是平日的1.9倍。",
                     "在常州，比赛日当晚老城区夜间客流达到平日的1.6倍。",
-                    "我们在第4轮推出活动，当天接待游客2.1万人次。"], home="江苏省")
+                    "我们在第4轮推出活动，当天接待游客2.1万人次。",
+                    "无锡一家民宿负责人告诉记者，7月以来该店入住率保持在90%以上。"], home="江苏省")
     assert (found["12.4万人次"].subject, found["1.9倍"].subject) == ("无锡", "无锡")
     assert found["1.6倍"].subject == "常州"
     assert found["2.1万人次"].subject is None
+    assert found["90%以上"].subject == "无锡"
 
 
 # a match sets two places against each other (南京对阵苏州): neither is the subject; nor is the
