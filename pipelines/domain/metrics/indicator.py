@@ -294,12 +294,11 @@ def trim_phrase(
     if to_whom >= 0 and (at := _recipient_end(kept[to_whom:])):
         del kept[: to_whom + at]  # 董事会拟向全体股东每10股派发现金红利: who gives it and to whom
         # are no part of the name
-    links = _trim_sets()[0]
-    agent = max((i for i, t in enumerate(kept[:-2]) if _acts(t.word)
-                 and kept[i + 1].pos.startswith("v") and kept[i + 1].word not in links),
-                default=-1)
-    if agent >= 0:
-        del kept[: agent + 1]  # 各级市场监管部门查处…案件, 公安机关破获…: who acts names nothing
+    agent = max((verb for i, t in enumerate(kept[:-2]) if _acts(t.word)
+                 and (verb := _verb_of_agent(kept, i + 1))), default=0)
+    if agent:
+        del kept[:agent]  # 各级市场监管部门查处…案件, 公安机关破获…: who acts names nothing
+        # (省体育局将联合各设区市推出…线路, 市商务局已发放: its adverb and partners neither)
         if len(kept) > 1 and kept[0].word in _ORGANISING:
             del kept[0]  # 各电力交易中心组织市场交易电量: the agent's organising, no name
     kept = kept[_referent_end(kept) :]  # 本次债券票面利率, 该店周末入住率: "this" one, no name
@@ -372,6 +371,23 @@ _OFFICIALS = frozenset(("领导", "校领导", "市领导", "省领导", "县领
 def _acts(word: str) -> bool:
     """An authority (市场监管部门, 国家减灾委) or officials: who acts, before the verb."""
     return (word.endswith(_AUTHORITIES) and len(word) > 2) or word in _OFFICIALS
+_AGENTS_ADVERBS = frozenset(("将", "已", "已经", "正在", "拟", "还", "也", "又", "再", "共"))
+_JOINED_BY = frozenset(("联合", "会同", "携手"))
+_PARTNERS_MAX = 4  # words of the partners an agent acts with (联合|各|设区|市|推出)
+
+
+def _verb_of_agent(kept: Sequence[Tok], i: int) -> int:
+    """Where the verb of an agent ending before ``i`` is (after an adverb, 将 / 已, and the
+    partners it acts with, 联合各设区市); 0 when no verb of its own follows."""
+    while i < len(kept) - 1 and kept[i].word in _AGENTS_ADVERBS:
+        i += 1
+    if kept[i].word in _JOINED_BY:
+        i = next((j for j in range(i + 2, min(i + 2 + _PARTNERS_MAX, len(kept) - 1))
+                  if kept[j].pos.startswith("v")), 0)
+    ok = 0 < i < len(kept) - 1 and kept[i].pos.startswith("v")
+    return i if ok and kept[i].word not in _trim_sets()[0] else 0
+
+
 _DISPOSAL = frozenset(("把", "有"))
 # an agency that compiles or publishes a figure (统计局, 重建局, 贸工部, 旅游局)
 _AGENCY_ENDS = ("局", "部", "署", "厅")

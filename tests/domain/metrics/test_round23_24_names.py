@@ -113,3 +113,13 @@ def test_this_before_a_period_word_goes_with_it():
     found = {m.quote: m.indicator
              for m in analyse_document(raw, published_on=date(2025, 10, 28)).metrics}
     assert found["8.12%"] == "归属于上市公司股东的净利润"
+
+
+# an authority before its verb names nothing, also across an adverb (将, 已) and the partners it
+# acts with (联合各设区市)
+
+
+def test_an_agent_with_its_adverb_and_partners_is_no_part_of_the_name():
+    found = _names(["据了解，省商务厅将联合各设区市推出“游运河”精品线路30条。",
+                    "市商务局已发放消费券1500万元。"])
+    assert (found["30条"], found["1500万元"]) == ("推出游运河精品线路", "发放消费券")
