@@ -667,19 +667,34 @@ def flow_of_year(period: Period, indicator: str, kind: str) -> bool:
     """A year-end point (年末) dating a flow: a rate of change of something that is not a
     stock, or an amount or share named by a flow word (增加值, 产值, 投资); a point named as
     the state at the year's end (截至2024年底) only an amount named by a flow word (the
-    rates that follow it are of the stocks it gives: 有效注册商标…同比增长2.6%)."""
+    rates that follow it are of the stocks it gives: 有效注册商标…同比增长2.6%). A point named
+    as the state at a month's end within the year (截至9月底，…实有…。新设私营企业25.9万户) dates
+    a figure named by a flow word, its share or its rate as the year so far."""
     text = period.text or ""
-    if (not text.endswith(_YEAR_END) or period.end is None
-            or period.start != period.end or (period.end.month, period.end.day) != (12, 31)
+    if (period.end is None or period.start != period.end
             or kind not in ("growth_rate", "share", "actual")):
         return False
+    year_end = text.endswith(_YEAR_END) and (period.end.month, period.end.day) == (12, 31)
+    if not year_end:
+        return (text.startswith(_AS_OF) and text.endswith(_MONTH_END)
+                and period.end == last_day(period.end.year, period.end.month)
+                and not _named_as_stock(indicator)
+                and any(w in indicator for w in metric_lexicon().actual_cues))
     if text not in _YEAR_END and (kind != "actual" or not text.startswith(_AS_OF)):
         return False
-    lex = metric_lexicon()
-    if any(w in indicator for w in lex.amount_stock) or any(
-            w in indicator for w in lex.count_total_cues):
+    if _named_as_stock(indicator):
         return False  # 各项贷款余额…增长6.9%, 常住人口城镇化率: stocks at the year's end
-    return kind == "growth_rate" or any(w in indicator for w in lex.actual_cues)
+    return kind == "growth_rate" or any(w in indicator for w in metric_lexicon().actual_cues)
+
+
+_MONTH_END = ("底", "末")
+
+
+def _named_as_stock(indicator: str) -> bool:
+    """The name holds a stock's word (余额, 总量, 城镇化率)."""
+    lex = metric_lexicon()
+    return any(w in indicator for w in lex.amount_stock) or any(
+        w in indicator for w in lex.count_total_cues)
 
 
 def plan_period(out: list[MetricRow], blocks: Sequence[int], doc_date: date | None
@@ -715,7 +730,7 @@ def plan_period(out: list[MetricRow], blocks: Sequence[int], doc_date: date | No
 # a comparison with an earlier time (与上一个三个月比较, 按年, 同比, 较上月): the figure is of the
 # period the text reports on (raw text: either script)
 _COMPARED = re.compile(r"比[较較]|相比|按年|按月|同比|[环環]比|[较較]上|比上|[较較]去年|比去年"
-                       r"|上一[个個]|一年前")
+                       r"|上一[个個]|一年前|与上[月年期季]持平")
 # the level a change starts from, before the number: 上一个三个月的X (the window before), 一年前的X
 # (the same window a year before), 由X (in a paragraph comparing with the window before)
 _PREVIOUS = re.compile(r"上一[个個][一二三四五六七八九十两兩\d]*[个個]?(?:月|季度?|年)的\s*$")

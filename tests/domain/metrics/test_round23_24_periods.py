@@ -115,3 +115,30 @@ def test_a_periodic_reports_own_period_words_are_the_period_its_title_names():
     for quote in ("6,521,307,442.18", "18.2亿元"):
         assert _dates(m[quote]) == (date(2024, 9, 30), date(2024, 9, 30)), quote
     assert _dates(m["6,102,845,930.77"]) == (date(2023, 12, 31), date(2023, 12, 31))
+
+
+def test_an_index_level_with_last_month_takes_the_releases_month():
+    """从业人员指数为48.4%，与上月持平: a paragraph comparing with the month before, as 比上月上升
+    does, is of the month the release's lead reports on."""
+    raw = ("2024年5月中国采购经理指数运行情况\n\n"
+           "国家统计局服务业调查中心　中国物流与采购联合会\n\n"
+           "一、中国制造业采购经理指数运行情况\n\n"
+           "5月份，制造业采购经理指数（PMI）为49.5%，比上月下降0.9个百分点。\n\n"
+           "生产指数为50.8%，比上月下降1.3个百分点。\n\n"
+           "从业人员指数为48.1%，与上月持平，制造业企业用工景气度基本稳定。\n")
+    m = _by_quote(raw, date(2024, 5, 31))
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    assert _dates(m["50.8%"]) == may
+    assert _dates(m["48.1%"]) == may
+
+
+def test_a_month_ends_state_does_not_date_the_flows_after_it_as_that_day():
+    """截至6月底，全省实有企业…。新设企业12.3万户: the as-of day dates the stocks; a figure named
+    by a flow word (新设, 注销) after it, in the paragraph, is of the year so far, not the day."""
+    raw = ("上半年全省经营主体发展情况\n\n"
+           "截至6月底，全省实有经营主体756.2万户，同比增长4.8%。"
+           "新设企业12.3万户，同比增长7.5%。\n")
+    m = _by_quote(raw, date(2024, 7, 20))
+    assert _dates(m["756.2万户"]) == (date(2024, 6, 30), date(2024, 6, 30))
+    assert _dates(m["12.3万户"]) == (date(2024, 1, 1), date(2024, 6, 30))
+    assert _dates(m["7.5%"]) == (date(2024, 1, 1), date(2024, 6, 30))
