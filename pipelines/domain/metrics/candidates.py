@@ -548,6 +548,7 @@ _WITHIN = ("内", "以内", "之内")
 _TO_LEVEL_BEFORE = re.compile(r"(?:压缩|缩短|压减|缩减|减少|降低|减|降|控制)(?:至|到|在)\s?$")
 # a list of two measurements (分别为28.6小时和0.9小时): 和 + a number is no name after the unit
 _AND_NUMBER = ("和", "与", "及", "或")
+_RECORD_AFTER = ("的纪录", "的记录", "的历史纪录", "的历史记录", "的最高纪录", "的最长纪录")
 _CHANGE_AFTER = ("压减", "压缩", "缩短", "缩减", "减至", "减少", "降至", "降到", "延长", "提高",
                  "提升", "增加", "增至")
 
@@ -881,8 +882,10 @@ def _plain(
     if unit_raw in lex.attribute_units and (
         word_next if not g["post"] else _noun_at(text, m.end())
     ) and not (word_next and after_unit.startswith(_CHANGE_AFTER)) and not (
-            after_unit.startswith(_AND_NUMBER) and _DIGIT.match(after_unit, 1)):
-        return []  # 15分钟生活圈, 3岁以下婴幼儿 (not 由15天压减至5天: a level that changes)
+            after_unit.startswith(_AND_NUMBER) and _DIGIT.match(after_unit, 1)) and not (
+            after_unit.startswith(_RECORD_AFTER)):
+        return []  # 15分钟生活圈, 3岁以下婴幼儿 (not 由15天压减至5天: a level that changes; not
+        # 打破…52天的纪录: a record's level)
     if nu.base == "岁" and _AGE_NAMES.search(text, 0, span_start) is None:
         return []  # 学前教育为3—5岁, 60岁及以上: an age names a group; a measured age follows
         # its name (人均预期寿命80.12岁, 平均年龄38.6岁)

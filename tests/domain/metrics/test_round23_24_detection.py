@@ -122,3 +122,14 @@ def test_a_match_of_two_places_and_a_station_have_no_subject():
     found = _found(["无锡对阵常州一场的直播观看人次达2150万，创单场新高。",
                     "苏州站在比赛当天加开动车组列车18列。"], home="江苏省")
     assert (found["达2150万"].subject, found["18列"].subject) == (None, None)
+
+
+# nights counted (共35晚) are a unit; a record's level after its number (打破…52天的纪录) is
+# measured, though a word follows the unit (15天的时间 names a span, no figure)
+
+
+def test_nights_and_a_record_level_are_read():
+    text = "全年共出现高温天气41天，打破二〇一七年38天的纪录；热夜共22晚。"
+    assert _quotes(text) == ["41天", "38天", "22晚"]
+    assert _quotes("用15天的时间完成整改。") == []
+    assert _quotes("5日晚，全市出现强降雨。") == []
