@@ -354,8 +354,30 @@ def _aligned_rows(page: Page, source: str) -> None:
         page.table = [False] * len(page)
     for k in run_of:
         page.table[k - 1] = page.table[k] = True
+    for k in rows:  # (in order: a row after a wrapped name may be the next one's row above)
+        if not page.table[k] and _name_wrapped(page, k):
+            page.table[k - 1] = page.table[k] = True
     page.gaps.update(run for k in rows if page.table[k] and not _CLAUSE_ENDS.search(page.text[k])
                      for run in per_line[k])
+
+
+def _name_wrapped(page: Page, k: int) -> bool:
+    """Is line ``k`` (a line with column gaps) a table's row whose name the name column's edge
+    wrapped onto it from the line above (a scan's 农林牧渔业总产⏎值  亿元  168.5  4.6), under a
+    table row: that line a piece of text alone, no figure nor clause mark, at least as wide as
+    the name of the row above it (it filled the column)? Kept a row like the others: not joined
+    into the row before as running text."""
+    if k < 2 or not page.table[k - 2] or page.blanks[k - 2] != page.blanks[k]:
+        return False
+    piece, above = page.text[k - 1].strip(), page.text[k - 2].strip()
+    name = _FIRST_CELL.match(above)
+    return (0 < len(piece) <= MAX_NAME_PIECE and name is not None
+            and len(piece) >= len(name.group()) and not _CLAUSE_ENDS.search(piece)
+            and not any(c.isdigit() or c in _BLANKS for c in piece))
+
+
+_FIRST_CELL = re.compile("\\S+(?: \\S+)*")  # a row's first cell: up to its first gap
+MAX_NAME_PIECE = 16  # characters of a row's name before its wrap, at most
 
 
 def _per_line(page: Page, runs: Iterable[int]) -> dict[int, list[int]]:

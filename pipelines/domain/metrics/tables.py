@@ -888,16 +888,20 @@ def _name_goes_on(lines: list[str], starts: list[int], i: int, width: int,
                   sep: re.Pattern[str]) -> list[tuple[int, str]] | None:
     """The cells of a row whose name a wrap breaks (农林牧渔业总产⏎值  亿元  168.5  4.6: a
     scanned or narrow page's name column): the name's first piece, a line of one short cell with
-    no figure nor sentence mark, joined to the first cell of the next line, which holds the
-    head's cells; offsets from ``lines[i]``'s start. None for any other line."""
+    no figure nor sentence mark, at least as wide as the names of the rows above (it filled the
+    column), joined to the first cell of the next line, which holds the head's cells; offsets
+    from ``lines[i]``'s start. None for any other line."""
     piece = lines[i].strip(" \u3000")
     if (i + 1 >= len(lines) or not 0 < len(piece) <= MAX_NAME_PIECE
             or any(c.isdigit() for c in piece) or _PROSE_MARKS.search(piece)
             or len(_cells(lines[i], sep)) != 1):
         return None
     rest = _cells(lines[i + 1], sep)
-    if len(rest) != width or _NUMBER.fullmatch(to_half_width(rest[0][1])):
-        return None
+    if len(rest) != width or _NUMBER.fullmatch(to_half_width(rest[0][1])) or len(piece) < max(
+            (len(row[0][1]) for line in lines[1:i] if len(row := _cells(line, sep)) == width),
+            default=0):
+        return None  # (a piece narrower than a row's name above filled no column: a section's
+        # label, 工业, over its rows)
     shift = starts[i + 1] - starts[i]  # (the next line's offsets from this line's start)
     at = lines[i].index(piece[0])
     return [(at, piece + rest[0][1]), *((k + shift, c) for k, c in rest[1:])]

@@ -141,3 +141,12 @@ def test_a_row_name_broken_over_two_lines_is_one_row() -> None:
         ("农林牧渔业总产值", 97.4, "元"), ("农林牧渔业总产值", 3.9, "%")]
     income = row_metrics(SCANNED_TABLE, "支配收入  元  19805  7.1", date(2025, 1, 20))
     assert [m.indicator for m in income] == ["农村居民人均可支配收入"] * 2
+
+
+def test_a_section_label_between_rows_is_no_piece_of_the_next_name() -> None:
+    """A short line between rows, narrower than the names above it (工业: a section's label),
+    filled no column: it is not joined to the next row's name."""
+    page = ("指标名称  单位  2024年  比上年增长（%）\n地区生产总值  亿元  412.6  5.8\n工业\n"
+            "规上工业增加值  亿元  133.9  7.4\n")
+    found = row_metrics(page, "规上工业增加值  亿元  133.9  7.4", date(2025, 1, 20))
+    assert all(m.indicator != "工业规上工业增加值" for m in found)

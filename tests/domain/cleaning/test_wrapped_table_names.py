@@ -1,0 +1,31 @@
+"""A scanned or narrow table whose name column wraps a row's name onto a line of its own
+(round 24, h76: 农林牧渔业总产⏎值  亿元  168.5  4.6): its rows stay lines of a table, not run
+into the row before as a sentence (…4.6农村居民人均可支配收入元21386…), nor taken for a
+heading."""
+
+from __future__ import annotations
+
+from pipelines.domain.cleaning import clean_document
+
+PAGE = """一、全年工作完成情况
+全县农业农村经济保持平稳运行，主要指标完成情况如下。
+指标名称  单位  2024年  比上年增长（%）
+粮食播种面积  万亩  142.7  0.6
+粮食总产量  万吨  61.3  2.2
+农林牧渔业总产
+值  亿元  97.4  3.9
+农村居民人均可
+支配收入  元  19805  7.1
+二、存在的问题
+种植结构偏单一，经济作物效益不高。
+"""
+
+
+def test_rows_after_a_wrapped_name_stay_table_lines() -> None:
+    doc = clean_document(PAGE)
+    texts = [s.text for s in doc.sentences]
+    assert "值 亿元 97.4 3.9" in texts
+    assert "支配收入 元 19805 7.1" in texts
+    assert not any("元19805" in t or "3.9农村" in t for t in texts)
+    assert not any(s.is_heading and "农林牧渔业" in s.text for s in doc.sentences)
+
