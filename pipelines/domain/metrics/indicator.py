@@ -748,6 +748,9 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
             # 12个县（市、区）: the kinds of places the count covers (kept: a trailing note in
             # brackets is dropped from other names)
             return phrase_text(kept, text) + "".join(x.word for x in toks[i:close])
+        if t.word == _PASSIVE and kept:
+            # 5个乡镇被评为全省粮食生产先进乡镇: what the counted were made names them
+            return phrase_text(kept + _clause_rest(toks, i), text)
         if _is_punct(t.word) or (kept and (t.word in stop or t.pos in _PREDICATE_TAGS)):
             break  # (an idiom after the noun says what it does: 2100万市民充分就业 -> 市民)
         if kept and (t.pos == "m" or (t.pos == "c" and i + 1 < len(toks)
@@ -768,6 +771,20 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
     if len(kept) == 2 and kept[-1].word.endswith(_ATTRIBUTES):
         kept.pop()  # 1所初中办学条件全面改善: the schools are counted, not their conditions
     return phrase_text(kept, text) if kept else ""
+
+
+_PASSIVE = "被"
+_PASSIVE_MAX = 16  # characters of the passive clause kept
+
+
+def _clause_rest(toks: Sequence[Tok], i: int) -> list[Tok]:
+    """The words from ``i`` to the clause's end (at most :data:`_PASSIVE_MAX` characters)."""
+    rest: list[Tok] = []
+    for t in toks[i:]:
+        if _is_punct(t.word) or sum(len(r.word) for r in rest) + len(t.word) > _PASSIVE_MAX:
+            break
+        rest.append(t)
+    return rest
 
 
 # what a counted thing has, said of it after its count (1所初中办学条件全面改善): no part of it

@@ -123,3 +123,13 @@ def test_an_agent_with_its_adverb_and_partners_is_no_part_of_the_name():
     found = _names(["据了解，省商务厅将联合各设区市推出“游运河”精品线路30条。",
                     "市商务局已发放消费券1500万元。"])
     assert (found["30条"], found["1500万元"]) == ("推出游运河精品线路", "发放消费券")
+
+
+# a count whose noun is followed by a passive (5个乡镇被评为…): what the counted were made names
+# them, to the clause's end (as 推动23座商业综合体建成投运 names the event)
+
+
+def test_a_passive_after_the_counted_noun_is_part_of_its_name():
+    found = _names(["全县3个村被评为省级美丽乡村示范村。",
+                    "全市有12家企业被认定为高新技术企业。"])
+    assert (found["3个"], found["12家"]) == ("村被评为省级美丽乡村示范村", "企业被认定为高新技术企业")
