@@ -64,6 +64,9 @@ YEAR_TO_REPORT = ("年初至", "年初到")
 THIS_PERIOD = "本期"
 _REPORT_PERIOD = (rf"(?:年初[至到])?{REPORT_PERIOD}(?:内|期末|末)?"
                   rf"|{THIS_PERIOD}(?=金额|发生额|数[　\s]|数$)")
+# a league's round (第6轮): a period of its own with no dates, or its day's (6月21日第6轮)
+_ROUND = r"第\d{1,2}轮"
+_ROUND_END = re.compile(_ROUND + "$")
 # a day of the week in news (海峡时报指数星期五收在…): the last such day up to the document's
 _WEEKDAY = r"星期[一二三四五六日天]"
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -102,7 +105,7 @@ _PLAN = (
 # 报告期, 交易日 (近5个交易日), 本周 (本周以来), 汛期 or 迎峰度 (迎峰度冬期间). A text without any
 # holds no period (a regex for Python's re and polars alike); 届 (2025届) a graduating class.
 PERIOD_HINT = ("年|月|季|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期|报告期|本期"
-               "|交易日|本周|汛期|迎峰度|届")
+               "|交易日|本周|汛期|迎峰度|届|轮")
 _PERIOD_HINT = re.compile(PERIOD_HINT)
 
 
@@ -136,6 +139,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
                       |{_SEASON_IN_YEAR}))?
       | {_MNUM}(?:\s?月份?)?{_SEP}{_M}
       | {_DAYS}
+      | (?:{_M}\s?{_D}\s?)?{_ROUND}
       | {_M}(?:\s?{_D})?
       | {_SUB}
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
@@ -221,6 +225,10 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     raw_text = text
     if names_report_period(text):
         return Period(text=raw_text)  # (the report's own period: its title names it)
+    if text.endswith(_ROUND_TAIL):
+        day = _ROUND_END.sub("", text).strip()
+        found = resolve_period(day, doc_date) if day else None
+        return Period(text=raw_text, start=found and found.start, end=found and found.end)
     s = to_half_width(text).replace(" ", "").strip("“”\"")
     closed = _CLOSED.fullmatch(s)
     if closed:
@@ -278,6 +286,7 @@ def names_report_period(text: str) -> bool:
     return REPORT_PERIOD in text or text == THIS_PERIOD
 
 
+_ROUND_TAIL = "轮"
 _CLOSED = re.compile(r"(?:截至|截止到|截止)?(.+?[日号])止(?:(.+?)个月|年度)")
 
 

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from operator import attrgetter
 
 from pipelines.domain.cleaning.normalize import INVISIBLE, normalize_chars
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -31,6 +32,7 @@ from pipelines.domain.metrics.period_choice import (
     same_length_frame,
     scopes_its_clause,
     topic_of,
+    undated_round,
     whole_year,
     year_of,
     year_span,
@@ -43,6 +45,7 @@ from pipelines.domain.periods import (
     PeriodSpan,
     five_year_plan,
     names_report_period,
+    resolve_period,
 )
 from pipelines.domain.records import Period, Sentence
 
@@ -136,6 +139,7 @@ class Context:
         # per year a heading names: where the periods it reports on end, the report period there
         self._reported: dict[tuple[date, date], tuple[list[int], list[Period]]] = {}
         self._day_sought = False  # whether the text was read for a market's day (_open_day)
+        self._event_days: dict[str, Period | None] = {}  # 开赛 -> since 5月10日 (_event_day)
         self.holiday, self.season = (
             _holiday(raw, doc_date) if raw is not None and ("假" in raw or "档" in raw)
             and _HOLIDAY_WORDS.search(raw) is not None else (None, None))
@@ -155,7 +159,36 @@ class Context:
                 found = self.spans[sent.sent_no] = self._this_month(sent, found)
             if REPORT_PERIOD in sent.text or THIS_PERIOD in sent.text:
                 found = self.spans[sent.sent_no] = self._report_periods(found)
+            if _SINCE in sent.text and self.raw is not None and self.doc_date is not None:
+                found = self.spans[sent.sent_no] = self._since_events(sent.text, found)
         return found
+
+    def _since_events(self, text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
+        """``spans`` with an event's 以来 named without its day (开赛以来) read as the span from
+        the day the text gives the event elsewhere (5月10日开赛以来, 于3月1日开通) to the text's
+        date, as 5月10日开赛以来 is: a headline's or a later paragraph's running totals."""
+        out = spans
+        for found in _EVENT_SINCE.finditer(text):
+            if any(p.start <= found.start() < p.end for p in spans):
+                continue  # (5月10日开赛以来: dated where it stands)
+            period = self._event_day(found.group(1))
+            if period is None:
+                continue
+            span = PeriodSpan(found.start(), found.end(), found.group(), Period(
+                text=found.group(), start=period.start, end=period.end), False)
+            out = sorted([*out, span], key=attrgetter("start"))
+        return out
+
+    def _event_day(self, event: str) -> Period | None:
+        """The span from the day the raw text names ``event`` on (5月10日开赛) to the text's date;
+        None if it names no such day (found once per event)."""
+        if event not in self._event_days:
+            day = re.search(rf"({_EVENT_DAY})\s?{re.escape(event)}", self.raw or "")
+            period = (resolve_period(day.group(1) + _SINCE, self.doc_date)
+                      if day is not None else None)
+            self._event_days[event] = period if period is not None and (
+                period.start is not None) else None
+        return self._event_days[event]
 
     def _report_periods(self, spans: list[PeriodSpan]) -> list[PeriodSpan]:
         """``spans`` with their 报告期 words read as :meth:`report_period` does, so that they
@@ -403,6 +436,7 @@ class Context:
                 and not record_since(sent.text, p) and not forecast_made(sent.text, p)
                 and not scopes_its_clause(sent.text, p) and not self._up_to_the_day(p)
                 and not describes_when(sent.text, p) and not caused_on(sent.text, p)
+                and not undated_round(p)
             ]
             if spans:
                 last = topic_of(sent.text, spans) or _day_over_flow(sent.text, spans)
@@ -466,6 +500,12 @@ def _report_of_title(title: str, spans: list[PeriodSpan]) -> Period | None:
         return Period(text=found.text, start=date(year, 1, 1), end=date(year, 6, 30))
     return found.period
 
+
+_SINCE = "以来"
+# an event's 以来 with no time before it (开赛以来, 开通以来; not 今年以来, 5月10日开赛以来)
+_EVENT_SINCE = re.compile(r"(?<![\d年月日号])([\u4e00-\u9fff]{2})以来")
+# the day an event is named on (5月10日开赛, 2024年3月1日开通)
+_EVENT_DAY = r"(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?[日号]"
 
 NO_HEADING = (False, False)
 _THIS_MONTH = "当月"

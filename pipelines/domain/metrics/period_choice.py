@@ -55,7 +55,31 @@ def periods_of(text: str, doc_date: date | None, roc: bool = False,
         if found[i].is_day and kept[i + 1] and found[i + 1].is_day and (
                 text[found[i].end : found[i + 1].start] in _DAY_JOINTS):
             kept[i] = True
-    return [p for p, keep in zip(found, kept, strict=True) if keep]
+    out = [p for p, keep in zip(found, kept, strict=True) if keep]
+    return _rounds_on_days(found, out) if ROUND in text else out
+
+
+ROUND = "轮"
+
+
+def _rounds_on_days(found: list[PeriodSpan], kept: list[PeriodSpan]) -> list[PeriodSpan]:
+    """``kept`` with a league's round named after a day its sentence gives (7月5日19:30，…联赛第7轮
+    …的比赛…) dated that day: the day's match; a round alone dates nothing (第7轮6场比赛
+    门票收入)."""
+    out: list[PeriodSpan] = []
+    for span in kept:
+        if span.period.start is None and span.text.endswith(ROUND):
+            day = next((p for p in reversed(found) if p.is_day and p.end <= span.start), None)
+            if day is not None:
+                span = replace(span, period=Period(text=span.text, start=day.period.start,
+                                                   end=day.period.end))
+        out.append(span)
+    return out
+
+
+def undated_round(span: PeriodSpan) -> bool:
+    """A league's round with no day (第7轮): it dates its own sentence's figures only."""
+    return span.period.start is None and span.text.endswith(ROUND)
 
 
 _DAY_JOINTS = frozenset(("、", "和", "及", "与"))

@@ -142,3 +142,35 @@ def test_a_month_ends_state_does_not_date_the_flows_after_it_as_that_day():
     assert _dates(m["756.2万户"]) == (date(2024, 6, 30), date(2024, 6, 30))
     assert _dates(m["12.3万户"]) == (date(2024, 1, 1), date(2024, 6, 30))
     assert _dates(m["7.5%"]) == (date(2024, 1, 1), date(2024, 6, 30))
+
+
+LEAGUE_NEWS = (
+    "城市篮球联赛带火消费 开赛以来拉动消费超12亿元\n\n"
+    "据省体育局统计，4月20日开赛以来，联赛共进行36场比赛，现场观赛人次达到52.4万。\n\n"
+    "据省商务厅测算，开赛以来联赛累计拉动全省文旅消费约12.6亿元。"
+    "比赛日期间，主办城市酒店平均入住率达到78.3%，同比提高6.2个百分点。\n\n"
+    "截至6月15日，联赛门票收入累计达960万元；第6轮5场比赛门票收入186万元，环比增长12.4%。"
+    "不少场次开票即售罄。\n\n"
+    "6月8日第5轮，宁波主场带动餐饮、住宿消费1.3亿元。温州在第4轮推出免费游活动，当天接待游客"
+    "9.6万人次。\n"
+)
+
+
+def test_an_events_since_without_its_day_runs_from_the_day_the_text_gives_it():
+    """开赛以来 in a headline or a later paragraph: from the day the text names the event on
+    (4月20日开赛以来) to the reference date, like that span; the paragraph's next sentence goes on
+    with it."""
+    m = _by_quote(LEAGUE_NEWS, date(2024, 6, 16))
+    since = (date(2024, 4, 20), date(2024, 6, 16))
+    for quote in ("12亿元", "12.6亿元", "78.3%"):
+        assert _dates(m[quote]) == since, quote
+
+
+def test_a_leagues_round_dates_by_its_day_or_not_at_all():
+    """6月8日第5轮: the round's day dates its figures; a round named alone (第6轮5场比赛, 在第4轮…
+    当天) dates nothing, not the as-of day or the paragraph's day before it."""
+    m = _by_quote(LEAGUE_NEWS, date(2024, 6, 16))
+    assert _dates(m["960万元"]) == (date(2024, 6, 15), date(2024, 6, 15))
+    for quote in ("186万元", "12.4%", "9.6万人次"):
+        assert _dates(m[quote]) == UNDATED, quote
+    assert _dates(m["1.3亿元"]) == (date(2024, 6, 8), date(2024, 6, 8))
