@@ -132,4 +132,5 @@ def test_an_agent_with_its_adverb_and_partners_is_no_part_of_the_name():
 def test_a_passive_after_the_counted_noun_is_part_of_its_name():
     found = _names(["全县3个村被评为省级美丽乡村示范村。",
                     "全市有12家企业被认定为高新技术企业。"])
-    assert (found["3个"], found["12家"]) == ("村被评为省级美丽乡村示范村", "企业被认定为高新技术企业")
+    assert (found["3个"], found["12家"]) == (
+        "村被评为省级美丽乡村示范村", "企业被认定为高新技术企业")
