@@ -108,6 +108,8 @@ def named_subject(
         after = text[t.end : t.end + 3]
         if after.startswith(lex.rank_verbs) or after.startswith(("占", "比重", "第", "的比重")):
             continue  # 全国排名第4: the ranking's scope; 全省占比: a denominator
+        if word in lex.place_scopes and _BASE_OF_FIGURE.fullmatch(text, end, number_at):
+            continue  # 仅为全国平均水平的六成左右: the base the figure is a part of, no subject
         if _RANKING_LIST.match(text, end) is not None:
             continue  # 中国500强企业: a ranking's list names the firms, not their place
         if (word in lex.place_scopes and text.endswith(_SPREAD_OVER, start, t.start)
@@ -182,6 +184,9 @@ _LIST_TOTAL = re.compile(r"[\d一二三四五六七八九十两]+个?"
 _SPREAD_OVER = ("于", "在", "覆盖", "遍布", "遍及")
 _PLACES_COUNTED = re.compile(
     r"[\d一二三四五六七八九十两]+个?(?:省区市|省市|省份|省|城市|市|地区|区县|县|区|国家)")
+# a scope's level or standard the figure is a share or multiple of (全国平均水平的六成, 全国工业
+# 用地出让最低价标准的70%): the words after the scope, 的, then the figure
+_BASE_OF_FIGURE = re.compile(r"[^，,；;。:：]{1,16}的(?:约|近|超过|不到)?")
 # 世界500强, 中国500强, 全国百强: a ranking's list of firms
 _RANKING_LIST = re.compile(r"(?:\d{2,4}|[百千])强")
 # a destination and the places listed with it (赴长三角、粤港澳大湾区开展招商推介, 前往…)

@@ -133,3 +133,14 @@ def test_nights_and_a_record_level_are_read():
     assert _quotes(text) == ["41天", "38天", "22晚"]
     assert _quotes("用15天的时间完成整改。") == []
     assert _quotes("5日晚，全市出现强降雨。") == []
+
+
+# a scope's level or standard that the figure is a share or multiple of (仅为全国平均水平的六成)
+# is its base, no subject; the scope owning the figure stays its subject
+
+
+def test_a_scope_named_as_the_base_of_a_share_is_no_subject():
+    found = _found(["全省农村居民人均可支配收入仅为全国平均水平的七成左右。",
+                    "全国规模以上工业企业利润增长5.2%。"], home="甘肃省")
+    assert found["七成左右"].subject is None
+    assert found["5.2%"].subject == "全国"
