@@ -297,7 +297,9 @@ def classify(
         # count of things standing at a date
         return "actual"
     stock_cues = lex.count_total_cues if cat in ("count", None) else lex.amount_stock
-    if _holds_any(clause_text, stock_cues) and _OF_THE_PERIOD.search(clause_text) is None:
+    stocked = _holds_any(clause_text, stock_cues) or _stock_named_apart(
+        indicator, clause_text, stock_cues)
+    if stocked and _OF_THE_PERIOD.search(clause_text) is None:
         return "count_total"  # money and tonnes are flows unless a stock word says so (存款余额)
     if _holds_any(_without_doers(clause_text), lex.actual_cues):
         return "actual"
@@ -313,6 +315,14 @@ def classify(
     if cat in ("count", None) or standing_area(indicator, gap, cand.qualifier):
         return "count_total"  # (油茶面积达到2.6万亩, 基地面积稳定在1400亩以上: a standing area)
     return "actual"
+
+
+def _stock_named_apart(indicator: str, clause_text: str, stock_cues: tuple[str, ...]) -> bool:
+    """A stock word in a name given outside the clause (常州队以6胜1平积19分: 积分, named after the
+    number: the points so far), the clause naming no flow of its own (…用户总数达18.2亿户，全年
+    净增2986万户: the change of the stock, a flow)."""
+    return (indicator not in clause_text and _holds_any(indicator, stock_cues)
+            and not _holds_any(clause_text, metric_lexicon().actual_cues))
 
 
 def _without_doers(text: str) -> str:
@@ -333,8 +343,9 @@ _AMOUNTS = ("count", None, "currency", "physical")
 # a ratio whose level is read in 倍 (市盈率, 市净率; a bond issue's 投标倍数, 认购倍数: bids over
 # the amount offered; not 是…的3.6倍, a multiple of another figure)
 _RATIO_NAMES = ("率", "倍数")
-# a mean per day, week or month of the period (日均票房, 日均营业影院, 月均)
-_PER_DAY = ("日均", "周均", "月均")
+# a mean per day, week or month of the period (日均票房, 日均营业影院, 月均), or per match
+# (场均上座)
+_PER_DAY = ("日均", "周均", "月均", "场均")
 _DOER_HINTS = ("投资", "派出")  # (searched first: most names hold none)
 # (外商投资企业, 投资公司, 锦瑞投资控股有限公司, 产业投资引导基金: firms and funds named by what
 # they do, a holder or a count of firms, no investment)
@@ -357,12 +368,13 @@ _IN_FORCE = "有效"  # (有效注册商标量: the marks in force at a date, a 
 # what there only is (亿元以上项目仅有1个, 只有3家): a count of what stands, not a flow
 _ONLY_HAS = ("仅有", "只有", "尚有", "还有")
 # 新 "newly" before a verb of making or admitting (新培育家庭农场17家, 新认定高新技术企业12家;
-# a registry's 新设企业, 新设经营主体: those set up in the period): the things made in the period
+# a registry's 新设企业, 新设经营主体: those set up in the period; 新购置植保无人机126架: bought):
+# the things made or bought in the period
 # (not 新能源, 新型, 新兴: adjectives of a name; 新设备, 新设施, 新设计: nouns)
 # (after the text's own scope, 全乡新培育…, 皖北6市新设…, not inside a word: 创新发展, 更新设备)
 _NEWLY = re.compile(
     r"(?:全\w|[^，,；;。]{0,6}?[市省县区州乡镇])?新(?:培育|发展|认定|引进|招引|注册|登记|设立|成立|组建"
-    r"|创建|评定|落户|入驻|设(?![备施计]))")
+    r"|创建|评定|落户|入驻|设(?![备施计])|购置|购买|购进)")
 # cases newly arising (职业病新发病例0例, 新发感染者, 新发案件): those of the period, wherever the
 # name puts them (after what they are cases of)
 _NEW_CASES = re.compile(r"新发(?:病例|病|感染|确诊|案件|案)")
@@ -425,20 +437,25 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
     over), and its period as that reads it (全年 in a first quarter's text, no goal: last
     year's)."""
     # in a section reviewing results, a goal word of another clause (…预计明年竣工，全年共
-    #完成…) is not this number's
+    # 完成…) is not this number's
+    # nor one of an earlier clause when the number's own reports it done (…将于7月12日进行，…，
+    # 淮安队已售出客队球票4500张)
     done = _PLAN_DONE.search(text, comma_start, cand.start)
+    own_clause = review_heading or done or text.find(_ALREADY, comma_start, cand.start) >= 0
     cue_words = toks.words[slice(*span_of(
-        toks, comma_start if review_heading or done else task_start,
-        done.start() if done else cand.start))]
+        toks, comma_start if own_clause else task_start, done.start() if done else cand.start))]
     cued = not of_base and not computed_on(text, cand.start, cand.end, comma_start) and (
         (target_heading and period.text != PRESENT) or has_target_cue(cue_words)
                             or _EXPECTED.search(text, comma_start, cand.start) is not None)
     if (cued and not target_heading and doc_date is not None and period.end is not None
             and period.end < doc_date and _FORECASTS.intersection(cue_words)
             and not has_target_cue([w for w in cue_words if w not in _FORECASTS])):
-        # 预计全年实现地区生产总值13698亿元 in January: an estimate of a year already over,
-        # a result (a forecast is a goal only for a period not yet over)
-        cued = False
+        if _done_before(text, period, task_start, comma_start):
+            period = NO_PERIOD  # 已于9月投产，预计新增年产能120万套: the month is the start's
+        else:
+            # 预计全年实现地区生产总值13698亿元 in January: an estimate of a year already over,
+            # a result (a forecast is a goal only for a period not yet over)
+            cued = False
     if cued and not target_heading and _obtained(text, task_start, cand, cue_words):
         cued = False  # 全年争取上级资金3680万元，同比增长15.4%: funds obtained, against last year
     if not cued:
@@ -457,6 +474,20 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         named = start.group(1)
         return False, period if named and period.text and period.text in named else NO_PERIOD
     return is_target, period
+
+
+def _done_before(text: str, period: Period, task_start: int, comma_start: int) -> bool:
+    """The period is named only in an earlier clause of the task that reports something done
+    (已于9月投产，预计…): it dates that, not what the forecast after it expects."""
+    named = text.rfind(period.text, task_start, comma_start) if period.text else -1
+    if named < 0 or text.find(period.text, comma_start) >= 0:
+        return False
+    opens = max(text.rfind(m, task_start, named) for m in _CLAUSE_ENDS) + 1
+    return _holds_any(text[max(opens, task_start) : comma_start], _DONE)
+
+
+_CLAUSE_ENDS = ("，", ",", "；", ";")
+_DONE = ("已", "了")  # (已于9月投产, 投产了: done, not expected)
 
 
 # 前十个月已完成全年目标的77.1%: the share of a goal reached, the goal's words its base (its own
@@ -526,8 +557,8 @@ def _standing_count(cand: NumberCandidate, indicator: str, clause_text: str) -> 
     """(Of a count at a 截至 day.) 截至2025年10月31日，…分布于全国22个城市的75个项目: things
     standing at the date, read as a flow only for their noun (项目), no verb of the period;
     people in a state at the date (截至8月31日，…签约就业6854人, 入职世界500强企业的毕业生共
-    2965人), however they came to it; not those newly set up (截至9月底，新设私营企业25.9万户:
-    the year's so far, a flow)."""
+    2965人), however they came to it; what it has done so far (截至目前，联赛已签约赞助商27家);
+    not those newly set up (截至9月底，新设私营企业25.9万户: the year's so far, a flow)."""
     lex = metric_lexicon()
     return (cand.category == "count" and cand.unit not in lex.flow_units
             and not is_density(indicator) and (
@@ -535,7 +566,18 @@ def _standing_count(cand: NumberCandidate, indicator: str, clause_text: str) -> 
                  and not _holds_any(indicator, _NEW)) or (
                     not _holds_any(indicator, lex.actual_cues)
                     and not _holds_any(clause_text, lex.actual_cues)
-                    and _NEWLY.match(indicator) is None)))
+                    and _NEWLY.match(indicator) is None) or _done_so_far(indicator)))
+
+
+def _done_so_far(indicator: str) -> bool:
+    """已 before the name's verb (联赛已签约赞助商, 已入驻企业): those it has done so far, standing
+    at the date, as 已建成 is (not 已新增: those new in the months)."""
+    at = indicator.find(_ALREADY)
+    return at >= 0 and _holds_any(indicator[at:], metric_lexicon().actual_cues) and not (
+        _holds_any(indicator, _NEW) or _NEWLY.match(indicator, at + 1) is not None)
+
+
+_ALREADY = "已"
 
 
 def _at_a_date(period: Period) -> bool:

@@ -5,6 +5,7 @@ is no goal."""
 
 from datetime import date
 
+from pipelines.domain.analysis import analyse_document
 from tests.domain.metrics.support import by_quote, metrics
 
 
@@ -111,3 +112,68 @@ def test_a_companys_equity_is_a_stock_and_its_disposal_gains_a_flow():
                    doc=date(2025, 10, 28))
     assert (found["52.6亿元"], found["86.2万元"]) == ("count_total", "actual")
     assert found["1.2亿股"] == "count_total"
+
+
+# 6. a company's forecast after a clause reporting what was done (已于9月投产，预计新增年产能…): a
+# goal, the done clause's month no period of it; the estimate of a period over stays a result
+
+
+def test_a_forecast_after_a_done_clause_is_a_goal_with_no_period():
+    found = by_quote(metrics(["公司三期生产线已于8月建成投产，预计新增年产能80万台。",
+                              "2024年，全市预计实现地区生产总值8650亿元。"], date(2025, 10, 28)))
+    assert (found["80万台"].kind, found["80万台"].period_start) == ("target", None)
+    assert found["8650亿元"].kind == "actual"
+
+
+# 7. a goal word of an earlier clause does not govern a clause that reports a thing done (…将于
+# 7月19日进行，…，南通队已售出客队球票3200张)
+
+
+def test_a_done_clause_after_a_plan_is_no_goal():
+    found = _kinds(["根据赛程，第9轮比赛将于7月19日进行，南通队已售出客队球票3200张。",
+                    "项目计划总投资45亿元，已完成投资12亿元。"], doc=date(2025, 7, 10))
+    assert (found["3200张"], found["45亿元"], found["12亿元"]) == ("actual", "target", "actual")
+
+
+# 8. an event's figures (a football league's news; a county's year): attendance (现场观众, 场均
+# 上座), fans who came (…球迷约5100人到场), extra trains run (加开…列), places named (被评为), kit
+# bought (新购置) are flows; points so far (积16分), sponsors signed up to a day (截至目前，已签约
+# …), storage held (总库容) and land under transfer (流转面积) are stocks
+
+
+def test_an_events_attendance_and_what_it_brought_are_flows():
+    found = _kinds(["7月12日，徐州队主场对阵淮安队，现场观众达4.36万人，其中客队球迷约7200人。",
+                    "联赛前8轮场均上座2.18万人，河北、山东两省的球迷约5100人到场。",
+                    "徐州东站在比赛当天加开动车组列车18列。"], doc=date(2025, 7, 14))
+    assert [found[q] for q in ("达4.36万人", "约7200人", "2.18万人", "约5100人", "18列")] == [
+        "actual"] * 5
+
+
+def test_a_years_places_named_and_kit_bought_are_flows():
+    found = _kinds(["全年新购置植保无人机86架，全县4个乡镇被评为全省农业生产先进乡镇。"],
+                   doc=date(2025, 12, 20))
+    assert (found["86架"], found["4个"]) == ("actual", "actual")
+
+
+def test_points_sponsors_storage_and_transferred_land_are_stocks():
+    found = _kinds(["目前，南通队以5胜2平积17分暂列积分榜第二位。",
+                    "截至目前，联赛已签约赞助商19家。",
+                    "全县冷链仓储总库容达到21.6万吨，土地流转面积41.2万亩。"],
+                   doc=date(2025, 7, 14))
+    assert [found[q] for q in ("17分", "19家", "达到21.6万吨", "41.2万亩")] == [
+        "count_total"] * 4
+
+
+# 9. a summary's problems section (二、存在的问题) states the present, before the title's plan for
+# next year: no goals
+
+
+def test_a_problems_sections_figures_are_no_goals():
+    raw = ("某县农业农村局关于2025年工作总结及2026年工作打算的报告\n\n"
+           "一、2025年工作完成情况\n全年粮食播种面积120.5万亩。\n"
+           "二、存在的问题\n一是种植结构偏单一，粮食作物播种面积占比达81.2%；"
+           "二是农产品加工转化率仅为64%。\n"
+           "三、2026年工作打算\n2026年，全县新建高标准农田4万亩。\n")
+    found = by_quote(analyse_document(raw, published_on=date(2025, 12, 20)).metrics)
+    assert (found["达81.2%"].kind, found["64%"].kind, found["4万亩"].kind) == (
+        "share", "share", "target")
