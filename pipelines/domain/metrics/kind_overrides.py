@@ -198,6 +198,8 @@ _LEVEL_OF_ANOTHER = re.compile(r"[^的，,；;。\d]{1,12}(?:为|达到|达)$")
 
 
 def _level_goes_on(so: SoFar, r: Reading) -> bool:
+    """A multiple whose clause only names what it is of, right after a multiple read as a
+    level: a level too."""
     last = so.last_row()
     return (last is not None and last.kind == "actual" and last.unit == r.cand.unit
             and r.cand.category == "multiple"
