@@ -71,12 +71,15 @@ def named_subject(
         acts = may(word)
         if acts is None:
             acts = learn(word)
-        if not (acts or t.pos.startswith("ns") or stem == ""
+        glued = _glued_level(window, i)
+        if not (acts or t.pos.startswith("ns") or stem == "" or glued
                 or (stem is not None and word.startswith(stem))):
             continue  # neither a place, nor tagged as one, nor a region head, nor the home
         nxt = window[i + 1].word if i + 1 < len(window) else ""
         end = t.end
-        if t.pos.startswith("ns") and nxt in _PLACE_SUFFIX_TOKENS:
+        if glued:
+            word, end = word + nxt[0], end + 1  # 洞头|区为: the level the segmenter glued on
+        elif t.pos.startswith("ns") and nxt in _PLACE_SUFFIX_TOKENS:
             word = word + nxt
             end = window[i + 1].end
             nxt = window[i + 2].word if i + 2 < len(window) else ""
@@ -140,6 +143,19 @@ def _station_follows(window: Sequence[Tok], i: int) -> bool:
     """The place ``window[i]`` names a station: a station word right after it."""
     return (i + 1 < len(window) and window[i + 1].start == window[i].end
             and window[i + 1].word in _STATIONS)
+
+
+def _glued_level(window: Sequence[Tok], i: int) -> bool:
+    """A name whose level the segmenter cut off and glued to the word after it (洞头|区为, as
+    洞头区 + 为): a place by form once joined."""
+    if i + 1 >= len(window):
+        return False
+    nxt = window[i + 1]
+    return (len(nxt.word) > 1 and nxt.word[0] in _PLACE_SUFFIX_TOKENS and nxt.start == window[i].end
+            and nxt.word[1:] in _AFTER_GLUED_LEVEL and is_place_token(window[i].word + nxt.word[0]))
+
+
+_AFTER_GLUED_LEVEL = frozenset(("为", "是", "的", "达", "在", "有"))
 
 
 _NAME_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]")

@@ -144,3 +144,13 @@ def test_a_scope_named_as_the_base_of_a_share_is_no_subject():
                     "全国规模以上工业企业利润增长5.2%。"], home="甘肃省")
     assert found["七成左右"].subject is None
     assert found["5.2%"].subject == "全国"
+
+
+# a place whose level the segmenter glues to the word after it (洞头|区为) is still the place
+# its clause names
+
+
+def test_a_place_with_its_level_glued_to_the_next_word_is_the_subject():
+    found = _found(["鹿城区、瑞安市常住人口分别为128.7万人和154.6万人，"
+                    "常住人口最少的洞头区为16.8万人。"], home="温州市")
+    assert found["16.8万人"].subject == "洞头区"
