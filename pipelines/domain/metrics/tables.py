@@ -580,7 +580,7 @@ def _lead_heads(text: str) -> Iterator[int]:
     read as one when the lines above write the table's unit (_titled_head)."""
     for word in _LEAD_HEADS:
         for at in _find_all(text, word):
-            if (not text[_line_start(text, at):at].strip(" \u3000")
+            if (not text[_line_start(text, at):at].strip(" \u3000\t")
                     and text.startswith(_BREAKS, at + len(word))):
                 yield _line_start(text, at)
 
@@ -1173,6 +1173,10 @@ def _whole_measure(name: str) -> str:
 
 
 _INDEX = "指数"
+# a title naming indices at its end (…PMI及构成指数（经季节调整）), perhaps before the line of its
+# unit when a copy ran them together (…构成指数（经季节调整）单位：%)
+_INDEX_TITLE = re.compile(
+    "指数(?:[（(][^（）()\r\n]*[）)])?[ \u3000]*(?:[单單]位[：:][^\r\n]*)?\r?$", re.MULTILINE)
 _HAN_WORD = re.compile("[\u4e00-\u9fff]{2,}")
 
 
@@ -1180,8 +1184,7 @@ def _indices_named(names: list[str], title: str) -> list[str]:
     """A monthly table of indices (附表1 中国制造业PMI及构成指数: 月份  PMI  生产  新订单 …) heads
     its columns with the index's short name (生产): each is that 生产指数. Names in Latin letters
     (PMI) and those already ending with 指数 are kept."""
-    lines = [_ANY_BRACKET.sub("", line.strip()) for line in _LINE_END.split(title)]
-    if not any(line.endswith(_INDEX) for line in lines):
+    if _INDEX_TITLE.search(title.replace(" ", "")) is None:  # (中 国 制 造 业: letter-spaced)
         return names
     return [n + _INDEX if _HAN_WORD.fullmatch(n) and not n.endswith(_INDEX) else n
             for n in names]

@@ -150,3 +150,12 @@ def test_a_section_label_between_rows_is_no_piece_of_the_next_name() -> None:
             "规上工业增加值  亿元  133.9  7.4\n")
     found = row_metrics(page, "规上工业增加值  亿元  133.9  7.4", date(2025, 1, 20))
     assert all(m.indicator != "工业规上工业增加值" for m in found)
+
+
+def test_the_monthly_table_holds_in_a_windows_copy_with_an_indented_head() -> None:
+    """The same page with CRLF line ends, a tab opening the head line and the title letter-
+    spaced (中 国 … 指 数, an OCR copy): the same cells and names."""
+    page = (MONTHLY_INDICES.replace("月份", "\t月份", 1)
+            .replace("非制造业商务活动指数", "非 制 造 业 商 务 活 动 指 数").replace("\n", "\r\n"))
+    found = row_metrics(page, "2024年4月　　51.2　　46.3　　49.8　　0.3", date(2024, 4, 30))
+    assert [m.indicator for m in found] == ["商务活动指数", "新订单指数", "投入品价格指数", "CPI"]
