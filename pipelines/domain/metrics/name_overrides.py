@@ -42,6 +42,9 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if so.out and r.cand.unit is not None:
         indicator = _members_named(sc, so, r, indicator)
         indicator = _verb_of_last(sc, so, r, indicator)
+    elif r.cand.unit is not None and text.endswith(_AMONG_THEM, 0, pos):
+        # 在调查的21个行业中，有12个…: members of a group written as a scope, no row before
+        indicator = _members_after(text, r.cand, so.out) or indicator
     if (indicator and indicator == so.indicator and indicator.startswith(_NEW_VERBS)
             and "累计" in text[r.comma_start : pos] and indicator not in text[r.comma_start : pos]):
         # 新增国家级母婴友好医院2家，累计达到5家: the total is of the things, not the new ones
@@ -260,14 +263,25 @@ _STATE_END = re.compile(r"[，,；;。]")
 def _members_after(text: str, cand: NumberCandidate, out: Sequence[MetricRow]) -> str | None:
     """13个设区市中有11个达到省定考核要求: how many members of the group counted before are so,
     named by what they do and the group (达到省定考核要求的设区市)."""
-    group = (_group_counted(out, cand) or "").removesuffix("中")  # (13个设区市中: 设区市)
-    end = _STATE_END.search(text, cand.end)
+    group = (_group_counted(out, cand) or _group_written(text, cand.start)).removesuffix("中")
+    end = _STATE_END.search(text, cand.end)  # (13个设区市中: 设区市)
     state = text[cand.end : end.start() if end is not None else len(text)]
-    if not group or not state or len(state) > _MAX_STATE:
-        return None
     if state[:2] in group:  # 41个工业行业大类中有31个行业增加值…: the group's word again
         state = state[2:]
-    return f"{state}的{group}" if state else None
+    if not group or not state or len(state) > _MAX_STATE:
+        return None
+    return f"{state}的{group}"
+
+
+# 在调查的21个行业中，有12个…: the group counted as a scope (no metric of its own)
+_GROUP_WRITTEN = re.compile(
+    r"[\d一二三四五六七八九十]+个(?P<group>[\u4e00-\u9fff]{1,8})中[，,]?共?有$")
+
+
+def _group_written(text: str, pos: int) -> str:
+    """The group a count of members before ``pos`` is of, as written (…21个行业中，有: 行业)."""
+    found = _GROUP_WRITTEN.search(text, max(0, pos - 16), pos)
+    return found.group("group") if found is not None else ""
 
 
 def _verb_of_last(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:

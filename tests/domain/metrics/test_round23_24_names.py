@@ -134,3 +134,13 @@ def test_a_passive_after_the_counted_noun_is_part_of_its_name():
                     "全市有12家企业被认定为高新技术企业。"])
     assert (found["3个"], found["12家"]) == (
         "村被评为省级美丽乡村示范村", "企业被认定为高新技术企业")
+
+
+# members of a group written as a scope only (在调查的21个行业中，有12个…: the 21 no metric of its
+# own) are named by their state and the group, as when the group was counted; the group's word
+# repeated at the state's head is dropped before the state's length is judged
+
+
+def test_members_of_a_group_written_as_a_scope_are_named_by_their_state():
+    found = _names(["在调查的21个行业中，有14个行业PMI位于扩张区间，比上月增加2个。"])
+    assert (found["14个"], found["2个"]) == ("PMI位于扩张区间的行业", "PMI位于扩张区间的行业")
