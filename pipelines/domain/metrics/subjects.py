@@ -205,8 +205,10 @@ _PLACES_COUNTED = re.compile(
 _BASE_OF_FIGURE = re.compile(r"[^，,；;。:：]{1,16}的(?:约|近|超过|不到)?")
 # 世界500强, 中国500强, 全国百强: a ranking's list of firms
 _RANKING_LIST = re.compile(r"(?:\d{2,4}|[百千])强")
-# a destination and the places listed with it (赴长三角、粤港澳大湾区开展招商推介, 前往…)
-_DESTINATION = re.compile(r"(?:赴|前往)[^，,；;。\d]{0,14}$")
+# a destination and the places listed with it (赴长三角、粤港澳大湾区开展招商推介, 前往…; 到 opening
+# its phrase: 其中…，到成渝地区双城经济圈就业的占46.3%, not 达到 or 受到)
+_DESTINATION = re.compile(
+    r"(?:赴|前往|(?:(?<=[，,；;、：:的中])|(?<![\s\S]))到)[^，,；;。\d]{0,14}$")
 # a clause ending in 的是 + a short name (最大的是临沂市，为…): the name is what the figure is of
 _NAMED_AFTER_SHI = re.compile(r"的是[^，；。的]{2,8}，$")
 # a comma clause ending in a superlative (南通浓度最低，徐州最高，): whose the figure after 为 is

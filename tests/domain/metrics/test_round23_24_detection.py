@@ -154,3 +154,14 @@ def test_a_place_with_its_level_glued_to_the_next_word_is_the_subject():
     found = _found(["鹿城区、瑞安市常住人口分别为128.7万人和154.6万人，"
                     "常住人口最少的洞头区为16.8万人。"], home="温州市")
     assert found["16.8万人"].subject == "洞头区"
+
+
+# a place after 到 opening its phrase is where people go (到成渝地区双城经济圈就业的占46.3%),
+# no subject; 达到 is no such 到
+
+
+def test_a_destination_after_dao_is_no_subject():
+    found = _found(["其中留川就业3218人，到粤港澳大湾区就业的占21.4%。",
+                    "成都市地区生产总值达到2.3万亿元。"], home="四川省")
+    assert found["21.4%"].subject is None
+    assert found["达到2.3万亿元"].subject == "成都"
