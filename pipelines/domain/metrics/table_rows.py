@@ -97,8 +97,10 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     own = [p for p in periods_of(name, doc_date, roc) if p.start == 0]
     if own and own[0].end < len(name):
         head_text, name = name[: own[0].end], name[own[0].end :]  # 6月末金融机构存款余额
-    elif cell.growth and cell.dated_column and cell.dated_column != cell.column:
-        head_text = cell.dated_column  # the change of a dated column (本年比上年增减 after 2024年)
+    elif cell.growth and cell.dated_column and cell.dated_column != cell.column and not _named(
+            cell.column, doc_date, roc):
+        head_text = cell.dated_column  # the change of a dated column (本年比上年增减 after 2024年;
+        # a head naming its own period first keeps it: 本报告期末比上年度末增减变动幅度(%))
     else:
         head_text = (cell.column if _named(cell.column, doc_date, roc) else cell.dated_column)
     spans = _named(head_text, doc_date, roc) if head_text else []

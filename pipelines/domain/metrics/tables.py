@@ -757,6 +757,8 @@ def _read_table(
         if _NUMBER.fullmatch(to_half_width(name)):
             break
         if not (by_place or by_thing):
+            if name in _TOTAL_ROWS:
+                name = _title_items(title) + name  # 合计 under 非经常性损益项目和金额
             if whole is None:
                 whole = _whole_measure(name)
             elif whole and name.endswith(_PARTS) and whole not in name:
@@ -1161,6 +1163,23 @@ def _title_measure(title: str, kind: str) -> str:
 # measure, of that part
 _WHOLE_PREFIXES = ("全社会", "全国", "全省", "全市", "全区", "全县", "全部")
 _PARTS = ("产业", "產業")
+
+
+_TOTAL_ROWS = frozenset({"合计", "总计", "合計", "總計"})
+# a title naming what its rows itemise (（二）非经常性损益项目和金额, 营业外收入明细): the word
+# before 项目/明细/构成
+_ITEMS_TITLE = re.compile("([\u4e00-\u9fff]{2,12}?)(?:项目|明细|构成|項目|明細|構成)")
+
+
+def _title_items(title: str) -> str:
+    """What the rows of an indicator table itemise, as its title names it (非经常性损益 of
+    （二）非经常性损益项目和金额): its total row (合计) is that total; "" if the title names
+    nothing so."""
+    for line in reversed(_LINE_END.split(title)):
+        if line.strip() and not _TABLE_UNIT.search(line):
+            found = _ITEMS_TITLE.search(line)
+            return found.group(1) if found else ""
+    return ""
 
 
 def _whole_measure(name: str) -> str:

@@ -159,3 +159,34 @@ def test_the_monthly_table_holds_in_a_windows_copy_with_an_indented_head() -> No
             .replace("非制造业商务活动指数", "非 制 造 业 商 务 活 动 指 数").replace("\n", "\r\n"))
     found = row_metrics(page, "2024年4月　　51.2　　46.3　　49.8　　0.3", date(2024, 4, 30))
     assert [m.indicator for m in found] == ["商务活动指数", "新订单指数", "投入品价格指数", "CPI"]
+
+
+QUARTERLY = """江苏恒远科技股份有限公司2024年第三季度报告
+
+一、主要财务数据
+单位：元　币种：人民币
+项目　　本报告期末　　上年度末　　本报告期末比上年度末增减变动幅度(%)
+总资产　　5,331,207,904.15　　5,102,446,183.70　　4.48
+
+（二）非经常性损益项目和金额
+单位：元　币种：人民币
+项目　　本期金额　　年初至报告期末金额
+计入当期损益的政府补助　　2,410,000.00　　7,385,500.00
+合计　　2,048,500.00　　6,277,675.00
+"""
+
+
+def test_a_change_column_naming_its_own_period_first_is_of_that_period() -> None:
+    """本报告期末比上年度末增减变动幅度(%): the change to the report period's end, not of the
+    base (上年度末) the column before names."""
+    found = row_metrics(QUARTERLY, "总资产　　5,331,207,904.15　　5,102,446,183.70　　4.48",
+                        date(2024, 10, 28))
+    assert (found[2].period_start, found[2].period_end) == (found[0].period_start,
+                                                            found[0].period_end)
+    assert found[2].period_end != found[1].period_end
+
+
+def test_a_total_row_is_the_total_of_what_the_title_itemises() -> None:
+    """合计 under （二）非经常性损益项目和金额: 非经常性损益合计."""
+    found = row_metrics(QUARTERLY, "合计　　2,048,500.00　　6,277,675.00", date(2024, 10, 28))
+    assert [m.indicator for m in found] == ["非经常性损益合计"] * 2
