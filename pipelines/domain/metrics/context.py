@@ -454,6 +454,8 @@ class Context:
         for heading in reversed(path):
             # (一、2025年四川省政府专项债券（十期）: a year naming a bond or an event dates nothing)
             spans = [p for p in self._heading_spans(heading) if not names_event(heading, p)]
+            if len({p.period.start.year for p in spans if p.period.start is not None}) > 1:
+                continue  # (关于2025年工作总结及2026年工作打算的报告: a year reviewed, one planned)
             if spans:
                 return contextualize(spans[-1:], heading, year, self.doc_date)[-1]
         return None

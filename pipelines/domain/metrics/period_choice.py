@@ -526,19 +526,25 @@ def choose_period(
                         and not _events_summed(cand) and not flow_to_date(text, last.end)):
                     # 全年新增…1.2万个，累计建成超过5.8万个: the year dates the flow's clause; the
                     # running total after it stands at the year's end (hours or visits summed,
-                    # 志愿服务时长累计1.9万小时, are the year's: no total of them stands)
+                    # 志愿服务时长累计1.9万小时, are the year's: no total of them stands); in a
+                    # year not over at the text's date (累计 is that date; not in a report of the
+                    # first quarter, on the year before: last_year_report), at that date
                     end = frame.period.end
+                    if end is not None and _in_year_not_over(last.period, end):
+                        return last.period
                     return Period(text=frame.text, start=end, end=end)
                 return frame.period  # X以来，累计… / 截至2023年底，…累计: the sentence's frame
             if last.text == "累计" and inherited is not None and (
-                    _spans_years(inherited.period) or (year_to_date(inherited.period) and (
+                    _spans_years(inherited.period) or _after(inherited.period, last.period)
+                    or (year_to_date(inherited.period) and (
                         flow_to_date(text, last.end) or _SAME_PERIOD.match(text, cand.end)
                         or _events_summed(cand)))):
                 # 五年累计完成…。城镇新增就业累计达到…: the paragraph's years are the sum's;
                 # 1-10月，…。比亚迪累计销售汽车…: the months so far are the sales'; 累计开行2386列，
                 # 同比增长6.3%: a sum compared with the same months a year before is theirs;
                 # 全年…。志愿服务时长累计1.9万小时: hours summed over the paragraph's year (前三季度
-                # …；…累计转移避险群众412.8万人次: people moved over its months)
+                # …；…累计转移避险群众412.8万人次: people moved over its months); 2026年，…。力争
+                # 累计建成160万亩: a goal's total in the paragraph's year ahead
                 return inherited.period
         return last.period
     if inherited is not None:
@@ -613,6 +619,20 @@ def same_length_frame(spans: Sequence[PeriodSpan], span: PeriodSpan) -> PeriodSp
                 and (q.start, q.end) != (per.start, per.end)):
             return p
     return None
+
+
+def _in_year_not_over(point: Period, year_end: date) -> bool:
+    """``point`` (the text's date) falls in the year ending ``year_end``, after its first
+    quarter (a year-end summary written in December)."""
+    at = point.end
+    return (at is not None and at < year_end and at.year == year_end.year
+            and at.month > _REPORTING_MONTHS)
+
+
+def _after(period: Period, point: Period) -> bool:
+    """``period`` begins after ``point`` (a year ahead of the text's date)."""
+    return (period.start is not None and point.end is not None
+            and period.start > point.end)  # type: ignore[operator]
 
 
 def _spans_years(period: Period) -> bool:

@@ -174,3 +174,35 @@ def test_a_leagues_round_dates_by_its_day_or_not_at_all():
     for quote in ("186万元", "12.4%", "9.6万人次"):
         assert _dates(m[quote]) == UNDATED, quote
     assert _dates(m["1.3亿元"]) == (date(2024, 6, 8), date(2024, 6, 8))
+
+
+SUMMARY = (
+    "某县农业农村局关于2024年工作总结及2025年工作打算的报告\n\n"
+    "一、2024年工作完成情况\n"
+    "全年新建高标准农田4.2万亩，累计建成高标准农田96.3万亩。\n"
+    "二、存在的问题\n"
+    "一是农产品加工转化率仅为61%，精深加工不足。\n"
+    "三、2025年工作打算\n"
+    "2025年，全县粮食播种面积稳定在120万亩以上。新建高标准农田5万亩，力争累计建成101万亩。\n"
+)
+
+
+def test_a_running_total_after_a_years_flow_stands_at_the_texts_date_in_a_year_not_over():
+    """全年新建…，累计建成…96.3万亩 in a summary written on 18 December: the total at that date
+    (累计 with no date), not at the year's end still ahead."""
+    m = _by_quote(SUMMARY, date(2024, 12, 18))
+    assert _dates(m["96.3万亩"]) == (date(2024, 12, 18), date(2024, 12, 18))
+
+
+def test_a_goals_running_total_is_of_the_year_ahead_its_paragraph_names():
+    """2025年，…。力争累计建成101万亩: the goal's total in the year the paragraph plans, not the
+    text's date."""
+    m = _by_quote(SUMMARY, date(2024, 12, 18))
+    assert _dates(m["101万亩"]) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_title_naming_a_year_reviewed_and_a_year_planned_dates_no_section():
+    """关于2024年工作总结及2025年工作打算的报告: a section naming no year of its own (存在的问题)
+    is not dated by the plan's year the title names last."""
+    m = _by_quote(SUMMARY, date(2024, 12, 18))
+    assert m["61%"].period_start is None or m["61%"].period_start.year != 2025
