@@ -17,7 +17,7 @@ import hashlib
 from pathlib import Path
 
 CLEANING = "clean-23"
-SEGMENTATION = "seg-9"
+SEGMENTATION = "seg-10"
 METRICS = "metrics-35"
 THEMES = "themes-8"
 POLICY_TERMS = "terms-6"

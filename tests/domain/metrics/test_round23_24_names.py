@@ -144,3 +144,11 @@ def test_a_passive_after_the_counted_noun_is_part_of_its_name():
 def test_members_of_a_group_written_as_a_scope_are_named_by_their_state():
     found = _names(["在调查的21个行业中，有14个行业PMI位于扩张区间，比上月增加2个。"])
     assert (found["14个"], found["2个"]) == ("PMI位于扩张区间的行业", "PMI位于扩张区间的行业")
+
+
+# the days of an event's matches (比赛日, 比赛期间) are a frame as 节日期间: no part of the name
+
+
+def test_match_days_are_a_frame_not_a_name():
+    found = _names(["7月以来比赛日铁路日均发送旅客52.3万人次，同比增长8.1%。"])
+    assert (found["52.3万人次"], found["8.1%"]) == ("铁路日均发送旅客", "铁路日均发送旅客")
