@@ -34,7 +34,7 @@ from pipelines.domain.metrics.period_choice import (
 )
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.subjects import short_place
-from pipelines.domain.metrics.tables import WHOLE_ROWS, TableCell, TextTable
+from pipelines.domain.metrics.tables import WHOLE_ROWS, TableCell, TextTable, names_year
 from pipelines.domain.numbers import scaled
 from pipelines.domain.periods import PeriodSpan, needs_year, resolve_period
 from pipelines.domain.records import Period, Sentence
@@ -97,10 +97,11 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     own = [p for p in periods_of(name, doc_date, roc) if p.start == 0]
     if own and own[0].end < len(name):
         head_text, name = name[: own[0].end], name[own[0].end :]  # 6月末金融机构存款余额
-    elif cell.growth and cell.dated_column and cell.dated_column != cell.column and not _named(
-            cell.column, doc_date, roc):
+    elif cell.growth and cell.dated_column and cell.dated_column != cell.column and (
+            names_year(cell.dated_column) or not _named(cell.column, doc_date, roc)):
         head_text = cell.dated_column  # the change of a dated column (本年比上年增减 after 2024年;
-        # a head naming its own period first keeps it: 本报告期末比上年度末增减变动幅度(%))
+        # a head naming its own period beside columns naming no year keeps it:
+        # 本报告期末比上年度末增减变动幅度(%) after 上年度末)
     else:
         head_text = (cell.column if _named(cell.column, doc_date, roc) else cell.dated_column)
     spans = _named(head_text, doc_date, roc) if head_text else []

@@ -224,6 +224,11 @@ def _dated(head: str) -> bool:
 _DATED_HEAD = re.compile(r"\d{2,4}\s?年")
 
 
+def names_year(head: str) -> bool:
+    """Does a column head write a year (2024年, 113年（實績）)?"""
+    return _DATED_HEAD.search(head) is not None
+
+
 # a unit column's head, or a growth column's (%) head (a 单位 counts only after a cell break)
 _HEAD_MARKS = ("单位", "單位", "%）", "%)", "％）", "增长%", "增長%", "增速%", "增幅%",
                "年（", "年(", "年\t")
