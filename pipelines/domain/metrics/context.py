@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -139,7 +140,7 @@ class Context:
         # per year a heading names: where the periods it reports on end, the report period there
         self._reported: dict[tuple[date, date], tuple[list[int], list[Period]]] = {}
         self._day_sought = False  # whether the text was read for a market's day (_open_day)
-        self._event_days: dict[str, Period | None] = {}  # 开赛 -> since 5月10日 (_event_day)
+        self._event_days: dict[str, Period | None] = {}  # pattern -> day (_day_named)
         self.holiday, self.season = (
             _holiday(raw, doc_date) if raw is not None and ("假" in raw or "档" in raw)
             and _HOLIDAY_WORDS.search(raw) is not None else (None, None))
@@ -159,19 +160,26 @@ class Context:
                 found = self.spans[sent.sent_no] = self._this_month(sent, found)
             if REPORT_PERIOD in sent.text or THIS_PERIOD in sent.text:
                 found = self.spans[sent.sent_no] = self._report_periods(found)
-            if _SINCE in sent.text and self.raw is not None and self.doc_date is not None:
-                found = self.spans[sent.sent_no] = self._since_events(sent.text, found)
+            if self.raw is not None and self.doc_date is not None:
+                if _SINCE in sent.text:  # 开赛以来: since 5月10日开赛
+                    found = self.spans[sent.sent_no] = self._events_dated(
+                        sent.text, found, _EVENT_SINCE, self._since_day)
+                if _THIS_TIME in sent.text:  # 本次招标: on 招标日为2025年8月19日
+                    found = self.spans[sent.sent_no] = self._events_dated(
+                        sent.text, found, _THIS_STEP, self._step_day)
         return found
 
-    def _since_events(self, text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
-        """``spans`` with an event's 以来 named without its day (开赛以来) read as the span from
-        the day the text gives the event elsewhere (5月10日开赛以来, 于3月1日开通) to the text's
-        date, as 5月10日开赛以来 is: a headline's or a later paragraph's running totals."""
+    def _events_dated(self, text: str, spans: list[PeriodSpan], words: re.Pattern[str],
+                      day_of: Callable[[str], Period | None]) -> list[PeriodSpan]:
+        """``spans`` with the events ``words`` finds named without their day (开赛以来, 本次招标)
+        read by ``day_of`` from the day the text gives the event (group 1) elsewhere: 开赛以来 as
+        5月10日开赛以来 (a headline's or a later paragraph's running totals), 本次招标 (41家参与
+        投标) on the day the issue's schedule names (招标日为2025年8月19日)."""
         out = spans
-        for found in _EVENT_SINCE.finditer(text):
+        for found in words.finditer(text):
             if any(p.start <= found.start() < p.end for p in spans):
                 continue  # (5月10日开赛以来: dated where it stands)
-            period = self._event_day(found.group(1))
+            period = day_of(found.group(1))
             if period is None:
                 continue
             span = PeriodSpan(found.start(), found.end(), found.group(), Period(
@@ -179,16 +187,25 @@ class Context:
             out = sorted([*out, span], key=attrgetter("start"))
         return out
 
-    def _event_day(self, event: str) -> Period | None:
-        """The span from the day the raw text names ``event`` on (5月10日开赛) to the text's date;
-        None if it names no such day (found once per event)."""
-        if event not in self._event_days:
-            day = re.search(rf"({_EVENT_DAY})\s?{re.escape(event)}", self.raw or "")
-            period = (resolve_period(day.group(1) + _SINCE, self.doc_date)
+    def _since_day(self, event: str) -> Period | None:
+        """The span from the day the raw text names ``event`` on (5月10日开赛) to the text's
+        date; None if it names no such day."""
+        return self._day_named(rf"({_EVENT_DAY})\s?{re.escape(event)}", _SINCE)
+
+    def _step_day(self, step: str) -> Period | None:
+        """The day a schedule names for ``step`` (招标日为2025年8月19日); None if none."""
+        return self._day_named(rf"{re.escape(step)}日(?:为|是|定为)\s?({_EVENT_DAY})", "")
+
+    def _day_named(self, pattern: str, suffix: str) -> Period | None:
+        """The day group 1 of ``pattern`` finds first in the raw text, read with ``suffix``
+        (以来: from that day to the text's date), found once per pattern."""
+        if pattern not in self._event_days:
+            day = re.search(pattern, self.raw or "")
+            period = (resolve_period(day.group(1) + suffix, self.doc_date)
                       if day is not None else None)
-            self._event_days[event] = period if period is not None and (
+            self._event_days[pattern] = period if period is not None and (
                 period.start is not None) else None
-        return self._event_days[event]
+        return self._event_days[pattern]
 
     def _report_periods(self, spans: list[PeriodSpan]) -> list[PeriodSpan]:
         """``spans`` with their 报告期 words read as :meth:`report_period` does, so that they
@@ -504,6 +521,9 @@ def _report_of_title(title: str, spans: list[PeriodSpan]) -> Period | None:
 
 
 _SINCE = "以来"
+_THIS_TIME = "本次"
+# a step of an issue or auction named as this one's (本次招标, 本次拍卖; 本次债券 finds no day)
+_THIS_STEP = re.compile(r"本次([\u4e00-\u9fff]{2})")
 # an event's 以来 with no time before it (开赛以来, 开通以来; not 今年以来, 5月10日开赛以来)
 _EVENT_SINCE = re.compile(r"(?<![\d年月日号])([\u4e00-\u9fff]{2})以来")
 # the day an event is named on (5月10日开赛, 2024年3月1日开通)

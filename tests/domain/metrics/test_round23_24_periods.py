@@ -206,3 +206,14 @@ def test_a_title_naming_a_year_reviewed_and_a_year_planned_dates_no_section():
     is not dated by the plan's year the title names last."""
     m = _by_quote(SUMMARY, date(2024, 12, 18))
     assert m["61%"].period_start is None or m["61%"].period_start.year != 2025
+
+
+def test_this_steps_figures_take_the_day_the_issues_schedule_names_for_the_step():
+    """上述债券招标日为2024年6月12日，分销期为6月12日至6月13日…。本次招标共有承销团成员39家参与
+    投标: the bids are of the 招标日, not of the 分销期 named last before them."""
+    raw = ("湖南省地方政府债券发行结果公告\n\n"
+           "上述债券招标日为2024年6月12日，分销期为6月12日至6月13日，缴款日为2024年6月14日。"
+           "上述债券信用等级均为AAA级。本次招标共有承销团成员39家参与投标，有效投标总量3865.2亿元。\n")
+    m = _by_quote(raw, date(2024, 6, 14))
+    for quote in ("39家", "3865.2亿元"):
+        assert _dates(m[quote]) == ISSUE_DAY, quote
