@@ -278,6 +278,11 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
             indicator = indicator[: indicator.index("按")]  # 预备费按…支出的2%设置
     if indicator.startswith(_FOR):
         indicator = _without_beneficiary(indicator)
+    if "按" in indicator and text.startswith(_RECKONING, cand.end) and (
+            by := next((i for i, t in enumerate(kept) if t.word in _BY_WORDS), -1)) >= 0:
+        # 每千人拥有企业数按全省常住人口6121万人计算: the base reckoned by is the number's
+        kept, _ = trim_phrase(kept[by + 1 :], skip, home_place)
+        indicator = phrase_text(kept, text) or indicator
     if indicator and len(indicator) > 4:
         caused = max((indicator.rfind(v) + len(v) for v in _CAUSING
                       if indicator.rfind(v) > 0), default=0)
@@ -287,6 +292,7 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
 
 
 _FOR = "为"
+_BY_WORDS = frozenset(("按", "按照"))
 
 
 def _without_beneficiary(indicator: str) -> str:

@@ -152,3 +152,12 @@ def test_members_of_a_group_written_as_a_scope_are_named_by_their_state():
 def test_match_days_are_a_frame_not_a_name():
     found = _names(["7月以来比赛日铁路日均发送旅客52.3万人次，同比增长8.1%。"])
     assert (found["52.3万人次"], found["8.1%"]) == ("铁路日均发送旅客", "铁路日均发送旅客")
+
+
+# a note's base reckoned by (X按…常住人口6121万人计算) is named by the words after 按, not the
+# figure it is the base of
+
+
+def test_the_base_a_figure_is_reckoned_by_is_named_after_by():
+    found = _names(["注：每万人拥有律师数按2024年末全市常住人口985万人计算。"])
+    assert found["985万人"] == "常住人口"
