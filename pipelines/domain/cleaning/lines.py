@@ -378,12 +378,19 @@ def _over_wider_text(page: Page, prev: int, line: int) -> bool:
 
 
 def _title_over(page: Page, k: int) -> bool:
-    """Line ``k`` is text without body punctuation after a blank row (a paragraph's last line
-    cut inside a word, 居民人均可支配收⏎入…, goes on as before), the next line of text right
-    under it."""
+    """Line ``k`` is text without body punctuation (an outline-marked line may hold 、) after a
+    blank row (a paragraph's last line cut inside a word, 居民人均可支配收⏎入…, goes on as
+    before), the next line of text right under it."""
+    text = page.text[k]
+    punct = _MARKED_TITLE_PUNCT if marker_level(text) is not None else BODY_PUNCT
     return (page.blank_before[k] and page.blanks[k + 1] == page.blanks[k]
             and page.kind[k] is None and page.kind[k + 1] is None
-            and not BODY_PUNCT.search(page.text[k]))
+            and not punct.search(text))
+
+
+# what shows running text in a line opening with an outline marker: not the enumeration comma a
+# section title lists its topics with (（三）主要会计数据、财务指标发生变动的情况、原因)
+_MARKED_TITLE_PUNCT = re.compile("[，,；;：:。]")
 
 
 MIN_PARAGRAPH_ENDS = 2  # short lines (paragraphs' ends, headings) that show how a page parts

@@ -29,3 +29,24 @@ def test_rows_after_a_wrapped_name_stay_table_lines() -> None:
     assert not any("元19805" in t or "3.9农村" in t for t in texts)
     assert not any(s.is_heading and "农林牧渔业" in s.text for s in doc.sentences)
 
+
+
+REPORT = """（二）非经常性损益项目和金额
+单位：元　币种：人民币
+项目　　本期金额　　年初至报告期末金额
+计入当期损益的政府补助　　2,410,000.00　　7,385,500.00
+合计　　2,048,500.00　　6,277,675.00
+
+（三）主要会计数据、财务指标发生变动的情况、原因
+经营活动产生的现金流量净额较上年同期增长21.36%，主要系本期销售回款增加所致；归属于上市公司股东的净利润同比下降4.12%，主要系研发投入增加。
+"""
+
+
+def test_a_marked_title_listing_its_topics_stands_over_its_wider_paragraph() -> None:
+    """An outline-marked section title whose topics 、 parts, over a paragraph line far wider
+    than the column its width suggests, is a heading: not run into the paragraph (原因经营活动…
+    became a name)."""
+    doc = clean_document(REPORT)
+    assert any(s.is_heading and s.text == "（三）主要会计数据、财务指标发生变动的情况、原因"
+               for s in doc.sentences)
+    assert any(s.text.startswith("经营活动产生的现金流量净额") for s in doc.sentences)
