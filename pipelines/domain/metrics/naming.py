@@ -275,7 +275,9 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
             kept, _ = trim_phrase(tokens_in(toks, start, level.start()), skip, home_place)
             indicator = phrase_text(kept, text) or indicator
         elif indicator and "按" in indicator:
-            indicator = indicator[: indicator.index("按")]  # 预备费按…支出的2%设置
+            head = indicator[: indicator.index("按")]  # 预备费按…支出的2%设置
+            # (在第15年末按面值提前偿还本金的50%: no name before 按, its manner: what is done)
+            indicator = head if not _NO_NAME.fullmatch(head) else _after_manner(kept, text)
     if indicator.startswith(_FOR):
         indicator = _without_beneficiary(indicator)
     if "按" in indicator and text.startswith(_RECKONING, cand.end) and (
@@ -289,6 +291,16 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
         if 0 < caused < len(indicator) - 1:
             indicator = indicator[caused:]  # 以旧换新带动家电类零售额增长两成: what grew
     return kept, indicator, of_base
+
+
+_NO_NAME = re.compile(r"在?第?[\d一二三四五六七八九十]*")
+
+
+def _after_manner(kept: Sequence[Tok], text: str) -> str:
+    """The words after a 按 phrase's object (按面值|提前偿还本金): what is done that way."""
+    by = next((i for i, t in enumerate(kept) if t.word in _BY_WORDS), len(kept))
+    verb = next((i for i in range(by + 1, len(kept)) if kept[i].pos.startswith("v")), len(kept))
+    return phrase_text(kept[verb:], text)
 
 
 _FOR = "为"

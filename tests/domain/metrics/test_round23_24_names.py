@@ -161,3 +161,13 @@ def test_match_days_are_a_frame_not_a_name():
 def test_the_base_a_figure_is_reckoned_by_is_named_after_by():
     found = _names(["注：每万人拥有律师数按2024年末全市常住人口985万人计算。"])
     assert found["985万人"] == "常住人口"
+
+
+# a 按 phrase with no name before it is the manner of what follows (在第10年末按面值提前偿还本金的
+# 30%): what is done names the share; a name before 按 stays the name (预备费按…支出的2%)
+
+
+def test_a_manner_by_phrase_before_the_action_is_no_name():
+    found = _names(["本期债券为含权债券，在第10年末按面值提前偿还本金的30%。",
+                    "预备费按本级一般公共预算支出的2%设置。"])
+    assert (found["30%"], found["2%"]) == ("提前偿还本金", "预备费")
