@@ -412,26 +412,38 @@ def _document_passes(walk: _Walk, sentences: Sequence[Sentence]) -> list[MetricR
         found = release_period(found, blocks, raw)
     found = plan_goals(found, blocks, raw, ctx.plan or ctx.reviewed_plan)
     if ctx.report is not None or ctx.annual is not None:
-        found = _in_report_period(found, ctx)
+        found = _in_report_period(found, ctx, walk.tables)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
 
 
-def _in_report_period(found: list[MetricRow], ctx: Context) -> list[MetricRow]:
+def _in_report_period(found: list[MetricRow], ctx: Context, tables: Sequence[TextTable]
+                      ) -> list[MetricRow]:
     """A table's cells under a column of the report's own period (本报告期, 年初至报告期末,
     本报告期末) dated by the period its title names (:meth:`.Context.report_period`): the
-    column heads are read without the title."""
+    column heads are read without the title. In a quarter's or half-year's report, a table's
+    stocks and shares dated only by the title (前10名股东持股情况: 持股数量, 持股比例) stand at
+    the period's end."""
     out = found
+    report = ctx.report if ctx.annual is None else None
     for i, m in enumerate(found):
-        if m.period_start is not None or m.period_text is None or not (
+        if m.period_start is None and m.period_text is not None and (
                 names_report_period(m.period_text)):
+            period = ctx.report_period(m.period_text)
+        elif (report is not None and m.kind in _HELD_KINDS and m.period_text == report.text
+              and (m.period_start, m.period_end) == (report.start, report.end)
+              and table_at(tables, m.char_start) is not None):
+            period = Period(text=m.period_text, start=report.end, end=report.end)
+        else:
             continue
-        period = ctx.report_period(m.period_text)
         if period is None:
             continue
         if out is found:
             out = list(found)
         out[i] = m._replace(period_start=period.start, period_end=period.end)
     return out
+
+
+_HELD_KINDS = ("count_total", "share")  # what stands at a day (holdings and their shares)
 
 
 def _apart_from_tables(walk: _Walk) -> tuple[list[MetricRow], list[int]]:

@@ -217,3 +217,21 @@ def test_this_steps_figures_take_the_day_the_issues_schedule_names_for_the_step(
     m = _by_quote(raw, date(2024, 6, 14))
     for quote in ("39家", "3865.2亿元"):
         assert _dates(m[quote]) == ISSUE_DAY, quote
+
+
+HOLDINGS = (
+    "某某科技股份有限公司\n2024年第三季度报告\n\n"
+    "二、股东信息\n"
+    "前10名股东持股情况\n"
+    "股东名称　　股东性质　　持股数量（股）　　持股比例(%)\n"
+    "某某投资控股有限公司　　境内非国有法人　　98,450,000　　31.26\n"
+    "某某市产业投资基金有限公司　　国有法人　　15,730,000　　4.99\n"
+)
+
+
+def test_holdings_in_a_quarters_report_stand_at_the_quarters_end():
+    """前10名股东持股情况 in a 2024年第三季度报告: the holdings and their shares, dated only by the
+    title's quarter, stand at its last day."""
+    m = _by_quote(HOLDINGS, date(2024, 10, 25))
+    for quote in ("98,450,000", "31.26", "15,730,000", "4.99"):
+        assert _dates(m[quote]) == (date(2024, 9, 30), date(2024, 9, 30)), quote
