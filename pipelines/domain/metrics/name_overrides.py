@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from pipelines.domain.metrics.candidates import NumberCandidate
-from pipelines.domain.metrics.clauses import span_of
+from pipelines.domain.metrics.clauses import CLAUSE_MARKS, clause_start, span_of
 from pipelines.domain.metrics.kind import TO_LEVEL
 from pipelines.domain.metrics.labels import LABEL_NAME_MAX
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -31,6 +31,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if r.pos and sc.text[r.pos - 1] in _OPEN and sc.text.startswith(_CLOSE, r.cand.end):
         r.indicator = _bracketed_item(sc, r)
     r.indicator = _rate_named_before(sc, so, r)
+    r.indicator = _share_with_base_amount(sc, so, r)
     r.indicator = _accounted_before(sc.text, r)
     r.indicator = _goal_of_last(sc, so, r)
     r.indicator = _without_condition(sc, r)
@@ -52,6 +53,35 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     r.indicator = indicator
     indicator = _respective_part(sc, so, r) if r.resp_pos >= 0 else indicator
     return _ranked_measure(sc.text, r.pos, indicator)
+
+
+# 回购股份1,580,000股，占公司总股本429,400,000股的0.37%: a share with its base's amount inside
+_BASE_OF_SHARE = re.compile(r"占(?P<base>[\u4e00-\u9fff]{2,12}?)$")
+_AMOUNT_OF_BASE = re.compile(r"的[\d.]")
+_SHARE_REACH = 32  # characters before a share its 占 may stand
+
+
+def _share_with_base_amount(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """占公司总股本429,400,000股的0.37%: the amount inside is the base's (总股本), the share after
+    it the amount before's share of that base (回购股份占总股本)."""
+    text, indicator = sc.text, r.indicator
+    if r.cand.unit is None or "占" not in text[max(0, r.pos - _SHARE_REACH) : r.pos]:
+        return indicator
+    if _AMOUNT_OF_BASE.match(text, r.cand.end) and (
+            base := _BASE_OF_SHARE.fullmatch(text, r.comma_start, r.pos)) is not None:
+        return _without_owner(base.group("base"))
+    if (len(so.out) > 1 and r.pos == so.end + 1 and text.startswith("的", so.end)
+            and _BASE_OF_SHARE.fullmatch(text, clause_start(text, so.start, CLAUSE_MARKS),
+                                         so.start) is not None
+            and (whole := so.out[-2].indicator)):
+        return f"{whole}占{so.out[-1].indicator}"
+    return indicator
+
+
+def _without_owner(name: str) -> str:
+    """公司总股本 -> 总股本: the report's own company (a prefix word) is no part of a base."""
+    return next((name[len(w) :] for w in metric_lexicon().prefix_words
+                 if name.startswith(w) and len(name) - len(w) >= 2), name)
 
 
 _RANK_VERBS = r"(?:排名|排在|位居|位列)"

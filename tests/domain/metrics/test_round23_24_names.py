@@ -171,3 +171,12 @@ def test_a_manner_by_phrase_before_the_action_is_no_name():
     found = _names(["本期债券为含权债券，在第10年末按面值提前偿还本金的30%。",
                     "预备费按本级一般公共预算支出的2%设置。"])
     assert (found["30%"], found["2%"]) == ("提前偿还本金", "预备费")
+
+
+# a share whose base's amount is written inside it (占公司总股本429,400,000股的0.37%): the amount is
+# the base's (the company's own 公司 dropped), the share the amount before's share of that base
+
+
+def test_a_bases_amount_inside_a_share_names_both():
+    found = _names(["8月，公司累计回购股份2,360,000股，占公司总股本512,800,000股的0.46%。"])
+    assert (found["512,800,000股"], found["0.46%"]) == ("总股本", "回购股份占总股本")
