@@ -382,12 +382,21 @@ def own_verb_of_last(text: str, item_start: int, pos: int, last: str) -> str:
     """新建高标准农田12.5万亩、改造提升8.3万亩: an item that is only another flow verb (its own
     words before the number) counts the last name's thing under that verb (改造提升高标准农田),
     not the last name's own flow (新建)."""
-    own = text[item_start:pos].strip("、，, ")
+    own = _without_prefix_words(text[item_start:pos].strip("、，, "))
     verb, last_verb = leading_flow_verb(own), leading_flow_verb(last)
     if (not verb or not last_verb or verb == last_verb or len(own) > _MAX_VERB
             or not all("\u4e00" <= c <= "\u9fff" for c in own)):
         return last
     return own + last[len(last_verb) :]
+
+
+def _without_prefix_words(words: str) -> str:
+    """力争累计建成 -> 建成: a goal's and a total's words before a verb (prefix words) dropped."""
+    prefixes = metric_lexicon().prefix_words
+    while (w := next((p for p in prefixes if words.startswith(p) and len(words) > len(p)),
+                     None)) is not None:
+        words = words[len(w) :]
+    return words
 
 
 _MAX_VERB = 6

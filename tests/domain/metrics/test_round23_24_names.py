@@ -180,3 +180,12 @@ def test_a_manner_by_phrase_before_the_action_is_no_name():
 def test_a_bases_amount_inside_a_share_names_both():
     found = _names(["8月，公司累计回购股份2,360,000股，占公司总股本512,800,000股的0.46%。"])
     assert (found["512,800,000股"], found["0.46%"]) == ("总股本", "回购股份占总股本")
+
+
+# an item with a verb of its own after a goal's or a total's words (力争累计建成160万亩) counts the
+# last name's thing under that verb, as an item that is only the verb does
+
+
+def test_an_items_own_verb_after_prefix_words_names_the_last_thing():
+    found = _names(["新建高标准农田4万亩，力争累计建成120万亩。"])
+    assert found["120万亩"] == "建成高标准农田"
