@@ -187,6 +187,16 @@ def _unspaced(text: str) -> str:
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d) (?=[\d.])|(?<=\d\.) (?=\d)")
 
 
+def _head_text(cell: str) -> str:
+    """A head cell as written, without the spaces an OCR engine or a justified print puts inside
+    a number or between Han characters (2 020年基数, 月 份, 新 订 单)."""
+    text = _unspaced(_visible(cell))
+    return _SPACE_IN_WORD.sub("", text) if " " in text else text
+
+
+_SPACE_IN_WORD = re.compile("(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
 def _is_head(cells: list[tuple[int, str]]) -> bool:
     """A head line: a unit column (单位), a % column, two year columns (113年（實績）
     114年（預測）), or a growth column (同比增长, 增速) beside a period column (前三季度, 1-9月,
@@ -360,7 +370,18 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
 
 
 # a label ending with its unit in brackets, then a gap and a figure (股东总数（户）　　38,652)
-_FIELD_GAP = re.compile(r"[）)](?:[ \u3000]{2,}|\t)[-−]?\d")
+_FIELD_GAP = re.compile(r"(?:[ \u3000]{2,}|\t)[-−]?\d")
+
+
+def _field_gaps(raw: str) -> Iterator[int]:
+    """Where a closing bracket stands before a cell break and a figure (found by plain searches
+    for the bracket: a pattern opening with it is tried at every character)."""
+    for bracket in "）)":
+        at = raw.find(bracket)
+        while at >= 0:
+            if _FIELD_GAP.match(raw, at + 1):
+                yield at
+            at = raw.find(bracket, at + 1)
 
 
 def _with_field_lines(raw: str, tables: list[TextTable]) -> tuple[TextTable, ...]:
@@ -369,12 +390,13 @@ def _with_field_lines(raw: str, tables: list[TextTable]) -> tuple[TextTable, ...
     报告期末表决权恢复的优先股股东总数　　0: a listed company's report), each figure in the unit
     of its label. A sentence would read the figure without its unit, joined to the next
     label."""
-    found = []
-    for m in _FIELD_GAP.finditer(raw):
-        start = _line_start(raw, m.start())
-        if (found and found[-1].start == start) or table_at_line(tables, start):
+    found, seen = [], set()
+    for at in _field_gaps(raw):
+        start = _line_start(raw, at)
+        if start in seen or table_at_line(tables, start):
             continue
-        end = _LINE_END.search(raw, m.end())
+        seen.add(start)
+        end = _LINE_END.search(raw, at)
         line = raw[start : end.start() if end else len(raw)]
         cells = _field_cells(line, start, _title(raw[_printed_lines_above(raw, start):start]))
         if cells:
@@ -583,11 +605,9 @@ def _lead_heads(text: str) -> Iterator[int]:
     """Where a line opening with the head of an indicator or period column (项目  本期金额 …,
     月份  PMI  生产 …) followed by a cell break starts: a head with no unit nor growth column,
     read as one when the lines above write the table's unit (_titled_head)."""
-    for word in _LEAD_HEADS:
-        for at in _find_all(text, word):
-            if (not text[_line_start(text, at):at].strip(" \u3000\t")
-                    and text.startswith(_BREAKS, at + len(word))):
-                yield _line_start(text, at)
+    if "单位" in text or "單位" in text:  # (the unit line such a head needs: most pages have none)
+        for m in _LEAD_HEAD.finditer(text):
+            yield m.start()
 
 
 def _printed_lines_above(raw: str, start: int) -> int:
@@ -605,7 +625,7 @@ def _titled_head(cells: list[tuple[int, str]], above: str) -> bool:
     """A head naming its columns' measures or versions alone (项目  本期金额  年初至报告期末金额,
     月份  PMI  生产  新订单) under a line writing every cell's unit (单位：元, 单位：%): its first
     cell heads the indicators or the periods of the rows, and no other cell is a number."""
-    return (3 <= len(cells) <= _MAX_CELLS and _visible(cells[0][1]) in _LEAD_HEADS
+    return (3 <= len(cells) <= _MAX_CELLS and _head_text(cells[0][1]) in _LEAD_HEADS
             and not any(_NUMBER.fullmatch(to_half_width(_visible(c))) for _, c in cells[1:])
             and _TABLE_UNIT.search(_title(above)) is not None)
 
@@ -614,6 +634,12 @@ def _titled_head(cells: list[tuple[int, str]], above: str) -> bool:
 _PERIOD_HEADS = frozenset({"月份", "月度", "年份", "年度", "季度", "时间", "时期", "日期", "期间",
                            "時間", "時期", "期間"})
 _LEAD_HEADS = ("项目", "指标", "指标名称", "項目", "指標", *_PERIOD_HEADS)
+
+
+# such a head word opening a line before a cell break (one space allowed between its
+# characters: 月 份, a letter-spaced print)
+_LEAD_HEAD = re.compile("(?m)^[ \t\u3000]*(?:" + "|".join(" ?".join(w) for w in _LEAD_HEADS)
+                        + ")(?=[ \u3000]{2,}|\t|[ \u3000]*\\|)")
 
 
 def _indented_head(lines: list[str], head: list[tuple[int, str]], sep: re.Pattern[str]
@@ -698,7 +724,7 @@ def _read_table(
     """The table whose head is ``lines[0]`` (and the number of lines it holds), its cells
     parted by ``sep``."""
     at = 0
-    heads = [_unspaced(_visible(c)) for _, c in head]  # (2 020年基数: 2020年基数)
+    heads = [_head_text(c) for _, c in head]
     wrapped = _head_goes_on(lines, len(heads), sep)
     if wrapped:  # (…　年增率（%）　比⏎重（%）: the head's last cell cut by the column)
         heads[-1] += _visible(lines[1].strip(" \u3000"))

@@ -190,3 +190,11 @@ def test_a_total_row_is_the_total_of_what_the_title_itemises() -> None:
     """合计 under （二）非经常性损益项目和金额: 非经常性损益合计."""
     found = row_metrics(QUARTERLY, "合计　　2,048,500.00　　6,277,675.00", date(2024, 10, 28))
     assert [m.indicator for m in found] == ["非经常性损益合计"] * 2
+
+
+def test_the_monthly_table_holds_with_its_head_letter_spaced() -> None:
+    """An OCR copy spacing the head's words out (月 份, 新 订 单): the same head, the same
+    names."""
+    page = MONTHLY_INDICES.replace("月份", "月 份").replace("新订单", "新 订 单")
+    found = row_metrics(page, "2024年4月　　51.2　　46.3　　49.8　　0.3", date(2024, 4, 30))
+    assert [m.indicator for m in found] == ["商务活动指数", "新订单指数", "投入品价格指数", "CPI"]
