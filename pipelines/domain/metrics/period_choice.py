@@ -720,10 +720,12 @@ def flow_of_year(period: Period, indicator: str, kind: str) -> bool:
         return False
     year_end = text.endswith(_YEAR_END) and (period.end.month, period.end.day) == (12, 31)
     if not year_end:
+        # (新设私营企业占新设企业总数: a share is of the thing before its 占, whatever the whole)
+        part = indicator.partition(_SHARE_OF)[0] if kind == "share" else indicator
         return (text.startswith(_AS_OF) and text.endswith(_MONTH_END)
                 and period.end == last_day(period.end.year, period.end.month)
-                and not _named_as_stock(indicator)
-                and any(w in indicator for w in metric_lexicon().actual_cues))
+                and not _named_as_stock(part)
+                and any(w in part for w in metric_lexicon().actual_cues))
     if text not in _YEAR_END and (kind != "actual" or not text.startswith(_AS_OF)):
         return False
     if _named_as_stock(indicator):
@@ -732,6 +734,7 @@ def flow_of_year(period: Period, indicator: str, kind: str) -> bool:
 
 
 _MONTH_END = ("底", "末")
+_SHARE_OF = "占"
 
 
 def _named_as_stock(indicator: str) -> bool:
