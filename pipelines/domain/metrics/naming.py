@@ -214,6 +214,8 @@ _OF_BASE = ("为", "恢复至", "恢复到")
 _PLAN_BASE = re.compile(r"(?:全年|年度|年初|当年|调整后|调整)?(?:预算|计划|目标)(?:数|任务)?")
 _CAUSING = ("带动", "拉动", "推动", "促进")
 _SCORED, _POINTS_UNIT = "积", "分"
+_RANK_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+[位名]?、$")
+_RANK_REACH = 8  # characters: the ordinal item before, 第十二位、
 _RANKING_LIST = re.compile(r"(?:暂|仍|继续)?(?:位列|名列|列|居)([\u4e00-\u9fff]{0,6}榜单?)$")
 # a cause written before a change (受…影响, 受…带动): the last indicator moved
 # a level set as a share of a base (降至合同金额的1%, 提高至工资总额的12%): verb, base, 的
@@ -240,6 +242,10 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
     if cand.category == "rank" and cand.ordinal:
         # 增速居GDP十强城市第2位: what is ranked comes before the rank verb
         cut = max(text.rfind(v, start, cand.start) for v in lex.rank_verbs)
+        if cut < 0 and _RANK_BEFORE.search(text, max(0, start - _RANK_REACH), start):
+            # 总量居全国第8位、中部第2位: the rank verb shared, the words before the ordinal
+            # are its scope (as 全国 after 居): the last name is ranked
+            return [], "", False
         if cut >= 0:
             seg = tokens_in(toks, start, cut)
             if (board := _RANKING_LIST.search(text, start, cand.start)) is not None:

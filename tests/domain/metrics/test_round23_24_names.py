@@ -189,3 +189,12 @@ def test_a_bases_amount_inside_a_share_names_both():
 def test_an_items_own_verb_after_prefix_words_names_the_last_thing():
     found = _names(["新建高标准农田4万亩，力争累计建成120万亩。"])
     assert found["120万亩"] == "建成高标准农田"
+
+
+# ranks sharing one rank verb (居全国第8位、中部第2位): the words before the second ordinal are its
+# scope, as 全国 after 居 is; the thing ranked is the same
+
+
+def test_a_second_rank_after_a_shared_verb_names_the_same_thing():
+    found = _names(["全省实有经营主体612.5万户，总量居全国第11位、西部第3位。"])
+    assert (found["第11位"], found["第3位"]) == ("实有经营主体总量", "实有经营主体总量")
