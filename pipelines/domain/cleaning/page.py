@@ -348,12 +348,15 @@ def _aligned_rows(page: Page, source: str) -> None:
     blanks = page.blanks
     run_of = [k for a, k in pairwise(rows)
               if k == a + 1 and blanks[k] == blanks[a]]  # line k and the one before: a run
-    if not run_of:
+    forms = [k for k in rows if _form_line(source[page.start[k] : page.end[k]])]
+    if not run_of and not forms:
         return
     if not page.table:
         page.table = [False] * len(page)
     for k in run_of:
         page.table[k - 1] = page.table[k] = True
+    for k in forms:
+        page.table[k] = True
     for k in rows:  # (in order: a row after a wrapped name may be the next one's row above)
         if not page.table[k] and _name_wrapped(page, k):
             page.table[k - 1] = page.table[k] = True
@@ -378,6 +381,19 @@ def _name_wrapped(page: Page, k: int) -> bool:
 
 _FIRST_CELL = re.compile("\\S+(?: \\S+)*")  # a row's first cell: up to its first gap
 MAX_NAME_PIECE = 16  # characters of a row's name before its wrap, at most
+
+
+_GAP = re.compile("[ \u3000]{2,}|\t")
+
+
+def _form_line(line: str) -> bool:
+    """A form's line of labels each followed by its figure (报告期末普通股股东总数（户）  38,652
+    报告期末表决权恢复的优先股股东总数  0: a listed company's report), two pairs at least: a
+    line of its own like a table's row, not a heading nor joined to its neighbours."""
+    cells = _GAP.split(line.strip(" \t\u3000").translate(_UNSEEN))
+    return (len(cells) >= 4 and len(cells) % 2 == 0
+            and all(_FIGURE_CELL.fullmatch(c) is not None for c in cells[1::2])
+            and not any(_FIGURE_CELL.fullmatch(c) for c in cells[::2]))
 
 
 def _per_line(page: Page, runs: Iterable[int]) -> dict[int, list[int]]:

@@ -50,3 +50,16 @@ def test_a_marked_title_listing_its_topics_stands_over_its_wider_paragraph() -> 
     assert any(s.is_heading and s.text == "（三）主要会计数据、财务指标发生变动的情况、原因"
                for s in doc.sentences)
     assert any(s.text.startswith("经营活动产生的现金流量净额") for s in doc.sentences)
+
+
+def test_a_form_line_of_labels_and_figures_is_no_heading() -> None:
+    """报告期末普通股股东总数（户）  38,652  报告期末表决权恢复的优先股股东总数  0 under a
+    section title: a line of its own, no heading over what follows."""
+    page = ("二、股东信息\n报告期末普通股股东总数（户）　　21,307　　"
+            "报告期末表决权恢复的优先股股东总数　　0\n前10名股东持股情况\n"
+            "股东名称　　股东性质　　持股数量（股）　　持股比例(%)\n"
+            "江苏恒远实业集团有限公司　　境内非国有法人　　88,400,000　　29.47\n")
+    doc = clean_document(page)
+    form = next(s for s in doc.sentences if s.text.startswith("报告期末普通股股东总数"))
+    assert not form.is_heading
+    assert form.text.endswith("0")
