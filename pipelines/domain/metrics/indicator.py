@@ -301,7 +301,10 @@ def trim_phrase(
         # (省体育局将联合各设区市推出…线路, 市商务局已发放: its adverb and partners neither)
         if len(kept) > 1 and kept[0].word in _ORGANISING:
             del kept[0]  # 各电力交易中心组织市场交易电量: the agent's organising, no name
-    kept = kept[_referent_end(kept) :]  # 本次债券票面利率, 该店周末入住率: "this" one, no name
+    if referent := _referent_end(kept):  # 本次债券票面利率, 该店周末入住率: "this" one, no name
+        del kept[:referent]
+        while len(kept) > 1 and _learn_trim(kept[0].word)[1] == _DROP:
+            del kept[0]  # (本次招标共有承销团成员: the prefix word after it)
     disposal = max((i for i, t in enumerate(kept[:-1]) if t.word in _DISPOSAL), default=-1)
     if disposal >= 0:
         del kept[: disposal + 1]  # 贸工部把经济增长预测…: the agent is no part of the name

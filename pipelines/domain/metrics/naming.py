@@ -393,11 +393,15 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         if noun and noun not in lex.weak_count_nouns and not noun.startswith(_CHANGES_AFTER):
             # (152 400人下跌4 600人, 由2.6张提升至4.1张: a change after the count, not a noun
             # it counts)
-            indicator = flow_verb_before(text, comma_start, cand.start) + noun
             if after_causative(text, comma_start, cand.start, kept):
                 # 推动23座商业综合体建成投运: what is counted is the event caused
-                indicator = caused_event(text, cand.end, indicator) or indicator
-            return indicator, True
+                named = flow_verb_before(text, comma_start, cand.start) + noun
+                return caused_event(text, cand.end, named) or named, True
+            verb = flow_verb_before(text, comma_start, cand.start)
+            if not text.endswith(_MADE_OF, 0, cand.start) and (
+                    state := _state_of_counted(text, toks, cand.end, noun, indicator)):
+                return verb + state, True
+            return verb + noun, True
     elif (
         indicator and prev_flow and comma_start == prev_comma
         and "、" in text[prev_end : cand.start]
@@ -416,6 +420,36 @@ def _use_after(text: str, toks: Toks, pos: int) -> str:
     verb = next(v for v in _PUT_TO if text.startswith(v, pos))
     noun = noun_after(tokens_in(toks, pos + len(verb), len(text)), text)
     return verb + noun if noun else ""
+
+
+_STATE_MAX = 10  # characters of what the counted do, after them to the clause's end
+_MADE_OF = "由"  # 董事会由9名董事组成: what the counted make up, no doing of theirs
+_CLAUSE_END = re.compile(r"[，,；;。：:]")
+
+
+def _state_of_counted(text: str, toks: Toks, pos: int, noun: str, named: str) -> str:
+    """11项指标达到或超过序时进度, 承销团成员41家参与投标: a count whose clause ends with what the
+    counted do (a verb) is named by that and the thing (达到或超过序时进度的指标, 参与投标的承销团
+    成员); "" when the clause goes on otherwise."""
+    at = text.find(noun, pos, pos + len(noun) + 2)
+    verb_first = at < 0 or _tag_at(toks, pos) == "v"
+    if not verb_first and _tag_at(toks, at) != "n":
+        return ""  # (3项进展滞后: a verbal noun and its state, no thing counted)
+    start = pos if verb_first else at + len(noun)
+    thing = named if verb_first else noun
+    end = _CLAUSE_END.search(text, start)
+    stop = end.start() if end is not None else len(text)
+    state = text[start:stop]
+    if (not thing or not 2 <= len(state) <= _STATE_MAX or _tag_at(toks, start) != "v"
+            or not all(t.pos.startswith("n") for t in tokens_in(toks, start, stop)[1:])):
+        return ""  # (11个产业项目建成后闲置…: a verb and its object only, not a story)
+    return f"{thing}{state}"
+
+
+def _tag_at(toks: Toks, pos: int) -> str:
+    """The tag of the word starting at ``pos`` ("" if none does)."""
+    at = next((t for t in toks if t.start >= pos), None)
+    return at.pos if at is not None and at.start == pos else ""
 
 
 # an amount a ranking is by (X以18.6亿元的档期票房位列第一, 以52.1%的份额居首)

@@ -198,3 +198,15 @@ def test_an_items_own_verb_after_prefix_words_names_the_last_thing():
 def test_a_second_rank_after_a_shared_verb_names_the_same_thing():
     found = _names(["全省实有经营主体612.5万户，总量居全国第11位、西部第3位。"])
     assert (found["第11位"], found["第3位"]) == ("实有经营主体总量", "实有经营主体总量")
+
+
+# a count whose clause ends with what the counted did, a verb and its object (9家供应商递交投标文件,
+# 28只个股涨停), is named by the thing and that, in the sentence's order; not what they make up
+# (由9名董事组成) nor a longer story (建成后闲置或低效运行)
+
+
+def test_what_the_counted_did_after_them_is_part_of_the_name():
+    found = _names(["共有7家供应商递交投标文件，其中有效投标6家。", "板块内15只个股涨停。",
+                    "董事会由7名董事组成。"])
+    assert (found["7家"], found["15只"], found["7名"]) == (
+        "供应商递交投标文件", "个股涨停", "董事")
