@@ -43,13 +43,14 @@ class KeywordLabel:
     also: tuple[str, ...] = ()
 
 
-def load_keyword_gold(path: str | Path) -> tuple[KeywordLabel, ...]:
-    """Read keywords_gold.yaml: one label per document (``file`` = its doc_id)."""
+def load_keyword_gold(path: str | Path, key: str = "documents") -> tuple[KeywordLabel, ...]:
+    """Read keywords_gold.yaml: one label per document (``file`` = its doc_id). ``key`` names the
+    set: ``documents`` (the 29 the rules were tuned on) or ``blind`` (labelled later, unseen)."""
     data = load_yaml(Path(path).read_text(encoding="utf-8"))
     return tuple(
         KeywordLabel(file=str(doc["file"]), expected=tuple(str(w) for w in doc["expected"]),
                      also=tuple(str(w) for w in doc.get("also") or ()))
-        for doc in data["documents"]
+        for doc in data.get(key) or ()
     )
 
 

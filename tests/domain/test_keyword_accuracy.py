@@ -24,6 +24,16 @@ fragment, table headings, date lines and a report's closing formula stoplisted; 
 that name what they measure, keyword_measures.txt, keywords weighing 0.05 instead of stoplisted):
 0.666 / 0.324 / 0.458, R@20 of the one-token labels 0.647 (83 not one token). The floors sit
 just under the figures reached so that a regression shows; they are not goals.
+
+Blind set (task K1): 15 held-out documents of h25-h76 (keywords_gold.yaml's ``blind:``; a policy
+notice, holiday tourism and box office and football news, health, HR and telecom bulletins,
+Traditional Hong Kong labour and Taiwan trade releases, an OCR-damaged page, audit and court work
+reports, a company's annual results, a national monthly release, an action plan, State Council
+opinions), labelled and committed (8668112) before any keyword output for them was printed.
+Scored with the 29 beside them as one corpus of 44 (the IDF of all 44), the 15 alone: keywords-12
+P@10 0.587, R@10 0.293, R@20 0.427, R@20 of the one-token labels 0.744 (64 of the 150 expected
+labels are not one segmenter token); noise in the top 10: 61 other, 1 digits. The 29's own
+figures above are of the 29 alone (their corpus unchanged).
 """
 
 from __future__ import annotations
@@ -36,6 +46,8 @@ import pytest
 from pipelines.domain import keywords
 from pipelines.domain.cleaning import clean_document
 from pipelines.domain.keyword_evaluation import (
+    KeywordLabel,
+    KeywordScores,
     load_keyword_gold,
     place_test,
     score_keywords,
@@ -47,35 +59,78 @@ GOLD = GOLD_DIR / "keywords_gold.yaml"
 TOP_N = 20
 # P@10, R@10, R@20 reached (see the module docstring), less a margin
 FLOORS = {"p_at_10": 0.65, "r_at_10": 0.31, "r_at_20": 0.44}
+# the same of the blind 15, scored in a corpus of 44 (see the module docstring)
+BLIND_FLOORS = {"p_at_10": 0.57, "r_at_10": 0.28, "r_at_20": 0.41}
 
 
 pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="keyword gold labels missing")
 
 
 @cache
-def corpus_tokens() -> pl.DataFrame:
-    """Tokens of all gold documents, one corpus (doc_id = file name), in text order."""
-    segmenter = default_segmenter()
-    frames = []
-    for label in load_keyword_gold(GOLD):
-        raw = gold_document(label.file).read_text(encoding="utf-8")
-        tokens = segmenter.tokenize(clean_document(raw).sentences)
-        frames.append(tokens.with_columns(pl.lit(label.file).alias("doc_id")))
-    return pl.concat(frames, how="diagonal_relaxed")
+def tuned() -> tuple[KeywordLabel, ...]:
+    """The 29 the rules were tuned on."""
+    return load_keyword_gold(GOLD)
 
 
 @cache
-def scores():
+def blind() -> tuple[KeywordLabel, ...]:
+    """The 15 labelled blind (keywords_gold.yaml's ``blind:``)."""
+    return load_keyword_gold(GOLD, "blind")
+
+
+@cache
+def document_tokens(file: str) -> pl.DataFrame:
+    """Tokens of one gold document (doc_id = its file name), in text order."""
+    raw = gold_document(file).read_text(encoding="utf-8")
+    tokens = default_segmenter().tokenize(clean_document(raw).sentences)
+    return tokens.with_columns(pl.lit(file).alias("doc_id"))
+
+
+def corpus_tokens(*labels: tuple[KeywordLabel, ...]) -> pl.DataFrame:
+    """Tokens of the documents of ``labels``, one corpus."""
+    return pl.concat([document_tokens(label.file) for group in labels for label in group],
+                     how="diagonal_relaxed")
+
+
+def score(labels: tuple[KeywordLabel, ...], corpus: pl.DataFrame) -> KeywordScores:
+    """``labels`` scored on the top 20 ranked over ``corpus`` (holding their documents)."""
     segmenter = default_segmenter()
-    predicted = keywords.keywords(corpus_tokens(), top_n=TOP_N)
-    return score_keywords(load_keyword_gold(GOLD), predicted, places=place_test(),
+    predicted = keywords.keywords(corpus, top_n=TOP_N)
+    return score_keywords(labels, predicted, places=place_test(),
                           stoplist=keywords.load_stoplist(),
                           reachable=lambda w: len(segmenter.cut(w)) == 1)
 
 
+@cache
+def scores() -> KeywordScores:
+    """The 29, in a corpus of the 29."""
+    return score(tuned(), corpus_tokens(tuned()))
+
+
+@cache
+def blind_scores() -> KeywordScores:
+    """The blind 15, in a corpus of the 15 and the 29."""
+    return score(blind(), corpus_tokens(tuned(), blind()))
+
+
+def assert_above(s: KeywordScores, floors: dict[str, float]) -> None:
+    print(s.format())
+    for name, floor in floors.items():
+        assert getattr(s, name) >= floor, (name, s.format())
+
+
 def test_gold_covers_the_29_documents_with_6_to_10_expected_words():
-    labels = load_keyword_gold(GOLD)
-    assert len(labels) == 29
+    assert len(tuned()) == 29
+    assert_labels_well_formed(tuned())
+
+
+def test_blind_gold_covers_15_other_documents():
+    assert len(blind()) == 15
+    assert not {label.file for label in blind()} & {label.file for label in tuned()}
+    assert_labels_well_formed(blind())
+
+
+def assert_labels_well_formed(labels: tuple[KeywordLabel, ...]) -> None:
     for label in labels:
         assert 6 <= len(label.expected) <= 10, label.file
         assert not set(label.expected) & set(label.also), label.file
@@ -83,8 +138,8 @@ def test_gold_covers_the_29_documents_with_6_to_10_expected_words():
 
 
 def test_keyword_precision_and_recall_stay_above_the_floors():
-    s = scores()
-    print(s.format())
-    assert s.p_at_10 >= FLOORS["p_at_10"], s.format()
-    assert s.r_at_10 >= FLOORS["r_at_10"], s.format()
-    assert s.r_at_20 >= FLOORS["r_at_20"], s.format()
+    assert_above(scores(), FLOORS)
+
+
+def test_blind_keyword_precision_and_recall_stay_above_their_floors():
+    assert_above(blind_scores(), BLIND_FLOORS)
