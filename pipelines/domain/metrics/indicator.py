@@ -244,7 +244,7 @@ def trim_phrase(
                 places.append(word)
                 if len(kept) > 1 and kept[1].word in _LEVEL_TOKENS:
                     places[-1] += kept.pop(1).word  # 德阳|市: the place with its level
-                elif len(kept) > 2 and kept[1].word == _TEAM:
+                elif len(kept) > 1 and kept[1].word == _TEAM:
                     del kept[1]  # 南通|队、南京|队分列第二、三位: a place's team stands for it
             kept.pop(0)
             changed = True

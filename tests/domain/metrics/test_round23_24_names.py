@@ -210,3 +210,8 @@ def test_what_the_counted_did_after_them_is_part_of_the_name():
                     "董事会由7名董事组成。"])
     assert (found["7家"], found["15只"], found["7名"]) == (
         "供应商递交投标文件", "个股涨停", "董事")
+
+
+def test_a_places_team_alone_before_a_number_leaves_no_name():
+    found = _names(["截至目前，南通队进球16个，南京队12个。"])
+    assert (found["16个"], found["12个"]) == ("进球", "进球")
