@@ -1234,10 +1234,30 @@ def _indices_named(names: list[str], title: str) -> list[str]:
     """A monthly table of indices (附表1 中国制造业PMI及构成指数: 月份  PMI  生产  新订单 …) heads
     its columns with the index's short name (生产): each is that 生产指数. Names in Latin letters
     (PMI) and those already ending with 指数 are kept."""
-    if _INDEX_TITLE.search(title.replace(" ", "")) is None:  # (中 国 制 造 业: letter-spaced)
+    unspaced = title.replace(" ", "")  # (中 国 制 造 业: letter-spaced)
+    if _INDEX_TITLE.search(unspaced) is None:
         return names
-    return [n + _INDEX if _HAN_WORD.fullmatch(n) and not n.endswith(_INDEX) else n
-            for n in names]
+    return [n + _INDEX if _HAN_WORD.fullmatch(n) and not n.endswith(_INDEX)
+            else _qualified(n, unspaced) for n in names]
+
+
+_LATIN_NAME = re.compile("[A-Z]{2,6}")  # (PMI, CPI, PPI)
+
+
+def _qualified(name: str, title: str) -> str:
+    """A Latin-letter index name (PMI) with the nouns the title writes right before it (中国
+    制造业PMI: 制造业PMI; not the place or scope, 中国, 全国), or as it is."""
+    if not _LATIN_NAME.fullmatch(name) or name not in title:
+        return name
+    from pipelines.domain.metrics.tagging import word_tags  # (the shared tagger, once loaded)
+
+    tags = word_tags()(title[: title.index(name)])
+    words = []
+    for word, tag in reversed(tags):
+        if not tag.startswith("n") or tag == "ns" or word in _WHOLE_PREFIXES:
+            break
+        words.append(word)
+    return "".join(reversed(words)) + name
 
 
 def _cell_name(row: str, column: str, by_thing: bool) -> str:

@@ -198,3 +198,13 @@ def test_the_monthly_table_holds_with_its_head_letter_spaced() -> None:
     page = MONTHLY_INDICES.replace("月份", "月 份").replace("新订单", "新 订 单")
     found = row_metrics(page, "2024年4月　　51.2　　46.3　　49.8　　0.3", date(2024, 4, 30))
     assert [m.indicator for m in found] == ["商务活动指数", "新订单指数", "投入品价格指数", "CPI"]
+
+
+def test_an_index_in_latin_letters_takes_the_titles_nouns_before_it() -> None:
+    """PMI heading a column under 全国服务业PMI及构成指数: 服务业PMI (the scope 全国 left out);
+    a Han column (新订单) is that index (新订单指数)."""
+    page = ("全国服务业PMI及构成指数（经季节调整）\n\n单位：%\n\n"
+            "月份　　PMI　　新订单　　从业人员\n2024年5月　　50.7　　46.9　　47.2\n"
+            "2024年6月　　50.2　　46.4　　47.0\n")
+    found = row_metrics(page, "2024年6月　　50.2　　46.4　　47.0", date(2024, 6, 30))
+    assert [m.indicator for m in found] == ["服务业PMI", "新订单指数", "从业人员指数"]
