@@ -189,6 +189,8 @@ def trim_phrase(
         # (本|报告期归属于…: "this" before the period, a word of its own, goes with it)
     else:
         kept = [t for t in toks if t.word not in _QUOTE_WORDS]
+    if any(t.word == _AT for t in kept):
+        kept = _without_occasion(kept, skip)
     places: list[str] = []
     changed = True
     ends, fronts = _TRIM_ENDS, _TRIM_FRONTS
@@ -404,7 +406,9 @@ _ONCE_DONE = frozenset(("达产", "达效", "建成", "投产", "投用", "竣�
 # (中国大陆的出口, 中国大陆访客: the mainland as a market, its name whole); and a brand's origin
 # (中国品牌乘用车, 国产品牌: the brands of that place, sold anywhere)
 FACILITY_WORDS = frozenset(("港", "港口", "港区", "机场", "国际机场", "空港", "国际空港", "口岸",
-                            "旅客", "游客", "访客", "大陆", "品牌"))
+                            "旅客", "游客", "访客", "大陆", "品牌",
+                            # (a railway station named after its city: 南京南站加开动车组列车)
+                            "站", "南站", "北站", "东站", "西站", "火车站", "高铁站"))
 
 
 def facility_follows(toks: Sequence[Tok], i: int) -> bool:
@@ -446,6 +450,23 @@ _INNER_DROPS = _EXAMPLES_END | _INNER_FILLERS
 
 _LEVEL_TOKENS = frozenset(("市", "省", "县", "区", "州"))
 _TEAM = "队"
+_AT = "在"
+_OCCASION_MAX = 2  # words of an occasion between 在 and its period word (在|比赛|当天)
+_TIME_TAG = "t"
+
+
+def _without_occasion(kept: list[Tok], skip: Sequence[tuple[int, int]]) -> list[Tok]:
+    """南京南站在比赛当天加开…: 在, an occasion and its period word (当天, skipped) are when, no
+    part of the name."""
+    at = next((i for i, t in enumerate(kept) if t.word == _AT), -1)
+    if at < 0:
+        return kept
+    for j in range(at + 1, min(at + 1 + _OCCASION_MAX, len(kept) - 1)):
+        if kept[j + 1].pos == _TIME_TAG:
+            return kept[:at] + kept[j + 2 :]  # (在|比赛|当天: the time word a word of its own)
+        if any(kept[j].end <= s < kept[j + 1].start for s, _ in skip):
+            return kept[:at] + kept[j + 1 :]  # (its period word skipped)
+    return kept
 _THIS_ONE_OF = "本"
 _ROUTE_LINKS = frozenset(("至", "到", "—", "-", "－"))
 

@@ -215,3 +215,12 @@ def test_what_the_counted_did_after_them_is_part_of_the_name():
 def test_a_places_team_alone_before_a_number_leaves_no_name():
     found = _names(["截至目前，南通队进球16个，南京队12个。"])
     assert (found["16个"], found["12个"]) == ("进球", "进球")
+
+
+# a station named after its city keeps the city in its name (南京南站, as 禄口国际机场), and 在, an
+# occasion and its time word (在比赛当天) are when, no part of the name
+
+
+def test_a_station_and_an_occasion_before_the_verb():
+    found = _names(["苏州北站在比赛当天加开动车组列车18列。"])
+    assert found["18列"] == "苏州北站加开动车组列车"
