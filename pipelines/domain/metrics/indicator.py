@@ -191,6 +191,8 @@ def trim_phrase(
         kept = [t for t in toks if t.word not in _QUOTE_WORDS]
     if any(t.word == _AT for t in kept):
         kept = _without_occasion(kept, skip)
+    if rounds := _rounds_end(kept):
+        del kept[:rounds]  # 前7轮比赛全网直播观看人次: the rounds so far are a frame, no name
     places: list[str] = []
     changed = True
     ends, fronts = _TRIM_ENDS, _TRIM_FRONTS
@@ -450,6 +452,17 @@ _INNER_DROPS = _EXAMPLES_END | _INNER_FILLERS
 
 _LEVEL_TOKENS = frozenset(("市", "省", "县", "区", "州"))
 _TEAM = "队"
+_ROUND_WORDS = frozenset(("轮", "期", "批", "届", "场"))
+_ROUND_STARTS = frozenset(("前", "第"))
+
+
+def _rounds_end(kept: Sequence[Tok]) -> int:
+    """How many words open the name with a range of rounds (前7轮, 前7轮比赛: their event after
+    them): a frame, as 前三季度 is."""
+    if len(kept) < 4 or kept[0].word not in _ROUND_STARTS or kept[1].pos != "m" or (
+            kept[2].word not in _ROUND_WORDS):
+        return 0
+    return 4 if kept[3].pos == "vn" and len(kept) > 4 else 3
 _AT = "在"
 _OCCASION_MAX = 2  # words of an occasion between 在 and its period word (在|比赛|当天)
 _TIME_TAG = "t"

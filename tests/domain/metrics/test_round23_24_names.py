@@ -224,3 +224,11 @@ def test_a_places_team_alone_before_a_number_leaves_no_name():
 def test_a_station_and_an_occasion_before_the_verb():
     found = _names(["苏州北站在比赛当天加开动车组列车18列。"])
     assert found["18列"] == "苏州北站加开动车组列车"
+
+
+# a range of rounds before the name (前5轮比赛, 前3期) is a frame, as 前三季度 is
+
+
+def test_the_rounds_so_far_are_no_part_of_the_name():
+    found = _names(["据统计，前5轮比赛全网直播观看人次突破2.8亿。"])
+    assert found["突破2.8亿"] == "全网直播观看人次"
