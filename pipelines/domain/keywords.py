@@ -9,8 +9,8 @@ words: what a figure is, 增加值 and 生产总值, the breakdowns a bulletin t
 a keyword what it is about; the indicators that name what they measure, 固定资产投资 and 失业率,
 are keywords that weigh little: MEASURES_PATH), a place (合肥, 合肥市, 浙江省: places are a
 dimension of their own, see PLACES_PATH; and a district, county, town or region the
-segmenter tags ns: 双流区, 攸县, 西部地区), single characters, punctuation, bare numbers, units with
-a magnitude (万人, 亿元), runs longer than ``MAX_CHARS`` (a damaged page's "DDDD…"), a
+segmenter tags ns: 双流区, 攸县, 西部地区), single characters, punctuation, bare numbers and per-head bases (每千人), units with
+a magnitude and their thresholds (万人, 亿元, 万元以上), periods by form (日均, 单月, 工作日), runs longer than ``MAX_CHARS`` (a damaged page's "DDDD…"), a
 two-character word the segmenter guessed by gluing a preposition to a one-character word
 (记者从市统计局获悉 -> 从市: ``is_fragment``) or a conjunction to a word (降费及), or a
 person's name (POS nr) that a document names only once (its reporter: 记者王磊). Other nr
@@ -27,7 +27,7 @@ a web address (www.sse.com.cn), and a person named as a speaker or an official (
 three-character word tagged nr that starts with a surname of ``keyword_surnames.txt``: the
 王晓明 of a transcript's 王晓明：, a mayor under a report's title), however often a transcript
 gives them the floor, and an office of the state or the party
-that speaks or publishes (市委, 省政府, 商务厅, 市科技局, 发展改革委, 办公室). (The
+that speaks or publishes (市委, 省政府, 商务厅, 市科技局, 发展改革委, 办公室, 高级人民法院). (The
 price: a person a feature story is about is no keyword either; such a name is said by the
 story's own words around it.)
 """
@@ -59,8 +59,14 @@ EXCLUDED_POS = ("v", "vd", "vg", "vq")
 
 MAX_CHARS = 16  # longer "words" are garbage runs or unsegmented text, not keywords
 # A unit with a magnitude in front (万人, 亿元, 万千瓦时): a figure's unit, not a subject.
+# So is a threshold made of one (万元以上, 千人以下, 亿元左右: a measure's condition, as in
+# 设备投资额在500万元以上的项目).
 _UNIT_WORD = (r"^[十百千万亿]+(?:人次|人|元|美元|吨|辆|户|亩|斤|个|家|台|套|件|千瓦时|千瓦|平方米"
-              r"|平方公里|公里|标准箱|张|床|所|座|项|次|倍)$")
+              r"|平方公里|公里|标准箱|张|床|所|座|项|次|倍)(?:以上|以下|以内|左右)?$")
+# A period or a time unit by its form, never a subject (dates and periods are a dimension of their
+# own): a per-period or per-unit average (日均, 月均, 场均, 户均), one period (单日, 单月), all past
+# years (历年), a count of days (工作日: 压缩至3个工作日).
+_PERIOD_WORD = r"^(?:[日月年周季旬人户场]均|单[日月年周季]|逐[日月年]|历年|(?:工作|自然|交易)日)$"
 # Person names (tags nr, nrfg, nrt) count only when a document names them more than once: the
 # reporter or editor it credits (记者王磊) is named once.
 NAME_POS = "nr"
@@ -86,6 +92,8 @@ FRAGMENT_CONJUNCTIONS = frozenset("及和与并或")
 # count of places or digits (两地, 两位数).
 _NUMBER_LIKE = (r"^[\d０-９.,，%％‰·〇零一二三四五六七八九十百千万亿两几多余第个年月日号]+$"
                 r"|^[一二两三四五六七八九十几多]+(?:位数|地)$"
+                # a per-head base (每千人, 每万人口, 每百户): how a ratio counts, not its subject
+                r"|^每[一二两三四五六七八九十百千万亿]+\p{Han}{0,2}$"
                 # a ratio, which the segmenter cuts after 比 (以一比|二, 按一比|一: QA 15)
                 r"|^[以按]?[\d０-９〇零一二两三四五六七八九十]+比[\d０-９〇零一二两三四五六七八九十]*$")
 # A number with Latin letters after it (1.2MB, 312GW, 5G): a number when the letters are a unit
@@ -115,9 +123,12 @@ _PLACE_BY_FORM = r"^\p{Han}{2,}[市省县]$"
 PLACE_POS = "ns"
 _PLACE_BY_TAG = r"[区县镇乡旗州]$"
 # An office of the state or the party: who speaks or publishes, not what about (市委, 省政府,
-# 特区政府, 市人大, 商务厅, 市科技局, 发展改革委, 办公室, 调查队). 通办 (一网通办, 跨省通办) is a
-# service, not an office; a word ending in 局 that is no office (格局, 布局, 大局) is generic.
+# 特区政府, 市人大, 商务厅, 市科技局, 发展改革委, 办公室, 调查队); a court or a procuratorate by
+# its level or place (高级人民法院, 某区人民检察院; 人民法院 alone is the institution); a ministry
+# (财政部, 商务部, 工业和信息化部; 干部, 总部 and 俱乐部 are none). 通办 (一网通办, 跨省通办) is
+# a service, not an office; a word ending in 局 that is no office (格局, 布局, 大局) is generic.
 _OFFICE = (r"^\p{Han}*(?:政府|[市省县区]府|人大|政协|党委|党工委|委员会|办公室|调查队|调查总队)$"
+           r"|^\p{Han}+人民(?:法院|检察院)$|^\p{Han}+[^乐]部$"
            r"|^\p{Han}+[局委]$|^\p{Han}{2,}厅$|^\p{Han}*[^通]办$")
 _NOT_A_PLACE = "城市"  # 大城市, 超大城市: a kind of city, not one
 _HAS_DIGIT = r"[\d０-９]"
@@ -275,6 +286,7 @@ def _word_filter(stoplist: Collection[str]) -> pl.Expr:
         & (word.str.len_chars() >= 2)
         & (word.str.len_chars() <= MAX_CHARS)
         & ~word.str.contains(_UNIT_WORD)
+        & ~word.str.contains(_PERIOD_WORD)
         & word.str.contains(_HAS_WORD_CHAR)
         & ~word.str.contains(r"\s")
         & ~word.str.contains(_NUMBER_LIKE)

@@ -21,7 +21,7 @@ SEGMENTATION = "seg-10"
 METRICS = "metrics-35"
 THEMES = "themes-8"
 POLICY_TERMS = "terms-6"
-KEYWORDS = "keywords-12"
+KEYWORDS = "keywords-13"
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 PACKAGE_DIR = Path(__file__).resolve().parents[2]  # where ``pipelines`` lives

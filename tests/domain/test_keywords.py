@@ -576,3 +576,23 @@ def test_a_bulletins_measures_breakdowns_and_a_reports_unquantified_target_are_n
              "各项政策", "落地", "传输", "音像", "器材", "民用", "零增长", "正增长"}
     assert not found & noise, found & noise
     assert {"新能源汽车", "发明专利", "低空经济", "无人机"} <= found, found
+
+
+def test_periods_thresholds_per_head_bases_courts_and_ministries_are_never_keywords():
+    """Blind keyword round (keywords-13): a per-period average or one period (日均, 单月,
+    历年, 工作日), a unit's threshold (万元以上), a ratio's per-head base (每千人, 每万人口), a
+    court or a ministry that reports (高级人民法院, 财政部) and a notice's issuing verb (印发)
+    filled the top 10 of documents nobody had tuned on; what they are about stays (法院, 干部,
+    俱乐部, 出口)."""
+    words = [("日均", "n"), ("单月", "n"), ("历年", "n"), ("工作日", "n"), ("万元以上", "n"),
+             ("每千人", "n"), ("每万人口", "n"), ("高级人民法院", "nt"), ("财政部", "nt"),
+             ("印发", "vn"), ("法院", "n"), ("干部", "n"), ("俱乐部", "n"), ("出口", "vn")]
+    tokens = rows([("a", w, t, False) for w, t in words])
+    assert set(keywords.keywords(tokens)["keyword"].to_list()) == {"法院", "干部", "俱乐部", "出口"}
+
+
+def test_price_indexes_latin_names_are_keywords_gdp_is_a_measure():
+    """A monthly release about prices is found by CPI and PPI (no longer stoplisted); GDP stays
+    out, as 生产总值 does."""
+    tokens = rows([("a", w, "eng", False) for w in ("CPI", "PPI", "PMI", "GDP", "gdp")])
+    assert set(keywords.keywords(tokens)["keyword"].to_list()) == {"CPI", "PPI", "PMI"}
