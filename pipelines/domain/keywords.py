@@ -9,9 +9,10 @@ words: what a figure is, 增加值 and 生产总值, the breakdowns a bulletin t
 a keyword what it is about; the indicators that name what they measure, 固定资产投资 and 失业率,
 are keywords that weigh little: MEASURES_PATH), a place (合肥, 合肥市, 浙江省: places are a
 dimension of their own, see PLACES_PATH; and a district, county, town or region the
-segmenter tags ns: 双流区, 攸县, 西部地区), single characters, punctuation, bare numbers and per-head bases (每千人), units with
-a magnitude and their thresholds (万人, 亿元, 万元以上), periods by form (日均, 单月, 工作日), runs longer than ``MAX_CHARS`` (a damaged page's "DDDD…"), a
-two-character word the segmenter guessed by gluing a preposition to a one-character word
+segmenter tags ns: 双流区, 攸县, 西部地区), single characters, punctuation, bare
+numbers and per-head bases (每千人), units with a magnitude and their thresholds (万人, 亿元,
+万元以上), periods by form (日均, 单月, 工作日), runs longer than ``MAX_CHARS`` (a damaged
+page's "DDDD…"), a two-character word the segmenter guessed by gluing a preposition to a one-character word
 (记者从市统计局获悉 -> 从市: ``is_fragment``) or a conjunction to a word (降费及), or a
 person's name (POS nr) that a document names only once (its reporter: 记者王磊). Other nr
 words named more often stay: the segmenter tags many content words nr (成渝, 科学城,
