@@ -12,8 +12,8 @@ dimension of their own, see PLACES_PATH; and a district, county, town or region 
 segmenter tags ns: 双流区, 攸县, 西部地区), single characters, punctuation, bare
 numbers and per-head bases (每千人), units with a magnitude and their thresholds (万人, 亿元,
 万元以上), periods by form (日均, 单月, 工作日), runs longer than ``MAX_CHARS`` (a damaged
-page's "DDDD…"), a two-character word the segmenter guessed by gluing a preposition to a one-character word
-(记者从市统计局获悉 -> 从市: ``is_fragment``) or a conjunction to a word (降费及), or a
+page's "DDDD…"), a two-character word the segmenter guessed by gluing a preposition to a
+one-character word (记者从市统计局获悉 -> 从市: ``is_fragment``) or a conjunction to a word (降费及), or a
 person's name (POS nr) that a document names only once (its reporter: 记者王磊). Other nr
 words named more often stay: the segmenter tags many content words nr (成渝, 科学城,
 幼儿园). A name in a byline (the names right after 记者, 通讯员, 编辑...: 记者 张三 李四 报道,
