@@ -13,11 +13,12 @@ segmenter tags ns: 双流区, 攸县, 西部地区), single characters, punctuat
 numbers and per-head bases (每千人), units with a magnitude and their thresholds (万人, 亿元,
 万元以上), periods by form (日均, 单月, 工作日), runs longer than ``MAX_CHARS`` (a damaged
 page's "DDDD…"), a two-character word the segmenter guessed by gluing a preposition to a
-one-character word (记者从市统计局获悉 -> 从市: ``is_fragment``) or a conjunction to a word (降费及), or a
-person's name (POS nr) that a document names only once (its reporter: 记者王磊). Other nr
-words named more often stay: the segmenter tags many content words nr (成渝, 科学城,
-幼儿园). A name in a byline (the names right after 记者, 通讯员, 编辑...: 记者 张三 李四 报道,
-（记者 王五）) never counts, however often a page credits its reporter.
+one-character word (记者从市统计局获悉 -> 从市: ``is_fragment``) or a conjunction to a
+word (降费及), or a person's name (POS nr) that a document names only once (its
+reporter: 记者王磊). Other nr words named more often stay: the segmenter tags many content
+words nr (成渝, 科学城, 幼儿园). A name in a byline (the names right after 记者, 通讯员,
+编辑...: 记者 张三 李四 报道, （记者 王五）) never counts, however often a page credits its
+reporter.
 
 Latin words pass the same filters: the stoplist is read without regard to case (the English
 function words and generic vocabulary it lists: about, year, the), a number with a unit that
