@@ -390,6 +390,9 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         # Num + measure word + noun (建成 100 个智能工厂): the noun is what is counted
         after = tail_piece(toks, cand.end) + tokens_in(toks, cand.end, len(text))
         noun = noun_after(after, text)
+        if noun and after and after[0].pos == _EVENT_TAG and len(noun) > len(after[0].word) and (
+                _NEXT_FIGURE.match(text, after[0].end)):
+            noun = after[0].word  # 第7轮6场比赛门票收入412万元: the rest names the next figure
         if noun and noun not in lex.weak_count_nouns and not noun.startswith(_CHANGES_AFTER):
             # (152 400人下跌4 600人, 由2.6张提升至4.1张: a change after the count, not a noun
             # it counts)
@@ -422,6 +425,8 @@ def _use_after(text: str, toks: Toks, pos: int) -> str:
     return verb + noun if noun else ""
 
 
+_EVENT_TAG = "vn"  # a verbal noun counted (6场比赛)
+_NEXT_FIGURE = re.compile(r"[\u4e00-\u9fff]{1,8}\d")
 _STATE_MAX = 10  # characters of what the counted do, after them to the clause's end
 _MADE_OF = "由"  # 董事会由9名董事组成: what the counted make up, no doing of theirs
 _CLAUSE_END = re.compile(r"[，,；;。：:]")

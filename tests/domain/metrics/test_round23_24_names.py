@@ -232,3 +232,12 @@ def test_a_station_and_an_occasion_before_the_verb():
 def test_the_rounds_so_far_are_no_part_of_the_name():
     found = _names(["据统计，前5轮比赛全网直播观看人次突破2.8亿。"])
     assert found["突破2.8亿"] == "全网直播观看人次"
+
+
+# a counted event whose words run on into the next figure's name (6场比赛门票收入412万元): the
+# count is of the event alone
+
+
+def test_a_counted_event_running_into_the_next_figures_name_is_the_event():
+    found = _names(["第5轮4场比赛门票收入286万元。", "全年举办12场培训讲座。"])
+    assert (found["4场"], found["12场"]) == ("比赛", "举办培训讲座")
