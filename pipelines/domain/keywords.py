@@ -89,6 +89,10 @@ FRAGMENT_LAST = frozenset("是为至达于起中的了着")
 # 减税|降费及|退税|缓费 (降费, too, a guess). Real words ending so (普及, 涉及, 温和,
 # 以及) are in the dictionary.
 FRAGMENT_CONJUNCTIONS = frozenset("及和与并或")
+# A two-character word the segmenter guessed that starts with a numeral is a piece of a numbered
+# slogan or count: 一窗通办 -> 一窗, 一网通办 -> 一网, 千企万户 -> 千企. Real ones (一审, 两会,
+# 三农, 百强) are in the dictionary.
+FRAGMENT_NUMERALS = frozenset("一二两三四五六七八九十百千万")
 
 # A "bare number": digits, Chinese numerals, and the units/percent marks glued to them; and a
 # count of places or digits (两地, 两位数).
@@ -220,8 +224,10 @@ def _place_pattern(places: frozenset[str]) -> str:
 def is_fragment(word: str) -> bool:
     """True for a guessed two-character word glued from a function character and a
     one-character word (see FRAGMENT_FIRST), or a guessed three-character word ending in a
-    conjunction (FRAGMENT_CONJUNCTIONS): not a keyword."""
-    if len(word) == 3 and word[2] in FRAGMENT_CONJUNCTIONS:
+    conjunction (FRAGMENT_CONJUNCTIONS), or a guessed two-character word opening with a numeral
+    (FRAGMENT_NUMERALS): not a keyword."""
+    if ((len(word) == 3 and word[2] in FRAGMENT_CONJUNCTIONS)
+            or (len(word) == 2 and word[0] in FRAGMENT_NUMERALS)):
         return not _dictionary_word()(word)
     if len(word) != 2 or not (word[0] in FRAGMENT_FIRST or word[1] in FRAGMENT_LAST):
         return False

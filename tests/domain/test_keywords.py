@@ -596,3 +596,11 @@ def test_price_indexes_latin_names_are_keywords_gdp_is_a_measure():
     out, as 生产总值 does."""
     tokens = rows([("a", w, "eng", False) for w in ("CPI", "PPI", "PMI", "GDP", "gdp")])
     assert set(keywords.keywords(tokens)["keyword"].to_list()) == {"CPI", "PPI", "PMI"}
+
+
+def test_a_guessed_word_opening_with_a_numeral_is_a_slogans_fragment():
+    """一窗通办 cut 一窗|通办, 千企万户 cut 千企|万户: the guessed 一窗, 千企 are no keywords
+    (top 10 of a blind action plan and of a tuned work report); dictionary words (一审, 两会)
+    stay."""
+    assert keywords.is_fragment("一窗") and keywords.is_fragment("千企")
+    assert not keywords.is_fragment("一审") and not keywords.is_fragment("两会")
