@@ -179,11 +179,14 @@ ROUNDS = {
     # counts), recall 0.743 (h71's table, h72's balance-sheet and 非经常性损益 tables: 38 cells),
     # unit 0.984, indicator 0.772, lenient 0.953, subject 0.992, kind 0.724 (a bond issue's
     # results read as 2025 targets), qualifier 1.000, period 0.417 (本报告期 undated, 年初至报告期末
-    # read as January, the issue's figures dated the whole of 2025).
-    23: BlindRound(('h71_', 'h72_', 'h73_'), precision=0.9, recall=0.74, min_gold=171,
-                    floors={"unit": 0.98, "indicator": 0.77, "indicator_lenient": 0.95,
-                            "subject": 0.99, "kind": 0.72, "qualifier": 0.995,
-                            "period": 0.41}),
+    # read as January, the issue's figures dated the whole of 2025). After the round's fixes
+    # (metrics-35, clean-23, seg-10; helpers Fa-Fe, test_round23_24_*.py): precision 1.000,
+    # recall 1.000, unit 1.000, indicator 0.977, lenient 0.994, subject 1.000, kind 1.000,
+    # qualifier 1.000, period 0.982; the floors sit just under that.
+    23: BlindRound(('h71_', 'h72_', 'h73_'), precision=0.995, recall=0.995, min_gold=171,
+                    floors={"unit": 0.995, "indicator": 0.97, "indicator_lenient": 0.99,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.975}),
     # Round 24 (tests/gold/heldout/h74-h76: a provincial market regulation administration's
     # release on the first three quarters' business registrations, a provincial daily's news on
     # the 苏超 football league's economic pull, a county agriculture bureau's year-end work
@@ -194,11 +197,44 @@ ROUNDS = {
     # raised after the fixes. The misses are listed in the held-out README (round 24). Reached
     # blind (198 scored rows): precision 0.995, recall 0.960, unit 0.995, indicator 0.742,
     # lenient 0.937, subject 0.916, kind 0.800 (新设 registrations read as counts of things),
-    # qualifier 1.000, period 0.816 (开赛以来 / 第N轮 / an event's year in its name).
-    24: BlindRound(('h74_', 'h75_', 'h76_'), precision=0.99, recall=0.955, min_gold=198,
-                    floors={"unit": 0.99, "indicator": 0.74, "indicator_lenient": 0.93,
-                            "subject": 0.91, "kind": 0.795, "qualifier": 0.995,
-                            "period": 0.81}),
+    # qualifier 1.000, period 0.816 (开赛以来 / 第N轮 / an event's year in its name). After the
+    # round's fixes (metrics-35, clean-23, seg-10): precision 1.000, recall 1.000, unit 1.000,
+    # indicator 0.899, lenient 0.995, subject 0.990, kind 0.980, qualifier 1.000, period 0.970;
+    # the floors sit just under that.
+    24: BlindRound(('h74_', 'h75_', 'h76_'), precision=0.995, recall=0.995, min_gold=198,
+                    floors={"unit": 0.995, "indicator": 0.89, "indicator_lenient": 0.99,
+                            "subject": 0.985, "kind": 0.975, "qualifier": 0.995,
+                            "period": 0.965}),
+    # Round 25 (tests/gold/heldout/h77-h79: 香港政府統計處's monthly retail sales release in
+    # Traditional script with a text table by retailer type, 国家统计局's 1—10月份 industrial
+    # profits release, a county government's 2024 annual report on government information
+    # disclosure with the standard form's tables printed as text), scored alone. The documents
+    # were written and labelled by reading before the extractor ran on them; the floors sit just
+    # under what the extractor reached blind (metrics-35 / clean-23 / seg-10 as committed at
+    # 4de14d7, in a clean copy of the commit), so they fail on a regression and are raised after
+    # the fixes. The misses are listed in the held-out README (round 25). Reached blind (178
+    # scored rows): precision 0.993, recall 0.753 (h79's form tables: 42 cells unread), unit
+    # 0.955 (表一's 港幣百萬元 head not taken), indicator 0.649, lenient 0.970, subject 1.000, kind
+    # 0.851, qualifier 1.000, period 0.963.
+    25: BlindRound(('h77_', 'h78_', 'h79_'), precision=0.99, recall=0.75, min_gold=178,
+                    floors={"unit": 0.95, "indicator": 0.64, "indicator_lenient": 0.965,
+                            "subject": 0.995, "kind": 0.845, "qualifier": 0.995,
+                            "period": 0.96}),
+    # Round 26 (h80-h82, labelled by reading before any extractor run): a city's 12345 hotline
+    # quarterly report (合肥), a news report on a land auction (成都), 农业农村部's weekly wholesale
+    # farm price report (2025年第47周). The floors sit just under what the extractor reached blind
+    # (metrics-35 / clean-23 / seg-10 as committed at 7d9aa98, in a clean copy of the commit), so
+    # they fail on a regression and are raised after the fixes. The misses are listed in the
+    # held-out README (round 26). Reached blind (231 scored rows): precision 0.991, recall 0.952,
+    # unit 0.982 (个点), indicator 0.641, lenient 0.836 (分别 lists not paired, scope and
+    # agent words kept), subject 0.905 (districts of a 分别 list, a plot's district),
+    # kind 0.764 (受理 flows read as stocks, an auction day's figures read as goals),
+    # qualifier 1.000, period 0.823 (a day's date with a time of day, a table's 前一周 /
+    # 去年同期 columns, 较去年全年 read as 全年).
+    26: BlindRound(('h80_', 'h81_', 'h82_'), precision=0.99, recall=0.95, min_gold=231,
+                    floors={"unit": 0.98, "indicator": 0.64, "indicator_lenient": 0.83,
+                            "subject": 0.90, "kind": 0.76, "qualifier": 0.995,
+                            "period": 0.82}),
 }
 
 

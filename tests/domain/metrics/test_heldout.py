@@ -65,17 +65,21 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 # a developer's and a university's texts) pull it down, not a regression. The floors sit just
 # under. Session 20 merged blind rounds 23 and 24 (h71-h76: 4,887 scored rows): before their
 # fixes P 0.996, R 0.987, unit 0.999, indicator 0.922, lenient 0.984, subject 0.994, kind 0.979,
-# qualifier 1.000, period 0.965; the floors came down to just under that until the fixes.
+# qualifier 1.000, period 0.965; after their fixes P 0.999, R 0.998, unit 1.000, indicator
+# 0.934, lenient 0.988, subject 0.998, kind 0.993, period 0.986. Then blind rounds 25 and 26
+# merged (h77-h82, 5,296 scored rows), before their fixes: P 0.999, R 0.988, value_normalized
+# 0.999, unit 0.998, indicator 0.915, lenient 0.981, subject 0.994, kind 0.980, period 0.978;
+# the floors sit just under that until their fixes.
 FLOORS = {
     "value": 0.995,
     "value_normalized": 0.995,
     "unit": 0.995,
-    "indicator": 0.92,
-    "indicator_lenient": 0.98,
+    "indicator": 0.91,
+    "indicator_lenient": 0.978,
     "subject": 0.99,
     "kind": 0.975,
     "qualifier": 0.995,
-    "period": 0.96,
+    "period": 0.975,
 }
 
 

@@ -14300,6 +14300,891 @@ LABELS[YUN] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 25, labelled by reading before any extractor ran on the three documents (h77-h79).
+#
+# h77: 香港特別行政區政府統計處's monthly release on retail sales in Traditional script (2025年10月,
+# published 2025年12月1日（星期一） = 2025-12-01; home 香港): 零售業總銷貨價值 臨時估計 港幣 億元
+# with 按年下跌 (signed), 9月's 修訂估計, 總銷貨數量, 首十個月合計, 經季節性調整
+# 截至2025年10月的三個月內 against 之前三個月, 未經季節性調整 month on month (較9月), retailer types
+# in words (10月份 and 首十個月), 汽車及汽車零件 with 電動車 佔該類別六成以上, 表一 printed as text
+# (港幣百萬元 in the column head; the period in its title), 網上零售 億元 / 按年 / 佔, the
+# spokesman's 訪港旅客 按年增加 / 內地旅客約佔七成六 / 最新失業率 (undated) / 第四季將舉辦超過80項
+# (a plan) / 截至11月底 商戶 (a stock) / 12月 約1,200萬元 (a plan). Traps: 16時30分, 十二月一日,
+# 連續第三個月 (a streak), 表一, 備註 1. 2. 3. 4., 2026年1月2日（星期五）, 電話 3903 7400;
+# borderline the survey's sample 約2 000間零售商店.
+GR = "h77_hongkong_retail_sales_oct_2025_trad.txt"
+GR10 = P("2025年10月", "2025-10-01", "2025-10-31")
+GR10M = P("10月份", "2025-10-01", "2025-10-31")
+GR9 = P("2025年9月", "2025-09-01", "2025-09-30")
+GR9M = P("9月", "2025-09-01", "2025-09-30")
+GRYTD = P("2025年首十個月", "2025-01-01", "2025-10-31")
+GRYTDM = P("首十個月", "2025-01-01", "2025-10-31")
+GR3M = P("截至2025年10月的三個月內", "2025-08-01", "2025-10-31")
+GRQ4 = P("第四季", "2025-10-01", "2025-12-31")
+GRNOV = P("截至11月底", "2025-11-30", "2025-11-30")
+GRDEC = P("12月", "2025-12-01", "2025-12-31")
+GRTAB = "table cell; 港幣百萬元 in the column head, the period in the table's title"
+RETAIL_VALUE = "零售业总销货价值"
+RETAIL_VOLUME = "零售业总销货数量"
+
+
+def gr_pct(anchor, value, indicator, period=GR10M, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def gr_table_row(name: str, amount: str, change: str, indicator: str) -> list[dict]:
+    """One row of 表一: the type's sales in 港幣百萬元 and their change on a year before."""
+    value = float(amount.replace(",", ""))
+    return [
+        row(f"{name}　　[{amount}]", value, "百萬元", "港元", indicator, "actual", GR10,
+            notes=GRTAB, norm=value * 1e6),
+        row(f"{amount}　　[{change}]", float(change), "%", "%", indicator, "growth_rate", GR10,
+            notes=GRTAB + " (按年變動)"),
+    ]
+
+
+LABELS[GR] = [
+    row("臨時估計為港幣[318億元]", 318, "億元", "港元", RETAIL_VALUE, "actual", GR10,
+        notes="港幣 before the number names the currency"),
+    gr_pct("同月下跌[1.8%]", -1.8, RETAIL_VALUE, GR10),
+    row("修訂估計為港幣[305億元]", 305, "億元", "港元", RETAIL_VALUE, "actual", GR9),
+    gr_pct("按年上升[0.9%]", 0.9, RETAIL_VALUE, GR9),
+    gr_pct("臨時估計按年下跌[3.2%]", -3.2, RETAIL_VOLUME, GR10),
+    gr_pct("則按年下跌[0.6%]", -0.6, RETAIL_VOLUME, GR9M),
+    gr_pct("同期下跌[4.1%]", -4.1, RETAIL_VALUE, GRYTD, notes="首十個月合計: the year to October"),
+    gr_pct("總銷貨數量則下跌[5.3%]", -5.3, RETAIL_VOLUME, GRYTD),
+    gr_pct("之前三個月上升[1.2%]", 1.2, RETAIL_VALUE, GR3M,
+           notes="經季節性調整 (how measured, in another clause); against the three months before"),
+    gr_pct("總銷貨數量則上升[0.7%]", 0.7, RETAIL_VOLUME, GR3M),
+    gr_pct("較9月上升[4.3%]", 4.3, RETAIL_VALUE, GR10, notes="month on month (未經季節性調整)"),
+    # 按零售商類別分析: 10月份 against 2024年同月
+    gr_pct("名貴禮物的銷貨價值上升[6.5%]", 6.5, "珠宝首饰、钟表及名贵礼物的销货价值",
+           notes="連續第三個月 after it a streak, no metric"),
+    gr_pct("電器及攝影器材上升[3.8%]", 3.8, "电器及摄影器材"),
+    gr_pct("服裝的銷貨價值下跌[7.4%]", -7.4, "服装的销货价值",
+           notes="a new sentence: 10月份 from the paragraph"),
+    gr_pct("煙草下跌[5.6%]", -5.6, "食品、酒类饮品及烟草"),
+    gr_pct("超級市場貨品下跌[2.9%]", -2.9, "超级市场货品"),
+    gr_pct("化妝品下跌[1.5%]", -1.5, "药物及化妆品"),
+    # 首十個月合計 by type
+    gr_pct("同期下跌[3.6%]", -3.6, "珠宝首饰、钟表及名贵礼物的销货价值", GRYTD),
+    gr_pct("服裝下跌[8.1%]", -8.1, "服装", GRYTD),
+    gr_pct("超級市場貨品下跌[4.4%]", -4.4, "超级市场货品", GRYTD),
+    gr_pct("則上升[0.8%]", 0.8, "药物及化妆品", GRYTD),
+    gr_pct("按年下跌[11.2%]", -11.2, "汽车及汽车零件的销货价值",
+           notes="在10月份 inside the sentence (the paragraph opens with 首十個月)"),
+    row("該類別[六成以上]", 60, "成", "%", "电动车的销货价值", "share", GR10M, "at_least", "以上",
+        notes="佔該類別: a share of the type's sales; the month from the sentence before"),
+    # 表一 (2025年10月)
+    *gr_table_row("名貴禮物", "5,412", "6.5", "珠宝首饰、钟表及名贵礼物销货价值"),
+    *gr_table_row("服裝", "3,186", "-7.4", "服装销货价值"),
+    *gr_table_row("超級市場貨品", "4,205", "-2.9", "超级市场货品销货价值"),
+    *gr_table_row("電器及攝影器材", "2,874", "3.8", "电器及摄影器材销货价值"),
+    *gr_table_row("藥物及化妝品", "2,317", "-1.5", "药物及化妆品销货价值"),
+    *gr_table_row("所有零售商店", "31,806", "-1.8", "所有零售商店销货价值"),
+    # 網上零售銷貨
+    row("臨時估計為港幣[26.1億元]", 26.1, "億元", "港元", "网上零售销货价值", "actual", GR10),
+    gr_pct("按年上升[9.7%]", 9.7, "网上零售销货价值", GR10),
+    gr_pct("總銷貨價值的[8.2%]", 8.2, "网上零售销货价值占零售业总销货价值", GR10, kind="share"),
+    gr_pct("同期上升[6.8%]", 6.8, "网上零售销货价值", GRYTDM),
+    gr_pct("銷貨價值的[21.5%]", 21.5, "网上销货价值占该类别销货价值", kind="share",
+           notes="其 (the supermarkets) dropped; 10月份 in the clause"),
+    # 政府發言人的評論
+    gr_pct("按年增加[12%]", 12, "访港旅客人次"),
+    row("約佔[七成六]", 76, "成", "%", "内地旅客", "share", GR10M, "about", "約",
+        notes="七成六 = 76%; 約 not adjacent (佔 between)"),
+    gr_pct("失業率為[3.9%]", 3.9, "失业率", NONE, kind="share",
+           notes="最新 names no period: no time expression in the paragraph or its heading"),
+    row("舉辦[超過80項]", 80, "項", "项", "举办大型盛事", "target", GRQ4, "over", "超過",
+        notes="將舉辦: a plan for the quarter"),
+    row("已有[超過3 500間]", 3500, "間", "间", "商户", "count_total", GRNOV, "over", "超過",
+        notes="a stock at 截至11月底 (參與 after the noun); 全港 the home"),
+    row("新一輪[約1,200萬元]", 1200, "萬元", "港元", "消费推广资助", "target", GRDEC, "about", "約",
+        notes="會於12月推出: a plan"),
+    row("約包括[2 000間]", 2000, "間", "间", "零售商店", "count_total", borderline=True,
+        notes="borderline: the survey's sample in a note (as h71's 3200家调查样本)"),
+]
+
+# h78: 国家统计局's monthly release on industrial enterprises' profits (2025年1—10月份, 发布时间
+# 2025-11-27 09:30; a national text, home 全国): 实现利润总额 亿元 with 同比, 国有控股 / 股份制 /
+# 外商及港澳台投资 / 私营企业, 采矿业 / 制造业 / 电力、热力、燃气及水生产和供应业,
+# 41个工业大类行业中 N个行业增长 / 减亏或扭亏 / 下降 (members of a group, as h71's 有12个行业), main
+# industries' 增长 / 下降, 营业收入 / 营业成本万亿元, 营业收入利润率 with 个百分点, 10月末 stocks
+# (资产总计 / 负债合计 / 所有者权益合计 / 资产负债率, 应收账款, 产成品存货), 每百元营业收入中的成本
+# / 费用 元 with 同比增加 / 减少 (absolute changes: actual), 每百元资产实现的营业收入, 周转天数 /
+# 平均回收期 天, 10月份 单月, the statistician's 解读 (回落…个百分点, 装备制造业 拉动…个百分点 (a
+# contribution, other), 贡献率超过一半, 高于…平均水平 (a gap, other)), 附注 on 统计范围 and
+# 指标解释. Traps: 09:30, the headline's 2025年1—10月份, 在41个工业大类行业中 (the scope), 1—9月份
+# (a base), 乘以100, GB/T 4754—2017, 1.2.3.; borderline 2000万元及以上 (a class's bound) and the
+# note's 41个工业大类行业.
+GP = "h78_nbs_industrial_profits_oct_2025.txt"
+GP110 = P("1—10月份", "2025-01-01", "2025-10-31")
+GPEND = P("10月末", "2025-10-31", "2025-10-31")
+GPOCT = P("10月份", "2025-10-01", "2025-10-31")
+GPCONT = "a contribution (拉动…增长…个百分点): other, named by the part and what it moves"
+
+
+def gp_amount(anchor, value, indicator, unit_raw="亿元", kind="actual", period=GP110, **kw):
+    return row(anchor, value, unit_raw, "元", indicator, kind, period, **kw)
+
+
+def gp_growth(anchor, value, indicator, period=GP110, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def gp_profit(group: str, amount: str, growth_anchor: str, growth: float) -> list[dict]:
+    """A group's profit total for 1—10月份 and its change on a year before."""
+    indicator = f"{group}利润总额"
+    return [
+        gp_amount(f"{group}实现利润总额[{amount}亿元]", float(amount), indicator),
+        gp_growth(growth_anchor, growth, indicator),
+    ]
+
+
+def gp_change(anchor, value, unit, indicator, period=GP110, **kw):
+    """An absolute change of a level on a year before (同比增加 / 减少 N元 / 天): actual."""
+    return row(anchor, value, unit, unit, indicator, "actual", period, **kw)
+
+
+LABELS[GP] = [
+    gp_growth("利润增长[2.4%]", 2.4, "规模以上工业企业利润",
+              P("2025年1—10月份", "2025-01-01", "2025-10-31"), notes="the headline"),
+    *gp_profit("规模以上工业企业", "59502.6", "59502.6亿元，同比增长[2.4%]", 2.4),
+    *gp_profit("国有控股企业", "18905.3", "同比下降[1.7%]", -1.7),
+    *gp_profit("股份制企业", "44216.8", "44216.8亿元，增长[2.1%]", 2.1),
+    *gp_profit("外商及港澳台投资企业", "13870.4", "13870.4亿元，增长[3.6%]", 3.6),
+    *gp_profit("私营企业", "16348.9", "16348.9亿元，增长[1.9%]", 1.9),
+    *gp_profit("采矿业", "7182.5", "同比下降[27.4%]", -27.4),
+    *gp_profit("制造业", "46057.2", "46057.2亿元，增长[7.3%]", 7.3),
+    *gp_profit("电力、热力、燃气及水生产和供应业", "6262.9", "6262.9亿元，增长[8.6%]", 8.6),
+    row("[27个]行业利润总额比上年同期增长", 27, "个", "个", "利润总额比上年同期增长的行业",
+        "count_total", GP110, notes="members of a group (as h71's 有12个行业); 在41个工业大类"
+        "行业中 the scope, no metric"),
+    row("[8个]行业减亏或扭亏", 8, "个", "个", "减亏或扭亏的行业", "count_total", GP110),
+    row("[6个]行业下降", 6, "个", "个", "下降的行业", "count_total", GP110),
+    gp_growth("设备制造行业利润总额同比增长[38.2%]", 38.2, "电子工业专用设备制造行业利润总额"),
+    gp_growth("电子设备制造业增长[16.5%]", 16.5, "计算机、通信和其他电子设备制造业"),
+    gp_growth("器材制造业增长[9.8%]", 9.8, "电气机械和器材制造业"),
+    gp_growth("汽车制造业增长[4.1%]", 4.1, "汽车制造业"),
+    gp_growth("化学制品制造业下降[5.3%]", -5.3, "化学原料和化学制品制造业"),
+    gp_growth("洗选业下降[51.6%]", -51.6, "煤炭开采和洗选业"),
+    gp_growth("天然气开采业下降[13.9%]", -13.9, "石油和天然气开采业"),
+    gp_amount("实现营业收入[111.35万亿元]", 111.35, "规模以上工业企业营业收入", "万亿元"),
+    gp_growth("111.35万亿元，同比增长[1.9%]", 1.9, "规模以上工业企业营业收入"),
+    gp_amount("发生营业成本[95.12万亿元]", 95.12, "营业成本", "万亿元"),
+    gp_growth("95.12万亿元，增长[2.0%]", 2.0, "营业成本"),
+    row("营业收入利润率为[5.34%]", 5.34, "%", "%", "营业收入利润率", "share", GP110),
+    row("同比提高[0.03个百分点]", 0.03, "个百分点", "百分点", "营业收入利润率", "growth_rate",
+        GP110),
+    # 10月末: stocks
+    gp_amount("资产总计[182.76万亿元]", 182.76, "规模以上工业企业资产总计", "万亿元",
+              "count_total", GPEND),
+    gp_growth("182.76万亿元，同比增长[4.8%]", 4.8, "规模以上工业企业资产总计", GPEND),
+    gp_amount("负债合计[104.95万亿元]", 104.95, "负债合计", "万亿元", "count_total", GPEND),
+    gp_growth("104.95万亿元，增长[4.9%]", 4.9, "负债合计", GPEND),
+    gp_amount("所有者权益合计[77.81万亿元]", 77.81, "所有者权益合计", "万亿元", "count_total",
+              GPEND),
+    gp_growth("77.81万亿元，增长[4.6%]", 4.6, "所有者权益合计", GPEND),
+    row("资产负债率为[57.4%]", 57.4, "%", "%", "资产负债率", "share", GPEND),
+    row("同比提高[0.1个百分点]", 0.1, "个百分点", "百分点", "资产负债率", "growth_rate", GPEND),
+    gp_amount("应收账款[26.43万亿元]", 26.43, "规模以上工业企业应收账款", "万亿元", "count_total",
+              GPEND),
+    gp_growth("26.43万亿元，同比增长[5.2%]", 5.2, "规模以上工业企业应收账款", GPEND),
+    gp_amount("产成品存货[6.78万亿元]", 6.78, "产成品存货", "万亿元", "count_total", GPEND),
+    gp_growth("6.78万亿元，增长[2.7%]", 2.7, "产成品存货", GPEND),
+    # per hundred yuan, days
+    gp_amount("中的成本为[85.42元]", 85.42, "每百元营业收入中的成本", "元"),
+    gp_change("同比增加[0.08元]", 0.08, "元", "每百元营业收入中的成本"),
+    gp_amount("中的费用为[8.37元]", 8.37, "每百元营业收入中的费用", "元"),
+    gp_change("同比减少[0.06元]", -0.06, "元", "每百元营业收入中的费用"),
+    gp_amount("营业收入为[73.6元]", 73.6, "每百元资产实现的营业收入", "元", period=GPEND),
+    gp_change("同比减少[2.4元]", -2.4, "元", "每百元资产实现的营业收入", GPEND),
+    gp_change("周转天数为[20.1天]", 20.1, "天", "产成品存货周转天数", GPEND),
+    gp_change("同比增加[0.6天]", 0.6, "天", "产成品存货周转天数", GPEND),
+    gp_change("平均回收期为[70.8天]", 70.8, "天", "应收账款平均回收期", GPEND),
+    gp_change("同比增加[2.9天]", 2.9, "天", "应收账款平均回收期", GPEND),
+    # 10月份 alone
+    gp_amount("实现利润总额[5502.1亿元]", 5502.1, "规模以上工业企业利润总额", period=GPOCT),
+    gp_growth("同比下降[5.5%]", -5.5, "规模以上工业企业利润总额", GPOCT),
+    # 统计师解读
+    row("回落[0.8个百分点]", -0.8, "个百分点", "百分点", "规模以上工业企业利润增速",
+        "growth_rate", GP110, notes="增速比1—9月份回落: a change of the rate (1—9月份 the base)"),
+    gp_growth("装备制造业利润同比增长[9.6%]", 9.6, "装备制造业利润"),
+    row("利润增长[3.3个百分点]", 3.3, "个百分点", "百分点", "装备制造业利润拉动全部规上工业利润",
+        "other", GP110, notes=GPCONT),
+    row("贡献率[超过一半]", 50, None, "%", "对全部规上工业利润增长的贡献率", "share", GP110,
+        "over", "超过", notes="一半 = 50%"),
+    gp_growth("高技术制造业利润增长[10.3%]", 10.3, "高技术制造业利润"),
+    row("平均水平[7.9个百分点]", 7.9, "个百分点", "百分点", "高技术制造业利润增速", "other",
+        GP110, notes="a gap to the average rate, not a change over time"),
+    # 附注
+    row("收入[2000万元及以上]", 2000, "万元", "元", "年主营业务收入", "other", qual="at_least",
+        qtext="及以上", borderline=True,
+        notes="borderline: a class's bound (the survey's scope), as h71's 55.0%以上"),
+    row("[41个]工业大类行业按照", 41, "个", "个", "工业大类行业", "count_total", borderline=True,
+        notes="borderline: the classification's scope in a note (as h71's 31个行业大类)"),
+]
+
+# h79: a county government's annual report on government information disclosure (安吉县人民政府
+# 2024年政府信息公开工作年度报告, 发布日期 2025-01-21 and 2025年1月21日 under the signature; home
+# 安吉县), the national standard form: 一、总体情况 (2024年 主动公开 条 with 同比 and 其中, 全年
+# 政策解读篇 / 占比达到…以上 / 访问量 万人次, 依申请公开 件 with 比上年减少 and 上年结转,
+# 按时答复率, 规范性文件清理 / 废止, 15个乡镇（街道）全部 (a whole set), 更新信息 万余条 (no time
+# expression)), the tables printed as text: 第二十条第（一）项 (本年制发件数 / 本年废止件数 /
+# 现行有效件数; 本年 = the report's year by reading, 2024; 现行有效 a stock with no date),
+# 第（五）（六）项 本年处理决定数量, 第（八）项 本年收费金额（单位：万元）;
+# 收到和处理政府信息公开申请情况 (columns 自然人 / 商业企业 / 科研机构 / 社会公益组织 / 法律服务机构
+# / 其他 / 总计; cells named by the column and the row's measure, zeros borderline as a form's nil
+# entries); 行政复议 / 行政诉讼 结果维持 / 结果纠正 / 其他结果 / 尚未审结 / 总计 (no time
+# expression: undated); 五、存在的主要问题 (2024年 平均更新周期 天, 全年 整改 个, 2025年 goals 力争
+# 达到 / 以上); 六、收取信息处理费0元 (本年度), 建议 / 提案 件 with 办结率均为, 公开率达到, 发布会
+# 场, 开放活动 次, 列席 人次. Traps: 浏览次数：416, 第五十条, 2024年1月1日…12月31日 (the statistics
+# period), 昌硕东路1号, 0572- phone, 第二十条第（一）项 / 第（五）项 / 第（六）项 / 第（八）项,
+# 一、二、三、四 row numbers, （一）…（六）, 第一项加第二项, 一是 / 二是; borderline
+# 全县15个乡镇（街道）全部 and the tables' zeros.
+AJ = "h79_anji_county_gov_info_disclosure_report_2024.txt"
+GD24 = P("2024年", "2024-01-01", "2024-12-31")
+GDYEAR = P("全年", "2024-01-01", "2024-12-31")
+GDTHIS = P("本年", "2024-01-01", "2024-12-31")
+GDTHISY = P("本年度", "2024-01-01", "2024-12-31")
+GDLAST = P("上年", "2023-01-01", "2023-12-31")
+GD25 = P("2025年", "2025-01-01", "2025-12-31")
+GDTHISN = ("本年 is the report's year by reading (2024: its statistics period), not the "
+           "publishing year")
+GD_SEP = "　　"
+GD_APPLICANTS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
+
+
+def gd_count(anchor, value, unit_raw, indicator, kind="actual", period=GDYEAR, **kw):
+    unit = unit_raw.replace("万", "").replace("余", "") if unit_raw else None
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def gd_cells(line: str, names: list[str], kind: str, period, notes: str) -> list[dict]:
+    """The numeric cells of one table line, each anchored by the line up to it; zeros are a
+    form's nil entries (borderline, as h72's preferred shareholders' 0)."""
+    head, *cells = line.split(GD_SEP)
+    out = []
+    for i, (cell, name) in enumerate(zip(cells, names, strict=True)):
+        prefix = GD_SEP.join([head, *cells[:i]])
+        anchor = f"{prefix}{GD_SEP}[{cell}]"
+        value = float(cell)
+        nil = value == 0
+        out.append(row(anchor, value, None, None, name, kind, period,
+                       borderline=nil, notes="borderline: a form's nil entry" if nil else notes))
+    return out
+
+
+def gd_application_row(line: str, measure: str, kind: str, period) -> list[dict]:
+    """A line of 收到和处理政府信息公开申请情况: one cell per applicant column, then 总计."""
+    names = [f"{who}{measure}" for who in GD_APPLICANTS] + [measure]
+    return gd_cells(line, names, kind, period,
+                    "table cell: named by the column (applicant) and the row's measure; no unit")
+
+
+def gd_review_row(kind_of_case: str, line: str) -> list[dict]:
+    """行政复议 / 行政诉讼: 结果维持 N　　结果纠正 N … 总计 N, no time expression (undated)."""
+    out = []
+    parts = line.split(GD_SEP)
+    for i, part in enumerate(parts):
+        label, number = part.rsplit(" ", 1)
+        label = label.split("：")[-1]
+        name = kind_of_case if label == "总计" else f"{kind_of_case}{label}"
+        anchor = GD_SEP.join([*parts[:i], f"{label} [{number}]"])
+        if i == 0:
+            anchor = f"{line.split('：')[0]}：{label} [{number}]"
+        value = float(number)
+        nil = value == 0
+        out.append(row(anchor, value, None, None, name, "actual", NONE, borderline=nil,
+                       notes="borderline: a form's nil entry" if nil else
+                       "no time expression in the section or its heading: undated"))
+    return out
+
+
+LABELS[AJ] = [
+    # 一、总体情况
+    gd_count("主动公开政府信息[4826条]", 4826, "条", "主动公开政府信息", period=GD24),
+    row("同比增长[6.3%]", 6.3, "%", "%", "主动公开政府信息", "growth_rate", GD24),
+    gd_count("其中政策文件[217条]", 217, "条", "政策文件", period=GD24,
+             notes="其中: parts of the total; the verb 主动公开 belongs to the clause before"),
+    gd_count("规划计划[36条]", 36, "条", "规划计划", period=GD24),
+    gd_count("财政预决算信息[412条]", 412, "条", "财政预决算信息", period=GD24),
+    gd_count("政策解读材料[158篇]", 158, "篇", "发布政策解读材料"),
+    row("占比达到[45%以上]", 45, "%", "%", "图文、视频等多元化解读占比", "share", GDYEAR,
+        "at_least", "达到…以上"),
+    gd_count("访问量达[186.5万人次]", 186.5, "万人次", "县政府门户网站访问量", qual="reach",
+             qtext="达"),
+    gd_count("公开申请[93件]", 93, "件", "受理政府信息公开申请"),
+    gd_count("减少[12件]", -12, "件", "受理政府信息公开申请",
+             notes="比上年减少: an absolute change"),
+    gd_count("上年结转[4件]", 4, "件", "上年结转", "count_total", GDLAST,
+             notes="applications carried in from the year before: a stock"),
+    row("按时答复率[100%]", 100, "%", "%", "按时答复率", "share", GDYEAR),
+    gd_count("现行有效的[132件]", 132, "件", "行政规范性文件",
+             notes="the files the year's clean-up covered (全年 at the paragraph's head)"),
+    gd_count("宣布失效或废止[9件]", 9, "件", "宣布失效或废止"),
+    gd_count("全县[15个]", 15, "个", "乡镇（街道）", "count_total", NONE, borderline=True,
+             notes="borderline: the county's whole set (全部), as h76's 全县600个行政村全部"),
+    gd_count("更新信息[1.2万余条]", 1.2, "万余条", "县级部门政府信息公开专栏更新信息", period=NONE,
+             qual="plus", qtext="余", notes="no time expression in the paragraph or heading"),
+    # 二、主动公开政府信息情况 (tables)
+    *gd_cells("规章　　0　　0　　0", ["规章本年制发件数", "规章本年废止件数", "规章现行有效件数"],
+              "actual", GDTHIS, GDTHISN),
+    *gd_cells("行政规范性文件　　14　　9", ["行政规范性文件本年制发件数",
+                                        "行政规范性文件本年废止件数"], "actual", GDTHIS, GDTHISN),
+    row("14　　9　　[137]", 137, None, None, "行政规范性文件现行有效件数", "count_total",
+        notes="a stock with no time expression (现行有效): undated"),
+    row("行政许可　　[12583]", 12583, None, None, "行政许可本年处理决定数量", "actual", GDTHIS,
+        notes=GDTHISN),
+    row("行政处罚　　[1946]", 1946, None, None, "行政处罚本年处理决定数量", "actual", GDTHIS,
+        notes=GDTHISN),
+    row("行政强制　　[73]", 73, None, None, "行政强制本年处理决定数量", "actual", GDTHIS,
+        notes=GDTHISN),
+    row("行政事业性收费　　[2310.46]", 2310.46, "万元", "元", "行政事业性收费本年收费金额",
+        "actual", GDTHIS, notes=GDTHISN + "; 万元 in the head's （单位：万元）", norm=2310.46e4),
+    # 三、收到和处理政府信息公开申请情况
+    *gd_application_row("一、本年新收政府信息公开申请数量　　71　　15　　0　　2　　5　　0　　93",
+                        "本年新收政府信息公开申请数量", "actual", GDTHIS),
+    *gd_application_row("二、上年结转政府信息公开申请数量　　3　　1　　0　　0　　0　　0　　4",
+                        "上年结转政府信息公开申请数量", "count_total", GDLAST),
+    *gd_application_row("三、本年度办理结果（一）予以公开　　38　　9　　0　　1　　3　　0　　51",
+                        "予以公开", "actual", GDTHISY),
+    *gd_application_row("（二）部分公开　　6　　2　　0　　0　　1　　0　　9",
+                        "部分公开", "actual", GDTHISY),
+    *gd_application_row(
+        "（三）不予公开：本机关不掌握相关政府信息　　17　　4　　0　　1　　1　　0　　23",
+        "本机关不掌握相关政府信息", "actual", GDTHISY),
+    *gd_application_row(
+        "（四）无法提供：申请人逾期未按收费通知要求缴纳费用　　0　　0　　0　　0　　0　　0　　0",
+        "申请人逾期未按收费通知要求缴纳费用", "actual", GDTHISY),
+    *gd_application_row(
+        "（五）不予处理：申请人无正当理由逾期不补正　　8　　0　　0　　0　　0　　0　　8",
+        "申请人无正当理由逾期不补正", "actual", GDTHISY),
+    *gd_application_row("（六）其他处理　　3　　1　　0　　0　　0　　0　　4",
+                        "其他处理", "actual", GDTHISY),
+    *gd_application_row("四、结转下年度继续办理　　2　　0　　0　　0　　0　　0　　2",
+                        "结转下年度继续办理", "count_total", NONE),
+    # 四、行政复议、行政诉讼
+    *gd_review_row("行政复议", "行政复议：结果维持 3　　结果纠正 1　　其他结果 0"
+                   "　　尚未审结 0　　总计 4"),
+    *gd_review_row("行政诉讼", "行政诉讼（未经复议直接起诉）：结果维持 2　　结果纠正 0"
+                   "　　其他结果 1　　尚未审结 0　　总计 3"),
+    # 五、存在的主要问题及改进情况
+    gd_count("平均更新周期为[12天]", 12, "天", "县级部门栏目平均更新周期", period=GD24),
+    gd_count("整改问题栏目[27个]", 27, "个", "整改问题栏目"),
+    row("解读率达到[100%]", 100, "%", "%", "政策文件解读率", "target", GD25, "reach", "达到"),
+    row("增长[5%以上]", 5, "%", "%", "主动公开信息数量", "target", GD25, "at_least", "以上"),
+    # 六、其他需要报告的事项
+    gd_count("收取信息处理费[0元]", 0, "元", "收取信息处理费", period=GDTHISY,
+             notes="本年度 at the paragraph's head; a stated nil amount in prose (scored)"),
+    gd_count("人大代表建议[86件]", 86, "件", "办理人大代表建议"),
+    gd_count("政协提案[124件]", 124, "件", "办理政协提案", notes="the flow verb governs the list"),
+    row("办结率均为[100%]", 100, "%", "%", "办结率", "share", GDYEAR),
+    row("公开率达到[98.7%]", 98.7, "%", "%", "建议提案答复全文公开率", "share", GDYEAR, "reach",
+        "达到"),
+    gd_count("新闻发布会[22场]", 22, "场", "召开新闻发布会"),
+    gd_count("开放活动[3次]", 3, "次", "政府常务会议开放活动"),
+    gd_count("列席[26人次]", 26, "人次", "邀请公众代表列席"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h80: 合肥市数据资源局's report on the 12345 government service hotline's third quarter (发布时间
+# 2025-10-15 10:30; home 合肥, 全市): 受理市民诉求 万件 with 同比 / 环比, channels 电话 / 网络 with
+# a bare 占 (their 占比), 日均受理, 7月15日 单日受理量, 企业诉求 with 办结率, 转办工单, 直接办结率 /
+# 按期办结率 / 回访率 / 满意率 (shares) with 个百分点 changes, 平均办理时长 个工作日 with 缩短 (a
+# negative change), 回访 万次, 重复来电占比, 夜间 / 周六、周日 话务量 万个, 人工接通率, 等待时长 秒,
+# 诉求类型 (投诉类 … with 占), 前五 诉求 in a 分别 list (the categories name them), 7月份 诉求 with
+# 是6月份的2.3倍 (other), districts as subjects (满意率 居前三 分别, 居全市第1位, 占全市的,
+# 低…个百分点: a gap, other), a count of districts over a threshold, 典型案例 with dates, 停水
+# 超过6小时, 420户, 1.28万元, 3个窨井盖, 2小时内, 第四季度 / 全年 goals 以上 / 以内, 全年计划 120场
+# and 目前 86场. Traps: 12345 (a hotline's name), 10:30, 浏览次数, 字号 大 中 小, 18:00至次日8:00,
+# 110, 排名前五 / 居前三 (classes), 二期3号楼, 21时40分 / 22时25分 / 1时15分 / 10时05分,
+# 138****6721, 0551- phone; borderline 99%以上 (a class's bound).
+HFX = "h80_hefei_12345_hotline_q3_report_2025.txt"
+HFQ3 = P("2025年第三季度", "2025-07-01", "2025-09-30")
+HFQ = P("本季度", "2025-07-01", "2025-09-30")
+HFJUL = P("7月份", "2025-07-01", "2025-07-31")
+HFQ4 = P("第四季度", "2025-10-01", "2025-12-31")
+HFY = P("全年", "2025-01-01", "2025-12-31")
+HFREF = P("累计", "2025-10-15", "2025-10-15")
+HFT = "no time expression in its paragraph: the title's 2025年第三季度"
+
+
+def hf_count(anchor, value, unit_raw, unit, indicator, period=HFQ3, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def hf_rate(anchor, value, indicator, kind="share", period=HFQ3, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def hf_points(anchor, value, indicator, kind="growth_rate", period=HFQ, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+LABELS[HFX] = [
+    hf_count("受理市民诉求[86.4万件]", 86.4, "万件", "件", "受理市民诉求", notes="共 a frame word"),
+    hf_rate("86.4万件，同比增长[12.7%]", 12.7, "受理市民诉求", "growth_rate"),
+    hf_rate("环比增长[5.3%]", 5.3, "受理市民诉求", "growth_rate", notes="quarter on quarter"),
+    hf_count("电话渠道受理[61.2万件]", 61.2, "万件", "件", "电话渠道受理",
+             notes="其中 a frame word"),
+    hf_rate("61.2万件，占[70.8%]", 70.8, "电话渠道受理占比",
+            notes="a bare 占 after a figure: its share (as h74)"),
+    hf_count("网络渠道受理[25.2万件]", 25.2, "万件", "件", "网络渠道受理",
+             notes="the examples before 等 are no part of the name (建设天眉乐等6条高速公路)"),
+    hf_rate("25.2万件，占[29.2%]", 29.2, "网络渠道受理占比"),
+    hf_count("日均受理诉求[9391件]", 9391, "件", "件", "日均受理诉求"),
+    hf_count("单日受理量达[1.36万件]", 1.36, "万件", "件", "单日受理量",
+             P("7月15日", "2025-07-15", "2025-07-15"), qual="reach", qtext="达"),
+    hf_count("受理企业诉求[2.3万件]", 2.3, "万件", "件", "受理企业诉求", HFQ),
+    hf_rate("2.3万件，同比增长[9.6%]", 9.6, "受理企业诉求", "growth_rate", HFQ),
+    hf_rate("办结率[99.1%]", 99.1, "办结率", period=HFQ,
+            notes="the clause's own word only (企业诉求 is the clause before's)"),
+    # 一、办理质效 (本季度)
+    hf_count("形成转办工单[41.8万件]", 41.8, "万件", "件", "形成转办工单", HFQ,
+             notes="形成 a flow verb governing the count; 共 a frame word"),
+    hf_rate("直接办结率为[51.6%]", 51.6, "直接办结率", period=HFQ),
+    hf_points("比上季度提高[2.4个百分点]", 2.4, "直接办结率"),
+    hf_rate("按期办结率为[98.7%]", 98.7, "转办工单按期办结率", period=HFQ),
+    row("办理时长为[3.2个工作日]", 3.2, "个工作日", "工作日", "工单平均办理时长", "actual", HFQ),
+    row("缩短[0.6个工作日]", -0.6, "个工作日", "工作日", "工单平均办理时长", "actual", HFQ,
+        notes="a change in days: negative (缩短), actual (as h68's 平均延误时间)"),
+    hf_count("开展回访[28.5万次]", 28.5, "万次", "次", "开展回访", HFQ,
+             notes="热线 the agent, 对已办结工单 the object's frame: no part of the name"),
+    hf_rate("回访率为[68.2%]", 68.2, "回访率", period=HFQ),
+    hf_rate("群众满意率为[93.5%]", 93.5, "群众满意率", period=HFQ),
+    hf_points("同比提高[1.1个百分点]", 1.1, "群众满意率"),
+    hf_rate("重复来电占比[4.3%]", 4.3, "重复来电占比", period=HFQ),
+    hf_points("下降[0.8个百分点]", -0.8, "重复来电占比"),
+    hf_count("话务量[8.7万个]", 8.7, "万个", "个", "夜间话务量",
+             notes=HFT + "; 18:00 / 8:00 times"),
+    hf_rate("占电话话务总量的[14.2%]", 14.2, "夜间话务量占电话话务总量",
+            notes="a share after a figure names its part"),
+    hf_count("合计[15.9万个]", 15.9, "万个", "个", "周六、周日话务量"),
+    hf_rate("高出[11%]", 11, "日均", "other",
+            notes="a difference to another base (工作日), not a change over time: other (as a "
+            "multiple of an ordinary day); the clause names only 日均"),
+    hf_rate("人工接通率为[96.4%]", 96.4, "人工接通率"),
+    row("平均等待时长[27秒]", 27, "秒", "秒", "平均等待时长", "actual", HFQ3),
+    hf_count("非警务类诉求[3,216件]", 3216, "件", "件", "对接转办非警务类诉求", HFQ,
+             notes="与110报警服务台 a partner, 110 no number"),
+    hf_count("新增和更新条目[1.2万条]", 1.2, "万条", "条", "政策知识库新增和更新条目", HFQ),
+    row("累计达到[8.6万条]", 8.6, "万条", "条", "政策知识库条目", "count_total", HFREF, "reach",
+        "达到", notes="a bare 累计: a point at the reference date; the clause's subject is the "
+        "clause before's 政策知识库 (elided)"),
+    # 二、热点诉求 (no time expression: the title's quarter)
+    hf_count("投诉类[38.2万件]", 38.2, "万件", "件", "投诉类", notes=HFT),
+    hf_rate("38.2万件，占[44.2%]", 44.2, "投诉类占比"),
+    hf_count("求助类[21.6万件]", 21.6, "万件", "件", "求助类"),
+    hf_count("咨询类[19.3万件]", 19.3, "万件", "件", "咨询类"),
+    hf_count("建议类[4.1万件]", 4.1, "万件", "件", "建议类"),
+    hf_count("表扬类[3.2万件]", 3.2, "万件", "件", "表扬类"),
+    hf_rate("同比增长[15.8%]", 15.8, "表扬类", "growth_rate"),
+    hf_count("分别为[17.9万件]", 17.9, "万件", "件", "城乡建设",
+             notes="a 分别 list pairs the categories with their numbers; 排名前五 a class"),
+    hf_count("[11.3万件]", 11.3, "万件", "件", "交通运输"),
+    hf_count("[9.6万件]", 9.6, "万件", "件", "市场监管"),
+    hf_count("[7.2万件]", 7.2, "万件", "件", "劳动社保"),
+    hf_count("[6.8万件]", 6.8, "万件", "件", "教育"),
+    hf_rate("合计占诉求总量的[61.1%]", 61.1, "占诉求总量",
+            notes="the part is the five just listed (a class, 排名前五): named by the clause only"),
+    hf_rate("城乡建设类诉求同比增长[21.4%]", 21.4, "城乡建设类诉求", "growth_rate"),
+    hf_count("出租车服务的[2.1万件]", 2.1, "万件", "件", "反映网约车、出租车服务",
+             notes="a count after 的 with no noun: the clause before the 的"),
+    hf_count("7月份达到[1.9万件]", 1.9, "万件", "件", "诉求", HFJUL, qual="reach", qtext="达到",
+             notes="the examples before 等 are no part of the name"),
+    row("是6月份的[2.3倍]", 2.3, "倍", "倍", "诉求", "other", HFJUL,
+        notes="a multiple of another month's level: other (as h07's 是…的3.6倍)"),
+    # 三、各区办理情况 (districts as subjects, as h36's)
+    hf_rate("分别为[95.8%]", 95.8, "满意率", subject="蜀山区", notes=HFT + "; 居前三 a class"),
+    hf_rate("[95.1%]", 95.1, "满意率", subject="包河区"),
+    hf_rate("[94.9%]", 94.9, "满意率", subject="庐阳区"),
+    hf_rate("按期办结率[100%]", 100, "按期办结率", subject="肥西县"),
+    row("居全市[第1位]", 1, "位", "位", "按期办结率", "rank", HFQ3, subject="肥西县"),
+    hf_count("包河区，为[12.6万件]", 12.6, "万件", "件", "受理量", subject="包河区",
+             notes="最多的是X，为N: X the subject"),
+    hf_rate("占全市的[14.6%]", 14.6, "受理量占全市", subject="包河区"),
+    hf_rate("满意率为[89.7%]", 89.7, "满意率", subject="瑶海区"),
+    hf_points("低[3.8个百分点]", -3.8, "满意率", "other", HFQ3, subject="瑶海区",
+              notes="a gap below the city's average (低于): other, negative (as h70)"),
+    row("共有[4个]县（市）区", 4, "个", "个", "县（市）区按期办结率达到99%以上", "actual", HFQ3,
+        notes="a count whose clause ends with what the counted did: the thing and that"),
+    hf_rate("达到[99%以上]", 99, "按期办结率", "other", HFQ3, qual="at_least", qtext="以上",
+            borderline=True, notes="borderline: a class's bound (the districts that qualify)"),
+    hf_rate("分别为[74.5%]", 74.5, "回访率", subject="长丰县"),
+    hf_rate("[72.8%]", 72.8, "回访率", subject="巢湖市"),
+    # 四、典型案例
+    row("已超过[6小时]", 6, "小时", "小时", "停水", "actual",
+        P("8月12日", "2025-08-12", "2025-08-12"),
+        "over", "超过", subject="蜀山区", notes="21时40分 a time of day; 二期3号楼 names"),
+    row("[约420户]", 420, "户", "户", "居民用水恢复正常", "actual",
+        P("8月12日", "2025-08-12", "2025-08-12"), "about", "约",
+        notes="the paragraph's date (次日凌晨 the next day's hour, no date of its own)"),
+    row("课时费[1.28万元]", 1.28, "万元", "元", "拒退预付课时费", "actual",
+        P("9月3日", "2025-09-03", "2025-09-03"), subject="包河区"),
+    row("某路段[3个]窨井盖", 3, "个", "个", "窨井盖缺失", "count_total",
+        P("9月22日", "2025-09-22", "2025-09-22"), subject="庐阳区"),
+    row("[2小时内]", 2, "小时", "小时", "完成补装", "actual",
+        P("9月22日", "2025-09-22", "2025-09-22"),
+        "at_most", "内", subject="庐阳区"),
+    # 五、下一步工作 (goals)
+    hf_rate("提升至[35%以上]", 35, "网络渠道受理占比", "target", HFQ4, qual="at_least",
+            qtext="以上"),
+    hf_rate("保持在[93%以上]", 93, "群众满意率", "target", HFY, qual="at_least", qtext="以上",
+            notes="力争全年"),
+    hf_rate("控制在[4%以内]", 4, "重复来电占比", "target", HFY, qual="at_most", qtext="以内"),
+    row("举办[120场]", 120, "场", "场", "举办", "target", HFY, notes="全年计划: a plan"),
+    row("已举办[86场]", 86, "场", "场", "举办", "count_total",
+        P("目前", "2025-10-15", "2025-10-15"),
+        notes="a running total at 目前: a point at the reference date"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h81: 红星新闻's report on a 成都 land auction (2025-11-26 18:05 under the headline; home 成都): a
+# headline 7宗地块揽金 亿元, the 11月26日 auction's 推出 宗 / 总出让面积 亩 / 总成交价 / 平均溢价率,
+# a previous auction (今年9月) in brackets, 增加85% (growth), 报名 家 with 其中; plots in paragraphs
+# with no time expression of their own (undated, as h75's rounds), each plot's district its subject
+# (武侯区, 高新区, 龙泉驿区, 天府新区, 郫都区; the list 双流区、郫都区、新都区 none): 净用地面积 亩,
+# 容积率 (a planning parameter the sale sets: other, no unit), 起始价 / 最高限价 亿元, 楼面地价
+# 元/平方米 (and 万元/平方米), 轮 of bidding, 溢价率 (share), 家 参与 / 摇号, 竞得 亿元, 不少于 a
+# requirement (target); the notice's terms (保证金 起始价的20%, 10个工作日内, 1个月内 50%, 6个月内,
+# 出让年限 70年 / 40年: other, as h73's 期限); an analyst's 1—10月 累计 宗 (count_total) with 出让金
+# / 同比 / 平均溢价率 / 较去年全年提高…个百分点, 同期 成交面积 万平方米 / 成交均价, 10月单月
+# 二手住宅 万套 with 环比, 截至10月底 库存 (a stock) / 去化周期 个月, 占比约七成, 年内 2至3场 and
+# 全年 突破 forecasts (targets), 去年11月's 溢价率; 将于12月10日 推出 宗 / 亩 / 亿元 (targets).
+# Traps: 18:05, 9时30分, 今年第12场 (an ordinal), WH08(252)：2025-041 and GX2025-17(252) (plot
+# numbers), 9号线 / 2号线, 新希望五新 / 中建八局 (names), 一所, TOP10, 连续8个月 (a streak), 028-
+# phone; borderline 约40分钟 (elapsed time), 约600米 / 约800米 (a plot's distance, as h40's),
+# 3公里范围 (a radius), 24班 (a school's size class), 容积率低于2.0 and 2万套以上 (a class's / a
+# streak's bound), 其余5宗 and 两宗 (totals of the plots listed / described).
+CDL = "h81_chengdu_land_auction_news_2025.txt"
+CDDAY = P("11月26日", "2025-11-26", "2025-11-26")
+CD10 = P("今年1—10月", "2025-01-01", "2025-10-31")
+CDSAME = P("同期", "2025-01-01", "2025-10-31")
+CDOCT = P("10月单月", "2025-10-01", "2025-10-31")
+CDEND = P("截至10月底", "2025-10-31", "2025-10-31")
+CDU = "no time expression in its paragraph (the auction's day is the paragraph before's): undated"
+
+
+def cd_fig(anchor, value, unit_raw, unit, indicator, kind="actual", period=NONE, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def cd_rate(anchor, value, indicator, kind="share", period=NONE, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[CDL] = [
+    # headline (no time expression)
+    cd_fig("[7宗]地块揽金", 7, "宗", "宗", "地块揽金",
+           notes="a count whose clause ends with what the counted did: the thing and that"),
+    cd_fig("揽金[98.6亿元]", 98.6, "亿元", "元", "揽金"),
+    # the auction (11月26日)
+    cd_fig("推出[7宗]地块", 7, "宗", "宗", "推出地块", period=CDDAY, notes="共 a frame word"),
+    cd_fig("总出让面积约[412.6亩]", 412.6, "亩", "亩", "总出让面积", period=CDDAY, qual="about",
+           qtext="约"),
+    cd_fig("总成交价[98.6亿元]", 98.6, "亿元", "元", "总成交价", period=CDDAY),
+    cd_rate("平均溢价率[12.8%]", 12.8, "平均溢价率", period=CDDAY),
+    cd_fig("（[6宗]地块", 6, "宗", "宗", "地块", period=P("今年9月", "2025-09-01", "2025-09-30"),
+           notes="the previous auction's, in brackets: its own month"),
+    cd_fig("成交[53.2亿元]", 53.2, "亿元", "元", "成交",
+           period=P("今年9月", "2025-09-01", "2025-09-30")),
+    cd_rate("总成交价增加[85%]", 85, "总成交价", "growth_rate", CDDAY,
+            notes="against the previous auction: a change"),
+    cd_fig("共有[22家]企业", 22, "家", "家", "企业报名参与竞买", period=CDDAY),
+    cd_fig("民营房企[5家]", 5, "家", "家", "民营房企", period=CDDAY, notes="其中 a frame word"),
+    # 武侯区's plot (undated)
+    cd_fig("净用地面积约[46.8亩]", 46.8, "亩", "亩", "净用地面积", qual="about", qtext="约",
+           subject="武侯区", notes=CDU + "; WH08(252)：2025-041 a plot number"),
+    cd_fig("容积率[2.5]", 2.5, None, None, "容积率", "other", subject="武侯区",
+           notes="a planning parameter the sale sets: other (as h73's 期限), no unit"),
+    cd_fig("起始价[15.6亿元]", 15.6, "亿元", "元", "起始价", subject="武侯区"),
+    cd_fig("起始楼面地价[20000元/平方米]", 20000, "元/平方米", "元/平方米", "起始楼面地价",
+           subject="武侯区", notes="折合 a frame word"),
+    cd_fig("吸引[11家]房企", 11, "家", "家", "房企报名", subject="武侯区",
+           notes="after a causative verb (吸引) the count counts an event"),
+    cd_fig("经过[38轮]竞价", 38, "轮", "轮", "竞价", subject="武侯区"),
+    cd_fig("开拍后约[40分钟]", 40, "分钟", "分钟", "触及最高限价", "other", qual="about",
+           qtext="约",
+           subject="武侯区", borderline=True, notes="borderline: elapsed time"),
+    cd_fig("最高限价[20.28亿元]", 20.28, "亿元", "元", "最高限价", subject="武侯区"),
+    cd_rate("（溢价率[30%]）", 30, "溢价率", subject="武侯区"),
+    cd_fig("共有[7家]企业参与摇号", 7, "家", "家", "企业参与摇号", subject="武侯区"),
+    cd_fig("成交楼面地价[26000元/平方米]", 26000, "元/平方米", "元/平方米", "成交楼面地价",
+           subject="武侯区"),
+    cd_fig("一站约[600米]", 600, "米", "米", "距离地铁9号线一站", qual="about", qtext="约",
+           subject="武侯区", borderline=True, notes="borderline: a place's distance (as h40's)"),
+    cd_fig("周边[3公里]范围", 3, "公里", "公里", "周边范围", "other", subject="武侯区",
+           borderline=True, notes="borderline: a radius (as 15分钟 in 15分钟生活圈)"),
+    cd_fig("范围内有[5所]中小学", 5, "所", "所", "中小学", "count_total", subject="武侯区",
+           notes="a stock with no time expression: undated"),
+    # 高新区's plot (undated)
+    cd_fig("该地块面积[62.3亩]", 62.3, "亩", "亩", "地块面积", subject="高新区",
+           notes=CDU + "; GX2025-17(252) a plot number; 该 a referent"),
+    cd_fig("容积率[3.0]", 3.0, None, None, "容积率", "other", subject="高新区"),
+    cd_fig("起始价[28.7亿元]", 28.7, "亿元", "元", "起始价", subject="高新区"),
+    cd_fig("[6家]企业参与竞买", 6, "家", "家", "企业参与竞买", subject="高新区"),
+    cd_fig("经过[26轮]竞价", 26, "轮", "轮", "竞价", subject="高新区"),
+    cd_fig("以[33.6亿元]竞得", 33.6, "亿元", "元", "竞得", subject="高新区",
+           notes="新希望五新 a company's name"),
+    cd_rate("溢价率[17.1%]", 17.1, "溢价率", subject="高新区"),
+    cd_fig("成交楼面地价约[2.70万元/平方米]", 2.70, "万元/平方米", "元/平方米", "成交楼面地价",
+           qual="about", qtext="约", subject="高新区", norm=27000.0),
+    cd_fig("一所[24班]小学", 24, "班", "班", "小学", "other", subject="高新区", borderline=True,
+           notes="borderline: a school's size class (24班小学), 一所 the article"),
+    cd_fig("不少于[1.2万平方米]", 1.2, "万平方米", "平方米", "建筑面积", "target", qual="at_least",
+           qtext="不少于", subject="高新区", notes="需: a requirement the sale sets"),
+    # the other five plots (undated)
+    cd_fig("其余[5宗]地块", 5, "宗", "宗", "地块", borderline=True,
+           notes="borderline: totals the plots listed after it"),
+    cd_fig("的[3宗]住宅用地", 3, "宗", "宗", "住宅用地以底价成交",
+           notes=CDU + "; a place closing a list of places: no subject; 均 a frame word"),
+    cd_fig("合计[21.4亿元]", 21.4, "亿元", "元", "成交总价"),
+    cd_fig("龙泉驿区[1宗]", 1, "宗", "宗", "商服用地", subject="龙泉驿区"),
+    cd_fig("以[1.86亿元]底价", 1.86, "亿元", "元", "底价成交", subject="龙泉驿区"),
+    cd_fig("成交楼面地价[2300元/平方米]", 2300, "元/平方米", "元/平方米", "成交楼面地价",
+           subject="龙泉驿区"),
+    cd_fig("天府新区[1宗]", 1, "宗", "宗", "宅地", subject="天府新区"),
+    cd_fig("经过[9轮]竞价", 9, "轮", "轮", "竞价", subject="天府新区"),
+    cd_fig("以[21.5亿元]竞得", 21.5, "亿元", "元", "竞得", subject="天府新区",
+           notes="中建八局 a company's name"),
+    cd_rate("溢价率[5.4%]", 5.4, "溢价率", subject="天府新区"),
+    cd_fig("地块面积约[58亩]", 58, "亩", "亩", "地块面积", qual="about", qtext="约",
+           subject="郫都区",
+           notes="犀浦镇 a town of 郫都区"),
+    cd_fig("起始价[6.2亿元]", 6.2, "亿元", "元", "起始价", subject="郫都区"),
+    cd_fig("楼面地价约[7800元/平方米]", 7800, "元/平方米", "元/平方米", "楼面地价", qual="about",
+           qtext="约", subject="郫都区", notes="折合 a frame word"),
+    cd_fig("犀浦站约[800米]", 800, "米", "米", "距离地铁2号线犀浦站", qual="about", qtext="约",
+           subject="郫都区", borderline=True, notes="borderline: a place's distance (as h40's)"),
+    cd_fig("容积率低于[2.0]", 2.0, None, None, "容积率", "other", qual="at_most", qtext="低于",
+           subject="郫都区", borderline=True,
+           notes="borderline: a class's bound (唯一一宗…的地块)"),
+    # the notice's terms (other, undated)
+    cd_rate("起始价的[20%]", 20, "竞买保证金", "other",
+            notes="a term the sale sets (as h73's 期限)"),
+    row("[10个工作日]内", 10, "个工作日", "工作日", "签订出让合同", "other", qual="at_most",
+        qtext="内"),
+    row("[1个月]内", 1, "个月", "月", "缴纳土地出让价款", "other", qual="at_most", qtext="内"),
+    cd_rate("缴纳[50%]的", 50, "缴纳土地出让价款", "other"),
+    row("[6个月]内", 6, "个月", "月", "余款付清", "other", qual="at_most", qtext="内"),
+    row("出让年限为[70年]", 70, "年", "年", "住宅用地的出让年限", "other"),
+    row("商服用地为[40年]", 40, "年", "年", "商服用地", "other",
+        notes="the clause names only the land class"),
+    # the analyst
+    cd_fig("本场[两宗]", 2, "宗", "宗", "中心城区地块", borderline=True,
+           notes="borderline: totals the two plots described"),
+    cd_rate("均超过[15%]", 15, "中心城区地块溢价率", qual="over", qtext="超过",
+            notes="本场 no calendar time: undated; 均 a frame word"),
+    cd_fig("涉宅用地[86宗]", 86, "宗", "宗", "出让涉宅用地", "count_total", CD10,
+           notes="累计 over a dated span: count_total, its period the span"),
+    cd_fig("土地出让金约[812亿元]", 812, "亿元", "元", "土地出让金", period=CD10, qual="about",
+           qtext="约", notes="a flow of the span (累计 is the clause before's)"),
+    cd_rate("宗数同比下降[12%]", -12, "宗数", "growth_rate", CD10),
+    cd_rate("金额同比增长[6.5%]", 6.5, "金额", "growth_rate", CD10),
+    cd_rate("平均溢价率为[8.9%]", 8.9, "涉宅用地平均溢价率", period=CD10),
+    row("较去年全年提高[5.2个百分点]", 5.2, "个百分点", "百分点", "涉宅用地平均溢价率",
+        "growth_rate", CD10),
+    cd_fig("成交面积[1120万平方米]", 1120, "万平方米", "平方米", "新建商品住宅成交面积",
+           period=CDSAME),
+    cd_rate("同比下降[9.3%]", -9.3, "新建商品住宅成交面积", "growth_rate", CDSAME),
+    cd_fig("成交均价约[1.86万元/平方米]", 1.86, "万元/平方米", "元/平方米", "成交均价",
+           period=CDSAME, qual="about", qtext="约", norm=18600.0),
+    cd_rate("同比上涨[4.1%]", 4.1, "成交均价", "growth_rate", CDSAME),
+    cd_fig("二手住宅成交[2.05万套]", 2.05, "万套", "套", "二手住宅成交", period=CDOCT),
+    cd_rate("环比增长[3.8%]", 3.8, "二手住宅成交", "growth_rate", CDOCT),
+    cd_fig("保持在[2万套以上]", 2, "万套", "套", "二手住宅成交", qual="at_least", qtext="以上",
+           borderline=True, notes="borderline: a streak's bound (连续8个月 a streak)"),
+    cd_fig("库存约[1850万平方米]", 1850, "万平方米", "平方米", "新建商品住宅库存", "count_total",
+           CDEND,
+           qual="about", qtext="约", notes="全市 the home"),
+    cd_fig("去化周期约[14.6个月]", 14.6, "个月", "月", "去化周期", period=CDEND, qual="about",
+           qtext="约"),
+    cd_fig("中有[4家]参与竞拍", 4, "家", "家", "参与竞拍",
+           notes="TOP10 a list's name; 本场 undated"),
+    row("占比约[七成]", 70, "成", "%", "竞得金额占比", "share", qual="about", qtext="约"),
+    row("还将有[2至3场]", 2, "场", "场", "土拍", "target", P("年内", "2025-01-01", "2025-12-31"),
+        high=3, notes="an analyst's forecast: a target (as h75's 全年 forecasts)"),
+    cd_rate("溢价率仅[1.6%]", 1.6, "平均溢价率", period=P("去年11月", "2024-11-01", "2024-11-30")),
+    cd_fig("突破[1000亿元]", 1000, "亿元", "元", "涉宅用地出让金", "target",
+           P("全年", "2025-01-01", "2025-12-31"), qual="break_through", qtext="突破"),
+    # the next auction (将于12月10日)
+    cd_fig("推出[9宗]地块", 9, "宗", "宗", "推出地块", "target",
+           P("12月10日", "2025-12-10", "2025-12-10")),
+    cd_fig("总面积约[520亩]", 520, "亩", "亩", "总面积", "target",
+           P("12月10日", "2025-12-10", "2025-12-10"), qual="about", qtext="约"),
+    cd_fig("起始总价约[96亿元]", 96, "亿元", "元", "起始总价", "target",
+           P("12月10日", "2025-12-10", "2025-12-10"), qual="about", qtext="约"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h82: 农业农村部's weekly report on wholesale farm prices, 2025年第47周 (发布日期：2025-11-25; a
+# national text: home 全国): “农产品批发价格200指数” / “菜篮子”产品批发价格指数 levels (no unit,
+# actual) with 比前一周 / 比去年同期 changes in 个点 (growth_rate, unit 点), the year's high
+# (2月第1周's 131.52) and the gap to it (other); counts of products up / down / flat (the clause
+# before 的 names them); prices 每公斤 N元 (unit 元, 每公斤 the base, as h69's 每平方米) with 环比 /
+# 同比 (下跌 negative), 猪粮比价 5.21:1 (a ratio: share, no unit) with 比前一周下降0.08,
+# 能繁母猪存栏 万头 at 10月末 (a stock) with 环比 and 相当于正常保有量…的103.5% (other); 鸡蛋
+# 比年内最高点下降1.96元 (an absolute change: actual, negative); fish in a 分别 list (and
+# 环比分别上涨); 28种 / 6种 baskets' averages; 18种 / 10种 counts; 涨幅居前三位 and 降幅 分别 lists;
+# 预计12月上旬 涨幅 5%左右 (a forecast: target); regions as subjects (华北地区, 华南地区, 东北地区),
+# 两地价差; a text table (单位：元/公斤: unit 元/千克) with 本周 / 前一周 / 环比（%） / 去年同期 /
+# 同比（%） columns, each cell named by its row's product and dated by its column. Paragraphs with
+# no time expression take the title's 2025年第47周. Traps: 200 in the index's name, 第47周
+# (11月17日—23日), 2月第1周, 连续3周 / 连续5周 (streaks), 二级预警, 前三位 (a class), 12月上旬,
+# 注：1．2．3．, 2015年=100 (a base), 每周二, 010- phone; borderline 22个品种 / 28种 / 6种 (a
+# monitored basket's size, as h71's 31个行业大类), 5:1至6:1 (a band's bounds), 172家 (the sample's
+# size).
+MA = "h82_moa_farm_product_wholesale_prices_week47_2025.txt"
+MAW = P("2025年第47周", "2025-11-17", "2025-11-23")
+MAPREV = P("前一周", "2025-11-10", "2025-11-16")
+MALAST = P("去年同期", "2024-11-18", "2024-11-24")
+MAOCT = P("10月末", "2025-10-31", "2025-10-31")
+MAT = "no time expression in its paragraph: the title's 2025年第47周"
+
+
+def ma_price(anchor, value, indicator, period=MAW, **kw):
+    return row(anchor, value, "元", "元", indicator, "actual", period, **kw)
+
+
+def ma_rate(anchor, value, indicator, kind="growth_rate", period=MAW, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def ma_count(anchor, value, unit_raw, indicator, **kw):
+    return row(anchor, value, unit_raw, unit_raw[-1], indicator, "actual", MAW, **kw)
+
+
+def ma_basket(anchor, value, unit_raw, indicator):
+    return row(anchor, value, unit_raw, unit_raw[-1], indicator, "other", MAW, borderline=True,
+               notes="borderline: a monitored basket's size (as h71's 31个行业大类)")
+
+
+def ma_cells(head, indicator, now, prev, mom, last, yoy):
+    """A table row: 本周 / 前一周 prices, 环比（%）, 去年同期 price, 同比（%）."""
+    cells = [(now, "元/公斤", "元/千克", "actual", MAW),
+             (prev, "元/公斤", "元/千克", "actual", MAPREV),
+             (mom, "%", "%", "growth_rate", MAW), (last, "元/公斤", "元/千克", "actual", MALAST),
+             (yoy, "%", "%", "growth_rate", MAW)]
+    return [row(col_cell(MA, head, i + 1), v, ur, u, indicator, k, p,
+                notes="the table's cell: its row's product, its column's week" if i == 0 else None)
+            for i, (v, ur, u, k, p) in enumerate(cells)]
+
+
+LABELS[MA] = [
+    # 一、总体情况
+    row("“农产品批发价格200指数”为[120.36]", 120.36, None, None, "农产品批发价格200指数", "actual",
+        MAW, notes="an index's level: no unit, actual (as h32); 200 part of the name"),
+    row("比前一周上升[0.85个点]", 0.85, "个点", "点", "农产品批发价格200指数", "growth_rate", MAW,
+        notes="a change of an index's level in points (个 dropped, as in 个百分点)"),
+    row("比去年同期下降[2.94个点]", -2.94, "个点", "点", "农产品批发价格200指数", "growth_rate",
+        MAW),
+    row("价格指数为[122.18]", 122.18, None, None, "菜篮子产品批发价格指数", "actual", MAW),
+    row("上升[0.97个点]", 0.97, "个点", "点", "菜篮子产品批发价格指数", "growth_rate", MAW),
+    row("第1周的[131.52]", 131.52, None, None, "年内高点", "actual",
+        P("2月第1周", "2025-02-03", "2025-02-09"),
+        notes="the first full week of February (Monday 2月3日 to Sunday 2月9日)"),
+    row("低[11.16个点]", -11.16, "个点", "点", "200指数", "other", MAW,
+        notes="a gap below another level (the year's high): other, negative; 连续3周 a streak"),
+    ma_basket("重点监测的[22个]品种", 22, "个", "品种"),
+    ma_count("价格上涨的[11个]", 11, "个", "价格上涨",
+             notes="a count after 的 with no noun: the clause before the 的"),
+    ma_count("下降的[9个]", 9, "个", "下降"),
+    ma_count("持平的[2个]", 2, "个", "持平"),
+    # 二、畜产品
+    ma_price("猪肉平均价格为每公斤[18.42元]", 18.42, "猪肉平均价格",
+             notes=MAT + "; 全国农产品批发市场 the scope (the home)"),
+    ma_rate("环比下跌[1.2%]", -1.2, "猪肉平均价格"),
+    ma_rate("同比下跌[27.6%]", -27.6, "猪肉平均价格", notes="连续5周 a streak"),
+    row("为[5.21:1]", 5.21, None, None, "生猪出场价格与玉米批发价格的比值", "share", MAW,
+        notes="a ratio N:1 is a share with no unit (as h15, h33); 猪粮比价 in brackets"),
+    row("比前一周下降[0.08]", -0.08, None, None, "生猪出场价格与玉米批发价格的比值", "growth_rate",
+        MAW),
+    row("处于[5:1至6:1]", 5, None, None, "二级预警区间", "other", MAW, high=6, borderline=True,
+        notes="borderline: a band's bounds"),
+    ma_price("每公斤[63.85元]", 63.85, "牛肉平均价格"),
+    ma_rate("环比上涨[0.6%]", 0.6, "牛肉平均价格"),
+    ma_rate("同比上涨[8.4%]", 8.4, "牛肉平均价格"),
+    ma_price("羊肉每公斤[61.20元]", 61.20, "羊肉", notes="环比持平: no number"),
+    ma_rate("同比下跌[3.7%]", -3.7, "羊肉"),
+    ma_price("每公斤[17.36元]", 17.36, "白条鸡平均价格"),
+    ma_rate("环比上涨[0.9%]", 0.9, "白条鸡平均价格"),
+    row("存栏[4035万头]", 4035, "万头", "头", "能繁母猪存栏", "count_total", MAOCT,
+        notes="a stock at its date; 全国 the home"),
+    ma_rate("环比减少[0.5%]", -0.5, "能繁母猪存栏", period=MAOCT),
+    row("正常保有量[3900万头]", 3900, "万头", "头", "正常保有量", "other", NONE,
+        notes="a norm the plan sets (a base), undated"),
+    ma_rate("的[103.5%]", 103.5, "能繁母猪存栏", "other", MAOCT,
+            notes="a level relative to another base (相当于…的): other (as h40's 約為正常的1.6倍)"),
+    ma_price("每公斤[7.48元]", 7.48, "鸡蛋平均价格", notes=MAT),
+    ma_rate("环比下跌[2.1%]", -2.1, "鸡蛋平均价格"),
+    ma_rate("同比下跌[24.5%]", -24.5, "鸡蛋平均价格"),
+    ma_price("下降[1.96元]", -1.96, "鸡蛋平均价格",
+             notes="an absolute change below the year's high: actual, negative"),
+    # 三、水产品
+    ma_price("分别为每公斤[20.15元]", 20.15, "鲫鱼平均价格",
+             notes=MAT + "; a 分别 list pairs the fish with their prices"),
+    ma_price("[14.02元]", 14.02, "鲤鱼平均价格"),
+    ma_price("[7.90元]", 7.90, "白鲢鱼平均价格"),
+    ma_price("[41.36元]", 41.36, "大带鱼平均价格"),
+    ma_rate("分别上涨[0.5%]", 0.5, "鲫鱼平均价格"),
+    ma_rate("[1.3%]", 1.3, "鲤鱼平均价格"),
+    ma_rate("[2.6%]", 2.6, "白鲢鱼平均价格"),
+    ma_rate("和[0.2%]", 0.2, "大带鱼平均价格"),
+    ma_price("草鱼每公斤[15.33元]", 15.33, "草鱼"),
+    ma_rate("环比下跌[0.4%]", -0.4, "草鱼"),
+    ma_price("每公斤[46.80元]", 46.80, "南美白对虾批发均价"),
+    ma_rate("同比上涨[6.1%]", 6.1, "南美白对虾批发均价"),
+    # 四、蔬菜
+    ma_basket("全国[28种]", 28, "种", "重点监测蔬菜"),
+    ma_price("每公斤[5.12元]", 5.12, "重点监测蔬菜平均价格",
+             notes=MAT + "; 28种 a modifier before the noun (the basket), no part of the name"),
+    ma_rate("环比上涨[4.1%]", 4.1, "重点监测蔬菜平均价格"),
+    ma_rate("同比下降[9.5%]", -9.5, "重点监测蔬菜平均价格"),
+    ma_count("[18种]价格上涨", 18, "种", "价格上涨", notes="其中 a frame word"),
+    ma_count("[10种]价格下降", 10, "种", "价格下降"),
+    ma_rate("分别上涨[15.6%]", 15.6, "菜花",
+            notes="涨幅居前三位 a class; 分别 pairs the vegetables"),
+    ma_rate("[12.3%]", 12.3, "黄瓜"),
+    ma_rate("[10.9%]", 10.9, "西葫芦"),
+    ma_rate("分别下跌[6.8%]", -6.8, "大白菜"),
+    ma_rate("和[5.2%]", -5.2, "白萝卜"),
+    ma_rate("涨幅在[5%左右]", 5, "涨幅", "target", P("12月上旬", "2025-12-01", "2025-12-10"),
+            qual="about", qtext="左右", notes="预计: a forecast (target)"),
+    # 五、水果
+    ma_basket("[6种]重点监测水果", 6, "种", "重点监测水果"),
+    ma_price("每公斤[7.05元]", 7.05, "重点监测水果平均价格", notes=MAT),
+    ma_rate("环比下降[0.8%]", -0.8, "重点监测水果平均价格"),
+    ma_rate("同比上涨[3.2%]", 3.2, "重点监测水果平均价格"),
+    ma_price("富士苹果每公斤[8.96元]", 8.96, "富士苹果", notes="其中 a frame word"),
+    ma_rate("环比上涨[1.1%]", 1.1, "富士苹果"),
+    ma_price("香蕉每公斤[5.84元]", 5.84, "香蕉"),
+    ma_rate("环比下跌[3.5%]", -3.5, "香蕉"),
+    ma_price("西瓜每公斤[4.26元]", 4.26, "西瓜"),
+    ma_rate("同比上涨[12.7%]", 12.7, "西瓜"),
+    # 六、分区域情况 (本周; regions as subjects)
+    ma_price("每公斤[17.86元]", 17.86, "猪肉批发均价", P("本周", "2025-11-17", "2025-11-23"),
+             subject="华北地区", notes="为全国最低: a rank with no numeral, no row"),
+    ma_price("华南地区每公斤[19.64元]", 19.64, "猪肉批发均价",
+             P("本周", "2025-11-17", "2025-11-23"),
+             subject="华南地区", notes="the clause names only the region; the price is the list's"),
+    ma_price("价差[1.78元]", 1.78, "两地价差", P("本周", "2025-11-17", "2025-11-23"),
+             notes="two places: no subject"),
+    ma_basket("，[28种]蔬菜", 28, "种", "蔬菜"),
+    ma_rate("环比上涨[7.9%]", 7.9, "蔬菜均价", period=P("本周", "2025-11-17", "2025-11-23"),
+            subject="东北地区"),
+    # 七、the table (单位：元/公斤)
+    *ma_cells("马铃薯", "马铃薯", 2.86, 2.83, 1.1, 3.12, -8.3),
+    *ma_cells("西红柿", "西红柿", 6.47, 6.02, 7.5, 7.15, -9.5),
+    *ma_cells("鸭梨", "鸭梨", 6.18, 6.20, -0.3, 5.93, 4.2),
+    *ma_cells("鲢鱼（花）", "鲢鱼（花）", 16.84, 16.71, 0.8, 17.58, -4.2),
+    row("全国[172家]", 172, "家", "家", "农产品批发市场", "other", NONE, borderline=True,
+        notes="borderline: the sample's size (as h71's 3200家调查样本)"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
