@@ -49,7 +49,8 @@ def periods_of(text: str, doc_date: date | None, roc: bool = False,
     if not may_hold_period(text):
         return []  # most sentences read for their numbers name no period
     found = find_periods(text, doc_date, roc, april_fiscal)
-    kept = [not p.is_day or _day_of_figure(text, p) for p in found]
+    kept = [(not p.is_day or _day_of_figure(text, p)) and not _numbers_event(text, p)
+            for p in found]
     for i in range(len(found) - 2, -1, -1):
         # 10月2日、10月3日单日票房分别为…: the days listed before a day of figures are too
         if found[i].is_day and kept[i + 1] and found[i + 1].is_day and (
@@ -60,6 +61,14 @@ def periods_of(text: str, doc_date: date | None, roc: bool = False,
 
 
 ROUND = "轮"
+# an ordinal of the events of a period right after it (今年第12场…拍卖, 2025年第三批…): the
+# period says which event it is, it dates none of the event's figures (its day does)
+_EVENT_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[场次批届]")
+
+
+def _numbers_event(text: str, span: PeriodSpan) -> bool:
+    """The period counts the events it holds (今年第12场): no period of what they give."""
+    return text.startswith("第", span.end) and _EVENT_ORDINAL.match(text, span.end) is not None
 
 
 def _rounds_on_days(found: list[PeriodSpan], kept: list[PeriodSpan]) -> list[PeriodSpan]:
@@ -115,11 +124,11 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
     if caused_on(text, span) or _as_at(text, span) or _issued_on(text, span):
         return True
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith("其中", 0, span.start) or (
-        span.start == 0 and _CLOCK_COMMA.match(text, span.end) is not None
+        span.start == 0 and (_CLOCK_COMMA.match(text, span.end) is not None
+                             or _LEAD_COMMA.match(text, span.end) is not None)
         and _NEWS_LEAD.search(text) is None) or (
-        span.start == 0 and _LEAD_COMMA.match(text, span.end) is not None and (
-            (_READING.search(text) is not None and _NEWS_LEAD.search(text) is None)
-            or _event_held(text))) or (
+        span.start == 0 and _LEAD_COMMA.match(text, span.end) is not None
+        and _event_held(text)) or (
         # 10月8日为档期最后一天，单日票房回落至3.4亿元: a day the sentence opens with and gives a
         # single day's figure of
         span.start == 0 and _NEWS_LEAD.search(text) is None
@@ -218,9 +227,11 @@ _LEAD_VERB = re.compile(r"(?:[（(][^）)]{1,12}[）)])?(?:公布|发布|宣布|
 # events whose figures are made at the event: deals signed, projects started, fairs' deals
 _DEAL_EVENT = re.compile(r"(?:签约|开工|投产|竣工)(?:暨[\u4e00-\u9fff]{2})?(?:活动|仪式|大会)"
                          r"|洽谈会|交易会|博览会|推介会")
-# a clock time after a day a sentence opens with (7月5日19:30，…比赛在…开球，现场观众达5.21万人):
-# the moment of what the sentence reports, whose figures are that day's
-_CLOCK_COMMA = re.compile(r"\s?(?:上午|下午|晚上|晚间|早上)?\d{1,2}\s?[:：]\s?\d{2}[，,]")
+# a clock time after a day a sentence opens with (7月5日19:30，…比赛在…开球，现场观众达5.21万人;
+# 11月26日上午9时30分，…共推出7宗地块; 8月12日21时40分，市民…反映): the moment of what the
+# sentence reports, whose figures are that day's
+_CLOCK_COMMA = re.compile(r"\s?(?:上午|下午|晚上|晚间|早上|凌晨|中午)?\d{1,2}\s?"
+                          r"(?:[:：]\s?\d{2}|[时点](?:\d{1,2}分)?)[，,]")
 # the comma after a lead's day (10月21日，, 1月16日上午，)
 _LEAD_COMMA = re.compile(r"(?:上午|下午|晚上|晚间|早上)?[，,]")
 

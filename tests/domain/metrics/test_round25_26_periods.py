@@ -1,0 +1,60 @@
+"""Blind rounds 25 and 26's period misses (tests/gold/heldout/README.md), a class of phrasing
+per test, each on short texts written for it in the genre's manner: a day opening a sentence
+(with or without its time of day), an ordinal of the year's events, a quarterly or weekly
+report's own period words, a weekly table's columns of the week before and the same week a year
+before, an earlier figure in brackets, a day a plan names (将于…), parts of a month and rolling
+windows."""
+
+from datetime import date
+
+from pipelines.domain.analysis import analyse_document
+from pipelines.domain.records import Metric
+
+
+def _by_quote(raw: str, published_on: date) -> dict[str, Metric]:
+    """The metrics by their number and unit (a bound's words, 约 / 超过, left off)."""
+    found = analyse_document(raw, published_on=published_on).metrics
+    return {m.quote.removeprefix(m.qualifier_text or ""): m for m in found}
+
+
+def _dates(m: Metric) -> tuple[date | None, date | None]:
+    return m.period_start, m.period_end
+
+
+def _day(y: int, mo: int, d: int) -> tuple[date, date]:
+    return date(y, mo, d), date(y, mo, d)
+
+
+AUCTION = (
+    "南京土拍：5宗地块揽金62.4亿元\n\n"
+    "10月15日上午9时，南京市规划和自然资源局组织今年第9场国有建设用地使用权拍卖，共推出5宗"
+    "地块，总成交价62.4亿元，平均溢价率8.6%。本场共有18家企业报名参与竞买。\n"
+)
+
+
+def test_a_day_opening_a_sentence_with_its_time_of_day_dates_its_figures():
+    """10月15日上午9时，…组织今年第9场…拍卖，共推出5宗地块: the day (its time of day written in
+    时/分) dates the auction's results and the paragraph's next sentence; 今年 there counts the
+    year's auctions (第9场), it dates none of them."""
+    m = _by_quote(AUCTION, date(2025, 10, 15))
+    for quote in ("5宗", "62.4亿元", "8.6%", "18家"):
+        assert _dates(m[quote]) == _day(2025, 10, 15), quote
+
+
+CASES = (
+    "武汉市12345热线2025年第二季度运行情况通报\n\n"
+    "一、总体情况\n\n"
+    "2025年第二季度，热线共受理市民诉求52.3万件，同比增长8.1%。\n\n"
+    "二、典型案例\n\n"
+    "5月6日20时15分，市民李先生来电反映，江汉区某小区停电已超过4小时。"
+    "6月9日，洪山区一位市民反映某健身房拒退会员费8600元，经调解全额退还。\n"
+)
+
+
+def test_a_case_opening_with_its_day_is_of_that_day():
+    """A hotline report's cases (5月6日20时15分，市民…反映; 6月9日，…一位市民反映): the day
+    a case opens with dates its figures, not the report's quarter."""
+    m = _by_quote(CASES, date(2025, 7, 12))
+    assert _dates(m["4小时"]) == _day(2025, 5, 6)
+    assert _dates(m["8600元"]) == _day(2025, 6, 9)
+    assert _dates(m["52.3万件"]) == (date(2025, 4, 1), date(2025, 6, 30))
