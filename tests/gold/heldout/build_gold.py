@@ -14253,7 +14253,9 @@ LABELS[YUN] = [
     yc_g("1 6 2 4 8元，同比增长[9.3%]", 9.3, "脱贫人口人均纯收入", YCSEC),
     # （七） stocks by the section's 2025年, flows of 全年
     yc_a("总动力达到[2 1 4.6万千瓦]", 214.6, "万千瓦", "千瓦", "农机总动力", YCSEC,
-         "count_total", qual="reach", qtext="达到", notes=YCOCR),
+         qual="reach", qtext="达到",
+         notes="a capacity in 千瓦 is actual (as h24's 农机总动力, h37's 装机容量; session 20: "
+         "labelled count_total); " + YCOCR),
     yc_g("机械化率达到[9 3.2%]", 93.2, "主要农作物耕种收综合机械化率", YCSEC, "share",
          qual="reach", qtext="达到"),
     yc_a("植保无人机[126架]", 126, "架", "架", "新购置植保无人机"),
