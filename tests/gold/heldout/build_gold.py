@@ -14242,7 +14242,9 @@ LABELS[YUN] = [
          qual="reach", qtext="达到", notes="a count after 等 adds information: scored; a hard "
          "wrap inside 郓城牡丹 before it"),
     # （六） 全年 (no time expression in the paragraph but 全年 closing it: the section's 2025年)
-    yc_a("务工就业[3.12万人]", 3.12, "万人", "人", "脱贫人口和监测对象务工就业", YCSEC),
+    yc_a("务工就业[3.12万人]", 3.12, "万人", "人", "脱贫人口和监测对象务工就业", YCSEC,
+         "count_total", notes="people in work, a stock (as h31's 务工就业, h24's 转移就业; session 20: "
+         "labelled actual)"),
     yc_g("任务的[104.0%]", 104.0, "脱贫人口和监测对象务工就业", YCSEC, "share",
          notes="完成…任务的X: a share of the figure before"),
     yc_a("小额信贷[1.86亿元]", 1.86, "亿元", "元", "发放小额信贷", YCSEC),
