@@ -13843,7 +13843,7 @@ LABELS[SB_FILE] = [
 # industries, 外商投资 企业 with 其中“一带一路”, 私营企业 占, “个转企” 户, 占比为 shares with
 # 比上年同期提高…个百分点, 累计建成 服务站 个, 注销 户 with 简易注销 占, 压缩至3个工作日,
 # 新设与注销之比 2.36:1 (a unit-less ratio), cities in 分别 lists (subjects), 居全省第1位, 合肥市
-# stock with 占全省的, 皖北 (a region of the province: a subject, as the cities are), 力争全年 goals
+# stock with 占全省的, 皖北6市 (a group with its count: part of the name, session 20), 力争全年 goals
 # 突破 / 以上, a note's 常住人口 of 2024年末. Traps: 15:20, 浏览次数, 字号 大 中 小, 居全省前三 /
 # 排名前3位 (classes), 35岁以下, 第二十条, 注：1. 2. 3., 0551- phone; borderline
 # 16个市、105个县（市、区） (the whole province: a scope's total), 皖北6市 (a group's name that
@@ -13973,9 +13973,10 @@ LABELS[MR] = [
     mr_rate("13.2%、[12.9%]", 12.9, "新设企业", subject="芜湖"),
     row("皖北[6市]", 6, "市", "个", "市", "count_total", MRQ3, borderline=True,
         notes="borderline: the name of a group of cities, totalling it"),
-    mr_flow("合计[41.5万户]", 41.5, "万户", "户", "新设经营主体", subject="皖北",
-            notes="a region of the province owns its figure, as its cities do"),
-    mr_rate("占全省的[42.1%]", 42.1, "新设经营主体占全省", "share", subject="皖北"),
+    mr_flow("合计[41.5万户]", 41.5, "万户", "户", "皖北6市新设经营主体",
+            notes="a group of places with its count is part of the name, no subject (as h53's "
+            "苏北5市, h59's 5省市, h62's 4省（区）; session 20: labelled subject 皖北); 合计 dropped"),
+    mr_rate("占全省的[42.1%]", 42.1, "皖北6市新设经营主体占全省", "share"),
     # goals
     row("新设经营主体[突破130万户]", 130, "万户", "户", "新设经营主体", "target", MRY,
         "break_through", "突破", notes="力争: a goal"),
