@@ -13195,6 +13195,8 @@ HJM = P("2025年10月", "2025-10-01", "2025-10-31")
 HJEND = P("截至2025年10月31日", "2025-10-31", "2025-10-31")
 HJLEAD = ("no time expression in its paragraph: the ten months the announcement is about "
           "(its lead sentence)")
+HJREGION = ("a region of several provinces in a breakdown by region is part of the name, no "
+            "subject (as h42's, h47's; session 20: labelled as subjects)")
 
 
 def hj_amount(anchor, value, unit_raw, unit, indicator, period=HJ10, qual="about", **kw):
@@ -13220,14 +13222,13 @@ LABELS[HJ] = [
             notes="month on month: the same name as its 同比 twin"),
     hj_amount("建築面積[約5.1萬平方米]", 5.1, "萬平方米", "平方米", "合约销售建筑面积", HJOCT),
     hj_amount("約人民幣[23,137元]", 23137, "元", "元", "平均售价", HJOCT),
-    hj_amount("約人民幣[58.2億元]", 58.2, "億元", "元", "贡献合约销售金额", subject="长三角地区",
-              notes=HJLEAD),
-    hj_rate("佔總額的[47.2%]", 47.2, "合约销售金额占总额", subject="长三角地区", notes=HJLEAD),
-    hj_amount("約人民幣[31.6億元]", 31.6, "億元", "元", "合约销售金额", subject="粤港澳大湾区",
+    hj_amount("約人民幣[58.2億元]", 58.2, "億元", "元", "长三角地区贡献合约销售金额",
+              notes=HJLEAD + "; " + HJREGION),
+    hj_rate("佔總額的[47.2%]", 47.2, "长三角地区合约销售金额占总额", notes=HJLEAD),
+    hj_amount("約人民幣[31.6億元]", 31.6, "億元", "元", "粤港澳大湾区合约销售金额",
               notes=HJLEAD + "; the name shared from the clause before (an ellipsis)"),
-    hj_rate("佔[25.6%]", 25.6, "合约销售金额占总额", subject="粤港澳大湾区", notes=HJLEAD),
-    hj_amount("約人民幣[33.6億元]", 33.6, "億元", "元", "合约销售金额", subject="中西部地区",
-              notes=HJLEAD),
+    hj_rate("佔[25.6%]", 25.6, "粤港澳大湾区合约销售金额占总额", notes=HJLEAD),
+    hj_amount("約人民幣[33.6億元]", 33.6, "億元", "元", "中西部地区合约销售金额", notes=HJLEAD),
     row("廣州[三個]城市", 3, "個", "个", "城市", "count_total", HJTEN,
         notes="borderline: totals the exhaustive list before it", borderline=True),
     hj_amount("均超過人民幣[10億元]", 10, "億元", "元", "合约销售金额", HJTEN, "over",
@@ -13843,7 +13844,7 @@ LABELS[SB_FILE] = [
 # industries, 外商投资 企业 with 其中“一带一路”, 私营企业 占, “个转企” 户, 占比为 shares with
 # 比上年同期提高…个百分点, 累计建成 服务站 个, 注销 户 with 简易注销 占, 压缩至3个工作日,
 # 新设与注销之比 2.36:1 (a unit-less ratio), cities in 分别 lists (subjects), 居全省第1位, 合肥市
-# stock with 占全省的, 皖北6市 (a group with its count: part of the name, session 20), 力争全年 goals
+# stock with 占全省的, 皖北6市 (a group with its count: part of the name), 力争全年 goals
 # 突破 / 以上, a note's 常住人口 of 2024年末. Traps: 15:20, 浏览次数, 字号 大 中 小, 居全省前三 /
 # 排名前3位 (classes), 35岁以下, 第二十条, 注：1. 2. 3., 0551- phone; borderline
 # 16个市、105个县（市、区） (the whole province: a scope's total), 皖北6市 (a group's name that
@@ -13974,8 +13975,9 @@ LABELS[MR] = [
     row("皖北[6市]", 6, "市", "个", "市", "count_total", MRQ3, borderline=True,
         notes="borderline: the name of a group of cities, totalling it"),
     mr_flow("合计[41.5万户]", 41.5, "万户", "户", "皖北6市新设经营主体",
-            notes="a group of places with its count is part of the name, no subject (as h53's "
-            "苏北5市, h59's 5省市, h62's 4省（区）; session 20: labelled subject 皖北); 合计 dropped"),
+            notes="a group of places with its count is part of the name, no subject (as "
+            "h53's 苏北5市, h59's 5省市, h62's 4省（区）; session 20: labelled subject 皖北); "
+            "合计 dropped"),
     mr_rate("占全省的[42.1%]", 42.1, "皖北6市新设经营主体占全省", "share"),
     # goals
     row("新设经营主体[突破130万户]", 130, "万户", "户", "新设经营主体", "target", MRY,
@@ -14244,8 +14246,8 @@ LABELS[YUN] = [
          "wrap inside 郓城牡丹 before it"),
     # （六） 全年 (no time expression in the paragraph but 全年 closing it: the section's 2025年)
     yc_a("务工就业[3.12万人]", 3.12, "万人", "人", "脱贫人口和监测对象务工就业", YCSEC,
-         "count_total", notes="people in work, a stock (as h31's 务工就业, h24's 转移就业; session 20: "
-         "labelled actual)"),
+         "count_total", notes="people in work, a stock (as h31's 务工就业, h24's 转移就业; "
+         "session 20: labelled actual)"),
     yc_g("任务的[104.0%]", 104.0, "脱贫人口和监测对象务工就业", YCSEC, "share",
          notes="完成…任务的X: a share of the figure before"),
     yc_a("小额信贷[1.86亿元]", 1.86, "亿元", "元", "发放小额信贷", YCSEC),
@@ -15034,7 +15036,8 @@ LABELS[CDL] = [
 # 能繁母猪存栏 万头 at 10月末 (a stock) with 环比 and 相当于正常保有量…的103.5% (other); 鸡蛋
 # 比年内最高点下降1.96元 (an absolute change: actual, negative); fish in a 分别 list (and
 # 环比分别上涨); 28种 / 6种 baskets' averages; 18种 / 10种 counts; 涨幅居前三位 and 降幅 分别 lists;
-# 预计12月上旬 涨幅 5%左右 (a forecast: target); regions as subjects (华北地区, 华南地区, 东北地区),
+# 预计12月上旬 涨幅 5%左右 (a forecast: target); regions (华北地区, 华南地区, 东北地区: part of
+# the names, session 20),
 # 两地价差; a text table (单位：元/公斤: unit 元/千克) with 本周 / 前一周 / 环比（%） / 去年同期 /
 # 同比（%） columns, each cell named by its row's product and dated by its column. Paragraphs with
 # no time expression take the title's 2025年第47周. Traps: 200 in the index's name, 第47周
@@ -15056,6 +15059,10 @@ def ma_price(anchor, value, indicator, period=MAW, **kw):
 
 def ma_rate(anchor, value, indicator, kind="growth_rate", period=MAW, **kw):
     return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+MAREGION = ("a region of several provinces is part of the name, no subject (as h42's "
+            "在东北地区就业农民工, h47's, h68's; session 20: labelled as a subject)")
 
 
 def ma_count(anchor, value, unit_raw, indicator, **kw):
@@ -15169,17 +15176,18 @@ LABELS[MA] = [
     ma_rate("环比下跌[3.5%]", -3.5, "香蕉"),
     ma_price("西瓜每公斤[4.26元]", 4.26, "西瓜"),
     ma_rate("同比上涨[12.7%]", 12.7, "西瓜"),
-    # 六、分区域情况 (本周; regions as subjects)
-    ma_price("每公斤[17.86元]", 17.86, "猪肉批发均价", P("本周", "2025-11-17", "2025-11-23"),
-             subject="华北地区", notes="为全国最低: a rank with no numeral, no row"),
-    ma_price("华南地区每公斤[19.64元]", 19.64, "猪肉批发均价",
+    # 六、分区域情况 (本周; regions part of the names, session 20)
+    ma_price("每公斤[17.86元]", 17.86, "华北地区猪肉批发均价",
              P("本周", "2025-11-17", "2025-11-23"),
-             subject="华南地区", notes="the clause names only the region; the price is the list's"),
+             notes="为全国最低: a rank with no numeral, no row; " + MAREGION),
+    ma_price("华南地区每公斤[19.64元]", 19.64, "华南地区猪肉批发均价",
+             P("本周", "2025-11-17", "2025-11-23"),
+             notes="the clause names only the region; the price is the list's"),
     ma_price("价差[1.78元]", 1.78, "两地价差", P("本周", "2025-11-17", "2025-11-23"),
              notes="two places: no subject"),
     ma_basket("，[28种]蔬菜", 28, "种", "蔬菜"),
-    ma_rate("环比上涨[7.9%]", 7.9, "蔬菜均价", period=P("本周", "2025-11-17", "2025-11-23"),
-            subject="东北地区"),
+    ma_rate("环比上涨[7.9%]", 7.9, "东北地区蔬菜均价", period=P("本周", "2025-11-17", "2025-11-23"),
+            notes="the region 最大的是 names, the sentence's topic; " + MAREGION),
     # 七、the table (单位：元/公斤)
     *ma_cells("马铃薯", "马铃薯", 2.86, 2.83, 1.1, 3.12, -8.3),
     *ma_cells("西红柿", "西红柿", 6.47, 6.02, 7.5, 7.15, -9.5),
