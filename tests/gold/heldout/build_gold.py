@@ -16,6 +16,10 @@ HERE = Path(__file__).parent
 MULT = (("万亿", 1e12), ("萬億", 1e12), ("亿", 1e8), ("億", 1e8), ("万", 1e4), ("萬", 1e4))
 
 
+SCOPE = ("borderline: the scope its members are counted in (M个X中, 有N个…), the population's "
+         "size (session 20: the set had it scored, borderline and unlabelled)")
+
+
 def multiplier(unit_raw: str | None) -> float:
     if not unit_raw:
         return 1.0
@@ -2685,7 +2689,8 @@ LABELS[ZJ] = [
     zg("分别增长[2.3%]、7.6%", 2.3, "采矿业增加值"),
     zg("2.3%、[7.6%]和", 7.6, "制造业增加值"),
     zg("7.6%和[3.1%]。", 3.1, "电力热力燃气及水生产和供应业增加值"),
-    zx("[38个]工业行业大类", 38, "个", "个", "工业行业大类", "count_total"),
+    zx("[38个]工业行业大类", 38, "个", "个", "工业行业大类", "count_total", borderline=True,
+       notes=SCOPE),
     zx("有[31个]行业", 31, "个", "个", "增加值同比增长的工业行业大类", "count_total"),
     zg("分别增长[10.4%]和", 10.4, "高技术制造业增加值"),
     zg("10.4%和[9.2%]，占", 9.2, "装备制造业增加值"),
@@ -4035,7 +4040,8 @@ LABELS[GDC] = [
     ),
     gg("鲜菜价格环比上涨[5.2%]", 5.2, "鲜菜价格"),
     gg("鸡蛋价格环比下降[4.3%]", -4.3, "鸡蛋价格"),
-    gcount("全省[21个]地级以上市", 21, "地级以上市"),
+    row("全省[21个]地级以上市", 21, "个", "个", "地级以上市", "count_total", GOCT, borderline=True,
+        notes=SCOPE),
     gcount("上涨的有[13个]", 13, "CPI同比上涨的地级以上市"),
     gcount("持平的有[3个]", 3, "持平的地级以上市"),
     gcount("下降的有[5个]", 5, "下降的地级以上市"),
@@ -6102,6 +6108,10 @@ LABELS[NB] = [
     nbg("同比分别下降[4.9%]和", -4.9, "三线城市新建商品住宅销售价格"),
     nbg("4.9%和[6.7%]", -6.7, "三线城市二手住宅销售价格"),
     nbp("降幅均比上月收窄[0.3个百分点]", -0.3, "降幅", notes=NB_JUN),
+    row("态势。[70个]大中城市中", 70, "个", "个", "大中城市", "count_total", NBM, borderline=True,
+        notes=SCOPE),
+    row("10月份，[70个]大中城市中", 70, "个", "个", "大中城市", "count_total", NBM,
+        borderline=True, notes=SCOPE),
     row(
         "环比下降的城市有[56个]",
         56,
@@ -12403,6 +12413,8 @@ LABELS[GS] = [
     stocks_count("下跌个股[1385家]", 1385, "下跌个股"),
     stocks_count("涨停[56家]", 56, "涨停"),
     stocks_count("跌停[7家]", 7, "跌停"),
+    row("申万[31个]一级行业中", 31, "个", "个", "一级行业", "count_total", GSD, borderline=True,
+        notes=SCOPE),
     row("中有[27个]收涨", 27, "个", "个", "一级行业收涨", "count_total", GSD,
         notes="members of a group (的有N个); 申万31个一级行业 the classification's size, "
         "no metric"),
@@ -12454,7 +12466,8 @@ LABELS[GS] = [
     row("近十年来[43%]", 43, "%", "%", "分位水平", "share", GSD,
         notes="近十年来 the window of the percentile, not the period"),
     row("市盈率为[32.47倍]", 32.47, "倍", "倍", "创业板指市盈率", "actual", GSD),
-    row("全市场[5384只]", 5384, "只", "只", "个股", "count_total", GSD),
+    row("全市场[5384只]", 5384, "只", "只", "个股", "count_total", GSD, borderline=True,
+        notes=SCOPE),
     row("的有[3126只]", 3126, "只", "只", "上涨的个股", "count_total", GSY,
         notes="members of a group (的有N只)"),
     row("占比[58.1%]", 58.1, "%", "%", "上涨的个股占比", "share", GSY),
@@ -13522,6 +13535,8 @@ LABELS[PMI_FILE] = [
     pmi_points("50.5%，比上月上升[0.3个百分点]", 0.3, "综合PMI产出指数"),
     pmi_level("PMI升至[49.8%]", 49.8, "PMI",
               notes="the statistician repeats the headline figure: 11月份 opens the paragraph"),
+    row("在调查的[21个]行业中", 21, "个", "个", "行业", "count_total", PMI_NOV, borderline=True,
+        notes=SCOPE),
     row("有[12个]行业PMI位于扩张区间", 12, "个", "个", "PMI位于扩张区间的行业", "count_total",
         PMI_NOV, notes="有N个 + noun + condition: members of a group (as h32's 下降的城市有56个); "
                        "在调查的21个行业中 is the survey's scope, no metric"),
@@ -14465,9 +14480,11 @@ LABELS[GP] = [
     *gp_profit("采矿业", "7182.5", "同比下降[27.4%]", -27.4),
     *gp_profit("制造业", "46057.2", "46057.2亿元，增长[7.3%]", 7.3),
     *gp_profit("电力、热力、燃气及水生产和供应业", "6262.9", "6262.9亿元，增长[8.6%]", 8.6),
+    row("在[41个]工业大类行业中", 41, "个", "个", "工业大类行业", "count_total", GP110,
+        borderline=True, notes=SCOPE),
     row("[27个]行业利润总额比上年同期增长", 27, "个", "个", "利润总额比上年同期增长的行业",
         "count_total", GP110, notes="members of a group (as h71's 有12个行业); 在41个工业大类"
-        "行业中 the scope, no metric"),
+        "行业中 the scope (borderline)"),
     row("[8个]行业减亏或扭亏", 8, "个", "个", "减亏或扭亏的行业", "count_total", GP110),
     row("[6个]行业下降", 6, "个", "个", "下降的行业", "count_total", GP110),
     gp_growth("设备制造行业利润总额同比增长[38.2%]", 38.2, "电子工业专用设备制造行业利润总额"),
