@@ -72,6 +72,10 @@ _WEEKDAY = r"星期[一二三四五六日天]"
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # a run of days (10月1日至8日, 1月28日—2月4日): a holiday's or an event's dates
 _DAYS = rf"{_M}\s?{_D}{_SEP}(?:{_M}\s?)?{_D}"
+# a week numbered in its year (2025年第47周: a weekly release's, the ISO week) or in its month
+# (2月第1周: the month's first week, Monday to Sunday, whose Thursday falls in the month)
+_WEEK_OF_YEAR = r"第\s?(?:[1-4]?\d|5[0-3])\s?周"
+_WEEK_OF_MONTH = r"第\s?[1-5一二三四五]\s?周"
 # 首三季, 第三季, 首十个月, 首季: how Hong Kong and Macau write 前三季度, 第三季度, 前十个月,
 # 一季度. 年初 before a plan's word (年初预算, 年初预期目标, 年初确定的目标, 年初计划) names
 # when the plan was made, not the period of a figure
@@ -135,12 +139,12 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
       | (?:{_Y}\s?{_M}{_SEP}{_Y}\s?{_M})
       | (?:(?:{year}|{_REL_Y}){_SEP}|{year}\s?[、和]\s?(?={year}))?(?:{year}|{_REL_Y})
-            (?:\s?(?:{_SUB}|度[终終]了|{_MNUM}(?:\s?月份?)?{_SEP}{_M}|{_DAYS}|{_M}(?:\s?{_D})?
-                      |{_SEASON_IN_YEAR}))?
+            (?:\s?(?:{_SUB}|度[终終]了|{_MNUM}(?:\s?月份?)?{_SEP}{_M}|{_DAYS}
+                      |{_M}(?:\s?{_D}|\s?{_WEEK_OF_MONTH})?|{_SEASON_IN_YEAR}|{_WEEK_OF_YEAR}))?
       | {_MNUM}(?:\s?月份?)?{_SEP}{_M}
       | {_DAYS}
       | (?:{_M}\s?{_D}\s?)?{_ROUND}
-      | {_M}(?:\s?{_D})?
+      | {_M}(?:\s?{_D}|\s?{_WEEK_OF_MONTH})?
       | {_SUB}
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
       | 近{_N}个交易日 | 本[周月](?=以来)
@@ -419,6 +423,8 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
 
 
 def _resolve_within_year(rest: str, year: int) -> tuple[date | None, date | None]:
+    if rest.endswith(_WEEK):
+        return _week(rest, year)
     if rest.startswith("首"):  # 首季 (the first quarter), 首三季, 首十个月
         rest = "第一季度" if rest in ("首季", "首季度") else "前" + rest[1:]
     if rest.endswith("季"):  # 第三季, 前三季
@@ -478,6 +484,36 @@ def _resolve_within_year(rest: str, year: int) -> tuple[date | None, date | None
             return date(year, months[0], int(d)), date(year, months[0], int(d))
         return None, None
     return date(year, months[0], 1), last_day(year, months[0])
+
+
+_WEEK = "周"
+_WEEK_NUMBER = re.compile(rf"(?:({_MNUM})月份?)?第(\d{{1,2}}|[一二三四五])周")
+
+
+def _week(rest: str, year: int) -> tuple[date | None, date | None]:
+    """第47周 (of ``year``): its ISO week; 2月第1周: the month's n-th week, the first being the
+    one whose Thursday falls in the month (Monday to Sunday)."""
+    found = _WEEK_NUMBER.fullmatch(rest)
+    n = parse_numeral(found.group(2)) if found else None
+    if found is None or not n:
+        return None, None
+    if found.group(1) is None:
+        try:
+            first = date.fromisocalendar(year, int(n), 1)
+        except ValueError:
+            return None, None
+        return first, first + timedelta(days=6)
+    month = _month_number(found.group(1))
+    if month is None:
+        return None, None
+    start = date(year, month, 1)
+    start -= timedelta(days=start.weekday())  # the Monday of the week holding the 1st
+    if (start + timedelta(days=3)).month != month:
+        start += timedelta(days=7)
+    start += timedelta(days=7 * (int(n) - 1))
+    if (start + timedelta(days=3)).month != month:
+        return None, None  # (no fifth week in the month)
+    return start, start + timedelta(days=6)
 
 
 _SO_FAR = ("本周", "本月")

@@ -17,6 +17,7 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import (
     LENGTH_ONLY,
     LOCAL_PERIODS,
+    aside_end,
     caused_on,
     contextualize,
     dates_a_flow,
@@ -453,7 +454,7 @@ class Context:
                 and not record_since(sent.text, p) and not forecast_made(sent.text, p)
                 and not scopes_its_clause(sent.text, p) and not self._up_to_the_day(p)
                 and not describes_when(sent.text, p) and not caused_on(sent.text, p)
-                and not undated_round(p)
+                and not undated_round(p) and aside_end(sent.text, p) < 0
             ]
             if spans:
                 last = topic_of(sent.text, spans) or _day_over_flow(sent.text, spans)

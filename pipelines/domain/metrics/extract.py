@@ -67,6 +67,7 @@ from pipelines.domain.metrics.period_choice import (
     NO_PERIOD,
     PRESENT,
     choose_period,
+    column_period,
     contextualize,
     counted_over,
     forecast_made,
@@ -413,6 +414,8 @@ def _document_passes(walk: _Walk, sentences: Sequence[Sentence]) -> list[MetricR
     found = plan_goals(found, blocks, raw, ctx.plan or ctx.reviewed_plan)
     if ctx.report is not None or ctx.annual is not None:
         found = _in_report_period(found, ctx, walk.tables)
+    if walk.tables:
+        found = _in_earlier_columns(found, walk.tables)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
 
 
@@ -444,6 +447,30 @@ def _in_report_period(found: list[MetricRow], ctx: Context, tables: Sequence[Tex
 
 
 _HELD_KINDS = ("count_total", "share")  # what stands at a day (holdings and their shares)
+
+
+def _in_earlier_columns(found: list[MetricRow], tables: Sequence[TextTable]) -> list[MetricRow]:
+    """A weekly or monthly table's cells under a column of the period before (前一周) or of the
+    same period a year before (去年同期): dated by that period, worked out from the period the
+    table's other cells have (the release's week), not dated as those."""
+    columns = {c.raw_start: c.column for t in tables for c in t.cells
+               if c.column.startswith(_EARLIER_HEADS)}
+    if not columns:
+        return found
+    out = list(found)
+    for i, m in enumerate(found):
+        column = columns.get(m.char_start)
+        if column is None or m.char_start is None:
+            continue
+        period = column_period(column, Period(text=m.period_text, start=m.period_start,
+                                              end=m.period_end))
+        if period is not None:
+            out[i] = m._replace(period_text=period.text, period_start=period.start,
+                                period_end=period.end)
+    return out
+
+
+_EARLIER_HEADS = ("前一", "上一", "上周", "上月", "去年同期", "上年同期")
 
 
 def _apart_from_tables(walk: _Walk) -> tuple[list[MetricRow], list[int]]:

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from pipelines.domain.metrics.candidates import NumberCandidate
@@ -518,6 +518,7 @@ def choose_period(
                                  and not scopes_its_clause(text, p)))
         and not any(lo <= p.start < hi for lo, hi in said)
         and not _ranked_over(text, p, cand) and not describes_when(text, p)
+        and not 0 <= aside_end(text, p) <= cand.start
     ]
     if before:
         last = before[-1]
@@ -564,6 +565,24 @@ def choose_period(
 
 
 _HOURS = "小时"
+# the rest of a bracket after a period, a figure in it (（2月第1周的131.52）, （2024年为5.2%）)
+_ASIDE_REST = re.compile(r"[^（()）]{0,12}?\d[^（()）]{0,12}?[）)]")
+_ASIDE_OPEN = 12  # characters at most between the bracket's opening and the period
+
+
+def aside_end(text: str, span: PeriodSpan) -> int:
+    """Where the bracket ends that holds ``span`` and a figure after it, an earlier level given
+    in passing (200指数较年内高点（2月第1周的131.52）低11.16个点), else -1: the period dates that
+    figure alone, not the sentence's after the bracket nor the next sentences."""
+    if "（" not in text and "(" not in text:
+        return -1
+    opened = max(text.rfind("（", max(0, span.start - _ASIDE_OPEN), span.start),
+                 text.rfind("(", max(0, span.start - _ASIDE_OPEN), span.start))
+    if opened < 0 or max(text.rfind("）", opened, span.start),
+                         text.rfind(")", opened, span.start)) >= 0:
+        return -1
+    found = _ASIDE_REST.match(text, span.end)
+    return found.end() if found is not None else -1
 # when events mostly fall or what phase a period is in (主要发生在1月、2月, 仍处于秋冬季森林防火
 # 关键期): the months describe, the figure is of the period reported on
 _WHEN_BEFORE = re.compile(r"(?:主要|大多|多|集中)(?:发生|集中|出现|分布)?在"
@@ -1114,3 +1133,37 @@ _YEAR_ON_YEAR = re.compile(r"[^，,；;。]{0,12}[，,]?\s?(?:比上年|较上�
 def _within_month(period: Period) -> bool:
     return (period.start is not None and period.end is not None
             and (period.end - period.start).days < 31)
+
+
+# a column of a weekly or monthly table whose figures are of the period before the table's, or
+# of the same period a year before (品种  本周  前一周  环比（%）  去年同期  同比（%）)
+_PERIOD_BEFORE = ("前一周", "上一周", "上周", "前一月", "上一月", "上月")
+_YEAR_BEFORE_SAME = ("去年同期", "上年同期")
+_WEEK_DAYS = 7
+
+
+def column_period(column: str, period: Period) -> Period | None:
+    """The period a table column's head names relative to the table's ``period``: the week
+    (month) before for 前一周 (上月), the same week (month, span) a year before for 去年同期
+    (a week by its ISO number: a weekly release counts its weeks so); None if the head names
+    neither or the table's period is not such a span."""
+    start, end = period.start, period.end
+    if start is None or end is None or not column.startswith((*_PERIOD_BEFORE, *_YEAR_BEFORE_SAME)):
+        return None
+    week = (end - start).days == _WEEK_DAYS - 1 and start.weekday() == 0
+    month = start.day == 1 and end == last_day(start.year, start.month)
+    if column.startswith(_YEAR_BEFORE_SAME):
+        if week:
+            year, number, _ = start.isocalendar()
+            try:
+                first = date.fromisocalendar(year - 1, number, 1)
+            except ValueError:
+                return None
+            return Period(text=column, start=first, end=first + timedelta(days=_WEEK_DAYS - 1))
+        return Period(text=column, start=_back(start, 12), end=_back(end, 12, end=True))
+    if week and "周" in column:
+        return Period(text=column, start=start - timedelta(days=_WEEK_DAYS),
+                      end=end - timedelta(days=_WEEK_DAYS))
+    if month and "月" in column:
+        return Period(text=column, start=_back(start, 1), end=_back(end, 1, end=True))
+    return None

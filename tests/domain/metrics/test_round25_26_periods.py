@@ -8,6 +8,7 @@ windows."""
 from datetime import date
 
 from pipelines.domain.analysis import analyse_document
+from pipelines.domain.periods import find_periods
 from pipelines.domain.records import Metric
 
 
@@ -58,3 +59,50 @@ def test_a_case_opening_with_its_day_is_of_that_day():
     assert _dates(m["4小时"]) == _day(2025, 5, 6)
     assert _dates(m["8600元"]) == _day(2025, 6, 9)
     assert _dates(m["52.3万件"]) == (date(2025, 4, 1), date(2025, 6, 30))
+
+
+WEEKLY = (
+    "2025年第12周农产品批发市场价格周报\n\n"
+    "一、总体情况\n\n"
+    "2025年第12周（3月17日—23日），“农产品批发价格200指数”为118.42，比前一周下降0.36个点。"
+    "200指数较年内高点（1月第3周的126.05）低7.63个点。本周重点监测的20个品种中，价格上涨的8个。\n\n"
+    "二、主要品种批发价格\n\n"
+    "单位：元/公斤\n"
+    "品种　　本周　　前一周　　环比（%）　　去年同期　　同比（%）\n"
+    "土豆　　3.06　　3.11　　-1.6　　3.42　　-10.5\n"
+    "黄瓜　　6.85　　6.40　　7.0　　7.22　　-5.1\n"
+)
+WEEK_12 = (date(2025, 3, 17), date(2025, 3, 23))
+
+
+def test_a_week_numbered_in_its_year_or_month():
+    """2025年第12周 is the ISO week (17-23 March); 1月第3周 the month's third week, the first
+    being the one whose Thursday falls in January (13-19 January 2025)."""
+    m = _by_quote(WEEKLY, date(2025, 3, 25))
+    assert _dates(m["118.42"]) == WEEK_12
+    (week,) = find_periods("较年内高点（1月第3周的", date(2025, 3, 25))[1:]
+    assert (week.period.start, week.period.end) == (date(2025, 1, 13), date(2025, 1, 19))
+    (fifth,) = find_periods("2月第5周", date(2025, 3, 25))  # (February 2025 has four)
+    assert (fifth.period.start, fifth.period.end) == (None, None)
+
+
+def test_an_earlier_level_in_brackets_dates_only_its_own_figure():
+    """200指数较年内高点（1月第3周的126.05）低7.63个点: the bracket's week dates the level in
+    it, not the gap after the bracket nor the paragraph's next sentence (the release's week)."""
+    m = _by_quote(WEEKLY, date(2025, 3, 25))
+    (gap,) = (x for q, x in m.items() if q.startswith("7.63"))  # (个点 or 个 as its unit)
+    assert _dates(gap) == WEEK_12
+    assert _dates(m["8个"]) == WEEK_12
+
+
+def test_a_weekly_tables_columns_of_the_week_before_and_the_year_before():
+    """品种  本周  前一周  环比（%）  去年同期  同比（%）: 前一周 is the week before the table's
+    (10-16 March), 去年同期 the same numbered week a year before (2024's 12th: 18-24 March);
+    本周 and the changes are the table's week."""
+    m = _by_quote(WEEKLY, date(2025, 3, 25))
+    for quote in ("3.06", "-1.6", "6.85", "-5.1"):
+        assert _dates(m[quote]) == WEEK_12, quote
+    for quote in ("3.11", "6.40"):
+        assert _dates(m[quote]) == (date(2025, 3, 10), date(2025, 3, 16)), quote
+    for quote in ("3.42", "7.22"):
+        assert _dates(m[quote]) == (date(2024, 3, 18), date(2024, 3, 24)), quote
