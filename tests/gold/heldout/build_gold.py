@@ -14028,6 +14028,10 @@ SUY = P("全年", "2025-01-01", "2025-12-31")
 SUROUND = "a round (第7轮, 前7轮) is no calendar time expression: undated"
 
 
+SUCAUSE = ("after the causative 拉动 / 带动 the rest of the clause (as h19's 消费, h31's 就业, "
+           "h67's 票房; session 20: labelled with the verb)")
+
+
 def su(anchor, value, unit_raw, unit, indicator, period, kind="actual", **kw):
     return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
 
@@ -14037,8 +14041,8 @@ def su_rate(anchor, value, indicator, period, kind="growth_rate", **kw):
 
 
 LABELS[SU] = [
-    su("拉动消费[超38亿元]", 38, "亿元", "元", "拉动消费", SUOPEN, qual="over", qtext="超",
-       notes="a headline; 累计 not written (the body's figure is count_total)"),
+    su("拉动消费[超38亿元]", 38, "亿元", "元", "消费", SUOPEN, qual="over", qtext="超",
+       notes="a headline; 累计 not written (the body's figure is count_total); " + SUCAUSE),
     su("现场观众达[5.21万人]", 5.21, "万人", "人", "现场观众", SU0705, qual="reach", qtext="达",
        notes="a match in 南京: no subject (the stadium's city is no owner of the crowd)"),
     su("客队球迷[约8600人]", 8600, "人", "人", "客队球迷", SU0705, qual="about", qtext="约",
@@ -14085,8 +14089,9 @@ LABELS[SU] = [
         notes="borderline: totals the exhaustive list of provinces before it"),
     su("球迷[约6200人]", 6200, "人", "人", "球迷", SUJUN, qual="about", qtext="约",
        notes="the paragraph's 6月以来 (the match is 7月5日's, named in the lead only)"),
-    su("文旅体育消费[约38.6亿元]", 38.6, "亿元", "元", "拉动文旅体育消费", SUOPEN,
-       "count_total", qual="about", qtext="约", notes="累计: a running total; 全省 the home"),
+    su("文旅体育消费[约38.6亿元]", 38.6, "亿元", "元", "文旅体育消费", SUOPEN,
+       "count_total", qual="about", qtext="约",
+       notes="累计: a running total; 全省 the home; " + SUCAUSE),
     su_rate("入住率达到[81.7%]", 81.7, "主办城市酒店平均入住率", SUOPEN, "share", qual="reach",
             qtext="达到", notes="比赛日期间 names no date: the paragraph's 开赛以来"),
     row("同比提高[12.4个百分点]", 12.4, "个百分点", "百分点", "主办城市酒店平均入住率",
@@ -14103,9 +14108,9 @@ LABELS[SU] = [
        notes="当天 is the 6月28日 of the sentence before"),
     su_rate("126.3万人次，同比增长[41.8%]", 41.8, "市区重点商圈客流",
             P("6月28日", "2025-06-28", "2025-06-28"), subject="常州"),
-    su("住宿消费[2.7亿元]", 2.7, "亿元", "元", "带动餐饮、住宿消费",
+    su("住宿消费[2.7亿元]", 2.7, "亿元", "元", "餐饮、住宿消费",
        P("6月21日", "2025-06-21", "2025-06-21"), subject="盐城"),
-    row("位列全省[第一]", 1, None, "位", "带动餐饮、住宿消费", "rank",
+    row("位列全省[第一]", 1, None, "位", "餐饮、住宿消费", "rank",
         P("6月21日", "2025-06-21", "2025-06-21"), subject="盐城"),
     su("接待游客[18.6万人次]", 18.6, "万人次", "人次", "接待游客", NONE, subject="扬州",
        notes="在第5轮…当天: its own time (a round, no calendar date), not the 6月21日 before"),
@@ -14141,8 +14146,8 @@ LABELS[SU] = [
        qtext="达到", notes="其中 a frame word"),
     row("增长[约三成]", 30, "成", "%", "体育赛事直接经济收入", "growth_rate", NONE, "about",
         "约", notes="与2024年同期相比 a base, no period; 江苏 the home, dropped"),
-    row("带动消费[超过100亿元]", 100, "亿元", "元", "带动消费", "target", SUY, "over", "超过",
-        notes="预计…将: a forecast (target) in an official's words"),
+    row("带动消费[超过100亿元]", 100, "亿元", "元", "消费", "target", SUY, "over", "超过",
+        notes="预计…将: a forecast (target) in an official's words; " + SUCAUSE),
     row("就业岗位[1.5万个左右]", 1.5, "万个", "个", "相关产业新增就业岗位", "target", SUY,
         "about", "左右", notes="after the causative 带动 the rest of the clause"),
     row("线路[50条]", 50, "条", "条", "推出“跟着苏超游江苏”线路", "target", NONE,
