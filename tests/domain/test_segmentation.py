@@ -387,3 +387,21 @@ def test_place_names_whole_in_texts_cut_one_by_one():
     texts = ["柳林镇、白集镇\r\n被评为先进乡镇", "白集镇中心卫生院\n建成投用"]
     words = _document_words(texts)
     assert "白集镇" in words[0] and "白集镇" in words[1], words
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("规模以上工业中，装备制造业增加值增长7.8%，高技术制造业增长9.1%",
+     ["装备制造业", "高技术制造业"]),
+    ("推动云计算、物联网等新兴业务发展", ["云计算", "物联网"]),
+    ("全市医疗卫生机构总诊疗人次增长5%，卫生技术人员增加",
+     ["医疗卫生机构", "诊疗人次", "卫生技术人员"]),
+    ("国庆假期实现旅游收入80亿元，门票收入下降，接待过夜游客和入境游客",
+     ["旅游收入", "门票收入", "过夜游客", "入境游客"]),
+    ("新增技能人才4850人，其中高技能人才1200人，发放失业保险金2亿元",
+     ["技能人才", "高技能人才", "失业保险金"]),
+    ("推行用电报装和一窗通办，提升政务服务，经营主体增长",
+     ["用电报装", "一窗通办", "政务服务", "经营主体"]),
+])
+def test_statistics_and_services_compounds_come_out_whole(text, words):
+    cut = default_segmenter().cut(text)
+    assert all(w in cut for w in words), cut
