@@ -12415,9 +12415,9 @@ LABELS[GS] = [
     stocks_count("跌停[7家]", 7, "跌停"),
     row("申万[31个]一级行业中", 31, "个", "个", "一级行业", "count_total", GSD, borderline=True,
         notes=SCOPE),
-    row("中有[27个]收涨", 27, "个", "个", "一级行业收涨", "count_total", GSD,
-        notes="members of a group (的有N个); 申万31个一级行业 the classification's size, "
-        "no metric"),
+    row("中有[27个]收涨", 27, "个", "个", "收涨的一级行业", "count_total", GSD,
+        notes="members of a group (中有N个), named deed的X (as h10's, h17's, h23's; session 20: "
+        "labelled 一级行业收涨); 申万31个一级行业 the scope (borderline)"),
     close_rate("机器人板块上涨[4.21%]", 4.21, "机器人板块"),
     row("板块内[28只]", 28, "只", "只", "个股涨停", "count_total", GSD),
     close_rate("银行板块下跌[0.68%]", -0.68, "银行板块"),
@@ -13800,7 +13800,7 @@ LABELS[SB_FILE] = [
     *sb_bond("88.12", 88.12, 5, 1.61, 25.48),
     row("提前偿还本金的[50%]", 50, "%", "%", "提前偿还本金", "other",
         notes="what the bond's terms set (第15年末 the date of the option, no period)"),
-    row("承销团成员[41家]参与投标", 41, "家", "家", "参与投标的承销团成员", "actual", SB_DAY,
+    row("承销团成员[41家]参与投标", 41, "家", "家", "承销团成员参与投标", "actual", SB_DAY,
         notes="本次招标: the bids of the 招标日 (the paragraph's first date, not its last, "
               "the 起息日)"),
     row("有效投标总量[9521.6亿元]", 9521.6, "亿元", "元", "有效投标总量", "actual", SB_DAY),
@@ -15123,10 +15123,11 @@ LABELS[MA] = [
     row("低[11.16个点]", -11.16, "个点", "点", "200指数", "other", MAW,
         notes="a gap below another level (the year's high): other, negative; 连续3周 a streak"),
     ma_basket("重点监测的[22个]品种", 22, "个", "品种"),
-    ma_count("价格上涨的[11个]", 11, "个", "价格上涨",
-             notes="a count after 的 with no noun: the clause before the 的"),
-    ma_count("下降的[9个]", 9, "个", "下降"),
-    ma_count("持平的[2个]", 2, "个", "持平"),
+    ma_count("价格上涨的[11个]", 11, "个", "价格上涨的品种",
+             notes="members of a group (的N个) named deed的X, X the scope's noun (as h23's "
+             "持平的地级以上市; session 20: labelled 价格上涨 / 下降 / 持平)"),
+    ma_count("下降的[9个]", 9, "个", "下降的品种"),
+    ma_count("持平的[2个]", 2, "个", "持平的品种"),
     # 二、畜产品
     ma_price("猪肉平均价格为每公斤[18.42元]", 18.42, "猪肉平均价格",
              notes=MAT + "; 全国农产品批发市场 the scope (the home)"),
@@ -15177,8 +15178,10 @@ LABELS[MA] = [
              notes=MAT + "; 28种 a modifier before the noun (the basket), no part of the name"),
     ma_rate("环比上涨[4.1%]", 4.1, "重点监测蔬菜平均价格"),
     ma_rate("同比下降[9.5%]", -9.5, "重点监测蔬菜平均价格"),
-    ma_count("[18种]价格上涨", 18, "种", "价格上涨", notes="其中 a frame word"),
-    ma_count("[10种]价格下降", 10, "种", "价格下降"),
+    ma_count("[18种]价格上涨", 18, "种", "价格上涨的重点监测蔬菜",
+             notes="其中 a frame word; members of the 28种 of the sentence before, named deed的X "
+             "(as h28's 符合预期的指标; session 20: labelled 价格上涨)"),
+    ma_count("[10种]价格下降", 10, "种", "价格下降的重点监测蔬菜"),
     ma_rate("分别上涨[15.6%]", 15.6, "菜花",
             notes="涨幅居前三位 a class; 分别 pairs the vegetables"),
     ma_rate("[12.3%]", 12.3, "黄瓜"),
