@@ -405,3 +405,11 @@ def test_place_names_whole_in_texts_cut_one_by_one():
 def test_statistics_and_services_compounds_come_out_whole(text, words):
     cut = default_segmenter().cut(text)
     assert all(w in cut for w in words), cut
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("审计发现问题金额12亿元", "审计"), ("派发现金分红", "分红"), ("贸易出超扩大", "出超"),
+    ("给予贷款贴息", "贴息"), ("办结破产案件", "破产"),
+])
+def test_a_reports_subject_jieba_tags_a_verb_is_a_verbal_noun(text, word):
+    assert (word, "vn") in default_segmenter().tag(text)
