@@ -259,9 +259,10 @@ def trim_phrase(
     if len(kept) > 1:
         flow, activity = _trim_sets()[2], metric_lexicon().activity_verbs
         while (len(kept) > 1 and kept[-1].word in flow and kept[-2].pos.startswith("n")
-               and kept[-1].word not in activity):
+               and kept[-1].word not in activity and kept[-2].word not in _MEANS):
             kept.pop()  # 5G基站累计建成4.2万个: the verb after its noun is not part of the name
-            # (中欧班列开行: the runs are what is counted, 开行 stays)
+            # (中欧班列开行: the runs are what is counted, 开行 stays; 电话渠道受理61.2万件: the
+            # channel is not what is counted, its doing is)
     if len(kept) > 2 and not _INNER_DROPS.isdisjoint([t.word for t in kept]):
         # 韶山、花明楼等红色旅游经典景区接待游客: examples before 等 name none of what is measured
         # (as 建设天眉乐等6条高速公路 -> 建设高速公路)
@@ -288,10 +289,6 @@ def trim_phrase(
                             if t.word.endswith(_PARTNER_ENDS)), default=0)):
         del kept[: partner + 1]  # 本集团连同其合营企业及联营公司实现合约销售金额: who acts with
         # the agent names nothing, as the agent does not
-    if len(kept) > 2 and kept[0].word in _BY_MEANS and (
-            verb := max((i for i in range(2, len(kept) - 1)
-                         if kept[i].pos.startswith("v")), default=0)):
-        del kept[:verb]  # 通过监督检查追回医保基金: the means names nothing of what is done
     if kept and _EDITION.fullmatch(kept[0].word) and (event := _event_end(kept)):
         del kept[:event]  # 第十五届中国（青岛）国际物流博览会签约项目: the event is the occasion
     to_whom = next((i for i, t in enumerate(kept[:-1]) if t.word in _TO_WHOM), -1)
@@ -305,6 +302,8 @@ def trim_phrase(
         # (省体育局将联合各设区市推出…线路, 市商务局已发放: its adverb and partners neither)
         if len(kept) > 1 and kept[0].word in _ORGANISING:
             del kept[0]  # 各电力交易中心组织市场交易电量: the agent's organising, no name
+    if len(kept) > 2 and kept[0].word in _BY_MEANS and (verb := _means_end(kept)):
+        del kept[:verb]  # 通过监督检查追回医保基金: the means names nothing of what is done
     if referent := _referent_end(kept):  # 本次债券票面利率, 该店周末入住率: "this" one, no name
         del kept[:referent]
         while len(kept) > 1 and _learn_trim(kept[0].word)[1] == _DROP:
@@ -369,7 +368,7 @@ def _per_unit(word: str) -> bool:
 # (贸工部把经济增长预测…: the agent before 把; 全省法院有员额法官3128名: the owner before 有)
 # heads of an authority's name (市场监管部门, 公安机关; 会同财政部下达, 国家减灾委启动,
 # 各电力交易中心组织): before its verb (not a forecast's link: 财政部预估出口)
-_AUTHORITIES = ("部门", "机关", "部", "委", "局", "厅", "中心", "防总")
+_AUTHORITIES = ("部门", "机关", "部", "委", "局", "厅", "中心", "防总", "政府")
 _ORGANISING = frozenset(("组织",))
 # officials before what they do (学校领导走访用人单位, 市领导调研企业)
 _OFFICIALS = frozenset(("领导", "校领导", "市领导", "省领导", "县领导", "区领导"))
@@ -388,11 +387,24 @@ def _verb_of_agent(kept: Sequence[Tok], i: int) -> int:
     partners it acts with, 联合各设区市); 0 when no verb of its own follows."""
     while i < len(kept) - 1 and kept[i].word in _AGENTS_ADVERBS:
         i += 1
+    if i < len(kept) - 2 and kept[i].word in _BY_MEANS:
+        return i  # 县政府通过门户网站公开…: the means it acts by (dropped after it) follows
     if kept[i].word in _JOINED_BY:
         i = next((j for j in range(i + 2, min(i + 2 + _PARTNERS_MAX, len(kept) - 1))
                   if kept[j].pos.startswith("v")), 0)
     ok = 0 < i < len(kept) - 1 and kept[i].pos.startswith("v")
     return i if ok and kept[i].word not in _trim_sets()[0] else 0
+
+
+def _means_end(kept: Sequence[Tok]) -> int:
+    """Where what is done after a means (通过…) starts: at its last verb (通过监督检查|追回), or
+    after the nouns of the means when no verb is tagged (通过门户网站|主动公开政府信息, 公开/ad);
+    0 when nothing follows the means."""
+    verb = max((i for i in range(2, len(kept) - 1) if kept[i].pos.startswith("v")), default=0)
+    if verb:
+        return verb
+    nouns = next((i for i in range(1, len(kept)) if not kept[i].pos.startswith("n")), 0)
+    return nouns if nouns > 1 else 0
 
 
 _DISPOSAL = frozenset(("把", "有"))

@@ -1,0 +1,37 @@
+"""Names of blind rounds 25 and 26's classes of phrasing (tests/gold/heldout h77-h82; the
+held-out README lists the misses): a class per test, on short sentences written for it in the
+genre's manner."""
+
+from tests.domain.metrics.support import by_quote, metrics
+
+
+def names(texts: list[str]) -> dict[str, str | None]:
+    return {q: m.indicator for q, m in by_quote(metrics(texts, home=None)).items()}
+
+
+def test_a_government_and_the_means_it_acts_by_name_nothing():
+    # a disclosure report: the government acts, by a channel; what it did is the name
+    found = names(["2023年，区政府通过政务网站主动公开政府信息3120条。",
+                   "市政府全年召开新闻发布会18场。"])
+    assert found["3120条"] == "主动公开政府信息"
+    assert found["18场"] == "召开新闻发布会"
+
+
+def test_a_place_spoken_of_as_ours_with_its_goal_words_names_nothing():
+    found = names(["2026年，我区将力争行政复议纠错率达到10%。",
+                   "2026年，我县将力争重点政策解读率达到95%。"])
+    assert found["达到10%"] == "行政复议纠错率"
+    assert found["达到95%"] == "重点政策解读率"
+
+
+def test_this_period_opening_a_name_is_when_not_what():
+    found = names(["本季度受理投诉举报1.8万件，同比增长4.2%。", "本周办结工单3.6万件。"])
+    assert found["1.8万件"] == "受理投诉举报"
+    assert found["3.6万件"] == "办结工单"
+
+
+def test_a_channel_keeps_the_verb_of_what_came_through_it():
+    # the channel is not what is counted: the requests it took are
+    found = names(["其中，微信渠道受理12.4万件，占21.3%。"])
+    assert found["12.4万件"] == "微信渠道受理"
+    assert found["21.3%"] == "微信渠道受理占比"
