@@ -9121,8 +9121,8 @@ LABELS[DX] = [
     dxn("开工项目[18个]", 18, "集中开工项目", DXE),
     dxa("总投资[138.5亿元]", 138.5, "总投资", DXE),
     row("与[5家]金融机构", 5, "家", "家", "金融机构签署战略合作协议", "actual", DXE,
-        notes="the partners counted and the deed after them, in order (as h68's 国家和地区签订双边航空"
-        "运输协定; session 20: labelled 金融机构)"),
+        notes="the partners counted and the deed after them, in order (as h68's 国家和地区"
+        "签订双边航空运输协定; session 20: labelled 金融机构)"),
     dxa("授信额度[200亿元]", 200, "意向授信额度", DXE),
     dxn("零部件项目[9个]", 9, "智能网联汽车及零部件项目"),
     dxa("总投资[156.2亿元]", 156.2, "总投资"),
@@ -14288,7 +14288,7 @@ LABELS[YUN] = [
     yc_a("植保无人机[126架]", 126, "架", "架", "新购置植保无人机"),
     yc_a("作业面积[1l5.3万亩次]", 115.3, "万亩次", "亩次", "统防统治作业面积",
          notes="OCR l for 1: 115.3 by reading; 开展 a frame verb, the campaign's name dropped"),
-    yc_a("节本增效[约4800万元]", 4800, "万元", "元", "为农民节本增效", qual="about",
+    yc_a("节本增效[约4800万元]", 4800, "万元", "元", "节本增效", qual="about",
          qtext="约"),
     # （八） 全年
     yc_a("户厕改造[5800户]", 5800, "户", "户", "农村户厕改造", notes="完成 a frame verb"),
