@@ -13833,7 +13833,9 @@ LABELS[SB_FILE] = [
         notes="截至…今年累计: the year to the day (累计's span); 全省 the home, dropped"),
     row("其中新增专项债券[2015.62亿元]", 2015.62, "亿元", "元", "新增专项债券", "count_total",
         SB_YEAR),
-    row("下达额度的[81.3%]", 81.3, "%", "%", "完成财政部下达额度", "share", SB_YEAR),
+    row("下达额度的[81.3%]", 81.3, "%", "%", "新增专项债券", "share", SB_YEAR,
+        notes="完成…的X: a share of the figure before, named by it (as h16's 完成年度计划的103%; "
+        "session 20: labelled 完成财政部下达额度)"),
     row("累计支出[1426.8亿元]", 1426.8, "亿元", "元", "新增专项债券支出", "count_total", SB_JUL,
         notes="累计 over 1-7月: a running total (count_total); 已发行的 a modifier"),
     row("支出进度为[84.5%]", 84.5, "%", "%", "支出进度", "share", SB_JUL),
