@@ -14847,7 +14847,8 @@ LABELS[HFX] = [
     hf_rate("达到[99%以上]", 99, "按期办结率", "other", HFQ3, qual="at_least", qtext="以上",
             borderline=True, notes="borderline: a class's bound (the districts that qualify)"),
     hf_rate("分别为[74.5%]", 74.5, "回访率", subject="长丰县"),
-    hf_rate("[72.8%]", 72.8, "回访率", subject="巢湖市"),
+    hf_rate("[72.8%]", 72.8, "回访率", subject="巢湖",
+            notes="a city bare whatever its level (as h74's 合肥, 阜阳; session 20: labelled 巢湖市)"),
     # 四、典型案例
     row("已超过[6小时]", 6, "小时", "小时", "停水", "actual",
         P("8月12日", "2025-08-12", "2025-08-12"),
