@@ -14450,6 +14450,8 @@ LABELS[GR] = [
 # (a base), 乘以100, GB/T 4754—2017, 1.2.3.; borderline 2000万元及以上 (a class's bound) and the
 # note's 41个工业大类行业.
 GP = "h78_nbs_industrial_profits_oct_2025.txt"
+GPAGENT = ("the agent in the clause is kept, as on 利润总额 / 营业收入 / 资产总计 / 应收账款 in "
+           "the same sentences (session 20: dropped); a clause after ； without it has none")
 GP110 = P("1—10月份", "2025-01-01", "2025-10-31")
 GPEND = P("10月末", "2025-10-31", "2025-10-31")
 GPOCT = P("10月份", "2025-10-01", "2025-10-31")
@@ -14527,12 +14529,14 @@ LABELS[GP] = [
     gp_amount("产成品存货[6.78万亿元]", 6.78, "产成品存货", "万亿元", "count_total", GPEND),
     gp_growth("6.78万亿元，增长[2.7%]", 2.7, "产成品存货", GPEND),
     # per hundred yuan, days
-    gp_amount("中的成本为[85.42元]", 85.42, "每百元营业收入中的成本", "元"),
-    gp_change("同比增加[0.08元]", 0.08, "元", "每百元营业收入中的成本"),
+    gp_amount("中的成本为[85.42元]", 85.42, "规模以上工业企业每百元营业收入中的成本", "元",
+              notes=GPAGENT),
+    gp_change("同比增加[0.08元]", 0.08, "元", "规模以上工业企业每百元营业收入中的成本"),
     gp_amount("中的费用为[8.37元]", 8.37, "每百元营业收入中的费用", "元"),
     gp_change("同比减少[0.06元]", -0.06, "元", "每百元营业收入中的费用"),
-    gp_amount("营业收入为[73.6元]", 73.6, "每百元资产实现的营业收入", "元", period=GPEND),
-    gp_change("同比减少[2.4元]", -2.4, "元", "每百元资产实现的营业收入", GPEND),
+    gp_amount("营业收入为[73.6元]", 73.6, "规模以上工业企业每百元资产实现的营业收入", "元",
+              period=GPEND, notes=GPAGENT),
+    gp_change("同比减少[2.4元]", -2.4, "元", "规模以上工业企业每百元资产实现的营业收入", GPEND),
     gp_change("周转天数为[20.1天]", 20.1, "天", "产成品存货周转天数", GPEND),
     gp_change("同比增加[0.6天]", 0.6, "天", "产成品存货周转天数", GPEND),
     gp_change("平均回收期为[70.8天]", 70.8, "天", "应收账款平均回收期", GPEND),
@@ -14848,7 +14852,8 @@ LABELS[HFX] = [
             borderline=True, notes="borderline: a class's bound (the districts that qualify)"),
     hf_rate("分别为[74.5%]", 74.5, "回访率", subject="长丰县"),
     hf_rate("[72.8%]", 72.8, "回访率", subject="巢湖",
-            notes="a city bare whatever its level (as h74's 合肥, 阜阳; session 20: labelled 巢湖市)"),
+            notes="a city bare whatever its level (as h74's 合肥, 阜阳; session 20: labelled "
+            "巢湖市)"),
     # 四、典型案例
     row("已超过[6小时]", 6, "小时", "小时", "停水", "actual",
         P("8月12日", "2025-08-12", "2025-08-12"),
