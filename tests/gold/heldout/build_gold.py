@@ -14658,8 +14658,9 @@ LABELS[AJ] = [
     gd_count("上年结转[4件]", 4, "件", "上年结转", "count_total", GDLAST,
              notes="applications carried in from the year before: a stock"),
     row("按时答复率[100%]", 100, "%", "%", "按时答复率", "share", GDYEAR),
-    gd_count("现行有效的[132件]", 132, "件", "行政规范性文件",
-             notes="the files the year's clean-up covered (全年 at the paragraph's head)"),
+    gd_count("现行有效的[132件]", 132, "件", "行政规范性文件", "count_total", NONE,
+             notes="the files in force the year's clean-up covered: a stock (as 实有…), undated: "
+             "全年 scopes the clean-up, a flow (session 20: labelled actual, 全年)"),
     gd_count("宣布失效或废止[9件]", 9, "件", "宣布失效或废止"),
     gd_count("全县[15个]", 15, "个", "乡镇（街道）", "count_total", NONE, borderline=True,
              notes="borderline: the county's whole set (全部), as h76's 全县600个行政村全部"),
