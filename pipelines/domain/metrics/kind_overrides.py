@@ -93,6 +93,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = classify(cand, r.indicator, r.gap, r.clause_text, False)
     elif r.kind == "count_total" and _things_that_acted(sc, r):
         r.kind = "actual"  # 共有21个台风生成, 当日有3只新股上市: what happened in the period
+    elif r.kind == "count_total" and _casework_counted(sc, r):
+        r.kind = "actual"  # 从诉求类型看，投诉类38.2万件: the quarter's requests of a class
     elif r.kind == "actual" and _places_reached(so, r, text):
         # 毕业生来源覆盖全国31个省, 资金共涉及项目326个: how far it reaches, not a flow
         r.kind = "count_total"
@@ -136,6 +138,25 @@ def _things_that_acted(sc: SentenceScope, r: Reading) -> bool:
 
 
 _RATES = ("percent", "point")
+
+
+# the measure word casework is counted in (诉求, 工单, 投诉: 件)
+_PIECES = "件"
+
+
+def _casework_counted(sc: SentenceScope, r: Reading) -> bool:
+    """A count in 件 after casework is named (lexicon ``flow_things``: 诉求, 工单, 投诉类) in its
+    sentence or in the paragraph's last name (``sc.carried``: a list going on past ；), though its
+    own name gives only their class or what they were about (从诉求类型看，投诉类38.2万件；求助类
+    21.6万件; …分别为17.9万件; …类诉求同比增长21.4%…；交通运输类中，反映…服务的2.1万件): the
+    requests of the period, a flow, as the casework itself is; not a running total nor a stock
+    word in its clause."""
+    lex = metric_lexicon()
+    if r.cand.category != "count" or not (r.cand.unit_raw or "").endswith(_PIECES) or any(
+            w in r.clause_text for w in lex.cumulative_cues + lex.count_total_cues):
+        return False
+    carried = sc.carried or ""
+    return any(sc.text.find(w, 0, r.cand.start) >= 0 or w in carried for w in lex.flow_things)
 
 
 # things acquired or built in the period, counted in a clause of their own (新增一幅住宅用地,

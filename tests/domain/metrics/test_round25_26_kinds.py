@@ -1,0 +1,41 @@
+"""Blind rounds 25 and 26's kind misses (tests/gold/heldout/README.md), each a class of phrasing
+stated on short sentences written for it in the genre's manner: a hotline's casework counted in
+件 is the period's intake, a flow, though its name gives only its class or topic."""
+
+from datetime import date
+
+from tests.domain.metrics.support import by_quote, metrics
+
+
+def _kinds(texts, doc=date(2025, 10, 15), home="合肥市"):
+    """Each quote's kind, for one paragraph of ``texts`` (one text per sentence: cleaning ends
+    a sentence at ；)."""
+    return {q: m.kind for q, m in by_quote(metrics(texts, doc, home)).items()}
+
+
+# 1. a hotline's casework (诉求, 工单, 来电 and the classes it is sorted in) counted in 件 is the
+# period's intake, a flow (actual), whatever verb forms it (生成, 形成) and though a class (咨询类)
+# or a topic in a 分别 list names it; a running total of it (累计) stays count_total
+
+
+def test_work_orders_formed_in_a_period_are_a_flow():
+    found = _kinds(["9月份，热线共生成交办工单5.6万件，按期办结率98.2%。"])
+    assert found["5.6万件"] == "actual"
+
+
+def test_casework_counted_by_its_classes_is_a_flow():
+    found = _kinds(["从来电类型看，咨询类12.4万件，占41.3%；", "投诉类8.6万件；",
+                    "求助类5.1万件。"])
+    assert [found[q] for q in ("12.4万件", "8.6万件", "5.1万件")] == ["actual"] * 3
+
+
+def test_casework_counted_by_topic_in_a_list_is_a_flow():
+    found = _kinds(["从诉求内容看，居前三的是物业管理、劳动保障和交通出行，"
+                    "分别为3.1万件、2.4万件和1.8万件。",
+                    "其中，物业管理类诉求同比增长8.2%；", "劳动保障类中，反映拖欠工资的0.9万件。"])
+    assert [found[q] for q in ("3.1万件", "2.4万件", "1.8万件", "0.9万件")] == ["actual"] * 4
+
+
+def test_a_running_total_of_casework_stays_a_total():
+    found = _kinds(["热线开通以来累计受理群众诉求1260万件。"])
+    assert found["1260万件"] == "count_total"
