@@ -13870,6 +13870,7 @@ LABELS[SB_FILE] = [
 # totals it).
 MR = "h74_anhui_market_entity_registration_q3_2025.txt"
 MRQ3 = P("前三季度", "2025-01-01", "2025-09-30")
+MRCUM = P("累计", "2025-10-21", "2025-10-21")  # a stock built to date: the reference date
 MRSEP = P("9月份", "2025-09-01", "2025-09-30")
 MREND = P("截至9月底", "2025-09-30", "2025-09-30")
 MRY = P("全年", "2025-01-01", "2025-12-31")
@@ -13959,11 +13960,12 @@ LABELS[MR] = [
             notes="35岁以下 is no number (a class)"),
     row("比上年同期提高[1.9个百分点]", 1.9, "个百分点", "百分点", "35岁以下青年创业者占比",
         "growth_rate", MRQ3),
-    row("服务站”[1365个]", 1365, "个", "个", "建成“个体工商户服务站”", "count_total", MRQ3,
-        notes="累计 a running total; a bare 累计 takes the span its paragraph named (as h12)"),
-    row("实现[16个市]", 16, "个", "个", "市", "count_total", MRQ3, borderline=True,
+    row("服务站”[1365个]", 1365, "个", "个", "建成“个体工商户服务站”", "count_total", MRCUM,
+        notes="累计建成: a stock built to date, a point at the reference date, not the "
+        "paragraph's span (as h47's, h76's 累计建成; session 20: labelled 前三季度)"),
+    row("实现[16个市]", 16, "个", "个", "市", "count_total", MRCUM, borderline=True,
         notes="borderline: every city of the province (the scope's total, 全覆盖)"),
-    row("16个市、[105个县]", 105, "个", "个", "县（市、区）", "count_total", MRQ3,
+    row("16个市、[105个县]", 105, "个", "个", "县（市、区）", "count_total", MRCUM,
         borderline=True, notes="borderline: every county of the province (全覆盖)"),
     # 六、注销
     mr_flow("注销经营主体[41.7万户]", 41.7, "万户", "户", "注销经营主体"),
