@@ -90,6 +90,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
                  table: TextTable | None = None, path: tuple[str, ...] = ()) -> MetricRow:
     """One table cell as a metric (see :mod:`.tables`); ``roc``: years are Minguo years;
     ``path``: the headings above the cell's line."""
+    if cell.form:
+        return _form_metric(cell, sent_no, doc_date, roc, table)
     year = year_of(periods_of(cell.title, doc_date, roc), cell.title) if cell.title else None
     name = cell.name
     if may_convert(name):
@@ -139,13 +141,51 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         if kind == "actual" and (cell.summed or any(w in cell.column for w in _RUNNING_TOTAL)):
             kind = "count_total"  # 〔6.8〕 万人 of 城镇新增就业, a 1-10月累计 column: a running
             # total, written as one (tests/gold/README.md: 累计 whatever it counts)
-    subject = None
-    if cell.place is not None and cell.place not in WHOLE_ROWS:  # (no subject)
-        subject = short_place(cell.place)  # 合肥市 of a table whose rows are places: 合肥
     return new_row(MetricRow, (
-        sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, subject, cell.value, None,
-        cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind, cell.qualifier,
-        cell.qualifier_text, period.text, period.start, period.end, None, None))
+        sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, _subject(cell),
+        cell.value, None, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
+        cell.qualifier, cell.qualifier_text, period.text, period.start, period.end, None, None))
+
+
+def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool,
+                 table: TextTable | None) -> MetricRow:
+    """A form's figure (tables.py): dated by the period word its row, group or column opens
+    with (本年新收…, 上年结转…, 本年度办理结果), in the year of the table's title, else the year
+    the text before it reports on (a yearly report published the next January: its 本年 is the
+    year reported on); else undated, a form's standing figure or a count of no stated time. A
+    count of the period's own (本年…) is a flow; a count carried over or in force at a date
+    (上年结转, 结转下年度, 现行有效) a stock."""
+    period = NO_PERIOD
+    spans = _named(cell.dated_column, doc_date, roc) if cell.dated_column else []
+    if spans:
+        span = spans[0]
+        year = year_of(periods_of(cell.title, doc_date, roc), cell.title) if cell.title else None
+        if year is None and table is not None:
+            reported = reported_period(table.before, doc_date, roc, None)
+            year = reported.end.year if reported is not None and reported.end else None
+        period = resolve_period(span.text, date(year, 12, 31)) if year else span.period
+    kind = "count_total" if any(w in cell.name for w in _STANDING) else "actual"
+    if cell.category not in (None, "count"):
+        cand = NumberCandidate(0, 0, 0, 0, cell.value, None, cell.unit_raw, cell.unit,
+                               cell.category, cell.multiplier)
+        kind = classify(cand, cell.name, "", cell.name, False)
+    name = to_simplified_aligned(cell.name) if may_convert(cell.name) else cell.name
+    return new_row(MetricRow, (
+        sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, _subject(cell),
+        cell.value, None, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
+        "none", None, period.text, period.start, period.end, None, None))
+
+
+def _subject(cell: TableCell) -> str | None:
+    """The place of a cell's row in a table whose rows are places (合肥市: 合肥), but a whole
+    (全省, 合计: no subject)."""
+    if cell.place is None or cell.place in WHOLE_ROWS:
+        return None
+    return short_place(cell.place)
+
+
+# a form's count standing at a date: carried over from or into a year, in force
+_STANDING = ("结转", "现行", "有效", "结存", "余额", "年末", "期末")
 
 
 def _against_last_year(table: TextTable | None) -> bool:

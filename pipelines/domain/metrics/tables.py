@@ -95,7 +95,8 @@ _SHARE_HEADS = ("占比", "比重", "构成", "佔比", "構成")
 _PLACE_HEADS = frozenset({"地区", "城市", "地市", "市州", "市别", "县别", "区县", "县市区", "区域",
                           "县（市、区）", "县(市、区)", "市（州）", "地區", "區域", "縣市"})
 _PLACE_GROWTH = ("增长", "增速", "增幅", "增長", "比上年", "同比", "较上年", "增减", "增減", "增率",
-                 "减率", "減率")  # (年增率（%）: a Taiwanese release's yearly change)
+                 "减率", "減率", "变动", "變動", "按年")
+# (年增率（%）: a Taiwanese release's yearly change; 按年變動（%）: a Hong Kong release's)
 # a column of ranks (排名  城市  …: each row's place in the ranking) or of serial numbers (序号:
 # no figure); opening a head, the names stand in the column after it
 _RANK_HEADS = frozenset({"排名", "名次", "位次", "排位", "排序"})
@@ -144,6 +145,9 @@ class TableCell:
     place: str | None = None  # in a table whose rows are places (地区 heads its first column):
     # the row's place (its name is then its column's)
     rank: bool = False  # under a rank column (排名): the row's rank in what the table ranks
+    # a form's figure (a table with no unit nor growth column, or a line of labelled figures):
+    # dated only by the period word its row, row group or column opens with (``dated_column``)
+    form: bool = False
 
 
 @dataclass(frozen=True)
@@ -366,7 +370,7 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         if table is not None:
             tables.append(table)
             done = table.end
-    return _with_field_lines(raw, tables)
+    return _with_field_lines(raw, _with_forms(raw, tables))
 
 
 # a label ending with its unit in brackets, then a gap and a figure (股东总数（户）　　38,652)
@@ -770,7 +774,7 @@ def _read_table(
     col_units: list[tuple[str, NormalizedUnit] | None] = []
     for k, h in enumerate(heads):
         bracket = _BRACKET_UNIT.search(h) if k and k != unit_col else None
-        unit = normalize_unit(bracket.group(1)) if bracket else None
+        unit = _unit_of(bracket.group(1)) if bracket else None
         col_units.append((bracket.group(1), unit) if bracket and unit and unit.category
                          not in (None, "percent") else None)
     cells: list[TableCell] = []
@@ -1057,12 +1061,18 @@ def _title_unit(title: str, head: str) -> tuple[str | None, str | None]:
     written = found.group(1)
     if normalize_unit(written).category is not None:
         return written, None
+    return _currency_first(written) or (None, None)
+
+
+def _currency_first(written: str) -> tuple[str, str] | None:
+    """A unit of 元 written after its currency (新臺幣億元, 港幣百萬元): the unit (億元) and the
+    currency's base (新台币, 港元); None if ``written`` is no such unit."""
     simple = unit_lexicon().simplify(written)
     for word in metric_lexicon().currency_before:
         rest = written[len(word):]
         if simple.startswith(word) and normalize_unit(rest).base == "元":
             return rest, normalize_unit(word).base
-    return None, None
+    return None
 
 
 def _column_name(heads: list[str], growth: list[bool], k: int, name_col: int = 0,
@@ -1142,7 +1152,7 @@ def _measure_in_unit(head: str, titled: bool = False, unit_given: bool = False) 
         if _score_column(head):
             return True  # 综合得分: a measure counted in points, no unit written
         return titled and unit_given and not _FIGURE_WORDS.sub("", _measure(head))
-    if normalize_unit(bracket.group(1)).category in (None, "percent"):
+    if _unit_of(bracket.group(1)).category in (None, "percent"):
         return False
     measure = _measure(head)
     rest = _FIGURE_WORDS.sub("", measure)
@@ -1305,9 +1315,12 @@ _PER_THING = re.compile("[\u4e00-\u9fff]{1,3}")  # (股, 户, 平方米)
 
 
 def _unit_of(text: str) -> NormalizedUnit:
-    """The unit a row's name (基本每股收益（元/股）) or unit cell writes: a rate per thing the
-    units do not list (元/股, 元/户) is its numerator's unit over that thing."""
+    """The unit a row's name (基本每股收益（元/股）), unit cell or column head writes: a rate
+    per thing the units do not list (元/股, 元/户) is its numerator's unit over that thing; an
+    amount of a currency written before its multiplier (港幣百萬元) is in that currency."""
     unit = normalize_unit(text)
+    if unit.category is None and (split := _currency_first(text)) is not None:
+        return replace(normalize_unit(split[0]), base=split[1])  # 港幣百萬元: 百萬元 in 港元
     if unit.category is not None or "/" not in text:
         return unit
     over, _, per = text.partition("/")
@@ -1334,3 +1347,196 @@ def _newest(heads: list[str], dated_at: list[bool], k: int) -> str | None:
             if best is None or year > best_year:
                 best, best_year = heads[j], year
     return best
+
+
+# --- forms: a standard form's tables printed as text (a government information disclosure
+# annual report's 政府信息公开工作年度报告 tables: every county and ministry prints them yearly)
+
+# a line whose last cell is a figure (found by a search for the figure at the line's end:
+# prose ends its lines with a sentence mark)
+_LAST_FIGURE = re.compile(r"\d[ \u3000]*$", re.M)
+# a cell of a labelled figure, one space or none between (结果维持 3)
+_LABELLED_FIGURE = re.compile(r"([^\d\s：:，。；]+?)[ \u3000]?([-−]?\d+(?:\.\d+)?)")
+_OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_SUB_ITEM = re.compile(r"[（(][一二三四五六七八九十]+[）)]")
+# a column head naming a measure (本年制发件数, 本年处理决定数量, 本年收费金额): the rows are
+# then things (行政规范性文件), each cell named row and column; else the columns are classes
+# (自然人, 商业企业) and the rows measures, each cell named column and row
+_MEASURE_ENDS = ("数", "量", "额", "率", "值", "价", "费", "比重", "人次", "面积")
+_FORM_TOTALS = frozenset({"总计", "合计", "小计", "總計", "合計"})
+
+
+def _with_forms(raw: str, tables: list[TextTable]) -> list[TextTable]:
+    """``tables`` and, in text order, the forms outside them: a head of labels with no unit
+    nor growth column over rows of a label and one figure per column (信息内容　　本年制发件数
+    本年废止件数　　现行有效件数 / 行政规范性文件　　14　　9　　137; one column: 行政许可
+    12583), and lines of labelled figures after the line's label (行政复议：结果维持 3
+    结果纠正 1　　…　　总计 4)."""
+    found: list[TextTable] = []
+    done = -1
+    for m in _LAST_FIGURE.finditer(raw):
+        start = _line_start(raw, m.start())
+        if start <= done or table_at_line(tables, start):
+            continue
+        form = _form_at(raw, start, done) or _labelled_line(raw, start)
+        if form is not None:
+            found.append(form)
+            done = form.end
+    if not found:
+        return tables
+    return sorted((*tables, *found), key=lambda t: t.start)
+
+
+def _form_row(line: str, width: int | None = None) -> list[tuple[int, str]] | None:
+    """The cells of a form's row (a label, then figures only; ``width`` cells if given)."""
+    cells = _cells(line)
+    if len(cells) < 2 or len(cells) > _MAX_CELLS or (width is not None and len(cells) != width):
+        return None
+    label = _visible(cells[0][1])
+    if _NUMBER.fullmatch(to_half_width(label)) or _PROSE_MARKS.search(label) or not all(
+            _NUMBER.fullmatch(to_half_width(_visible(c))) for _, c in cells[1:]):
+        return None
+    return cells
+
+
+def _form_head(line: str, width: int) -> list[str] | None:
+    """The cells of a form's head over rows ``width`` cells wide: labels, no figure, no
+    sentence; none when a unit or growth column makes it a table of the other kind."""
+    cells = [_head_text(c) for _, c in _cells(line)]
+    if len(cells) != width or any(
+            _NUMBER.fullmatch(to_half_width(c)) or _PROSE_MARKS.search(c) for c in cells):
+        return None
+    return cells
+
+
+def _form_at(raw: str, start: int, done: int) -> TextTable | None:
+    """The form whose first row is the line at ``start``, under its head line; its title
+    in the lines above, after the form before (ending at ``done``)."""
+    lines, starts = _lines_from(raw, start, 60)
+    first = _form_row(lines[0])
+    above = _line_above(raw, start)
+    if first is None or above == start:
+        return None
+    head = _form_head(raw[above:start].rstrip("\r\n"), len(first))
+    if head is None:
+        return None
+    rows = []
+    for line, at in zip(lines, starts, strict=True):
+        cells = _form_row(line, len(head))
+        if cells is None:
+            break
+        rows.append((at, cells))
+    title = _title(raw[max(done, _printed_lines_above(raw, above)):above])
+    cells = _form_cells(head, rows, title)
+    end = rows[-1][0] + len(lines[len(rows) - 1])
+    return TextTable(above, end, cells, raw) if cells else None
+
+
+def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
+                title: str) -> tuple[TableCell, ...]:
+    """The figures of a form's rows, named by row and column (columns of measures) or by
+    column and row (columns of classes; a total column by the row alone)."""
+    columns = [_after_colon(_BRACKETED.sub("", h)) for h in head]
+    measures = all(c.endswith(_MEASURE_ENDS) for c in columns[1:] if c not in _FORM_TOTALS)
+    units = [_TABLE_UNIT.search(h) for h in head]
+    # rows of places (城市  环比（上月=100）  同比（上年同月=100）): each figure the title's
+    # measure (…一线城市新建商品住宅销售价格指数) of its row's place
+    measured = _places_measure(title, columns[0]) if columns[0] in _PLACE_HEADS else None
+    out, group = [], ""
+    for at, cells in rows:
+        group, item = _row_item(_visible(cells[0][1]), group)
+        for k, (offset, figure) in enumerate(cells[1:], 1):
+            column = columns[k]
+            if measured is not None:
+                name = measured
+            elif measures:
+                name = item + column
+            else:
+                name = item if column in _FORM_TOTALS else column + item
+            dated = next((t for t in (item, group, column) if t and _opens_with_period(t)), "")
+            unit_raw = units[k].group(1) if units[k] else None
+            unit = _unit_of(unit_raw) if unit_raw else None
+            if unit is None or unit.category is None:
+                unit = unit_raw = None
+            cell = _form_cell(at + offset, figure, name, (unit_raw, unit), column, dated, title)
+            out.append(cell if measured is None else replace(cell, place=item))
+    return tuple(out)
+
+
+def _places_measure(title: str, kind: str) -> str:
+    """The measure a title names for a table whose rows are places: its last line's words
+    after its label (附表1), its period and the class of places it is about (一线城市:
+    the rows' kind, 城市, and what stands before it)."""
+    line = _LINE_END.split(title.strip())[-1].strip() if title.strip() else ""
+    line = _BRACKETED.sub("", line)
+    spans = find_periods(line, None)
+    if spans:
+        line = line[spans[-1].end :]
+    at = line.rfind(kind)
+    return (line[at + len(kind) :] if at >= 0 else line).strip()
+
+
+def _form_cell(at: int, figure: str, name: str,
+               written: tuple[str | None, NormalizedUnit | None], column: str, dated: str,
+               title: str) -> TableCell:
+    """One figure of a form (``written``: its unit as written and read, if any; ``dated``:
+    the label naming its period, "" if none)."""
+    half = to_half_width(_visible(figure))
+    unit_raw, unit = written
+    return TableCell(
+        at, at + len(figure), figure, float(half.replace(",", "").replace("−", "-")), name,
+        unit_raw, unit.base if unit else None,
+        unit.category if unit else None, unit.multiplier if unit else 1.0, False, column,
+        dated, title, form=True)
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _after_colon(label: str) -> str:
+    """A label's item after its class (法人或其他组织：商业企业 -> 商业企业)."""
+    return re.split("[：:]", label)[-1].strip()
+
+
+def _row_item(label: str, group: str) -> tuple[str, str]:
+    """A form row's group and item: an outline number opens a new group (三、本年度办理结果…),
+    a sub-number (（二）部分公开) goes on in the group above; the item is what follows the last
+    number, after its class (不予公开：本机关不掌握相关政府信息)."""
+    top = _OUTLINE.match(label)
+    if top is not None and not top.group().startswith(("（", "(")):
+        group, label = "", label[top.end():]
+    subs = list(_SUB_ITEM.finditer(label))
+    if subs:
+        if subs[0].start() > 0:
+            group = label[: subs[0].start()]
+        label = label[subs[-1].end():]
+    return group, _after_colon(label)
+
+
+def _opens_with_period(text: str) -> bool:
+    """Does ``text`` open with a period word (本年新收…, 上年结转…, 本年度办理结果)?"""
+    return any(p.start == 0 for p in find_periods(text, None))
+
+
+def _labelled_line(raw: str, start: int) -> TextTable | None:
+    """A line of labelled figures, three at least, after the line's own label and a colon
+    (行政复议：结果维持 3　　结果纠正 1　　…　　总计 4): each named by the line's label (its
+    bracketed note left out) and its own, a total by the line's label alone."""
+    end = _LINE_END.search(raw, start)
+    line = raw[start : end.start() if end else len(raw)]
+    cells = _cells(line)
+    if len(cells) < 3 or len(cells) > _MAX_CELLS:
+        return None
+    lead, colon, _ = cells[0][1].rpartition("：")
+    prefix = _BRACKETED.sub("", lead).strip() if colon else ""
+    out = []
+    for k, (at, cell) in enumerate(cells):
+        text = cell[len(lead) + 1 :] if k == 0 and colon else cell
+        m = _LABELLED_FIGURE.fullmatch(text)
+        if m is None or _NUMBER.fullmatch(m.group(1)):
+            return None
+        label = m.group(1)
+        name = prefix if label in _FORM_TOTALS and prefix else prefix + label
+        offset = start + at + (len(cell) - len(text)) + m.start(2)
+        out.append(_form_cell(offset, m.group(2), name, (None, None), label, "", ""))
+    return TextTable(start, start + len(line), tuple(out), raw)
