@@ -212,12 +212,15 @@ def trim_phrase(
         if len(kept) > 1 and _per_unit(kept[-1].word):
             kept.pop()  # 平均售价为每平方米约人民币21,763元: the unit a price is per, no name
             changed = True
+        if kept and _glued_adverb(kept[-1]):
+            last = kept.pop()  # 办结|率均|为: the name's last character and the adverb after it
+            kept.append(Tok(last.word[0], "n", last.start, last.end - 1))
         while kept:
             word = kept[-1].word
             end = ends.get(word)
             if end is None:
                 end = _learn_trim(word)[0]
-            if not end:  # a link word or punctuation ends a phrase
+            if not end or _statement_total(kept):  # a link word or punctuation ends a phrase
                 break
             kept.pop()
             changed = True
@@ -315,6 +318,26 @@ def trim_phrase(
     if of and of < len(kept) - 1 and kept[of - 1].word.endswith(_AGENCY_ENDS):
         del kept[: of + 1]  # 市区重建局的私宅价格指数: the agency that compiles it names nothing
     return kept, places
+
+
+_SUFFIXES_GLUED = frozenset("率量额数价")  # a name's last character the segmenter glues to 均
+
+
+def _glued_adverb(tok: Tok) -> bool:
+    """率均 tagged as one adverb (办结率均为100%, 溢价率均在15%以上): a rate's or an amount's
+    suffix and the adverb of "each" after it."""
+    return len(tok.word) == 2 and tok.word[0] in _SUFFIXES_GLUED and tok.word[1] in _ADVERB_END
+
+
+# a statement's lines named with their total (资产总计, 负债合计, 所有者权益合计, 收入总计)
+_STATEMENT_HEADS = frozenset(("资产", "负债", "所有者权益", "权益", "收入", "支出"))
+_TOTALS = frozenset(("合计", "总计"))
+
+
+def _statement_total(kept: Sequence[Tok]) -> bool:
+    """负债合计104.95万亿元: a balance sheet's or final account's line is named with its total
+    word (not 中标金额合计, where 合计 only sums the items before it)."""
+    return len(kept) > 1 and kept[-1].word in _TOTALS and kept[-2].word in _STATEMENT_HEADS
 
 
 _EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届")
@@ -663,7 +686,8 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
     if "编码" in phrase or "代码" in phrase:
         phrase = _CODE_NOTE.sub("", phrase)  # 汽车（HS编码8703）出口: a code is no part
     long_links = _long_links()
-    if phrase.endswith(long_links):  # one C-level test; the loop only runs when one matches
+    if phrase.endswith(long_links) and not _statement_total(toks):
+        # (one C-level test; the loop only runs when one matches)
         for word in long_links:
             if phrase.endswith(word) and len(phrase) > len(word):
                 phrase = phrase[: -len(word)]

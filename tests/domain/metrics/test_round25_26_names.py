@@ -35,3 +35,20 @@ def test_a_channel_keeps_the_verb_of_what_came_through_it():
     found = names(["其中，微信渠道受理12.4万件，占21.3%。"])
     assert found["12.4万件"] == "微信渠道受理"
     assert found["21.3%"] == "微信渠道受理占比"
+
+
+def test_a_statement_line_keeps_its_total_word():
+    # a balance sheet's lines are named with their total; a sum of items before is not
+    found = names(["9月末，全省规模以上工业企业资产总计8.6万亿元；负债合计4.9万亿元；"
+                   "所有者权益合计3.7万亿元。", "三个标段中标金额合计860万元。"])
+    assert found["8.6万亿元"] == "规模以上工业企业资产总计"
+    assert found["4.9万亿元"] == "负债合计"
+    assert found["3.7万亿元"] == "所有者权益合计"
+    assert found["860万元"] == "三个标段中标金额"
+
+
+def test_each_after_a_rate_is_no_part_of_it():
+    # 率均 is tagged as one adverb: the rate's suffix is the name's
+    found = names(["全年办理群众来信215件，办结率均为100%。", "近郊地块溢价率均在12%以上。"])
+    assert found["100%"] == "办结率"
+    assert found["12%以上"] == "近郊地块溢价率"
