@@ -147,7 +147,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | {_M}(?:\s?{_D}|\s?{_WEEK_OF_MONTH})?
       | {_SUB}
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
-      | 近{_N}个交易日 | 本[周月](?=以来)
+      | 近{_N}个交易日 | 本月(?=以来) | 本周(?!报|刊) | 本季度
       | 目前 | 当前 | 累计 | 当月
       | {_SEASON}
       | {_SEASON_OF_YEAR}
@@ -381,8 +381,10 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
         return date(y1, 1, 1), date(y2, 12, 31)
     if s in ("近年来", "近年"):
         return None, None
-    if s in _SO_FAR and doc is not None:  # 本周以来, 本月以来: since the week's Monday, the 1st
-        return (doc - timedelta(days=doc.weekday()) if s == "本周" else doc.replace(day=1)), doc
+    if s in _SO_FAR and doc is not None:
+        # 本周, 本季度: the week (quarter) the document's date falls in (a report's title may
+        # name the one it means: metrics.context); 本周以来, 本月以来: since its Monday, the 1st
+        return _this_span(s, doc)
     days = _TRADING_DAYS.fullmatch(s)
     if days:
         return _trading_days(parse_numeral(days.group(1)), doc)
@@ -516,7 +518,18 @@ def _week(rest: str, year: int) -> tuple[date | None, date | None]:
     return start, start + timedelta(days=6)
 
 
-_SO_FAR = ("本周", "本月")
+THIS_WEEK, THIS_MONTH, THIS_QUARTER = "本周", "本月", "本季度"
+_SO_FAR = (THIS_WEEK, THIS_MONTH, THIS_QUARTER)
+
+
+def _this_span(word: str, doc: date) -> tuple[date, date]:
+    """The week (Monday to Sunday), month or quarter ``doc`` falls in."""
+    if word == THIS_WEEK:
+        monday = doc - timedelta(days=doc.weekday())
+        return monday, monday + timedelta(days=6)
+    first = doc.month if word == THIS_MONTH else doc.month - (doc.month - 1) % 3
+    last = doc.month if word == THIS_MONTH else first + 2
+    return date(doc.year, first, 1), last_day(doc.year, last)
 _TRADING_DAYS = re.compile(rf"近({_N})个交易日")
 _LONGEST_TRADING_SPAN = 250  # trading days: about a year
 

@@ -43,9 +43,12 @@ from pipelines.domain.numbers import parse_numeral
 from pipelines.domain.periods import (
     REPORT_PERIOD,
     THIS_PERIOD,
+    THIS_QUARTER,
+    THIS_WEEK,
     YEAR_TO_REPORT,
     PeriodSpan,
     five_year_plan,
+    last_day,
     names_report_period,
     resolve_period,
 )
@@ -114,6 +117,7 @@ class Context:
         self.blocks: dict[int, list[Sentence]] = {}
         self.heading_spans: dict[str, list[PeriodSpan]] = {}
         self.title_year: int | None = None
+        self.title_spans: list[PeriodSpan] = []  # the periods the title's lines name
         self.heading_blocks: set[int] = set()
         self.in_title = True
         self.heading_kinds: dict[str, tuple[bool, bool]] = {}
@@ -159,6 +163,8 @@ class Context:
                 found = self.spans[sent.sent_no] = year_so_far(sent.text, _day_of_class(found))
             if any(p.text == _THIS_MONTH for p in found):
                 found = self.spans[sent.sent_no] = self._this_month(sent, found)
+            if self.title_spans and _THIS_SPAN.search(sent.text) is not None:
+                found = self.spans[sent.sent_no] = self._in_title_period(found)
             if REPORT_PERIOD in sent.text or THIS_PERIOD in sent.text:
                 found = self.spans[sent.sent_no] = self._report_periods(found)
             if self.raw is not None and self.doc_date is not None:
@@ -222,6 +228,29 @@ class Context:
             out.append(span)
         return out
 
+    def _in_title_period(self, spans: list[PeriodSpan]) -> list[PeriodSpan]:
+        """``spans`` with their 本年 / 本季度 / 本周 read as :meth:`title_period` reads them."""
+        out = spans
+        for i, span in enumerate(spans):
+            period = self.title_period(span.text)
+            if period is not None:
+                if out is spans:
+                    out = list(spans)
+                out[i] = replace(span, period=period)
+        return out
+
+    def title_period(self, word: str) -> Period | None:
+        """本年 (本年度), 本季度, 本周 in a report whose title names the year (quarter, week) it
+        reports on, over by the document's date (2024年…年度报告 published in January 2025,
+        2025年第三季度运行情况通报 in October, 2025年第47周…周报 two days after the week):
+        that period, not the one the document's date falls in; else None."""
+        fits = _THIS_SPANS.get(word)
+        if fits is None or self.doc_date is None:
+            return None
+        found = next((p.period for p in self.title_spans if fits(p.period)
+                      and p.period.end is not None and p.period.end < self.doc_date), None)
+        return None if found is None else Period(text=word, start=found.start, end=found.end)
+
     def report_period(self, text: str) -> Period | None:
         """A 报告期 word in the period its report's title names (2024年度…报告: the year,
         2025年第三季度报告: the quarter): 报告期内, 本报告期 that period, 截至报告期末 its last day,
@@ -264,6 +293,8 @@ class Context:
 
     def see_heading(self, sent: Sentence) -> None:
         self.heading_blocks.add(sent.block_no)
+        if self.in_title:
+            self.title_spans += self._heading_spans(sent.text)
         if self.in_title and self.title_year is None:
             self.title_year = year_of(self._heading_spans(sent.text), sent.text)
         if self.in_title and self.annual is None and (any(
@@ -520,6 +551,24 @@ def _report_of_title(title: str, spans: list[PeriodSpan]) -> Period | None:
         return Period(text=found.text, start=date(year, 1, 1), end=date(year, 6, 30))
     return found.period
 
+
+def _quarter(period: Period) -> bool:
+    start, end = period.start, period.end
+    return (start is not None and end is not None and start.day == 1 and start.month % 3 == 1
+            and end == last_day(start.year, start.month + 2))
+
+
+def _week(period: Period) -> bool:
+    start, end = period.start, period.end
+    return (start is not None and end is not None and start.weekday() == 0
+            and (end - start).days == _WEEK_DAYS - 1)
+
+
+_WEEK_DAYS = 7
+# a report's own period words, and the periods of its title they stand for
+_THIS_SPANS: dict[str, Callable[[Period], bool]] = {
+    "本年": whole_year, "本年度": whole_year, THIS_QUARTER: _quarter, THIS_WEEK: _week}
+_THIS_SPAN = re.compile("|".join(_THIS_SPANS))
 
 _SINCE = "以来"
 _THIS_TIME = "本次"

@@ -415,6 +415,8 @@ def _document_passes(walk: _Walk, sentences: Sequence[Sentence]) -> list[MetricR
     if ctx.report is not None or ctx.annual is not None:
         found = _in_report_period(found, ctx, walk.tables)
     if walk.tables:
+        if ctx.title_spans:
+            found = _in_title_period(found, ctx)
         found = _in_earlier_columns(found, walk.tables)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
 
@@ -467,6 +469,19 @@ def _in_earlier_columns(found: list[MetricRow], tables: Sequence[TextTable]) -> 
         if period is not None:
             out[i] = m._replace(period_text=period.text, period_start=period.start,
                                 period_end=period.end)
+    return out
+
+
+def _in_title_period(found: list[MetricRow], ctx: Context) -> list[MetricRow]:
+    """Rows dated by a report's own period word (a table's column 本年制发件数, 本年度办理结果)
+    in the period its title names (:meth:`.Context.title_period`), as its sentences are."""
+    out = found
+    for i, m in enumerate(found):
+        period = ctx.title_period(m.period_text) if m.period_text else None
+        if period is not None and (period.start, period.end) != (m.period_start, m.period_end):
+            if out is found:
+                out = list(found)
+            out[i] = m._replace(period_start=period.start, period_end=period.end)
     return out
 
 

@@ -534,6 +534,8 @@ def choose_period(
                       if p.period.end is not None and (p.period.start, p.period.end) != dates]
             if framed:
                 frame = framed[-1]
+                if _total_after_additions(text, frame, last):
+                    return last.period
                 if (frame.end <= comma and dates_a_flow(text, frame) and whole_year(frame.period)
                         and not _events_summed(cand) and not flow_to_date(text, last.end)):
                     # 全年新增…1.2万个，累计建成超过5.8万个: the year dates the flow's clause; the
@@ -623,6 +625,22 @@ def _ranked_over(text: str, span: PeriodSpan, cand: NumberCandidate) -> bool:
         return False
     found = _WINDOW_AFTER.match(text, span.end)
     return found is not None and cand.start < found.end()
+
+
+def _total_after_additions(text: str, frame: PeriodSpan, total: PeriodSpan) -> bool:
+    """本季度…，知识库新增条目1.2万条，累计达到8.6万条: a running total after a clause of what a
+    span (not a year: :func:`choose_period` reads a year's) added stands at the text's date, as
+    累计 alone does; the span dates the additions, not the total they bring it to."""
+    per = frame.period
+    if (per.start is None or per.start == per.end or frame.text.endswith("以来")
+            or whole_year(per) or not text.startswith(_REACHED, total.end)):
+        return False
+    clause = clause_start(text, total.start, CLAUSE_MARKS)
+    return any(text.find(w, frame.end, clause) >= 0 for w in _ADDED)
+
+
+_ADDED = ("新增", "净增", "增加")
+_REACHED = ("达到", "达", "超过", "突破")  # (累计达到8.6万条: the level the total reaches)
 
 
 def _events_summed(cand: NumberCandidate) -> bool:

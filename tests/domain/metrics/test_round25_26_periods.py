@@ -106,3 +106,37 @@ def test_a_weekly_tables_columns_of_the_week_before_and_the_year_before():
         assert _dates(m[quote]) == (date(2025, 3, 10), date(2025, 3, 16)), quote
     for quote in ("3.42", "7.22"):
         assert _dates(m[quote]) == (date(2024, 3, 18), date(2024, 3, 24)), quote
+
+
+QUARTERLY = (
+    "南昌市12345热线2025年第二季度运行情况通报\n\n"
+    "2025年第二季度，热线共受理市民诉求38.6万件，同比增长6.2%。5月20日单日受理量达6800件，"
+    "为本季度峰值。本季度受理企业诉求1.4万件，办结率98.8%。\n\n"
+    "本季度共形成转办工单20.5万件，知识库新增条目3200条，累计达到5.1万条。\n"
+)
+
+
+def test_a_quarterly_reports_own_quarter_is_its_titles():
+    """本季度 in 2025年第二季度运行情况通报, published in July: the title's quarter (not the
+    one the date falls in), and the sentence's own, over the day the sentence before gave
+    (5月20日单日…); a total the quarter's additions bring a count to (新增…，累计达到…)
+    stands at the text's date, as 累计 alone does."""
+    m = _by_quote(QUARTERLY, date(2025, 7, 12))
+    q2 = (date(2025, 4, 1), date(2025, 6, 30))
+    for quote in ("1.4万件", "98.8%", "20.5万件", "3200条"):
+        assert _dates(m[quote]) == q2, quote
+    assert _dates(m["5.1万条"]) == _day(2025, 7, 12)
+
+
+YEARLY = (
+    "某县人民政府2024年政府信息公开工作年度报告\n\n"
+    "发布日期：2025-01-20\n\n"
+    "全年共受理政府信息公开申请86件。本年度未收取信息处理费，收取信息处理费0元。\n"
+)
+
+
+def test_this_year_in_a_yearly_report_published_the_next_year_is_the_reports():
+    """本年度 in a report on 2024 published in January 2025: 2024 (the title's year), not
+    the year of the date."""
+    m = _by_quote(YEARLY, date(2025, 1, 20))
+    assert _dates(m["0元"]) == (date(2024, 1, 1), date(2024, 12, 31))
