@@ -413,3 +413,12 @@ def test_statistics_and_services_compounds_come_out_whole(text, words):
 ])
 def test_a_reports_subject_jieba_tags_a_verb_is_a_verbal_noun(text, word):
     assert (word, "vn") in default_segmenter().tag(text)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("自东协进口61.4亿美元", ["自", "东协", "进口"]),
+    ("自美国进口52.9亿美元", ["自", "美国", "进口"]),
+    ("对中国大陆的出口增长11.6%", ["对", "中国大陆", "的", "出口"]),
+])
+def test_a_trading_partner_is_cut_from_its_preposition_and_its_flow(text, words):
+    assert default_segmenter().cut(text)[:len(words)] == words
