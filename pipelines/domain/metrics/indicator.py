@@ -224,8 +224,8 @@ def trim_phrase(
                 break
             kept.pop()
             changed = True
-            if kept and len(kept[-1].word) == 1 and kept[-1].word + word in _trim_sets()[0]:
-                kept.pop()  # 压|减至: the link word the segmenter cut in two (压减至)
+            if kept and len(kept[-1].word) <= 2 and kept[-1].word + word in _trim_sets()[0]:
+                kept.pop()  # 压|减至, 修订|估计: the link word the segmenter cut in two
         while kept:
             word = kept[0].word
             front = fronts.get(word)

@@ -52,3 +52,17 @@ def test_each_after_a_rate_is_no_part_of_it():
     found = names(["全年办理群众来信215件，办结率均为100%。", "近郊地块溢价率均在12%以上。"])
     assert found["100%"] == "办结率"
     assert found["12%以上"] == "近郊地块溢价率"
+
+
+def test_a_revised_estimate_is_of_the_thing_estimated():
+    # a Hong Kong release: 的修订估计 / 的临时估计 say which estimate, not what is measured
+    found = names(["2025年8月零售业总销货价值的修订估计为港币298亿元，按年上升1.2%。"])
+    assert found["298亿元"] == "零售业总销货价值"
+    assert found["1.2%"] == "零售业总销货价值"
+
+
+def test_a_list_shares_its_average_price_whole():
+    # a weekly price release: the list's shared head is the average price, not the price
+    found = names(["草鱼、鲢鱼、鲈鱼平均价格分别为每公斤16.20元、8.35元和38.60元。"])
+    assert found["16.20元"] == "草鱼平均价格"
+    assert found["8.35元"] == "鲢鱼平均价格"
