@@ -103,7 +103,8 @@ def has_target_cue(words: Sequence[str]) -> bool:
         return False
     for i, w in enumerate(words):
         if (w in cues or w in _GLUED_CUES) and not (
-            w in _NOUN_CUES and words[i + 1 : i + 2] and words[i + 1] in _NAME_END
+            w in _NOUN_CUES and words[i + 1 : i + 2] and (
+                words[i + 1] in _NAME_END or _counted_documents(words, i + 1))
         ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING) and not _is_base(words, i) \
                 and not (w == "将" and words[i + 1 : i + 2] and words[i + 1].startswith("近")) \
                 and not (w == "将" and _disposal(words, i)) \
@@ -174,6 +175,16 @@ _OWNERS_PARTS = ("权益", "溢利", "利润", "净利润", "亏损", "收益", 
 
 
 _NOUN_CUES = frozenset({"计划"})
+# the measure words of documents (规划计划36条, 年度计划5份: the plans counted, as a report on
+# what was published counts them; 招生计划3000人 is a plan's quota)
+_DOCUMENT_MEASURES = frozenset({"条", "份", "件", "部", "篇"})
+
+
+def _counted_documents(words: Sequence[str], i: int) -> bool:
+    """``words[i]`` is a number that counts, in a measure word of documents, the plans named
+    right before it."""
+    return (_NUMERAL_START.match(words[i]) is not None and words[i + 1 : i + 2] != []
+            and words[i + 1] in _DOCUMENT_MEASURES)
 # a cue word that is the first half of a term (人均预期寿命: life expectancy, no goal)
 _ADJECTIVE_OF_YAO = frozenset("首主重")
 # (业务活动预期指数, 生产经营活动预期指数: a survey's index of expectations, no goal; 企业预期
@@ -444,6 +455,8 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
     own_clause = review_heading or done or text.find(_ALREADY, comma_start, cand.start) >= 0
     cue_words = toks.words[slice(*span_of(
         toks, comma_start if own_clause else task_start, done.start() if done else cand.start))]
+    if cue_words and cue_words[-1] in _NOUN_CUES and cand.unit_raw in _DOCUMENT_MEASURES:
+        cue_words = cue_words[:-1]  # 规划计划36条: the plans counted, no plan for the number
     cued = not of_base and not computed_on(text, cand.start, cand.end, comma_start) and (
         (target_heading and period.text != PRESENT) or has_target_cue(cue_words)
                             or _EXPECTED.search(text, comma_start, cand.start) is not None)

@@ -234,6 +234,9 @@ def _level_goes_on(so: SoFar, r: Reading) -> bool:
 # as does a clause that only names a sibling class of them (新设第一产业经营主体5.1万户，占…，
 # 第二产业10.8万户: the list's next item, set up in the period as the first)
 _COVERS = "覆盖"
+# the next item of a list, right after the figure before (、财政预决算信息412条): no clause
+# mark nor number between
+_LIST_ITEM = re.compile(r"、[^，,；;。：:\d]{1,16}")
 _PART = "其中"
 # (a flow's rate between it and its part: …862户，同比增长21.4%，其中…)
 _RATE_UNITS = ("%", "百分点")
@@ -247,8 +250,11 @@ def _covered_by_a_flow(sc: SentenceScope, so: SoFar, r: Reading, text: str) -> b
     if r.cand.category != "count" or last is None:
         return False
     if last.kind == "actual" and (text.startswith(_COVERS, r.comma_start) or (
-            not text[r.comma_start : r.cand.start].strip() and last.unit == r.cand.unit)):
-        return True  # 其中有效投标8家，1家因未按要求…被否决: the clause goes on counting them
+            last.unit == r.cand.unit and (not text[r.comma_start : r.cand.start].strip()
+                                          or _LIST_ITEM.fullmatch(text, so.end, r.cand.start)))):
+        # 其中有效投标8家，1家因未按要求…被否决: the clause goes on counting them; 其中政策文件
+        # 217条、规划计划36条、…412条: the list's next item, a part of the flow as the first
+        return True
     whole = _last_of_unit(so, r.cand.unit)
     if whole is None or whole.kind != "actual":
         return False

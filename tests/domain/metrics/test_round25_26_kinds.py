@@ -39,3 +39,27 @@ def test_casework_counted_by_topic_in_a_list_is_a_flow():
 def test_a_running_total_of_casework_stays_a_total():
     found = _kinds(["热线开通以来累计受理群众诉求1260万件。"])
     assert found["1260万件"] == "count_total"
+
+
+# 2. a government's information work of a year: items published (公开, 发布), updated, repealed
+# (废止) or put right (整改) are the year's flows, and so are the parts a 其中 list gives of them;
+# 计划 counted in a measure word of documents (规划计划22条) is the plans published, no goal for
+# the figures of its task (a quota, 招生计划3000人, stays one)
+
+
+def test_items_published_in_a_year_and_their_parts_are_flows():
+    found = _kinds(["2024年，市政府门户网站主动公开政府信息3512条，同比增长4.1%，"
+                    "其中政策文件186条、规划计划22条、财政预决算信息305条。"],
+                   doc=date(2025, 1, 20), home="湖州市")
+    assert [found[q] for q in ("3512条", "186条", "22条", "305条")] == ["actual"] * 4
+
+
+def test_items_updated_repealed_or_put_right_in_a_year_are_flows():
+    found = _kinds(["全年发布政策解读材料96篇，更新专栏信息8000余条，宣布失效或废止规范性文件6件，"
+                    "整改问题栏目14个。"], doc=date(2025, 1, 20), home="湖州市")
+    assert [found[q] for q in ("96篇", "8000余条", "6件", "14个")] == ["actual"] * 4
+
+
+def test_a_plans_quota_stays_a_goal():
+    found = _kinds(["2025年，全县普通高中招生计划3000人。"], doc=date(2025, 1, 20), home="安吉县")
+    assert found["3000人"] == "target"
