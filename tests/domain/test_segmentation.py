@@ -422,3 +422,15 @@ def test_a_reports_subject_jieba_tags_a_verb_is_a_verbal_noun(text, word):
 ])
 def test_a_trading_partner_is_cut_from_its_preposition_and_its_flow(text, words):
     assert default_segmenter().cut(text)[:len(words)] == words
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("全省房地产开发投资下降10.6%，民间投资增长2.1%", ["房地产开发投资", "民间投资"]),
+    ("实物商品网上零售额增长8.8%，研发投入增长17.2%", ["网上零售额", "研发投入"]),
+    ("森林覆盖率达到62%，孕产妇死亡率和婴儿死亡率下降",
+     ["森林覆盖率", "孕产妇死亡率", "婴儿死亡率"]),
+    ("不良贷款率为1.2%，劳动人口参与率为57.5%", ["不良贷款率", "劳动人口参与率"]),
+])
+def test_a_statistics_releases_indicator_names_come_out_whole(text, words):
+    cut = default_segmenter().cut(text)
+    assert all(w in cut for w in words), cut
