@@ -90,6 +90,10 @@ _N = rf"(?:[{_CN}]+|\d+)"
 # 截至2024年12月31日止年度: how Hong Kong's listed companies date their results): the months
 # (or the year) ending that day, not the day
 _CLOSED_SPAN = rf"{_Y}\s?{_M}\s?{_D}\s?止\s?(?:{_N}\s?个月|年度)"
+# a rolling window named by the month it closes (截至2025年10月的三个月内: Hong Kong's releases):
+# the months up to that month's end
+# (after the pattern's 截至, which it does not repeat)
+_MONTHS_UP_TO = rf"(?<=截至|截止)(?:{_Y}\s?)?{_M}\s?的\s?{_N}\s?个月(?:内|期间)?"
 # an airline timetable season (冬春航季, 夏秋航季): the IATA season, from the last Sunday of
 # October (of March) to the Saturday before the last Sunday of March (of October)
 _FLIGHT_SEASON = r"(?<!上一)(?<!下一)(?:冬春|夏秋)航季"
@@ -134,6 +138,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
     (?:
         {_PLAN}
       | {_CLOSED_SPAN}
+      | {_MONTHS_UP_TO}
       | {_COHORT}
       | (?:{_Y}\s?)?{_FLIGHT_SEASON}
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
@@ -234,7 +239,7 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
         found = resolve_period(day, doc_date) if day else None
         return Period(text=raw_text, start=found and found.start, end=found and found.end)
     s = to_half_width(text).replace(" ", "").strip("“”\"")
-    closed = _CLOSED.fullmatch(s)
+    closed = _CLOSED.fullmatch(s) or _UP_TO_MONTH.fullmatch(s)
     if closed:
         return _closed_span(closed, raw_text, doc_date)
     if s.endswith(_SEASON_OF_FLIGHTS):
@@ -276,6 +281,9 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
         return _point(end, raw_text)
     if edge == "初":
         end = start
+    if edge in _TEN_DAYS and start.day == 1 and end == last_day(start.year, start.month):
+        first, last = _TEN_DAYS[edge]  # 12月上旬: the 1st to the 10th
+        start, end = start.replace(day=first), end.replace(day=last or end.day)
     if since:
         if doc_date is None or start > doc_date:
             return Period(text=raw_text)
@@ -291,12 +299,16 @@ def names_report_period(text: str) -> bool:
 
 
 _ROUND_TAIL = "轮"
+# a month's thirds (上旬 1-10, 中旬 11-20, 下旬 21 to its end)
+_TEN_DAYS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 0)}
 _CLOSED = re.compile(r"(?:截至|截止到|截止)?(.+?[日号])止(?:(.+?)个月|年度)")
+_UP_TO_MONTH = re.compile(r"(?:截至|截止)(.+?月)的(.+?)个月(?:内|期间)?")
 
 
 def _closed_span(found: re.Match[str], text: str, doc_date: date | None) -> Period:
     """截至2025年10月31日止十个月: the ``n`` months (止年度: twelve) up to and including the day
-    named, counted back from the day after it (2025-01-01..2025-10-31)."""
+    named, counted back from the day after it (2025-01-01..2025-10-31); 截至2025年10月的三个月内:
+    those up to the month's end (2025-08-01..2025-10-31)."""
     end = resolve_period(found.group(1), doc_date).end
     n = parse_numeral(found.group(2)) if found.group(2) else 12
     if end is None or not n or not 1 <= n <= _LONGEST_CLOSED_SPAN:

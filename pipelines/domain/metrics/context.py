@@ -28,6 +28,7 @@ from pipelines.domain.metrics.period_choice import (
     names_event,
     old_level_year,
     periods_of,
+    planned_on,
     record_since,
     relative_year,
     reports_on,
@@ -485,6 +486,7 @@ class Context:
                 and not record_since(sent.text, p) and not forecast_made(sent.text, p)
                 and not scopes_its_clause(sent.text, p) and not self._up_to_the_day(p)
                 and not describes_when(sent.text, p) and not caused_on(sent.text, p)
+                and not planned_on(sent.text, p)
                 and not undated_round(p) and aside_end(sent.text, p) < 0
             ]
             if spans:

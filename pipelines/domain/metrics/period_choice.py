@@ -109,6 +109,20 @@ def caused_on(text: str, span: PeriodSpan) -> bool:
     return text.endswith(_ON, 0, span.start) and _CAUSED.search(text, span.end) is not None
 
 
+# what a day a plan names is written after (成都将于12月10日再次推出9宗地块, 拟于3月1日起施行)
+_PLANNED = ("将于", "拟于", "定于", "计划于", "将在")
+
+
+def planned_on(text: str, span: PeriodSpan) -> bool:
+    """成都将于12月10日再次推出9宗地块，…起始总价约96亿元: the day a plan names dates what is
+    planned for it, in its sentence only (the next sentences are not of that day), not what a
+    clause reports done (…定于7月12日19:30开球，淮安队已售出客队球票4500张: :data:`_DONE`)."""
+    return text.endswith(_PLANNED, 0, span.start)
+
+
+_DONE = "已"
+
+
 # a day opening a sentence that states a reading (7月21日，天文台录得34.9度; 9月7日，…一小时雨量达到
 # 108.5毫米) dates it; a news lead's day (10月21日，记者从…获悉) does not
 _READING = re.compile(r"录得|测得|观测到|雨量|气温|水位|潮位|风速|气压")
@@ -121,7 +135,8 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
         # 公布: the day of a news lead; 二〇二五年十二月二日（星期二）: a dateline's, in brackets
         return _LEAD_VERB.match(text, span.end) is None and not text.endswith(
             ("（", "("), 0, span.start)
-    if caused_on(text, span) or _as_at(text, span) or _issued_on(text, span):
+    if (caused_on(text, span) or _as_at(text, span) or _issued_on(text, span)
+            or planned_on(text, span)):
         return True
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith("其中", 0, span.start) or (
         span.start == 0 and (_CLOCK_COMMA.match(text, span.end) is not None
@@ -326,7 +341,7 @@ def contextualize(
     named_here = False  # a year named earlier in the sentence
     for p in spans:
         if not named_here and doc_date is not None and _DAY_OF_MONTH.fullmatch(p.text) and (
-                needs_year(p.text)):
+                needs_year(p.text)) and not planned_on(text, p):  # (将于12月10日: ahead)
             # 截至3月27日收盘 in a text of 28 March 2026 on 2025: a day named without its year is
             # the latest such day up to the document's date, not one of the year reported on
             p = replace(p, period=_latest_day(p.text, doc_date))
@@ -519,6 +534,7 @@ def choose_period(
         and not any(lo <= p.start < hi for lo, hi in said)
         and not _ranked_over(text, p, cand) and not describes_when(text, p)
         and not 0 <= aside_end(text, p) <= cand.start
+        and not (planned_on(text, p) and text.find(_DONE, comma, cand.start) >= 0)
     ]
     if before:
         last = before[-1]

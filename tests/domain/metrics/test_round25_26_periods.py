@@ -140,3 +140,26 @@ def test_this_year_in_a_yearly_report_published_the_next_year_is_the_reports():
     the year of the date."""
     m = _by_quote(YEARLY, date(2025, 1, 20))
     assert _dates(m["0元"]) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_day_a_plan_names_dates_what_is_planned_for_it():
+    """成都将于12月10日再次推出9宗地块 (in news of 26 November): the day ahead, of this year (not
+    the latest such day before the text's date), dates the plan's figures; a clause reporting
+    what is already done (…定于…开球，…已售出球票4500张) is not of that day."""
+    m = _by_quote("记者获悉，西安将于12月18日再次推出6宗地块，起始总价约42亿元。\n",
+                  date(2025, 11, 26))
+    for quote in ("6宗", "42亿元"):
+        assert _dates(m[quote]) == _day(2025, 12, 18), quote
+    m = _by_quote("第9轮比赛定于7月19日19:30开球，主队已售出球票5200张。\n", date(2025, 7, 15))
+    assert _dates(m["5200张"]) != _day(2025, 7, 19)
+
+
+def test_a_months_thirds_and_a_window_up_to_a_month():
+    """12月上旬 is the 1st to the 10th (下旬 the 21st to the month's end); 截至2025年10月的三个月内
+    (a Hong Kong release's rolling window) is August to October, not the month's last day."""
+    spans = find_periods("预计12月上旬菜价仍将上行，7月下旬持续高温。", date(2025, 11, 25))
+    assert [(p.period.start, p.period.end) for p in spans] == [
+        (date(2025, 12, 1), date(2025, 12, 10)), (date(2025, 7, 21), date(2025, 7, 31))]
+    m = _by_quote("在截至2025年10月的三个月内，零售业总销货价值较对上三个月上升1.4%。\n",
+                  date(2025, 12, 2))
+    assert _dates(m["1.4%"]) == (date(2025, 8, 1), date(2025, 10, 31))
