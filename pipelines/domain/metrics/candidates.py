@@ -46,6 +46,8 @@ _NAME_BEFORE = _LATIN | {"."}
 # names numbered by a Chinese numeral after them (范围一/范围二/范围三 of greenhouse gas accounting,
 # 附件二, 专栏三)
 _NUMBERED_NAMES = ("范围", "附件", "专栏", "附表")
+# the first characters of words ending in 一 (唯一, 统一, 同一, 单一, 逐一, 专一, 万一, 之一)
+_ONE_WORD_FIRSTS = frozenset("唯统同单逐专万之")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9]")
 
 
@@ -289,6 +291,9 @@ def find_candidates(text: str) -> list[NumberCandidate]:
             if out and found[0].qualifier == "at_most" and _bounds_meet(out[-1], found[0]):
                 out[-1] = _bounded_range(out[-1], found[0])
                 found = found[1:]
+            elif out and _ratio_range(half, out[-1], found[0]):
+                out[-1] = out[-1]._replace(end=found[0].end, value_high=found[0].value)
+                found = found[1:]
             elif out and _both_ends(half, out[-1], found[0]):
                 out[-1] = _unit_range(out[-1], found[0])
                 found = found[1:]
@@ -395,6 +400,14 @@ def _both_ends(text: str, low: NumberCandidate, high: NumberCandidate) -> bool:
 _FROM = ("从", "由", "從")
 
 
+def _ratio_range(text: str, low: NumberCandidate, high: NumberCandidate) -> bool:
+    """5:1至6:1: two ratios to one joined by a range mark are one band (the low end first)."""
+    return (low.category == high.category == "ratio" and low.unit is None and high.unit is None
+            and low.end > low.num_end and high.end > high.num_end and high.start == high.num_start
+            and low.value_high is None and high.value_high is None and low.value < high.value
+            and _RANGE_GAP.fullmatch(text, low.end, high.start) is not None)
+
+
 def _unit_range(low: NumberCandidate, high: NumberCandidate) -> NumberCandidate:
     """One range from two ends that each carry the unit (the low end's qualifier, else the
     high end's: 约58亿元至61亿元, 58亿元至61亿元左右)."""
@@ -479,14 +492,14 @@ def _bare(
     if after == "年":
         if num is None:
             return None
-        change = False
-        if "限" not in text[max(0, ns - _BEFORE_CHARS) : ns]:
+        change, parallel = False, _parallel_term(text, ns, out)
+        if not parallel and "限" not in text[max(0, ns - _BEFORE_CHARS) : ns]:
             # 年限为10.12年，比上年提高0.09年: the change of years of schooling just read
             change = (bool(out) and out[-1].unit_raw == "年"
                       and _YEARS_CHANGE.search(text, max(0, ns - _BEFORE_CHARS), ns) is not None)
             if not change:
                 return None  # 2024年: most bare numbers are years
-        if not change and not _YEARS_BEFORE.search(
+        if not (change or parallel) and not _YEARS_BEFORE.search(
                 text, max(0, ns - _BEFORE_CHARS - len(g["pre"] or "")),
                 m.start("pre") if g["pre"] else ns):
             return None
@@ -499,6 +512,10 @@ def _bare(
                                qual, qual_text)
     if num is None or "." not in num or after in _DATE_AFTER or g["num2"]:
         return None
+    if _bracketed_level(text, ns, ne):
+        value = parse_numeral(num)
+        return None if value is None else NumberCandidate(
+            m.start(), m.end(), ns, ne, value, None, None, None, "ratio", 1.0, *_qualifier_of(g))
     before_end = m.start("pre") if g["pre"] else ns
     lo = max(0, before_end - _RATIO_NAME_CHARS)
     if not (_RATIO_BEFORE.search(text, lo, before_end)
@@ -516,6 +533,26 @@ def _bare(
 
 
 _DATE_AFTER = frozenset("年月日号时点")
+# another class's term in years after one read (出让年限为70年，商服用地为40年): a clause of a few
+# words and 为 / 是 right after the term before
+_PARALLEL_TERM = re.compile(r"[，,；;、][ \u3000]?[\u4e00-\u9fff]{1,8}(?:为|是)?$")
+_LEVEL_BRACKET_CHARS = 16
+
+
+def _parallel_term(text: str, ns: int, out: list[NumberCandidate]) -> bool:
+    """N年 in the clause right after a term in years, naming another class's (商服用地为40年)."""
+    return (bool(out) and out[-1].unit_raw == "年" and out[-1].value_high is None
+            and _PARALLEL_TERM.fullmatch(text, out[-1].end, ns) is not None)
+
+
+def _bracketed_level(text: str, ns: int, ne: int) -> bool:
+    """（2月第1周的131.52）: a decimal closing a bracket after 的, the level the thing before the
+    bracket stood at when the bracket says (较年内高点（…的131.52）)."""
+    if text[ne : ne + 1] not in "）)" or not text.endswith("的", 0, ns):
+        return False
+    opened = max(text.rfind("（", 0, ns), text.rfind("(", 0, ns))
+    return 0 <= ns - opened <= _LEVEL_BRACKET_CHARS and not any(
+        c in text[opened:ns] for c in "）)，,；;。")
 # a group of places named with its count, opening the name of a measure (31个大城市城镇调查失业率
 # 为, 70个大中城市新建商品住宅销售价格环比): the count is part of the name
 _GROUP_OF_PLACES = re.compile(
@@ -650,7 +687,7 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
     if num is not None and not g["ord"] and not g["mult"] and not g["pre"]:
         plain = num.replace(" ", "")
         if not _DIGIT.search(plain) and parse_numeral(plain) in (1, None) and not (
-            plain == "一" and (g["unit"] == "成" or g["unit"] == "番")
+            plain == "一" and g["unit"] in _ONE_OF_WHOLE
         ):
             return []  # 一个 / 一项: the article "a" (see _plain; 一成 is a tenth); or no numeral
     if num is not None:  # the number branch: none of the other core groups took part
@@ -688,6 +725,7 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
 
 
 _BARE_MAGNITUDES = frozenset({"百", "千"})
+_ONE_OF_WHOLE = ("成", "番", "半")  # 一成 is a tenth, 翻一番 a doubling, 一半 a half
 _COLON = re.compile(r"[:∶]")
 _CORE_GROUPS = ("ratio", "pct_cn", "frac_den", "imult", "ord", "num")
 
@@ -745,11 +783,15 @@ _TOP_N_BEFORE = re.compile(r"(?<![目提之此以当空眼事会面跟门向超�
 # the set a survey, statistic or check covers (在调查的21个行业中，有12个行业…)
 _SURVEY_BEFORE = re.compile(r"在(?:本次|此次)?(?:调查|统计|监测|抽查|抽检|考核|评估|测评)的?$")
 _SCOPE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}中[，,]")
+# 在 opening its clause (在41个工业大类行业中，…): a set the clause's figures are taken in
+_IN_OPENING = re.compile(r"(?:^|[，,；;。：:])[ \u3000]*在$")
 
 
 def _surveyed_scope(text: str, start: int, end: int) -> bool:
-    """在调查的N个…中，: a survey's scope, whose members the clause after counts."""
-    return (_SURVEY_BEFORE.search(text, max(0, start - 12), start) is not None
+    """在调查的N个…中，, 在41个工业大类行业中，: a set (a survey's scope, a class of industries)
+    opening its clause, whose members the clause after counts, no count of its own."""
+    return ((_SURVEY_BEFORE.search(text, max(0, start - 12), start) is not None
+             or _IN_OPENING.search(text, max(0, start - 3), start) is not None)
             and _SCOPE_AFTER.match(text, end) is not None)
 
 
@@ -781,6 +823,8 @@ def _plain(
     ns, ne = m.start("num"), m.end("num")
     if (ns > 0 and text[ns - 1] in _NAME_BEFORE) or text[m.end() : m.end() + 1] in _LATIN:
         return []  # 5G, PM2.5, G60: part of a name
+    if chinese and num in ("一", "一一") and text[ns - 1 : ns] in _ONE_WORD_FIRSTS:
+        return []  # 唯一一宗, 统一一个: the 一 of a word (唯一, 统一), then the article
     if chinese and text.endswith(_NUMBERED_NAMES, 0, ns):
         return []  # 范围二间接排放, 附件三: a numbered name, no count (二间 is no 2 rooms)
     if chinese and num in _MAGNITUDE_CHARS and text.endswith(_UNIT_PREFIXES, 0, ns):
@@ -824,12 +868,12 @@ def _plain(
         return []  # 连续21个月, 连续5年: the length of a streak
     if unit_raw == "个" and _names_a_group(text, span_start, m.end()):
         return []  # 31个大城市城镇调查失业率为5.0%: a group named with its count, no count
-    if _of_months(unit_raw, text, m.end()) and (
+    if (_of_months(unit_raw, text, m.end()) or nu.base == "轮") and (
             text[span_start - 1 : span_start] in _SPAN_OF_MONTHS
             or (g["pre"] or "") in _SPAN_OF_MONTHS
             or text.endswith(_DURATION_BEFORE, 0, span_start)
             or text.startswith(_SPAN_AFTER, m.end())):
-        return []  # 前10个月, 近5个月高点, 为期3个月, 3个月期间: a span of months (a period)
+        return []  # 前10个月, 近5个月高点, 为期3个月, 3个月期间, 前7轮: a span (a period)
     if nu.base in _TOP_UNITS and _TOP_N_BEFORE.search(text, 0, span_start) is not None:
         return []  # 前10名股东, 排名前3位的是: the top N, a class (as 前三位), no count or rank
     if nu.category == "count" and _surveyed_scope(text, span_start, m.end()):
@@ -866,10 +910,19 @@ def _plain(
         before = text[max(0, span_start - 4) : span_start]
         if not (g["pre"] or before.endswith(lex.chinese_count_verbs)):
             return []  # 五个聚焦, 两个万亿级产业集群: an enumeration, not a count
-    if chinese and value == 1 and not mult_raw and not g["pre"] and nu.base not in ("成", "番"):
+    if chinese and value == 1 and not mult_raw and not g["pre"] and nu.base not in _ONE_OF_WHOLE:
         return []  # 一个 / 一项: the article "a" (一成 is a tenth)
+    if nu.base == "半" and not (chinese and value == 1 and (g["pre"] or g["post"])):
+        return []  # 超过一半, 一半以上: a half; 一半 alone is a part (其中一半用于), 3年半 a time
     after_unit = text[m.end("unit") if unit_raw else m.end("mult"):]
+    tenths = _tenths_after(after_unit) if nu.base == "成" and chinese and not mult_raw else 0
+    if tenths:  # 約佔七成六: 成 and a tenths digit, 76 %
+        end, after_unit = end + 1, after_unit[1:]
     word_next = _CJK.match(after_unit[:1] or " ") is not None  # a word follows the unit
+    within = (unit_raw in lex.attribute_units and not g["post"]
+              and _elapsed_within(text, span_start, after_unit))
+    if within:  # 接单后2小时内完成补装: the time an act took after its start, at most
+        end, after_unit, word_next = end + 1, after_unit[1:], False
     if nu.word_final and word_next and not after_unit.startswith(lex.word_final_followers):
         return []  # 2023成都: a word, not 八成
     if nu.bare_only and mult_raw:
@@ -916,7 +969,9 @@ def _plain(
     if _in_short_quote(text, ns, end):
         return []
     unit_text = unit_lexicon().simplify(mult_raw + unit_raw) or None
-    qual, qual_text = _qualifier_of(g)
+    qual, qual_text = ("at_most", "内") if within else _qualifier_of(g)
+    if qual == "none" and text.endswith(_ABOUT_SHARE, 0, span_start):
+        qual, qual_text = "about", text[span_start - 2]  # 约占七成六: 约 is the share's
     base, multiplier = nu.base, nu.multiplier
     if base == "元":  # 新臺幣600億元: the currency named before the number
         base = _currency_before(text, ns) or base
@@ -924,8 +979,10 @@ def _plain(
             text, 0, ns) is not None:
         base = "摄氏度"  # 年平均气温为摄氏24.1度，较正常高0.6度: degrees, not kilowatt-hours
     elif base == "成":  # 八成 is 80 %: shares in one unit (as 百分之八十), 成 kept as written
-        value, base, multiplier = scaled(value, 10.0), "%", 1.0
+        value, base, multiplier = scaled(value + tenths / 10, 10.0), "%", 1.0
         value_high = scaled(value_high, 10.0) if value_high is not None else None
+    elif base == "半":  # 超过一半: 50 %
+        value, base, multiplier = 50.0, "%", 1.0
     return [NumberCandidate(span_start, end, ns, ne, value, value_high, unit_text, base,
                             nu.category, multiplier, qual, qual_text, chinese,
                             noun_before=noun_before)]
@@ -938,6 +995,34 @@ _PER_HEAD_UNITS = frozenset(("人", "人口", "户", "名"))
 _BASES = frozenset((10.0, 100.0, 1000.0, 1e4, 1e5, 1e6))
 _CONDITION_BOUNDS = re.compile(r"以上|以下|超过|突破|达到|不低于|不少于|及以上|（含）|\(含\)|首次")
 _CLAUSE_ENDS = "，,；;。"
+
+
+# 约 before the 占 of a share written right before it (内地旅客約佔七成六)
+_ABOUT_SHARE = ("约占", "約佔", "约佔", "約占")
+_TENTHS = re.compile(r"[一二三四五六七八九](?![\u4e00-\u9fff])")
+
+
+def _tenths_after(after_unit: str) -> int:
+    """七成六: the tenths digit written after 成 (and nothing but a mark after it), else 0."""
+    found = _TENTHS.match(after_unit)
+    return int(parse_numeral(found.group()) or 0) if found is not None else 0
+
+
+# 内 and the act it bounds (2小时内完成补装; not 2小时内的, a class of times)
+_WITHIN_ACT = re.compile(r"内(?!的)[\u4e00-\u9fff]")
+# words of a rule or a promise in the clause (须在24小时内答复, 承诺2小时内到场): a deadline
+_RULE_WORDS = re.compile(r"[须需应要]|确保|承诺|规定|力争|原则上")
+_AFTER_EVENT = ("后", "後")
+
+
+def _elapsed_within(text: str, start: int, after_unit: str) -> bool:
+    """接单后2小时内完成补装: the time an act took from an event (…后), reported, not a rule's
+    deadline (no 须, 应, 承诺 … in the clause)."""
+    if not text.endswith(_AFTER_EVENT, 0, start) or _WITHIN_ACT.match(after_unit) is None:
+        return False
+    left = max(text.rfind(p, 0, start) for p in "，,；;。：:") + 1
+    ends = [i for i in (text.find(c, start) for c in _CLAUSE_ENDS) if i >= 0]
+    return _RULE_WORDS.search(text, left, min(ends, default=len(text))) is None
 
 
 def _in_condition(text: str, start: int, end: int) -> bool:

@@ -21,10 +21,14 @@ def noun_before(toks: Sequence[Tok], pos: int) -> bool:
     last = before[-1]
     if last.word in metric_lexicon().qual_before and len(before) > 1:
         last = before[-2]
+    if last.word in _RUNNING_TOTAL:
+        return True  # 累计达到8.6万条: a running total of what the clause before counts
     return not last.pos.startswith(_NOT_COUNTED_POS) and not last.word.endswith("了")
 
 
 _NOT_COUNTED_POS = ("v", "u", "d", "p", "c", "m", "r", "x", "w")
+# a running total's adverb right before the count (its noun elided, the clause before's)
+_RUNNING_TOTAL = frozenset(("累计", "累积", "总计"))
 
 
 def _governing_verb(text: str, start: int, pos: int, verbs: tuple[str, ...]) -> str:
