@@ -434,3 +434,18 @@ def test_a_trading_partner_is_cut_from_its_preposition_and_its_flow(text, words)
 def test_a_statistics_releases_indicator_names_come_out_whole(text, words):
     cut = default_segmenter().cut(text)
     assert all(w in cut for w in words), cut
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("以科技创新引领产业创新，净增高新技术企业1200家", ["科技创新", "高新技术企业"]),
+    ("22个省份发放电影消费券，普惠养老床位增加", ["消费券", "普惠养老", "床位"]),
+])
+def test_policy_and_service_compounds_come_out_whole(text, words):
+    cut = default_segmenter().cut(text)
+    assert all(w in cut for w in words), cut
+
+
+@pytest.mark.parametrize("word", ["设区市", "老旧小区"])
+def test_no_dictionary_word_reads_as_a_place_by_its_form(word):
+    """A word ending in a level (市, 区) is a place by form to the metrics: left to jieba."""
+    assert default_segmenter().cut(word) != [word]
