@@ -513,6 +513,8 @@ def choose_period(
     累计 marks only its own clause: a later clause does not inherit it. A comparison base
     (比上年) is not a period.
     """
+    if _LATEST_WORD in text and _latest_figure(text, cand):
+        return NO_PERIOD
     if not spans:  # the common case: nothing to choose from in the sentence
         return inherited.period if inherited is not None else NO_PERIOD
     item, comma, task = starts or (clause_start(text, cand.start, ITEM_MARKS),
@@ -535,6 +537,7 @@ def choose_period(
         and not _ranked_over(text, p, cand) and not describes_when(text, p)
         and not 0 <= aside_end(text, p) <= cand.start
         and not (planned_on(text, p) and text.find(_DONE, comma, cand.start) >= 0)
+        and not (p.end <= comma and carried_over(text, p))
     ]
     if before:
         last = before[-1]
@@ -583,6 +586,17 @@ def choose_period(
 
 
 _HOURS = "小时"
+_LATEST_WORD = "最新"
+# a figure named as the latest of its series (最新失业率为3.9%): of the series' own latest period,
+# which the text does not name (not 升至最新的3 845 600人: the window the release reports on)
+_LATEST = re.compile(r"最新(?!的)[^，,；;。：:\d]{1,8}?(?:为|是|达到|达)\s*$")
+
+
+def _latest_figure(text: str, cand: NumberCandidate) -> bool:
+    """The number is a series' latest figure named so in its clause (最新失业率为3.9%): it takes
+    no period from its sentence or paragraph."""
+    return _LATEST.search(text, clause_start(text, cand.start, CLAUSE_MARKS),
+                          cand.start) is not None
 # the rest of a bracket after a period, a figure in it (（2月第1周的131.52）, （2024年为5.2%）)
 _ASIDE_REST = re.compile(r"[^（()）]{0,12}?\d[^（()）]{0,12}?[）)]")
 _ASIDE_OPEN = 12  # characters at most between the bracket's opening and the period
@@ -626,12 +640,22 @@ def scopes_its_clause(text: str, span: PeriodSpan) -> bool:
     """``span`` dates its own clause only (a running total's in a later clause of its sentence;
     a window ranked over): it frames no later task of the sentence, nor the next sentences (a
     first clause's, 全省1-10月累计完成…。其中…, frames what follows)."""
-    if _WINDOW_AFTER.match(text, span.end) is not None:
+    if _WINDOW_AFTER.match(text, span.end) is not None or carried_over(text, span):
         return True
     if span.text in LOCAL_PERIODS or _CLAUSE_END.search(text, 0, span.start) is None:
         return False
     end = _CLAUSE_END.search(text, span.end)
     return text.find(_RUNNING, span.end, end.start() if end else len(text)) >= 0
+
+
+# what a period carries into the next (上年结转4件, 上年结余, 上年末结转): its own clause's amount
+_CARRIED = ("结转", "结余", "遗留")
+
+
+def carried_over(text: str, span: PeriodSpan) -> bool:
+    """上年结转4件: the period names where the amount is carried from; it dates that clause's
+    figure alone (…，上年结转4件，…，按时答复率100% is the year's rate, not last year's)."""
+    return text.startswith(_CARRIED, span.end)
 
 
 def _ranked_over(text: str, span: PeriodSpan, cand: NumberCandidate) -> bool:
@@ -1134,6 +1158,7 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
     if kind in _STOCK_KINDS and (period.text or "").endswith("以来") and not (
         period.text in clause_text
         or any(c in clause_text for c in metric_lexicon().cumulative_cues)
+        or _part_of_running_total(text, clause_text, pos)
     ):
         period = NO_PERIOD  # 2017年…以来，…，人才总量达651万: a stock is not a since-span
     if (inherited is not None and period is inherited.period
@@ -1158,6 +1183,20 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
         # film's 累计票房 in news on a holiday just over runs on to the text's day)
         period = Period(text=period.text, start=annual.period.end, end=annual.period.end)
     return period
+
+
+def _part_of_running_total(text: str, clause_text: str, pos: int) -> bool:
+    """今年以来，全市累计完成投资320亿元，其中新增项目投资86亿元: a 其中 part of a running total
+    its task gives before it is summed over the total's span too."""
+    if not clause_text.lstrip().startswith(_PART):
+        return False
+    task = clause_start(text, pos, TASK_MARKS)
+    part = text.rfind(_PART, task, pos)
+    return part > task and any(text.find(c, task, part) >= 0
+                               for c in metric_lexicon().cumulative_cues)
+
+
+_PART = "其中"
 
 
 # the rest of a number's clause, then the comparison with the year before that follows it

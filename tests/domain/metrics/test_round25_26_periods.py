@@ -163,3 +163,27 @@ def test_a_months_thirds_and_a_window_up_to_a_month():
     m = _by_quote("在截至2025年10月的三个月内，零售业总销货价值较对上三个月上升1.4%。\n",
                   date(2025, 12, 2))
     assert _dates(m["1.4%"]) == (date(2025, 8, 1), date(2025, 10, 31))
+
+
+def test_a_carried_over_amounts_year_dates_its_own_clause_only():
+    """全年共受理申请93件，…，上年结转4件，全部…答复，按时答复率100%: 上年 names where the 4件 are
+    carried from; the rate after it is the year's."""
+    m = _by_quote("2024年度报告\n\n全年共受理申请93件，上年结转4件，全部在法定期限内答复，"
+                  "按时答复率100%。\n", date(2025, 1, 20))
+    assert _dates(m["4件"]) == (date(2023, 1, 1), date(2023, 12, 31))
+    assert _dates(m["100%"]) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_series_latest_figure_takes_no_period_of_its_paragraph():
+    """10月份零售业销货价值…。发言人续称，…最新失业率为3.9%: the series' latest (its own window,
+    which the text does not name), not the release's month."""
+    m = _by_quote("10月份零售业总销货价值为310亿元。发言人续称，劳工市场大致稳定，"
+                  "最新失业率为3.8%。\n", date(2025, 12, 2))
+    assert _dates(m["3.8%"]) == (None, None)
+
+
+def test_a_part_of_a_running_total_since_a_day_is_over_the_same_span():
+    """今年以来，全市累计完成投资320亿元，其中新增项目投资86亿元: the 其中 part is summed over
+    the total's span too (the 累计 is in the task before 其中, not in the part's clause)."""
+    m = _by_quote("今年以来，全市累计完成投资320亿元，其中新增项目投资86亿元。\n", date(2025, 9, 20))
+    assert _dates(m["86亿元"]) == _dates(m["320亿元"]) == (date(2025, 1, 1), date(2025, 9, 20))
