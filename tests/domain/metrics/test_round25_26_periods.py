@@ -185,5 +185,6 @@ def test_a_series_latest_figure_takes_no_period_of_its_paragraph():
 def test_a_part_of_a_running_total_since_a_day_is_over_the_same_span():
     """今年以来，全市累计完成投资320亿元，其中新增项目投资86亿元: the 其中 part is summed over
     the total's span too (the 累计 is in the task before 其中, not in the part's clause)."""
-    m = _by_quote("今年以来，全市累计完成投资320亿元，其中新增项目投资86亿元。\n", date(2025, 9, 20))
+    m = _by_quote("今年以来，全市累计完成投资320亿元，其中新增项目投资86亿元。\n",
+                  date(2025, 9, 20))
     assert _dates(m["86亿元"]) == _dates(m["320亿元"]) == (date(2025, 1, 1), date(2025, 9, 20))
