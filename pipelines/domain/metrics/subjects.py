@@ -35,12 +35,14 @@ def anaphor_place(
     home_place: str | None,
 ) -> str | None:
     """The place 该市 stands for: the last place other than the home named in the paragraph's
-    sentence before (None when that sentence names none)."""
-    if not earlier:
-        return None
-    prev = earlier[-1]
-    toks = tokens_of(prev.text, *columns_for(prev, tags))
-    return named_subject(toks, prev.text, 0, len(prev.text), home_place) or None
+    sentence before (None when that sentence names none); through sentences before that speak
+    of the same 该… themselves (…地块。该地块共吸引…。据了解，该地块距离…: the plot's place)."""
+    for prev in reversed(earlier or ()):
+        toks = tokens_of(prev.text, *columns_for(prev, tags))
+        found = named_subject(toks, prev.text, 0, len(prev.text), home_place)
+        if found or ANAPHOR.search(prev.text) is None:
+            return found or None
+    return None
 
 
 def named_subject(
@@ -214,6 +216,8 @@ _NAMED_AFTER_SHI = re.compile(r"的是[^，；。的]{2,8}，$")
 # a comma clause ending in a superlative (南通浓度最低，徐州最高，): whose the figure after 为 is
 SUPERLATIVE_CLAUSE = re.compile(r"[^，,；;。]{1,12}最[高低大小多少快慢]，$")
 _CENSUS = ("人口普查", "经济普查", "农业普查", "污染源普查")
+# a clause ending with a plot of land it names (…号地块，, …宗地，)
+_PLOT_NAMED = re.compile(r"(?:地块|宗地)[，,]$")
 
 
 def short_place(name: str) -> str:
@@ -369,6 +373,10 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
             # 扬州在第5轮推出…活动，当天接待游客…; 在苏州，比赛日当晚…: the sentence's agent
             # or its setting
             subject = _leading_place(toks, text, task_start, comma_start, home_place)
+        if subject is None and first and _PLOT_NAMED.search(text, 0, comma_start) is not None:
+            # 本场最受关注的是武侯区簇桥街道…号地块，净用地面积约46.8亩: the figures after
+            # describe the plot, which lies in the place its clause names
+            subject = named_subject(toks, text, 0, comma_start, home_place) or None
     elif (subject == "" and last and last[-1] in _WHOLE_OF
             and _WHOLE_OF[last[-1]] in text[comma_start:pos]
             and not (home_place and home_place.rstrip("市省") in text[comma_start:pos])):

@@ -107,3 +107,16 @@ def test_a_set_whose_members_are_counted_is_no_count():
 
 def test_a_per_share_amount():
     assert _found(["公司基本每股收益0.31元/股。"])["0.31元/股"].unit == "元/股"
+
+
+# a plot of land named with its district in the clause opening the sentence: the figures after
+# describe it; 该地块 in later sentences of the paragraph, each speaking of it, keeps that place
+
+
+def test_a_plots_district_is_the_subject_of_its_figures():
+    found = _found(["其中最受关注的是青羊区某街道QY05(211)：2025-012号地块，净用地面积约31.2亩，"
+                    "起始价9.8亿元。",
+                    "该地块共吸引8家房企报名，经过20轮竞价，最终由某公司竞得。",
+                    "据了解，该地块距离地铁站约500米，周边有3所学校。"])
+    assert [found[q].subject for q in ("约31.2亩", "9.8亿元", "8家", "约500米", "3所")] == [
+        "青羊区"] * 5
