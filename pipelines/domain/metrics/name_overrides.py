@@ -46,6 +46,8 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     elif r.cand.unit is not None and text.endswith(_AMONG_THEM, 0, pos):
         # 在调查的21个行业中，有12个…: members of a group written as a scope, no row before
         indicator = _members_after(text, r.cand, so.out) or indicator
+    if r.cand.unit is not None and "中" in text[: r.comma_start]:
+        indicator = _scope_members(text, r.comma_start, r.cand) or indicator
     if (indicator and indicator == so.indicator and indicator.startswith(_NEW_VERBS)
             and "累计" in text[r.comma_start : pos] and indicator not in text[r.comma_start : pos]):
         # 新增国家级母婴友好医院2家，累计达到5家: the total is of the things, not the new ones
@@ -312,6 +314,29 @@ def _group_written(text: str, pos: int) -> str:
     """The group a count of members before ``pos`` is of, as written (…21个行业中，有: 行业)."""
     found = _GROUP_WRITTEN.search(text, max(0, pos - 16), pos)
     return found.group("group") if found is not None else ""
+
+
+# 在41个工业大类行业中，27个行业利润总额比上年同期增长，8个行业减亏或扭亏: a group written as
+# the sentence's scope, its members counted clause by clause with the group's word
+_SCOPE_GROUP = re.compile(r"[\d一二三四五六七八九十]+个(?P<group>[\u4e00-\u9fff]{1,8})中[，,]")
+_SCOPE_STATE_MAX = 12  # characters of what the members are (利润总额比上年同期增长)
+
+
+def _scope_members(text: str, comma_start: int, cand: NumberCandidate) -> str | None:
+    """27个行业利润总额比上年同期增长, after 在41个工业大类行业中: the members of the group the
+    sentence's scope names, named by their state and the group's word (利润总额比上年同期增长的
+    行业); None when no such group is written before, or the count is not of its word."""
+    scope = next(reversed(list(_SCOPE_GROUP.finditer(text, 0, comma_start + 1))), None)
+    if scope is None:  # (the last group written before the number's clause)
+        return None
+    word = scope.group("group")[-2:]
+    if not text.startswith(word, cand.end):
+        return None
+    end = _STATE_END.search(text, cand.end)
+    state = text[cand.end + len(word) : end.start() if end is not None else len(text)]
+    if not 2 <= len(state) <= _SCOPE_STATE_MAX:
+        return None
+    return f"{state}的{word}"
 
 
 def _verb_of_last(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:

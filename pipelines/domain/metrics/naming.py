@@ -355,6 +355,10 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         # 《长空之翼》以18.6亿元的档期票房位列第一: the amount is the named one's, measured by
         # the noun after 的 (the rank after it ranks the same)
         return indicator.removesuffix(_BY_AMOUNT) + of.group("what"), False
+    if text.endswith(_BY_AMOUNT, 0, cand.start) and (verb := _verb_of_amount(text, toks, cand.end)):
+        # 最终由某公司以33.6亿元竞得: the price the deal was made at, named by the deal (not by
+        # who made it)
+        return verb, False
     if (harmed := _HARMED.match(text, cand.end)) is not None and (
             (caused := text.rfind(_CAUSED, comma_start, cand.start)) >= 0):
         # 洪涝灾害造成2216.5万人次受灾: the harm after the toll names it, with its cause (not
@@ -401,7 +405,7 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
                 named = flow_verb_before(text, comma_start, cand.start) + noun
                 return caused_event(text, cand.end, named) or named, True
             verb = flow_verb_before(text, comma_start, cand.start)
-            if not text.endswith(_MADE_OF, 0, cand.start) and (
+            if not text.endswith(_NOT_DOERS, 0, cand.start) and (
                     state := _state_of_counted(text, toks, cand.end, noun, indicator)):
                 return verb + state, True
             return verb + noun, True
@@ -428,8 +432,12 @@ def _use_after(text: str, toks: Toks, pos: int) -> str:
 _EVENT_TAG = "vn"  # a verbal noun counted (6场比赛)
 _NEXT_FIGURE = re.compile(r"[\u4e00-\u9fff]{1,8}\d")
 _STATE_MAX = 10  # characters of what the counted do, after them to the clause's end
-_MADE_OF = "由"  # 董事会由9名董事组成: what the counted make up, no doing of theirs
+# 董事会由9名董事组成: what the counted make up; 与5家金融机构签署…: the partners the agent
+# acted with; 可在200余家景区享受…: where others do it; no doing of the counted's own
+_NOT_DOERS = ("由", "与", "同", "在")
+_ROLES = ("作为", "成为")  # 23.8万名农村劳动力作为调查样本: what they serve as, no doing
 _CLAUSE_END = re.compile(r"[，,；;。：:]")
+_OBJECT_TAGS = ("n", "v")  # the words after the counted's verb: its object, or verbs in a row
 
 
 def _state_of_counted(text: str, toks: Toks, pos: int, noun: str, named: str) -> str:
@@ -446,8 +454,10 @@ def _state_of_counted(text: str, toks: Toks, pos: int, noun: str, named: str) ->
     stop = end.start() if end is not None else len(text)
     state = text[start:stop]
     if (not thing or not 2 <= len(state) <= _STATE_MAX or _tag_at(toks, start) != "v"
-            or not all(t.pos.startswith("n") for t in tokens_in(toks, start, stop)[1:])):
-        return ""  # (11个产业项目建成后闲置…: a verb and its object only, not a story)
+            or state.startswith(_ROLES)
+            or not all(t.pos.startswith(_OBJECT_TAGS) for t in tokens_in(toks, start, stop)[1:])):
+        return ""  # (11个产业项目建成后闲置…: a verb and its object only, not a story; 22家企业
+        # 报名参与竞买: verbs in a row, what they did)
     return f"{thing}{state}"
 
 
@@ -461,6 +471,20 @@ def _tag_at(toks: Toks, pos: int) -> str:
 _BY_AMOUNT = "以"
 _AMOUNT_OF_RANKED = re.compile(
     r"的(?P<what>[\u4e00-\u9fff]{2,8}?)(?:位列|位居|居|排名|排在|列|稳居|跃居)")
+_DEAL_MAX = 4  # characters of the verb a price is paid by (竞得, 成交, 中标, 摘得)
+
+
+def _verb_of_amount(text: str, toks: Toks, pos: int) -> str:
+    """The verb alone ending the clause after an amount paid 以 (以33.6亿元竞得，): "" when the
+    clause goes on otherwise."""
+    end = _CLAUSE_END.search(text, pos)
+    stop = end.start() if end is not None else len(text)
+    if (not 2 <= stop - pos <= _DEAL_MAX or not _tag_at(toks, pos).startswith("v")
+            or text.startswith(tuple(metric_lexicon().rank_verbs), pos)):
+        return ""  # (成都以1.21亿元位居第五: what is ranked is named before)
+    return text[pos:stop]
+
+
 # the harm a disaster's toll counts, after its count (造成…万人次不同程度受灾, 造成3人死亡)
 _CAUSED = "造成"
 _HARMED = re.compile(r"(?:不同程度|不同程度地)?(?P<harm>受灾|受伤|死亡|失踪|遇难|伤亡|受影响|受困)"

@@ -66,3 +66,27 @@ def test_a_list_shares_its_average_price_whole():
     found = names(["草鱼、鲢鱼、鲈鱼平均价格分别为每公斤16.20元、8.35元和38.60元。"])
     assert found["16.20元"] == "草鱼平均价格"
     assert found["8.35元"] == "鲢鱼平均价格"
+
+
+def test_a_price_paid_is_named_by_the_deal_not_by_who_paid():
+    found = names(["经过31轮竞价，最终由某某置业有限公司以18.4亿元竞得，溢价率12.5%。",
+                   "成都以1.21亿元位居第五。"])
+    assert found["18.4亿元"] == "竞得"
+    assert found["1.21亿元"] != "位居第五"  # (a rank verb: what is ranked is named before)
+
+
+def test_counted_bidders_are_named_with_the_verbs_they_did():
+    found = names(["本场共有15家企业报名参与竞买。", "区政府与5家银行签署战略合作协议。",
+                   "在1200个村抽选了8.6万名农村劳动力作为调查样本。"])
+    assert found["15家"] == "企业报名参与竞买"
+    assert found["5家"] == "银行"  # the agent's partners did nothing of their own
+    assert found["8.6万名"] == "农村劳动力"  # what they serve as, no doing
+
+
+def test_members_of_a_group_written_as_the_scope_are_named_by_their_state():
+    # an industrial profits release: the group is the sentence's scope, members clause by clause
+    found = names(["在31个制造业行业中，19个行业利润总额比上年同期增长，7个行业减亏或扭亏，"
+                   "5个行业下降。"])
+    assert found["19个"] == "利润总额比上年同期增长的行业"
+    assert found["7个"] == "减亏或扭亏的行业"
+    assert found["5个"] == "下降的行业"
