@@ -289,7 +289,21 @@ def is_comparison(text: str, span: PeriodSpan) -> bool:
         "倍" in text and _MULTIPLE_OF.match(text, span.end) is not None) or (
         text.endswith(_RECOVERED_TO, 0, span.start) and text.startswith("的", span.end)) or (
         text.startswith(_CLOSING, span.end) and _BASE_NAMED.search(text, 0, span.start) is not None
-    ) or text.endswith(_OVERTAKEN, 0, span.start)
+    ) or text.endswith(_OVERTAKEN, 0, span.start) or (
+        needs_year(span.text) and _base_year_before().search(
+            text, max(0, span.start - _BASE_YEAR_CHARS), span.start) is not None)
+
+
+_BASE_YEAR_CHARS = 10
+
+
+@cache
+def _base_year_before() -> re.Pattern[str]:
+    """A comparison's base year right before a period in it (较去年全年, 比上年同期, 已超过2019年
+    全年): the period is that year's, the base's too."""
+    marks = "|".join(sorted((*metric_lexicon().comparison_marks, *_OVERTAKEN), key=len,
+                            reverse=True))
+    return re.compile(rf"(?:{marks})\s?(?:去年|上年|上一年|前年|\d{{4}}\s?年)$")
 
 
 # a period's figure overtaken or neared (規模已超越上年全年, 已超过2019年全年, 接近去年全年水平):

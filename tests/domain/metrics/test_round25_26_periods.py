@@ -188,3 +188,14 @@ def test_a_part_of_a_running_total_since_a_day_is_over_the_same_span():
     m = _by_quote("今年以来，全市累计完成投资320亿元，其中新增项目投资86亿元。\n",
                   date(2025, 9, 20))
     assert _dates(m["86亿元"]) == _dates(m["320亿元"]) == (date(2025, 1, 1), date(2025, 9, 20))
+
+
+def test_a_whole_year_after_a_base_year_is_the_base():
+    """今年1—10月，…平均溢价率为8.9%，较去年全年提高5.2个百分点。同期…成交面积1120万平方米: 全年
+    after 较去年 is last year's, the base's, not this year's; the change and the next sentence are
+    of the months so far."""
+    m = _by_quote("据该机构统计，今年1—10月，全市涉宅用地平均溢价率为8.9%，较去年全年提高"
+                  "5.2个百分点。同期新建商品住宅成交面积1120万平方米。\n", date(2025, 11, 26))
+    so_far = (date(2025, 1, 1), date(2025, 10, 31))
+    for quote in ("8.9%", "5.2个百分点", "1120万平方米"):
+        assert _dates(m[quote]) == so_far, quote
