@@ -357,10 +357,12 @@ _RATIO_NAMES = ("率", "倍数")
 # a mean per day, week or month of the period (日均票房, 日均营业影院, 月均), or per match
 # (场均上座)
 _PER_DAY = ("日均", "周均", "月均", "场均")
-_DOER_HINTS = ("投资", "派出")  # (searched first: most names hold none)
+_DOER_HINTS = ("投资", "派出", "新建")  # (searched first: most names hold none)
 # (外商投资企业, 投资公司, 锦瑞投资控股有限公司, 产业投资引导基金: firms and funds named by what
-# they do, a holder or a count of firms, no investment)
-_DOERS = re.compile(r"投资(?:者|人|[^，,；;。\d]{0,6}?(?:企业|公司|机构|基金|集团))|派出所")
+# they do, a holder or a count of firms, no investment; 新建商品住宅库存, 新建商品房: the
+# statistics' class of new homes, not homes built in the period)
+_DOERS = re.compile(
+    r"投资(?:者|人|[^，,；;。\d]{0,6}?(?:企业|公司|机构|基金|集团))|派出所|新建(?=商品住宅|商品房)")
 
 
 def _moved_volume(indicator: str) -> bool:
@@ -727,26 +729,37 @@ def restated_goal(text: str, cand: NumberCandidate, qualifier: str, indicator: s
 
 # a contract's term (计划工期：540日历天, 合同工期为365天): a parameter of the contract, as a rule's
 # grant is (kind other, no period), not a goal of the year
-# (a bond's or a loan's 期限：7年: how long it runs, a term of its contract)
-_TERMS = ("工期", "期限")
+# (a bond's or a loan's 期限：7年: how long it runs, a term of its contract; a land sale's
+# 出让年限为70年: how long the land is granted for, as a lease's or a contract's years; not
+# 受教育年限, years of schooling)
+_TERMS = ("工期", "期限", "出让年限", "使用年限", "租赁年限", "承包年限")
 # what a procurement sets before any bid (本项目预算金额为1860万元, 最高限价1785.6万元, 招标控制价;
 # the scoring weights: 价格分值占30%): its parameters, not amounts spent or shares reached (a
 # plan's 权重不低于5% in an assessment stays its goal)
 _PROCEDURE_NAMES = ("预算金额", "采购预算", "最高限价", "控制价", "分值")
+# the planning conditions a land sale sets for its plot (容积率2.5, 建筑密度, 绿地率): parameters
+# of the sale, as a procurement's are
+_PLOT_TERMS = ("容积率", "建筑密度", "绿地率", "建筑限高")
+# a price ceiling the bidding reached (开拍后约40分钟即触及最高限价20.28亿元): the price bid,
+# a result of the sale, no parameter of it
+_CEILING_REACHED = re.compile(r"(?:触及|达到|触碰|触顶)[^，,；;。\d]{0,6}$")
 
 
 def contract_parameter(cand: NumberCandidate, indicator: str | None, text: str = "",
                        task_start: int = 0) -> bool:
     """The number is a contract's duration (days counted on the calendar, or days of a 工期),
-    a parameter its procurement sets (a budget, a price ceiling, a scoring weight), or what it
-    provides for a year of its own term (在第15年末…提前偿还本金的50%: a bond's)."""
+    a parameter its procurement or a land sale sets (a budget, a price ceiling not reached by
+    the bids, a scoring weight, a plot's 容积率), or what it provides for a year of its own term
+    (在第15年末…提前偿还本金的50%: a bond's)."""
     return cand.unit_raw == "日历天" or (indicator is not None and (
-        (cand.category == _DURATION and indicator.endswith(_TERMS))
-        or indicator.endswith(_PROCEDURE_NAMES))) or (
+        (cand.category == DURATION and indicator.endswith(_TERMS))
+        or indicator.endswith(_PLOT_TERMS)
+        or (indicator.endswith(_PROCEDURE_NAMES)
+            and _CEILING_REACHED.search(text, max(0, cand.start - 12), cand.start) is None))) or (
         "第" in text and _YEAR_OF_TERM.search(text, task_start, cand.start) is not None)
 
 
-_DURATION = "time"  # (days, months, years: a candidate's category)
+DURATION = "time"  # (days, months, years: a candidate's category)
 # a year counted from a contract's start (在第15年末, 自第3年起, 于第5个年度): no calendar year
 _YEAR_OF_TERM = re.compile(
     r"(?:在|自|从|于)第[\d一二三四五六七八九十]+个?(?:年|年度)(?:末|初|底|起|开始)")
@@ -778,7 +791,10 @@ def rule_bound(text: str, cand: NumberCandidate) -> bool:
     if (cand.qualifier_text or "").startswith(_FORBIDDEN):
         return True
     return cand.category == "percent" and (
-        _SET_ASIDE.match(text, cand.end) is not None or _DEPOSIT.match(text, cand.end) is not None)
+        _SET_ASIDE.match(text, cand.end) is not None or _DEPOSIT.match(text, cand.end) is not None
+        or _DEPOSIT_OF.search(text, max(0, cand.start - 16), cand.start) is not None
+        or (_PAYMENT_DUE.match(text, cand.end) is not None
+            and _PAYS.search(text, max(0, cand.start - 4), cand.start) is not None))
 
 
 # 的标准 right after the number: the number is the standard a rule sets (not 3个标准化厂房)
@@ -788,6 +804,12 @@ _FORBIDDEN = "不得"  # (不得高于, 不得超过, 不得低于: a rule's bou
 _SET_ASIDE = re.compile(r"的[^，,；;。\d]{1,12}?用于")
 # a deposit set as a rate of a sum (缴纳合同金额5%的履约保证金, 投标保证金为预算金额的2%)
 _DEPOSIT = re.compile(r"的[^，,；;。\d]{0,4}保证金")
+# (竞买保证金为起始价的20%, 投标保证金为预算金额的2%: the deposit named before its base)
+_DEPOSIT_OF = re.compile(r"保证金(?:为|是|按)[^，,；;。\d]{1,10}的$")
+# a share of the price a contract has paid by a term (在1个月内缴纳50%的土地出让价款, 合同签订后
+# 支付30%的合同款): a payment schedule's term
+_PAYMENT_DUE = re.compile(r"的[^，,；;。\d]{0,8}?(?:价款|款项|合同款|货款|余款)")
+_PAYS = re.compile(r"(?:缴纳|支付|付清|交纳|缴清|预付)$")
 
 
 def standard_parameter(text: str, indicator: str | None) -> bool:

@@ -13,6 +13,7 @@ from functools import cache
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, TASK_MARKS, clause_start, span_of
 from pipelines.domain.metrics.clauses import clause_end as clause_end_at
 from pipelines.domain.metrics.kind import (
+    DURATION,
     TO_LEVEL,
     classify,
     committed_fund,
@@ -69,7 +70,7 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif standard_parameter(text, r.indicator) and (r.kind != "target" or "指导线" in text):
         r.kind, r.period = "other", NO_PERIOD  # 月最低工资标准1930元/月: a rule's level
     elif contract_parameter(cand, r.indicator, text, task_start) or (
-            r.kind != "target" and set_aside_share(cand, r.indicator)):
+            r.kind != "target" and set_aside_share(cand, r.indicator)) or _term_goes_on(so, r):
         # 计划工期：540日历天, 最高限价1785.6万元, 价格分值占30%, 预留采购份额的比例为40%, 在第15
         # 年末…提前偿还本金的50%: what a contract or its procurement sets
         r.kind, r.period = "other", NO_PERIOD
@@ -216,6 +217,16 @@ def _part_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
 # a level named by what it is of, right after a level in the same unit (投标倍数为24.63倍，上一
 # 批次为20.85倍): the same measure, of another batch or time (not 是平日的2.3倍, a multiple)
 _LEVEL_OF_ANOTHER = re.compile(r"[^的，,；;。\d]{1,12}(?:为|达到|达)$")
+
+
+def _term_goes_on(so: SoFar, r: Reading) -> bool:
+    """A duration whose clause only names what it is of, right after a term in its unit read
+    as a contract's (住宅用地的出让年限为70年，商服用地为40年): the same term, of another class."""
+    last = so.last_row()
+    return (last is not None and last.kind == "other" and last.period_start is None
+            and last.unit == r.cand.unit and r.cand.category == DURATION
+            and _LEVEL_OF_ANOTHER.fullmatch(r.clause_text) is not None)
+
 
 
 def _level_goes_on(so: SoFar, r: Reading) -> bool:

@@ -63,3 +63,44 @@ def test_items_updated_repealed_or_put_right_in_a_year_are_flows():
 def test_a_plans_quota_stays_a_goal():
     found = _kinds(["2025年，全县普通高中招生计划3000人。"], doc=date(2025, 1, 20), home="安吉县")
     assert found["3000人"] == "target"
+
+
+# 3. a land auction's news: plots (宗) and rounds of bidding (轮) counted in the sale are events
+# of it, flows, as are a market's deals (成交); unsold homes at a date (库存) are a stock, though
+# the class they are of is named 新建商品住宅; the sale's terms (容积率, a deposit's or a payment's
+# share of the price, the years the land is granted for) are parameters (other), and a ceiling
+# the bids reached is the price bid (actual), not the notice's ceiling
+
+
+def test_plots_and_rounds_of_bidding_are_flows_a_running_total_a_total():
+    found = _kinds(["其余4宗地块中，2宗住宅用地均以底价成交；"
+                    "1宗商业用地经过21轮竞价，由某置业公司竞得。",
+                    "今年1—11月，全市累计出让涉宅用地42宗。"], doc=date(2025, 12, 3), home="成都市")
+    assert [found[q] for q in ("2宗", "1宗", "21轮")] == ["actual"] * 3
+    assert found["42宗"] == "count_total"
+
+
+def test_a_markets_deals_are_a_flow_its_unsold_homes_a_stock():
+    found = _kinds(["11月单月，全市二手住宅成交1.8万套，环比增长2.1%；"
+                    "截至11月底，全市新建商品住宅库存约960万平方米。"],
+                   doc=date(2025, 12, 3), home="成都市")
+    assert (found["1.8万套"], found["约960万平方米"]) == ("actual", "count_total")
+
+
+def test_a_land_sales_terms_are_parameters():
+    found = _kinds(["该地块容积率2.2，竞买保证金为起始价的20%，"
+                    "竞得人须在1个月内缴纳50%的土地出让价款。",
+                    "住宅用地的出让年限为70年，商服用地为40年。"],
+                   doc=date(2025, 12, 3), home="成都市")
+    assert [found[q] for q in ("2.2", "20%", "50%", "70年", "40年")] == ["other"] * 5
+
+
+def test_years_of_schooling_are_no_contracts_term():
+    found = _kinds(["2024年，全市劳动年龄人口平均受教育年限达到11.2年。"], doc=date(2025, 3, 1))
+    assert found["达到11.2年"] != "other"
+
+
+def test_a_ceiling_the_bids_reached_is_the_price_bid():
+    found = _kinds(["经过32轮竞价，该地块触及最高限价12.6亿元，转入摇号。",
+                    "本项目最高限价1785.6万元。"], doc=date(2025, 12, 3), home="成都市")
+    assert (found["12.6亿元"], found["1785.6万元"]) == ("actual", "other")
