@@ -1010,15 +1010,20 @@ def _tenths_after(after_unit: str) -> int:
 
 # 内 and the act it bounds (2小时内完成补装; not 2小时内的, a class of times)
 _WITHIN_ACT = re.compile(r"内(?!的)[\u4e00-\u9fff]")
+# 内 and an act done to its end (城管局2小时内完成补装, 30分钟内到达现场)
+_WITHIN_DONE = re.compile(
+    r"内(?:即|就|已|便)?(?:完成|办结|到场|到达|赶到|抵达|恢复|处置|解决|修复)")
 # words of a rule or a promise in the clause (须在24小时内答复, 承诺2小时内到场): a deadline
 _RULE_WORDS = re.compile(r"[须需应要]|确保|承诺|规定|力争|原则上")
 _AFTER_EVENT = ("后", "後")
 
 
 def _elapsed_within(text: str, start: int, after_unit: str) -> bool:
-    """接单后2小时内完成补装: the time an act took from an event (…后), reported, not a rule's
-    deadline (no 须, 应, 承诺 … in the clause)."""
-    if not text.endswith(_AFTER_EVENT, 0, start) or _WITHIN_ACT.match(after_unit) is None:
+    """接单后2小时内完成补装, 城管局2小时内完成补装: the time an act took from an event (…后)
+    or to its end (完成, 到达 …), reported, not a rule's deadline (no 须, 应, 承诺 … in the
+    clause)."""
+    if not ((text.endswith(_AFTER_EVENT, 0, start) and _WITHIN_ACT.match(after_unit))
+            or _WITHIN_DONE.match(after_unit)):
         return False
     left = max(text.rfind(p, 0, start) for p in "，,；;。：:") + 1
     ends = [i for i in (text.find(c, start) for c in _CLAUSE_ENDS) if i >= 0]

@@ -37,13 +37,15 @@ def test_points_of_an_index_written_with_a_measure_word():
     assert found["1.36个点"].unit == "点"
 
 
-# the time an act took after the event that started it (接单后2小时内完成): a level at most;
+# the time an act took after the event that started it (接单后2小时内恢复) or to its end
+# (2小时内完成补装): a level at most;
 # a rule's deadline (须在…内, 个工作日内) is none
 
 
 def test_a_time_an_act_took_after_its_start():
-    found = _found(["维修单位接单后3小时内恢复供电。"])
+    found = _found(["维修单位接单后3小时内恢复供电。", "区城管局1小时内完成修复。"])
     assert (found["3小时内"].unit, found["3小时内"].qualifier) == ("小时", "at_most")
+    assert found["1小时内"].qualifier == "at_most"
     assert _quotes("受理后2小时内须反馈处理意见。") == []
     assert _quotes("签约后10个工作日内缴清价款。") == []
 
