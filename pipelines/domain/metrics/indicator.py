@@ -311,6 +311,9 @@ def trim_phrase(
         del kept[:referent]
         while len(kept) > 1 and _learn_trim(kept[0].word)[1] == _DROP:
             del kept[0]  # (本次招标共有承销团成员: the prefix word after it)
+    if len(kept) > 1 and kept[-1].word.endswith(_PRICE_WORDS) and (market := max(
+            (i for i, t in enumerate(kept[:-1]) if t.word.endswith(_MARKETS)), default=-1)) >= 0:
+        del kept[: market + 1]  # 全国农产品批发市场猪肉平均价格: where the price is observed
     disposal = max((i for i, t in enumerate(kept[:-1]) if t.word in _DISPOSAL), default=-1)
     if disposal >= 0:
         del kept[: disposal + 1]  # 贸工部把经济增长预测…: the agent is no part of the name
@@ -430,6 +433,9 @@ def _means_end(kept: Sequence[Tok]) -> int:
     return nouns if nouns > 1 else 0
 
 
+# the markets a price release observes prices at (农产品批发市场, 集贸市场): no part of the name
+_MARKETS = ("批发市场", "集贸市场", "农贸市场")
+_PRICE_WORDS = ("价格", "均价", "价")
 _DISPOSAL = frozenset(("把", "有"))
 # an agency that compiles or publishes a figure (统计局, 重建局, 贸工部, 旅游局)
 _AGENCY_ENDS = ("局", "部", "署", "厅")

@@ -58,7 +58,9 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 
 
 # 回购股份1,580,000股，占公司总股本429,400,000股的0.37%: a share with its base's amount inside
-_BASE_OF_SHARE = re.compile(r"占(?P<base>[\u4e00-\u9fff]{2,12}?)$")
+# (相当于正常保有量3900万头的103.5%: a level against its base, written the same way)
+_BASE_OF_SHARE = re.compile(r"(?:占|相当于)(?P<base>[\u4e00-\u9fff]{2,12}?)$")
+_SHARE_VERB_CHARS = frozenset("占于")  # 占, 相当于: one of them is in every _BASE_OF_SHARE match
 _AMOUNT_OF_BASE = re.compile(r"的[\d.]")
 _SHARE_REACH = 32  # characters before a share its 占 may stand
 
@@ -67,7 +69,8 @@ def _share_with_base_amount(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """占公司总股本429,400,000股的0.37%: the amount inside is the base's (总股本), the share after
     it the amount before's share of that base (回购股份占总股本)."""
     text, indicator = sc.text, r.indicator
-    if r.cand.unit is None or "占" not in text[max(0, r.pos - _SHARE_REACH) : r.pos]:
+    if r.cand.unit is None or _SHARE_VERB_CHARS.isdisjoint(
+            text[max(0, r.pos - _SHARE_REACH) : r.pos]):
         return indicator
     if _AMOUNT_OF_BASE.match(text, r.cand.end) and (
             base := _BASE_OF_SHARE.fullmatch(text, r.comma_start, r.pos)) is not None:

@@ -90,3 +90,16 @@ def test_members_of_a_group_written_as_the_scope_are_named_by_their_state():
     assert found["19个"] == "利润总额比上年同期增长的行业"
     assert found["7个"] == "减亏或扭亏的行业"
     assert found["5个"] == "下降的行业"
+
+
+def test_the_market_a_price_is_observed_at_is_no_part_of_its_name():
+    found = names(["全国农产品批发市场牛肉平均价格为每公斤63.85元，环比上涨0.6%。",
+                   "数据来自全国172家农产品批发市场。"])
+    assert found["63.85元"] == "牛肉平均价格"
+    assert found["172家"] == "农产品批发市场"  # (the markets counted, not a price)
+
+
+def test_a_level_against_its_base_with_the_base_amount_inside():
+    # 相当于…N万头的103.5%: the amount inside is the base's, as with 占…N股的0.37%
+    found = names(["9月末能繁母猪存栏4100万头，相当于正常保有量3900万头的105.1%。"])
+    assert found["3900万头"] == "正常保有量"
