@@ -62,10 +62,12 @@ from pipelines.domain.metrics.naming import (
     with_last_name,
 )
 from pipelines.domain.metrics.period_choice import (
+    COMPARED_WITH,
     EVERY_YEAR,
     EVERY_YEAR_PERIOD,
     NO_PERIOD,
     PRESENT,
+    base_figure,
     choose_period,
     column_period,
     contextualize,
@@ -647,6 +649,9 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     if len(scoped) > 1 and (
             summed := summed_over_list(text, cand, scoped, r.comma_start)) is not None:
         period = summed  # 7月、8月…，合计占前三季度的53.8%: both months
+    if sc.spans and COMPARED_WITH in text and (
+            base := base_figure(text, cand, sc.spans)) is not None:
+        period = base.period  # 与去年11月那场平均溢价率仅1.6%的土拍相比: the base's own figure
     if r.resp_pos >= 0 and len(scoped) > 1 and (
             item := listed_period(text, cand, sc.cands, scoped, r.resp_pos)) is not None:
         period = item.period  # 1月、2月…分别为X、Y: each month its own figure

@@ -209,6 +209,34 @@ def summed_over_list(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpa
 
 
 _SUMMED = re.compile(r"合计|共计|总计")
+
+COMPARED_WITH = "相比"
+# from a base's period to the 相比 that closes the comparison, in one clause (与去年11月那场
+# 平均溢价率仅1.6%的土拍相比), or the brackets right after it (与今年9月的上一场集中出让相比
+# （6宗地块、成交53.2亿元）)
+_TO_COMPARED = re.compile(r"[^，,；;。：:]*?相比(?:较)?")
+_BRACKET_AFTER = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def base_figure(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]
+                ) -> PeriodSpan | None:
+    """The base period of a 与…相比 whose own figures the number is (inside the phrase, or in the
+    brackets right after it): the base's period, not the sentence's."""
+    for p in spans:
+        if p.end > cand.start or not text.endswith(_WITH, 0, p.start):
+            continue
+        phrase = _TO_COMPARED.match(text, p.end)
+        if phrase is None:
+            continue
+        if cand.end <= phrase.end():
+            return p
+        bracket = _BRACKET_AFTER.match(text, phrase.end())
+        if bracket is not None and bracket.start() < cand.start and cand.end < bracket.end():
+            return p
+    return None
+
+
+_WITH = ("与", "同")
 _COUNTED = re.compile(r"[\u4e00-\u9fff]{1,6}")  # the things counted (机场, 城市)
 
 

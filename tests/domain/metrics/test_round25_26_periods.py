@@ -199,3 +199,17 @@ def test_a_whole_year_after_a_base_year_is_the_base():
     so_far = (date(2025, 1, 1), date(2025, 10, 31))
     for quote in ("8.9%", "5.2个百分点", "1120万平方米"):
         assert _dates(m[quote]) == so_far, quote
+
+
+def test_a_comparisons_base_figures_are_of_the_base_period():
+    """与今年8月的上一场集中出让相比（5宗地块、成交41.7亿元），总成交价增加49%: the bracket after
+    相比 gives the base's own figures, of August; 与去年10月那场平均溢价率仅2.3%的土拍相比: the
+    figure inside the phrase is the base's too. The change stays the sentence's day."""
+    m = _by_quote("10月28日上午9时，西安市组织国有建设用地使用权拍卖，总成交价62.1亿元。"
+                  "与今年8月的上一场集中出让相比（5宗地块、成交41.7亿元），总成交价增加49%。"
+                  "与去年10月那场平均溢价率仅2.3%的土拍相比，市场热度明显回升。\n",
+                  date(2025, 10, 28))
+    for quote in ("5宗", "41.7亿元"):
+        assert _dates(m[quote]) == (date(2025, 8, 1), date(2025, 8, 31)), quote
+    assert _dates(m["2.3%"]) == (date(2024, 10, 1), date(2024, 10, 31))
+    assert _dates(m["49%"]) == _day(2025, 10, 28)
