@@ -552,18 +552,20 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     if kind != "actual" or not _at_a_date(period):
         return kind, period
     lex = metric_lexicon()
+    so_far = (period.text or "").startswith(_TO_DATE)
     if (cand.category == "currency" and _QUOTED.search(clause_text) is None
             and not _changes(gap, lex.growth_cues)
             and (_UNBOOKED in indicator or (
-                not (inherited and _holds_any(indicator, lex.actual_cues))
+                not ((inherited or not so_far) and _holds_any(indicator, lex.actual_cues))
                 and _SOLD.search(indicator) is None))):
         # 截至9月底，…涉及金额达到4亿2000万新元: a sum to date (not a balance's change, 较年初
         # 减少28.6亿元, a flow; nor a market's quotation, 股价报5.86元, 总市值约493亿元: levels;
         # nor a flow named in a later sentence, 截至2024年底，…。地理标志产品直接产值超过9600亿元;
         # nor sales so far, 截至9月30日24时，国庆档预售总票房突破3亿元, but those not yet
-        # booked, 已售未结转合约销售金额: a backlog)
+        # booked, 已售未结转合约销售金额: a backlog); 10月末，…应收账款26.43万亿元: a balance at
+        # the month's end (not a flow named at it, 每百元资产实现的营业收入)
         return "count_total", period
-    if _standing_count(cand, indicator, clause_text):
+    if so_far and _standing_count(cand, indicator, clause_text):
         return "count_total", period
     return kind, period  # (a running total, 累计完成 over a year, 1-10月…累计销售: count_total)
 
@@ -596,12 +598,15 @@ _ALREADY = "已"
 
 
 def _at_a_date(period: Period) -> bool:
-    """The period is one day written as the end of a span so far (截至9月底)."""
+    """The period is one day written as the end of a span so far (截至9月底) or as a month's,
+    a quarter's or a year's end (10月末, 年末, 年底: a balance sheet's day)."""
+    text = period.text or ""
     return (period.start is not None and period.start == period.end
-            and (period.text or "").startswith(_TO_DATE))
+            and (text.startswith(_TO_DATE) or text.endswith(_PERIOD_END)))
 
 
 _TO_DATE = ("截至", "截止")
+_PERIOD_END = ("末", "底")
 # people named by the state they are in (employed, graduates of a cohort), a note after it
 _STATES_OF_PEOPLE = re.compile(r"(?:就业|毕业生)(?:（[^）]*）)?$")
 _NEW = ("新增", "净增")  # (截至9月底，新增就业1.2万人: those new in the months, a flow)

@@ -104,3 +104,16 @@ def test_a_ceiling_the_bids_reached_is_the_price_bid():
     found = _kinds(["经过32轮竞价，该地块触及最高限价12.6亿元，转入摇号。",
                     "本项目最高限价1785.6万元。"], doc=date(2025, 12, 3), home="成都市")
     assert (found["12.6亿元"], found["1785.6万元"]) == ("actual", "other")
+
+
+# 4. an amount at a month's, quarter's or year's end (10月末, 年底) is a balance at that day
+# (count_total), as one up to a 截至 day is, unless its name is a flow's (营业收入)
+
+
+def test_amounts_at_a_months_end_are_balances():
+    found = _kinds(["10月末，规模以上工业企业应收账款20.1万亿元，同比增长4.2%；",
+                    "产成品存货5.9万亿元，增长1.8%。",
+                    "10月末，规模以上工业企业每百元资产实现的营业收入为72.4元。"],
+                   doc=date(2025, 11, 27), home=None)
+    assert (found["20.1万亿元"], found["5.9万亿元"]) == ("count_total", "count_total")
+    assert found["72.4元"] == "actual"
