@@ -767,7 +767,8 @@ _EXCLUSION_NOTE = re.compile(r"[（(](?:不含|不包括|未含)[^（）()]{1,12
 _CODE_NOTE = re.compile(r"[（(][^（）()]{0,10}(?:编码|代码)[^（）()]{0,12}[）)]")
 
 
-_PREDICATE_TAGS = frozenset(("f", "l", "i"))  # a locality word, an idiom, a set phrase
+_PREDICATE_TAGS = frozenset(("f", "l", "i", "p"))  # a locality word, an idiom, a set phrase,
+# a preposition
 
 
 _BOUNDS_IN_NAME = frozenset(("以上", "以下"))
@@ -831,7 +832,8 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
             # 5个乡镇被评为全省粮食生产先进乡镇: what the counted were made names them
             return phrase_text(kept + _clause_rest(toks, i), text)
         if _is_punct(t.word) or (kept and (t.word in stop or t.pos in _PREDICATE_TAGS)):
-            break  # (an idiom after the noun says what it does: 2100万市民充分就业 -> 市民)
+            break  # (an idiom after the noun says what it does: 2100万市民充分就业 -> 市民;
+            # a preposition, how it went: 1宗宅地经过9轮竞价 -> 宅地)
         if kept and (t.pos == "m" or (t.pos == "c" and i + 1 < len(toks)
                                       and toks[i + 1].pos == "m")):
             break  # 10个千亿级和9个国家级…: the next count starts

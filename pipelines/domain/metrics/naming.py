@@ -475,13 +475,17 @@ _DEAL_MAX = 4  # characters of the verb a price is paid by (竞得, 成交, 中�
 
 
 def _verb_of_amount(text: str, toks: Toks, pos: int) -> str:
-    """The verb alone ending the clause after an amount paid 以 (以33.6亿元竞得，): "" when the
-    clause goes on otherwise."""
+    """The verb ending the clause after an amount paid 以 (以33.6亿元竞得，, 以1.86亿元底价成交):
+    "" when the clause goes on otherwise."""
     end = _CLAUSE_END.search(text, pos)
     stop = end.start() if end is not None else len(text)
-    if (not 2 <= stop - pos <= _DEAL_MAX or not _tag_at(toks, pos).startswith("v")
+    words = tokens_in(toks, pos, stop)
+    if (not 2 <= stop - pos <= _DEAL_MAX or not words or words[0].start != pos
+            or not words[-1].pos.startswith("v")
+            or not all(t.pos.startswith(_OBJECT_TAGS) for t in words)
             or text.startswith(tuple(metric_lexicon().rank_verbs), pos)):
-        return ""  # (成都以1.21亿元位居第五: what is ranked is named before)
+        return ""  # (成都以1.21亿元位居第五: what is ranked is named before; 以1.86亿元底价
+        # 成交: the verb with its manner)
     return text[pos:stop]
 
 

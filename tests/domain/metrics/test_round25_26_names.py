@@ -103,3 +103,18 @@ def test_a_level_against_its_base_with_the_base_amount_inside():
     # 相当于…N万头的103.5%: the amount inside is the base's, as with 占…N股的0.37%
     found = names(["9月末能繁母猪存栏4100万头，相当于正常保有量3900万头的105.1%。"])
     assert found["3900万头"] == "正常保有量"
+
+
+def test_a_pronoun_or_latest_opening_a_name_names_nothing():
+    found = names(["发言人表示，最新失业率为3.8%。", "10月份其网上销货价值按年上升9.7%。"])
+    assert found["3.8%"] == "失业率"
+    assert found["9.7%"] == "网上销货价值"
+
+
+def test_a_counted_plot_ends_at_the_preposition_after_it():
+    # a land auction: 经过 / 以 say how it went, not what was counted; 以N元底价成交 names the
+    # price by the deal with its manner
+    found = names(["高新区1宗宅地经过12轮竞价，由某公司竞得。",
+                   "温江区2宗住宅用地以3.2亿元底价成交。"])
+    assert found["1宗"] == "宅地"
+    assert found["3.2亿元"] == "底价成交"
