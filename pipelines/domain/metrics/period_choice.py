@@ -1186,6 +1186,9 @@ def _summed_flow(text: str, start: int, end: int) -> bool:
 
 
 _STOCK_KINDS = ("count_total", "share", "rank")
+# what is in force or exists now (现行有效的132件行政规范性文件): a stock at the text's time, which
+# the period of what is done to it (全年…进行了清理) does not date
+_IN_FORCE = ("现行有效的", "现行的", "现有的")
 _FLOW_KINDS = ("actual", "growth_rate")  # (not a stock, a share, a rank nor a goal)
 
 
@@ -1196,6 +1199,8 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
     a flow dated by an earlier sentence's year-end is the year's; a yearly report's 报告期 and
     undated flows are its year's."""
     if kind == "count_total":  # (not a share: 出生率 after 全年出生人口… is the year's rate)
+        if text.endswith(_IN_FORCE, 0, pos):
+            return NO_PERIOD  # 全年对现行有效的132件…进行了清理: 全年 dates the clean-up
         period = _past_flows_year(period, text, pos, spans, inherited)
     if kind in _STOCK_KINDS and (period.text or "").endswith("以来") and not (
         period.text in clause_text

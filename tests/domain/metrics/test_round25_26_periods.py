@@ -213,3 +213,12 @@ def test_a_comparisons_base_figures_are_of_the_base_period():
         assert _dates(m[quote]) == (date(2025, 8, 1), date(2025, 8, 31)), quote
     assert _dates(m["2.3%"]) == (date(2024, 10, 1), date(2024, 10, 31))
     assert _dates(m["49%"]) == _day(2025, 10, 28)
+
+
+def test_a_stock_in_force_is_not_dated_by_what_is_done_to_it():
+    """全年对现行有效的85件行政规范性文件进行了清理: the files in force are a stock, 全年 dates the
+    clean-up (a goal's, 2025年底前完成对现行有效的…的清理, keeps its period)."""
+    m = _by_quote("（三）政府信息管理。全年对现行有效的85件行政规范性文件进行了清理，"
+                  "宣布失效或废止6件。\n", date(2025, 1, 20))
+    assert _dates(m["85件"]) == (None, None)
+    assert _dates(m["6件"]) != (None, None)
