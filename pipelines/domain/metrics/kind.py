@@ -100,7 +100,7 @@ def has_target_cue(words: Sequence[str]) -> bool:
     计划 that ends a name (推行现金分享计划，…; “…计划”的) is a noun, not a plan for the number."""
     cues = metric_lexicon().target_cues
     if cues.isdisjoint(words) and _GLUED_CUES.isdisjoint(words):
-        return False
+        return _will_on_a_day(words)
     for i, w in enumerate(words):
         if (w in cues or w in _GLUED_CUES) and not (
             w in _NOUN_CUES and words[i + 1 : i + 2] and (
@@ -113,7 +113,18 @@ def has_target_cue(words: Sequence[str]) -> bool:
                 and not _attributable(words, i):
             return True  # (将近三成: "nearly", cut 将|近, is no plan; 预期寿命 a term;
             # 以臭氧为首要污染物, cut 为首|要: 首要, 主要, 重要 are adjectives, not 要 "shall")
-    return False
+    return _will_on_a_day(words)
+
+
+# 会 "will" before the time it names (政府亦会于12月推出…, 会在下月公布): a plan, as 将于 is;
+# 会 alone is no cue (新春第一会, 会 as "can")
+_WILL = "会"
+_AT = frozenset({"于", "在"})
+
+
+def _will_on_a_day(words: Sequence[str]) -> bool:
+    return _WILL in words and any(w == _WILL and words[i + 1 : i + 2] != [] and words[i + 1] in _AT
+               for i, w in enumerate(words))
 
 
 # 拟 glued by the segmenter to the preposition after it (公司拟向全体股东…, 拟将, 拟以): the cue
@@ -552,7 +563,7 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     if kind != "actual" or not _at_a_date(period):
         return kind, period
     lex = metric_lexicon()
-    so_far = (period.text or "").startswith(_TO_DATE)
+    so_far = up_to_a_day(period)
     if (cand.category == "currency" and _QUOTED.search(clause_text) is None
             and not _changes(gap, lex.growth_cues)
             and (_UNBOOKED in indicator or (
@@ -574,7 +585,8 @@ def _standing_count(cand: NumberCandidate, indicator: str, clause_text: str) -> 
     """(Of a count at a 截至 day.) 截至2025年10月31日，…分布于全国22个城市的75个项目: things
     standing at the date, read as a flow only for their noun (项目), no verb of the period;
     people in a state at the date (截至8月31日，…签约就业6854人, 入职世界500强企业的毕业生共
-    2965人), however they came to it; what it has done so far (截至目前，联赛已签约赞助商27家);
+    2965人), however they came to it; what it has done so far (截至目前，联赛已签约赞助商27家;
+    已有…商户参与…推广活动);
     not those newly set up (截至9月底，新设私营企业25.9万户: the year's so far, a flow)."""
     lex = metric_lexicon()
     return (cand.category == "count" and cand.unit not in lex.flow_units
@@ -583,7 +595,8 @@ def _standing_count(cand: NumberCandidate, indicator: str, clause_text: str) -> 
                  and not _holds_any(indicator, _NEW)) or (
                     not _holds_any(indicator, lex.actual_cues)
                     and not _holds_any(clause_text, lex.actual_cues)
-                    and _NEWLY.match(indicator) is None) or _done_so_far(indicator)))
+                    and _NEWLY.match(indicator) is None) or _done_so_far(indicator)
+                or _HAS_SO_FAR in clause_text))
 
 
 def _done_so_far(indicator: str) -> bool:
@@ -595,14 +608,20 @@ def _done_so_far(indicator: str) -> bool:
 
 
 _ALREADY = "已"
+# 已有 before the count (截至10月底，全港已有超过2 800间商户参与推广活动): those there are so far
+_HAS_SO_FAR = "已有"
 
 
 def _at_a_date(period: Period) -> bool:
     """The period is one day written as the end of a span so far (截至9月底) or as a month's,
     a quarter's or a year's end (10月末, 年末, 年底: a balance sheet's day)."""
-    text = period.text or ""
     return (period.start is not None and period.start == period.end
-            and (text.startswith(_TO_DATE) or text.endswith(_PERIOD_END)))
+            and (up_to_a_day(period) or (period.text or "").endswith(_PERIOD_END)))
+
+
+def up_to_a_day(period: Period) -> bool:
+    """The period is written as a span so far, up to a day (截至11月底, 截止目前)."""
+    return (period.text or "").startswith(_TO_DATE)
 
 
 _TO_DATE = ("截至", "截止")

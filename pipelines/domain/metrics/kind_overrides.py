@@ -27,6 +27,7 @@ from pipelines.domain.metrics.kind import (
     rule_bound,
     set_aside_share,
     standard_parameter,
+    up_to_a_day,
 )
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.naming import grant_name
@@ -125,13 +126,18 @@ _ACTED = re.compile(
     r"|被评为|获评|入选)(?!公司|企业|式)")
 
 
+_ALREADY = "已"
+
+
 def _things_that_acted(sc: SentenceScope, r: Reading) -> bool:
     """The count stands before its noun (or after it) and the verb right after says what the things
-    did in the period (no running total: 累计 before it keeps a stock), with no amount of
+    did in the period (no running total: 累计 before it keeps a stock, as 已 up to a 截至 day
+    does: 截至11月底，全港已有超过3 500间商户参与…, those in it so far), with no amount of
     what they did after it (全国240个运输机场完成旅客吞吐量1.24亿人次: the airports that report
     the amount, how many there are; 62种药品平均降价70%: a rate of what they did)."""
     acted = (_ACTED.match(sc.text, r.cand.end) if r.cand.category == "count" else None)
-    if acted is None or any(w in r.clause_text for w in metric_lexicon().cumulative_cues):
+    if acted is None or any(w in r.clause_text for w in metric_lexicon().cumulative_cues) or (
+            _ALREADY in r.clause_text and up_to_a_day(r.period)):
         return False
     clause_end = clause_end_at(sc.text, acted.end(), CLAUSE_MARKS)
     return not any(acted.end() <= c.start < clause_end and c.category not in _RATES

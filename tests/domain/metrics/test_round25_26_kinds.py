@@ -117,3 +117,19 @@ def test_amounts_at_a_months_end_are_balances():
                    doc=date(2025, 11, 27), home=None)
     assert (found["20.1万亿元"], found["5.9万亿元"]) == ("count_total", "count_total")
     assert found["72.4元"] == "actual"
+
+
+# 5. a release's outlook (Hong Kong): those that have joined a scheme up to a 截至 day (已有) are
+# a stock at that day; 会 "will" before the time it names (会于12月推出) is a plan, as 将于 is
+
+
+def test_those_that_have_joined_up_to_a_day_are_a_stock():
+    found = _kinds(["截至10月底，全港已有超过2 800间商户参与推广活动。"],
+                   doc=date(2025, 11, 14), home="香港")
+    assert found["超过2 800间"] == "count_total"
+
+
+def test_will_before_a_month_is_a_plan():
+    found = _kinds(["政府亦会于12月推出新一轮约1,000万元的消费推广资助。"],
+                   doc=date(2025, 12, 1), home="香港")
+    assert found["约1,000万元"] == "target"
