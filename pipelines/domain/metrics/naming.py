@@ -160,9 +160,15 @@ def tail_piece(toks: Sequence[Tok], pos: int) -> list[Tok]:
 
 
 def plain_list(text: str, start: int, end: int) -> bool:
-    """``A、B`` before a number names one thing when no item has its own verb or number."""
+    """``A、B`` before a number names one thing when no item has its own verb or number (its
+    length counted up to a comparison with an earlier time: 珠宝首饰、钟表及名贵礼物的销货价值
+    较2024年同期下跌3.6%)."""
     part = text[start:end]
-    return "、" in part and len(part) <= metric_lexicon().indicator_max_chars + 4
+    if "、" not in part:
+        return False
+    if (compared := _COMPARED.search(part)) is not None:
+        part = part[: compared.start()]
+    return len(part) <= metric_lexicon().indicator_max_chars + 4
 
 
 def not_names(text: str, spans: Sequence[PeriodSpan]) -> list[tuple[int, int]]:

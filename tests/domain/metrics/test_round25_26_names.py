@@ -118,3 +118,9 @@ def test_a_counted_plot_ends_at_the_preposition_after_it():
                    "温江区2宗住宅用地以3.2亿元底价成交。"])
     assert found["1宗"] == "宅地"
     assert found["3.2亿元"] == "底价成交"
+
+
+def test_a_list_sharing_one_figure_is_one_name_before_its_comparison():
+    # the comparison with an earlier time after the list does not make it too long to be one
+    found = names(["2025年首十个月合计，珠宝首饰、钟表及名贵礼物的销货价值较2024年同期下跌3.6%。"])
+    assert found["3.6%"] == "珠宝首饰、钟表及名贵礼物的销货价值"
