@@ -1025,9 +1025,15 @@ def _elapsed_within(text: str, start: int, after_unit: str) -> bool:
     if not ((text.endswith(_AFTER_EVENT, 0, start) and _WITHIN_ACT.match(after_unit))
             or _WITHIN_DONE.match(after_unit)):
         return False
-    left = max(text.rfind(p, 0, start) for p in "，,；;。：:") + 1
-    ends = [i for i in (text.find(c, start) for c in _CLAUSE_ENDS) if i >= 0]
-    return _RULE_WORDS.search(text, left, min(ends, default=len(text))) is None
+    return _RULE_WORDS.search(text, *_clause_around(text, start, start)) is None
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The comma clause holding [start, end): its opening (after a clause mark or a colon) and
+    the clause mark that ends it (the text's end when none does)."""
+    left = max(text.rfind(c, 0, start) for c in "，,；;。：:") + 1
+    ends = [i for i in (text.find(c, end) for c in _CLAUSE_ENDS) if i >= 0]
+    return left, min(ends, default=len(text))
 
 
 def _in_condition(text: str, start: int, end: int) -> bool:
@@ -1035,11 +1041,9 @@ def _in_condition(text: str, start: int, end: int) -> bool:
     3%以上的企业，, 对企业年薪50万元以上的人才，) is a condition of eligibility, not a measurement:
     the clause opens with 对 or 凡, holds a bound (以上, 突破, 达到 …), and a 的 follows the number
     before the clause ends (对1200户困难家庭的救助 has no bound: a count)."""
-    left = max(text.rfind(c, 0, start) for c in "，,；;。：:") + 1
+    left, right = _clause_around(text, start, end)
     if not text[left:start].lstrip(" \u3000").startswith(_CONDITION_OPENERS):
         return False
-    ends = [i for i in (text.find(c, end) for c in _CLAUSE_ENDS) if i >= 0]
-    right = min(ends) if ends else len(text)
     return "的" in text[end:right] and _CONDITION_BOUNDS.search(text, left, right) is not None
 
 
