@@ -182,7 +182,7 @@ def test_the_domain_dictionary_tag_wins_for_words_jieba_knows():
     assert dict(zip(tokens["word"], tokens["pos"], strict=True))["就业"] == "vn"
     from pipelines.domain.segmentation import default_segmenter
 
-    assert ("预算", "vn") in default_segmenter().tag("一般公共预算")
+    assert ("预算", "vn") in default_segmenter().tag("部门预算")
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -449,3 +449,14 @@ def test_policy_and_service_compounds_come_out_whole(text, words):
 def test_no_dictionary_word_reads_as_a_place_by_its_form(word):
     """A word ending in a level (市, 区) is a place by form to the metrics: left to jieba."""
     assert default_segmenter().cut(word) != [word]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("一般公共预算收入完成预算的101%，发行特别国债", ["特别国债"]),
+    ("上年预算执行情况和今年预算草案", ["预算执行"]),
+    ("今年经济成长率为4.5%，外销订单增加", ["经济成长率", "外销订单"]),
+    ("电子零组件出口增长，资本设备进口增加", ["电子零组件", "资本设备"]),
+])
+def test_a_budgets_a_banks_and_taiwans_release_words_come_out_whole(text, words):
+    cut = default_segmenter().cut(text)
+    assert all(w in cut for w in words), cut
