@@ -260,13 +260,15 @@ def classify(
             return "other"  # 上升3位
         cat = "count"  # 3位院士
     growth_gap = _changes(gap, lex.growth_cues)
+    if cand.unit == _INDEX_POINTS and (growth_gap or _COMPARED.search(clause_text)):
+        cat = "point"  # 比前一周上升0.85个点, 较年内高点…低11.16个点: an index's change or gap
     if cat == "ratio":
         # 收入比为2.08 / 比上年缩小0.03: a ratio's level, or its change
         if growth_gap or _changes(gap, lex.rate_change_cues):
             return "growth_rate"
         # (景气指数为92.68, 采购经理指数为49.8: an index's level, not a share; 汇率中间价报7.1712:
         # a price's)
-        return "actual" if indicator.endswith(_LEVEL_RATIOS) else "share"
+        return "actual" if indicator.endswith(_LEVEL_RATIOS) else "share"  # (年内高点: an index's)
     if cat in ("point", "percent") and not growth_gap:
         growth_gap = _changes(gap, lex.rate_change_cues)
     if cat == "point":
@@ -280,8 +282,12 @@ def classify(
     if cat == "percent":
         if indicator.endswith(lex.breadth_suffixes) and len(indicator) > 1:
             return "share"  # 增长面为70.7%: the share of units that grew
-        if _holds_any(indicator, lex.growth_indicators):
-            return "growth_rate"  # 涨幅, 通胀率: rates of change whatever their suffix
+        if _holds_any(indicator.rpartition("的")[2], lex.growth_indicators):
+            # 涨幅, 通胀率: rates of change whatever their suffix (利润增长的贡献率: a share
+            # of the growth, named by what follows its 的)
+            return "growth_rate"
+        if _GAP_ABOVE.search(clause_text) is not None and not growth_gap:
+            return "other"  # 日均较工作日高出11%: a gap to another base, no change in time
         if indicator.endswith(lex.share_cues) and not growth_gap:
             return "share"
         return "growth_rate" if growth_gap else "share"
@@ -358,7 +364,13 @@ def _without_doers(text: str) -> str:
 # 年末滚存结余 is the balance)
 _OF_THE_PERIOD = re.compile(r"(?:当年|当期|本年|本期)(?:结余|结存)")
 # numbers with no unit that are levels, not shares: an index, a price, an exchange rate
-_LEVEL_RATIOS = ("指数", "价", "汇率")
+_LEVEL_RATIOS = ("指数", "价", "汇率", "高点", "低点")
+# an index's points (个点, 点); a change or a gap in them is read as one in percentage points
+_INDEX_POINTS = "点"
+_COMPARED = re.compile(r"[比较]")
+# 较/比 a base that is no earlier time, then 高出 / 低出 (日均较工作日高出): the gap between two
+# figures of the same period
+_GAP_ABOVE = re.compile(r"[较比](?!上|去年|前|同期|年初)[^，,；;。\d]{1,8}?[高低]出$")
 # stocks named as such (储存量, 保有量): a change after the name is the change, not the stock
 _STOCK_NOUNS = ("存量", "保有量")
 _AMOUNTS = ("count", None, "currency", "physical")
@@ -576,7 +588,9 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
         # booked, 已售未结转合约销售金额: a backlog); 10月末，…应收账款26.43万亿元: a balance at
         # the month's end (not a flow named at it, 每百元资产实现的营业收入)
         return "count_total", period
-    if so_far and _standing_count(cand, indicator, clause_text):
+    if so_far and (_standing_count(cand, indicator, clause_text) or (
+            cand.category == "count" and _done_so_far(clause_text))):
+        # (目前已举办86场: events held so far, a running total at the day)
         return "count_total", period
     return kind, period  # (a running total, 累计完成 over a year, 1-10月…累计销售: count_total)
 
@@ -620,11 +634,12 @@ def _at_a_date(period: Period) -> bool:
 
 
 def up_to_a_day(period: Period) -> bool:
-    """The period is written as a span so far, up to a day (截至11月底, 截止目前)."""
+    """The period is written as a span so far, up to a day (截至11月底, 截止目前) or now
+    (目前已举办86场)."""
     return (period.text or "").startswith(_TO_DATE)
 
 
-_TO_DATE = ("截至", "截止")
+_TO_DATE = ("截至", "截止", "目前", "当前")
 _PERIOD_END = ("末", "底")
 # people named by the state they are in (employed, graduates of a cohort), a note after it
 _STATES_OF_PEOPLE = re.compile(r"(?:就业|毕业生)(?:（[^）]*）)?$")
@@ -642,7 +657,8 @@ def normal_value(text: str, pos: int) -> bool:
     no period of the text)."""
     lo = max(0, pos - 24)
     return any(text.find(w, lo, pos) >= 0 for w in _NORMAL_HINTS) and (
-        _NORMAL_VALUE.search(text, lo, pos) is not None)
+        _NORMAL_VALUE.search(text, lo, pos) is not None
+        or _NORMAL_NAMED.search(text, lo, pos) is not None)
 
 
 # a normal or a long-term mean right before the number, after 比 / 较: the figure departs from it
@@ -652,6 +668,9 @@ _NORMAL_WORDS = r"(?:正常|常年|多年平均|多年同期|历年同期)"
 _NORMAL_HINTS = ("正常", "常年", "多年", "历年")  # (searched first: most texts name none)
 _NORMAL = re.compile(rf"[比较][^，；。]{{0,14}}?{_NORMAL_WORDS}值?[^，；。\d]{{0,4}}$")
 _NORMAL_VALUE = re.compile(rf"(?:[（(]|[比较][^，；。]{{0,14}}?){_NORMAL_WORDS}值?(?:的|：|:)约?$")
+# the normal named, then its value, as the base a figure is measured against (相当于正常保有量
+# 3900万头的103.5%; not 为正常保有量的103.6%, a share of it, nor 比多年平均偏多, a departure)
+_NORMAL_NAMED = re.compile(rf"(?:相当于|为|是){_NORMAL_WORDS}[\u4e00-\u9fff]{{1,4}}(?<!的)$")
 
 
 # what a rule grants (给予一次性奖励50万元, 按设备投资额的10%给予补助, 每辆车补贴2万元)

@@ -133,3 +133,42 @@ def test_will_before_a_month_is_a_plan():
     found = _kinds(["政府亦会于12月推出新一轮约1,000万元的消费推广资助。"],
                    doc=date(2025, 12, 1), home="香港")
     assert found["约1,000万元"] == "target"
+
+
+# 6. releases of indices and shares: a change of an index in its points (个点) is a growth, a gap
+# to another level in them (较年内高点…低) other, the high itself a level; a contribution to a
+# growth (…增长的贡献率) a share; a gap to another base of the same period (较工作日高出) other;
+# a normal named with its value (相当于正常保有量3900万头的…) a base (other); events held so
+# far (目前已举办72场) a running total
+
+
+def test_an_index_change_in_points_is_a_growth_a_gap_other():
+    found = _kinds(["“菜篮子”产品批发价格指数为118.42，比前一周上升0.63个点，"
+                    "比去年同期下降1.25个点。",
+                    "200指数较年内高点（3月第2周的126.10）低5.74个点。"],
+                   doc=date(2025, 11, 25), home=None)
+    assert (found["0.63个点"], found["1.25个点"]) == ("growth_rate", "growth_rate")
+    assert (found["126.10"], found["5.74个点"]) == ("actual", "other")
+
+
+def test_a_contribution_to_a_growth_is_a_share():
+    found = _kinds(["1—10月份，高技术制造业对全部规上工业利润增长的贡献率为35.2%。"],
+                   doc=date(2025, 11, 27), home=None)
+    assert found["35.2%"] == "share"
+
+
+def test_a_gap_to_another_base_of_the_period_is_other():
+    found = _kinds(["周六、周日话务量合计12.1万个，日均较工作日高出9%。"])
+    assert found["9%"] == "other"
+
+
+def test_a_normal_named_with_its_value_is_a_base_a_share_of_it_a_share():
+    found = _kinds(["10月末全国能繁母猪存栏4035万头，相当于正常保有量3900万头的103.5%。",
+                    "2024年末能繁母猪存栏5.8万头，为正常保有量的103.6%。"],
+                   doc=date(2025, 11, 25), home=None)
+    assert (found["3900万头"], found["103.6%"]) == ("other", "share")
+
+
+def test_events_held_so_far_are_a_running_total():
+    found = _kinds(["同时开展“热线进社区”活动，全年计划举办100场，目前已举办72场。"])
+    assert (found["100场"], found["72场"]) == ("target", "count_total")
