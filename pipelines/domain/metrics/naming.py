@@ -225,8 +225,8 @@ _RANK_REACH = 8  # characters: the ordinal item before, 第十二位、
 _RANKING_LIST = re.compile(r"(?:暂|仍|继续)?(?:位列|名列|列|居)([\u4e00-\u9fff]{0,6}榜单?)$")
 # a cause written before a change (受…影响, 受…带动): the last indicator moved
 # a level set as a share of a base (降至合同金额的1%, 提高至工资总额的12%): verb, base, 的
-_TO_SHARE_OF = re.compile(r"(?:降至|降到|降低至|下调至|提高至|提高到|提升至|上调至|调整为|控制在)"
-                          r"[\u4e00-\u9fff]{2,10}的$")
+_TO_SHARE_OF = re.compile(r"(?:降至|降到|降低至|下调至|提高至|提高到|提升至|上调至|调整为|控制在"
+                          r"|为)[\u4e00-\u9fff]{2,10}的$")  # (为起始价的20%)
 # a change from the state before (环比由上月持平转为上涨, 由降转升, 同比由上月下降转为)
 _TURN = re.compile(
     r"(?:环比|同比)?由[^，,；;。]{0,8}?(?:持平|下降|上涨|增长|回落|上升|降|升)转为?(?:上涨|下降|增长|"

@@ -124,3 +124,9 @@ def test_a_list_sharing_one_figure_is_one_name_before_its_comparison():
     # the comparison with an earlier time after the list does not make it too long to be one
     found = names(["2025年首十个月合计，珠宝首饰、钟表及名贵礼物的销货价值较2024年同期下跌3.6%。"])
     assert found["3.6%"] == "珠宝首饰、钟表及名贵礼物的销货价值"
+
+
+def test_a_level_set_as_a_share_of_a_base_after_is_named_before_it():
+    # an auction's terms: 为起始价的20% (the base after 为 names nothing, as after 降至)
+    found = names(["按照出让公告，竞买保证金为起始价的20%。"])
+    assert found["20%"] == "竞买保证金"
