@@ -343,9 +343,9 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         title_from = line_start
         for _ in range(_TITLE_LINES):
             title_from = _line_above(raw, title_from)
-        if title is None and not _is_head(head) and _titled_head(
-                head, above := raw[_printed_lines_above(raw, line_start):line_start]):
-            title = _title(above)
+        if title is None and not _is_head(head) and (
+                titled := _titled_above(head, raw, line_start)) is not None:
+            title = titled
         elif not _is_head(head):
             # a row (失業率（%）  3.9 …) under a head of periods alone, its name column blank
             # (      2025年6月至8月   2025年7月至9月 …)
@@ -634,6 +634,77 @@ def _titled_head(cells: list[tuple[int, str]], above: str) -> bool:
             and _TABLE_UNIT.search(_title(above)) is not None)
 
 
+def _titled_above(cells: list[tuple[int, str]], raw: str, start: int) -> str | None:
+    """The title over a head naming its columns' measures alone (_titled_head): the lines
+    right above it, or, on a page set in two columns, the lines of the column that holds the
+    table's unit line in the pair of columns above it (附表1 / 中国制造业PMI及构成指数 /
+    单位：% set in the right column, the table across the page below); None if neither
+    writes the unit."""
+    above = raw[_printed_lines_above(raw, start):start]
+    if _titled_head(cells, above):
+        return _title(above)
+    column = _column_title(raw, start)
+    return column if column is not None and _titled_head(cells, column) else None
+
+
+_COLUMN_LINES = 16  # lines above a head searched for its unit line set in a column
+
+
+def _column_title(raw: str, start: int) -> str | None:
+    """The unit line nearest above the line at ``start`` (within _COLUMN_LINES) standing as a
+    column's run of text (the line's last run after a wide gap, or its only one), with the
+    runs of that column on the _TITLE_LINES printed lines above it: the title of a table
+    whose head stands below, across the page."""
+    lines, _ = _lines_above(raw, _lines_back(raw, start, _COLUMN_LINES), start)
+    for k in range(len(lines) - 1, -1, -1):
+        run = _column_run(lines[k])
+        if run is None or not _TABLE_UNIT.match(run[1]):
+            continue
+        right = run[0] > 0
+        found = [run[1]]
+        for line in reversed(lines[:k]):
+            if len(found) > _TITLE_LINES:
+                break
+            piece = _column_run(line) if right else _left_run(line)
+            if piece is not None:
+                found.append(piece[1])
+        return "\n".join(reversed(found))
+    return None
+
+
+def _column_run(line: str) -> tuple[int, str] | None:
+    """A line's last run of text, with where it starts, when a gap of _COLUMN_GAP blanks or
+    more parts it from the text before it, or it is the line's only one (a column's; a
+    right column's when it starts further in); None for a blank line or a run inside a
+    column's text."""
+    runs = list(_RUN.finditer(line))
+    if not runs:
+        return None
+    last = runs[-1]
+    if len(runs) > 1 and display_width(line, runs[-2].end(), last.start()) < _COLUMN_GAP:
+        return None
+    return last.start(), last.group()
+
+
+def _left_run(line: str) -> tuple[int, str] | None:
+    """A line's first run of text when it opens the line (the left column's), else None."""
+    first = _RUN.match(line)
+    return (0, first.group()) if first is not None else None
+
+
+_COLUMN_GAP = 3  # display units between two columns' text, at least (a page's gap)
+
+
+def _lines_back(raw: str, start: int, n: int) -> int:
+    """Where the line ``n`` lines above the line at ``start`` starts."""
+    for _ in range(n):
+        above = _line_above(raw, start)
+        if above == start:
+            break
+        start = above
+    return start
+
+
 # the first column's head of a table whose rows are indicators or periods
 _PERIOD_HEADS = frozenset({"月份", "月度", "年份", "年度", "季度", "时间", "时期", "日期", "期间",
                            "時間", "時期", "期間"})
@@ -691,14 +762,20 @@ def _find_all(text: str, word: str) -> list[int]:
 
 def _lines_from(raw: str, start: int, limit: int = 400) -> tuple[list[str], list[int]]:
     """The lines from ``start`` on (at most ``limit``, up to a blank line: the end of a table),
-    with their raw offsets; a line ends at LF, CRLF or a lone CR (the raw page keeps them)."""
+    with their raw offsets; a line ends at LF, CRLF or a lone CR (the raw page keeps them). A
+    blank line between a row name's first piece and the line of its rest (农林牧渔业总产 /
+    blank / 值  亿元  168.5  4.6: a page set in columns starting its next pair of columns
+    inside the wrapped row) is passed over."""
     lines, starts = [], []
     pos = start
     for m in chain(_LINE_END.finditer(raw, start), (None,)):
         end = len(raw) if m is None else m.start()
         line = raw[pos:end]
         if lines and not line.strip():
-            break  # a blank line ends the table
+            if m is None or len(lines) < 3 or not _row_resumes(lines[-1], raw, m.end()):
+                break  # a blank line ends the table
+            pos = m.end()
+            continue
         lines.append(line)
         starts.append(pos)
         if m is None or len(lines) >= limit:
@@ -708,6 +785,19 @@ def _lines_from(raw: str, start: int, limit: int = 400) -> tuple[list[str], list
 
 
 _LINE_END = re.compile(r"\r\n?|\n")
+
+
+def _row_resumes(piece: str, raw: str, at: int) -> bool:
+    """Is ``piece`` a row name's first piece (one short run, no figure nor sentence mark)
+    whose rest opens the line at ``at``, cells after it (值  亿元  168.5  4.6)?"""
+    piece = piece.strip(" \u3000")
+    if not 0 < len(piece) <= MAX_NAME_PIECE or _CELL_SEP.search(piece) or _PROSE_MARKS.search(
+            piece) or any(c.isdigit() for c in piece):
+        return False
+    end = _LINE_END.search(raw, at)
+    cells = _cells(raw[at : end.start() if end else len(raw)])
+    return len(cells) >= 3 and not any(c.isdigit() for c in cells[0][1]) and any(
+        _NUMBER.fullmatch(to_half_width(c)) for _, c in cells[1:])
 
 
 def _line_start(raw: str, at: int) -> int:
@@ -1354,10 +1444,14 @@ def _newest(heads: list[str], dated_at: list[bool], k: int) -> str | None:
 
 # a line whose last cell is a figure (found by a search for the figure at the line's end:
 # prose ends its lines with a sentence mark)
-_LAST_FIGURE = re.compile(r"\d[ \u3000]*$", re.M)
+_LAST_FIGURE = re.compile(r"\d[ \u3000]*(?=[\r\n]|\Z)")
+_HIDDEN = "[\u200b\u200c\u200d\u2060\ufeff\u00ad" + INVISIBLE + "]*"
 # a cell of a labelled figure, one space or none between (结果维持 3)
-_LABELLED_FIGURE = re.compile(r"([^\d\s：:，。；]+?)[ \u3000]?([-−]?\d+(?:\.\d+)?)")
-_OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_LABELLED_FIGURE = re.compile(
+    r"((?:[^\d\s：:，。；]|" + INVISIBLE + r")+?)[ \u3000]?" + _HIDDEN + r"([-−]?\d+(?:\.\d+)?)")
+# a figure as a scan's text gives it: spaced (13 7), letters for digits (I5, 23I0.46)
+_FIGURE_LIKE = re.compile(r"[-−]?(?=[\dIlO,.]*\d)[\dIlO][\dIlO,.]*")
+_OUTLINE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 _SUB_ITEM = re.compile(r"[（(][一二三四五六七八九十]+[）)]")
 # a column head naming a measure (本年制发件数, 本年处理决定数量, 本年收费金额): the rows are
 # then things (行政规范性文件), each cell named row and column; else the columns are classes
@@ -1387,48 +1481,64 @@ def _with_forms(raw: str, tables: list[TextTable]) -> list[TextTable]:
     return sorted((*tables, *found), key=lambda t: t.start)
 
 
-def _form_row(line: str, width: int | None = None) -> list[tuple[int, str]] | None:
-    """The cells of a form's row (a label, then figures only; ``width`` cells if given)."""
-    cells = _cells(line)
+def _form_row(cells: list[tuple[int, str]], width: int | None = None
+              ) -> list[tuple[int, str]] | None:
+    """``cells`` if they are a form's row: a label, then figures only (a scan's damaged
+    figures too: 13 7, I5), ``width`` cells if given; an outline number a tab parts from its
+    label (一、\t本年新收…) joined to it."""
+    if len(cells) > 2 and _OUTLINE.fullmatch(_visible(cells[0][1])):
+        cells = [(cells[0][0], cells[0][1] + cells[1][1]), *cells[2:]]
     if len(cells) < 2 or len(cells) > _MAX_CELLS or (width is not None and len(cells) != width):
         return None
-    label = _visible(cells[0][1])
+    label = _head_text(cells[0][1])
     if _NUMBER.fullmatch(to_half_width(label)) or _PROSE_MARKS.search(label) or not all(
-            _NUMBER.fullmatch(to_half_width(_visible(c))) for _, c in cells[1:]):
+            _FIGURE_LIKE.fullmatch(_figure_text(c)) for _, c in cells[1:]):
         return None
     return cells
+
+
+def _figure_text(cell: str) -> str:
+    """A cell as a figure reads: half-width, no invisible character nor a scan's space."""
+    return _unspaced(to_half_width(_visible(cell)))
 
 
 def _form_head(line: str, width: int) -> list[str] | None:
     """The cells of a form's head over rows ``width`` cells wide: labels, no figure, no
     sentence; none when a unit or growth column makes it a table of the other kind."""
     cells = [_head_text(c) for _, c in _cells(line)]
-    if len(cells) != width or any(
+    if len(cells) != width or cells[0] in _NOT_FORM_HEADS or any(
             _NUMBER.fullmatch(to_half_width(c)) or _PROSE_MARKS.search(c) for c in cells):
         return None
     return cells
+
+
+# rows of periods (月份  PMI  生产 …) or of ranks: a table of another kind, read with its unit
+# line (_titled_head) or not at all
+_NOT_FORM_HEADS = _PERIOD_HEADS | _RANK_HEADS | _SERIAL_HEADS
 
 
 def _form_at(raw: str, start: int, done: int) -> TextTable | None:
     """The form whose first row is the line at ``start``, under its head line; its title
     in the lines above, after the form before (ending at ``done``)."""
     lines, starts = _lines_from(raw, start, 60)
-    first = _form_row(lines[0])
+    first = _form_row(_cells(lines[0]))
     above = _line_above(raw, start)
     if first is None or above == start:
         return None
     head = _form_head(raw[above:start].rstrip("\r\n"), len(first))
     if head is None:
         return None
-    rows = []
-    for line, at in zip(lines, starts, strict=True):
-        cells = _form_row(line, len(head))
+    rows, i, last = [], 0, 0
+    while i < len(lines):  # (a row a page's foot and head cut: read whole, _row_over_page)
+        row, end_line = _row_over_page(lines, starts, i, len(head), _CELL_SEP, raw)
+        cells = _form_row(row, len(head))
         if cells is None:
             break
-        rows.append((at, cells))
+        rows.append((starts[i], cells))
+        last, i = end_line, end_line + 1
     title = _title(raw[max(done, _printed_lines_above(raw, above)):above])
     cells = _form_cells(head, rows, title)
-    end = rows[-1][0] + len(lines[len(rows) - 1])
+    end = starts[last] + len(lines[last])
     return TextTable(above, end, cells, raw) if cells else None
 
 
@@ -1444,7 +1554,7 @@ def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
     measured = _places_measure(title, columns[0]) if columns[0] in _PLACE_HEADS else None
     out, group = [], ""
     for at, cells in rows:
-        group, item = _row_item(_visible(cells[0][1]), group)
+        group, item = _row_item(_head_text(cells[0][1]), group)
         for k, (offset, figure) in enumerate(cells[1:], 1):
             column = columns[k]
             if measured is not None:
@@ -1459,7 +1569,8 @@ def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
             if unit is None or unit.category is None:
                 unit = unit_raw = None
             cell = _form_cell(at + offset, figure, name, (unit_raw, unit), column, dated, title)
-            out.append(cell if measured is None else replace(cell, place=item))
+            if cell is not None:  # (a figure a scan damaged, I5: none)
+                out.append(cell if measured is None else replace(cell, place=item))
     return tuple(out)
 
 
@@ -1478,10 +1589,12 @@ def _places_measure(title: str, kind: str) -> str:
 
 def _form_cell(at: int, figure: str, name: str,
                written: tuple[str | None, NormalizedUnit | None], column: str, dated: str,
-               title: str) -> TableCell:
+               title: str) -> TableCell | None:
     """One figure of a form (``written``: its unit as written and read, if any; ``dated``:
-    the label naming its period, "" if none)."""
-    half = to_half_width(_visible(figure))
+    the label naming its period, "" if none); None if it is no number."""
+    half = _figure_text(figure)
+    if not _NUMBER.fullmatch(half):
+        return None
     unit_raw, unit = written
     return TableCell(
         at, at + len(figure), figure, float(half.replace(",", "").replace("−", "-")), name,
@@ -1528,15 +1641,22 @@ def _labelled_line(raw: str, start: int) -> TextTable | None:
     if len(cells) < 3 or len(cells) > _MAX_CELLS:
         return None
     lead, colon, _ = cells[0][1].rpartition("：")
-    prefix = _BRACKETED.sub("", lead).strip() if colon else ""
+    prefix = _head_text(_BRACKETED.sub("", lead)) if colon else ""
     out = []
     for k, (at, cell) in enumerate(cells):
         text = cell[len(lead) + 1 :] if k == 0 and colon else cell
         m = _LABELLED_FIGURE.fullmatch(text)
-        if m is None or _NUMBER.fullmatch(m.group(1)):
+        if m is not None and not _NUMBER.fullmatch(m.group(1)):
+            label, figure, offset = m.group(1), m.group(2), at + len(cell) - len(text) + m.start(2)
+        elif k + 1 < len(cells) and _NUMBER.fullmatch(_figure_text(cells[k + 1][1])) and not (
+                any(c.isdigit() for c in text)):  # (结果纠正  0: a gap an invisible mark made)
+            label, (offset, figure) = text, cells[k + 1]
+        elif k == 0:
             return None
-        label = m.group(1)
+        else:
+            continue  # (a figure a scan damaged, 结果纠正 I, or a pair's figure read above)
+        label = _head_text(label)
         name = prefix if label in _FORM_TOTALS and prefix else prefix + label
-        offset = start + at + (len(cell) - len(text)) + m.start(2)
-        out.append(_form_cell(offset, m.group(2), name, (None, None), label, "", ""))
-    return TextTable(start, start + len(line), tuple(out), raw)
+        out.append(_form_cell(start + offset, figure, name, (None, None), label, "", ""))
+    found = tuple(c for c in out if c is not None)
+    return TextTable(start, start + len(line), found, raw) if len(found) >= 3 else None

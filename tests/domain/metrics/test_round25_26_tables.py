@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipelines.domain.analysis import analyse_document
 from tests.domain.metrics.support import row_metrics
 
 FORM_REPORT = """某市自然资源局2023年政府信息公开工作年度报告
@@ -127,3 +128,71 @@ def test_rows_of_places_under_a_head_of_indices_are_the_titles_measure_of_each_p
     found = row_metrics(PLACE_INDICES, "上海\t99.4\t96.0", date(2024, 6, 15))
     assert [(m.value, m.indicator, m.subject) for m in found] == [
         (99.4, "二手住宅销售价格指数", "上海"), (96.0, "二手住宅销售价格指数", "上海")]
+
+
+# a page set in two columns (pdftotext -layout): the table's title and 单位 line end the right
+# column of the pair above, the table stands across the page below, the left column's text
+# beside the title
+TITLE_IN_COLUMN = """某省统计局发布2024年二季度经济数据
+
+二、服务业商务活动指数运行情况                      附表2
+                                                    服务业商务活动指数及分类指数
+6月份，服务业商务活动指数为50.2%，比上月            （经季节调整）
+上升0.1个百分点，服务业景气水平总体稳定。
+                                                    单位：%
+三、综合指数运行情况
+
+6月份，综合产出指数为50.5%，比上月上升0.3
+个百分点，企业生产经营活动总体扩张。
+
+月份　　　商务活动　　　新订单　　　销售价格
+2024年5月　　50.1　　47.2　　48.6
+2024年6月　　50.2　　46.9　　48.8
+"""
+
+
+def test_a_tables_unit_line_set_in_the_other_column_above_still_titles_it() -> None:
+    """月份 heads rows of months, the others indices alone: its 单位：% stands in the right
+    column of the pair above (two columns of text beside each other), not right above the
+    head; the table is still read, each cell its column's index in %."""
+    found = row_metrics(TITLE_IN_COLUMN, "2024年6月　　50.2　　46.9　　48.8", date(2024, 7, 1))
+    assert [(m.value, m.unit) for m in found] == [(50.2, "%"), (46.9, "%"), (48.8, "%")]
+    assert [m.indicator for m in found] == ["商务活动指数", "新订单指数", "销售价格指数"]
+
+
+# a table in a column whose wrapped row name (农业总产值 / 亿元 …) a new pair of columns
+# parts by a blank line
+WRAPPED_OVER_PAIR = """附表：2024年全县主要指标完成情况
+指标名称      单位  2024年  比上年增长（%）
+粮食总产量    万吨  82.6    1.9
+农林牧渔业总产
+
+值  亿元  168.5  4.6
+"""
+
+
+def test_a_blank_line_inside_a_wrapped_row_name_keeps_the_row() -> None:
+    """The name's first piece (农林牧渔业总产), a blank line, then its rest and the cells: one
+    row of the table, named whole."""
+    found = row_metrics(WRAPPED_OVER_PAIR, "值  亿元  168.5  4.6", date(2025, 1, 20))
+    assert [(m.value, m.indicator) for m in found] == [
+        (168.5, "农林牧渔业总产值"), (4.6, "农林牧渔业总产值")]
+
+
+def _form_cells(page: str) -> list[tuple[float, str | None]]:
+    """(value, indicator) of every metric read from the form's section of ``page``."""
+    start = page.index("第二十条")
+    found = analyse_document(page, published_on=PUBLISHED).metrics
+    return sorted((m.value, m.indicator) for m in found if m.char_start >= start)
+
+
+def test_a_form_reads_the_same_under_a_copys_damage() -> None:
+    """Windows line ends with a tab after an outline number (一、\\t本年新收…), a scan's
+    spaces inside a figure and between a label's characters (6 4, 部 分 公 开), a zero-width
+    mark before a labelled figure (结果纠正\\u200b 2): the same cells as the clean page."""
+    clean = _form_cells(FORM_REPORT)
+    damaged = (FORM_REPORT.replace("一、本年新收", "一、\t本年新收")
+               .replace("　　64\n", "　　6 4\n").replace("（二）部分公开", "（二）部 分 公 开")
+               .replace("结果纠正 2", "结果纠正\u200b 2").replace("\n", "\r\n"))
+    assert len(clean) == 43  # (6 + 1 + 1 + 6 rows of 5 + 5)
+    assert _form_cells(damaged) == clean
