@@ -574,6 +574,14 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
     if indicator:
         return indicator, None
     if text.startswith("为", comma_start) and (
+            found := _SUPERLATIVE_IS.search(text, task_start, comma_start)):
+        # 受理量最多的是包河区，为12.6万件: the measure the superlative is of (the place is the
+        # subject)
+        kept, _ = trim_phrase(tokens_in(toks, found.start(), found.end("measure")), skip,
+                              home_place)
+        if measure := phrase_text(kept, text):
+            return measure, None
+    if text.startswith("为", comma_start) and (
             best := SUPERLATIVE_CLAUSE.search(text, task_start, comma_start)):
         # PM10方面，南通浓度最低，为34微克/立方米: what the superlative clause measures (浓度, its
         # place the subject), of the thing named before when it is only a measure's word
@@ -609,6 +617,9 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
 
 
 _MEASURE_WORD = 2  # characters: 浓度, 价格 alone measure the thing named before
+# a superlative naming its measure and then its holder (受理量最多的是包河区，)
+_SUPERLATIVE_IS = re.compile(r"(?P<measure>[\u4e00-\u9fff]{2,10}?)最[高低大小多少快慢]的(?:是|为)"
+                             r"[^，,；;。]{1,10}[，,]$")
 # more or less than the base, with the verb of the thing (新增装机42385万千瓦，同比多投产
 # 13862万千瓦): the change of the last thing named
 _MORE_THAN_BASE = re.compile(

@@ -130,3 +130,10 @@ def test_a_level_set_as_a_share_of_a_base_after_is_named_before_it():
     # an auction's terms: 为起始价的20% (the base after 为 names nothing, as after 降至)
     found = names(["按照出让公告，竞买保证金为起始价的20%。"])
     assert found["20%"] == "竞买保证金"
+
+
+def test_a_superlative_holder_clause_names_its_measure():
+    # 受理量最多的是X区，为N件: the measure the superlative is of, not the last name before
+    found = names(["全市按期办结率为99.2%。受理量最多的是瑶海区，为10.4万件，占全市的12.1%。"])
+    assert found["10.4万件"] == "受理量"
+    assert found["12.1%"] == "受理量占全市"
