@@ -478,8 +478,11 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
     # 淮安队已售出客队球票4500张)
     done = _PLAN_DONE.search(text, comma_start, cand.start)
     own_clause = review_heading or done or text.find(_ALREADY, comma_start, cand.start) >= 0
-    cue_words = toks.words[slice(*span_of(
-        toks, comma_start if own_clause else task_start, done.start() if done else cand.start))]
+    cue_span = slice(*span_of(
+        toks, comma_start if own_clause else task_start, done.start() if done else cand.start))
+    cue_words = toks.words[cue_span]
+    if _DISPOSAL in cue_words:
+        cue_words = _without_disposal(cue_words, toks.tags[cue_span])
     if cue_words and cue_words[-1] in _NOUN_CUES and cand.unit_raw in _DOCUMENT_MEASURES:
         cue_words = cue_words[:-1]  # 规划计划36条: the plans counted, no plan for the number
     cued = not of_base and not computed_on(text, cand.start, cand.end, comma_start) and (
@@ -512,6 +515,19 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         named = start.group(1)
         return False, period if named and period.text and period.text in named else NO_PERIOD
     return is_target, period
+
+
+_DISPOSAL = "将"
+_NOUN_TAG, _VERB_TAG = "n", "v"
+
+
+def _without_disposal(words: Sequence[str], tags: Sequence[str]) -> Sequence[str]:
+    """``words`` without a 将 that puts a noun before its verb (热线当即将工单转至供水集团: 将 as
+    把, what was done with the noun), no "will" (将推出, 将于12月, 将新增: a verb or a time
+    after it)."""
+    return [w for i, w in enumerate(words) if not (
+        w == _DISPOSAL and tags[i + 1 : i + 2] != [] and tags[i + 1].startswith(_NOUN_TAG)
+        and tags[i + 2 : i + 3] != [] and tags[i + 2].startswith(_VERB_TAG))]
 
 
 def _done_before(text: str, period: Period, task_start: int, comma_start: int) -> bool:

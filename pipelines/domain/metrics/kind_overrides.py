@@ -116,14 +116,15 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
 # a count written before its noun, the noun then doing something in the period (共有21个台风生成，
 # 其中6个登陆我国; 共有8个热带气旋进入香港500公里范围内; 当日有3只新股上市; 共有21部影片在档期
 # 内上映; 共有9家供应商递交投标文件; 共有22个省份发放电影消费券; 62种药品平均降价70%; 第一批
-# 2800个经济房屋单位已完成抽签; 5个乡镇被评为…先进乡镇; the noun before: 共有承销团成员41家参与
-# 投标, …的球迷约6200人到场): the things that did it or that it befell, a flow, not how many
+# 2800个经济房屋单位已完成抽签; 5个乡镇被评为…先进乡镇; 约420户居民用水恢复正常; the noun
+# before: 共有承销团成员41家参与投标, …的球迷约6200人到场): the things that did it or that it
+# befell, a flow, not how many
 # there are
 # (not 上市公司 nor 生成式: a name; nor 21个地级以上市, cities; nor 1326个县受灾, a state)
 _ACTED = re.compile(
     r"[\u4e00-\u9fff（）()、]{0,10}?(?:在[^，,；;。]{1,8})?(?:平均)?"
     r"(?:生成|登陆|进入|(?<!以)上市|上映|递交|提交|发放|降价|涨价|参加|参与|报名|提取|完成|到场|出席"
-    r"|被评为|获评|入选)(?!公司|企业|式)")
+    r"|被评为|获评|入选|恢复)(?!公司|企业|式)")
 
 
 _ALREADY = "已"

@@ -172,3 +172,14 @@ def test_a_normal_named_with_its_value_is_a_base_a_share_of_it_a_share():
 def test_events_held_so_far_are_a_running_total():
     found = _kinds(["同时开展“热线进社区”活动，全年计划举办100场，目前已举办72场。"])
     assert (found["100场"], found["72场"]) == ("target", "count_total")
+
+
+# 7. a case in a hotline's report: 将 that puts a noun before its verb (当即将工单转至…) is 把,
+# what was done, no "will"; households whose service came back (约300户居民用水恢复正常) a flow
+
+
+def test_disposal_jiang_is_no_plan_and_households_restored_are_a_flow():
+    found = _kinds(["8月12日，热线当即将工单转至供水公司，次日凌晨恢复供水，"
+                    "约300户居民用水恢复正常。",
+                    "市政府将于12月推出9宗地块。"], doc=date(2025, 10, 15))
+    assert (found["约300户"], found["9宗"]) == ("actual", "target")
