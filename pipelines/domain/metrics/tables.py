@@ -60,6 +60,20 @@ the rows' kind (the first column's head), after its label and period:
 
 names 美國出口 (its share 美國出口比重). Such a table's cells may be parted by one ideographic
 space when its head line holds no wider gap.
+
+A form (the standard tables of a government information disclosure annual report) has a head
+of labels with no unit nor growth column, one column at least, over rows of a label and one
+figure per column:
+
+    信息内容　　本年制发件数　　本年废止件数　　现行有效件数
+    行政规范性文件　　14　　9　　137
+    （本列数据）　　自然人　　法人或其他组织：商业企业　　…　　总计
+    三、本年度办理结果（一）予以公开　　38　　9　　…　　51
+
+Columns of measures name each cell row + column (行政规范性文件本年制发件数), columns of classes
+column + row (自然人予以公开; the 总计 column the row alone); a line of labelled figures after
+its label (行政复议：结果维持 3　　…　　总计 4) is one too. A form is dated only by the period
+word its row, row group or column opens with (table_rows.py).
 """
 
 from __future__ import annotations
