@@ -711,10 +711,12 @@ def _ranked_over(text: str, span: PeriodSpan, cand: NumberCandidate) -> bool:
 
 def _total_after_additions(text: str, frame: PeriodSpan, total: PeriodSpan) -> bool:
     """本季度…，知识库新增条目1.2万条，累计达到8.6万条: a running total after a clause of what a
-    span (not a year: :func:`choose_period` reads a year's) added stands at the text's date, as
+    span within a year (not a whole year: :func:`choose_period` reads a year's; nor a plan's
+    years, 五年累计…，新增…。…累计达到…, whose sums they are) added stands at the text's date, as
     累计 alone does; the span dates the additions, not the total they bring it to."""
     per = frame.period
-    if (per.start is None or per.start == per.end or frame.text.endswith("以来")
+    if (per.start is None or per.end is None or per.start == per.end
+            or per.start.year != per.end.year or frame.text.endswith("以来")
             or whole_year(per) or not text.startswith(_REACHED, total.end)):
         return False
     clause = clause_start(text, total.start, CLAUSE_MARKS)
