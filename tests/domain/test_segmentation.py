@@ -460,3 +460,13 @@ def test_no_dictionary_word_reads_as_a_place_by_its_form(word):
 def test_a_budgets_a_banks_and_taiwans_release_words_come_out_whole(text, words):
     cut = default_segmenter().cut(text)
     assert all(w in cut for w in words), cut
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("财政储备减少，兴建公营房屋，发放医疗券", ["财政储备", "公营房屋", "医疗券"]),
+    ("民间消费成长，外籍旅客增加", ["民间消费", "外籍旅客"]),
+    ("农产品加工业产值增长，农村卫生厕所普及", ["农产品加工业", "卫生厕所"]),
+])
+def test_hong_kong_macau_taiwan_and_rural_words_come_out_whole(text, words):
+    cut = default_segmenter().cut(text)
+    assert all(w in cut for w in words), cut
