@@ -260,8 +260,10 @@ def _labelled(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if label and r.comma_start == so.label_end:
         if not own:  # 招标控制价：38652.47万元 (not the paragraph's last name)
             indicator = label
-        elif len(own) <= LABEL_NAME_MAX and label not in own and own not in label:
-            so.label_of, indicator = own, label + own  # 服饰产业：实现产值…
+        elif (len(own) <= LABEL_NAME_MAX and label not in own and own not in label
+              and not sc.sent.is_heading):
+            so.label_of, indicator = own, label + own  # 服饰产业：实现产值… (成都土拍：7宗地块
+            # 揽金…: a headline's label is its topic, no entity the figures are of)
     elif so.label_of and indicator.startswith(so.label_of) and not indicator.startswith(label):
         indicator = label + indicator  # …，占规模以上工业总产值的36.5%: the item's 产值
     elif not own and text[pos - 1 : pos] in ("：", ":") and (

@@ -2,6 +2,9 @@
 held-out README lists the misses): a class per test, on short sentences written for it in the
 genre's manner."""
 
+from pipelines.domain.metrics import extract_metrics
+from pipelines.domain.records import Sentence
+from pipelines.domain.segmentation import default_segmenter
 from tests.domain.metrics.support import by_quote, metrics
 
 
@@ -137,3 +140,12 @@ def test_a_superlative_holder_clause_names_its_measure():
     found = names(["全市按期办结率为99.2%。受理量最多的是瑶海区，为10.4万件，占全市的12.1%。"])
     assert found["10.4万件"] == "受理量"
     assert found["12.1%"] == "受理量占全市"
+
+
+def test_a_headline_label_is_its_topic_not_the_figures_owner():
+    # a news headline 成都土拍：…: the label says what the story is about
+    text = "西安土拍：5宗地块揽金42.3亿元"
+    sent = Sentence(sent_no=0, block_no=0, text=text, raw_start=0, raw_end=len(text),
+                    is_heading=True)
+    found = extract_metrics([sent], {0: default_segmenter().tag(text)}, None, None)
+    assert {m.quote: m.indicator for m in found}["5宗"] == "地块揽金"
