@@ -311,6 +311,9 @@ def trim_phrase(
         del kept[:referent]
         while len(kept) > 1 and _learn_trim(kept[0].word)[1] == _DROP:
             del kept[0]  # (本次招标共有承销团成员: the prefix word after it)
+    if (some := _someone_end(kept)):
+        del kept[:some]  # 某小区3号楼停水, 市民反映某培训机构拒退…: the unnamed party (and who
+        # told of it) are no part of what happened
     if len(kept) > 1 and kept[-1].word.endswith(_PRICE_WORDS) and (market := max(
             (i for i, t in enumerate(kept[:-1]) if t.word.endswith(_MARKETS)), default=-1)) >= 0:
         del kept[: market + 1]  # 全国农产品批发市场猪肉平均价格: where the price is observed
@@ -431,6 +434,19 @@ def _means_end(kept: Sequence[Tok]) -> int:
         return verb
     nouns = next((i for i in range(1, len(kept)) if not kept[i].pos.startswith("n")), 0)
     return nouns if nouns > 1 else 0
+
+
+_SOME = "某"  # an unnamed party (某小区, 某培训机构, 某公司)
+
+
+def _someone_end(kept: Sequence[Tok]) -> int:
+    """Where what an unnamed party did or suffered starts (the first verb after the party's
+    noun: 某|健身|机构|拒退), or 0."""
+    some = next((i for i, t in enumerate(kept[:-1]) if t.word.startswith(_SOME)), -1)
+    if some < 0:
+        return 0
+    return next((j for j in range(some + 2, len(kept))
+                 if kept[j].pos == "v" and kept[j - 1].pos.startswith("n")), 0)
 
 
 # the markets a price release observes prices at (农产品批发市场, 集贸市场): no part of the name

@@ -149,3 +149,10 @@ def test_a_headline_label_is_its_topic_not_the_figures_owner():
                     is_heading=True)
     found = extract_metrics([sent], {0: default_segmenter().tag(text)}, None, None)
     assert {m.quote: m.indicator for m in found}["5宗"] == "地块揽金"
+
+
+def test_an_unnamed_party_and_who_told_of_it_are_no_part_of_what_happened():
+    # a hotline report's cases: 某小区, 某培训机构 (anonymised), the caller who reported it
+    found = names(["瑶海区某小区5号楼停电4小时。", "一位市民反映某健身机构拒退会员费6800元。"])
+    assert found["4小时"] == "停电"
+    assert found["6800元"] == "拒退会员费"
