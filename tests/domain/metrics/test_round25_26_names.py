@@ -156,3 +156,9 @@ def test_an_unnamed_party_and_who_told_of_it_are_no_part_of_what_happened():
     found = names(["瑶海区某小区5号楼停电4小时。", "一位市民反映某健身机构拒退会员费6800元。"])
     assert found["4小时"] == "停电"
     assert found["6800元"] == "拒退会员费"
+
+
+def test_a_list_of_items_handled_shares_its_verb():
+    # a disclosure report: 办理 over 人大代表建议 and 政协提案, as 新建 over a list of works
+    found = names(["全年办理人大代表建议64件、政协提案97件。"])
+    assert found["97件"] == "办理政协提案"
