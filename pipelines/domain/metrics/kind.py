@@ -99,8 +99,8 @@ def has_target_cue(words: Sequence[str]) -> bool:
 
     计划 that ends a name (推行现金分享计划，…; “…计划”的) is a noun, not a plan for the number."""
     cues = metric_lexicon().target_cues
-    if cues.isdisjoint(words) and _GLUED_CUES.isdisjoint(words):
-        return _will_on_a_day(words)
+    if _cue_words(cues).isdisjoint(words):
+        return False  # (one C-level test: most clauses hold no cue at all)
     for i, w in enumerate(words):
         if (w in cues or w in _GLUED_CUES) and not (
             w in _NOUN_CUES and words[i + 1 : i + 2] and (
@@ -122,8 +122,19 @@ _WILL = "会"
 _AT = frozenset({"于", "在"})
 
 
+def _cue_words(cues: frozenset[str]) -> frozenset[str]:
+    """Every word that may make a clause a goal's: the lexicon's cues, 拟 glued to its
+    preposition and 会 (kept by the cues' identity, as :func:`_compile` keeps its patterns)."""
+    if _ALL_CUES[0] is not cues:
+        _ALL_CUES[:] = [cues, cues | _GLUED_CUES | {_WILL}]
+    return _ALL_CUES[1]
+
+
+_ALL_CUES: list[frozenset[str]] = [frozenset(), frozenset()]
+
+
 def _will_on_a_day(words: Sequence[str]) -> bool:
-    return _WILL in words and any(w == _WILL and words[i + 1 : i + 2] != [] and words[i + 1] in _AT
+    return any(w == _WILL and words[i + 1 : i + 2] != [] and words[i + 1] in _AT
                for i, w in enumerate(words))
 
 
