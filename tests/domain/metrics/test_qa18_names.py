@@ -50,8 +50,11 @@ def test_words_ending_like_a_town_stay_in_the_name():
     assert _names("乡镇卫生院新增床位120张。")["120张"].startswith("乡镇")
 
 
-def test_a_city_ending_like_a_town_stays_in_the_name():
-    assert _names("景德镇陶瓷产业产值增长8.2%。")["8.2%"] == "景德镇陶瓷产业产值"
+def test_a_city_ending_like_a_town_is_a_city_not_a_town():
+    # (景德镇 is a prefecture-level city, listed in places.txt: the subject of its figures as any
+    # city, not a town dropped from the name nor a 景德 cut from 镇陶瓷…)
+    found = by_quote(metrics(["景德镇陶瓷产业产值增长8.2%。"], doc=_DOC, home="青禾县"))["8.2%"]
+    assert (found.subject, found.indicator) == ("景德镇", "陶瓷产业产值")
 
 
 def test_a_title_opening_with_about_names_the_place_after_it():
