@@ -498,7 +498,8 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         cue_words = cue_words[:-1]  # 规划计划36条: the plans counted, no plan for the number
     cued = not of_base and not computed_on(text, cand.start, cand.end, comma_start) and (
         (target_heading and period.text != PRESENT) or has_target_cue(cue_words)
-                            or _EXPECTED.search(text, comma_start, cand.start) is not None)
+                            or _EXPECTED.search(text, comma_start, cand.start) is not None
+                            or _required(cand, cue_words))
     if (cued and not target_heading and doc_date is not None and period.end is not None
             and period.end < doc_date and _FORECASTS.intersection(cue_words)
             and not has_target_cue([w for w in cue_words if w not in _FORECASTS])):
@@ -526,6 +527,19 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         named = start.group(1)
         return False, period if named and period.text and period.text in named else NO_PERIOD
     return is_target, period
+
+
+# 需 / 须 "must" (竞得人需在地块内配建一所小学，建筑面积不少于1.2万平方米): a bound a party is
+# held to, a requirement; alone no cue (创新能力仍需提升，…还差0.28个百分点: a state)
+_OBLIGED = frozenset({"需", "须"})
+_BOUNDS_HELD = frozenset({"at_least", "at_most"})
+
+
+def _required(cand: NumberCandidate, cue_words: Sequence[str]) -> bool:
+    """The number is a bound (不少于, 不超过) on an amount that its task obliges a party to
+    meet (需, 须); not a duration (须在10个工作日内签订: a contract's term)."""
+    return (cand.qualifier in _BOUNDS_HELD and cand.category != DURATION
+            and not _OBLIGED.isdisjoint(cue_words))
 
 
 _DISPOSAL = "将"

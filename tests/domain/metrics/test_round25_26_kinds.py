@@ -183,3 +183,15 @@ def test_disposal_jiang_is_no_plan_and_households_restored_are_a_flow():
                     "约300户居民用水恢复正常。",
                     "市政府将于12月推出9宗地块。"], doc=date(2025, 10, 15))
     assert (found["约300户"], found["9宗"]) == ("actual", "target")
+
+
+# 8. a land sale's requirement: a bound a party is held to by 需 / 须 (竞得人需…配建…，建筑面积
+# 不少于…) is a goal it must meet; 需 alone (仍需提升) marks no figure a goal
+
+
+def test_a_bound_a_party_must_meet_is_a_goal():
+    found = _kinds(["竞得人需在地块内配建一所幼儿园，建筑面积不少于3000平方米。",
+                    "一是创新能力仍需提升，研发经费投入强度距目标还差0.28个百分点。"],
+                   doc=date(2025, 11, 26), home="成都市")
+    assert found["不少于3000平方米"] == "target"
+    assert found["0.28个百分点"] != "target"
