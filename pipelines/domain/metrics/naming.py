@@ -386,6 +386,17 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
             noun = noun[:-1]  # 0.3%的同比涨幅中，…: "in" the rate, the rate
         if 2 <= len(noun) <= 10 and noun not in SHARE_NOT_NOUNS:
             indicator = noun
+    if (cand.category == "currency" and not listed and text.startswith("的", cand.end)
+            and not text.endswith(_BOUNDS_WRITTEN, cand.start, cand.end)
+            and (of := _AMOUNT_OF.match(text, cand.end + 1)) is not None
+            and of.group() not in SHARE_NOT_NOUNS and noun_follows(text, cand.end + 1, toks)):
+        # 推出新一轮约1,200万元的消费推广资助: the amount is of the noun after 的, to the
+        # clause's end, with the verb right before the amount (拨出13亿新元的企业扶持配套); not
+        # a threshold defining a class (年主营业务收入2000万元及以上的工业企业)
+        before = next((t for t in reversed(toks) if t.end <= cand.start), None)
+        verb = before.word if before is not None and before.end == cand.start and (
+            before.pos == "v") else ""
+        return verb + of.group(), False
     if (indicator and _SEGMENT.fullmatch(indicator) and not listed
             and noun_follows(text, cand.end)):
         # 完成洋坑村至岭脚村段5.6公里道路拓宽: the section before names where the work is, the
@@ -425,6 +436,8 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
 
 
 _PUT_TO = ("用于", "用作")
+_AMOUNT_OF = re.compile(r"[\u4e00-\u9fff]{2,10}(?=[，,；;。]|$)")
+_BOUNDS_WRITTEN = ("以上", "以下")
 
 
 def _use_after(text: str, toks: Toks, pos: int) -> str:

@@ -162,3 +162,14 @@ def test_a_list_of_items_handled_shares_its_verb():
     # a disclosure report: 办理 over 人大代表建议 and 政协提案, as 新建 over a list of works
     found = names(["全年办理人大代表建议64件、政协提案97件。"])
     assert found["97件"] == "办理政协提案"
+
+
+def test_an_amount_of_the_noun_after_it():
+    # 推出…约N万元的X: the amount is X's (the verb right before the amount stays); a threshold
+    # defining a class (N万元及以上的企业) keeps the name before it
+    found = names(["政府将于明年推出新一轮约800万元的消费推广资助。",
+                   "政府在预算案中拨出5亿元的企业扶持配套。",
+                   "规模以上工业统计范围为年主营业务收入2000万元及以上的工业企业。"])
+    assert found["约800万元"] == "消费推广资助"
+    assert found["5亿元"] == "拨出企业扶持配套"
+    assert found["2000万元及以上"] != "工业企业"
