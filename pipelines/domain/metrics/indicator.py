@@ -307,8 +307,11 @@ def trim_phrase(
             del kept[0]  # 各电力交易中心组织市场交易电量: the agent's organising, no name
     if len(kept) > 2 and kept[0].word in _BY_MEANS and (verb := _means_end(kept)):
         del kept[:verb]  # 通过监督检查追回医保基金: the means names nothing of what is done
-    if referent := _referent_end(kept):  # 本次债券票面利率, 该店周末入住率: "this" one, no name
-        del kept[:referent]
+    if referent := _referent_end(kept):
+        # 本次债券票面利率, 该店周末入住率: "this" one, no name (该地块面积: a bare measure word
+        # left would name nothing, 地块 stays without its 该)
+        bare = sum(len(t.word) for t in kept[referent:]) <= _MEASURE_ONLY and referent > 1
+        del kept[: 1 if bare else referent]
         while len(kept) > 1 and _learn_trim(kept[0].word)[1] == _DROP:
             del kept[0]  # (本次招标共有承销团成员: the prefix word after it)
     if (some := _someone_end(kept)):
@@ -350,6 +353,7 @@ _EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届")
 _THIS = frozenset(("本次", "本期", "本批", "本轮", "此次", "该"))
 _THIS_ONE = re.compile(r"该[\u4e00-\u9fff]{1,2}")  # 该店, 该公司 tagged as one word
 _REFERENT_TAGS = frozenset(("n", "vn", "nz"))
+_MEASURE_ONLY = 2  # characters: 面积, 价格 alone measure the thing before them
 
 
 def _referent_end(kept: Sequence[Tok]) -> int:

@@ -173,3 +173,10 @@ def test_an_amount_of_the_noun_after_it():
     assert found["约800万元"] == "消费推广资助"
     assert found["5亿元"] == "拨出企业扶持配套"
     assert found["2000万元及以上"] != "工业企业"
+
+
+def test_this_ones_thing_stays_before_a_bare_measure_word():
+    # 该地块面积: 面积 alone names nothing, the plot stays (该店周末入住率: the rest names it)
+    found = names(["该地块面积45.6亩，起始价12.3亿元。", "该店周末入住率达95%。"])
+    assert found["45.6亩"] == "地块面积"
+    assert found["达95%"] == "周末入住率"
