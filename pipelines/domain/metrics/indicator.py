@@ -353,6 +353,8 @@ _EDITION = re.compile(r"第[一二三四五六七八九十百零\d]+届")
 _THIS = frozenset(("本次", "本期", "本批", "本轮", "此次", "该"))
 _THIS_ONE = re.compile(r"该[\u4e00-\u9fff]{1,2}")  # 该店, 该公司 tagged as one word
 _REFERENT_TAGS = frozenset(("n", "vn", "nz"))
+_DEMONSTRATIVE_TAG = "mq"
+_THAT_THIS = frozenset("那这")
 _MEASURE_ONLY = 2  # characters: 面积, 价格 alone measure the thing before them
 
 
@@ -363,6 +365,8 @@ def _referent_end(kept: Sequence[Tok]) -> int:
         return 2
     if len(kept) > 1 and kept[0].pos == "r" and _THIS_ONE.fullmatch(kept[0].word):
         return 1
+    if len(kept) > 1 and kept[0].pos == _DEMONSTRATIVE_TAG and kept[0].word[0] in _THAT_THIS:
+        return 1  # 去年11月那场平均溢价率: "that" one (那场, 这次), tagged a numeral-measure word
     return 0
 _BY_MEANS = frozenset(("通过", "依托", "借助"))
 _TOGETHER_WITH = frozenset(("连同",))

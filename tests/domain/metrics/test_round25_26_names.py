@@ -180,3 +180,8 @@ def test_this_ones_thing_stays_before_a_bare_measure_word():
     found = names(["该地块面积45.6亩，起始价12.3亿元。", "该店周末入住率达95%。"])
     assert found["45.6亩"] == "地块面积"
     assert found["达95%"] == "周末入住率"
+
+
+def test_that_one_opening_a_name_names_nothing():
+    found = names(["与去年9月那场平均溢价率仅2.3%的土拍相比，市场明显回暖。"])
+    assert found["2.3%"] == "平均溢价率"
