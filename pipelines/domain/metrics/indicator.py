@@ -314,6 +314,10 @@ def trim_phrase(
         del kept[: 1 if bare else referent]
         while len(kept) > 1 and _learn_trim(kept[0].word)[1] == _DROP:
             del kept[0]  # (本次招标共有承销团成员: the prefix word after it)
+    if then := _when_then_end(kept):
+        del kept[:then]  # 开拍后约40分钟即触及最高限价: when it happened names nothing
+        while len(kept) > 1 and _learn_trim(kept[0].word)[1] == _DROP:
+            del kept[0]  # (触及, as 达到: the prefix word after it)
     if (some := _someone_end(kept)):
         del kept[:some]  # 某小区3号楼停水, 市民反映某培训机构拒退…: the unnamed party (and who
         # told of it) are no part of what happened
@@ -442,6 +446,18 @@ def _means_end(kept: Sequence[Tok]) -> int:
         return verb
     nouns = next((i for i in range(1, len(kept)) if not kept[i].pos.startswith("n")), 0)
     return nouns if nouns > 1 else 0
+
+
+_AFTER, _THEN = "后", frozenset(("即", "就", "便"))
+
+
+def _when_then_end(kept: Sequence[Tok]) -> int:
+    """Where what happened starts after a time it took (开拍后约40分钟即|触及…): after 即/就
+    following a 后, or 0."""
+    after = next((i for i, t in enumerate(kept[:-2]) if t.word == _AFTER), -1)
+    if after < 0:
+        return 0
+    return next((j + 1 for j in range(after + 1, len(kept) - 1) if kept[j].word in _THEN), 0)
 
 
 _SOME = "某"  # an unnamed party (某小区, 某培训机构, 某公司)

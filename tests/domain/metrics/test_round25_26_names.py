@@ -185,3 +185,8 @@ def test_this_ones_thing_stays_before_a_bare_measure_word():
 def test_that_one_opening_a_name_names_nothing():
     found = names(["与去年9月那场平均溢价率仅2.3%的土拍相比，市场明显回暖。"])
     assert found["2.3%"] == "平均溢价率"
+
+
+def test_the_time_it_took_before_then_names_nothing():
+    found = names(["开拍后约25分钟即触及最高限价15.6亿元，随后转入摇号环节。"])
+    assert found["15.6亿元"] == "最高限价"
