@@ -191,6 +191,8 @@ def trim_phrase(
         kept = [t for t in toks if t.word not in _QUOTE_WORDS]
     if any(t.word == _AT for t in kept):
         kept = _without_occasion(kept, skip)
+    if partner := _partner_span(kept):
+        del kept[partner[0] : partner[1]]  # 与110报警服务台对接转办…诉求: whom it was done with
     if rounds := _rounds_end(kept):
         del kept[:rounds]  # 前7轮比赛全网直播观看人次: the rounds so far are a frame, no name
     places: list[str] = []
@@ -446,6 +448,23 @@ def _means_end(kept: Sequence[Tok]) -> int:
         return verb
     nouns = next((i for i in range(1, len(kept)) if not kept[i].pos.startswith("n")), 0)
     return nouns if nouns > 1 else 0
+
+
+_WITH = frozenset(("与", "同"))
+_PARTNER_MAX = 4  # words of the partner between 与 and the verb (与|110|报警|服务台|对接)
+
+
+def _partner_span(kept: Sequence[Tok]) -> tuple[int, int] | None:
+    """The partner an act was done with (与 + nouns before the verb, more words after it, only
+    prefix words before 与), or None: a comparison (与上年相比) has no noun before its verb."""
+    at = next((i for i, t in enumerate(kept[:-3]) if t.word in _WITH and t.pos == "p"), -1)
+    if at < 0 or any(_learn_trim(t.word)[1] != _DROP for t in kept[:at]):
+        return None  # (养老机构与医疗卫生机构签约合作率: both do it, the first names it)
+    for j in range(at + 1, min(len(kept) - 1, at + 2 + _PARTNER_MAX)):
+        if kept[j].pos == "v":
+            nouns = j > at + 1 and all(t.pos.startswith(("n", "m")) for t in kept[at + 1 : j])
+            return (at, j) if nouns and kept[j].word not in _COMPARING else None
+    return None
 
 
 _AFTER, _THEN = "后", frozenset(("即", "就", "便"))

@@ -190,3 +190,10 @@ def test_that_one_opening_a_name_names_nothing():
 def test_the_time_it_took_before_then_names_nothing():
     found = names(["开拍后约25分钟即触及最高限价15.6亿元，随后转入摇号环节。"])
     assert found["15.6亿元"] == "最高限价"
+
+
+def test_whom_an_act_was_done_with_names_nothing():
+    found = names(["本季度与110报警服务台对接转办非警务类诉求2,850件。",
+                   "养老机构与医疗卫生机构签约合作率达到100%。"])
+    assert found["2,850件"] == "对接转办非警务类诉求"
+    assert found["达到100%"] == "养老机构与医疗卫生机构签约合作率"  # (both do it)
