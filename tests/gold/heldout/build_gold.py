@@ -14668,8 +14668,9 @@ LABELS[AJ] = [
     gd_count("宣布失效或废止[9件]", 9, "件", "宣布失效或废止"),
     gd_count("全县[15个]", 15, "个", "乡镇（街道）", "count_total", NONE, borderline=True,
              notes="borderline: the county's whole set (全部), as h76's 全县600个行政村全部"),
-    gd_count("更新信息[1.2万余条]", 1.2, "万余条", "县级部门政府信息公开专栏更新信息", period=NONE,
-             qual="plus", qtext="余", notes="no time expression in the paragraph or heading"),
+    gd_count("更新信息[1.2万余条]", 1.2, "万余条", "县级部门政府信息公开专栏更新信息",
+             qual="plus", qtext="余", notes="a yearly report's flow with no time expression of its "
+             "own: the report's year, as its 158篇 and 93件 (session 20: undated)"),
     # 二、主动公开政府信息情况 (tables)
     *gd_cells("规章　　0　　0　　0", ["规章本年制发件数", "规章本年废止件数", "规章现行有效件数"],
               "actual", GDTHIS, GDTHISN),
@@ -14851,8 +14852,9 @@ LABELS[HFX] = [
     hf_rate("满意率为[89.7%]", 89.7, "满意率", subject="瑶海区"),
     hf_points("低[3.8个百分点]", -3.8, "满意率", "other", HFQ3, subject="瑶海区",
               notes="a gap below the city's average (低于): other, negative (as h70)"),
-    row("共有[4个]县（市）区", 4, "个", "个", "县（市）区按期办结率达到99%以上", "actual", HFQ3,
-        notes="a count whose clause ends with what the counted did: the thing and that"),
+    row("共有[4个]县（市）区", 4, "个", "个", "县（市）区按期办结率达到99%以上", "count_total",
+        HFQ3, notes="a count whose clause ends with what the counted did: the thing and that; the "
+        "members that qualify are count_total as h09's 有9个城市…达到 (session 20: actual)"),
     hf_rate("达到[99%以上]", 99, "按期办结率", "other", HFQ3, qual="at_least", qtext="以上",
             borderline=True, notes="borderline: a class's bound (the districts that qualify)"),
     hf_rate("分别为[74.5%]", 74.5, "回访率", subject="长丰县"),
@@ -15103,7 +15105,9 @@ MAREGION = ("a region of several provinces is part of the name, no subject (as h
 
 
 def ma_count(anchor, value, unit_raw, indicator, **kw):
-    return row(anchor, value, unit_raw, unit_raw[-1], indicator, "actual", MAW, **kw)
+    # members of a group that moved in the week: count_total, as the set's members after a scope
+    # (h09, h23, h32, h53; session 20 relabel from actual)
+    return row(anchor, value, unit_raw, unit_raw[-1], indicator, "count_total", MAW, **kw)
 
 
 def ma_basket(anchor, value, unit_raw, indicator):
