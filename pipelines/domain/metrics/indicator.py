@@ -222,6 +222,10 @@ def trim_phrase(
             end = ends.get(word)
             if end is None:
                 end = _learn_trim(word)[0]
+            if not end and len(kept) > 1 and len(word) == 1 and len(kept[-2].word) == 1 and (
+                    kept[-2].word + word in _trim_sets()[0]):
+                end = True  # 按|年: a two-character link word cut in two (则按年下跌)
+                kept.pop()
             if not end or _statement_total(kept):  # a link word or punctuation ends a phrase
                 break
             kept.pop()

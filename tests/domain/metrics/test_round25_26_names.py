@@ -197,3 +197,10 @@ def test_whom_an_act_was_done_with_names_nothing():
                    "养老机构与医疗卫生机构签约合作率达到100%。"])
     assert found["2,850件"] == "对接转办非警务类诉求"
     assert found["达到100%"] == "养老机构与医疗卫生机构签约合作率"  # (both do it)
+
+
+def test_a_revised_estimate_alone_is_of_the_thing_named_before():
+    # 则按年 (按|年: a link word cut in two) after the estimate words: nothing named, the last
+    found = names(["2025年8月零售业总销货数量的临时估计按年下跌2.1%，"
+                   "而7月的修订估计则按年下跌1.4%。"])
+    assert found["1.4%"] == "零售业总销货数量"
