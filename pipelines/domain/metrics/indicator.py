@@ -246,6 +246,8 @@ def trim_phrase(
                 continue
             if front == _KEEP and not is_home(word, home_place):
                 break
+            if word == _TOWARDS and _contribution(kept):
+                break  # 对全部规上工业利润增长的贡献率: what it contributes to is the rate's
             if word in _INVESTMENT_STAGES and _names_investment(kept[1:]) and not (
                     word == "计划" and _after_agent(toks, kept[0])):
                 break  # 完成投资, 完成交通固定资产投资: the statistics' name of investment done
@@ -452,6 +454,15 @@ def _means_end(kept: Sequence[Tok]) -> int:
         return verb
     nouns = next((i for i in range(1, len(kept)) if not kept[i].pos.startswith("n")), 0)
     return nouns if nouns > 1 else 0
+
+
+_TOWARDS = "对"
+_CONTRIBUTIONS = ("贡献率", "贡献度")
+
+
+def _contribution(kept: Sequence[Tok]) -> bool:
+    """对…的贡献率: a contribution rate named with what it contributes to."""
+    return "".join(t.word for t in kept[-2:]).endswith(_CONTRIBUTIONS)
 
 
 _WITH = frozenset(("与", "同"))

@@ -204,3 +204,8 @@ def test_a_revised_estimate_alone_is_of_the_thing_named_before():
     found = names(["2025年8月零售业总销货数量的临时估计按年下跌2.1%，"
                    "而7月的修订估计则按年下跌1.4%。"])
     assert found["1.4%"] == "零售业总销货数量"
+
+
+def test_a_contribution_rate_keeps_what_it_contributes_to():
+    found = names(["电子行业利润同比增长12.1%，对全部规上工业利润增长的贡献率为28.4%。"])
+    assert found["28.4%"] == "对全部规上工业利润增长的贡献率"
