@@ -244,6 +244,10 @@ def trim_phrase(
                 del kept[:town]
                 changed = True
                 continue
+            if word == _INCURRED and len(kept) > 1 and kept[-1].word.endswith(_COSTS):
+                del kept[0]  # 发生营业成本: the cost incurred, 发生 a light verb (发生洪水 stays)
+                changed = True
+                continue
             if front == _KEEP and not is_home(word, home_place):
                 break
             if word == _TOWARDS and _contribution(kept):
@@ -456,6 +460,7 @@ def _means_end(kept: Sequence[Tok]) -> int:
     return nouns if nouns > 1 else 0
 
 
+_INCURRED, _COSTS = "发生", ("成本", "费用")
 _TOWARDS = "对"
 _CONTRIBUTIONS = ("贡献率", "贡献度")
 

@@ -209,3 +209,10 @@ def test_a_revised_estimate_alone_is_of_the_thing_named_before():
 def test_a_contribution_rate_keeps_what_it_contributes_to():
     found = names(["电子行业利润同比增长12.1%，对全部规上工业利润增长的贡献率为28.4%。"])
     assert found["28.4%"] == "对全部规上工业利润增长的贡献率"
+
+
+def test_a_cost_incurred_is_named_without_its_light_verb():
+    # a profits release: 实现营业收入…；发生营业成本… (发生洪水, an event, keeps its verb)
+    found = names(["1—9月份，规模以上工业企业实现营业收入100.1万亿元，增长1.6%；"
+                   "发生营业成本83.40万亿元，增长1.9%。"])
+    assert found["83.40万亿元"] == "营业成本"
