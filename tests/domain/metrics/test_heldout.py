@@ -69,17 +69,21 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 # 0.934, lenient 0.988, subject 0.998, kind 0.993, period 0.986. Then blind rounds 25 and 26
 # merged (h77-h82, 5,296 scored rows), before their fixes: P 0.999, R 0.988, value_normalized
 # 0.999, unit 0.998, indicator 0.915, lenient 0.981, subject 0.994, kind 0.980, period 0.978;
-# the floors sit just under that until their fixes.
+# the floors sat just under that until their fixes. After them and the session's relabels
+# (helper G1 and the lead: 5,293 scored rows): P 0.9996, R 0.9992, unit 1.000, indicator 0.934,
+# lenient 0.986, subject 0.997, kind 0.994, qualifier 1.000, period 0.987 (h01-h70 alone P
+# 0.9996, R 0.9998, indicator 0.937, lenient 0.988, subject 0.999, kind 0.994, period 0.987);
+# the floors sit just under.
 FLOORS = {
     "value": 0.995,
     "value_normalized": 0.995,
     "unit": 0.995,
-    "indicator": 0.91,
-    "indicator_lenient": 0.978,
-    "subject": 0.99,
-    "kind": 0.975,
+    "indicator": 0.93,
+    "indicator_lenient": 0.983,
+    "subject": 0.995,
+    "kind": 0.99,
     "qualifier": 0.995,
-    "period": 0.975,
+    "period": 0.984,
 }
 
 
@@ -92,7 +96,7 @@ def test_detection():
     s = scores()
     assert s.gold_count >= 4500
     assert s.precision >= 0.99, s.format()
-    assert s.recall >= 0.985, s.format()
+    assert s.recall >= 0.99, s.format()
 
 
 def test_field_accuracy_floors():
