@@ -39,10 +39,15 @@ def words(text: str) -> list[str]:
     return toks(text).words
 
 
+def candidate_quotes(text: str) -> list[str]:
+    """The quotes (text[start:end]) of every number candidate in ``text``, in order."""
+    return [text[c.start : c.end] for c in find_candidates(text)]
+
+
 def cand(text: str, quote: str) -> NumberCandidate:
     """The candidate whose quote (text[start:end]) is ``quote``."""
     found = [c for c in find_candidates(text) if text[c.start : c.end] == quote]
-    assert len(found) == 1, (quote, [text[c.start : c.end] for c in find_candidates(text)])
+    assert len(found) == 1, (quote, candidate_quotes(text))
     return found[0]
 
 

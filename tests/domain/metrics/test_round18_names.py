@@ -5,11 +5,10 @@ of phrasing stated on short sentences written for it."""
 from datetime import date
 
 from pipelines.domain.metrics import extract_metrics
-from pipelines.domain.metrics.candidates import find_candidates
 from pipelines.domain.metrics.home import home_from_title, infer_home_place
 from pipelines.domain.records import Sentence
 from pipelines.domain.segmentation import default_segmenter
-from tests.domain.metrics.support import by_quote, metrics
+from tests.domain.metrics.support import by_quote, candidate_quotes, metrics
 
 _DOC = date(2025, 11, 20)
 
@@ -113,13 +112,9 @@ def test_a_degree_adverb_before_the_verb_is_no_part_of_the_name():
 # units: 起 counts cases after a number, never a date's or a word's 起
 
 
-def _quotes(text):
-    return [text[c.start : c.end] for c in find_candidates(text)]
-
-
 def test_qi_counts_cases_right_after_a_number():
-    assert _quotes("全年排查化解矛盾纠纷215起，调解成功率97.2%。") == ["215起", "97.2%"]
-    assert _quotes("共发生一般安全事故3起，同比减少2起。") == ["3起", "2起"]
+    assert candidate_quotes("全年排查化解矛盾纠纷215起，调解成功率97.2%。") == ["215起", "97.2%"]
+    assert candidate_quotes("共发生一般安全事故3起，同比减少2起。") == ["3起", "2起"]
     assert _found(["全年受理信访案件48起。"], home="兴国县")["48起"].unit == "起"
 
 
@@ -127,7 +122,7 @@ def test_qi_of_dates_words_and_lower_ends_is_no_unit():
     for text in ("本办法自2026年1月1日起施行。", "2025年起，全面推行新标准。",
                  "自7月1日起，每月发放补贴。", "各地于3日起草实施细则。",
                  "起步价8元起，月薪1.5万起。", "三起三落。", "发生3起交通事故。"):
-        assert not any(q.endswith("起") for q in _quotes(text)), text
+        assert not any(q.endswith("起") for q in candidate_quotes(text)), text
 
 
 # names: a route, an event's occasion, a work plan's task item, a rule's share of a noun

@@ -5,14 +5,9 @@ bureau's summary), each a class of phrasing stated on short sentences written fo
 
 from datetime import date
 
-from pipelines.domain.metrics.candidates import find_candidates
-from tests.domain.metrics.support import by_quote, metrics
+from tests.domain.metrics.support import by_quote, candidate_quotes, metrics
 
 _DOC = date(2025, 10, 21)
-
-
-def _quotes(text: str) -> list[str]:
-    return [text[c.start : c.end] for c in find_candidates(text)]
 
 
 def _found(texts, home=None):
@@ -26,8 +21,8 @@ def _found(texts, home=None):
 def test_an_issue_numbered_in_brackets_is_no_count():
     text = ("招标发行了2025年某省政府专项债券（六期）至（九期）和2025年某省政府再融资一般债券"
             "（三期），发行规模合计120亿元。")
-    assert _quotes(text) == ["120亿元"]
-    assert _quotes("全年举办业务培训126期。") == ["126期"]
+    assert candidate_quotes(text) == ["120亿元"]
+    assert candidate_quotes("全年举办业务培训126期。") == ["126期"]
 
 
 # a bond's or loan's term after its label (期限：7年, 期限为10年) counts years; a date after
@@ -37,8 +32,8 @@ def test_an_issue_numbered_in_brackets_is_no_count():
 def test_a_term_after_its_label_is_a_number_of_years():
     found = _found(["发行规模：60.50亿元；期限：7年；票面利率：1.80%。", "本批债券期限为20年。"])
     assert (found["7年"].unit, found["20年"].unit) == ("年", "年")
-    assert _quotes("合同期限为2026年12月31日。") == []
-    assert _quotes("贷款期限至2027年底。") == []
+    assert candidate_quotes("合同期限为2026年12月31日。") == []
+    assert candidate_quotes("贷款期限至2027年底。") == []
 
 
 # a span of months (近6个月高点, a note's 3个月期间), the top N (前10名股东, 排名前3位的是) and
@@ -46,12 +41,12 @@ def test_a_term_after_its_label_is_a_number_of_years():
 
 
 def test_spans_classes_and_a_survey_scope_are_no_counts():
-    assert _quotes("两项指数均为近6个月高点。") == []
-    assert _quotes("注：“本期”指本季度初至本季度末3个月期间。") == []
-    assert _quotes("前10名股东持股情况") == []
-    assert _quotes("新设企业增速排名前3位的是甲市、乙市。") == []
-    assert _quotes("在调查的31个行业中，有18个行业景气指数位于扩张区间。") == ["18个"]
-    assert _quotes("目前10名专家已到岗。") == ["10名"]
+    assert candidate_quotes("两项指数均为近6个月高点。") == []
+    assert candidate_quotes("注：“本期”指本季度初至本季度末3个月期间。") == []
+    assert candidate_quotes("前10名股东持股情况") == []
+    assert candidate_quotes("新设企业增速排名前3位的是甲市、乙市。") == []
+    assert candidate_quotes("在调查的31个行业中，有18个行业景气指数位于扩张区间。") == ["18个"]
+    assert candidate_quotes("目前10名专家已到岗。") == ["10名"]
 
 
 # a league table's points right after 积, and a rank list whose later items share the first's
@@ -60,8 +55,8 @@ def test_spans_classes_and_a_survey_scope_are_no_counts():
 
 def test_points_after_ji_and_a_shared_ordinal_are_read():
     text = "徐州队以5胜2平积17分位列积分榜第一位，苏州队、无锡队分列第二、三位。"
-    assert _quotes(text) == ["17分", "第一位", "第二", "三位"]
-    assert _quotes("该项工作十分重要。") == []
+    assert candidate_quotes(text) == ["17分", "第一位", "第二", "三位"]
+    assert candidate_quotes("该项工作十分重要。") == []
 
 
 # 亩次: an area worked once per pass
@@ -130,9 +125,9 @@ def test_a_match_of_two_places_and_a_station_have_no_subject():
 
 def test_nights_and_a_record_level_are_read():
     text = "全年共出现高温天气41天，打破二〇一七年38天的纪录；热夜共22晚。"
-    assert _quotes(text) == ["41天", "38天", "22晚"]
-    assert _quotes("用15天的时间完成整改。") == []
-    assert _quotes("5日晚，全市出现强降雨。") == []
+    assert candidate_quotes(text) == ["41天", "38天", "22晚"]
+    assert candidate_quotes("用15天的时间完成整改。") == []
+    assert candidate_quotes("5日晚，全市出现强降雨。") == []
 
 
 # a scope's level or standard that the figure is a share or multiple of (仅为全国平均水平的六成)

@@ -6,13 +6,9 @@ each a class of phrasing stated on short sentences written for it."""
 from datetime import date
 
 from pipelines.domain.metrics.candidates import find_candidates
-from tests.domain.metrics.support import by_quote, metrics
+from tests.domain.metrics.support import by_quote, candidate_quotes, metrics
 
 _DOC = date(2025, 11, 27)
-
-
-def _quotes(text: str) -> list[str]:
-    return [text[c.start : c.end] for c in find_candidates(text)]
 
 
 def _found(texts, home=None):
@@ -25,8 +21,8 @@ def _found(texts, home=None):
 def test_rounds_of_bidding_and_seconds_are_units():
     found = _found(["该宗地经过15轮竞价，由某公司竞得。", "热线平均应答时长12秒。"])
     assert (found["15轮"].unit, found["12秒"].unit) == ("轮", "秒")
-    assert _quotes("赛季前5轮共进行30场比赛。") == ["30场"]
-    assert _quotes("新一轮竞价于第二轮结束后开始。") == []
+    assert candidate_quotes("赛季前5轮共进行30场比赛。") == ["30场"]
+    assert candidate_quotes("新一轮竞价于第二轮结束后开始。") == []
 
 
 # a change of an index in points written with 个 (上升0.85个点) is in points, as 个百分点
@@ -46,16 +42,16 @@ def test_a_time_an_act_took_after_its_start():
     found = _found(["维修单位接单后3小时内恢复供电。", "区城管局1小时内完成修复。"])
     assert (found["3小时内"].unit, found["3小时内"].qualifier) == ("小时", "at_most")
     assert found["1小时内"].qualifier == "at_most"
-    assert _quotes("受理后2小时内须反馈处理意见。") == []
-    assert _quotes("签约后10个工作日内缴清价款。") == []
+    assert candidate_quotes("受理后2小时内须反馈处理意见。") == []
+    assert candidate_quotes("签约后10个工作日内缴清价款。") == []
 
 
 # another class's term in years right after one read (出让年限为70年，商服用地为40年)
 
 
 def test_a_second_term_in_years_after_the_first():
-    assert _quotes("工业用地的出让年限为50年，仓储用地为50年。") == ["50年", "50年"]
-    assert _quotes("出让年限为70年，2025年完成出让。") == ["70年"]
+    assert candidate_quotes("工业用地的出让年限为50年，仓储用地为50年。") == ["50年", "50年"]
+    assert candidate_quotes("出让年限为70年，2025年完成出让。") == ["70年"]
 
 
 # a running total after 累计 counts what the clause before counts, its noun elided
@@ -70,15 +66,15 @@ def test_a_running_total_with_its_noun_elided():
 
 
 def test_a_level_given_in_brackets():
-    assert _quotes("该指数较年内低点（3月第2周的96.18）回升。") == ["96.18"]
-    assert _quotes("全年增长（按可比价格计算的）5.2%。") == ["5.2%"]
+    assert candidate_quotes("该指数较年内低点（3月第2周的96.18）回升。") == ["96.18"]
+    assert candidate_quotes("全年增长（按可比价格计算的）5.2%。") == ["5.2%"]
 
 
 # the 一 of a word (唯一, 统一) is no numeral; two ratios to one joined by 至 are one band
 
 
 def test_the_one_of_a_word_and_a_band_of_ratios():
-    assert _quotes("这是本次唯一一宗商业用地。") == []
+    assert candidate_quotes("这是本次唯一一宗商业用地。") == []
     text = "比价为5.21:1，处于5:1至6:1的区间。"
     cands = find_candidates(text)
     assert [(text[c.start : c.end], c.value, c.value_high) for c in cands] == [
@@ -93,15 +89,15 @@ def test_shares_written_in_words():
     assert (found["八成三"].value, found["八成三"].unit, found["八成三"].qualifier) == (
         83.0, "%", "about")
     assert (found["超过一半"].value, found["超过一半"].unit) == (50.0, "%")
-    assert _quotes("其中一半用于建设。") == []
+    assert candidate_quotes("其中一半用于建设。") == []
 
 
 # a set the clause's figures are taken in (在41个行业中，) counts nothing
 
 
 def test_a_set_whose_members_are_counted_is_no_count():
-    assert _quotes("在36个工业行业中，20个行业利润增长。") == ["20个"]
-    assert _quotes("在建的36个项目中，有12个提前开工。") == ["36个", "12个"]
+    assert candidate_quotes("在36个工业行业中，20个行业利润增长。") == ["20个"]
+    assert candidate_quotes("在建的36个项目中，有12个提前开工。") == ["36个", "12个"]
 
 
 # a per-share amount keeps its share
