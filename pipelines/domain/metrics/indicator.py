@@ -248,10 +248,15 @@ def trim_phrase(
                 del kept[0]  # 发生营业成本: the cost incurred, 发生 a light verb (发生洪水 stays)
                 changed = True
                 continue
+            if word in _PARTNER_PREPS and len(kept) > 2 and _trade_partner(kept, 1):
+                del kept[0]  # 对美国出口: the partner stays in the name, its 对 (自, 向) goes
+                break
             if front == _KEEP and not is_home(word, home_place):
                 break
             if word == _TOWARDS and _contribution(kept):
                 break  # 对全部规上工业利润增长的贡献率: what it contributes to is the rate's
+            if front == _PLACE and len(kept) > 1 and _trade_partner(kept, 0):
+                break  # 东盟进出口: a partner, not the subject
             if word in _INVESTMENT_STAGES and _names_investment(kept[1:]) and not (
                     word == "计划" and _after_agent(toks, kept[0])):
                 break  # 完成投资, 完成交通固定资产投资: the statistics' name of investment done
@@ -468,6 +473,23 @@ _CONTRIBUTIONS = ("贡献率", "贡献度")
 def _contribution(kept: Sequence[Tok]) -> bool:
     """对…的贡献率: a contribution rate named with what it contributes to."""
     return "".join(t.word for t in kept[-2:]).endswith(_CONTRIBUTIONS)
+
+
+# a trade partner: a place after 对/自/与/向/从 (对美国出口, 自日本进口) or right before a trade
+# word (东盟进出口): part of what is measured, neither dropped from the name nor its subject
+_PARTNER_PREPS = frozenset(("对", "自", "与", "向", "从"))
+_TRADE_WORDS = frozenset(("出口", "进口", "进出口", "出超", "入超", "贸易"))
+
+
+def _trade_partner(kept: Sequence[Tok], i: int) -> bool:
+    """The place at ``i`` is a trade partner: a trade word follows it, right after it or, when
+    a partner's preposition opens it, further on (对中国大陆的出口; not 向苏州市慈善总会捐赠, a
+    recipient)."""
+    if not is_place_token(kept[i].word):
+        return False
+    if i > 0 and kept[i - 1].word in _PARTNER_PREPS:
+        return any(t.word in _TRADE_WORDS for t in kept[i + 1 :])
+    return i + 1 < len(kept) and kept[i + 1].word in _TRADE_WORDS
 
 
 _WITH = frozenset(("与", "同"))
