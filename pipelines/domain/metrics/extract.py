@@ -41,7 +41,13 @@ from pipelines.domain.metrics.home import (
     home_from_title,
     infer_home_place,
 )
-from pipelines.domain.metrics.kind import kind_of, signed_value, target_of
+from pipelines.domain.metrics.kind import (
+    kind_of,
+    signed_value,
+    stands_at_a_day,
+    target_of,
+    up_to_a_day,
+)
 from pipelines.domain.metrics.kind_overrides import UNCHANGED, earlier_rate, rekinded
 from pipelines.domain.metrics.labels import (
     entity_shared,
@@ -172,7 +178,8 @@ class _Walk:
     tags, date, own place, raw text (``reading``: as the sentences read it) and its tables)
     and what the units read so far leave for
     the next (the rows and the paragraph of each, the table cells among them, an outline item
-    naming the entity of what follows, a place whose sentence ended with ；)."""
+    naming the entity of what follows, the place, goal and rows of a sentence that ended
+    with ；, the undated counts a 截至 day would make stocks)."""
 
     ctx: Context
     tags: Mapping[int, Sequence[tuple[str, str]]]
@@ -187,6 +194,8 @@ class _Walk:
     item: tuple[int, str] | None = None
     prior: tuple[int, str] | None = None
     prior_goal: tuple[int, Sequence[str]] | None = None  # (paragraph, words): see SentenceScope
+    prior_rows: tuple[int, Sequence[MetricRow]] | None = None  # (paragraph, rows): the same
+    stocks_if_dated: set[int] = field(default_factory=set)  # char_start of rows: see _kind
 
     @classmethod
     def of(cls, sentences: Sequence[Sentence], tags: Mapping[int, Sequence[tuple[str, str]]],
@@ -241,12 +250,13 @@ def _read_unit(walk: _Walk, unit: Unit, sent: Sentence,
     """Read the numbers of one unit (``sent``: its sentence with offsets) into ``walk``, and
     return the candidates kept (an empty list lets a short line name an outline item)."""
     scope = _unit_scope(walk, unit, sent, cands)
-    metrics = _sentence_metrics(scope)
+    metrics = _sentence_metrics(scope, walk.stocks_if_dated)
     walk.prior = _carry_topic(metrics, scope.text, unit.block_no, scope.prior_subject)
+    goes_on = scope.text.rstrip().endswith(("；", ";"))
     walk.prior_goal = ((unit.block_no, scope.toks.words)
-                       if metrics and metrics[-1].kind == "target"
-                       and scope.text.rstrip().endswith(("；", ";")) else None)
+                       if metrics and metrics[-1].kind == "target" and goes_on else None)
     metrics = _in_paragraph(walk, unit.block_no, scope.text, metrics)
+    walk.prior_rows = (unit.block_no, metrics) if metrics and goes_on else None
     if metrics and metrics[-1].indicator:
         walk.ctx.indicators[unit.block_no] = metrics[-1].indicator
     walk.add(unit.block_no, unit.renumber(metrics))
@@ -287,7 +297,8 @@ def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
         sent, cands, toks, spans, inherited, target_heading, walk.doc_date, walk.home_place,
         walk.raw, _topic(text) or ctx.indicators.get(block_no), review_heading, frame, anaphor,
         ctx.plan or ctx.reviewed_plan, ctx.annual, walk.prior_subject(block_no), ctx.audit,
-        walk.prior_goal[1] if walk.prior_goal and walk.prior_goal[0] == block_no else ())
+        walk.prior_goal[1] if walk.prior_goal and walk.prior_goal[0] == block_no else (),
+        walk.prior_rows[1] if walk.prior_rows and walk.prior_rows[0] == block_no else ())
 
 
 def _count_change(text: str, cand: NumberCandidate, cands: list[NumberCandidate]) -> bool:
@@ -420,7 +431,21 @@ def _document_passes(walk: _Walk, sentences: Sequence[Sentence]) -> list[MetricR
         if ctx.title_spans:
             found = _in_title_period(found, ctx)
         found = _in_earlier_columns(found, walk.tables)
+    found = _stocks_at_a_day(found, walk.stocks_if_dated)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
+
+
+def _stocks_at_a_day(found: list[MetricRow], stocks_if_dated: set[int]) -> list[MetricRow]:
+    """Counts undated in their sentence that a document pass dated at a 截至 day (报告数据统计
+    截至2025年8月31日 … 签约就业6854人): stocks at that day, as :func:`.kind.kind_of` reads a count
+    its own sentence dates so (the kind was read before the date was known)."""
+    if not stocks_if_dated:
+        return found
+    return [m._replace(kind="count_total")
+            if m.char_start in stocks_if_dated and m.kind == "actual"
+            and m.period_start is not None and m.period_start == m.period_end
+            and up_to_a_day(Period(text=m.period_text, start=m.period_start, end=m.period_end))
+            else m for m in found]
 
 
 def _in_report_period(found: list[MetricRow], ctx: Context, tables: Sequence[TextTable]
@@ -592,9 +617,11 @@ def unchanged(text: str) -> list[NumberCandidate]:
 _CN_SHARE = re.compile(r"[一二两三四五六七八九十]成|百分之|分之")
 
 
-def _sentence_metrics(sc: SentenceScope) -> list[MetricRow]:
+def _sentence_metrics(sc: SentenceScope, stocks_if_dated: set[int]) -> list[MetricRow]:
     """Metrics of one sentence: each number read by the passes in turn (name, period and
-    whether it is a goal, kind, subject), each pass reading what the ones before it found."""
+    whether it is a goal, kind, subject), each pass reading what the ones before it found;
+    the char_start of each undated flow a 截至 day would make a stock goes to
+    ``stocks_if_dated`` (:func:`_stocks_at_a_day`)."""
     so = SoFar.of(sc)
     for cand in sc.cands:
         r = Reading.at(cand, so.marks)
@@ -604,6 +631,8 @@ def _sentence_metrics(sc: SentenceScope) -> list[MetricRow]:
         _kind(sc, so, r)
         _subject(sc, so, r)
         so.out.append(_row(sc, r))
+        if r.stock_if_dated:
+            stocks_if_dated.add(so.out[-1].char_start)
         _read(so, r)
     return restate(share_heads(so.out, so.counts, sc.text), sc.cands, sc.text)
 
@@ -685,6 +714,9 @@ def _kind(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     r.period = period_of_kind(r.period, r.kind, r.indicator, sc.text, r.clause_text, r.pos,
                               sc.spans, sc.inherited, sc.annual)
     earlier_rate(sc, so, r)
+    r.stock_if_dated = (r.kind == "actual" and r.period.start is None
+                        and r.cand.category == "count"
+                        and stands_at_a_day(r.cand, r.indicator, r.gap, r.clause_text))
 
 
 def _subject(sc: SentenceScope, so: SoFar, r: Reading) -> None:

@@ -629,11 +629,18 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
         # booked, 已售未结转合约销售金额: a backlog); 10月末，…应收账款26.43万亿元: a balance at
         # the month's end (not a flow named at it, 每百元资产实现的营业收入)
         return "count_total", period
-    if so_far and (_standing_count(cand, indicator, clause_text) or (
-            cand.category == "count" and _done_so_far(clause_text))):
-        # (目前已举办86场: events held so far, a running total at the day)
+    if so_far and stands_at_a_day(cand, indicator, gap, clause_text):
         return "count_total", period
     return kind, period  # (a running total, 累计完成 over a year, 1-10月…累计销售: count_total)
+
+
+def stands_at_a_day(cand: NumberCandidate, indicator: str, gap: str, clause_text: str) -> bool:
+    """A count that a 截至 day makes a stock at that day (:func:`_standing_count`; 目前已举办86场:
+    events held so far, a running total at the day), not its change (到基层就业648人，较上届增加
+    97人: a flow); also asked of an undated count that a later document pass may date so."""
+    return (_standing_count(cand, indicator, clause_text) or (
+        cand.category == "count" and _done_so_far(clause_text))) and not _changes(
+        gap, metric_lexicon().growth_cues)
 
 
 def _standing_count(cand: NumberCandidate, indicator: str, clause_text: str) -> bool:

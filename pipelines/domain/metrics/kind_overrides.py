@@ -8,6 +8,7 @@ a rate of an earlier period compared with is that period's growth, not a share.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, TASK_MARKS, clause_start, span_of
@@ -214,7 +215,7 @@ def _part_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     text = sc.text
     if not text.startswith(_PART, r.comma_start):
         return False
-    whole = _last_of_unit(so, r.cand.unit)
+    whole = _last_of_unit(so.out, r.cand.unit)
     return (whole is not None and whole.kind == "count_total"
             and any(w in text[r.task_start : r.comma_start]
                     for w in metric_lexicon().cumulative_cues)
@@ -265,15 +266,17 @@ def _covered_by_a_flow(sc: SentenceScope, so: SoFar, r: Reading, text: str) -> b
     the period, actual), covers (its clause opens with 覆盖), or what the last figure of its
     unit, a flow, holds (其中) or lists on with (a clause of a bare name)."""
     last = so.last_row()
-    if r.cand.category != "count" or last is None:
+    if r.cand.category != "count":
         return False
+    if last is None:
+        return _list_goes_on(sc, r)
     if last.kind == "actual" and (text.startswith(_COVERS, r.comma_start) or (
             last.unit == r.cand.unit and (not text[r.comma_start : r.cand.start].strip()
                                           or _LIST_ITEM.fullmatch(text, so.end, r.cand.start)))):
         # 其中有效投标8家，1家因未按要求…被否决: the clause goes on counting them; 其中政策文件
         # 217条、规划计划36条、…412条: the list's next item, a part of the flow as the first
         return True
-    whole = _last_of_unit(so, r.cand.unit)
+    whole = _last_of_unit(so.out, r.cand.unit)
     if whole is None or whole.kind != "actual":
         return False
     if text.startswith(_PART, r.comma_start):
@@ -299,10 +302,25 @@ def _sibling_class(name: str | None, flow_name: str | None) -> bool:
 _STEM = 2  # (the fewest characters of a shared word)
 
 
-def _last_of_unit(so: SoFar, unit: str | None) -> MetricRow | None:
-    """The last row in ``unit`` read in the sentence, past the rates after it (None: a row of
-    another unit stands between)."""
-    for row in reversed(so.out):
+def _list_goes_on(sc: SentenceScope, r: Reading) -> bool:
+    """The sentence's first number names only what is counted, after a sentence of the
+    paragraph that ended with ； on a flow of a sibling class (新设第一产业经营主体5.1万户，占5.2%；
+    第二产业10.8万户: cleaning ends a sentence at ；, the list goes on across it)."""
+    whole = _last_of_unit(sc.prior_rows, r.cand.unit)
+    if whole is None or r.task_start > 0:
+        return False
+    # the figure its item opens with, not a change after it (跨省流动农民工6643万人，比上年减少
+    # 108万人；省内流动农民工…: a stock, then its change)
+    head = next(row for row in sc.prior_rows
+                if row.unit == whole.unit and row.indicator == whole.indicator)
+    return (head.kind == "actual" and _names_only(sc, r)
+            and _sibling_class(r.indicator, whole.indicator))
+
+
+def _last_of_unit(rows: Sequence[MetricRow], unit: str | None) -> MetricRow | None:
+    """The last of ``rows`` (those read in the sentence) in ``unit``, past the rates after it
+    (None: a row of another unit stands between)."""
+    for row in reversed(rows):
         if row.unit == unit:
             return row
         if row.unit not in _RATE_UNITS:
@@ -313,10 +331,13 @@ def _last_of_unit(so: SoFar, unit: str | None) -> MetricRow | None:
 def _bare_item(sc: SentenceScope, r: Reading) -> bool:
     """The number's clause, not the sentence's first, names only what is counted: no verb, no
     word of a stock or a running total."""
-    if r.comma_start == 0 or r.comma_lo >= r.comma_hi:
-        return False
+    return r.comma_start > 0 and _names_only(sc, r)
+
+
+def _names_only(sc: SentenceScope, r: Reading) -> bool:
+    """The number's clause holds words, no verb, no word of a stock or a running total."""
     toks, lex = sc.toks, metric_lexicon()
-    return (not any(t.startswith(_VERB_TAG) and t != _VERBAL_NOUN
+    return r.comma_lo < r.comma_hi and (not any(t.startswith(_VERB_TAG) and t != _VERBAL_NOUN
                     for t in toks.tags[r.comma_lo : r.comma_hi])
             and not any(w in r.clause_text for w in lex.count_total_cues)
             and not any(w in r.clause_text for w in lex.cumulative_cues))

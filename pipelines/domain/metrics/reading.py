@@ -59,6 +59,8 @@ class SentenceScope:
     audit: bool = False
     prior_goal: Sequence[str] = ()  # the words of the sentence before, when it ended with ；
     # in this paragraph on a goal (预计全年完成…；完成…: the forecast goes on)
+    prior_rows: Sequence[MetricRow] = ()  # the rows of the sentence before, when it ended with
+    # ； in this paragraph (第一产业5.1万户，占5.2%；第二产业10.8万户: its list goes on)
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -131,6 +133,7 @@ class Reading:
     comma_hi: int = 0
     clause_text: str = ""
     kind: str = ""
+    stock_if_dated: bool = False  # an undated flow a 截至 day would make a stock (see extract)
     subject: str | None = None
     nameless: bool = False
 
