@@ -196,6 +196,7 @@ def trim_phrase(
     if rounds := _rounds_end(kept):
         del kept[:rounds]  # 前7轮比赛全网直播观看人次: the rounds so far are a frame, no name
     places: list[str] = []
+    partner: Tok | None = None  # a trade partner kept after its 对, not taken off on a later pass
     changed = True
     ends, fronts = _TRIM_ENDS, _TRIM_FRONTS
     while changed and kept:
@@ -248,14 +249,18 @@ def trim_phrase(
                 del kept[0]  # 发生营业成本: the cost incurred, 发生 a light verb (发生洪水 stays)
                 changed = True
                 continue
-            if word in _PARTNER_PREPS and len(kept) > 2 and _trade_partner(kept, 1):
-                del kept[0]  # 对美国出口: the partner stays in the name, its 对 (自, 向) goes
+            if front == _DROP and word in _PARTNER_PREPS and len(kept) > 2 and _trade_partner(
+                    kept, 1):
+                del kept[0]  # 对美国出口: the partner stays in the name, its 对 goes (自美国进口
+                # keeps its 自, a word of the name)
+                partner = kept[0]
                 break
             if front == _KEEP and not is_home(word, home_place):
                 break
             if word == _TOWARDS and _contribution(kept):
                 break  # 对全部规上工业利润增长的贡献率: what it contributes to is the rate's
-            if front == _PLACE and len(kept) > 1 and _trade_partner(kept, 0):
+            if front == _PLACE and len(kept) > 1 and (kept[0] is partner or (
+                    _trade_partner(kept, 0) and not is_home(word, home_place))):
                 break  # 东盟进出口: a partner, not the subject
             if word in _INVESTMENT_STAGES and _names_investment(kept[1:]) and not (
                     word == "计划" and _after_agent(toks, kept[0])):
@@ -1111,11 +1116,15 @@ def strip_home(indicator: str, home_place: str | None) -> str:
         if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
             if indicator.startswith(_FACILITY_STARTS, len(name)):
                 break  # 中国品牌乘用车 in a national text: the home names the brand (as 苏州港)
+            if indicator.startswith(_TRADE_STARTS, len(name)):
+                break  # 美国出口 (对美国出口): a trade partner kept in the name, even when the
+                # text names it most (the home's own 四川进出口 lost its 四川 in trim_phrase)
             return indicator[len(name) :]
     return indicator
 
 
 _FACILITY_STARTS = tuple(sorted(FACILITY_WORDS))
+_TRADE_STARTS = tuple(sorted(_TRADE_WORDS))
 
 
 @lru_cache(maxsize=256)

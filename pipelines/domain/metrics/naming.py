@@ -234,6 +234,14 @@ _TURN = re.compile(
 _CAUSE = re.compile(r"(?:受|受到|由于)[^，,；;。]{1,24}(?:影响|带动|拉动|冲击)")
 
 
+def _bracketed_place(seg: Sequence[Tok], cand: NumberCandidate) -> Tok | None:
+    """The place right before the bracket the number opens (美国（5.1万人次）), or None."""
+    if len(seg) < 2 or seg[-1].word not in ("（", "(") or seg[-1].end != cand.start:
+        return None
+    place = seg[-2]
+    return place if is_place_token(place.word, place.pos) else None
+
+
 def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
                 skip: Sequence[tuple[int, int]], home_place: str | None,
                 ) -> tuple[list[Tok], str, bool]:
@@ -258,6 +266,9 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
                 # 暂列积分榜第一位, 位列榜单第3: the ranking list it stands on names the rank
                 return tokens_in(toks, board.start(), board.end()), board.group(1), False
     kept, _places = trim_phrase(seg, skip, home_place)
+    if not kept and _places and (item := _bracketed_place(seg, cand)) is not None:
+        kept = [item]  # 来自日本（8.2万人次）、美国（5.1万人次）: the figure in brackets is the
+        # place's, the place its item (as 韩国旅客 with the noun after the list)
     if kept and (kept[0].word in lex.comparison_words or seg[0].word in lex.comparison_words):
         kept = []  # 高于全国0.8个百分点: measured against something, same indicator (较114年度
         # 预算数增加: the base's period taken out with its 较, 预算数 is still the base)

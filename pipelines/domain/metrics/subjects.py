@@ -125,6 +125,10 @@ def named_subject(
             continue  # 赴长三角、粤港澳大湾区开展…推介: where the work goes, not whose figure
         if _in_trade_partner(text, start, t.start, number_at):
             continue  # 对中国大陆及香港出口: the trading partner is part of the name
+        if (_SOURCE_MARKETS.match(text, end) is not None
+                or _FROM_ORIGIN.search(text, start, t.start) is not None):
+            continue  # 以韩国（12.1万人次）、菲律宾（7.8万人次）及泰国…旅客较多, 旅客主要来自日本
+            # （8.2万人次）、美国…: where visitors come from, part of the name (韩国旅客)
         found, listed_last, last_end = word, listed, end
     if joint and found and last_end >= 0 and "等" in text[last_end:number_at] and (
             _CLASS_COUNTED.match(text, last_end) is not None or (
@@ -183,9 +187,21 @@ _LIST_MARKS = "、和与及"
 # a place, then 等 and a count: an example of the class counted (定远县等4个县的27个行政村)
 _CLASS_COUNTED = re.compile(r"等[\d一二三四五六七八九十两几]")
 # a trading partner after 对 / 自 and before the trade it names (对中国大陆及香港出口, 自东协进口,
-# 对日本入超): part of the figure's name, not its place
-_TRADE_PARTNER = re.compile(r"[对對自](?P<who>[^，,；;。\d]{1,12}?)(?:出口|进口|進口|贸易|貿易|"
+# 对日本入超, 对马来西亚、印度尼西亚和泰国等东盟市场的出口): part of the figure's name, not its
+# place
+_TRADE_PARTNER = re.compile(r"[对對自](?P<who>[^，,；;。\d]{1,24}?)(?:出口|进口|進口|贸易|貿易|"
                             r"出超|入超|顺差|逆差|順差|进出口|進出口)")
+
+
+# a list of source markets with a figure in brackets after each, closed by the visitors it
+# counts: （12.1万人次）、菲律宾（7.8万人次）及泰国（4.6万人次）旅客
+_SOURCE_MARKETS = re.compile(
+    r"[（(][^（）()，,；;。]{1,16}[）)](?:(?:、|及|和|与|以及)[\u4e00-\u9fff]{1,10}[（(][^（）()，,；;。]{1,16}"
+    r"[）)])*(?:旅客|游客|访客|旅客人次|游客人次)")
+
+
+# the places a list says things come from (来自日本（8.2万人次）、美国（5.1万人次）)
+_FROM_ORIGIN = re.compile(r"来自(?:[^，,；;。]{0,40}[、和及与])?$")
 
 
 def _in_trade_partner(text: str, start: int, at: int, end: int) -> bool:
