@@ -65,6 +65,17 @@ def metrics(texts: Sequence[str], doc: date | None = date(2024, 7, 10),
     return extract_metrics(sents, {s.sent_no: seg.tag(s.text) for s in sents}, doc, home)
 
 
+def document_by_number(raw: str, published_on: date) -> dict[str, Metric]:
+    """A whole document's metrics keyed by their number and unit (a bound's words, 约 / 达到 /
+    突破, left off the quote)."""
+    found = analyse_document(raw, published_on=published_on).metrics
+    return {m.quote.removeprefix(m.qualifier_text or ""): m for m in found}
+
+
+def period_dates(m: Metric) -> tuple[date | None, date | None]:
+    return m.period_start, m.period_end
+
+
 def by_quote(found: Sequence[Metric]) -> dict[str, Metric]:
     return {m.quote: m for m in found}
 

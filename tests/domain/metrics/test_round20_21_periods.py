@@ -5,19 +5,8 @@ window, a year so far up to an as-of day, a share of another year's figure, 今�
 
 from datetime import date
 
-from pipelines.domain.analysis import analyse_document
-from pipelines.domain.records import Metric
-
-
-def _by_quote(raw: str, published_on: date) -> dict[str, Metric]:
-    """The metrics by their number and unit (a bound's words, 达到 / 突破, left off)."""
-    found = analyse_document(raw, published_on=published_on).metrics
-    return {m.quote.removeprefix(m.qualifier_text or ""): m for m in found}
-
-
-def _dates(m: Metric) -> tuple[date | None, date | None]:
-    return m.period_start, m.period_end
-
+from tests.domain.metrics.support import document_by_number as _by_quote
+from tests.domain.metrics.support import period_dates as _dates
 
 SEASON = (date(2026, 2, 17), date(2026, 2, 23))
 FILM_NEWS = (

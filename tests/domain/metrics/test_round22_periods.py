@@ -11,6 +11,7 @@ from datetime import date
 from pipelines.domain.analysis import analyse_document, document_date
 from pipelines.domain.cleaning import clean_document
 from pipelines.domain.records import Metric
+from tests.domain.metrics.support import period_dates as _dates
 
 
 def _by_quote(raw: str, published_on: date) -> dict[str, Metric]:
@@ -20,10 +21,6 @@ def _by_quote(raw: str, published_on: date) -> dict[str, Metric]:
 
 
 _NUMBER_ON = re.compile(r"[\d.,]+.*$")
-
-
-def _dates(m: Metric) -> tuple[date | None, date | None]:
-    return m.period_start, m.period_end
 
 
 OPERATING_UPDATE = (

@@ -7,19 +7,9 @@ windows."""
 
 from datetime import date
 
-from pipelines.domain.analysis import analyse_document
 from pipelines.domain.periods import find_periods
-from pipelines.domain.records import Metric
-
-
-def _by_quote(raw: str, published_on: date) -> dict[str, Metric]:
-    """The metrics by their number and unit (a bound's words, 约 / 超过, left off)."""
-    found = analyse_document(raw, published_on=published_on).metrics
-    return {m.quote.removeprefix(m.qualifier_text or ""): m for m in found}
-
-
-def _dates(m: Metric) -> tuple[date | None, date | None]:
-    return m.period_start, m.period_end
+from tests.domain.metrics.support import document_by_number as _by_quote
+from tests.domain.metrics.support import period_dates as _dates
 
 
 def _day(y: int, mo: int, d: int) -> tuple[date, date]:
