@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-23"
 SEGMENTATION = "seg-10"
-METRICS = "metrics-35"
+METRICS = "metrics-36"
 THEMES = "themes-8"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-13"

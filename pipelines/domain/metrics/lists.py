@@ -66,7 +66,8 @@ def split_by_respectively(
         # before lists after 的是, its name before them
         items = (_ranked_places(text, cstart, len(group), toks)
                  or _ranked_in_order(text, cstart, len(group))
-                 or _places_ranked_before(text, cstart, len(group), toks))
+                 or _places_ranked_before(text, cstart, len(group), toks)
+                 or _ranked_items(text, cstart, len(group), spans))
     bare_head = head.strip("，,；; ")
     if not items and _OWN_NAME.fullmatch(_SHARED_NAME.sub("", bare_head)) and cstart > 0:
         # 排名前三位的城市依次是盐城、南通、连云港，PM2.5浓度分别为…: the places the clause
@@ -237,10 +238,15 @@ def _renamed(items: list[tuple[str, str | None]], name: str) -> list[tuple[str, 
     words before 分别 are one short name; else the items as they were."""
     if not _OWN_NAME.fullmatch(name) or len(items) < 2 or any(n is None for n, _ in items):
         return items
+    if name in _RATE_BASES:  # …平均价格分别为…，环比分别上涨…: 环比 says how, the items stand
+        return items
     names = [n for n, _ in items]
     k = 0  # the shared head: the longest common ending
     while k < min(map(len, names)) - 1 and len({n[-k - 1] for n in names}) == 1:
         k += 1
+    # never down to one character of an item (鲫鱼、鲤鱼…平均价格 share 鱼平均价格: 鲫鱼 stays)
+    while k >= 2 and any(len(n) - k < 2 for n in names):
+        k -= 1
     if k < 2:
         return items
     return [(n[:-k] + name, place) for n, place in items]
@@ -275,7 +281,7 @@ def _places_of_clause_before(text: str, cstart: int, n: int, toks: Sequence[Tok]
 
 _RANKED = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:居|排|位居|排名)?(?:前[一二三四五六七八九十\d]+位?|"
-    r"最[多少高低快慢大小]的?)?的?(?:是|为)(?P<list>[^，,；;。]+)[，,]$")
+    r"[最较][多少高低快慢大小]的?)?的?(?:是|为)(?P<list>[^，,；;。]+)[，,]$")
 
 
 def _ranked_places(text: str, cstart: int, n: int, toks: Sequence[Tok]
@@ -292,6 +298,29 @@ def _ranked_places(text: str, cstart: int, n: int, toks: Sequence[Tok]
     name = found.group("name")
     name = _ranked_measure(name)  # 增速最快的是
     return [(name, p) for p in places]
+
+
+def _ranked_items(text: str, cstart: int, n: int, spans: Sequence[PeriodSpan]
+                  ) -> list[tuple[str, str | None]]:
+    """The n items, none of them a place, the clause before a 分别 clause lists after 的是
+    (涨幅居前三位的是菜花、黄瓜和西葫芦，分别上涨…; 排名前五的是城乡建设、…，分别为…), each named by
+    itself and the measure ranked by (after the period the clause may open with), unless that
+    measure is only the ranking or the size of a change the verb after 分别 already says."""
+    start = clause_start(text, cstart - 1, CLAUSE_MARKS)
+    start = next((p.end for p in spans if p.start == start), start)  # (1—10月涨幅居前…)
+    found = _RANKED.match(text, start, cstart)
+    if found is None or "分别" in found.group("name") or _DIGIT.search(found.group("list")):
+        return []  # (…分别为16.6度及17.3度，: figures, not items ranked)
+    items = split_list(found.group("list"), n, share_head=False)
+    if len(items) != n or any(is_place_token(i) for i in items):
+        return []
+    measure = _ranked_measure(found.group("name"))
+    return [(item + ("" if measure in _RANKING_ONLY else measure), None) for item in items]
+
+
+_DIGIT = re.compile(r"\d")
+# what names no measure before 的是: the ranking itself, or a change's size
+_RANKING_ONLY = frozenset(("排名", "排序", "位居", "位列", "涨幅", "降幅", "跌幅", "增幅", "增速"))
 
 
 # A、B、C + a name + a ranking's class, then 分别 (合肥、阜阳、宿州新设经营主体数量居全省前三，

@@ -741,10 +741,15 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         base = (last or carried or "").removeprefix(indicator)
         return indicator + base
     if indicator and (last or carried) and not (
-            indicator[0] == "占" and (listed or "分别" in text[comma_start : cand.start])):
-        # (占…的比重分别为17.8%和45.6%: each share is of its own part, not of the last)
+            indicator[0] == "占" and (listed or "分别" in text[comma_start : cand.start]
+                                     or _SUM_OF_ITEMS.match(text, comma_start))):
+        # (占…的比重分别为17.8%和45.6%: each share is of its own part, not of the last; 分别为…，
+        # 合计占…的61.1%: the items' sum, not the last item, is the part)
         indicator = of_last(indicator, last or carried, cand, text)  # type: ignore[arg-type]
     return indicator
+
+
+_SUM_OF_ITEMS = re.compile(r"[，,；;]?(?:合计|共计|总计)占")
 
 
 # a clause that opens with the base of a comparison (，比去年同期签约活动提高2.4亿元)

@@ -88,3 +88,35 @@ def test_through_the_extractor_each_number_gets_its_own_place_and_name():
     found = metrics(["重庆、四川两地经济总量分别达到3万亿元、5.6万亿元。"], home="成都市")
     assert [(m.indicator, m.subject, m.value) for m in found] == [
         ("经济总量", "重庆", 3.0), ("经济总量", "四川", 5.6)]
+
+
+def test_items_ranked_after_de_shi_that_are_no_places_name_their_own_figures():
+    # the measure ranked by is part of each name unless it only ranks or sizes the change
+    found = _pairs("销量居前三位的是轿车、越野车和客车，分别为12.1万辆、8.3万辆和2.2万辆")
+    assert [item for item, _ in found.values()] == [
+        ("轿车销量", None), ("越野车销量", None), ("客车销量", None)]
+    found = _pairs("1—10月降幅较大的是苹果、香蕉，分别下跌4.1%和3.2%")
+    assert [item for item, _ in found.values()] == [("苹果", None), ("香蕉", None)]
+    found = _pairs("从投诉类别看，排名前三的是物业服务、供水和燃气，分别为3200件、2100件和900件")
+    assert [item for item, _ in found.values()] == [
+        ("物业服务", None), ("供水", None), ("燃气", None)]
+
+
+def test_a_second_list_with_only_a_base_keeps_the_items_and_no_item_is_cut_to_one_character():
+    found = _pairs("草鱼、鲢鱼、鳙鱼平均价格分别为每公斤15元、8元和12元，"
+                   "环比分别上涨1.2%、0.8%和2.1%")
+    assert [found[q][0] for q in ("1.2%", "0.8%", "2.1%")] == [
+        ("草鱼平均价格", None), ("鲢鱼平均价格", None), ("鳙鱼平均价格", None)]
+    found = _pairs("草鱼、鲢鱼平均价格分别为每公斤15元、8元，批发量分别为120吨、95吨")
+    assert [found[q][0] for q in ("120吨", "95吨")] == [("草鱼批发量", None), ("鲢鱼批发量", None)]
+
+
+def test_a_share_of_the_items_sum_is_no_share_of_the_last_item():
+    found = metrics(["排名前三的是物业服务、供水和燃气，分别为3200件、2100件和900件，"
+                     "合计占投诉总量的61.5%。"], home="成都市")
+    assert next(m.indicator for m in found if m.value == 61.5) == "占投诉总量"
+
+
+def test_figures_listed_after_wei_are_no_ranked_items():
+    found = _pairs("2024年1月及2月的平均气温分别为16.6度及17.3度，分别较常年低0.3度及高0.4度")
+    assert found["0.3度"][0] is None and found["0.4度"][0] is None
