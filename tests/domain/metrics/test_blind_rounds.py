@@ -247,6 +247,42 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.81, "indicator_lenient": 0.905,
                             "subject": 0.955, "kind": 0.98, "qualifier": 0.995,
                             "period": 0.995}),
+    # Round 27 (tests/gold/heldout/h83-h85: a provincial postal administration's monthly postal and
+    # express industry bulletin with a table of the first five cities printed as text, a city CDC's
+    # monthly notifiable infectious disease report with a table by disease and the flu surveillance
+    # week, a securities newspaper's report on a listed city commercial bank's annual results),
+    # scored alone. The documents were written and labelled by reading before the extractor ran on
+    # them; the floors sit just under what the extractor reached blind (metrics-36 / clean-23 /
+    # seg-10 as committed at 0555119, in a clean copy of the commit), so they fail on a regression
+    # and are raised after the fixes. The misses are listed in the held-out README (round 27).
+    # Reached blind (222 scored rows): precision 1.000, recall 1.000, unit 0.964 (the table's
+    # /10万 column, 万剂次), indicator 0.761, lenient 0.941 (a list's shared head across 及, run-in
+    # heads, 分别 and 为主 kept, a clause borrowed from the sentence before), subject 0.991,
+    # kind 0.847 (a month's cases 例 / samples 份 / complaints 件 read as stocks, the table's
+    # rates as counts), qualifier 1.000, period 0.932 (截至报告期末 not read, a day at a
+    # sentence's head, 前一周的 / 去年同期的 levels dated by the week).
+    27: BlindRound(('h83_', 'h84_', 'h85_'), precision=0.995, recall=0.995, min_gold=222,
+                    floors={"unit": 0.96, "indicator": 0.755, "indicator_lenient": 0.935,
+                            "subject": 0.985, "kind": 0.84, "qualifier": 0.995,
+                            "period": 0.925}),
+    # Round 28 (h86-h88, labelled by reading before any extractor run): a city emergency
+    # management bureau's work-safety statistics release (佛山, 2025年1—9月), 經濟部統計處's monthly
+    # export orders release in Traditional script (114年10月), a 人民日报 评论员文章 on easing the
+    # burden of grassroots cadres (loose figures among rhetoric full of numbers that are not
+    # metrics). The floors sit just under what the extractor reached blind (metrics-36 /
+    # clean-23 / seg-10 as committed at 3c46b9b, in a clean copy of the commit), so they fail on a
+    # regression and are raised after the fixes. The misses are listed in the held-out README
+    # (round 28). Reached blind (158 scored rows): precision 0.981 (十万人, a note's 100%, 七八个
+    # read as 78), recall 0.981 (a 分别 list after districts and a class, 近七成 before its noun,
+    # 翻了一番), unit 0.987 (家次), indicator 0.690, lenient 0.871 (elliptic regions borrowing the
+    # clause before, a table's row names, a sector not carried to 死亡), subject 0.916 (districts
+    # of a 分别 list, a case's district before 某企业, regions taken for subjects), kind 0.890
+    # (a 累計 heading, 預估 ranges, a commentary's figures read as goals), qualifier 1.000, period
+    # 0.903 (a case's day before a time of day, 民國 114年 resolved as 1114, 11月30日前).
+    28: BlindRound(('h86_', 'h87_', 'h88_'), precision=0.975, recall=0.975, min_gold=158,
+                    floors={"unit": 0.98, "indicator": 0.685, "indicator_lenient": 0.865,
+                            "subject": 0.91, "kind": 0.885, "qualifier": 0.995,
+                            "period": 0.9}),
 }
 
 

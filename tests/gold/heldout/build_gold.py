@@ -15243,6 +15243,777 @@ LABELS[MA] = [
 ]
 
 
+# Round 27 labels (h83-h85), in build_gold.py's LABELS format: paste before `def build()`.
+# Written by reading the three documents, before any extractor ran on them.
+
+# ---------------------------------------------------------------------------------------------
+# h83: 江苏省邮政管理局's monthly bulletin on the postal and express industry, 2025年10月 (发布时间
+# 2025-11-14 16:00; home 江苏, 全省): 1—10月 寄递业务量 / 快递业务量 / 业务收入 累计完成 (running
+# totals: count_total, dated 1—10月, session 18) with 同比; 10月份 flows (actual) with 同比 / 环比,
+# 日均 万件, a day's 揽收量 (10月21日); 同城 / 异地 / 国际及港澳台 快递 累计 with 同比 and their
+# shares in two 分别 lists (the second, 业务收入分别占…, elliptic: named by its own clause), 比重
+# changes in 个百分点; a paragraph with no time expression (the title's 2025年10月: 日均投递量,
+# 农村地区 share); 占全国的比重 and a rank 居全国第4位 (ranks the share); 前五 cities' 合计 shares
+# (前五 a class), 宿迁 (a subject) with 增速居全省第一; a text table 表1 (2025年1—10月; columns
+# 快递业务量（万件） / 同比增长（%） / 占全省比重（%）, each cell the row's city as subject, named
+# by its column's measure, as h53's); 邮政寄递服务 / 函件 / 包裹 / 报纸 in 10月份; 营业场所 处 and
+# 通邮率 100% (the paragraph's 10月份); 12305 申诉 with 环比, 有效申诉 件 and 有效申诉率 per 百万件
+# (unit 件, as h82's 每公斤 N元). Traps: 16:00, 浏览次数：1275, 字体 大 中 小, 一、…五、, 表1, 前五
+# (×2), 12305, 百万件 (no multiplier: a base), 注：1. 2. 3., 汉中门大街12号, 邮政编码：210036, 025-
+# phone.
+YZ = "h83_jiangsu_postal_express_oct_2025.txt"
+YZ10 = P("1—10月", "2025-01-01", "2025-10-31")
+YZOCT = P("10月份", "2025-10-01", "2025-10-31")
+YZTITLE = P("2025年10月", "2025-10-01", "2025-10-31")
+YZTAB = P("2025年1—10月", "2025-01-01", "2025-10-31")
+YZT = "no time expression in its paragraph or heading: the title's 2025年10月"
+
+
+def yz_total(anchor, value, unit_raw, indicator, **kw):
+    """A 1—10月 累计完成 figure: a running total over the span (count_total, session 18)."""
+    return row(anchor, value, unit_raw, unit_raw[-1], indicator, "count_total", YZ10, **kw)
+
+
+def yz_flow(anchor, value, unit_raw, indicator, period=YZOCT, **kw):
+    return row(anchor, value, unit_raw, unit_raw[-1], indicator, "actual", period, **kw)
+
+
+def yz_rate(anchor, value, indicator, kind="growth_rate", period=YZ10, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def yz_points(anchor, value, indicator, period=YZ10, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+YZ_TABLE = (("苏州", 216530.4, 10.8, 23.7), ("南京", 121346.2, 11.5, 13.3),
+            ("无锡", 83627.9, 9.6, 9.2), ("南通", 78214.5, 14.2, 8.6),
+            ("徐州", 70318.6, 16.7, 7.7))
+
+
+def yz_table_rows() -> list[dict]:
+    """表1: three cells a line, each the row's city's (a subject), named by its column's
+    measure (as h53's table), dated by the table's title (2025年1—10月); no 累计 in the table."""
+    out = []
+    for city, volume, growth, share in YZ_TABLE:
+        note = "table cell: the row's city, the column's measure, the title's 2025年1—10月"
+        out += [
+            row(col_cell(YZ, city, 1), volume, "万件", "件", "快递业务量", "actual", YZTAB,
+                subject=city, notes=note + "; unit in the column head"),
+            row(col_cell(YZ, city, 2), growth, "%", "%", "快递业务量", "growth_rate", YZTAB,
+                subject=city),
+            row(col_cell(YZ, city, 3), share, "%", "%", "快递业务量占全省比重", "share", YZTAB,
+                subject=city),
+        ]
+    return out
+
+
+LABELS[YZ] = [
+    # 一、邮政行业总体情况 (1—10月 running totals, then 10月份)
+    yz_total("寄递业务量累计完成[98.6亿件]", 98.6, "亿件", "邮政行业寄递业务量",
+             notes="全省 (the home) dropped; 累计完成 in a 1—10月 paragraph: a running total"),
+    yz_rate("98.6亿件，同比增长[11.8%]", 11.8, "邮政行业寄递业务量"),
+    yz_total("邮政寄递服务业务量累计完成[7.4亿件]", 7.4, "亿件", "邮政寄递服务业务量",
+             notes="其中 a frame word"),
+    yz_rate("7.4亿件，同比增长[3.2%]", 3.2, "邮政寄递服务业务量"),
+    yz_total("快递业务量累计完成[91.2亿件]", 91.2, "亿件", "快递业务量"),
+    yz_rate("91.2亿件，同比增长[12.6%]", 12.6, "快递业务量"),
+    yz_total("累计完成[862.4亿元]", 862.4, "亿元", "邮政行业业务收入",
+             notes="the bracket （不包括…） is a note, no part of the name; the paragraph's "
+             "1—10月"),
+    yz_rate("862.4亿元，同比增长[7.9%]", 7.9, "邮政行业业务收入"),
+    yz_total("快递业务收入累计完成[705.3亿元]", 705.3, "亿元", "快递业务收入"),
+    yz_rate("705.3亿元，同比增长[8.4%]", 8.4, "快递业务收入"),
+    yz_flow("寄递业务量完成[10.8亿件]", 10.8, "亿件", "邮政行业寄递业务量"),
+    yz_rate("10.8亿件，同比增长[9.7%]", 9.7, "邮政行业寄递业务量", period=YZOCT),
+    yz_flow("业务收入完成[92.6亿元]", 92.6, "亿元", "业务收入",
+            notes="the clause's own words (邮政行业 is the clause before's)"),
+    yz_rate("92.6亿元，同比增长[6.3%]", 6.3, "业务收入", period=YZOCT),
+    # 二、快递业务情况
+    yz_flow("快递业务量完成[10.1亿件]", 10.1, "亿件", "快递业务量"),
+    yz_rate("10.1亿件，同比增长[10.2%]", 10.2, "快递业务量", period=YZOCT),
+    yz_rate("环比增长[4.6%]", 4.6, "快递业务量", period=YZOCT, notes="month on month"),
+    yz_flow("快递业务收入完成[77.8亿元]", 77.8, "亿元", "快递业务收入"),
+    yz_rate("77.8亿元，同比增长[7.1%]", 7.1, "快递业务收入", period=YZOCT),
+    yz_flow("日均快递业务量[3258万件]", 3258, "万件", "日均快递业务量"),
+    yz_flow("揽收量达到[5216万件]", 5216, "万件", "快递揽收量",
+            P("10月21日", "2025-10-21", "2025-10-21"), qual="reach", qtext="达到",
+            notes="a day's figure; 创今年单日新高 holds no number"),
+    yz_total("同城快递业务量累计完成[9.8亿件]", 9.8, "亿件", "同城快递业务量"),
+    yz_rate("9.8亿件，同比增长[2.1%]", 2.1, "同城快递业务量"),
+    yz_total("异地快递业务量累计完成[79.9亿件]", 79.9, "亿件", "异地快递业务量"),
+    yz_rate("79.9亿件，同比增长[13.9%]", 13.9, "异地快递业务量"),
+    yz_total("国际及港澳台快递业务量累计完成[1.5亿件]", 1.5, "亿件", "国际及港澳台快递业务量"),
+    yz_rate("1.5亿件，同比增长[25.4%]", 25.4, "国际及港澳台快递业务量"),
+    yz_rate("全部快递业务量的[10.7%]", 10.7, "同城快递业务量占全部快递业务量", "share",
+            notes="a 分别 list pairs the items with their shares; the items share the last "
+            "item's head (快递业务量)"),
+    yz_rate("10.7%、[87.6%]和", 87.6, "异地快递业务量占全部快递业务量", "share"),
+    yz_rate("87.6%和[1.7%]", 1.7, "国际及港澳台快递业务量占全部快递业务量", "share"),
+    yz_rate("全部快递收入的[6.3%]", 6.3, "业务收入占全部快递收入", "share",
+            notes="elliptic: the items are the clause before's; named by its own words (session "
+            "20: nothing borrowed from the clause before)"),
+    yz_rate("6.3%、[71.5%]和", 71.5, "业务收入占全部快递收入", "share"),
+    yz_rate("71.5%和[15.2%]", 15.2, "业务收入占全部快递收入", "share"),
+    yz_points("比重下降[1.2个百分点]", -1.2, "同城快递业务量的比重",
+              notes="与去年同期相比 a base, not a period: the paragraph's 1—10月"),
+    yz_points("比重上升[0.2个百分点]", 0.2, "国际及港澳台快递业务量的比重"),
+    yz_flow("日均投递量[2860万件]", 2860, "万件", "快递服务企业日均投递量", YZTITLE,
+            notes=YZT),
+    yz_rate("比重为[21.4%]", 21.4, "农村地区快递业务量占全省的比重", "share", YZTITLE),
+    yz_points("提高[0.9个百分点]", 0.9, "农村地区快递业务量占全省的比重", YZTITLE),
+    yz_rate("全国快递业务量的比重为[5.7%]", 5.7, "快递业务量占全国快递业务量的比重", "share"),
+    row("居全国[第4位]", 4, "位", "位", "快递业务量占全国快递业务量的比重", "rank", YZ10,
+        notes="a rank right after a share ranks the share"),
+    # 三、各市快递业务情况
+    yz_rate("比重达到[62.5%]", 62.5, "快递业务量占全省快递业务量的比重", "share", qual="reach",
+            qtext="达到", notes="排名前五 a class; the part is the five listed; 其 and 合计 frame "
+            "words (as h80's 合计占诉求总量)"),
+    yz_rate("比重为[66.1%]", 66.1, "业务收入占全省快递业务收入的比重", "share"),
+    yz_rate("宿迁快递业务量同比增长[21.3%]", 21.3, "快递业务量", subject="宿迁"),
+    row("居全省[第一]", 1, None, "位", "快递业务量增速", "rank", YZ10, subject="宿迁",
+        notes="a rank after a growth rate ranks the growth (增速 written)"),
+    *yz_table_rows(),
+    # 四、邮政服务情况
+    yz_flow("寄递服务业务量完成[7560万件]", 7560, "万件", "邮政寄递服务业务量"),
+    yz_rate("7560万件，同比增长[1.8%]", 1.8, "邮政寄递服务业务量", period=YZOCT),
+    yz_flow("函件业务量[860万件]", 860, "万件", "函件业务量", notes="其中 a frame word"),
+    yz_rate("同比下降[12.4%]", -12.4, "函件业务量", period=YZOCT),
+    yz_flow("包裹业务量[42.6万件]", 42.6, "万件", "包裹业务量"),
+    yz_rate("42.6万件，同比增长[5.3%]", 5.3, "包裹业务量", period=YZOCT),
+    yz_flow("订销报纸业务[1.46亿份]", 1.46, "亿份", "订销报纸业务"),
+    yz_rate("同比下降[3.1%]", -3.1, "订销报纸业务", period=YZOCT),
+    row("营业场所[1986处]", 1986, "处", "处", "邮政普遍服务营业场所", "count_total", YZOCT,
+        notes="a stock; the paragraph's 10月份 (its own sentence names no time)"),
+    yz_rate("通邮率保持[100%]", 100, "建制村直接通邮率", "share", YZOCT),
+    # 五、消费者申诉情况
+    yz_flow("消费者申诉[1.32万件]", 1.32, "万件", "处理消费者申诉",
+            notes="处理 a flow verb governing the count; 12305 a hotline's name; 共 a frame word"),
+    yz_rate("环比下降[6.8%]", -6.8, "处理消费者申诉", period=YZOCT),
+    yz_flow("有效申诉[426件]", 426, "件", "有效申诉"),
+    row("快递业务量[0.42件]", 0.42, "件", "件", "有效申诉率", "share", YZOCT,
+        notes="a rate per 百万件 (每百万件 the base, as h82's 每公斤; 百万 no multiplier)"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h84: 厦门市疾病预防控制中心's monthly notifiable infectious disease report, 2025年10月 (发布日期：
+# 2025-11-12; home 厦门, 全市): 2025年10月1日0时至10月31日24时 共报告 N种 N例 (种: diseases that
+# occurred, count_total; 例 a flow, actual), 死亡 人, 报告发病率 N/10万 (unit 1/10万, share, as
+# h27's), the base 2024年末常住人口 (a stock), 较上月 / 较去年同期 changes, 乙类 / 丙类 shares; 甲类
+# none; paragraphs of 乙类 / 丙类 with no time expression (the title's 2025年10月): 报告死亡率,
+# 居前五位 (a class) with 占…总数的, diseases' 例 (a bracketed （176例）), 登革热 with 境外输入 /
+# 本地, 白喉等11种 (a count after 等: scored), 丙类 居前三位 in a 分别 list, 以5岁以下儿童为主，占N%
+# (X占比); a text table 表1 (发病数（例） / 发病率（/10万） / 较上月增减（%） / 较去年同期增减（%）,
+# each cell named by its row's disease, the rate X发病率); 第44周（10月27日—11月2日） ILI% with
+# 前一周的 / 去年同期的 levels (dated by them), 哨点医院 报告 例 with 较前一周, 0—4岁年龄组占, 标本
+# 份 / 阳性 份 / 阳性率, 甲型H3N2亚型 占; 10月份 突发公共卫生事件 起 and 累计发病 (a running total
+# in the month: count_total); 截至10月31日 接种门诊 家 (a stock) and 累计接种 万剂次 (a stock built
+# to date: a point) with 比去年同期多接种 (actual). Traps: 0时 / 24时, 【打印】【关闭】, 一、…四、,
+# 表1, 前五位 / 前三位, 5岁以下, 0—4岁, 60岁及以上, 6月龄至5岁, H3N2, 第44周, 预计11月, 注：1. 2.,
+# 0592- phone, 8:00—17:30; borderline 8家 哨点医院 (the surveillance sample's size, as h82's 172家).
+JK = "h84_xiamen_cdc_notifiable_diseases_oct_2025.txt"
+JKMON = P("2025年10月1日0时至10月31日24时", "2025-10-01", "2025-10-31")
+JKTITLE = P("2025年10月", "2025-10-01", "2025-10-31")
+JKOCT = P("10月份", "2025-10-01", "2025-10-31")
+JKW44 = P("第44周", "2025-10-27", "2025-11-02")
+JKEND = P("截至10月31日", "2025-10-31", "2025-10-31")
+JKT = "no time expression in its paragraph or heading: the title's 2025年10月"
+PER100K = ("/10万", "1/10万")
+
+
+def jk_cases(anchor, value, indicator, period=JKTITLE, unit_raw="例", kind="actual", **kw):
+    unit = unit_raw.removeprefix("万")  # 万剂次 -> 剂次 (as 万人次 -> 人次)
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def jk_rate(anchor, value, indicator, kind="share", period=JKTITLE, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def jk_per100k(anchor, value, indicator, period=JKTITLE, **kw):
+    return row(anchor, value, *PER100K, indicator, "share", period, norm=value, **kw)
+
+
+JK_TABLE = (("流行性感冒", 2315, 42.93, 126.4, 35.2),
+            ("其他感染性腹泻病", 1208, 22.40, -21.7, -4.6),
+            ("手足口病", 641, 11.89, -58.3, -12.1), ("病毒性肝炎", 218, 4.04, -5.2, 3.8),
+            ("梅毒", 156, 2.89, 9.9, -1.3), ("肺结核", 97, 1.80, -7.6, -10.2))
+
+
+def jk_table_rows() -> list[dict]:
+    """表1: four cells a line, named by the row's disease (the rate 'X发病率'), dated by the
+    table's title (2025年10月); the changes are the cases' (较上月 / 较去年同期: growth_rate)."""
+    out = []
+    for disease, cases, rate, mom, yoy in JK_TABLE:
+        out += [
+            row(col_cell(JK, disease, 1), cases, "例", "例", disease, "actual", JKTITLE,
+                notes="table cell: the row's disease; unit in the column head"),
+            row(col_cell(JK, disease, 2), rate, *PER100K, disease + "发病率", "share", JKTITLE,
+                norm=rate),
+            row(col_cell(JK, disease, 3), mom, "%", "%", disease, "growth_rate", JKTITLE,
+                notes="较上月增减（%）: month on month, signed"),
+            row(col_cell(JK, disease, 4), yoy, "%", "%", disease, "growth_rate", JKTITLE,
+                notes="较去年同期增减（%）: year on year, signed"),
+        ]
+    return out
+
+
+LABELS[JK] = [
+    # 一、全市法定传染病疫情概况
+    jk_cases("法定传染病[13种]4862例", 13, "报告法定传染病", JKMON, unit_raw="种",
+             kind="count_total", notes="the diseases that occurred (members of a group that "
+             "qualified: count_total, session 20); 全市 the home; 0时 / 24时 times of day"),
+    jk_cases("13种[4862例]", 4862, "报告法定传染病", JKMON),
+    jk_cases("4862例，死亡[3人]", 3, "死亡", JKMON, unit_raw="人"),
+    jk_per100k("报告发病率为[90.15/10万]", 90.15, "报告发病率", JKMON),
+    row("常住人口[539.3万人]", 539.3, "万人", "人", "常住人口", "count_total",
+        P("2024年末", "2024-12-31", "2024-12-31"), notes="the rate's base: a stock at its date"),
+    jk_rate("报告病例数减少[18.6%]", -18.6, "报告病例数", "growth_rate", JKMON,
+            notes="与上月相比 a base, not a period"),
+    jk_rate("报告病例数增加[7.4%]", 7.4, "报告病例数", "growth_rate", JKMON),
+    jk_rate("报告病例总数的[12.6%]", 12.6, "乙类传染病占报告病例总数", period=JKMON,
+            notes="a 分别 list: the classes share the last item's head (传染病)"),
+    jk_rate("12.6%和[87.4%]", 87.4, "丙类传染病占报告病例总数", period=JKMON),
+    # 乙类 (its own paragraph, no time expression: the title's month)
+    jk_cases("共报告[9种]612例", 9, "乙类传染病", unit_raw="种", kind="count_total", notes=JKT),
+    jk_cases("9种[612例]", 612, "乙类传染病"),
+    jk_cases("612例，死亡[3人]", 3, "死亡", unit_raw="人"),
+    jk_per100k("报告发病率为[11.35/10万]", 11.35, "报告发病率"),
+    jk_per100k("报告死亡率为[0.06/10万]", 0.06, "报告死亡率"),
+    jk_rate("占乙类传染病报告病例总数的[96.1%]", 96.1, "占乙类传染病报告病例总数",
+            notes="居前五位 a class; the part is the five listed, named by its clause (as h80's "
+            "占诉求总量)"),
+    jk_cases("病毒性肝炎[218例]", 218, "病毒性肝炎", notes="其中 a frame word"),
+    jk_cases("乙型肝炎为主（[176例]）", 176, "乙型肝炎"),
+    jk_cases("梅毒[156例]", 156, "梅毒"),
+    jk_rate("较上月增加[9.9%]", 9.9, "梅毒", "growth_rate"),
+    jk_cases("肺结核[97例]", 97, "肺结核"),
+    jk_cases("登革热报告[12例]", 12, "登革热"),
+    jk_cases("境外输入病例[9例]", 9, "境外输入病例"),
+    jk_cases("本地病例[3例]", 3, "本地病例"),
+    jk_cases("死亡[3例]均为", 3, "死亡"),
+    jk_cases("白喉等[11种]", 11, "乙类传染病无发病报告", unit_raw="种", kind="count_total",
+             notes="a count after 等 adds information (scored); doer + deed in order (session "
+             "20); members that qualified: count_total"),
+    # 丙类
+    jk_cases("共报告[4种]4250例", 4, "丙类传染病", unit_raw="种", kind="count_total"),
+    jk_cases("4种[4250例]", 4250, "丙类传染病"),
+    jk_per100k("报告发病率为[78.81/10万]", 78.81, "报告发病率"),
+    jk_cases("分别为[2315例]", 2315, "流行性感冒", notes="居前三位 a class; a 分别 list"),
+    jk_cases("2315例、[1208例]和", 1208, "其他感染性腹泻病"),
+    jk_cases("1208例和[641例]", 641, "手足口病"),
+    jk_rate("病例总数的[98.0%]", 98.0, "占丙类传染病报告病例总数",
+            notes="三者 and 合计 frame words; the part is the three listed"),
+    jk_rate("占[86.9%]", 86.9, "5岁以下儿童占比",
+            notes="以X为主，占N%: X占比 (as h69's 占N%); 5岁以下 a class's bound, no number"),
+    # 二、表1
+    *jk_table_rows(),
+    # 三、流感监测情况 (第44周)
+    row("全市[8家]", 8, "家", "家", "国家级流感监测哨点医院", "other", JKW44, borderline=True,
+        notes="borderline: the surveillance sample's size (as h82's 172家)"),
+    jk_rate("（ILI%）为[5.8%]", 5.8, "流感样病例（ILI）占门急诊病例总数的百分比", period=JKW44,
+            notes="（ILI%） the measure's abbreviation, no part of the quote"),
+    jk_rate("前一周的[4.9%]", 4.9, "流感样病例（ILI）占门急诊病例总数的百分比",
+            period=P("前一周", "2025-10-20", "2025-10-26"),
+            notes="a level of the week before, dated by it (as h82's 前一周 column)"),
+    jk_rate("去年同期的[4.6%]", 4.6, "流感样病例（ILI）占门急诊病例总数的百分比",
+            period=P("去年同期", "2024-10-28", "2024-11-03"),
+            notes="2024's week 44 (as h82's 去年同期: the same week of the year before)"),
+    jk_cases("流感样病例[8642例]", 8642, "哨点医院报告流感样病例", JKW44,
+             notes="the agent the clause names is kept (session 20); 共 a frame word"),
+    jk_rate("较前一周增加[21.5%]", 21.5, "哨点医院报告流感样病例", "growth_rate", JKW44),
+    jk_rate("年龄组占[41.2%]", 41.2, "0—4岁年龄组占比", period=JKW44,
+            notes="0—4岁 names the age group (no number)"),
+    jk_cases("病例标本[412份]", 412, "网络实验室检测流感样病例标本", JKW44, unit_raw="份"),
+    jk_cases("核酸阳性[158份]", 158, "流感病毒核酸阳性", JKW44, unit_raw="份"),
+    jk_rate("阳性率为[38.3%]", 38.3, "阳性率", period=JKW44),
+    jk_rate("占阳性标本的[82.9%]", 82.9, "甲型H3N2亚型占阳性标本", period=JKW44,
+            notes="H3N2 a name"),
+    # 10月份 突发公共卫生事件
+    jk_cases("突发公共卫生事件[2起]", 2, "报告突发公共卫生事件", JKOCT, unit_raw="起"),
+    jk_cases("累计发病[46例]", 46, "发病", JKOCT, kind="count_total",
+             notes="累计 within the month: a running total over its span (session 18)"),
+    # 四、风险提示 (截至10月31日)
+    jk_cases("接种门诊[126家]", 126, "设置流感疫苗接种门诊", JKEND, unit_raw="家",
+             kind="count_total", notes="a stock at the day; 共 a frame word"),
+    jk_cases("流感疫苗[28.6万剂次]", 28.6, "接种流感疫苗", JKEND, unit_raw="万剂次",
+             kind="count_total", notes="累计 with a 截至 day: a stock built to date, a point"),
+    jk_cases("多接种[4.1万剂次]", 4.1, "接种流感疫苗", JKEND, unit_raw="万剂次",
+             notes="an absolute change on the year before's same day: actual"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h85: 证券时报网's report on 长沙银行's 2024 annual results (2025-03-29 09:15 under the headline; a
+# company's text: no home, 长沙银行 / 该行 dropped from names): a headline (2024年净利润 亿元,
+# 总资产突破万亿元: 万亿 with no digit, value 1); 报告期内 营业收入 / 归母净利润 with 同比,
+# 每股收益, ROE with 个百分点; 截至2024年末 balances (资产总额, 存款 / 贷款余额: count_total) with
+# 较年初 增长 % (growth_rate) / 增加 亿元 (actual), 首次突破1万亿元; 截至报告期末 不良贷款 余额 / 率
+# with 较年初, 关注类贷款占比, 拨备覆盖率, 拨贷比; 资本充足率 ×3 with
+# 较年初分别提高0.31个、0.22个和0.18个百分点 (the unit written once, on the last); 2024年 净息差
+# with 同比收窄18个基点（BP）; 非利息净收入, 成本收入比; 利息净收入 / 手续费及佣金净收入, 普惠小微
+# (the paragraph's 2024年); 目前 counts (市州, 县（市）, 网点, 员工); 截至2024年末 县域存款 /
+# 科技型企业贷款 / 绿色贷款 / 零售客户 / AUM; the dividend plan (拟: undated targets, as h52's); a
+# rank in 《银行家》's list and its change 上升12位; 截至报告期末 holdings (持股比例); 2025年 plans
+# (不低于 / 以上 / 不超过); an analyst's 5%以上 (2024's growth) and forecasts (预计2025年 / 全年:
+# targets); 3月28日 close 元/股, 总市值, 今年以来累计上涨, 市净率. Traps: 601577, 3月28日晚间,
+# 09:15, 作者, 每10股, 含税, 1000强, 前十大, 第一大股东, LPR, (BP), 3月31日（周一）15:00至16:30,
+# 2024年度业绩说明会, 责任编辑.
+CSB = "h85_changsha_bank_annual_results_2024.txt"
+CSBREP = P("报告期内", "2024-01-01", "2024-12-31")
+CSBEND = P("截至2024年末", "2024-12-31", "2024-12-31")
+CSBENDR = P("截至报告期末", "2024-12-31", "2024-12-31")
+CSB24 = P("2024年", "2024-01-01", "2024-12-31")
+CSBNOW = P("目前", "2025-03-29", "2025-03-29")
+CSB25 = P("2025年", "2025-01-01", "2025-12-31")
+CSBCLOSE = P("3月28日", "2025-03-28", "2025-03-28")
+CSBT = "no time expression in its paragraph: the headline's 2024年 (as h52's title)"
+
+
+def csb_yi(anchor, value, indicator, kind="count_total", period=CSBEND, **kw):
+    """An amount in 亿元: a balance at the period's end unless said otherwise."""
+    return row(anchor, value, "亿元", "元", indicator, kind, period, **kw)
+
+
+def csb_pct(anchor, value, indicator, kind="share", period=CSBEND, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def csb_pts(anchor, value, indicator, period=CSBENDR, unit_raw="个百分点", **kw):
+    return row(anchor, value, unit_raw, "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[CSB] = [
+    # the headline
+    csb_yi("长沙银行2024年净利润[78.6亿元]", 78.6, "净利润", "actual", CSB24,
+           notes="the headline's own 2024年; the bank's name dropped (as 公司 in h52)"),
+    row("总资产[突破万亿元]", 1, "万亿元", "元", "总资产", "count_total", CSB24, "break_through",
+        "突破", notes="万亿 with no digit: value 1 (as h14's 破千亿元, 1000 亿元); the headline's "
+        "2024年 (earlier in its line)"),
+    # 报告期内
+    csb_yi("营业收入[262.4亿元]", 262.4, "营业收入", "actual", CSBREP,
+           notes="实现 a verb of reporting, dropped"),
+    csb_pct("262.4亿元，同比增长[5.1%]", 5.1, "营业收入", "growth_rate", CSBREP),
+    csb_yi("股东的净利润[78.6亿元]", 78.6, "归属于母公司股东的净利润", "actual", CSBREP),
+    csb_pct("78.6亿元，同比增长[4.9%]", 4.9, "归属于母公司股东的净利润", "growth_rate", CSBREP),
+    row("每股收益[1.86元]", 1.86, "元", "元", "基本每股收益", "actual", CSBREP),
+    csb_pct("收益率为[11.26%]", 11.26, "加权平均净资产收益率", period=CSBREP),
+    csb_pts("同比下降[0.58个百分点]", -0.58, "加权平均净资产收益率", CSBREP),
+    # 规模 (截至2024年末)
+    csb_yi("资产总额[11536.8亿元]", 11536.8, "资产总额"),
+    csb_pct("较年初增长[12.8%]", 12.8, "资产总额", "growth_rate"),
+    row("首次突破[1万亿元]", 1, "万亿元", "元", "总资产", "count_total", CSBEND, "break_through",
+        "突破", notes="首次 an ordinal word, no number"),
+    csb_yi("存款余额[7986.3亿元]", 7986.3, "各项存款余额"),
+    csb_yi("较年初增加[826.5亿元]", 826.5, "各项存款余额", "actual",
+           notes="a balance's change over the year: actual (as h52's 较年初减少)"),
+    csb_pct("826.5亿元，增长[11.5%]", 11.5, "各项存款余额", "growth_rate"),
+    csb_yi("贷款余额[5912.7亿元]", 5912.7, "各项贷款余额"),
+    csb_pct("较年初增长[10.9%]", 10.9, "各项贷款余额", "growth_rate"),
+    csb_yi("个人贷款余额[2268.4亿元]", 2268.4, "个人贷款余额", notes="其中 a frame word"),
+    csb_pct("占贷款总额的[38.4%]", 38.4, "个人贷款余额占贷款总额"),
+    # 资产质量 (截至报告期末)
+    csb_yi("不良贷款余额[69.2亿元]", 69.2, "不良贷款余额", period=CSBENDR),
+    csb_pct("不良贷款率[1.17%]", 1.17, "不良贷款率", period=CSBENDR),
+    csb_pts("较年初下降[0.04个百分点]", -0.04, "不良贷款率"),
+    csb_pct("关注类贷款占比[2.03%]", 2.03, "关注类贷款占比", period=CSBENDR),
+    csb_pct("拨备覆盖率[311.6%]", 311.6, "拨备覆盖率", period=CSBENDR),
+    csb_pts("较年初提高[4.9个百分点]", 4.9, "拨备覆盖率"),
+    csb_pct("拨贷比[3.65%]", 3.65, "拨贷比", period=CSBENDR),
+    # 资本 (no time expression: the headline's 2024年)
+    csb_pct("该行资本充足率为[13.52%]", 13.52, "资本充足率", period=CSB24, notes=CSBT),
+    csb_pct("一级资本充足率为[11.08%]", 11.08, "一级资本充足率", period=CSB24),
+    csb_pct("核心一级资本充足率为[9.89%]", 9.89, "核心一级资本充足率", period=CSB24),
+    csb_pts("分别提高[0.31个]", 0.31, "资本充足率", CSB24,
+            notes="a 分别 list whose unit (个百分点) is written once, after the last item"),
+    csb_pts("0.31个、[0.22个]和", 0.22, "一级资本充足率", CSB24),
+    csb_pts("0.22个和[0.18个百分点]", 0.18, "核心一级资本充足率", CSB24),
+    # 净息差 (2024年)
+    csb_pct("净息差为[2.08%]", 2.08, "净息差", period=CSB24, notes="LPR a name"),
+    row("同比收窄[18个基点]", -18, "个基点", "基点", "净息差", "growth_rate", CSB24,
+        notes="a change of a rate in basis points (as h22's: unit 基点); （BP） its abbreviation"),
+    csb_yi("非利息净收入[41.3亿元]", 41.3, "非利息净收入", "actual", CSB24),
+    csb_pct("41.3亿元，同比增长[17.6%]", 17.6, "非利息净收入", "growth_rate", CSB24),
+    csb_pct("占营业收入的[15.7%]", 15.7, "非利息净收入占营业收入", period=CSB24),
+    csb_pct("成本收入比为[30.4%]", 30.4, "成本收入比", period=CSB24),
+    # 收入结构 (2024年)
+    csb_yi("利息净收入[221.1亿元]", 221.1, "利息净收入", "actual", CSB24),
+    csb_pct("221.1亿元，同比增长[2.9%]", 2.9, "利息净收入", "growth_rate", CSB24),
+    csb_yi("佣金净收入[18.7亿元]", 18.7, "手续费及佣金净收入", "actual", CSB24),
+    csb_pct("同比下降[6.2%]", -6.2, "手续费及佣金净收入", "growth_rate", CSB24),
+    csb_yi("普惠小微贷款余额[612.4亿元]", 612.4, "普惠小微贷款余额", period=CSB24,
+           notes="a balance in a paragraph whose only time expression is 2024年 (the cascade)"),
+    csb_yi("较年初增加[73.6亿元]", 73.6, "普惠小微贷款余额", "actual", CSB24),
+    row("贷款户数[4.3万户]", 4.3, "万户", "户", "普惠小微贷款户数", "count_total", CSB24),
+    # 业务布局 (目前, then 截至2024年末)
+    row("全省[14个]市州", 14, "个", "个", "市州设立分支机构", "count_total", CSBNOW,
+        notes="doer + deed in order (session 20); 在 and 全省 (湖南, the bank's province; a "
+        "company's text has no home and no subject for its own network) dropped"),
+    row("全部[82个]县", 82, "个", "个", "县域支行覆盖县（市）", "count_total", CSBNOW,
+        notes="全部 a frame word"),
+    row("网点总数达到[371个]", 371, "个", "个", "营业网点总数", "count_total", CSBNOW, "reach",
+        "达到"),
+    row("员工总数[9216人]", 9216, "人", "人", "员工总数", "count_total", CSBNOW),
+    csb_yi("县域存款余额[2461.2亿元]", 2461.2, "县域存款余额"),
+    csb_pct("占全行存款的[30.8%]", 30.8, "县域存款余额占全行存款"),
+    csb_yi("企业贷款余额[526.3亿元]", 526.3, "科技型企业贷款余额"),
+    csb_pct("比上年末增长[28.6%]", 28.6, "科技型企业贷款余额", "growth_rate"),
+    csb_yi("绿色贷款余额[487.5亿元]", 487.5, "绿色贷款余额"),
+    csb_pct("487.5亿元，增长[24.1%]", 24.1, "绿色贷款余额", "growth_rate"),
+    row("零售客户数达[1562万户]", 1562, "万户", "户", "零售客户数", "count_total", CSBEND,
+        "reach", "达"),
+    row("较年初新增[118万户]", 118, "万户", "户", "零售客户数", "actual", CSBEND,
+        notes="a stock's change over the year: actual; named by the stock (as h52's 较年初减少)"),
+    csb_yi("余额[5836.9亿元]", 5836.9, "管理零售客户资产（AUM）余额"),
+    csb_pct("5836.9亿元，增长[9.8%]", 9.8, "管理零售客户资产（AUM）余额", "growth_rate"),
+    # 分红 (拟: a plan, undated as h52's)
+    row("现金红利[3.60元]", 3.60, "元", "元", "每10股派发现金红利", "target", NONE,
+        notes="拟 a plan; 每10股 the base, no number; 含税 a note"),
+    csb_yi("现金红利[约14.48亿元]", 14.48, "派发现金红利", "target", NONE, qual="about",
+           qtext="约", notes="合计 a frame word"),
+    csb_pct("普通股股东净利润的[18.42%]", 18.42, "派发现金红利占归属于母公司普通股股东净利润",
+            "target", NONE, notes="as h52's 派发现金红利占归母净利润"),
+    row("排名[第227位]", 227, "位", "位", "一级资本", "rank", CSB24,
+        notes="按一级资本排名: what is ranked; the list's 2024年 (1000强 part of its name)"),
+    row("较上年上升[12位]", 12, "位", "位", "一级资本", "growth_rate", CSB24,
+        notes="a rank's change (上升: up the list), as written"),
+    csb_pct("持股比例为[18.56%]", 18.56, "第一大股东长沙市财政局持股比例", period=CSBENDR,
+            notes="as h52's 控股股东…持股比例"),
+    csb_pct("合计持股比例为[51.87%]", 51.87, "前十大股东持股比例", period=CSBENDR,
+            notes="合计 a frame word; 前十大 a class"),
+    # 2025年 plans
+    csb_yi("不低于[300亿元]", 300, "新增科技金融授信", "target", CSB25, qual="at_least",
+           qtext="不低于"),
+    csb_pct("提升至[32%以上]", 32, "县域存款占比", "target", CSB25, qual="at_least",
+            qtext="以上"),
+    csb_yi("不超过[60亿元]", 60, "发行二级资本债券", "target", CSB25, qual="at_most",
+           qtext="不超过", notes="3月31日（周一）15:00至16:30 the results meeting's time: no "
+           "metric"),
+    # the analyst
+    csb_pct("营收仍保持[5%以上]", 5, "营收", "growth_rate", CSB24, qual="at_least", qtext="以上",
+            notes="2024's growth restated (the headline's year: nothing earlier in the "
+            "paragraph)"),
+    row("收窄至[10个基点以内]", 10, "个基点", "基点", "净息差降幅", "target", CSB25,
+        "at_most", "以内", notes="预计: a forecast"),
+    csb_pct("保持在[10%左右]", 10, "信贷增速", "target",
+            P("全年", "2025-01-01", "2025-12-31"), qual="about", qtext="左右",
+            notes="有望: a forecast; 全年 after 预计2025年"),
+    # 二级市场 (3月28日)
+    row("收报[9.12元/股]", 9.12, "元/股", "元/股", "股价", "actual", CSBCLOSE),
+    csb_pct("上涨[0.55%]", 0.55, "股价", "growth_rate", CSBCLOSE),
+    csb_yi("总市值[366.8亿元]", 366.8, "总市值", "actual", CSBCLOSE, notes="as h52's"),
+    csb_pct("累计上涨[6.7%]", 6.7, "股价", "growth_rate",
+            P("今年以来", "2025-01-01", "2025-03-29"),
+            notes="X以来: X's start to the reference date; elliptic, named by the clause's "
+            "stock (股价) as the 较年初 changes"),
+    row("市净率[约0.46倍]", 0.46, "倍", "倍", "市净率", "actual", CSBCLOSE, "about", "约",
+        notes="最新 a frame word; a realised valuation multiple (h52's analyst's 市盈率 was a "
+        "forecast)"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h86: 佛山市应急管理局's work-safety statistics release for 2025年1—9月 (发布时间 2025-10-20 16:00;
+# home 佛山): 全市 共发生…起、死亡…人 with 同比分别下降 (a 分别 pair: 起数 then 死亡), 较大事故 with
+# 持平 (no number), 亿元GDP生产安全事故死亡率 and 十万人 死亡率 (rates with no unit) with their
+# changes, 第三季度 with 同比 / 环比分别, 9月份, sectors (道路运输 / 建筑施工 / 工矿商贸 / 其他领域:
+# the sector is the agent of both counts of its clause) with 分别占全市总量的, 其中 涉及货车 /
+# 电动自行车, 火灾 接报 起 with 亡人火灾 and 直接财产损失 万元, districts in 分别 lists
+# (居全市前两位 a class, 降幅最大), 执法检查 家次 / 隐患 万项 / 整改率 / 立案处罚 宗 / 罚款 万元 /
+# 家, 累计 场次 / 人次 (a running total of the paragraph's 1—9月), 第三季度 专项检查, cases dated by
+# their day (time of day a trap, the district their subject), a 全年 goal 分别下降10%以上 (one
+# number for a coordinated pair: one row), 11月30日前 1.2万家. Traps: 16:00, 浏览次数：1287, 双下降,
+# 一起, 10时20分 / 23时40分, 连续120天 (a streak), “安全生产治本攻坚三年行动” (a plan's name),
+# 前两位, 0757- phone, 2025年10月20日; borderline 三类 (totals its list). Paragraphs with no time
+# expression ((二)–(四)) take the title's 2025年1—9月 (as h80's title quarter).
+FS = "h86_foshan_work_safety_statistics_q3_2025.txt"
+FS9 = P("1—9月", "2025-01-01", "2025-09-30")
+FST = P("2025年1—9月", "2025-01-01", "2025-09-30")  # the title's span
+FSQ3 = P("第三季度", "2025-07-01", "2025-09-30")
+FSSEP = P("9月份", "2025-09-01", "2025-09-30")
+FSY = P("全年", "2025-01-01", "2025-12-31")
+
+
+def fs_count(anchor, value, unit, indicator, period=FS9, **kw):
+    """A count of accidents, deaths, checks … in the period: a flow (actual)."""
+    return row(anchor, value, unit, unit, indicator, "actual", period, **kw)
+
+
+def fs_rate(anchor, value, indicator, period=FS9, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def fs_share(anchor, value, indicator, period=FS9, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+LABELS[FS] = [
+    fs_count("各类生产安全事故[186起]", 186, "起", "发生各类生产安全事故"),
+    fs_count("、死亡[143人]，同比", 143, "人", "死亡"),
+    fs_rate("同比分别下降[14.7%]和11.2%", -14.7, "发生各类生产安全事故"),
+    fs_rate("下降14.7%和[11.2%]", -11.2, "死亡"),
+    fs_count("发生较大事故[2起]", 2, "起", "发生较大事故"),
+    fs_count("死亡[7人]", 7, "人", "死亡"),
+    row("死亡率为[0.0141]", 0.0141, None, None, "亿元GDP生产安全事故死亡率", "share", FS9),
+    fs_rate("同比下降[13.5%]", -13.5, "亿元GDP生产安全事故死亡率"),
+    row("死亡率为[0.61]", 0.61, None, None, "工矿商贸就业人员十万人生产安全事故死亡率", "share",
+        FS9, notes="十万人 the rate's base, no figure"),
+    row("同期下降[0.09]", -0.09, None, None, "工矿商贸就业人员十万人生产安全事故死亡率",
+        "growth_rate", FS9),
+    fs_count("生产安全事故[58起]", 58, "起", "发生生产安全事故", FSQ3),
+    fs_count("死亡[46人]", 46, "人", "死亡", FSQ3),
+    fs_rate("分别下降[9.4%]和", -9.4, "发生生产安全事故", FSQ3),
+    fs_rate("9.4%和[6.1%]", -6.1, "死亡", FSQ3),
+    fs_rate("环比分别下降[6.5%]", -6.5, "发生生产安全事故", FSQ3,
+            notes="环比: against the second quarter, a rate of change"),
+    fs_rate("6.5%和[4.2%]", -4.2, "死亡", FSQ3),
+    fs_count("发生事故[17起]", 17, "起", "发生事故", FSSEP),
+    fs_count("死亡[13人]", 13, "人", "死亡", FSSEP),
+    fs_count("发生事故[121起]", 121, "起", "道路运输领域发生事故"),
+    fs_count("死亡[97人]", 97, "人", "道路运输领域死亡",
+             notes="the clause's agent (道路运输领域) names both of its counts"),
+    fs_rate("分别下降[12.9%]", -12.9, "道路运输领域发生事故"),
+    fs_rate("12.9%和[10.2%]", -10.2, "道路运输领域死亡"),
+    fs_share("总量的[65.1%]", 65.1, "事故起数占全市总量"),
+    fs_share("65.1%和[67.8%]", 67.8, "死亡人数占全市总量"),
+    fs_count("涉及货车的事故[43起]", 43, "起", "涉及货车的事故"),
+    fs_share("道路运输事故的[35.5%]", 35.5, "涉及货车的事故占道路运输事故"),
+    fs_count("电动自行车的事故[38起]", 38, "起", "涉及电动自行车的事故"),
+    fs_count("死亡[29人]", 29, "人", "涉及电动自行车的事故死亡"),
+    fs_rate("分别上升[5.6%]", 5.6, "涉及电动自行车的事故"),
+    fs_rate("5.6%和[3.6%]", 3.6, "涉及电动自行车的事故死亡"),
+    fs_count("发生事故[24起]", 24, "起", "建筑施工领域发生事故", FST),
+    fs_count("死亡[21人]", 21, "人", "建筑施工领域死亡", FST),
+    fs_rate("分别下降[20.0%]", -20.0, "建筑施工领域发生事故", FST),
+    fs_rate("20.0%和[16.0%]", -16.0, "建筑施工领域死亡", FST),
+    fs_count("高处坠落事故[13起]", 13, "起", "高处坠落事故", FST),
+    fs_share("事故起数的[54.2%]", 54.2, "高处坠落事故占建筑施工事故起数", FST),
+    fs_count("发生事故[35起]", 35, "起", "工矿商贸领域发生事故", FST),
+    fs_count("死亡[19人]", 19, "人", "工矿商贸领域死亡", FST),
+    fs_rate("分别下降[18.6%]", -18.6, "工矿商贸领域发生事故", FST),
+    fs_rate("18.6%和[13.6%]", -13.6, "工矿商贸领域死亡", FST),
+    row("触电[三类]", 3, "类", "类", "事故", "count_total", FST, borderline=True,
+        notes="borderline: totals the exhaustive list before it (机械伤害、物体打击、触电三类)"),
+    fs_count("合计[22起]", 22, "起", "机械伤害、物体打击、触电三类事故", FST,
+             notes="a coordinated list before the number is one name; 合计 a cue word"),
+    fs_count("发生事故[6起]", 6, "起", "其他领域发生事故", FST,
+             notes="水上交通、铁路交通等 examples of the list, dropped"),
+    fs_count("死亡[6人]", 6, "人", "其他领域死亡", FST),
+    fs_count("接报火灾[1,462起]", 1462, "起", "接报火灾"),
+    fs_rate("同比下降[8.3%]", -8.3, "接报火灾"),
+    fs_count("亡人火灾[4起]", 4, "起", "亡人火灾"),
+    fs_count("死亡[5人]", 5, "人", "死亡"),
+    row("直接财产损失[2,386.5万元]", 2386.5, "万元", "元", "直接财产损失", "actual", FS9),
+    fs_share("火灾总数的[41.7%]", 41.7, "居民住宅火灾占火灾总数"),
+    fs_count("电动自行车火灾[312起]", 312, "起", "电动自行车火灾"),
+    fs_rate("同比上升[6.1%]", 6.1, "电动自行车火灾"),
+    fs_count("分别为[52起]", 52, "起", "事故起数", subject="南海区",
+             notes="居全市前两位 a class; the 分别 list pairs the districts with their figures"),
+    fs_count("52起和[47起]", 47, "起", "事故起数", subject="顺德区"),
+    fs_rate("分别下降[27.3%]", -27.3, "死亡人数", subject="三水区"),
+    fs_rate("27.3%和[25.0%]", -25.0, "死亡人数", subject="高明区"),
+    fs_count("执法检查[12,863家次]", 12863, "家次", "开展执法检查"),
+    fs_rate("同比增长[15.2%]", 15.2, "开展执法检查"),
+    row("事故隐患[4.72万项]", 4.72, "万项", "项", "查处各类事故隐患", "actual", FS9),
+    row("已整改[4.58万项]", 4.58, "万项", "项", "整改", "actual", FS9),
+    fs_share("整改率[97.0%]", 97.0, "整改率"),
+    fs_count("立案处罚[1,136宗]", 1136, "宗", "立案处罚"),
+    row("罚款[3,852.6万元]", 3852.6, "万元", "元", "罚款", "actual", FS9),
+    fs_rate("同比增长[9.8%]", 9.8, "罚款"),
+    fs_count("整顿企业[87家]", 87, "家", "责令停产停业整顿企业"),
+    fs_count("关闭取缔[32家]", 32, "家", "提请关闭取缔"),
+    row("培训活动[2,380场次]", 2380, "场次", "场次", "开展安全生产宣传培训活动", "count_total",
+        FS9, notes="累计 in a paragraph of 1—9月: a running total over the span"),
+    row("从业人员[18.6万人次]", 18.6, "万人次", "人次", "培训企业从业人员", "count_total", FS9,
+        notes="the same 累计 governs both predicates"),
+    fs_count("专项检查[4,217家次]", 4217, "家次", "开展专项检查", FSQ3,
+             notes="围绕 governs the campaign (a plan's name), not the count: actual"),
+    row("查处隐患[1.56万项]", 1.56, "万项", "项", "查处隐患", "actual", FSQ3),
+    fs_count("造成[1人]死亡", 1, "人", "死亡", P("8月14日", "2025-08-14", "2025-08-14"),
+             subject="顺德区", notes="10时20分 a time of day; 一起 the article"),
+    row("直接经济损失[约156万元]", 156, "万元", "元", "直接经济损失", "actual",
+        P("8月14日", "2025-08-14", "2025-08-14"), "about", "约", subject="顺德区"),
+    fs_count("造成[3人]死亡", 3, "人", "死亡", P("9月3日", "2025-09-03", "2025-09-03"),
+             subject="南海区"),
+    fs_count("[2人]受伤", 2, "人", "受伤", P("9月3日", "2025-09-03", "2025-09-03"),
+             subject="南海区"),
+    row("分别下降[10%以上]", -10, "%", "%", "生产安全事故起数和死亡人数", "target", FSY,
+        "at_least", "以上", notes="one number for both items of the pair: one row, named by both"),
+    row("全市[1.2万家]重点企业", 1.2, "万家", "家", "重点企业", "target",
+        P("11月30日前", "2025-11-30", "2025-11-30")),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h87: 經濟部統計處's monthly export orders release in Traditional script (114年10月, 發布日期
+# 114年11月20日 = 2025-11-20; home 台湾): 外銷訂單金額 億美元 with 較上月 / 較上年同月, 累計1至10月
+# (count_total), products 接單 with 年增 / 年減 (signed), 合計占外銷訂單比重 with 個百分點, 傳統貨品
+# 合計, regions 來自美國 / 來自中國大陸及香港 (in the name, as h60's 對美國 / 自美國) and elliptic
+# ones (歐洲86.1億美元: named by its own words, as h82's 羊肉), product by region, 海外生產比 with
+# 個百分點, a 累計1至10月 section (its heading's 累計: count_total), a table printed as text (表1
+# 114年1至10月, 金額 / 年增率 / 比重 columns, dated by its title; no 累計: actual, as h60's),
+# 動向指數 (a level, no unit) with 點, 受訪廠商 預期 shares, 預估 11月 range 680億至720億美元 /
+# 22.1%至29.3% (targets). Traps: 114年 (民國), 第114-11號, 創歷年單月新高 (a record, no number),
+# 連續9個月, 連續第4個月, 分居前二位 (a class), 連續3個月, 114年12月22日 下午4時, 100% (a note),
+# (02)2321-2200分機8521; borderline 續居第一大接單地區 (a rank fused into a name), 50以上 (a
+# streak's bound).
+TO = "h87_taiwan_moea_export_orders_oct_2025_trad.txt"
+TO10 = P("10月", "2025-10-01", "2025-10-31")
+TO110 = P("1至10月", "2025-01-01", "2025-10-31")
+TOTAB = P("114年1至10月", "2025-01-01", "2025-10-31")
+TO11 = P("11月", "2025-11-01", "2025-11-30")
+TOTABLE = "table cell; unit in the column head, the period in the table's title"
+
+
+def orders(anchor, value, indicator, period=TO10, kind="actual", **kw):
+    return row(anchor, value, "億美元", "美元", indicator, kind, period, **kw)
+
+
+def orders_growth(anchor, value, indicator, period=TO10, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def orders_points(anchor, value, indicator, period=TO10, **kw):
+    return row(anchor, value, "個百分點", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def product_row(product: str, name: str, amount: str, growth: str, share: str) -> list[dict]:
+    """One row of 表1: the product's orders, their growth and their share of all orders."""
+    return [
+        orders(f"{product}　[{amount}]", float(amount.replace(",", "")), f"{name}接单", TOTAB,
+               notes=TOTABLE),
+        orders_growth(f"{amount}　[{growth}]", float(growth), f"{name}接单", TOTAB,
+                      notes=TOTABLE),
+        row(f"{growth}　[{share}]", float(share), "%", "%", f"{name}接单比重", "share", TOTAB,
+            notes=TOTABLE + " (比重: share of all orders)"),
+    ]
+
+
+LABELS[TO] = [
+    orders("金額為[698.5億美元]", 698.5, "外销订单金额"),
+    orders_growth("較上月增[4.3%]", 4.3, "外销订单金额", notes="較上月: month on month"),
+    orders_growth("較上年同月增[31.6%]", 31.6, "外销订单金额"),
+    orders("外銷訂單[6,012.8億美元]", 6012.8, "外销订单", TO110, kind="count_total"),
+    orders_growth("同期增[21.4%]", 21.4, "外销订单", TO110),
+    orders("資訊通信產品接單[279.6億美元]", 279.6, "资讯通信产品接单"),
+    orders_growth("年增[48.9%]", 48.9, "资讯通信产品接单"),
+    orders("電子產品接單[231.4億美元]", 231.4, "电子产品接单"),
+    orders_growth("年增[35.2%]", 35.2, "电子产品接单"),
+    orders("光學器材接單[19.8億美元]", 19.8, "光学器材接单"),
+    orders_growth("年減[4.7%]", -4.7, "光学器材接单"),
+    orders("基本金屬接單[21.3億美元]", 21.3, "基本金属接单"),
+    orders_growth("年減[2.1%]", -2.1, "基本金属接单"),
+    orders("塑橡膠製品接單[16.5億美元]", 16.5, "塑橡胶制品接单"),
+    orders_growth("年減[6.8%]", -6.8, "塑橡胶制品接单"),
+    orders("化學品接單[17.9億美元]", 17.9, "化学品接单"),
+    orders_growth("年減[9.3%]", -9.3, "化学品接单", notes="連續第4個月 a streak"),
+    orders("機械接單[22.6億美元]", 22.6, "机械接单"),
+    orders_growth("年增[3.5%]", 3.5, "机械接单"),
+    row("比重為[73.2%]", 73.2, "%", "%", "资讯通信产品及电子产品占外销订单比重", "share", TO10,
+        notes="合計 a cue word"),
+    orders_points("增加[6.5個百分點]", 6.5, "资讯通信产品及电子产品占外销订单比重"),
+    orders("接單合計[119.4億美元]", 119.4, "传统货品接单"),
+    orders_growth("年減[3.9%]", -3.9, "传统货品接单"),
+    row("降至[17.1%]", 17.1, "%", "%", "传统货品接单占外销订单比重", "share", TO10),
+    orders("10月來自美國接單[243.7億美元]", 243.7, "来自美国接单",
+           notes="來自美國 part of the name, no subject (as h60's 對美國 / 自美國)"),
+    orders_growth("年增[42.5%]", 42.5, "来自美国接单"),
+    row("比重[34.9%]", 34.9, "%", "%", "来自美国接单占外销订单比重", "share", TO10),
+    row("續居[第一大]", 1, None, "位", "来自美国接单", "rank", TO10, borderline=True,
+        notes="borderline: a rank fused into a name (第一大接單地區, as h60's 第一大出口市場)"),
+    orders("香港接單[158.2億美元]", 158.2, "来自中国大陆及香港接单"),
+    orders_growth("年增[12.8%]", 12.8, "来自中国大陆及香港接单"),
+    orders("歐洲[86.1億美元]", 86.1, "欧洲",
+           notes="an elliptic clause names only its item (session 20: 华南地区, 羊肉)"),
+    orders_growth("年增[18.4%]", 18.4, "欧洲"),
+    orders("東協[80.3億美元]", 80.3, "东协"),
+    orders_growth("年增[27.6%]", 27.6, "东协"),
+    orders("日本[41.5億美元]", 41.5, "日本"),
+    orders_growth("年減[1.9%]", -1.9, "日本"),
+    orders("資訊通信產品來自美國接單[152.3億美元]", 152.3, "资讯通信产品来自美国接单"),
+    orders_growth("年增[61.7%]", 61.7, "资讯通信产品来自美国接单"),
+    orders("電子產品來自中國大陸及香港接單[78.9億美元]", 78.9, "电子产品来自中国大陆及香港接单"),
+    orders_growth("年增[16.2%]", 16.2, "电子产品来自中国大陆及香港接单"),
+    row("10月海外生產比為[47.3%]", 47.3, "%", "%", "海外生产比", "share", TO10),
+    orders_points("減少[2.8個百分點]", -2.8, "海外生产比"),
+    row("資訊通信產品海外生產比為[88.6%]", 88.6, "%", "%", "资讯通信产品海外生产比", "share", TO10),
+    orders_points("減少[3.1個百分點]", -3.1, "资讯通信产品海外生产比"),
+    row("電子產品海外生產比為[29.4%]", 29.4, "%", "%", "电子产品海外生产比", "share", TO10),
+    orders_points("增加[1.2個百分點]", 1.2, "电子产品海外生产比"),
+    orders("來自美國接單[1,923.5億美元]", 1923.5, "来自美国接单", TO110, kind="count_total",
+           notes="the section heading 累計1至10月: a running total over the span"),
+    orders_growth("年增[33.1%]", 33.1, "来自美国接单", TO110),
+    row("比重[32.0%]", 32.0, "%", "%", "来自美国接单占外销订单比重", "share", TO110),
+    orders("來自東協接單[712.6億美元]", 712.6, "来自东协接单", TO110, kind="count_total"),
+    orders_growth("年增[19.8%]", 19.8, "来自东协接单", TO110),
+    orders("來自歐洲接單[798.4億美元]", 798.4, "来自欧洲接单", TO110, kind="count_total"),
+    orders_growth("年增[9.6%]", 9.6, "来自欧洲接单", TO110),
+    *product_row("資訊通信產品", "资讯通信产品", "2,356.2", "38.7", "39.2"),
+    *product_row("電子產品", "电子产品", "1,987.4", "24.9", "33.1"),
+    *product_row("基本金屬", "基本金属", "218.7", "-3.4", "3.6"),
+    *product_row("機械", "机械", "213.5", "1.8", "3.6"),
+    *product_row("光學器材", "光学器材", "189.2", "-6.1", "3.1"),
+    row("動向指數為[53.6]", 53.6, None, None, "外销订单动向指数", "actual", TO10,
+        notes="an index's level, no unit (as h82's 200指数)"),
+    row("上升[2.1點]", 2.1, "點", "点", "外销订单动向指数", "growth_rate", TO10),
+    row("位於[50以上]", 50, None, None, "外销订单动向指数", "actual", TO10, "at_least", "以上",
+        borderline=True, notes="borderline: the bound of a streak (連續3個月位於…以上)"),
+    row("增加者占[38.2%]", 38.2, "%", "%", "受访厂商预期接单增加者占比", "share", TO10),
+    row("減少者占[15.4%]", 15.4, "%", "%", "预期减少者占比", "share", TO10,
+        notes="an elliptic clause: named by its own words"),
+    orders("介於[680億至720億美元]", 680, "外销订单金额", TO11, kind="target", high=720,
+           notes="預估: a forecast, target; a range with the magnitude on both ends (as h60)"),
+    row("增加[22.1%至29.3%]", 22.1, "%", "%", "外销订单金额", "target", TO11, high=29.3),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h88: a 人民日报 评论员文章 on easing the burden of grassroots cadres (2025年11月24日 第04版,
+# printed under the byline; a national text, home 全国): a few figures cited loosely among rhetoric
+# — “十四五”时期 文件数量 比“十三五”时期减少近30%, 今年以来 督查检查考核事项 压减超过三分之一 (a
+# fraction is a percentage), 近七成受访基层干部 (a share of respondents), 超过60%的受访者, 表格
+# 由156张精简至23张 (levels of a stock after an event: undated), 社区工作者队伍 五年间翻了一番 (one
+# doubling, value as written; 五年间 kept as text, its years unknowable as 近年来), 今年前三季度
+# 超过1.2万个乡镇（街道）完成… (members that qualified: count_total) and 覆盖率达到三分之二以上,
+# 一票否决 事项 已压减四成以上 (undated). Not metrics: 一分部署，九分落实, 二十届四中全会, “十五五”,
+# 两个确立 / 四个意识 / 四个自信 / 两个维护, 三番五次, 一个数据, 千条线 / 一根针, 第一线 / 一线,
+# 最后一公里, 数以万计 (no figure), 百万级 (a class), 一表通, 四下基层, 三个区分开来, 一刀切 /
+# 一票否决, 十个指头, 第一时间, 千方百计, 一张蓝图, 一茬, 2025年11月24日, 第04版. Borderline:
+# 31个省区市 (the survey's scope), 七八个会议 (an anecdote), 1个月内 (a deadline demanded in
+# rhetoric: the set labels a notice's 内 deadlines `other`, the brief takes it for rhetoric;
+# don't-care).
+PD = "h88_peoples_daily_commentary_grassroots_burden_2025.txt"
+PDY = P("今年以来", "2025-01-01", "2025-11-24")
+PDQ = P("今年前三季度", "2025-01-01", "2025-09-30")
+LABELS[PD] = [
+    row("时期减少[近30%]", -30, "%", "%", "中央层面印发的文件数量", "growth_rate",
+        P("“十四五”时期", "2021-01-01", "2025-12-31"), "nearly", "近",
+        notes="比“十三五”时期 the base"),
+    row("压减[超过三分之一]", -100 / 3, "分之", "%", "督查检查考核事项", "growth_rate", PDY,
+        "over", "超过", notes="a fraction is a percentage (as h14); 一些地方 no place"),
+    row("全国[31个]省区市", 31, "个", "个", "省区市", "count_total", PDY, borderline=True,
+        notes="borderline: the survey's scope (as h82's 172家, a sample's size)"),
+    row("[近七成]受访", 70, "成", "%", "受访基层干部认为负担有所减轻", "share", PDY, "nearly",
+        "近", notes="doer + deed in the sentence's order"),
+    row("[超过60%]的受访者", 60, "%", "%", "受访者表示有更多时间下村入户", "share", PDY, "over",
+        "超过"),
+    row("由[156张]精简", 156, "张", "张", "村级需要填报的表格", "count_total", NONE,
+        notes="a stock's level before an event (推行“一表通”后), undated; 某省 no place"),
+    row("精简至[23张]", 23, "张", "张", "村级需要填报的表格", "count_total", NONE),
+    row("五年间[翻了一番]", 1, "番", "番", "社区工作者队伍", "growth_rate",
+        P("五年间", None, None), notes="one doubling, value as written (as h14's 翻一番); "
+        "百万级 a class"),
+    row("参加[七八个]会议", 7, "个", "个", "会议", "actual", NONE, high=8, borderline=True,
+        notes="borderline: an anecdote's loose count"),
+    row("在[1个月]内", 1, "个月", "月", "整改到位", "target", NONE, "at_most", "内",
+        borderline=True, notes="borderline: a deadline demanded in rhetoric"),
+    row("已有[超过1.2万个]乡镇", 1.2, "万个", "个", "乡镇（街道）完成履行职责事项清单编制",
+        "count_total", PDQ, "over", "超过",
+        notes="members that qualified (session 20: count_total); doer + deed in order"),
+    row("覆盖率[达到三分之二以上]", 200 / 3, "分之", "%", "覆盖率", "share", PDQ, "at_least",
+        "达到…以上"),
+    row("已压减[四成以上]", -40, "成", "%", "“一票否决”和签订责任状事项", "growth_rate", NONE,
+        "at_least", "以上", notes="全国 the home; no time expression in the paragraph"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
