@@ -20,13 +20,18 @@ from pipelines.domain.numbers import parse_numeral, to_half_width
 from pipelines.domain.records import Period
 
 _CN = "〇零一二两三四五六七八九十"
-_Y = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s?年(?!代|级|轻)"
+# A table's or figure's number may run into the year of its title when the space between them
+# is lost (表1　114年1至10月 -> 表1114年1至10月, 图22024年…): right after 表 / 图 four digits are a
+# year only as 19xx / 20xx, else the number's last digit is the table's and a Minguo year follows
+_NUMBERED = "[表图]"
+_Y = (rf"(?:(?<!{_NUMBERED})\d{{4}}|(?<={_NUMBERED})(?:19|20)\d\d|[〇零一二三四五六七八九]{{4}})"
+      r"\s?年(?!代|级|轻)")
 # Years of the Minguo (ROC) calendar, as Taiwanese texts count them (113年 = 2024 = 113 + 1911):
 # 民国113年 anywhere; a bare year of 80–139 in a document that uses the calendar (see
 # :func:`uses_roc_years`), or anywhere when a period within that year follows (113年1—6月,
 # 113年上半年, 113年度): a count of years is never followed by months
 ROC_OFFSET = 1911
-_ROC_BARE = r"(?<![\d.])(?:1[0-3]\d|[89]\d)"
+_ROC_BARE = rf"(?:(?<![\d.])|(?<={_NUMBERED}\d))(?:1[0-3]\d|[89]\d)"
 _ROC_NAMED = r"民国\s?(?:\d{1,3}|[〇零一二三四五六七八九十百]{1,5})\s?年"
 # (半年内 is a length, 入职半年内离职率: within half a year of an event, no year's span)
 _REL_Y = r"(?:今年|去年|上年|前一年|前年|明年|本年内|本年|当年|全年|上一年|次年|(?<!半)年内)"
