@@ -271,10 +271,11 @@ _LEAD_VERB = re.compile(r"(?:[（(][^）)]{1,12}[）)])?(?:公布|发布|宣布|
 _DEAL_EVENT = re.compile(r"(?:签约|开工|投产|竣工)(?:暨[\u4e00-\u9fff]{2})?(?:活动|仪式|大会)"
                          r"|洽谈会|交易会|博览会|推介会")
 # a clock time after a day a sentence opens with (7月5日19:30，…比赛在…开球，现场观众达5.21万人;
-# 11月26日上午9时30分，…共推出7宗地块; 8月12日21时40分，市民…反映): the moment of what the
-# sentence reports, whose figures are that day's
+# 11月26日上午9时30分，…共推出7宗地块; 8月12日21时40分，市民…反映; an accident report's time
+# given roughly, 8月14日10时20分许，…造成1人死亡): the moment of what the sentence reports, whose
+# figures are that day's
 _CLOCK_COMMA = re.compile(r"\s?(?:上午|下午|晚上|晚间|早上|凌晨|中午)?\d{1,2}\s?"
-                          r"(?:[:：]\s?\d{2}|[时点](?:\d{1,2}分)?)[，,]")
+                          r"(?:[:：]\s?\d{2}|[时点](?:\d{1,2}分)?)(?:许|左右|前后)?[，,]")
 # the comma after a lead's day (10月21日，, 1月16日上午，)
 _LEAD_COMMA = re.compile(r"(?:上午|下午|晚上|晚间|早上)?[，,]")
 

@@ -33,3 +33,24 @@ def test_a_table_number_run_into_a_minguo_year_is_no_year_of_its_own():
     assert _dates(m["52.4"]) == (date(2025, 9, 1), date(2025, 9, 30))
     assert _dates(m["1.3點"]) == (date(2025, 9, 1), date(2025, 9, 30))
     assert _dates(m["600億至640億美元"]) == (date(2025, 10, 1), date(2025, 10, 31))
+
+
+SAFETY = (
+    "某市应急管理局关于2025年1—6月全市安全生产形势的通报\n\n"
+    "一、总体情况\n\n"
+    "1—6月，全市共发生各类生产安全事故98起、死亡71人，同比分别下降12.5%和9.0%。\n\n"
+    "二、典型事故案例\n\n"
+    "5月9日14时35分许，某区一家五金加工企业在吊装作业中发生一起起重伤害事故，造成2人死亡，"
+    "直接经济损失约210万元。6月21日凌晨3时左右，某高速公路一辆货车追尾一辆大客车，造成4人受伤。\n"
+)
+
+
+def test_a_day_with_a_rough_time_of_day_dates_its_case():
+    """5月9日14时35分许，…造成2人死亡: a case's time of day given roughly (许, 左右) still makes
+    its day the moment of what the sentence reports (without 许 it already did): the losses are
+    that day's, not the report's half-year."""
+    m = _by_quote(SAFETY, date(2025, 7, 15))
+    for quote in ("2人", "210万元"):
+        assert _dates(m[quote]) == (date(2025, 5, 9), date(2025, 5, 9)), quote
+    assert _dates(m["4人"]) == (date(2025, 6, 21), date(2025, 6, 21))
+    assert _dates(m["98起"]) == (date(2025, 1, 1), date(2025, 6, 30))
