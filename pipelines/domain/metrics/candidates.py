@@ -724,6 +724,7 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
     return []
 
 
+_DOUBLING_VERBS = ("翻了", "翻")  # 翻了一番: the verb of a doubling
 _BARE_MAGNITUDES = frozenset({"百", "千"})
 _ONE_OF_WHOLE = ("成", "番", "半")  # 一成 is a tenth, 翻一番 a doubling, 一半 a half
 _COLON = re.compile(r"[:∶]")
@@ -830,6 +831,9 @@ def _plain(
     if chinese and num in _MAGNITUDE_CHARS and text.endswith(_UNIT_PREFIXES, 0, ns):
         return []  # 每平方千米, 元/千克: the 千 of a unit (千米, 千克), no numeral
     value_high = parse_numeral(g["num2"]) if g["num2"] else None
+    pair = _approximate_pair(text, num, ns) if chinese and value_high is None else None
+    if pair is not None:  # 七八个会议, 两三年: a loose count, its two digits a range
+        value, value_high = pair
     mult_raw, unit_raw = g["mult"] or "", g["unit"] or ""
     if chinese and not g["pre"] and text[span_start - 1 : span_start] == "每" and (
         num in _NORMALISERS
@@ -839,6 +843,11 @@ def _plain(
             and unit_raw in _PER_HEAD_UNITS
             and value * (normalize_unit(mult_raw).multiplier if mult_raw else 1) in _BASES):
         return []  # 每10万人中具有大学文化程度的, 每100户: the base of a per-head ratio
+    if (not g["pre"] and unit_raw in _PER_HEAD_UNITS and _RATE_AFTER_BASE.match(text, m.end())
+            and value * (normalize_unit(mult_raw).multiplier if mult_raw else 1) in _BASES):
+        return []  # 就业人员十万人生产安全事故死亡率: a rate's base (per 100,000 workers)
+    if _NOT_EQUAL_TO.search(text, max(0, span_start - 6), span_start) is not None:
+        return []  # 因四舍五入，加总未必等于100%: a note's caveat, no figure
     if g["unit"] == "股" and text[span_start - 1 : span_start] == "每":
         return []  # 每10股派发现金红利3元: the base of a dividend, not a number of shares
     end = m.end()
@@ -889,8 +898,8 @@ def _plain(
         return []  # 出台…16条措施, 20条举措: a policy's name (as 20条), not a count
     if nu.base in _ISSUE_MEASURES and _bracketed(text, span_start, m.end()):
         return []  # 专项债券（十期）, 再融资一般债券（五期）: an issue's number in its name
-    if unit_raw == "番" and not text.endswith("翻", 0, span_start):
-        return []  # 一番努力: 番 measures only after 翻 (翻一番, 翻两番)
+    if unit_raw == "番" and not text.endswith(_DOUBLING_VERBS, 0, span_start):
+        return []  # 一番努力: 番 measures only after 翻 (翻一番, 翻了两番)
     if not unit_raw and not mult_raw:
         return []  # a bare number: year, hotline, section number, product name
     if unit_raw == "分" and (chinese or text[ns - 1 : ns] in _CLOCK_HOURS or (
@@ -923,12 +932,13 @@ def _plain(
               and _elapsed_within(text, span_start, after_unit))
     if within:  # 接单后2小时内完成补装: the time an act took after its start, at most
         end, after_unit, word_next = end + 1, after_unit[1:], False
-    if nu.word_final and word_next and not after_unit.startswith(lex.word_final_followers):
-        return []  # 2023成都: a word, not 八成
+    if nu.word_final and word_next and not after_unit.startswith(lex.word_final_followers) and not (
+            _share_of_the_noun(nu.base, chinese, mult_raw, after_unit)):
+        return []  # 2023成都: a word, not 八成 (近七成受访干部: the share of the noun after)
     if nu.bare_only and mult_raw:
         return []  # 月薪1.2万起: a price's lower end, not 1.2万 cases
     if (chinese and value <= 10 and not mult_raw and not g["pre"] and word_next
-            and _opens_clause(text, span_start)):
+            and nu.base != "成" and _opens_clause(text, span_start)):
         return []  # 三家基础电信企业的用户…: a small count opening its clause names a group
     if nu.category == "time" and text[:span_start].rstrip().endswith(lex.countdown_before):
         return []  # 还有100多天, 历时3天: a countdown or elapsed time, not a measurement
@@ -986,6 +996,38 @@ def _plain(
     return [NumberCandidate(span_start, end, ns, ne, value, value_high, unit_text, base,
                             nu.category, multiplier, qual, qual_text, chinese,
                             noun_before=noun_before)]
+
+
+# a per-head base that a rate's name runs on from, with no mark between (就业人员十万人生产安全
+# 事故死亡率为0.61): the base of the rate
+_RATE_AFTER_BASE = re.compile(r"[\u4e00-\u9fff]{1,12}?率")
+# a negated equality (因四舍五入，加总未必等于100%; 合计不等于100%): a caveat, no figure
+_NOT_EQUAL_TO = re.compile(r"(?:不|未必|未|不一定|并不|可能不)等[于於]$")
+# the second characters of words that start with 成 (成为, 成立, 成本, 一成不变): 七成 + one of
+# them is no share of a noun after it
+_CHENG_WORD_SECONDS = frozenset("为為立本功果长長交都绩績员員熟型效就年不了品片套群")
+# two neighbouring digits in a row (七八个, 两三年, 一两天; and 三五天): a loose count, the first
+# to the second
+_PAIR_FIRSTS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
+_PAIR_SECONDS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _approximate_pair(text: str, num: str, start: int) -> tuple[float, float] | None:
+    """七八 (7 to 8), 两三, 三五: two neighbouring digits written side by side, not the
+    positional number 78; not a year's last digits (二〇二三) or a plan's (十三五)."""
+    if len(num) != 2 or (start > 0 and text[start - 1] in CN_NUMERAL_CHARS):
+        return None
+    low, high = _PAIR_FIRSTS.get(num[0]), _PAIR_SECONDS.get(num[1])
+    if low is None or high is None or (high != low + 1 and num != "三五"):
+        return None
+    return float(low), float(high)
+
+
+def _share_of_the_noun(base: str, chinese: bool, mult_raw: str, after_unit: str) -> bool:
+    """近七成受访基层干部, 超六成企业: a share in 成 written before the noun it is a share of
+    (not a word starting with 成: 成为, 成本, 一成不变)."""
+    return (base == "成" and chinese and not mult_raw
+            and after_unit[:1] not in _CHENG_WORD_SECONDS)
 
 
 # a rule's scope: 对 (or 凡) opening a clause, a bound in it, and the 的 that closes the phrase
