@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-23"
+CLEANING = "clean-24"
 SEGMENTATION = "seg-10"
 METRICS = "metrics-36"
 THEMES = "themes-8"

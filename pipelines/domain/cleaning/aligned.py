@@ -130,10 +130,20 @@ def _spaced_number(s: str, a: int, b: int) -> bool:
     """Is the space run s[a:b], between two digits, inside one number OCR spaced out?"""
     for m in _SPACED_NUMBER.finditer(s, max(0, a - 40), min(len(s), b + 40)):
         if m.start() < a and b < m.end():
-            return _one_number(m.group().split())
+            return not _labels(s, m.start()) and _one_number(m.group().split())
         if m.start() >= b:
             break
     return False
+
+
+# a table's or figure's label before its number (表1, 附表2, 图3, 圖1; not 发表): the number is
+# the label's, apart from the figure after it (表1　114年1至10月…: a Minguo year, not 1114年)
+_LABEL = re.compile(rf"(?:^|[^{HAN}]|附)[表图圖]$")
+
+
+def _labels(s: str, start: int) -> bool:
+    """Is the number at ``start`` a table's or figure's label number (表1 114年)?"""
+    return _LABEL.search(s, max(0, start - 2), start) is not None
 
 
 def _one_number(groups: list[str]) -> bool:
