@@ -67,7 +67,11 @@ _PLAN_WORDS = re.compile(r"方案|规划|计划|纲要|行动")
 _AUDIT = "审计"
 # a listed company's periodic report (2025年第三季度报告, 2025年半年度报告, 2024年年度报告)
 _PERIODIC_REPORT = re.compile(r"(?:季度|半年度|年度)报告")
-_HALF_YEAR_REPORT = "半年度报告"
+_HALF_YEAR_REPORT = ("半年度报告", "半年报")
+# a periodic report named in a text's body (披露2024年年度报告, 2025年半年报显示, 2025年第三季度
+# 报告, 2024年年报): a yearly one, a half-year's or a quarter's
+_REPORT_NAMED = re.compile(r"\d{4}\s?年\s?(?:年?度报告|年报|半年度报告|半年报"
+                           r"|第?[一二三四1-4]\s?季度报告)")
 # a report on one year named as such (2024年度环境、社会及公司治理（ESG）报告, 2024年度社会责任
 # 报告, 2024年度可持续发展报告): a yearly report, its 报告期 that year (a plan's or a budget's
 # report of the year ahead names its goals: 计划, 预算)
@@ -134,6 +138,7 @@ class Context:
         # 报告期 words
         self.report: Period | None = None
         self.audit = False  # the yearly report is an audit's (…审计工作报告)
+        self._named_report: tuple[Period | None] | None = None  # (_report_named, once)
         self.leads: dict[tuple[str, ...], PeriodSpan] = {}  # heading path -> period of the
         # last paragraph under it that ends with a colon (it introduces the next ones)
         self.spans: dict[int, list[PeriodSpan]] = {}
@@ -257,6 +262,8 @@ class Context:
         2025年第三季度报告: the quarter): 报告期内, 本报告期 that period, 截至报告期末 its last day,
         年初至报告期末 its year up to that day; None when the title names none."""
         report = self.annual.period if self.annual is not None else self.report
+        if report is None:
+            report = self._report_named()
         if report is None or report.start is None or report.end is None:
             return None
         start = report.start
@@ -265,6 +272,16 @@ class Context:
         elif text.endswith("末"):
             start = report.end
         return Period(text=text, start=start, end=report.end)
+
+    def _report_named(self) -> Period | None:
+        """The period of the periodic report a text names first when its title names none (a
+        news story on a company's results: 长沙银行…披露2024年年度报告。报告期内…; 2025年半年报
+        显示): the report its 报告期 words are of; found once."""
+        if self._named_report is None:
+            found = _REPORT_NAMED.search(self.raw or "")
+            self._named_report = (None,) if found is None else (_report_of_title(
+                found.group(), self._heading_spans(found.group())),)
+        return self._named_report[0]
 
     def _this_month(self, sent: Sentence, spans: list[PeriodSpan]) -> list[PeriodSpan]:
         """``spans`` with 当月 read as the single month the period named just before it ends
@@ -549,7 +566,7 @@ def _report_of_title(title: str, spans: list[PeriodSpan]) -> Period | None:
     if found is None or found.period.start is None:
         return None
     year = found.period.start.year
-    if _HALF_YEAR_REPORT in title:
+    if any(w in title for w in _HALF_YEAR_REPORT):
         return Period(text=found.text, start=date(year, 1, 1), end=date(year, 6, 30))
     return found.period
 

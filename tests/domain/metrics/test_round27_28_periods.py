@@ -1,6 +1,6 @@
 """Blind rounds 27 and 28's period misses (tests/gold/heldout/README.md), a class of phrasing
 per test, each on short texts written for it in the genre's manner: a table's number run into
-the Minguo year of its title."""
+the Minguo year of its title, a day with a rough time of day, a news story's report period."""
 
 from datetime import date
 
@@ -54,3 +54,22 @@ def test_a_day_with_a_rough_time_of_day_dates_its_case():
         assert _dates(m[quote]) == (date(2025, 5, 9), date(2025, 5, 9)), quote
     assert _dates(m["4人"]) == (date(2025, 6, 21), date(2025, 6, 21))
     assert _dates(m["98起"]) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+RESULTS = (
+    "某某银行上半年净利润增长6.1%\n\n"
+    "8月29日晚间，某某银行披露2025年半年度报告。报告期内，该行实现营业收入132.6亿元，"
+    "同比增长3.2%。\n\n"
+    "资产质量方面，截至报告期末，该行不良贷款余额35.1亿元，不良贷款率1.15%；拨备覆盖率"
+    "305.2%。\n"
+)
+
+
+def test_the_report_a_news_story_names_dates_its_report_period_words():
+    """A news story on a company's results names the report in its body (披露2025年半年度报告),
+    not in its title: 报告期内 is that report's half-year, 截至报告期末 its last day (they
+    dated nothing, and the figures fell back on the year)."""
+    m = _by_quote(RESULTS, date(2025, 8, 30))
+    assert _dates(m["132.6亿元"]) == (date(2025, 1, 1), date(2025, 6, 30))
+    for quote in ("35.1亿元", "1.15%", "305.2%"):
+        assert _dates(m[quote]) == (date(2025, 6, 30), date(2025, 6, 30)), quote
