@@ -254,11 +254,13 @@ def classify(
     gap: str,
     clause_text: str,
     is_target: bool,
+    over_a_span: bool = False,
 ) -> MetricKind:
     """Kind of one number.
 
     ``gap`` is the text between the indicator and the number (its verb: 增长, 达, 居);
-    ``clause_text`` the clause before the number; ``is_target`` the caller's forward-looking test.
+    ``clause_text`` the clause before the number; ``is_target`` the caller's forward-looking test;
+    ``over_a_span``: the number is dated by a span (a month, a week), not a day.
     """
     if is_target:
         return "target"
@@ -309,6 +311,8 @@ def classify(
         return "growth_rate" if growth else "other"
     if growth_gap and _holds_any(indicator, _STOCK_NOUNS) and cat in _AMOUNTS:
         return "actual"  # 地下水储存量增加18.5亿立方米: the change of a stock, a flow
+    if cat == "count" and _RATE_PER_BASE.search(clause_text) is not None:
+        return "share"  # 有效申诉率为每百万件快递业务量0.42件: a rate, counted per its base
     if _holds_any(clause_text, lex.cumulative_cues):
         return "count_total"
     if cat == "count" and _OBJECT_OF.search(clause_text) is not None:
@@ -351,6 +355,8 @@ def classify(
         return "actual"  # 海铁联运箱量302.7万标箱: boxes moved over the period, a flow
     if cat == "count" and indicator.endswith(lex.flow_things):
         return "actual"  # 签约项目32个, 生命健康项目7个: projects signed or begun in a period
+    if cat == "count" and over_a_span and cand.unit in _ITEMS_HANDLED:
+        return "actual"  # 10月份，…订销报纸业务1.46亿份, 第44周…检测…标本412份: handled in it
     if cat in ("count", None) or standing_area(indicator, gap, cand.qualifier):
         return "count_total"  # (油茶面积达到2.6万亩, 基地面积稳定在1400亩以上: a standing area)
     return "actual"
@@ -371,6 +377,9 @@ def _without_doers(text: str) -> str:
     return _DOERS.sub("", text) if any(h in text for h in _DOER_HINTS) else text
 
 
+# a rate whose value is counted per a base written before it (有效申诉率为每百万件快递业务量,
+# 发生率为每十万人): a share, though its unit is a count's
+_RATE_PER_BASE = re.compile(r"率(?:为|是|达)?每[^，,；;。\d]{1,12}$")
 # what a fund kept in the period itself (当年结余33.4亿元, 当期结存: the year's surplus, a flow;
 # 年末滚存结余 is the balance)
 _OF_THE_PERIOD = re.compile(r"(?:当年|当期|本年|本期)(?:结余|结存)")
@@ -410,6 +419,12 @@ _VOLUME = "量"
 # (质量: quality, no volume)
 _HELD_VOLUMES = ("数量", "总量", "拥有量", "保有量", "存量", "质量")
 _IN_FORCE = "有效"  # (有效注册商标量: the marks in force at a date, a stock)
+
+
+# pieces and copies (件, 份) counted over a span with no stock word: the items handled, sent or
+# tested in it (a month's 订销报纸业务1.46亿份, a week's 检测标本412份, 阳性158份), a flow; at a day
+# or undated they stand (有效发明专利…件, 现行有效的132件…文件)
+_ITEMS_HANDLED = ("件", "份")
 
 
 # what there only is (亿元以上项目仅有1个, 只有3家): a count of what stands, not a flow
@@ -603,7 +618,7 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
             period: Period, inherited: bool = False) -> tuple[MetricKind, Period]:
     """The number's kind (:func:`classify`), and no period for the frame of a plan;
     ``inherited``: the period is an earlier sentence's."""
-    kind = classify(cand, indicator, gap, clause_text, is_target)
+    kind = classify(cand, indicator, gap, clause_text, is_target, _over_a_span(period))
     if (cand.category == "count" and cand.unit not in metric_lexicon().flow_units
             and scopes_plan(clause_text)):
         # (其中国家防总针对防汛防台启动IV级应急响应19次: times something was done, no plan's scope)
@@ -632,6 +647,11 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     if so_far and stands_at_a_day(cand, indicator, gap, clause_text):
         return "count_total", period
     return kind, period  # (a running total, 累计完成 over a year, 1-10月…累计销售: count_total)
+
+
+def _over_a_span(period: Period) -> bool:
+    """The period is a span of days (10月份, 第44周, 1—9月), not one day nor none."""
+    return period.start is not None and period.end is not None and period.start < period.end
 
 
 def stands_at_a_day(cand: NumberCandidate, indicator: str, gap: str, clause_text: str) -> bool:

@@ -188,10 +188,11 @@ def _of_things_acquired(text: str, r: Reading) -> bool:
 
 # places a thing reaches, right after 覆盖 and a scope (覆盖全国31个省（自治区、直辖市）,
 # 覆盖16个地市): the spread as it stands; so are the things it involves (资金主要用于…，共涉及
-# 项目326个: the projects a bond issue's funds go to)
+# 项目326个: the projects a bond issue's funds go to; not 涉及 inside a modifier,
+# 涉及货车的事故43起: the events it describes, counted)
 _REACHES = re.compile(r"覆盖(?:全国|全省|全市|全区|全县)?$")
 _PLACES = re.compile(r"(?:省|市|县|区|国家|地区|乡镇|镇|村|城市)(?:（[^）]*）)?$")
-_INVOLVES = re.compile(r"涉及[^，,；;。\d]{0,10}$")
+_INVOLVES = re.compile(r"涉及[^，,；;。\d的]{0,10}$")
 
 
 def _places_reached(so: SoFar, r: Reading, text: str) -> bool:
