@@ -17,6 +17,7 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import (
     LENGTH_ONLY,
     LOCAL_PERIODS,
+    MARKET_CLOSE,
     aside_end,
     caused_on,
     contextualize,
@@ -647,7 +648,7 @@ def year_so_far(text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
 
 # a market's close named in a report's lead, after the day it opens with (3月18日，A股三大指数震荡
 # 走高，集体收涨。截至收盘，…): the report is on that day's trading
-_CLOSE = re.compile(r"收盘|收涨|收跌|收平|收报|报收")
+_CLOSE = MARKET_CLOSE
 _CLOSE_LEAD = re.compile(r"(\d{1,2})月(\d{1,2})日[^\n]{0,80}?(?:" + _CLOSE.pattern + ")")
 # what the lead is searched without: spaces, deleted characters and single line breaks (a page's
 # hard wraps, OCR spacing: 3 月 1 8 日, 震荡走⏎高); a blank line still ends it

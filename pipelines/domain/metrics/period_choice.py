@@ -138,16 +138,36 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
     if (caused_on(text, span) or _as_at(text, span) or _issued_on(text, span)
             or planned_on(text, span)):
         return True
+    opens = _opens_sentence(text, span)
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith("其中", 0, span.start) or (
-        span.start == 0 and (_CLOCK_COMMA.match(text, span.end) is not None
-                             or _LEAD_COMMA.match(text, span.end) is not None)
-        and _NEWS_LEAD.search(text) is None) or (
+        opens and (_CLOCK_COMMA.match(text, span.end) is not None
+                   or _LEAD_COMMA.match(text, span.end) is not None
+                   or _closes_on(text, span)) and _NEWS_LEAD.search(text) is None) or (
         span.start == 0 and _LEAD_COMMA.match(text, span.end) is not None
         and _event_held(text)) or (
         # 10月8日为档期最后一天，单日票房回落至3.4亿元: a day the sentence opens with and gives a
         # single day's figure of
         span.start == 0 and _NEWS_LEAD.search(text) is None
         and any(w in text for w in _DAY_MARKS_AFTER))
+
+
+# a frame a sentence opens with before its day (二级市场上，3月28日…; 消息面上，; 从盘面看，)
+_FRAME_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:上|方面|看|来看)[，,]")
+
+
+def _opens_sentence(text: str, span: PeriodSpan) -> bool:
+    """The day opens its sentence, alone or after a frame (二级市场上，3月28日长沙银行股价…)."""
+    return span.start == 0 or _FRAME_HEAD.fullmatch(text, 0, span.start) is not None
+
+
+MARKET_CLOSE = re.compile(r"收盘|收涨|收跌|收平|收报|报收")
+
+
+def _closes_on(text: str, span: PeriodSpan) -> bool:
+    """3月28日长沙银行股价收报9.12元/股: a market's close in the day's clause is that day's (the
+    day need not be followed by a comma)."""
+    end = _CLAUSE_END.search(text, span.end)
+    return MARKET_CLOSE.search(text, span.end, end.start() if end else len(text)) is not None
 
 
 def _as_at(text: str, span: PeriodSpan) -> bool:
@@ -582,6 +602,8 @@ def choose_period(
         and not (planned_on(text, p) and text.find(_DONE, comma, cand.start) >= 0)
         and not (p.end <= comma and carried_over(text, p))
     ]
+    if len(before) > 1 and _running_total_before(text, before[-1], comma, cand):
+        before.pop()
     if before:
         last = before[-1]
         if LENGTH_ONLY.fullmatch(last.text):
@@ -699,6 +721,23 @@ def carried_over(text: str, span: PeriodSpan) -> bool:
     """上年结转4件: the period names where the amount is carried from; it dates that clause's
     figure alone (…，上年结转4件，…，按时答复率100% is the year's rate, not last year's)."""
     return text.startswith(_CARRIED, span.end)
+
+
+# a change stated in a clause (…今年以来累计上涨6.7%，同比增加…): it goes on with the clause before
+_CHANGE_WORDS = re.compile(r"同比|环比|增长|下降|上涨|下跌|提高|降低|增加|减少|[较比]")
+
+
+def _running_total_before(text: str, span: PeriodSpan, comma: int, cand: NumberCandidate
+                          ) -> bool:
+    """3月28日长沙银行股价收报…，今年以来累计上涨6.7%，最新市净率约0.46倍: a running total's span
+    (以来…累计) in a later clause of a sentence an earlier period frames dates its own clause;
+    a level in a clause after it, no change of that total, is the frame's again."""
+    return (span.end <= comma and span.text.endswith(_SINCE_WORD)
+            and scopes_its_clause(text, span)
+            and _CHANGE_WORDS.search(text, comma, cand.start) is None)
+
+
+_SINCE_WORD = "以来"
 
 
 def _ranked_over(text: str, span: PeriodSpan, cand: NumberCandidate) -> bool:

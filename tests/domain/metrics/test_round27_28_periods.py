@@ -1,6 +1,7 @@
 """Blind rounds 27 and 28's period misses (tests/gold/heldout/README.md), a class of phrasing
 per test, each on short texts written for it in the genre's manner: a table's number run into
-the Minguo year of its title, a day with a rough time of day, a news story's report period."""
+the Minguo year of its title, a day with a rough time of day, a news story's report period, a
+market's day after a frame, a running total in a later clause of its sentence."""
 
 from datetime import date
 
@@ -73,3 +74,30 @@ def test_the_report_a_news_story_names_dates_its_report_period_words():
     assert _dates(m["132.6亿元"]) == (date(2025, 1, 1), date(2025, 6, 30))
     for quote in ("35.1亿元", "1.15%", "305.2%"):
         assert _dates(m[quote]) == (date(2025, 6, 30), date(2025, 6, 30)), quote
+
+
+MARKET = (
+    "某某银行2024年净利润增长5.2%\n\n"
+    "3月27日晚间，某某银行披露2024年年度报告，全年实现营业收入180.3亿元。\n\n"
+    "二级市场上，3月27日某某银行股价收报7.35元/股，上涨1.24%，总市值295.1亿元，今年以来累计"
+    "上涨8.3%，最新市净率约0.52倍。\n"
+)
+
+
+def test_a_market_day_after_a_frame_dates_its_close():
+    """二级市场上，3月27日…股价收报…: the day opens its sentence after a frame (…上，…方面，) and
+    its clause holds a market's close, so it dates the quote (no comma after the day needed),
+    not the headline's year."""
+    m = _by_quote(MARKET, date(2025, 3, 28))
+    for quote in ("7.35元/股", "1.24%", "295.1亿元"):
+        assert _dates(m[quote]) == (date(2025, 3, 27), date(2025, 3, 27)), quote
+    assert _dates(m["180.3亿元"]) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_running_total_in_a_later_clause_dates_that_clause_only():
+    """…收报7.35元/股，…，今年以来累计上涨8.3%，最新市净率约0.52倍: the running total's span dates
+    its own clause; the level in the clause after it (no change of the total) is of the day the
+    sentence opens with again."""
+    m = _by_quote(MARKET, date(2025, 3, 28))
+    assert _dates(m["8.3%"]) == (date(2025, 1, 1), date(2025, 3, 28))
+    assert _dates(m["0.52倍"]) == (date(2025, 3, 27), date(2025, 3, 27))
