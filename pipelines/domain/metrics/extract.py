@@ -78,6 +78,7 @@ from pipelines.domain.metrics.period_choice import (
     column_period,
     contextualize,
     counted_over,
+    earlier_level,
     forecast_made,
     names_event,
     period_of_kind,
@@ -666,6 +667,9 @@ def _name(sc: SentenceScope, so: SoFar, r: Reading) -> None:
                                  comma_start)
 
 
+_OF = "的"  # (前一周的4.9%: the cheap test before :func:`earlier_level`)
+
+
 def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """Its period (its own words, a 分别 list's item, the sentence, else ``inherited``; a plan's
     years) and whether it is a goal."""
@@ -681,6 +685,9 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     if sc.spans and COMPARED_WITH in text and (
             base := base_figure(text, cand, sc.spans)) is not None:
         period = base.period  # 与去年11月那场平均溢价率仅1.6%的土拍相比: the base's own figure
+    if text.endswith(_OF, 0, cand.start) and (
+            level := earlier_level(text, cand, period)) is not None:
+        period = level  # 高于前一周的4.9%: the week before's level
     if r.resp_pos >= 0 and len(scoped) > 1 and (
             item := listed_period(text, cand, sc.cands, scoped, r.resp_pos)) is not None:
         period = item.period  # 1月、2月…分别为X、Y: each month its own figure

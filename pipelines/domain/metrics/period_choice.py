@@ -1304,6 +1304,20 @@ _YEAR_BEFORE_SAME = ("去年同期", "上年同期")
 _WEEK_DAYS = 7
 
 
+# a level of the period before or of the same period a year before, named so right before it
+# (高于前一周的4.9%，也高于去年同期的4.6%)
+_EARLIER_LEVEL = re.compile(rf"({'|'.join((*_PERIOD_BEFORE, *_YEAR_BEFORE_SAME))})(?:水平)?的$")
+_EARLIER_CHARS = 8
+
+
+def earlier_level(text: str, cand: NumberCandidate, period: Period) -> Period | None:
+    """ILI%为5.8%，高于前一周的4.9%，也高于去年同期的4.6%: a level after 前一周的 (上月的, 去年同期
+    的) is of that period, worked out from the one its sentence reports (as a weekly table's
+    column of the week before is: :func:`column_period`), not of the sentence's week."""
+    found = _EARLIER_LEVEL.search(text, max(0, cand.start - _EARLIER_CHARS), cand.start)
+    return None if found is None else column_period(found.group(1), period)
+
+
 def column_period(column: str, period: Period) -> Period | None:
     """The period a table column's head names relative to the table's ``period``: the week
     (month) before for 前一周 (上月), the same week (month, span) a year before for 去年同期

@@ -1,7 +1,8 @@
 """Blind rounds 27 and 28's period misses (tests/gold/heldout/README.md), a class of phrasing
 per test, each on short texts written for it in the genre's manner: a table's number run into
 the Minguo year of its title, a day with a rough time of day, a news story's report period, a
-market's day after a frame, a running total in a later clause of its sentence."""
+market's day after a frame, a running total in a later clause of its sentence, a level of the
+week before or of the same week a year before."""
 
 from datetime import date
 
@@ -101,3 +102,24 @@ def test_a_running_total_in_a_later_clause_dates_that_clause_only():
     m = _by_quote(MARKET, date(2025, 3, 28))
     assert _dates(m["8.3%"]) == (date(2025, 1, 1), date(2025, 3, 28))
     assert _dates(m["0.52倍"]) == (date(2025, 3, 27), date(2025, 3, 27))
+
+
+FLU = (
+    "某市2025年第40周流感监测周报\n\n"
+    "第40周（9月29日—10月5日），全市哨点医院报告流感样病例占门急诊病例总数的百分比为4.2%，"
+    "低于前一周的4.5%，高于去年同期的3.9%；共报告流感样病例3120例。\n\n"
+    "9月，全市流感病毒核酸阳性率为12.3%，高于上月的10.6%。\n"
+)
+
+
+def test_a_level_after_the_week_before_is_of_that_week():
+    """…为4.2%，低于前一周的4.5%，高于去年同期的3.9%: the levels after 前一周的 / 去年同期的 are
+    of the week before and of the same (ISO) week a year before, worked out from the week the
+    sentence reports, as a weekly table's columns are; 上月的 of a month's report the month
+    before."""
+    m = _by_quote(FLU, date(2025, 10, 9))
+    assert _dates(m["4.2%"]) == (date(2025, 9, 29), date(2025, 10, 5))
+    assert _dates(m["4.5%"]) == (date(2025, 9, 22), date(2025, 9, 28))
+    assert _dates(m["3.9%"]) == (date(2024, 9, 30), date(2024, 10, 6))
+    assert _dates(m["12.3%"]) == (date(2025, 9, 1), date(2025, 9, 30))
+    assert _dates(m["10.6%"]) == (date(2025, 8, 1), date(2025, 8, 31))
