@@ -844,7 +844,9 @@ def _read_table(
     share = [any(w in h for w in _SHARE_HEADS) and k != unit_col for k, h in enumerate(heads)]
     by_place = heads[name_col] in _PLACE_HEADS
     # 主要出口市場 over 市場  金額（億美元）…: the title names the measure its columns' heads leave
-    titled = "" if by_place or unit_col is not None else _title_measure(title, heads[name_col])
+    titled = "" if by_place or unit_col is not None else (
+        _title_measure(title, heads[name_col])
+        or _referred_measure(raw, starts[0], title, heads[name_col]))
     table_unit, currency = _title_unit(title, lines[0]) if unit_col is None else (None, None)
     by_period = heads[name_col] in _PERIOD_HEADS  # (月份  PMI  生产 …: rows of months)
     by_thing = not by_place and unit_col is None and (by_period or _names_things(
@@ -856,6 +858,10 @@ def _read_table(
                  for k, (s, h) in enumerate(zip(share, heads, strict=True))]
     growth = [any(w in h for w in _GROWTH_HEADS) and k != unit_col and not share[k]
               for k, h in enumerate(heads)]
+    # 发病率（/10万）, 出生率（‰）: a rate per so many people, its unit in its head
+    rates = [k > name_col and k != unit_col and not growth[k] and _rate_head(h)
+             for k, h in enumerate(heads)]
+    share = [s or r for s, r in zip(share, rates, strict=True)]
     # a place or thing table's cells are named by their column (a growth column by the one
     # before it; a bare share column, 占比（%）, too: table_rows adds 占比)
     col_names = [_column_name(heads, growth, _ranked(heads, rank_cols, unit_col, name_col, k,
@@ -864,6 +870,11 @@ def _read_table(
                  for k in range(len(heads))]
     if by_period:
         col_names = _indices_named(col_names, title)
+    # in a table whose rows are indicators (病种  发病数（例）  发病率（/10万）…) a rate column
+    # measures its own figure of the row's thing: 流行性感冒 + 发病率
+    named_by_column = [by_thing or (r and not by_place) for r in rates]
+    col_names = [_measure(heads[k]) if r and not (by_place or by_thing) else n
+                 for k, (n, r) in enumerate(zip(col_names, rates, strict=True))]
     dated_at = [bool(k and _dated(h)) for k, h in enumerate(heads)]
     dated = next((h for k, h in enumerate(heads) if dated_at[k]), "")
     # the base column (2020年基数): sums and yearly averages run from the year after it
@@ -879,8 +890,8 @@ def _read_table(
     for k, h in enumerate(heads):
         bracket = _BRACKET_UNIT.search(h) if k and k != unit_col else None
         unit = _unit_of(bracket.group(1)) if bracket else None
-        col_units.append((bracket.group(1), unit) if bracket and unit and unit.category
-                         not in (None, "percent") else None)
+        col_units.append((bracket.group(1), unit) if bracket and unit and (
+            unit.category not in (None, "percent") or rates[k]) else None)
     cells: list[TableCell] = []
     whole = None  # the measure of an indicator table's first row when it is the whole's
     i = at + 1 + wrapped
@@ -950,6 +961,8 @@ def _read_table(
                 unit_raw, unit, category, mult = None, "位", "rank", 1.0
             elif own is not None:
                 unit_raw, unit, category, mult = found_unit, own.base, own.category, own.multiplier
+            elif rates[k] and (col := col_units[k]) is not None:
+                unit_raw, unit, category, mult = col[0], col[1].base, col[1].category, 1.0
             elif growth[k] or row_growth or percent or share[k]:
                 unit_raw, unit, category, mult = "%", "%", "percent", 1.0
             elif by_thing and _score_column(heads[k]):
@@ -965,7 +978,8 @@ def _read_table(
             else:
                 unit_raw, unit, category, mult = None, None, None, 1.0
             cells.append(TableCell(start, start + len(text), text, value,
-                                   _cell_name(name, col_names[k], by_thing), unit_raw, unit,
+                                   _cell_name(name, col_names[k], named_by_column[k]),
+                                   unit_raw, unit,
                                    category, mult, growth[k] or row_growth, heads[k],
                                    heads[k] if row_growth else dated_for[k], title, qual,
                                    qual_text, share[k],
@@ -1188,14 +1202,35 @@ def _column_name(heads: list[str], growth: list[bool], k: int, name_col: int = 0
     adds 占比 to the others); a head naming only a version of a figure (金額（億美元）) measures
     what the title names (``titled``: 出口 of 主要出口市場), if it names one."""
     j = k
-    while j > name_col + 1 and (growth[j] or (bare_shares and _bare_share(heads[j]))):
+    of_before = _share_of_before(heads[k])
+    while j > name_col + 1 and (growth[j] or (bare_shares and _bare_share(heads[j]))
+                                or (of_before and _share_of_before(heads[j]))):
         j -= 1
     measure = _measure(heads[j])
     if titled and not _FIGURE_WORDS.sub("", measure):
         measure = titled
     if j < k and not growth[k] and _measure(heads[k]) == "比重":
         measure += "比重"
+    elif of_before:
+        measure = (measure if j < k else "") + _measure(heads[k])
     return measure
+
+
+def _share_of_before(head: str) -> bool:
+    """A share column's head saying only of which whole (占全省比重（%）, 占GDP比重): the share
+    is of the measure of the column before it (快递业务量占全省比重)."""
+    measure = _measure(head)
+    return measure.startswith(("占", "佔")) and any(w in measure for w in _SHARE_HEADS)
+
+
+def _rate_head(head: str) -> bool:
+    """A column head naming a rate per so many (发病率（/10万）, 出生率（‰）): its unit in
+    brackets is a per-base one, not a plain % (a change's or a share's)."""
+    bracket = _BRACKET_UNIT.search(head)
+    if bracket is None:
+        return False
+    unit = _unit_of(bracket.group(1))
+    return unit.category == "percent" and unit.base not in ("%", "％") and len(_measure(head)) >= 2
 
 
 def _measure(head: str) -> str:
@@ -1301,6 +1336,27 @@ def _title_measure(title: str, kind: str) -> str:
     for word in _TITLE_FILLERS:
         before = before.removeprefix(word)
     return before if _TITLE_MEASURE.fullmatch(before) else ""
+
+
+# a table's label at its title's start (表1, 附表2, 表一, 圖3)
+_TABLE_LABEL = re.compile("[ \u3000]*(附?[表圖图][0-9一二三四五六七八九十]+)")
+_REFERRING_BACK = 2000  # characters before a table searched for the sentence referring to it
+_REFERS = "(?:詳如|詳見|详如|详见|如|見|见)"  # (主要貨品接單詳如表1)
+_KIND_ENDS = ("别", "別")  # (貨品別, 地区别: the rows' kind)
+
+
+def _referred_measure(raw: str, start: int, title: str, kind: str) -> str:
+    """The measure the text before a table names when it refers to the table by its label
+    (主要貨品接單詳如表1 over 表1　…按主要貨品別 / 貨品別  金額（億美元）…: 接單): the words
+    between the rows' kind and the reference; "" if none."""
+    label = _TABLE_LABEL.match(title.strip("\r\n"))
+    kind = _measure(kind).removesuffix(_KIND_ENDS[0]).removesuffix(_KIND_ENDS[1])
+    if label is None or len(kind) < 2:
+        return ""
+    found = re.search(re.escape(kind) + "([\u4e00-\u9fff]{2,4}?)" + _REFERS
+                      + re.escape(label.group(1)) + "(?![0-9])",
+                      raw[max(0, start - _REFERRING_BACK):start])
+    return found.group(1) if found and _TITLE_MEASURE.fullmatch(found.group(1)) else ""
 
 
 # an indicator table's first row naming the whole (全社会用电量, 全省规模以上工业增加值) over

@@ -5,7 +5,10 @@ documents."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from pipelines.domain.cleaning import clean_document
+from tests.domain.metrics.support import row_metrics
 
 
 def test_a_table_label_keeps_its_number_apart_from_the_year_after_it() -> None:
@@ -17,3 +20,69 @@ def test_a_table_label_keeps_its_number_apart_from_the_year_after_it() -> None:
     assert heads == ["附表2 12个县市人口"]
     body = [b.text for b in clean_document("全年共发表1 2篇论文。\n").blocks]
     assert body == ["全年共发表12篇论文。"]
+
+
+CITIES = """2025年1—9月浙江省快递业务运行情况
+
+　　1—9月，全省快递业务收入累计完成1108.6亿元，同比增长7.2%。
+
+表2　2025年1—9月快递业务收入前三位城市情况
+
+城市　　快递业务收入（亿元）　　同比增长（%）　　占全省比重（%）
+杭州　　312.5　　8.1　　28.2
+宁波　　156.2　　6.7　　14.1
+温州　　98.4　　5.3　　8.9
+"""
+
+
+def test_a_share_column_of_the_whole_is_the_share_of_the_measure_before_it() -> None:
+    """占全省比重（%） says only of which whole: each city's share is of the column before it
+    (快递业务收入占全省比重), not a nameless 占全省比重."""
+    cells = row_metrics(CITIES, "杭州　　312.5　　8.1　　28.2", date(2025, 10, 20))
+    assert [(m.quote, m.indicator, m.subject, m.kind) for m in cells] == [
+        ("312.5", "快递业务收入", "杭州", "actual"),
+        ("8.1", "快递业务收入", "杭州", "growth_rate"),
+        ("28.2", "快递业务收入占全省比重", "杭州", "share")]
+
+
+DISEASES = """2025年9月某市法定传染病疫情概况
+
+　　9月，全市共报告法定传染病11种3126例，无死亡。
+
+表1　2025年9月某市主要法定传染病报告发病情况
+
+病种　　发病数（例）　　发病率（/10万）　　较上月增减（%）
+手足口病　　512　　8.41　　-12.3
+流行性腮腺炎　　86　　1.41　　4.9
+"""
+
+
+def test_a_rate_column_per_so_many_people_gives_its_unit_and_name_to_its_cells() -> None:
+    """发病率（/10万）: the cells are rates per 100,000 (unit 1/10万, shares), each the row's
+    disease's 发病率; the count and change columns keep the disease's name."""
+    cells = row_metrics(DISEASES, "手足口病　　512　　8.41　　-12.3", date(2025, 10, 15))
+    assert [(m.quote, m.indicator, m.unit) for m in cells] == [
+        ("512", "手足口病", "例"), ("8.41", "手足口病发病率", "1/10万"),
+        ("-12.3", "手足口病", "%")]
+    assert [m.kind for m in cells][1:] == ["share", "growth_rate"]
+
+
+ORDERS = """三、按行業別觀察：主要行業出口詳見表2，機械及電機設備分居前二位。
+
+表2　114年1至10月出口—按主要行業別
+行業別　金額（億美元）　年增率（%）　比重（%）
+機械　210.5　3.2　12.1
+電機設備　188.7　-1.4　10.8
+"""
+
+
+def test_the_sentence_referring_to_a_table_names_what_its_amount_column_measures() -> None:
+    """金額（億美元） names no measure: the text's 主要行業出口詳見表2 does (出口, after the rows'
+    kind 行業), so each cell is the row's 出口 and its share 出口比重; a reference to another
+    table names nothing."""
+    cells = row_metrics(ORDERS, "機械　210.5　3.2　12.1", date(2025, 11, 20))
+    assert [(m.indicator, m.kind) for m in cells] == [
+        ("机械出口", "actual"), ("机械出口", "growth_rate"), ("机械出口比重", "share")]
+    other = ORDERS.replace("詳見表2", "詳見表3")
+    names = [m.indicator for m in row_metrics(other, "機械　210.5　3.2　12.1", date(2025, 11, 20))]
+    assert names == ["机械", "机械", "机械占比"]
