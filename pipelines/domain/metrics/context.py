@@ -23,6 +23,7 @@ from pipelines.domain.metrics.period_choice import (
     contextualize,
     dates_a_flow,
     describes_when,
+    due_by,
     forecast_made,
     is_comparison,
     most_named,
@@ -504,7 +505,7 @@ class Context:
                 and not record_since(sent.text, p) and not forecast_made(sent.text, p)
                 and not scopes_its_clause(sent.text, p) and not self._up_to_the_day(p)
                 and not describes_when(sent.text, p) and not caused_on(sent.text, p)
-                and not planned_on(sent.text, p)
+                and not planned_on(sent.text, p) and not (p.is_day and due_by(sent.text, p))
                 and not undated_round(p) and aside_end(sent.text, p) < 0
             ]
             if spans:

@@ -113,6 +113,16 @@ def caused_on(text: str, span: PeriodSpan) -> bool:
 _PLANNED = ("将于", "拟于", "定于", "计划于", "将在")
 
 
+def due_by(text: str, span: PeriodSpan) -> bool:
+    """11月30日前，要完成对全市1.2万家重点企业的全覆盖检查: a day named as a deadline (前, not
+    前后) dates what is to be done by it, in its sentence only (the next sentences are not of
+    that day)."""
+    return text.startswith(_BEFORE, span.end) and not text.startswith(_AROUND, span.end)
+
+
+_BEFORE, _AROUND = "前", "前后"
+
+
 def planned_on(text: str, span: PeriodSpan) -> bool:
     """成都将于12月10日再次推出9宗地块，…起始总价约96亿元: the day a plan names dates what is
     planned for it, in its sentence only (the next sentences are not of that day), not what a
@@ -136,7 +146,7 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
         return _LEAD_VERB.match(text, span.end) is None and not text.endswith(
             ("（", "("), 0, span.start)
     if (caused_on(text, span) or _as_at(text, span) or _issued_on(text, span)
-            or planned_on(text, span)):
+            or planned_on(text, span) or due_by(text, span)):
         return True
     opens = _opens_sentence(text, span)
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith("其中", 0, span.start) or (
@@ -404,7 +414,8 @@ def contextualize(
     named_here = False  # a year named earlier in the sentence
     for p in spans:
         if not named_here and doc_date is not None and _DAY_OF_MONTH.fullmatch(p.text) and (
-                needs_year(p.text)) and not planned_on(text, p):  # (将于12月10日: ahead)
+                needs_year(p.text)) and not planned_on(text, p) and not due_by(text, p):
+            # (将于12月10日, 11月30日前: ahead)
             # 截至3月27日收盘 in a text of 28 March 2026 on 2025: a day named without its year is
             # the latest such day up to the document's date, not one of the year reported on
             p = replace(p, period=_latest_day(p.text, doc_date))

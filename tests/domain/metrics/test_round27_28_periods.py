@@ -2,7 +2,7 @@
 per test, each on short texts written for it in the genre's manner: a table's number run into
 the Minguo year of its title, a day with a rough time of day, a news story's report period, a
 market's day after a frame, a running total in a later clause of its sentence, a level of the
-week before or of the same week a year before."""
+week before or of the same week a year before, a deadline."""
 
 from datetime import date
 
@@ -123,3 +123,21 @@ def test_a_level_after_the_week_before_is_of_that_week():
     assert _dates(m["3.9%"]) == (date(2024, 9, 30), date(2024, 10, 6))
     assert _dates(m["12.3%"]) == (date(2025, 9, 1), date(2025, 9, 30))
     assert _dates(m["10.6%"]) == (date(2025, 8, 1), date(2025, 8, 31))
+
+
+NEXT_STEPS = (
+    "某市应急管理局关于2025年1—9月全市安全生产形势的通报\n\n"
+    "六、下一步工作\n\n"
+    "各区要紧盯重点行业领域，力争全年生产安全事故起数同比下降10%以上。11月30日前，要完成对全市"
+    "8000家重点企业的全覆盖检查。同时组织专家开展指导服务500场次。\n"
+)
+
+
+def test_a_deadline_a_sentence_opens_with_dates_its_goal():
+    """11月30日前，要完成对全市8000家重点企业的全覆盖检查: a day named as a deadline (前, not
+    前后) dates what is to be done by it, in the year ahead of the text (not the latest such
+    day before it), and in its sentence only."""
+    m = _by_quote(NEXT_STEPS, date(2025, 10, 20))
+    assert _dates(m["8000家"]) == (date(2025, 11, 30), date(2025, 11, 30))
+    assert _dates(m["500场次"]) != (date(2025, 11, 30), date(2025, 11, 30))
+    assert _dates(m["10%以上"]) == (date(2025, 1, 1), date(2025, 12, 31))
