@@ -110,7 +110,8 @@ def has_target_cue(words: Sequence[str]) -> bool:
                 and not (w == "将" and _disposal(words, i)) \
                 and not (w == "要" and i > 0 and words[i - 1][-1:] in _ADJECTIVE_OF_YAO) \
                 and not (words[i + 1 : i + 2] and words[i + 1] in _TERM_AFTER.get(w, ())) \
-                and not _attributable(words, i):
+                and not _attributable(words, i) and not _expecting_group(words, i) \
+                and not _needed_things(words, i):
             return True  # (将近三成: "nearly", cut 将|近, is no plan; 预期寿命 a term;
             # 以臭氧为首要污染物, cut 为首|要: 首要, 主要, 重要 are adjectives, not 要 "shall")
     return _will_on_a_day(words)
@@ -185,6 +186,40 @@ _GOAL_OF = frozenset({"年度", "全年", "序时", "进度", "的"})
 _SET_BY = "定"
 
 
+def _expecting_group(words: Sequence[str], i: int) -> bool:
+    """预期 / 预计 that says what a survey's group expects, its share then given (受访厂商预期接单
+    增加者占38.2%, 预期订单增加的企业占42.1%): who the respondents are, no forecast of the
+    number."""
+    if words[i] not in _SURVEY_CUES:
+        return False
+    for j in range(i + 1, min(i + _GROUP_SPAN, len(words))):
+        if words[j] == _SHARE_OF:
+            return any(w.endswith(_HOLDER) or (w == "的" and words[k + 1] in _RESPONDENTS)
+                       for k, w in enumerate(words[i + 1 : j], i + 1))
+        if words[j] in _CLAUSE_STOPS:
+            return False
+    return False
+
+
+_CLAUSE_STOPS = frozenset("，,；;。")
+
+
+def _needed_things(words: Sequence[str], i: int) -> bool:
+    """需要 + a verb + 的 before what is counted (村级需要填报的表格由156张精简至23张, 需要整改的
+    问题): the things that must be done, named; no goal for their number."""
+    return words[i] == _NEEDED and words[i + 2 : i + 3] == ["的"] and i + 3 < len(words)
+
+
+_NEEDED = "需要"
+# a survey's group named by what it expects (预期…增加者, 预期…的企业), then 占 and its share
+_SURVEY_CUES = frozenset({"预期", "预计"})
+_GROUP_SPAN = 10
+_SHARE_OF = "占"
+_HOLDER = "者"
+_RESPONDENTS = frozenset({"企业", "厂商", "受访者", "居民", "家庭", "消费者", "企业家", "商户",
+                          "农户"})
+
+
 def _attributable(words: Sequence[str], i: int) -> bool:
     """应占 before an owner's part (本集团应占权益为51%, 股东应占溢利): the accounts' term
     "attributable", not 应 "shall" (研发投入应占营业收入的5%以上 is a rule's share)."""
@@ -236,6 +271,10 @@ def future_period(period: Period, doc_date: date | None, words: Iterable[str]) -
     if period.start > doc_date:
         return True  # a period not begun yet holds no result, whatever the verb (完成…)
     past = metric_lexicon().past_cues
+    if doc_date.year == period.end.year and _AGAINST_EARLIER_PLAN.search("".join(words)):
+        # (in a five-year plan's last year) “十四五”时期…文件数量比“十三五”时期减少近30%: against
+        # the plan before, as 比上年 against the year before, a result
+        return False
     if doc_date < period.start + _JUST_BEGUN and period.end - period.start > _JUST_BEGUN:
         # 2026年民生实事…完成老年人健康体检12万人 on 10 February: a year's amount cannot be
         # completed weeks into the year; 完成 and 实现 name the task (已完成 is still done)
@@ -243,6 +282,8 @@ def future_period(period: Period, doc_date: date | None, words: Iterable[str]) -
     return past.isdisjoint(words)
 
 
+# a change against an earlier five-year plan's period (比“十三五”时期, 较“十三五”末)
+_AGAINST_EARLIER_PLAN = re.compile(r"[比较]“?十[一二三四五六七八九]?五”?(?:时期|期间|末)")
 # how little of a longer period may have passed for a completion verb to name its task
 _JUST_BEGUN = timedelta(days=62)
 _TASK_VERBS = frozenset({"完成", "实现"})
@@ -563,11 +604,26 @@ _NOUN_TAG, _VERB_TAG = "n", "v"
 
 def _without_disposal(words: Sequence[str], tags: Sequence[str]) -> Sequence[str]:
     """``words`` without a 将 that puts a noun before its verb (热线当即将工单转至供水集团: 将 as
-    把, what was done with the noun), no "will" (将推出, 将于12月, 将新增: a verb or a time
-    after it)."""
-    return [w for i, w in enumerate(words) if not (
-        w == _DISPOSAL and tags[i + 1 : i + 2] != [] and tags[i + 1].startswith(_NOUN_TAG)
-        and tags[i + 2 : i + 3] != [] and tags[i + 2].startswith(_VERB_TAG))]
+    把, what was done with the noun; 将人员、经费向一线倾斜: nouns listed, then where they went),
+    no "will" (将推出, 将于12月, 将新增: a verb or a time after it)."""
+    return [w for i, w in enumerate(words) if not (w == _DISPOSAL and _puts_nouns(words, tags, i))]
+
+
+def _puts_nouns(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
+    """``words[i]`` (将) opens a noun, or nouns listed with 、, then a verb or a preposition."""
+    j = i + 1
+    if not tags[j : j + 1] or not tags[j].startswith(_NOUN_TAG):
+        return False
+    j += 1
+    while words[j : j + 1] == [_LISTED] and tags[j + 1 : j + 2] and tags[j + 1].startswith(
+            _NOUN_TAGS):
+        j += 2
+    return tags[j : j + 1] != [] and (tags[j].startswith(_VERB_TAG) or tags[j] == _PREPOSITION_TAG)
+
+
+_LISTED = "、"
+_NOUN_TAGS = ("n", "vn")  # (经费 is tagged vn: a noun of action)
+_PREPOSITION_TAG = "p"
 
 
 def _done_before(text: str, period: Period, task_start: int, comma_start: int) -> bool:

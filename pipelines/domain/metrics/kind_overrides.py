@@ -129,6 +129,7 @@ _ACTED = re.compile(
 
 
 _ALREADY = "已"
+_HAS_SO_FAR = "已有"
 
 
 def _things_that_acted(sc: SentenceScope, r: Reading) -> bool:
@@ -139,7 +140,10 @@ def _things_that_acted(sc: SentenceScope, r: Reading) -> bool:
     the amount, how many there are; 62种药品平均降价70%: a rate of what they did)."""
     acted = (_ACTED.match(sc.text, r.cand.end) if r.cand.category == "count" else None)
     if acted is None or any(w in r.clause_text for w in metric_lexicon().cumulative_cues) or (
-            _ALREADY in r.clause_text and up_to_a_day(r.period)):
+            _ALREADY in r.clause_text and up_to_a_day(r.period)) or r.clause_text.endswith(
+            _HAS_SO_FAR):
+        # (今年前三季度全国已有超过1.2万个乡镇（街道）完成…编制: those that have done it so far,
+        # members that qualified)
         return False
     clause_end = clause_end_at(sc.text, acted.end(), CLAUSE_MARKS)
     return not any(acted.end() <= c.start < clause_end and c.category not in _RATES

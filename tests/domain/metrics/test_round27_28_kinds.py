@@ -85,3 +85,48 @@ def test_incidents_named_by_what_they_involved_are_a_flow():
     assert found["39起"] == "actual"
     spread = _kinds(["债券资金主要用于保障性住房建设，共涉及项目214个。"])
     assert spread["214个"] == "count_total"
+
+
+# 5. a survey's outlook: a forecast the respondents give (根据受访厂商预估，…介于…) is a goal (as
+# 预计 is); the share of a group named by what it expects (预期接单增加者占…) is a share
+
+
+def test_a_forecast_given_by_the_respondents_is_a_goal():
+    found = _kinds(["根据受访厂商预估，12月外销订单金额介于650亿至690亿美元，"
+                    "较上年同月增加15.2%至22.3%。"], doc=date(2025, 12, 20), home=None)
+    assert found["650亿至690亿美元"] == "target"
+    assert found["15.2%至22.3%"] == "target"
+
+
+def test_the_share_of_respondents_expecting_more_is_a_share():
+    found = _kinds(["11月外销订单动向指数为51.2，其中受访厂商预期接单增加者占35.6%，"
+                    "预期减少者占17.3%。", "预期订单增加的企业占41.5%。"],
+                   doc=date(2025, 12, 20), home=None)
+    assert [found[q] for q in ("35.6%", "17.3%", "41.5%")] == ["share"] * 3
+
+
+# 6. a commentary's review: a five-year plan's figure against the plan before, in the plan's last
+# year, is a result (as 比上年 is); things named as needing doing (需要填报的表格) and 将 that puts
+# nouns before where they go (将人员、经费向一线倾斜) hold no goal; those that have done something
+# so far after 已有 are members that qualified (count_total)
+
+
+def test_a_plan_period_against_the_plan_before_is_a_result_in_its_last_year():
+    found = _kinds(["“十四五”时期，国务院部门印发的文件数量比“十三五”时期减少近25%。"],
+                   doc=date(2025, 11, 24), home=None)
+    assert found["近25%"] == "growth_rate"
+
+
+def test_things_named_as_needing_doing_hold_no_goal():
+    found = _kinds(["某市推行“一表通”后，社区需要填报的表格由98张精简至17张；",
+                    "一些街道将人员、经费向一线倾斜，网格员队伍三年间翻了一番。"],
+                   doc=date(2025, 11, 24), home=None)
+    assert found["98张"] == "count_total"
+    assert found["17张"] == "count_total"
+    assert next(k for q, k in found.items() if q.endswith("一番")) == "growth_rate"
+
+
+def test_those_that_have_done_it_so_far_are_members_that_qualified():
+    found = _kinds(["据统计，今年前三季度全国已有超过8000个村（社区）完成事项清单编制。"],
+                   doc=date(2025, 11, 24), home=None)
+    assert found["超过8000个"] == "count_total"
