@@ -86,3 +86,20 @@ def test_the_sentence_referring_to_a_table_names_what_its_amount_column_measures
     other = ORDERS.replace("詳見表2", "詳見表3")
     names = [m.indicator for m in row_metrics(other, "機械　210.5　3.2　12.1", date(2025, 11, 20))]
     assert names == ["机械", "机械", "机械占比"]
+
+
+def test_a_release_foot_s_contacts_and_a_commentary_s_masthead_are_no_body_text() -> None:
+    """The contact at a release's foot (新闻联络人：… 电话：…, 咨询电话：0592-…), a paper's own
+    commentator and the issue line under an article are furniture, not headings or
+    paragraphs (a heading would head the sentences after it); a sentence naming a phone is
+    still body text."""
+    page = ("某市统计局发布2025年10月经济数据\n本报评论员\n"
+            "《人民日报》（2025年11月24日　第04版）\n\n"
+            "　　10月，全市规模以上工业增加值同比增长5.2%。"
+            "如有疑问，请拨打咨询电话：0592-2052176。\n\n"
+            "咨询电话：0592-2052176（工作日8:00-17:30）\n"
+            "新闻联络人：统计处 科长 陈某某 电话：（02)2321-2200分机8521\n")
+    kinds = [(b.kind, b.text[:6]) for b in clean_document(page).blocks]
+    assert kinds[1:] == [("byline", "本报评论员"), ("masthead_date", "《人民日报》"),
+                         ("paragraph", "10月，全市"), ("editor_line", "咨询电话：0"),
+                         ("editor_line", "新闻联络人：")]
