@@ -1259,6 +1259,7 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
         period.text in clause_text
         or any(c in clause_text for c in metric_lexicon().cumulative_cues)
         or _part_of_running_total(text, clause_text, pos)
+        or (kind == _SHARE and _SURVEYED.search(text) is not None)
     ):
         period = NO_PERIOD  # 2017年…以来，…，人才总量达651万: a stock is not a since-span
     if (inherited is not None and period is inherited.period
@@ -1283,6 +1284,12 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
         # film's 累计票房 in news on a holiday just over runs on to the text's day)
         period = Period(text=period.text, start=annual.period.end, end=annual.period.end)
     return period
+
+
+_SHARE = "share"
+# a survey's respondents (问卷调查显示，…超过60%的受访者表示…): their shares are the survey's
+# findings, of the period the paragraph names (今年以来), not levels standing at a point
+_SURVEYED = re.compile(r"受访|受调查|被调查|调查显示|问卷")
 
 
 def _part_of_running_total(text: str, clause_text: str, pos: int) -> bool:

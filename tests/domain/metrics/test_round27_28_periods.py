@@ -2,7 +2,7 @@
 per test, each on short texts written for it in the genre's manner: a table's number run into
 the Minguo year of its title, a day with a rough time of day, a news story's report period, a
 market's day after a frame, a running total in a later clause of its sentence, a level of the
-week before or of the same week a year before, a deadline."""
+week before or of the same week a year before, a deadline, a survey's shares after a since-span."""
 
 from datetime import date
 
@@ -141,3 +141,20 @@ def test_a_deadline_a_sentence_opens_with_dates_its_goal():
     assert _dates(m["8000家"]) == (date(2025, 11, 30), date(2025, 11, 30))
     assert _dates(m["500场次"]) != (date(2025, 11, 30), date(2025, 11, 30))
     assert _dates(m["10%以上"]) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+SURVEY = (
+    "让基层干部轻装上阵\n\n"
+    "今年以来，各地清理规范政务应用程序，督查检查考核事项比上年压减超过三分之一。一项覆盖多个"
+    "省份的问卷调查显示，68%的受访基层干部表示负担有所减轻。\n\n"
+    "2018年以来，全市持续推进国土绿化行动，森林覆盖率达到45.2%。\n"
+)
+
+
+def test_a_surveys_shares_are_of_the_since_span_before_them():
+    """今年以来，…。一项问卷调查显示，68%的受访基层干部表示…: a survey's finding (a share of its
+    respondents) is of the span the paragraph names, not a level standing at a point that a
+    since-span cannot date (a stock's share after 2018年以来 still takes none of it)."""
+    m = _by_quote(SURVEY, date(2025, 11, 24))
+    assert _dates(m["68%"]) == (date(2025, 1, 1), date(2025, 11, 24))
+    assert _dates(m["45.2%"]) == (None, None)
