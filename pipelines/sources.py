@@ -192,6 +192,15 @@ def load_file(root: str | os.PathLike[str], rel_path: str) -> LoadedFile | None:
                       decoded.encoding, decoded.warning, None, st.st_ctime_ns)
 
 
+def content_id(root: str | os.PathLike[str], rel_path: str) -> str | None:
+    """The id ``load_file`` gives the file's document (its content's hash), without decoding it;
+    None when it cannot be read."""
+    try:
+        return _hash((Path(root) / rel_path).read_bytes())
+    except OSError:
+        return None
+
+
 def read_manifest(root: str | os.PathLike[str]) -> Manifest:
     path = Path(root) / MANIFEST_NAME
     if not path.exists():

@@ -37,7 +37,7 @@ def test_ingest_records_an_undecodable_name_and_reads_the_rest(tmp_path):
     (tmp_path / "source").mkdir()
     source = _odd_folder(tmp_path / "source")
     wh = Warehouse(tmp_path / "w.duckdb")
-    with wh.transaction() as conn:
+    with wh.writer() as conn:
         summary = ingest(conn, source)
         stored = dict(conn.execute("SELECT source_file, status FROM core.source_files").fetchall())
     assert summary.new_documents == 2
@@ -61,7 +61,7 @@ def test_web_pages_are_read_as_documents(tmp_path):
     assert set(reasons) == {"table.xlsx"}
     assert ".html" in reasons["table.xlsx"] and "save it as text" in reasons["table.xlsx"]
     wh = Warehouse(tmp_path / "w.duckdb")
-    with wh.transaction() as conn:
+    with wh.writer() as conn:
         summary = ingest(conn, tmp_path)
         stored = dict(conn.execute("SELECT source_file, status FROM core.source_files").fetchall())
     assert summary.new_documents == 3
@@ -98,7 +98,7 @@ def test_word_documents_are_read_and_other_word_formats_are_told_to_save_as_docx
     assert "\n一、主要目标\n" in notice.text and "\n固定资产投资\t5800\t亿元\n" in notice.text
 
     wh = Warehouse(tmp_path / "w.duckdb")
-    with wh.transaction() as conn:
+    with wh.writer() as conn:
         summary = ingest(conn, tmp_path)
         stored = {r[0]: r[1:] for r in conn.execute(
             "SELECT source_file, status, error FROM core.source_files").fetchall()}

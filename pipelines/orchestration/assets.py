@@ -47,7 +47,7 @@ def source_documents(
     """Files of the source folder as documents (content-addressed), with load errors recorded."""
     store = warehouse.store()
     left = store.left_behind()
-    with store.transaction() as conn:
+    with store.writer() as conn:  # (ingest commits as it goes)
         if left is not None and (left[1] or not store.is_published(conn)):
             context.log.info(f"resuming the work of an interrupted run from {left[0]} (what "
                              f"it wrote to {store.unpublished_name} was not published: the "

@@ -9,7 +9,7 @@ from pipelines.warehouse.ingest import ingest
 
 def _published(tmp_path, source) -> Warehouse:
     wh = Warehouse(tmp_path / "w.duckdb")
-    with wh.transaction() as conn:
+    with wh.writer() as conn:
         ingest(conn, source)
     assert wh.publish()
     return wh
@@ -28,7 +28,7 @@ def test_current_until_a_file_changes(seed_copy, tmp_path):
     assert freshness.is_current(wh, seed_copy)
     (seed_copy / "new.txt").write_text("全年新增就业岗位2万个。", encoding="utf-8")
     assert not freshness.is_current(wh, seed_copy)
-    with wh.transaction() as conn:
+    with wh.writer() as conn:
         ingest(conn, seed_copy)
     assert not freshness.is_current(wh, seed_copy)  # ingested, not yet published
     wh.publish()

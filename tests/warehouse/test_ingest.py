@@ -9,7 +9,7 @@ from pipelines.warehouse.ingest import ingest
 
 
 def _ingest(wh, source):
-    with wh.transaction() as conn:
+    with wh.writer() as conn:
         return ingest(conn, source)
 
 
@@ -223,7 +223,7 @@ def test_a_warehouse_that_never_recorded_the_decoder_retries_its_failed_files(se
     (seed_copy / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 50)
     wh = Warehouse(tmp_path / "w.duckdb")
     _ingest(wh, seed_copy)
-    with wh.transaction() as conn:
+    with wh.writer() as conn:
         conn.execute("UPDATE core.source_files SET decoder = NULL")
     summary = _ingest(wh, seed_copy)
     assert summary.files_read == 1 and dict(summary.failed_files).keys() == {"image.txt"}
@@ -261,7 +261,8 @@ def test_a_folder_holding_less_than_half_of_a_warehouse_is_refused_unless_allowe
     _many(source, 2, offset=30)
     with pytest.raises(SourceError, match="remove 14 of the 24"):
         _ingest(wh, source)
-    with wh.transaction() as conn:
+    assert len(_docs(wh)) == 24 and "d30.txt" not in _files(wh)  # the new files neither
+    with wh.writer() as conn:
         summary = ingest(conn, source, allow_removals=True)
     assert summary.removed_files == 19 and summary.new_documents == 2
     assert len(_docs(wh)) == 12
@@ -277,3 +278,31 @@ def test_a_folder_holding_less_than_half_of_a_warehouse_is_refused_unless_allowe
     for i in range(10, 20):  # all edited: replaced, not removed
         (other / f"d{i:02d}.txt").write_text(f"全年新建学校{i}所。", encoding="utf-8")
     assert _ingest(wh2, other).new_documents == 10
+
+
+def test_files_are_recorded_a_chunk_at_a_time_and_a_killed_run_keeps_the_chunks_it_recorded(
+        tmp_path, monkeypatch):
+    """A folder of gigabytes was read whole into memory and inserted in one transaction (300 MB:
+    1.8 GB of memory); files are now recorded a chunk at a time, each chunk committed."""
+    from pipelines.warehouse import ingest as ingest_module
+
+    source = tmp_path / "src"
+    _many(source, 6)
+    monkeypatch.setattr(ingest_module, "READ_CHUNK_BYTES", 80)  # two files a chunk
+    real_load, loaded = ingest_module.load_file, []
+
+    def failing_load(root, rel_path):
+        if len(loaded) == 4:
+            raise OSError("disk went away")
+        loaded.append(rel_path)
+        return real_load(root, rel_path)
+
+    monkeypatch.setattr(ingest_module, "load_file", failing_load)
+    wh = Warehouse(tmp_path / "w.duckdb")
+    with pytest.raises(OSError):
+        _ingest(wh, source)
+    assert sorted(_files(wh)) == ["d00.txt", "d01.txt", "d02.txt", "d03.txt"]
+    monkeypatch.setattr(ingest_module, "load_file", real_load)
+    summary = _ingest(wh, source)
+    assert summary.files_read == 2 and summary.new_documents == 2 and len(_docs(wh)) == 6
+    assert _ingest(wh, source).files_read == 0

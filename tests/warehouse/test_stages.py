@@ -24,7 +24,7 @@ TABLES = ("sentences", "tokens", "term_counts", "metrics", "theme_hits", "policy
 
 def _ingested(tmp_path, source) -> Warehouse:
     wh = Warehouse(tmp_path / "w.duckdb")
-    with wh.transaction() as conn:
+    with wh.writer() as conn:
         ingest(conn, source)
     return wh
 
@@ -89,7 +89,7 @@ def test_documents_counted_by_the_tokens_stage_still_get_keywords(seed_copy, tmp
         assert not build_keywords(conn)[0]  # nothing changed: nothing recomputed
     (seed_copy / "new.txt").write_text(
         "低空经济加快发展。全市新建无人机起降点120个，低空飞行服务站建成投用。", encoding="utf-8")
-    with wh.transaction() as conn:
+    with wh.writer() as conn:
         ingest(conn, seed_copy)
     _run(wh)  # the tokens stage counts the new document's keyword candidates
     with wh.writer() as conn:
