@@ -271,8 +271,7 @@ def _places_of_clause_before(text: str, cstart: int, n: int, toks: Sequence[Tok]
         places = split_list(listed.group("list"), n, share_head=False)
     elif (opening := _PLACES_OPENING.match(clause)) is not None:
         # 镇江、常州、连云港改善幅度位列前三: the last place ends where its word does
-        after = tokens_in(toks, start + opening.end(), cstart)
-        last = after[0].word if after else ""
+        last = _opening_place(toks, start + opening.end(), cstart)
         places = [*split_list(opening.group()[:-1], n - 1, share_head=False), last]
     else:
         return []
@@ -324,11 +323,14 @@ _RANKING_ONLY = frozenset(("排名", "排序", "位居", "位列", "涨幅", "�
 
 
 # A、B、C + a name + a ranking's class, then 分别 (合肥、阜阳、宿州新设经营主体数量居全省前三，
-# 分别为…): the places opening the clause, in order, each with the name between them and the rank
+# 分别为…; 南海区、顺德区事故起数居全市前两位; 三水区、高明区死亡人数同比降幅最大): the places
+# opening the clause, in order, each with the name between them and the rank (or the superlative,
+# with the base and the size of the change it ranks by: 同比降幅最大 names nothing)
 _PLACES_THEN_CLASS = re.compile(
     r"(?P<list>(?:[\u4e00-\u9fff]{2,6}[、和])+)(?P<rest>[\u4e00-\u9fff]{3,24}?)"
-    r"(?:居|位居|位列|排名|排在|列)(?:全国|全省|全市|全区|全县)?"
-    r"前[一二三四五六七八九十\d]+(?:位|名)?[，,]$")
+    r"(?:(?:居|位居|位列|排名|排在|列)(?:全国|全省|全市|全区|全县)?"
+    r"前[一两二三四五六七八九十\d]+(?:位|名)?"
+    r"|(?:同比|环比)?(?:降幅|增幅|涨幅|跌幅|增速|降速)?[最较][大小高低多少快慢])[，,]$")
 
 
 def _places_ranked_before(text: str, cstart: int, n: int, toks: Sequence[Tok]
@@ -340,14 +342,27 @@ def _places_ranked_before(text: str, cstart: int, n: int, toks: Sequence[Tok]
     found = _PLACES_THEN_CLASS.match(text, start, cstart)
     if found is None:
         return []
-    after = tokens_in(toks, found.start("rest"), found.end("rest"))
-    if not after or after[0].start != found.start("rest"):
+    last = _opening_place(toks, found.start("rest"), found.end("rest"))
+    if not last:
         return []
-    last = after[0].word
     places = [*split_list(found.group("list")[:-1], n - 1, share_head=False), last]
     if len(places) != n or not all(is_place_token(p) for p in places):
         return []
     return [(_ranked_measure(found.group("rest")[len(last) :]), p) for p in places]
+
+
+def _opening_place(toks: Sequence[Tok], start: int, end: int) -> str:
+    """The word opening [start, end), with the level the segmenter cut off it (高淳|区死亡人数:
+    高淳区), or "" when no word starts there."""
+    after = tokens_in(toks, start, end)
+    if not after or after[0].start != start:
+        return ""
+    if len(after) > 1 and after[1].word in _LEVELS:
+        return after[0].word + after[1].word
+    return after[0].word
+
+
+_LEVELS = frozenset(("省", "市", "县", "区", "州"))
 
 
 def _ranked_measure(name: str) -> str:

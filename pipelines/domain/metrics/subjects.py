@@ -121,9 +121,12 @@ def named_subject(
                 and _PLACES_COUNTED.match(text, end) is not None):
             continue  # 分布于全国22个城市的75个项目, 覆盖全国31个省: where the places counted lie,
             # not whose figure (全国22个城市GDP增长5%: 全国's)
+        if text.endswith(_HOLDERS, start, t.start):
+            continue  # 第一大股东长沙市财政局持股比例: a holder, a body named after its place
         if _DESTINATION.search(text, start, t.start) is not None:
             continue  # 赴长三角、粤港澳大湾区开展…推介: where the work goes, not whose figure
-        if _in_trade_partner(text, start, t.start, number_at):
+        if _in_trade_partner(text, start, t.start, number_at) or _elliptic_partner(
+                text, t.start, end, number_at):
             continue  # 对中国大陆及香港出口: the trading partner is part of the name
         if (_SOURCE_MARKETS.match(text, end) is not None
                 or _FROM_ORIGIN.search(text, start, t.start) is not None):
@@ -208,6 +211,21 @@ def _in_trade_partner(text: str, start: int, at: int, end: int) -> bool:
     """The place at ``at`` is named in a trading partner phrase of [start, end)."""
     return any(m.start("who") <= at < m.end("who")
                for m in _TRADE_PARTNER.finditer(text, start, end))
+
+
+# a partner named before in the sentence (来自美国接单…；, 对日本出口…，)
+_PARTNER_BEFORE = re.compile(r"来自|" + _TRADE_PARTNER.pattern)
+
+
+def _elliptic_partner(text: str, at: int, end: int, number_at: int) -> bool:
+    """A place opening its clause right before its figure, after clauses naming partners
+    (来自美国接单243.7亿美元…；歐洲86.1億美元，年增18.4%；東協…): the next partner, its trade
+    word left out, no place of the figure."""
+    return (at > 0 and text[at - 1] in _CLAUSE_OPENERS and not text[end:number_at].strip()
+            and _PARTNER_BEFORE.search(text, 0, at) is not None)
+
+
+_CLAUSE_OPENERS = "；;，,"
 
 
 # a clause opening with a count of places summed (5省市合计占国内总量的62.7%, 三省共计): the
@@ -313,6 +331,31 @@ def _leading_place(toks: Toks, text: str, start: int, end: int,
                          window[at : at + 1]) or None
 
 
+# who holds a company's shares, a body named after its place (第一大股东长沙市财政局, 控股股东
+# 某市国资委, 实际控制人…)
+_HOLDERS = ("股东", "控制人")
+# a case's moment opening its sentence (8月14日10时20分许，, 9月3日凌晨，, 3日14时左右，)
+_MOMENT_CLAUSE = re.compile(
+    r"(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?|[凌清早上中下傍夜][晨午上晚间]|晚间?)?"
+    r"(?:许|左右)?[，,]")
+
+
+def _case_place(toks: Toks, text: str, start: int, end: int,
+                home_place: str | None) -> str | None:
+    """The place that opens the clause after a case's moment (8月14日10时20分许，顺德区某企业…
+    发生…，造成1人死亡): where the case happened, the subject of its figures."""
+    moment = _MOMENT_CLAUSE.match(text, start)
+    if moment is None or moment.end() >= end:
+        return None
+    window = tokens_in(toks, moment.end(), end)
+    if not window or window[0].start != moment.end():
+        return None
+    place = window[0]
+    if not (place.pos.startswith("ns") or is_place_token(place.word, place.pos)):
+        return None
+    return named_subject(toks, text, place.start, place.end, home_place, window[:1]) or None
+
+
 def _learn_subject_word(word: str) -> bool:
     """Whether :func:`named_subject` may act on a token of this word whatever its tag and the home
     place's stem: a region head, 都市圈, a home alias of any level or a place by form."""
@@ -389,6 +432,10 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
             # 扬州在第5轮推出…活动，当天接待游客…; 在苏州，比赛日当晚…: the sentence's agent
             # or its setting
             subject = _leading_place(toks, text, task_start, comma_start, home_place)
+        if subject is None and first:
+            # 8月14日10时20分许，顺德区某企业…发生一起事故，造成1人死亡: where a case dated by
+            # its moment happened
+            subject = _case_place(toks, text, task_start, comma_start, home_place)
         if subject is None and first and _PLOT_NAMED.search(text, 0, comma_start) is not None:
             # 本场最受关注的是武侯区簇桥街道…号地块，净用地面积约46.8亩: the figures after
             # describe the plot, which lies in the place its clause names

@@ -72,3 +72,42 @@ def test_a_loose_pair_of_digits_is_a_range():
     assert values[:2] == [("两三天", 2.0, 3.0), ("约两三成", 20.0, 30.0)]
     assert _values("过去一周要参加七八个会议。") == []  # a small loose count of 个: no figure
     assert _values("二〇二三年，全市完成“十三五”规划目标。") == []
+
+
+# places opening a clause ranked there as a class, by a rank (居全市前两位) or a superlative
+# (同比降幅最大), pair with the 分别 figures after; a list's item joined to the next by 和 is read
+
+
+def test_places_ranked_as_a_class_pair_with_the_figures():
+    found = _found(["1—6月，江宁区、浦口区火灾起数居全市前两位，分别为36起和29起；溧水区、高淳区"
+                    "死亡人数同比降幅最大，分别下降40.0%和33.3%。"], home="南京")
+    assert [(q, found[q].subject, found[q].indicator) for q in ("36起", "29起", "40.0%", "33.3%")
+            ] == [("36起", "江宁区", "火灾起数"), ("29起", "浦口区", "火灾起数"),
+                  ("40.0%", "溧水区", "死亡人数"), ("33.3%", "高淳区", "死亡人数")]
+
+
+# a case dated by its moment (8月14日10时20分许，): the place opening the clause after is where it
+# happened, the subject of its figures
+
+
+def test_the_place_of_a_case_after_its_moment():
+    found = _found(["7月2日15时10分许，江宁区某物流企业在装卸作业中发生一起物体打击事故，造成1人"
+                    "死亡，直接经济损失约120万元。"], home="南京")
+    assert (found["1人"].subject, found["约120万元"].subject) == ("江宁区", "江宁区")
+
+
+# a shareholder named after its place (第一大股东某市财政局) is a body, no place of the figure
+
+
+def test_a_holder_named_after_its_place_is_no_subject():
+    found = _found(["截至报告期末，该行第一大股东南京市国资委持股比例为12.3%，前十大股东合计持股"
+                    "比例为48.6%。"])
+    assert (found["12.3%"].subject, found["48.6%"].subject) == (None, None)
+
+
+# partners listed after one named with 来自, their trade word left out (，歐洲…): no subject
+
+
+def test_an_elliptic_partner_is_no_subject():
+    found = _found(["10月来自美国接单243.7亿美元，年增42.5%，欧洲86.1亿美元，年增18.4%。"])
+    assert (found["86.1亿美元"].subject, found["18.4%"].subject) == (None, None)
