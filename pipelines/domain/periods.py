@@ -579,9 +579,10 @@ def _resolve_span(word: str, n_text: str, doc: date | None) -> tuple[date | None
     if word in ("未来", "今后"):
         first = doc.year if early else doc.year + 1
         return date(first, 1, 1), date(first + n - 1, 12, 31)
-    last = doc.year - 1 if early else doc.year
-    end = date(last, 12, 31) if early else doc
-    return date(last - n + 1, 1, 1), end
+    if not early:
+        return None, None
+    last = doc.year - 1
+    return date(last - n + 1, 1, 1), date(last, 12, 31)
 
 
 _ROC_MARKS = re.compile(r"民国|新台币|台币|中华民国")

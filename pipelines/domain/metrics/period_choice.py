@@ -21,6 +21,7 @@ from pipelines.domain.metrics.clauses import (
 )
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.rows import MetricRow
+from pipelines.domain.numbers import parse_numeral
 from pipelines.domain.periods import (
     PeriodSpan,
     find_periods,
@@ -790,11 +791,14 @@ LENGTH_ONLY = re.compile(r"[一二两三四五六七八九十\d]+年(?:累计|�
 
 
 def same_length_frame(spans: Sequence[PeriodSpan], span: PeriodSpan) -> PeriodSpan | None:
-    """The last of ``spans`` over as many calendar years as ``span`` (a length-only span)."""
-    per = span.period
-    if per.start is None or per.end is None:
+    """The last of ``spans`` over as many calendar years as ``span`` (a length-only span, its
+    length read from its words: one looking back from a text of a year's second half has no
+    dates, which years is not said)."""
+    length = _LENGTH.match(span.text)
+    value = parse_numeral(length.group(1)) if length is not None else None
+    if not value:
         return None
-    years = per.end.year - per.start.year
+    per, years = span.period, int(value) - 1
     for p in reversed(spans):
         q = p.period
         if (q.start is not None and q.end is not None and q.start.year < q.end.year
@@ -802,6 +806,9 @@ def same_length_frame(spans: Sequence[PeriodSpan], span: PeriodSpan) -> PeriodSp
                 and (q.start, q.end) != (per.start, per.end)):
             return p
     return None
+
+
+_LENGTH = re.compile(r"(?:近|过去)?([一二两三四五六七八九十\d]+)年")
 
 
 def _in_year_not_over(point: Period, year_end: date) -> bool:

@@ -2,7 +2,8 @@
 per test, each on short texts written for it in the genre's manner: a table's number run into
 the Minguo year of its title, a day with a rough time of day, a news story's report period, a
 market's day after a frame, a running total in a later clause of its sentence, a level of the
-week before or of the same week a year before, a deadline, a survey's shares after a since-span."""
+week before or of the same week a year before, a deadline, a survey's shares after a
+since-span, a span of years counted back from late in a year."""
 
 from datetime import date
 
@@ -158,3 +159,23 @@ def test_a_surveys_shares_are_of_the_since_span_before_them():
     m = _by_quote(SURVEY, date(2025, 11, 24))
     assert _dates(m["68%"]) == (date(2025, 1, 1), date(2025, 11, 24))
     assert _dates(m["45.2%"]) == (None, None)
+
+
+LOOKING_BACK = (
+    "让基层干部把更多精力用在抓落实上\n\n"
+    "一些城区将人员、经费向一线倾斜，社区工作者队伍五年间增长了35%，近3年新增网格员1.2万人。\n\n"
+    "“十四五”时期，全市经济总量稳步提升，五年累计新增城镇就业80万人。\n"
+)
+
+
+def test_years_counted_back_from_late_in_a_year_are_not_said():
+    """五年间增长了35%, 近3年新增… in a text of November: which five (three) years is not said
+    (the current one may or may not count), so they keep their words with no dates, as 近年来;
+    a plan of that length named before (“十四五”时期，…五年累计…) still gives its years, and a
+    text of the year's first half still looks back on the full years before it."""
+    m = _by_quote(LOOKING_BACK, date(2025, 11, 24))
+    assert _dates(m["35%"]) == (None, None)
+    assert _dates(m["1.2万人"]) == (None, None)
+    assert _dates(m["80万人"]) == (date(2021, 1, 1), date(2025, 12, 31))
+    (span,) = find_periods("五年间", date(2025, 3, 5))
+    assert (span.period.start, span.period.end) == (date(2020, 1, 1), date(2024, 12, 31))
