@@ -311,7 +311,9 @@ def classify(
         if cand.ordinal:
             return "rank"
         if _strip_fillers(gap).endswith(lex.rank_change_cues):
-            return "other"  # 上升3位
+            # 较上年上升12位: a move against an earlier year, a change as points against one
+            # are (_EARLIER); 位次上升3位 alone: a move, no position
+            return "growth_rate" if _holds_any(gap, _AGAINST_LAST_YEAR) else "other"
         cat = "count"  # 3位院士
     growth_gap = _changes(gap, lex.growth_cues)
     if cand.unit == _INDEX_POINTS and (growth_gap or _COMPARED.search(clause_text)):

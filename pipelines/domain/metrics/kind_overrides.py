@@ -90,6 +90,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.kind in _OUTCOME_OR_GOAL and _part_of_a_running_total(sc, so, r) and (
             r.kind == "actual" or _part_of_a_result(sc, so, r)):
         r.kind = "count_total"  # 今年累计发行债券3386.74亿元，其中新增专项债券2015.62亿元
+    elif r.kind == "actual" and _running_total_goes_on(sc, so, r):
+        r.kind = "count_total"  # 累计开展…活动2380场次，培训企业从业人员18.6万人次
     elif r.kind == "target" and _part_of_a_result(sc, so, r):
         # 全国银幕总数已达8.9万块，其中今年新增银幕2860块: a part of what was reached, reached too
         # (the year not over is no goal without a goal word of its own)
@@ -225,6 +227,29 @@ def _part_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
             and any(w in text[r.task_start : r.comma_start]
                     for w in metric_lexicon().cumulative_cues)
             and not any(r.comma_start <= p.start < r.pos for p in sc.spans))
+
+
+def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
+    """The clause right after a running total whose 累计 opens the task (累计开展安全生产宣传培训
+    活动2380场次，培训企业从业人员18.6万人次) counts on under that 累计: a flow of its own, with
+    no time, total or change word of its own (not when 累计 opens a later clause: 全年举办…，
+    累计邀请用人单位5316家，提供岗位需求12.7万个, the year's; nor a level, 豆瓣评分8.1分)."""
+    last = so.last_row()
+    if last is None or last.kind != "count_total" or r.cand.category not in _COUNTED:
+        return False
+    lex = metric_lexicon()
+    text = sc.text
+    return (so.comma <= r.task_start + 1
+            and text[so.comma : so.start].lstrip(_CLAUSE_OPENERS).startswith(lex.cumulative_cues)
+            and any(w in (r.indicator or "") for w in lex.actual_cues)
+            and text[so.end : r.comma_start].strip(_CLAUSE_OPENERS) == ""
+            and not any(w in r.clause_text for w in lex.cumulative_cues + lex.count_total_cues)
+            and not any(r.comma_start <= p.start < r.pos for p in sc.spans)
+            and not r.gap)
+
+
+_COUNTED = ("count", "currency", "physical")
+_CLAUSE_OPENERS = "，,；; "
 
 
 # a level named by what it is of, right after a level in the same unit (投标倍数为24.63倍，上一

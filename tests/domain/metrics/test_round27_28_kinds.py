@@ -130,3 +130,36 @@ def test_those_that_have_done_it_so_far_are_members_that_qualified():
     found = _kinds(["据统计，今年前三季度全国已有超过8000个村（社区）完成事项清单编制。"],
                    doc=date(2025, 11, 24), home=None)
     assert found["超过8000个"] == "count_total"
+
+
+# 7. a work-safety release's year so far: firms inspected (家次) under a campaign's name are what
+# was done, no plan's scope; the clause right after a running total that opens its task counts on
+# under its 累计 (but not when 累计 opens a later clause of a year's list)
+
+
+def test_firms_inspected_under_a_campaign_are_a_flow():
+    found = _kinds(["第三季度，围绕“安全生产治本攻坚三年行动”开展专项检查3,862家次，"
+                    "查处隐患1.31万项。"], doc=date(2025, 10, 20), home="佛山市")
+    assert found["3,862家次"] == "actual"
+
+
+def test_a_running_total_goes_on_into_the_next_clause():
+    found = _kinds(["1—9月，全市立案处罚1,024宗。",
+                    "累计开展安全生产宣传培训活动2,105场次，培训企业从业人员16.2万人次。"],
+                   doc=date(2025, 10, 20), home="佛山市")
+    assert found["2,105场次"] == "count_total"
+    assert found["16.2万人次"] == "count_total"
+    year = _kinds(["学校全年举办校园招聘会396场，累计邀请用人单位4870家，提供岗位需求11.4万个。"],
+                  doc=date(2025, 12, 20), home=None)
+    assert year["11.4万个"] == "actual"
+
+
+# 8. a bank's ranking: a move against an earlier year (较上年上升12位) is a change (growth_rate),
+# as points against one are
+
+
+def test_a_rank_move_against_last_year_is_a_change():
+    found = _kinds(["在2024年全球银行1000强榜单中，该行按一级资本排名第231位，较上年上升9位。"],
+                   doc=date(2025, 3, 28), home=None)
+    assert found["第231位"] == "rank"
+    assert found["9位"] == "growth_rate"
