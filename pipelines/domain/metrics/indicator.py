@@ -180,6 +180,8 @@ def trim_phrase(
     if toks and skip:  # only the spans reaching into the tokens' range can cover one
         lo, hi = toks[0].start, toks[-1].end
         skip = [(s, e) for s, e in skip if s < hi and lo < e]
+    if toks and toks[0].word in _THEMES and (theme := _theme_end(toks)):
+        toks = toks[theme:]  # 围绕“…三年行动”开展专项检查: the theme is no part of the name
     if any(t.word in _NOTE_MARKS for t in toks):
         toks = _without_inclusions(toks)
     if skip:
@@ -320,7 +322,7 @@ def trim_phrase(
     if to_whom >= 0 and (at := _recipient_end(kept[to_whom:])):
         del kept[: to_whom + at]  # 董事会拟向全体股东每10股派发现金红利: who gives it and to whom
         # are no part of the name
-    agent = max((verb for i, t in enumerate(kept[:-2]) if _acts(t.word)
+    agent = max((verb for i, t in enumerate(kept[:-2]) if _acts(t.word, i)
                  and (verb := _verb_of_agent(kept, i + 1))), default=0)
     if agent:
         del kept[:agent]  # 各级市场监管部门查处…案件, 公安机关破获…: who acts names nothing
@@ -395,6 +397,19 @@ def _referent_end(kept: Sequence[Tok]) -> int:
         return 1  # 去年11月那场平均溢价率: "that" one (那场, 这次), tagged a numeral-measure word
     return 0
 _BY_MEANS = frozenset(("通过", "依托", "借助"))
+_THEMES = frozenset(("围绕", "聚焦"))
+_QUOTE_PAIRS = {"“": "”", "《": "》"}
+
+
+def _theme_end(toks: Sequence[Tok]) -> int:
+    """Where what is done after its theme starts (围绕“…三年行动”|开展专项检查: after the quoted
+    theme; 围绕重点行业领域|开展…: at the first verb); 0 when no theme opens the words."""
+    if len(toks) < 4 or toks[0].word not in _THEMES:
+        return 0
+    if (close := _QUOTE_PAIRS.get(toks[1].word)) is not None:
+        end = next((i for i in range(2, len(toks) - 1) if toks[i].word == close), 0)
+        return end + 1 if end else 0
+    return next((i for i in range(2, len(toks) - 1) if toks[i].pos == "v"), 0)
 _TOGETHER_WITH = frozenset(("连同",))
 # partners named after 连同 (其合营企业及联营公司, 下属单位)
 _PARTNER_ENDS = ("公司", "企业", "单位")
@@ -437,9 +452,15 @@ _ORGANISING = frozenset(("组织",))
 _OFFICIALS = frozenset(("领导", "校领导", "市领导", "省领导", "县领导", "区领导"))
 
 
-def _acts(word: str) -> bool:
-    """An authority (市场监管部门, 国家减灾委) or officials: who acts, before the verb."""
-    return (word.endswith(_AUTHORITIES) and len(word) > 2) or word in _OFFICIALS
+# an authority's last word cut off its name (各级|应急|管理|部门|开展…): an agent after its words
+_BODY_WORDS = frozenset(("部门", "机关"))
+
+
+def _acts(word: str, i: int = 0) -> bool:
+    """An authority (市场监管部门, 国家减灾委, 应急管理|部门 as the ``i``-th word) or officials:
+    who acts, before the verb."""
+    return ((word.endswith(_AUTHORITIES) and len(word) > 2) or word in _OFFICIALS
+            or (i > 0 and word in _BODY_WORDS))
 _AGENTS_ADVERBS = frozenset(("将", "已", "已经", "正在", "拟", "还", "也", "又", "再", "共"))
 _JOINED_BY = frozenset(("联合", "会同", "携手"))
 _PARTNERS_MAX = 4  # words of the partners an agent acts with (联合|各|设区|市|推出)
@@ -456,7 +477,10 @@ def _verb_of_agent(kept: Sequence[Tok], i: int) -> int:
         i = next((j for j in range(i + 2, min(i + 2 + _PARTNERS_MAX, len(kept) - 1))
                   if kept[j].pos.startswith("v")), 0)
     ok = 0 < i < len(kept) - 1 and kept[i].pos.startswith("v")
-    return i if ok and kept[i].word not in _trim_sets()[0] else 0
+    # (a link word is no agent's verb, unless its object follows: 部门共开展|执法检查; a cue
+    # word never is: 民航局预计|…旅客运输量)
+    return i if ok and (kept[i].word not in _trim_sets()[0] or (
+        kept[i + 1].pos.startswith("n") and _learn_trim(kept[i].word)[1] != _DROP)) else 0
 
 
 def _means_end(kept: Sequence[Tok]) -> int:
@@ -590,7 +614,7 @@ _COMPANY_WORDS = 5  # words of a company's name after its place, its head includ
 _COMPANY_HEADS = ("有限公司", "集团", "总会", "协会", "基金会", "商会", "红十字会", "联合会")
 _EXAMPLES_END = frozenset(("等", "等等"))
 _MEANS = frozenset(("渠道", "方式", "途径", "形式", "平台"))
-_INNER_FILLERS = frozenset(("共", "实现", "共计", "合计", "完成",
+_INNER_FILLERS = frozenset(("共", "实现", "共计", "合计", "完成", "分别",
                             # (北向资金全天净买入, 股票型ETF当日成交额, 电子行业获净流入: the
                             # day of a daily report, the verb of receiving)
                             "全天", "全日", "当日", "当天", "获"))
@@ -1067,7 +1091,7 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
         tail = last[at + len(common) :]
         return [i if i.endswith(tail) else i + tail for i in items[:-1]] + [last]
     if all(len(i) <= 2 for i in items[:-1]) and len(last) > 3:
-        tail = last[len(items[0]) :]
+        tail = _after_joined_item(last[len(items[0]) :])
         end = len(items[-2]) + 1  # (the last item's word after its own, 光伏|发电)
         if end + 1 < len(last) and last[end] == items[-2][-1]:
             tail = last[end + 1 :]  # 风电、光伏发电装机: after the word that ends like 风电, 装机
@@ -1092,6 +1116,20 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
 _SHARE_ENDS = ("所占比重", "所占比例", "比重", "占比")
 _SHARE_TAIL = re.compile(r"(?:经费|投资|收入|支出|增加值|产值|人数|人口|用电量|贷款|存款|资金|面积|"
                          r"产量|销售额|营业收入)(?:所占比重|所占比例|比重|占比)$")
+
+
+_ITEM_JOINTS = ("及", "和", "与")
+
+
+def _after_joined_item(tail: str) -> str:
+    """The shared head after a last item that joins two words (同城、异地、国际及港澳台快递业务量:
+    after 国际, ``及港澳台快递业务量`` still holds 港澳台; the head is 快递业务量)."""
+    if not tail.startswith(_ITEM_JOINTS) or len(tail) < 3:
+        return tail
+    from pipelines.domain.segmentation import default_segmenter  # (only for such a list)
+
+    words = default_segmenter().cut(tail[1:])
+    return tail[1 + len(words[0]) :] if len(words) > 1 else tail
 
 
 def _common_suffix(words: Sequence[str]) -> str:

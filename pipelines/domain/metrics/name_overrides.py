@@ -158,12 +158,16 @@ _BRACKETED_REST = re.compile(
     r"[）)](?:(?:、|及|和|与|以及)[\u4e00-\u9fff]{1,10}[（(][^（）()，,；;。]{1,16}[）)])*")
 _HEAD_TAGS = ("n", "nz")  # (not a place: the list's items are)
 _MAX_HEAD = 6  # characters
+_MAINLY = re.compile(r"以(?P<item>[\u4e00-\u9fff]{2,12}?)为主$")  # 以X为主（N例）: X's figure
 
 
 def _bracketed_item(sc: SentenceScope, r: Reading) -> str:
     """以韩国（12.1万人次）、菲律宾（7.8万人次）及泰国（4.6万人次）旅客较多: a figure in brackets
     after its item is of the item's kind of thing the list names after its last bracket
-    (韩国旅客), not of the item alone nor of the words before the list (入境旅客以日本)."""
+    (韩国旅客), not of the item alone nor of the words before the list (入境旅客以日本).
+    以乙型肝炎为主（176例）: the main item's own figure."""
+    if mainly := _MAINLY.search(sc.text, r.item_start, r.pos - 1):
+        return mainly.group("item")
     toks = sc.toks
     rest = _BRACKETED_REST.match(sc.text, r.cand.end)
     at = bisect_left(toks.starts, rest.end()) if rest is not None else len(toks)

@@ -749,7 +749,8 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
     return indicator
 
 
-_SUM_OF_ITEMS = re.compile(r"[，,；;]?(?:合计|共计|总计)占")
+# (三者占…的98.0%: the items named before, together)
+_SUM_OF_ITEMS = re.compile(r"[，,；;]?(?:合计|共计|总计|[两二三四五六七八九]者(?:合计|共)?)占")
 
 
 # a clause that opens with the base of a comparison (，比去年同期签约活动提高2.4亿元)

@@ -1,0 +1,49 @@
+"""Names of blind rounds 27 and 28's classes of phrasing (tests/gold/heldout h83-h88; the
+held-out README lists the misses): a class per test, on short sentences written for it in the
+genre's manner."""
+
+from datetime import date
+
+from tests.domain.metrics.support import by_quote, document_by_number, metrics
+
+
+def names(texts: list[str]) -> dict[str, str | None]:
+    return {q: m.indicator for q, m in by_quote(metrics(texts, home=None)).items()}
+
+
+def test_a_list_item_joined_by_ji_keeps_the_shared_head_off_the_other_items():
+    found = names(["1—9月，铁路、公路、水运及管道运输量分别占全部货物运输量的"
+                   "12.4%、75.1%和12.5%。"])
+    assert found["12.4%"] == "铁路运输量占全部货物运输量"
+    assert found["75.1%"] == "公路运输量占全部货物运输量"
+
+
+def test_respectively_inside_a_name_is_no_part_of_it():
+    found = document_by_number("其中，省内、省外旅客发送量分别占全部旅客发送量的58.2%和41.8%；"
+                               "票务收入分别占全部客运收入的49.1%和50.9%。\n", date(2025, 11, 10))
+    assert found["49.1%"].indicator == "票务收入占全部客运收入"
+
+
+def test_the_items_taken_together_share_of_a_whole():
+    found = names(["报告病例数居前两位的是水痘和流行性腮腺炎，分别为320例和126例，"
+                   "两者占丙类传染病报告病例总数的85.2%。"])
+    assert found["85.2%"] == "占丙类传染病报告病例总数"
+
+
+def test_the_main_item_before_its_bracketed_figure():
+    found = names(["本月报告其他感染性腹泻病1120例，病原以诺如病毒为主（436例）。"])
+    assert found["436例"] == "诺如病毒"
+
+
+def test_an_authority_named_in_several_words_before_its_verb_names_nothing():
+    found = names(["1—6月，全区各级市场监管部门共开展双随机抽查3,512家次，同比增长8.4%。",
+                   "2025年，民政局预计全年新增养老床位2000张。"])
+    assert found["3,512家次"] == "开展双随机抽查"
+    assert found["2000张"] == "新增养老床位"
+
+
+def test_the_campaign_a_work_is_done_around_names_nothing():
+    found = names(["二季度，围绕“消防安全集中整治”开展夜查行动326次，检查单位1.1万家。",
+                   "三季度，围绕重点行业领域开展专项执法检查120次。"])
+    assert found["326次"] == "开展夜查行动"
+    assert found["120次"] == "开展专项执法检查"
