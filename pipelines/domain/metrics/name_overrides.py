@@ -31,6 +31,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if r.pos and sc.text[r.pos - 1] in _OPEN and sc.text.startswith(_CLOSE, r.cand.end):
         r.indicator = _bracketed_item(sc, r)
     r.indicator = _rate_named_before(sc, so, r)
+    r.indicator = _main_part_share(sc, r)
     r.indicator = _share_with_base_amount(sc, so, r)
     r.indicator = _accounted_before(sc.text, r)
     r.indicator = _goal_of_last(sc, so, r)
@@ -183,6 +184,25 @@ def _bracketed_item(sc: SentenceScope, r: Reading) -> str:
     if not head or not item or item.endswith(head):
         return r.indicator
     return item + head
+
+
+# the clause before names the main part (以5岁以下儿童为主，占86.9%; 以甲型H3N2亚型为主，占阳性标本
+#的82.9%): the share is that part's
+_MAIN_PART = re.compile(r"以(?P<part>[^，,；;。]{2,12}?)为主[，,]$")
+_SHARE_OF = re.compile(r"[，,]?占(?P<base>[^，,；;。\d]{0,12}?)的?$")
+
+
+def _main_part_share(sc: SentenceScope, r: Reading) -> str:
+    """占86.9% (or 占阳性标本的82.9%) right after 以X为主，: X's share (X占比, X占阳性标本)."""
+    text = sc.text
+    share = _SHARE_OF.match(text, r.comma_start, r.pos)
+    if share is None or r.cand.unit != "%":
+        return r.indicator
+    main = _MAIN_PART.search(text, 0, share.start() + (text[share.start()] in "，,"))
+    if main is None:
+        return r.indicator
+    base = share.group("base")
+    return main.group("part") + ("占" + base if base else "占比")
 
 
 # a clause saying the economy grew (香港经济恢复增长，) before a nameless rate of its growth

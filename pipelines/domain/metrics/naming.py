@@ -67,7 +67,7 @@ def _noun_word_at(toks: Toks, pos: int) -> bool:
 
 
 _START = attrgetter("start")
-_NOT_NOUN_START = set("的是和与及或等在为以从到至比较")
+_NOT_NOUN_START = set("的是和与及或等在为以从到至比较均皆")  # (3例均为…: an adverb)
 # nouns after X%的 that say what kind of figure it is, not what it is a share of (增长5%的目标)
 SHARE_NOT_NOUNS = frozenset(("目标", "水平", "速度", "幅度", "增幅", "增速", "比例", "比重",
                              "份额", "任务", "要求", "标准", "预期", "左右"))
@@ -742,13 +742,18 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         return indicator + base
     if indicator and (last or carried) and not (
             indicator[0] == "占" and (listed or "分别" in text[comma_start : cand.start]
-                                     or _SUM_OF_ITEMS.match(text, comma_start))):
+                                     or _SUM_OF_ITEMS.match(text, comma_start)
+                                     or _ITEMS_WITHOUT_FIGURES.search(text, 0, comma_start))):
         # (占…的比重分别为17.8%和45.6%: each share is of its own part, not of the last; 分别为…，
         # 合计占…的61.1%: the items' sum, not the last item, is the part)
         indicator = of_last(indicator, last or carried, cand, text)  # type: ignore[arg-type]
     return indicator
 
 
+# items listed with no figures of their own right before the share's clause (…的病种依次为病毒性
+# 肝炎、梅毒、…和淋病，占乙类传染病报告病例总数的96.1%): the share is of them together
+_ITEMS_WITHOUT_FIGURES = re.compile(r"(?:依次为|依次是|分别为|分别是|包括)[^，,；;。\d]{2,30}、"
+                                    r"[^，,；;。\d]{2,40}[，,]?$")
 # (三者占…的98.0%: the items named before, together)
 _SUM_OF_ITEMS = re.compile(r"[，,；;]?(?:合计|共计|总计|[两二三四五六七八九]者(?:合计|共)?)占")
 

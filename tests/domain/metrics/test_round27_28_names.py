@@ -47,3 +47,21 @@ def test_the_campaign_a_work_is_done_around_names_nothing():
                    "三季度，围绕重点行业领域开展专项执法检查120次。"])
     assert found["326次"] == "开展夜查行动"
     assert found["120次"] == "开展专项执法检查"
+
+
+def test_a_share_right_after_the_main_part_is_that_parts():
+    found = names(["门诊病例以60岁以上老人为主，占72.4%。",
+                   "共检测标本326份，阳性率为21.2%，以乙型流感病毒为主，占阳性标本的64.1%。"])
+    assert found["72.4%"] == "60岁以上老人占比"
+    assert found["64.1%"] == "乙型流感病毒占阳性标本"
+
+
+def test_a_share_after_items_listed_without_figures_is_of_them_together():
+    found = names(["全年受理消费投诉1.2万件。",
+                   "投诉量居前三位的行业依次为房地产、汽车和教育培训，占投诉总量的58.3%。"])
+    assert found["58.3%"] == "占投诉总量"
+
+
+def test_an_adverb_after_a_count_is_no_noun_counted():
+    found = names(["本月报告重症病例14例。", "死亡2例均为80岁以上老人。"])
+    assert found["2例"] == "死亡"
