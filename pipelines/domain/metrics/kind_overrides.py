@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from pipelines.domain.cleaning.script import to_simplified_aligned
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, TASK_MARKS, clause_start, span_of
 from pipelines.domain.metrics.clauses import clause_end as clause_end_at
 from pipelines.domain.metrics.kind import (
@@ -90,8 +91,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.kind in _OUTCOME_OR_GOAL and _part_of_a_running_total(sc, so, r) and (
             r.kind == "actual" or _part_of_a_result(sc, so, r)):
         r.kind = "count_total"  # 今年累计发行债券3386.74亿元，其中新增专项债券2015.62亿元
-    elif r.kind == "actual" and _running_total_goes_on(sc, so, r):
-        r.kind = "count_total"  # 累计开展…活动2380场次，培训企业从业人员18.6万人次
+    elif r.kind == "actual" and (_running_total_goes_on(sc, so, r)
+                                 or _running_total_of_the_paragraph(sc, r)):
+        # 累计开展…活动2380场次，培训企业从业人员18.6万人次; 五、累计1至10月：…。按地区别，来自
+        # 美国接单1,923.5亿美元
+        r.kind = "count_total"
     elif r.kind == "target" and _part_of_a_result(sc, so, r):
         # 全国银幕总数已达8.9万块，其中今年新增银幕2860块: a part of what was reached, reached too
         # (the year not over is no goal without a goal word of its own)
@@ -246,6 +250,20 @@ def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
             and not any(w in r.clause_text for w in lex.cumulative_cues + lex.count_total_cues)
             and not any(r.comma_start <= p.start < r.pos for p in sc.spans)
             and not r.gap)
+
+
+def _running_total_of_the_paragraph(sc: SentenceScope, r: Reading) -> bool:
+    """The span the number takes from an earlier sentence of its paragraph was written there after
+    累计 (五、累计1至10月：主要货品接单详如表1…。按地区别，来自美国接单1,923.5亿美元，年增33.1%):
+    the paragraph gives running totals over it, as a clause with its own 累计 does; not a change."""
+    inherited = sc.inherited
+    if (inherited is None or r.period is not inherited.period or sc.raw is None or r.gap
+            or r.cand.category not in _COUNTED):
+        return False
+    lead = to_simplified_aligned(
+        sc.raw[sc.raw.rfind("\n", 0, sc.sent.raw_start) + 1 : sc.sent.raw_start])
+    at = lead.rfind(inherited.text)
+    return at > 0 and lead.endswith(metric_lexicon().cumulative_cues, 0, at)
 
 
 _COUNTED = ("count", "currency", "physical")

@@ -4,7 +4,7 @@ bulletin's items and complaints, a work-safety release's incidents and orders.""
 
 from datetime import date
 
-from tests.domain.metrics.support import by_quote, metrics
+from tests.domain.metrics.support import by_quote, document_by_number, metrics
 
 
 def _kinds(texts, doc=date(2025, 11, 20), home="厦门市"):
@@ -163,3 +163,19 @@ def test_a_rank_move_against_last_year_is_a_change():
                    doc=date(2025, 3, 28), home=None)
     assert found["第231位"] == "rank"
     assert found["9位"] == "growth_rate"
+
+
+# 9. a release's section whose run-in heading names a running total's span (五、累計1至9月：) gives
+# running totals over it in the paragraph's later sentences, as a clause with its own 累计 does
+
+
+def test_a_paragraph_headed_by_a_running_totals_span_gives_running_totals():
+    raw = ("經濟部統計處新聞稿\n\n"
+           "一、外銷訂單：9月外銷訂單金額為612.4億美元，較上年同月增18.2%。\n\n"
+           "五、累計1至9月：主要貨品接單詳如表1，資訊通信產品及電子產品分居前二位。"
+           "按地區別，來自美國接單1,706.2億美元，年增30.4%；來自歐洲接單702.5億美元，年增8.1%。\n")
+    found = document_by_number(raw, date(2025, 10, 20))
+    assert found["612.4億美元"].kind == "actual"
+    assert found["1,706.2億美元"].kind == "count_total"
+    assert found["702.5億美元"].kind == "count_total"
+    assert found["30.4%"].kind == "growth_rate"
