@@ -933,7 +933,8 @@ def _plain(
     if within:  # 接单后2小时内完成补装: the time an act took after its start, at most
         end, after_unit, word_next = end + 1, after_unit[1:], False
     if nu.word_final and word_next and not after_unit.startswith(lex.word_final_followers) and not (
-            _share_of_the_noun(nu.base, chinese, mult_raw, after_unit)):
+            _share_of_the_noun(nu.base, chinese, mult_raw, after_unit)) and not (
+            _item_joined(after_unit)):
         return []  # 2023成都: a word, not 八成 (近七成受访干部: the share of the noun after)
     if nu.bare_only and mult_raw:
         return []  # 月薪1.2万起: a price's lower end, not 1.2万 cases
@@ -945,7 +946,7 @@ def _plain(
     if unit_raw in lex.attribute_units and (
         word_next if not g["post"] else _noun_at(text, m.end())
     ) and not (word_next and after_unit.startswith(_CHANGE_AFTER)) and not (
-            after_unit.startswith(_AND_NUMBER) and _DIGIT.match(after_unit, 1)) and not (
+            _item_joined(after_unit)) and not (
             after_unit.startswith(_RECORD_AFTER)):
         return []  # 15分钟生活圈, 3岁以下婴幼儿 (not 由15天压减至5天: a level that changes; not
         # 打破…52天的纪录: a record's level)
@@ -1021,6 +1022,11 @@ def _approximate_pair(text: str, num: str, start: int) -> tuple[float, float] | 
     if low is None or high is None or (high != low + 1 and num != "三五"):
         return None
     return float(low), float(high)
+
+
+def _item_joined(after_unit: str) -> bool:
+    """分别为52起和47起: a list joint and the next item's number right after the unit."""
+    return after_unit.startswith(_AND_NUMBER) and _DIGIT.match(after_unit, 1) is not None
 
 
 def _share_of_the_noun(base: str, chinese: bool, mult_raw: str, after_unit: str) -> bool:
