@@ -205,6 +205,17 @@ def _unspaced(text: str) -> str:
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d) (?=[\d.])|(?<=\d\.) (?=\d)")
 
 
+def _title_text(title: str) -> str:
+    """A table's title as printed: without invisible characters (20\u200b25年1—\ufeff10月) and
+    the spaces an OCR engine put inside its numbers (114年1至1 0月), its label's number kept
+    apart from the figure after it (表1 2025年, 表12 114年)."""
+    title = title.translate(_INVISIBLE)
+    return _SPACE_IN_TITLE.sub("", title) if " " in title else title
+
+
+_SPACE_IN_TITLE = re.compile(r"(?<![表图圖]\d)(?<![表图圖]\d\d)(?<=\d) (?=\d)")
+
+
 def _head_text(cell: str) -> str:
     """A head cell as written, without the spaces an OCR engine or a justified print puts inside
     a number or between Han characters (2 020年基数, 月 份, 新 订 单)."""
@@ -354,9 +365,8 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         if not _is_head(head) and (run := _run_together(lines[0], starts[0])) is not None:
             lines, starts, title = run  # (a page's paragraphs and the table's rows on one line)
             head, sep = _cells(lines[0], _SPACED_SEP), _SPACED_SEP
-        title_from = line_start
-        for _ in range(_TITLE_LINES):
-            title_from = _line_above(raw, title_from)
+        title_from = _printed_lines_above(raw, line_start)  # (a title a column wraps, blank
+        # lines before the head)
         if title is None and not _is_head(head) and (
                 titled := _titled_above(head, raw, line_start)) is not None:
             title = titled
@@ -371,9 +381,7 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
             if head is None or not _is_head(head):
                 continue
             line_start = above
-            title_from = line_start
-            for _ in range(_TITLE_LINES):
-                title_from = _line_above(raw, title_from)
+            title_from = _printed_lines_above(raw, line_start)
         if title is None and tables and not raw[done:line_start].strip():
             title = tables[-1].cells[0].title  # (a second head inside the table above: its
             # title, 单位：元, is this part's too)
@@ -832,6 +840,7 @@ def _read_table(
     """The table whose head is ``lines[0]`` (and the number of lines it holds), its cells
     parted by ``sep``."""
     at = 0
+    title = _title_text(title)
     heads = [_head_text(c) for _, c in head]
     wrapped = _head_goes_on(lines, len(heads), sep)
     if wrapped:  # (…　年增率（%）　比⏎重（%）: the head's last cell cut by the column)
@@ -1023,7 +1032,8 @@ def _row_over_page(lines: list[str], starts: list[int], i: int, width: int,
         after = i + furniture
         if after < len(lines) and len(cells := _cells(lines[after], sep)) == width \
                 and not _is_head(cells):
-            return cells, after
+            shift = starts[after] - starts[i]  # (offsets from the row's own line, not the foot's)
+            return [(at + shift, c) for at, c in cells], after
         return row, i
     j = i + 1 + _page_furniture(lines, i + 1, sep, raw)
     if j == i + 1 and (name := _name_goes_on(lines, starts, i, width, sep)) is not None:
@@ -1339,7 +1349,7 @@ def _title_measure(title: str, kind: str) -> str:
 
 
 # a table's label at its title's start (表1, 附表2, 表一, 圖3)
-_TABLE_LABEL = re.compile("[ \u3000]*(附?[表圖图][0-9一二三四五六七八九十]+)")
+_TABLE_LABEL = re.compile("(?m)^[ \u3000]*(附?[表圖图][0-9一二三四五六七八九十]+)")
 _REFERRING_BACK = 2000  # characters before a table searched for the sentence referring to it
 _REFERS = "(?:詳如|詳見|详如|详见|如|見|见)"  # (主要貨品接單詳如表1)
 _KIND_ENDS = ("别", "別")  # (貨品別, 地区别: the rows' kind)
@@ -1349,12 +1359,13 @@ def _referred_measure(raw: str, start: int, title: str, kind: str) -> str:
     """The measure the text before a table names when it refers to the table by its label
     (主要貨品接單詳如表1 over 表1　…按主要貨品別 / 貨品別  金額（億美元）…: 接單): the words
     between the rows' kind and the reference; "" if none."""
-    label = _TABLE_LABEL.match(title.strip("\r\n"))
+    labels = _TABLE_LABEL.findall(title)  # (the nearest line to the head: a page's foot and
+    # running head may stand above the title)
     kind = _measure(kind).removesuffix(_KIND_ENDS[0]).removesuffix(_KIND_ENDS[1])
-    if label is None or len(kind) < 2:
+    if not labels or len(kind) < 2:
         return ""
     found = re.search(re.escape(kind) + "([\u4e00-\u9fff]{2,4}?)" + _REFERS
-                      + re.escape(label.group(1)) + "(?![0-9])",
+                      + re.escape(labels[-1]) + "(?![0-9])",
                       raw[max(0, start - _REFERRING_BACK):start])
     return found.group(1) if found and _TITLE_MEASURE.fullmatch(found.group(1)) else ""
 

@@ -22,7 +22,7 @@ def test_a_table_label_keeps_its_number_apart_from_the_year_after_it() -> None:
     assert body == ["全年共发表12篇论文。"]
 
 
-CITIES = """2025年1—9月浙江省快递业务运行情况
+CITIES = """2025年浙江省快递业务运行情况
 
 　　1—9月，全省快递业务收入累计完成1108.6亿元，同比增长7.2%。
 
@@ -103,3 +103,39 @@ def test_a_release_foot_s_contacts_and_a_commentary_s_masthead_are_no_body_text(
     assert kinds[1:] == [("byline", "本报评论员"), ("masthead_date", "《人民日报》"),
                          ("paragraph", "10月，全市"), ("editor_line", "咨询电话：0"),
                          ("editor_line", "新闻联络人：")]
+
+
+def _cells(raw: str, row: str, published_on: date) -> list[tuple[str, str | None, object]]:
+    return [(m.quote, m.indicator, m.period_start)
+            for m in row_metrics(raw, row, published_on)]
+
+
+def test_a_row_after_a_page_break_keeps_its_own_offsets() -> None:
+    """A page's number and running head between two rows are passed over; the row after them
+    is read at its own line (its quotes were taken from the running head's line, and its
+    cells lost with that line's sentence)."""
+    foot = "- 1 -\n2025年浙江省快递业务运行情况\n"
+    page = CITIES.replace("宁波　　156.2", foot + "宁波　　156.2")
+    row = "宁波　　156.2　　6.7　　14.1"
+    assert [q for q, _, _ in _cells(page, row, date(2025, 10, 20))] == ["156.2", "6.7", "14.1"]
+
+
+def test_a_title_s_damage_does_not_take_its_period() -> None:
+    """A title whose period carries invisible characters or OCR spaces (2025年1—\\ufeff9月,
+    1—9 月 -> 1—9月), or which a column wraps over two lines with blank lines before the head,
+    still dates the cells (1—9月, not the month of the text above)."""
+    want = [("312.5", "快递业务收入", date(2025, 1, 1))]
+    row = "杭州　　312.5　　8.1　　28.2"
+    for title in ("表2　2025年1—\ufeff9月快递业务收入前三位城市情况",
+                  "表2　2025年1—9 月快递业务收入前三位城市情况",
+                  "表2　2025年1—9月快递业务收入前三位城\n市情况\n\n"):
+        page = CITIES.replace("1—9月，全省", "9月，全省").replace(
+            "表2　2025年1—9月快递业务收入前三位城市情况", title)
+        assert _cells(page, row, date(2025, 10, 20))[:1] == want, title
+
+
+def test_a_table_referred_to_is_found_under_a_page_s_foot_above_its_title() -> None:
+    """The label 表2 opens the title's own line, under a page number and a running head."""
+    page = ORDERS.replace("表2　114年", "— 2 —\n經濟部統計處新聞稿\n表2　114年")
+    cells = row_metrics(page, "機械　210.5　3.2　12.1", date(2025, 11, 20))
+    assert [m.indicator for m in cells] == ["机械出口", "机械出口", "机械出口比重"]
