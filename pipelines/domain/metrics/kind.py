@@ -376,6 +376,8 @@ def classify(
         return "actual"  # 3400万人次, 观影人次462.5万: visits and trips are events over a period
     if cat == "count" and _strip_fillers(gap).endswith(_MEMBERS):
         return "count_total"  # CPI同比上涨的有13个: how many of a group are so, not a change
+    if growth_gap and cat == "count" and gap.endswith(_OF):
+        return "count_total"  # 价格上涨的11个，下降的9个: the members of a group that moved
     if growth_gap and cat in _AMOUNTS:
         return "actual"  # 年均增长 50 万人: a change, realised
     if per_head or _holds_any(indicator, _PER_DAY):
@@ -470,6 +472,7 @@ _IN_FORCE = "有效"  # (有效注册商标量: the marks in force at a date, a 
 _ITEMS_HANDLED = ("件", "份")
 
 
+_OF = "的"
 # what there only is (亿元以上项目仅有1个, 只有3家): a count of what stands, not a flow
 _ONLY_HAS = ("仅有", "只有", "尚有", "还有")
 # 新 "newly" before a verb of making or admitting (新培育家庭农场17家, 新认定高新技术企业12家;

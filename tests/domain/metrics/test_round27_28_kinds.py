@@ -179,3 +179,13 @@ def test_a_paragraph_headed_by_a_running_totals_span_gives_running_totals():
     assert found["1,706.2億美元"].kind == "count_total"
     assert found["702.5億美元"].kind == "count_total"
     assert found["30.4%"].kind == "growth_rate"
+
+
+# 10. (round 26's relabel, h82) the members of a group that moved, counted after the change and 的
+# (价格上涨的11个，下降的9个) are how many are so (count_total), as 上涨的有13个 is
+
+
+def test_members_that_moved_counted_after_de_are_a_count_of_members():
+    found = _kinds(["本周重点监测的24个品种中，价格上涨的13个，下降的8个，持平的3个。"],
+                   doc=date(2025, 11, 21), home=None)
+    assert [found[q] for q in ("13个", "8个", "3个")] == ["count_total"] * 3
