@@ -32,6 +32,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         r.indicator = _bracketed_item(sc, r)
     r.indicator = _rate_named_before(sc, so, r)
     r.indicator = _main_part_share(sc, r)
+    r.indicator = _harm_of_the_same(sc, so, r)
     r.indicator = _share_with_base_amount(sc, so, r)
     r.indicator = _accounted_before(sc.text, r)
     r.indicator = _goal_of_last(sc, so, r)
@@ -456,7 +457,7 @@ def _without_prefix_words(words: str) -> str:
 _MAX_VERB = 6
 # a 分别 list of rates with no items of its own (分别比上年增长…, 分别比上年末增加…, 分别增长…)
 _RATES_OF_FIGURES = re.compile(
-    r"分别(?:比上年末?|较上年末?|比上年同期|同比)?(?:增长|增加|下降|减少|提高)")
+    r"分别(?:比上年末?|较上年末?|比上年同期|同比)?(?:增长|增加|下降|减少|提高|上升|上涨|降低)")
 
 
 def _respective_part(sc: SentenceScope, so: SoFar, r: Reading) -> str:
@@ -474,6 +475,8 @@ def _respective_part(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # of the figures just before it, in order
         part = parts_before(text, cand, sc.cands, at, [m.indicator for m in so.out],
                             distinct=False)
+        if part is None:
+            part = _rates_against_another_base(sc, so, r)
         if part is not None:
             indicator = part
     elif not r.listed and so.out and (rate := _rate_head(text[r.comma_start : at])):
@@ -488,6 +491,55 @@ def _respective_part(sc: SentenceScope, so: SoFar, r: Reading) -> str:
             # A、B分别为…，分别占用水总量的59.7%、…: each item's share of the base
             indicator += text[at + 2 : of]
     return indicator
+
+
+_HARMS = frozenset(("死亡", "受伤", "失踪", "遇难", "伤亡", "受灾"))
+_OCCURRED = "发生"
+
+
+def _harm_of_the_same(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """道路运输领域发生事故121起、死亡97人: the harm listed right after the events is of the
+    same field (道路运输领域死亡; 涉及电动自行车的事故38起、死亡29人: 涉及电动自行车的事故
+    死亡); events named from their verb on (全市共发生事故186起、死亡143人) leave it 死亡."""
+    indicator = r.indicator
+    if indicator not in _HARMS or not so.out or not so.out[-1].indicator:
+        return indicator
+    at = sc.cands.index(r.cand) if r.cand in sc.cands else 0
+    if at == 0 or sc.text[sc.cands[at - 1].end : r.pos] != "、" + indicator:
+        return indicator
+    events = so.out[-1].indicator
+    field = events[: events.find(_OCCURRED)] if _OCCURRED in events else events
+    return field + indicator if field and field not in _HARMS else indicator
+
+
+# a second base right after a 分别 list of rates (同比分别下降9.4%和6.1%，环比分别下降…)
+_ANOTHER_BASE = re.compile(r"[，,]\s?(?:环比|同比|比上年同期|比上年|较上年|比上月|较上月)?$")
+
+
+def _rates_against_another_base(sc: SentenceScope, so: SoFar, r: Reading) -> str | None:
+    """发生事故58起、死亡46人，同比分别下降9.4%和6.1%，环比分别下降6.5%和4.2%: the second 分别
+    list's rates are of the same figures as the first's, in the same order (its i-th rate named
+    as the first list's i-th)."""
+    text, at = sc.text, r.resp_pos
+    group = [c for c in sc.cands if at < c.start and not _CLAUSE_BREAK.search(text, at, c.start)]
+    before = [c for c in sc.cands if c.end <= at]
+    n = len(group)
+    if n < 2 or r.cand not in group or len(before) < n or len(so.out) < n + group.index(r.cand):
+        return None
+    first = before[-n:]
+    earlier = text.rfind("分别", 0, first[0].start)
+    if (earlier < 0 or not _RATES_OF_FIGURES.match(text, earlier)
+            or _CLAUSE_BREAK.search(text, earlier, first[-1].start)
+            or not _ANOTHER_BASE.search(text, first[-1].end, at)):
+        return None
+    rows = so.out[: len(so.out) - group.index(r.cand)][-n:]
+    if any(not row.quote.endswith(text[c.num_start : c.end]) for row, c in zip(rows, first,
+                                                                               strict=True)):
+        return None
+    return rows[group.index(r.cand)].indicator
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")
 
 
 def _rate_head(head: str) -> str | None:

@@ -65,3 +65,24 @@ def test_a_share_after_items_listed_without_figures_is_of_them_together():
 def test_an_adverb_after_a_count_is_no_noun_counted():
     found = names(["本月报告重症病例14例。", "死亡2例均为80岁以上老人。"])
     assert found["2例"] == "死亡"
+
+
+def test_the_harm_listed_after_a_fields_events_is_of_that_field():
+    found = names(["1—6月，全省水上交通领域发生事故12起、死亡9人，同比分别下降7.7%和10.0%。",
+                   "1—6月，全省共发生生产安全事故80起、死亡61人。"])
+    assert found["9人"] == "水上交通领域死亡"
+    assert found["10.0%"] == "水上交通领域死亡"
+    assert found["61人"] == "死亡"
+
+
+def test_rates_against_a_second_base_are_of_the_same_figures_in_order():
+    found = names(["上半年，全市共发生火灾事故320起、死亡6人，同比分别下降8.1%和14.3%，"
+                   "环比分别下降3.2%和25.0%。"])
+    assert found["3.2%"] == "发生火灾事故"
+    assert found["25.0%"] == "死亡"
+
+
+def test_rates_rising_respectively_are_of_the_figures_before_in_order():
+    found = names(["其中，涉及老年人的诈骗案件120起、涉案金额860万元，同比分别上升5.2%和7.4%。"])
+    assert found["5.2%"] == "涉及老年人的诈骗案件"
+    assert found["7.4%"] == "涉案金额"
