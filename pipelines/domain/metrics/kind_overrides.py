@@ -234,18 +234,22 @@ def _part_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
 
 
 def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
-    """The clause right after a running total whose 累计 opens the task (累计开展安全生产宣传培训
-    活动2380场次，培训企业从业人员18.6万人次) counts on under that 累计: a flow of its own, with
-    no time, total or change word of its own (not when 累计 opens a later clause: 全年举办…，
-    累计邀请用人单位5316家，提供岗位需求12.7万个, the year's; nor a level, 豆瓣评分8.1分)."""
+    """The clause right after a running total whose 累计 opens the task, after its date and
+    scope only (累计开展安全生产宣传培训活动2380场次，培训企业从业人员18.6万人次; 截至2025年底，
+    全区累计引进…项目47个，落户区域总部和研发中心27家) counts on under that 累计: a flow of its
+    own, with no time, total or change word of its own (not when 累计 opens a later clause:
+    全年举办…，累计邀请用人单位5316家，提供岗位需求12.7万个, the year's; nor a level,
+    豆瓣评分8.1分)."""
     last = so.last_row()
     if last is None or last.kind != "count_total" or r.cand.category not in _COUNTED:
         return False
     lex = metric_lexicon()
     text = sc.text
-    return (so.comma <= r.task_start + 1
-            and text[so.comma : so.start].lstrip(_CLAUSE_OPENERS).startswith(lex.cumulative_cues)
+    lead = text[so.comma : so.start].lstrip(_CLAUSE_OPENERS)
+    scope = next((a for a in lex.home_aliases if lead.startswith(a)), "")
+    return (lead.startswith(lex.cumulative_cues, len(scope))
             and any(w in (r.indicator or "") for w in lex.actual_cues)
+            and _only_dates_before(sc, r.task_start, so.comma)
             and text[so.end : r.comma_start].strip(_CLAUSE_OPENERS) == ""
             and not any(w in r.clause_text for w in lex.cumulative_cues + lex.count_total_cues)
             and not any(r.comma_start <= p.start < r.pos for p in sc.spans)
@@ -264,6 +268,20 @@ def _running_total_of_the_paragraph(sc: SentenceScope, r: Reading) -> bool:
         sc.raw[sc.raw.rfind("\n", 0, sc.sent.raw_start) + 1 : sc.sent.raw_start])
     at = lead.rfind(inherited.text)
     return at > 0 and lead.endswith(metric_lexicon().cumulative_cues, 0, at)
+
+
+def _only_dates_before(sc: SentenceScope, start: int, end: int) -> bool:
+    """``sc.text[start:end]`` holds nothing but time expressions and clause marks
+    (截至2025年底，)."""
+    text = sc.text
+    at = start
+    for p in sorted(sc.spans, key=lambda p: p.start):
+        if p.start >= end:
+            break
+        if p.end > at and text[at : p.start].strip(_CLAUSE_OPENERS):
+            return False
+        at = max(at, p.end)
+    return not text[at:end].strip(_CLAUSE_OPENERS)
 
 
 _COUNTED = ("count", "currency", "physical")

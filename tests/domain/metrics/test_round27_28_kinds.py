@@ -189,3 +189,11 @@ def test_members_that_moved_counted_after_de_are_a_count_of_members():
     found = _kinds(["本周重点监测的24个品种中，价格上涨的13个，下降的8个，持平的3个。"],
                    doc=date(2025, 11, 21), home=None)
     assert [found[q] for q in ("13个", "8个", "3个")] == ["count_total"] * 3
+
+
+def test_a_running_total_after_its_date_and_scope_goes_on():
+    found = _kinds(["截至2025年底，全区累计引进世界500强企业投资项目39个，"
+                    "落户区域总部和研发中心21家。"],
+                   doc=date(2026, 1, 20), home="成都市")
+    assert found["39个"] == "count_total"
+    assert found["21家"] == "count_total"
