@@ -16,7 +16,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from pipelines.domain.metrics.candidates import NumberCandidate
-from pipelines.domain.metrics.clauses import CLAUSE_MARKS, clause_start, span_of
+from pipelines.domain.metrics.clauses import CLAUSE_MARKS, clause_start, span_of, tokens_in
+from pipelines.domain.metrics.indicator import is_place_token
 from pipelines.domain.metrics.kind import TO_LEVEL
 from pipelines.domain.metrics.labels import LABEL_NAME_MAX
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -33,6 +34,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     r.indicator = _rate_named_before(sc, so, r)
     r.indicator = _main_part_share(sc, r)
     r.indicator = _harm_of_the_same(sc, so, r)
+    r.indicator = _partner_alone(sc, r)
     r.indicator = _share_with_base_amount(sc, so, r)
     r.indicator = _accounted_before(sc.text, r)
     r.indicator = _goal_of_last(sc, so, r)
@@ -490,6 +492,27 @@ def _respective_part(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         if of > at + 3 and "占" not in indicator:
             # A、B分别为…，分别占用水总量的59.7%、…: each item's share of the base
             indicator += text[at + 2 : of]
+    return indicator
+
+
+_MONEY = "currency"
+_OURS = ("全", "本", "我", "该", "各")
+# a name that gives the trade partner of its figure (来自美国接单, 自日本进口, 对东盟出口)
+_PARTNER_NAMED = re.compile(r"^(?:来自|自|对)")
+
+
+def _partner_alone(sc: SentenceScope, r: Reading) -> str:
+    """来自中国大陆及香港接单158.2亿美元；欧洲86.1亿美元: a clause of a partner alone after names
+    of partners is named by the partner (欧洲), not by the name before it."""
+    indicator = r.indicator
+    if not indicator or r.cand.category != _MONEY or (
+            _PARTNER_NAMED.match(indicator) is None
+            and not is_place_token(indicator)):  # (东协… after 欧洲…)
+        return indicator
+    own = [t for t in tokens_in(sc.toks, r.comma_start, r.pos) if t.word not in CLAUSE_MARKS]
+    if (len(own) == 1 and is_place_token(own[0].word, own[0].pos)
+            and not own[0].word.startswith(_OURS)):  # (全省21个地级以上市中: the whole)
+        return own[0].word
     return indicator
 
 

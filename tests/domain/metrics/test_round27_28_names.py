@@ -86,3 +86,13 @@ def test_rates_rising_respectively_are_of_the_figures_before_in_order():
     found = names(["其中，涉及老年人的诈骗案件120起、涉案金额860万元，同比分别上升5.2%和7.4%。"])
     assert found["5.2%"] == "涉及老年人的诈骗案件"
     assert found["7.4%"] == "涉案金额"
+
+
+def test_a_partner_alone_after_partners_named_is_the_figures_name():
+    found = names(["10月，来自美国接单243.7亿美元，年增42.5%；来自日本接单41.5亿美元，年增3.1%；"
+                   "欧洲86.1亿美元，年增18.4%；东协80.3亿美元，年增27.6%。",
+                   "全省21个地级以上市中，CPI同比上涨的有13个。"])
+    assert found["86.1亿美元"] == "欧洲"
+    assert found["18.4%"] == "欧洲"
+    assert found["80.3亿美元"] == "东协"
+    assert found["21个"] != "全省"
