@@ -116,8 +116,13 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 其中高技能人才1320人: a part of the year's new ones
         r.kind = "actual"
     elif (r.kind == "count_total" and sc.audit and cand.category == "count"
-          and r.period.start is None):
-        r.kind = "actual"  # (an audit of 2024) 5个部门超标准列支会议费: a finding of that year
+          and (r.period.start is None or (sc.inherited is not None
+                                          and r.period is sc.inherited.period
+                                          and not up_to_a_day(r.period)))):
+        # (an audit of 2024) 5个部门超标准列支会议费: a finding of that year, also when the
+        # paragraph or a heading dates it by a span (12个部门年初预算代编未细化…; not 截至
+        # 2025年6月底，…；制定完善规章制度46项: what the rectification has done so far)
+        r.kind = "actual"
 
 
 # a count written before its noun, the noun then doing something in the period (共有21个台风生成，

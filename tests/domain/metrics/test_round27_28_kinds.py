@@ -197,3 +197,20 @@ def test_a_running_total_after_its_date_and_scope_goes_on():
                    doc=date(2026, 1, 20), home="成都市")
     assert found["39个"] == "count_total"
     assert found["21家"] == "count_total"
+
+
+# 11. an audit's report on a year: a count of what it found, dated by its paragraph's year, is a
+# finding (actual), as an undated one already was; what was done by a 截至 day stays a stock
+
+
+def test_an_audits_findings_dated_by_the_paragraph_are_findings():
+    raw = ("关于2024年度市级预算执行和其他财政收支的审计工作报告\n\n"
+           "一、市级预算执行审计情况\n\n"
+           "2024年，市级一般公共预算收入完成186.2亿元。"
+           "一是预算编制不够精准。9个部门年初预算代编未细化到具体项目，涉及资金6.12亿元。\n\n"
+           "二、审计整改情况\n\n"
+           "对上年度审计工作报告反映的问题，截至2025年6月底，已整改到位问题金额7.4亿元；"
+           "有关部门和单位制定完善规章制度38项，追责问责51人。\n")
+    found = document_by_number(raw, date(2025, 8, 26))
+    assert found["9个"].kind == "actual"
+    assert found["38项"].kind == "count_total"
