@@ -17,7 +17,7 @@ import hashlib
 from pathlib import Path
 
 CLEANING = "clean-24"
-SEGMENTATION = "seg-10"
+SEGMENTATION = "seg-11"
 METRICS = "metrics-36"
 THEMES = "themes-8"
 POLICY_TERMS = "terms-6"

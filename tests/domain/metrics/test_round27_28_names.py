@@ -96,3 +96,10 @@ def test_a_partner_alone_after_partners_named_is_the_figures_name():
     assert found["18.4%"] == "欧洲"
     assert found["80.3亿美元"] == "东协"
     assert found["21个"] != "全省"
+
+
+def test_a_banks_terms_stay_whole_after_a_year_and_a_rank():
+    found = names(["该行2024年净息差为1.92%，同比收窄15个基点。",
+                   "截至报告期末，前十大股东合计持股比例为48.20%。"])
+    assert found["1.92%"] == "净息差"
+    assert found["48.20%"] == "前十大股东持股比例"
