@@ -483,6 +483,8 @@ def _column_beside_prose(head: str, rows: list[str]) -> _Column | None:
     right of the line's start with body text left of it on the ``rows`` below: a narrow
     table printed in one column of a two-column page, beside the other's text."""
     runs = [(m.start(), m.end()) for m in _RUN.finditer(head)]
+    if len(runs) == 2:  # (a head whose cells one ideographic space parts: one run of text)
+        return _spaced_head_beside_prose(head, runs)
     if len(runs) < 3:
         return None
     indent = display_width(head, 0, runs[0][0])
@@ -495,6 +497,18 @@ def _column_beside_prose(head: str, rows: list[str]) -> _Column | None:
         return _Column(display_width(head, 0, runs[-1][0]) - COLUMN_SLACK, False)
     if prose[0] and not any(prose[1:]):
         return _Column(display_width(head, 0, runs[1][0]) - COLUMN_SLACK, True)
+    return None
+
+
+def _spaced_head_beside_prose(head: str, runs: list[tuple[int, int]]) -> _Column | None:
+    """The column of a head whose cells one ideographic space parts (貨品別　金額（億美元）　…)
+    beside one run of body text, after or before it."""
+    first, last = (head[a:b] for a, b in runs)
+    edge = display_width(head, 0, runs[1][0]) - COLUMN_SLACK
+    if _SPACED_HEAD.fullmatch(first) and _is_prose(last):
+        return _Column(edge, False)
+    if _is_prose(first) and _SPACED_HEAD.fullmatch(last):
+        return _Column(edge, True)
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipelines.domain.cleaning import clean_document
+from pipelines.domain.cleaning.columns import display_width
 from tests.domain.metrics.support import row_metrics
 
 
@@ -139,3 +140,27 @@ def test_a_table_referred_to_is_found_under_a_page_s_foot_above_its_title() -> N
     page = ORDERS.replace("表2　114年", "— 2 —\n經濟部統計處新聞稿\n表2　114年")
     cells = row_metrics(page, "機械　210.5　3.2　12.1", date(2025, 11, 20))
     assert [m.indicator for m in cells] == ["机械出口", "机械出口", "机械出口比重"]
+
+
+def _two_columns(pairs: list[tuple[str, str]], right_at: int = 52) -> str:
+    """A page set in two columns: each line's left text, then its right text from display
+    column ``right_at``."""
+    return "".join(left + " " * (right_at - display_width(left, 0, len(left))) + right + "\n"
+                   for left, right in pairs)
+
+
+def test_a_table_parted_by_single_ideographic_spaces_in_one_column_of_a_page() -> None:
+    """A table whose cells one ideographic space parts, set in the left column of a page in two
+    columns, body text beside each of its lines: read in its column (the head was one run of
+    text beside one of prose, so no column was found and nothing was read)."""
+    page = _two_columns([
+        ("三、按行業別觀察：主要行業出口詳見表2。", "七、展望：新興科技應用持續擴展，雲端"),
+        ("", "資料中心資本支出維持高檔。"),
+        ("表2　114年1至10月出口—按主要行業別", "根據受訪廠商預估，11月出口金額將續"),
+        ("行業別　金額（億美元）　年增率（%）　比重（%）", "增，惟關稅政策等因素仍須密切關注。"),
+        ("機械　210.5　3.2　12.1", "附註：表列比重係占當期出口總額之比率。"),
+        ("電機設備　188.7　-1.4　10.8", "")])
+    row = page.splitlines()[4]
+    cells = row_metrics(page, row, date(2025, 11, 20))
+    assert [(m.quote, m.indicator) for m in cells] == [
+        ("210.5", "机械出口"), ("3.2", "机械出口"), ("12.1", "机械出口比重")]
