@@ -365,7 +365,8 @@ def classify(
         return "count_total"  # 经费超过100亿元的行业大类有3个: the members of a class
     # 有进出口实绩的企业超过三万六千家: a flow word in a modifier (before the last 的) describes
     # the things counted; only the head noun says whether the number is a flow
-    per_head = is_density(indicator)  # 每10万人中具有…的人数: the whole name's
+    # 每10万人中具有…的人数: the whole name's; 每100名员工中有0.8人被裁退: the base before it
+    per_head = is_density(indicator) or _PER_BASE_BEFORE.search(clause_text) is not None
     modifier, of, head = indicator.rpartition("的")
     if of and modifier and not _governs(modifier, lex.acting_verbs):
         indicator, clause_text = head, clause_text.replace(modifier, "", 1)
@@ -444,7 +445,9 @@ _AMOUNTS = ("count", None, "currency", "physical")
 _RATIO_NAMES = ("率", "倍数")
 # a mean per day, week or month of the period (日均票房, 日均营业影院, 月均), or per match
 # (场均上座)
-_PER_DAY = ("日均", "周均", "月均", "场均")
+# a base of heads right before a count (每100名员工中有, 每万人中): the count is per that base
+_PER_BASE_BEFORE = re.compile(r"每[\d十百千万]+[名个户人位][^，,；;。\d]{0,6}中有?$")
+_PER_DAY = ("日均", "周均", "月均", "场均", "每日", "每天", "每周", "每月")  # (国际航线每周航班量)
 _DOER_HINTS = ("投资", "派出", "新建")  # (searched first: most names hold none)
 # (外商投资企业, 投资公司, 锦瑞投资控股有限公司, 产业投资引导基金: firms and funds named by what
 # they do, a holder or a count of firms, no investment; 新建商品住宅库存, 新建商品房: the
@@ -733,7 +736,7 @@ def _standing_count(cand: NumberCandidate, indicator: str, clause_text: str) -> 
     not those newly set up (截至9月底，新设私营企业25.9万户: the year's so far, a flow)."""
     lex = metric_lexicon()
     return (cand.category == "count" and cand.unit not in lex.flow_units
-            and not is_density(indicator) and (
+            and not is_density(indicator) and not _holds_any(indicator, _PER_DAY) and (
                 (_STATES_OF_PEOPLE.search(indicator) is not None
                  and not _holds_any(indicator, _NEW)) or (
                     not _holds_any(indicator, lex.actual_cues)

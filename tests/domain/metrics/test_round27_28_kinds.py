@@ -214,3 +214,16 @@ def test_an_audits_findings_dated_by_the_paragraph_are_findings():
     found = document_by_number(raw, date(2025, 8, 26))
     assert found["9个"].kind == "actual"
     assert found["38项"].kind == "count_total"
+
+
+# 12. a count per a base of heads (每100名员工中有0.8人被裁退) or per week (每周航班量) is a rate
+# of the period (actual), no count of things standing, also at a 截至 day
+
+
+def test_counts_per_a_base_of_heads_or_per_week_are_rates():
+    found = _kinds(["第三季裁员人数为3200人，每100名员工中有0.7人被裁退。"],
+                   doc=date(2025, 12, 15), home=None)
+    assert found["0.7人"] == "actual"
+    week = _kinds(["截至10月底，国际航线每周航班量达到7920班，恢复至2019年同期的90.2%。"],
+                  doc=date(2025, 11, 20), home=None)
+    assert next(k for q, k in week.items() if q.endswith("7920班")) == "actual"
