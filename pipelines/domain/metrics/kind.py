@@ -111,7 +111,7 @@ def has_target_cue(words: Sequence[str]) -> bool:
                 and not (w == "要" and i > 0 and words[i - 1][-1:] in _ADJECTIVE_OF_YAO) \
                 and not (words[i + 1 : i + 2] and words[i + 1] in _TERM_AFTER.get(w, ())) \
                 and not _attributable(words, i) and not _expecting_group(words, i) \
-                and not _needed_things(words, i):
+                and not _needed_things(words, i) and not _measured_against(words, i):
             return True  # (将近三成: "nearly", cut 将|近, is no plan; 预期寿命 a term;
             # 以臭氧为首要污染物, cut 为首|要: 首要, 主要, 重要 are adjectives, not 要 "shall")
     return _will_on_a_day(words)
@@ -202,6 +202,16 @@ def _expecting_group(words: Sequence[str], i: int) -> bool:
 
 
 _CLAUSE_STOPS = frozenset("，,；;。")
+
+
+def _measured_against(words: Sequence[str], i: int) -> bool:
+    """预期 as the expectations a result met or missed (6项符合预期，3项进展滞后; 好于预期, 超出
+    预期): a noun, no forecast of the figures after it."""
+    return words[i] == _EXPECTATIONS and i > 0 and words[i - 1].endswith(_MET_OR_MISSED)
+
+
+_EXPECTATIONS = "预期"
+_MET_OR_MISSED = ("符合", "好于", "超出", "超过", "不及", "优于", "低于", "高于", "超")
 
 
 def _needed_things(words: Sequence[str], i: int) -> bool:

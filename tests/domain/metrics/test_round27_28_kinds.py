@@ -227,3 +227,13 @@ def test_counts_per_a_base_of_heads_or_per_week_are_rates():
     week = _kinds(["截至10月底，国际航线每周航班量达到7920班，恢复至2019年同期的90.2%。"],
                   doc=date(2025, 11, 20), home=None)
     assert next(k for q, k in week.items() if q.endswith("7920班")) == "actual"
+
+
+# 13. 预期 as the expectations a result met or missed (符合预期, 好于预期) is a noun, no forecast
+# for the clauses after it
+
+
+def test_expectations_met_are_no_forecast():
+    found = _kinds(["截至2024年底，12项指标达到或超过序时进度，5项符合预期，2项进展滞后。"],
+                   doc=date(2025, 1, 20), home="合肥市")
+    assert found["2项"] == "count_total"
