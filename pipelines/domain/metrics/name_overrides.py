@@ -22,7 +22,7 @@ from pipelines.domain.metrics.kind import TO_LEVEL
 from pipelines.domain.metrics.labels import LABEL_NAME_MAX
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.lists import parts_before
-from pipelines.domain.metrics.naming import leading_flow_verb
+from pipelines.domain.metrics.naming import flow_words, leading_flow_verb
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.rows import MetricRow
 
@@ -285,8 +285,9 @@ def _labelled(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     the names that go on with the label's name later in the sentence."""
     indicator, own, label, text, pos = r.indicator, r.own, so.label, sc.text, r.pos
     if label and r.comma_start == so.label_end:
-        if not own:  # 招标控制价：38652.47万元 (not the paragraph's last name)
-            indicator = label
+        if not own or own in _RECORDED or own in flow_words():
+            indicator = label  # 招标控制价：38652.47万元 (not the paragraph's last name);
+            # 乙类传染病：共报告9种: what was reported (报告发病率 after it keeps its own name)
         elif (len(own) <= LABEL_NAME_MAX and label not in own and own not in label
               and not sc.sent.is_heading):
             so.label_of, indicator = own, label + own  # 服饰产业：实现产值… (成都土拍：7宗地块
@@ -303,6 +304,8 @@ def _labelled(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 
 
 _NEW_VERBS = ("新增", "新建", "新认定", "新培育", "新引进")
+# verbs alone that record events (a label's cases, 乙类传染病：共报告9种; 火灾：接报326起)
+_RECORDED = frozenset(("报告", "发生", "接报", "受理", "登记", "发现", "确诊", "收治"))
 _MEMBERS_OF = ("的有", "的共有")
 
 

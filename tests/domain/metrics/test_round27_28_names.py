@@ -103,3 +103,9 @@ def test_a_banks_terms_stay_whole_after_a_year_and_a_rank():
                    "截至报告期末，前十大股东合计持股比例为48.20%。"])
     assert found["1.92%"] == "净息差"
     assert found["48.20%"] == "前十大股东持股比例"
+
+
+def test_a_label_names_what_a_verb_alone_after_it_recorded():
+    found = names(["丙类传染病：共报告5种3120例，报告发病率为58.20/10万。"])
+    assert found["5种"] == "丙类传染病"
+    assert found["58.20/10万"] == "报告发病率"
