@@ -96,7 +96,7 @@ from pipelines.domain.metrics.reading_units import Unit, as_is, reading_units
 from pipelines.domain.metrics.restate import restate
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.run_index import RunIndex
-from pipelines.domain.metrics.subjects import ANAPHOR, anaphor_place, subject_of
+from pipelines.domain.metrics.subjects import ANAPHOR, anaphor_place, partner_goes_on, subject_of
 from pipelines.domain.metrics.table_rows import table_at, table_metrics
 from pipelines.domain.metrics.tables import TextTable, text_tables
 from pipelines.domain.metrics.tagging import LazyTags, tags_for
@@ -732,6 +732,9 @@ def _subject(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     subject = subject_of(toks, sc.text, r.pos, r.list_place, sc.home_place, r.task_start,
                          r.comma_start, toks[r.comma_lo : r.comma_hi], so.subject, not so.out,
                          sc.anaphor)
+    if subject is not None and not so.out and sc.prior_rows and partner_goes_on(
+            toks, sc.text, r.pos, [row.indicator for row in sc.prior_rows]):
+        subject = None  # …来自中国大陆及香港接单158.2亿美元…；欧洲86.1亿美元，…: a partner
     if subject is None and sc.prior_subject and r.task_start == 0:
         subject = sc.prior_subject  # …地区生产总值2236亿元，增长7.1%；小商品城市场成交额…
     so.subject = subject

@@ -228,6 +228,18 @@ def _elliptic_partner(text: str, at: int, end: int, number_at: int) -> bool:
 _CLAUSE_OPENERS = "；;，,"
 
 
+def partner_goes_on(toks: Toks, text: str, pos: int, prior_names: Sequence[str | None]) -> bool:
+    """A place opening the sentence right before its figure (欧洲86.1亿美元，年增18.4%；) after a
+    sentence ended with ； whose figures are a partner's (来自中国大陆及香港接单…；): the next
+    partner, its trade word left out, no place of the figure."""
+    window = tokens_in(toks, 0, pos)
+    if len(window) != 1 or window[0].start != 0 or not is_place_token(window[0].word,
+                                                                      window[0].pos):
+        return False
+    return any(name and (_PARTNER_BEFORE.search(name) is not None or is_place_token(name))
+               for name in prior_names)
+
+
 # a clause opening with a count of places summed (5省市合计占国内总量的62.7%, 三省共计): the
 # total of a list, no one place's figure
 _LIST_TOTAL = re.compile(r"[\d一二三四五六七八九十两]+个?"

@@ -111,3 +111,12 @@ def test_a_holder_named_after_its_place_is_no_subject():
 def test_an_elliptic_partner_is_no_subject():
     found = _found(["10月来自美国接单243.7亿美元，年增42.5%，欧洲86.1亿美元，年增18.4%。"])
     assert (found["86.1亿美元"].subject, found["18.4%"].subject) == (None, None)
+
+
+def test_an_elliptic_partner_after_a_semicolon_is_no_subject():
+    # the release's list of partners runs on in sentences of their own after ；
+    found = _found(["10月来自美国接单243.7亿美元，年增42.5%；", "欧洲86.1亿美元，年增18.4%；",
+                    "日本25.3亿美元，年减2.1%。"])
+    assert [found[q].subject for q in ("86.1亿美元", "18.4%", "25.3亿美元")] == [None] * 3
+    found = _found(["全省出口总额1200亿元，增长5%；", "苏州出口860亿元，增长6%。"], home="江苏省")
+    assert found["860亿元"].subject == "苏州"  # (no partner before: the place's own figure)
