@@ -174,6 +174,10 @@ _GAP_TO = ("高于", "低于", "快于", "慢于")
 # a level against an earlier time of its own
 _EARLIER = re.compile(
     r"[比较](?:上[年月季期]|去年|前[一两三]|(?:\d{4}年)?同期|年初)[^，；。]{0,6}[高低]$")
+# 较二〇二三年多约三成, 比上年少两成: more or fewer than at an earlier time, a change
+_MORE_THAN_EARLIER = re.compile(
+    r"[比较](?:上[年月季期]|去年|前[一两三]?[年月周]?|同期|年初|(?:\d{4}|[〇零一二三四五六七八九]{4})年)"
+    r"[^，,；;。\d]{0,6}?[多少]$")
 # 影响CPI下降约0.27个百分点, 拉动全省经济增长1.2个百分点: the part one component contributes
 _CONTRIBUTION = re.compile(r"(?:影响|拉动)[^，；。]{1,24}(?:上涨|下降|增长|上升|回落|下跌)约?$")
 
@@ -336,7 +340,8 @@ def classify(
         # a price's)
         return "actual" if indicator.endswith(_LEVEL_RATIOS) else "share"  # (年内高点: an index's)
     if cat in ("point", "percent") and not growth_gap:
-        growth_gap = _changes(gap, lex.rate_change_cues)
+        growth_gap = _changes(gap, lex.rate_change_cues) or (
+            cat == "percent" and _MORE_THAN_EARLIER.search(gap) is not None)
     if cat == "point":
         if _CONTRIBUTION.search(clause_text):
             return "other"  # 影响CPI下降约0.27个百分点: a part of another figure's change

@@ -237,3 +237,12 @@ def test_expectations_met_are_no_forecast():
     found = _kinds(["截至2024年底，12项指标达到或超过序时进度，5项符合预期，2项进展滞后。"],
                    doc=date(2025, 1, 20), home="合肥市")
     assert found["2项"] == "count_total"
+
+
+# 14. a share more or fewer than at an earlier time (较二〇二三年多约三成, 比上年少两成) is a change
+
+
+def test_a_share_more_than_an_earlier_year_is_a_change():
+    found = _kinds(["年内本港共有1,986次闪电录得于香港境内，较二〇二三年多约两成。"],
+                   doc=date(2025, 1, 15), home="香港")
+    assert next(k for q, k in found.items() if q.endswith("两成")) == "growth_rate"
