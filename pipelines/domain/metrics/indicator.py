@@ -944,6 +944,8 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
             continue
         if t.word == "的" and kept and i + 1 < len(toks) and toks[i + 1].pos == "m":
             break  # 22个城市的75个项目: another count follows, its own noun's
+        if t.word == "的" and kept and i + 1 < len(toks) and toks[i + 1].pos in _NOT_HEADS:
+            break  # 1.2万家重点企业的全覆盖检查: what is done to them follows, no head noun
         if t.word == "的" and kept:
             kept, length = [], 0  # 可感可及的民生实事: the head noun follows the last 的
             i += 1
@@ -984,6 +986,7 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
     return phrase_text(kept, text) if kept else ""
 
 
+_NOT_HEADS = frozenset(("a", "ad", "d", "v"))  # tags of a word after 的 that opens no noun
 _PASSIVE = "被"
 _PASSIVE_MAX = 16  # characters of the passive clause kept
 

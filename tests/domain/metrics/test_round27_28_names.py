@@ -109,3 +109,10 @@ def test_a_label_names_what_a_verb_alone_after_it_recorded():
     found = names(["丙类传染病：共报告5种3120例，报告发病率为58.20/10万。"])
     assert found["5种"] == "丙类传染病"
     assert found["58.20/10万"] == "报告发病率"
+
+
+def test_what_is_done_to_the_counted_after_de_is_no_head_noun():
+    found = names(["12月15日前，要完成对全区860家重点企业的全覆盖检查。",
+                   "今年将实施20项可感可及的民生实事。"])
+    assert found["860家"] == "重点企业"
+    assert found["20项"].endswith("民生实事")
