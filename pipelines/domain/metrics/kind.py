@@ -697,6 +697,8 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
             period: Period, inherited: bool = False) -> tuple[MetricKind, Period]:
     """The number's kind (:func:`classify`), and no period for the frame of a plan;
     ``inherited``: the period is an earlier sentence's."""
+    if cand.category == "point" and _REVISED.search(gap) is not None:
+        return "other", period  # 较8月预测上修1.44个百分点: how far a forecast was revised
     kind = classify(cand, indicator, gap, clause_text, is_target, _over_a_span(period))
     if (cand.category == "count" and cand.unit not in metric_lexicon().flow_units
             and scopes_plan(clause_text)):
@@ -731,6 +733,11 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
 def _over_a_span(period: Period) -> bool:
     """The period is a span of days (10月份, 第44周, 1—9月), not one day nor none."""
     return period.start is not None and period.end is not None and period.start < period.end
+
+
+# an earlier forecast as the base of a revision (较8月预测上修, 比上次预估下调): the points are how
+# far the forecast moved, no goal and no change of the figure itself
+_REVISED = re.compile(r"[较比][^，,；;。]{0,8}?(?:预测|预估|预计)(?:值)?(?:上修|下修|上调|下调)$")
 
 
 def stands_at_a_day(cand: NumberCandidate, indicator: str, gap: str, clause_text: str) -> bool:

@@ -246,3 +246,17 @@ def test_a_share_more_than_an_earlier_year_is_a_change():
     found = _kinds(["年内本港共有1,986次闪电录得于香港境内，较二〇二三年多约两成。"],
                    doc=date(2025, 1, 15), home="香港")
     assert next(k for q, k in found.items() if q.endswith("两成")) == "growth_rate"
+
+
+# 15. a statistics office's GDP release: how far a forecast was revised against an earlier one
+# (较8月预测上修1.44个百分点) is no goal (other), and a quarter's growth annualised (换算年率) a
+# growth rate
+
+
+def test_a_forecasts_revision_and_an_annualised_rate():
+    found = _kinds(["经季节调整后之实质GDP较上季增加0.96%，换算年率为3.91%。",
+                    "预测114年全年经济成长率为4.21%，较8月预测上修1.05个百分点。"],
+                   doc=date(2025, 11, 28), home=None)
+    assert found["3.91%"] == "growth_rate"
+    assert found["4.21%"] == "target"
+    assert found["1.05个百分点"] == "other"
