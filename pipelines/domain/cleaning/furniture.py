@@ -15,6 +15,10 @@ _SPLIT_NAMES = re.compile(r"[ 、，,]+")
 _MARKUP = re.compile(r"\*\*")
 MAX_NAME_LINE = 30
 BYLINE_OPENERS = re.compile(r"^[（(]\s*(作者|本文作者|课题组成员|课题组|执笔|撰稿|记者|通讯员)")
+# a contact line written as a sentence, whole (联系人：市应急管理局综合统计科，电话：0757-
+# 83381234。): an editor line though its clause marks read as body text
+CONTACT_LINE = re.compile(r"^(?:新闻)?(?:联系人|联络人)\s*[：:][^。！？；]{0,40}电话\s*[：:]\s*"
+                          r"[（(]?\d[\d\-－—（）()]{6,}(?:转\d{1,5})?[。.]?$")
 
 
 def furniture_kind(text: str) -> str | None:
@@ -56,6 +60,7 @@ def _kind(line: str) -> str | None:
             and kind.kind in ("byline", "caption", "editor_line", "url")
             and not (kind.kind == "caption" and _credit_at_end(line))
             and not (kind.kind == "byline" and BYLINE_OPENERS.match(line))
+            and not (kind.kind == "editor_line" and CONTACT_LINE.match(line))
         ):
             continue
         return kind.kind

@@ -164,3 +164,14 @@ def test_a_table_parted_by_single_ideographic_spaces_in_one_column_of_a_page() -
     cells = row_metrics(page, row, date(2025, 11, 20))
     assert [(m.quote, m.indicator) for m in cells] == [
         ("210.5", "机械出口"), ("3.2", "机械出口"), ("12.1", "机械出口比重")]
+
+
+def test_a_contact_written_as_a_sentence_is_an_editor_line() -> None:
+    """联系人：…，电话：…。 alone on its line is the release's contact, though its clause marks
+    read as body text; a contact line running on into a report's sentence stays body text."""
+    kinds = [b.kind for b in clean_document(
+        "全市安全生产形势平稳。\n\n联系人：市应急管理局综合统计科，电话：0757-83381234。\n").blocks]
+    assert kinds == ["paragraph", "editor_line"]
+    kinds = [b.kind for b in clean_document(
+        "联系人：张某，电话：0757-83381234。今年全市完成投资12亿元，同比增长5%。\n").blocks]
+    assert kinds == ["paragraph"]
