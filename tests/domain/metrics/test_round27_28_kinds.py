@@ -260,3 +260,18 @@ def test_a_forecasts_revision_and_an_annualised_rate():
     assert found["3.91%"] == "growth_rate"
     assert found["4.21%"] == "target"
     assert found["1.05个百分点"] == "other"
+
+
+# 16. an audit report's closing section (六、加强财政管理的意见) asks for what it names: its
+# figures are goals
+
+
+def test_an_audit_reports_closing_advice_holds_goals():
+    raw = ("关于2024年度市级预算执行和其他财政收支的审计工作报告\n\n"
+           "一、市级预算执行审计情况\n\n"
+           "2024年，市级一般公共预算收入完成186.2亿元，部门年初预算代编比例为14.6%。\n\n"
+           "六、加强财政管理的意见\n\n"
+           "（一）提高预算编制的科学性，年初预算代编比例原则上控制在8%以内。\n")
+    found = document_by_number(raw, date(2025, 8, 26))
+    assert found["14.6%"].kind == "share"
+    assert found["8%以内"].kind == "target"
