@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, clause_start, span_of, tokens_in
@@ -35,6 +36,11 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     r.indicator = _main_part_share(sc, r)
     r.indicator = _harm_of_the_same(sc, so, r)
     r.indicator = _partner_alone(sc, r)
+    if sc.raw is not None and (own := own_company(sc.raw)) and r.indicator.startswith(own):
+        # 长沙银行资产总额 in 长沙银行's own results: the company is the report's, as 公司 is
+        rest = r.indicator[len(own) :]
+        rest = rest[len(_BY) :] if rest.startswith(_BY) and len(rest) > len(_BY) + 1 else rest
+        r.indicator = rest if len(rest) > 1 else r.indicator
     r.indicator = _share_with_base_amount(sc, so, r)
     r.indicator = _accounted_before(sc.text, r)
     r.indicator = _goal_of_last(sc, so, r)
@@ -496,6 +502,25 @@ def _respective_part(sc: SentenceScope, so: SoFar, r: Reading) -> str:
             # A、B分别为…，分别占用水总量的59.7%、…: each item's share of the base
             indicator += text[at + 2 : of]
     return indicator
+
+
+# a listed company with its stock code (长沙银行（601577）)
+_LISTED = re.compile(r"([\u4e00-\u9fff]{2,10})[（(]\d{6}(?:\.[A-Z]{2})?[）)]")
+_BY = "按"  # (长沙银行按一级资本排名第227位: the measure it is ranked by)
+
+
+@lru_cache(maxsize=8)
+def own_company(raw: str) -> str:
+    """The listed company a text is about: named with its stock code and opening the title
+    (长沙银行2024年净利润78.6亿元 … 长沙银行（601577）披露…); "" for a text on many (a market
+    report's 贵州茅台（600519）收涨…)."""
+    title = next((line.strip() for line in raw.splitlines() if line.strip()), "")
+    for found in _LISTED.finditer(raw):
+        name = found.group(1)
+        own = next((name[i:] for i in range(len(name) - 1) if title.startswith(name[i:])), "")
+        if own:
+            return own
+    return ""
 
 
 _MONEY = "currency"

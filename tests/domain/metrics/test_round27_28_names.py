@@ -116,3 +116,16 @@ def test_what_is_done_to_the_counted_after_de_is_no_head_noun():
                    "今年将实施20项可感可及的民生实事。"])
     assert found["860家"] == "重点企业"
     assert found["20项"].endswith("民生实事")
+
+
+def test_the_listed_company_a_report_is_about_is_no_part_of_its_names():
+    own = document_by_number(
+        "江城银行2024年净利润32.5亿元\n\n3月27日晚间，江城银行（601999）披露2024年年度报告。截至2024年末，"
+        "江城银行资产总额6210.4亿元，较年初增长9.6%。江城银行按一级资本排名第315位。\n",
+        date(2025, 3, 28))
+    assert own["6210.4亿元"].indicator == "资产总额"
+    assert own["第315位"].indicator == "一级资本"
+    market = document_by_number(
+        "三大指数集体收涨\n\n3月18日，江城银行（601999）收涨1.15%，报12.30元；江城银行成交额8.2亿元。\n",
+        date(2025, 3, 18))
+    assert market["8.2亿元"].indicator == "江城银行成交额"
