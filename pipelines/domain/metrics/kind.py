@@ -538,8 +538,10 @@ _OFFICIALS = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:领导|干部)(?:班子|同�
 
 # a preposition opening the clause before a count, alone or after an adverb: what is counted is
 # acted on in the period (对1.6万名失信被执行人采取惩戒措施, 为2.8万名农民工追回…; not 裁员人数为
-# 3500人, where 为 is "is", nor 与超过110个国际城市建立了友城关系, a standing relation)
-_OBJECT_OF = re.compile(r"(?:(?:^|[，,；;])为|(?:^|[，,；;]|还|并|也|已|先后)(?:对|向))\s?$")
+# 3500人, where 为 is "is", nor 与超过110个国际城市建立了友城关系, a standing relation; but 与
+# after 还/并/也, 区政府还与5家金融机构签署…: partners of an act the text goes on to)
+_OBJECT_OF = re.compile(
+    r"(?:(?:^|[，,；;])为|(?:^|[，,；;]|还|并|也|已|先后)(?:对|向)|(?:还|并|也)与)\s?$")
 
 
 # (the unit of events named before the number: 观影人次462.5万)

@@ -275,3 +275,15 @@ def test_an_audit_reports_closing_advice_holds_goals():
     found = document_by_number(raw, date(2025, 8, 26))
     assert found["14.6%"].kind == "share"
     assert found["8%以内"].kind == "target"
+
+
+# 17. partners of an act after 还/并/也与 (区政府还与6家金融机构签署战略合作协议) are those acted
+# with on the day, a flow; 已与 at a 截至 day stays a standing count
+
+
+def test_partners_of_an_act_on_a_day_are_a_flow():
+    found = _kinds(["1月16日上午，活动现场，区政府还与6家金融机构签署战略合作协议。",
+                    "截至10月底，我国已与81个国家和地区签订双边航空运输协定。"],
+                   doc=date(2025, 11, 20), home=None)
+    assert found["6家"] == "actual"
+    assert found["81个"] == "count_total"
