@@ -554,7 +554,7 @@ _EXPECTED = re.compile(r"(?:达产|达效|建成|投产|投用|竣工|完工)后
 _FROM_LEVEL = re.compile(r"由(?:([^，,；;。由]{1,10})的)?$")
 TO_LEVEL = re.compile(
     r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升|调升|调降|收窄|放宽|上调|下调|调整|修订"
-    r"|降|增|升)[至到为]")
+    r"|压缩|压减|缩短|精简|降|增|升)[至到为]")  # (由20日压缩至10日: a time limit cut)
 
 
 def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_base: bool,

@@ -287,3 +287,14 @@ def test_partners_of_an_act_on_a_day_are_a_flow():
                    doc=date(2025, 11, 20), home=None)
     assert found["6家"] == "actual"
     assert found["81个"] == "count_total"
+
+
+# 18. a planned cut of a time limit (由20日压缩至10日): the limit it starts from is the present one,
+# no goal, as 由10%降至6%'s 10% is
+
+
+def test_the_limit_a_planned_cut_starts_from_is_no_goal():
+    found = _kinds(["2025年，企业简易注销公告时间由20日压缩至10日。"], doc=date(2025, 2, 10),
+                   home="南京市")
+    assert found["20日"] == "actual"
+    assert found["10日"] == "target"
