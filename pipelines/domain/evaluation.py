@@ -62,6 +62,8 @@ FIELDS = (
 )
 
 _PUNCT = re.compile(r"[\s\"'“”‘’《》〈〉「」『』()（）\[\]【】·・,，、。:：;；!！?？<>]+")
+# dashes of ranges written every way (0—4岁, 1–10月; cleaning writes them all as 0-4岁)
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 
 
 class _Model(BaseModel):
@@ -120,10 +122,10 @@ def metrics_frame(
 
 
 def canonical_text(text: str | None) -> str | None:
-    """Compare-form of a label: NFKC, lower-case, no whitespace, quotes or brackets."""
+    """Compare-form of a label: NFKC, lower-case, one dash, no whitespace, quotes or brackets."""
     if text is None:
         return None
-    out = _PUNCT.sub("", unicodedata.normalize("NFKC", text)).lower()
+    out = _PUNCT.sub("", unicodedata.normalize("NFKC", text).translate(_DASHES)).lower()
     return out or None
 
 

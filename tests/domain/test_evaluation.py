@@ -247,6 +247,8 @@ def test_canonical_text():
     assert canonical_text(" “碳惠天府” 平台 ") == "碳惠天府平台"
     assert canonical_text("ＧＤＰ") == "gdp"
     assert canonical_text("“”") is None
+    # a range's dash however written (cleaning writes 0—4岁 as 0-4岁 in the names it builds)
+    assert canonical_text("0—4岁年龄组") == canonical_text("0-4岁年龄组") == "0-4岁年龄组"
 
 
 def test_score_themes_recall_at_k():
