@@ -269,10 +269,13 @@ def _running_total_of_the_paragraph(sc: SentenceScope, r: Reading) -> bool:
     if (inherited is None or r.period is not inherited.period or sc.raw is None or r.gap
             or r.cand.category not in _COUNTED):
         return False
-    lead = to_simplified_aligned(
-        sc.raw[sc.raw.rfind("\n", 0, sc.sent.raw_start) + 1 : sc.sent.raw_start])
+    cues = metric_lexicon().cumulative_cues
+    lead = sc.raw[sc.raw.rfind("\n", 0, sc.sent.raw_start) + 1 : sc.sent.raw_start]
+    if not any(c[0] in lead for c in cues):  # (累计 / 累計: the same first character)
+        return False  # (most paragraphs name none: no conversion)
+    lead = to_simplified_aligned(lead)
     at = lead.rfind(inherited.text)
-    return at > 0 and lead.endswith(metric_lexicon().cumulative_cues, 0, at)
+    return at > 0 and lead.endswith(cues, 0, at)
 
 
 def _only_dates_before(sc: SentenceScope, start: int, end: int) -> bool:
