@@ -504,19 +504,23 @@ def _respective_part(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     return indicator
 
 
-# a listed company with its stock code (长沙银行（601577）)
-_LISTED = re.compile(r"([\u4e00-\u9fff]{2,10})[（(]\d{6}(?:\.[A-Z]{2})?[）)]")
+# a listed company's stock code, after its name (长沙银行（601577）)
+_STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.[A-Z]{2})?[）)]")
+_NAME_REACH = 10  # characters of a company's name before its code
 _BY = "按"  # (长沙银行按一级资本排名第227位: the measure it is ranked by)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=256)
 def own_company(raw: str) -> str:
     """The listed company a text is about: named with its stock code and opening the title
     (长沙银行2024年净利润78.6亿元 … 长沙银行（601577）披露…); "" for a text on many (a market
     report's 贵州茅台（600519）收涨…)."""
+    code = _STOCK_CODE.search(raw)
+    if code is None:
+        return ""
     title = next((line.strip() for line in raw.splitlines() if line.strip()), "")
-    for found in _LISTED.finditer(raw):
-        name = found.group(1)
+    for found in _STOCK_CODE.finditer(raw, code.start()):
+        name = raw[max(0, found.start() - _NAME_REACH) : found.start()]
         own = next((name[i:] for i in range(len(name) - 1) if title.startswith(name[i:])), "")
         if own:
             return own
