@@ -708,7 +708,8 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
         return "other", NO_PERIOD  # 围绕…等6大重点领域: the frame of a plan
     if kind != "target" and cand.category != "rank" and any(
             w in clause_text for w in _NORMAL_HINTS) and (
-            _NORMAL.search(clause_text) is not None or _NORMAL.search(gap) is not None):
+            _NORMAL.search(clause_text) is not None or _NORMAL.search(gap) is not None
+            or _AS_MUCH_AS_NORMAL.search(clause_text) is not None):
         # (…分别较正常低0.3度及高0.4度: the list's gap, 较正常高, for the later number)
         return "other", period  # 较正常高0.6度, 比多年平均偏多19.3%: a gap to the normal
     if kind != "actual" or not _at_a_date(period):
@@ -826,6 +827,9 @@ _NORMAL = re.compile(rf"[比较][^，；。]{{0,14}}?{_NORMAL_WORDS}值?[^，；
 _NORMAL_VALUE = re.compile(rf"(?:[（(]|[比较][^，；。]{{0,14}}?){_NORMAL_WORDS}值?(?:的|：|:)约?$")
 # the normal named, then its value, as the base a figure is measured against (相当于正常保有量
 # 3900万头的103.5%; not 为正常保有量的103.6%, a share of it, nor 比多年平均偏多, a departure)
+# a level set against a normal one as its multiple (相当于正常保有量3900万头的103.5%): how far it is
+# from the normal, as 较正常高 is (not 为正常保有量的103.6%, a share of it)
+_AS_MUCH_AS_NORMAL = re.compile(rf"相当于{_NORMAL_WORDS}[^，；。]{{0,14}}的$")
 _NORMAL_NAMED = re.compile(rf"(?:相当于|为|是){_NORMAL_WORDS}[\u4e00-\u9fff]{{1,4}}(?<!的)$")
 
 

@@ -298,3 +298,13 @@ def test_the_limit_a_planned_cut_starts_from_is_no_goal():
                    home="南京市")
     assert found["20日"] == "actual"
     assert found["10日"] == "target"
+
+
+# 19. a level set against a normal one as its multiple (相当于正常保有量3900万头的103.5%) is how far
+# it is from the normal (other), as 较正常高 is; 为正常保有量的… stays a share
+
+
+def test_a_level_as_much_as_the_normal_is_a_gap_to_it():
+    found = _kinds(["10月末全国能繁母猪存栏4010万头，相当于正常保有量3900万头的102.8%。"],
+                   doc=date(2025, 11, 21), home=None)
+    assert found["102.8%"] == "other"
