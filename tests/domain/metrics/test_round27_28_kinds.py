@@ -308,3 +308,18 @@ def test_a_level_as_much_as_the_normal_is_a_gap_to_it():
     found = _kinds(["10月末全国能繁母猪存栏4010万头，相当于正常保有量3900万头的102.8%。"],
                    doc=date(2025, 11, 21), home=None)
     assert found["102.8%"] == "other"
+
+
+# 20. a budget report's section on the year's work to do (三、扎实做好2025年财政工作) holds goals,
+# though its figures name no goal word (…支出占比保持在70%以上)
+
+
+def test_a_section_on_the_work_to_do_holds_goals():
+    raw = ("关于某市2024年预算执行情况和2025年预算草案的报告\n\n"
+           "一、2024年预算执行情况\n\n"
+           "2024年，全市一般公共预算收入完成652.1亿元，县级“三保”支出占比为72.4%。\n\n"
+           "三、扎实做好2025年财政工作\n\n"
+           "二是兜牢“三保”底线。县级“三保”支出占比保持在70%以上。\n")
+    found = document_by_number(raw, date(2025, 1, 12))
+    assert found["72.4%"].kind == "share"
+    assert found["70%以上"].kind == "target"
