@@ -322,8 +322,9 @@ def trim_phrase(
     if to_whom >= 0 and (at := _recipient_end(kept[to_whom:])):
         del kept[: to_whom + at]  # 董事会拟向全体股东每10股派发现金红利: who gives it and to whom
         # are no part of the name
-    agent = max((verb for i, t in enumerate(kept[:-2]) if _acts(t.word, i)
-                 and (verb := _verb_of_agent(kept, i + 1))), default=0)
+    agent = 0 if kept and kept[-1].word in _HELD_MEASURES else max(
+        (verb for i, t in enumerate(kept[:-2]) if _acts(t.word, i)
+         and (verb := _verb_of_agent(kept, i + 1))), default=0)
     if agent:
         del kept[:agent]  # 各级市场监管部门查处…案件, 公安机关破获…: who acts names nothing
         # (省体育局将联合各设区市推出…线路, 市商务局已发放: its adverb and partners neither)
@@ -461,6 +462,8 @@ def _acts(word: str, i: int = 0) -> bool:
     who acts, before the verb."""
     return ((word.endswith(_AUTHORITIES) and len(word) > 2) or word in _OFFICIALS
             or (i > 0 and word in _BODY_WORDS))
+# a measure of what a body holds (第一大股东长沙市财政局持股比例): the body is its holder, no agent
+_HELD_MEASURES = frozenset(("比例", "比重", "份额", "占比"))
 _AGENTS_ADVERBS = frozenset(("将", "已", "已经", "正在", "拟", "还", "也", "又", "再", "共"))
 _JOINED_BY = frozenset(("联合", "会同", "携手"))
 _PARTNERS_MAX = 4  # words of the partners an agent acts with (联合|各|设区|市|推出)

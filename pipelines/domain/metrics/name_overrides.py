@@ -36,6 +36,9 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     r.indicator = _main_part_share(sc, r)
     r.indicator = _harm_of_the_same(sc, so, r)
     r.indicator = _partner_alone(sc, r)
+    if _PER_BASE in r.indicator[2:]:
+        r.indicator = r.indicator[: r.indicator.index(_PER_BASE, 2)]  # 有效申诉率为每百万件
+        # 快递业务量0.42件: the base a rate is per is no part of its name
     if sc.raw is not None and (own := own_company(sc.raw)) and r.indicator.startswith(own):
         # 长沙银行资产总额 in 长沙银行's own results: the company is the report's, as 公司 is
         rest = r.indicator[len(own) :]
@@ -527,6 +530,7 @@ def own_company(raw: str) -> str:
     return ""
 
 
+_PER_BASE = "为每"
 _MONEY = "currency"
 _OURS = ("全", "本", "我", "该", "各")
 # a name that gives the trade partner of its figure (来自美国接单, 自日本进口, 对东盟出口)

@@ -129,3 +129,10 @@ def test_the_listed_company_a_report_is_about_is_no_part_of_its_names():
         "三大指数集体收涨\n\n3月18日，江城银行（601999）收涨1.15%，报12.30元；江城银行成交额8.2亿元。\n",
         date(2025, 3, 18))
     assert market["8.2亿元"].indicator == "江城银行成交额"
+
+
+def test_a_holder_of_a_share_is_no_agent_and_a_rates_base_is_no_name():
+    found = names(["截至报告期末，第二大股东市国资委持股比例为12.40%。",
+                   "其中有效投诉312件，有效投诉率为每万件业务量1.8件。"])
+    assert found["12.40%"] == "第二大股东市国资委持股比例"
+    assert found["1.8件"] == "有效投诉率"
