@@ -284,7 +284,7 @@ def trim_phrase(
         del kept[: closed + 1]  # 冬春航季（10月26日起）国内航线…: the rest of a note whose
         # opening was cut with the words before it names nothing
     if len(kept) > 1:
-        flow, activity = _trim_sets()[2], metric_lexicon().activity_verbs
+        flow, activity = _trim_sets()[2] | RECORDING_VERBS, metric_lexicon().activity_verbs
         while (len(kept) > 1 and kept[-1].word in flow and kept[-2].pos.startswith("n")
                and kept[-1].word not in activity and kept[-2].word not in _MEANS):
             kept.pop()  # 5G基站累计建成4.2万个: the verb after its noun is not part of the name
@@ -462,6 +462,11 @@ def _acts(word: str, i: int = 0) -> bool:
     who acts, before the verb."""
     return ((word.endswith(_AUTHORITIES) and len(word) > 2) or word in _OFFICIALS
             or (i > 0 and word in _BODY_WORDS))
+
+
+# verbs that record events (登革热报告12例: the cases reported, 报告 no part of their name; a
+# label before one alone names the figure, 乙类传染病：共报告9种)
+RECORDING_VERBS = frozenset(("报告", "发生", "接报", "受理", "登记", "发现", "确诊", "收治"))
 # a measure of what a body holds (第一大股东长沙市财政局持股比例): the body is its holder, no agent
 _HELD_MEASURES = frozenset(("比例", "比重", "份额", "占比"))
 _AGENTS_ADVERBS = frozenset(("将", "已", "已经", "正在", "拟", "还", "也", "又", "再", "共"))

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, clause_start, span_of, tokens_in
-from pipelines.domain.metrics.indicator import is_place_token
+from pipelines.domain.metrics.indicator import RECORDING_VERBS, is_place_token
 from pipelines.domain.metrics.kind import TO_LEVEL
 from pipelines.domain.metrics.labels import LABEL_NAME_MAX
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -294,7 +294,7 @@ def _labelled(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     the names that go on with the label's name later in the sentence."""
     indicator, own, label, text, pos = r.indicator, r.own, so.label, sc.text, r.pos
     if label and r.comma_start == so.label_end:
-        if not own or own in _RECORDED or own in flow_words():
+        if not own or own in RECORDING_VERBS or own in flow_words():
             indicator = label  # 招标控制价：38652.47万元 (not the paragraph's last name);
             # 乙类传染病：共报告9种: what was reported (报告发病率 after it keeps its own name)
         elif (len(own) <= LABEL_NAME_MAX and label not in own and own not in label
@@ -313,8 +313,6 @@ def _labelled(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 
 
 _NEW_VERBS = ("新增", "新建", "新认定", "新培育", "新引进")
-# verbs alone that record events (a label's cases, 乙类传染病：共报告9种; 火灾：接报326起)
-_RECORDED = frozenset(("报告", "发生", "接报", "受理", "登记", "发现", "确诊", "收治"))
 _MEMBERS_OF = ("的有", "的共有")
 
 

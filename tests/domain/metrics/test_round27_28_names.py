@@ -136,3 +136,8 @@ def test_a_holder_of_a_share_is_no_agent_and_a_rates_base_is_no_name():
                    "其中有效投诉312件，有效投诉率为每万件业务量1.8件。"])
     assert found["12.40%"] == "第二大股东市国资委持股比例"
     assert found["1.8件"] == "有效投诉率"
+
+
+def test_a_recording_verb_after_the_disease_is_no_part_of_its_name():
+    found = names(["本月基孔肯雅热报告8例，均为境外输入病例。"])
+    assert found["8例"] == "基孔肯雅热"
