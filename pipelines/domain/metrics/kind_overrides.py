@@ -123,6 +123,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # paragraph or a heading dates it by a span (12个部门年初预算代编未细化…; not 截至
         # 2025年6月底，…；制定完善规章制度46项: what the rectification has done so far)
         r.kind = "actual"
+    elif r.kind == "count_total" and sc.audit and _FOUND_WRONG.match(text, cand.end) is not None:
+        r.kind = "actual"  # 4家企业账外资产1.06亿元未入账: what the audit found, not a balance
 
 
 # a count written before its noun, the noun then doing something in the period (共有21个台风生成，
@@ -293,6 +295,8 @@ def _only_dates_before(sc: SentenceScope, start: int, end: int) -> bool:
 
 
 _COUNTED = ("count", "currency", "physical")
+# what an audit finds wrong with an amount, right after it (未入账, 未纳入预算, 违规使用, 被挤占)
+_FOUND_WRONG = re.compile(r"(?:未|没有|违规|被)")
 _CLAUSE_OPENERS = "，,；; "
 
 

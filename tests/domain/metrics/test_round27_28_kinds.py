@@ -323,3 +323,11 @@ def test_a_section_on_the_work_to_do_holds_goals():
     found = document_by_number(raw, date(2025, 1, 12))
     assert found["72.4%"].kind == "share"
     assert found["70%以上"].kind == "target"
+
+
+def test_an_amount_an_audit_finds_wrong_is_a_finding():
+    raw = ("关于2024年度市级预算执行和其他财政收支的审计工作报告\n\n"
+           "四、国有资产和政府债务审计情况\n\n"
+           "审计发现，3家企业账外资产0.84亿元未入账；部分行政事业单位房产闲置。\n")
+    found = document_by_number(raw, date(2025, 8, 26))
+    assert found["0.84亿元"].kind == "actual"
