@@ -195,6 +195,8 @@ def trim_phrase(
         kept = _without_occasion(kept, skip)
     if partner := _partner_span(kept):
         del kept[partner[0] : partner[1]]  # 与110报警服务台对接转办…诉求: whom it was done with
+    if len(kept) > 2 and kept[0].word in _SOME_OF and (vague := _vague_places_end(kept)):
+        del kept[:vague]  # 一些地方督查检查考核事项比上年压减…: places left unnamed, no subject
     if rounds := _rounds_end(kept):
         del kept[:rounds]  # 前7轮比赛全网直播观看人次: the rounds so far are a frame, no name
     places: list[str] = []
@@ -396,6 +398,22 @@ def _referent_end(kept: Sequence[Tok]) -> int:
         return 1
     if len(kept) > 1 and kept[0].pos == _DEMONSTRATIVE_TAG and kept[0].word[0] in _THAT_THIS:
         return 1  # 去年11月那场平均溢价率: "that" one (那场, 这次), tagged a numeral-measure word
+    return 0
+_SOME_OF = frozenset(("一些", "有的", "有", "个别", "不少"))
+_VAGUE_PLACES = re.compile(r"(?:一些|有的|个别|不少)(?:地方|地区|城市)")
+
+
+def _vague_places_end(kept: Sequence[Tok]) -> int:
+    """Where the words after places left unnamed start (一些|地方, 有|的|地方); 0 if none."""
+    words = "".join(t.word for t in kept[:3])
+    found = _VAGUE_PLACES.match(words)
+    if found is None:
+        return 0
+    length = 0
+    for i, t in enumerate(kept[:3], 1):
+        length += len(t.word)
+        if length == found.end():
+            return i if i < len(kept) else 0
     return 0
 _BY_MEANS = frozenset(("通过", "依托", "借助"))
 _THEMES = frozenset(("围绕", "聚焦"))

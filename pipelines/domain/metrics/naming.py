@@ -384,6 +384,11 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         if cause and cause not in text[comma_start:caused]:
             cause = ""
         return cause + harmed.group("harm"), False
+    if cand.category == "percent" and not listed and (
+            said := _WHO_SAY.match(text, cand.end)) is not None:
+        # 近七成受访基层干部认为负担有所减轻, 超过60%的受访者表示“有更多时间下村入户”: the share
+        # of those asked who said so, named by who and what they said
+        return _QUOTE_MARKS.sub("", said.group("said")), False
     if (cand.category == "percent" and not listed and text.startswith("的", cand.end)
             and text[cand.num_start].isdigit() and noun_follows(text, cand.end + 1)
             and not changes_before(gap)
@@ -446,6 +451,10 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     return indicator, False
 
 
+# the respondents of a survey and what they said (受访者表示…, 受访基层干部认为…)
+_WHO_SAY = re.compile(r"的?(?P<said>(?:受访|受调查|被调查|参与调查的?)[\u4e00-\u9fff]{1,6}?"
+                      r"(?:认为|表示|反映|称|希望|支持|赞成|满意)[^，,；;。]{2,24})")
+_QUOTE_MARKS = re.compile(r"[“”\"‘’]")
 _PUT_TO = ("用于", "用作")
 _AMOUNT_OF = re.compile(r"[\u4e00-\u9fff]{2,10}(?=[，,；;。]|$)")
 _BOUNDS_WRITTEN = ("以上", "以下")

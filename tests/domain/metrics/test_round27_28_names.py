@@ -141,3 +141,15 @@ def test_a_holder_of_a_share_is_no_agent_and_a_rates_base_is_no_name():
 def test_a_recording_verb_after_the_disease_is_no_part_of_its_name():
     found = names(["本月基孔肯雅热报告8例，均为境外输入病例。"])
     assert found["8例"] == "基孔肯雅热"
+
+
+def test_a_surveys_share_is_named_by_who_said_what():
+    found = names(["调查显示，近八成受访企业认为营商环境明显改善，"
+                   "超过70%的受访者表示“办事更方便了”。"])
+    assert found["近八成"] == "受访企业认为营商环境明显改善"
+    assert found["超过70%"] == "受访者表示办事更方便了"
+
+
+def test_places_left_unnamed_are_no_part_of_a_name():
+    found = names(["今年以来，有的地方会议文件数量比上年压减超过四成。"])
+    assert found["超过四成"] == "会议文件数量"
