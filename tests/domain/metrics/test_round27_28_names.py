@@ -153,3 +153,9 @@ def test_a_surveys_share_is_named_by_who_said_what():
 def test_places_left_unnamed_are_no_part_of_a_name():
     found = names(["今年以来，有的地方会议文件数量比上年压减超过四成。"])
     assert found["超过四成"] == "会议文件数量"
+
+
+def test_a_count_cut_from_one_figure_to_another_keeps_the_things_name():
+    found = names(["推行“一网通办”后，企业需要提交的材料由42份精简至12份。"])
+    assert found["42份"] == "企业需要提交的材料"
+    assert found["12份"] == "企业需要提交的材料"
