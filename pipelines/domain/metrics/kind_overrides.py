@@ -8,6 +8,7 @@ a rate of an earlier period compared with is that period's growth, not a share.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
@@ -275,8 +276,8 @@ def _running_total_of_the_paragraph(sc: SentenceScope, r: Reading) -> bool:
     lead = sc.raw[sc.raw.rfind("\n", 0, sc.sent.raw_start) + 1 : sc.sent.raw_start]
     if not any(c[0] in lead for c in cues):  # (累计 / 累計: the same first character)
         return False  # (most paragraphs name none: no conversion)
-    lead = to_simplified_aligned(lead)
-    at = lead.rfind(inherited.text)
+    lead = unicodedata.normalize("NFKC", to_simplified_aligned(lead))  # (as cleaning reads it:
+    at = lead.rfind(inherited.text)  # 累計１至10月 in full-width digits is 累计1至10月)
     return at > 0 and lead.endswith(cues, 0, at)
 
 

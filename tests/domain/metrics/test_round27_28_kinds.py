@@ -179,6 +179,9 @@ def test_a_paragraph_headed_by_a_running_totals_span_gives_running_totals():
     assert found["1,706.2億美元"].kind == "count_total"
     assert found["702.5億美元"].kind == "count_total"
     assert found["30.4%"].kind == "growth_rate"
+    # the same page with its digits full-width (a copy's damage): the heading is read as cleaned
+    wide = raw.replace("五、累計1至9月", "五、累計１至９月")
+    assert document_by_number(wide, date(2025, 10, 20))["1,706.2億美元"].kind == "count_total"
 
 
 # 10. (round 26's relabel, h82) the members of a group that moved, counted after the change and 的
