@@ -313,13 +313,22 @@ def _ranked_items(text: str, cstart: int, n: int, spans: Sequence[PeriodSpan]
     items = split_list(found.group("list"), n, share_head=False)
     if len(items) != n or any(is_place_token(i) for i in items):
         return []
-    measure = _ranked_measure(found.group("name"))
-    return [(item + ("" if measure in _RANKING_ONLY else measure), None) for item in items]
+    return [(item + _item_measure(_ranked_measure(found.group("name"))), None) for item in items]
+
+
+def _item_measure(measure: str) -> str:
+    """What a ranking's measure adds to each ranked item's name: nothing when it is only the
+    ranking, a change's size the verb after 分别 says, or a count the figures' unit says
+    (报告病例数居前三位的病种依次为流行性感冒、…，分别为2315例: 流行性感冒)."""
+    if measure in _RANKING_ONLY or (measure.endswith("数") and not measure.endswith(_NO_COUNT)):
+        return ""
+    return measure
 
 
 _DIGIT = re.compile(r"\d")
 # what names no measure before 的是: the ranking itself, or a change's size
 _RANKING_ONLY = frozenset(("排名", "排序", "位居", "位列", "涨幅", "降幅", "跌幅", "增幅", "增速"))
+_NO_COUNT = ("指数", "系数", "倍数", "分数")  # (measures ending in 数 that count nothing)
 
 
 # A、B、C + a name + a ranking's class, then 分别 (合肥、阜阳、宿州新设经营主体数量居全省前三，
@@ -393,7 +402,7 @@ def _ranked_in_order(text: str, cstart: int, n: int) -> list[tuple[str, str | No
     name = found.group("name")
     if all(is_place_token(i) for i in items):
         return [(name, i) for i in items]
-    return [(i + name, None) for i in items]
+    return [(i + _item_measure(name), None) for i in items]
 # 分别 + a verb of result + a noun phrase before the list's first number (分别完成集装箱吞吐量,
 # 分别实现营业收入): the noun phrase is what each item's figure measures
 _GAP_NOUN = re.compile(

@@ -120,3 +120,10 @@ def test_a_share_of_the_items_sum_is_no_share_of_the_last_item():
 def test_figures_listed_after_wei_are_no_ranked_items():
     found = _pairs("2024年1月及2月的平均气温分别为16.6度及17.3度，分别较常年低0.3度及高0.4度")
     assert found["0.3度"][0] is None and found["0.4度"][0] is None
+
+
+def test_a_ranking_by_a_count_the_unit_says_adds_nothing_to_the_items_names():
+    found = _pairs("投诉件数居前三位的类别依次为物业、供暖和燃气，分别为820件、610件和300件")
+    assert [item for item, _ in found.values()] == [("物业", None), ("供暖", None), ("燃气", None)]
+    found = _pairs("客运量排名前二的线路依次为1号线、2号线，分别完成1.2亿人次和0.9亿人次")
+    assert [item for item, _ in found.values()] == [("1号线客运量", None), ("2号线客运量", None)]
