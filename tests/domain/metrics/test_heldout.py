@@ -73,17 +73,23 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 # (helper G1 and the lead: 5,293 scored rows): P 0.9996, R 0.9992, unit 1.000, indicator 0.934,
 # lenient 0.986, subject 0.997, kind 0.994, qualifier 1.000, period 0.987 (h01-h70 alone P
 # 0.9996, R 0.9998, indicator 0.937, lenient 0.988, subject 0.999, kind 0.994, period 0.987);
-# the floors sit just under.
+# the floors sat just under. Session 21: blind rounds 27 and 28 merged (h83-h88, 5,673 scored
+# rows), before their fixes: P 0.9991, R 0.9988, unit 0.998, indicator 0.923, lenient 0.983,
+# subject 0.995, kind 0.986, period 0.983; after them (metrics-36, clean-24, seg-11: helpers
+# Fa-Fe and the lead): P 0.9996, R 0.9993, unit 1.000, indicator 0.939, lenient 0.989, subject
+# 0.997, kind 0.998, qualifier 1.000, period 0.989 (h01-h70 alone: indicator 0.937, lenient
+# 0.988, subject 0.999, kind 0.998, period 0.987, none below session 20's); the floors sit just
+# under.
 FLOORS = {
     "value": 0.995,
     "value_normalized": 0.995,
     "unit": 0.995,
-    "indicator": 0.93,
-    "indicator_lenient": 0.983,
+    "indicator": 0.935,
+    "indicator_lenient": 0.985,
     "subject": 0.995,
-    "kind": 0.99,
+    "kind": 0.995,
     "qualifier": 0.995,
-    "period": 0.984,
+    "period": 0.985,
 }
 
 
