@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
+from pipelines.domain.cleaning.script import to_simplified_aligned
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, clause_start, span_of, tokens_in
 from pipelines.domain.metrics.indicator import RECORDING_VERBS, is_place_token
@@ -513,9 +514,9 @@ _BY = "按"  # (长沙银行按一级资本排名第227位: the measure it is ra
 
 @lru_cache(maxsize=256)
 def own_company(raw: str) -> str:
-    """The listed company a text is about: named with its stock code and opening the title
-    (长沙银行2024年净利润78.6亿元 … 长沙银行（601577）披露…); "" for a text on many (a market
-    report's 贵州茅台（600519）收涨…)."""
+    """The listed company a text is about, in Simplified script: named with its stock code
+    and opening the title (长沙银行2024年净利润78.6亿元 … 长沙银行（601577）披露…); "" for a
+    text on many (a market report's 贵州茅台（600519）收涨…)."""
     code = _STOCK_CODE.search(raw)
     if code is None:
         return ""
@@ -524,7 +525,7 @@ def own_company(raw: str) -> str:
         name = raw[max(0, found.start() - _NAME_REACH) : found.start()]
         own = next((name[i:] for i in range(len(name) - 1) if title.startswith(name[i:])), "")
         if own:
-            return own
+            return to_simplified_aligned(own)  # (names are compared in Simplified: 長沙銀行)
     return ""
 
 

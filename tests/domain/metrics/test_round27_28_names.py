@@ -129,6 +129,11 @@ def test_the_listed_company_a_report_is_about_is_no_part_of_its_names():
         "三大指数集体收涨\n\n3月18日，江城银行（601999）收涨1.15%，报12.30元；江城银行成交额8.2亿元。\n",
         date(2025, 3, 18))
     assert market["8.2亿元"].indicator == "江城银行成交额"
+    # the same report in Traditional script (names are Simplified; the title is not)
+    traditional = document_by_number(
+        "江城銀行2024年淨利潤32.5億元\n\n3月27日晚間，江城銀行（601999）披露2024年年度報告。"
+        "截至2024年末，江城銀行資產總額6210.4億元，較年初增長9.6%。\n", date(2025, 3, 28))
+    assert traditional["6210.4億元"].indicator == "资产总额"
 
 
 def test_a_holder_of_a_share_is_no_agent_and_a_rates_base_is_no_name():
