@@ -304,15 +304,18 @@ def _place_done_in(toks: Toks, text: str, start: int, end: int,
     于 / 在 (本集团于浙江省宁波市…新增一幅住宅用地): where what the figures after measure was
     done."""
     found = _DONE_IN.search(text, start, end)
-    if found is None:
-        return None
-    window = tokens_in(toks, found.end(), end)
-    if not window or window[0].start != found.end():
-        return None
-    first = window[0]
-    if not (first.pos.startswith("ns") or is_place_token(first.word, first.pos)):
+    if found is None or _opening_place(toks, found.end(), end) is None:
         return None
     return named_subject(toks, text, found.end(), end, home_place) or None
+
+
+def _opening_place(toks: Toks, at: int, end: int) -> Tok | None:
+    """The word that opens [at, end) when it is a place (tagged ns or a known place), else None."""
+    window = tokens_in(toks, at, end)
+    if not window or window[0].start != at:
+        return None
+    first = window[0]
+    return first if first.pos.startswith("ns") or is_place_token(first.word, first.pos) else None
 
 
 _DONE_IN = re.compile(r"(?:本集团|本公司|公司|集团)(?:于|在)")
@@ -359,13 +362,10 @@ def _case_place(toks: Toks, text: str, start: int, end: int,
     moment = _MOMENT_CLAUSE.match(text, start)
     if moment is None or moment.end() >= end:
         return None
-    window = tokens_in(toks, moment.end(), end)
-    if not window or window[0].start != moment.end():
+    place = _opening_place(toks, moment.end(), end)
+    if place is None:
         return None
-    place = window[0]
-    if not (place.pos.startswith("ns") or is_place_token(place.word, place.pos)):
-        return None
-    return named_subject(toks, text, place.start, place.end, home_place, window[:1]) or None
+    return named_subject(toks, text, place.start, place.end, home_place, [place]) or None
 
 
 def _learn_subject_word(word: str) -> bool:
