@@ -4,6 +4,8 @@ bulletin's items and complaints, a work-safety release's incidents and orders.""
 
 from datetime import date
 
+import pytest
+
 from tests.domain.metrics.support import by_quote, document_by_number, metrics
 
 
@@ -317,6 +319,8 @@ def test_a_level_as_much_as_the_normal_is_a_gap_to_it():
 # though its figures name no goal word (…支出占比保持在70%以上)
 
 
+@pytest.mark.xfail(strict=True, reason="做好 as a heading cue made goals of a damaged page's "
+                   "figures (a lead sentence run into the title); h13's 70%以上 stays a miss")
 def test_a_section_on_the_work_to_do_holds_goals():
     raw = ("关于某市2024年预算执行情况和2025年预算草案的报告\n\n"
            "一、2024年预算执行情况\n\n"
