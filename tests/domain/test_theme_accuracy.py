@@ -51,10 +51,13 @@ TARGET = 0.85
 # emissions, board and green-manufacturing words had no evidence, its intensities' base
 # (单位营业收入) counted for 经济运行 and 公司治理 for 城市治理与安全; with them all sixty-one reach
 # 0.952 (100/105) at top-3 (0.933 before), top-4 1.000 (0.990), top-1 0.967 (unchanged).
+# Session 21: the 88 of rounds up to 28 reach 0.948 (146/154) at top-3, top-1 0.966, top-4 1.000;
+# rounds 29-30 (h89-h94) added blind (no theme term changed for them): 0.939 (154/164), top-1
+# 0.968, top-4 0.988 (h90's 改革开放 and h93's 经济运行 rank below the fourth).
 # The floors sit one miss under the figures reached so a regression shows; they are not goals.
-HELDOUT_FLOOR = 0.94
+HELDOUT_FLOOR = 0.935
 HELDOUT_TOP1_FLOOR = 0.95
-HELDOUT_TOP4_FLOOR = 0.99
+HELDOUT_TOP4_FLOOR = 0.985
 
 
 def _stages():

@@ -291,6 +291,34 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.975, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
+    # Round 29 (h89 浙江省税务局's 1—10月 tax revenue and relief release, h90 国务院国资委's
+    # central SOE operations release, h91 中国充电联盟's October charging report), scored blind
+    # on 195 scored rows (commit 98fa136): precision 0.919 (the h91 table's rank column, power
+    # classes 120kW / 7kW, 前10个 / 前5家 classes), recall 0.933 (h89's table with one-space
+    # columns, 首位 / 居首 ranks, a 1:2.2 ratio), unit 0.995 (万通), indicator 0.643, lenient
+    # 0.786 (agents, （枪） and （不含房地产） dropped, names cut to their last words), subject
+    # 0.863 (a table's province column and operators read into the name), kind 0.951 (a
+    # sentence's 累计 not carried, 预计 in a quote, members that qualified), qualifier 1.000,
+    # period 0.813 (2024年度 moving later 前三季度 / 全年 into 2024, a section with no time
+    # expression dated by a 10月当月 before it, 截至 not carried into the next paragraph).
+    29: BlindRound(('h89_', 'h90_', 'h91_'), precision=0.915, recall=0.93, min_gold=195,
+                    floors={"unit": 0.99, "indicator": 0.64, "indicator_lenient": 0.78,
+                            "subject": 0.86, "kind": 0.95, "qualifier": 0.995,
+                            "period": 0.81}),
+    # Round 30 (h92-h94: a provincial financial regulator's monthly insurance release, Macau's
+    # monthly gaming revenue and visitor release in Traditional script, a county education
+    # bureau's 中考 admissions news), labelled blind by helper B30 and scored blind on 98fa136
+    # (metrics-36): precision 0.994, recall 0.937 (scores in 分 not read ×10, an elliptic
+    # 留宿旅客為2.2日 ×2), unit 0.887 (two text tables' cells without their unit line's units),
+    # indicator 0.740, lenient 0.910 (a table's title for its column, column before row, 以X為主
+    # then 有, 恢復 / 的 / a beneficiary kept), subject 1.000, kind 0.819 (a finished exam's counts
+    # read as targets in a year unfinished at the reference date ×17, a plan column, 累计 / 累計
+    # not carried), qualifier 1.000, period 0.864 (a base year 2019 carried, paragraphs with no
+    # time expression undated, a table undated, 8月下旬). The floors sit just under that.
+    30: BlindRound(('h92_', 'h93_', 'h94_'), precision=0.99, recall=0.93, min_gold=189,
+                    floors={"unit": 0.88, "indicator": 0.73, "indicator_lenient": 0.90,
+                            "subject": 0.995, "kind": 0.81, "qualifier": 0.995,
+                            "period": 0.86}),
 }
 
 

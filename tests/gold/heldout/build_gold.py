@@ -16014,6 +16014,748 @@ LABELS[PD] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 29 (blind, labelled by reading before the extractor ran). h89: 国家税务总局浙江省税务局's
+# press release on 1—10月 tax revenue and relief (发布时间 2025-11-18 10:30; home 浙江):
+# 组织税费收入 with 其中 税收 / 社保费, 分税种 (增值税, 企业所得税, 个人所得税 with 占比 and a
+# 较上年同期提高…个百分点 in its growth), 10月当月, 分行业, 分地区 (杭州、 宁波、温州 前三: a class,
+# their 合计 share named with the list), 新增减税降费及退税缓费 with 其中, 留抵退税 (累计 with no
+# date of its own in its paragraph: the section's 1—10月, count_total), 10月份 受理 / 平均办理时长,
+# 出口退税 惠及 户, 小微 / 个体工商户 beneficiaries (flows of the span), 研发费用 加计扣除, 社保
+# 参保人数 截至10月底 (stocks), 2024年度 A级 credit count with its change in 户, 前三季度 service
+# figures (12366 热线 来电 通), 数电发票 截至10月31日, the spokesman's 预计全年 (target), a table by
+# tax kind (单位 in its title; cells take the table's 1—10月). Traps: 2025年第3号公告, 12366 (×3),
+# 10:30, 浏览次数：2356, 前三, 3个工作日以内 (a realised time, at_most), 注 on rounding.
+ZJ_TAX = "h89_zhejiang_tax_revenue_relief_oct_2025.txt"
+ZJ10 = P("1—10月", "2025-01-01", "2025-10-31")
+ZJOCT = P("10月当月", "2025-10-01", "2025-10-31")
+ZJOCT2 = P("10月份", "2025-10-01", "2025-10-31")
+ZJEND = P("截至10月底", "2025-10-31", "2025-10-31")
+ZJQ3 = P("前三季度", "2025-01-01", "2025-09-30")
+ZJ2024 = P("2024年度", "2024-01-01", "2024-12-31")
+ZJ31 = P("截至10月31日", "2025-10-31", "2025-10-31")
+ZJTEN = P("前10个月", "2025-01-01", "2025-10-31")
+ZJYEAR = P("全年", "2025-01-01", "2025-12-31")
+
+
+def zj_yuan(anchor, value, unit_raw, indicator, kind="actual", period=ZJ10, **kw):
+    """An amount of tax or relief in 亿元 (a flow of the span unless 累计 / 截至)."""
+    return row(anchor, value, unit_raw, "元", indicator, kind, period, **kw)
+
+
+def zj_pct(anchor, value, indicator, kind="growth_rate", period=ZJ10, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def zj_cell(head, number, value, indicator, kind):
+    unit_raw, unit = ("亿元", "元") if kind == "actual" else ("%", "%")
+    return row(table_cell(ZJ_TAX, head, number), value, unit_raw, unit, indicator, kind, ZJ10,
+               notes="table cell; unit in the table's title (单位：亿元，%)")
+
+
+LABELS[ZJ_TAX] = [
+    zj_yuan("组织税费收入[12486.3亿元]", 12486.3, "亿元", "税务部门组织税费收入"),
+    zj_pct("同比增长[3.8%]", 3.8, "税务部门组织税费收入"),
+    zj_yuan("税收收入[9127.5亿元]", 9127.5, "亿元", "税收收入"),
+    zj_pct("同比增长[2.9%]", 2.9, "税收收入"),
+    zj_yuan("社保费收入[3012.4亿元]", 3012.4, "亿元", "社保费收入"),
+    zj_pct("同比增长[6.7%]", 6.7, "社保费收入"),
+    zj_yuan("国内增值税完成[3954.2亿元]", 3954.2, "亿元", "国内增值税"),
+    zj_pct("同比增长[4.1%]，占", 4.1, "国内增值税"),
+    zj_pct("占税收收入的[43.3%]", 43.3, "国内增值税占税收收入", "share"),
+    zj_yuan("企业所得税完成[2216.8亿元]", 2216.8, "亿元", "企业所得税"),
+    zj_pct("同比下降[1.2%]", -1.2, "企业所得税"),
+    zj_pct("占比[24.3%]", 24.3, "企业所得税占比", "share"),
+    zj_yuan("个人所得税完成[1108.6亿元]", 1108.6, "亿元", "个人所得税"),
+    zj_pct("同比增长[7.5%]，较", 7.5, "个人所得税"),
+    row("较上年同期提高[2.3个百分点]", 2.3, "个百分点", "百分点", "个人所得税增速", "growth_rate",
+        ZJ10, notes="the growth rate's own change against last year's"),
+    zj_yuan("组织税收收入[742.1亿元]", 742.1, "亿元", "组织税收收入", period=ZJOCT),
+    zj_pct("同比增长[5.2%]", 5.2, "组织税收收入", period=ZJOCT),
+    zj_yuan("制造业税收收入[3486.5亿元]", 3486.5, "亿元", "制造业税收收入"),
+    zj_pct("同比增长[5.9%]", 5.9, "制造业税收收入"),
+    zj_pct("全部税收的[38.2%]", 38.2, "制造业税收收入占全部税收", "share"),
+    zj_pct("高技术制造业税收同比增长[12.6%]", 12.6, "高技术制造业税收"),
+    zj_yuan("批发和零售业税收收入[1268.4亿元]", 1268.4, "亿元", "批发和零售业税收收入"),
+    zj_pct("同比增长[3.1%]", 3.1, "批发和零售业税收收入"),
+    zj_yuan("房地产业税收收入[715.3亿元]", 715.3, "亿元", "房地产业税收收入"),
+    zj_pct("同比下降[11.8%]", -11.8, "房地产业税收收入"),
+    zj_pct("合计占全省的[61.4%]", 61.4, "杭州、宁波、温州税收收入合计占全省", "share",
+           notes="a list of places closing on a class (前三): part of the name, no subject"),
+    zj_yuan("退税缓费[1328.7亿元]", 1328.7, "亿元", "新增减税降费及退税缓费"),
+    zj_yuan("减税降费及退税[641.5亿元]", 641.5, "亿元", "支持科技创新和制造业发展的减税降费及退税"),
+    zj_pct("占[48.3%]", 48.3, "支持科技创新和制造业发展的减税降费及退税占比", "share"),
+    row("累计为[2.86万户]", 2.86, "万户", "户", "纳税人办理增值税留抵退税", "count_total", ZJ10,
+        notes="累计 with no date in its paragraph: the section's 1—10月 (a running total of a "
+        "flow)"),
+    zj_yuan("增值税留抵退税[416.2亿元]", 416.2, "亿元", "增值税留抵退税", "count_total"),
+    zj_yuan("获得退税[198.4亿元]", 198.4, "亿元", "制造业企业获得退税", "count_total"),
+    row("受理留抵退税申请[1286户]", 1286, "户", "户", "受理留抵退税申请", "actual", ZJOCT2),
+    row("平均办理时长为[1.5个工作日]", 1.5, "个工作日", "工作日", "平均办理时长", "actual", ZJOCT2),
+    zj_yuan("办理出口退税[1562.3亿元]", 1562.3, "亿元", "办理出口退税"),
+    zj_pct("同比增长[9.4%]", 9.4, "办理出口退税"),
+    row("惠及外贸企业[4.37万户]", 4.37, "万户", "户", "惠及外贸企业", "actual", ZJ10),
+    row("压缩至[3个工作日以内]", 3, "个工作日", "工作日", "正常出口退税平均办理时间", "actual",
+        ZJ10,
+        "at_most", "以内"),
+    row("的纳税人达[236.5万户]", 236.5, "万户", "户", "享受小规模纳税人减征增值税政策的纳税人",
+        "actual", ZJ10, "reach", "达"),
+    zj_yuan("新增减税[89.6亿元]", 89.6, "亿元", "新增减税"),
+    row("政策惠及[182.3万户]", 182.3, "万户", "户", "个体工商户减半征收个人所得税政策惠及",
+        "actual", ZJ10),
+    zj_yuan("减税[27.4亿元]", 27.4, "亿元", "减税"),
+    row("惠及企业[6.12万户]", 6.12, "万户", "户", "研发费用加计扣除政策惠及企业", "actual", ZJ10),
+    zj_yuan("减免税额[527.3亿元]", 527.3, "亿元", "减免税额"),
+    zj_pct("同比增长[11.2%]", 11.2, "减免税额"),
+    zj_yuan("合计[38.5亿元]", 38.5, "亿元", "减征失业保险费和工伤保险费",
+            notes="the beneficiary 为参保单位 dropped (session 20)"),
+    row("参保人数达到[3215.6万人]", 3215.6, "万人", "人", "企业职工基本养老保险参保人数",
+        "count_total", ZJEND, "reach", "达到"),
+    row("参保人数为[2418.3万人]", 2418.3, "万人", "人", "城乡居民基本医疗保险参保人数",
+        "count_total", ZJEND),
+    row("A级纳税人共有[28.6万户]", 28.6, "万户", "户", "纳税缴费信用评价A级纳税人", "count_total",
+        ZJ2024, notes="2025年第3号公告 a document number"),
+    row("比上年增加[1.9万户]", 1.9, "万户", "户", "纳税缴费信用评价A级纳税人", "actual", ZJ2024,
+        notes="a change in a count's level (as 比上年同期降低189小时)"),
+    zj_pct("占比达到[96.8%]", 96.8, "“非接触式”办税缴费事项占比", "share", ZJQ3, qual="reach",
+           qtext="达到"),
+    row("共接听来电[312.5万通]", 312.5, "万通", "通", "12366纳税缴费服务热线接听来电", "actual",
+        ZJQ3),
+    zj_pct("一次性解答率为[93.7%]", 93.7, "一次性解答率", "share", ZJQ3),
+    row("已有[412.8万户]", 412.8, "万户", "户", "纳税人使用数电发票", "count_total", ZJ31),
+    row("累计开具数电发票[18.2亿份]", 18.2, "亿份", "份", "开具数电发票", "count_total", ZJTEN),
+    zj_yuan("将超过[1600亿元]", 1600, "亿元", "新增减税降费及退税缓费", "target", ZJYEAR,
+            qual="over", qtext="超过", notes="预计: a forecast (target)"),
+    zj_cell("国内增值税", "3954.2", 3954.2, "国内增值税", "actual"),
+    zj_cell("国内增值税", "4.1", 4.1, "国内增值税", "growth_rate"),
+    zj_cell("企业所得税", "2216.8", 2216.8, "企业所得税", "actual"),
+    zj_cell("企业所得税", "-1.2", -1.2, "企业所得税", "growth_rate"),
+    zj_cell("个人所得税", "1108.6", 1108.6, "个人所得税", "actual"),
+    zj_cell("个人所得税", "7.5", 7.5, "个人所得税", "growth_rate"),
+    zj_cell("土地增值税", "402.7", 402.7, "土地增值税", "actual"),
+    zj_cell("土地增值税", "-8.6", -8.6, "土地增值税", "growth_rate"),
+    zj_cell("契税", "356.9", 356.9, "契税", "actual"),
+    zj_cell("契税", "-3.4", -3.4, "契税", "growth_rate"),
+]
+
+# h90: 国务院国资委's release on central SOEs' operations for 1—10月 (发布日期 2025年11月20日; home
+# 全国): 累计实现营业收入 / 利润总额 / 净利润 (one 累计 over the sentence's coordinated 实现
+# clauses: count_total, as h86's 累计开展…，培训…), 10月当月 利润 with 较9月加快…个百分点, 上缴税费,
+# 全员劳动生产率 万元/人, 营业收现率 / 净资产收益率 (shares), 资产负债率 截至10月底 with its change,
+# 10月末 资产总额, 固定资产投资（不含房地产） with 战略性新兴产业 and its 比重, 研发经费投入 /
+# 研发投入强度 (工业企业), 今年以来 counts, section 三 with no time expression (the title's 1—10月),
+# industries (电力, 通信; 钢铁、化工 分别), 第三批 科改企业 (undated), 截至目前 listed companies,
+# 并购重组, 稳就业 with its change, 境外 营业收入, 一带一路 counts, the spokesman's 预计全年
+# (targets), 截至10月底 增量投资. Traps: 98家中央企业 (the population: borderline), “一利五率”,
+# “十五五”, 第三批, 连续5年 (a streak), 世界500强, 010-63193114, 2025年11月20日.
+SA = "h90_sasac_central_soe_operations_oct_2025.txt"
+SA10 = P("1—10月", "2025-01-01", "2025-10-31")
+SAT = P("1—10月", "2025-01-01", "2025-10-31")  # the title's span (section 三)
+SAOCT = P("10月当月", "2025-10-01", "2025-10-31")
+SAEND = P("截至10月底", "2025-10-31", "2025-10-31")
+SAM = P("10月末", "2025-10-31", "2025-10-31")
+SAYTD = P("今年以来", "2025-01-01", "2025-11-20")
+SANOW = P("截至目前", "2025-11-20", "2025-11-20")
+SAY = P("全年", "2025-01-01", "2025-12-31")
+
+
+def sa_x(anchor, value, unit_raw, unit, indicator, kind="actual", period=SA10, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def sa_pct(anchor, value, indicator, kind="growth_rate", period=SA10, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def sa_pp(anchor, value, indicator, period=SA10, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[SA] = [
+    sa_x("[98家]中央企业累计", 98, "家", "家", "中央企业", "count_total", SA10, borderline=True,
+         notes="borderline: the population the figures are of, not a figure of the period"),
+    sa_x("营业收入[33.6万亿元]", 33.6, "万亿元", "元", "中央企业营业收入", "count_total"),
+    sa_pct("同比增长[1.8%]", 1.8, "中央企业营业收入"),
+    sa_x("利润总额[2.08万亿元]", 2.08, "万亿元", "元", "利润总额", "count_total",
+         notes="the sentence's one 累计 carried over its 实现 clauses; no agent borrowed"),
+    sa_pct("同比增长[0.9%]", 0.9, "利润总额"),
+    sa_x("净利润[1.62万亿元]", 1.62, "万亿元", "元", "净利润", "count_total"),
+    sa_pct("同比增长[1.3%]", 1.3, "净利润"),
+    sa_x("利润总额[2156.3亿元]", 2156.3, "亿元", "元", "中央企业利润总额", period=SAOCT),
+    sa_pct("同比增长[4.6%]", 4.6, "中央企业利润总额", period=SAOCT),
+    sa_pp("较9月加快[2.1个百分点]", 2.1, "中央企业利润总额增速", SAOCT),
+    sa_x("上缴税费[2.01万亿元]", 2.01, "万亿元", "元", "中央企业上缴税费"),
+    sa_pct("同比增长[2.4%]", 2.4, "中央企业上缴税费"),
+    sa_x("劳动生产率达到[73.5万元/人]", 73.5, "万元/人", "元/人", "全员劳动生产率", qual="reach",
+         qtext="达到"),
+    sa_pct("同比增长[4.7%]", 4.7, "全员劳动生产率"),
+    sa_pct("营业收现率为[98.6%]", 98.6, "营业收现率", "share"),
+    sa_pp("提高[0.8个百分点]", 0.8, "营业收现率"),
+    sa_pct("净资产收益率为[5.1%]", 5.1, "净资产收益率", "share"),
+    sa_pct("资产负债率为[64.9%]", 64.9, "中央企业平均资产负债率", "share", SAEND),
+    sa_pp("下降[0.4个百分点]", -0.4, "中央企业平均资产负债率", SAEND),
+    sa_x("资产总额达到[91.2万亿元]", 91.2, "万亿元", "元", "中央企业资产总额", "count_total", SAM,
+         qual="reach", qtext="达到"),
+    sa_pct("同比增长[4.8%]", 4.8, "中央企业资产总额", period=SAM),
+    sa_x("（不含房地产）[2.87万亿元]", 2.87, "万亿元", "元", "中央企业固定资产投资（不含房地产）"),
+    sa_pct("同比增长[3.2%]", 3.2, "中央企业固定资产投资（不含房地产）"),
+    sa_x("完成投资[1.16万亿元]", 1.16, "万亿元", "元", "战略性新兴产业投资"),
+    sa_pct("同比增长[12.8%]", 12.8, "战略性新兴产业投资"),
+    sa_pct("比重达到[40.4%]", 40.4, "战略性新兴产业投资占固定资产投资（不含房地产）的比重", "share",
+           qual="reach", qtext="达到"),
+    sa_pp("提高[3.5个百分点]", 3.5, "战略性新兴产业投资占固定资产投资（不含房地产）的比重"),
+    sa_x("研发经费投入[8537.2亿元]", 8537.2, "亿元", "元", "中央企业研发经费投入"),
+    sa_pct("同比增长[6.3%]", 6.3, "中央企业研发经费投入"),
+    sa_pct("研发投入强度为[2.54%]", 2.54, "研发投入强度", "share"),
+    sa_pp("提高[0.11个百分点]", 0.11, "研发投入强度"),
+    sa_pct("强度达到[3.18%]", 3.18, "工业企业研发投入强度", "share", qual="reach", qtext="达到"),
+    sa_x("国家重大科技项目[1126项]", 1126, "项", "项", "中央企业承担国家重大科技项目",
+         "count_total", SAYTD),
+    sa_x("发明专利授权[2.9万件]", 2.9, "万件", "件", "新增发明专利授权", period=SAYTD),
+    sa_pct("营业现金比率为[8.7%]", 8.7, "营业现金比率", "share", SAT,
+           notes="section 三 has no time expression: the title's 1—10月"),
+    sa_pp("提高[0.2个百分点]", 0.2, "营业现金比率", SAT),
+    sa_x("实现利润总额[2134.5亿元]", 2134.5, "亿元", "元", "电力企业利润总额", period=SAT),
+    sa_pct("同比增长[18.6%]", 18.6, "电力企业利润总额", period=SAT),
+    sa_x("实现利润总额[1352.8亿元]", 1352.8, "亿元", "元", "通信企业利润总额", period=SAT),
+    sa_pct("同比增长[5.3%]", 5.3, "通信企业利润总额", period=SAT),
+    sa_pct("分别下降[12.4%]", -12.4, "钢铁行业企业利润", period=SAT),
+    sa_pct("12.4%和[8.9%]", -8.9, "化工行业企业利润", period=SAT),
+    sa_x("共有[45户]", 45, "户", "户", "第三批央企“科改企业”名单入选企业", "count_total", NONE,
+         notes="members that qualified (count_total); 第三批 a batch's ordinal"),
+    sa_x("上市公司共有[478家]", 478, "家", "家", "中央企业控股上市公司", "count_total", SANOW),
+    sa_x("总市值[约20.3万亿元]", 20.3, "万亿元", "元", "中央企业控股上市公司总市值", "count_total",
+         SANOW, qual="about", qtext="约"),
+    sa_x("并购重组项目[87个]", 87, "个", "个", "中央企业实施并购重组项目"),
+    sa_x("资产总额[约3200亿元]", 3200, "亿元", "元", "并购重组项目涉及资产总额", qual="about",
+         qtext="约"),
+    sa_x("招聘岗位[约34.2万个]", 34.2, "万个", "个", "中央企业提供高校毕业生招聘岗位",
+         period=SAYTD, qual="about", qtext="约"),
+    sa_x("较去年增加[1.6万个]", 1.6, "万个", "个", "中央企业提供高校毕业生招聘岗位", period=SAYTD),
+    sa_x("境外营业收入[4.35万亿元]", 4.35, "万亿元", "元", "中央企业境外营业收入"),
+    sa_pct("同比增长[2.7%]", 2.7, "中央企业境外营业收入"),
+    sa_pct("营业收入总额的[12.9%]", 12.9, "境外营业收入占营业收入总额", "share"),
+    sa_x("共有[82家]", 82, "家", "家", "中央企业参与共建“一带一路”项目", "count_total",
+         notes="doer + deed; members that took part (count_total)"),
+    sa_x("在建项目[超过2100个]", 2100, "个", "个", "在建项目", "count_total", qual="over",
+         qtext="超过"),
+    sa_x("将超过[40万亿元]", 40, "万亿元", "元", "中央企业营业收入", "target", SAY, qual="over",
+         qtext="超过",
+         notes="预计全年: a forecast (target)"),
+    sa_x("有望突破[1.1万亿元]", 1.1, "万亿元", "元", "研发经费投入", "target", SAY,
+         qual="break_through", qtext="突破"),
+    sa_x("增量投资[超过1500亿元]", 1500, "亿元", "元", "中央企业完成增量投资", "count_total", SAEND,
+         qual="over", qtext="超过"),
+    sa_x("布局项目[263个]", 263, "个", "个", "在集成电路、人工智能等领域布局项目", "count_total",
+         SAEND),
+    sa_x("上榜企业达到[47家]", 47, "家", "家", "世界500强榜单上榜企业", "count_total", NONE,
+         qual="reach", qtext="达到", notes="no time expression in the sentence: undated"),
+    sa_x("较上年增加[1家]", 1, "家", "家", "世界500强榜单上榜企业", "actual", NONE),
+]
+
+# h91: 中国充电联盟's monthly charging infrastructure report for 2025年10月 (dated 2025年11月12日;
+# home 全国): 截至2025年10月 stocks in 万台 (充电基础设施（枪）总数, 公共 / 私人, 直流 / 交流 with
+# 直流占比, 120kW及以上 大功率 a class in the name, 7kW 交流 a class with its share), 1—10月 增量
+# (flows) with 同比, 10月当月 新增 with 环比, 前10个省份 share (a class naming the list), 广东 首位
+# (subject, rank), a top-10 table (province subjects; the rank column a printed order, not labelled;
+# stocks at the table's 截至2025年10月), 2025年10月 充电总电量 with 同比 / 环比, 前10个月 累计 电量,
+# 换电站 (北京 居首), 10月份 新增, 高速公路 服务区 截至10月底, 国庆假期 电量, 桩车增量比 1:2.2 (a
+# colon ratio: value 2.2, unit-less share, as N:1 ratios), 车桩比 2:1, operators with their counts
+# (subjects), 前5家 share. Sections with no time expression (二, 七's first sentence) take the
+# report's 截至2025年10月 / title month. Traps: 120kW, 7kW, 枪, 前10个省份, 10个省份, 超过1万台 (a
+# threshold), 010-51912345, 排名 1–10.
+EV = "h91_evcipa_charging_infrastructure_oct_2025.txt"
+EVEND = P("截至2025年10月", "2025-10-31", "2025-10-31")
+EV10 = P("2025年1—10月", "2025-01-01", "2025-10-31")
+EVOCT = P("10月当月", "2025-10-01", "2025-10-31")
+EVM = P("2025年10月", "2025-10-01", "2025-10-31")
+EVOCT2 = P("10月份", "2025-10-01", "2025-10-31")
+EVTEN = P("前10个月", "2025-01-01", "2025-10-31")
+EVDEND = P("截至10月底", "2025-10-31", "2025-10-31")
+EVHOL = P("国庆假期期间", "2025-10-01", "2025-10-08")
+EVY10 = P("1—10月", "2025-01-01", "2025-10-31")
+
+
+def ev_stock(anchor, value, unit_raw, indicator, period=EVEND, **kw):
+    """A count of chargers, stations … on hand at a date (count_total)."""
+    unit = unit_raw.removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def ev_flow(anchor, value, unit_raw, indicator, period=EV10, **kw):
+    unit = unit_raw.removeprefix("万").removeprefix("亿")
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def ev_pct(anchor, value, indicator, kind="growth_rate", period=EV10, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def ev_cells(head, province, total, direct):
+    note = "table cell; unit in the table's title (单位：万台)"
+    return [
+        row(table_cell(EV, head, number), value, "万台", "台", indicator, "count_total", EVEND,
+            subject=province, notes=note)
+        for number, value, indicator in (
+            (total, float(total), "公共充电设施"),
+            (direct, float(direct), "公共直流充电设施"),
+        )
+    ]
+
+
+LABELS[EV] = [
+    ev_stock("总数达到[1832.6万台]", 1832.6, "万台", "充电基础设施（枪）总数", qual="reach",
+             qtext="达到"),
+    ev_pct("同比增长[54.3%]", 54.3, "充电基础设施（枪）总数", period=EVEND),
+    ev_stock("公共充电设施（枪）[412.8万台]", 412.8, "万台", "公共充电设施（枪）"),
+    ev_pct("同比增长[36.1%]", 36.1, "公共充电设施（枪）", period=EVEND),
+    ev_stock("私人充电设施（枪）[1419.8万台]", 1419.8, "万台", "私人充电设施（枪）"),
+    ev_pct("同比增长[60.4%]", 60.4, "私人充电设施（枪）", period=EVEND),
+    ev_stock("直流充电设施（枪）[196.5万台]", 196.5, "万台", "直流充电设施（枪）"),
+    ev_stock("交流充电设施（枪）[216.3万台]", 216.3, "万台", "交流充电设施（枪）"),
+    ev_pct("直流占比为[47.6%]", 47.6, "直流占比", "share", EVEND),
+    ev_stock("充电枪达到[58.2万台]", 58.2, "万台", "额定功率在120kW及以上的大功率直流充电枪",
+             qual="reach", qtext="达到", notes="120kW及以上 a class in the name, no figure"),
+    ev_pct("直流充电设施的[29.6%]", 29.6, "大功率直流充电枪占直流充电设施", "share", EVEND),
+    ev_pct("占比约为[91.3%]", 91.3, "7kW交流充电桩占比", "share", EVEND, qual="about",
+           qtext="约"),
+    ev_flow("增量为[536.4万台]，同比", 536.4, "万台", "充电基础设施增量"),
+    ev_pct("同比增长[41.2%]", 41.2, "充电基础设施增量"),
+    ev_flow("增量为[84.7万台]", 84.7, "万台", "公共充电设施增量"),
+    ev_pct("同比增长[22.5%]", 22.5, "公共充电设施增量"),
+    ev_flow("增量为[451.7万台]", 451.7, "万台", "随车配建私人充电设施增量"),
+    ev_pct("同比上升[45.3%]", 45.3, "随车配建私人充电设施增量"),
+    ev_flow("新增[61.3万台]", 61.3, "万台", "充电基础设施新增", EVOCT),
+    ev_pct("环比增长[8.7%]", 8.7, "充电基础设施新增", period=EVOCT),
+    ev_pct("占全国的[70.8%]", 70.8, "前10个省份建设的公共充电设施占全国", "share", EVEND,
+           notes="section 二 has no time expression: the report's 截至2025年10月; the list and its "
+           "class 前10个省份 name it, no subject"),
+    ev_stock("以[72.6万台]", 72.6, "万台", "公共充电设施", subject="广东"),
+    row("位居[首位]", 1, None, "位", "公共充电设施", "rank", EVEND, subject="广东"),
+    *ev_cells("1", "广东", "72.6", "38.4"),
+    *ev_cells("2", "浙江", "41.3", "17.2"),
+    *ev_cells("3", "江苏", "37.9", "16.8"),
+    *ev_cells("4", "上海", "24.5", "9.6"),
+    *ev_cells("5", "山东", "23.8", "12.1"),
+    *ev_cells("6", "北京", "21.7", "8.3"),
+    *ev_cells("7", "湖北", "20.6", "10.2"),
+    *ev_cells("8", "安徽", "18.4", "9.7"),
+    *ev_cells("9", "河南", "17.2", "8.9"),
+    *ev_cells("10", "四川", "16.3", "8.5"),
+    ev_flow("充电总电量[约为78.4亿千瓦时]", 78.4, "亿千瓦时", "充电总电量", EVM, qual="about",
+            qtext="约"),
+    ev_pct("同比增长[47.2%]", 47.2, "充电总电量", period=EVM),
+    ev_pct("环比增长[3.6%]", 3.6, "充电总电量", period=EVM),
+    row("累计充电总电量为[695.3亿千瓦时]", 695.3, "亿千瓦时", "千瓦时", "公共充电设施充电总电量",
+        "count_total", EVTEN),
+    ev_stock("换电站[4917座]", 4917, "座", "换电站"),
+    ev_stock("为[412座]", 412, "座", "换电站", subject="北京"),
+    row("数量[居首]", 1, None, "位", "换电站数量", "rank", EVEND, subject="北京"),
+    ev_flow("新增换电站[86座]", 86, "座", "新增换电站", EVOCT2),
+    ev_pct("合计占全国的[52.3%]", 52.3, "换电站数量排名前5的省份占全国", "share", EVEND,
+           notes="a stock's share: the paragraph's 截至2025年10月, not the 10月份 flow before it"),
+    ev_stock("累计建成充电桩[3.72万个]", 3.72, "万个", "高速公路服务区建成充电桩", EVDEND),
+    ev_stock("覆盖服务区[6285个]", 6285, "个", "覆盖服务区", EVDEND),
+    ev_pct("服务区总数的[98.4%]", 98.4, "覆盖服务区占高速公路服务区总数", "share", EVDEND),
+    row("充电量达到[1.85亿千瓦时]", 1.85, "亿千瓦时", "千瓦时", "高速公路服务区充电量", "actual",
+        EVHOL, "reach", "达到"),
+    ev_pct("较去年同期增长[37.6%]", 37.6, "日均充电量", period=EVHOL),
+    ev_flow("增量为[536.4万台]，新能源", 536.4, "万台", "充电基础设施增量", EVY10),
+    ev_flow("国内销量为[1163.5万辆]", 1163.5, "万辆", "新能源汽车国内销量", EVY10),
+    row("增量比为[1:2.2]", 2.2, None, None, "桩车增量比", "share", EVY10,
+        notes="a colon ratio 1:N: value N (cars per charger), unit-less, as N:1 ratios take N"),
+    ev_stock("保有量[约为3640万辆]", 3640, "万辆", "新能源汽车保有量", EVDEND, qual="about",
+             qtext="约"),
+    row("车桩比约为[2:1]", 2, None, None, "车桩比", "share", EVDEND, qual="about", qtext="约"),
+    ev_stock("的共有[19家]", 19, "家", "运营充电桩数量超过1万台的充电运营企业", EVM,
+             notes="members that qualified; 超过1万台 a threshold; the title's month"),
+    ev_stock("特来电运营[71.2万台]", 71.2, "万台", "运营充电桩", EVM, subject="特来电"),
+    ev_stock("星星充电运营[64.5万台]", 64.5, "万台", "运营充电桩", EVM, subject="星星充电"),
+    ev_stock("云快充运营[58.9万台]", 58.9, "万台", "运营充电桩", EVM, subject="云快充"),
+    ev_stock("国家电网运营[21.3万台]", 21.3, "万台", "运营充电桩", EVM, subject="国家电网"),
+    ev_pct("总量的[58.2%]", 58.2, "前5家运营商占全国公共充电设施总量", "share", EVM),
+    ev_flow("新增公共充电设施[6.8万台]", 6.8, "万台", "充电运营企业新增公共充电设施", EVOCT2),
+    ev_flow("新增[4.9万台]", 4.9, "万台", "前10家运营企业新增", EVOCT2),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 30 labels (h92-h94), in build_gold.py's LABELS format: paste before `def build()`.
+# h92: 国家金融监督管理总局湖北监管局's monthly insurance release for 2025年1—10月 (发布时间
+# 2025-11-21; home 湖北, 全省): 原保险保费收入 亿元 with 同比 (1—10月 with no 累计: flows of the
+# span, actual, as h87's table), 财产险 / 人身险 (寿险, 健康险, 意外险) with 占全省…的 / 占比 shares
+# and 个百分点, 10月当月 with 环比, 赔付支出 with a 分别 pair, 车险 件均保费 元 and its change in 元
+# (an absolute change: actual), 新能源汽车保险, 农业保险 为…万户次农户提供风险保障 (the count of
+# farmers named by its noun, the beneficiary dropped from 风险保障), “保险+期货”项目, 截至10月末
+# stocks (参保人数, 总资产 with 较年初, 机构 家, 从业人员), 1—10月累计 赔付 / 人次 (count_total),
+# 保险密度 元/人 (a level per head: actual) and 保险深度 % (share), 巨灾保险 (今年以来 新增, a bare
+# 累计 point, a 全年力争 goal, 8月下旬 赔款), a city table printed as text (each cell the row's
+# city as subject, named by its column's measure, dated by the title's 1—10月), 居全省前三位 (a
+# class) with 合计占全省, 投诉 件 with 占. Traps: 12378, 95519, “保险+期货”, 鄂金监通〔2025〕第37号,
+# 2025-11-21, 四舍五入, 一、…七、, 字体 大 中 小.
+HBI = "h92_hubei_nfra_insurance_industry_oct_2025.txt"
+HBI10 = P("1—10月", "2025-01-01", "2025-10-31")
+HBIOCT = P("10月当月", "2025-10-01", "2025-10-31")
+HBIEND = P("截至10月末", "2025-10-31", "2025-10-31")
+HBIYTD = P("今年以来", "2025-01-01", "2025-11-21")
+HBICUM = P("累计", "2025-11-21", "2025-11-21")  # a bare 累计: a point at the reference date
+HBITAB = "table cell: the row's city, the column's measure, the title's 1—10月; unit in the head"
+
+
+def hbi_yi(anchor, value, indicator, kind="actual", period=HBI10, **kw):
+    """An amount in 亿元 (保费, 赔付, 资产): a flow of the span unless 累计 / 截至 says so."""
+    return row(anchor, value, "亿元", "元", indicator, kind, period, **kw)
+
+
+def hbi_rate(anchor, value, indicator, kind="growth_rate", period=HBI10, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def hbi_count(anchor, value, unit_raw, unit, indicator, kind="count_total", period=HBIEND, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def hbi_city(city: str, premium: float, growth: float) -> list[dict]:
+    """One line of the city table: the city's premium income (亿元) and its growth (%)."""
+    return [
+        hbi_yi(col_cell(HBI, city, 1), premium, "保费收入", subject=city, notes=HBITAB),
+        hbi_rate(col_cell(HBI, city, 2), growth, "保费收入", subject=city, notes=HBITAB),
+    ]
+
+
+LABELS[HBI] = [
+    hbi_yi("原保险保费收入[1986.42亿元]", 1986.42, "原保险保费收入",
+           notes="全省 the home; 1—10月 with no 累计: a flow of the span"),
+    hbi_rate("1986.42亿元，同比增长[6.8%]", 6.8, "原保险保费收入"),
+    hbi_yi("财产险业务原保险保费收入[352.17亿元]", 352.17, "财产险业务原保险保费收入",
+           notes="其中 a frame word"),
+    hbi_rate("352.17亿元，同比增长[4.1%]", 4.1, "财产险业务原保险保费收入"),
+    hbi_rate("占全省原保险保费收入的[17.7%]", 17.7, "财产险业务原保险保费收入占全省原保险保费收入",
+             "share"),
+    hbi_yi("人身险业务原保险保费收入[1634.25亿元]", 1634.25, "人身险业务原保险保费收入"),
+    hbi_rate("1634.25亿元，同比增长[7.4%]", 7.4, "人身险业务原保险保费收入"),
+    hbi_rate("占比[82.3%]", 82.3, "人身险业务原保险保费收入占比", "share"),
+    hbi_yi("寿险保费收入[1318.60亿元]", 1318.60, "寿险保费收入",
+           notes="人身险业务中 a scope phrase, no part of the name"),
+    hbi_rate("1318.60亿元，同比增长[8.9%]", 8.9, "寿险保费收入"),
+    hbi_yi("健康险保费收入[286.93亿元]", 286.93, "健康险保费收入"),
+    hbi_rate("286.93亿元，同比增长[1.6%]", 1.6, "健康险保费收入"),
+    hbi_yi("意外险保费收入[28.72亿元]", 28.72, "意外险保费收入"),
+    hbi_rate("同比下降[3.5%]", -3.5, "意外险保费收入"),
+    hbi_rate("占人身险业务的[80.7%]", 80.7, "寿险保费收入占人身险业务", "share"),
+    row("提高[1.1个百分点]", 1.1, "个百分点", "百分点", "寿险保费收入占人身险业务", "growth_rate",
+        HBI10, notes="较上年同期 the base"),
+    hbi_yi("原保险保费收入[127.35亿元]", 127.35, "原保险保费收入", period=HBIOCT),
+    hbi_rate("环比增长[5.2%]", 5.2, "原保险保费收入", period=HBIOCT),
+    hbi_yi("赔付支出[652.84亿元]", 652.84, "保险业赔付支出",
+           notes="the agent 保险业 kept (session 20); 全省 the home"),
+    hbi_rate("652.84亿元，同比增长[9.3%]", 9.3, "保险业赔付支出"),
+    hbi_yi("财产险赔付支出[218.46亿元]", 218.46, "财产险赔付支出"),
+    hbi_yi("人身险赔付支出[434.38亿元]", 434.38, "人身险赔付支出"),
+    hbi_rate("分别同比增长[5.7%]和11.2%", 5.7, "财产险赔付支出", notes="a 分别 pair, in order"),
+    hbi_rate("5.7%和[11.2%]", 11.2, "人身险赔付支出"),
+    hbi_yi("车险保费收入[196.53亿元]", 196.53, "车险保费收入"),
+    hbi_rate("196.53亿元，同比增长[3.2%]", 3.2, "车险保费收入"),
+    row("车险件均保费[2146元]", 2146, "元", "元", "车险件均保费", "actual", HBI10,
+        notes="an average premium per policy: a level of the span"),
+    row("下降[37元]", -37, "元", "元", "车险件均保费", "actual", HBI10,
+        notes="较上年同期: an absolute change in the level's unit, actual (as h43's 0.1日)"),
+    hbi_yi("新能源汽车保险保费收入[31.84亿元]", 31.84, "新能源汽车保险保费收入"),
+    hbi_rate("同比增长[42.6%]", 42.6, "新能源汽车保险保费收入"),
+    hbi_yi("农业保险保费收入[38.27亿元]", 38.27, "农业保险保费收入"),
+    hbi_rate("同比增长[10.4%]", 10.4, "农业保险保费收入"),
+    row("为[426.5万户次]农户", 426.5, "万户次", "户次", "农户", "actual", HBI10,
+        notes="the farmers served, named by their noun; 户次 a unit as 人次"),
+    hbi_yi("提供风险保障[1215.36亿元]", 1215.36, "风险保障",
+           notes="the beneficiary 为…农户 dropped (session 20), 提供 a light verb"),
+    row("项目[23个]", 23, "个", "个", "开展“保险+期货”项目", "actual", HBI10,
+        notes="“保险+期货” a product's name, no figure; the deed kept (as 建成“个体工商户服务站”)"),
+    row("参保人数[达到1136万人]", 1136, "万人", "人", "城市定制型商业医疗保险参保人数",
+        "count_total", HBIEND, "reach", "达到"),
+    hbi_rate("参保率约为[19.4%]", 19.4, "参保率", "share", HBIEND, qual="about", qtext="约"),
+    hbi_yi("累计赔付[6.85亿元]", 6.85, "赔付", "count_total",
+           notes="1—10月累计: a running total of the span; nothing borrowed from the clause "
+           "before"),
+    row("惠及参保群众[28.3万人次]", 28.3, "万人次", "人次", "惠及参保群众", "count_total", HBI10,
+        notes="under the one 累计 (as h86's 场次 / 人次)"),
+    row("保险密度为[3398元/人]", 3398, "元/人", "元/人", "保险密度", "actual", HBI10,
+        notes="premium per resident: a level of the span (as 人均地区生产总值)"),
+    hbi_rate("保险深度为[3.22%]", 3.22, "保险深度", "share"),
+    hbi_yi("总资产[4862.19亿元]", 4862.19, "保险业总资产", "count_total", HBIEND),
+    hbi_rate("较年初增长[7.9%]", 7.9, "保险业总资产", period=HBIEND),
+    hbi_count("保险分支机构[112家]", 112, "家", "家", "省级及以上保险分支机构"),
+    hbi_count("财产险公司[48家]", 48, "家", "家", "财产险公司"),
+    hbi_count("人身险公司[64家]", 64, "家", "家", "人身险公司"),
+    hbi_count("法人机构[3家]", 3, "家", "家", "法人机构"),
+    hbi_count("从业人员[约15.6万人]", 15.6, "万人", "人", "保险从业人员", qual="about",
+              qtext="约"),
+    hbi_count("试点县（市、区）[9个]", 9, "个", "个", "新增巨灾保险试点县（市、区）", "actual",
+              HBIYTD),
+    hbi_count("累计覆盖[41个]", 41, "个", "个", "覆盖县（市、区）", period=HBICUM,
+              notes="a bare 累计 with no date of its own: a point (session 20)"),
+    hbi_count("力争覆盖[50个以上]", 50, "个", "个", "覆盖", "target",
+              P("全年", "2025-01-01", "2025-12-31"), qual="at_least", qtext="以上",
+              notes="an elliptic goal: named by its own words"),
+    hbi_yi("支付赔款[1.37亿元]", 1.37, "巨灾保险支付赔款",
+           period=P("8月下旬", "2025-08-21", "2025-08-31"),
+           notes="向受灾群众 a beneficiary, dropped; 汛期 no date"),
+    *hbi_city("武汉", 812.65, 7.3),
+    *hbi_city("襄阳", 156.28, 6.1),
+    *hbi_city("宜昌", 143.92, 5.8),
+    *hbi_city("荆州", 118.07, 4.9),
+    *hbi_city("黄冈", 104.36, 6.6),
+    hbi_rate("合计占全省的[56.0%]", 56.0, "武汉、襄阳、宜昌保费收入占全省", "share",
+             notes="居全省前三位 a class, no rank; three places in a list: no subject; 合计 a "
+             "frame word"),
+    row("消费投诉[4127件]", 4127, "件", "件", "接收保险消费投诉", "actual", HBI10,
+        notes="湖北监管局 the releasing regulator, no part of the name"),
+    hbi_rate("同比下降[8.1%]", -8.1, "接收保险消费投诉"),
+    hbi_rate("投诉占[31.4%]", 31.4, "涉及销售纠纷的投诉占比", "share"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h93: 澳門特別行政區政府新聞局's release of November's gaming revenue (博彩監察協調局) and
+# visitor arrivals / hotels (統計暨普查局) in Traditional script (2025年12月22日 17:45; home
+# 澳门): 幸運博彩毛收入 億澳門元 with 按年 / 按月, 1至11月累計 (count_total), 日均, 貴賓廳 / 中場
+# with 佔總數的, 截至11月底 娛樂場 / 賭枱 / 角子機 (stocks), 入境旅客 萬人次 with 留宿 / 不過夜,
+# 平均逗留時間 日 (與去年同月相同: no change figure), 日均入境旅客, 客源 (內地 with 佔, 個人遊,
+# 香港, 台灣, 國際, 韓國, 菲律賓: no subjects, as h43), 口岸 (facilities, in the name), 1至11月累計
+# with 按年分別上升, 酒店 (stock of 間, 住客, 入住率 with 個百分點, 五星級 / 四星級 elliptic, 留宿
+# 晚), 1至11月 入住率 / 住客 (no 累計: actual), 恢復至2019年同月的 (a share against a base, as h43),
+# 來自廣東省的 (a source in the name) with 佔內地旅客的, 預計 12月份 超過 (a forecast: target),
+# 旅行團, 會展 項 with 按年增加 (absolute: actual). Traps: 澳門特別行政區, 17:45, 第二十五屆,
+# 2019年, 澳門幣1元, 2025年第12號, 24小時, (853) 8399 5311, 四捨五入; borderline 港元0.97元
+# (a note's conversion rate).
+MG = "h93_macau_gaming_revenue_visitor_arrivals_nov_2025_trad.txt"
+MG11 = P("11月份", "2025-11-01", "2025-11-30")
+MGHEAD = P("2025年11月份", "2025-11-01", "2025-11-30")
+MGYTD = P("1至11月", "2025-01-01", "2025-11-30")
+MGEND = P("截至11月底", "2025-11-30", "2025-11-30")
+MGDEC = P("12月份", "2025-12-01", "2025-12-31")
+
+
+def mg_mop(anchor, value, indicator, kind="actual", period=MG11, **kw):
+    return row(anchor, value, "億澳門元", "澳门元", indicator, kind, period, **kw)
+
+
+def mg_visitors(anchor, value, indicator, kind="actual", period=MG11, **kw):
+    return row(anchor, value, "萬人次", "人次", indicator, kind, period, **kw)
+
+
+def mg_rate(anchor, value, indicator, kind="growth_rate", period=MG11, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def mg_points(anchor, value, indicator, period=MG11, **kw):
+    return row(anchor, value, "個百分點", "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[MG] = [
+    mg_mop("毛收入為[213.84億澳門元]", 213.84, "幸运博彩毛收入", period=MGHEAD),
+    mg_rate("按年上升[12.6%]", 12.6, "幸运博彩毛收入", period=MGHEAD),
+    mg_rate("按月下跌[11.3%]", -11.3, "幸运博彩毛收入", period=MGHEAD),
+    mg_mop("毛收入為[2,241.57億澳門元]", 2241.57, "幸运博彩毛收入", "count_total", MGYTD,
+           notes="1至11月累計: a running total of the span"),
+    mg_rate("按年上升[8.2%]", 8.2, "幸运博彩毛收入", period=MGYTD),
+    mg_mop("毛收入約為[7.13億澳門元]", 7.13, "日均幸运博彩毛收入", qual="about", qtext="約"),
+    mg_mop("毛收入為[44.26億澳門元]", 44.26, "贵宾厅幸运博彩毛收入"),
+    mg_rate("佔總數的[20.7%]", 20.7, "贵宾厅幸运博彩毛收入占总数", "share"),
+    mg_mop("毛收入為[169.58億澳門元]", 169.58, "中场幸运博彩毛收入"),
+    mg_rate("按年上升[15.4%]", 15.4, "中场幸运博彩毛收入"),
+    row("娛樂場[30間]", 30, "間", "间", "娱乐场", "count_total", MGEND, notes="全澳 the home"),
+    row("賭枱[5,887張]", 5887, "張", "张", "赌台", "count_total", MGEND),
+    row("角子機[12,416部]", 12416, "部", "部", "角子机", "count_total", MGEND),
+    mg_visitors("入境旅客共[326.47萬人次]", 326.47, "入境旅客"),
+    mg_rate("按年上升[14.2%]", 14.2, "入境旅客"),
+    mg_visitors("留宿旅客有[151.93萬人次]", 151.93, "留宿旅客"),
+    mg_rate("按年上升[9.7%]", 9.7, "留宿旅客"),
+    mg_visitors("不過夜旅客有[174.54萬人次]", 174.54, "不过夜旅客"),
+    mg_rate("按年上升[18.4%]", 18.4, "不过夜旅客"),
+    row("逗留時間為[1.2日]", 1.2, "日", "天", "旅客平均逗留时间", "actual", MG11,
+        notes="與去年同月相同: no change figure"),
+    row("留宿旅客為[2.2日]", 2.2, "日", "天", "留宿旅客", "actual", MG11,
+        notes="an elliptic clause: named by its own words (as h43)"),
+    row("不過夜旅客為[0.2日]", 0.2, "日", "天", "不过夜旅客", "actual", MG11),
+    mg_visitors("日均入境旅客為[10.88萬人次]", 10.88, "日均入境旅客"),
+    mg_visitors("內地旅客有[235.79萬人次]", 235.79, "内地旅客"),
+    mg_rate("按年上升[15.8%]", 15.8, "内地旅客"),
+    mg_rate("佔旅客總數的[72.2%]", 72.2, "内地旅客占旅客总数", "share"),
+    mg_visitors("有[108.62萬人次]", 108.62, "个人游旅客", notes="以…為主 a frame"),
+    mg_rate("按年上升[12.1%]", 12.1, "个人游旅客"),
+    mg_visitors("香港旅客有[59.46萬人次]", 59.46, "香港旅客"),
+    mg_rate("按年上升[6.9%]", 6.9, "香港旅客"),
+    mg_visitors("台灣旅客有[8.02萬人次]", 8.02, "台湾旅客"),
+    mg_visitors("國際旅客有[23.20萬人次]", 23.20, "国际旅客"),
+    mg_rate("按年上升[21.5%]", 21.5, "国际旅客"),
+    mg_visitors("韓國旅客有[6.48萬人次]", 6.48, "韩国旅客", notes="a source market: no subject"),
+    mg_visitors("菲律賓旅客有[3.71萬人次]", 3.71, "菲律宾旅客"),
+    mg_visitors("旅客有[88.73萬人次]", 88.73, "经港珠澳大桥口岸入境的旅客",
+                notes="a border crossing: a facility, no subject (as h43)"),
+    mg_rate("按年上升[25.9%]", 25.9, "经港珠澳大桥口岸入境的旅客"),
+    mg_rate("佔總數的[27.2%]", 27.2, "经港珠澳大桥口岸入境的旅客占总数", "share"),
+    mg_visitors("入境的有[143.15萬人次]", 143.15, "经关闸口岸入境的",
+                notes="an elliptic clause: named by its own words"),
+    mg_visitors("入境旅客有[3,612.09萬人次]", 3612.09, "入境旅客", "count_total", MGYTD,
+                notes="1至11月累計: a running total"),
+    mg_rate("按年上升[14.8%]", 14.8, "入境旅客", period=MGYTD),
+    mg_visitors("內地旅客有[2,627.33萬人次]", 2627.33, "内地旅客", "count_total", MGYTD),
+    mg_visitors("國際旅客有[248.16萬人次]", 248.16, "国际旅客", "count_total", MGYTD),
+    mg_rate("分別上升[16.3%]及22.7%", 16.3, "内地旅客", period=MGYTD,
+            notes="a 分別 pair joined by 及, in order"),
+    mg_rate("16.3%及[22.7%]", 22.7, "国际旅客", period=MGYTD),
+    row("酒店及公寓[144間]", 144, "間", "间", "酒店及公寓", "count_total", MG11,
+        notes="a stock in the month (共有); 全澳 the home"),
+    row("客房[4.46萬間]", 4.46, "萬間", "间", "可供应客房", "count_total", MG11),
+    mg_rate("按年增加[2.8%]", 2.8, "可供应客房"),
+    mg_visitors("酒店住客有[135.42萬人次]", 135.42, "酒店住客"),
+    mg_rate("按年上升[8.5%]", 8.5, "酒店住客"),
+    mg_rate("平均入住率為[91.3%]", 91.3, "酒店客房平均入住率", "share"),
+    mg_points("上升[2.4個百分點]", 2.4, "酒店客房平均入住率"),
+    mg_rate("入住率為[92.8%]", 92.8, "五星级酒店客房平均入住率", "share"),
+    mg_rate("四星級酒店為[90.6%]", 90.6, "四星级酒店", "share",
+            notes="an elliptic clause: named by its own words (as h43's 五星级酒店)"),
+    row("留宿[1.6晚]", 1.6, "晚", "晚", "住客平均留宿", "actual", MG11),
+    mg_rate("入住率為[88.9%]", 88.9, "酒店客房平均入住率", "share", MGYTD),
+    mg_points("上升[3.1個百分點]", 3.1, "酒店客房平均入住率", MGYTD),
+    mg_visitors("住客共[1,452.37萬人次]", 1452.37, "酒店住客", period=MGYTD,
+                notes="1至11月 without 累計: a flow of the span (as h43's 全年)"),
+    mg_rate("按年上升[7.6%]", 7.6, "酒店住客", period=MGYTD),
+    mg_rate("同月的[108.4%]", 108.4, "入境旅客", "share",
+            notes="恢復至2019年同月的: a share of a base (as h43's 2019年的)"),
+    mg_rate("同月的[86.2%]", 86.2, "国际旅客", "share"),
+    mg_visitors("廣東省的有[132.06萬人次]", 132.06, "来自广东省的",
+                notes="a source region: part of the name, no subject (as 來自美國)"),
+    mg_rate("佔內地旅客的[56.0%]", 56.0, "来自广东省的占内地旅客", "share"),
+    mg_visitors("城市的有[39.55萬人次]", 39.55, "来自大湾区珠江口西岸城市的"),
+    mg_rate("按年上升[19.2%]", 19.2, "来自大湾区珠江口西岸城市的"),
+    mg_visitors("將[超過340萬人次]", 340, "入境旅客", "target", MGDEC, qual="over",
+                qtext="超過", notes="預計: a forecast (target, as h87's 預估)"),
+    mg_visitors("旅客有[28.44萬人次]", 28.44, "经旅行社来澳的旅客"),
+    mg_rate("按年下跌[4.7%]", -4.7, "经旅行社来澳的旅客"),
+    row("會展活動[97項]", 97, "項", "项", "会展活动", "actual", MG11),
+    row("按年增加[15項]", 15, "項", "项", "会展活动", "actual", MG11,
+        notes="an absolute change: actual"),
+    mg_visitors("觀眾共[31.2萬人次]", 31.2, "与会者及入场观众"),
+    row("等於港元[0.97元]", 0.97, "元", "元", "澳门币1元", "other", NONE, "about", "約",
+        borderline=True, notes="borderline: a conversion rate in a note (澳門幣1元 a trap)"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h94: 于都县教育科技体育局's news on the 2025 中考 (2025-07-14 10:30, signed 2025年7月14日; home
+# 于都县, 全县): 报名人数 人 with 比上年增加 (absolute: actual), 实际参考 / 参考率, 考点 / 考场 /
+# 监考人员 (主考, 副主考), 残疾考生 名 with 单独考场 (the beneficiary a count of its own), 满分 (a
+# scale: borderline, as h66's other against the brief's no metric), 平均分 分 with 提高 分 (a
+# level and its absolute change: actual), 600分以上 / 700分以上 (a class's bound: borderline) with
+# their counts, 前100名 (a class) with 县城学校占, 体育 平均成绩 / 满分考生占比, 分别 pair of
+# subject means, 计划招生 (a plan: target) with 比上年增加, 各批次 录取控制线 分 (scores: levels,
+# actual; 第一批次 an ordinal name in the indicator) with 比上年下降, a school table printed as
+# text (录取分数线 and 计划数 with no unit printed: 分 / 人 by reading; schools are no places, in
+# the name), 截至7月14日 录取 (running totals at a day: count_total) with 录取率 / 个百分点,
+# 毛入学率 达到, 预计 约1650名 (a forecast: target), 每生每年2000元, 等4所学校 (after 等: scored),
+# 公示期不少于5个工作日 (a notice's rule: other, as h81's deadlines), 补录计划约为88人. Paragraphs
+# with no time expression take 2025年 of the headline's 2025年中考. Traps: 10:30, 阅读：3862,
+# 7月12日8:00, 第一批次 …, 0.5分 (a rounding rule), 8月20日前, 7月20日, 0797-6322158, 8:30—17:30,
+# 一、…六、, 2025年7月14日.
+YD = "h94_yudu_county_zhongkao_admissions_2025.txt"
+YD25 = P("2025年", "2025-01-01", "2025-12-31")
+YDADM = P("截至7月14日", "2025-07-14", "2025-07-14")
+YDTAB = "table cell with no unit printed (分 / 人 by reading); a school in the name, no subject"
+
+
+def yd_count(anchor, value, unit_raw, indicator, kind="actual", period=YD25, **kw):
+    return row(anchor, value, unit_raw, unit_raw, indicator, kind, period, **kw)
+
+
+def yd_score(anchor, value, indicator, period=YD25, **kw):
+    """A score (分): a level, not a count; its change in 分 an absolute change (actual)."""
+    return row(anchor, value, "分", "分", indicator, "actual", period, **kw)
+
+
+def yd_rate(anchor, value, indicator, kind="share", period=YD25, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def yd_school(school: str, line: float, plan: int) -> list[dict]:
+    """One line of the school table: the school's admission score and its enrolment plan."""
+    return [
+        row(col_cell(YD, school, 1), line, None, "分", f"{school}录取分数线", "actual", YD25,
+            notes=YDTAB),
+        row(col_cell(YD, school, 2), plan, None, "人", f"{school}计划数", "target", YD25,
+            notes=YDTAB + "; a plan: target"),
+    ]
+
+
+LABELS[YD] = [
+    yd_count("报名人数[15286人]", 15286, "人", "中考报名人数", notes="全县 the home"),
+    yd_count("比上年增加[412人]", 412, "人", "中考报名人数"),
+    yd_count("实际参考[15193人]", 15193, "人", "实际参考"),
+    yd_rate("参考率[99.4%]", 99.4, "参考率"),
+    yd_count("考点[12个]", 12, "个", "考点"),
+    yd_count("考场[508个]", 508, "个", "考场"),
+    yd_count("监考人员[1174人]", 1174, "人", "选调监考人员"),
+    yd_count("其中主考[12人]", 12, "人", "主考"),
+    yd_count("副主考[24人]", 24, "人", "副主考"),
+    yd_count("为[21名]残疾考生", 21, "名", "残疾考生",
+             notes="the beneficiary is a count of its own, named by its noun"),
+    yd_count("单独考场[6个]", 6, "个", "单独考场", notes="为…考生 a beneficiary, dropped"),
+    yd_count("为[3名]视力障碍考生", 3, "名", "视力障碍考生"),
+    row("满分为[760分]", 760, "分", "分", "中考总分满分", "other", NONE, borderline=True,
+        notes="borderline: a scale (the brief: no metric; h66 labelled its 满分 other)"),
+    row("体育与健康[60分]", 60, "分", "分", "体育与健康", "other", NONE, borderline=True,
+        notes="borderline: a part of the scale"),
+    yd_score("平均分为[468.7分]", 468.7, "考生平均分"),
+    yd_score("提高[5.3分]", 5.3, "考生平均分"),
+    row("[600分]以上考生", 600, "分", "分", "考生", "other", YD25, "at_least", "以上",
+        borderline=True, notes="borderline: a class's bound inside a name"),
+    yd_count("以上考生[1326人]", 1326, "人", "600分以上考生", "count_total",
+             notes="members of a class (as 达到…标准的): count_total"),
+    yd_count("比上年增加[87人]", 87, "人", "600分以上考生"),
+    row("[700分]以上考生", 700, "分", "分", "考生", "other", YD25, "at_least", "以上",
+        borderline=True, notes="borderline: a class's bound inside a name"),
+    yd_count("以上考生[48人]", 48, "人", "700分以上考生", "count_total"),
+    yd_count("县城学校占[61名]", 61, "名", "县城学校考生", "count_total",
+             notes="前100名 a class (the scope), no metric; members of a class: count_total"),
+    yd_score("平均成绩为[52.6分]", 52.6, "考生体育平均成绩",
+             notes="5月中旬 the exam's time, the scores the 2025 中考's"),
+    yd_rate("满分考生占比为[38.5%]", 38.5, "满分考生占比"),
+    yd_score("分别为[87.4分]和79.2分", 87.4, "语文学科平均分", notes="a 分别 pair, in order"),
+    yd_score("87.4分和[79.2分]", 79.2, "数学学科平均分"),
+    yd_count("普通高中计划招生[8650人]", 8650, "人", "普通高中计划招生", "target",
+             notes="a plan (计划): target"),
+    yd_count("比上年增加[300人]", 300, "人", "普通高中计划招生", "target"),
+    yd_count("公办普通高中计划招生[7380人]", 7380, "人", "公办普通高中计划招生", "target"),
+    yd_count("民办普通高中计划招生[1270人]", 1270, "人", "民办普通高中计划招生", "target"),
+    yd_count("计划招生[5200人]", 5200, "人", "中等职业学校（职业高中）计划招生", "target"),
+    yd_score("录取控制线为[612分]", 612, "第一批次录取控制线",
+             notes="第一批次 an ordinal name; the bracket a note"),
+    yd_score("录取控制线为[548分]", 548, "第二批次录取控制线"),
+    yd_score("比上年下降[4分]", -4, "第二批次录取控制线"),
+    yd_score("录取控制线为[432分]", 432, "第三批次录取控制线"),
+    yd_score("最低控制线为[280分]", 280, "职业高中录取最低控制线"),
+    *yd_school("于都中学", 636, 1050),
+    *yd_school("于都二中", 612, 900),
+    *yd_school("于都实验中学", 579, 800),
+    *yd_school("于都三中", 548, 750),
+    *yd_school("于都职业中等专业学校", 280, 2100),
+    yd_count("录取新生[8562人]", 8562, "人", "普通高中录取新生", "count_total", YDADM,
+             notes="截至 a day: a running total to date"),
+    yd_rate("录取率为[56.4%]", 56.4, "录取率", period=YDADM),
+    row("提高[1.8个百分点]", 1.8, "个百分点", "百分点", "录取率", "growth_rate", YDADM),
+    yd_count("职业高中录取新生[4318人]", 4318, "人", "职业高中录取新生", "count_total", YDADM),
+    yd_rate("毛入学率[达到96.5%]", 96.5, "高中阶段毛入学率", period=YDADM, qual="reach",
+            qtext="达到"),
+    yd_count("约[1650名]", 1650, "名", "家庭经济困难学生享受国家助学金", "target",
+             qual="about", qtext="约", notes="预计: a forecast (target); doer + deed in order"),
+    yd_count("每生每年[2000元]", 2000, "元", "国家助学金", notes="a grant's amount per head"),
+    yd_count("等[4所]学校", 4, "所", "学校实行“阳光招生”", "count_total",
+             notes="a count after 等 adds information; members that qualified: count_total"),
+    row("不少于[5个工作日]", 5, "个工作日", "工作日", "公示期", "other", NONE, "at_least",
+        "不少于", notes="a notice's rule (as h81's 内 deadlines: other); 个 dropped from the unit "
+        "as 个月 -> 月"),
+    yd_count("补录计划约为[88人]", 88, "人", "补录计划", "target", qual="about", qtext="约"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
