@@ -274,6 +274,7 @@ def future_period(period: Period, doc_date: date | None, words: Iterable[str]) -
 
     A value for a period that has not ended yet (全年 seen from July, 下半年) can only be a plan.
     """
+    words = list(words)
     if (period.text or "").startswith(_AHEAD) and metric_lexicon().past_cues.isdisjoint(words):
         return True  # 未来五年, 今后三年: ahead of any date the text is read at
     if doc_date is None or period.end is None or period.start is None:
@@ -293,7 +294,14 @@ def future_period(period: Period, doc_date: date | None, words: Iterable[str]) -
         # 2026年民生实事…完成老年人健康体检12万人 on 10 February: a year's amount cannot be
         # completed weeks into the year; 完成 and 实现 name the task (已完成 is still done)
         past = past - _TASK_VERBS
-    return past.isdisjoint(words)
+    return past.isdisjoint(words) and not _against_last_year(words)
+
+
+def _against_last_year(words: Sequence[str]) -> bool:
+    """The clause compares with last year (比上年增加412人, segmented 比 / 上年): a result of the
+    year so far, as 同比 is, though the year is not over."""
+    clause = "".join(words)
+    return any(cue in clause for cue in _AGAINST_LAST_YEAR)
 
 
 # a change against an earlier five-year plan's period (比“十三五”时期, 较“十三五”末)
