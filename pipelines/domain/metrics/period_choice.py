@@ -1002,7 +1002,7 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
             and m.kind not in ("target", "other")]
     if not lead:
         return out
-    ref = max(lead, key=lambda m: (m.period_end, m.period_start))
+    ref = _lead_frame(lead)
     if ref.period_start == ref.period_end and not (ref.period_text or "").startswith(_AS_OF):
         # (财政厅于2025年8月19日…招标发行了…: an issue's day dates the issue, not the later
         # paragraphs' uses of its money; a statistics' day, 截至2025年8月31日, dates them)
@@ -1042,6 +1042,14 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
         filled[i] = m._replace(period_text=period[0], period_start=period[1],
                                period_end=period[2])
     return filled
+
+
+def _lead_frame(lead: list[MetricRow]) -> MetricRow:
+    """The lead paragraph's row whose period the release reports on: the latest it names, and
+    of those ending that day the first named (1—10月，…累计实现…。10月当月，…: the months so
+    far the release is on, not the last month given aside)."""
+    latest = max(m.period_end for m in lead)  # type: ignore[type-var]
+    return next(m for m in lead if m.period_end == latest)
 
 
 def _own_period(out: list[MetricRow], start: int, end: int,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.domain.metrics.support import by_quote, metrics
+from tests.domain.metrics.support import by_quote, document_by_number, metrics, period_dates
 
 MID_JULY = date(2025, 7, 14)
 
@@ -25,3 +25,27 @@ def test_a_goal_of_the_year_seen_from_july_is_still_a_goal() -> None:
     """The rule above reads done events only: a year's amount with no such word stays a plan."""
     found = by_quote(metrics(["2025年全市普通高中招生规模扩大到2.1万人。"], MID_JULY))
     assert found["2.1万人"].kind == "target"
+
+
+RELEASE = """全省国有企业经营总体平稳
+
+来源：省国资委网站　发布日期：2025年11月20日
+
+11月20日，省国资委召开新闻发布会，介绍1—10月全省国有企业经济运行情况。
+
+一、主要指标
+
+　　1—10月，全省国有企业累计实现营业收入5.2万亿元，同比增长2.1%。10月当月，实现利润总额312.6亿元，同比增长3.8%。
+
+二、分行业情况
+
+　　分行业看，能源企业实现利润总额268.4亿元，较上年同期增长9.6%。
+"""
+
+
+def test_a_release_section_with_no_time_word_is_on_the_lead_months_so_far() -> None:
+    """A later section's figures compared with 上年同期 and no time word of their own: the
+    months so far the lead names first (1—10月), not the 10月当月 it gives aside."""
+    found = document_by_number(RELEASE, date(2025, 11, 20))
+    assert period_dates(found["9.6%"]) == (date(2025, 1, 1), date(2025, 10, 31))
+    assert period_dates(found["312.6亿元"]) == (date(2025, 10, 1), date(2025, 10, 31))
