@@ -107,7 +107,8 @@ _SHARE_HEADS = ("占比", "比重", "构成", "佔比", "構成")
 # the figure its column head names (R&D经费（亿元）), of its row's place; a % column there is a
 # share (投入强度（%）, 城镇化率（%）) unless its head names a change (增长, 比上年)
 _PLACE_HEADS = frozenset({"地区", "城市", "地市", "市州", "市别", "县别", "区县", "县市区", "区域",
-                          "县（市、区）", "县(市、区)", "市（州）", "地區", "區域", "縣市"})
+                          "县（市、区）", "县(市、区)", "市（州）", "地區", "區域", "縣市", "省份",
+                          "省市", "省区市", "省（区、市）", "省(区、市)"})
 _PLACE_GROWTH = ("增长", "增速", "增幅", "增長", "比上年", "同比", "较上年", "增减", "增減", "增率",
                  "减率", "減率", "变动", "變動", "按年")
 # (年增率（%）: a Taiwanese release's yearly change; 按年變動（%）: a Hong Kong release's)
@@ -611,9 +612,25 @@ def _growth_cells(text: str) -> Iterator[int]:
     pattern opening with the break is tried at every space of the text (five times slower)."""
     for m in _GROWTH_WORD.finditer(text):
         at = m.start()
-        if _after_break(text, at) or any(text.endswith(w, 0, at) and _after_break(
+        if _opens_cell(text, at) or any(text.endswith(w, 0, at) and _opens_cell(
                 text, at - len(w)) for w in _GROWTH_LEADS):
             yield at
+
+
+def _opens_cell(text: str, at: int) -> bool:
+    """A cell of a head opens at ``at``: after a cell break, or after one ideographic space on
+    a line whose cells such spaces part (_after_spaced_cell)."""
+    return _after_break(text, at) or _after_spaced_cell(text, at)
+
+
+def _after_spaced_cell(text: str, at: int) -> bool:
+    """One ideographic space ends at ``at`` on a line of such cells alone (税种　收入　同比增长):
+    a head whose columns one ideographic space parts, no sentence's mark on its line."""
+    if text[at - 1 : at] != "\u3000" or text[at - 2 : at - 1] in " \u3000":
+        return False
+    start, end = _line_start(text, at), text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return not _PROSE_MARKS.search(line) and len(_cells(line.strip(), _SPACED_SEP)) >= 3
 
 
 def _rank_heads(text: str) -> Iterator[int]:
@@ -664,8 +681,11 @@ def _printed_lines_above(raw: str, start: int) -> int:
 def _titled_head(cells: list[tuple[int, str]], above: str) -> bool:
     """A head naming its columns' measures or versions alone (项目  本期金额  年初至报告期末金额,
     月份  PMI  生产  新订单) under a line writing every cell's unit (单位：元, 单位：%): its first
-    cell heads the indicators or the periods of the rows, and no other cell is a number."""
-    return (3 <= len(cells) <= _MAX_CELLS and _head_text(cells[0][1]) in _LEAD_HEADS
+    cell heads the indicators or the periods of the rows, or a later column is the growth of
+    the one before it (税种  收入  同比增长, 地区  保费收入  同比增长 under 单位：亿元，%); no
+    other cell is a number."""
+    return (3 <= len(cells) <= _MAX_CELLS and (_head_text(cells[0][1]) in _LEAD_HEADS or any(
+                w in _head_text(c) for _, c in cells[2:] for w in _GROWTH_HEADS))
             and not any(_NUMBER.fullmatch(to_half_width(_visible(c))) for _, c in cells[1:])
             and _TABLE_UNIT.search(_title(above)) is not None)
 

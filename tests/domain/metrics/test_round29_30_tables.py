@@ -1,0 +1,71 @@
+"""Text tables of blind rounds 29 and 30's genres: a tax bureau's release with a table by tax
+kind whose columns one ideographic space parts, a regulator's monthly bulletin with a table of
+cities under a title writing its units (单位：亿元，%). Short pages written for each layout, not
+the rounds' documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.domain.metrics.support import row_metrics
+
+TAXES = """某市税务局通报前三季度税收情况
+
+　　1—9月，全市组织税收收入812.4亿元，同比增长2.1%。
+
+附：1—9月全市分税种收入情况（单位：亿元，%）
+
+税种　收入　同比增长
+国内增值税　301.5　3.6
+企业所得税　168.2　-2.4
+"""
+
+
+def test_a_table_whose_columns_one_ideographic_space_parts_under_its_unit_line() -> None:
+    """税种　收入　同比增长: a kind, an amount and its growth, one ideographic space between
+    them, under a title writing the units (亿元 for the amount, % for the growth): each row a
+    tax's amount in 亿元 and its growth rate."""
+    cells = row_metrics(TAXES, "国内增值税　301.5　3.6", date(2025, 10, 20))
+    assert [(m.quote, m.indicator, m.unit, m.kind) for m in cells] == [
+        ("301.5", "国内增值税", "元", "actual"), ("3.6", "国内增值税", "%", "growth_rate")]
+    assert cells[0].value_normalized == 301.5e8
+
+
+CITIES = """某省保险业运行情况
+
+　　1—9月，全省实现原保险保费收入1021.3亿元，同比增长5.2%。
+
+　　1—9月各地原保险保费收入（单位：亿元，%）
+　　地区　　保费收入　　同比增长
+　　甲市　　512.65　　7.3
+　　乙市　　106.28　　6.1
+"""
+
+
+def test_a_city_table_takes_its_units_from_the_title_s_unit_line() -> None:
+    """地区　　保费收入　　同比增长 under （单位：亿元，%）: the amount column in 亿元, the growth
+    column a growth rate in %, each cell named by its column with the city as subject."""
+    cells = row_metrics(CITIES, "甲市　　512.65　　7.3", date(2025, 10, 20))
+    assert [(m.indicator, m.subject, m.unit, m.kind) for m in cells] == [
+        ("保费收入", "甲市", "元", "actual"), ("保费收入", "甲市", "%", "growth_rate")]
+    assert cells[0].value_normalized == 512.65e8
+
+
+PROVINCES = """某联盟充电基础设施运行情况
+
+　　截至2025年9月，全国充电基础设施总数达到1806.3万台。
+
+附：充电基础设施数量排名前3的省份（截至2025年9月，单位：万台）
+
+排名　　省份　　充电基础设施　　公共充电设施
+1　　甲省　　192.6　　70.1
+2　　乙省　　141.3　　40.2
+"""
+
+
+def test_a_province_column_holds_the_rows_subjects() -> None:
+    """省份 heads a column of places as 地区 and 城市 do: each cell is its column's figure
+    (充电基础设施) of the row's province, not a measure named by the province."""
+    cells = row_metrics(PROVINCES, "1　　甲省　　192.6　　70.1", date(2025, 10, 12))
+    figures = [(m.indicator, m.subject) for m in cells if m.quote != "1"]
+    assert figures == [("充电基础设施", "甲省"), ("公共充电设施", "甲省")]
