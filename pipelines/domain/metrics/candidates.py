@@ -576,8 +576,10 @@ _UNIT_PREFIXES = ("平方", "立方", "/")
 _REQUIREMENT = re.compile(
     r"投标人|申请人|申报单位|申报企业|申请单位|申请企业|供应商|报名者|应聘者|竞买人"
     r"|[须需应]具备|[须需应]具有|[须需应]满足|须为|资格要求|申报条件|申请条件|准入条件")
-# (满意度达到82.04分, 较上年提高0.68分: a satisfaction survey's score)
-_SCORE_WORDS = re.compile(r"得分|评分|分值|分数|总分|打分|测评|满意度|满意率")
+# (满意度达到82.04分, 较上年提高0.68分: a satisfaction survey's score; an exam's 平均分为468.7分,
+# 录取控制线为612分, 满分为760分)
+_SCORE_WORDS = re.compile(
+    r"得分|评分|分值|分数|总分|打分|测评|满意度|满意率|平均分|满分|控制线|录取线|平均成绩")
 _POINTS_BEFORE = ("积",)
 _CLOCK_HOURS = ("时", "点")  # (满意度调查于9时30分开始: minutes of a clock, no score)
 _LATIN_AFTER = re.compile(r"[A-Za-z]")
@@ -780,6 +782,8 @@ _DURATION_BEFORE = ("为期", "历时", "持续", "期限")
 _SPAN_AFTER = ("期间",)  # （本报告期指）3个月期间: a note defining a span
 # the top N of a ranking (前10名股东, 排名前3位的是…; not 目前, 提前, 此前 ending a word)
 _TOP_UNITS = frozenset(("位", "名"))
+# 前10家运营企业, 前10个省份: the top N firms or regions, a class as 前10名
+_TOP_CLASS_UNITS = _TOP_UNITS | {"家", "个"}
 _TOP_N_BEFORE = re.compile(r"(?<![目提之此以当空眼事会面跟门向超日年])前$")
 # the set a survey, statistic or check covers (在调查的21个行业中，有12个行业…)
 _SURVEY_BEFORE = re.compile(r"在(?:本次|此次)?(?:调查|统计|监测|抽查|抽检|考核|评估|测评)的?$")
@@ -883,8 +887,8 @@ def _plain(
             or text.endswith(_DURATION_BEFORE, 0, span_start)
             or text.startswith(_SPAN_AFTER, m.end())):
         return []  # 前10个月, 近5个月高点, 为期3个月, 3个月期间, 前7轮: a span (a period)
-    if nu.base in _TOP_UNITS and _TOP_N_BEFORE.search(text, 0, span_start) is not None:
-        return []  # 前10名股东, 排名前3位的是: the top N, a class (as 前三位), no count or rank
+    if nu.base in _TOP_CLASS_UNITS and _TOP_N_BEFORE.search(text, 0, span_start) is not None:
+        return []  # 前10名股东, 排名前3位的是, 前5家运营商: the top N, a class, no count or rank
     if nu.category == "count" and _surveyed_scope(text, span_start, m.end()):
         return []  # 在调查的21个行业中: the set a survey covers, no count of its subject
     if nu.category == "count" and _HOUSE_NUMBER.search(text, 0, span_start) is not None:

@@ -1,0 +1,22 @@
+"""Detection, units and names of blind rounds 29 and 30's genres: an exam's admissions news, a
+charging alliance's report, insurance and tax releases. Short sentences written for each class of
+phrasing, not the rounds' documents."""
+
+from __future__ import annotations
+
+from tests.domain.metrics.support import by_quote, candidate_quotes, metrics
+
+
+def test_an_exams_scores_in_fen_are_read_after_its_score_words() -> None:
+    """平均分为…分, 录取控制线为…分, 满分为…分: an exam's scores; 分 stays no score elsewhere."""
+    found = by_quote(metrics(["全市考生平均分为471.2分，比上年提高3.6分。",
+                              "第一批次录取控制线为605分，比上年下降2分。"]))
+    assert {q: (m.value, m.unit) for q, m in found.items()} == {
+        "471.2分": (471.2, "分"), "3.6分": (3.6, "分"), "605分": (605, "分"), "2分": (-2, "分")}
+    assert "30分" not in candidate_quotes("考试于9时30分开始，考生平均分另行公布。")
+
+
+def test_the_top_n_firms_or_regions_are_a_class_not_a_count() -> None:
+    """前8家运营企业, 前5个城市: the top N of a ranking, a class (as 前10名), no count."""
+    quotes = candidate_quotes("前8家运营企业合计新增3.1万台，前5个城市占全国的62.4%。")
+    assert quotes == ["3.1万台", "62.4%"]
