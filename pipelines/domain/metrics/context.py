@@ -18,6 +18,7 @@ from pipelines.domain.metrics.period_choice import (
     LENGTH_ONLY,
     LOCAL_PERIODS,
     MARKET_CLOSE,
+    appraisal_year,
     aside_end,
     caused_on,
     contextualize,
@@ -450,7 +451,7 @@ class Context:
         sents = self.blocks.get(block_no, [])
         searched, found = self._years.get(block_no, (0, None))
         for sent in reversed(sents[searched:]):  # newer than those searched before
-            spans = self.spans_of(sent)
+            spans = [p for p in self.spans_of(sent) if not appraisal_year(sent.text, p)]
             year = year_of(spans, sent.text)
             if year is not None:
                 found = year

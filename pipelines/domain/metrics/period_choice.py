@@ -339,6 +339,18 @@ def names_event(text: str, span: PeriodSpan) -> bool:
         or ("期" in text and _ISSUE_NAME.match(text, span.end) is not None))
 
 
+# a year an appraisal is of (2024年度纳税缴费信用评价A级纳税人, 2024年度考核优秀等次): its results
+# are published in the year after, whose 前三季度 / 全年 the sentences after it speak of
+_APPRAISAL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:评价|评定|评选|考核|评级|测评)")
+
+
+def appraisal_year(text: str, span: PeriodSpan) -> bool:
+    """The span is a 年度 an appraisal is of (2024年度纳税缴费信用评价): it dates the
+    appraisal's own figures, not the year the later sentences of its paragraph are in."""
+    end = span.end + 1 if text.startswith("度", span.end) else span.end  # (the span: 2024年)
+    return text.endswith("年度", 0, end) and _APPRAISAL_AFTER.match(text, end) is not None
+
+
 def is_comparison(text: str, span: PeriodSpan) -> bool:
     """比上年 / 较2019年 / 与上年末相比 / 2019年同期 / 按2021年价格计算: the period is the base a
     change or a level is measured from (同期 after a period names the same months of that year;

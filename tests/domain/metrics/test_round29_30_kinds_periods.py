@@ -49,3 +49,12 @@ def test_a_release_section_with_no_time_word_is_on_the_lead_months_so_far() -> N
     found = document_by_number(RELEASE, date(2025, 11, 20))
     assert period_dates(found["9.6%"]) == (date(2025, 1, 1), date(2025, 10, 31))
     assert period_dates(found["312.6亿元"]) == (date(2025, 10, 1), date(2025, 10, 31))
+
+
+def test_an_appraisal_year_does_not_date_the_paragraph_after_it() -> None:
+    """2024年度…信用评价: the year appraised dates the appraisal's counts; the 前三季度 after it
+    are of the year the release is in."""
+    found = by_quote(metrics(["全市2024年度纳税缴费信用评价A级纳税人共有3.2万户。",
+                              "前三季度，办税缴费事项网上办理率达到97.1%。"], date(2025, 11, 18)))
+    assert period_dates(found["3.2万户"]) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert period_dates(found["达到97.1%"]) == (date(2025, 1, 1), date(2025, 9, 30))
