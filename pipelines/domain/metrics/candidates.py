@@ -103,7 +103,8 @@ def candidate_regex() -> re.Pattern[str]:
         (?:(?P<pre>{qpre}){_SP}(?:(?:{cur}){_SP})?)?
         (?:
             (?P<ratio>{_ARABIC}(?:{_SP}[:∶]{_SP}{_ARABIC}){{2,}}
-                      |{_ARABIC}{_SP}(?:∶{_SP}{_ARABIC}|:{_SP}1(?![\d.:])))
+                      |{_ARABIC}{_SP}(?:∶{_SP}{_ARABIC}|:{_SP}1(?![\d.:]))
+                      |(?<![\d.])1{_SP}:{_SP}{_ARABIC}(?![\d.:]))
           | (?P<pct_cn>百分之)(?P<pct_num>{_NUM})
           | (?P<frac_den>{_NUM})分之(?P<frac_num>{_NUM})
           | (?P<imult>万亿|萬億|亿|億|万|萬)(?P<iunit>{unit})(?!级|級)
@@ -740,6 +741,18 @@ def _core_start(m: re.Match[str], g: dict[str, str | None]) -> int:
     return m.start()
 
 
+def _ratio_to_one(m: re.Match[str], number: str, ns: int, ne: int) -> list[NumberCandidate]:
+    """A ratio with 1 on one side (2.8:1, 1:2.2) is one figure: the other side's number."""
+    value = parse_numeral(number)
+    if value is None:
+        return []
+    g = m.groupdict()
+    qual, qual_text = _qualifier_of(g)
+    start = m.start() if g["pre"] else m.start("ratio")
+    return [NumberCandidate(start, m.end(), ns, ne, value, None, None, None, "ratio", 1.0, qual,
+                            qual_text)]
+
+
 def _ratio(m: re.Match[str]) -> list[NumberCandidate]:
     out = []
     base = m.start("ratio")
@@ -749,14 +762,11 @@ def _ratio(m: re.Match[str]) -> list[NumberCandidate]:
         return []  # 10:12:36, a clock time
     if len(parts) == 2 and parts[1].strip() == "1":
         # 2.8:1, a ratio to one: its value is the first number
-        value = parse_numeral(parts[0].strip())
-        if value is None:
-            return []
-        g = m.groupdict()
-        qual, qual_text = _qualifier_of(g)
-        start = m.start() if g["pre"] else base
-        return [NumberCandidate(start, m.end(), base, base + len(parts[0].rstrip()), value, None,
-                                None, None, "ratio", 1.0, qual, qual_text)]
+        return _ratio_to_one(m, parts[0].strip(), base, base + len(parts[0].rstrip()))
+    if len(parts) == 2 and parts[0].strip() == "1":
+        # 桩车增量比为1:2.2, one to N: its value is the second number (as N:1 takes N)
+        end = m.end("ratio")
+        return _ratio_to_one(m, parts[1].strip(), end - len(parts[1].lstrip()), end)
     for part in re.finditer(_ARABIC, ratio):
         value = parse_numeral(part.group())
         if value is not None:

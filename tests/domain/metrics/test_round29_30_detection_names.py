@@ -20,3 +20,10 @@ def test_the_top_n_firms_or_regions_are_a_class_not_a_count() -> None:
     """前8家运营企业, 前5个城市: the top N of a ranking, a class (as 前10名), no count."""
     quotes = candidate_quotes("前8家运营企业合计新增3.1万台，前5个城市占全国的62.4%。")
     assert quotes == ["3.1万台", "62.4%"]
+
+
+def test_a_ratio_of_one_to_n_is_valued_n_as_n_to_one_is_valued_n() -> None:
+    """桩车增量比为1:2.6 (one charger to 2.6 cars): value 2.6; a clock's 1:30 stays no figure."""
+    found = by_quote(metrics(["1—6月，桩车增量比为1:2.6，车桩比约为2.4:1。"]))
+    assert {q: m.value for q, m in found.items()} == {"1:2.6": 2.6, "约为2.4:1": 2.4}
+    assert candidate_quotes("会议于1:30开始。") == []
