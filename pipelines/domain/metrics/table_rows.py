@@ -154,7 +154,7 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     the text before it reports on (a yearly report published the next January: its 本年 is the
     year reported on); else undated, a form's standing figure or a count of no stated time. A
     count of the period's own (本年…) is a flow; a count carried over or in force at a date
-    (上年结转, 结转下年度, 现行有效) a stock."""
+    (上年结转, 结转下年度, 现行有效) a stock; a figure of a plan's column (计划数) a target."""
     period = NO_PERIOD
     spans = _named(cell.dated_column, doc_date, roc) if cell.dated_column else []
     if spans:
@@ -165,7 +165,9 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
             year = reported.end.year if reported is not None and reported.end else None
         period = resolve_period(span.text, date(year, 12, 31)) if year else span.period
     kind = "count_total" if any(w in cell.name for w in _STANDING) else "actual"
-    if cell.category not in (None, "count"):
+    if any(w in cell.column for w in _TARGET_COLUMNS):
+        kind = "target"  # (a plan's column: 计划数, 招生计划)
+    elif cell.category not in (None, "count"):
         cand = NumberCandidate(0, 0, 0, 0, cell.value, None, cell.unit_raw, cell.unit,
                                cell.category, cell.multiplier)
         kind = classify(cand, cell.name, "", cell.name, False)

@@ -1571,7 +1571,8 @@ _SUB_ITEM = re.compile(r"[（(][一二三四五六七八九十]+[）)]")
 # a column head naming a measure (本年制发件数, 本年处理决定数量, 本年收费金额): the rows are
 # then things (行政规范性文件), each cell named row and column; else the columns are classes
 # (自然人, 商业企业) and the rows measures, each cell named column and row
-_MEASURE_ENDS = ("数", "量", "额", "率", "值", "价", "费", "比重", "人次", "面积")
+_MEASURE_ENDS = ("数", "量", "额", "率", "值", "价", "费", "比重", "人次", "面积", "分数线",
+                 "控制线", "投档线")  # (a school's 录取分数线: a score, a measure)
 _FORM_TOTALS = frozenset({"总计", "合计", "小计", "總計", "合計"})
 
 

@@ -69,3 +69,22 @@ def test_a_province_column_holds_the_rows_subjects() -> None:
     cells = row_metrics(PROVINCES, "1　　甲省　　192.6　　70.1", date(2025, 10, 12))
     figures = [(m.indicator, m.subject) for m in cells if m.quote != "1"]
     assert figures == [("充电基础设施", "甲省"), ("公共充电设施", "甲省")]
+
+
+SCHOOLS = """某县2025年中考录取情况
+
+　　2025年各批次录取控制线如下：第一批次录取控制线为598分。
+
+　　各学校录取分数线（统招）
+　　学校名称　　　　录取分数线　　计划数
+　　第一中学　　　　　　　621　　　　980
+　　第二中学　　　　　　　597　　　　860
+"""
+
+
+def test_a_school_table_names_each_cell_school_then_column_and_its_plan_a_target() -> None:
+    """录取分数线 is a measure of each school (第一中学录取分数线, not 录取分数线第一中学), and the
+    计划数 column a plan's figures: targets."""
+    cells = row_metrics(SCHOOLS, "第一中学　　　　　　　621　　　　980", date(2025, 7, 14))
+    assert [(m.indicator, m.kind) for m in cells] == [
+        ("第一中学录取分数线", "actual"), ("第一中学计划数", "target")]
