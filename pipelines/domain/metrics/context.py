@@ -58,6 +58,8 @@ from pipelines.domain.periods import (
 )
 from pipelines.domain.records import Period, Sentence
 
+# a paragraph's opening that refers back into the one before (在公共充电设施中，…; 其中，…)
+_BACK_INTO = re.compile(r"(?:在[^，,。；;\d]{1,12}中|其中)[，,]")
 # a five-year plan's title (第十五个五年规划, “十五五”规划): numbers of the plan with no period of
 # their own are for the plan's years
 _PLAN_TITLE = re.compile(r"第([一二三四五六七八九十]+)个五年规划|十([一二三四五六七八九])五”?规划")
@@ -491,6 +493,18 @@ class Context:
         if found is None and path is not None and self._after_page_break(block_no, path):
             found = self._block_period(block_no - 2, year)
         return found
+
+    def continued_period(self, block_no: int, year: int | None, path: tuple[str, ...],
+                         opening: str) -> PeriodSpan | None:
+        """The last period of the paragraph before, under the same headings, when this one
+        opens by referring back into it (截至2025年10月，全国充电设施…。 then 在公共充电设施中，
+        直流…; 其中，…): it goes on with the same figures, at the same time."""
+        if _BACK_INTO.match(opening) is None:
+            return None
+        before = max((b for b in self.blocks if b < block_no), default=None)
+        if before is None or self.blocks[before][0].heading_path != path:
+            return None
+        return self._block_period(before, year)
 
     def _block_period(self, block_no: int, year: int | None) -> PeriodSpan | None:
         sents = self.blocks.get(block_no, [])

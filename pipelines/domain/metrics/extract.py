@@ -286,8 +286,9 @@ def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
     # else from the document's title (not in a section reviewing the past)
     frame = (ctx.leads.get(path) if ctx.leads else None) or (
         ctx.plan if not review_heading else None)
-    inherited = ctx.block_period(block_no, year, path) or frame or _heading_period(
-        ctx, sent, year, target_heading or review_heading)
+    inherited = (ctx.block_period(block_no, year, path) or ctx.continued_period(
+        block_no, year, path, _opening(ctx, block_no, sent)) or frame or _heading_period(
+        ctx, sent, year, target_heading or review_heading))
     if inherited is not None and any(_same_span(p.period, inherited.period) for p in named):
         # 2025年度利润分配预案 under a title's 2025年: the year the sentence gives as a name
         # does not come back to date its figures from outside
@@ -300,6 +301,12 @@ def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
         ctx.plan or ctx.reviewed_plan, ctx.annual, walk.prior_subject(block_no), ctx.audit,
         walk.prior_goal[1] if walk.prior_goal and walk.prior_goal[0] == block_no else (),
         walk.prior_rows[1] if walk.prior_rows and walk.prior_rows[0] == block_no else ())
+
+
+def _opening(ctx: Context, block_no: int, sent: Sentence) -> str:
+    """The text of the paragraph's first sentence (``sent`` if no other was read before)."""
+    earlier = ctx.blocks.get(block_no)
+    return earlier[0].text if earlier else sent.text
 
 
 def _count_change(text: str, cand: NumberCandidate, cands: list[NumberCandidate]) -> bool:

@@ -58,3 +58,14 @@ def test_an_appraisal_year_does_not_date_the_paragraph_after_it() -> None:
                               "前三季度，办税缴费事项网上办理率达到97.1%。"], date(2025, 11, 18)))
     assert period_dates(found["3.2万户"]) == (date(2024, 1, 1), date(2024, 12, 31))
     assert period_dates(found["达到97.1%"]) == (date(2025, 1, 1), date(2025, 9, 30))
+
+
+def test_a_paragraph_referring_back_goes_on_at_the_time_of_the_one_before() -> None:
+    """在公共充电设施中，…: a paragraph opening inside the one before's figures is at its time
+    (截至2025年10月); one that does not stays undated."""
+    text = ("截至2025年10月，全省充电设施总数达到86.4万台。\n\n"
+            "在公共充电设施中，直流充电设施9.8万台，交流充电设施12.1万台。\n")
+    found = document_by_number(text, date(2025, 11, 12))
+    assert period_dates(found["9.8万台"]) == (date(2025, 10, 31), date(2025, 10, 31))
+    text = text.replace("在公共充电设施中，", "")
+    assert document_by_number(text, date(2025, 11, 12))["9.8万台"].period_end is None
