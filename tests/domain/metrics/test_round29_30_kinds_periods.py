@@ -69,3 +69,12 @@ def test_a_paragraph_referring_back_goes_on_at_the_time_of_the_one_before() -> N
     assert period_dates(found["9.8万台"]) == (date(2025, 10, 31), date(2025, 10, 31))
     text = text.replace("在公共充电设施中，", "")
     assert document_by_number(text, date(2025, 11, 12))["9.8万台"].period_end is None
+
+
+def test_the_same_month_of_a_base_year_is_a_base_not_the_period() -> None:
+    """恢复至2019年同月的108.4%: the month of the release, measured against 2019's; 2019 dates
+    nothing after it either."""
+    found = by_quote(metrics(["11月份，入境旅客数字恢复至2019年同月的104.2%。",
+                              "其中，来自广东省的有98.35万人次。"], date(2025, 12, 22)))
+    assert period_dates(found["104.2%"]) == (date(2025, 11, 1), date(2025, 11, 30))
+    assert period_dates(found["98.35万人次"]) == (date(2025, 11, 1), date(2025, 11, 30))
