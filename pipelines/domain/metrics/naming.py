@@ -749,6 +749,10 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # 车流量达到2630.4万辆次，日均328.8万辆次: the average per day of the last thing named
         base = (last or carried or "").removeprefix(indicator)
         return indicator + base
+    if indicator[:1] == "占" and (items := _items_summed(text, comma_start)):
+        # 杭州、宁波、温州税收收入位居全省前三，合计占全省的61.4%: the items ranked or listed in
+        # the clause before, together, are the part
+        return items + indicator
     if indicator and (last or carried) and not (
             indicator[0] == "占" and (listed or "分别" in text[comma_start : cand.start]
                                      or _SUM_OF_ITEMS.match(text, comma_start)
@@ -763,6 +767,25 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
 # 肝炎、梅毒、…和淋病，占乙类传染病报告病例总数的96.1%): the share is of them together
 _ITEMS_WITHOUT_FIGURES = re.compile(r"(?:依次为|依次是|分别为|分别是|包括)[^，,；;。\d]{2,30}、"
                                     r"[^，,；;。\d]{2,40}[，,]?$")
+# the clause before a sum's share, its items up to the verb that ranks or lists them
+# (换电站数量排名前5的省份为浙江、广东、…; 武汉、襄阳、宜昌保费收入居全省前三位)
+_RANKED_ITEMS = re.compile(r"(?:^|[，,；;。：:])(?P<items>[^，,；;。：:]{2,16}?)"
+                           r"(?:位居|位列|名列|居|为|是)(?:全[省市国区县]|[^，,；;。\d]*、)")
+
+
+_CLAUSE_MARKS = "，,；;。：:"
+
+
+def _items_summed(text: str, comma_start: int) -> str:
+    """The items a sum's share (，合计占…) adds up, named in the clause right before, or ""."""
+    if _SUM_OF_ITEMS.match(text, comma_start) is None:
+        return ""
+    end = comma_start - 1 if text[comma_start - 1 : comma_start] in _CLAUSE_MARKS else comma_start
+    opened = max(text.rfind(c, 0, end) for c in _CLAUSE_MARKS)
+    found = _RANKED_ITEMS.match(text, max(opened, 0), end)
+    return found.group("items") if found is not None else ""
+
+
 # (三者占…的98.0%: the items named before, together)
 _SUM_OF_ITEMS = re.compile(r"[，,；;]?(?:合计|共计|总计|[两二三四五六七八九]者(?:合计|共)?)占")
 

@@ -27,3 +27,11 @@ def test_a_ratio_of_one_to_n_is_valued_n_as_n_to_one_is_valued_n() -> None:
     found = by_quote(metrics(["1—6月，桩车增量比为1:2.6，车桩比约为2.4:1。"]))
     assert {q: m.value for q, m in found.items()} == {"1:2.6": 2.6, "约为2.4:1": 2.4}
     assert candidate_quotes("会议于1:30开始。") == []
+
+
+def test_a_sums_share_is_named_by_the_items_ranked_or_listed_in_the_clause_before() -> None:
+    """…居全省前三位，合计占全省的N%; …的城市为A、B、C，合计占全国的N%: the items together."""
+    found = by_quote(metrics(["南昌、赣州、九江税收收入居全省前三位，合计占全省的58.3%。",
+                              "新增用户排名前3的城市为成都、重庆、西安，合计占全国的21.4%。"]))
+    assert {q: m.indicator for q, m in found.items()} == {
+        "58.3%": "南昌、赣州、九江税收收入占全省", "21.4%": "新增用户排名前3的城市占全国"}
