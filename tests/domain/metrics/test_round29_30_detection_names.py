@@ -35,3 +35,11 @@ def test_a_sums_share_is_named_by_the_items_ranked_or_listed_in_the_clause_befor
                               "新增用户排名前3的城市为成都、重庆、西安，合计占全国的21.4%。"]))
     assert {q: m.indicator for q, m in found.items()} == {
         "58.3%": "南昌、赣州、九江税收收入占全省", "21.4%": "新增用户排名前3的城市占全国"}
+
+
+def test_a_hotlines_calls_in_tong_are_a_count_after_a_word_of_calls() -> None:
+    """热线接听来电45.6万通: calls (通); 通 after no word of calls stays no unit."""
+    found = by_quote(metrics(["上半年，政务服务热线共接听来电45.6万通。"]))
+    assert {q: (m.unit, m.indicator) for q, m in found.items()} == {
+        "45.6万通": ("通", "政务服务热线接听来电")}
+    assert "3通" not in candidate_quotes("新建3通道。")
