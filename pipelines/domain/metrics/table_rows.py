@@ -164,6 +164,8 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
             reported = reported_period(table.before, doc_date, roc, None)
             year = reported.end.year if reported is not None and reported.end else None
         period = resolve_period(span.text, date(year, 12, 31)) if year else span.period
+    elif table is not None:
+        period = _year_introduced(table.before, doc_date, roc)
     kind = "count_total" if any(w in cell.name for w in _STANDING) else "actual"
     if any(w in cell.column for w in _TARGET_COLUMNS):
         kind = "target"  # (a plan's column: 计划数, 招生计划)
@@ -176,6 +178,25 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, _subject(cell),
         cell.value, None, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
         "none", None, period.text, period.start, period.end, None, None))
+
+
+def _year_introduced(before: str, doc_date: date | None, roc: bool) -> Period:
+    """The year the paragraph right before a form (or before its title) names when it
+    introduces the form (2025年各批次录取控制线如下：…): its figures are that year's; else no
+    period."""
+    paragraph = next((p for p in reversed(before.rstrip().rsplit("\n\n", 2)[-2:])
+                      if "如下" in p), None)
+    if paragraph is None:
+        return NO_PERIOD
+    years = [p.period for p in periods_of(paragraph, doc_date, roc) if _whole_year(p.period)]
+    return years[0] if years else NO_PERIOD
+
+
+def _whole_year(period: Period) -> bool:
+    """``period`` is one calendar year (2025年), not a part of it."""
+    start, end = period.start, period.end
+    return start is not None and end is not None and (start.month, start.day) == (1, 1) and (
+        end == date(start.year, 12, 31))
 
 
 def _subject(cell: TableCell) -> str | None:

@@ -88,3 +88,14 @@ def test_a_school_table_names_each_cell_school_then_column_and_its_plan_a_target
     cells = row_metrics(SCHOOLS, "第一中学　　　　　　　621　　　　980", date(2025, 7, 14))
     assert [(m.indicator, m.kind) for m in cells] == [
         ("第一中学录取分数线", "actual"), ("第一中学计划数", "target")]
+
+
+def test_a_form_introduced_as_the_year_s_figures_is_dated_that_year() -> None:
+    """2025年各批次录取控制线如下： introduces the table after it: its cells are 2025's; a
+    paragraph that introduces nothing dates no form."""
+    cells = row_metrics(SCHOOLS, "第一中学　　　　　　　621　　　　980", date(2025, 7, 14))
+    assert {(m.period_start, m.period_end) for m in cells} == {
+        (date(2025, 1, 1), date(2025, 12, 31))}
+    plain = SCHOOLS.replace("录取控制线如下：", "录取控制线：")
+    cells = row_metrics(plain, "第一中学　　　　　　　621　　　　980", date(2025, 7, 14))
+    assert {m.period_start for m in cells} == {None}
