@@ -93,7 +93,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
             r.kind == "actual" or _part_of_a_result(sc, so, r)):
         r.kind = "count_total"  # 今年累计发行债券3386.74亿元，其中新增专项债券2015.62亿元
     elif r.kind == "actual" and (_running_total_goes_on(sc, so, r)
-                                 or _running_total_of_the_paragraph(sc, r)):
+                                 or _running_total_of_the_paragraph(sc, r)
+                                 or _running_total_verb_repeated(sc, r)):
         # 累计开展…活动2380场次，培训企业从业人员18.6万人次; 五、累计1至10月：…。按地区别，来自
         # 美国接单1,923.5亿美元
         r.kind = "count_total"
@@ -262,6 +263,37 @@ def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
             and not any(w in r.clause_text for w in lex.cumulative_cues + lex.count_total_cues)
             and not any(r.comma_start <= p.start < r.pos for p in sc.spans)
             and not r.gap)
+
+
+def _running_total_verb_repeated(sc: SentenceScope, r: Reading) -> bool:
+    """A clause after a semicolon that opens with the verb an earlier clause of the sentence
+    put after 累计 (1—10月，…累计实现营业收入33.6万亿元，同比增长1.8%；实现利润总额2.08万亿元):
+    the coordinated clauses are under the one 累计, running totals too; not a change."""
+    if r.gap or r.cand.category not in _COUNTED:
+        return False
+    before = _sentence_before(sc, r.comma_start)
+    if not before.endswith(_SEMICOLONS) or "累" not in before:
+        return False
+    # (read as cleaning reads the page: 累計實現 is 累计实现)
+    before = unicodedata.normalize("NFKC", to_simplified_aligned(before))
+    verbs = _CUMULATIVE_VERB.findall(before)
+    return bool(verbs) and sc.text.startswith(verbs[-1], r.comma_start)
+
+
+def _sentence_before(sc: SentenceScope, start: int) -> str:
+    """The sentence's text before offset ``start`` of the unit read: the unit's own, or, for a
+    unit that a semicolon split from its sentence, the raw page's since the last full stop."""
+    if start > 0:
+        return sc.text[:start]
+    if sc.raw is None:
+        return ""
+    at = sc.sent.raw_start
+    return sc.raw[max(sc.raw.rfind("\n", 0, at), sc.raw.rfind("。", 0, at)) + 1 : at]
+
+
+_SEMICOLONS = ("；", ";")
+# 累计 and the verb of its task (累计实现, 累计完成)
+_CUMULATIVE_VERB = re.compile(r"累计([\u4e00-\u9fff]{2})")
 
 
 def _running_total_of_the_paragraph(sc: SentenceScope, r: Reading) -> bool:

@@ -78,3 +78,14 @@ def test_the_same_month_of_a_base_year_is_a_base_not_the_period() -> None:
                               "其中，来自广东省的有98.35万人次。"], date(2025, 12, 22)))
     assert period_dates(found["104.2%"]) == (date(2025, 11, 1), date(2025, 11, 30))
     assert period_dates(found["98.35万人次"]) == (date(2025, 11, 1), date(2025, 11, 30))
+
+
+def test_one_running_total_covers_the_clauses_that_repeat_its_verb() -> None:
+    """…累计实现营业收入…；实现利润总额…: the clause after the semicolon repeats the verb that
+    followed 累计, a running total too; a clause with another verb keeps its own kind."""
+    text = ("1—10月，全省国有企业累计实现营业收入5.2万亿元，同比增长2.1%；实现利润总额3120.4亿元，"
+            "同比增长1.6%；上缴税费1860.2亿元。\n")
+    found = document_by_number(text, date(2025, 11, 20))
+    assert found["5.2万亿元"].kind == "count_total"
+    assert found["3120.4亿元"].kind == "count_total"
+    assert found["1860.2亿元"].kind == "actual"
