@@ -749,9 +749,10 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # 车流量达到2630.4万辆次，日均328.8万辆次: the average per day of the last thing named
         base = (last or carried or "").removeprefix(indicator)
         return indicator + base
-    if indicator[:1] == "占" and (items := _items_summed(text, comma_start)):
+    if indicator[:1] == "占" and (items := _part_before(text, comma_start, indicator)):
         # 杭州、宁波、温州税收收入位居全省前三，合计占全省的61.4%: the items ranked or listed in
-        # the clause before, together, are the part
+        # the clause before, together, are the part; 7kW交流充电桩仍是…的主流，占比约为91.3%:
+        # the thing the clause before is about
         return items + indicator
     if indicator and (last or carried) and not (
             indicator[0] == "占" and (listed or "分别" in text[comma_start : cand.start]
@@ -776,13 +777,23 @@ _RANKED_ITEMS = re.compile(r"(?:^|[，,；;。：:])(?P<items>[^，,；;。：:]
 _CLAUSE_MARKS = "，,；;。：:"
 
 
-def _items_summed(text: str, comma_start: int) -> str:
-    """The items a sum's share (，合计占…) adds up, named in the clause right before, or ""."""
-    if _SUM_OF_ITEMS.match(text, comma_start) is None:
+# a clause with no figure saying what a thing is (7kW交流充电桩仍是私人充电设施的主流): the thing
+_THING_IS = re.compile(r"(?:^|[，,；;。：:])(?P<items>[^，,；;。：:]{2,16}?)(?:仍然|仍|依然|依旧)?"
+                       r"(?:是|为)[^，,；;。：:\d]+$")
+
+
+def _part_before(text: str, comma_start: int, indicator: str) -> str:
+    """The part a share's clause (，合计占…; ，占比…) leaves unnamed, named in the clause right
+    before: the items a sum adds up, or the thing that clause is about; or ""."""
+    if indicator == "占比":
+        form = _THING_IS
+    elif _SUM_OF_ITEMS.match(text, comma_start) is not None:
+        form = _RANKED_ITEMS
+    else:
         return ""
     end = comma_start - 1 if text[comma_start - 1 : comma_start] in _CLAUSE_MARKS else comma_start
     opened = max(text.rfind(c, 0, end) for c in _CLAUSE_MARKS)
-    found = _RANKED_ITEMS.match(text, max(opened, 0), end)
+    found = form.match(text, max(opened, 0), end)
     return found.group("items") if found is not None else ""
 
 

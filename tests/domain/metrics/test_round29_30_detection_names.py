@@ -43,3 +43,12 @@ def test_a_hotlines_calls_in_tong_are_a_count_after_a_word_of_calls() -> None:
     assert {q: (m.unit, m.indicator) for q, m in found.items()} == {
         "45.6万通": ("通", "政务服务热线接听来电")}
     assert "3通" not in candidate_quotes("新建3通道。")
+
+
+def test_a_chargers_rated_power_names_its_class_and_a_bare_share_takes_the_thing_before() -> None:
+    """11kW交流充电桩, 160kW及以上的超充桩: a spec (no figure); …仍是…的主流，占比约为N%: the share
+    of the thing the clause before is about."""
+    found = by_quote(metrics(["功率在160kW及以上的超充桩达到12.4万台。",
+                              "11kW交流充电桩仍是家用充电设施的主流，占比约为63.5%。"]))
+    assert {q: m.indicator for q, m in found.items()} == {
+        "达到12.4万台": "功率在160kW及以上的超充桩", "约为63.5%": "11kW交流充电桩占比"}
