@@ -578,8 +578,8 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
     # 淮安队已售出客队球票4500张)
     done = _PLAN_DONE.search(text, comma_start, cand.start)
     own_clause = review_heading or done or text.find(_ALREADY, comma_start, cand.start) >= 0
-    cue_span = slice(*span_of(
-        toks, comma_start if own_clause else task_start, done.start() if done else cand.start))
+    cue_end = done.start() if done else _cue_end(text, cand)
+    cue_span = slice(*span_of(toks, comma_start if own_clause else task_start, cue_end))
     cue_words = toks.words[cue_span]
     if _DISPOSAL in cue_words:
         cue_words = _without_disposal(cue_words, toks.tags[cue_span])
@@ -616,6 +616,17 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         named = start.group(1)
         return False, period if named and period.text and period.text in named else NO_PERIOD
     return is_target, period
+
+
+def _cue_end(text: str, cand: NumberCandidate) -> int:
+    """Where the cue words before a number end: after its bound word (将超过40万亿元: 将 is
+    "will" with the bound read after it, not 将 "把" right before a number), else at its start."""
+    return cand.num_start if cand.num_start > cand.start and _WILL_BOUND.match(
+        text, cand.start) is not None else cand.start
+
+
+# bound words that 将 "will" may stand before
+_WILL_BOUND = re.compile(r"超过|突破|达到|超")
 
 
 # 需 / 须 "must" (竞得人需在地块内配建一所小学，建筑面积不少于1.2万平方米): a bound a party is

@@ -89,3 +89,13 @@ def test_one_running_total_covers_the_clauses_that_repeat_its_verb() -> None:
     assert found["5.2万亿元"].kind == "count_total"
     assert found["3120.4亿元"].kind == "count_total"
     assert found["1860.2亿元"].kind == "actual"
+
+
+def test_will_before_a_bound_is_a_forecast_in_a_section_reviewing_results() -> None:
+    """“我们预计，全年…将超过40万亿元”: 将 before the bound word is "will", a forecast, though
+    the section reviews the year so far (not 将 "把" before a number, 将1840万元衔接资金用于…)."""
+    text = ("全省国有企业经营情况\n\n三、年度目标完成情况\n\n"
+            "1—10月，全省国有企业实现营业收入3.6万亿元。“我们预计，全年全省国有企业营业收入将超过4.5万亿元。”\n")
+    found = document_by_number(text, date(2025, 11, 20))
+    assert found["3.6万亿元"].kind != "target"
+    assert found["4.5万亿元"].kind == "target"
