@@ -145,6 +145,9 @@ _ACTED = re.compile(
 
 _ALREADY = "已"
 _HAS_SO_FAR = "已有"
+_HAS_IN_ALL = "共有"
+# verbs of being among a list's members (入选, 被评为)
+_JOINED = ("入选", "被评为", "获评")
 
 
 def _things_that_acted(sc: SentenceScope, r: Reading) -> bool:
@@ -156,9 +159,11 @@ def _things_that_acted(sc: SentenceScope, r: Reading) -> bool:
     acted = (_ACTED.match(sc.text, r.cand.end) if r.cand.category == "count" else None)
     if acted is None or any(w in r.clause_text for w in metric_lexicon().cumulative_cues) or (
             _ALREADY in r.clause_text and up_to_a_day(r.period)) or r.clause_text.endswith(
-            _HAS_SO_FAR):
-        # (今年前三季度全国已有超过1.2万个乡镇（街道）完成…编制: those that have done it so far,
-        # members that qualified)
+            _HAS_SO_FAR) or (r.clause_text.endswith(_HAS_IN_ALL)
+                             and acted.group().endswith(_JOINED)):
+        # (今年前三季度全国已有超过1.2万个乡镇（街道）完成…编制: those that have done it so far;
+        # 共有45户企业入选: the members that qualified, not 共有21个台风生成, events; nor those
+        # that took part, 现场共有7家企业参与摇号, the event's)
         return False
     clause_end = clause_end_at(sc.text, acted.end(), CLAUSE_MARKS)
     return not any(acted.end() <= c.start < clause_end and c.category not in _RATES

@@ -99,3 +99,12 @@ def test_will_before_a_bound_is_a_forecast_in_a_section_reviewing_results() -> N
     found = document_by_number(text, date(2025, 11, 20))
     assert found["3.6万亿元"].kind != "target"
     assert found["4.5万亿元"].kind == "target"
+
+
+def test_the_members_a_list_counts_in_all_are_a_total() -> None:
+    """共有45户企业入选: how many qualified for the list, a total; 共有21个台风生成 stays events
+    of the period."""
+    found = by_quote(metrics(["省国资委公布第二批“科改企业”名单，共有36户企业入选。",
+                              "今年汛期共有6个台风生成。"], date(2025, 11, 20)))
+    assert found["36户"].kind == "count_total"
+    assert found["6个"].kind != "count_total"
