@@ -231,8 +231,8 @@ def trim_phrase(
                     kept[-2].word + word in _trim_sets()[0]):
                 end = True  # 按|年: a two-character link word cut in two (则按年下跌)
                 kept.pop()
-            if not end or _statement_total(kept):  # a link word or punctuation ends a phrase
-                break
+            if not end or _statement_total(kept) or _headless_source(kept):
+                break  # a link word or punctuation ends a phrase
             kept.pop()
             changed = True
             if kept and len(kept[-1].word) <= 2 and kept[-1].word + word in _trim_sets()[0]:
@@ -747,6 +747,17 @@ def _short_names() -> frozenset[str]:
 # link word or punctuation); at its start, keep it (unless it names the home place), drop it
 # (a prefix word or punctuation) or drop it as a place.
 _KEEP, _DROP, _PLACE = 0, 1, 2
+# a source or route with no head noun after its 的 (來自廣東省的有132.06萬人次, 經關閘口岸入境的有):
+# the 的-phrase is the name, kept whole as written
+_SOURCE_FRONTS = frozenset(("来自", "經", "经", "经由", "經由"))
+
+
+def _headless_source(kept: Sequence[Tok]) -> bool:
+    """The kept words are 来自…的 / 经…的 with no other 的: a headless phrase whose 的 stays."""
+    return (len(kept) > 2 and kept[-1].word == "的" and kept[0].word in _SOURCE_FRONTS
+            and not any(t.word == "的" for t in kept[1:-1]))
+
+
 _TRIM_ENDS: dict[str, bool] = {}
 _TRIM_FRONTS: dict[str, int] = {}
 

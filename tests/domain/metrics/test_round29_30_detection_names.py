@@ -52,3 +52,11 @@ def test_a_chargers_rated_power_names_its_class_and_a_bare_share_takes_the_thing
                               "11kW交流充电桩仍是家用充电设施的主流，占比约为63.5%。"]))
     assert {q: m.indicator for q, m in found.items()} == {
         "达到12.4万台": "功率在160kW及以上的超充桩", "约为63.5%": "11kW交流充电桩占比"}
+
+
+def test_a_headless_source_phrase_keeps_its_de() -> None:
+    """来自江苏省的有N万人次, 经拱北口岸入境的有N万人次: the 的-phrase is the name as written."""
+    found = by_quote(metrics(["内地旅客中，来自江苏省的有12.4万人次；",
+                              "经拱北口岸入境的有86.1万人次。"]))
+    assert {q: m.indicator for q, m in found.items()} == {
+        "12.4万人次": "来自江苏省的", "86.1万人次": "经拱北口岸入境的"}
