@@ -60,3 +60,9 @@ def test_a_headless_source_phrase_keeps_its_de() -> None:
                               "经拱北口岸入境的有86.1万人次。"]))
     assert {q: m.indicator for q, m in found.items()} == {
         "12.4万人次": "来自江苏省的", "86.1万人次": "经拱北口岸入境的"}
+
+
+def test_a_recovery_verb_before_a_level_is_no_part_of_the_name() -> None:
+    """国际旅客则恢复至2019年同月的91.5%: 恢复至 links the name to its level, as 回升至."""
+    found = by_quote(metrics(["国际旅客则恢复至2019年同月的91.5%。"]))
+    assert found["91.5%"].indicator == "国际旅客"
