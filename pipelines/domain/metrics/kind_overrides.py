@@ -234,17 +234,26 @@ _OUTCOME_OR_GOAL = ("actual", "target")
 
 
 def _part_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
-    """A 其中 clause with no period of its own gives a part, in its unit, of the running total
-    (累计) its task gave last: a running total too, whatever its own name says (新增专项债券:
-    a kind of bond, no flow of its own)."""
+    """A clause of a 其中 list with no period of its own gives a part, in its unit, of the
+    running total (累计) the sentence gave before the list: a running total too, whatever its own
+    name says (新增专项债券: a kind of bond, no flow of its own; 1至11月累計入境旅客有3,612.09萬
+    人次…；其中內地旅客有…，國際旅客有…: each item, past the semicolon)."""
     text = sc.text
-    if not text.startswith(_PART, r.comma_start):
+    at = text.rfind(_PART, 0, r.comma_start + len(_PART))
+    if at < 0 or any(m in text[at : r.comma_start] for m in _LIST_ENDS):
         return False
     whole = _last_of_unit(so.out, r.cand.unit)
-    return (whole is not None and whole.kind == "count_total"
-            and any(w in text[r.task_start : r.comma_start]
-                    for w in metric_lexicon().cumulative_cues)
+    if (whole.kind != "count_total" if whole is not None else at > 0):
+        return False  # (a unit the semicolon split from its sentence has no rows before it)
+    before = _sentence_before(sc, at)
+    if "累" not in before:
+        return False
+    before = unicodedata.normalize("NFKC", to_simplified_aligned(before))
+    return (any(w in before for w in metric_lexicon().cumulative_cues)
             and not any(r.comma_start <= p.start < r.pos for p in sc.spans))
+
+
+_LIST_ENDS = ("；", ";", "。")
 
 
 def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:

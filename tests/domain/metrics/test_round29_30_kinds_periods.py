@@ -108,3 +108,14 @@ def test_the_members_a_list_counts_in_all_are_a_total() -> None:
                               "今年汛期共有6个台风生成。"], date(2025, 11, 20)))
     assert found["36户"].kind == "count_total"
     assert found["6个"].kind != "count_total"
+
+
+def test_every_item_of_a_list_under_a_running_total_is_one() -> None:
+    """1至11月累計入境旅客有…；其中內地旅客有…，國際旅客有…: past the semicolon, each item of
+    the 其中 list is a part of the running total (read in Simplified as cleaning reads it)."""
+    text = ("1至11月累計入境旅客有1,204.56萬人次，按年上升9.8%；其中內地旅客有903.12萬人次，"
+            "國際旅客有98.40萬人次。\n")
+    found = document_by_number(text, date(2025, 12, 22))
+    assert {q: found[q].kind for q in ("1,204.56萬人次", "903.12萬人次", "98.40萬人次")} == {
+        "1,204.56萬人次": "count_total", "903.12萬人次": "count_total",
+        "98.40萬人次": "count_total"}
