@@ -66,3 +66,9 @@ def test_a_recovery_verb_before_a_level_is_no_part_of_the_name() -> None:
     """国际旅客则恢复至2019年同月的91.5%: 恢复至 links the name to its level, as 回升至."""
     found = by_quote(metrics(["国际旅客则恢复至2019年同月的91.5%。"]))
     assert found["91.5%"].indicator == "国际旅客"
+
+
+def test_the_insured_employers_a_relief_is_for_are_no_part_of_its_name() -> None:
+    """为参保单位减征…保险费: who a relief is for names nothing (as 为经营主体减税降费)."""
+    found = by_quote(metrics(["1—6月全市为参保单位减征工伤保险费合计6.2亿元。"]))
+    assert found["6.2亿元"].indicator == "减征工伤保险费"
