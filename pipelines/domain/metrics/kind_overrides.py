@@ -268,7 +268,7 @@ def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
         return False
     lex = metric_lexicon()
     text = sc.text
-    lead = text[so.comma : so.start].lstrip(_CLAUSE_OPENERS)
+    lead = _after_its_date(sc, text[so.comma : so.start].lstrip(_CLAUSE_OPENERS), so.start)
     scope = next((a for a in lex.home_aliases if lead.startswith(a)), "")
     return (lead.startswith(lex.cumulative_cues, len(scope))
             and any(w in (r.indicator or "") for w in lex.actual_cues)
@@ -308,6 +308,16 @@ def _sentence_before(sc: SentenceScope, start: int) -> str:
 _SEMICOLONS = ("；", ";")
 # 累计 and the verb of its task (累计实现, 累计完成)
 _CUMULATIVE_VERB = re.compile(r"累计([\u4e00-\u9fff]{2})")
+
+
+def _after_its_date(sc: SentenceScope, lead: str, end: int) -> str:
+    """``lead`` (the text up to ``end``) without the period it opens with (1—10月累计赔付…:
+    累计赔付)."""
+    if lead.startswith(metric_lexicon().cumulative_cues):
+        return lead  # (累计 is a span too, dated the text's day)
+    at = end - len(lead)
+    span = next((p for p in sc.spans if p.start == at), None)
+    return lead if span is None else sc.text[span.end : end]
 
 
 def _running_total_of_the_paragraph(sc: SentenceScope, r: Reading) -> bool:

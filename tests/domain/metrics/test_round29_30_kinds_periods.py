@@ -119,3 +119,12 @@ def test_every_item_of_a_list_under_a_running_total_is_one() -> None:
     assert {q: found[q].kind for q in ("1,204.56萬人次", "903.12萬人次", "98.40萬人次")} == {
         "1,204.56萬人次": "count_total", "903.12萬人次": "count_total",
         "98.40萬人次": "count_total"}
+
+
+def test_a_running_total_opened_by_its_months_goes_on_to_the_next_clause() -> None:
+    """1—10月累计赔付6.85亿元，惠及参保群众28.3万人次: the months before 累计 do not stop the
+    clause after it from counting on under it."""
+    found = by_quote(metrics(["截至10月末，全省参保人数达到980万人；1—10月累计赔付5.12亿元，"
+                              "惠及参保群众21.6万人次。"], date(2025, 11, 21)))
+    assert found["5.12亿元"].kind == "count_total"
+    assert found["21.6万人次"].kind == "count_total"
