@@ -1092,6 +1092,11 @@ def _each_sector(m: re.Match[str]) -> str:
 _LIST_SEPARATORS = (r"、|和|及|与|以及|，", r"、", r"、|和|与|，")
 
 
+# 等 closing a list's examples before the class they are of (钢铁、化工等行业企业利润分别下降…):
+# split into one name per item, each item is its class alone (钢铁行业企业利润)
+_EXAMPLES_CLASS = re.compile(r"等(?=行业|领域|产业|地区|省份|城市|国家|企业|品种|产品|项目)")
+
+
 def split_list(text: str, n: int | None = None, share_head: bool = True) -> list[str]:
     """Items of a coordinated noun list: 工业、服务业和农业 -> [工业, 服务业, 农业].
 
@@ -1109,6 +1114,7 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
             break
     if len(items) < 2 or not share_head:
         return items
+    items[-1] = _EXAMPLES_CLASS.sub("", items[-1], count=1)
     last = items[-1]
     head = next((h for h in metric_lexicon().shared_heads
                  if last.endswith(h) and len(last) > len(h)), None)

@@ -72,3 +72,10 @@ def test_the_insured_employers_a_relief_is_for_are_no_part_of_its_name() -> None
     """为参保单位减征…保险费: who a relief is for names nothing (as 为经营主体减税降费)."""
     found = by_quote(metrics(["1—6月全市为参保单位减征工伤保险费合计6.2亿元。"]))
     assert found["6.2亿元"].indicator == "减征工伤保险费"
+
+
+def test_a_lists_examples_split_one_per_figure_drop_their_deng() -> None:
+    """有色、建材等行业企业利润分别下降…: each figure is one example's, 等 no longer applies."""
+    found = by_quote(metrics(["有色、建材等行业企业利润分别下降6.1%和3.4%。"]))
+    assert {q: m.indicator for q, m in found.items()} == {
+        "6.1%": "有色行业企业利润", "3.4%": "建材行业企业利润"}
