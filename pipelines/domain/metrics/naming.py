@@ -749,6 +749,11 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # 车流量达到2630.4万辆次，日均328.8万辆次: the average per day of the last thing named
         base = (last or carried or "").removeprefix(indicator)
         return indicator + base
+    if (last and indicator in metric_lexicon().rank_verbs
+            and text.endswith(_BY_AMOUNT, 0, cand.start)):
+        # …公共充电设施占全国的70.8%，其中广东省以72.6万台位居首位: the amount a rank is by is
+        # of the thing last named (its head noun), not the rank verb
+        return _amount_of(last).rsplit("的", 1)[-1]
     if indicator[:1] == "占" and (items := _part_before(text, comma_start, indicator)):
         # 杭州、宁波、温州税收收入位居全省前三，合计占全省的61.4%: the items ranked or listed in
         # the clause before, together, are the part; 7kW交流充电桩仍是…的主流，占比约为91.3%:

@@ -79,3 +79,10 @@ def test_a_lists_examples_split_one_per_figure_drop_their_deng() -> None:
     found = by_quote(metrics(["有色、建材等行业企业利润分别下降6.1%和3.4%。"]))
     assert {q: m.indicator for q, m in found.items()} == {
         "6.1%": "有色行业企业利润", "3.4%": "建材行业企业利润"}
+
+
+def test_an_amount_a_rank_is_by_is_of_the_thing_last_named() -> None:
+    """…的公共充电桩占全国的64.2%，其中江苏省以38.5万台位居首位: 公共充电桩, not the verb 位居."""
+    found = by_quote(metrics(["前5个省份建设的公共充电桩占全国的64.2%，"
+                              "其中江苏省以38.5万台位居首位。"]))
+    assert found["38.5万台"].indicator == "公共充电桩"
