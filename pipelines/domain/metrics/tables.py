@@ -277,7 +277,8 @@ _HEAD_MARKS = ("单位", "單位", "%）", "%)", "％）", "增长%", "增長%",
 _GROWTH_WORD = re.compile("增[长速幅長減减]")
 _GROWTH_LEADS = ("同比", "比上年", "较上年", "比上年同期")
 # the unit of every cell, written in the title or the head line: （单位：亿元）
-_TABLE_UNIT = re.compile(r"[单單]位[：:]\s*([^）)\s，,；;]{1,6})")
+# (a title a page's column wraps may break it: 单位⏎：亿元)
+_TABLE_UNIT = re.compile(r"[单單]\s?位\s?[：:]\s*([^）)\s，,；;]{1,6})")
 _CELL_QUALIFIER = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "about"}
 _CELL_NUMBER = re.compile(r"(" + _NUMBER.pattern + r")([%％])?(以上|以下|以内|左右)?")
 # a number with its unit in the cell: 456.7亿元, 5.2万人, 23156元/人, 0.3个百分点, 39万吨以上

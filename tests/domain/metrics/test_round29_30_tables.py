@@ -99,3 +99,13 @@ def test_a_form_introduced_as_the_year_s_figures_is_dated_that_year() -> None:
     plain = SCHOOLS.replace("录取控制线如下：", "录取控制线：")
     cells = row_metrics(plain, "第一中学　　　　　　　621　　　　980", date(2025, 7, 14))
     assert {m.period_start for m in cells} == {None}
+
+
+def test_a_unit_line_a_column_wraps_still_gives_the_cells_their_units() -> None:
+    """（单位⏎：亿元，%）: a page's column broke the title's unit line; the head under it is
+    still a table's head and its amount cells still in 亿元."""
+    wrapped = TAXES.replace("（单位：亿元，%）", "（单位\n：亿元，%）")
+    cells = row_metrics(wrapped, "国内增值税　301.5　3.6", date(2025, 10, 20))
+    assert [(m.quote, m.unit, m.kind) for m in cells] == [
+        ("301.5", "元", "actual"), ("3.6", "%", "growth_rate")]
+    assert cells[0].value_normalized == 301.5e8
