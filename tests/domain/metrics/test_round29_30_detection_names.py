@@ -86,3 +86,9 @@ def test_an_amount_a_rank_is_by_is_of_the_thing_last_named() -> None:
     found = by_quote(metrics(["前5个省份建设的公共充电桩占全国的64.2%，"
                               "其中江苏省以38.5万台位居首位。"]))
     assert found["38.5万台"].indicator == "公共充电桩"
+
+
+def test_one_unit_of_a_currency_in_a_conversion_is_no_figure() -> None:
+    """注：澳门币1元约等于港元0.97元: the base of a conversion, as 1美元兑7.1元; 人均1元 stays."""
+    quotes = candidate_quotes("注：新台币1元约等于人民币0.23元，人均补贴1元。")
+    assert quotes == ["0.23元", "1元"]
