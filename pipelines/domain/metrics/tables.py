@@ -1345,7 +1345,8 @@ def _measure_in_unit(head: str, titled: bool = False, unit_given: bool = False) 
 
 # a column of scores (综合得分, 技术评分): a measure of its own with no unit in its head, its
 # cells in points (分)
-_SCORE_ENDS = ("得分", "评分", "評分", "分数", "分數")
+_SCORE_ENDS = ("得分", "评分", "評分", "分数", "分數", "分数线", "分數線", "控制线", "控制線",
+               "投档线", "投檔線", "录取线", "錄取線")
 
 
 def _score_column(head: str) -> bool:
@@ -1685,6 +1686,8 @@ def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
             unit = _unit_of(unit_raw) if unit_raw else None
             if unit is None or unit.category is None:
                 unit = unit_raw = None
+            if unit is None and _score_column(column):
+                unit = _unit_of("分")  # (a score column, no unit written: 录取分数线 636)
             cell = _form_cell(at + offset, figure, name, (unit_raw, unit), column, dated, title)
             if cell is not None:  # (a figure a scan damaged, I5: none)
                 out.append(cell if measured is None else replace(cell, place=item))

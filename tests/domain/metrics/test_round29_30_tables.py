@@ -109,3 +109,10 @@ def test_a_unit_line_a_column_wraps_still_gives_the_cells_their_units() -> None:
     assert [(m.quote, m.unit, m.kind) for m in cells] == [
         ("301.5", "元", "actual"), ("3.6", "%", "growth_rate")]
     assert cells[0].value_normalized == 301.5e8
+
+
+def test_a_form_s_score_column_is_in_points_though_no_unit_is_written() -> None:
+    """录取分数线 writes no unit: its cells are scores (分), as a table's 综合得分 column's are;
+    the 计划数 column beside it stays without a unit."""
+    cells = row_metrics(SCHOOLS, "第一中学　　　　　　　621　　　　980", date(2025, 7, 14))
+    assert [(m.unit, m.unit_raw) for m in cells] == [("分", None), (None, None)]
