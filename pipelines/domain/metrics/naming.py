@@ -749,6 +749,9 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # 车流量达到2630.4万辆次，日均328.8万辆次: the average per day of the last thing named
         base = (last or carried or "").removeprefix(indicator)
         return indicator + base
+    if text.startswith(_HAS, comma_start) and (main := _MAIN_ITEM.search(text, 0, comma_start)):
+        # 内地旅客有235.79万人次，当中以个人游旅客为主，有108.62万人次: the main item's figure
+        return main.group("item")
     if (last and indicator in metric_lexicon().rank_verbs
             and text.endswith(_BY_AMOUNT, 0, cand.start)):
         # …公共充电设施占全国的70.8%，其中广东省以72.6万台位居首位: the amount a rank is by is
@@ -780,6 +783,9 @@ _RANKED_ITEMS = re.compile(r"(?:^|[，,；;。：:])(?P<items>[^，,；;。：:]
 
 
 _CLAUSE_MARKS = "，,；;。：:"
+# a clause naming the main item of the thing before (当中以个人游旅客为主，有108.62万人次)
+_MAIN_ITEM = re.compile(r"以(?P<item>[^，,；;。：:以]{2,12})为主[，,]$")
+_HAS = ("有",)
 
 
 # a clause with no figure saying what a thing is (7kW交流充电桩仍是私人充电设施的主流): the thing

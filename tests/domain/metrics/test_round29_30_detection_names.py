@@ -92,3 +92,10 @@ def test_one_unit_of_a_currency_in_a_conversion_is_no_figure() -> None:
     """注：澳门币1元约等于港元0.97元: the base of a conversion, as 1美元兑7.1元; 人均1元 stays."""
     quotes = candidate_quotes("注：新台币1元约等于人民币0.23元，人均补贴1元。")
     assert quotes == ["0.23元", "1元"]
+
+
+def test_the_main_item_named_before_has_names_the_figure_after_it() -> None:
+    """…，当中以团队旅客为主，有42.3万人次: the figure is the main item's, not the whole's."""
+    found = by_quote(metrics(["内地旅客有98.6万人次，当中以团队旅客为主，有42.3万人次。"]))
+    assert {q: m.indicator for q, m in found.items()} == {
+        "98.6万人次": "内地旅客", "42.3万人次": "团队旅客"}
