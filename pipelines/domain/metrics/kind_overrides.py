@@ -248,7 +248,7 @@ def _part_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     before = _sentence_before(sc, at)
     if "累" not in before:
         return False
-    before = unicodedata.normalize("NFKC", to_simplified_aligned(before))
+    before = _as_cleaned(before)
     return (any(w in before for w in metric_lexicon().cumulative_cues)
             and not any(r.comma_start <= p.start < r.pos for p in sc.spans))
 
@@ -288,8 +288,7 @@ def _running_total_verb_repeated(sc: SentenceScope, r: Reading) -> bool:
     before = _sentence_before(sc, r.comma_start)
     if not before.endswith(_SEMICOLONS) or "累" not in before:
         return False
-    # (read as cleaning reads the page: 累計實現 is 累计实现)
-    before = unicodedata.normalize("NFKC", to_simplified_aligned(before))
+    before = _as_cleaned(before)  # (累計實現 is 累计实现)
     verbs = _CUMULATIVE_VERB.findall(before)
     return bool(verbs) and sc.text.startswith(verbs[-1], r.comma_start)
 
@@ -303,6 +302,11 @@ def _sentence_before(sc: SentenceScope, start: int) -> str:
         return ""
     at = sc.sent.raw_start
     return sc.raw[max(sc.raw.rfind("\n", 0, at), sc.raw.rfind("。", 0, at)) + 1 : at]
+
+
+def _as_cleaned(raw: str) -> str:
+    """Raw page text read as cleaning reads it: in Simplified script, width-folded (NFKC)."""
+    return unicodedata.normalize("NFKC", to_simplified_aligned(raw))
 
 
 _SEMICOLONS = ("；", ";")
@@ -332,8 +336,8 @@ def _running_total_of_the_paragraph(sc: SentenceScope, r: Reading) -> bool:
     lead = sc.raw[sc.raw.rfind("\n", 0, sc.sent.raw_start) + 1 : sc.sent.raw_start]
     if not any(c[0] in lead for c in cues):  # (累计 / 累計: the same first character)
         return False  # (most paragraphs name none: no conversion)
-    lead = unicodedata.normalize("NFKC", to_simplified_aligned(lead))  # (as cleaning reads it:
-    at = lead.rfind(inherited.text)  # 累計１至10月 in full-width digits is 累计1至10月)
+    lead = _as_cleaned(lead)  # (累計１至10月 in full-width digits is 累计1至10月)
+    at = lead.rfind(inherited.text)
     return at > 0 and lead.endswith(cues, 0, at)
 
 
