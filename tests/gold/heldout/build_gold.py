@@ -16080,7 +16080,7 @@ LABELS[ZJ_TAX] = [
     zj_pct("同比增长[3.1%]", 3.1, "批发和零售业税收收入"),
     zj_yuan("房地产业税收收入[715.3亿元]", 715.3, "亿元", "房地产业税收收入"),
     zj_pct("同比下降[11.8%]", -11.8, "房地产业税收收入"),
-    zj_pct("合计占全省的[61.4%]", 61.4, "杭州、宁波、温州税收收入合计占全省", "share",
+    zj_pct("合计占全省的[61.4%]", 61.4, "杭州、宁波、温州税收收入占全省", "share",
            notes="a list of places closing on a class (前三): part of the name, no subject"),
     zj_yuan("退税缓费[1328.7亿元]", 1328.7, "亿元", "新增减税降费及退税缓费"),
     zj_yuan("减税降费及退税[641.5亿元]", 641.5, "亿元", "支持科技创新和制造业发展的减税降费及退税"),
@@ -16197,13 +16197,13 @@ LABELS[SA] = [
     sa_x("资产总额达到[91.2万亿元]", 91.2, "万亿元", "元", "中央企业资产总额", "count_total", SAM,
          qual="reach", qtext="达到"),
     sa_pct("同比增长[4.8%]", 4.8, "中央企业资产总额", period=SAM),
-    sa_x("（不含房地产）[2.87万亿元]", 2.87, "万亿元", "元", "中央企业固定资产投资（不含房地产）"),
-    sa_pct("同比增长[3.2%]", 3.2, "中央企业固定资产投资（不含房地产）"),
+    sa_x("（不含房地产）[2.87万亿元]", 2.87, "万亿元", "元", "中央企业固定资产投资"),
+    sa_pct("同比增长[3.2%]", 3.2, "中央企业固定资产投资"),
     sa_x("完成投资[1.16万亿元]", 1.16, "万亿元", "元", "战略性新兴产业投资"),
     sa_pct("同比增长[12.8%]", 12.8, "战略性新兴产业投资"),
-    sa_pct("比重达到[40.4%]", 40.4, "战略性新兴产业投资占固定资产投资（不含房地产）的比重", "share",
+    sa_pct("比重达到[40.4%]", 40.4, "战略性新兴产业投资占固定资产投资的比重", "share",
            qual="reach", qtext="达到"),
-    sa_pp("提高[3.5个百分点]", 3.5, "战略性新兴产业投资占固定资产投资（不含房地产）的比重"),
+    sa_pp("提高[3.5个百分点]", 3.5, "战略性新兴产业投资占固定资产投资的比重"),
     sa_x("研发经费投入[8537.2亿元]", 8537.2, "亿元", "元", "中央企业研发经费投入"),
     sa_pct("同比增长[6.3%]", 6.3, "中央企业研发经费投入"),
     sa_pct("研发投入强度为[2.54%]", 2.54, "研发投入强度", "share"),
@@ -16257,7 +16257,7 @@ LABELS[SA] = [
 # home 全国): 截至2025年10月 stocks in 万台 (充电基础设施（枪）总数, 公共 / 私人, 直流 / 交流 with
 # 直流占比, 120kW及以上 大功率 a class in the name, 7kW 交流 a class with its share), 1—10月 增量
 # (flows) with 同比, 10月当月 新增 with 环比, 前10个省份 share (a class naming the list), 广东 首位
-# (subject, rank), a top-10 table (province subjects; the rank column a printed order, not labelled;
+# (subject, rank), a top-10 table (province subjects; the rank column rank rows, as h53 / h66;
 # stocks at the table's 截至2025年10月), 2025年10月 充电总电量 with 同比 / 环比, 前10个月 累计 电量,
 # 换电站 (北京 居首), 10月份 新增, 高速公路 服务区 截至10月底, 国庆假期 电量, 桩车增量比 1:2.2 (a
 # colon ratio: value 2.2, unit-less share, as N:1 ratios), 车桩比 2:1, operators with their counts
@@ -16294,25 +16294,30 @@ def ev_pct(anchor, value, indicator, kind="growth_rate", period=EV10, **kw):
 def ev_cells(head, province, total, direct):
     note = "table cell; unit in the table's title (单位：万台)"
     return [
-        row(table_cell(EV, head, number), value, "万台", "台", indicator, "count_total", EVEND,
-            subject=province, notes=note)
-        for number, value, indicator in (
-            (total, float(total), "公共充电设施"),
-            (direct, float(direct), "公共直流充电设施"),
-        )
+        row(f"[{head}]　{province}", int(head), None, "位", "公共充电设施", "rank", EVEND,
+            subject=province, notes="table cell: the rank column (排名) ranks what the table "
+            "ranks, as h53's and h66's (session 22: relabelled from no row)"),
+        *(
+            row(table_cell(EV, head, number), value, "万台", "台", indicator, "count_total",
+                EVEND, subject=province, notes=note)
+            for number, value, indicator in (
+                (total, float(total), "公共充电设施"),
+                (direct, float(direct), "公共直流充电设施"),
+            )
+        ),
     ]
 
 
 LABELS[EV] = [
-    ev_stock("总数达到[1832.6万台]", 1832.6, "万台", "充电基础设施（枪）总数", qual="reach",
+    ev_stock("总数达到[1832.6万台]", 1832.6, "万台", "充电基础设施总数", qual="reach",
              qtext="达到"),
-    ev_pct("同比增长[54.3%]", 54.3, "充电基础设施（枪）总数", period=EVEND),
-    ev_stock("公共充电设施（枪）[412.8万台]", 412.8, "万台", "公共充电设施（枪）"),
-    ev_pct("同比增长[36.1%]", 36.1, "公共充电设施（枪）", period=EVEND),
-    ev_stock("私人充电设施（枪）[1419.8万台]", 1419.8, "万台", "私人充电设施（枪）"),
-    ev_pct("同比增长[60.4%]", 60.4, "私人充电设施（枪）", period=EVEND),
-    ev_stock("直流充电设施（枪）[196.5万台]", 196.5, "万台", "直流充电设施（枪）"),
-    ev_stock("交流充电设施（枪）[216.3万台]", 216.3, "万台", "交流充电设施（枪）"),
+    ev_pct("同比增长[54.3%]", 54.3, "充电基础设施总数", period=EVEND),
+    ev_stock("公共充电设施（枪）[412.8万台]", 412.8, "万台", "公共充电设施"),
+    ev_pct("同比增长[36.1%]", 36.1, "公共充电设施", period=EVEND),
+    ev_stock("私人充电设施（枪）[1419.8万台]", 1419.8, "万台", "私人充电设施"),
+    ev_pct("同比增长[60.4%]", 60.4, "私人充电设施", period=EVEND),
+    ev_stock("直流充电设施（枪）[196.5万台]", 196.5, "万台", "直流充电设施"),
+    ev_stock("交流充电设施（枪）[216.3万台]", 216.3, "万台", "交流充电设施"),
     ev_pct("直流占比为[47.6%]", 47.6, "直流占比", "share", EVEND),
     ev_stock("充电枪达到[58.2万台]", 58.2, "万台", "额定功率在120kW及以上的大功率直流充电枪",
              qual="reach", qtext="达到", notes="120kW及以上 a class in the name, no figure"),
