@@ -27,14 +27,14 @@ def _detected(file: str) -> tuple[date | None, str]:
 
 
 @pytest.mark.parametrize("doc", [d for d in DOCUMENTS if d["date_source"] == "printed"],
-                         ids=lambda d: d["file"][:3])
+                         ids=lambda d: d["file"].split("_")[0])
 def test_a_printed_date_is_found(doc):
     found, source = _detected(doc["file"])
     assert found == doc["reference_date"], source
 
 
 @pytest.mark.parametrize("doc", [d for d in DOCUMENTS if d["date_source"] != "printed"],
-                         ids=lambda d: d["file"][:3])
+                         ids=lambda d: d["file"].split("_")[0])
 def test_an_undated_document_is_placed_in_its_year_or_left_undated(doc):
     found, source = _detected(doc["file"])
     assert found is None or found.year == doc["reference_date"].year, (found, source)
