@@ -361,7 +361,7 @@ class Context:
     def heading_kind(self, heading: str) -> tuple[bool, bool]:
         """Whether a heading sets goals (目标, 预期) or reviews results (回顾), found once."""
         lexicon = metric_lexicon()
-        review = any(w in heading for w in lexicon.review_headings)
+        review = any(w in heading for w in lexicon.review_headings) or _reports_state(heading)
         # …发展情况及2025年重点任务: the goals are the second part's, the body reports on a year
         cut = _tasks_after_report(heading)
         part = heading if cut < 0 else heading[:cut]
@@ -797,6 +797,21 @@ def _reviewed_part(heading: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
 
 # a report's part, then its plan's (…发展情况及2025年重点任务, …2024年工作总结和2025年工作计划)
 _REPORT_THEN = re.compile(r"(?:情况|总结|回顾)(?:及|和|与|暨|以及)")
+
+
+def _reports_state(heading: str) -> bool:
+    """A heading that names the one thing it reports on, ending in 情况 (一、考试组织情况, 五、录取
+    情况): the section states what was done, as a review does, though its year is not over.
+    Not one joining two parts (存在的主要问题及改进情况: the improvements may be plans) nor one
+    naming goals."""
+    found = _STATE_END.search(heading)
+    return (found is not None and _JOINED.search(heading, 0, found.start()) is None
+            and not any(w in heading for w in metric_lexicon().target_headings))
+
+
+# a heading ending in 情况 (its closing punctuation aside); words joining two parts before it
+_STATE_END = re.compile(r"情况[：:。\s]*$")
+_JOINED = re.compile(r"[及和与]")
 
 
 def _tasks_after_report(heading: str) -> int:

@@ -128,3 +128,29 @@ def test_a_running_total_opened_by_its_months_goes_on_to_the_next_clause() -> No
                               "惠及参保群众21.6万人次。"], date(2025, 11, 21)))
     assert found["5.12亿元"].kind == "count_total"
     assert found["21.6万人次"].kind == "count_total"
+
+
+EXAM_NEWS = """某县2025年中考成绩公布
+
+某县教育体育局　　2025-07-14 10:30
+
+　　{heading}
+
+　　今年全县考生平均分为471.2分。600分以上考生1408人。全县前100名考生中，城区学校占58名。
+
+　　二、存在的主要问题及改进情况
+
+　　今年，我县将力争中考报名服务线上办理率达到100%，考生满意度提升5%以上。
+"""
+
+
+def test_a_section_reporting_how_a_thing_went_holds_results_not_goals() -> None:
+    """二、成绩情况: a heading naming what it reports on, 情况 at its end, reviews what was done,
+    though the year is not over at the July date; a heading joining problems and improvements
+    keeps its goals, as does a section with another heading."""
+    found = document_by_number(EXAM_NEWS.format(heading="一、成绩情况"), MID_JULY)
+    assert {q: found[q].kind for q in ("471.2分", "1408人", "58名")} == {
+        "471.2分": "actual", "1408人": "count_total", "58名": "count_total"}
+    assert found["5%以上"].kind == "target"
+    assert document_by_number(EXAM_NEWS.format(heading="一、成绩"), MID_JULY)[
+        "471.2分"].kind == "target"
