@@ -1042,7 +1042,8 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
         para, end = _paragraph_around(blanks, len(raw), m.char_start)
         cue = _COMPARED.search(raw, para, end)
         if cue is None or _own_period(out, para, end, current) or (cue.start() > m.char_start and (
-                m.kind not in ("share", "growth_rate") or "。" in raw[m.char_end : cue.start()])):
+                m.kind not in ("share", "growth_rate") or "。" in raw[m.char_end : cue.start()])
+                and not _compared_itself(raw, m.char_end, cue.start())):
             continue  # (a count before the comparison in its sentence: a sample, 纳入监测的156家)
         before = raw[max(para, m.char_start - 12) : m.char_start]
         period = current
@@ -1055,6 +1056,16 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
         filled[i] = m._replace(period_text=period[0], period_start=period[1],
                                period_end=period[2])
     return filled
+
+
+def _compared_itself(raw: str, end: int, cue: int) -> bool:
+    """The comparison opens the clause right after the number (內地旅客有235.79萬人次，按年上升
+    15.8%): the change is the number's own, so it is of the release's period, not a sample's
+    size the sentence goes on to compare something else in."""
+    return _CLAUSE_GAP.fullmatch(raw, end, cue) is not None
+
+
+_CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
 
 
 def _lead_frame(lead: list[MetricRow]) -> MetricRow:

@@ -154,3 +154,24 @@ def test_a_section_reporting_how_a_thing_went_holds_results_not_goals() -> None:
     assert found["5%以上"].kind == "target"
     assert document_by_number(EXAM_NEWS.format(heading="一、成绩"), MID_JULY)[
         "471.2分"].kind == "target"
+
+
+ARRIVALS = """入境旅客数字公布
+
+2025年11月20日
+
+　　统计局资料显示，2025年10月份入境旅客共301.25万人次，按年上升8.1%。
+
+　　按客源分析，内地旅客有221.40万人次，按年上升9.6%。
+
+　　纳入监测的36间酒店中，客房收入按年上升4.2%。
+"""
+
+
+def test_a_count_its_own_change_follows_is_of_the_release_period() -> None:
+    """内地旅客有221.40万人次，按年上升9.6%: a paragraph with no time word, the change right
+    after the count being its own: the count is of the lead's month; a sample's size before
+    another figure's change (纳入监测的36间) stays undated."""
+    found = document_by_number(ARRIVALS, date(2025, 11, 20))
+    assert period_dates(found["221.40万人次"]) == (date(2025, 10, 1), date(2025, 10, 31))
+    assert found["36间"].period_start is None
