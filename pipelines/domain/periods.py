@@ -657,6 +657,8 @@ def find_periods(text: str, doc_date: date | None, roc: bool = False,
         span_text = text[m.start() : m.end()]
         period = resolve_period(span_text, doc_date)
         core = m.group()
+        if out and _season_of_dates_before(out[-1], m, period):
+            continue  # 8月下旬汛期: the season in the dates just named, no period of its own
         is_day = (core.endswith(("日", "号")) or core.startswith("星期")) and not core.startswith(
             ("截至", "截止", "到")) and (period.start is None or period.start == period.end)
         # (10月1日至8日: a run of days; 星期五: a day)
@@ -664,6 +666,16 @@ def find_periods(text: str, doc_date: date | None, roc: bool = False,
     if fiscal:
         out = sorted(out + fiscal, key=lambda p: p.start)
     return out
+
+
+def _season_of_dates_before(before: PeriodSpan, found: re.Match[str], period: Period) -> bool:
+    """``found`` is a work season with no dates of its own (汛期, 迎峰度夏) written right after
+    a dated period (8月下旬汛期, 7月主汛期): the part of the season those dates give."""
+    return (before.end == found.start() and before.period.start is not None
+            and period.start is None and _WORK_SEASON_RE.fullmatch(found.group()) is not None)
+
+
+_WORK_SEASON_RE = re.compile(_WORK_SEASON)
 
 
 @cache

@@ -175,3 +175,12 @@ def test_a_count_its_own_change_follows_is_of_the_release_period() -> None:
     found = document_by_number(ARRIVALS, date(2025, 11, 20))
     assert period_dates(found["221.40万人次"]) == (date(2025, 10, 1), date(2025, 10, 31))
     assert found["36间"].period_start is None
+
+
+def test_a_work_season_right_after_its_dates_is_dated_by_them() -> None:
+    """8月下旬汛期，…支付赔款…: the season in the 旬 just named, those days (汛期 alone stays a
+    period of its own with no dates)."""
+    found = by_quote(metrics(["8月下旬汛期，农业保险共向受灾农户支付赔款2.46亿元。",
+                              "汛期，农业保险共支付赔款3.1亿元。"], date(2025, 11, 21)))
+    assert period_dates(found["2.46亿元"]) == (date(2025, 8, 21), date(2025, 8, 31))
+    assert period_dates(found["3.1亿元"]) == (None, None)
