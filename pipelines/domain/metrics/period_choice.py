@@ -778,10 +778,11 @@ def _total_after_additions(text: str, frame: PeriodSpan, total: PeriodSpan) -> b
     """本季度…，知识库新增条目1.2万条，累计达到8.6万条: a running total after a clause of what a
     span within a year (not a whole year: :func:`choose_period` reads a year's; nor a plan's
     years, 五年累计…，新增…。…累计达到…, whose sums they are) added stands at the text's date, as
-    累计 alone does; the span dates the additions, not the total they bring it to."""
+    累计 alone does; the span dates the additions, not the total they bring it to. So too for
+    a span up to now (今年以来，新增试点县9个，累计覆盖41个)."""
     per = frame.period
     if (per.start is None or per.end is None or per.start == per.end
-            or per.start.year != per.end.year or frame.text.endswith("以来")
+            or per.start.year != per.end.year
             or whole_year(per) or not text.startswith(_REACHED, total.end)):
         return False
     clause = clause_start(text, total.start, CLAUSE_MARKS)
@@ -789,7 +790,8 @@ def _total_after_additions(text: str, frame: PeriodSpan, total: PeriodSpan) -> b
 
 
 _ADDED = ("新增", "净增", "增加")
-_REACHED = ("达到", "达", "超过", "突破")  # (累计达到8.6万条: the level the total reaches)
+# (累计达到8.6万条: the level the total reaches; 累计覆盖41个县: the places it covers by now)
+_REACHED = ("达到", "达", "超过", "突破", "覆盖")
 
 
 def _events_summed(cand: NumberCandidate) -> bool:

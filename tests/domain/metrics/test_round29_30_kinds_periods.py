@@ -184,3 +184,14 @@ def test_a_work_season_right_after_its_dates_is_dated_by_them() -> None:
                               "汛期，农业保险共支付赔款3.1亿元。"], date(2025, 11, 21)))
     assert period_dates(found["2.46亿元"]) == (date(2025, 8, 21), date(2025, 8, 31))
     assert period_dates(found["3.1亿元"]) == (None, None)
+
+
+def test_a_total_after_what_a_span_added_stands_at_the_text_date() -> None:
+    """今年以来，新增…9个，累计覆盖41个: the span dates the additions; the total they bring the
+    coverage to stands at the text's date, as a bare 累计 does. With no additions before it,
+    今年以来，累计… is the span's running total."""
+    found = by_quote(metrics(["今年以来，全省新增农险服务站点12个，累计覆盖38个县（市、区）。",
+                              "今年以来，全省累计赔付3.2亿元。"], date(2025, 11, 21)))
+    assert period_dates(found["38个"]) == (date(2025, 11, 21), date(2025, 11, 21))
+    assert period_dates(found["12个"]) == (date(2025, 1, 1), date(2025, 11, 21))
+    assert period_dates(found["3.2亿元"]) == (date(2025, 1, 1), date(2025, 11, 21))
