@@ -914,6 +914,8 @@ def _read_table(
                  for k in range(len(heads))]
     if by_period:
         col_names = _indices_named(col_names, title)
+    col_names = [_part_column(n, col_names[k - 1], raw) if k > name_col + 1 else n
+                 for k, n in enumerate(col_names)]
     # in a table whose rows are indicators (病种  发病数（例）  发病率（/10万）…) a rate column
     # measures its own figure of the row's thing: 流行性感冒 + 发病率
     named_by_column = [by_thing or (r and not by_place) for r in rates]
@@ -1259,6 +1261,23 @@ def _column_name(heads: list[str], growth: list[bool], k: int, name_col: int = 0
     elif of_before:
         measure = (measure if j < k else "") + _measure(heads[k])
     return measure
+
+
+def _part_column(name: str, whole: str, raw: str) -> str:
+    """A column naming a part of the column before it (其中直流 after 公共充电设施) measures
+    that part of the same measure: the part put before the words of the measure the text
+    writes it with (直流充电设施 → 公共直流充电设施), else before the whole measure."""
+    part = _PART_COLUMN.sub("", name)
+    if part == name or not part or not whole:
+        return name
+    for cut in range(len(whole) - 1):  # the longest of the measure's ends the text writes
+        if part + whole[cut:] in raw:
+            return whole[:cut] + part + whole[cut:]
+    return part + whole
+
+
+# a column head naming a part of the column before it (其中直流, 其中：农村)
+_PART_COLUMN = re.compile("^(?:其中[：:]?|内含|內含)")
 
 
 def _share_of_before(head: str) -> bool:
@@ -1688,10 +1707,22 @@ def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
                 unit = unit_raw = None
             if unit is None and _score_column(column):
                 unit = _unit_of("分")  # (a score column, no unit written: 录取分数线 636)
+            elif unit is None and _intake_column(columns[0], column):
+                unit = _unit_of("人")  # (a school's plan, no unit written: 计划数 1050)
             cell = _form_cell(at + offset, figure, name, (unit_raw, unit), column, dated, title)
             if cell is not None:  # (a figure a scan damaged, I5: none)
                 out.append(cell if measured is None else replace(cell, place=item))
     return tuple(out)
+
+
+def _intake_column(rows_kind: str, column: str) -> bool:
+    """A plan's column (计划数, 招生计划) in a form whose rows are schools (学校名称  录取分数线
+    计划数): an intake plan, a number of students, though no unit is written."""
+    return rows_kind.endswith(_SCHOOL_HEADS) and any(w in column for w in _PLAN_WORDS)
+
+
+_SCHOOL_HEADS = ("学校", "学校名称", "院校", "院校名称", "校名", "學校", "學校名稱")
+_PLAN_WORDS = ("计划", "計劃", "計畫")
 
 
 def _places_measure(title: str, kind: str) -> str:

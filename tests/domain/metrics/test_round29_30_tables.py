@@ -113,6 +113,7 @@ def test_a_unit_line_a_column_wraps_still_gives_the_cells_their_units() -> None:
 
 def test_a_form_s_score_column_is_in_points_though_no_unit_is_written() -> None:
     """录取分数线 writes no unit: its cells are scores (分), as a table's 综合得分 column's are;
-    the 计划数 column beside it stays without a unit."""
+    the 计划数 column beside it a school's intake plan, students (人; see
+    test_round29_30_detection_tables)."""
     cells = row_metrics(SCHOOLS, "第一中学　　　　　　　621　　　　980", date(2025, 7, 14))
-    assert [(m.unit, m.unit_raw) for m in cells] == [("分", None), (None, None)]
+    assert [(m.unit, m.unit_raw) for m in cells] == [("分", None), ("人", None)]

@@ -1,0 +1,51 @@
+"""Blind rounds 29 and 30's remaining misses of detection, subjects, lists and tables, each
+class of phrasing on a short page written for it in the genre's manner (a charging alliance's
+monthly report, a county's 中考 admissions news, Macau's visitor release), not the rounds'
+documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.domain.metrics.support import row_metrics
+
+PARTS = """某联盟充电基础设施运行情况
+
+　　截至2025年9月，全国公共充电设施达到450.2万台，其中直流充电设施210.4万台。
+
+附：公共充电设施数量排名前3的省份（截至2025年9月，单位：万台）
+
+排名　　省份　　公共充电设施　　其中直流
+1　　甲省　　70.1　　36.5
+2　　乙省　　40.2　　16.8
+"""
+
+
+def test_a_column_of_which_part_measures_that_part_of_the_column_before() -> None:
+    """其中直流 after 公共充电设施: the part of the same measure, 直流 put where the text writes
+    it (直流充电设施 → 公共直流充电设施); without such words in the text, before the measure."""
+    cells = row_metrics(PARTS, "1　　甲省　　70.1　　36.5", date(2025, 10, 12))
+    figures = [(m.quote, m.indicator, m.subject) for m in cells if m.quote != "1"]
+    assert figures == [("70.1", "公共充电设施", "甲省"), ("36.5", "公共直流充电设施", "甲省")]
+    unwritten = PARTS.replace("，其中直流充电设施210.4万台", "")
+    cells = row_metrics(unwritten, "1　　甲省　　70.1　　36.5", date(2025, 10, 12))
+    assert [m.indicator for m in cells if m.quote == "36.5"] == ["直流公共充电设施"]
+
+
+SCHOOLS = """某县2025年中考录取情况
+
+　　各学校录取分数线（统招）
+　　学校名称　　　　录取分数线　　计划数
+　　第一中学　　　　　　　621　　　　980
+　　第二中学　　　　　　　597　　　　860
+"""
+
+
+def test_a_school_form_s_plan_column_counts_students() -> None:
+    """计划数 beside the schools' names writes no unit: a school's intake plan is a number of
+    students (人); a plan column of rows that are no schools keeps no unit."""
+    cells = row_metrics(SCHOOLS, "第一中学　　　　　　　621　　　　980", date(2025, 7, 14))
+    assert [(m.quote, m.unit) for m in cells] == [("621", "分"), ("980", "人")]
+    projects = SCHOOLS.replace("学校名称", "项目名称")
+    cells = row_metrics(projects, "第一中学　　　　　　　621　　　　980", date(2025, 7, 14))
+    assert [m.unit for m in cells if m.quote == "980"] == [None]
