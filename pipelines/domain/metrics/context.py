@@ -25,6 +25,7 @@ from pipelines.domain.metrics.period_choice import (
     dates_a_flow,
     describes_when,
     due_by,
+    event_year,
     forecast_made,
     is_comparison,
     most_named,
@@ -39,6 +40,7 @@ from pipelines.domain.metrics.period_choice import (
     scopes_its_clause,
     topic_of,
     undated_round,
+    when_begun_or_done,
     whole_year,
     year_of,
     year_span,
@@ -361,7 +363,8 @@ class Context:
     def heading_kind(self, heading: str) -> tuple[bool, bool]:
         """Whether a heading sets goals (目标, 预期) or reviews results (回顾), found once."""
         lexicon = metric_lexicon()
-        review = any(w in heading for w in lexicon.review_headings) or _reports_state(heading)
+        review = any(w in heading for w in lexicon.review_headings) or (
+            _reports_state(heading) and not self._heading_spans(heading))
         # …发展情况及2025年重点任务: the goals are the second part's, the body reports on a year
         cut = _tasks_after_report(heading)
         part = heading if cut < 0 else heading[:cut]
@@ -524,6 +527,8 @@ class Context:
                 and not undated_round(p) and aside_end(sent.text, p) < 0
             ]
             if spans:
+                # (…考试于5月中旬完成，…: the results after it are of the event's year)
+                spans = [event_year(p) if when_begun_or_done(sent.text, p) else p for p in spans]
                 last = topic_of(sent.text, spans) or _day_over_flow(sent.text, spans)
                 if LENGTH_ONLY.fullmatch(last.text):
                     last = same_length_frame(spans[:-1], last) or last
@@ -803,7 +808,8 @@ def _reports_state(heading: str) -> bool:
     """A heading that names the one thing it reports on, ending in 情况 (一、考试组织情况, 五、录取
     情况): the section states what was done, as a review does, though its year is not over.
     Not one joining two parts (存在的主要问题及改进情况: the improvements may be plans) nor one
-    naming goals."""
+    naming goals; the caller also leaves out one naming a period (2024年某市经济运行情况 in July:
+    a report on the year so far, its results of the period it reports on)."""
     found = _STATE_END.search(heading)
     return (found is not None and _JOINED.search(heading, 0, found.start()) is None
             and not any(w in heading for w in metric_lexicon().target_headings))

@@ -135,6 +135,30 @@ def planned_on(text: str, span: PeriodSpan) -> bool:
 _DONE = "已"
 
 
+def when_begun_or_done(text: str, span: PeriodSpan) -> bool:
+    """``span`` says when an activity began or was done (体育与健康考试于5月中旬完成，…平均成绩为
+    52.6分; 补录工作将于7月20日开始，补录计划约为88人): the day of the event in its own clause,
+    not the period of the figures a later clause gives (its results, its quota: of the event's
+    year, :func:`event_year`)."""
+    return (text.endswith("于", 0, span.start)
+            and _BEGUN_OR_DONE.match(text, span.end) is not None)
+
+
+def event_year(span: PeriodSpan) -> PeriodSpan:
+    """The year of the day or days ``span`` names, in its place (5月中旬 of 2025: 2025年)."""
+    start = span.period.start
+    if start is None:
+        return span
+    name = f"{start.year}年"
+    return replace(span, text=name, period=Period(
+        text=name, start=date(start.year, 1, 1), end=date(start.year, 12, 31)), is_day=False)
+
+
+# a verb of an activity's start or end right after its time, closing the clause
+_BEGUN_OR_DONE = re.compile(
+    r"(?:正式|全面|顺利|圆满)?(?:开始|启动|完成|结束|举行|举办|进行)(?=[，,；;])")
+
+
 # a day opening a sentence that states a reading (7月21日，天文台录得34.9度; 9月7日，…一小时雨量达到
 # 108.5毫米) dates it; a news lead's day (10月21日，记者从…获悉) does not
 _READING = re.compile(r"录得|测得|观测到|雨量|气温|水位|潮位|风速|气压")
@@ -631,6 +655,8 @@ def choose_period(
         before.pop()
     if before:
         last = before[-1]
+        if last.end <= comma and when_begun_or_done(text, last):
+            return event_year(last).period
         if LENGTH_ONLY.fullmatch(last.text):
             frame = same_length_frame(before[:-1], last) or (
                 inherited if inherited is not None

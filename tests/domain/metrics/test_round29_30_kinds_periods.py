@@ -195,3 +195,16 @@ def test_a_total_after_what_a_span_added_stands_at_the_text_date() -> None:
     assert period_dates(found["38个"]) == (date(2025, 11, 21), date(2025, 11, 21))
     assert period_dates(found["12个"]) == (date(2025, 1, 1), date(2025, 11, 21))
     assert period_dates(found["3.2亿元"]) == (date(2025, 1, 1), date(2025, 11, 21))
+
+
+def test_the_day_an_activity_began_or_ended_dates_its_figures_by_its_year() -> None:
+    """体育考试于5月中旬完成，…平均成绩为…: when the exam was sat, not the span of its results,
+    which are of that year, in the next sentence too; 补录工作将于7月20日开始，补录计划约为…: the
+    quota of the year's round, not of its first day."""
+    found = by_quote(metrics(["体育考试于5月中旬完成，全市考生体育平均成绩为53.1分。",
+                              "语文学科平均分为88.2分。",
+                              "补录工作将于7月20日开始，补录计划约为96人。"], MID_JULY))
+    year = (date(2025, 1, 1), date(2025, 12, 31))
+    assert period_dates(found["53.1分"]) == year
+    assert period_dates(found["88.2分"]) == year
+    assert period_dates(found["约为96人"]) == year
