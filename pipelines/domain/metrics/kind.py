@@ -408,6 +408,8 @@ def classify(
         # 每千人口执业（助理）医师4.6人: a density; 日均营业影院12860家: a period's daily mean, no
         # count of things standing at a date
         return "actual"
+    if cat == _CURRENCY and _INVOLVED in clause_text:
+        return "actual"  # 实施并购重组项目87个，涉及资产总额约3200亿元: the deals' size, no holding
     stock_cues = lex.count_total_cues if cat in ("count", None) else lex.amount_stock
     stocked = _holds_any(clause_text, stock_cues) or _stock_named_apart(
         indicator, clause_text, stock_cues)
@@ -429,6 +431,12 @@ def classify(
     if cat in ("count", None) or standing_area(indicator, gap, cand.qualifier):
         return "count_total"  # (油茶面积达到2.6万亩, 基地面积稳定在1400亩以上: a standing area)
     return "actual"
+
+
+# 涉及 "involving" before an amount: the money the things or events counted involve (涉及资产
+# 总额, 涉及资金, 涉及金额), a measure of them, not a stock held (资产 names what was traded)
+_INVOLVED = "涉及"
+_CURRENCY = "currency"
 
 
 def _stock_named_apart(indicator: str, clause_text: str, stock_cues: tuple[str, ...]) -> bool:

@@ -208,3 +208,12 @@ def test_the_day_an_activity_began_or_ended_dates_its_figures_by_its_year() -> N
     assert period_dates(found["53.1分"]) == year
     assert period_dates(found["88.2分"]) == year
     assert period_dates(found["约为96人"]) == year
+
+
+def test_an_amount_the_deals_involve_is_no_stock_held() -> None:
+    """实施并购重组项目23个，涉及资产总额约860亿元: the size of the deals of the months, not
+    assets held at a date, though 资产 names them; 资产总额 held stays a stock."""
+    found = by_quote(metrics(["1—10月，省属企业实施并购重组项目23个，涉及资产总额约860亿元。",
+                              "截至10月末，省属企业资产总额达到5.6万亿元。"], date(2025, 11, 20)))
+    assert found["约860亿元"].kind == "actual"
+    assert found["达到5.6万亿元"].kind == "count_total"
