@@ -217,3 +217,12 @@ def test_an_amount_the_deals_involve_is_no_stock_held() -> None:
                               "截至10月末，省属企业资产总额达到5.6万亿元。"], date(2025, 11, 20)))
     assert found["约860亿元"].kind == "actual"
     assert found["达到5.6万亿元"].kind == "count_total"
+
+
+def test_those_who_drew_on_a_policy_are_its_beneficiaries_of_the_period() -> None:
+    """享受…减征政策的纳税人达148.2万户: those who drew on the relief in the months, a flow (as
+    惠及…), not a stock of taxpayers; 累计享受待遇人数 stays a running total."""
+    found = by_quote(metrics(["1—10月，全市享受小规模纳税人减征增值税政策的纳税人达148.2万户。",
+                              "截至10月底，累计享受待遇人数86万人。"], date(2025, 11, 18)))
+    assert found["达148.2万户"].kind == "actual"
+    assert found["86万人"].kind == "count_total"
