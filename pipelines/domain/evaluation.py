@@ -203,7 +203,8 @@ class MetricScores(_Model):
             lines.append(f"{title}: {len(examples)}")
             for ex in examples[:max_examples]:
                 sentence = (ex.sentence or "")[:80]
-                lines.append(f"  {ex.file[:3]} @{ex.char_start} {ex.quote!r:<18} | {sentence}")
+                doc = ex.file.split("_")[0]
+                lines.append(f"  {doc} @{ex.char_start} {ex.quote!r:<18} | {sentence}")
             if len(examples) > max_examples:
                 lines.append(f"  ... {len(examples) - max_examples} more")
         return "\n".join(lines)
