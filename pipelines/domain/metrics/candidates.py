@@ -459,12 +459,13 @@ _FROM_DAYS = re.compile(r"[由从]$")
 _WITHIN_AFTER = re.compile(r"以内|之内|内")
 
 
-def _days_counted(text: str, num: str, ns: int, ne: int) -> bool:
+def _days_counted(text: str, num: str, ns: int, ne: int, days_before: bool = False) -> bool:
     """N日 counts days, not a date's day: a decimal after a name of days (出院者平均住院日为
-    8.6日), or a whole number a time is cut to (压缩至10日) or from (由20日压缩至).
-    (21日 alone is a date: most are.)"""
+    8.6日) or after days the sentence already counts (``days_before``: 平均逗留时间为1.2日，
+    其中留宿旅客为2.2日，不过夜旅客为0.2日, its items' figures), or a whole number a time is
+    cut to (压缩至10日) or from (由20日压缩至). (21日 alone is a date: most are.)"""
     if "." in num:
-        return _DAYS_NAME.search(text, max(0, ns - _DAYS_BEFORE), ns) is not None
+        return days_before or _DAYS_NAME.search(text, max(0, ns - _DAYS_BEFORE), ns) is not None
     return (_TO_LEVEL_BEFORE.search(text, max(0, ns - 6), ns) is not None
             or (_FROM_DAYS.search(text, max(0, ns - 1), ns) is not None
                 and text.startswith(_CHANGE_AFTER, ne + 1)))
@@ -478,7 +479,8 @@ def _bare(
     num = g["num"]
     ns, ne = m.start("num"), m.end("num")
     after = text[ne : ne + 1]
-    if after == "日" and num is not None and _days_counted(text, num, ns, ne):
+    if after == "日" and num is not None and _days_counted(
+            text, num, ns, ne, any(c.unit_raw == "日" and c.unit == "天" for c in out)):
         value = parse_numeral(num)
         if value is None:
             return None

@@ -49,3 +49,21 @@ def test_a_school_form_s_plan_column_counts_students() -> None:
     projects = SCHOOLS.replace("学校名称", "项目名称")
     cells = row_metrics(projects, "第一中学　　　　　　　621　　　　980", date(2025, 7, 14))
     assert [m.unit for m in cells if m.quote == "980"] == [None]
+
+
+STAYS = """某特区旅游局公布10月份入境旅客数字
+
+　　10月份旅客平均逗留时间为1.3日，与去年同月相同，其中留宿旅客为2.4日，不过夜旅客为0.3日。
+　　10月31日，单日入境旅客为12.5万人次。
+"""
+
+
+def test_a_decimal_of_days_after_days_the_sentence_counted_is_days_too() -> None:
+    """其中留宿旅客为2.4日，不过夜旅客为0.3日 after 平均逗留时间为1.3日: the items' stays, in
+    days, though no name of days stands right before them; 31日 of a date stays no figure."""
+    line = "10月份旅客平均逗留时间为1.3日，与去年同月相同，其中留宿旅客为2.4日，不过夜旅客为0.3日。"
+    cells = row_metrics(STAYS, line, date(2025, 11, 20))
+    assert [(m.quote, m.unit) for m in cells] == [
+        ("1.3日", "天"), ("2.4日", "天"), ("0.3日", "天")]
+    dated = row_metrics(STAYS, "10月31日，单日入境旅客为12.5万人次。", date(2025, 11, 20))
+    assert [m.quote for m in dated] == ["12.5万人次"]
