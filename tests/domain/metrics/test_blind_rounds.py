@@ -327,6 +327,23 @@ ROUNDS = {
                     floors={"unit": 0.97, "indicator": 0.87, "indicator_lenient": 0.955,
                             "subject": 0.995, "kind": 0.92, "qualifier": 0.995,
                             "period": 0.935}),
+    # Round 32 (h98-h100: a province's 民政事业发展统计公报, a provincial commerce department's
+    # “双十一” online sales news, the traffic police bureau's release on motor vehicles and
+    # drivers), labelled blind by helper B32 and scored blind on a clean copy of 96f2d54
+    # (metrics-36): precision 0.963 (class bounds read as figures: 超过100万辆 … after 城市 ×6,
+    # 销售额超过1亿元的直播间 / 超过1000万元的网店 ×2), recall 0.995 (离婚登记15.2万对), unit 0.957
+    # (元/人·月 / 元/人·年 / 元/人次 cut to 元/人, 具 / 款 / 单 not read), indicator 0.786, lenient
+    # 0.943 (a 分别 list's items dropped, an elliptic item given the clause before's name, a bound's
+    # class dropped from members' names, 依法 / 各级 / 共 / 为消费者 kept), subject 0.981 (行政区
+    # read as a place, three cities' total share given the last city, a 分别 pair's second city),
+    # kind 0.910 (平均保障标准 read as a rule, a festival span read as 今年 unfinished: targets,
+    # 新领证 counts as stocks), qualifier 0.995 (1.000 after a label slip was corrected: the
+    # heading's 达 left out of the quote), period 0.648 (“双十一”期间 with its dates in brackets
+    # left unresolved ×55, 今年“双十一”…期间 read as the year ×7). The floors sit just under that.
+    32: BlindRound(('h98_', 'h99_', 'h100_'), precision=0.96, recall=0.99, min_gold=211,
+                    floors={"unit": 0.955, "indicator": 0.78, "indicator_lenient": 0.94,
+                            "subject": 0.98, "kind": 0.905, "qualifier": 0.995,
+                            "period": 0.645}),
 }
 
 

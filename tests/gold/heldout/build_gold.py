@@ -16765,6 +16765,449 @@ LABELS[YD] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 32 (h98-h100), labelled by reading before any extractor ran on the three documents. h98:
+# 四川省民政厅's 2024年 民政事业发展统计公报 (发布时间 2025-06-18): 年末 stocks (城乡低保对象,
+# 特困人员, 养老机构 / 床位, 孤儿, 社会组织, 殡仪馆, 区划, 村（居）委会) and 全年 flows (低保资金,
+# 临时救助 人次, 结婚 / 离婚登记 万对, 火化, 捐赠), 平均保障标准 元/人·月 and 元/人·年 (a realised
+# average: actual), 最低养育标准 元/人·月 (a rule's parameter: other, undated, as the set's
+# per-head grants), 结婚率 / 离婚率 ‰ (shares), 每千名老年人拥有养老床位 (a level: actual),
+# 居西部地区第4位 right after a growth rate (ranks the growth), bare 累计 stocks (points at the
+# reference date, session 20), 80周岁以上 (a class). Traps: 2024年度, 浏览次数：4127, 第二十一条,
+# 2025年1月, 注：1.-4., 每千人口, 028- phone.
+CV = "h98_sichuan_civil_affairs_statistics_bulletin_2024.txt"
+CVEND = P("年末", "2024-12-31", "2024-12-31")
+CVYEAR = P("全年", "2024-01-01", "2024-12-31")
+CVEND24 = P("截至2024年底", "2024-12-31", "2024-12-31")
+CVSUM = P("累计", "2025-06-18", "2025-06-18")
+CV_PARA = "no time expression in its clause: the paragraph's most recent one"
+CV_RULE = "a standard set by rule (最低养育标准): other, undated, as the set's per-head grants"
+CV_SUMN = "a stock built to date with a bare 累计: a point at the reference date (session 20)"
+
+
+def cv_stock(anchor, value, unit_raw, unit, indicator, period=CVEND, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def cv_flow(anchor, value, unit_raw, unit, indicator, period=CVYEAR, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def cv_rate(anchor, value, unit_raw, indicator, kind, period, **kw):
+    """A growth rate, share or per-mille rate: its unit is its own sign."""
+    unit = "百分点" if unit_raw == "个百分点" else unit_raw
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+LABELS[CV] = [
+    # 一、社会救助
+    cv_stock("城市低保对象[48.6万人]", 48.6, "万人", "人", "城市低保对象"),
+    cv_flow("比上年末减少[2.1万人]", -2.1, "万人", "人", "城市低保对象", CVEND,
+            notes="an absolute change of a stock: the stock's point"),
+    cv_flow("保障标准为[782元/人·月]", 782, "元/人·月", "元/人·月", "城市低保平均保障标准",
+            CVEND, notes="a realised average (平均): actual; " + CV_PARA),
+    cv_rate("比上年增长[4.3%]", 4.3, "%", "城市低保平均保障标准", "growth_rate", CVEND),
+    row("居西部地区[第4位]", 4, "位", "位", "城市低保平均保障标准增速", "rank", CVEND,
+        notes="a rank right after a growth rate ranks the growth (gold README); 西部地区 the base"),
+    cv_stock("农村低保对象[312.4万人]", 312.4, "万人", "人", "农村低保对象", notes=CV_PARA),
+    cv_flow("保障标准为[6540元/人·年]", 6540, "元/人·年", "元/人·年", "农村低保平均保障标准",
+            CVEND, notes=CV_PARA),
+    cv_rate("比上年增长[5.1%]", 5.1, "%", "农村低保平均保障标准", "growth_rate", CVEND),
+    cv_flow("城乡低保资金[138.7亿元]", 138.7, "亿元", "元", "支出城乡低保资金"),
+    cv_stock("共有特困人员[43.9万人]", 43.9, "万人", "人", "特困人员"),
+    cv_stock("农村特困人员[41.2万人]", 41.2, "万人", "人", "农村特困人员"),
+    cv_flow("供养资金[52.6亿元]", 52.6, "亿元", "元", "支出特困人员救助供养资金"),
+    cv_flow("实施临时救助[68.3万人次]", 68.3, "万人次", "人次", "实施临时救助"),
+    cv_flow("实施临时救助[1.7万人次]", 1.7, "万人次", "人次", "对非本地户籍对象实施临时救助",
+            notes="其中: the part measured off the whole keeps its scope"),
+    cv_flow("救助水平[1185元/人次]", 1185, "元/人次", "元/人次", "平均救助水平"),
+    cv_stock("低收入人口[达到486.2万人]", 486.2, "万人", "人",
+             "纳入低收入人口动态监测信息平台的低收入人口", CVEND24, qual="reach", qtext="达到"),
+    cv_flow("较上年底增加[37.5万人]", 37.5, "万人", "人",
+            "纳入低收入人口动态监测信息平台的低收入人口", CVEND24),
+    # 二、养老服务
+    cv_stock("养老机构和设施[2.1万个]", 2.1, "万个", "个", "各类养老机构和设施"),
+    cv_stock("注册登记的养老机构[3186个]", 3186, "个", "个", "注册登记的养老机构"),
+    cv_stock("床位合计[42.8万张]", 42.8, "万张", "张", "养老床位"),
+    cv_rate("护理型床位占比[达到61.5%]", 61.5, "%", "护理型床位占比", "share", CVEND,
+            qual="reach", qtext="达到"),
+    cv_flow("拥有养老床位[32.6张]", 32.6, "张", "张", "每千名老年人拥有养老床位", CVEND,
+            notes="a level per thousand (as h59's 每万人口…拥有量): actual; " + CV_PARA),
+    cv_flow("助餐服务点[1420个]", 1420, "个", "个", "新建社区老年助餐服务点"),
+    cv_stock("养老服务中心[1075个]", 1075, "个", "个", "建成街道综合养老服务中心", CVSUM,
+             notes=CV_SUMN),
+    cv_flow("适老化改造[4.8万户]", 4.8, "万户", "户", "完成特殊困难老年人家庭适老化改造"),
+    cv_rate("覆盖率[达到100%]", 100, "%", "城市社区养老服务设施覆盖率", "share", CVYEAR,
+            qual="reach", qtext="达到", notes=CV_PARA),
+    cv_rate("农村社区[达到78.2%]", 78.2, "%", "农村社区", "share", CVYEAR, qual="reach",
+            qtext="达到", notes="an elliptic clause named by its own words (session 20)"),
+    cv_stock("享受高龄津贴的有[216.3万人]", 216.3, "万人", "人",
+             "享受高龄津贴的80周岁以上老年人", CVYEAR,
+             notes="members that qualified (X中…的有N): deed的X, count_total; 80周岁 a class; "
+             + CV_PARA),
+    cv_flow("发放高龄津贴[21.8亿元]", 21.8, "亿元", "元", "发放高龄津贴"),
+    # 三、儿童福利和未成年人保护
+    cv_stock("共有孤儿[1.12万人]", 1.12, "万人", "人", "孤儿"),
+    cv_stock("集中养育孤儿[2860人]", 2860, "人", "人", "集中养育孤儿"),
+    row("养育标准为[1900元/人·月]", 1900, "元/人·月", "元/人·月",
+        "集中养育孤儿基本生活最低养育标准", "other", notes=CV_RULE),
+    row("散居孤儿为[1400元/人·月]", 1400, "元/人·月", "元/人·月", "社会散居孤儿", "other",
+        notes=CV_RULE + "; an elliptic clause named by its own words"),
+    cv_stock("事实无人抚养儿童[2.4万人]", 2.4, "万人", "人", "事实无人抚养儿童", notes=CV_PARA),
+    # 四、社会事务
+    cv_flow("结婚登记[46.8万对]", 46.8, "万对", "对", "办理结婚登记"),
+    cv_rate("比上年下降[9.6%]", -9.6, "%", "办理结婚登记", "growth_rate", CVYEAR),
+    cv_rate("结婚率为[5.6‰]", 5.6, "‰", "结婚率", "share", CVYEAR),
+    cv_flow("离婚登记[15.2万对]", 15.2, "万对", "对", "办理离婚登记", notes=CV_PARA),
+    cv_rate("离婚率为[1.8‰]", 1.8, "‰", "离婚率", "share", CVYEAR),
+    cv_flow("火化遗体[51.3万具]", 51.3, "万具", "具", "火化遗体"),
+    cv_rate("火化率为[68.4%]", 68.4, "%", "火化率", "share", CVYEAR),
+    cv_flow("收养登记[486件]", 486, "件", "件", "办理收养登记"),
+    cv_stock("殡仪馆[142个]", 142, "个", "个", "殡仪馆"),
+    cv_stock("公益性公墓[1865个]", 1865, "个", "个", "公益性公墓"),
+    cv_flow("惠及残疾人[58.7万人]", 58.7, "万人", "人", "困难残疾人生活补贴惠及残疾人",
+            notes="a flow's beneficiaries in the year: actual (as h89)"),
+    cv_flow("护理补贴惠及残疾人[71.4万人]", 71.4, "万人", "人", "重度残疾人护理补贴惠及残疾人",
+            notes=CV_PARA),
+    # 五、社会组织和慈善事业
+    cv_stock("共有社会组织[4.56万个]", 4.56, "万个", "个", "社会组织"),
+    cv_rate("比上年增长[1.2%]", 1.2, "%", "社会组织", "growth_rate", CVEND),
+    cv_stock("社会团体[1.83万个]", 1.83, "万个", "个", "社会团体"),
+    cv_stock("民办非企业单位[2.69万个]", 2.69, "万个", "个", "民办非企业单位"),
+    cv_stock("基金会[412个]", 412, "个", "个", "基金会"),
+    cv_flow("慈善组织[126家]", 126, "家", "家", "登记认定慈善组织"),
+    cv_stock("累计[达到1038家]", 1038, "家", "家", "登记认定慈善组织", CVSUM, qual="reach",
+             qtext="达到", notes=CV_SUMN),
+    cv_flow("社会捐赠款物[28.4亿元]", 28.4, "亿元", "元", "慈善组织接收社会捐赠款物",
+            notes="各级 dropped; the agent kept"),
+    cv_rate("比上年增长[6.7%]", 6.7, "%", "慈善组织接收社会捐赠款物", "growth_rate", CVYEAR),
+    cv_stock("志愿者[1862万人]", 1862, "万人", "人", "实名注册志愿者", CVYEAR, notes=CV_PARA),
+    cv_rate("常住人口的[22.3%]", 22.3, "%", "实名注册志愿者占全省常住人口", "share", CVYEAR),
+    cv_stock("社会工作者[6.82万人]", 6.82, "万人", "人", "持证社会工作者", CVYEAR, notes=CV_PARA),
+    cv_flow("比上年增加[0.97万人]", 0.97, "万人", "人", "持证社会工作者"),
+    # 六、区划地名
+    cv_stock("市州[21个]", 21, "个", "个", "市州"),
+    cv_stock("县级行政区[183个]", 183, "个", "个", "县级行政区"),
+    cv_stock("乡级行政区[3101个]", 3101, "个", "个", "乡级行政区"),
+    cv_flow("地名信息[9600余条]", 9600, "余条", "条", "核查更新地名信息", qual="plus",
+            qtext="余"),
+    # 七、基层治理
+    cv_stock("村民委员会[2.57万个]", 2.57, "万个", "个", "村民委员会"),
+    cv_stock("社区居民委员会[7468个]", 7468, "个", "个", "社区居民委员会"),
+    cv_stock("委会成员[17.9万人]", 17.9, "万人", "人", "村（居）委会成员"),
+    cv_rate("女性成员占比为[33.7%]", 33.7, "%", "女性成员占比", "share", CVEND),
+    cv_flow("示范点创建[320个]", 320, "个", "个", "完成村（居）务公开示范点创建"),
+    cv_rate("覆盖率保持在[100%]", 100, "%", "城乡社区综合服务设施覆盖率", "share", CVYEAR,
+            notes=CV_PARA),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h99: 福建省商务厅's news on the 2025 “双十一” online sales (发布时间 2025-11-13 16:20): the
+# festival's span (10月20日20时至11月11日24时: 2025-10-20..2025-11-11) for 网络零售额 亿元 with 同比
+# and a gap to the nation (高于全国平均水平…个百分点: other), 规模排名全国第6位, 实物商品 占, 首日 /
+# 当天 figures, 品类 in 分别 lists (家用电器 / 服装鞋帽 / 数码产品 前三: a class, no row), 以旧换新,
+# 直播带货 场 / 销售额, 石狮、晋江 合计占 (two places: no subject), members over a bound
+# (销售额超过1亿元的直播间), 农村电商 and 农产品, 截至目前 示范县, cities 福州 / 厦门 / 泉州
+# (subjects) with their 合计占, 9个设区市…均 (the whole set: borderline), 活跃网店 / 新品 / 即时零售
+# / 配送时长 分钟, 三个重点平台 (an exhaustive list's total: borderline), 等平台 …均超过20%, 跨境
+# 订单 and “GMV”, 快递 揽收 件, 12315 投诉, 32个省级电商直播基地 with a 累计 over the span,
+# 1—10月累计 and a 力争全年 goal. Paragraphs with no time expression take the festival's span of the
+# lead (as h93's release month). Traps: 16:20, 10月20日20时, 11月11日0时至24时, 前三 / 前三位 /
+# 前十, 1亿元 / 1000万元 (class bounds), 12315, “电商+产业带”, 0591- phone, 字号 大 中 小.
+EC = "h99_fujian_double_eleven_online_retail_news_2025.txt"
+EC11 = P("“双十一”网络购物节期间", "2025-10-20", "2025-11-11")
+ECACT = P("活动期间", "2025-10-20", "2025-11-11")
+ECDAY1 = P("首日", "2025-10-20", "2025-10-20")
+ECDAY = P("“双十一”当天", "2025-11-11", "2025-11-11")
+ECNOW = P("截至目前", "2025-11-13", "2025-11-13")
+ECLEAD = "no time expression in its paragraph: the festival's span of the lead (as h93)"
+
+
+def ec_amount(anchor, value, indicator, period=EC11, kind="actual", unit_raw="亿元", unit="元",
+              **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def ec_growth(anchor, value, indicator, period=EC11, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def ec_share(anchor, value, indicator, period=EC11, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+def ec_city(anchor, value, city):
+    return ec_amount(anchor, value, "网络零售额", subject=city,
+                     notes="分别 pairs a city with its amount: the city a subject; " + ECLEAD)
+
+
+LABELS[EC] = [
+    ec_amount("我省网络零售额[1286.4亿元]", 1286.4, "网络零售额", notes="the headline's 期间"),
+    ec_growth("同比增长[12.7%]\n", 12.7, "网络零售额"),
+    ec_amount("实现网络零售额[1286.4亿元]", 1286.4, "网络零售额", notes="实现 a light verb"),
+    ec_growth("同比增长[12.7%]，高于", 12.7, "网络零售额"),
+    row("平均水平[3.2个百分点]", 3.2, "个百分点", "百分点", "网络零售额增速", "other", EC11,
+        notes="a gap to the nation (as h12's / h54's 高于全国…个百分点): other"),
+    row("排名全国[第6位]", 6, "位", "位", "网络零售额规模", "rank", EC11,
+        notes="规模 names what is ranked"),
+    ec_amount("实物商品网络零售额[1098.5亿元]", 1098.5, "实物商品网络零售额"),
+    ec_growth("同比增长[11.9%]", 11.9, "实物商品网络零售额"),
+    ec_share("占全省网络零售额的[85.4%]", 85.4, "实物商品网络零售额占全省网络零售额"),
+    ec_amount("即[突破86亿元]", 86, "网络零售额", ECDAY1, qual="break_through", qtext="突破",
+              notes="首日: the day the pre-sale opened (10月20日20时)"),
+    ec_amount("网络零售额[达到214.6亿元]", 214.6, "网络零售额", ECDAY, qual="reach", qtext="达到"),
+    ec_growth("同比增长[9.8%]", 9.8, "网络零售额", ECDAY),
+    ec_amount("网络零售额[168.3亿元]", 168.3, "家用电器网络零售额",
+              notes="前三 a class (no row); the 分别 list pairs the categories; " + ECLEAD),
+    ec_amount("168.3亿元、[152.7亿元]", 152.7, "服装鞋帽网络零售额"),
+    ec_amount("152.7亿元和[119.4亿元]", 119.4, "数码产品网络零售额"),
+    ec_growth("同比分别增长[23.6%]", 23.6, "家用电器网络零售额"),
+    ec_growth("23.6%、[8.4%]", 8.4, "服装鞋帽网络零售额"),
+    ec_growth("8.4%和[17.2%]", 17.2, "数码产品网络零售额"),
+    ec_amount("线上销售额[42.8亿元]", 42.8, "家电以旧换新线上销售额"),
+    ec_share("占家电网络零售额的[25.4%]", 25.4, "家电以旧换新线上销售额占家电网络零售额"),
+    ec_growth("分别增长[31.5%]", 31.5, "运动户外",
+              notes="the clause names only its items: nothing borrowed (session 20)"),
+    ec_growth("31.5%和[27.9%]", 27.9, "宠物用品"),
+    ec_growth("分别增长[22.5%]", 22.5, "在线餐饮网络零售额"),
+    ec_growth("22.5%和[18.7%]", 18.7, "在线旅游网络零售额"),
+    row("占比较去年提高[1.6个百分点]", 1.6, "个百分点", "百分点", "服务类网络零售额占比",
+        "growth_rate", EC11),
+    ec_amount("开展直播带货[19.6万场]", 19.6, "开展直播带货", ECACT, unit_raw="万场", unit="场"),
+    ec_growth("同比增长[15.3%]", 15.3, "开展直播带货", ECACT),
+    ec_amount("销售额[达到326.5亿元]", 326.5, "直播带货销售额", ECACT, qual="reach", qtext="达到"),
+    ec_share("占全省网络零售额的[26.8%]", 26.8, "直播带货销售额占全省网络零售额", ECACT),
+    ec_share("合计占全省的[41.2%]", 41.2, "石狮、晋江直播带货销售额占全省", ECACT,
+             notes="two places: no subject (as h92's three cities); 合计 dropped"),
+    ec_amount("直播间有[37个]", 37, "销售额超过1亿元的直播间", ECACT, "count_total", "个", "个",
+              notes="members over a bound (1亿元 a class's bound, no row): count_total"),
+    ec_amount("较去年增加[9个]", 9, "销售额超过1亿元的直播间", ECACT, unit_raw="个", unit="个"),
+    ec_amount("农村网络零售额[213.7亿元]", 213.7, "农村网络零售额", notes=ECLEAD),
+    ec_growth("同比增长[14.6%]", 14.6, "农村网络零售额"),
+    ec_amount("农产品网络零售额[56.2亿元]", 56.2, "农产品网络零售额"),
+    ec_growth("同比增长[18.3%]", 18.3, "农产品网络零售额"),
+    ec_amount("综合示范县[38个]", 38, "国家级电子商务进农村综合示范县", ECNOW, "count_total",
+              "个", "个"),
+    ec_city("分别为[398.2亿元]", 398.2, "福州"),
+    ec_city("398.2亿元、[312.6亿元]", 312.6, "厦门"),
+    ec_city("312.6亿元和[286.9亿元]", 286.9, "泉州"),
+    ec_share("合计占全省的[77.6%]", 77.6, "福州、厦门、泉州网络零售额占全省",
+             notes="three places (前三位 a class): no subject; 合计 dropped (as h91 / h92)"),
+    ec_growth("分别增长[19.4%]", 19.4, "增速", subject="宁德",
+              notes="the clause names only 增速: nothing borrowed from the clause before"),
+    ec_growth("19.4%和[17.8%]", 17.8, "增速", subject="南平"),
+    ec_amount("全省[9个]设区市", 9, "设区市", EC11, "count_total", "个", "个", borderline=True,
+              notes="borderline: the province's whole set (均), as h76's / h79's 全县…全部"),
+    ec_amount("活跃网店[达到46.2万家]", 46.2, "活跃网店", ECACT, "count_total", "万家", "家",
+              qual="reach", qtext="达到"),
+    ec_amount("较去年同期增加[2.8万家]", 2.8, "活跃网店", ECACT, unit_raw="万家", unit="家"),
+    ec_amount("的网店[1260家]", 1260, "销售额超过1000万元的网店", ECACT, "count_total", "家",
+              "家", notes="其中 members over a bound: count_total"),
+    ec_amount("发布新品[3.6万款]", 3.6, "品牌商家发布新品", ECACT, unit_raw="万款", unit="款"),
+    ec_amount("即时零售订单[1.92亿单]", 1.92, "即时零售订单", ECACT, unit_raw="亿单", unit="单"),
+    ec_growth("同比增长[35.6%]", 35.6, "即时零售订单", ECACT),
+    ec_amount("缩短至[28分钟]", 28, "平均配送时长", ECACT, unit_raw="分钟", unit="分钟"),
+    ec_share("订单占比[达到31.4%]", 31.4, "县域即时零售订单占比", ECACT, qual="reach",
+             qtext="达到"),
+    row("较去年同期提高[4.2个百分点]", 4.2, "个百分点", "百分点", "县域即时零售订单占比",
+        "growth_rate", ECACT),
+    ec_amount("抖音[三个]重点平台", 3, "重点平台", EC11, "count_total", "个", "个",
+              borderline=True, notes="borderline: the total of the exhaustive list before it"),
+    ec_amount("网络零售额[903.8亿元]", 903.8, "天猫、京东、抖音三个重点平台网络零售额",
+              notes="a group with its count part of the name (session 20); " + ECLEAD),
+    ec_share("占全省的[70.3%]", 70.3, "天猫、京东、抖音三个重点平台网络零售额占全省"),
+    ec_growth("均[超过20%]", 20, "拼多多、快手平台销售额", qual="over", qtext="超过",
+              notes="等 dropped from the name (round 29's 钢铁等行业)"),
+    ec_amount("出口订单[超过2300万单]", 2300, "跨境电商企业出口订单",
+              P("“双十一”期间", "2025-10-20", "2025-11-11"), unit_raw="万单", unit="单",
+              qual="over", qtext="超过"),
+    ec_amount("“GMV”[约48.6亿元]", 48.6, "GMV", P("“双十一”期间", "2025-10-20", "2025-11-11"),
+              qual="about", qtext="约", notes="the quoted name without its quotes"),
+    ec_growth("同比增长[21.4%]", 21.4, "GMV", P("“双十一”期间", "2025-10-20", "2025-11-11")),
+    ec_amount("揽收快件[13.8亿件]", 13.8, "邮政快递业揽收快件",
+              P("10月20日至11月11日", "2025-10-20", "2025-11-11"), unit_raw="亿件", unit="件"),
+    ec_growth("同比增长[16.2%]", 16.2, "邮政快递业揽收快件",
+              P("10月20日至11月11日", "2025-10-20", "2025-11-11")),
+    ec_amount("揽收快件[9216万件]", 9216, "揽收快件", P("11月11日当天", "2025-11-11", "2025-11-11"),
+              unit_raw="万件", unit="件"),
+    ec_amount("网购投诉举报[1.28万件]", 1.28, "12315平台受理网购投诉举报", ECACT,
+              unit_raw="万件", unit="件"),
+    ec_growth("同比下降[6.3%]", -6.3, "12315平台受理网购投诉举报", ECACT),
+    ec_amount("挽回经济损失[865万元]", 865, "挽回经济损失", ECACT, unit_raw="万元",
+              notes="the beneficiary 为消费者 dropped (session 20)"),
+    ec_amount("全省[32个]省级", 32, "省级电商直播基地", ECACT, "count_total", "个", "个",
+              notes=CV_PARA.replace("clause", "sentence")),
+    ec_amount("公益培训[460余场次]", 460, "开展公益培训", ECACT, "count_total", "余场次", "场次",
+              qual="plus", qtext="余", notes="a 累计 of a flow takes the span (session 18)"),
+    ec_amount("带货主播[1.5万人次]", 1.5, "培训带货主播", ECACT, "count_total", "万人次", "人次",
+              notes="one 累计 carries over its sentence's coordinated clauses (round 29)"),
+    ec_amount("累计[达到6912.5亿元]", 6912.5, "网络零售额", P("1—10月", "2025-01-01", "2025-10-31"),
+              "count_total", qual="reach", qtext="达到"),
+    ec_growth("同比增长[8.9%]", 8.9, "网络零售额", P("1—10月", "2025-01-01", "2025-10-31")),
+    ec_amount("零售额[突破8000亿元]", 8000, "网络零售额", P("全年", "2025-01-01", "2025-12-31"),
+              "target", qual="break_through", qtext="突破"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h100: 公安部交通管理局's release on motor vehicles and drivers to 2025年9月底 (发布时间
+# 2025-10-14; a national text, its home 全国): 截至…9月底 stocks (机动车 / 汽车 保有量 亿辆, 驾驶人
+# 亿人, 新能源汽车 with 占汽车总量的 and 与2024年底相比增加 (a stock's change: the point), 纯电动
+# 占新能源汽车保有量的), 前三季度 flows (新注册登记 with 同比, 新领证) and the same flow by quarter
+# in one sentence (一季度 / 二季度 / 三季度 with 环比), 广东 (a subject) 位居全国第1位, cities over
+# bounds (98个 / 44个 / 28个 / 等19个 / 21个: members, count_total; the bounds no rows), 成都 / 北京
+# / 重庆 with ranks 第一 / 第二、第三 (subjects), drivers by sex, 驾龄 and age (classes in the
+# names), 交管12123 users, 今年以来 累计 异地业务, 电子驾驶证, 载货汽车 / 摩托车, 二手车 with a N:1
+# ratio, 农村地区 (a region: part of the name). Title and section headings restating the body's
+# figures carry no time expression: undated. Traps: 10月14日, 2024年底, 12123, 12122, 122, 110, 010-
+# phone, 1年 / 26岁至50岁 / 60岁 (class bounds), 100万辆 / 200万辆 … (bounds); borderline
+# 深圳、成都、上海超过100万辆 (a class's bound said of a closed list).
+MV = "h100_mps_motor_vehicles_drivers_q3_2025.txt"
+MVEND = P("截至2025年9月底", "2025-09-30", "2025-09-30")
+MVSEP = P("截至9月底", "2025-09-30", "2025-09-30")
+MVQ3 = P("前三季度", "2025-01-01", "2025-09-30")
+MVQ1 = P("一季度", "2025-01-01", "2025-03-31")
+MVQ2 = P("二季度", "2025-04-01", "2025-06-30")
+MVQ3ONLY = P("三季度", "2025-07-01", "2025-09-30")
+MVSINCE = P("今年以来", "2025-01-01", "2025-10-14")
+MVHEAD = "a title or heading restating the body's figure, no time expression of its own: undated"
+MVBOUND = "members over a bound (the bound a class, no row): deed的X, count_total"
+
+
+def mv_stock(anchor, value, unit_raw, unit, indicator, period=MVSEP, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def mv_flow(anchor, value, unit_raw, unit, indicator, period=MVQ3, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def mv_pct(anchor, value, indicator, kind, period=MVSEP, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def mv_cities(anchor, value, indicator, notes=MVBOUND, **kw):
+    return mv_stock(anchor, value, "个", "个", indicator, notes=notes, **kw)
+
+
+LABELS[MV] = [
+    mv_stock("保有量[达4.56亿辆] ", 4.56, "亿辆", "辆", "机动车保有量", NONE, qual="reach",
+             qtext="达", notes=MVHEAD),
+    mv_stock("保有量[突破3900万辆]", 3900, "万辆", "辆", "新能源汽车保有量", NONE,
+             qual="break_through", qtext="突破", notes=MVHEAD),
+    mv_stock("保有量[达4.56亿辆]，", 4.56, "亿辆", "辆", "机动车保有量", MVEND, qual="reach",
+             qtext="达", notes="全国 the home (a national text)"),
+    mv_stock("其中汽车[3.61亿辆]", 3.61, "亿辆", "辆", "汽车", MVEND),
+    mv_stock("机动车驾驶人[5.45亿人]", 5.45, "亿人", "人", "机动车驾驶人", MVEND),
+    mv_stock("其中汽车驾驶人[5.06亿人]", 5.06, "亿人", "人", "汽车驾驶人", MVEND),
+    mv_flow("新注册登记机动车[2587万辆]", 2587, "万辆", "辆", "新注册登记机动车",
+            P("2025年前三季度", "2025-01-01", "2025-09-30")),
+    mv_pct("同比增长[3.6%]", 3.6, "新注册登记机动车", "growth_rate",
+           P("2025年前三季度", "2025-01-01", "2025-09-30")),
+    mv_flow("新注册登记汽车[1945万辆]", 1945, "万辆", "辆", "新注册登记汽车",
+            P("2025年前三季度", "2025-01-01", "2025-09-30")),
+    mv_pct("同比增长[4.2%]", 4.2, "新注册登记汽车", "growth_rate",
+           P("2025年前三季度", "2025-01-01", "2025-09-30")),
+    mv_flow("新领证驾驶人[1826万人]", 1826, "万人", "人", "新领证驾驶人",
+            P("2025年前三季度", "2025-01-01", "2025-09-30")),
+    # 一、新能源汽车
+    mv_stock("一、新能源汽车保有量[达3926万辆]", 3926, "万辆", "辆", "新能源汽车保有量", NONE,
+             qual="reach", qtext="达", notes=MVHEAD + "; corrected after the blind score: the "
+             "label had left the adjacent 达 out of the quote (the convention puts it in, reach)"),
+    mv_pct("[10.88%]\n", 10.88, "新能源汽车保有量占汽车总量", "share", NONE, notes=MVHEAD),
+    mv_stock("全国新能源汽车保有量[达3926万辆]", 3926, "万辆", "辆", "新能源汽车保有量", MVEND,
+             qual="reach", qtext="达"),
+    mv_pct("占汽车总量的[10.88%]，", 10.88, "新能源汽车保有量占汽车总量", "share", MVEND),
+    mv_flow("相比增加[786万辆]", 786, "万辆", "辆", "新能源汽车保有量", MVEND,
+            notes="the change of a stock since 2024年底: the stock's point (as h59's 提高2.2件)"),
+    mv_pct("增长[25.03%]", 25.03, "新能源汽车保有量", "growth_rate", MVEND),
+    mv_stock("纯电动汽车保有量[2846万辆]", 2846, "万辆", "辆", "纯电动汽车保有量", MVEND),
+    mv_pct("新能源汽车保有量的[72.49%]", 72.49, "纯电动汽车保有量占新能源汽车保有量", "share",
+           MVEND),
+    mv_flow("新注册登记新能源汽车[888.6万辆]", 888.6, "万辆", "辆", "新注册登记新能源汽车"),
+    mv_pct("同比增长[27.4%]", 27.4, "新注册登记新能源汽车", "growth_rate", MVQ3),
+    mv_pct("汽车总量的[45.69%]", 45.69, "新注册登记新能源汽车占新注册登记汽车总量", "share",
+           MVQ3),
+    mv_flow("新能源汽车[263.8万辆]", 263.8, "万辆", "辆", "新注册登记新能源汽车", MVQ1),
+    mv_flow("二季度[298.5万辆]", 298.5, "万辆", "辆", "新注册登记新能源汽车", MVQ2,
+            notes="a clause naming only its quarter: the sentence's measure"),
+    mv_flow("三季度[326.3万辆]", 326.3, "万辆", "辆", "新注册登记新能源汽车", MVQ3ONLY),
+    mv_pct("环比增长[9.3%]", 9.3, "新注册登记新能源汽车", "growth_rate", MVQ3ONLY),
+    mv_stock("保有量[达到412万辆]", 412, "万辆", "辆", "新能源汽车保有量", MVEND, qual="reach",
+             qtext="达到", subject="广东", notes="a province in a national text: a subject"),
+    row("位居全国[第1位]", 1, "位", "位", "新能源汽车保有量", "rank", MVEND, subject="广东"),
+    # 二、城市
+    mv_cities("城市达[98个]", 98, "汽车保有量超过100万辆的城市", period=NONE, qual="reach",
+              qtext="达"),
+    mv_cities("全国有[98个]", 98, "汽车保有量超过100万辆的城市"),
+    mv_flow("同比增加[3个]", 3, "个", "个", "汽车保有量超过100万辆的城市", MVSEP),
+    mv_cities("其中[44个]", 44, "超过200万辆的城市"),
+    mv_cities("200万辆，[28个]", 28, "超过300万辆的城市"),
+    mv_stock("保有量[达到694万辆]", 694, "万辆", "辆", "汽车保有量", qual="reach", qtext="达到",
+             subject="成都"),
+    row("位居全国[第一]", 1, None, "位", "汽车保有量", "rank", MVSEP, subject="成都"),
+    mv_stock("分别为[672万辆]", 672, "万辆", "辆", "汽车保有量", subject="北京",
+             notes="the 分别 clause names only its places: the paragraph's measure"),
+    mv_stock("672万辆和[621万辆]", 621, "万辆", "辆", "汽车保有量", subject="重庆"),
+    row("位居[第二]", 2, None, "位", "汽车保有量", "rank", MVSEP, subject="北京"),
+    row("第二、[第三]", 3, None, "位", "汽车保有量", "rank", MVSEP, subject="重庆"),
+    mv_cities("郑州等[19个]", 19, "超过400万辆的城市", notes=MVBOUND + "; a count after 等"),
+    mv_cities("的城市有[21个]", 21, "新能源汽车保有量超过50万辆的城市"),
+    mv_stock("上海超过[100万辆]", 100, "万辆", "辆", "深圳、成都、上海新能源汽车保有量",
+             qual="over", qtext="超过", borderline=True,
+             notes="borderline: a class's bound said of a closed list of places"),
+    # 三、驾驶人
+    mv_stock("驾驶人数量[达5.45亿人]", 5.45, "亿人", "人", "机动车驾驶人数量", qual="reach",
+             qtext="达"),
+    mv_stock("女性驾驶人[1.93亿人]", 1.93, "亿人", "人", "女性驾驶人"),
+    mv_pct("驾驶人总数的[35.41%]", 35.41, "女性驾驶人占驾驶人总数", "share"),
+    mv_stock("驾龄不满1年的驾驶人[2186万人]", 2186, "万人", "人", "驾龄不满1年的驾驶人",
+             notes="1年 a class's bound in the name"),
+    mv_pct("驾驶人总数的[4.01%]", 4.01, "驾龄不满1年的驾驶人占驾驶人总数", "share"),
+    mv_stock("26岁至50岁驾驶人[3.78亿人]", 3.78, "亿人", "人", "26岁至50岁驾驶人",
+             notes="an age class in the name"),
+    mv_pct("占[69.36%]", 69.36, "26岁至50岁驾驶人占比", "share"),
+    mv_stock("60岁以上驾驶人[2104万人]", 2104, "万人", "人", "60岁以上驾驶人"),
+    mv_flow("分别为[612万人]", 612, "万人", "人", "新领证驾驶人", MVQ1),
+    mv_flow("612万人、[598万人]", 598, "万人", "人", "新领证驾驶人", MVQ2),
+    mv_flow("三季度[616万人]", 616, "万人", "人", "新领证驾驶人", MVQ3ONLY),
+    # 四、交管12123
+    mv_stock("注册用户[达5.62亿]", 5.62, "亿", None, "“交管12123”App注册用户", qual="reach",
+             qtext="达", notes="users implied: unit null"),
+    mv_stock("各类业务[28.6亿笔]", 28.6, "亿笔", "笔", "办理各类业务", MVQ3,
+             notes="a 累计 of a flow over 前三季度: count_total, the span"),
+    mv_pct("同比增长[13.2%]", 13.2, "办理各类业务", "growth_rate", MVQ3),
+    mv_stock("异地业务[1.36亿辆次]", 1.36, "亿辆次", "辆次", "办理机动车检验异地业务", MVSINCE,
+             notes="为群众 (a beneficiary) dropped"),
+    mv_stock("异地考试[386万人次]", 386, "万人次", "人次", "办理驾驶证异地考试", MVSINCE,
+             notes="办理 governs the list; one 累计 carries over it"),
+    mv_stock("全国[336个]城市", 336, "个", "个", "推行小型汽车驾驶证考试“全国通考”的城市",
+             MVSINCE, notes="members that qualified: count_total; " + CV_PARA),
+    mv_stock("共有[4.12亿名]", 4.12, "亿名", "名", "驾驶人申领电子驾驶证",
+             notes="doer + deed (session 20)"),
+    mv_pct("驾驶人总数的[75.6%]", 75.6, "驾驶人申领电子驾驶证占驾驶人总数", "share"),
+    # 五、货车和摩托车
+    mv_stock("载货汽车保有量[3412万辆]", 3412, "万辆", "辆", "载货汽车保有量"),
+    mv_pct("汽车总量的[9.45%]", 9.45, "载货汽车保有量占汽车总量", "share"),
+    mv_stock("摩托车保有量[8975万辆]", 8975, "万辆", "辆", "摩托车保有量"),
+    mv_flow("比去年底增加[268万辆]", 268, "万辆", "辆", "摩托车保有量", MVSEP,
+            notes="the change of a stock: the stock's point"),
+    mv_flow("新注册登记摩托车[1096万辆]", 1096, "万辆", "辆", "新注册登记摩托车"),
+    mv_pct("同比下降[2.8%]", -2.8, "新注册登记摩托车", "growth_rate", MVQ3),
+    # 六、二手车交易和农村地区
+    mv_flow("转让登记业务[2506万笔]", 2506, "万笔", "笔", "办理二手车转让登记业务"),
+    mv_pct("同比增长[5.7%]", 5.7, "办理二手车转让登记业务", "growth_rate", MVQ3),
+    row("之比为[1.29:1]", 1.29, None, None, "二手车交易登记量与新车注册登记量之比", "share",
+        MVQ3, notes="an N:1 ratio valued N (as h91's 车桩比)"),
+    mv_stock("农村地区汽车保有量[1.12亿辆]", 1.12, "亿辆", "辆", "农村地区汽车保有量",
+             notes="a region: part of the name (session 20)"),
+    mv_pct("汽车总量的[31.02%]", 31.02, "农村地区汽车保有量占汽车总量", "share"),
+    mv_pct("汽车驾驶人占比为[83.6%]", 83.6, "农村地区新领证驾驶人中汽车驾驶人占比", "share",
+           notes="the scope 中 kept in the share's name; " + CV_PARA),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
