@@ -19,7 +19,7 @@ from pathlib import Path
 CLEANING = "clean-24"
 SEGMENTATION = "seg-11"
 METRICS = "metrics-36"
-THEMES = "themes-8"
+THEMES = "themes-9"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-13"
 
