@@ -540,8 +540,11 @@ def year_to_date(period: Period) -> bool:
 # what a year's flows are totalled by after 累计 (累计销售汽车, 累计生产, 累计出口): the sales,
 # output or trade of the months so far, not a stock; events that occur (累计出现重度污染4个
 # 城市日, 累计发生火灾), which no stock holds; and those a year's events take in (累计邀请用人
-# 单位5316家, 累计接待游客): guests of the period, not a total standing at its end
-_FLOW_TO_DATE = re.compile(r"(?:销售|生产|出口|进口|交付|产销|出现|发生|邀请|接待|举办)")
+# 单位5316家, 累计接待游客): guests of the period, not a total standing at its end; and cases
+# handled or money paid out for those named after 为 (累计为2.86万户纳税人办理增值税留抵退税
+# 416.2亿元, 累计办理, 累计发放): the service of the months so far
+_FLOW_TO_DATE = re.compile(
+    r"(?:为[^，,；;。]{0,24}?)?(?:销售|生产|出口|进口|交付|产销|出现|发生|邀请|接待|举办|办理|发放)")
 
 
 def flow_to_date(text: str, pos: int) -> bool:

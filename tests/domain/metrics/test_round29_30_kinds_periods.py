@@ -226,3 +226,25 @@ def test_those_who_drew_on_a_policy_are_its_beneficiaries_of_the_period() -> Non
                               "截至10月底，累计享受待遇人数86万人。"], date(2025, 11, 18)))
     assert found["达148.2万户"].kind == "actual"
     assert found["86万人"].kind == "count_total"
+
+
+TAX_RELIEF = """某市税务局：1—10月全市税费收入稳中有进 减税降费红利持续释放
+
+二、税费优惠政策精准落地
+
+1—10月，全市新增减税降费及退税缓费328.7亿元。
+
+留抵退税方面，全市累计为1.06万户纳税人办理增值税留抵退税126.4亿元。
+
+纳税服务方面，全市累计建成智能办税服务厅86个。
+"""
+
+
+def test_a_running_total_of_cases_handled_for_someone_is_of_the_months_so_far() -> None:
+    """累计为1.06万户纳税人办理…留抵退税126.4亿元: refunds handled over the section's 1—10月,
+    not a total standing at the text's day; 累计建成…服务厅 (things built) stays at that day."""
+    found = document_by_number(TAX_RELIEF, date(2025, 11, 18))
+    months = (date(2025, 1, 1), date(2025, 10, 31))
+    assert period_dates(found["1.06万户"]) == months
+    assert period_dates(found["126.4亿元"]) == months
+    assert period_dates(found["86个"]) == (date(2025, 11, 18), date(2025, 11, 18))
