@@ -261,6 +261,10 @@ _DESTINATION = re.compile(
 _NAMED_AFTER_SHI = re.compile(r"的是[^，；。的]{2,8}，$")
 # a comma clause ending in a superlative (南通浓度最低，徐州最高，): whose the figure after 为 is
 SUPERLATIVE_CLAUSE = re.compile(r"[^，,；;。]{1,12}最[高低大小多少快慢]，$")
+# a clause ranking what it names first (其中北京市换电站数量居首，为412座): the place of the figure
+# after 为, as before a superlative
+_FIRST_CLAUSE = re.compile(
+    r"[^，,；;。]{1,12}(?:居首|居首位|位居首位|居第一位?|位居第一|位列第一|排名第一|排在首位)，$")
 _CENSUS = ("人口普查", "经济普查", "农业普查", "污染源普查")
 # a clause ending with a plot of land it names (…号地块，, …宗地，)
 _PLOT_NAMED = re.compile(r"(?:地块|宗地)[，,]$")
@@ -403,10 +407,12 @@ def _speaks_of_itself(comma_toks: Sequence[Tok]) -> bool:
 def _named_before_wei(toks: Toks, text: str, task_start: int, comma_start: int,
                       home_place: str | None) -> str | None:
     """…，为N: the place the clause before names as the one the figure is of, after 的是
-    (年降水量最大的是临沂市，为1105.3毫米) or before a superlative (南通浓度最低，为34)."""
+    (年降水量最大的是临沂市，为1105.3毫米), before a superlative (南通浓度最低，为34) or a first
+    rank (北京市换电站数量居首，为412座)."""
     if _NAMED_AFTER_SHI.search(text, task_start, comma_start) is not None:
         return named_subject(toks, text, task_start, comma_start, home_place)
-    found = SUPERLATIVE_CLAUSE.search(text, task_start, comma_start)
+    found = (SUPERLATIVE_CLAUSE.search(text, task_start, comma_start)
+             or _FIRST_CLAUSE.search(text, task_start, comma_start))
     if found is None:
         return None
     return named_subject(toks, text, found.start(), comma_start, home_place)

@@ -67,3 +67,17 @@ def test_a_decimal_of_days_after_days_the_sentence_counted_is_days_too() -> None
         ("1.3日", "天"), ("2.4日", "天"), ("0.3日", "天")]
     dated = row_metrics(STAYS, "10月31日，单日入境旅客为12.5万人次。", date(2025, 11, 20))
     assert [m.quote for m in dated] == ["12.5万人次"]
+
+
+STATIONS = """全国换电基础设施运行情况
+
+　　截至2025年9月，全国共有换电站4831座，其中浙江省换电站数量居首，为398座。
+"""
+
+
+def test_the_place_a_clause_ranks_first_is_the_subject_of_the_figure_after_wei() -> None:
+    """其中浙江省换电站数量居首，为398座: the figure after 为 is the first-ranked place's, as after a
+    superlative (南通浓度最低，为34); not the total's scope before it."""
+    line = "截至2025年9月，全国共有换电站4831座，其中浙江省换电站数量居首，为398座。"
+    cells = row_metrics(STATIONS, line, date(2025, 10, 12))
+    assert [(m.quote, m.subject) for m in cells][1:] == [("398座", "浙江")]
