@@ -76,8 +76,8 @@ STATIONS = """全国换电基础设施运行情况
 
 
 def test_the_place_a_clause_ranks_first_is_the_subject_of_the_figure_after_wei() -> None:
-    """其中浙江省换电站数量居首，为398座: the figure after 为 is the first-ranked place's, as after a
-    superlative (南通浓度最低，为34); not the total's scope before it."""
+    """其中浙江省换电站数量居首，为398座: the figure after 为 is the first-ranked place's, as
+    after a superlative (南通浓度最低，为34)."""
     line = "截至2025年9月，全国共有换电站4831座，其中浙江省换电站数量居首，为398座。"
     cells = row_metrics(STATIONS, line, date(2025, 10, 12))
     assert [(m.quote, m.subject) for m in cells][1:] == [("398座", "浙江")]
