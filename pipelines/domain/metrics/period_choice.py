@@ -630,6 +630,8 @@ def choose_period(
     """
     if _LATEST_WORD in text and _latest_figure(text, cand):
         return NO_PERIOD
+    if _LIST_WORD in text and _on_a_list(text, cand, spans):
+        return NO_PERIOD
     if not spans:  # the common case: nothing to choose from in the sentence
         return inherited.period if inherited is not None else NO_PERIOD
     item, comma, task = starts or (clause_start(text, cand.start, ITEM_MARKS),
@@ -709,6 +711,19 @@ _LATEST_WORD = "最新"
 # a figure named as the latest of its series (最新失业率为3.9%): of the series' own latest period,
 # which the text does not name (not 升至最新的3 845 600人: the window the release reports on)
 _LATEST = re.compile(r"最新(?!的)[^，,；;。：:\d]{1,8}?(?:为|是|达到|达)\s*$")
+
+
+def _on_a_list(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]) -> bool:
+    """The number counts what a ranking list holds, set in it before (在世界500强榜单中上榜企业
+    达到47家，较上年增加1家), and the sentence names no period before it (a comparison's base
+    aside): of the list's edition, which it does not name, not of the months the paragraph
+    reports (“2024年全球银行1000强”榜单中: named)."""
+    return (_ON_A_LIST.search(text, 0, cand.start) is not None
+            and not any(p.end <= cand.start and not is_comparison(text, p) for p in spans))
+
+
+_LIST_WORD = "榜"
+_ON_A_LIST = re.compile(r"在[^，,；;。]{0,20}?榜单?[中上里]")
 
 
 def _latest_figure(text: str, cand: NumberCandidate) -> bool:
@@ -1071,6 +1086,8 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
         if blanks is None:
             blanks = [b.span() for b in _BLANK_LINE.finditer(raw)]
         para, end = _paragraph_around(blanks, len(raw), m.char_start)
+        if _ON_A_LIST.search(raw, para, m.char_start) is not None:
+            continue  # (在…榜单中上榜企业达到47家: of the list's edition, :func:`_on_a_list`)
         cue = _COMPARED.search(raw, para, end)
         if cue is None or _own_period(out, para, end, current) or (cue.start() > m.char_start and (
                 m.kind not in ("share", "growth_rate") or "。" in raw[m.char_end : cue.start()])

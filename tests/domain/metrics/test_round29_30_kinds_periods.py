@@ -248,3 +248,16 @@ def test_a_running_total_of_cases_handled_for_someone_is_of_the_months_so_far() 
     assert period_dates(found["1.06万户"]) == months
     assert period_dates(found["126.4亿元"]) == months
     assert period_dates(found["86个"]) == (date(2025, 11, 18), date(2025, 11, 18))
+
+
+def test_a_count_on_a_ranking_list_is_of_the_list_not_the_months() -> None:
+    """1—10月，… then 在世界500强榜单中上榜企业达到12家，较上年增加2家: of the list's edition,
+    which the text does not name, not of the paragraph's months; a list named with its year
+    (“2024年全球银行1000强”榜单中) takes that year."""
+    text = ("省属企业经营情况\n\n1—10月，省属企业实现营业收入5.2万亿元。\n\n"
+            "省属企业已连续5年实现营业收入同步增长，在中国500强榜单中上榜企业达到12家，较上年增加2家。"
+            "在“2024年全球银行1000强”榜单中，省属银行排名第227位。\n")
+    found = document_by_number(text, date(2025, 11, 20))
+    assert period_dates(found["12家"]) == (None, None)
+    assert period_dates(found["2家"]) == (None, None)
+    assert period_dates(found["第227位"]) == (date(2024, 1, 1), date(2024, 12, 31))
