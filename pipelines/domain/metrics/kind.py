@@ -961,8 +961,10 @@ def restated_goal(text: str, cand: NumberCandidate, qualifier: str, indicator: s
 # grant is (kind other, no period), not a goal of the year
 # (a bond's or a loan's 期限：7年: how long it runs, a term of its contract; a land sale's
 # 出让年限为70年: how long the land is granted for, as a lease's or a contract's years; not
-# 受教育年限, years of schooling)
-_TERMS = ("工期", "期限", "出让年限", "使用年限", "租赁年限", "承包年限")
+# 受教育年限, years of schooling; a notice's term, 公示期不少于5个工作日: how long results or a
+# list are shown for objections, a rule of the procedure)
+_TERMS = ("工期", "期限", "出让年限", "使用年限", "租赁年限", "承包年限",
+          "公示期", "公告期", "异议期")
 # what a procurement sets before any bid (本项目预算金额为1860万元, 最高限价1785.6万元, 招标控制价;
 # the scoring weights: 价格分值占30%): its parameters, not amounts spent or shares reached (a
 # plan's 权重不低于5% in an assessment stays its goal)

@@ -261,3 +261,12 @@ def test_a_count_on_a_ranking_list_is_of_the_list_not_the_months() -> None:
     assert period_dates(found["12家"]) == (None, None)
     assert period_dates(found["2家"]) == (None, None)
     assert period_dates(found["第227位"]) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_notice_term_is_a_rule_of_the_procedure() -> None:
+    """录取结果…公示，公示期不少于5个工作日: how long results are shown for objections, a
+    parameter of the procedure (other, undated), not an amount of the year."""
+    found = by_quote(metrics(["今年，各学校录取结果全部在学校网站公示，公示期不少于7个工作日。"],
+                             MID_JULY))
+    assert found["不少于7个工作日"].kind == "other"
+    assert period_dates(found["不少于7个工作日"]) == (None, None)
