@@ -17,7 +17,7 @@ import hashlib
 from pathlib import Path
 
 CLEANING = "clean-24"
-SEGMENTATION = "seg-11"
+SEGMENTATION = "seg-12"
 METRICS = "metrics-36"
 THEMES = "themes-9"
 POLICY_TERMS = "terms-6"

@@ -261,6 +261,8 @@ def trim_phrase(
                 break
             if front == _KEEP and not is_home(word, home_place):
                 break
+            if word == _TOP and _top_n(kept):
+                break  # 前5家运营商, 前10个省份: the top N of a ranking, a class (前 kept)
             if word == _TOWARDS and _contribution(kept):
                 break  # 对全部规上工业利润增长的贡献率: what it contributes to is the rate's
             if front == _PLACE and len(kept) > 1 and (kept[0] is partner or (
@@ -758,6 +760,18 @@ def _headless_source(kept: Sequence[Tok]) -> bool:
             and not any(t.word == "的" for t in kept[1:-1]))
 
 
+_TOP = "前"
+_TOP_MEASURES = frozenset("家个名位强所座")
+_TOP_NOT_AFTER = frozenset("月年天日周季")
+
+
+def _top_n(kept: Sequence[Tok]) -> bool:
+    """前 N + a measure word of things ranked, then a noun (前5家运营商, 前10个省份): no
+    deadline's or period's 前 (前10个月, 前三季度)."""
+    return (len(kept) > 3 and kept[1].pos == "m" and kept[2].word in _TOP_MEASURES
+            and kept[3].word[:1] not in _TOP_NOT_AFTER)
+
+
 _TRIM_ENDS: dict[str, bool] = {}
 _TRIM_FRONTS: dict[str, int] = {}
 
@@ -858,6 +872,8 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         # scope's note inside the name, as one after it (固定资产投资（不含农户）)
     if "编码" in phrase or "代码" in phrase:
         phrase = _CODE_NOTE.sub("", phrase)  # 汽车（HS编码8703）出口: a code is no part
+    if "（" in phrase or "(" in phrase:
+        phrase = _inner_notes_dropped(phrase)
     long_links = _long_links()
     if phrase.endswith(long_links) and not _statement_total(toks):
         # (one C-level test; the loop only runs when one matches)
@@ -932,6 +948,18 @@ _INNER_CUT = re.compile(
 _EXCLUSION_NOTE = re.compile(r"[（(](?:不含|不包括|未含)[^（）()]{1,12}[）)]")
 # a goods code in brackets inside a name (汽车（HS编码8703）出口)
 _CODE_NOTE = re.compile(r"[（(][^（）()]{0,10}(?:编码|代码)[^（）()]{0,12}[）)]")
+# what an ordinal grade stands for, in brackets after it (第一批次（省级示范性高中）录取控制线,
+# 第二档（年收入10万元以上）): the grade names the figure, the note explains it
+_GRADE_NOTE = re.compile(r"(第[一二三四五六七八九十\d]{1,2}(?:批次|批|档|类|级|等|梯队))"
+                         r"[（(][^（）()]{2,16}[）)](?=.)")
+# the unit a total is counted in, in brackets inside its name (充电基础设施（枪）总数: by the gun)
+_UNIT_NOTE = re.compile(r"[（(](?:枪|台|个|套|座|辆|根|桩|户|宗|件)[）)](?=.)")
+
+
+def _inner_notes_dropped(phrase: str) -> str:
+    """The name without a note inside it that explains a grade or gives the unit counted: no
+    part of what is measured (alternatives such as 县（市、区）, 执业（助理）医师 are kept)."""
+    return _UNIT_NOTE.sub("", _GRADE_NOTE.sub(r"\1", phrase))
 
 
 _PREDICATE_TAGS = frozenset(("f", "l", "i", "p"))  # a locality word, an idiom, a set phrase,

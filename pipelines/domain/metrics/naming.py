@@ -3,6 +3,7 @@ number's quote cuts, the noun a share is of, a name that only points back at the
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -301,8 +302,12 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
             head = indicator[: indicator.index("按")]  # 预备费按…支出的2%设置
             # (在第15年末按面值提前偿还本金的50%: no name before 按, its manner: what is done)
             indicator = head if not _NO_NAME.fullmatch(head) else _after_manner(kept, text)
+    if indicator and _bare_share_of_part(text, kept, cand, start):
+        indicator += "占比"
     if indicator.startswith(_FOR):
         indicator = _without_beneficiary(indicator)
+    elif indicator and (deed_object := _object_for_counted(text, kept, start)):
+        indicator = deed_object
     if "按" in indicator and text.startswith(_RECKONING, cand.end) and (
             by := next((i for i, t in enumerate(kept) if t.word in _BY_WORDS), -1)) >= 0:
         # 每千人拥有企业数按全省常住人口6121万人计算: the base reckoned by is the number's
@@ -341,6 +346,49 @@ def _without_beneficiary(indicator: str) -> str:
 
 
 _WHO_MAX = 16  # characters: how far a beneficiary may end after 为
+
+
+def _beneficiary_counted(after: Toks, text: str) -> str:
+    """为21名残疾考生设置单独考场: the counted after 为 are whom something is done for, named by
+    their nouns up to the deed (设置, tagged a verbal noun that a counted noun otherwise keeps)."""
+    nouns = _beneficiary_words(after)
+    if not nouns or nouns >= len(after) or not _is_deed(after[nouns]):
+        return ""
+    return phrase_text(after[:nouns], text)
+
+
+def _is_deed(tok: Tok) -> bool:
+    """A verb, or a flow verb the dictionary tags otherwise (办理/n, 提供)."""
+    return tok.pos.startswith("v") or tok.word in flow_words()
+
+
+def _beneficiary_words(toks: Sequence[Tok]) -> int:
+    """How many words open ``toks`` naming whom a deed is for (nouns up to the deed)."""
+    return len(list(itertools.takewhile(
+        lambda t: t.pos in _BENEFICIARY_TAGS and t.word not in flow_words(), toks)))
+
+
+_BENEFICIARY_TAGS = frozenset(("n", "nr", "nz", "b", "a"))
+# whom a deed is for, counted (为21名残疾考生, 为426.5万户次农户, 为2.86万户纳税人)
+_COUNTED_FOR = re.compile(r"为[\d.,]+[万亿]?[名户家个人所位](?:次)?")
+
+
+def _object_for_counted(text: str, kept: Sequence[Tok], start: int) -> str:
+    """为21名残疾考生设置单独考场6个, 为1286名劳动者追发工资等待遇2136万元: the amount after a deed
+    done for counted beneficiaries is named by the deed (设置单独考场, 追发工资等待遇, as h31 and
+    h44 label it); the beneficiaries name nothing (the count before is theirs), or ""."""
+    window = max(0, start - _COUNTED_FOR_REACH)
+    counted = _COUNTED_FOR.search(text, window, kept[-1].start) if kept else None
+    if counted is None:
+        return ""
+    rest = [t for t in kept if t.start >= counted.end()]
+    nouns = _beneficiary_words(rest)
+    if not nouns or nouns >= len(rest) - 1 or not _is_deed(rest[nouns]):
+        return ""
+    return phrase_text(rest[nouns:], text)
+
+
+_COUNTED_FOR_REACH = 12  # characters before the name's start 为 and its count may open
 
 
 def gap_before(text: str, kept: Sequence[Tok], indicator: str, start: int, pos: int) -> str:
@@ -427,6 +475,8 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         # Num + measure word + noun (建成 100 个智能工厂): the noun is what is counted
         after = tail_piece(toks, cand.end) + tokens_in(toks, cand.end, len(text))
         noun = noun_after(after, text)
+        if noun and text.endswith(_FOR, 0, cand.start):
+            noun = _beneficiary_counted(after, text) or noun
         if noun and after and after[0].pos == _EVENT_TAG and len(noun) > len(after[0].word) and (
                 _NEXT_FIGURE.match(text, after[0].end)):
             noun = after[0].word  # 第7轮6场比赛门票收入412万元: the rest names the next figure
@@ -473,7 +523,7 @@ _NEXT_FIGURE = re.compile(r"[\u4e00-\u9fff]{1,8}\d")
 _STATE_MAX = 10  # characters of what the counted do, after them to the clause's end
 # 董事会由9名董事组成: what the counted make up; 与5家金融机构签署…: the partners the agent
 # acted with; 可在200余家景区享受…: where others do it; no doing of the counted's own
-_NOT_DOERS = ("由", "与", "同", "在")
+_NOT_DOERS = ("由", "与", "同", "在", _FOR)  # (为21名残疾考生设置…: whom it is done for)
 _ROLES = ("作为", "成为")  # 23.8万名农村劳动力作为调查样本: what they serve as, no doing
 _CLAUSE_END = re.compile(r"[，,；;。：:]")
 _OBJECT_TAGS = ("n", "v")  # the words after the counted's verb: its object, or verbs in a row
@@ -647,6 +697,24 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         # the growth rate (what follows still names the indicator itself)
         return indicator + "增速", indicator
     return indicator, None
+
+
+_IN_WHICH = "其中"
+_SHARE_VERB = "占"
+
+
+def _bare_share_of_part(text: str, kept: Sequence[Tok], cand: NumberCandidate, start: int) -> bool:
+    """其中涉及销售纠纷的投诉占31.4%, 其中0—4岁年龄组占41.2%: a part the sentence singled out after
+    其中 taking a bare 占 (no whole written) is named with 占比, as the part of a clause ，占N%
+    is; a part ending in 的 (其中具有研究生学位的占79.6%) or quoted (“非常满意”占) stays bare, and
+    so does a rough fraction in prose (其中内地旅客占七成: h11's and h77's labels)."""
+    return (cand.unit == "%" and cand.unit_raw == "%" and bool(kept)
+            and text.endswith(_SHARE_VERB, start, cand.start)
+            and _IN_WHICH in text[: kept[0].start]
+            and not text.startswith(_NOT_NAMED_PART, cand.start - 2))
+
+
+_NOT_NAMED_PART = ("的", "”", "\"", "’")  # before 占: a headless 的 phrase, a quoted answer
 
 
 _MEASURE_WORD = 2  # characters: 浓度, 价格 alone measure the thing named before

@@ -1,0 +1,54 @@
+"""Indicator names of blind rounds 29 and 30's genres (an exam's admissions news, a charging
+alliance's report, insurance and tax releases): short sentences written for each class of
+phrasing, not the rounds' documents."""
+
+from __future__ import annotations
+
+from tests.domain.metrics.support import by_quote, metrics
+
+
+def _names(texts: list[str]) -> dict[str, str | None]:
+    return {q: m.indicator for q, m in by_quote(metrics(texts)).items()}
+
+
+def test_a_note_explaining_a_grade_or_giving_the_unit_counted_is_no_part_of_the_name() -> None:
+    """第一批次（省级示范性高中）录取控制线, 充电基础设施（枪）总数: the note explains the grade or
+    says what is counted; 县（市、区）, 执业（助理）医师 (alternatives) stay."""
+    assert _names(["第二批次（市级示范性高中）录取控制线为556分。",
+                   "全国充电基础设施（枪）总数达到920.4万台。",
+                   "每千人口执业（助理）医师3.4人。"]) == {
+        "556分": "第二批次录取控制线", "达到920.4万台": "充电基础设施总数",
+        "3.4人": "每千人口执业（助理）医师"}
+
+
+def test_the_top_n_of_a_ranking_keeps_its_qian() -> None:
+    """前5家运营商, 前10个省份: the top N is a class, its 前 part of the name; 前10个月 stays a
+    period."""
+    assert _names(["前8家运营企业占全国公共充电桩总量的61.5%。",
+                   "前10个月完成投资35亿元。"]) == {
+        "61.5%": "前8家运营企业占全国公共充电桩总量", "35亿元": "完成投资"}
+
+
+def test_an_exams_candidates_and_mean_score_are_nouns() -> None:
+    """残疾考生, 考生平均分: 考生 and 平均分 are nouns (the segmenter tagged 考生 a verb and cut
+    平均|分为), so a name no longer stops before them."""
+    assert _names(["全市考生平均分为472.5分，其中视力障碍考生5名。"]) == {
+        "472.5分": "考生平均分", "5名": "视力障碍考生"}
+
+
+def test_counted_beneficiaries_are_named_alone_and_the_deed_for_them_names_its_amount() -> None:
+    """为N名X设置/提供/办理Y M: the count after 为 is of whom the deed is for (X, no deed: as h31's
+    劳动者, h44's 农民工); the amount after is the deed's (设置单独考场, 追发工资等待遇)."""
+    assert _names(["全市为35名残疾考生设置单独考场9个。",
+                   "为860名农民工追回欠薪3100万元。"]) == {
+        "35名": "残疾考生", "9个": "设置单独考场", "860名": "农民工", "3100万元": "追回欠薪"}
+
+
+def test_a_part_after_qizhong_taking_a_bare_zhan_is_named_as_a_share() -> None:
+    """其中X占N%: the part singled out, with no whole written, is X占比 (as ，占N% after X's
+    amount); a headless 的 phrase (其中具有研究生学位的占) and a rough fraction (占七成) stay
+    bare."""
+    assert _names(["共受理投诉3820件，其中涉及退保纠纷的投诉占27.3%。",
+                   "其中具有本科学历的占64.2%。", "其中内地旅客占六成。"]) == {
+        "3820件": "受理投诉", "27.3%": "涉及退保纠纷的投诉占比", "64.2%": "具有本科学历",
+        "六成": "内地旅客"}
