@@ -327,6 +327,23 @@ ROUNDS = {
                     floors={"unit": 0.97, "indicator": 0.87, "indicator_lenient": 0.955,
                             "subject": 0.995, "kind": 0.92, "qualifier": 0.995,
                             "period": 0.935}),
+    # Round 31 (h95-h97: 国家外汇管理局's monthly official reserve assets release with a 亿美元 /
+    # 亿SDR text table, 內政部戶政司's monthly population statistics in Traditional script,
+    # 深圳地铁's October ridership news), labelled blind by helper B31 and scored blind on 397f86a
+    # (metrics-36, clean-24, seg-12): precision 0.871 (萬-grouped numbers 2,332萬8,415人 split in
+    # two ×16, 千分之N read as %, 8号线三期), recall 0.892 (萬-grouped numbers ×9, 對數為N對 ×2,
+    # unitless 性比例 ×2, 亿SDR, 线路（段）3条), unit 0.770 (乘次 not a unit ×18, 万盎司 ×3, the
+    # table's cells without their column's unit ×12), indicator 0.419, lenient 0.669 (the unit word
+    # 乘次 as the name, the table's column head and row number glued to the item, a 較上月 change
+    # named by the rate clause before it, 其次依序為 lists, streaks kept), subject 0.959 (全球 as a
+    # subject, 臺北市 lost in lists), kind 0.750 (the table's stocks actual, 万乘次 levels
+    # count_total, a sentence's 累計 span not carried), qualifier 0.993, period 0.831 (the table
+    # undated, 10月24日（星期五） and a 9月30日 in brackets not read, a line's opening day 今年9月底
+    # carried). The floors sit just under that.
+    31: BlindRound(('h95_', 'h96_', 'h97_'), precision=0.865, recall=0.885, min_gold=166,
+                    floors={"unit": 0.765, "indicator": 0.415, "indicator_lenient": 0.665,
+                            "subject": 0.955, "kind": 0.745, "qualifier": 0.99,
+                            "period": 0.825}),
     # Round 32 (h98-h100: a province's 民政事业发展统计公报, a provincial commerce department's
     # “双十一” online sales news, the traffic police bureau's release on motor vehicles and
     # drivers), labelled blind by helper B32 and scored blind on a clean copy of 96f2d54

@@ -17208,6 +17208,420 @@ LABELS[MV] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 31 labels (h95-h97), in build_gold.py's LABELS format: paste before `def build()`. Labelled
+# by reading, before any extractor run on the three documents. h95: 国家外汇管理局's monthly release
+# of the official reserve assets at 2025年10月末 (发布时间 2025-11-07; a national text, home 全国,
+# 我国 dropped): 外汇储备规模 亿美元 (a stock at the month's end: count_total) with 较9月末上升 (an
+# absolute change in the level's unit: actual, dated at the point as h92's 较年初) and 升幅
+# (growth_rate), the reasons (美元指数 上涨, 欧元兑美元 / 日元兑美元 下跌, bond and equity indices:
+# growth_rate of the month), 3.3万亿美元以上 (a level's bound: count_total at_least) and
+# 位居全球第一 (a rank), 黄金储备 万盎司 with 较9月末增加, its value 亿美元 with 占官方储备资产的
+# and 个百分点, a spokesman's quote (银行结售汇顺差 / 涉外收支顺差 of 10月份: flows, actual;
+# 前10个月 累计上升: count_total of the span), 月均规模 (an average level: actual) with
+# 较2024年同期增加, 较2024年末累计增加 (a running total dated at 截至10月末), 基金组织储备头寸 /
+# 特别提款权 with their changes, 亿SDR (unit SDR), a table printed as text (亿美元 / 亿SDR columns,
+# rows named by their item, 合计 dropped as h91 / h92, the title's 2025年10月末). Traps: 2025-11-07,
+# 连续第4个月 / 连续第12个月 / 连续23个月 (streaks), 1.-5. row numbers, 1SDR, 四舍五入, 2025年第3号,
+# 12月7日, 010- phones; borderline the notes' conversions (1SDR=1.3605美元, 31.1035克, 约合2304吨: a
+# restatement of 7409万盎司 in another unit).
+RV = "h95_safe_official_reserve_assets_oct_2025.txt"
+RV_END = P("截至2025年10月末", "2025-10-31", "2025-10-31")
+RV_OCT_END = P("10月末", "2025-10-31", "2025-10-31")
+RV_TO_END = P("截至10月末", "2025-10-31", "2025-10-31")
+RV_TABLE = P("2025年10月末", "2025-10-31", "2025-10-31")
+RV_MONTH = P("2025年10月", "2025-10-01", "2025-10-31")
+RV_OCT = P("10月", "2025-10-01", "2025-10-31")
+RV_OCT_QUOTE = P("10月份", "2025-10-01", "2025-10-31")
+RV_YTD = P("前10个月", "2025-01-01", "2025-10-31")
+RV_YTD_YEAR = P("2025年前10个月", "2025-01-01", "2025-10-31")
+RV_NOTE = ("borderline: a note's conversion (a rate, or a figure restated in another unit), as "
+           "h93's 港元0.97元")
+RV_TAB = "a text table's cell: the unit from its column's head (亿美元 / 亿SDR), the title's date"
+
+
+def rv_usd(anchor, value, indicator, kind="count_total", period=RV_OCT_END, **kw):
+    return row(anchor, value, "亿美元", "美元", indicator, kind, period, **kw)
+
+
+def rv_rate(anchor, value, indicator, kind="growth_rate", period=RV_OCT, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def rv_table(item: str, usd: float, sdr: float, indicator: str) -> list[dict]:
+    """A line of the 官方储备资产 table: the item's 亿美元 cell and its 亿SDR cell."""
+    return [
+        rv_usd(col_cell(RV, item, 1), usd, indicator, period=RV_TABLE, notes=RV_TAB),
+        row(col_cell(RV, item, 2), sdr, "亿SDR", "SDR", indicator, "count_total", RV_TABLE,
+            notes=RV_TAB),
+    ]
+
+
+LABELS[RV] = [
+    rv_usd("外汇储备规模为[33426亿美元]", 33426, "外汇储备规模", period=RV_END,
+           notes="我国 the home (a national text)"),
+    rv_usd("较9月末上升[187亿美元]", 187, "外汇储备规模", "actual", RV_END,
+           notes="an absolute change in the level's unit at the point (as h92's 较年初)"),
+    rv_rate("升幅为[0.56%]", 0.56, "外汇储备规模", period=RV_END),
+    rv_rate("美元指数上涨[1.9%]", 1.9, "美元指数", period=RV_MONTH),
+    rv_rate("欧元兑美元下跌[1.7%]", -1.7, "欧元兑美元"),
+    rv_rate("日元兑美元下跌[3.1%]", -3.1, "日元兑美元"),
+    rv_rate("债券指数下跌[0.6%]", -0.6, "全球主要债券指数"),
+    rv_rate("股票指数上涨[2.3%]", 2.3, "主要股票指数",
+            notes="an elliptic clause: named by its own words"),
+    row("保持在[3.3万亿美元以上]", 3.3, "万亿美元", "美元", "外汇储备规模", "count_total",
+        RV_OCT_END, "at_least", "以上", notes="连续第4个月 a streak, no metric"),
+    row("位居全球[第一]", 1, None, "位", "外汇储备规模", "rank", RV_OCT_END,
+        notes="全球 the field ranked in, no subject"),
+    row("黄金储备为[7409万盎司]", 7409, "万盎司", "盎司", "黄金储备", "count_total", RV_OCT_END),
+    row("较9月末增加[3万盎司]", 3, "万盎司", "盎司", "黄金储备", "actual", RV_OCT_END,
+        notes="连续第12个月 a streak, no metric"),
+    rv_usd("黄金储备价值为[2958.60亿美元]", 2958.60, "黄金储备价值"),
+    rv_usd("较9月末增加[212.35亿美元]", 212.35, "黄金储备价值", "actual"),
+    rv_rate("占官方储备资产的[7.99%]", 7.99, "黄金储备价值占官方储备资产", "share", RV_OCT_END),
+    row("提高[0.51个百分点]", 0.51, "个百分点", "百分点", "黄金储备价值占官方储备资产",
+        "growth_rate", RV_OCT_END),
+    rv_usd("银行结售汇顺差[185亿美元]", 185, "银行结售汇顺差", "actual", RV_OCT_QUOTE,
+           notes="a spokesman's quote of realised figures"),
+    rv_rate("环比增长[23%]", 23, "银行结售汇顺差", period=RV_OCT_QUOTE),
+    rv_usd("涉外收支顺差[262亿美元]", 262, "非银行部门涉外收支顺差", "actual", RV_OCT_QUOTE,
+           notes="企业、个人等 examples of a list, dropped"),
+    rv_usd("累计上升[1404亿美元]", 1404, "外汇储备规模", "count_total", RV_YTD,
+           notes="累计 over 前10个月: a running total of the span"),
+    row("始终稳定在[3.2万亿美元以上]", 3.2, "万亿美元", "美元", "外汇储备规模", "count_total",
+        RV_YTD, "at_least", "以上", notes="a level's bound held over the span"),
+    rv_usd("月均规模为[32987亿美元]", 32987, "外汇储备月均规模", "actual", RV_YTD_YEAR,
+           notes="an average level over a span (as 日均): actual"),
+    rv_usd("较2024年同期增加[512亿美元]", 512, "外汇储备月均规模", "actual", RV_YTD_YEAR),
+    row("已连续23个月稳定在[3.2万亿美元以上]", 3.2, "万亿美元", "美元", "外汇储备规模",
+        "count_total", RV_TO_END, "at_least", "以上", notes="连续23个月 a streak"),
+    row("累计增加[129万盎司]", 129, "万盎司", "盎司", "黄金储备", "count_total", RV_TO_END,
+        notes="较2024年末累计增加: a running total to the sentence's 截至10月末 (2024年末 "
+        "the base)"),
+    rv_usd("基金组织储备头寸为[102.37亿美元]", 102.37, "基金组织储备头寸"),
+    rv_usd("较9月末增加[1.05亿美元]", 1.05, "基金组织储备头寸", "actual"),
+    rv_usd("（SDR）为[529.84亿美元]", 529.84, "特别提款权"),
+    rv_usd("较9月末减少[4.16亿美元]", -4.16, "特别提款权", "actual"),
+    row("官方储备资产为[27208.73亿SDR]", 27208.73, "亿SDR", "SDR", "官方储备资产", "count_total",
+        RV_OCT_END, notes="以SDR计价 the unit's frame"),
+    rv_rate("较9月末上升[0.83%]", 0.83, "官方储备资产", period=RV_OCT_END),
+    *rv_table("1.外汇储备", 33426.00, 24568.91, "外汇储备"),
+    *rv_table("2.基金组织储备头寸", 102.37, 75.24, "基金组织储备头寸"),
+    *rv_table("3.特别提款权", 529.84, 389.45, "特别提款权"),
+    *rv_table("4.黄金", 2958.60, 2174.64, "黄金"),
+    *rv_table("5.其他储备资产", 0.67, 0.49, "其他储备资产"),
+    *rv_table("官方储备资产合计", 37017.48, 27208.73, "官方储备资产"),
+    row("1SDR=[1.3605美元]", 1.3605, "美元", "美元", "SDR汇率", "other", RV_OCT_END,
+        notes=RV_NOTE, borderline=True),
+    row("1盎司约合[31.1035克]", 31.1035, "克", "克", "盎司", "other", NONE, "about", "约合",
+        notes=RV_NOTE, borderline=True),
+    row("7409万盎司约合[2304吨]", 2304, "吨", "吨", "黄金储备", "count_total", RV_OCT_END,
+        "about", "约合", notes=RV_NOTE, borderline=True),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h96: 內政部戶政司's monthly population statistics for 114年（2025年）10月 in Traditional script
+# (發布日期 114-11-10; home 台湾, 全國 the home): 出生數 / 死亡數 人 (flows of the month: actual)
+# with 粗出生率 / 粗死亡率 ‰ (share, as the set's 出生率) and 較上月 changes (actual), 第一胎占
+# (X占比), 性比例 (a ratio with no unit: share), 自然減少 (the natural increase, signed: actual)
+# with 自然增加率 -3.25‰ (growth_rate, as h-set's 自然增长率), 結婚 / 離婚 對 with 千分之N (‰),
+# 截至10月底 stocks (總人口 written 2,332萬8,415人: one number grouped by 萬, valued whole, unit_raw
+# 人) with 較上月 / 較上年同期 減少 and 年減率 (a rate of decrease: signed), 社會增加, 總戶數,
+# 平均每戶人口 (a level per household: actual), 男性 / 女性 with 女性多於男性 (a gap: other) and
+# 性比例, 六都 (a group with its count in the name; a paragraph with no time expression: the title's
+# 114年10月) with 占全國總人口 and the six cities in order (subjects, written bare), 與上月比較
+# changes, 新竹縣, age groups (65歲以上 / 0至14歲 / 15至64歲 in the names) with 個百分點 and
+# 超過20%, 扶養比 / 扶老比 / 扶幼比, 老化指數 (a ratio ×100 with no unit: share), 原住民 with 山地 /
+# 平地, 外籍與大陸（含港澳）配偶 累計 at 截至10月底, 累計114年1至10月 (a run-in 累計: count_total)
+# with 較113年同期 / 負成長, 114年第3季, policy amounts (育兒津貼 最高7,000元, 生育補助, 臺北市
+# 獎勵金: actual, 今年). Traps: 114-11-10, 點閱次數：2156, 今（10）日, 連續22個月 / 連續第11個月
+# (streaks), 近10年, （113年至117年）, 0至6歲, 乘以12, 千分之一, (02)2356-5005; borderline 約177名
+# (老化指數 restated per 100 young people) and 居各縣市之冠 (a rank with no numeral: unlabelled).
+TWP = "h96_taiwan_moi_population_statistics_oct_2025_trad.txt"
+TWP_OCT = P("10月", "2025-10-01", "2025-10-31")
+TWP_TITLE = P("114年10月", "2025-10-01", "2025-10-31")
+TWP_END = P("截至10月底", "2025-10-31", "2025-10-31")
+TWP_OCT_END = P("10月底", "2025-10-31", "2025-10-31")
+TWP_YTD = P("114年1至10月", "2025-01-01", "2025-10-31")
+TWP_Q3 = P("114年第3季", "2025-07-01", "2025-09-30")
+TWP_YEAR = P("今年", "2025-01-01", "2025-12-31")
+TWP_GROUPED = ("one number grouped by 萬, valued in its last unit (as 27兆4,190億元 -> "
+               "274190 億元, heldout README)")
+
+
+def twp_people(anchor, value, indicator, kind="actual", period=TWP_OCT, **kw):
+    return row(anchor, value, "人", "人", indicator, kind, period, **kw)
+
+
+def twp_pairs(anchor, value, indicator, kind="actual", period=TWP_OCT, **kw):
+    return row(anchor, value, "對", "对", indicator, kind, period, **kw)
+
+
+def twp_wan(anchor, value, indicator, period=TWP_TITLE, **kw):
+    return row(anchor, value, "萬人", "人", indicator, "count_total", period, **kw)
+
+
+def twp_pct(anchor, value, indicator, kind="share", period=TWP_OCT_END, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def twp_permille(anchor, value, indicator, unit_raw="‰", kind="share", **kw):
+    return row(anchor, value, unit_raw, "‰", indicator, kind, TWP_OCT, **kw)
+
+
+LABELS[TWP] = [
+    twp_people("出生數為[9,812人]", 9812, "出生数"),
+    twp_permille("粗出生率為[4.96‰]", 4.96, "粗出生率",
+                 notes="a yearly rate from the month's births (註1): share, as the set's 出生率"),
+    twp_people("較上月增加[436人]", 436, "出生数"),
+    twp_pct("第一胎占[52.4%]", 52.4, "第一胎占比", period=TWP_OCT,
+            notes="X占N% with no base: X占比 (as h84 / h87); 第一胎 an ordinal name"),
+    row("出生嬰兒性比例為[106.3]", 106.3, None, None, "出生婴儿性比例", "share", TWP_OCT,
+        notes="a ratio with no unit (boys per 100 girls): share, as 城乡居民收入比"),
+    twp_people("死亡數為[16,247人]", 16247, "死亡数"),
+    twp_permille("粗死亡率為[8.21‰]", 8.21, "粗死亡率"),
+    twp_people("較上月增加[1,083人]", 1083, "死亡数"),
+    twp_people("人口自然減少[6,435人]", -6435, "人口自然增加",
+               notes="a natural decrease: the natural increase, signed (as "
+               "人口減少約1.2萬人 -1.2)"),
+    twp_permille("自然增加率為[-3.25‰]", -3.25, "人口自然增加率", kind="growth_rate",
+                 notes="as the set's 自然增长率 (growth_rate, as written); 連續22個月 a streak"),
+    twp_pairs("結婚對數為[10,268對]", 10268, "结婚对数"),
+    twp_permille("粗結婚率為[千分之5.19]", 5.19, "粗结婚率", unit_raw="千分之",
+                 notes="千分之N is N‰ (the unit written before the number)"),
+    twp_pairs("較上月增加[2,115對]", 2115, "结婚对数"),
+    twp_pairs("離婚對數為[4,371對]", 4371, "离婚对数"),
+    twp_permille("粗離婚率為[千分之2.21]", 2.21, "粗离婚率", unit_raw="千分之"),
+    twp_pairs("較上月減少[86對]", -86, "离婚对数"),
+    twp_people("總人口為[2,332萬8,415人]", 23328415, "总人口", "count_total", TWP_END,
+               notes=TWP_GROUPED + "; 全國 the home"),
+    twp_people("較上月減少[5,872人]", -5872, "总人口", period=TWP_END,
+               notes="an absolute change at the point (as h92's 较年初)"),
+    twp_people("較上年同期減少[8萬2,341人]", -82341, "总人口", period=TWP_END, notes=TWP_GROUPED),
+    twp_pct("年減率為[0.35%]", -0.35, "总人口", "growth_rate", TWP_END,
+            notes="年減率: a yearly rate of decrease, signed as a 減少 is (open: no precedent)"),
+    twp_people("社會增加[563人]", 563, "人口社会增加"),
+    row("總戶數為[930萬4,126戶]", 9304126, "戶", "户", "总户数", "count_total", TWP_OCT,
+        notes=TWP_GROUPED + "; the paragraph's latest time expression is 10月 (社會增加), not "
+        "截至10月底"),
+    row("平均每戶人口[2.51人]", 2.51, "人", "人", "平均每户人口", "actual", TWP_OCT,
+        notes="a level per household (as 保险密度): actual"),
+    row("男性人口為[1,150.2萬人]", 1150.2, "萬人", "人", "男性人口", "count_total", TWP_OCT),
+    row("女性人口為[1,182.6萬人]", 1182.6, "萬人", "人", "女性人口", "count_total", TWP_OCT),
+    row("多於男性[32.4萬人]", 32.4, "萬人", "人", "女性多于男性", "other", TWP_OCT,
+        notes="a gap between two groups, not a change over time (as h01's 高于全国)"),
+    row("性比例為[97.26]", 97.26, None, None, "性比例", "share", TWP_OCT,
+        notes="a ratio with no unit: share"),
+    twp_wan("六都人口合計[1,626.5萬人]", 1626.5, "六都人口",
+            notes="a group with its count, in the name (session 20); the paragraph has no time "
+            "expression: the title's 114年10月 (as h93's 11月份)"),
+    twp_pct("占全國總人口[69.72%]", 69.72, "六都人口占全国总人口", period=TWP_TITLE),
+    twp_wan("新北市[401.2萬人]", 401.2, "人口", subject="新北"),
+    twp_wan("臺中市[286.3萬人]", 286.3, "人口", subject="台中"),
+    twp_wan("高雄市[272.6萬人]", 272.6, "人口", subject="高雄"),
+    twp_wan("臺北市[246.9萬人]", 246.9, "人口", subject="台北"),
+    twp_wan("桃園市[235.4萬人]", 235.4, "人口", subject="桃园"),
+    twp_wan("臺南市[184.1萬人]", 184.1, "人口", subject="台南"),
+    twp_people("人口增加[1,214人]", 1214, "人口", period=TWP_TITLE, subject="桃园",
+               notes="與上月比較: a change of the month"),
+    twp_people("減少[2,036人]", -2036, "人口", period=TWP_TITLE, subject="台北"),
+    twp_people("較上月增加[512人]", 512, "人口", period=TWP_TITLE, subject="新竹县",
+               notes="居各縣市之冠: a rank with no numeral (borderline), unlabelled"),
+    row("65歲以上人口為[468.0萬人]", 468.0, "萬人", "人", "65岁以上人口", "count_total",
+        TWP_OCT_END, notes="65歲以上 a class's bound inside the name"),
+    twp_pct("占總人口[20.06%]", 20.06, "65岁以上人口占总人口"),
+    row("增加[0.86個百分點]", 0.86, "個百分點", "百分点", "65岁以上人口占总人口", "growth_rate",
+        TWP_OCT_END),
+    twp_pct("超過[20%]", 20, "65岁以上人口占总人口", qual="over", qtext="超過",
+            notes="a level's bound; 連續第11個月 a streak"),
+    twp_pct("0至14歲人口占[11.32%]", 11.32, "0至14岁人口占比"),
+    twp_pct("15至64歲人口占[68.62%]", 68.62, "15至64岁人口占比"),
+    twp_pct("扶養比為[45.73%]", 45.73, "扶养比"),
+    twp_pct("扶老比為[29.23%]", 29.23, "扶老比"),
+    twp_pct("扶幼比為[16.50%]", 16.50, "扶幼比"),
+    row("老化指數為[177.21]", 177.21, None, None, "老化指数", "share", TWP_OCT_END,
+        notes="old per 100 young, no unit: a ratio (share)"),
+    row("對應約[177名]", 177, "名", "人", "老年人口", "share", TWP_OCT_END, "about", "約",
+        notes="borderline: 老化指數 restated per 100 young people (每100名 a base)",
+        borderline=True),
+    twp_people("原住民人口為[60萬4,318人]", 604318, "原住民人口", "count_total", TWP_OCT_END,
+               notes=TWP_GROUPED),
+    twp_pct("占總人口[2.59%]", 2.59, "原住民人口占总人口"),
+    twp_people("較上月增加[366人]", 366, "原住民人口", period=TWP_OCT_END),
+    twp_people("山地原住民[31萬5,027人]", 315027, "山地原住民", "count_total", TWP_OCT_END,
+               notes=TWP_GROUPED + "; 其中 a frame word"),
+    twp_people("平地原住民[27萬2,490人]", 272490, "平地原住民", "count_total", TWP_OCT_END,
+               notes=TWP_GROUPED),
+    twp_people("配偶累計[58萬9,672人]", 589672, "外籍与大陆（含港澳）配偶", "count_total", TWP_END,
+               notes=TWP_GROUPED + "; 累計 at 截至10月底: a stock at the day"),
+    twp_pct("配偶占[63.9%]", 63.9, "大陆（含港澳）配偶占比", period=TWP_END),
+    twp_people("出生數為[95,642人]", 95642, "出生数", "count_total", TWP_YTD,
+               notes="a run-in 累計 over 1至10月: count_total of the span"),
+    twp_people("較113年同期減少[11,208人]", -11208, "出生数", period=TWP_YTD),
+    twp_pct("負成長[10.49%]", -10.49, "出生数", "growth_rate", TWP_YTD,
+            notes="負成長: a decline, signed"),
+    twp_people("死亡數為[167,530人]", 167530, "死亡数", "count_total", TWP_YTD),
+    twp_pct("較上年同期增加[2.3%]", 2.3, "死亡数", "growth_rate", TWP_YTD),
+    twp_pairs("結婚對數為[10萬3,577對]", 103577, "结婚对数", "count_total", TWP_YTD,
+              notes=TWP_GROUPED),
+    twp_pairs("離婚對數為[4萬1,926對]", 41926, "离婚对数", "count_total", TWP_YTD,
+              notes=TWP_GROUPED),
+    twp_people("出生數為[28,127人]", 28127, "出生数", period=TWP_Q3,
+               notes="第3季 a quarter (7至9月): a flow of the quarter; 近10年 no metric"),
+    row("最高提高至[7,000元]", 7000, "元", "新台币", "育儿津贴", "actual", TWP_YEAR, "at_most",
+        "最高", notes="a benefit's amount per month (as h94's 每生每年2000元); 今年起; 0至6歲 "
+        "in the class; 元 in a text counting 民國 years is 新台币 (QA round 15)"),
+    row("每胎提高至[10萬元]", 10, "萬元", "新台币", "生育补助", "actual", TWP_YEAR),
+    row("每胎[2萬元]", 2, "萬元", "新台币", "生育奖励金", "actual", TWP_YEAR, subject="台北"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h97: 深圳地铁集团's news on October's ridership (发布时间 2025-11-05 09:30; home 深圳, 全市): 线网
+# 累计运送乘客 亿乘次 (a running total of the month: count_total), 日均客运量 万乘次 with 同比 /
+# 环比, a record day (10月24日 达, 首次突破 1200万乘次: the threshold passed, break_through) with
+# 较此前纪录（9月30日的…）增加 (the earlier record a level of its own day), 国庆中秋假期8天 (累计 /
+# 日均 elliptic, named by its own words; 10月1日 最高), a station's 单日最高进出站量 (stations are
+# no places), 加开列车 列次, 等6条线路 (after 等: scored, lines that qualified: count_total),
+# 站务人员和 志愿者 人次, 等12座大客流车站, 累计解答问询 次, lines' 日均客运量 in a 分别 list (N号线
+# in the name; 前三 a class), 13号线北延段 with 较开通首月, 换乘量 / 换乘系数 (no unit: actual),
+# 早高峰 进站量 with 占全日…的, 满载率, 行车间隔 秒, 截至10月底 stocks (线路 条, 里程 公里, 车站 /
+# 换乘站 座) with 线网密度 居全国第二位, 2025年以来 新开通 (flows) and 全自动运行线路 (stocks in
+# that sentence: undated, as 人才总量 after a 以来 clause), 1—10月 累计 with 日均 / 同比, 分担率
+# with 个百分点, 兑现率 / 正点率, 每百万车公里故障率 次 (a rate per a base: share), 热线 来电 万通
+# with 其中 占 and 办结率, 乘车码 share, a bare 累计 (a point at the release day) with 其中10月单月,
+# 预计年内 (a forecast: target), 到2025年底 达到…以上 (target). Traps: 2025-11-05 09:30,
+# 浏览量：8471, 第5次, 10月24日（星期五）, 9月30日, N号线 (names), 0:30, 7:30—9:00, 五和站至坂田站,
+# 四期, 8号线三期 / 20号线二期, 6:30/23:00, 23:30, 0755-88960033.
+SZM = "h97_shenzhen_metro_ridership_oct_2025.txt"
+SZM_MONTH = P("2025年10月", "2025-10-01", "2025-10-31")
+SZM_OCT = P("10月", "2025-10-01", "2025-10-31")
+SZM_RECORD = P("10月24日", "2025-10-24", "2025-10-24")
+SZM_PREV = P("9月30日", "2025-09-30", "2025-09-30")
+SZM_HOLIDAY = P("国庆中秋假期", "2025-10-01", "2025-10-08")
+SZM_HOLIDAY_SPAN = P("假期期间", "2025-10-01", "2025-10-08")
+SZM_HOLIDAY_PEAK = P("假期", "2025-10-01", "2025-10-08")
+SZM_OCT1 = P("10月1日", "2025-10-01", "2025-10-01")
+SZM_END = P("截至10月底", "2025-10-31", "2025-10-31")
+SZM_SINCE = P("2025年以来", "2025-01-01", "2025-11-05")
+SZM_YTD = P("1—10月", "2025-01-01", "2025-10-31")
+SZM_POINT = P("累计", "2025-11-05", "2025-11-05")
+SZM_YEAR = P("年内", "2025-01-01", "2025-12-31")
+SZM_YEAR_END = P("到2025年底", "2025-12-31", "2025-12-31")
+
+
+def szm_rides(anchor, value, indicator, kind="actual", period=SZM_OCT, unit_raw="万乘次", **kw):
+    return row(anchor, value, unit_raw, "乘次", indicator, kind, period, **kw)
+
+
+def szm_pct(anchor, value, indicator, kind="share", period=SZM_OCT, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def szm_count(anchor, value, unit_raw, indicator, kind="count_total", period=SZM_END, **kw):
+    return row(anchor, value, unit_raw, unit_raw.removeprefix("万"), indicator, kind, period, **kw)
+
+
+LABELS[SZM] = [
+    szm_rides("累计运送乘客[3.31亿乘次]", 3.31, "运送乘客", "count_total", SZM_MONTH,
+              unit_raw="亿乘次", notes="线网 the network, dropped as a frame; 累计 over the month"),
+    szm_rides("日均客运量[1068.4万乘次]", 1068.4, "日均客运量", period=SZM_MONTH),
+    szm_pct("同比增长[6.8%]", 6.8, "日均客运量", "growth_rate", SZM_MONTH),
+    szm_pct("环比增长[3.2%]", 3.2, "日均客运量", "growth_rate", SZM_MONTH),
+    szm_rides("线网客运量达[1236.7万乘次]", 1236.7, "线网客运量", period=SZM_RECORD, qual="reach",
+              qtext="达", notes="（星期五） no metric"),
+    szm_rides("单日客运量首次突破[1200万乘次]", 1200, "线网单日客运量", period=NONE,
+              qual="break_through", qtext="突破",
+              notes="the headline: no time expression of its own"),
+    szm_rides("，首次突破[1200万乘次]", 1200, "线网客运量", period=SZM_RECORD,
+              qual="break_through", qtext="突破", notes="the threshold the record day passed"),
+    szm_rides("9月30日的[1198.2万乘次]", 1198.2, "此前纪录", period=SZM_PREV,
+              notes="the earlier record, a level of its own day (as h-set's 去年同期的 levels); "
+              "第5次 no metric"),
+    szm_rides("增加[38.5万乘次]", 38.5, "线网客运量", period=SZM_RECORD),
+    szm_rides("累计运送乘客[7862.4万乘次]", 7862.4, "运送乘客", "count_total", SZM_HOLIDAY,
+              notes="假期8天 the holiday's length, no metric"),
+    szm_rides("日均[982.8万乘次]", 982.8, "日均", period=SZM_HOLIDAY,
+              notes="an elliptic clause: named by its own words (session 20)"),
+    szm_pct("日均增长[9.4%]", 9.4, "日均", "growth_rate", SZM_HOLIDAY),
+    szm_rides("最高，达[1107.5万乘次]", 1107.5, "客运量", period=SZM_OCT1, qual="reach",
+              qtext="达"),
+    row("进出站量达[43.6万人次]", 43.6, "万人次", "人次", "福田站单日最高进出站量", "actual",
+        SZM_HOLIDAY_SPAN, "reach", "达", notes="a station: no place; 前三位 a class, no metric"),
+    row("加开列车[328列次]", 328, "列次", "列次", "加开列车", "actual", SZM_HOLIDAY_PEAK,
+        notes="假期出行高峰: the holiday"),
+    row("等[6条]线路", 6, "条", "条", "线路延长运营", "count_total", SZM_HOLIDAY_PEAK,
+        notes="after 等: scored; lines that qualified (doer + deed); 0:30 no metric"),
+    row("志愿者[1.8万人次]", 1.8, "万人次", "人次", "投入站务人员和志愿者", "actual",
+        SZM_HOLIDAY_SPAN),
+    row("等[12座]大客流车站", 12, "座", "座", "大客流车站实施限流措施", "count_total",
+        SZM_HOLIDAY_SPAN, notes="after 等: scored (doer + deed)"),
+    row("乘客问询[36.2万次]", 36.2, "万次", "次", "解答乘客问询", "count_total", SZM_HOLIDAY_SPAN,
+        notes="累计 over the holiday: a running total of the span"),
+    szm_rides("分别为[152.3万乘次]", 152.3, "1号线日均客运量",
+              notes="a 分别 list of lines, in order; N号线 a line's name"),
+    szm_rides("152.3万乘次、[138.6万乘次]", 138.6, "5号线日均客运量"),
+    szm_rides("和[112.9万乘次]", 112.9, "11号线日均客运量"),
+    szm_rides("日均客运量达到[8.2万乘次]", 8.2, "13号线北延段日均客运量", qual="reach",
+              qtext="达到", notes="今年9月底 the line's opening, the figure is October's"),
+    szm_pct("较开通首月增长[21.5%]", 21.5, "13号线北延段日均客运量", "growth_rate"),
+    szm_rides("换乘量日均为[412.6万乘次]", 412.6, "线网换乘量日均"),
+    row("换乘系数为[1.63]", 1.63, None, None, "换乘系数", "actual", SZM_OCT,
+        notes="rides per journey, no unit"),
+    row("平均进站量为[186.4万人次]", 186.4, "万人次", "人次", "工作日早高峰线网平均进站量",
+        "actual", SZM_OCT, notes="（7:30—9:00） no metric"),
+    szm_pct("占全日进站量的[27.8%]", 27.8, "工作日早高峰线网平均进站量占全日进站量"),
+    szm_pct("区间，达到[128%]", 128, "最大断面满载率", qual="reach", qtext="达到",
+            notes="5号线五和站至坂田站 a line's section, no place"),
+    row("压缩至[110秒]", 110, "秒", "秒", "早高峰最小行车间隔", "actual", SZM_OCT),
+    szm_count("运营线路[17条]", 17, "条", "运营线路"),
+    szm_count("运营里程[595.1公里]", 595.1, "公里", "运营里程"),
+    szm_count("车站[412座]", 412, "座", "车站"),
+    szm_count("换乘站[78座]", 78, "座", "换乘站", notes="其中 a frame word"),
+    row("居全国[第二位]", 2, None, "位", "线网密度", "rank", SZM_END,
+        notes="全国 the field ranked in, no subject"),
+    szm_count("新开通线路（段）[3条]", 3, "条", "新开通线路（段）", "actual", SZM_SINCE),
+    szm_count("新增运营里程[46.8公里]", 46.8, "公里", "新增运营里程", "actual", SZM_SINCE),
+    szm_count("全自动运行线路达到[4条]", 4, "条", "全自动运行线路", period=NONE, qual="reach",
+              qtext="达到", notes="a stock in a sentence whose 以来 scopes only the flows: undated "
+              "(as the seeds' 人才总量)"),
+    szm_count("里程[118.6公里]", 118.6, "公里", "全自动运行线路里程", period=NONE,
+              notes="an elliptic clause: its noun 里程 and the clause before's subject"),
+    szm_rides("累计客运量达[31.47亿乘次]", 31.47, "线网累计客运量", "count_total", SZM_YTD,
+              unit_raw="亿乘次", qual="reach", qtext="达"),
+    szm_rides("日均[1035.2万乘次]", 1035.2, "日均", period=SZM_YTD,
+              notes="an elliptic clause: named by its own words"),
+    szm_pct("同比增长[5.9%]", 5.9, "日均", "growth_rate", SZM_YTD),
+    szm_pct("分担率达到[67.3%]", 67.3, "轨道交通占公共交通客运量的分担率", period=SZM_YTD,
+            qual="reach", qtext="达到", notes="全市 the home, dropped"),
+    row("提高[2.1个百分点]", 2.1, "个百分点", "百分点", "轨道交通占公共交通客运量的分担率",
+        "growth_rate", SZM_YTD),
+    szm_pct("兑现率为[99.98%]", 99.98, "线网列车运行图兑现率"),
+    szm_pct("正点率为[99.96%]", 99.96, "列车正点率"),
+    row("故障率[0.41次]", 0.41, "次", "次", "每百万车公里故障率", "share", SZM_OCT,
+        notes="a rate per a base (每百万车公里): share"),
+    szm_pct("同比下降[18.0%]", -18.0, "每百万车公里故障率", "growth_rate"),
+    row("受理来电[6.2万通]", 6.2, "万通", "通", "乘客服务热线受理来电", "actual", SZM_OCT,
+        notes="共 a frame word; the hotline's number is printed only at the end"),
+    szm_pct("同比下降[12.4%]", -12.4, "乘客服务热线受理来电", "growth_rate"),
+    szm_pct("咨询类占[71.5%]", 71.5, "咨询类占比"),
+    szm_pct("办结率为[100%]", 100, "投诉办结率"),
+    szm_pct("乘客占比达到[82.4%]", 82.4, "使用移动支付方式进站的乘客占比", qual="reach",
+            qtext="达到", notes="乘车码等 examples of a list, dropped"),
+    row("境外旅客超过[156万人次]", 156, "万人次", "人次", "境外银行卡拍卡过闸服务境外旅客",
+        "count_total", SZM_POINT, "over", "超过",
+        notes="a bare 累计 after ；: a point at the release day (session 20), though the "
+        "sentence opens with 10月"),
+    row("单月达[21.3万人次]", 21.3, "万人次", "人次", "境外银行卡拍卡过闸服务境外旅客", "actual",
+        P("10月单月", "2025-10-01", "2025-10-31"), "reach", "达"),
+    szm_rides("将超过[1050万乘次]", 1050, "线网日均客运量", "target", SZM_YEAR, qual="over",
+              qtext="超过", notes="预计 a forecast: target"),
+    szm_count("将达到[620公里以上]", 620, "公里", "运营里程", "target", SZM_YEAR_END,
+              qual="at_least", qtext="达到…以上"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
