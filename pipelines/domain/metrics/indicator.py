@@ -864,8 +864,9 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
     if (forecaster := _FORECASTER.match(phrase)) is not None and forecaster.group("agency") and (
             len(phrase) - forecaster.end() >= 2):
         phrase = phrase[forecaster.end() :]  # 财政部预估出口: the agency's forecast of 出口
-    if phrase.endswith(_CLOSING):  # a trailing note in brackets
-        phrase = _PAREN.sub("", phrase)
+    if phrase.endswith(_CLOSING) and not _LEVELS_NOTE.search(phrase):
+        phrase = _PAREN.sub("", phrase)  # a trailing note in brackets (试点县（市、区）: the
+        # kinds of places counted, kept as after a count)
     phrase = _QUOTES.sub("", phrase)
     if "不" in phrase and _EXCLUSION_NOTE.search(phrase):
         phrase = _EXCLUSION_NOTE.sub("", phrase)  # 国内（不含港澳台）有效发明专利拥有量: the
@@ -891,7 +892,7 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         # 比上月末下降0.2个百分点, 与上月比较则增5.8%: a comparison, the last indicator changes
         return ""
     if "（" in phrase or "(" in phrase:  # 居民消费价格（CPI）: the closing bracket was dropped
-        phrase = _OPEN_NOTE.sub("", _EMPTY_NOTE.sub("", phrase))
+        phrase = _with_levels_closed(phrase) or _OPEN_NOTE.sub("", _EMPTY_NOTE.sub("", phrase))
     if "录得" in phrase:  # 天文台总部录得的雷暴日数: where it was recorded is no part
         phrase = phrase[phrase.rindex("录得") + 2 :].removeprefix("的") or phrase
     if not _INNER_CUT_CHARS.isdisjoint(phrase) and _INNER_CUT.search(phrase):
@@ -944,6 +945,16 @@ _INNER_CUT = re.compile(
     r"(?:快于|慢于|高于|低于|优于|落后于)|由(?=[\d０-９])"
     r"|(?<=.)[比较](?=上[年月季期]|去年|前[一两三]|同期|年初|基准年|基期)"
     r"|(?<=.)与(?=上一)|(?<=.)由(?=上一|\d{4}年|$)")
+# the levels of places a name's last level stands for (试点县（市、区）, 县（市）, 村（社区）)
+_LEVEL = r"(?:[县市区省州乡镇村旗]|社区|街道|自治区|直辖市)"
+_LEVELS_NOTE = re.compile(rf"[县市区省州乡镇村][（(]{_LEVEL}(?:、{_LEVEL})*[）)]$")
+_LEVELS_OPEN = re.compile(rf"[县市区省州乡镇村]（{_LEVEL}(?:、{_LEVEL})*$")
+
+
+def _with_levels_closed(phrase: str) -> str:
+    """试点县（市、区 (its closing bracket trimmed as punctuation before the count): the levels
+    closed again, or "" for any other open note."""
+    return phrase + "）" if _LEVELS_OPEN.search(phrase) else ""
 # what a figure leaves out, in brackets inside its name (国内（不含港澳台）…, 总消费（不包括博彩）)
 _EXCLUSION_NOTE = re.compile(r"[（(](?:不含|不包括|未含)[^（）()]{1,12}[）)]")
 # a goods code in brackets inside a name (汽车（HS编码8703）出口)
@@ -982,8 +993,11 @@ def _kinds_bracket(toks: Sequence[Tok], i: int) -> int:
             words = [w for w in inner if w != "、"]
             if inner and "、" in inner and all(len(w) == 1 or w in _PLACE_KINDS for w in words):
                 return j + 1  # (31个省（自治区、直辖市）: the levels of places counted)
-            # 12个村（社区）, 乡镇（街道）: one kind of the same level, in place of the noun
-            alone = j == i + 2 and len(inner[0]) == 2 and toks[i + 1].pos.startswith("n")
+            # 12个村（社区）, 乡镇（街道）: one kind of the same level, in place of the noun;
+            # 82个县（市）, 10个省（市）: one level beside another
+            alone = j == i + 2 and (
+                (len(inner[0]) == 2 and toks[i + 1].pos.startswith("n"))
+                or (inner[0] in _LEVEL_TOKENS and toks[i - 1].word in _LEVEL_TOKENS))
             return j + 1 if alone and len(toks[i - 1].word) <= 2 else 0
     return 0
 

@@ -52,3 +52,11 @@ def test_a_part_after_qizhong_taking_a_bare_zhan_is_named_as_a_share() -> None:
                    "其中具有本科学历的占64.2%。", "其中内地旅客占六成。"]) == {
         "3820件": "受理投诉", "27.3%": "涉及退保纠纷的投诉占比", "64.2%": "具有本科学历",
         "六成": "内地旅客"}
+
+
+def test_the_levels_of_places_a_count_covers_stay_in_brackets() -> None:
+    """试点县（市、区）9个, 覆盖全部82个县（市）: the kinds of places counted stay in the name, a
+    single level beside another too; a trailing note (地区生产总值（初步核算）) still goes."""
+    assert _names(["全省新增普惠保险试点县（市、区）7个，覆盖全部65个县（市）。",
+                   "地区生产总值（初步核算）增长5.2%。"]) == {
+        "7个": "新增普惠保险试点县（市、区）", "65个": "县（市）", "5.2%": "地区生产总值"}
