@@ -422,6 +422,8 @@ def classify(
     if cat == "count" and (_NEWLY.match(indicator) is not None
                            or _NEW_CASES.search(indicator) is not None):
         return "actual"  # 新培育家庭农场17家, 职业病新发病例0例: those new in the period, a flow
+    if cat == "count" and _SET_UP.search(clause_text) is not None:
+        return "actual"  # 全县共设考点12个、考场508个: set up for an event held, what it had
     if cat == "count" and _moved_volume(indicator):
         return "actual"  # 海铁联运箱量302.7万标箱: boxes moved over the period, a flow
     if cat == "count" and indicator.endswith(lex.flow_things):
@@ -517,6 +519,10 @@ _ONLY_HAS = ("仅有", "只有", "尚有", "还有")
 _NEWLY = re.compile(
     r"(?:全\w|[^，,；;。]{0,6}?[市省县区州乡镇])?新(?:培育|发展|认定|引进|招引|注册|登记|设立|成立|组建"
     r"|创建|评定|落户|入驻|设(?![备施计])|购置|购买|购进)")
+# a verb setting things up for an event or for those it serves (全县共设考点12个, 为21名残疾
+# 考生设置单独考场6个, 增设临时服务点): what was set up, a flow; not 设有, what a place has
+# standing, nor a plan's design (《纲要》共设置主要指标20项: the indicators it holds)
+_SET_UP = re.compile(r"(?:共设(?![置立有])|增设|开设|为[^，,；;。]{1,16}?设置)(?!有)")
 # cases newly arising (职业病新发病例0例, 新发感染者, 新发案件): those of the period, wherever the
 # name puts them (after what they are cases of)
 _NEW_CASES = re.compile(r"新发(?:病例|病|感染|确诊|案件|案)")
@@ -557,7 +563,7 @@ _OFFICIALS = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:领导|干部)(?:班子|同�
 # 3500人, where 为 is "is", nor 与超过110个国际城市建立了友城关系, a standing relation; but 与
 # after 还/并/也, 区政府还与5家金融机构签署…: partners of an act the text goes on to)
 _OBJECT_OF = re.compile(
-    r"(?:(?:^|[，,；;])为|(?:^|[，,；;]|还|并|也|已|先后)(?:对|向)|(?:还|并|也)与)\s?$")
+    r"(?:(?:^|[，,；;])(?:全[县市省区])?为|(?:^|[，,；;]|还|并|也|已|先后)(?:对|向)|(?:还|并|也)与)\s?$")
 
 
 # (the unit of events named before the number: 观影人次462.5万)

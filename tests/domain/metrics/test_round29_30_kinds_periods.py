@@ -270,3 +270,15 @@ def test_a_notice_term_is_a_rule_of_the_procedure() -> None:
                              MID_JULY))
     assert found["不少于7个工作日"].kind == "other"
     assert period_dates(found["不少于7个工作日"]) == (None, None)
+
+
+def test_what_was_set_up_for_an_event_is_what_it_had() -> None:
+    """全市共设考点18个、考场620个; 全市为15名残疾考生设置单独考场5个: set up for the exam held
+    and those it served (actual); 共设有派出所120个 stands (a plan's 共设置…指标 is its
+    design)."""
+    found = by_quote(metrics(["2024年全市中考共设考点18个、考场620个。",
+                              "全市为15名残疾考生设置单独考场5个。",
+                              "2024年末全市共设有派出所120个。"], date(2025, 3, 10)))
+    assert {q: found[q].kind for q in ("18个", "620个", "15名", "5个")} == {
+        "18个": "actual", "620个": "actual", "15名": "actual", "5个": "actual"}
+    assert found["120个"].kind == "count_total"
