@@ -831,6 +831,20 @@ def _without_measure(toks: Sequence[Tok]) -> Sequence[Tok]:
 _BY = frozenset(("按", "按照"))
 
 
+_AMONG = "中"
+_SHARE_OF = ("占", "所占")
+
+
+def _without_among(toks: Sequence[Tok]) -> Sequence[Tok]:
+    """在世界500强榜单中上榜企业 -> 世界500强榜单上榜企业: 在 … 中 ("among", 中 a word of its own
+    before a verb) frames the list the counted stand in; the list stays, the frame goes."""
+    among = next((i for i, t in enumerate(toks) if t.word == _AMONG and t.pos == "f"), 0)
+    if among < 2 or among + 1 >= len(toks) or not toks[among + 1].pos.startswith("v") or (
+            toks[among + 1].word.startswith(_SHARE_OF)):
+        return toks  # (在电信业务收入中占比: the whole a share is of, kept)
+    return [*toks[1:among], *toks[among + 1 :]]
+
+
 _OPEN_MARKS = frozenset(("（", "("))
 _CLOSE_MARKS = frozenset(("）", ")"))
 
@@ -841,6 +855,8 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         return ""
     limit = metric_lexicon().indicator_max_chars
     toks = _without_measure(toks)
+    if toks[0].word == _AT and len(toks) > 3:
+        toks = _without_among(toks)
     phrase = "".join([t.word for t in toks])
     if len(phrase) > limit:
         toks = _without_notes(toks)  # (before the cut: the name's own words count)

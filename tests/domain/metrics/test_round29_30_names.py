@@ -60,3 +60,12 @@ def test_the_levels_of_places_a_count_covers_stay_in_brackets() -> None:
     assert _names(["全省新增普惠保险试点县（市、区）7个，覆盖全部65个县（市）。",
                    "地区生产总值（初步核算）增长5.2%。"]) == {
         "7个": "新增普惠保险试点县（市、区）", "65个": "县（市）", "5.2%": "地区生产总值"}
+
+
+def test_the_list_the_counted_stand_among_is_named_without_its_frame() -> None:
+    """在X榜单中上榜企业: 在 … 中 frames the list, the list and the verb name the counted; a
+    share's whole (在电信业务收入中占比) keeps its frame."""
+    assert _names(["全省营业收入稳步增长，在财富500强榜单中上榜企业达到12家。",
+                   "新兴业务收入86亿元，在电信业务收入中占比达24.9%。"]) == {
+        "达到12家": "财富500强榜单上榜企业", "86亿元": "新兴业务收入",
+        "达24.9%": "新兴业务收入在电信业务收入中占比"}
