@@ -16,6 +16,7 @@ found, if any): 上半年 in a half-year release, 1-10月 in a monthly one.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -274,7 +275,26 @@ def _table_period(raw: str, start: int, title: str, path: tuple[str, ...], doc_d
     within = None if period.start is None else (period.start, period.end)
     # (a year not over and no report period inside it: no period, rather than results read as
     # goals of that year)
-    return reported_period(raw[:start], doc_date, roc, within) or NO_PERIOD
+    return (reported_period(raw[:start], doc_date, roc, within)
+            or _data_cutoff(raw[:start], doc_date, roc) or NO_PERIOD)
+
+
+# a report's statement of the day its data run to (报告数据统计截至2025年8月31日, 数据截止到…):
+# what its tables show, when nothing else dates them
+_DATA_CUTOFF = re.compile("(?:数据|數據)[^，,。；;\n]{0,6}?(截[至止](?:到|至)?[^，,。；;\n]{4,16})")
+
+
+def _data_cutoff(before: str, doc_date: date | None, roc: bool) -> Period | None:
+    """The day the text before a table says its data run to (数据统计截至2025年8月31日), if it
+    says so once and names a day already past."""
+    found = _DATA_CUTOFF.findall(before)
+    if len(found) != 1:
+        return None
+    spans = _named(found[0], doc_date, roc)
+    if not spans or spans[0].start != 0:
+        return None
+    per = spans[0].period
+    return per if per.end is not None and (doc_date is None or per.end <= doc_date) else None
 
 
 _PLAN_WORDS = ("任务", "安排", "规划", "方案")

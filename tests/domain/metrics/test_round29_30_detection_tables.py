@@ -100,3 +100,27 @@ def test_the_enterprises_a_list_names_after_counting_them_are_its_figures_subjec
     things = OPERATORS.replace("共有18家，分别为", "共有18类，分别为")
     cells = row_metrics(things, line.replace("18家", "18类"), date(2025, 10, 12))
     assert {m.subject for m in cells if m.quote.endswith("万台")} == {None}
+
+
+COLLEGES = """某大学2025届毕业生就业质量年度报告
+
+前言
+报告数据统计截至2025年8月31日，薪酬数据来源于第三方机构调查。
+
+第四章　各学院毕业去向落实情况
+学院　毕业生人数（人）　落实率（%）　升学率（%）
+土木学院　1180　95.1　35.2
+外语学院　230　89.0　17.6
+"""
+
+
+def test_an_undated_table_takes_the_day_the_report_says_its_data_run_to() -> None:
+    """A table no title, heading or column dates, in a report whose text says 数据统计截至
+    2025年8月31日: its cells are of that day (they were undated); a report saying no such day
+    leaves them undated."""
+    cells = row_metrics(COLLEGES, "外语学院　230　89.0　17.6", date(2025, 12, 26))
+    assert {(m.period_start, m.period_end) for m in cells} == {
+        (date(2025, 8, 31), date(2025, 8, 31))}
+    plain = COLLEGES.replace("报告数据统计截至2025年8月31日，", "")
+    cells = row_metrics(plain, "外语学院　230　89.0　17.6", date(2025, 12, 26))
+    assert {m.period_start for m in cells} == {None}
