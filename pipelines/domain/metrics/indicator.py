@@ -261,6 +261,8 @@ def trim_phrase(
                 break
             if front == _KEEP and not is_home(word, home_place):
                 break
+            if word in _EXPECTING and kept[-1].word == _ONES_WHO and len(kept) > 2:
+                break  # 预期减少者: those who expect a fall (a survey's answer), 预期 theirs
             if word == _TOP and _top_n(kept):
                 break  # 前5家运营商, 前10个省份: the top N of a ranking, a class (前 kept)
             if word == _TOWARDS and _contribution(kept):
@@ -770,6 +772,10 @@ def _top_n(kept: Sequence[Tok]) -> bool:
     deadline's or period's 前 (前10个月, 前三季度)."""
     return (len(kept) > 3 and kept[1].pos == "m" and kept[2].word in _TOP_MEASURES
             and kept[3].word[:1] not in _TOP_NOT_AFTER)
+
+
+_EXPECTING = frozenset(("预期", "预计"))
+_ONES_WHO = "者"
 
 
 _TRIM_ENDS: dict[str, bool] = {}

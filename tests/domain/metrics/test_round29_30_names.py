@@ -69,3 +69,10 @@ def test_the_list_the_counted_stand_among_is_named_without_its_frame() -> None:
                    "新兴业务收入86亿元，在电信业务收入中占比达24.9%。"]) == {
         "达到12家": "财富500强榜单上榜企业", "86亿元": "新兴业务收入",
         "达24.9%": "新兴业务收入在电信业务收入中占比"}
+
+
+def test_a_surveys_answer_of_those_who_expect_keeps_its_expecting_verb() -> None:
+    """预期减少者占N%: those who expect a fall (a survey's answer); 预期 is theirs, no forecast cue
+    (预计全年增长5% still names nothing)."""
+    found = _names(["其中受访企业预期订单增加者占41.5%，预期减少者占12.3%。"])
+    assert found["12.3%"] == "预期减少者占比"
