@@ -628,6 +628,9 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         # 增长了44%，排全国第二位: the growth is what is ranked (投入强度为2.74%，比上年提高0.09个
         # 百分点，居全国第7位: a rate's rank after its change ranks the rate)
         indicator = "增速"
+    if indicator and _PER_HEAD_ONLY.fullmatch(indicator) and (
+            grant := _GRANTED_BEFORE.search(text, 0, comma_start)) is not None:
+        return grant.group("what"), None  # 享受国家助学金，每生每年2000元: the grant's rate
     verb = indicator if indicator in metric_lexicon().flow_verbs else ""
     if indicator in flow_words() or indicator in _BASE_ONLY or _CONVERTED.fullmatch(indicator) or (
             _PER_HEAD_ONLY.fullmatch(indicator) or _MORE_THAN_BASE.fullmatch(indicator)) or (
@@ -727,7 +730,9 @@ _MORE_THAN_BASE = re.compile(
     r"(?:同比|环比|比上年|较上年|比去年|较去年)(?:多|少)[\u4e00-\u9fff]{1,3}")
 # a per-head word alone (标准再提高30元，达到每人每年700元: 每人): the last thing named's amount
 # (人均 alone is an average of the last thing: with_last_name)
-_PER_HEAD_ONLY = re.compile(r"(?:每[人户年月名])+")
+_PER_HEAD_ONLY = re.compile(r"(?:每[人户年月名生])+")  # (每生每年: per student)
+# the grant a clause before a per-head amount gives or receives (将享受国家助学金，每生每年2000元)
+_GRANTED_BEFORE = re.compile(r"(?:享受|获得|领取|发放|给予)(?P<what>[\u4e00-\u9fff]{2,10})[，,]$")
 _CONTRIBUTES = ("影响", "拉动")
 # a share named by its whole alone: 在电信业务收入中占比, 在全部投资中的比重
 # the same amount in another unit (人均地区生产总值20.93万元，按年平均汇率折算为2.94万美元; 折合

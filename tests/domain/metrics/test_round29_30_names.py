@@ -76,3 +76,9 @@ def test_a_surveys_answer_of_those_who_expect_keeps_its_expecting_verb() -> None
     (预计全年增长5% still names nothing)."""
     found = _names(["其中受访企业预期订单增加者占41.5%，预期减少者占12.3%。"])
     assert found["12.3%"] == "预期减少者占比"
+
+
+def test_a_per_head_amount_after_a_grant_received_is_the_grants_rate() -> None:
+    """享受X，每生每年N元: the per-head amount (每生 a student, as 每人) is the grant's rate."""
+    found = _names(["全县约900名困难学生将享受生活补助，每生每年1500元。"])
+    assert found["1500元"] == "生活补助"
