@@ -524,6 +524,7 @@ _STATE_MAX = 10  # characters of what the counted do, after them to the clause's
 # 董事会由9名董事组成: what the counted make up; 与5家金融机构签署…: the partners the agent
 # acted with; 可在200余家景区享受…: where others do it; no doing of the counted's own
 _NOT_DOERS = ("由", "与", "同", "在", _FOR)  # (为21名残疾考生设置…: whom it is done for)
+_STATE_ADVERBS = ("将",)  # (已完成抽签 stays no state: h11 labels 2,800个经济房屋单位 bare)
 _ROLES = ("作为", "成为")  # 23.8万名农村劳动力作为调查样本: what they serve as, no doing
 _CLAUSE_END = re.compile(r"[，,；;。：:]")
 _OBJECT_TAGS = ("n", "v")  # the words after the counted's verb: its object, or verbs in a row
@@ -538,6 +539,8 @@ def _state_of_counted(text: str, toks: Toks, pos: int, noun: str, named: str) ->
     if not verb_first and _tag_at(toks, at) != "n":
         return ""  # (3项进展滞后: a verbal noun and its state, no thing counted)
     start = pos if verb_first else at + len(noun)
+    if not verb_first and text.startswith(_STATE_ADVERBS, start):
+        start += 1  # 1650名困难学生将享受国家助学金: what the counted will do, 将 no part of it
     thing = named if verb_first else noun
     end = _CLAUSE_END.search(text, start)
     stop = end.start() if end is not None else len(text)

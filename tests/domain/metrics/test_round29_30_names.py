@@ -82,3 +82,10 @@ def test_a_per_head_amount_after_a_grant_received_is_the_grants_rate() -> None:
     """享受X，每生每年N元: the per-head amount (每生 a student, as 每人) is the grant's rate."""
     found = _names(["全县约900名困难学生将享受生活补助，每生每年1500元。"])
     assert found["1500元"] == "生活补助"
+
+
+def test_what_the_counted_will_do_names_them_past_its_jiang() -> None:
+    """N名X将享受Y (the clause ends there): the counted and what they will do (X享受Y), as
+    11项指标达到序时进度 names its counted by their doing; 将 is no part of it."""
+    found = _names(["全市约820名农村学生将享受营养膳食补助。"])
+    assert found["约820名"] == "农村学生享受营养膳食补助"
