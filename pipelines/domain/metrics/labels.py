@@ -73,6 +73,7 @@ def with_item_label(rows: Sequence[MetricRow], label: str) -> list[MetricRow]:
 
 
 _EVERY_KIND = ("各种", "各类", "所有")
+_ENTITY_COUNTS = frozenset(("家", "户"))  # units of firms counted
 
 
 def entity_shared(rows: Sequence[MetricRow]) -> list[MetricRow]:
@@ -92,6 +93,8 @@ def entity_shared(rows: Sequence[MetricRow]) -> list[MetricRow]:
             if found is not None:
                 # (各种自然灾害共造成…受灾: every kind together, no one entity's figures)
                 entity = "" if name.startswith(_EVERY_KIND) else name[: -len(found)]
+        elif r.unit in _ENTITY_COUNTS and name.endswith(metric_lexicon().entity_heads):
+            entity = name  # 中央企业控股上市公司共有478家，总市值…: the entities just counted
         elif entity and name and not name.startswith(entity):
             entity = ""  # (宁德时代成交额…，股价…；贵州茅台收涨…，总市值…: another entity named)
         out.append(r)

@@ -89,3 +89,9 @@ def test_what_the_counted_will_do_names_them_past_its_jiang() -> None:
     11项指标达到序时进度 names its counted by their doing; 将 is no part of it."""
     found = _names(["全市约820名农村学生将享受营养膳食补助。"])
     assert found["约820名"] == "农村学生享受营养膳食补助"
+
+
+def test_an_entitys_bare_measure_after_a_count_of_those_entities_is_theirs() -> None:
+    """X公司共有N家，总市值…: the measure (总市值, 营业收入) of the firms just counted."""
+    found = _names(["全省控股上市公司共有62家，总市值约1.8万亿元。"])
+    assert found["约1.8万亿元"] == "控股上市公司总市值"
