@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipelines.domain.analysis import analyse_document
 from tests.domain.metrics.support import by_quote, document_by_number, metrics, period_dates
 
 MID_JULY = date(2025, 7, 14)
@@ -282,3 +283,24 @@ def test_what_was_set_up_for_an_event_is_what_it_had() -> None:
     assert {q: found[q].kind for q in ("18个", "620个", "15名", "5个")} == {
         "18个": "actual", "620个": "actual", "15名": "actual", "5个": "actual"}
     assert found["120个"].kind == "count_total"
+
+
+RANKED = """二、公共充电设施分布情况
+
+山东、河南、四川前3个省份建设的公共充电设施占全国的31.2%，其中山东省以23.8万台位居首位。
+
+附：公共充电设施数量排名前3的省份（截至2025年10月，单位：万台）
+
+排名　省份　公共充电设施
+1　山东　23.8
+2　河南　17.2
+3　四川　16.3
+"""
+
+
+def test_a_figure_in_words_repeating_a_dated_cell_takes_its_period() -> None:
+    """山东省以23.8万台位居首位, no time word, above a table whose 山东 row gives 23.8 at its
+    title's 截至2025年10月: the same figure, at the cell's day."""
+    rows = analyse_document(RANKED, published_on=date(2025, 11, 12)).metrics
+    words = next(m for m in rows if m.quote == "23.8万台")
+    assert period_dates(words) == (date(2025, 10, 31), date(2025, 10, 31))
