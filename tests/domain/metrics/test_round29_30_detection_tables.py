@@ -124,3 +124,18 @@ def test_an_undated_table_takes_the_day_the_report_says_its_data_run_to() -> Non
     plain = COLLEGES.replace("报告数据统计截至2025年8月31日，", "")
     cells = row_metrics(plain, "外语学院　230　89.0　17.6", date(2025, 12, 26))
     assert {m.period_start for m in cells} == {None}
+
+
+REGIONS = """某地产集团10月份销售简报
+
+　　按地区划分，华东地区贡献合约销售金额约人民币48.2亿元；粤港澳大湾区约人民币21.6亿元。
+"""
+
+
+def test_a_region_of_several_provinces_is_no_subject_though_its_form_ends_in_qu() -> None:
+    """粤港澳大湾区 ends as a district does (…区) but is a region of several provinces: part of
+    a name, never a subject (tests/gold/README.md), as 长三角地区 and 东部地区."""
+    line = REGIONS.splitlines()[2].strip()
+    cells = row_metrics(REGIONS, line, date(2025, 11, 5))
+    assert [(m.quote, m.subject) for m in cells] == [
+        ("约人民币48.2亿元", None), ("约人民币21.6亿元", None)]
