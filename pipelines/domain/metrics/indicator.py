@@ -292,10 +292,12 @@ def trim_phrase(
     if len(kept) > 1:
         flow, activity = _trim_sets()[2] | RECORDING_VERBS, metric_lexicon().activity_verbs
         while (len(kept) > 1 and kept[-1].word in flow and kept[-2].pos.startswith("n")
-               and kept[-1].word not in activity and kept[-2].word not in _MEANS):
+               and kept[-1].word not in activity and kept[-2].word not in _MEANS
+               and kept[-1].word != _ADDED):
             kept.pop()  # 5G基站累计建成4.2万个: the verb after its noun is not part of the name
             # (中欧班列开行: the runs are what is counted, 开行 stays; 电话渠道受理61.2万件: the
-            # channel is not what is counted, its doing is)
+            # channel is not what is counted, its doing is; 充电基础设施新增61.3万台: the
+            # additions to a stock, apart from the stock itself)
     if len(kept) > 2 and not _INNER_DROPS.isdisjoint([t.word for t in kept]):
         # 韶山、花明楼等红色旅游经典景区接待游客: examples before 等 name none of what is measured
         # (as 建设天眉乐等6条高速公路 -> 建设高速公路)
@@ -774,6 +776,7 @@ def _top_n(kept: Sequence[Tok]) -> bool:
             and kept[3].word[:1] not in _TOP_NOT_AFTER)
 
 
+_ADDED = "新增"
 _EXPECTING = frozenset(("预期", "预计"))
 _ONES_WHO = "者"
 

@@ -95,3 +95,10 @@ def test_an_entitys_bare_measure_after_a_count_of_those_entities_is_theirs() -> 
     """X公司共有N家，总市值…: the measure (总市值, 营业收入) of the firms just counted."""
     found = _names(["全省控股上市公司共有62家，总市值约1.8万亿元。"])
     assert found["约1.8万亿元"] == "控股上市公司总市值"
+
+
+def test_additions_to_a_stock_keep_their_xinzeng_after_the_noun() -> None:
+    """X新增N: the additions to X (a flow), apart from X's stock (X总数); 5G基站累计建成N个 still
+    drops its verb."""
+    assert _names(["10月当月，全国充电桩新增12.4万台。", "5G基站累计建成4.2万个。"]) == {
+        "12.4万台": "充电桩新增", "4.2万个": "5G基站"}
