@@ -304,6 +304,9 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
             indicator = head if not _NO_NAME.fullmatch(head) else _after_manner(kept, text)
     if indicator and _bare_share_of_part(text, kept, cand, start):
         indicator += "占比"
+    if len(kept) > 1 and kept[-1].pos.startswith("v") and (
+            obj := _object_written_before_list(text, kept[-1].word, start)):
+        indicator += obj
     if indicator.startswith(_FOR):
         indicator = _without_beneficiary(indicator)
     elif indicator and (deed_object := _object_for_counted(text, kept, start)):
@@ -703,6 +706,24 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         # the growth rate (what follows still names the indicator itself)
         return indicator + "增速", indicator
     return indicator, None
+
+
+# the list a figure's item is in (…的共有19家，分别为：特来电运营71.2万台、…)
+_LIST_OPENS = re.compile(r"(?:分别为|分别是|依次为|依次是)[：:]")
+_OBJECT_THEN = r"(?P<obj>[\u4e00-\u9fff]{2,5}?)(?:数量|总量|总数|规模|的|超过|达到|达)"
+
+
+def _object_written_before_list(text: str, verb: str, start: int) -> str:
+    """特来电运营71.2万台 in a list after …所运营充电桩数量超过1万台的共有19家，分别为：: an item's
+    bare verb takes the object the sentence wrote it with before the list (运营充电桩), or ""."""
+    if "分别" not in text and "依次" not in text:
+        return ""  # (one C-level test for most sentences)
+    opened = next(reversed(list(_LIST_OPENS.finditer(text, 0, start))), None)
+    if opened is None:
+        return ""
+    at = text.rfind(verb, 0, opened.start())
+    found = re.match(_OBJECT_THEN, text[at + len(verb) : opened.start()]) if at >= 0 else None
+    return found.group("obj") if found is not None else ""
 
 
 _IN_WHICH = "其中"

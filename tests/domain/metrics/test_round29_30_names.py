@@ -102,3 +102,13 @@ def test_additions_to_a_stock_keep_their_xinzeng_after_the_noun() -> None:
     drops its verb."""
     assert _names(["10月当月，全国充电桩新增12.4万台。", "5G基站累计建成4.2万个。"]) == {
         "12.4万台": "充电桩新增", "4.2万个": "5G基站"}
+
+
+def test_a_list_items_bare_verb_takes_the_object_written_before_the_list() -> None:
+    """…所运营充电桩数量超过1万台的共有N家，分别为：A运营N台、B运营N台: each item's 运营 is of the
+    object the sentence wrote with it (运营充电桩), its firm the subject."""
+    found = by_quote(metrics(["全省换电运营企业所运营换电站数量超过100座的共有3家，分别为：奥动运营"
+                              "412座、蔚来运营386座。"]))
+    assert {q: (m.indicator, m.subject) for q, m in found.items() if q.endswith("座")} == {
+        "超过100座": ("换电运营企业所运营换电站数量", "全省"), "412座": ("运营换电站", "奥动"),
+        "386座": ("运营换电站", "蔚来")}
