@@ -40,13 +40,14 @@ Key = tuple
 
 
 def documents(names: Iterable[str] | None = None) -> list[tuple[str, str, date | None]]:
-    """(name, text, reference date) of the seeds and held-out documents (``names``: prefixes of
-    the file names to keep, e.g. "000", "h04")."""
+    """(name, text, reference date) of the seeds and held-out documents (``names``: the ids of
+    those to keep, a file name's part before its first underscore, e.g. "000", "h04": "h10"
+    keeps h10, not h100)."""
     out = []
     for folder, gold in ((SEEDS, GOLD), (HELDOUT, HELDOUT)):
         dates = load_reference_dates(gold / "documents.yaml")
         for path in sorted(folder.glob("*.txt")):
-            if names is None or any(path.name.startswith(n) for n in names):
+            if names is None or path.name.split("_")[0] in names:
                 out.append((path.name, path.read_text(encoding="utf-8"), dates.get(path.name)))
     return out
 
@@ -152,7 +153,7 @@ def table(tallies: dict[str, Tally]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seeds", type=int, default=2, help="damaged versions per document")
-    parser.add_argument("--docs", help="comma-separated file name prefixes (default: all)")
+    parser.add_argument("--docs", help="comma-separated document ids: h01,h04 (default: all)")
     parser.add_argument("--kinds", help="comma-separated damage kinds (default: all)")
     args = parser.parse_args()
     docs = documents(args.docs.split(",") if args.docs else None)
