@@ -497,6 +497,20 @@ class Context:
             found = self._block_period(block_no - 2, year)
         return found
 
+    def block_as_of(self, block_no: int, inherited: PeriodSpan) -> PeriodSpan:
+        """The paragraph's last 截至 day so far, for a stock's figure the paragraph dates by a
+        month ending that day (截至2025年10月，全国共有换电站4917座。10月份，全国新增换电站86座。
+        换电站数量…合计占全国的52.3%: the stock at the day, not the month's additions); else
+        ``inherited``."""
+        end = inherited.period.end
+        if end is None or inherited.period.start == end:
+            return inherited
+        for sent in reversed(self.blocks.get(block_no, [])):
+            for p in reversed(self.spans_of(sent)):
+                if p.text.startswith(_AS_OF) and p.period.end == end:
+                    return p
+        return inherited
+
     def continued_period(self, block_no: int, year: int | None, path: tuple[str, ...],
                          opening: str) -> PeriodSpan | None:
         """The last period of the paragraph before, under the same headings, when this one

@@ -289,6 +289,8 @@ def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
     inherited = (ctx.block_period(block_no, year, path) or ctx.continued_period(
         block_no, year, path, _opening(ctx, block_no, sent)) or frame or _heading_period(
         ctx, sent, year, target_heading or review_heading))
+    if inherited is not None and not spans and _of_a_stock(text):
+        inherited = ctx.block_as_of(block_no, inherited)
     if inherited is not None and any(_same_span(p.period, inherited.period) for p in named):
         # 2025年度利润分配预案 under a title's 2025年: the year the sentence gives as a name
         # does not come back to date its figures from outside
@@ -352,6 +354,16 @@ def _topic(text: str) -> str | None:
     (优良天数比例方面，盐城、南通均为100%), rather than the last one named in its paragraph."""
     found = _TOPIC.match(text) if "方面" in text else None
     return found.group(1) if found is not None and found.group(1) != _NO_TOPIC else None
+
+
+def _of_a_stock(text: str) -> bool:
+    """The sentence speaks of a stock (换电站数量排名前5的省份…合计占全国的52.3%) and of no flow
+    (新增…): its figures stand at a day, not over a month."""
+    return any(w in text for w in _STOCK_NAMES) and not any(w in text for w in _FLOW_NAMES)
+
+
+_STOCK_NAMES = ("数量", "总数", "保有量", "总量", "存量", "余额")
+_FLOW_NAMES = ("新增", "净增", "当月", "增量")
 
 
 def _heading_period(ctx: Context, sent: Sentence, year: int | None,

@@ -304,3 +304,15 @@ def test_a_figure_in_words_repeating_a_dated_cell_takes_its_period() -> None:
     rows = analyse_document(RANKED, published_on=date(2025, 11, 12)).metrics
     words = next(m for m in rows if m.quote == "23.8万台")
     assert period_dates(words) == (date(2025, 10, 31), date(2025, 10, 31))
+
+
+def test_a_stock_after_a_month_of_additions_stands_at_the_paragraph_day() -> None:
+    """截至2025年10月，全省共有换电站612座。10月份，全省新增换电站12座。换电站数量排名前3的
+    城市合计占全省的61.4%: the stock's share at the 截至 day, not over the month the additions
+    are of (which keep it)."""
+    found = by_quote(metrics(["截至2025年10月，全省共有换电站612座。",
+                              "10月份，全省新增换电站12座。",
+                              "换电站数量排名前3的城市为杭州、宁波、温州，合计占全省的61.4%。"],
+                             date(2025, 11, 12)))
+    assert period_dates(found["61.4%"]) == (date(2025, 10, 31), date(2025, 10, 31))
+    assert period_dates(found["12座"]) == (date(2025, 10, 1), date(2025, 10, 31))
