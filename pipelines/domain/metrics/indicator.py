@@ -927,12 +927,16 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         phrase = _INNER_CUT.split(phrase, 1)[0]
         if len(phrase) > 2 and phrase[-1] in _ADVERB_END:
             phrase = phrase[:-1]  # 降幅均比上月扩大: 均 says both, it names nothing
+    if len(phrase) > 3 and phrase.endswith(_FIGURES_OF):
+        phrase = phrase[: -len(_FIGURES_OF)]  # 入境旅客数字恢复至…: "the figures of" (Hong Kong's
+        # and Macau's usage), the thing counted is the name
     if len(phrase) > 2 and phrase.endswith(_ONLY):
         phrase = phrase[:-1]  # 农产品加工率仅为36%: "only", cut with the word before (率仅)
     return phrase
 
 
 _ADVERB_END = frozenset("均都也亦")
+_FIGURES_OF = "数字"
 _ONLY = "仅"
 
 

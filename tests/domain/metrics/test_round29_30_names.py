@@ -112,3 +112,9 @@ def test_a_list_items_bare_verb_takes_the_object_written_before_the_list() -> No
     assert {q: (m.indicator, m.subject) for q, m in found.items() if q.endswith("座")} == {
         "超过100座": ("换电运营企业所运营换电站数量", "全省"), "412座": ("运营换电站", "奥动"),
         "386座": ("运营换电站", "蔚来")}
+
+
+def test_the_figures_of_a_thing_counted_are_named_by_the_thing() -> None:
+    """访港旅客数字恢复至…的N% (Hong Kong's and Macau's 数字, "the figures of"): the visitors."""
+    found = _names(["访港旅客数字恢复至2018年同月的92.5%。"])
+    assert found["92.5%"] == "访港旅客"
