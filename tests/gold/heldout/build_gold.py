@@ -17622,6 +17622,35 @@ LABELS[SZM] = [
 ]
 
 
+# Session 22: the bound of a class of members (超过N…的X有M个) is a borderline row wherever the
+# set meets it (h34's 使用率不足30%, h36's 超过70%的有5个, h41's 超过100亿元的): rounds 29 and 32
+# had left theirs unlabelled, so that reading one counted as a false positive.
+CLASS_BOUND = "borderline: the bound of a class of members (as h34's 使用率不足30%)"
+
+
+def class_bound(anchor, value, unit_raw, unit, indicator, period):
+    return row(anchor, value, unit_raw, unit.removeprefix("万").removeprefix("亿"), indicator,
+               "count_total", period, qual="over", qtext="超过", borderline=True,
+               notes=CLASS_BOUND)
+
+
+LABELS[EV] += [
+    class_bound("数量超过[1万台]的共有", 1, "万台", "台", "充电运营企业所运营充电桩数量", EVM),
+]
+LABELS[EC] += [
+    class_bound("销售额超过[1亿元]的直播间", 1, "亿元", "元", "直播间销售额", ECACT),
+    class_bound("销售额超过[1000万元]的网店", 1000, "万元", "元", "网店销售额", ECACT),
+]
+LABELS[MV] += [
+    class_bound("超过[100万辆]的城市达", 100, "万辆", "辆", "城市汽车保有量", NONE),
+    class_bound("超过[100万辆]，同比增加", 100, "万辆", "辆", "城市汽车保有量", MVSEP),
+    class_bound("44个城市超过[200万辆]", 200, "万辆", "辆", "城市汽车保有量", MVSEP),
+    class_bound("28个城市超过[300万辆]", 300, "万辆", "辆", "城市汽车保有量", MVSEP),
+    class_bound("19个城市超过[400万辆]", 400, "万辆", "辆", "城市汽车保有量", MVSEP),
+    class_bound("保有量超过[50万辆]的城市有", 50, "万辆", "辆", "城市新能源汽车保有量", MVSEP),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
