@@ -423,29 +423,6 @@ def _named_before_wei(toks: Toks, text: str, task_start: int, comma_start: int,
     return named_subject(toks, text, found.start(), comma_start, home_place)
 
 
-def listed_member(text: str, pos: int) -> str | None:
-    """共有19家，分别为：特来电运营71.2万台、星星充电运营64.5万台: an item of the list of the
-    enterprises counted before it, its name then the verb the counting clause used (所运营): the
-    enterprise is the figure's subject (特来电), the verb and what follows its name's."""
-    if "分别" not in text and "依次" not in text:
-        return None  # (most sentences: no list to scan for)
-    item_start = max(text.rfind(mark, 0, pos) for mark in _ITEM_MARKS) + 1
-    head = _MEMBERS_LISTED.search(text, 0, item_start)
-    if head is None or not _ITEMS_SINCE.fullmatch(text, head.end(), item_start):
-        return None
-    item = text[item_start:pos]
-    verb = next((item[-n:] for n in range(2, min(_VERB_MAX, len(item) - 2) + 1)
-                 if item[-n:] in text[: head.start()]), None)  # (the shortest: 运营, not 电运营)
-    return None if verb is None else item[: -len(verb)]
-
-
-_ITEM_MARKS = ("：", ":", "、")
-# a count of enterprises and the list of them after it (共有19家，分别为：…)
-_MEMBERS_LISTED = re.compile(r"\d+家[，,]?(?:分别为|分别是|依次为|依次是)[：:]")
-_ITEMS_SINCE = re.compile(r"(?:[^，,；;。、：:]+、)*")  # the list's items before this one
-_VERB_MAX = 3
-
-
 def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_place: str | None,
                task_start: int, comma_start: int, comma_toks: Sequence[Tok],
                last: str | None, first: bool, anaphor: str | None) -> str | None:
@@ -454,8 +431,6 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
     number before it), else the place 该市 stands for. ``""``: the home place."""
     if list_place is not None:
         subject: str | None = "" if is_home(list_place, home_place) else list_place
-    elif member := listed_member(text, pos):
-        subject = member
     else:
         subject = named_subject(toks, text, comma_start, pos, home_place, comma_toks, joint=True)
     if subject is None and comma_start > task_start and text.startswith("为", comma_start):

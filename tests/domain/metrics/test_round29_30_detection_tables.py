@@ -83,25 +83,6 @@ def test_the_place_a_clause_ranks_first_is_the_subject_of_the_figure_after_wei()
     assert [(m.quote, m.subject) for m in cells][1:] == [("398座", "浙江")]
 
 
-OPERATORS = """全国充电运营企业情况
-
-　　全国充电运营企业所运营充电桩数量超过1万台的共有18家，分别为：甲来电运营70.5万台、乙星充电运营63.9万台。
-"""
-
-
-def test_the_enterprises_a_list_names_after_counting_them_are_its_figures_subjects() -> None:
-    """共有18家，分别为：甲来电运营70.5万台、…: each item is an enterprise counted before and
-    the verb the counting clause used (所运营): the enterprise is its figure's subject (甲来电,
-    not 甲来电运营); a list of things not so counted gives no subject."""
-    line = OPERATORS.splitlines()[2].strip()
-    cells = row_metrics(OPERATORS, line, date(2025, 10, 12))
-    assert [(m.quote, m.subject) for m in cells if m.quote.endswith("万台")][1:] == [
-        ("70.5万台", "甲来电"), ("63.9万台", "乙星充电")]
-    things = OPERATORS.replace("共有18家，分别为", "共有18类，分别为")
-    cells = row_metrics(things, line.replace("18家", "18类"), date(2025, 10, 12))
-    assert {m.subject for m in cells if m.quote.endswith("万台")} == {None}
-
-
 COLLEGES = """某大学2025届毕业生就业质量年度报告
 
 前言

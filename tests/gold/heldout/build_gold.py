@@ -16261,7 +16261,7 @@ LABELS[SA] = [
 # stocks at the table's 截至2025年10月), 2025年10月 充电总电量 with 同比 / 环比, 前10个月 累计 电量,
 # 换电站 (北京 居首), 10月份 新增, 高速公路 服务区 截至10月底, 国庆假期 电量, 桩车增量比 1:2.2 (a
 # colon ratio: value 2.2, unit-less share, as N:1 ratios), 车桩比 2:1, operators with their counts
-# (subjects), 前5家 share. Sections with no time expression (二, 七's first sentence) take the
+# (named by the operator, no subject: a subject is a place; session 22 relabel), 前5家 share. Sections with no time expression (二, 七's first sentence) take the
 # report's 截至2025年10月 / title month. Traps: 120kW, 7kW, 枪, 前10个省份, 10个省份, 超过1万台 (a
 # threshold), 010-51912345, 排名 1–10.
 EV = "h91_evcipa_charging_infrastructure_oct_2025.txt"
@@ -16378,10 +16378,10 @@ LABELS[EV] = [
     row("车桩比约为[2:1]", 2, None, None, "车桩比", "share", EVDEND, qual="about", qtext="约"),
     ev_stock("的共有[19家]", 19, "家", "运营充电桩数量超过1万台的充电运营企业", EVM,
              notes="members that qualified; 超过1万台 a threshold; the title's month"),
-    ev_stock("特来电运营[71.2万台]", 71.2, "万台", "运营充电桩", EVM, subject="特来电"),
-    ev_stock("星星充电运营[64.5万台]", 64.5, "万台", "运营充电桩", EVM, subject="星星充电"),
-    ev_stock("云快充运营[58.9万台]", 58.9, "万台", "运营充电桩", EVM, subject="云快充"),
-    ev_stock("国家电网运营[21.3万台]", 21.3, "万台", "运营充电桩", EVM, subject="国家电网"),
+    ev_stock("特来电运营[71.2万台]", 71.2, "万台", "特来电运营充电桩", EVM),
+    ev_stock("星星充电运营[64.5万台]", 64.5, "万台", "星星充电运营充电桩", EVM),
+    ev_stock("云快充运营[58.9万台]", 58.9, "万台", "云快充运营充电桩", EVM),
+    ev_stock("国家电网运营[21.3万台]", 21.3, "万台", "国家电网运营充电桩", EVM),
     ev_pct("总量的[58.2%]", 58.2, "前5家运营商占全国公共充电设施总量", "share", EVM),
     ev_flow("新增公共充电设施[6.8万台]", 6.8, "万台", "充电运营企业新增公共充电设施", EVOCT2),
     ev_flow("新增[4.9万台]", 4.9, "万台", "前10家运营企业新增", EVOCT2),
