@@ -231,7 +231,7 @@ def trim_phrase(
                     kept[-2].word + word in _trim_sets()[0]):
                 end = True  # 按|年: a two-character link word cut in two (则按年下跌)
                 kept.pop()
-            if not end or _statement_total(kept) or _headless_source(kept):
+            if not end or _statement_total(kept) or _headless_source(kept) or _plan_quota(kept):
                 break  # a link word or punctuation ends a phrase
             kept.pop()
             changed = True
@@ -781,6 +781,16 @@ _EXPECTING = frozenset(("预期", "预计"))
 _ONES_WHO = "者"
 
 
+_PLAN = "计划"
+
+
+def _plan_quota(kept: Sequence[Tok]) -> bool:
+    """补录计划约为88人: 计划 right after the verb it plans (alone before it) is the quota
+    measured, a noun; no link word to cut (a bare verb would be left). A verbal noun before it
+    (投资计划完成…) is left as it was."""
+    return len(kept) == 2 and kept[-1].word == _PLAN and kept[0].pos == "v"
+
+
 _TRIM_ENDS: dict[str, bool] = {}
 _TRIM_FRONTS: dict[str, int] = {}
 
@@ -901,7 +911,7 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
     if "（" in phrase or "(" in phrase:
         phrase = _inner_notes_dropped(phrase)
     long_links = _long_links()
-    if phrase.endswith(long_links) and not _statement_total(toks):
+    if phrase.endswith(long_links) and not _statement_total(toks) and not _plan_quota(toks):
         # (one C-level test; the loop only runs when one matches)
         for word in long_links:
             if phrase.endswith(word) and len(phrase) > len(word):

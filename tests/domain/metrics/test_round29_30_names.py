@@ -106,15 +106,21 @@ def test_additions_to_a_stock_keep_their_xinzeng_after_the_noun() -> None:
 
 def test_a_list_items_bare_verb_takes_the_object_written_before_the_list() -> None:
     """…所运营充电桩数量超过1万台的共有N家，分别为：A运营N台、B运营N台: each item's 运营 is of the
-    object the sentence wrote with it (运营充电桩), its firm the subject."""
+    object the sentence wrote with it (A运营充电桩: the firm names it, no subject)."""
     found = by_quote(metrics(["全省换电运营企业所运营换电站数量超过100座的共有3家，分别为：奥动运营"
                               "412座、蔚来运营386座。"]))
-    assert {q: (m.indicator, m.subject) for q, m in found.items() if q.endswith("座")} == {
-        "超过100座": ("换电运营企业所运营换电站数量", "全省"), "412座": ("运营换电站", "奥动"),
-        "386座": ("运营换电站", "蔚来")}
+    assert {q: m.indicator for q, m in found.items() if q.endswith("座")} == {
+        "超过100座": "换电运营企业所运营换电站数量", "412座": "奥动运营换电站",
+        "386座": "蔚来运营换电站"}
 
 
 def test_the_figures_of_a_thing_counted_are_named_by_the_thing() -> None:
     """访港旅客数字恢复至…的N% (Hong Kong's and Macau's 数字, "the figures of"): the visitors."""
     found = _names(["访港旅客数字恢复至2018年同月的92.5%。"])
     assert found["92.5%"] == "访港旅客"
+
+
+def test_a_plan_after_the_verb_it_plans_is_the_quota_named() -> None:
+    """补录计划约为88人: 计划 after a bare verb is the quota (a noun), no link word to cut."""
+    found = _names(["征集志愿将于7月25日开始，补录计划约为120人。"])
+    assert found["约为120人"] == "补录计划"
