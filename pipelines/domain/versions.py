@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-24"
+CLEANING = "clean-25"
 SEGMENTATION = "seg-12"
 METRICS = "metrics-36"
 THEMES = "themes-9"

@@ -47,6 +47,12 @@ _MASTHEAD_REST = re.compile(
 # (合肥发布 2024-10-25 09:12 来源：合肥市统计局) the line is a dateline
 _DIGIT_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}")
 _TEXT_KINDS = frozenset({"heading", "paragraph", "list_item"})
+# a breadcrumb's separator (首页 > 新闻中心 > 集团要闻, 首頁 › 最新消息)
+_CRUMB = re.compile(r"\s*[>＞›»]\s*")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_BRACKETED = re.compile(r"（[^）]*）|\([^)]*\)")
+# a label and its value (公司代码：603917)
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]\s*[^\s：:]+")
 # a dateline: a short source name (合肥发布, 浙江在线), a date with digits, perhaps a clock time
 # and, after the time, the region a WeChat account posted from (投资临沂 2025年04月28日 18:30 山东)
 _DATELINE = re.compile(
@@ -80,7 +86,9 @@ def document_title(block_rows: Sequence[tuple]) -> str | None:
             continue
         if kind == "heading":
             if (marker_level(text) is not None or _DATE_ONLY.fullmatch(text)
-                    or is_masthead(text) or _site_over_source(block_rows, i)):
+                    or is_masthead(text) or _site_over_source(block_rows, i)
+                    or _is_breadcrumb(text) or _is_field_line(text)
+                    or _body_over_headline(block_rows, i)):
                 first_block = False
                 continue
             return _headline(text)
@@ -100,6 +108,39 @@ def _site_over_source(block_rows: Sequence[tuple], i: int) -> bool:
     时报网讯…)."""
     after = block_rows[i + 1 : i + 3]
     return (len(after) == 2 and after[0][1] == "masthead_date" and after[1][1] == "heading")
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """A site's path to the page (新湖南 > 湖南日报 > 要闻, 首页 > 最新消息 > 新闻稿): never the
+    title, though cleaning may take it for a heading."""
+    return len(_CRUMB.findall(text)) >= 2
+
+
+def _is_field_line(text: str) -> bool:
+    """A line of label：value fields (公司代码：603917 公司简称：锦瑞科技): a filing's header,
+    not its title."""
+    return len(_FIELD.findall(text)) >= 2
+
+
+def _body_over_headline(block_rows: Sequence[tuple], i: int) -> bool:
+    """Is heading ``i`` the name of a site or body (no figure, furniture.yaml's
+    ``body_name_endings``) printed over another heading, the headline (国家外汇管理局⏎2025年10月末
+    外汇储备规模数据; 内政部户政司全球资讯网⏎首页>最新消息>新闻稿⏎114年10月人口统计资料)?"""
+    text = block_rows[i][3].replace(" ", "").replace("\u3000", "")
+    if any(ch.isdigit() for ch in text) or not _body_name_endings().search(text):
+        return False
+    after = next((row for row in block_rows[i + 1:] if row[1] in _TEXT_KINDS), None)
+    return (after is not None and after[1] == "heading" and marker_level(after[3]) is None
+            and not _DATE_ONLY.fullmatch(after[3])
+            # a headline's words, not the body's name in another script (HUAJING PROPERTY
+            # HOLDINGS LIMITED （于开曼群岛注册成立的有限公司）)
+            and len(_HAN.findall(_BRACKETED.sub("", after[3]))) >= 4)
+
+
+@cache
+def _body_name_endings() -> re.Pattern[str]:
+    data = load_yaml((DATA_DIR / "furniture.yaml").read_text(encoding="utf-8"))
+    return re.compile(data["body_name_endings"])
 
 
 def _first_block_title(text: str) -> bool:

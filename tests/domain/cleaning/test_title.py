@@ -48,3 +48,31 @@ def test_titles_that_name_a_kind_without_an_addressee_are_kept_whole():
     assert _title(raw) == "关于促进消费的若干措施"
     raw = "# 国务院办公厅关于加快发展外贸新业态的意见\n\n各地要抓好落实。\n"
     assert _title(raw) == "国务院办公厅关于加快发展外贸新业态的意见"
+
+
+def test_a_breadcrumb_is_not_the_title():
+    raw = ("国家统计局 > 数据发布 > 新闻发布\n\n"
+           "2025年10月份70个大中城市商品住宅销售价格变动情况\n\n"
+           "发布时间：2025-11-14 09:30　　来源：国家统计局\n\n" + BODY)
+    assert _title(raw) == "2025年10月份70个大中城市商品住宅销售价格变动情况"
+
+
+def test_a_site_or_body_named_over_the_headline_is_not_the_title():
+    raw = "国家外汇管理局\n\n2025年10月末外汇储备规模数据\n\n发布时间：2025-11-07\n\n" + BODY
+    assert _title(raw) == "2025年10月末外汇储备规模数据"
+    raw = ("內政部戶政司全球資訊網\n\n首頁 > 最新消息 > 新聞稿\n\n114年10月人口統計資料\n\n"
+           "發布日期：114-11-10\n\n" + BODY)
+    assert _title(raw) == "114年10月人口统计资料"
+    # a headline naming a body keeps its place when its body comes next, not another heading
+    raw = "某市成立城市更新局\n\n" + BODY
+    assert _title(raw) == "某市成立城市更新局"
+    # a company over its name in English is no site over a headline
+    raw = ("华景置业控股有限公司\nHUAJING PROPERTY HOLDINGS LIMITED\n"
+           "（于开曼群岛注册成立的有限公司）\n\n" + BODY)
+    assert _title(raw) == "华景置业控股有限公司"
+
+
+def test_a_line_of_fields_is_not_the_title():
+    raw = ("公司代码：603917　　　　公司简称：锦瑞科技\n\n"
+           "成都锦瑞电子科技股份有限公司\n2025年第三季度报告\n\n" + BODY)
+    assert _title(raw) == "成都锦瑞电子科技股份有限公司2025年第三季度报告"
