@@ -25,7 +25,7 @@ from operator import attrgetter
 
 from pipelines.domain.cleaning.script import may_convert, to_simplified_aligned
 from pipelines.domain.metrics.candidates import NumberCandidate
-from pipelines.domain.metrics.kind import classify, future_period
+from pipelines.domain.metrics.kind import classify, future_period, kind_of
 from pipelines.domain.metrics.period_choice import (
     NO_PERIOD,
     is_comparison,
@@ -138,7 +138,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
                 cell.place is None):
             name += "占比"  # (落实率（%）: a rate names its own measure)
     else:
-        kind = classify(cand, name, "", name, is_target)
+        # (a cell at a month's or a year's end, 2025年10月末 in the title: a balance, a stock)
+        kind = kind_of(cand, name, "", name, is_target, period)[0]
         if kind == "actual" and (cell.summed or any(w in cell.column for w in _RUNNING_TOTAL)):
             kind = "count_total"  # 〔6.8〕 万人 of 城镇新增就业, a 1-10月累计 column: a running
             # total, written as one (tests/gold/README.md: 累计 whatever it counts)

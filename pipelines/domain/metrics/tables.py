@@ -117,7 +117,8 @@ _PLACE_GROWTH = ("增长", "增速", "增幅", "增長", "比上年", "同比", 
 _RANK_HEADS = frozenset({"排名", "名次", "位次", "排位", "排序"})
 _SERIAL_HEADS = frozenset({"序号", "序號", "编号", "編號"})
 # (减：所得税影响额, 加：…: a report's rows taken from or added to the total)
-_ROW_PREFIX = re.compile(r"^(?:其中[：:]|[减加減][：:]|#|\*)\s*")
+# (a row's serial number, 1.外汇储备, 2、基金组织储备头寸: no part of its name)
+_ROW_PREFIX = re.compile(r"^(?:其中[：:]|[减加減][：:]|#|\*|\d{1,2}[.．、](?!\d))\s*")
 _BRACKET_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]$")
 # a row name that says its number is a change (地区生产总值增长 %, 单位GDP能耗下降 %)
 _ROW_GROWTH = ("增长", "增長")  # (增速 is a name: 地区生产总值增速 stays one)
@@ -242,10 +243,26 @@ def _is_head(cells: list[tuple[int, str]]) -> bool:
         return True
     if sum(_DATED_HEAD.search(h) is not None for h in heads) >= 2:
         return True
+    if _unit_columns(cells):
+        return True
     if not any(w in h for h in heads for w in _GROWTH_HEADS):
         return False
     return any(not any(w in h for w in _GROWTH_HEADS) and (h in _VALUE_HEADS or _dated(h))
                for h in heads)
+
+
+def _unit_columns(cells: list[tuple[int, str]]) -> bool:
+    """A head of an indicator column then columns headed by their units alone (项目  亿美元
+    亿SDR: one table in two currencies), each cell in its column's unit."""
+    first = re.sub(r"[ \u3000]", "", _visible(cells[0][1]))
+    return bool(first) and first in _INDICATOR_HEADS and all(
+        _unit_head(_head_text(c)) for _, c in cells[1:])
+
+
+def _unit_head(head: str) -> bool:
+    """A column head that is a unit and nothing else (亿美元, 万吨; not %: a growth's or a
+    share's column)."""
+    return _unit_of(head).category not in (None, "percent")
 
 
 # a column of the amounts themselves, beside their growth (指标  绝对值  同比增长)
@@ -666,6 +683,11 @@ def _lead_heads(text: str) -> Iterator[int]:
     if "单位" in text or "單位" in text:  # (the unit line such a head needs: most pages have none)
         for m in _LEAD_HEAD.finditer(text):
             yield m.start()
+    elif any(w in text for w in _UNIT_LEADS):  # (or columns headed by their units: 项目  亿美元)
+        for m in _LEAD_HEAD.finditer(text):
+            end = text.find("\n", m.start())
+            if _unit_columns(_cells(text[m.start() : end if end >= 0 else len(text)])):
+                yield m.start()
 
 
 def _printed_lines_above(raw: str, start: int) -> int:
@@ -766,6 +788,7 @@ def _lines_back(raw: str, start: int, n: int) -> int:
 _PERIOD_HEADS = frozenset({"月份", "月度", "年份", "年度", "季度", "时间", "时期", "日期", "期间",
                            "時間", "時期", "期間"})
 _LEAD_HEADS = ("项目", "指标", "指标名称", "項目", "指標", *_PERIOD_HEADS)
+_UNIT_LEADS = ("项目", "指标", "項目", "指標")  # (heads of indicators over unit columns)
 
 
 # such a head word opening a line before a cell break (one space allowed between its
@@ -934,6 +957,9 @@ def _read_table(
     # growth or share column's, read above)
     col_units: list[tuple[str, NormalizedUnit] | None] = []
     for k, h in enumerate(heads):
+        if k and k != unit_col and _unit_head(h):  # (项目  亿美元  亿SDR: the head a unit)
+            col_units.append((h, _unit_of(h)))
+            continue
         bracket = _BRACKET_UNIT.search(h) if k and k != unit_col else None
         unit = _unit_of(bracket.group(1)) if bracket else None
         col_units.append((bracket.group(1), unit) if bracket and unit and (
@@ -955,6 +981,8 @@ def _read_table(
         if not (by_place or by_thing):
             if name in _TOTAL_ROWS:
                 name = _title_items(title) + name  # 合计 under 非经常性损益项目和金额
+            elif name.endswith(_TOTAL_ENDS) and len(name) > 4:
+                name = name[:-2]  # 官方储备资产合计: the total of 官方储备资产
             if whole is None:
                 whole = _whole_measure(name)
             elif whole and name.endswith(_PARTS) and whole not in name:
@@ -1433,6 +1461,7 @@ _PARTS = ("产业", "產業")
 
 
 _TOTAL_ROWS = frozenset({"合计", "总计", "合計", "總計"})
+_TOTAL_ENDS = tuple(_TOTAL_ROWS)
 # a title naming what its rows itemise (（二）非经常性损益项目和金额, 营业外收入明细): the word
 # before 项目/明细/构成
 _ITEMS_TITLE = re.compile("([\u4e00-\u9fff]{2,12}?)(?:项目|明细|构成|項目|明細|構成)")
