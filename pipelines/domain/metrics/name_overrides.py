@@ -403,8 +403,11 @@ _CLAUSE_JOINTS = frozenset(("，", ","))
 
 
 # …超过100亿元的行业大类有, …超过70%的有, …的日子共有: a class a bound defines, counted
-_CLASS_AFTER_BOUND = re.compile(r"的([\u4e00-\u9fff（）()、]{0,8}?)共?有")
+# (…超过100万辆的城市达98个, …超过1000万元的网店1260家: the class noun, then its count)
+_CLASS_AFTER_BOUND = re.compile(r"的([\u4e00-\u9fff（）()、]{0,8}?)共?有"
+                                r"|的([\u4e00-\u9fff]{1,6}?)(?:达到|达|为)?")
 _BOUNDS = frozenset(("over", "at_least", "at_most", "break_through"))
+_COUNT = "count"
 
 
 def _bounded_class(sc: SentenceScope, so: SoFar, r: Reading) -> str | None:
@@ -415,9 +418,9 @@ def _bounded_class(sc: SentenceScope, so: SoFar, r: Reading) -> str | None:
     if so.comma != r.comma_start or last.qualifier not in _BOUNDS:
         return None
     found = _CLASS_AFTER_BOUND.fullmatch(sc.text, so.end, r.pos)
-    if found is None:
-        return None
-    noun = found.group(1) or _group_counted(so.out, r.cand)
+    if found is None or (found.group(2) and r.cand.category != _COUNT):
+        return None  # (…超过1000万元的企业营业收入达…: an amount of the class, not its count)
+    noun = found.group(1) or found.group(2) or _group_counted(so.out, r.cand)
     if not noun:
         return None
     return f"{last.indicator or ''}{sc.text[so.start : so.end]}的{noun}"

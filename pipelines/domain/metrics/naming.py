@@ -491,6 +491,10 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
                 named = flow_verb_before(text, comma_start, cand.start) + noun
                 return caused_event(text, cand.end, named) or named, True
             verb = flow_verb_before(text, comma_start, cand.start)
+            if (over := _MEMBERS_OVER_BOUND.match(text, cand.end)) is not None:
+                # 44个城市超过200万辆, 98个城市的汽车保有量超过100万辆: members of the class a
+                # bound defines, named by the bound and the class (超过200万辆的城市)
+                return f"{over.group('what') or ''}{over.group('bound')}的{over.group('who')}", True
             if not text.endswith(_NOT_DOERS, 0, cand.start) and (
                     state := _state_of_counted(text, toks, cand.end, noun, indicator)):
                 return verb + state, True
@@ -521,6 +525,12 @@ def _use_after(text: str, toks: Toks, pos: int) -> str:
     return verb + noun if noun else ""
 
 
+# the counted, what of theirs is bounded and the bound, to the clause's end (城市超过200万辆,
+# 城市的汽车保有量超过100万辆): the class the bound defines
+_MEMBERS_OVER_BOUND = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{1,6}?)(?:的(?P<what>[\u4e00-\u9fff]{2,8}?))?"
+    r"(?P<bound>(?:超过|超|高于|低于|不足|达到|突破)[\d.]+[万亿]?[\u4e00-\u9fff]{1,2}"
+    r"(?:以上|以下)?)(?=[，,；;。]|$)")
 _EVENT_TAG = "vn"  # a verbal noun counted (6场比赛)
 _NEXT_FIGURE = re.compile(r"[\u4e00-\u9fff]{1,8}\d")
 _STATE_MAX = 10  # characters of what the counted do, after them to the clause's end

@@ -1,0 +1,28 @@
+"""Indicator names of blind rounds 31 and 32's genres (a reserve release, population statistics,
+a metro's ridership news, a civil affairs bulletin, festival online sales, a motor vehicle
+release): short sentences written for each class of phrasing, not the rounds' documents."""
+
+from __future__ import annotations
+
+from tests.domain.metrics.support import by_quote, metrics
+
+
+def _names(texts: list[str]) -> dict[str, str | None]:
+    return {q: m.indicator for q, m in by_quote(metrics(texts)).items()}
+
+
+def test_members_over_a_bound_are_named_by_the_bound_and_their_class() -> None:
+    """N个X超过B, N个X的Y超过B, …超过B的X达N个 / …超过B的X N家: a count of the members of the class
+    a bound defines (超过50万台的省份), not of the bare class (省份)."""
+    names = _names(["全国有26个省份的充电桩保有量超过10万台，其中12个省份超过30万台。",
+                    "三、年营业收入超过10亿元的企业达45家",
+                    "其中交易额超过500万元的商户860家。"])
+    assert {q: names[q] for q in ("26个", "12个", "达45家", "860家")} == {
+        "26个": "充电桩保有量超过10万台的省份", "12个": "超过30万台的省份",
+        "达45家": "年营业收入超过10亿元的企业", "860家": "交易额超过500万元的商户"}
+
+
+def test_licence_holders_counted_keep_what_they_did() -> None:
+    """驾驶人 is one noun (jieba cut 驾驶/v 人), so 2.1亿名驾驶人申领电子驾驶证 keeps the deed after
+    the counted as a state (申领电子驾驶证), as other counted holders do."""
+    assert _names(["全省共有2100万名驾驶人申领电子驾驶证。"])["2100万名"] == "驾驶人申领电子驾驶证"
