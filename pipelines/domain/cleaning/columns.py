@@ -42,6 +42,7 @@ _GAP = re.compile("[ \t\u3000]{2,}|\t")
 _BLANK = " \t\u3000"
 _FIGURE = re.compile("[0-9]")
 _FIELD = re.compile("[：:【】]")  # a labelled field of a page's header, a toolbar's button
+_PROSE = re.compile("[，。；！？]")  # a sentence's marks: body text, not a table's names
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -449,9 +450,11 @@ def _body(source: str, row_starts: list[int], core: list[int],
     pieces = [source[row_starts[r] + a : row_starts[r] + b]
               for r in core for c in cells[r] if c is not None for a, b in (c,)]
     # (a narrow table's rows in one column: the body text is the other column's)
-    pieces = [p for p in pieces if not (_GAP.search(p.strip()) and _FIGURE.search(p))]
-    if len(pieces) < MIN_ROWS:
-        return False
+    rows_of_table = [p for p in pieces if _GAP.search(p.strip()) and _FIGURE.search(p)]
+    pieces = [p for p in pieces if p not in rows_of_table]
+    if len(pieces) < MIN_ROWS or (rows_of_table and not any(map(_PROSE.search, pieces))):
+        return False  # (beside a table's cells, pieces with no sentence mark are its rows'
+        # names, 1.外汇储备  33426.00  24568.91: one table, no body text beside it)
     wide = sum(display_width(p.strip()) >= MIN_PIECE for p in pieces)
     single = sum(not _GAP.search(p) for p in pieces)
     text = "".join(pieces)

@@ -7,20 +7,26 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipelines.domain.cleaning.document import clean_document
 from tests.domain.metrics.support import row_metrics
 
-RESERVES = """某国货币当局
+RESERVES = """某国外汇管理局
 
 2025年9月末储备资产数据
+
+发布时间：2025-10-07　　来源：某国外汇管理局　　字号：大 中 小
 
 　　统计数据显示，截至2025年9月末，储备资产规模为3210亿美元，较8月末上升12亿美元。
 
 储备资产（2025年9月末）
 
-项目　　　　　　　　亿元　　　　　　亿美元
-1.外币资产　　　　　22830.50　　　　3210.00
-2.货币黄金　　　　　1350.20　　　　　189.80
-储备资产合计　　　　24180.70　　　　3399.80
+项目　　　　　　　　　　亿元　　　　　　亿美元
+1.外币资产　　　　　　　22830.50　　　　3210.00
+2.基金组织储备头寸　　　720.37　　　　　102.37
+3.特别提款权　　　　　　3750.84　　　　529.84
+4.货币黄金　　　　　　　1350.20　　　　189.80
+5.其他储备资产　　　　　4.71　　　　　　0.67
+储备资产合计　　　　　　28656.12　　　　4032.68
 
 　　注：本表数据为初步数。
 """
@@ -30,11 +36,11 @@ def test_columns_headed_by_their_units_give_each_cell_its_column_s_unit() -> Non
     """项目  亿元  亿美元: a column head that is a unit alone is its cells' unit (not a measure
     naming them, 亿元1.外币资产), each cell named by its row's item without the row's serial
     number; a total row (储备资产合计) by what it totals."""
-    cells = row_metrics(RESERVES, "1.外币资产　　　　　22830.50　　　　3210.00",
+    cells = row_metrics(RESERVES, "1.外币资产　　　　　　　22830.50　　　　3210.00",
                         date(2025, 10, 7))
     assert [(m.indicator, m.unit, m.value_normalized) for m in cells] == [
         ("外币资产", "元", 22830.50e8), ("外币资产", "美元", 3210.00e8)]
-    total = row_metrics(RESERVES, "储备资产合计　　　　24180.70　　　　3399.80",
+    total = row_metrics(RESERVES, "储备资产合计　　　　　　28656.12　　　　4032.68",
                         date(2025, 10, 7))
     assert [m.indicator for m in total] == ["储备资产", "储备资产"]
 
@@ -43,6 +49,15 @@ def test_cells_of_a_table_titled_by_a_month_s_end_are_stocks_at_that_day() -> No
     """储备资产（2025年9月末）: the title dates the cells at the month's end, and an amount
     standing at a month's end is a balance (count_total), as the same figure in a sentence
     (截至2025年9月末，储备资产规模为…) is."""
-    cells = row_metrics(RESERVES, "2.货币黄金　　　　　1350.20　　　　　189.80", date(2025, 10, 7))
+    cells = row_metrics(RESERVES, "4.货币黄金　　　　　　　1350.20　　　　189.80", date(2025, 10, 7))
     assert [(m.kind, m.period_start, m.period_end) for m in cells] == [
         ("count_total", date(2025, 9, 30), date(2025, 9, 30))] * 2
+
+
+def test_a_table_s_names_beside_its_cells_are_no_column_of_body_text() -> None:
+    """1.外币资产  22830.50  3210.00: the names left of a table's cells hold no sentence mark, so
+    cleaning reads the rows as rows (was, with the page's header fields parted by gaps above: a
+    page in two columns, the names then the figures, each row a heading)."""
+    cleaned = clean_document(RESERVES)
+    assert cleaned.layout_warning is None
+    assert "1.外币资产 22830.50 3210.00" in [b.text for b in cleaned.blocks]
