@@ -239,6 +239,10 @@ def trim_phrase(
                 kept.pop()  # 压|减至, 修订|估计: the link word the segmenter cut in two
         while kept:
             word = kept[0].word
+            if (framed := _front_frame(kept)) is not None:
+                kept[:1] = framed  # 依法办理…, 各级慈善组织…, 活动期间…: how, by whom, when
+                changed = True
+                continue
             front = fronts.get(word)
             if front is None:
                 front = _learn_trim(word)[1]
@@ -364,6 +368,31 @@ def trim_phrase(
     if of and of < len(kept) - 1 and kept[of - 1].word.endswith(_AGENCY_ENDS):
         del kept[: of + 1]  # 市区重建局的私宅价格指数: the agency that compiles it names nothing
     return kept, places
+
+
+# a manner adverb jieba glues to the verb after it (依法办理, 依规处置) or writes alone
+_BY_RULE = frozenset(("依法", "依规"))
+_ALL_LEVELS, _ALL_KINDS = "各级", "各类"  # (各级各类学校: one class, kept)
+_DURING = "期间"
+
+
+def _front_frame(kept: list[Tok]) -> list[Tok] | None:
+    """What replaces the name's first word when it opens a frame, none of what is measured:
+    by law (依法办理结婚登记 -> 办理结婚登记), at every level (各级慈善组织接收… -> 慈善组织接收…),
+    during an event (活动期间全省活跃网店 -> 全省活跃网店, the event and 期间 both); None else."""
+    word = kept[0].word
+    if len(kept) < 2:
+        return None
+    if word[:2] in _BY_RULE:
+        if len(word) == 2:
+            return []
+        return [Tok(word[2:], "v", kept[0].start + 2, kept[0].end)] if len(word) > 3 else None
+    if word == _ALL_LEVELS and kept[1].word != _ALL_KINDS:
+        return []
+    if len(kept) > 2 and kept[1].word == _DURING:
+        del kept[1]
+        return []
+    return None
 
 
 _SUFFIXES_GLUED = frozenset("率量额数价")  # a name's last character the segmenter glues to 均

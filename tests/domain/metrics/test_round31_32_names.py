@@ -26,3 +26,19 @@ def test_licence_holders_counted_keep_what_they_did() -> None:
     """驾驶人 is one noun (jieba cut 驾驶/v 人), so 2.1亿名驾驶人申领电子驾驶证 keeps the deed after
     the counted as a state (申领电子驾驶证), as other counted holders do."""
     assert _names(["全省共有2100万名驾驶人申领电子驾驶证。"])["2100万名"] == "驾驶人申领电子驾驶证"
+
+
+def test_frame_words_before_a_name_are_dropped() -> None:
+    """依法 (glued to its verb or alone), 各级 (not in 各级各类), an event's 期间, 共 inside a
+    courier's 快递业共揽收 (the segmenter glued 业共), 即 before the verb and whom a refund is for
+    (为消费者) frame a figure: none of them is part of its name."""
+    assert _names(["全年依法办理结婚登记12.6万对。",
+                   "各级工会组织筹集帮扶资金3.2亿元。",
+                   "促销期间全市活跃商户达到8.1万家。",
+                   "全市快递业共揽收快件2.6亿件。",
+                   "全市景区客流量即突破120万人次。",
+                   "为消费者挽回经济损失230万元。",
+                   "各级各类学校5621所。"]) == {
+        "12.6万对": "办理结婚登记", "3.2亿元": "工会组织筹集帮扶资金", "达到8.1万家": "活跃商户",
+        "2.6亿件": "快递业揽收快件", "突破120万人次": "景区客流量", "230万元": "挽回经济损失",
+        "5621所": "各级各类学校"}
