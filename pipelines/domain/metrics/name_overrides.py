@@ -45,7 +45,13 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         rest = r.indicator[len(own) :]
         rest = rest[len(_BY) :] if rest.startswith(_BY) and len(rest) > len(_BY) + 1 else rest
         r.indicator = rest if len(rest) > 1 else r.indicator
+    if r.indicator.endswith(_POPULATION_CHANGES) and r.gap.startswith(_CHANGE_VERBS):
+        # 人口自然减少6,435人, 人口社会增加563人: a population's natural or migratory change is
+        # one term whichever way it went (人口自然增加, its sign the value's)
+        r.indicator += _GROWN if r.gap.startswith(_GROWN) else _ADDED
     r.indicator = _share_with_base_amount(sc, so, r)
+    if not r.own and so.out and r.cand.unit is not None and so.out[-1].unit in _RATE_UNITS:
+        r.indicator = _change_of_same_unit(sc, so, r)
     r.indicator = _accounted_before(sc.text, r)
     r.indicator = _goal_of_last(sc, so, r)
     r.indicator = _without_condition(sc, r)
@@ -95,6 +101,23 @@ def _share_with_base_amount(sc: SentenceScope, so: SoFar, r: Reading) -> str:
             and (whole := so.out[-2].indicator)):
         return f"{whole}占{so.out[-1].indicator}"
     return indicator
+
+
+_POPULATION_CHANGES = ("人口自然", "人口社会", "人口机械")
+_GROWN, _ADDED = "增长", "增加"
+_CHANGE_VERBS = (_GROWN, _ADDED, "减少")
+_RATE_UNITS = frozenset(("%", "‰"))
+_AGAINST = ("比", "较")
+
+
+def _change_of_same_unit(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """出生数为9,812人，粗出生率为4.96‰，较上月增加436人: a change against a base, with no name of
+    its own, in a count's unit right after a rate's clause is the change of the last figure in
+    its unit (出生数), not of the rate between them."""
+    if not sc.text.startswith(_AGAINST, r.comma_start):
+        return r.indicator
+    same = next((m.indicator for m in reversed(so.out) if m.unit == r.cand.unit), None)
+    return same or r.indicator
 
 
 def _without_owner(name: str) -> str:
@@ -611,7 +634,8 @@ def _rate_head(head: str) -> str | None:
 
 # 粮食产量437.9亿斤，连续11年稳定在430亿斤以上 / 总产量连续12年稳定在…: a streak's length
 # names nothing; the floor it holds is of the thing named before (or before the streak)
-_STREAK = re.compile(r"连续[\d〇零一二两三四五六七八九十百]+个?(?:年|月|季度|天|周)$")
+# (外汇储备规模连续第4个月保持在…: the streak counted as an ordinal, the same)
+_STREAK = re.compile(r"连续第?[\d〇零一二两三四五六七八九十百]+个?(?:年|月|季度|天|周)$")
 
 
 _RANK_LINK = "为"

@@ -27,8 +27,9 @@ from pipelines.domain.metrics.period_choice import comparison_length
 from pipelines.domain.metrics.subjects import SUPERLATIVE_CLAUSE, short_place
 from pipelines.domain.periods import PeriodSpan
 
-# a length of time alone (连续12年稳定在…: 12年) names nothing that is measured
-_TIME_ONLY = re.compile(r"[\d〇零一二两三四五六七八九十百]+(?:个)?(?:年|月|季度|天|周)")
+# a length of time alone (连续12年稳定在…: 12年; 已连续第11个月超过20%: 第11个月) names nothing
+# that is measured
+_TIME_ONLY = re.compile(r"第?[\d〇零一二两三四五六七八九十百]+(?:个)?(?:年|月|季度|天|周)")
 
 
 def no_name(indicator: str) -> bool:

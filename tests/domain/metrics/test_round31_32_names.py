@@ -42,3 +42,23 @@ def test_frame_words_before_a_name_are_dropped() -> None:
         "12.6万对": "办理结婚登记", "3.2亿元": "工会组织筹集帮扶资金", "达到8.1万家": "活跃商户",
         "2.6亿件": "快递业揽收快件", "突破120万人次": "景区客流量", "230万元": "挽回经济损失",
         "5621所": "各级各类学校"}
+
+
+def test_a_streak_counted_as_an_ordinal_names_nothing() -> None:
+    """连续第N个月 is a streak as 连续N个月 is: the level held is of the thing named before."""
+    assert _names(["黄金储备规模连续第6个月保持在2000吨以上。",
+                   "老年人口占总人口15.2%，已连续第8个月超过15%。"]) == {
+        "2000吨以上": "黄金储备规模", "15.2%": "老年人口占总人口", "超过15%": "老年人口占总人口"}
+
+
+def test_a_change_in_a_counts_unit_after_a_rates_clause_is_the_counts() -> None:
+    """出生数为N人，粗出生率为R‰，较上月增加M人: the change in 人 is of 出生数, not of the rate
+    between them."""
+    names = _names(["本月死亡数为5,210人，粗死亡率为6.35‰，较上月减少312人。"])
+    assert names["312人"] == "死亡数"
+
+
+def test_a_populations_natural_or_migratory_change_is_one_term() -> None:
+    """人口自然减少N人, 人口社会增加N人: 人口自然增加 / 人口社会增加, whichever way it went."""
+    assert _names(["本月人口自然减少1,250人。", "本月人口社会增加830人。"]) == {
+        "1,250人": "人口自然增加", "830人": "人口社会增加"}
