@@ -19,7 +19,7 @@ from functools import lru_cache
 from pipelines.domain.cleaning.script import to_simplified_aligned
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, clause_start, span_of, tokens_in
-from pipelines.domain.metrics.indicator import RECORDING_VERBS, is_place_token
+from pipelines.domain.metrics.indicator import RECORDING_VERBS, is_place_token, strip_home
 from pipelines.domain.metrics.kind import TO_LEVEL
 from pipelines.domain.metrics.labels import LABEL_NAME_MAX
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -40,7 +40,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if _PER_BASE in r.indicator[2:]:
         r.indicator = r.indicator[: r.indicator.index(_PER_BASE, 2)]  # 有效申诉率为每百万件
         # 快递业务量0.42件: the base a rate is per is no part of its name
-    if sc.raw is not None and (own := own_company(sc.raw)) and r.indicator.startswith(own):
+    if sc.raw is not None and (own := _own_name_in(r.indicator, sc.raw, sc.home_place)):
         # 长沙银行资产总额 in 长沙银行's own results: the company is the report's, as 公司 is
         rest = r.indicator[len(own) :]
         rest = rest[len(_BY) :] if rest.startswith(_BY) and len(rest) > len(_BY) + 1 else rest
@@ -542,10 +542,11 @@ _BY = "按"  # (长沙银行按一级资本排名第227位: the measure it is ra
 def own_company(raw: str) -> str:
     """The listed company a text is about, in Simplified script: named with its stock code
     and opening the title (长沙银行2024年净利润78.6亿元 … 长沙银行（601577）披露…); "" for a
-    text on many (a market report's 贵州茅台（600519）收涨…)."""
+    text on many (a market report's 贵州茅台（600519）收涨…); with no stock code, the company
+    whose site the page is on (:func:`_banner_company`)."""
     code = _STOCK_CODE.search(raw)
     if code is None:
-        return ""
+        return _banner_company(raw)
     title = next((line.strip() for line in raw.splitlines() if line.strip()), "")
     for found in _STOCK_CODE.finditer(raw, code.start()):
         name = raw[max(0, found.start() - _NAME_REACH) : found.start()]
@@ -555,6 +556,40 @@ def own_company(raw: str) -> str:
     return ""
 
 
+def _own_name_in(indicator: str, raw: str, home_place: str | None) -> str:
+    """The report's own company opening ``indicator``, written whole or after its place the
+    home took off (深圳地铁加开列车 -> 地铁加开列车: 地铁), or ""."""
+    own = own_company(raw)
+    if not own:
+        return ""
+    if indicator.startswith(own):
+        return own
+    bare = strip_home(own, home_place)
+    return bare if bare != own and indicator.startswith(bare) else ""
+
+
+# a company's legal form, and its group word, after its short name (深圳市地铁集团有限公司)
+_LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+_CITY_LEVEL = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2})市")
+_BANNER_LINES = 6  # lines at a page's top where its headline follows the site's banner
+
+
+def _banner_company(raw: str) -> str:
+    """The company whose site a page is on: the banner line opening it names the company in
+    full (深圳市地铁集团有限公司) and the headline after it opens with the short name (深圳地铁10月
+    客流再创新高…): that short name in Simplified script, or ""."""
+    lines = [line.strip() for line in raw.splitlines()[: _BANNER_LINES * 2] if line.strip()]
+    if not lines or _LEGAL_FORM.search(lines[0]) is None:
+        return ""
+    banner = to_simplified_aligned(lines[0])
+    short = _CITY_LEVEL.sub(r"\g<place>", _LEGAL_FORM.sub("", banner))
+    if len(short) < _SHORT_MIN:
+        return ""
+    heads = (to_simplified_aligned(line) for line in lines[1:_BANNER_LINES])
+    return short if any(line.startswith(short) for line in heads) else ""
+
+
+_SHORT_MIN = 4  # characters: a place and a trade at least (深圳地铁)
 _PER_BASE = "为每"
 _MONEY = "currency"
 _OURS = ("全", "本", "我", "该", "各")

@@ -4,7 +4,9 @@ release): short sentences written for each class of phrasing, not the rounds' do
 
 from __future__ import annotations
 
-from tests.domain.metrics.support import by_quote, metrics
+from datetime import date
+
+from tests.domain.metrics.support import by_quote, document_by_number, metrics
 
 
 def _names(texts: list[str]) -> dict[str, str | None]:
@@ -62,3 +64,14 @@ def test_a_populations_natural_or_migratory_change_is_one_term() -> None:
     """人口自然减少N人, 人口社会增加N人: 人口自然增加 / 人口社会增加, whichever way it went."""
     assert _names(["本月人口自然减少1,250人。", "本月人口社会增加830人。"]) == {
         "1,250人": "人口自然增加", "830人": "人口社会增加"}
+
+
+def test_the_company_whose_site_a_page_is_on_is_no_part_of_its_names() -> None:
+    """A page under its company's banner (成都市公交集团有限公司) headlined with the short name
+    (成都公交…): the company is the report's own, dropped from names as a listed company's is,
+    also after its city was taken off as the home place."""
+    page = ("成都市公交集团有限公司\n\n首页 > 新闻中心\n\n成都公交国庆假期客流创新高\n\n"
+            "国庆假期，成都公交共加开车次1.2万班次，成都公交运营线路达到1200条。\n")
+    found = document_by_number(page, date(2025, 10, 9))
+    assert {q: m.indicator for q, m in found.items()} == {
+        "1.2万班次": "加开车次", "1200条": "运营线路"}
