@@ -1035,9 +1035,16 @@ _GRADE_NOTE = re.compile(r"(第[一二三四五六七八九十\d]{1,2}(?:批次|
 _UNIT_NOTE = re.compile(r"[（(](?:枪|台|个|套|座|辆|根|桩|户|宗|件)[）)](?=.)")
 
 
+# the hours a time of day spans, in brackets after it (早高峰（7:30—9:00）): when, not what
+_HOURS_NOTE = re.compile(r"[（(]\d{1,2}[:：]\d{2}\s?[—–\-~～至到]\s?\d{1,2}[:：]\d{2}[）)]")
+
+
 def _inner_notes_dropped(phrase: str) -> str:
-    """The name without a note inside it that explains a grade or gives the unit counted: no
-    part of what is measured (alternatives such as 县（市、区）, 执业（助理）医师 are kept)."""
+    """The name without a note inside it that explains a grade, gives the unit counted or the
+    hours of a time of day: no part of what is measured (alternatives such as 县（市、区）,
+    执业（助理）医师 are kept)."""
+    if ":" in phrase or "：" in phrase:
+        phrase = _HOURS_NOTE.sub("", phrase)
     return _UNIT_NOTE.sub("", _GRADE_NOTE.sub(r"\1", phrase))
 
 

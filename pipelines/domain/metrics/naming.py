@@ -676,6 +676,13 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         return _amount_of(last) + indicator, None
     if indicator:
         return indicator, None
+    if (occurs := _OCCURS_AT.search(text, task_start, comma_start)) is not None:
+        # 最高气温出现在武侯区，为35.6℃, 最大断面满载率出现在…区间，达到128%: what the clause
+        # before says occurred there (its place or section no name)
+        kept, _ = trim_phrase(tokens_in(toks, occurs.start("what"), occurs.end("what")), skip,
+                              home_place)
+        if what := phrase_text(kept, text):
+            return what, None
     if text.startswith("为", comma_start) and (
             found := _SUPERLATIVE_IS.search(text, task_start, comma_start)):
         # 受理量最多的是包河区，为12.6万件: the measure the superlative is of (the place is the
@@ -717,6 +724,11 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         # the growth rate (what follows still names the indicator itself)
         return indicator + "增速", indicator
     return indicator, None
+
+
+# a clause with no figure saying where a measure's value occurred (最高气温出现在武侯区，)
+_OCCURS_AT = re.compile(r"(?:^|(?<=[，,；;。：:]))(?P<what>[^，,；;。：:\d]{2,16}?)"
+                        r"(?:出现在|出现于|发生在|发生于)[^，,；;。：:]{1,30}[，,]$")
 
 
 # the list a figure's item is in (…的共有19家，分别为：特来电运营71.2万台、…)
@@ -831,6 +843,8 @@ def _share_whole(name: str) -> str:
     return found.group("whole") if found is not None else name
 
 
+# measures of a thing's size written alone (里程, 面积): of the thing named before
+_MEASURES_OF_THING = frozenset(("里程", "总里程", "长度", "总长", "面积", "总面积", "容量"))
 _AVERAGE_PER = frozenset(("日均", "月均", "周均", "场均", "户均", "人均"))
 
 
@@ -853,6 +867,12 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
             and indicator[2:] in last and not last.startswith(avg)):
         # 铁路发送旅客2.87亿人次，日均发送105.1万人次: the verb of the last name alone, its average
         return avg + last
+    if indicator in _MEASURES_OF_THING and last and text.startswith(indicator, comma_start) and (
+            not last.endswith(indicator) and not leading_flow_verb(last)):
+        # 全自动运行线路达到4条，里程118.6公里: a clause of a bare measure after a count is the
+        # measure of the things counted (推出9宗地块，总面积约520亩: not of a deed's, h81's
+        # label bare)
+        return last + indicator
     if indicator in _AVERAGE_PER and (last or carried):
         # 车流量达到2630.4万辆次，日均328.8万辆次: the average per day of the last thing named
         base = (last or carried or "").removeprefix(indicator)

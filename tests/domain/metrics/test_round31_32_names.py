@@ -75,3 +75,23 @@ def test_the_company_whose_site_a_page_is_on_is_no_part_of_its_names() -> None:
     found = document_by_number(page, date(2025, 10, 9))
     assert {q: m.indicator for q, m in found.items()} == {
         "1.2万班次": "加开车次", "1200条": "运营线路"}
+
+
+def test_a_value_after_where_it_occurred_is_of_what_occurred() -> None:
+    """X出现在Y，为/达到N: the figure is X's (最高气温), not the last name's (平均气温)."""
+    names = _names(["全市平均气温为18.2℃；最高气温出现在龙泉驿区，为35.6℃。"])
+    assert names["35.6℃"] == "最高气温"
+
+
+def test_a_bare_size_after_a_count_is_the_size_of_the_things_counted() -> None:
+    """全自动运行线路达到4条，里程118.6公里: 全自动运行线路里程 (推出9宗地块，总面积…: a deed's
+    count, the size left bare)."""
+    names = _names(["全市有轨电车线路达到3条，里程42.5公里。",
+                    "将推出6宗地块，总面积约310亩。"])
+    assert (names["42.5公里"], names["约310亩"]) == ("有轨电车线路里程", "总面积")
+
+
+def test_the_hours_of_a_time_of_day_are_no_part_of_a_name() -> None:
+    """早高峰（7:30—9:00）线网平均进站量: the hours say when, the name is without them."""
+    assert _names(["早高峰（7:00—9:30）线网平均客运量为152.1万人次。"])["152.1万人次"] == (
+        "早高峰线网平均客运量")
