@@ -42,6 +42,8 @@ _GAP = re.compile("[ \t\u3000]{2,}|\t")
 _BLANK = " \t\u3000"
 _FIGURE = re.compile("[0-9]")
 _FIELD = re.compile("[：:【】]")  # a labelled field of a page's header, a toolbar's button
+_CELL_FIGURE = re.compile(r"[-−+]?\d[\d,.]*[%‰]?")  # a run that is a figure alone: a table's cell
+_LABEL = re.compile("[^\\s：:，。]{1,6}[：:]")  # a field's label (来源：, 发布时间：)
 _PROSE = re.compile("[，。；！？]")  # a sentence's marks: body text, not a table's names
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -188,8 +190,13 @@ def find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
     found.sort()
     # rows that look like columns' rows at all: two or three runs of text, none short (a
     # table's row has more cells, or short ones; a page number beside a running header is short)
+    # (nor a row holding two figures, 1.外汇储备  33426.00  24568.91: a table's, nor a row of
+    # labelled fields, 发布时间：…  来源：…: a page's header; their gaps stand where no column's
+    # edge does, and would set it there)
     looks = [len(segs) <= MAX_COLUMNS and min(b - a for a, b in segs) >= MIN_PIECE / 2
-             for _, segs in found]
+             and sum(bool(_CELL_FIGURE.fullmatch(source, a + s, a + e)) for s, e in segs) < 2
+             and not all(_LABEL.match(source, a + s, a + e) for s, e in segs)
+             for a, segs in found]
     if sum(looks) < MIN_ROWS:
         return None
     numbers = np.searchsorted(row_starts, [a for a, _ in found]).tolist()

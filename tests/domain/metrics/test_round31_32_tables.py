@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipelines.domain.analysis import analyse_document
 from pipelines.domain.cleaning.document import clean_document
 from tests.domain.metrics.support import row_metrics
+from tests.support.damage import two_columns
 
 RESERVES = """某国外汇管理局
 
@@ -49,7 +51,8 @@ def test_cells_of_a_table_titled_by_a_month_s_end_are_stocks_at_that_day() -> No
     """储备资产（2025年9月末）: the title dates the cells at the month's end, and an amount
     standing at a month's end is a balance (count_total), as the same figure in a sentence
     (截至2025年9月末，储备资产规模为…) is."""
-    cells = row_metrics(RESERVES, "4.货币黄金　　　　　　　1350.20　　　　189.80", date(2025, 10, 7))
+    cells = row_metrics(RESERVES, "4.货币黄金　　　　　　　1350.20　　　　189.80",
+                        date(2025, 10, 7))
     assert [(m.kind, m.period_start, m.period_end) for m in cells] == [
         ("count_total", date(2025, 9, 30), date(2025, 9, 30))] * 2
 
@@ -61,3 +64,34 @@ def test_a_table_s_names_beside_its_cells_are_no_column_of_body_text() -> None:
     cleaned = clean_document(RESERVES)
     assert cleaned.layout_warning is None
     assert "1.外币资产 22830.50 3210.00" in [b.text for b in cleaned.blocks]
+
+
+RELEASE = RESERVES.replace("较8月末上升12亿美元。", """较8月末上升12亿美元，升幅为0.38%。
+
+　　2025年9月，受主要经济体货币政策及宏观经济数据等因素影响，美元指数下跌0.9%，全球金融资产价格\
+总体上涨。汇率折算和资产价格变化等因素综合作用，当月储备资产规模上升。
+
+　　从月内走势看，9月非美元货币总体对美元升值，欧元兑美元上涨0.8%，日元兑美元上涨1.2%；全球主要\
+债券指数上涨0.5%，主要股票指数上涨3.1%。9月末，储备资产规模连续第3个月保持在3.2万亿美元以上。
+
+　　同日公布的数据显示，9月末货币黄金为5120万盎司，较8月末增加2万盎司，为连续第8个月增持。按9月末\
+国际金价计算，货币黄金价值为189.80亿美元，较8月末增加10.35亿美元，占储备资产的4.71%。
+
+　　数据显示，2025年前9个月，储备资产月均规模为3187亿美元，较2024年同期增加51亿美元。截至9月末，\
+储备资产规模已连续20个月稳定在3.1万亿美元以上。""")
+
+
+def _figures(text: str) -> list[tuple[float, str | None, str | None]]:
+    metrics = analyse_document(text, published_on=date(2025, 10, 7)).metrics
+    return sorted(((m.value, m.unit, m.indicator) for m in metrics), key=str)
+
+
+def test_a_two_column_page_s_edge_is_set_by_its_text_not_by_a_table_or_header_below() -> None:
+    """The release set in two columns (pdftotext -layout), its table across the page below and
+    its header fields (发布时间：…  来源：…) above: the rows of two figures and the row of
+    labelled fields are no columns' rows, so their gaps (where no column's edge stands) do not
+    set the edge; the columns are read and every figure found as on the plain page (three
+    layouts the generator draws; was 24 of 30 on each)."""
+    plain = _figures(RELEASE)
+    for seed in (0, 4, 5):
+        assert _figures(two_columns(RELEASE, seed)) == plain
