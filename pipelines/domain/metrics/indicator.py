@@ -216,8 +216,9 @@ def trim_phrase(
         if len(kept) > 2 and kept[1].word == "后" and kept[0].word in _ONCE_DONE:
             del kept[:2]  # 达产后年产值, 建成后新增算力: when the output is expected, no name
             changed = True
-        if len(kept) > 1 and _per_unit(kept[-1].word):
+        if len(kept) > 1 and (_per_unit(kept[-1].word) or _per_measure(kept[-1])):
             kept.pop()  # 平均售价为每平方米约人民币21,763元: the unit a price is per, no name
+            # (生育补助每胎: the birth a grant is per)
             changed = True
         if kept and _glued_adverb(kept[-1]):
             last = kept.pop()  # 办结|率均|为: the name's last character and the adverb after it
@@ -495,6 +496,14 @@ _PER = frozenset(("每",))
 def _per_unit(word: str) -> bool:
     """每 and a unit as one word (每平方米, 每吨): the base of a price or a rate."""
     return word.startswith("每") and word[1:] in unit_lexicon().units
+
+
+def _per_measure(tok: Tok) -> bool:
+    """每 and a measure word as one word (每胎, 每件): what a grant or a price is per."""
+    return tok.pos == _MEASURE_TAG and len(tok.word) == 2 and tok.word[0] == "每"
+
+
+_MEASURE_TAG = "q"
 
 
 # (贸工部把经济增长预测…: the agent before 把; 全省法院有员额法官3128名: the owner before 有)
@@ -988,7 +997,7 @@ _MARKER = re.compile(
     r"[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|[\u2460-\u2473\u2776-\u277f]"
     r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])"
     r"|\d{1,2}[.、．](?!\d)|\d(?=[\u4e00-\u9fff])(?![岁号年月日天个大类级星条项次届批期周座层代种家所名位"
-    r"万千百亿元吨米倍成部线])")
+    r"万千百亿元吨米倍成部线至到])")  # (0至14岁人口: a range's start, no marker)
 # who forecasts, then the verb (我们预测, 财政部预估, 统计局预计): no part of the name
 _FORECASTER = re.compile(r"(?:我们|我|(?P<agency>[\u4e00-\u9fff]{1,8}?(?:部|局|署|院|委|厅|中心)))?"
                          r"(?:预测|预计|预期|估计|预估)")

@@ -95,3 +95,12 @@ def test_the_hours_of_a_time_of_day_are_no_part_of_a_name() -> None:
     """早高峰（7:30—9:00）线网平均进站量: the hours say when, the name is without them."""
     assert _names(["早高峰（7:00—9:30）线网平均客运量为152.1万人次。"])["152.1万人次"] == (
         "早高峰线网平均客运量")
+
+
+def test_an_age_range_keeps_its_start_and_a_grants_per_birth_and_example_marker_go() -> None:
+    """0至14岁人口: the range's first number is no footnote mark; 生育补助每胎 (the birth a grant is
+    per) and 如 before an example (如某市生育奖励金) name nothing."""
+    names = _names(["3至6岁儿童占9.5%。",
+                    "生育补助每胎提高至5万元；各区另有加码，如青羊区生育奖励金每胎1万元。"])
+    assert (names["9.5%"], names["5万元"], names["1万元"]) == (
+        "3至6岁儿童", "生育补助", "生育奖励金")
