@@ -95,3 +95,19 @@ def test_a_two_column_page_s_edge_is_set_by_its_text_not_by_a_table_or_header_be
     plain = _figures(RELEASE)
     for seed in (0, 4, 5):
         assert _figures(two_columns(RELEASE, seed)) == plain
+
+
+def test_a_month_s_end_read_as_not_after_a_comparison_s_base_or_a_price_s_day() -> None:
+    """末 read as 未 (an OCR confusion) after the month or year a change is measured against
+    (较2024年未累计增加) or whose price values a holding (按9月未国际金价计算): 未 negates no verb
+    there, so the period is the month's or the year's end, as on the clean page."""
+    text = ("　　按9月未国际金价计算，货币黄金价值为189.80亿美元。"
+            "货币黄金较2024年未累计增加129万盎司。\n")
+    plain = text.replace("未", "末")
+    read = [(m.value, m.period_text) for m in _metrics(text)]
+    assert read == [(m.value, m.period_text) for m in _metrics(plain)]
+    assert read[0][1] == "9月末"
+
+
+def _metrics(text: str) -> list:
+    return analyse_document(text, published_on=date(2025, 10, 7)).metrics
