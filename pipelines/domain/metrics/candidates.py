@@ -781,7 +781,8 @@ _POLICY_AFTER_TIAO = ("措施", "举措", "政策措施", "硬措施", "意见")
 # a window of recent time up to now (近一个月以来, 近5个交易日累计, 近3年来): no count of its
 # days or months (近3天 alone may be a duration: 平均停留近3天)
 _RECENT = ("近", "最近")
-_EQUALS = ("约等于", "等于", "约合", "折合", "兑换", "兑")  # (1美元兑7.1元: a rate's base)
+# (1美元兑7.1元, 1SDR=1.3605美元, 1盎司约合31.1035克: a rate's base)
+_EQUALS = ("约等于", "等于", "约合", "折合", "兑换", "兑", "=", "＝")
 _HOUSE_NUMBER = re.compile(r"\d号$")  # (1268号2栋; not 警告信号12次)
 _FROM_THE_DAY = ("之日起", "之日起的")
 # an exchange rate quoted (汇率中间价报7.1712, 美元兑人民币汇率收于7.2035): its level has no unit
@@ -904,8 +905,8 @@ def _plain(
         return []  # 前10名股东, 排名前3位的是, 前5家运营商: the top N, a class, no count or rank
     if nu.category == "count" and _surveyed_scope(text, span_start, m.end()):
         return []  # 在调查的21个行业中: the set a survey covers, no count of its subject
-    if nu.category == "currency" and value == 1 and text.startswith(_EQUALS, m.end()):
-        return []  # 澳门币1元约等于港元0.97元: one unit of a currency, a conversion's base
+    if nu.category in ("currency", "physical") and value == 1 and text.startswith(_EQUALS, m.end()):
+        return []  # 澳门币1元约等于港元0.97元, 1盎司约合31.1035克: one unit, a conversion's base
     if nu.category == "count" and _HOUSE_NUMBER.search(text, 0, span_start) is not None:
         return []  # 天府大道中段1268号2栋15层: a building in an address, no count
     if nu.category == "time" and text.endswith(_FROM_THE_DAY, 0, span_start):

@@ -1,0 +1,49 @@
+"""Rounds 31 and 32's blind misses on detection, numbers, units and subjects (h95-h100: a
+reserve assets release, Taiwan's monthly population statistics, a metro's ridership news, a
+province's civil affairs bulletin, online sales news, vehicles and drivers), each a class of
+phrasing stated on short sentences written for it."""
+
+from datetime import date
+
+from tests.domain.metrics.support import by_quote, candidate_quotes, metrics
+
+_DOC = date(2025, 11, 20)
+
+
+def _found(texts, doc=_DOC):
+    return by_quote(metrics(texts, doc=doc))
+
+
+def _units(texts):
+    return {q: (m.unit, m.value_normalized) for q, m in _found(texts).items()}
+
+
+# units: rides and trains run, an ounce of gold, the SDR, bodies, models and orders
+
+
+def test_rides_and_trains_run_are_units_of_their_own():
+    assert _units(["10月，全线网累计运送乘客2.86亿乘次，节日期间加开列车196列次。"]) == {
+        "2.86亿乘次": ("乘次", 2.86e8), "196列次": ("列次", 196)}
+
+
+def test_gold_in_ounces_and_a_reserve_in_sdr_are_measured():
+    assert _units(["9月末黄金储备为6850万盎司，官方储备资产为25430.18亿SDR。"]) == {
+        "6850万盎司": ("盎司", 6.85e7), "25430.18亿SDR": ("SDR", 2.543018e12)}
+
+
+def test_bodies_models_and_orders_are_counted_with_no_word_after_them():
+    assert _units(["全年火化遗体42.6万具，企业发布新品1.5万款，即时零售订单2.3亿单。"]) == {
+        "42.6万具": ("具", 4.26e5), "1.5万款": ("款", 1.5e4), "2.3亿单": ("单", 2.3e8)}
+    assert "3" not in candidate_quotes("依照第3款规定，辖区共3单元。")
+
+
+def test_an_allowance_per_head_and_month_or_year_or_visit_keeps_its_whole_rate():
+    assert _units(["城市低保平均标准达到815元/人·月，农村特困供养标准7200元/人·年，"
+                   "临时救助水平1250元/人次。"]) == {
+        "达到815元/人·月": ("元/人·月", 815), "7200元/人·年": ("元/人·年", 7200),
+        "1250元/人次": ("元/人次", 1250)}
+
+
+def test_one_unit_equal_to_another_is_a_conversions_base():
+    quotes = candidate_quotes("1SDR=1.3605美元，1盎司约合31.1035克，1吨约等于3.2万盎司。")
+    assert "1.3605美元" in quotes and not {"1SDR", "1盎司", "1吨"} & set(quotes)
