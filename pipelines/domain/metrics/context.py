@@ -162,6 +162,11 @@ class Context:
         self.holiday, self.season = (
             _holiday(raw, doc_date) if raw is not None and ("假" in raw or "档" in raw)
             and _HOLIDAY_WORDS.search(raw) is not None else (None, None))
+        # an event named with its dates in brackets (“双十一”网络购物节期间（10月20日20时至…）)
+        # and the words standing for it elsewhere (“双十一”期间, 活动期间)
+        self.event, self.event_words = (
+            _event(raw, doc_date) if raw is not None and self.holiday is None
+            and _EVENT_HINT in raw and _EVENT_OPEN.search(raw) is not None else (None, None))
 
     def spans_of(self, sent: Sentence) -> list[PeriodSpan]:
         """Periods of an earlier sentence, found once however often they are asked for."""
@@ -172,6 +177,9 @@ class Context:
             if self.holiday is not None and _HOLIDAY_WORD.search(sent.text) is not None:
                 found = self.spans[sent.sent_no] = holiday_spans(
                     sent.text, found, self.holiday, self.season)
+            if self.event_words is not None and self.event_words.search(sent.text) is not None:
+                found = self.spans[sent.sent_no] = _event_spans(
+                    sent.text, found, self.event, self.event_words)
             if len(found) > 1 and found[0].text.startswith(_AS_OF):
                 found = self.spans[sent.sent_no] = year_so_far(sent.text, _day_of_class(found))
             if any(p.text == _THIS_MONTH for p in found):
@@ -336,6 +344,9 @@ class Context:
         if (self.in_title and self.annual is None and self.holiday is not None
                 and _HOLIDAY_WORD.search(sent.text) is not None):
             self.annual = self.holiday  # 国庆中秋假期我省接待游客…: a report on the holiday
+        if (self.in_title and self.annual is None and self.event_words is not None
+                and self.event_words.search(sent.text) is not None):
+            self.annual = self.event  # “双十一”期间我省网络零售额…: a report on the event
         if self.in_title:
             self._open_day()
         if self.plan is None and "年" in sent.text:
@@ -414,8 +425,10 @@ class Context:
 
     def _heading_spans(self, heading: str) -> list[PeriodSpan]:
         if heading not in self.heading_spans:
-            self.heading_spans[heading] = _reviewed_part(
-                heading, periods_of(heading, self.doc_date, self.roc, self.april_fiscal))
+            found = periods_of(heading, self.doc_date, self.roc, self.april_fiscal)
+            if self.event_words is not None and self.event_words.search(heading) is not None:
+                found = _event_spans(heading, found, self.event, self.event_words)
+            self.heading_spans[heading] = _reviewed_part(heading, found)
         return self.heading_spans[heading]
 
     def year_before(self, block_no: int, path: tuple[str, ...]) -> int | None:
@@ -804,6 +817,65 @@ def holiday_spans(text: str, spans: list[PeriodSpan], holiday: PeriodSpan,
              and (m.group(1) is None or m.group(1) == season)
              and not any(p.end <= m.start() and p.text.startswith(_AS_OF) for p in spans)]
     return sorted([*spans, *added], key=lambda p: p.start) if added else spans
+
+
+# an event named before its dates in brackets: a quoted name (今年“双十一”网络购物节期间（10月
+# 20日20时至11月11日24时）, “三夏”期间（…）) or a festival's or campaign's (购物节期间（…）,
+# 活动期间（…）)
+_EVENT_HINT = "期间"
+# (the brackets found first, the name read back from them: the page is searched for 期间 only)
+_EVENT_OPEN = re.compile(r"期\s*间\s*[（(]")
+_EVENT_NAME = re.compile(
+    r"(?:“(?P<name>[\u4e00-\u9fff\w]{1,8})”[\u4e00-\u9fff]{0,8}|(?:节|活动))$")
+_EVENT_NAME_CHARS = 20
+# an hour after a day, or a day's hours (10月20日20时, 11月11日0时至24时): the day
+_HOURS = re.compile(r"(?<=[日号])\d{1,2}\s?[时点](?:\d{1,2}分)?"
+                    r"(?:\s?(?:至|到|[—–\-~－])\s?\d{1,2}\s?[时点])?")
+_LONGEST_EVENT = timedelta(days=92)
+
+
+def _event(raw: str, doc_date: date | None) -> tuple[PeriodSpan | None, re.Pattern[str] | None]:
+    """The dates of the first event the text names with its dates in brackets (今年“双十一”网络
+    购物节期间（10月20日20时至11月11日24时）: 20 October to 11 November), hours aside, and the
+    words that stand for it wherever they occur: its quoted name then 期间 (“双十一”期间, also with
+    a few words between: “双十一”网络购物节期间) and 活动期间, the campaign the text reports on (a
+    span within a season, not over three months). None where the text names no such event."""
+    text = normalized_raw(raw)
+    least, most = _HOLIDAY_DATE_CHARS
+    for m in _EVENT_OPEN.finditer(text):
+        named = _EVENT_NAME.search(text, max(0, m.start() - _EVENT_NAME_CHARS), m.start())
+        if named is None:
+            continue
+        inside = _TO_BRACKET.match(text, m.end())
+        if not text.startswith(_HOLIDAY_CLOSE, inside.end()):
+            continue
+        dates = _HOURS.sub("", _NO_SPACE.sub("", inside.group()))
+        if not least <= len(dates) <= most:
+            continue
+        found = resolve_period(dates, doc_date)
+        if (found.start is None or found.end is None or found.start >= found.end
+                or found.end - found.start > _LONGEST_EVENT):
+            continue
+        name = named.group("name")
+        quoted = rf"(?:今年|本届)?“{re.escape(name)}”[\u4e00-\u9fff]{{0,8}}?期间|" if name else ""
+        words = re.compile(rf"(?:{quoted}(?<![\u4e00-\u9fff])活动期间)(?:\s*[（(][^（）()]*[）)])?"
+                           if name else r"活动期间(?:\s*[（(][^（）()]*[）)])?")
+        return PeriodSpan(0, 0, text[named.start() : m.end()], found, False), words
+    return None, None
+
+
+def _event_spans(text: str, spans: list[PeriodSpan], event: PeriodSpan | None,
+                 words: re.Pattern[str]) -> list[PeriodSpan]:
+    """``spans`` with the event's dates where ``text`` names it (:func:`_event`): the words,
+    with a year before them and the dates in brackets after them, are one period, the event's
+    (今年“双十一”…期间（…） is not the whole year; “双十一”期间 is no season of unknown dates)."""
+    if event is None:
+        return spans
+    out = list(spans)
+    for m in words.finditer(text):
+        out = [p for p in out if p.end <= m.start() or p.start >= m.end()]
+        out.append(PeriodSpan(m.start(), m.end(), m.group(), event.period, False))
+    return sorted(out, key=lambda p: p.start)
 
 
 def _reviewed_part(heading: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
