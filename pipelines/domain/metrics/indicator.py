@@ -1198,12 +1198,18 @@ def merge_generic(indicator: str, previous: str | None) -> str:
     lex = metric_lexicon()
     if indicator not in lex.generic_indicators or not previous:
         return indicator
+    if indicator in _SHARE_WORDS and _SHARE_OF in previous[1:]:
+        return previous  # 占官方储备资产的7.99%，比重较9月末提高…: the share named already
     base = previous
     for g in sorted(lex.generic_indicators, key=len, reverse=True):
         if base.endswith(g) and len(base) > len(g):
             base = base[: -len(g)]
             break
     return base + indicator if not base.endswith(indicator) else base
+
+
+_SHARE_WORDS = frozenset(("比重", "占比", "份额"))
+_SHARE_OF = "占"
 
 
 # ordinal sectors listed with one 第 and one 产业 (第一、二、三产业, 第二、三产业)

@@ -544,6 +544,11 @@ _CLAUSE_END = re.compile(r"[，,；;。：:]")
 _OBJECT_TAGS = ("n", "v")  # the words after the counted's verb: its object, or verbs in a row
 
 
+# the time a deed lasts until (延长运营至次日0:30, 开放至22时)
+_UNTIL_TIME = re.compile(r"(?:至|到)(?:次日|凌晨|晚上|晚|夜间)?\d{1,2}(?:[:：]\d{2}|时|点)")
+_MINUTES = 3  # characters of a clock's colon and minutes (:30)
+
+
 def _state_of_counted(text: str, toks: Toks, pos: int, noun: str, named: str) -> str:
     """11项指标达到或超过序时进度, 承销团成员41家参与投标: a count whose clause ends with what the
     counted do (a verb) is named by that and the thing (达到或超过序时进度的指标, 参与投标的承销团
@@ -558,6 +563,10 @@ def _state_of_counted(text: str, toks: Toks, pos: int, noun: str, named: str) ->
     thing = named if verb_first else noun
     end = _CLAUSE_END.search(text, start)
     stop = end.start() if end is not None else len(text)
+    if (until := _UNTIL_TIME.search(text, start, stop + _MINUTES)) is not None and (
+            until.start() < stop):
+        stop = until.start()  # 6条线路延长运营至次日0:30: until when is no part of the deed
+        # (the clock's colon ended the clause: its minutes are read past it)
     state = text[start:stop]
     if (not thing or not 2 <= len(state) <= _STATE_MAX or _tag_at(toks, start) != "v"
             or state.startswith(_ROLES)

@@ -104,3 +104,16 @@ def test_an_age_range_keeps_its_start_and_a_grants_per_birth_and_example_marker_
                     "生育补助每胎提高至5万元；各区另有加码，如青羊区生育奖励金每胎1万元。"])
     assert (names["9.5%"], names["5万元"], names["1万元"]) == (
         "3至6岁儿童", "生育补助", "生育奖励金")
+
+
+def test_a_share_changed_in_its_own_clause_keeps_the_shares_name() -> None:
+    """占官方储备资产的7.99%，比重较9月末提高0.51个百分点: the 比重 is the share already named
+    (X占Y), not X占Y比重."""
+    names = _names(["白银储备价值占储备资产的3.2%，比重较上月提高0.2个百分点。"])
+    assert names["0.2个百分点"] == "白银储备价值占储备资产"
+
+
+def test_until_when_a_counted_deed_lasts_is_no_part_of_its_name() -> None:
+    """6条线路延长运营至次日0:30: the lines that extended service (线路延长运营), not the bare lines
+    (the colon of the clock had ended the clause, and the time made the deed too long)."""
+    assert _names(["全市8条线路延长运营至次日1:00。"])["8条"] == "线路延长运营"
