@@ -29,7 +29,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from pipelines.domain.numbers import parse_numeral, to_half_width
-from pipelines.domain.periods import ROC_OFFSET, five_year_plan
+from pipelines.domain.periods import ROC_OFFSET, five_year_plan, uses_roc_years
 from pipelines.domain.records import DateSource
 
 _YNUM = r"(\d{4}|[〇零一二三四五六七八九]{4})"
@@ -300,11 +300,13 @@ _LABELLED_DATE = re.compile(
     r"(\d{4})\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})(?!\d)")
 
 
-def _header_date(s: str, label: re.Pattern[str] = _LABELLED_DATE) -> date | None:
+def _header_date(s: str, label: re.Pattern[str] = _LABELLED_DATE,
+                 roc: bool = False) -> date | None:
     """A labelled date (发布时间：2025-03-12) on a line above the page's first sentence (in its
     first RAW_HEADER_CHARS), past the first lines a portal's menu and breadcrumbs fill (blank
     lines, which a web page's blanked markup leaves many of, are not counted); ``label``: the
-    labels read (the first date of the first line holding one)."""
+    labels read (the first date of the first line holding one); ``roc``: the text counts
+    Minguo years, so a label's year of three digits (發布日期：114-11-10) is one of them."""
     end = s.find("。", 0, RAW_HEADER_CHARS)
     head = s[:RAW_HEADER_CHARS] if end < 0 else s[: s.rfind("\n", 0, end) + 1]
     if not any(w in head for w in ("日期", "时间", "時間", "来源")):
@@ -315,7 +317,10 @@ def _header_date(s: str, label: re.Pattern[str] = _LABELLED_DATE) -> date | None
             continue
         m = label.search(line)
         if m:
-            found = _date(*(g for g in m.groups() if g is not None))
+            year, month, day = (g for g in m.groups() if g is not None)
+            if len(year) == 3:  # (a Minguo year, or no date)
+                year = str(int(year) + ROC_OFFSET) if roc else ""
+            found = _date(year, month, day) if year else None
             if found:
                 return found
         seen += 1
@@ -327,17 +332,29 @@ def _header_date(s: str, label: re.Pattern[str] = _LABELLED_DATE) -> date | None
 # A label naming the day the text was published (发布日期：2025年6月18日), not the day it was
 # written or signed (成文日期, the date under the issuer's name at its foot): a government
 # document gives both, and the later publication is the day its text speaks to readers from.
+# (a year of three digits, 114-11-10: a Minguo year in a text that counts them, else no date)
 _PUBLISHED_DATE = re.compile(
     r"(?:发布|發布|發佈|发表|發表|发稿|發稿|公布|公佈)(?:日期|时间|時間)\s?[:：]\s?"
-    r"(\d{4})\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})(?!\d)")
+    r"(\d{4}|1[0-3]\d)\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})(?!\d)")
+# a text counting years by the Minguo calendar: it names 民国 or the New Taiwan dollar, or dates
+# a month by a year of three digits (114年10月人口统计资料)
+_ROC_MONTH = re.compile(r"(?<![\d.第])1[0-3]\d\s?年\s?(?:1[0-2]|0?[1-9])\s?月")
+
+
+def _counts_roc_years(s: str) -> bool:
+    """Whether the (clean, Simplified) text counts years by the Minguo calendar."""
+    return uses_roc_years((s,)) or _ROC_MONTH.search(s) is not None
 
 
 def _published_date(s: str, raw: str | None) -> date | None:
     """The date a publication label gives above the text's first sentence (its clean text,
     else its raw page), if any: it wins over a signature's or a drafting date (成文日期)."""
+    roc: bool | None = None
     for text in (s, raw or ""):
         if _PUBLISHED_WORD.search(text, 0, RAW_HEADER_CHARS):  # (most texts: no such word)
-            found = _header_date(text, _PUBLISHED_DATE)
+            if roc is None:
+                roc = _counts_roc_years(s)
+            found = _header_date(text, _PUBLISHED_DATE, roc)
             if found:
                 return found
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipelines.domain.docdate import detect_document_date
 from tests.domain.metrics.support import document_by_number, period_dates
 
 FESTIVAL_NEWS = """“年货节”期间我市网络零售额52.6亿元
@@ -35,3 +36,15 @@ def test_a_news_on_the_event_dates_its_undated_flows_by_the_event() -> None:
     event's days, as a report on a holiday does."""
     found = document_by_number(FESTIVAL_NEWS, date(2026, 2, 10))
     assert period_dates(found["12.4亿元"]) == EVENT_DAYS
+
+
+def test_a_minguo_year_in_a_dashed_publication_date_is_read_where_the_text_counts_them() -> None:
+    """發布日期：114-11-10 above 114年10月…: the text counts Minguo years, so 114 is 2025; with
+    no such year in the text a dashed year of three digits is no date."""
+    head = "縣政府全球資訊網\n\n114年9月就業統計資料\n\n發布單位：主計處　　發布日期：114-10-15\n\n"
+    body = "本處今日公布9月就業統計，失業率為3.35%。\n"
+    clean = "114年9月就业统计资料\n本处今日公布9月就业统计，失业率为3.35%。\n"
+    assert detect_document_date(clean, None, head + body)[0] == date(2025, 10, 15)
+    other = "某市信息网\n\n就业统计资料\n\n发布日期：114-10-15\n\n"
+    found = detect_document_date(clean.replace("114年", ""), None, other + body)[0]
+    assert found is None or found.year != 114
