@@ -615,10 +615,11 @@ def _compound_of(text: str, out: list[NumberCandidate], cand: NumberCandidate
                  ) -> NumberCandidate:
     """1万2300人, 约2万5000家, 4亿2000万新元: a number with a magnitude word and no unit, and
     right after it a smaller whole number in digits with the unit, are one number written down
-    to its lowest magnitude (12300 人, 42000 万新元; Singapore's and Taiwan's papers write so).
+    to its lowest magnitude (12300 人, 42000 万新元; Singapore's and Taiwan's papers write so;
+    Taiwan's statistics group the digits by thousands too: 2,332萬8,415人 is 23328415 人).
     The candidate before is taken out of ``out``."""
     high = out[-1]
-    digits = text[cand.num_start : cand.num_end]
+    digits = text[cand.num_start : cand.num_end].replace(",", "")
     if (cand.start != high.end or cand.num_start != cand.start or not digits.isdigit()
             or high.value_high is not None or cand.value_high is not None
             or cand.multiplier >= high.multiplier
@@ -649,6 +650,10 @@ def _inner_plus(text: str, cand: NumberCandidate) -> NumberCandidate:
 
 
 _RANGE_GAP = re.compile(rf"{_SP}{_RANGE_SEP}{_SP}")
+# a rate per thousand written out (粗出生率为千分之5.19): a value in ‰, as 百分之 is in %
+_PER_MILLE = frozenset(("千", "1000"))
+# a note naming the unit a table or a rate is in (单位为千分之一, 单位：百分之一)
+_UNIT_NAMED_BEFORE = re.compile(r"[单單]位(?:[为為是]|[:：])$")
 
 
 @cache
@@ -708,6 +713,13 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
                                 value, None, "百分之", "%", "percent", 1.0, qual, qual_text,
                                 chinese=True)]
     if g["frac_den"]:
+        if _UNIT_NAMED_BEFORE.search(text, max(0, span_start - 4), span_start) is not None:
+            return []  # 单位为千分之一（‰）: a note naming the unit, no figure
+        if g["frac_den"] in _PER_MILLE:  # 粗结婚率为千分之5.19: per mille, kept as written
+            value = parse_numeral(g["frac_num"])
+            return [] if value is None else [NumberCandidate(
+                span_start, m.end(), m.start("frac_den"), m.end("frac_num"), value, None,
+                "千分之", "‰", "percent", 1.0, qual, qual_text, chinese=True)]
         value = parse_numeral(g["frac_den"] + "分之" + g["frac_num"])
         if value is None:
             return []

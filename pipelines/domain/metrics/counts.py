@@ -19,16 +19,34 @@ def noun_before(toks: Sequence[Tok], pos: int) -> bool:
     if not before:
         return False
     last = before[-1]
-    if last.word in metric_lexicon().qual_before and len(before) > 1:
+    if (last.word in metric_lexicon().qual_before or last.word in _LINKS) and len(before) > 1:
         last = before[-2]
     if last.word in _RUNNING_TOTAL:
         return True  # 累计达到8.6万条: a running total of what the clause before counts
+    if last.pos.startswith("v") and _after_light_verb(before):
+        return True  # 办理离婚登记15.2万对: the verb is a deed a light verb takes as its object
     return not last.pos.startswith(_NOT_COUNTED_POS) and not last.word.endswith("了")
 
 
 _NOT_COUNTED_POS = ("v", "u", "d", "p", "c", "m", "r", "x", "w")
 # a running total's adverb right before the count (its noun elided, the clause before's)
 _RUNNING_TOTAL = frozenset(("累计", "累积", "总计"))
+# a link word between a count's name and its value (结婚对数为10,268对, 公交线路为22条)
+_LINKS = frozenset(("为", "為", "是"))
+# verbs whose object is a deed written as a verb (办理离婚登记, 开展抽检, 完成审批): the deed is
+# what the count after it counts, a noun in that place
+_LIGHT_VERBS = ("办理", "辦理", "开展", "開展", "进行", "進行", "完成")
+_LIGHT_VERB_REACH = 3  # (办理 离婚 登记: the deed's words between the light verb and the count)
+
+
+def _after_light_verb(before: Sequence[Tok]) -> bool:
+    """A light verb stands a few words before the verb ending ``before``, in its clause."""
+    for tok in before[-_LIGHT_VERB_REACH - 1 : -1][::-1]:
+        if tok.pos.startswith(("x", "w")):
+            return False
+        if tok.word.endswith(_LIGHT_VERBS):  # (依法办理: jieba glues a frame word to it)
+            return True
+    return False
 
 
 def _governing_verb(text: str, start: int, pos: int, verbs: tuple[str, ...]) -> str:

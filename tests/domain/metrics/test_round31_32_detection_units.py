@@ -47,3 +47,35 @@ def test_an_allowance_per_head_and_month_or_year_or_visit_keeps_its_whole_rate()
 def test_one_unit_equal_to_another_is_a_conversions_base():
     quotes = candidate_quotes("1SDR=1.3605美元，1盎司约合31.1035克，1吨约等于3.2万盎司。")
     assert "1.3605美元" in quotes and not {"1SDR", "1盎司", "1吨"} & set(quotes)
+
+
+# numbers: Taiwan's 萬-grouped digits, per mille written out, a note naming its unit
+
+
+def test_a_number_grouped_by_wan_and_by_thousands_is_one_amount():
+    assert _units(["截至9月底，全國總人口為2,334萬1,024人，總戶數為928萬7,506戶，"
+                   "較上年同期減少7萬9,112人。"]) == {
+        "2,334萬1,024人": ("人", 23341024), "928萬7,506戶": ("户", 9287506),
+        "7萬9,112人": ("人", 79112)}
+
+
+def test_a_rate_per_thousand_written_out_is_in_per_mille_and_a_unit_note_no_figure():
+    found = _found(["9月粗結婚率為千分之4.87，粗離婚率為千分之2.05。",
+                    "注：粗出生率及粗死亡率均為年率，單位為千分之一（‰）。"])
+    assert [(q, m.value, m.unit, m.unit_raw) for q, m in found.items()] == [
+        ("千分之4.87", 4.87, "‰", "千分之"), ("千分之2.05", 2.05, "‰", "千分之")]
+
+
+# detection: a count named before a link word, a deed a light verb takes
+
+
+def test_a_count_in_pairs_named_before_its_link_word_is_read():
+    # (Taiwan's text as cleaning gives it: in Simplified)
+    found = _found(["9月结婚对数为9,746对，离婚对数为4,102对。"])
+    assert [(q, m.value_normalized, m.unit) for q, m in found.items()] == [
+        ("9,746对", 9746, "对"), ("4,102对", 4102, "对")]
+
+
+def test_a_count_of_a_deed_taken_by_a_light_verb_is_read():
+    found = _found(["全年依法办理离婚登记13.6万对，开展抽检1260批。"])
+    assert [(q, m.unit) for q, m in found.items()] == [("13.6万对", "对"), ("1260批", "批")]
