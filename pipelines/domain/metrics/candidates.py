@@ -434,11 +434,12 @@ def _trillions(text: str, cand: NumberCandidate) -> NumberCandidate:
                          unit=unit)
 
 
-# a ratio named right before a bare decimal (城乡居民收入比为2.08, 恩格尔系数为0.31, 收入比缩小到
+# a ratio named right before a bare decimal (城乡居民收入比为2.08, 恩格尔系数为0.31, a sex ratio
+# 出生婴儿性比例为106.3 (boys per 100 girls), 收入比缩小到
 # 1.95以内, 收入倍差缩小到1.85以内, a rate per million hours 损工事故率（LTIFR）为0.21): a number
 # without a unit; a change of it later in the sentence (比上年缩小0.03)
 _RATIO_BEFORE = re.compile(
-    r"(?:[\u4e00-\u9fff]比|系数|倍差|(?:指数|率)(?:[（(][A-Za-z]{1,8}[）)])?[”’\"]?[）)]?)(?:由[^\d，；。]{0,5}的)?(?:为|是|达到|达|保持在|控制在|稳定在|缩小到"
+    r"(?:[\u4e00-\u9fff]比|比例|系数|倍差|(?:指数|率)(?:[（(][A-Za-z]{1,8}[）)])?[”’\"]?[）)]?)(?:由[^\d，；。]{0,5}的)?(?:为|是|达到|达|保持在|控制在|稳定在|缩小到"
     r"|缩小至|扩大到|扩大至|下降到|下降至|降至|降到|提高到|提高至|调整为)?$")
 # (由上年的1.71缩小到1.66: the level a ratio moved to, after its level before)
 _RATIO_CHANGE = re.compile(r"(?:缩小|扩大|下降|降低|提高|减少|增加)(?:到|至)?$")
@@ -829,6 +830,8 @@ def _surveyed_scope(text: str, start: int, end: int) -> bool:
 # issues, batches and sessions of a series, numbered in brackets of their own after its name
 # (2025年四川省政府专项债券（十期）): an ordinal name, no count of issues
 _ISSUE_MEASURES = frozenset(("期", "批", "届"))
+# lines and works built in phases (8号线三期, 机场二期工程): 期 right after one numbers a phase
+_PHASED_WORKS = ("号线", "線", "线", "工程", "项目", "機場", "机场", "港区")
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
@@ -930,6 +933,8 @@ def _plain(
         return []  # 出台…16条措施, 20条举措: a policy's name (as 20条), not a count
     if nu.base in _ISSUE_MEASURES and _bracketed(text, span_start, m.end()):
         return []  # 专项债券（十期）, 再融资一般债券（五期）: an issue's number in its name
+    if nu.base == "期" and text.endswith(_PHASED_WORKS, 0, span_start):
+        return []  # 开通8号线三期、20号线二期: a phase of a line or a works, in its name
     if unit_raw == "番" and not text.endswith(_DOUBLING_VERBS, 0, span_start):
         return []  # 一番努力: 番 measures only after 翻 (翻一番, 翻了两番)
     if not unit_raw and not mult_raw:

@@ -19,6 +19,11 @@ def noun_before(toks: Sequence[Tok], pos: int) -> bool:
     if not before:
         return False
     last = before[-1]
+    if last.word in _CLOSING_BRACKETS:  # 新开通线路（段）3条: an aside on the name closes it
+        before = _before_aside(before)
+        if not before:
+            return False
+        last = before[-1]
     if (last.word in metric_lexicon().qual_before or last.word in _LINKS) and len(before) > 1:
         last = before[-2]
     if last.word in _RUNNING_TOTAL:
@@ -37,6 +42,17 @@ _LINKS = frozenset(("为", "為", "是"))
 # what the count after it counts, a noun in that place
 _LIGHT_VERBS = ("办理", "辦理", "开展", "開展", "进行", "進行", "完成")
 _LIGHT_VERB_REACH = 3  # (办理 离婚 登记: the deed's words between the light verb and the count)
+
+
+_CLOSING_BRACKETS = frozenset(("）", ")"))
+
+
+def _before_aside(before: Sequence[Tok]) -> Sequence[Tok]:
+    """The tokens before the bracket that the last token closes (none if it opens nowhere)."""
+    for i in range(len(before) - 2, -1, -1):
+        if before[i].word in ("（", "("):
+            return before[:i]
+    return ()
 
 
 def _after_light_verb(before: Sequence[Tok]) -> bool:

@@ -79,3 +79,19 @@ def test_a_count_in_pairs_named_before_its_link_word_is_read():
 def test_a_count_of_a_deed_taken_by_a_light_verb_is_read():
     found = _found(["全年依法办理离婚登记13.6万对，开展抽检1260批。"])
     assert [(q, m.unit) for q, m in found.items()] == [("13.6万对", "对"), ("1260批", "批")]
+
+
+def test_a_sex_ratio_with_no_unit_is_read():
+    found = _found(["9月出生婴儿性比例为107.1；性比例为97.31（每百名女性对应之男性人数）。"])
+    assert [(q, m.value, m.unit) for q, m in found.items()] == [
+        ("107.1", 107.1, None), ("97.31", 97.31, None)]
+
+
+def test_a_count_after_an_aside_on_its_name_is_read():
+    found = _found(["今年以来新开通线路（段）4条，新增运营里程52.3公里。"])
+    assert [(q, m.unit) for q, m in found.items()] == [("4条", "条"), ("52.3公里", "公里")]
+
+
+def test_a_phase_of_a_line_or_works_is_no_count():
+    assert candidate_quotes("年内还将开通6号线三期、12号线二期等线路，机场二期工程加快建设。") == []
+    assert candidate_quotes("全年举办业务培训126期。") == ["126期"]
