@@ -81,6 +81,7 @@ from pipelines.domain.metrics.period_choice import (
     earlier_level,
     forecast_made,
     names_event,
+    opened_on,
     period_of_kind,
     plan_goal_period,
     plan_goals,
@@ -302,7 +303,8 @@ def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
         walk.raw, _topic(text) or ctx.indicators.get(block_no), review_heading, frame, anaphor,
         ctx.plan or ctx.reviewed_plan, ctx.annual, walk.prior_subject(block_no), ctx.audit,
         walk.prior_goal[1] if walk.prior_goal and walk.prior_goal[0] == block_no else (),
-        walk.prior_rows[1] if walk.prior_rows and walk.prior_rows[0] == block_no else ())
+        walk.prior_rows[1] if walk.prior_rows and walk.prior_rows[0] == block_no else (),
+        [p for p in named if opened_on(text, p)] if named else ())
 
 
 def _opening(ctx: Context, block_no: int, sent: Sentence) -> str:

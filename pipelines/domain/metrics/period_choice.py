@@ -175,7 +175,8 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
             or planned_on(text, span) or due_by(text, span)):
         return True
     opens = _opens_sentence(text, span)
-    return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith("其中", 0, span.start) or (
+    return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith(
+        _PART_OF, 0, span.start) or (
         opens and (_CLOCK_COMMA.match(text, span.end) is not None
                    or _LEAD_COMMA.match(text, span.end) is not None
                    or _closes_on(text, span)) and _NEWS_LEAD.search(text) is None) or (
@@ -185,6 +186,11 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
         # single day's figure of
         span.start == 0 and _NEWS_LEAD.search(text) is None
         and any(w in text for w in _DAY_MARKS_AFTER))
+
+
+# a part of the period's figure the day gives after 其中 (其中10月1日发送旅客…, 其中，10月24日
+# （星期五）线网客运量达…: its weekday in brackets aside)
+_PART_OF = ("其中", "其中，", "其中,")
 
 
 # a frame a sentence opens with before its day (二级市场上，3月28日…; 消息面上，; 从盘面看，)
@@ -359,9 +365,22 @@ def names_event(text: str, span: PeriodSpan) -> bool:
     """The period is part of an event's name (2026年一季度重大项目集中签约活动, 2025年江苏省城市
     足球联赛) or of a bond's (2025年四川省政府专项债券（十期）): it dates none of the event's
     figures, in its sentence or after it."""
-    return _YEAR_OF_EVENT.fullmatch(span.text) is not None and (
+    return (_YEAR_OF_EVENT.fullmatch(span.text) is not None and (
         (_EVENT_WORD.search(text) is not None and _EVENT_NAME.match(text, span.end) is not None)
-        or ("期" in text and _ISSUE_NAME.match(text, span.end) is not None))
+        or ("期" in text and _ISSUE_NAME.match(text, span.end) is not None))) or opened_on(
+        text, span)
+
+
+def opened_on(text: str, span: PeriodSpan) -> bool:
+    """The period is when the thing named after it opened (今年9月底开通的13号线北延段): it dates
+    none of the thing's figures, and, unlike an event's year, is no part of its name."""
+    return text.startswith(_OPENED_MARK, span.end) and _OPENED_ON.match(text, span.end) is not None
+
+
+# the day a thing opened, in the words naming it (今年9月底开通的13号线北延段日均客运量…, 2024年
+# 建成投用的…): it dates none of the thing's figures (they are of the period reported on)
+_OPENED_ON = re.compile(r"(?:新|正式)?(?:开通|建成|投运|投产|开业|成立|上线|通车)(?:投用|运营)?的")
+_OPENED_MARK = ("新", "正式", "开通", "建成", "投运", "投产", "开业", "成立", "上线", "通车")
 
 
 # a year an appraisal is of (2024年度纳税缴费信用评价A级纳税人, 2024年度考核优秀等次): its results

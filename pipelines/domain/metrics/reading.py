@@ -61,6 +61,9 @@ class SentenceScope:
     # in this paragraph on a goal (预计全年完成…；完成…: the forecast goes on)
     prior_rows: Sequence[MetricRow] = ()  # the rows of the sentence before, when it ended with
     # ； in this paragraph (第一产业5.1万户，占5.2%；第二产业10.8万户: its list goes on)
+    # periods saying when the thing named after them opened (今年9月底开通的…): they date
+    # nothing (left out of ``spans``) and name nothing either
+    descriptors: Sequence[PeriodSpan] = ()
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -97,7 +100,8 @@ class SoFar:
         items = mark_positions(text, ITEM_MARKS)  # task marks < clause marks < item marks
         marks = (items, [i for i in items if text[i] in CLAUSE_MARKS],
                  [i for i in items if text[i] in TASK_MARKS])
-        return cls([], not_names(text, scope.spans), marks, label, label_end)
+        spans = [*scope.spans, *scope.descriptors] if scope.descriptors else scope.spans
+        return cls([], not_names(text, spans), marks, label, label_end)
 
     def last_row(self) -> MetricRow | None:
         """The row of the number before in the sentence (None for the first)."""

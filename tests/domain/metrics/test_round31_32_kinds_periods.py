@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipelines.domain.docdate import detect_document_date
-from tests.domain.metrics.support import document_by_number, period_dates
+from tests.domain.metrics.support import by_quote, document_by_number, metrics, period_dates
 
 FESTIVAL_NEWS = """“年货节”期间我市网络零售额52.6亿元
 
@@ -48,3 +48,25 @@ def test_a_minguo_year_in_a_dashed_publication_date_is_read_where_the_text_count
     other = "某市信息网\n\n就业统计资料\n\n发布日期：114-10-15\n\n"
     found = detect_document_date(clean.replace("114年", ""), None, other + body)[0]
     assert found is None or found.year != 114
+
+
+OCTOBER = (date(2026, 10, 1), date(2026, 10, 31))
+
+
+def test_a_day_after_qizhong_with_its_weekday_in_brackets_dates_its_figure() -> None:
+    """其中，10月16日（星期五）客运量达…: a part of the month's figure, that day's (its weekday in
+    brackets aside)."""
+    found = by_quote(metrics(["2026年10月，全市公交日均客运量356.2万人次。其中，10月16日（星期五）"
+                              "客运量达412.3万人次，较此前纪录（9月30日的398.6万人次）有所增加。"],
+                             date(2026, 11, 6)))
+    assert period_dates(found["达412.3万人次"]) == (date(2026, 10, 16), date(2026, 10, 16))
+
+
+def test_the_day_a_line_opened_names_it_and_dates_none_of_its_figures() -> None:
+    """今年9月底开通的3号线东延段日均客运量…: the opening day is part of the line's name; the
+    figures are of the month the paragraph reports."""
+    found = by_quote(metrics(["10月，2号线日均客运量为52.3万乘次；今年9月底开通的3号线东延段"
+                              "日均客运量达到4.6万乘次。线网换乘量日均为126.4万乘次。"],
+                             date(2026, 11, 6)))
+    assert period_dates(found["达到4.6万乘次"]) == OCTOBER
+    assert period_dates(found["126.4万乘次"]) == OCTOBER
