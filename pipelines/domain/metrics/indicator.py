@@ -240,7 +240,7 @@ def trim_phrase(
                 kept.pop()  # 压|减至, 修订|估计: the link word the segmenter cut in two
         while kept:
             word = kept[0].word
-            if (framed := _front_frame(kept)) is not None:
+            if (framed := _front_frame(kept, skip)) is not None:
                 kept[:1] = framed  # 依法办理…, 各级慈善组织…, 活动期间…: how, by whom, when
                 changed = True
                 continue
@@ -313,7 +313,9 @@ def trim_phrase(
                 while cut + 2 < len(kept) and kept[cut + 1].word in _INNER_FILLERS:
                     cut += 1  # (等渠道共征集)
             # (审结婚姻家庭、劳动争议等民生案件: the flow verb before the examples stays)
-            verb = 1 if cut > 1 and kept[0].word in _trim_sets()[2] else 0
+            # (使用乘车码等移动支付方式进站的乘客: any verb the examples are the object of)
+            verb = 1 if cut > 1 and (kept[0].word in _trim_sets()[2] or (
+                kept[0].pos == "v" and len(kept[0].word) > 1)) else 0  # (拼|多多: a brand's)
             del kept[verb : cut + 1]
         # 重点景区共接待游客, 商贸企业实现销售额: an adverb of sum or a verb of result between a
         # name's words (not 通过公共网络实现的零售额: a modifier)
@@ -375,15 +377,21 @@ def trim_phrase(
 _BY_RULE = frozenset(("依法", "依规"))
 _ALL_LEVELS, _ALL_KINDS = "各级", "各类"  # (各级各类学校: one class, kept)
 _DURING = "期间"
+_OF = "的"
 
 
-def _front_frame(kept: list[Tok]) -> list[Tok] | None:
+def _front_frame(kept: list[Tok], skip: Sequence[tuple[int, int]]) -> list[Tok] | None:
     """What replaces the name's first word when it opens a frame, none of what is measured:
     by law (依法办理结婚登记 -> 办理结婚登记), at every level (各级慈善组织接收… -> 慈善组织接收…),
-    during an event (活动期间全省活跃网店 -> 全省活跃网店, the event and 期间 both); None else."""
+    during an event (活动期间全省活跃网店 -> 全省活跃网店, the event and 期间 both), when it
+    happened (今年9月底开通的13号线北延段: the verb and 的 left of a time taken out); None else."""
     word = kept[0].word
     if len(kept) < 2:
         return None
+    if (len(kept) > 2 and kept[1].word == _OF and kept[0].pos == "v"
+            and any(end == kept[0].start for _, end in skip)):
+        del kept[1]
+        return []
     if word[:2] in _BY_RULE:
         if len(word) == 2:
             return []
@@ -1048,12 +1056,20 @@ _UNIT_NOTE = re.compile(r"[（(](?:枪|台|个|套|座|辆|根|桩|户|宗|件)[
 _HOURS_NOTE = re.compile(r"[（(]\d{1,2}[:：]\d{2}\s?[—–\-~～至到]\s?\d{1,2}[:：]\d{2}[）)]")
 
 
+# a day's weekday in brackets, with the day before it when the period reader left it
+# (10月24日（星期五）线网客运量): when, not what
+_WEEKDAY_NOTE = re.compile(r"^(?:\d{1,2}月)?(?:\d{1,2}[日号])?[（(](?:星期|周)[一二三四五六日天]"
+                           r"[）)]|[（(](?:星期|周)[一二三四五六日天][）)]")
+
+
 def _inner_notes_dropped(phrase: str) -> str:
-    """The name without a note inside it that explains a grade, gives the unit counted or the
-    hours of a time of day: no part of what is measured (alternatives such as 县（市、区）,
-    执业（助理）医师 are kept)."""
+    """The name without a note inside it that explains a grade, gives the unit counted, the
+    hours of a time of day or a day's weekday: no part of what is measured (alternatives such
+    as 县（市、区）, 执业（助理）医师 are kept)."""
     if ":" in phrase or "：" in phrase:
         phrase = _HOURS_NOTE.sub("", phrase)
+    if "星期" in phrase or "周" in phrase:
+        phrase = _WEEKDAY_NOTE.sub("", phrase)
     return _UNIT_NOTE.sub("", _GRADE_NOTE.sub(r"\1", phrase))
 
 

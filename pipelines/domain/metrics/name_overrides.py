@@ -33,6 +33,16 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """The number's name after every rule, in order (a later rule reads an earlier's name)."""
     if r.pos and sc.text[r.pos - 1] in _OPEN and sc.text.startswith(_CLOSE, r.cand.end):
         r.indicator = _bracketed_item(sc, r)
+    elif sc.text.startswith(_CLOSE, r.cand.end) and (
+            base := _BASE_BRACKETED.search(sc.text, max(0, r.pos - _BASE_REACH), r.pos)) and (
+            _PERIOD_CHARS.isdisjoint(base.group("base"))):
+        # 较此前纪录（9月30日的1198.2万乘次）增加…: the figure in brackets is the base's
+        r.indicator = base.group("base")
+    elif (not r.own and len(so.out) > 1 and so.start > r.comma_start
+          and sc.text.startswith(_CLOSE, so.end) and so.out[-1].indicator == r.indicator
+          and sc.text.startswith(_AGAINST, r.comma_start)):
+        # …，较此前纪录（…）增加38.5万乘次: the change is of the thing before the base
+        r.indicator = so.out[-2].indicator or r.indicator
     r.indicator = _rate_named_before(sc, so, r)
     r.indicator = _main_part_share(sc, r)
     r.indicator = _harm_of_the_same(sc, so, r)
@@ -190,6 +200,12 @@ def _goal_of_last(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 
 
 _OPEN, _CLOSE = ("（", "("), ("）", ")")
+# a comparison's base named, then its value in brackets after its day (较此前纪录（9月30日的);
+# not a period as the base (比上年同期（…）: the thing's own earlier figure)
+_BASE_BRACKETED = re.compile(r"(?:较|比)(?P<base>[\u4e00-\u9fff]{2,8}?)[（(]"
+                             r"(?:[\d月日年号]{2,12}的)?$")
+_BASE_REACH = 24  # characters before the number its base may open
+_PERIOD_CHARS = frozenset("年月季日期")
 # the rest of a list of bracketed figures after one: ）、美国（5.1万人次）及英国（2.3万人次）
 _BRACKETED_REST = re.compile(
     r"[）)](?:(?:、|及|和|与|以及)[\u4e00-\u9fff]{1,10}[（(][^（）()，,；;。]{1,16}[）)])*")

@@ -117,3 +117,30 @@ def test_until_when_a_counted_deed_lasts_is_no_part_of_its_name() -> None:
     """6条线路延长运营至次日0:30: the lines that extended service (线路延长运营), not the bare lines
     (the colon of the clock had ended the clause, and the time made the deed too long)."""
     assert _names(["全市8条线路延长运营至次日1:00。"])["8条"] == "线路延长运营"
+
+
+def test_a_days_weekday_and_a_relative_clauses_time_are_no_part_of_names() -> None:
+    """10月24日（星期五）线网客运量: the weekday (and the day the period reader left) say when;
+    今年9月底开通的13号线北延段: 开通的 is left of the time taken out; 线网 is one noun
+    (年|内线|网)."""
+    names = _names(["其中，11月2日（星期日）公交客运量达312.5万人次。",
+                    "今年6月底开通的3号线二期日均客运量达到6.1万人次。",
+                    "预计年内线网日均客运量将超过900万人次。"])
+    assert (names["达312.5万人次"], names["达到6.1万人次"], names["超过900万人次"]) == (
+        "公交客运量", "3号线二期日均客运量", "线网日均客运量")
+
+
+def test_a_bases_value_in_brackets_is_the_bases_and_the_change_after_it_the_things() -> None:
+    """较此前纪录（9月30日的1198.2万乘次）增加38.5万乘次: the bracketed figure is the record's,
+    the change of the thing before (线网客运量); a period as the base (比上年同期（…）) names
+    nothing."""
+    names = _names(["全市公交客运量达325.1万人次，"
+                    "较此前纪录（8月8日的318.4万人次）增加6.7万人次。"])
+    assert (names["318.4万人次"], names["6.7万人次"]) == ("此前纪录", "公交客运量")
+
+
+def test_a_verb_before_examples_stays_with_what_it_governs() -> None:
+    """使用乘车码等移动支付方式进站的乘客: the examples before 等 go, the verb whose object they
+    are stays (as a flow verb does)."""
+    names = _names(["使用银行卡等非现金方式支付的旅客占比达到61.2%。"])
+    assert names["达到61.2%"] == "使用非现金方式支付的旅客占比"
