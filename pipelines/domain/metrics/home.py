@@ -68,6 +68,9 @@ _ALIAS_LEVEL = {"全省": "省", "本省": "省", "我省": "省", "全市": "�
 NATIONAL_HOME = "全国"  # the home of a text about the whole country (national figures' place)
 NATIONAL_VOTES = 2  # 全国 / 我国 said at least this often, and no place is the home
 _COMPANY_VOTES = 2  # a text speaking of itself as a company (school) at least this often
+# other places of the level of the one named most, in a text speaking of 全国 and of no 全市 /
+# 全省 of its own: its parts (a national release on its cities), not its home's neighbours
+_NATIONAL_PEERS = 3
 _NATIONAL_MARGIN = 2  # times 全国 / 我国 outnumber the place named most in a national text
 _UNKNOWN = ("", "")  # never a stem (a stem is never empty)
 _STEMS: dict[str, tuple[str, str] | None] = {}
@@ -144,13 +147,16 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
             and ((best not in suffix_of
                   and (any(counts[s] == counts[best] for s in counts if s != best)
                        or counts[best] <= alias_votes["国"]))
-                 or counts[best] * _NATIONAL_MARGIN <= alias_votes["国"])):
+                 or counts[best] * _NATIONAL_MARGIN <= alias_votes["国"]
+                 or _peers(best, suffix_of) >= _NATIONAL_PEERS)):
         # a text that speaks of 全国 and of no 全市 / 全省 of its own, naming several places
         # bare and none more often than another (北京、上海、广州、深圳 in a national release on
         # 70 cities), or none more often than it speaks of 全国 / 我国 (provinces ranked in a
         # national release: 广东、江苏、北京…分别为): the country's, the places its parts; so is
         # a text speaking of 全国 / 我国 twice as often as of the place it names most, even once
-        # with its level (a national disasters release: 台风…在广东省阳江市沿海登陆)
+        # with its level (a national disasters release: 台风…在广东省阳江市沿海登陆), or naming
+        # it among several places of its level (新北市、臺中市、高雄市、臺北市… in a national
+        # population release: its six cities, the one named most among them)
         return NATIONAL_HOME
     if alias_votes["省"] >= 2 and alias_votes["省"] > 2 * alias_votes["市"] and (
             suffix_of.get(best) != "省"):
@@ -177,6 +183,14 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
                 level, key=lambda s: (counts[s], -first[s]))
             return top + suffix_of.get(top, "")
     return best + suffix_of.get(best, "")
+
+
+def _peers(best: str, suffix_of: dict[str, str]) -> int:
+    """How many other places were written with the level ``best`` was written with."""
+    level = suffix_of.get(best)
+    if not level:
+        return 0
+    return sum(1 for s, suffix in suffix_of.items() if suffix == level and s != best)
 
 
 def _national(national_votes: int, company_votes: int) -> bool:

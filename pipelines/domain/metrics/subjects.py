@@ -120,6 +120,8 @@ def named_subject(
             continue  # 全国排名第4: the ranking's scope; 全省占比: a denominator
         if word in lex.place_scopes and _BASE_OF_FIGURE.fullmatch(text, end, number_at):
             continue  # 仅为全国平均水平的六成左右: the base the figure is a part of, no subject
+        if word in lex.place_scopes and _INDEX_NAMED.match(text, end) is not None:
+            continue  # 全球主要债券指数下跌0.6%: a market index's scope is in its name
         if _RANKING_LIST.match(text, end) is not None:
             continue  # 中国500强企业: a ranking's list names the firms, not their place
         if (word in lex.place_scopes and text.endswith(_SPREAD_OVER, start, t.start)
@@ -256,6 +258,9 @@ _PLACES_COUNTED = re.compile(
 # a scope's level or standard the figure is a share or multiple of (全国平均水平的六成, 全国工业
 # 用地出让最低价标准的70%): the words after the scope, 的, then the figure
 _BASE_OF_FIGURE = re.compile(r"[^，,；;。:：]{1,16}的(?:约|近|超过|不到)?")
+# a market index named after a scope (全球主要债券指数, 全球股票指数): the scope, then the index
+# (全国居民消费价格指数 is the country's own prices: 全国 stays its subject)
+_INDEX_NAMED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:债券|股票|股市|股价|商品|期货)指数")
 # 世界500强, 中国500强, 全国百强: a ranking's list of firms
 _RANKING_LIST = re.compile(r"(?:\d{2,4}|[百千])强")
 # a destination and the places listed with it (赴长三角、粤港澳大湾区开展招商推介, 前往…; 到 opening

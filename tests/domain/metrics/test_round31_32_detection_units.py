@@ -95,3 +95,21 @@ def test_a_count_after_an_aside_on_its_name_is_read():
 def test_a_phase_of_a_line_or_works_is_no_count():
     assert candidate_quotes("年内还将开通6号线三期、12号线二期等线路，机场二期工程加快建设。") == []
     assert candidate_quotes("全年举办业务培训126期。") == ["126期"]
+
+
+# subjects: a national release naming its cities, a market index's scope
+
+
+def test_a_national_release_naming_several_cities_of_one_level_is_the_countrys():
+    texts = ["截至9月底，全国总人口为2,334万1,024人，六都人口占全国总人口69.7%。",
+             "其中新北市401.5万人最多，其次为台中市286.1万人、高雄市272.9万人、台北市247.3万人、"
+             "桃园市234.2万人。",
+             "与上月比较，以台北市减少1,985人最多。"]
+    found = by_quote(metrics(texts, doc=_DOC, home=None))
+    assert found["2,334万1,024人"].subject is None
+    assert found["247.3万人"].subject == "台北" and found["1,985人"].subject == "台北"
+
+
+def test_a_market_index_named_after_the_world_has_no_subject():
+    found = _found(["10月全球主要债券指数下跌0.8%，全球经济增长3.1%。"])
+    assert found["0.8%"].subject is None and found["3.1%"].subject == "全球"
