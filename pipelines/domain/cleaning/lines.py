@@ -187,6 +187,11 @@ def _link_lists_and_running_headers(page: Page) -> None:
                    and not _LINK_LIST_STOP.search(texts[j])):
                 kinds[j] = "furniture"
                 j += 1
+    for i in marked:  # a page number alone (1) over the running header that repeats the
+        # page's first line (內政部戶政司全球資訊網): a page's footer, no section's number
+        if (kinds[i] == "section_number" and texts[i].isdigit() and 0 < i < n - 1
+                and kinds[i + 1] is None and texts[i + 1] == texts[0]):
+            kinds[i] = "page_marker"
     limit = rules.running_header_max_chars
     near = {j for i in marked if kinds[i] == "page_marker" for j in (i - 1, i + 1)
             if 0 <= j < n}
@@ -642,6 +647,8 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
         if not blank and heading_like(page, line):
             return "" if _span(page, prev, line, seg) else " "
         return None
+    if _unit_over_page(page, prev, line):
+        return ""
     full = page.full_first[prev] if first else page.full[prev]
     if not blank:
         if (
@@ -665,6 +672,19 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
     if full and (plan.has_body_punct() or _span(page, prev, line, seg)):
         return ""
     return None
+
+
+def _unit_over_page(page: Page, prev: int, line: int) -> bool:
+    """A page broke between a figure and its unit (…出生數為95,642⏎- 1 -⏎內政部…⏎人，較…): the
+    line before the page's furniture ends with a digit, the line after it opens with a unit and
+    the clause's mark after it, so the sentence goes on (however short the piece before)."""
+    return (line > prev + 1 and page.text[prev][-1:] in _DIGITS
+            and all(page.kind[k] == "page_marker" for k in range(prev + 1, line))
+            and _UNIT_OPENS.match(page.text[line]) is not None)
+
+
+_DIGITS = frozenset(digits)
+_UNIT_OPENS = re.compile(f"[{HAN}%％]{{1,3}}[，,、；;。]")
 
 
 def _field_tail(plan: Plan, line: int) -> bool:

@@ -111,3 +111,28 @@ def test_a_month_s_end_read_as_not_after_a_comparison_s_base_or_a_price_s_day() 
 
 def _metrics(text: str) -> list:
     return analyse_document(text, published_on=date(2025, 10, 7)).metrics
+
+
+POPULATION = """內政部戶政司全球資訊網
+
+114年10月人口統計資料
+
+　　原住民人口方面，10月底原住民人口為60萬4,318人，占總人口2.59%，較上月增加366人。
+
+　　累計114年1至10月，出生數為95,642
+{footer}
+內政部戶政司全球資訊網
+人，較113年同期減少11,208人，負成長10.49%。
+"""
+
+
+def test_a_page_break_between_a_figure_and_its_unit_is_read_through() -> None:
+    """A printed page breaking after a figure (出生數為95,642), its footer (a page number alone,
+    or - 1 -) and the next page's running header (the page's first line, in Traditional) before
+    the unit (人，較…): the footer is furniture, the sentence goes on, the figure keeps its unit
+    and the figures after it their name (was: the piece a heading, 1 a section's number)."""
+    plain = POPULATION.replace("95,642\n{footer}\n內政部戶政司全球資訊網\n", "95,642")
+    for footer in ("1", "- 1 -"):
+        read = _metrics(POPULATION.replace("{footer}", footer))
+        assert [(m.value, m.unit, m.indicator) for m in read] == [
+            (m.value, m.unit, m.indicator) for m in _metrics(plain)]
