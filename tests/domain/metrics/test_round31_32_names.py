@@ -144,3 +144,10 @@ def test_a_verb_before_examples_stays_with_what_it_governs() -> None:
     are stays (as a flow verb does)."""
     names = _names(["使用银行卡等非现金方式支付的旅客占比达到61.2%。"])
     assert names["达到61.2%"] == "使用非现金方式支付的旅客占比"
+
+
+def test_an_adverb_of_duration_names_nothing() -> None:
+    """累计上升1404亿美元，始终稳定在3.2万亿美元以上: 始终 (一直) is how long, the level the
+    last thing's."""
+    names = _names(["全年黄金储备规模累计增加60吨，始终稳定在2200吨以上。"])
+    assert names["2200吨以上"] == "黄金储备规模"
