@@ -334,12 +334,14 @@ _NO_COUNT = ("指数", "系数", "倍数", "分数")  # (measures ending in 数 
 # A、B、C + a name + a ranking's class, then 分别 (合肥、阜阳、宿州新设经营主体数量居全省前三，
 # 分别为…; 南海区、顺德区事故起数居全市前两位; 三水区、高明区死亡人数同比降幅最大): the places
 # opening the clause, in order, each with the name between them and the rank (or the superlative,
-# with the base and the size of the change it ranks by: 同比降幅最大 names nothing)
+# with the base and the size of the change it ranks by: 同比降幅最大 names nothing; or a lead:
+# 宁德、南平增速领先，分别增长…)
 _PLACES_THEN_CLASS = re.compile(
     r"(?P<list>(?:[\u4e00-\u9fff]{2,6}[、和])+)(?P<rest>[\u4e00-\u9fff]{3,24}?)"
     r"(?:(?:居|位居|位列|排名|排在|列)(?:全国|全省|全市|全区|全县)?"
     r"前[一两二三四五六七八九十\d]+(?:位|名)?"
-    r"|(?:同比|环比)?(?:降幅|增幅|涨幅|跌幅|增速|降速)?[最较][大小高低多少快慢])[，,]$")
+    r"|(?:同比|环比)?(?:降幅|增幅|涨幅|跌幅|增速|降速)?[最较][大小高低多少快慢]"
+    r"|(?:领先|居前|靠前))[，,]$")
 
 
 def _places_ranked_before(text: str, cstart: int, n: int, toks: Sequence[Tok]

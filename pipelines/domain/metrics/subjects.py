@@ -251,6 +251,18 @@ def partner_goes_on(toks: Toks, text: str, pos: int, prior_names: Sequence[str |
 # total of a list, no one place's figure
 _LIST_TOTAL = re.compile(r"[\d一二三四五六七八九十两]+个?"
                          r"(?:省区市|省市|省份|省|城市|市|地区|区县|县|区)(?:合计|共计|总计|合共|共)")
+# a clause opening with a sum (合计占全省的77.6%) after one pairing places with figures
+# (福州、厦门、泉州…分别为398.2亿元、312.6亿元和286.9亿元，): the list's total, no one place's
+_SUM_OPENING = ("合计", "共计", "总计", "合共")
+_PAIRING_WORDS = ("分别", "依次")
+
+
+def _sums_list(text: str, task_start: int, comma_start: int) -> bool:
+    """The clause at ``comma_start`` opens with a sum and the one before pairs a list."""
+    return text.startswith(_SUM_OPENING, comma_start) and any(
+        text.find(w, task_start, comma_start) >= 0 for w in _PAIRING_WORDS)
+
+
 # a count of places (22个城市, 31个省) after a scope (全国) where things lie: their spread
 _SPREAD_OVER = ("于", "在", "覆盖", "遍布", "遍及")
 _PLACES_COUNTED = re.compile(
@@ -446,7 +458,7 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
         subject = ""  # …全国全社会用电量增长5.0%，公司发电量增速…: the company's own figure
         # (not after 本集团于宁波市新增…用地，…: the place it acted in holds)
     if subject is None and comma_start > task_start and _LIST_TOTAL.match(
-            text, comma_start) is None:
+            text, comma_start) is None and not _sums_list(text, task_start, comma_start):
         subject = last  # 德阳市GDP增长6%，工业增长5%: the place carries over
         if subject is None and first and comma_start - task_start <= TOPIC_CLAUSE:
             # 洛阳紧随其后，一季度实现…: a place that leads a short first clause is the

@@ -113,3 +113,23 @@ def test_a_national_release_naming_several_cities_of_one_level_is_the_countrys()
 def test_a_market_index_named_after_the_world_has_no_subject():
     found = _found(["10月全球主要债券指数下跌0.8%，全球经济增长3.1%。"])
     assert found["0.8%"].subject is None and found["3.1%"].subject == "全球"
+
+
+def test_places_leading_a_clause_before_a_respectively_list_pair_with_its_figures():
+    found = _found(["三明、龙岩增速领先，分别增长21.3%和18.6%。"])
+    assert [(q, m.subject) for q, m in found.items()] == [("21.3%", "三明"), ("18.6%", "龙岩")]
+
+
+def test_a_sum_after_a_list_of_places_is_no_one_places():
+    found = _found(["漳州、莆田、南平分别为86.2亿元、71.5亿元和63.4亿元，合计占全省的22.6%。"])
+    assert found["63.4亿元"].subject == "南平" and found["22.6%"].subject is None
+    alone = _found(["德阳市一产112亿元，二产260亿元，合计372亿元。"])
+    assert alone["372亿元"].subject == "德阳"
+
+
+def test_divisions_of_a_level_are_no_place():
+    found = by_quote(metrics(["年末全省共有县级行政区183个，乡级行政区3101个。"], doc=_DOC,
+                             home="四川省"))
+    assert [m.subject for m in found.values()] == [None, None]
+    assert by_quote(metrics(["香港特别行政区本地生产总值增长3.1%。"], doc=_DOC,
+                            home="成都市"))["3.1%"].subject == "香港特别行政区"
