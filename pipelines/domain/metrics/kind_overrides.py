@@ -94,6 +94,7 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "count_total"  # 今年累计发行债券3386.74亿元，其中新增专项债券2015.62亿元
     elif r.kind == "actual" and (_running_total_goes_on(sc, so, r)
                                  or _running_total_of_the_paragraph(sc, r)
+                                 or _running_total_opens_sentence(sc, r)
                                  or _running_total_verb_repeated(sc, r)):
         # 累计开展…活动2380场次，培训企业从业人员18.6万人次; 五、累计1至10月：…。按地区别，来自
         # 美国接单1,923.5亿美元
@@ -329,8 +330,8 @@ def _running_total_of_the_paragraph(sc: SentenceScope, r: Reading) -> bool:
     累计 (五、累计1至10月：主要货品接单详如表1…。按地区别，来自美国接单1,923.5亿美元，年增33.1%):
     the paragraph gives running totals over it, as a clause with its own 累计 does; not a change."""
     inherited = sc.inherited
-    if (inherited is None or r.period is not inherited.period or sc.raw is None or r.gap
-            or r.cand.category not in _COUNTED):
+    if (inherited is None or r.period is not inherited.period or sc.raw is None
+            or _gap_of_change(r) or r.cand.category not in _COUNTED):
         return False
     cues = metric_lexicon().cumulative_cues
     lead = sc.raw[sc.raw.rfind("\n", 0, sc.sent.raw_start) + 1 : sc.sent.raw_start]
@@ -339,6 +340,23 @@ def _running_total_of_the_paragraph(sc: SentenceScope, r: Reading) -> bool:
     lead = _as_cleaned(lead)  # (累計１至10月 in full-width digits is 累计1至10月)
     at = lead.rfind(inherited.text)
     return at > 0 and lead.endswith(cues, 0, at)
+
+
+def _running_total_opens_sentence(sc: SentenceScope, r: Reading) -> bool:
+    """The number's period is the one its sentence opens with after 累计 (累計114年1至10月，出生數
+    為95,642人…；死亡數為167,530人): the sentence gives running totals over it, whatever flow
+    word names them (出生, 死亡, 结婚); not a change (较…减少11,208人)."""
+    if _gap_of_change(r) or r.cand.category not in _COUNTED or not sc.spans:
+        return False
+    span = next((p for p in sc.spans if p.period is r.period), None)
+    return (span is not None
+            and sc.text[: span.start].strip() in metric_lexicon().cumulative_cues)
+
+
+def _gap_of_change(r: Reading) -> bool:
+    """Words between the name and the number other than a level's link word (为, 达): a change
+    (较上年同期减少11,208人) or a verb of its own."""
+    return bool(r.gap) and r.gap not in metric_lexicon().link_words
 
 
 def _only_dates_before(sc: SentenceScope, start: int, end: int) -> bool:

@@ -70,3 +70,22 @@ def test_the_day_a_line_opened_names_it_and_dates_none_of_its_figures() -> None:
                              date(2026, 11, 6)))
     assert period_dates(found["达到4.6万乘次"]) == OCTOBER
     assert period_dates(found["126.4万乘次"]) == OCTOBER
+
+
+def test_trips_and_a_registrys_events_are_flows_of_the_period() -> None:
+    """日均…万乘次 (a metro's passenger trips), 结婚对数, 新领证驾驶人, 火化遗体: what happened in
+    the period, not a stock standing at its end."""
+    found = by_quote(metrics(["10月，4号线日均客运量为86.3万乘次。", "10月结婚对数为8,412对。",
+                              "前三季度，全国新领证驾驶人1520万人。",
+                              "2025年，全省共火化遗体42.6万具。"], date(2026, 11, 6)))
+    assert {q: m.kind for q, m in found.items()} == {
+        "86.3万乘次": "actual", "8,412对": "actual", "1520万人": "actual", "42.6万具": "actual"}
+
+
+def test_a_sentence_opening_with_a_running_totals_span_gives_running_totals() -> None:
+    """累计2026年1至10月，出生数为…；死亡数为…: totals over the months so far, whatever flow word
+    names them; the change against last year stays a change."""
+    found = by_quote(metrics(["累计2026年1至10月，出生数为91,230人，较2025年同期减少8,120人；"
+                              "死亡数为160,215人。"], date(2026, 11, 10)))
+    assert {q: m.kind for q, m in found.items()} == {
+        "91,230人": "count_total", "8,120人": "actual", "160,215人": "count_total"}
