@@ -60,7 +60,9 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # one term whichever way it went (人口自然增加, its sign the value's)
         r.indicator += _GROWN if r.gap.startswith(_GROWN) else _ADDED
     r.indicator = _share_with_base_amount(sc, so, r)
-    if not r.own and so.out and r.cand.unit is not None and so.out[-1].unit in _RATE_UNITS:
+    if (not r.own or r.own in _AGAINST) and so.out and r.cand.unit is not None and (
+            so.out[-1].unit != r.cand.unit) and (
+            so.out[-1].unit in _RATE_UNITS or so.out[-1].qualifier in _BOUNDS):
         r.indicator = _change_of_same_unit(sc, so, r)
     r.indicator = _accounted_before(sc.text, r)
     r.indicator = _goal_of_last(sc, so, r)
@@ -117,13 +119,14 @@ _POPULATION_CHANGES = ("人口自然", "人口社会", "人口机械")
 _GROWN, _ADDED = "增长", "增加"
 _CHANGE_VERBS = (_GROWN, _ADDED, "减少")
 _RATE_UNITS = frozenset(("%", "‰"))
-_AGAINST = ("比", "较")
+_AGAINST = ("比", "较", "同比", "环比")
 
 
 def _change_of_same_unit(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """出生数为9,812人，粗出生率为4.96‰，较上月增加436人: a change against a base, with no name of
-    its own, in a count's unit right after a rate's clause is the change of the last figure in
-    its unit (出生数), not of the rate between them."""
+    its own, in a count's unit right after a rate's clause (or a bound's, 98个城市的汽车保有量
+    超过100万辆，同比增加3个) is the change of the last figure in its unit (出生数, the cities
+    counted), not of the rate or the bound between them."""
     if not sc.text.startswith(_AGAINST, r.comma_start):
         return r.indicator
     same = next((m.indicator for m in reversed(so.out) if m.unit == r.cand.unit), None)

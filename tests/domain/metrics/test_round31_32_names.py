@@ -151,3 +151,10 @@ def test_an_adverb_of_duration_names_nothing() -> None:
     last thing's."""
     names = _names(["全年黄金储备规模累计增加60吨，始终稳定在2200吨以上。"])
     assert names["2200吨以上"] == "黄金储备规模"
+
+
+def test_a_change_after_a_bound_defining_the_class_is_of_the_count() -> None:
+    """98个城市的汽车保有量超过100万辆，同比增加3个: the change is of the cities counted, not of
+    the bound in 辆 between them."""
+    names = _names(["全国有26个省份的充电桩保有量超过10万台，同比增加4个。"])
+    assert names["4个"] == "充电桩保有量超过10万台的省份"
