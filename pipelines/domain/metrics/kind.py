@@ -750,7 +750,7 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     lex = metric_lexicon()
     so_far = up_to_a_day(period)
     if (cand.category == "currency" and _QUOTED.search(clause_text) is None
-            and not _changes(gap, lex.growth_cues)
+            and _PER_UNIT not in (cand.unit or "") and not _changes(gap, lex.growth_cues)
             and (_UNBOOKED in indicator or (
                 not ((inherited or not so_far) and _holds_any(indicator, lex.actual_cues))
                 and _SOLD.search(indicator) is None))):
@@ -764,6 +764,11 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     if so_far and stands_at_a_day(cand, indicator, gap, clause_text):
         return "count_total", period
     return kind, period  # (a running total, 累计完成 over a year, 1-10月…累计销售: count_total)
+
+
+# a sum per head or per unit (782元/人·月, 6540元/人·年): a level's rate, no balance standing at
+# a day
+_PER_UNIT = "/"
 
 
 def _over_a_span(period: Period) -> bool:
@@ -883,6 +888,9 @@ _PER_RECIPIENT = re.compile(r"每(?:人|名|户|位)")
 # a mean per head of a population (人均财政补助标准, 人均补助): what was paid per person on
 # average, reported and planned year by year as a level, not a rate a rule grants each recipient
 PER_CAPITA = "人均"
+# a mean over places or recipients (城市低保平均保障标准为782元/人·月: the standards the cities
+# set, averaged for the year; 人均…标准): a level reported year by year, no rule's own rate
+_MEANS = (PER_CAPITA, "平均")
 # a grant already made or totalled (全年共给予企业奖励3200万元, 累计兑现补贴…): a result
 _GRANT_DONE = re.compile(r"累计|已|共|兑现|拨付|落实|发放了|完成|全年|上半年|今年|去年")
 
@@ -1053,8 +1061,9 @@ _PAYS = re.compile(r"(?:缴纳|支付|付清|交纳|缴清|预付)$")
 def standard_parameter(text: str, indicator: str | None) -> bool:
     """The number is a standard set by a rule (a minimum wage, an allowance's standard, a wage
     guideline's lines): a parameter of the rule, as a grant is (kind other, no period)."""
-    if not indicator or PER_CAPITA in indicator:
-        return False  # (居民医保人均财政补助标准: a mean per head, a series' level of each year)
+    if not indicator or any(w in indicator for w in _MEANS):
+        return False  # (居民医保人均财政补助标准, 城市低保平均保障标准: a mean, a series' level
+        # of each year)
     return indicator.endswith(_STANDARDS) or (
         indicator.endswith(_GUIDELINE_LINES) and "指导线" in text)
 

@@ -89,3 +89,16 @@ def test_a_sentence_opening_with_a_running_totals_span_gives_running_totals() ->
                               "死亡数为160,215人。"], date(2026, 11, 10)))
     assert {q: m.kind for q, m in found.items()} == {
         "91,230人": "count_total", "8,120人": "actual", "160,215人": "count_total"}
+
+
+def test_an_average_standard_is_a_realised_level_not_a_rule() -> None:
+    """城市低保平均保障标准为820元/人·月 at 年末: the cities' standards averaged, a level of the
+    year's end (a sum per head, no balance), not a rule's rate; a rule's own standard stays one."""
+    found = by_quote(metrics(["2024年末全市共有城市低保对象3.2万人；"
+                              "城市低保平均保障标准为820元/人·月，比上年增长3.8%。",
+                              "全市月最低工资标准为2100元/月。"],
+                             date(2025, 5, 20)))
+    assert found["820元/人·月"].kind == "actual"
+    assert period_dates(found["820元/人·月"]) == (date(2024, 12, 31), date(2024, 12, 31))
+    assert found["3.8%"].kind == "growth_rate"
+    assert found["2100元/月"].kind == "other"
