@@ -788,7 +788,8 @@ def _lines_back(raw: str, start: int, n: int) -> int:
 _PERIOD_HEADS = frozenset({"月份", "月度", "年份", "年度", "季度", "时间", "时期", "日期", "期间",
                            "時間", "時期", "期間"})
 _LEAD_HEADS = ("项目", "指标", "指标名称", "項目", "指標", *_PERIOD_HEADS)
-_UNIT_LEADS = ("项目", "指标", "項目", "指標")  # (heads of indicators over unit columns)
+# (heads of indicators over unit columns; a letter-spaced print's 项 目 too)
+_UNIT_LEADS = ("项目", "指标", "項目", "指標", "项 目", "指 标", "項 目", "指 標")
 
 
 # such a head word opening a line before a cell break (one space allowed between its

@@ -136,3 +136,13 @@ def test_a_page_break_between_a_figure_and_its_unit_is_read_through() -> None:
         read = _metrics(POPULATION.replace("{footer}", footer))
         assert [(m.value, m.unit, m.indicator) for m in read] == [
             (m.value, m.unit, m.indicator) for m in _metrics(plain)]
+
+
+def test_a_letter_spaced_head_of_unit_columns_is_still_found() -> None:
+    """项 目  亿 元  亿 美 元: a print (or an OCR) spacing out the head's characters; the head is
+    still looked for (the page writes no 项目) and read, each cell in its column's unit."""
+    spaced = RESERVES.replace("项目　", "项 目").replace("亿元　", "亿 元").replace(
+        "亿美元\n", "亿 美 元\n")
+    cells = row_metrics(spaced, "1.外币资产　　　　　　　22830.50　　　　3210.00",
+                        date(2025, 10, 7))
+    assert [(m.indicator, m.unit) for m in cells] == [("外币资产", "元"), ("外币资产", "美元")]
