@@ -709,6 +709,7 @@ def choose_period(
                 return frame.period  # X以来，累计… / 截至2023年底，…累计: the sentence's frame
             if last.text == "累计" and inherited is not None and (
                     _spans_years(inherited.period) or _after(inherited.period, last.period)
+                    or _as_at_day_before(inherited, last.period)
                     or (year_to_date(inherited.period) and (
                         flow_to_date(text, last.end) or _SAME_PERIOD.match(text, cand.end)
                         or _events_summed(cand)))):
@@ -895,6 +896,17 @@ def _in_year_not_over(point: Period, year_end: date) -> bool:
     at = point.end
     return (at is not None and at < year_end and at.year == year_end.year
             and at.month > _REPORTING_MONTHS)
+
+
+def _as_at_day_before(frame: PeriodSpan, point: Period) -> bool:
+    """``frame`` is a day things stand at (截至10月末), before ``point`` (累计: the text's day):
+    截至10月末，外汇储备…；黄金储备较2024年末累计增加129万盎司: the total up to that day."""
+    start, end = frame.period.start, frame.period.end
+    return (frame.text.startswith(_AS_AT) and start is not None and start == end
+            and point.start is not None and end < point.start)
+
+
+_AS_AT = ("截至", "截止")
 
 
 def _after(period: Period, point: Period) -> bool:

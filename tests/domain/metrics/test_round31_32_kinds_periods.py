@@ -102,3 +102,20 @@ def test_an_average_standard_is_a_realised_level_not_a_rule() -> None:
     assert period_dates(found["820元/人·月"]) == (date(2024, 12, 31), date(2024, 12, 31))
     assert found["3.8%"].kind == "growth_rate"
     assert found["2100元/月"].kind == "other"
+
+
+RESERVES = """2026年10月末外汇储备规模数据
+
+发布时间：2026-11-07　　来源：国家外汇管理局
+
+截至2026年10月末，我国外汇储备规模为31850亿美元，较9月末上升120亿美元。
+
+截至10月末，外汇储备规模稳定在3.1万亿美元以上；黄金储备较2025年末累计增加86万盎司。
+"""
+
+
+def test_a_running_total_under_an_as_at_day_stands_at_that_day() -> None:
+    """截至10月末，外汇储备…；黄金储备较上年末累计增加…: the total up to the 截至 day the sentence
+    opens with, not the text's day."""
+    found = document_by_number(RESERVES, date(2026, 11, 7))
+    assert period_dates(found["86万盎司"]) == (date(2026, 10, 31), date(2026, 10, 31))
