@@ -180,6 +180,9 @@ class Context:
             if self.event_words is not None and self.event_words.search(sent.text) is not None:
                 found = self.spans[sent.sent_no] = _event_spans(
                     sent.text, found, self.event, self.event_words)
+            if _THAT_DAY_HINT in sent.text:
+                found = self.spans[sent.sent_no] = _day_in_brackets(
+                    sent.text, found, self.doc_date)
             if len(found) > 1 and found[0].text.startswith(_AS_OF):
                 found = self.spans[sent.sent_no] = year_so_far(sent.text, _day_of_class(found))
             if any(p.text == _THIS_MONTH for p in found):
@@ -862,6 +865,27 @@ def _event(raw: str, doc_date: date | None) -> tuple[PeriodSpan | None, re.Patte
                            if name else r"活动期间(?:\s*[（(][^（）()]*[）)])?")
         return PeriodSpan(0, 0, text[named.start() : m.end()], found, False), words
     return None, None
+
+
+# the day of an event with its date in brackets (“双十一”当天（11月11日0时至24时）, 当日（…）)
+_THAT_DAY_HINT = "当"
+_THAT_DAY = re.compile(r"(?:当天|当日)\s*[（(]([^（）()]{4,24})[）)]")
+
+
+def _day_in_brackets(text: str, spans: list[PeriodSpan],
+                     doc_date: date | None) -> list[PeriodSpan]:
+    """``spans`` with 当天 / 当日 dated by the day its brackets give (“双十一”当天（11月11日0时至24
+    时），全省网络零售额达到214.6亿元: that day, its hours aside), in place of the spans in the
+    brackets; a bracket holding no single day leaves them as they are."""
+    out = spans
+    for m in _THAT_DAY.finditer(text):
+        day = resolve_period(_HOURS.sub("", _NO_SPACE.sub("", m.group(1))), doc_date)
+        if day.start is None or day.start != day.end:
+            continue
+        out = [p for p in out if p.end <= m.start() or p.start >= m.end()]
+        out = sorted([*out, PeriodSpan(m.start(), m.end(), m.group(), day, False)],
+                     key=lambda p: p.start)
+    return out
 
 
 def _event_spans(text: str, spans: list[PeriodSpan], event: PeriodSpan | None,

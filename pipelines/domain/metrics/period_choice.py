@@ -561,9 +561,11 @@ def year_to_date(period: Period) -> bool:
 # 城市日, 累计发生火灾), which no stock holds; and those a year's events take in (累计邀请用人
 # 单位5316家, 累计接待游客): guests of the period, not a total standing at its end; and cases
 # handled or money paid out for those named after 为 (累计为2.86万户纳税人办理增值税留抵退税
-# 416.2亿元, 累计办理, 累计发放): the service of the months so far
+# 416.2亿元, 累计办理, 累计发放): the service of the months so far; sessions held (累计开展公益
+# 培训460余场次), as events hosted (举办)
 _FLOW_TO_DATE = re.compile(
-    r"(?:为[^，,；;。]{0,24}?)?(?:销售|生产|出口|进口|交付|产销|出现|发生|邀请|接待|举办|办理|发放)")
+    r"(?:为[^，,；;。]{0,24}?)?(?:销售|生产|出口|进口|交付|产销|出现|发生|邀请|接待|举办|开展|办理"
+    r"|发放)")
 
 
 def flow_to_date(text: str, pos: int) -> bool:
@@ -710,7 +712,8 @@ def choose_period(
             if last.text == "累计" and inherited is not None and (
                     _spans_years(inherited.period) or _after(inherited.period, last.period)
                     or _as_at_day_before(inherited, last.period)
-                    or (year_to_date(inherited.period) and (
+                    or ((year_to_date(inherited.period) or _span_over_before(
+                        inherited.period, last.period)) and (
                         flow_to_date(text, last.end) or _SAME_PERIOD.match(text, cand.end)
                         or _events_summed(cand)))):
                 # 五年累计完成…。城镇新增就业累计达到…: the paragraph's years are the sum's;
@@ -896,6 +899,17 @@ def _in_year_not_over(point: Period, year_end: date) -> bool:
     at = point.end
     return (at is not None and at < year_end and at.year == year_end.year
             and at.month > _REPORTING_MONTHS)
+
+
+def _span_over_before(period: Period, point: Period) -> bool:
+    """``period`` is a span of days over before ``point`` (an event's days, 10月20日至11月11日,
+    before the text's day): a running total of what was done in it (活动期间，…。…累计开展公益
+    培训460余场次) is of those days, as one of the months so far is. Not whole calendar months
+    (10月，…；…累计服务境外旅客超过156万人次: a total to the text's day)."""
+    start, end = period.start, period.end
+    return (start is not None and end is not None and start < end
+            and point.start is not None and end < point.start
+            and not (start.day == 1 and end == last_day(end.year, end.month)))
 
 
 def _as_at_day_before(frame: PeriodSpan, point: Period) -> bool:

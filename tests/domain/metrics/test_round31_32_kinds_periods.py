@@ -119,3 +119,21 @@ def test_a_running_total_under_an_as_at_day_stands_at_that_day() -> None:
     opens with, not the text's day."""
     found = document_by_number(RESERVES, date(2026, 11, 7))
     assert period_dates(found["86万盎司"]) == (date(2026, 10, 31), date(2026, 10, 31))
+
+
+SALES_WEEK = """“618”期间我市网络零售额38.2亿元
+
+发布时间：2026-06-21 10:00　　来源：市商务局
+
+今年“618”网购节期间（6月1日0时至6月18日24时），全市实现网络零售额38.2亿元。“618”当天（6月18日0时至24时），全市网络零售额达到6.4亿元。
+
+活动期间，全市受理网购投诉2150件。全市8个电商直播基地累计开展公益培训120余场次。
+"""
+
+
+def test_the_day_in_brackets_after_dangtian_and_the_sessions_held_in_the_event() -> None:
+    """“618”当天（6月18日0时至24时）: that day, hours aside; 累计开展…120余场次 in a paragraph on
+    the event's days (活动期间): sessions held over those days, not a total at the text's day."""
+    found = document_by_number(SALES_WEEK, date(2026, 6, 21))
+    assert period_dates(found["6.4亿元"]) == (date(2026, 6, 18), date(2026, 6, 18))
+    assert period_dates(found["120余场次"]) == (date(2026, 6, 1), date(2026, 6, 18))
