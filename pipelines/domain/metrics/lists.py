@@ -67,6 +67,7 @@ def split_by_respectively(
         items = (_ranked_places(text, cstart, len(group), toks)
                  or _ranked_in_order(text, cstart, len(group))
                  or _places_ranked_before(text, cstart, len(group), toks)
+                 or _items_ranked_before(text, cstart, len(group))
                  or _ranked_items(text, cstart, len(group), spans))
     bare_head = head.strip("，,；; ")
     if not items and _OWN_NAME.fullmatch(_SHARED_NAME.sub("", bare_head)) and cstart > 0:
@@ -360,6 +361,59 @@ def _places_ranked_before(text: str, cstart: int, n: int, toks: Sequence[Tok]
     if len(places) != n or not all(is_place_token(p) for p in places):
         return []
     return [(_ranked_measure(found.group("rest")[len(last) :]), p) for p in places]
+
+
+# A、B、C (no places: lines, categories) + a name + a ranking, then 分别 (1号线、5号线、11号线日均
+# 客运量位居线网前三，分别为…; 运动户外、宠物用品增速较快，分别增长…): a month may open the clause
+_ITEMS_THEN_CLASS = re.compile(
+    r"(?:\d{4}年)?(?:\d{1,2}月份?)?(?P<list>(?:[\u4e00-\u9fffA-Za-z0-9]{2,10}[、和])+)"
+    r"(?P<rest>[\u4e00-\u9fffA-Za-z0-9]{3,24}?)"
+    r"(?:(?:居|位居|位列|排名|排在|列)[\u4e00-\u9fff]{0,4}?前[一两二三四五六七八九十\d]+(?:位|名)?"
+    r"|(?:同比|环比)?(?P<size>降幅|增幅|涨幅|跌幅|增速|降速)?[最较][大小高低多少快慢]"
+    r"|(?:领先|居前|靠前))[，,]$")
+
+
+def _items_ranked_before(text: str, cstart: int, n: int) -> list[tuple[str, str | None]]:
+    """The n items (not places) that open the clause before a 分别 clause and are ranked in it,
+    each named by the item and the measure after the last one: the last item ends where the
+    others' shared ending does (1号线、5号线、11号线日均客运量: 号线), else before the size of a
+    change the ranking is by (运动户外、宠物用品增速较快: 宠物用品, the rate the verb says)."""
+    start = clause_start(text, cstart - 1, CLAUSE_MARKS)
+    found = _ITEMS_THEN_CLASS.match(text, start, cstart)
+    if found is None:
+        return []
+    items = split_list(found.group("list")[:-1], n - 1, share_head=False)
+    rest = found.group("rest")
+    last = _last_item(items, rest, bool(found.group("size")))
+    if len(items) != n - 1 or not last or any(is_place_token(i) for i in items):
+        return []
+    measure = _item_measure(rest[len(last) :])
+    return [(i + measure, None) for i in [*items, last]]
+
+
+def _last_item(items: Sequence[str], rest: str, sized: bool) -> str:
+    """The last item of a list at the opening of ``rest`` (see _items_ranked_before), or "";
+    ``sized``: the ranking took the size of a change (增速较快), so ``rest`` is the item."""
+    ending = _shared_ending(items)
+    if ending:
+        at = rest.find(ending)
+        return rest[: at + len(ending)] if at > 0 else ""
+    if len(items) != 1:
+        return ""
+    if sized:
+        return rest
+    return rest[:-2] if rest.endswith(_RANKED_BY) and len(rest) > 4 else ""
+
+
+_ENDING_CHARS = 2  # (号线, 机场: the shared ending of items of one kind)
+
+
+def _shared_ending(items: Sequence[str]) -> str:
+    """The ending all items share (号线 of 1号线 and 5号线), when there are two or more."""
+    if len(items) < 2:
+        return ""
+    ending = items[0][-_ENDING_CHARS:]
+    return ending if all(i.endswith(ending) and len(i) > len(ending) for i in items) else ""
 
 
 def _opening_place(toks: Sequence[Tok], start: int, end: int) -> str:

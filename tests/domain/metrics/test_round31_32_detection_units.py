@@ -133,3 +133,13 @@ def test_divisions_of_a_level_are_no_place():
     assert [m.subject for m in found.values()] == [None, None]
     assert by_quote(metrics(["香港特别行政区本地生产总值增长3.1%。"], doc=_DOC,
                             home="成都市"))["3.1%"].subject == "香港特别行政区"
+
+
+def test_items_not_places_ranked_before_a_respectively_list_name_their_figures():
+    found = _found(["9月2号线、3号线、14号线日均客运量位居线网前三，分别为148.6万乘次、"
+                    "131.2万乘次和109.7万乘次。",
+                    "家居家装、母婴用品增速较快，分别增长28.4%和25.1%。"])
+    assert [(q, m.indicator, m.subject) for q, m in found.items()] == [
+        ("148.6万乘次", "2号线日均客运量", None), ("131.2万乘次", "3号线日均客运量", None),
+        ("109.7万乘次", "14号线日均客运量", None), ("28.4%", "家居家装", None),
+        ("25.1%", "母婴用品", None)]
