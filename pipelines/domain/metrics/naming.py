@@ -685,7 +685,8 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         return _amount_of(last) + indicator, None
     if indicator:
         return indicator, None
-    if (occurs := _OCCURS_AT.search(text, task_start, comma_start)) is not None:
+    if ("出现" in text or "发生" in text) and (
+            occurs := _OCCURS_AT.search(text, task_start, comma_start)) is not None:
         # 最高气温出现在武侯区，为35.6℃, 最大断面满载率出现在…区间，达到128%: what the clause
         # before says occurred there (its place or section no name)
         kept, _ = trim_phrase(tokens_in(toks, occurs.start("what"), occurs.end("what")), skip,
