@@ -407,11 +407,24 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         if title is None:
             title = _title(raw[title_from:line_start] if column is None else "\n".join(
                 _in_column(*_lines_above(raw, title_from, line_start), column)[0]))
+        if not title.strip():
+            title = _repeated_head_title(raw, tables, lines[0]) or title
         table, _ = _read_table(lines, starts, head, title, raw, sep)
         if table is not None:
             tables.append(table)
             done = table.end
     return _with_field_lines(raw, _with_forms(raw, tables))
+
+
+def _repeated_head_title(raw: str, tables: list[TextTable], head: str) -> str | None:
+    """The title of the table before whose head line is this untitled head word for word (a
+    table continued on a later page, or printed again, repeats its head), if any."""
+    for table in reversed(tables):
+        end = raw.find("\n", table.start)
+        if table.cells and raw[table.start : end if end >= 0 else len(raw)].strip() == (
+                head.strip()):
+            return table.cells[0].title
+    return None
 
 
 # a label ending with its unit in brackets, then a gap and a figure (股东总数（户）　　38,652)

@@ -146,3 +146,14 @@ def test_a_letter_spaced_head_of_unit_columns_is_still_found() -> None:
     cells = row_metrics(spaced, "1.外币资产　　　　　　　22830.50　　　　3210.00",
                         date(2025, 10, 7))
     assert [(m.indicator, m.unit) for m in cells] == [("外币资产", "元"), ("外币资产", "美元")]
+
+
+def test_a_table_s_head_printed_again_without_a_title_takes_the_first_one_s() -> None:
+    """The table printed again further down (a page pasted twice, a table continued with its
+    head repeated), no title over the second head: its cells are the first table's, dated by
+    that table's title (储备资产（2025年9月末）), not by the month the text reports on."""
+    table = RESERVES[RESERVES.index("项目") : RESERVES.index("\n\n　　注")]
+    again = RESERVES + "\n　　下一次数据将于2025年11月7日公布。\n\n" + table + "\n"
+    cells = [m for m in _metrics(again) if m.quote == "1350.20"]
+    assert [(m.period_start, m.period_end, m.kind) for m in cells] == [
+        (date(2025, 9, 30), date(2025, 9, 30), "count_total")] * 2
