@@ -368,7 +368,8 @@ def _places_ranked_before(text: str, cstart: int, n: int, toks: Sequence[Tok]
 _ITEMS_THEN_CLASS = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}月份?)?(?P<list>(?:[\u4e00-\u9fffA-Za-z0-9]{2,10}[、和])+)"
     r"(?P<rest>[\u4e00-\u9fffA-Za-z0-9]{3,24}?)"
-    r"(?:(?:居|位居|位列|排名|排在|列)[\u4e00-\u9fff]{0,4}?前[一两二三四五六七八九十\d]+(?:位|名)?"
+    r"(?:(?:居|位居|位列|排名|排在|列)(?P<scope>全国|全省|全市|全区|全县|线网|全网)?"
+    r"(?P<measure>[\u4e00-\u9fff]{0,10}?)前[一两二三四五六七八九十\d]+(?:位|名)?"
     r"|(?:同比|环比)?(?P<size>降幅|增幅|涨幅|跌幅|增速|降速)?[最较][大小高低多少快慢]"
     r"|(?:领先|居前|靠前))[，,]$")
 
@@ -384,24 +385,26 @@ def _items_ranked_before(text: str, cstart: int, n: int) -> list[tuple[str, str 
         return []
     items = split_list(found.group("list")[:-1], n - 1, share_head=False)
     rest = found.group("rest")
-    last = _last_item(items, rest, bool(found.group("size")))
+    ranked_by = found.group("measure") or ""  # (位居全省网络零售额前三: what ranks them)
+    last = _last_item(items, rest, bool(found.group("size") or ranked_by))
     if len(items) != n - 1 or not last or any(is_place_token(i) for i in items):
         return []
-    measure = _item_measure(rest[len(last) :])
+    measure = _item_measure(rest[len(last) :] or ranked_by)
     return [(i + measure, None) for i in [*items, last]]
 
 
-def _last_item(items: Sequence[str], rest: str, sized: bool) -> str:
+def _last_item(items: Sequence[str], rest: str, whole: bool) -> str:
     """The last item of a list at the opening of ``rest`` (see _items_ranked_before), or "";
-    ``sized``: the ranking took the size of a change (增速较快), so ``rest`` is the item."""
+    ``whole``: the ranking took the measure (增速较快, 位居全省网络零售额前三), so ``rest`` is the
+    item."""
     ending = _shared_ending(items)
     if ending:
         at = rest.find(ending)
         return rest[: at + len(ending)] if at > 0 else ""
+    if whole:
+        return rest
     if len(items) != 1:
         return ""
-    if sized:
-        return rest
     return rest[:-2] if rest.endswith(_RANKED_BY) and len(rest) > 4 else ""
 
 

@@ -143,3 +143,10 @@ def test_items_not_places_ranked_before_a_respectively_list_name_their_figures()
         ("148.6万乘次", "2号线日均客运量", None), ("131.2万乘次", "3号线日均客运量", None),
         ("109.7万乘次", "14号线日均客运量", None), ("28.4%", "家居家装", None),
         ("25.1%", "母婴用品", None)]
+
+
+def test_items_ranked_by_a_measure_their_rank_names_take_it():
+    found = _found(["家用电器、服装鞋帽、数码产品位居全省网络零售额前三，分别实现网络零售额"
+                    "142.1亿元、130.6亿元和98.2亿元。"])
+    assert [m.indicator for m in found.values()] == [
+        "家用电器网络零售额", "服装鞋帽网络零售额", "数码产品网络零售额"]
