@@ -15,9 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from pathlib import Path
 
 from pipelines.domain.numbers import parse_numeral, to_half_width
 from pipelines.domain.records import Period
+from pipelines.domain.yamlfiles import load_yaml
 
 _CN = "〇零一二两三四五六七八九十"
 # A table's or figure's number may run into the year of its title when the space between them
@@ -681,3 +683,39 @@ _WORK_SEASON_RE = re.compile(_WORK_SEASON)
 @cache
 def _pattern() -> re.Pattern[str]:
     return _PERIOD_RE
+
+
+# the official days off of the public holidays, by holiday and year (pipelines/data/metrics)
+HOLIDAYS_PATH = Path(__file__).resolve().parents[1] / "data" / "metrics" / "holidays.yaml"
+_HOLIDAY_ALIASES = {"劳动节": "五一", "国庆节": "国庆", "春节": "春节"}
+
+
+@cache
+def _holiday_schedule() -> dict[str, dict[int, tuple[date, date]]]:
+    """Each holiday's days off per year, as the data file lists them (read once)."""
+    data = load_yaml(HOLIDAYS_PATH.read_text(encoding="utf-8"))["holidays"]
+    return {name: {int(year): (date.fromisoformat(str(days[0])), date.fromisoformat(str(days[1])))
+                   for year, days in years.items()}
+            for name, years in data.items()}
+
+
+def official_holiday(name: str, doc_date: date, ahead: timedelta) -> tuple[date, date] | None:
+    """The days off of holiday ``name`` (国庆, 春节, 五一 or 劳动节, 清明, 端午) a text of
+    ``doc_date`` speaks of: that year's if it began before the text, or within ``ahead`` after
+    it (a notice on the coming holiday), else the year before's; None for a year the schedule
+    does not list."""
+    years = _holiday_schedule().get(_HOLIDAY_ALIASES.get(name, name))
+    if not years:
+        return None
+    this = years.get(doc_date.year)
+    if this is not None:
+        return this if this[0] - ahead <= doc_date else years.get(doc_date.year - 1)
+    # a year not listed: last year's holiday, while this year's cannot have begun yet (a lunar
+    # holiday moves by up to a month); else unknown
+    last = years.get(doc_date.year - 1)
+    if last is not None and doc_date < last[0].replace(year=doc_date.year) - _LUNAR_DRIFT - ahead:
+        return last
+    return None
+
+
+_LUNAR_DRIFT = timedelta(days=31)

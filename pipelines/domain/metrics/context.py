@@ -56,6 +56,7 @@ from pipelines.domain.periods import (
     five_year_plan,
     last_day,
     names_report_period,
+    official_holiday,
     resolve_period,
 )
 from pipelines.domain.records import Period, Sentence
@@ -737,7 +738,7 @@ def _holiday(raw: str, doc_date: date | None) -> tuple[PeriodSpan | None, str | 
     text = normalized_raw(raw)
     found, season = _holiday_dates(text)
     if found is None:
-        return _holiday_of_length(text, doc_date), None
+        return _holiday_of_length(text, doc_date) or _official_holiday(text, doc_date), None
     days = [p for p in periods_of(found, doc_date)
             if p.period.start is not None and p.period.end is not None
             and p.period.start < p.period.end]
@@ -780,6 +781,26 @@ def _holiday_of_length(text: str, doc_date: date | None) -> PeriodSpan | None:
 
 
 _LONGEST_HOLIDAY = 10
+# a holiday named with neither dates nor length (国庆假期期间, 春节长假, 五一假期; not 去年国庆
+# 假期, an earlier one): its official days off (pipelines/data/metrics/holidays.yaml)
+_HOLIDAY_NAMED = re.compile(
+    r"(?<!去年)(?<!上年)(国庆|春节|五一|劳动节|清明|端午)节?(?:[、和]?中秋节?)?\s*"
+    r"(?:假\s*期|小?\s*长\s*假|黄\s*金\s*周)")
+
+
+def _official_holiday(text: str, doc_date: date | None) -> PeriodSpan | None:
+    """The official days off of the first holiday the text names with neither dates nor length
+    (国庆假期期间，高速公路服务区充电量…: 1 to 8 October 2025), the one just over at ``doc_date`` or
+    weeks ahead; None for a year the schedule does not list."""
+    found = _HOLIDAY_NAMED.search(text) if doc_date is not None else None
+    if found is None or doc_date is None:
+        return None
+    days = official_holiday(found.group(1), doc_date, _NOTICE_AHEAD)
+    if days is None:
+        return None
+    name = found.group()
+    return PeriodSpan(found.start(), found.end(), name,
+                      Period(text=name, start=days[0], end=days[1]), False)
 _NOTICE_AHEAD = timedelta(days=45)
 _LENGTH_LEAD = re.compile(r"\s*(?:共|为期)?\s*$")
 

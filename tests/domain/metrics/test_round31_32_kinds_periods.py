@@ -5,9 +5,10 @@ class of phrasing, not the rounds' documents."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from pipelines.domain.docdate import detect_document_date
+from pipelines.domain.periods import official_holiday
 from tests.domain.metrics.support import by_quote, document_by_number, metrics, period_dates
 
 FESTIVAL_NEWS = """“年货节”期间我市网络零售额52.6亿元
@@ -137,3 +138,29 @@ def test_the_day_in_brackets_after_dangtian_and_the_sessions_held_in_the_event()
     found = document_by_number(SALES_WEEK, date(2026, 6, 21))
     assert period_dates(found["6.4亿元"]) == (date(2026, 6, 18), date(2026, 6, 18))
     assert period_dates(found["120余场次"]) == (date(2026, 6, 1), date(2026, 6, 18))
+
+
+def _holiday_news(holiday: str) -> str:
+    return f"""全省高速公路服务区充电情况
+
+发布时间：2024-10-12　　来源：省交通运输厅
+
+截至9月底，全省高速公路服务区累计建成充电桩5120个；{holiday}，高速公路服务区充电量达到2650万千瓦时。
+"""
+
+
+def test_a_holiday_named_without_its_dates_is_its_official_days_off() -> None:
+    """国庆假期期间 with no dates nor length in the text: the State Council's days off of the
+    holiday just over (2024: 1 to 7 October, pipelines/data/metrics/holidays.yaml); dates the
+    text gives win."""
+    found = document_by_number(_holiday_news("国庆假期期间"), date(2024, 10, 12))
+    assert period_dates(found["2650万千瓦时"]) == (date(2024, 10, 1), date(2024, 10, 7))
+    found = document_by_number(_holiday_news("国庆假期期间（10月1日至6日）"), date(2024, 10, 12))
+    assert period_dates(found["2650万千瓦时"]) == (date(2024, 10, 1), date(2024, 10, 6))
+
+
+def test_a_holiday_of_a_year_the_schedule_does_not_list_stays_undated() -> None:
+    """A year missing from the schedule (1990) is never guessed."""
+    assert official_holiday("国庆", date(1990, 10, 12), timedelta(days=45)) is None
+    assert official_holiday("劳动节", date(2025, 5, 8), timedelta(days=45)) == (
+        date(2025, 5, 1), date(2025, 5, 5))
