@@ -164,3 +164,12 @@ def test_a_holiday_of_a_year_the_schedule_does_not_list_stays_undated() -> None:
     assert official_holiday("国庆", date(1990, 10, 12), timedelta(days=45)) is None
     assert official_holiday("劳动节", date(2025, 5, 8), timedelta(days=45)) == (
         date(2025, 5, 1), date(2025, 5, 5))
+
+
+def test_orders_and_parcels_are_flows_and_a_networks_length_a_stock() -> None:
+    """即时零售订单…亿单, 揽收快件…万件: placed or collected in the period; 截至10月底…运营里程
+    …公里: the network's length standing at that day."""
+    found = by_quote(metrics(["10月，全市即时零售订单1.2亿单。", "11月11日当天揽收快件3160万件。",
+                              "截至10月底，全市地铁运营里程312.4公里。"], date(2026, 11, 13)))
+    assert {q: m.kind for q, m in found.items()} == {
+        "1.2亿单": "actual", "3160万件": "actual", "312.4公里": "count_total"}
