@@ -16262,7 +16262,8 @@ LABELS[SA] = [
 # stocks at the table's 截至2025年10月), 2025年10月 充电总电量 with 同比 / 环比, 前10个月 累计 电量,
 # 换电站 (北京 居首), 10月份 新增, 高速公路 服务区 截至10月底, 国庆假期 电量, 桩车增量比 1:2.2 (a
 # colon ratio: value 2.2, unit-less share, as N:1 ratios), 车桩比 2:1, operators with their counts
-# (named by the operator, no subject: a subject is a place; session 22 relabel), 前5家 share. Sections with no time expression (二, 七's first sentence) take the
+# (named by the operator, no subject: a subject is a place; session 22 relabel), 前5家 share.
+# Sections with no time expression (二, 七's first sentence) take the
 # report's 截至2025年10月 / title month. Traps: 120kW, 7kW, 枪, 前10个省份, 10个省份, 超过1万台 (a
 # threshold), 010-51912345, 排名 1–10.
 EV = "h91_evcipa_charging_infrastructure_oct_2025.txt"
