@@ -17596,7 +17596,7 @@ LABELS[SZM] = [
               notes="an elliptic clause: named by its own words"),
     szm_pct("同比增长[5.9%]", 5.9, "日均", "growth_rate", SZM_YTD),
     szm_pct("分担率达到[67.3%]", 67.3, "轨道交通占全市公共交通客运量的分担率", period=SZM_YTD,
-            qual="reach", qtext="达到", notes="全市 the home, dropped"),
+            qual="reach", qtext="达到", notes="全市 kept, as the set's shares of a 全X"),
     row("提高[2.1个百分点]", 2.1, "个百分点", "百分点", "轨道交通占全市公共交通客运量的分担率",
         "growth_rate", SZM_YTD),
     szm_pct("兑现率为[99.98%]", 99.98, "线网列车运行图兑现率"),
