@@ -173,3 +173,9 @@ def test_orders_and_parcels_are_flows_and_a_networks_length_a_stock() -> None:
                               "截至10月底，全市地铁运营里程312.4公里。"], date(2026, 11, 13)))
     assert {q: m.kind for q, m in found.items()} == {
         "1.2亿单": "actual", "3160万件": "actual", "312.4公里": "count_total"}
+
+
+def test_a_rate_of_natural_increase_is_a_growth() -> None:
+    """自然增加率为-2.86‰ (Taiwan's word for 人口自然增长率): a rate of change, not a share."""
+    found = by_quote(metrics(["10月人口自然减少5,120人，自然增加率为-2.86‰。"], date(2026, 11, 10)))
+    assert found["-2.86‰"].kind == "growth_rate"
