@@ -181,6 +181,9 @@ class Context:
             if self.event_words is not None and self.event_words.search(sent.text) is not None:
                 found = self.spans[sent.sent_no] = _event_spans(
                     sent.text, found, self.event, self.event_words)
+            if _FIRST_DAY in sent.text and (self.event or self.holiday) is not None:
+                found = self.spans[sent.sent_no] = _first_day(
+                    sent.text, found, self.event or self.holiday)
             if _THAT_DAY_HINT in sent.text:
                 found = self.spans[sent.sent_no] = _day_in_brackets(
                     sent.text, found, self.doc_date)
@@ -886,6 +889,23 @@ def _event(raw: str, doc_date: date | None) -> tuple[PeriodSpan | None, re.Patte
                            if name else r"活动期间(?:\s*[（(][^（）()]*[）)])?")
         return PeriodSpan(0, 0, text[named.start() : m.end()], found, False), words
     return None, None
+
+
+_FIRST_DAY = "首日"
+
+
+def _first_day(text: str, spans: list[PeriodSpan], event: PeriodSpan | None) -> list[PeriodSpan]:
+    """``spans`` with 首日 read as the first day of the event or holiday the text reports on
+    (10月20日20时首轮预售开启后，首日全省网络零售额即突破86亿元: 20 October; 国庆假期首日), where
+    no period of the sentence holds it."""
+    if event is None or event.period.start is None:
+        return spans
+    first = event.period.start
+    added = [PeriodSpan(m.start(), m.end(), _FIRST_DAY,
+                        Period(text=_FIRST_DAY, start=first, end=first), False)
+             for m in re.finditer(_FIRST_DAY, text)
+             if not any(p.start <= m.start() < p.end for p in spans)]
+    return sorted([*spans, *added], key=lambda p: p.start) if added else spans
 
 
 # the day of an event with its date in brackets (“双十一”当天（11月11日0时至24时）, 当日（…）)

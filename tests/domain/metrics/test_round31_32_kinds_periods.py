@@ -179,3 +179,19 @@ def test_a_rate_of_natural_increase_is_a_growth() -> None:
     """自然增加率为-2.86‰ (Taiwan's word for 人口自然增长率): a rate of change, not a share."""
     found = by_quote(metrics(["10月人口自然减少5,120人，自然增加率为-2.86‰。"], date(2026, 11, 10)))
     assert found["-2.86‰"].kind == "growth_rate"
+
+
+PRESALE = """“双十二”期间我市网络零售额21.6亿元
+
+发布时间：2026-12-15 10:00　　来源：市商务局
+
+今年“双十二”购物节期间（12月5日20时至12月12日24时），全市实现网络零售额21.6亿元。12月5日20时预售开启后，首日全市网络零售额即突破3.1亿元。
+"""
+
+
+def test_the_first_day_is_the_first_day_of_the_event_reported_on() -> None:
+    """首日 in a text on an event with its dates (or a holiday): the event's first day, no part
+    of the name."""
+    found = document_by_number(PRESALE, date(2026, 12, 15))
+    assert period_dates(found["3.1亿元"]) == (date(2026, 12, 5), date(2026, 12, 5))
+    assert found["3.1亿元"].indicator == "网络零售额"
