@@ -336,16 +336,6 @@ def _header_date(s: str, label: re.Pattern[str] = _LABELLED_DATE,
 _PUBLISHED_DATE = re.compile(
     r"(?:发布|發布|發佈|发表|發表|发稿|發稿|公布|公佈)(?:日期|时间|時間)\s?[:：]\s?"
     r"(\d{4}|1[0-3]\d)\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})(?!\d)")
-# a text counting years by the Minguo calendar: it names 民国 or the New Taiwan dollar, or dates
-# a month by a year of three digits (114年10月人口统计资料)
-_ROC_MONTH = re.compile(r"(?<![\d.第])1[0-3]\d\s?年\s?(?:1[0-2]|0?[1-9])\s?月")
-
-
-def _counts_roc_years(s: str) -> bool:
-    """Whether the (clean, Simplified) text counts years by the Minguo calendar."""
-    return uses_roc_years((s,)) or _ROC_MONTH.search(s) is not None
-
-
 def _published_date(s: str, raw: str | None) -> date | None:
     """The date a publication label gives above the text's first sentence (its clean text,
     else its raw page), if any: it wins over a signature's or a drafting date (成文日期)."""
@@ -353,7 +343,7 @@ def _published_date(s: str, raw: str | None) -> date | None:
     for text in (s, raw or ""):
         if _PUBLISHED_WORD.search(text, 0, RAW_HEADER_CHARS):  # (most texts: no such word)
             if roc is None:
-                roc = _counts_roc_years(s)
+                roc = uses_roc_years((s,))
             found = _header_date(text, _PUBLISHED_DATE, roc)
             if found:
                 return found

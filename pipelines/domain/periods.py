@@ -590,10 +590,15 @@ def _resolve_span(word: str, n_text: str, doc: date | None) -> tuple[date | None
 _ROC_MARKS = re.compile(r"民国|新台币|台币|中华民国")
 
 
+# a month of a three-digit year (114年10月): Taiwan's releases date themselves so without ever
+# writing 民国 or 新台币 (内政部's population statistics: 114年10月人口统计资料)
+_ROC_MONTH = re.compile(r"(?<![\d.第])1[0-3]\d\s?年\s?(?:1[0-2]|0?[1-9])\s?月")
+
+
 def uses_roc_years(texts: Iterable[str]) -> bool:
     """Whether a document counts years by the Minguo calendar: it names 民国 or the New Taiwan
-    dollar (新台币; texts are read in Simplified script)."""
-    return any(_ROC_MARKS.search(t) for t in texts)
+    dollar (新台币; texts are read in Simplified script), or dates a month in a three-digit year."""
+    return any(_ROC_MARKS.search(t) or _ROC_MONTH.search(t) for t in texts)
 
 
 # Places whose government's financial year runs 1 April – 31 March (Hong Kong, as the UK's). Macau's

@@ -6,6 +6,7 @@ from pipelines.domain.periods import (
     five_year_plan,
     may_hold_period,
     resolve_period,
+    uses_roc_years,
 )
 from tests.conftest import SEEDS
 
@@ -188,3 +189,12 @@ def test_a_season_after_its_year_is_that_years_season():
     assert _dates("夏季", november) == (None, None)  # a campaign's season: its year unknown
     texts = [p.text for p in find_periods("今年夏季，2024年冬季，夏季运动会", november)]
     assert texts == ["今年夏季", "2024年"]  # (winter runs across two years: the year)
+
+
+def test_a_month_of_a_three_digit_year_marks_a_minguo_text():
+    """Taiwan's releases date themselves 114年10月 without writing 民国 or 新台币: their 元 are New
+    Taiwan dollars and their years Minguo years; a day count (第120年) or a mainland year is no
+    such mark."""
+    assert uses_roc_years(["114年10月人口统计资料"])
+    assert uses_roc_years(["今年起育儿津贴提高", "民国114年"])
+    assert not uses_roc_years(["2025年10月人口统计资料", "建校第120年10月"])
