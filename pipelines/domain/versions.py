@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-25"
 SEGMENTATION = "seg-12"
-METRICS = "metrics-36"
+METRICS = "metrics-37"
 THEMES = "themes-9"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-13"

@@ -40,6 +40,7 @@ from pipelines.domain.metrics.home import (
     home_from_masthead,
     home_from_title,
     infer_home_place,
+    minguo_home,
 )
 from pipelines.domain.metrics.kind import (
     kind_of,
@@ -142,7 +143,8 @@ def extract_metrics(
     units = reading_units(sentences, fill)
     reading = _reading(raw)
     if home_place is None and infer_home:
-        home_place = home_from_title(reading) or _inferred_home(sentences, tags)
+        home_place = minguo_home(home_from_title(reading) or _inferred_home(sentences, tags),
+                                 (s.text for s in sentences))
     if home_place is None and reading is not None:
         # 江西日报  2024年4月19日 over a page naming its place only as 全省: the paper's place
         home_place = home_from_masthead(reading)

@@ -200,6 +200,27 @@ def _national(national_votes: int, company_votes: int) -> bool:
     return national_votes >= NATIONAL_VOTES and national_votes > company_votes
 
 
+TAIWAN_HOME = "台湾"  # the home of a text about Taiwan as a whole (its 全国 / 我国)
+
+
+def minguo_home(home_place: str | None, texts: Iterable[str]) -> str | None:
+    """The home of a text counting Minguo years (114年10月, 民国, 新台币): Taiwan, unless the home
+    found is one of Taiwan's own places (a city's tourism news, a county's budget). Such a
+    release speaks of Taiwan as 全国 / 我国 and names its trade partners (美国, 日本) or its cities
+    (台北市, 新北市) more often than itself, so the count makes a partner or a city its home."""
+    if home_place is not None and _stem(home_place)[0] in _taiwan_places():
+        return home_place
+    from pipelines.domain.periods import uses_roc_years
+
+    return TAIWAN_HOME if uses_roc_years(texts) else home_place
+
+
+def _taiwan_places() -> frozenset[str]:
+    """The places whose bare 元 are New Taiwan dollars (lexicon.yaml's home_currencies)."""
+    return frozenset(place for place, currency in metric_lexicon().home_currencies.items()
+                     if currency == "新台币")
+
+
 def home_currency(home_place: str | None) -> str | None:
     """The currency a home's bare 元 are in (香港 -> 港元, 新竹县 -> 新台币), None for 元 of the
     mainland."""

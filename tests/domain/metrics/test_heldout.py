@@ -85,7 +85,7 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 # G1-G3): P 0.998, R 0.999, unit 0.999, indicator 0.931, lenient 0.984, subject 0.997, kind 0.995,
 # qualifier 1.000, period 0.985 (h01-h88 unchanged). Session 22: rounds 29-30's label conflicts
 # settled, a second pass of their fixes, and blind rounds 31-32 merged and fixed (h95-h100, 6,442
-# scored rows; metrics-36, clean-25, seg-12): P 0.9994, R 0.9992, unit 1.000, indicator 0.937,
+# scored rows; metrics-37, clean-25, seg-12): P 0.9994, R 0.9992, unit 1.000, indicator 0.937,
 # lenient 0.986, subject 0.998, kind 0.996, qualifier 1.000, period 0.989 (h01-h88: indicator
 # 0.941, lenient 0.989, kind 0.998, period 0.991, none below session 21's); the floors sit just
 # under that.
