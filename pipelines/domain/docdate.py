@@ -336,6 +336,8 @@ def _header_date(s: str, label: re.Pattern[str] = _LABELLED_DATE,
 _PUBLISHED_DATE = re.compile(
     r"(?:发布|發布|發佈|发表|發表|发稿|發稿|公布|公佈)(?:日期|时间|時間)\s?[:：]\s?"
     r"(\d{4}|1[0-3]\d)\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})(?!\d)")
+
+
 def _published_date(s: str, raw: str | None) -> date | None:
     """The date a publication label gives above the text's first sentence (its clean text,
     else its raw page), if any: it wins over a signature's or a drafting date (成文日期)."""

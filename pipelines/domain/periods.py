@@ -692,7 +692,7 @@ def _pattern() -> re.Pattern[str]:
 
 # the official days off of the public holidays, by holiday and year (pipelines/data/metrics)
 HOLIDAYS_PATH = Path(__file__).resolve().parents[1] / "data" / "metrics" / "holidays.yaml"
-_HOLIDAY_ALIASES = {"劳动节": "五一", "国庆节": "国庆", "春节": "春节"}
+_HOLIDAY_ALIASES = {"劳动节": "五一", "国庆节": "国庆"}
 
 
 @cache

@@ -127,7 +127,7 @@ def _body_over_headline(block_rows: Sequence[tuple], i: int) -> bool:
     ``body_name_endings``) printed over another heading, the headline (国家外汇管理局⏎2025年10月末
     外汇储备规模数据; 内政部户政司全球资讯网⏎首页>最新消息>新闻稿⏎114年10月人口统计资料)?"""
     text = block_rows[i][3].replace(" ", "").replace("\u3000", "")
-    if any(ch.isdigit() for ch in text) or not _body_name_endings().search(text):
+    if any(ch.isdigit() for ch in text) or not _furniture_pattern("body_name_endings").search(text):
         return False
     after = next((row for row in block_rows[i + 1:] if row[1] in _TEXT_KINDS), None)
     return (after is not None and after[1] == "heading" and marker_level(after[3]) is None
@@ -138,9 +138,10 @@ def _body_over_headline(block_rows: Sequence[tuple], i: int) -> bool:
 
 
 @cache
-def _body_name_endings() -> re.Pattern[str]:
+def _furniture_pattern(key: str) -> re.Pattern[str]:
+    """A pattern of furniture.yaml (``site_title_suffix``, ``body_name_endings``), read once."""
     data = load_yaml((DATA_DIR / "furniture.yaml").read_text(encoding="utf-8"))
-    return re.compile(data["body_name_endings"])
+    return re.compile(data[key])
 
 
 def _first_block_title(text: str) -> bool:
@@ -165,17 +166,10 @@ def _headline(text: str) -> str:
     return _DOC_NUMBER.sub(r"\1", _without_addressee(text)).strip() or text
 
 
-@cache
-def _site_title_suffix() -> re.Pattern[str]:
-    """furniture.yaml's ``site_title_suffix``: the site's name after a web page's title."""
-    data = load_yaml((DATA_DIR / "furniture.yaml").read_text(encoding="utf-8"))
-    return re.compile(data["site_title_suffix"])
-
-
 def _without_site_name(text: str) -> str:
     """A web page's title without the site's name after it (珠海市发布2024年度营商环境评价结果
     _珠海市人民政府门户网站 -> 珠海市发布2024年度营商环境评价结果)."""
-    m = _site_title_suffix().search(text)
+    m = _furniture_pattern("site_title_suffix").search(text)
     return text[: m.start()].strip() if m and m.start() >= 4 else text
 
 

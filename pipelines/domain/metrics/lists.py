@@ -337,12 +337,14 @@ _NO_COUNT = ("指数", "系数", "倍数", "分数")  # (measures ending in 数 
 # opening the clause, in order, each with the name between them and the rank (or the superlative,
 # with the base and the size of the change it ranks by: 同比降幅最大 names nothing; or a lead:
 # 宁德、南平增速领先，分别增长…)
+# the ranking that ends such a clause: a class by rank (居全省前三, 位居全省网络零售额前三: what
+# ranks them), a superlative (同比降幅最大, 增速较快: the size of the change ranked by) or a lead
+_RANKING = (r"(?:(?:居|位居|位列|排名|排在|列)(?P<scope>全国|全省|全市|全区|全县|线网|全网)?"
+            r"(?P<measure>[\u4e00-\u9fff]{0,10}?)前[一两二三四五六七八九十\d]+(?:位|名)?"
+            r"|(?:同比|环比)?(?P<size>降幅|增幅|涨幅|跌幅|增速|降速)?[最较][大小高低多少快慢]"
+            r"|(?:领先|居前|靠前))[，,]$")
 _PLACES_THEN_CLASS = re.compile(
-    r"(?P<list>(?:[\u4e00-\u9fff]{2,6}[、和])+)(?P<rest>[\u4e00-\u9fff]{3,24}?)"
-    r"(?:(?:居|位居|位列|排名|排在|列)(?:全国|全省|全市|全区|全县)?"
-    r"前[一两二三四五六七八九十\d]+(?:位|名)?"
-    r"|(?:同比|环比)?(?:降幅|增幅|涨幅|跌幅|增速|降速)?[最较][大小高低多少快慢]"
-    r"|(?:领先|居前|靠前))[，,]$")
+    r"(?P<list>(?:[\u4e00-\u9fff]{2,6}[、和])+)(?P<rest>[\u4e00-\u9fff]{3,24}?)" + _RANKING)
 
 
 def _places_ranked_before(text: str, cstart: int, n: int, toks: Sequence[Tok]
@@ -367,11 +369,7 @@ def _places_ranked_before(text: str, cstart: int, n: int, toks: Sequence[Tok]
 # 客运量位居线网前三，分别为…; 运动户外、宠物用品增速较快，分别增长…): a month may open the clause
 _ITEMS_THEN_CLASS = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}月份?)?(?P<list>(?:[\u4e00-\u9fffA-Za-z0-9]{2,10}[、和])+)"
-    r"(?P<rest>[\u4e00-\u9fffA-Za-z0-9]{3,24}?)"
-    r"(?:(?:居|位居|位列|排名|排在|列)(?P<scope>全国|全省|全市|全区|全县|线网|全网)?"
-    r"(?P<measure>[\u4e00-\u9fff]{0,10}?)前[一两二三四五六七八九十\d]+(?:位|名)?"
-    r"|(?:同比|环比)?(?P<size>降幅|增幅|涨幅|跌幅|增速|降速)?[最较][大小高低多少快慢]"
-    r"|(?:领先|居前|靠前))[，,]$")
+    r"(?P<rest>[\u4e00-\u9fffA-Za-z0-9]{3,24}?)" + _RANKING)
 
 
 def _items_ranked_before(text: str, cstart: int, n: int) -> list[tuple[str, str | None]]:
