@@ -16,9 +16,9 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-25"
-SEGMENTATION = "seg-12"
-METRICS = "metrics-37"
+CLEANING = "clean-26"
+SEGMENTATION = "seg-13"
+METRICS = "metrics-38"
 THEMES = "themes-9"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-13"
