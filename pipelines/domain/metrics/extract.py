@@ -200,6 +200,7 @@ class _Walk:
     prior_goal: tuple[int, Sequence[str]] | None = None  # (paragraph, words): see SentenceScope
     prior_rows: tuple[int, Sequence[MetricRow]] | None = None  # (paragraph, rows): the same
     stocks_if_dated: set[int] = field(default_factory=set)  # char_start of rows: see _kind
+    stock_parts: tuple[int, MetricRow] | None = None  # (paragraph, unit): see _parts_of_stock
 
     @classmethod
     def of(cls, sentences: Sequence[Sentence], tags: Mapping[int, Sequence[tuple[str, str]]],
@@ -409,14 +410,53 @@ def _in_paragraph(walk: _Walk, block_no: int, text: str,
         metrics = with_item_label(metrics, walk.item[1])
     elif metrics and (lead := item_lead(text)):
         metrics = with_item_label(metrics, lead)
-    out = walk.out
-    if (metrics and out and walk.blocks[-1] == block_no
-            and out[-1].kind == "count_total" and text.startswith("其中")):
+    stock = _parts_of_stock(walk, block_no, text) if metrics else None
+    goes_on = stock is not None and text.rstrip().endswith(_GOES_ON)
+    walk.stock_parts = (block_no, stock) if stock is not None and goes_on else None
+    if stock is not None:
         # 存款324.18亿元。其中，活期3.62亿元，…: the parts of a stock are stocks
-        stock = out[-1].unit
         metrics = [m._replace(kind="count_total")
-                   if m.kind == "actual" and m.unit == stock else m for m in metrics]
+                   if m.kind == "actual" and m.unit == stock.unit
+                   and not _change_of_last(metrics, i)
+                   else m for i, m in enumerate(metrics)]
     return metrics
+
+
+_GOES_ON = ("；", ";")
+_PART = "其中"
+
+
+def _parts_of_stock(walk: _Walk, block_no: int, text: str) -> MetricRow | None:
+    """The stock whose parts this clause gives: one closing the paragraph's rows
+    before a 其中, or the one a 其中 clause ending with ； gave parts of (其中，火电3521小时…；
+    风电1698小时…: the parts go on)."""
+    out = walk.out
+    if not out or walk.blocks[-1] != block_no:
+        return None
+    if text.startswith(_PART):
+        return _stock_closing(out)
+    going_on = walk.stock_parts
+    return going_on[1] if going_on is not None and going_on[0] == block_no else None
+
+
+def _stock_closing(out: Sequence[MetricRow]) -> MetricRow | None:
+    """The stock (or running total) that closes the rows read so far, if one does:
+    the last row, or the last before its own changes (1-10月，…累计平均利用小时2618小时，比上年
+    同期降低189小时。其中，火电3521小时…: the parts of the 2618 hours)."""
+    at = len(out) - 1
+    while at > 0 and _change_of_last(out, at):
+        at -= 1
+    return out[at] if out[at].kind == "count_total" else None
+
+
+def _change_of_last(rows: Sequence[MetricRow], at: int) -> bool:
+    """Row ``at`` follows a row of its sentence with its name and unit (火电3521小时，比上年同期
+    降低166小时): that figure's change, or a second figure of it, no part of its own."""
+    if at == 0:
+        return False
+    row, last = rows[at], rows[at - 1]
+    return (row.sent_no == last.sent_no and row.indicator == last.indicator
+            and row.unit == last.unit and row.kind != "count_total")
 
 
 def _read_table_cells(walk: _Walk, unit: Unit, fill: Callable[[Sentence], Sentence]) -> None:
