@@ -25,6 +25,7 @@ from tests.support.processes import state as serving_state
 
 CTX = get_context("forkserver")
 CTX.set_forkserver_preload(["tests.support.processes", "pipelines.domain.batches"])
+KILLS = 10  # SIGKILLs that land inside a run, one in each tenth of its duration
 DUMP_TABLES = ("blocks", "sentences", "tokens", "metrics", "theme_hits", "sentence_themes",
                "document_themes", "policy_terms", "keywords")
 
@@ -80,12 +81,15 @@ def test_sigkill_at_random_points_never_leaves_a_half_state(env, tmp_path):
     assert proc.exitcode == 0
     final_state = serving_state(reference)
 
+    # Kill points stratified over the run (one random point in each tenth of it), so ten
+    # kills cover start-up, every stage and publishing as well as twenty uniform ones did.
     rng = random.Random(20261122)
     seen_states = {None}
     kills = 0
     for _ in range(60):
+        stratum = (kills + rng.random()) / KILLS
         proc = _start_run(source, warehouse)
-        time.sleep(rng.uniform(0.05, full_time * 0.8))
+        time.sleep(0.05 + stratum * full_time * 0.8)
         killed = proc.is_alive()
         _kill_group(proc)
         state = serving_state(warehouse)
@@ -95,12 +99,12 @@ def test_sigkill_at_random_points_never_leaves_a_half_state(env, tmp_path):
         seen_states.add(state)
         if killed:
             kills += 1
-            if kills == 20:
+            if kills == KILLS:
                 break
         else:  # the run finished: start over so the next one has work to be killed in
             shutil.rmtree(warehouse.parent)
             seen_states = {None}
-    assert kills == 20
+    assert kills == KILLS
 
     proc = _start_run(source, warehouse)
     proc.join(300)
