@@ -91,6 +91,7 @@ from pipelines.domain.metrics.period_choice import (
     release_period,
     scoped_spans,
     summed_over_list,
+    years_grown_over,
 )
 from pipelines.domain.metrics.qualifiers import list_closing_bound, qualify
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
@@ -790,6 +791,7 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     if not scoped and sc.plan is None and _yearly_task(text, r.task_start, period):
         period = EVERY_YEAR_PERIOD  # …到2029年…；每年遴选…50家左右: no one year's amount
     period = plan_years(period, sc.frame, sc.plan, text, r.comma_start, r.pos)
+    period = years_grown_over(period, sc.spans, text, r.comma_start, r.pos, sc.prior_rows)
     period = plan_goal_period(text, cand.start, cand.end) or period
     r.comma_lo, r.comma_hi = span_of(sc.toks, r.comma_start, r.pos)
     r.is_target, r.period = target_of(text, sc.toks, cand, period, r.of_base, sc.target_heading,

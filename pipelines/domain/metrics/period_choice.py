@@ -1331,6 +1331,58 @@ def plan_years(period: Period, frame: PeriodSpan | None, plan: PeriodSpan | None
     return period
 
 
+def years_grown_over(period: Period, spans: Sequence[PeriodSpan], text: str, comma_start: int,
+                     pos: int, prior_rows: Sequence[MetricRow] = ()) -> Period:
+    """A yearly average (年均增长6.1%) after a level moved from one year's to a later one's
+    (从2015年的3080亿元增加到2020年的4276.8亿元) is of the years it grew over, the first year's
+    next to the last (2016-2020), not of the last year alone; so is the next yearly average of
+    the clauses going on with ； (；一般公共预算收入突破430亿元，年均增长7.9%)."""
+    if not whole_year(period) or not _holds_yearly(text[comma_start:pos]):
+        return period
+    year = period.start.year  # type: ignore[union-attr]
+    moved = _moved_from(spans, text, pos, year)
+    if moved is not None:
+        return moved
+    return next((r_period for r in reversed(prior_rows)
+                 if (r_period := _grown_over(r)) is not None
+                 and r_period.end.year == year), period)  # type: ignore[union-attr]
+
+
+def _holds_yearly(clause: str) -> bool:
+    """The clause holds a yearly cue (年均, 每年)."""
+    return any(w in clause for w in metric_lexicon().yearly_cues)
+
+
+# a level's first year (从2015年的…) and its last (…增加到2020年的…)
+_LEVEL_FROM = ("从", "由")
+_LEVEL_TO = "到"
+
+
+def _moved_from(spans: Sequence[PeriodSpan], text: str, pos: int, year: int) -> Period | None:
+    """The years after a 从 year up to the 到 year ``year``, both named before ``pos`` as a
+    level's (从2015年的…增加到2020年的…), else None."""
+    last = next((p for p in reversed(spans) if p.end <= pos and p.text.startswith(_LEVEL_TO)
+                 and whole_year(p.period) and p.period.start.year == year), None)  # type: ignore[union-attr]
+    if last is None:
+        return None
+    first = next((p for p in reversed(spans) if p.end <= last.start and whole_year(p.period)
+                  and text.endswith(_LEVEL_FROM, 0, p.start)
+                  and p.period.start.year < year), None)  # type: ignore[union-attr]
+    if first is None:
+        return None
+    return Period(text=f"{text[first.start - 1]}{first.text}{last.text}",
+                  start=date(first.period.start.year + 1, 1, 1),  # type: ignore[union-attr]
+                  end=last.period.end)
+
+
+def _grown_over(row: MetricRow) -> Period | None:
+    """The span of years a row's yearly average was read over (:func:`years_grown_over`)."""
+    start, end = row.period_start, row.period_end
+    if row.kind != "growth_rate" or start is None or end is None or start.year >= end.year:
+        return None
+    return Period(text=row.period_text, start=start, end=end)
+
+
 @cache
 def _over_the_plan() -> tuple[str, ...]:
     """Words that make a figure of a plan's last year one over all its years: a yearly cue

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.domain.metrics.support import document_by_number
+from tests.domain.metrics.support import document_by_number, period_dates
 
 POWER_RELEASE = """1-10月全国电力工业统计数据
 
@@ -23,3 +23,24 @@ def test_the_parts_of_a_running_total_after_its_change_are_running_totals() -> N
         assert found[part].kind == "count_total", part
     for change in ("85小时", "40小时", "96小时"):
         assert found[change].kind == "actual", change
+
+
+REVIEW = """县政府工作报告
+
+一、过去五年工作回顾
+
+五年来，全县经济稳中有进。全县工业总产值从2018年的512亿元增加到2023年的736亿元，年均增长7.5%；税收收入突破60亿元，年均增长6.2%。
+"""
+
+
+def test_a_yearly_average_after_a_level_moved_between_two_years_runs_over_the_years_between(
+) -> None:
+    """从2018年的512亿元增加到2023年的736亿元，年均增长7.5%: the years it grew over (2019-2023),
+    not 2023 alone; the next yearly average past the ； goes on with them; the levels keep their
+    own years."""
+    found = document_by_number(REVIEW, date(2024, 1, 15))
+    grown = (date(2019, 1, 1), date(2023, 12, 31))
+    assert period_dates(found["7.5%"]) == grown
+    assert period_dates(found["6.2%"]) == grown
+    assert period_dates(found["736亿元"]) == (date(2023, 1, 1), date(2023, 12, 31))
+    assert period_dates(found["512亿元"]) == (date(2018, 1, 1), date(2018, 12, 31))
