@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import polars as pl
+import yaml
 
 from pipelines.domain import batches
 from pipelines.domain.evaluation import (
@@ -132,3 +134,22 @@ def sentence_frame(sents: Sequence[Sentence], doc_id: str = "d") -> pl.DataFrame
         "heading_path": [list(s.heading_path) for s in sents],
         "raw_index": [encode_runs(s.raw_index) for s in sents]},
         schema=batches.SENTENCE_SCHEMA)
+
+
+def heldout_documents() -> list[tuple[str, str, date]]:
+    """(file, text, reference date) of every held-out document, in documents.yaml's order."""
+    meta = yaml.safe_load((HELDOUT / "documents.yaml").read_text(encoding="utf-8"))
+    return [(m["file"], (HELDOUT / m["file"]).read_text(encoding="utf-8"), m["reference_date"])
+            for m in meta["documents"]]
+
+
+def batch_metrics(docs: Sequence[tuple[str, str, date | None]]) -> pl.DataFrame:
+    """The metrics frame the warehouse's stages write for ``docs`` (clean, then extract)."""
+    sents = batches.clean_batch([(d, raw) for d, raw, _ in docs]).frames["sentences"]
+    return batches.metrics_batch(list(docs), sents, "v").frames["metrics"]
+
+
+@cache
+def heldout_batch_metrics() -> pl.DataFrame:
+    """:func:`batch_metrics` of every held-out document (read once for the tests that need it)."""
+    return batch_metrics(heldout_documents())

@@ -2,10 +2,8 @@
 reading every sentence: seeds, headings with periods, numbers cut by line breaks, run-ons."""
 
 from datetime import date
-from pathlib import Path
 
 import polars as pl
-import yaml
 
 from pipelines.domain import batches
 from pipelines.domain.analysis import document_metrics
@@ -15,18 +13,21 @@ from pipelines.domain.metrics.frames import slice_rows
 from pipelines.domain.periods import PERIOD_HINT, find_periods
 from pipelines.domain.records import Sentence
 from tests.conftest import SEEDS
-from tests.domain.metrics.support import sentence_frame
-
-HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
+from tests.domain.metrics.support import (
+    batch_metrics,
+    heldout_batch_metrics,
+    heldout_documents,
+    sentence_frame,
+)
 
 
 def _pages() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("0*.txt"))]
 
 
-def _batch_metrics(docs: list[tuple[str, str, date | None]]) -> dict[str, list[dict]]:
-    sents = batches.clean_batch([(d, raw) for d, raw, _ in docs]).frames["sentences"]
-    frame = batches.metrics_batch(docs, sents, "v").frames["metrics"]
+def _batch_metrics(docs: list[tuple[str, str, date | None]],
+                   frame: pl.DataFrame | None = None) -> dict[str, list[dict]]:
+    frame = batch_metrics(docs) if frame is None else frame
     return {d: frame.filter(pl.col("doc_id") == d).drop(*ADDED_BY_THE_BATCH).to_dicts()
             for d, _, _ in docs}
 
@@ -59,11 +60,11 @@ def test_the_warehouse_path_gives_what_the_evaluation_scores_on_every_gold_docum
     # pipelines eval and the held-out test score analyse_document; the warehouse is written by
     # metrics_batch, which reads only the rows that may matter: on every gold document the two
     # give the same metrics (a new candidate form must reach the batch's row filter too)
-    meta = yaml.safe_load((HELDOUT / "documents.yaml").read_text(encoding="utf-8"))
-    docs = [(m["file"], (HELDOUT / m["file"]).read_text(encoding="utf-8"), m["reference_date"])
-            for m in meta["documents"]]
-    docs += [(p.name, p.read_text(encoding="utf-8"), None) for p in sorted(SEEDS.glob("0*.txt"))]
-    found = _batch_metrics(docs)
+    docs = heldout_documents()
+    found = _batch_metrics(docs, heldout_batch_metrics())
+    seeds = [(p.name, p.read_text(encoding="utf-8"), None) for p in sorted(SEEDS.glob("0*.txt"))]
+    found |= _batch_metrics(seeds)
+    docs += seeds
     for doc_id, raw, doc_date in docs:
         assert found[doc_id] == _reference(raw, doc_date), doc_id
     assert sum(map(len, found.values())) > 900
