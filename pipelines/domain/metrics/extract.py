@@ -99,7 +99,12 @@ from pipelines.domain.metrics.reading_units import Unit, as_is, reading_units
 from pipelines.domain.metrics.restate import restate
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.run_index import RunIndex
-from pipelines.domain.metrics.subjects import ANAPHOR, anaphor_place, partner_goes_on, subject_of
+from pipelines.domain.metrics.subjects import (
+    anaphor_place,
+    partner_goes_on,
+    refers_back,
+    subject_of,
+)
 from pipelines.domain.metrics.table_rows import table_at, table_metrics
 from pipelines.domain.metrics.tables import TextTable, text_tables
 from pipelines.domain.metrics.tagging import LazyTags, tags_for
@@ -300,8 +305,8 @@ def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
         # 2025年度利润分配预案 under a title's 2025年: the year the sentence gives as a name
         # does not come back to date its figures from outside
         inherited = None
-    anaphor = (anaphor_place(ctx.blocks.get(block_no), walk.tags, walk.home_place)
-               if "该" in text and ANAPHOR.search(text) else None)
+    anaphor = (anaphor_place(ctx.blocks.get(block_no), walk.tags, walk.home_place, text)
+               if refers_back(text) else None)
     return SentenceScope(
         sent, cands, toks, spans, inherited, target_heading, walk.doc_date, walk.home_place,
         walk.raw, _topic(text) or ctx.indicators.get(block_no), review_heading, frame, anaphor,

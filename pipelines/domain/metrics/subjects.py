@@ -29,19 +29,38 @@ _REGION_HEADS = {"经济圈", "都市圈", "城市群", "经济区", "经济带"
 # (frames.slice_rows) reads the sentence before such a sentence for it. Not 应该 (should) nor
 # 该市场 (this market); written without lookaround, for polars too
 ANAPHOR = re.compile(r"(?:^|[^应])该(?:市(?:[^场]|$)|省|县|区|州|地)")
-ANAPHOR_HINT = "该[市省县区州地]"  # what may be one (a superset, cheap for a batch's regex)
+# a zone written bare at a sentence's head (合作区内澳资企业…; 高新区中和片区的…地块…。该地块…): the
+# zone the text has just named in full (横琴粤澳深度合作区), or its city's own zone of that name
+BARE_ZONES = ("合作区", "高新区", "经开区", "开发区", "自贸区", "示范区")
+ANAPHOR_HINT = (  # what may be one (a superset, cheap for a batch's regex)
+    "该[市省县区州地]|^(?:" + "|".join(BARE_ZONES) + ")")
+
+
+def refers_back(text: str, end: int | None = None) -> bool:
+    """The sentence refers to a place named before: by 该市 / 该地块 before ``end``, or by a
+    zone written bare at its head (合作区内…)."""
+    return text.startswith(BARE_ZONES) or (
+        "该" in text and ANAPHOR.search(text, 0, len(text) if end is None else end) is not None)
 
 
 def anaphor_place(
     earlier: Sequence[Sentence] | None, tags: Mapping[int, Sequence[tuple[str, str]]],
-    home_place: str | None,
+    home_place: str | None, text: str = "",
 ) -> str | None:
     """The place 该市 stands for: the last place other than the home named in the paragraph's
-    sentence before (None when that sentence names none); through sentences before that speak
-    of the same 该… themselves (…地块。该地块共吸引…。据了解，该地块距离…: the plot's place)."""
+    sentence before (None when that sentence names none), else a zone written bare at its head
+    (高新区中和片区的…地块同样竞争激烈。该地块面积…: the plot lies in the city's 高新区); through
+    sentences before that speak of the same 该… themselves (…地块。该地块共吸引…。据了解，该地块
+    距离…: the plot's place). A bare zone at the head of ``text`` (合作区内…) stands for the
+    place named before only when that place is such a zone (横琴粤澳深度合作区)."""
+    zone = next((z for z in BARE_ZONES if text.startswith(z)), None)
     for prev in reversed(earlier or ()):
         toks = tokens_of(prev.text, *columns_for(prev, tags))
         found = named_subject(toks, prev.text, 0, len(prev.text), home_place)
+        if zone is not None:
+            return found if found and found.endswith(zone) else None
+        if not found:
+            found = next((z for z in BARE_ZONES if prev.text.startswith(z)), None)
         if found or ANAPHOR.search(prev.text) is None:
             return found or None
     return None
@@ -484,6 +503,6 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
             and _WHOLE_OF[last[-1]] in text[comma_start:pos]
             and not (home_place and home_place.rstrip("市省") in text[comma_start:pos])):
         subject = last  # 宁德市…增长11.5%，锂电产值占全市工业的比重…: 全市 is 宁德's
-    if subject is None and anaphor is not None and ANAPHOR.search(text, 0, pos):
+    if subject is None and anaphor is not None and refers_back(text, pos):
         subject = anaphor  # 该市 names the place of the sentence before
     return subject

@@ -44,3 +44,35 @@ def test_a_yearly_average_after_a_level_moved_between_two_years_runs_over_the_ye
     assert period_dates(found["6.2%"]) == grown
     assert period_dates(found["736亿元"]) == (date(2023, 1, 1), date(2023, 12, 31))
     assert period_dates(found["512亿元"]) == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+AUCTION_NEWS = """西安土拍：5宗地块揽金61.2亿元
+
+2025-11-20 17:30　来源：华商网
+
+11月20日，西安市自然资源和规划局组织国有建设用地使用权拍卖，共推出5宗地块，全部成交。
+
+高新区丈八片区的GX3-25-18地块竞争最为激烈。该地块面积48.6亩，起始价12.4亿元，9家企业参与竞买，经过31轮竞价，最终以15.2亿元成交，溢价率22.6%。
+"""
+
+
+def test_a_plot_introduced_in_a_bare_zone_takes_that_zone_through_its_anaphor() -> None:
+    """高新区丈八片区的…地块竞争最为激烈。该地块面积48.6亩…: the zone the sentence before opens
+    with (written bare: the city's own) is where the plot lies, its figures' subject."""
+    found = document_by_number(AUCTION_NEWS, date(2025, 11, 20))
+    for quote in ("48.6亩", "12.4亿元", "9家", "15.2亿元", "22.6%"):
+        assert found[quote].subject == "高新区", quote
+
+
+ZONE_REVIEW = """施政报告
+
+前海深港现代服务业合作区建设稳步推进。合作区内港资企业累计达到3,200家，较去年底增加450家。
+"""
+
+
+def test_a_zone_written_bare_after_its_full_name_is_that_zone() -> None:
+    """前海深港现代服务业合作区建设稳步推进。合作区内港资企业累计达到3,200家: the short form at the
+    sentence's head stands for the zone the sentence before names in full."""
+    found = document_by_number(ZONE_REVIEW, date(2025, 10, 15))
+    for quote in ("3,200家", "450家"):
+        assert found[quote].subject == "前海深港现代服务业合作区", quote
