@@ -47,7 +47,24 @@ def restate(out: list[MetricRow], cands: Sequence[NumberCandidate], text: str) -
             ratios += 1
     if ratios >= 3:
         _structures(out, cands, text)
-    return out
+    return _without_converted_bases(out, cands, text)
+
+
+# 7409万盎司约合2304吨, 折合…: the same quantity in another unit
+_CONVERTED_INTO = ("约合", "折合", "约等于", "相当于")
+
+
+def _without_converted_bases(out: list[MetricRow], cands: Sequence[NumberCandidate],
+                             text: str) -> list[MetricRow]:
+    """``out`` without a figure that has no name and is only converted into another unit by the
+    number right after it (注：…黄金储备按…金价折算，1盎司约合31.1035克，7409万盎司约合2304吨:
+    the reserve given before, restated), as the one unit of a rate (1盎司约合…) is no figure."""
+    if not any(w in text for w in _CONVERTED_INTO):
+        return out
+    starts = {c.start for c in cands}
+    drop = {i for i, cand in enumerate(cands[:-1]) if out[i].indicator is None and any(
+        text.startswith(w, cand.end) and cand.end + len(w) in starts for w in _CONVERTED_INTO)}
+    return [row for i, row in enumerate(out) if i not in drop] if drop else out
 
 
 def _multiple(row: MetricRow, cand: NumberCandidate, text: str) -> MetricRow:

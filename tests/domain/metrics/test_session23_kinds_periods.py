@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.domain.metrics.support import document_by_number, period_dates
+from tests.domain.metrics.support import document_by_number, metrics, period_dates
 
 POWER_RELEASE = """1-10月全国电力工业统计数据
 
@@ -76,3 +76,14 @@ def test_a_zone_written_bare_after_its_full_name_is_that_zone() -> None:
     found = document_by_number(ZONE_REVIEW, date(2025, 10, 15))
     for quote in ("3,200家", "450家"):
         assert found[quote].subject == "前海深港现代服务业合作区", quote
+
+
+def test_a_nameless_figure_only_converted_into_another_unit_is_no_row() -> None:
+    """注：…按月末金价折算，1盎司约合31.1035克，2264万盎司约合704吨: the reserve the text gave
+    before, restated in tonnes; its ounces there are no second figure (a named figure converted,
+    人均地区生产总值20.93万元，折合2.94万美元, keeps its row)."""
+    found = metrics(["注：黄金储备按月末金价折算，1盎司约合31.1035克，2264万盎司约合704吨。",
+                     "人均地区生产总值20.93万元，折合2.94万美元。"])
+    quotes = [m.quote for m in found]
+    assert "2264万盎司" not in quotes
+    assert "20.93万元" in quotes
