@@ -1022,9 +1022,14 @@ def flow_of_year(period: Period, indicator: str, kind: str) -> bool:
                 and any(w in part for w in metric_lexicon().actual_cues))
     if text not in _YEAR_END and (kind != "actual" or not text.startswith(_AS_OF)):
         return False
-    if _named_as_stock(indicator):
-        return False  # 各项贷款余额…增长6.9%, 常住人口城镇化率: stocks at the year's end
+    if _named_as_stock(indicator) or indicator.endswith(_STANDARD):
+        # 各项贷款余额…增长6.9%, 常住人口城镇化率: stocks at the year's end; 城市低保平均保障标准
+        # 为782元/人·月，比上年增长4.3%: a standard in force at the year's end, a level
+        return False
     return kind == "growth_rate" or any(w in indicator for w in metric_lexicon().actual_cues)
+
+
+_STANDARD = "标准"
 
 
 _MONTH_END = ("底", "末")

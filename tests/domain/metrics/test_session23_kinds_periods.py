@@ -87,3 +87,20 @@ def test_a_nameless_figure_only_converted_into_another_unit_is_no_row() -> None:
     quotes = [m.quote for m in found]
     assert "2264万盎司" not in quotes
     assert "20.93万元" in quotes
+
+
+CIVIL_BULLETIN = """2024年某市民政事业发展统计公报
+
+发布时间：2025-05-20　来源：市民政局
+
+年末全市共有城市低保对象3.2万人，比上年末减少0.3万人；城市低保平均保障标准为850元/人·月，比上年增长5.0%。特困人员基本生活标准为1105元/人·月，比上年提高4.2%。
+"""
+
+
+def test_the_rise_of_a_standard_at_the_year_end_is_of_that_day() -> None:
+    """年末…城市低保平均保障标准为850元/人·月，比上年增长5.0%: a standard in force at the year's
+    end, a level; its rise is dated as the level is, the year's last day, not the year."""
+    found = document_by_number(CIVIL_BULLETIN, date(2025, 5, 20))
+    year_end = (date(2024, 12, 31), date(2024, 12, 31))
+    assert period_dates(found["850元/人·月"]) == year_end
+    assert period_dates(found["5.0%"]) == year_end
