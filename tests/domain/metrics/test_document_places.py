@@ -14,9 +14,6 @@ from tests.domain.metrics.support import HELDOUT, heldout_batch_metrics, heldout
 # Documents whose place is still wrong (document: gold -> found), and why; a fix removes the
 # line, a new miss fails the test.
 KNOWN_MISSES = {
-    # national releases naming the country 中国 (中国汽车工业协会, 中国采购经理指数) for 全国
-    "h51_caam_auto_sales_oct_2025.txt",
-    "h71_nbs_pmi_nov_2025.txt",
     # a town's work summary names its county in the signature more often than itself
     "h56_fengao_town_work_summary_2024_ocr.txt",
     # a procurement notice of 成都市双流区's hospital: the city named more often than the district

@@ -148,3 +148,12 @@ def test_a_text_counting_minguo_years_is_taiwans_unless_its_home_is_a_taiwan_pla
     assert minguo_home("屏东县", ["屏东县115年度总预算案"]) == "屏东县"
     assert minguo_home("成都市", ["2025年10月，全市地区生产总值增长"]) == "成都市"
     assert minguo_home(None, ["2025年10月出口增长"]) is None
+
+
+def test_a_text_naming_the_country_is_placed_in_the_national_home():
+    # national releases name the country 中国 (中国汽车工业协会, 中国采购经理指数): their place is
+    # 全国, the place of every other national text, not a second name for it
+    assert _home("2025年11月中国采购经理指数运行情况", "中国制造业采购经理指数为49.2%。") == "全国"
+    assert _home("中国汽车产销分别完成327.9万辆和332.2万辆。", "中国新能源汽车出口增长。") == "全国"
+    # a foreign text about its own country keeps it
+    assert _home("新加坡贸工部公布，新加坡经济增长2.9%，新加坡对中国出口增长。") == "新加坡"
