@@ -818,10 +818,27 @@ def _kind(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     rekinded(sc, so, r)
     r.period = period_of_kind(r.period, r.kind, r.indicator, sc.text, r.clause_text, r.pos,
                               sc.spans, sc.inherited, sc.annual)
+    if r.kind == "share" and (stock := _stock_shared(sc, so, r)) is not None:
+        # 累计建成高标准农田152.4万亩，占全县耕地面积的86.7%: the share of the stock just given
+        r.period = Period(text=stock.period_text, start=stock.period_start, end=stock.period_end)
     earlier_rate(sc, so, r)
     r.stock_if_dated = (r.kind == "actual" and r.period.start is None
                         and r.cand.category == "count"
                         and stands_at_a_day(r.cand, r.indicator, r.gap, r.clause_text))
+
+
+def _stock_shared(sc: SentenceScope, so: SoFar, r: Reading) -> MetricRow | None:
+    """The stock just before a share whose clause opens with 占 and names no period of its own
+    (…累计建成…152.4万亩，占全县耕地面积的86.7%): what the share is of, at its day."""
+    last = so.out[-1] if so.out else None
+    if (last is None or last.kind != "count_total" or last.period_start is None
+            or not sc.text.startswith(_SHARE_OPENS, r.comma_start)):
+        return None
+    own = any(r.comma_start <= p.start < r.pos for p in sc.spans)
+    return None if own or last.period_start != last.period_end else last
+
+
+_SHARE_OPENS = ("占", "，占", ",占")
 
 
 def _subject(sc: SentenceScope, so: SoFar, r: Reading) -> None:

@@ -104,3 +104,24 @@ def test_the_rise_of_a_standard_at_the_year_end_is_of_that_day() -> None:
     year_end = (date(2024, 12, 31), date(2024, 12, 31))
     assert period_dates(found["850元/人·月"]) == year_end
     assert period_dates(found["5.0%"]) == year_end
+
+
+FARM_SUMMARY = """某县2025年农业农村工作总结
+
+（2025年12月16日）
+
+一、主要成效
+
+全年新建高标准农田2.1万亩，累计建成高标准农田56.3万亩，占全县耕地面积的78.2%；新增高效节水灌溉面积0.6万亩。
+"""
+
+
+def test_a_share_of_a_running_stock_just_given_is_of_its_day() -> None:
+    """累计建成高标准农田56.3万亩，占全县耕地面积的78.2%: the share of the stock built to date, at
+    the stock's day (the bare 累计: the text's date), not the year of the flow opening the
+    sentence."""
+    found = document_by_number(FARM_SUMMARY, date(2025, 12, 16))
+    stock = period_dates(found["56.3万亩"])
+    assert stock == (date(2025, 12, 16), date(2025, 12, 16))
+    assert period_dates(found["78.2%"]) == stock
+    assert period_dates(found["2.1万亩"]) == (date(2025, 1, 1), date(2025, 12, 31))
