@@ -19,6 +19,10 @@ MULT = (("万亿", 1e12), ("萬億", 1e12), ("亿", 1e8), ("億", 1e8), ("万", 
 SCOPE = ("borderline: the scope its members are counted in (M个X中, 有N个…), the population's "
          "size (session 20: the set had it scored, borderline and unlabelled)")
 
+PER_HEAD = ("a rate a scheme grants per head or per unit (每人每月, 每生每年, 每胎, 每名X): the "
+            "rule's parameter, other and undated, whether set, raised, paid or planned "
+            "(session 23)")
+
 
 def multiplier(unit_raw: str | None) -> float:
     if not unit_raw:
@@ -1208,10 +1212,11 @@ LABELS["h11_macau_policy_address_2025_trad.txt"] = [
         "超過",
         subject=HQ,
     ),
-    row("發放[10,000澳門元]", 10000, "澳門元", MOP, "向每名永久性居民发放", "actual", MH24),
-    row("居民[6,000澳門元]", 6000, "澳門元", MOP, "非永久性居民", "actual", MH24),
+    row("發放[10,000澳門元]", 10000, "澳門元", MOP, "每名永久性居民发放", "other",
+        notes=PER_HEAD + "; 向 dropped as a recipient's, 每名 kept as the per-unit"),
+    row("居民[6,000澳門元]", 6000, "澳門元", MOP, "非永久性居民", "other", notes=PER_HEAD),
     row("開支[約73億澳門元]", 73, "億澳門元", MOP, "涉及开支", "actual", MH24, "about", "約"),
-    row("每人每年[9,000澳門元]", 9000, "澳門元", MOP, "敬老金金额", "actual", MH24),
+    row("每人每年[9,000澳門元]", 9000, "澳門元", MOP, "敬老金金额", "other", notes=PER_HEAD),
     row("長者[約11.6萬名]", 11.6, "萬名", "名", "受惠长者", "count_total", MH24, "about", "約"),
     row("第一批[2,800個]", 2800, "個", "个", "经济房屋单位", "actual", MH24),
     row(
@@ -1337,7 +1342,7 @@ LABELS["h11_macau_policy_address_2025_trad.txt"] = [
     ),
     row("增長[一成]", 10, "成", "%", "国际旅客人次", "target", MN25),
     row("推出[約5,000個]", 5000, "個", "个", "公共房屋单位", "target", MN25, "about", "約"),
-    row("每班每年[110萬澳門元]", 110, "萬澳門元", MOP, "免费教育津贴", "target", MB25),
+    row("每班每年[110萬澳門元]", 110, "萬澳門元", MOP, "免费教育津贴", "other", notes=PER_HEAD),
     row("增設[100個]", 100, "個", "个", "增设大学入学奖学金名额", "target", MB25),
     row(
         "病床[約1,100張]",
@@ -1381,7 +1386,7 @@ LABELS["h11_macau_policy_address_2025_trad.txt"] = [
         "at_least",
         "不少於",
     ),
-    row("可獲[5,000澳門元]", 5000, "澳門元", MOP, "津贴", "target", MN25),
+    row("可獲[5,000澳門元]", 5000, "澳門元", MOP, "津贴", "other", notes=PER_HEAD),
     row(
         "維持在[約四比一]",
         4,
@@ -6030,8 +6035,9 @@ LABELS[SC] = [
         286,
         "万元",
         "元",
-        "一次性扩岗补助",
-        notes="a grant already made is a result (round 8), named by what is granted",
+        "发放一次性扩岗补助",
+        notes="a grant already made is a result (round 8); 为企业 a beneficiary, dropped, the deed "
+        "发放 kept (session 23)",
     ),
     sca("惠及企业[412家]", 412, "家", "家", "惠及企业"),
     sca("社会保险补贴[1 420万元]", 1420, "万元", "元", "落实社会保险补贴"),
@@ -12170,9 +12176,9 @@ LABELS[GE] = [
         300,
         "万元",
         "元",
-        "向苏州市慈善总会捐赠",
+        "捐赠",
         GEY,
-        notes="a body's name, no subject",
+        notes="向苏州市慈善总会 a recipient, dropped as a beneficiary 为X is (session 23)",
     ),
     esg(
         "累计[1.9万小时]",
@@ -13294,8 +13300,8 @@ LABELS[HJ] = [
         P("於2025年6月30日", "2025-06-30", "2025-06-30"), "about", "約"),
     row("約人民幣[268.7億元]", 268.7, "億元", "元", "已售未结转合约销售金额", "count_total",
         HJEND, "about", "約"),
-    row("住宅單位[約1.86萬套]", 1.86, "萬套", "套", "向业主交付住宅单位", "actual", HJTEN,
-        "about", "約"),
+    row("住宅單位[約1.86萬套]", 1.86, "萬套", "套", "交付住宅单位", "actual", HJTEN,
+        "about", "約", notes="向業主 a recipient, dropped (session 23)"),
     row("涉及[18個]項目", 18, "個", "个", "项目", "actual", HJTEN,
         notes="the projects of a flow (the deliveries of ten months)"),
     row("交付率[達100%]", 100, "%", "%", "如期交付率", "share", HJTEN, "reach", "達"),
@@ -14806,9 +14812,10 @@ LABELS[HFX] = [
     hf_rate("占电话话务总量的[14.2%]", 14.2, "夜间话务量占电话话务总量",
             notes="a share after a figure names its part"),
     hf_count("合计[15.9万个]", 15.9, "万个", "个", "周六、周日话务量"),
-    hf_rate("高出[11%]", 11, "日均", "other",
+    hf_rate("高出[11%]", 11, "日均周六、周日话务量", "other",
             notes="a difference to another base (工作日), not a change over time: other (as a "
-            "multiple of an ordinary day); the clause names only 日均"),
+            "multiple of an ordinary day); 日均 after the total 周六、周日话务量: 日均 + the "
+            "total's name (session 23)"),
     hf_rate("人工接通率为[96.4%]", 96.4, "人工接通率"),
     row("平均等待时长[27秒]", 27, "秒", "秒", "平均等待时长", "actual", HFQ3),
     hf_count("非警务类诉求[3,216件]", 3216, "件", "件", "对接转办非警务类诉求", HFQ,
@@ -16085,10 +16092,11 @@ LABELS[ZJ_TAX] = [
     zj_yuan("退税缓费[1328.7亿元]", 1328.7, "亿元", "新增减税降费及退税缓费"),
     zj_yuan("减税降费及退税[641.5亿元]", 641.5, "亿元", "支持科技创新和制造业发展的减税降费及退税"),
     zj_pct("占[48.3%]", 48.3, "支持科技创新和制造业发展的减税降费及退税占比", "share"),
-    row("累计为[2.86万户]", 2.86, "万户", "户", "纳税人办理增值税留抵退税", "count_total", ZJ10,
+    row("累计为[2.86万户]", 2.86, "万户", "户", "纳税人", "count_total", ZJ10,
         notes="累计 with no date in its paragraph: the section's 1—10月 (a running total of a "
-        "flow)"),
-    zj_yuan("增值税留抵退税[416.2亿元]", 416.2, "亿元", "增值税留抵退税", "count_total"),
+        "flow); the beneficiaries after 为 named by their noun (session 23)"),
+    zj_yuan("增值税留抵退税[416.2亿元]", 416.2, "亿元", "办理增值税留抵退税", "count_total",
+            notes="为…纳税人 a beneficiary, dropped; the deed 办理 kept (session 23)"),
     zj_yuan("获得退税[198.4亿元]", 198.4, "亿元", "制造业企业获得退税", "count_total"),
     row("受理留抵退税申请[1286户]", 1286, "户", "户", "受理留抵退税申请", "actual", ZJOCT2),
     row("平均办理时长为[1.5个工作日]", 1.5, "个工作日", "工作日", "平均办理时长", "actual", ZJOCT2),
@@ -16397,7 +16405,7 @@ LABELS[EV] = [
 # span, actual, as h87's table), 财产险 / 人身险 (寿险, 健康险, 意外险) with 占全省…的 / 占比 shares
 # and 个百分点, 10月当月 with 环比, 赔付支出 with a 分别 pair, 车险 件均保费 元 and its change in 元
 # (an absolute change: actual), 新能源汽车保险, 农业保险 为…万户次农户提供风险保障 (the count of
-# farmers named by its noun, the beneficiary dropped from 风险保障), “保险+期货”项目, 截至10月末
+# farmers named by its noun, the beneficiary dropped from 提供风险保障), “保险+期货”项目, 截至10月末
 # stocks (参保人数, 总资产 with 较年初, 机构 家, 从业人员), 1—10月累计 赔付 / 人次 (count_total),
 # 保险密度 元/人 (a level per head: actual) and 保险深度 % (share), 巨灾保险 (今年以来 新增, a bare
 # 累计 point, a 全年力争 goal, 8月下旬 赔款), a city table printed as text (each cell the row's
@@ -16477,8 +16485,8 @@ LABELS[HBI] = [
     hbi_rate("同比增长[10.4%]", 10.4, "农业保险保费收入"),
     row("为[426.5万户次]农户", 426.5, "万户次", "户次", "农户", "actual", HBI10,
         notes="the farmers served, named by their noun; 户次 a unit as 人次"),
-    hbi_yi("提供风险保障[1215.36亿元]", 1215.36, "风险保障",
-           notes="the beneficiary 为…农户 dropped (session 20), 提供 a light verb"),
+    hbi_yi("提供风险保障[1215.36亿元]", 1215.36, "提供风险保障",
+           notes="the beneficiary 为…农户 dropped (session 20), the deed 提供 kept (session 23)"),
     row("项目[23个]", 23, "个", "个", "开展“保险+期货”项目", "actual", HBI10,
         notes="“保险+期货” a product's name, no figure; the deed kept (as 建成“个体工商户服务站”)"),
     row("参保人数[达到1136万人]", 1136, "万人", "人", "城市定制型商业医疗保险参保人数",
@@ -16643,8 +16651,9 @@ LABELS[MG] = [
                 qtext="超過", notes="預計: a forecast (target, as h87's 預估)"),
     mg_visitors("旅客有[28.44萬人次]", 28.44, "经旅行社来澳的旅客"),
     mg_rate("按年下跌[4.7%]", -4.7, "经旅行社来澳的旅客"),
-    row("會展活動[97項]", 97, "項", "项", "会展活动", "actual", MG11),
-    row("按年增加[15項]", 15, "項", "项", "会展活动", "actual", MG11,
+    row("會展活動[97項]", 97, "項", "项", "举办会展活动", "actual", MG11,
+        notes="the flow verb 舉辦 kept (as h43's; session 23)"),
+    row("按年增加[15項]", 15, "項", "项", "举办会展活动", "actual", MG11,
         notes="an absolute change: actual"),
     mg_visitors("觀眾共[31.2萬人次]", 31.2, "与会者及入场观众"),
     row("等於港元[0.97元]", 0.97, "元", "元", "澳门币1元", "other", NONE, "about", "約",
@@ -16708,7 +16717,8 @@ LABELS[YD] = [
     yd_count("副主考[24人]", 24, "人", "副主考"),
     yd_count("为[21名]残疾考生", 21, "名", "残疾考生",
              notes="the beneficiary is a count of its own, named by its noun"),
-    yd_count("单独考场[6个]", 6, "个", "单独考场", notes="为…考生 a beneficiary, dropped"),
+    yd_count("单独考场[6个]", 6, "个", "设置单独考场",
+             notes="为…考生 a beneficiary, dropped; the deed 设置 kept (session 23)"),
     yd_count("为[3名]视力障碍考生", 3, "名", "视力障碍考生"),
     row("满分为[760分]", 760, "分", "分", "中考总分满分", "other", NONE, borderline=True,
         notes="borderline: a scale (the brief: no metric; h66 labelled its 满分 other)"),
@@ -16757,7 +16767,7 @@ LABELS[YD] = [
             qtext="达到"),
     yd_count("约[1650名]", 1650, "名", "家庭经济困难学生享受国家助学金", "target",
              qual="about", qtext="约", notes="预计: a forecast (target); doer + deed in order"),
-    yd_count("每生每年[2000元]", 2000, "元", "国家助学金", notes="a grant's amount per head"),
+    yd_count("每生每年[2000元]", 2000, "元", "国家助学金", "other", NONE, notes=PER_HEAD),
     yd_count("等[4所]学校", 4, "所", "学校实行“阳光招生”", "count_total",
              notes="a count after 等 adds information; members that qualified: count_total"),
     row("不少于[5个工作日]", 5, "个工作日", "工作日", "公示期", "other", NONE, "at_least",
@@ -17337,7 +17347,8 @@ LABELS[RV] = [
 # 超過20%, 扶養比 / 扶老比 / 扶幼比, 老化指數 (a ratio ×100 with no unit: share), 原住民 with 山地 /
 # 平地, 外籍與大陸（含港澳）配偶 累計 at 截至10月底, 累計114年1至10月 (a run-in 累計: count_total)
 # with 較113年同期 / 負成長, 114年第3季, policy amounts (育兒津貼 最高7,000元, 生育補助, 臺北市
-# 獎勵金: actual, 今年). Traps: 114-11-10, 點閱次數：2156, 今（10）日, 連續22個月 / 連續第11個月
+# 獎勵金: other, undated, session 23). Traps: 114-11-10, 點閱次數：2156, 今（10）日,
+# 連續22個月 / 連續第11個月
 # (streaks), 近10年, （113年至117年）, 0至6歲, 乘以12, 千分之一, (02)2356-5005; borderline 約177名
 # (老化指數 restated per 100 young people) and 居各縣市之冠 (a rank with no numeral: unlabelled).
 TWP = "h96_taiwan_moi_population_statistics_oct_2025_trad.txt"
@@ -17387,8 +17398,9 @@ LABELS[TWP] = [
     twp_people("人口自然減少[6,435人]", -6435, "人口自然增加",
                notes="a natural decrease: the natural increase, signed (as "
                "人口減少約1.2萬人 -1.2)"),
-    twp_permille("自然增加率為[-3.25‰]", -3.25, "人口自然增加率", kind="growth_rate",
-                 notes="as the set's 自然增长率 (growth_rate, as written); 連續22個月 a streak"),
+    twp_permille("自然增加率為[-3.25‰]", -3.25, "自然增加率", kind="growth_rate",
+                 notes="as the set's 自然增长率 (growth_rate, as written), named by its own words "
+                 "(session 23); 連續22個月 a streak"),
     twp_pairs("結婚對數為[10,268對]", 10268, "结婚对数"),
     twp_permille("粗結婚率為[千分之5.19]", 5.19, "粗结婚率", unit_raw="千分之",
                  notes="千分之N is N‰ (the unit written before the number)"),
@@ -17471,11 +17483,12 @@ LABELS[TWP] = [
               notes=TWP_GROUPED),
     twp_people("出生數為[28,127人]", 28127, "出生数", period=TWP_Q3,
                notes="第3季 a quarter (7至9月): a flow of the quarter; 近10年 no metric"),
-    row("最高提高至[7,000元]", 7000, "元", "新台币", "育儿津贴", "actual", TWP_YEAR, "at_most",
-        "最高", notes="a benefit's amount per month (as h94's 每生每年2000元); 今年起; 0至6歲 "
-        "in the class; 元 in a text counting 民國 years is 新台币 (QA round 15)"),
-    row("每胎提高至[10萬元]", 10, "萬元", "新台币", "生育补助", "actual", TWP_YEAR),
-    row("每胎[2萬元]", 2, "萬元", "新台币", "生育奖励金", "actual", TWP_YEAR, subject="台北"),
+    row("最高提高至[7,000元]", 7000, "元", "新台币", "0至6岁育儿津贴", "other", NONE, "at_most",
+        "最高", notes=PER_HEAD + "; 今年起 when the rate took effect; 0至6歲 the class, kept (as "
+        "h48's 0至2岁育儿津贴); 元 in a text counting 民國 years is 新台币 (QA round 15)"),
+    row("每胎提高至[10萬元]", 10, "萬元", "新台币", "生育补助", "other", notes=PER_HEAD),
+    row("每胎[2萬元]", 2, "萬元", "新台币", "生育奖励金", "other", subject="台北",
+        notes=PER_HEAD),
 ]
 
 
@@ -17544,9 +17557,9 @@ LABELS[SZM] = [
     szm_rides("增加[38.5万乘次]", 38.5, "线网客运量", period=SZM_RECORD),
     szm_rides("累计运送乘客[7862.4万乘次]", 7862.4, "运送乘客", "count_total", SZM_HOLIDAY,
               notes="假期8天 the holiday's length, no metric"),
-    szm_rides("日均[982.8万乘次]", 982.8, "日均", period=SZM_HOLIDAY,
-              notes="an elliptic clause: named by its own words (session 20)"),
-    szm_pct("日均增长[9.4%]", 9.4, "日均", "growth_rate", SZM_HOLIDAY),
+    szm_rides("日均[982.8万乘次]", 982.8, "日均运送乘客", period=SZM_HOLIDAY,
+              notes="日均 after a total: 日均 + its name, frame words dropped (session 23)"),
+    szm_pct("日均增长[9.4%]", 9.4, "日均运送乘客", "growth_rate", SZM_HOLIDAY),
     szm_rides("最高，达[1107.5万乘次]", 1107.5, "客运量", period=SZM_OCT1, qual="reach",
               qtext="达"),
     row("进出站量达[43.6万人次]", 43.6, "万人次", "人次", "福田站单日最高进出站量", "actual",
@@ -17592,9 +17605,9 @@ LABELS[SZM] = [
               notes="an elliptic clause: its noun 里程 and the clause before's subject"),
     szm_rides("累计客运量达[31.47亿乘次]", 31.47, "线网累计客运量", "count_total", SZM_YTD,
               unit_raw="亿乘次", qual="reach", qtext="达"),
-    szm_rides("日均[1035.2万乘次]", 1035.2, "日均", period=SZM_YTD,
-              notes="an elliptic clause: named by its own words"),
-    szm_pct("同比增长[5.9%]", 5.9, "日均", "growth_rate", SZM_YTD),
+    szm_rides("日均[1035.2万乘次]", 1035.2, "日均线网客运量", period=SZM_YTD,
+              notes="日均 after a total: 日均 + its name, frame words dropped (session 23)"),
+    szm_pct("同比增长[5.9%]", 5.9, "日均线网客运量", "growth_rate", SZM_YTD),
     szm_pct("分担率达到[67.3%]", 67.3, "轨道交通占全市公共交通客运量的分担率", period=SZM_YTD,
             qual="reach", qtext="达到", notes="全市 kept, as the set's shares of a 全X"),
     row("提高[2.1个百分点]", 2.1, "个百分点", "百分点", "轨道交通占全市公共交通客运量的分担率",
