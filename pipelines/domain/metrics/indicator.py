@@ -171,6 +171,22 @@ def _without_inclusions(toks: Sequence[Tok]) -> list[Tok]:
     return out
 
 
+def _share_bases(toks: Sequence[Tok], skip: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The period spans right after 占 that name a span other than the share's own: there the
+    period is the whole a share is of (汛期…占全年降水量的72.2%, 第三季度…占前三季度的58.7%,
+    早高峰…占全日进站量), words of the share's name, neither skipped nor trimmed. The share's
+    own year (约占当年度岁出的6.1%, 占当年归母净利润) says nothing of the whole: skipped."""
+    if not skip:
+        return []
+    after_share = {t.end: i + 1 for i, t in enumerate(toks) if t.word.endswith(_SHARE_VERB)}
+    return [(s, e) for s, e in skip if s in after_share and after_share[s] < len(toks)
+            and not toks[after_share[s]].word.startswith(_OWN_PERIOD)]
+
+
+_SHARE_VERB = "占"
+_OWN_PERIOD = ("当", "本")  # 当年, 当年度, 当期, 本年, 本期: the figure's own period
+
+
 def trim_phrase(
     toks: Sequence[Tok], skip: Sequence[tuple[int, int]] = (), home_place: str | None = None
 ) -> tuple[list[Tok], list[str]]:
@@ -180,6 +196,9 @@ def trim_phrase(
     if toks and skip:  # only the spans reaching into the tokens' range can cover one
         lo, hi = toks[0].start, toks[-1].end
         skip = [(s, e) for s, e in skip if s < hi and lo < e]
+    bases = _share_bases(toks, skip)
+    if bases:
+        skip = [span for span in skip if span not in bases]
     if toks and toks[0].word in _THEMES and (theme := _theme_end(toks)):
         toks = toks[theme:]  # 围绕“…三年行动”开展专项检查: the theme is no part of the name
     if any(t.word in _NOTE_MARKS for t in toks):
@@ -232,7 +251,8 @@ def trim_phrase(
                     kept[-2].word + word in _trim_sets()[0]):
                 end = True  # 按|年: a two-character link word cut in two (则按年下跌)
                 kept.pop()
-            if not end or _statement_total(kept) or _headless_source(kept) or _plan_quota(kept):
+            if not end or _statement_total(kept) or _headless_source(kept) or _plan_quota(kept) or (
+                    bases and any(s <= kept[-1].start < e for s, e in bases)):
                 break  # a link word or punctuation ends a phrase
             kept.pop()
             changed = True
@@ -322,6 +342,7 @@ def trim_phrase(
         # (公路完成货运量 -> 公路货运量; not 公路水路完成投资, investment carried out)
         kept = [t for i, t in enumerate(kept) if not (
             t.word in _INNER_FILLERS and 0 < i < len(kept) - 1 and kept[i + 1].word != "的"
+            and not kept[i - 1].word.endswith(_SHARE_VERB)  # (占全日进站量: the whole's day)
             and not (t.word == "完成" and _names_investment(kept[i + 1:])))]
     if places and len(kept) > 3 and kept[0].pos == "m" and kept[2].word == "的":
         del kept[:3]  # 在杭州、苏州、广州三个城市的合约销售金额: the count of the places just
@@ -401,7 +422,34 @@ def _front_frame(kept: list[Tok], skip: Sequence[tuple[int, int]]) -> list[Tok] 
     if len(kept) > 2 and kept[1].word == _DURING:
         del kept[1]
         return []
+    if (length := _time_length_end(kept)) and _verb_like(kept[length]):
+        del kept[1:length]
+        return []
     return None
+
+
+# a length of time (五年, 两个|月, 2|年): how long a deed or loss ran
+_TIME_LENGTH = re.compile(r"[\d〇零一二两三四五六七八九十百]+个?(?:年|月|天|周)")
+_LENGTH_WORDS = 3  # at most 两|个|月
+
+
+def _time_length_end(kept: Sequence[Tok]) -> int:
+    """How many first words of the name write a length of time (0 when none): over how long
+    a figure ran (五年新建和改造提升高标准农田, 两个月直接经济损失, 连续2年冻结…) is its
+    period's frame, no name; 九年义务教育, 1年以上定期 and 10年期国债 are names (no verb after)."""
+    text = ""
+    for i, tok in enumerate(kept[:_LENGTH_WORDS]):
+        text += tok.word
+        if _TIME_LENGTH.fullmatch(text):
+            return i + 1 if i + 1 < len(kept) else 0
+    return 0
+
+
+def _verb_like(tok: Tok) -> bool:
+    """A deed's verb or an adverb of manner (新建, 冻结, 累计, 直接): what opens the rest of a
+    name after its length of time."""
+    return (tok.pos.startswith(("v", "ad")) and tok.pos != "vn") or (
+        tok.word in metric_lexicon().flow_verbs)
 
 
 _SUFFIXES_GLUED = frozenset("率量额数价")  # a name's last character the segmenter glues to 均
@@ -945,7 +993,7 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
     if (forecaster := _FORECASTER.match(phrase)) is not None and forecaster.group("agency") and (
             len(phrase) - forecaster.end() >= 2):
         phrase = phrase[forecaster.end() :]  # 财政部预估出口: the agency's forecast of 出口
-    if phrase.endswith(_CLOSING) and not _LEVELS_NOTE.search(phrase):
+    if phrase.endswith(_CLOSING) and not _LEVELS_NOTE.search(phrase) and not _alternative(phrase):
         phrase = _PAREN.sub("", phrase)  # a trailing note in brackets (试点县（市、区）: the
         # kinds of places counted, kept as after a count)
     phrase = _QUOTES.sub("", phrase)
@@ -1038,8 +1086,22 @@ _LEVELS_OPEN = re.compile(rf"[县市区省州乡镇村]（{_LEVEL}(?:、{_LEVEL}
 
 def _with_levels_closed(phrase: str) -> str:
     """试点县（市、区 (its closing bracket trimmed as punctuation before the count): the levels
-    closed again, or "" for any other open note."""
-    return phrase + "）" if _LEVELS_OPEN.search(phrase) else ""
+    closed again, and so is a one-character alternative (服务中心（站, 线路（段); "" for any other
+    open note."""
+    return phrase + "）" if _LEVELS_OPEN.search(phrase) or _alternative(phrase) else ""
+
+
+# one character in brackets after a name's last word, another kind of the same thing counted
+# with it (社区卫生服务中心（站）, 新开通线路（段）, 处（科）); not the unit a total is counted in
+# (充电设施（枪）, 股东总数（户）: _UNIT_NOTE's)
+_ALTERNATIVE = re.compile(r"[\u4e00-\u9fff][（(](?P<kind>[\u4e00-\u9fff])[）)]?$")
+_COUNTING_UNITS = frozenset("枪台个套座辆根桩户宗件人元次家项")
+
+
+def _alternative(phrase: str) -> bool:
+    """Whether the name ends with a one-character alternative in brackets (closed or not)."""
+    found = _ALTERNATIVE.search(phrase)
+    return found is not None and found.group("kind") not in _COUNTING_UNITS
 # what a figure leaves out, in brackets inside its name (国内（不含港澳台）…, 总消费（不包括博彩）)
 _EXCLUSION_NOTE = re.compile(r"[（(](?:不含|不包括|未含)[^（）()]{1,12}[）)]")
 # a goods code in brackets inside a name (汽车（HS编码8703）出口)

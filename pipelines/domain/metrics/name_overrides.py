@@ -141,7 +141,9 @@ def _without_owner(name: str) -> str:
 
 _RANK_VERBS = r"(?:排名|排在|位居|位列)"
 _RANKED_CLASSES = ("城市", "省份", "地市", "区县", "县区")  # (two characters each)
-_TOP_N = _RANK_VERBS + r"?前[\d一二三四五六七八九十]+(?:位|名)?的?"
+# (the number of a period, 前三季度, 前10个月, selects nothing: 占前三季度的58.7%)
+_TOP_N = (_RANK_VERBS + r"?前[\d一二三四五六七八九十]+"
+          r"(?![\d一二三四五六七八九十]|个?(?:季度|月|年|天|周|日|小时))(?:位|名)?的?")
 # the places or firms a ranking selects, after the measure it ranks by (有效注册商标量排名前三的
 # 省份: the measure is 有效注册商标量)
 _RANKED_SELECTION = re.compile(_TOP_N + r"[\u4e00-\u9fff]{0,4}$")

@@ -902,7 +902,8 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         return items + indicator
     if indicator and (last or carried) and not (
             indicator[0] == "占" and (listed or "分别" in text[comma_start : cand.start]
-                                     or _SUM_OF_ITEMS.match(text, comma_start)
+                                     or (_SUM_OF_ITEMS.match(text, comma_start)
+                                         and not _figures_of_one_name(text, comma_start))
                                      or _ITEMS_WITHOUT_FIGURES.search(text, 0, comma_start))):
         # (占…的比重分别为17.8%和45.6%: each share is of its own part, not of the last; 分别为…，
         # 合计占…的61.1%: the items' sum, not the last item, is the part)
@@ -948,6 +949,20 @@ def _part_before(text: str, comma_start: int, indicator: str) -> str:
 
 # (三者占…的98.0%: the items named before, together)
 _SUM_OF_ITEMS = re.compile(r"[，,；;]?(?:合计|共计|总计|[两二三四五六七八九]者(?:合计|共)?)占")
+
+
+def _figures_of_one_name(text: str, comma_start: int) -> bool:
+    """The clause before a sum's share gives one name's figures (两个月直接经济损失分别为423.5亿元
+    和376.2亿元，合计占前三季度的53.8%): the sum is of that name, the last one; a clause
+    opening with 分别为 gives the figures of items listed before it (…和教育，分别为17.9万件…，
+    合计占诉求总量的61.1%), whose sum is not the last name's."""
+    opens = max(text.rfind(mark, 0, comma_start - 1) for mark in _CLAUSE_MARKS) + 1
+    before = text[opens:comma_start]
+    return "分别" in before and _NAME_THEN_FIGURES.search(before) is not None
+
+
+_NAME_THEN_FIGURES = re.compile(
+    r"[\u4e00-\u9fff]{2}分别(?:为|是|达|达到)?[\d〇零一二两三四五六七八九十]")
 
 
 # a clause that opens with the base of a comparison (，比去年同期签约活动提高2.4亿元)
