@@ -820,7 +820,10 @@ def _kind(sc: SentenceScope, so: SoFar, r: Reading) -> None:
                               sc.spans, sc.inherited, sc.annual)
     if r.kind == "share" and (stock := _stock_shared(sc, so, r)) is not None:
         # 累计建成高标准农田152.4万亩，占全县耕地面积的86.7%: the share of the stock just given
-        r.period = Period(text=stock.period_text, start=stock.period_start, end=stock.period_end)
+        r.period = _period_of(stock)
+    elif r.kind == "actual" and (stock := _stock_measured(sc, so, r)) is not None:
+        # 全自动运行线路达到4条，里程118.6公里: the length of the lines just counted, a stock too
+        r.kind, r.period = "count_total", _period_of(stock)
     earlier_rate(sc, so, r)
     r.stock_if_dated = (r.kind == "actual" and r.period.start is None
                         and r.cand.category == "count"
@@ -839,6 +842,24 @@ def _stock_shared(sc: SentenceScope, so: SoFar, r: Reading) -> MetricRow | None:
 
 
 _SHARE_OPENS = ("占", "，占", ",占")
+
+
+def _stock_measured(sc: SentenceScope, so: SoFar, r: Reading) -> MetricRow | None:
+    """The stock just before a figure in another unit whose clause is only a measure's bare
+    name (全自动运行线路达到4条，里程118.6公里: the lines' length), named as that stock's
+    measure (全自动运行线路里程): what it measures."""
+    last = so.out[-1] if so.out else None
+    if last is None or last.kind != "count_total" or not last.indicator or not r.indicator:
+        return None
+    measure = r.indicator.removeprefix(last.indicator)
+    if measure in ("", r.indicator) or last.unit == r.cand.unit:
+        return None
+    return last if sc.text[r.comma_start : r.pos] == measure else None
+
+
+def _period_of(row: MetricRow) -> Period:
+    """A row's period."""
+    return Period(text=row.period_text, start=row.period_start, end=row.period_end)
 
 
 def _subject(sc: SentenceScope, so: SoFar, r: Reading) -> None:

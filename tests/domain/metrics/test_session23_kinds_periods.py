@@ -125,3 +125,21 @@ def test_a_share_of_a_running_stock_just_given_is_of_its_day() -> None:
     assert stock == (date(2025, 12, 16), date(2025, 12, 16))
     assert period_dates(found["78.2%"]) == stock
     assert period_dates(found["2.1万亩"]) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+METRO_NEWS = """某市地铁10月运营情况
+
+发布时间：2025-11-06　来源：市地铁集团
+
+2025年以来，全市新开通线路2条，新增运营里程31.5公里；无人驾驶线路达到3条，里程92.4公里。
+"""
+
+
+def test_a_measure_of_a_stock_given_bare_after_it_is_that_stock_s() -> None:
+    """无人驾驶线路达到3条，里程92.4公里: the counted lines' length, a stock undated as the count,
+    not a flow of the 以来 span the sentence opens with (新增运营里程31.5公里 stays one)."""
+    found = document_by_number(METRO_NEWS, date(2025, 11, 6))
+    lines, length = found["3条"], found["92.4公里"]
+    assert (length.kind, period_dates(length)) == (lines.kind, period_dates(lines))
+    assert length.kind == "count_total"
+    assert found["31.5公里"].kind == "actual"
