@@ -271,6 +271,8 @@ def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     text = sc.text
     lead = _after_its_date(sc, text[so.comma : so.start].lstrip(_CLAUSE_OPENERS), so.start)
     scope = next((a for a in lex.home_aliases if lead.startswith(a)), "")
+    if (agents := _COUNTED_AGENTS.match(lead, len(scope))) is not None:
+        scope = lead[: agents.end()]  # 全省32个省级电商直播基地累计开展…: who did it, counted
     return (lead.startswith(lex.cumulative_cues, len(scope))
             and any(w in (r.indicator or "") for w in lex.actual_cues)
             and _only_dates_before(sc, r.task_start, so.comma)
@@ -278,6 +280,11 @@ def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
             and not any(w in r.clause_text for w in lex.cumulative_cues + lex.count_total_cues)
             and not any(r.comma_start <= p.start < r.pos for p in sc.spans)
             and not r.gap)
+
+
+# the doers of a running total, counted before its 累计 (全省32个省级电商直播基地累计开展…)
+_COUNTED_AGENTS = re.compile(
+    r"(?:全[省国])?\d+(?:\.\d+)?万?[个家所座名][\u4e00-\u9fff]{1,12}?(?=累计|累計)")
 
 
 def _running_total_verb_repeated(sc: SentenceScope, r: Reading) -> bool:

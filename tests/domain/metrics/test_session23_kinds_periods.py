@@ -143,3 +143,13 @@ def test_a_measure_of_a_stock_given_bare_after_it_is_that_stock_s() -> None:
     assert (length.kind, period_dates(length)) == (lines.kind, period_dates(lines))
     assert length.kind == "count_total"
     assert found["31.5公里"].kind == "actual"
+
+
+def test_a_running_total_of_counted_doers_goes_on_in_the_next_clause() -> None:
+    """全省26个技能培训基地累计开展公益培训380余场次，培训新就业形态劳动者2.3万人次: the doers,
+    counted, before 累计; the next clause counts on under it, a running total too."""
+    found = {m.quote: m for m in metrics(
+        ["全省26个技能培训基地累计开展公益培训380余场次，培训新就业形态劳动者2.3万人次。"],
+        home="福建省")}
+    assert found["380余场次"].kind == "count_total"
+    assert found["2.3万人次"].kind == "count_total"
