@@ -375,6 +375,43 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.985,
                             "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
                             "period": 0.965}),
+    # Round 33 (h101-h103: 国铁集团's news on the 2025 春运, 海口海关's news on 2024's 离岛免税, a
+    # 第一财经-style comparison of the top cities' 2025年前三季度 GDP), labelled blind by helper B33
+    # and scored blind on a clean copy of fe33970 (metrics-38, clean-26, seg-13). Reached blind
+    # (190 scored rows): precision 0.979 (4 spurious: the spans' lengths 共40天 / 节前15天 /
+    # 节后25天 and 春节假期8天), recall 1.000, unit 0.989 (万车 not a unit), indicator 0.632,
+    # lenient 0.926 (春运期间 / 节后 kept in names, 海口海关 cut to 海关, a name carried across
+    # sentences into elliptic city clauses (GDP排名, GDP十强城市经济总量占全国GDP), ranks after a
+    # growth named …增速, 分别 items dropped, firms' names cut to 局集团公司), subject 0.826
+    # (海口海关 read as the place 海口 and 琼海 / 万宁 unknown, h103's home taken as 上海 instead
+    # of 全国, 上海局集团公司 read as 上海), kind 0.863 (2025年春运 read as an unfinished 2025:
+    # targets, 2024's months after the 2025-01-03 reference date read in 2025: targets, gaps 差距
+    # actual, 其中 members of a 累计 total actual), qualifier 1.000, period 0.863 (春运 / 节前 /
+    # 节后 not read as the spans their brackets print, months of 2024 read in 2025, 自…以来，截至…
+    # read as the 截至 day). The floors sit just under that.
+    33: BlindRound(('h101_', 'h102_', 'h103_'), precision=0.975, recall=0.995, min_gold=190,
+                    floors={"unit": 0.985, "indicator": 0.63, "indicator_lenient": 0.92,
+                            "subject": 0.82, "kind": 0.86, "qualifier": 0.995,
+                            "period": 0.86}),
+    # Round 34 (h104-h106: a Hong Kong Legislative Council written reply on public housing in
+    # Traditional script, the human resources ministry's Q3 press conference, the energy
+    # administration's release on renewable power to October), labelled blind by helper B34
+    # and scored blind on a clean copy of fe33970 (metrics-38, clean-26, seg-13). Reached
+    # blind (183 scored rows): precision 1.000, recall 0.962 (years as a unit after
+    # 平均輪候時間 not read ×6, 5省（区） ×1), value_normalized 1.000, unit 0.915 (the
+    # 附件 table's cells bare: 年 / 宗 in its title and column head), indicator 0.693,
+    # lenient 0.824 (the table named column + year, a 分别 list of insurances sharing
+    # 保险参保人数 cut to its modifiers, 完成全年N目标任务的X% named by the target, 各类 kept,
+    # cuts at 或 / 等 / 率为), subject 0.830 (a national release naming 新疆 three times in
+    # its breakdown taken as 新疆's: 全国 a subject ×23, 新疆 / 内蒙古 / 河北 lost ×7),
+    # kind 0.892 (applications on hand at 截至 read as flows, a financial half-year's flows
+    # as stocks, the year's plan 预计落成量 actual), qualifier 0.994 (約有), period 0.841
+    # (financial years: the table's 2020/21 … rows undated ×15, 2025/26至2029/30年度 read as
+    # its last year, 2025/26年度上半年 as the calendar half). The floors sit just under that.
+    34: BlindRound(('h104_', 'h105_', 'h106_'), precision=0.995, recall=0.96, min_gold=183,
+                    floors={"unit": 0.91, "indicator": 0.69, "indicator_lenient": 0.82,
+                            "subject": 0.825, "kind": 0.89, "qualifier": 0.99,
+                            "period": 0.84}),
 }
 
 

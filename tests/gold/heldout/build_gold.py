@@ -17666,6 +17666,945 @@ LABELS[MV] += [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 33 (h101-h103), labelled by reading before any extractor ran on the three documents. h101:
+# 中国国家铁路集团's news on the 2025 春运 (发布时间 2025-02-23 10:15; a national text, its home
+# 全国): the event named with its dates in the lead's brackets (1月14日至2月22日, 共40天: its
+# length, no row) dates its later mentions (春运期间, 2025年春运40天), as h99's “双十一”期间;
+# 春运首日 (1月14日), 节前 / 节后 with their own bracketed spans, 2月5日（正月初八） a day (第23天
+# an ordinal, no row) and 当日 the same day; 累计 running totals count_total whatever the span
+# (session 18), flows with no 累计 actual, 日均 named by the last name (round 11); railway bureaus
+# and stations are no places (named by their firm / station, no subject, as h91's operators and
+# h97's 福田站); 居全国铁路首位 borderline (a rank with no numeral); the 交通运输部 paragraph's
+# 其中 members of the 累计 total in the sentence before count_total (open: the 累计 is in the
+# sentence before) and the modes' shares in one 分别 list named X占Y; 预计3月份 a forecast
+# (target). Traps: 2025-02-23 10:15, 2月22日24时, 15天 / 25天 / 40天 / 8天 (spans), 正月初八,
+# 第23天, G1501次 / G1975次 / K4185次 / G6152次, 19时30分, 22时, 12306 / 95306, 字体 大 中 小.
+R33_RW = "h101_china_railway_spring_festival_travel_2025.txt"
+R33_CY = P("春运期间", "2025-01-14", "2025-02-22")
+R33_CY_TITLE = P("2025年春运", "2025-01-14", "2025-02-22")
+R33_CY40 = P("2025年春运40天", "2025-01-14", "2025-02-22")
+R33_PRE = P("节前", "2025-01-14", "2025-01-28")
+R33_POST = P("节后", "2025-01-29", "2025-02-22")
+R33_DAY1 = P("春运首日", "2025-01-14", "2025-01-14")
+R33_JAN25 = P("1月25日", "2025-01-25", "2025-01-25")
+R33_FEB5 = P("2月5日", "2025-02-05", "2025-02-05")
+R33_FEB4 = P("2月4日", "2025-02-04", "2025-02-04")
+R33_JAN24 = P("1月24日", "2025-01-24", "2025-01-24")
+R33_MAR = P("3月份", "2025-03-01", "2025-03-31")
+R33_FIRM = "a railway bureau (a firm): named by it, no subject (as h91's operators)"
+R33_STATION = "a station: no place (as h97's 福田站)"
+
+
+def r33_trips(anchor, value, unit_raw, indicator, kind="actual", period=R33_CY, **kw):
+    """Passenger trips in 人次."""
+    return row(anchor, value, unit_raw, "人次", indicator, kind, period, **kw)
+
+
+def r33_pct(anchor, value, indicator, kind="growth_rate", period=R33_CY, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r33_modes(anchor, value, mode):
+    """One mode's share of the cross-region flow (the 分别 list)."""
+    return r33_pct(anchor, value, f"{mode}占全社会跨区域人员流动量", "share", R33_CY40)
+
+
+LABELS[R33_RW] = [
+    # title
+    r33_trips("2025年春运全国铁路发送旅客[5.13亿人次]", 5.13, "亿人次", "铁路发送旅客",
+              period=R33_CY_TITLE, notes="the title: no 累计, a flow (actual); 2025年春运 the "
+              "event whose dates the lead prints"),
+    r33_pct("亿人次 同比增长[6.1%]", 6.1, "铁路发送旅客", period=R33_CY_TITLE),
+    # lead
+    r33_trips("全国铁路累计发送旅客[5.13亿人次]", 5.13, "亿人次", "铁路发送旅客", "count_total",
+              notes="累计: a running total (count_total); 全国 the home"),
+    r33_pct("同比增长[6.1%]，日均", 6.1, "铁路发送旅客"),
+    r33_trips("日均发送旅客[1282.5万人次]", 1282.5, "万人次", "日均发送旅客"),
+    r33_trips("动车组列车发送旅客[3.74亿人次]", 3.74, "亿人次", "动车组列车发送旅客",
+              notes="其中 a frame word"),
+    r33_pct("占旅客发送总量的[72.9%]", 72.9, "动车组列车发送旅客占旅客发送总量", "share"),
+    # 首日, 节前, 节后, the record day
+    r33_trips("全国铁路发送旅客[1045.6万人次]", 1045.6, "万人次", "铁路发送旅客",
+              period=R33_DAY1, notes="春运首日（1月14日）: a day"),
+    r33_trips("累计发送旅客[1.92亿人次]", 1.92, "亿人次", "铁路发送旅客", "count_total",
+              R33_PRE, notes="节前15天（1月14日至28日）: the span in brackets; 15天 its length"),
+    r33_pct("同比增长[5.4%]", 5.4, "铁路发送旅客", period=R33_PRE),
+    r33_trips("1月25日发送旅客[1538.2万人次]", 1538.2, "万人次", "发送旅客", period=R33_JAN25,
+              notes="其中 a frame word; no agent in its clause"),
+    r33_trips("累计发送旅客[3.21亿人次]", 3.21, "亿人次", "铁路发送旅客", "count_total",
+              R33_POST, notes="节后25天（1月29日至2月22日）: a span across two months"),
+    r33_pct("同比增长[6.5%]", 6.5, "铁路发送旅客", period=R33_POST),
+    r33_trips("当日全国铁路发送旅客[1686.9万人次]", 1686.9, "万人次", "铁路发送旅客",
+              period=R33_FEB5, notes="当日 = 2月5日（正月初八）; 春运第23天 an ordinal, no row"),
+    row("当日开行旅客列车[14231列]", 14231, "列", "列", "开行旅客列车", "actual", R33_FEB5),
+    # 加开, night trains, services
+    row("累计加开旅客列车[4.26万列]", 4.26, "万列", "列", "加开旅客列车", "count_total", R33_CY),
+    row("日均加开[1065列]", 1065, "列", "列", "日均加开旅客列车", "actual", R33_CY,
+        notes="日均 with a flow verb alone takes the last name (round 11)"),
+    row("夜间高铁列车[386列]", 386, "列", "列", "开行夜间高铁列车", "actual", R33_PRE,
+        notes="安排 a frame verb; the places list directions, no subject"),
+    r33_trips("提供预约服务[128.4万人次]", 128.4, "万人次", "预约服务",
+              notes="为X the beneficiary dropped, 提供 a light verb (round 30's 风险保障)"),
+    r33_pct("同比增长[9.7%]", 9.7, "预约服务"),
+    r33_trips("发送学生旅客[2215万人次]", 2215, "万人次", "发送学生旅客"),
+    # bureaus and stations
+    r33_trips("春运期间发送旅客[7238.6万人次]", 7238.6, "万人次", "上海局集团公司发送旅客",
+              notes=R33_FIRM),
+    row("居全国铁路[首位]", 1, None, "位", "上海局集团公司发送旅客", "rank", R33_CY,
+        borderline=True, notes="borderline: a rank with no numeral"),
+    r33_trips("广铁集团发送旅客[6012.5万人次]", 6012.5, "万人次", "广铁集团发送旅客",
+              notes=R33_FIRM),
+    r33_pct("同比增长[7.4%]", 7.4, "广铁集团发送旅客"),
+    r33_trips("成都局集团公司发送旅客[3306.4万人次]", 3306.4, "万人次",
+              "成都局集团公司发送旅客", notes=R33_FIRM),
+    r33_pct("同比增长[8.2%]", 8.2, "成都局集团公司发送旅客"),
+    r33_trips("单日最高发送旅客[32.8万人次]", 32.8, "万人次", "广州南站单日最高发送旅客",
+              notes=R33_STATION + "; the paragraph's 春运期间"),
+    r33_trips("最高日到达旅客[21.6万人次]", 21.6, "万人次", "北京西站最高日到达旅客",
+              period=R33_POST, notes=R33_STATION),
+    row("仍有[4.3万名]旅客候车", 4.3, "万名", "名", "旅客候车", "count_total", R33_FEB4,
+        notes="当晚22时后 of 2月4日: people waiting at a time (a stock); doer + deed"),
+    r33_trips("工作人员[3600余人次]", 3600, "人次", "工作人员通宵值守", period=R33_FEB4,
+              qual="plus", qtext="余", notes="安排 a causative frame: the rest of the clause"),
+    # tickets
+    row("共发售旅客车票[5.68亿张]", 5.68, "亿张", "张", "铁路12306发售旅客车票", "actual",
+        R33_CY, notes="the agent kept, its bracket note and 共 dropped; no 累计: a flow"),
+    r33_pct("互联网售票占比[达91.3%]", 91.3, "互联网售票占比", "share", qual="reach",
+            qtext="达"),
+    row("单日最高售票[2071.4万张]", 2071.4, "万张", "张", "单日最高售票", "actual", R33_JAN24,
+        notes="（1月24日） the day in brackets after it"),
+    row("累计成功兑现候补订单[2860万张]", 2860, "万张", "张", "成功兑现候补订单", "count_total",
+        R33_CY),
+    r33_pct("兑现率为[78.6%]", 78.6, "兑现率", "share"),
+    r33_trips("累计接听旅客来电[1.02亿人次]", 1.02, "亿人次", "12306客服热线接听旅客来电",
+              "count_total", notes="12306 a hotline's name, no metric"),
+    # freight
+    row("累计发送货物[3.86亿吨]", 3.86, "亿吨", "吨", "国家铁路发送货物", "count_total", R33_CY),
+    r33_pct("同比增长[2.3%]", 2.3, "国家铁路发送货物"),
+    row("日均装车[17.8万车]", 17.8, "万车", "车", "日均装车", "actual", R33_CY),
+    row("电煤日均装车[7.4万车]", 7.4, "万车", "车", "电煤日均装车", "actual", R33_CY,
+        notes="其中 a frame word; 95306 a hotline"),
+    # 交通运输部: the cross-region flow
+    r33_trips("人员流动量累计[90.2亿人次]", 90.2, "亿人次", "全社会跨区域人员流动量",
+              "count_total", R33_CY40, notes="40天 the event's length, no row"),
+    r33_pct("同比增长[7.1%]", 7.1, "全社会跨区域人员流动量", period=R33_CY40),
+    r33_trips("其中，铁路发送旅客[5.13亿人次]", 5.13, "亿人次", "铁路发送旅客", "count_total",
+              R33_CY40, notes="其中 members of the 累计 total of the sentence before (open)"),
+    r33_trips("公路人员流动量[83.86亿人次]", 83.86, "亿人次", "公路人员流动量", "count_total",
+              R33_CY40),
+    r33_trips("水路客运量[3120万人次]", 3120, "万人次", "水路客运量", "count_total", R33_CY40),
+    r33_trips("民航旅客运输量[9030万人次]", 9030, "万人次", "民航旅客运输量", "count_total",
+              R33_CY40),
+    r33_modes("流动量的[5.7%]", 5.7, "铁路"),
+    r33_modes("5.7%、[93.0%]", 93.0, "公路"),
+    r33_modes("93.0%、[0.3%]", 0.3, "水路"),
+    r33_modes("0.3%和[1.0%]", 1.0, "民航"),
+    # outlook
+    r33_trips("保持在[1000万人次以上]", 1000, "万人次", "铁路日均发送旅客", "target", R33_MAR,
+              qual="at_least", qtext="以上", notes="预计: a forecast (target); 全国 the home"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h102: 海口海关's news on 2024's 离岛免税 (发布时间 2025-01-03 15:42; a province's text, its home
+# 海南 (全省)): 2024年（截至12月31日24时） flows (监管离岛免税购物金额 亿元 / 购物人数 万人次 /
+# 件数 万件 with 同比分别下降, 人均购物金额 元), monthly figures (2月份 highest, 春节假期8天
+# (2月10日至17日) with 日均, 7月份, 12月份 with 同比 / 环比), 提货方式 amounts with bare 占
+# (X占比), 三亚 / 海口 (subjects) with 占全省的, 琼海、万宁两地 (no subject), 目前 stores 12家 and
+# each city's (subjects), 第12家 an ordinal (no row), 当月 (10月) 销售额 in 万宁, 商品结构 (化妆品
+# 占, 分列第二至四位 (borderline: a rank range said of a list), 分别 amounts), 岛内居民 占比提高
+# 个百分点 (growth_rate of the share), 旅客来源 (前三 a class, 合计占), “90后”“00后”, 中免集团 (a
+# firm, no subject), the 2011年4月20日…以来 running totals to 截至2024年12月31日 (count_total), the
+# 10万元 yearly allowance (a rule's cap: other, no period), 2024年 enforcement (案件 起, 案值, 核查
+# 万次, 人员 万名), 2025年 力争 (target). The issuer's own name (海口海关) dropped from names, as
+# h97's 深圳地铁. Paragraphs with no time expression take the headline's 2024年 (as h94). Traps:
+# 2025-01-03 15:42, 浏览次数：2968, 12月31日24时, 2月10日至17日, 8天, 第12家, 10月30日,
+# “90后”“00后”, 2020年7月1日, 2020年第33号, 不限次数, 12360.
+R33_DF = "h102_haikou_customs_offshore_duty_free_2024.txt"
+R33_Y24 = P("2024年", "2024-01-01", "2024-12-31")
+R33_FULL24 = P("全年", "2024-01-01", "2024-12-31")
+R33_FEB = P("2月份", "2024-02-01", "2024-02-29")
+R33_SPRING = P("春节假期", "2024-02-10", "2024-02-17")
+R33_JUL = P("7月份", "2024-07-01", "2024-07-31")
+R33_DEC = P("12月份", "2024-12-01", "2024-12-31")
+R33_OCT = P("当月", "2024-10-01", "2024-10-31")
+R33_NOW = P("目前", "2025-01-03", "2025-01-03")
+R33_SINCE = P("自2011年4月20日离岛免税政策实施以来，截至2024年12月31日", "2011-04-20",
+              "2024-12-31")
+R33_Y25 = P("全年", "2025-01-01", "2025-12-31")
+R33_DFT = "no time expression in its paragraph: the headline's 2024年 (as h94)"
+R33_DUTY = "监管离岛免税购物金额"
+
+
+def r33_yuan(anchor, value, indicator, unit_raw="亿元", kind="actual", period=R33_Y24, **kw):
+    return row(anchor, value, unit_raw, "元", indicator, kind, period, **kw)
+
+
+def r33_rate(anchor, value, indicator, kind="growth_rate", period=R33_Y24, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r33_city_stores(anchor, value, city):
+    return row(anchor, value, "家", "家", "离岛免税店", "count_total", R33_NOW, subject=city)
+
+
+LABELS[R33_DF] = [
+    r33_yuan("2024年海口海关监管离岛免税购物金额[309.4亿元]", 309.4, R33_DUTY,
+             notes="the headline; the issuer's own name dropped"),
+    # lead: 2024年（截至12月31日24时）
+    r33_yuan("共监管离岛免税购物金额[309.4亿元]", 309.4, R33_DUTY,
+             notes="截至12月31日24时 the year's end: the whole year; 共 a frame word"),
+    row("购物人数[568.3万人次]", 568.3, "万人次", "人次", "购物人数", "actual", R33_Y24),
+    row("购物件数[3865.2万件]", 3865.2, "万件", "件", "购物件数", "actual", R33_Y24),
+    r33_rate("同比分别下降[29.3%]", -29.3, R33_DUTY),
+    r33_rate("29.3%、[15.4%]", -15.4, "购物人数"),
+    r33_rate("15.4%和[32.1%]", -32.1, "购物件数"),
+    r33_yuan("人均购物金额[5444元]", 5444, "人均购物金额", unit_raw="元"),
+    r33_rate("同比下降[16.4%]", -16.4, "人均购物金额"),
+    # months
+    r33_yuan("2月份监管离岛免税购物金额[43.6亿元]", 43.6, R33_DUTY, period=R33_FEB),
+    row("购物人数[达72.8万人次]", 72.8, "万人次", "人次", "购物人数", "actual", R33_FEB,
+        "reach", "达"),
+    r33_yuan("海口海关监管离岛免税购物金额[24.8亿元]", 24.8, R33_DUTY, period=R33_SPRING,
+             notes="春节假期8天（2月10日至17日）: 8天 its length; the issuer's name dropped"),
+    r33_yuan("日均[3.1亿元]", 3.1, "日均" + R33_DUTY, period=R33_SPRING,
+             notes="日均 alone takes the last name (round 11)"),
+    r33_yuan("回落至[18.9亿元]", 18.9, "监管购物金额", period=R33_JUL),
+    r33_yuan("12月份监管购物金额[31.2亿元]", 31.2, "监管购物金额", period=R33_DEC),
+    r33_rate("同比下降[8.7%]", -8.7, "监管购物金额", period=R33_DEC),
+    r33_rate("环比增长[18.6%]", 18.6, "监管购物金额", period=R33_DEC),
+    # 提货方式 (the headline's 2024年)
+    r33_yuan("方式购物金额[112.7亿元]", 112.7, "“即购即提”和“担保即提”方式购物金额",
+             notes=R33_DFT + "; the quotes are the text's own words"),
+    r33_rate("占[36.4%]", 36.4, "“即购即提”和“担保即提”方式购物金额占比", "share",
+             notes="X占N% with no base: X占比"),
+    r33_yuan("邮寄送达方式购物金额[143.5亿元]", 143.5, "邮寄送达方式购物金额"),
+    r33_rate("占[46.4%]", 46.4, "邮寄送达方式购物金额占比", "share"),
+    r33_yuan("返岛提取方式购物金额[53.2亿元]", 53.2, "返岛提取方式购物金额"),
+    r33_rate("占[17.2%]", 17.2, "返岛提取方式购物金额占比", "share"),
+    row("方式购物人数[186.5万人次]", 186.5, "万人次", "人次", "“即购即提”方式购物人数",
+        "actual", R33_Y24, notes="其中 a frame word"),
+    r33_rate("同比增长[12.3%]", 12.3, "“即购即提”方式购物人数"),
+    # cities
+    r33_yuan("三亚市离岛免税店监管购物金额[176.8亿元]", 176.8, "离岛免税店监管购物金额",
+             subject="三亚", notes=R33_DFT),
+    r33_rate("同比下降[30.6%]", -30.6, "离岛免税店监管购物金额", subject="三亚"),
+    r33_rate("占全省的[57.1%]", 57.1, "离岛免税店监管购物金额占全省", "share", subject="三亚"),
+    r33_yuan("海口市离岛免税店监管购物金额[118.3亿元]", 118.3, "离岛免税店监管购物金额",
+             subject="海口"),
+    r33_rate("同比下降[27.9%]", -27.9, "离岛免税店监管购物金额", subject="海口"),
+    r33_rate("占全省的[38.2%]", 38.2, "离岛免税店监管购物金额占全省", "share", subject="海口"),
+    r33_yuan("合计监管购物金额[14.3亿元]", 14.3, "琼海、万宁两地离岛免税店监管购物金额",
+             notes="a group of places with its count: in the name, no subject; 合计 a frame word"),
+    row("全省共有离岛免税店[12家]", 12, "家", "家", "离岛免税店", "count_total", R33_NOW),
+    r33_city_stores("其中三亚[5家]", 5, "三亚"),
+    r33_city_stores("海口[5家]", 5, "海口"),
+    r33_city_stores("琼海[1家]", 1, "琼海"),
+    r33_city_stores("万宁[1家]", 1, "万宁"),
+    r33_yuan("实现销售额[1.1亿元]", 1.1, "销售额", period=R33_OCT, subject="万宁",
+             notes="当月: 10月 (the opening's 10月30日); the store opened in 万宁; 第12家 an "
+             "ordinal name, no row"),
+    # 商品结构 (全年)
+    r33_yuan("监管化妆品销售额[158.6亿元]", 158.6, "监管化妆品销售额", period=R33_FULL24),
+    r33_rate("占购物金额的[51.3%]", 51.3, "监管化妆品销售额占购物金额", "share",
+             period=R33_FULL24),
+    row("分列[第二至四位]", 2, None, "位", "销售额", "rank", R33_FULL24, high=4, borderline=True,
+        notes="borderline: a range of ranks said of a list of three (分列), no one value each"),
+    r33_yuan("分别为[41.2亿元]", 41.2, "首饰销售额", period=R33_FULL24,
+             notes="a 分别 list: each item's own name"),
+    r33_yuan("41.2亿元、[29.8亿元]", 29.8, "手表销售额", period=R33_FULL24),
+    r33_yuan("29.8亿元和[21.5亿元]", 21.5, "箱包销售额", period=R33_FULL24),
+    r33_yuan("岛内居民购物金额[18.4亿元]", 18.4, "岛内居民购物金额", period=R33_FULL24),
+    r33_rate("同比增长[6.2%]", 6.2, "岛内居民购物金额", period=R33_FULL24),
+    row("占比提高[1.8个百分点]", 1.8, "个百分点", "百分点", "岛内居民购物金额占比",
+        "growth_rate", R33_FULL24, notes="a share's change in points (as h99's 服务类…占比)"),
+    # 旅客来源 and 经营主体 (the headline's 2024年, then 全年)
+    r33_rate("合计占[38.6%]", 38.6, "来自广东、上海、北京的旅客购物金额占比", "share",
+             notes=R33_DFT + "; three places: no subject; 前三 a class; 合计 a frame word"),
+    r33_rate("占购物人数的[52.4%]", 52.4, "“90后”“00后”旅客占购物人数", "share",
+             notes="“90后”“00后” names of age groups, no metric"),
+    row("较上年提高[3.5个百分点]", 3.5, "个百分点", "百分点", "“90后”“00后”旅客占购物人数",
+        "growth_rate", R33_Y24),
+    r33_yuan("全年监管销售额[239.7亿元]", 239.7, "中免集团旗下离岛免税店监管销售额",
+             period=R33_FULL24, notes="a firm's stores: no subject"),
+    r33_rate("占全省的[77.5%]", 77.5, "中免集团旗下离岛免税店监管销售额占全省", "share",
+             period=R33_FULL24),
+    row("新引进国际品牌[86个]", 86, "个", "个", "离岛免税店新引进国际品牌", "actual",
+        R33_FULL24, notes="the agent kept (各 a frame word)"),
+    row("促销活动[320余场]", 320, "场", "场", "开展促销活动", "actual", R33_FULL24, "plus", "余",
+        notes="a count after 等 (scored); a later clause without the agent has none"),
+    r33_yuan("单日最高销售额[突破2.3亿元]", 2.3, "海口国际免税城单日最高销售额",
+             period=R33_FULL24, qual="break_through", qtext="突破",
+             notes="a store: no place (its name holds 海口)"),
+    # since 2011
+    r33_yuan("累计监管离岛免税购物金额[2573.6亿元]", 2573.6, R33_DUTY, kind="count_total",
+             period=R33_SINCE, notes="X以来 to the 截至 day printed"),
+    row("购物旅客[4105.8万人次]", 4105.8, "万人次", "人次", "购物旅客", "count_total", R33_SINCE),
+    row("购物件数[2.98亿件]", 2.98, "亿件", "件", "购物件数", "count_total", R33_SINCE),
+    r33_yuan("免税购物额度为[10万元]", 10, "离岛旅客免税购物额度", unit_raw="万元", kind="other",
+             period=NONE, notes="a rule's cap (每人每年 its base): other, no period (round 8); "
+             "2020年第33号 a document number"),
+    # enforcement
+    row("走私违法案件[126起]", 126, "起", "起", "查处涉离岛免税“套代购”走私违法案件", "actual",
+        R33_Y24, notes="共 a frame word"),
+    r33_yuan("案值[3860万元]", 3860, "案值", unit_raw="万元"),
+    r33_rate("同比分别下降[21.7%]", -21.7, "查处涉离岛免税“套代购”走私违法案件"),
+    r33_rate("21.7%和[35.2%]", -35.2, "案值"),
+    row("开展实地核查[1.2万次]", 1.2, "万次", "次", "开展实地核查", "actual", R33_FULL24,
+        notes="对X (the object) dropped as 为X"),
+    row("对[1.86万名]", 1.86, "万名", "名", "涉嫌“套代购”人员", "actual", R33_FULL24,
+        notes="a count before its noun: the noun; the deed done to them after it"),
+    # 2025
+    row("保持在[500万人次以上]", 500, "万人次", "人次", "监管离岛免税购物人数", "target", R33_Y25,
+        "at_least", "以上", notes="力争: a goal; 全年 in a 2025年 sentence"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h103: a 第一财经 news comparing the top cities' 2025年前三季度 GDP (2025-10-31 21:06; a national
+# outlet's text, its home 全国: 全国GDP, 我国; every city a subject, written bare): 全国 GDP 万亿元
+# with 同比; each city's GDP 亿元 with 增长 and its rank (第三 / 排名第四 / 位列第九、第十 /
+# 排在第11、 12位), elliptic clauses naming only the city (北京以…紧随其后, 苏州以…, 分别以…: the
+# paragraph's measure, as h100's 分别为), a gap 差距 (other) 由上半年的…扩大到前三季度的… (each its
+# own period), 深圳's 规模以上工业增加值 with 一季度、上半年分别增长 (one period each), 广州's
+# 较上半年的3.2% (上半年's rate) and 回升0.6个百分点 / 苏州's 加快0.3个百分点 (growth_rate of the
+# rate), 杭州 上升2位至第八 and 合肥 上升1位至第17位 (a rank's change growth_rate, as h85's
+# 上升12位), 居首 borderline, 十强城市 合计 (a sum, scored) with 占全国GDP的, 差距均在800亿元以内
+# (other, at_most, two cities: no subject), 比天津高 (a gap: other), 名义增长 (growth_rate named by
+# the measure, as h07's 名义增长) and 比实际增速 低 (other), 万亿 members (GDP超过1万亿元的城市
+# 17座: count_total; the bound borderline) with 比去年 同期增加1座 (actual), 2024年 27座 and
+# 预计2025年 29座 (target), 长三角占4席（…） / 成渝地区占2席（…） (a count totalling the list
+# beside it: borderline), 东部 / 中西部城市占 (count_total; the title's 前三季度), 17座万亿城市中
+# (a scope: borderline), 中部地区…4座万亿城市 合计 (the 4座 totals its list: borderline),
+# 上海、北京全年 有望分别突破 (targets). Traps: 2025-10-31 21:06, 截至10月31日, 十强 / 前十 / 前五
+# (classes), 第十名 (a rank restated as a modifier: borderline), 万亿俱乐部, 连续多个季度.
+R33_GDP = "h103_top_cities_gdp_q3_news_2025.txt"
+R33_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
+R33_H1 = P("上半年", "2025-01-01", "2025-06-30")
+R33_Q1 = P("一季度", "2025-01-01", "2025-03-31")
+R33_2024 = P("2024年", "2024-01-01", "2024-12-31")
+R33_2025 = P("2025年", "2025-01-01", "2025-12-31")
+R33_YEAR25 = P("全年", "2025-01-01", "2025-12-31")
+R33_ELLIPTIC = "an elliptic clause naming only its city: the paragraph's measure (as h100's 分别为)"
+R33_GAP = "a gap to another city's or rate's figure (as h01's 高于全国): other"
+
+
+def r33_gdp(anchor, value, city, indicator="GDP", unit_raw="亿元", period=R33_Q3,
+            kind="actual", **kw):
+    return row(anchor, value, unit_raw, "元", indicator, kind, period, subject=city, **kw)
+
+
+def r33_growth(anchor, value, city, indicator="GDP", period=R33_Q3, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, subject=city, **kw)
+
+
+def r33_rank(anchor, value, city, unit_raw=None, period=R33_Q3, **kw):
+    return row(anchor, value, unit_raw, "位", "GDP", "rank", period, subject=city, **kw)
+
+
+def r33_points(anchor, value, city, kind, indicator="GDP增速", **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, R33_Q3, subject=city, **kw)
+
+
+def r33_cities(anchor, value, indicator, kind="count_total", period=R33_Q3, unit_raw="座",
+               **kw):
+    return row(anchor, value, unit_raw, unit_raw, indicator, kind, period, **kw)
+
+
+LABELS[R33_GDP] = [
+    r33_gdp("上海超[3.9万亿元]", 3.9, "上海", unit_raw="万亿元", qual="over", qtext="超",
+            notes="the title's 前三季度"),
+    # 全国
+    r33_gdp("前三季度全国GDP为[101.5万亿元]", 101.5, None, unit_raw="万亿元",
+            notes="全国 the home (a national outlet's comparison; 我国 too)"),
+    r33_growth("同比增长[5.2%]", 5.2, None),
+    # 上海, 北京, 深圳
+    r33_gdp("实现地区生产总值[39120.5亿元]", 39120.5, "上海", "地区生产总值",
+            notes="实现 a light verb"),
+    r33_growth("同比增长[5.5%]", 5.5, "上海", "地区生产总值"),
+    r33_gdp("北京以[37650.2亿元]", 37650.2, "北京", "地区生产总值",
+            notes=R33_ELLIPTIC + "; 以 here the figure a rank is taken by, no deed priced"),
+    r33_growth("增长[5.4%]。两地", 5.4, "北京", "地区生产总值"),
+    r33_gdp("由上半年的[1032.5亿元]", 1032.5, None, "两地的差距", period=R33_H1, kind="other",
+            notes=R33_GAP + "; 两地 two cities: no subject; 上半年 its own period"),
+    r33_gdp("扩大到前三季度的[1470.3亿元]", 1470.3, None, "两地的差距", kind="other"),
+    r33_gdp("深圳前三季度GDP为[27916.3亿元]", 27916.3, "深圳"),
+    r33_growth("增长[5.1%]", 5.1, "深圳"),
+    r33_rank("位居[第三]", 3, "深圳"),
+    r33_growth("规模以上工业增加值增长[6.8%]", 6.8, "深圳", "规模以上工业增加值"),
+    r33_growth("分别增长[5.9%]和6.3%", 5.9, "深圳", "规模以上工业增加值", R33_Q1,
+               notes="a 分别 list of periods: each its own"),
+    r33_growth("5.9%和[6.3%]", 6.3, "深圳", "规模以上工业增加值", R33_H1),
+    # 重庆, 广州, 苏州
+    r33_gdp("重庆前三季度GDP为[24570.8亿元]", 24570.8, "重庆"),
+    r33_growth("增长[5.3%]，排名", 5.3, "重庆"),
+    r33_rank("排名[第四]", 4, "重庆"),
+    r33_gdp("差距缩小至[3345.5亿元]", 3345.5, "重庆", "与深圳的差距", kind="other",
+            notes=R33_GAP + "; 重庆's own gap: its subject"),
+    r33_gdp("广州前三季度GDP为[23020.6亿元]", 23020.6, "广州"),
+    r33_growth("增长[3.8%]", 3.8, "广州"),
+    r33_growth("较上半年的[3.2%]", 3.2, "广州", period=R33_H1,
+               notes="上半年's rate, in a 前三季度 sentence"),
+    r33_points("回升[0.6个百分点]", 0.6, "广州", "growth_rate",
+               notes="the rate's change since 上半年 (as a share's change in points)"),
+    r33_gdp("苏州以[19835.4亿元]", 19835.4, "苏州", notes=R33_ELLIPTIC),
+    r33_rank("排名[第六]", 6, "苏州"),
+    r33_growth("增长[5.6%]，增速", 5.6, "苏州"),
+    r33_points("加快[0.3个百分点]", 0.3, "苏州", "growth_rate"),
+    # 成都, 杭州, 武汉, 南京
+    r33_gdp("成都前三季度GDP为[18102.7亿元]", 18102.7, "成都"),
+    r33_growth("增长[5.9%]，增速", 5.9, "成都"),
+    row("十强城市中居[首]", 1, None, "位", "GDP增速", "rank", R33_Q3, subject="成都",
+        borderline=True, notes="borderline: a rank with no numeral"),
+    r33_rank("排名[第七]", 7, "成都"),
+    r33_gdp("杭州前三季度GDP为[16780.1亿元]", 16780.1, "杭州"),
+    r33_growth("增长[5.7%]，排名", 5.7, "杭州"),
+    row("上升[2位]", 2, "位", "位", "GDP", "growth_rate", R33_Q3, subject="杭州",
+        notes="a rank's change (as h85's 上升12位)"),
+    r33_rank("至[第八]", 8, "杭州"),
+    r33_gdp("分别以[15490.3亿元]", 15490.3, "武汉", notes=R33_ELLIPTIC),
+    r33_gdp("15490.3亿元和[13815.9亿元]", 13815.9, "南京"),
+    r33_rank("位列[第九]", 9, "武汉"),
+    r33_rank("第九、[第十]", 10, "南京"),
+    r33_growth("分别增长[5.6%]和5.0%", 5.6, "武汉"),
+    r33_growth("5.6%和[5.0%]", 5.0, "南京"),
+    # 十强 total, 天津, 宁波
+    r33_gdp("经济总量合计[23.6万亿元]", 23.6, None, "GDP十强城市经济总量", unit_raw="万亿元",
+            notes="a sum of amounts (not a count of the list): scored; 合计 a frame word"),
+    row("占全国GDP的[23.3%]", 23.3, "%", "%", "GDP十强城市经济总量占全国GDP", "share", R33_Q3),
+    r33_gdp("分别以[13490.2亿元]", 13490.2, "天津", notes=R33_ELLIPTIC),
+    r33_gdp("13490.2亿元、[13020.4亿元]", 13020.4, "宁波"),
+    r33_rank("排在[第11]", 11, "天津"),
+    r33_rank("第11、[12位]", 12, "宁波", unit_raw="位"),
+    row("与[第十名]南京", 10, "名", "位", "GDP", "rank", R33_Q3, subject="南京", borderline=True,
+        notes="borderline: a rank restated as a modifier of its city"),
+    r33_gdp("差距均在[800亿元以内]", 800, None, "与第十名南京的差距", kind="other",
+            qual="at_most", qtext="以内", notes=R33_GAP + "; two cities (均): no subject"),
+    r33_growth("宁波增长[5.8%]", 5.8, "宁波"),
+    r33_points("比天津高[0.9个百分点]", 0.9, "宁波", "other", notes=R33_GAP),
+    # 名义增速
+    r33_growth("名义增长[4.1%]", 4.1, "上海", notes="名义 as h07's 名义增长: the measure's name"),
+    r33_points("实际增速低[1.4个百分点]", -1.4, "上海", "other",
+               notes=R33_GAP + "; 低 a gap below: negative (as h22's 比上月末低)"),
+    r33_growth("深圳名义增长[3.2%]", 3.2, "深圳", notes=R33_ELLIPTIC),
+    r33_points("实际增速低[1.9个百分点]", -1.9, "深圳", "other",
+               notes=R33_GAP + "; 低: negative"),
+    # 万亿俱乐部
+    row("GDP超过[1万亿元]的城市", 1, "万亿元", "元", "城市GDP", "count_total", R33_Q3,
+        "over", "超过", borderline=True, notes=CLASS_BOUND),
+    r33_cities("的城市有[17座]", 17, "GDP超过1万亿元的城市",
+               notes="members over a bound: deed的X (as h100's 98个)"),
+    r33_cities("比去年同期增加[1座]", 1, "GDP超过1万亿元的城市", "actual",
+               notes="as h100's 同比增加3个"),
+    r33_gdp("新晋城市为无锡，前三季度GDP为[11610.3亿元]", 11610.3, "无锡"),
+    r33_growth("增长[5.4%]。如果", 5.4, "无锡"),
+    r33_cities("万亿城市已达[27座]", 27, "GDP万亿城市", period=R33_2024, qual="reach",
+               qtext="达", notes="我国 the home"),
+    r33_cities("有望增至[29座]", 29, "GDP万亿城市", "target", R33_2025,
+               notes="预计…有望: a forecast"),
+    # regions (no time expression: the title's 前三季度)
+    r33_cities("长三角占[4席]", 4, "长三角", unit_raw="席", borderline=True,
+               notes="borderline: a count totalling the exhaustive list beside it"),
+    r33_cities("成渝地区占[2席]", 2, "成渝地区", unit_raw="席", borderline=True,
+               notes="borderline: a count totalling the exhaustive list beside it"),
+    r33_cities("东部城市占[7座]", 7, "东部城市",
+               notes="十强城市中 the scope; the title's 前三季度"),
+    r33_cities("中西部城市占[3座]", 3, "中西部城市"),
+    # beyond the ten
+    r33_gdp("青岛前三季度GDP为[12480.6亿元]", 12480.6, "青岛"),
+    r33_growth("增长[5.7%]；长沙", 5.7, "青岛"),
+    r33_gdp("长沙为[11350.8亿元]", 11350.8, "长沙", notes=R33_ELLIPTIC),
+    r33_growth("增长[4.6%]", 4.6, "长沙"),
+    r33_gdp("郑州为[11120.5亿元]", 11120.5, "郑州"),
+    r33_growth("增长[5.5%]。合肥", 5.5, "郑州"),
+    r33_gdp("合肥前三季度GDP为[10205.7亿元]", 10205.7, "合肥"),
+    r33_growth("增长[6.1%]", 6.1, "合肥"),
+    r33_cities("增速在[17座]万亿城市", 17, "万亿城市", borderline=True, notes=SCOPE),
+    row("上升[1位]", 1, "位", "位", "GDP", "growth_rate", R33_Q3, subject="合肥",
+        notes="较去年同期上升: a rank's change"),
+    r33_rank("至[第17位]", 17, "合肥", unit_raw="位"),
+    r33_cities("合肥[4座]万亿城市", 4, "万亿城市", borderline=True,
+               notes="borderline: a count totalling the list just before it"),
+    r33_gdp("GDP合计[4.8万亿元]", 4.8, None, "中部地区的武汉、长沙、郑州、合肥4座万亿城市GDP",
+            unit_raw="万亿元", notes="a region and a group of places: in the name, no subject"),
+    # outlook
+    r33_gdp("分别突破[5.4万亿元]", 5.4, "上海", unit_raw="万亿元", period=R33_YEAR25,
+            kind="target", qual="break_through", qtext="突破", notes="有望: a forecast"),
+    r33_gdp("5.4万亿元和[5.2万亿元]", 5.2, "北京", unit_raw="万亿元", period=R33_YEAR25,
+            kind="target", qual="break_through", qtext="突破"),
+]
+
+
+# Round 34 labels (h104-h106), in build_gold.py's LABELS format: paste before `def build()`.
+# Written by reading the three documents, before any extractor ran on them.
+
+# ---------------------------------------------------------------------------------------------
+# h104: 香港 立法會 written reply (立法會十二題) of 房屋局局長 on 公屋 waiting times and supply, in
+# Traditional script (2025年10月22日（星期三） at the foot, 今日（十月二十二日） in the lead; home
+# 香港): 平均輪候時間 N年 (a realised average: actual, unit 年) at 截至2025年9月底 with 較去年同期的
+# 6.1年 (the same point a year before) and 縮短0.6年 (a level's change: the point, signed), 長者一人
+# 申請者; applications 宗 grouped in thousands by a space (133 800: one number) at the point with
+# 減少約11 200宗, 當中 / 包括 members, 佔申請總數的; financial years (2025/26年度 = 1 April 2025 to
+# 31 March 2026; 首六個月, 上半年, 後三年) for 編配 / 落成 flows and the plan's 預計建屋量 (target)
+# with its parts; 佔該年度預計落成量約20 600個的43.2% (the plan a target of its year, the share
+# named by the figure, as 完成…的X%); 簡約公屋 (合共興建 a plan, undated; 入住率; 住戶遷入; 第二批
+# 五個項目 a plan of the year); 營運開支預算 港幣 億元 (a budget: target); the question's and the
+# closing's 2026/27年度 goal 約4.5年; the 附件 table by financial year (2020/21 … 2024/25) with
+# columns 一般申請者 / 長者一人申請者 (年, the title's unit) and 獲編配單位的一般申請（宗）. Traps:
+# 立法會十二題, 十月二十二日, 《行政長官2022年施政報告》, （一）至（三）, 第（一）至（三）部分,
+# 過去五個 財政年度, 近四年來, 過去12個月, 首次配屋, 4月1日至翌年3月31日, 首個項目, 第二批,
+# 12時15分.
+R34_HK = "h104_hongkong_legco_public_housing_reply_2025_trad.txt"
+R34_HK_SEP = P("截至2025年9月底", "2025-09-30", "2025-09-30")
+R34_HK_YAGO = P("去年同期", "2024-09-30", "2024-09-30")
+R34_HK_GOAL = P("2026/27年度", "2026-04-01", "2027-03-31")
+R34_HK_H1 = P("2025/26年度首六個月", "2025-04-01", "2025-09-30")
+R34_HK_JULSEP = P("今年7月至9月", "2025-07-01", "2025-09-30")
+R34_HK_5Y = P("2025/26至2029/30年度", "2025-04-01", "2030-03-31")
+R34_HK_LAST3 = P("2027/28至2029/30年度", "2027-04-01", "2030-03-31")
+R34_HK_FIRSTHALF = P("2025/26年度上半年", "2025-04-01", "2025-09-30")
+R34_HK_FY25 = P("2025/26年度", "2025-04-01", "2026-03-31")
+R34_WAIT = "公屋一般申请者的平均轮候时间"
+R34_HK_FLAT = "个"
+R34_HK_TAB = ("table cell (附件): a financial year (4月1日至翌年3月31日, the note) by row; the "
+              "column names the group, the title 公屋平均輪候時間（年） the measure and its unit")
+
+
+def r34_wait(anchor, value, indicator=R34_WAIT, period=R34_HK_SEP, **kw):
+    """A waiting time in years: a realised average (actual), or the goal (target)."""
+    kind = kw.pop("kind", "actual")
+    return row(anchor, value, "年", "年", indicator, kind, period, **kw)
+
+
+def r34_cases(anchor, value, indicator, kind="count_total", period=R34_HK_SEP, **kw):
+    return row(anchor, value, "宗", "宗", indicator, kind, period, **kw)
+
+
+def r34_flats(anchor, value, indicator, kind, period, **kw):
+    return row(anchor, value, "個", R34_HK_FLAT, indicator, kind, period, **kw)
+
+
+def r34_fy(year: str) -> tuple:
+    """A Hong Kong financial year written 2020/21: 1 April to 31 March of the next year."""
+    first = int(year[:4])
+    return P(year, f"{first}-04-01", f"{first + 1}-03-31")
+
+
+R34_HK_TABLE = [
+    ("2020/21", "5.8", "3.1", "13 900"),
+    ("2021/22", "6.0", "3.6", "12 400"),
+    ("2022/23", "5.6", "4.1", "13 200"),
+    ("2023/24", "5.9", "4.0", "14 100"),
+    ("2024/25", "5.7", "3.9", "15 800"),
+]
+
+
+def r34_hk_table_rows() -> list[dict]:
+    """Three cells a line: the two waiting times (年) and the applications housed (宗)."""
+    out = []
+    for year, general, elderly, housed in R34_HK_TABLE:
+        line = f"{year}　　{general}　　{elderly}　　{housed}"
+        period = r34_fy(year)
+        out += [
+            r34_wait(line.replace(f"　　{general}　　", f"　　[{general}]　　"), float(general),
+                     "一般申请者平均轮候时间", period, notes=R34_HK_TAB),
+            r34_wait(line.replace(f"　　{elderly}　　", f"　　[{elderly}]　　"), float(elderly),
+                     "长者一人申请者平均轮候时间", period, notes=R34_HK_TAB),
+            r34_cases(line.replace(f"　　{housed}", f"　　[{housed}]"),
+                      int(housed.replace(" ", "")), "获编配单位的一般申请", "actual", period,
+                      notes=R34_HK_TAB + "; a flow of the year"),
+        ]
+    return out
+
+
+LABELS[R34_HK] = [
+    # 問題
+    r34_wait("縮短至[約4.5年]。就此", 4.5, "公共租住房屋一般申请者的平均轮候时间", R34_HK_GOAL,
+             kind="target", qual="about", qtext="約",
+             notes="the government's goal; （公屋） an abbreviation in brackets, dropped"),
+    # 答覆（一）
+    r34_wait("平均輪候時間為[5.5年]", 5.5),
+    r34_wait("較去年同期的[6.1年]", 6.1, period=R34_HK_YAGO,
+             notes="去年同期 of 截至2025年9月底: the same point a year before"),
+    r34_wait("縮短[0.6年]", -0.6, notes="a level's change (縮短: signed) at the level's point"),
+    r34_wait("平均輪候時間為[3.8年]", 3.8, "长者一人申请者的平均轮候时间"),
+    # 答覆（二）
+    r34_cases("約有[133 800宗]", 133800, "公屋申请", qual="about", qtext="約",
+              notes="thousands grouped by a space: one number; 約 not adjacent (有)"),
+    r34_cases("減少[約11 200宗]", -11200, "公屋申请", "actual", qual="about", qtext="約",
+              notes="a stock's change since 2024年9月底: the stock's point, signed"),
+    r34_cases("一般申請[約68 500宗]", 68500, "一般申请", qual="about", qtext="約"),
+    r34_cases("長者一人申請[約14 300宗]", 14300, "长者一人申请", qual="about", qtext="約"),
+    r34_cases("非長者一人申請[約65 300宗]", 65300, "配额及计分制下的非长者一人申请",
+              qual="about", qtext="約"),
+    row("佔申請總數的[48.8%]", 48.8, "%", "%", "配额及计分制下的非长者一人申请占申请总数",
+        "share", R34_HK_SEP),
+    r34_flats("共編配了[10 624個]", 10624, "编配公屋单位", "actual", R34_HK_H1,
+              notes="房屋署 (the answering bureau's department) and 共 dropped"),
+    r34_flats("其中[約3 900個]", 3900, "编配予一般申请者", "actual", R34_HK_H1,
+              qual="about", qtext="約"),
+    row("進行了[3 218次]", 3218, "次", "次", "进行入息及资产审查", "actual", R34_HK_JULSEP),
+    r34_cases("申請共[1 457宗]", 1457, "注销不符合资格的申请", "actual", R34_HK_JULSEP),
+    row("共有[約81.2萬個]", 81.2, "萬個", "个", "公屋单位", "count_total", R34_HK_SEP,
+        qual="about", qtext="約", notes="a count before its noun: the noun"),
+    row("居住人口[約213萬人]", 213, "萬人", "人", "居住人口", "count_total", R34_HK_SEP,
+        qual="about", qtext="約"),
+    row("全港人口的[三成]", 30, "成", "%", "居住人口占全港人口", "share", R34_HK_SEP,
+        qual="about", qtext="約"),
+    # 答覆（三）
+    r34_flats("約為[189 000個]", 189000, "公营房屋建屋量", "target", R34_HK_5Y, qual="about",
+              qtext="約", notes="預計: a plan (as h03's 公营房屋建屋量); 未來五年 its years"),
+    r34_flats("綠置居[約134 000個]", 134000, "公屋／绿置居", "target", R34_HK_5Y,
+              qual="about", qtext="約", notes="an elliptic item: its own words"),
+    r34_flats("資助出售單位[約55 000個]", 55000, "其他资助出售单位", "target", R34_HK_5Y,
+              qual="about", qtext="約"),
+    row("當中[約62%]", 62, "%", "%", "单位落成", "target", R34_HK_LAST3, qual="about",
+        qtext="約", notes="a plan's share (將…落成); 後三年 its years"),
+    r34_flats("實際落成[約8 900個]", 8900, "公营房屋实际落成", "actual", R34_HK_FIRSTHALF,
+              qual="about", qtext="約"),
+    r34_flats("預計落成量[約20 600個]", 20600, "预计落成量", "target", R34_HK_FY25,
+              qual="about", qtext="約", notes="the year's plan (該年度 = 2025/26年度)"),
+    row("個的[43.2%]", 43.2, "%", "%", "公营房屋实际落成", "share", R34_HK_FIRSTHALF,
+        notes="佔…預計落成量的X%: a share of the figure before, named by it (完成…的X%)"),
+    r34_flats("合共興建[約30 000個]", 30000, "兴建单位", "target", NONE, qual="about",
+              qtext="約", notes="a programme's total with no time expression: undated"),
+    r34_flats("提供[約1 920個]", 1920, "单位", "count_total", NONE, qual="about", qtext="約",
+              notes="the project's size (a stock; 提供 a light verb dropped, as h92); "
+              "2025年3月起 dates the move-in, not the count"),
+    r34_flats("共[約5 600個]", 5600, "已落成的简约公屋单位", "count_total", R34_HK_SEP,
+              qual="about", qtext="約"),
+    row("入住率約為[92%]", 92, "%", "%", "入住率", "share", R34_HK_SEP, qual="about",
+        qtext="約"),
+    r34_flats("已有[逾4 300個]", 4300, "住户迁入", "count_total", R34_HK_SEP, qual="over",
+              qtext="逾", notes="doer + deed (session 20)"),
+    r34_flats("第二批共[五個]", 5, "项目落成", "target", R34_HK_FY25,
+              notes="第二批 an ordinal; the count a plan of the year (將於…落成)"),
+    r34_flats("提供[約7 200個]", 7200, "单位", "target", R34_HK_FY25, qual="about", qtext="約"),
+    row("港幣[3.6億元]", 3.6, "億元", "港元", "简约公屋营运开支预算", "target", R34_HK_FY25,
+        notes="a budget: target"),
+    # closing
+    r34_wait("縮短至[約4.5年]。\n", 4.5, "一般申请者的平均轮候时间", R34_HK_GOAL,
+             kind="target", qual="about", qtext="約"),
+    # 附件
+    *r34_hk_table_rows(),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h105: 人力资源社会保障部's 2025年三季度新闻发布会 text (发布时间：2025-10-24; a national text,
+# home 全国): 前三季度 城镇新增就业 with 同比增加 and 完成全年1200万人目标任务的88.1% (the target a
+# row of the year, the share named by the figure), 9月份 城镇调查失业率 with 比上月 个百分点, 31个
+# 大城市 (a group of places: part of the name), 16—24岁劳动力（不含在校生） (a class; the bracket a
+# scope note, dropped), 截至9月末 脱贫人口务工规模 (a stock) against 全年3000万人以上的目标任务,
+# 技能培训 万人次, 第四批共19个新职业 (近期: no dates) and 累计发布 (a bare 累计: the reference
+# day), 三项社会保险 参保人数 in a 分别 list (each item its insurance) with 同比分别增加 (the
+# stock's point), 城乡居民 / 领取待遇, 1—9月 基金 总收入 / 总支出 (flows) and 9月末累计结余 (a dated
+# stock), 失业保险金 / 稳岗返还 / 惠及企业, 委托投资规模 (a stock), 个人养老金 参加人数, 社保卡 持卡
+# / 覆盖 / 电子社保卡, 9月份 服务总量 with 环比, 目前 29个省份, 12333 热线 (a hotline in the name)
+# 受理来电 万通 with 接通率, 争议案件 万件 / 劳动者 / 涉案金额 / 办结 / 结案率 / 调解成功率 with
+# 比去年同期提高, 监察 案件 and 为…劳动者追讨 (the beneficiary), 答记者问 (高校毕业生 预计: a
+# forecast; 实名登记 / 帮扶; 招聘活动 万场; 技能人才 超过 / 以上), and 力争年底前…1000万个以上.
+# Traps: 2025-10-24, 浏览次数：6273, 字体 大 中 小, 10月24日上午10时, 2025年第三季度, 一、…五、,
+# 16—24岁, 三项, 第四批, 12333 (×2), “百日千万招聘专项行动”, 第13届, 010-84207890.
+R34_HR = "h105_mohrss_q3_press_conference_2025.txt"
+R34_HR_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
+R34_HR_SEP = P("9月份", "2025-09-01", "2025-09-30")
+R34_HR_END = P("截至9月末", "2025-09-30", "2025-09-30")
+R34_HR_9M = P("1—9月", "2025-01-01", "2025-09-30")
+R34_HR_YEAR = P("全年", "2025-01-01", "2025-12-31")
+R34_HR_THIS = P("今年", "2025-01-01", "2025-12-31")
+
+
+def r34_people(anchor, value, unit_raw, indicator, kind="count_total", period=R34_HR_END, **kw):
+    """People (人) or attendances (人次), the multiplier 万 / 亿 off the unit."""
+    return row(anchor, value, unit_raw, unit_raw.lstrip("万亿"), indicator, kind, period, **kw)
+
+
+def r34_pct(anchor, value, indicator, kind="share", period=R34_HR_END, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r34_pts(anchor, value, indicator, period, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r34_yuan(anchor, value, unit_raw, indicator, kind="actual", period=R34_HR_9M, **kw):
+    return row(anchor, value, unit_raw, "元", indicator, kind, period, **kw)
+
+
+R34_INSURED = ("基本养老保险参保人数", "失业保险参保人数", "工伤保险参保人数")
+R34_INSURED_NOTE = "a 分别 list of insurances sharing 保险参保人数: each item its insurance"
+R34_INSURED_LEVELS = ("分别为[10.78亿人]", "10.78亿人、[2.48亿人]", "2.48亿人、[3.05亿人]")
+R34_INSURED_CHANGES = ("分别增加[1056万人]", "1056万人、[643万人]", "643万人、[942万人]")
+
+LABELS[R34_HR] = [
+    # 一、就业
+    r34_people("城镇新增就业[1057万人]", 1057, "万人", "城镇新增就业", "actual", R34_HR_Q3),
+    r34_people("同比增加[15万人]", 15, "万人", "城镇新增就业", "actual", R34_HR_Q3),
+    r34_people("全年[1200万人]目标", 1200, "万人", "城镇新增就业", "target", R34_HR_YEAR,
+               notes="the year's target, written inside 完成全年…目标任务的"),
+    r34_pct("目标任务的[88.1%]", 88.1, "城镇新增就业", period=R34_HR_Q3,
+            notes="完成…目标任务的X: a share of the figure (session 20)"),
+    r34_pct("调查失业率为[5.2%]", 5.2, "城镇调查失业率", period=R34_HR_SEP),
+    r34_pts("比上月下降[0.1个百分点]", -0.1, "城镇调查失业率", R34_HR_SEP),
+    r34_pct("调查失业率为[5.1%]", 5.1, "31个大城市城镇调查失业率", period=R34_HR_SEP,
+            notes="31个大城市 a group of places: part of the name, no row"),
+    r34_pct("失业率为[17.3%]", 17.3, "16—24岁劳动力失业率", period=R34_HR_SEP,
+            notes="an age class in the name; （不含在校生） a scope note, dropped"),
+    r34_people("务工规模[达到3302万人]", 3302, "万人", "脱贫人口务工规模", qual="reach",
+               qtext="达到", notes="people in work off the farm: a stock (session 20)"),
+    r34_people("全年[3000万人以上]", 3000, "万人", "脱贫人口务工规模", "target", R34_HR_YEAR,
+               qual="at_least", qtext="以上"),
+    r34_people("职业技能培训[1286万人次]", 1286, "万人次", "开展补贴性职业技能培训", "actual",
+               R34_HR_Q3, notes="共 dropped; unit 人次"),
+    r34_people("农民工培训[462万人次]", 462, "万人次", "农民工培训", "actual", R34_HR_Q3),
+    row("第四批共[19个]", 19, "个", "个", "发布新职业", "actual", P("近期"),
+        notes="第四批 an ordinal; 近期 a time expression with no dates"),
+    row("新职业[93个]", 93, "个", "个", "发布新职业", "count_total",
+        P("累计", "2025-10-24", "2025-10-24"),
+        notes="a bare 累计 stock: the reference day (session 20)"),
+    # 二、社会保障
+    *[r34_people(anchor, value, "亿人", name, notes=R34_INSURED_NOTE)
+      for anchor, value, name in zip(R34_INSURED_LEVELS, (10.78, 2.48, 3.05), R34_INSURED,
+                                     strict=True)],
+    *[r34_people(anchor, value, "万人", name, "actual",
+                 notes="a stock's change on a year before: the stock's point")
+      for anchor, value, name in zip(R34_INSURED_CHANGES, (1056, 643, 942), R34_INSURED,
+                                     strict=True)],
+    r34_people("参保人数[5.46亿人]", 5.46, "亿人", "城乡居民基本养老保险参保人数"),
+    r34_people("领取待遇人数[1.83亿人]", 1.83, "亿人", "领取待遇人数"),
+    r34_yuan("总收入为[6.42万亿元]", 6.42, "万亿元", "三项社会保险基金总收入",
+             notes="三项 part of the fund's name"),
+    r34_yuan("总支出为[5.86万亿元]", 5.86, "万亿元", "总支出"),
+    r34_yuan("累计结余[8.97万亿元]", 8.97, "万亿元", "结余", "count_total",
+             P("9月末", "2025-09-30", "2025-09-30"), notes="累计 a frame word; a dated stock"),
+    r34_people("人数为[423万人]", 423, "万人", "领取失业保险金人数", "actual", R34_HR_9M,
+               notes="a count over 1—9月 with no 累计: a flow of the span"),
+    r34_yuan("稳岗返还资金[196亿元]", 196, "亿元", "发放稳岗返还资金"),
+    row("惠及企业[89万户]", 89, "万户", "户", "惠及企业", "actual", R34_HR_9M),
+    r34_yuan("委托投资规模[2.38万亿元]", 2.38, "万亿元", "基本养老保险基金委托投资规模",
+             "count_total", R34_HR_END, notes="a fund's stock at a point (as h95's reserves)"),
+    r34_yuan("到账资金[2.16万亿元]", 2.16, "万亿元", "到账资金", "count_total", R34_HR_END),
+    r34_people("参加人数[超过7800万人]", 7800, "万人", "参加人数", qual="over", qtext="超过",
+               notes="the paragraph's 截至9月末; 个人养老金制度 is the clause before's"),
+    # 三、公共服务
+    r34_people("持卡人数[达13.92亿人]", 13.92, "亿人", "社会保障卡持卡人数", qual="reach",
+               qtext="达"),
+    r34_pct("覆盖[99.0%]", 99.0, "覆盖人口"),
+    r34_people("领用人数[达10.86亿人]", 10.86, "亿人", "电子社保卡领用人数", qual="reach",
+               qtext="达"),
+    r34_people("服务总量[6.3亿人次]", 6.3, "亿人次", "电子社保卡服务总量", "actual",
+               R34_HR_SEP),
+    r34_pct("环比增长[4.2%]", 4.2, "电子社保卡服务总量", "growth_rate", R34_HR_SEP),
+    row("已有[29个]省份", 29, "个", "个", "省份实现社保卡跨省通用", "count_total",
+        P("目前", "2025-10-24", "2025-10-24"), notes="doer + deed; 目前 the reference day"),
+    row("受理来电[4160万通]", 4160, "万通", "通", "12333电话咨询服务热线受理来电", "actual",
+        R34_HR_Q3, notes="the hotline's number is part of its name; 共 dropped"),
+    r34_pct("接通率为[92.8%]", 92.8, "接通率", period=R34_HR_Q3),
+    # 四、劳动关系
+    row("争议案件[186.4万件]", 186.4, "万件", "件",
+        "劳动人事争议调解仲裁机构处理劳动人事争议案件", "actual", R34_HR_Q3,
+        notes="the agent kept (session 20); 各级 and 共 dropped"),
+    r34_people("涉及劳动者[203.7万人]", 203.7, "万人", "涉及劳动者", "actual", R34_HR_Q3),
+    r34_yuan("涉案金额[645.2亿元]", 645.2, "亿元", "涉案金额", period=R34_HR_Q3),
+    row("办结案件[175.9万件]", 175.9, "万件", "件", "办结案件", "actual", R34_HR_Q3),
+    r34_pct("结案率[94.4%]", 94.4, "调解仲裁结案率", period=R34_HR_Q3),
+    r34_pct("调解成功率为[72.6%]", 72.6, "调解成功率", period=R34_HR_Q3),
+    r34_pts("同期提高[1.8个百分点]", 1.8, "调解成功率", R34_HR_Q3),
+    row("违法案件[4.8万件]", 4.8, "万件", "件", "劳动保障监察机构查处违法案件", "actual",
+        R34_HR_Q3, notes="共 and 各类 dropped, the agent kept"),
+    row("为[11.3万名]劳动者", 11.3, "万名", "名", "劳动者", "actual", R34_HR_Q3,
+        notes="the beneficiaries' count before its noun: the noun (open: the set has both)"),
+    r34_yuan("等待遇[18.6亿元]", 18.6, "亿元", "追讨工资等待遇", period=R34_HR_Q3,
+             notes="为X (a beneficiary) dropped (session 20)"),
+    # 五、答记者问
+    r34_people("预计为[1222万人]", 1222, "万人", "高校毕业生规模", "target", R34_HR_THIS,
+               notes="预计: a forecast (as h94's)"),
+    r34_people("同比增加[43万人]", 43, "万人", "高校毕业生规模", "target", R34_HR_THIS,
+               notes="the forecast's change"),
+    r34_people("实名登记[286万人]", 286, "万人", "离校未就业高校毕业生实名登记"),
+    r34_people("其中[251万人]", 251, "万人", "实现就业或进入就业准备",
+               notes="帮扶 causes the deed: named by the rest of the clause; members that moved"),
+    r34_pct("帮扶率为[87.8%]", 87.8, "帮扶率"),
+    row("招聘活动[12.6万场]", 12.6, "万场", "场", "公共就业服务机构组织招聘活动", "actual",
+        R34_HR_9M, notes="the agent kept; 共 and 各类 dropped"),
+    row("岗位信息[3980万个]", 3980, "万个", "个", "发布岗位信息", "actual", R34_HR_9M),
+    r34_people("人才总量[超过2亿人]", 2, "亿人", "技能人才总量", qual="over", qtext="超过"),
+    r34_people("高技能人才[超过6000万人]", 6000, "万人", "高技能人才", qual="over",
+               qtext="超过"),
+    r34_pct("总量的[30%以上]", 30, "高技能人才占技能人才总量", qual="at_least", qtext="以上"),
+    r34_people("人员[218万人]", 218, "万人", "新增取得职业资格证书或职业技能等级证书人员",
+               "actual", R34_HR_Q3),
+    r34_pct("同比增长[6.5%]", 6.5, "新增取得职业资格证书或职业技能等级证书人员",
+            "growth_rate", R34_HR_Q3),
+    # closing
+    row("提供岗位[1000万个以上]", 1000, "万个", "个", "岗位", "target",
+        P("年底前", "2025-12-31", "2025-12-31"), qual="at_least", qtext="以上",
+        notes="力争: a goal; the beneficiary (为…重点群体) and the light verb 提供 dropped"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h106: 国家能源局's release on renewable power, 2025年1-10月 (发布时间：2025-11-21 15:30; a
+# national text, home 全国): 1-10月 新增装机 亿千瓦 / 万千瓦 (flows: actual) with 同比 and 占全国
+# 新增电力装机的 (全国 the home, dropped), its parts by source and 集中式 / 分布式光伏 (14423万千瓦
+# in 万千瓦 beside 亿千瓦), 截至2025年10月底 累计装机 (count_total) with 同比 and 占 / 个百分点, the
+# capacities by source at the point (a capacity in 千瓦 at a date: actual, session 20), 合计 突破,
+# 2030年 goal 12亿千瓦以上 (target); 发电量 万亿 / 亿千瓦时 with 同比 and shares, 10月份; 利用率
+# with （弃风率3.9%） in brackets, regions (西北地区 / 华北地区: part of the name, the second
+# elliptic), 新疆、甘肃 分别…分别提高0.6个和0.4个百分点 (subjects; the unit written once),
+# 达到98.6%以上; 分省: 前三 (a class) 新疆 / 内蒙古 / 河北 分别新增 (subjects) with 合计占 (no
+# subject), 新疆 累计装机 with 居全国第一, 青海、西藏 分别, 5省（区） over a bound (members; the
+# bound borderline), 河北 with 居全国第二位; 绿证 亿个 with 占比 and 增长1.8倍; 新型储能
+# 1.02亿千瓦/2.58亿千瓦时 (a pair), 较2024年底 增长, 平均储能时长 小时, 占比超过九成;
+# 力争全年…2亿千瓦以上 (target). Traps: 2025-11-21 15:30, 1-10月 (×many), 10月底, 一、…六、,
+# 第二批、第三批, 2030年, 010-81929519.
+R34_EN = "h106_nea_renewable_energy_jan_oct_2025.txt"
+R34_EN_YTD = P("1-10月", "2025-01-01", "2025-10-31")
+R34_EN_YTD_Y = P("2025年1-10月", "2025-01-01", "2025-10-31")
+R34_EN_END = P("截至2025年10月底", "2025-10-31", "2025-10-31")
+R34_EN_END_M = P("截至10月底", "2025-10-31", "2025-10-31")
+R34_EN_OCT = P("10月份", "2025-10-01", "2025-10-31")
+
+
+def r34_kw(anchor, value, unit_raw, indicator, kind="actual", period=R34_EN_YTD_Y, **kw):
+    return row(anchor, value, unit_raw, "千瓦", indicator, kind, period, **kw)
+
+
+def r34_kwh(anchor, value, unit_raw, indicator, period=R34_EN_YTD, **kw):
+    return row(anchor, value, unit_raw, "千瓦时", indicator, "actual", period, **kw)
+
+
+def r34_en_pct(anchor, value, indicator, kind="growth_rate", period=R34_EN_YTD, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r34_en_pts(anchor, value, indicator, period=R34_EN_YTD, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[R34_EN] = [
+    # 一、装机规模
+    r34_kw("新增装机[3.52亿千瓦]", 3.52, "亿千瓦", "可再生能源新增装机"),
+    r34_en_pct("同比增长[28.6%]", 28.6, "可再生能源新增装机", period=R34_EN_YTD_Y),
+    r34_en_pct("电力装机的[85.7%]", 85.7, "可再生能源新增装机占新增电力装机", "share",
+               R34_EN_YTD_Y, notes="全国 the home in a national text: dropped"),
+    r34_kw("风电新增装机[8962万千瓦]", 8962, "万千瓦", "风电新增装机"),
+    r34_kw("太阳能发电新增装机[2.52亿千瓦]", 2.52, "亿千瓦", "太阳能发电新增装机"),
+    r34_kw("常规水电新增装机[586万千瓦]", 586, "万千瓦", "常规水电新增装机"),
+    r34_kw("抽水蓄能新增装机[412万千瓦]", 412, "万千瓦", "抽水蓄能新增装机"),
+    r34_kw("生物质发电新增装机[124万千瓦]", 124, "万千瓦", "生物质发电新增装机"),
+    r34_kw("集中式光伏[1.08亿千瓦]", 1.08, "亿千瓦", "集中式光伏",
+           notes="an elliptic item under 太阳能发电新增装机中: its own words"),
+    r34_kw("分布式光伏[14423万千瓦]", 14423, "万千瓦", "分布式光伏"),
+    r34_en_pct("占比[达57.2%]", 57.2, "分布式光伏占比", "share", R34_EN_YTD_Y, qual="reach",
+               qtext="达"),
+    r34_kw("累计装机[达到21.64亿千瓦]", 21.64, "亿千瓦", "可再生能源装机", "count_total",
+           R34_EN_END, qual="reach", qtext="达到", notes="累计 (a frame word): count_total"),
+    r34_en_pct("同比增长[30.2%]", 30.2, "可再生能源装机", period=R34_EN_END,
+               notes="a stock's rate on a year before: the stock's point"),
+    r34_en_pct("总装机的[59.8%]", 59.8, "可再生能源装机占电力总装机", "share", R34_EN_END,
+               qual="about", qtext="约", notes="我国 the home: dropped; 约 not adjacent"),
+    r34_en_pts("同期提高[3.5个百分点]", 3.5, "可再生能源装机占电力总装机", R34_EN_END),
+    r34_kw("水电装机[4.39亿千瓦]", 4.39, "亿千瓦", "水电装机", period=R34_EN_END,
+           notes="a capacity at a date: actual (session 20)"),
+    r34_kw("含抽水蓄能[6136万千瓦]", 6136, "万千瓦", "抽水蓄能", period=R34_EN_END,
+           notes="含 a bracketed part of the figure before"),
+    r34_kw("风电装机[5.82亿千瓦]", 5.82, "亿千瓦", "风电装机", period=R34_EN_END),
+    r34_kw("太阳能发电装机[11.06亿千瓦]", 11.06, "亿千瓦", "太阳能发电装机", period=R34_EN_END),
+    r34_kw("生物质发电装机[4680万千瓦]", 4680, "万千瓦", "生物质发电装机", period=R34_EN_END),
+    r34_kw("合计装机[突破16.8亿千瓦]", 16.8, "亿千瓦", "风电和太阳能发电装机", period=R34_EN_END,
+           qual="break_through", qtext="突破", notes="合计 kept out of names"),
+    r34_kw("2030年[12亿千瓦以上]", 12, "亿千瓦", "装机", "target",
+           P("2030年", "2030-01-01", "2030-12-31"), qual="at_least", qtext="以上",
+           notes="a plan's goal (装机目标) reached early; its year 2030"),
+    # 二、发电量
+    r34_kwh("发电量[达3.17万亿千瓦时]", 3.17, "万亿千瓦时", "可再生能源发电量", qual="reach",
+            qtext="达"),
+    r34_en_pct("同比增长[15.8%]", 15.8, "可再生能源发电量"),
+    r34_en_pct("发电量的[38.9%]", 38.9, "可再生能源发电量占全部发电量", "share", qual="about",
+               qtext="约"),
+    r34_kwh("风电发电量[8950亿千瓦时]", 8950, "亿千瓦时", "风电发电量"),
+    r34_en_pct("同比增长[17.4%]", 17.4, "风电发电量"),
+    r34_kwh("太阳能发电量[9550亿千瓦时]", 9550, "亿千瓦时", "太阳能发电量"),
+    r34_en_pct("同比增长[40.1%]", 40.1, "太阳能发电量"),
+    r34_en_pct("用电量的[22.7%]", 22.7, "风电、太阳能发电量占全社会用电量", "share",
+               notes="合计 kept out of names"),
+    r34_en_pts("同期提高[4.6个百分点]", 4.6, "风电、太阳能发电量占全社会用电量"),
+    r34_kwh("水电发电量[1.09万亿千瓦时]", 1.09, "万亿千瓦时", "水电发电量"),
+    r34_en_pct("同比下降[2.1%]", -2.1, "水电发电量"),
+    r34_kwh("生物质发电量[1658亿千瓦时]", 1658, "亿千瓦时", "生物质发电量"),
+    r34_en_pct("同比增长[4.9%]", 4.9, "生物质发电量"),
+    r34_kwh("发电量[2986亿千瓦时]", 2986, "亿千瓦时", "可再生能源发电量", R34_EN_OCT),
+    r34_en_pct("同比增长[18.3%]", 18.3, "可再生能源发电量", period=R34_EN_OCT),
+    # 三、消纳利用
+    r34_en_pct("风电平均利用率[96.1%]", 96.1, "风电平均利用率", "share"),
+    r34_en_pct("弃风率[3.9%]", 3.9, "弃风率", "share", notes="in brackets: the same fact's rate"),
+    r34_en_pts("同比下降[0.8个百分点]", -0.8, "风电平均利用率",
+               notes="the change after the bracket is the 利用率's"),
+    r34_en_pct("光伏发电平均利用率[95.0%]", 95.0, "光伏发电平均利用率", "share"),
+    r34_en_pts("同比下降[1.6个百分点]", -1.6, "光伏发电平均利用率"),
+    r34_en_pct("利用率为[92.4%]", 92.4, "西北地区风电利用率", "share",
+               notes="a region of several provinces: part of the name (session 20)"),
+    r34_en_pct("华北地区为[95.3%]", 95.3, "华北地区", "share",
+               notes="an elliptic clause naming only its item: its own words (session 20)"),
+    r34_en_pct("分别为[93.5%]", 93.5, "风电利用率", "share", subject="新疆"),
+    r34_en_pct("93.5%、[94.1%]", 94.1, "风电利用率", "share", subject="甘肃"),
+    r34_en_pts("分别提高[0.6个]和", 0.6, "风电利用率", subject="新疆",
+               notes="the unit written once, on the last (as h85's)"),
+    r34_en_pts("0.6个和[0.4个百分点]", 0.4, "风电利用率", subject="甘肃"),
+    r34_en_pct("利用率[达到98.6%以上]", 98.6, "主要流域水能利用率", "share", qual="at_least",
+               qtext="达到…以上"),
+    # 四、分省情况
+    r34_kw("分别新增[3869万千瓦]", 3869, "万千瓦", "可再生能源新增装机", period=R34_EN_YTD,
+           subject="新疆", notes="a 分别 list of places: the paragraph's measure"),
+    r34_kw("3869万千瓦、[3512万千瓦]", 3512, "万千瓦", "可再生能源新增装机",
+           period=R34_EN_YTD, subject="内蒙古"),
+    r34_kw("3512万千瓦、[2306万千瓦]", 2306, "万千瓦", "可再生能源新增装机",
+           period=R34_EN_YTD, subject="河北"),
+    r34_en_pct("新增装机的[27.9%]", 27.9, "新疆、内蒙古、河北新增装机占新增装机", "share",
+               notes="three places: no subject (as h92's 武汉、襄阳、宜昌); 全国 dropped"),
+    r34_kw("累计装机[突破1.8亿千瓦]", 1.8, "亿千瓦", "可再生能源装机", "count_total",
+           R34_EN_END_M, qual="break_through", qtext="突破", subject="新疆"),
+    row("居全国[第一]", 1, None, "位", "可再生能源装机", "rank", R34_EN_END_M,
+        subject="新疆"),
+    r34_en_pct("分别为[93.2%]", 93.2, "可再生能源发电装机占本省总装机比重", "share",
+               R34_EN_END_M, subject="青海"),
+    r34_en_pct("93.2%和[91.6%]", 91.6, "可再生能源发电装机占本省总装机比重", "share",
+               R34_EN_END_M, subject="西藏"),
+    row("已有[5省]", 5, "省", "个", "风电光伏装机超过1亿千瓦的省（区）", "count_total",
+        R34_EN_END_M, notes="members over a bound: deed的X, count_total (session 20)"),
+    r34_kw("装机超过[1亿千瓦]", 1, "亿千瓦", "风电光伏装机", period=R34_EN_END_M,
+           qual="over", qtext="超过", borderline=True,
+           notes="borderline: the bound of a class of members (h91, h99, h100)"),
+    r34_kw("累计装机[达到3680万千瓦]", 3680, "万千瓦", "分布式光伏装机", "count_total",
+           R34_EN_END_M, qual="reach", qtext="达到", subject="河北"),
+    row("居全国[第二位]", 2, "位", "位", "分布式光伏装机", "rank", R34_EN_END_M,
+        subject="河北"),
+    # 五、绿证
+    row("核发绿证[22.7亿个]", 22.7, "亿个", "个", "核发绿证", "actual", R34_EN_YTD,
+        notes="国家能源局 (the releasing body) and 共 dropped"),
+    row("可交易绿证[15.3亿个]", 15.3, "亿个", "个", "可交易绿证", "actual", R34_EN_YTD),
+    r34_en_pct("占比[67.4%]", 67.4, "可交易绿证占比", "share"),
+    row("交易量[3.16亿个]", 3.16, "亿个", "个", "绿证交易量", "actual", R34_EN_YTD),
+    row("同比增长[1.8倍]", 180.0, "倍", "%", "绿证交易量", "growth_rate", R34_EN_YTD,
+        notes="N倍 a rate of N×100%"),
+    # 六、新型储能
+    r34_kw("规模[达到1.02亿千瓦]", 1.02, "亿千瓦", "建成投运新型储能装机规模",
+           period=R34_EN_END, qual="reach", qtext="达到", notes="已 dropped; a capacity at a date"),
+    row("亿千瓦/[2.58亿千瓦时]", 2.58, "亿千瓦时", "千瓦时", "建成投运新型储能装机规模",
+        "actual", R34_EN_END, notes="the energy half of a power/energy pair"),
+    r34_en_pct("较2024年底增长[38.4%]", 38.4, "建成投运新型储能装机规模", period=R34_EN_END),
+    row("储能时长[2.53小时]", 2.53, "小时", "小时", "平均储能时长", "actual", R34_EN_END),
+    r34_kw("新型储能装机[2830万千瓦]", 2830, "万千瓦", "新增投运新型储能装机"),
+    row("占比[超过九成]", 90, "成", "%", "锂离子电池储能占比", "share", R34_EN_YTD,
+        qual="over", qtext="超过"),
+    # 下一步
+    r34_kw("新增装机[2亿千瓦以上]", 2, "亿千瓦", "风电、太阳能发电新增装机", "target",
+           P("全年", "2025-01-01", "2025-12-31"), qual="at_least", qtext="以上",
+           notes="力争: a goal of the year"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
