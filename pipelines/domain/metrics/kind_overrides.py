@@ -250,8 +250,9 @@ def _part_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     if "累" not in before:
         return False
     before = _as_cleaned(before)
+    # (其中10月1日客运量最高，达1107.5万乘次: a day of its own after 其中, that day's flow)
     return (any(w in before for w in metric_lexicon().cumulative_cues)
-            and not any(r.comma_start <= p.start < r.pos for p in sc.spans))
+            and not any(at <= p.start < r.pos for p in sc.spans))
 
 
 _LIST_ENDS = ("；", ";", "。")

@@ -153,3 +153,21 @@ def test_a_running_total_of_counted_doers_goes_on_in_the_next_clause() -> None:
         home="福建省")}
     assert found["380余场次"].kind == "count_total"
     assert found["2.3万人次"].kind == "count_total"
+
+
+HOLIDAY_RIDERSHIP = """某市地铁国庆假期客流
+
+发布时间：2025-10-09　来源：市地铁集团
+
+国庆中秋假期8天，全市地铁累计运送乘客3862.4万乘次，日均482.8万乘次；其中10月3日客运量最高，达567.5万乘次。
+"""
+
+
+def test_a_part_of_a_running_total_with_a_day_of_its_own_is_that_day_s_flow() -> None:
+    """累计运送乘客3862.4万乘次…；其中10月3日客运量最高，达567.5万乘次: the day after 其中 is the
+    part's own period; its figure is that day's flow, no part of the running total."""
+    found = document_by_number(HOLIDAY_RIDERSHIP, date(2025, 10, 9))
+    assert found["3862.4万乘次"].kind == "count_total"
+    day = found["567.5万乘次"]
+    assert day.kind == "actual"
+    assert period_dates(day) == (date(2025, 10, 3), date(2025, 10, 3))
