@@ -112,6 +112,7 @@ from pipelines.domain.numbers import scaled
 from pipelines.domain.periods import (
     PeriodSpan,
     april_fiscal_year,
+    find_periods,
     names_report_period,
     uses_roc_years,
 )
@@ -765,6 +766,17 @@ def _name(sc: SentenceScope, so: SoFar, r: Reading) -> None:
 
 
 _OF = "的"  # (前一周的4.9%: the cheap test before :func:`earlier_level`)
+_DAY_OF = "日的"  # (9月30日的1198.2万乘次: the cheap test before :func:`_day_before`)
+_DAY_CHARS = 12  # (2025年9月30日)
+
+
+def _day_before(text: str, end: int, doc_date: date | None) -> Period | None:
+    """The day written right before ``end`` (…9月30日 before 的), the base of a comparison the
+    sentence's periods leave out (较此前纪录（9月30日的1198.2万乘次）): the figure's own day."""
+    found = find_periods(text[max(0, end - _DAY_CHARS) : end], doc_date)
+    last = found[-1] if found else None
+    return last.period if last is not None and last.is_day and last.end == min(
+        end, _DAY_CHARS) else None
 
 
 def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
@@ -785,6 +797,9 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     if text.endswith(_OF, 0, cand.start) and (
             level := earlier_level(text, cand, period)) is not None:
         period = level  # 高于前一周的4.9%: the week before's level
+    elif text.endswith(_DAY_OF, 0, cand.start) and (
+            day := _day_before(text, cand.start - len(_OF), sc.doc_date)) is not None:
+        period = day  # 较此前纪录（9月30日的1198.2万乘次）: that day's figure
     if r.resp_pos >= 0 and len(scoped) > 1 and (
             item := listed_period(text, cand, sc.cands, scoped, r.resp_pos)) is not None:
         period = item.period  # 1月、2月…分别为X、Y: each month its own figure

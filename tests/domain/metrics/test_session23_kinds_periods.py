@@ -171,3 +171,18 @@ def test_a_part_of_a_running_total_with_a_day_of_its_own_is_that_day_s_flow() ->
     day = found["567.5万乘次"]
     assert day.kind == "actual"
     assert period_dates(day) == (date(2025, 10, 3), date(2025, 10, 3))
+
+
+RECORD_NEWS = """某市地铁客流创新高
+
+发布时间：2025-11-05　来源：市地铁集团
+
+10月24日，线网客运量达836.7万乘次，创历史新高，这也是今年以来线网客运量第3次刷新纪录，较此前纪录（9月30日的812.2万乘次）有所增加。
+"""
+
+
+def test_the_base_of_a_comparison_after_its_day_and_de_is_of_that_day() -> None:
+    """较此前纪录（9月30日的812.2万乘次）: the record's own day, though a comparison's base is no
+    period of the sentence (not the 今年以来 span the sentence names)."""
+    found = document_by_number(RECORD_NEWS, date(2025, 11, 5))
+    assert period_dates(found["812.2万乘次"]) == (date(2025, 9, 30), date(2025, 9, 30))
