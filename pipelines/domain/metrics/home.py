@@ -72,6 +72,13 @@ _COMPANY_VOTES = 2  # a text speaking of itself as a company (school) at least t
 # 全省 of its own: its parts (a national release on its cities), not its home's neighbours
 _NATIONAL_PEERS = 3
 _NATIONAL_MARGIN = 2  # times 全国 / 我国 outnumber the place named most in a national text
+# 全国 / 我国 said this many times as often as 全省 / 全市 / 本省…: those are the parts' own
+# (a province's text says 全省 far more often than its rankings' 居全国第N)
+_SWAMPED = 8
+# a text speaking of 全国 and naming this many places, none of them in a third of the mentions,
+# compares the country's parts (the top cities' GDP, each with its figures): the country's
+_COMPARED_PLACES = 6
+_COMPARED_SHARE = 3
 _UNKNOWN = ("", "")  # never a stem (a stem is never empty)
 _STEMS: dict[str, tuple[str, str] | None] = {}
 MAX_KNOWN_WORDS = 200_000
@@ -130,6 +137,10 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
         return NATIONAL_HOME if _national(alias_votes["国"], company_votes) else None
     best = max(counts, key=lambda s: (counts[s], -first[s]))
     local_votes = alias_votes["省"] + alias_votes["市"] + alias_votes["区"] + alias_votes["县"]
+    if local_votes and alias_votes["国"] >= _SWAMPED * local_votes:
+        # a 本省 among a national text's many 全国 (各省…占本省总装机比重: each province's own,
+        # not the text's) says nothing of the text's level
+        local_votes = 0
     if not local_votes and company_votes > counts[best]:
         # a text that speaks of itself as a company (a school) more often than it names any
         # place, and of no 全市 / 全省 of its own, is the company's: its places are where it
@@ -148,7 +159,9 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
                   and (any(counts[s] == counts[best] for s in counts if s != best)
                        or counts[best] <= alias_votes["国"]))
                  or counts[best] * _NATIONAL_MARGIN <= alias_votes["国"]
-                 or _peers(best, suffix_of) >= _NATIONAL_PEERS)):
+                 or _peers(best, suffix_of) >= _NATIONAL_PEERS
+                 or (len(counts) >= _COMPARED_PLACES
+                     and counts[best] * _COMPARED_SHARE < sum(counts.values())))):
         # a text that speaks of 全国 and of no 全市 / 全省 of its own, naming several places
         # bare and none more often than another (北京、上海、广州、深圳 in a national release on
         # 70 cities), or none more often than it speaks of 全国 / 我国 (provinces ranked in a

@@ -157,3 +157,23 @@ def test_a_text_naming_the_country_is_placed_in_the_national_home():
     assert _home("中国汽车产销分别完成327.9万辆和332.2万辆。", "中国新能源汽车出口增长。") == "全国"
     # a foreign text about its own country keeps it
     assert _home("新加坡贸工部公布，新加坡经济增长2.9%，新加坡对中国出口增长。") == "新加坡"
+
+
+def test_a_national_text_naming_the_parts_own_provinces_stays_national():
+    # 本省 said of each province (占本省总装机比重) among a national release's many 全国
+    national = ["全国可再生能源装机增长。"] * 8
+    assert _home(*national, "新疆装机居全国第一，新疆、青海占本省总装机比重较高。") == "全国"
+    # a province's text says 全省 often, whatever its rankings' 居全国第N
+    assert _home("全省经济增长，河南居全国第五。", "河南全省粮食增产，河南外贸增长。") == "河南省"
+
+
+def test_a_national_text_comparing_many_places_none_dominant_is_the_countrys():
+    # the top cities' GDP compared, each city with its figures: the place named most (上海) is one
+    # of the parts, not the text's home
+    text = ("前三季度全国GDP增长5.2%。上海GDP增长5.5%，上海居首，上海消费回升；"
+            "北京增长5.3%，深圳增长5.1%，深圳居第三；重庆增长5.4%，广州增长4.1%，苏州增长5.6%，"
+            "成都增长5.7%，杭州增长5.6%。我国万亿城市增至29座。")
+    assert _home(text) == "全国"
+    # a city's own text naming its neighbours keeps its home
+    assert _home("成都经济增长，成都消费回升，成都外贸增长，",
+                 "德阳、绵阳、眉山、资阳、遂宁协同发展，全国领先。") == "成都"
