@@ -1507,7 +1507,7 @@ def _within_month(period: Period) -> bool:
 # a column of a weekly or monthly table whose figures are of the period before the table's, or
 # of the same period a year before (品种  本周  前一周  环比（%）  去年同期  同比（%）)
 _PERIOD_BEFORE = ("前一周", "上一周", "上周", "前一月", "上一月", "上月")
-_YEAR_BEFORE_SAME = ("去年同期", "上年同期")
+_YEAR_BEFORE_SAME = ("去年同期", "上年同期", "一年前")  # (與一年前的2.9%比較: a year before)
 _WEEK_DAYS = 7
 
 

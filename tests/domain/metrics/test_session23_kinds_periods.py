@@ -186,3 +186,18 @@ def test_the_base_of_a_comparison_after_its_day_and_de_is_of_that_day() -> None:
     period of the sentence (not the 今年以来 span the sentence names)."""
     found = document_by_number(RECORD_NEWS, date(2025, 11, 5))
     assert period_dates(found["812.2万乘次"]) == (date(2025, 9, 30), date(2025, 9, 30))
+
+
+LABOUR_RELEASE = """最新勞動人口統計數字
+
+2025年12月17日（星期三）
+
+失業率在2025年9月至11月的整體水平，與一年前的3.1%比較，上升0.6個百分點。
+"""
+
+
+def test_a_level_a_year_before_is_of_the_same_span_a_year_earlier() -> None:
+    """與一年前的3.1%比較: the same three months a year before (as 去年同期的), not the months the
+    sentence reports."""
+    found = document_by_number(LABOUR_RELEASE, date(2025, 12, 17))
+    assert period_dates(found["3.1%"]) == (date(2024, 9, 1), date(2024, 11, 30))
