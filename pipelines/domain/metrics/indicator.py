@@ -425,7 +425,29 @@ def _front_frame(kept: list[Tok], skip: Sequence[tuple[int, int]]) -> list[Tok] 
     if (length := _time_length_end(kept)) and _verb_like(kept[length]):
         del kept[1:length]
         return []
+    if word in _RANK_LINKS and is_place_token(kept[1].word):
+        return []  # 其次依序为台中市286.3万人: the link to the next place ranked, no name
+    if only := _only_one_among(kept):
+        del kept[1:only]
+        return []  # 六都中仅桃园市人口增加: the group the place stands out of, no name
     return None
+
+
+_AMONG_ONLY = ("中仅", "中只有", "中唯有")
+_AMONG_WORDS = 4  # the group's words before its 中仅 (31|个|省份|中仅)
+
+
+def _only_one_among(kept: Sequence[Tok]) -> int:
+    """Where the place singled out of a group begins (六|都|中仅|桃园市: 3), or 0: the group and
+    its 中仅 name nothing of the place's figure."""
+    for i, tok in enumerate(kept[1 : _AMONG_WORDS + 1], 1):
+        if tok.word.endswith(_AMONG_ONLY) and i + 1 < len(kept) and is_place_token(
+                kept[i + 1].word):
+            return i + 1
+    return 0
+
+
+_RANK_LINKS = frozenset(("为", "是"))  # (after 其次, 依次 or 依序, taken off before)
 
 
 # a length of time (五年, 两个|月, 2|年): how long a deed or loss ran

@@ -658,12 +658,14 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
             grant := _GRANTED_BEFORE.search(text, 0, comma_start)) is not None:
         return grant.group("what"), None  # 享受国家助学金，每生每年2000元: the grant's rate
     verb = indicator if indicator in metric_lexicon().flow_verbs else ""
-    if indicator in flow_words() or indicator in _BASE_ONLY or _CONVERTED.fullmatch(indicator) or (
+    if indicator in flow_words() or indicator in _BASE_ONLY or indicator in _SUPERLATIVE_ONLY or (
+            _CONVERTED.fullmatch(indicator)) or (
             _PER_HEAD_ONLY.fullmatch(indicator) or _MORE_THAN_BASE.fullmatch(indicator)) or (
             last and _COMPARED.match(text, comma_start) is not None
             and "分别" not in text[comma_start : cand.start]):
         # 比年初新增4200个, 同比增加4.2万户: the verb, or the base, alone names nothing; the
-        # last name holds (比去年同期签约活动提高2.4亿元: the base's words, no name either)
+        # last name holds (比去年同期签约活动提高2.4亿元: the base's words, no name either; 其中
+        # 新北市401.2万人最多: the rank after a place's figure, the measure the paragraph's)
         indicator = ""
     if verb and last and text[comma_start : cand.start].strip() == verb and (
             other := _other_flow_verb(last, verb)):
@@ -712,7 +714,7 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
             return (base + measure if short else measure), None
     # 其中，杭州、宁波分别增长…: the last one named (建筑业次之，占19.8%: the item the clause
     # before ranks, before the paragraph's)
-    indicator = last or top or carried or ""
+    indicator = _of_member(last or top or carried or "", toks, comma_start, cand.start)
     if indicator and (cand.category in _AMOUNTS or (
             cand.category != "point" and _changes_amount(text, comma_start, cand.start))):
         # 成都市安排…89.60亿元，占30.0%；宜宾、绵阳分别安排24.80亿元…: an amount after a share
@@ -734,6 +736,21 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         # the growth rate (what follows still names the indicator itself)
         return indicator + "增速", indicator
     return indicator, None
+
+
+# a group of places a name opens with (六都人口, 三省GDP, 各市财政收入)
+_PLACE_GROUP = re.compile(r"^(?:[\d一二两三四五六七八九十]+个?(?:都|市|省|区|县|州|城市|省份|地市)"
+                          r"|各(?:市|省|区|县|地市|城市))(?=[\u4e00-\u9fffA-Za-z]{2})")
+
+
+def _of_member(name: str, toks: Toks, start: int, end: int) -> str:
+    """An earlier name of a group of places (六都人口合计…) for the figure of a place of its own
+    (其中新北市401.2万人最多, 以台北市减少2,036人最多): the measure without the group, the place
+    the figure's subject."""
+    group = _PLACE_GROUP.match(name) if name else None
+    if group is None or not any(is_place_token(t.word) for t in tokens_in(toks, start, end)):
+        return name
+    return name[group.end() :]
 
 
 # a clause with no figure saying where a measure's value occurred (最高气温出现在武侯区，)
@@ -825,6 +842,8 @@ def _ranked_first(text: str, toks: Toks, comma_start: int) -> str:
 
 # a clause ranking an item, with no number (…业吸纳毕业生最多，, 建筑业次之，)
 _RANKS_TOP = ("最多", "最高", "最大", "次之", "其次", "居首")
+# a rank alone after a figure (新北市401.2万人最多; 以台北市减少2,036人最|多: cut after 最)
+_SUPERLATIVE_ONLY = frozenset((*_RANKS_TOP, "最"))
 _RANKING_CLAUSE = re.compile(
     r"[^，,；;。：:\d]{2,30}?(?P<top>" + "|".join(_RANKS_TOP) + r")[，,]$")
 

@@ -57,3 +57,16 @@ def test_a_one_character_alternative_in_brackets_stays_in_the_name() -> None:
     assert {q: names[q] for q in ("58个", "4条", "达到12.6万台")} == {
         "58个": "社区卫生服务中心（站）", "4条": "新开通地铁线路（段）",
         "达到12.6万台": "充电设施总数"}
+
+
+def test_places_ranked_after_a_groups_total_are_named_by_its_measure() -> None:
+    """六都人口合计…。其中新北市N万人最多，其次依序为台中市N万人、…: each place's figure is the
+    measure the group's total named, without the group (人口); the rank after a figure (最多,
+    最|多), the link 其次依序为 and 六都中仅 name nothing."""
+    names = _names(["五市人口合计1,210.4万人。其中成都市312.6万人最多，其次依序为绵阳市"
+                    "288.1万人、德阳市201.5万人。与上月比较，五市中仅成都市人口增加1,032人，"
+                    "其余四市均呈减少，以绵阳市减少1,508人最多。"])
+    assert {q: names[q] for q in ("1,210.4万人", "312.6万人", "288.1万人", "201.5万人",
+                                  "1,032人", "1,508人")} == {
+        "1,210.4万人": "五市人口", "312.6万人": "人口", "288.1万人": "人口", "201.5万人": "人口",
+        "1,032人": "人口", "1,508人": "人口"}
