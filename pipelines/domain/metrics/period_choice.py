@@ -1022,7 +1022,8 @@ def flow_of_year(period: Period, indicator: str, kind: str) -> bool:
                 and any(w in part for w in metric_lexicon().actual_cues))
     if text not in _YEAR_END and (kind != "actual" or not text.startswith(_AS_OF)):
         return False
-    if _named_as_stock(indicator) or indicator.endswith(_STANDARD):
+    lent = indicator.startswith(_NEWLY_LENT)
+    if (_named_as_stock(indicator) and not lent) or indicator.endswith(_STANDARD):
         # 各项贷款余额…增长6.9%, 常住人口城镇化率: stocks at the year's end; 城市低保平均保障标准
         # 为782元/人·月，比上年增长4.3%: a standard in force at the year's end, a level
         return False
@@ -1030,6 +1031,8 @@ def flow_of_year(period: Period, indicator: str, kind: str) -> bool:
 
 
 _STANDARD = "标准"
+# 新发放创业担保贷款1.86亿元: loans made in the year, a flow, though 贷款 names a balance too
+_NEWLY_LENT = ("新发放", "新增发放", "新投放", "发放")
 
 
 _MONTH_END = ("底", "末")

@@ -201,3 +201,19 @@ def test_a_level_a_year_before_is_of_the_same_span_a_year_earlier() -> None:
     sentence reports."""
     found = document_by_number(LABOUR_RELEASE, date(2025, 12, 17))
     assert period_dates(found["3.1%"]) == (date(2024, 9, 1), date(2024, 11, 30))
+
+
+HRSS_BULLETIN = """2024年某县人力资源和社会保障事业发展统计公报
+
+发布时间：2025-04-10　来源：县人社局
+
+年末全县农村劳动力转移就业28.4万人。新发放创业担保贷款1.52亿元，扶持创业912人。
+"""
+
+
+def test_loans_newly_made_after_a_year_end_sentence_are_the_year_s() -> None:
+    """年末…转移就业28.4万人。新发放创业担保贷款1.52亿元: loans made in the year, a flow of the
+    year, though 贷款 names a balance too; the stock before keeps the year's end."""
+    found = document_by_number(HRSS_BULLETIN, date(2025, 4, 10))
+    assert period_dates(found["1.52亿元"]) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert period_dates(found["28.4万人"]) == (date(2024, 12, 31), date(2024, 12, 31))
