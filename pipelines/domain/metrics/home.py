@@ -311,6 +311,11 @@ _TITLE_PLACE = re.compile(
     rf"^[ \t\u3000]*(?:关于)?(?:\d{{4}}年)?{_PLACE_FORM}"
     r"(?=\d{4}年|上半年|前三季度|一季度|第[一二三四]季度|\d{1,2}月"
     r"|人民政府|政府工作报告|国民经济和社会发展|统计公报)", re.MULTILINE)
+# a title opening with a place and one of its parts (成都市双流区第一人民医院…中标结果公告,
+# 四川省成都市…): the part, whatever follows (the notice of a district's body is the district's)
+_TITLE_PART = re.compile(
+    rf"^(?:关于)?(?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{1,6}}[省市州]"
+    rf"((?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{1,6}}[市区县])")
 _CONGRESS_PLACE = re.compile(rf"在{_PLACE_FORM}第[一二三四五六七八九十]{{1,4}}届人民代表大会")
 # a web release's source line naming the department of a place that issued it
 # (来源：山东省交通运输厅, 信息来源：潍坊市统计局): a provincial department's release speaks for
@@ -332,8 +337,10 @@ def home_from_title(raw: str | None) -> str | None:
     if not raw:
         return None
     head = raw[:_TITLE_CHARS]
-    for pattern in (_TITLE_PLACE, _CONGRESS_PLACE, _ISSUER_PLACE):
-        for found in pattern.finditer(head):
+    title = head.lstrip().partition("\n")[0]  # a part named first: in the title line only
+    for pattern, text in ((_TITLE_PART, title), (_TITLE_PLACE, head), (_CONGRESS_PLACE, head),
+                          (_ISSUER_PLACE, head)):
+        for found in pattern.finditer(text):
             name = found.group(1)
             if name[0] not in _NOT_NAMES and _place_stem(name) is not None:
                 return name

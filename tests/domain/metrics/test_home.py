@@ -177,3 +177,14 @@ def test_a_national_text_comparing_many_places_none_dominant_is_the_countrys():
     # a city's own text naming its neighbours keeps its home
     assert _home("成都经济增长，成都消费回升，成都外贸增长，",
                  "德阳、绵阳、眉山、资阳、遂宁协同发展，全国领先。") == "成都"
+
+
+def test_a_title_opening_with_a_place_and_its_part_names_the_part():
+    from pipelines.domain.metrics.home import home_from_title
+
+    page = "成都市双流区第一人民医院门诊综合楼装修改造工程中标结果公告\n发布时间：2025年9月12日"
+    assert home_from_title(page) == "双流区"
+    assert home_from_title("四川省成都市第一人民医院公告\n正文") == "成都市"
+    # only in the title line: a body line naming a city and its district is no title
+    assert home_from_title("湖北省2024年政府工作报告\n湖北省武汉市东湖高新区…") == "湖北省"
+    assert home_from_title("成都市城市管理委员会关于…的通知") is None
