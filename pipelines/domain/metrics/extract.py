@@ -43,6 +43,7 @@ from pipelines.domain.metrics.home import (
     minguo_home,
 )
 from pipelines.domain.metrics.kind import (
+    is_density,
     kind_of,
     signed_value,
     stands_at_a_day,
@@ -56,6 +57,7 @@ from pipelines.domain.metrics.labels import (
     item_lead,
     with_item_label,
 )
+from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.lists import list_gap, listed_period, split_by_respectively
 from pipelines.domain.metrics.name_overrides import renamed, streak_or_rank_named
 from pipelines.domain.metrics.naming import (
@@ -839,6 +841,11 @@ def _kind(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.kind == "actual" and (stock := _stock_measured(sc, so, r)) is not None:
         # 全自动运行线路达到4条，里程118.6公里: the length of the lines just counted, a stock too
         r.kind, r.period = "count_total", _period_of(stock)
+    elif (r.kind == "actual" and sc.annual is not None and r.period is sc.annual.period
+          and _held_per_head(r.indicator)):
+        # 北京每万人口高价值发明专利拥有量为148.3件 in a yearly release: a stock per head, left
+        # undated as the stocks are, not the year's flow
+        r.period = NO_PERIOD
     earlier_rate(sc, so, r)
     r.stock_if_dated = (r.kind == "actual" and r.period.start is None
                         and r.cand.category == "count"
@@ -870,6 +877,12 @@ def _stock_measured(sc: SentenceScope, so: SoFar, r: Reading) -> MetricRow | Non
     if measure in ("", r.indicator) or last.unit == r.cand.unit:
         return None
     return last if sc.text[r.comma_start : r.pos] == measure else None
+
+
+def _held_per_head(indicator: str) -> bool:
+    """A density of things held (每万人口高价值发明专利拥有量): a stock per head."""
+    return is_density(indicator) and any(
+        w in indicator for w in metric_lexicon().count_total_cues)
 
 
 def _period_of(row: MetricRow) -> Period:

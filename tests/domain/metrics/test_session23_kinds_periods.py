@@ -217,3 +217,23 @@ def test_loans_newly_made_after_a_year_end_sentence_are_the_year_s() -> None:
     found = document_by_number(HRSS_BULLETIN, date(2025, 4, 10))
     assert period_dates(found["1.52亿元"]) == (date(2024, 1, 1), date(2024, 12, 31))
     assert period_dates(found["28.4万人"]) == (date(2024, 12, 31), date(2024, 12, 31))
+
+
+IP_RELEASE = """省知识产权局发布2024年知识产权主要统计数据
+
+来源：省知识产权局　发布时间：2025-01-20 10:00
+
+2024年，全省发明专利授权量达到1.2万件。
+
+从地域看，成都每万人口高价值发明专利拥有量为52.3件，居全省首位，绵阳、德阳分别为21.6件和18.2件。
+"""
+
+
+def test_a_density_of_things_held_in_a_yearly_release_stays_undated() -> None:
+    """每万人口高价值发明专利拥有量为52.3件 in a release on a year, in a paragraph with no time of
+    its own: a stock per head, left undated as the release's stocks are, not the year's flow
+    (授权量达到1.2万件, the year's)."""
+    found = document_by_number(IP_RELEASE, date(2025, 1, 20))
+    for quote in ("52.3件", "21.6件", "18.2件"):
+        assert period_dates(found[quote]) == (None, None), quote
+    assert period_dates(found["1.2万件"]) == (date(2024, 1, 1), date(2024, 12, 31))
