@@ -12,6 +12,8 @@ from pipelines.domain.yamlfiles import load_yaml
 
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "metrics" / "lexicon.yaml"
 PLACES_PATH = LEXICON_PATH.with_name("places.txt")
+PROVINCES_PATH = LEXICON_PATH.with_name("provinces.yaml")
+_PROVINCE_GROUPS = ("prefectures", "direct")  # a province's entries in provinces.yaml
 
 
 def _longest_first(words: object) -> tuple[str, ...]:
@@ -88,6 +90,9 @@ class MetricLexicon:
     comparison_words: frozenset[str]
     place_names: frozenset[str]
     province_names: frozenset[str]  # the province-level names of places.txt (河南, 四川)
+    # a city or directly administered county -> the province it is in (海口 -> 海南;
+    # provinces.yaml): where a place is, not whether a word is one
+    province_of: dict[str, str]
     qual_before_words: frozenset[str]
     weak_count_nouns: frozenset[str]
     growth_indicators: tuple[str, ...]
@@ -133,6 +138,7 @@ def metric_lexicon() -> MetricLexicon:
     )
     synonyms = sorted(((str(k), str(v)) for k, v in can["synonyms"].items()),
                       key=lambda kv: -len(kv[0]))
+    provinces = _province_names(PLACES_PATH.read_text(encoding="utf-8"))
     return MetricLexicon(
         qual_before={str(k): str(v) for k, v in q["before"].items()},
         qual_after={str(k): str(v) for k, v in q["after"].items()},
@@ -187,7 +193,8 @@ def metric_lexicon() -> MetricLexicon:
         comparison_marks=_longest_first(d["comparison_marks"]),
         comparison_words=frozenset(pl["comparison_words"]),
         place_names=read_word_list(PLACES_PATH),
-        province_names=_province_names(PLACES_PATH.read_text(encoding="utf-8")),
+        province_names=provinces,
+        province_of=province_map(PROVINCES_PATH.read_text(encoding="utf-8"), provinces),
         qual_before_words=frozenset(str(k) for k in q["before"]),
         weak_count_nouns=frozenset(ind["weak_count_nouns"]),
         growth_indicators=_longest_first(cues["growth_indicators"]),
@@ -235,6 +242,33 @@ def _province_names(text: str) -> frozenset[str]:
         elif inside and line.strip():
             names.add(line.strip())
     return frozenset(names)
+
+
+def province_map(text: str, provinces: frozenset[str]) -> dict[str, str]:
+    """provinces.yaml's ``text`` as name -> province. Raises ValueError, naming the culprit, for
+    a name under two provinces or that is a province's own (the mapping gives one place for each
+    name), or a key that is no province of ``provinces``."""
+    found: dict[str, str] = {}
+    for key, groups in (load_yaml(text) or {}).items():
+        province = str(key)
+        if province not in provinces:
+            raise ValueError(f"provinces.yaml: {province} is no province of places.txt")
+        for name in _province_entries(province, groups or {}):
+            if name in provinces:
+                raise ValueError(f"provinces.yaml: {name} under {province} is a province's name")
+            if found.setdefault(name, province) != province:
+                raise ValueError(
+                    f"provinces.yaml: {name} is under both {found[name]} and {province}")
+    return found
+
+
+def _province_entries(province: str, groups: dict[str, list[object]]) -> list[str]:
+    """The names of one province's prefectures and direct entries; raises ValueError on another
+    entry (a misspelt one would drop its names silently)."""
+    unknown = set(groups) - set(_PROVINCE_GROUPS)
+    if unknown:
+        raise ValueError(f"provinces.yaml: {province} has unknown entries {sorted(unknown)}")
+    return [str(name) for group in _PROVINCE_GROUPS for name in groups.get(group) or ()]
 
 
 def _unit_words() -> list[str]:
