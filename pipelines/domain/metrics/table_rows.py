@@ -158,7 +158,8 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     count of the period's own (本年…) is a flow; a count carried over or in force at a date
     (上年结转, 结转下年度, 现行有效) a stock; a figure of a plan's column (计划数) a target."""
     period = NO_PERIOD
-    spans = _named(cell.dated_column, doc_date, roc) if cell.dated_column else []
+    spans = _named(cell.dated_column, doc_date, roc, cell.april_years) if (
+        cell.dated_column) else []
     if spans:
         span = spans[0]
         year = year_of(periods_of(cell.title, doc_date, roc), cell.title) if cell.title else None
@@ -166,6 +167,8 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
             reported = reported_period(table.before, doc_date, roc, None)
             year = reported.end.year if reported is not None and reported.end else None
         period = resolve_period(span.text, date(year, 12, 31)) if year else span.period
+        if period.start is None:
+            period = span.period  # (a financial year of its own, 2020/21年度: as found)
     elif table is not None:
         period = _year_introduced(table.before, doc_date, roc)
     kind = "count_total" if any(w in cell.name for w in _STANDING) else "actual"
@@ -230,9 +233,12 @@ _TARGET_COLUMNS = ("预算数", "目标", "计划", "预计", "预期", "预测"
                    "計畫", "預計", "預期", "預測")
 
 
-def _named(text: str, doc_date: date | None, roc: bool) -> list[PeriodSpan]:
-    """The periods a head names, not a comparison's base (比上年增长（%）, 较上年同期)."""
-    return [p for p in periods_of(text, doc_date, roc) if not is_comparison(text, p)]
+def _named(text: str, doc_date: date | None, roc: bool, april_fiscal: bool = False
+           ) -> list[PeriodSpan]:
+    """The periods a head names, not a comparison's base (比上年增长（%）, 较上年同期);
+    ``april_fiscal``: its 年度 run from 1 April."""
+    return [p for p in periods_of(text, doc_date, roc, april_fiscal)
+            if not is_comparison(text, p)]
 
 
 def _own_headings(path: tuple[str, ...], table: TextTable) -> tuple[str, ...]:

@@ -164,6 +164,9 @@ class TableCell:
     # a form's figure (a table with no unit nor growth column, or a line of labelled figures):
     # dated only by the period word its row, row group or column opens with (``dated_column``)
     form: bool = False
+    # its table's note says its 年度 run from 1 April (財政年度指每年4月1日至翌年3月31日): a label
+    # 2020/21年度 is the financial year 2020-04-01..2021-03-31
+    april_years: bool = False
 
 
 @dataclass(frozen=True)
@@ -1717,9 +1720,105 @@ def _form_at(raw: str, start: int, done: int) -> TextTable | None:
         rows.append((starts[i], cells))
         last, i = end_line, end_line + 1
     title = _title(raw[max(done, _printed_lines_above(raw, above)):above])
-    cells = _form_cells(head, rows, title)
     end = starts[last] + len(lines[last])
+    if _period_rows(head[0]):
+        cells = _period_form_cells(head, rows, title, raw, _april_years_noted(raw, end))
+    else:
+        cells = _form_cells(head, rows, title)
     return TextTable(above, end, cells, raw) if cells else None
+
+
+# the end of a form's first head naming the periods its rows are (财政年度, 统计年度; 年度 or
+# 月份 alone heads a table read with its unit line, _NOT_FORM_HEADS), and what a row's label
+# needs after it to name its period by itself (2020/21 under 財政年度: 2020/21年度)
+_PERIOD_ROW_ENDS = {"年度": "年度", "年份": "年", "月份": "月"}
+
+
+def _period_rows(head: str) -> bool:
+    """A form's first head names periods (財政年度  一般申請者  …): its rows are periods."""
+    return len(head) > 2 and head.endswith(tuple(_PERIOD_ROW_ENDS))
+
+
+def _period_form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
+                       title: str, raw: str, april: bool) -> tuple[TableCell, ...]:
+    """The figures of a form whose rows are periods (財政年度 / 2020/21  5.8  3.1  13 900 under
+    公屋平均輪候時間（年）): each dated by its row's label (with the head's period word when the
+    label alone is none: 2020/21年度); a column with its own unit (獲編配單位的一般申請（宗）) its
+    own measure, any other a group of the title's measure in the title's unit (一般申請者: the
+    一般申請者平均輪候時間, as the text writes that group's measure); ``april``: the table's note
+    says its 年度 run from 1 April."""
+    measure, title_unit = _title_measure_unit(title)
+    word = _PERIOD_ROW_ENDS[next(w for w in _PERIOD_ROW_ENDS if head[0].endswith(w))]
+    out = []
+    for k, column in enumerate(head[1:], 1):
+        bracket = _BRACKET_UNIT.search(column)
+        own = _bracket_unit(bracket.group(1)) if bracket else None
+        group = _BRACKETED.sub("", column).strip()
+        if bracket and own is not None:
+            name, written = group, (bracket.group(1), own)
+        elif title_unit is not None:
+            name, written = _group_measure(group, measure, raw), title_unit
+        else:
+            name, written = group, (None, None)
+        for at, cells in rows:
+            label = _head_text(cells[0][1])
+            dated = label if _opens_with_period(label) else label + word
+            offset, figure = cells[k]
+            cell = _form_cell(at + offset, figure, name, written, group, dated, title)
+            if cell is not None:
+                out.append(replace(cell, april_years=april) if april else cell)
+    return tuple(sorted(out, key=lambda c: c.raw_start))
+
+
+# a title's last line naming a measure and its unit in brackets (公屋平均輪候時間（年）, 人均可支配
+# 收入（单位：元）), after any label (附表1, 表2：)
+_MEASURE_UNIT_TITLE = re.compile(
+    "^(?:附?[表图圖][0-9一二三四五六七八九十]*[：:]?[ \u3000]*)?([^（(：:\\s]{2,})"
+    "[（(](?:[单單]位[：:])?([^（）()]{1,6})[）)]$")
+
+
+def _title_measure_unit(title: str) -> tuple[str, tuple[str | None, NormalizedUnit | None]
+                                              | None]:
+    """The measure and the unit (as written, as read) a form's title names on its last line;
+    ("", None) if it names none."""
+    lines = [line.strip(" \u3000") for line in _LINE_END.split(title) if line.strip(" \u3000")]
+    found = _MEASURE_UNIT_TITLE.match(lines[-1]) if lines else None
+    if found is None:
+        return "", None
+    unit = _bracket_unit(found.group(2))
+    return (found.group(1), (found.group(2), unit)) if unit is not None else ("", None)
+
+
+def _bracket_unit(text: str) -> NormalizedUnit | None:
+    """The unit a head or a title writes in brackets (宗, 億元; 年: a span of years, which the
+    unit lexicon leaves without a category, a date's word elsewhere), if it is one."""
+    unit = _unit_of(text)
+    return unit if unit.category is not None or text in _SPAN_UNITS else None
+
+
+_SPAN_UNITS = ("年",)
+
+
+def _group_measure(group: str, measure: str, raw: str) -> str:
+    """A group's figure of a measure (一般申請者 of 公屋平均輪候時間): the group before the
+    longest end of the measure the text writes after it (一般申請者的平均輪候時間: 一般申請者平均
+    輪候時間), else the group before the whole measure."""
+    for cut in range(len(measure) - 1):
+        end = measure[cut:]
+        if group + end in raw or group + "的" + end in raw:
+            return group + end
+    return group + measure
+
+
+# a note under a table saying its years run from 1 April (財政年度指每年4月1日至翌年3月31日)
+_APRIL_YEARS = re.compile("4月1日至(?:翌年|次年|下一?年)3月31日")
+_NOTE_LINES = 3  # lines under a table searched for its note
+
+
+def _april_years_noted(raw: str, end: int) -> bool:
+    """The lines right under a table (its note) say its years run from 1 April."""
+    below = raw[end : end + 400].lstrip("\r\n").splitlines()[:_NOTE_LINES]
+    return any(_APRIL_YEARS.search(to_half_width(line)) for line in below)
 
 
 def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
