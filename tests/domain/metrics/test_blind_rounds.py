@@ -412,6 +412,24 @@ ROUNDS = {
                     floors={"unit": 0.91, "indicator": 0.69, "indicator_lenient": 0.82,
                             "subject": 0.825, "kind": 0.89, "qualifier": 0.99,
                             "period": 0.84}),
+    # Round 35 (h107-h109: 教育部's 2024年全国教育事业发展统计公报, a Hangzhou paper's news on the
+    # October new-home market, the State Council office's 普惠托育 implementation plan 2025—2030),
+    # labelled blind by helper B35 and scored blind on a clean copy of 6aa8d6c (metrics-38,
+    # clean-26, seg-13). Reached blind (189 scored rows): precision 1.000, recall 1.000, unit 1.000,
+    # indicator 0.831, lenient 0.958 (frame words kept: 共有, 要, 原则上不; 分别 heads not shared
+    # (普通小学 for 普通小学…生均教学仪器设备值, 绿城中国 for its 销售额); class bounds cut from
+    # names (建筑面积144平方米以上的, 总价300万元以下的, 不足三成); a district's name carried into
+    # the next items; 按…的标准给予 rules named 标准…), subject 0.968 (绿城中国 read as the place
+    # 中国 ×4, a district's subject carried into the next clause, 萧山区 read into the name), kind
+    # 0.926 (a month's flows read as stocks: 认购, 开盘, 新批准预售, 筹集, 出让面积, 申购家庭, 金额;
+    # 提供托位总数 a flow; rules' parameters in a plan read as goals; 累计 in a goal read as a
+    # running total), qualifier 0.995 (最高可达 reach), period 0.958 (rules in a plan dated by the
+    # goal before, 完成年度目标的85% given 10月 instead of 今年以来, 累计…100万人次 given the plan's
+    # years instead of 到2030年). The floors sit just under that.
+    35: BlindRound(('h107_', 'h108_', 'h109_'), precision=0.995, recall=0.995, min_gold=189,
+                    floors={"unit": 0.995, "indicator": 0.825, "indicator_lenient": 0.955,
+                            "subject": 0.965, "kind": 0.92, "qualifier": 0.99,
+                            "period": 0.955}),
 }
 
 

@@ -18605,6 +18605,458 @@ LABELS[R34_EN] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 35 (h107-h109), labelled by reading before any extractor ran on the three documents. h107:
+# 教育部's 2024年全国教育事业发展统计公报 (a national text, its home 全国; 发布时间 2025-06-11):
+# numbered sections 一、-八、 of stocks with no time expression (undated, as h33's), 比上年 changes
+# (actual) and rates compared with 比上年 (the title's year, as h33's), 生师比 N:1 (a ratio: the
+# value N, no unit, share), 毛入园率 / 巩固率 / 毛入学率 with 个百分点, 万所 stocks with changes in
+# 所, 万人 vs 亿人, 招生 / 毕业生 flows of the year, a 2024年 paragraph of 教育经费 with 占国内生产
+# 总值比例 and 连续13年保持在4%以上 (a streak's bound: borderline), 其中 parts with 占, shares of a
+# 全国 whole keeping 全国, 100Mbps及以上 (a class's bound: borderline). Traps: 2025-06-11,
+# 浏览次数：18624, 注：1.-3., 2024学年 (a school year in a note), 2024年9月至2025年8月, 四舍五入.
+R35_ED = "h107_moe_national_education_statistics_bulletin_2024.txt"
+R35_ED_Y = P("2024年", "2024-01-01", "2024-12-31")  # the title's year (a yearly report)
+R35_ED_STOCK = "a stock or share with no time expression in a yearly report: undated (as h33)"
+R35_ED_RATIO = "a pupil-teacher ratio written with a colon: the ratio's value, no unit (as h33)"
+R35_ED_YOY = "a rate compared with 比上年 in a yearly report: the title's year (as h33)"
+
+
+def r35_stock(anchor, value, unit_raw, unit, indicator, period=NONE, **kw):
+    """A stock (schools, pupils, teachers): count_total, undated unless its paragraph dates it."""
+    kw.setdefault("notes", R35_ED_STOCK)
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def r35_flow(anchor, value, unit_raw, unit, indicator, period=R35_ED_Y, **kw):
+    """A flow of the year or a change against the year before: the title's year."""
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def r35_share(anchor, value, indicator, period=NONE, unit_raw="%", unit="%", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "share", period, **kw)
+
+
+def r35_ratio(anchor, value, indicator):
+    return r35_share(anchor, value, indicator, unit_raw=None, unit=None, notes=R35_ED_RATIO)
+
+
+def r35_points(anchor, value, indicator, period=R35_ED_Y, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r35_growth(anchor, value, indicator, period=R35_ED_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+LABELS[R35_ED] = [
+    # 一、综合
+    r35_stock("各级各类学校[49.32万所]", 49.32, "万所", "所", "各级各类学校",
+              notes="全国 the home; " + R35_ED_STOCK),
+    r35_flow("比上年减少[1.53万所]", -1.53, "万所", "所", "各级各类学校"),
+    r35_stock("学历教育在校生[2.87亿人]", 2.87, "亿人", "人", "各级各类学历教育在校生"),
+    r35_flow("比上年减少[413.6万人]", -413.6, "万人", "人", "各级各类学历教育在校生"),
+    r35_stock("；专任教师[1889.6万人]", 1889.6, "万人", "人", "专任教师"),
+    r35_flow("比上年增加[8.3万人]", 8.3, "万人", "人", "专任教师"),
+    r35_flow("总投入为[6.93万亿元]", 6.93, "万亿元", "元", "教育经费总投入",
+             notes="its own 2024年; 全国 the home"),
+    r35_growth("比上年增长[4.9%]", 4.9, "教育经费总投入"),
+    r35_flow("国家财政性教育经费[5.59万亿元]", 5.59, "万亿元", "元", "国家财政性教育经费",
+             notes="其中 a frame word; the paragraph's 2024年"),
+    r35_share("占国内生产总值比例为[4.15%]", 4.15, "国家财政性教育经费占国内生产总值比例",
+              R35_ED_Y),
+    row("连续13年保持在[4%以上]", 4, "%", "%", "国家财政性教育经费占国内生产总值比例", "share",
+        R35_ED_Y, "at_least", "以上", borderline=True,
+        notes="borderline: a streak's bound (连续13年保持在…以上, as h81's 2万套以上)"),
+    # 二、学前教育
+    r35_stock("共有幼儿园[25.35万所]", 25.35, "万所", "所", "幼儿园"),
+    r35_flow("比上年减少[2.09万所]", -2.09, "万所", "所", "幼儿园"),
+    r35_stock("普惠性幼儿园[21.98万所]", 21.98, "万所", "所", "普惠性幼儿园",
+              notes="其中 a frame word; " + R35_ED_STOCK),
+    r35_share("占全国幼儿园的[86.7%]", 86.7, "普惠性幼儿园占全国幼儿园",
+              notes="a share of a 全X whole keeps it (lead's note, rounds 29-32)"),
+    r35_share("毛入园率为[92.1%]", 92.1, "学前教育毛入园率", R35_ED_Y, notes=R35_ED_YOY),
+    r35_points("比上年提高[0.3个百分点]", 0.3, "学前教育毛入园率"),
+    r35_stock("在园幼儿[3584.2万人]", 3584.2, "万人", "人", "在园幼儿"),
+    r35_flow("比上年减少[508.6万人]", -508.6, "万人", "人", "在园幼儿"),
+    r35_stock("普惠性幼儿园在园幼儿[3295.6万人]", 3295.6, "万人", "人", "普惠性幼儿园在园幼儿"),
+    r35_share("占全国在园幼儿的[91.9%]", 91.9, "普惠性幼儿园在园幼儿占全国在园幼儿"),
+    r35_stock("幼儿园专任教师[283.1万人]", 283.1, "万人", "人", "幼儿园专任教师"),
+    r35_ratio("生师比[12.7:1]", 12.7, "生师比"),
+    # 三、义务教育
+    r35_stock("义务教育阶段学校[19.83万所]", 19.83, "万所", "所", "义务教育阶段学校"),
+    r35_flow("比上年减少[4012所]", -4012, "所", "所", "义务教育阶段学校",
+             notes="a change in 所 of a stock in 万所"),
+    r35_stock("其中普通小学[13.86万所]", 13.86, "万所", "所", "普通小学"),
+    r35_stock("初中[5.26万所]", 5.26, "万所", "所", "初中"),
+    r35_stock("义务教育阶段在校生[1.59亿人]", 1.59, "亿人", "人", "义务教育阶段在校生"),
+    r35_share("巩固率为[95.9%]", 95.9, "九年义务教育巩固率",
+              notes="a rate with no 比上年 and no time expression: undated (as h33's shares)"),
+    r35_flow("普通小学招生[1612.4万人]", 1612.4, "万人", "人", "普通小学招生",
+             notes="a flow of a yearly report: the title's year (as h33's 招生)"),
+    r35_stock("在校生[1.04亿人]", 1.04, "亿人", "人", "在校生",
+              notes="an elliptic clause named by its own words (as h33's 在校生)"),
+    r35_flow("初中招生[1798.5万人]", 1798.5, "万人", "人", "初中招生"),
+    r35_stock("在校生[5486.3万人]", 5486.3, "万人", "人", "在校生"),
+    r35_stock("阶段专任教师[1086.7万人]", 1086.7, "万人", "人", "义务教育阶段专任教师"),
+    r35_ratio("生师比分别为[15.8:1]", 15.8, "小学生师比"),
+    r35_ratio("15.8:1和[12.6:1]", 12.6, "初中生师比"),
+    r35_stock("随迁子女在校生[1296.8万人]", 1296.8, "万人", "人", "进城务工人员随迁子女在校生"),
+    r35_share("的比例为[91.6%]", 91.6, "在公办学校就读的比例",
+              notes="其中 a frame word; （含政府购买学位） a scope note in brackets, no part"),
+    # 四、高中阶段教育
+    r35_stock("共有学校[2.45万所]", 2.45, "万所", "所", "高中阶段教育学校",
+              notes="共有 a frame word; 全国 the home"),
+    r35_stock("在校生[4167.5万人]", 4167.5, "万人", "人", "在校生"),
+    r35_share("毛入学率为[92.0%]", 92.0, "毛入学率", R35_ED_Y,
+              notes="a later clause not naming the sentence's 高中阶段教育 has none; "
+              + R35_ED_YOY),
+    r35_points("比上年提高[0.2个百分点]", 0.2, "毛入学率"),
+    r35_stock("普通高中[1.59万所]", 1.59, "万所", "所", "普通高中"),
+    r35_flow("比上年增加[412所]", 412, "所", "所", "普通高中"),
+    r35_flow("；招生[1052.3万人]", 1052.3, "万人", "人", "招生"),
+    r35_stock("在校生[2922.6万人]", 2922.6, "万人", "人", "在校生"),
+    r35_stock("专任教师[227.4万人]", 227.4, "万人", "人", "专任教师"),
+    r35_ratio("生师比[12.9:1]", 12.9, "生师比"),
+    r35_stock("（不含技工学校）[7014所]", 7014, "所", "所", "中等职业教育学校",
+              notes="（不含技工学校） a scope note in brackets, no part"),
+    r35_stock("在校生[1245.7万人]", 1245.7, "万人", "人", "在校生"),
+    # 五、高等教育
+    r35_stock("在学总规模[4846万人]", 4846, "万人", "人", "高等教育在学总规模"),
+    r35_share("毛入学率为[60.8%]", 60.8, "高等教育毛入学率", R35_ED_Y, notes=R35_ED_YOY),
+    r35_points("比上年提高[0.6个百分点]", 0.6, "高等教育毛入学率"),
+    r35_stock("普通高等学校[2919所]", 2919, "所", "所", "普通高等学校"),
+    r35_stock("本科院校[1308所]", 1308, "所", "所", "本科院校"),
+    r35_stock("高职（专科）院校[1560所]", 1560, "所", "所", "高职（专科）院校"),
+    r35_flow("研究生招生[135.7万人]", 135.7, "万人", "人", "研究生招生"),
+    r35_flow("其中博士生[15.3万人]", 15.3, "万人", "人", "博士生",
+             notes="其中: a part of the 招生 flow, named by its own words"),
+    r35_stock("在学研究生[409.5万人]", 409.5, "万人", "人", "在学研究生"),
+    r35_flow("普通本科招生[478.2万人]", 478.2, "万人", "人", "普通本科招生"),
+    r35_flow("职业本科招生[8.9万人]", 8.9, "万人", "人", "职业本科招生"),
+    r35_flow("高职（专科）招生[567.3万人]", 567.3, "万人", "人", "高职（专科）招生"),
+    r35_stock("普通本专科在校生[3891.6万人]", 3891.6, "万人", "人", "普通本专科在校生"),
+    r35_flow("毕业生[1047.0万人]", 1047.0, "万人", "人", "毕业生"),
+    r35_stock("普通高等学校专任教师[209.7万人]", 209.7, "万人", "人", "普通高等学校专任教师"),
+    r35_ratio("生师比为[16.8:1]", 16.8, "生师比"),
+    # 六、特殊教育
+    r35_stock("特殊教育学校[2368所]", 2368, "所", "所", "特殊教育学校"),
+    r35_flow("比上年增加[23所]", 23, "所", "所", "特殊教育学校"),
+    r35_stock("在校生[93.8万人]", 93.8, "万人", "人", "在校生"),
+    r35_stock("随班就读在校生[46.2万人]", 46.2, "万人", "人", "随班就读在校生"),
+    r35_share("占特殊教育在校生的[49.3%]", 49.3, "随班就读在校生占特殊教育在校生"),
+    r35_share("入学率保持在[95%以上]", 95, "适龄残疾儿童少年义务教育入学率", qual="at_least",
+              qtext="以上", notes="a level's bound with no streak (as h95's 保持在…以上): scored"),
+    # 七、民办教育
+    r35_stock("民办学校[16.02万所]", 16.02, "万所", "所", "各级各类民办学校"),
+    r35_share("占全国学校总数的[32.5%]", 32.5, "各级各类民办学校占全国学校总数"),
+    r35_stock("在校生[4857.3万人]", 4857.3, "万人", "人", "在校生"),
+    r35_flow("比上年减少[269.4万人]", -269.4, "万人", "人", "在校生"),
+    r35_stock("民办普通高校[798所]", 798, "所", "所", "民办普通高校"),
+    r35_stock("含独立学院[153所]", 153, "所", "所", "独立学院",
+              notes="a part in brackets (含…): a count of its own, undated"),
+    # 八、办学条件
+    r35_share("接入率达到[100%]", 100, "中小学互联网接入率", qual="reach", qtext="达到",
+              notes="（含普通高中） a scope note in brackets, no part"),
+    row("达到[100Mbps]及以上", 100, "Mbps", "Mbps", "出口带宽", "other", NONE, "at_least",
+        "及以上", borderline=True, notes="borderline: a class's bound inside a name"),
+    r35_share("学校比例为[99.9%]", 99.9, "出口带宽达到100Mbps及以上的学校比例"),
+    r35_stock("校舍建筑面积[23.6亿平方米]", 23.6, "亿平方米", "平方米", "中小学校舍建筑面积"),
+    r35_growth("比上年增长[1.8%]", 1.8, "中小学校舍建筑面积"),
+    row("设备值分别为[3146元]", 3146, "元", "元", "普通小学生均教学仪器设备值", "actual", NONE,
+        notes="a per-pupil value (a level) with no time expression: undated (as h33)"),
+    row("3146元和[4518元]", 4518, "元", "元", "初中生均教学仪器设备值", "actual", NONE),
+    r35_growth("分别比上年增长[5.2%]", 5.2, "普通小学生均教学仪器设备值"),
+    r35_growth("5.2%和[4.6%]", 4.6, "初中生均教学仪器设备值"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h108: 都市快报's news on 杭州's October new-home market (2025-11-03 08:45; home 杭州): 10月1日—
+# 31日 网签 of 市区 (含富阳、临安: a scope note) 套 with 环比 / 同比, 成交面积 万平方米, 网签均价
+# 每平方米…元 (unit 元, as h82's 每公斤), 144平方米以上 (a class's bound: borderline), 国庆假期 (the
+# official calendar: 2025-10-01..10-08) with 较去年国庆假期, 认购 vs 网签, 1—10月 累计 (count_total
+# of the span), districts (subjects: 萧山区, 余杭区, 临平区, 滨江区, 上城区, 西湖区, 拱墅区) in 分别
+# lists, 居各区首位 (a rank with no numeral: borderline), 开盘 / 去化率 / 当日售罄 (members that
+# qualified), 不足三成 (a class's bound: borderline), 库存 / 去化周期 at 截至10月底 with
+# 较9月底缩短, NBS's 70城 release (a name; 9月 prices), 二手住宅 with 连续7个月…超过8000套 (a
+# streak's bound: borderline), 300万元以下 (a class's bound), developers (firms keep their names, no
+# subject: as h51) ranked 排名第一 / 分列第二、第三位, TOP10 / 前十名 (classes), a 公积金 rule
+# (上浮20%, 最高 144万元: other, undated), 土拍 with 轮 / 以…成交, 保障房 with 今年以来累计 and
+# 完成年度目标的85%, an analyst's 预计11月 / 全年 forecasts (targets). Traps: 2025-11-03 08:45,
+# 10月17日, 9月1日, 近6个月, 四季度, 0571-87012345, 12345, 一宗, 首批.
+R35_HZ = "h108_hangzhou_new_home_market_oct_2025.txt"
+R35_HZ_OCT1 = P("10月1日—31日", "2025-10-01", "2025-10-31")
+R35_HZ_OCT = P("10月", "2025-10-01", "2025-10-31")
+R35_HZ_HOL = P("国庆假期", "2025-10-01", "2025-10-08")
+R35_HZ_YTD = P("今年1—10月", "2025-01-01", "2025-10-31")
+R35_HZ_10M = P("1—10月", "2025-01-01", "2025-10-31")
+R35_HZ_END = P("截至10月底", "2025-10-31", "2025-10-31")
+R35_HZ_SEP = P("9月", "2025-09-01", "2025-09-30")
+R35_HZ_SINCE = P("今年以来", "2025-01-01", "2025-11-03")
+R35_HZ_PARA = "no time expression in its clause: the paragraph's most recent one"
+R35_HZ_FIRM = "a developer keeps its name and is no subject (a firm is no place; as h51's 比亚迪)"
+
+
+def r35_hz(anchor, value, unit_raw, unit, indicator, kind="actual", period=R35_HZ_OCT, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r35_hz_rate(anchor, value, indicator, kind="growth_rate", period=R35_HZ_OCT, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r35_hz_points(anchor, value, indicator, period=R35_HZ_OCT, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r35_hz_firm(anchor, value, firm, period=R35_HZ_10M):
+    return r35_hz(anchor, value, "亿元", "元", firm + "销售额", period=period, notes=R35_HZ_FIRM)
+
+
+LABELS[R35_HZ] = [
+    r35_hz("网签成交[6128套]", 6128, "套", "套", "市区商品住宅网签成交", period=R35_HZ_OCT1,
+           notes="杭州 the home; （含富阳、临安） a scope note in brackets; 市区 a scope kept"),
+    r35_hz_rate("6128套，环比增长[18.6%]", 18.6, "市区商品住宅网签成交", period=R35_HZ_OCT1),
+    r35_hz_rate("同比下降[9.4%]", -9.4, "市区商品住宅网签成交", period=R35_HZ_OCT1),
+    r35_hz("成交面积[71.35万平方米]", 71.35, "万平方米", "平方米", "成交面积", period=R35_HZ_OCT1),
+    r35_hz_rate("环比增长[15.2%]", 15.2, "成交面积", period=R35_HZ_OCT1),
+    r35_hz("每平方米[42368元]", 42368, "元", "元", "网签均价", period=R35_HZ_OCT1,
+           notes="每平方米 before the amount: unit 元 (as h82's 每公斤18.42元)"),
+    r35_hz_rate("同比上涨[6.3%]", 6.3, "网签均价", period=R35_HZ_OCT1),
+    r35_hz("建筑面积[144平方米]以上", 144, "平方米", "平方米", "建筑面积", "other",
+           R35_HZ_OCT1, qual="at_least", qtext="以上", borderline=True,
+           notes="borderline: a class's bound inside a name"),
+    r35_hz_rate("成交占比为[23.7%]", 23.7, "建筑面积144平方米以上的改善型住房成交占比", "share",
+                R35_HZ_OCT1, notes=R35_HZ_PARA),
+    r35_hz_points("比上月提高[2.1个百分点]", 2.1, "建筑面积144平方米以上的改善型住房成交占比",
+                  R35_HZ_OCT1),
+    # 国庆假期
+    r35_hz("网签成交仅[1036套]", 1036, "套", "套", "新房网签成交", period=R35_HZ_HOL,
+           notes="全市 the home; 国庆假期 by the official calendar (holidays.yaml): 10-01..10-08"),
+    r35_hz_rate("较去年国庆假期下降[21.5%]", -21.5, "新房网签成交", period=R35_HZ_HOL),
+    r35_hz("新房认购[7105套]", 7105, "套", "套", "市区新房认购",
+           notes="认购 (subscriptions) is not 网签 (signed contracts): its own indicator"),
+    r35_hz_rate("环比增长[26.4%]", 26.4, "市区新房认购"),
+    # 1—10月
+    r35_hz("累计网签成交[5.38万套]", 5.38, "万套", "套", "市区商品住宅网签成交", "count_total",
+           R35_HZ_YTD, notes="累计 over a dated span: count_total, the span (session 18)"),
+    r35_hz_rate("同比下降[6.2%]", -6.2, "市区商品住宅网签成交", period=R35_HZ_YTD),
+    r35_hz("累计成交金额[2476.3亿元]", 2476.3, "亿元", "元", "成交金额", "count_total",
+           R35_HZ_YTD),
+    r35_hz_rate("同比下降[1.8%]", -1.8, "成交金额", period=R35_HZ_YTD),
+    # districts (10月)
+    r35_hz("萧山区成交[1186套]", 1186, "套", "套", "成交", subject="萧山区",
+           notes="a district keeps 区 (session 20)"),
+    row("居各区[首位]", 1, None, "位", "成交", "rank", R35_HZ_OCT, subject="萧山区",
+        borderline=True, notes="borderline: a rank with no numeral"),
+    r35_hz("分别成交[1043套]", 1043, "套", "套", "成交", subject="余杭区",
+           notes="分别 pairs a district with its count: a subject"),
+    r35_hz("1043套和[612套]", 612, "套", "套", "成交", subject="临平区"),
+    r35_hz("为每平方米[68950元]", 68950, "元", "元", "成交均价", subject="滨江区",
+           notes="最高 says the district's place among others, no qualifier"),
+    r35_hz("均价为每平方米[61520元]", 61520, "元", "元", "成交均价", subject="上城区"),
+    r35_hz_rate("环比分别增长[32.5%]", 32.5, "成交量", subject="西湖区"),
+    r35_hz_rate("32.5%和[27.1%]", 27.1, "成交量", subject="拱墅区"),
+    # 开盘
+    r35_hz("共有[28个]楼盘开盘", 28, "个", "个", "楼盘开盘",
+           notes="doer + deed (session 20); 市区 共有 frame words"),
+    r35_hz("推出房源[3120套]", 3120, "套", "套", "推出房源"),
+    r35_hz_rate("平均去化率为[52.6%]", 52.6, "平均去化率", "share"),
+    r35_hz_points("比9月提高[8.9个百分点]", 8.9, "平均去化率"),
+    r35_hz("其中[7个]楼盘", 7, "个", "个", "楼盘当日售罄", "count_total",
+           notes="members that qualified (session 20): count_total, doer + deed"),
+    r35_hz("也有[9个]楼盘", 9, "个", "个", "楼盘去化率不足三成", "count_total",
+           notes="members under a bound: count_total, doer + deed"),
+    row("去化率不足[三成]", 30, "成", "%", "去化率", "share", R35_HZ_OCT, "at_most", "不足",
+        borderline=True, notes="borderline: the bound of a class of members"),
+    # 供应
+    r35_hz("新批准预售商品住宅[4215套]", 4215, "套", "套", "市区新批准预售商品住宅"),
+    r35_hz("供应面积[49.6万平方米]", 49.6, "万平方米", "平方米", "供应面积"),
+    r35_hz_rate("环比下降[11.3%]", -11.3, "供应面积"),
+    r35_hz("库存约[1023万平方米]", 1023, "万平方米", "平方米", "市区商品住宅库存", "count_total",
+           R35_HZ_END, qual="about", qtext="约", notes="近6个月 a span of the method, no number"),
+    r35_hz("去化周期为[14.8个月]", 14.8, "个月", "月", "去化周期", period=R35_HZ_END,
+           notes="a level in months (as h81's)"),
+    r35_hz("较9月底缩短[0.6个月]", -0.6, "个月", "月", "去化周期", period=R35_HZ_END,
+           notes="a change in the level's unit: actual, at the level's point"),
+    # NBS's 70-city release (9月)
+    r35_hz_rate("环比上涨[0.3%]", 0.3, "新建商品住宅销售价格", period=R35_HZ_SEP,
+                notes="杭州 the home; 70个大中城市 part of the release's name; 10月17日 a date"),
+    r35_hz_rate("同比上涨[2.4%]", 2.4, "新建商品住宅销售价格", period=R35_HZ_SEP),
+    r35_hz_rate("环比下降[0.5%]", -0.5, "二手住宅销售价格", period=R35_HZ_SEP),
+    # 二手房
+    r35_hz("二手住宅成交[8362套]", 8362, "套", "套", "市区二手住宅成交"),
+    r35_hz_rate("环比增长[9.7%]", 9.7, "市区二手住宅成交"),
+    r35_hz_rate("同比增长[12.1%]", 12.1, "市区二手住宅成交"),
+    r35_hz("成交超过[8000套]", 8000, "套", "套", "成交", qual="over", qtext="超过",
+           borderline=True, notes="borderline: a streak's bound (连续7个月, as h81's)"),
+    r35_hz("总价[300万元]以下", 300, "万元", "元", "总价", "other", qual="at_most", qtext="以下",
+           borderline=True, notes="borderline: a class's bound inside a name"),
+    r35_hz_rate("成交总量的[58.4%]", 58.4, "总价300万元以下的房源占成交总量", "share",
+                notes="其中 a frame word"),
+    # developers (1—10月)
+    r35_hz_firm("滨江集团销售额[386.2亿元]", 386.2, "滨江集团"),
+    row("排名[第一]", 1, None, "位", "滨江集团销售额", "rank", R35_HZ_10M, notes=R35_HZ_FIRM),
+    r35_hz_firm("销售额分别为[352.7亿元]", 352.7, "绿城中国"),
+    r35_hz_firm("352.7亿元和[218.4亿元]", 218.4, "建发房产"),
+    row("分列[第二]", 2, None, "位", "绿城中国销售额", "rank", R35_HZ_10M),
+    row("第二、[第三位]", 3, "位", "位", "建发房产销售额", "rank", R35_HZ_10M),
+    r35_hz("合计[1586亿元]", 1586, "亿元", "元", "TOP10房企销售额", period=R35_HZ_10M,
+           notes="TOP10 a class kept in the name (as h51's 前十位); 合计 kept out"),
+    r35_hz_rate("成交总额的[64.0%]", 64.0, "TOP10房企销售额占市区新房成交总额", "share",
+                R35_HZ_10M),
+    r35_hz_points("比去年同期提高[3.2个百分点]", 3.2, "TOP10房企销售额占市区新房成交总额",
+                  R35_HZ_10M),
+    r35_hz("中有[6家]为国有企业", 6, "家", "家", "国有企业", "count_total", R35_HZ_10M,
+           notes="members of a class (前十名中有N家为X): count_total, named by what they are "
+           "(the README's deed的X has no noun deed here; open)"),
+    # 公积金 rule (undated)
+    row("上浮[20%]", 20, "%", "%", "住房公积金贷款最高额度", "other", NONE,
+        notes="a rule's parameter (自9月1日起 its start): other, undated (round 8)"),
+    row("最高可达[144万元]", 144, "万元", "元", "住房公积金贷款最高额度", "other", NONE,
+        "at_most", "最高", notes="a rule's cap: other, undated; 最高 at_most (as round 31)"),
+    r35_hz("贷款发放[1.26万笔]", 1.26, "万笔", "笔", "住房公积金个人住房贷款发放",
+           notes="全市 the home"),
+    r35_hz("金额[86.5亿元]", 86.5, "亿元", "元", "金额",
+           notes="an elliptic item named by its own words (session 20)"),
+    # 土地市场 (10月)
+    r35_hz("涉宅用地[5宗]", 5, "宗", "宗", "出让涉宅用地", notes="杭州 the home; 共 a frame word"),
+    r35_hz("总面积约[312亩]", 312, "亩", "亩", "总面积", qual="about", qtext="约"),
+    r35_hz("成交总价[68.7亿元]", 68.7, "亿元", "元", "成交总价"),
+    r35_hz_rate("平均溢价率[9.6%]", 9.6, "平均溢价率", "share"),
+    r35_hz("经过[41轮]竞价", 41, "轮", "轮", "竞价", subject="拱墅区",
+           notes="位于拱墅区的一宗地块: the plot's district (as h81); 一宗 the article"),
+    r35_hz("以[22.35亿元]成交", 22.35, "亿元", "元", "成交", subject="拱墅区",
+           notes="an amount after 以 is named by the deed it prices (as h81)"),
+    # 保障房
+    r35_hz("保障性租赁住房[1.2万套]", 1.2, "万套", "套", "筹集保障性租赁住房",
+           notes="（间） a note on the count, no part"),
+    r35_hz("累计筹集[6.8万套]", 6.8, "万套", "套", "筹集保障性租赁住房", "count_total",
+           R35_HZ_SINCE, notes="a running total since a start (累计): count_total, the span; "
+           "the elliptic object as h98's 累计达到1038家"),
+    r35_hz_rate("年度目标的[85%]", 85, "筹集保障性租赁住房", "share", R35_HZ_SINCE,
+                notes="完成…的X%: a share of the figure before, named by it (session 20)"),
+    r35_hz("首批[3个]项目", 3, "个", "个", "项目推出房源",
+           notes="doer + deed (as h67's 22个省份发放电影消费券: actual); 首批 an ordinal"),
+    r35_hz("推出房源[1460套]", 1460, "套", "套", "推出房源", notes="共 a frame word"),
+    r35_hz("申购家庭[达到4327户]", 4327, "户", "户", "申购家庭", qual="reach", qtext="达到"),
+    # the analyst's forecasts
+    r35_hz("网签量在[6500套左右]", 6500, "套", "套", "市区新房网签量", "target",
+           P("11月", "2025-11-01", "2025-11-30"), qual="about", qtext="左右",
+           notes="预计: a forecast (target); 四季度 the frame"),
+    r35_hz("有望[达到6.5万套]", 6.5, "万套", "套", "成交", "target",
+           P("全年", "2025-01-01", "2025-12-31"), qual="reach", qtext="达到"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h109: 国务院办公厅's notice printing the 加快完善普惠托育服务体系实施方案（2025—2030年）
+# (国办发〔2025〕41号; 发布日期 2025年9月26日, 成文日期 9月19日; a national text, its home 全国): a
+# background of 截至2024年底 stocks (托育服务机构, 托位总数, 每千人口拥有3岁以下婴幼儿托位数 a
+# level: actual, 普惠托位占比) and 2024年 flows, goals 到2027年 / 到2030年 (达到 / 以上 / 不低于 /
+# 左右), “十五五”期间累计 a goal over the plan period, rules' parameters (每千人口不少于10个托位,
+# 每个1万元, 每人每月200—500元, 不高于…的70%, 补助比例提高至60%: other, undated), goals with no year
+# of their own (the plan's years 2025—2030 of its title, as h15), 专栏1-3 with their own 到2027年 /
+# 到2030年. Traps: 国办发〔2025〕41号, 第二十七条, “十四五”以来, 3岁以下 / 2至3岁 (age classes),
+# 每千人口 (no number), 2026年3月底前 / 2025年12月底前 (deadlines), 12345, 专栏1 / 2 / 3,
+# 每两年…一次.
+R35_TY = "h109_state_council_childcare_service_plan_2025.txt"
+R35_TY_END24 = P("截至2024年底", "2024-12-31", "2024-12-31")
+R35_TY_24 = P("2024年", "2024-01-01", "2024-12-31")
+R35_TY_27 = P("到2027年", "2027-01-01", "2027-12-31")
+R35_TY_30 = P("到2030年", "2030-01-01", "2030-12-31")
+R35_TY_PLAN = P("2025—2030年", "2025-01-01", "2030-12-31")  # the plan's years (its title)
+R35_TY_15 = P("“十五五”期间", "2026-01-01", "2030-12-31")
+R35_TY_RULE = "a rule's parameter (a standard, a grant per unit, a cap): other, undated (round 8)"
+R35_TY_NOYEAR = "a goal with no year of its own: the plan's years in its title (as h15)"
+R35_TY_SLOTS = "每千人口拥有3岁以下婴幼儿托位数"
+
+
+def r35_goal(anchor, value, unit_raw, unit, indicator, period=R35_TY_27, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "target", period, **kw)
+
+
+def r35_rule(anchor, value, unit_raw, unit, indicator, qual="none", qtext=None, **kw):
+    kw.setdefault("notes", R35_TY_RULE)
+    return row(anchor, value, unit_raw, unit, indicator, "other", NONE, qual, qtext, **kw)
+
+
+LABELS[R35_TY] = [
+    # background
+    row("托育服务机构[10.3万个]", 10.3, "万个", "个", "托育服务机构", "count_total",
+        R35_TY_END24, notes="全国 the home; 共有 a frame word"),
+    row("托位总数[612万个]", 612, "万个", "个", "托位总数", "count_total", R35_TY_END24,
+        notes="提供 a light verb"),
+    row("托位数[达到4.34个]", 4.34, "个", "个", R35_TY_SLOTS, "actual", R35_TY_END24,
+        "reach", "达到",
+        notes="a level per population (as h59's 每万人口…拥有量): actual; 每千人口 and 3岁 "
+        "no numbers"),
+    row("普惠托位占比为[41.5%]", 41.5, "%", "%", "普惠托位占比", "share", R35_TY_END24,
+        notes="其中 a frame word"),
+    row("安排[18.6亿元]", 18.6, "亿元", "元", "中央预算内投资", "actual", R35_TY_24,
+        notes="安排 a light verb; the purpose (支持…专项行动) no part"),
+    row("新增普惠托位[26.8万个]", 26.8, "万个", "个", "新增普惠托位", "actual", R35_TY_24),
+    row("共有[136个]城市", 136, "个", "个", "城市开展托育服务补助试点", "actual", R35_TY_24,
+        notes="doer + deed (session 20; as h67's 22个省份发放电影消费券: actual)"),
+    # 一、主要目标
+    r35_goal("托位数[达到4.8个]", 4.8, "个", "个", R35_TY_SLOTS, qual="reach", qtext="达到"),
+    r35_goal("占比达到[55%以上]", 55, "%", "%", "普惠托位占比", qual="at_least",
+             qtext="达到…以上"),
+    r35_goal("备案率[不低于90%]", 90, "%", "%", "托育服务机构备案率", qual="at_least",
+             qtext="不低于"),
+    r35_goal("覆盖率[达到80%]", 80, "%", "%", "县级托育综合服务中心覆盖率", qual="reach",
+             qtext="达到"),
+    r35_goal("托位数达到[5.5个左右]", 5.5, "个", "个", R35_TY_SLOTS, R35_TY_30, qual="about",
+             qtext="达到…左右"),
+    r35_goal("占比达到[60%以上]", 60, "%", "%", "普惠托位占比", R35_TY_30, qual="at_least",
+             qtext="达到…以上"),
+    r35_goal("新增普惠托位[100万个以上]", 100, "万个", "个", "新增普惠托位", R35_TY_15,
+             qual="at_least", qtext="以上",
+             notes="the clause's own “十五五”期间 (not the sentence's 到2030年); 累计 a frame word "
+             "of a goal"),
+    # 二、重点任务
+    r35_goal("幼儿园达到[6万所以上]", 6, "万所", "所", "提供托育服务的幼儿园", qual="at_least",
+             qtext="达到…以上", notes="2至3岁 an age class, no number"),
+    r35_rule("每千人口[不少于10个]", 10, "个", "个", "新建居住区配建托育服务设施",
+             "at_least", "不少于", notes="a rule's floor per 千人口 (as h58's 每百户): other"),
+    r35_rule("按每个[1万元]", 1, "万元", "元", "一次性建设补助"),
+    r35_rule("每人每月[200—500元]", 200, "元", "元", "运营补助", high=500),
+    r35_rule("平均收费的[70%]", 70, "%", "%", "普惠托育服务收费", "at_most", "不高于",
+             notes="a rule's cap (as h58's 空置率不得高于30%): other, undated"),
+    r35_goal("上岗率达到[95%以上]", 95, "%", "%", "托育从业人员持证上岗率", R35_TY_30,
+             qual="at_least", qtext="达到…以上"),
+    r35_goal("[不少于20万人次]", 20, "万人次", "人次", "培训托育从业人员", R35_TY_PLAN,
+             qual="at_least", qtext="不少于",
+             notes="每年 a yearly goal over the plan: the plan's years (as h15)"),
+    r35_goal("院校达到[1000所左右]", 1000, "所", "所", "开设相关专业的院校", qual="about",
+             qtext="达到…左右"),
+    r35_goal("覆盖率要[达到100%]", 100, "%", "%", "托育机构视频监控覆盖率", R35_TY_PLAN,
+             qual="reach", qtext="达到", notes=R35_TY_NOYEAR),
+    # 三、重点工程 (专栏1-3: numbers of boxes, no metrics)
+    r35_goal("支持[200个左右]城市", 200, "个", "个", "城市建设托育综合服务中心", R35_TY_PLAN,
+             qual="about", qtext="左右", notes=R35_TY_NOYEAR + "; doer + deed"),
+    r35_rule("各建设[1—2个]", 1, "个", "个", "建设托育综合服务中心", high=2,
+             notes="a count per city (各): a rule's parameter, other, undated"),
+    r35_goal("新增普惠托位[50万个]", 50, "万个", "个", "新增普惠托位"),
+    r35_goal("托位[不少于30万个]", 30, "万个", "个", "社区嵌入式托位", qual="at_least",
+             qtext="不少于", notes="其中 a frame word"),
+    r35_goal("建设[50个]国家级", 50, "个", "个", "建设国家级托育实训基地", R35_TY_PLAN,
+             notes=R35_TY_NOYEAR + "; 依托… says how"),
+    r35_goal("托育专业人才[100万人次]", 100, "万人次", "人次", "培养培训托育专业人才", R35_TY_30,
+             notes="累计 a frame word of a goal"),
+    r35_goal("高技能人才[1万名以上]", 1, "万名", "名", "培育托育服务高技能人才", R35_TY_30,
+             qual="at_least", qtext="以上"),
+    r35_goal("接入率[达到100%]", 100, "%", "%", "托育机构接入率", qual="reach", qtext="达到"),
+    r35_goal("城市达到[300个以上]", 300, "个", "个", "线上预约服务覆盖城市", qual="at_least",
+             qtext="达到…以上"),
+    # 四、保障措施
+    r35_rule("提高至[60%]", 60, "%", "%", "中西部地区项目的补助比例",
+             notes=R35_TY_RULE + "; a region part of the name (session 20); 中央预算内投资 "
+             "the agent before 对, dropped with it"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
