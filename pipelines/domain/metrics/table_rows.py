@@ -43,7 +43,7 @@ from pipelines.domain.records import Period, Sentence
 
 def table_metrics(
     tables: Sequence[TextTable], sent: Sentence, doc_date: date | None, roc: bool = False,
-    fill: Callable[[Sentence], Sentence] | None = None,
+    fill: Callable[[Sentence], Sentence] | None = None, april_fiscal: bool = False,
 ) -> list[MetricRow]:
     """The metrics of the text-table cells that are this sentence's own characters.
 
@@ -53,12 +53,14 @@ def table_metrics(
     is one sentence's only, so a cell is read once per document, by the sentence holding it,
     whichever call of the extractor reads that sentence (a run-on's pieces, a batch's slices).
     ``fill`` gives a sentence passed without its offset map its ``raw_index``; a sentence with
-    none reads every cell in its span."""
+    none reads every cell in its span; ``april_fiscal``: the document's 年度 run from 1 April
+    (a Hong Kong text: a form's rows 2020/21 under 財政年度 are such years)."""
     cells = _cells_in_span(tables, sent.raw_start, sent.raw_end)
     if not cells:
         return []
     own = _own_offsets(fill(sent) if fill is not None else sent)
-    return [_cell_metric(cell, sent.sent_no, doc_date, roc, table, sent.heading_path)
+    return [_cell_metric(cell, sent.sent_no, doc_date, roc, table, sent.heading_path,
+                         april_fiscal)
             for table, cell in cells if own is None or cell.raw_start in own]
 
 
@@ -88,11 +90,12 @@ def table_at(tables: Sequence[TextTable], offset: int) -> TextTable | None:
 
 
 def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool = False,
-                 table: TextTable | None = None, path: tuple[str, ...] = ()) -> MetricRow:
+                 table: TextTable | None = None, path: tuple[str, ...] = (),
+                 april_fiscal: bool = False) -> MetricRow:
     """One table cell as a metric (see :mod:`.tables`); ``roc``: years are Minguo years;
-    ``path``: the headings above the cell's line."""
+    ``path``: the headings above the cell's line; ``april_fiscal``: 年度 run from 1 April."""
     if cell.form:
-        return _form_metric(cell, sent_no, doc_date, roc, table)
+        return _form_metric(cell, sent_no, doc_date, roc, table, april_fiscal)
     year = year_of(periods_of(cell.title, doc_date, roc), cell.title) if cell.title else None
     name = cell.name
     if may_convert(name):
@@ -150,15 +153,17 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
 
 
 def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool,
-                 table: TextTable | None) -> MetricRow:
+                 table: TextTable | None, april_fiscal: bool = False) -> MetricRow:
     """A form's figure (tables.py): dated by the period word its row, group or column opens
     with (本年新收…, 上年结转…, 本年度办理结果), in the year of the table's title, else the year
     the text before it reports on (a yearly report published the next January: its 本年 is the
     year reported on); else undated, a form's standing figure or a count of no stated time. A
     count of the period's own (本年…) is a flow; a count carried over or in force at a date
-    (上年结转, 结转下年度, 现行有效) a stock; a figure of a plan's column (计划数) a target."""
+    (上年结转, 结转下年度, 现行有效) a stock; a figure of a plan's column (计划数) a target. A
+    row of a financial year (2020/21年度) is that year when the document's 年度 run from 1 April
+    (``april_fiscal``) or the table's note says so, else undated."""
     period = NO_PERIOD
-    spans = _named(cell.dated_column, doc_date, roc, cell.april_years) if (
+    spans = _named(cell.dated_column, doc_date, roc, april_fiscal or cell.april_years) if (
         cell.dated_column) else []
     if spans:
         span = spans[0]

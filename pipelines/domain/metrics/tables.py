@@ -1685,11 +1685,14 @@ def _figure_text(cell: str) -> str:
     return _unspaced(to_half_width(_visible(cell)))
 
 
-def _form_head(line: str, width: int) -> list[str] | None:
+def _form_head(line: str, width: int, titled: bool = False) -> list[str] | None:
     """The cells of a form's head over rows ``width`` cells wide: labels, no figure, no
-    sentence; none when a unit or growth column makes it a table of the other kind."""
+    sentence; none when a unit or growth column makes it a table of the other kind, nor when
+    it heads rows of periods or ranks (``titled``: rows of periods under a title naming the
+    measure and its unit, 公屋平均輪候時間（年） over 年度  一般申請者  …, are a form's)."""
     cells = [_head_text(c) for _, c in _cells(line)]
-    if len(cells) != width or cells[0] in _NOT_FORM_HEADS or any(
+    if len(cells) != width or (cells[0] in _NOT_FORM_HEADS and not (
+            titled and _period_rows(cells[0]))) or any(
             _NUMBER.fullmatch(to_half_width(c)) or _PROSE_MARKS.search(c) for c in cells):
         return None
     return cells
@@ -1708,7 +1711,9 @@ def _form_at(raw: str, start: int, done: int) -> TextTable | None:
     above = _line_above(raw, start)
     if first is None or above == start:
         return None
-    head = _form_head(raw[above:start].rstrip("\r\n"), len(first))
+    title = _title(raw[max(done, _printed_lines_above(raw, above)):above])
+    head = _form_head(raw[above:start].rstrip("\r\n"), len(first),
+                      _title_measure_unit(title)[1] is not None)
     if head is None:
         return None
     rows, i, last = [], 0, 0
@@ -1719,7 +1724,6 @@ def _form_at(raw: str, start: int, done: int) -> TextTable | None:
             break
         rows.append((starts[i], cells))
         last, i = end_line, end_line + 1
-    title = _title(raw[max(done, _printed_lines_above(raw, above)):above])
     end = starts[last] + len(lines[last])
     if _period_rows(head[0]):
         cells = _period_form_cells(head, rows, title, raw, _april_years_noted(raw, end))
@@ -1729,14 +1733,15 @@ def _form_at(raw: str, start: int, done: int) -> TextTable | None:
 
 
 # the end of a form's first head naming the periods its rows are (财政年度, 统计年度; 年度 or
-# 月份 alone heads a table read with its unit line, _NOT_FORM_HEADS), and what a row's label
-# needs after it to name its period by itself (2020/21 under 財政年度: 2020/21年度)
+# 月份 alone only under a title naming the measure and its unit: else a table read with its
+# unit line, _NOT_FORM_HEADS), and what a row's label needs after it to name its period by
+# itself (2020/21 under 財政年度: 2020/21年度)
 _PERIOD_ROW_ENDS = {"年度": "年度", "年份": "年", "月份": "月"}
 
 
 def _period_rows(head: str) -> bool:
     """A form's first head names periods (財政年度  一般申請者  …): its rows are periods."""
-    return len(head) > 2 and head.endswith(tuple(_PERIOD_ROW_ENDS))
+    return head.endswith(tuple(_PERIOD_ROW_ENDS))
 
 
 def _period_form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],

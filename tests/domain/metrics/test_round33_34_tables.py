@@ -9,6 +9,8 @@ unit, dated by its row's year; a note under the table saying the years run from 
 from datetime import date
 
 from pipelines.domain.analysis import analyse_document
+from pipelines.domain.metrics.table_rows import _cell_metric
+from pipelines.domain.metrics.tables import text_tables
 from pipelines.domain.records import Metric
 
 _LEAD = ("（一）截至2025年9月底，公屋一般申請者的平均輪候時間為5.5年；"
@@ -55,3 +57,26 @@ def test_a_group_the_text_never_writes_with_the_measure_takes_the_whole_measure(
     rows = _table_rows(_TABLE + _NOTE)  # (no lead: 一般申請者的平均輪候時間 written nowhere)
     assert [m.indicator for m in rows[:2]] == [
         "一般申请者公屋平均轮候时间", "长者一人申请者公屋平均轮候时间"]
+
+
+_SIMPLIFIED = ("附件\n\n公屋平均轮候时间（年）\n\n"
+               "年度　　一般申请者　　长者一人申请者\n"
+               "2020/21　　5.8　　3.1\n"
+               "2021/22　　6.0　　3.6\n\n")
+
+
+def test_a_bare_year_head_under_a_measure_and_its_unit_is_read_by_its_rows() -> None:
+    rows = _table_rows(_SIMPLIFIED)
+    assert [(m.value, m.unit, m.indicator) for m in rows] == [
+        (5.8, "年", "一般申请者公屋平均轮候时间"), (3.1, "年", "长者一人申请者公屋平均轮候时间"),
+        (6.0, "年", "一般申请者公屋平均轮候时间"), (3.6, "年", "长者一人申请者公屋平均轮候时间")]
+    assert {m.period_start for m in rows} == {None}  # (no note, no April years: not guessed)
+    assert _table_rows(_SIMPLIFIED.replace("（年）", "")) == []  # (no unit: no table of periods)
+
+
+def test_a_document_of_april_years_dates_the_rows_without_a_note() -> None:
+    table = text_tables(_SIMPLIFIED)[0]
+    found = [_cell_metric(c, 0, date(2025, 10, 22), False, table, (), april_fiscal=True)
+             for c in table.cells]
+    assert [(m.period_start, m.period_end) for m in found[:2]] == [
+        (date(2020, 4, 1), date(2021, 3, 31))] * 2
