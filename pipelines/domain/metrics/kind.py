@@ -873,18 +873,19 @@ _NORMAL_NAMED = re.compile(rf"(?:相当于|为|是){_NORMAL_WORDS}[\u4e00-\u9fff
 
 # what a rule grants (给予一次性奖励50万元, 按设备投资额的10%给予补助, 每辆车补贴2万元)
 _GRANTS = re.compile(r"给予|奖励|补助|补贴|贴息|资助|奖补|资金支持|最高额度|最高贷款额度|最高限额")
-# allowances and tax rebates (可申请最高10万新元的津贴, 企业所得税回扣为50%，上限4万新元): a rule's
-# only when capped, given as a rate or set per recipient (学员每月可获5,000澳门元津贴, a programme's
-# allowance for the year ahead, is a goal of that year)
-_REBATES = re.compile(r"津贴|回扣|退税")
+# allowances, benefits paid out and tax rebates (可申请最高10万新元的津贴, 企业所得税回扣为50%，上限
+# 4万新元, 向每名永久性居民发放10,000澳门元): a rule's only when capped, given as a rate or set per
+# recipient (tests/gold/README.md: a per-head rate, whenever it took effect, is no amount of a span)
+_REBATES = re.compile(r"津贴|回扣|退税|发放|敬老金|奖励金|助学金")
 _GRANT_CAPS = frozenset({"最高", "最多", "不超过", "最高不超过", "不高于", "最高可获", "最多补贴"})
 # how a rule sets an amount: per unit (每人每月3000元, 每辆车补贴), as a rate of a base (按…的10%),
 # or changes its rate (补助比例提高到15%, 奖励金额上浮20%)
 # (not 每年: 每年支持新增床位不少于10万张 is a yearly goal, no unit's rate)
 _GRANT_TERMS = re.compile(r"每(?!年)|按|比例|上浮|下浮|标准|一次性")
-# an allowance set per recipient (高龄津贴，每人每月100元, 育儿津贴每名儿童每月加发1,000元):
-# a rule's rate, not a sum paid in a period
-_PER_RECIPIENT = re.compile(r"每(?:人|名|户|位)")
+# an allowance set per recipient (高龄津贴，每人每月100元, 育儿津贴每名儿童每月加发1,000元,
+# 向每名永久性居民发放10,000澳门元, 津贴调升至每班每年110万澳门元, 学员每月可获5,000澳门元津贴,
+# 育儿津贴每月最高提高至7,000元): a rule's rate, not a sum paid in a period
+_PER_RECIPIENT = re.compile(r"每(?:人|名|户|位|生|胎|班|月)")
 # a mean per head of a population (人均财政补助标准, 人均补助): what was paid per person on
 # average, reported and planned year by year as a level, not a rate a rule grants each recipient
 PER_CAPITA = "人均"
@@ -892,7 +893,8 @@ PER_CAPITA = "人均"
 # set, averaged for the year; 人均…标准): a level reported year by year, no rule's own rate
 _MEANS = (PER_CAPITA, "平均")
 # a grant already made or totalled (全年共给予企业奖励3200万元, 累计兑现补贴…): a result
-_GRANT_DONE = re.compile(r"累计|已|共|兑现|拨付|落实|发放了|完成|全年|上半年|今年|去年")
+# (not 今年起: 今年起…育儿津贴每月最高提高至7,000元, the year the rule's rate took effect)
+_GRANT_DONE = re.compile(r"累计|已|共|兑现|拨付|落实|发放了|完成|全年|上半年|今年(?!起)|去年")
 
 
 def grant_parameter(text: str, cand: NumberCandidate, comma_start: int, task_start: int,

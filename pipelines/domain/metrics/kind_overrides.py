@@ -393,12 +393,28 @@ _LEVEL_OF_ANOTHER = re.compile(r"[^的，,；;。\d]{1,12}(?:为|达到|达)$")
 
 
 def _term_goes_on(so: SoFar, r: Reading) -> bool:
-    """A duration whose clause only names what it is of, right after a term in its unit read
-    as a contract's (住宅用地的出让年限为70年，商服用地为40年): the same term, of another class."""
+    """A duration or a sum whose clause only names what it is of, right after a term or a rate
+    in its unit read as a rule's (住宅用地的出让年限为70年，商服用地为40年; 集中养育孤儿…标准为
+    1900元/人·月，社会散居孤儿为1400元/人·月): the same term or rate, of another class; a sum's
+    clause may be the class's bare name (向每名永久性居民发放10,000澳门元，非永久性居民6,000澳门元),
+    with no word of a deed done (…每人每月100元，全年发放2.1亿元: a sum paid, a result)."""
     last = so.last_row()
-    return (last is not None and last.kind == "other" and last.period_start is None
-            and last.unit == r.cand.unit and r.cand.category == DURATION
-            and _LEVEL_OF_ANOTHER.fullmatch(r.clause_text) is not None)
+    if (last is None or last.kind != "other" or last.period_start is not None
+            or last.unit != r.cand.unit or r.cand.category not in (DURATION, _CURRENCY)):
+        return False
+    if _LEVEL_OF_ANOTHER.fullmatch(r.clause_text) is not None:
+        return True
+    clause = r.clause_text
+    return (r.cand.category == _CURRENCY and _BARE_CLASS.fullmatch(clause) is not None
+            and _SUM_PAID.search(clause) is None
+            and not any(w in clause for w in metric_lexicon().actual_cues))
+
+
+_CURRENCY = "currency"
+# a class's bare name (非永久性居民): no digit, no 的, no time word
+_BARE_CLASS = re.compile(r"[^的，,；;。\d年月日]{2,12}")
+# the sum a scheme pays out in all (涉及开支约73亿澳门元): a result, no rate
+_SUM_PAID = re.compile(r"开支|支出|资金|总额|金额|经费|投入|规模|预算")
 
 
 

@@ -237,3 +237,36 @@ def test_a_density_of_things_held_in_a_yearly_release_stays_undated() -> None:
     for quote in ("52.3件", "21.6件", "18.2件"):
         assert period_dates(found[quote]) == (None, None), quote
     assert period_dates(found["1.2万件"]) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def _kinds_and_periods(texts: list[str], doc: date) -> dict[str, tuple[str, date | None]]:
+    """Each number's kind and period start, by quote."""
+    return {m.quote: (m.kind, m.period_start) for m in metrics(texts, doc, home="澳门")}
+
+
+def test_a_benefit_set_per_head_is_a_rule_s_rate_whenever_it_took_effect() -> None:
+    """向每名永久性居民发放8,000澳门元, 敬老金调升至每人每年9,500澳门元, 津贴调升至每班每年
+    120万澳门元, 学员每月可获4,500澳门元津贴, 今年起育儿津贴每月最高提高至6,000元: a rate per
+    head (per pupil, per class, per month), no amount of any span nor a goal: other, undated."""
+    found = _kinds_and_periods([
+        "特区政府继续推行现金分享计划，向每名永久性居民发放8,000澳门元。",
+        "敬老金金额调升至每人每年9,500澳门元，受惠长者约12万名。",
+        "特区政府将免费教育津贴调升至每班每年120万澳门元。",
+        "明年提供不少于2,000个培训名额，学员每月可获4,500澳门元津贴。",
+        "今年起0至6岁育儿津贴每月最高提高至6,000元。"], date(2025, 11, 14))
+    for quote in ("8,000澳门元", "9,500澳门元", "120万澳门元", "4,500澳门元", "6,000元"):
+        assert found[quote] == ("other", None), quote
+
+
+def test_a_rule_s_rate_goes_on_for_the_next_class_but_not_to_the_sum_paid() -> None:
+    """…发放8,000澳门元，非永久性居民4,000澳门元，涉及开支约60亿澳门元: the next class's rate
+    (its bare name before it) is the same rule's; the scheme's spending a result. …标准为1900元/
+    人·月，社会散居孤儿为1400元/人·月: the standard of another class."""
+    found = _kinds_and_periods([
+        "特区政府继续推行现金分享计划，向每名永久性居民发放8,000澳门元，非永久性居民4,000澳门元，"
+        "涉及开支约60亿澳门元。",
+        "集中养育孤儿基本生活最低养育标准为1900元/人·月，社会散居孤儿为1400元/人·月。"],
+        date(2025, 11, 14))
+    assert found["4,000澳门元"] == ("other", None)
+    assert found["1400元/人·月"] == ("other", None)
+    assert found["约60亿澳门元"][0] == "actual"
