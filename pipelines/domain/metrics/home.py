@@ -174,12 +174,11 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
     if alias_votes["省"] >= 2 and alias_votes["省"] > 2 * alias_votes["市"] and (
             suffix_of.get(best) != "省"):
         # a text that speaks of 全省 (and hardly of 全市) is a province's: its home is the
-        # province it names most, even when it names one of its cities more often (a provincial
-        # news report on 郑州 and 洛阳); the level suffix makes 全省 its alias
-        provinces = [s for s in counts if s in metric_lexicon().province_names
-                     or suffix_of.get(s) == "省"]
-        if provinces:
-            top = max(provinces, key=lambda s: (counts[s], -first[s]))
+        # province it and its cities are named most (a provincial news report on 郑州 and 洛阳;
+        # 海口海关's news on 海南's duty-free sales naming 海口 and 三亚, 海南 and 广东 once each);
+        # the level suffix makes 全省 its alias
+        top = _province_named_most(counts, first, suffix_of)
+        if top is not None:
             return top + "省"
     own = _own_level(alias_votes)
     if own is not None and own != "省" and _level(best, suffix_of) not in ("", own):
@@ -196,6 +195,27 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
                 level, key=lambda s: (counts[s], -first[s]))
             return top + suffix_of.get(top, "")
     return best + suffix_of.get(best, "")
+
+
+def _province_named_most(counts: dict[str, int], first: dict[str, int],
+                         suffix_of: dict[str, str]) -> str | None:
+    """The province named most, counting the mentions of its cities with its own (ties: the
+    first named); None when the text names no province nor any of their cities."""
+    lex = metric_lexicon()
+    votes: dict[str, int] = {}
+    opened: dict[str, int] = {}
+    for place, n in counts.items():
+        if place in lex.province_names or suffix_of.get(place) == "省":
+            province = place
+        else:
+            province = lex.province_of.get(place)
+            if province is None:
+                continue
+        votes[province] = votes.get(province, 0) + n
+        opened[province] = min(opened.get(province, first[place]), first[place])
+    if not votes:
+        return None
+    return max(votes, key=lambda p: (votes[p], -opened[p]))
 
 
 def _peers(best: str, suffix_of: dict[str, str]) -> int:

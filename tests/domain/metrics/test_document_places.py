@@ -21,9 +21,6 @@ KNOWN_MISSES = {
     "h85_changsha_bank_annual_results_2024.txt",
     # the central SOEs' release names no place, nor 全国 often enough
     "h90_sasac_central_soe_operations_oct_2025.txt",
-    # 海口海关's news on 海南's duty-free sales says 全省 and names 海口 often, 海南 and 广东 once:
-    # the first province named wins, for want of knowing which province 海口 is in
-    "h102_haikou_customs_offshore_duty_free_2024.txt",
 }
 
 

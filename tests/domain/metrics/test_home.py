@@ -188,3 +188,12 @@ def test_a_title_opening_with_a_place_and_its_part_names_the_part():
     # only in the title line: a body line naming a city and its district is no title
     assert home_from_title("湖北省2024年政府工作报告\n湖北省武汉市东湖高新区…") == "湖北省"
     assert home_from_title("成都市城市管理委员会关于…的通知") is None
+
+
+def test_a_provinces_text_is_placed_by_its_cities_too():
+    # 全省 said, 海口 and 三亚 named often, 海南 and 广东 once each: 海南, whose cities they are
+    assert _home("海口海关监管离岛免税购物金额增长，广东游客增多。", "海南离岛免税政策实施以来，",
+                 "全省离岛免税店销售额增长，全省购物人次增长。",
+                 "三亚、海口两地销售额增长，海口增长最快。") == "海南省"
+    # a province never named but its cities: 全省 makes it the province's
+    assert _home("全省经济运行稳中有进。", "郑州增长6.1%，洛阳增长5.2%，全省外贸增长。") == "河南省"
