@@ -174,6 +174,8 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         period = resolve_period(span.text, date(year, 12, 31)) if year else span.period
         if period.start is None:
             period = span.period  # (a financial year of its own, 2020/21年度: as found)
+        if cell.row_period and period.start is not None:
+            period = Period(text=cell.row_period, start=period.start, end=period.end)  # 2020/21
     elif table is not None:
         period = _year_introduced(table.before, doc_date, roc)
     kind = "count_total" if any(w in cell.name for w in _STANDING) else "actual"

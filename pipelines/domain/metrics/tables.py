@@ -167,6 +167,9 @@ class TableCell:
     # its table's note says its 年度 run from 1 April (財政年度指每年4月1日至翌年3月31日): a label
     # 2020/21年度 is the financial year 2020-04-01..2021-03-31
     april_years: bool = False
+    # a row's label naming its period only with its head's word (2020/21 under 財政年度, dated
+    # as 2020/21年度): the period as written
+    row_period: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1767,11 +1770,12 @@ def _period_form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, st
             name, written = group, (None, None)
         for at, cells in rows:
             label = _head_text(cells[0][1])
-            dated = label if _opens_with_period(label) else label + word
+            whole = _opens_with_period(label)
             offset, figure = cells[k]
-            cell = _form_cell(at + offset, figure, name, written, group, dated, title)
+            cell = _form_cell(at + offset, figure, name, written, group,
+                              label if whole else label + word, title)
             if cell is not None:
-                out.append(replace(cell, april_years=april) if april else cell)
+                out.append(replace(cell, april_years=april, row_period=None if whole else label))
     return tuple(sorted(out, key=lambda c: c.raw_start))
 
 

@@ -44,6 +44,7 @@ def test_a_note_of_april_years_dates_each_row_by_its_financial_year() -> None:
     rows = _table_rows(_LEAD + _TABLE + _NOTE)
     assert [(m.period_start, m.period_end) for m in rows] == (
         [(date(2020, 4, 1), date(2021, 3, 31))] * 3 + [(date(2021, 4, 1), date(2022, 3, 31))] * 3)
+    assert [m.period_text for m in rows] == ["2020/21"] * 3 + ["2021/22"] * 3  # (as written)
 
 
 def test_without_the_note_a_split_year_is_not_guessed() -> None:
