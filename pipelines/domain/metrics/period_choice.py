@@ -1462,7 +1462,8 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
                         end=period.end)
     if annual is not None and period is NO_PERIOD and (kind in _FLOW_KINDS or (
             kind == "share" and (_within_month(annual.period)
-                                 or _YEAR_ON_YEAR.match(text, pos) is not None))
+                                 or _YEAR_ON_YEAR.match(text, pos) is not None
+                                 or indicator.startswith(_YEARLY_MEAN)))
             or (kind in _STOCK_KINDS and annual.period.start == annual.period.end)):
         # 地区生产总值6523.18亿元 in a 2024 bulletin: 2024's; a holiday's report: its days' (a
         # share too: 客房出租率 over the days, where a year's may be a level at its end); a
@@ -1479,6 +1480,8 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
 
 
 _SHARE = "share"
+# a share named as the year's mean (年平均相对湿度：78%): a level over the year, the year's
+_YEARLY_MEAN = ("年平均", "年均")
 # a survey's respondents (问卷调查显示，…超过60%的受访者表示…): their shares are the survey's
 # findings, of the period the paragraph names (今年以来), not levels standing at a point
 _SURVEYED = re.compile(r"受访|受调查|被调查|调查显示|问卷")

@@ -270,3 +270,24 @@ def test_a_rule_s_rate_goes_on_for_the_next_class_but_not_to_the_sum_paid() -> N
     assert found["4,000澳门元"] == ("other", None)
     assert found["1400元/人·月"] == ("other", None)
     assert found["约60亿澳门元"][0] == "actual"
+
+
+WEATHER_REVIEW = """二〇二四年天氣回顧
+
+天文台今日發表二〇二四年天氣回顧。
+
+全年總日照時數為1,850.2小時，較正常多約1%。
+
+二〇二四年主要氣象數據（天文台總部）：
+年平均氣溫：24.0°C（正常：23.5°C）
+年總雨量：2,650.1毫米（正常：2,431.2毫米）
+年平均相對濕度：79%（正常：78%）
+"""
+
+
+def test_a_share_named_as_the_year_s_mean_in_a_yearly_review_is_of_the_year() -> None:
+    """年平均相對濕度：79% in a review of 二〇二四年: a mean over the year, the year's (the
+    review's undated shares stay undated, not this one); the normal beside it stays none."""
+    found = document_by_number(WEATHER_REVIEW, date(2025, 1, 6))
+    assert period_dates(found["79%"]) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert period_dates(found["78%"]) == (None, None)
