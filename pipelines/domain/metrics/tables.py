@@ -1788,14 +1788,20 @@ _MEASURE_UNIT_TITLE = re.compile(
 
 def _title_measure_unit(title: str) -> tuple[str, tuple[str | None, NormalizedUnit | None]
                                               | None]:
-    """The measure and the unit (as written, as read) a form's title names on its last line;
-    ("", None) if it names none."""
+    """The measure (after the periods the title names: the rows' years) and the unit (as
+    written, as read) a form's title names on its last line; ("", None) if it names none."""
     lines = [line.strip(" \u3000") for line in _LINE_END.split(title) if line.strip(" \u3000")]
     found = _MEASURE_UNIT_TITLE.match(lines[-1]) if lines else None
     if found is None:
         return "", None
     unit = _bracket_unit(found.group(2))
-    return (found.group(1), (found.group(2), unit)) if unit is not None else ("", None)
+    if unit is None:
+        return "", None
+    measure = found.group(1)
+    spans = find_periods(measure, None, april_fiscal=True)  # (2020/21至2024/25年度公屋…)
+    if spans and len(measure) - spans[-1].end >= 2:
+        measure = measure[spans[-1].end :]
+    return measure, (found.group(2), unit)
 
 
 def _bracket_unit(text: str) -> NormalizedUnit | None:

@@ -81,3 +81,10 @@ def test_a_document_of_april_years_dates_the_rows_without_a_note() -> None:
              for c in table.cells]
     assert [(m.period_start, m.period_end) for m in found[:2]] == [
         (date(2020, 4, 1), date(2021, 3, 31))] * 2
+
+
+def test_the_years_a_title_names_are_no_part_of_its_measure() -> None:
+    title = "表2　2020/21至2021/22年度公屋平均輪候時間（年）"
+    rows = _table_rows(_TABLE.replace("公屋平均輪候時間（年）", title) + _NOTE)
+    assert [(m.indicator, m.unit) for m in rows[:2]] == [
+        ("一般申请者公屋平均轮候时间", "年"), ("长者一人申请者公屋平均轮候时间", "年")]
