@@ -841,6 +841,9 @@ def _kind(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.kind == "actual" and (stock := _stock_measured(sc, so, r)) is not None:
         # 全自动运行线路达到4条，里程118.6公里: the length of the lines just counted, a stock too
         r.kind, r.period = "count_total", _period_of(stock)
+    elif r.kind == "actual" and (stock := _stock_changed(sc, so, r)) is not None:
+        # 合作区内澳资企业累计达6,800家，较去年底增加1,100家: the stock's change up to its day
+        r.period = _period_of(stock)
     elif (r.kind == "actual" and sc.annual is not None and r.period is sc.annual.period
           and _held_per_head(r.indicator)):
         # 北京每万人口高价值发明专利拥有量为148.3件 in a yearly release: a stock per head, left
@@ -877,6 +880,20 @@ def _stock_measured(sc: SentenceScope, so: SoFar, r: Reading) -> MetricRow | Non
     if measure in ("", r.indicator) or last.unit == r.cand.unit:
         return None
     return last if sc.text[r.comma_start : r.pos] == measure else None
+
+
+def _stock_changed(sc: SentenceScope, so: SoFar, r: Reading) -> MetricRow | None:
+    """The stock at a day just before a change in its unit measured from an earlier balance
+    day (…累计达6,800家，较去年底增加1,100家): what changed, up to that day."""
+    last = so.out[-1] if so.out else None
+    if (last is None or last.kind != "count_total" or last.period_start is None
+            or last.period_start != last.period_end or last.unit != r.cand.unit):
+        return None
+    return last if _SINCE_BALANCE_DAY.match(sc.text, r.comma_start) is not None else None
+
+
+# a change from an earlier balance day (较去年底增加, 比上年末减少)
+_SINCE_BALANCE_DAY = re.compile(r"(?:比|较)(?:上年末|去年末|上年底|去年底|年初|上月末|上年年末)")
 
 
 def _held_per_head(indicator: str) -> bool:

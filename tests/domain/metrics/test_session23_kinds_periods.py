@@ -291,3 +291,12 @@ def test_a_share_named_as_the_year_s_mean_in_a_yearly_review_is_of_the_year() ->
     found = document_by_number(WEATHER_REVIEW, date(2025, 1, 6))
     assert period_dates(found["79%"]) == (date(2024, 1, 1), date(2024, 12, 31))
     assert period_dates(found["78%"]) == (None, None)
+
+
+def test_a_change_from_last_year_end_right_after_a_stock_is_up_to_the_stock_s_day() -> None:
+    """合作区内港资企业累计达到3,200家，较去年底增加450家: the stock's change since the last
+    balance day, up to the stock's day (the bare 累计: the text's), not a flow of the year."""
+    found = document_by_number(ZONE_REVIEW, date(2025, 10, 15))
+    stock = period_dates(found["3,200家"])
+    assert stock == (date(2025, 10, 15), date(2025, 10, 15))
+    assert period_dates(found["450家"]) == stock
