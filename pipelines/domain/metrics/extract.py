@@ -471,7 +471,8 @@ def _change_of_last(rows: Sequence[MetricRow], at: int) -> bool:
 def _read_table_cells(walk: _Walk, unit: Unit, fill: Callable[[Sentence], Sentence]) -> None:
     """The text-table cells among a unit's characters, read from the table's lines (``fill``:
     its offset map, when it has a cell in its span)."""
-    read = table_metrics(walk.tables, unit.sentence, walk.doc_date, walk.ctx.roc, fill)
+    read = table_metrics(walk.tables, unit.sentence, walk.doc_date, walk.ctx.roc, fill,
+                         walk.ctx.april_fiscal)  # (2020/21 rows of a Hong Kong form: from April)
     if read and walk.reading is not walk.raw:  # (the cells' quotes as the page writes them)
         raw = walk.raw
         read = [r._replace(quote=raw[r.char_start : r.char_end]) for r in read]  # type: ignore[index]
