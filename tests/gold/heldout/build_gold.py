@@ -2205,7 +2205,8 @@ LABELS[YX] = [
         "%",
         "农村居民人均可支配收入",
         "growth_rate",
-        P("由2020年…到2024年", "2020-01-01", "2024-12-31"),
+        # a yearly average runs from the year after the base (README: plan tables, h07)
+        P("由2020年…到2024年", "2021-01-01", "2024-12-31"),
     ),
     row("收入比为[2.05]", 2.05, None, None, "城乡居民收入比", "share", Y24),
     row(
