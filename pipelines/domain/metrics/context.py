@@ -26,6 +26,7 @@ from pipelines.domain.metrics.period_choice import (
     describes_when,
     due_by,
     event_year,
+    figure_day,
     forecast_made,
     is_comparison,
     most_named,
@@ -168,6 +169,15 @@ class Context:
         self.event, self.event_words = (
             _event(raw, doc_date) if raw is not None and self.holiday is None
             and _EVENT_HINT in raw and _EVENT_OPEN.search(raw) is not None else (None, None))
+        if self.event is None and raw is not None and _YEAR_EVENT.search(raw) is not None:
+            # (2025年春运（1月14日至2月22日，共40天）: a season of its own beside the holiday
+            # it holds, 春节假期, read as the text's event)
+            self.event, self.event_words = _year_event(raw, doc_date, self.holiday)
+        # spans named with their length and dates (节前15天（1月14日至28日）): what their names
+        # stand for where they occur again (节前在…开行夜间高铁列车386列)
+        self.named_spans, self.span_names = (
+            _named_spans(raw, doc_date) if raw is not None and _LENGTH_DATES_HINT in raw
+            else ({}, None))
 
     def spans_of(self, sent: Sentence) -> list[PeriodSpan]:
         """Periods of an earlier sentence, found once however often they are asked for."""
@@ -181,6 +191,9 @@ class Context:
             if self.event_words is not None and self.event_words.search(sent.text) is not None:
                 found = self.spans[sent.sent_no] = _event_spans(
                     sent.text, found, self.event, self.event_words)
+            if self.span_names is not None and self.span_names.search(sent.text) is not None:
+                found = self.spans[sent.sent_no] = _spans_named(
+                    sent.text, found, self.named_spans, self.span_names)
             if _FIRST_DAY in sent.text and (self.event or self.holiday) is not None:
                 found = self.spans[sent.sent_no] = _first_day(
                     sent.text, found, self.event or self.holiday)
@@ -559,6 +572,7 @@ class Context:
                 and not describes_when(sent.text, p) and not caused_on(sent.text, p)
                 and not planned_on(sent.text, p) and not (p.is_day and due_by(sent.text, p))
                 and not undated_round(p) and aside_end(sent.text, p) < 0
+                and not figure_day(sent.text, p)
             ]
             if spans:
                 # (…考试于5月中旬完成，…: the results after it are of the event's year)
@@ -891,6 +905,79 @@ def _event(raw: str, doc_date: date | None) -> tuple[PeriodSpan | None, re.Patte
     return None, None
 
 
+# an event named after its year with its dates in brackets (2025年春运（1月14日至2月22日，共40天）,
+# 2024年暑运（7月1日至8月31日）): its name (not a period word: 2025年一季度（1-3月）) then the
+# dates, a length after them (，共40天) aside
+_YEAR_EVENT = re.compile(r"\d{4}\s?年\s?(?P<name>[\u4e00-\u9fff]{2,3})\s?[（(]"
+                         r"(?P<dates>\s?\d{1,2}\s?月[^（）()，,]{2,22})(?:[，,][^（）()]{0,8})?[）)]")
+
+
+def _year_event(raw: str, doc_date: date | None, holiday: PeriodSpan | None
+                ) -> tuple[PeriodSpan | None, re.Pattern[str] | None]:
+    """The dates of the first event the text names after a year with its dates in brackets
+    (2025年春运（1月14日至2月22日，共40天）: 14 January to 22 February, not the whole year), and
+    the words standing for it: the name after a year (2025年春运, 2025年春运40天, with the bracket)
+    or before 期间 (春运期间). None where the text names no such event, or only the ``holiday``
+    it reads already (2025年国庆档（10月1日至8日）)."""
+    text = normalized_raw(raw)
+    for m in _YEAR_EVENT.finditer(text):
+        name = m.group("name")
+        if resolve_period(name, doc_date).start is not None:
+            continue  # (2025年一季度（1-3月）: a period, no event)
+        found = resolve_period(text[m.start() : m.start("name")] + _NO_SPACE.sub(
+            "", _HOURS.sub("", m.group("dates"))), doc_date)
+        if (found.start is None or found.end is None or found.start >= found.end
+                or found.end - found.start > _LONGEST_EVENT):
+            continue
+        if holiday is not None and (holiday.period.start, holiday.period.end) == (
+                found.start, found.end):
+            return None, None
+        found = Period(text=text[m.start() : m.end("name")], start=found.start, end=found.end)
+        named = re.escape(name)
+        words = re.compile(rf"(?:(?:\d{{4}}\s?年|今年)\s?{named}(?:\s?\d{{1,3}}\s?天)?"
+                           rf"|{named}期间)(?:\s*[（(][^（）()]*[）)])?")
+        return PeriodSpan(0, 0, m.group(), found, False), words
+    return None, None
+
+
+# a span named, then its length and its dates in brackets, opening a clause (节前15天（1月14日
+# 至28日）, 节后25天（1月29日至2月22日）)
+_LENGTH_DATES_HINT = "天（"
+_NAMED_SPAN = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?P<name>[\u4e00-\u9fff]{2})\s?\d{1,3}\s?天\s?"
+                         r"[（(](?P<dates>\s?\d{1,2}\s?月[^（）()，,；;。]{2,20})[）)]")
+
+
+def _named_spans(raw: str, doc_date: date | None
+                 ) -> tuple[dict[str, Period], re.Pattern[str] | None]:
+    """The spans a text names with their length and dates (节前15天（1月14日至28日）: 节前 is 14 to
+    28 January) and the pattern of their names standing alone (节前, not 节前15天 again: a span
+    of a length of its own is no mention of the named one); a name given two spans names none."""
+    named: dict[str, Period | None] = {}
+    for m in _NAMED_SPAN.finditer(normalized_raw(raw)):
+        name = m.group("name")
+        found = resolve_period(_NO_SPACE.sub("", m.group("dates")), doc_date)
+        if (found.start is None or found.end is None or found.start >= found.end
+                or resolve_period(name, doc_date).start is not None):
+            continue
+        named[name] = None if name in named else Period(text=name, start=found.start,
+                                                        end=found.end)
+    kept = {name: period for name, period in named.items() if period is not None}
+    if not kept:
+        return {}, None
+    names = "|".join(map(re.escape, kept))
+    return kept, re.compile(rf"(?:{names})(?!\s?\d)")
+
+
+def _spans_named(text: str, spans: list[PeriodSpan], named: dict[str, Period],
+                 words: re.Pattern[str]) -> list[PeriodSpan]:
+    """``spans`` with the named spans' dates where ``text`` names one outside another period
+    (节前在北京…开行夜间高铁列车386列, 北京西站节后最高日到达旅客…)."""
+    added = [PeriodSpan(m.start(), m.end(), m.group(), named[m.group()], False)
+             for m in words.finditer(text)
+             if not any(p.start <= m.start() < p.end for p in spans)]
+    return sorted([*spans, *added], key=attrgetter("start")) if added else spans
+
+
 _FIRST_DAY = "首日"
 
 
@@ -939,7 +1026,9 @@ def _event_spans(text: str, spans: list[PeriodSpan], event: PeriodSpan | None,
     out = list(spans)
     for m in words.finditer(text):
         out = [p for p in out if p.end <= m.start() or p.start >= m.end()]
-        out.append(PeriodSpan(m.start(), m.end(), m.group(), event.period, False))
+        out.append(PeriodSpan(m.start(), m.end(), m.group(),
+                              Period(text=m.group(), start=event.period.start,
+                                     end=event.period.end), False))
     return sorted(out, key=lambda p: p.start)
 
 

@@ -174,6 +174,8 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
     if (caused_on(text, span) or _as_at(text, span) or _issued_on(text, span)
             or planned_on(text, span) or due_by(text, span)):
         return True
+    if figure_day(text, span):
+        return True
     opens = _opens_sentence(text, span)
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith(
         _PART_OF, 0, span.start) or (
@@ -186,6 +188,19 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
         # single day's figure of
         span.start == 0 and _NEWS_LEAD.search(text) is None
         and any(w in text for w in _DAY_MARKS_AFTER))
+
+
+# a day in brackets right after a figure and its unit (单日最高售票2071.4万张（1月24日）)
+_FIGURE_BEFORE = re.compile(r"\d\s?[^\d\s，,；;。（()）]{0,3}[（(]$")
+_FIGURE_BEFORE_CHARS = 6
+
+
+def figure_day(text: str, span: PeriodSpan) -> bool:
+    """A day alone in brackets right after a figure (单日最高售票2071.4万张（1月24日）): the day of
+    that figure, dating nothing else in the sentence or after it."""
+    return (span.is_day and text.startswith(("）", ")"), span.end)
+            and _FIGURE_BEFORE.search(text, max(0, span.start - _FIGURE_BEFORE_CHARS),
+                                      span.start) is not None)
 
 
 # a part of the period's figure the day gives after 其中 (其中10月1日发送旅客…, 其中，10月24日
@@ -655,6 +670,9 @@ def choose_period(
         return NO_PERIOD
     if not spans:  # the common case: nothing to choose from in the sentence
         return inherited.period if inherited is not None else NO_PERIOD
+    own = next((p for p in spans if p.start == cand.end + 1 and figure_day(text, p)), None)
+    if own is not None:
+        return own.period
     item, comma, task = starts or (clause_start(text, cand.start, ITEM_MARKS),
                                    clause_start(text, cand.start, CLAUSE_MARKS),
                                    clause_start(text, cand.start, TASK_MARKS))
@@ -673,7 +691,7 @@ def choose_period(
                                  and not scopes_its_clause(text, p)))
         and not any(lo <= p.start < hi for lo, hi in said)
         and not _ranked_over(text, p, cand) and not describes_when(text, p)
-        and not 0 <= aside_end(text, p) <= cand.start
+        and not 0 <= aside_end(text, p) <= cand.start and not figure_day(text, p)
         and not (planned_on(text, p) and text.find(_DONE, comma, cand.start) >= 0)
         and not (p.end <= comma and carried_over(text, p))
     ]
@@ -1461,7 +1479,7 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
         period = Period(text=period.text, start=date(period.end.year, 1, 1),  # type: ignore[union-attr]
                         end=period.end)
     if annual is not None and period is NO_PERIOD and (kind in _FLOW_KINDS or (
-            kind == "share" and (_within_month(annual.period)
+            kind == "share" and (_within_month(annual.period) or _own_dates(annual.period)
                                  or _YEAR_ON_YEAR.match(text, pos) is not None
                                  or indicator.startswith(_YEARLY_MEAN)))
             or (kind in _STOCK_KINDS and annual.period.start == annual.period.end)):
@@ -1508,6 +1526,14 @@ _YEAR_ON_YEAR = re.compile(r"[^，,；;。]{0,12}[，,]?\s?(?:比上年|较上�
 def _within_month(period: Period) -> bool:
     return (period.start is not None and period.end is not None
             and (period.end - period.start).days < 31)
+
+
+def _own_dates(period: Period) -> bool:
+    """A span of days that is no run of calendar months (2025年春运（1月14日至2月22日）, a holiday):
+    a report on an event, its shares over the event's days as its flows are."""
+    start, end = period.start, period.end
+    return (start is not None and end is not None and start < end
+            and not (start.day == 1 and end == last_day(end.year, end.month)))
 
 
 # a column of a weekly or monthly table whose figures are of the period before the table's, or

@@ -1,0 +1,49 @@
+"""Kinds and periods of blind rounds 33-35's genres: a travel season's news (an event named after
+its year with its dates in brackets), a duty-free sales news published after the year it reports,
+a Legco reply in financial years, a press conference, a new-home market's month, a childcare
+plan. Short texts written for each class of phrasing, not the rounds' documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.domain.metrics.support import document_by_number, period_dates
+
+SEASON_NEWS = """2026年暑运全国民航运送旅客1.6亿人次 同比增长5.2%
+
+发布时间：2026-09-02 09:00　　来源：民航局
+
+记者9月2日获悉，2026年暑运（7月1日至8月31日，共62天）已圆满结束。暑运期间，全国民航累计运送旅客1.6亿人次，同比增长5.2%。其中，国内航线运送旅客1.4亿人次，占旅客运送总量的87.5%。
+
+暑运首日（7月1日），全国民航运送旅客262.1万人次。开学前10天（8月22日至31日），全国民航累计运送旅客2860万人次。开学前在北京、上海等方向加开航班1200班。
+
+暑运期间全国民航共售出机票1.9亿张，单日最高售出机票312.6万张（8月16日）。
+"""
+SEASON = (date(2026, 7, 1), date(2026, 8, 31))
+
+
+def test_an_event_named_after_its_year_with_its_dates_is_its_days() -> None:
+    """2026年暑运（7月1日至8月31日，共62天）: the bracketed dates, not the year (nor a year not
+    over at the text's date: its flows are results, not goals); 暑运期间, the title's 2026年暑运
+    and a share in the report on it take the same days."""
+    found = document_by_number(SEASON_NEWS, date(2026, 9, 2))
+    for quote in ("1.6亿人次", "5.2%", "1.4亿人次", "87.5%", "1.9亿张"):
+        assert period_dates(found[quote]) == SEASON, quote
+    assert found["1.4亿人次"].kind == "actual"
+    assert found["87.5%"].kind == "share"
+
+
+def test_a_span_named_with_its_length_and_dates_dates_its_later_mentions() -> None:
+    """开学前10天（8月22日至31日）: 开学前 alone later stands for those days; 暑运首日 is the
+    event's first day."""
+    found = document_by_number(SEASON_NEWS, date(2026, 9, 2))
+    assert period_dates(found["1200班"]) == (date(2026, 8, 22), date(2026, 8, 31))
+    assert period_dates(found["262.1万人次"]) == (date(2026, 7, 1), date(2026, 7, 1))
+
+
+def test_a_day_in_brackets_right_after_a_figure_is_its_day() -> None:
+    """单日最高售出机票312.6万张（8月16日）: that day's figure; the sentence's 暑运期间 dates the
+    rest."""
+    found = document_by_number(SEASON_NEWS, date(2026, 9, 2))
+    assert period_dates(found["312.6万张"]) == (date(2026, 8, 16), date(2026, 8, 16))
+    assert period_dates(found["1.9亿张"]) == SEASON
