@@ -296,9 +296,9 @@ def trim_phrase(
                     _trade_partner(kept, 0) and not is_home(word, home_place))):
                 break  # 东盟进出口: a partner, not the subject
             if word in _INVESTMENT_STAGES and _names_investment(kept[1:]) and not (
-                    word == "计划" and _after_agent(toks, kept[0])):
+                    word == "计划" and (_after_agent(toks, kept[0]) or kept[1].word == "完成")):
                 break  # 完成投资, 完成交通固定资产投资: the statistics' name of investment done
-                # (计划投资: of investment planned)
+                # (计划投资: of investment planned; 计划完成投资: 完成投资 planned, 计划 a cue)
             if front == _PLACE and (facility_follows(kept, 0) or route_end(kept, 0)):
                 break  # 苏州港, 南京禄口国际机场, 烟台至大连航线: a facility or a route named
                 # after its places, a name

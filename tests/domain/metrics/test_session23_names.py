@@ -70,3 +70,11 @@ def test_places_ranked_after_a_groups_total_are_named_by_its_measure() -> None:
                                   "1,032人", "1,508人")} == {
         "1,210.4万人": "五市人口", "312.6万人": "人口", "288.1万人": "人口", "201.5万人": "人口",
         "1,032人": "人口", "1,508人": "人口"}
+
+
+def test_a_plan_cue_before_investment_done_is_no_name() -> None:
+    """计划完成投资N亿元: 完成投资 (the statistics' name of investment carried out) planned,
+    计划 the plan's cue, not a word of the name (计划投资 alone stays: investment planned)."""
+    names = _names(["今年全市计划完成投资1200亿元。",
+                    "全年计划完成交通领域投资350亿元。"])
+    assert (names["1200亿元"], names["350亿元"]) == ("完成投资", "完成交通领域投资")
