@@ -452,6 +452,11 @@ def comparison_length(text: str, span: PeriodSpan) -> int:
     return next((len(m) for m in metric_lexicon().comparison_marks if before.endswith(m)), 0)
 
 
+# a period's words that say its year: a year written (2024年, 二〇二四年, 113年度), one relative to
+# the text's date (今年, 去年, 本月, 上周, 近期, 当日) or a day, a month, a quarter (needs_year's)
+_NAMES_A_YEAR = re.compile(r"[\d〇零一二三四五六七八九十０-９年月季周日]|^[本上下近今去明当前后]")
+
+
 def year_of(spans: Sequence[PeriodSpan], text: str) -> int | None:
     """The year a text names last as what it talks about (not a comparison base, not a span)."""
     found = year_span(spans, text)
@@ -466,6 +471,9 @@ def year_span(spans: Sequence[PeriodSpan], text: str) -> PeriodSpan | None:
             continue
         if needs_year(p.text) or is_comparison(text, p) or p.text.endswith("以来"):
             continue
+        if _NAMES_A_YEAR.search(p.text) is None:
+            continue  # (春节假期, 活动期间: a holiday's or an event's days, dated by the text's
+            # date or its brackets, do not say which year the text talks about)
         if p.text in LOCAL_PERIODS:
             continue  # 年末累计结存…: 累计 (dated the text's day) names no year talked about
         if old_level_year(text, p):
@@ -692,6 +700,7 @@ def choose_period(
         and not any(lo <= p.start < hi for lo, hi in said)
         and not _ranked_over(text, p, cand) and not describes_when(text, p)
         and not 0 <= aside_end(text, p) <= cand.start and not figure_day(text, p)
+        and not (p.end <= comma and _rank_window(text, p))
         and not (planned_on(text, p) and text.find(_DONE, comma, cand.start) >= 0)
         and not (p.end <= comma and carried_over(text, p))
     ]
@@ -857,6 +866,17 @@ def _ranked_over(text: str, span: PeriodSpan, cand: NumberCandidate) -> bool:
         return False
     found = _WINDOW_AFTER.match(text, span.end)
     return found is not None and cand.start < found.end()
+
+
+# what a record's window is named after (为全年月度最高, 创年内新高, 居今年以来首位)
+_RANKED_AS = ("为", "是", "创", "居")
+
+
+def _rank_window(text: str, span: PeriodSpan) -> bool:
+    """``span`` is the window a record is ranked over (2月份…43.6亿元，为全年月度最高，购物人数达
+    72.8万人次): it says which figure was highest, it dates no later clause's figure."""
+    return (text.endswith(_RANKED_AS, 0, span.start)
+            and _WINDOW_AFTER.match(text, span.end) is not None)
 
 
 def _total_after_additions(text: str, frame: PeriodSpan, total: PeriodSpan) -> bool:

@@ -47,3 +47,31 @@ def test_a_day_in_brackets_right_after_a_figure_is_its_day() -> None:
     found = document_by_number(SEASON_NEWS, date(2026, 9, 2))
     assert period_dates(found["312.6万张"]) == (date(2026, 8, 16), date(2026, 8, 16))
     assert period_dates(found["1.9亿张"]) == SEASON
+
+
+YEAR_REVIEW_NEWS = """2024年我市免税店销售额309.4亿元
+
+发布时间：2025-01-04 10:00　　来源：市商务局
+
+1月4日，记者从市商务局获悉，2024年全市免税店销售额309.4亿元，同比下降29.3%。
+
+从月度看，受春节假期带动，2月份全市免税店销售额43.6亿元，为全年月度最高，购物人数达72.8万人次。7月份受暑期客流影响，销售额回落至18.9亿元。
+"""
+
+
+def test_a_holiday_word_names_no_year_for_the_months_after_it() -> None:
+    """受春节假期带动，2月份…: a text of early 2025 on 2024; the holiday (dated by the calendar
+    near the text's date) does not make its sentence's or paragraph's months 2025's (goals after
+    the text's date): they are the reported year's, results."""
+    found = document_by_number(YEAR_REVIEW_NEWS, date(2025, 1, 4))
+    assert period_dates(found["43.6亿元"]) == (date(2024, 2, 1), date(2024, 2, 29))
+    assert found["43.6亿元"].kind == "actual"
+    assert period_dates(found["18.9亿元"]) == (date(2024, 7, 1), date(2024, 7, 31))
+    assert found["18.9亿元"].kind == "actual"
+
+
+def test_a_records_window_dates_no_later_clause() -> None:
+    """…43.6亿元，为全年月度最高，购物人数达72.8万人次: 全年 is the window the record is ranked
+    over; the next clause's figure is the month's."""
+    found = document_by_number(YEAR_REVIEW_NEWS, date(2025, 1, 4))
+    assert period_dates(found["72.8万人次"]) == (date(2024, 2, 1), date(2024, 2, 29))
