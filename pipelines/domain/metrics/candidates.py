@@ -222,7 +222,7 @@ def candidate_hint_pattern() -> str:
         rf"(?:{_RANGE_SEP}|－){sp}[{small}]",  # 6—十个: the end of a range (－: full width)
         # a number without a unit after a ratio's or a schooling's name (_bare): 收入比为2.08
         rf"(?:比|系数|倍差|指数)[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]+[.．]",
-        rf"[年期]限[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]",
+        rf"{_YEARS_NAME}[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]",  # 轮候时间为5.5年
         _DAYS_NAME.pattern,  # 平均逗留时间为1.2日: days after a name of days (_bare)
         "[至到在由从][\\d０-９]+日",  # 压缩至10日, 由20日压缩至: days a time is cut to or from
     ])
@@ -443,12 +443,19 @@ _RATIO_BEFORE = re.compile(
     r"|缩小至|扩大到|扩大至|下降到|下降至|降至|降到|提高到|提高至|调整为)?$")
 # (由上年的1.71缩小到1.66: the level a ratio moved to, after its level before)
 _RATIO_CHANGE = re.compile(r"(?:缩小|扩大|下降|降低|提高|减少|增加)(?:到|至)?$")
-# years of schooling (平均受教育年限达到11.2年) or a bond's or loan's term (期限：7年, 期限为10年):
-# 年 is a unit only after 年限 or 期限
+# years of schooling (平均受教育年限达到11.2年), a bond's or loan's term (期限：7年, 期限为10年) or
+# a wait or a time taken (公屋一般申请者的平均轮候时间为5.5年, 缩短至约4.5年; 等候时间, 办理时长):
+# 年 is a unit only after 年限 or 期限 or a noun of time (时间 / 时长) and the verb that sets it
+_YEARS_NAME = r"(?:[年期]限|[\u4e00-\u9fff](?:时间|时长))"
 _YEARS_BEFORE = re.compile(
-    r"[年期]限(?:[:：]|为|是|达到|达|提高到|提高至|增加到|增加至|延长到|延长至)?$")
+    rf"{_YEARS_NAME}(?:[:：]|为|是|达到|达|提高到|提高至|增加到|增加至|延长到|延长至|缩短到|缩短至"
+    r"|减少到|减少至|降至|降到)?$")
 _NOT_YEARS_AFTER = frozenset("月底末度初内以前后")  # 期限为2025年12月, 期限至2026年底: a date
-_YEARS_CHANGE = re.compile(r"[，,](?:比上年|较上年|比上年末)?(?:提高|增加|延长|缩短|减少|下降)$")
+# (，比上年提高0.09年; 6.1年缩短0.6年: the change written right after the level before)
+_YEARS_CHANGE = re.compile(
+    r"(?:[，,](?:比上年|较上年|比上年末)?|年)(?:提高|增加|延长|缩短|减少|下降)$")
+# (轮候时间为5.5年，较去年同期的6.1年: the level a term in years is compared with)
+_YEARS_BASE = re.compile(r"[，,]?(?:较|比)[\u4e00-\u9fff]{0,6}的?")
 _BEFORE_CHARS = 8
 _FIRST_CALENDAR_YEAR = 1900  # a number of 年 from here up is a year, never a term
 _RATIO_NAME_CHARS = 16  # (率（LTIFR）为: a name's abbreviation in brackets between it and 为)
@@ -496,20 +503,14 @@ def _bare(
     if after == "年":
         if num is None:
             return None
-        change, parallel = False, _parallel_term(text, ns, out)
-        if not parallel and "限" not in text[max(0, ns - _BEFORE_CHARS) : ns]:
-            # 年限为10.12年，比上年提高0.09年: the change of years of schooling just read
-            change = (bool(out) and out[-1].unit_raw == "年"
-                      and _YEARS_CHANGE.search(text, max(0, ns - _BEFORE_CHARS), ns) is not None)
-            if not change:
-                return None  # 2024年: most bare numbers are years
-        if not (change or parallel) and not _YEARS_BEFORE.search(
+        change = _years_after_years(text, ns, out)
+        if not change and not _YEARS_BEFORE.search(
                 text, max(0, ns - _BEFORE_CHARS - len(g["pre"] or "")),
                 m.start("pre") if g["pre"] else ns):
-            return None
+            return None  # 2024年: most bare numbers are years
         value = parse_numeral(num)
         if value is None or text[ne + 1 : ne + 2] in _NOT_YEARS_AFTER or (
-                not change and value >= _FIRST_CALENDAR_YEAR):
+                value >= _FIRST_CALENDAR_YEAR):  # (较2024年同期: a year, never a term)
             return None
         qual, qual_text = _qualifier_of(g)
         return NumberCandidate(m.start(), ne + 1, ns, ne, value, None, "年", "年", "time", 1.0,
@@ -541,6 +542,23 @@ _DATE_AFTER = frozenset("年月日号时点")
 # words and 为 / 是 right after the term before
 _PARALLEL_TERM = re.compile(r"[，,；;、][ \u3000]?[\u4e00-\u9fff]{1,8}(?:为|是)?$")
 _LEVEL_BRACKET_CHARS = 16
+
+
+def _length_of_dated_span(text: str, start: int, end: int) -> bool:
+    """N天 next to the dates it spans in brackets: right before them, or closing them."""
+    return (_DATES_AFTER.match(text, end) is not None
+            or (text.startswith(_CLOSING, end)
+                and _DATES_BEFORE.search(text, max(0, start - 20), start) is not None))
+
+
+def _years_after_years(text: str, ns: int, out: list[NumberCandidate]) -> bool:
+    """N年 read on from a term in years just read: its change (年限为10.12年，比上年提高0.09年),
+    the level it is compared with (较去年同期的6.1年), another class's (商服用地为40年)."""
+    if not out or out[-1].unit_raw != "年":
+        return False
+    return (_YEARS_CHANGE.search(text, max(0, ns - _BEFORE_CHARS), ns) is not None
+            or _YEARS_BASE.fullmatch(text, out[-1].end, ns) is not None
+            or _parallel_term(text, ns, out))
 
 
 def _parallel_term(text: str, ns: int, out: list[NumberCandidate]) -> bool:
@@ -798,6 +816,15 @@ _RECENT = ("近", "最近")
 _EQUALS = ("约等于", "等于", "约合", "折合", "兑换", "兑", "=", "＝")
 _HOUSE_NUMBER = re.compile(r"\d号$")  # (1268号2栋; not 警告信号12次)
 _FROM_THE_DAY = ("之日起", "之日起的")
+# provinces counted without 个 (units.yaml), a count only after a verb that has or reaches them
+_PROVINCE_UNITS = frozenset({"省", "省份", "省区", "省市", "省区市"})
+_PROVINCES_VERB = re.compile(r"(?:有|达到|达|超过|共|涉及|覆盖|新增|增至)$")
+# the days of a period printed with its dates in brackets (节前15天（1月14日至28日）, 春运（1月14日
+# 至2月22日，共40天）): the period's length, no measurement
+_DATE_SPAN = r"\d{1,2}月\d{1,2}日(?:至|到|—|－|-|~)(?:\d{1,2}月)?\d{1,2}日"
+_DATES_AFTER = re.compile(rf"[（(]{_DATE_SPAN}[）)]")
+_DATES_BEFORE = re.compile(rf"[（(]{_DATE_SPAN}[，,、]?(?:共|计|共计)?$")
+_CLOSING = ("）", ")")
 # an exchange rate quoted (汇率中间价报7.1712, 美元兑人民币汇率收于7.2035): its level has no unit
 _EXCHANGE_RATE_QUOTE = re.compile(r"汇率[\u4e00-\u9fff]{0,6}?(?:报|收报|收于|收在|为)$")
 _RECENT_WINDOW = re.compile(r"(?:月|个月|交易日|日|天|周|年)?(?:以来|来|累计|内|中)")
@@ -926,6 +953,10 @@ def _plain(
         return []  # 天府大道中段1268号2栋15层: a building in an address, no count
     if nu.category == "time" and text.endswith(_FROM_THE_DAY, 0, span_start):
         return []  # 自本公告发布之日起1个工作日: a rule's period, counted from its day
+    if unit_raw in _PROVINCE_UNITS and not _PROVINCES_VERB.search(text, 0, span_start):
+        return []  # 海南3省（区）, 四川，4省（区）直接经济损失: the list's total (not 已有5省)
+    if nu.base == "天" and _length_of_dated_span(text, span_start, end):
+        return []  # 节前15天（1月14日至28日）, （1月14日至2月22日，共40天）: a period's length
     if _RECENT_WINDOW.match(text, m.end()) is not None and (
             text.endswith(_RECENT, 0, ns) or text.endswith(_RECENT, 0, span_start)):
         return []  # 近一个月以来最多, 近5个交易日累计上涨: a window of recent time (a period)
