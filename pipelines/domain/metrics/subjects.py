@@ -118,12 +118,16 @@ def named_subject(
             # 居全国第4: the ranking's scope; 占全省的44.2%, 高于全省: a share's denominator, a
             # comparison's base (the home place too: the subject before it stays the subject)
             continue
+        if _COMPARED_BY_RANK.search(text, start, t.start) is not None:
+            continue  # 与第十名南京的差距: the place ranked that the figure is measured against
         if is_home(word, home_place):
             found, listed_last, last_end = "", listed, end
             continue
         if not is_place_token(word, t.pos) or facility_follows(window, i) or _station_follows(
                 window, i):
             continue  # 苏州港, 南京禄口国际机场, 南京南站: a facility's name, not the subject
+        if text.startswith(_BODIES_AFTER, end) or _in_brand(window, i, word):
+            continue  # 海口海关, 上海局集团公司, 海口国际免税城, 绿城中国: a body's, a firm's name
         if word.endswith(_SEVERAL_PROVINCES):
             continue  # 粤港澳大湾区约人民币31.6亿元: a region of several provinces is part of
             # the name, never a subject (tests/gold/README.md), as 长三角地区 and 东部地区 are
@@ -168,6 +172,9 @@ def named_subject(
     return None if joint and listed_last else found
 
 
+# a comparison's base named by its rank before its name (与第十名南京的差距, 比排名第二的北京)
+_COMPARED_BY_RANK = re.compile(
+    r"(?:与|比|较|同)(?:排名|排在|位居|位列)?第[\d一二三四五六七八九十百]+(?:名|位)?的?$")
 # a railway station named after its city (南京南站, 苏州站, 杭州东站)
 _STATIONS = frozenset(("站", "东站", "南站", "西站", "北站", "火车站", "高铁站"))
 # two places a match sets against each other (南京对阵苏州, 常州队迎战扬州队)
@@ -178,6 +185,27 @@ def _station_follows(window: Sequence[Tok], i: int) -> bool:
     """The place ``window[i]`` names a station: a station word right after it."""
     return (i + 1 < len(window) and window[i + 1].start == window[i].end
             and window[i + 1].word in _STATIONS)
+
+
+# what makes a place right before it part of a body's or a venue's name: a customs district
+# (海口海关 oversees the whole province's trade), a railway bureau (上海局集团公司 runs lines in
+# several provinces), a name opening with 国际 (海口国际免税城, 济南国际美食节): its figures are
+# the body's, not the city's
+_BODIES_AFTER = ("海关", "局集团", "铁路局", "国际")
+# a country glued after a brand or a programme's word (绿城中国, 宝马中国, 数字中国): a firm's or a
+# programme's name
+_COUNTRIES_IN_NAMES = frozenset(("中国",))
+_BRAND_TAGS = ("n", "nz", "nr", "eng")
+
+
+def _in_brand(window: Sequence[Tok], i: int, word: str) -> bool:
+    """The country ``window[i]`` closes a name a noun opens right before it (绿城|中国): a
+    firm's name, not the figure's place."""
+    if word not in _COUNTRIES_IN_NAMES or i == 0:
+        return False
+    prev = window[i - 1]
+    return (prev.end == window[i].start and len(prev.word) > 1
+            and prev.pos.startswith(_BRAND_TAGS) and not prev.pos.startswith("ns"))
 
 
 def _glued_level(window: Sequence[Tok], i: int) -> bool:
@@ -276,9 +304,16 @@ _SUM_OPENING = ("合计", "共计", "总计", "合共")
 _PAIRING_WORDS = ("分别", "依次")
 
 
-def _sums_list(text: str, task_start: int, comma_start: int) -> bool:
-    """The clause at ``comma_start`` opens with a sum and the one before pairs a list."""
-    return text.startswith(_SUM_OPENING, comma_start) and any(
+# an adverb saying a figure holds for each of several (与第十名南京的差距均在800亿元以内)
+_EACH_ADVERBS = frozenset(("均", "都", "皆"))
+
+
+def _sums_list(text: str, task_start: int, comma_start: int,
+               comma_toks: Sequence[Tok] = ()) -> bool:
+    """The clause at ``comma_start`` opens with a sum (合计占…) or says its figure holds for
+    each (…，与第十名南京的差距均在…) and the one before pairs a list: no one place's figure."""
+    return (text.startswith(_SUM_OPENING, comma_start)
+            or any(t.word in _EACH_ADVERBS and t.pos == "d" for t in comma_toks)) and any(
         text.find(w, task_start, comma_start) >= 0 for w in _PAIRING_WORDS)
 
 
@@ -459,6 +494,28 @@ def _named_before_wei(toks: Toks, text: str, task_start: int, comma_start: int,
     return named_subject(toks, text, found.start(), comma_start, home_place)
 
 
+# a clause ending with one name after 为 / 是 (新晋城市为无锡，, 增速最快的是合肥，), or with where
+# something opened (全省第12家离岛免税店在万宁开业，): the place the figures of the clauses after
+# are of
+_IDENTIFIED = re.compile(
+    r"(?:(?<=[为是])(?P<name>[^，,；;。、和及与]{2,8})"
+    r"|在(?P<site>[\u4e00-\u9fff]{2,8}?)(?:正式|顺利)?"
+    r"(?:开业|开园|开馆|开工|投产|投运|落地|揭牌|启用|开通|开幕))[，,]$")
+
+
+def _identified_before(toks: Toks, text: str, task_start: int, comma_start: int,
+                       home_place: str | None) -> str | None:
+    """The place the clause right before names, whole, after 为 / 是 (万亿城市…，新晋城市为无锡，
+    前三季度GDP为…) or as where something opened (…在万宁开业，当月即实现销售额…): what the
+    figures after, naming none, are of."""
+    found = _IDENTIFIED.search(text, task_start, comma_start)
+    if found is None:
+        return None
+    start, end = found.span("name" if found.group("name") is not None else "site")
+    place = named_subject(toks, text, start, end, home_place)
+    return place if place and text[start:end] in (place, place + "市") else None
+
+
 def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_place: str | None,
                task_start: int, comma_start: int, comma_toks: Sequence[Tok],
                last: str | None, first: bool, anaphor: str | None) -> str | None:
@@ -476,9 +533,12 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
             and _place_done_in(toks, text, task_start, comma_start, home_place) is None):
         subject = ""  # …全国全社会用电量增长5.0%，公司发电量增速…: the company's own figure
         # (not after 本集团于宁波市新增…用地，…: the place it acted in holds)
-    if subject is None and comma_start > task_start and _LIST_TOTAL.match(
-            text, comma_start) is None and not _sums_list(text, task_start, comma_start):
-        subject = last  # 德阳市GDP增长6%，工业增长5%: the place carries over
+    if (subject is None and comma_start > task_start
+            and _LIST_TOTAL.match(text, comma_start) is None
+            and not _sums_list(text, task_start, comma_start, comma_toks)):
+        subject = _identified_before(toks, text, task_start, comma_start, home_place)
+        if subject is None:
+            subject = last  # 德阳市GDP增长6%，工业增长5%: the place carries over
         if subject is None and first and comma_start - task_start <= TOPIC_CLAUSE:
             # 洛阳紧随其后，一季度实现…: a place that leads a short first clause is the
             # sentence's topic

@@ -1,0 +1,104 @@
+"""Subjects (the place a figure is about) of the classes of phrasing held-out rounds 33-35 missed:
+bodies and firms named after a place, districts whose name ends like a common word, a place
+named after 为 in the clause before, a comparison's base named by its rank, a figure holding for
+each of a 分别 list's places. Short documents written for each class in the genre's manner, not
+the set's documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.domain.metrics.support import document_by_number
+
+CUSTOMS_NEWS = """前三季度山东跨境电商进出口增长18.2%
+
+前三季度，山东省外贸进出口2.52万亿元，全省跨境电商保持较快增长。记者从青岛海关获悉，前三季度，青岛海关共监管跨境电商进出口额412.6亿元，同比增长18.2%；监管进出口货物1.86亿件。
+"""
+
+
+def test_a_customs_district_named_after_its_city_is_no_subject() -> None:
+    """青岛海关共监管…412.6亿元: a customs district's figures are its whole area's, not the
+    city's it is named after (before: 青岛)."""
+    found = document_by_number(CUSTOMS_NEWS, date(2025, 10, 20))
+    for quote in ("412.6亿元", "18.2%", "1.86亿件"):
+        assert found[quote].subject is None, quote
+
+
+RAILWAY_NEWS = """国庆假期全国铁路运输平稳有序
+
+国庆假期，全国铁路累计发送旅客1.6亿人次。从各铁路局集团公司看，广州局集团公司发送旅客2150.3万人次，同比增长4.6%；北京局集团公司发送旅客1320.8万人次。
+"""
+
+
+def test_a_railway_bureau_named_after_its_city_is_no_subject() -> None:
+    """广州局集团公司发送旅客2150.3万人次: a bureau that runs lines in several provinces; its
+    figures are no city's."""
+    found = document_by_number(RAILWAY_NEWS, date(2025, 10, 9))
+    for quote in ("2150.3万人次", "4.6%", "1320.8万人次"):
+        assert found[quote].subject is None, quote
+
+
+def test_a_venue_whose_name_opens_with_its_city_and_international_is_no_subject() -> None:
+    """三亚国际免税城单日销售额突破1.2亿元 in 海南's text: the store's figure, not 三亚's."""
+    text = """海南离岛免税销售平稳增长
+
+今年以来，全省离岛免税店监管销售额186.2亿元。三亚国际免税城单日销售额突破1.2亿元。
+"""
+    found = document_by_number(text, date(2025, 10, 9))
+    assert found["1.2亿元"].subject is None
+
+
+def test_a_country_closing_a_firms_name_is_no_subject() -> None:
+    """旭辉中国、华润置地销售额分别为…: 中国 glued after a brand names a firm (before: 中国)."""
+    text = """前10月南京新房市场
+
+1—10月，南京新建商品住宅成交2.1万套。从房企看，旭辉中国销售额128.6亿元，排名第一；华润置地销售额102.3亿元，排名第二。
+"""
+    found = document_by_number(text, date(2025, 11, 3))
+    for quote in ("128.6亿元", "第一"):
+        assert found[quote].subject is None, quote
+
+
+def test_districts_whose_names_end_like_a_common_word_are_places() -> None:
+    """萧山区 ends like 山区, 上城区 like 城区: places all the same, subjects of their figures."""
+    text = """9月杭州二手房成交回暖
+
+9月，杭州市区二手住宅成交7320套。分区域看，萧山区成交1052套，居各区首位；上城区成交均价为每平方米52360元。
+"""
+    found = document_by_number(text, date(2025, 10, 8))
+    assert found["1052套"].subject == "萧山区"
+    assert found["52360元"].subject == "上城区"
+
+
+def test_a_place_named_after_wei_in_the_clause_before_is_the_subject() -> None:
+    """…，新晋城市为常州，前三季度GDP为…: the place the clause before names is what the figures
+    after, naming no place, are of (before: none)."""
+    text = """前三季度万亿城市扩容
+
+前三季度，全国GDP超过1万亿元的城市有18座，比去年同期增加1座，新晋城市为常州，前三季度GDP为10236.5亿元，增长5.9%。
+"""
+    found = document_by_number(text, date(2025, 10, 31))
+    assert found["10236.5亿元"].subject == "常州"
+    assert found["5.9%"].subject == "常州"
+
+
+def test_a_place_something_opened_in_is_the_subject_of_its_first_figures() -> None:
+    """…第8家免税店在琼海开业，当月即实现销售额…: the store's figures are its place's."""
+    text = """海南离岛免税店增至8家
+
+9月18日，全省第8家离岛免税店在琼海开业，当月即实现销售额0.8亿元。
+"""
+    found = document_by_number(text, date(2025, 10, 9))
+    assert found["0.8亿元"].subject == "琼海"
+
+
+def test_a_gap_to_a_place_named_by_its_rank_that_holds_for_a_list_is_no_ones() -> None:
+    """天津、宁波分别以…排在第11、12位，与第十名南京的差距均在800亿元以内: the base of a
+    comparison named by its rank is no subject, and a figure said to hold for each (均) of a
+    分别 list is no one place's (before: 南京, then 宁波)."""
+    text = """上半年城市GDP排名
+
+上半年，青岛、无锡分别以8120.5亿元、7960.2亿元排在第13、14位，与第十二名长沙的差距均在300亿元以内。
+"""
+    found = document_by_number(text, date(2025, 7, 31))
+    assert found["300亿元以内"].subject is None
