@@ -93,6 +93,7 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
             r.kind == "actual" or _part_of_a_result(sc, so, r)):
         r.kind = "count_total"  # 今年累计发行债券3386.74亿元，其中新增专项债券2015.62亿元
     elif r.kind == "actual" and (_running_total_goes_on(sc, so, r)
+                                 or _measure_of_the_total(sc, so, r)
                                  or _running_total_of_the_paragraph(sc, r)
                                  or _running_total_opens_sentence(sc, r)
                                  or _running_total_verb_repeated(sc, r)):
@@ -281,6 +282,32 @@ def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
             and not any(w in r.clause_text for w in lex.cumulative_cues + lex.count_total_cues)
             and not any(r.comma_start <= p.start < r.pos for p in sc.spans)
             and not r.gap)
+
+
+def _measure_of_the_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
+    """A clause that is only a measure's bare name right after a running total's (累计监管离岛免税
+    购物金额2573.6亿元，购物旅客4105.8万人次，购物件数2.98亿件) is another measure of the same
+    total, under the task's 累计: no verb, time, total, change or mean word of its own; a total
+    over years (自2011年…以来，截至2024年12月31日), not a year's months (今年1—10月，成都累计出让
+    涉宅用地86宗，土地出让金约812亿元: the months' proceeds, a flow)."""
+    last = so.last_row()
+    start, end = r.period.start, r.period.end
+    if (last is None or last.kind != "count_total" or r.cand.category not in _COUNTED
+            or r.gap or start is None or end is None or start.year == end.year):
+        return False
+    lex = metric_lexicon()
+    text = sc.text
+    lead = text[r.comma_start : r.pos].strip(_CLAUSE_OPENERS)
+    return (_BARE_MEASURE.fullmatch(lead) is not None
+            and any(c in text[r.task_start : so.start] for c in lex.cumulative_cues)
+            and text[so.end : r.comma_start].strip(_CLAUSE_OPENERS) == ""
+            and not any(w in lead for w in lex.actual_cues + lex.count_total_cues)
+            and not any(w in lead for w in _LEVEL_WORDS)
+            and not any(r.comma_start <= p.start < r.pos for p in sc.spans))
+
+
+_BARE_MEASURE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_LEVEL_WORDS = ("均", "率", "评分", "指数")  # (日均1035.2万乘次, 豆瓣评分8.1分: levels, means)
 
 
 # the doers of a running total, counted before its 累计 (全省32个省级电商直播基地累计开展…)

@@ -59,7 +59,33 @@ def periods_of(text: str, doc_date: date | None, roc: bool = False,
                 text[found[i].end : found[i + 1].start] in _DAY_JOINTS):
             kept[i] = True
     out = [p for p, keep in zip(found, kept, strict=True) if keep]
+    if _SINCE in text and len(out) > 1:
+        out = _since_until(text, out)
     return _rounds_on_days(found, out) if ROUND in text else out
+
+
+_SINCE = "以来"
+_UNTIL = ("截至", "截止")
+_BETWEEN_SINCE_UNTIL = frozenset(("", "，", ","))
+
+
+def _since_until(text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
+    """``spans`` with a span since a day closed by the day right after it (自2011年4月20日…实施
+    以来，截至2024年12月31日，…累计…) read as one span, from the first day to the second: the
+    running total's, not the closing day alone."""
+    out: list[PeriodSpan] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (last is not None and last.text.endswith(_SINCE) and span.text.startswith(_UNTIL)
+                and text[last.end : span.start].strip() in _BETWEEN_SINCE_UNTIL
+                and last.period.start is not None and span.period.end is not None
+                and last.period.start < span.period.end):
+            words = text[last.start : span.end]
+            out[-1] = PeriodSpan(last.start, span.end, words, Period(
+                text=words, start=last.period.start, end=span.period.end), False)
+            continue
+        out.append(span)
+    return out
 
 
 ROUND = "轮"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.domain.metrics.support import document_by_number, period_dates
+from tests.domain.metrics.support import by_quote, document_by_number, metrics, period_dates
 
 SEASON_NEWS = """2026年暑运全国民航运送旅客1.6亿人次 同比增长5.2%
 
@@ -75,3 +75,16 @@ def test_a_records_window_dates_no_later_clause() -> None:
     over; the next clause's figure is the month's."""
     found = document_by_number(YEAR_REVIEW_NEWS, date(2025, 1, 4))
     assert period_dates(found["72.8万人次"]) == (date(2024, 2, 1), date(2024, 2, 29))
+
+
+SINCE_UNTIL = ["自2015年3月1日政策实施以来，截至2024年12月31日，全市累计发放创业贷款86.4亿元，"
+               "贷款笔数1.2万笔，借款人员3.2万人。"]
+
+
+def test_a_span_since_a_day_closed_by_a_day_is_one_span() -> None:
+    """自…以来，截至2024年12月31日，…累计…: the running total runs from the first day to the
+    second, not the closing day alone; a bare measure's clause after it is the same total's."""
+    found = by_quote(metrics(SINCE_UNTIL, doc=date(2025, 1, 5)))
+    for quote in ("86.4亿元", "1.2万笔", "3.2万人"):
+        assert period_dates(found[quote]) == (date(2015, 3, 1), date(2024, 12, 31)), quote
+    assert found["1.2万笔"].kind == found["3.2万人"].kind == "count_total"
