@@ -430,6 +430,24 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.825, "indicator_lenient": 0.955,
                             "subject": 0.965, "kind": 0.92, "qualifier": 0.99,
                             "period": 0.955}),
+    # Round 36 (h110-h112: 海关总署's national foreign trade release for 2025年前10个月, a
+    # 中国新闻网 两会 round-up of the provinces' 2025 GDP growth targets and 2024 results, a
+    # 星洲日报 report on Malaysia's 第三季 GDP), labelled blind by helper B36 and scored blind on a
+    # clean copy of 9e24420 (metrics-38, clean-26, seg-13). Reached blind (226 scored rows):
+    # precision 0.987, recall 0.973 (降息25个基点 / 微跌0.3% valued positive, exchange rates after
+    # 报, RM150亿, 每月1900令吉 missed; 31个 of a group inside a name spurious), unit 0.950 (令吉
+    # not a unit ×11), indicator 0.655, lenient 0.773 (令吉 as the name ×18, elliptic targets
+    # 目标为X not given the paragraph's measure, counts of provinces named by the clause before,
+    # 占我外贸总值 keeping 我, 大马 / 今日 / 国行维持 kept), subject 0.945 (states written 雪兰莪州
+    # / 柔佛州, 槟城州 unknown, 分别为 after 广东、江苏 unpaired, 分列 ranks paired wrongly), kind
+    # 0.877 (a sentence with a 今年 target makes its 去年 clauses targets ×14, counts of provinces
+    # whose target qualifies read as targets ×6), qualifier 1.000, period 0.905 (去年 after a 今年
+    # clause unread, targets of 今年 in later clauses undated, 第二季 carried from a comparison,
+    # 本月6日 / 今日 unread). The floors sit just under that.
+    36: BlindRound(('h110_', 'h111_', 'h112_'), precision=0.985, recall=0.97, min_gold=226,
+                    floors={"unit": 0.945, "indicator": 0.65, "indicator_lenient": 0.77,
+                            "subject": 0.94, "kind": 0.875, "qualifier": 0.995,
+                            "period": 0.90}),
 }
 
 

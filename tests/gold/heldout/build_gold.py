@@ -19058,6 +19058,533 @@ LABELS[R35_TY] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 36 (h110-h112), labelled by reading before any extractor ran on the three documents. h110:
+# 海关总署's national foreign trade release for 2025年前10个月 (a national text, its home 全国;
+# 发布时间 2025-11-07 11:00): 货物贸易进出口总值 万亿元 with 同比 and 较前三季度加快 个百分点 (the
+# rate's change: growth_rate named …增速), 出口 / 进口 / 贸易顺差, then the same in 亿美元 /
+# 万亿美元 after 以美元计价 in the same paragraph (their own rows, unit 美元: 按…计价 says how it is
+# measured), 10月份 flows; partners 东盟 / 欧盟 / 美国 / 韩国 (我国与X贸易总值: 我国 the home and 与
+# dropped, no subject) with 第N大贸易伙伴 (a rank fused into a name: borderline, as h60),
+# 占我外贸总值的 (我 the home, dropped) and elliptic 占N% (…占比), 对日本 / 共建“一带一路”国家 (合计
+# dropped) / 中亚五国 (a group with its count, part of the name), 民营企业 / 外商投资企业 /
+# 国有企业, 有进出口实绩的外贸企业 (as h29), 中西部地区 (a region in the name), 机电产品 with 其中
+# elliptic items, 劳动密集型产品 after a list with 等, 大宗商品 in 亿吨 / 万吨 with 每吨 (as h29),
+# section headings summing up (近六成, as h29's 超七成; 过半 no numeral: borderline). Traps:
+# 2025-11-07 11:00, 浏览次数：25817, 字体 大 中 小, 一、…四、, 前三季度 (a base), 第四季度以来 (no
+# figure), 注：1.-3., 010- phone.
+R36_GT = "h110_gacc_national_foreign_trade_jan_oct_2025.txt"
+R36_GT_10 = P("前10个月", "2025-01-01", "2025-10-31")
+R36_GT_TITLE = P("今年前10个月", "2025-01-01", "2025-10-31")
+R36_GT_OCT = P("10月份", "2025-10-01", "2025-10-31")
+R36_GT_SAME = P("同期", "2025-01-01", "2025-10-31")
+R36_GT_RANK = "borderline: a rank fused into a name (第N大贸易伙伴, as h60's 第一大出口市場)"
+
+
+def r36_amount(anchor, value, indicator, period=R36_GT_10, unit_raw="万亿元", unit="元", **kw):
+    """A flow of the span (前10个月 / 10月份 / 同期): actual."""
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def r36_growth(anchor, value, indicator, period=R36_GT_10, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def r36_share(anchor, value, indicator, period=R36_GT_10, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+def r36_points(anchor, value, indicator, period=R36_GT_10, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r36_partner_rank(anchor, value, partner):
+    return row(anchor, value, None, "位", partner, "rank", R36_GT_10, borderline=True,
+               notes=R36_GT_RANK)
+
+
+LABELS[R36_GT] = [
+    r36_growth("进出口同比增长[3.6%]\n", 3.6, "货物贸易进出口", R36_GT_TITLE,
+               notes="the headline repeats the figure: a mention like any other; 我国 the home"),
+    r36_amount("进出口总值[37.31万亿元]", 37.31, "货物贸易进出口总值"),
+    r36_growth("同比增长[3.6%]，增速", 3.6, "货物贸易进出口总值"),
+    r36_points("加快[0.2个百分点]", 0.2, "货物贸易进出口总值增速",
+               notes="the rate's change since 前三季度 (a base), as h103's 加快…个百分点"),
+    r36_amount("其中，出口[22.12万亿元]", 22.12, "出口"),
+    r36_growth("增长[6.2%]；进口", 6.2, "出口"),
+    r36_amount("进口[15.19万亿元]", 15.19, "进口"),
+    r36_growth("下降[0.1%]；贸易", -0.1, "进口"),
+    r36_amount("贸易顺差[6.93万亿元]", 6.93, "贸易顺差"),
+    r36_growth("扩大[23.5%]", 23.5, "贸易顺差"),
+    r36_amount("进出口[5.2万亿美元]", 5.2, "进出口", unit_raw="万亿美元", unit="美元",
+               notes="以美元计价 says how it is measured; its own 前10个月; 我国 the home"),
+    r36_growth("增长[3.1%]，其中", 3.1, "进出口"),
+    r36_amount("出口[3.08万亿美元]", 3.08, "出口", unit_raw="万亿美元", unit="美元"),
+    r36_growth("增长[5.7%]，进口", 5.7, "出口"),
+    r36_amount("进口[2.12万亿美元]", 2.12, "进口", unit_raw="万亿美元", unit="美元"),
+    r36_growth("下降[0.5%]。", -0.5, "进口"),
+    r36_amount("进出口[3.7万亿元]", 3.7, "货物贸易进出口", R36_GT_OCT),
+    r36_growth("同比增长[0.1%]", 0.1, "货物贸易进出口", R36_GT_OCT),
+    r36_amount("出口[2.17万亿元]", 2.17, "出口", R36_GT_OCT),
+    r36_growth("下降[0.8%]", -0.8, "出口", R36_GT_OCT),
+    r36_amount("进口[1.53万亿元]", 1.53, "进口", R36_GT_OCT),
+    r36_growth("增长[1.4%]。以美元", 1.4, "进口", R36_GT_OCT),
+    r36_amount("出口[3056.2亿美元]", 3056.2, "出口", R36_GT_OCT, unit_raw="亿美元", unit="美元",
+               notes="以美元计价 says how it is measured; its own 10月份"),
+    r36_growth("下降[1.1%]", -1.1, "出口", R36_GT_OCT),
+    r36_amount("进口[2156.4亿美元]", 2156.4, "进口", R36_GT_OCT, unit_raw="亿美元", unit="美元"),
+    r36_growth("增长[1%]。", 1, "进口", R36_GT_OCT),
+    # 一、partners
+    row("进出口占比[过半]", 50, None, "%", "共建“一带一路”国家进出口占比", "share", R36_GT_10,
+        "over", "过", borderline=True,
+        notes="borderline: a section heading's 过半 (half, no numeral), as a rank without one"),
+    r36_partner_rank("东盟为我国[第一大]", 1, "东盟"),
+    r36_amount("东盟贸易总值为[6.24万亿元]", 6.24, "东盟贸易总值",
+               notes="我国与X: the home and 与 dropped; a trade partner is no subject"),
+    r36_growth("增长[8.9%]", 8.9, "东盟贸易总值"),
+    r36_share("外贸总值的[16.7%]", 16.7, "东盟贸易总值占外贸总值",
+              notes="占我…: 我 the home, dropped"),
+    r36_partner_rank("欧盟为我国[第二大]", 2, "欧盟"),
+    r36_amount("欧盟贸易总值为[4.77万亿元]", 4.77, "欧盟贸易总值"),
+    r36_growth("增长[4.9%]", 4.9, "欧盟贸易总值"),
+    r36_share("占[12.8%]", 12.8, "欧盟贸易总值占比", notes="an elliptic 占N%: …占比 (as h29)"),
+    r36_partner_rank("美国为我国[第三大]", 3, "美国"),
+    r36_amount("美国贸易总值为[3.42万亿元]", 3.42, "美国贸易总值"),
+    r36_growth("下降[15.9%]", -15.9, "美国贸易总值"),
+    r36_share("占[9.2%]", 9.2, "美国贸易总值占比"),
+    r36_partner_rank("韩国为我国[第四大]", 4, "韩国"),
+    r36_amount("韩国贸易总值为[1.9万亿元]", 1.9, "韩国贸易总值"),
+    r36_growth("增长[0.8%]", 0.8, "韩国贸易总值"),
+    r36_amount("日本进出口[1.79万亿元]", 1.79, "日本进出口", R36_GT_SAME,
+               notes="对 dropped (as h29)"),
+    r36_growth("增长[1.9%]", 1.9, "日本进出口", R36_GT_SAME),
+    r36_amount("合计进出口[19.27万亿元]", 19.27, "共建“一带一路”国家进出口", R36_GT_SAME,
+               notes="合计 a frame word, dropped (as h45)"),
+    r36_growth("增长[6.1%]", 6.1, "共建“一带一路”国家进出口", R36_GT_SAME),
+    r36_share("外贸总值的[51.6%]", 51.6, "共建“一带一路”国家进出口占外贸总值", R36_GT_SAME),
+    r36_points("提升[1.2个百分点]", 1.2, "共建“一带一路”国家进出口占外贸总值", R36_GT_SAME),
+    r36_amount("中亚五国进出口[6384.5亿元]", 6384.5, "中亚五国进出口", R36_GT_SAME, unit_raw="亿元",
+               notes="a group with its count is part of the name (session 20); 同期 of the "
+               "paragraph"),
+    r36_growth("增长[12.3%]", 12.3, "中亚五国进出口", R36_GT_SAME),
+    # 二、enterprises
+    r36_amount("民营企业进出口[21.11万亿元]", 21.11, "民营企业进出口"),
+    r36_growth("增长[7.2%]", 7.2, "民营企业进出口"),
+    r36_share("外贸总值的[56.6%]", 56.6, "民营企业进出口占外贸总值"),
+    r36_points("提升[1.9个百分点]", 1.9, "民营企业进出口占外贸总值"),
+    r36_amount("外商投资企业进出口[10.54万亿元]", 10.54, "外商投资企业进出口", R36_GT_SAME),
+    r36_growth("增长[2.1%]", 2.1, "外商投资企业进出口", R36_GT_SAME),
+    r36_share("占[28.2%]", 28.2, "外商投资企业进出口占比", R36_GT_SAME),
+    r36_amount("国有企业进出口[5.61万亿元]", 5.61, "国有企业进出口", R36_GT_SAME),
+    r36_growth("下降[6.3%]", -6.3, "国有企业进出口", R36_GT_SAME),
+    row("外贸企业[达到70.3万家]", 70.3, "万家", "家", "进出口实绩的外贸企业", "count_total",
+        R36_GT_SAME, "reach", "达到", notes="as h29's (a leading 有 is no part)"),
+    r36_amount("同比增加[2.4万家]", 2.4, "进出口实绩的外贸企业", R36_GT_SAME, unit_raw="万家",
+               unit="家"),
+    r36_amount("中西部地区进出口[8.02万亿元]", 8.02, "中西部地区进出口", R36_GT_SAME,
+               notes="a region of several provinces is part of the name (session 20)"),
+    r36_growth("增长[5.4%]", 5.4, "中西部地区进出口", R36_GT_SAME),
+    r36_share("外贸总值的[21.5%]", 21.5, "中西部地区进出口占外贸总值", R36_GT_SAME),
+    # 三、goods exported
+    row("机电产品出口占比[近六成]", 60, "成", "%", "机电产品出口占比", "share", R36_GT_10, "nearly",
+        "近", notes="a section heading summing up its section: the release's 前10个月 (as h29)"),
+    r36_amount("出口机电产品[13.29万亿元]", 13.29, "出口机电产品"),
+    r36_growth("增长[8.7%]", 8.7, "出口机电产品"),
+    r36_share("占出口总值的[60.1%]", 60.1, "出口机电产品占出口总值"),
+    r36_amount("集成电路[1.13万亿元]", 1.13, "集成电路",
+               notes="an elliptic item of 其中 named by its own words (session 20)"),
+    r36_growth("增长[23.1%]", 23.1, "集成电路"),
+    r36_amount("汽车[7856.3亿元]", 7856.3, "汽车", unit_raw="亿元"),
+    r36_growth("增长[15.4%]", 15.4, "汽车"),
+    r36_amount("出口汽车[612万辆]", 612, "出口汽车", unit_raw="万辆", unit="辆"),
+    r36_growth("增长[19.8%]", 19.8, "出口汽车"),
+    r36_amount("劳动密集型产品[3.54万亿元]", 3.54, "出口劳动密集型产品", R36_GT_SAME,
+               notes="the examples before 等 dropped (as h29)"),
+    r36_growth("下降[1.7%]", -1.7, "出口劳动密集型产品", R36_GT_SAME),
+    r36_share("占出口总值的[16%]", 16, "出口劳动密集型产品占出口总值", R36_GT_SAME),
+    # 四、bulk imports
+    r36_amount("进口铁矿砂[10.26亿吨]", 10.26, "进口铁矿砂", unit_raw="亿吨", unit="吨"),
+    r36_growth("增加[1.5%]", 1.5, "进口铁矿砂"),
+    r36_amount("每吨[680.3元]", 680.3, "进口均价", unit_raw="元",
+               notes="每吨 before the number is part of the name (as h29)"),
+    r36_growth("下跌[10.4%]", -10.4, "进口均价"),
+    r36_amount("进口原油[4.68亿吨]", 4.68, "进口原油", unit_raw="亿吨", unit="吨"),
+    r36_growth("增加[2.6%]", 2.6, "进口原油"),
+    r36_amount("进口大豆[9176.2万吨]", 9176.2, "进口大豆", unit_raw="万吨", unit="吨"),
+    r36_growth("增加[4.2%]", 4.2, "进口大豆"),
+    r36_amount("进口天然气[1.08亿吨]", 1.08, "进口天然气", unit_raw="亿吨", unit="吨"),
+    r36_growth("减少[4.8%]", -4.8, "进口天然气"),
+    r36_amount("进口集成电路[2.24万亿元]", 2.24, "进口集成电路", R36_GT_SAME),
+    r36_growth("增长[7.6%]", 7.6, "进口集成电路", R36_GT_SAME),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h111: a 中国新闻网 两会 round-up of the provinces' 2025 GDP growth targets and 2024 results (a
+# national outlet, its home 全国: 我国 / 全国 dropped, every province a subject; 2025年03月06日
+# 08:30): the national target (2025年国内生产总值增长5%左右) and 2024 result, counts of provinces
+# whose target qualifies (26个 / 13个 / 5个 / 10个 / 8个 / 4个: members, count_total named by their
+# deed, the bound inside the name borderline, as h108's class bounds), 31个省份中 (a scope:
+# borderline), the targets' average (a target) against 去年的5.4% (the 2024 targets' average), 分别
+# lists of places pairing targets and growth (广东 / 江苏, 北京 / 上海 / 天津 / 重庆), elliptic
+# clauses naming only a province (目标为5.5%左右, 去年增长5.5%: the paragraph's measure, as h103),
+# 左右 / 以上 / 以内 / a range 5%—5.5%, 2024 results against the year's target
+# (高于预期目标0.8个百分点, 比全国低1.5个百分点: gaps, other, as h17's), 突破 a round bound then the
+# figure, ranks of 经济总量 (居全国第5位, 分列第10位和第13位) and of growth (增长6.3%，居全国第一:
+# 增速), 五个经济大省 (totals the list before it: borderline), 贡献率 超过四成, other targets
+# (失业率 以内, 涨幅, 就业 以上), a forecaster's 一季度 / 全年 (targets). Traps: 2025年03月06日
+# 08:30, 3月5日, 十四届全国人大三次会议, 前两位 (a class), 四个直辖市中 (a scope), 31个省份 in the
+# note (a scope), （完）.
+R36_GDP = "h111_provinces_gdp_targets_lianghui_news_2025.txt"
+R36_GDP_25 = P("2025年", "2025-01-01", "2025-12-31")
+R36_GDP_24 = P("2024年", "2024-01-01", "2024-12-31")
+R36_GDP_NOW = P("今年", "2025-01-01", "2025-12-31")
+R36_GDP_LAST = P("去年", "2024-01-01", "2024-12-31")
+R36_GDP_T = "GDP增长目标"
+R36_GDP_ELLIPTIC = "an elliptic clause naming only a province: the paragraph's measure (as h103)"
+R36_GDP_BOUND = "borderline: a class's bound inside the name of the provinces counted (as h108's)"
+R36_GDP_MEMBERS = "members of a group that qualified: count_total named by the deed (session 20)"
+
+
+def r36_target(anchor, value, subject, qual="none", qtext=None, period=R36_GDP_NOW,
+               indicator=R36_GDP_T, **kw):
+    """A province's growth target for the year (目标为N%左右 / 以上): target."""
+    return row(anchor, value, "%", "%", indicator, "target", period, qual, qtext,
+               subject=subject, **kw)
+
+
+def r36_about(anchor, value, subject, period=R36_GDP_NOW, **kw):
+    return r36_target(anchor, value, subject, "about", "左右", period, **kw)
+
+
+def r36_over(anchor, value, subject, period=R36_GDP_NOW, **kw):
+    return r36_target(anchor, value, subject, "at_least", "以上", period, **kw)
+
+
+def r36_grew(anchor, value, subject, indicator="地区生产总值", period=R36_GDP_LAST, **kw):
+    """A province's realised growth (2024): growth_rate."""
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, subject=subject, **kw)
+
+
+def r36_gdp(anchor, value, subject, indicator="地区生产总值", period=R36_GDP_24, **kw):
+    return row(anchor, value, "万亿元", "元", indicator, "actual", period, subject=subject, **kw)
+
+
+def r36_provinces(anchor, value, indicator, period=R36_GDP_NOW, **kw):
+    kw.setdefault("notes", R36_GDP_MEMBERS)
+    return row(anchor, value, "个", "个", indicator, "count_total", period, **kw)
+
+
+def r36_bound(anchor, value, qual, qtext, period=R36_GDP_NOW):
+    return row(anchor, value, "%", "%", R36_GDP_T, "target", period, qual, qtext,
+               borderline=True, notes=R36_GDP_BOUND)
+
+
+LABELS[R36_GDP] = [
+    row("国内生产总值增长[5%左右]", 5, "%", "%", "国内生产总值", "target", R36_GDP_25, "about",
+        "左右", notes="the national target: 全国 the home, no subject"),
+    row("国内生产总值为[134.91万亿元]", 134.91, "万亿元", "元", "国内生产总值", "actual",
+        R36_GDP_24),
+    r36_grew("比上年增长[5%]", 5, None, "国内生产总值", R36_GDP_24),
+    row("实现了[5%左右]", 5, "%", "%", "国内生产总值", "target", R36_GDP_24, "about", "左右",
+        notes="the 2024 target met (实现了…的预期目标): named by the sentence's measure"),
+    row("[31个]省份中，有", 31, "个", "个", "省份", "count_total", R36_GDP_25,
+        borderline=True, notes=SCOPE),
+    r36_provinces("有[26个]省份", 26, "GDP增长目标不低于5%的省份", R36_GDP_25),
+    r36_bound("目标不低于[5%]", 5, "at_least", "不低于", R36_GDP_25),
+    r36_provinces("其中[13个]省份", 13, "目标在5.5%及以上的省份", R36_GDP_25),
+    r36_bound("目标在[5.5%及以上]", 5.5, "at_least", "及以上", R36_GDP_25),
+    r36_provinces("另有[5个]省份", 5, "目标低于5%的省份"),
+    r36_bound("今年的目标低于[5%]", 5, "at_most", "低于"),
+    row("平均值为[5.3%]", 5.3, "%", "%", "31个省份GDP增长目标平均值", "target", R36_GDP_NOW,
+        notes="a mean of the provinces' targets is a target; 31个省份 a group in the name"),
+    row("去年的[5.4%]", 5.4, "%", "%", "31个省份GDP增长目标平均值", "target", R36_GDP_LAST,
+        notes="the 2024 targets' mean, the comparison's base"),
+    r36_bound("目标为[5%左右]的省份", 5, "about", "左右"),
+    r36_provinces("有[10个]；", 10, "目标为5%左右的省份",
+                  notes=R36_GDP_MEMBERS + "; 今年 of the paragraph, not 去年 (a base)"),
+    r36_bound("目标为[5.5%左右]的有", 5.5, "about", "左右"),
+    r36_provinces("的有[8个]", 8, "目标为5.5%左右的省份"),
+    r36_bound("目标在[6%及以上]", 6, "at_least", "及以上"),
+    r36_provinces("的有[4个]", 4, "目标在6%及以上的省份"),
+    # 经济大省
+    r36_about("分别为[5%左右]、", 5, "广东", notes="a 分别 list pairs the places with the targets"),
+    r36_over("5%左右、[5%以上]", 5, "江苏"),
+    r36_gdp("广东地区生产总值[达到14.16万亿元]", 14.16, "广东", qual="reach", qtext="达到"),
+    r36_grew("实际增长[3.5%]", 3.5, "广东", period=R36_GDP_24),
+    row("比全国低[1.5个百分点]", -1.5, "个百分点", "百分点", "地区生产总值增速", "other",
+        R36_GDP_24, subject="广东", notes="a gap to the country's rate (a gap below signed)"),
+    row("年初设定的[5%左右]", 5, "%", "%", "地区生产总值", "target", R36_GDP_24, "about", "左右",
+        subject="广东", notes="the year's target the result fell short of"),
+    r36_gdp("江苏地区生产总值为[13.7万亿元]", 13.7, "江苏"),
+    r36_grew("增长[5.8%]，高于", 5.8, "江苏", period=R36_GDP_24),
+    row("高于预期目标[0.8个百分点]", 0.8, "个百分点", "百分点", "地区生产总值增速", "other",
+        R36_GDP_24, subject="江苏", notes="a gap to the year's target (as h17's)"),
+    r36_over("山东今年目标为[5%以上]", 5, "山东", notes=R36_GDP_ELLIPTIC),
+    r36_grew("去年实际增长[5.7%]；浙江", 5.7, "山东", notes=R36_GDP_ELLIPTIC),
+    r36_about("浙江今年目标为[5.5%左右]", 5.5, "浙江"),
+    r36_grew("去年增长[5.5%]，与目标", 5.5, "浙江"),
+    r36_over("河南今年目标为[5.5%以上]", 5.5, "河南"),
+    r36_grew("去年增长[5.1%]。", 5.1, "河南"),
+    # 直辖市
+    row("[四个]直辖市中，北京", 4, "个", "个", "直辖市", "count_total", NONE,
+        borderline=True, notes=SCOPE),
+    r36_about("北京今年的目标为[5%左右]", 5, "北京"),
+    r36_about("上海今年的目标同样为[5%左右]", 5, "上海",
+              notes="与全国目标持平: equal to the national target, its own row"),
+    r36_about("天津目标为[5%左右]", 5, "天津"),
+    r36_about("重庆目标为[6%左右]", 6, "重庆"),
+    row("为[四个]直辖市中最高", 4, "个", "个", "直辖市", "count_total", NONE,
+        borderline=True, notes=SCOPE + "; 最高 a rank with no numeral"),
+    r36_grew("分别增长[5.2%]", 5.2, "北京", period=R36_GDP_24),
+    r36_grew("5.2%、[5%]、", 5, "上海", period=R36_GDP_24),
+    r36_grew("5%、[5.1%]和", 5.1, "天津", period=R36_GDP_24),
+    r36_grew("5.1%和[5.7%]", 5.7, "重庆", period=R36_GDP_24),
+    # 东部和中部其他省份
+    r36_about("福建今年目标为[5.5%左右]", 5.5, "福建"),
+    r36_grew("去年增长[5.5%]；安徽", 5.5, "福建"),
+    r36_about("安徽目标为[5.5%左右]", 5.5, "安徽",
+              notes="the paragraph's 今年 (福建's clause); " + R36_GDP_ELLIPTIC),
+    row("首次[突破5万亿元]", 5, "万亿元", "元", "地区生产总值", "actual", R36_GDP_LAST,
+        "break_through", "突破", subject="安徽"),
+    r36_gdp("，达到[5.06万亿元]", 5.06, "安徽", period=R36_GDP_LAST, qual="reach", qtext="达到"),
+    r36_grew("增长[5.8%]；湖南", 5.8, "安徽"),
+    r36_about("湖南目标为[5.5%左右]", 5.5, "湖南"),
+    r36_about("江西目标为[5%左右]", 5, "江西"),
+    r36_grew("去年江西增长[5.1%]", 5.1, "江西"),
+    r36_gdp("地区生产总值为[5.39万亿元]", 5.39, "上海"),
+    r36_gdp("北京为[4.98万亿元]", 4.98, "北京", notes=R36_GDP_ELLIPTIC),
+    row("分列全国[第10位]", 10, "位", "位", "经济总量", "rank", R36_GDP_24, subject="上海",
+        notes="分列 pairs the two cities with the ranks in order; 两市 dissolved into the pairs"),
+    row("和[第13位]", 13, "位", "位", "经济总量", "rank", R36_GDP_24, subject="北京"),
+    # 中西部
+    r36_over("GDP增长目标为[7%以上]", 7, "西藏", notes="在各省份中最高: a rank with no numeral"),
+    r36_about("四川目标为[5.5%左右]", 5.5, "四川"),
+    r36_gdp("经济总量[达到6.47万亿元]", 6.47, "四川", "经济总量", qual="reach", qtext="达到"),
+    row("居全国[第5位]", 5, "位", "位", "经济总量", "rank", R36_GDP_24, subject="四川"),
+    r36_grew("增长[5.7%]；湖北", 5.7, "四川", "经济总量", R36_GDP_24),
+    r36_about("湖北目标为[6%左右]", 6, "湖北"),
+    r36_grew("去年增长[5.8%]；新疆", 5.8, "湖北", "经济总量", notes=R36_GDP_ELLIPTIC),
+    r36_about("新疆目标为[6%左右]", 6, "新疆"),
+    r36_grew("去年增长[6.1%]", 6.1, "新疆", "经济总量"),
+    r36_target("的目标为[5%—5.5%]", 5, "黑龙江", high=5.5),
+    r36_about("辽宁目标为[4.5%左右]", 4.5, "辽宁"),
+    r36_grew("去年增长[5.1%]，吉林", 5.1, "辽宁", "经济总量"),
+    r36_about("吉林目标为[4.8%左右]", 4.8, "吉林",
+              notes="今年 by reading (a target of the year), not the clause before's 去年"),
+    # 2024年实际完成情况
+    r36_provinces("有[17个]省份", 17, "GDP增速达到或超过年初目标的省份", R36_GDP_24),
+    r36_grew("西藏增长[6.3%]", 6.3, "西藏", "GDP", R36_GDP_24,
+             notes="the paragraph's measure (GDP增速: what grows is GDP)"),
+    row("居全国[第一]", 1, None, "位", "GDP增速", "rank", R36_GDP_24, subject="西藏",
+        notes="a rank right after a growth rate ranks the growth"),
+    r36_grew("甘肃增长[5.9%]", 5.9, "甘肃", "GDP", R36_GDP_24),
+    row("居全国[第二]", 2, None, "位", "GDP增速", "rank", R36_GDP_24, subject="甘肃"),
+    row("[五个]经济大省", 5, "个", "个", "经济大省", "count_total", R36_GDP_24,
+        borderline=True, notes="borderline: a count that totals the exhaustive list before it"),
+    row("合计[约为53.1万亿元]", 53.1, "万亿元", "元", "五个经济大省GDP", "actual", R36_GDP_24,
+        "about", "约", notes="no subject: five places; the group with its count in the name"),
+    row("比重为[39.4%]", 39.4, "%", "%", "五个经济大省GDP占全国的比重", "share", R36_GDP_24),
+    row("贡献率[超过四成]", 40, "成", "%", "全国经济增长的贡献率", "share", R36_GDP_24, "over",
+        "超过", notes="a rate with a name of its own; the leading 对 dropped (as h45)"),
+    # other targets
+    row("控制在[5.5%以内]", 5.5, "%", "%", "城镇调查失业率", "target", R36_GDP_NOW, "at_most",
+        "以内", subject="广东"),
+    row("涨幅[2%左右]", 2, "%", "%", "居民消费价格涨幅", "target", R36_GDP_NOW, "about", "左右",
+        subject="广东"),
+    r36_target("收入增长[3%]", 3, "江苏", indicator="一般公共预算收入"),
+    row("新增就业[120万人以上]", 120, "万人", "人", "城镇新增就业", "target", R36_GDP_NOW,
+        "at_least", "以上", subject="江苏"),
+    r36_target("投资增长[3%左右]", 3, "四川", "about", "左右", indicator="全社会固定资产投资"),
+    row("全国[5%左右]的增长目标", 5, "%", "%", "增长目标", "target", R36_GDP_NOW, "about", "左右",
+        notes="the national target again (全国 the home): a mention like any other"),
+    row("GDP增长[5.2%左右]", 5.2, "%", "%", "GDP", "target",
+        P("今年一季度", "2025-01-01", "2025-03-31"), "about", "左右",
+        notes="a forecast: target; 全国 the home"),
+    row("投资增长[4.5%左右]", 4.5, "%", "%", "固定资产投资", "target",
+        P("全年", "2025-01-01", "2025-12-31"), "about", "左右"),
+    row("文中[31个]省份", 31, "个", "个", "省份", "count_total", NONE, borderline=True,
+        notes="borderline: a note's scope (the provinces the text speaks of)"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h112: a 星洲日报 (星洲网) economy report on Malaysia's third quarter (Simplified script;
+# 2025年11月14日 12:45PM; home 马来西亚, written 大马 / 国内 / 全国): 第三季 (not 第三季度) GDP 按年
+# / 按季 with 第二季's figure and 统计局上月底预估的5.1% (a forecast of the quarter: target, as
+# h45), 2025年首9个月, 现价 GDP in 亿令吉 (unit 令吉) with 按年增加约, forecasts as ranges (今年全年
+# 4%至4.8%, 明年 4%至4.5%), sectors (扩张 / 萎缩), trade in 亿令吉 with 对中国 / 对美国 (partners:
+# no subject, 对 dropped), CPI 按年上涨 and 通胀率 (growth_rate, as h45) for 10月 / 今年首10个月, a
+# 全年 forecast range, 9月份 失业率 / 失业人数 (51万6200人: one number, a stock) / 劳动力参与率,
+# 隔夜政策利率 2.75% (a rate's level: share) at 本月6日 and 降息25个基点 in 7月, 令吉兑美元汇率
+# 4.2035 (a ratio, no unit, actual, 今日) with 今年以来累计升值, 第二好的货币 (a rank fused into a
+# name: borderline), 马币兑新元 / 兑人民币, 富时大马综合指数 点, MIDA's 首9个月 批准投资 with
+# 外国直接投资 占, 涉及…个项目, 预计可创造 (a forecast: target, undated, as h45), 入境游客 /
+# 旅游收入, 州属 雪兰莪 / 柔佛 / 槟城 (states: subjects, written bare, as h45's 柔佛) with 去年 GDP
+# and 占全国的, 位居各州之首 (no numeral: borderline), 排名第二, 新柔经济特区 自今年1月成立以来 (as
+# h45), RM150亿 (RM before the number: unit 令吉, as h45's 新币), 受惠人数预计, 最低薪金
+# 每月1900令吉 (a rule's rate: other, undated, PER_HEAD), 私人消费 and 约六成 of growth, 第四季 /
+# 全年 forecasts. Traps: 12:45PM, 吉隆坡14日讯, 连续6个季度 / 连续16年 / 连续第二次 (streaks),
+# 最大贸易伙伴 (no numeral), 明年2月1日, 2026年财政预算案 (a budget's name year), related-news links
+# (borderline, as h45), ©2025, 200401025045 (664286-A).
+R36_MY = "h112_malaysia_sinchew_q3_gdp_2025.txt"
+R36_MY_Q3 = P("第三季", "2025-07-01", "2025-09-30")
+R36_MY_Q2 = P("第二季", "2025-04-01", "2025-06-30")
+R36_MY_9M = P("首9个月", "2025-01-01", "2025-09-30")
+R36_MY_TODAY = P("今日", "2025-11-14", "2025-11-14")
+R36_MY_LAST = P("去年", "2024-01-01", "2024-12-31")
+R36_MY_YEAR = P("全年", "2025-01-01", "2025-12-31")
+R36_MY_T9 = P("今年首9个月", "2025-01-01", "2025-09-30")
+R36_MY_OCT = P("10月", "2025-10-01", "2025-10-31")
+R36_MY_SEP = P("9月份", "2025-09-01", "2025-09-30")
+R36_MY_SINCE = P("今年以来", "2025-01-01", "2025-11-14")
+R36_MY_2026 = P("2026年", "2026-01-01", "2026-12-31")
+R36_MY_LINK = "borderline: a related-news link (page furniture, as h45's)"
+
+
+def r36_my_growth(anchor, value, indicator, period=R36_MY_Q3, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def r36_ringgit(anchor, value, indicator, period=R36_MY_Q3, unit_raw="亿令吉", kind="actual",
+                **kw):
+    return row(anchor, value, unit_raw, "令吉", indicator, kind, period, **kw)
+
+
+def r36_my_share(anchor, value, indicator, period=R36_MY_Q3, unit_raw="%", **kw):
+    return row(anchor, value, unit_raw, "%", indicator, "share", period, **kw)
+
+
+def r36_my_forecast(anchor, value, indicator, period, qual="none", qtext=None, **kw):
+    return row(anchor, value, "%", "%", indicator, "target", period, qual, qtext, **kw)
+
+
+LABELS[R36_MY] = [
+    r36_my_growth("第三季经济增长[5.2%] ", 5.2, "经济",
+                  notes="the headline repeats the figure: a mention like any other"),
+    r36_my_growth("首9个月增长[4.7%]\n", 4.7, "经济", R36_MY_9M,
+                  notes="an elliptic headline clause: the headline's measure"),
+    r36_my_growth("（GDP）按年增长[5.2%]", 5.2, "国内生产总值"),
+    r36_my_growth("第二季的[4.4%]", 4.4, "国内生产总值", R36_MY_Q2,
+                  notes="the quarter before's figure (as h45)"),
+    r36_my_forecast("预估的[5.1%]", 5.1, "国内生产总值", R36_MY_Q3,
+                    notes="a forecast of the quarter made at 上月底: a target of the quarter "
+                    "(as h45)"),
+    r36_my_growth("按季增长[1.8%]", 1.8, "国内生产总值"),
+    r36_my_growth("经济按年增长[4.7%]", 4.7, "经济", P("2025年首9个月", "2025-01-01", "2025-09-30"),
+                  notes="大马 the home, dropped"),
+    r36_ringgit("总值为[5025亿令吉]", 5025, "国内生产总值", notes="以现价计算 says how"),
+    r36_ringgit("增加[约236亿令吉]", 236, "国内生产总值", qual="about", qtext="约"),
+    r36_my_forecast("全年经济增长[4%至4.8%]", 4, "经济", P("今年全年", "2025-01-01", "2025-12-31"),
+                    high=4.8, notes="a forecast range: target"),
+    r36_my_forecast("则为[4%至4.5%]", 4, "经济", P("明年", "2026-01-01", "2026-12-31"), high=4.5,
+                    notes="明年的增长预测 named as h45's"),
+    # sectors
+    r36_my_growth("按年扩张[5.6%]", 5.6, "服务业"),
+    r36_my_share("国内生产总值的[59.1%]", 59.1, "服务业占国内生产总值"),
+    r36_my_growth("制造业增长[4.1%]", 4.1, "制造业"),
+    r36_my_growth("电器产品增长[6.9%]", 6.9, "电子与电器产品"),
+    r36_my_growth("建筑业增长[11.8%]", 11.8, "建筑业", notes="连续6个季度 a streak, no metric"),
+    r36_my_growth("农业增长[2.2%]", 2.2, "农业"),
+    r36_my_growth("矿业则萎缩[1.3%]", -1.3, "矿业"),
+    # trade
+    r36_ringgit("出口总值为[4210亿令吉]", 4210, "出口总值"),
+    r36_my_growth("按年增长[3.8%]", 3.8, "出口总值"),
+    r36_ringgit("进口总值为[3878亿令吉]", 3878, "进口总值"),
+    r36_my_growth("增长[6.4%]", 6.4, "进口总值"),
+    r36_ringgit("贸易顺差为[332亿令吉]", 332, "贸易顺差"),
+    r36_my_growth("对中国出口增长[9.2%]", 9.2, "中国出口",
+                  notes="a trade partner: no subject, 对 dropped (as h45 / h29)"),
+    r36_my_growth("对美国出口则下降[5.6%]", -5.6, "美国出口"),
+    # prices and labour
+    r36_my_growth("按年上涨[1.4%]", 1.4, "消费者价格指数", R36_MY_OCT),
+    r36_my_growth("核心通胀率为[2.2%]", 2.2, "核心通胀率", R36_MY_OCT,
+                  notes="通胀率 is growth_rate (as h45)"),
+    r36_my_growth("平均通胀率为[1.5%]", 1.5, "平均通胀率",
+                  P("今年首10个月", "2025-01-01", "2025-10-31")),
+    r36_my_forecast("介于[1.5%至2%]", 1.5, "通胀率", R36_MY_YEAR, high=2,
+                    notes="统计局预计: a forecast range (target)"),
+    r36_my_share("9月份失业率为[3%]", 3, "失业率", R36_MY_SEP),
+    row("失业人数为[51万6200人]", 516200, "人", "人", "失业人数", "count_total",
+        R36_MY_SEP,
+        notes="51万6200 is one number (as h45's 1万2300人); the unemployed are a stock"),
+    r36_my_share("参与率为[70.8%]", 70.8, "劳动力参与率", R36_MY_SEP),
+    # policy rate, currency, stocks
+    r36_my_share("维持在[2.75%]不变", 2.75, "隔夜政策利率",
+                 P("本月6日", "2025-11-06", "2025-11-06"),
+                 notes="a rate's level (as h22's 加权平均利率): share; the decision's day"),
+    row("降息[25个基点]", -25, "个基点", "基点", "隔夜政策利率", "growth_rate",
+        P("7月", "2025-07-01", "2025-07-31"),
+        notes="降息: a cut of the policy rate, signed (as h22's 基点); 连续第二次 a streak"),
+    row("收在[4.2035]", 4.2035, None, None, "令吉兑美元汇率", "actual", R36_MY_TODAY,
+        notes="an exchange rate: a ratio, no unit (as h71's 汇率中间价)"),
+    r36_my_growth("累计升值[6.5%]", 6.5, "令吉兑美元汇率",
+                  R36_MY_SINCE),
+    row("表现[第二]好", 2, None, "位", "令吉兑美元汇率", "rank", R36_MY_SINCE,
+        borderline=True,
+        notes="borderline: a rank fused into a name (第二好的货币, as h60's 第一大)"),
+    row("则报[3.2210]", 3.221, None, None, "马币兑新元", "actual", R36_MY_TODAY),
+    row("兑人民币报[1.6950]", 1.695, None, None, "马币兑人民币", "actual", R36_MY_TODAY,
+        notes="the shared 马币 of the clause before is the measured currency, kept"),
+    row("收在[1612.45点]", 1612.45, "点", "点", "富时大马综合指数", "actual", R36_MY_TODAY),
+    r36_my_growth("全天微跌[0.3%]", -0.3, "富时大马综合指数", R36_MY_TODAY),
+    # investment and tourism
+    r36_ringgit("投资总额为[2850亿令吉]", 2850, "批准投资总额",
+                R36_MY_T9, notes="全国 the home, dropped"),
+    r36_my_growth("按年增长[13.6%]", 13.6, "批准投资总额", R36_MY_T9),
+    r36_ringgit("外国直接投资为[1380亿令吉]", 1380, "外国直接投资",
+                R36_MY_T9),
+    r36_my_share("占[48.4%]", 48.4, "外国直接投资占比", R36_MY_T9),
+    row("涉及[4120个]项目", 4120, "个", "个", "项目", "actual",
+        R36_MY_T9, notes="涉及 a frame word"),
+    row("创造[约13万个]就业", 13, "万个", "个", "创造就业机会", "target", NONE, "about", "约",
+        notes="预计: a forecast (target) with no period of its own (as h45's)"),
+    row("入境游客[达到3100万人次]", 3100, "万人次", "人次", "入境游客", "actual", R36_MY_9M,
+        "reach", "达到"),
+    r36_my_growth("按年增长[15.2%]", 15.2, "入境游客", R36_MY_9M),
+    r36_ringgit("旅游收入为[852亿令吉]", 852, "旅游收入", R36_MY_9M),
+    # states
+    r36_ringgit("国内生产总值达[4070亿令吉]", 4070, "国内生产总值", R36_MY_LAST, qual="reach",
+                qtext="达", subject="雪兰莪", notes="a state is a subject, written bare (as 柔佛)"),
+    r36_my_growth("增长[6.1%]", 6.1, "国内生产总值", R36_MY_LAST, subject="雪兰莪"),
+    r36_my_share("占全国的[25.9%]", 25.9, "国内生产总值占全国", R36_MY_LAST, subject="雪兰莪"),
+    row("位居各州之[首]", 1, None, "位", "国内生产总值", "rank", R36_MY_LAST, subject="雪兰莪",
+        borderline=True, notes="borderline: a rank without a numeral (位居…之首)"),
+    r36_ringgit("批准投资额[达到652亿令吉]", 652, "批准投资额",
+                R36_MY_T9, qual="reach", qtext="达到",
+                subject="柔佛"),
+    r36_my_growth("按年增长[28.4%]", 28.4, "批准投资额", R36_MY_T9,
+                  subject="柔佛"),
+    row("排名[第二]", 2, None, "位", "批准投资额", "rank",
+        R36_MY_T9, subject="柔佛"),
+    row("吸引[52个]投资项目", 52, "个", "个", "吸引投资项目", "actual",
+        P("今年1月成立以来", "2025-01-01", "2025-11-14"), subject="柔佛",
+        notes="as h45's 新柔经济特区 row (the zone lies in 柔佛, the clause's state)"),
+    r36_ringgit("批准投资为[218亿令吉]", 218, "制造业批准投资", R36_MY_9M, subject="槟城"),
+    r36_my_share("外国直接投资占[83%]", 83, "外国直接投资占比", R36_MY_9M, subject="槟城"),
+    # budget, wage, outlook
+    r36_ringgit("拨款RM[150亿]", 150, "拨款", R36_MY_2026, unit_raw="亿",
+                kind="target",
+                notes="RM before the number is its unit (as h45's 新币); a budget's fund: target"),
+    row("预计达到[900万人]", 900, "万人", "人", "受惠人数", "target",
+        R36_MY_2026, "reach", "达到", notes="预计: a forecast"),
+    r36_ringgit("每月[1900令吉]", 1900, "最低薪金", NONE, unit_raw="令吉", kind="other",
+                notes=PER_HEAD),
+    r36_my_growth("私人消费按年增长[5.9%]", 5.9, "私人消费"),
+    r36_my_share("贡献了[约六成]", 60, "经济增长", unit_raw="成", qual="about", qtext="约",
+                 notes="the part of the growth consumption contributed: a share, 第三季"),
+    r36_my_forecast("有望增长[4.5%左右]", 4.5, "经济", P("第四季", "2025-10-01", "2025-12-31"),
+                    "about", "左右"),
+    r36_my_forecast("全年增长料[达4.6%]", 4.6, "经济", R36_MY_YEAR, "reach", "达"),
+    # related news (page furniture)
+    row("隔夜政策利率[2.75%]\n", 2.75, "%", "%", "隔夜政策利率", "share", NONE, borderline=True,
+        notes=R36_MY_LINK),
+    row("按年增长[12.2%]", 12.2, "%", "%", "出口", "growth_rate",
+        P("9月", "2025-09-01", "2025-09-30"),
+        borderline=True, notes=R36_MY_LINK),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
