@@ -27,20 +27,22 @@ _REGION_HEADS = {"经济圈", "都市圈", "城市群", "经济区", "经济带"
 
 # 该市 / 该省 …: a place named before (郑州表现亮眼。该市一季度地区生产总值…); the batch path
 # (frames.slice_rows) reads the sentence before such a sentence for it. Not 应该 (should) nor
-# 该市场 (this market); written without lookaround, for polars too
-ANAPHOR = re.compile(r"(?:^|[^应])该(?:市(?:[^场]|$)|省|县|区|州|地)")
+# 该市场 (this market); written without lookaround, for polars too. A plot a land sale named
+# before is also 本地块, or the bare 地块 of 在地块内配建… (the plot's own conditions)
+ANAPHOR = re.compile(r"(?:^|[^应])该(?:市(?:[^场]|$)|省|县|区|州|地)|本地块|在地块内")
 # a zone written bare at a sentence's head (合作区内澳资企业…; 高新区中和片区的…地块…。该地块…): the
 # zone the text has just named in full (横琴粤澳深度合作区), or its city's own zone of that name
 BARE_ZONES = ("合作区", "高新区", "经开区", "开发区", "自贸区", "示范区")
 ANAPHOR_HINT = (  # what may be one (a superset, cheap for a batch's regex)
-    "该[市省县区州地]|^(?:" + "|".join(BARE_ZONES) + ")")
+    "该[市省县区州地]|本地块|在地块内|^(?:" + "|".join(BARE_ZONES) + ")")
 
 
 def refers_back(text: str, end: int | None = None) -> bool:
-    """The sentence refers to a place named before: by 该市 / 该地块 before ``end``, or by a
-    zone written bare at its head (合作区内…)."""
+    """The sentence refers to a place named before: by 该市 / 该地块 / 在地块内 before ``end``, or
+    by a zone written bare at its head (合作区内…)."""
     return text.startswith(BARE_ZONES) or (
-        "该" in text and ANAPHOR.search(text, 0, len(text) if end is None else end) is not None)
+        ("该" in text or "地块" in text)
+        and ANAPHOR.search(text, 0, len(text) if end is None else end) is not None)
 
 
 def anaphor_place(

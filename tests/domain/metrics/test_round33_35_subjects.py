@@ -102,3 +102,21 @@ def test_a_gap_to_a_place_named_by_its_rank_that_holds_for_a_list_is_no_ones() -
 """
     found = document_by_number(text, date(2025, 7, 31))
     assert found["300亿元以内"].subject is None
+
+
+LAND_SALE = """杭州土拍：3宗地块揽金42.6亿元
+
+2025-11-12 17:30　来源：杭州日报
+
+11月12日，杭州市规划和自然资源局组织国有建设用地使用权挂牌出让，共推出3宗地块，全部成交。
+
+西湖区三墩单元的XH2025-31地块竞争最为激烈。该地块面积56.2亩，起始价18.4亿元，最终以21.3亿元成交。竞得人须在地块内配建一所12班幼儿园，建筑面积不少于4500平方米。本地块另需配建社区用房800平方米。
+"""
+
+
+def test_a_plot_written_bare_after_the_sentences_that_name_it_is_that_plots_place() -> None:
+    """…XH2025-31地块竞争最为激烈。该地块…。竞得人须在地块内配建…4500平方米。本地块另需…: the bare
+    地块 of 在地块内 and 本地块 refer back to the plot as 该地块 does (before: none)."""
+    found = document_by_number(LAND_SALE, date(2025, 11, 12))
+    for quote in ("56.2亩", "4500平方米", "800平方米"):
+        assert found[quote].subject == "西湖区", quote
