@@ -460,12 +460,25 @@ def _stock_closing(out: Sequence[MetricRow]) -> MetricRow | None:
 
 def _change_of_last(rows: Sequence[MetricRow], at: int) -> bool:
     """Row ``at`` follows a row of its sentence with its name and unit (火电3521小时，比上年同期
-    降低166小时): that figure's change, or a second figure of it, no part of its own."""
+    降低166小时), or is the rate of change of a total summed over a span (…流动量累计90.2亿人次，
+    同比增长7.1%; not a stock at a day, 截至10月底…装机容量约37.5亿千瓦，同比增长17.3%, whose
+    parts, capacities, are read as such): that figure's change, or a second figure of it, no
+    part of its own."""
     if at == 0:
         return False
     row, last = rows[at], rows[at - 1]
     return (row.sent_no == last.sent_no and row.indicator == last.indicator
-            and row.unit == last.unit and row.kind != "count_total")
+            and (row.unit == last.unit
+                 or (row.kind == _RATE_OF_CHANGE and _summed_over_a_span(last)))
+            and row.kind != "count_total")
+
+
+def _summed_over_a_span(row: MetricRow) -> bool:
+    return (row.period_start is not None and row.period_end is not None
+            and row.period_start < row.period_end)
+
+
+_RATE_OF_CHANGE = "growth_rate"
 
 
 def _read_table_cells(walk: _Walk, unit: Unit, fill: Callable[[Sentence], Sentence]) -> None:

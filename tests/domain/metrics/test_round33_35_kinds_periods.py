@@ -29,7 +29,7 @@ def test_an_event_named_after_its_year_with_its_dates_is_its_days() -> None:
     found = document_by_number(SEASON_NEWS, date(2026, 9, 2))
     for quote in ("1.6亿人次", "5.2%", "1.4亿人次", "87.5%", "1.9亿张"):
         assert period_dates(found[quote]) == SEASON, quote
-    assert found["1.4亿人次"].kind == "actual"
+    assert found["1.6亿人次"].kind == "count_total"
     assert found["87.5%"].kind == "share"
 
 
@@ -88,3 +88,13 @@ def test_a_span_since_a_day_closed_by_a_day_is_one_span() -> None:
     for quote in ("86.4亿元", "1.2万笔", "3.2万人"):
         assert period_dates(found[quote]) == (date(2015, 3, 1), date(2024, 12, 31)), quote
     assert found["1.2万笔"].kind == found["3.2万人"].kind == "count_total"
+
+
+def test_the_parts_of_a_total_summed_over_a_span_after_its_rate_are_running_totals() -> None:
+    """…累计发送旅客1.6亿人次，同比增长5.2%。其中，国内航线…1.4亿人次: the parts a 其中 sentence
+    gives of a running total over the event's days, its rate of change between, are summed over
+    the same days."""
+    parts = "其中，国内航线1.4亿人次，国际航线0.2亿人次。"
+    text = SEASON_NEWS.replace("其中，国内航线运送旅客1.4亿人次，占旅客运送总量的87.5%。", parts)
+    found = document_by_number(text, date(2026, 9, 2))
+    assert found["1.4亿人次"].kind == found["0.2亿人次"].kind == "count_total"
