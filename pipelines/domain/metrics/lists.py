@@ -436,13 +436,16 @@ def _ranked_measure(name: str) -> str:
     return name[:-2] if name.endswith(_RANKED_BY) and len(name) > 4 else name
 
 
-_RANKED_BY = ("增速", "增幅", "数量")
+_RANKED_BY = ("增速", "增幅", "数量", "规模")  # (新增装机规模排名前三的省: 新增装机)
 
 
-# …排名前三的机场依次为A、B和C，: the items a ranking's clause lists in order, and its measure
+# …排名前三的机场依次为A、B和C，: the items a ranking's clause lists in order, and its measure;
+# the class may carry a bracket of the kinds it takes in, and 依次 go unsaid (新增装机规模排名前三
+# 的省（区）为新疆、内蒙古、河北，)
 _IN_ORDER = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:排名|位居|居)前[一二三四五六七八九十\d]+位?的"
-    r"[\u4e00-\u9fff]{1,6}?依次(?:为|是)(?P<list>[^，,；;。]+)[，,]$")
+    r"[\u4e00-\u9fff]{1,6}?(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?(?:依次)?(?:为|是)"
+    r"(?P<list>[^，,；;。]+)[，,]$")
 
 
 def _ranked_in_order(text: str, cstart: int, n: int) -> list[tuple[str, str | None]]:
@@ -458,7 +461,7 @@ def _ranked_in_order(text: str, cstart: int, n: int) -> list[tuple[str, str | No
         return []
     name = found.group("name")
     if all(is_place_token(i) for i in items):
-        return [(name, i) for i in items]
+        return [(_ranked_measure(name), i) for i in items]
     return [(i + _item_measure(name), None) for i in items]
 # 分别 + a verb of result + a noun phrase before the list's first number (分别完成集装箱吞吐量,
 # 分别实现营业收入): the noun phrase is what each item's figure measures

@@ -68,3 +68,14 @@ def test_provinces_counted_after_a_verb_with_a_bracket_of_divisions():
 def test_about_before_a_verb_of_having_bounds_the_figure():
     assert _units(["截至9月底，公屋申请约有133800宗。"]) == {
         "约有133800宗": ("宗", 133800, "about")}
+
+
+# lists: places a ranking names in order, then their figures
+
+
+def test_places_a_ranking_lists_with_a_bracketed_class_take_the_figures_in_order():
+    found = _found(["1-10月，新增装机规模排名前三的省（区）为新疆、内蒙古、河北，"
+                    "分别新增3869万千瓦、3512万千瓦、2306万千瓦。"])
+    assert {q: (m.indicator, m.subject) for q, m in found.items()} == {
+        "3869万千瓦": ("新增装机", "新疆"), "3512万千瓦": ("新增装机", "内蒙古"),
+        "2306万千瓦": ("新增装机", "河北")}
