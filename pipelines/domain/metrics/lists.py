@@ -148,14 +148,19 @@ def _owner_of(name: str, prev: str) -> str:
 
 def _without_periods(text: str, cstart: int, pos: int, spans: Sequence[PeriodSpan]) -> str:
     """The words before 分别 without their periods, and without the comparison mark of a period
-    compared with (比上年分别增长: 比 names nothing once 上年 is out)."""
+    compared with (比上年分别增长: 比 names nothing once 上年 is out; nor 同期 after it:
+    较上年同期分别提高)."""
     head = text[cstart:pos]
     for p in spans:
         if p.start >= cstart and p.end <= pos:
             if p.start > cstart and text[p.start - 1] in _COMPARED_WITH:
-                head = head.replace(text[p.start - 1] + p.text, "")
+                same_time = _SAME_TIME if text.startswith(_SAME_TIME, p.end) else ""
+                head = head.replace(text[p.start - 1] + p.text + same_time, "")
             head = head.replace(p.text, "")
     return head
+
+
+_SAME_TIME = "同期"
 
 
 # the marks of a period compared with (比上年, 较114年度)

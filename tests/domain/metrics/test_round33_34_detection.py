@@ -79,3 +79,11 @@ def test_places_a_ranking_lists_with_a_bracketed_class_take_the_figures_in_order
     assert {q: (m.indicator, m.subject) for q, m in found.items()} == {
         "3869万千瓦": ("新增装机", "新疆"), "3512万千瓦": ("新增装机", "内蒙古"),
         "2306万千瓦": ("新增装机", "河北")}
+
+
+def test_a_list_changed_from_the_same_time_last_year_keeps_the_items_names():
+    found = _found(["新疆、甘肃风电利用率分别为93.5%、94.1%，"
+                    "较上年同期分别提高0.6个和0.4个百分点。"])
+    assert {q: (m.indicator, m.subject) for q, m in found.items()} == {
+        "93.5%": ("风电利用率", "新疆"), "94.1%": ("风电利用率", "甘肃"),
+        "0.6个": ("风电利用率", "新疆"), "0.4个百分点": ("风电利用率", "甘肃")}
