@@ -619,34 +619,56 @@ def april_fiscal_year(home_place: str | None, texts: Iterable[str] = ()) -> bool
 _COMPANY_SPEAKS = re.compile(r"本集团|本公司|股份代号")
 
 
-# 2024-25年度, 2024/25年度, 二〇二四至二五年度, 本年度, 下年度, 上年度 (财政年度 too)
+# 2024-25年度, 2024/25年度, 二〇二四至二五年度, 本年度, 下年度, 上年度 (财政年度 too); a run of
+# them (2025/26至2029/30年度); 该年度, the one named before; a half of one (2025/26年度上半年)
 _FY_RE = re.compile(
+    r"(?:(?P<r1>\d{4})\s?[/／]\s?(?P<r2>\d{2})\s?(?:至|到|[—–~－])\s?)?"
     r"(?:(?P<y1>\d{4}|[〇零一二三四五六七八九]{4})\s?(?:[—–\-~－/／]|至|到)\s?"
-    r"(?P<y2>\d{4}|\d{2}|[〇零一二三四五六七八九]{2,4})|(?P<rel>本|今|下一?|明|上一?|去))"
-    r"\s?(?:财政)?年度"
+    r"(?P<y2>\d{4}|\d{2}|[〇零一二三四五六七八九]{2,4})|(?P<rel>本|今|下一?|明|上一?|去|该))"
+    r"\s?(?:财政)?年度(?P<half>\s?[上下]半年)?"
 )
 _FY_OFFSETS = {"本": 0, "今": 0, "下": 1, "下一": 1, "明": 1, "上": -1, "上一": -1, "去": -1}
+_THAT_YEAR = "该"  # (该年度: the financial year named before it)
 
 
 def _fiscal_spans(text: str, doc_date: date | None) -> list[PeriodSpan]:
     """Financial years from 1 April: ``2024-25年度`` is 2024-04-01..2025-03-31; ``本年度`` the one
     the document's date falls in (February 2024: 2023-24), ``下年度`` the next."""
     out: list[PeriodSpan] = []
+    named = None  # the last financial year named (its first year)
     for m in _FY_RE.finditer(to_half_width(text)):
         if m.group("y1"):
             first = _year_number(m.group("y1"))
             second = parse_numeral(m.group("y2"))
             if first is None or second is None or int(second) % 100 != (first + 1) % 100:
                 continue  # 2024至2026年度: not one financial year
+        elif m.group("rel") == _THAT_YEAR:
+            if named is None:
+                continue  # (该年度 with no financial year named before it in the text)
+            first = named
         elif doc_date is not None:
             first = (doc_date.year if doc_date.month >= 4 else doc_date.year - 1) + (
                 _FY_OFFSETS[m.group("rel")])
         else:
             continue
-        period = Period(text=text[m.start() : m.end()], start=date(first, 4, 1),
-                        end=date(first + 1, 3, 31))
-        out.append(PeriodSpan(m.start(), m.end(), period.text or "", period, False))
+        named = first
+        out.append(_financial_span(text, m, first))
     return out
+
+
+def _financial_span(text: str, m: re.Match[str], first: int) -> PeriodSpan:
+    """The financial year (or run of years, or half-year) ``m`` names, its last year from
+    1 April ``first``: 2025/26至2029/30年度 is 2025-04-01..2030-03-31, 2025/26年度上半年 April to
+    September 2025, 下半年 October to March."""
+    start, end = date(first, 4, 1), date(first + 1, 3, 31)
+    if m.group("r1") and int(m.group("r2")) == (int(m.group("r1")) + 1) % 100 and (
+            int(m.group("r1")) < first):
+        start = date(int(m.group("r1")), 4, 1)
+    elif m.group("half"):
+        start, end = ((start, date(first, 9, 30)) if "上" in m.group("half")
+                      else (date(first, 10, 1), end))
+    period = Period(text=text[m.start() : m.end()], start=start, end=end)
+    return PeriodSpan(m.start(), m.end(), period.text or "", period, False)
 
 
 def find_periods(text: str, doc_date: date | None, roc: bool = False,

@@ -705,6 +705,8 @@ def choose_period(
     if not spans:  # the common case: nothing to choose from in the sentence
         return inherited.period if inherited is not None else NO_PERIOD
     own = next((p for p in spans if p.start == cand.end + 1 and figure_day(text, p)), None)
+    if own is None:
+        own = _planned_after(text, cand, spans)
     if own is not None:
         return own.period
     item, comma, task = starts or (clause_start(text, cand.start, ITEM_MARKS),
@@ -892,6 +894,23 @@ def _ranked_over(text: str, span: PeriodSpan, cand: NumberCandidate) -> bool:
         return False
     found = _WINDOW_AFTER.match(text, span.end)
     return found is not None and cand.start < found.end()
+
+
+_PLANNED_GAP = 16  # characters at most between the figure and the period planned for it
+
+
+def _planned_after(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]
+                   ) -> PeriodSpan | None:
+    """The period a plan names for the figure right after it in its clause (第二批共五个项目将于
+    2025/26年度内陆续落成; 约62%的单位将于后三年（即2027/28至2029/30年度）落成): the figure's,
+    not an earlier clause's."""
+    for p in spans:
+        if p.start <= cand.end or p.start - cand.end > _PLANNED_GAP:
+            continue
+        between = text[cand.end : p.start]
+        if _CLAUSE_END.search(between) is None and any(w in between for w in _PLANNED):
+            return p
+    return None
 
 
 # what a record's window is named after (为全年月度最高, 创年内新高, 居今年以来首位)
@@ -1621,6 +1640,9 @@ def column_period(column: str, period: Period) -> Period | None:
             except ValueError:
                 return None
             return Period(text=column, start=first, end=first + timedelta(days=_WEEK_DAYS - 1))
+        if start == end:  # (截至2025年9月底，…较去年同期的6.1年: the same day a year before)
+            day = date(end.year - 1, end.month, min(end.day, last_day(end.year - 1, end.month).day))
+            return Period(text=column, start=day, end=day)
         return Period(text=column, start=_back(start, 12), end=_back(end, 12, end=True))
     if week and "周" in column:
         return Period(text=column, start=start - timedelta(days=_WEEK_DAYS),

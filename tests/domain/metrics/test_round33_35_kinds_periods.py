@@ -98,3 +98,34 @@ def test_the_parts_of_a_total_summed_over_a_span_after_its_rate_are_running_tota
     text = SEASON_NEWS.replace("其中，国内航线运送旅客1.4亿人次，占旅客运送总量的87.5%。", parts)
     found = document_by_number(text, date(2026, 9, 2))
     assert found["1.4亿人次"].kind == found["0.2亿人次"].kind == "count_total"
+
+
+HK_REPLY = "\n\n".join((
+    "立法會五題：居屋供應",
+    "以下是今日（十一月五日）在立法會會議上的提問和房屋局局長的書面答覆：",
+    "（一）截至2025年9月底，香港居屋一般申請者的平均輪候時間為4.2年，較去年同期的4.6年縮短0.4年。",
+    "（二）未來五年（即2025/26至2029/30年度）的資助出售房屋預計建屋量約為52 000個單位，"
+    "當中約60%的單位將於後三年（即2027/28至2029/30年度）落成。",
+    "2025/26年度上半年，資助出售房屋實際落成約2 100個單位，佔該年度預計落成量約6 800個的30.9%。",
+    "第二批共三個項目將於2025/26年度內陸續落成。",
+    "完",
+    "2025年11月5日（星期三）\n香港時間12時30分\n",
+))
+
+
+def test_hong_kong_financial_years_runs_halves_and_that_year() -> None:
+    """2025/26至2029/30年度 runs from April 2025 to March 2030 (not its last year alone);
+    2025/26年度上半年 is April to September 2025 (not the calendar half); 該年度 the financial
+    year named before it; 將於…年度…落成 after a figure dates it."""
+    found = document_by_number(HK_REPLY, date(2025, 11, 5))
+    assert period_dates(found["約為52 000個"]) == (date(2025, 4, 1), date(2030, 3, 31))
+    assert period_dates(found["約60%"]) == (date(2027, 4, 1), date(2030, 3, 31))
+    assert period_dates(found["約2 100個"]) == (date(2025, 4, 1), date(2025, 9, 30))
+    assert period_dates(found["約6 800個"]) == (date(2025, 4, 1), date(2026, 3, 31))
+    assert period_dates(found["三個"]) == (date(2025, 4, 1), date(2026, 3, 31))
+
+
+def test_a_level_a_year_before_a_days_level_is_that_day() -> None:
+    """截至2025年9月底，…較去年同期的4.6年: 30 September 2024, the same day a year before."""
+    found = document_by_number(HK_REPLY, date(2025, 11, 5))
+    assert period_dates(found["4.6年"]) == (date(2024, 9, 30), date(2024, 9, 30))
