@@ -350,11 +350,17 @@ _PLOT_NAMED = re.compile(r"(?:地块|宗地)[，,]$")
 
 def short_place(name: str) -> str:
     """A subject as places are named in the warehouse: 宁德市 → 宁德, 四川省 → 四川 (the level of a
-    city or province is dropped when two characters or more remain: 攸县, 和平区 keep theirs)."""
-    return name[:-1] if len(name) >= 3 and name[-1] in _SHORT_LEVELS else name
+    city or province is dropped when two characters or more remain: 攸县, 和平区 keep theirs);
+    a 州 whose name is known bare too (柔佛州 → 柔佛, a state written bare as its press writes
+    it; 杭州 stays)."""
+    if len(name) >= 3 and (name[-1] in _SHORT_LEVELS or (
+            name[-1] == _STATE and name[:-1] in metric_lexicon().place_names)):
+        return name[:-1]
+    return name
 
 
 _SHORT_LEVELS = ("市", "省")
+_STATE = "州"
 
 
 TOPIC_CLAUSE = 10  # characters (with its comma) of a first clause that only names a topic
