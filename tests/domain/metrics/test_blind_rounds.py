@@ -448,6 +448,24 @@ ROUNDS = {
                     floors={"unit": 0.945, "indicator": 0.65, "indicator_lenient": 0.77,
                             "subject": 0.94, "kind": 0.875, "qualifier": 0.995,
                             "period": 0.90}),
+    # Round 37 (h113-h115: 文化和旅游部's release on the 2025 国庆中秋 holiday, 中国人民银行's
+    # 2025年10月 financial statistics release, 桐庐县's 2025 government work report with OCR
+    # damage), labelled blind by helper B37 and scored blind on a clean copy of 0361906
+    # (metrics-38, clean-26, seg-13). Reached blind (201 scored rows): precision 1.000, recall
+    # 1.000, unit 1.000, indicator 0.900, lenient 0.950 (an agent + verb and the deed after a
+    # count dropped: 共保障…万人次中外人员出入境 -> 中外人员, with its 日均 ×2; 以…方式 kept
+    # ×2; 在国内, 实行, 重点监测的 kept; 中国 cut from 中国国家博物馆; 等3部影片票房超过3亿元
+    # read as deed的X with the head 票房; a 分别 pair's first item given the second's 及… tail;
+    # a verb carried to a list item it does not govern (新引进总投资); 完成 dropped), subject
+    # 1.000, kind 0.965 (the 其中 members of a 累计 total in the same sentence read as flows ×5,
+    # a rule's cap 每日限流 actual, an exchange rate count_total), qualifier 1.000, period 0.950
+    # (10月1日当天 in one clause dating the sentence's later clauses ×7, 第4天（10月4日） not
+    # read, a cap dated, a stock in a section heading not given the title's month). The floors
+    # sit just under that.
+    37: BlindRound(('h113_', 'h114_', 'h115_'), precision=0.995, recall=0.995, min_gold=201,
+                    floors={"unit": 0.995, "indicator": 0.895, "indicator_lenient": 0.945,
+                            "subject": 0.995, "kind": 0.96, "qualifier": 0.995,
+                            "period": 0.945}),
 }
 
 

@@ -19585,6 +19585,445 @@ LABELS[R36_MY] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 37 (h113-h115), labelled by reading before any extractor ran on the three documents. h113:
+# 文化和旅游部's release on the 2025 国庆中秋 holiday (发布时间 2025-10-09 17:30; a national text,
+# its home 全国): 2025年国庆中秋假期8天（10月1日至8日） dates every figure (8天 its length, no row;
+# the 注's 2024年国庆假期7天 / 中秋假期第3天（9月17日） / 合计8天 the comparison's base, no row),
+# 按可比口径 同比 and 较2019年同期 (a base year, not the period) growth rates, 日均 named 日均 + the
+# total's name (session 23) with its change after it, 第4天（10月4日） a day (第4天 an ordinal, no
+# row), 10月1日当天; the 交通运输部 paragraph's 累计 total and its 其中 members count_total (as
+# h101); sections with no time expression of their own take the title's holiday (session 23);
+# 每日限流 a rule's cap (other, undated); 连续8天 a streak, 前十 a class, 5A级 a grade, 010-59881234
+# a phone (no rows); 等3部影片 with 超过3亿元 (a count after 等, members that qualified; the bound
+# borderline); 约四成 / 超过六成 in 成 (as h26's 约九成).
+R37_MCT = "h113_mct_national_day_holiday_tourism_2025.txt"
+R37_HOL = P("2025年国庆中秋假期", "2025-10-01", "2025-10-08")
+R37_HOL_BARE = P("假期", "2025-10-01", "2025-10-08")
+R37_HOL_TITLE = P("2025年国庆中秋假期", "2025-10-01", "2025-10-08")  # the title's
+R37_OCT4 = P("第4天（10月4日）", "2025-10-04", "2025-10-04")
+R37_OCT1 = P("10月1日当天", "2025-10-01", "2025-10-01")
+R37_BASE19 = "与2019年同期相比 / 较2019年同期: a base year, not the period (as h26)"
+R37_COMPARABLE = "按可比口径同比: against 2024's 7 days + 中秋 day 3 (the 注), a growth rate"
+R37_TITLE = "no time expression in its section: the title's holiday (session 23)"
+R37_MEAN = "日均 + the total's name, its change after it too (session 23)"
+
+
+def r37_trips(anchor, value, unit_raw, indicator, kind="actual", period=R37_HOL_BARE, **kw):
+    """Trips or visits in 人次 (亿人次 / 万人次)."""
+    return row(anchor, value, unit_raw, "人次", indicator, kind, period, **kw)
+
+
+def r37_pct(anchor, value, indicator, kind="growth_rate", period=R37_HOL_BARE, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r37_pp(anchor, value, indicator, period=R37_HOL_BARE, kind="growth_rate", **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+LABELS[R37_MCT] = [
+    # lead
+    r37_trips("全国国内出游[8.88亿人次]", 8.88, "亿人次", "国内出游", period=R37_HOL,
+              notes="全国 the home; 8天 the holiday's length, no row"),
+    r37_pct("同比增长[16.1%]", 16.1, "国内出游", period=R37_HOL, notes=R37_COMPARABLE),
+    row("出游总花费[8090.06亿元]", 8090.06, "亿元", "元", "国内游客出游总花费", "actual",
+        R37_HOL),
+    r37_pct("同比增长[15.4%]", 15.4, "国内游客出游总花费", period=R37_HOL,
+            notes=R37_COMPARABLE),
+    r37_pct("国内出游人次增长[21.3%]", 21.3, "国内出游人次", period=R37_HOL, notes=R37_BASE19),
+    r37_pct("出游总花费增长[17.2%]", 17.2, "出游总花费", period=R37_HOL, notes=R37_BASE19),
+    r37_trips("日均国内出游[1.11亿人次]", 1.11, "亿人次", "日均国内出游"),
+    r37_trips("单日出游[1.38亿人次]", 1.38, "亿人次", "出游", period=R37_OCT4,
+              notes="第4天（10月4日）: the day (第4天 an ordinal, no row); 单日 a period word "
+              "(as h26); 峰值 says it is the peak, no number"),
+    # 一、入境游
+    r37_trips("共保障[1857.4万人次]", 1857.4, "万人次", "边检机关保障中外人员出入境",
+              notes="the agent kept (as h26's 机场保障航班起降); 共 is no 累计: a flow; "
+              + R37_TITLE),
+    r37_trips("日均[232.2万人次]", 232.2, "万人次", "日均边检机关保障中外人员出入境",
+              notes=R37_MEAN),
+    r37_pct("较去年同期增长[4.9%]", 4.9, "日均边检机关保障中外人员出入境", notes=R37_MEAN),
+    r37_trips("外国人入境[103.6万人次]", 103.6, "万人次", "外国人入境", notes="其中 a frame word"),
+    r37_pct("同比增长[23.8%]", 23.8, "外国人入境"),
+    r37_trips("入境外国人[68.5万人次]", 68.5, "万人次", "通过免签政策入境外国人",
+              notes="通过 marks the part measured off a whole (session 20)"),
+    r37_pct("入境总数的[66.1%]", 66.1, "通过免签政策入境外国人占外国人入境总数", "share",
+            notes=PARTNAME),
+    row("消费支出[约98.7亿元]", 98.7, "亿元", "元", "入境游客消费支出", "actual", R37_HOL_BARE,
+        "about", "约", notes="在国内 the home, dropped (as 在蓉)"),
+    # 二、交通
+    r37_trips("流动量累计[23.89亿人次]", 23.89, "亿人次", "全社会跨区域人员流动量",
+              "count_total", notes="累计: a running total (as h101); " + R37_TITLE),
+    r37_trips("日均[2.99亿人次]", 2.99, "亿人次", "日均全社会跨区域人员流动量", notes=R37_MEAN),
+    r37_pct("日均增长[6.2%]", 6.2, "日均全社会跨区域人员流动量",
+            notes="比2024年同期日均: the base; " + R37_MEAN),
+    r37_trips("铁路客运量[1.54亿人次]", 1.54, "亿人次", "铁路客运量", "count_total",
+              notes="其中 a member of the 累计 total (as h101)"),
+    r37_trips("日均[1925万人次]", 1925, "万人次", "日均铁路客运量", notes=R37_MEAN),
+    r37_trips("当天发送旅客[2313.6万人次]", 2313.6, "万人次", "发送旅客", period=R37_OCT1,
+              notes="当天 a period word (as h67)"),
+    r37_trips("公路人员流动量[22.04亿人次]", 22.04, "亿人次", "公路人员流动量", "count_total"),
+    r37_trips("出行量[19.37亿人次]", 19.37, "亿人次",
+              "高速公路及普通国省道非营业性小客车人员出行量", "count_total",
+              notes="a part of the 公路 member, still under 其中"),
+    r37_pct("公路人员流动量的[87.9%]", 87.9,
+            "高速公路及普通国省道非营业性小客车人员出行量占公路人员流动量", "share",
+            notes=PARTNAME),
+    r37_trips("水路客运量[1197.2万人次]", 1197.2, "万人次", "水路客运量", "count_total"),
+    r37_trips("民航客运量[1862.3万人次]", 1862.3, "万人次", "民航客运量", "count_total"),
+    r37_trips("日均[232.8万人次]", 232.8, "万人次", "日均民航客运量", notes=R37_MEAN),
+    r37_pct("较2019年同期增长[12.6%]", 12.6, "日均民航客运量",
+            notes=R37_BASE19 + "; " + R37_MEAN),
+    # 三、热门目的地
+    r37_trips("共接待游客[1.26亿人次]", 1.26, "亿人次", "5A级景区接待游客",
+              notes="重点监测的 a frame (as h26's 重点景区接待游客); 5A级 a grade, no row"),
+    r37_pct("同比增长[9.8%]", 9.8, "5A级景区接待游客"),
+    r37_pct("跨省游客占比[达到34.7%]", 34.7, "跨省游客占比", "share", qual="reach",
+            qtext="达到", notes="前十 a class, no row; " + R37_TITLE),
+    r37_pp("较上年同期提高[2.3个百分点]", 2.3, "跨省游客占比"),
+    r37_trips("乡村旅游接待游客[3.12亿人次]", 3.12, "亿人次", "乡村旅游接待游客"),
+    r37_pct("国内出游人次的[35.1%]", 35.1, "乡村旅游接待游客占国内出游人次", "share",
+            notes=PARTNAME),
+    r37_trips("组织出游[1280万人次]", 1280, "万人次", "旅行社组织出游",
+              notes="the agent kept; 共 dropped"),
+    r37_pct("同比增长[7.6%]", 7.6, "旅行社组织出游"),
+    # 四、文博
+    row("假期全国[6833家]博物馆", 6833, "家", "家", "博物馆", "count_total", R37_HOL_BARE,
+        notes="the museums that received visitors in the holiday (as h26's 186家商贸企业)"),
+    r37_trips("接待观众[1.28亿人次]", 1.28, "亿人次", "博物馆接待观众"),
+    r37_pct("同比增长[14.2%]", 14.2, "博物馆接待观众"),
+    row("各类展览[4300余个]", 4300, "个", "个", "举办各类展览", "actual", R37_HOL_BARE, "plus",
+        "余", notes="举办 kept, 各类 kept (as h26's 举办各类文化活动)"),
+    row("社会教育活动[2.1万场]", 2.1, "万场", "场", "举办社会教育活动", "actual", R37_HOL_BARE,
+        notes="the flow verb governs the list (举办…、…)"),
+    r37_trips("每日限流[4万人次]", 4, "万人次", "故宫博物院每日限流", "other", NONE,
+              notes="a rule's cap (as h102's 每人每年10万元): other, undated; 连续8天 a streak, "
+              "no row; a museum is no place"),
+    r37_trips("日均接待观众[3.5万人次]", 3.5, "万人次", "中国国家博物馆日均接待观众",
+              notes="the paragraph's 假期"),
+    # 五、文化消费
+    row("全国电影票房[18.38亿元]", 18.38, "亿元", "元", "电影票房", "actual", R37_HOL_BARE),
+    row("观影人次[4597.6万]", 4597.6, "万", None, "观影人次", "actual", R37_HOL_BARE,
+        notes="the counted noun before the number: unit_raw the multiplier alone (as h26)"),
+    row("等[3部]影片", 3, "部", "部", "影片票房超过3亿元", "count_total", R37_HOL_BARE,
+        notes="a count after 等 (scored), members that qualified (count_total, session 20); "
+        "doer + deed"),
+    row("票房[超过3亿元]", 3, "亿元", "元", "影片票房", "actual", R37_HOL_BARE, "over", "超过",
+        borderline=True, notes="borderline: a class's bound (as h99's 超过1亿元的直播间)"),
+    row("营业性演出[2.86万场]", 2.86, "万场", "场", "营业性演出", "actual", R37_HOL_BARE),
+    row("票房收入[24.6亿元]", 24.6, "亿元", "元", "票房收入", "actual", R37_HOL_BARE),
+    r37_pct("同比增长[11.7%]", 11.7, "票房收入"),
+    row("占比[约四成]", 40, "成", "%", "大型演唱会、音乐节票房收入占比", "share", R37_HOL_BARE,
+        "about", "约", notes="其中 a frame word; 成 as h26's 约九成; the list one name"),
+    # 六、夜间消费
+    row("全国[345个]国家级", 345, "个", "个", "国家级夜间文化和旅游消费集聚区",
+        "count_total", R37_HOL_TITLE,
+        notes="as h26's 12个 (count_total, the holiday); " + R37_TITLE),
+    r37_trips("累计[达到1.96亿人次]", 1.96, "亿人次", "夜间客流量", "count_total",
+              R37_HOL_TITLE, qual="reach", qtext="达到",
+              notes="累计: a running total; named as h26's 夜间客流量; " + R37_TITLE),
+    r37_trips("日均[2450万人次]", 2450, "万人次", "日均夜间客流量", period=R37_HOL_TITLE,
+              notes=R37_MEAN),
+    r37_pct("同比增长[8.3%]", 8.3, "日均夜间客流量", period=R37_HOL_TITLE, notes=R37_MEAN),
+    # 七、住宿餐饮
+    r37_pct("日均销售额同比增长[2.7%]", 2.7, "重点零售和餐饮企业日均销售额"),
+    r37_pct("餐饮类增长[5.9%]", 5.9, "餐饮类",
+            notes="an elliptic item: its own words (session 20)"),
+    r37_pct("销售收入同比增长[4.5%]", 4.5, "消费相关行业日均销售收入",
+            notes="增值税发票数据显示 the source, no part of the name"),
+    r37_pct("分别增长[12.8%]", 12.8, "旅游服务日均销售收入", notes="分别: the first item"),
+    r37_pct("12.8%和[6.4%]", 6.4, "住宿服务日均销售收入", notes="分别: the second item"),
+    r37_pct("客房出租率为[68.9%]", 68.9, "星级饭店平均客房出租率", "share"),
+    r37_pp("比上年同期提高[1.8个百分点]", 1.8, "星级饭店平均客房出租率"),
+    r37_pct("民宿预订量同比增长[22.6%]", 22.6, "民宿预订量"),
+    row("占比[超过六成]", 60, "成", "%", "县域民宿预订量占比", "share", R37_HOL_BARE, "over",
+        "超过"),
+]
+# h114: 中国人民银行's 2025年10月金融统计数据报告 (发布日期 2025-11-13 17:00; a national text, its
+# home 全国): 10月末 stocks (count_total) with 同比 and 比上月末 / 比上年同期 高 / 低 个百分点 (a
+# rate's change, signed), 月末 after 10月末 in the sentence before, 前十个月 flows (actual) and the
+# 10月份 month's (当月), 增加 / 减少 signed, 同比多减 / 少增 (the flow's change against a year
+# before, signed, as h22), 亿美元 / 万亿美元, 社会融资规模 存量 (10月末) and 增量累计 (a running
+# total of the span: count_total), interest rates (…利率: share, as h22), a 分别 pair, the exchange
+# rate (1美元兑: the base, borderline); section headings repeating a figure are mentions (as h22 /
+# h54), dated by their own time words (前十个月, 10月份) or else by the title's 2025年10月 (session
+# 23); 注1-注3 and 2023年1月 no rows.
+R37_PBC = "h114_pboc_financial_statistics_oct_2025.txt"
+R37_PB_E10 = P("10月末", "2025-10-31", "2025-10-31")
+R37_PB_ME = P("月末", "2025-10-31", "2025-10-31")  # 月末 after 10月末 in the sentence before
+R37_PB_YTD = P("前十个月", "2025-01-01", "2025-10-31")
+R37_PB_OCT = P("10月份", "2025-10-01", "2025-10-31")
+R37_PB_TITLE = P("2025年10月", "2025-10-01", "2025-10-31")  # the title's month
+R37_PB_HEAD = "a section heading repeating a figure: a mention (as h22 / h54)"
+R37_PB_HEAD_TITLE = R37_PB_HEAD + "; no time word of its own: the title's 2025年10月 (session 23)"
+R37_PB_SAME = "同比多减 / 少增: the flow's change against a year before, signed (as h22)"
+
+
+def r37_stock(anchor, value, unit_raw, indicator, period=R37_PB_E10, **kw):
+    """A balance at the month's end (count_total), in 元 or 美元."""
+    unit = "美元" if unit_raw.endswith("美元") else "元"
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def r37_flow(anchor, value, unit_raw, indicator, period=R37_PB_YTD, kind="actual", **kw):
+    """A flow of the span (增加 / 减少, signed), in 元 or 美元."""
+    unit = "美元" if unit_raw.endswith("美元") else "元"
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+LABELS[R37_PBC] = [
+    # 一、货币供应
+    r37_pct("一、广义货币增长[8.2%]", 8.2, "广义货币", period=R37_PB_TITLE,
+            notes=R37_PB_HEAD_TITLE),
+    r37_pct("狭义货币增长[6.2%]", 6.2, "狭义货币", period=R37_PB_TITLE, notes=R37_PB_HEAD_TITLE),
+    r37_stock("(M2)余额[335.13万亿元]", 335.13, "万亿元", "广义货币(M2)余额"),
+    r37_pct("335.13万亿元，同比增长[8.2%]", 8.2, "广义货币(M2)余额", period=R37_PB_E10),
+    r37_stock("(M1)余额[112.00万亿元]", 112.00, "万亿元", "狭义货币(M1)余额",
+              notes="the paragraph's 10月末"),
+    r37_pct("112.00万亿元，同比增长[6.2%]", 6.2, "狭义货币(M1)余额", period=R37_PB_E10),
+    r37_pp("增速比上月末高[0.9个百分点]", 0.9, "狭义货币(M1)余额增速", R37_PB_E10),
+    r37_stock("(M0)余额[13.54万亿元]", 13.54, "万亿元", "流通中货币(M0)余额"),
+    r37_pct("同比增长[10.6%]", 10.6, "流通中货币(M0)余额", period=R37_PB_E10),
+    r37_flow("净投放现金[5160亿元]", 5160, "亿元", "净投放现金"),
+    # 二、贷款
+    r37_flow("二、前十个月人民币贷款增加[14.97万亿元]", 14.97, "万亿元", "人民币贷款",
+             notes=R37_PB_HEAD),
+    r37_stock("本外币贷款余额[274.12万亿元]", 274.12, "万亿元", "本外币贷款余额"),
+    r37_pct("274.12万亿元，同比增长[6.5%]", 6.5, "本外币贷款余额", period=R37_PB_E10),
+    r37_stock("月末人民币贷款余额[270.61万亿元]", 270.61, "万亿元", "人民币贷款余额",
+              R37_PB_ME),
+    r37_pct("270.61万亿元，同比增长[6.5%]", 6.5, "人民币贷款余额", period=R37_PB_ME),
+    r37_pp("增速比上月末低[0.1个百分点]", -0.1, "人民币贷款余额增速", R37_PB_ME),
+    r37_pp("比上年同期低[1.5个百分点]", -1.5, "人民币贷款余额增速", R37_PB_ME),
+    r37_flow("人民币贷款增加[14.97万亿元]。分部门看", 14.97, "万亿元", "人民币贷款"),
+    r37_flow("住户贷款增加[4482亿元]", 4482, "亿元", "住户贷款"),
+    r37_flow("短期贷款减少[3016亿元]", -3016, "亿元", "短期贷款",
+             notes="其中 a frame word; a decline negative"),
+    r37_flow("中长期贷款增加[7498亿元]", 7498, "亿元", "中长期贷款"),
+    r37_flow("单位贷款增加[14.36万亿元]", 14.36, "万亿元", "企（事）业单位贷款"),
+    r37_flow("短期贷款增加[4.26万亿元]", 4.26, "万亿元", "短期贷款"),
+    r37_flow("中长期贷款增加[7.93万亿元]", 7.93, "万亿元", "中长期贷款"),
+    r37_flow("票据融资增加[1.95万亿元]", 1.95, "万亿元", "票据融资"),
+    r37_flow("金融机构贷款减少[682亿元]", -682, "亿元", "非银行业金融机构贷款"),
+    r37_flow("人民币贷款减少[2012亿元]", -2012, "亿元", "人民币贷款", R37_PB_OCT,
+             notes="10月份: the month's flow, not the 前十个月 total"),
+    r37_flow("同比多减[1412亿元]", -1412, "亿元", "人民币贷款", R37_PB_OCT,
+             notes=R37_PB_SAME + ": a larger decline, negative"),
+    r37_stock("外币贷款余额[5146亿美元]", 5146, "亿美元", "外币贷款余额"),
+    r37_pct("同比下降[12.4%]", -12.4, "外币贷款余额", period=R37_PB_E10),
+    r37_flow("外币贷款减少[469亿美元]", -469, "亿美元", "外币贷款"),
+    # 三、存款
+    r37_flow("三、前十个月人民币存款增加[21.36万亿元]", 21.36, "万亿元", "人民币存款",
+             notes=R37_PB_HEAD),
+    r37_stock("本外币存款余额[320.43万亿元]", 320.43, "万亿元", "本外币存款余额"),
+    r37_pct("320.43万亿元，同比增长[8.3%]", 8.3, "本外币存款余额", period=R37_PB_E10),
+    r37_stock("月末人民币存款余额[314.98万亿元]", 314.98, "万亿元", "人民币存款余额",
+              R37_PB_ME),
+    r37_pct("314.98万亿元，同比增长[8.2%]", 8.2, "人民币存款余额", period=R37_PB_ME),
+    r37_pp("比上年同期高[1.5个百分点]", 1.5, "人民币存款余额增速", R37_PB_ME,
+           notes="增速与上月末持平 holds no number"),
+    r37_flow("人民币存款增加[21.36万亿元]。其中", 21.36, "万亿元", "人民币存款"),
+    r37_flow("住户存款增加[11.52万亿元]", 11.52, "万亿元", "住户存款"),
+    r37_flow("非金融企业存款增加[1.63万亿元]", 1.63, "万亿元", "非金融企业存款"),
+    r37_flow("财政性存款增加[1.06万亿元]", 1.06, "万亿元", "财政性存款"),
+    r37_flow("金融机构存款增加[5.48万亿元]", 5.48, "万亿元", "非银行业金融机构存款"),
+    r37_flow("人民币存款增加[6133亿元]", 6133, "亿元", "人民币存款", R37_PB_OCT),
+    r37_flow("同比少增[3200亿元]", -3200, "亿元", "人民币存款", R37_PB_OCT, notes=R37_PB_SAME),
+    r37_stock("外币存款余额[8936亿美元]", 8936, "亿美元", "外币存款余额"),
+    r37_pct("同比增长[15.2%]", 15.2, "外币存款余额", period=R37_PB_E10),
+    r37_flow("外币存款增加[1498亿美元]", 1498, "亿美元", "外币存款"),
+    # 四、社会融资规模
+    r37_pct("社会融资规模存量同比增长[8.5%]", 8.5, "社会融资规模存量", period=R37_PB_TITLE,
+            notes=R37_PB_HEAD_TITLE),
+    r37_stock("存量为[437.72万亿元]", 437.72, "万亿元", "社会融资规模存量"),
+    r37_pct("437.72万亿元，同比增长[8.5%]", 8.5, "社会融资规模存量", period=R37_PB_E10),
+    r37_stock("贷款余额为[266.94万亿元]", 266.94, "万亿元", "实体经济发放的人民币贷款余额",
+              notes="a leading 对 is not part of a name (as h22)"),
+    r37_pct("同比增长[6.4%]", 6.4, "实体经济发放的人民币贷款余额", period=R37_PB_E10),
+    r37_stock("政府债券余额为[95.48万亿元]", 95.48, "万亿元", "政府债券余额"),
+    r37_pct("同比增长[20.4%]", 20.4, "政府债券余额", period=R37_PB_E10),
+    r37_flow("增量累计为[30.90万亿元]", 30.90, "万亿元", "社会融资规模增量", kind="count_total",
+             notes="累计: a running total of the span (count_total, session 18)"),
+    r37_flow("比上年同期多[3.83万亿元]", 3.83, "万亿元", "社会融资规模增量", notes=R37_PB_SAME),
+    # 五、银行间市场
+    r37_pct("同业拆借月加权平均利率为[1.42%]", 1.42, "银行间人民币市场同业拆借月加权平均利率",
+            "share", R37_PB_OCT, notes=R37_PB_HEAD + "; an interest rate is a share (as h22)"),
+    r37_pct("回购月加权平均利率为[1.45%]", 1.45, "质押式债券回购月加权平均利率", "share",
+            R37_PB_OCT, notes=R37_PB_HEAD + "; the elliptic item its own words"),
+    r37_flow("合计成交[236.75万亿元]", 236.75, "万亿元", "银行间人民币市场成交", R37_PB_OCT,
+             notes="以…方式 says how, 合计 a frame word"),
+    r37_flow("日均成交[11.84万亿元]", 11.84, "万亿元", "日均银行间人民币市场成交", R37_PB_OCT,
+             notes=R37_MEAN),
+    r37_pct("日均成交同比增长[9.6%]", 9.6, "日均银行间人民币市场成交", period=R37_PB_OCT,
+            notes=R37_MEAN),
+    r37_pct("同业拆借加权平均利率为[1.42%]", 1.42, "同业拆借加权平均利率", "share", R37_PB_OCT),
+    r37_pp("比上月低[0.04个百分点]", -0.04, "同业拆借加权平均利率", R37_PB_OCT),
+    r37_pp("比上年同期低[0.28个百分点]", -0.28, "同业拆借加权平均利率", R37_PB_OCT),
+    # 六、外汇储备
+    r37_stock("六、国家外汇储备余额为[3.34万亿美元]", 3.34, "万亿美元", "国家外汇储备余额",
+              R37_PB_TITLE, notes=R37_PB_HEAD_TITLE),
+    r37_stock("10月末，国家外汇储备余额为[3.34万亿美元]", 3.34, "万亿美元", "国家外汇储备余额"),
+    row("人民币汇率为[1美元]", 1, "美元", "美元", "人民币汇率", "other", R37_PB_E10,
+        borderline=True, notes="borderline: the base of an exchange rate (1美元兑)"),
+    row("兑[7.1055元]人民币", 7.1055, "元", "元", "人民币汇率", "actual", R37_PB_E10,
+        notes="the exchange rate's level at the month's end (the paragraph's 10月末)"),
+    # 七、跨境人民币
+    r37_flow("七、10月份经常项目下跨境人民币结算金额为[1.35万亿元]", 1.35, "万亿元",
+             "经常项目下跨境人民币结算金额", R37_PB_OCT, notes=R37_PB_HEAD),
+    r37_flow("结算金额为[1.35万亿元]，其中", 1.35, "万亿元", "经常项目下跨境人民币结算金额",
+             R37_PB_OCT),
+    r37_flow("分别为[1.02万亿元]", 1.02, "万亿元", "货物贸易", R37_PB_OCT,
+             notes="分别: the first item, named by its own words (session 20)"),
+    r37_flow("1.02万亿元、[0.33万亿元]", 0.33, "万亿元", "服务贸易及其他经常项目", R37_PB_OCT,
+             notes="分别: the second item"),
+    r37_flow("直接投资跨境人民币结算金额为[0.68万亿元]", 0.68, "万亿元",
+             "直接投资跨境人民币结算金额", R37_PB_OCT),
+]
+# h115: 桐庐县's 政府工作报告 (——2025年1月9日在桐庐县第十八届人民代表大会第五次会议上), with OCR
+# damage (full-width digits ５１２．６, a number broken across lines ５１\n２．６亿元, stray spaces
+# 8 6.3亿元, words broken across lines, the congress header line repeated around the page number — 3
+# —): 2024's results under 一、２０２４年工作回顾 (过去一年 in its first paragraph, 全年 in (三),
+# the heading's year elsewhere) beside 2025's goals under 二、２０２５年工作安排 (今年…主要预期目标
+# 左右 / 以上 / 以内, 力争, 继续办好…: target); 居全市第三 ranks the growth (增速 written);
+# 完成年度计划的 a share of the figure (session 20); 年末实有经营主体 a stock (count_total, 年末 of
+# 2024); 亿元以上 (no numeral) no row, 10亿元以上 a class's bound (borderline). Traps: 第十八届 /
+# 第五次 / 十八届人大四次, 十件民生实事 (a slogan), “十四五” / “十五五”, 金3A级 (a grade), 首批, — 3
+# —, the repeated header.
+R37_TL = "h115_tonglu_county_gov_report_2025_ocr.txt"
+R37_TL_Y = P("过去一年", "2024-01-01", "2024-12-31")
+R37_TL_H24 = P("２０２４年", "2024-01-01", "2024-12-31")  # the heading 一、２０２４年工作回顾
+R37_TL_F24 = P("全年", "2024-01-01", "2024-12-31")  # 全年 inside the 2024 review
+R37_TL_END24 = P("年末", "2024-12-31", "2024-12-31")
+R37_TL_T25 = P("今年", "2025-01-01", "2025-12-31")
+R37_TL_H25 = P("２０２５年", "2025-01-01", "2025-12-31")  # the heading 二、２０２５年工作安排
+R37_TL_SEC = "no time expression in its paragraph: the section heading's year"
+
+
+def r37_tl(anchor, value, unit_raw, unit, indicator, kind="actual", period=R37_TL_H24, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r37_tl_pct(anchor, value, indicator, kind="growth_rate", period=R37_TL_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r37_tl_goal(anchor, value, unit_raw, unit, indicator, period=R37_TL_H25, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "target", period, **kw)
+
+
+LABELS[R37_TL] = [
+    # 一、２０２４年工作回顾: the year's main figures
+    r37_tl("生产总值[５１\n２．６亿元]", 512.6, "亿元", "元", "地区生产总值", period=R37_TL_Y,
+           notes="a number broken across lines (OCR); 全县 the home"),
+    r37_tl_pct("增长[６．３%]", 6.3, "地区生产总值"),
+    row("增速居全市[第三]", 3, None, "位", "地区生产总值增速", "rank", R37_TL_Y,
+        notes="the rank of the growth (增速 written); 全市 the scope, no subject"),
+    r37_tl("预算收入[42.8亿元]", 42.8, "亿元", "元", "一般公共预算收入", period=R37_TL_Y),
+    r37_tl_pct("增长[5.1%]；固定", 5.1, "一般公共预算收入"),
+    r37_tl_pct("固定资产投资增长[8.2%]", 8.2, "固定资产投资"),
+    r37_tl_pct("工业投资增长[15.6%]", 15.6, "工业投资", notes="其中 a frame word"),
+    r37_tl("零售总额[231.4亿元]", 231.4, "亿元", "元", "社会消费品零售总额", period=R37_TL_Y),
+    r37_tl_pct("增长[5.6%]；城乡", 5.6, "社会消费品零售总额"),
+    r37_tl("分别[达到72156元]", 72156, "元", "元", "城镇居民人均可支配收入", period=R37_TL_Y,
+           qual="reach", qtext="达到", notes="分别: the first item (as h04)"),
+    r37_tl("[46832元]", 46832, "元", "元", "农村居民人均可支配收入", period=R37_TL_Y,
+           qual="reach", qtext="达到", notes="分别: the second item (as h04)"),
+    r37_tl_pct("分别增长[4.6%]", 4.6, "城镇居民人均可支配收入"),
+    r37_tl_pct("4.6%、[6.1%]", 6.1, "农村居民人均可支配收入"),
+    r37_tl("缩小至[1.54]", 1.54, None, None, "城乡居民收入比", "share", R37_TL_Y,
+           notes="a unit-less ratio (as h02)"),
+    # (一) 项目建设
+    r37_tl("重点项目[108个]", 108, "个", "个", "实施省市县重点项目", notes=R37_TL_SEC),
+    r37_tl("完成投资[136.5亿元]", 136.5, "亿元", "元", "完成投资", notes=R37_TL_SEC),
+    r37_tl_pct("完成年度计划的[112.3%]", 112.3, "完成投资", "share", R37_TL_H24,
+               notes="完成年度计划的X: a share of the figure (session 20)"),
+    r37_tl("产业项目[26个]", 26, "个", "个", "新引进亿元以上产业项目",
+           notes="亿元以上 holds no numeral: part of the name; " + R37_TL_SEC),
+    r37_tl("总投资[218亿元]", 218, "亿元", "元", "总投资", notes=R37_TL_SEC),
+    r37_tl("10亿元以上项目[5个]", 5, "个", "个", "10亿元以上项目",
+           notes="其中 a part of the flow before (actual); the bound part of the name"),
+    r37_tl("其中[10亿元以上]", 10, "亿元", "元", "项目", qual="at_least", qtext="以上",
+           borderline=True, notes="borderline: a class's bound (as h99's 超过1亿元的直播间)"),
+    # (二) 产业
+    r37_tl_pct("规上工业增加值增长[9.4%]", 9.4, "规上工业增加值", period=R37_TL_H24,
+               notes=R37_TL_SEC),
+    r37_tl_pct("比重[达到62.8%]", 62.8, "高新技术产业增加值占规上工业增加值比重", "share",
+               R37_TL_H24, qual="reach", qtext="达到"),
+    r37_tl("“小巨人”企业[3家]", 3, "家", "家", "新增国家级专精特新“小巨人”企业"),
+    r37_tl("中小企业[28家]", 28, "家", "家", "新增省级专精特新中小企业",
+           notes="the flow verb governs the list (新增…、…)"),
+    r37_tl("营业收入[突破100亿元]", 100, "亿元", "元", "快递物流产业营业收入",
+           qual="break_through", qtext="突破",
+           notes="a word broken across lines (快递物流\\n产业)"),
+    # (三) 旅游
+    r37_tl("接待游客[2186万人次]", 2186, "万人次", "人次", "接待游客", period=R37_TL_F24,
+           notes="全年 inside the 2024 review: 2024"),
+    r37_tl("旅游总收入[268.5亿元]", 268.5, "亿元", "元", "旅游总收入", period=R37_TL_F24),
+    r37_tl_pct("分别增长[8.6%]", 8.6, "接待游客", period=R37_TL_F24),
+    r37_tl_pct("8.6%和[9.3%]", 9.3, "旅游总收入", period=R37_TL_F24),
+    r37_tl("景区村庄[12个]", 12, "个", "个", "新增省级金3A级景区村庄", period=R37_TL_F24,
+           notes="金3A级 a grade, no row; a word broken across lines; 首批 no row"),
+    # (四) 民生 (after the repeated header and the page number)
+    r37_tl_pct("一般公共预算支出的[78.6%]", 78.6, "民生支出占一般公共预算支出", "share",
+               R37_TL_H24, notes="十件民生实事 a slogan, no row; " + R37_TL_SEC),
+    r37_tl("城镇新增就业[6258人]", 6258, "人", "人", "城镇新增就业"),
+    r37_tl_pct("控制在[2.1%]", 2.1, "城镇登记失业率", "share", R37_TL_H24),
+    r37_tl("幼儿园[5所]", 5, "所", "所", "新建改扩建中小学、幼儿园",
+           notes="a coordinated list before the number is one name"),
+    r37_tl("新增学位[2160个]", 2160, "个", "个", "新增学位"),
+    r37_tl("养老机构床位[420张]", 420, "张", "张", "新增养老机构床位"),
+    r37_tl("老年食堂[36家]", 36, "家", "家", "建成老年食堂"),
+    # (五) 改革开放
+    r37_tl("压缩至[0.5个工作日]", 0.5, "个工作日", "工作日", "企业开办时间",
+           notes="a level reached (工作日, as h44)"),
+    r37_tl("进出口总额 [8 6.3亿元]", 86.3, "亿元", "元", "外贸进出口总额",
+           notes="a stray space inside the number (OCR)"),
+    r37_tl_pct("增长[11.2%]", 11.2, "外贸进出口总额", period=R37_TL_H24),
+    r37_tl("出口[７４．１亿元]", 74.1, "亿元", "元", "出口", notes="其中 a frame word"),
+    r37_tl("实际使用外资[1.2亿美元]", 1.2, "亿美元", "美元", "实际使用外资"),
+    r37_tl("新设经营主体[１．０６万户]", 1.06, "万户", "户", "新设经营主体"),
+    r37_tl("实有经营主体[达到7.8万户]", 7.8, "万户", "户", "实有经营主体", "count_total",
+           R37_TL_END24, qual="reach", qtext="达到", notes="a stock in force (session 20) at 年末"),
+    # 二、２０２５年工作安排: 今年's main goals
+    r37_tl_goal("生产总值增长[６%左右]", 6, "%", "%", "地区生产总值", R37_TL_T25, qual="about",
+                qtext="左右", notes="“十四五” / “十五五” plan names, no row"),
+    r37_tl_goal("预算收入增长[5%以上]", 5, "%", "%", "一般公共预算收入", R37_TL_T25,
+                qual="at_least", qtext="以上"),
+    r37_tl_goal("固定资产投资增长[5%]", 5, "%", "%", "固定资产投资", R37_TL_T25),
+    r37_tl_goal("零售总额增长[5.5%]", 5.5, "%", "%", "社会消费品零售总额", R37_TL_T25),
+    r37_tl_goal("控制在[3%以内]", 3, "%", "%", "城镇登记失业率", R37_TL_T25, qual="at_most",
+                qtext="以内"),
+    # (一) 投资
+    r37_tl_goal("重点项目[110个以上]", 110, "个", "个", "谋划实施重点项目", qual="at_least",
+                qtext="以上", notes=R37_TL_SEC),
+    r37_tl_goal("完成投资[140亿元以上]", 140, "亿元", "元", "完成投资", qual="at_least",
+                qtext="以上", notes="年度 a period word"),
+    r37_tl_goal("投资占比[不低于40%]", 40, "%", "%", "产业项目投资占比", qual="at_least",
+                qtext="不低于"),
+    r37_tl_goal("产业项目[25个]", 25, "个", "个", "新引进亿元以上产业项目", notes="力争"),
+    r37_tl_goal("总投资[200亿元以上]", 200, "亿元", "元", "总投资", qual="at_least", qtext="以上"),
+    # (二) 美丽县域
+    r37_tl_goal("未来乡村[5个]", 5, "个", "个", "新增省级未来乡村"),
+    r37_tl_goal("农村公路[60公里]", 60, "公里", "公里", "改造提升农村公路"),
+    r37_tl_goal("保持在[90%以上]", 90, "%", "%", "空气质量优良天数比率", qual="at_least",
+                qtext="以上"),
+    # (三) 产业
+    r37_tl_goal("工业增加值增长[8%]", 8, "%", "%", "规上工业增加值", notes="力争"),
+    r37_tl_goal("规上工业企业[30家]", 30, "家", "家", "新增规上工业企业"),
+    r37_tl_goal("比重提高[1个百分点]", 1, "个百分点", "百分点",
+                "数字经济核心产业增加值占GDP比重"),
+    # (四) 民生实事
+    r37_tl_goal("新增城镇就业[6000人以上]", 6000, "人", "人", "新增城镇就业", qual="at_least",
+                qtext="以上", notes="继续办好十件民生实事: a slogan, no row"),
+    r37_tl_goal("新改建幼儿园[2所]", 2, "所", "所", "新改建幼儿园"),
+    r37_tl_goal("普惠托位[200个]", 200, "个", "个", "新增普惠托位"),
+    r37_tl_goal("改造\n[12个]", 12, "个", "个", "完成老旧小区改造",
+                notes="a number pushed to the next line (OCR)"),
+    r37_tl_goal("惠及居民[2800户]", 2800, "户", "户", "惠及居民"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
