@@ -127,6 +127,8 @@ MALAYSIAN_NEWS = """大马第三季经济增长5.0%
 
 （吉隆坡14日讯）大马第三季国内生产总值按年增长5.0%，高于第二季的4.3%。大马统计局表示，大马经济受内需带动。
 
+投资方面，今年首9个月全国批准投资总额为2650亿令吉，涉及3980个项目。
+
 州属方面，雪兰莪州去年国内生产总值达3980亿令吉，增长5.8%；柔佛州今年首9个月批准投资额达到610亿令吉，新柔经济特区自今年1月成立以来已吸引48个投资项目；槟城州首9个月制造业批准投资为205亿令吉。
 """
 
@@ -134,10 +136,12 @@ MALAYSIAN_NEWS = """大马第三季经济增长5.0%
 def test_a_malaysian_papers_states_are_written_bare_and_its_home_is_malaysia() -> None:
     """A Malaysian paper speaks of its country as 大马: its home is 马来西亚 (before: 全国), its
     states, named with 州, are written bare as their press writes them (雪兰莪州 -> 雪兰莪), a
-    special zone's kind cut from its name (新柔|经济特区) is no place, and 槟城 is a place."""
+    special zone's kind cut from its name (新柔|经济特区) is no place, and 槟城 is a place; its
+    全国 is the home (before: the subject 全国)."""
     words = [t.word for line in MALAYSIAN_NEWS.splitlines() for t in toks(line)]
     assert infer_home_place([[(w, "ns") for w in place_words(words)]]) == "马来西亚"
     found = document_by_number(MALAYSIAN_NEWS, date(2025, 11, 14))
     subject_of = {number: next(m.subject for q, m in found.items() if q.startswith(number))
-                  for number in ("3980亿", "610亿", "48个", "205亿")}
-    assert subject_of == {"3980亿": "雪兰莪", "610亿": "柔佛", "48个": "柔佛", "205亿": "槟城"}
+                  for number in ("3980亿", "610亿", "48个", "205亿", "2650亿", "3980个")}
+    assert subject_of == {"3980亿": "雪兰莪", "610亿": "柔佛", "48个": "柔佛", "205亿": "槟城",
+                          "2650亿": None, "3980个": None}
