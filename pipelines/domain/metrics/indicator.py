@@ -397,6 +397,7 @@ def trim_phrase(
 # a manner adverb jieba glues to the verb after it (依法办理, 依规处置) or writes alone
 _BY_RULE = frozenset(("依法", "依规"))
 _ALL_LEVELS, _ALL_KINDS = "各级", "各类"  # (各级各类学校: one class, kept)
+_EACH = "各"
 _DURING = "期间"
 _OF = "的"
 
@@ -419,6 +420,9 @@ def _front_frame(kept: list[Tok], skip: Sequence[tuple[int, int]]) -> list[Tok] 
         return [Tok(word[2:], "v", kept[0].start + 2, kept[0].end)] if len(word) > 3 else None
     if word == _ALL_LEVELS and kept[1].word != _ALL_KINDS:
         return []
+    if word == _EACH:
+        return []  # 各离岛免税店全年新引进…: every one of the doers, no part of the name (各类 and
+        # 各项 are words of their own, kept: 各项贷款余额)
     if len(kept) > 2 and kept[1].word == _DURING:
         del kept[1]
         return []
@@ -765,7 +769,10 @@ _MEANS = frozenset(("渠道", "方式", "途径", "形式", "平台"))
 _INNER_FILLERS = frozenset(("共", "实现", "共计", "合计", "完成", "分别",
                             # (北向资金全天净买入, 股票型ETF当日成交额, 电子行业获净流入: the
                             # day of a daily report, the verb of receiving)
-                            "全天", "全日", "当日", "当天", "获"))
+                            "全天", "全日", "当日", "当天", "获",
+                            # (高中阶段教育共有学校2.45万所: the count's verb between the class
+                            # and what it has, as 共)
+                            "共有"))
 _INNER_DROPS = _EXAMPLES_END | _INNER_FILLERS
 
 
@@ -984,6 +991,25 @@ _OPEN_MARKS = frozenset(("（", "("))
 _CLOSE_MARKS = frozenset(("）", ")"))
 
 
+# verbs comparing what is named before them with a base after them (收费不高于当地…平均收费的70%)
+_COMPARED_WITH = frozenset(("快于", "慢于", "高于", "低于", "优于", "落后于"))
+
+
+def _before_comparison(toks: Sequence[Tok]) -> Sequence[Tok]:
+    """The words before a comparing verb, its adverbs and negation off (原则上|不|高于): a long
+    base after it would push the name out of the length cap, and the later cut at that verb
+    (_INNER_CUT) would leave only the adverbs; not after 按 (by a standard: a rule)."""
+    cut = next((i for i, t in enumerate(toks) if i and t.word in _COMPARED_WITH), 0)
+    if not cut:
+        return toks
+    link = _trim_sets()[0]
+    while cut > 1 and toks[cut - 1].word in link:
+        cut -= 1
+    if toks[cut - 1].word in _BY:
+        return toks  # 起始价可按不低于…最低价标准的70%确定: a rule's standard, its base the name
+    return toks[:cut]
+
+
 def phrase_text(toks: Sequence[Tok], text: str) -> str:
     """The words of the kept tokens (dropped words such as periods left out), length-capped."""
     if not toks:
@@ -995,6 +1021,7 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
     phrase = "".join([t.word for t in toks])
     if len(phrase) > limit:
         toks = _without_notes(toks)  # (before the cut: the name's own words count)
+        toks = _before_comparison(toks)
         phrase = "".join([t.word for t in toks])
     if len(phrase) > limit:  # the last words that fit (at least one)
         words: list[str] = []
@@ -1352,6 +1379,9 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
                  if last.endswith(h) and len(last) > len(h)), None)
     if head is not None and not any(i.endswith(head) for i in items[:-1]):
         return [i + head for i in items[:-1]] + [last]  # 食品烟酒、居住价格: 食品烟酒价格
+    if (per_pupil := last.find(_PER_PUPIL)) > 0 and not any(_PER_PUPIL in i for i in items[:-1]):
+        # 普通小学、初中生均教学仪器设备值: a per-pupil measure after each level of school
+        return [i + last[per_pupil:] for i in items[:-1]] + [last]
     share = _SHARE_TAIL.search(last) if last.endswith(_SHARE_ENDS) else None
     if (share is not None and share.start() > 0 and "占" not in last[: share.start()]
             and not any(i.endswith(_SHARE_ENDS) for i in items[:-1])):
@@ -1387,6 +1417,9 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
                     items = [i + tail for i in items[:-1]] + [last]
                 break
     return items
+
+
+_PER_PUPIL = "生均"
 
 
 # a list's last item naming a measure and its share (…试验发展经费所占比重, …投资占比): both are

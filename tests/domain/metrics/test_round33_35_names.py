@@ -1,0 +1,47 @@
+"""Names of blind rounds 33-35's classes of phrasing (tests/gold/heldout h101-h109; the
+held-out README lists the misses): a class per test, on short sentences written for it in the
+genre's manner."""
+
+from tests.domain.metrics.support import by_quote, metrics
+
+
+def names(texts: list[str]) -> dict[str, str | None]:
+    return {q: m.indicator for q, m in by_quote(metrics(texts, home=None)).items()}
+
+
+def test_an_adverb_or_modal_before_the_verb_of_a_goal_is_no_part_of_the_name():
+    found = names(["预计12月份全省公路日均通行车辆仍将保持在80万辆以上。",
+                   "到2027年，乡镇（街道）综合养老服务中心覆盖率要达到65%。"])
+    assert found["80万辆以上"] == "公路日均通行车辆"
+    assert found["达到65%"] == "乡镇（街道）综合养老服务中心覆盖率"
+
+
+def test_a_long_base_after_a_bound_leaves_the_name_before_it():
+    found = names(["普惠性幼儿园保育教育费原则上不高于当地同等级公办幼儿园平均收费的80%。",
+                   "公共租赁住房租金原则上不低于同地段同类型市场化租赁住房平均租金的60%。"])
+    assert found["80%"] == "普惠性幼儿园保育教育费"
+    assert found["60%"] == "公共租赁住房租金"
+
+
+def test_each_of_the_doers_opening_a_name_is_no_part_of_it():
+    found = names(["今年以来，各商业综合体新引进首店品牌42个。"])
+    assert found["42个"] == "商业综合体新引进首店品牌"
+
+
+def test_the_verb_of_having_between_a_class_and_what_it_has_is_dropped():
+    found = names(["全省中等职业教育共有学校386所，在校生52.1万人。"])
+    assert found["386所"] == "中等职业教育学校"
+
+
+def test_kinds_of_social_insurance_share_the_measure_after_the_last():
+    found = names(["截至6月末，全省基本养老、失业、工伤保险参保人数分别为3860万人、712万人、"
+                   "905万人。"])
+    assert found["3860万人"] == "基本养老保险参保人数"
+    assert found["712万人"] == "失业保险参保人数"
+    assert found["905万人"] == "工伤保险参保人数"
+
+
+def test_levels_of_school_share_a_per_pupil_measure_after_the_last():
+    found = names(["普通高中、中等职业学校生均校舍建筑面积分别为31.2平方米和28.6平方米。"])
+    assert found["31.2平方米"] == "普通高中生均校舍建筑面积"
+    assert found["28.6平方米"] == "中等职业学校生均校舍建筑面积"
