@@ -104,6 +104,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 全国银幕总数已达8.9万块，其中今年新增银幕2860块: a part of what was reached, reached too
         # (the year not over is no goal without a goal word of its own)
         r.kind = classify(cand, r.indicator, r.gap, r.clause_text, False)
+    elif r.kind == "count_total" and _measure_of_the_flow(sc, so, r):
+        r.kind = "actual"  # 贷款发放1.26万笔、金额86.5亿元: the loans' sum, of the month's flow
     elif r.kind == "count_total" and _things_that_acted(sc, r):
         r.kind = "actual"  # 共有21个台风生成, 当日有3只新股上市: what happened in the period
     elif r.kind == "count_total" and _casework_counted(sc, r):
@@ -307,6 +309,37 @@ def _measure_of_the_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
 
 
 _BARE_MEASURE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _measure_of_the_flow(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
+    """A measure named bare right after a flow's figure (住房公积金个人住房贷款发放1.26万笔、金额
+    86.5亿元; 出让涉宅用地5宗，总面积约312亩) measures the same things done in the period: a flow
+    too, not a stock of its own; no total, stock or change word of its own."""
+    last = so.last_row()
+    if (last is None or last.kind != "actual" or r.gap not in _HEDGES
+            or r.qualifier in _LEVEL_REACHED):
+        return False
+    lex = metric_lexicon()
+    text = sc.text
+    lead = _BARE_LEAD.fullmatch(text, r.item_start, r.pos)
+    return (lead is not None and (lead.group(1).endswith(_ATTRIBUTES)
+                                  or lead.group(1).startswith(_INVOLVING))
+            and text[so.end : r.item_start].strip(_ITEM_OPENERS) == ""
+            and any(w in text[r.task_start : so.start] for w in lex.actual_cues)
+            and not any(w in lead.group(1) for w in lex.actual_cues + lex.count_total_cues
+                        + lex.cumulative_cues + _LEVEL_WORDS))
+
+
+# a measure's bare name opening an item, a qualifier after it (总面积约, 金额)
+_BARE_LEAD = re.compile(r"[，,、\s]*([\u4e00-\u9fff]{2,6}?)约?")
+_ITEM_OPENERS = "，,、 "
+# what the things a flow counts measure (金额, 总面积, 成交总价) and those its cases involve
+# (涉及劳动者203.7万人); not another population (招生…，在校生1.04亿人) nor a balance (滚存结余)
+_ATTRIBUTES = ("金额", "面积", "总额", "总价", "规模")
+# (全镇油茶面积达到2.6万亩 after 低产油茶改造3200亩: the whole's level reached, a stock)
+_LEVEL_REACHED = ("reach", "break_through")
+_HEDGES = ("", "约")
+_INVOLVING = "涉及"
 _LEVEL_WORDS = ("均", "率", "评分", "指数")  # (日均1035.2万乘次, 豆瓣评分8.1分: levels, means)
 
 

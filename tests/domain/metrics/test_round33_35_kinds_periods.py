@@ -129,3 +129,29 @@ def test_a_level_a_year_before_a_days_level_is_that_day() -> None:
     """截至2025年9月底，…較去年同期的4.6年: 30 September 2024, the same day a year before."""
     found = document_by_number(HK_REPLY, date(2025, 11, 5))
     assert period_dates(found["4.6年"]) == (date(2024, 9, 30), date(2024, 9, 30))
+
+
+MONTH_MARKET = ["10月市区新房认购5320套，环比增长12.4%。",
+                "10月市区共有19个楼盘开盘，推出房源2210套。",
+                "10月市区新批准预售商品住宅3105套，供应面积35.2万平方米。",
+                "10月，全市住房公积金个人住房贷款发放0.98万笔、金额61.2亿元。",
+                "10月全市共出让涉宅用地4宗，总面积约236亩，成交总价41.5亿元。"]
+
+
+def test_a_months_market_deeds_are_flows() -> None:
+    """A month's subscriptions, openings, presale permits and land sold (认购, 开盘, 新批准预售,
+    出让) are what was done in it; a measure named bare right after such a flow (、金额…,
+    ，总面积约…) measures the same deeds: flows, not stocks."""
+    found = by_quote(metrics(MONTH_MARKET, doc=date(2025, 11, 3)))
+    for quote in ("5320套", "19个", "3105套", "61.2亿元", "约236亩"):
+        assert found[quote].kind == "actual", quote
+
+
+def test_a_bare_measure_after_a_flow_is_no_flow_when_it_is_another_population() -> None:
+    """普通小学招生1612.4万人，在校生1.04亿人: the pupils enrolled are a stock, not a measure of the
+    year's intake; 全镇油茶面积达到2.6万亩 after 改造3200亩: the whole's level reached."""
+    found = by_quote(metrics(["普通小学招生1612.4万人，在校生1.04亿人。",
+                              "低产油茶改造3200亩，全镇油茶面积达到2.6万亩。"],
+                             doc=date(2025, 1, 10)))
+    assert found["1.04亿人"].kind == "count_total"
+    assert found["达到2.6万亩"].kind == "count_total"
