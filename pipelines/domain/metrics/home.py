@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from itertools import compress, repeat
 from operator import is_
 
@@ -85,6 +86,13 @@ MAX_KNOWN_WORDS = 200_000
 _may_name: dict[str, bool] = {}  # word -> whether it may name a place
 
 
+# a body named after the country, one dictionary word (中国人民银行, 中国证监会; tagged nt): a
+# release it issues speaks for the country as 全国 / 我国 do (中国|汽车工业协会, cut apart, counts
+# through place_words' 中国)
+COUNTRY_BODY_OPENINGS = ("中国", "中华人民共和国")
+_BODY_TAG = "nt"
+
+
 def place_words(words: Sequence[str]) -> list[str]:
     """The words that may name a place (:func:`is_place_token`) or the home's level (全省,
     全市), or that a company's text speaks of itself with (公司), in order: the only words
@@ -95,12 +103,36 @@ def place_words(words: Sequence[str]) -> list[str]:
         lex = metric_lexicon()
         named, company = lex.place_words, lex.company_self
         learned = {w: is_place_token(_seat(w)) or w in _ALIAS_LEVEL or w in named
-                   or w in company for w in new}
+                   or w in company or w.startswith(COUNTRY_BODY_OPENINGS) for w in new}
         if len(_may_name) + len(learned) > MAX_KNOWN_WORDS:
             _may_name.clear()
         _may_name.update(learned)
         flags = list(map(learned.get, words, flags))
+    kinds = _company_kinds()
+    for i in (i for i, (w, f) in enumerate(zip(words, flags, strict=True)) if f and w in kinds):
+        flags[i] = i == 0 or not _compounds_with(words[i - 1])
     return list(compress(words, flags))
+
+
+@cache
+def _company_kinds() -> frozenset[str]:
+    """The words a company's text speaks of itself with that also end a kind's name (公司 of
+    理财公司, 学校 of 中等职业学校; not 本公司, 我校)."""
+    return frozenset(w for w in metric_lexicon().company_self if not w.startswith(("本", "我")))
+
+
+# what may stand before a company's text's 公司 in its own clause: a time (报告期内，公司…; 2024年
+# 公司…) or a connective (同时公司…); after any other word it names a kind (消费金融公司、理财公司)
+_TIME_ENDS = tuple("年月日内末底期度时后来初")
+_CONNECTIVES = frozenset(("本", "同时", "此外", "另外", "其中", "因此", "并", "且", "而"))
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+
+
+def _compounds_with(before: str) -> bool:
+    """A company word right after ``before`` ends a kind's name (理财|公司), not the text's
+    company speaking of itself (，|公司, 期内|公司)."""
+    return (_HAN_END.search(before) is not None and not before.endswith(_TIME_ENDS)
+            and before not in _CONNECTIVES)
 
 
 def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
@@ -119,6 +151,8 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
     for tags in tagged:
         for word, pos in tags:
             if pos != "ns" and word[-1:] not in PLACE_SUFFIX_CHARS and word not in named:
+                if pos == _BODY_TAG and word.startswith(COUNTRY_BODY_OPENINGS):
+                    alias_votes["国"] += 1  # 中国人民银行: a national body speaks for the country
                 company_votes += word in company_self
                 continue  # cheap filter: places are tagged ns or end like one
             found = (named[word], "") if word in named else _place_stem(word)

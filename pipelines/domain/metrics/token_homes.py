@@ -13,14 +13,21 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipelines.domain.metrics.home import PLACE_SUFFIX_CHARS, infer_home_place, place_words
+from pipelines.domain.metrics.home import (
+    COUNTRY_BODY_OPENINGS,
+    PLACE_SUFFIX_CHARS,
+    infer_home_place,
+    place_words,
+)
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.tagging import WordTags
 
 _WORD = pl.col("word").cast(pl.String)  # tokens may hold it as a Categorical
-# what home place inference reads: a word tagged as a place or ending like one (home.py)
+# what home place inference reads: a word tagged as a place or ending like one, or a body named
+# after the country (中国人民银行) (home.py)
 _PLACE_LIKE = (pl.col("pos").cast(pl.String).eq("ns")
-               | _WORD.str.contains(f"[{''.join(sorted(PLACE_SUFFIX_CHARS))}]$"))
+               | _WORD.str.contains(f"[{''.join(sorted(PLACE_SUFFIX_CHARS))}]$")
+               | _WORD.str.contains(f"^(?:{'|'.join(COUNTRY_BODY_OPENINGS)})"))
 
 
 def place_tokens(tokens: pl.DataFrame) -> pl.DataFrame:

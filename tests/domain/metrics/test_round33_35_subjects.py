@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipelines.domain import batches
+from pipelines.domain.metrics.frames import home_from_clauses, slice_rows
 from pipelines.domain.metrics.home import infer_home_place, place_words
+from pipelines.domain.metrics.tagging import word_tags
+from pipelines.domain.metrics.token_homes import homes_from_tokens, place_tokens
 from tests.domain.metrics.support import document_by_number, toks
 
 CUSTOMS_NEWS = """前三季度山东跨境电商进出口增长18.2%
@@ -145,3 +149,25 @@ def test_a_malaysian_papers_states_are_written_bare_and_its_home_is_malaysia() -
                   for number in ("3980亿", "610亿", "48个", "205亿", "2650亿", "3980个")}
     assert subject_of == {"3980亿": "雪兰莪", "610亿": "柔佛", "48个": "柔佛", "205亿": "槟城",
                           "2650亿": None, "3980个": None}
+
+
+CENTRAL_BANK_RELEASE = """中国人民银行 > 新闻发布 > 统计数据
+
+2025年9月金融统计数据报告
+
+9月末，广义货币(M2)余额330.2万亿元，同比增长8.4%。前九个月人民币贷款增加14.8万亿元。
+
+注：自2023年1月起，中国人民银行将消费金融公司、理财公司和金融资产投资公司纳入金融统计范围。
+"""
+
+
+def test_a_release_of_a_body_named_after_the_country_is_national_on_both_paths() -> None:
+    """中国人民银行 (one dictionary word, an organisation) issuing a release that never says 全国
+    speaks for the country, and 理财公司 / 金融资产投资公司 are kinds of companies, not a company's
+    text speaking of itself: home 全国 (before: none), from the clauses and from the tokens."""
+    sents = batches.clean_batch([("d", CENTRAL_BANK_RELEASE)]).frames["sentences"]
+    rows = slice_rows(sents, 5000, 600, 200)
+    assert home_from_clauses(rows.home_clauses[("d", 0)], word_tags()) == "全国"
+    tokens = place_tokens(batches.tokenize_batch(sents).frames["tokens"])
+    plain = slice_rows(sents, 5000, 600, 200, with_clauses=False).home_rows
+    assert homes_from_tokens(tokens, plain, word_tags()) == {("d", 0): "全国"}
