@@ -1036,7 +1036,8 @@ def rule_bound(text: str, cand: NumberCandidate) -> bool:
     55%的资金用于…, 安排不少于5%的新增建设用地用于…)."""
     if _STANDARD_AFTER.match(text, cand.end) is not None:
         return True
-    if (cand.qualifier_text or "").startswith(_FORBIDDEN):
+    if (cand.qualifier_text or "").startswith(_FORBIDDEN) or _AS_A_RULE.search(
+            text, max(0, cand.start - _AS_A_RULE_CHARS), cand.start) is not None:
         return True
     return cand.category == "percent" and (
         _SET_ASIDE.match(text, cand.end) is not None or _DEPOSIT.match(text, cand.end) is not None
@@ -1045,9 +1046,13 @@ def rule_bound(text: str, cand: NumberCandidate) -> bool:
             and _PAYS.search(text, max(0, cand.start - 4), cand.start) is not None))
 
 
-# 的标准 right after the number: the number is the standard a rule sets (not 3个标准化厂房)
-_STANDARD_AFTER = re.compile(r"的标准")
+# 的标准 right after the number, or after the thing it counts (按每千人口不少于10个托位的标准配建):
+# the number is the standard a rule sets (not 3个标准化厂房)
+_STANDARD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?的标准")
 _FORBIDDEN = "不得"  # (不得高于, 不得超过, 不得低于: a rule's bound, no goal of a year)
+# a bound set as a rule in its clause (收费原则上不高于当地同类…平均收费的70%)
+_AS_A_RULE = re.compile(r"原则上(?:不得|不)?(?:高于|低于|超过|少于|多于)[^，,；;。]*$")
+_AS_A_RULE_CHARS = 40
 # a share of something set aside for a use (的资金用于, 的新增建设用地用于)
 _SET_ASIDE = re.compile(r"的[^，,；;。\d]{1,12}?用于")
 # a deposit set as a rate of a sum (缴纳合同金额5%的履约保证金, 投标保证金为预算金额的2%)

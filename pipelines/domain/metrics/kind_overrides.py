@@ -69,8 +69,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.indicator = grant_name(text, cand, r.indicator, task_start)
         if r.qualifier == "none" and grant_cap(text[comma_start:pos]):
             r.qualifier = "at_most"  # 上限4万新元: the cap bounds the grant from above
-    elif rule_bound(text, cand):
-        r.kind, r.period = "other", NO_PERIOD  # 按照每百户不低于20平方米的标准: a rule's level
+    elif rule_bound(text, cand) or (r.kind == "target" and _EACH_DOES.search(
+            text, max(0, pos - _EACH_DOES_CHARS), pos) is not None):
+        # 按照每百户不低于20平方米的标准: a rule's level; 支持200个左右城市各建设1—2个托育综合服务
+        # 中心: what each member is to do, a quota per member, no total of a year
+        r.kind, r.period = "other", NO_PERIOD
     elif standard_parameter(text, r.indicator) and (r.kind != "target" or "指导线" in text):
         r.kind, r.period = "other", NO_PERIOD  # 月最低工资标准1930元/月: a rule's level
     elif contract_parameter(cand, r.indicator, text, task_start) or (
@@ -308,6 +311,9 @@ def _measure_of_the_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
             and not any(r.comma_start <= p.start < r.pos for p in sc.spans))
 
 
+# 各 and a verb right before a plan's number (各建设1—2个): each member's share of the work
+_EACH_DOES = re.compile(r"各[\u4e00-\u9fff]{1,2}$")
+_EACH_DOES_CHARS = 3
 _BARE_MEASURE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 

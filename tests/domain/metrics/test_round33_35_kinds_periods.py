@@ -155,3 +155,17 @@ def test_a_bare_measure_after_a_flow_is_no_flow_when_it_is_another_population() 
                              doc=date(2025, 1, 10)))
     assert found["1.04亿人"].kind == "count_total"
     assert found["达到2.6万亩"].kind == "count_total"
+
+
+PLAN_RULES = ["到2027年，新建居住区按照每千人口不少于8个托位的标准配建托育服务设施。",
+              "普惠托育服务收费原则上不高于当地同类市场化托育机构平均收费的80%。",
+              "到2030年，支持100个左右城市各建设2—3个托育综合服务中心。"]
+
+
+def test_a_plans_rules_and_quotas_are_no_goals_of_a_year() -> None:
+    """A level a rule sets for the thing it counts (不少于8个托位的标准), a bound set 原则上, and
+    what each member is to build (各建设2—3个): other, undated, not the plan's goals."""
+    found = by_quote(metrics(PLAN_RULES, doc=date(2025, 9, 26)))
+    for quote in ("不少于8个", "80%", "2—3个"):
+        assert (found[quote].kind, found[quote].period_start) == ("other", None), quote
+    assert found["100个左右"].kind == "target"
