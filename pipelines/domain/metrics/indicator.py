@@ -414,6 +414,9 @@ def _front_frame(kept: list[Tok], skip: Sequence[tuple[int, int]]) -> list[Tok] 
             and any(end == kept[0].start for _, end in skip)):
         del kept[1]
         return []
+    if word[:2] in _BODIES and len(word) > 2:
+        # 海口|海关监管|离岛免税购物金额: the body glued to its verb (jieba's 海关监管), an agent
+        return [Tok(word[2:], "v", kept[0].start + 2, kept[0].end)]
     if word[:2] in _BY_RULE:
         if len(word) == 2:
             return []
@@ -597,15 +600,18 @@ _ORGANISING = frozenset(("组织",))
 _OFFICIALS = frozenset(("领导", "校领导", "市领导", "省领导", "县领导", "区领导"))
 
 
-# an authority's last word cut off its name (各级|应急|管理|部门|开展…): an agent after its words
-_BODY_WORDS = frozenset(("部门", "机关"))
+# an authority's last word cut off its name (各级|应急|管理|部门|开展…, 国家|能源|局|核发…): an
+# agent after its words
+_BODY_WORDS = frozenset(("部门", "机关", "局"))
+# a body left alone once its place is taken off (海口|海关|监管…): an agent as the first word too
+_BODIES = frozenset(("海关",))
 
 
 def _acts(word: str, i: int = 0) -> bool:
     """An authority (市场监管部门, 国家减灾委, 应急管理|部门 as the ``i``-th word) or officials:
     who acts, before the verb."""
     return ((word.endswith(_AUTHORITIES) and len(word) > 2) or word in _OFFICIALS
-            or (i > 0 and word in _BODY_WORDS))
+            or (i > 0 and word in _BODY_WORDS) or word in _BODIES)
 
 
 # verbs that record events (登革热报告12例: the cases reported, 报告 no part of their name; a

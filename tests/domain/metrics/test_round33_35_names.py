@@ -45,3 +45,10 @@ def test_levels_of_school_share_a_per_pupil_measure_after_the_last():
     found = names(["普通高中、中等职业学校生均校舍建筑面积分别为31.2平方米和28.6平方米。"])
     assert found["31.2平方米"] == "普通高中生均校舍建筑面积"
     assert found["28.6平方米"] == "中等职业学校生均校舍建筑面积"
+
+
+def test_a_body_before_what_it_does_is_no_part_of_the_name():
+    found = names(["2024年，南京海关监管跨境电商出口包裹1.2亿件。",
+                   "1-9月，国家统计局共调查规模以上企业3.6万家。"])
+    assert found["1.2亿件"] == "监管跨境电商出口包裹"
+    assert found["3.6万家"] == "调查规模以上企业"
