@@ -1333,12 +1333,16 @@ def merge_generic(indicator: str, previous: str | None) -> str:
         return indicator
     if indicator in _SHARE_WORDS and _SHARE_OF in previous[1:]:
         return previous  # 占官方储备资产的7.99%，比重较9月末提高…: the share named already
-    base = previous
-    for g in sorted(lex.generic_indicators, key=len, reverse=True):
-        if base.endswith(g) and len(base) > len(g):
-            base = base[: -len(g)]
-            break
+    base = without_generic(previous)
     return base + indicator if not base.endswith(indicator) else base
+
+
+def without_generic(name: str) -> str:
+    """The name without the generic aspect ending it (GDP增速 -> GDP), or as it is."""
+    for g in sorted(metric_lexicon().generic_indicators, key=len, reverse=True):
+        if name.endswith(g) and len(name) > len(g):
+            return name[: -len(g)]
+    return name
 
 
 _SHARE_WORDS = frozenset(("比重", "占比", "份额"))

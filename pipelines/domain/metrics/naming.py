@@ -21,6 +21,7 @@ from pipelines.domain.metrics.indicator import (
     phrase_text,
     strip_home,
     trim_phrase,
+    without_generic,
 )
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import comparison_length
@@ -872,6 +873,8 @@ def _share_whole(name: str) -> str:
     return found.group("whole") if found is not None else name
 
 
+_RANK_WORDS = frozenset(("排名", "位次"))
+_RANK_UNITS = frozenset(("位", "名"))
 # measures of a thing's size written alone (里程, 面积): of the thing named before
 _MEASURES_OF_THING = frozenset(("里程", "总里程", "长度", "总长", "面积", "总面积", "容量"))
 _AVERAGE_PER = frozenset(("日均", "月均", "周均", "场均", "户均", "人均"))
@@ -890,6 +893,11 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # a share, 占全省进出口总值的62.5%，拉动…: the part, not its share)
         part = last.split("占", 1)[0] if "占" in last[1:] else last
         indicator = (part.removesuffix("占比") or last) + indicator
+    if indicator in _RANK_WORDS and last and (
+            cand.category == "rank" or cand.unit_raw in _RANK_UNITS):
+        # GDP为16780.1亿元，…，排名较上半年上升2位至第八: a rank, and its change, are named by
+        # what is ranked (the set's labels never say 排名)
+        return without_generic(last)
     indicator = merge_generic(indicator, last) if indicator else indicator
     avg = indicator[:2]
     if (avg in _AVERAGE_PER and 2 < len(indicator) <= 4 and last

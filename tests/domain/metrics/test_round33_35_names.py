@@ -52,3 +52,9 @@ def test_a_body_before_what_it_does_is_no_part_of_the_name():
                    "1-9月，国家统计局共调查规模以上企业3.6万家。"])
     assert found["1.2亿件"] == "监管跨境电商出口包裹"
     assert found["3.6万家"] == "调查规模以上企业"
+
+
+def test_a_rank_and_its_change_are_named_by_what_is_ranked():
+    found = names(["佛山前三季度地区生产总值为9436.2亿元，增长2.1%，排名较上半年上升1位至第十七。"])
+    assert found["1位"] == "地区生产总值"
+    assert found["第十七"] == "地区生产总值"
