@@ -698,10 +698,11 @@ _CLAUSE_ENDS = ("，", ",", "；", ";")
 _DONE = ("已", "了")  # (已于9月投产, 投产了: done, not expected)
 
 
-# 前十个月已完成全年目标的77.1%: the share of a goal reached, the goal's words its base (its own
-# clause may still plan it: 力争完成全年目标的90%)
+# 前十个月已完成全年目标的77.1%: the share of a goal reached, the goal's words its base, its
+# figure too (完成全年1200万人目标任务的88.1%; its own clause may still plan it: 力争完成全年
+# 目标的90%)
 _PLAN_DONE = re.compile(
-    r"(?:完成|达到|达)了?[^，,；;。\d]{0,8}?(?:计划|目标|预算|任务)(?:任务|数)?的$")
+    r"(?:完成|达到|达)了?[^，,；;。]{0,16}?(?:计划|目标|预算|任务)(?:任务|数)?的$")
 
 
 # 争取 "strive for" is also "obtain" (争取上级资金, 争取项目): a sum compared with the year

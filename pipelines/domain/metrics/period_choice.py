@@ -1295,7 +1295,11 @@ def _back(day: date | None, months: int, end: bool = False) -> date | None:
 
 # a plan's goal quoted in a text that reviews it: 高于《纲要》确定的年均增长6.5%的目标, 距4.5个的
 # 目标尚有差距, 低于规划确定的年均提高1.1个百分点的要求; and the gap to it (距目标还差0.28个百分点)
-_GOAL_AFTER = re.compile(r"\s*(?:左右|以上|以内|以下)?的(?:预期|规划|发展|既定)?(?:目标|要求)")
+_GOAL_AFTER = re.compile(r"\s*(?:左右|以上|以内|以下)?(?:的(?:预期|规划|发展|既定)?(?:目标|要求)"
+                         r"|的?目标任务)")
+# a goal quoted as the whole year's (完成全年1200万人目标任务的88.1%, 超过全年3000万人以上的
+# 目标任务)
+_WHOLE_YEAR_BEFORE = "全年"
 _GAP_BEFORE = re.compile(r"距(?:规划|预期)?目标(?:值)?[还尚]?差\s*$")
 _OVER_YEARS = re.compile(r"(?:年均|年平均|累计)[\u4e00-\u9fff]{0,4}\s*$")
 
@@ -1321,6 +1325,10 @@ def plan_goals(out: list[MetricRow], blocks: Sequence[int], raw: str | None,
                     y = plan.period.end.year
                     per = Period(text=plan.text, start=date(y, 1, 1), end=date(y, 12, 31))
                 update.update(period_text=per.text, period_start=per.start, period_end=per.end)
+            elif raw.endswith(_WHOLE_YEAR_BEFORE, 0, m.char_start) and m.period_end is not None:
+                y = m.period_end.year
+                update.update(period_text=_WHOLE_YEAR_BEFORE, period_start=date(y, 1, 1),
+                              period_end=date(y, 12, 31))
             name = m.indicator
             if (not name or "目标" in name or "差距" in name or len(name) < 2) and i > 0 and (
                     blocks[i - 1] == blocks[i]):
@@ -1379,9 +1387,9 @@ def old_level_year(text: str, p: PeriodSpan) -> bool:
 
 # a period's figure a share or multiple is of, after 达到 / 相当于 / 为 (已达到2024年全年票房
 # 425.0亿元的98.5%, 相当于上年全年产量120万吨的1.2倍): the period dates that figure alone
-_BASE_VERB = ("达到", "达", "相当于", "为", "是", "占")
+_BASE_VERB = ("达到", "达", "相当于", "为", "是", "占", "完成")
 _YEAR_BEFORE_BASE = re.compile(r"(?:\d{4}\s?年|今年|去年|上年)$")
-_BASE_FIGURE = re.compile(r"[\u4e00-\u9fff]{0,8}?[\d.,]+\s?[万亿千百]*[\u4e00-\u9fff]{0,3}?(的)"
+_BASE_FIGURE = re.compile(r"[\u4e00-\u9fff]{0,8}?[\d.,]+\s?[万亿千百]*[\u4e00-\u9fff]{0,5}?(的)"
                           r"(?=(?:近|约|超过|超)?(?:[\d.]+\s?[%倍]|[一二三四五六七八九]成))")
 
 

@@ -169,3 +169,25 @@ def test_a_plans_rules_and_quotas_are_no_goals_of_a_year() -> None:
     for quote in ("不少于8个", "80%", "2—3个"):
         assert (found[quote].kind, found[quote].period_start) == ("other", None), quote
     assert found["100个左右"].kind == "target"
+
+
+YEAR_GOALS = """省人社厅举行2025年三季度新闻发布会
+
+发布时间：2025-10-24
+
+前三季度，全省城镇新增就业86.2万人，完成全年100万人目标任务的86.2%。
+
+截至9月末，脱贫人口务工规模达到302万人，超过全年300万人以上的目标任务。
+"""
+
+
+def test_a_years_goal_and_the_share_of_it_done() -> None:
+    """完成全年100万人目标任务的86.2%: the year's goal (target, the whole year) and the share of
+    it done by the sentence's period (share, 前三季度); 超过全年300万人以上的目标任务: the year's
+    goal, not the day the stock is at."""
+    found = document_by_number(YEAR_GOALS, date(2025, 10, 24))
+    whole_year = (date(2025, 1, 1), date(2025, 12, 31))
+    assert (found["100万人"].kind, period_dates(found["100万人"])) == ("target", whole_year)
+    assert (found["86.2%"].kind, period_dates(found["86.2%"])) == (
+        "share", (date(2025, 1, 1), date(2025, 9, 30)))
+    assert period_dates(found["300万人以上"]) == whole_year
