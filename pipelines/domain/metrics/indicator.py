@@ -302,6 +302,16 @@ def trim_phrase(
             if front == _PLACE and (facility_follows(kept, 0) or route_end(kept, 0)):
                 break  # 苏州港, 南京禄口国际机场, 烟台至大连航线: a facility or a route named
                 # after its places, a name
+            if front == _PLACE and (urban := _urban_area(word)):
+                places.append(word[:-urban])  # 杭州市区（含…）商品住宅网签成交, 常州市区重点
+                # 商圈客流: the city is the place, its urban area (市区) a word of the name
+                kept[0] = Tok(word[-urban:], "n", kept[0].end - urban, kept[0].end)
+                break
+            if front == _PLACE and len(kept) > 2 and word.endswith(_URBAN_AREA[0]) and (
+                    kept[1].word == _URBAN_AREA[1]):
+                places.append(word)  # 上海市|区商品住宅…: jieba's cut of the same 市区
+                kept[:2] = [Tok(_URBAN_AREA, "n", kept[1].start - 1, kept[1].end)]
+                break
             if front == _PLACE:
                 places.append(word)
                 if len(kept) > 1 and kept[1].word in _LEVEL_TOKENS:
@@ -400,6 +410,16 @@ _ALL_LEVELS, _ALL_KINDS = "各级", "各类"  # (各级各类学校: one class, 
 _EACH = "各"
 _DURING = "期间"
 _OF = "的"
+
+
+_URBAN_AREA = "市区"
+
+
+def _urban_area(word: str) -> int:
+    """How many last characters of a place's word name its urban area (杭州市区: 2), else 0."""
+    size = len(_URBAN_AREA)
+    return size if (len(word) > size and word.endswith(_URBAN_AREA)
+                    and is_place_token(word[:-size])) else 0
 
 
 def _front_frame(kept: list[Tok], skip: Sequence[tuple[int, int]]) -> list[Tok] | None:

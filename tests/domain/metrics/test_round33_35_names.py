@@ -58,3 +58,10 @@ def test_a_rank_and_its_change_are_named_by_what_is_ranked():
     found = names(["佛山前三季度地区生产总值为9436.2亿元，增长2.1%，排名较上半年上升1位至第十七。"])
     assert found["1位"] == "地区生产总值"
     assert found["第十七"] == "地区生产总值"
+
+
+def test_a_citys_urban_area_stays_in_the_name():
+    found = names(["11月，广州市区（含增城、从化）商品住宅网签成交4210套。",
+                   "11月，上海市区二手住宅成交2.1万套。"])
+    assert found["4210套"] == "市区商品住宅网签成交"
+    assert found["2.1万套"] == "市区二手住宅成交"
