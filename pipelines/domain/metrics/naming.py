@@ -197,6 +197,10 @@ def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, p
     """Where the words naming the number at ``pos`` may start: its item, or right after the
     number before it in the item (that number's name is not this one's)."""
     start = max(item_start, min(prev_end, pos))
+    if comma_start < prev_end < pos and _bounds_class(text, prev_end):
+        # 建筑面积144平方米以上的改善型住房成交占比, 总价300万元以下的房源占成交总量: the number
+        # before bounds the class named, a word of this name
+        start = max(item_start, comma_start)
     inner = text.rfind("（", start, pos)
     if inner >= 0 and "）" not in text[inner:pos] and _NOTE_COUNT.match(text, pos) is not None:
         start = inner + 1  # 数据来源于第三方机构调查（回收有效问卷6218份）: a note's own count
@@ -214,6 +218,24 @@ def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, p
         for gap in _HEADLINE_GAP.finditer(text, start, pos):
             start = gap.end()
     return start
+
+
+_BOUNDS = ("以上", "以下")
+
+
+def _bounds_class(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` bounds the class the noun after it names
+    (144平方米以上的改善型住房, 300万元以下的房源: its 以上 in its quote or right after it)."""
+    if text.startswith(_BOUNDS, end):
+        end += len(_BOUNDS[0])
+    elif not text.endswith(_BOUNDS, 0, end):
+        return False
+    return (text.startswith("的", end) and noun_follows(text, end + 1)
+            and text[end + 1] not in _HEADLESS_VERBS)
+
+
+# verbs right after a 的 that closes a phrase with no noun (目标在6%及以上的有4个, …以下的占三成)
+_HEADLESS_VERBS = frozenset("有为是占达共")
 
 
 # a count closing a note (…（回收有效问卷6218份）): of the note's own words

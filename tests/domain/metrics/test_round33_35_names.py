@@ -65,3 +65,12 @@ def test_a_citys_urban_area_stays_in_the_name():
                    "11月，上海市区二手住宅成交2.1万套。"])
     assert found["4210套"] == "市区商品住宅网签成交"
     assert found["2.1万套"] == "市区二手住宅成交"
+
+
+def test_a_bound_before_the_noun_it_bounds_stays_in_the_name():
+    found = names(["从面积段看，建筑面积90平方米以下的刚需住房成交占比为41.2%。",
+                   "其中，总价500万元以上的房源占成交总量的12.6%。",
+                   "目标在6%及以上的有4个。"])
+    assert found["41.2%"] == "建筑面积90平方米以下的刚需住房成交占比"
+    assert found["12.6%"] == "总价500万元以上的房源占成交总量"
+    assert found["4个"] != "在6%及以上"
