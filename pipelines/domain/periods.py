@@ -683,7 +683,13 @@ def find_periods(text: str, doc_date: date | None, roc: bool = False,
             continue
         if fiscal and any(f.start < m.end() and m.start() < f.end for f in fiscal):
             continue  # part of a financial year (本年 of 本年度)
-        span_text = text[m.start() : m.end()]
+        start = m.start()
+        if (text.startswith(_TO, start) and text.endswith(_MOVED, 0, start)
+                and needs_year(text[start + len(_TO) : m.end()])):
+            # (扩大到前三季度的1470.3亿元: 到 is the verb's, no deadline; 增加到2020年的… is left to
+            # the years grown over, read from the whole span)
+            start += len(_TO)
+        span_text = text[start : m.end()]
         period = resolve_period(span_text, doc_date)
         core = m.group()
         if out and _season_of_dates_before(out[-1], m, period):
@@ -691,10 +697,15 @@ def find_periods(text: str, doc_date: date | None, roc: bool = False,
         is_day = (core.endswith(("日", "号")) or core.startswith("星期")) and not core.startswith(
             ("截至", "截止", "到")) and (period.start is None or period.start == period.end)
         # (10月1日至8日: a run of days; 星期五: a day)
-        out.append(PeriodSpan(m.start(), m.end(), span_text, period, is_day))
+        out.append(PeriodSpan(start, m.end(), span_text, period, is_day))
     if fiscal:
         out = sorted(out + fiscal, key=lambda p: p.start)
     return out
+
+
+_TO = "到"
+# verbs of a level moved to a new one (扩大到, 缩小到, 提高到, 回落到): their 到 opens no deadline
+_MOVED = ("扩大", "缩小", "增加", "增长", "提高", "上升", "下降", "回落", "降低", "减少", "回升")
 
 
 def _season_of_dates_before(before: PeriodSpan, found: re.Match[str], period: Period) -> bool:

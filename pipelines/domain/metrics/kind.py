@@ -174,6 +174,8 @@ _GAP_TO = ("高于", "低于", "快于", "慢于")
 # a level against an earlier time of its own
 _EARLIER = re.compile(
     r"[比较](?:上[年月季期]|去年|前[一两三]|(?:\d{4}年)?同期|年初)[^，；。]{0,6}[高低]$")
+# 比实际增速低, 较全国高: higher or lower than another figure (not an earlier time: _EARLIER)
+_AGAINST_ANOTHER = re.compile(r"[比较][^，,；;。\d]{1,8}?(?<![提降减])[高低]出?$")
 # 较二〇二三年多约三成, 比上年少两成: more or fewer than at an earlier time, a change
 _MORE_THAN_EARLIER = re.compile(
     r"[比较](?:上[年月季期]|去年|前[一两三]?[年月周]?|同期|年初|(?:\d{4}|[〇零一二三四五六七八九]{4})年)"
@@ -357,6 +359,8 @@ def classify(
             return "other"  # 高于各项贷款增速9.7个百分点: a gap to another figure, not a change
         if _EARLIER.search(clause_text):
             return "growth_rate"  # 增速比上月末低0.3个百分点: against an earlier time, a change
+        if _AGAINST_ANOTHER.search(clause_text) is not None:
+            return "other"  # 比实际增速低1.4个百分点: a gap to another figure, no change in time
         return "growth_rate" if growth_gap else "other"  # 提高1.1个百分点 / 高于全国0.8个百分点
     if cat == "percent":
         if indicator.endswith(lex.breadth_suffixes) and len(indicator) > 1:

@@ -81,6 +81,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 计划工期：540日历天, 最高限价1785.6万元, 价格分值占30%, 预留采购份额的比例为40%, 在第15
         # 年末…提前偿还本金的50%: what a contract or its procurement sets
         r.kind, r.period = "other", NO_PERIOD
+    elif r.kind in _OUTCOME_OR_STOCK and _GAP in text[comma_start:pos]:
+        # 两地的差距由上半年的1032.5亿元扩大到…, 与深圳的差距缩小至3345.5亿元: the gap between two
+        # figures, neither's level nor its change
+        r.kind = "other"
     elif r.kind != "target" and committed_fund(text, cand, task_start, r.qualifier):
         r.kind = "target"  # 每年统筹安排…专项资金不少于10亿元: a fund committed
     elif r.kind != "target" and _restated_goal(so, r, text):
@@ -311,6 +315,8 @@ def _measure_of_the_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
             and not any(r.comma_start <= p.start < r.pos for p in sc.spans))
 
 
+_GAP = "差距"
+_OUTCOME_OR_STOCK = ("actual", "count_total")
 # 各 and a verb right before a plan's number (各建设1—2个): each member's share of the work
 _EACH_DOES = re.compile(r"各[\u4e00-\u9fff]{1,2}$")
 _EACH_DOES_CHARS = 3

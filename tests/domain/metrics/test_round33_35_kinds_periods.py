@@ -191,3 +191,18 @@ def test_a_years_goal_and_the_share_of_it_done() -> None:
     assert (found["86.2%"].kind, period_dates(found["86.2%"])) == (
         "share", (date(2025, 1, 1), date(2025, 9, 30)))
     assert period_dates(found["300万人以上"]) == whole_year
+
+
+GAPS = ["两市的差距由上半年的862.4亿元扩大到前三季度的1210.6亿元。",
+        "甲市前三季度GDP为8570.8亿元，与乙市的差距缩小至345.5亿元。",
+        "甲市前三季度GDP名义增长3.1%，比实际增速低1.6个百分点。"]
+
+
+def test_gaps_between_two_figures_are_other() -> None:
+    """差距 in the number's clause, and points lower than another figure (比实际增速低): gaps,
+    neither a level nor a change in time; 扩大到前三季度的: 到 is the verb's, the period the
+    quarters', no day."""
+    found = by_quote(metrics(GAPS, doc=date(2025, 10, 31)))
+    for quote in ("862.4亿元", "1210.6亿元", "345.5亿元", "1.6个百分点"):
+        assert found[quote].kind == "other", quote
+    assert period_dates(found["1210.6亿元"]) == (date(2025, 1, 1), date(2025, 9, 30))
