@@ -437,8 +437,9 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     noun; not for a number of a 分别 list, named by it), else the flow verb the item before
     it leads with; and whether the number counts that noun (for :func:`.counts.share_heads`)."""
     lex = metric_lexicon()
-    if text.startswith(_STANDARD, cand.end):
-        return standard_name(text, cand.end + len(_STANDARD), indicator), False
+    if (standard := _STANDARD_AT.match(text, cand.end)) is not None:
+        # (每千人口不少于10个托位的标准: the unit's noun before 的标准)
+        return standard_name(text, standard.end(), indicator), False
     if not indicator and text.startswith(_PUT_TO, cand.end) and (
             use := _use_after(text, toks, cand.end)):
         return use, False
@@ -634,6 +635,7 @@ _HARMED = re.compile(r"(?:不同程度|不同程度地)?(?P<harm>受灾|受伤|�
 # a section of a road or line between two places (洋坑村至岭脚村段, 雅安至康定段)
 _SEGMENT = re.compile(r"[\u4e00-\u9fff\w]{2,12}(?:至|到|—)[\u4e00-\u9fff]{2,12}段")
 _STANDARD = "的标准"
+_STANDARD_AT = re.compile(r"[\u4e00-\u9fff]{0,2}的标准")
 # the frame of a standard before its level (新建居住区按照每百户不低于20平方米的标准): no name
 _STANDARD_FRAME = re.compile(r"(?:按照|按)(?:每|人均).*$")
 # what the standard is applied to after it (…的标准配建养老服务设施, …的标准给予支持, …的标准补齐)
@@ -1066,6 +1068,11 @@ def grant_name(text: str, cand: NumberCandidate, indicator: str, task_start: int
             return found.group()
     tail = _GRANT_LIST_TAIL.match(text, cand.end)
     at = tail.end() if tail is not None else cand.end
+    if text.startswith(_STANDARD + _GRANT_VERB, at):
+        # 按每个1万元的标准给予一次性建设补助: the grant after the standard's 给予
+        found = _GRANT_NOUN.match(text, at + len(_STANDARD) + len(_GRANT_VERB))
+        if found is not None:
+            return found.group()
     if text.startswith("的", at):
         found = _GRANT_NOUN.match(text, at + 1)
         if found is not None:

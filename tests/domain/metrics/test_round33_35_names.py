@@ -74,3 +74,10 @@ def test_a_bound_before_the_noun_it_bounds_stays_in_the_name():
     assert found["41.2%"] == "建筑面积90平方米以下的刚需住房成交占比"
     assert found["12.6%"] == "总价500万元以上的房源占成交总量"
     assert found["4个"] != "在6%及以上"
+
+
+def test_a_rule_by_a_standard_is_named_by_what_it_grants_or_builds():
+    found = names(["对新建养老床位按每张5000元的标准给予一次性建设补贴。",
+                   "新建住宅小区按照每百户不少于30个车位的标准配建公共充电设施。"])
+    assert found["5000元"] == "一次性建设补贴"
+    assert found["不少于30个"] == "新建住宅小区配建公共充电设施"
