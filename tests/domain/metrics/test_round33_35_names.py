@@ -81,3 +81,8 @@ def test_a_rule_by_a_standard_is_named_by_what_it_grants_or_builds():
                    "新建住宅小区按照每百户不少于30个车位的标准配建公共充电设施。"])
     assert found["5000元"] == "一次性建设补贴"
     assert found["不少于30个"] == "新建住宅小区配建公共充电设施"
+
+
+def test_a_part_the_count_includes_opens_no_name():
+    found = names(["全年受理申请约5200宗（包括长者申请约1300宗）。"])
+    assert found["约1300宗"] == "长者申请"
