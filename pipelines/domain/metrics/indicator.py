@@ -759,7 +759,9 @@ _ONCE_DONE = frozenset(("达产", "达效", "建成", "投产", "投用", "竣�
 FACILITY_WORDS = frozenset(("港", "港口", "港区", "机场", "国际机场", "空港", "国际空港", "口岸",
                             "旅客", "游客", "访客", "大陆", "品牌",
                             # (a railway station named after its city: 南京南站加开动车组列车)
-                            "站", "南站", "北站", "东站", "西站", "火车站", "高铁站"))
+                            "站", "南站", "北站", "东站", "西站", "火车站", "高铁站",
+                            # (a venue named after its city: 海口国际免税城单日最高销售额)
+                            "国际"))
 
 
 def facility_follows(toks: Sequence[Tok], i: int) -> bool:
@@ -789,7 +791,8 @@ def _company_follows(toks: Sequence[Tok], i: int) -> bool:
 
 _COMPANY_WORDS = 5  # words of a company's name after its place, its head included
 # (苏州市慈善总会, 成都市红十字会: bodies named after their place, as companies are)
-_COMPANY_HEADS = ("有限公司", "集团", "总会", "协会", "基金会", "商会", "红十字会", "联合会")
+_COMPANY_HEADS = ("有限公司", "集团", "集团公司", "总会", "协会", "基金会", "商会", "红十字会",
+                  "联合会")  # (上海|局|集团公司: a railway bureau's firm)
 _EXAMPLES_END = frozenset(("等", "等等"))
 _MEANS = frozenset(("渠道", "方式", "途径", "形式", "平台"))
 _INNER_FILLERS = frozenset(("共", "实现", "共计", "合计", "完成", "分别",

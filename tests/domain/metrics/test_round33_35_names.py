@@ -86,3 +86,10 @@ def test_a_rule_by_a_standard_is_named_by_what_it_grants_or_builds():
 def test_a_part_the_count_includes_opens_no_name():
     found = names(["全年受理申请约5200宗（包括长者申请约1300宗）。"])
     assert found["约1300宗"] == "长者申请"
+
+
+def test_a_firm_or_venue_named_after_its_city_keeps_the_city():
+    found = names(["广州局集团公司发送旅客1820.6万人次，同比增长5.1%。",
+                   "三亚国际免税城单日最高销售额突破1.8亿元。"])
+    assert found["1820.6万人次"] == "广州局集团公司发送旅客"
+    assert found["突破1.8亿元"] == "三亚国际免税城单日最高销售额"
