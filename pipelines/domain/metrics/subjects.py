@@ -34,13 +34,21 @@ ANAPHOR = re.compile(r"(?:^|[^应])该(?:市(?:[^场]|$)|省|县|区|州|地)|�
 # zone the text has just named in full (横琴粤澳深度合作区), or its city's own zone of that name
 BARE_ZONES = ("合作区", "高新区", "经开区", "开发区", "自贸区", "示范区")
 ANAPHOR_HINT = (  # what may be one (a superset, cheap for a batch's regex)
-    "该[市省县区州地]|本地块|在地块内|^(?:" + "|".join(BARE_ZONES) + ")")
+    "该[市省县区州地]|本地块|在地块内|^在?(?:" + "|".join(BARE_ZONES) + ")")
+_SETTING = "在"  # (在合作区工作及生活的澳门居民: the zone as the setting at the head)
+
+
+def _zone_at_head(text: str) -> str | None:
+    """The zone written bare that opens the sentence, itself or after 在 (合作区内…, 在合作区工作
+    及生活的…), else None."""
+    at = 1 if text.startswith(_SETTING) else 0
+    return next((z for z in BARE_ZONES if text.startswith(z, at)), None)
 
 
 def refers_back(text: str, end: int | None = None) -> bool:
     """The sentence refers to a place named before: by 该市 / 该地块 / 在地块内 before ``end``, or
-    by a zone written bare at its head (合作区内…)."""
-    return text.startswith(BARE_ZONES) or (
+    by a zone written bare at its head (合作区内…, 在合作区…)."""
+    return _zone_at_head(text) is not None or (
         ("该" in text or "地块" in text)
         and ANAPHOR.search(text, 0, len(text) if end is None else end) is not None)
 
@@ -54,12 +62,16 @@ def anaphor_place(
     (高新区中和片区的…地块同样竞争激烈。该地块面积…: the plot lies in the city's 高新区); through
     sentences before that speak of the same 该… themselves (…地块。该地块共吸引…。据了解，该地块
     距离…: the plot's place). A bare zone at the head of ``text`` (合作区内…) stands for the
-    place named before only when that place is such a zone (横琴粤澳深度合作区)."""
-    zone = next((z for z in BARE_ZONES if text.startswith(z)), None)
+    place named before only when that place is such a zone (横琴粤澳深度合作区), through
+    sentences before opening with the same bare zone (…合作区建设取得新进展。合作区内…；在合作区
+    工作及生活的…)."""
+    zone = _zone_at_head(text)
     for prev in reversed(earlier or ()):
         toks = tokens_of(prev.text, *columns_for(prev, tags))
         found = named_subject(toks, prev.text, 0, len(prev.text), home_place)
         if zone is not None:
+            if not found and _zone_at_head(prev.text) == zone:
+                continue
             return found if found and found.endswith(zone) else None
         if not found:
             found = next((z for z in BARE_ZONES if prev.text.startswith(z)), None)
@@ -591,6 +603,8 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
             and _WHOLE_OF[last[-1]] in text[comma_start:pos]
             and not (home_place and home_place.rstrip("市省") in text[comma_start:pos])):
         subject = last  # 宁德市…增长11.5%，锂电产值占全市工业的比重…: 全市 is 宁德's
-    if subject is None and anaphor is not None and refers_back(text, pos):
-        subject = anaphor  # 该市 names the place of the sentence before
+    if anaphor is not None and (subject is None or (
+            subject == "" and _zone_at_head(text) is not None)) and refers_back(text, pos):
+        subject = anaphor  # 该市 names the place of the sentence before (a zone at the head
+        # is where its figures are, whatever home's people it names: 在合作区…的澳门居民)
     return subject

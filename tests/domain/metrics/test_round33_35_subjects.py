@@ -171,3 +171,21 @@ def test_a_release_of_a_body_named_after_the_country_is_national_on_both_paths()
     tokens = place_tokens(batches.tokenize_batch(sents).frames["tokens"])
     plain = slice_rows(sents, 5000, 600, 200, with_clauses=False).home_rows
     assert homes_from_tokens(tokens, plain, word_tags()) == {("d", 0): "全国"}
+
+
+ZONE_ADDRESS = """施政报告
+
+本港经济稳步复苏，全港失业率维持在3.0%。
+
+前海深港现代服务业合作区建设稳步推进。合作区内港资企业累计达到3,200家，较去年底增加450家；在合作区工作及生活的香港居民超过2.1万人。
+"""
+
+
+def test_a_zone_written_bare_after_zai_is_the_zone_named_before_whatever_people_it_names() -> None:
+    """…合作区建设稳步推进。合作区内…；在合作区工作及生活的香港居民超过2.1万人: the zone the
+    clause opens on (after 在) is where the figure is, through the sentence before that opens on it
+    too, though the clause names the home's residents (before: none, the home)."""
+    found = document_by_number(ZONE_ADDRESS, date(2025, 10, 15))
+    assert found["2.1万人"].subject == "前海深港现代服务业合作区"
+    assert found["3,200家"].subject == "前海深港现代服务业合作区"
+    assert found["3.0%"].subject is None
