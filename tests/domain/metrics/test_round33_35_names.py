@@ -2,7 +2,9 @@
 held-out README lists the misses): a class per test, on short sentences written for it in the
 genre's manner."""
 
-from tests.domain.metrics.support import by_quote, metrics
+from datetime import date
+
+from tests.domain.metrics.support import by_quote, document_by_number, metrics
 
 
 def names(texts: list[str]) -> dict[str, str | None]:
@@ -93,3 +95,10 @@ def test_a_firm_or_venue_named_after_its_city_keeps_the_city():
                    "三亚国际免税城单日最高销售额突破1.8亿元。"])
     assert found["1820.6万人次"] == "广州局集团公司发送旅客"
     assert found["突破1.8亿元"] == "三亚国际免税城单日最高销售额"
+
+
+def test_the_whole_society_after_a_length_of_days_keeps_its_whole():
+    found = document_by_number("2026年春运（2月2日至3月13日，共40天）圆满结束。\n据统计，2026年春运"
+                               "40天全社会跨区域人员流动量累计92.6亿人次，同比增长2.7%。\n",
+                               date(2026, 3, 14))
+    assert found["92.6亿人次"].indicator == "全社会跨区域人员流动量"
