@@ -286,6 +286,8 @@ def trim_phrase(
                 break
             if front == _KEEP and not is_home(word, home_place):
                 break
+            if word in _ONE_DAY and len(kept) > 2 and kept[1].word in _RECORD_WORDS:
+                break  # 单日最高售票, 单日最高场次: the record day's measure (单日票房: a day's)
             if word in _EXPECTING and kept[-1].word == _ONES_WHO and len(kept) > 2:
                 break  # 预期减少者: those who expect a fall (a survey's answer), 预期 theirs
             if word == _TOP and _top_n(kept):
@@ -929,6 +931,8 @@ def _top_n(kept: Sequence[Tok]) -> bool:
 
 
 _ADDED = "新增"
+_ONE_DAY = frozenset(("单日",))
+_RECORD_WORDS = frozenset(("最高", "最多", "最大"))
 _EXPECTING = frozenset(("预期", "预计"))
 _ONES_WHO = "者"
 

@@ -102,3 +102,9 @@ def test_the_whole_society_after_a_length_of_days_keeps_its_whole():
                                "40天全社会跨区域人员流动量累计92.6亿人次，同比增长2.7%。\n",
                                date(2026, 3, 14))
     assert found["92.6亿人次"].indicator == "全社会跨区域人员流动量"
+
+
+def test_a_record_day_keeps_its_day_in_the_name():
+    found = names(["售票组织方面，单日最高售票1860.2万张。", "10月3日单日接待游客7.9万人次。"])
+    assert found["1860.2万张"] == "单日最高售票"
+    assert found["7.9万人次"] == "接待游客"
