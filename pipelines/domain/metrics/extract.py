@@ -432,7 +432,7 @@ def _in_paragraph(walk: _Walk, block_no: int, text: str,
 
 
 _GOES_ON = ("；", ";")
-_PART = "其中"
+_PART = ("其中", "当中")  # (當中一般申請約68 500宗: Hong Kong's 其中)
 
 
 def _parts_of_stock(walk: _Walk, block_no: int, text: str) -> MetricRow | None:

@@ -791,8 +791,17 @@ def stands_at_a_day(cand: NumberCandidate, indicator: str, gap: str, clause_text
     events held so far, a running total at the day), not its change (到基层就业648人，较上届增加
     97人: a flow); also asked of an undated count that a later document pass may date so."""
     return (_standing_count(cand, indicator, clause_text) or (
-        cand.category == "count" and _done_so_far(clause_text))) and not _changes(
-        gap, metric_lexicon().growth_cues)
+        cand.category == "count" and (_done_so_far(clause_text) or _held(cand)))
+    ) and not _changes(gap, metric_lexicon().growth_cues)
+
+
+def _held(cand: NumberCandidate) -> bool:
+    """有 right before the count (截至2025年9月底，公屋申請約有133 800宗): those there are at the
+    day, cases on hand too, though cases are counted as events elsewhere."""
+    return (cand.qualifier_text or "").endswith(_HAS)
+
+
+_HAS = "有"
 
 
 def _standing_count(cand: NumberCandidate, indicator: str, clause_text: str) -> bool:

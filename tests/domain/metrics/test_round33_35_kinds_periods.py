@@ -206,3 +206,16 @@ def test_gaps_between_two_figures_are_other() -> None:
     for quote in ("862.4亿元", "1210.6亿元", "345.5亿元", "1.6个百分点"):
         assert found[quote].kind == "other", quote
     assert period_dates(found["1210.6亿元"]) == (date(2025, 1, 1), date(2025, 9, 30))
+
+
+def test_cases_on_hand_at_a_day_and_a_half_years_allocations() -> None:
+    """截至…，居屋申請約有21 500宗: cases held at the day, a stock, and the parts 當中 gives of
+    them; 編配了…個 / 實際落成約…個 in a financial half-year: what was done in it, flows."""
+    text = HK_REPLY.replace(
+        "（一）", "（一）截至2025年9月底，香港居屋申請約有21 500宗，較2024年9月底減少約1 200宗。"
+        "當中一般申請約12 500宗，非長者一人申請約9 000宗。\n\n"
+        "2025/26年度首六個月（即2025年4月至9月），房屋署共編配了3 624個居屋單位。\n\n（一）")
+    found = document_by_number(text, date(2025, 11, 5))
+    for quote in ("約有21 500宗", "約12 500宗", "約9 000宗"):
+        assert found[quote].kind == "count_total", quote
+    assert found["3 624個"].kind == found["約2 100個"].kind == "actual"
