@@ -108,3 +108,8 @@ def test_a_record_day_keeps_its_day_in_the_name():
     found = names(["售票组织方面，单日最高售票1860.2万张。", "10月3日单日接待游客7.9万人次。"])
     assert found["1860.2万张"] == "单日最高售票"
     assert found["7.9万人次"] == "接待游客"
+
+
+def test_success_before_the_deed_stays_in_the_name():
+    found = names(["候补购票服务持续优化，累计成功兑现候补订单3120万张。"])
+    assert found["3120万张"] == "成功兑现候补订单"
