@@ -1053,6 +1053,9 @@ def rule_bound(text: str, cand: NumberCandidate) -> bool:
     if (cand.qualifier_text or "").startswith(_FORBIDDEN) or _AS_A_RULE.search(
             text, max(0, cand.start - _AS_A_RULE_CHARS), cand.start) is not None:
         return True
+    if _QUOTA in text and _QUOTA_SET.search(text, max(0, cand.start - _AS_A_RULE_CHARS),
+                                             cand.start) is not None:
+        return True
     return cand.category == "percent" and (
         _SET_ASIDE.match(text, cand.end) is not None or _DEPOSIT.match(text, cand.end) is not None
         or _DEPOSIT_OF.search(text, max(0, cand.start - 16), cand.start) is not None
@@ -1067,6 +1070,11 @@ _FORBIDDEN = "不得"  # (不得高于, 不得超过, 不得低于: a rule's bou
 # a bound set as a rule in its clause (收费原则上不高于当地同类…平均收费的70%)
 _AS_A_RULE = re.compile(r"原则上(?:不得|不)?(?:高于|低于|超过|少于|多于)[^，,；;。]*$")
 _AS_A_RULE_CHARS = 40
+# a quota a rule sets per head or its cap (离岛旅客每人每年免税购物额度为10万元; 贷款最高额度上浮
+# 20%，最高可达144万元): 额度 in the number's task, per head before it or 最高 right before it
+_QUOTA = "额度"
+_QUOTA_SET = re.compile(r"每[人户名家][^，,；;。]{0,12}额度[^，,；;。]{0,3}$"
+                        r"|额度[^；;。]{0,12}[，,]最高可?$")
 # a share of something set aside for a use (的资金用于, 的新增建设用地用于)
 _SET_ASIDE = re.compile(r"的[^，,；;。\d]{1,12}?用于")
 # a deposit set as a rate of a sum (缴纳合同金额5%的履约保证金, 投标保证金为预算金额的2%)

@@ -60,6 +60,8 @@ _PLAN_BASES = ("预算的", "预算数的", "计划的", "目标的", "任务的
 # a level reached, then the unit it is set per (达到每人每年700元, 达每千人口4.6张)
 _REACH_PER_UNIT = re.compile(r"(达到|(?<![发到表抵下])达)(?:每[\u4e00-\u9fff]{1,3}?){1,2}$")
 _ABOUT_OF_BASE = re.compile(r"(?:大约|约)为[^，；。\d]{1,10}的$")
+_REACHES = "reach"
+_CAP_REACHED = ("最高可", "最多可", "最高")  # (before 达: 最高可达144万元)
 # a cap named before the number (贷款最高额度80万元, 最高贷款额度, 最高限额): at most
 _CAP_NAMED = re.compile(r"最高(?:贷款)?(?:额度|限额)(?:为|是)?$")
 
@@ -69,6 +71,10 @@ def qualify(text: str, cand: NumberCandidate, indicator: str, listed: bool, comm
     """The number's bound (about, at least, at most...) when its quote holds none, written away
     from it; and the name without the bound's words."""
     qualifier, qualifier_text = cand.qualifier, cand.qualifier_text
+    if qualifier == _REACHES and text.endswith(_CAP_REACHED, 0, cand.start):
+        # 最高可达144万元: the most it may reach, a cap, not a level reached
+        cap = next(w for w in _CAP_REACHED if text.endswith(w, 0, cand.start))
+        return "at_most", cap + (qualifier_text or ""), indicator
     if qualifier != "none" or cand.ordinal:  # (a rank holds no bound written away from it)
         return qualifier, qualifier_text, indicator
     lex = metric_lexicon()

@@ -219,3 +219,14 @@ def test_cases_on_hand_at_a_day_and_a_half_years_allocations() -> None:
     for quote in ("約有21 500宗", "約12 500宗", "約9 000宗"):
         assert found[quote].kind == "count_total", quote
     assert found["3 624個"].kind == found["約2 100個"].kind == "actual"
+
+
+def test_a_quota_a_rule_sets_is_no_figure_of_a_period() -> None:
+    """每人每年免税购物额度为8万元 and a loan quota's cap (最高额度上浮20%，最高可达120万元): a
+    rule's parameters, other and undated; 最高可达 a cap (at most), not a level reached."""
+    found = by_quote(metrics(["2021年7月1日起，离岛旅客每人每年免税购物额度为8万元，不限次数。",
+                              "10月，多孩家庭住房公积金贷款最高额度上浮20%，最高可达120万元。"],
+                             doc=date(2025, 11, 3)))
+    assert (found["8万元"].kind, found["8万元"].period_start) == ("other", None)
+    cap = found["达120万元"]
+    assert (cap.kind, cap.period_start, cap.qualifier) == ("other", None, "at_most")
