@@ -284,6 +284,18 @@ def trim_phrase(
                 # keeps its 自, a word of the name)
                 partner = kept[0]
                 break
+            if word in _EXAMPLES_END and places and len(kept) > 2:
+                # 在北京、上海等方向安排开行…: the places' 等 (and the scope they are examples
+                # of) once the places are taken off, no name
+                del kept[: 2 if kept[1].word in _EXAMPLES_SCOPES else 1]
+                changed = True
+                continue
+            if word in _LIGHT_PLANS and len(kept) > 2 and kept[1].word in _trim_sets()[2] and (
+                    kept[1].word != _ADDED):
+                del kept[0]  # 安排开行夜间高铁列车: arranging the runs, 开行 the deed (安排新增
+                # 专项债券: 新增 says which bonds, 安排 is the deed)
+                changed = True
+                continue
             if front == _KEEP and not is_home(word, home_place):
                 break
             if word in _ONE_DAY and len(kept) > 2 and kept[1].word in _RECORD_WORDS:
@@ -932,6 +944,8 @@ def _top_n(kept: Sequence[Tok]) -> bool:
 
 _ADDED = "新增"
 _ONE_DAY = frozenset(("单日",))
+_EXAMPLES_SCOPES = frozenset(("方向", "地区"))  # (北京、上海等方向: the places' scope)
+_LIGHT_PLANS = frozenset(("安排",))  # (安排开行: before a deed's verb; 安排专项资金 keeps it)
 _RECORD_WORDS = frozenset(("最高", "最多", "最大"))
 _EXPECTING = frozenset(("预期", "预计"))
 _ONES_WHO = "者"

@@ -113,3 +113,10 @@ def test_a_record_day_keeps_its_day_in_the_name():
 def test_success_before_the_deed_stays_in_the_name():
     found = names(["候补购票服务持续优化，累计成功兑现候补订单3120万张。"])
     assert found["3120万张"] == "成功兑现候补订单"
+
+
+def test_places_given_as_examples_of_directions_name_nothing():
+    found = names(["假期在北京、上海、广州等方向安排开行夜间高铁列车216列。",
+                   "成都市安排新增专项债券89.6亿元。"])
+    assert found["216列"] == "开行夜间高铁列车"
+    assert found["89.6亿元"] == "安排新增专项债券"
