@@ -298,6 +298,9 @@ def trim_phrase(
                 continue
             if front == _KEEP and not is_home(word, home_place):
                 break
+            if front == _DROP and len(kept) > 1 and kept[1].word.startswith(_RATE_OF) and len(
+                    kept[1].word) <= len(_RATE_OF) + 1:
+                break  # 帮扶|率为87.8%: the rate of the deed, its verb the name's first word
             if word in _ONE_DAY and len(kept) > 2 and kept[1].word in _RECORD_WORDS:
                 break  # 单日最高售票, 单日最高场次: the record day's measure (单日票房: a day's)
             if word in _EXPECTING and kept[-1].word == _ONES_WHO and len(kept) > 2:
@@ -944,6 +947,7 @@ def _top_n(kept: Sequence[Tok]) -> bool:
 
 _ADDED = "新增"
 _ONE_DAY = frozenset(("单日",))
+_RATE_OF = "率"
 _EXAMPLES_SCOPES = frozenset(("方向", "地区"))  # (北京、上海等方向: the places' scope)
 _LIGHT_PLANS = frozenset(("安排",))  # (安排开行: before a deed's verb; 安排专项资金 keeps it)
 _RECORD_WORDS = frozenset(("最高", "最多", "最大"))

@@ -120,3 +120,8 @@ def test_places_given_as_examples_of_directions_name_nothing():
                    "成都市安排新增专项债券89.6亿元。"])
     assert found["216列"] == "开行夜间高铁列车"
     assert found["89.6亿元"] == "安排新增专项债券"
+
+
+def test_a_deeds_rate_keeps_the_deed():
+    found = names(["全年帮扶困难毕业生1.2万人，帮扶率为96.3%。"])
+    assert found["96.3%"] == "帮扶率"
