@@ -220,11 +220,13 @@ def candidate_hint_pattern() -> str:
         rf"(?:{before}){sp}(?:(?:{cur}){sp})?[{small}]",  # 超过三个, 新建两个
         rf"等 *[{small}]",  # 核聚变能、量子科技等十大
         rf"(?:{_RANGE_SEP}|－){sp}[{small}]",  # 6—十个: the end of a range (－: full width)
-        # a number without a unit after a ratio's or a schooling's name (_bare): 收入比为2.08
-        rf"(?:比|系数|倍差|指数)[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]+[.．]",
+        # a number without a unit after a ratio's or a schooling's name (_bare): 收入比为2.08,
+        # 兑新元报3.2210
+        rf"(?:比|系数|倍差|指数|兑)[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]+[.．]",
         rf"{_YEARS_NAME}[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]",  # 轮候时间为5.5年
         _DAYS_NAME.pattern,  # 平均逗留时间为1.2日: days after a name of days (_bare)
         "[至到在由从][\\d０-９]+日",  # 压缩至10日, 由20日压缩至: days a time is cut to or from
+        rf"(?:{_alt(set(_currency_codes()))}) ?[\d０-９]",  # 每月RM1900: a currency's code (_bare)
     ])
 
 
@@ -487,6 +489,9 @@ def _bare(
     num = g["num"]
     ns, ne = m.start("num"), m.end("num")
     after = text[ne : ne + 1]
+    if text[ns - 1 : ns] in _CODE_ENDS and num is not None and after not in _LATIN and (
+            _DIGIT.match(num) and (code := _code_before(text, ns)) is not None):
+        return _coded_amount(m, g, code)  # 每月RM1900: an amount in the currency of the code
     if after == "日" and num is not None and _days_counted(
             text, num, ns, ne, any(c.unit_raw == "日" and c.unit == "天" for c in out)):
         value = parse_numeral(num)
@@ -524,7 +529,7 @@ def _bare(
     before_end = m.start("pre") if g["pre"] else ns
     lo = max(0, before_end - _RATIO_NAME_CHARS)
     if not (_RATIO_BEFORE.search(text, lo, before_end)
-            or _EXCHANGE_RATE_QUOTE.search(text, lo, before_end) or (
+            or _exchange_rate_quote().search(text, lo, before_end) or (
         _RATIO_CHANGE.search(text, lo, before_end)
         and any(c.unit is None and c.category == "ratio" for c in out)
     )):
@@ -535,6 +540,17 @@ def _bare(
     qual, qual_text = _qualifier_of(g)
     return NumberCandidate(m.start(), m.end(), ns, ne, value, None, None, None, "ratio", 1.0,
                            qual, qual_text)
+
+
+def _coded_amount(m: re.Match[str], g: dict[str, str | None], code: str
+                  ) -> NumberCandidate | None:
+    """A bare number after a currency's code (RM1900, RM1500-2000): an amount in that currency."""
+    value = parse_numeral(g["num"] or "")
+    high = parse_numeral(g["num2"]) if g["num2"] else None
+    if value is None or (g["num2"] and high is None):
+        return None
+    return NumberCandidate(m.start(), m.end(), m.start("num"), m.end("num"), value, high, None,
+                           code, "currency", 1.0, *_qualifier_of(g))
 
 
 _DATE_AFTER = frozenset("年月日号时点")
@@ -576,9 +592,10 @@ def _bracketed_level(text: str, ns: int, ne: int) -> bool:
     return 0 <= ns - opened <= _LEVEL_BRACKET_CHARS and not any(
         c in text[opened:ns] for c in "）)，,；;。")
 # a group of places named with its count, opening the name of a measure (31个大城市城镇调查失业率
-# 为, 70个大中城市新建商品住宅销售价格环比): the count is part of the name
+# 为, 70个大中城市新建商品住宅销售价格环比, 31个省份今年GDP增长目标的平均值为): the count is part of
+# the name
 _GROUP_OF_PLACES = re.compile(
-    r"(?:大中|大|中|小|重点|主要|样本)?(?:城市|省份|地级市|设区市)[\u4e00-\u9fff]{0,14}?"
+    r"(?:大中|大|中|小|重点|主要|样本)?(?:城市|省份|地级市|设区市)[\u4e00-\u9fffA-Za-z]{0,14}?"
     r"(?:率|浓度|指数|价格|比例|比重|均值)(?:为|是|达到|同比|环比|比|上涨|下降)")
 _GROUP_LEAD = re.compile(r"(?:^|[，,；;。：:])\s*(?:全国|全省|全市)?$")
 
@@ -825,8 +842,19 @@ _DATE_SPAN = r"\d{1,2}月\d{1,2}日(?:至|到|—|－|-|~)(?:\d{1,2}月)?\d{1,2}
 _DATES_AFTER = re.compile(rf"[（(]{_DATE_SPAN}[）)]")
 _DATES_BEFORE = re.compile(rf"[（(]{_DATE_SPAN}[，,、]?(?:共|计|共计)?$")
 _CLOSING = ("）", ")")
-# an exchange rate quoted (汇率中间价报7.1712, 美元兑人民币汇率收于7.2035): its level has no unit
-_EXCHANGE_RATE_QUOTE = re.compile(r"汇率[\u4e00-\u9fff]{0,6}?(?:报|收报|收于|收在|为)$")
+
+
+@cache
+def _exchange_rate_quote() -> re.Pattern[str]:
+    """An exchange rate quoted (汇率中间价报7.1712, 美元兑人民币汇率收于7.2035; with no 汇率, a
+    currency against another: 马币兑新元则报3.2210, 兑人民币报1.6950, 兑 and a currency units.yaml
+    knows): its level has no unit."""
+    names = {u for u, info in unit_lexicon().units.items()
+             if info.category == "currency" and "/" not in u and len(u) > 1 and _HAN.match(u)}
+    return re.compile(
+        rf"(?:汇率|兑(?:{_alt(names)}))[\u4e00-\u9fff]{{0,6}}?(?:报|收报|收于|收在|为)$")
+
+
 _RECENT_WINDOW = re.compile(r"(?:月|个月|交易日|日|天|周|年)?(?:以来|来|累计|内|中)")
 _SPAN_OF_MONTHS = frozenset("前首近头后")  # 前10个月, 首10个月, 近3个月, 后两个月
 # an action's duration (开展为期3个月的专项行动, 历时两个月): how long it runs, not a count
@@ -882,8 +910,10 @@ def _plain(
     if value is None:
         return []
     ns, ne = m.start("num"), m.end("num")
-    if (ns > 0 and text[ns - 1] in _NAME_BEFORE) or text[m.end() : m.end() + 1] in _LATIN:
-        return []  # 5G, PM2.5, G60: part of a name
+    code = _code_before(text, ns) if text[ns - 1 : ns] in _CODE_ENDS and not chinese else None
+    if (ns > 0 and text[ns - 1] in _NAME_BEFORE and code is None) or (
+            text[m.end() : m.end() + 1] in _LATIN):
+        return []  # 5G, PM2.5, G60: part of a name (not RM150亿: a currency's code)
     if chinese and num in ("一", "一一") and text[ns - 1 : ns] in _ONE_WORD_FIRSTS:
         return []  # 唯一一宗, 统一一个: the 一 of a word (唯一, 统一), then the article
     if chinese and text.endswith(_NUMBERED_NAMES, 0, ns):
@@ -1051,8 +1081,10 @@ def _plain(
     qual, qual_text = ("at_most", "内") if within else _qualifier_of(g)
     if qual == "none" and text.endswith(_ABOUT_SHARE, 0, span_start):
         qual, qual_text = "about", text[span_start - 2]  # 约占七成六: 约 is the share's
-    base, multiplier = nu.base, nu.multiplier
-    if base == "元":  # 新臺幣600億元: the currency named before the number
+    base, multiplier, category = nu.base, nu.multiplier, nu.category
+    if code is not None and base in (None, "元"):  # 拨款RM150亿: the code is the unit
+        base, category = code, "currency"
+    elif base == "元":  # 新臺幣600億元: the currency named before the number
         base = _currency_before(text, ns) or base
     elif base == "千瓦时" and unit_raw == "度" and not mult_raw and _TEMPERATURE.search(
             text, 0, ns) is not None:
@@ -1063,7 +1095,7 @@ def _plain(
     elif base == "半":  # 超过一半: 50 %
         value, base, multiplier = 50.0, "%", 1.0
     return [NumberCandidate(span_start, end, ns, ne, value, value_high, unit_text, base,
-                            nu.category, multiplier, qual, qual_text, chinese,
+                            category, multiplier, qual, qual_text, chinese,
                             noun_before=noun_before)]
 
 
@@ -1167,6 +1199,24 @@ def _opens_clause(text: str, start: int) -> bool:
     """Nothing but spaces stands between the clause's opening and ``start``."""
     left = max(text.rfind(c, 0, start) for c in "，,；;。：:") + 1
     return not text[left:start].strip(" \u3000")
+
+
+@cache
+def _currency_codes() -> dict[str, str]:
+    """The currencies units.yaml writes by a Latin code (RM, HKD, MOP): code -> base unit."""
+    return {code: info.base for code, info in unit_lexicon().units.items()
+            if info.category == "currency" and code.isascii() and code.isalpha()}
+
+
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,4}[ ]?$")
+_CODE_ENDS = _LATIN | {" "}  # what a code or the space after it ends with (a cheap first test)
+
+
+def _code_before(text: str, num_start: int) -> str | None:
+    """The base unit of a currency whose code is written right before the number (拨款RM150亿,
+    HKD 100亿: the amount is in that currency); None when the letters name no currency (PM2.5)."""
+    found = _CODE_BEFORE.search(text, max(0, num_start - 5), num_start)
+    return None if found is None else _currency_codes().get(found.group().rstrip().upper())
 
 
 def _currency_before(text: str, num_start: int) -> str | None:
