@@ -606,7 +606,8 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
     cued = not of_base and not computed_on(text, cand.start, cand.end, comma_start) and (
         (target_heading and period.text != PRESENT) or has_target_cue(cue_words)
                             or _EXPECTED.search(text, comma_start, cand.start) is not None
-                            or _required(cand, cue_words))
+                            or _required(cand, cue_words)
+                            or _by_a_later_year(text, task_start, cand.start, doc_date))
     if (cued and not target_heading and doc_date is not None and period.end is not None
             and period.end < doc_date and _FORECASTS.intersection(cue_words)
             and not has_target_cue([w for w in cue_words if w not in _FORECASTS])):
@@ -634,6 +635,19 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         named = start.group(1)
         return False, period if named and period.text and period.text in named else NO_PERIOD
     return is_target, period
+
+
+# a year a goal is set for, opening the task (到2030年，累计培养培训…100万人次)
+_BY_YEAR = re.compile(r"到(\d{4})年")
+
+
+def _by_a_later_year(text: str, task_start: int, end: int, doc_date: date | None) -> bool:
+    """The number's task is set for a year after the text's (到2030年，累计培养培训托育专业人才
+    100万人次 in 2025): a goal, though its running total's span began before the text's date."""
+    if doc_date is None or "到" not in text:
+        return False
+    found = _BY_YEAR.search(text, task_start, end)
+    return found is not None and int(found.group(1)) > doc_date.year
 
 
 def _cue_end(text: str, cand: NumberCandidate) -> int:

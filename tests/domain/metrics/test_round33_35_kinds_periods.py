@@ -230,3 +230,14 @@ def test_a_quota_a_rule_sets_is_no_figure_of_a_period() -> None:
     assert (found["8万元"].kind, found["8万元"].period_start) == ("other", None)
     cap = found["达120万元"]
     assert (cap.kind, cap.period_start, cap.qualifier) == ("other", None, "at_most")
+
+
+def test_a_running_total_set_for_a_later_year_is_a_goal() -> None:
+    """到2030年，累计培养培训…80万人次 in a 2025 text: a goal, though 累计 sums from before the
+    text's date; 到2024年底，累计建成… in 2025 is a result."""
+    plan = ("某省托育服务体系建设实施方案（2025—2030年）\n\n"
+            "到2024年底，累计建成托育服务中心320个。\n\n"
+            "到2030年，累计培养培训托育专业人才80万人次。\n")
+    found = document_by_number(plan, date(2025, 9, 26))
+    assert found["80万人次"].kind == "target"
+    assert found["320个"].kind == "count_total"
