@@ -125,3 +125,8 @@ def test_places_given_as_examples_of_directions_name_nothing():
 def test_a_deeds_rate_keeps_the_deed():
     found = names(["全年帮扶困难毕业生1.2万人，帮扶率为96.3%。"])
     assert found["96.3%"] == "帮扶率"
+
+
+def test_a_modal_before_the_cap_leaves_the_last_name():
+    found = names(["首次购买自住住房的，住房公积金贷款最高额度上浮20%，最高可达120万元。"])
+    assert found["达120万元"] == "住房公积金贷款最高额度"
