@@ -130,3 +130,8 @@ def test_a_deeds_rate_keeps_the_deed():
 def test_a_modal_before_the_cap_leaves_the_last_name():
     found = names(["首次购买自住住房的，住房公积金贷款最高额度上浮20%，最高可达120万元。"])
     assert found["达120万元"] == "住房公积金贷款最高额度"
+
+
+def test_at_once_before_the_verb_of_the_figure_is_no_name():
+    found = names(["9月28日，该店在三亚开业，当月即实现销售额0.8亿元。"])
+    assert found["0.8亿元"] == "销售额"
