@@ -804,9 +804,13 @@ def stands_at_a_day(cand: NumberCandidate, indicator: str, gap: str, clause_text
     """A count that a 截至 day makes a stock at that day (:func:`_standing_count`; 目前已举办86场:
     events held so far, a running total at the day), not its change (到基层就业648人，较上届增加
     97人: a flow); also asked of an undated count that a later document pass may date so."""
+    lex = metric_lexicon()
     return (_standing_count(cand, indicator, clause_text) or (
-        cand.category == "count" and (_done_so_far(clause_text) or _held(cand)))
-    ) and not _changes(gap, metric_lexicon().growth_cues)
+        cand.category == "count" and (_done_so_far(clause_text) or _held(cand) or (
+            # 截至2024年底，…提供托位总数612万个: the total there is, whatever verb before it
+            # (not its change: 用户总数…比上年末净增3512万户)
+            clause_text.rstrip(_LINKS).endswith(_TOTAL_HEADS))))
+    ) and not _changes(gap, lex.growth_cues)
 
 
 def _held(cand: NumberCandidate) -> bool:
@@ -845,6 +849,8 @@ def _done_so_far(indicator: str) -> bool:
 
 
 _ALREADY = "已"
+_TOTAL_HEADS = ("总数", "总量")  # (a name ending so counts all there are)
+_LINKS = "为达是 "
 # 已有 before the count (截至10月底，全港已有超过2 800间商户参与推广活动): those there are so far
 _HAS_SO_FAR = "已有"
 

@@ -241,3 +241,16 @@ def test_a_running_total_set_for_a_later_year_is_a_goal() -> None:
     found = document_by_number(plan, date(2025, 9, 26))
     assert found["80万人次"].kind == "target"
     assert found["320个"].kind == "count_total"
+
+
+def test_tickets_sold_pilots_run_and_a_total_at_a_day() -> None:
+    """共发售旅客车票 over a season is a flow (共 is no 累计); 全省共有36个县开展…试点: the counties
+    that ran a pilot in the year, a flow; 截至…，提供托位总数61万个: the total there is at the
+    day, a stock, whatever verb before it (not its change: …总数…比上年末净增35万户)."""
+    found = by_quote(metrics(["暑运期间铁路12306共发售旅客车票1.68亿张。",
+                              "2024年，全省共有36个县开展托育服务补助试点。",
+                              "截至2024年底，全省共有托育服务机构1.3万个，提供托位总数61万个。",
+                              "截至12月末，宽带接入用户总数达695万户，比上年末净增35万户。"],
+                             doc=date(2025, 9, 26)))
+    assert found["1.68亿张"].kind == found["36个"].kind == found["35万户"].kind == "actual"
+    assert found["61万个"].kind == "count_total"
