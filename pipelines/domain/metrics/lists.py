@@ -98,7 +98,16 @@ def _rank_paired(text: str, cand: NumberCandidate, cands: Sequence[NumberCandida
     if len(ranks) < 2:
         return None
     places = [t.word for t in tokens_in(toks, cstart, ranks[0].start)
-              if is_place_token(t.word, t.pos)]
+              if is_place_token(t.word, t.pos) and not _ranked_in(text, t, ranks[0].start)]
+    counted = _PLACES_COUNTED.match(text, cstart) if not places else None
+    if counted is not None:
+        # 上海…为5.39万亿元，北京为4.98万亿元，两市经济总量分列全国第10位和第13位: the places
+        # the sentence named before, in order, ranked by the measure the clause names
+        named = list(dict.fromkeys(t.word for t in tokens_in(toks, 0, cstart)
+                                   if is_place_token(t.word, t.pos)))
+        if len(named) == len(ranks):
+            return _ranked_measure_of(text[counted.end() : ranks[0].start]), named[
+                ranks.index(cand)]
     if len(places) == len(ranks):
         return "", places[ranks.index(cand)]
     if places or len(state.items) != len(ranks) or any(p is None for _, p in state.items):
@@ -120,6 +129,22 @@ def _rank_run(text: str, cand: NumberCandidate, cands: Sequence[NumberCandidate]
 
 
 _RANK_JOINTS = frozenset(("、", "和", "及"))
+# a clause opening with a count of the places named before (两市, 两地, 三省, 两区)
+_PLACES_COUNTED = re.compile(r"[ \u3000]*[两二三四五六七八九](?:市|地|省|区|县|国)")
+# the scope a rank is taken in, right before it (分列全国第10位, 居全省第二)
+_RANK_SCOPES = ("全国", "全省", "全市", "全区", "全球", "全世界")
+
+
+def _ranked_measure_of(words: str) -> str:
+    """The words before the rank verb (经济总量 of 经济总量分列全国), "" when none is said."""
+    verbs = metric_lexicon().rank_verbs
+    cut = min((i for v in verbs if (i := words.find(v)) >= 0), default=len(words))
+    return words[:cut].rstrip("分均都")
+
+
+def _ranked_in(text: str, tok: Tok, rank_start: int) -> bool:
+    """The place is the scope the ranks are taken in (分列全国第10位), no ranked place."""
+    return tok.word in _RANK_SCOPES and not text[tok.end : rank_start].strip()
 
 
 def _owned_as_before(items: list[tuple[str, str | None]],
@@ -264,15 +289,17 @@ _SHARED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
 # the clause before lists places after 是/为 (依次是A、B、C) or opens with them (A、B、C改善幅度
 # 位列前三)
 _PLACES_AFTER_IS = re.compile(r"(?:是|为)(?P<list>[^，,；;。]+)[，,]$")
+# or closes with them after the words that pick them (GDP总量排名前两位的广东、江苏，…分别为)
+_PLACES_AFTER_OF = re.compile(r"的(?P<list>[^，,；;。的]+)[，,]$")
 _PLACES_OPENING = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[、和])+")
 
 
 def _places_of_clause_before(text: str, cstart: int, n: int, toks: Sequence[Tok]) -> list[str]:
-    """The n places the clause before a 分别 clause lists (after 是/为, or at its opening),
-    in order; none unless every item is a place."""
+    """The n places the clause before a 分别 clause lists (after 是/为, at its opening, or
+    closing it after 的), in order; none unless every item is a place."""
     start = clause_start(text, cstart - 1, CLAUSE_MARKS)
     clause = text[start:cstart]
-    listed = _PLACES_AFTER_IS.search(clause)
+    listed = _PLACES_AFTER_IS.search(clause) or _PLACES_AFTER_OF.search(clause)
     if listed is not None:
         places = split_list(listed.group("list"), n, share_head=False)
     elif (opening := _PLACES_OPENING.match(clause)) is not None:

@@ -5,7 +5,9 @@ phrasing stated on short sentences written for it."""
 
 from datetime import date
 
-from tests.domain.metrics.support import by_quote, cand, candidate_quotes, metrics
+from pipelines.domain.metrics.candidates import find_candidates
+from pipelines.domain.metrics.lists import ListState, split_by_respectively
+from tests.domain.metrics.support import by_quote, cand, candidate_quotes, metrics, toks
 
 _DOC = date(2025, 11, 14)
 
@@ -71,3 +73,27 @@ def test_a_rate_cut_in_basis_points_is_negative_and_a_hike_positive():
     assert {q: (m.value, m.kind) for q, m in found.items()} == {
         "25个基点": (-25, "growth_rate"), "50个基点": (50, "growth_rate"),
         "0.5个百分点": (-0.5, "growth_rate")}
+
+
+# places of a list: closing the clause before after 的, counted back by 两市
+
+
+def test_places_closing_the_clause_before_after_de_pair_with_a_respectively_list():
+    found = _found(["GDP总量排名前两位的广东、江苏，今年GDP增长目标分别为5%左右、5%以上。"])
+    assert {q: (m.indicator, m.subject) for q, m in found.items()} == {
+        "5%左右": ("GDP增长目标", "广东"), "5%以上": ("GDP增长目标", "江苏")}
+
+
+def test_two_cities_counted_back_take_their_ranks_in_the_order_named():
+    found = _found(["上海2024年地区生产总值为5.39万亿元，北京为4.98万亿元，"
+                    "两市经济总量分列全国第10位和第13位。"])
+    assert {q: (m.indicator, m.subject) for q, m in found.items() if q.startswith("第")} == {
+        "第10位": ("经济总量", "上海"), "第13位": ("经济总量", "北京")}
+
+
+def test_the_scope_of_a_ranking_is_no_ranked_place():
+    text = "南通、南京分列全省第二、第三。"
+    cands = find_candidates(text)
+    paired = [split_by_respectively(text, c, cands, [], toks(text), ListState())[0]
+              for c in cands]
+    assert paired == [("", "南通"), ("", "南京")]
