@@ -97,3 +97,9 @@ def test_the_scope_of_a_ranking_is_no_ranked_place():
     paired = [split_by_respectively(text, c, cands, [], toks(text), ListState())[0]
               for c in cands]
     assert paired == [("", "南通"), ("", "南京")]
+
+
+def test_a_malaysian_texts_bare_yuan_are_ringgit_as_a_hong_kong_texts_are_hong_kong_dollars():
+    found = by_quote(metrics(["最低薪金调高至每月1700元，拨款人民币2亿元。"], doc=_DOC,
+                             home="马来西亚"))
+    assert {q: m.unit for q, m in found.items()} == {"1700元": "令吉", "2亿元": "元"}
