@@ -702,6 +702,8 @@ def choose_period(
         return NO_PERIOD
     if _LIST_WORD in text and _on_a_list(text, cand, spans):
         return NO_PERIOD
+    if _RECENTLY in text and _said_recent(text, cand, spans):
+        return NO_PERIOD
     if not spans:  # the common case: nothing to choose from in the sentence
         return inherited.period if inherited is not None else NO_PERIOD
     own = next((p for p in spans if p.start == cand.end + 1 and figure_day(text, p)), None)
@@ -798,6 +800,16 @@ def _on_a_list(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]) ->
     reports (“2024年全球银行1000强”榜单中: named)."""
     return (_ON_A_LIST.search(text, 0, cand.start) is not None
             and not any(p.end <= cand.start and not is_comparison(text, p) for p in spans))
+
+
+_RECENTLY = "近期"
+
+
+def _said_recent(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]) -> bool:
+    """近期 in the number's task, no period between it and the number (人社部近期会同有关部门发布
+    了第四批共19个新职业): a time with no dates, the figure's; the paragraph's period is not."""
+    at = text.rfind(_RECENTLY, clause_start(text, cand.start, TASK_MARKS), cand.start)
+    return at >= 0 and not any(at < p.start < cand.start for p in spans)
 
 
 _LIST_WORD = "榜"

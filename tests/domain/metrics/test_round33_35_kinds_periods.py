@@ -254,3 +254,13 @@ def test_tickets_sold_pilots_run_and_a_total_at_a_day() -> None:
                              doc=date(2025, 9, 26)))
     assert found["1.68亿张"].kind == found["36个"].kind == found["35万户"].kind == "actual"
     assert found["61万个"].kind == "count_total"
+
+
+def test_a_figure_said_of_late_has_no_period() -> None:
+    """近期…发布了第四批共19个新职业: a time with no dates; the paragraph's 前三季度 does not date
+    it (the running total after it keeps its own 累计)."""
+    found = by_quote(metrics(["前三季度，全国共开展补贴性职业技能培训1286万人次。",
+                              "人社部近期会同有关部门发布了第四批共19个新职业，累计发布新职业93个。"],
+                             doc=date(2025, 10, 24)))
+    assert period_dates(found["19个"]) == (None, None)
+    assert period_dates(found["93个"]) != (None, None)
