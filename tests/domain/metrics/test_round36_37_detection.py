@@ -103,3 +103,9 @@ def test_a_malaysian_texts_bare_yuan_are_ringgit_as_a_hong_kong_texts_are_hong_k
     found = by_quote(metrics(["最低薪金调高至每月1700元，拨款人民币2亿元。"], doc=_DOC,
                              home="马来西亚"))
     assert {q: m.unit for q, m in found.items()} == {"1700元": "令吉", "2亿元": "元"}
+
+
+def test_a_currencys_code_before_the_number_is_no_part_of_the_name():
+    found = _found(["财政预算案拨款RM150亿推行援助金。", "投资额马币38亿元。"])
+    assert {q: (m.indicator, m.unit) for q, m in found.items()} == {
+        "150亿": ("财政预算案拨款", "令吉"), "38亿元": ("投资额", "令吉")}
