@@ -818,7 +818,10 @@ _INNER_FILLERS = frozenset(("共", "实现", "共计", "合计", "完成", "分�
                             "全天", "全日", "当日", "当天", "获",
                             # (高中阶段教育共有学校2.45万所: the count's verb between the class
                             # and what it has, as 共)
-                            "共有"))
+                            "共有",
+                            # (离岛旅客每人每年免税购物额度为10万元: the quota's per-head terms, a
+                            # rule's frame, as 每人 after a name)
+                            "每人每年"))
 _INNER_DROPS = _EXAMPLES_END | _INNER_FILLERS
 
 

@@ -135,3 +135,8 @@ def test_a_modal_before_the_cap_leaves_the_last_name():
 def test_at_once_before_the_verb_of_the_figure_is_no_name():
     found = names(["9月28日，该店在三亚开业，当月即实现销售额0.8亿元。"])
     assert found["0.8亿元"] == "销售额"
+
+
+def test_per_head_per_year_terms_inside_a_quotas_name_are_dropped():
+    found = names(["境内居民个人每人每年便利化购汇额度为5万美元。"])
+    assert found["5万美元"] == "境内居民个人便利化购汇额度"
