@@ -734,6 +734,14 @@ def choose_period(
         and not (planned_on(text, p) and text.find(_DONE, comma, cand.start) >= 0)
         and not (p.end <= comma and carried_over(text, p))
     ]
+    if before and _GOAL_DONE.match(text, comma, cand.start) is not None:
+        total = next((p for p in reversed(before) if p.text.endswith(_SINCE)
+                      and p.start >= task and _CLAUSE_END.search(text, p.end, comma) is not None
+                      and text.find(_RUNNING, p.end, comma) >= 0), None)
+        if total is not None:
+            # 10月，…筹集…1.2万套，今年以来累计筹集6.8万套，完成年度目标的85%: the share of the
+            # goal the running total has reached, over the total's span
+            return total.period
     if len(before) > 1 and _running_total_before(text, before[-1], comma, cand):
         before.pop()
     if before:
@@ -802,6 +810,8 @@ def _on_a_list(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]) ->
             and not any(p.end <= cand.start and not is_comparison(text, p) for p in spans))
 
 
+# the share of a goal done, opening its clause (完成年度目标的85%, 完成全年任务的)
+_GOAL_DONE = re.compile(r"[，,]?\s?(?:已)?完成[^，,；;。\d]{0,8}?(?:目标|任务|计划)(?:任务)?的")
 _RECENTLY = "近期"
 
 
@@ -1555,6 +1565,7 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
         or any(c in clause_text for c in metric_lexicon().cumulative_cues)
         or _part_of_running_total(text, clause_text, pos)
         or (kind == _SHARE and _SURVEYED.search(text) is not None)
+        or (kind == _SHARE and _GOAL_DONE.match(clause_text) is not None)
     ):
         period = NO_PERIOD  # 2017年…以来，…，人才总量达651万: a stock is not a since-span
     if (inherited is not None and period is inherited.period

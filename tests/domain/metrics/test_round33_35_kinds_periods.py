@@ -264,3 +264,11 @@ def test_a_figure_said_of_late_has_no_period() -> None:
                              doc=date(2025, 10, 24)))
     assert period_dates(found["19个"]) == (None, None)
     assert period_dates(found["93个"]) != (None, None)
+
+
+def test_the_share_of_a_goal_a_running_total_reached_is_over_its_span() -> None:
+    """10月，…筹集…，今年以来累计筹集5.8万套，完成年度目标的75%: the share of the year's goal the
+    running total has reached, over 今年以来, not the month."""
+    found = by_quote(metrics(["10月，全市筹集保障性租赁住房1.1万套，今年以来累计筹集5.8万套，"
+                              "完成年度目标的75%。"], doc=date(2025, 11, 3)))
+    assert period_dates(found["75%"]) == (date(2025, 1, 1), date(2025, 11, 3))
