@@ -859,7 +859,8 @@ def _kind(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 合作区内澳资企业累计达6,800家，较去年底增加1,100家: the stock's change up to its day
         r.period = _period_of(stock)
     elif (r.kind == "actual" and sc.annual is not None and r.period is sc.annual.period
-          and _held_per_head(r.indicator)):
+          and _held_per_head(r.indicator)
+          and not any(w in r.gap for w in metric_lexicon().growth_cues)):
         # 北京每万人口高价值发明专利拥有量为148.3件 in a yearly release: a stock per head, left
         # undated as the stocks are, not the year's flow
         r.period = NO_PERIOD
@@ -911,9 +912,15 @@ _SINCE_BALANCE_DAY = re.compile(r"(?:比|较)(?:上年末|去年末|上年底|�
 
 
 def _held_per_head(indicator: str) -> bool:
-    """A density of things held (每万人口高价值发明专利拥有量): a stock per head."""
-    return is_density(indicator) and any(
-        w in indicator for w in metric_lexicon().count_total_cues)
+    """A density of things held (每万人口高价值发明专利拥有量), or a value or area a school holds
+    per pupil (生均教学仪器设备值, 生均校舍面积): a stock per head (a survey's 人均居住面积 is
+    labelled the year's)."""
+    return (is_density(indicator) and any(
+        w in indicator for w in metric_lexicon().count_total_cues)) or (
+        _PER_HEAD_HELD.search(indicator) is not None)
+
+
+_PER_HEAD_HELD = re.compile(r"生均[\u4e00-\u9fff]{0,8}(?:设备值|面积|藏书|图书)$")
 
 
 def _period_of(row: MetricRow) -> Period:

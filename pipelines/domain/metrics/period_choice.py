@@ -1370,8 +1370,10 @@ def scoped_spans(text: str, spans: Sequence[PeriodSpan], of_base: bool, name_sta
                  comma_start: int, prev_end: int, pos: int) -> Sequence[PeriodSpan]:
     """The sentence's periods that may date the number at ``pos``: not those of the base it is
     measured against."""
-    if of_base:  # (the plan's words, 全年 among them, are the base: no goal, no period)
-        return [p for p in spans if not (name_start <= p.start < pos)]
+    if of_base:  # (the plan's words, 全年 among them, are the base: no goal, no period; also
+        # when the plan's level stands before them: 完成全年1200万人目标任务的88.1%)
+        return [p for p in spans if not (name_start <= p.start < pos)
+                and not 0 <= share_base_end(text, p) < pos]
     if text.find("占", 0, pos) >= 0:
         # 汛期…降水量586.4毫米，占全年降水量的72.2%: 全年 names the share's base, not its period
         # (nor that of a later clause: …占当年归母净利润的46.0%，分红比例较上年提高5.2个百分点)

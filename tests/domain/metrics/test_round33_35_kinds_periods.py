@@ -272,3 +272,17 @@ def test_the_share_of_a_goal_a_running_total_reached_is_over_its_span() -> None:
     found = by_quote(metrics(["10月，全市筹集保障性租赁住房1.1万套，今年以来累计筹集5.8万套，"
                               "完成年度目标的75%。"], doc=date(2025, 11, 3)))
     assert period_dates(found["75%"]) == (date(2025, 1, 1), date(2025, 11, 3))
+
+
+BULLETIN = """2024年全省教育事业发展统计公报
+
+普通小学、初中生均教学仪器设备值分别为2936元和4012元，分别比上年增长5.1%和4.7%。
+"""
+
+
+def test_a_value_a_school_holds_per_pupil_is_undated_in_a_yearly_bulletin() -> None:
+    """生均教学仪器设备值 in a 2024 bulletin: a stock per pupil, undated as the bulletin's stocks
+    are; its rise over the year before stays the year's."""
+    found = document_by_number(BULLETIN, date(2025, 6, 11))
+    assert period_dates(found["2936元"]) == period_dates(found["4012元"]) == (None, None)
+    assert period_dates(found["5.1%"]) == (date(2024, 1, 1), date(2024, 12, 31))
