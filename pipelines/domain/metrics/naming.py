@@ -243,6 +243,10 @@ _NOTE_COUNT = re.compile(r"[\d.,]+(?:万|亿)?[份个人家项次件条所名户
 _OF_BASE = ("为", "恢复至", "恢复到")
 # 预算, 年初预算, 全年预算数, 年度计划, 全年目标任务: a plan as the base of a share
 _PLAN_BASE = re.compile(r"(?:全年|年度|年初|当年|调整后|调整)?(?:预算|计划|目标)(?:数|任务)?")
+# a plan's verb and the start of its level right before the plan's words (完成全年1200万人|目标任务)
+_PLAN_LEVEL = re.compile(r"(?:完成|达到|达)(?:全年|年度|当年)?[\d.]+[万亿]?[\u4e00-\u9fff]{0,2}$")
+_PLAN_LEVEL_REACH = 16  # characters of the verb and the level before the plan's words
+_PLAN_WORDS_OF = re.compile(r"(?:预算|计划|目标)(?:数|任务)?的")
 _CAUSING = ("带动", "拉动", "推动", "促进")
 _SCORED, _POINTS_UNIT = "积", "分"
 _RANK_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+[位名]?、$")
@@ -318,6 +322,11 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
             # indicator against its plan (the plan's words, 全年 among them, are the base:
             # no goal, no period)
             kept, indicator, of_base = [], "", True
+        elif _PLAN_BASE.fullmatch(text, start, cand.start - 1) and _PLAN_LEVEL.search(
+                text, max(0, start - _PLAN_LEVEL_REACH), start):
+            # 完成全年1200万人目标任务的88.1%: the plan's level written between its verb and
+            # its words, the words after that number are the plan's alone: the last name's
+            kept, indicator = [], ""
         elif indicator and (level := _TO_SHARE_OF.search(text, start, cand.start)):
             # 保证金缴纳比例降至合同金额的1%: the level's base after its verb names nothing
             kept, _ = trim_phrase(tokens_in(toks, start, level.start()), skip, home_place)
@@ -437,6 +446,9 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     noun; not for a number of a 分别 list, named by it), else the flow verb the item before
     it leads with; and whether the number counts that noun (for :func:`.counts.share_heads`)."""
     lex = metric_lexicon()
+    if _PLAN_WORDS_OF.match(text, cand.end) and _PLAN_LEVEL.search(
+            text, max(0, cand.start - _PLAN_LEVEL_REACH), cand.end):
+        return "", False  # 完成全年1200万人目标任务的88.1%: the plan's level, of the last name
     if (standard := _STANDARD_AT.match(text, cand.end)) is not None:
         # (每千人口不少于10个托位的标准: the unit's noun before 的标准)
         return standard_name(text, standard.end(), indicator), False

@@ -140,3 +140,9 @@ def test_at_once_before_the_verb_of_the_figure_is_no_name():
 def test_per_head_per_year_terms_inside_a_quotas_name_are_dropped():
     found = names(["境内居民个人每人每年便利化购汇额度为5万美元。"])
     assert found["5万美元"] == "境内居民个人便利化购汇额度"
+
+
+def test_a_plans_level_written_inside_its_share_is_of_the_last_name():
+    found = names(["1—9月，全省城镇新增就业61.2万人，完成全年70万人目标任务的87.4%。"])
+    assert found["70万人"] == "城镇新增就业"
+    assert found["87.4%"] == "城镇新增就业"
