@@ -89,7 +89,7 @@ _may_name: dict[str, bool] = {}  # word -> whether it may name a place
 # a body named after the country, one dictionary word (中国人民银行, 中国证监会; tagged nt): a
 # release it issues speaks for the country as 全国 / 我国 do (中国|汽车工业协会, cut apart, counts
 # through place_words' 中国)
-COUNTRY_BODY_OPENINGS = ("中国", "中华人民共和国")
+COUNTRY_BODY_OPENINGS = ("中国", "中华人民共和国", "国务院")
 _BODY_TAG = "nt"
 
 

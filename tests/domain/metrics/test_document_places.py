@@ -19,8 +19,6 @@ KNOWN_MISSES = {
     # a city bank's annual results speaking of its province's 全省 counties: the company's own
     # text has no place
     "h85_changsha_bank_annual_results_2024.txt",
-    # the central SOEs' release names no place, nor 全国 often enough
-    "h90_sasac_central_soe_operations_oct_2025.txt",
 }
 
 

@@ -161,16 +161,35 @@ CENTRAL_BANK_RELEASE = """中国人民银行 > 新闻发布 > 统计数据
 """
 
 
+SOE_RELEASE = """国务院国资委：1—9月中央企业经营总体平稳
+
+来源：国务院国有资产监督管理委员会网站　发布日期：2025年10月22日
+
+10月22日，国务院国资委召开新闻发布会。1—9月，中央企业累计实现营业收入30.1万亿元，同比增长1.6%；中央企业控股上市公司共有476家。
+"""
+
+
+def _homes_on_both_paths(raw: str) -> tuple[str | None, str | None]:
+    """The document's home from its place clauses and from the tokens stage's words."""
+    sents = batches.clean_batch([("d", raw)]).frames["sentences"]
+    rows = slice_rows(sents, 5000, 600, 200)
+    tokens = place_tokens(batches.tokenize_batch(sents).frames["tokens"])
+    plain = slice_rows(sents, 5000, 600, 200, with_clauses=False).home_rows
+    return (home_from_clauses(rows.home_clauses[("d", 0)], word_tags()),
+            homes_from_tokens(tokens, plain, word_tags())[("d", 0)])
+
+
 def test_a_release_of_a_body_named_after_the_country_is_national_on_both_paths() -> None:
     """中国人民银行 (one dictionary word, an organisation) issuing a release that never says 全国
     speaks for the country, and 理财公司 / 金融资产投资公司 are kinds of companies, not a company's
     text speaking of itself: home 全国 (before: none), from the clauses and from the tokens."""
-    sents = batches.clean_batch([("d", CENTRAL_BANK_RELEASE)]).frames["sentences"]
-    rows = slice_rows(sents, 5000, 600, 200)
-    assert home_from_clauses(rows.home_clauses[("d", 0)], word_tags()) == "全国"
-    tokens = place_tokens(batches.tokenize_batch(sents).frames["tokens"])
-    plain = slice_rows(sents, 5000, 600, 200, with_clauses=False).home_rows
-    assert homes_from_tokens(tokens, plain, word_tags()) == {("d", 0): "全国"}
+    assert _homes_on_both_paths(CENTRAL_BANK_RELEASE) == ("全国", "全国")
+
+
+def test_a_release_of_the_state_councils_body_is_national_on_both_paths() -> None:
+    """国务院国资委 issuing the central SOEs' figures (no place named, no 全国; 上市公司 a kind)
+    speaks for the country: home 全国 (before: none)."""
+    assert _homes_on_both_paths(SOE_RELEASE) == ("全国", "全国")
 
 
 ZONE_ADDRESS = """施政报告
