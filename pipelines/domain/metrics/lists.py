@@ -74,7 +74,8 @@ def split_by_respectively(
         # 排名前三位的城市依次是盐城、南通、连云港，PM2.5浓度分别为…: the places the clause
         # before lists, each with the name this clause gives
         name = _without_base(bare_head)
-        items = [(name, p) for p in _places_of_clause_before(text, cstart, len(group), toks)]
+        items = ([(name, p) for p in _places_of_clause_before(text, cstart, len(group), toks)]
+                 or [(i + name, None) for i in _items_ranking_before(text, cstart, len(group))])
     if not items and len(state.items) == len(group) and not head.lstrip("，, ").startswith("占"):
         # …分别增长10.4%和9.2%，分别为…: the list before (not after 占…的比重分别为, a share
         # that names itself); with a name of its own (小学、初中专任教师分别为…，生师比分别为…)
@@ -309,6 +310,26 @@ def _places_of_clause_before(text: str, cstart: int, n: int, toks: Sequence[Tok]
     else:
         return []
     return places if len(places) == n and all(is_place_token(p) for p in places) else []
+
+
+# items (no places) opening the clause before, ranked by its verb (首饰、手表、箱包分列第二至四位)
+_ITEMS_THEN_RANKS = re.compile(r"(?P<list>[^，,；;。：:]+?)(?:分列|分居|位列|依次位列|依次为)第")
+
+
+def _items_ranking_before(text: str, cstart: int, n: int) -> list[str]:
+    """The n items, none a place, that open the clause before a 分别 clause and take ranks in it
+    (…；首饰、手表、箱包分列第二至四位，销售额分别为…: each item's 销售额), in order."""
+    start = clause_start(text, cstart - 1, CLAUSE_MARKS)
+    found = _ITEMS_THEN_RANKS.match(text, start, cstart)
+    if found is None:
+        return []
+    items = split_list(found.group("list"), n, share_head=False)
+    if len(items) != n or any(is_place_token(i) or not _OWN_ITEM.fullmatch(i) for i in items):
+        return []
+    return items
+
+
+_OWN_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,10}")
 
 
 _RANKED = re.compile(

@@ -109,3 +109,10 @@ def test_a_currencys_code_before_the_number_is_no_part_of_the_name():
     found = _found(["财政预算案拨款RM150亿推行援助金。", "投资额马币38亿元。"])
     assert {q: (m.indicator, m.unit) for q, m in found.items()} == {
         "150亿": ("财政预算案拨款", "令吉"), "38亿元": ("投资额", "令吉")}
+
+
+def test_items_taking_ranks_in_the_clause_before_name_a_respectively_lists_figures():
+    found = _found(["化妆品销售额158.6亿元；首饰、手表、箱包分列第二至四位，"
+                    "销售额分别为41.2亿元、29.8亿元、21.5亿元。"])
+    assert [m.indicator for q, m in found.items() if q != "158.6亿元"] == [
+        "首饰销售额", "手表销售额", "箱包销售额"]
