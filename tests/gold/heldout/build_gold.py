@@ -15019,11 +15019,15 @@ LABELS[CDL] = [
     # the notice's terms (other, undated)
     cd_rate("起始价的[20%]", 20, "竞买保证金", "other",
             notes="a term the sale sets (as h73's 期限)"),
+    # a rule's deadlines are no metrics by the set's convention (README, QA round 11: 15个工作日内
+    # 办结): borderline, neither counted found nor missed (session 23)
     row("[10个工作日]内", 10, "个工作日", "工作日", "签订出让合同", "other", qual="at_most",
-        qtext="内"),
-    row("[1个月]内", 1, "个月", "月", "缴纳土地出让价款", "other", qual="at_most", qtext="内"),
+        qtext="内", notes="borderline: a rule's deadline", borderline=True),
+    row("[1个月]内", 1, "个月", "月", "缴纳土地出让价款", "other", qual="at_most", qtext="内",
+        notes="borderline: a rule's deadline", borderline=True),
     cd_rate("缴纳[50%]的", 50, "缴纳土地出让价款", "other"),
-    row("[6个月]内", 6, "个月", "月", "余款付清", "other", qual="at_most", qtext="内"),
+    row("[6个月]内", 6, "个月", "月", "余款付清", "other", qual="at_most", qtext="内",
+        notes="borderline: a rule's deadline", borderline=True),
     row("出让年限为[70年]", 70, "年", "年", "住宅用地的出让年限", "other"),
     row("商服用地为[40年]", 40, "年", "年", "商服用地", "other",
         notes="the clause names only the land class"),
