@@ -24,9 +24,10 @@ from pipelines.domain.metrics.kind import TO_LEVEL
 from pipelines.domain.metrics.labels import LABEL_NAME_MAX
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.lists import parts_before
-from pipelines.domain.metrics.naming import flow_words, leading_flow_verb
+from pipelines.domain.metrics.naming import flow_words, leading_flow_verb, name_from_earlier
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.rows import MetricRow
+from pipelines.domain.numbers import to_half_width
 
 
 def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
@@ -66,6 +67,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         r.indicator = _change_of_same_unit(sc, so, r)
     r.indicator = _accounted_before(sc.text, r)
     r.indicator = _goal_of_last(sc, so, r)
+    r.indicator = _bare_goal(sc, so, r)
     r.indicator = _without_condition(sc, r)
     r.indicator = _labelled(sc, so, r)
     indicator = r.indicator
@@ -202,6 +204,54 @@ def _goal_of_last(sc: SentenceScope, so: SoFar, r: Reading) -> str:
             and _SET_BY.search(text, r.comma_start, r.pos) is not None):
         return earlier
     return r.indicator
+
+
+# a clause whose only words are a place, the year and 目标 (山东今年目标为5%以上, 北京今年的
+# 目标为5%左右, 上海今年的目标同样为…, 天津目标为…), or the goal in full (西藏今年GDP增长目标为…)
+_BARE_GOAL = re.compile(r"(?P<place>[\u4e00-\u9fff]{0,6}?)(?:今年|明年|全年|年度)?的?"
+                        r"(?P<goal>(?:[A-Z]{2,5}(?:增长|增速))?目标)"
+                        r"(?:同样|也|均)?(?:为|是|在|定为)")
+# a goal's level inside a name (目标为5%左右的省份最多): no figure of its own
+_INSIDE_NAME = re.compile(r"(?:左右|以上|以下|及以上)?的")
+# a goal named by the measure whose growth it sets (GDP增长目标, 经济增长目标, 增速目标), and the
+# words that may run into it from before (各地2025年|GDP增长目标, 有26个省份的|GDP增长目标)
+_GROWTH_GOAL = re.compile(r"[A-Za-z\u4e00-\u9fff]{2,8}(?:增长|增速)目标")
+_BEFORE_GOAL = re.compile(r".*[年的中]")
+_GOAL_WORDS = "增长目标"
+_GOAL = "目标"
+
+
+def _bare_goal(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """A goal said of a place with no measure (山东今年目标为5%以上) is of the growth goal the
+    text named last (今年GDP增长目标分别为…: GDP增长目标), in this sentence or before it; not a
+    measure named nearby (去年地区生产总值…) nor the clause's adverb (同样). The result after it
+    with no name of its own (，去年实际增长5.7%) is of the paragraph's measure, not the goal."""
+    bare = _BARE_GOAL.fullmatch(sc.text, r.comma_start, r.pos)
+    if bare is None:
+        return _result_after_goal(sc, so, r)
+    if (bare.group("place") and not is_place_token(bare.group("place"))) or (
+            _INSIDE_NAME.match(sc.text, r.cand.end)):
+        return r.indicator
+    if bare.group("goal") != _GOAL:
+        return bare.group("goal")  # 西藏今年GDP增长目标为7%以上 (not GDP: 目标 is no cue here)
+    before = sc.text[: r.comma_start]
+    if sc.raw is not None and not _GROWTH_GOAL.search(before):
+        before = to_half_width(to_simplified_aligned(sc.raw[: sc.sent.raw_start]))
+    named = [_BEFORE_GOAL.sub("", m.group()) for m in _GROWTH_GOAL.finditer(before)]
+    return next((n for n in reversed(named) if len(n) > len(_GOAL_WORDS)), r.indicator)
+
+
+def _result_after_goal(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """A figure with no name right after a growth goal (山东今年目标为5%以上，去年实际增长5.7%)
+    is of the measure the paragraph named last (a goal or none: no name), not of the goal."""
+    last = so.out[-1] if so.out else None
+    if r.own or last is None or last.kind != "target" or r.indicator != last.indicator or (
+            not _GROWTH_GOAL.fullmatch(r.indicator)):
+        return r.indicator
+    if not sc.carried or _GROWTH_GOAL.fullmatch(sc.carried):
+        return ""
+    return name_from_earlier(sc.text, sc.toks, r.cand, "", None, sc.carried, so.kind,
+                             r.task_start, r.comma_start, so.skip, sc.home_place)[0]
 
 
 _OPEN, _CLOSE = ("（", "("), ("）", ")")
