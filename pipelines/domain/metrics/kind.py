@@ -596,8 +596,10 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
     # 淮安队已售出客队球票4500张)
     done = _PLAN_DONE.search(text, comma_start, cand.start)
     own_clause = review_heading or done or text.find(_ALREADY, comma_start, cand.start) >= 0
+    over_at = _over_named_at(text, period, doc_date, task_start, cand.start)
+    cue_start = comma_start if own_clause else max(task_start, over_at)
     cue_end = done.start() if done else _cue_end(text, cand)
-    cue_span = slice(*span_of(toks, comma_start if own_clause else task_start, cue_end))
+    cue_span = slice(*span_of(toks, cue_start, cue_end))
     cue_words = toks.words[cue_span]
     if _DISPOSAL in cue_words:
         cue_words = _without_disposal(cue_words, toks.tags[cue_span])
@@ -635,6 +637,16 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         named = start.group(1)
         return False, period if named and period.text and period.text in named else NO_PERIOD
     return is_target, period
+
+
+def _over_named_at(text: str, period: Period, doc_date: date | None, task_start: int,
+                   end: int) -> int:
+    """Where the number's task names its period when that period is over by the text's date
+    (山东今年目标为5%以上，去年实际增长5.7%; 安徽目标为…，去年…突破5万亿元，达到5.06万亿元): the
+    number is a result of it, so a goal word before it is not its (-1: none named)."""
+    if doc_date is None or period.end is None or period.end >= doc_date or not period.text:
+        return -1
+    return text.rfind(period.text, task_start, end)
 
 
 # a year a goal is set for, opening the task (到2030年，累计培养培训…100万人次)

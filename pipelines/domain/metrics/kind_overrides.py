@@ -107,6 +107,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 累计开展…活动2380场次，培训企业从业人员18.6万人次; 五、累计1至10月：…。按地区别，来自
         # 美国接单1,923.5亿美元
         r.kind = "count_total"
+    elif r.kind == "target" and _places_by_their_goal(sc, r):
+        # 有26个省份的GDP增长目标不低于5%, 目标在6%及以上的有4个: how many places set such a
+        # goal, counted now, no goal of its own
+        r.kind = "count_total"
     elif r.kind == "target" and _part_of_a_result(sc, so, r):
         # 全国银幕总数已达8.9万块，其中今年新增银幕2860块: a part of what was reached, reached too
         # (the year not over is no goal without a goal word of its own)
@@ -138,6 +142,29 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "actual"
     elif r.kind == "count_total" and sc.audit and _FOUND_WRONG.match(text, cand.end) is not None:
         r.kind = "actual"  # 4家企业账外资产1.06亿元未入账: what the audit found, not a balance
+
+
+# places a count may count (26个省份, 的省份最多，有10个)
+_PLACE_CLASSES = ("省份", "省区市", "城市", "地市", "市州", "区县", "县区", "县市区")
+_GOAL = "目标"
+_HAS = "有"  # (…的省份最多，有10个; 目标在6%及以上的有4个: the places the sentence sorts)
+# a verb setting a goal for the count itself (力争5个省份…, 计划新增10个城市)
+_GOAL_VERB = re.compile(r"力争|争取|确保|计划|将|预计|新增")
+
+
+def _places_by_their_goal(sc: SentenceScope, r: Reading) -> bool:
+    """A count of places (省份, 城市) whose task sorts them by the goal each set (有26个省份的
+    GDP增长目标不低于5%, 目标为5%左右的省份最多，有10个；目标为5.5%左右的有8个): the count is of
+    goals already set, a stock, unless a verb of its own clause sets it."""
+    text, cand = sc.text, r.cand
+    end = clause_end_at(text, r.pos, CLAUSE_MARKS)
+    counted = text.startswith(_PLACE_CLASSES, cand.end) or (
+        text.endswith(_HAS, 0, cand.start) and (
+            any(text.find(c, 0, cand.start) >= 0 for c in _PLACE_CLASSES)
+            or any(row.kind == "count_total" and row.unit_raw == cand.unit_raw
+                   for row in sc.prior_rows)))  # (the list of such counts goes on)
+    return (cand.category == "count" and counted and _GOAL in text[r.task_start:end]
+            and _GOAL_VERB.search(text, r.comma_start, r.pos) is None)
 
 
 # a count written before its noun, the noun then doing something in the period (共有21个台风生成，

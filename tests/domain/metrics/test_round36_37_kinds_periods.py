@@ -1,0 +1,46 @@
+"""Kinds and periods of blind rounds 36 and 37's genres: a round-up of the provinces' goals and
+last year's results. Short sentences written for each class of phrasing, not the rounds'
+documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.domain.metrics.support import by_quote, metrics, period_dates
+
+SPRING = date(2026, 3, 8)
+LAST_YEAR = (date(2025, 1, 1), date(2025, 12, 31))
+THIS_YEAR = (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_a_result_of_last_year_after_this_years_goal_is_no_goal() -> None:
+    """甲省今年目标为…，去年实际增长…: the goal word of the clause before is not the result's, nor
+    of the clauses after 去年 in the same task (去年…突破…，达到…，增长…)."""
+    found = by_quote(metrics(["甘肃今年目标为6%左右，去年实际增长6.2%；宁夏目标为5.5%左右，"
+                              "去年地区生产总值首次突破6000亿元，达到6010亿元，增长5.4%。"],
+                             SPRING, None))
+    assert found["6%左右"].kind == "target"
+    assert period_dates(found["6%左右"]) == THIS_YEAR
+    assert found["6.2%"].kind == "growth_rate"
+    assert period_dates(found["6.2%"]) == LAST_YEAR
+    assert found["达到6010亿元"].kind == "actual"
+    assert found["5.4%"].kind == "growth_rate"
+    assert period_dates(found["5.4%"]) == LAST_YEAR
+
+
+def test_places_counted_by_the_goal_they_set_are_a_count() -> None:
+    """有12个城市的增长目标不低于6%; 目标为6%左右的城市最多，有7个；目标为6.5%左右的有3个: how
+    many set such a goal, count_total; the goals themselves stay goals."""
+    found = by_quote(metrics(["全省16个城市中，有12个城市的增长目标不低于6%。",
+                              "从分布看，目标为6%左右的城市最多，有7个；目标为6.5%左右的有3个。"],
+                             SPRING, None))
+    assert found["12个"].kind == "count_total"
+    assert found["7个"].kind == "count_total"
+    assert found["3个"].kind == "count_total"
+    assert found["不低于6%"].kind == "target"
+
+
+def test_a_count_a_goal_sets_stays_a_goal() -> None:
+    """力争12个城市…: the count is itself the plan's."""
+    found = by_quote(metrics(["今年力争有12个城市的增长目标达到6%。"], SPRING, None))
+    assert found["12个"].kind == "target"
