@@ -24,7 +24,12 @@ from pipelines.domain.metrics.kind import TO_LEVEL
 from pipelines.domain.metrics.labels import LABEL_NAME_MAX
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.lists import parts_before
-from pipelines.domain.metrics.naming import flow_words, leading_flow_verb, name_from_earlier
+from pipelines.domain.metrics.naming import (
+    MEMBERS_YEAR,
+    flow_words,
+    leading_flow_verb,
+    name_from_earlier,
+)
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.numbers import to_half_width
@@ -457,6 +462,7 @@ def _group_written(text: str, pos: int) -> str:
 # the sentence's scope, its members counted clause by clause with the group's word
 _SCOPE_GROUP = re.compile(r"[\d一二三四五六七八九十]+个(?P<group>[\u4e00-\u9fff]{1,8})中[，,]")
 _SCOPE_STATE_MAX = 12  # characters of what the members are (利润总额比上年同期增长)
+_MEMBERS_OWN = re.compile(f"{MEMBERS_YEAR}?的")  # (省份今年的目标…: the members' own)
 
 
 def _scope_members(text: str, comma_start: int, cand: NumberCandidate) -> str | None:
@@ -471,6 +477,8 @@ def _scope_members(text: str, comma_start: int, cand: NumberCandidate) -> str | 
         return None
     end = _STATE_END.search(text, cand.end)
     state = text[cand.end + len(word) : end.start() if end is not None else len(text)]
+    # 13个省份的目标在5.5%及以上, 5个省份今年的目标低于5%: the members' own goal
+    state = state[own.end() :] if (own := _MEMBERS_OWN.match(state)) else state
     if not 2 <= len(state) <= _SCOPE_STATE_MAX:
         return None
     return f"{state}的{word}"

@@ -563,11 +563,15 @@ def _use_after(text: str, toks: Toks, pos: int) -> str:
 
 
 # the counted, what of theirs is bounded and the bound, to the clause's end (城市超过200万辆,
-# 城市的汽车保有量超过100万辆): the class the bound defines
+# 城市的汽车保有量超过100万辆, 省份的GDP增长目标不低于5%, 省份的目标在5.5%及以上, 省份今年的
+# 目标低于5%: the year the goal is of no part of the class): the class the bound defines
+# the year a member's goal or figure is of, between the member and its 的 (省份今年的目标)
+MEMBERS_YEAR = r"(?:今年|明年|去年|全年)"
 _MEMBERS_OVER_BOUND = re.compile(
-    r"(?P<who>[\u4e00-\u9fff]{1,6}?)(?:的(?P<what>[\u4e00-\u9fff]{2,8}?))?"
-    r"(?P<bound>(?:超过|超|高于|低于|不足|达到|突破)[\d.]+[万亿]?[\u4e00-\u9fff]{1,2}"
-    r"(?:以上|以下)?)(?=[，,；;。]|$)")
+    rf"(?P<who>[\u4e00-\u9fff]{{1,6}}?){MEMBERS_YEAR}?"
+    r"(?:的(?P<what>[A-Za-z\u4e00-\u9fff]{2,10}?))?"
+    r"(?P<bound>(?:超过|超|高于|低于|不低于|不高于|不少于|不足|达到|突破|在)[\d.]+[万亿]?"
+    r"(?:%|[\u4e00-\u9fff]{1,2})(?:及以上|及以下|以上|以下)?)(?=[，,；;。]|$)")
 _EVENT_TAG = "vn"  # a verbal noun counted (6场比赛)
 _NEXT_FIGURE = re.compile(r"[\u4e00-\u9fff]{1,8}\d")
 _STATE_MAX = 10  # characters of what the counted do, after them to the clause's end

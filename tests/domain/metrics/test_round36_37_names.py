@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.domain.metrics.support import document_by_number
+from tests.domain.metrics.support import by_quote, document_by_number, metrics
+
+
+def _names(texts: list[str]) -> dict[str, str | None]:
+    return {q: m.indicator for q, m in by_quote(metrics(texts)).items()}
+
 
 _GOALS = """各市2026年GDP增长目标陆续公布
 
@@ -24,3 +29,14 @@ def test_a_goal_said_of_a_place_alone_is_the_growth_goal_named_before() -> None:
     names = {q: found[q].indicator for q in ("6.2%左右", "6.1%左右", "5.7%左右", "6.3%以上")}
     assert names == dict.fromkeys(names, "GDP增长目标")
     assert found["5.3%"].indicator != "GDP增长目标"
+
+
+def test_members_of_a_class_a_goal_bounds_are_named_by_the_bound_and_the_class() -> None:
+    """N个X的Y不低于B / 在B及以上 / N个X今年的Y低于B (a percentage goal): the members of the
+    class the bound defines (Y不低于B的X), not Y nor the class's 的 left at the front; the
+    goal's year is no part of the class."""
+    names = _names(["全省16个地市中，有12个地市的GDP增长目标不低于6%，"
+                    "其中7个地市的目标在6.5%及以上；另有4个地市今年的目标低于6%。"])
+    assert {q: names[q] for q in ("12个", "7个", "4个")} == {
+        "12个": "GDP增长目标不低于6%的地市", "7个": "目标在6.5%及以上的地市",
+        "4个": "目标低于6%的地市"}
