@@ -39,6 +39,7 @@ from pipelines.domain.metrics.period_choice import (
     reports_on,
     same_length_frame,
     scopes_its_clause,
+    that_day_only,
     topic_of,
     undated_round,
     when_begun_or_done,
@@ -572,7 +573,7 @@ class Context:
                 and not describes_when(sent.text, p) and not caused_on(sent.text, p)
                 and not planned_on(sent.text, p) and not (p.is_day and due_by(sent.text, p))
                 and not undated_round(p) and aside_end(sent.text, p) < 0
-                and not figure_day(sent.text, p)
+                and not figure_day(sent.text, p) and not that_day_only(sent.text, p)
             ]
             if spans:
                 # (…考试于5月中旬完成，…: the results after it are of the event's year)

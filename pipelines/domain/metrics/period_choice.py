@@ -882,6 +882,16 @@ def scopes_its_clause(text: str, span: PeriodSpan) -> bool:
     return text.find(_RUNNING, span.end, end.start() if end else len(text)) >= 0
 
 
+# a day stressed as that day alone (10月1日当天, 国庆当日)
+_THAT_DAY = ("当天", "当日")
+
+
+def that_day_only(text: str, span: PeriodSpan) -> bool:
+    """10月1日当天发送旅客2313.6万人次，创…新高；公路人员流动量22.04亿人次: a day stressed by 当天
+    dates its own sentence, not the next ones of its paragraph (the period reported on)."""
+    return span.is_day and text.startswith(_THAT_DAY, span.end)
+
+
 # what a period carries into the next (上年结转4件, 上年结余, 上年末结转): its own clause's amount
 _CARRIED = ("结转", "结余", "遗留")
 

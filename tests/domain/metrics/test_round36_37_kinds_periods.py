@@ -44,3 +44,18 @@ def test_a_count_a_goal_sets_stays_a_goal() -> None:
     """力争12个城市…: the count is itself the plan's."""
     found = by_quote(metrics(["今年力争有12个城市的增长目标达到6%。"], SPRING, None))
     assert found["12个"].kind == "target"
+
+
+HOLIDAY = (date(2026, 10, 1), date(2026, 10, 8))
+
+
+def test_a_day_said_with_that_day_dates_its_own_sentence_only() -> None:
+    """假期8天（10月1日至8日）…；10月1日当天发送旅客…；公路客运量…: the stressed day is its own
+    figure's, the next sentences of the paragraph are the holiday's."""
+    found = by_quote(metrics(["2026年国庆中秋假期8天（10月1日至8日），全市接待游客820万人次。",
+                              "其中，铁路客运量96万人次，10月1日当天发送旅客15.2万人次；",
+                              "公路客运量310万人次，水路客运量12.4万人次。"],
+                             date(2026, 10, 9), None))
+    assert period_dates(found["15.2万人次"]) == (date(2026, 10, 1), date(2026, 10, 1))
+    assert period_dates(found["310万人次"]) == HOLIDAY
+    assert period_dates(found["12.4万人次"]) == HOLIDAY
