@@ -33,6 +33,7 @@ from pipelines.domain.metrics.naming import (
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.numbers import to_half_width
+from pipelines.domain.units import unit_lexicon
 
 
 def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
@@ -73,6 +74,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     r.indicator = _accounted_before(sc.text, r)
     r.indicator = _goal_of_last(sc, so, r)
     r.indicator = _bare_goal(sc, so, r)
+    r.indicator = _rate_quoted(sc, so, r)
     r.indicator = _without_condition(sc, r)
     r.indicator = _labelled(sc, so, r)
     indicator = r.indicator
@@ -257,6 +259,33 @@ def _result_after_goal(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         return ""
     return name_from_earlier(sc.text, sc.toks, r.cand, "", None, sc.carried, so.kind,
                              r.task_start, r.comma_start, so.skip, sc.home_place)[0]
+
+
+# a rate quoted as one unit of a currency against another (人民币汇率为1美元兑7.1055元): the
+# rate's name before the quote's frame
+_ONE_UNIT_QUOTE = re.compile(r"(?P<name>.+汇率)(?:为|是|报)1[\u4e00-\u9fff]{1,3}兑换?")
+# a clause quoting the same currency against another (马币兑新元则报3.2210，兑人民币报1.6950):
+# the other currency, and the base currency of the rate before
+_AGAINST_ANOTHER = re.compile(r"兑(?P<quote>[\u4e00-\u9fff]{1,4}?)则?(?:报|收于|收在|为)")
+_BASE_CURRENCY = re.compile(r"(?P<base>[\u4e00-\u9fff]{1,4}?)兑[\u4e00-\u9fff]")
+
+
+def _is_currency(word: str) -> bool:
+    """A currency units.yaml knows (人民币, 新元; not 现率 of 兑现率为)."""
+    info = unit_lexicon().units.get(word)
+    return info is not None and info.category == "currency"
+
+
+def _rate_quoted(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """An exchange rate named by its currencies, not by its quote's frame: 人民币汇率 (not
+    人民币汇率为1美元兑), and 兑人民币报… after 马币兑新元则报… is 马币兑人民币 (not 兑)."""
+    if one := _ONE_UNIT_QUOTE.fullmatch(r.indicator):
+        return one.group("name")
+    against = _AGAINST_ANOTHER.fullmatch(sc.text, r.comma_start, r.pos)
+    base = _BASE_CURRENCY.match(so.out[-1].indicator or "") if so.out and against else None
+    if against is None or base is None or not _is_currency(against.group("quote")):
+        return r.indicator
+    return f"{base.group('base')}兑{against.group('quote')}"
 
 
 _OPEN, _CLOSE = ("（", "("), ("）", ")")

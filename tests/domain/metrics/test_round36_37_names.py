@@ -40,3 +40,12 @@ def test_members_of_a_class_a_goal_bounds_are_named_by_the_bound_and_the_class()
     assert {q: names[q] for q in ("12个", "7个", "4个")} == {
         "12个": "GDP增长目标不低于6%的地市", "7个": "目标在6.5%及以上的地市",
         "4个": "目标低于6%的地市"}
+
+
+def test_an_exchange_rate_is_named_by_its_currencies() -> None:
+    """人民币汇率为1欧元兑N元人民币: the rate (not its quote's frame 为1欧元兑); a clause quoting
+    the same currency against another (…，兑人民币报N) is that pair (令吉兑人民币), not 兑."""
+    names = _names(["9月末，人民币汇率为1欧元兑8.2310元人民币。",
+                    "令吉兑港元则报1.8520，兑人民币报1.6930。"])
+    assert {q: names[q] for q in ("8.2310元人民币", "1.8520", "1.6930")} == {
+        "8.2310元人民币": "人民币汇率", "1.8520": "令吉兑港元", "1.6930": "令吉兑人民币"}
