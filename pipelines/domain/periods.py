@@ -120,8 +120,14 @@ _PLAN = (
 # 报告期, 交易日 (近5个交易日), 本周 (本周以来), 汛期 or 迎峰度 (迎峰度冬期间). A text without any
 # holds no period (a regex for Python's re and polars alike); 届 (2025届) a graduating class.
 PERIOD_HINT = ("年|月|季|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期|报告期|本期"
-               "|交易日|本周|汛期|迎峰度|届|轮")
+               "|交易日|本周|汛期|迎峰度|届|轮|今日")
 _PERIOD_HINT = re.compile(PERIOD_HINT)
+
+
+# the text's own day in news (令吉兑美元汇率今日收在4.2035): not 今日起 (a rule's start), nor a
+# name (今日头条, 今日说法)
+TODAY = "今日"
+_TODAY = rf"{TODAY}(?!起|头条|说法|关注|视点|要闻|看点)"
 
 
 def may_hold_period(text: str) -> bool:
@@ -160,7 +166,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | {_SUB}
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
       | 近{_N}个交易日 | 本月(?=以来) | 本周(?!报|刊) | 本季度
-      | 目前 | 当前 | 累计 | 当月
+      | 目前 | 当前 | 累计 | 当月 | {_TODAY}
       | {_SEASON}
       | {_SEASON_OF_YEAR}
       | {_WORK_SEASON}
@@ -282,7 +288,7 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     start, end = _resolve_core(s, doc_date)
     if start is None or end is None or start > end:
         return Period(text=raw_text)  # unknown, or garbled (11月1—5月): no dates rather than wrong
-    if s in ("目前", "当前", "累计"):
+    if s in ("目前", "当前", "累计", TODAY):
         return _point(end, raw_text)
     if edge in ("底", "末"):
         return _point(end, raw_text)
@@ -391,7 +397,7 @@ def needs_year(text: str) -> bool:
 
 def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
     """Start and end dates of a period expression with prefixes/suffixes removed."""
-    if s in ("目前", "当前", "累计"):
+    if s in ("目前", "当前", "累计", TODAY):
         return doc, doc
     plan = _PLAN_IN.search(s)
     if plan and "年" not in s:

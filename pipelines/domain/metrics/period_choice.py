@@ -23,6 +23,7 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.numbers import parse_numeral
 from pipelines.domain.periods import (
+    TODAY,
     PeriodSpan,
     find_periods,
     last_day,
@@ -192,7 +193,7 @@ _NEWS_LEAD = re.compile(r"记者|获悉|讯|发布会|召开|举行")
 
 
 def _day_of_figure(text: str, span: PeriodSpan) -> bool:
-    if span.text.startswith("星期"):
+    if span.text.startswith("星期") or span.text == TODAY:
         # 海峡时报指数星期五收在4525.36点: the day of a market's figure; 贸工部星期五（11月21日）
         # 公布: the day of a news lead; 二〇二五年十二月二日（星期二）: a dateline's, in brackets
         return _LEAD_VERB.match(text, span.end) is None and not text.endswith(

@@ -59,3 +59,17 @@ def test_a_day_said_with_that_day_dates_its_own_sentence_only() -> None:
     assert period_dates(found["15.2万人次"]) == (date(2026, 10, 1), date(2026, 10, 1))
     assert period_dates(found["310万人次"]) == HOLIDAY
     assert period_dates(found["12.4万人次"]) == HOLIDAY
+
+
+def test_today_in_market_news_is_the_texts_day() -> None:
+    """泰铢兑美元汇率今日收在32.41, 综合指数今日收在1350.2点: 今日 dates the close (the text's day)
+    and is no word of the name; 今日联合公布 is a news lead's, no figure's day."""
+    day = date(2026, 5, 15)
+    found = by_quote(metrics(["汇市方面，泰铢兑美元汇率今日收在32.41。",
+                              "综合指数今日收在1350.2点，全天微涨0.4%。",
+                              "央行与统计局今日联合公布，第一季国内生产总值按年增长3.1%。"],
+                             day, None))
+    assert period_dates(found["32.41"]) == (day, day)
+    assert "今日" not in (found["32.41"].indicator or "")
+    assert period_dates(found["1350.2点"]) == (day, day)
+    assert period_dates(found["3.1%"]) == (date(2026, 1, 1), date(2026, 3, 31))
