@@ -1471,7 +1471,9 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
             at = last.rfind(first[-n:])
             if at > 0 and at + n < len(last):
                 tail = last[at + n :]
-                if not any(i.endswith(tail) for i in items[:-1]):
+                # (货物贸易、服务贸易及其他经常项目: after 贸易 a joined item, no shared head)
+                if not tail.startswith(_ITEM_JOINTS) and not any(
+                        i.endswith(tail) for i in items[:-1]):
                     items = [i + tail for i in items[:-1]] + [last]
                 break
     return items

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipelines.domain.metrics.indicator import split_list
 from tests.domain.metrics.support import by_quote, document_by_number, metrics
 
 
@@ -49,3 +50,12 @@ def test_an_exchange_rate_is_named_by_its_currencies() -> None:
                     "令吉兑港元则报1.8520，兑人民币报1.6930。"])
     assert {q: names[q] for q in ("8.2310元人民币", "1.8520", "1.6930")} == {
         "8.2310元人民币": "人民币汇率", "1.8520": "令吉兑港元", "1.6930": "令吉兑人民币"}
+
+
+def test_a_last_item_joining_two_things_shares_no_head() -> None:
+    """A、B及C分别为… with two numbers: the last item is B及C (one item), and what follows the word
+    A and B end with (及C) is no head every item shares: A stays A."""
+    assert split_list("进口贸易、转口贸易及其他收支项目", 2) == [
+        "进口贸易", "转口贸易及其他收支项目"]
+    assert split_list("高技术制造业、装备制造业增加值", 2) == [
+        "高技术制造业增加值", "装备制造业增加值"]
