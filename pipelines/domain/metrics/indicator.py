@@ -395,6 +395,9 @@ def trim_phrase(
             del kept[0]  # 各电力交易中心组织市场交易电量: the agent's organising, no name
     if len(kept) > 2 and kept[0].word in _BY_MEANS and (verb := _means_end(kept)):
         del kept[:verb]  # 通过监督检查追回医保基金: the means names nothing of what is done
+    if (manner := _manner_span(kept)) is not None:
+        del kept[manner[0] : manner[1]]  # 银行间人民币市场以拆借、现券和回购方式成交: the
+        # ways it was done, inside the name, no part of it
     if referent := _referent_end(kept):
         # 本次债券票面利率, 该店周末入住率: "this" one, no name (该地块面积: a bare measure word
         # left would name nothing, 地块 stays without its 该)
@@ -676,6 +679,20 @@ def _verb_of_agent(kept: Sequence[Tok], i: int) -> int:
     # word never is: 民航局预计|…旅客运输量)
     return i if ok and (kept[i].word not in _trim_sets()[0] or (
         kept[i + 1].pos.startswith("n") and _learn_trim(kept[i].word)[1] != _DROP)) else 0
+
+
+_MANNER_OPEN = "以"
+_MANNER_WORDS = frozenset(("方式", "形式"))
+_MANNER_REACH = 8  # tokens from 以 to its 方式
+
+
+def _manner_span(kept: Sequence[Tok]) -> tuple[int, int] | None:
+    """The tokens of a 以…方式 phrase between a name's thing and its verb (市场|以拆借、现券和回购
+    方式|成交); None when there is none, or nothing on either side of it."""
+    at = next((i for i in range(1, len(kept) - 2) if kept[i].word == _MANNER_OPEN), 0)
+    end = next((j for j in range(at + 2, min(len(kept) - 1, at + _MANNER_REACH))
+                if kept[j].word in _MANNER_WORDS), 0) if at else 0
+    return (at, end + 1) if end else None
 
 
 def _means_end(kept: Sequence[Tok]) -> int:

@@ -59,3 +59,9 @@ def test_a_last_item_joining_two_things_shares_no_head() -> None:
         "进口贸易", "转口贸易及其他收支项目"]
     assert split_list("高技术制造业、装备制造业增加值", 2) == [
         "高技术制造业增加值", "装备制造业增加值"]
+
+
+def test_the_ways_a_deal_was_done_are_no_part_of_its_name() -> None:
+    """X以A、B和C方式成交N (the ways inside the name, between the thing and its verb): X成交."""
+    names = _names(["9月份，银行间债券市场以现券和回购方式合计成交180.5万亿元。"])
+    assert names["180.5万亿元"] == "银行间债券市场成交"
