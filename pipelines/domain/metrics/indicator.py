@@ -1555,7 +1555,24 @@ _TRADE_STARTS = tuple(sorted(_TRADE_WORDS))
 
 @lru_cache(maxsize=256)
 def _home_words_of(home_place: str) -> tuple[str, ...]:
-    """The words of the home's level that stand for it (我国, 全国 in a national text; 本省)."""
+    """The words of the home's level that stand for it (我国, 全国 in a national text; 本省),
+    and the short place name its own press writes, one place word holding the name's first
+    character (大马经济 in a Malaysian paper; not 访港旅客, 离港, 港人: no such place names)."""
     lex = metric_lexicon()
     level = next((k for k in lex.level_aliases if home_place.endswith(k)), None)
-    return tuple(sorted(lex.level_aliases[level], key=len, reverse=True)) if level else ()
+    short = [w for w, place in lex.place_words.items()
+             if place == home_place and home_place != _COUNTRY and home_place[0] in w
+             and _tagged_place(w)]
+    words = [*(lex.level_aliases[level] if level else ()), *short]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+_COUNTRY = "全国"
+_PLACE_TAG = "ns"
+
+
+def _tagged_place(word: str) -> bool:
+    """The segmenter reads ``word`` alone as one place name (大马; not 本港, 访港, 港人)."""
+    from pipelines.domain.segmentation import default_segmenter  # (once per home)
+
+    return [tuple(t) for t in default_segmenter().tag(word)] == [(word, _PLACE_TAG)]

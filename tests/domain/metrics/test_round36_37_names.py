@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipelines.domain.metrics.indicator import split_list
+from pipelines.domain.metrics.indicator import split_list, strip_home
 from tests.domain.metrics.support import by_quote, document_by_number, metrics
 
 
@@ -65,3 +65,11 @@ def test_the_ways_a_deal_was_done_are_no_part_of_its_name() -> None:
     """X以A、B和C方式成交N (the ways inside the name, between the thing and its verb): X成交."""
     names = _names(["9月份，银行间债券市场以现券和回购方式合计成交180.5万亿元。"])
     assert names["180.5万亿元"] == "银行间债券市场成交"
+
+
+def test_the_homes_short_place_name_is_the_home() -> None:
+    """A country's short name its own press writes (大马) opens a name as the home itself does,
+    and is dropped; words of the home that name no place (离港, 访港) stay."""
+    assert strip_home("大马国内生产总值", "马来西亚") == "国内生产总值"
+    assert strip_home("离港旅客", "香港") == "离港旅客"
+    assert strip_home("访港旅客", "香港") == "访港旅客"
