@@ -348,7 +348,9 @@ def classify(
             return "growth_rate"
         # (景气指数为92.68, 采购经理指数为49.8: an index's level, not a share; 汇率中间价报7.1712:
         # a price's)
-        return "actual" if indicator.endswith(_LEVEL_RATIOS) else "share"  # (年内高点: an index's)
+        # (马币兑新元则报3.2210: a currency quoted against another, a rate as 汇率 is)
+        return "actual" if indicator.endswith(_LEVEL_RATIOS) or _QUOTED_AGAINST.search(
+            indicator) is not None else "share"  # (年内高点: an index's)
     if cat in ("point", "percent") and not growth_gap:
         growth_gap = _changes(gap, lex.rate_change_cues) or (
             cat == "percent" and _MORE_THAN_EARLIER.search(gap) is not None)
@@ -468,6 +470,8 @@ _RATE_PER_BASE = re.compile(r"率(?:为|是|达)?每[^，,；;。\d]{1,12}$")
 _OF_THE_PERIOD = re.compile(r"(?:当年|当期|本年|本期)(?:结余|结存)")
 # numbers with no unit that are levels, not shares: an index, a price, an exchange rate
 _LEVEL_RATIOS = ("指数", "价", "汇率", "高点", "低点")
+# a name closing on a currency quoted against another (马币兑新元, 令吉兑人民币, 美元兑日元)
+_QUOTED_AGAINST = re.compile(r"兑[\u4e00-\u9fff]{1,3}[元币镑郎吉铢卢]$")
 # an index's points (个点, 点); a change or a gap in them is read as one in percentage points
 _INDEX_POINTS = "点"
 _COMPARED = re.compile(r"[比较]")

@@ -73,3 +73,11 @@ def test_today_in_market_news_is_the_texts_day() -> None:
     assert "今日" not in (found["32.41"].indicator or "")
     assert period_dates(found["1350.2点"]) == (day, day)
     assert period_dates(found["3.1%"]) == (date(2026, 1, 1), date(2026, 3, 31))
+
+
+def test_a_currency_quoted_against_another_is_a_rate_level() -> None:
+    """泰铢兑新元则报24.12, 兑人民币报4.65: a rate with no 汇率 in its name, a level (actual) as
+    汇率…收在32.41 is, no share."""
+    found = by_quote(metrics(["泰铢兑新元则报24.12，兑人民币报4.65。"], date(2026, 5, 15), None))
+    assert found["24.12"].kind == "actual"
+    assert found["4.65"].kind == "actual"
