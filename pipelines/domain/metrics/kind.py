@@ -704,16 +704,27 @@ def _without_disposal(words: Sequence[str], tags: Sequence[str]) -> Sequence[str
 def _puts_nouns(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
     """``words[i]`` (将) opens a noun, or nouns listed with 、, then a verb or a preposition."""
     j = i + 1
-    if not tags[j : j + 1] or not tags[j].startswith(_NOUN_TAG):
+    if not tags[j : j + 1] or not tags[j].startswith(_NOUN_OPENERS):
         return False
     j += 1
-    while words[j : j + 1] == [_LISTED] and tags[j + 1 : j + 2] and tags[j + 1].startswith(
-            _NOUN_TAGS):
-        j += 2
+    while tags[j : j + 1] and (tags[j].startswith(_NOUN_TAG) or (
+            words[j] == _LISTED and tags[j + 1 : j + 2] and tags[j + 1].startswith(_NOUN_TAGS))):
+        j += 2 if words[j] == _LISTED else 1
+    j = _after_code(words, j)  # (将隔夜政策利率（OPR）维持在2.75%不变: its code aside)
     return tags[j : j + 1] != [] and (tags[j].startswith(_VERB_TAG) or tags[j] == _PREPOSITION_TAG)
 
 
 _LISTED = "、"
+# what may open the noun 将 puts first: a noun, or a word that classes one (隔夜 政策利率)
+_NOUN_OPENERS = ("n", "b")
+_CODE_ASIDE = re.compile(r"[（(][A-Za-z]{2,6}[）)]")
+
+
+def _after_code(words: Sequence[str], j: int) -> int:
+    """Past a Latin code in brackets at ``words[j]`` (（OPR）: three words), else ``j``."""
+    return j + 3 if _CODE_ASIDE.fullmatch("".join(words[j : j + 3])) else j
+
+
 _NOUN_TAGS = ("n", "vn")  # (经费 is tagged vn: a noun of action)
 _PREPOSITION_TAG = "p"
 

@@ -81,3 +81,13 @@ def test_a_currency_quoted_against_another_is_a_rate_level() -> None:
     found = by_quote(metrics(["泰铢兑新元则报24.12，兑人民币报4.65。"], date(2026, 5, 15), None))
     assert found["24.12"].kind == "actual"
     assert found["4.65"].kind == "actual"
+
+
+def test_a_rate_kept_by_a_decision_is_no_goal() -> None:
+    """宣布将隔夜政策利率（OPR）维持在3%不变: 将 puts the rate (a classing word, nouns, its code in
+    brackets) before the verb, 把 not "will"; the rate kept is no goal. 将 before a verb stays
+    "will" (将新增…)."""
+    found = by_quote(metrics(["央行宣布将隔夜政策利率（OPR）维持在3%不变。",
+                              "全市明年将新增就业岗位2万个。"], date(2026, 5, 15), None))
+    assert found["3%"].kind != "target"
+    assert found["2万个"].kind == "target"
