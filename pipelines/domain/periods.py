@@ -124,6 +124,20 @@ PERIOD_HINT = ("年|月|季|十[一二三四五六七八九]?五|目前|当前|�
 _PERIOD_HINT = re.compile(PERIOD_HINT)
 
 
+# a day of the text's month (本月6日议息后): that day
+_THIS_MONTH_DAY = rf"本月\s?{_D}"
+_THIS_MONTH_DAY_RE = re.compile(rf"本月\s?({_DNUM})\s?[日号]")
+
+
+def _day_of_this_month(day: str, doc: date | None) -> tuple[date | None, date | None]:
+    """本月6日 in a text of 14 November: 6 November (none without the text's date, nor one
+    after it, or not in the month)."""
+    n = parse_numeral(day)
+    if doc is None or n is None or not 1 <= n <= doc.day:
+        return None, None
+    return (found := date(doc.year, doc.month, int(n))), found
+
+
 # the text's own day in news (令吉兑美元汇率今日收在4.2035): not 今日起 (a rule's start), nor a
 # name (今日头条, 今日说法)
 TODAY = "今日"
@@ -165,7 +179,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | {_M}(?:\s?{_D}|\s?{_WEEK_OF_MONTH})?
       | {_SUB}
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
-      | 近{_N}个交易日 | 本月(?=以来) | 本周(?!报|刊) | 本季度
+      | 近{_N}个交易日 | {_THIS_MONTH_DAY} | 本月(?=以来) | 本周(?!报|刊) | 本季度
       | 目前 | 当前 | 累计 | 当月 | {_TODAY}
       | {_SEASON}
       | {_SEASON_OF_YEAR}
@@ -397,6 +411,8 @@ def needs_year(text: str) -> bool:
 
 def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
     """Start and end dates of a period expression with prefixes/suffixes removed."""
+    if (day := _THIS_MONTH_DAY_RE.fullmatch(s)) is not None:
+        return _day_of_this_month(day.group(1), doc)
     if s in ("目前", "当前", "累计", TODAY):
         return doc, doc
     plan = _PLAN_IN.search(s)

@@ -186,6 +186,11 @@ _BEGUN_OR_DONE = re.compile(
     r"(?:正式|全面|顺利|圆满)?(?:开始|启动|完成|结束|举行|举办|进行)(?=[，,；;])")
 
 
+# a meeting a decision is announced after (本月6日议息后，宣布将…利率维持在2.75%不变): its day is
+# the decided level's
+_DECIDED_AFTER = re.compile(r"(?:召开)?(?:议息|议息会议|例会)(?:结束)?后[，,]?(?:宣布|决定)")
+
+
 # a day opening a sentence that states a reading (7月21日，天文台录得34.9度; 9月7日，…一小时雨量达到
 # 108.5毫米) dates it; a news lead's day (10月21日，记者从…获悉) does not
 _READING = re.compile(r"录得|测得|观测到|雨量|气温|水位|潮位|风速|气压")
@@ -201,7 +206,7 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
     if (caused_on(text, span) or _as_at(text, span) or _issued_on(text, span)
             or planned_on(text, span) or due_by(text, span)):
         return True
-    if figure_day(text, span):
+    if figure_day(text, span) or _DECIDED_AFTER.match(text, span.end) is not None:
         return True
     opens = _opens_sentence(text, span)
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith(

@@ -91,3 +91,11 @@ def test_a_rate_kept_by_a_decision_is_no_goal() -> None:
                               "全市明年将新增就业岗位2万个。"], date(2026, 5, 15), None))
     assert found["3%"].kind != "target"
     assert found["2万个"].kind == "target"
+
+
+def test_a_day_of_this_month_dates_the_decision_after_its_meeting() -> None:
+    """本月8日议息后，宣布将…利率维持在3%不变: 本月8日 is the text's month's 8th, and the day of
+    the meeting dates the level decided after it."""
+    found = by_quote(metrics(["货币政策委员会本月8日议息后，宣布将隔夜政策利率维持在3%不变。"],
+                             date(2026, 5, 15), None))
+    assert period_dates(found["3%"]) == (date(2026, 5, 8), date(2026, 5, 8))
