@@ -1103,6 +1103,8 @@ def rule_bound(text: str, cand: NumberCandidate) -> bool:
     if _QUOTA in text and _QUOTA_SET.search(text, max(0, cand.start - _AS_A_RULE_CHARS),
                                              cand.start) is not None:
         return True
+    if _CAP_PER.search(text, max(0, cand.start - _AS_A_RULE_CHARS), cand.start) is not None:
+        return True  # 故宫博物院实行每日限流4万人次: a cap a venue sets per day
     return cand.category == "percent" and (
         _SET_ASIDE.match(text, cand.end) is not None or _DEPOSIT.match(text, cand.end) is not None
         or _DEPOSIT_OF.search(text, max(0, cand.start - 16), cand.start) is not None
@@ -1122,6 +1124,8 @@ _AS_A_RULE_CHARS = 40
 _QUOTA = "额度"
 _QUOTA_SET = re.compile(r"每[人户名家][^，,；;。]{0,12}额度[^，,；;。]{0,3}$"
                         r"|额度[^；;。]{0,12}[，,]最高可?$")
+# a cap set per day or per head right before the number (每日限流4万人次, 每人限购2件)
+_CAP_PER = re.compile(r"(?:每[日天周人户]|单日)(?:限流|限购|限额|限量|限售|限约)[为约]?$")
 # a share of something set aside for a use (的资金用于, 的新增建设用地用于)
 _SET_ASIDE = re.compile(r"的[^，,；;。\d]{1,12}?用于")
 # a deposit set as a rate of a sum (缴纳合同金额5%的履约保证金, 投标保证金为预算金额的2%)

@@ -99,3 +99,13 @@ def test_a_day_of_this_month_dates_the_decision_after_its_meeting() -> None:
     found = by_quote(metrics(["货币政策委员会本月8日议息后，宣布将隔夜政策利率维持在3%不变。"],
                              date(2026, 5, 15), None))
     assert period_dates(found["3%"]) == (date(2026, 5, 8), date(2026, 5, 8))
+
+
+def test_a_cap_a_venue_sets_per_day_is_a_rule() -> None:
+    """博物馆实行每日限流3万人次: the cap per day, a rule's level, other and undated, not the
+    holiday's visits; 日均接待观众 stays a flow."""
+    found = by_quote(metrics(["国庆假期，市博物馆实行每日限流3万人次，日均接待观众2.6万人次。"],
+                             date(2026, 10, 9), None))
+    assert found["3万人次"].kind == "other"
+    assert period_dates(found["3万人次"]) == (None, None)
+    assert found["2.6万人次"].kind == "actual"
