@@ -186,6 +186,12 @@ _BEGUN_OR_DONE = re.compile(
     r"(?:正式|全面|顺利|圆满)?(?:开始|启动|完成|结束|举行|举办|进行)(?=[，,；;])")
 
 
+# a day of a holiday or an event counted, its date in brackets (第4天（10月4日）出游人次达到峰值):
+# the date of that day's figures
+_NTH_DAY_BEFORE = re.compile(r"第[\d一二三四五六七八九十]{1,2}天[（(]$")
+_NTH_DAY_CHARS = 6
+
+
 # a meeting a decision is announced after (本月6日议息后，宣布将…利率维持在2.75%不变): its day is
 # the decided level's
 _DECIDED_AFTER = re.compile(r"(?:召开)?(?:议息|议息会议|例会)(?:结束)?后[，,]?(?:宣布|决定)")
@@ -206,7 +212,8 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
     if (caused_on(text, span) or _as_at(text, span) or _issued_on(text, span)
             or planned_on(text, span) or due_by(text, span)):
         return True
-    if figure_day(text, span) or _DECIDED_AFTER.match(text, span.end) is not None:
+    if (figure_day(text, span) or _DECIDED_AFTER.match(text, span.end) is not None
+            or _nth_day(text, span)):
         return True
     opens = _opens_sentence(text, span)
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith(
@@ -232,7 +239,12 @@ def figure_day(text: str, span: PeriodSpan) -> bool:
     that figure, dating nothing else in the sentence or after it."""
     return (span.is_day and text.startswith(("）", ")"), span.end)
             and _FIGURE_BEFORE.search(text, max(0, span.start - _FIGURE_BEFORE_CHARS),
-                                      span.start) is not None)
+                                      span.start) is not None and not _nth_day(text, span))
+
+
+def _nth_day(text: str, span: PeriodSpan) -> bool:
+    """第4天（10月4日）: the date of a holiday's counted day, no figure's."""
+    return _NTH_DAY_BEFORE.search(text, max(0, span.start - _NTH_DAY_CHARS), span.start) is not None
 
 
 # a part of the period's figure the day gives after 其中 (其中10月1日发送旅客…, 其中，10月24日

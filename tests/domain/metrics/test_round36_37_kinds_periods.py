@@ -109,3 +109,13 @@ def test_a_cap_a_venue_sets_per_day_is_a_rule() -> None:
     assert found["3万人次"].kind == "other"
     assert period_dates(found["3万人次"]) == (None, None)
     assert found["2.6万人次"].kind == "actual"
+
+
+def test_a_holidays_counted_day_with_its_date_dates_its_figure() -> None:
+    """第3天（10月3日）出游人次达到峰值，单日出游…: the date in brackets is that day's, dating the
+    day's figure after it (not a figure's own date, as 2071.4万张（1月24日） is)."""
+    found = by_quote(metrics(["2026年国庆假期8天（10月1日至8日），全市接待游客820万人次。",
+                              "假期日均接待游客102.5万人次，第3天（10月3日）接待人次达到峰值，"
+                              "单日接待游客131.6万人次。"], date(2026, 10, 9), None))
+    assert period_dates(found["131.6万人次"]) == (date(2026, 10, 3), date(2026, 10, 3))
+    assert period_dates(found["102.5万人次"]) == HOLIDAY
