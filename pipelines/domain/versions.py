@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-26"
 SEGMENTATION = "seg-13"
-METRICS = "metrics-38"
+METRICS = "metrics-39"
 THEMES = "themes-9"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-13"

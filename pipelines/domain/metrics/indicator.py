@@ -75,6 +75,8 @@ def is_home(place: str, home_place: str | None) -> bool:
     level = next((k for k in lex.level_aliases if home_place.endswith(k)), None)
     if level and place in lex.level_aliases[level]:
         return True
+    if place in lex.own_country_words and home_place in lex.homes_abroad:
+        return True  # 全国 / 我国 in a Malaysian paper: its own country (大马)
     stem = home_stem(home_place)
     return place.startswith(stem) and not _CIRCLE.fullmatch(place)
 

@@ -93,6 +93,13 @@ class MetricLexicon:
     # a city or directly administered county -> the province it is in (海口 -> 海南;
     # provinces.yaml): where a place is, not whether a word is one
     province_of: dict[str, str]
+    # the countries abroad a text may be about (马来西亚 for a Malaysian paper): the places
+    # place_words stand for that are no division of China, nor China itself; their own press
+    # speaks of them as 全国 / 我国, as a national text of China does
+    homes_abroad: frozenset[str]
+    # the words such a press names its own country with: the country's level aliases that name
+    # no one country (全国, 我国; not 中国, which place_words give to China)
+    own_country_words: frozenset[str]
     qual_before_words: frozenset[str]
     weak_count_nouns: frozenset[str]
     growth_indicators: tuple[str, ...]
@@ -139,6 +146,10 @@ def metric_lexicon() -> MetricLexicon:
     synonyms = sorted(((str(k), str(v)) for k, v in can["synonyms"].items()),
                       key=lambda kv: -len(kv[0]))
     provinces = _province_names(PLACES_PATH.read_text(encoding="utf-8"))
+    province_of = province_map(PROVINCES_PATH.read_text(encoding="utf-8"), provinces)
+    place_words = {str(w): str(place) for place, words in (pl.get("place_words") or {}).items()
+                   for w in words}
+    level_aliases = {str(k): frozenset(v) for k, v in pl["level_aliases"].items()}
     return MetricLexicon(
         qual_before={str(k): str(v) for k, v in q["before"].items()},
         qual_after={str(k): str(v) for k, v in q["after"].items()},
@@ -183,9 +194,8 @@ def metric_lexicon() -> MetricLexicon:
         short_names=frozenset(str(pl.get("short_names") or "")),
         place_scopes=_longest_first(pl["scopes"]),
         home_aliases=frozenset(pl["home_aliases"]),
-        level_aliases={str(k): frozenset(v) for k, v in pl["level_aliases"].items()},
-        place_words={str(w): str(place) for place, words in (pl.get("place_words") or {}).items()
-                     for w in words},
+        level_aliases=level_aliases,
+        place_words=place_words,
         company_self=frozenset(pl.get("company_self") or ()),
         home_currencies={str(place): str(cur) for cur, places
                          in (pl.get("home_currencies") or {}).items() for place in places},
@@ -194,7 +204,10 @@ def metric_lexicon() -> MetricLexicon:
         comparison_words=frozenset(pl["comparison_words"]),
         place_names=read_word_list(PLACES_PATH),
         province_names=provinces,
-        province_of=province_map(PROVINCES_PATH.read_text(encoding="utf-8"), provinces),
+        province_of=province_of,
+        homes_abroad=_homes_abroad(place_words, provinces, province_of,
+                                   level_aliases.get(_COUNTRY_LEVEL, frozenset())),
+        own_country_words=level_aliases.get(_COUNTRY_LEVEL, frozenset()) - set(place_words),
         qual_before_words=frozenset(str(k) for k in q["before"]),
         weak_count_nouns=frozenset(ind["weak_count_nouns"]),
         growth_indicators=_longest_first(cues["growth_indicators"]),
@@ -230,6 +243,17 @@ def metric_lexicon() -> MetricLexicon:
         cumulative_basis_cues=tuple(d["basis_cues"]["cumulative"]),
         month_basis_cues=tuple(d["basis_cues"].get("month_on_month") or ()),
     )
+
+
+_COUNTRY_LEVEL = "国"  # level_aliases' key of the country's own words (全国, 我国, 中国)
+
+
+def _homes_abroad(place_words: dict[str, str], provinces: frozenset[str],
+                  province_of: dict[str, str], country: frozenset[str]) -> frozenset[str]:
+    """The places ``place_words`` stand for that are neither a province, nor in one, nor the
+    country itself (``country``: 全国): countries abroad."""
+    return frozenset(p for p in place_words.values()
+                     if p not in provinces and p not in province_of and p not in country)
 
 
 def _province_names(text: str) -> frozenset[str]:

@@ -134,7 +134,7 @@ def named_subject(
             continue
         if _COMPARED_BY_RANK.search(text, start, t.start) is not None:
             continue  # 与第十名南京的差距: the place ranked that the figure is measured against
-        if is_home(word, home_place) or _country_own(word, home_place):
+        if is_home(word, home_place):
             found, listed_last, last_end = "", listed, end
             continue
         if not is_place_token(word, t.pos) or facility_follows(window, i) or _station_follows(
@@ -184,26 +184,6 @@ def named_subject(
         # 长沙五一商圈、株洲神农城等12个集聚区, 定远县等4个县: places of examples, no one place
         return None
     return None if joint and listed_last else found
-
-
-# what a country's own press calls it (今年首9个月全国批准投资总额 in a Malaysian paper); not 中国
-_COUNTRY_OWN_WORDS = ("全国", "我国")
-
-
-@cache
-def _homes_abroad() -> frozenset[str]:
-    """The homes abroad the lexicon counts by their own press's words (马来西亚 for 大马): the
-    places its place_words stand for that are no division of China, countries."""
-    lex = metric_lexicon()
-    return frozenset(p for p in lex.place_words.values()
-                     if p not in lex.province_names and p not in lex.province_of
-                     and p not in lex.level_aliases.get("国", ()))
-
-
-def _country_own(word: str, home_place: str | None) -> bool:
-    """全国 / 我国 in a text whose home is a country abroad: the home itself (is_home reads them
-    so only for a home ending with 国)."""
-    return word in _COUNTRY_OWN_WORDS and home_place in _homes_abroad()
 
 
 # a comparison's base named by its rank before its name (与第十名南京的差距, 比排名第二的北京)
