@@ -426,7 +426,7 @@ def _in_paragraph(walk: _Walk, block_no: int, text: str,
         # 存款324.18亿元。其中，活期3.62亿元，…: the parts of a stock are stocks
         metrics = [m._replace(kind="count_total")
                    if m.kind == "actual" and m.unit == stock.unit
-                   and not _change_of_last(metrics, i)
+                   and not _change_of_last(metrics, i) and not _figure_of_its_own(m, stock)
                    else m for i, m in enumerate(metrics)]
     return metrics
 
@@ -467,10 +467,32 @@ def _change_of_last(rows: Sequence[MetricRow], at: int) -> bool:
     if at == 0:
         return False
     row, last = rows[at], rows[at - 1]
-    return (row.sent_no == last.sent_no and row.indicator == last.indicator
-            and (row.unit == last.unit
-                 or (row.kind == _RATE_OF_CHANGE and _summed_over_a_span(last)))
-            and row.kind != "count_total")
+    return (row.sent_no == last.sent_no and row.kind != "count_total"
+            and ((row.indicator == last.indicator
+                  and (row.unit == last.unit
+                       or (row.kind == _RATE_OF_CHANGE and _summed_over_a_span(last))))
+                 or _mean_of(row, last)))
+
+
+def _mean_of(row: MetricRow, last: MetricRow) -> bool:
+    """``row`` is the mean per day (week, month) of total ``last``, right after it in its unit
+    (…流动量累计23.89亿人次，日均2.99亿人次): a second figure of that total, no part of it."""
+    name = row.indicator or ""
+    return (row.unit == last.unit and last.kind == "count_total"
+            and name.startswith(_MEAN_PER_SPAN) and name[2:] == last.indicator)
+
+
+_MEAN_PER_SPAN = ("日均", "周均", "月均")
+
+
+def _figure_of_its_own(row: MetricRow, stock: MetricRow) -> bool:
+    """A figure among the parts of a stock or running total that is none of them: a mean per
+    day (…铁路客运量1.54亿人次，日均1925万人次), or the figure of a day inside the total's span
+    (其中10月1日客运量最高，达1107.5万乘次; 10月1日当天发送旅客2313.6万人次): that day's flow."""
+    if (row.indicator or "").startswith(_MEAN_PER_SPAN):
+        return True
+    return (row.period_start is not None and stock.period_start is not None
+            and (row.period_start, row.period_end) != (stock.period_start, stock.period_end))
 
 
 def _summed_over_a_span(row: MetricRow) -> bool:
