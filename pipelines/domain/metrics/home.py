@@ -86,10 +86,8 @@ MAX_KNOWN_WORDS = 200_000
 _may_name: dict[str, bool] = {}  # word -> whether it may name a place
 
 
-# a body named after the country, one dictionary word (中国人民银行, 中国证监会; tagged nt): a
-# release it issues speaks for the country as 全国 / 我国 do (中国|汽车工业协会, cut apart, counts
-# through place_words' 中国)
-COUNTRY_BODY_OPENINGS = ("中国", "中华人民共和国", "国务院")
+# a body named after the country (lexicon country_body_openings: 中国人民银行) is one dictionary
+# word tagged so
 _BODY_TAG = "nt"
 
 
@@ -101,9 +99,9 @@ def place_words(words: Sequence[str]) -> list[str]:
     if None in flags:
         new = set(compress(words, map(is_, flags, repeat(None))))
         lex = metric_lexicon()
-        named, company = lex.place_words, lex.company_self
+        named, company, bodies = lex.place_words, lex.company_self, lex.country_body_openings
         learned = {w: is_place_token(_seat(w)) or w in _ALIAS_LEVEL or w in named
-                   or w in company or w.startswith(COUNTRY_BODY_OPENINGS) for w in new}
+                   or w in company or w.startswith(bodies) for w in new}
         if len(_may_name) + len(learned) > MAX_KNOWN_WORDS:
             _may_name.clear()
         _may_name.update(learned)
@@ -146,12 +144,13 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
     # 全省/本省/我省, 全市/本市/我市, 全区/全县 and 全国/我国 seen
     alias_votes = {"省": 0, "市": 0, "区": 0, "县": 0, "国": 0}
     n = company_votes = 0
-    named = metric_lexicon().place_words  # 本港, 港人, 访港: 香港 named as the text's own
-    company_self = metric_lexicon().company_self
+    lex = metric_lexicon()
+    named = lex.place_words  # 本港, 港人, 访港: 香港 named as the text's own
+    company_self, bodies = lex.company_self, lex.country_body_openings
     for tags in tagged:
         for word, pos in tags:
             if pos != "ns" and word[-1:] not in PLACE_SUFFIX_CHARS and word not in named:
-                if pos == _BODY_TAG and word.startswith(COUNTRY_BODY_OPENINGS):
+                if pos == _BODY_TAG and word.startswith(bodies):
                     alias_votes["国"] += 1  # 中国人民银行: a national body speaks for the country
                 company_votes += word in company_self
                 continue  # cheap filter: places are tagged ns or end like one

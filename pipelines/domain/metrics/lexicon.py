@@ -83,6 +83,8 @@ class MetricLexicon:
     # home as that place is
     place_words: dict[str, str]
     company_self: frozenset[str]  # 公司, 本公司: a company's text speaking of itself
+    country_body_openings: tuple[str, ...]  # 中国, 国务院: a body named after the country
+    bodies_after: tuple[str, ...]  # 海关, 国际: a place before them names a body, no subject
     # the currency a place's bare 元 are in (香港 -> 港元)
     home_currencies: dict[str, str]
     comparison_before: tuple[str, ...]
@@ -197,6 +199,8 @@ def metric_lexicon() -> MetricLexicon:
         level_aliases=level_aliases,
         place_words=place_words,
         company_self=frozenset(pl.get("company_self") or ()),
+        country_body_openings=_longest_first(pl.get("country_body_openings")),
+        bodies_after=_longest_first(pl.get("bodies_after")),
         home_currencies={str(place): str(cur) for cur, places
                          in (pl.get("home_currencies") or {}).items() for place in places},
         comparison_before=_longest_first(pl["comparison_before"]),

@@ -140,7 +140,7 @@ def named_subject(
         if not is_place_token(word, t.pos) or facility_follows(window, i) or _station_follows(
                 window, i):
             continue  # 苏州港, 南京禄口国际机场, 南京南站: a facility's name, not the subject
-        if text.startswith(_BODIES_AFTER, end) or _in_brand(window, i, word):
+        if text.startswith(lex.bodies_after, end) or _in_brand(window, i, word):
             continue  # 海口海关, 上海局集团公司, 海口国际免税城, 绿城中国: a body's, a firm's name
         if word.endswith(_SEVERAL_PROVINCES):
             continue  # 粤港澳大湾区约人民币31.6亿元: a region of several provinces is part of
@@ -201,11 +201,6 @@ def _station_follows(window: Sequence[Tok], i: int) -> bool:
             and window[i + 1].word in _STATIONS)
 
 
-# what makes a place right before it part of a body's or a venue's name: a customs district
-# (海口海关 oversees the whole province's trade), a railway bureau (上海局集团公司 runs lines in
-# several provinces), a name opening with 国际 (海口国际免税城, 济南国际美食节): its figures are
-# the body's, not the city's
-_BODIES_AFTER = ("海关", "局集团", "铁路局", "国际")
 # a country glued after a brand or a programme's word (绿城中国, 宝马中国, 数字中国): a firm's or a
 # programme's name
 _COUNTRIES_IN_NAMES = frozenset(("中国",))

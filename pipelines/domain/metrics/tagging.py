@@ -47,10 +47,8 @@ def _hint_parts() -> tuple[str, list[str]]:
     # (本港, 访港: words naming a place as the text's own, counted for the home too)
     # (公司, 本公司: a company's text speaking of itself, which weighs against 全国 as its home)
     # (中国人民银行, 国务院国资委: a body named after the country, whose release speaks for it)
-    from pipelines.domain.metrics.home import COUNTRY_BODY_OPENINGS
-
     names = sorted(lex.place_names | set(lex.level_aliases.get("国", ())) | set(lex.place_words)
-                   | lex.company_self | set(COUNTRY_BODY_OPENINGS), key=lambda w: (-len(w), w))
+                   | lex.company_self | set(lex.country_body_openings), key=lambda w: (-len(w), w))
     alternatives = [f"[{re.escape(last_chars)}]"] if last_chars else []
     return last_chars, alternatives + [re.escape(n) for n in names]
 

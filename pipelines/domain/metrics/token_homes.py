@@ -11,30 +11,33 @@ for a fraction of the cost, and few enough of them are kept to hold a whole batc
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 import polars as pl
 
-from pipelines.domain.metrics.home import (
-    COUNTRY_BODY_OPENINGS,
-    PLACE_SUFFIX_CHARS,
-    infer_home_place,
-    place_words,
-)
+from pipelines.domain.metrics.home import PLACE_SUFFIX_CHARS, infer_home_place, place_words
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.tagging import WordTags
 
 _WORD = pl.col("word").cast(pl.String)  # tokens may hold it as a Categorical
-# what home place inference reads: a word tagged as a place or ending like one, or a body named
-# after the country (中国人民银行) (home.py)
-_PLACE_LIKE = (pl.col("pos").cast(pl.String).eq("ns")
-               | _WORD.str.contains(f"[{''.join(sorted(PLACE_SUFFIX_CHARS))}]$")
-               | _WORD.str.contains(f"^(?:{'|'.join(COUNTRY_BODY_OPENINGS)})"))
+
+
+@cache
+def _place_like() -> pl.Expr:
+    """What home place inference reads: a word tagged as a place or ending like one, or a body
+    named after the country (中国人民银行; lexicon country_body_openings) (home.py)."""
+    openings = "|".join(re.escape(w) for w in metric_lexicon().country_body_openings)
+    return (pl.col("pos").cast(pl.String).eq("ns")
+            | _WORD.str.contains(f"[{''.join(sorted(PLACE_SUFFIX_CHARS))}]$")
+            | _WORD.str.contains(f"^(?:{openings})"))
 
 
 def place_tokens(tokens: pl.DataFrame) -> pl.DataFrame:
     """The rows of ``tokens`` (core.tokens with ``doc_id``) that home place inference reads:
     doc_id, sent_no, position, word."""
     named = sorted(metric_lexicon().place_words)  # 本港, 访港 (home.py)
-    return tokens.filter(_PLACE_LIKE | _WORD.is_in(named)).select(
+    return tokens.filter(_place_like() | _WORD.is_in(named)).select(
         pl.col("doc_id").cast(pl.String), "sent_no", "position", _WORD)
 
 
