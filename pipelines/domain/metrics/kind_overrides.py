@@ -694,7 +694,7 @@ def _estimate_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 # 较第二季的3.2%, 比上月的0.5%: a rate of an earlier period a rate just given is compared with
-_EARLIER_RATE = re.compile(r"(?:较|比)([^，,；;。]{2,12}?)的$")
+_EARLIER_RATE = re.compile(r"(?:较|比|[高低快慢优]于)([^，,；;。]{2,12}?)的$")
 
 
 def earlier_rate(sc: SentenceScope, so: SoFar, r: Reading) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.domain.metrics.support import document_by_number
+from tests.domain.metrics.support import document_by_number, period_dates
 
 HOLIDAY_TRAFFIC = """春节假期交通运行情况
 
@@ -24,3 +24,21 @@ def test_the_parts_of_a_running_total_after_its_mean_per_day_are_running_totals(
         assert found[part].kind == "count_total", part
     for own in ("1400万人次", "1650.3万人次", "2.7亿人次"):
         assert found[own].kind == "actual", own
+
+
+GDP_NEWS = """第三季经济增长5.0%
+
+统计局今日公布，第三季国内生产总值按年增长5.0%，低于第二季的5.6%，也低于此前预估的5.3%；经季节性调整后，按季增长1.2%。
+"""
+
+
+def test_a_rate_of_an_earlier_quarter_named_after_higher_or_lower_than_is_its_growth() -> None:
+    """低于第二季的5.6%: the rate of the quarter compared with is the growth then (not a share),
+    and that quarter, a comparison's base, dates none of the figures after it (the forecast and
+    the quarter-on-quarter rate stay the third quarter's)."""
+    found = document_by_number(GDP_NEWS, date(2025, 11, 14))
+    assert found["5.6%"].kind == "growth_rate"
+    assert period_dates(found["5.6%"]) == (date(2025, 4, 1), date(2025, 6, 30))
+    third = (date(2025, 7, 1), date(2025, 9, 30))
+    for rate in ("5.0%", "5.3%", "1.2%"):
+        assert period_dates(found[rate]) == third, rate
