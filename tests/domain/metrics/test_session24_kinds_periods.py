@@ -42,3 +42,18 @@ def test_a_rate_of_an_earlier_quarter_named_after_higher_or_lower_than_is_its_gr
     third = (date(2025, 7, 1), date(2025, 9, 30))
     for rate in ("5.0%", "5.3%", "1.2%"):
         assert period_dates(found[rate]) == third, rate
+
+
+MARKET_NEWS = """汇市收盘
+
+汇市方面，新元兑美元汇率今日收在1.2980，今年以来累计升值4.8%；日元兑美元本月贬值2.6%。
+"""
+
+
+def test_a_currency_that_gained_or_lost_value_grew_by_its_rate() -> None:
+    """今年以来累计升值4.8%, 本月贬值2.6%: a currency's change (升值 / 贬值, as 上涨 / 下跌), not a
+    share; a loss of value is a fall."""
+    found = document_by_number(MARKET_NEWS, date(2025, 11, 14))
+    assert found["4.8%"].kind == "growth_rate"
+    assert found["2.6%"].kind == "growth_rate"
+    assert found["2.6%"].value == -2.6
