@@ -295,6 +295,8 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
                 # 暂列积分榜第一位, 位列榜单第3: the ranking list it stands on names the rank
                 return tokens_in(toks, board.start(), board.end()), board.group(1), False
     kept, _places = trim_phrase(seg, skip, home_place)
+    if cand.category == _COUNTED and (deed := _deed_verb_dropped(seg, kept)) is not None:
+        kept = [deed, *kept]  # 完成农村户厕改造3000户, 建设省级农业科技园区1个: the deed counted
     if not kept and _places and (item := _bracketed_place(seg, cand)) is not None:
         kept = [item]  # 来自日本（8.2万人次）、美国（5.1万人次）: the figure in brackets is the
         # place's, the place its item (as 韩国旅客 with the noun after the list)
@@ -358,6 +360,22 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
 
 
 _NO_NAME = re.compile(r"在?第?[\d一二三四五六七八九十]*")
+_COUNTED = "count"
+_NOT_OBJECT_TAGS = ("v", "d", "p", "u", "c", "m", "q", "r", "x", "w", "f", "t")
+
+
+def _deed_verb_dropped(seg: Sequence[Tok], kept: Sequence[Tok]) -> Tok | None:
+    """The flow verb right before a count's noun that the trimming dropped as a prefix word
+    (建设, which also opens names of plans: 建设省级农业科技园区1个, 建设数字化车间1.5万个):
+    what is counted is the deed, as 新建充电桩 keeps its verb. (完成 stays dropped: the set
+    labels 完成农村户厕改造 both ways.)"""
+    if not kept or (kept[0].pos.startswith(_NOT_OBJECT_TAGS) and kept[0].pos != "vn"):
+        return None
+    before = next((t for t in reversed(seg) if t.end <= kept[0].start), None)
+    if before is None or before.end != kept[0].start:
+        return None
+    verbs = metric_lexicon().flow_verbs
+    return before if before.word in verbs else None
 
 
 def _after_manner(kept: Sequence[Tok], text: str) -> str:
@@ -520,14 +538,16 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         if noun and after and after[0].pos == _EVENT_TAG and len(noun) > len(after[0].word) and (
                 _NEXT_FIGURE.match(text, after[0].end)):
             noun = after[0].word  # 第7轮6场比赛门票收入412万元: the rest names the next figure
-        if noun and noun not in lex.weak_count_nouns and not noun.startswith(_CHANGES_AFTER):
+        if noun and not noun.startswith(_CHANGES_AFTER) and (
+                noun not in lex.weak_count_nouns or _flow_verb_of(text, comma_start, cand)):
+            # (审计了86个单位: a weak noun a flow verb counts names the deed's object)
             # (152 400人下跌4 600人, 由2.6张提升至4.1张: a change after the count, not a noun
             # it counts)
             if after_causative(text, comma_start, cand.start, kept):
                 # 推动23座商业综合体建成投运: what is counted is the event caused
                 named = flow_verb_before(text, comma_start, cand.start) + noun
                 return caused_event(text, cand.end, named) or named, True
-            verb = flow_verb_before(text, comma_start, cand.start)
+            verb = _flow_verb_of(text, comma_start, cand)
             if (over := _MEMBERS_OVER_BOUND.match(text, cand.end)) is not None:
                 # 44个城市超过200万辆, 98个城市的汽车保有量超过100万辆: members of the class a
                 # bound defines, named by the bound and the class (超过200万辆的城市)
@@ -614,6 +634,25 @@ def _state_of_counted(text: str, toks: Toks, pos: int, noun: str, named: str) ->
         return ""  # (11个产业项目建成后闲置…: a verb and its object only, not a story; 22家企业
         # 报名参与竞买: verbs in a row, what they did)
     return f"{thing}{state}"
+
+
+# what a deed's verb may carry before its count: its aspect (了), the batch it did (第四批), its
+# adverb of sum (共): 审计了15个保障性住房项目, 发布了第四批共19个新职业
+_DONE_MARK = re.compile(r"了(?:第[\d一二三四五六七八九十]+批)?(?:共|共计|合计)?$")
+_DONE_MARK_REACH = 8  # characters: 了第十一批共计
+
+
+def _before_done_mark(text: str, pos: int) -> int:
+    """Where the deed's verb ends before a count, past the aspect and frame words after it."""
+    if "了" not in text[max(0, pos - _DONE_MARK_REACH) : pos]:
+        return pos
+    found = _DONE_MARK.search(text, max(0, pos - _DONE_MARK_REACH), pos)
+    return found.start() if found is not None else pos
+
+
+def _flow_verb_of(text: str, comma_start: int, cand: NumberCandidate) -> str:
+    """The flow verb governing a count written before its noun (建成100个, 审计了15个)."""
+    return flow_verb_before(text, comma_start, _before_done_mark(text, cand.start))
 
 
 def _tag_at(toks: Toks, pos: int) -> str:
