@@ -13,7 +13,7 @@ from functools import cache
 from itertools import compress, repeat
 from operator import is_
 
-from pipelines.domain.metrics.indicator import is_place_token
+from pipelines.domain.metrics.indicator import is_place_token, is_town
 from pipelines.domain.metrics.lexicon import metric_lexicon
 
 _LEVEL_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "州", "旗", "盟")
@@ -357,19 +357,31 @@ def home_from_masthead(raw: str) -> str | None:
 # 泓阳县上半年经济运行稳中向好; after 关于: 关于江西省2023年…计划执行情况…的报告, not the place
 # 关于江西省) and a report delivered at its place's congress (在泓阳县第十七届人民代表大会…)
 # name the home by its form, whatever the segmenter makes of a name its dictionary lacks
-# (泓|阳县 counts 阳县).
+# (泓|阳县 counts 阳县); so does a town's (关于枫坳镇2024年工作总结…的报告: a town government's
+# report is the town's, not its county's, which its signature names)
 _LEVEL_CHAR = "省市县区州旗盟"
-_PLACE_FORM = rf"((?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{1,6}}[{_LEVEL_CHAR}])"
-_TITLE_PLACE = re.compile(
-    rf"^[ \t\u3000]*(?:关于)?(?:\d{{4}}年)?{_PLACE_FORM}"
-    r"(?=\d{4}年|上半年|前三季度|一季度|第[一二三四]季度|\d{1,2}月"
-    r"|人民政府|政府工作报告|国民经济和社会发展|统计公报)", re.MULTILINE)
+_NAME_FORM = rf"(?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{1,6}}[{_LEVEL_CHAR}]"
+_TITLE_FOLLOWS = (r"(?=\d{4}年|上半年|前三季度|一季度|第[一二三四]季度|\d{1,2}月"
+                  r"|人民政府|政府工作报告|国民经济和社会发展|统计公报)")
+_TOWN_NAME = r"[\u4e00-\u9fff]{2,3}"  # a town's name before its level (indicator.is_town)
+
+
+@cache
+def _titled_place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The title's and the congress's patterns: a place's form or a town's (lexicon
+    town_suffixes), group 1 the name."""
+    towns = "|".join(map(re.escape, metric_lexicon().town_suffixes)) or r"(?!)"
+    form = rf"({_NAME_FORM}|{_TOWN_NAME}(?:{towns}))"
+    title = rf"^[ \t\u3000]*(?:关于)?(?:\d{{4}}年)?{form}{_TITLE_FOLLOWS}"
+    return (re.compile(title, re.MULTILINE),
+            re.compile(rf"在{form}第[一二三四五六七八九十]{{1,4}}届人民代表大会"))
+
+
 # a title opening with a place and one of its parts (成都市双流区第一人民医院…中标结果公告,
 # 四川省成都市…): the part, whatever follows (the notice of a district's body is the district's)
 _TITLE_PART = re.compile(
     rf"^(?:关于)?(?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{1,6}}[省市州]"
     rf"((?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{1,6}}[市区县])")
-_CONGRESS_PLACE = re.compile(rf"在{_PLACE_FORM}第[一二三四五六七八九十]{{1,4}}届人民代表大会")
 # a web release's source line naming the department of a place that issued it
 # (来源：山东省交通运输厅, 信息来源：潍坊市统计局): a provincial department's release speaks for
 # its province, which its text may call only 全省 while naming its cities often (青岛港,
@@ -386,15 +398,16 @@ _NOT_NAMES = frozenset("全本我该各两")
 def home_from_title(raw: str | None) -> str | None:
     """The place a document's title opens with, whose congress its report was delivered to, or
     whose department issued it (its source line), when it has the form of a place (a name and
-    its level); None otherwise."""
+    its level) or, in the title or the congress, of a town (枫坳镇); None otherwise."""
     if not raw:
         return None
     head = raw[:_TITLE_CHARS]
     title = head.lstrip().partition("\n")[0]  # a part named first: in the title line only
-    for pattern, text in ((_TITLE_PART, title), (_TITLE_PLACE, head), (_CONGRESS_PLACE, head),
+    titled, congress = _titled_place_patterns()
+    for pattern, text in ((_TITLE_PART, title), (titled, head), (congress, head),
                           (_ISSUER_PLACE, head)):
         for found in pattern.finditer(text):
             name = found.group(1)
-            if name[0] not in _NOT_NAMES and _place_stem(name) is not None:
+            if name[0] not in _NOT_NAMES and (_place_stem(name) is not None or is_town(name)):
                 return name
     return None

@@ -1,0 +1,49 @@
+"""Document places and subjects of the classes of phrasing session 24 fixed: a town's own report
+(its title names the town, its signature the county), a company's results naming its province's
+全省 counties. Short documents written for each class in the genre's manner, not the set's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import polars as pl
+
+from pipelines.domain.metrics.home import home_from_title
+from tests.domain.metrics.support import batch_metrics
+
+TOWN_REPORT = """南溪县白塔镇人民政府
+关于白塔镇2023年工作总结和2024年工作计划的报告
+
+县委、县政府：
+2023年，白塔镇在县委、县政府的领导下，各项工作取得新成效。全年完成地区生产总值6.12亿元，同比增长4.9%；实现财政总收入2410万元。全镇茶叶面积达到1.8万亩，全镇规模养殖户达到36户。
+南溪县白塔镇人民政府
+2024年1月10日
+"""
+
+
+def _document_place(raw: str, published_on: date) -> str | None:
+    """The place the warehouse gives the document: that of its numbers naming no place."""
+    frame = batch_metrics([("d.txt", raw, published_on)])
+    unplaced = frame.filter(pl.col("subject").is_null() & pl.col("place").is_not_null())
+    modes = unplaced.get_column("place").mode().sort()
+    return modes[0] if len(modes) else None
+
+
+def test_a_town_named_in_the_title_is_the_home() -> None:
+    """关于白塔镇2023年工作总结…的报告: a town government's report is the town's, though its
+    heading and signature name its county (before: 南溪)."""
+    assert home_from_title(TOWN_REPORT) == "白塔镇"
+    assert _document_place(TOWN_REPORT, date(2024, 1, 10)) == "白塔镇"
+
+
+def test_a_town_whose_congress_hears_the_report_is_the_home() -> None:
+    """在石桥乡第十八届人民代表大会第三次会议上: a township's government work report."""
+    raw = "政府工作报告\n——2024年1月6日在石桥乡第十八届人民代表大会第三次会议上\n乡长 王明\n"
+    assert home_from_title(raw) == "石桥乡"
+
+
+def test_a_city_named_like_a_town_keeps_its_level() -> None:
+    """镇江市 opens with 镇 and 城乡 ends with 乡: a city's title stays the city's, a word ending
+    like a town names none (a guard: passes before too)."""
+    assert home_from_title("镇江市2024年国民经济和社会发展统计公报\n") == "镇江市"
+    assert home_from_title("城乡2024年居民收入情况\n") is None
