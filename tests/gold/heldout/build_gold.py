@@ -7498,13 +7498,14 @@ LABELS[QZ] = [
     ),
     qza("提取额[136.28亿元]", 136.28, "提取额"),
     qzg("同比增长[4.2%]", 4.2, "提取额"),
-    qzs("当年缴存额的[73.06%]", 73.06, "提取额占当年缴存额"),
+    qzs("当年缴存额的[73.06%]", 73.06, "提取额占缴存额",
+        notes="当年 dropped: the period says the year (session 24)"),
     row(
         "比上年减少[1.33个百分点]",
         -1.33,
         "个百分点",
         "百分点",
-        "提取额占当年缴存额",
+        "提取额占缴存额",
         "growth_rate",
         QZY,
     ),
@@ -10873,12 +10874,12 @@ LABELS[SDP] = [
         4,
         "位",
         "位",
-        "青岛港集装箱吞吐量增速",
+        "青岛港集装箱吞吐量",
         "rank",
         SDP10,
         notes=(
-            "全国沿海港口 the ranking's scope, no subject; a rank right after a growth rate "
-            "ranks the growth (the seeds' convention)"
+            "全国沿海港口 the ranking's scope, no subject; a rank after the level and its "
+            "growth ranks the level (session 24)"
         ),
     ),
     port_a("内河港口完成货物吞吐量[6826万吨]", 6826, "万吨", "吨", "内河港口货物吞吐量"),
@@ -12511,8 +12512,9 @@ LABELS[GS] = [
 # rates, 增速比1-9月提高 (points), 高于同期制造业平均水平 (a gap, other), 规模以上工业发电量 and a
 # 分别 list of 风电、太阳能发电量, 发电设备累计平均利用小时 (count_total, 累计) with 比上年同期降低,
 # 新增装机 万千瓦 with 同比多投产, 截至10月底 累计发电装机容量 亿千瓦 (count_total) and 太阳能 /
-# 风电装机容量 (actual) with their share 占总装机容量的比重, 完成投资, 跨区输送电量, 累计
-# 市场交易电量 and its share, 预计全年 / 迎峰度冬期间 (a season without dates) / 确保全年 goals, and
+# 风电装机容量 (its 其中 members: count_total, session 24) with their share 占总装机容量的比重,
+# 完成投资, 跨区输送电量, 累计 市场交易电量 and its share, 预计全年 / 迎峰度冬期间 (a season
+# without dates) / 确保全年 goals, and
 # a table printed with tabs (指标名称 / 单位 / 10月 / 同比增长（%） / 1-10月累计 / 同比增长（%）)
 # dated by its columns. Traps: 11月20日, 1-9月, 6000千瓦及以上 (a class), 连续5个月, 2024年4月起,
 # 注：1. 2., a phone.
@@ -12610,9 +12612,9 @@ LABELS[GN] = [
              qual="about", qtext="约", notes=GNCUM + " (at a date)"),
     power_growth("同比增长[17.3%]", 17.3, "发电装机容量", GNEND),
     capacity("太阳能发电装机容量[11.4亿千瓦]", 11.4, "亿千瓦", "太阳能发电装机容量", GNEND,
-             notes="a capacity with no 累计: actual (as 电网承载能力 千瓦)"),
+             kind="count_total", notes="其中 member of the 累计 total before (session 24)"),
     power_growth("同比增长[43.8%]", 43.8, "太阳能发电装机容量", GNEND),
-    capacity("风电装机容量[5.9亿千瓦]", 5.9, "亿千瓦", "风电装机容量", GNEND),
+    capacity("风电装机容量[5.9亿千瓦]", 5.9, "亿千瓦", "风电装机容量", GNEND, kind="count_total"),
     power_growth("同比增长[21.4%]", 21.4, "风电装机容量", GNEND),
     row("比重达到[46.1%]", 46.1, "%", "%", "风电和太阳能发电装机容量占总装机容量的比重", "share",
         GNEND, "reach", "达到", notes="合计 between the words of a name dropped"),
@@ -13437,7 +13439,8 @@ LABELS[SJ] = [
     row("大型双选会[6场]", 6, "场", "场", "大型双选会", "actual", SJYEAR),
     row("累计邀请用人单位[5316家]", 5316, "家", "家", "邀请用人单位", "count_total", SJYEAR,
         notes="累计: a running total over the year"),
-    row("岗位需求[12.7万个]", 12.7, "万个", "个", "提供岗位需求", "actual", SJYEAR),
+    row("岗位需求[12.7万个]", 12.7, "万个", "个", "提供岗位需求", "count_total", SJYEAR,
+        notes="the clause before's 累计 carries over (session 24)"),
     row("供需比为[11.3:1]", 11.3, None, None, "岗位供需比", "share", SJYEAR),
     row("走访用人单位[126家]", 126, "家", "家", "走访用人单位", "actual", SJYEAR),
     row("就业实习基地[35个]", 35, "个", "个", "新建就业实习基地", "actual", SJYEAR),
@@ -13732,8 +13735,9 @@ LABELS[JR_FILE] = [
         notes="a stock with no time expression of its own (2025年8月 scopes the buy-back)"),
     row("股的[0.37%]", 0.37, "%", "%", "回购股份占总股本", "share",
         P("2025年8月", "2025-08-01", "2025-08-31")),
-    row("支付总金额[2,135.6万元]", 2135.6, "万元", "元", "支付总金额", "actual",
-        P("2025年8月", "2025-08-01", "2025-08-31")),
+    row("支付总金额[2,135.6万元]", 2135.6, "万元", "元", "支付总金额", "count_total",
+        P("2025年8月", "2025-08-01", "2025-08-31"),
+        notes="累计回购's amount paid: the 累计 carries over (session 24)"),
     row("新增年产能[120万套]", 120, "万套", "套", "新增年产能", "target",
         notes="预计: a forecast (target), no time expression of its own (9月 dates the "
               "start of production in the clause before)"),
@@ -15038,8 +15042,9 @@ LABELS[CDL] = [
             notes="本场 no calendar time: undated; 均 a frame word"),
     cd_fig("涉宅用地[86宗]", 86, "宗", "宗", "出让涉宅用地", "count_total", CD10,
            notes="累计 over a dated span: count_total, its period the span"),
-    cd_fig("土地出让金约[812亿元]", 812, "亿元", "元", "土地出让金", period=CD10, qual="about",
-           qtext="约", notes="a flow of the span (累计 is the clause before's)"),
+    cd_fig("土地出让金约[812亿元]", 812, "亿元", "元", "土地出让金", "count_total", CD10,
+           qual="about", qtext="约",
+           notes="the clause before's 累计 carries over (session 24): a running total of the span"),
     cd_rate("宗数同比下降[12%]", -12, "宗数", "growth_rate", CD10),
     cd_rate("金额同比增长[6.5%]", 6.5, "金额", "growth_rate", CD10),
     cd_rate("平均溢价率为[8.9%]", 8.9, "涉宅用地平均溢价率", period=CD10),
@@ -16789,17 +16794,18 @@ LABELS[YD] = [
 # 临时救助 人次, 结婚 / 离婚登记 万对, 火化, 捐赠), 平均保障标准 元/人·月 and 元/人·年 (a realised
 # average: actual), 最低养育标准 元/人·月 (a rule's parameter: other, undated, as the set's
 # per-head grants), 结婚率 / 离婚率 ‰ (shares), 每千名老年人拥有养老床位 (a level: actual),
-# 居西部地区第4位 right after a growth rate (ranks the growth), bare 累计 stocks (points at the
-# reference date, session 20), 80周岁以上 (a class). Traps: 2024年度, 浏览次数：4127, 第二十一条,
-# 2025年1月, 注：1.-4., 每千人口, 028- phone.
+# 居西部地区第4位 after the level and its growth (ranks the level, session 24), bare 累计 stocks
+# (points at the year's end, session 24), 80周岁以上 (a class). Traps: 2024年度, 浏览次数：4127,
+# 第二十一条, 2025年1月, 注：1.-4., 每千人口, 028- phone.
 CV = "h98_sichuan_civil_affairs_statistics_bulletin_2024.txt"
 CVEND = P("年末", "2024-12-31", "2024-12-31")
 CVYEAR = P("全年", "2024-01-01", "2024-12-31")
 CVEND24 = P("截至2024年底", "2024-12-31", "2024-12-31")
-CVSUM = P("累计", "2025-06-18", "2025-06-18")
+CVSUM = P("累计", "2024-12-31", "2024-12-31")  # the bulletin's year (session 24)
 CV_PARA = "no time expression in its clause: the paragraph's most recent one"
 CV_RULE = "a standard set by rule (最低养育标准): other, undated, as the set's per-head grants"
-CV_SUMN = "a stock built to date with a bare 累计: a point at the reference date (session 20)"
+CV_SUMN = ("a stock built to date with a bare 累计 in a yearly report: the last day of the year "
+           "reported (session 24; was the reference date)")
 
 
 def cv_stock(anchor, value, unit_raw, unit, indicator, period=CVEND, **kw):
@@ -16824,8 +16830,9 @@ LABELS[CV] = [
     cv_flow("保障标准为[782元/人·月]", 782, "元/人·月", "元/人·月", "城市低保平均保障标准",
             CVEND, notes="a realised average (平均): actual; " + CV_PARA),
     cv_rate("比上年增长[4.3%]", 4.3, "%", "城市低保平均保障标准", "growth_rate", CVEND),
-    row("居西部地区[第4位]", 4, "位", "位", "城市低保平均保障标准增速", "rank", CVEND,
-        notes="a rank right after a growth rate ranks the growth (gold README); 西部地区 the base"),
+    row("居西部地区[第4位]", 4, "位", "位", "城市低保平均保障标准", "rank", CVEND,
+        notes="a rank after the level and its growth ranks the level (session 24); 西部地区 "
+        "the base"),
     cv_stock("农村低保对象[312.4万人]", 312.4, "万人", "人", "农村低保对象", notes=CV_PARA),
     cv_flow("保障标准为[6540元/人·年]", 6540, "元/人·年", "元/人·年", "农村低保平均保障标准",
             CVEND, notes=CV_PARA),
@@ -17727,7 +17734,7 @@ LABELS[R33_RW] = [
     r33_pct("同比增长[6.1%]，日均", 6.1, "铁路发送旅客"),
     r33_trips("日均发送旅客[1282.5万人次]", 1282.5, "万人次", "日均发送旅客"),
     r33_trips("动车组列车发送旅客[3.74亿人次]", 3.74, "亿人次", "动车组列车发送旅客",
-              notes="其中 a frame word"),
+              "count_total", notes="其中 a frame word; a member of the 累计 total (session 24)"),
     r33_pct("占旅客发送总量的[72.9%]", 72.9, "动车组列车发送旅客占旅客发送总量", "share"),
     # 首日, 节前, 节后, the record day
     r33_trips("全国铁路发送旅客[1045.6万人次]", 1045.6, "万人次", "铁路发送旅客",
@@ -17749,9 +17756,9 @@ LABELS[R33_RW] = [
         notes="日均 with a flow verb alone takes the last name (round 11)"),
     row("夜间高铁列车[386列]", 386, "列", "列", "开行夜间高铁列车", "actual", R33_PRE,
         notes="安排 a frame verb; the places list directions, no subject"),
-    r33_trips("提供预约服务[128.4万人次]", 128.4, "万人次", "预约服务",
-              notes="为X the beneficiary dropped, 提供 a light verb (round 30's 风险保障)"),
-    r33_pct("同比增长[9.7%]", 9.7, "预约服务"),
+    r33_trips("提供预约服务[128.4万人次]", 128.4, "万人次", "提供预约服务",
+              notes="为X the beneficiary dropped, the flow verb 提供 kept (sessions 23, 24)"),
+    r33_pct("同比增长[9.7%]", 9.7, "提供预约服务"),
     r33_trips("发送学生旅客[2215万人次]", 2215, "万人次", "发送学生旅客"),
     # bureaus and stations
     r33_trips("春运期间发送旅客[7238.6万人次]", 7238.6, "万人次", "上海局集团公司发送旅客",
@@ -18268,14 +18275,15 @@ LABELS[R34_HK] = [
         qtext="約", notes="a plan's share (將…落成); 後三年 its years"),
     r34_flats("實際落成[約8 900個]", 8900, "公营房屋实际落成", "actual", R34_HK_FIRSTHALF,
               qual="about", qtext="約"),
-    r34_flats("預計落成量[約20 600個]", 20600, "预计落成量", "target", R34_HK_FY25,
-              qual="about", qtext="約", notes="the year's plan (該年度 = 2025/26年度)"),
+    r34_flats("預計落成量[約20 600個]", 20600, "落成量", "target", R34_HK_FY25,
+              qual="about", qtext="約",
+              notes="the year's plan (該年度 = 2025/26年度); 预计 dropped (session 24)"),
     row("個的[43.2%]", 43.2, "%", "%", "公营房屋实际落成", "share", R34_HK_FIRSTHALF,
         notes="佔…預計落成量的X%: a share of the figure before, named by it (完成…的X%)"),
     r34_flats("合共興建[約30 000個]", 30000, "兴建单位", "target", NONE, qual="about",
               qtext="約", notes="a programme's total with no time expression: undated"),
-    r34_flats("提供[約1 920個]", 1920, "单位", "count_total", NONE, qual="about", qtext="約",
-              notes="the project's size (a stock; 提供 a light verb dropped, as h92); "
+    r34_flats("提供[約1 920個]", 1920, "提供单位", "count_total", NONE, qual="about", qtext="約",
+              notes="the project's size (a stock; the verb 提供 kept, session 24); "
               "2025年3月起 dates the move-in, not the count"),
     r34_flats("共[約5 600個]", 5600, "已落成的简约公屋单位", "count_total", R34_HK_SEP,
               qual="about", qtext="約"),
@@ -18285,7 +18293,7 @@ LABELS[R34_HK] = [
               qtext="逾", notes="doer + deed (session 20)"),
     r34_flats("第二批共[五個]", 5, "项目落成", "target", R34_HK_FY25,
               notes="第二批 an ordinal; the count a plan of the year (將於…落成)"),
-    r34_flats("提供[約7 200個]", 7200, "单位", "target", R34_HK_FY25, qual="about", qtext="約"),
+    r34_flats("提供[約7 200個]", 7200, "提供单位", "target", R34_HK_FY25, qual="about", qtext="約"),
     row("港幣[3.6億元]", 3.6, "億元", "港元", "简约公屋营运开支预算", "target", R34_HK_FY25,
         notes="a budget: target"),
     # closing
@@ -18416,8 +18424,8 @@ LABELS[R34_HR] = [
     r34_pct("结案率[94.4%]", 94.4, "调解仲裁结案率", period=R34_HR_Q3),
     r34_pct("调解成功率为[72.6%]", 72.6, "调解成功率", period=R34_HR_Q3),
     r34_pts("同期提高[1.8个百分点]", 1.8, "调解成功率", R34_HR_Q3),
-    row("违法案件[4.8万件]", 4.8, "万件", "件", "劳动保障监察机构查处违法案件", "actual",
-        R34_HR_Q3, notes="共 and 各类 dropped, the agent kept"),
+    row("违法案件[4.8万件]", 4.8, "万件", "件", "劳动保障监察机构查处各类违法案件", "actual",
+        R34_HR_Q3, notes="共 dropped, 各类 kept (session 24), the agent kept"),
     row("为[11.3万名]劳动者", 11.3, "万名", "名", "劳动者", "actual", R34_HR_Q3,
         notes="the beneficiaries' count before its noun: the noun (open: the set has both)"),
     r34_yuan("等待遇[18.6亿元]", 18.6, "亿元", "追讨工资等待遇", period=R34_HR_Q3,
@@ -18431,8 +18439,8 @@ LABELS[R34_HR] = [
     r34_people("其中[251万人]", 251, "万人", "实现就业或进入就业准备",
                notes="帮扶 causes the deed: named by the rest of the clause; members that moved"),
     r34_pct("帮扶率为[87.8%]", 87.8, "帮扶率"),
-    row("招聘活动[12.6万场]", 12.6, "万场", "场", "公共就业服务机构组织招聘活动", "actual",
-        R34_HR_9M, notes="the agent kept; 共 and 各类 dropped"),
+    row("招聘活动[12.6万场]", 12.6, "万场", "场", "公共就业服务机构组织各类招聘活动", "actual",
+        R34_HR_9M, notes="the agent kept; 共 dropped, 各类 kept (session 24)"),
     row("岗位信息[3980万个]", 3980, "万个", "个", "发布岗位信息", "actual", R34_HR_9M),
     r34_people("人才总量[超过2亿人]", 2, "亿人", "技能人才总量", qual="over", qtext="超过"),
     r34_people("高技能人才[超过6000万人]", 6000, "万人", "高技能人才", qual="over",
@@ -18443,9 +18451,10 @@ LABELS[R34_HR] = [
     r34_pct("同比增长[6.5%]", 6.5, "新增取得职业资格证书或职业技能等级证书人员",
             "growth_rate", R34_HR_Q3),
     # closing
-    row("提供岗位[1000万个以上]", 1000, "万个", "个", "岗位", "target",
+    row("提供岗位[1000万个以上]", 1000, "万个", "个", "提供岗位", "target",
         P("年底前", "2025-12-31", "2025-12-31"), qual="at_least", qtext="以上",
-        notes="力争: a goal; the beneficiary (为…重点群体) and the light verb 提供 dropped"),
+        notes="力争: a goal; the beneficiary (为…重点群体) dropped, the verb 提供 kept "
+        "(session 24)"),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -18491,8 +18500,8 @@ LABELS[R34_EN] = [
     # 一、装机规模
     r34_kw("新增装机[3.52亿千瓦]", 3.52, "亿千瓦", "可再生能源新增装机"),
     r34_en_pct("同比增长[28.6%]", 28.6, "可再生能源新增装机", period=R34_EN_YTD_Y),
-    r34_en_pct("电力装机的[85.7%]", 85.7, "可再生能源新增装机占新增电力装机", "share",
-               R34_EN_YTD_Y, notes="全国 the home in a national text: dropped"),
+    r34_en_pct("电力装机的[85.7%]", 85.7, "可再生能源新增装机占全国新增电力装机", "share",
+               R34_EN_YTD_Y, notes="占全国 kept: the base's whole (session 24)"),
     r34_kw("风电新增装机[8962万千瓦]", 8962, "万千瓦", "风电新增装机"),
     r34_kw("太阳能发电新增装机[2.52亿千瓦]", 2.52, "亿千瓦", "太阳能发电新增装机"),
     r34_kw("常规水电新增装机[586万千瓦]", 586, "万千瓦", "常规水电新增装机"),
@@ -18507,16 +18516,19 @@ LABELS[R34_EN] = [
            R34_EN_END, qual="reach", qtext="达到", notes="累计 (a frame word): count_total"),
     r34_en_pct("同比增长[30.2%]", 30.2, "可再生能源装机", period=R34_EN_END,
                notes="a stock's rate on a year before: the stock's point"),
-    r34_en_pct("总装机的[59.8%]", 59.8, "可再生能源装机占电力总装机", "share", R34_EN_END,
-               qual="about", qtext="约", notes="我国 the home: dropped; 约 not adjacent"),
-    r34_en_pts("同期提高[3.5个百分点]", 3.5, "可再生能源装机占电力总装机", R34_EN_END),
-    r34_kw("水电装机[4.39亿千瓦]", 4.39, "亿千瓦", "水电装机", period=R34_EN_END,
-           notes="a capacity at a date: actual (session 20)"),
-    r34_kw("含抽水蓄能[6136万千瓦]", 6136, "万千瓦", "抽水蓄能", period=R34_EN_END,
+    r34_en_pct("总装机的[59.8%]", 59.8, "可再生能源装机占我国电力总装机", "share", R34_EN_END,
+               qual="about", qtext="约",
+               notes="占我国 kept: the base's whole (session 24); 约 not adjacent"),
+    r34_en_pts("同期提高[3.5个百分点]", 3.5, "可再生能源装机占我国电力总装机", R34_EN_END),
+    r34_kw("水电装机[4.39亿千瓦]", 4.39, "亿千瓦", "水电装机", "count_total", R34_EN_END,
+           notes="其中 member of the 累计 total before: count_total (session 24)"),
+    r34_kw("含抽水蓄能[6136万千瓦]", 6136, "万千瓦", "抽水蓄能", "count_total", R34_EN_END,
            notes="含 a bracketed part of the figure before"),
-    r34_kw("风电装机[5.82亿千瓦]", 5.82, "亿千瓦", "风电装机", period=R34_EN_END),
-    r34_kw("太阳能发电装机[11.06亿千瓦]", 11.06, "亿千瓦", "太阳能发电装机", period=R34_EN_END),
-    r34_kw("生物质发电装机[4680万千瓦]", 4680, "万千瓦", "生物质发电装机", period=R34_EN_END),
+    r34_kw("风电装机[5.82亿千瓦]", 5.82, "亿千瓦", "风电装机", "count_total", R34_EN_END),
+    r34_kw("太阳能发电装机[11.06亿千瓦]", 11.06, "亿千瓦", "太阳能发电装机", "count_total",
+           R34_EN_END),
+    r34_kw("生物质发电装机[4680万千瓦]", 4680, "万千瓦", "生物质发电装机", "count_total",
+           R34_EN_END),
     r34_kw("合计装机[突破16.8亿千瓦]", 16.8, "亿千瓦", "风电和太阳能发电装机", period=R34_EN_END,
            qual="break_through", qtext="突破", notes="合计 kept out of names"),
     r34_kw("2030年[12亿千瓦以上]", 12, "亿千瓦", "装机", "target",
@@ -18566,8 +18578,9 @@ LABELS[R34_EN] = [
            period=R34_EN_YTD, subject="内蒙古"),
     r34_kw("3512万千瓦、[2306万千瓦]", 2306, "万千瓦", "可再生能源新增装机",
            period=R34_EN_YTD, subject="河北"),
-    r34_en_pct("新增装机的[27.9%]", 27.9, "新疆、内蒙古、河北新增装机占新增装机", "share",
-               notes="three places: no subject (as h92's 武汉、襄阳、宜昌); 全国 dropped"),
+    r34_en_pct("新增装机的[27.9%]", 27.9, "新疆、内蒙古、河北新增装机占全国新增装机", "share",
+               notes="three places: no subject (as h92's 武汉、襄阳、宜昌); 占全国 kept "
+               "(session 24)"),
     r34_kw("累计装机[突破1.8亿千瓦]", 1.8, "亿千瓦", "可再生能源装机", "count_total",
            R34_EN_END_M, qual="break_through", qtext="突破", subject="新疆"),
     row("居全国[第一]", 1, None, "位", "可再生能源装机", "rank", R34_EN_END_M,
@@ -18991,8 +19004,8 @@ LABELS[R35_TY] = [
     # background
     row("托育服务机构[10.3万个]", 10.3, "万个", "个", "托育服务机构", "count_total",
         R35_TY_END24, notes="全国 the home; 共有 a frame word"),
-    row("托位总数[612万个]", 612, "万个", "个", "托位总数", "count_total", R35_TY_END24,
-        notes="提供 a light verb"),
+    row("托位总数[612万个]", 612, "万个", "个", "提供托位总数", "count_total", R35_TY_END24,
+        notes="the verb 提供 kept (session 24)"),
     row("托位数[达到4.34个]", 4.34, "个", "个", R35_TY_SLOTS, "actual", R35_TY_END24,
         "reach", "达到",
         notes="a level per population (as h59's 每万人口…拥有量): actual; 每千人口 and 3岁 "
@@ -19048,10 +19061,13 @@ LABELS[R35_TY] = [
              qtext="不少于", notes="其中 a frame word"),
     r35_goal("建设[50个]国家级", 50, "个", "个", "建设国家级托育实训基地", R35_TY_PLAN,
              notes=R35_TY_NOYEAR + "; 依托… says how"),
-    r35_goal("托育专业人才[100万人次]", 100, "万人次", "人次", "培养培训托育专业人才", R35_TY_30,
-             notes="累计 a frame word of a goal"),
-    r35_goal("高技能人才[1万名以上]", 1, "万名", "名", "培育托育服务高技能人才", R35_TY_30,
-             qual="at_least", qtext="以上"),
+    r35_goal("托育专业人才[100万人次]", 100, "万人次", "人次", "培养培训托育专业人才",
+             P("到2030年", "2025-01-01", "2030-12-31"),
+             notes="累计 a frame word of a goal; 到2030年，累计 runs over the plan's years "
+             "(2025—2030, as h15's 到2028年，累计; session 24)"),
+    r35_goal("高技能人才[1万名以上]", 1, "万名", "名", "培育托育服务高技能人才",
+             P("到2030年", "2025-01-01", "2030-12-31"), qual="at_least", qtext="以上",
+             notes="the clause before's 累计 carries over (session 24)"),
     r35_goal("接入率[达到100%]", 100, "%", "%", "托育机构接入率", qual="reach", qtext="达到"),
     r35_goal("城市达到[300个以上]", 300, "个", "个", "线上预约服务覆盖城市", qual="at_least",
              qtext="达到…以上"),
