@@ -47,6 +47,7 @@ from pipelines.domain.metrics.kind import (
     kind_of,
     signed_value,
     stands_at_a_day,
+    starts_a_change,
     target_of,
     up_to_a_day,
 )
@@ -869,8 +870,11 @@ def _kind(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     r.kind, r.period = kind_of(r.cand, r.indicator, r.gap, r.clause_text, r.is_target, r.period,
                                inherited)
     rekinded(sc, so, r)
+    # (平均办理时限由8个工作日压缩至3个工作日 in a yearly report: the old level is no flow of
+    # its year)
+    annual = None if starts_a_change(sc.text, r.cand) else sc.annual
     r.period = period_of_kind(r.period, r.kind, r.indicator, sc.text, r.clause_text, r.pos,
-                              sc.spans, sc.inherited, sc.annual)
+                              sc.spans, sc.inherited, annual)
     if r.kind == "share" and (stock := _stock_shared(sc, so, r)) is not None:
         # 累计建成高标准农田152.4万亩，占全县耕地面积的86.7%: the share of the stock just given
         r.period = _period_of(stock)

@@ -634,13 +634,21 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         period = NO_PERIOD
     is_target = cued or (not review_heading and future_period(
         period, doc_date, toks.words[comma_lo:comma_hi]))
-    start = _FROM_LEVEL.search(text, 0, cand.start) if is_target else None
-    if start is not None and TO_LEVEL.match(text, cand.end):
+    start = starts_a_change(text, cand)
+    if start is not None:
         # 由10%降至6%: the level a planned change starts from is the present one; 由目前的58处,
-        # 由2024年的3.2万张: at the period it names
+        # 由2024年的3.2万张: at the period it names; a change done (平均兑付时间由15天压减至5天
+        # in a report on the year) starts from a level of no period the text names either
         named = start.group(1)
         return False, period if named and period.text and period.text in named else NO_PERIOD
     return is_target, period
+
+
+def starts_a_change(text: str, cand: NumberCandidate) -> re.Match[str] | None:
+    """由X…至Y: the number (X) is the level a change starts from (group 1: what it names before
+    the number, 由目前的, 由2024年的), no figure of the period the change is of."""
+    start = _FROM_LEVEL.search(text, 0, cand.start)
+    return start if start is not None and TO_LEVEL.match(text, cand.end) else None
 
 
 def _over_named_at(text: str, period: Period, doc_date: date | None, task_start: int,

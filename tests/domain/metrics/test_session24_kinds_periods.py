@@ -57,3 +57,19 @@ def test_a_currency_that_gained_or_lost_value_grew_by_its_rate() -> None:
     assert found["4.8%"].kind == "growth_rate"
     assert found["2.6%"].kind == "growth_rate"
     assert found["2.6%"].value == -2.6
+
+
+YEARLY_REVIEW = """县政府工作报告
+
+一、2024年工作回顾
+
+过去一年，我们持续优化营商环境。政务服务事项“一网通办”率达到100%，企业开办平均时间由5个工作日压缩至1个工作日。
+"""
+
+
+def test_the_level_a_done_change_starts_from_is_undated() -> None:
+    """由5个工作日压缩至1个工作日 in a report on the year: the new level is the year's, the old
+    one (after 由) of no period the text names, not a flow of the report's year."""
+    found = document_by_number(YEARLY_REVIEW, date(2025, 1, 15))
+    assert period_dates(found["5个工作日"]) == (None, None)
+    assert period_dates(found["1个工作日"]) == (date(2024, 1, 1), date(2024, 12, 31))
