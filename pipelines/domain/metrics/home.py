@@ -69,6 +69,9 @@ _ALIAS_LEVEL = {"全省": "省", "本省": "省", "我省": "省", "全市": "�
 NATIONAL_HOME = "全国"  # the home of a text about the whole country (national figures' place)
 NATIONAL_VOTES = 2  # 全国 / 我国 said at least this often, and no place is the home
 _COMPANY_VOTES = 2  # a text speaking of itself as a company (school) at least this often
+# a company's text speaking of itself this many times as often as of 全省 / 全市: those are where
+# it works, not the text's own level
+_COMPANY_SWAMPS = 3
 # other places of the level of the one named most, in a text speaking of 全国 and of no 全市 /
 # 全省 of its own: its parts (a national release on its cities), not its home's neighbours
 _NATIONAL_PEERS = 3
@@ -173,6 +176,10 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
     if local_votes and alias_votes["国"] >= _SWAMPED * local_votes:
         # a 本省 among a national text's many 全国 (各省…占本省总装机比重: each province's own,
         # not the text's) says nothing of the text's level
+        local_votes = 0
+    if local_votes and company_votes >= _COMPANY_SWAMPS * local_votes:
+        # a company's 全省 where it works (已在全省14个市州设立分支机构 in news of a city bank's
+        # results, which speaks of 该行 far more often) is no 全省 of the text's own
         local_votes = 0
     if not local_votes and company_votes > counts[best]:
         # a text that speaks of itself as a company (a school) more often than it names any

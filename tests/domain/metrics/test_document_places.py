@@ -13,11 +13,7 @@ from tests.domain.metrics.support import HELDOUT, heldout_batch_metrics, heldout
 
 # Documents whose place is still wrong (document: gold -> found), and why; a fix removes the
 # line, a new miss fails the test.
-KNOWN_MISSES = {
-    # a city bank's annual results speaking of its province's 全省 counties: the company's own
-    # text has no place
-    "h85_changsha_bank_annual_results_2024.txt",
-}
+KNOWN_MISSES: set[str] = set()
 
 
 def document_places() -> pl.DataFrame:

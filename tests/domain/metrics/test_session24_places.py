@@ -47,3 +47,18 @@ def test_a_city_named_like_a_town_keeps_its_level() -> None:
     like a town names none (a guard: passes before too)."""
     assert home_from_title("镇江市2024年国民经济和社会发展统计公报\n") == "镇江市"
     assert home_from_title("城乡2024年居民收入情况\n") is None
+
+
+BANK_RESULTS = """汉江银行2024年净利润42.1亿元
+
+3月27日晚间，汉江银行披露2024年年度报告。报告期内，该行实现营业收入136.5亿元，同比增长4.2%；实现归属于母公司股东的净利润42.1亿元，同比增长3.8%。
+截至2024年末，该行资产总额6120.4亿元，较年初增长9.6%；不良贷款率1.21%，较年初下降0.03个百分点。该行资本充足率为13.1%，该行净息差为1.72%，同比收窄15个基点。
+业务布局上，汉江银行持续深耕湖北县域市场，目前已在全省12个市州设立分支机构，县域支行覆盖全省60个县（市），营业网点总数达到208个。
+分红方面，该行拟向全体普通股股东每10股派发现金红利2.10元（含税）。截至报告期末，该行第一大股东持股比例为15.2%。
+"""
+
+
+def test_a_company_speaking_of_its_province_is_placed_nowhere() -> None:
+    """已在全省12个市州设立分支机构 in news of a bank's results that says 该行 far more often: the
+    bank's own figures are no place's (before: 湖北)."""
+    assert _document_place(BANK_RESULTS, date(2025, 3, 28)) is None
