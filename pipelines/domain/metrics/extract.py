@@ -849,7 +849,7 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         period = Period(text=PRESENT, start=sc.doc_date, end=sc.doc_date)
     if not scoped and sc.plan is None and _yearly_task(text, r.task_start, period):
         period = EVERY_YEAR_PERIOD  # …到2029年…；每年遴选…50家左右: no one year's amount
-    period = plan_years(period, sc.frame, sc.plan, text, r.comma_start, r.pos)
+    period = plan_years(period, sc.frame, sc.plan, text, r.comma_start, r.pos, r.task_start)
     period = years_grown_over(period, sc.spans, text, r.comma_start, r.pos, sc.prior_rows)
     period = plan_goal_period(text, cand.start, cand.end) or period
     r.comma_lo, r.comma_hi = span_of(sc.toks, r.comma_start, r.pos)

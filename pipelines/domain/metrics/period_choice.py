@@ -1461,9 +1461,11 @@ OLD_LEVEL_BEFORE = ("由", "仅次于", "打破")
 
 
 def plan_years(period: Period, frame: PeriodSpan | None, plan: PeriodSpan | None, text: str,
-               comma_start: int, pos: int) -> Period:
+               comma_start: int, pos: int, task_start: int = -1) -> Period:
     """A yearly rate under a plan's lead (到2030年…年均增长15%) is of every year of the plan,
-    not of its last year alone."""
+    not of its last year alone; so is a deed of a later clause of the task whose earlier clause
+    sums or spreads its deeds over the years (累计推动…完成数字化改造，建设数字化车间1.5万—2万个;
+    每年引进…，新增技能人才二十万人)."""
     span = frame
     if span is None and plan is not None and "到" in (period.text or ""):
         span = plan  # (a review of the plan: 力争到2025年…能耗累计降低14%, the plan's goal)
@@ -1474,7 +1476,8 @@ def plan_years(period: Period, frame: PeriodSpan | None, plan: PeriodSpan | None
     if span is not None and period.end is not None and period.start is not None and (
         period.start.year == period.end.year == span.period.end.year  # type: ignore[union-attr]
         and span.period.start.year < period.start.year  # type: ignore[union-attr]
-        and any(w in text[comma_start:pos] for w in _over_the_plan())
+        and (any(w in text[comma_start:pos] for w in _over_the_plan())
+             or _deed_over_the_plan(text, task_start, comma_start, pos))
     ):
         # 到2030年…年均增长15%: every year of the plan; 到2025年…能耗累计降低14%: the sum of
         # its years
@@ -1532,6 +1535,15 @@ def _grown_over(row: MetricRow) -> Period | None:
     if row.kind != "growth_rate" or start is None or end is None or start.year >= end.year:
         return None
     return Period(text=row.period_text, start=start, end=end)
+
+
+def _deed_over_the_plan(text: str, task_start: int, comma_start: int, pos: int) -> bool:
+    """The number's clause, not its task's first, opens on a deed (建设, 新增, 培育) and an
+    earlier clause of its task holds a word of the plan's years (累计, 每年): the deeds the
+    task lists go on over those years."""
+    return (0 <= task_start < comma_start
+            and text[comma_start:pos].lstrip("，,、").startswith(metric_lexicon().flow_verbs)
+            and any(w in text[task_start:comma_start] for w in _over_the_plan()))
 
 
 @cache

@@ -73,3 +73,22 @@ def test_the_level_a_done_change_starts_from_is_undated() -> None:
     found = document_by_number(YEARLY_REVIEW, date(2025, 1, 15))
     assert period_dates(found["5个工作日"]) == (None, None)
     assert period_dates(found["1个工作日"]) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+PLAN = """某市国民经济和社会发展第十五个五年规划纲要
+
+第三章 构建现代化产业体系
+
+到2030年，装备制造产业规模达到三千亿元。实施智能化改造工程，累计推动两千家企业完成智能化改造，建设智能工厂800个。每年引进青年人才一万人，新增高技能人才十万人。
+"""
+
+
+def test_the_deeds_of_a_task_summed_over_the_plan_are_of_its_years() -> None:
+    """累计推动…完成智能化改造，建设智能工厂800个; 每年引进…，新增高技能人才十万人: a deed of a
+    later clause goes on over the plan's years its task's first clause sums or spreads over,
+    not the last year an earlier sentence named (到2030年); a level stays that year's."""
+    found = document_by_number(PLAN, date(2026, 1, 20))
+    plan = (date(2026, 1, 1), date(2030, 12, 31))
+    for deed in ("800个", "十万人"):
+        assert period_dates(found[deed]) == plan, deed
+    assert period_dates(found["三千亿元"]) == (date(2030, 1, 1), date(2030, 12, 31))
