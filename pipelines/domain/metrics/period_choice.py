@@ -42,7 +42,7 @@ _PLAN_BASE = ("目标的", "计划的", "任务的", "目标任务的", "预算�
 _RECOVERED_TO = ("恢复至", "恢复到", "相当于")
 # 是上年的1.4倍, 为2020年的2倍: the period is the base a multiple is measured against
 _MULTIPLE_OF = re.compile(
-    r"(?:同期)?(?:水平)?的(?:近|约|超过|超)?(?:[\d０-９.．]+(?:多)?|[一二两三四五六七八九十]+)倍")
+    r"(?:同?期)?(?:水平)?的(?:近|约|超过|超)?(?:[\d０-９.．]+(?:多)?|[一二两三四五六七八九十]+)倍")
 
 
 def periods_of(text: str, doc_date: date | None, roc: bool = False,

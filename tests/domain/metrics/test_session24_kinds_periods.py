@@ -92,3 +92,16 @@ def test_the_deeds_of_a_task_summed_over_the_plan_are_of_its_years() -> None:
     for deed in ("800个", "十万人"):
         assert period_dates(found[deed]) == plan, deed
     assert period_dates(found["三千亿元"]) == (date(2030, 1, 1), date(2030, 12, 31))
+
+
+REVIEW_OF_A_PLAN = """市政府工作报告
+
+五年来，全市综合实力迈上新台阶。五年间，累计新增城镇就业12.1万人。全市科技型中小企业总数达到2360家，是“十三五”初期的2.8倍。
+"""
+
+
+def test_a_multiple_of_a_plans_early_years_is_not_dated_by_them() -> None:
+    """是“十三五”初期的2.8倍: 初期 is the base the multiple is measured against (the span read
+    stops at 初), so the paragraph's five years date it, not the plan's first day."""
+    found = document_by_number(REVIEW_OF_A_PLAN, date(2021, 1, 20))
+    assert period_dates(found["2.8倍"]) == (date(2016, 1, 1), date(2020, 12, 31))
