@@ -363,8 +363,9 @@ def trim_phrase(
                     cut += 1  # (等渠道共征集)
             # (审结婚姻家庭、劳动争议等民生案件: the flow verb before the examples stays)
             # (使用乘车码等移动支付方式进站的乘客: any verb the examples are the object of)
+            # (出口服装、家具等劳动密集型产品: a verbal noun, 出口 tagged vn, as a verb)
             verb = 1 if cut > 1 and (kept[0].word in _trim_sets()[2] or (
-                kept[0].pos == "v" and len(kept[0].word) > 1)) else 0  # (拼|多多: a brand's)
+                kept[0].pos in _VERB_TAGS and len(kept[0].word) > 1)) else 0  # (拼|多多: a brand's)
             del kept[verb : cut + 1]
         # 重点景区共接待游客, 商贸企业实现销售额: an adverb of sum or a verb of result between a
         # name's words (not 通过公共网络实现的零售额: a modifier)
@@ -830,6 +831,7 @@ _COMPANY_WORDS = 5  # words of a company's name after its place, its head includ
 _COMPANY_HEADS = ("有限公司", "集团", "集团公司", "总会", "协会", "基金会", "商会", "红十字会",
                   "联合会")  # (上海|局|集团公司: a railway bureau's firm)
 _EXAMPLES_END = frozenset(("等", "等等"))
+_VERB_TAGS = frozenset(("v", "vn"))
 _MEANS = frozenset(("渠道", "方式", "途径", "形式", "平台"))
 _INNER_FILLERS = frozenset(("共", "实现", "共计", "合计", "完成", "分别",
                             # (北向资金全天净买入, 股票型ETF当日成交额, 电子行业获净流入: the

@@ -171,7 +171,15 @@ def plain_list(text: str, start: int, end: int) -> bool:
         return False
     if (compared := _COMPARED.search(part)) is not None:
         part = part[: compared.start()]
+    examples_end = part.find(_EXAMPLES_CLOSE, part.rfind("、"))
+    if examples_end > 0:
+        # 出口纺织服装、箱包、…、塑料制品等劳动密集型产品: the examples before 等 are no part of
+        # the name, their length neither (only the first item's, which may hold its verb)
+        part = part[: part.index("、")] + part[examples_end:]
     return len(part) <= metric_lexicon().indicator_max_chars + 4
+
+
+_EXAMPLES_CLOSE = "等"
 
 
 def not_names(text: str, spans: Sequence[PeriodSpan]) -> list[tuple[int, int]]:
@@ -538,6 +546,9 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         if noun and after and after[0].pos == _EVENT_TAG and len(noun) > len(after[0].word) and (
                 _NEXT_FIGURE.match(text, after[0].end)):
             noun = after[0].word  # 第7轮6场比赛门票收入412万元: the rest names the next figure
+        if noun and noun in lex.flow_verbs and (given := _GIVEN_TO.match(text, cand.end)) and (
+                given.group("verb") == noun):
+            return given.group(), True  # 约3 900个编配予一般申请者: to whom the deed gave them
         if noun and not noun.startswith(_CHANGES_AFTER) and (
                 noun not in lex.weak_count_nouns or _flow_verb_of(text, comma_start, cand)):
             # (审计了86个单位: a weak noun a flow verb counts names the deed's object)
@@ -547,7 +558,8 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
                 # 推动23座商业综合体建成投运: what is counted is the event caused
                 named = flow_verb_before(text, comma_start, cand.start) + noun
                 return caused_event(text, cand.end, named) or named, True
-            verb = _flow_verb_of(text, comma_start, cand)
+            verb = "" if _counted_act(text, toks, cand, noun) else _flow_verb_of(
+                text, comma_start, cand)
             if (over := _MEMBERS_OVER_BOUND.match(text, cand.end)) is not None:
                 # 44个城市超过200万辆, 98个城市的汽车保有量超过100万辆: members of the class a
                 # bound defines, named by the bound and the class (超过200万辆的城市)
@@ -648,6 +660,30 @@ def _before_done_mark(text: str, pos: int) -> int:
         return pos
     found = _DONE_MARK.search(text, max(0, pos - _DONE_MARK_REACH), pos)
     return found.start() if found is not None else pos
+
+
+# a count's deed and to whom it went (编配予一般申请者, 拨予各区): who received the things counted
+_GIVEN_TO = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})予[\u4e00-\u9fff]{2,10}(?=[，,；;。）)]|$)")
+
+
+_ACT_MAX = 4  # characters of the counted's own deed after them (报名, 参与投标)
+_AGENT_MEASURES = frozenset("家名人位户")  # the counted can act: firms, people, households
+
+
+def _counted_act(text: str, toks: Toks, cand: NumberCandidate, noun: str) -> bool:
+    """Firms or people counted do something of their own after their noun, to the clause's end
+    (吸引11家房企报名): the verb before the count brought it about, no deed of theirs it names
+    (开展10场专题招商推介: events, the verb's object whole)."""
+    if cand.unit_raw not in _AGENT_MEASURES:
+        return False
+    pos = cand.end
+    at = text.find(noun, pos, pos + len(noun) + 2)
+    if at < 0:
+        return False
+    start = at + len(noun)
+    end = _CLAUSE_END.search(text, start)
+    stop = end.start() if end is not None else len(text)
+    return 2 <= stop - start <= _ACT_MAX and _tag_at(toks, start).startswith("v")
 
 
 def _flow_verb_of(text: str, comma_start: int, cand: NumberCandidate) -> str:

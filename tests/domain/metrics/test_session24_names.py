@@ -29,3 +29,30 @@ def test_a_deed_marked_done_before_its_count_keeps_its_verb() -> None:
                     "省里抽查了9个县市区，发现问题线索13条。"])
     assert {q: names[q] for q in ("112个", "21个", "9个")} == {
         "112个": "审计单位", "21个": "审计棚户区改造项目", "9个": "抽查县市区"}
+
+
+def test_a_deed_written_before_its_counted_object_keeps_its_verb() -> None:
+    """吸引N个X, 创造N个X, 发布N个X, 召开N次X, 开展N场X: the object a deed made or
+    held is counted, named with the deed; firms or people counted who act themselves after it
+    (吸引N家房企报名) are not the deed's, and whom things went to (编配予…) names them."""
+    names = _names(["园区今年已吸引36个外资项目，预计可创造约5000个就业机会。",
+                    "人社部发布了第五批共17个新职业。",
+                    "委员会全年召开3次会议。",
+                    "全年开展12场专题招商推介。",
+                    "该地块共吸引9家房企报名。",
+                    "署方共编配了8 200个公屋单位，其中约2 600个编配予一般申请者。"])
+    quotes = ("36个", "约5000个", "17个", "3次", "12场", "约2 600个")
+    assert {q: names[q] for q in quotes} == {
+        "36个": "吸引外资项目", "约5000个": "创造就业机会", "17个": "发布新职业",
+        "3次": "召开会议", "12场": "开展专题招商推介",
+        "约2 600个": "编配予一般申请者"}
+    assert names["9家"] != "吸引房企"
+
+
+def test_a_trade_verb_before_examples_of_a_class_stays() -> None:
+    """出口A、B、…等X: the goods exported of a class are named by the verb and the class (出口
+    tagged a verbal noun), however many examples the list gives before 等."""
+    names = _names(["同期，出口服装、家具等劳动密集型产品412.6亿元，下降3.1%。",
+                    "同期，出口纺织服装、箱包、鞋靴、玩具、家具、塑料制品等劳动密集型产品2.88万亿元。"])
+    assert names["412.6亿元"] == "出口劳动密集型产品"
+    assert names["2.88万亿元"] == "出口劳动密集型产品"
