@@ -686,7 +686,25 @@ def _day_over_flow(text: str, spans: list[PeriodSpan]) -> PeriodSpan:
             and first.period.start == first.period.end
             and dates_a_flow(text, last)):
         return first
-    return last
+    return first if _goal_year_of_a_plan(text, first, last) else last
+
+
+# the clause mark that puts a period in a later clause than the sentence's opening one
+_CLAUSE_MARK = re.compile(r"[，,：:]")
+
+
+def _goal_year_of_a_plan(text: str, first: PeriodSpan, last: PeriodSpan) -> bool:
+    """The sentence opens on a plan's years (今后五年，…主要目标是：…) and names their last year
+    in a later clause (…年均增长6%左右，到2025年突破5500亿元；…比重达到3.6%): that year is
+    the goal year of its clause; the sentence, and what goes on after its ；, is on the years."""
+    start, end = first.period.start, first.period.end
+    return (first is not last and start is not None and end is not None
+            and start.year < end.year and not text[: first.start].strip()
+            and last.text.startswith(_BY) and last.period.end == end
+            and _CLAUSE_MARK.search(text, first.end, last.start) is not None)
+
+
+_BY = "到"
 
 
 def _day_of_class(spans: list[PeriodSpan]) -> list[PeriodSpan]:

@@ -105,3 +105,20 @@ def test_a_multiple_of_a_plans_early_years_is_not_dated_by_them() -> None:
     stops at 初), so the paragraph's five years date it, not the plan's first day."""
     found = document_by_number(REVIEW_OF_A_PLAN, date(2021, 1, 20))
     assert period_dates(found["2.8倍"]) == (date(2016, 1, 1), date(2020, 12, 31))
+
+
+GOALS_OF_A_PLAN = """市政府工作报告
+
+今后五年，全市发展的主要目标是：地区生产总值年均增长5.5%左右，到2030年突破8000亿元；研发经费投入强度达到3.2%；常住人口城镇化率达到75%以上。
+"""
+
+
+def test_a_plans_last_year_in_a_later_clause_dates_that_clause_only() -> None:
+    """今后五年，…主要目标是：…，到2030年突破8000亿元；…达到3.2%；…达到75%以上: 到2030年 is the
+    goal year of its own clause; the goals after the ； are of the five years the sentence
+    opens on."""
+    found = document_by_number(GOALS_OF_A_PLAN, date(2026, 1, 20))
+    years = (date(2026, 1, 1), date(2030, 12, 31))
+    assert period_dates(found["8000亿元"]) == (date(2030, 1, 1), date(2030, 12, 31))
+    for goal in ("3.2%", "75%以上"):
+        assert period_dates(found[goal]) == years, goal
