@@ -479,6 +479,23 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.915, "indicator_lenient": 0.955,
                             "subject": 0.995, "kind": 0.965, "qualifier": 0.995,
                             "period": 0.99}),
+    # Round 38 (h116-h118: 江西省人民检察院's 2025 work report on 2024, 广西壮族自治区统计局's
+    # 2025年前三季度 release with a text table, 无锡's 2025 talent support measures), labelled blind
+    # by helper B38 and scored blind on a clean copy of ad9185f (metrics-39, clean-26, seg-13).
+    # Reached blind (188 scored rows): precision 0.989 (a rule's terms 最长36个月 / 最长6个月 read
+    # as metrics), recall 1.000, unit 1.000, indicator 0.851, lenient 0.931 (a 分别 list's class
+    # items and the degree before a monthly rate taken as names ×6, a 分别 list's amounts before
+    # their noun unnamed or borrowed ×4, the agent 检察机关 / 12309检察服务中心 dropped ×3, the 7 of
+    # 7日内 cut from a name, a list's verb not carried to its second item, 受到…表彰 dropped ×2,
+    # members named as their measure, a table row's note kept), subject 1.000, kind 0.926 (the
+    # procuratorate's casework counts of people read as stocks ×7, a grant cap / a rate of a base /
+    # a rule's scope ×4, a policy's yearly commitments not targets ×2, members that qualified
+    # actual), qualifier 1.000, period 0.989 (a goal's 到2027年 carried to the next sentence's fund
+    # and yearly amount ×2). The floors sit just under that.
+    38: BlindRound(('h116_', 'h117_', 'h118_'), precision=0.985, recall=0.995, min_gold=188,
+                    floors={"unit": 0.995, "indicator": 0.845, "indicator_lenient": 0.925,
+                            "subject": 0.995, "kind": 0.92, "qualifier": 0.995,
+                            "period": 0.985}),
 }
 
 

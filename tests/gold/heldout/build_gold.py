@@ -20044,6 +20044,424 @@ LABELS[R37_TL] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 38 (h116-h118), written and labelled by helper B38 by reading, before the extractor ran on
+# them.
+#
+# h116: 江西省人民检察院工作报告 (——2025年1月16日在江西省第十四届人民代表大会第三次会议上),
+# reviewing 2024 (一、2024年主要工作: the heading's year dates its sections (一)-(六), as h44's
+# court report) with 2025's plans in words only (no figures). A year's casework: 办理 / 批准逮捕 /
+# 提起公诉 / 起诉 counts in 件 / 人 / 人次 (flows, actual, the verb kept), 同比分别下降 a 分别 list
+# with no items of its own (paired in order, as h44), 追赃挽损 / 挽回经济损失 亿元, rates 适用率 /
+# 采纳率 / 整改率 / 不起诉率 (share), 其中 parts named by their own words with 占 (X占比), 为N家企业
+# (the beneficiaries' count named by their noun, session 23), 帮助 / 督促 + deed (the causative
+# dropped), 对… dropped (a leading 对 is no part, as h44), 集体 / 个人 受到最高人民检察院表彰 (doer
+# + deed; 最高人民检察院 another body, no place). Traps: 第十四届 / 第三次, 2025年1月16日, 连续五年
+# (a streak), “断卡”“断流” / “清源” / “检护民企” / “检护民生” 专项行动 (names), 12309 (a hotline in
+# a name), 7日内 / 3个月内 (time limits inside the rates' names), 35周岁以下 (an age class, part of
+# a name), “十四五”, 二十届三中全会.
+R38_JX = "h116_jiangxi_procuratorate_work_report_2025.txt"
+R38_JX_Y = P("2024年", "2024-01-01", "2024-12-31")  # the lead and the heading 一、2024年主要工作
+R38_JX_SEC = "no time expression in its paragraph: the heading 一、2024年主要工作"
+R38_JX_LIST = ("a 分别 list with no items of its own: each rate pairs with a figure before it, "
+               "in order")
+
+
+def r38_jx(anchor, value, unit_raw, unit, indicator, kind="actual", period=R38_JX_Y, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r38_jx_n(anchor, value, indicator, **kw):
+    """people (defendants, suspects, officers) in 人"""
+    return r38_jx(anchor, value, "人", "人", indicator, **kw)
+
+
+def r38_jx_case(anchor, value, indicator, **kw):
+    """cases, proposals, opinions in 件"""
+    return r38_jx(anchor, value, "件", "件", indicator, **kw)
+
+
+def r38_jx_pct(anchor, value, indicator, kind="share", **kw):
+    return r38_jx(anchor, value, "%", "%", indicator, kind, **kw)
+
+
+LABELS[R38_JX] = [
+    r38_jx("各类案件[13.8万件]", 13.8, "万件", "件", "检察机关办理各类案件",
+           notes="全省 (the home) and 共 dropped; the agent 检察机关 kept (as h44's 法院受理…)"),
+    r38_jx_pct("同比上升[4.6%]", 4.6, "检察机关办理各类案件", "growth_rate",
+               notes="同比 with no base year: the year before"),
+    r38_jx_case("省检察院办理案件[2870件]", 2870, "省检察院办理案件",
+                notes="a procuratorate is no place: in the name (as h44's 省法院)"),
+    r38_jx_pct("同比下降[3.4%]", -3.4, "省检察院办理案件", "growth_rate"),
+    # (一) 依法惩治犯罪
+    r38_jx("犯罪嫌疑人[1.92万人]", 1.92, "万人", "人", "批准逮捕各类犯罪嫌疑人", notes=R38_JX_SEC),
+    r38_jx("提起公诉[4.37万人]", 4.37, "万人", "人", "提起公诉"),
+    r38_jx_pct("分别下降[5.2%]", -5.2, "批准逮捕各类犯罪嫌疑人", "growth_rate", notes=R38_JX_LIST),
+    r38_jx_pct("5.2%和[2.8%]", -2.8, "提起公诉", "growth_rate", notes=R38_JX_LIST),
+    r38_jx_n("严重暴力犯罪[1046人]", 1046, "起诉严重暴力犯罪",
+             notes="a list of examples with 等 before the noun: the noun (as "
+             "建设天眉乐等6条高速公路)"),
+    r38_jx_pct("同比下降[9.7%]", -9.7, "起诉严重暴力犯罪", "growth_rate",
+               notes="连续五年下降 after it: a streak, no row"),
+    r38_jx_n("电信网络诈骗犯罪[2384人]", 2384, "起诉电信网络诈骗犯罪",
+             notes="the 专项行动 names before it hold no figure"),
+    r38_jx_n("活动犯罪[6152人]", 6152, "起诉帮助信息网络犯罪活动犯罪"),
+    r38_jx("追赃挽损[4.6亿元]", 4.6, "亿元", "元", "追赃挽损"),
+    r38_jx_n("涉黑涉恶犯罪[417人]", 417, "起诉涉黑涉恶犯罪"),
+    r38_jx_n("组织犯罪[86人]", 86, "组织、领导、参加黑社会性质组织犯罪",
+             notes="a 其中 subset named by its own words (as h44's 判处五年以上…); 起诉 is the "
+             "clause before's"),
+    r38_jx_pct("适用率达到[91.3%]", 91.3, "认罪认罚从宽制度适用率", qual="reach", qtext="达到"),
+    r38_jx_pct("采纳率为[96.8%]", 96.8, "量刑建议采纳率"),
+    # (二) 服务保障大局
+    r38_jx_n("经济秩序犯罪[3527人]", 3527, "起诉破坏市场经济秩序犯罪", notes=R38_JX_SEC),
+    r38_jx_n("知识产权犯罪[492人]", 492, "起诉侵犯知识产权犯罪", notes="其中 a frame word"),
+    r38_jx_pct("同比上升[18.4%]", 18.4, "起诉侵犯知识产权犯罪", "growth_rate"),
+    r38_jx("涉企案件[1.06万件]", 1.06, "万件", "件", "办理涉企案件"),
+    r38_jx_case("清理[317件]", 317, "涉企“挂案”清理",
+                notes="a leading 对 dropped (as h44); the words in their order"),
+    r38_jx("为[312家]企业", 312, "家", "家", "企业",
+           notes="the beneficiaries' count after 为 named by their noun (session 23)"),
+    r38_jx("经济损失[3.2亿元]", 3.2, "亿元", "元", "挽回经济损失",
+           notes="the deed after a beneficiary keeps its verb (session 23)"),
+    # (三) 司法为民
+    r38_jx_n("药品安全犯罪[865人]", 865, "起诉危害食品药品安全犯罪", notes=R38_JX_SEC),
+    r38_jx_n("未成年人犯罪[1127人]", 1127, "起诉侵害未成年人犯罪"),
+    r38_jx_pct("同比上升[6.3%]", 6.3, "起诉侵害未成年人犯罪", "growth_rate"),
+    r38_jx_n("附条件不起诉[385人]", 385, "涉罪未成年人附条件不起诉",
+             notes="a leading 对 dropped"),
+    r38_jx_pct("不起诉率为[32.4%]", 32.4, "附条件不起诉率",
+               notes="a rate with a name of its own: nothing borrowed (session 23)"),
+    r38_jx_case("农民工起诉[1894件]", 1894, "支持农民工起诉"),
+    r38_jx("追回欠薪[5360万元]", 5360, "万元", "元", "追回欠薪",
+           notes="帮助 a causative: the amount named by the rest of the clause (session 20)"),
+    r38_jx_case("司法救助案件[3412件]", 3412, "办理国家司法救助案件"),
+    r38_jx("救助金[2780万元]", 2780, "万元", "元", "发放救助金"),
+    r38_jx_pct("同比增长[12.6%]", 12.6, "发放救助金", "growth_rate"),
+    r38_jx("接待群众来访[2.16万人次]", 2.16, "万人次", "人次", "12309检察服务中心接待群众来访",
+           notes="12309 a hotline inside a name (as h44's 12368诉讼服务热线)"),
+    r38_jx_pct("答复率均为[100%]", 100, "7日内程序性回复、3个月内办理过程或结果答复率",
+               notes="one figure for two rates (均); 7日内 / 3个月内 time limits inside the name"),
+    # (四) 公益诉讼
+    r38_jx_case("公益诉讼案件[7136件]", 7136, "办理公益诉讼案件", notes=R38_JX_SEC),
+    r38_jx_pct("同比上升[8.9%]", 8.9, "办理公益诉讼案件", "growth_rate"),
+    r38_jx_case("资源保护领域[3208件]", 3208, "生态环境和资源保护领域",
+                notes="a 其中 part named by its own words (an elliptic item, session 20)"),
+    r38_jx_pct("，占[45.0%]", 45.0, "生态环境和资源保护领域占比",
+               notes="a bare 占 after an elliptic item: X占比 (as 粤港澳大湾区占比, session 20)"),
+    r38_jx_case("检察建议[5463件]", 5463, "发出诉前检察建议"),
+    r38_jx_pct("整改率达到[98.5%]", 98.5, "回复整改率", qual="reach", qtext="达到"),
+    r38_jx_case("提起公益诉讼[436件]", 436, "提起公益诉讼"),
+    r38_jx_pct("支持的占[99.2%]", 99.2, "法院已判决支持",
+               notes="…的占X: the part named by its deed, 的 dropped (as h20's 在公办学校就读)"),
+    r38_jx("林地、耕地[1.28万亩]", 1.28, "万亩", "亩", "修复被毁损的林地、耕地",
+           notes="督促 a causative, dropped"),
+    r38_jx("生活垃圾[9.6万吨]", 9.6, "万吨", "吨", "清理固体废物和生活垃圾"),
+    # (五) 法律监督
+    r38_jx_case("立案[1236件]", 1236, "监督公安机关立案", notes=R38_JX_SEC),
+    r38_jx_case("撤案[1518件]", 1518, "监督公安机关撤案",
+                notes="the verb and its object govern both items of the list (立案…、撤案…)"),
+    r38_jx_case("提出抗诉[241件]", 241, "认为确有错误的刑事裁判提出抗诉",
+                notes="a leading 对 dropped"),
+    r38_jx_case("发回重审[156件]", 156, "法院已改判、发回重审"),
+    r38_jx_case("再审检察建议[628件]", 628, "民事生效裁判提出抗诉和再审检察建议",
+                notes="a leading 对 dropped"),
+    r38_jx_pct("采纳率为[82.7%]", 82.7, "采纳率",
+               notes="a rate with a name of its own: nothing borrowed (session 23)"),
+    r38_jx_case("纠正意见[4217件]", 4217, "刑罚执行和监管活动中的违法情形提出纠正意见",
+                notes="a leading 对 dropped"),
+    r38_jx_case("已纠正[4105件]", 4105, "已纠正"),
+    # (六) 队伍建设
+    r38_jx("全省[12个]集体", 12, "个", "个", "集体受到最高人民检察院表彰",
+           notes="doer + deed (session 20); 最高人民检察院 another body, no subject; "
+           + R38_JX_SEC),
+    r38_jx("[35名]个人", 35, "名", "名", "个人受到最高人民检察院表彰"),
+    r38_jx("业务培训[68期]", 68, "期", "期", "组织检察官业务培训"),
+    r38_jx("检察人员[9200余人次]", 9200, "余人次", "人次", "培训检察人员", qual="plus",
+           qtext="余"),
+    r38_jx("员额检察官[146名]", 146, "名", "名", "遴选员额检察官"),
+    r38_jx("以下的[52名]", 52, "名", "名", "35周岁以下",
+           notes="a 其中 part named by its own words; 35周岁以下 an age class (part of the name)"),
+    r38_jx_n("违纪违法[7人]", 7, "查处检察人员违纪违法"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h117: 广西壮族自治区统计局's release on 2025年前三季度 (发布时间：2025-10-24 10:00; home 广西,
+# 全区 throughout): 地区生产总值 with 按不变价格计算 同比 and 增速比上半年 / 比一季度提高 N个百分点
+# (a rate's change, growth_rate named X增速; 上半年 / 一季度 the bases), 三次产业, 农业 (产量 万吨,
+# 生猪出栏 / 9月末存栏 万头), 规上工业 by 门类 (elliptic items named by their own words),
+# 14个设区市中 有11个市 (the scope borderline, its members deed的X), 9月份, 服务业 贡献率, 1-8月
+# 规上服务业, 固定资产 投资（不含农户） with 降幅比上半年收窄 (negative, X降幅, as h12 / h14),
+# 工业投资 比重 with 比上年同期 提高, 社零 城镇 / 乡村, 进出口 其中 出口 / 进口, 对东盟 (a partner,
+# no subject) with 占全区…的, CPI 上涨 with 涨幅扩大, PPI, 居民收入 名义增长 with 城镇 / 农村; then
+# the appendix table printed as text columns (2025年1-9月全区主要经济指标: 指标 | 单位 | 绝对数 |
+# 比上年同期增长(%); cells named by the row, dated by the title's 1-9月, the growth column's unit
+# from its head, — cells no row). Traps: 2025-10-24 10:00, 浏览次数：3126, 字体 大 中 小, 一、…八、,
+# 四季度 / 全年目标任务 (no figure), 注：1.-3., 0771- phone.
+R38_GX = "h117_guangxi_q3_economy_stats_release_2025.txt"
+R38_GX_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
+R38_GX_SEP = P("9月份", "2025-09-01", "2025-09-30")
+R38_GX_E9 = P("9月末", "2025-09-30", "2025-09-30")
+R38_GX_M8 = P("1-8月", "2025-01-01", "2025-08-31")
+# the table's title (no column names a time)
+R38_GX_TAB = P("2025年1-9月", "2025-01-01", "2025-09-30")
+R38_GX_CELL = ("table cell, named by its row, dated by the title's 2025年1-9月 (the columns name "
+               "no time)")
+R38_GX_GROW = R38_GX_CELL + "; the unit is the column head 比上年同期增长(%)"
+
+
+def r38_gx(anchor, value, unit_raw, unit, indicator, kind="actual", period=R38_GX_Q3, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r38_gx_g(anchor, value, indicator, kind="growth_rate", period=R38_GX_Q3, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r38_gx_pp(anchor, value, indicator, kind="growth_rate", period=R38_GX_Q3, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+def r38_gx_cell(head, value, unit_raw, unit, indicator):
+    """the 绝对数 column (cell 2 of the row)"""
+    return row(col_cell(R38_GX, head, 2), value, unit_raw, unit, indicator, "actual",
+               R38_GX_TAB, notes=R38_GX_CELL)
+
+
+def r38_gx_grow(head, value, indicator):
+    """the growth column (cell 3 of the row), in % though no row prints a unit"""
+    return row(col_cell(R38_GX, head, 3), value, "%", "%", indicator, "growth_rate",
+               R38_GX_TAB, notes=R38_GX_GROW)
+
+
+LABELS[R38_GX] = [
+    r38_gx("生产总值[20865.31亿元]", 20865.31, "亿元", "元", "地区生产总值"),
+    r38_gx_g("同比增长[5.3%]，增速", 5.3, "地区生产总值"),
+    r38_gx_pp("比上半年提高[0.2个百分点]", 0.2, "地区生产总值增速", notes="上半年 the base"),
+    r38_gx_pp("比一季度提高[0.5个百分点]", 0.5, "地区生产总值增速", notes="一季度 the base"),
+    r38_gx("第一产业增加值[3105.62亿元]", 3105.62, "亿元", "元", "第一产业增加值"),
+    r38_gx_g("增长[4.1%]；", 4.1, "第一产业增加值"),
+    r38_gx("第二产业增加值[6712.48亿元]", 6712.48, "亿元", "元", "第二产业增加值"),
+    r38_gx_g("增长[5.6%]；第三", 5.6, "第二产业增加值"),
+    r38_gx("第三产业增加值[11047.21亿元]", 11047.21, "亿元", "元", "第三产业增加值"),
+    r38_gx_g("11047.21亿元，增长[5.5%]", 5.5, "第三产业增加值"),
+    # 一、农业
+    r38_gx("总产值[5218.7亿元]", 5218.7, "亿元", "元", "农林牧渔业总产值"),
+    r38_gx_g("同比增长[4.3%]", 4.3, "农林牧渔业总产值"),
+    r38_gx("蔬菜产量[3062.5万吨]", 3062.5, "万吨", "吨", "蔬菜产量"),
+    r38_gx_g("增长[5.1%]；园林", 5.1, "蔬菜产量"),
+    r38_gx("水果产量[1958.4万吨]", 1958.4, "万吨", "吨", "园林水果产量"),
+    r38_gx_g("增长[7.6%]", 7.6, "园林水果产量"),
+    r38_gx("生猪出栏[2615.3万头]", 2615.3, "万头", "头", "生猪出栏"),
+    r38_gx_g("下降[1.2%]", -1.2, "生猪出栏"),
+    r38_gx("生猪存栏[2318.6万头]", 2318.6, "万头", "头", "生猪存栏", "count_total", R38_GX_E9,
+           notes="a stock at 9月末"),
+    r38_gx_g("同比下降[0.8%]", -0.8, "生猪存栏", period=R38_GX_E9),
+    # 二、工业
+    r38_gx_g("工业增加值同比增长[6.8%]", 6.8, "规模以上工业增加值"),
+    r38_gx_pp("比上半年提高[0.4个百分点]", 0.4, "规模以上工业增加值增速",
+              notes="上半年 the base"),
+    r38_gx_g("采矿业增加值增长[3.2%]", 3.2, "采矿业增加值"),
+    r38_gx_g("制造业增长[7.4%]", 7.4, "制造业",
+             notes="an elliptic item named by its own words (session 20)"),
+    r38_gx_g("供应业增长[4.9%]", 4.9, "电力、热力、燃气及水生产和供应业"),
+    r38_gx("[14个]设区市中", 14, "个", "个", "设区市", "count_total", borderline=True,
+           notes=SCOPE),
+    r38_gx("有[11个]市", 11, "个", "个", "规上工业增加值实现增长的设区市", "count_total",
+           notes="members of the scope that qualified: deed的X, count_total (session 20)"),
+    r38_gx_g("规上工业增加值同比增长[7.1%]", 7.1, "规上工业增加值", period=R38_GX_SEP),
+    # 三、服务业
+    r38_gx_g("服务业增加值增长[5.5%]", 5.5, "服务业增加值"),
+    r38_gx("贡献率为[53.6%]", 53.6, "%", "%", "对经济增长的贡献率", "share"),
+    r38_gx_g("营业收入同比增长[6.2%]", 6.2, "规模以上服务业企业营业收入", period=R38_GX_M8),
+    # 四、投资
+    r38_gx_g("（不含农户）同比下降[2.3%]", -2.3, "固定资产投资",
+             notes="（不含农户） a note, no part of the name"),
+    r38_gx_pp("收窄[1.5个百分点]", -1.5, "固定资产投资降幅",
+              notes="a narrowing of the decline (as h12, h14); 上半年 the base"),
+    r38_gx_g("工业投资增长[8.6%]", 8.6, "工业投资", notes="其中 a frame word"),
+    r38_gx("比重为[32.7%]", 32.7, "%", "%", "工业投资占全部投资的比重", "share"),
+    r38_gx_pp("比上年同期提高[3.1个百分点]", 3.1, "工业投资占全部投资的比重"),
+    r38_gx_g("基础设施投资下降[4.5%]", -4.5, "基础设施投资"),
+    r38_gx_g("房地产开发投资下降[11.4%]", -11.4, "房地产开发投资"),
+    # 五、消费
+    r38_gx("零售总额[6842.17亿元]", 6842.17, "亿元", "元", "社会消费品零售总额"),
+    r38_gx_g("同比增长[4.2%]", 4.2, "社会消费品零售总额"),
+    r38_gx("零售额[5701.36亿元]", 5701.36, "亿元", "元", "城镇消费品零售额",
+           notes="按经营单位所在地分 a frame, no part"),
+    r38_gx_g("增长[4.0%]", 4.0, "城镇消费品零售额"),
+    r38_gx("零售额[1140.81亿元]", 1140.81, "亿元", "元", "乡村消费品零售额"),
+    r38_gx_g("1140.81亿元，增长[5.3%]", 5.3, "乡村消费品零售额"),
+    # 六、外贸
+    r38_gx("进出口总额[5126.4亿元]", 5126.4, "亿元", "元", "进出口总额"),
+    r38_gx_g("同比增长[9.8%]", 9.8, "进出口总额"),
+    r38_gx("出口[2318.6亿元]", 2318.6, "亿元", "元", "出口", notes="其中 a frame word"),
+    r38_gx_g("增长[14.2%]", 14.2, "出口"),
+    r38_gx("进口[2807.8亿元]", 2807.8, "亿元", "元", "进口"),
+    r38_gx_g("增长[6.4%]", 6.4, "进口"),
+    r38_gx("对东盟进出口[2247.3亿元]", 2247.3, "亿元", "元", "东盟进出口",
+           notes="a trade partner is no subject; 对 dropped (as h21)"),
+    r38_gx_g("增长[12.5%]", 12.5, "东盟进出口"),
+    r38_gx("进出口总额的[43.8%]", 43.8, "%", "%", "东盟进出口占全区进出口总额", "share"),
+    # 七、物价
+    r38_gx_g("同比上涨[0.2%]", 0.2, "居民消费价格"),
+    r38_gx_pp("扩大[0.1个百分点]", 0.1, "居民消费价格涨幅", notes="上半年 the base (as h17)"),
+    r38_gx_g("价格同比下降[2.1%]", -2.1, "工业生产者出厂价格"),
+    # 八、收入
+    r38_gx("收入[26418元]", 26418, "元", "元", "居民人均可支配收入"),
+    r38_gx_g("名义增长[5.1%]", 5.1, "居民人均可支配收入", notes="名义 a qualifier of the rate"),
+    r38_gx("[35862元]", 35862, "元", "元", "城镇居民人均可支配收入",
+           notes="按常住地分 a frame, no part"),
+    r38_gx_g("增长[4.3%]；农村", 4.3, "城镇居民人均可支配收入"),
+    r38_gx("[15740元]", 15740, "元", "元", "农村居民人均可支配收入"),
+    r38_gx_g("增长[6.0%]", 6.0, "农村居民人均可支配收入"),
+    # the appendix table (2025年1-9月全区主要经济指标)
+    r38_gx_cell("地区生产总值", 20865.31, "亿元", "元", "地区生产总值"),
+    r38_gx_grow("地区生产总值", 5.3, "地区生产总值"),
+    r38_gx_cell("第一产业增加值", 3105.62, "亿元", "元", "第一产业增加值"),
+    r38_gx_grow("第一产业增加值", 4.1, "第一产业增加值"),
+    r38_gx_cell("第二产业增加值", 6712.48, "亿元", "元", "第二产业增加值"),
+    r38_gx_grow("第二产业增加值", 5.6, "第二产业增加值"),
+    r38_gx_cell("第三产业增加值", 11047.21, "亿元", "元", "第三产业增加值"),
+    r38_gx_grow("第三产业增加值", 5.5, "第三产业增加值"),
+    r38_gx_grow("规模以上工业增加值", 6.8, "规模以上工业增加值"),
+    r38_gx_grow("固定资产投资（不含农户）", -2.3, "固定资产投资"),
+    r38_gx_cell("社会消费品零售总额", 6842.17, "亿元", "元", "社会消费品零售总额"),
+    r38_gx_grow("社会消费品零售总额", 4.2, "社会消费品零售总额"),
+    r38_gx_cell("进出口总额", 5126.4, "亿元", "元", "进出口总额"),
+    r38_gx_grow("进出口总额", 9.8, "进出口总额"),
+    r38_gx_cell("出口", 2318.6, "亿元", "元", "出口"),
+    r38_gx_grow("出口", 14.2, "出口"),
+    r38_gx_cell("进口", 2807.8, "亿元", "元", "进口"),
+    r38_gx_grow("进口", 6.4, "进口"),
+    r38_gx_cell("居民人均可支配收入", 26418, "元", "元", "居民人均可支配收入"),
+    r38_gx_grow("居民人均可支配收入", 5.1, "居民人均可支配收入"),
+    r38_gx_grow("居民消费价格指数", 0.2, "居民消费价格指数"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# h118: 中共无锡市委 / 无锡市人民政府's notice printing 关于进一步支持人才发展的若干措施
+# (锡委发〔2025〕9号, 发布日期：2025-03-28; home 无锡, 全市): a preamble with 2024's results
+# (新引进各类人才 万名 with 同比, 人才资源总量达到 a stock of the year's sentence) and goals
+# 到2027年 (力争 以上 / 突破: target), then 第一条-第十条 granting per head, per class or per
+# project (一次性生活补贴 / 购房补贴 最高 / 租房补贴 每月 / 实习补贴 每人每月 / 工作补贴 每月最高 /
+# 一次性奖励 / 资助 / 建站资助, 分别给予 lists, 留成部分的80% / 市场租金的50% / 最低工资标准的70%:
+# the rule's parameters, other and undated, h25's PARAM and session 23's per-head rates), yearly
+# commitments with 每年 (不少于 / 以上: target, no period, as h25's 专项资金), a fund 总规模50亿元
+# (target, undated), 等12项服务 (a count after 等, other: the card's scope), 人才公寓 到2027年.
+# Traps: 锡委发〔2025〕9号, 2025-03-28, 第一条…第十条, 两院院士, “一事一议”, A、B、C三类 (totals the
+# list: borderline), 2025年1月1日, 年龄不超过35周岁 / 年薪50万元以上的 (conditions, no metric),
+# 分3年发放 / 最长36个月 / 最长6个月 / 连续支持不超过2年 / 连续奖励3年 / 每两年 (durations of a
+# rule, no metric), 自2025年4月1日起施行 / 有效期5年, 0510- phone, 2025年3月27日印发.
+R38_WX = "h118_wuxi_talent_support_measures_2025.txt"
+R38_WX_Y24 = P("2024年", "2024-01-01", "2024-12-31")
+R38_WX_27 = P("到2027年", "2027-01-01", "2027-12-31")
+R38_WX_YEARLY = ("a yearly commitment of the policy (每年…不少于 / 以上): a target with no period "
+                 "(as h25's 专项资金不少于10亿元)")
+
+
+def r38_wx_rule(anchor, value, unit_raw, unit, indicator, qual="none", qtext=None, **kw):
+    """what a clause grants or caps: the rule's parameter, other and undated (h25, session 23)"""
+    kw.setdefault("notes", PARAM)
+    return row(anchor, value, unit_raw, unit, indicator, "other", NONE, qual, qtext, **kw)
+
+
+def r38_wx_wan(anchor, value, indicator, qual="none", qtext=None, **kw):
+    """a grant in 万元"""
+    return r38_wx_rule(anchor, value, "万元", "元", indicator, qual, qtext, **kw)
+
+
+def r38_wx_yuan(anchor, value, indicator, qual="none", qtext=None, **kw):
+    """a grant in 元 (a monthly rate per head: session 23's PER_HEAD)"""
+    kw.setdefault("notes", PER_HEAD)
+    return r38_wx_rule(anchor, value, "元", "元", indicator, qual, qtext, **kw)
+
+
+def r38_wx_goal(anchor, value, unit_raw, unit, indicator, period=R38_WX_27, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "target", period, **kw)
+
+
+LABELS[R38_WX] = [
+    # the preamble: 2024's results and the goals 到2027年
+    row("各类人才[14.6万名]", 14.6, "万名", "名", "新引进各类人才", "actual", R38_WX_Y24),
+    row("同比增长[8.2%]", 8.2, "%", "%", "新引进各类人才", "growth_rate", R38_WX_Y24),
+    row("总量达到[248万人]", 248, "万人", "人", "人才资源总量", "count_total", R38_WX_Y24,
+        "reach", "达到", notes="a stock in the sentence led by 2024年: the year's level"),
+    r38_wx_goal("各类人才[60万名以上]", 60, "万名", "名", "新引进各类人才", qual="at_least",
+                qtext="以上", notes="力争 a goal word"),
+    r38_wx_goal("高校毕业生[40万名]", 40, "万名", "名", "高校毕业生",
+                notes="a 其中 part named by its own words"),
+    r38_wx_goal("领军人才[1000名]", 1000, "名", "名", "集聚国家级领军人才"),
+    r38_wx_goal("总量[突破300万人]", 300, "万人", "人", "人才资源总量", qual="break_through",
+                qtext="突破"),
+    # 第一条 - 第二条
+    r38_wx_rule("给予[最高1亿元]项目资助", 1, "亿元", "元", "项目资助", "at_most", "最高",
+                notes=PARAM + "; “一事一议” a name; 两院院士 no count"),
+    r38_wx_wan("分别给予[500万元]、", 500, "项目资助"),
+    r38_wx_wan("500万元、[300万元]、", 300, "项目资助"),
+    r38_wx_wan("300万元、[100万元]项目资助", 100, "项目资助"),
+    row("C[三类]", 3, "类", "类", "创新创业领军人才", "other", NONE, borderline=True,
+        notes="borderline: a count totalling the exhaustive list before it (A、B、C三类)"),
+    r38_wx_wan("再获得[最高500万元]", 500, "股权投资", "at_most", "最高"),
+    r38_wx_rule("每次[不超过10名]", 10, "名", "名", "评选“无锡杰出人才”", "at_most", "不超过",
+                notes=PARAM + "; 每两年 the rule's interval, no period"),
+    r38_wx_wan("一次性奖励[100万元]", 100, "一次性奖励", notes=PER_HEAD),
+    # 第三条 生活补贴 (年龄不超过35周岁 a condition, no metric; 分3年发放 a rule's term)
+    r38_wx_wan("一次性生活补贴[10万元]、", 10, "一次性生活补贴", notes=PER_HEAD),
+    r38_wx_wan("10万元、[5万元]、", 5, "一次性生活补贴", notes=PER_HEAD),
+    r38_wx_wan("5万元、[2万元]每人", 2, "一次性生活补贴", notes=PER_HEAD),
+    r38_wx_wan("一次性生活补贴[20万元]", 20, "一次性生活补贴", notes=PER_HEAD),
+    # 第四条 安居
+    r38_wx_wan("分别给予[最高30万元]、", 30, "购房补贴", "at_most", "最高"),
+    r38_wx_wan("30万元、[15万元]的购房补贴", 15, "购房补贴", "at_most", "最高",
+               notes=PARAM + "; 最高 before the 分别 list bounds both items (not adjacent)"),
+    r38_wx_wan("给予[最高5万元]购房补贴", 5, "购房补贴", "at_most", "最高"),
+    r38_wx_yuan("博士每月[2000元]", 2000, "租房补贴"),
+    r38_wx_yuan("硕士每月[1000元]", 1000, "租房补贴"),
+    r38_wx_yuan("本科每月[600元]", 600, "租房补贴", notes=PER_HEAD + "; 最长36个月 a term"),
+    r38_wx_rule("市场租金的[50%]收取", 50, "%", "%", "租金",
+                notes=PARAM + "; 按…的50%收取: a rate of a base; 人才公寓 is the clause before's "
+                "(corrected after the blind run, first labelled 人才公寓租金: nothing is borrowed "
+                "from another clause)"),
+    # 第五条 实习见习
+    r38_wx_yuan("本科每人每月[1500元]", 1500, "实习补贴"),
+    r38_wx_yuan("研究生每人每月[2500元]", 2500, "实习补贴", notes=PER_HEAD + "; 最长6个月 a term"),
+    r38_wx_goal("见习岗位[1万个以上]", 1, "万个", "个", "提供就业见习岗位", NONE,
+                qual="at_least", qtext="以上", notes=R38_WX_YEARLY),
+    r38_wx_rule("最低工资标准的[70%]给予见习补贴", 70, "%", "%", "见习补贴"),
+    # 第六条 柔性引才 (连续支持不超过2年 a term)
+    r38_wx_yuan("每月[最高5000元]", 5000, "工作补贴", "at_most", "最高"),
+    # 第七条 技能人才
+    r38_wx_wan("分别给予每人[1万元]、", 1, "一次性奖励", notes=PER_HEAD),
+    r38_wx_yuan("1万元、[5000元]的一次性奖励", 5000, "一次性奖励"),
+    r38_wx_wan("分别给予[50万元]、20万元资助", 50, "资助"),
+    r38_wx_wan("50万元、[20万元]资助", 20, "资助"),
+    r38_wx_goal("不少于[2万名]", 2, "万名", "名", "培养高技能人才", NONE, qual="at_least",
+                qtext="不少于", notes=R38_WX_YEARLY),
+    # 第八条 企业引才 (年薪50万元以上的 a condition; 连续奖励3年 a term)
+    r38_wx_rule("留成部分的[80%]给予奖励", 80, "%", "%", "奖励"),
+    r38_wx_wan("每人每年[最高不超过100万元]", 100, "每人", "at_most", "最高不超过",
+               notes=PARAM + "; a cap per head, named by its unit (as h25's 每个企业); 每年 a "
+               "period word"),
+    r38_wx_wan("分别给予[50万元]、30万元", 50, "建站资助"),
+    r38_wx_wan("50万元、[30万元]建站资助", 30, "建站资助"),
+    r38_wx_rule("用人单位[10家]", 10, "家", "家", "评选引才育才成效显著的用人单位",
+                notes=PARAM + "; how many a yearly award names"),
+    r38_wx_wan("每家给予[20万元]奖励", 20, "奖励", notes=PER_HEAD),
+    # 第九条 服务保障
+    r38_wx_rule("等[12项]服务", 12, "项", "项", "提供服务",
+                notes="a count after 等 (scored): what the card gives, the rule's scope (other); "
+                "the beneficiary 为持卡人才 dropped"),
+    r38_wx_goal("人才公寓[2万套]", 2, "万套", "套", "筹集建设人才公寓"),
+    r38_wx_goal("总规模[50亿元]", 50, "亿元", "元", "设立人才发展基金", NONE,
+                notes="a count before its noun: the noun after 的, the flow verb in front"),
+    r38_wx_goal("专项资金[不少于15亿元]", 15, "亿元", "元", "安排人才专项资金", NONE,
+                qual="at_least", qtext="不少于", notes=R38_WX_YEARLY),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
