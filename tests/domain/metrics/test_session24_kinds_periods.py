@@ -120,5 +120,5 @@ def test_a_plans_last_year_in_a_later_clause_dates_that_clause_only() -> None:
     found = document_by_number(GOALS_OF_A_PLAN, date(2026, 1, 20))
     years = (date(2026, 1, 1), date(2030, 12, 31))
     assert period_dates(found["8000亿元"]) == (date(2030, 1, 1), date(2030, 12, 31))
-    for goal in ("3.2%", "75%以上"):
+    for goal in ("3.2%", "达到75%以上"):
         assert period_dates(found[goal]) == years, goal
