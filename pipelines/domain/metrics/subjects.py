@@ -531,6 +531,14 @@ def _identified_before(toks: Toks, text: str, task_start: int, comma_start: int,
     return place if place and text[start:end] in (place, place + "市") else None
 
 
+def _names_a_list(toks: Toks, text: str, start: int, end: int, home_place: str | None,
+                  window: Sequence[Tok]) -> bool:
+    """The clause [start, end) names places, the last closing a list of them (琼海、万宁两地):
+    a figure of them all."""
+    return any(m in text[start:end] for m in _LIST_MARKS) and bool(
+        named_subject(toks, text, start, end, home_place, window))
+
+
 def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_place: str | None,
                task_start: int, comma_start: int, comma_toks: Sequence[Tok],
                last: str | None, first: bool, anaphor: str | None) -> str | None:
@@ -541,6 +549,9 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
         subject: str | None = "" if is_home(list_place, home_place) else list_place
     else:
         subject = named_subject(toks, text, comma_start, pos, home_place, comma_toks, joint=True)
+        if subject is None and _names_a_list(toks, text, comma_start, pos, home_place, comma_toks):
+            subject = ""  # 琼海、万宁两地离岛免税店合计…14.3亿元: the list's figure, no one
+            # place's, nor the one the clause before named
     if subject is None and comma_start > task_start and text.startswith("为", comma_start):
         subject = _named_before_wei(toks, text, task_start, comma_start, home_place)
     if (subject is None and home_place is None and comma_start > task_start

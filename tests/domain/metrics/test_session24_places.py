@@ -9,7 +9,7 @@ from datetime import date
 import polars as pl
 
 from pipelines.domain.metrics.home import home_from_title
-from tests.domain.metrics.support import batch_metrics
+from tests.domain.metrics.support import batch_metrics, document_by_number
 
 TOWN_REPORT = """南溪县白塔镇人民政府
 关于白塔镇2023年工作总结和2024年工作计划的报告
@@ -62,3 +62,17 @@ def test_a_company_speaking_of_its_province_is_placed_nowhere() -> None:
     """已在全省12个市州设立分支机构 in news of a bank's results that says 该行 far more often: the
     bank's own figures are no place's (before: 湖北)."""
     assert _document_place(BANK_RESULTS, date(2025, 3, 28)) is None
+
+
+PROVINCE_NEWS = """前三季度全省旅游消费稳中有升
+
+前三季度，全省接待游客4.8亿人次。分地区看，南宁市接待游客1.2亿人次，同比增长6.1%；桂林市接待游客0.9亿人次，同比增长5.4%；北海、防城港两地合计接待游客0.6亿人次。全省旅游消费持续回暖。
+"""
+
+
+def test_a_figure_of_a_list_of_places_is_none_of_theirs() -> None:
+    """…；北海、防城港两地合计接待游客0.6亿人次: the list's total, no one place's, nor the place
+    the clause before named (before: 桂林)."""
+    found = document_by_number(PROVINCE_NEWS, date(2025, 10, 20))
+    assert found["0.9亿人次"].subject == "桂林"
+    assert found["0.6亿人次"].subject is None
