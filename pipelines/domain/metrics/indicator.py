@@ -244,6 +244,10 @@ def trim_phrase(
         if kept and _glued_adverb(kept[-1]):
             last = kept.pop()  # 办结|率均|为: the name's last character and the adverb after it
             kept.append(Tok(last.word[0], "n", last.start, last.end - 1))
+        if (starts := _starting_from(kept)) is not None:
+            del kept[starts:]  # 最低薪金将从明年2月1日起调高至…: from when a rule applies, its
+            # date skipped as a period, no name
+            changed = True
         while kept:
             word = kept[-1].word
             end = ends.get(word)
@@ -878,6 +882,25 @@ def _without_occasion(kept: list[Tok], skip: Sequence[tuple[int, int]]) -> list[
     return kept
 _THIS_ONE_OF = "本"
 _ROUTE_LINKS = frozenset(("至", "到", "—", "-", "－"))
+
+
+_FROM_WORDS = frozenset(("从", "自"))
+_ON_WORDS = ("起", "开始")
+_DATE_TAGS = frozenset(("t", "m"))
+_WILL_WORDS = frozenset(("将", "拟"))
+
+
+def _starting_from(kept: Sequence[Tok]) -> int | None:
+    """Where a 从…起 / 自…起 frame ends a name (从明年2月1日起, its date's words alone between;
+    a 将 before it too): the index it starts at, None when the name does not end so."""
+    if len(kept) < 3 or not kept[-1].word.endswith(_ON_WORDS):
+        return None
+    at = max((i for i, t in enumerate(kept[:-1]) if t.word in _FROM_WORDS), default=0)
+    if not at or not all(t.pos in _DATE_TAGS for t in kept[at + 1 : -1]) or (
+            kept[-1].word not in _ON_WORDS and kept[-1].pos not in _DATE_TAGS and len(
+                kept[-1].word) > 2):
+        return None
+    return at - 1 if kept[at - 1].word in _WILL_WORDS and at > 1 else at
 
 
 def route_end(toks: Sequence[Tok], i: int) -> bool:

@@ -56,3 +56,12 @@ def test_a_trade_verb_before_examples_of_a_class_stays() -> None:
                     "同期，出口纺织服装、箱包、鞋靴、玩具、家具、塑料制品等劳动密集型产品2.88万亿元。"])
     assert names["412.6亿元"] == "出口劳动密集型产品"
     assert names["2.88万亿元"] == "出口劳动密集型产品"
+
+
+def test_the_day_a_rule_applies_from_is_no_part_of_its_name() -> None:
+    """X将从明年2月1日起调高至…, X自2025年1月1日起提高至…: from when the new level applies is a
+    frame, dropped with its 将."""
+    names = _names(["此外，最低薪金将从明年3月1日起调高至每月1800令吉。",
+                    "高龄津贴自2025年1月1日起提高至每月200元。"])
+    assert names["1800令吉"] == "最低薪金"
+    assert names["200元"] == "高龄津贴"
