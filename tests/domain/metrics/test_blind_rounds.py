@@ -496,6 +496,26 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.845, "indicator_lenient": 0.925,
                             "subject": 0.995, "kind": 0.92, "qualifier": 0.995,
                             "period": 0.985}),
+    # Round 39 (h119-h121: 澳門統計暨普查局's 2025年第三季本地生產總值 release in Traditional
+    # script with a quarter table and revisions, 河北 气象局 / 应急管理厅's 2025 汛期 climate and
+    # disaster bulletin, 深圳证券交易所's 2025年10月 market statistics with a 本月 / 本年累计
+    # table), labelled blind by helper B39 and scored blind on a clean copy of 55595bf
+    # (metrics-39, clean-26, seg-13). Reached blind (235 scored rows; one h121 name corrected
+    # after the run by the round's own rule, 深市 kept: indicator 0.818 as first labelled):
+    # precision 0.991 (17个交易日 / 休市6天 read as figures), recall 0.957 (站日 / 站次 not units
+    # ×8, 出现两次, 增加12.4%至1,013.5萬人次 read as one range), unit 0.942 (表一's cells bare:
+    # the title's （按年，%） not given), indicator 0.822, lenient 0.964 (表一's cells named with
+    # their column's quarter ×12, 修訂 words kept ×6, doer + deed cut to the doer ×4, ranks after
+    # a departure named …增速, 倒塌 carried to a list's later items), subject 0.991 (涞源县 after
+    # 出现在, 围场县 in brackets), kind 0.880 (表一 actual ×12, departures in 成 growth_rate ×4,
+    # 修訂為 share ×2, listings and issues count_total ×6), qualifier 0.996 (已達…的 reach: the
+    # set is split), period 0.653 (汛期 with the lead's bracketed 6月1日至9月30日 undated ×45,
+    # 年内 to the release day not the 统计截止日 ×6, 当月 read as the reference month ×3, the
+    # 附表's 本月 / 本年累计 read as the whole year ×12). The floors sit just under that.
+    39: BlindRound(('h119_', 'h120_', 'h121_'), precision=0.99, recall=0.955, min_gold=235,
+                    floors={"unit": 0.94, "indicator": 0.82, "indicator_lenient": 0.96,
+                            "subject": 0.99, "kind": 0.875, "qualifier": 0.995,
+                            "period": 0.65}),
 }
 
 

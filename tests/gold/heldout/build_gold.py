@@ -20462,6 +20462,553 @@ LABELS[R38_WX] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 39 (h119-h121), written and labelled by helper B39 by reading, before the extractor ran on
+# them.
+#
+# h119: 澳門統計暨普查局's release of 2025年第三季本地生產總值 (發佈日期：2025年11月28日　16:30), in
+# Traditional script. Macau is the home (no 全澳 / 澳門 figure names another place). 實質 / 名義 /
+# 按年 / 按季 / 經季節調整後 / 以當年價格計算 say how a figure is measured (dropped from names; 名義
+# as h07 / h103); 經濟實質按年增長 named `经济` (as h45 / h112); 相當於…2019年同期的N% / 恢復至 /
+# 已達2019年同期的 a share of the 2019 level (as h11 / h93), dated by the figure's period (2019 a
+# base); 億元 after 億澳門元 is 澳門元 (as h77's 億元 港元); 澳門幣14.9萬元 the currency before the
+# number (as h08's 新臺幣); 首三季 2025-01..09 (flows, actual; 累計 入境旅客 a running total,
+# count_total); 表一 a text table whose unit (%) is in its title and whose columns are quarters
+# (cells named by the row, dated by the column, growth_rate); the 修訂 paragraph: 第二季's earlier
+# 4.7% and 6.9% (superseded first estimates of realised rates: growth_rate of 第二季, open) and the
+# revised 5.1% / 7.4%; 2024年 structure shares (share, 2024年); the 註's 1美元兌8.05澳門元 (the rate
+# actual, its 1美元 borderline, as h114) and 相當於約7.2萬美元 (a figure restated in another unit,
+# borderline, as h95's 約合). Traps: 發佈日期 16:30, 2019年同期 (×4, a base), 第48/2025號, (853)
+# 8399 5311, 2026年2月下旬, 四捨五入, 第一季的數字則維持不變 (no number).
+R39_MO = "h119_macau_dsec_gdp_q3_2025_trad.txt"
+R39_MO_Q3Y = P("2025年第三季", "2025-07-01", "2025-09-30")
+R39_MO_Q3 = P("第三季", "2025-07-01", "2025-09-30")
+R39_MO_Q1T = P("2025年第一季", "2025-01-01", "2025-03-31")
+R39_MO_Q2T = P("2025年第二季", "2025-04-01", "2025-06-30")
+R39_MO_Q2 = P("第二季", "2025-04-01", "2025-06-30")
+R39_MO_9M = P("首三季", "2025-01-01", "2025-09-30")
+R39_MO_H1 = P("上半年", "2025-01-01", "2025-06-30")
+R39_MO_Y24 = P("2024年", "2024-01-01", "2024-12-31")
+R39_MO_BASE = ("相當於 / 恢復至 / 已達 2019年同期的: a share of the 2019 level (as h11, h93); "
+               "2019 a base")
+R39_MO_PARA = "no time expression in its clause: the paragraph's last one"
+R39_MO_HOW = "實質 / 名義 / 按年 / 按季 / 經季節調整後 say how it is measured (dropped from names)"
+R39_MO_CELL = ("table cell (表一): the row's name, the column's quarter, the title's unit (%); "
+               "按年 in the title: growth rates")
+R39_MO_REV = ("第二季's first estimate, revised in this release (修訂): a realised rate of "
+              "第二季 as first published (open: a superseded figure)")
+
+
+def r39_mo(anchor, value, unit_raw, indicator, kind="actual", period=R39_MO_Q3, **kw):
+    """An amount in 澳門元 (億澳門元, 億元, 萬元)."""
+    return row(anchor, value, unit_raw, "澳门元", indicator, kind, period, **kw)
+
+
+def r39_mo_pct(anchor, value, indicator, kind="growth_rate", period=R39_MO_Q3, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r39_mo_cell(head, number, value, indicator, period):
+    return row(table_cell(R39_MO, head, number), value, "%", "%", indicator, "growth_rate",
+               period, notes=R39_MO_CELL)
+
+
+LABELS[R39_MO] = [
+    # lead
+    r39_mo("本地生產總值為[1,052.6億澳門元]", 1052.6, "億澳門元", "本地生产总值",
+           period=R39_MO_Q3Y),
+    r39_mo_pct("經濟實質按年增長[6.8%]", 6.8, "经济", period=R39_MO_Q3Y, notes=R39_MO_HOW),
+    r39_mo_pct("2019年同期的[88.5%]", 88.5, "经济规模", "share", R39_MO_Q3Y,
+               notes="疫情前 dropped; " + R39_MO_BASE),
+    r39_mo_pct("名義上升[7.9%]", 7.9, "本地生产总值",
+               notes="以當年價格計算 / 名義 say how (名义 as h07 / h103)"),
+    r39_mo_pct("平減物價指數按年上升[1.0%]", 1.0, "本地生产总值内含平减物价指数",
+               notes=R39_MO_PARA + " (第三季)"),
+    r39_mo_pct("實質按季上升[1.2%]", 1.2, "本地生产总值", notes=R39_MO_HOW),
+    # 總需求
+    r39_mo_pct("按年增加[12.4%]", 12.4, "入境旅客"),
+    row("至[1,013.5萬人次]", 1013.5, "萬人次", "人次", "入境旅客", "actual", R39_MO_Q3),
+    r39_mo_pct("服務出口實質增長[8.6%]", 8.6, "服务出口",
+               notes="帶動 a causative verb: the amount named by the rest of the clause"),
+    r39_mo_pct("分別上升[5.2%]", 5.2, "博彩服务出口", notes="a 分别 pair"),
+    r39_mo_pct("5.2%及[9.7%]", 9.7, "其他旅游服务出口"),
+    r39_mo_pct("實質下跌[3.1%]", -3.1, "货物出口"),
+    r39_mo_pct("私人消費支出實質增長[2.4%]", 2.4, "私人消费支出",
+               notes="內部需求方面 no time: " + R39_MO_PARA),
+    r39_mo_pct("消費支出上升[1.9%]", 1.9, "本地市场消费支出", notes="當中 a frame word"),
+    r39_mo_pct("消費支出增加[4.8%]", 4.8, "居民在外地消费支出"),
+    r39_mo_pct("最終消費支出增長[3.6%]", 3.6, "政府最终消费支出"),
+    r39_mo_pct("固定資本形成實質下跌[14.2%]", -14.2, "固定资本形成"),
+    r39_mo_pct("建築投資下跌[18.5%]", -18.5, "建筑投资"),
+    r39_mo_pct("設備投資則上升[6.3%]", 6.3, "设备投资"),
+    r39_mo_pct("實質減少[2.7%]", -2.7, "货物进口"),
+    r39_mo_pct("服務進口增加[10.1%]", 10.1, "服务进口"),
+    # 按當年價格計算
+    r39_mo("服務出口為[884.3億澳門元]", 884.3, "億澳門元", "服务出口"),
+    r39_mo_pct("本地生產總值的[84.0%]", 84.0, "服务出口占本地生产总值", "share",
+               notes=PARTNAME),
+    r39_mo("博彩服務出口為[552.7億元]", 552.7, "億元", "博彩服务出口",
+           notes="億元 in a Macau text after 億澳門元: 澳門元 (as h77's 港元)"),
+    r39_mo("其他旅遊服務出口為[248.1億元]", 248.1, "億元", "其他旅游服务出口"),
+    r39_mo("私人消費支出為[287.6億澳門元]", 287.6, "億澳門元", "私人消费支出"),
+    r39_mo("政府最終消費支出為[132.9億澳門元]", 132.9, "億澳門元", "政府最终消费支出"),
+    r39_mo("固定資本形成為[96.4億澳門元]", 96.4, "億澳門元", "固定资本形成"),
+    r39_mo("約為[澳門幣14.9萬元]", 14.9, "萬元", "人均本地生产总值", qual="about",
+           qtext="約", notes="澳門幣 before the number is the unit (as h08's 新臺幣)"),
+    # 旅遊 / 投資 / 貿易
+    r39_mo("（不包括博彩）為[198.6億澳門元]", 198.6, "億澳門元", "旅客总消费",
+           notes="（不包括博彩） a scope note in brackets, kept out of the name"),
+    r39_mo_pct("按年上升[10.8%]", 10.8, "旅客总消费"),
+    r39_mo("人均消費為[1,960澳門元]", 1960, "澳門元", "旅客人均消费"),
+    r39_mo_pct("按年下跌[1.4%]", -1.4, "旅客人均消费"),
+    r39_mo_pct("2019年同期的[79.6%]", 79.6, "博彩服务出口", "share", notes=R39_MO_BASE),
+    r39_mo_pct("2019年同期的[118.2%]", 118.2, "其他旅游服务出口", "share", notes=R39_MO_BASE),
+    r39_mo_pct("公共建築投資下跌[26.7%]", -26.7, "公共建筑投资"),
+    r39_mo_pct("私人建築投資下跌[9.3%]", -9.3, "私人建筑投资"),
+    r39_mo("順差為[612.5億澳門元]", 612.5, "億澳門元", "货物及服务贸易顺差"),
+    r39_mo_pct("按年擴大[11.3%]", 11.3, "货物及服务贸易顺差"),
+    # 表一 (按年, %), columns 2025年第一季 / 第二季 / 第三季
+    r39_mo_cell("本地生產總值", "4.1", 4.1, "本地生产总值", R39_MO_Q1T),
+    r39_mo_cell("本地生產總值", "5.1", 5.1, "本地生产总值", R39_MO_Q2T),
+    r39_mo_cell("本地生產總值", "6.8", 6.8, "本地生产总值", R39_MO_Q3Y),
+    r39_mo_cell("私人消費支出", "0.9", 0.9, "私人消费支出", R39_MO_Q1T),
+    r39_mo_cell("私人消費支出", "2.0", 2.0, "私人消费支出", R39_MO_Q2T),
+    r39_mo_cell("私人消費支出", "2.4", 2.4, "私人消费支出", R39_MO_Q3Y),
+    r39_mo_cell("服務出口", "5.8", 5.8, "服务出口", R39_MO_Q1T),
+    r39_mo_cell("服務出口", "7.4", 7.4, "服务出口", R39_MO_Q2T),
+    r39_mo_cell("服務出口", "8.6", 8.6, "服务出口", R39_MO_Q3Y),
+    r39_mo_cell("固定資本形成", "-9.4", -9.4, "固定资本形成", R39_MO_Q1T),
+    r39_mo_cell("固定資本形成", "-12.0", -12.0, "固定资本形成", R39_MO_Q2T),
+    r39_mo_cell("固定資本形成", "-14.2", -14.2, "固定资本形成", R39_MO_Q3Y),
+    # 首三季
+    r39_mo("本地生產總值為[3,085.4億澳門元]", 3085.4, "億澳門元", "本地生产总值",
+           period=R39_MO_9M, notes="綜合 a frame word; 首三季 a flow of the span (actual)"),
+    r39_mo_pct("實質按年增長[5.4%]", 5.4, "本地生产总值", period=R39_MO_9M),
+    r39_mo_pct("2019年同期的[86.7%]", 86.7, "本地生产总值", "share", R39_MO_9M,
+               notes=R39_MO_BASE),
+    row("累計[2,968.2萬人次]", 2968.2, "萬人次", "人次", "入境旅客", "count_total", R39_MO_9M,
+        notes="累計: a running total of the span (session 18)"),
+    r39_mo_pct("按年上升[13.6%]", 13.6, "入境旅客", period=R39_MO_9M),
+    r39_mo_pct("服務出口實質增長[7.3%]", 7.3, "服务出口", period=R39_MO_9M),
+    r39_mo_pct("博彩服務出口上升[4.6%]", 4.6, "博彩服务出口", period=R39_MO_9M,
+               notes="其中 a frame word"),
+    r39_mo_pct("實質增長[1.8%]", 1.8, "私人消费支出", period=R39_MO_9M),
+    r39_mo_pct("實質下跌[11.9%]", -11.9, "固定资本形成", period=R39_MO_9M),
+    r39_mo("為[571.3億澳門元]", 571.3, "億澳門元", "旅客总消费", period=R39_MO_9M),
+    r39_mo_pct("按年上升[9.5%]", 9.5, "旅客总消费", period=R39_MO_9M),
+    # 修訂 of 第二季
+    r39_mo_pct("早前公佈的[4.7%]", 4.7, "本地生产总值", period=R39_MO_Q2, notes=R39_MO_REV),
+    r39_mo_pct("修訂為[5.1%]", 5.1, "本地生产总值", period=R39_MO_Q2,
+               notes="the revised rate; 實質增長率 named by what grows"),
+    r39_mo_pct("增幅由[6.9%]", 6.9, "服务出口", period=R39_MO_Q2, notes=R39_MO_REV),
+    r39_mo_pct("向上修訂至[7.4%]", 7.4, "服务出口", period=R39_MO_Q2),
+    r39_mo("修訂為[1,021.8億澳門元]", 1021.8, "億澳門元", "本地生产总值", period=R39_MO_Q2),
+    r39_mo_pct("相應修訂為[4.8%]", 4.8, "经济", period=R39_MO_H1),
+    # 2024年 structure
+    r39_mo_pct("本地生產總值的[93.2%]", 93.2, "第三产业占本地生产总值", "share", R39_MO_Y24),
+    r39_mo_pct("中介業佔[38.6%]", 38.6, "博彩及博彩中介业占比", "share", R39_MO_Y24,
+               notes="an elliptic share (session 20: named by its own words)"),
+    row("上升[5.1個百分點]", 5.1, "個百分點", "百分点", "博彩及博彩中介业占比", "growth_rate",
+        R39_MO_Y24),
+    r39_mo_pct("第二產業佔[6.8%]", 6.8, "第二产业占比", "share", R39_MO_Y24),
+    r39_mo("人均本地生產總值為[58.3萬澳門元]", 58.3, "萬澳門元", "人均本地生产总值",
+           period=R39_MO_Y24),
+    r39_mo_pct("按年增長[9.2%]", 9.2, "人均本地生产总值", period=R39_MO_Y24),
+    row("相當於[約7.2萬美元]", 7.2, "萬美元", "美元", "人均本地生产总值", "actual", R39_MO_Y24,
+        "about", "約", borderline=True,
+        notes="borderline: a figure restated in another unit (as h95's 約合)"),
+    # 註
+    row("平均匯率為[1美元]", 1, "美元", "美元", "平均汇率", "other", R39_MO_Q3Y, borderline=True,
+        notes="borderline: the base of an exchange rate (1美元兌, as h114)"),
+    r39_mo("兌[8.05澳門元]", 8.05, "澳門元", "平均汇率", period=R39_MO_Q3Y,
+           notes="the rate's level (actual, as h114); the 註 has no time: the title's quarter "
+           "(session 23)"),
+]
+
+# h120: 河北省气象局 and 河北省应急管理厅's joint bulletin on the 2025 汛期 (发布时间：2025-10-15
+# 09:30; the home 河北, 全省 / 我省 throughout). 2025年汛期（6月1日至9月30日） an event dated in the
+# lead's brackets: every later 汛期 takes its dates (as h101's 春运); 汛末 its last day; the
+# headings take the title's 2025年汛期. Climate as h40: a departure from the normal (较常年同期偏多
+# / 偏少 / 偏高, 多蓄) `other`, signed, dated as its figure; the normal itself (`（428.3毫米）`)
+# `other`, undated; 成 a percentage (偏多2成 20 %); ranks 第5多 / 第2高 of the figure, with a base
+# year (1961年以来, no row); 站日 / 站次 units of station counts (flows of the span, actual); a
+# season's extreme (最大过程降水量, 最大冰雹直径, 最高 42.7℃) dated by its span, the day in brackets
+# says when (h40, round 12); the bound of a class in a definition (≥35℃, 突破40℃, 超过800毫米)
+# borderline; the 应急管理厅 section (受灾 / 紧急转移安置 / 倒塌房屋 / 千公顷 / 直接经济损失 as h62,
+# 与近5年同期均值相比 a base, counties and the agent bodies as h62); 累计 派出 / 转移避险 running
+# totals of the season (count_total); 蓄水总量 at 汛末 a stock (count_total, as h39); the 10月
+# outlook (预计) targets. Traps: 发布时间 09:30, 浏览次数：5127, 6月1日至9月30日, 1961年以来 /
+# 1955年有气象记录以来 (bases), 7月27日至8月1日, 7月30日02时至03时 (a time of day), 6月24日 / 7月9日
+# (days in brackets), 第8号台风 (a name), 8级以上 (a class in a name), Ⅳ级 / Ⅲ级 (levels in names),
+# 1991—2020年30年 (the normal's span), 0311-86012345 (a phone), 两次 (a count in words).
+R39_HB = "h120_hebei_flood_season_climate_disasters_2025.txt"
+R39_HB_LEAD = P("2025年汛期（6月1日至9月30日）", "2025-06-01", "2025-09-30")
+R39_HB_SEASON = P("汛期", "2025-06-01", "2025-09-30")
+R39_HB_TITLE = P("2025年汛期", "2025-06-01", "2025-09-30")  # the title's, for the headings
+R39_HB_JUL = P("7月", "2025-07-01", "2025-07-31")
+R39_HB_SEP = P("9月", "2025-09-01", "2025-09-30")
+R39_HB_STORM = P("7月27日至8月1日", "2025-07-27", "2025-08-01")
+R39_HB_HOUR = P("7月30日02时至03时", "2025-07-30", "2025-07-30")
+R39_HB_JUNE = P("6月中下旬", "2025-06-11", "2025-06-30")
+R39_HB_TYPHOON = P("8月18日至20日", "2025-08-18", "2025-08-20")
+R39_HB_END = P("汛末", "2025-09-30", "2025-09-30")
+R39_HB_OCT = P("10月", "2025-10-01", "2025-10-31")
+R39_HB_DEV = "a departure from the normal (较常年同期偏多 / 偏少 / 偏高): other, signed (as h40)"
+R39_HB_NORMAL = "the normal itself quoted as a base: other, no period (as h40, round 12)"
+R39_HB_BOUND = "borderline: the bound of a class in a definition (as h40's 33.0度)"
+R39_HB_EXTREME = ("the season's extreme: the season's (the day in brackets says when it was "
+                  "recorded; h40, round 12)")
+R39_HB_BASE5 = "与近5年同期均值相比: the base of the comparison, not the period (as h62)"
+R39_HB_HEAD = "a section heading repeating a figure: the title's 2025年汛期"
+
+
+def r39_hb_mm(anchor, value, indicator, kind="actual", period=R39_HB_SEASON, **kw):
+    return row(anchor, value, "毫米", "毫米", indicator, kind, period, **kw)
+
+
+def r39_hb_dev(anchor, value, unit_raw, unit, indicator, period=R39_HB_SEASON, **kw):
+    """A departure from the normal: other, signed."""
+    return row(anchor, value, unit_raw, unit, indicator, "other", period,
+               notes=kw.pop("notes", R39_HB_DEV), **kw)
+
+
+def r39_hb(anchor, value, unit_raw, unit, indicator, kind="actual", period=R39_HB_SEASON, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r39_hb_pct(anchor, value, indicator, kind="growth_rate", period=R39_HB_SEASON, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R39_HB] = [
+    # 一、heading
+    r39_hb_dev("降水偏多[两成]", 20, "成", "%", "降水", R39_HB_TITLE,
+               notes=R39_HB_HEAD + "; " + R39_HB_DEV),
+    row("以来同期[第5]多\n", 5, None, "位", "降水", "rank", R39_HB_TITLE,
+        notes=R39_HB_HEAD + "; 1961年以来 a base year (no row)"),
+    # 一、body
+    r39_hb_mm("平均降水量[512.6毫米]", 512.6, "平均降水量",
+              notes="全省 the home; 汛期 with the lead's brackets"),
+    r39_hb_mm("（[428.3毫米]）", 428.3, "平均降水量", "other", NONE, notes=R39_HB_NORMAL),
+    r39_hb_dev("偏多[2成]", 20, "成", "%", "平均降水量"),
+    row("[第5]多。", 5, None, "位", "平均降水量", "rank", R39_HB_SEASON,
+        notes="为1961年以来同期第5多: a rank; 1961年以来 a base, no row"),
+    row("邢台[三市]", 3, "市", "个", "保定、石家庄、邢台三市", "count_total", R39_HB_SEASON,
+        borderline=True, notes="borderline: a count that totals the list before it (as h74's 6市)"),
+    r39_hb_dev("降水偏多[3成以上]", 30, "成", "%", "保定、石家庄、邢台三市降水", qual="at_least",
+               qtext="以上", notes="three places: no subject, the group part of the name "
+               "(session 20); " + R39_HB_DEV),
+    r39_hb_mm("平均降水量达[698.4毫米]", 698.4, "平均降水量", qual="reach", qtext="达",
+              subject="保定", notes="从空间分布看 no time: the paragraph's 汛期"),
+    r39_hb_dev("降水偏少[1成]", -10, "成", "%", "降水", subject="张家口"),
+    r39_hb("全省有[12个]", 12, "个", "个", "县（市、区）降水量超过800毫米", "count_total",
+           notes="members that qualified (session 20), doer + deed; 汛期 a period word"),
+    r39_hb_mm("降水量超过[800毫米]", 800, "降水量", "other", NONE, qual="over", qtext="超过",
+              borderline=True, notes=R39_HB_BOUND.replace("in a definition", "of members")),
+    r39_hb_mm("降水量[652.1毫米]", 652.1, "市区降水量", subject="石家庄"),
+    r39_hb_dev("偏多[56.3%]", 56.3, "%", "%", "市区降水量", subject="石家庄",
+               notes="为1955年有气象记录以来同期最多 a rank with no numeral (no row); "
+               + R39_HB_DEV),
+    r39_hb_mm("7月全省平均降水量[216.8毫米]", 216.8, "平均降水量", period=R39_HB_JUL),
+    r39_hb_dev("偏多[47.5%]", 47.5, "%", "%", "平均降水量", R39_HB_JUL),
+    r39_hb_mm("仅[38.2毫米]", 38.2, "平均降水量", period=R39_HB_SEP),
+    r39_hb_dev("偏少[4成]", -40, "成", "%", "平均降水量", R39_HB_SEP),
+    # 暴雨
+    r39_hb("暴雨[186站日]", 186, "站日", "站日", "出现暴雨", notes="共 a frame word"),
+    r39_hb_dev("偏多[35站日]", 35, "站日", "站日", "出现暴雨"),
+    r39_hb("大暴雨[42站日]", 42, "站日", "站日", "大暴雨", notes="其中 a frame word"),
+    r39_hb("特大暴雨[3站日]", 3, "站日", "站日", "特大暴雨"),
+    r39_hb("全省共有[27个]", 27, "个", "个", "国家气象站日降水量突破建站以来极值",
+           "count_total", notes="members that qualified (session 20), doer + deed"),
+    r39_hb_mm("面雨量[127.5毫米]", 127.5, "过程面雨量", "count_total", R39_HB_STORM,
+              notes="过程累计: a running total of the process (session 18), 累计 dropped"),
+    r39_hb_mm("为[586.3毫米]", 586.3, "最大过程降水量", period=R39_HB_STORM, subject="涞源县",
+              notes="出现在保定市涞源县: the county its place"),
+    r39_hb_mm("小时雨强达[112.8毫米]", 112.8, "小时雨强", period=R39_HB_HOUR, qual="reach",
+              qtext="达", subject="涞源县",
+              notes="02时至03时 a time of day: the day; 王安镇站 a station"),
+    r39_hb("降水日数[38.6天]", 38.6, "天", "天", "平均降水日数"),
+    r39_hb_dev("偏多[4.2天]", 4.2, "天", "天", "平均降水日数"),
+    # 二、气温
+    r39_hb("平均气温[24.8℃]", 24.8, "℃", "摄氏度", "平均气温"),
+    r39_hb_dev("偏高[0.9℃]", 0.9, "℃", "摄氏度", "平均气温"),
+    row("[第2]高", 2, None, "位", "平均气温", "rank", R39_HB_SEASON,
+        notes="1961年以来 a base year (no row)"),
+    r39_hb("（日最高气温[≥35℃]）", 35, "℃", "摄氏度", "日最高气温", "other", NONE,
+           qual="at_least", qtext="≥", borderline=True, notes=R39_HB_BOUND),
+    r39_hb("日数[14.2天]", 14.2, "天", "天", "平均高温日数",
+           notes="the bracketed definition is no part of the name"),
+    r39_hb_dev("偏多[5.6天]", 5.6, "天", "天", "平均高温日数"),
+    r39_hb("出现[两次]", 2, "次", "次", "出现区域性高温过程", period=R39_HB_JUNE),
+    r39_hb("共有[61站次]", 61, "站次", "站次", "日最高气温突破40℃", period=R39_HB_JUNE,
+           notes="station-times, occurrences of the span (actual, as 站日)"),
+    r39_hb("突破[40℃]", 40, "℃", "摄氏度", "日最高气温", "other", NONE,
+           qual="break_through", qtext="突破", borderline=True, notes=R39_HB_BOUND),
+    r39_hb("巨鹿县的[42.7℃]", 42.7, "℃", "摄氏度", "最高气温", period=R39_HB_JUNE,
+           subject="巨鹿县", notes=R39_HB_EXTREME),
+    # 三、台风 and 风雹
+    r39_hb_mm("全省平均降水量[46.3毫米]", 46.3, "平均降水量", period=R39_HB_TYPHOON,
+              notes="第8号 a typhoon's number, no row"),
+    r39_hb_mm("降水量超过[100毫米]", 100, "沧州、衡水降水量", period=R39_HB_TYPHOON,
+              qual="over", qtext="超过", notes="two places: no subject"),
+    r39_hb("冰雹天气[34站次]", 34, "站次", "站次", "出现冰雹天气", notes="风雹方面 a frame"),
+    r39_hb_mm("直径[45毫米]", 45, "最大冰雹直径", subject="围场县", notes=R39_HB_EXTREME),
+    r39_hb("雷暴大风[127站次]", 127, "站次", "站次", "8级以上雷暴大风",
+           notes="8级以上 a class, part of the name"),
+    r39_hb_dev("偏多[21站次]", 21, "站次", "站次", "8级以上雷暴大风"),
+    # 四、灾情
+    r39_hb("造成[11个市]", 11, "个市", "个", "市受灾", "count_total",
+           notes="places that were hit (members that qualified, session 20); 造成 a causative"),
+    r39_hb("[98个县]（市、区）受灾", 98, "个县", "个", "县（市、区）受灾", "count_total"),
+    r39_hb("受灾人口[186.4万人次]", 186.4, "万人次", "人次", "受灾人口",
+           notes="据省应急管理厅统计 a source"),
+    r39_hb("死亡失踪[12人]", 12, "人", "人", "因灾死亡失踪"),
+    r39_hb("转移安置[23.7万人次]", 23.7, "万人次", "人次", "紧急转移安置"),
+    r39_hb("倒塌房屋[1260间]", 1260, "间", "间", "倒塌房屋"),
+    r39_hb("严重损坏房屋[3420间]", 3420, "间", "间", "严重损坏房屋"),
+    r39_hb("一般损坏房屋[1.86万间]", 1.86, "万间", "间", "一般损坏房屋"),
+    r39_hb("受灾面积[183.6千公顷]", 183.6, "千公顷", "公顷", "农作物受灾面积", norm=183600.0,
+           notes="千公顷: 千 a multiplier of 公顷 (as h62)"),
+    r39_hb("绝收面积[21.4千公顷]", 21.4, "千公顷", "公顷", "绝收面积", norm=21400.0),
+    r39_hb("直接经济损失[76.8亿元]", 76.8, "亿元", "元", "直接经济损失"),
+    r39_hb_pct("分别下降[32.5%]", -32.5, "受灾人次", notes=R39_HB_BASE5),
+    r39_hb_pct("32.5%和[41.2%]", -41.2, "直接经济损失", notes=R39_HB_BASE5),
+    r39_hb_pct("失踪人数下降[68.4%]", -68.4, "因灾死亡失踪人数"),
+    r39_hb("受灾人口减少[18.6万人次]", -18.6, "万人次", "人次", "受灾人口",
+           notes="an absolute change in the level's unit: actual, signed"),
+    r39_hb_pct("倒塌房屋减少[62.5%]", -62.5, "倒塌房屋"),
+    r39_hb("受灾人口[62.8万人次]", 62.8, "万人次", "人次", "受灾人口", subject="保定",
+           notes="其中 a frame word; 保定市 written bare"),
+    r39_hb("直接经济损失[31.5亿元]", 31.5, "亿元", "元", "直接经济损失", subject="保定"),
+    r39_hb_pct("占全省的[41.0%]", 41.0, "直接经济损失占全省", "share", subject="保定",
+               notes="a share of a 全X keeps it (as h97)"),
+    r39_hb("应急响应[4次]", 4, "次", "次", "启动防汛Ⅳ级应急响应",
+           notes="省防汛抗旱指挥部 the body acting, dropped (as h62); 共 a frame word"),
+    r39_hb("Ⅲ级应急响应[1次]", 1, "次", "次", "启动Ⅲ级应急响应",
+           notes="启动 governs the list (as h62's 启动III级应急响应)"),
+    r39_hb("工作组[56个]", 56, "个", "个", "派出工作组", "count_total",
+           notes="累计: a running total of the season (session 18)"),
+    r39_hb("转移避险群众[48.6万人次]", 48.6, "万人次", "人次", "转移避险群众", "count_total",
+           notes="各地 dropped; 累计: a running total of the season"),
+    r39_hb("救援力量[2.3万人]", 2.3, "万人", "人", "预置抢险救援力量"),
+    r39_hb("暴雨预警信号[1386次]", 1386, "次", "次", "发布暴雨预警信号",
+           notes="全省气象部门 the body acting, dropped; 共 a frame word"),
+    r39_hb("红色预警信号[58次]", 58, "次", "次", "红色预警信号", notes="其中 a frame word"),
+    r39_hb("救灾资金[3.2亿元]", 3.2, "亿元", "元", "下达省级自然灾害救灾资金",
+           notes="省财政厅、省应急管理厅 the bodies acting, dropped"),
+    r39_hb("蓄水总量[62.4亿立方米]", 62.4, "亿立方米", "立方米", "大中型水库蓄水总量",
+           "count_total", R39_HB_END, notes="water stored at a date: a stock (as h39)"),
+    r39_hb_dev("多蓄[11.3亿立方米]", 11.3, "亿立方米", "立方米", "大中型水库蓄水总量", R39_HB_END),
+    # 五、后期展望 (预计: forecasts)
+    r39_hb_mm("降水量[15至25毫米]", 15, "平均降水量", "target", R39_HB_OCT, high=25,
+              notes="预计: a forecast, target (as h62's outlook)"),
+    r39_hb("偏少[1至3成]", -10, "成", "%", "平均降水量", "target", R39_HB_OCT, high=-30,
+           notes="a forecast departure (预计): target; signed, in the order written"),
+    r39_hb("偏高[1℃左右]", 1, "℃", "摄氏度", "平均气温", "target", R39_HB_OCT, qual="about",
+           qtext="左右"),
+]
+
+# h121: 深圳证券交易所's 2025年10月市场统计月报 (发布日期：2025-11-07, 统计截止日： 2025年10月31日).
+# An exchange's text: its figures are a market's, it has no home (as h63's market report) and no
+# subject; 深市 (the market measured, not a place nor the issuer's name) kept where written (as
+# h63's 深市成交). 截至10月末 / 10月末 stocks at 2025-10-31 (上市公司, 托管量, 挂牌基金, 投资者总数,
+# 融资融券余额: count_total; 总市值 / 流通市值 / ETF规模 / REITs 总市值 actual, as h90 / h63; 市盈率
+# 倍 actual), their change 较上月末 / 较上年末 增加 an absolute change at the point (actual, as
+# h104); 10月份 / 当月 flows of the month; 年内累计 / 1-10月累计 running totals (count_total) and
+# 年内 rates of 2025-01-01..10-31 (the data's 统计截止日, not the release day); 日均 named 日均 +
+# the total's name with its change after it (session 23); 指数 levels in 点 at 10月末 and their 当月
+# rates; the 附表 (title 2025年10月, columns 本月 / 本年累计 / 本年累计同比增长（%）, units in the
+# row heads): cells named by the row's head, 本月 actual, 本年累计 count_total, its growth
+# growth_rate. Traps: 2025-11-07, 统计截止日 10月31日, 主板 / 创业板 (boards), 17个交易日 / 休市6天
+# (the month's length and a holiday's: no rows), 10月21日 单日 (a day), 前三 / 三个行业 (a class,
+# and a count totalling its list: borderline), 位居第一, 涨幅居前 (no numeral), （含企业债券） (a
+# scope note), 深证100 / ETF / REITs (names), 10月31日收盘价 (a note), 400-808-9999 (a phone).
+R39_SZ = "h121_szse_market_statistics_oct_2025.txt"
+R39_SZ_EOM = P("截至10月末", "2025-10-31", "2025-10-31")
+R39_SZ_EOM_BARE = P("10月末", "2025-10-31", "2025-10-31")
+R39_SZ_OCT = P("10月份", "2025-10-01", "2025-10-31")
+R39_SZ_MONTH = P("当月", "2025-10-01", "2025-10-31")
+R39_SZ_YTD = P("年内", "2025-01-01", "2025-10-31")
+R39_SZ_JAN_OCT = P("1-10月", "2025-01-01", "2025-10-31")
+R39_SZ_OCT21 = P("10月21日", "2025-10-21", "2025-10-21")
+R39_SZ_TAB_M = P("本月", "2025-10-01", "2025-10-31")
+R39_SZ_TAB_Y = P("本年累计", "2025-01-01", "2025-10-31")
+R39_SZ_YTD_NOTE = "年内 of a monthly release: to its 统计截止日 (10月31日), not the release day"
+R39_SZ_CHANGE = "较上月末 / 较上年末 增加: an absolute change at the point (actual, as h104)"
+R39_SZ_MEAN = "日均 + the total's name, its change after it too (session 23)"
+R39_SZ_CELL = ("table cell (附表, 2025年10月): named by the row's head, its unit from the head's "
+               "brackets; 本月 a flow, 本年累计 a running total, its growth the 本年累计's")
+
+
+def r39_sz(anchor, value, unit_raw, unit, indicator, kind="actual", period=R39_SZ_MONTH, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r39_sz_yuan(anchor, value, unit_raw, indicator, kind="actual", period=R39_SZ_MONTH, **kw):
+    """An amount in 元 (亿元 / 万亿元)."""
+    return row(anchor, value, unit_raw, "元", indicator, kind, period, **kw)
+
+
+def r39_sz_pct(anchor, value, indicator, kind="growth_rate", period=R39_SZ_MONTH, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r39_sz_cells(head, numbers, values, unit_raw, unit, indicator):
+    """One row of the 附表: 本月, 本年累计, 本年累计同比增长（%）."""
+    month, ytd, growth = (table_cell(R39_SZ, head, n) for n in numbers)
+    return [
+        row(month, values[0], unit_raw, unit, indicator, "actual", R39_SZ_TAB_M,
+            notes=R39_SZ_CELL),
+        row(ytd, values[1], unit_raw, unit, indicator, "count_total", R39_SZ_TAB_Y,
+            notes=R39_SZ_CELL),
+        row(growth, values[2], "%", "%", indicator, "growth_rate", R39_SZ_TAB_Y,
+            notes=R39_SZ_CELL),
+    ]
+
+
+LABELS[R39_SZ] = [
+    # 一、市场概况
+    r39_sz("上市公司[2889家]", 2889, "家", "家", "深市上市公司", "count_total", R39_SZ_EOM,
+           notes="共 a frame word; 深市 the market (kept, as h63)"),
+    r39_sz("增加[6家]", 6, "家", "家", "深市上市公司", period=R39_SZ_EOM, notes=R39_SZ_CHANGE),
+    r39_sz("主板[1512家]", 1512, "家", "家", "主板", "count_total", R39_SZ_EOM,
+           notes="其中 a frame word; an elliptic item named by its own words (session 20)"),
+    r39_sz("创业板[1377家]", 1377, "家", "家", "创业板", "count_total", R39_SZ_EOM),
+    r39_sz_yuan("总市值[38.62万亿元]", 38.62, "万亿元", "上市股票总市值", period=R39_SZ_EOM,
+                notes="总市值 actual (as h63 / h90)"),
+    r39_sz_pct("较上月末增长[1.8%]", 1.8, "上市股票总市值", period=R39_SZ_EOM),
+    r39_sz_yuan("流通市值[32.15万亿元]", 32.15, "万亿元", "流通市值", period=R39_SZ_EOM),
+    r39_sz_pct("占总市值的[83.2%]", 83.2, "流通市值占总市值", "share", R39_SZ_EOM,
+               notes=PARTNAME),
+    r39_sz("平均市盈率为[32.5倍]", 32.5, "倍", "倍", "深市上市公司平均市盈率", period=R39_SZ_EOM,
+           notes="a valuation multiple at the point (as h63's 市盈率); the paragraph's 10月末"),
+    r39_sz("平均市盈率为[41.6倍]", 41.6, "倍", "倍", "创业板平均市盈率", period=R39_SZ_EOM),
+    r39_sz("新上市公司[9家]", 9, "家", "家", "深市新上市公司", period=R39_SZ_OCT),
+    r39_sz_yuan("首发募集资金[62.4亿元]", 62.4, "亿元", "首发募集资金", period=R39_SZ_OCT),
+    r39_sz_pct("环比增长[18.6%]", 18.6, "首发募集资金", period=R39_SZ_OCT),
+    r39_sz("新上市公司[64家]", 64, "家", "家", "新上市公司", "count_total", R39_SZ_YTD,
+           notes="年内累计: a running total (session 18); " + R39_SZ_YTD_NOTE),
+    r39_sz_yuan("累计首发募集资金[481.3亿元]", 481.3, "亿元", "首发募集资金", "count_total",
+                R39_SZ_YTD),
+    r39_sz_pct("较上年同期增长[36.2%]", 36.2, "首发募集资金", period=R39_SZ_YTD),
+    r39_sz("另有[3家]", 3, "家", "家", "公司终止上市", period=R39_SZ_OCT,
+           notes="doer + deed (session 20); 另有 a frame"),
+    r39_sz_yuan("金额[218.6亿元]", 218.6, "亿元", "深市上市公司再融资金额",
+                notes="（增发、配股、可转债） a bracketed list of kinds, kept out of the name"),
+    r39_sz_yuan("累计再融资[1856.2亿元]", 1856.2, "亿元", "再融资", "count_total", R39_SZ_YTD),
+    r39_sz("重组项目[12单]", 12, "单", "单", "新披露重大资产重组项目"),
+    r39_sz_yuan("合计[463亿元]", 463, "亿元", "交易金额", notes="合计 a frame word"),
+    r39_sz("医药生物[三个]", 3, "个", "个", "电子、电力设备、医药生物行业", "count_total",
+           R39_SZ_EOM_BARE, borderline=True,
+           notes="borderline: a count that totals the exhaustive list before it"),
+    row("深市[前三]", 3, None, "位", "总市值", "rank", R39_SZ_EOM_BARE, borderline=True,
+        notes="borderline: a range of ranks said of a list (前三, as h103's 分列第二至四位)"),
+    r39_sz_pct("深市总市值的[34.8%]", 34.8,
+               "电子、电力设备、医药生物三个行业总市值占深市总市值", "share", R39_SZ_EOM_BARE,
+               notes="合计 dropped; three industries, no subject (as h106's three provinces)"),
+    r39_sz_yuan("行业总市值[5.36万亿元]", 5.36, "万亿元", "电子行业总市值",
+                period=R39_SZ_EOM_BARE, notes="其中 a frame word"),
+    row("位居[第一]", 1, None, "位", "电子行业总市值", "rank", R39_SZ_EOM_BARE),
+    # 二、股票交易 (共有17个交易日 / 休市6天: lengths, no rows)
+    r39_sz_yuan("股票成交金额[27.56万亿元]", 27.56, "万亿元", "深市股票成交金额"),
+    r39_sz_yuan("日均成交[1.62万亿元]", 1.62, "万亿元", "日均深市股票成交金额",
+                notes=R39_SZ_MEAN),
+    r39_sz_pct("环比下降[12.3%]", -12.3, "日均深市股票成交金额", notes=R39_SZ_MEAN),
+    r39_sz_pct("同比增长[41.7%]", 41.7, "日均深市股票成交金额"),
+    r39_sz_yuan("累计成交金额[276.84万亿元]", 276.84, "万亿元", "深市股票成交金额",
+                "count_total", R39_SZ_JAN_OCT, notes="累计: a running total of 1-10月"),
+    r39_sz_yuan("日均成交[1.37万亿元]", 1.37, "万亿元", "日均深市股票成交金额",
+                period=R39_SZ_JAN_OCT, notes=R39_SZ_MEAN),
+    r39_sz_yuan("单日成交金额[2.31万亿元]", 2.31, "万亿元", "成交金额", period=R39_SZ_OCT21,
+                notes="单日 a period word (as h26); 为年内最高 a rank with no numeral"),
+    r39_sz("成交金额[6852亿港元]", 6852, "亿港元", "港元", "深港通下港股通成交金额",
+           period=R39_SZ_OCT),
+    r39_sz("日均[403亿港元]", 403, "亿港元", "港元", "日均深港通下港股通成交金额",
+           period=R39_SZ_OCT, notes=R39_SZ_MEAN),
+    # 指数
+    r39_sz("收于[13245.67点]", 13245.67, "点", "点", "深证成指", period=R39_SZ_EOM_BARE),
+    r39_sz_pct("当月上涨[2.35%]", 2.35, "深证成指"),
+    r39_sz("收于[3102.48点]", 3102.48, "点", "点", "创业板指", period=R39_SZ_EOM_BARE,
+           notes="a close parallel to 深证成指's 10月末收于 (by reading)"),
+    r39_sz_pct("当月下跌[1.12%]", -1.12, "创业板指"),
+    r39_sz("收于[6018.39点]", 6018.39, "点", "点", "深证100指数", period=R39_SZ_EOM_BARE,
+           notes="a close parallel to 深证成指's 10月末收于 (by reading; the last time word before "
+           "it is 当月, a span, which a level at a close cannot take)"),
+    r39_sz_pct("较上月末上涨[1.76%]", 1.76, "深证100指数",
+               notes="较上月末: the month's rise; the paragraph's 当月"),
+    r39_sz_pct("累计上涨[27.2%]", 27.2, "深证成指", period=R39_SZ_YTD,
+               notes="a rate over 年内 (累计 of a rate: growth_rate); 涨幅居前 no numeral; "
+               + R39_SZ_YTD_NOTE),
+    # 三、债券市场
+    r39_sz_yuan("托管量[2.35万亿元]", 2.35, "万亿元", "深市债券托管量", "count_total",
+                R39_SZ_EOM, notes="a balance at the point (as h114's 余额)"),
+    r39_sz_yuan("增加[412亿元]", 412, "亿元", "深市债券托管量", period=R39_SZ_EOM,
+                notes=R39_SZ_CHANGE),
+    r39_sz_yuan("公司债券[1.28万亿元]", 1.28, "万亿元", "公司债券", "count_total", R39_SZ_EOM,
+                notes="其中 a frame word"),
+    r39_sz_yuan("资产支持证券[4326亿元]", 4326, "亿元", "资产支持证券", "count_total",
+                R39_SZ_EOM),
+    r39_sz_yuan("现券成交金额[1.87万亿元]", 1.87, "万亿元", "债券现券成交金额", period=R39_SZ_OCT),
+    r39_sz_yuan("回购成交金额[10.93万亿元]", 10.93, "万亿元", "债券质押式回购成交金额",
+                period=R39_SZ_OCT),
+    r39_sz("（含企业债券）[286只]", 286, "只", "只", "发行公司债券",
+           notes="（含企业债券） a scope note, kept out of the name"),
+    r39_sz_yuan("发行金额[2156亿元]", 2156, "亿元", "发行金额"),
+    r39_sz("资产支持证券[118只]", 118, "只", "只", "发行资产支持证券",
+           notes="发行 governs its own clause"),
+    r39_sz_yuan("发行金额[612亿元]", 612, "亿元", "发行金额"),
+    r39_sz("债券发行[41只]", 41, "只", "只", "科技创新公司债券发行", notes="其中 a frame word"),
+    r39_sz_yuan("融资规模[386亿元]", 386, "亿元", "融资规模"),
+    r39_sz_pct("同比增长[52.4%]", 52.4, "融资规模"),
+    # 四、基金市场
+    r39_sz("挂牌基金[686只]", 686, "只", "只", "深市挂牌基金", "count_total", R39_SZ_EOM),
+    r39_sz("ETF [652只]", 652, "只", "只", "ETF", "count_total", R39_SZ_EOM,
+           notes="其中 a frame word"),
+    r39_sz_yuan("ETF规模[1.42万亿元]", 1.42, "万亿元", "ETF规模", period=R39_SZ_EOM,
+                notes="a fund's size at the point, as 总市值 (actual)"),
+    r39_sz_yuan("增加[860亿元]", 860, "亿元", "ETF规模", period=R39_SZ_EOM, notes=R39_SZ_CHANGE),
+    r39_sz_pct("增长[6.4%]", 6.4, "ETF规模", period=R39_SZ_EOM),
+    r39_sz_yuan("基金成交金额[2.18万亿元]", 2.18, "万亿元", "深市基金成交金额", period=R39_SZ_OCT),
+    r39_sz_yuan("ETF成交[1.95万亿元]", 1.95, "万亿元", "ETF成交", period=R39_SZ_OCT),
+    r39_sz_pct("基金成交金额的[89.4%]", 89.4, "ETF成交占基金成交金额", "share", R39_SZ_OCT,
+               notes=PARTNAME),
+    r39_sz("新上市ETF [14只]", 14, "只", "只", "新上市ETF"),
+    r39_sz("REITs挂牌[38只]", 38, "只", "只", "深市基础设施公募REITs挂牌", "count_total",
+           R39_SZ_EOM),
+    r39_sz_yuan("总市值[1126亿元]", 1126, "亿元", "总市值", period=R39_SZ_EOM),
+    r39_sz("较上年末增加[9只]", 9, "只", "只", "深市基础设施公募REITs挂牌", period=R39_SZ_EOM,
+           notes=R39_SZ_CHANGE + "; a change with no name of its own: named by what changes"),
+    # 五、投资者情况
+    r39_sz("投资者开户[186.4万户]", 186.4, "万户", "户", "深市新增投资者开户", period=R39_SZ_OCT),
+    r39_sz_pct("环比增长[24.6%]", 24.6, "深市新增投资者开户", period=R39_SZ_OCT),
+    r39_sz_pct("同比增长[8.9%]", 8.9, "深市新增投资者开户", period=R39_SZ_OCT),
+    r39_sz("新增开户[2035.7万户]", 2035.7, "万户", "户", "新增开户", "count_total", R39_SZ_YTD,
+           notes="年内累计: a running total; " + R39_SZ_YTD_NOTE),
+    r39_sz("投资者总数达[2.48亿户]", 2.48, "亿户", "户", "深市投资者总数", "count_total",
+           R39_SZ_EOM, qual="reach", qtext="达"),
+    r39_sz("个人投资者[2.47亿户]", 2.47, "亿户", "户", "个人投资者", "count_total", R39_SZ_EOM),
+    r39_sz("机构投资者开户[1.2万户]", 1.2, "万户", "户", "新增机构投资者开户"),
+    r39_sz_pct("新增开户总数的[0.6%]", 0.6, "新增机构投资者开户占新增开户总数", "share",
+               notes=PARTNAME),
+    r39_sz_yuan("融资融券余额[1.18万亿元]", 1.18, "万亿元", "深市融资融券余额", "count_total",
+                R39_SZ_EOM, notes="a balance (as h63's 融资余额); the paragraph's 截至10月末"),
+    r39_sz_yuan("增加[325亿元]", 325, "亿元", "深市融资融券余额", period=R39_SZ_EOM,
+                notes=R39_SZ_CHANGE),
+    r39_sz_pct("流通市值的[3.7%]", 3.7, "深市融资融券余额占流通市值", "share", R39_SZ_EOM,
+               notes=PARTNAME + "; 深市 kept (corrected after the blind run: first labelled "
+               "without it, against this round's own rule)"),
+    # 附表
+    *r39_sz_cells("新上市公司（家）", ("9", "64", "45.5"), (9, 64, 45.5), "家", "家",
+                  "新上市公司"),
+    *r39_sz_cells("首发募集资金（亿元）", ("62.4", "481.3", "36.2"), (62.4, 481.3, 36.2),
+                  "亿元", "元", "首发募集资金"),
+    *r39_sz_cells("股票成交金额（万亿元）", ("27.56", "276.84", "58.3"), (27.56, 276.84, 58.3),
+                  "万亿元", "元", "股票成交金额"),
+    *r39_sz_cells("债券发行金额（亿元）", ("2768", "24518", "12.7"), (2768, 24518, 12.7),
+                  "亿元", "元", "债券发行金额"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
