@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from pipelines.domain.cleaning.script import to_simplified_aligned
+from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, TASK_MARKS, clause_start, span_of
 from pipelines.domain.metrics.clauses import clause_end as clause_end_at
 from pipelines.domain.metrics.kind import (
@@ -74,8 +75,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 按照每百户不低于20平方米的标准: a rule's level; 支持200个左右城市各建设1—2个托育综合服务
         # 中心: what each member is to do, a quota per member, no total of a year
         r.kind, r.period = "other", NO_PERIOD
-    elif standard_parameter(text, r.indicator) and (r.kind != "target" or "指导线" in text):
-        r.kind, r.period = "other", NO_PERIOD  # 月最低工资标准1930元/月: a rule's level
+    elif (standard_parameter(text, r.indicator) and (r.kind != "target" or "指导线" in text)
+          ) or _rate_set_per_unit(text, cand):
+        # 月最低工资标准1930元/月: a rule's level; 最低薪金将…调高至每月1900令吉: the new rate a
+        # change sets per head or month, whenever it takes effect
+        r.kind, r.period = "other", NO_PERIOD
     elif contract_parameter(cand, r.indicator, text, task_start) or (
             r.kind != "target" and set_aside_share(cand, r.indicator)) or _term_goes_on(so, r):
         # 计划工期：540日历天, 最高限价1785.6万元, 价格分值占30%, 预留采购份额的比例为40%, 在第15
@@ -142,6 +146,20 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "actual"
     elif r.kind == "count_total" and sc.audit and _FOUND_WRONG.match(text, cand.end) is not None:
         r.kind = "actual"  # 4家企业账外资产1.06亿元未入账: what the audit found, not a balance
+
+
+# a change setting a rate per head or per month (提高到每人每月163元, 调高至每月1900令吉)
+_SET_PER_UNIT = re.compile(
+    r"(?:提高|调高|上调|调升|提升|调整|增加)[至到为]每(?:人|名|户|位|生|胎|班)?(?:每)?月$")
+_SET_PER_UNIT_CHARS = 10
+
+
+def _rate_set_per_unit(text: str, cand: NumberCandidate) -> bool:
+    """A sum right after a change to a rate per head or month (最低薪金将从明年2月1日起调高至每月
+    1900令吉): the rule's new rate, no amount of a period (kind other, undated)."""
+    return (cand.category == "currency" and text.endswith("月", 0, cand.start)
+            and _SET_PER_UNIT.search(text, max(0, cand.start - _SET_PER_UNIT_CHARS),
+                                     cand.start) is not None)
 
 
 # places a count may count (26个省份, 的省份最多，有10个)

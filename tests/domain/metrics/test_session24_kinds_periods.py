@@ -122,3 +122,17 @@ def test_a_plans_last_year_in_a_later_clause_dates_that_clause_only() -> None:
     assert period_dates(found["8000亿元"]) == (date(2030, 1, 1), date(2030, 12, 31))
     for goal in ("3.2%", "达到75%以上"):
         assert period_dates(found[goal]) == years, goal
+
+
+WAGE_NEWS = """大马经济
+
+人力资源部宣布，最低工资将从明年3月1日起调高至每月1800令吉。
+"""
+
+
+def test_a_rate_per_month_a_change_sets_is_a_rules_level() -> None:
+    """最低工资将从明年3月1日起调高至每月1800令吉: the new rate a rule sets per month, whenever it
+    takes effect: no goal of next year, other and undated."""
+    found = document_by_number(WAGE_NEWS, date(2025, 11, 14))
+    assert found["1800令吉"].kind == "other"
+    assert period_dates(found["1800令吉"]) == (None, None)
