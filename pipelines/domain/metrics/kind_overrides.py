@@ -278,8 +278,9 @@ _INVOLVES = re.compile(r"涉及[^，,；;。\d的]{0,10}$")
 def _places_reached(so: SoFar, r: Reading, text: str) -> bool:
     """A count of places right after 覆盖, or of things after 涉及, with no flow figure before
     it in the sentence whose reach it would be (帮扶资金620万元，覆盖…4个县: what a year's aid
-    reached, a flow)."""
-    last = so.last_row()
+    reached, a flow; past the rates and shares after that figure: 批准投资总额为2850亿令吉，…，
+    占48.4%，涉及4120个项目)."""
+    last = next((row for row in reversed(so.out) if row.unit not in _RATE_UNITS), None)
     return (r.cand.category == "count" and (last is None or last.kind != "actual")
             and ((_REACHES.search(text, r.comma_start, r.pos) is not None
                   and _PLACES.search(r.indicator) is not None)
