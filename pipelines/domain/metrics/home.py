@@ -94,10 +94,14 @@ _may_name: dict[str, bool] = {}  # word -> whether it may name a place
 _BODY_TAG = "nt"
 
 
-def place_words(words: Sequence[str]) -> list[str]:
+def place_words(words: Sequence[str], before: Sequence[str] | None = None) -> list[str]:
     """The words that may name a place (:func:`is_place_token`) or the home's level (全省,
     全市), or that a company's text speaks of itself with (公司), in order: the only words
-    :func:`infer_home_place` counts, whatever their tags. Decided once per word."""
+    :func:`infer_home_place` counts, whatever their tags. Decided once per word.
+
+    ``before``: the word right before each of ``words`` in its sentence ("" after punctuation),
+    for words picked out of their sentences (the tokens stage's); else the word before in
+    ``words`` is it."""
     flags = list(map(_may_name.get, words))
     if None in flags:
         new = set(compress(words, map(is_, flags, repeat(None))))
@@ -111,7 +115,8 @@ def place_words(words: Sequence[str]) -> list[str]:
         flags = list(map(learned.get, words, flags))
     kinds = _company_kinds()
     for i in (i for i, (w, f) in enumerate(zip(words, flags, strict=True)) if f and w in kinds):
-        flags[i] = i == 0 or not _compounds_with(words[i - 1])
+        flags[i] = not _compounds_with(before[i] if before is not None
+                                       else words[i - 1] if i else "")
     return list(compress(words, flags))
 
 

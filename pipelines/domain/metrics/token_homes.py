@@ -34,11 +34,23 @@ def _place_like() -> pl.Expr:
 
 
 def place_tokens(tokens: pl.DataFrame) -> pl.DataFrame:
-    """The rows of ``tokens`` (core.tokens with ``doc_id``) that home place inference reads:
-    doc_id, sent_no, position, word."""
-    named = sorted(metric_lexicon().place_words)  # 本港, 访港 (home.py)
-    return tokens.filter(_place_like() | _WORD.is_in(named)).select(
-        pl.col("doc_id").cast(pl.String), "sent_no", "position", _WORD)
+    """The rows of ``tokens`` (core.tokens with ``doc_id``, as the tokens stage makes them: a
+    sentence's words in order) that home place inference reads: doc_id, sent_no, position,
+    word, and ``before``, the word right before it in its sentence ("" after punctuation: a
+    company's 公司 right after a noun names a kind, 理财公司, home.place_words)."""
+    lex = metric_lexicon()
+    named = sorted(set(lex.place_words) | lex.company_self)  # 本港, 访港; 公司, 该行 (home.py)
+    return tokens.with_columns(before=_word_before()).filter(
+        _place_like() | _WORD.is_in(named)).select(
+        pl.col("doc_id").cast(pl.String), "sent_no", "position", _WORD, "before")
+
+
+def _word_before() -> pl.Expr:
+    """The word of the row before when it is the one right before in the same sentence, else
+    "" (the tokens keep no punctuation: a gap in the positions is one)."""
+    follows = ((pl.col("position").diff() == 1) & (pl.col("sent_no").diff() == 0)
+               & (pl.col("doc_id").shift(1) == pl.col("doc_id")))
+    return pl.when(follows).then(_WORD.shift(1)).otherwise(pl.lit(""))
 
 
 def homes_from_tokens(tokens: pl.DataFrame, home_rows: pl.DataFrame, tags: WordTags
@@ -50,11 +62,11 @@ def homes_from_tokens(tokens: pl.DataFrame, home_rows: pl.DataFrame, tags: WordT
     found = (tokens.with_columns(keys).join(home_rows.with_columns(keys),
                                             on=["doc_id", "sent_no"], how="inner")
              .sort("_row", "position")
-             .group_by("doc_id", "_slice", maintain_order=True).agg("word"))
-    words_of = {(d, n): w for d, n, w in found.iter_rows()}
+             .group_by("doc_id", "_slice", maintain_order=True).agg("word", "before"))
+    words_of = {(d, n): (w, b) for d, n, w, b in found.iter_rows()}
     out: dict[tuple[str, int], str | None] = {}
     for key in home_rows.select("doc_id", "_slice").unique(maintain_order=True).iter_rows():
-        words = place_words(words_of.get(key, []))
+        words = place_words(*words_of.get(key, ([], [])))
         pos = tags.tags_of(words)
         if pos is None:
             return None

@@ -8,7 +8,11 @@ from datetime import date
 
 import polars as pl
 
+from pipelines.domain import batches
+from pipelines.domain.metrics.frames import home_from_clauses, slice_rows
 from pipelines.domain.metrics.home import home_from_title
+from pipelines.domain.metrics.tagging import word_tags
+from pipelines.domain.metrics.token_homes import homes_from_tokens, place_tokens
 from tests.domain.metrics.support import batch_metrics, document_by_number
 
 TOWN_REPORT = """南溪县白塔镇人民政府
@@ -76,3 +80,22 @@ def test_a_figure_of_a_list_of_places_is_none_of_theirs() -> None:
     found = document_by_number(PROVINCE_NEWS, date(2025, 10, 20))
     assert found["0.9亿人次"].subject == "桂林"
     assert found["0.6亿人次"].subject is None
+
+
+COMPANY_REPORT = ["锦程科技2025年第三季度报告",
+                  "报告期内，公司实现营业收入8.6亿元，同比增长12.4%。",
+                  "公司在成都市新建生产基地一处，理财公司产品规模稳定。",
+                  "2025年前三季度，公司净利润1.2亿元，公司研发投入0.9亿元。"]
+
+
+def test_a_company_text_has_no_home_from_the_tokens_either() -> None:
+    """A company's report saying 公司 more often than it names a place has no home whether its
+    place is read from its clauses or from the tokens stage's words (before: 成都市 from the
+    tokens, which kept no 公司)."""
+    sents = pl.DataFrame({"doc_id": ["c"] * 4, "sent_no": list(range(4)), "text": COMPANY_REPORT,
+                          "is_heading": [True, False, False, False]})
+    with_clauses = slice_rows(sents, 5000, 600, 200)
+    rows = slice_rows(sents, 5000, 600, 200, with_clauses=False).home_rows
+    tokens = place_tokens(batches.tokenize_batch(sents, categorical=True).frames["tokens"])
+    assert home_from_clauses(with_clauses.home_clauses[("c", 0)], word_tags()) is None
+    assert homes_from_tokens(tokens, rows, word_tags()) == {("c", 0): None}
