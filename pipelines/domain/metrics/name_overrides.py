@@ -76,6 +76,8 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     r.indicator = _bare_goal(sc, so, r)
     r.indicator = _rate_quoted(sc, so, r)
     r.indicator = _without_condition(sc, r)
+    if "（" in r.indicator:
+        r.indicator = _without_short_form(r.indicator)
     r.indicator = _labelled(sc, so, r)
     indicator = r.indicator
     text, pos = sc.text, r.pos
@@ -411,6 +413,29 @@ def _without_condition(sc: SentenceScope, r: Reading) -> str:
         # forecast of growth), who changed it and when are no part of its name
         indicator = indicator[at + 1 :]
     return indicator
+
+
+# a term's short form in brackets right after it (公共租住房屋（公屋）): 2 to 4 characters
+_SHORT_FORM = re.compile(r"（(?P<short>[\u4e00-\u9fff]{2,4})）")
+_SHORT_FORM_REACH = 8  # characters of the term before the bracket its short form is read from
+
+
+def _without_short_form(indicator: str) -> str:
+    """The name without a short form given in brackets for the term before it (公共租住房屋（公屋）
+    一般申请者的平均轮候时间: 公屋 is 公共租住房屋 cut short), whose characters the term holds in
+    order from its first; other notes in brackets (诊所（医务室）, 配偶（含港澳）) stay."""
+    for found in _SHORT_FORM.finditer(indicator):
+        term, short = indicator[max(0, found.start() - _SHORT_FORM_REACH) : found.start()], (
+            found.group("short"))
+        if short[0] in term and _in_order(short, term[term.index(short[0]) :]):
+            return indicator[: found.start()] + indicator[found.end() :]
+    return indicator
+
+
+def _in_order(short: str, term: str) -> bool:
+    """Every character of ``short`` occurs in ``term`` in the same order."""
+    rest = iter(term)
+    return all(ch in rest for ch in short)
 
 
 # a label and a colon right before a number, after the sentence's start, a bracket or a colon

@@ -65,3 +65,12 @@ def test_the_day_a_rule_applies_from_is_no_part_of_its_name() -> None:
                     "高龄津贴自2025年1月1日起提高至每月200元。"])
     assert names["1800令吉"] == "最低薪金"
     assert names["200元"] == "高龄津贴"
+
+
+def test_a_short_form_in_brackets_after_its_term_is_dropped() -> None:
+    """公共租住房屋（公屋）…, 新能源汽车（新能车）…: the short form the text gives a term, its
+    characters in order, is no word of the name."""
+    names = _names(["公共租住房屋（公屋）一般申请者的平均轮候时间为5.3年。",
+                    "全市新能源汽车（新能车）保有量达到120万辆。"])
+    assert names["5.3年"] == "公共租住房屋一般申请者的平均轮候时间"
+    assert names["达到120万辆"] == "新能源汽车保有量"
