@@ -617,8 +617,11 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
     if (cued and not target_heading and doc_date is not None and period.end is not None
             and period.end < doc_date and _FORECASTS.intersection(cue_words)
             and not has_target_cue([w for w in cue_words if w not in _FORECASTS])):
-        if _done_before(text, period, task_start, comma_start):
-            period = NO_PERIOD  # 已于9月投产，预计新增年产能120万套: the month is the start's
+        if _done_before(text, period, task_start, comma_start) or _effect_expected(
+                text, period, comma_start, cand.start):
+            # 已于9月投产，预计新增年产能120万套: the month is the start's; 今年首9个月…批准投资
+            # 总额为2850亿令吉，…，预计可创造约13万个就业机会: what the period's deeds may bring
+            period = NO_PERIOD
         else:
             # 预计全年实现地区生产总值13698亿元 in January: an estimate of a year already over,
             # a result (a forecast is a goal only for a period not yet over)
@@ -745,6 +748,18 @@ def _done_before(text: str, period: Period, task_start: int, comma_start: int) -
         return False
     opens = max(text.rfind(m, task_start, named) for m in _CLAUSE_ENDS) + 1
     return _holds_any(text[max(opens, task_start) : comma_start], _DONE)
+
+
+# a forecast of what something may yet bring (预计可创造, 预计将带动, 预计能新增)
+_MAY_BRING = re.compile(r"预计(?:可|将|能|还将|还可)")
+
+
+def _effect_expected(text: str, period: Period, comma_start: int, start: int) -> bool:
+    """The number's clause expects with a modal (预计可, 预计将) what the figures of a period
+    named only in an earlier clause may bring (…批准投资总额为2850亿令吉，…，预计可创造约13万个
+    就业机会): a forecast with no period of its own, not an estimate of that period."""
+    return (period.text is not None and text.find(period.text, comma_start, start) < 0
+            and _MAY_BRING.search(text, comma_start, start) is not None)
 
 
 _CLAUSE_ENDS = ("，", ",", "；", ";")

@@ -136,3 +136,19 @@ def test_a_rate_per_month_a_change_sets_is_a_rules_level() -> None:
     found = document_by_number(WAGE_NEWS, date(2025, 11, 14))
     assert found["1800令吉"].kind == "other"
     assert period_dates(found["1800令吉"]) == (None, None)
+
+
+INVESTMENT_NEWS = """投资数据
+
+投资方面，投资发展局数据显示，今年首9个月全国批准投资总额为1960亿令吉，按年增长8.2%，其中外国直接投资为1020亿令吉，占52.0%，涉及3150个项目，预计可创造约9万个就业机会。
+"""
+
+
+def test_what_a_flow_involves_and_may_bring_after_its_shares() -> None:
+    """…批准投资总额为1960亿令吉，…占52.0%，涉及3150个项目，预计可创造约9万个就业机会: the projects
+    the months' approvals involve are of the flow (past its share), and the jobs they may bring
+    a forecast with no period of its own, not an estimate of the months."""
+    found = document_by_number(INVESTMENT_NEWS, date(2025, 11, 14))
+    assert found["3150个"].kind == "actual"
+    assert found["9万个"].kind == "target"
+    assert period_dates(found["9万个"]) == (None, None)
