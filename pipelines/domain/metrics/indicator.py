@@ -874,12 +874,16 @@ def _without_occasion(kept: list[Tok], skip: Sequence[tuple[int, int]]) -> list[
     at = next((i for i, t in enumerate(kept) if t.word == _AT), -1)
     if at < 0:
         return kept
+    if at + 2 < len(kept) and kept[at + 1].word in _DOMESTIC:
+        return kept[:at] + kept[at + 2 :]  # 入境游客在国内消费支出: in the country, the
+        # national text's home, as 在蓉 in Chengdu's
     for j in range(at + 1, min(at + 1 + _OCCASION_MAX, len(kept) - 1)):
         if kept[j + 1].pos == _TIME_TAG:
             return kept[:at] + kept[j + 2 :]  # (在|比赛|当天: the time word a word of its own)
         if any(kept[j].end <= s < kept[j + 1].start for s, _ in skip):
             return kept[:at] + kept[j + 1 :]  # (its period word skipped)
     return kept
+_DOMESTIC = frozenset(("国内", "境内"))
 _THIS_ONE_OF = "本"
 _ROUTE_LINKS = frozenset(("至", "到", "—", "-", "－"))
 

@@ -74,3 +74,12 @@ def test_a_short_form_in_brackets_after_its_term_is_dropped() -> None:
                     "全市新能源汽车（新能车）保有量达到120万辆。"])
     assert names["5.3年"] == "公共租住房屋一般申请者的平均轮候时间"
     assert names["达到120万辆"] == "新能源汽车保有量"
+
+
+def test_in_the_country_inside_a_name_is_no_part_of_it() -> None:
+    """入境游客在国内消费支出, 外国游客在境内购物金额: in the country, where a national text's
+    figures all are, as 在蓉 in Chengdu's."""
+    names = _names(["假期入境游客在国内消费支出约62.3亿元。",
+                    "离境退税政策实施以来，外国游客在境内购物金额达到18.6亿元。"])
+    assert names["约62.3亿元"] == "入境游客消费支出"
+    assert names["达到18.6亿元"] == "外国游客购物金额"
