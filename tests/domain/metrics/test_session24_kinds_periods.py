@@ -152,3 +152,17 @@ def test_what_a_flow_involves_and_may_bring_after_its_shares() -> None:
     assert found["3150个"].kind == "actual"
     assert found["9万个"].kind == "target"
     assert period_dates(found["9万个"]) == (None, None)
+
+
+BANK_RELEASE = """2025年9月金融统计数据报告
+
+9月末，人民币汇率为1美元兑7.1320元人民币。
+"""
+
+
+def test_a_currency_quoted_in_another_at_a_day_is_a_level() -> None:
+    """9月末，人民币汇率为1美元兑7.1320元人民币: a currency's price in another at the month's end,
+    a level (actual), no balance standing at that day."""
+    found = document_by_number(BANK_RELEASE, date(2025, 10, 15))
+    rate = next(m for key, m in found.items() if key.startswith("7.1320"))
+    assert rate.kind == "actual"
