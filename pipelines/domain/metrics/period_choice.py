@@ -629,10 +629,10 @@ def year_to_date(period: Period) -> bool:
 # 单位5316家, 累计接待游客): guests of the period, not a total standing at its end; and cases
 # handled or money paid out for those named after 为 (累计为2.86万户纳税人办理增值税留抵退税
 # 416.2亿元, 累计办理, 累计发放): the service of the months so far; sessions held (累计开展公益
-# 培训460余场次), as events hosted (举办)
+# 培训460余场次), as events hosted (举办); orders filled (累计成功兑现候补订单2860万张), as sales
 _FLOW_TO_DATE = re.compile(
-    r"(?:为[^，,；;。]{0,24}?)?(?:销售|生产|出口|进口|交付|产销|出现|发生|邀请|接待|举办|开展|办理"
-    r"|发放)")
+    r"(?:为[^，,；;。]{0,24}?)?(?:成功)?(?:销售|生产|出口|进口|交付|产销|出现|发生|邀请|接待|举办"
+    r"|开展|办理|发放|兑现)")
 
 
 def flow_to_date(text: str, pos: int) -> bool:

@@ -166,3 +166,17 @@ def test_a_currency_quoted_in_another_at_a_day_is_a_level() -> None:
     found = document_by_number(BANK_RELEASE, date(2025, 10, 15))
     rate = next(m for key, m in found.items() if key.startswith("7.1320"))
     assert rate.kind == "actual"
+
+
+SPRING_TRAVEL = """2025年春运铁路运输情况
+
+售票组织方面，春运期间铁路12306共发售旅客车票4.9亿张。候补购票服务持续优化，累计成功兑现候补订单2150万张，兑现率为75.2%。
+"""
+
+
+def test_orders_filled_in_a_running_total_are_of_the_paragraphs_span() -> None:
+    """春运期间…。…累计成功兑现候补订单2150万张: orders filled are summed over the season the
+    paragraph names, as sales are, not a total standing at the text's day."""
+    found = document_by_number(SPRING_TRAVEL, date(2025, 2, 23))
+    assert period_dates(found["2150万张"]) == period_dates(found["4.9亿张"])
+    assert found["2150万张"].period_start != found["2150万张"].period_end
