@@ -17,7 +17,7 @@ import hashlib
 from pathlib import Path
 
 CLEANING = "clean-26"
-SEGMENTATION = "seg-13"
+SEGMENTATION = "seg-14"
 METRICS = "metrics-39"
 THEMES = "themes-9"
 POLICY_TERMS = "terms-6"

@@ -1370,12 +1370,25 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
                 break
         kept.append(t)
         length += len(t.word)
-        if length >= 12:
+        if length >= _COUNTED_NOUN_MAX:
+            if _head_noun_next(toks, i):
+                kept.append(toks[i + 1])  # 345个国家级夜间文化和旅游消费集聚区: the head noun
+                # the long modifiers lead to
             break
         i += 1
     if len(kept) == 2 and kept[-1].word.endswith(_ATTRIBUTES):
         kept.pop()  # 1所初中办学条件全面改善: the schools are counted, not their conditions
     return phrase_text(kept, text) if kept else ""
+
+
+_COUNTED_NOUN_MAX = 12  # characters of a counted noun after its count
+
+
+def _head_noun_next(toks: Sequence[Tok], i: int) -> bool:
+    """The word after ``i`` is a noun that ends the noun phrase (no noun after it): its head."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return nxt is not None and nxt.pos == "n" and (after is None or not after.pos.startswith("n"))
 
 
 _NOT_HEADS = frozenset(("a", "ad", "d", "v"))  # tags of a word after 的 that opens no noun

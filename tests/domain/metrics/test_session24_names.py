@@ -83,3 +83,10 @@ def test_in_the_country_inside_a_name_is_no_part_of_it() -> None:
                     "离境退税政策实施以来，外国游客在境内购物金额达到18.6亿元。"])
     assert names["约62.3亿元"] == "入境游客消费支出"
     assert names["达到18.6亿元"] == "外国游客购物金额"
+
+
+def test_a_long_counted_noun_keeps_its_head() -> None:
+    """345个国家级夜间文化和旅游消费集聚区: the counted noun's modifiers run past the usual
+    length, its head noun (集聚区, one word) still closes it."""
+    names = _names(["全省已有18个国家级夜间文化和旅游消费集聚区。"])
+    assert names["18个"] == "国家级夜间文化和旅游消费集聚区"
