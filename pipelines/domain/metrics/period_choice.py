@@ -1620,11 +1620,14 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
             kind == "share" and (_within_month(annual.period) or _own_dates(annual.period)
                                  or _YEAR_ON_YEAR.match(text, pos) is not None
                                  or indicator.startswith(_YEARLY_MEAN)))
-            or (kind in _STOCK_KINDS and annual.period.start == annual.period.end)):
+            or (kind in _STOCK_KINDS and (annual.period.start == annual.period.end
+                                          or _calendar_month(annual.period)))):
         # 地区生产总值6523.18亿元 in a 2024 bulletin: 2024's; a holiday's report: its days' (a
         # share too: 客房出租率 over the days, where a year's may be a level at its end); a
         # rate compared with the year before (毛入学率56.3%，比上年提高1.9个百分点) is the year's;
-        # a report on one day (a market's close): its stocks and ranks are that day's as well
+        # a report on one day (a market's close): its stocks and ranks are that day's as well,
+        # as a monthly release's are its month's (六、国家外汇储备余额为3.34万亿美元 under
+        # 2025年10月金融统计数据报告, a heading with no time expression)
         period = annual.period
     elif (annual is not None and period.text == "累计" and period.start == period.end
           and annual.period.end is not None and period.end is not None
@@ -1659,6 +1662,14 @@ _PART = "其中"
 
 # the rest of a number's clause, then the comparison with the year before that follows it
 _YEAR_ON_YEAR = re.compile(r"[^，,；;。]{0,12}[，,]?\s?(?:比上年|较上年)")
+
+
+def _calendar_month(period: Period) -> bool:
+    """The period is one calendar month, whole (2025年10月: a monthly release's title)."""
+    start, end = period.start, period.end
+    return (start is not None and end is not None and start.day == 1
+            and (start.year, start.month) == (end.year, end.month)
+            and end == last_day(end.year, end.month))
 
 
 def _within_month(period: Period) -> bool:

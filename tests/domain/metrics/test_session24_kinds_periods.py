@@ -180,3 +180,21 @@ def test_orders_filled_in_a_running_total_are_of_the_paragraphs_span() -> None:
     found = document_by_number(SPRING_TRAVEL, date(2025, 2, 23))
     assert period_dates(found["2150万张"]) == period_dates(found["4.9亿张"])
     assert found["2150万张"].period_start != found["2150万张"].period_end
+
+
+MONTHLY_RELEASE = """2025年9月金融统计数据报告
+
+一、广义货币增长8.4%
+
+9月末，广义货币(M2)余额335.38万亿元，同比增长8.4%。
+
+二、国家外汇储备余额为3.33万亿美元
+"""
+
+
+def test_a_stock_with_no_time_in_a_monthly_release_is_of_its_month() -> None:
+    """二、国家外汇储备余额为3.33万亿美元 under 2025年9月金融统计数据报告: a stock with no time
+    expression of its own takes the release's month, as the headings' rates do (the body's
+    stocks keep their 9月末)."""
+    found = document_by_number(MONTHLY_RELEASE, date(2025, 10, 15))
+    assert period_dates(found["3.33万亿美元"]) == (date(2025, 9, 1), date(2025, 9, 30))
