@@ -64,6 +64,7 @@ def _seat(word: str) -> str:
     return word
 
 
+_COUNTRY = "国"  # _ALIAS_LEVEL's level of 全国 / 我国
 _ALIAS_LEVEL = {"全省": "省", "本省": "省", "我省": "省", "全市": "市", "本市": "市", "我市": "市",
                 "全区": "区", "本区": "区", "全县": "县", "本县": "县", "全国": "国", "我国": "国"}
 NATIONAL_HOME = "全国"  # the home of a text about the whole country (national figures' place)
@@ -410,7 +411,8 @@ _NOT_NAMES = frozenset("全本我该各两")
 def home_from_title(raw: str | None) -> str | None:
     """The place a document's title opens with, whose congress its report was delivered to, or
     whose department issued it (its source line), when it has the form of a place (a name and
-    its level) or, in the title or the congress, of a town (枫坳镇); None otherwise."""
+    its level) or, in the title or the congress, of a town (枫坳镇); else the town a text that
+    speaks of 全镇 of its own names most; None otherwise."""
     if not raw:
         return None
     head = raw[:_TITLE_CHARS]
@@ -422,4 +424,41 @@ def home_from_title(raw: str | None) -> str | None:
             name = found.group(1)
             if name[0] not in _NOT_NAMES and (_place_stem(name) is not None or is_town(name)):
                 return name
-    return None
+    return _town_of_its_own(raw)
+
+
+# a town by form where a name may start: after a county's (city's, district's) level,
+# punctuation, a line's start, 关于 or 在 (兴国县枫坳镇人民政府, 2024年，枫坳镇在…, 在枫坳镇)
+_TOWN_NAMED = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[县市区])|(?<=关于)|(?<=在))"
+                         r"([\u4e00-\u9fff]{2,3}[镇乡])", re.MULTILINE)
+_TOWN_VOTES = 2  # 全镇 / 本镇 said at least this often, and twice as often as 全县, 全市 …
+
+
+def _town_of_its_own(raw: str) -> str | None:
+    """The town a text speaking of 全镇 / 本镇 / 我镇 (全乡 …) of its own is about: the town by
+    form it names most (ties: the first), when it says those words at least twice and twice as
+    often as any other level's (全县, 全市 …); None otherwise (a county's text naming its towns
+    speaks of 全县)."""
+    own, others = _level_words()
+    said = sum(map(raw.count, own))
+    if said < _TOWN_VOTES or any(said < 2 * sum(map(raw.count, words)) for words in others):
+        return None
+    named: dict[str, int] = {}
+    for found in _TOWN_NAMED.finditer(raw):
+        name = found.group(1)
+        if name[0] not in _NOT_NAMES and is_town(name):
+            named[name] = named.get(name, 0) + 1
+    return max(named, key=named.__getitem__) if named else None
+
+
+@cache
+def _level_words() -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """A town's words for itself (lexicon home_aliases ending with a town level: 全镇, 本乡) and,
+    per other local level, its words (全县 / 本县, 全市 / 本市 / 我市 …)."""
+    lex = metric_lexicon()
+    own = tuple(sorted(w for w in lex.home_aliases if w.endswith(lex.town_suffixes)))
+    levels: dict[str, list[str]] = {}
+    for word, level in _ALIAS_LEVEL.items():
+        if level != _COUNTRY:
+            levels.setdefault(level, []).append(word)
+    return own, tuple(tuple(words) for words in levels.values())

@@ -99,3 +99,26 @@ def test_a_company_text_has_no_home_from_the_tokens_either() -> None:
     tokens = place_tokens(batches.tokenize_batch(sents, categorical=True).frames["tokens"])
     assert home_from_clauses(with_clauses.home_clauses[("c", 0)], word_tags()) is None
     assert homes_from_tokens(tokens, rows, word_tags()) == {("c", 0): None}
+
+
+UNTITLED_TOWN_REPORT = """2023年工作总结和2024年工作计划
+
+2023年，白塔镇在县委、县政府的领导下，各项工作取得新成效。全年完成地区生产总值6.12亿元，同比增长4.9%。全镇茶叶面积达到1.8万亩，全镇规模养殖户达到36户，南溪县下达的任务全部完成。
+南溪县白塔镇人民政府
+2024年1月10日
+"""
+
+
+def test_a_town_that_speaks_of_its_own_town_is_the_home() -> None:
+    """A town's text whose title names no place but which speaks of 全镇 is the town's, not the
+    county's its signature names (before: 南溪)."""
+    assert home_from_title(UNTITLED_TOWN_REPORT) == "白塔镇"
+    assert _document_place(UNTITLED_TOWN_REPORT, date(2024, 1, 10)) == "白塔镇"
+
+
+def test_a_county_naming_its_towns_stays_the_county() -> None:
+    """A county's text naming its towns and one town's 全镇 speaks of 全县 more: no town is its
+    home (a guard: passes before too)."""
+    raw = ("全县经济运行情况\n全县地区生产总值增长5.1%。白塔镇、石桥乡建成示范村12个，"
+           "白塔镇全镇茶叶面积1.8万亩。全县粮食产量稳定。\n")
+    assert home_from_title(raw) is None
