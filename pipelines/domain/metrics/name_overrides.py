@@ -25,6 +25,7 @@ from pipelines.domain.metrics.labels import LABEL_NAME_MAX
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.lists import parts_before
 from pipelines.domain.metrics.naming import (
+    AGENT_MEASURES,
     MEMBERS_YEAR,
     flow_words,
     leading_flow_verb,
@@ -85,6 +86,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         indicator = own_verb_of_last(text, r.item_start, pos, indicator)
     if so.out and r.cand.unit is not None:
         indicator = _members_named(sc, so, r, indicator)
+        indicator = _of_members_counted(sc, so, r, indicator)
         indicator = _verb_of_last(sc, so, r, indicator)
     elif r.cand.unit is not None and text.endswith(_AMONG_THEM, 0, pos):
         # 在调查的21个行业中，有12个…: members of a group written as a scope, no row before
@@ -481,6 +483,25 @@ def _members_named(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> 
     if sc.text.endswith(_AMONG_THEM, 0, r.pos):
         return _members_after(sc.text, r.cand, so.out) or indicator
     return indicator
+
+
+_MEASURE_MIN = 3  # characters of the measure left after the members' noun (客流量)
+_SHARE_VERB = "占"
+
+
+def _of_members_counted(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
+    """A measure of the members a count just before counts (12个国家级夜间文化和旅游消费集聚区
+    夜间客流量达到865.7万人次, 240个运输机场完成旅客吞吐量, 6场比赛门票收入): the members are the
+    figure's scope, named by the count's row; the measure alone names it (夜间客流量)."""
+    last = so.out[-1]
+    members = last.indicator
+    if (not members or not indicator.startswith(members) or last.unit_raw in AGENT_MEASURES
+            or len(indicator) - len(members) < _MEASURE_MIN or last.unit == r.cand.unit
+            or indicator.startswith(_SHARE_VERB, len(members))
+            or not sc.text.startswith(members, so.end)):
+        return indicator  # (156家重点景区共接待游客: firms or people counted act themselves,
+        # as doers they stay; 4.12亿名驾驶人申领…，占驾驶人总数: a share of them)
+    return indicator[len(members) :]
 
 
 # 13个设区市中有11个达到…: the members of the group counted just before, their state after them

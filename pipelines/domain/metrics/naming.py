@@ -667,14 +667,14 @@ _GIVEN_TO = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})予[\u4e00-\u9fff]{2,10}(?=
 
 
 _ACT_MAX = 4  # characters of the counted's own deed after them (报名, 参与投标)
-_AGENT_MEASURES = frozenset("家名人位户")  # the counted can act: firms, people, households
+AGENT_MEASURES = frozenset("家名人位户")  # the counted can act: firms, people, households
 
 
 def _counted_act(text: str, toks: Toks, cand: NumberCandidate, noun: str) -> bool:
     """Firms or people counted do something of their own after their noun, to the clause's end
     (吸引11家房企报名): the verb before the count brought it about, no deed of theirs it names
     (开展10场专题招商推介: events, the verb's object whole)."""
-    if cand.unit_raw not in _AGENT_MEASURES:
+    if cand.unit_raw not in AGENT_MEASURES:
         return False
     pos = cand.end
     at = text.find(noun, pos, pos + len(noun) + 2)

@@ -90,3 +90,15 @@ def test_a_long_counted_noun_keeps_its_head() -> None:
     length, its head noun (集聚区, one word) still closes it."""
     names = _names(["全省已有18个国家级夜间文化和旅游消费集聚区。"])
     assert names["18个"] == "国家级夜间文化和旅游消费集聚区"
+
+
+def test_a_measure_of_the_members_a_count_just_counted_is_named_alone() -> None:
+    """N个X夜间客流量, N个运输机场完成旅客吞吐量, N场比赛门票收入: the members counted right
+    before are the figure's scope, the measure its name; firms counted (N家X共接待游客, 家) act
+    themselves and stay, and a share of them (占…总数) keeps its part."""
+    names = _names(["全省9个国家级夜间文化和旅游消费集聚区夜间客流量达到512.3万人次。",
+                    "10月，全国240个运输机场完成旅客吞吐量1.18亿人次。",
+                    "全省纳入监测的120家重点景区共接待游客1806.2万人次。"])
+    assert names["达到512.3万人次"] == "夜间客流量"
+    assert names["1.18亿人次"] == "旅客吞吐量"
+    assert names["1806.2万人次"] == "重点景区接待游客"
