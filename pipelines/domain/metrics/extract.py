@@ -428,6 +428,7 @@ def _in_paragraph(walk: _Walk, block_no: int, text: str,
         metrics = [m._replace(kind="count_total")
                    if m.kind == "actual" and m.unit == stock.unit
                    and not _change_of_last(metrics, i) and not _figure_of_its_own(m, stock)
+                   and not _change_in(text, m)
                    else m for i, m in enumerate(metrics)]
     return metrics
 
@@ -454,36 +455,65 @@ def _stock_closing(out: Sequence[MetricRow]) -> MetricRow | None:
     the last row, or the last before its own changes (1-10月，…累计平均利用小时2618小时，比上年
     同期降低189小时。其中，火电3521小时…: the parts of the 2618 hours)."""
     at = len(out) - 1
-    while at > 0 and _change_of_last(out, at):
+    while at > 0 and (_change_of_last(out, at) or _about_the_total(out, at)):
         at -= 1
     return out[at] if out[at].kind == "count_total" else None
 
 
+def _about_the_total(rows: Sequence[MetricRow], at: int) -> bool:
+    """Row ``at`` is a rate or share its sentence gives of a total before it, named by it
+    (…累计装机达到21.64亿千瓦，同比增长30.2%，约占我国电力总装机的59.8%，比去年同期提高3.5个
+    百分点; not 毛入学率 after 在校生), or the mean per day of that total (累计发送旅客5.13亿人次，
+    同比增长6.1%，日均发送旅客1282.5万人次): about the total, no part of it."""
+    row = rows[at]
+    if rows[at - 1].sent_no != row.sent_no:
+        return False
+    whole = next((r for r in reversed(rows[:at]) if r.sent_no == row.sent_no
+                  and r.unit not in _RATE_UNITS and r.unit != row.unit), None)
+    if row.unit in _RATE_UNITS:
+        return (whole is not None and whole.kind == "count_total" and bool(whole.indicator)
+                and (row.indicator or "").startswith(whole.indicator))  # type: ignore[arg-type]
+    whole = next((r for r in reversed(rows[:at])
+                  if r.sent_no == row.sent_no and r.unit == row.unit), None)
+    return whole is not None and _mean_of(row, whole)
+
+
+_RATE_UNITS = ("%", "百分点")
+
+
 def _change_of_last(rows: Sequence[MetricRow], at: int) -> bool:
     """Row ``at`` follows a row of its sentence with its name and unit (火电3521小时，比上年同期
-    降低166小时), or is the rate of change of a total summed over a span (…流动量累计90.2亿人次，
-    同比增长7.1%; not a stock at a day, 截至10月底…装机容量约37.5亿千瓦，同比增长17.3%, whose
-    parts, capacities, are read as such): that figure's change, or a second figure of it, no
-    part of its own."""
+    降低166小时), or is the rate of change of a total summed over a span or standing at a day
+    (…流动量累计90.2亿人次，同比增长7.1%; 截至10月底，全国累计发电装机容量约37.5亿千瓦，同比增长
+    17.3%: its 其中 parts are capacities of the total, counted as it is, tests/gold/README.md's
+    session-24 convention): that figure's change, or a second figure of it, no part of its own."""
     if at == 0:
         return False
     row, last = rows[at], rows[at - 1]
     return (row.sent_no == last.sent_no and row.kind != "count_total"
-            and ((row.indicator == last.indicator
-                  and (row.unit == last.unit
-                       or (row.kind == _RATE_OF_CHANGE and _summed_over_a_span(last))))
-                 or _mean_of(row, last)))
+            and row.indicator == last.indicator
+            and (row.unit == last.unit
+                 or (row.kind == _RATE_OF_CHANGE and (
+                     last.kind == "count_total" or _summed_over_a_span(last)))))
 
 
 def _mean_of(row: MetricRow, last: MetricRow) -> bool:
-    """``row`` is the mean per day (week, month) of total ``last``, right after it in its unit
-    (…流动量累计23.89亿人次，日均2.99亿人次): a second figure of that total, no part of it."""
-    name = row.indicator or ""
+    """``row`` is the mean per day (week, month) of total ``last``, the last figure before it in
+    its unit (…流动量累计23.89亿人次，日均2.99亿人次; 铁路累计发送旅客…，日均发送旅客…): a second
+    figure of that total, no part of it."""
+    name, total = row.indicator or "", last.indicator or ""
     return (row.unit == last.unit and last.kind == "count_total"
-            and name.startswith(_MEAN_PER_SPAN) and name[2:] == last.indicator)
+            and name.startswith(_MEAN_PER_SPAN) and len(name) > 2 and total.endswith(name[2:]))
 
 
 _MEAN_PER_SPAN = ("日均", "周均", "月均")
+
+
+def _change_in(text: str, row: MetricRow) -> bool:
+    """``row``'s number stands right after a verb of change in its sentence ``text`` (与上月比较，
+    六都中仅桃园市人口增加1,214人): a change of a part, no part of the stock."""
+    at = text.find(row.quote)
+    return at > 0 and text.endswith(metric_lexicon().growth_cues, 0, at)
 
 
 def _figure_of_its_own(row: MetricRow, stock: MetricRow) -> bool:

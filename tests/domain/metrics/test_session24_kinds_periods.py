@@ -198,3 +198,22 @@ def test_a_stock_with_no_time_in_a_monthly_release_is_of_its_month() -> None:
     stocks keep their 9月末)."""
     found = document_by_number(MONTHLY_RELEASE, date(2025, 10, 15))
     assert period_dates(found["3.33万亿美元"]) == (date(2025, 9, 1), date(2025, 9, 30))
+
+
+CAPACITY_RELEASE = """1-9月全国可再生能源发展情况
+
+截至2025年9月底，全国可再生能源累计装机达到20.9亿千瓦，同比增长29.1%，约占我国电力总装机的59.1%，比去年同期提高3.2个百分点。其中，水电装机4.36亿千瓦，风电装机5.7亿千瓦，太阳能发电装机10.7亿千瓦。
+
+春运期间，全国铁路累计发送旅客4.9亿人次，同比增长5.8%，日均发送旅客1225万人次。其中，动车组列车发送旅客3.5亿人次，占旅客发送总量的71.4%。
+"""
+
+
+def test_the_parts_of_a_running_total_after_its_rates_and_share_are_running_totals() -> None:
+    """累计装机达到20.9亿千瓦，同比增长29.1%，约占…的59.1%，比去年同期提高3.2个百分点。其中，水电
+    装机…: the total's rate, share and the share's change stand between it and its 其中 parts,
+    which are counted as it is, at its day; so are those after a total's mean per day named
+    by its verb alone (日均发送旅客 after 铁路累计发送旅客)."""
+    found = document_by_number(CAPACITY_RELEASE, date(2025, 10, 28))
+    for part in ("4.36亿千瓦", "5.7亿千瓦", "10.7亿千瓦", "3.5亿人次"):
+        assert found[part].kind == "count_total", part
+    assert found["1225万人次"].kind == "actual"
