@@ -87,6 +87,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if so.out and r.cand.unit is not None:
         indicator = _members_named(sc, so, r, indicator)
         indicator = _of_members_counted(sc, so, r, indicator)
+        indicator = _bare_verb_of_last(sc, so, r, indicator)
         indicator = _verb_of_last(sc, so, r, indicator)
     elif r.cand.unit is not None and text.endswith(_AMONG_THEM, 0, pos):
         # 在调查的21个行业中，有12个…: members of a group written as a scope, no row before
@@ -576,6 +577,18 @@ def _verb_of_last(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> s
 
 
 _MAX_VERB_CHARS = 3
+
+
+def _bare_verb_of_last(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
+    """全市筹集保障性租赁住房1.2万套（间），今年以来累计筹集6.8万套（间）: a name that is only the
+    verb the last name (in the same unit) opens with counts the same things done."""
+    last = so.out[-1]
+    prev = last.indicator or ""
+    if (not indicator or len(indicator) > _MAX_VERB_CHARS or len(prev) <= len(indicator) + 1
+            or not prev.startswith(indicator) or last.unit != r.cand.unit):
+        return indicator
+    tagged_verb = any(t.word == indicator and t.pos == "v" for t in sc.toks)
+    return prev if tagged_verb else indicator
 _CLAUSE_JOINTS = frozenset(("，", ","))
 
 

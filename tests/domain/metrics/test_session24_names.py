@@ -102,3 +102,10 @@ def test_a_measure_of_the_members_a_count_just_counted_is_named_alone() -> None:
     assert names["达到512.3万人次"] == "夜间客流量"
     assert names["1.18亿人次"] == "旅客吞吐量"
     assert names["1806.2万人次"] == "重点景区接待游客"
+
+
+def test_a_bare_verb_after_a_name_it_opens_counts_the_same_things() -> None:
+    """X筹集保障性租赁住房1.2万套，今年以来累计筹集6.8万套: the verb alone, in the same unit, is
+    the last name's deed again."""
+    names = _names(["9月，全市筹集保障性租赁住房0.8万套，今年以来累计筹集5.1万套。"])
+    assert names["5.1万套"] == "筹集保障性租赁住房"
