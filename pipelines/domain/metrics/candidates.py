@@ -96,6 +96,9 @@ def candidate_regex() -> re.Pattern[str]:
     # a Chinese numeral only counts when a unit, multiplier or 以上-like word follows it
     cn_follow = rf"{_SP}(?:{qins})?{_SP}(?:{mult}|{unit}|%|{qpost})|$|[^\u4e00-\u9fff]"
     spaced_follow = rf"{_SP}(?:{qins})?{_SP}(?:{mult}|{unit}|%)"
+    # 2%至3%: a range of rates ends in % too; 增加12.4%至1,013.5万人次 is a rate, then the level
+    # reached (two figures)
+    pct_end = rf"{_SP}{_RANGE_SEP}{_SP}{_NUM}{_SP}%"
     # the lookahead lets the engine skip positions that cannot start a number (10x faster)
     return re.compile(
         rf"""
@@ -111,7 +114,7 @@ def candidate_regex() -> re.Pattern[str]:
           | (?P<ord>第{_SP})?(?P<num>{_SPACED}(?={spaced_follow})|{_ARABIC}
                                   |{_CNNUM}(?={cn_follow})
                                   |(?<=第){_CNNUM}(?=[{_COMPARATIVES}]))
-            (?:{_SP}(?P<pct1>%)?{_SP}{_RANGE_SEP}{_SP}(?P<num2>{_NUM}))?
+            (?:{_SP}(?:(?P<pct1>%)(?={pct_end}))?{_SP}{_RANGE_SEP}{_SP}(?P<num2>{_NUM}))?
             (?:{_SP}(?P<ins>{qins}))?
             (?:{_SP}(?P<mult>{mult}))?
             (?:{_SP}(?P<unit>{unit}))?
@@ -686,6 +689,10 @@ def _inner_plus(text: str, cand: NumberCandidate) -> NumberCandidate:
 
 
 _RANGE_GAP = re.compile(rf"{_SP}{_RANGE_SEP}{_SP}")
+# events counted as they occurred (出现两次区域性高温过程, 发生三次强降雨): a small Chinese count of
+# 次 / 场 after a verb of occurrence is a count of events, not an enumeration (三次会议)
+_EVENT_MEASURES = frozenset(("次", "场"))
+_OCCURRED = ("出现", "发生", "出现了", "发生了")
 # a rate per thousand written out (粗出生率为千分之5.19): a value in ‰, as 百分之 is in %
 _PER_MILLE = frozenset(("千", "1000"))
 # a note naming the unit a table or a rate is in (单位为千分之一, 单位：百分之一)
@@ -889,6 +896,38 @@ _ISSUE_MEASURES = frozenset(("期", "批", "届"))
 _PHASED_WORKS = ("号线", "線", "线", "工程", "项目", "機場", "机场", "港区")
 
 
+# lengths of time that measure nothing: the days a named period holds (10月份共有17个交易日, 本月
+# 共21个工作日), a market's or a holiday's break (休市6天, 放假8天), a rule's longest term closing
+# a grant's clause (给予租房补贴，最长36个月; not 平均去化周期20个月，最长36个月: a measured
+# maximum)
+_LENGTH_BASES = frozenset(("个", "天", "工作日", "月"))
+_PERIOD_HOLDS = re.compile(r"(?:月份?|年|季度?|周|期间)(?:共有|共计|共|有)$")
+_DAYS_AFTER = ("交易日", "工作日")
+_BREAK_BEFORE = ("休市", "闭市", "停市", "放假", "休假")
+_LONGEST_TERM = re.compile(r"(?:^|[，,；;])[ \u3000]?(?:期限)?最长(?:可)?$")
+_CLAUSE_CLOSE = re.compile(r"[（(，,；;。：:）)]|$")
+_MONTHS_FIGURE = re.compile(r"\d\s?个月")  # (not a date's 10月)
+
+
+def _length_of_time(text: str, start: int, base: str, after_unit: str) -> bool:
+    """The number at ``start`` (its unit's base ``base``, the text after its unit
+    ``after_unit``) is a length of time that measures nothing: the days a period named right
+    before holds, a break's days, a rule's longest term in months unless a figure in months
+    stands earlier in the sentence (平均去化周期20个月，最长36个月: the longest is measured)."""
+    if base == "个":  # 17个交易日: the days are the word after 个
+        days = next((w for w in _DAYS_AFTER if after_unit.startswith(w)), None)
+        if days is None:
+            return False
+        after_unit = after_unit[len(days):]
+    if _CLAUSE_CLOSE.match(after_unit) is None:
+        return False  # 全年共有28天出现高温: days counted by what happened on them
+    if base == "月":
+        return (_LONGEST_TERM.search(text, max(0, start - 6), start) is not None
+                and _MONTHS_FIGURE.search(text, 0, start) is None)
+    return (_PERIOD_HOLDS.search(text, max(0, start - 6), start) is not None
+            or text.endswith(_BREAK_BEFORE, 0, start))
+
+
 def _bracketed(text: str, start: int, end: int) -> bool:
     """The span is all a bracket holds: （十期）."""
     return text[start - 1 : start] in "（(" and text[end : end + 1] in "）)" and start > 0
@@ -1015,7 +1054,8 @@ def _plain(
     if (chinese and value <= 10 and not mult_raw and unit_raw in lex.generic_measure_words
             and not nu.after_list):
         before = text[max(0, span_start - 4) : span_start]
-        if not (g["pre"] or before.endswith(lex.chinese_count_verbs)):
+        if not (g["pre"] or before.endswith(lex.chinese_count_verbs) or (
+                unit_raw in _EVENT_MEASURES and before.endswith(_OCCURRED))):
             return []  # 五个聚焦, 两个万亿级产业集群: an enumeration, not a count
     if chinese and value == 1 and not mult_raw and not g["pre"] and nu.base not in _ONE_OF_WHOLE:
         return []  # 一个 / 一项: the article "a" (一成 is a tenth)
@@ -1041,6 +1081,8 @@ def _plain(
         return []  # 三家基础电信企业的用户…: a small count opening its clause names a group
     if nu.category == "time" and text[:span_start].rstrip().endswith(lex.countdown_before):
         return []  # 还有100多天, 历时3天: a countdown or elapsed time, not a measurement
+    if nu.base in _LENGTH_BASES and _length_of_time(text, span_start, nu.base, after_unit):
+        return []  # 10月份共有17个交易日（…休市6天）, 补贴…，最长36个月: a length, no measure
     if unit_raw in lex.attribute_units and (
         word_next if not g["post"] else _noun_at(text, m.end())
     ) and not (word_next and after_unit.startswith(_CHANGE_AFTER)) and not (
