@@ -19,7 +19,7 @@ from pathlib import Path
 CLEANING = "clean-26"
 SEGMENTATION = "seg-14"
 METRICS = "metrics-39"
-THEMES = "themes-9"
+THEMES = "themes-10"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-13"
 

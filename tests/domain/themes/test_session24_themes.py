@@ -1,0 +1,80 @@
+"""themes-10: the vocabulary of a procuratorate's or a court's work report, of a disaster and
+climate bulletin and of an exchange's market statistics, through the real cleaning and
+segmentation (sentences written for this test, not taken from the gold documents). Each test
+fails on themes-9: a law-and-order report ranked 经济运行 first by its 同比 alone, a disaster's
+collapsed houses counted as housing (民生福祉), a climate bulletin's rainfall and temperatures
+and a market's value and turnover named no theme."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from pipelines.domain import themes
+
+try:
+    from pipelines.domain.cleaning import clean_document
+    from pipelines.domain.segmentation import default_segmenter
+except ImportError:  # pragma: no cover - the stages are part of the package
+    clean_document = default_segmenter = None
+
+pytestmark = pytest.mark.skipif(clean_document is None, reason="cleaning/segmentation missing")
+
+
+def _hits(text: str) -> tuple[pl.DataFrame, int]:
+    """Sentence theme hits of ``text`` and its number of sentences."""
+    sentences = clean_document(text).sentences
+    return themes.score_sentences(default_segmenter().tokenize(sentences)), len(sentences)
+
+
+def _ranked(text: str) -> list[str]:
+    """Top-level themes of ``text`` as one document, best first."""
+    hits, n_sentences = _hits(text)
+    return [d.theme for d in themes.document_themes(hits, n_sentences) if "/" not in d.theme]
+
+
+def _terms(text: str, theme: str) -> set[str]:
+    """The terms that counted for ``theme`` in ``text``."""
+    hits, _ = _hits(text)
+    rows = hits.filter(pl.col("theme") == theme).get_column("terms").to_list()
+    return {term for terms in rows for term in terms}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a procuratorate's figures: arrests, prosecutions, against last year
+        "全市检察机关批准逮捕犯罪嫌疑人860人，提起公诉1520人，同比分别下降4.1%和2.3%。",
+        # a court's figures: cases closed and enforced
+        "全省法院审结一审刑事案件3200件，执结案件1.5万件，同比增长6.2%。",
+        # telecom fraud and organised crime
+        "严厉打击电信网络诈骗犯罪，常态化开展扫黑除恶斗争，同比上升3.5%。",
+    ],
+    ids=["procuratorate", "court", "fraud_and_gangs"],
+)
+def test_law_and_order_report_ranks_urban_governance_and_safety_first(text):
+    ranked = _ranked(text)
+    assert ranked and ranked[0] == "城市治理与安全", ranked
+
+
+def test_wages_owed_are_wellbeing():
+    assert "民生福祉" in _ranked("劳动保障监察部门督促用人单位支付拖欠工资，帮助劳动者追回欠薪。")
+
+
+def test_a_disasters_toll_is_safety_and_its_collapsed_houses_no_housing():
+    text = ("汛期洪涝灾害造成受灾人口12.5万人次，紧急转移安置3.6万人次，倒塌房屋210间，"
+            "直接经济损失4.2亿元。")
+    ranked = _ranked(text)
+    assert ranked[:1] == ["城市治理与安全"], ranked
+    assert "民生福祉" not in ranked, ranked
+
+
+def test_a_climate_bulletins_measurements_are_environment():
+    text = "今年夏季全省平均气温较常年偏高1.2度，降水量偏少三成，日照时数偏多。"
+    assert _ranked(text)[:1] == ["生态环境"]
+
+
+def test_an_exchanges_market_value_and_turnover_are_the_economy():
+    text = ("月末深市股票总市值较上月末下降，流通市值占比提高，"
+            "当月股票成交金额和新增投资者开户数减少。")
+    assert {"总市值", "流通市值", "成交金额", "投资者"} <= _terms(text, "经济运行")
