@@ -78,3 +78,11 @@ def test_an_exchanges_market_value_and_turnover_are_the_economy():
     text = ("月末深市股票总市值较上月末下降，流通市值占比提高，"
             "当月股票成交金额和新增投资者开户数减少。")
     assert {"总市值", "流通市值", "成交金额", "投资者"} <= _terms(text, "经济运行")
+
+
+def test_an_epidemic_report_names_safety_and_the_pre_pandemic_baseline_does_not():
+    report = "本月全市报告突发公共卫生事件2起，均为学校流感聚集性疫情，疫情均已得到有效处置。"
+    assert "疫情" in _terms(report, "城市治理与安全")
+    assert "突发公共卫生事件" in _terms(report, "城市治理与安全")
+    recovery = "入境旅客恢复至疫情前2019年同期的八成，经济规模相当于疫情前的86%。"
+    assert not _terms(recovery, "城市治理与安全")
