@@ -305,6 +305,8 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
     kept, _places = trim_phrase(seg, skip, home_place)
     if cand.category == _COUNTED and (deed := _deed_verb_dropped(seg, kept)) is not None:
         kept = [deed, *kept]  # 完成农村户厕改造3000户, 建设省级农业科技园区1个: the deed counted
+    elif cand.category == _PERCENT and (said := _statement_end(kept)):
+        kept = kept[said:]  # 国行维持今年经济增长4%至4.8%的预测, 宣布将隔夜政策利率维持在2.75%
     if not kept and _places and (item := _bracketed_place(seg, cand)) is not None:
         kept = [item]  # 来自日本（8.2万人次）、美国（5.1万人次）: the figure in brackets is the
         # place's, the place its item (as 韩国旅客 with the noun after the list)
@@ -370,6 +372,25 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
 _NO_NAME = re.compile(r"在?第?[\d一二三四五六七八九十]*")
 _COUNTED = "count"
 _NOT_OBJECT_TAGS = ("v", "d", "p", "u", "c", "m", "q", "r", "x", "w", "f", "t")
+
+
+_PERCENT = "percent"
+# verbs of a body's statement or decision on a rate or a forecast, before the measure they speak
+# of (提出国内生产总值增长5%左右, 宣布将隔夜政策利率维持在2.75%, 维持…经济增长4%至4.8%的预测)
+_STATEMENT_VERBS = frozenset(("提出", "宣布", "维持", "維持"))
+_WILL = frozenset(("将", "拟"))
+_NOT_STATED = ("v", "d", "p", "u")  # tags of a word after the verb that opens no measure
+
+
+def _statement_end(kept: Sequence[Tok]) -> int:
+    """Where the words after a statement verb opening a rate's name start (past who made it and
+    a 将 after the verb); 0 when no such verb is followed by a noun."""
+    at = next((i for i, t in enumerate(kept[:-1]) if t.word in _STATEMENT_VERBS), -1)
+    if at < 0:
+        return 0
+    end = at + 1 + (kept[at + 1].word in _WILL)
+    ok = end < len(kept) and not kept[end].pos.startswith(_NOT_STATED)
+    return end if ok and at <= 1 else 0  # (the verb first, or after who stated it: 国行维持)
 
 
 def _deed_verb_dropped(seg: Sequence[Tok], kept: Sequence[Tok]) -> Tok | None:

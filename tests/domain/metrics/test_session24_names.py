@@ -109,3 +109,13 @@ def test_a_bare_verb_after_a_name_it_opens_counts_the_same_things() -> None:
     the last name's deed again."""
     names = _names(["9月，全市筹集保障性租赁住房0.8万套，今年以来累计筹集5.1万套。"])
     assert names["5.1万套"] == "筹集保障性租赁住房"
+
+
+def test_a_statement_verb_before_a_rate_is_no_part_of_its_name() -> None:
+    """国行维持…经济增长X的预测, 宣布将隔夜政策利率维持在X, 提出国内生产总值增长X: who stated
+    the rate and the verb of the statement are no part of what is measured."""
+    names = _names(["央行维持今年全年经济增长3.5%至4%的预测。",
+                    "货币政策委员会议息后，宣布将隔夜政策利率维持在3%不变。",
+                    "报告提出2026年国内生产总值增长4.5%左右。"])
+    assert {q: names[q] for q in ("3.5%至4%", "3%", "4.5%左右")} == {
+        "3.5%至4%": "经济", "3%": "隔夜政策利率", "4.5%左右": "国内生产总值"}
