@@ -315,12 +315,12 @@ _LIST_ENDS = ("；", ";", "。")
 
 
 def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
-    """The clause right after a running total whose 累计 opens the task, after its date and
+    """The clause right after a running total whose 累计 opens its clause, after its date and
     scope only (累计开展安全生产宣传培训活动2380场次，培训企业从业人员18.6万人次; 截至2025年底，
-    全区累计引进…项目47个，落户区域总部和研发中心27家) counts on under that 累计: a flow of its
-    own, with no time, total or change word of its own (not when 累计 opens a later clause:
-    全年举办…，累计邀请用人单位5316家，提供岗位需求12.7万个, the year's; nor a level,
-    豆瓣评分8.1分)."""
+    全区累计引进…项目47个，落户区域总部和研发中心27家; a later clause of the task too, 全年举办…，
+    累计邀请用人单位5316家，提供岗位需求12.7万个: one 累计 governs the coordinated clauses, the
+    session-24 convention) counts on under that 累计: a flow of its own, with no time, total,
+    change or mean word of its own (nor a level, 豆瓣评分8.1分; nor 日均加开1065列)."""
     last = so.last_row()
     if last is None or last.kind != "count_total" or r.cand.category not in _COUNTED:
         return False
@@ -332,11 +332,14 @@ def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
         scope = lead[: agents.end()]  # 全省32个省级电商直播基地累计开展…: who did it, counted
     return (lead.startswith(lex.cumulative_cues, len(scope))
             and any(w in (r.indicator or "") for w in lex.actual_cues)
-            and _only_dates_before(sc, r.task_start, so.comma)
             and text[so.end : r.comma_start].strip(_CLAUSE_OPENERS) == ""
             and not any(w in r.clause_text for w in lex.cumulative_cues + lex.count_total_cues)
+            and not r.clause_text.startswith(_MEAN_WORDS)
             and not any(r.comma_start <= p.start < r.pos for p in sc.spans)
             and not r.gap)
+
+
+_MEAN_WORDS = ("日均", "周均", "月均", "平均")  # (日均加开1065列: a mean, no part of the total)
 
 
 def _measure_of_the_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
@@ -483,20 +486,6 @@ def _gap_of_change(r: Reading) -> bool:
     """Words between the name and the number other than a level's link word (为, 达): a change
     (较上年同期减少11,208人) or a verb of its own."""
     return bool(r.gap) and r.gap not in metric_lexicon().link_words
-
-
-def _only_dates_before(sc: SentenceScope, start: int, end: int) -> bool:
-    """``sc.text[start:end]`` holds nothing but time expressions and clause marks
-    (截至2025年底，)."""
-    text = sc.text
-    at = start
-    for p in sorted(sc.spans, key=lambda p: p.start):
-        if p.start >= end:
-            break
-        if p.end > at and text[at : p.start].strip(_CLAUSE_OPENERS):
-            return False
-        at = max(at, p.end)
-    return not text[at:end].strip(_CLAUSE_OPENERS)
 
 
 _COUNTED = ("count", "currency", "physical")

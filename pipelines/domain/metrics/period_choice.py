@@ -1565,8 +1565,12 @@ def _past_flows_year(period: Period, text: str, pos: int, spans: Sequence[Period
                    if p.end <= pos and p.period.text == period.text), None)
     clause = clause_start(text, pos, CLAUSE_MARKS)
     if (chosen is None or not dates_a_flow(text, chosen) or clause <= chosen.start
-            or _summed_flow(text, clause, pos)):
-        return period  # (累计邀请用人单位5316家: a total of the year's invitations, its year's)
+            or _summed_flow(text, clause, pos)
+            or (clause > 0 and _summed_flow(text, clause_start(text, clause - 1, CLAUSE_MARKS),
+                                            clause))):
+        # (累计邀请用人单位5316家: a total of the year's invitations, its year's; so is the
+        # clause right after, 提供岗位需求12.7万个, the same 累计 governing it)
+        return period
     earlier = [p for p in spans if p.end <= chosen.start and not dates_a_flow(text, p)
                and not is_comparison(text, p)]
     # (截至12月末，…，全年净增…，其中5G用户达11.6亿户: the sentence's day, else the paragraph's)

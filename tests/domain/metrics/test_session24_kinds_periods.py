@@ -217,3 +217,20 @@ def test_the_parts_of_a_running_total_after_its_rates_and_share_are_running_tota
     for part in ("4.36亿千瓦", "5.7亿千瓦", "10.7亿千瓦", "3.5亿人次"):
         assert found[part].kind == "count_total", part
     assert found["1225万人次"].kind == "actual"
+
+
+CAREER_SERVICES = """第五章 工作举措
+
+学校全年举办校园招聘会396场，其中大型双选会5场，累计邀请用人单位4820家，提供岗位需求11.6万个，岗位供需比为10.8:1。
+"""
+
+
+def test_one_running_total_governs_the_coordinated_clause_after_it() -> None:
+    """…，累计邀请用人单位4820家，提供岗位需求11.6万个: the same 累计 governs the next clause,
+    a running total of the year too (the session-24 convention), though it opens a later
+    clause of its task."""
+    found = document_by_number(CAREER_SERVICES, date(2025, 12, 26))
+    year = (date(2025, 1, 1), date(2025, 12, 31))
+    for total in ("4820家", "11.6万个"):
+        assert found[total].kind == "count_total", total
+        assert period_dates(found[total]) == year, total
