@@ -86,3 +86,8 @@ def test_an_epidemic_report_names_safety_and_the_pre_pandemic_baseline_does_not(
     assert "突发公共卫生事件" in _terms(report, "城市治理与安全")
     recovery = "入境旅客恢复至疫情前2019年同期的八成，经济规模相当于疫情前的86%。"
     assert not _terms(recovery, "城市治理与安全")
+
+
+def test_hong_kong_and_macau_year_on_year_wording_is_the_economy():
+    text = "本季度零售業總銷貨價值按年上升6.5%，按季下跌1.2%，按月則下跌2.1%。"
+    assert {"按年", "按季", "按月"} <= _terms(text, "经济运行")
