@@ -641,9 +641,16 @@ def flow_to_date(text: str, pos: int) -> bool:
 
 
 def dates_a_flow(text: str, span: PeriodSpan) -> bool:
-    """A flow's verb follows the period right away (全年净增2986万户, 全年新增…): the period
-    dates that flow's clause, not the stocks around it."""
-    return text.startswith(metric_lexicon().actual_cues, span.end)
+    """A flow's verb follows the period right away, or after the place's scope (全年净增2986万户,
+    全年新增…, 全年全省登记认定慈善组织126家): the period dates that flow's clause, not the stocks
+    around it."""
+    scope = _SCOPE.match(text, span.end)
+    return text.startswith(metric_lexicon().actual_cues,
+                           span.end if scope is None else scope.end())
+
+
+# the place a flow's clause covers, right after its period (全年全省…, 今年全市…)
+_SCOPE = re.compile(r"[全本我][国省市县区州镇乡]")
 
 
 EVERY_YEAR = "每年"

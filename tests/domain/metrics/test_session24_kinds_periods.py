@@ -234,3 +234,18 @@ def test_one_running_total_governs_the_coordinated_clause_after_it() -> None:
     for total in ("4820家", "11.6万个"):
         assert found[total].kind == "count_total", total
         assert period_dates(found[total]) == year, total
+
+
+CIVIL_AFFAIRS_BULLETIN = """2024年全省民政事业发展统计公报
+
+全年全省登记认定慈善组织118家，累计达到986家。
+"""
+
+
+def test_a_running_total_after_a_years_additions_with_their_scope_stands_at_its_end() -> None:
+    """全年全省登记认定慈善组织118家，累计达到986家: 全年 dates the additions (the place's scope
+    between it and their verb), the total stands at the year's end."""
+    found = document_by_number(CIVIL_AFFAIRS_BULLETIN, date(2025, 6, 18))
+    assert period_dates(found["118家"]) == (date(2024, 1, 1), date(2024, 12, 31))
+    total = next(m for key, m in found.items() if "986家" in key)
+    assert period_dates(total) == (date(2024, 12, 31), date(2024, 12, 31))
