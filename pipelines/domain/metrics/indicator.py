@@ -1215,8 +1215,10 @@ _MARKER_FIRST = frozenset("（(0123456789一二三四五六七八九十") | froz
 _PAYER = re.compile(r"(?:[市省县区州]|中央|各级|本级|地方)?财政(?:每年|每年度|年度)?"
                     r"(?=(?:统筹)?安排|设立|筹集|筹措)")
 # the units a survey covers (纳入监测的星级饭店, 纳入统计范围的企业): how the figure was collected
-_SURVEYED_FIRST = ("纳入", "納入")
-_SURVEYED = re.compile(r"(?:纳入|納入)(?:监测|統計|统计|调查|調查|监测统计)(?:范围|範圍)?的")
+_SURVEYED_FIRST = ("纳入", "納入", "重点", "重點")
+# (重点监测的5A级景区: the sample a monitoring follows, as 纳入监测的)
+_SURVEYED = re.compile(r"(?:纳入|納入|重点|重點)(?:监测|監測|統計|统计|调查|調查|监测统计)"
+                       r"(?:范围|範圍)?的")
 _COMPARING = frozenset(("比较", "相比", "相较", "比", "较"))  # (与上月比较则增: the base dropped)
 _BASE_FIRST = ("比上", "较上", "比去", "较去", "比前", "较前", "比同期", "较同期")
 # a note whose closing bracket was trimmed as punctuation: 居民消费价格（CPI, 地区生产总值（初步核算

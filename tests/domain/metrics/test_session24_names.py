@@ -119,3 +119,9 @@ def test_a_statement_verb_before_a_rate_is_no_part_of_its_name() -> None:
                     "报告提出2026年国内生产总值增长4.5%左右。"])
     assert {q: names[q] for q in ("3.5%至4%", "3%", "4.5%左右")} == {
         "3.5%至4%": "经济", "3%": "隔夜政策利率", "4.5%左右": "国内生产总值"}
+
+
+def test_the_sample_a_monitoring_follows_is_no_part_of_the_name() -> None:
+    """重点监测的X, as 纳入监测的X: the units a survey follows are how the figure was collected."""
+    names = _names(["假期全国重点监测的5A级景区共接待游客0.98亿人次。"])
+    assert names["0.98亿人次"] == "5A级景区接待游客"
