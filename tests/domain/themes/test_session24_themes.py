@@ -91,3 +91,14 @@ def test_an_epidemic_report_names_safety_and_the_pre_pandemic_baseline_does_not(
 def test_hong_kong_and_macau_year_on_year_wording_is_the_economy():
     text = "本季度零售業總銷貨價值按年上升6.5%，按季下跌1.2%，按月則下跌2.1%。"
     assert {"按年", "按季", "按月"} <= _terms(text, "经济运行")
+
+
+def test_passengers_carried_are_transport_volumes_not_tourists():
+    text = "春运期间全国铁路累计发送旅客4.8亿人次，民航旅客运输量增长，港口货物吞吐量保持稳定。"
+    ranked = _ranked(text)
+    assert ranked[:1] == ["经济运行"], ranked
+    assert "文化旅游" not in ranked, ranked
+
+
+def test_leisure_trips_are_tourism():
+    assert _ranked("假期国内出游人次和入境游人数均创新高。")[:1] == ["文化旅游"]
