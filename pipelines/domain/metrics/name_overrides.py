@@ -51,6 +51,11 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
           and sc.text.startswith(_AGAINST, r.comma_start)):
         # …，较此前纪录（…）增加38.5万乘次: the change is of the thing before the base
         r.indicator = so.out[-2].indicator or r.indicator
+    elif (not r.own and len(so.out) > 1 and so.out[-1].indicator == r.indicator
+          and sc.text.startswith(_CLOSE, so.end) and _after_aside(sc, so, r)):
+        # 风电平均利用率96.1%（弃风率3.9%），同比下降0.8个百分点: the change is of the figure
+        # the aside in brackets followed, not of the aside's
+        r.indicator = so.out[-2].indicator or r.indicator
     r.indicator = _rate_named_before(sc, so, r)
     r.indicator = _main_part_share(sc, r)
     r.indicator = _harm_of_the_same(sc, so, r)
@@ -294,6 +299,16 @@ def _rate_quoted(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 
 
 _OPEN, _CLOSE = ("（", "("), ("）", ")")
+_ASIDE_REACH = 12  # characters of an aside's name before its figure (弃风率)
+
+
+def _after_aside(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
+    """The last figure is an aside in brackets written right after the one before it (96.1%
+    （弃风率3.9%）), closing the clause before this one."""
+    opened = sc.text.rfind(_OPEN[0], max(0, so.start - _ASIDE_REACH), so.start)
+    return (opened > 0 and sc.text[opened + 1 : so.start].isalpha()
+            and sc.text.endswith(so.out[-2].quote, 0, opened)
+            and sc.text[so.end + 1 : r.comma_start].strip("，,") == "")
 # a comparison's base named, then its value in brackets after its day (较此前纪录（9月30日的);
 # not a period as the base (比上年同期（…）: the thing's own earlier figure)
 _BASE_BRACKETED = re.compile(r"(?:较|比)(?P<base>[\u4e00-\u9fff]{2,8}?)[（(]"

@@ -125,3 +125,10 @@ def test_the_sample_a_monitoring_follows_is_no_part_of_the_name() -> None:
     """重点监测的X, as 纳入监测的X: the units a survey follows are how the figure was collected."""
     names = _names(["假期全国重点监测的5A级景区共接待游客0.98亿人次。"])
     assert names["0.98亿人次"] == "5A级景区接待游客"
+
+
+def test_a_change_after_an_aside_in_brackets_is_of_the_figure_before_it() -> None:
+    """X96.1%（弃风率3.9%），同比下降0.8个百分点: the aside in brackets gives another view of the
+    same figure; the change after it is of X."""
+    names = _names(["1-9月，全国风电平均利用率95.8%（弃风率4.2%），同比下降0.6个百分点。"])
+    assert names["0.6个百分点"] == "风电平均利用率"
