@@ -102,3 +102,8 @@ def test_passengers_carried_are_transport_volumes_not_tourists():
 
 def test_leisure_trips_are_tourism():
     assert _ranked("假期国内出游人次和入境游人数均创新高。")[:1] == ["文化旅游"]
+
+
+def test_a_budgets_housing_programmes_are_wellbeing():
+    text = "新增专项债券资金主要用于保障性安居工程和城镇棚户区改造。"
+    assert {"保障性安居工程", "棚户区改造"} <= _terms(text, "民生福祉")
