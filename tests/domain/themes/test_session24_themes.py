@@ -107,3 +107,16 @@ def test_leisure_trips_are_tourism():
 def test_a_budgets_housing_programmes_are_wellbeing():
     text = "新增专项债券资金主要用于保障性安居工程和城镇棚户区改造。"
     assert {"保障性安居工程", "棚户区改造"} <= _terms(text, "民生福祉")
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("劳动保障监察机构共查处欠薪案件120件。", "民生福祉"),
+        ("博彩监察协调局公布本月幸运博彩毛收入。", "产业发展"),
+    ],
+    ids=["labour_inspection", "gaming_inspectorate"],
+)
+def test_an_inspectorates_name_is_no_party_discipline(text, theme):
+    ranked = _ranked(text)
+    assert theme in ranked and "党的建设" not in ranked, ranked
