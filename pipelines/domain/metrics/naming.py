@@ -536,7 +536,8 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         if len(noun) > 2 and noun.endswith("中"):
             noun = noun[:-1]  # 0.3%的同比涨幅中，…: "in" the rate, the rate
         if 2 <= len(noun) <= 10 and noun not in SHARE_NOT_NOUNS:
-            indicator = noun
+            # (覆盖99.0%的人口: a flow verb right before the share governs its noun, kept)
+            indicator = flow_verb_before(text, comma_start, cand.start) + noun
     if (cand.category == "currency" and not listed and text.startswith("的", cand.end)
             and not text.endswith(_BOUNDS_WRITTEN, cand.start, cand.end)
             and (of := _AMOUNT_OF.match(text, cand.end + 1)) is not None

@@ -132,3 +132,10 @@ def test_a_change_after_an_aside_in_brackets_is_of_the_figure_before_it() -> Non
     same figure; the change after it is of X."""
     names = _names(["1-9月，全国风电平均利用率95.8%（弃风率4.2%），同比下降0.6个百分点。"])
     assert names["0.6个百分点"] == "风电平均利用率"
+
+
+def test_a_flow_verb_before_a_share_of_a_noun_stays() -> None:
+    """覆盖99.0%的人口: a flow verb right before a share of the noun after 的 governs it, as it
+    governs a count (新建充电桩)."""
+    names = _names(["截至6月末，全国社会保障卡持卡人数达13.8亿人，覆盖98.2%的人口。"])
+    assert names["98.2%"] == "覆盖人口"
