@@ -86,11 +86,14 @@ _LONG_LEVELS = ("特别行政区", "自治区", "自治州", "自治县")
 
 @lru_cache(maxsize=256)
 def home_stem(home_place: str) -> str:
-    """The home place without its level (成都 for 成都市, 澳门 for 澳门特别行政区); a name of one
-    character keeps it (攸县, 沛县: 攸 alone names nothing)."""
+    """The home place without its level (成都 for 成都市, 澳门 for 澳门特别行政区) and an
+    autonomous place's peoples (广西 for 广西壮族自治区, 恩施 for 恩施土家族苗族自治州); a name of
+    one character keeps it (攸县, 沛县: 攸 alone names nothing)."""
     for suffix in _LONG_LEVELS:
         if home_place.endswith(suffix) and len(home_place) > len(suffix):
-            return home_place[: -len(suffix)]
+            stem = home_place[: -len(suffix)]
+            peoples = metric_lexicon().autonomous_peoples.search(stem, 2)
+            return stem[: peoples.start()] if peoples else stem
     stem = home_place.rstrip("市省县区")
     return stem if len(stem) >= 2 else home_place
 

@@ -20,6 +20,16 @@ def _longest_first(words: object) -> tuple[str, ...]:
     return tuple(sorted({str(w) for w in (words or [])}, key=lambda w: (-len(w), w)))  # type: ignore[union-attr]
 
 
+def _peoples_closing(peoples: object) -> re.Pattern[str]:
+    """The peoples (壮族, 土家族苗族, 哈萨克) that close a name: a people of two characters or more
+    with or without its 族, one of one character only with it (藏族, not 西藏's 藏)."""
+    names = _longest_first(peoples)
+    longer = "|".join(p for p in names if len(p) > 1) or "(?!)"
+    single = "".join(p for p in names if len(p) == 1)
+    one = f"[{single}]族" if single else "(?!)"
+    return re.compile(f"(?:(?:{longer})族?|{one})+$")
+
+
 def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
     """One pattern that finds a match wherever one of ``patterns`` does (None if they cannot be
     joined, e.g. two name the same group: then each is searched)."""
@@ -113,6 +123,8 @@ class MetricLexicon:
     bare_zones: frozenset[str]  # a zone's kind alone (合作区): no place, 前海合作区 one
     town_suffixes: tuple[str, ...]  # 镇, 乡: a county's towns, named in passing
     not_towns: tuple[str, ...]  # 小城镇, 特色小镇: words ending like a town, none
+    # the peoples closing an autonomous place's name (广西|壮族, 恩施|土家族苗族, 伊犁|哈萨克)
+    autonomous_peoples: re.Pattern[str]
     village_suffixes: tuple[str, ...]  # 村: a town's villages, listed in its own reports
     not_villages: tuple[str, ...]  # 行政村, 示范村: words ending like a village, none
     synonyms: tuple[tuple[str, str], ...]
@@ -223,6 +235,7 @@ def metric_lexicon() -> MetricLexicon:
         bare_zones=frozenset(pl.get("bare_zones") or ()),
         town_suffixes=tuple(str(x) for x in pl.get("town_suffixes") or ()),
         not_towns=tuple(str(x) for x in pl.get("not_towns") or ()),
+        autonomous_peoples=_peoples_closing(pl.get("autonomous_peoples")),
         village_suffixes=tuple(str(x) for x in pl.get("village_suffixes") or ()),
         not_villages=tuple(str(x) for x in pl.get("not_villages") or ()),
         synonyms=tuple(synonyms),
