@@ -120,3 +120,11 @@ def test_a_budgets_housing_programmes_are_wellbeing():
 def test_an_inspectorates_name_is_no_party_discipline(text, theme):
     ranked = _ranked(text)
     assert theme in ranked and "党的建设" not in ranked, ranked
+
+
+def test_the_grassroots_are_governance_and_their_clinics_health():
+    governed = "把资源、服务下沉到基层，让社区工作者把精力用在群众身上，防止属地管理被滥用。"
+    assert {"基层", "社区工作者", "属地管理"} <= _terms(governed, "城市治理与安全")
+    clinics = "全市基层医疗卫生机构诊疗人次增长，基层医疗服务能力提升。"
+    ranked = _ranked(clinics)
+    assert ranked[:1] == ["民生福祉"] and "城市治理与安全" not in ranked, ranked
