@@ -363,7 +363,7 @@ def trim_phrase(
         # 韶山、花明楼等红色旅游经典景区接待游客: examples before 等 name none of what is measured
         # (as 建设天眉乐等6条高速公路 -> 建设高速公路)
         cut = max((i for i, t in enumerate(kept[:-1]) if t.word in _EXAMPLES_END), default=-1)
-        if cut > 0:
+        if cut > 0 and not _one_example(kept, cut):
             if cut + 2 < len(kept) and kept[cut + 1].word in _MEANS:
                 cut += 1  # 通过网络、信函等渠道征集意见: the means, as its examples, names nothing
                 while cut + 2 < len(kept) and kept[cut + 1].word in _INNER_FILLERS:
@@ -839,6 +839,17 @@ _COMPANY_HEADS = ("有限公司", "集团", "集团公司", "总会", "协会", 
                   "联合会")  # (上海|局|集团公司: a railway bureau's firm)
 _EXAMPLES_END = frozenset(("等", "等等"))
 _VERB_TAGS = frozenset(("v", "vn"))
+_LIST_MARK = "、"
+
+
+def _one_example(kept: Sequence[Tok], cut: int) -> bool:
+    """A deed's one object before 等 ending the name (追讨工资等待遇: wages and other pay, its verb
+    right before, nothing done after): an "and so on" of the name, not examples of a class."""
+    if cut < 2 or not kept[cut - 2].pos.startswith("v") or any(
+            t.word == _LIST_MARK for t in kept[:cut]):
+        return False
+    return not any(t.pos.startswith("v") for t in kept[cut + 1 :])  # (老幼病残孕等重点旅客提供…:
+    # examples of the object of a verb after them)
 _MEANS = frozenset(("渠道", "方式", "途径", "形式", "平台"))
 _INNER_FILLERS = frozenset(("共", "实现", "共计", "合计", "完成", "分别",
                             # (北向资金全天净买入, 股票型ETF当日成交额, 电子行业获净流入: the

@@ -139,3 +139,10 @@ def test_a_flow_verb_before_a_share_of_a_noun_stays() -> None:
     governs a count (新建充电桩)."""
     names = _names(["截至6月末，全国社会保障卡持卡人数达13.8亿人，覆盖98.2%的人口。"])
     assert names["98.2%"] == "覆盖人口"
+
+
+def test_one_object_and_so_on_after_a_deed_stays_in_its_name() -> None:
+    """为N名劳动者追讨工资等待遇X: 工资等待遇 is wages and other pay, the deed's object whole,
+    not examples of a class (as 审结婚姻家庭、劳动争议等民生案件)."""
+    names = _names(["全年为2.1万名劳动者追讨工资等待遇3.6亿元。"])
+    assert names["3.6亿元"] == "追讨工资等待遇"
