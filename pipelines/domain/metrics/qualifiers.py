@@ -10,10 +10,12 @@ from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.lexicon import metric_lexicon
 
 ABOUT_SHARE = ("约占", "大约占", "約佔", "約占")
-# a bound written before the base of a share (不超过新车发票金额的20%), or the level a share
-# reaches (新车销量达到汽车新车总销量的51.6%; not the 达 of 发达 or 到达)
-BOUND_BEFORE_BASE = re.compile(r"(不超过|不高于|不低于|不少于|不足|不到|最高|最多|至少|达到"
-                               r"|(?<![发到表抵下])达)[^，,。；;]{1,15}的$")
+# a bound written before the base of a share (不超过新车发票金额的20%, 按不低于所在地土地等别对应
+# 全国工业用地出让最低价标准的70%确定: a base of many words), or the level a share reaches (新车
+# 销量达到汽车新车总销量的51.6%; not the 达 of 发达 or 到达)
+BOUND_BEFORE_BASE = re.compile(r"(不超过|不高于|不低于|不少于|不足|不到|最高|最多|至少)"
+                               r"[^，,。；;]{1,24}的$"
+                               r"|(达到|(?<![发到表抵下])达)[^，,。；;]{1,15}的$")
 
 
 def qualifier_before_verb(text: str, pos: int) -> tuple[str, str | None]:
@@ -62,8 +64,9 @@ _REACH_PER_UNIT = re.compile(r"(达到|(?<![发到表抵下])达)(?:每[\u4e00-\
 _ABOUT_OF_BASE = re.compile(r"(?:大约|约)为[^，；。\d]{1,10}的$")
 _REACHES = "reach"
 _CAP_REACHED = ("最高可", "最多可", "最高")  # (before 达: 最高可达144万元)
-# a cap named before the number (贷款最高额度80万元, 最高贷款额度, 最高限额): at most
-_CAP_NAMED = re.compile(r"最高(?:贷款)?(?:额度|限额)(?:为|是)?$")
+# a cap named before the number (贷款最高额度80万元, 最高贷款额度, 最高限额), or a rate raised to
+# a cap (育儿津贴每月最高提高至7,000元): at most
+_CAP_NAMED = re.compile(r"最高(?:(?:贷款)?(?:额度|限额)(?:为|是)?|(?:提高|调高|上调|提升)[至到])$")
 
 
 def qualify(text: str, cand: NumberCandidate, indicator: str, listed: bool, comma_start: int
@@ -100,11 +103,11 @@ def qualify(text: str, cand: NumberCandidate, indicator: str, listed: bool, comm
     elif qualifier == "none" and cand.category == "percent" and text.endswith(
             "的", 0, cand.start):
         bound = BOUND_BEFORE_BASE.search(text, comma_start, cand.start)
-        if bound is not None and bound.group(1) in _REACH and text.endswith(
-                _PLAN_BASES, 0, cand.start):
-            bound = None  # 达全年预算数的97.6%: how much of a plan is done, no level reached
-        if bound is not None:  # 补贴资金不超过新车发票金额的20%: the bound holds
-            qualifier_text = bound.group(1)  # across the share's base
+        word = None if bound is None else bound.group(1) or bound.group(2)
+        if word in _REACH and text.endswith(_PLAN_BASES, 0, cand.start):
+            word = None  # 达全年预算数的97.6%: how much of a plan is done, no level reached
+        if word is not None:  # 补贴资金不超过新车发票金额的20%: the bound holds
+            qualifier_text = word  # across the share's base
             qualifier = lex.qual_before[qualifier_text]
             if indicator and qualifier_text in indicator:
                 indicator = indicator[: indicator.index(qualifier_text)] or indicator

@@ -249,3 +249,17 @@ def test_a_running_total_after_a_years_additions_with_their_scope_stands_at_its_
     assert period_dates(found["118家"]) == (date(2024, 1, 1), date(2024, 12, 31))
     total = next(m for key, m in found.items() if "986家" in key)
     assert period_dates(total) == (date(2024, 12, 31), date(2024, 12, 31))
+
+
+LAND_AND_ALLOWANCE_RULES = """若干措施
+
+对亩均税收达到30万元以上的新建工业项目，土地出让起始价可按不低于所在地土地等别对应全国工业用地出让最低价标准的70%确定。今年起0至3岁育儿津贴每月最高提高至6,000元。
+"""
+
+
+def test_bounds_written_far_from_their_number() -> None:
+    """按不低于…(a base of many words)…的70%确定: the floor bounds the share across its base; 每月
+    最高提高至6,000元: a rate raised to a cap, at most."""
+    found = document_by_number(LAND_AND_ALLOWANCE_RULES, date(2025, 3, 1))
+    assert found["70%"].qualifier == "at_least"
+    assert found["6,000元"].qualifier == "at_most"
