@@ -375,6 +375,8 @@ _NOT_OBJECT_TAGS = ("v", "d", "p", "u", "c", "m", "q", "r", "x", "w", "f", "t")
 
 
 _PERCENT = "percent"
+_MONEY = "currency"
+_TOTAL_OF = "总"  # (新引进…项目25个、总投资200亿元: the projects' total, no deed of the verb)
 # verbs of a body's statement or decision on a rate or a forecast, before the measure they speak
 # of (提出国内生产总值增长5%左右, 宣布将隔夜政策利率维持在2.75%, 维持…经济增长4%至4.8%的预测)
 _STATEMENT_VERBS = frozenset(("提出", "宣布", "维持", "維持"))
@@ -594,6 +596,7 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         indicator and prev_flow and comma_start == prev_comma
         and "、" in text[prev_end : cand.start]
         and not indicator.startswith(lex.flow_verbs)
+        and not (cand.category == _MONEY and indicator.startswith(_TOTAL_OF))
     ):
         indicator = prev_flow + indicator  # 新建天府绿道453公里、各类公园60个
     return indicator, False

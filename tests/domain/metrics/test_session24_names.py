@@ -146,3 +146,10 @@ def test_one_object_and_so_on_after_a_deed_stays_in_its_name() -> None:
     not examples of a class (as 审结婚姻家庭、劳动争议等民生案件)."""
     names = _names(["全年为2.1万名劳动者追讨工资等待遇3.6亿元。"])
     assert names["3.6亿元"] == "追讨工资等待遇"
+
+
+def test_a_total_amount_after_a_listed_count_takes_no_flow_verb() -> None:
+    """新引进…项目25个、总投资200亿元: the total is of the projects, no deed of the verb that
+    leads the list (新建绿道453公里、各类公园60个 still shares its 新建)."""
+    names = _names(["力争新引进亿元以上产业项目30个、总投资260亿元以上。"])
+    assert names["260亿元以上"] == "总投资"
