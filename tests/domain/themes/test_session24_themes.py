@@ -128,3 +128,18 @@ def test_the_grassroots_are_governance_and_their_clinics_health():
     clinics = "全市基层医疗卫生机构诊疗人次增长，基层医疗服务能力提升。"
     ranked = _ranked(clinics)
     assert ranked[:1] == ["民生福祉"] and "城市治理与安全" not in ranked, ranked
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "term"),
+    [
+        ("新城A區第一批經濟房屋單位已完成抽籤。", "民生福祉", "经济房屋"),
+        ("全年新增公共泊車位1850個。", "城市治理与安全", "泊车位"),
+        ("輕軌延伸線已於今年通車。", "城市治理与安全", "轻轨"),
+        ("横琴粤澳深度合作区建设取得新进展。", "区域协调", "横琴粤澳深度合作区"),
+        ("四大重点产业增加值占本地生产总值的比重提升。", "产业发展", "重点产业"),
+    ],
+    ids=["economic_housing", "parking", "light_rail", "cooperation_zone", "key_industries"],
+)
+def test_a_policy_addresss_wording_names_its_theme(text, theme, term):
+    assert term in _terms(text, theme)
