@@ -143,3 +143,8 @@ def test_the_grassroots_are_governance_and_their_clinics_health():
 )
 def test_a_policy_addresss_wording_names_its_theme(text, theme, term):
     assert term in _terms(text, theme)
+
+
+def test_industrial_bases_and_digital_upgrading_are_industry():
+    text = "做大做强产业基地，推动规上企业完成数字化改造和智能化改造，建设数字化车间。"
+    assert {"产业基地", "数字化改造", "智能化改造", "数字化车间"} <= _terms(text, "产业发展")
