@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from operator import attrgetter
 
 from pipelines.domain.cleaning.script import may_convert, to_simplified_aligned
 from pipelines.domain.metrics.candidates import NumberCandidate
+from pipelines.domain.metrics.indicator import _EXCLUSION_NOTE
 from pipelines.domain.metrics.kind import classify, future_period, kind_of
 from pipelines.domain.metrics.period_choice import (
     NO_PERIOD,
@@ -35,7 +36,13 @@ from pipelines.domain.metrics.period_choice import (
 )
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.subjects import short_place
-from pipelines.domain.metrics.tables import WHOLE_ROWS, TableCell, TextTable, names_year
+from pipelines.domain.metrics.tables import (
+    THIS_MONTH,
+    WHOLE_ROWS,
+    TableCell,
+    TextTable,
+    names_year,
+)
 from pipelines.domain.numbers import scaled
 from pipelines.domain.periods import PeriodSpan, needs_year, resolve_period
 from pipelines.domain.records import Period, Sentence
@@ -97,9 +104,7 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     if cell.form:
         return _form_metric(cell, sent_no, doc_date, roc, table, april_fiscal)
     year = year_of(periods_of(cell.title, doc_date, roc), cell.title) if cell.title else None
-    name = cell.name
-    if may_convert(name):
-        name = to_simplified_aligned(name)  # 經濟成長率: indicators are Simplified
+    name = _row_name(cell.name)
     own = [p for p in periods_of(name, doc_date, roc) if p.start == 0]
     if own and own[0].end < len(name):
         head_text, name = name[: own[0].end], name[own[0].end :]  # 6月末金融机构存款余额
@@ -112,7 +117,10 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         head_text = (cell.column if _named(cell.column, doc_date, roc) else cell.dated_column)
     spans = _named(head_text, doc_date, roc) if head_text else []
     period = NO_PERIOD
-    if spans:
+    monthly = _month_column(head_text, cell.title, doc_date, roc) if head_text else None
+    if monthly is not None:
+        period = monthly
+    elif spans:
         span = spans[0]
         period = (resolve_period(span.text, date(year, 12, 31))
                   if year is not None and needs_year(span.text) else span.period)
@@ -152,6 +160,39 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         cell.qualifier, cell.qualifier_text, period.text, period.start, period.end, None, None))
 
 
+# a monthly table's columns (本月  本年累计  本年累计同比增长（%） under 深市主要统计指标（2025年
+# 10月）): the month its title names, and the year up to that month's end (not the whole year)
+_YEAR_TO_MONTH = ("本年累计", "本年累計", "年内累计", "年內累計", "今年累计", "今年累計", "本年",
+                  "累计", "累計")
+
+
+def _month_column(head: str, title: str, doc_date: date | None, roc: bool) -> Period | None:
+    """The period of a monthly table's column of the month (本月) or of the year to it
+    (本年累计), from the one month its title names; None for any other head or title."""
+    word = next((w for w in (*THIS_MONTH, *_YEAR_TO_MONTH) if head.startswith(w)), None)
+    if word is None:
+        return None
+    month = _title_month(title, doc_date, roc)
+    if month is None or month.start is None:
+        return None
+    start = month.start if word in THIS_MONTH else date(month.start.year, 1, 1)
+    return Period(text=word, start=start, end=month.end)
+
+
+def _title_month(title: str, doc_date: date | None, roc: bool) -> Period | None:
+    """The one calendar month a table's title names (2025年10月), if it names one."""
+    months = [p.period for p in _named(title, doc_date, roc) if _one_month(p.period)]
+    return months[-1] if months else None
+
+
+def _one_month(period: Period) -> bool:
+    """``period`` runs from a month's first day to its last."""
+    start, end = period.start, period.end
+    return (start is not None and end is not None and start.day == 1
+            and (end.year, end.month) == (start.year, start.month)
+            and (end + timedelta(days=1)).day == 1)
+
+
 def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool,
                  table: TextTable | None, april_fiscal: bool = False) -> MetricRow:
     """A form's figure (tables.py): dated by the period word its row, group or column opens
@@ -185,11 +226,19 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         cand = NumberCandidate(0, 0, 0, 0, cell.value, None, cell.unit_raw, cell.unit,
                                cell.category, cell.multiplier)
         kind = classify(cand, cell.name, "", cell.name, False)
-    name = to_simplified_aligned(cell.name) if may_convert(cell.name) else cell.name
+    name = _row_name(cell.name)
     return new_row(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, _subject(cell),
         cell.value, None, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
         "none", None, period.text, period.start, period.end, None, None))
+
+
+def _row_name(name: str) -> str:
+    """A cell's name as an indicator: Simplified (經濟成長率), without a note of what its figure
+    leaves out (固定资产投资（不含农户）: 固定资产投资, as a sentence's name drops it)."""
+    if may_convert(name):
+        name = to_simplified_aligned(name)
+    return _EXCLUSION_NOTE.sub("", name) if "不" in name or "未" in name else name
 
 
 def _year_introduced(before: str, doc_date: date | None, roc: bool) -> Period:

@@ -265,6 +265,14 @@ def _unit_columns(cells: list[tuple[int, str]]) -> bool:
         _unit_head(_head_text(c)) for _, c in cells[1:])
 
 
+def _period_columns(cells: list[tuple[int, str]]) -> bool:
+    """A head of an indicator column then two columns or more each naming a year's period (项目
+    2025年第一季  2025年第二季  2025年第三季): the rows' figures by period."""
+    first = re.sub(r"[ \u3000]", "", _visible(cells[0][1])) if cells else ""
+    return first in _INDICATOR_HEADS and len(cells) >= 3 and all(
+        names_year(_head_text(c)) for _, c in cells[1:])
+
+
 def _unit_head(head: str) -> bool:
     """A column head that is a unit and nothing else (亿美元, 万吨; not %: a growth's or a
     share's column)."""
@@ -277,9 +285,14 @@ _VALUE_HEADS = ("绝对值", "绝对数", "绝对额", "总量", "数值", "絕�
 
 
 def _dated(head: str) -> bool:
-    """A column head naming a period (1-6月, 2025年预算数), not only a comparison's base
-    (比上年增长, 较上年同期)."""
-    return any(not is_comparison(head, p) for p in find_periods(head, None))
+    """A column head naming a period (1-6月, 2025年预算数; 本月 of a monthly table, the month its
+    title names), not only a comparison's base (比上年增长, 较上年同期)."""
+    return head.startswith(THIS_MONTH) or any(
+        not is_comparison(head, p) for p in find_periods(head, None))
+
+
+# a monthly table's column of the month itself (本月  本年累计 under a title naming 2025年10月)
+THIS_MONTH = ("本月", "当月", "當月")
 
 
 # a column head naming a year (2025年计划, 113年（實績）): two of them make a head line, the
@@ -702,10 +715,12 @@ def _lead_heads(text: str) -> Iterator[int]:
     if "单位" in text or "單位" in text:  # (the unit line such a head needs: most pages have none)
         for m in _LEAD_HEAD.finditer(text):
             yield m.start()
-    elif any(w in text for w in _UNIT_LEADS):  # (or columns headed by their units: 项目  亿美元)
+    elif any(w in text for w in _UNIT_LEADS):  # (or columns headed by their units: 项目  亿美元;
+        # or by periods: 項目  2025年第一季  2025年第二季 under …變動率（按年，%）)
         for m in _LEAD_HEAD.finditer(text):
             end = text.find("\n", m.start())
-            if _unit_columns(_cells(text[m.start() : end if end >= 0 else len(text)])):
+            cells = _cells(text[m.start() : end if end >= 0 else len(text)])
+            if _unit_columns(cells) or _period_columns(cells):
                 yield m.start()
 
 
@@ -943,8 +958,12 @@ def _read_table(
         share = [s or (k > 0 and k != unit_col and any(w in h for w in _GROWTH_HEADS)
                        and not any(w in h for w in _PLACE_GROWTH))
                  for k, (s, h) in enumerate(zip(share, heads, strict=True))]
-    growth = [any(w in h for w in _GROWTH_HEADS) and k != unit_col and not share[k]
-              for k, h in enumerate(heads)]
+    dated_at = [bool(k and _dated(h)) for k, h in enumerate(heads)]
+    # (…實質變動率（按年，%） over 項目  2025年第一季 …: each period column's cells its growth)
+    changes = [unit_col is None and k != name_col and dated_at[k] and _title_changes(title)
+               for k in range(len(heads))]
+    growth = [(any(w in h for w in _GROWTH_HEADS) or changes[k]) and k != unit_col
+              and not share[k] for k, h in enumerate(heads)]
     # 发病率（/10万）, 出生率（‰）: a rate per so many people, its unit in its head
     rates = [k > name_col and k != unit_col and not growth[k] and _rate_head(h)
              for k, h in enumerate(heads)]
@@ -964,15 +983,14 @@ def _read_table(
     named_by_column = [by_thing or (r and not by_place) for r in rates]
     col_names = [_measure(heads[k]) if r and not (by_place or by_thing) else n
                  for k, (n, r) in enumerate(zip(col_names, rates, strict=True))]
-    dated_at = [bool(k and _dated(h)) for k, h in enumerate(heads)]
     dated = next((h for k, h in enumerate(heads) if dated_at[k]), "")
     # the base column (2020年基数): sums and yearly averages run from the year after it
     base = next((_DATED_HEAD.search(h) for h in heads if any(w in h for w in _BASE_HEADS)), None)
     base_year = int(base.group().rstrip("年 ")) if base is not None else None
     # a growth column is the change to the newest dated column before it: the latest year
     # (2024年 of 2024年 2023年 本年比上年增减), else the nearest (2024年执行数 2025年预算数 增长%)
-    dated_for = [_newest(heads, dated_at, k) or dated if growth[k] else dated
-                 for k in range(len(heads))]
+    dated_for = [heads[k] if changes[k] else _newest(heads, dated_at, k) or dated if growth[k]
+                 else dated for k in range(len(heads))]
     # 预算数（亿元）, 执行数（亿元）: a unit in a column's head is its unitless cells' (a % is a
     # growth or share column's, read above)
     col_units: list[tuple[str, NormalizedUnit] | None] = []
@@ -1266,15 +1284,41 @@ def _head_goes_on(lines: list[str], width: int, sep: re.Pattern[str]) -> bool:
 
 
 def _title_unit(title: str, head: str) -> tuple[str | None, str | None]:
-    """The unit of every cell written in the title or the head line (（单位：亿元）) and the
-    currency written before it (（單位：新臺幣億元）: 億元 in 新台币), if any."""
+    """The unit of every cell written in the title or the head line (（单位：亿元）; a title's
+    closing bracket writing % among its words: …變動率（按年，%）) and the currency written
+    before it (（單位：新臺幣億元）: 億元 in 新台币), if any."""
     found = _TABLE_UNIT.search(title) or _TABLE_UNIT.search(head)
     if found is None:
-        return None, None
+        return ("%", None) if _title_percent(title) else (None, None)
     written = found.group(1)
     if normalize_unit(written).category is not None:
         return written, None
     return _currency_first(written) or (None, None)
+
+
+# a title's closing bracket and the words it holds (（按年，%）: year on year, in %)
+_TITLE_BRACKET = re.compile(r"[（(]([^（）()]{1,12})[）)][ \u3000]*$")
+_BRACKET_WORDS = re.compile("[，,、；; ]")
+# a title naming rates of change (…實質變動率, 增长率, 增速; 按年 / 同比 in its bracket)
+_TITLE_CHANGE = ("变动率", "變動率", "增长率", "增長率", "增速", "增幅", "按年", "同比")
+
+
+def _title_percent(title: str) -> bool:
+    """The title's last line closes with a bracket writing % among its words (（按年，%）)."""
+    found = _TITLE_BRACKET.search(_last_line(title))
+    return found is not None and any(
+        w in ("%", "％") for w in _BRACKET_WORDS.split(found.group(1)))
+
+
+def _title_changes(title: str) -> bool:
+    """The title's last line names rates of change in % (…實質變動率（按年，%））: its table's
+    cells are growth rates."""
+    return _title_percent(title) and any(w in _last_line(title) for w in _TITLE_CHANGE)
+
+
+def _last_line(title: str) -> str:
+    lines = [line for line in _LINE_END.split(title) if line.strip(" \u3000")]
+    return lines[-1].strip(" \u3000") if lines else ""
 
 
 def _currency_first(written: str) -> tuple[str, str] | None:

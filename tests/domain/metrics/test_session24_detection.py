@@ -5,6 +5,8 @@ monthly statistics), each a class of phrasing stated on short sentences written 
 
 from datetime import date
 
+from pipelines.domain.analysis import analyse_document
+from pipelines.domain.records import Metric
 from tests.domain.metrics.support import by_quote, cand, candidate_quotes, metrics
 
 _DOC = date(2025, 11, 14)
@@ -75,3 +77,84 @@ def test_a_rule_s_longest_term_after_a_grant_is_no_figure():
 
 def test_a_measured_maximum_beside_its_mean_stays_a_figure():
     assert candidate_quotes("商品住宅平均去化周期为18个月，最长30个月。") == ["18个月", "30个月"]
+
+
+# text tables: a title naming rates of change in %, a monthly table's columns, a row's note
+
+
+def _table_rows(raw: str, doc: date) -> list[Metric]:
+    start = raw.index("\n", raw.index("\t")) + 1  # (the first row after the head)
+    found = analyse_document(raw, published_on=doc).metrics
+    return sorted((m for m in found if m.char_start >= start), key=lambda m: m.char_start)
+
+
+_QUARTERS = ("　　第三季入境旅客按年上升5.2%。\n\n"
+             "表二：主要開支組成部分實質變動率（按年，%）\n"
+             "項目\t2024年第三季\t2024年第四季\t2025年第一季\n"
+             "私人消費支出\t1.5\t-0.8\t2.2\n"
+             "貨物出口\t-3.1\t4.0\t6.6\n\n")
+
+
+def test_a_title_of_rates_of_change_in_percent_makes_period_columns_growth_rates():
+    rows = _table_rows(_QUARTERS, date(2025, 5, 30))
+    assert [(m.quote, m.unit, m.indicator, m.kind, m.period_text) for m in rows] == [
+        ("1.5", "%", "私人消费支出", "growth_rate", "2024年第三季"),
+        ("-0.8", "%", "私人消费支出", "growth_rate", "2024年第四季"),
+        ("2.2", "%", "私人消费支出", "growth_rate", "2025年第一季"),
+        ("-3.1", "%", "货物出口", "growth_rate", "2024年第三季"),
+        ("4.0", "%", "货物出口", "growth_rate", "2024年第四季"),
+        ("6.6", "%", "货物出口", "growth_rate", "2025年第一季"),
+    ]
+
+
+_MONTHLY = ("　　9月份市场运行平稳。\n\n"
+            "　　附表：主要统计指标（2025年9月）\n\n"
+            "指标\t本月\t本年累计\t本年累计同比增长（%）\n"
+            "首发募集资金（亿元）\t41.2\t402.7\t18.5\n"
+            "债券发行金额（亿元）\t2310\t21750\t9.4\n\n")
+
+
+def test_a_monthly_table_dates_this_month_and_the_year_to_its_end():
+    rows = _table_rows(_MONTHLY, date(2025, 10, 10))
+    sep = (date(2025, 9, 1), date(2025, 9, 30))
+    to_sep = (date(2025, 1, 1), date(2025, 9, 30))
+    assert [(m.quote, m.period_text, (m.period_start, m.period_end)) for m in rows] == [
+        ("41.2", "本月", sep), ("402.7", "本年累计", to_sep), ("18.5", "本年累计", to_sep),
+        ("2310", "本月", sep), ("21750", "本年累计", to_sep), ("9.4", "本年累计", to_sep)]
+
+
+def test_a_row_s_note_of_what_it_leaves_out_is_no_part_of_its_name():
+    raw = ("2025年1-6月主要经济指标\n\n"
+           "指标\t单位\t绝对数\t比上年同期增长(%)\n"
+           "固定资产投资（不含农户）\t—\t—\t-1.8\n"
+           "社会消费品零售总额\t亿元\t4120.5\t3.9\n\n")
+    rows = _table_rows(raw, date(2025, 7, 20))
+    assert [m.indicator for m in rows] == [
+        "固定资产投资", "社会消费品零售总额", "社会消费品零售总额"]
+
+
+# a 分别 list of a grant's amounts per class: named by what is granted
+
+
+def test_a_grant_per_class_is_named_by_what_it_grants():
+    found = _found(["对入选的领军人才，按甲、乙、丙三类分别给予300万元、200万元、80万元创业资助。",
+                    "经认定的国家级、省级平台，分别给予100万元、50万元资助。"])
+    assert {q: m.indicator for q, m in found.items()} == {
+        "300万元": "创业资助", "200万元": "创业资助", "80万元": "创业资助",
+        "100万元": "资助", "50万元": "资助"}
+
+
+def test_a_list_of_results_still_names_its_items():
+    found = _found(["甲市、乙市分别实现地区生产总值300亿元、200亿元。"])
+    assert found["300亿元"].indicator.endswith("地区生产总值")
+
+
+def test_items_of_one_kind_share_the_measure_the_last_runs_on_into():
+    found = _found(["白马湖、青龙湖年末蓄水量分别为2.16亿立方米和1.35亿立方米。"])
+    assert [found[q].indicator for q in ("2.16亿立方米", "1.35亿立方米")] == [
+        "白马湖蓄水量", "青龙湖蓄水量"]
+
+
+def test_a_last_item_that_goes_on_with_a_conjunction_is_no_shared_measure():
+    found = _found(["其中货物贸易、服务贸易及其他经常项目分别为1.02万亿元、0.33万亿元。"])
+    assert found["1.02万亿元"].indicator == "货物贸易"
