@@ -46,6 +46,9 @@ def split_by_respectively(
     if cand not in group:
         return None, pos, None
     group = _parallel_run(text, group, cand)
+    granted = _granted_after(text, pos, group)
+    if granted is not None:  # (按A、B、C三类分别给予500万元、300万元、100万元项目资助)
+        return (granted, None), pos, group[0]
     head = _without_periods(text, cstart, pos, spans)
     items = _list_items(head, len(group), toks, cstart)
     noun = _GAP_NOUN.fullmatch(text, pos + 2, group[0].start) if items else None
@@ -228,7 +231,26 @@ def _list_items(
         names = _paired(names[0], n)
     if len(names) != n:
         return []
+    names = _measure_shared(names)
     return [(_without_base(name), None) for name in names if name]
+
+
+def _measure_shared(names: list[str]) -> list[str]:
+    """Items of one kind, of one length and ending alike, the last one run on into the measure
+    they share (南四湖、东平湖年末蓄水量: 南四湖蓄水量, 东平湖蓄水量, the period dropped before),
+    each with that measure; ``names`` as they are otherwise."""
+    first, last = names[0], names[-1]
+    size = len(first)
+    if (len(names) < 2 or size < 2 or len(last) < size + 2 or last[size - 1] != first[-1]
+            or any(len(n) != size or n[-1] != first[-1] for n in names[:-1])):
+        return names
+    measure = last[size:]
+    if measure[0] in _JOINS_ON:
+        return names  # 货物贸易、服务贸易及其他经常项目: the last item goes on, no measure
+    return [n + measure for n in names[:-1]] + [last]
+
+
+_JOINS_ON = frozenset("及和与或等的")
 
 
 # two titles written side by side (《深海营救》《归途如虹》档期票房分别为…): two items of a list
@@ -518,6 +540,24 @@ def _ranked_in_order(text: str, cstart: int, n: int) -> list[tuple[str, str | No
     return [(i + _item_measure(name), None) for i in items]
 # 分别 + a verb of result + a noun phrase before the list's first number (分别完成集装箱吞吐量,
 # 分别实现营业收入): the noun phrase is what each item's figure measures
+# a grant's amounts per class (按A、B、C三类分别给予500万元、300万元、100万元项目资助; 国家级、省级
+# 工作室，分别给予50万元、20万元资助): the verb of granting between 分别 and the first amount, what
+# is granted right after the last, closing the clause
+_GRANTING = re.compile(r"(?:给予|发放|奖励|补贴|补助|资助)(?:每人|每家|每个|一次性)?(?:最高)?")
+_GRANTED = re.compile(r"的?(?P<what>[\u4e00-\u9fff]{2,10}?)(?=[。；;，,]|$)")
+
+
+def _granted_after(text: str, pos: int, group: Sequence[NumberCandidate]) -> str | None:
+    """What a 分别 list of a grant's amounts grants (项目资助), naming every amount: the classes
+    or recipients before 分别 are the grant's conditions, no names (tests/gold/README.md's
+    per-class grants); None when the list is no grant's."""
+    if not group or group[0].category != "currency" or _GRANTING.fullmatch(
+            text, pos + 2, group[0].start) is None:
+        return None
+    found = _GRANTED.match(text, group[-1].end)
+    return found.group("what") if found is not None else None
+
+
 _GAP_NOUN = re.compile(
     r"(?:累计|共)?(?:完成|实现|拥有|接待|发送|新增)(?P<what>[\u4e00-\u9fff]{2,12}?)"
     r"(?:达到|达|为)?")
