@@ -148,3 +148,7 @@ def test_a_policy_addresss_wording_names_its_theme(text, theme, term):
 def test_industrial_bases_and_digital_upgrading_are_industry():
     text = "做大做强产业基地，推动规上企业完成数字化改造和智能化改造，建设数字化车间。"
     assert {"产业基地", "数字化改造", "智能化改造", "数字化车间"} <= _terms(text, "产业发展")
+
+
+def test_technology_contracts_turnover_is_innovation_not_the_stock_market():
+    assert _ranked("全省技术合同成交额达到5000亿元。") == ["科技创新"]
