@@ -40,8 +40,10 @@ def split_by_respectively(
         cstart = clause_start(text, cand.start, CLAUSE_MARKS)
     pos = text.rfind("分别", cstart, cand.start)
     if pos < 0:
-        return (_rank_paired(text, cand, cands, toks, state, cstart) if cand.ordinal
-                else None), -1, None
+        if cand.ordinal:
+            return _rank_paired(text, cand, cands, toks, state, cstart), -1, None
+        granted = _granted_per_class(text, cand, cands, cstart)
+        return ((granted, None) if granted is not None else None), -1, None
     group = [c for c in cands if pos < c.start < _clause_end(text, pos)]
     if cand not in group:
         return None, pos, None
@@ -555,6 +557,27 @@ def _granted_after(text: str, pos: int, group: Sequence[NumberCandidate]) -> str
             text, pos + 2, group[0].start) is None:
         return None
     found = _GRANTED.match(text, group[-1].end)
+    return found.group("what") if found is not None else None
+
+
+# a grant's rate per class listed after 按, then the grant (按博士每月2000元、硕士每月1000元、
+# 本科每月600元给予租房补贴): the classes are the grant's conditions; what it grants names each
+_BY_CLASS = re.compile(r"[ \u3000]*按")
+_GRANT_AFTER = re.compile(r"(?:给予|发放)(?P<what>[\u4e00-\u9fff]{2,10}?)(?=[。；;，,]|$)")
+
+
+def _granted_per_class(text: str, cand: NumberCandidate, cands: Sequence[NumberCandidate],
+                       cstart: int) -> str | None:
+    """What a clause opening with 按 grants after its list of amounts per class (租房补贴 of
+    按博士每月2000元、硕士每月1000元…给予租房补贴), naming each amount; None otherwise."""
+    if cand.category != "currency" or _BY_CLASS.match(text, cstart) is None:
+        return None
+    end = _clause_end(text, cand.end)
+    run = [c for c in cands if cstart <= c.start and c.end <= end]
+    if len(run) < 2 or any(c.category != "currency" for c in run) or any(
+            "、" not in text[a.end : b.start] for a, b in pairwise(run)):
+        return None
+    found = _GRANT_AFTER.match(text, run[-1].end)
     return found.group("what") if found is not None else None
 
 

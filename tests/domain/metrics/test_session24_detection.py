@@ -158,3 +158,13 @@ def test_items_of_one_kind_share_the_measure_the_last_runs_on_into():
 def test_a_last_item_that_goes_on_with_a_conjunction_is_no_shared_measure():
     found = _found(["其中货物贸易、服务贸易及其他经常项目分别为1.02万亿元、0.33万亿元。"])
     assert found["1.02万亿元"].indicator == "货物贸易"
+
+
+def test_rates_per_class_after_an_by_are_named_by_the_grant_after_them():
+    found = _found(["对新引进的青年人才，按博士每月3000元、硕士每月1500元给予生活补贴。"])
+    assert [found[q].indicator for q in ("3000元", "1500元")] == ["生活补贴", "生活补贴"]
+
+
+def test_amounts_of_a_clause_not_opening_with_an_by_keep_their_names():
+    found = _found(["一般公共预算收入1200亿元、政府性基金收入800亿元给予保障。"])
+    assert found["1200亿元"].indicator != "保障"
