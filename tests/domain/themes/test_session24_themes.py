@@ -152,3 +152,8 @@ def test_industrial_bases_and_digital_upgrading_are_industry():
 
 def test_technology_contracts_turnover_is_innovation_not_the_stock_market():
     assert _ranked("全省技术合同成交额达到5000亿元。") == ["科技创新"]
+
+
+def test_state_owned_enterprises_and_their_supervisor_are_reform():
+    text = "国资委指导中央企业优化国有资本布局，推动央企专业化整合。"
+    assert _ranked(text)[:1] == ["改革开放"]
