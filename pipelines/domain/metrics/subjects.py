@@ -350,6 +350,16 @@ SUPERLATIVE_CLAUSE = re.compile(r"[^，,；;。]{1,12}最[高低大小多少快�
 # after 为, as before a superlative
 _FIRST_CLAUSE = re.compile(
     r"[^，,；;。]{1,12}(?:居首|居首位|位居首位|居第一位?|位居第一|位列第一|排名第一|排在首位)，$")
+# a clause ending with where a record was measured (最大过程降水量出现在保定市涞源县，为586.3毫米):
+# the place of the figure after 为
+_SITE_CLAUSE = re.compile(r"(?:(?:出现|发生|测得)(?:在|于)|位于)[^，,；;。\d]{2,12}，$")
+# a record's day and site in brackets right after its figure (最大冰雹直径45毫米（7月9日，承德市
+# 围场县）, （承德市围场县，7月9日）): the figure's number, unit, then the bracket
+_DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+_SITE_AFTER = re.compile(
+    r"[\d.,]+[^\d（(，,；;。、\s]{0,6}[（(]"
+    rf"(?:{_DAY}[，,、](?P<after>[\u4e00-\u9fff]{{2,12}})|(?P<before>[\u4e00-\u9fff]{{2,12}})[，,、]{_DAY})"
+    r"[）)]")
 _CENSUS = ("人口普查", "经济普查", "农业普查", "污染源普查")
 # a clause ending with a plot of land it names (…号地块，, …宗地，)
 _PLOT_NAMED = re.compile(r"(?:地块|宗地)[，,]$")
@@ -359,7 +369,11 @@ def short_place(name: str) -> str:
     """A subject as places are named in the warehouse: 宁德市 → 宁德, 四川省 → 四川 (the level of a
     city or province is dropped when two characters or more remain: 攸县, 和平区 keep theirs);
     a 州 whose name is known bare too (柔佛州 → 柔佛, a state written bare as its press writes
-    it; 杭州 stays)."""
+    it; 杭州 stays); a region or prefecture without its level and peoples, as the home is
+    written (新疆维吾尔自治区 → 新疆, 恩施土家族苗族自治州 → 恩施; an autonomous county keeps
+    them, as a county keeps 县)."""
+    if any(name.endswith(level) and len(name) > len(level) for level in _WIDE_LEVELS):
+        return home_stem(name)
     if len(name) >= 3 and (name[-1] in _SHORT_LEVELS or (
             name[-1] == _STATE and name[:-1] in metric_lexicon().place_names)):
         return name[:-1]
@@ -367,6 +381,7 @@ def short_place(name: str) -> str:
 
 
 _SHORT_LEVELS = ("市", "省")
+_WIDE_LEVELS = ("自治区", "自治州", "特别行政区")
 _STATE = "州"
 
 
@@ -498,15 +513,31 @@ def _speaks_of_itself(comma_toks: Sequence[Tok]) -> bool:
 def _named_before_wei(toks: Toks, text: str, task_start: int, comma_start: int,
                       home_place: str | None) -> str | None:
     """…，为N: the place the clause before names as the one the figure is of, after 的是
-    (年降水量最大的是临沂市，为1105.3毫米), before a superlative (南通浓度最低，为34) or a first
-    rank (北京市换电站数量居首，为412座)."""
+    (年降水量最大的是临沂市，为1105.3毫米), before a superlative (南通浓度最低，为34), a first
+    rank (北京市换电站数量居首，为412座) or as where a record was measured (最大过程降水量出现在
+    保定市涞源县，为586.3毫米)."""
     if _NAMED_AFTER_SHI.search(text, task_start, comma_start) is not None:
         return named_subject(toks, text, task_start, comma_start, home_place)
     found = (SUPERLATIVE_CLAUSE.search(text, task_start, comma_start)
-             or _FIRST_CLAUSE.search(text, task_start, comma_start))
+             or _FIRST_CLAUSE.search(text, task_start, comma_start)
+             or _SITE_CLAUSE.search(text, task_start, comma_start))
     if found is None:
         return None
     return named_subject(toks, text, found.start(), comma_start, home_place)
+
+
+def _site_in_brackets(toks: Toks, text: str, pos: int, home_place: str | None) -> str | None:
+    """The place a record was measured at, written with its day in brackets right after the
+    figure at ``pos`` (最大冰雹直径45毫米（7月9日，承德市围场县）): a place the bracket holds
+    whole (not （7月9日，全省平均）), else None."""
+    if "日" not in text[pos : pos + 40]:
+        return None  # (cheap: no day, no such bracket)
+    found = _SITE_AFTER.match(text, pos)
+    if found is None:
+        return None
+    start, end = found.span("after" if found.group("after") is not None else "before")
+    place = named_subject(toks, text, start, end, home_place)
+    return place if place and text.endswith(place, start, end) else None
 
 
 # a clause ending with one name after 为 / 是 (新晋城市为无锡，, 增速最快的是合肥，), or with where
@@ -552,6 +583,10 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
         if subject is None and _names_a_list(toks, text, comma_start, pos, home_place, comma_toks):
             subject = ""  # 琼海、万宁两地离岛免税店合计…14.3亿元: the list's figure, no one
             # place's, nor the one the clause before named
+    if not subject:
+        # …45毫米（7月9日，承德市围场县）: where the record was measured, the clause's place or
+        # the home's scope (全省最大冰雹直径) being wider
+        subject = _site_in_brackets(toks, text, pos, home_place) or subject
     if subject is None and comma_start > task_start and text.startswith("为", comma_start):
         subject = _named_before_wei(toks, text, task_start, comma_start, home_place)
     if (subject is None and home_place is None and comma_start > task_start

@@ -1,8 +1,11 @@
 """Places and subjects of rounds 38-39's genres (session 24, helper P2): autonomous places, and
 the place a record was measured at written after its figure or in brackets with its day."""
 
+from datetime import date
+
 import polars as pl
 
+from pipelines.domain.analysis import analyse_document
 from pipelines.domain.batches import with_place
 from pipelines.domain.metrics.indicator import home_stem, is_home
 
@@ -39,3 +42,46 @@ def test_an_autonomous_region_texts_figures_are_placed_under_its_short_name():
                            schema={"doc_id": pl.String, "subject": pl.String})
     placed = with_place(metrics, {"gx": "广西壮族自治区", "yb": "延边朝鲜族自治州"})
     assert placed["place"].to_list() == ["广西", "南宁", "延边"]
+
+
+def _subjects(text: str, home: str) -> dict[str, str | None]:
+    """quote -> subject of each figure of a short bulletin of ``home``."""
+    found = analyse_document(f"{home}气象局发布汛期气候公报\n{text}\n",
+                             published_on=date(2025, 10, 15)).metrics
+    return {m.quote: m.subject for m in found}
+
+
+def test_a_record_measured_where_the_clause_before_says_is_that_places():
+    # …最大X出现在<place>，为N: the site named before 为 holds the record
+    subjects = _subjects("全省过程最大降水量出现在邯郸市武安市，为412.6毫米。"
+                         "全省最大积雪深度发生于张家口市康保县，为28厘米。", "河北省")
+    assert subjects["412.6毫米"] == "武安"  # (a city bare, a county with its 县)
+    assert subjects["28厘米"] == "康保县"
+
+
+def test_a_record_with_its_day_and_site_in_brackets_is_the_sites():
+    # the bracket right after the figure gives its day and where it was measured, either order
+    subjects = _subjects("汛期全省共出现冰雹天气28站次，最大冰雹直径30毫米（6月12日，沧州市献县）；"
+                         "日最低气温2.5℃（丰宁县，9月28日）。", "河北省")
+    assert subjects["30毫米"] == "献县"
+    assert subjects["2.5℃"] == "丰宁县"
+    assert subjects["28站次"] is None
+
+
+def test_a_bracket_that_names_no_site_gives_no_subject():
+    # (6月24日, 全省平均): a day alone, or the home's own scope, is no site
+    subjects = _subjects("全省平均气温24.8℃（6月24日，全省平均），日最高气温42.7℃（6月24日）。",
+                         "河北省")
+    assert subjects["24.8℃"] is None and subjects["42.7℃"] is None
+
+
+def test_an_autonomous_region_or_prefecture_as_a_subject_is_written_short():
+    # a national text naming 新疆维吾尔自治区 places its figure in 新疆, as its home would be
+    # written and as 恩施州 is (a county keeps its level, autonomous too)
+    found = analyse_document("国家统计局发布各地区数据\n全国粮食产量增长1.5%。新疆维吾尔自治区粮食"
+                             "产量增长3.1%，恩施土家族苗族自治州粮食产量增长2.4%，长阳土家族自治县"
+                             "粮食产量增长1.2%。我国粮食总产量再创新高。\n",
+                             published_on=date(2025, 10, 15)).metrics
+    subjects = {m.quote: m.subject for m in found}
+    assert subjects == {"1.5%": None, "3.1%": "新疆", "2.4%": "恩施",
+                        "1.2%": "长阳土家族自治县"}
