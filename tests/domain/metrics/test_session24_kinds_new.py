@@ -1,0 +1,40 @@
+"""Kinds and qualifiers of the genres blind rounds 38-39 brought (a procuratorate's work report, a
+province's statistics release, a city's talent measures, a climate and disaster bulletin, an
+exchange's monthly statistics) and of the 累计 rows session 24 relabelled. Short sentences written
+for each class in the genre's manner, not the set's documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.domain.metrics.support import document_by_number
+
+PROCURATORATE = """某省人民检察院工作报告
+
+一、2024年主要工作
+（一）依法惩治犯罪。批准逮捕各类犯罪嫌疑人2.35万人，提起公诉5.12万人，同比分别下降3.1%和1.6%。对涉罪未成年人附条件不起诉412人。
+（二）锻造过硬队伍。遴选员额检察官128名。
+"""
+
+
+def test_a_procuratorates_casework_counts_of_people_are_flows_of_its_year() -> None:
+    """批准逮捕…人, 提起公诉…人, 附条件不起诉…人, 遴选…名: people arrested, charged, spared or
+    selected in the year, counted as the casework is (起诉 was known; 逮捕, 公诉, 遴选 were not)."""
+    found = document_by_number(PROCURATORATE, date(2025, 1, 20))
+    for flow in ("2.35万人", "5.12万人", "412人", "128名"):
+        assert found[flow].kind == "actual", flow
+
+
+EXCHANGE_MONTH = """深交所2025年9月市场统计月报
+
+截至9月末，深市上市公司2880家。9月份，深市新上市公司7家，首发募集资金51.2亿元。当月发行公司债券（含企业债券）241只，发行金额1980亿元；发行资产支持证券96只。当月新上市ETF 11只。
+"""
+
+
+def test_an_exchanges_new_listings_and_issues_of_a_month_are_flows() -> None:
+    """新上市公司7家, 发行公司债券241只, 新上市ETF 11只: listed or issued in the month, flows; the
+    listed firms at the month's end stay a stock."""
+    found = document_by_number(EXCHANGE_MONTH, date(2025, 10, 10))
+    assert found["2880家"].kind == "count_total"
+    for flow in ("7家", "241只", "96只", "11只"):
+        assert found[flow].kind == "actual", flow
