@@ -238,13 +238,14 @@ def _list_items(
 
 
 def _measure_shared(names: list[str]) -> list[str]:
-    """Items of one kind, of one length and ending alike, the last one run on into the measure
-    they share (南四湖、东平湖年末蓄水量: 南四湖蓄水量, 东平湖蓄水量, the period dropped before),
-    each with that measure; ``names`` as they are otherwise."""
+    """Items of one kind, of one length and ending alike (南四湖、东平湖) or opening alike (在线
+    餐饮、在线旅游), the last one run on into the measure they share (…年末蓄水量: 南四湖蓄水量,
+    东平湖蓄水量, the period dropped before), each with that measure; ``names`` as they are
+    otherwise."""
     first, last = names[0], names[-1]
     size = len(first)
-    if (len(names) < 2 or size < 2 or len(last) < size + 2 or last[size - 1] != first[-1]
-            or any(len(n) != size or n[-1] != first[-1] for n in names[:-1])):
+    if len(names) < 2 or size < 2 or len(last) < size + 2 or not all(
+            len(n) == size and _alike(n, last) for n in names[:-1]):
         return names
     measure = last[size:]
     if measure[0] in _JOINS_ON:
@@ -253,6 +254,16 @@ def _measure_shared(names: list[str]) -> list[str]:
 
 
 _JOINS_ON = frozenset("及和与或等的")
+_OPENING_CHARS = 2  # (在线 of 在线餐饮 and 在线旅游)
+
+
+def _alike(item: str, last: str) -> bool:
+    """``item`` ends as the item opening ``last`` does, or opens as it (two characters), and is
+    no part of it (its measure then follows that item)."""
+    size = len(item)
+    return (last[size - 1] == item[-1] or (
+        size > _OPENING_CHARS and last[:_OPENING_CHARS] == item[:_OPENING_CHARS])) and (
+        last[:size] != item)
 
 
 # two titles written side by side (《深海营救》《归途如虹》档期票房分别为…): two items of a list

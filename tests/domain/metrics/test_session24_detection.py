@@ -168,3 +168,9 @@ def test_rates_per_class_after_an_by_are_named_by_the_grant_after_them():
 def test_amounts_of_a_clause_not_opening_with_an_by_keep_their_names():
     found = _found(["一般公共预算收入1200亿元、政府性基金收入800亿元给予保障。"])
     assert found["1200亿元"].indicator != "保障"
+
+
+def test_items_opening_alike_share_the_measure_the_last_runs_on_into():
+    found = _found(["线上消费提速，在线文娱、在线教育网络零售额分别增长15.2%和9.6%。"])
+    assert [found[q].indicator for q in ("15.2%", "9.6%")] == [
+        "在线文娱网络零售额", "在线教育网络零售额"]
