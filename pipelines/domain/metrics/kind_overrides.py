@@ -191,12 +191,14 @@ def _places_by_their_goal(sc: SentenceScope, r: Reading) -> bool:
 # 2800个经济房屋单位已完成抽签; 5个乡镇被评为…先进乡镇; 约420户居民用水恢复正常; the noun
 # before: 共有承销团成员41家参与投标, …的球迷约6200人到场): the things that did it or that it
 # befell, a flow, not how many
-# there are
+# there are; those honoured in it (12个集体、35名个人受到最高人民检察院表彰: the list's earlier
+# counts share the verb after its last)
 # (not 上市公司 nor 生成式: a name; nor 21个地级以上市, cities; nor 1326个县受灾, a state)
 _ACTED = re.compile(
-    r"[\u4e00-\u9fff（）()、]{0,10}?(?:在[^，,；;。]{1,8})?(?:平均)?"
+    r"[\u4e00-\u9fff（）()、]{0,10}?(?:、[\d.]+[\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,8}?)?"
+    r"(?:在[^，,；;。]{1,8})?(?:平均)?"
     r"(?:生成|登陆|进入|(?<!以)上市|上映|递交|提交|发放|降价|涨价|参加|参与|报名|提取|完成|到场|出席"
-    r"|被评为|获评|入选|恢复|开展)(?!公司|企业|式)")
+    r"|被评为|获评|入选|恢复|开展|受到[^，,；;。\d]{0,12}?(?:表彰|表扬|嘉奖))(?!公司|企业|式)")
 
 
 _ALREADY = "已"

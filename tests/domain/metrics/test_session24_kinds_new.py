@@ -27,7 +27,9 @@ def test_a_procuratorates_casework_counts_of_people_are_flows_of_its_year() -> N
 
 EXCHANGE_MONTH = """深交所2025年9月市场统计月报
 
-截至9月末，深市上市公司2880家。9月份，深市新上市公司7家，首发募集资金51.2亿元。当月发行公司债券（含企业债券）241只，发行金额1980亿元；发行资产支持证券96只。当月新上市ETF 11只。
+截至9月末，深市上市公司2880家。9月份，深市新上市公司7家，首发募集资金51.2亿元。
+当月发行公司债券（含企业债券）241只，发行金额1980亿元；发行资产支持证券96只。
+当月新上市ETF 11只。
 """
 
 
@@ -37,4 +39,19 @@ def test_an_exchanges_new_listings_and_issues_of_a_month_are_flows() -> None:
     found = document_by_number(EXCHANGE_MONTH, date(2025, 10, 10))
     assert found["2880家"].kind == "count_total"
     for flow in ("7家", "241只", "96只", "11只"):
+        assert found[flow].kind == "actual", flow
+
+
+HONOURED = """某市人民检察院工作报告
+
+一、2024年主要工作
+（六）锻造过硬队伍。全市8个集体、21名个人受到最高人民检察院表彰。
+"""
+
+
+def test_those_honoured_in_the_year_are_a_flow_also_the_lists_earlier_count() -> None:
+    """8个集体、21名个人受到…表彰: bodies and people honoured in the year, as 被评为 counts them;
+    the list's first count shares the verb after its last."""
+    found = document_by_number(HONOURED, date(2025, 1, 20))
+    for flow in ("8个", "21名"):
         assert found[flow].kind == "actual", flow
