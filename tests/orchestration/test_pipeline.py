@@ -25,7 +25,9 @@ CORE_TABLES = {  # table -> columns that identify a row's content (no timestamps
 def env(seed_copy, tmp_path, monkeypatch):
     monkeypatch.setenv(settings.SOURCE_ENV, str(seed_copy))
     monkeypatch.setenv(settings.WAREHOUSE_ENV, str(tmp_path / "wh" / "warehouse.duckdb"))
-    with dg.instance_for_test() as instance:
+    # an in-memory instance: the job, its checks and event records, no SQLite event log on
+    # disk (tests/support/runs.py)
+    with dg.DagsterInstance.ephemeral() as instance:
         yield seed_copy, tmp_path / "wh" / "warehouse.duckdb", instance
 
 

@@ -163,7 +163,7 @@ def test_not_a_duckdb_file_is_refused_and_kept(env):
     _source, warehouse = env
     warehouse.parent.mkdir(parents=True)
     warehouse.write_bytes(b"PK\x03\x04 this is a zip file, not a warehouse" * 10)
-    with dg.instance_for_test() as instance:
+    with dg.DagsterInstance.ephemeral() as instance:
         outcome = run_pipeline(progress=None, instance=instance)
     assert not outcome.success
     assert "not a DuckDB database" in outcome.error
@@ -180,7 +180,7 @@ def _tool_writes_then_dies(path):
 
 def test_a_tools_writes_left_in_a_wal_are_discarded_and_reported(env, capsys):
     _source, warehouse = env
-    with dg.instance_for_test() as instance:
+    with dg.DagsterInstance.ephemeral() as instance:
         assert run_pipeline(progress=None, instance=instance).success
         with duckdb.connect(str(warehouse), read_only=True) as conn:
             metrics = conn.execute("SELECT count(*) FROM marts.metrics").fetchone()[0]

@@ -6,12 +6,10 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-import dagster as dg
 import duckdb
 import pytest
 
-from pipelines.orchestration import settings
-from pipelines.orchestration.runner import run_pipeline
+from tests.support.runs import built
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -21,13 +19,7 @@ def build_fixture(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
     root = tmp_path_factory.mktemp(name)
     source = root / "source"
     shutil.copytree(FIXTURES / name, source)
-    path = root / "wh" / "warehouse.duckdb"
-    with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
-        mp.setenv(settings.SOURCE_ENV, str(source))
-        mp.setenv(settings.WAREHOUSE_ENV, str(path))
-        outcome = run_pipeline(progress=None, instance=instance)
-    assert outcome.success, outcome.error
-    return path
+    return built(source, root / "wh" / "warehouse.duckdb")
 
 
 def rows(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:

@@ -7,18 +7,16 @@ from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
-import dagster as dg
 import duckdb
 import polars as pl
 import pytest
 
 from pipelines.domain.keywords import keywords
-from pipelines.orchestration import settings
-from pipelines.orchestration.runner import run_pipeline
 from pipelines.warehouse import Warehouse
 from pipelines.warehouse.marts import MART_VIEWS, MODEL_TABLES, build_keywords, build_model
 from pipelines.warehouse.sqlfiles import query
 from pipelines.warehouse.store import bump_generation
+from tests.support.runs import built
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -29,11 +27,7 @@ def seeds_warehouse(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("model")
     source = root / "source"
     shutil.copytree(SEEDS, source)
-    with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
-        mp.setenv(settings.SOURCE_ENV, str(source))
-        mp.setenv(settings.WAREHOUSE_ENV, str(root / "wh" / "warehouse.duckdb"))
-        outcome = run_pipeline(progress=None, instance=instance)
-    assert outcome.success, outcome.error
+    built(source, root / "wh" / "warehouse.duckdb")
     return root
 
 
@@ -140,11 +134,7 @@ def test_pipeline_run_after_folder_changes_equals_full_rebuild(seeds_warehouse, 
     manifest = source / "manifest.csv"
     lines = manifest.read_text(encoding="utf-8").splitlines()
     manifest.write_text("\n".join([*lines, "extra.txt,2030-02-01,,,"]) + "\n", encoding="utf-8")
-    with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
-        mp.setenv(settings.SOURCE_ENV, str(source))
-        mp.setenv(settings.WAREHOUSE_ENV, str(root / "wh" / "warehouse.duckdb"))
-        outcome = run_pipeline(progress=None, instance=instance)
-    assert outcome.success, outcome.error
+    built(source, root / "wh" / "warehouse.duckdb")
     wh = Warehouse(root / "wh" / "warehouse.duckdb")
     with wh.reader() as reader:
         published = _dump(reader)
@@ -338,14 +328,6 @@ def test_per_year_and_cumulative_targets_meet_actuals_of_their_basis(tmp_path):
     ]
 
 
-def _run_on(source: Path, warehouse: Path) -> None:
-    with pytest.MonkeyPatch.context() as mp, dg.instance_for_test() as instance:
-        mp.setenv(settings.SOURCE_ENV, str(source))
-        mp.setenv(settings.WAREHOUSE_ENV, str(warehouse))
-        outcome = run_pipeline(progress=None, instance=instance)
-    assert outcome.success, outcome.error
-
-
 def _built(tmp_path: Path, texts: dict[str, str], published: dict[str, str],
            issuers: dict[str, str] | None = None) -> Path:
     """A source folder of ``texts`` (file -> text) dated by manifest.csv (file -> date; its
@@ -358,7 +340,7 @@ def _built(tmp_path: Path, texts: dict[str, str], published: dict[str, str],
                    for name, day in published.items())
     (source / "manifest.csv").write_text(f"file,published_on,source\n{rows}", encoding="utf-8")
     warehouse = tmp_path / "wh" / "warehouse.duckdb"
-    _run_on(source, warehouse)
+    built(source, warehouse)
     return warehouse
 
 
@@ -384,17 +366,17 @@ def test_metadata_and_periods_follow_the_manifest_as_a_fresh_build_does(seeds_wa
     edited = original.replace("000_52c9f0c1a637c8d8.txt,,", "000_52c9f0c1a637c8d8.txt,2021-05-04,")
     edited = "\n".join(line for line in edited.splitlines() if not line.startswith("003_")) + "\n"
     manifest.write_text(edited, encoding="utf-8")
-    _run_on(source, warehouse)
+    built(source, warehouse)
     fresh = tmp_path / "fresh"
     shutil.copytree(source, fresh / "source")
-    _run_on(fresh / "source", fresh / "warehouse.duckdb")
+    built(fresh / "source", fresh / "warehouse.duckdb")
     after = _metadata_and_metrics(warehouse)
     assert after == _metadata_and_metrics(fresh / "warehouse.duckdb")
     dates = {r[0]: (r[4], r[5]) for r in after[0]}
     assert dates["000_52c9f0c1a637c8d8.txt"] == (date(2021, 5, 4), "manifest")
     assert after[1] != before[1]  # periods such as 今年 moved with the date
     manifest.write_text(original, encoding="utf-8")  # and back: the first build again
-    _run_on(source, warehouse)
+    built(source, warehouse)
     assert _metadata_and_metrics(warehouse) == before
 
 
@@ -409,7 +391,7 @@ def test_a_file_name_dates_a_text_that_gives_no_date_and_follows_a_rename(tmp_pa
     (source / "20230101_印发.txt").write_text(
         "2025年3月20日 星期四\n今年全市新增就业5万人。", encoding="utf-8")
     warehouse = tmp_path / "wh" / "warehouse.duckdb"
-    _run_on(source, warehouse)
+    built(source, warehouse)
 
     def dated(path: Path) -> list:
         with duckdb.connect(str(path), read_only=True) as conn:
@@ -423,10 +405,10 @@ def test_a_file_name_dates_a_text_that_gives_no_date_and_follows_a_rename(tmp_pa
         ("西安经济_2024.txt", date(2024, 12, 31), "file_name", date(2024, 1, 1),
          date(2024, 9, 30))]
     (source / "西安经济_2024.txt").rename(source / "西安经济_2023.txt")
-    _run_on(source, warehouse)
+    built(source, warehouse)
     fresh = tmp_path / "fresh"
     shutil.copytree(source, fresh / "source")
-    _run_on(fresh / "source", fresh / "warehouse.duckdb")
+    built(fresh / "source", fresh / "warehouse.duckdb")
     assert dated(warehouse) == dated(fresh / "warehouse.duckdb")
     assert dated(warehouse)[1] == ("西安经济_2023.txt", date(2023, 12, 31), "file_name",
                                    date(2023, 1, 1), date(2023, 9, 30))

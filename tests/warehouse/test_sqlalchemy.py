@@ -6,16 +6,14 @@ import re
 import shutil
 from pathlib import Path
 
-import dagster as dg
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.pool import NullPool
 
-from pipelines.orchestration import settings
-from pipelines.orchestration.runner import run_pipeline
 from pipelines.warehouse import Warehouse
 from pipelines.warehouse.marts import MART_VIEWS
 from pipelines.warehouse.store import bump_generation
+from tests.support.runs import built
 
 PROJECT = Path(__file__).resolve().parents[2]
 DOCS_WITH_QUERIES = (PROJECT / "README.md", PROJECT / "docs" / "connecting.md")
@@ -46,14 +44,8 @@ def serving(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("bi")
     source = root / "source"
     shutil.copytree(PROJECT / "seeds", source)
-    warehouse = root / "wh" / "warehouse.duckdb"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv(settings.SOURCE_ENV, str(source))
-        mp.setenv(settings.WAREHOUSE_ENV, str(warehouse))
-        mp.setenv(settings.WORKERS_ENV, "1")  # five small files: worker processes cost more
-        with dg.instance_for_test() as instance:
-            outcome = run_pipeline(progress=None, instance=instance)
-    assert outcome.success, outcome.error
+    # five small files: worker processes cost more
+    warehouse = built(source, root / "wh" / "warehouse.duckdb", workers=1)
     assert warehouse.is_absolute() and warehouse.exists()
     return warehouse
 
