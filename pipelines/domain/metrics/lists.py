@@ -116,9 +116,16 @@ def _rank_paired(text: str, cand: NumberCandidate, cands: Sequence[NumberCandida
                 ranks.index(cand)]
     if len(places) == len(ranks):
         return "", places[ranks.index(cand)]
-    if places or len(state.items) != len(ranks) or any(p is None for _, p in state.items):
+    if places or len(state.items) != len(ranks) or (
+            any(p is None for _, p in state.items)
+            and not _IN_TURN.search(text, cstart, ranks[0].start)):
         return None
     return state.items[ranks.index(cand)]
+
+
+# ranks said to go in turn with the items of the list before (绿城中国、建发房产销售额分别为…，分列
+# 第二、第三位): items that are no places take them too
+_IN_TURN = re.compile("分列|依次|分别")
 
 
 def _rank_run(text: str, cand: NumberCandidate, cands: Sequence[NumberCandidate]
@@ -244,9 +251,9 @@ def _measure_shared(names: list[str]) -> list[str]:
     otherwise."""
     first, last = names[0], names[-1]
     size = len(first)
-    if len(names) < 2 or size < 2 or len(last) < size + 2 or not all(
+    if len(names) < 2 or size < 2 or len(last) < size + 2 or first[-2:] == last[-2:] or not all(
             len(n) == size and _alike(n, last) for n in names[:-1]):
-        return names
+        return names  # (农业用水量、…生活用水量: the measure already shared)
     measure = last[size:]
     if measure[0] in _JOINS_ON:
         return names  # 货物贸易、服务贸易及其他经常项目: the last item goes on, no measure

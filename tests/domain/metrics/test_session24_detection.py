@@ -174,3 +174,15 @@ def test_items_opening_alike_share_the_measure_the_last_runs_on_into():
     found = _found(["线上消费提速，在线文娱、在线教育网络零售额分别增长15.2%和9.6%。"])
     assert [found[q].indicator for q in ("15.2%", "9.6%")] == [
         "在线文娱网络零售额", "在线教育网络零售额"]
+
+
+def test_ranks_in_turn_go_with_items_that_are_no_places():
+    found = _found(["华润置地、保利发展销售额分别为412.6亿元和398.1亿元，分列第一、第二位。"])
+    assert found["第一"].indicator.startswith("华润置地")
+    assert found["第二位"].indicator.startswith("保利发展")
+
+
+def test_a_measure_already_shared_is_not_shared_again():
+    found = _found(["农业用水量、工业用水量、生态环境补水量分别为127.4亿立方米、27.7亿立方米"
+                    "和9.2亿立方米。"])
+    assert found["127.4亿立方米"].indicator == "农业用水量"
