@@ -808,10 +808,11 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
             and scopes_plan(clause_text)):
         # (其中国家防总针对防汛防台启动IV级应急响应19次: times something was done, no plan's scope)
         return "other", NO_PERIOD  # 围绕…等6大重点领域: the frame of a plan
-    if kind != "target" and cand.category != "rank" and any(
+    if kind != "target" and cand.category != "rank" and ((any(
             w in clause_text for w in _NORMAL_HINTS) and (
             _NORMAL.search(clause_text) is not None or _NORMAL.search(gap) is not None
-            or _AS_MUCH_AS_NORMAL.search(clause_text) is not None):
+            or _AS_MUCH_AS_NORMAL.search(clause_text) is not None)) or _off_the_normal(
+            cand, clause_text)):
         # (…分别较正常低0.3度及高0.4度: the list's gap, 较正常高, for the later number)
         return "other", period  # 较正常高0.6度, 比多年平均偏多19.3%: a gap to the normal
     if kind != "actual" or not _at_a_date(period):
@@ -946,7 +947,21 @@ def normal_value(text: str, pos: int) -> bool:
 # 为正常保有量的103.6%, a share of a normal level)
 _NORMAL_WORDS = r"(?:正常|常年|多年平均|多年同期|历年同期)"
 _NORMAL_HINTS = ("正常", "常年", "多年", "历年")  # (searched first: most texts name none)
-_NORMAL = re.compile(rf"[比较][^，；。]{{0,14}}?{_NORMAL_WORDS}值?[^，；。\d]{{0,4}}$")
+# (较常年同期（428.3毫米）偏多2成: the normal's value in brackets after it)
+_NORMAL = re.compile(rf"[比较][^，；。]{{0,14}}?{_NORMAL_WORDS}值?[^，；。\d（(]{{0,4}}"
+                     rf"(?:[（(][^（）()，；。]{{1,16}}[）)])?[^，；。\d]{{0,4}}$")
+
+
+def _off_the_normal(cand: NumberCandidate, clause_text: str) -> bool:
+    """A share in 成 right after 偏多 / 偏少 / 偏高 / 偏低 with no base named in its clause
+    (降水偏多两成, 三市降水偏多3成以上, 张家口降水偏少1成): a climate text's departure from the
+    normal, which 偏 alone says (a change against a year names it: 比上年偏多9.8%)."""
+    return (cand.unit_raw or "").endswith(_TENTHS) and _BARE_DEPARTURE.search(
+        clause_text) is not None
+
+
+_TENTHS = "成"
+_BARE_DEPARTURE = re.compile(r"^[^比较与]*偏[多少高低]$")
 _NORMAL_VALUE = re.compile(rf"(?:[（(]|[比较][^，；。]{{0,14}}?){_NORMAL_WORDS}值?(?:的|：|:)约?$")
 # the normal named, then its value, as the base a figure is measured against (相当于正常保有量
 # 3900万头的103.5%; not 为正常保有量的103.6%, a share of it, nor 比多年平均偏多, a departure)

@@ -98,8 +98,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif (r.kind == "actual" and cand.category == "count" and not is_density(r.indicator)
           and _STOCK_CHANGE_AFTER.match(text, cand.end) is not None):
         r.kind = "count_total"  # 航线达到352条，比上年末增加19条: a stock, changed since a year end
-    elif r.kind != "target" and _goal_goes_on(sc, so, r):
-        r.kind = "target"  # 预计全年完成旅客运输量…；完成货邮运输量950万吨以上: the same forecast
+    elif r.kind != "target" and (_goal_goes_on(sc, so, r) or _forecast_goes_on(sc, so, r)):
+        # 预计全年完成旅客运输量…；完成货邮运输量950万吨以上; 预计10月全省平均降水量…；平均气温
+        # 较常年同期偏高1℃左右: the same forecast
+        r.kind = "target"
     elif r.kind in _OUTCOME_OR_GOAL and _part_of_a_running_total(sc, so, r) and (
             r.kind == "actual" or _part_of_a_result(sc, so, r)):
         r.kind = "count_total"  # 今年累计发行债券3386.74亿元，其中新增专项债券2015.62亿元
@@ -668,6 +670,27 @@ def _goal_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
 
 
 _VERB_TAG = "v"
+
+
+def _forecast_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
+    """A later task of a sentence opening on a forecast word (预计10月全省平均降水量15至25毫米，…；
+    平均气温较常年同期偏高1℃左右: an outlook's items), after a goal, with no time of its own and no
+    word of a result: the forecast goes on (whatever it opens with, not only the verb the
+    first task gave)."""
+    last = so.last_row()
+    if r.task_start == 0:  # (the sentence before ended with ； on a goal: ``sc.prior_goal``)
+        opening = "".join(sc.prior_goal[:2]) if last is None else ""
+    else:
+        opening = sc.text if last is not None and last.kind == "target" else ""
+    if not opening.startswith(_FORECAST_OPENERS) or any(
+            r.task_start <= span.start < r.pos for span in sc.spans):
+        return False
+    lo, hi = span_of(sc.toks, r.task_start, r.pos)
+    past = metric_lexicon().past_cues
+    return not any(w in past for w in sc.toks.words[lo:hi])
+
+
+_FORECAST_OPENERS = ("预计", "预测", "预估")
 
 
 def _part_of_a_result(sc: SentenceScope, so: SoFar, r: Reading) -> bool:

@@ -55,3 +55,27 @@ def test_those_honoured_in_the_year_are_a_flow_also_the_lists_earlier_count() ->
     found = document_by_number(HONOURED, date(2025, 1, 20))
     for flow in ("8个", "21名"):
         assert found[flow].kind == "actual", flow
+
+
+FLOOD_SEASON = """某省2025年汛期气候通报
+
+2025年汛期（6月1日至9月30日），全省降水偏多、气温偏高，现通报如下。
+一、降水偏多三成
+汛期全省平均降水量486.2毫米，较常年同期（402.5毫米）偏多2成。甲、乙两市降水偏多4成以上；丙市降水偏少1成。
+五、后期展望
+预计10月全省平均降水量10至20毫米，较常年同期偏少1至2成；平均气温较常年同期偏高1.5℃左右。
+"""
+
+
+def test_departures_from_the_normal_in_tenths_are_no_growth() -> None:
+    """偏多三成, 较常年同期（402.5毫米）偏多2成, 降水偏多4成以上: a departure from the normal in 成
+    is other, as one in % is, also with the normal's value in brackets or with no base named."""
+    found = document_by_number(FLOOD_SEASON, date(2025, 10, 15))
+    for gap in ("三成", "2成", "4成以上", "1成"):
+        assert found[gap].kind == "other", gap
+
+
+def test_an_outlooks_items_after_a_semicolon_are_its_forecast() -> None:
+    """预计10月…偏少1至2成；平均气温较常年同期偏高1.5℃左右: the forecast goes on past ；."""
+    found = document_by_number(FLOOD_SEASON, date(2025, 10, 15))
+    assert found["1.5℃左右"].kind == "target"
