@@ -1,8 +1,9 @@
 """cProfile of one full pipeline run (through Dagster, into DuckDB) on a generated corpus.
 
-Below ``batch_chars`` (2 M characters, about 6 MB of UTF-8 Chinese) a stage computes its one batch
-in-process, so the profile sees the domain code, not just worker-pool waits. Prints the top
-functions by own time and the pipeline's own functions by cumulative time, and per-module own time.
+The run uses one worker (PIPELINES_WORKERS=1), so every stage's batches are computed in-process
+and the profile sees the domain code, not the worker pool's waits (with the default two workers
+even a single batch goes to a worker). Prints the top functions by own time and the pipeline's
+own functions by cumulative time, and per-module own time.
 
     python -m benchmarks.profile_pipeline --mb 5 [--out prof.pstats]
 """
@@ -44,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     write_corpus(source, generate(int(args.mb * MB), args.seed), seed=args.seed)
     (work / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
     os.environ.update(PIPELINES_SOURCE_DIR=str(source), DAGSTER_HOME=str(work),
-                      PIPELINES_WAREHOUSE=str(work / "warehouse.duckdb"))
+                      PIPELINES_WAREHOUSE=str(work / "warehouse.duckdb"), PIPELINES_WORKERS="1")
 
     import dagster as dg
 
