@@ -730,11 +730,21 @@ def _estimate_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _EARLIER_RATE = re.compile(r"(?:较|比|[高低快慢优]于)([^，,；;。]{2,12}?)的$")
 
 
+# a figure revised right after its first estimate (由早前公布的4.7%修订为5.1%, 增幅由6.9%向上修订至
+# 7.4%): the new figure keeps the kind of the one it replaces
+_REVISED_TO = re.compile(r"(?:向上|向下|相应)?(?:修订|调整|上修|下修)(?:为|至|到)")
+
+
 def earlier_rate(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """(After the period of its kind.) 按年实质增长1.8%，较第二季的3.2%明显放缓: the rate of the
     period compared with is the same thing's growth then, not a share (the growth read last in
     the sentence, a forecast between them or not); 高于预估的2.9%: the forecast of that growth,
     a goal of its period."""
+    if (r.cand.unit == "%" and r.kind == "share" and (last := so.last_row()) is not None
+            and last.kind == "growth_rate" and last.unit == "%"
+            and _REVISED_TO.fullmatch(sc.text, so.end, r.pos) is not None):
+        r.kind = "growth_rate"  # 增长率由早前公布的4.7%修订为5.1%: the growth, revised
+        return
     if (r.cand.unit == "%" and r.kind == "share"
             and _FORECAST_OF.search(sc.text, r.comma_start, r.pos) is not None
             and (rate := next((row for row in reversed(so.out) if row.kind == "growth_rate"),

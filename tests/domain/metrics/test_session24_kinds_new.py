@@ -79,3 +79,17 @@ def test_an_outlooks_items_after_a_semicolon_are_its_forecast() -> None:
     """预计10月…偏少1至2成；平均气温较常年同期偏高1.5℃左右: the forecast goes on past ；."""
     found = document_by_number(FLOOD_SEASON, date(2025, 10, 15))
     assert found["1.5℃左右"].kind == "target"
+
+
+REVISION = """2025年第三季本地生产总值
+
+本局同时修订了第二季的数字。第二季本地生产总值实质增长率由早前公布的3.9%修订为4.3%，主要由于货物出口的增幅由5.2%向上修订至6.1%。
+"""
+
+
+def test_a_growth_rate_revised_stays_a_growth_rate() -> None:
+    """由早前公布的3.9%修订为4.3%, 增幅由5.2%向上修订至6.1%: the revised figure replaces the first
+    estimate, a growth rate as it was, no share."""
+    found = document_by_number(REVISION, date(2025, 11, 28))
+    for rate in ("4.3%", "6.1%"):
+        assert found[rate].kind == "growth_rate", rate
