@@ -558,13 +558,12 @@ def _ranked_in_order(text: str, cstart: int, n: int) -> list[tuple[str, str | No
     if all(is_place_token(i) for i in items):
         return [(_ranked_measure(name), i) for i in items]
     return [(i + _item_measure(name), None) for i in items]
-# 分别 + a verb of result + a noun phrase before the list's first number (分别完成集装箱吞吐量,
-# 分别实现营业收入): the noun phrase is what each item's figure measures
 # a grant's amounts per class (按A、B、C三类分别给予500万元、300万元、100万元项目资助; 国家级、省级
 # 工作室，分别给予50万元、20万元资助): the verb of granting between 分别 and the first amount, what
 # is granted right after the last, closing the clause
 _GRANTING = re.compile(r"(?:给予|发放|奖励|补贴|补助|资助)(?:每人|每家|每个|一次性)?(?:最高)?")
-_GRANTED = re.compile(r"的?(?P<what>[\u4e00-\u9fff]{2,10}?)(?=[。；;，,]|$)")
+_WHAT_GRANTED = r"(?P<what>[\u4e00-\u9fff]{2,10}?)(?=[。；;，,]|$)"
+_GRANTED = re.compile("的?" + _WHAT_GRANTED)
 
 
 def _granted_after(text: str, pos: int, group: Sequence[NumberCandidate]) -> str | None:
@@ -574,14 +573,13 @@ def _granted_after(text: str, pos: int, group: Sequence[NumberCandidate]) -> str
     if not group or group[0].category != "currency" or _GRANTING.fullmatch(
             text, pos + 2, group[0].start) is None:
         return None
-    found = _GRANTED.match(text, group[-1].end)
-    return found.group("what") if found is not None else None
+    return _what(_GRANTED, text, group[-1].end)
 
 
 # a grant's rate per class listed after 按, then the grant (按博士每月2000元、硕士每月1000元、
 # 本科每月600元给予租房补贴): the classes are the grant's conditions; what it grants names each
 _BY_CLASS = re.compile(r"[ \u3000]*按")
-_GRANT_AFTER = re.compile(r"(?:给予|发放)(?P<what>[\u4e00-\u9fff]{2,10}?)(?=[。；;，,]|$)")
+_GRANT_AFTER = re.compile("(?:给予|发放)" + _WHAT_GRANTED)
 
 
 def _granted_per_class(text: str, cand: NumberCandidate, cands: Sequence[NumberCandidate],
@@ -595,10 +593,17 @@ def _granted_per_class(text: str, cand: NumberCandidate, cands: Sequence[NumberC
     if len(run) < 2 or any(c.category != "currency" for c in run) or any(
             "、" not in text[a.end : b.start] for a, b in pairwise(run)):
         return None
-    found = _GRANT_AFTER.match(text, run[-1].end)
+    return _what(_GRANT_AFTER, text, run[-1].end)
+
+
+def _what(pattern: re.Pattern[str], text: str, pos: int) -> str | None:
+    """The ``what`` group of ``pattern`` matched at ``pos``, if it matches."""
+    found = pattern.match(text, pos)
     return found.group("what") if found is not None else None
 
 
+# 分别 + a verb of result + a noun phrase before the list's first number (分别完成集装箱吞吐量,
+# 分别实现营业收入): the noun phrase is what each item's figure measures
 _GAP_NOUN = re.compile(
     r"(?:累计|共)?(?:完成|实现|拥有|接待|发送|新增)(?P<what>[\u4e00-\u9fff]{2,12}?)"
     r"(?:达到|达|为)?")
