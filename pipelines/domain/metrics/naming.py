@@ -783,6 +783,21 @@ _GROWTHS = ("增速", "增幅", "降幅", "涨幅", "升幅", "跌幅")
 _RATE_NAMES = ("率", "比重", "增速", "增幅", "降幅", "涨幅", "升幅", "跌幅", "份额", "占比", "比例")
 
 
+# a level's clause and then its bare growth's (GDP为27916.3亿元，增长5.1%，), ending where a rank's
+# clause starts, clauses with no figure between (增速在十强城市中居首，排名第七)
+_LEVEL_THEN_GROWTH = re.compile(
+    r"\d[\d.,]*\s?[万亿千百]*[^\d%％，,；;。：:（(）)]{1,6}[，,]"
+    r"(?:同比|环比|比上年|较上年|比去年|较去年|按年)?(?:增长|上升|提高|下降|减少)了?"
+    r"\d[\d.]*[%％][，,](?:[^\d，,；;。：:]+[，,])*$")
+
+
+def _ranks_the_level(text: str, task_start: int, comma_start: int) -> bool:
+    """A rank after a level and then its bare growth (青岛港集装箱吞吐量完成2650.4万标箱，同比增长
+    7.1%，居全国沿海港口第4位) ranks the level: places are ranked by their levels (the session-24
+    convention, tests/gold/README.md); after a growth alone (增长了44%，排全国第二位) the growth."""
+    return _LEVEL_THEN_GROWTH.search(text, task_start, comma_start) is not None
+
+
 def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: str,
                       last: str | None, carried: str | None, prev_kind: str | None,
                       task_start: int, comma_start: int, skip: Sequence[tuple[int, int]],
@@ -791,7 +806,8 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
     else of its paragraph (``carried``): the name, and the rate's own name when the number
     compares that rate (the next numbers are still of the thing itself)."""
     if not indicator and cand.ordinal and prev_kind == "growth_rate" and not (
-            last and last.endswith((*_RATE_NAMES, "强度"))):
+            last and last.endswith((*_RATE_NAMES, "强度"))) and not _ranks_the_level(
+            text, task_start, comma_start):
         # 增长了44%，排全国第二位: the growth is what is ranked (投入强度为2.74%，比上年提高0.09个
         # 百分点，居全国第7位: a rate's rank after its change ranks the rate)
         indicator = "增速"
