@@ -98,6 +98,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif (r.kind == "actual" and cand.category == "count" and not is_density(r.indicator)
           and _STOCK_CHANGE_AFTER.match(text, cand.end) is not None):
         r.kind = "count_total"  # 航线达到352条，比上年末增加19条: a stock, changed since a year end
+    elif (r.kind == "actual" and cand.category == "count"
+          and _MEMBERS_OF_A_GROUP.search(text, max(0, pos - _MEMBERS_CHARS), pos) is not None):
+        # 14个设区市中，有11个市规上工业增加值实现增长: how many members of the group counted so
+        # qualified, not the flow their name holds
+        r.kind = "count_total"
     elif r.kind != "target" and (_goal_goes_on(sc, so, r) or _forecast_goes_on(sc, so, r)):
         # 预计全年完成旅客运输量…；完成货邮运输量950万吨以上; 预计10月全省平均降水量…；平均气温
         # 较常年同期偏高1℃左右: the same forecast
@@ -148,6 +153,14 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "actual"
     elif r.kind == "count_total" and sc.audit and _FOUND_WRONG.match(text, cand.end) is not None:
         r.kind = "actual"  # 4家企业账外资产1.06亿元未入账: what the audit found, not a balance
+
+
+# a group counted, then how many of its members are so (14个设区市中，有11个市…实现增长; not
+# 其中有: a part of a figure before; nor 每100名员工中有0.8人被裁退: a rate per base)
+_MEMBERS_OF_A_GROUP = re.compile(
+    r"(?<![每\d.])[\d一二三四五六七八九十百]+[个家所座名位]?[\u4e00-\u9fff]{1,8}?"
+    r"(?<!其)中[，,]?(?:有|共有)$")
+_MEMBERS_CHARS = 16
 
 
 # a change setting a rate per head or per month (提高到每人每月163元, 调高至每月1900令吉)

@@ -93,3 +93,17 @@ def test_a_growth_rate_revised_stays_a_growth_rate() -> None:
     found = document_by_number(REVISION, date(2025, 11, 28))
     for rate in ("4.3%", "6.1%"):
         assert found[rate].kind == "growth_rate", rate
+
+
+PROVINCE_RELEASE = """前三季度全区经济运行情况
+
+前三季度，全区规模以上工业增加值同比增长6.1%。12个设区市中，有9个市规上工业增加值实现增长。每100名员工中有0.6人被裁退。
+"""
+
+
+def test_members_of_a_counted_group_that_qualified_are_how_many_there_are() -> None:
+    """12个设区市中，有9个市…实现增长: the cities of the group that grew, how many there are (not
+    the flow 增加值 their name holds); a rate per base (每100名员工中有) stays as it was."""
+    found = document_by_number(PROVINCE_RELEASE, date(2025, 10, 24))
+    assert found["9个"].kind == "count_total"
+    assert found["0.6人"].kind == "actual"
