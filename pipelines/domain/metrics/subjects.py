@@ -369,9 +369,9 @@ def short_place(name: str) -> str:
     """A subject as places are named in the warehouse: 宁德市 → 宁德, 四川省 → 四川 (the level of a
     city or province is dropped when two characters or more remain: 攸县, 和平区 keep theirs);
     a 州 whose name is known bare too (柔佛州 → 柔佛, a state written bare as its press writes
-    it; 杭州 stays); a region or prefecture without its level and peoples, as the home is
-    written (新疆维吾尔自治区 → 新疆, 恩施土家族苗族自治州 → 恩施; an autonomous county keeps
-    them, as a county keeps 县)."""
+    it; 杭州 stays); an autonomous region or prefecture without its level and peoples, as the
+    home is written (新疆维吾尔自治区 → 新疆, 恩施土家族苗族自治州 → 恩施; an autonomous
+    county keeps them, as a county keeps 县)."""
     if any(name.endswith(level) and len(name) > len(level) for level in _WIDE_LEVELS):
         return home_stem(name)
     if len(name) >= 3 and (name[-1] in _SHORT_LEVELS or (
@@ -381,7 +381,7 @@ def short_place(name: str) -> str:
 
 
 _SHORT_LEVELS = ("市", "省")
-_WIDE_LEVELS = ("自治区", "自治州", "特别行政区")
+_WIDE_LEVELS = ("自治区", "自治州")
 _STATE = "州"
 
 
