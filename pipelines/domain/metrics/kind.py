@@ -1144,8 +1144,15 @@ def rule_bound(text: str, cand: NumberCandidate) -> bool:
         return True
     if _CAP_PER.search(text, max(0, cand.start - _AS_A_RULE_CHARS), cand.start) is not None:
         return True  # 故宫博物院实行每日限流4万人次: a cap a venue sets per day
+    if cand.category == "count" and _EACH_GRANTED.match(text, cand.end) is not None:
+        return True  # 每年评选…用人单位10家，每家给予20万元奖励: how many a grant goes to
+    if (cand.qualifier_text or "") in _GRANT_CAPS and _MAY_OBTAIN.search(
+            text, max(0, cand.start - _MAY_OBTAIN_CHARS), cand.start) is not None:
+        return True  # 创业类项目可再获得最高500万元的股权投资: the most a rule lets one obtain
     return cand.category == "percent" and (
         _SET_ASIDE.match(text, cand.end) is not None or _DEPOSIT.match(text, cand.end) is not None
+        or (_CHARGED.match(text, cand.end) is not None and _RATE_OF_BASE.search(
+            text, max(0, cand.start - _AS_A_RULE_CHARS), cand.start) is not None)
         or _DEPOSIT_OF.search(text, max(0, cand.start - 16), cand.start) is not None
         or (_PAYMENT_DUE.match(text, cand.end) is not None
             and _PAYS.search(text, max(0, cand.start - 4), cand.start) is not None))
@@ -1165,6 +1172,14 @@ _QUOTA_SET = re.compile(r"每[人户名家][^，,；;。]{0,12}额度[^，,；;�
                         r"|额度[^；;。]{0,12}[，,]最高可?$")
 # a cap set per day or per head right before the number (每日限流4万人次, 每人限购2件)
 _CAP_PER = re.compile(r"(?:每[日天周人户]|单日)(?:限流|限购|限额|限量|限售|限约)[为约]?$")
+# how many a grant goes to, each granted after (用人单位10家，每家给予20万元奖励)
+_EACH_GRANTED = re.compile(r"[，,]每[家人个名户项位所](?:给予|奖励|补助|资助|补贴)")
+# a capped amount a rule lets one obtain (可再获得最高500万元的股权投资, 可申请最高10万元)
+_MAY_OBTAIN = re.compile(r"可(?:再|另)?(?:获得|获|享受|申请|领取)$")
+_MAY_OBTAIN_CHARS = 6
+# a charge set as a share of a base (租金按同地段市场租金的50%收取, 按应缴费额的80%计收)
+_RATE_OF_BASE = re.compile(r"按[^，,；;。\d]{1,20}的$")
+_CHARGED = re.compile(r"(?:收取|计收|计取|缴纳|收费|计费)")
 # a share of something set aside for a use (的资金用于, 的新增建设用地用于)
 _SET_ASIDE = re.compile(r"的[^，,；;。\d]{1,12}?用于")
 # a deposit set as a rate of a sum (缴纳合同金额5%的履约保证金, 投标保证金为预算金额的2%)

@@ -89,8 +89,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 两地的差距由上半年的1032.5亿元扩大到…, 与深圳的差距缩小至3345.5亿元: the gap between two
         # figures, neither's level nor its change
         r.kind = "other"
-    elif r.kind != "target" and committed_fund(text, cand, task_start, r.qualifier):
-        r.kind = "target"  # 每年统筹安排…专项资金不少于10亿元: a fund committed
+    elif r.kind != "target" and (committed_fund(text, cand, task_start, r.qualifier)
+                                 or _yearly_commitment(sc, r)):
+        # 每年统筹安排…专项资金不少于10亿元: a fund committed; 每年提供就业见习岗位1万个以上: a
+        # floor a policy sets itself for every year
+        r.kind = "target"
     elif r.kind != "target" and _restated_goal(so, r, text):
         r.kind = "target"  # 低于3%左右的调控目标, …5.3%，控制在5.5%以内: the goal restated
     elif r.kind == "actual" and _revised_estimate(text, r):
@@ -685,6 +688,27 @@ def _goal_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
 _VERB_TAG = "v"
 
 
+def _yearly_commitment(sc: SentenceScope, r: Reading) -> bool:
+    """A floor (以上, 不少于) a task opening on 每年 sets with no time and no word of a result of
+    its own (每年提供就业见习岗位1万个以上, 每年培养高技能人才不少于2万名): a policy's yearly
+    commitment, a goal (not 过去五年每年新增…: a result per year)."""
+    return (r.qualifier == _AT_LEAST and sc.text.startswith(_YEARLY, r.task_start)
+            and not _time_or_result_of_its_own(sc, r))
+
+
+def _time_or_result_of_its_own(sc: SentenceScope, r: Reading) -> bool:
+    """The number's task, up to it, names a time or holds a word of a result (已, 累计, 实现 …)."""
+    if any(r.task_start <= span.start < r.pos for span in sc.spans):
+        return True
+    lo, hi = span_of(sc.toks, r.task_start, r.pos)
+    past = metric_lexicon().past_cues
+    return any(w in past for w in sc.toks.words[lo:hi])
+
+
+_AT_LEAST = "at_least"
+_YEARLY = "每年"
+
+
 def _forecast_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     """A later task of a sentence opening on a forecast word (预计10月全省平均降水量15至25毫米，…；
     平均气温较常年同期偏高1℃左右: an outlook's items), after a goal, with no time of its own and no
@@ -695,12 +719,7 @@ def _forecast_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
         opening = "".join(sc.prior_goal[:2]) if last is None else ""
     else:
         opening = sc.text if last is not None and last.kind == "target" else ""
-    if not opening.startswith(_FORECAST_OPENERS) or any(
-            r.task_start <= span.start < r.pos for span in sc.spans):
-        return False
-    lo, hi = span_of(sc.toks, r.task_start, r.pos)
-    past = metric_lexicon().past_cues
-    return not any(w in past for w in sc.toks.words[lo:hi])
+    return opening.startswith(_FORECAST_OPENERS) and not _time_or_result_of_its_own(sc, r)
 
 
 _FORECAST_OPENERS = ("预计", "预测", "预估")

@@ -107,3 +107,37 @@ def test_members_of_a_counted_group_that_qualified_are_how_many_there_are() -> N
     found = document_by_number(PROVINCE_RELEASE, date(2025, 10, 24))
     assert found["9个"].kind == "count_total"
     assert found["0.6人"].kind == "actual"
+
+
+TALENT_MEASURES = """关于支持人才发展的若干措施
+
+第二条　对入选的创新创业领军人才给予项目资助；其中创业类项目可再获得最高300万元的股权投资。
+第四条　符合条件的青年人才可申请入住人才公寓，租金按同地段市场租金的60%收取。
+第五条　支持高校学生来本市见习。每年提供就业见习岗位8000个以上。每年培养高技能人才不少于1万名。
+第八条　每年评选引才育才成效显著的用人单位20家，每家给予10万元奖励。
+"""
+
+
+def test_a_capped_amount_a_rule_lets_one_obtain_is_its_parameter() -> None:
+    """可再获得最高300万元的股权投资: the most a measure lets a project obtain, other."""
+    found = document_by_number(TALENT_MEASURES, date(2025, 3, 28))
+    assert found["300万元"].kind == "other"
+
+
+def test_a_charge_set_as_a_share_of_a_base_is_a_rules_parameter() -> None:
+    """租金按同地段市场租金的60%收取: the rate a rule charges, no share of a period."""
+    found = document_by_number(TALENT_MEASURES, date(2025, 3, 28))
+    assert found["60%"].kind == "other"
+
+
+def test_a_policys_yearly_floors_are_goals() -> None:
+    """每年提供…8000个以上, 每年培养…不少于1万名: floors a policy sets itself for every year."""
+    found = document_by_number(TALENT_MEASURES, date(2025, 3, 28))
+    for goal in ("8000个以上", "1万名"):
+        assert found[goal].kind == "target", goal
+
+
+def test_how_many_a_grant_goes_to_is_a_rules_parameter() -> None:
+    """每年评选…用人单位20家，每家给予10万元奖励: how many the award goes to each year, other."""
+    found = document_by_number(TALENT_MEASURES, date(2025, 3, 28))
+    assert found["20家"].kind == "other"
