@@ -69,6 +69,7 @@ def test_the_days_a_named_period_holds_are_no_figure():
 
 def test_days_counted_by_what_happened_on_them_stay_figures():
     assert candidate_quotes("全年共有28个交易日成交额超过1万亿元。") == ["28个", "超过1万亿元"]
+    assert candidate_quotes("全年职工人均休假5天。") == ["5天"]  # (a mean taken, no break)
 
 
 def test_a_rule_s_longest_term_after_a_grant_is_no_figure():
