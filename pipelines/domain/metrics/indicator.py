@@ -91,9 +91,11 @@ def home_stem(home_place: str) -> str:
     one character keeps it (攸县, 沛县: 攸 alone names nothing)."""
     for suffix in _LONG_LEVELS:
         if home_place.endswith(suffix) and len(home_place) > len(suffix):
-            stem = home_place[: -len(suffix)]
-            peoples = metric_lexicon().autonomous_peoples.search(stem, 2)
-            return stem[: peoples.start()] if peoples else stem
+            stem, lex = home_place[: -len(suffix)], metric_lexicon()
+            peoples = lex.autonomous_peoples.search(stem, 2)
+            short = stem[: peoples.start()] if peoples else stem
+            # (海南藏族自治州 is written 海南州: 海南 alone is the province)
+            return short + "州" if suffix == "自治州" and short in lex.province_names else short
     stem = home_place.rstrip("市省县区")
     return stem if len(stem) >= 2 else home_place
 

@@ -22,6 +22,12 @@ def test_an_autonomous_place_is_written_without_its_peoples():
     assert home_stem("长阳土家族自治县") == "长阳"
 
 
+def test_a_prefecture_named_as_a_province_keeps_its_zhou():
+    # 青海's 海南藏族自治州 is written 海南州 (provinces.yaml): 海南 alone is the province
+    assert home_stem("海南藏族自治州") == "海南州"
+    assert home_stem("海西蒙古族藏族自治州") == "海西"
+
+
 def test_an_autonomous_name_is_never_cut_below_two_characters():
     # 蒙古 closes 内蒙古 and 藏 西藏, but 内 and 西 alone name nothing; a one-character people
     # is cut only with its 族
