@@ -51,8 +51,9 @@ _SEASON = r"“(?!五一|十一|国庆|春节|中秋|元旦|端午|清明|双节
 # 奥运会, 夏季达沃斯)
 _SEASON_OF_YEAR = r"(?<!年)(?:春夏|秋冬|冬春|[春夏秋冬])季(?!运动|奥|达沃斯)"
 # a season of work whose dates a place sets (汛期, 主汛期, 迎峰度冬期间, 迎峰度夏): a period of
-# its own, its dates unknown (where a text gives them it names them: 汛期（6—9月）)
-_WORK_SEASON = r"主?汛期(?!内外)|迎峰度[冬夏](?:期间)?"
+# its own, its dates unknown (where a text gives them it names them: 汛期（6—9月）); 汛末, the
+# flood season's end (汛期末), a day of its own, its date unknown as well
+_WORK_SEASON = r"主?汛期(?!内外)|汛末|迎峰度[冬夏](?:期间)?"
 # a season after its year (今年夏季, 2025年春季) is that year's season in the calendar of the
 # meteorological service (春季 March to May, 夏季 June to August, 秋季 September to November); 冬季
 # runs across two years, so 2024年冬季 stays the year
@@ -117,10 +118,11 @@ _PLAN = (
 
 # Every period form holds one of these: 年 (2023年, 今年, 全年, 上半年, 年末, 近五年), 月 (3月,
 # 1—5月, 前5个月, 本月以来), 季 (季度, 首三季), a five-year plan (十四五, 十五), 目前, 当前, 累计,
-# 报告期, 交易日 (近5个交易日), 本周 (本周以来), 汛期 or 迎峰度 (迎峰度冬期间). A text without any
-# holds no period (a regex for Python's re and polars alike); 届 (2025届) a graduating class.
+# 报告期, 交易日 (近5个交易日), 本周 (本周以来), 汛期, 汛末 or 迎峰度 (迎峰度冬期间). A text
+# without any holds no period (a regex for Python's re and polars alike); 届 (2025届) a graduating
+# class.
 PERIOD_HINT = ("年|月|季|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期|报告期|本期"
-               "|交易日|本周|汛期|迎峰度|届|轮|今日")
+               "|交易日|本周|汛[期末]|迎峰度|届|轮|今日")
 _PERIOD_HINT = re.compile(PERIOD_HINT)
 
 
@@ -188,7 +190,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | {_WEEKDAY}
       | {_REPORT_PERIOD}
     )
-    (?:度?[底末]|初|上旬|中旬|下旬)?
+    (?:度?[底末]|初|上中旬|中下旬|上旬|中旬|下旬)?
     (?:以来|(?![是为])[^，。；：,;:\d\s“”]{{1,10}}?以来)?
     """, re.VERBOSE)
 
@@ -326,8 +328,10 @@ def names_report_period(text: str) -> bool:
 
 
 _ROUND_TAIL = "轮"
-# a month's thirds (上旬 1-10, 中旬 11-20, 下旬 21 to its end)
-_TEN_DAYS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 0)}
+# a month's thirds (上旬 1-10, 中旬 11-20, 下旬 21 to its end) and two of them (6月中下旬: the
+# 11th to its end)
+_TEN_DAYS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 0), "上中旬": (1, 20),
+             "中下旬": (11, 0)}
 _CLOSED = re.compile(r"(?:截至|截止到|截止)?(.+?[日号])止(?:(.+?)个月|年度)")
 _UP_TO_MONTH = re.compile(r"(?:截至|截止)(.+?月)的(.+?)个月(?:内|期间)?")
 
@@ -388,7 +392,7 @@ _CROSS_YEAR = re.compile(rf"(\d{{4}})年({_MNUM})月份?{_SEP}(\d{{4}})年({_MNU
 # (5月10日开赛以来: since that day; 2017年人才新政发布以来: since that year)
 _LEAD_TIME = re.compile(rf"(?:{_Y}|{_REL_Y})(?:\s?{_M}(?:\s?{_D})?)?|{_M}\s?{_D}")
 _POINT_PREFIX = re.compile(r"^(?:截至|截止到|截止|到)")
-_EDGE = re.compile(r"(底|末|初|上旬|中旬|下旬)$")
+_EDGE = re.compile(r"(底|末|初|上中旬|中下旬|上旬|中旬|下旬)$")
 _TO_YEAR = re.compile(r"到(?:\d{4}|[〇零一二三四五六七八九]{4})年")
 _NAMES_YEAR = re.compile(
     r"\d{4}|民国|(?<![\d.])(?:1[0-3]\d|[89]\d)年|[〇零一二三四五六七八九]{4}|今年|去年|上年|前一?年|明年|本年|次年|上一年|以来"
@@ -738,6 +742,13 @@ def _season_of_dates_before(before: PeriodSpan, found: re.Match[str], period: Pe
 
 
 _WORK_SEASON_RE = re.compile(_WORK_SEASON)
+
+
+def work_season(text: str) -> bool:
+    """``text`` is a season of work whose dates a place sets (汛期, 迎峰度夏): where a text names
+    it after its year with its dates in brackets (2025年汛期（6月1日至9月30日）) its own words
+    elsewhere stand for those dates."""
+    return _WORK_SEASON_RE.fullmatch(text) is not None
 
 
 @cache

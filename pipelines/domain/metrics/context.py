@@ -60,6 +60,7 @@ from pipelines.domain.periods import (
     names_report_period,
     official_holiday,
     resolve_period,
+    work_season,
 )
 from pipelines.domain.records import Period, Sentence
 
@@ -174,6 +175,10 @@ class Context:
             # (2025年春运（1月14日至2月22日，共40天）: a season of its own beside the holiday
             # it holds, 春节假期, read as the text's event)
             self.event, self.event_words = _year_event(raw, doc_date, self.holiday)
+        # a work season the text dates so (2025年汛期（6月1日至9月30日）): its own words, bare
+        # (汛期全省平均降水量…) or its end (汛末), stand for those dates wherever they occur
+        self.season_words = (_season_words(self.event.period.text or "")
+                             if self.event is not None else ())
         # spans named with their length and dates (节前15天（1月14日至28日）): what their names
         # stand for where they occur again (节前在…开行夜间高铁列车386列)
         self.named_spans, self.span_names = (
@@ -192,6 +197,9 @@ class Context:
             if self.event_words is not None and self.event_words.search(sent.text) is not None:
                 found = self.spans[sent.sent_no] = _event_spans(
                     sent.text, found, self.event, self.event_words)
+            if self.season_words and any(w in sent.text for w in self.season_words):
+                found = self.spans[sent.sent_no] = _season_spans(
+                    found, self.event, self.season_words)
             if self.span_names is not None and self.span_names.search(sent.text) is not None:
                 found = self.spans[sent.sent_no] = _spans_named(
                     sent.text, found, self.named_spans, self.span_names)
@@ -449,6 +457,8 @@ class Context:
             found = periods_of(heading, self.doc_date, self.roc, self.april_fiscal)
             if self.event_words is not None and self.event_words.search(heading) is not None:
                 found = _event_spans(heading, found, self.event, self.event_words)
+            if self.season_words and any(w in heading for w in self.season_words):
+                found = _season_spans(found, self.event, self.season_words)
             self.heading_spans[heading] = _reviewed_part(heading, found)
         return self.heading_spans[heading]
 
@@ -892,6 +902,8 @@ _EVENT_NAME_CHARS = 20
 _HOURS = re.compile(r"(?<=[日号])\d{1,2}\s?[时点](?:\d{1,2}分)?"
                     r"(?:\s?(?:至|到|[—–\-~－])\s?\d{1,2}\s?[时点])?")
 _LONGEST_EVENT = timedelta(days=92)
+# a season of work a place sets (2025年汛期（6月1日至9月30日）: four months) may run longer
+_LONGEST_SEASON = timedelta(days=184)
 
 
 def _event(raw: str, doc_date: date | None) -> tuple[PeriodSpan | None, re.Pattern[str] | None]:
@@ -945,8 +957,9 @@ def _year_event(raw: str, doc_date: date | None, holiday: PeriodSpan | None
             continue  # (2025年一季度（1-3月）: a period, no event)
         found = resolve_period(text[m.start() : m.start("name")] + _NO_SPACE.sub(
             "", _HOURS.sub("", m.group("dates"))), doc_date)
+        longest = _LONGEST_SEASON if work_season(name) else _LONGEST_EVENT
         if (found.start is None or found.end is None or found.start >= found.end
-                or found.end - found.start > _LONGEST_EVENT):
+                or found.end - found.start > longest):
             continue
         if holiday is not None and (holiday.period.start, holiday.period.end) == (
                 found.start, found.end):
@@ -957,6 +970,36 @@ def _year_event(raw: str, doc_date: date | None, holiday: PeriodSpan | None
                            rf"|{named}期间)(?:\s*[（(][^（）()]*[）)])?")
         return PeriodSpan(0, 0, m.group(), found, False), words
     return None, None
+
+
+def _season_words(event: str) -> tuple[str, ...]:
+    """The words of a work season an event names (2025年汛期: 汛期; its end 汛期末 and 汛末 after
+    it), none where the event is no work season (2025年春运: 春运第23天 is no span of it)."""
+    name = _YEAR_HEAD.sub("", event)
+    if not work_season(name):
+        return ()
+    return (name, f"{name}末", f"{name[:-1]}末") if name.endswith("期") else (name,)
+
+
+_YEAR_HEAD = re.compile(r"^\d{4}\s?年\s?")
+
+
+def _season_spans(spans: list[PeriodSpan], season: PeriodSpan | None,
+                  words: tuple[str, ...]) -> list[PeriodSpan]:
+    """``spans`` with the work season's own words, read with no dates (汛期, 汛末), dated by
+    the dates the text gives the season (2025年汛期（6月1日至9月30日）: 汛期全省平均降水量… is of
+    1 June to 30 September, 汛末蓄水总量 at 30 September); another season's words stay as they
+    are (主汛期: a part of it whose dates the text does not give)."""
+    if season is None:
+        return spans
+    dates = season.period
+    out = []
+    for p in spans:
+        if p.period.start is None and p.text in words:
+            start = dates.start if p.text == words[0] else dates.end
+            p = replace(p, period=Period(text=p.text, start=start, end=dates.end))
+        out.append(p)
+    return out
 
 
 # a span named, then its length and its dates in brackets, opening a clause (节前15天（1月14日

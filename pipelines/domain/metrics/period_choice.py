@@ -236,10 +236,23 @@ _FIGURE_BEFORE_CHARS = 6
 
 def figure_day(text: str, span: PeriodSpan) -> bool:
     """A day alone in brackets right after a figure (单日最高售票2071.4万张（1月24日）): the day of
-    that figure, dating nothing else in the sentence or after it."""
+    that figure, dating nothing else in the sentence or after it. Not after the extreme of a
+    span (6月中下旬…，最高为邢台市巨鹿县的42.7℃（6月24日）: the span's highest, the day saying
+    when it was recorded, as 年内最高气温为34.9度，于7月21日录得 is the year's)."""
     return (span.is_day and text.startswith(("）", ")"), span.end)
             and _FIGURE_BEFORE.search(text, max(0, span.start - _FIGURE_BEFORE_CHARS),
-                                      span.start) is not None and not _nth_day(text, span))
+                                      span.start) is not None and not _nth_day(text, span)
+            and not _extreme_of_span(text, span))
+
+
+# the extreme of a span's readings (最高为, 最大为, 最低的是): not a single day's (单日最高)
+_EXTREME = re.compile(r"(?<!单日)(?<!当日)最[高低大小](?:为|是|达到|达|的是)")
+
+
+def _extreme_of_span(text: str, span: PeriodSpan) -> bool:
+    """The figure before ``span``'s brackets is named in its clause as an extreme (最高为…)."""
+    clause = clause_start(text, span.start, CLAUSE_MARKS)
+    return "最" in text and _EXTREME.search(text, clause, span.start) is not None
 
 
 def _nth_day(text: str, span: PeriodSpan) -> bool:
@@ -393,10 +406,13 @@ _DEAL_EVENT = re.compile(r"(?:签约|开工|投产|竣工)(?:暨[\u4e00-\u9fff]{
                          r"|洽谈会|交易会|博览会|推介会")
 # a clock time after a day a sentence opens with (7月5日19:30，…比赛在…开球，现场观众达5.21万人;
 # 11月26日上午9时30分，…共推出7宗地块; 8月12日21时40分，市民…反映; an accident report's time
-# given roughly, 8月14日10时20分许，…造成1人死亡): the moment of what the sentence reports, whose
-# figures are that day's
+# given roughly, 8月14日10时20分许，…造成1人死亡; a bulletin's hour of a record, 7月30日02时至
+# 03时，…小时雨强达112.8毫米): the moment of what the sentence reports, whose figures are that
+# day's
 _CLOCK_COMMA = re.compile(r"\s?(?:上午|下午|晚上|晚间|早上|凌晨|中午)?\d{1,2}\s?"
-                          r"(?:[:：]\s?\d{2}|[时点](?:\d{1,2}分)?)(?:许|左右|前后)?[，,]")
+                          r"(?:[:：]\s?\d{2}|[时点](?:\d{1,2}分)?"
+                          r"(?:\s?(?:至|到|[—–\-~－])\s?\d{1,2}\s?[时点](?:\d{1,2}分)?)?)"
+                          r"(?:许|左右|前后)?[，,]")
 # the comma after a lead's day (10月21日，, 1月16日上午，)
 _LEAD_COMMA = re.compile(r"(?:上午|下午|晚上|晚间|早上)?[，,]")
 
@@ -629,10 +645,12 @@ def year_to_date(period: Period) -> bool:
 # 单位5316家, 累计接待游客): guests of the period, not a total standing at its end; and cases
 # handled or money paid out for those named after 为 (累计为2.86万户纳税人办理增值税留抵退税
 # 416.2亿元, 累计办理, 累计发放): the service of the months so far; sessions held (累计开展公益
-# 培训460余场次), as events hosted (举办); orders filled (累计成功兑现候补订单2860万张), as sales
+# 培训460余场次), as events hosted (举办); orders filled (累计成功兑现候补订单2860万张), as sales;
+# an emergency's deeds (累计派出工作组56个, 累计转移避险群众48.6万人次, 累计出动救援人员): the
+# response over the season or the disaster, no stock
 _FLOW_TO_DATE = re.compile(
     r"(?:为[^，,；;。]{0,24}?)?(?:成功)?(?:销售|生产|出口|进口|交付|产销|出现|发生|邀请|接待|举办"
-    r"|开展|办理|发放|兑现)")
+    r"|开展|办理|发放|兑现|派出|转移|出动)")
 
 
 def flow_to_date(text: str, pos: int) -> bool:
@@ -729,6 +747,8 @@ def choose_period(
         return NO_PERIOD
     if _RECENTLY in text and _said_recent(text, cand, spans):
         return NO_PERIOD
+    if _normal_in_brackets(text, cand):
+        return NO_PERIOD
     if not spans:  # the common case: nothing to choose from in the sentence
         return inherited.period if inherited is not None else NO_PERIOD
     own = next((p for p in spans if p.start == cand.end + 1 and figure_day(text, p)), None)
@@ -817,6 +837,18 @@ def choose_period(
     if inherited is not None:
         return inherited.period
     return NO_PERIOD
+
+
+# a normal, the mean of years on record, with its value in brackets (较常年同期（428.3毫米）偏多
+# 2成, 比多年平均（…）偏少): that value is no figure of the text's periods
+_NORMAL_OPEN = re.compile(r"(?:正常|常年|多年平均|多年同期|历年同期)(?:同期)?值?\s?[（(]$")
+_NORMAL_OPEN_CHARS = 8
+
+
+def _normal_in_brackets(text: str, cand: NumberCandidate) -> bool:
+    """The number opens a bracket right after a normal's words: the normal's own value."""
+    return text.endswith(("（", "("), 0, cand.start) and _NORMAL_OPEN.search(
+        text, max(0, cand.start - _NORMAL_OPEN_CHARS), cand.start) is not None
 
 
 _HOURS = "小时"
@@ -1045,11 +1077,25 @@ def _span_over_before(period: Period, point: Period) -> bool:
     """``period`` is a span of days over before ``point`` (an event's days, 10月20日至11月11日,
     before the text's day): a running total of what was done in it (活动期间，…。…累计开展公益
     培训460余场次) is of those days, as one of the months so far is. Not whole calendar months
-    (10月，…；…累计服务境外旅客超过156万人次: a total to the text's day)."""
+    (10月，…；…累计服务境外旅客超过156万人次: a total to the text's day), unless a season's word
+    names them (汛期, 6月1日至9月30日 as the text gives it: 各地累计转移避险群众…)."""
     start, end = period.start, period.end
     return (start is not None and end is not None and start < end
             and point.start is not None and end < point.start
-            and not (start.day == 1 and end == last_day(end.year, end.month)))
+            and not (start.day == 1 and end == last_day(end.year, end.month)
+                     and not _named_season(period)))
+
+
+def _named_season(period: Period) -> bool:
+    """A span of dates named by a season's word (汛期, 2025年汛期, the text giving its dates in
+    brackets), not by calendar units (10月, 三季度, 上半年), though it runs over whole months."""
+    return (period.start is not None and _CALENDAR_WORD.search(
+        _YEAR_FIRST.sub("", period.text or "", 1)) is None)
+
+
+# a period's words naming calendar units (10月, 三季度, 上半年), or none
+_CALENDAR_WORD = re.compile(r"[年月季]|^$")
+_YEAR_FIRST = re.compile(r"^\d{4}\s?年")
 
 
 def _as_at_day_before(frame: PeriodSpan, point: Period) -> bool:
@@ -1632,13 +1678,15 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
                                  or _YEAR_ON_YEAR.match(text, pos) is not None
                                  or indicator.startswith(_YEARLY_MEAN)))
             or (kind in _STOCK_KINDS and (annual.period.start == annual.period.end
-                                          or _calendar_month(annual.period)))):
+                                          or _calendar_month(annual.period)))
+            or (kind == _RANK and _named_season(annual.period))):
         # 地区生产总值6523.18亿元 in a 2024 bulletin: 2024's; a holiday's report: its days' (a
         # share too: 客房出租率 over the days, where a year's may be a level at its end); a
         # rate compared with the year before (毛入学率56.3%，比上年提高1.9个百分点) is the year's;
         # a report on one day (a market's close): its stocks and ranks are that day's as well,
         # as a monthly release's are its month's (六、国家外汇储备余额为3.34万亿美元 under
-        # 2025年10月金融统计数据报告, a heading with no time expression)
+        # 2025年10月金融统计数据报告, a heading with no time expression); a report on a season it
+        # dates (2025年汛期…通报): its ranks are the season's (降水偏多两成，为1961年以来同期第5多)
         period = annual.period
     elif (annual is not None and period.text == "累计" and period.start == period.end
           and annual.period.end is not None and period.end is not None
@@ -1650,6 +1698,7 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
 
 
 _SHARE = "share"
+_RANK = "rank"
 # a share named as the year's mean (年平均相对湿度：78%): a level over the year, the year's
 _YEARLY_MEAN = ("年平均", "年均")
 # a survey's respondents (问卷调查显示，…超过60%的受访者表示…): their shares are the survey's

@@ -1,0 +1,88 @@
+"""Periods of the genres rounds 38-39 brought to the held-out set (session 24): a season of work
+dated in brackets, a day's hours, an extreme of a span, a normal's value, a monthly release's
+cut-off. Short sentences written for each class in the genre's manner, not the set's documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.domain.metrics.support import document_by_number, period_dates
+
+FLOOD_SEASON = """湖南省2024年汛期气候特征通报
+
+2024年汛期（4月1日至9月30日），全省降水偏多、气温偏高。
+
+一、降水偏多，为1961年以来同期第3多
+
+汛期全省平均降水量1186.4毫米，较常年同期（986.2毫米）偏多2成，为1961年以来同期第3多。全省有8个县（市、区）汛期降水量超过1500毫米。7月全省平均降水量302.5毫米，较常年同期（210.4毫米）偏多4成。
+
+汛期省防汛指挥部共启动防汛Ⅳ级应急响应3次；各地累计转移避险群众21.3万人次，预置抢险救援力量1.6万人。全省大中型水库汛末蓄水总量48.2亿立方米，较常年同期多蓄6.5亿立方米。
+"""
+SEASON = (date(2024, 4, 1), date(2024, 9, 30))
+
+
+def test_a_work_season_dated_in_brackets_after_its_year_dates_its_bare_words() -> None:
+    """2024年汛期（4月1日至9月30日）: 汛期 alone later (汛期全省平均降水量…) is those days, not a
+    season of unknown dates, though it runs over more than three months."""
+    found = document_by_number(FLOOD_SEASON, date(2024, 10, 12))
+    for figure in ("1186.4毫米", "2成", "3次"):
+        assert period_dates(found[figure]) == SEASON, figure
+
+
+def test_the_end_of_a_work_season_dated_in_brackets_is_its_last_day() -> None:
+    """汛末蓄水总量: at the season's last day, and 汛末 leaves the name as a period does."""
+    found = document_by_number(FLOOD_SEASON, date(2024, 10, 12))
+    assert period_dates(found["48.2亿立方米"]) == (SEASON[1], SEASON[1])
+    assert "汛末" not in (found["48.2亿立方米"].indicator or "")
+
+
+def test_an_emergency_response_summed_by_a_bare_running_total_is_the_season_s() -> None:
+    """汛期…；各地累计转移避险群众21.3万人次: people moved over the season the paragraph names,
+    no total standing at the text's day."""
+    found = document_by_number(FLOOD_SEASON, date(2024, 10, 12))
+    assert period_dates(found["21.3万人次"]) == SEASON
+
+
+def test_a_normal_s_value_in_brackets_has_no_period() -> None:
+    """较常年同期（986.2毫米）偏多2成: the normal, a mean of years on record, is of no period of the
+    text, though its sentence names the season or a month (7月…，较常年同期（210.4毫米）)."""
+    found = document_by_number(FLOOD_SEASON, date(2024, 10, 12))
+    assert period_dates(found["986.2毫米"]) == (None, None)
+    assert period_dates(found["210.4毫米"]) == (None, None)
+    assert period_dates(found["302.5毫米"]) == (date(2024, 7, 1), date(2024, 7, 31))
+
+
+def test_a_heading_s_rank_in_a_report_on_a_dated_season_is_the_season_s() -> None:
+    """一、…为1961年以来同期第3多 under a title on 2024年汛期: the season's rank (1961年以来 is
+    the records ranked over)."""
+    found = document_by_number(FLOOD_SEASON, date(2024, 10, 12))
+    heading_rank = next(m for m in found.values() if m.kind == "rank")
+    assert period_dates(heading_rank) == SEASON
+
+
+HOURLY_RECORD = """气象通报
+
+7月12日至16日，我省出现强降雨过程，过程累计面雨量98.6毫米。7月14日03时至04时，某县某镇站小时雨强达96.5毫米，刷新全省小时降水纪录。
+"""
+
+
+def test_a_day_s_hours_opening_a_sentence_date_its_figures_by_that_day() -> None:
+    """7月14日03时至04时，…小时雨强达96.5毫米: the day of the hours (a clock time's comma as
+    after 10时20分), not the process's days named before."""
+    found = document_by_number(HOURLY_RECORD, date(2024, 10, 12))
+    assert period_dates(found["96.5毫米"]) == (date(2024, 7, 14), date(2024, 7, 14))
+
+
+HEAT = """高温
+
+6月上中旬出现三次区域性高温过程，共有45站次日最高气温突破40℃，最高为某市某县的41.9℃（6月9日）。
+"""
+
+
+def test_the_extreme_of_a_span_with_its_day_in_brackets_is_the_span_s() -> None:
+    """6月上中旬…，最高为…的41.9℃（6月9日）: the span's highest reading, the bracket saying when
+    it was recorded; 上中旬 is the 1st to the 20th."""
+    found = document_by_number(HEAT, date(2024, 10, 12))
+    span = (date(2024, 6, 1), date(2024, 6, 20))
+    assert period_dates(found["41.9℃"]) == span
+    assert period_dates(found["三次"]) == span
