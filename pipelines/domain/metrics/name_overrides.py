@@ -73,6 +73,8 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # one term whichever way it went (人口自然增加, its sign the value's)
         r.indicator += _GROWN if r.gap.startswith(_GROWN) else _ADDED
     r.indicator = _share_with_base_amount(sc, so, r)
+    if _LEVEL_AGAINST in r.indicator:
+        r.indicator = _against_own_past(sc, so, r)
     if (not r.own or r.own in _AGAINST) and so.out and r.cand.unit is not None and (
             so.out[-1].unit != r.cand.unit) and (
             so.out[-1].unit in _RATE_UNITS or so.out[-1].qualifier in _BOUNDS):
@@ -132,6 +134,28 @@ def _share_with_base_amount(sc: SentenceScope, so: SoFar, r: Reading) -> str:
             and (whole := so.out[-2].indicator)):
         return f"{whole}占{so.out[-1].indicator}"
     return indicator
+
+
+_LEVEL_AGAINST = "相当于"
+# a level against its own past (经济规模相当于疫情前2019年同期的88.5%): the base only a time
+_OWN_PAST_BASE = re.compile(r"相当于(?P<base>[^，,；;。：:]{1,20})的$")
+_PAST_WORDS = re.compile(r"(?:疫情前|疫情以前|同期|水平|时期)*")
+
+
+def _against_own_past(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """相当于2019年同期的86.7%: a share whose base is only a time (its periods, 疫情前, 同期) is the
+    level of the thing named before 相当于 (or of the last name) against its own level then, not a
+    name of 相当于 and the time's words."""
+    text, indicator = sc.text, r.indicator
+    found = _OWN_PAST_BASE.search(text, r.comma_start, r.pos)
+    if found is None:
+        return indicator
+    start, end = found.span("base")
+    base = "".join(ch for at, ch in enumerate(text[start:end], start)
+                   if not any(s <= at < e for s, e in so.skip))
+    if _PAST_WORDS.fullmatch(base) is None:
+        return indicator
+    return indicator[: indicator.index(_LEVEL_AGAINST)] or so.indicator or indicator
 
 
 _POPULATION_CHANGES = ("人口自然", "人口社会", "人口机械")
