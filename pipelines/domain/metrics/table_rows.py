@@ -162,8 +162,9 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
 
 # a monthly table's columns (本月  本年累计  本年累计同比增长（%） under 深市主要统计指标（2025年
 # 10月）): the month its title names, and the year up to that month's end (not the whole year)
-_YEAR_TO_MONTH = ("本年累计", "本年累計", "年内累计", "年內累計", "今年累计", "今年累計", "本年",
-                  "累计", "累計")
+# (not 本年 alone: 本年预算数 is the whole year's)
+_YEAR_TO_MONTH = ("本年累计", "本年累計", "年内累计", "年內累計", "今年累计", "今年累計", "累计",
+                  "累計")
 
 
 def _month_column(head: str, title: str, doc_date: date | None, roc: bool) -> Period | None:

@@ -187,3 +187,14 @@ def test_a_measure_already_shared_is_not_shared_again():
     found = _found(["农业用水量、工业用水量、生态环境补水量分别为127.4亿立方米、27.7亿立方米"
                     "和9.2亿立方米。"])
     assert found["127.4亿立方米"].indicator == "农业用水量"
+
+
+def test_a_monthly_table_s_year_budget_column_is_the_whole_year():
+    raw = ("　　10月份财政收支平稳。\n\n"
+           "　　附表：财政收支情况（2025年9月）\n\n"
+           "指标\t本月\t本年预算数\t本年累计\t本年累计同比增长（%）\n"
+           "一般公共预算收入（亿元）\t52.1\t720.0\t531.6\t3.2\n\n")
+    rows = _table_rows(raw, date(2025, 10, 15))
+    assert [(m.quote, m.period_end) for m in rows] == [
+        ("52.1", date(2025, 9, 30)), ("720.0", date(2025, 12, 31)), ("531.6", date(2025, 9, 30)),
+        ("3.2", date(2025, 9, 30))]
