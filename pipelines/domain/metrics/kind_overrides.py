@@ -340,7 +340,8 @@ def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     全区累计引进…项目47个，落户区域总部和研发中心27家; a later clause of the task too, 全年举办…，
     累计邀请用人单位5316家，提供岗位需求12.7万个: one 累计 governs the coordinated clauses, the
     session-24 convention) counts on under that 累计: a flow of its own, with no time, total,
-    change or mean word of its own (nor a level, 豆瓣评分8.1分; nor 日均加开1065列)."""
+    change, mean or 新增 of its own (nor a level, 豆瓣评分8.1分; nor 日均加开1065列); the total's
+    scope may be a place or a doer before 累计 (成都累计出让涉宅用地86宗，土地出让金约812亿元)."""
     last = so.last_row()
     if last is None or last.kind != "count_total" or r.cand.category not in _COUNTED:
         return False
@@ -350,16 +351,22 @@ def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     scope = next((a for a in lex.home_aliases if lead.startswith(a)), "")
     if (agents := _COUNTED_AGENTS.match(lead, len(scope))) is not None:
         scope = lead[: agents.end()]  # 全省32个省级电商直播基地累计开展…: who did it, counted
+    elif not scope and (place := _SCOPE_BEFORE_TOTAL.match(lead)) is not None:
+        scope = place.group()  # 成都累计出让涉宅用地86宗: a place not the home, or a doer
     return (lead.startswith(lex.cumulative_cues, len(scope))
             and any(w in (r.indicator or "") for w in lex.actual_cues)
             and text[so.end : r.comma_start].strip(_CLAUSE_OPENERS) == ""
             and not any(w in r.clause_text for w in lex.cumulative_cues + lex.count_total_cues)
-            and not r.clause_text.startswith(_MEAN_WORDS)
+            and not r.clause_text.startswith(_MEAN_WORDS + _NEW_WORDS)
             and not any(r.comma_start <= p.start < r.pos for p in sc.spans)
             and not r.gap)
 
 
 _MEAN_WORDS = ("日均", "周均", "月均", "平均")  # (日均加开1065列: a mean, no part of the total)
+# (…累计承担国家重大科技项目1126项，新增发明专利授权2.9万件: those new in the span, a flow)
+_NEW_WORDS = ("新增", "净增")
+# a short scope right before 累计 (成都累计, 企业累计): the place or the doer of the total
+_SCOPE_BEFORE_TOTAL = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=累计|累积)")
 
 
 def _measure_of_the_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:

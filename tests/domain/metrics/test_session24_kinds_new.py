@@ -141,3 +141,17 @@ def test_how_many_a_grant_goes_to_is_a_rules_parameter() -> None:
     """每年评选…用人单位20家，每家给予10万元奖励: how many the award goes to each year, other."""
     found = document_by_number(TALENT_MEASURES, date(2025, 3, 28))
     assert found["20家"].kind == "other"
+
+
+LAND_MARKET = """成都土地市场
+
+据该机构统计，今年1—10月，成都累计出让涉宅用地72宗，土地出让金约640亿元，宗数同比下降9%。今年以来，全市企业累计承担重大科技项目310项，新增发明专利授权1.2万件。
+"""
+
+
+def test_a_clause_after_a_running_total_scoped_by_a_place_counts_on_under_it() -> None:
+    """成都累计出让涉宅用地72宗，土地出让金约640亿元: the one 累计 after the place governs the
+    coordinated clause, a running total too; a clause with 新增 of its own stays a flow."""
+    found = document_by_number(LAND_MARKET, date(2025, 11, 27))
+    assert found["640亿元"].kind == "count_total"
+    assert found["1.2万件"].kind == "actual"
