@@ -186,6 +186,26 @@ def parse_date_text(text: str | None) -> date | None:
     return None
 
 
+# the label of the day a text's figures run to (统计截止日：2025年10月31日, 报告数据统计截至2025年
+# 8月31日, 数据截止到2025-08-31): a monthly release's or a report's cut-off, often days before the
+# text's own date
+_DATA_END = re.compile(r"(?:统计截止日期?|数据截止日期?|数据(?:统计)?截[至止](?:到|至)?)"
+                       r"\s?[：:为]?\s?")
+_DATA_END_CHARS = 16
+
+
+def data_end(raw: str, doc_date: date | None) -> date | None:
+    """The day a text says its figures run to, labelled once (统计截止日：2025年10月31日), and
+    not after the text's own date: what it reports as so far (年内, 累计) runs to that day."""
+    found = list(_DATA_END.finditer(raw))
+    if len(found) != 1:
+        return None
+    day = parse_date_text(raw[found[0].end() : found[0].end() + _DATA_END_CHARS])
+    if day is None or not raw.startswith(str(day.year), found[0].end()):
+        return None  # (the date must follow the label right away)
+    return day if doc_date is None or day <= doc_date else None
+
+
 def _congress_year(numeral: str) -> int | None:
     """Year of the n-th national party congress (every five years since the 12th in 1982)."""
     n = parse_numeral(numeral)

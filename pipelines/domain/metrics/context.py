@@ -13,6 +13,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from pipelines.domain.cleaning.normalize import INVISIBLE, normalize_chars
+from pipelines.domain.docdate import data_end
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import (
     LENGTH_ONLY,
@@ -179,6 +180,10 @@ class Context:
         # (汛期全省平均降水量…) or its end (汛末), stand for those dates wherever they occur
         self.season_words = (_season_words(self.event.period.text or "")
                              if self.event is not None else ())
+        # the day the text says its figures run to (统计截止日：2025年10月31日): 年内 and 累计 run
+        # to it, not to the text's date (a monthly release published days after its month)
+        self.data_end = (data_end(raw, doc_date) if raw is not None and _DATA_END_HINT in raw
+                         else None)
         # spans named with their length and dates (节前15天（1月14日至28日）): what their names
         # stand for where they occur again (节前在…开行夜间高铁列车386列)
         self.named_spans, self.span_names = (
@@ -200,6 +205,8 @@ class Context:
             if self.season_words and any(w in sent.text for w in self.season_words):
                 found = self.spans[sent.sent_no] = _season_spans(
                     found, self.event, self.season_words)
+            if self.data_end is not None and found:
+                found = self.spans[sent.sent_no] = _up_to_data_end(found, self.data_end)
             if self.span_names is not None and self.span_names.search(sent.text) is not None:
                 found = self.spans[sent.sent_no] = _spans_named(
                     sent.text, found, self.named_spans, self.span_names)
@@ -330,12 +337,14 @@ class Context:
     def _this_month(self, sent: Sentence, spans: list[PeriodSpan]) -> list[PeriodSpan]:
         """``spans`` with 当月 read as the single month the period named just before it ends
         with (1-4月，…增长10.9%。当月，…增长8.4%: April; 12月当月: December), in the sentence or
-        the paragraph's earlier ones; without one, 当月 dates nothing (it is left out)."""
+        the paragraph's earlier ones, a period naming no month passed over (10月份，…；年内累计
+        …。当月…: October, not the month of the text's day 年内 runs to); without one, 当月 dates
+        nothing (it is left out)."""
         earlier = [s for s in self.blocks.get(sent.block_no, []) if s.sent_no < sent.sent_no]
         out: list[PeriodSpan] = []
         for span in spans:
             if span.text == _THIS_MONTH:
-                before = [p for p in out if p.period.end is not None]
+                before = [p for p in out if p.period.end is not None and _MONTH in p.text]
                 end = before[-1].period.end if before else self._last_end(earlier)
                 if end is None:
                     continue
@@ -351,7 +360,8 @@ class Context:
         """Where the last period named in ``sents`` ends (newest first), a comparison base
         aside."""
         return next((p.period.end for s in reversed(sents) for p in reversed(self.spans_of(s))
-                     if p.period.end is not None and not is_comparison(s.text, p)), None)
+                     if p.period.end is not None and _MONTH in p.text
+                     and not is_comparison(s.text, p)), None)
 
     def see_heading(self, sent: Sentence) -> None:
         self.heading_blocks.add(sent.block_no)
@@ -681,6 +691,7 @@ _EVENT_DAY = r"(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?[日号]"
 
 NO_HEADING = (False, False)
 _THIS_MONTH = "当月"
+_MONTH = "月"  # (a period naming a month: 10月份, 1-4月, 截至10月末)
 
 # 一季度…增长8.2%，其中3月份增长9.1%: a part of the period before, not the period of what follows
 _NARROWING = ("其中", "其中，", "其中,")
@@ -970,6 +981,28 @@ def _year_event(raw: str, doc_date: date | None, holiday: PeriodSpan | None
                            rf"|{named}期间)(?:\s*[（(][^（）()]*[）)])?")
         return PeriodSpan(0, 0, m.group(), found, False), words
     return None, None
+
+
+_DATA_END_HINT = "截"
+# the words of what a text reports as so far: the year up to now (年内, 本年, 今年以来) and a
+# point at the text's date (累计, 目前)
+_SO_FAR = re.compile(r"年内|本年内?|(?:今年|本年|年初)以来|累计|目前|当前|截至目前")
+
+
+def _up_to_data_end(spans: list[PeriodSpan], end: date) -> list[PeriodSpan]:
+    """``spans`` with what they report as so far cut at the day the text's figures run to
+    (统计截止日：2025年10月31日, published 7 November: 年内累计新上市公司64家 is 1 January to
+    31 October, a bare 累计 stands at 31 October); a year of goals named otherwise (今年, 全年)
+    and a period the text dates stay as they are."""
+    out = []
+    for p in spans:
+        start, stop = p.period.start, p.period.end
+        if (start is not None and stop is not None and stop > end
+                and _SO_FAR.fullmatch(p.text) is not None
+                and (start <= end or start == stop)):
+            p = replace(p, period=Period(text=p.period.text, start=min(start, end), end=end))
+        out.append(p)
+    return out
 
 
 def _season_words(event: str) -> tuple[str, ...]:

@@ -86,3 +86,35 @@ def test_the_extreme_of_a_span_with_its_day_in_brackets_is_the_span_s() -> None:
     span = (date(2024, 6, 1), date(2024, 6, 20))
     assert period_dates(found["41.9℃"]) == span
     assert period_dates(found["三次"]) == span
+
+
+MONTHLY_RELEASE = """某证券交易所2025年9月市场统计月报
+
+发布日期：2025-10-10　　统计截止日：2025年9月30日
+
+　　9月份，新上市公司7家，首发募集资金48.2亿元；年内累计新上市公司52家，累计首发募集资金396.5亿元，较上年同期增长21.4%。当月上市公司再融资金额175.3亿元；新披露重大资产重组项目9单。
+"""
+
+
+def test_the_year_so_far_of_a_release_with_a_cut_off_runs_to_that_day() -> None:
+    """统计截止日：2025年9月30日, published 10 October: 年内累计 and the bare 累计 after it run to
+    30 September, not to the text's date."""
+    found = document_by_number(MONTHLY_RELEASE, date(2025, 10, 10))
+    so_far = (date(2025, 1, 1), date(2025, 9, 30))
+    for figure in ("52家", "396.5亿元", "21.4%"):
+        assert period_dates(found[figure]) == so_far, figure
+
+
+MONTHLY_NEWS = """交易所9月市场运行
+
+　　9月份，新上市公司7家，首发募集资金48.2亿元；年内累计新上市公司52家。当月上市公司再融资金额175.3亿元；新披露重大资产重组项目9单。
+"""
+
+
+def test_this_month_after_a_year_so_far_is_the_month_named_before() -> None:
+    """9月份，…；年内累计…。当月…: 当月 is September, the last month named, not the month of the
+    text's day 年内 runs to."""
+    found = document_by_number(MONTHLY_NEWS, date(2025, 10, 10))
+    september = (date(2025, 9, 1), date(2025, 9, 30))
+    for figure in ("175.3亿元", "9单"):
+        assert period_dates(found[figure]) == september, figure
