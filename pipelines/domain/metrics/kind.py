@@ -434,11 +434,18 @@ def classify(
         return "actual"  # 海铁联运箱量302.7万标箱: boxes moved over the period, a flow
     if cat == "count" and indicator.endswith(lex.flow_things):
         return "actual"  # 签约项目32个, 生命健康项目7个: projects signed or begun in a period
+    if cat == "count" and over_a_span and _DREW.search(indicator) is not None:
+        return "actual"  # 1—9月，全国领取失业保险金人数为423万人: those who drew it in the months
     if cat == "count" and over_a_span and cand.unit in _ITEMS_HANDLED:
         return "actual"  # 10月份，…订销报纸业务1.46亿份, 第44周…检测…标本412份: handled in it
     if cat in ("count", None) or standing_area(indicator, gap, cand.qualifier):
         return "count_total"  # (油茶面积达到2.6万亩, 基地面积稳定在1400亩以上: a standing area)
     return "actual"
+
+
+# those drawing a benefit, counted over a span (领取失业保险金人数 1—9月); at a day (截至9月末，…
+# 领取待遇人数1.83亿人) they are the beneficiaries on the rolls, a stock
+_DREW = re.compile(r"领取[^，,；;。\d]{0,10}人数$")
 
 
 # 涉及 "involving" before an amount: the money the things or events counted involve (涉及资产
@@ -921,8 +928,9 @@ def up_to_a_day(period: Period) -> bool:
 
 _TO_DATE = ("截至", "截止", "目前", "当前")
 _PERIOD_END = ("末", "底")
-# people named by the state they are in (employed, graduates of a cohort), a note after it
-_STATES_OF_PEOPLE = re.compile(r"(?:就业|毕业生)(?:（[^）]*）)?$")
+# people named by the state they are in (employed, graduates of a cohort), a note after it, or
+# registered in it (截至9月末，离校未就业高校毕业生实名登记286万人: on the register at the day)
+_STATES_OF_PEOPLE = re.compile(r"(?:就业|毕业生)(?:（[^）]*）)?(?:实名登记|登记)?$")
 _NEW = ("新增", "净增")  # (截至9月底，新增就业1.2万人: those new in the months, a flow)
 _UNBOOKED = "未结转"  # (sold, not yet booked as revenue: a balance)
 # what was sold up to a day (预售总票房, 销售额, 票房): sales so far, a flow (not 待售, for sale)

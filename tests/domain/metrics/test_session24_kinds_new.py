@@ -155,3 +155,19 @@ def test_a_clause_after_a_running_total_scoped_by_a_place_counts_on_under_it() -
     found = document_by_number(LAND_MARKET, date(2025, 11, 27))
     assert found["640亿元"].kind == "count_total"
     assert found["1.2万件"].kind == "actual"
+
+
+JOBS_BRIEFING = """人社部新闻发布会
+
+截至9月末，城乡居民基本养老保险领取待遇人数1.79亿人。1—9月，全国领取失业保险金人数为398万人。截至9月末，离校未就业高校毕业生实名登记271万人。
+"""
+
+
+def test_those_drawing_a_benefit_over_months_are_a_flow_and_registered_people_a_stock() -> None:
+    """1—9月…领取失业保险金人数为398万人: those who drew it in the months, a flow (at a day, 领取
+    待遇人数, the rolls, a stock); 截至9月末…未就业高校毕业生实名登记271万人: on the register at
+    the day, a stock, though 登记 is a flow's verb elsewhere."""
+    found = document_by_number(JOBS_BRIEFING, date(2025, 10, 28))
+    assert found["398万人"].kind == "actual"
+    assert found["1.79亿人"].kind == "count_total"
+    assert found["271万人"].kind == "count_total"
