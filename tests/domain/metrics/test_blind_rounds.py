@@ -516,6 +516,47 @@ ROUNDS = {
                     floors={"unit": 0.94, "indicator": 0.82, "indicator_lenient": 0.96,
                             "subject": 0.99, "kind": 0.875, "qualifier": 0.995,
                             "period": 0.65}),
+    # Round 40 (h122-h124: 国家统计局's 2024年统计公报 excerpt with a 产量 table, 宁波's 2025年
+    # 市级重大项目计划 notice with a tab-separated project table, 商务部's 消费品以旧换新 release),
+    # labelled blind by helper B40 and scored blind on a clean copy of 36bef46 (metrics-39,
+    # clean-26, seg-14). Reached blind (221 scored rows): precision 0.990 (the project table's
+    # 三期 read as a count, a rule's 低于序时进度20个百分点 read -20), recall 0.900 (the project
+    # table's bare 总投资 / 2025年计划投资 cells ×20: units only in the column heads, the cells
+    # glued into the next row's names; 城乡居民人均收入比值为2.34 and its 缩小0.05), unit 1.000,
+    # indicator 0.829, lenient 0.985 (a project's name not carried to a cell's second figure ×8,
+    # bare cells and 序号 glued into names ×5, 分别 districts in the name, doer + deed cut to the
+    # doer ×3, X拉动Y named by Y ×2, 分列第一、第二位 without 增速), subject 0.970 (the 分别
+    # districts ×3, 象山 / 科创区 from project names ×3), kind 0.915 (截至 a day running totals
+    # actual ×9, batches 分别于1月、4月下达 target and 将于10月下达 actual, 补贴标准 actual ×2,
+    # 全年安排…指标 actual ×2), qualifier 1.000, period 0.829 (a plan's 总投资 and the project
+    # table's 建设内容 dated ×23, 全年 of a February plan read as 2024 ×2, 城镇化率 with 比上年末
+    # dated 全年 ×2, the batches' months ×3, 截至9月底 read as a span ×3, the headline undated).
+    # The floors sit just under that.
+    40: BlindRound(('h122_', 'h123_', 'h124_'), precision=0.99, recall=0.9, min_gold=221,
+                    floors={"unit": 0.995, "indicator": 0.825, "indicator_lenient": 0.98,
+                            "subject": 0.965, "kind": 0.91, "qualifier": 0.995,
+                            "period": 0.825}),
+    # Round 41 (h125-h127: 行政院主計總處's 114年10月 CPI release in Traditional script, 南京's
+    # hearing notice on the 居民阶梯水价, 湖南省人大常委会执法检查组's 安全生产法 report), labelled
+    # by reading before the extractor ran on them and scored blind on a clean copy of 36bef46
+    # (metrics-39, clean-26, seg-14). Reached blind (166 scored rows; one h125 unit corrected after
+    # the run by the set's convention, 元 in a Taiwan text 新台币: unit 0.981 as first labelled):
+    # precision 0.952 (跌 / 低於 right before a rate read as a rise ×4, 小數點第二位, a rule's
+    # conditions 5人及以上 / 每增加1人, 1:1.4:2.4's 1), recall 0.952 (index levels before a
+    # bracketed 基期 ×2, the four sign errors, unitless 0.032 / 0.019), unit 0.987 (the table's row
+    # note （新臺幣） taken as a unit ×2), indicator 0.513, lenient 0.797 (the change verb kept in
+    # names: 食物类涨, 油料费跌, …由每立方米, 调整; 年增率 / 月增率 for what changes; 主因 / 以 /
+    # 七大类中以 kept; the agent 各级 dropped), subject 0.968 (郴州, the last place of a list,
+    # given to the inspection's counts ×4; 南韩 given 美国), kind 0.665 (rates after 漲 / 月增率為
+    # read as share ×11; a rule's prices and tiers actual ×20, the 测算 targets actual / share ×3,
+    # the hearing's seats count_total ×6; index levels count_total ×4), qualifier 1.000, period
+    # 0.677 (基期 民國110年 read as a time: 1-10月 and the 附表 dated 2021 ×26; 2015年以来 carried
+    # into the next section's rules ×19; 2024年以来 not carried over its 累计's coordinated clauses
+    # ×4). The floors sit just under that.
+    41: BlindRound(('h125_', 'h126_', 'h127_'), precision=0.95, recall=0.95, min_gold=166,
+                    floors={"unit": 0.985, "indicator": 0.51, "indicator_lenient": 0.795,
+                            "subject": 0.965, "kind": 0.66, "qualifier": 0.995,
+                            "period": 0.675}),
 }
 
 

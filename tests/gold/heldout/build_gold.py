@@ -21009,6 +21009,932 @@ LABELS[R39_SZ] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 40 (h122-h124), written and labelled by helper B40 by reading, before the extractor ran on
+# them. h122, 国家统计局's 2024年国民经济和社会发展统计公报 (an excerpt: 一、综合 and 二、农业; a
+# national text, home 全国, printed 2025年2月28日): 全年 flows and 年末 stocks (比上年末增加 / 减少:
+# actual at 年末, signed), 拉动…增长 个百分点 (other, named X拉动Y), ‰ rates (shares; 自然增长率
+# growth_rate, as h36), 个百分点 changes (growth_rate, signed), 人均 levels (actual), a unitless
+# 收入比值 (share, as h10), 人民币平均汇率 with 1美元 (borderline, as h114) and 贬值 (a fall of the
+# renminbi: signed), 70个大中城市中 (a scope, borderline) with 下降的城市有70个 (members,
+# count_total), 表1 (rows named by the product and the column 产量, the title's 2024年, units from
+# the heads), 按不变价格计算 (a method, no row), footnote marks [1] [2] and the 注 (no figures).
+# Decided before labelling: the 全国 of 全国人口 / 全国就业人员 / 全国城镇调查失业率 / 全国居民 is
+# the home, dropped; 占全国…比重 keeps 全国 (a share's base, session 24); 城镇化率 in brackets after
+# its long name: named by the long name (the sentence's own words first); the employment paragraph's
+# 农民工总量 takes 年末 (the paragraph's last time expression; the NBS counts it for the year, h42
+# dated it by its year); 实际增长 after 比上年增长 the same indicator (实际 dropped, as 名義 /
+# 實質).
+R40_NB = "h122_nbs_statistical_communique_2024.txt"
+R40_NB_Y = P("全年", "2024-01-01", "2024-12-31")
+R40_NB_E = P("年末", "2024-12-31", "2024-12-31")
+R40_NB_DEC = P("12月份", "2024-12-01", "2024-12-31")
+R40_NB_TAB = P("2024年", "2024-01-01", "2024-12-31")  # 表1's title
+R40_NB_CELL = ("table cell (表1): the row's product and the column's 产量, the title's 2024年, "
+               "unit from the head")
+
+
+def r40_nb(anchor, value, unit_raw, unit, indicator, kind="actual", period=R40_NB_Y, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r40_nb_g(anchor, value, indicator, period=R40_NB_Y, **kw):
+    """A rate of change in % (比上年增长 / 下降, signed)."""
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def r40_nb_pp(anchor, value, indicator, period=R40_NB_Y, **kw):
+    """A change of a rate in 个百分点 (signed)."""
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r40_nb_share(anchor, value, indicator, period=R40_NB_Y, unit_raw="%", unit="%", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "share", period, **kw)
+
+
+def r40_nb_cells(head, amount, growth, name):
+    """One row of 表1: 产量（万吨） and 比上年增长（%）."""
+    return [
+        row(table_cell(R40_NB, head, amount), float(amount), "万吨", "吨", name + "产量",
+            "actual", R40_NB_TAB, notes=R40_NB_CELL),
+        row(table_cell(R40_NB, head, growth), float(growth), "%", "%", name + "产量",
+            "growth_rate", R40_NB_TAB, notes=R40_NB_CELL),
+    ]
+
+
+LABELS[R40_NB] = [
+    # 一、综合
+    r40_nb("国内生产总值[1348216亿元]", 1348216, "亿元", "元", "国内生产总值"),
+    r40_nb_g("1348216亿元，比上年增长[5.0%]", 5.0, "国内生产总值",
+             notes="the footnote mark [2] after it is no figure"),
+    r40_nb("第一产业增加值[91362亿元]", 91362, "亿元", "元", "第一产业增加值"),
+    r40_nb_g("91362亿元，比上年增长[3.5%]", 3.5, "第一产业增加值"),
+    r40_nb("第二产业增加值[491875亿元]", 491875, "亿元", "元", "第二产业增加值"),
+    r40_nb_g("491875亿元，增长[5.3%]", 5.3, "第二产业增加值"),
+    r40_nb("第三产业增加值[764979亿元]", 764979, "亿元", "元", "第三产业增加值"),
+    r40_nb_g("764979亿元，增长[5.0%]", 5.0, "第三产业增加值"),
+    r40_nb_share("比重为[6.8%]", 6.8, "第一产业增加值占国内生产总值比重"),
+    r40_nb_share("比重为[36.5%]", 36.5, "第二产业增加值比重",
+                 notes="an elliptic item named by its own words (session 20)"),
+    r40_nb_share("比重为[56.7%]", 56.7, "第三产业增加值比重"),
+    r40_nb("拉动国内生产总值增长[2.2个百分点]", 2.2, "个百分点", "百分点",
+           "最终消费支出拉动国内生产总值", "other",
+           notes="a contribution in points: other, named X拉动Y (session 20)"),
+    r40_nb("拉动国内生产总值增长[1.3个百分点]", 1.3, "个百分点", "百分点",
+           "资本形成总额拉动国内生产总值", "other"),
+    r40_nb("人均国内生产总值[95683元]", 95683, "元", "元", "人均国内生产总值"),
+    r40_nb_g("95683元，比上年增长[5.1%]", 5.1, "人均国内生产总值"),
+    r40_nb("国民总收入[1338952亿元]", 1338952, "亿元", "元", "国民总收入"),
+    r40_nb_g("1338952亿元，比上年增长[5.1%]", 5.1, "国民总收入"),
+    r40_nb("全员劳动生产率为[173865元/人]", 173865, "元/人", "元/人", "全员劳动生产率"),
+    r40_nb_g("比上年提高[4.9%]", 4.9, "全员劳动生产率"),
+    # population: 年末 stocks, 全年 flows
+    r40_nb("年末全国人口[140821万人]", 140821, "万人", "人", "人口", "count_total", R40_NB_E,
+           notes="全国 the home of a national text, dropped"),
+    r40_nb("比上年末减少[146万人]", -146, "万人", "人", "人口", "actual", R40_NB_E,
+           notes="an absolute decline is negative; 上年末 the base"),
+    r40_nb("城镇常住人口[94338万人]", 94338, "万人", "人", "城镇常住人口", "count_total", R40_NB_E),
+    r40_nb("出生人口[951万人]", 951, "万人", "人", "出生人口"),
+    r40_nb_share("出生率为[6.75‰]", 6.75, "出生率", unit_raw="‰", unit="‰"),
+    r40_nb("死亡人口[1097万人]", 1097, "万人", "人", "死亡人口"),
+    r40_nb_share("死亡率为[7.79‰]", 7.79, "死亡率", unit_raw="‰", unit="‰"),
+    row("自然增长率为[-1.04‰]", -1.04, "‰", "‰", "人口自然增长率", "growth_rate", R40_NB_Y,
+        notes="the population's rate of change, as h36"),
+    r40_nb_share("（城镇化率）为[66.99%]", 66.99, "城镇人口占全国人口比重", R40_NB_E,
+                 notes="a stock's share at 年末 (the paragraph's, and 比上年末 after it)"),
+    r40_nb_pp("比上年末提高[0.83个百分点]", 0.83, "城镇人口占全国人口比重", R40_NB_E),
+    # employment
+    r40_nb("就业人员[73427万人]", 73427, "万人", "人", "就业人员", "count_total", R40_NB_E),
+    r40_nb("城镇就业人员[47321万人]", 47321, "万人", "人", "城镇就业人员", "count_total",
+           R40_NB_E),
+    r40_nb_share("比重为[64.4%]", 64.4, "城镇就业人员占全国就业人员比重", R40_NB_E),
+    r40_nb("城镇新增就业[1258万人]", 1258, "万人", "人", "城镇新增就业"),
+    r40_nb("比上年多[2万人]", 2, "万人", "人", "城镇新增就业"),
+    r40_nb_share("失业率平均值为[5.1%]", 5.1, "城镇调查失业率平均值"),
+    r40_nb_pp("比上年下降[0.1个百分点]", -0.1, "城镇调查失业率平均值"),
+    r40_nb_share("年末全国城镇调查失业率为[5.1%]", 5.1, "城镇调查失业率", R40_NB_E),
+    r40_nb("农民工总量[29968万人]", 29968, "万人", "人", "农民工总量", "count_total", R40_NB_E,
+           notes="the paragraph's last time expression 年末 (open: the survey's year)"),
+    r40_nb_g("29968万人，比上年增长[0.7%]", 0.7, "农民工总量", R40_NB_E),
+    # prices
+    r40_nb_g("居民消费价格比上年上涨[0.2%]", 0.2, "居民消费价格"),
+    r40_nb_g("食品烟酒价格下降[0.2%]", -0.2, "食品烟酒价格"),
+    r40_nb_g("衣着价格上涨[1.4%]", 1.4, "衣着价格"),
+    r40_nb_g("居住价格上涨[0.1%]", 0.1, "居住价格"),
+    r40_nb_g("出厂价格下降[2.2%]", -2.2, "工业生产者出厂价格"),
+    r40_nb_g("购进价格下降[2.2%]", -2.2, "工业生产者购进价格"),
+    r40_nb("[70个]大中城市中", 70, "个", "个", "大中城市", "count_total", R40_NB_DEC,
+           borderline=True, notes=SCOPE),
+    r40_nb("的城市有[70个]", 70, "个", "个", "新建商品住宅销售价格同比下降的大中城市",
+           "count_total", R40_NB_DEC, notes="members of the scope: deed的X (session 20)"),
+    # foreign exchange
+    r40_nb("外汇储备[32046亿美元]", 32046, "亿美元", "美元", "国家外汇储备", "count_total",
+           R40_NB_E),
+    r40_nb("比上年末减少[334亿美元]", -334, "亿美元", "美元", "国家外汇储备", "actual", R40_NB_E),
+    r40_nb("平均汇率为[1美元]", 1, "美元", "美元", "人民币平均汇率", "other", borderline=True,
+           notes="borderline: the base of an exchange rate (1美元兑, as h114)"),
+    r40_nb("兑[7.1217元]人民币", 7.1217, "元", "元", "人民币平均汇率"),
+    r40_nb_g("比上年贬值[0.6%]", -0.6, "人民币平均汇率",
+             notes="the renminbi's value fell: signed negative (open: h60's 升值 is positive)"),
+    # 二、农业
+    r40_nb("粮食种植面积[11933万公顷]", 11933, "万公顷", "公顷", "粮食种植面积"),
+    r40_nb("比上年增加[35万公顷]", 35, "万公顷", "公顷", "粮食种植面积"),
+    r40_nb("粮食产量[70652万吨]", 70652, "万吨", "吨", "粮食产量"),
+    r40_nb("比上年增加[1111万吨]", 1111, "万吨", "吨", "粮食产量"),
+    r40_nb_g("增产[1.6%]", 1.6, "粮食产量"),
+    r40_nb("禽肉产量[9661万吨]", 9661, "万吨", "吨", "猪牛羊禽肉产量"),
+    r40_nb_g("9661万吨，比上年下降[0.2%]", -0.2, "猪牛羊禽肉产量"),
+    r40_nb("生猪存栏[42741万头]", 42741, "万头", "头", "生猪存栏", "count_total", R40_NB_E),
+    r40_nb_g("比上年末下降[1.6%]", -1.6, "生猪存栏", R40_NB_E),
+    *r40_nb_cells("粮食", "70652", "1.6", "粮食"),
+    *r40_nb_cells("其中：夏粮", "14991", "2.6", "夏粮"),
+    *r40_nb_cells("早稻", "2818", "-0.6", "早稻"),
+    *r40_nb_cells("秋粮", "52843", "1.4", "秋粮"),
+    *r40_nb_cells("油料", "3981", "1.3", "油料"),
+    *r40_nb_cells("棉花", "617", "9.8", "棉花"),
+    *r40_nb_cells("糖料", "11739", "-0.9", "糖料"),
+    r40_nb_g("按不变价格计算比上年增长[5.8%]", 5.8, "规模以上工业增加值",
+             notes="按不变价格计算 the method, no part of the name"),
+    r40_nb("可支配收入[41310元]", 41310, "元", "元", "居民人均可支配收入",
+           notes="全国 the home, dropped; 全年 from the paragraph"),
+    r40_nb_g("41310元，比上年增长[5.3%]", 5.3, "居民人均可支配收入"),
+    r40_nb_g("实际增长[5.1%]", 5.1, "居民人均可支配收入", notes="实际 dropped (as 實質, round 39)"),
+    r40_nb("城镇居民人均可支配收入[54195元]", 54195, "元", "元", "城镇居民人均可支配收入"),
+    r40_nb_g("增长[4.6%]", 4.6, "城镇居民人均可支配收入"),
+    r40_nb("农村居民人均可支配收入[23122元]", 23122, "元", "元", "农村居民人均可支配收入"),
+    r40_nb_g("增长[6.6%]", 6.6, "农村居民人均可支配收入"),
+    r40_nb_share("收入比值为[2.34]", 2.34, "城乡居民人均收入比值", unit_raw=None, unit=None),
+    row("缩小[0.05]", -0.05, None, None, "城乡居民人均收入比值", "growth_rate", R40_NB_Y,
+        notes="a narrowing is a decline (as h10)"),
+    r40_nb("消费支出[28231元]", 28231, "元", "元", "居民人均消费支出"),
+    r40_nb_g("28231元，比上年增长[5.3%]", 5.3, "居民人均消费支出"),
+    r40_nb_g("能耗比上年下降[3.8%]", -3.8, "万元国内生产总值能耗"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h123, 宁波市发展和改革委员会's notice 关于印发宁波市2025年市级重大项目计划的通知
+# (甬发改投资〔2025〕12号, printed 2025年2月18日; home 宁波): the plan's totals (安排重大项目 个,
+# 总投资, 年度计划投资 亿元: a plan, target) with 其中 新开工 / 续建 and 按项目类别分 (elliptic
+# clauses named by their own words), 2024's 完成投资 with 完成年度计划的 (a share of the figure,
+# session 20), classes by size (总投资100亿元以上 的项目: the bound borderline, the count scored),
+# 分别 by district with 居全市前三位 (borderline), 一季度 开工的项目, 全年 用地 / 能耗指标 (安排
+# governs the list), 争取…等各类资金 以上, 一季度 开工率 / 上半年 完成…的50%以上 goals, a warning
+# rule's 20个百分点 (a class's bound, borderline), and 附件's tab-separated project table (序号 |
+# 项目名称 | 建设内容及规模 | 起止年限 | 总投资 | 2025年计划投资). Decided before labelling: every
+# figure of the plan is a target (注1: 均为计划数); a 总投资 spans the projects' years (起止年限),
+# not 2025: undated (h34's 计划总投资, the plan's frame); 年度计划投资 and the project counts take
+# 2025年 (the paragraph's, else the title's: 二、项目结构 prints none); a project's figures are
+# named by the project (an entity, as h46) + the column or the 建设内容 deed, the project's own
+# place names no subject; 建设内容 figures targets, undated (h46's expected output); the table's
+# 2025年计划投资 column dated by its head. Traps: 〔2025〕12号, 2025年2月18日, “十四五”, 序号 1-10,
+# 起止年限 2023-2027, 6号线 / 三期 / 二期 / 二通道 (names), 每月5日前, 9月底前, “红黄绿”三色,
+# 连续两个月, 0574-89186012, 注 1. / 2.
+R40_NBO = "h123_ningbo_major_projects_plan_2025.txt"
+R40_NBO_Y = P("2025年", "2025-01-01", "2025-12-31")
+R40_NBO_FULL = P("全年", "2025-01-01", "2025-12-31")
+R40_NBO_PREV = P("2024年", "2024-01-01", "2024-12-31")
+R40_NBO_Q1 = P("一季度", "2025-01-01", "2025-03-31")
+R40_NBO_H1 = P("上半年", "2025-01-01", "2025-06-30")
+R40_NBO_PLAN = "a plan's figure (注1: 均为计划数): target"
+R40_NBO_TOTAL = ("a 总投资 spans the projects' years (起止年限), not the plan's year: target, "
+                 "undated "
+                 "(h34's 计划总投资)")
+R40_NBO_TITLE = "二、项目结构 prints no time: the title's 2025年"
+R40_NBO_PROJ = ("the project table: named by the project (an entity, as h46) and the column / the "
+                "建设内容 deed; a project's figures are a plan's (target)")
+
+
+def r40_nbo(anchor, value, unit_raw, unit, indicator, period=R40_NBO_Y, kind="target", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r40_nbo_yuan(anchor, value, indicator, period=R40_NBO_Y, **kw):
+    return row(anchor, value, "亿元", "元", indicator, "target", period, **kw)
+
+
+def r40_nbo_project(name, contents, total, planned):
+    """One row of the 附件 table: its 建设内容 figures, 总投资 and 2025年计划投资."""
+    figures = [
+        row(anchor, value, unit_raw, unit, name + deed, "target", NONE, qual, qtext,
+            notes=R40_NBO_PROJ)
+        for anchor, value, unit_raw, unit, deed, qual, qtext in contents
+    ]
+    return [
+        *figures,
+        r40_nbo_yuan(f"\t[{total}]\t{planned}", float(total), name + "总投资", NONE,
+                     notes=R40_NBO_PROJ + "; " + R40_NBO_TOTAL),
+        r40_nbo_yuan(f"\t{total}\t[{planned}]", float(planned), name + "计划投资", R40_NBO_Y,
+                     notes=R40_NBO_PROJ + "; dated by the column head 2025年计划投资"),
+    ]
+
+
+def r40_c(anchor, value, unit_raw, unit, deed, qual="none", qtext=None):
+    """A 建设内容 figure of a project row: (anchor, value, unit_raw, unit, deed, qualifier)."""
+    return (anchor, value, unit_raw, unit, deed, qual, qtext)
+
+
+LABELS[R40_NBO] = [
+    # 一、总体安排
+    r40_nbo("安排市级重大项目[486个]", 486, "个", "个", "安排市级重大项目",
+            notes=R40_NBO_PLAN + "; 全市 and 共 dropped, the flow verb 安排 kept"),
+    r40_nbo_yuan("总投资[12846亿元]", 12846, "总投资", NONE, notes=R40_NBO_TOTAL),
+    r40_nbo_yuan("年度计划投资[1928亿元]", 1928, "年度计划投资", notes=R40_NBO_PLAN),
+    r40_nbo("新开工项目[152个]", 152, "个", "个", "新开工项目", notes=R40_NBO_PLAN),
+    r40_nbo_yuan("年度计划投资[485亿元]", 485, "年度计划投资",
+                 notes="an elliptic clause named by its own words (session 20)"),
+    r40_nbo("续建项目[334个]", 334, "个", "个", "续建项目"),
+    r40_nbo_yuan("年度计划投资[1443亿元]", 1443, "年度计划投资"),
+    row("完成投资[1862亿元]", 1862, "亿元", "元", "市级重大项目完成投资", "actual", R40_NBO_PREV),
+    row("完成年度计划的[108.3%]", 108.3, "%", "%", "市级重大项目完成投资", "share",
+        R40_NBO_PREV, notes="完成…的X% named by the figure (session 20)"),
+    # 二、项目结构
+    r40_nbo("产业项目[218个]", 218, "个", "个", "产业项目", notes=R40_NBO_TITLE),
+    r40_nbo_yuan("总投资[4692亿元]", 4692, "总投资", NONE, notes=R40_NBO_TOTAL),
+    r40_nbo_yuan("年度计划投资[806亿元]", 806, "年度计划投资", notes=R40_NBO_TITLE),
+    r40_nbo("占全部年度计划投资的[41.8%]", 41.8, "%", "%", "年度计划投资占全部年度计划投资",
+            notes="a planned share: target; named by the last thing named (QA 10)"),
+    r40_nbo("基础设施项目[137个]", 137, "个", "个", "基础设施项目"),
+    r40_nbo_yuan("总投资[5310亿元]", 5310, "总投资", NONE, notes=R40_NBO_TOTAL),
+    r40_nbo_yuan("年度计划投资[672亿元]", 672, "年度计划投资"),
+    r40_nbo("社会民生项目[96个]", 96, "个", "个", "社会民生项目"),
+    r40_nbo_yuan("总投资[1985亿元]", 1985, "总投资", NONE, notes=R40_NBO_TOTAL),
+    r40_nbo_yuan("年度计划投资[318亿元]", 318, "年度计划投资"),
+    r40_nbo("生态环保项目[35个]", 35, "个", "个", "生态环保项目"),
+    r40_nbo_yuan("总投资[859亿元]", 859, "总投资", NONE, notes=R40_NBO_TOTAL),
+    r40_nbo_yuan("年度计划投资[132亿元]", 132, "年度计划投资"),
+    r40_nbo_yuan("总投资[100亿元以上]", 100, "总投资", NONE, qual="at_least", qtext="以上",
+                 borderline=True, notes="borderline: the bound of a class (as 年产值超10亿元)"),
+    r40_nbo("项目有[29个]", 29, "个", "个", "总投资100亿元以上的项目",
+            notes="the class's bound is part of its name"),
+    r40_nbo_yuan("年度计划投资[10亿元以上]", 10, "年度计划投资", NONE, qual="at_least",
+                 qtext="以上", borderline=True, notes="borderline: the bound of a class"),
+    r40_nbo("项目有[46个]", 46, "个", "个", "年度计划投资10亿元以上的项目"),
+    r40_nbo_yuan("分别为[286亿元]", 286, "年度计划投资", subject="前湾新区",
+                 notes="a 分别 list pairs the districts with their amounts"),
+    r40_nbo_yuan("286亿元、[254亿元]", 254, "年度计划投资", subject="北仑区"),
+    r40_nbo_yuan("和[213亿元]", 213, "年度计划投资", subject="鄞州区"),
+    row("居全市[前三]位", 3, None, "位", "年度计划投资", "rank", R40_NBO_Y, borderline=True,
+        notes="borderline: a range of ranks said of a list (as h121's 前三)"),
+    r40_nbo("开工的项目有[68个]", 68, "个", "个", "计划开工的项目", R40_NBO_Q1,
+            notes="一季度 the time of the deed, dropped from the name"),
+    r40_nbo_yuan("总投资[1135亿元]", 1135, "总投资", NONE, notes=R40_NBO_TOTAL),
+    r40_nbo("用地指标[1.8万亩]", 1.8, "万亩", "亩", "安排重大项目用地指标", R40_NBO_FULL),
+    r40_nbo("能耗指标[86万吨标准煤]", 86, "万吨标准煤", "吨标准煤", "安排能耗指标", R40_NBO_FULL,
+            notes="安排 governs both items of the list (the seeds' 新建各类公园)"),
+    r40_nbo_yuan("各类资金[300亿元以上]", 300, "争取各类资金", qual="at_least", qtext="以上",
+                 notes="the list of examples before 等 dropped (建设天眉乐等6条高速公路)"),
+    # 三、工作要求
+    r40_nbo("开工率[达到40%以上]", 40, "%", "%", "重大项目开工率", R40_NBO_Q1, qual="at_least",
+            qtext="达到…以上"),
+    r40_nbo("年度计划投资的[50%以上]", 50, "%", "%", "完成年度计划投资", R40_NBO_H1,
+            qual="at_least", qtext="以上"),
+    row("低于序时进度[20个百分点]", 20, "个百分点", "百分点", "年度计划投资完成率", "other", NONE,
+        borderline=True, notes="borderline: the bound of a class in a rule (a warning's trigger)"),
+    # 附件: the project table
+    *r40_nbo_project("宁波舟山港梅山港区二期工程", [
+        r40_c("集装箱泊位[5个]", 5, "个", "个", "新建集装箱泊位"),
+        r40_c("年吞吐能力[480万标准箱]", 480, "万标准箱", "标准箱", "设计年吞吐能力"),
+    ], "148.6", "32.0"),
+    *r40_nbo_project("甬舟铁路（宁波段）", [
+        r40_c("线路全长[76.4公里]", 76.4, "公里", "公里", "线路全长"),
+        r40_c("设车站[4座]", 4, "座", "座", "设车站"),
+    ], "271.3", "41.5"),
+    *r40_nbo_project("镇海炼化高性能聚烯烃项目", [
+        r40_c("年产[30万吨]", 30, "万吨", "吨", "年产高性能聚烯烃"),
+    ], "86.3", "28.5"),
+    *r40_nbo_project("前湾新区新能源汽车零部件产业园", [
+        r40_c("建筑面积[62万平方米]", 62, "万平方米", "平方米", "建筑面积"),
+        r40_c("驱动电机[80万台]", 80, "万台", "台", "年产驱动电机"),
+    ], "52.0", "12.0"),
+    *r40_nbo_project("宁波大学附属第一医院方桥院区二期", [
+        r40_c("新增床位[1200张]", 1200, "张", "张", "新增床位"),
+        r40_c("建筑面积[28.6万平方米]", 28.6, "万平方米", "平方米", "建筑面积"),
+    ], "38.9", "9.6"),
+    *r40_nbo_project("宁波城市轨道交通6号线一期", [
+        r40_c("线路长度[39.1公里]", 39.1, "公里", "公里", "线路长度"),
+        r40_c("设站[25座]", 25, "座", "座", "设站"),
+    ], "316.8", "48.2"),
+    *r40_nbo_project("象山海上风电场三期", [
+        r40_c("装机容量[60万千瓦]", 60, "万千瓦", "千瓦", "装机容量"),
+    ], "62.4", "30.0"),
+    *r40_nbo_project("姚江二通道（慈江）工程", [
+        r40_c("排涝泵站[3座]", 3, "座", "座", "新建排涝泵站"),
+        r40_c("整治河道[18.5公里]", 18.5, "公里", "公里", "整治河道"),
+    ], "24.7", "6.8"),
+    *r40_nbo_project("宁波国际会议中心", [
+        r40_c("总建筑面积[32万平方米]", 32, "万平方米", "平方米", "总建筑面积"),
+    ], "45.2", "11.3"),
+    *r40_nbo_project("甬江科创区智能制造创新中心", [
+        r40_c("中试基地[4个]", 4, "个", "个", "建设中试基地"),
+        r40_c("研发团队[50个以上]", 50, "个", "个", "引进研发团队", "at_least", "以上"),
+    ], "18.6", "4.5"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h124, 商务部新闻办公室's release on 2025年消费品以旧换新 (发布时间：2025-10-15 16:20; a national
+# text, home 全国): the headline's 超2.5万亿元 (the lead's 前三季度 figure repeated), 前三季度
+# flows, 截至 a day (10月12日, 9月30日, 9月底) with 共有 / 累计 (running totals to the day:
+# count_total, a point at the day, as h89's 截至10月31日 and h75's 截至7月6日; one 累计 governs the
+# coordinated clauses and 其中 members after it, session 24), 9月份 flows with 同比 / 环比,
+# 比去年同期提高 个百分点, 1-9月 回收量 / 交易量 (flows, actual) with 其中, 比上年末增加 (actual at
+# the point), the categories' 居前三位 (borderline), 5省市 (a list's total: borderline; the group in
+# the name), 居全国首位 (no numeral: borderline), 超长期特别国债资金 and its four batches
+# (第一批…第四批: ordinals, no rows; their amounts by the month of 下达, the fourth a plan: target),
+# 28个省份出台… (members that acted: count_total), 日均, 补贴标准 (a rule's parameters: other,
+# undated, session 23; 2.0升及以下 / 单件销售价格不超过6000元 bounds of a class: borderline),
+# 国家统计局's 1-9月 / 9月份 社会消费品零售总额 with 分别 and 分列第一、 第二位 (ranks of the
+# growth, named by 增速), and 力争全年…超过 (target). Decided before labelling: after 带动 the
+# amount is named by the rest of the clause (销售额, 新车销售额; session 20), the doer before the
+# causative dropped; 惠及 kept (h31's 惠及失业人员); counts of consumers doer + deed
+# (消费者购买家电以旧换新产品, 消费者申请购新补贴); 12类 a class list's size (borderline, no metric
+# of the period); 今年国家安排…3000亿元 actual (the year's allocation, decided: arranged), 国家 kept
+# as the agent (only 全国 / 我国 / 中国 are the home); 新能源汽车占比 after the paragraph's 9月份
+# dated 9月份 (the paragraph's last time expression); the platform's 累计注册用户 and the 日均 /
+# 平均 到账时间 after it dated by the paragraph's 截至9月底 (the 累计 has no date of its own but the
+# paragraph names a day). Traps: 2025-10-15 16:20, 10月15日, 截至 days, 第一批…第四批, 1月 / 4月 /
+# 7月 / 10月, 1级能效 / 一级能效 (a grade), 2.0升, 2026年, 010-65197543.
+R40_MC = "h124_mofcom_trade_in_consumer_goods_2025.txt"
+R40_MC_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
+R40_MC_D1012 = P("截至10月12日", "2025-10-12", "2025-10-12")
+R40_MC_D930 = P("截至9月30日", "2025-09-30", "2025-09-30")
+R40_MC_END9 = P("截至9月底", "2025-09-30", "2025-09-30")
+R40_MC_SEP = P("9月份", "2025-09-01", "2025-09-30")
+R40_MC_M9 = P("1-9月", "2025-01-01", "2025-09-30")
+R40_MC_YEAR = P("今年", "2025-01-01", "2025-12-31")
+R40_MC_FULL = P("全年", "2025-01-01", "2025-12-31")
+R40_MC_RULE = ("a 补贴标准 (a rule's parameter: other, undated; session 23), named by what is "
+               "granted (as h118's 项目资助)")
+R40_MC_TO_DAY = "a running total to the day (截至…): count_total, a point at the day"
+R40_MC_CAUSE = ("after the causative 带动 the rest of the clause, the doer before it dropped "
+                "(session 20)")
+
+
+def r40_mc(anchor, value, unit_raw, unit, indicator, kind="count_total", period=R40_MC_D930,
+           **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r40_mc_yuan(anchor, value, unit_raw, indicator, kind="count_total", period=R40_MC_D930,
+                **kw):
+    return row(anchor, value, unit_raw, "元", indicator, kind, period, **kw)
+
+
+def r40_mc_g(anchor, value, indicator, period=R40_MC_SEP, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def r40_mc_rule(anchor, value, unit_raw, unit, indicator, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "other", NONE,
+               notes=kw.pop("notes", R40_MC_RULE), **kw)
+
+
+LABELS[R40_MC] = [
+    r40_mc_yuan("带动相关商品销售额[超2.5万亿元]\n", 2.5, "万亿元", "相关商品销售额", "actual",
+                R40_MC_Q3, qual="over", qtext="超",
+                notes="the headline repeats the lead's 前三季度 figure: its period; "
+                + R40_MC_CAUSE),
+    r40_mc_yuan("带动相关商品销售额[超过2.5万亿元]", 2.5, "万亿元", "相关商品销售额", "actual",
+                R40_MC_Q3, qual="over", qtext="超过", notes=R40_MC_CAUSE),
+    r40_mc("惠及消费者[超3.3亿人次]", 3.3, "亿人次", "人次", "惠及消费者", "actual", R40_MC_Q3,
+           qual="over", qtext="超"),
+    r40_mc("补贴申请量[突破1020万份]", 1020, "万份", "份", "汽车以旧换新补贴申请量",
+           period=R40_MC_D1012, qual="break_through", qtext="突破",
+           notes=R40_MC_TO_DAY + "; 全国 the home, dropped"),
+    r40_mc("报废更新补贴申请量[412万份]", 412, "万份", "份", "报废更新补贴申请量",
+           period=R40_MC_D1012, notes="a 其中 member of the running total: its kind (session 24)"),
+    r40_mc("置换更新补贴申请量[608万份]", 608, "万份", "份", "置换更新补贴申请量",
+           period=R40_MC_D1012),
+    r40_mc("补贴申请量[126万份]", 126, "万份", "份", "汽车以旧换新补贴申请量", "actual",
+           R40_MC_SEP),
+    r40_mc_g("环比增长[8.6%]", 8.6, "汽车以旧换新补贴申请量"),
+    row("新能源汽车占比为[58.6%]", 58.6, "%", "%", "新能源汽车占比", "share", R40_MC_SEP,
+        notes="the paragraph's last time expression 9月份 (open: it may be the year's to date)"),
+    row("比去年同期提高[11.2个百分点]", 11.2, "个百分点", "百分点", "新能源汽车占比",
+        "growth_rate", R40_MC_SEP),
+    # 家电 / 数码
+    r40_mc("共有[7436万名]消费者", 7436, "万名", "名", "消费者购买家电以旧换新产品",
+           notes=R40_MC_TO_DAY + "; doer + deed (session 20), 12类 a class list's size"),
+    r40_mc("购买[12类]家电", 12, "类", "类", "家电以旧换新产品", "other", NONE, borderline=True,
+           notes="borderline: the size of the policy's class list (a scope, as h118's 12项服务)"),
+    r40_mc("以旧换新产品[1.28亿台]", 1.28, "亿台", "台", "购买家电以旧换新产品",
+           notes=R40_MC_TO_DAY),
+    r40_mc_yuan("带动销售额[2.16万亿元]", 2.16, "万亿元", "销售额", notes=R40_MC_CAUSE),
+    row("销售额占比[超过90%]", 90, "%", "%", "一级能效产品销售额占比", "share", R40_MC_D930,
+        "over", "超过"),
+    r40_mc("累计有[6215万名]消费者", 6215, "万名", "名", "消费者申请购新补贴",
+           notes="累计 to the day; doer + deed"),
+    r40_mc("购新补贴[6983万件]", 6983, "万件", "件", "申请购新补贴",
+           notes="the one 累计 governs the coordinated clause (session 24)"),
+    r40_mc_yuan("带动销售额[3281亿元]", 3281, "亿元", "销售额", notes=R40_MC_CAUSE),
+    r40_mc("手机购新补贴申请量[5420万件]", 5420, "万件", "件", "手机购新补贴申请量",
+           notes="a 其中 member of the 累计 total"),
+    row("占数码产品的[77.6%]", 77.6, "%", "%", "手机购新补贴申请量占数码产品", "share",
+        R40_MC_D930),
+    r40_mc("购买新车[1046万辆]", 1046, "万辆", "辆", "电动自行车以旧换新交售旧车、购买新车",
+           notes="累计 (a frame word) with the paragraph's 截至9月30日; the two verbs one list"),
+    row("同比增长[2.1倍]", 210.0, "倍", "%", "电动自行车以旧换新交售旧车、购买新车",
+        "growth_rate", R40_MC_D930, notes="a multiple of growth in % (as h02's 1.4倍)"),
+    r40_mc_yuan("带动销售额[约1568亿元]", 1568, "亿元", "销售额", qual="about", qtext="约",
+                notes="the paragraph's 截至9月30日, a running total; " + R40_MC_CAUSE),
+    r40_mc("产品销售量[1562万台]", 1562, "万台", "台", "家电以旧换新产品销售量", "actual",
+           R40_MC_SEP),
+    r40_mc_g("1562万台，同比增长[35.4%]", 35.4, "家电以旧换新产品销售量"),
+    r40_mc_g("环比下降[3.2%]", -3.2, "家电以旧换新产品销售量"),
+    # 回收循环
+    r40_mc("机动车回收量[536.8万辆]", 536.8, "万辆", "辆", "报废机动车回收量", "actual", R40_MC_M9,
+           notes="1-9月 with no 累计: a flow of the span (round 30)"),
+    r40_mc_g("同比增长[62.3%]", 62.3, "报废机动车回收量", R40_MC_M9),
+    r40_mc("新能源汽车报废回收量[48.2万辆]", 48.2, "万辆", "辆", "新能源汽车报废回收量", "actual",
+           R40_MC_M9),
+    r40_mc("二手车交易量[1485.6万辆]", 1485.6, "万辆", "辆", "二手车交易量", "actual", R40_MC_M9),
+    r40_mc_g("同比增长[4.1%]", 4.1, "二手车交易量", R40_MC_M9),
+    r40_mc("回收网点[3.6万个]", 3.6, "万个", "个", "建成废旧家电回收网点", period=R40_MC_END9,
+           notes="a stock built to the day; 已 and 全国 dropped"),
+    r40_mc("比上年末增加[0.8万个]", 0.8, "万个", "个", "建成废旧家电回收网点", "actual",
+           R40_MC_END9, notes="a change since 上年末 at the point: actual (as h121)"),
+    r40_mc("销售门店[超过12万家]", 12, "万家", "家", "参与以旧换新的家电销售门店",
+           period=R40_MC_END9, qual="over", qtext="超过",
+           notes="firms taking part in a standing programme: members, count_total (session 23)"),
+    # 品类 / 地区
+    row("居[前三]位", 3, None, "位", "以旧换新销售额", "rank", R40_MC_D930, borderline=True,
+        notes="borderline: a range of ranks said of a list (as h121's 前三)"),
+    r40_mc_yuan("新车销售额[约1.12万亿元]", 1.12, "万亿元", "新车销售额", qual="about", qtext="约",
+                notes=R40_MC_CAUSE),
+    row("销售总额的[42.3%]", 42.3, "%", "%", "新车销售额占以旧换新带动销售总额", "share",
+        R40_MC_D930),
+    r40_mc("上海[5省市]", 5, "省市", "个", "省市", borderline=True,
+           notes="borderline: a count that totals the list before it"),
+    row("合计占全国的[46.8%]", 46.8, "%", "%",
+        "广东、江苏、浙江、山东、上海5省市家电以旧换新销售额占全国", "share", R40_MC_D930,
+        notes="合计 dropped; the group in the name, no subject (session 20); 占全国 kept"),
+    r40_mc_yuan("带动销售额[约3126亿元]", 3126, "亿元", "销售额", qual="about", qtext="约",
+                subject="广东", notes=R40_MC_CAUSE),
+    row("居全国[首位]", 1, None, "位", "销售额", "rank", R40_MC_D930, subject="广东",
+        borderline=True, notes="borderline: a rank without a numeral"),
+    # 资金保障
+    r40_mc_yuan("特别国债资金[3000亿元]", 3000, "亿元", "国家安排超长期特别国债资金", "actual",
+                R40_MC_YEAR, notes="the year's allocation, arranged (open: a plan's figure?)"),
+    row("分[四批]下达", 4, "批", "批", "下达", "other", NONE, borderline=True,
+        notes="borderline: the number of a plan's instalments (a frame)"),
+    r40_mc_yuan("第一批[810亿元]", 810, "亿元", "第一批", "actual",
+                P("1月", "2025-01-01", "2025-01-31"),
+                notes="a 分别 pair: 第一批 with 1月; the batch's ordinal no row"),
+    r40_mc_yuan("第二批[810亿元]", 810, "亿元", "第二批", "actual",
+                P("4月", "2025-04-01", "2025-04-30")),
+    r40_mc_yuan("第三批[690亿元]", 690, "亿元", "第三批", "actual",
+                P("7月", "2025-07-01", "2025-07-31")),
+    r40_mc_yuan("第四批[690亿元]", 690, "亿元", "第四批", "target",
+                P("10月", "2025-10-01", "2025-10-31"), notes="将于10月下达: a plan (target)"),
+    r40_mc("已有[28个]省份", 28, "个", "个", "省份出台汽车置换更新地方补贴细则", period=R40_MC_END9,
+           notes="members that acted (session 20), doer + deed"),
+    r40_mc_yuan("地方配套资金[412亿元]", 412, "亿元", "安排地方配套资金", period=R40_MC_END9),
+    r40_mc("注册用户[2860万人]", 2860, "万人", "人", "汽车以旧换新信息平台注册用户",
+           period=R40_MC_END9, notes="累计 with the paragraph's 截至9月底 (open: a bare 累计)"),
+    r40_mc("审核补贴申请[2.3万份]", 2.3, "万份", "份", "日均审核补贴申请", "actual", R40_MC_END9,
+           notes="a daily mean: not governed by the 累计 (session 24)"),
+    r40_mc("缩短至[12个工作日]", 12, "个工作日", "工作日", "补贴资金平均到账时间", "actual",
+           R40_MC_END9),
+    # 补贴标准
+    r40_mc_rule("乘用车的，补贴[2万元]", 2, "万元", "元", "补贴"),
+    r40_mc_rule("[2.0升]及以下", 2.0, "升", "升", "排量", borderline=True,
+                notes="borderline: the bound of a class (燃油乘用车 of 2.0升及以下)"),
+    r40_mc_rule("补贴[1.5万元]", 1.5, "万元", "元", "补贴"),
+    r40_mc_rule("最终销售价格的[15%]", 15, "%", "%", "补贴",
+                notes="a rate of a base a rule grants: other (h118's 租金按…的50%)"),
+    r40_mc_rule("再给予[5%]的补贴", 5, "%", "%", "补贴"),
+    r40_mc_rule("每件[最高不超过2000元]", 2000, "元", "元", "每件", qual="at_most",
+                qtext="最高不超过", notes="a cap per item (h118's 每人, h25's 每个企业)"),
+    r40_mc_rule("按销售价格的[15%]", 15, "%", "%", "补贴"),
+    r40_mc_rule("每件补贴[不超过500元]", 500, "元", "元", "每件补贴", qual="at_most",
+                qtext="不超过"),
+    r40_mc_rule("单件销售价格[不超过6000元]", 6000, "元", "元", "单件销售价格", qual="at_most",
+                qtext="不超过", borderline=True,
+                notes="borderline: the bound of the class of phones subsidised"),
+    # 国家统计局
+    r40_mc_yuan("社会消费品零售总额[365877亿元]", 365877, "亿元", "社会消费品零售总额", "actual",
+                R40_MC_M9),
+    r40_mc_g("同比增长[4.5%]", 4.5, "社会消费品零售总额", R40_MC_M9),
+    r40_mc_g("分别增长[25.3%]", 25.3, "家用电器和音像器材类零售额", R40_MC_M9),
+    r40_mc_g("和[20.5%]", 20.5, "通讯器材类零售额", R40_MC_M9),
+    row("分列[第一]", 1, None, "位", "家用电器和音像器材类零售额增速", "rank", R40_MC_M9,
+        notes="ranks of the growth, named by 增速 (a 分别 list pairs them with the items)"),
+    row("第一、[第二位]", 2, "位", "位", "通讯器材类零售额增速", "rank", R40_MC_M9),
+    r40_mc_yuan("社会消费品零售总额[41971亿元]", 41971, "亿元", "社会消费品零售总额", "actual",
+                R40_MC_SEP),
+    r40_mc_g("同比增长[3.0%]", 3.0, "社会消费品零售总额"),
+    r40_mc_g("环比增长[0.2%]", 0.2, "社会消费品零售总额"),
+    r40_mc("申请量[超过1200万份]", 1200, "万份", "份", "汽车以旧换新补贴申请量", "target",
+           R40_MC_FULL, qual="over", qtext="超过"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 41 (h125-h127), written and labelled by helper B41 by reading, before the extractor ran on
+# them.
+#
+# h125: 行政院主計總處's release of 114年10月 消費者物價指數 (發布日期：114年11月7日 = 2025-11-07),
+# in Traditional script; home 台湾 (我國). Minguo years (114年 = 2025, 115年 = 2026); 基期
+# 民國110年=100 an index's base (no row: a definition, not a figure); index levels actual with no
+# unit (as h32 / h87); 月增率 (較上月) and 年增率 (與上年同月) both growth rates of the month,
+# named by what changes (年增率 has no name of its own: session 23); 漲幅較9月擴大 N個百分點 a
+# change of the rate (`CPI涨幅`, as h14 / h23 / h54); 影響CPI上漲 N個百分點 a contribution in
+# points (`X影响CPI`, other, signed, as h23); 以新臺幣計價 / 以美元計價 / 經調整季節變動因素後 say
+# how it is measured (dropped from names, as h110 / h119); 七大類 items elliptic (named by their
+# own words, session 20); the section with no time of its own takes the title's 114年10月 (session
+# 23); 368個項群 / 17項 the scope their members are counted in (borderline, SCOPE); 同月 the
+# release's month; other countries' CPI subjects (美国, 南韩, 新加坡, 日本); 114年全年 / 115年
+# forecasts (target); 基本工資 月薪調升至 a rule's standard (other, undated); the 附表 cells named
+# by the row (the note （新臺幣） dropped, as h117), dated by the title's 114年10月, 月增率 /
+# 年增率 in % by the column head. Traps: 114年11月7日, (02)2380-5736 / (02)2380-5741, 基期
+# 民國110年=100 (×3), 連續5個月 / 連續7個月 (streaks), 近27年 (a base), 亞洲四小龍 / G7 (names with
+# a numeral), 114年12月5日（星期五）下午4時 (the next release), 115年1月1日起, 小數點第二位 (an
+# ordinal), 註 1.-3.; borderline 低於2% (the bound of a streak's class).
+R41_TW = "h125_taiwan_dgbas_cpi_oct_2025_trad.txt"
+R41_TW_M10T = P("114年10月", "2025-10-01", "2025-10-31")
+R41_TW_M10 = P("10月", "2025-10-01", "2025-10-31")
+R41_TW_YTD = P("114年1-10月", "2025-01-01", "2025-10-31")
+R41_TW_1_10 = P("1-10月", "2025-01-01", "2025-10-31")
+R41_TW_SAME = P("同月", "2025-10-01", "2025-10-31")
+R41_TW_Y114 = P("114年全年", "2025-01-01", "2025-12-31")
+R41_TW_Y115 = P("115年", "2026-01-01", "2026-12-31")
+R41_TW_TITLE = ("no time expression in its paragraph or heading: the release's 114年10月 "
+                "(a periodic release, session 23)")
+R41_TW_CONTRIB = ("a contribution in points (影響CPI上漲 / 下跌): other, signed, named X影响CPI "
+                  "(as h23)")
+R41_TW_HOW = "以新臺幣計價 / 以美元計價 say how it is measured (dropped, as h110's 以美元计价)"
+R41_TW_CELL = ("table cell (附表): named by its row (the note （新臺幣） dropped, as h117), "
+               "dated by the title's 114年10月; 月增率(%) / 年增率(%) growth rates in % by the "
+               "column head")
+
+
+def r41_tw_pct(anchor, value, indicator, kind="growth_rate", period=R41_TW_M10T, **kw):
+    """A rate in % (年增率, 月增率, 漲 / 跌 N%)."""
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r41_tw_pp(anchor, value, indicator, kind="other", period=R41_TW_M10T, **kw):
+    """N個百分點: a contribution (other) or a change of a rate (growth_rate)."""
+    return row(anchor, value, "個百分點", "百分点", indicator, kind, period, **kw)
+
+
+def r41_tw_count(anchor, value, unit_raw, indicator, period=R41_TW_M10T, **kw):
+    """A count of price items (項 / 個)."""
+    unit = {"項": "项", "個": "个"}[unit_raw[-1]]
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def r41_tw_cells(head, numbers, indicator):
+    """One row of the 附表: the index level, then its 月增率 and 年增率."""
+    level, *rates = numbers
+    cells = [row(table_cell(R41_TW, head, level), float(level), None, None, indicator, "actual",
+                 R41_TW_M10T, notes=R41_TW_CELL)]
+    return cells + [row(table_cell(R41_TW, head, rate), float(rate), "%", "%", indicator,
+                        "growth_rate", R41_TW_M10T, notes=R41_TW_CELL) for rate in rates]
+
+
+LABELS[R41_TW] = [
+    # 一、消費者物價指數
+    row("CPI為[109.86]", 109.86, None, None, "CPI", "actual", R41_TW_M10T,
+        notes="an index level (基期 110年=100): no unit, actual (as h32 / h87)"),
+    r41_tw_pct("較上月漲[0.35%]", 0.35, "CPI", notes="月增率: a growth rate of the month"),
+    r41_tw_pct("因素後漲[0.12%]", 0.12, "CPI",
+               notes="經調整季節變動因素後 says how it is measured (dropped)"),
+    r41_tw_pct("年增率為[1.48%]", 1.48, "CPI",
+               notes="年增率 has no name of its own: named by what changes (session 23)"),
+    r41_tw_pp("擴大[0.17個百分點]", 0.17, "CPI涨幅", "growth_rate",
+              notes="the rate's change since 9月 (as h14 / h23's CPI涨幅)"),
+    r41_tw_pct("之核心CPI年增[1.62%]", 1.62, "核心CPI",
+               notes="不含蔬果及能源之 the definition of 核心 (dropped, as h23 / h54)"),
+    row("連續5個月低於[2%]", 2, "%", "%", "核心CPI", "other", R41_TW_M10T, "at_most", "低於",
+        borderline=True, notes="borderline: the bound of a streak's class (連續5個月低於2%)"),
+    r41_tw_pct("CPI年增[1.83%]", 1.83, "CPI", period=R41_TW_YTD,
+               notes="累計…平均: the span's mean rate (growth_rate, 114年1-10月)"),
+    r41_tw_pct("核心CPI年增[1.71%]", 1.71, "核心CPI", period=R41_TW_YTD),
+    # 二、七大類指數年增率 (no time of its own: the title's 114年10月)
+    r41_tw_pct("食物類漲[2.31%]", 2.31, "食物类", notes=R41_TW_TITLE),
+    r41_tw_pp("影響CPI上漲[0.57個百分點]", 0.57, "食物类影响CPI", notes=R41_TW_CONTRIB),
+    r41_tw_pct("外食費漲[3.12%]", 3.12, "外食费"),
+    r41_tw_pct("仍漲[6.4%]", 6.4, "水果", notes="因颱風過後產量回升 a cause between name and rate"),
+    r41_tw_pct("供給增加跌[11.8%]", -11.8, "蛋类"),
+    r41_tw_pct("蔬菜跌[5.3%]", -5.3, "蔬菜"),
+    r41_tw_pct("居住類漲[1.96%]", 1.96, "居住类"),
+    r41_tw_pp("影響CPI上漲[0.53個百分點]", 0.53, "居住类影响CPI", notes=R41_TW_CONTRIB),
+    r41_tw_pct("房租漲[2.15%]", 2.15, "房租", notes="為近27年同月最大漲幅: 27年 a base, no row"),
+    r41_tw_pct("交通及通訊類跌[0.87%]", -0.87, "交通及通讯类"),
+    r41_tw_pp("影響CPI下跌[0.12個百分點]", -0.12, "交通及通讯类影响CPI", notes=R41_TW_CONTRIB),
+    r41_tw_pct("主因油料費跌[4.6%]", -4.6, "油料费"),
+    r41_tw_pct("醫藥保健類漲[1.72%]", 1.72, "医药保健类"),
+    r41_tw_pct("教養娛樂類漲[1.05%]", 1.05, "教养娱乐类"),
+    r41_tw_pct("國外旅遊團費漲[3.4%]", 3.4, "国外旅游团费", notes="其中 a frame word"),
+    r41_tw_pct("衣著類漲[0.64%]", 0.64, "衣着类"),
+    r41_tw_pct("雜項類漲[1.38%]", 1.38, "杂项类"),
+    r41_tw_count("查價之[368個]", 368, "個", "项群", borderline=True, notes=SCOPE),
+    r41_tw_count("上漲者有[241項]", 241, "項", "价格上涨的项群",
+                 notes="members of the scope that moved: deed的X, count_total (session 20)"),
+    r41_tw_count("下跌者[97項]", 97, "項", "下跌的项群",
+                 notes="an elliptic member count: its own deed, the scope's noun"),
+    # 三、商品類與服務類 (10月)
+    r41_tw_pct("商品類價格年增[0.92%]", 0.92, "商品类价格", period=R41_TW_M10),
+    r41_tw_pct("非耐久財漲[1.27%]", 1.27, "非耐久财", period=R41_TW_M10),
+    r41_tw_pct("服務類年增[2.03%]", 2.03, "服务类", period=R41_TW_M10),
+    r41_tw_pp("影響CPI上漲[0.98個百分點]", 0.98, "服务类影响CPI", period=R41_TW_M10,
+              notes=R41_TW_CONTRIB),
+    row("占總漲幅[約三分之二]", 200 / 3, "分之", "%", "服务类占总涨幅", "share", R41_TW_M10,
+        "about", "約", notes=PARTNAME),
+    r41_tw_count("之[17項]重要民生物資", 17, "項", "重要民生物资", R41_TW_M10, borderline=True,
+                 notes=SCOPE),
+    r41_tw_count("其中[10項]價格上漲", 10, "項", "价格上涨的重要民生物资", R41_TW_M10,
+                 notes="members of the scope that moved: deed的X (session 20)"),
+    r41_tw_pct("平均年增[1.15%]", 1.15, "重要民生物资", period=R41_TW_M10,
+               notes="the 17 items' mean change"),
+    r41_tw_pct("能源類價格年減[3.84%]", -3.84, "能源类价格", period=R41_TW_M10),
+    r41_tw_pct("其中油料費跌[4.6%]", -4.6, "油料费", period=R41_TW_M10),
+    r41_tw_pct("燃氣漲[1.2%]", 1.2, "燃气", period=R41_TW_M10),
+    r41_tw_pct("10月CPI年增[1.79%]", 1.79, "CPI", period=R41_TW_M10,
+               notes="若剔除能源後 a condition saying what is measured, kept out of the name as "
+               "核心CPI's 不含…之"),
+    # 四、躉售物價指數 (10月)
+    row("WPI為[103.27]", 103.27, None, None, "WPI", "actual", R41_TW_M10,
+        notes="an index level: no unit, actual"),
+    r41_tw_pct("月增率為[-0.42%]", -0.42, "WPI", period=R41_TW_M10),
+    r41_tw_pct("年增率為[-2.36%]", -2.36, "WPI", period=R41_TW_M10,
+               notes="已連續7個月負成長: a streak, no row"),
+    r41_tw_pct("1-10月平均年減[1.15%]", -1.15, "WPI", period=R41_TW_1_10),
+    r41_tw_pct("國產內銷品物價年減[1.08%]", -1.08, "国产内销品物价", period=R41_TW_M10),
+    r41_tw_pct("石油及煤製品跌[12.7%]", -12.7, "石油及煤制品", period=R41_TW_M10),
+    r41_tw_pct("進口物價以新臺幣計價年減[4.72%]", -4.72, "进口物价", period=R41_TW_M10,
+               notes=R41_TW_HOW),
+    r41_tw_pct("計價則年增[0.85%]", 0.85, "进口物价", period=R41_TW_M10, notes=R41_TW_HOW),
+    r41_tw_pct("出口物價以新臺幣計價年減[3.96%]", -3.96, "出口物价", period=R41_TW_M10,
+               notes=R41_TW_HOW),
+    r41_tw_pct("計價年增[1.74%]", 1.74, "出口物价", period=R41_TW_M10, notes=R41_TW_HOW),
+    r41_tw_pct("升值[5.3%]", 5.3, "新台币对美元汇率", period=R41_TW_M10,
+               notes="同期 refers to the paragraph's 10月"),
+    # 五、國際比較 (同月)
+    r41_tw_pct("美國CPI年增[3.0%]", 3.0, "CPI", period=R41_TW_SAME, subject="美国"),
+    r41_tw_pct("南韓年增[2.4%]", 2.4, "CPI", period=R41_TW_SAME, subject="南韩",
+               notes="an elliptic item that is a place: the place its subject, the change named "
+               "by what changes"),
+    r41_tw_pct("新加坡年增[0.9%]", 0.9, "CPI", period=R41_TW_SAME, subject="新加坡"),
+    r41_tw_pct("（不含生鮮食品）年增[3.1%]", 3.1, "CPI", period=R41_TW_SAME, subject="日本",
+               notes="（不含生鮮食品） a scope note in brackets, kept out of the name"),
+    row("居[第2]低", 2, None, "位", "CPI涨幅", "rank", R41_TW_SAME,
+        notes="亞洲四小龍 a group's name (no row); 我國 the home"),
+    r41_tw_pct("平均之[2.5%]", 2.5, "G7国家平均", period=R41_TW_SAME,
+               notes="G7 a name; a group of countries, no subject"),
+    # 六、展望
+    r41_tw_pct("CPI年增率為[1.78%]", 1.78, "CPI", "target", R41_TW_Y114, notes="預測: a forecast"),
+    r41_tw_pct("115年為[1.65%]", 1.65, "CPI", "target", R41_TW_Y115),
+    row("月薪調升至[29,500元]", 29500, "元", "新台币", "基本工资月薪", "other",
+        notes="a standard a rule sets (session 23): other, undated; 115年1月1日起 the rule's; "
+        "元 in a Taiwan text is 新台币 (as h18 / h96; corrected after the blind run, first 元)"),
+    # 附表 (114年10月)
+    *r41_tw_cells("消費者物價總指數", ("109.86", "0.35", "1.48"), "消费者物价总指数"),
+    *r41_tw_cells("核心CPI", ("108.41", "0.21", "1.62"), "核心CPI"),
+    *r41_tw_cells("食物類", ("115.62", "0.88", "2.31"), "食物类"),
+    *r41_tw_cells("躉售物價總指數", ("103.27", "-0.42", "-2.36"), "趸售物价总指数"),
+    *r41_tw_cells("進口物價（新臺幣）", ("101.95", "-1.06", "-4.72"), "进口物价"),
+    *r41_tw_cells("出口物價（新臺幣）", ("99.48", "-0.73", "-3.96"), "出口物价"),
+]
+
+# h126: 南京市发展和改革委员会 and 南京市水务局's notice of a hearing on adjusting the
+# 居民生活用水阶梯价格 (宁发改价格〔2025〕318号, 发布日期：2025-11-18; home 南京, 全市 / 我市). A
+# price a rule sets, current or proposed (每立方米N元, 由…调整为, 上调, the tiers' ranges of
+# 立方米, 每户每月减免, 每增加1人…增加36立方米, the hearing's seats and participants) is the rule's
+# parameter: other, undated (session 23's per-unit rates; h94's notice rule), named by what is
+# priced (per-unit words dropped, as h29's 进口均价); the 2024 cost audit's figures are results
+# (actual / share, 2024年, 当年 its year); 2015年 以来 flows to the reference date, 累计 its
+# running total (count_total); the 测算 of the effect a forecast (target, undated: its paragraph
+# has no time); the tiers' boundaries 0-180 / 181-260 ranges (value_high), 260立方米以上 at_least.
+# Traps: 宁发改价格〔2025〕318号, 浏览次数：2461, 2015年9月1日, 已执行10年 (年 no unit), 三级阶梯 /
+# 第一阶梯 (ordinal names), 户籍人口5人及以上 / 年满18周岁 / 超过11名的 (conditions, no rows),
+# 1:1.4:2.4 (a ratio of the tiers, borderline), 2026年1月1日起, 2025年12月16日 （星期二）上午9:30,
+# 江东中路265号, 三楼, 2025年11月19日至11月28日, 8:30—17:30, 025-68789215, 12345.
+R41_NJ = "h126_nanjing_residential_water_price_hearing_notice_2025.txt"
+R41_NJ_Y24 = P("2024年", "2024-01-01", "2024-12-31")
+R41_NJ_THAT = P("当年", "2024-01-01", "2024-12-31")
+R41_NJ_END24 = P("截至2024年底", "2024-12-31", "2024-12-31")
+R41_NJ_SINCE = P("2015年以来", "2015-01-01", "2025-11-18")
+R41_NJ_RULE = ("a price or quantity the rule sets, current or proposed (as session 23's "
+               "per-unit rates): other, undated")
+R41_NJ_NOTICE = "the hearing's arrangement, a notice's rule (as h94's 公示期): other, undated"
+R41_NJ_EST = "按调整方案测算: a forecast of the effect (target); its paragraph has no time"
+
+
+def r41_nj_yuan(anchor, value, indicator, **kw):
+    """A price in 元 per 立方米 set by the rule (other, undated)."""
+    return row(anchor, value, "元", "元", indicator, "other", notes=R41_NJ_RULE, **kw)
+
+
+def r41_nj_m3(anchor, value, indicator, **kw):
+    """A quantity of water the rule sets (立方米; other, undated)."""
+    return row(anchor, value, "立方米", "立方米", indicator, "other", notes=R41_NJ_RULE, **kw)
+
+
+def r41_nj_seat(anchor, value, unit_raw, indicator):
+    """The hearing's participants and seats (名 / 个)."""
+    return row(anchor, value, unit_raw, unit_raw[-1], indicator, "other", notes=R41_NJ_NOTICE)
+
+
+LABELS[R41_NJ] = [
+    # 一、现行水价及供水成本情况
+    r41_nj_yuan("综合水价每立方米[2.85元]（含", 2.85, "第一阶梯综合水价"),
+    r41_nj_yuan("（含污水处理费每立方米[1.42元]）", 1.42, "污水处理费"),
+    row("公共供水总量[5.86亿立方米]", 5.86, "亿立方米", "立方米", "公共供水总量", "actual",
+        R41_NJ_Y24, notes="全市 the home (dropped)"),
+    row("售水量[4.97亿立方米]", 4.97, "亿立方米", "立方米", "售水量", "actual", R41_NJ_Y24),
+    row("产销差率[15.2%]", 15.2, "%", "%", "产销差率", "share", R41_NJ_Y24),
+    row("为每立方米[3.12元]", 3.12, "元", "元", "单位供水成本", "actual", R41_NJ_Y24,
+        notes="the audited cost of 2024: a level, actual"),
+    row("上涨[41.8%]", 41.8, "%", "%", "单位供水成本", "growth_rate", R41_NJ_Y24,
+        notes="比2015年: a base, no period of its own"),
+    row("当年亏损[1.37亿元]", 1.37, "亿元", "元", "主要供水企业亏损", "actual", R41_NJ_THAT,
+        notes="当年 the audited year 2024"),
+    row("居民用户[167.3万户]", 167.3, "万户", "户", "一户一表居民用户", "count_total",
+        R41_NJ_END24),
+    row("以内的占[86.2%]", 86.2, "%", "%", "年用水量在180立方米以内", "share", R41_NJ_END24,
+        notes="其中…的占: the clause's own words (as h75)"),
+    row("在[180立方米以内]的", 180, "立方米", "立方米", "年用水量", "other", R41_NJ_END24,
+        "at_most", "以内", borderline=True,
+        notes="borderline: the bound of a class (as h120's 超过800毫米)"),
+    row("新建改造供水管网[2860公里]", 2860, "公里", "公里", "新建改造供水管网", "actual",
+        R41_NJ_SINCE),
+    row("累计投入资金[68.4亿元]", 68.4, "亿元", "元", "投入资金", "count_total", R41_NJ_SINCE,
+        notes="累计: a running total of the span (2015年以来)"),
+    row("普及率达到[100%]", 100, "%", "%", "城市公共供水普及率", "share", qual="reach",
+        qtext="达到", notes="a level now, in a sentence whose 以来 scopes its flows: undated"),
+    row("综合合格率保持[100%]", 100, "%", "%", "出厂水水质综合合格率", "share",
+        notes="a level now: undated"),
+    # 二、调整方案
+    r41_nj_m3("第一阶梯年用水量[0-180立方米]", 0, "第一阶梯年用水量", high=180),
+    r41_nj_m3("第二阶梯年用水量[181-260立方米]", 181, "第二阶梯年用水量", high=260),
+    r41_nj_m3("第三阶梯年用水量[260立方米以上]", 260, "第三阶梯年用水量", qual="at_least",
+              qtext="以上"),
+    r41_nj_m3("基数增加[36立方米]", 36, "各阶梯年用水量基数"),
+    r41_nj_yuan("水价由每立方米[2.85元]", 2.85, "第一阶梯综合水价"),
+    r41_nj_yuan("调整为[3.25元]", 3.25, "第一阶梯综合水价"),
+    r41_nj_yuan("上调[0.40元]", 0.40, "第一阶梯综合水价"),
+    r41_nj_yuan("第二阶梯由每立方米[3.96元]", 3.96, "第二阶梯"),
+    r41_nj_yuan("调整为[4.52元]", 4.52, "第二阶梯"),
+    r41_nj_yuan("第三阶梯由每立方米[6.18元]", 6.18, "第三阶梯"),
+    r41_nj_yuan("调整为[7.85元]", 7.85, "第三阶梯"),
+    row("1:[1.4]:2.4", 1.4, None, None, "三级阶梯比价", "other", qual="about", qtext="约",
+        borderline=True, notes="borderline: a ratio of the tiers' prices (1:N:M)"),
+    row("1:1.4:[2.4]", 2.4, None, None, "三级阶梯比价", "other", qual="about", qtext="约",
+        borderline=True, notes="borderline: a ratio of the tiers' prices (1:N:M)"),
+    r41_nj_yuan("费标准由每立方米[1.42元]", 1.42, "居民污水处理费标准"),
+    r41_nj_yuan("调整为每立方米[1.65元]", 1.65, "居民污水处理费标准"),
+    r41_nj_yuan("由每立方米[3.95元]", 3.95, "非居民用水价格"),
+    r41_nj_yuan("调整为[4.60元]", 4.60, "非居民用水价格"),
+    r41_nj_yuan("由每立方米[14.50元]", 14.50, "特种用水价格"),
+    r41_nj_yuan("调整为[18.00元]", 18.00, "特种用水价格"),
+    r41_nj_m3("每户每月减免[5立方米]", 5, "减免水费"),
+    row("全市[约3.8万户]", 3.8, "万户", "户", "低保及特困家庭", "count_total", qual="about",
+        qtext="约", notes="the beneficiaries' own count, named by their noun (session 23); a "
+        "stock with no time: undated"),
+    row("每年需资金[约1100万元]", 1100, "万元", "元", "需资金", "target", qual="about",
+        qtext="约", notes="预计: a forecast; 每年 a yearly amount (no period, as h118's 每年安排)"),
+    # 三、调价影响测算
+    row("增加[约5.9元]", 5.9, "元", "元", "居民户均每月水费支出", "target", qual="about",
+        qtext="约", notes=R41_NJ_EST),
+    row("可支配收入的[0.09%]", 0.09, "%", "%", "居民户均每月水费支出占城镇居民月人均可支配收入",
+        "target", notes=R41_NJ_EST + "; 我市 the home (dropped)"),
+    row("年增收[约2.1亿元]", 2.1, "亿元", "元", "供水企业年增收", "target", qual="about",
+        qtext="约", notes=R41_NJ_EST),
+    # 四、听证会安排
+    r41_nj_seat("共[25名]", 25, "名", "听证会参加人"),
+    r41_nj_seat("消费者参加人[11名]", 11, "名", "消费者参加人"),
+    r41_nj_seat("经营者参加人[2名]", 2, "名", "经营者参加人"),
+    r41_nj_seat("专家学者[4名]", 4, "名", "专家学者"),
+    r41_nj_seat("代表等[8名]", 8, "名", "其他利益相关方及政府部门代表"),
+    r41_nj_seat("设旁听席[10个]", 10, "个", "设旁听席"),
+]
+
+# h127: 湖南省人大常委会执法检查组's report on the 安全生产法
+# (——2025年11月26日在湖南省第十四届人民代表 大会常务委员会第二十次会议上; home 湖南, 全省). The
+# inspection 8月至9月 (its visits and checks flows, actual); 2024年 and 2025年1-9月 accidents as
+# h86 (发生生产安全事故 起 / 死亡 人 with 同比分别下降, 较大事故 with 同比减少 (actual, signed));
+# “十四五”以来 to the reference date (X以来), its 累计分别下降 rates;
+# 亿元地区生产总值生产安全事故死亡率 由2020年的…下降至2024年的 (shares with no unit, as h86, each
+# dated by its year); the responsibility section's stocks with no time undated; 2024年以来 累计
+# 排查 with its coordinated clauses running totals (session 24: one 累计 governs them); 2024年 投入
+# 亿元 vs 省级专项资金 3800万元; the 6个市（州） after an exhaustive list borderline (a total of
+# the list); problems and suggestions with no figures but a scope (抽查的97家企业中, borderline)
+# and its members. Traps: 2025年11月26日, 第十四届 / 第二十次会议, 2025年度, 连续28个月 (a streak),
+# 三年行动 (a plan's length), 第二十一条, “安全宣传五进”, 一是…四是 / 一要…四要.
+R41_HN = "h127_hunan_npc_work_safety_law_inspection_report_2025.txt"
+R41_HN_TRIP = P("8月至9月", "2025-08-01", "2025-09-30")
+R41_HN_Y24 = P("2024年", "2024-01-01", "2024-12-31")
+R41_HN_9M = P("2025年1-9月", "2025-01-01", "2025-09-30")
+R41_HN_14FYP = P("“十四五”以来", "2021-01-01", "2025-11-26")
+R41_HN_Y20 = P("2020年", "2020-01-01", "2020-12-31")
+R41_HN_SINCE24 = P("2024年以来", "2024-01-01", "2025-11-26")
+R41_HN_TRIP_NOTE = "the inspection's work: a flow of the paragraph's 8月至9月"
+R41_HN_RUN = ("one 累计 governs the coordinated clauses after it (same agent and span, no frame of "
+              "their own): running totals (session 24)")
+
+
+def r41_hn(anchor, value, unit_raw, indicator, kind="actual", period=R41_HN_Y24, **kw):
+    """A count or amount; the unit is unit_raw without its multiplier (万 / 亿)."""
+    unit = unit_raw.removeprefix("万").removeprefix("亿")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r41_hn_pct(anchor, value, indicator, kind="growth_rate", period=R41_HN_Y24, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R41_HN] = [
+    # the inspection, 8月至9月
+    r41_hn("郴州[6个市（州）]", 6, "个", "市（州）", period=R41_HN_TRIP, borderline=True,
+           notes="borderline: a count that only totals the exhaustive list before it"),
+    r41_hn("深入[18个县（市、区）]", 18, "个", "深入县（市、区）", period=R41_HN_TRIP,
+           notes=R41_HN_TRIP_NOTE),
+    r41_hn("实地检查企业[97家]", 97, "家", "实地检查企业", period=R41_HN_TRIP,
+           notes=R41_HN_TRIP_NOTE),
+    r41_hn("召开座谈会[21场]", 21, "场", "召开座谈会", period=R41_HN_TRIP),
+    r41_hn("随机暗访企业[23家]", 23, "家", "随机暗访企业", period=R41_HN_TRIP),
+    r41_hn("委托其他[8个市州]", 8, "个", "委托市州人大常委会", period=R41_HN_TRIP,
+           notes="其他 a modifier before the number (dropped); the verb governs the count"),
+    # （一）2024年
+    r41_hn("生产安全事故[1286起]", 1286, "起", "发生生产安全事故",
+           notes="全省 and 共 dropped (as h86)"),
+    r41_hn("死亡[947人]", 947, "人", "死亡"),
+    r41_hn_pct("分别下降[12.6%]", -12.6, "发生生产安全事故", notes="a 分别 pair (as h86)"),
+    r41_hn_pct("12.6%和[10.3%]", -10.3, "死亡"),
+    r41_hn("发生较大事故[9起]", 9, "起", "发生较大事故"),
+    r41_hn("同比减少[4起]", -4, "起", "发生较大事故",
+           notes="an absolute change of a count: actual, signed (as h22 / h32)"),
+    # 2025年1-9月
+    r41_hn("发生生产安全事故[872起]", 872, "起", "发生生产安全事故", period=R41_HN_9M),
+    r41_hn("死亡[641人]", 641, "人", "死亡", period=R41_HN_9M),
+    r41_hn_pct("分别下降[9.8%]", -9.8, "发生生产安全事故", period=R41_HN_9M),
+    r41_hn_pct("9.8%和[8.4%]", -8.4, "死亡", period=R41_HN_9M),
+    r41_hn("较大事故[5起]", 5, "起", "较大事故", period=R41_HN_9M,
+           notes="an elliptic item: its own words (session 20)"),
+    # “十四五”以来
+    r41_hn_pct("累计分别下降[37.2%]", -37.2, "事故起数", period=R41_HN_14FYP,
+               notes="X以来: X's start to the reference date; 累计 a frame word"),
+    r41_hn_pct("37.2%和[33.5%]", -33.5, "死亡人数", period=R41_HN_14FYP),
+    row("由2020年的[0.032]", 0.032, None, None, "亿元地区生产总值生产安全事故死亡率", "share",
+        R41_HN_Y20, notes="a rate with no unit (as h86), dated by its own year"),
+    row("2024年的[0.019]", 0.019, None, None, "亿元地区生产总值生产安全事故死亡率", "share",
+        R41_HN_Y24),
+    # （二）责任体系 (no time: stocks undated)
+    r41_hn("全省[14个市州]", 14, "个", "市州制定党政领导干部安全生产责任清单", "count_total",
+           NONE, notes="members that did the deed (doer + deed, count_total); no time: undated"),
+    r41_hn("[122个县市区]全部", 122, "个", "县市区制定党政领导干部安全生产责任清单",
+           "count_total", NONE),
+    r41_hn("成员单位达到[4860个]", 4860, "个", "各级安全生产委员会成员单位", "count_total",
+           NONE, qual="reach", qtext="达到"),
+    r41_hn_pct("权重不低于[3%]", 3, "权重", "other", NONE, qual="at_least", qtext="不低于",
+               notes="a rule's parameter (the weight in the appraisal): other, undated"),
+    # （三）隐患排查, 2024年以来 累计
+    r41_hn("排查一般事故隐患[48.6万项]", 48.6, "万项", "排查一般事故隐患", "count_total",
+           R41_HN_SINCE24, notes="累计: a running total of the span (2024年以来)"),
+    r41_hn_pct("整改率达到[98.7%]", 98.7, "整改率", "share", R41_HN_SINCE24, qual="reach",
+               qtext="达到"),
+    r41_hn("排查重大事故隐患[1273项]", 1273, "项", "排查重大事故隐患", "count_total",
+           R41_HN_SINCE24, notes=R41_HN_RUN),
+    r41_hn("已整改[1219项]", 1219, "项", "已整改", "count_total", R41_HN_SINCE24,
+           notes=R41_HN_RUN + "; 已 as written (as h116's 已纠正)"),
+    r41_hn_pct("整改率为[95.8%]", 95.8, "整改率", "share", R41_HN_SINCE24),
+    r41_hn("对全省[1.2万家]", 1.2, "万家", "重点企业", period=R41_HN_9M,
+           notes="对 dropped; the beneficiaries' count named by their noun (session 23)"),
+    # （四）安全投入, 2024年
+    r41_hn("安全生产相关资金[42.6亿元]", 42.6, "亿元", "各级财政安排安全生产相关资金"),
+    r41_hn_pct("同比增长[8.3%]", 8.3, "各级财政安排安全生产相关资金"),
+    r41_hn("省级专项资金[3800万元]", 3800, "万元", "省级专项资金",
+           notes="其中 a frame word; 万元 after 亿元"),
+    r41_hn("提取安全生产费用[156.8亿元]", 156.8, "亿元", "规模以上工业企业提取安全生产费用"),
+    r41_hn("应急救援基地[5个]", 5, "个", "建成省级应急救援基地",
+           notes="a flow of the paragraph's 2024年 (建成, no 累计)"),
+    r41_hn("救援队伍达到[326支]", 326, "支", "专业救援队伍", "count_total", qual="reach",
+           qtext="达到", notes="a stock: the paragraph's 2024年"),
+    r41_hn("326支、[1.48万人]", 1.48, "万人", "专业救援队伍", "count_total",
+           notes="the teams' members, same name"),
+    # （五）执法监管, 2024年
+    r41_hn("执法检查企业[5.27万家次]", 5.27, "万家次", "各级应急管理部门执法检查企业",
+           notes="the agent kept (session 20)"),
+    r41_hn("查处违法行为[1.86万项]", 1.86, "万项", "查处违法行为"),
+    r41_hn("行政处罚罚款[2.14亿元]", 2.14, "亿元", "实施行政处罚罚款"),
+    r41_hn_pct("同比增长[16.2%]", 16.2, "实施行政处罚罚款"),
+    r41_hn("移送司法机关案件[67件]", 67, "件", "移送司法机关案件"),
+    r41_hn("安全管理人员[31.4万人次]", 31.4, "万人次", "培训企业主要负责人和安全管理人员",
+           "count_total", notes="累计 over the paragraph's 2024年: a running total of the span"),
+    # （六）配套法规, “十四五”以来
+    r41_hn("等地方性法规[4部]", 4, "部", "制定修订地方性法规", period=R41_HN_14FYP,
+           notes="a count after 等 adds information: scored"),
+    r41_hn("出台相关规章[2部]", 2, "部", "省政府出台相关规章", period=R41_HN_14FYP),
+    r41_hn("规范性文件[60余件]", 60, "件", "各市州出台配套规范性文件", period=R41_HN_14FYP,
+           qual="plus", qtext="余"),
+    # 二、存在的主要问题 (no time)
+    r41_hn("抽查的[97家]", 97, "家", "企业", "count_total", NONE, borderline=True, notes=SCOPE),
+    r41_hn("有[41家]存在", 41, "家", "存在安全培训流于形式问题的企业", "count_total", NONE,
+           notes="members of the scope: deed的X (session 20)"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
