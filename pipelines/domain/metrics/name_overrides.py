@@ -77,7 +77,8 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         r.indicator = _against_own_past(sc, so, r)
     if (not r.own or r.own in _AGAINST) and so.out and r.cand.unit is not None and (
             so.out[-1].unit != r.cand.unit) and (
-            so.out[-1].unit in _RATE_UNITS or so.out[-1].qualifier in _BOUNDS):
+            so.out[-1].unit in _RATE_UNITS or so.out[-1].qualifier in _BOUNDS
+            or (r.cand.category == "count" and so.out[-1].unit not in _RATE_UNITS)):
         r.indicator = _change_of_same_unit(sc, so, r)
     r.indicator = _accounted_before(sc.text, r)
     r.indicator = _goal_of_last(sc, so, r)
@@ -85,7 +86,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     r.indicator = _rate_quoted(sc, so, r)
     r.indicator = _without_condition(sc, r)
     if "（" in r.indicator:
-        r.indicator = _without_short_form(r.indicator)
+        r.indicator = _without_kinds_listed(_without_short_form(r.indicator))
     r.indicator = _labelled(sc, so, r)
     indicator = r.indicator
     text, pos = sc.text, r.pos
@@ -167,9 +168,10 @@ _AGAINST = ("比", "较", "同比", "环比")
 
 def _change_of_same_unit(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """出生数为9,812人，粗出生率为4.96‰，较上月增加436人: a change against a base, with no name of
-    its own, in a count's unit right after a rate's clause (or a bound's, 98个城市的汽车保有量
-    超过100万辆，同比增加3个) is the change of the last figure in its unit (出生数, the cities
-    counted), not of the rate or the bound between them."""
+    its own, in a count's unit right after a figure in another unit (a rate's, a bound's: 98个城市
+    的汽车保有量超过100万辆，同比增加3个; an amount's: REITs挂牌38只，总市值1126亿元，较上年末增加
+    9只) is the change of the last figure in its unit (出生数, the cities counted, the funds
+    listed), not of the figure between them."""
     if not sc.text.startswith(_AGAINST, r.comma_start):
         return r.indicator
     same = next((m.indicator for m in reversed(so.out) if m.unit == r.cand.unit), None)
@@ -472,6 +474,22 @@ def _without_short_form(indicator: str) -> str:
         if short[0] in term and _in_order(short, term[term.index(short[0]) :]):
             return indicator[: found.start()] + indicator[found.end() :]
     return indicator
+
+
+# kinds listed in brackets inside a name (再融资（增发、配股、可转债）金额), the name going on after
+_KINDS_LISTED = re.compile(r"（(?:[\u4e00-\u9fffA-Za-z]{1,8}、)+[\u4e00-\u9fffA-Za-z]{1,8}）"
+                          r"(?=[\u4e00-\u9fff])")
+_PLACE_LEVELS = frozenset("省市县区乡镇州盟旗")  # 县（市、区）, 省（自治区、直辖市）: one level
+
+
+def _without_kinds_listed(indicator: str) -> str:
+    """The name without the kinds it spans listed in brackets inside it (深市上市公司再融资（增发、
+    配股、可转债）金额 -> 深市上市公司再融资金额): examples of what it counts, no words of what it
+    is; the levels a place's count spans (县（市、区）) stay."""
+    found = _KINDS_LISTED.search(indicator)
+    if found is None or not found.start() or indicator[found.start() - 1] in _PLACE_LEVELS:
+        return indicator
+    return indicator[: found.start()] + indicator[found.end() :]
 
 
 def _in_order(short: str, term: str) -> bool:

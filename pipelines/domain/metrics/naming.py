@@ -984,14 +984,18 @@ def _ranked_first(text: str, toks: Toks, comma_start: int) -> str:
     (交通运输、仓储和邮政业吸纳毕业生最多，; 建筑业次之，): its words before its first verb, ""
     when there is none or it is a place (徐州最高，为62: the place is the subject)."""
     found = _RANKING_CLAUSE.search(text, 0, comma_start) if text.endswith(
-        _RANKS_TOP, 0, max(0, comma_start - 1)) else None
+        _RANKS_TOP, 0, max(0, comma_start - 1)) or (
+        _TOP_FEW.search(text, max(0, comma_start - _TOP_FEW_REACH), comma_start)) else None
     if found is None:
         return ""
     words = []
+    ranked_among = found.group("top").startswith(_AMONG_FIRST)  # (保费收入居全省前三位: what
+    # ranks them is their measure, no deed, 收入 a verb to the tagger)
     for tok in tokens_in(toks, found.start(), found.start("top")):
-        if tok.pos.startswith("v") and tok.pos != "vn":
+        if tok.pos.startswith("v") and tok.pos != "vn" and not ranked_among:
             break
-        words.append(tok)
+        if words or not _TIME_WORD.fullmatch(tok.word):  # (10月末电子、…: its period)
+            words.append(tok)
     if not words or (len(words) == 1 and is_place_token(words[0].word, words[0].pos)):
         return ""
     return phrase_text(words, text)
@@ -1001,8 +1005,14 @@ def _ranked_first(text: str, toks: Toks, comma_start: int) -> str:
 _RANKS_TOP = ("最多", "最高", "最大", "次之", "其次", "居首")
 # a rank alone after a figure (新北市401.2万人最多; 以台北市减少2,036人最|多: cut after 最)
 _SUPERLATIVE_ONLY = frozenset((*_RANKS_TOP, "最"))
+# the items a clause ranks among the first few (三个行业总市值居深市前三，)
+_TOP_FEW = re.compile(r"居[^，,；;。：:\d]{0,6}前[二两三四五六七八九十\d]{1,2}(?:位|名)?[，,]$")
+_TOP_FEW_REACH = 14
+_AMONG_FIRST = "居"
 _RANKING_CLAUSE = re.compile(
-    r"[^，,；;。：:\d]{2,30}?(?P<top>" + "|".join(_RANKS_TOP) + r")[，,]$")
+    r"[^，,；;。：:\d]{2,30}?(?P<top>" + "|".join(_RANKS_TOP)
+    + r"|居[^，,；;。：:\d]{0,6}前[二两三四五六七八九十\d]{1,2}(?:位|名)?)[，,]$")
+_TIME_WORD = re.compile(r"[月年季末底初日]+")
 
 
 _AMOUNTS = frozenset(("currency", "count", "physical"))

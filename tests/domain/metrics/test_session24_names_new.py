@@ -54,3 +54,29 @@ def test_a_level_against_its_own_past_is_of_the_thing() -> None:
     assert names["93.2%"] == "旅游收入"
     assert names["91.4%"] == "入境旅客人次"
     assert names["103.5%"] == "能繁母猪存栏占正常保有量"
+
+
+def test_kinds_listed_in_brackets_inside_a_name_are_dropped() -> None:
+    """X（a、b、c）Y: the kinds a figure spans, listed in brackets inside its name, are examples,
+    no words of the name; the levels a place's count spans (县（市、区）) stay."""
+    names = _names(["当月企业债券融资（公司债、企业债、中期票据）金额312.5亿元。",
+                    "全省降水量超过500毫米的县（市、区）有15个。"])
+    assert names["312.5亿元"] == "企业债券融资金额"
+    assert "县（市、区）" in (names["15个"] or "")
+
+
+def test_a_share_after_a_clause_ranking_items_among_the_first_is_theirs() -> None:
+    """A、B、C三个行业X居前三，合计占Y的z%: the share is of the items the clause before ranks (with
+    their measure), not a share of nothing; its period is no word of theirs."""
+    names = _names(["从行业看，9月末机械、化工、汽车三个行业营业收入居全省前三，"
+                    "合计占全省的41.2%。",
+                    "国庆假期中，10月3日客运量最高，达512.5万乘次。"])
+    assert names["41.2%"] == "机械、化工、汽车三个行业营业收入占全省"
+    assert names["达512.5万乘次"] == "客运量"
+
+
+def test_a_change_in_a_count_unit_after_an_amount_is_of_the_count() -> None:
+    """N只, then an amount in 元, then 较上年末增加M只: the change is of the figure in its unit (the
+    funds listed), not of the amount between."""
+    names = _names(["截至9月末，全市基础设施公募REITs挂牌12只，总市值326亿元，较上年末增加3只。"])
+    assert names["3只"] == names["12只"] == "基础设施公募REITs挂牌"
