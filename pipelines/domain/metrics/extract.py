@@ -349,9 +349,10 @@ def _over_before(sc: SentenceScope, period: Period) -> bool:
             and sc.doc_date is not None and period.end is not None and period.end < sc.doc_date)
 
 
-def _yearly_task(text: str, task_start: int, period: Period) -> bool:
-    """The number's task opens with 每年 and the period it would inherit is one year's."""
-    return (text.startswith(EVERY_YEAR, task_start) and period.start is not None
+def _yearly_task(text: str, starts: tuple[int, int], period: Period) -> bool:
+    """The number's task or clause (``starts``) opens with 每年 (设立…基金，每年安排…资金不少于
+    15亿元) and the period it would inherit is one year's."""
+    return (any(text.startswith(EVERY_YEAR, at) for at in starts) and period.start is not None
             and period.end is not None and period.start.year == period.end.year)
 
 
@@ -877,7 +878,8 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
             r.comma_start <= p.start < r.pos for p in scoped):
         # 全国现有养老护理员约50万人: a stock at the text's date, as 当前
         period = Period(text=PRESENT, start=sc.doc_date, end=sc.doc_date)
-    if not scoped and sc.plan is None and _yearly_task(text, r.task_start, period):
+    if not scoped and sc.plan is None and _yearly_task(text, (r.task_start, r.comma_start),
+                                                       period):
         period = EVERY_YEAR_PERIOD  # …到2029年…；每年遴选…50家左右: no one year's amount
     period = plan_years(period, sc.frame, sc.plan, text, r.comma_start, r.pos, r.task_start)
     period = years_grown_over(period, sc.spans, text, r.comma_start, r.pos, sc.prior_rows)

@@ -118,3 +118,17 @@ def test_this_month_after_a_year_so_far_is_the_month_named_before() -> None:
     september = (date(2025, 9, 1), date(2025, 9, 30))
     for figure in ("175.3亿元", "9单"):
         assert period_dates(found[figure]) == september, figure
+
+
+MEASURES = """关于支持产业发展的若干措施
+
+第八条强化要素保障。到2027年，建设人才公寓1万套。设立总规模20亿元的产业基金，每年安排产业专项资金不少于5亿元。
+"""
+
+
+def test_a_yearly_amount_in_a_later_clause_takes_no_deadline_year_of_the_sentence_before() -> None:
+    """到2027年，…。设立…基金，每年安排…不少于5亿元: an amount for every year, opening its clause
+    with 每年, is of no one year, as one opening its task is (not the goal year before it)."""
+    found = document_by_number(MEASURES, date(2025, 3, 28))
+    assert period_dates(found["5亿元"]) == (None, None)
+    assert period_dates(found["1万套"]) == (date(2027, 1, 1), date(2027, 12, 31))
