@@ -30,6 +30,7 @@ EXCHANGE_MONTH = """深交所2025年9月市场统计月报
 截至9月末，深市上市公司2880家。9月份，深市新上市公司7家，首发募集资金51.2亿元。
 当月发行公司债券（含企业债券）241只，发行金额1980亿元；发行资产支持证券96只。
 当月新上市ETF 11只。
+截至9月末，深市挂牌基金670只，ETF规模1.36万亿元。
 """
 
 
@@ -171,3 +172,10 @@ def test_those_drawing_a_benefit_over_months_are_a_flow_and_registered_people_a_
     assert found["398万人"].kind == "actual"
     assert found["1.79亿人"].kind == "count_total"
     assert found["271万人"].kind == "count_total"
+
+
+def test_a_funds_size_at_a_day_is_a_level_as_a_market_value_is() -> None:
+    """截至9月末…ETF规模1.36万亿元: the funds' holdings at market value, quoted at the day as 总市值
+    is, no balance summed to it."""
+    found = document_by_number(EXCHANGE_MONTH, date(2025, 10, 10))
+    assert found["1.36万亿元"].kind == "actual"
