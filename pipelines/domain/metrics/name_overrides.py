@@ -623,7 +623,8 @@ def _verb_of_last(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> s
     中度污染: one head), is counted under that verb (出现中度污染)."""
     last = so.out[-1]
     prev = last.indicator or ""
-    verb = prev[: len(prev) - len(indicator)]
+    verb = prev[: max(0, len(prev) - len(indicator))]  # (none when the name is the longer:
+    # 倒塌房屋1260间，严重损坏房屋3420间 is no 倒塌 of 严重损坏房屋)
     if (not indicator or not 0 < len(verb) <= _MAX_VERB_CHARS or last.unit != r.cand.unit
             or sc.text[r.comma_start : r.pos] != indicator
             or sc.text[so.end : r.comma_start] not in _CLAUSE_JOINTS

@@ -80,3 +80,21 @@ def test_a_change_in_a_count_unit_after_an_amount_is_of_the_count() -> None:
     funds listed), not of the amount between."""
     names = _names(["截至9月末，全市基础设施公募REITs挂牌12只，总市值326亿元，较上年末增加3只。"])
     assert names["3只"] == names["12只"] == "基础设施公募REITs挂牌"
+
+
+def test_a_disaster_toll_item_takes_no_verb_of_the_item_before() -> None:
+    """倒塌房屋N间，严重损坏房屋M间: each item of a toll names its own harm; the verb of the first
+    (倒塌) is not carried to a later item that is longer than it (严重损坏房屋)."""
+    names = _names(["受台风影响，全省倒塌房屋320间，严重损坏房屋1150间，一般损坏房屋0.62万间。"])
+    assert names["1150间"] == "严重损坏房屋"
+    assert names["0.62万间"] == "一般损坏房屋"
+
+
+def test_a_launched_response_shares_its_verb_over_the_list() -> None:
+    """启动A N次、B M次: the responses launched, the verb over every item of the list; 各地 (every
+    locality of the home) is its scope, no word of a name."""
+    names = _names(["汛期共启动防汛Ⅳ级应急响应3次、Ⅱ级应急响应1次；"
+                    "各地累计转移避险群众12.4万人次。"])
+    assert names["3次"] == "启动防汛Ⅳ级应急响应"
+    assert names["1次"] == "启动Ⅱ级应急响应"
+    assert names["12.4万人次"] == "转移避险群众"
