@@ -13,10 +13,13 @@ from functools import cache
 from itertools import compress, repeat
 from operator import is_
 
-from pipelines.domain.metrics.indicator import is_place_token, is_town
+from pipelines.domain.metrics.indicator import home_stem, is_place_token, is_town
 from pipelines.domain.metrics.lexicon import metric_lexicon
 
 _LEVEL_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "州", "旗", "盟")
+# levels an autonomous place's peoples stand before (广西壮族自治区): it is counted under its name
+# alone (广西), with the bare name texts write it by, and named as first written with its level
+_AUTONOMOUS = frozenset(("自治区", "自治州", "自治县"))
 # (国: 全国, 我国, the words a national text speaks of itself with, end so too; 府: a place's
 # government, one dictionary word: 浙江省人民政府, 成都市人民政府)
 PLACE_SUFFIX_CHARS = frozenset("区省市县州旗盟国府")
@@ -53,7 +56,7 @@ def _find_stem(word: str) -> tuple[str, str] | None:
     stem, suffix = _stem(word)
     if stem.endswith(("圈", "群")):
         return None
-    return stem, suffix
+    return (home_stem(word) if suffix in _AUTONOMOUS else stem), suffix
 
 
 def _seat(word: str) -> str:
@@ -150,6 +153,7 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     suffix_of: dict[str, str] = {}
+    written: dict[str, str] = {}  # an autonomous place's name as written (广西 -> 广西壮族自治区)
     # 全省/本省/我省, 全市/本市/我市, 全区/全县 and 全国/我国 seen
     alias_votes = {"省": 0, "市": 0, "区": 0, "县": 0, "国": 0}
     n = company_votes = 0
@@ -174,6 +178,8 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
             first.setdefault(stem, n)
             if suffix and stem not in suffix_of:
                 suffix_of[stem] = suffix
+                if suffix in _AUTONOMOUS:
+                    written[stem] = _seat(word)
             n += 1
     if not counts:
         return NATIONAL_HOME if _national(alias_votes["国"], company_votes) else None
@@ -239,8 +245,8 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
             opening = min(level, key=first.__getitem__)
             top = opening if counts[opening] >= 2 else max(
                 level, key=lambda s: (counts[s], -first[s]))
-            return top + suffix_of.get(top, "")
-    return best + suffix_of.get(best, "")
+            return written.get(top) or top + suffix_of.get(top, "")
+    return written.get(best) or best + suffix_of.get(best, "")
 
 
 def _province_named_most(counts: dict[str, int], first: dict[str, int],

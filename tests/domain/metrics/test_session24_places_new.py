@@ -4,9 +4,11 @@ the place a record was measured at written after its figure or in brackets with 
 from datetime import date
 
 import polars as pl
+import rjieba
 
 from pipelines.domain.analysis import analyse_document
 from pipelines.domain.batches import with_place
+from pipelines.domain.metrics.home import infer_home_place
 from pipelines.domain.metrics.indicator import home_stem, is_home
 
 
@@ -48,6 +50,15 @@ def test_an_autonomous_region_texts_figures_are_placed_under_its_short_name():
                            schema={"doc_id": pl.String, "subject": pl.String})
     placed = with_place(metrics, {"gx": "广西壮族自治区", "yb": "延边朝鲜族自治州"})
     assert placed["place"].to_list() == ["广西", "南宁", "延边"]
+
+
+def test_a_region_named_in_full_and_bare_is_counted_once():
+    # a region's release names itself in full once (its title) and bare after (宁夏外贸): one
+    # place, more often named than the capital its figures name twice
+    tagged = [rjieba.Jieba().tag(t) for t in (
+        "宁夏回族自治区统计局发布前三季度经济运行情况",
+        "全区地区生产总值增长5%，银川市增长6%，银川市工业增长7%，石嘴山市增长4%。宁夏外贸增长3%。")]
+    assert infer_home_place(tagged) == "宁夏回族自治区"
 
 
 def _subjects(text: str, home: str) -> dict[str, str | None]:
