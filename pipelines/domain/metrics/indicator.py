@@ -1144,11 +1144,12 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
     if len(phrase) > limit:  # the last words that fit (at least one)
         words: list[str] = []
         length = 0
-        for t in reversed(toks):
-            if length + len(t.word) > limit and words:
-                break
-            words.append(t.word)
-            length += len(t.word)
+        for i in range(len(toks) - 1, -1, -1):
+            word = toks[i].word
+            if length + len(word) > limit and words and not _number_of_next(word, words[-1]):
+                break  # (7|日内程序性回复…: the cap never cuts a number from its time word)
+            words.append(word)
+            length += len(word)
         phrase = "".join(reversed(words))
     if phrase[:1] in _MARKER_FIRST:
         marker = _MARKER.match(phrase)
@@ -1224,6 +1225,15 @@ _MARKER = re.compile(
 # who forecasts, then the verb (我们预测, 财政部预估, 统计局预计): no part of the name
 _FORECASTER = re.compile(r"(?:我们|我|(?P<agency>[\u4e00-\u9fff]{1,8}?(?:部|局|署|院|委|厅|中心)))?"
                          r"(?:预测|预计|预期|估计|预估)")
+_SHORT_NUMBER = re.compile(r"\d{1,3}")
+_TIME_WORDS_AFTER = ("日", "天", "个月", "月", "年", "小时", "周", "分钟")
+
+
+def _number_of_next(word: str, after: str) -> bool:
+    """``word`` is a short number the word after it counts the days or months of (7|日内)."""
+    return _SHORT_NUMBER.fullmatch(word) is not None and after.startswith(_TIME_WORDS_AFTER)
+
+
 _MARKER_FIRST = frozenset("（(0123456789一二三四五六七八九十") | frozenset(
     chr(c) for c in [*range(0x2460, 0x2474), *range(0x2776, 0x2780)])
 # a treasury that commits a fund (县财政每年安排乡村振兴专项资金) pays it: the fund is named from

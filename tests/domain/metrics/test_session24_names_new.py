@@ -98,3 +98,17 @@ def test_a_launched_response_shares_its_verb_over_the_list() -> None:
     assert names["3次"] == "启动防汛Ⅳ级应急响应"
     assert names["1次"] == "启动Ⅱ级应急响应"
     assert names["12.4万人次"] == "转移避险群众"
+
+
+def test_the_length_cap_never_cuts_a_number_from_its_time_word() -> None:
+    """A long name of a time limit (7日内…、3个月内…答复率) over the length cap keeps the number of
+    its first time word: 日内… alone is no name."""
+    names = _names(["信访服务中心接待群众来访1.2万人次，"
+                    "7日内程序性回复、3个月内办理过程或结果答复率均为100%。"])
+    assert (names["100%"] or "").startswith("7日内")
+
+
+def test_an_urged_deed_is_named_by_what_was_done() -> None:
+    """督促 + a deed (督促修复…): the causative, as 帮助, is no word of what is counted."""
+    names = _names(["督促修复被毁损的草地、湿地0.86万亩。"])
+    assert names["0.86万亩"] == "修复被毁损的草地、湿地"
