@@ -20,6 +20,7 @@ _LEVEL_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "�
 # levels an autonomous place's peoples stand before (广西壮族自治区): it is counted under its name
 # alone (广西), with the bare name texts write it by, and named as first written with its level
 _AUTONOMOUS = frozenset(("自治区", "自治州", "自治县"))
+_REGION = "自治区"
 # (国: 全国, 我国, the words a national text speaks of itself with, end so too; 府: a place's
 # government, one dictionary word: 浙江省人民政府, 成都市人民政府)
 PLACE_SUFFIX_CHARS = frozenset("区省市县州旗盟国府")
@@ -232,6 +233,12 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
         top = _province_named_most(counts, first, suffix_of)
         if top is not None:
             return top + "省"
+    opening = min(first, key=first.__getitem__)
+    if suffix_of.get(opening) == _REGION and _own_level(alias_votes) == "区":
+        # a text that speaks of 全区 and opens by naming an autonomous region (广西壮族自治区统计局)
+        # is the region's, as one speaking of 全省 is its province's, however often it names its
+        # capital (南宁市 in its release); a district's text opens with the district
+        return written[opening]
     own = _own_level(alias_votes)
     if own is not None and own != "省" and _level(best, suffix_of) not in ("", own):
         # a text that speaks of 全市 (全区, 全县) of its own is at that level, and the place it

@@ -61,6 +61,20 @@ def test_a_region_named_in_full_and_bare_is_counted_once():
     assert infer_home_place(tagged) == "宁夏回族自治区"
 
 
+def test_a_text_speaking_of_quanqu_that_opens_with_its_region_is_the_regions():
+    # 全区 is the region's as 全省 is a province's, however often its capital is named; a
+    # district's text (青秀区) opening with itself stays the district's
+    jieba = rjieba.Jieba()
+    region = [jieba.tag(t) for t in (
+        "广西壮族自治区统计局", "全区经济运行平稳，全区工业增长5%，南宁市增长6%，"
+        "南宁市工业增长7%，南宁市投资增长2%，柳州市增长2%。")]
+    district = [jieba.tag(t) for t in (
+        "青秀区统计局", "全区经济运行平稳，全区工业增长5%，南宁市增长6%，南宁市工业增长7%，"
+        "青秀区投资增长2%，获广西壮族自治区表彰。")]
+    assert infer_home_place(region) == "广西壮族自治区"
+    assert infer_home_place(district) == "青秀区"
+
+
 def _subjects(text: str, home: str) -> dict[str, str | None]:
     """quote -> subject of each figure of a short bulletin of ``home``."""
     found = analyse_document(f"{home}气象局发布汛期气候公报\n{text}\n",
