@@ -631,7 +631,7 @@ _MEMBERS_OVER_BOUND = re.compile(
     r"(?:%|[\u4e00-\u9fff]{1,2})(?:及以上|及以下|以上|以下)?)(?=[，,；;。]|$)")
 _EVENT_TAG = "vn"  # a verbal noun counted (6场比赛)
 _NEXT_FIGURE = re.compile(r"[\u4e00-\u9fff]{1,8}\d")
-_STATE_MAX = 10  # characters of what the counted do, after them to the clause's end
+_STATE_MAX = 12  # characters of what the counted do, after them to the clause's end
 # 董事会由9名董事组成: what the counted make up; 与5家金融机构签署…: the partners the agent
 # acted with; 可在200余家景区享受…: where others do it; no doing of the counted's own
 _NOT_DOERS = ("由", "与", "同", "在", _FOR)  # (为21名残疾考生设置…: whom it is done for)
@@ -652,9 +652,10 @@ def _state_of_counted(text: str, toks: Toks, pos: int, noun: str, named: str) ->
     成员); "" when the clause goes on otherwise."""
     at = text.find(noun, pos, pos + len(noun) + 2)
     verb_first = at < 0 or _tag_at(toks, pos) == "v"
-    if not verb_first and _tag_at(toks, at) != "n":
-        return ""  # (3项进展滞后: a verbal noun and its state, no thing counted)
-    start = pos if verb_first else at + len(noun)
+    if not verb_first and _tag_at(toks, at) != "n" and _LEVELS_NOTE not in noun:
+        return ""  # (3项进展滞后: a verbal noun and its state, no thing counted; 县（市、区）受灾
+        # a place's levels, 县 tagged a morpheme)
+    start = pos if verb_first else _after_listed_counts(toks, at + len(noun))
     if not verb_first and text.startswith(_STATE_ADVERBS, start):
         start += 1  # 1650名困难学生将享受国家助学金: what the counted will do, 将 no part of it
     thing = named if verb_first else noun
@@ -671,6 +672,28 @@ def _state_of_counted(text: str, toks: Toks, pos: int, noun: str, named: str) ->
         return ""  # (11个产业项目建成后闲置…: a verb and its object only, not a story; 22家企业
         # 报名参与竞买: verbs in a row, what they did)
     return f"{thing}{state}"
+
+
+_LEVELS_NOTE = "（"  # (县（市、区）: the levels a count of places spans)
+_LISTED_COUNT_TAGS = ("m", "q", "n", "x")
+
+
+def _after_listed_counts(toks: Toks, end: int) -> int:
+    """Where the state a 、 list of counts shares starts (12个集体、35名个人受到…表彰: after the
+    last item, so the first is named by it as well); ``end`` when no such list follows."""
+    rest = tokens_in(toks, end, end + _LIST_REACH)
+    if not rest or rest[0].word != "、":
+        return end
+    for tok in rest[1:]:
+        if tok.pos.startswith("v"):
+            return tok.start
+        if not tok.pos.startswith(_LISTED_COUNT_TAGS) or tok.word in _CLAUSE_WORDS:
+            break
+    return end
+
+
+_LIST_REACH = 16  # characters of the later counts of a list (、35名个人)
+_CLAUSE_WORDS = frozenset(("，", ",", "；", ";", "。", "：", ":"))
 
 
 # what a deed's verb may carry before its count: its aspect (了), the batch it did (第四批), its

@@ -112,3 +112,14 @@ def test_an_urged_deed_is_named_by_what_was_done() -> None:
     """督促 + a deed (督促修复…): the causative, as 帮助, is no word of what is counted."""
     names = _names(["督促修复被毁损的草地、湿地0.86万亩。"])
     assert names["0.86万亩"] == "修复被毁损的草地、湿地"
+
+
+def test_counted_doers_are_named_with_their_deed() -> None:
+    """N个X + what they did to the clause's end: the doer and the deed, also when the doer is a
+    place written with the levels it spans (县（市、区）受灾) and for every count of a 、 list
+    the deed follows (N个集体、M名个人受到…表彰), the deed a little longer too."""
+    names = _names(["暴雨共造成36个县（市、区）受灾。",
+                    "全市8个集体、21名个人受到中华全国总工会表彰。"])
+    assert names["36个"] == "县（市、区）受灾"
+    assert names["8个"] == "集体受到中华全国总工会表彰"
+    assert names["21名"] == "个人受到中华全国总工会表彰"
