@@ -580,10 +580,16 @@ class Context:
     def _block_period(self, block_no: int, year: int | None) -> PeriodSpan | None:
         sents = self.blocks.get(block_no, [])
         searched, found = self._periods.get(block_no, (0, None))
-        for sent in reversed(sents[searched:]):  # newer than those searched before
+        for at in range(len(sents) - 1, searched - 1, -1):  # newer than those searched before
+            sent = sents[at]
+            task_goes_on = at > 0 and sents[at - 1].text.rstrip().endswith(_TASK_ENDS)
             spans = [
                 p for p in self.spans_of(sent)
                 if p.text not in LOCAL_PERIODS and not is_comparison(sent.text, p)
+                # (…已连续7个月负成长；累计1-10月平均年减1.15%。其中…: a running total's span
+                # opening a later task of its sentence dates that task alone, as 1-10月累计 does)
+                and not (task_goes_on and p.start == len(_RUNNING_WORD)
+                         and sent.text.startswith(_RUNNING_WORD))
                 and not sent.text.endswith(_NARROWING, 0, p.start)
                 # 由上年的14632人上升为15001人: the old level's year dates nothing after it
                 # (仅次于2019年的24.5度, 打破2022年52天的纪录: another year's figure, the same)
@@ -691,6 +697,8 @@ _EVENT_DAY = r"(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?[日号]"
 
 NO_HEADING = (False, False)
 _THIS_MONTH = "当月"
+_TASK_ENDS = ("；", ";")
+_RUNNING_WORD = "累计"
 _MONTH = "月"  # (a period naming a month: 10月份, 1-4月, 截至10月末)
 
 # 一季度…增长8.2%，其中3月份增长9.1%: a part of the period before, not the period of what follows

@@ -52,8 +52,9 @@ def periods_of(text: str, doc_date: date | None, roc: bool = False,
     if not may_hold_period(text):
         return []  # most sentences read for their numbers name no period
     found = find_periods(text, doc_date, roc, april_fiscal)
+    base = _INDEX_BASE_HINT in text or "=" in text
     kept = [(not p.is_day or _day_of_figure(text, p)) and not _numbers_event(text, p)
-            for p in found]
+            and not (base and _index_base(text, p)) for p in found]
     for i in range(len(found) - 2, -1, -1):
         # 10月2日、10月3日单日票房分别为…: the days listed before a day of figures are too
         if found[i].is_day and kept[i + 1] and found[i + 1].is_day and (
@@ -93,6 +94,19 @@ ROUND = "轮"
 # an ordinal of the events of a period right after it (今年第12场…拍卖, 2025年第三批…): the
 # period says which event it is, it dates none of the event's figures (its day does)
 _EVENT_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[场次批届]")
+
+
+# an index's base period (基期：民國110年=100, 以2020年为基期, 2015年=100): what the index
+# is measured against, no period of its figures
+_INDEX_BASE_HINT = "基"
+_INDEX_BASE_AFTER = re.compile(r"\s?[=＝]\s?100|\s?为基[期年]")
+_INDEX_BASE_BEFORE = re.compile(r"基[期年]\s?[：:为是]?\s?$")
+
+
+def _index_base(text: str, span: PeriodSpan) -> bool:
+    """The period is an index's base (（基期：民國110年=100）), which dates none of its figures."""
+    return (_INDEX_BASE_AFTER.match(text, span.end) is not None
+            or _INDEX_BASE_BEFORE.search(text, max(0, span.start - 6), span.start) is not None)
 
 
 def _numbers_event(text: str, span: PeriodSpan) -> bool:

@@ -132,3 +132,29 @@ def test_a_yearly_amount_in_a_later_clause_takes_no_deadline_year_of_the_sentenc
     found = document_by_number(MEASURES, date(2025, 3, 28))
     assert period_dates(found["5亿元"]) == (None, None)
     assert period_dates(found["1万套"]) == (date(2027, 1, 1), date(2027, 12, 31))
+
+
+PRICE_RELEASE = """2025年10月价格指数
+
+一、10月居民消费价格指数为108.52（基期：2020年=100），环比上涨0.31%，同比上涨1.26%。
+
+二、10月工业生产者出厂价格指数为101.37（以2020年为基期），同比下降2.14%，已连续8个月下降；累计1-10月平均同比下降1.92%。其中生产资料价格同比下降2.58%，生活资料价格同比上涨0.47%。
+"""
+
+
+def test_an_index_s_base_period_dates_none_of_its_figures() -> None:
+    """（基期：2020年=100）, （以2020年为基期）: what the index is measured against, not the
+    period of the index or of the changes after it (the month is)."""
+    found = document_by_number(PRICE_RELEASE, date(2025, 11, 9))
+    october = (date(2025, 10, 1), date(2025, 10, 31))
+    for figure in ("108.52", "0.31%", "101.37", "2.14%"):
+        assert period_dates(found[figure]) == october, figure
+
+
+def test_a_running_total_opening_a_later_task_does_not_date_what_follows() -> None:
+    """…已连续8个月下降；累计1-10月平均同比下降1.92%。其中…: the months so far date their own task
+    only; the 其中 parts after it are of the month the sentence opened with."""
+    found = document_by_number(PRICE_RELEASE, date(2025, 11, 9))
+    assert period_dates(found["1.92%"]) == (date(2025, 1, 1), date(2025, 10, 31))
+    for part in ("2.58%", "0.47%"):
+        assert period_dates(found[part]) == (date(2025, 10, 1), date(2025, 10, 31)), part
