@@ -283,6 +283,8 @@ def trim_phrase(
                 # 双庙乡、王营镇建成…: towns named before a figure, none of its name (城关镇至
                 # 石桥村段: a section's start, kept)
                 del kept[:town]
+                if len(kept) > 1 and kept[0].word == _STATION:
+                    del kept[0]  # 王安镇站小时雨强: the town's weather station stands for it
                 changed = True
                 continue
             if word == _INCURRED and len(kept) > 1 and kept[-1].word.endswith(_COSTS):
@@ -344,8 +346,10 @@ def trim_phrase(
                 places.append(word)
                 if len(kept) > 1 and kept[1].word in _LEVEL_TOKENS:
                     places[-1] += kept.pop(1).word  # 德阳|市: the place with its level
-                elif len(kept) > 1 and kept[1].word == _TEAM:
+                elif (len(kept) > 1 and kept[1].word == _TEAM) or (
+                        len(kept) > 2 and kept[1].word == _STATION):
                     del kept[1]  # 南通|队、南京|队分列第二、三位: a place's team stands for it
+                    # (as its weather station: 王安镇|站|小时雨强)
             kept.pop(0)
             changed = True
     closed = next((i for i, t in enumerate(kept) if t.word in _CLOSES), -1)
@@ -867,6 +871,7 @@ _INNER_DROPS = _EXAMPLES_END | _INNER_FILLERS
 
 
 _LEVEL_TOKENS = frozenset(("市", "省", "县", "区", "州"))
+_STATION = "站"  # a weather station named after its place (王安镇|站)
 _TEAM = "队"
 _ROUND_WORDS = frozenset(("轮", "期", "批", "届", "场"))
 _ROUND_STARTS = frozenset(("前", "第"))

@@ -123,3 +123,10 @@ def test_counted_doers_are_named_with_their_deed() -> None:
     assert names["36个"] == "县（市、区）受灾"
     assert names["8个"] == "集体受到中华全国总工会表彰"
     assert names["21名"] == "个人受到中华全国总工会表彰"
+
+
+def test_a_weather_station_named_after_its_town_is_no_word_of_the_name() -> None:
+    """X县Y镇站 + a measure: the town's station is where it was measured (the subject's place),
+    as a place's team stands for it; 站 left alone names nothing."""
+    names = _names(["8月2日，阜平县龙泉关镇站小时雨强达96.4毫米。"])
+    assert names["达96.4毫米"] == "小时雨强"
