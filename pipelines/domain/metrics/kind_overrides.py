@@ -341,13 +341,15 @@ def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     累计邀请用人单位5316家，提供岗位需求12.7万个: one 累计 governs the coordinated clauses, the
     session-24 convention) counts on under that 累计: a flow of its own, with no time, total,
     change, mean or 新增 of its own (nor a level, 豆瓣评分8.1分; nor 日均加开1065列); the total's
-    scope may be a place or a doer before 累计 (成都累计出让涉宅用地86宗，土地出让金约812亿元)."""
-    last = so.last_row()
-    if last is None or last.kind != "count_total" or r.cand.category not in _COUNTED:
+    scope may be a place or a doer before 累计 (成都累计出让涉宅用地86宗，土地出让金约812亿元), and
+    its share of a wider whole may stand between (:func:`_the_total`)."""
+    total = _the_total(sc, so)
+    if total is None or r.cand.category not in _COUNTED:
         return False
+    comma, start, end = total
     lex = metric_lexicon()
     text = sc.text
-    lead = _after_its_date(sc, text[so.comma : so.start].lstrip(_CLAUSE_OPENERS), so.start)
+    lead = _after_its_date(sc, text[comma:start].lstrip(_CLAUSE_OPENERS), start)
     scope = next((a for a in lex.home_aliases if lead.startswith(a)), "")
     if (agents := _COUNTED_AGENTS.match(lead, len(scope))) is not None:
         scope = lead[: agents.end()]  # 全省32个省级电商直播基地累计开展…: who did it, counted
@@ -355,18 +357,46 @@ def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
         scope = place.group()  # 成都累计出让涉宅用地86宗: a place not the home, or a doer
     return (lead.startswith(lex.cumulative_cues, len(scope))
             and any(w in (r.indicator or "") for w in lex.actual_cues)
-            and text[so.end : r.comma_start].strip(_CLAUSE_OPENERS) == ""
+            and text[end : r.comma_start].strip(_CLAUSE_OPENERS) == ""
             and not any(w in r.clause_text for w in lex.cumulative_cues + lex.count_total_cues)
             and not r.clause_text.startswith(_MEAN_WORDS + _NEW_WORDS)
             and not any(r.comma_start <= p.start < r.pos for p in sc.spans)
             and not r.gap)
 
 
+def _the_total(sc: SentenceScope, so: SoFar) -> tuple[int, int, int] | None:
+    """The running total read last: its clause's start, its quote's start and the end of what
+    is about it (its quote; or past a clause of its share of a wider whole right after it,
+    …累计回购股份1,580,000股，占公司总股本429,400,000股的0.37%，支付总金额2,135.6万元: the share is
+    about the total, the clause after it goes on under the total's 累计)."""
+    last = so.last_row()
+    if last is None:
+        return None
+    if last.kind == "count_total":
+        return so.comma, so.start, so.end
+    text = sc.text
+    share = text.rfind(_SHARE_OF, 0, so.start)
+    if (last.unit not in _RATE_UNITS or share < 1 or text[share - 1] not in _CLAUSE_OPENERS
+            or any(m in text[share : so.start] for m in _WIDE_MARKS)):
+        return None  # (not so.comma: it may fall inside a base's own digits, 429,400,000股)
+    end = share - 1  # (the mark before 占)
+    total = next((row for row in reversed(so.out[:-1]) if row.kind == "count_total"
+                  and text.endswith(row.quote, 0, end)), None)
+    if total is None:
+        return None
+    start = end - len(total.quote)
+    return clause_start(text, start, CLAUSE_MARKS), start, so.end
+
+
+_SHARE_OF = "占"
+_WIDE_MARKS = "，；。"  # (the clause marks a number's own digits never hold)
 _MEAN_WORDS = ("日均", "周均", "月均", "平均")  # (日均加开1065列: a mean, no part of the total)
 # (…累计承担国家重大科技项目1126项，新增发明专利授权2.9万件: those new in the span, a flow)
 _NEW_WORDS = ("新增", "净增")
 # a short scope right before 累计 (成都累计, 企业累计): the place or the doer of the total
-_SCOPE_BEFORE_TOTAL = re.compile(r"[\u4e00-\u9fff]{1,4}?(?=累计|累积)")
+# (公司通过集中竞价交易方式累计回购股份: the doer and the means)
+_SCOPE_BEFORE_TOTAL = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?:通过[^，,；;。\d]{1,12}?(?:方式|渠道|途径|平台))?(?=累计|累积)")
 
 
 def _measure_of_the_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:

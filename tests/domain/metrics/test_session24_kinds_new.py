@@ -179,3 +179,17 @@ def test_a_funds_size_at_a_day_is_a_level_as_a_market_value_is() -> None:
     is, no balance summed to it."""
     found = document_by_number(EXCHANGE_MONTH, date(2025, 10, 10))
     assert found["1.36万亿元"].kind == "actual"
+
+
+BUYBACK = """关于回购公司股份的进展公告
+
+2025年9月，公司通过集中竞价交易方式累计回购股份1,200,000股，占公司总股本360,000,000股的0.33%，支付总金额1,680.5万元（不含交易费用）。
+"""
+
+
+def test_a_clause_after_a_running_totals_share_counts_on_under_its_total() -> None:
+    """…累计回购股份1,200,000股，占公司总股本…的0.33%，支付总金额1,680.5万元: the share is about
+    the total; the payment, coordinated after it, is under the same 累计 (the doer and the means
+    before 累计 are its scope)."""
+    found = document_by_number(BUYBACK, date(2025, 10, 9))
+    assert found["1,680.5万元"].kind == "count_total"
