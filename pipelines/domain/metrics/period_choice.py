@@ -1278,7 +1278,9 @@ def plan_period(out: list[MetricRow], blocks: Sequence[int], doc_date: date | No
 
 # a comparison with an earlier time (与上一个三个月比较, 按年, 同比, 较上月): the figure is of the
 # period the text reports on (raw text: either script)
-_COMPARED = re.compile(r"比[较較]|相比|按年|按月|同比|[环環]比|[较較]上|比上|[较較]去年|比去年"
+# (not 按年度用水量, 按年给予水费补贴, 按月发放: by the year or month, a rule's terms)
+_COMPARED = re.compile(r"比[较較]|相比|按[年月](?!度|份|给|發|发|缴|繳|支|拨|撥|结|結|核|申|领|領"
+                       r"|足额)|同比|[环環]比|[较較]上|比上|[较較]去年|比去年"
                        r"|上一[个個]|一年前|与上[月年期季]持平")
 # the level a change starts from, before the number: 上一个三个月的X (the window before), 一年前的X
 # (the same window a year before), 由X (in a paragraph comparing with the window before)

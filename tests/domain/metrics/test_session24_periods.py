@@ -158,3 +158,23 @@ def test_a_running_total_opening_a_later_task_does_not_date_what_follows() -> No
     assert period_dates(found["1.92%"]) == (date(2025, 1, 1), date(2025, 10, 31))
     for part in ("2.58%", "0.47%"):
         assert period_dates(found[part]) == (date(2025, 10, 1), date(2025, 10, 31)), part
+
+
+PRICE_HEARING = """关于召开调整居民生活用气阶梯价格听证会的公告
+
+一、现行气价情况
+我市现行居民生活用气价格自2016年7月1日起执行。2016年以来，全市新建改造燃气管网1250公里，累计投入资金21.6亿元。
+
+二、调整方案
+（一）阶梯气量。居民用户按年度用气量实行三级阶梯：第一阶梯年用气量0-300立方米（含），第二阶梯年用气量301-600立方米（含）。
+（二）保障措施。对全市约1.2万户低保家庭，由市财政按年给予燃气补贴。
+"""
+
+
+def test_a_rule_by_the_year_is_no_comparison_that_dates_it_by_the_lead() -> None:
+    """按年度用气量实行三级阶梯, 按年给予燃气补贴: by the year, a rule's terms, not Hong Kong's
+    按年 (year on year), so the rule's tiers and counts take no period of the lead paragraph
+    (2016年以来)."""
+    found = document_by_number(PRICE_HEARING, date(2025, 11, 18))
+    for figure in ("0-300立方米", "301-600立方米", "1.2万户"):
+        assert period_dates(found[figure]) == (None, None), figure
