@@ -241,7 +241,8 @@ _RANGE_LOWS = ("以上", "至", "到", "—", "-", "~")
 _CLASS_BOUND = re.compile(r"及?以[上下](?!的)[\u4e00-\u9fff]")
 # a bound on a number of people that names a class of towns (500万人以上城市, 100万人以下的县):
 # not a count of people
-_PEOPLE_CLASS = re.compile(r"及?以[上下]的?(?:大|中|小)?(?:城市|城镇|县城|县|市|镇)")
+# (户籍人口5人及以上的家庭: a class of households by their size, as of cities)
+_PEOPLE_CLASS = re.compile(r"及?以[上下]的?(?:(?:大|中|小)?(?:城市|城镇|县城|县|市|镇)|家庭|户)")
 _NOT_NOUN = frozenset("并和及与或而且")  # 60岁以上的老人 reads on; 以上并… does not
 
 
@@ -977,6 +978,9 @@ def _plain(
         return []  # 就业人员十万人生产安全事故死亡率: a rate's base (per 100,000 workers)
     if _NOT_EQUAL_TO.search(text, max(0, span_start - 6), span_start) is not None:
         return []  # 因四舍五入，加总未必等于100%: a note's caveat, no figure
+    if (not chinese and value == 1 and not mult_raw and unit_raw in _PER_HEAD_UNITS
+            and text.endswith(_PER_ONE_MORE, 0, span_start)):
+        return []  # 每增加1人，…基数增加36立方米: the step of a rule, not a count
     if g["unit"] == "股" and text[span_start - 1 : span_start] == "每":
         return []  # 每10股派发现金红利3元: the base of a dividend, not a number of shares
     end = m.end()
@@ -988,6 +992,8 @@ def _plain(
     if g["ord"]:
         if nu.category not in (None, "rank") and unit_raw not in ("名",):
             return []
+        if text.endswith(_DECIMAL_POINT, 0, span_start):
+            return []  # 四舍五入取至小数点第二位: a decimal place, no rank
         record = not unit_raw and _record_rank(text, m.start("ord"), ne)
         if not (unit_raw in ("位", "名") or _rank_context(text, m.start("ord")) or record):
             return []  # 第31届, 第一批: an ordinal, not a rank
@@ -1182,6 +1188,9 @@ def _share_of_the_noun(base: str, chinese: bool, mult_raw: str, after_unit: str)
 # naming who qualifies after the number (对年营业收入首次突破1亿元、10亿元的工业企业，给予…)
 _CONDITION_OPENERS = ("对", "凡", "对于")
 _PER_HEAD_UNITS = frozenset(("人", "人口", "户", "名"))
+# a rule's step per one more head (每增加1人, 每多1人)
+_PER_ONE_MORE = ("每增加", "每增", "每多", "每减少")
+_DECIMAL_POINT = ("小数点", "小数点后")
 _BASES = frozenset((10.0, 100.0, 1000.0, 1e4, 1e5, 1e6))
 _CONDITION_BOUNDS = re.compile(r"以上|以下|超过|突破|达到|不低于|不少于|及以上|（含）|\(含\)|首次")
 _CLAUSE_ENDS = "，,；;。"

@@ -198,3 +198,16 @@ def test_a_monthly_table_s_year_budget_column_is_the_whole_year():
     assert [(m.quote, m.period_end) for m in rows] == [
         ("52.1", date(2025, 9, 30)), ("720.0", date(2025, 12, 31)), ("531.6", date(2025, 9, 30)),
         ("3.2", date(2025, 9, 30))]
+
+
+# rounds 40-41: a decimal place, a class of households by size, a rule's step per one more head
+
+
+def test_a_decimal_place_is_no_rank():
+    assert candidate_quotes("各项指数均按四舍五入取至小数点第一位。") == []
+
+
+def test_households_of_a_size_and_a_step_per_one_more_head_are_no_counts():
+    text = "户籍人口4人及以上的家庭，每增加1人，年用水量基数增加30立方米。"
+    assert candidate_quotes(text) == ["30立方米"]
+    assert candidate_quotes("全市新增就业1人以上的企业有320家。") == ["1人以上", "320家"]
