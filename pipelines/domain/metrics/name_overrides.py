@@ -75,6 +75,10 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     r.indicator = _share_with_base_amount(sc, so, r)
     if _LEVEL_AGAINST in r.indicator:
         r.indicator = _against_own_past(sc, so, r)
+    if _OUR_SHARE in r.indicator:
+        # 东盟贸易总值占我外贸总值, 占我市城镇居民…: "our" whole is the home's, no word of the base
+        # (占我国… and 占全省… are kept: the set labels them so)
+        r.indicator = _OUR_BASE.sub(_SHARE_VERB_ONLY, r.indicator)
     if (not r.own or r.own in _AGAINST) and so.out and r.cand.unit is not None and (
             so.out[-1].unit != r.cand.unit) and (
             so.out[-1].unit in _RATE_UNITS or so.out[-1].qualifier in _BOUNDS
@@ -137,6 +141,8 @@ def _share_with_base_amount(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     return indicator
 
 
+_OUR_SHARE, _SHARE_VERB_ONLY = "占我", "占"
+_OUR_BASE = re.compile(r"占我(?:市|省|区|县)?(?![国们])(?=[\u4e00-\u9fff]{2})")
 _LEVEL_AGAINST = "相当于"
 # a level against its own past (经济规模相当于疫情前2019年同期的88.5%): the base only a time
 _OWN_PAST_BASE = re.compile(r"相当于(?P<base>[^，,；;。：:]{1,20})的$")

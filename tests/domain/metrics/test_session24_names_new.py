@@ -130,3 +130,12 @@ def test_a_weather_station_named_after_its_town_is_no_word_of_the_name() -> None
     as a place's team stands for it; 站 left alone names nothing."""
     names = _names(["8月2日，阜平县龙泉关镇站小时雨强达96.4毫米。"])
     assert names["达96.4毫米"] == "小时雨强"
+
+
+def test_our_whole_in_a_share_base_is_the_home() -> None:
+    """占我外贸总值, 占我市城镇居民…: "our" whole is the home's, no word of the base; 占我国… (the
+    set's convention for national texts) stays."""
+    names = _names(["同期，民营企业进出口13.02万亿元，占我外贸总值的56.6%。",
+                    "2024年可再生能源装机占我国电力总装机的56.8%。"])
+    assert names["56.6%"] == "民营企业进出口占外贸总值"
+    assert names["56.8%"] == "可再生能源装机占我国电力总装机"
