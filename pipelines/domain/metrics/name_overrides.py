@@ -75,6 +75,10 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     r.indicator = _share_with_base_amount(sc, so, r)
     if _LEVEL_AGAINST in r.indicator:
         r.indicator = _against_own_past(sc, so, r)
+    if _FORECAST in r.indicator[2:]:
+        # 公营房屋预计建屋量: a forecast's word inside the name (the kind says it is one), as the
+        # 预计 opening a name is dropped
+        r.indicator = r.indicator[:2] + r.indicator[2:].replace(_FORECAST, "")
     if _OUR_SHARE in r.indicator:
         # 东盟贸易总值占我外贸总值, 占我市城镇居民…: "our" whole is the home's, no word of the base
         # (占我国… and 占全省… are kept: the set labels them so)
@@ -142,6 +146,7 @@ def _share_with_base_amount(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 
 
 _OUR_SHARE, _SHARE_VERB_ONLY = "占我", "占"
+_FORECAST = "预计"
 _OUR_BASE = re.compile(r"占我(?:市|省|区|县)?(?![国们])(?=[\u4e00-\u9fff]{2})")
 _LEVEL_AGAINST = "相当于"
 # a level against its own past (经济规模相当于疫情前2019年同期的88.5%): the base only a time

@@ -139,3 +139,10 @@ def test_our_whole_in_a_share_base_is_the_home() -> None:
                     "2024年可再生能源装机占我国电力总装机的56.8%。"])
     assert names["56.6%"] == "民营企业进出口占外贸总值"
     assert names["56.8%"] == "可再生能源装机占我国电力总装机"
+
+
+def test_a_forecast_word_inside_a_name_is_dropped() -> None:
+    """X预计Y量: the forecast's word inside a name is no part of it (the kind says it is a
+    forecast), as the 预计 opening a name is not."""
+    names = _names(["未来五年，公营房屋预计建屋量约为172000个单位。"])
+    assert names["约为172000个"] == "公营房屋建屋量"
