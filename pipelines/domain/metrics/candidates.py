@@ -441,14 +441,17 @@ def _trillions(text: str, cand: NumberCandidate) -> NumberCandidate:
 
 
 # a ratio named right before a bare decimal (城乡居民收入比为2.08, 恩格尔系数为0.31, a sex ratio
-# 出生婴儿性比例为106.3 (boys per 100 girls), 收入比缩小到
-# 1.95以内, 收入倍差缩小到1.85以内, a rate per million hours 损工事故率（LTIFR）为0.21): a number
-# without a unit; a change of it later in the sentence (比上年缩小0.03)
+# 出生婴儿性比例为106.3 (boys per 100 girls), 收入比缩小到 1.95以内, 收入倍差缩小到1.85以内, a
+# rate per million hours 损工事故率（LTIFR）为0.21, 收入比值为2.34, an index's level by its Latin
+# name, CPI为109.86; 死亡率由2020年的0.032): a number without a unit; a change of it later in the
+# sentence (比上年缩小0.03)
 _RATIO_BEFORE = re.compile(
-    r"(?:[\u4e00-\u9fff]比|比例|系数|倍差|(?:指数|率)(?:[（(][A-Za-z]{1,8}[）)])?[”’\"]?[）)]?)(?:由[^\d，；。]{0,5}的)?(?:为|是|达到|达|保持在|控制在|稳定在|缩小到"
+    r"(?:[\u4e00-\u9fff]比值?|比例|系数|倍差|(?:指数|率|[A-Z]PI)(?:[（(][A-Za-z]{1,8}[）)])?"
+    r"[”’\"]?[）)]?)(?:由(?:\d{4}年)?[^\d，；。]{0,5}的)?(?:为|是|达到|达|保持在|控制在|稳定在|缩小到"
     r"|缩小至|扩大到|扩大至|下降到|下降至|降至|降到|提高到|提高至|调整为)?$")
 # (由上年的1.71缩小到1.66: the level a ratio moved to, after its level before)
-_RATIO_CHANGE = re.compile(r"(?:缩小|扩大|下降|降低|提高|减少|增加)(?:到|至)?$")
+# (下降至2024年的0.019: the year of the level reached before it)
+_RATIO_CHANGE = re.compile(r"(?:缩小|扩大|下降|降低|提高|减少|增加)(?:到|至)?(?:\d{4}年的)?$")
 # years of schooling (平均受教育年限达到11.2年), a bond's or loan's term (期限：7年, 期限为10年) or
 # a wait or a time taken (公屋一般申请者的平均轮候时间为5.5年, 缩短至约4.5年; 等候时间, 办理时长):
 # 年 is a unit only after 年限 or 期限 or a noun of time (时间 / 时长) and the verb that sets it

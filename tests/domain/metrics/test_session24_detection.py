@@ -211,3 +211,19 @@ def test_households_of_a_size_and_a_step_per_one_more_head_are_no_counts():
     text = "户籍人口4人及以上的家庭，每增加1人，年用水量基数增加30立方米。"
     assert candidate_quotes(text) == ["30立方米"]
     assert candidate_quotes("全市新增就业1人以上的企业有320家。") == ["1人以上", "320家"]
+
+
+# rounds 40-41: ratios and index levels with no unit
+
+
+def test_a_ratio_value_and_its_change_are_figures():
+    assert candidate_quotes("城乡居民人均收入比值为2.41，比上年缩小0.06。") == ["2.41", "0.06"]
+
+
+def test_a_rate_moved_between_two_dated_levels_is_read_at_both():
+    text = "亿元地区生产总值生产安全事故死亡率由2020年的0.041下降至2024年的0.022。"
+    assert candidate_quotes(text) == ["0.041", "0.022"]
+
+
+def test_an_index_level_by_its_latin_name_is_a_figure():
+    assert candidate_quotes("9月份PPI为98.12，较上月跌0.2%。") == ["98.12", "0.2%"]
