@@ -1218,7 +1218,7 @@ def flow_of_year(period: Period, indicator: str, kind: str) -> bool:
         part = indicator.partition(_SHARE_OF)[0] if kind == "share" else indicator
         return (text.startswith(_AS_OF) and text.endswith(_MONTH_END)
                 and period.end == last_day(period.end.year, period.end.month)
-                and not _named_as_stock(part)
+                and not _named_as_stock(part) and _MEAN_OR_HOLDER.search(part) is None
                 and any(w in part for w in metric_lexicon().actual_cues))
     if text not in _YEAR_END and (kind != "actual" or not text.startswith(_AS_OF)):
         return False
@@ -1237,6 +1237,11 @@ _NEWLY_LENT = ("新发放", "新增发放", "新投放", "发放")
 
 _MONTH_END = ("底", "末")
 _SHARE_OF = "占"
+
+
+# a mean standing at the day (日均审核补贴申请, 补贴资金平均到账时间), or those who trade named by
+# their trade (参与以旧换新的家电销售门店, 回收网点): levels and holders, no flow of the year so far
+_MEAN_OR_HOLDER = re.compile(r"^日均|平均|(?:门店|网点|商户|站点|点位)$")
 
 
 def _named_as_stock(indicator: str) -> bool:

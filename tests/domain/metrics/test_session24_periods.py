@@ -178,3 +178,19 @@ def test_a_rule_by_the_year_is_no_comparison_that_dates_it_by_the_lead() -> None
     found = document_by_number(PRICE_HEARING, date(2025, 11, 18))
     for figure in ("0-300立方米", "301-600立方米", "1.2万户"):
         assert period_dates(found[figure]) == (None, None), figure
+
+
+TRADE_IN = """以旧换新政策进展
+
+截至9月底，全国已建成废旧手机回收网点2.1万个；参与以旧换新的数码产品销售门店超过8万家。手机以旧换新服务平台累计注册用户1260万人，日均审核补贴申请1.6万份，补贴资金平均到账时间缩短至10个工作日。
+"""
+
+
+def test_a_mean_or_a_trade_s_shops_at_a_month_end_stand_at_that_day() -> None:
+    """截至9月底，…销售门店超过8万家, 日均审核补贴申请1.6万份, 平均到账时间…10个工作日: shops
+    named by their trade, a daily mean and a mean time are levels at the day, not flows of the
+    year so far (as 新设企业 after 截至9月底 is)."""
+    found = document_by_number(TRADE_IN, date(2025, 10, 20))
+    day = (date(2025, 9, 30), date(2025, 9, 30))
+    for figure in ("8万家", "1.6万份", "10个工作日"):
+        assert period_dates(found[figure]) == day, figure
