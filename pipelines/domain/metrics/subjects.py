@@ -339,9 +339,11 @@ _INDEX_NAMED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:债券|股票|股市|股价|
 # 世界500强, 中国500强, 全国百强: a ranking's list of firms
 _RANKING_LIST = re.compile(r"(?:\d{2,4}|[百千])强")
 # a destination and the places listed with it (赴长三角、粤港澳大湾区开展招商推介, 前往…; 到 opening
-# its phrase: 其中…，到成渝地区双城经济圈就业的占46.3%, not 达到 or 受到)
+# its phrase: 其中…，到成渝地区双城经济圈就业的占46.3%, not 达到 or 受到), however many (检查组先后
+# 赴长沙、株洲、衡阳、岳阳、常德、郴州6个市（州）: each item up to 14 characters)
 _DESTINATION = re.compile(
-    r"(?:赴|前往|(?:(?<=[，,；;、：:的中])|(?<![\s\S]))到)[^，,；;。\d]{0,14}$")
+    r"(?:赴|前往|(?:(?<=[，,；;、：:的中])|(?<![\s\S]))到)(?:[^，,；;。\d、]{1,14}、){0,12}"
+    r"[^，,；;。\d、]{0,14}$")
 # a clause ending in 的是 + a short name (最大的是临沂市，为…): the name is what the figure is of
 _NAMED_AFTER_SHI = re.compile(r"的是[^，；。的]{2,8}，$")
 # a comma clause ending in a superlative (南通浓度最低，徐州最高，): whose the figure after 为 is

@@ -116,3 +116,14 @@ def test_an_autonomous_region_or_prefecture_as_a_subject_is_written_short():
     subjects = {m.quote: m.subject for m in found}
     assert subjects == {"1.5%": None, "3.1%": "新疆", "2.4%": "恩施",
                         "1.2%": "长阳土家族自治县"}
+
+
+def test_the_places_a_team_went_to_are_no_subject_however_many():
+    # 赴 + a long list of cities: where the work went, not whose figures (its counts after
+    # neither); was limited to 14 characters after 赴
+    found = analyse_document("湖北省人大常委会调研报告\n全省民营经济稳中有进。调研组先后赴"
+                             "武汉、宜昌、襄阳、荆州、黄冈、恩施6个市（州），走访企业58家，"
+                             "召开座谈会12场。\n",
+                             published_on=date(2025, 10, 15)).metrics
+    subjects = {m.quote: m.subject for m in found}
+    assert subjects == {"6个": None, "58家": None, "12场": None}
