@@ -337,14 +337,15 @@ class Context:
     def _this_month(self, sent: Sentence, spans: list[PeriodSpan]) -> list[PeriodSpan]:
         """``spans`` with 当月 read as the single month the period named just before it ends
         with (1-4月，…增长10.9%。当月，…增长8.4%: April; 12月当月: December), in the sentence or
-        the paragraph's earlier ones, a period naming no month passed over (10月份，…；年内累计
-        …。当月…: October, not the month of the text's day 年内 runs to); without one, 当月 dates
-        nothing (it is left out)."""
+        the paragraph's earlier ones, a year so far passed over (10月份，…；年内累计…。当月…:
+        October, not the month of the text's day 年内 runs to); without one, 当月 dates nothing
+        (it is left out)."""
         earlier = [s for s in self.blocks.get(sent.block_no, []) if s.sent_no < sent.sent_no]
         out: list[PeriodSpan] = []
         for span in spans:
             if span.text == _THIS_MONTH:
-                before = [p for p in out if p.period.end is not None and _MONTH in p.text]
+                before = [p for p in out if p.period.end is not None
+                          and _SO_FAR.fullmatch(p.text) is None]
                 end = before[-1].period.end if before else self._last_end(earlier)
                 if end is None:
                     continue
@@ -360,7 +361,7 @@ class Context:
         """Where the last period named in ``sents`` ends (newest first), a comparison base
         aside."""
         return next((p.period.end for s in reversed(sents) for p in reversed(self.spans_of(s))
-                     if p.period.end is not None and _MONTH in p.text
+                     if p.period.end is not None and _SO_FAR.fullmatch(p.text) is None
                      and not is_comparison(s.text, p)), None)
 
     def see_heading(self, sent: Sentence) -> None:
@@ -699,7 +700,6 @@ NO_HEADING = (False, False)
 _THIS_MONTH = "当月"
 _TASK_ENDS = ("；", ";")
 _RUNNING_WORD = "累计"
-_MONTH = "月"  # (a period naming a month: 10月份, 1-4月, 截至10月末)
 
 # 一季度…增长8.2%，其中3月份增长9.1%: a part of the period before, not the period of what follows
 _NARROWING = ("其中", "其中，", "其中,")
