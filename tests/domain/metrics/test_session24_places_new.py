@@ -127,3 +127,11 @@ def test_the_places_a_team_went_to_are_no_subject_however_many():
                              published_on=date(2025, 10, 15)).metrics
     subjects = {m.quote: m.subject for m in found}
     assert subjects == {"6个": None, "58家": None, "12场": None}
+
+
+def test_korea_as_taiwans_press_writes_it_is_a_place():
+    # 南韓 (Taiwan's and Hong Kong's name for South Korea) heads its figure in a comparison
+    found = analyse_document("行政院主計總處新聞稿\n主要經濟體比較：同月日本失業率2.5%，南韓失業率"
+                             "2.9%，我國失業率3.4%。\n", published_on=date(2025, 10, 15)).metrics
+    subjects = {m.quote: m.subject for m in found}
+    assert subjects["2.9%"] == "南韩"
