@@ -1005,15 +1005,20 @@ _PLANNED_GAP = 16  # characters at most between the figure and the period planne
 def _planned_after(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]
                    ) -> PeriodSpan | None:
     """The period a plan names for the figure right after it in its clause (第二批共五个项目将于
-    2025/26年度内陆续落成; 约62%的单位将于后三年（即2027/28至2029/30年度）落成): the figure's,
-    not an earlier clause's."""
+    2025/26年度内陆续落成; 约62%的单位将于后三年（即2027/28至2029/30年度）落成), or the one a
+    deed was done in, right after the figure (第三批690亿元于7月下达): the figure's, not an
+    earlier clause's."""
     for p in spans:
         if p.start <= cand.end or p.start - cand.end > _PLANNED_GAP:
             continue
         between = text[cand.end : p.start]
-        if _CLAUSE_END.search(between) is None and any(w in between for w in _PLANNED):
+        if (_CLAUSE_END.search(between) is None and any(w in between for w in _PLANNED)) or (
+                between in _DONE_IN):
             return p
     return None
+
+
+_DONE_IN = ("于", "已于")  # (第三批690亿元于7月下达: right after the figure)
 
 
 # what a record's window is named after (为全年月度最高, 创年内新高, 居今年以来首位)

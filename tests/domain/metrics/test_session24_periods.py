@@ -194,3 +194,17 @@ def test_a_mean_or_a_trade_s_shops_at_a_month_end_stand_at_that_day() -> None:
     day = (date(2025, 9, 30), date(2025, 9, 30))
     for figure in ("8万家", "1.6万份", "10个工作日"):
         assert period_dates(found[figure]) == day, figure
+
+
+FUNDS = """资金保障
+
+今年安排专项资金1200亿元，分三批下达。第一批400亿元于3月下达；第二批500亿元于6月下达；第三批300亿元将于9月下达。
+"""
+
+
+def test_a_month_right_after_a_figure_and_its_yu_dates_the_deed() -> None:
+    """第二批500亿元于6月下达: the month the deed was done in, right after the figure, is the
+    figure's, not the month of the clause before (as 将于9月下达 is for a plan)."""
+    found = document_by_number(FUNDS, date(2025, 10, 20))
+    assert period_dates(found["500亿元"]) == (date(2025, 6, 1), date(2025, 6, 30))
+    assert period_dates(found["300亿元"]) == (date(2025, 9, 1), date(2025, 9, 30))
