@@ -837,6 +837,14 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
     if indicator and _PER_HEAD_ONLY.fullmatch(indicator) and (
             grant := _GRANTED_BEFORE.search(text, 0, comma_start)) is not None:
         return grant.group("what"), None  # 享受国家助学金，每生每年2000元: the grant's rate
+    if indicator in _PER_OCCASION and not last and (
+            deed := _DEED_BEFORE.search(text, 0, comma_start)) is not None:
+        # 每两年评选“无锡杰出人才”，每次不超过10名: the cap per round is of the deed the clause
+        # before names (its frequency no word of it)
+        kept, _ = trim_phrase(tokens_in(toks, deed.start("deed"), deed.end("deed")), skip,
+                              home_place)
+        if what := phrase_text(kept, text):
+            return what, None
     verb = indicator if indicator in metric_lexicon().flow_verbs else ""
     if indicator in flow_words() or indicator in _BASE_ONLY or indicator in _SUPERLATIVE_ONLY or (
             _CONVERTED.fullmatch(indicator)) or (
@@ -987,6 +995,11 @@ _MORE_THAN_BASE = re.compile(
 _PER_HEAD_ONLY = re.compile(r"(?:每[人户年月名生])+")  # (每生每年: per student)
 # the grant a clause before a per-head amount gives or receives (将享受国家助学金，每生每年2000元)
 _GRANTED_BEFORE = re.compile(r"(?:享受|获得|领取|发放|给予)(?P<what>[\u4e00-\u9fff]{2,10})[，,]$")
+# a figure per round of a deed (每次不超过10名), and the deed's clause with no figure before it,
+# its frequency left out (每两年评选“无锡杰出人才”，)
+_PER_OCCASION = frozenset(("每次", "每批", "每届", "每期", "每轮"))
+_DEED_BEFORE = re.compile(r"(?:^|(?<=[，,；;。]))(?:每[两二三四五六七八九十]?[年月季周])?"
+                          r"(?P<deed>[^，,；;。：:\d]{2,20})[，,]$")
 _CONTRIBUTES = ("影响", "拉动")
 # a share named by its whole alone: 在电信业务收入中占比, 在全部投资中的比重
 # the same amount in another unit (人均地区生产总值20.93万元，按年平均汇率折算为2.94万美元; 折合

@@ -146,3 +146,10 @@ def test_a_forecast_word_inside_a_name_is_dropped() -> None:
     forecast), as the 预计 opening a name is not."""
     names = _names(["未来五年，公营房屋预计建屋量约为172000个单位。"])
     assert names["约为172000个"] == "公营房屋建屋量"
+
+
+def test_a_cap_per_round_is_of_the_deed_before() -> None:
+    """X + a deed, then 每次 / 每批 + a cap: the figure per round is of the deed the clause before
+    names (its frequency, 每两年, no word of it), not of 每次."""
+    names = _names(["每两年评选“江城工匠”，每次不超过20名。"])
+    assert names["不超过20名"] == "评选江城工匠"
