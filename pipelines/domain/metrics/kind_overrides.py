@@ -404,7 +404,8 @@ def _measure_of_the_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     购物金额2573.6亿元，购物旅客4105.8万人次，购物件数2.98亿件) is another measure of the same
     total, under the task's 累计: no verb, time, total, change or mean word of its own; a total
     over years (自2011年…以来，截至2024年12月31日), not a year's months (今年1—10月，成都累计出让
-    涉宅用地86宗，土地出让金约812亿元: the months' proceeds, a flow)."""
+    涉宅用地86宗，土地出让金约812亿元: :func:`_running_total_goes_on` reads it, its name
+    holding a flow's verb)."""
     last = so.last_row()
     start, end = r.period.start, r.period.end
     if (last is None or last.kind != "count_total" or r.cand.category not in _COUNTED
