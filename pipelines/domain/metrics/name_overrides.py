@@ -75,6 +75,9 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     r.indicator = _share_with_base_amount(sc, so, r)
     if _LEVEL_AGAINST in r.indicator:
         r.indicator = _against_own_past(sc, so, r)
+    if r.cand.unit in _DEGREES and (extreme := _EXTREME_AT.fullmatch(r.indicator)) is not None:
+        # 最高为邢台市巨鹿县的42.7℃: the extreme temperature (the place its subject)
+        r.indicator = extreme.group("top") + _TEMPERATURE
     if _FORECAST in r.indicator[2:]:
         # 公营房屋预计建屋量: a forecast's word inside the name (the kind says it is one), as the
         # 预计 opening a name is dropped
@@ -147,6 +150,10 @@ def _share_with_base_amount(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 
 _OUR_SHARE, _SHARE_VERB_ONLY = "占我", "占"
 _FORECAST = "预计"
+# a temperature's extreme named by where it was measured only (最高为邢台市巨鹿县的42.7℃)
+_EXTREME_AT = re.compile(r"(?P<top>最高|最低)(?:(?:为|是|出现在|出现于).*)?")
+_DEGREES = frozenset(("℃", "摄氏度"))
+_TEMPERATURE = "气温"
 _OUR_BASE = re.compile(r"占我(?:市|省|区|县)?(?![国们])(?=[\u4e00-\u9fff]{2})")
 _LEVEL_AGAINST = "相当于"
 # a level against its own past (经济规模相当于疫情前2019年同期的88.5%): the base only a time

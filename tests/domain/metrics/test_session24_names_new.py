@@ -153,3 +153,9 @@ def test_a_cap_per_round_is_of_the_deed_before() -> None:
     names (its frequency, 每两年, no word of it), not of 每次."""
     names = _names(["每两年评选“江城工匠”，每次不超过20名。"])
     assert names["不超过20名"] == "评选江城工匠"
+
+
+def test_a_temperature_extreme_named_by_its_place_only_is_the_temperature() -> None:
+    """最高为X的N℃ / 最低为X的N℃: the extreme temperature, its place the subject, not 最高为X."""
+    names = _names(["7月中旬共有38站次日最高气温突破40℃，最高为邯郸市成安县的41.9℃（7月16日）。"])
+    assert names["41.9℃"] == "最高气温"
