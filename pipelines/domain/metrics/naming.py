@@ -909,6 +909,11 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         # is of the thing, not of its share
         # 税款142.3亿元，占岁入总额的35.7%，较上年度增加9.6亿元: the amount changed, not its share
         indicator = _share_whole(indicator)
+        if cand.category in _AMOUNTS and indicator.endswith(_GROWTHS) and (
+                len(indicator) > len(_GROWTHS[0])):
+            # 广州…增速…回升0.6个百分点。苏州以19835.4亿元排名第六: an amount after a growth's
+            # name is of the thing that grew (GDP), not of its growth
+            indicator = indicator[: -len(_GROWTHS[0])]
     if (indicator and cand.unit == "%" and text.endswith("占", comma_start, cand.start)
             and not indicator.endswith(_RATE_NAMES) and "占" not in indicator):
         # …进出口3655.9亿元，增长12.4%，占49.9%: the share of the thing named, not its growth

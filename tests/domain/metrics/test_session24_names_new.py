@@ -159,3 +159,12 @@ def test_a_temperature_extreme_named_by_its_place_only_is_the_temperature() -> N
     """最高为X的N℃ / 最低为X的N℃: the extreme temperature, its place the subject, not 最高为X."""
     names = _names(["7月中旬共有38站次日最高气温突破40℃，最高为邯郸市成安县的41.9℃（7月16日）。"])
     assert names["41.9℃"] == "最高气温"
+
+
+def test_an_amount_after_a_growth_name_is_of_the_thing_that_grew() -> None:
+    """…增速…回升0.6个百分点。B以N亿元排名第六: an amount with no name of its own after a growth's
+    name (GDP增速) is of the thing that grew, and so is the rank by it."""
+    names = _names(["前三季度，广州GDP增长3.8%，增速较上半年回升0.6个百分点。"
+                    "前三季度，苏州以19835.4亿元排名第六。"])
+    assert names["19835.4亿元"] == "GDP"
+    assert names["第六"] == "GDP"
