@@ -78,6 +78,10 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if r.cand.unit in _DEGREES and (extreme := _EXTREME_AT.fullmatch(r.indicator)) is not None:
         # 最高为邢台市巨鹿县的42.7℃: the extreme temperature (the place its subject)
         r.indicator = extreme.group("top") + _TEMPERATURE
+    if _OF_MEAN in r.indicator:
+        # 31个省份GDP增长目标的平均值: the mean of the figures named, its 的 no word of the name
+        # (城镇调查失业率平均值, as the set writes every mean)
+        r.indicator = _MEAN_OF.sub(r"\g<mean>", r.indicator)
     if _FORECAST in r.indicator[2:]:
         # 公营房屋预计建屋量: a forecast's word inside the name (the kind says it is one), as the
         # 预计 opening a name is dropped
@@ -150,6 +154,8 @@ def _share_with_base_amount(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 
 _OUR_SHARE, _SHARE_VERB_ONLY = "占我", "占"
 _FORECAST = "预计"
+_OF_MEAN = "的平均"
+_MEAN_OF = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})的(?P<mean>平均[值数])$")
 # a temperature's extreme named by where it was measured only (最高为邢台市巨鹿县的42.7℃)
 _EXTREME_AT = re.compile(r"(?P<top>最高|最低)(?:(?:为|是|出现在|出现于).*)?")
 _DEGREES = frozenset(("℃", "摄氏度"))

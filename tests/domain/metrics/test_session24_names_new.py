@@ -168,3 +168,10 @@ def test_an_amount_after_a_growth_name_is_of_the_thing_that_grew() -> None:
                     "前三季度，苏州以19835.4亿元排名第六。"])
     assert names["19835.4亿元"] == "GDP"
     assert names["第六"] == "GDP"
+
+
+def test_the_mean_of_figures_takes_no_de() -> None:
+    """X的平均值 / X的平均数: the mean of the figures named, written X平均值 as the set writes every
+    mean (城镇调查失业率平均值)."""
+    names = _names(["全年城镇调查失业率的平均值为5.1%。"])
+    assert names["5.1%"] == "城镇调查失业率平均值"
