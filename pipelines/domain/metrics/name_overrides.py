@@ -78,6 +78,10 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if r.cand.unit in _DEGREES and (extreme := _EXTREME_AT.fullmatch(r.indicator)) is not None:
         # 最高为邢台市巨鹿县的42.7℃: the extreme temperature (the place its subject)
         r.indicator = extreme.group("top") + _TEMPERATURE
+    if r.indicator.endswith(_EXPECTED) and len(r.indicator) > _MODAL_CHARS + 1:
+        # 上海、北京全年GDP有望分别突破…: the 分别 list's shared words end with the modal of the
+        # forecast (the kind says it is one), no word of the name
+        r.indicator = r.indicator[:-_MODAL_CHARS]
     if _OF_MEAN in r.indicator:
         # 31个省份GDP增长目标的平均值: the mean of the figures named, its 的 no word of the name
         # (城镇调查失业率平均值, as the set writes every mean)
@@ -155,6 +159,8 @@ def _share_with_base_amount(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 _OUR_SHARE, _SHARE_VERB_ONLY = "占我", "占"
 _FORECAST = "预计"
 _OF_MEAN = "的平均"
+_EXPECTED = ("有望", "可望", "将会")
+_MODAL_CHARS = 2  # (each of _EXPECTED)
 _MEAN_OF = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})的(?P<mean>平均[值数])$")
 # a temperature's extreme named by where it was measured only (最高为邢台市巨鹿县的42.7℃)
 _EXTREME_AT = re.compile(r"(?P<top>最高|最低)(?:(?:为|是|出现在|出现于).*)?")

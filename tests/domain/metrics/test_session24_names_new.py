@@ -175,3 +175,10 @@ def test_the_mean_of_figures_takes_no_de() -> None:
     mean (城镇调查失业率平均值)."""
     names = _names(["全年城镇调查失业率的平均值为5.1%。"])
     assert names["5.1%"] == "城镇调查失业率平均值"
+
+
+def test_a_modal_of_expectation_closing_a_lists_words_is_dropped() -> None:
+    """A、B全年X有望分别突破…: the modal (有望, 可望) the 分别 list's shared words end with is the
+    forecast's (the kind says so), no word of the name."""
+    names = _names(["广州、深圳全年GDP有望分别突破3.2万亿元和3.8万亿元。"])
+    assert names["突破3.2万亿元"] == names["3.8万亿元"] == "GDP"
