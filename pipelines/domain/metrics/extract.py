@@ -43,6 +43,7 @@ from pipelines.domain.metrics.home import (
     minguo_home,
 )
 from pipelines.domain.metrics.kind import (
+    glued_move,
     is_density,
     kind_of,
     signed_value,
@@ -812,7 +813,7 @@ def _name(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     text, toks, cand, comma_start = sc.text, sc.toks, r.cand, r.comma_start
     r.start = name_start(text, sc.sent.is_heading, r.item_start, comma_start, so.end, r.pos)
     kept, indicator, r.of_base = name_before(text, toks, cand, r.start, so.skip, sc.home_place)
-    gap = gap_before(text, kept, indicator, r.start, r.pos)
+    indicator, gap = glued_move(kept, indicator, gap_before(text, kept, indicator, r.start, r.pos))
     listed, r.resp_pos, first = split_by_respectively(text, cand, sc.cands, sc.spans, toks,
                                                       so.lists, comma_start)
     if listed:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from pipelines.domain.metrics.candidates import NumberCandidate
-from pipelines.domain.metrics.clauses import Toks, span_of
+from pipelines.domain.metrics.clauses import Tok, Toks, span_of
 from pipelines.domain.metrics.counts import scopes_plan
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import (
@@ -92,6 +92,24 @@ def is_decline(gap: str) -> bool:
     lex = metric_lexicon()
     gap = _strip_fillers(gap)
     return gap.endswith(lex.decline_cues)
+
+
+# A price's move of one character (漲 / 跌 in a price release) right before its rate.
+_ONE_CHARACTER_MOVES = ("涨", "跌")
+
+
+def glued_move(kept: Sequence[Tok], indicator: str, gap: str) -> tuple[str, str]:
+    """The name and the gap with a one-character move the segmenter guessed into the noun
+    before it (油料费跌4.6%, 居住类涨1.96%: cut 油料 / 费跌, 居住 / 类涨) given back to the gap,
+    where it makes the rate a growth and 跌 signs it, as the move standing apart does
+    (蔬菜跌5.3%). A dictionary word (下跌, 暴涨) is no guess and is left whole."""
+    if not (kept and indicator.endswith(_ONE_CHARACTER_MOVES)
+            and (word := kept[-1].word).endswith(indicator[-1]) and len(word) > 1):
+        return indicator, gap
+    from pipelines.domain.segmentation import default_segmenter  # (only for such a name)
+    if default_segmenter().has_word(word):
+        return indicator, gap
+    return indicator[:-1], indicator[-1] + gap
 
 
 def has_target_cue(words: Sequence[str]) -> bool:
