@@ -594,12 +594,16 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
             return verb + noun, True
     elif (
         indicator and prev_flow and comma_start == prev_comma
-        and "、" in text[prev_end : cand.start]
+        and ("、" in text[prev_end : cand.start]
+             or text.startswith(_LAST_ITEM_JOINTS, prev_end))  # (…4次及黑色…信号2次)
         and not indicator.startswith(lex.flow_verbs)
         and not (cand.category == _MONEY and indicator.startswith(_TOTAL_OF))
     ):
         indicator = prev_flow + indicator  # 新建天府绿道453公里、各类公园60个
     return indicator, False
+
+
+_LAST_ITEM_JOINTS = ("及", "和", "以及")  # the joint before a list's last item
 
 
 # the respondents of a survey and what they said (受访者表示…, 受访基层干部认为…)

@@ -182,3 +182,11 @@ def test_a_modal_of_expectation_closing_a_lists_words_is_dropped() -> None:
     forecast's (the kind says so), no word of the name."""
     names = _names(["广州、深圳全年GDP有望分别突破3.2万亿元和3.8万亿元。"])
     assert names["突破3.2万亿元"] == names["3.8万亿元"] == "GDP"
+
+
+def test_an_issued_warning_shares_its_verb_up_to_the_lists_last_item() -> None:
+    """发出A N次、B M次及C K次: the warnings issued, 发出 over every item, the last one joined by 及
+    (or 和) too."""
+    names = _names(["全年共发出黄色预警信号9次、橙色预警信号3次及红色预警信号1次。"])
+    assert names["3次"] == "发出橙色预警信号"
+    assert names["1次"] == "发出红色预警信号"
