@@ -76,7 +76,7 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 中心: what each member is to do, a quota per member, no total of a year
         r.kind, r.period = "other", NO_PERIOD
     elif (standard_parameter(text, r.indicator) and (r.kind != "target" or "指导线" in text)
-          ) or _rate_set_per_unit(text, cand):
+          ) or _rate_set_per_unit(text, cand) or (r.kind != "target" and _tariff_set(sc, r)):
         # 月最低工资标准1930元/月: a rule's level; 最低薪金将…调高至每月1900令吉: the new rate a
         # change sets per head or month, whenever it takes effect
         r.kind, r.period = "other", NO_PERIOD
@@ -178,6 +178,30 @@ def _rate_set_per_unit(text: str, cand: NumberCandidate) -> bool:
     return (cand.category == "currency" and text.endswith("月", 0, cand.start)
             and _SET_PER_UNIT.search(text, max(0, cand.start - _SET_PER_UNIT_CHARS),
                                      cand.start) is not None)
+
+
+# a price a rule sets per unit of what it prices (综合水价每立方米2.85元, 由每立方米3.96元调整为
+# 4.52元, 上调0.40元) and the tiers it prices by (第一阶梯年用水量0-180立方米, 各阶梯年用水量基数
+# 增加36立方米): a tariff's parameters, current or proposed; not a level measured per unit
+# (单位供水成本为每立方米3.12元, 进口均价每吨…: a cost, a mean)
+_PER_MEASURE = re.compile(r"每(?:立方米|吨|千瓦时|度|升|公斤|千克|立方)")
+_TARIFF = re.compile(r"水价|电价|气价|价格|处理费|收费标准|阶梯")
+_TIER = "阶梯"
+_MEASURED = ("成本", "均价", "平均")
+_VOLUME_UNITS = ("立方米", "吨", "千瓦时", "度")
+
+
+def _tariff_set(sc: SentenceScope, r: Reading) -> bool:
+    """A price per unit of measure in a sentence on a tariff, or a volume of a tier (阶梯) of
+    it: what a pricing rule sets, no result (kind other, undated)."""
+    text, cand = sc.text, r.cand
+    task = text[r.task_start : r.pos]
+    if any(w in task for w in _MEASURED):
+        return False
+    if cand.category == "currency":
+        return (_PER_MEASURE.search(task) is not None
+                and _TARIFF.search(text, 0, r.pos) is not None)
+    return _TIER in task and (cand.unit or "").endswith(_VOLUME_UNITS)
 
 
 # places a count may count (26个省份, 的省份最多，有10个)

@@ -23,3 +23,24 @@ def test_a_one_character_move_glued_to_its_noun_still_makes_a_signed_growth() ->
     for quote, value in expected.items():
         assert found[quote].kind == "growth_rate", quote
         assert found[quote].value == value, quote
+
+
+GAS_PRICE_NOTICE = """某市关于调整居民管道天然气阶梯价格听证会的公告
+
+一、现行气价情况
+我市现行居民管道天然气价格实行三级阶梯，第一阶梯气价每立方米2.45元，已执行8年。经成本监审，2024年单位供气成本为每立方米2.93元。
+二、调整方案
+（一）阶梯气量。第一阶梯年用气量0-300立方米，第二阶梯年用气量301-600立方米。
+（二）阶梯价格。第一阶梯气价由每立方米2.45元调整为2.68元，上调0.23元；第二阶梯由每立方米2.94元调整为3.22元。
+"""
+
+
+def test_a_tariffs_prices_and_tiers_are_its_parameters_not_results() -> None:
+    """每立方米2.45元 in a sentence on a tariff, 由…调整为2.68元, 上调0.23元 and the tiers'
+    volumes (阶梯年用气量0-300立方米): what the pricing rule sets (other, undated); the cost
+    measured per unit (单位供气成本为每立方米2.93元) stays a result."""
+    found = document_by_number(GAS_PRICE_NOTICE, date(2025, 11, 18))
+    for quote in ("2.68元", "0.23元", "2.94元", "3.22元", "0-300立方米", "301-600立方米"):
+        assert found[quote].kind == "other", quote
+        assert found[quote].period_start is None, quote
+    assert found["2.93元"].kind == "actual"
