@@ -360,12 +360,14 @@ def classify(
     growth_gap = _changes(gap, lex.growth_cues)
     if cand.unit == _INDEX_POINTS and (growth_gap or _COMPARED.search(clause_text)):
         cat = "point"  # 比前一周上升0.85个点, 较年内高点…低11.16个点: an index's change or gap
+    if cat is None and cand.unit is None and indicator.endswith(_INDEX_NAMES) and not growth_gap:
+        return "actual"  # 消费者物价总指数  109.86 in a table: an index's level, no count
     if cat == "ratio":
         # 收入比为2.08 / 比上年缩小0.03: a ratio's level, or its change
         if growth_gap or _changes(gap, lex.rate_change_cues):
             return "growth_rate"
-        # (景气指数为92.68, 采购经理指数为49.8: an index's level, not a share; 汇率中间价报7.1712:
-        # a price's)
+        # (景气指数为92.68, 采购经理指数为49.8, 10月WPI為103.27: an index's level, not a share;
+        # 汇率中间价报7.1712: a price's)
         # (马币兑新元则报3.2210: a currency quoted against another, a rate as 汇率 is)
         return "actual" if indicator.endswith(_LEVEL_RATIOS) or _QUOTED_AGAINST.search(
             indicator) is not None else "share"  # (年内高点: an index's)
@@ -494,7 +496,9 @@ _RATE_PER_BASE = re.compile(r"率(?:为|是|达)?每[^，,；;。\d]{1,12}$")
 # 年末滚存结余 is the balance)
 _OF_THE_PERIOD = re.compile(r"(?:当年|当期|本年|本期)(?:结余|结存)")
 # numbers with no unit that are levels, not shares: an index, a price, an exchange rate
-_LEVEL_RATIOS = ("指数", "价", "汇率", "高点", "低点")
+# (CPI / WPI / PPI / PMI: a price or a survey index by its abbreviation, 10月CPI為109.86)
+_INDEX_NAMES = ("指数", "CPI", "PPI", "WPI", "PMI")
+_LEVEL_RATIOS = (*_INDEX_NAMES, "价", "汇率", "高点", "低点")
 # a name closing on a currency quoted against another (马币兑新元, 令吉兑人民币, 美元兑日元)
 _QUOTED_AGAINST = re.compile(r"兑[\u4e00-\u9fff]{1,3}[元币镑郎吉铢卢]$")
 # an index's points (个点, 点); a change or a gap in them is read as one in percentage points

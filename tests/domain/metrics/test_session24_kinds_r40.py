@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipelines.evaluate import analyse_document
 from tests.domain.metrics.support import document_by_number
 
 PRICE_RELEASE = """某地114年9月物價指數
@@ -44,3 +45,22 @@ def test_a_tariffs_prices_and_tiers_are_its_parameters_not_results() -> None:
         assert found[quote].kind == "other", quote
         assert found[quote].period_start is None, quote
     assert found["2.93元"].kind == "actual"
+
+
+INDEX_RELEASE = """某地114年8月物價指數
+
+一、8月PPI為104.52（基期：民國110年=100），月增率為-0.37%，年增率為1.12%。
+
+附表　114年8月物價指數概況
+項目	指數	月增率(%)	年增率(%)
+生產者物價總指數	104.52	-0.37	1.12
+"""
+
+
+def test_an_index_level_is_a_level_and_a_monthly_change_rate_a_growth() -> None:
+    """PPI為104.52 and the table's 生產者物價總指數 cell: an index's level (actual), neither a
+    share nor a count; 月增率為-0.37%: the change against the month before, as 年增率 is."""
+    found = analyse_document(INDEX_RELEASE, published_on=date(2025, 9, 5)).metrics
+    levels = [row.kind for row in found if row.value == 104.52]
+    assert levels == ["actual", "actual"]
+    assert next(row.kind for row in found if row.value == -0.37) == "growth_rate"
