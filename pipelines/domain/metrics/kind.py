@@ -1052,8 +1052,14 @@ def grant_parameter(text: str, cand: NumberCandidate, comma_start: int, task_sta
         cand.category == "percent" and _GRANT_RATE.search(clause) is not None)
     return capped or (grants and (
         "给予" in clause or text.startswith("给予", cand.end)
-        or _GRANT_TERMS.search(clause) is not None)) or (
+        or _GRANT_TERMS.search(clause) is not None
+        or _FOR_THOSE_WHO.search(text, 0, comma_start) is not None)) or (
         rebates and _PER_RECIPIENT.search(clause) is not None)
+
+
+# a condition on who is granted closing the clause before (报废旧车并购买新能源乘用车的，补贴2万元):
+# the grant is the rule's for each who qualifies
+_FOR_THOSE_WHO = re.compile(r"的[，,]\s*$")
 
 
 def grant_cap(clause: str) -> bool:

@@ -64,3 +64,18 @@ def test_an_index_level_is_a_level_and_a_monthly_change_rate_a_growth() -> None:
     levels = [row.kind for row in found if row.value == 104.52]
     assert levels == ["actual", "actual"]
     assert next(row.kind for row in found if row.value == -0.37) == "growth_rate"
+
+
+TRADE_IN_NEWS = """商务部：以旧换新政策持续显效
+
+补贴标准方面，个人消费者报废旧摩托车并购买电动摩托车的，补贴3000元；转让旧车并购买新车的，补贴1200元。
+"""
+
+
+def test_a_grant_to_those_who_meet_a_condition_is_the_rules_parameter() -> None:
+    """…并购买电动摩托车的，补贴3000元: the clause before names who qualifies (…的，), so the
+    amount is what the rule grants each of them (other, undated), not a sum paid out."""
+    found = document_by_number(TRADE_IN_NEWS, date(2025, 10, 20))
+    for quote in ("3000元", "1200元"):
+        assert found[quote].kind == "other", quote
+        assert found[quote].period_start is None, quote
