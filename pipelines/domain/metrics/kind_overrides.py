@@ -81,7 +81,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # change sets per head or month, whenever it takes effect
         r.kind, r.period = "other", NO_PERIOD
     elif contract_parameter(cand, r.indicator, text, task_start) or (
-            r.kind != "target" and set_aside_share(cand, r.indicator)) or _term_goes_on(so, r):
+            r.kind != "target" and set_aside_share(cand, r.indicator)) or _term_goes_on(so, r) or (
+            _hearing_seats(sc, r)):
         # 计划工期：540日历天, 最高限价1785.6万元, 价格分值占30%, 预留采购份额的比例为40%, 在第15
         # 年末…提前偿还本金的50%: what a contract or its procurement sets
         r.kind, r.period = "other", NO_PERIOD
@@ -202,6 +203,19 @@ def _tariff_set(sc: SentenceScope, r: Reading) -> bool:
         return (_PER_MEASURE.search(task) is not None
                 and _TARIFF.search(text, 0, r.pos) is not None)
     return _TIER in task and (cand.unit or "").endswith(_VOLUME_UNITS)
+
+
+# the seats a notice of a hearing or meeting sets (听证会参加人：共25名，其中消费者参加人11名、
+# 专家学者4名; 设旁听席10个): its arrangement, no result; not those who came (出席, 参加了), nor
+# the insured (失业保险参加人数)
+_SEATS = re.compile(r"参加人(?!数)|旁听席")
+_CAME = re.compile(r"出席|到会|参加了|实到")
+
+
+def _hearing_seats(sc: SentenceScope, r: Reading) -> bool:
+    """A count in a sentence that sets a hearing's participants or seats (kind other)."""
+    return (r.cand.category == "count" and _SEATS.search(sc.text, 0, r.pos) is not None
+            and _CAME.search(sc.text) is None)
 
 
 # places a count may count (26个省份, 的省份最多，有10个)

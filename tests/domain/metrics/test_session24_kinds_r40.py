@@ -79,3 +79,19 @@ def test_a_grant_to_those_who_meet_a_condition_is_the_rules_parameter() -> None:
     for quote in ("3000元", "1200元"):
         assert found[quote].kind == "other", quote
         assert found[quote].period_start is None, quote
+
+
+HEARING_NOTICE = """某市关于召开调整管道燃气价格听证会的公告
+
+四、听证会安排
+（一）听证会参加人：共21名，其中消费者参加人9名、经营者参加人3名、专家学者5名。
+（二）旁听：设旁听席12个。
+"""
+
+
+def test_a_hearing_notices_participants_and_seats_are_its_arrangement() -> None:
+    """听证会参加人：共21名, 其中消费者参加人9名, 专家学者5名, 设旁听席12个: the seats the notice
+    sets for a hearing to come (other, undated), no count of those there are."""
+    found = document_by_number(HEARING_NOTICE, date(2025, 11, 18))
+    for quote in ("21名", "9名", "3名", "5名", "12个"):
+        assert found[quote].kind == "other", quote
