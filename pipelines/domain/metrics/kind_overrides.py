@@ -107,6 +107,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 14个设区市中，有11个市规上工业增加值实现增长: how many members of the group counted so
         # qualified, not the flow their name holds
         r.kind = "count_total"
+    elif r.kind != "target" and _EFFECT_ESTIMATED.match(text) is not None:
+        # 按调整方案测算，…户均每月水费支出增加约5.9元: what a proposal would bring, a forecast
+        r.kind, r.period = "target", NO_PERIOD
     elif r.kind != "target" and (_goal_goes_on(sc, so, r) or _forecast_goes_on(sc, so, r)):
         # 预计全年完成旅客运输量…；完成货邮运输量950万吨以上; 预计10月全省平均降水量…；平均气温
         # 较常年同期偏高1℃左右: the same forecast
@@ -787,18 +790,23 @@ _YEARLY = "每年"
 
 def _forecast_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     """A later task of a sentence opening on a forecast word (预计10月全省平均降水量15至25毫米，…；
-    平均气温较常年同期偏高1℃左右: an outlook's items), after a goal, with no time of its own and no
+    平均气温较常年同期偏高1℃左右: an outlook's items) or on an estimate of a proposal's effects
+    (按调整方案测算，…；供水企业年增收约2.1亿元), after a goal, with no time of its own and no
     word of a result: the forecast goes on (whatever it opens with, not only the verb the
     first task gave)."""
     last = so.last_row()
     if r.task_start == 0:  # (the sentence before ended with ； on a goal: ``sc.prior_goal``)
-        opening = "".join(sc.prior_goal[:2]) if last is None else ""
+        opening = "".join(sc.prior_goal) if last is None else ""
     else:
         opening = sc.text if last is not None and last.kind == "target" else ""
-    return opening.startswith(_FORECAST_OPENERS) and not _time_or_result_of_its_own(sc, r)
+    return (opening.startswith(_FORECAST_OPENERS) or _EFFECT_ESTIMATED.match(opening) is not None
+            ) and not _time_or_result_of_its_own(sc, r)
 
 
 _FORECAST_OPENERS = ("预计", "预测", "预估")
+# a sentence opening on the estimate of a proposal's effects (按调整方案测算，, 按新标准测算，):
+# what the measure would bring, not a result measured
+_EFFECT_ESTIMATED = re.compile(r"按[^，,；;。]{0,12}(?:方案|标准|政策|办法)(?:测算|估算)[，,]")
 
 
 def _part_of_a_result(sc: SentenceScope, so: SoFar, r: Reading) -> bool:

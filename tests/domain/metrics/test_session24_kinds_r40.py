@@ -95,3 +95,19 @@ def test_a_hearing_notices_participants_and_seats_are_its_arrangement() -> None:
     found = document_by_number(HEARING_NOTICE, date(2025, 11, 18))
     for quote in ("21名", "9名", "3名", "5名", "12个"):
         assert found[quote].kind == "other", quote
+
+
+EFFECT_ESTIMATE = """某市关于调整管道燃气价格听证会的公告
+
+三、调价影响测算
+按调整方案测算，居民户均每月燃气支出增加约3.2元，占城镇居民月人均可支配收入的0.05%；燃气企业年增收约6000万元，用于管网改造。
+"""
+
+
+def test_the_estimated_effects_of_a_proposal_are_forecasts() -> None:
+    """按调整方案测算，…增加约3.2元, 占…的0.05%; the task after ； (年增收约6000万元) too: what the
+    proposal would bring (target, undated), not results measured."""
+    found = document_by_number(EFFECT_ESTIMATE, date(2025, 11, 18))
+    for quote in ("3.2元", "0.05%", "6000万元"):
+        assert found[quote].kind == "target", quote
+        assert found[quote].period_start is None, quote
