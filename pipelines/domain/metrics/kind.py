@@ -387,9 +387,10 @@ def classify(
     if cat == "percent":
         if indicator.endswith(lex.breadth_suffixes) and len(indicator) > 1:
             return "share"  # 增长面为70.7%: the share of units that grew
-        if _holds_any(indicator.rpartition("的")[2], lex.growth_indicators):
+        if _holds_any(name := indicator.rpartition("的")[2], lex.growth_indicators) and (
+                _SHARE_OF not in name):
             # 涨幅, 通胀率: rates of change whatever their suffix (利润增长的贡献率: a share
-            # of the growth, named by what follows its 的)
+            # of the growth, named by what follows its 的; 占总涨幅约三分之二: a share of it)
             return "growth_rate"
         if _GAP_ABOVE.search(clause_text) is not None and not growth_gap:
             return "other"  # 日均较工作日高出11%: a gap to another base, no change in time
@@ -865,6 +866,8 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     return kind, period  # (a running total, 累计完成 over a year, 1-10月…累计销售: count_total)
 
 
+# a part of another figure (占总涨幅): a share, whatever the whole is
+_SHARE_OF = "占"
 # a sum per head or per unit (782元/人·月, 6540元/人·年): a level's rate, no balance standing at
 # a day
 _PER_UNIT = "/"
@@ -1004,7 +1007,9 @@ _NORMAL_NAMED = re.compile(rf"(?:相当于|为|是){_NORMAL_WORDS}[\u4e00-\u9fff
 
 
 # what a rule grants (给予一次性奖励50万元, 按设备投资额的10%给予补助, 每辆车补贴2万元)
-_GRANTS = re.compile(r"给予|奖励|补助|补贴|贴息|资助|奖补|资金支持|最高额度|最高贷款额度|最高限额")
+# (每户每月减免5立方米水费: a relief granted per household)
+_GRANTS = re.compile(
+    r"给予|奖励|补助|补贴|贴息|资助|奖补|资金支持|最高额度|最高贷款额度|最高限额|减免")
 # allowances, benefits paid out and tax rebates (可申请最高10万新元的津贴, 企业所得税回扣为50%，上限
 # 4万新元, 向每名永久性居民发放10,000澳门元): a rule's only when capped, given as a rate or set per
 # recipient (tests/gold/README.md: a per-head rate, whenever it took effect, is no amount of a span)

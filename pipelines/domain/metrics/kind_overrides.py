@@ -174,14 +174,19 @@ _MEMBERS_CHARS = 16
 _SET_PER_UNIT = re.compile(
     r"(?:提高|调高|上调|调升|提升|调整|增加)[至到为]每(?:人|名|户|位|生|胎|班)?(?:每)?月$")
 _SET_PER_UNIT_CHARS = 10
+# a wage rate named by its period, set anew (基本工资月薪调升至29,500元, 时薪调高至196元)
+_WAGE_RATE_SET = re.compile(r"(?:月薪|时薪|日薪)(?:调升|调高|上调|提高|调整)[至到为]$")
 
 
 def _rate_set_per_unit(text: str, cand: NumberCandidate) -> bool:
     """A sum right after a change to a rate per head or month (最低薪金将从明年2月1日起调高至每月
-    1900令吉): the rule's new rate, no amount of a period (kind other, undated)."""
-    return (cand.category == "currency" and text.endswith("月", 0, cand.start)
-            and _SET_PER_UNIT.search(text, max(0, cand.start - _SET_PER_UNIT_CHARS),
-                                     cand.start) is not None)
+    1900令吉, 基本工资月薪调升至29,500元): the rule's new rate, no amount of a period (kind
+    other, undated)."""
+    start = max(0, cand.start - _SET_PER_UNIT_CHARS)
+    return cand.category == "currency" and ((
+        text.endswith("月", 0, cand.start)
+        and _SET_PER_UNIT.search(text, start, cand.start) is not None)
+        or _WAGE_RATE_SET.search(text, start, cand.start) is not None)
 
 
 # a price a rule sets per unit of what it prices (综合水价每立方米2.85元, 由每立方米3.96元调整为

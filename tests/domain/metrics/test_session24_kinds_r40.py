@@ -111,3 +111,31 @@ def test_the_estimated_effects_of_a_proposal_are_forecasts() -> None:
     for quote in ("3.2元", "0.05%", "6000万元"):
         assert found[quote].kind == "target", quote
         assert found[quote].period_start is None, quote
+
+
+RULES_AND_PARTS = """某地物價統計新聞稿
+
+三、10月商品類價格年增1.10%，影響CPI上漲0.52個百分點，占總漲幅約五分之二。
+六、另明年1月1日起最低工資時薪調升至196元。
+七、對城鄉低保戶家庭，每戶每月減免8立方米水費。
+"""
+
+
+def test_a_share_of_a_rise_is_a_share() -> None:
+    """占總漲幅約五分之二: the part of the rise the class brought, a share, no growth of its own."""
+    found = document_by_number(RULES_AND_PARTS, date(2025, 11, 7))
+    assert found["約五分之二"].kind == "share"
+
+
+def test_a_wage_rate_set_anew_is_the_rules_parameter() -> None:
+    """最低工資時薪調升至196元: the wage rate a rule sets from a day (other, undated)."""
+    found = document_by_number(RULES_AND_PARTS, date(2025, 11, 7))
+    assert found["196元"].kind == "other"
+    assert found["196元"].period_start is None
+
+
+def test_a_relief_per_household_is_the_rules_parameter() -> None:
+    """每戶每月減免8立方米水費: what the rule grants each household (other, undated)."""
+    found = document_by_number(RULES_AND_PARTS, date(2025, 11, 7))
+    assert found["8立方米"].kind == "other"
+    assert found["8立方米"].period_start is None
