@@ -94,17 +94,22 @@ def is_decline(gap: str) -> bool:
     return gap.endswith(lex.decline_cues)
 
 
-# A price's move of one character (漲 / 跌 in a price release) right before its rate.
+# A price's move of one character (漲 / 跌 in a price release) right before its rate; after a
+# base compared with (比 / 较), a gap's side of one character (降幅比沿江8市低4.3个百分点).
 _ONE_CHARACTER_MOVES = ("涨", "跌")
+_ONE_CHARACTER_SIDES = ("低", "高")
+_COMPARED_WITH = ("比", "较")
 
 
 def glued_move(kept: Sequence[Tok], indicator: str, gap: str) -> tuple[str, str]:
     """The name and the gap with a one-character move the segmenter guessed into the noun
-    before it (油料费跌4.6%, 居住类涨1.96%: cut 油料 / 费跌, 居住 / 类涨) given back to the gap,
-    where it makes the rate a growth and 跌 signs it, as the move standing apart does
-    (蔬菜跌5.3%). A dictionary word (下跌, 暴涨) is no guess and is left whole."""
-    if not (kept and indicator.endswith(_ONE_CHARACTER_MOVES)
-            and (word := kept[-1].word).endswith(indicator[-1]) and len(word) > 1):
+    before it (油料费跌4.6%, 居住类涨1.96%: cut 油料 / 费跌, 居住 / 类涨; 降幅比沿江8市低: 市低)
+    given back to the gap, where it makes the rate a growth and 跌 signs it, as the move standing
+    apart does (蔬菜跌5.3%), or 低 makes the gap to the base negative (增速比全省低0.8个百分点).
+    A dictionary word (下跌, 暴涨, 提高) is no guess and is left whole."""
+    moved = indicator.endswith(_ONE_CHARACTER_MOVES) or (
+        indicator.endswith(_ONE_CHARACTER_SIDES) and any(w in indicator for w in _COMPARED_WITH))
+    if not (kept and moved and (word := kept[-1].word).endswith(indicator[-1]) and len(word) > 1):
         return indicator, gap
     from pipelines.domain.segmentation import default_segmenter  # (only for such a name)
     if default_segmenter().has_word(word):

@@ -139,3 +139,16 @@ def test_a_relief_per_household_is_the_rules_parameter() -> None:
     found = document_by_number(RULES_AND_PARTS, date(2025, 11, 7))
     assert found["8立方米"].kind == "other"
     assert found["8立方米"].period_start is None
+
+
+AIR_RANKING = """某省10月份环境空气质量状况
+
+分区域看，淮北4市PM2.5平均浓度为29.0微克/立方米，同比下降3.6%，降幅比沿江8市低2.7个百分点。
+"""
+
+
+def test_a_gap_below_a_base_glued_to_it_is_negative() -> None:
+    """降幅比沿江8市低2.7个百分点: the segmenter guesses 市低 into one word; the 低 is the gap's
+    side, below the base compared with, so the gap is negative (as 比全省低 standing apart)."""
+    found = document_by_number(AIR_RANKING, date(2025, 11, 10))
+    assert found["2.7个百分点"].value == -2.7
