@@ -41,6 +41,8 @@ def restate(out: list[MetricRow], cands: Sequence[NumberCandidate], text: str) -
                 not name or name.endswith(_FINE_VERBS)):
             # 处100元以上500元以下罚款: the amount is the fine's
             out[i] = out[i].model_copy(update={"indicator": "罚款"})
+        if name and name.endswith(_DECLINE_RATES) and out[i].value > 0:
+            out[i] = _as_a_fall(out[i])  # 年減率為0.35%: a fall of 0.35%, as 年增率 is a rise
         if cand.category == "multiple" and cand.unit == "倍":
             out[i] = _multiple(out[i], cand, text)
         elif cand.category == "ratio" and cand.unit is None:
@@ -48,6 +50,19 @@ def restate(out: list[MetricRow], cands: Sequence[NumberCandidate], text: str) -
     if ratios >= 3:
         _structures(out, cands, text)
     return _without_converted_bases(out, cands, text)
+
+
+# a rate of change named by its fall (Taiwan's 年減率 / 月減率 / 季減率 beside 年增率): its value
+# is the fall, written positive, a growth of minus that much
+_DECLINE_RATES = ("年减率", "月减率", "季减率")
+
+
+def _as_a_fall(row: MetricRow) -> MetricRow:
+    """``row`` as the growth rate its decline rate states (年減率為0.35% -> -0.35)."""
+    high = row.value_high
+    return row.model_copy(update={
+        "value": -row.value, "value_normalized": -row.value_normalized,
+        "value_high": -high if high is not None else None, "kind": "growth_rate"})
 
 
 # 7409万盎司约合2304吨, 折合…: the same quantity in another unit

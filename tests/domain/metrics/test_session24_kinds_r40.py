@@ -152,3 +152,17 @@ def test_a_gap_below_a_base_glued_to_it_is_negative() -> None:
     side, below the base compared with, so the gap is negative (as 比全省低 standing apart)."""
     found = document_by_number(AIR_RANKING, date(2025, 11, 10))
     assert found["2.7个百分点"].value == -2.7
+
+
+POPULATION_RELEASE = """某地114年9月人口統計
+
+9月底總人口1,203萬5,118人，較上年同期減少3萬1,024人，年減率為0.26%。
+"""
+
+
+def test_a_rate_named_by_its_fall_is_a_negative_growth() -> None:
+    """年減率為0.26%: Taiwan's yearly rate of decrease, written positive; the growth is -0.26,
+    as 年增率 names a rise."""
+    found = document_by_number(POPULATION_RELEASE, date(2025, 10, 10))
+    assert found["0.26%"].kind == "growth_rate"
+    assert found["0.26%"].value == -0.26
