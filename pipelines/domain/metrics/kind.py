@@ -1261,9 +1261,10 @@ def signed_value(cand: NumberCandidate, gap: str) -> tuple[float, float | None]:
 
 
 # A gap below another figure: 低于 / 少于 / 慢于 / 落后(于) / 不及 and the base, with no change
-# of its own (低于规划确定的年均提高1.1个百分点 states the base's level) nor a 的 (低于…平均的
-# 24.5%: the figure's own level); a decline right after a comparison's base (较上年度减少亏损).
-_BELOW_BASE = re.compile(r"(?:低于|少于|慢于|落后于|落后|不及)[^，,；;。的]+")
+# of its own (低于规划确定的年均提高1.1个百分点 states the base's level) nor a 的 or 之 (低于…平均的
+# 24.5%, 亦低於G7國家平均之2.5%: the base's own level); a decline right after a comparison's base
+# (较上年度减少亏损).
+_BELOW_BASE = re.compile(r"(?:低于|少于|慢于|落后于|落后|不及)[^，,；;。的之]+")
 _OWN_CHANGE = ("提高", "增长", "下降", "上升", "减少", "增加", "降低")
 _BASE_THEN_DECLINE = re.compile(
     r"(?:较|比)[^，,；;。]{1,12}?(?:减少|下降|降低)[\u4e00-\u9fff]{1,8}")

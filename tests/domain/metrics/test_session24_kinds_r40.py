@@ -166,3 +166,16 @@ def test_a_rate_named_by_its_fall_is_a_negative_growth() -> None:
     found = document_by_number(POPULATION_RELEASE, date(2025, 10, 10))
     assert found["0.26%"].kind == "growth_rate"
     assert found["0.26%"].value == -0.26
+
+
+INTERNATIONAL_COMPARISON = """某地物價統計新聞稿
+
+五、國際比較：我國漲幅在亞洲四小龍中居第3低，亦低於OECD國家平均之3.4%。
+"""
+
+
+def test_the_base_a_figure_is_below_is_stated_at_its_own_level() -> None:
+    """低於OECD國家平均之3.4%: 之 (the classical 的) makes 3.4% the base's own level, positive,
+    not a gap below it, as 低于…平均的24.5% is."""
+    found = document_by_number(INTERNATIONAL_COMPARISON, date(2025, 11, 7))
+    assert found["3.4%"].value == 3.4
