@@ -135,6 +135,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = classify(cand, r.indicator, r.gap, r.clause_text, False)
     elif r.kind == "count_total" and _measure_of_the_flow(sc, so, r):
         r.kind = "actual"  # 贷款发放1.26万笔、金额86.5亿元: the loans' sum, of the month's flow
+    elif r.kind == "count_total" and cand.category == "count" and _VISITED.search(
+            text, max(0, pos - _VISITED_CHARS), pos) is not None:
+        r.kind = "actual"  # 深入18个县（市、区）, 随机暗访企业23家: places an inspection went to
     elif r.kind == "count_total" and _things_that_acted(sc, r):
         r.kind = "actual"  # 共有21个台风生成, 当日有3只新股上市: what happened in the period
     elif r.kind == "count_total" and _casework_counted(sc, r):
@@ -224,6 +227,12 @@ def _hearing_seats(sc: SentenceScope, r: Reading) -> bool:
     """A count in a sentence that sets a hearing's participants or seats (kind other)."""
     return (r.cand.category == "count" and _SEATS.search(sc.text, 0, r.pos) is not None
             and _CAME.search(sc.text) is None)
+
+
+# places or firms an inspection or a survey went to in its span (深入18个县（市、区）, 随机暗访企业
+# 23家, 委托其他8个市州人大常委会…开展检查, 走访企业120家): a flow of its work, not those there are
+_VISITED = re.compile(r"(?:深入|走访|暗访|前往|委托)(?:其他|其余)?[\u4e00-\u9fff]{0,4}$")
+_VISITED_CHARS = 10
 
 
 # places a count may count (26个省份, 的省份最多，有10个)

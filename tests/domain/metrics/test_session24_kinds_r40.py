@@ -179,3 +179,17 @@ def test_the_base_a_figure_is_below_is_stated_at_its_own_level() -> None:
     not a gap below it, as 低于…平均的24.5% is."""
     found = document_by_number(INTERNATIONAL_COMPARISON, date(2025, 11, 7))
     assert found["3.4%"].value == 3.4
+
+
+INSPECTION_REPORT = """某省人大常委会执法检查组关于检查《中华人民共和国消防法》实施情况的报告
+
+今年7月至8月，检查组深入15个县（市、区），随机暗访单位31家；同时委托其他7个市州人大常委会开展检查。
+"""
+
+
+def test_places_and_firms_an_inspection_went_to_are_a_flow_of_its_span() -> None:
+    """深入15个县（市、区）, 随机暗访单位31家, 委托其他7个市州…开展检查: where the inspection
+    went in its span (actual), not how many such places there are."""
+    found = document_by_number(INSPECTION_REPORT, date(2025, 11, 26))
+    for quote in ("15个", "31家", "7个"):
+        assert found[quote].kind == "actual", quote
