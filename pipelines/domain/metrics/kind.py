@@ -1166,10 +1166,13 @@ def set_aside_share(cand: NumberCandidate, indicator: str | None) -> bool:
     small firms), a parameter of the procedure (kind other, no period); a plan raising it
     (预留份额提高至40%以上) is read as its goal before."""
     return (cand.category == "percent" and indicator is not None
-            and _SET_ASIDE_NAME.search(indicator) is not None)
+            and (_SET_ASIDE_NAME.search(indicator) is not None
+                 or (indicator.endswith(_WEIGHT) and bool(cand.qualifier_text))))
 
 
 _SET_ASIDE_NAME = re.compile(r"预留[^，,；;。]{0,8}(?:份额|比例)$")
+# a bounded weight an assessment gives an item (纳入绩效考核，权重不低于3%): the rule's parameter
+_WEIGHT = "权重"
 
 
 # a level a rule sets (月最低工资标准1930元/月, 基础养老金最低标准…163元, 工资指导线的基准线6%)

@@ -193,3 +193,12 @@ def test_places_and_firms_an_inspection_went_to_are_a_flow_of_its_span() -> None
     found = document_by_number(INSPECTION_REPORT, date(2025, 11, 26))
     for quote in ("15个", "31家", "7个"):
         assert found[quote].kind == "actual", quote
+
+
+def test_a_bounded_weight_in_an_assessment_is_the_rules_parameter() -> None:
+    """纳入…绩效考核，权重不低于5%: the weight the assessment gives the item, set by the rule
+    (other, undated), no share measured."""
+    found = document_by_number("市政府将生态环境保护纳入高质量发展绩效考核，权重不低于5%。\n",
+                               date(2025, 11, 26))
+    assert found["5%"].kind == "other"
+    assert found["5%"].period_start is None
