@@ -524,12 +524,14 @@ _RATIO_NAMES = ("率", "倍数")
 # a base of heads right before a count (每100名员工中有, 每万人中): the count is per that base
 _PER_BASE_BEFORE = re.compile(r"每[\d十百千万]+[名个户人位][^，,；;。\d]{0,6}中有?$")
 _PER_DAY = ("日均", "周均", "月均", "场均", "每日", "每天", "每周", "每月")  # (国际航线每周航班量)
-_DOER_HINTS = ("投资", "派出", "新建")  # (searched first: most names hold none)
+_DOER_HINTS = ("投资", "派出", "新建", "安全生产委员会")  # (searched first: most names hold none)
 # (外商投资企业, 投资公司, 锦瑞投资控股有限公司, 产业投资引导基金: firms and funds named by what
 # they do, a holder or a count of firms, no investment; 新建商品住宅库存, 新建商品房: the
-# statistics' class of new homes, not homes built in the period)
+# statistics' class of new homes, not homes built in the period; 安全生产委员会成员单位达到4860个:
+# work safety, no production)
 _DOERS = re.compile(
-    r"投资(?:者|人|[^，,；;。\d]{0,6}?(?:企业|公司|机构|基金|集团))|派出所|新建(?=商品住宅|商品房)")
+    r"投资(?:者|人|[^，,；;。\d]{0,6}?(?:企业|公司|机构|基金|集团))|派出所|新建(?=商品住宅|商品房)"
+    r"|安全生产(?=委员会)")
 
 
 def _moved_volume(indicator: str) -> bool:

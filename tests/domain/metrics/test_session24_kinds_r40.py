@@ -202,3 +202,10 @@ def test_a_bounded_weight_in_an_assessment_is_the_rules_parameter() -> None:
                                date(2025, 11, 26))
     assert found["5%"].kind == "other"
     assert found["5%"].period_start is None
+
+
+def test_members_of_a_work_safety_committee_are_a_stock() -> None:
+    """各级安全生产委员会成员单位达到3120个: the committee's members there are (count_total);
+    its name's 生产 is work safety, no production flow."""
+    found = document_by_number("全省各级安全生产委员会成员单位达到3120个。\n", date(2025, 11, 26))
+    assert found["3120个"].kind == "count_total"
