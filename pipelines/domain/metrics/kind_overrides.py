@@ -107,6 +107,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 14个设区市中，有11个市规上工业增加值实现增长: how many members of the group counted so
         # qualified, not the flow their name holds
         r.kind = "count_total"
+    elif r.kind != "target" and _TO_BE_DONE_AT.match(text, cand.end) is not None:
+        r.kind = "target"  # 第四批690亿元将于10月下达: a deed planned for a later time
     elif r.kind != "target" and _EFFECT_ESTIMATED.match(text) is not None:
         # 按调整方案测算，…户均每月水费支出增加约5.9元: what a proposal would bring, a forecast
         r.kind, r.period = "target", NO_PERIOD
@@ -818,6 +820,9 @@ def _forecast_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
 
 
 _FORECAST_OPENERS = ("预计", "预测", "预估")
+# a figure followed by the time it is to be acted on (第四批690亿元将于10月下达, 拟于年底前完成):
+# planned, not done (done: 第三批690亿元于7月下达)
+_TO_BE_DONE_AT = re.compile(r"(?:将于|拟于|计划于|预计于|将在|拟在)")
 # a sentence opening on the estimate of a proposal's effects (按调整方案测算，, 按新标准测算，):
 # what the measure would bring, not a result measured
 _EFFECT_ESTIMATED = re.compile(r"按[^，,；;。]{0,12}(?:方案|标准|政策|办法)(?:测算|估算)[，,]")

@@ -209,3 +209,17 @@ def test_members_of_a_work_safety_committee_are_a_stock() -> None:
     its name's 生产 is work safety, no production flow."""
     found = document_by_number("全省各级安全生产委员会成员单位达到3120个。\n", date(2025, 11, 26))
     assert found["3120个"].kind == "count_total"
+
+
+FUND_BATCHES = """商务部：以旧换新资金分批下达
+
+第三批520亿元于6月下达；第四批480亿元将于9月下达，确保政策全年不断档。
+"""
+
+
+def test_a_batch_to_be_released_later_is_planned() -> None:
+    """第四批480亿元将于9月下达: a release planned (target), in the month of the text too, while
+    第三批…于6月下达 was done (actual)."""
+    found = document_by_number(FUND_BATCHES, date(2025, 9, 15))
+    assert found["480亿元"].kind == "target"
+    assert found["520亿元"].kind == "actual"
