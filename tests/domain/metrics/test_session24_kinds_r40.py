@@ -223,3 +223,11 @@ def test_a_batch_to_be_released_later_is_planned() -> None:
     found = document_by_number(FUND_BATCHES, date(2025, 9, 15))
     assert found["480亿元"].kind == "target"
     assert found["520亿元"].kind == "actual"
+
+
+def test_rules_issued_in_a_span_are_a_flow() -> None:
+    """“十四五”以来，…省政府出台相关规章3部: rules issued over the span (actual), not those in
+    force."""
+    text = "“十四五”以来，省人大常委会审议通过地方性法规5部，省政府出台相关规章3部。\n"
+    found = document_by_number(text, date(2025, 11, 26))
+    assert found["3部"].kind == "actual"
