@@ -119,6 +119,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.kind in _OUTCOME_OR_GOAL and _part_of_a_running_total(sc, so, r) and (
             r.kind == "actual" or _part_of_a_result(sc, so, r)):
         r.kind = "count_total"  # 今年累计发行债券3386.74亿元，其中新增专项债券2015.62亿元
+    elif r.kind == "actual" and _done_part_of_the_total(sc, so, r):
+        r.kind = "count_total"  # 排查重大事故隐患1273项，已整改1219项: the part of the total done
     elif r.kind == "actual" and (_running_total_goes_on(sc, so, r)
                                  or _measure_of_the_total(sc, so, r)
                                  or _running_total_of_the_paragraph(sc, r)
@@ -389,6 +391,17 @@ def _part_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
 
 
 _LIST_ENDS = ("；", ";", "。")
+_DONE = "已"
+
+
+def _done_part_of_the_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
+    """A count in a clause opening on 已 right after a running total of its unit (排查重大事故隐患
+    1273项，已整改1219项; 累计受理投诉860件，已办结812件): the part of those counted already dealt
+    with, counted to the same day, a running total too."""
+    last = so.last_row()
+    return (r.cand.category == "count" and last is not None and last.kind == "count_total"
+            and last.unit == r.cand.unit
+            and sc.text[r.comma_start : r.pos].lstrip("，, ").startswith(_DONE))
 
 
 def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:

@@ -231,3 +231,11 @@ def test_rules_issued_in_a_span_are_a_flow() -> None:
     text = "“十四五”以来，省人大常委会审议通过地方性法规5部，省政府出台相关规章3部。\n"
     found = document_by_number(text, date(2025, 11, 26))
     assert found["3部"].kind == "actual"
+
+
+def test_the_part_of_a_running_total_already_done_is_a_running_total() -> None:
+    """累计排查重大事故隐患2140项，已整改2016项: those of the total already put right, counted to
+    the same day (count_total), not a flow of their own."""
+    text = "2024年以来，全省累计排查一般事故隐患12.3万项；排查重大事故隐患2140项，已整改2016项。\n"
+    found = document_by_number(text, date(2025, 11, 26))
+    assert found["2016项"].kind == "count_total"
