@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-26"
+CLEANING = "clean-27"
 SEGMENTATION = "seg-14"
 METRICS = "metrics-39"
 THEMES = "themes-10"
