@@ -125,7 +125,8 @@ class Context:
     being talked about (from the paragraph, the headings or the title)."""
 
     def __init__(self, doc_date: date | None, roc: bool = False, raw: str | None = None,
-                 first: dict[int, Sentence] | None = None, april_fiscal: bool = False) -> None:
+                 first: dict[int, Sentence] | None = None, april_fiscal: bool = False,
+                 cleaned: str | None = None) -> None:
         self.doc_date = doc_date
         self.april_fiscal = april_fiscal  # 年度 are financial years from 1 April (Hong Kong)
         self.raw = raw  # the document's raw text, and the first sentence of each paragraph
@@ -169,13 +170,17 @@ class Context:
             and _HOLIDAY_WORDS.search(raw) is not None else (None, None))
         # an event named with its dates in brackets (“双十一”网络购物节期间（10月20日20时至…）)
         # and the words standing for it elsewhere (“双十一”期间, 活动期间)
+        # (read in the cleaned sentences where given: a year or a bracket broken by OCR spacing
+        # or an invisible character, 2 025年 汛 期（\u200b6月…, is mended there)
+        events = cleaned if cleaned is not None else raw
         self.event, self.event_words = (
-            _event(raw, doc_date) if raw is not None and self.holiday is None
-            and _EVENT_HINT in raw and _EVENT_OPEN.search(raw) is not None else (None, None))
-        if self.event is None and raw is not None and _YEAR_EVENT.search(raw) is not None:
+            _event(events, doc_date) if events is not None and self.holiday is None
+            and _EVENT_HINT in events and _EVENT_OPEN.search(events) is not None
+            else (None, None))
+        if self.event is None and events is not None and _YEAR_EVENT.search(events) is not None:
             # (2025年春运（1月14日至2月22日，共40天）: a season of its own beside the holiday
             # it holds, 春节假期, read as the text's event)
-            self.event, self.event_words = _year_event(raw, doc_date, self.holiday)
+            self.event, self.event_words = _year_event(events, doc_date, self.holiday)
         # a work season the text dates so (2025年汛期（6月1日至9月30日）): its own words, bare
         # (汛期全省平均降水量…) or its end (汛末), stand for those dates wherever they occur
         self.season_words = (_season_words(self.event.period.text or "")

@@ -223,7 +223,8 @@ class _Walk:
         for s in sentences:
             first.setdefault(s.block_no, s)
         ctx = Context(doc_date, uses_roc_years(s.text for s in sentences), reading, first,
-                      april_fiscal_year(home_place, (s.text for s in sentences)))
+                      april_fiscal_year(home_place, (s.text for s in sentences)),
+                      cleaned="\n".join(s.text for s in sentences))
         tables = text_tables(reading) if reading is not None else ()
         return cls(ctx, tags, doc_date, home_place, raw, reading, tables)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.domain.metrics.support import document_by_number, period_dates
 
 FLOOD_SEASON = """湖南省2024年汛期气候特征通报
@@ -25,6 +27,19 @@ def test_a_work_season_dated_in_brackets_after_its_year_dates_its_bare_words() -
     """2024年汛期（4月1日至9月30日）: 汛期 alone later (汛期全省平均降水量…) is those days, not a
     season of unknown dates, though it runs over more than three months."""
     found = document_by_number(FLOOD_SEASON, date(2024, 10, 12))
+    for figure in ("1186.4毫米", "2成", "3次"):
+        assert period_dates(found[figure]) == SEASON, figure
+
+
+@pytest.mark.parametrize("damaged", [
+    FLOOD_SEASON.replace("2024年汛期（", "2 024年 汛 期（"),  # OCR spacing inside the year
+    FLOOD_SEASON.replace("（4月1日", "（\u200b4月1日"),  # an invisible character in the bracket
+    FLOOD_SEASON.replace("2024年汛期（", "2O24年汛期（"),  # O read for 0
+])
+def test_a_season_dated_in_brackets_is_read_on_a_damaged_page(damaged: str) -> None:
+    """The season's dates are read in the cleaned sentences, where the page's damage is mended,
+    not in the raw text: every figure dated by the season keeps its dates."""
+    found = document_by_number(damaged, date(2024, 10, 12))
     for figure in ("1186.4毫米", "2成", "3次"):
         assert period_dates(found[figure]) == SEASON, figure
 
