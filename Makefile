@@ -20,7 +20,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check pipelines tests benchmarks
 	$(BIN)/dagster definitions validate -m pipelines.orchestration.definitions
-	$(BIN)/pytest -n auto --dist loadscope
+	$(BIN)/pytest -n auto --dist worksteal
 
 ui: $(STAMP)
 	$(BIN)/pipelines ui

@@ -104,6 +104,9 @@ def test_sigkill_at_random_points_never_leaves_a_half_state(env, tmp_path):
         else:  # the run finished: start over so the next one has work to be killed in
             shutil.rmtree(warehouse.parent)
             seen_states = {None}
+            # and aim earlier: the reference run was timed on a busier machine (a test process
+            # beside it), or a run resuming a killed one's work is shorter
+            full_time *= 0.8
     assert kills == KILLS
 
     proc = _start_run(source, warehouse)
