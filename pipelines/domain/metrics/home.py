@@ -13,13 +13,18 @@ from functools import cache
 from itertools import compress, repeat
 from operator import is_
 
-from pipelines.domain.metrics.indicator import home_stem, is_place_token, is_town
+from pipelines.domain.metrics.indicator import (
+    AUTONOMOUS_LEVELS,
+    LONG_LEVELS,
+    home_stem,
+    is_place_token,
+    is_town,
+)
 from pipelines.domain.metrics.lexicon import metric_lexicon
 
-_LEVEL_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "州", "旗", "盟")
-# levels an autonomous place's peoples stand before (广西壮族自治区): it is counted under its name
-# alone (广西), with the bare name texts write it by, and named as first written with its level
-_AUTONOMOUS = frozenset(("自治区", "自治州", "自治县"))
+_LEVEL_SUFFIXES = (*LONG_LEVELS, "省", "市", "县", "州", "旗", "盟")
+# an autonomous place (广西壮族自治区: AUTONOMOUS_LEVELS) is counted under its name alone (广西),
+# with the bare name texts write it by, and named as first written with its level
 _REGION = "自治区"
 # (国: 全国, 我国, the words a national text speaks of itself with, end so too; 府: a place's
 # government, one dictionary word: 浙江省人民政府, 成都市人民政府)
@@ -57,7 +62,7 @@ def _find_stem(word: str) -> tuple[str, str] | None:
     stem, suffix = _stem(word)
     if stem.endswith(("圈", "群")):
         return None
-    return (home_stem(word) if suffix in _AUTONOMOUS else stem), suffix
+    return (home_stem(word) if suffix in AUTONOMOUS_LEVELS else stem), suffix
 
 
 def _seat(word: str) -> str:
@@ -179,7 +184,7 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
             first.setdefault(stem, n)
             if suffix and stem not in suffix_of:
                 suffix_of[stem] = suffix
-                if suffix in _AUTONOMOUS:
+                if suffix in AUTONOMOUS_LEVELS:
                     written[stem] = _seat(word)
             n += 1
     if not counts:

@@ -81,7 +81,9 @@ def is_home(place: str, home_place: str | None) -> bool:
     return place.startswith(stem) and not _CIRCLE.fullmatch(place)
 
 
-_LONG_LEVELS = ("特别行政区", "自治区", "自治州", "自治县")
+# levels longer than one character, and those an autonomous place's peoples stand before
+LONG_LEVELS = ("特别行政区", "自治区", "自治州", "自治县")
+AUTONOMOUS_LEVELS = frozenset(s for s in LONG_LEVELS if s.startswith("自治"))
 
 
 @lru_cache(maxsize=256)
@@ -89,7 +91,7 @@ def home_stem(home_place: str) -> str:
     """The home place without its level (成都 for 成都市, 澳门 for 澳门特别行政区) and an
     autonomous place's peoples (广西 for 广西壮族自治区, 恩施 for 恩施土家族苗族自治州); a name of
     one character keeps it (攸县, 沛县: 攸 alone names nothing)."""
-    for suffix in _LONG_LEVELS:
+    for suffix in LONG_LEVELS:
         if home_place.endswith(suffix) and len(home_place) > len(suffix):
             stem, lex = home_place[: -len(suffix)], metric_lexicon()
             peoples = lex.autonomous_peoples.search(stem, 2)
