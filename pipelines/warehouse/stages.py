@@ -119,10 +119,11 @@ def run_stages(
             with _grouped(conn, commit_chars) as written:
                 for names, result, n_chars in _computed(conn, jobs, spool, workers):
                     now = datetime.now()
-                    _write([s for s in stages if s.name in names], conn, result.outputs, now)
-                    if result.doc_info is not None:
+                    if result.doc_info is not None:  # (marks the documents cleaned 'ok': first,
+                        # so that a later stage's failure, recorded by _write, is what shows)
                         with registered(conn, "doc_info", result.doc_info):
                             conn.execute(query("apply_doc_info"), [now])
+                    _write([s for s in stages if s.name in names], conn, result.outputs, now)
                     bump_generation(conn)
                     written(n_chars)
                     _tally(summaries, result)

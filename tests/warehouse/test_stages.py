@@ -182,3 +182,28 @@ def test_keyword_counts_follow_their_word_lists(tmp_path, monkeypatch):
             fh.write(f"\n{line}\n")
         seen.add(keyword_counts_version.__wrapped__())
     assert len(seen) == 6
+
+
+def test_a_document_failing_a_stage_after_cleaning_shows_as_failed(seed_copy, tmp_path,
+                                                                   monkeypatch):
+    """Cleaning marks the documents it read 'ok'; a stage failing later in the same batch must
+    leave the document 'failed' with its error, not be covered by that."""
+    from pipelines.domain import batches
+
+    real = batches.metrics_batch
+
+    def fails_the_first(docs, *args, **kw):
+        result = real(docs, *args, **kw)
+        result.failures.append((docs[0][0], "metric extraction failed: boom"))
+        return result
+
+    monkeypatch.setattr(batches, "metrics_batch", fails_the_first)
+    wh = _ingested(tmp_path, seed_copy)
+    _run(wh)
+    with wh.writer() as conn:
+        shown = conn.execute("SELECT status, error, count(*) FROM core.documents "
+                             "GROUP BY ALL ORDER BY ALL").fetchall()
+        kept = conn.execute("SELECT count(*) FROM core.stage_state "
+                            "WHERE stage = 'metrics' AND n_rows = -1").fetchone()[0]
+    assert shown == [("failed", "metric extraction failed: boom", 5)]  # one per batch
+    assert kept == 5
