@@ -23,6 +23,18 @@ PER_HEAD = ("a rate a scheme grants per head or per unit (每人每月, 每生�
             "rule's parameter, other and undated, whether set, raised, paid or planned "
             "(session 23)")
 
+VERB25 = ("session 25: 发生 / 出现 before a counted event stays in front (the deed of doer + "
+          "deed; the set's majority)")
+DONE25 = ("session 25: 完成 leading a counted deed (完成农村户厕改造) is a frame verb, dropped: "
+          "the deed noun says what was done, the kind whether done or planned (the set's majority)")
+AGENT25 = ("session 25: the text's own body (its author or the author's system as a whole: "
+           "全省法院 in a high court's report, 全省检察机关 in a procuratorate's, "
+           "全省税务部门 in a tax bureau's) is the text's voice, dropped as the home is; "
+           "another body doing a deed stays")
+TOTAL25 = ("session 25: a flow run up to a day with no start of its own (截至DAY, 截至目前) is a "
+           "running total, count_total at the day, as the set's other 截至-day totals")
+SHARE25 = "session 25: X占N% with no base written is named X占比 (the set's majority)"
+
 
 def multiplier(unit_raw: str | None) -> float:
     if not unit_raw:
@@ -1123,7 +1135,7 @@ LABELS["h11_macau_policy_address_2025_trad.txt"] = [
     ),
     row("按年上升[25.3%]", 25.3, "%", "%", "入境旅客", "growth_rate", MM10),
     row("日均[約9.4萬人次]", 9.4, "萬人次", "人次", "日均入境旅客", "actual", MM10, "about", "約"),
-    row("旅客佔[七成]", 70, "成", "%", "内地旅客", "share", MM10),
+    row("旅客佔[七成]", 70, "成", "%", "内地旅客占比", "share", MM10, notes=SHARE25),
     row(
         "預計[約2,260億澳門元]",
         2260,
@@ -1269,7 +1281,7 @@ LABELS["h11_macau_policy_address_2025_trad.txt"] = [
         36,
         "萬平方米",
         "平方米",
-        "完成路面重铺工程",
+        "路面重铺工程",
         "actual",
         MY24,
         "about",
@@ -2019,8 +2031,9 @@ LABELS[HK] = [
         "growth_rate",
         notes="doubled: one doubling, value as written",
     ),
-    hg("分别增长[46.7%]", 46.7, "锂离子电池"),
-    hg("和[38.5%]", 38.5, "工业机器人"),
+    hg("分别增长[46.7%]", 46.7, "锂离子电池产量",
+       notes="session 25: the items of a 分别 list share the head after them"),
+    hg("和[38.5%]", 38.5, "工业机器人产量"),
     hq("比重为[14.8%]", 14.8, "%", "%", "高技术制造业增加值占规上工业的比重", "share"),
     hpp("同期提高[1.3个百分点]", 1.3, "高技术制造业增加值占规上工业的比重"),
     hg("同比增长[-3.2%]", -3.2, "固定资产投资"),
@@ -2396,9 +2409,10 @@ LABELS[YX] = [
         3000,
         "户",
         "户",
-        "完成农村户厕改造",
+        "农村户厕改造",
         Y26,
         qual="at_least",
+        notes=DONE25,
         qtext="以上",
     ),
     yt("示范村[5个]", 5, "个", "个", "创建省级美丽乡村示范村", Y26),
@@ -8354,8 +8368,9 @@ LABELS[NM] = [
     nmc("就业农民工[889万人]", 889, "在东北地区就业农民工"),
     nma("减少[15万人]", -15, "在东北地区就业农民工"),
     nmg("下降[1.7%]。", -1.7, "在东北地区就业农民工"),
-    nms("女性占[36.8%]", 36.8, "女性", NMY, notes="a share followed by 比上年: the year's"),
-    nmp("提高[0.2个百分点]", 0.2, "女性"),
+    nms("女性占[36.8%]", 36.8, "女性占比", NMY,
+        notes="a share followed by 比上年: the year's; " + SHARE25),
+    nmp("提高[0.2个百分点]", 0.2, "女性占比"),
     row(
         "平均年龄[43.2岁]",
         43.2,
@@ -8372,10 +8387,10 @@ LABELS[NM] = [
     nms("比重为[31.2%]", 31.2, "50岁以上农民工所占比重", NMY),
     nmp("提高[0.6个百分点]", 0.6, "50岁以上农民工所占比重"),
     nms("未上过学的占[0.7%]", 0.7, "未上过学"),
-    nms("小学文化程度占[13.9%]", 13.9, "小学文化程度"),
-    nms("初中文化程度占[52.8%]", 52.8, "初中文化程度"),
-    nms("高中文化程度占[17.1%]", 17.1, "高中文化程度"),
-    nms("大专及以上占[15.5%]", 15.5, "大专及以上"),
+    nms("小学文化程度占[13.9%]", 13.9, "小学文化程度占比", notes=SHARE25),
+    nms("初中文化程度占[52.8%]", 52.8, "初中文化程度占比"),
+    nms("高中文化程度占[17.1%]", 17.1, "高中文化程度占比"),
+    nms("大专及以上占[15.5%]", 15.5, "大专及以上占比"),
     nmp("提高[0.7个百分点]", 0.7, "大专及以上文化程度农民工所占比重"),
     nms("比重为[47.6%]", 47.6, "从事第二产业的农民工比重", NMY),
     nmp("下降[0.4个百分点]", -0.4, "从事第二产业的农民工比重"),
@@ -8564,8 +8579,8 @@ LABELS[MO] = [
     mom("為[2,614澳門元]", 2614, "个人游旅客"),
     mom("人均消費[1,186澳門元]", 1186, "香港旅客人均消费"),
     mos("總消費的[45.2%]", 45.2, "购物占旅客总消费"),
-    mos("住宿佔[22.6%]", 22.6, "住宿"),
-    mos("餐飲佔[19.8%]", 19.8, "餐饮"),
+    mos("住宿佔[22.6%]", 22.6, "住宿占比", notes=SHARE25),
+    mos("餐飲佔[19.8%]", 19.8, "餐饮占比"),
     mom("為[728.4億澳門元]", 728.4, "旅客总消费", MOY, unit_raw="億澳門元"),
     mog("按年上升[8.7%]", 8.7, "旅客总消费", MOY),
     mom("消費[2,096 MOP]", 2096, "旅客人均消费", MOY, unit_raw="MOP",
@@ -8615,9 +8630,10 @@ def ctg(anchor, value, indicator, period=CTY, **kw):
 
 
 LABELS[CT] = [
-    ctw("各类案件[68.4万件]", 68.4, "法院受理各类案件", notes="全省 (the home) and 共 dropped"),
+    ctw("各类案件[68.4万件]", 68.4, "受理各类案件",
+        notes="全省 (the home) and 共 dropped; 法院: " + AGENT25),
     ctw("执结案件[66.1万件]", 66.1, "审结、执结案件"),
-    ctg("分别下降[4.3%]", -4.3, "法院受理各类案件", notes=CT_LIST),
+    ctg("分别下降[4.3%]", -4.3, "受理各类案件", notes=CT_LIST),
     ctg("4.3%和[3.8%]", -3.8, "审结、执结案件", notes=CT_LIST),
     cts("结案率[96.6%]，涉案", 96.6, "结案率"),
     cta("标的额[1286.5亿元]", 1286.5, "涉案标的额", "亿元", "元"),
@@ -12100,7 +12116,7 @@ LABELS[GE] = [
     esg("危险废物产生量[3862吨]", 3862, "吨", "吨", "危险废物产生量", GEY),
     esg_share("处置率[100%]", 100, "处置率", GEY),
     esg("环保投入[1.12亿元]", 1.12, "亿元", "元", "环保投入", GEY),
-    esg("技改项目[18项]", 18, "项", "项", "完成节能降碳技改项目", GEY),
+    esg("技改项目[18项]", 18, "项", "项", "节能降碳技改项目", GEY, notes=DONE25),
     esg(
         "节约标准煤[6,420吨]",
         6420,
@@ -12145,9 +12161,9 @@ LABELS[GE] = [
         0,
         "起",
         "起",
-        "一般及以上安全生产事故",
+        "发生一般及以上安全生产事故",
         GER,
-        notes="a count of none is a figure",
+        notes="a count of none is a figure; " + VERB25,
     ),
     esg("新发病例[0例]", 0, "例", "例", "职业病新发病例", GER),
     row(
@@ -12310,8 +12326,9 @@ LABELS[GD] = [
              notes="5级以上 a class bound, part of the name; 我国大陆地区 the home"),
     row("定日[6.8级]", 6.8, "级", "级", "地震", "actual", P("1月7日", "2025-01-07", "2025-01-07"),
         subject="西藏", notes="borderline: a magnitude naming the event", borderline=True),
-    disaster("森林火灾[86起]", 86, "起", "起", "森林火灾"),
-    disaster("草原火灾[12起]", 12, "起", "起", "草原火灾"),
+    disaster("森林火灾[86起]", 86, "起", "起", "发生森林火灾",
+             notes="发生 governs the list (as 新建…各类公园); " + VERB25),
+    disaster("草原火灾[12起]", 12, "起", "起", "发生草原火灾", notes=VERB25),
     disaster("受害森林面积[约2100公顷]", 2100, "公顷", "公顷", "受害森林面积", qual="about",
              qtext="约"),
     disaster_change("均值下降[63.5%]", -63.5, "森林火灾起数", notes=GDBASE),
@@ -12987,9 +13004,9 @@ LABELS[BOX] = [
     box_rate("以下观众占比[48.9%]", 48.9, "30岁以下观众占比", notes="30岁以下 part of the name"),
     box_rate("亲子用户占比[达到37%]", 37, "动画电影购票用户中亲子用户占比", qual="reach",
              qtext="达到"),
-    box_amount("预售总票房[突破3亿元]", 3, "预售总票房", P("截至9月30日24时", "2025-09-30",
-               "2025-09-30"), qual="break_through", qtext="突破",
-               notes="国庆档 the holiday sold for, a period word; 24时 no metric"),
+    row("预售总票房[突破3亿元]", 3, "亿元", "元", "预售总票房", "count_total",
+        P("截至9月30日24时", "2025-09-30", "2025-09-30"), "break_through", "突破",
+        notes="国庆档 the holiday sold for, a period word; 24时 no metric; " + TOTAL25),
     box_rate("较去年同期增长[35%左右]", 35, "预售总票房", "growth_rate",
              P("截至9月30日24时", "2025-09-30", "2025-09-30"), qual="about", qtext="左右"),
     box_rate("票房增长[19.0%]", 19.0, "票房", "growth_rate", P("今年国庆档", "2025-10-01",
@@ -13376,16 +13393,16 @@ LABELS[SJ] = [
     sj_share("博士研究生为[98.1%]", 98.1, "博士研究生"),
     sj_people("劳动合同）[6854人]", 6854, "签约就业",
               notes=SJFRONT + "; （含…） says how it is counted, no part of the name"),
-    sj_share("占[60.7%]", 60.7, "签约就业", notes=SJFRONT),
+    sj_share("占[60.7%]", 60.7, "签约就业占比", notes=SJFRONT + "; " + SHARE25),
     sj_people("升学[2307人]", 2307, "升学", notes=SJFRONT),
-    sj_share("占[20.4%]", 20.4, "升学", notes=SJFRONT),
+    sj_share("占[20.4%]", 20.4, "升学占比", notes=SJFRONT),
     sj_people("灵活就业[582人]", 582, "灵活就业", notes=SJFRONT),
-    sj_share("灵活就业582人，占[5.2%]", 5.2, "灵活就业", notes=SJFRONT),
+    sj_share("灵活就业582人，占[5.2%]", 5.2, "灵活就业占比", notes=SJFRONT),
     sj_people("自主创业[41人]", 41, "自主创业", notes=SJFRONT),
     sj_people("国内升学[1986人]", 1986, "国内升学", notes="本科生中 a frame; " + SJFRONT),
     sj_share("升学率为[33.0%]", 33.0, "升学率", notes=SJFRONT),
     sj_people("深造[312人]", 312, "出国（境）深造", notes=SJFRONT),
-    sj_share("312人，占[5.2%]", 5.2, "出国（境）深造", notes=SJFRONT),
+    sj_share("312人，占[5.2%]", 5.2, "出国（境）深造占比", notes=SJFRONT),
     sj_people("高校的有[176人]", 176, "前往世界排名前100高校",
               notes="前100 a class (no metric); " + SJFRONT),
     sj_share("深造人数的[56.4%]", 56.4, "占出国（境）深造人数", notes=SJFRONT),
@@ -13407,10 +13424,10 @@ LABELS[SJ] = [
               notes="世界500强 a list name; " + SJFRONT),
     sj_share("已就业毕业生的[27.5%]", 27.5, "交通运输、仓储和邮政业",
              notes="吸纳毕业生最多: the industry owns its share"),
-    sj_share("次之，占[19.8%]", 19.8, "建筑业"),
+    sj_share("次之，占[19.8%]", 19.8, "建筑业占比", notes=SHARE25),
     row("位列[第三]", 3, None, "位", "信息传输、软件和信息技术服务业", "rank", SJCUT,
         notes="ranks the industries by the graduates they take"),
-    sj_share("第三，占[14.6%]", 14.6, "信息传输、软件和信息技术服务业"),
+    sj_share("第三，占[14.6%]", 14.6, "信息传输、软件和信息技术服务业占比"),
     row("平均月薪为[8962元]", 8962, "元", "元", "平均月薪", "actual", SJCOH),
     row("同比增长[3.1%]", 3.1, "%", "%", "平均月薪", "growth_rate", SJCOH),
     row("本科生[7815元]", 7815, "元", "元", "本科生", "actual", SJCOH),
@@ -13421,7 +13438,7 @@ LABELS[SJ] = [
     sj_share("就业满意度为[92.3%]", 92.3, "就业满意度", NONE),
     row("满意度[达98.6%]", 98.6, "%", "%", "用人单位对我校毕业生的满意度", "share", NONE,
         "reach", "达"),
-    sj_share("非常满意”占[71.4%]", 71.4, "“非常满意”", NONE),
+    sj_share("非常满意”占[71.4%]", 71.4, "“非常满意”占比", NONE, notes=SHARE25),
     sj_share("比例为[96.2%]", 96.2, "用人单位提供“五险一金”的比例", NONE,
              notes="签约就业毕业生中 a frame"),
     sj_share("离职率为[4.7%]", 4.7, "入职半年内离职率", NONE,
@@ -14159,9 +14176,9 @@ LABELS[SU] = [
        notes="截至目前: a point, the reference date"),
     su("累计[超过1.2亿元]", 1.2, "亿元", "元", "赞助金额", SUNOW2, "count_total",
        qual="over", qtext="超过"),
-    su("销售额[突破5000万元]", 5000, "万元", "元", "联赛文创产品销售额", SUNOW2,
-       qual="break_through", qtext="突破", notes="the paragraph's 截至目前"),
-    su("销量达到[42万个]", 42, "万个", "个", "吉祥物玩偶销量", SUNOW2, qual="reach",
+    su("销售额[突破5000万元]", 5000, "万元", "元", "联赛文创产品销售额", SUNOW2, "count_total",
+       qual="break_through", qtext="突破", notes="the paragraph's 截至目前; " + TOTAL25),
+    su("销量达到[42万个]", 42, "万个", "个", "吉祥物玩偶销量", SUNOW2, "count_total", qual="reach",
        qtext="达到", notes="其中 a frame word"),
     row("增长[约三成]", 30, "成", "%", "体育赛事直接经济收入", "growth_rate", NONE, "about",
         "约", notes="与2024年同期相比 a base, no period; 江苏 the home, dropped"),
@@ -14438,8 +14455,8 @@ LABELS[GR] = [
            notes="其 (the supermarkets) dropped; 10月份 in the clause"),
     # 政府發言人的評論
     gr_pct("按年增加[12%]", 12, "访港旅客人次"),
-    row("約佔[七成六]", 76, "成", "%", "内地旅客", "share", GR10M, "about", "約",
-        notes="七成六 = 76%; 約 not adjacent (佔 between)"),
+    row("約佔[七成六]", 76, "成", "%", "内地旅客占比", "share", GR10M, "about", "約",
+        notes="七成六 = 76%; 約 not adjacent (佔 between); " + SHARE25),
     gr_pct("失業率為[3.9%]", 3.9, "失业率", NONE, kind="share",
            notes="最新 names no period: no time expression in the paragraph or its heading"),
     row("舉辦[超過80項]", 80, "項", "项", "举办大型盛事", "target", GRQ4, "over", "超過",
@@ -16071,8 +16088,9 @@ def zj_cell(head, number, value, indicator, kind):
 
 
 LABELS[ZJ_TAX] = [
-    zj_yuan("组织税费收入[12486.3亿元]", 12486.3, "亿元", "税务部门组织税费收入"),
-    zj_pct("同比增长[3.8%]", 3.8, "税务部门组织税费收入"),
+    zj_yuan("组织税费收入[12486.3亿元]", 12486.3, "亿元", "组织税费收入",
+            notes="税务部门: " + AGENT25),
+    zj_pct("同比增长[3.8%]", 3.8, "组织税费收入"),
     zj_yuan("税收收入[9127.5亿元]", 9127.5, "亿元", "税收收入"),
     zj_pct("同比增长[2.9%]", 2.9, "税收收入"),
     zj_yuan("社保费收入[3012.4亿元]", 3012.4, "亿元", "社保费收入"),
@@ -16860,7 +16878,8 @@ LABELS[CV] = [
     cv_flow("助餐服务点[1420个]", 1420, "个", "个", "新建社区老年助餐服务点"),
     cv_stock("养老服务中心[1075个]", 1075, "个", "个", "建成街道综合养老服务中心", CVSUM,
              notes=CV_SUMN),
-    cv_flow("适老化改造[4.8万户]", 4.8, "万户", "户", "完成特殊困难老年人家庭适老化改造"),
+    cv_flow("适老化改造[4.8万户]", 4.8, "万户", "户", "特殊困难老年人家庭适老化改造",
+            notes=DONE25),
     cv_rate("覆盖率[达到100%]", 100, "%", "城市社区养老服务设施覆盖率", "share", CVYEAR,
             qual="reach", qtext="达到", notes=CV_PARA),
     cv_rate("农村社区[达到78.2%]", 78.2, "%", "农村社区", "share", CVYEAR, qual="reach",
@@ -20086,9 +20105,9 @@ def r38_jx_pct(anchor, value, indicator, kind="share", **kw):
 
 
 LABELS[R38_JX] = [
-    r38_jx("各类案件[13.8万件]", 13.8, "万件", "件", "检察机关办理各类案件",
-           notes="全省 (the home) and 共 dropped; the agent 检察机关 kept (as h44's 法院受理…)"),
-    r38_jx_pct("同比上升[4.6%]", 4.6, "检察机关办理各类案件", "growth_rate",
+    r38_jx("各类案件[13.8万件]", 13.8, "万件", "件", "办理各类案件",
+           notes="全省 (the home) and 共 dropped; 检察机关: " + AGENT25),
+    r38_jx_pct("同比上升[4.6%]", 4.6, "办理各类案件", "growth_rate",
                notes="同比 with no base year: the year before"),
     r38_jx_case("省检察院办理案件[2870件]", 2870, "省检察院办理案件",
                 notes="a procuratorate is no place: in the name (as h44's 省法院)"),
