@@ -5,6 +5,8 @@ box-office news), each a class of phrasing stated on short sentences written for
 
 from datetime import date
 
+import pytest
+
 from pipelines.domain.metrics.home import NATIONAL_HOME, infer_home_place
 from pipelines.domain.metrics.name_overrides import _ranked_measure
 from pipelines.domain.segmentation import default_segmenter
@@ -129,8 +131,9 @@ def test_a_window_of_recent_time_is_no_count():
 
 def test_an_exchange_rate_quoted_with_no_unit_and_rains_counted_before_their_noun():
     found = _found(["人民币对欧元汇率中间价报7.8523，前三季度共出现12次强降雨过程。"])
-    assert {q: (m.value, m.unit, m.indicator) for q, m in found.items()} == {
-        "7.8523": (7.8523, None, "人民币对欧元汇率中间价"), "12次": (12.0, "次", "强降雨过程")}
+    assert {q: (m.value, m.unit) for q, m in found.items()} == {
+        "7.8523": (7.8523, None), "12次": (12.0, "次")}
+    assert found["7.8523"].indicator == "人民币对欧元汇率中间价"
     # a year after a rate's word is no level; 世界500强 ranks, it counts nothing
     assert not _found(["汇率改革始于2005年，该企业进入世界500强。"])
 
@@ -148,9 +151,19 @@ def test_a_tolls_harm_after_its_count_names_it_with_its_cause():
 def test_a_mean_of_years_as_the_base_names_nothing():
     found = _found(["农作物受灾面积820.5千公顷，较近5年同期均值偏少31.4%。",
                     "全省共出现12次强降雨过程，较常年同期偏多3次。"])
+    assert {q: m.indicator for q, m in found.items() if not q.endswith("次")} == {
+        "820.5千公顷": "农作物受灾面积", "31.4%": "农作物受灾面积"}
+    # the base 常年同期 names nothing: the departure is named as the count before it
+    assert found["12次"].indicator == found["3次"].indicator
+
+
+@pytest.mark.xfail(strict=True, reason="session 25 settled 出现/发生/完成 before a counted deed as "
+                   "part of the name (tests/gold/README.md); the count written before its noun "
+                   "still drops the verb (a names fix, not made yet)")
+def test_the_verb_before_a_count_and_its_deed_stays_in_the_name():
+    found = _found(["前三季度全省共出现12次强降雨过程，较常年同期偏多3次。"])
     assert {q: m.indicator for q, m in found.items()} == {
-        "820.5千公顷": "农作物受灾面积", "31.4%": "农作物受灾面积",
-        "12次": "强降雨过程", "3次": "强降雨过程"}
+        "12次": "出现强降雨过程", "3次": "出现强降雨过程"}
 
 
 # names of a bulletin, a notice and box-office news
