@@ -565,6 +565,25 @@ ROUNDS = {
     41: BlindRound(('h125_', 'h126_', 'h127_'), precision=0.99, recall=0.995, min_gold=166,
                     floors={"unit": 0.985, "indicator": 0.575, "indicator_lenient": 0.84,
                             "subject": 0.995, "kind": 0.98, "qualifier": 0.995, "period": 0.97}),
+    # Round 42 (h128-h130: 南昌海关's release on 江西's trade to October with 美元 figures in
+    # brackets and a table of the months, 陕西's 2024年卫生健康事业发展统计公报 with a table of
+    # 2024年 / 2023年 / 增减量, 会宁's 2025 乡村振兴 work report as OCR'd from a scan), labelled
+    # by reading before the extractor ran on them and scored blind on a clean clone of 9318713
+    # (metrics-39, clean-27, seg-14). Reached blind (327 scored rows): precision 1.000, recall
+    # 1.000, unit 0.972 (the table's 1/10万 and 日 rows' cells unitless ×6, rates' 增减量 in the
+    # row's unit for 百分点 / 千分点 ×2, 亿兀 read with no unit), indicator 0.911, lenient 0.930
+    # (the months table's 进出口同比（%） column named 进口 by the column before ×10,
+    # （以美元计增长…） named 美元计 ×3, 对韩国、日本分别进出口 named 美国进出口 ×4, OCR misreads
+    # kept in names ×4,
+    # 防止返贫\n监测对象 cut at the line break ×2), subject 0.976 (韩国 / 日本 of a 分别 pair of
+    # trade partners ×4, 天津 from 争取天津市…资金 given to its sentence ×4), kind 0.936 (the
+    # table's 增减量 of counts count_total ×7, its rate rows' level / change kinds ×5; 新识别纳入 /
+    # 培育 / 选派 flows count_total ×5, stocks 达到46家 / 带动1860名 / 148个村 actual ×3, 争取 read
+    # as a goal), qualifier 1.000, period 0.979 (a bare 累计 read as the next clause's 全年 ×4,
+    # 二、存在的问题 dated by 一's heading ×3). The floors sit just under that.
+    42: BlindRound(('h128_', 'h129_', 'h130_'), precision=0.995, recall=0.995, min_gold=327,
+                    floors={"unit": 0.97, "indicator": 0.91, "indicator_lenient": 0.925,
+                            "subject": 0.975, "kind": 0.935, "qualifier": 0.995, "period": 0.975}),
 }
 
 

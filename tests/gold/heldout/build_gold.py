@@ -21954,6 +21954,627 @@ LABELS[R41_HN] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 42 (h128-h130), written and labelled by helper B42 by reading, before the extractor ran
+# on them.
+#
+# h128: 南昌海关's release on 江西's foreign trade for 前10个月 2025 (发布时间：2025-11-21 15:30;
+# home 江西, 全省 / 我省): 货物贸易进出口总值 亿元 with 同比, the 美元 figure in brackets after
+# each 人民币 one (（折合…亿美元，下同）, （…亿美元）, （以美元计增长 / 下降…）: their own rows, unit
+# 美元, named as the figure they convert, as h110's 以美元计价), 出口 / 进口 / 贸易顺差 扩大, 10月份
+# with 同比 and 环比下降 (named as its 同比 twin, as h29's 比上月); partners 东盟 / 欧盟 (第一大 /
+# 第二大贸易伙伴: a rank fused into a name, borderline, as h110) / 美国 (下降, 占比 回落…个百分点)
+# / 韩国、日本 in a 分别 pair of falls / 共建“一带一路”国家 with 拉动 (X拉动Y, other); trade modes
+# (以 dropped, as h29), 民营企业 with 占 and 拉动, 外商投资企业 / 国有企业 falls, 有进出口实绩的外贸
+# 企业 (count_total, as h29); 设区市 (赣州市 / elliptic 南昌市 / 九江市: subjects, bare; 规模居全省
+# 首位 a rank with no numeral, borderline); 出口机电产品 with 其中 elliptic goods (HS编码8507 a
+# code), 劳动密集型产品 after a list with 等, 农产品; 进口铜矿砂 万吨 with 价值; 表1, a tab-separated
+# table of the months (月份 | 进出口 | 出口 | 进口 | 进出口同比（%）; 单位：亿元人民币 on its own line):
+# each cell named by its column head, the 同比 column by the head's 进出口, dated by its row's
+# month(s) (1-2月 combined, 1-10月 the span), unit from the 单位 line; 通关时间 小时 in a 分别 pair.
+# Traps: 2025-11-21 15:30, 浏览次数：2147, 【字体：大 中 小】, 连续8个月 (a streak), 一、…四、,
+# HS编码8507, 十条措施 (a policy's name), 第138届, 注：1.-3., 0791- phone, a related link repeating
+# the table's 9月 rate (borderline, page furniture, as h29), 2025年第3季度 in a link.
+R42_JX = "h128_jiangxi_customs_trade_jan_oct_2025.txt"
+R42_JX_10 = P("前10个月", "2025-01-01", "2025-10-31")
+R42_JX_TITLE = P("前10个月", "2025-01-01", "2025-10-31")  # the headline's
+R42_JX_OCT = P("10月份", "2025-10-01", "2025-10-31")
+R42_JX_SAME = P("同期", "2025-01-01", "2025-10-31")
+R42_JX_USD = ("a bracketed 美元 figure (括号内为以美元计价的数值): its own row, unit 美元, named "
+              "as the 人民币 figure it converts (as h110's 以美元计价)")
+R42_JX_CONT = "a contribution (拉动…增长…个百分点): other, named X拉动Y (as h29)"
+R42_JX_RANK = "borderline: a rank fused into a name (第N大贸易伙伴, as h110)"
+R42_JX_CELL = ("表1's cell: named by its column head (the 同比 column by its head's 进出口), dated "
+               "by the row's month(s), unit from the table's 单位 line (亿元人民币)")
+R42_JX_MONTHS = {
+    "1-2月": ("2025-01-01", "2025-02-28"), "3月": ("2025-03-01", "2025-03-31"),
+    "4月": ("2025-04-01", "2025-04-30"), "5月": ("2025-05-01", "2025-05-31"),
+    "6月": ("2025-06-01", "2025-06-30"), "7月": ("2025-07-01", "2025-07-31"),
+    "8月": ("2025-08-01", "2025-08-31"), "9月": ("2025-09-01", "2025-09-30"),
+    "10月": ("2025-10-01", "2025-10-31"), "1-10月": ("2025-01-01", "2025-10-31"),
+}
+
+
+def r42_jx(anchor, value, indicator, period=R42_JX_10, unit_raw="亿元", unit="元", **kw):
+    """A flow of the span in 亿元 (or 亿美元 / 万吨 / 家 / 小时): actual."""
+    kind = kw.pop("kind", "actual")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r42_jx_usd(anchor, value, indicator, period=R42_JX_10):
+    return row(anchor, value, "亿美元", "美元", indicator, "actual", period, notes=R42_JX_USD)
+
+
+def r42_jx_g(anchor, value, indicator, period=R42_JX_10, **kw):
+    """A rate of change in % (同比 / 环比, signed)."""
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def r42_jx_s(anchor, value, indicator, period=R42_JX_10, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+def r42_jx_pp(anchor, value, indicator, kind="growth_rate", period=R42_JX_10, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+def r42_jx_month(head, total, exports, imports, rate):
+    """One row of 表1: 进出口 / 出口 / 进口 (亿元) and 进出口同比（%）, dated by the row's month."""
+    period = P(head, *R42_JX_MONTHS[head])
+    cells = [row(table_cell(R42_JX, head, number), float(number), "亿元", "元", name, "actual",
+                 period, notes=R42_JX_CELL)
+             for number, name in ((total, "进出口"), (exports, "出口"), (imports, "进口"))]
+    return cells + [row(table_cell(R42_JX, head, rate), float(rate), "%", "%", "进出口",
+                        "growth_rate", period, notes=R42_JX_CELL)]
+
+
+LABELS[R42_JX] = [
+    # the headline (repeats the lead's figures: mentions like any other, as h29)
+    r42_jx("外贸进出口[4628.5亿元] 增长", 4628.5, "外贸进出口", R42_JX_TITLE,
+           notes="the headline repeats the lead: a mention like any other (as h29)"),
+    r42_jx_g("亿元 增长[3.6%]", 3.6, "外贸进出口", R42_JX_TITLE),
+    # 前10个月
+    r42_jx("进出口总值[4628.5亿元]（折合", 4628.5, "货物贸易进出口总值",
+           notes="江西省 the home (dropped)"),
+    r42_jx_usd("（折合[644.6亿美元]，下同）", 644.6, "货物贸易进出口总值"),
+    r42_jx_g("同比增长[3.6%]（以美元计", 3.6, "货物贸易进出口总值"),
+    r42_jx_g("（以美元计增长[3.1%]）。其中", 3.1, "货物贸易进出口总值",
+             notes="以美元计 says how it is measured (dropped, as h110)"),
+    r42_jx("其中，出口[3176.4亿元]", 3176.4, "出口"),
+    r42_jx_usd("（[442.4亿美元]）", 442.4, "出口"),
+    r42_jx_g("增长[5.8%]（以美元计", 5.8, "出口"),
+    r42_jx_g("以美元计增长[5.3%]）；进口", 5.3, "出口"),
+    r42_jx("进口[1452.1亿元]", 1452.1, "进口"),
+    r42_jx_usd("（[202.2亿美元]）", 202.2, "进口"),
+    r42_jx_g("下降[0.9%]（以美元计", -0.9, "进口"),
+    r42_jx_g("以美元计下降[1.4%]", -1.4, "进口"),
+    r42_jx("贸易顺差[1724.3亿元]", 1724.3, "贸易顺差"),
+    r42_jx_g("扩大[12.2%]", 12.2, "贸易顺差"),
+    # 10月份
+    r42_jx("全省进出口[468.3亿元]", 468.3, "进出口", R42_JX_OCT, notes="全省 the home (dropped)"),
+    r42_jx_usd("（[65.8亿美元]）", 65.8, "进出口", R42_JX_OCT),
+    r42_jx_g("同比增长[2.1%]，环比", 2.1, "进出口", R42_JX_OCT),
+    r42_jx_g("环比下降[3.2%]", -3.2, "进出口", R42_JX_OCT,
+             notes="环比: against the month before, named as its 同比 twin (as h29's 比上月)"),
+    r42_jx("，出口[318.6亿元]", 318.6, "出口", R42_JX_OCT),
+    r42_jx_usd("（[44.8亿美元]）", 44.8, "出口", R42_JX_OCT),
+    r42_jx_g("增长[4.5%]；进口", 4.5, "出口", R42_JX_OCT),
+    r42_jx("进口[149.7亿元]", 149.7, "进口", R42_JX_OCT),
+    r42_jx_usd("（[21.0亿美元]）", 21.0, "进口", R42_JX_OCT),
+    r42_jx_g("下降[2.7%]。全省", -2.7, "进口", R42_JX_OCT,
+             notes="连续8个月保持同比增长 after it: a streak, no row"),
+    # 一、partners (前10个月)
+    row("东盟为我省[第一大]", 1, None, "位", "东盟", "rank", R42_JX_10, borderline=True,
+        notes=R42_JX_RANK),
+    r42_jx("对东盟进出口[812.4亿元]", 812.4, "东盟进出口",
+           notes="对 dropped; a trade partner is no subject (as h29)"),
+    r42_jx_g("增长[11.3%]", 11.3, "东盟进出口"),
+    r42_jx_s("外贸总值的[17.6%]", 17.6, "东盟进出口占全省外贸总值"),
+    row("欧盟为我省[第二大]", 2, None, "位", "欧盟", "rank", R42_JX_10, borderline=True,
+        notes=R42_JX_RANK),
+    r42_jx("对欧盟进出口[628.7亿元]", 628.7, "欧盟进出口"),
+    r42_jx_g("增长[2.4%]", 2.4, "欧盟进出口"),
+    r42_jx_s("占[13.6%]", 13.6, "欧盟进出口占比", notes="an elliptic 占N%: …占比 (as h29)"),
+    r42_jx("对美国进出口[546.2亿元]", 546.2, "美国进出口"),
+    r42_jx_g("下降[8.7%]", -8.7, "美国进出口"),
+    r42_jx_s("占[11.8%]", 11.8, "美国进出口占比"),
+    r42_jx_pp("回落[1.6个百分点]", -1.6, "美国进出口占比",
+              notes="a share's change since 去年同期 (回落: signed), named as the share (as h29)"),
+    r42_jx("分别进出口[158.4亿元]", 158.4, "韩国进出口", notes="a 分别 pair of partners"),
+    r42_jx("158.4亿元、[97.6亿元]", 97.6, "日本进出口"),
+    r42_jx_g("分别下降[5.1%]", -5.1, "韩国进出口"),
+    r42_jx_g("5.1%、[2.3%]", -2.3, "日本进出口"),
+    r42_jx("国家进出口[2395.6亿元]", 2395.6, "共建“一带一路”国家进出口", R42_JX_SAME),
+    r42_jx_g("增长[6.8%]", 6.8, "共建“一带一路”国家进出口", R42_JX_SAME),
+    r42_jx_s("占[51.8%]", 51.8, "共建“一带一路”国家进出口占比", R42_JX_SAME),
+    r42_jx_pp("拉动全省外贸增长[3.4个百分点]", 3.4, "共建“一带一路”国家进出口拉动全省外贸",
+              "other", R42_JX_SAME, notes=R42_JX_CONT),
+    # 二、trade modes and enterprises
+    r42_jx("一般贸易方式进出口[3512.7亿元]", 3512.7, "一般贸易方式进出口",
+           notes="a leading 以 is no part (as h29)"),
+    r42_jx_g("增长[5.9%]", 5.9, "一般贸易方式进出口"),
+    r42_jx_s("外贸总值的[75.9%]", 75.9, "一般贸易方式进出口占全省外贸总值"),
+    r42_jx_pp("提升[1.7个百分点]", 1.7, "一般贸易方式进出口占全省外贸总值"),
+    r42_jx("加工贸易方式进出口[598.4亿元]", 598.4, "加工贸易方式进出口"),
+    r42_jx_g("下降[6.2%]", -6.2, "加工贸易方式进出口"),
+    r42_jx_s("占[12.9%]", 12.9, "加工贸易方式进出口占比"),
+    r42_jx("保税物流方式进出口[482.6亿元]", 482.6, "保税物流方式进出口"),
+    r42_jx_g("增长[3.8%]", 3.8, "保税物流方式进出口"),
+    r42_jx("民营企业进出口[3749.1亿元]", 3749.1, "民营企业进出口", R42_JX_SAME),
+    r42_jx_g("增长[6.4%]", 6.4, "民营企业进出口", R42_JX_SAME),
+    r42_jx_s("外贸总值的[81.0%]", 81.0, "民营企业进出口占全省外贸总值", R42_JX_SAME),
+    r42_jx_pp("拉动全省外贸增长[5.0个百分点]", 5.0, "民营企业进出口拉动全省外贸", "other",
+              R42_JX_SAME, notes=R42_JX_CONT),
+    r42_jx("外商投资企业进出口[612.3亿元]", 612.3, "外商投资企业进出口", R42_JX_SAME),
+    r42_jx_g("下降[2.8%]", -2.8, "外商投资企业进出口", R42_JX_SAME),
+    r42_jx("国有企业进出口[263.9亿元]", 263.9, "国有企业进出口", R42_JX_SAME),
+    r42_jx_g("下降[4.5%]", -4.5, "国有企业进出口", R42_JX_SAME),
+    r42_jx("外贸企业[6218家]", 6218, "进出口实绩的外贸企业", R42_JX_SAME, unit_raw="家",
+           unit="家", kind="count_total",
+           notes="as h29's (全省 the home and a leading 有 no part); the paragraph's 同期"),
+    r42_jx("同比增加[347家]", 347, "进出口实绩的外贸企业", R42_JX_SAME, unit_raw="家", unit="家"),
+    r42_jx("赣州市进出口[1086.4亿元]", 1086.4, "进出口", R42_JX_SAME, subject="赣州",
+           notes="分设区市看: a city is the subject, written bare (session 20)"),
+    r42_jx_g("增长[8.2%]", 8.2, "进出口", R42_JX_SAME, subject="赣州"),
+    row("规模居全省[首位]", 1, None, "位", "进出口规模", "rank", R42_JX_SAME, subject="赣州",
+        borderline=True, notes="borderline: a rank without a numeral (首位)"),
+    r42_jx("南昌市[978.2亿元]", 978.2, "进出口", R42_JX_SAME, subject="南昌",
+           notes="an elliptic item that is a place: the place its subject, the measure the "
+           "list's (as h111 / h125)"),
+    r42_jx_g("增长[1.5%]", 1.5, "进出口", R42_JX_SAME, subject="南昌"),
+    r42_jx("九江市[652.7亿元]", 652.7, "进出口", R42_JX_SAME, subject="九江"),
+    r42_jx_g("下降[4.3%]", -4.3, "进出口", R42_JX_SAME, subject="九江"),
+    # 三、goods exported
+    r42_jx("出口机电产品[1583.2亿元]", 1583.2, "出口机电产品"),
+    r42_jx_g("增长[9.6%]", 9.6, "出口机电产品"),
+    r42_jx_s("占出口总值的[49.8%]", 49.8, "出口机电产品占出口总值"),
+    r42_jx("电子元件出口[142.8亿元]", 142.8, "电子元件出口", notes="其中 a frame word"),
+    r42_jx_g("增长[18.7%]", 18.7, "电子元件出口"),
+    r42_jx("汽车出口[98.6亿元]", 98.6, "汽车出口"),
+    r42_jx_g("增长[36.2%]", 36.2, "汽车出口"),
+    r42_jx("）出口[186.5亿元]", 186.5, "锂离子蓄电池出口",
+           notes="（HS编码8507） a code, no number (as h29)"),
+    r42_jx_g("下降[12.4%]", -12.4, "锂离子蓄电池出口"),
+    r42_jx("太阳能电池出口[124.3亿元]", 124.3, "太阳能电池出口"),
+    r42_jx_g("下降[21.6%]", -21.6, "太阳能电池出口"),
+    r42_jx("劳动密集型产品[846.5亿元]", 846.5, "出口劳动密集型产品", R42_JX_SAME,
+           notes="the examples before 等 dropped (as h29)"),
+    r42_jx_g("增长[1.2%]", 1.2, "出口劳动密集型产品", R42_JX_SAME),
+    r42_jx_s("出口总值的[26.6%]", 26.6, "出口劳动密集型产品占出口总值", R42_JX_SAME),
+    r42_jx("出口农产品[86.4亿元]", 86.4, "出口农产品", R42_JX_SAME),
+    r42_jx_g("增长[7.9%]", 7.9, "出口农产品", R42_JX_SAME),
+    # 四、imports
+    r42_jx("进口铜矿砂[326.8万吨]", 326.8, "进口铜矿砂", unit_raw="万吨", unit="吨"),
+    r42_jx_g("增加[4.6%]", 4.6, "进口铜矿砂"),
+    r42_jx("价值[412.5亿元]", 412.5, "进口铜矿砂价值", notes="as h29's 进口金属矿及矿砂价值"),
+    r42_jx_g("增长[12.3%]", 12.3, "进口铜矿砂价值"),
+    r42_jx("进口机电产品[398.6亿元]", 398.6, "进口机电产品"),
+    r42_jx_g("增长[6.1%]", 6.1, "进口机电产品"),
+    r42_jx("进口农产品[124.6亿元]", 124.6, "进口农产品"),
+    r42_jx_g("下降[4.2%]", -4.2, "进口农产品"),
+    # 表1
+    *r42_jx_month("1-2月", "812.6", "556.4", "256.2", "2.8"),
+    *r42_jx_month("3月", "452.7", "306.8", "145.9", "5.1"),
+    *r42_jx_month("4月", "468.2", "320.4", "147.8", "4.3"),
+    *r42_jx_month("5月", "471.5", "325.6", "145.9", "6.7"),
+    *r42_jx_month("6月", "489.3", "337.1", "152.2", "3.9"),
+    *r42_jx_month("7月", "486.9", "335.4", "151.5", "2.6"),
+    *r42_jx_month("8月", "495.1", "344.5", "150.6", "4.8"),
+    *r42_jx_month("9月", "483.9", "331.6", "152.3", "1.7"),
+    *r42_jx_month("10月", "468.3", "318.6", "149.7", "2.1"),
+    *r42_jx_month("1-10月", "4628.5", "3176.4", "1452.1", "3.6"),
+    # the closing paragraph (前10个月)
+    r42_jx("分别为[26.4小时]", 26.4, "进口整体通关时间", unit_raw="小时", unit="小时",
+           notes="a 分别 pair (as h29); 十条措施 a policy's name and 第138届 an edition, no rows"),
+    r42_jx("26.4小时和[0.8小时]", 0.8, "出口整体通关时间", unit_raw="小时", unit="小时"),
+    # 相关链接
+    r42_jx_g("外贸进出口同比增长[1.7%]", 1.7, "外贸进出口", P("9月份", "2025-09-01", "2025-09-30"),
+             borderline=True, notes="borderline: a related-reading link (page furniture), as h29"),
+]
+
+# h129: 陕西省卫生健康委员会's 2024年陕西省卫生健康事业发展统计公报 (发布时间：2025-09-12 09:30; home
+# 陕西, 全省), a yearly report on 2024 in the form of h27: 年末 / 2024年末 stocks (机构 with 其中
+# lists and 按等级分, 床位 with 其中 and elliptic 占N% (…占比), 卫生人员 with 其中, 每千人口 /
+# 每万人口 densities: actual), 医护比为1:1.26 (a unitless ratio: 1.26 a share named 医护比, the base
+# 1 no row, as h107's 生师比), 全年 flows (诊疗人次 with its 其中 items named by their own words,
+# 入院人数, 住院率), 二(二)(三) with no time expression (the title's year: rates and levels compared
+# with 比上年, as h27's relabel), 中医类医院 with an elliptic `床位3.62万张` (its own words: the
+# agent of the clause before is not borrowed, session 20), /10万 rates (unit 1/10万) and a change
+# in 个十万分点, ‰ rates in a 分别 pair, 保持在90%以上 (a level, at_least), 87个县（市、区） 全部
+# (the province's whole set: borderline, as h76's 600个行政村), 2024年 人均预期寿命 岁; 表1, a
+# tab-separated table (指标名称 | 单位 | 2024年 | 2023年 | 增减量): each cell named by its row
+# (其中： dropped), the 2024年 / 2023年 columns dated by their heads (the year, stocks included, as
+# h28's 2023年完成值), kinds as the text's; the 增减量 column the change over 2024 (dated 2024年):
+# counts, densities, days and years actual in the row's unit, rates growth_rate in 百分点 / 十万分点 /
+# 千分点 (注3 says so); 注2's 2024年末全省常住人口 a stock (as h84's base). Traps: 2025-09-12
+# 09:30, 浏览次数：3086, “健康陕西2030”, 三级 / 二级 / 一级 / 三级甲等 grades, 5岁以下 / 3岁以下
+# ages, 1:1.26's 1, 每千人口 / 每万人口, 注：1.-3., 029- phone.
+R42_SX = "h129_shaanxi_health_statistics_bulletin_2024.txt"
+R42_SX_E = P("2024年末", "2024-12-31", "2024-12-31")
+R42_SX_YE = P("年末", "2024-12-31", "2024-12-31")
+R42_SX_F = P("全年", "2024-01-01", "2024-12-31")
+R42_SX_Y = P("2024年", "2024-01-01", "2024-12-31")  # the title's year (二(二)(三)); 六's own
+R42_SX_T23 = P("2023年", "2023-01-01", "2023-12-31")
+R42_SX_TITLE = ("no time expression in its paragraph: a rate or level compared with 比上年 in a "
+                "yearly report takes the title's year (as h27)")
+R42_SX_CELL = "表1's cell: named by its row (其中： dropped), dated by its column's head"
+R42_SX_DIFF = ("表1's 增减量 (2024年 less 2023年): the change over 2024, in the row's unit (a "
+               "rate's in 百分点 / 十万分点 / 千分点, 注3)")
+
+
+def r42_sx(anchor, value, unit_raw, unit, indicator, kind="count_total", period=R42_SX_YE, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r42_sx_n(anchor, value, indicator, period=R42_SX_E, **kw):
+    """A number of institutions at the year's end (个)."""
+    return r42_sx(anchor, value, "个", "个", indicator, period=period, **kw)
+
+
+def r42_sx_s(anchor, value, indicator, period=R42_SX_F, unit_raw="%", unit="%", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "share", period, **kw)
+
+
+def r42_sx_g(anchor, value, indicator, period=R42_SX_F, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+# a row of 表1: head, unit_raw, unit, level kind, change unit_raw / unit / kind
+R42_SX_ROWS = {
+    "医疗卫生机构总数": ("个", "个", "count_total", "个", "个", "actual"),
+    "其中：医院": ("个", "个", "count_total", "个", "个", "actual"),
+    "基层医疗卫生机构": ("个", "个", "count_total", "个", "个", "actual"),
+    "医疗卫生机构床位数": ("万张", "张", "count_total", "万张", "张", "actual"),
+    "每千人口床位数": ("张", "张", "actual", "张", "张", "actual"),
+    "卫生技术人员": ("万人", "人", "count_total", "万人", "人", "actual"),
+    "其中：执业（助理）医师": ("万人", "人", "count_total", "万人", "人", "actual"),
+    "注册护士": ("万人", "人", "count_total", "万人", "人", "actual"),
+    "每千人口执业（助理）医师": ("人", "人", "actual", "人", "人", "actual"),
+    "每千人口注册护士": ("人", "人", "actual", "人", "人", "actual"),
+    "总诊疗人次": ("亿人次", "人次", "actual", "亿人次", "人次", "actual"),
+    "入院人数": ("万人", "人", "actual", "万人", "人", "actual"),
+    "病床使用率": ("%", "%", "share", "百分点", "百分点", "growth_rate"),
+    "出院者平均住院日": ("日", "天", "actual", "日", "天", "actual"),
+    "孕产妇死亡率": ("1/10万", "1/10万", "share", "十万分点", "十万分点", "growth_rate"),
+    "婴儿死亡率": ("‰", "‰", "share", "千分点", "千分点", "growth_rate"),
+    "人均预期寿命": ("岁", "岁", "actual", "岁", "岁", "actual"),
+}
+
+
+def r42_sx_cells(head, v24, v23, diff):
+    """One row of 表1: the 2024年 and 2023年 values and the 增减量."""
+    unit_raw, unit, kind, d_raw, d_unit, d_kind = R42_SX_ROWS[head]
+    name = head.removeprefix("其中：")
+    return [
+        row(table_cell(R42_SX, head, v24), float(v24), unit_raw, unit, name, kind, R42_SX_Y,
+            notes=R42_SX_CELL),
+        row(table_cell(R42_SX, head, v23), float(v23), unit_raw, unit, name, kind, R42_SX_T23,
+            notes=R42_SX_CELL),
+        row(table_cell(R42_SX, head, diff), float(diff), d_raw, d_unit, name, d_kind, R42_SX_Y,
+            notes=R42_SX_DIFF),
+    ]
+
+
+LABELS[R42_SX] = [
+    # 一(一) 医疗卫生机构 (2024年末)
+    r42_sx_n("机构总数[达35862个]", 35862, "医疗卫生机构总数", qual="reach", qtext="达",
+             notes="全省 the home (dropped)"),
+    r42_sx("比上年末增加[435个]", 435, "个", "个", "医疗卫生机构总数", "actual", R42_SX_E,
+           notes="a change of a stock: actual (as h27)"),
+    r42_sx_n("其中，医院[1386个]", 1386, "医院"),
+    r42_sx_n("基层医疗卫生机构[33608个]", 33608, "基层医疗卫生机构"),
+    r42_sx_n("专业公共卫生机构[692个]", 692, "专业公共卫生机构"),
+    r42_sx_n("其他医疗卫生机构[176个]", 176, "其他医疗卫生机构"),
+    r42_sx_n("公立医院[468个]", 468, "公立医院"),
+    r42_sx_n("民营医院[918个]", 918, "民营医院"),
+    r42_sx_n("三级医院[98个]", 98, "三级医院", notes="三级 a grade (a name), as h27"),
+    r42_sx_n("三级甲等医院[52个]", 52, "三级甲等医院"),
+    r42_sx_n("二级医院[516个]", 516, "二级医院"),
+    r42_sx_n("一级医院[583个]", 583, "一级医院"),
+    r42_sx_n("未定级医院[189个]", 189, "未定级医院"),
+    r42_sx_n("（站）[1218个]", 1218, "社区卫生服务中心（站）"),
+    r42_sx_n("乡镇卫生院[1486个]", 1486, "乡镇卫生院"),
+    r42_sx_n("村卫生室[21352个]", 21352, "村卫生室"),
+    r42_sx_n("（医务室）[9552个]", 9552, "门诊部和诊所（医务室）"),
+    # 一(二) 床位 (年末)
+    r42_sx("机构床位[28.74万张]", 28.74, "万张", "张", "医疗卫生机构床位"),
+    r42_sx("比上年末增加[0.78万张]", 0.78, "万张", "张", "医疗卫生机构床位", "actual"),
+    r42_sx_g("增长[2.8%]", 2.8, "医疗卫生机构床位", R42_SX_YE),
+    r42_sx("医院床位[23.16万张]", 23.16, "万张", "张", "医院床位"),
+    r42_sx_s("占[80.6%]", 80.6, "医院床位占比", R42_SX_YE, notes="an elliptic 占N% after a "
+             "figure: …占比 (as h29)"),
+    r42_sx("基层医疗卫生机构床位[4.37万张]", 4.37, "万张", "张", "基层医疗卫生机构床位"),
+    r42_sx_s("占[15.2%]", 15.2, "基层医疗卫生机构床位占比", R42_SX_YE),
+    r42_sx("床位数[7.27张]", 7.27, "张", "张", "每千人口医疗卫生机构床位数", "actual",
+           notes="a per-head density is actual (as h27)"),
+    r42_sx("比上年末增加[0.20张]", 0.20, "张", "张", "每千人口医疗卫生机构床位数", "actual"),
+    # 一(三) 卫生人员 (年末)
+    r42_sx("卫生人员总数[46.85万人]", 46.85, "万人", "人", "卫生人员总数"),
+    r42_sx("比上年末增加[1.92万人]", 1.92, "万人", "人", "卫生人员总数", "actual"),
+    r42_sx("其中，卫生技术人员[38.52万人]", 38.52, "万人", "人", "卫生技术人员"),
+    r42_sx("卫生员[2.06万人]", 2.06, "万人", "人", "乡村医生和卫生员"),
+    r42_sx("工勤技能人员[6.27万人]", 6.27, "万人", "人",
+           "其他技术人员、管理人员和工勤技能人员",
+           notes="a coordinated list before a number with no number of its own is one name"),
+    r42_sx("（助理）医师[13.86万人]", 13.86, "万人", "人", "执业（助理）医师"),
+    r42_sx("注册护士[17.43万人]", 17.43, "万人", "人", "注册护士"),
+    row("1:[1.26]", 1.26, None, None, "医护比", "share", R42_SX_YE,
+        notes="a unitless ratio of nurses to doctors: the value after its base 1 (the base no "
+        "row, as h107's 生师比 12.7:1)"),
+    r42_sx("卫生技术人员[9.74人]", 9.74, "人", "人", "每千人口卫生技术人员", "actual"),
+    r42_sx("（助理）医师[3.51人]", 3.51, "人", "人", "每千人口执业（助理）医师", "actual"),
+    r42_sx("注册护士[4.41人]", 4.41, "人", "人", "每千人口注册护士", "actual"),
+    r42_sx("全科医生[3.86人]", 3.86, "人", "人", "每万人口全科医生", "actual"),
+    # 二(一) 门诊和住院 (全年)
+    r42_sx("总诊疗人次[2.26亿人次]", 2.26, "亿人次", "人次", "医疗卫生机构总诊疗人次", "actual",
+           R42_SX_F),
+    r42_sx_g("比上年增长[4.1%]", 4.1, "医疗卫生机构总诊疗人次"),
+    r42_sx("医院[1.12亿人次]", 1.12, "亿人次", "人次", "医院", "actual", R42_SX_F,
+           notes="其中 items named by their own words (as h27)"),
+    r42_sx("基层医疗卫生机构[1.03亿人次]", 1.03, "亿人次", "人次", "基层医疗卫生机构", "actual",
+           R42_SX_F),
+    r42_sx("就诊[5.7次]", 5.7, "次", "次", "居民平均到医疗卫生机构就诊", "actual", R42_SX_F),
+    r42_sx("入院人数[812.6万人]", 812.6, "万人", "人", "入院人数", "actual", R42_SX_F),
+    r42_sx_g("比上年增长[3.3%]", 3.3, "入院人数"),
+    r42_sx_s("住院率[20.6%]", 20.6, "居民年住院率"),
+    # 二(二) 病床使用 and (三) 医疗费用: no time expression (the title's 2024年)
+    r42_sx_s("使用率[79.6%]", 79.6, "医院病床使用率", R42_SX_Y, notes=R42_SX_TITLE),
+    row("下降[1.6个百分点]", -1.6, "个百分点", "百分点", "医院病床使用率", "growth_rate",
+        R42_SX_Y),
+    r42_sx("住院日[8.7日]", 8.7, "日", "天", "出院者平均住院日", "actual", R42_SX_Y,
+           notes="日 after 住院日 is the unit 天 (as h27); " + R42_SX_TITLE),
+    r42_sx("缩短[0.2日]", -0.2, "日", "天", "出院者平均住院日", "actual", R42_SX_Y),
+    r42_sx("门诊费用[268.4元]", 268.4, "元", "元", "公立医院次均门诊费用", "actual", R42_SX_Y,
+           notes=R42_SX_TITLE),
+    r42_sx_g("比上年增长[1.2%]", 1.2, "公立医院次均门诊费用", R42_SX_Y),
+    r42_sx("住院费用[8926.5元]", 8926.5, "元", "元", "人均住院费用", "actual", R42_SX_Y,
+           notes="a later clause that does not name the agent (公立医院) has none (session 20)"),
+    r42_sx_g("比上年下降[3.1%]", -3.1, "人均住院费用", R42_SX_Y),
+    # 三、基层卫生与中医药
+    r42_sx("家庭医生团队[1.58万个]", 1.58, "万个", "个", "组建家庭医生团队",
+           notes="a stock at 年末 (as h27's 组建家庭医生团队)"),
+    r42_sx_s("覆盖率[38.6%]", 38.6, "常住人口家庭医生签约服务覆盖率", R42_SX_YE),
+    r42_sx_s("总诊疗量的[45.6%]", 45.6, "基层医疗卫生机构诊疗量占总诊疗量"),
+    r42_sx_n("中医类医院[186个]", 186, "中医类医院", R42_SX_YE),
+    r42_sx("床位[3.62万张]", 3.62, "万张", "张", "床位",
+           notes="an elliptic clause: its own words; the agent of the clause before (中医类医院) "
+           "is not borrowed (session 20)"),
+    r42_sx("诊疗人次[3218.6万人次]", 3218.6, "万人次", "人次", "中医类医疗机构诊疗人次", "actual",
+           R42_SX_F),
+    r42_sx_g("比上年增长[5.6%]", 5.6, "中医类医疗机构诊疗人次"),
+    # 四、妇幼健康 (全年)
+    r42_sx_s("死亡率为[8.12/10万]", 8.12, "孕产妇死亡率", unit_raw="/10万", unit="1/10万",
+             norm=8.12, notes="a rate per 100,000 (as h27)"),
+    row("下降[0.84个十万分点]", -0.84, "个十万分点", "十万分点", "孕产妇死亡率", "growth_rate",
+        R42_SX_F, norm=-0.84, notes="points of a rate per 100,000 (as h27)"),
+    r42_sx_s("分别为[2.68‰]", 2.68, "婴儿死亡率", unit_raw="‰", unit="‰"),
+    r42_sx_s("2.68‰和[3.79‰]", 3.79, "5岁以下儿童死亡率", unit_raw="‰", unit="‰",
+             notes="an age class is part of a name (session 23)"),
+    r42_sx_s("住院分娩率[99.97%]", 99.97, "住院分娩率"),
+    r42_sx_s("系统管理率[93.4%]", 93.4, "3岁以下儿童系统管理率"),
+    # 五、疾病预防控制 (全年)
+    r42_sx_s("发病率为[189.46/10万]", 189.46, "甲乙类法定报告传染病发病率", unit_raw="/10万",
+             unit="1/10万", norm=189.46),
+    r42_sx_s("报告死亡率为[0.43/10万]", 0.43, "报告死亡率", unit_raw="/10万", unit="1/10万",
+             norm=0.43, notes="a rate with a name of its own: its own words (session 23)"),
+    r42_sx_s("保持在[90%以上]", 90, "适龄儿童国家免疫规划疫苗接种率", qual="at_least",
+             qtext="以上", notes="a level held (as h27's 参保率稳定在95%以上)"),
+    r42_sx("全省[87个县（市、区）]全部", 87, "个", "个", "县（市、区）建成慢性病综合防控示范区",
+           period=R42_SX_F, borderline=True,
+           notes="borderline: the province's whole set (全部), as h76's 600个行政村"),
+    # 六、居民健康水平 (2024年)
+    r42_sx("预期寿命为[79.26岁]", 79.26, "岁", "岁", "居民人均预期寿命", "actual", R42_SX_Y,
+           notes="岁 a unit after 寿命 (as h27)"),
+    r42_sx("提高[0.31岁]", 0.31, "岁", "岁", "居民人均预期寿命", "actual", R42_SX_Y),
+    r42_sx_s("素养水平[达到31.8%]", 31.8, "居民健康素养水平", R42_SX_Y, qual="reach",
+             qtext="达到"),
+    row("提高[2.4个百分点]", 2.4, "个百分点", "百分点", "居民健康素养水平", "growth_rate",
+        R42_SX_Y),
+    # 表1
+    *r42_sx_cells("医疗卫生机构总数", "35862", "35427", "435"),
+    *r42_sx_cells("其中：医院", "1386", "1352", "34"),
+    *r42_sx_cells("基层医疗卫生机构", "33608", "33211", "397"),
+    *r42_sx_cells("医疗卫生机构床位数", "28.74", "27.96", "0.78"),
+    *r42_sx_cells("每千人口床位数", "7.27", "7.07", "0.20"),
+    *r42_sx_cells("卫生技术人员", "38.52", "36.94", "1.58"),
+    *r42_sx_cells("其中：执业（助理）医师", "13.86", "13.21", "0.65"),
+    *r42_sx_cells("注册护士", "17.43", "16.58", "0.85"),
+    *r42_sx_cells("每千人口执业（助理）医师", "3.51", "3.34", "0.17"),
+    *r42_sx_cells("每千人口注册护士", "4.41", "4.19", "0.22"),
+    *r42_sx_cells("总诊疗人次", "2.26", "2.17", "0.09"),
+    *r42_sx_cells("入院人数", "812.6", "786.3", "26.3"),
+    *r42_sx_cells("病床使用率", "79.6", "81.2", "-1.6"),
+    *r42_sx_cells("出院者平均住院日", "8.7", "8.9", "-0.2"),
+    *r42_sx_cells("孕产妇死亡率", "8.12", "8.96", "-0.84"),
+    *r42_sx_cells("婴儿死亡率", "2.68", "2.83", "-0.15"),
+    *r42_sx_cells("人均预期寿命", "79.26", "78.95", "0.31"),
+    # 注2
+    r42_sx("常住人口[3953万人]", 3953, "万人", "人", "常住人口", period=R42_SX_E,
+           notes="the densities' base: a stock at 2024年末 (as h84's base); 全省 the home"),
+]
+
+# h130: 中共会宁县委农村工作领导小组办公室's report on 2025's 巩固拓展脱贫攻坚成果同乡村振兴 work,
+# text of a scanned page (2025年12月16日 under the signature; home 会宁, 全县 / 我县), as h76: a
+# December text's 全年 is 2025, a paragraph with no time expression takes the heading 一、2025年
+# 工作完成情况 (stocks too, as h76), 二、存在的问题 has none (undated, as h76), 三、2026年工作打算 the
+# plan year (target). The lead's 预计达到 and its 同比增长 a forecast (target, 全年; 预计 no part of
+# the name, session 24). A bare 累计 in a work report printed before its year ends: a point at the
+# reference date (session 24, as h76), its 其中 member and rate the same point (session 24). People
+# in work off the farm a stock (count_total, session 20), also after 带动 (the rest of the clause
+# names them); （含监测对象） a scope note in brackets (dropped); 高于…增速4.9个百分点 a gap (other,
+# named as h76's); 纳入 governs 农村低保 and 特困人员供养 (a flow verb across a list); 争取天津市…资金:
+# the donor a modifier of the funds (in the name, no subject), while 天津市和平区选派… names the
+# district as the agent of its count (subject 和平区); 通过…渠道 only says how (dropped, session 20);
+# 10万元以上 / 10万元以下 bounds of a class (borderline), the villages in them members that qualify
+# (count_total); 284个行政村 / 284个村全部 the county's whole set (borderline, as h76). OCR damage:
+# spaced digits (1 3 6 8 5元, 1 2.5 %, 3 2 1 6户), full-width digits (１２８６０元, １２８．６万只,
+# １２００人), a number broken across a line (5.1\n2万人) and a unit (公\n里), a title and a word
+# broken by hard line breaks (防止返贫\n监测对象), the running head repeated after the page numbers
+# — 1 — / — 2 —, misread characters (巳 for 已, 脫 for 脱, 兀 for 元 in 亿兀, l for 1 in l2万亩, O
+# for 0 in 6O%): the values and names as a reader reads them (the words corrected, the unit 元).
+# Traps: 2025年12月16日, 一、2025年 / 三、2026年 headings, 连续3年 (a streak), “好”等次, 第一书记 (an
+# ordinal name), （一）-（七）, 一是…三是, “津陇协作”, “十五五”, the page numbers.
+R42_HUI = "h130_huining_county_rural_revitalization_report_2025_ocr.txt"
+R42_HUI_F = P("全年", "2025-01-01", "2025-12-31")
+R42_HUI_SEC = P("2025年", "2025-01-01", "2025-12-31")  # the heading 一、2025年工作完成情况
+R42_HUI_CUM = P("累计", "2025-12-16", "2025-12-16")
+R42_HUI_26 = P("2026年", "2026-01-01", "2026-12-31")
+R42_HUI_OCR = "OCR damage inside the number: the value as a reader reads it"
+R42_HUI_SECN = "no time expression in its paragraph: the heading's 2025年 (as h76)"
+
+
+def r42_hui(anchor, value, unit_raw, unit, indicator, kind="actual", period=R42_HUI_F, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r42_hui_pct(anchor, value, indicator, kind="share", period=R42_HUI_F, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r42_hui_goal(anchor, value, unit_raw, unit, indicator, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "target", R42_HUI_26, **kw)
+
+
+LABELS[R42_HUI] = [
+    # the lead: 全年…预计 (a forecast)
+    r42_hui("预计[达到1 3 6 8 5元]", 13685, "元", "元", "农村居民人均可支配收入", "target",
+            qual="reach", qtext="达到",
+            notes="预计: a forecast (target; no part of the name, session 24); " + R42_HUI_OCR),
+    r42_hui_pct("元，同比增长[7.6%]", 7.6, "农村居民人均可支配收入", "target",
+                notes="governed by the same 预计"),
+    # 一(一): 累计 (a point at the reference date), then 全年
+    r42_hui("监测对象[3 2 1 6户]", 3216, "户", "户", "识别纳入防止返贫监测对象", "count_total",
+            R42_HUI_CUM, notes="累计 with no date in a report printed before its year ends: a "
+            "point at the reference date (session 24, as h76); 累计 a frame word; a word broken "
+            "by a line break; " + R42_HUI_OCR),
+    r42_hui("3 2 1 6户[1.35万人]", 1.35, "万人", "人", "识别纳入防止返贫监测对象", "count_total",
+            R42_HUI_CUM, notes="the same count in people, same name"),
+    r42_hui("消除风险[2 4 8 9户]", 2489, "户", "户", "已消除风险", "count_total", R42_HUI_CUM,
+            notes="其中 a member of the 累计 total: its kind and period (session 24); 巳 read 已, "
+            "已 as written (as h116)"),
+    r42_hui_pct("风险消除率[7 7.4%]", 77.4, "风险消除率", period=R42_HUI_CUM,
+                notes="the rate of the 累计 count: its point; " + R42_HUI_OCR),
+    r42_hui("监测对象[186户]", 186, "户", "户", "新识别纳入监测对象"),
+    r42_hui("186户[7 6 2人]", 762, "人", "人", "新识别纳入监测对象", notes=R42_HUI_OCR),
+    r42_hui("纯收入达到[１２８６０元]", 12860, "元", "元", "脱贫人口人均纯收入", qual="reach",
+            qtext="达到", notes="full-width digits; the paragraph's 全年"),
+    r42_hui_pct("同比增长[1 2.5 %]", 12.5, "脱贫人口人均纯收入", "growth_rate",
+                notes=R42_HUI_OCR),
+    row("增速[4.9个百分点]", 4.9, "个百分点", "百分点", "脱贫人口人均纯收入增速", "other",
+        R42_HUI_F, notes="a gap above another rate (高于): other, named as h76's"),
+    r42_hui_pct("参保率稳定在[1 0 0%]", 100, "脱贫人口基本医疗保险参保率", notes=R42_HUI_OCR),
+    r42_hui("农村低保[2.8 6万人]", 2.86, "万人", "人", "纳入农村低保", "count_total",
+            notes="people covered: a stock, dated by the paragraph's 全年; " + R42_HUI_OCR),
+    r42_hui("特困人员供养[3 1 2 6人]", 3126, "人", "人", "纳入特困人员供养", "count_total",
+            notes="纳入 governs the list's second item (a flow verb across a list)"),
+    r42_hui("特困供养金[1.52亿元]", 1.52, "亿元", "元", "发放低保金和特困供养金"),
+    # 一(二) 全年
+    r42_hui("补助资金[4.62亿元]", 4.62, "亿元", "元", "落实各级财政衔接推进乡村振兴补助资金",
+            notes="各级 kept (session 24's 各类; h127's 各级财政)"),
+    r42_hui("用于产业发展[2.88亿元]", 2.88, "亿元", "元", "用于产业发展",
+            notes="其中 a frame word; its own words"),
+    r42_hui_pct("占比[6 2.3%]", 62.3, "用于产业发展占比", notes=R42_HUI_OCR),
+    r42_hui("种植面积[4 5.2万亩]", 45.2, "万亩", "亩", "马铃薯种植面积", notes=R42_HUI_OCR),
+    r42_hui("总产[9 8.6万吨]", 98.6, "万吨", "吨", "总产",
+            notes="the clause's own words (as h76); （按鲜薯计） says how it is measured"),
+    r42_hui("饲养量[１２８．６万只]", 128.6, "万只", "只", "肉羊饲养量", notes="full-width digits"),
+    r42_hui_pct("同比增长[6.3%]", 6.3, "肉羊饲养量", "growth_rate"),
+    r42_hui("种植面积[3 6万亩]", 36, "万亩", "亩", "小杂粮种植面积", notes=R42_HUI_OCR),
+    r42_hui("龙头企业[8家]", 8, "家", "家", "新培育市级以上农业产业化龙头企业"),
+    r42_hui("规范提升[1 2 0家]", 120, "家", "家", "农民专业合作社规范提升",
+            notes="a count with its noun and its deed (doer + deed, session 20)"),
+    # 一(三) 全年 (after the page number and the running head)
+    r42_hui("务工就业[5.1\n2万人]", 5.12, "万人", "人", "脱贫劳动力务工就业", "count_total",
+            notes="people in work off the farm: a stock (session 20, as h76); （含监测对象） a "
+            "scope note in brackets (dropped); 脫 read 脱; a number broken across a line"),
+    r42_hui_pct("任务的[1 0 6.2%]", 106.2, "脱贫劳动力务工就业",
+                notes="完成…任务的X: a share of the figure before (session 20)"),
+    r42_hui("劳务收入[2 5.3亿兀]", 25.3, "亿兀", "元", "劳务收入",
+            notes="兀 misread for 元 (a reader reads 亿元); 实现 dropped"),
+    r42_hui("公益性岗位[3 1 2 0个]", 3120, "个", "个", "开发乡村公益性岗位", notes=R42_HUI_OCR),
+    r42_hui("帮扶车间[达到4 6家]", 46, "家", "家", "就业帮扶车间", "count_total", qual="reach",
+            qtext="达到", notes="a stock; 全县 the home"),
+    r42_hui("带动[1 8 6 0名]", 1860, "名", "名", "脱贫劳动力就近就业", "count_total",
+            notes="after 带动 the rest of the clause names the count (session 20); people in "
+            "work: a stock (session 20)"),
+    r42_hui("小额信贷[2.14亿元]", 2.14, "亿元", "元", "发放脱贫人口小额信贷"),
+    r42_hui("惠及[5 2 8 0户]", 5280, "户", "户", "惠及",
+            notes="the clause names no noun (as h76's 惠及)"),
+    # 一(四) 全年
+    r42_hui("援助资金[1.26亿元]", 1.26, "亿元", "元", "争取天津市东西部协作财政援助资金",
+            notes="the donor a modifier of the funds: in the name, no subject"),
+    r42_hui("协作项目[4 2个]", 42, "个", "个", "实施协作项目"),
+    r42_hui("农特产品[3.6亿元]", 3.6, "亿元", "元", "销售农特产品",
+            notes="通过…渠道 only says how (dropped, session 20)"),
+    r42_hui_pct("同比增长[1 8.4%]", 18.4, "销售农特产品", "growth_rate"),
+    r42_hui("专业技术人才[6 8名]", 68, "名", "名", "选派挂职干部和专业技术人才",
+            subject="和平区", notes="the district the agent of its count: the subject (a "
+            "district keeps 区); 来会宁开展帮扶 the home's purpose"),
+    # 一(五) 全年
+    r42_hui("农村公路[2 1 6.5公\n里]", 216.5, "公里", "公里", "新改建农村公路",
+            notes="a unit broken across a line; " + R42_HUI_OCR),
+    r42_hui("户厕[4 2 0 0座]", 4200, "座", "座", "改造农村卫生户厕"),
+    r42_hui("危房改造[3 8 6户]", 386, "户", "户", "实施农村危房改造"),
+    r42_hui_pct("普及率[达到9 7.6%]", 97.6, "农村自来水普及率", qual="reach", qtext="达到"),
+    r42_hui_pct("人口比例[达到8 5.3%]", 85.3, "规模化供水工程覆盖农村人口比例", qual="reach",
+                qtext="达到"),
+    r42_hui("覆盖全县[2 8 4个行政村]", 284, "个", "个", "行政村", "count_total", borderline=True,
+            notes="borderline: the county's whole set (as h76's 600个行政村 全部)"),
+    r42_hui("示范村[1 2个]", 12, "个", "个", "新建省级和美乡村示范村"),
+    r42_hui("造林种草[5.6万亩]", 5.6, "万亩", "亩", "造林种草"),
+    # 一(六): no time expression (the heading's 2025年)
+    r42_hui("以上的村[达到1 3 6个]", 136, "个", "个", "村级集体经济经营性收入10万元以上的村",
+            "count_total", R42_HUI_SEC, qual="reach", qtext="达到",
+            notes="members that qualify: count_total; the bound part of the name; "
+            + R42_HUI_SECN),
+    r42_hui("收入[10万元以上]的村", 10, "万元", "元", "村级集体经济经营性收入", "other",
+            R42_HUI_SEC, qual="at_least", qtext="以上", borderline=True,
+            notes="borderline: a class's bound (as h115's 10亿元以上)"),
+    r42_hui_pct("总数的[4 7.9%]", 47.9, "村级集体经济经营性收入10万元以上的村占行政村总数",
+                period=R42_HUI_SEC),
+    r42_hui("流转面积[8 2.7万亩]", 82.7, "万亩", "亩", "农村土地承包经营权流转面积",
+            "count_total", R42_HUI_SEC, notes="a stock (as h76's 土地流转面积); " + R42_HUI_SECN),
+    r42_hui_pct("流转率[2 4.6%]", 24.6, "流转率", period=R42_HUI_SEC),
+    row("提高[1.8个百分点]", 1.8, "个百分点", "百分点", "流转率", "growth_rate", R42_HUI_SEC),
+    r42_hui("工作队员[8 5 6名]", 856, "名", "名", "选派驻村第一书记和工作队员",
+            period=R42_HUI_SEC, notes="第一书记 an ordinal name, no row"),
+    r42_hui("全县[2 8 4个村]全部", 284, "个", "个", "村修订完善村规民约", "count_total",
+            R42_HUI_SEC, borderline=True,
+            notes="borderline: the county's whole set (全部), as h76"),
+    # 一(七) 全年
+    r42_hui("高素质农民[１２００人]", 1200, "人", "人", "培育高素质农民", notes="full-width digits"),
+    r42_hui("带头人[2 3 5人]", 235, "人", "人", "产业发展带头人",
+            notes="其中 a part of the flow before: its own words"),
+    r42_hui("示范基地[1 6个]", 16, "个", "个", "建成科技示范基地",
+            notes="the examples before 等 dropped; the flow verb kept"),
+    r42_hui_pct("覆盖率[达到9 6%以上]", 96, "主要农作物良种覆盖率", qual="at_least",
+                qtext="达到…以上", notes="the bound wins over 达到"),
+    r42_hui_pct("贡献率[达到5 8.2%]", 58.2, "农业科技进步贡献率", qual="reach", qtext="达到"),
+    # 二、存在的问题: no time expression (undated, as h76)
+    r42_hui_pct("转化率仅为[3 2%]", 32, "马铃薯加工转化率", period=NONE,
+                notes="a level with no time in a section with none: undated (as h76)"),
+    r42_hui_pct("因病因残的占[6 1.8%]", 61.8, "因病因残", period=NONE,
+                notes="…中…的占: the clause's own words (as h42's 未上过学的占)"),
+    r42_hui("仍有[1 4 8个]村", 148, "个", "个", "经营性收入在10万元以下的村", "count_total",
+            NONE, notes="members of a class: deed的X (session 20); undated"),
+    r42_hui("在[10万元以下]。", 10, "万元", "元", "经营性收入", "other", NONE, qual="at_most",
+            qtext="以下", borderline=True, notes="borderline: a class's bound"),
+    # 三、2026年工作打算
+    r42_hui_goal("增长[7%左右]", 7, "%", "%", "农村居民人均可支配收入", qual="about",
+                 qtext="左右", notes="力争"),
+    r42_hui_goal("高标准农田[l2万亩]", 12, "万亩", "亩", "新建高标准农田",
+                 notes="OCR l for 1: 12 by reading"),
+    r42_hui_goal("稳定在[6O%以上]", 60, "%", "%", "衔接资金用于产业发展的比例", qual="at_least",
+                 qtext="以上", notes="OCR O for 0: 60 by reading"),
+    r42_hui_goal("稳定在[5万人以上]", 5, "万人", "人", "脱贫劳动力务工就业规模",
+                 qual="at_least", qtext="以上"),
+    r42_hui_goal("示范村[1 5个]", 15, "个", "个", "新建省级和美乡村示范村"),
+    r42_hui_goal("提高到[3 5%]", 35, "%", "%", "马铃薯加工转化率"),
+    r42_hui_goal("龙头企业[5家]", 5, "家", "家", "新培育市级以上农业产业化龙头企业",
+                 notes="“十五五” a plan's name, no row"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
