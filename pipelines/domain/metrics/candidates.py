@@ -828,9 +828,12 @@ def _ratio(m: re.Match[str]) -> list[NumberCandidate]:
         # 桩车增量比为1:2.2, one to N: its value is the second number (as N:1 takes N)
         end = m.end("ratio")
         return _ratio_to_one(m, parts[1].strip(), end - len(parts[1].lstrip()), end)
-    for part in re.finditer(_ARABIC, ratio):
+    # 比价约为1:1.4:2.4: three terms or more against a first of 1, the base; the others are
+    # the figures (as 1:2.2 takes 2.2)
+    based = len(parts) > 2 and parts[0].strip() == "1"
+    for k, part in enumerate(re.finditer(_ARABIC, ratio)):
         value = parse_numeral(part.group())
-        if value is not None:
+        if value is not None and not (based and k == 0):
             s, e = base + part.start(), base + part.end()
             out.append(NumberCandidate(s, e, s, e, value, None, None, None, "ratio", 1.0))
     return out
@@ -880,14 +883,16 @@ _TOP_CLASS_UNITS = _TOP_UNITS | {"家", "个"}
 _TOP_N_BEFORE = re.compile(r"(?<![目提之此以当空眼事会面跟门向超日年])前$")
 # the set a survey, statistic or check covers (在调查的21个行业中，有12个行业…)
 _SURVEY_BEFORE = re.compile(r"在(?:本次|此次)?(?:调查|统计|监测|抽查|抽检|考核|评估|测评)的?$")
-_SCOPE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}中[，,]")
+# (在31个一级行业中排名第2: the set a rank is taken in)
+_SCOPE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}中(?:[，,]|排名|排第|位列|位居|居第|名列)")
 # 在 opening its clause (在41个工业大类行业中，…): a set the clause's figures are taken in
 _IN_OPENING = re.compile(r"(?:^|[，,；;。：:])[ \u3000]*在$")
 
 
 def _surveyed_scope(text: str, start: int, end: int) -> bool:
     """在调查的N个…中，, 在41个工业大类行业中，: a set (a survey's scope, a class of industries)
-    opening its clause, whose members the clause after counts, no count of its own."""
+    opening its clause, whose members the clause after counts or ranks (在31个一级行业中排名第2),
+    no count of its own."""
     return ((_SURVEY_BEFORE.search(text, max(0, start - 12), start) is not None
              or _IN_OPENING.search(text, max(0, start - 3), start) is not None)
             and _SCOPE_AFTER.match(text, end) is not None)
@@ -1195,7 +1200,9 @@ _PER_HEAD_UNITS = frozenset(("人", "人口", "户", "名"))
 _PER_ONE_MORE = ("每增加", "每增", "每多", "每减少")
 _DECIMAL_POINT = ("小数点", "小数点后")
 _BASES = frozenset((10.0, 100.0, 1000.0, 1e4, 1e5, 1e6))
-_CONDITION_BOUNDS = re.compile(r"以上|以下|超过|突破|达到|不低于|不少于|及以上|（含）|\(含\)|首次")
+# (对…完成率低于序时进度20个百分点的项目实行预警: a gap that puts a project under the rule)
+_CONDITION_BOUNDS = re.compile(
+    r"以上|以下|超过|突破|达到|不低于|不少于|及以上|（含）|\(含\)|首次|低于|高于|少于|多于|不足")
 _CLAUSE_ENDS = "，,；;。"
 
 
@@ -1241,8 +1248,9 @@ def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
 def _in_condition(text: str, start: int, end: int) -> bool:
     """A number inside the 对…的 phrase that names whom a rule is for (对研发投入占营业收入比重
     3%以上的企业，, 对企业年薪50万元以上的人才，) is a condition of eligibility, not a measurement:
-    the clause opens with 对 or 凡, holds a bound (以上, 突破, 达到 …), and a 的 follows the number
-    before the clause ends (对1200户困难家庭的救助 has no bound: a count)."""
+    the clause opens with 对 or 凡, holds a bound (以上, 突破, 达到, 低于 …: 对…完成率低于序时
+    进度20个百分点的项目实行预警), and a 的 follows the number before the clause ends
+    (对1200户困难家庭的救助 has no bound: a count)."""
     left, right = _clause_around(text, start, end)
     if not text[left:start].lstrip(" \u3000").startswith(_CONDITION_OPENERS):
         return False

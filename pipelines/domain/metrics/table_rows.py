@@ -103,6 +103,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     ``path``: the headings above the cell's line; ``april_fiscal``: 年度 run from 1 April."""
     if cell.form:
         return _form_metric(cell, sent_no, doc_date, roc, table, april_fiscal)
+    if cell.listed:
+        return _listed_metric(cell, sent_no, doc_date, roc, table, path)
     year = year_of(periods_of(cell.title, doc_date, roc), cell.title) if cell.title else None
     name = _row_name(cell.name)
     own = [p for p in periods_of(name, doc_date, roc) if p.start == 0]
@@ -232,6 +234,41 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, _subject(cell),
         cell.value, None, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
         "none", None, period.text, period.start, period.end, None, None))
+
+
+def _listed_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool,
+                   table: TextTable | None, path: tuple[str, ...]) -> MetricRow:
+    """A figure of a list of projects (tables.py): dated by the period its own column's head
+    names (2025年计划投资, in the title's year if it needs one); else undated when the list gives
+    each project's years (a 总投资 spans them, a 建设内容 figure is the works' size: the years
+    as written are its period's text, with no dates, so no plan paragraph's year dates it),
+    else as any table's cell (its title, a heading, the text before it). A planned list's
+    figures are targets (a plan's column or title: 2025年计划投资, …计划表)."""
+    name = _row_name(cell.name)
+    spans = _named(cell.dated_column, doc_date, roc) if cell.dated_column else []
+    if spans:
+        year = year_of(periods_of(cell.title, doc_date, roc), cell.title) if cell.title else None
+        span = spans[0]
+        period = (resolve_period(span.text, date(year, 12, 31))
+                  if year is not None and needs_year(span.text) else span.period)
+    elif cell.over_years or table is None:
+        period = Period(text=cell.row_period, start=None, end=None) if cell.row_period else (
+            NO_PERIOD)
+    else:
+        period = _table_period(table.raw, table.start, cell.title, _own_headings(path, table),
+                               doc_date, roc, cell.planned)
+    if cell.planned:
+        kind = "target"
+    elif cell.share:
+        kind = "share"
+    else:
+        cand = NumberCandidate(0, 0, 0, 0, cell.value, cell.value_high, cell.unit_raw,
+                               cell.unit, cell.category, cell.multiplier)
+        kind = kind_of(cand, name, "", name, future_period(period, doc_date, ()), period)[0]
+    return new_row(MetricRow, (
+        sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, None, cell.value,
+        cell.value_high, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
+        cell.qualifier, cell.qualifier_text, period.text, period.start, period.end, None, None))
 
 
 def _row_name(name: str) -> str:

@@ -1,0 +1,160 @@
+"""Text tables and number readings of blind rounds 40 and 41's genres: a city plan's list of
+projects (序号 / 项目名称 / 建设内容及规模 / 起止年限 / 总投资（亿元） / 2025年计划投资（亿元）,
+bare figures whose unit the head writes), a price release's index column beside a row's note of
+the currency its prices are in, a ratio of tiers against a base of 1, the set a rank is taken in
+and a rule's condition put as a gap (低于…个百分点的项目). Short pages written for each layout,
+not the rounds' documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipelines.domain.metrics.candidates import find_candidates
+from pipelines.domain.metrics.tables import text_tables
+from pipelines.domain.records import Metric
+from tests.domain.metrics.support import row_metrics
+
+_PLAN = """关于印发某市2026年重点建设项目计划的通知
+
+全市共安排重点建设项目120个，年度计划投资860亿元。
+
+附件：某市2026年重点建设项目表
+
+{head}
+{rows}
+
+注：表中投资额均为计划数。
+"""
+_HEAD = ["序号", "项目名称", "建设内容及规模", "起止年限", "总投资（亿元）",
+         "2026年计划投资（亿元）"]
+_ROWS = [["1", "城西污水处理厂三期", "新增处理能力10万吨/日，铺设管网26.5公里", "2025-2027",
+          "18.4", "6.2"],
+         ["2", "滨江大道快速路工程", "全长12.8公里，设互通立交3座", "2024-2028", "96.0", "21.5"],
+         ["3", "新材料产业园二期", "年产碳纤维2万吨及配套设施，建设厂房40万平方米", "2026-2029",
+          "55.3", "8.0"]]
+
+
+def _page(sep: str, rows: list[list[str]] = _ROWS) -> str:
+    return _PLAN.format(head=sep.join(_HEAD), rows="\n".join(sep.join(r) for r in rows))
+
+
+def _fields(m: Metric) -> tuple:
+    return (m.quote, m.indicator, m.unit_raw, m.kind, m.period_start, m.period_end,
+            m.subject)
+
+
+_Y2026 = (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def _expected_second_row() -> list[tuple]:
+    return [
+        ("12.8公里", "滨江大道快速路工程全长", "公里", "target", None, None, None),
+        ("3座", "滨江大道快速路工程设互通立交", "座", "target", None, None, None),
+        ("96.0", "滨江大道快速路工程总投资", "亿元", "target", None, None, None),
+        ("21.5", "滨江大道快速路工程计划投资", "亿元", "target", *_Y2026, None)]
+
+
+def test_a_list_of_projects_names_each_figure_by_its_project() -> None:
+    """A plan's list of projects: each bare figure in the unit its column's head writes, named
+    by the row's project and the column's measure (its head's year left out of the name, the
+    year dating it); a 建设内容 figure named by the project and its clause; the 总投资 and the
+    works' size undated (they span the project's years, 2024-2028); all planned (targets); the
+    serial number and the years no figures. Cleaning runs the rows together (2028 96.0 21.5⏎3
+    新材料…): the cells are read from the lines."""
+    raw = _page("\t")
+    row = "\t".join(_ROWS[1])
+    assert [_fields(m) for m in row_metrics(raw, row, date(2026, 2, 20))] == (
+        _expected_second_row())
+
+
+def test_a_content_figure_takes_the_thing_its_unit_counts_when_written_after_it() -> None:
+    """年产碳纤维2万吨及配套设施: 年产碳纤维 (the clause before, not the list after the figure);
+    日 in 10万吨/日 part of the unit (a works' daily capacity)."""
+    raw = _page("\t")
+    found = row_metrics(raw, "\t".join(_ROWS[2]), date(2026, 2, 20))
+    assert [(m.quote, m.indicator) for m in found][:2] == [
+        ("2万吨", "新材料产业园二期年产碳纤维"), ("40万平方米", "新材料产业园二期建设厂房")]
+    first = row_metrics(raw, "\t".join(_ROWS[0]), date(2026, 2, 20))
+    assert [(m.quote, m.indicator) for m in first][:2] == [
+        ("10万吨/日", "城西污水处理厂三期新增处理能力"), ("26.5公里", "城西污水处理厂三期铺设管网")]
+
+
+def test_a_list_parted_by_spaces_reads_the_same() -> None:
+    """Runs of spaces, or one space where the head's cells are parted by one, part the cells
+    as tabs do."""
+    for sep in ("  ", " "):
+        raw = _page(sep)
+        row = sep.join(_ROWS[1])
+        assert [_fields(m) for m in row_metrics(raw, row, date(2026, 2, 20))] == (
+            _expected_second_row()), repr(sep)
+
+
+def test_a_blank_cell_of_a_tab_parted_row_keeps_the_columns_in_place() -> None:
+    """A row with no content (two tabs in a row) still puts its figures under their heads."""
+    rows = [*_ROWS[:2], ["3", "智慧城市大脑", "", "2026-2027", "12.5", "5.0"]]
+    raw = _PLAN.format(head="\t".join(_HEAD), rows="\n".join("\t".join(r) for r in rows))
+    found = row_metrics(raw, "\t".join(rows[2]), date(2026, 2, 20))
+    assert [(m.quote, m.indicator, m.period_start) for m in found] == [
+        ("12.5", "智慧城市大脑总投资", None), ("5.0", "智慧城市大脑计划投资", date(2026, 1, 1))]
+
+
+def test_a_list_of_projects_done_is_no_plan() -> None:
+    """A list whose heads name results (完成投资) and no years column: its figures are no
+    targets, dated as a table's cells are (the title's year)."""
+    raw = ("某区2025年重点项目建设情况\n\n2025年重点项目建设完成情况如下。\n\n"
+           "表1　2025年重点项目完成情况\n"
+           "序号\t项目名称\t建设内容\t完成投资（亿元）\n"
+           "1\t北湖公园\t新建绿道8公里\t3.6\n2\t东区学校\t新增学位1800个\t2.1\n")
+    found = row_metrics(raw, "1\t北湖公园\t新建绿道8公里\t3.6", date(2026, 1, 20))
+    assert [(m.indicator, m.kind, m.period_start, m.period_end) for m in found] == [
+        ("北湖公园新建绿道", "actual", date(2025, 1, 1), date(2025, 12, 31)),
+        ("北湖公园完成投资", "actual", date(2025, 1, 1), date(2025, 12, 31))]
+
+
+def test_a_head_with_no_measure_in_a_unit_is_no_list() -> None:
+    """序号  项目名称  建设内容  责任单位: words only, no table of figures (its sentences are read
+    as prose)."""
+    raw = ("序号\t项目名称\t建设内容\t责任单位\n"
+           "1\t北湖公园\t新建绿道8公里\t区住建局\n")
+    assert text_tables(raw) == ()
+
+
+def test_an_index_level_has_no_unit_though_its_row_notes_a_currency() -> None:
+    """進口物價（新臺幣） over an index column: the currency the prices are taken in, not the
+    level's unit (its changes are in %)."""
+    raw = ("附表　114年9月物價指數概況\n項目\t指數\t月增率(%)\t年增率(%)\n"
+           "消費者物價總指數\t109.51\t0.12\t1.25\n進口物價（美元）\t98.70\t-0.35\t-2.10\n")
+    cells = [c for t in text_tables(raw) for c in t.cells if c.name == "進口物價"]
+    assert [(c.quote, c.unit) for c in cells] == [("98.70", None), ("-0.35", "%"),
+                                                  ("-2.10", "%")]
+
+
+def test_an_amount_in_a_currency_of_a_row_keeps_its_unit() -> None:
+    """A row's bracketed currency under a column of amounts is the cells' unit."""
+    raw = ("项目\t金额\t增长(%)\n出口总额（美元）\t3200\t4.1\n进口总额（美元）\t2100\t-1.2\n")
+    cells = [c for t in text_tables(raw) for c in t.cells if c.name == "出口总额"]
+    assert [(c.quote, c.unit) for c in cells] == [("3200", "美元"), ("4.1", "%")]
+
+
+def _quotes(text: str) -> list[str]:
+    return [text[c.start : c.end] for c in find_candidates(text)]
+
+
+def test_a_ratio_against_a_base_of_one_gives_the_other_terms() -> None:
+    """三档比价为1:1.5:3: the 1 is the base, the tiers' figures are 1.5 and 3 (as 1:2.2 gives
+    2.2); a ratio with no base of 1 gives every term."""
+    assert _quotes("三档电价比价为1:1.5:3。") == ["1.5", "3"]
+    assert _quotes("三次产业结构为3.1:38.2:58.7。") == ["3.1", "38.2", "58.7"]
+
+
+def test_the_set_a_rank_is_taken_in_counts_nothing() -> None:
+    """在28个制造业大类中排名第3: the size of the set ranked among is no count."""
+    assert _quotes("全年增加值增长9.2%，在28个制造业大类中排名第3。") == ["9.2%", "第3"]
+    assert _quotes("在41个工业大类行业中位居第2。") == ["第2"]
+
+
+def test_a_gap_that_puts_an_item_under_a_rule_is_no_figure() -> None:
+    """对…低于…N个百分点的企业 (a rule's condition: who is warned or helped) reads no figure;
+    a gap reported is read."""
+    assert _quotes("对序时进度完成率低于全区平均水平15个百分点的街道进行约谈。") == []
+    assert _quotes("全区完成率低于全市平均水平1.5个百分点。") == ["1.5个百分点"]
