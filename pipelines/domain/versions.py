@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-27"
 SEGMENTATION = "seg-14"
-METRICS = "metrics-39"
+METRICS = "metrics-40"
 THEMES = "themes-10"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-13"

@@ -143,6 +143,9 @@ def _bound_note(inner: Sequence[Tok]) -> bool:
             and any(_CJK.search(t.word) for t in inner))
 # (…行业（即零售、住宿及膳食服务业合计）的失业率: a note saying what the name is, 即)
 _INCLUDES = frozenset(("含", "包括", "包含", "不含", "不包括", "即"))
+# (日本（不|含|生鲜食品）年增3.1%: jieba's cut of 不含, a note left alone once the place is
+# taken off; 固定资产投资（不|含|房地产） inside a name is the set's 完成 reading, kept)
+_NOT_INCLUDES = ("不", "含")
 _TITLE_OPEN, _TITLE_CLOSE, _TITLE_TAG = "《", "》", "nz"
 # the kind of work a title in 《》 is (动画电影《山海小神兵》, 喜剧片《…》, 抗战题材影片《…》)
 _WORK_KINDS = ("电影", "影片", "片", "剧", "纪录片", "动画片", "综艺")
@@ -159,7 +162,9 @@ def _without_inclusions(toks: Sequence[Tok]) -> list[Tok]:
         if (toks[i].word in _OPENS and i + 1 < len(toks)
                 and (close := next((j for j in range(i + 2, len(toks))
                                     if toks[j].word in _CLOSES), None)) is not None
-                and ((toks[i + 1].word in _INCLUDES and close > i + 2)
+                and (((toks[i + 1].word in _INCLUDES or (
+                    (toks[i + 1].word, toks[i + 2].word) == _NOT_INCLUDES and all(
+                        is_place_token(t.word) for t in toks[:i]))) and close > i + 2)
                      # (1年（含）以下: the bound's own mark, kept)
                      or (close < len(toks) - 1 and _bound_note(toks[i + 1 : close])))):
             # (浅层地下水（埋深50米以内）平均埋深: a bound inside the name says which, no name;
@@ -227,6 +232,12 @@ def trim_phrase(
         del kept[:vague]  # 一些地方督查检查考核事项比上年压减…: places left unnamed, no subject
     if rounds := _rounds_end(kept):
         del kept[:rounds]  # 前7轮比赛全网直播观看人次: the rounds so far are a frame, no name
+    if kept and kept[0].word in _EXCLUDING_FIRST and (defined := _definition_end(kept)):
+        del kept[:defined]  # 不含蔬果及能源之核心CPI: what the name leaves out defines it
+    if among := _item_among(kept):
+        del kept[:among]  # 七大类中以食物类涨2.31%最多: the group the item stands out of
+    if cause := _cause_at(kept):
+        del kept[cause:]  # 水果因台风过后产量回升仍涨6.4%: why it moved, after what moved
     places: list[str] = []
     partner: Tok | None = None  # a trade partner kept after its 对, not taken off on a later pass
     changed = True
@@ -479,8 +490,10 @@ def _front_frame(kept: list[Tok], skip: Sequence[tuple[int, int]]) -> list[Tok] 
         if len(word) == 2:
             return []
         return [Tok(word[2:], "v", kept[0].start + 2, kept[0].end)] if len(word) > 3 else None
-    if word == _ALL_LEVELS and kept[1].word != _ALL_KINDS:
-        return []
+    if word == _ALL_LEVELS and kept[1].word != _ALL_KINDS and any(
+            t.pos == "v" for t in kept[2:]):
+        return []  # 各级慈善组织接收…: every level of the doers (各级安全生产委员会成员单位
+        # keeps it: a counted noun with no deed, the count spans every level, as 各类 does)
     if word == _EACH:
         return []  # 各离岛免税店全年新引进…: every one of the doers, no part of the name (各类 and
         # 各项 are words of their own, kept: 各项贷款余额)
@@ -496,6 +509,46 @@ def _front_frame(kept: list[Tok], skip: Sequence[tuple[int, int]]) -> list[Tok] 
         del kept[1:only]
         return []  # 六都中仅桃园市人口增加: the group the place stands out of, no name
     return None
+
+
+_EXCLUDING_FIRST = frozenset(("不含", "不包括", "不", "未含"))
+_EXCLUDING = ("不含", "不包括", "未含")
+_DEFINING_OF = frozenset(("之", "的"))
+
+
+def _definition_end(kept: Sequence[Tok]) -> int:
+    """Where the name after a leading definition by exclusion starts (不|含|蔬果及能源|之|核心CPI:
+    the core index is named, what it leaves out defines it), else 0."""
+    words = "".join(t.word for t in kept[:2])
+    if not words.startswith(_EXCLUDING):
+        return 0
+    of = next((i for i, t in enumerate(kept[1:-1], 1) if t.word in _DEFINING_OF), 0)
+    return of + 1 if of else 0
+
+
+_AMONG_BY = ("中以", "当中以")  # (jieba's 中以: among …, by …)
+_BY_ITEM = "以"
+
+
+def _item_among(kept: Sequence[Tok]) -> int:
+    """Where the item singled out of a group starts after the group's 中以 (七大类|中以|食物类涨
+    …最多, 其中|以|…: the group and its 以 frame the item that rose most), else 0."""
+    for i, tok in enumerate(kept[:-1]):
+        if tok.word in _AMONG_BY or (tok.word == _BY_ITEM and i and kept[i - 1].word.endswith(
+                _AMONG)):
+            return i + 1
+    return 0
+
+
+_CAUSE_WORD = "因"
+_CAUSE_TAG = "p"
+
+
+def _cause_at(kept: Sequence[Tok]) -> int:
+    """Where a cause (因 + what happened: 水果|因|台风过后产量回升|仍涨, 蛋类|因|供给增加|跌)
+    starts after the name of what moved, else 0; 因灾 (因灾死亡失踪) is one word of a name."""
+    return next((i for i, t in enumerate(kept) if i and t.word == _CAUSE_WORD
+                 and t.pos == _CAUSE_TAG), 0)
 
 
 _AMONG_ONLY = ("中仅", "中只有", "中唯有")
@@ -1229,9 +1282,10 @@ _MARKER = re.compile(
     r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])"
     r"|\d{1,2}[.、．](?!\d)|\d(?=[\u4e00-\u9fff])(?![岁号年月日天个大类级星条项次届批期周座层代种家所名位"
     r"万千百亿元吨米倍成部线至到])")  # (0至14岁人口: a range's start, no marker)
-# who forecasts, then the verb (我们预测, 财政部预估, 统计局预计): no part of the name
-_FORECASTER = re.compile(r"(?:我们|我|(?P<agency>[\u4e00-\u9fff]{1,8}?(?:部|局|署|院|委|厅|中心)))?"
-                         r"(?:预测|预计|预期|估计|预估)")
+# who forecasts, then the verb (我们预测, 财政部预估, 统计局预计; a release's 本处预测, its
+# office speaking of itself): no part of the name
+_FORECASTER = re.compile(r"(?:我们|我|(?P<agency>[\u4e00-\u9fff]{1,8}?"
+                         r"(?:部|局|署|院|委|厅|中心|处)))?(?:预测|预计|预期|估计|预估)")
 _SHORT_NUMBER = re.compile(r"\d{1,3}")
 _TIME_WORDS_AFTER = ("日", "天", "个月", "月", "年", "小时", "周", "分钟")
 

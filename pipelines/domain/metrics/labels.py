@@ -22,6 +22,8 @@ _ITEM_LABEL = re.compile(rf"\s*{_MARK}([\u4e00-\u9fff（）()、]{{2,12}})[。�
 _NOT_LABEL = re.compile(r"其中|注|备注|来源|说明|[表指称说道问答]$|表示|介绍|强调|记者|主持人"
                         r"|发言人|[年月季日]|目标|任务|要求|情况|措施|举措|方面|重点|主要|包括|如下"
                         r"|分别|一是"
+                        # (五、國際比較：同月美國CPI…, 六、展望：: a section's topic, no thing)
+                        r"|比较$|对比$|展望$|概况$|回顾$"
                         # (贸工部：第三季经济…: a headline's source, an agency, names nothing)
                         r"|[部局委署厅办]$")
 LABEL_NAME_MAX = 4  # a name this short after a label names an aspect of the label (产值)

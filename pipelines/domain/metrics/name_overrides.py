@@ -542,7 +542,7 @@ def _labelled(sc: SentenceScope, so: SoFar, r: Reading) -> str:
             indicator = label  # 招标控制价：38652.47万元 (not the paragraph's last name);
             # 乙类传染病：共报告9种: what was reported (报告发病率 after it keeps its own name)
         elif (len(own) <= LABEL_NAME_MAX and label not in own and own not in label
-              and not sc.sent.is_heading):
+              and not sc.sent.is_heading and not _deed_named(sc, r, own)):
             so.label_of, indicator = own, label + own  # 服饰产业：实现产值… (成都土拍：7宗地块
             # 揽金…: a headline's label is its topic, no entity the figures are of)
     elif so.label_of and indicator.startswith(so.label_of) and not indicator.startswith(label):
@@ -556,6 +556,15 @@ def _labelled(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     return indicator
 
 
+def _deed_named(sc: SentenceScope, r: Reading, own: str) -> bool:
+    """The figure's own name opens with a verb (旁听及新闻媒体：设旁听席10个): a deed names the
+    figure whole, the label only the topic it falls under (产值 after 服饰产业： is an aspect
+    of the label's thing)."""
+    first = next((t for t in tokens_in(sc.toks, r.start, r.pos) if own.startswith(t.word)), None)
+    return first is not None and first.pos == _VERB_TAG
+
+
+_VERB_TAG = "v"
 _NEW_VERBS = ("新增", "新建", "新认定", "新培育", "新引进")
 _MEMBERS_OF = ("的有", "的共有")
 

@@ -190,10 +190,20 @@ def not_names(text: str, spans: Sequence[PeriodSpan]) -> list[tuple[int, int]]:
         skip += [(m.start(), m.end()) for m in PRICE_BASIS.finditer(text)]
     if "口径" in text:  # 按可比口径同比增长8.7% (a holiday a day longer than last year's)
         skip += [(m.start(), m.end()) for m in _SCOPE_BASIS.finditer(text)]
+    if "季节" in text:  # 经调整季节变动因素后涨0.12%, 经季节调整后之实质GDP: how a rate is measured
+        skip += [(m.start(), m.end()) for m in _SEASONAL_BASIS.finditer(text)]
+    if "计价" in text:  # 进口物价以新台币计价年减4.72%，以美元计价则年增0.85%: the currency a
+        # price is reckoned in, how it is measured (the clause with no other name is the last's)
+        skip += [(m.start(), m.end()) for m in _CURRENCY_BASIS.finditer(text)]
     return skip
 
 
 _SCOPE_BASIS = re.compile(r"按(?:可比|同|统一|新|旧)口径(?:计算)?")
+# the currency a price is reckoned in (以新台币计价, 以美元计价; 以新台币计价之…物价 is a name)
+_CURRENCY_BASIS = re.compile(r"以[\u4e00-\u9fff]{1,4}?计价(?!的|之)")
+# a seasonally adjusted figure (经调整季节变动因素后, 经季节调整后之, 经季节性调整后): the
+# adjustment says how it is measured; 经季节性调整的劳动人口 (的, no 后) is a statistic's name
+_SEASONAL_BASIS = re.compile(r"经(?:过)?(?:调整)?季节性?(?:变动)?(?:因素)?(?:调整)?后之?")
 
 
 # a space between words of a headline separates its phrases (CJK, then CJK or Latin)
@@ -805,6 +815,10 @@ _CHANGES_AFTER = (*_CHANGE_WORDS, "提升", "提高", "降低", "增长", "扩�
                   "缩短", "增至", "降至", "减至", "升至", "精简", "削减", "缩减")
 _BASE_ONLY = frozenset({"同比", "环比", "比上年", "较上年", "比去年", "较去年", "同期", "按年",
                         "按季", "按月"})
+# a rate of change against the period before, named by the period (Taiwan's 年增率, 月增率,
+# 年減率; 季增率): no name of a thing, unlike 增长率 of 人口自然增长率 or 经济成长率
+_PERIOD_RATE = re.compile(r"[年月季](?:增|减)率$")
+_RATE_OF = "率"
 _MOVES = ("上涨", "下降", "增长", "上升", "下跌")
 _GROWTHS = ("增速", "增幅", "降幅", "涨幅", "升幅", "跌幅")
 _RATE_NAMES = ("率", "比重", "增速", "增幅", "降幅", "涨幅", "升幅", "跌幅", "份额", "占比", "比例")
@@ -1138,6 +1152,10 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # the clause before, together, are the part; 7kW交流充电桩仍是…的主流，占比约为91.3%:
         # the thing the clause before is about
         return items + indicator
+    if indicator and (last or carried) and _PERIOD_RATE.fullmatch(indicator):
+        # 年增率为1.48% after CPI…: the rate of the thing last named (its word, kept for the kind,
+        # goes with the subject: :func:`apart_from_subject`)
+        return without_period_rate(last or carried or "") + indicator
     if indicator and (last or carried) and not (
             indicator[0] == "占" and (listed or "分别" in text[comma_start : cand.start]
                                      or (_SUM_OF_ITEMS.match(text, comma_start)
@@ -1219,7 +1237,7 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     """The name without the place (its subject, or the home place) it starts with, the place
     in short, and whether the name is no name at all (then "")."""
     subject = subject or None
-    indicator = strip_home(indicator, home_place)
+    indicator = without_period_rate(strip_home(indicator, home_place))
     if subject and indicator and indicator.startswith(subject):
         indicator = indicator[len(subject) :] or indicator
     if subject:
@@ -1228,6 +1246,15 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     if nameless:
         indicator = ""  # 29个实现增长, 由2.6张提升至, 连续12年稳定在: no name of a thing
     return indicator, subject, nameless
+
+
+def without_period_rate(indicator: str) -> str:
+    """The name without a rate of change against the period before ending it (CPI年增率,
+    货币总计数M2年增率 -> CPI, 货币总计数M2): that rate has no name of its own, the thing that
+    changed names it (a rate alone is left as it is: nothing names it)."""
+    if not indicator.endswith(_RATE_OF) or (rate := _PERIOD_RATE.search(indicator)) is None:
+        return indicator
+    return indicator[: rate.start()] or indicator
 
 
 _MEASURED = re.compile(r"按[^，,；;]{0,12}?计算$")
