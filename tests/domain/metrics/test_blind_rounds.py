@@ -584,6 +584,24 @@ ROUNDS = {
     42: BlindRound(('h128_', 'h129_', 'h130_'), precision=0.995, recall=0.995, min_gold=327,
                     floors={"unit": 0.97, "indicator": 0.91, "indicator_lenient": 0.925,
                             "subject": 0.975, "kind": 0.935, "qualifier": 0.995, "period": 0.975}),
+    # Round 43 (h131-h133: 洛阳市中级人民法院's 执行工作 report to the 市人大常委会, 中国证监会's
+    # 2025年10月份 IPO / 再融资 / bond / market statistics release with a 10月 / 1-10月累计 table,
+    # 政府統計處's 2025年9月 retail sales release in Traditional script with a two-line-head table),
+    # labelled by reading before the extractor ran on them and scored blind on a clean copy of
+    # 9318713 (metrics-39). Reached blind (247 scored rows, no label corrected after the run):
+    # precision 0.996 (最近四个季度 read as 4), recall 0.980 (the 市盈率 board values with no unit
+    # after 其中 ×4, 首执案件平均执行用时87天), unit 0.917 (表一's 百萬元 cells and its 按年變動
+    # columns bare ×18, 亿手 ×2), indicator 0.798, lenient 0.901 (表一's cells named X价值 / X数量
+    # ×12, 通过股权和可转债 kept ×3, 期货 成交量 named 手 ×4, 分别 amounts without the board ×4,
+    # 执结 without 案件 ×5, a 与 partner list kept for 单位建立执行联动机制), subject 0.979 (深北三
+    # read as a place ×4, 全省 given to a rank), kind 0.872 (flows of the month and of 2023年以来
+    # read as count_total ×17, 市盈率 share ×2, 表一's 按年變動 columns actual ×12), qualifier
+    # 1.000, period 0.938 (2023年、2024年分别 pairs dated 2023-2024 ×6, 2023年以来 not carried past
+    # its first clause ×5, 截至2025年9月止的三個月 read as a day ×2, a listing day, 新“国九条”
+    # 发布以来). The floors sit just under that.
+    43: BlindRound(('h131_', 'h132_', 'h133_'), precision=0.99, recall=0.975, min_gold=247,
+                    floors={"unit": 0.91, "indicator": 0.795, "indicator_lenient": 0.895,
+                            "subject": 0.975, "kind": 0.87, "qualifier": 0.995, "period": 0.935}),
 }
 
 

@@ -22575,6 +22575,560 @@ LABELS[R42_HUI] = [
 ]
 
 
+
+# ---------------------------------------------------------------------------------------------
+# Round 43 (session 25, h131-h133), labelled by reading before any extractor ran on them.
+#
+# h131: 洛阳市中级人民法院's report on the city's courts' 执行工作 to the 市人大常委会
+# (——2025年10月28日在洛阳市第十六届人民代表大会常务委员会第十九次会议上; home 洛阳, 全市).
+# 2023年以来 flows to the reference date (X以来), its 累计 a running total (count_total);
+# 2023年、2024年 分别 pairs (years with figures, in order); 2025年1-9月 flows with 同比 (signed);
+# the casework agent 全市(两级)法院 kept as 法院 without the home's 全市 (as h44's
+# 法院受理各类案件), 执结 after 受理…案件 counting the cases (as h44's 省法院审结案件); 结案率 /
+# 完毕率 / 溢价率 / 成交率 shares with 较2023年 / 同比 提高 N个百分点 (growth_rate, the figure's
+# period); 缩短 N天 (actual, negative); 信用惩戒 counts of 人次 named by the deed (将…纳入…名单,
+# 对…采取…措施: 对 dropped); 通过…平台 dropped (how, session 20); 为当事人 / 为…农民工 /
+# 向…申请执行人 beneficiaries dropped before the deed, their own count named by their noun (session
+# 23); the 专项行动 with its own dates (2025年4月1日至6月30日, 行动期间 the same); 截至2025年9月30日
+# the 终本 stock (count_total) with 较2023年初 减少 / 下降 at the point; 与…等23家单位 partners
+# (doer + deed, 与 dropped); the problems' 执行干警 a stock with no time (undated); goals 力争 /
+# 到2026年底 / 争取2026年 (target). Traps: 2025年10月28日, 第十六届 / 第十九次会议,
+# 2025年度监督工作计划, 连续8个季度 (a streak), 位居全省前列 (no numeral), 第一条 (an article),
+# 年满75周岁 (a rule's condition), “三优先” / “五个必须” (slogans), 春节前, 每半年…一次,
+# 0379-63912368; borderline 每6个月 (a rule's interval), 等16类财产 (a system's classes, as h124's
+# 12类).
+R43_LY = "h131_luoyang_intermediate_court_enforcement_report_2025.txt"
+R43_LY_SINCE23 = P("2023年以来", "2023-01-01", "2025-10-28")
+R43_LY_Y23 = P("2023年", "2023-01-01", "2023-12-31")
+R43_LY_Y24 = P("2024年", "2024-01-01", "2024-12-31")
+R43_LY_RANK24 = P("2024年度", "2024-01-01", "2024-12-31")
+R43_LY_9M = P("2025年1-9月", "2025-01-01", "2025-09-30")
+R43_LY_DRIVE = P("2025年4月1日至6月30日", "2025-04-01", "2025-06-30")
+R43_LY_DURING = P("行动期间", "2025-04-01", "2025-06-30")
+R43_LY_JAN = P("1月6日至1月24日", "2025-01-06", "2025-01-24")
+R43_LY_D930 = P("截至2025年9月30日", "2025-09-30", "2025-09-30")
+R43_LY_END9 = P("截至9月末", "2025-09-30", "2025-09-30")
+R43_LY_G25 = P("2025年全年", "2025-01-01", "2025-12-31")
+R43_LY_G26E = P("到2026年底", "2026-12-31", "2026-12-31")
+R43_LY_G26 = P("2026年", "2026-01-01", "2026-12-31")
+R43_LY_SINCE = "X以来: X's start to the reference date (a flow of the span; no 累计: actual)"
+R43_LY_PAIR = "a 分别 list of years: each figure pairs with its year, in order"
+R43_LY_CHANGE = ("a change against a base (较2023年 / 同比) in points: growth_rate, the "
+                 "figure's period")
+
+
+def r43_ly(anchor, value, unit_raw, indicator, kind="actual", period=R43_LY_9M, **kw):
+    """A count or amount; the unit is unit_raw without its multiplier (万 / 亿)."""
+    unit = unit_raw.removeprefix("万").removeprefix("亿")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r43_ly_pct(anchor, value, indicator, kind="growth_rate", period=R43_LY_9M, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r43_ly_pp(anchor, value, indicator, kind="growth_rate", period=R43_LY_9M, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+LABELS[R43_LY] = [
+    # 一、执行工作总体情况: 2023年以来
+    r43_ly("共受理执行案件[16.42万件]", 16.42, "万件", "两级法院受理执行案件",
+           period=R43_LY_SINCE23, notes=R43_LY_SINCE + "; 全市 (the home) and 共 dropped, the "
+           "agent 两级法院 kept (as h44's 法院受理各类案件)"),
+    r43_ly("执结[15.96万件]", 15.96, "万件", "两级法院执结案件", period=R43_LY_SINCE23,
+           notes="执结 after 受理…案件 counts the cases (as h44's 省法院审结案件)"),
+    r43_ly("累计执行到位金额[186.3亿元]", 186.3, "亿元", "执行到位金额", "count_total",
+           R43_LY_SINCE23, notes="累计: a running total of the span (2023年以来)"),
+    r43_ly("分别受理执行案件[5.38万件]", 5.38, "万件", "受理执行案件", period=R43_LY_Y23,
+           notes=R43_LY_PAIR),
+    r43_ly("5.38万件、[5.91万件]", 5.91, "万件", "受理执行案件", period=R43_LY_Y24,
+           notes=R43_LY_PAIR),
+    r43_ly("执结[5.27万件]", 5.27, "万件", "执结案件", period=R43_LY_Y23, notes=R43_LY_PAIR),
+    r43_ly("5.27万件、[5.83万件]", 5.83, "万件", "执结案件", period=R43_LY_Y24,
+           notes=R43_LY_PAIR),
+    r43_ly("分别为[68.2亿元]", 68.2, "亿元", "执行到位金额", period=R43_LY_Y23,
+           notes=R43_LY_PAIR),
+    r43_ly("68.2亿元、[65.4亿元]", 65.4, "亿元", "执行到位金额", period=R43_LY_Y24,
+           notes=R43_LY_PAIR),
+    # 2025年1-9月
+    r43_ly("受理执行案件[5.13万件]", 5.13, "万件", "受理执行案件"),
+    r43_ly_pct("同比增长[4.6%]", 4.6, "受理执行案件"),
+    r43_ly("执结[4.86万件]", 4.86, "万件", "执结案件"),
+    r43_ly_pct("同比增长[3.9%]", 3.9, "执结案件"),
+    r43_ly("执行到位金额[52.7亿元]", 52.7, "亿元", "执行到位金额"),
+    r43_ly_pct("同比下降[2.4%]", -2.4, "执行到位金额"),
+    r43_ly_pct("结案率为[97.8%]", 97.8, "法院首次执行案件法定期限内结案率", "share",
+               notes="全市 (the home) dropped, the agent 法院 kept"),
+    r43_ly_pp("全年提高[2.6个百分点]", 2.6, "法院首次执行案件法定期限内结案率",
+              notes=R43_LY_CHANGE + " (较2023年全年 the base)"),
+    r43_ly_pct("执行完毕率为[41.3%]", 41.3, "执行完毕率", "share"),
+    r43_ly_pp("同比提高[1.9个百分点]", 1.9, "执行完毕率", notes=R43_LY_CHANGE),
+    r43_ly("平均执行用时[87天]", 87, "天", "首执案件平均执行用时"),
+    r43_ly("较2023年缩短[23天]", -23, "天", "首执案件平均执行用时",
+           notes="缩短: a decline, negative (as h44's 比上年缩短12天)"),
+    row("位列[第3名]", 3, "名", "位", "执行工作考核", "rank", R43_LY_RANK24,
+        notes="what is ranked: the court in the appraisal (全省法院 the field, as 全国 in "
+        "居全国第4); 连续8个季度位居全省前列 a streak with no numeral, no row"),
+    # （一）信用惩戒: 2023年以来
+    r43_ly("依法将[2.86万人次]", 2.86, "万人次", "纳入失信被执行人名单", period=R43_LY_SINCE23,
+           notes="将…纳入: the count of what the deed is done to, named by the deed"),
+    r43_ly("对[4.12万人次]", 4.12, "万人次", "采取限制高消费措施", period=R43_LY_SINCE23,
+           notes="a leading 对 dropped (as h44)"),
+    r43_ly("限制出境[37人]", 37, "人", "限制出境", period=R43_LY_SINCE23),
+    r43_ly("屏蔽失信信息[6235条]", 6235, "条", "屏蔽失信信息", period=R43_LY_SINCE23,
+           notes="the same sentence's 2023年以来"),
+    r43_ly("新纳入失信名单[6214人次]", 6214, "人次", "新纳入失信名单",
+           notes="新 a flow word kept (as 新增)"),
+    r43_ly_pct("同比下降[11.3%]", -11.3, "新纳入失信名单"),
+    # （二）网络司法拍卖
+    r43_ly("成交拍品[6738件]", 6738, "件", "成交拍品", period=R43_LY_SINCE23,
+           notes="通过网络司法拍卖平台 says how (dropped, session 20)"),
+    r43_ly("成交金额[98.4亿元]", 98.4, "亿元", "成交金额", period=R43_LY_SINCE23),
+    r43_ly_pct("平均溢价率[21.7%]", 21.7, "平均溢价率", "share", R43_LY_SINCE23),
+    r43_ly("节省佣金[约2.9亿元]", 2.9, "亿元", "节省佣金", period=R43_LY_SINCE23,
+           qual="about", qtext="约", notes="为当事人 a beneficiary before the deed (dropped)"),
+    r43_ly("网拍成交[1852件]", 1852, "件", "网拍成交"),
+    r43_ly("成交金额[27.6亿元]", 27.6, "亿元", "成交金额"),
+    r43_ly_pct("同比分别增长[8.2%]", 8.2, "网拍成交", notes="a 分别 pair, in order"),
+    r43_ly_pct("8.2%和[5.7%]", 5.7, "成交金额"),
+    r43_ly_pct("一拍成交率为[68.4%]", 68.4, "一拍成交率", "share"),
+    r43_ly_pp("较2023年提高[9.1个百分点]", 9.1, "一拍成交率", notes=R43_LY_CHANGE),
+    # （三）专项行动 (its own dates)
+    r43_ly("集中执结案件[8462件]", 8462, "件", "集中执结案件", period=R43_LY_DRIVE,
+           notes="the campaign's dates (2025年4月1日至6月30日)"),
+    r43_ly("执行到位金额[11.8亿元]", 11.8, "亿元", "执行到位金额", period=R43_LY_DRIVE),
+    r43_ly("被执行人[312人]", 312, "人", "司法拘留拒不履行的被执行人", period=R43_LY_DRIVE),
+    r43_ly("判处刑罚[27人]", 27, "人", "以拒不执行判决、裁定罪判处刑罚", period=R43_LY_DRIVE,
+           notes="以…罪 the charge, part of the deed (open)"),
+    r43_ly("“凌晨行动”[46次]", 46, "次", "开展集中执行“凌晨行动”", period=R43_LY_DURING,
+           notes="行动期间: the campaign's dates; 开展 a flow verb kept (as 举办)"),
+    r43_ly("出动干警[2180人次]", 2180, "人次", "出动干警", period=R43_LY_DURING),
+    # （四）涉民生案件
+    r43_ly("工资案件[2316件]", 2316, "件", "执结涉农民工工资案件", period=R43_LY_SINCE23),
+    r43_ly("为[3874名]农民工", 3874, "名", "农民工", period=R43_LY_SINCE23,
+           notes="the beneficiaries' own count after 为, named by their noun (session 23)"),
+    r43_ly("追回工资[6852万元]", 6852, "万元", "追回工资", period=R43_LY_SINCE23,
+           notes="the deed done for them keeps its verb (session 23)"),
+    r43_ly("涉民生案件[3.1万件]", 3.1, "万件", "执结涉民生案件"),
+    r43_ly("执行到位金额[4.26亿元]", 4.26, "亿元", "执行到位金额",
+           notes="nothing borrowed from the clause before (session 20)"),
+    r43_ly_pct("执行到位金额的[8.1%]", 8.1, "执行到位金额占全部执行到位金额", "share",
+               notes=PARTNAME),
+    r43_ly("劳动报酬[1365万元]", 1365, "万元", "兑付劳动报酬", period=R43_LY_JAN,
+           notes="共 a frame word; 1月6日至1月24日 in the year of 2025年春节前"),
+    r43_ly("司法救助金[386万元]", 386, "万元", "发放司法救助金", period=R43_LY_SINCE23,
+           notes="向…申请执行人 a recipient (dropped, session 23); 发放 kept"),
+    r43_ly("困难申请执行人[142人]", 142, "人", "救助困难申请执行人", period=R43_LY_SINCE23,
+           notes="共 a frame word"),
+    # （五）终本案件
+    row("每[6个月]", 6, "个月", "月", "终本案件查询被执行人财产", "other", borderline=True,
+        notes="borderline: a rule's interval (至少每6个月…查询一次)"),
+    r43_ly("在库案件[4.37万件]", 4.37, "万件", "法院终本案件库在库案件", "count_total",
+           R43_LY_D930, notes="a stock at the day; 全市 dropped, 法院 kept"),
+    r43_ly("减少[8836件]", -8836, "件", "法院终本案件库在库案件", period=R43_LY_D930,
+           notes="an absolute change of the stock against 2023年初: actual, signed, at the point"),
+    r43_ly_pct("8836件，下降[16.8%]", -16.8, "法院终本案件库在库案件", period=R43_LY_D930),
+    r43_ly("恢复执行终本案件[5126件]", 5126, "件", "恢复执行终本案件", period=R43_LY_SINCE23),
+    r43_ly("执行到位金额[9.3亿元]", 9.3, "亿元", "执行到位金额", period=R43_LY_SINCE23),
+    # （六）联动机制
+    r43_ly("等[23家]单位", 23, "家", "单位建立执行联动机制", period=R43_LY_SINCE23,
+           notes="partners after 与: their noun and the verb phrase (session 20); a count after "
+           "等 adds information"),
+    r43_ly("等[16类]财产", 16, "类", "财产网络查控", "count_total", R43_LY_SINCE23,
+           borderline=True, notes="borderline: the classes a system covers (as h124's 12类)"),
+    r43_ly("查询冻结存款[48.6亿元]", 48.6, "亿元", "查询冻结存款", period=R43_LY_SINCE23,
+           notes="通过网络查控系统 says how (dropped)"),
+    # 三、存在的问题
+    r43_ly("执行干警[412名]", 412, "名", "法院执行干警", "count_total", NONE,
+           notes="a stock with no time expression before it: undated"),
+    r43_ly("人均结案[118件]", 118, "件", "人均结案",
+           notes="人均 with the last amount named; nothing borrowed from the clause before"),
+    r43_ly_pct("无财产可供执行的占[78.6%]", 78.6, "无财产可供执行的终本案件", "share",
+               R43_LY_END9, notes="终本案件中…的占: the members' deed的X (session 20)"),
+    # 四、下一步工作打算 (goals)
+    r43_ly_pct("保持在[95%以上]", 95, "首次执行案件法定期限内结案率", "target", R43_LY_G25,
+               qual="at_least", qtext="以上"),
+    r43_ly_pp("提高[2个百分点以上]", 2, "执行完毕率", "target", R43_LY_G25, qual="at_least",
+              qtext="以上"),
+    r43_ly_pct("9月末下降[10%]", -10, "终本案件库在库案件数量", "target", R43_LY_G26E,
+               notes="到2026年底: a goal at the day; 较2025年9月末 the base"),
+    r43_ly("增配执行员[20名]", 20, "名", "增配执行员", "target", R43_LY_G26,
+           notes="争取: a goal; 为基层法院执行局 a beneficiary (dropped)"),
+]
+
+# h132: 中国证监会's release of the 2025年10月份 securities market's issuance and trading figures
+# (发布时间：2025-11-14; a national text: home 全国, 我国 / 全国 dropped from names). 10月份 / 当月
+# flows of the month (IPOs, 再融资, bond issues, turnover, accounts, futures; a listing day's 募资
+# dated by its 10月17日); 1-10月 累计 running totals (count_total) and their 同比; 截至10月31日 /
+# 截至10月末 / 10月末 stocks (上市公司, 在审企业, 托管余额, 融资融券余额, 投资者, 客户权益:
+# count_total; 总市值 / 流通市值 actual, as h121), their 较上月末 / 较上年末 changes at the point
+# (absolute: actual, signed; rates: growth_rate); 平均市盈率 a level with no unit (actual, as h121's
+# 倍 figures) and its 较上月末下降0.35 a change of a unitless level (growth_rate, as h10 / h122's
+# 缩小); the boards (主板 / 科创板 / 创业板 / 北交所; 沪市主板 …) elliptic items named by their own
+# words (as h121), the 分别 amounts named board + the shared noun (首发募资); the markets 沪深北 /
+# 沪深两市 / A股市场 kept where written (as h121's 深市), no subject; 日均 + the total's name
+# (session 23); 其中 members of a 累计 total count_total (session 24); 新“国九条”发布以来 a span
+# whose start the text does not print (null dates, as 近年来); the 附表 (title 2025年10月份, columns
+# 10月 / 1-10月累计 / 累计同比（%）, units in the row heads, 股票成交金额's growth printed —): cells
+# named by the row's head (as h121). Traps: 2025-11-14, 【大】【中】【小】, 第五套上市标准 / 首家
+# (ordinals), 10月17日, 17个交易日 / 休市6天 (lengths, no rows), 沪深300 / 北证50 (index names),
+# 新“国九条” (a policy name), 最近四个季度 (a definition), 注 1.-3., 010-88061532; borderline 三家 /
+# 三市 / 两市 (counts totalling the list 沪深北 / 沪深).
+R43_CS = "h132_csrc_ipo_financing_statistics_oct_2025.txt"
+R43_CS_OCT = P("10月份", "2025-10-01", "2025-10-31")
+R43_CS_MONTH = P("当月", "2025-10-01", "2025-10-31")
+R43_CS_D1017 = P("10月17日", "2025-10-17", "2025-10-17")
+R43_CS_YTD = P("1-10月", "2025-01-01", "2025-10-31")
+R43_CS_EOM = P("截至10月末", "2025-10-31", "2025-10-31")
+R43_CS_EOM_BARE = P("10月末", "2025-10-31", "2025-10-31")
+R43_CS_D1031 = P("截至10月31日", "2025-10-31", "2025-10-31")
+R43_CS_TAB_M = P("10月", "2025-10-01", "2025-10-31")
+R43_CS_TAB_Y = P("1-10月累计", "2025-01-01", "2025-10-31")
+R43_CS_GNJ = P("新“国九条”发布以来")
+R43_CS_CHANGE = ("较上月末 / 较上年末: a change at the point (absolute actual, signed; a rate "
+                 "growth_rate)")
+R43_CS_LIST = "a count that totals the exhaustive list before it (沪深北 / 沪深): borderline"
+R43_CS_CELL = ("table cell (附表, 2025年10月份): named by the row's head, its unit from the head's "
+               "brackets; 10月 a flow, 1-10月累计 a running total, 累计同比（%） its growth")
+
+
+def r43_cs(anchor, value, unit_raw, indicator, kind="actual", period=R43_CS_OCT, **kw):
+    """A count or amount; the unit is unit_raw without its multiplier (万 / 亿 / 万亿)."""
+    unit = unit_raw.removeprefix("万").removeprefix("亿")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r43_cs_pct(anchor, value, indicator, kind="growth_rate", period=R43_CS_OCT, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r43_cs_pe(anchor, value, indicator, kind="actual", **kw):
+    """A 市盈率 printed with no unit (a level at 10月末)."""
+    return row(anchor, value, None, None, indicator, kind, R43_CS_EOM_BARE, **kw)
+
+
+def r43_cs_cells(head, numbers, unit_raw, indicator):
+    """One row of the 附表: 10月, 1-10月累计 and (where printed) 累计同比（%）."""
+    unit = unit_raw.removeprefix("万").removeprefix("亿")
+    month, ytd, *growth = numbers
+    cells = [
+        row(table_cell(R43_CS, head, month), float(month), unit_raw, unit, indicator, "actual",
+            R43_CS_TAB_M, notes=R43_CS_CELL),
+        row(table_cell(R43_CS, head, ytd), float(ytd), unit_raw, unit, indicator,
+            "count_total", R43_CS_TAB_Y, notes=R43_CS_CELL),
+    ]
+    return cells + [row(table_cell(R43_CS, head, g), float(g), "%", "%", indicator,
+                        "growth_rate", R43_CS_TAB_Y, notes=R43_CS_CELL) for g in growth]
+
+
+LABELS[R43_CS] = [
+    # 一、股票发行与上市 (10月份)
+    r43_cs("共有[11家]企业", 11, "家", "A股市场企业首次公开发行股票并上市",
+           notes="doer + deed (session 20); A股市场 the market, kept (as h121's 深市); 共 a frame"),
+    r43_cs("首发募集资金[148.62亿元]", 148.62, "亿元", "首发募集资金"),
+    r43_cs_pct("环比增长[21.4%]", 21.4, "首发募集资金"),
+    r43_cs_pct("同比下降[6.8%]", -6.8, "首发募集资金"),
+    r43_cs("主板[3家]", 3, "家", "主板", notes="分板块看: elliptic items, their own words"),
+    r43_cs("科创板[2家]", 2, "家", "科创板"),
+    r43_cs("创业板[4家]", 4, "家", "创业板"),
+    r43_cs("北交所[2家]", 2, "家", "北交所"),
+    r43_cs("分别为[52.30亿元]", 52.30, "亿元", "主板首发募资",
+           notes="a 分别 list: each amount pairs with its board, named board + the shared noun"),
+    r43_cs("52.30亿元、[41.85亿元]", 41.85, "亿元", "科创板首发募资"),
+    r43_cs("41.85亿元、[39.27亿元]", 39.27, "亿元", "创业板首发募资"),
+    r43_cs("39.27亿元和[15.20亿元]", 15.20, "亿元", "北交所首发募资"),
+    r43_cs("平均募资[13.51亿元]", 13.51, "亿元", "单家企业平均募资"),
+    r43_cs("募资[28.64亿元]", 28.64, "亿元", "募资", period=R43_CS_D1017,
+           notes="第五套上市标准 / 首家 ordinals (no rows); the listing day's proceeds"),
+    r43_cs("当月有[2家]", 2, "家", "公司强制退市", period=R43_CS_MONTH,
+           notes="doer + deed; 因重大违法 a cause (dropped, as round 41's 主因)"),
+    r43_cs("另有[4家]", 4, "家", "公司主动终止上市", period=R43_CS_MONTH,
+           notes="另有 a frame (as h121)"),
+    r43_cs("首发申请[36家]", 36, "家", "沪深北交易所新受理首发申请",
+           notes="the agent kept (session 20)"),
+    r43_cs("北交所[19家]", 19, "家", "北交所", notes="其中 a frame word; an elliptic item"),
+    r43_cs("通过企业[9家]", 9, "家", "上市委审议通过企业"),
+    r43_cs("同意注册企业[12家]", 12, "家", "证监会同意注册企业"),
+    r43_cs("在审首发企业共计[284家]", 284, "家", "在审首发企业", "count_total", R43_CS_EOM),
+    r43_cs("较上年末减少[97家]", -97, "家", "在审首发企业", period=R43_CS_EOM,
+           notes=R43_CS_CHANGE),
+    # 1-10月
+    r43_cs("累计新上市公司[89家]", 89, "家", "新上市公司", "count_total", R43_CS_YTD,
+           notes="累计: a running total of 1-10月 (session 18)"),
+    r43_cs("累计首发募资[876.45亿元]", 876.45, "亿元", "首发募资", "count_total", R43_CS_YTD),
+    r43_cs_pct("较上年同期增长[28.3%]", 28.3, "首发募资", period=R43_CS_YTD),
+    r43_cs("累计募资[314.60亿元]", 314.60, "亿元", "科创板募资", "count_total", R43_CS_YTD,
+           notes="其中 a member of the 累计 total (session 24)"),
+    r43_cs_pct("占比[35.9%]", 35.9, "科创板募资占比", "share", R43_CS_YTD,
+               notes="占比 after a part's figure: the part's name + 占比 (session 20)"),
+    # 二、上市公司再融资
+    r43_cs("再融资合计[612.38亿元]", 612.38, "亿元", "上市公司再融资",
+           notes="通过股权和可转债 says how (dropped); 合计 a frame word"),
+    r43_cs_pct("环比下降[14.2%]", -14.2, "上市公司再融资"),
+    r43_cs_pct("同比增长[9.6%]", 9.6, "上市公司再融资"),
+    r43_cs("定向增发[38家]", 38, "家", "定向增发"),
+    r43_cs("募资[427.15亿元]", 427.15, "亿元", "募资",
+           notes="nothing borrowed from the clause before (as h121's 发行金额)"),
+    r43_cs("可转换公司债券[9只]", 9, "只", "发行可转换公司债券"),
+    r43_cs("募资[142.60亿元]", 142.60, "亿元", "募资"),
+    r43_cs("配股[1家]", 1, "家", "配股"),
+    r43_cs("募资[42.63亿元]", 42.63, "亿元", "募资"),
+    r43_cs("再融资累计[5862.74亿元]", 5862.74, "亿元", "再融资", "count_total", R43_CS_YTD),
+    r43_cs_pct("同比增长[12.6%]", 12.6, "再融资", period=R43_CS_YTD),
+    r43_cs("其中定向增发[4178.31亿元]", 4178.31, "亿元", "定向增发", "count_total", R43_CS_YTD,
+           notes="其中 a member of the 累计 total (session 24)"),
+    r43_cs_pct("4178.31亿元，占[71.3%]", 71.3, "定向增发占比", "share", R43_CS_YTD,
+               notes="占 alone after a part's figure: the part + 占比 (session 20)"),
+    # 三、交易所债券市场
+    r43_cs("各类债券[1286只]", 1286, "只", "沪深北证券交易所发行各类债券",
+           notes="the agent kept; 各类 kept (session 24); 共 a frame word"),
+    r43_cs("发行金额[1.12万亿元]", 1.12, "万亿元", "发行金额"),
+    r43_cs_pct("同比增长[9.4%]", 9.4, "发行金额"),
+    r43_cs("其中，公司债券[642只]", 642, "只", "公司债券"),
+    r43_cs("发行金额[6238亿元]", 6238, "亿元", "发行金额"),
+    r43_cs("资产支持证券[418只]", 418, "只", "资产支持证券"),
+    r43_cs("发行金额[2316亿元]", 2316, "亿元", "发行金额"),
+    r43_cs("公司债券[96只]", 96, "只", "科技创新公司债券"),
+    r43_cs("发行金额[1024亿元]", 1024, "亿元", "发行金额"),
+    r43_cs("累计发行债券[10.86万亿元]", 10.86, "万亿元", "交易所债券市场发行债券",
+           "count_total", R43_CS_YTD),
+    r43_cs_pct("同比增长[8.1%]", 8.1, "交易所债券市场发行债券", period=R43_CS_YTD),
+    r43_cs("托管余额[21.35万亿元]", 21.35, "万亿元", "交易所债券托管余额", "count_total",
+           R43_CS_EOM, notes="a balance at the point (as h121's 托管量)"),
+    r43_cs_pct("较上年末增长[6.2%]", 6.2, "交易所债券托管余额", period=R43_CS_EOM),
+    # 四、市场规模与估值
+    r43_cs("共有上市公司[5436家]", 5436, "家", "沪深北三家证券交易所上市公司", "count_total",
+           R43_CS_D1031, notes="a group with its count kept in the name, in order (session 20)"),
+    r43_cs("沪深北[三家]", 3, "家", "沪深北三家证券交易所", "count_total", R43_CS_D1031,
+           borderline=True, notes=R43_CS_LIST),
+    r43_cs("较上月末增加[5家]", 5, "家", "沪深北三家证券交易所上市公司", period=R43_CS_D1031,
+           notes=R43_CS_CHANGE),
+    r43_cs("沪市主板[1694家]", 1694, "家", "沪市主板", "count_total", R43_CS_D1031,
+           notes="其中 a frame word; elliptic items, their own words (as h121)"),
+    r43_cs("科创板[591家]", 591, "家", "科创板", "count_total", R43_CS_D1031),
+    r43_cs("深市主板[1509家]", 1509, "家", "深市主板", "count_total", R43_CS_D1031),
+    r43_cs("创业板[1371家]", 1371, "家", "创业板", "count_total", R43_CS_D1031),
+    r43_cs("北交所[271家]", 271, "家", "北交所", "count_total", R43_CS_D1031),
+    r43_cs("总市值[104.38万亿元]", 104.38, "万亿元", "上市公司总市值", period=R43_CS_D1031,
+           notes="总市值 actual (as h121 / h63)"),
+    r43_cs_pct("较上月末增长[1.6%]", 1.6, "上市公司总市值", period=R43_CS_D1031,
+               notes=R43_CS_CHANGE),
+    r43_cs_pct("较上年末增长[17.9%]", 17.9, "上市公司总市值", period=R43_CS_D1031),
+    r43_cs("流通市值[91.25万亿元]", 91.25, "万亿元", "流通市值", period=R43_CS_D1031),
+    r43_cs_pct("占总市值的[87.4%]", 87.4, "流通市值占总市值", "share", R43_CS_D1031,
+               notes=PARTNAME),
+    row("沪深[两市]平均市盈率", 2, "市", "个", "沪深两市", "count_total", R43_CS_EOM_BARE,
+        borderline=True, notes=R43_CS_LIST),
+    r43_cs_pe("平均市盈率为[19.42]", 19.42, "沪深两市平均市盈率",
+              notes="a valuation multiple printed with no unit: a level at 10月末 (as h121)"),
+    r43_cs_pe("较上月末下降[0.35]", -0.35, "沪深两市平均市盈率", "growth_rate",
+              notes="a change of a unitless level (as h10 / h122's 缩小), signed"),
+    r43_cs_pe("沪市主板[15.86]", 15.86, "沪市主板",
+              notes="其中 elliptic items with no unit: their own words (session 20)"),
+    r43_cs_pe("科创板[58.37]", 58.37, "科创板"),
+    r43_cs_pe("深市主板[24.13]", 24.13, "深市主板"),
+    r43_cs_pe("创业板[42.65]", 42.65, "创业板"),
+    r43_cs_pe("北交所平均市盈率为[48.90]", 48.90, "北交所平均市盈率"),
+    # 五、市场交易 (17个交易日 / 休市6天: lengths, no rows)
+    r43_cs("股票成交金额[34.26万亿元]", 34.26, "万亿元", "沪深北三市股票成交金额"),
+    row("沪深北[三市]", 3, "市", "个", "沪深北三市", "count_total", R43_CS_OCT, borderline=True,
+        notes=R43_CS_LIST),
+    r43_cs("日均成交[2.02万亿元]", 2.02, "万亿元", "日均沪深北三市股票成交金额",
+           notes="日均 + the total's name, its change after it too (session 23)"),
+    r43_cs_pct("环比下降[8.7%]", -8.7, "日均沪深北三市股票成交金额"),
+    r43_cs_pct("同比增长[36.5%]", 36.5, "日均沪深北三市股票成交金额"),
+    r43_cs("累计成交金额[334.57万亿元]", 334.57, "万亿元", "股票成交金额", "count_total",
+           R43_CS_YTD),
+    r43_cs("日均成交[1.65万亿元]", 1.65, "万亿元", "日均股票成交金额", period=R43_CS_YTD,
+           notes="日均 + the total's name, 累计 dropped (session 23)"),
+    r43_cs_pct("同比增长[71.3%]", 71.3, "日均股票成交金额", period=R43_CS_YTD),
+    r43_cs_pct("沪深300指数上涨[1.42%]", 1.42, "沪深300指数", period=R43_CS_MONTH,
+               notes="沪深300 an index's name"),
+    r43_cs_pct("北证50指数下跌[3.06%]", -3.06, "北证50指数", period=R43_CS_MONTH),
+    r43_cs("融资融券余额[2.46万亿元]", 2.46, "万亿元", "融资融券余额", "count_total",
+           R43_CS_EOM_BARE, notes="a balance at the point (as h121)"),
+    r43_cs("较上月末增加[386亿元]", 386, "亿元", "融资融券余额", period=R43_CS_EOM_BARE,
+           notes=R43_CS_CHANGE),
+    r43_cs_pct("流通市值的[2.7%]", 2.7, "融资融券余额占A股流通市值", "share",
+               R43_CS_EOM_BARE),
+    # 六、投资者情况
+    r43_cs("开户[236.8万户]", 236.8, "万户", "新增投资者开户"),
+    r43_cs_pct("环比增长[31.2%]", 31.2, "新增投资者开户"),
+    r43_cs_pct("同比下降[21.6%]", -21.6, "新增投资者开户"),
+    r43_cs("总数达[2.43亿户]", 2.43, "亿户", "投资者总数", "count_total", R43_CS_EOM,
+           qual="reach", qtext="达", notes="全国 the home (dropped)"),
+    r43_cs("自然人投资者[2.42亿户]", 2.42, "亿户", "自然人投资者", "count_total", R43_CS_EOM),
+    r43_cs("现金分红[2.39万亿元]", 2.39, "万亿元", "上市公司实施现金分红", "count_total",
+           R43_CS_GNJ, notes="累计 over a span whose start (the policy's release) the text does "
+           "not print: null dates (as 近年来)"),
+    # 七、期货市场
+    r43_cs("成交量[6.83亿手]", 6.83, "亿手", "期货市场成交量",
+           notes="全国 the home (dropped)"),
+    r43_cs("成交额[58.72万亿元]", 58.72, "万亿元", "成交额"),
+    r43_cs_pct("同比分别增长[12.4%]", 12.4, "期货市场成交量", notes="a 分别 pair, in order"),
+    r43_cs_pct("12.4%和[18.9%]", 18.9, "成交额"),
+    r43_cs("累计成交量[65.21亿手]", 65.21, "亿手", "期货市场成交量", "count_total",
+           R43_CS_YTD),
+    r43_cs("累计成交额[589.36万亿元]", 589.36, "万亿元", "成交额", "count_total", R43_CS_YTD),
+    r43_cs_pct("同比分别增长[15.7%]", 15.7, "期货市场成交量", period=R43_CS_YTD),
+    r43_cs_pct("15.7%和[21.3%]", 21.3, "成交额", period=R43_CS_YTD),
+    r43_cs("客户权益为[1.86万亿元]", 1.86, "万亿元", "期货市场客户权益", "count_total",
+           R43_CS_EOM_BARE, notes="a balance at the point (as 余额); 创历史新高 no numeral"),
+    # 附表 (2025年10月份)
+    *r43_cs_cells("新上市公司（家）", ("11", "89", "21.9"), "家", "新上市公司"),
+    *r43_cs_cells("首发募资（亿元）", ("148.62", "876.45", "28.3"), "亿元", "首发募资"),
+    *r43_cs_cells("再融资（亿元）", ("612.38", "5862.74", "12.6"), "亿元", "再融资"),
+    *r43_cs_cells("交易所债券发行（万亿元）", ("1.12", "10.86", "8.1"), "万亿元",
+                  "交易所债券发行"),
+    *r43_cs_cells("股票成交金额（万亿元）", ("34.26", "334.57"), "万亿元", "股票成交金额"),
+]
+
+# h133: 香港特別行政區政府統計處's monthly release on retail sales in Traditional script (2025年9月,
+# published 2025年10月31日（星期五）; home 香港): 零售業總銷貨價值 臨時估計 億元 (元 in a Hong Kong
+# text is 港元, as h03 / h77) with 較2024年同月 / 按年 (signed), 8月's 修訂估計 (修訂 no part of the
+# name), 總銷貨數量, 首九個月合計, 經季節性調整 截至2025年9月止的三個月 against 之前三個月,
+# 未經季節性調整 較8月 (month on month, the release's month); retailer types 按價值計算 (named as
+# written: X的銷貨價值 or X alone, elliptic) and 按數量計算 (elliptic items named by their own
+# words; 按數量計算 says how it is measured, dropped as 以美元計價 was in h125), 分別下跌3.7%及14.2%
+# paired in order; 首九個月 by type with 同期 (the paragraph's 首九個月) and
+# 電動車佔該類別銷貨價值約六成; 表一 printed as text with a two-line head (銷貨價值（百萬元） |
+# 按年變動（%） 價值 / 數量; the month in its title): cells named by the row + 销货价值 / 销货数量
+# (as h77), 百萬元 in 港元; 網上零售 億元 / 按年 / 佔; the spokesman's 訪港旅客人次約為378萬 (unit
+# null: the noun before the number), 約佔七成八, 首九個月 累計 (count_total),
+# 國慶黃金周（10月1日至7日） with 日均, 最新失業率 (undated, as h77), 第四季將舉辦 (a plan),
+# 截至10月27日 商戶 (members of a standing programme, count_total, as h77), 11月 派發 (a plan).
+# Traps: 16時30分, 十月三十一日, 連續第二個月 (a streak), 為各類別之冠 (no numeral), 表一, 備註
+# 1.-4., 2025年12月1日（星期一）, 電話 3903 7400; borderline the survey's sample 約2 000間 (as h77).
+R43_HK = "h133_hongkong_retail_sales_sep_2025_trad.txt"
+R43_HK_SEP = P("2025年9月", "2025-09-01", "2025-09-30")
+R43_HK_SEPM = P("9月份", "2025-09-01", "2025-09-30")
+R43_HK_AUG = P("2025年8月", "2025-08-01", "2025-08-31")
+R43_HK_AUGM = P("8月", "2025-08-01", "2025-08-31")
+R43_HK_YTD = P("2025年首九個月", "2025-01-01", "2025-09-30")
+R43_HK_YTDM = P("首九個月", "2025-01-01", "2025-09-30")
+R43_HK_SAME = P("同期", "2025-01-01", "2025-09-30")
+R43_HK_3M = P("截至2025年9月止的三個月", "2025-07-01", "2025-09-30")
+R43_HK_GW = P("國慶黃金周（10月1日至7日）", "2025-10-01", "2025-10-07")
+R43_HK_Q4 = P("第四季", "2025-10-01", "2025-12-31")
+R43_HK_D1027 = P("截至10月27日", "2025-10-27", "2025-10-27")
+R43_HK_NOV = P("11月", "2025-11-01", "2025-11-30")
+R43_HK_VALUE = "零售业总销货价值"
+R43_HK_VOLUME = "零售业总销货数量"
+R43_HK_TITLE = ("no time expression in the paragraph or its heading: the release's 2025年9月 "
+                "(a periodic release, session 23)")
+R43_HK_QTY = ("按數量計算 says how it is measured (dropped, as h125's 以美元計價); an elliptic "
+              "item named by its own words (session 20)")
+R43_HK_CELL = ("table cell (表一, 2025年9月 in its title): the row + 销货价值 (百萬元 in 港元) or "
+               "its 按年變動 (价值 / 数量 columns under a two-line head)")
+
+
+def r43_hk_pct(anchor, value, indicator, period=R43_HK_SEP, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r43_hk_cells(head, amount, value_change, volume_change, name):
+    """One row of 表一: the type's sales (百萬元), their change by value and by volume."""
+    amt = float(amount.replace(",", ""))
+    return [
+        row(table_cell(R43_HK, head, amount), amt, "百萬元", "港元", name + "销货价值", "actual",
+            R43_HK_SEP, notes=R43_HK_CELL, norm=amt * 1e6),
+        row(table_cell(R43_HK, head, value_change), float(value_change), "%", "%",
+            name + "销货价值", "growth_rate", R43_HK_SEP, notes=R43_HK_CELL),
+        row(table_cell(R43_HK, head, volume_change), float(volume_change), "%", "%",
+            name + "销货数量", "growth_rate", R43_HK_SEP, notes=R43_HK_CELL),
+    ]
+
+
+LABELS[R43_HK] = [
+    row("臨時估計為[303億元]", 303, "億元", "港元", R43_HK_VALUE, "actual", R43_HK_SEP,
+        notes="元 in a Hong Kong text: 港元 (as h03)"),
+    r43_hk_pct("同月上升[0.6%]", 0.6, R43_HK_VALUE),
+    row("修訂估計為[296億元]", 296, "億元", "港元", R43_HK_VALUE, "actual", R43_HK_AUG,
+        notes="修訂估計 a revision: no part of the name"),
+    r43_hk_pct("按年上升[3.8%]", 3.8, R43_HK_VALUE, R43_HK_AUG),
+    r43_hk_pct("臨時估計按年下跌[0.9%]", -0.9, R43_HK_VOLUME),
+    r43_hk_pct("則按年上升[1.6%]", 1.6, R43_HK_VOLUME, R43_HK_AUGM),
+    r43_hk_pct("同期下跌[4.6%]", -4.6, R43_HK_VALUE, R43_HK_YTD,
+               notes="首九個月合計: the year to September"),
+    r43_hk_pct("總銷貨數量則下跌[5.8%]", -5.8, R43_HK_VOLUME, R43_HK_YTD),
+    r43_hk_pct("之前三個月上升[2.3%]", 2.3, R43_HK_VALUE, R43_HK_3M,
+               notes="經季節性調整 says how (dropped); against the three months before (as h77)"),
+    r43_hk_pct("總銷貨數量則上升[1.5%]", 1.5, R43_HK_VOLUME, R43_HK_3M),
+    r43_hk_pct("較8月上升[2.4%]", 2.4, R43_HK_VALUE,
+               notes="month on month (未經季節性調整, as h77's 較9月)"),
+    # 按零售商類別分析: 2025年9月 against 2024年同月, 按價值計算
+    r43_hk_pct("名貴禮物的銷貨價值上升[9.2%]", 9.2, "珠宝首饰、钟表及名贵礼物的销货价值",
+               notes="按價值計算 dropped; the clause's own words (as h77)"),
+    r43_hk_pct("藥物及化妝品上升[4.7%]", 4.7, "药物及化妆品"),
+    r43_hk_pct("電器及攝影器材上升[3.1%]", 3.1, "电器及摄影器材"),
+    r43_hk_pct("有關製品上升[1.4%]", 1.4, "服装、鞋类及有关制品"),
+    r43_hk_pct("汽車零件的銷貨價值下跌[12.6%]", -12.6, "汽车及汽车零件的销货价值"),
+    r43_hk_pct("燃料下跌[8.3%]", -8.3, "燃料"),
+    r43_hk_pct("煙草下跌[6.1%]", -6.1, "食品、酒类饮品及烟草"),
+    r43_hk_pct("超級市場貨品下跌[2.5%]", -2.5, "超级市场货品"),
+    r43_hk_pct("百貨公司貨品下跌[0.8%]", -0.8, "百货公司货品"),
+    # 按數量計算 (no time of its own: the release's 2025年9月)
+    r43_hk_pct("名貴禮物上升[5.4%]", 5.4, "珠宝首饰、钟表及名贵礼物", notes=R43_HK_QTY + "; "
+               + R43_HK_TITLE),
+    r43_hk_pct("藥物及化妝品上升[2.9%]", 2.9, "药物及化妆品", notes=R43_HK_QTY),
+    r43_hk_pct("分別下跌[3.7%]", -3.7, "超级市场货品", notes="a 分別 pair, in order"),
+    r43_hk_pct("3.7%及[14.2%]", -14.2, "汽车及汽车零件"),
+    # 2025年首九個月 by type
+    r43_hk_pct("同期下跌[4.9%]", -4.9, "珠宝首饰、钟表及名贵礼物的销货价值", R43_HK_YTD),
+    r43_hk_pct("超級市場貨品下跌[4.6%]", -4.6, "超级市场货品", R43_HK_YTD),
+    r43_hk_pct("化妝品則上升[0.6%]", 0.6, "药物及化妆品", R43_HK_YTD),
+    r43_hk_pct("有關製品的銷貨價值下跌[7.2%]", -7.2, "服装、鞋类及有关制品的销货价值",
+               R43_HK_SAME, notes="同期: the paragraph's 首九個月"),
+    r43_hk_pct("電器及攝影器材下跌[2.8%]", -2.8, "电器及摄影器材", R43_HK_SAME),
+    r43_hk_pct("按年下跌[18.5%]", -18.5, "汽车及汽车零件的销货价值", R43_HK_SAME),
+    row("銷貨價值[約六成]", 60, "成", "%", "电动车占该类别销货价值", "share", R43_HK_SAME,
+        "about", "約", notes="六成 = 60%; 當中 a frame word; 佔該類別 the base (PARTNAME)"),
+    # 表一 (2025年9月)
+    *r43_hk_cells("珠寶首飾、鐘錶及名貴禮物", "5,186", "9.2", "5.4", "珠宝首饰、钟表及名贵礼物"),
+    *r43_hk_cells("藥物及化妝品", "2,248", "4.7", "2.9", "药物及化妆品"),
+    *r43_hk_cells("超級市場貨品", "4,372", "-2.5", "-3.7", "超级市场货品"),
+    *r43_hk_cells("汽車及汽車零件", "1,935", "-12.6", "-14.2", "汽车及汽车零件"),
+    *r43_hk_cells("食品、酒類飲品及煙草", "3,012", "-6.1", "-7.8", "食品、酒类饮品及烟草"),
+    *r43_hk_cells("所有零售商店", "30,284", "0.6", "-0.9", "所有零售商店"),
+    # 網上零售銷貨
+    row("臨時估計為[28.4億元]", 28.4, "億元", "港元", "网上零售销货价值", "actual", R43_HK_SEP),
+    r43_hk_pct("按年上升[12.3%]", 12.3, "网上零售销货价值"),
+    r43_hk_pct("總銷貨價值的[9.4%]", 9.4, "网上零售销货价值占零售业总销货价值", kind="share",
+               notes=PARTNAME),
+    r43_hk_pct("銷貨價值的[22.6%]", 22.6, "超级市场货品的网上销货价值占该类别销货价值",
+               kind="share", notes="以零售商類別計 a frame; the paragraph's 2025年9月; "
+               "為各類別之冠 a rank with no numeral (no row)"),
+    r43_hk_pct("同期上升[5.2%]", 5.2, "网上零售销货价值", R43_HK_YTDM),
+    # 政府發言人的評論 (連續第二個月: a streak, no row)
+    row("人次約為[378萬]", 378, "萬", None, "访港旅客人次", "actual", R43_HK_SEPM, "about", "約",
+        notes="the counted noun (人次) before the number: unit null (as h67's 观影人次)"),
+    r43_hk_pct("按年上升[14%]", 14, "访港旅客人次", R43_HK_SEPM),
+    row("約佔[七成八]", 78, "成", "%", "内地旅客", "share", R43_HK_SEPM, "about", "約",
+        notes="七成八 = 78%; 約 not adjacent (as h77's 七成六)"),
+    row("訪港旅客[約3 660萬人次]", 3660, "萬人次", "人次", "访港旅客", "count_total",
+        R43_HK_YTDM, "about", "約", notes="累計: a running total of 首九個月 (session 18)"),
+    r43_hk_pct("按年上升[12%]", 12, "访港旅客", R43_HK_YTDM),
+    r43_hk_pct("外遊人次按年上升[6.5%]", 6.5, "港人外游人次", R43_HK_SEPM),
+    row("約有[176萬人次]", 176, "萬人次", "人次", "访港旅客", "actual", R43_HK_GW, "about", "約",
+        notes="a holiday with its dates in brackets: the dates (as h120's 汛期)"),
+    r43_hk_pct("上升[6%]，日均", 6, "访港旅客", R43_HK_GW),
+    row("日均[約25萬人次]", 25, "萬人次", "人次", "日均访港旅客", "actual", R43_HK_GW, "about",
+        "約", notes="日均 + the total's name (session 23)"),
+    r43_hk_pct("失業率為[3.9%]", 3.9, "失业率", NONE, kind="share",
+               notes="最新 names no period (as h77)"),
+    row("舉辦[約70項]", 70, "項", "项", "举办大型盛事", "target", R43_HK_Q4, "about", "約",
+        notes="將舉辦: a plan for the quarter (as h77)"),
+    row("已有[超過3 200間]", 3200, "間", "间", "商户", "count_total", R43_HK_D1027, "over", "超過",
+        notes="members of a standing programme at the day (session 23; named as h77)"),
+    row("總值[約1,000萬元]", 1000, "萬元", "港元", "派发消费优惠券", "target", R43_HK_NOV, "about",
+        "約", notes="將…派發: a plan; 向旅客 a recipient (dropped, session 23), 派發 kept (as "
+        "发放); 總值 a frame word"),
+    row("約包括[2 000間]", 2000, "間", "间", "零售商店", "count_total", borderline=True,
+        notes="borderline: the survey's sample in a note (as h77)"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
