@@ -21,6 +21,7 @@ from pipelines.domain.metrics.period_choice import (
     MARKET_CLOSE,
     appraisal_year,
     aside_end,
+    calendar_month,
     caused_on,
     contextualize,
     dates_a_flow,
@@ -38,6 +39,7 @@ from pipelines.domain.metrics.period_choice import (
     record_since,
     relative_year,
     reports_on,
+    running_total_opening,
     same_length_frame,
     scopes_its_clause,
     that_day_only,
@@ -136,6 +138,7 @@ class Context:
         self.heading_spans: dict[str, list[PeriodSpan]] = {}
         self.title_year: int | None = None
         self.title_spans: list[PeriodSpan] = []  # the periods the title's lines name
+        self.title_lines: set[str] = set()  # the title's lines that name them
         self.heading_blocks: set[int] = set()
         self.in_title = True
         self.heading_kinds: dict[str, tuple[bool, bool]] = {}
@@ -371,8 +374,9 @@ class Context:
 
     def see_heading(self, sent: Sentence) -> None:
         self.heading_blocks.add(sent.block_no)
-        if self.in_title:
+        if self.in_title and self._heading_spans(sent.text):
             self.title_spans += self._heading_spans(sent.text)
+            self.title_lines.add(sent.text)
         if self.in_title and self.title_year is None:
             self.title_year = year_of(self._heading_spans(sent.text), sent.text)
         if self.in_title and self.annual is None and (any(
@@ -619,7 +623,13 @@ class Context:
         if found is None:
             return None
         sent, span = found
-        return contextualize([span], sent.text, year, self.doc_date)[-1]
+        out = contextualize([span], sent.text, year, self.doc_date)[-1]
+        if sent is sents[-1] and sent.text.rstrip().endswith(_TASK_ENDS) and (
+                running_total_opening(sent.text, span)):
+            # (2024年以来累计排查…，整改率达到98.7%；排查重大事故隐患1273项: the task right after
+            # goes on with the total's deed, its words carry the 累计 that governs it)
+            out = replace(out, text=out.text + _RUNNING_WORD)
+        return out
 
     def heading_period(self, path: tuple[str, ...], year: int | None) -> PeriodSpan | None:
         for heading in reversed(path):
@@ -629,7 +639,22 @@ class Context:
                 continue  # (关于2025年工作总结及2026年工作打算的报告: a year reviewed, one planned)
             if spans:
                 return contextualize(spans[-1:], heading, year, self.doc_date)[-1]
-        return None
+        return self._release_period(path)
+
+    def _release_period(self, path: tuple[str, ...]) -> PeriodSpan | None:
+        """The period a periodic release's title names (2025年10月全国电动汽车充电基础设施运行情况:
+        a month; a quarter, a week), over by the document's date, for a section whose headings
+        name none when the title is not among them (a masthead line, the issuer's name, taken
+        for the top heading): the release reports on it, its stocks included (七、充电运营企业
+        情况 …共有19家)."""
+        if (not self.title_spans or self.doc_date is None
+                or any(h in self.title_lines for h in path)):
+            return None  # (a title line among the headings dates by its own words, above;
+            # one naming an event or two years, 2025年工作总结及2026年工作打算, nothing)
+        spans = [p for p in self.title_spans if p.period.end is not None
+                 and p.period.end < self.doc_date and (
+                     calendar_month(p.period) or _quarter(p.period) or _week(p.period))]
+        return spans[-1] if len(spans) == 1 and len(self.title_spans) == 1 else None
 
     def results_period(self, span: PeriodSpan, at: int) -> PeriodSpan:
         """The period a heading gives a sentence at raw offset ``at`` (the caller leaves out

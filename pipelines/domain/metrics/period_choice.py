@@ -19,7 +19,7 @@ from pipelines.domain.metrics.clauses import (
     Toks,
     clause_start,
 )
-from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.lexicon import LEXICON_PATH, metric_lexicon
 from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.numbers import parse_numeral
 from pipelines.domain.periods import (
@@ -32,6 +32,7 @@ from pipelines.domain.periods import (
     resolve_period,
 )
 from pipelines.domain.records import Period
+from pipelines.domain.yamlfiles import load_yaml
 
 # a base the period names with what follows it (2019年同期, 恢复至2019年同月的108.4%, 2020年价格)
 _BASE_AFTER = ("同期", "同月", "同季", "价格", "不变价", "可比价")
@@ -750,11 +751,60 @@ def choose_period(
     starts: tuple[int, int, int] | None = None,
 ) -> Period:
     """The nearest period before the number in its sentence, else the paragraph's or heading's
-    (``starts``: the number's item, comma and task clause starts, when known).
+    (``starts``: the number's item, comma and task clause starts, when known); a level a span
+    closes at or measured against the end of the span before stands at the span's end.
 
     累计 marks only its own clause: a later clause does not inherit it. A comparison base
     (比上年) is not a period.
     """
+    period = _chosen(text, cand, spans, inherited, toks, starts)
+    if period.start is None or period.start == period.end:
+        return period
+    if text.endswith(_CLOSED_AT, 0, cand.start) or (
+            inherited is not None and period is inherited.period
+            and _against_end_before(text, cand, period)):
+        return Period(text=period.text, start=period.end, end=period.end)
+    return period
+
+
+# a level a market or a price closes a span at (创业板指收于3102.48点 in a month's release): the
+# level on the span's last day
+_CLOSED_AT = ("收于", "收报", "报收", "收在", "收於", "收報", "報收")
+# a comparison with the end of the span before (比上年末提高0.83个百分点, 较上月末增加325亿元): the
+# figures compared are levels at the end of their own span, a year's (a month's)
+_END_BEFORE = re.compile(r"[比较較](?:上年末|上年底|去年末|去年底|上年年末|上月末|上月底)")
+_MONTH_END_BEFORE = "月"
+_PERCENT = "%"
+
+
+def _against_end_before(text: str, cand: NumberCandidate, period: Period) -> bool:
+    """The sentence measures its figures against the end of the span before ``period`` (a year
+    for 比上年末, a month for 较上月末), a period it takes from its paragraph or headings: they
+    are levels at ``period``'s end (城镇人口占全国人口比重为66.99%，比上年末提高0.83个百分点
+    under a paragraph's 全年: at the year's end), and so are their differences; a rate of change
+    in its clause (较上月末上涨1.76%) is over the span."""
+    if "末" not in text and "底" not in text:
+        return False
+    found = _END_BEFORE.search(text)
+    if found is None:
+        return False
+    if cand.unit == _PERCENT and clause_start(text, cand.start, CLAUSE_MARKS) <= found.start(
+            ) < cand.start:
+        return False
+    if _MONTH_END_BEFORE in found.group():
+        return calendar_month(period)
+    return whole_year(period)
+
+
+def _chosen(
+    text: str,
+    cand: NumberCandidate,
+    spans: Sequence[PeriodSpan],
+    inherited: PeriodSpan | None,
+    toks: Sequence[Tok],
+    starts: tuple[int, int, int] | None,
+) -> Period:
+    """:func:`choose_period`'s period before the level rules."""
     if _LATEST_WORD in text and _latest_figure(text, cand):
         return NO_PERIOD
     if _LIST_WORD in text and _on_a_list(text, cand, spans):
@@ -949,8 +999,16 @@ def scopes_its_clause(text: str, span: PeriodSpan) -> bool:
         return True
     if span.text in LOCAL_PERIODS or _CLAUSE_END.search(text, 0, span.start) is None:
         return False
+    if _DIGIT.search(text, 0, span.start) is None:
+        # 全省深入开展…三年行动，2024年以来累计排查…，整改率…；排查重大事故隐患1273项: the clauses
+        # before give no figure (the campaign the totals are of), so the span opens the figures
+        # of the whole sentence as a first clause's would
+        return False
     end = _CLAUSE_END.search(text, span.end)
     return text.find(_RUNNING, span.end, end.start() if end else len(text)) >= 0
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # a day stressed as that day alone (10月1日当天, 国庆当日)
@@ -1276,8 +1334,9 @@ def plan_period(out: list[MetricRow], blocks: Sequence[int], doc_date: date | No
     for i, (m, block) in enumerate(zip(out, blocks, strict=True)):
         found = plans.get(block)
         if (m.kind != "target" or m.period_start is not None or m.period_text is not None
-                or not found or len(found) != 1):
-            continue  # (a period of its own, even one without dates, 秋冬季, is the goal's)
+                or not found or len(found) != 1 or lifetime_total(m.indicator)):
+            continue  # (a period of its own, even one without dates, 秋冬季, is the goal's; a
+            # project's 总投资 is of its own years, :func:`period_of_kind`)
         text, start, end = next(iter(found))
         if end > doc_date:
             filled[i] = m.model_copy(
@@ -1680,7 +1739,9 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
                    annual: PeriodSpan | None) -> Period:
     """The period as the number's kind reads it: a stock is at a point, not over a since-span;
     a flow dated by an earlier sentence's year-end is the year's; a yearly report's 报告期 and
-    undated flows are its year's."""
+    undated flows are its year's; a lifetime total beside its year's part, none."""
+    if lifetime_total(indicator) and _holds_yearly_part(text):
+        return NO_PERIOD  # 总投资12846亿元，年度计划投资1928亿元: the projects' whole lives
     if kind == "count_total":  # (not a share: 出生率 after 全年出生人口… is the year's rate)
         if text.endswith(_IN_FORCE, 0, pos):
             return NO_PERIOD  # 全年对现行有效的132件…进行了清理: 全年 dates the clean-up
@@ -1691,6 +1752,7 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
         or _part_of_running_total(text, clause_text, pos)
         or (kind == _SHARE and _SURVEYED.search(text) is not None)
         or (kind == _SHARE and _GOAL_DONE.match(clause_text) is not None)
+        or _total_of_sentence(text, period, spans, inherited)
     ):
         period = NO_PERIOD  # 2017年…以来，…，人才总量达651万: a stock is not a since-span
     if (inherited is not None and period is inherited.period
@@ -1704,7 +1766,7 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
                                  or _YEAR_ON_YEAR.match(text, pos) is not None
                                  or indicator.startswith(_YEARLY_MEAN)))
             or (kind in _STOCK_KINDS and (annual.period.start == annual.period.end
-                                          or _calendar_month(annual.period)))
+                                          or calendar_month(annual.period)))
             or (kind == _RANK and _named_season(annual.period))):
         # 地区生产总值6523.18亿元 in a 2024 bulletin: 2024's; a holiday's report: its days' (a
         # share too: 客房出租率 over the days, where a year's may be a level at its end); a
@@ -1723,6 +1785,25 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
     return period
 
 
+@cache
+def _period_words() -> dict[str, tuple[str, ...]]:
+    """The lexicon's words the period of a number is read by (``periods`` in lexicon.yaml)."""
+    found = load_yaml(LEXICON_PATH.read_text(encoding="utf-8")).get("periods") or {}
+    return {str(k): tuple(str(w) for w in v or ()) for k, v in found.items()}
+
+
+def lifetime_total(indicator: str | None) -> bool:
+    """The name is a total over a thing's whole life (总投资, 计划总投资: a plan's projects' over
+    their 起止年限), which no one year of the plan holds."""
+    return bool(indicator) and indicator.endswith(_period_words().get("lifetime_totals", ()))  # type: ignore[union-attr]
+
+
+def _holds_yearly_part(text: str) -> bool:
+    """The sentence gives the part of a lifetime total planned or done in one year (年度计划投资):
+    the year it names, or its paragraph's, is that part's."""
+    return any(w in text for w in _period_words().get("yearly_parts", ()))
+
+
 _SHARE = "share"
 _RANK = "rank"
 # a share named as the year's mean (年平均相对湿度：78%): a level over the year, the year's
@@ -1730,6 +1811,25 @@ _YEARLY_MEAN = ("年平均", "年均")
 # a survey's respondents (问卷调查显示，…超过60%的受访者表示…): their shares are the survey's
 # findings, of the period the paragraph names (今年以来), not levels standing at a point
 _SURVEYED = re.compile(r"受访|受调查|被调查|调查显示|问卷")
+
+
+def _total_of_sentence(text: str, period: Period, spans: Sequence[PeriodSpan],
+                       inherited: PeriodSpan | None) -> bool:
+    """The since-span is a running total's (X以来累计…) opening the sentence's figures: it
+    governs the clauses that go on with the total's deed, the later tasks too (2024年以来累计排查
+    一般事故隐患48.6万项，整改率达到98.7%；排查重大事故隐患1273项，已整改1219项: the rates and
+    counts are of what was found and rectified over the span, not levels standing now; the task
+    before hands it on with its 累计, :meth:`.Context.block_period`)."""
+    if inherited is not None and period is inherited.period:
+        return inherited.text.endswith(_RUNNING)
+    return any(p.period is period and running_total_opening(text, p) for p in spans)
+
+
+def running_total_opening(text: str, span: PeriodSpan) -> bool:
+    """``span`` is a since-span right before 累计 with no figure before it in ``text``: a running
+    total's span that opens the sentence's figures."""
+    return (span.text.endswith(_SINCE) and text.startswith(_RUNNING, span.end)
+            and _DIGIT.search(text, 0, span.start) is None)
 
 
 def _part_of_running_total(text: str, clause_text: str, pos: int) -> bool:
@@ -1750,7 +1850,7 @@ _PART = "其中"
 _YEAR_ON_YEAR = re.compile(r"[^，,；;。]{0,12}[，,]?\s?(?:比上年|较上年)")
 
 
-def _calendar_month(period: Period) -> bool:
+def calendar_month(period: Period) -> bool:
     """The period is one calendar month, whole (2025年10月: a monthly release's title)."""
     start, end = period.start, period.end
     return (start is not None and end is not None and start.day == 1
