@@ -883,16 +883,14 @@ _TOP_CLASS_UNITS = _TOP_UNITS | {"家", "个"}
 _TOP_N_BEFORE = re.compile(r"(?<![目提之此以当空眼事会面跟门向超日年])前$")
 # the set a survey, statistic or check covers (在调查的21个行业中，有12个行业…)
 _SURVEY_BEFORE = re.compile(r"在(?:本次|此次)?(?:调查|统计|监测|抽查|抽检|考核|评估|测评)的?$")
-# (在31个一级行业中排名第2: the set a rank is taken in)
-_SCOPE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}中(?:[，,]|排名|排第|位列|位居|居第|名列)")
+_SCOPE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}中[，,]")
 # 在 opening its clause (在41个工业大类行业中，…): a set the clause's figures are taken in
 _IN_OPENING = re.compile(r"(?:^|[，,；;。：:])[ \u3000]*在$")
 
 
 def _surveyed_scope(text: str, start: int, end: int) -> bool:
     """在调查的N个…中，, 在41个工业大类行业中，: a set (a survey's scope, a class of industries)
-    opening its clause, whose members the clause after counts or ranks (在31个一级行业中排名第2),
-    no count of its own."""
+    opening its clause, whose members the clause after counts, no count of its own."""
     return ((_SURVEY_BEFORE.search(text, max(0, start - 12), start) is not None
              or _IN_OPENING.search(text, max(0, start - 3), start) is not None)
             and _SCOPE_AFTER.match(text, end) is not None)

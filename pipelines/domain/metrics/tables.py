@@ -168,6 +168,9 @@ class TableCell:
     # its table's note says its 年度 run from 1 April (財政年度指每年4月1日至翌年3月31日): a label
     # 2020/21年度 is the financial year 2020-04-01..2021-03-31
     april_years: bool = False
+    # under a column of the change between two year columns (增减量): the year's change of a
+    # stock or level in its row's unit (a flow, not a stock)
+    difference: bool = False
     # a row's label naming its period only with its head's word (2020/21 under 財政年度, dated
     # as 2020/21年度): the period as written; a list's row's years (2023-2027 under 起止年限),
     # which its undated figures span, as written
@@ -1004,8 +1007,12 @@ def _read_table(
     base_year = int(base.group().rstrip("年 ")) if base is not None else None
     # a growth column is the change to the newest dated column before it: the latest year
     # (2024年 of 2024年 2023年 本年比上年增减), else the nearest (2024年执行数 2025年预算数 增长%)
-    dated_for = [heads[k] if changes[k] else _newest(heads, dated_at, k) or dated if growth[k]
-                 else dated for k in range(len(heads))]
+    # 增减量 after 2024年  2023年: the latest year's change, in the row's unit (a rate's in
+    # its points)
+    differences = [k > name_col and k != unit_col and not growth[k] and not share[k]
+                   and _difference_head(h) for k, h in enumerate(heads)]
+    dated_for = [heads[k] if changes[k] else _newest(heads, dated_at, k) or dated
+                 if growth[k] or differences[k] else dated for k in range(len(heads))]
     # 预算数（亿元）, 执行数（亿元）: a unit in a column's head is its unitless cells' (a % is a
     # growth or share column's, read above)
     col_units: list[tuple[str, NormalizedUnit] | None] = []
@@ -1099,6 +1106,9 @@ def _read_table(
                                                   col[1].multiplier)
             elif row_unit is not None and _priced_in(row_unit, heads[k]):
                 unit_raw, unit, category, mult = None, None, None, 1.0  # 進口物價（新臺幣）  101.95
+            elif differences[k] and row_unit is not None and (
+                    points := _POINTS.get(row_unit.base or "")) is not None:
+                unit_raw, unit, category, mult = points, points, "point", 1.0  # 病床使用率 % -1.6
             elif row_unit is not None:
                 unit_raw, unit, category = unit_text, row_unit.base, row_unit.category
                 if currency and unit == "元" and unit_text == table_unit:
@@ -1109,15 +1119,31 @@ def _read_table(
             cells.append(TableCell(start, start + len(text), text, value,
                                    _cell_name(name, col_names[k], named_by_column[k]),
                                    unit_raw, unit,
-                                   category, mult, growth[k] or row_growth, heads[k],
+                                   category, mult,
+                                   growth[k] or row_growth or category == "point", heads[k],
                                    heads[k] if row_growth else dated_for[k], title, qual,
                                    qual_text, share[k],
                                    base_year if (summed or average) else None, summed,
-                                   name if by_place else None, k in rank_cols))
+                                   name if by_place else None, k in rank_cols,
+                                   difference=differences[k]))
         i = last + 1
     if not cells:
         return None, 1
     return TextTable(starts[at], starts[i - 1] + len(lines[i - 1]), tuple(cells), raw), i
+
+
+# a column of the change between two year columns in the row's own unit (2024年  2023年  增减量):
+# no rate of change (that is a growth column's, 增长（%）)
+_DIFFERENCE_ENDS = ("增减量", "增减额", "增减", "增減量", "增減額", "增減", "增加量", "增加额",
+                    "增加額")
+# the points a rate's change is counted in (注：率类指标的增减量分别为百分点、十万分点或千分点)
+_POINTS = {"%": "百分点", "‰": "千分点", "1/10万": "十万分点"}
+
+
+def _difference_head(head: str) -> bool:
+    """A column head naming the change between the year columns before it, in the row's unit
+    (增减量, 比上年增减), not in % (比上年增减（%）: a growth column)."""
+    return "%" not in head and "％" not in head and _measure(head).endswith(_DIFFERENCE_ENDS)
 
 
 # a column of index levels (指数: 101.95 against a base of 100)
@@ -1659,12 +1685,17 @@ _ANY_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 
 
 _PER_THING = re.compile("[\u4e00-\u9fff]{1,3}")  # (股, 户, 平方米)
+# units a table's unit cell or head writes that prose writes otherwise (the lexicon's spelling)
+_CELL_ONLY_UNITS = {"日": "天", "1/10万": "/10万", "1/十万": "/十万"}
 
 
 def _unit_of(text: str) -> NormalizedUnit:
     """The unit a row's name (基本每股收益（元/股）), unit cell or column head writes: a rate
     per thing the units do not list (元/股, 元/户) is its numerator's unit over that thing; an
-    amount of a currency written before its multiplier (港幣百萬元) is in that currency."""
+    amount of a currency written before its multiplier (港幣百萬元) is in that currency; a unit
+    cell's 日 is days (出院者平均住院日  日  8.7: in prose 日 is a date's) and its 1/10万 a rate
+    per 100,000 (孕产妇死亡率  1/10万  8.12)."""
+    text = _CELL_ONLY_UNITS.get(text, text)
     unit = normalize_unit(text)
     if unit.category is None and (split := _currency_first(text)) is not None:
         return replace(normalize_unit(split[0]), base=split[1])  # 港幣百萬元: 百萬元 in 港元

@@ -1,9 +1,9 @@
-"""Text tables and number readings of blind rounds 40 and 41's genres: a city plan's list of
+"""Text tables and number readings of blind rounds 40 to 42's genres: a city plan's list of
 projects (序号 / 项目名称 / 建设内容及规模 / 起止年限 / 总投资（亿元） / 2025年计划投资（亿元）,
 bare figures whose unit the head writes), a price release's index column beside a row's note of
-the currency its prices are in, a ratio of tiers against a base of 1, the set a rank is taken in
-and a rule's condition put as a gap (低于…个百分点的项目). Short pages written for each layout,
-not the rounds' documents."""
+the currency its prices are in, a ratio of tiers against a base of 1, a rule's condition put as
+a gap (低于…个百分点的项目), a health bulletin's table with a 增减量 column and a scan's 亿兀.
+Short pages written for each layout, not the rounds' documents."""
 
 from __future__ import annotations
 
@@ -147,14 +147,59 @@ def test_a_ratio_against_a_base_of_one_gives_the_other_terms() -> None:
     assert _quotes("三次产业结构为3.1:38.2:58.7。") == ["3.1", "38.2", "58.7"]
 
 
-def test_the_set_a_rank_is_taken_in_counts_nothing() -> None:
-    """在28个制造业大类中排名第3: the size of the set ranked among is no count."""
-    assert _quotes("全年增加值增长9.2%，在28个制造业大类中排名第3。") == ["9.2%", "第3"]
-    assert _quotes("在41个工业大类行业中位居第2。") == ["第2"]
-
-
 def test_a_gap_that_puts_an_item_under_a_rule_is_no_figure() -> None:
     """对…低于…N个百分点的企业 (a rule's condition: who is warned or helped) reads no figure;
     a gap reported is read."""
     assert _quotes("对序时进度完成率低于全区平均水平15个百分点的街道进行约谈。") == []
     assert _quotes("全区完成率低于全市平均水平1.5个百分点。") == ["1.5个百分点"]
+
+
+_BULLETIN = """2024年某省卫生健康事业发展统计公报
+
+表1　2024年某省卫生健康主要指标
+指标名称	单位	2024年	2023年	增减量
+医疗卫生机构总数	个	12410	12385	25
+其中：医院	个	702	688	14
+病床使用率	%	76.1	78.0	-1.9
+出院者平均住院日	日	8.3	8.6	-0.3
+孕产妇死亡率	1/10万	7.52	8.10	-0.58
+婴儿死亡率	‰	2.41	2.60	-0.19
+
+注：表中“增减量”为2024年与2023年数值之差，率类指标的增减量分别为百分点、十万分点或千分点。
+"""
+
+
+def _bulletin_row(row: str) -> list[tuple]:
+    found = row_metrics(_BULLETIN, row, date(2025, 6, 30))
+    return [(m.quote, m.unit_raw, m.unit, m.kind, m.period_start) for m in found]
+
+
+def test_a_difference_column_is_the_latest_years_change_in_the_rows_unit() -> None:
+    """增减量 after 2024年  2023年: a stock's change over 2024 in its row's unit (a flow:
+    actual, not count_total), a rate's change in its points (百分点 of a %, 千分点 of a ‰,
+    十万分点 of a rate per 100,000: growth_rate)."""
+    y2024, y2023 = date(2024, 1, 1), date(2023, 1, 1)
+    assert _bulletin_row("医疗卫生机构总数\t个\t12410\t12385\t25") == [
+        ("12410", "个", "个", "count_total", y2024), ("12385", "个", "个", "count_total", y2023),
+        ("25", "个", "个", "actual", y2024)]
+    assert _bulletin_row("病床使用率\t%\t76.1\t78.0\t-1.9")[2] == (
+        "-1.9", "百分点", "百分点", "growth_rate", y2024)
+    assert _bulletin_row("婴儿死亡率\t‰\t2.41\t2.60\t-0.19")[2] == (
+        "-0.19", "千分点", "千分点", "growth_rate", y2024)
+
+
+def test_a_unit_cell_writes_days_and_rates_per_100000_as_tables_do() -> None:
+    """日 in a unit cell is days (a date's word in prose); 1/10万 a rate per 100,000, its
+    levels shares and its change in 十万分点."""
+    assert [r[:4] for r in _bulletin_row("出院者平均住院日\t日\t8.3\t8.6\t-0.3")] == [
+        ("8.3", "日", "天", "actual"), ("8.6", "日", "天", "actual"),
+        ("-0.3", "日", "天", "actual")]
+    assert [r[:4] for r in _bulletin_row("孕产妇死亡率\t1/10万\t7.52\t8.10\t-0.58")] == [
+        ("7.52", "1/10万", "1/10万", "share"), ("8.10", "1/10万", "1/10万", "share"),
+        ("-0.58", "十万分点", "十万分点", "growth_rate")]
+
+
+def test_a_scans_misread_yuan_is_read_as_yuan() -> None:
+    """亿兀 (OCR's 兀 for 元 after a number) is an amount in 元."""
+    found = find_candidates("实现劳务收入18.6亿兀；")
+    assert [(c.unit_raw, c.unit, c.multiplier) for c in found] == [("亿兀", "元", 1e8)]
