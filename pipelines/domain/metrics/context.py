@@ -36,6 +36,7 @@ from pipelines.domain.metrics.period_choice import (
     old_level_year,
     periods_of,
     planned_on,
+    read_on,
     record_since,
     relative_year,
     reports_on,
@@ -597,9 +598,11 @@ class Context:
                 p for p in self.spans_of(sent)
                 if p.text not in LOCAL_PERIODS and not is_comparison(sent.text, p)
                 # (…已连续7个月负成长；累计1-10月平均年减1.15%。其中…: a running total's span
-                # opening a later task of its sentence dates that task alone, as 1-10月累计 does)
-                and not (task_goes_on and p.start == len(_RUNNING_WORD)
-                         and sent.text.startswith(_RUNNING_WORD))
+                # opening a later task of its sentence dates that task alone, as 1-10月累计 does,
+                # and 年内累计 (10月份，…；年内累计新上市公司64家…。另有3家…终止上市: the month's)
+                and not (task_goes_on and (
+                    (p.start == len(_RUNNING_WORD) and sent.text.startswith(_RUNNING_WORD))
+                    or (p.start == 0 and sent.text.startswith(_RUNNING_WORD, p.end))))
                 and not sent.text.endswith(_NARROWING, 0, p.start)
                 # 由上年的14632人上升为15001人: the old level's year dates nothing after it
                 # (仅次于2019年的24.5度, 打破2022年52天的纪录: another year's figure, the same)
@@ -607,6 +610,7 @@ class Context:
                 and not record_since(sent.text, p) and not forecast_made(sent.text, p)
                 and not scopes_its_clause(sent.text, p) and not self._up_to_the_day(p)
                 and not describes_when(sent.text, p) and not caused_on(sent.text, p)
+                and not read_on(sent.text, p)
                 and not planned_on(sent.text, p) and not (p.is_day and due_by(sent.text, p))
                 and not undated_round(p) and aside_end(sent.text, p) < 0
                 and not figure_day(sent.text, p) and not that_day_only(sent.text, p)

@@ -153,6 +153,19 @@ def caused_on(text: str, span: PeriodSpan) -> bool:
     return text.endswith(_ON, 0, span.start) and _CAUSED.search(text, span.end) is not None
 
 
+def read_on(text: str, span: PeriodSpan) -> bool:
+    """台风…于9月6日在…掠过，天文台总部录得的最低海平面气压为989.6百帕斯卡: the day of an event
+    dates the readings taken at it, in its sentence only (the next sentences are of the period
+    reported on); a reading's day written after it (…为34.9度，于7月21日录得) dates the figure
+    before it, which is the span's extreme, not the day's."""
+    return (span.is_day and text.endswith(_ON, 0, span.start)
+            and _READING_VERB.search(text, span.end) is not None)
+
+
+# a reading taken (录得, 测得), as of an instrument or a station
+_READING_VERB = re.compile(r"录得|测得|观测到")
+
+
 # what a day a plan names is written after (成都将于12月10日再次推出9宗地块, 拟于3月1日起施行)
 _PLANNED = ("将于", "拟于", "定于", "计划于", "将在")
 
@@ -225,7 +238,7 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
         return _LEAD_VERB.match(text, span.end) is None and not text.endswith(
             ("（", "("), 0, span.start)
     if (caused_on(text, span) or _as_at(text, span) or _issued_on(text, span)
-            or planned_on(text, span) or due_by(text, span)):
+            or planned_on(text, span) or due_by(text, span) or read_on(text, span)):
         return True
     if (figure_day(text, span) or _DECIDED_AFTER.match(text, span.end) is not None
             or _nth_day(text, span)):
@@ -692,7 +705,10 @@ PRESENT = "现有"
 # a yearly amount of no one year (每年遴选…50家左右 with no plan's years): its text, no dates
 EVERY_YEAR_PERIOD = Period(text=EVERY_YEAR)
 # a comparison with the same period a year before, right after a number
-_SAME_PERIOD = re.compile(r"[，,]?\s*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期)")
+# (年增 / 年减: Taiwan's 年增率, 按年: Hong Kong's and Macau's, both against the same months a year
+# before: 外销订单累计5,436亿美元，年增22.4%)
+_SAME_PERIOD = re.compile(
+    r"[，,]?\s*(?:同比|比上年同期|较上年同期|比去年同期|较去年同期|年增(?!长)|年减|按年)")
 LOCAL_PERIODS = ("累计",)  # adverbs of their own clause, not periods of what follows
 
 
@@ -818,6 +834,10 @@ def _chosen(
     own = next((p for p in spans if p.start == cand.end + 1 and figure_day(text, p)), None)
     if own is None:
         own = _planned_after(text, cand, spans)
+    if own is None and _RESPECTIVELY in text:
+        own = _paired_after(text, cand, spans)
+    if own is None and _FROM_WORD in text:
+        own = _moved_to(text, cand, spans)
     if own is not None:
         return own.period
     item, comma, task = starts or (clause_start(text, cand.start, ITEM_MARKS),
@@ -984,10 +1004,12 @@ def describes_when(text: str, span: PeriodSpan) -> bool:
 
 # a running total's span inside a sentence (…，年内累计上涨31.2%；…, …；本周以来北向资金累计净
 # 买入…) or the window a record or percentile is taken over (为今年以来单日票房第二高, 处于近十年来
-# 43%的分位水平): it scopes its own clause, and the window dates not even the record
+# 43%的分位水平, 这也是今年以来线网客运量第5次刷新纪录): it scopes its own clause, and the window
+# dates not even the record
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _WINDOW_AFTER = re.compile(r"来?[^，,；;。：:]{0,10}?(?:[\d.]+%的?(?:历史)?分位"
-                           r"|第[一二三四五六七八九十\d]+[高低多少大小]|最[高低多少大小])")
+                           r"|第[一二三四五六七八九十\d]+[高低多少大小]|最[高低多少大小]"
+                           r"|第[一二三四五六七八九十\d]+次(?:刷新|创|打破))")
 _RUNNING = "累计"
 
 
@@ -1077,6 +1099,48 @@ def _planned_after(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]
 
 
 _DONE_IN = ("于", "已于")  # (第三批690亿元于7月下达: right after the figure)
+_RESPECTIVELY = "分别"
+_FROM_WORD = "由"
+_OF = "的"
+# a change between two levels, each dated (由8月至10月的152400人下跌4600人至9月至11月的147800人):
+# the change ends at the new level's period, written after it
+_TO_LEVEL = re.compile(r"\s?(?:至|到)$")
+
+
+def _moved_to(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]) -> PeriodSpan | None:
+    """The period of the new level a change (the number) moves to, right after it (…下跌4600人至
+    2025年9月至11月的147800人), when the clause gives the old level after 由 before it: the change
+    is up to that period, the new level's."""
+    after = next((p for p in spans if p.start >= cand.end), None)
+    if (after is None or not text.startswith(_OF, after.end)
+            or _TO_LEVEL.fullmatch(text, cand.end, after.start) is None):
+        return None
+    start = clause_start(text, cand.start, CLAUSE_MARKS)
+    return after if text.find(_FROM_WORD, start, cand.start) >= 0 else None
+# the periods a list of figures is paired with (…分别于1月、4月下达, 分别在6月和9月)
+_PAIRED_ON = re.compile(r"分别(?:于|在|是|为)")
+_LIST_JOINTS = frozenset(("、", "和", "及", "与"))
+
+
+def _paired_after(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]
+                  ) -> PeriodSpan | None:
+    """第一批810亿元、第二批810亿元分别于1月、4月下达: the figures of a list before 分别 are paired
+    in order with the periods listed after it (as many), each figure dated by its own."""
+    found = _PAIRED_ON.search(text, cand.end)
+    if found is None or _CLAUSE_END.search(text, cand.end, found.start()) is not None:
+        return None
+    start = clause_start(text, cand.start, CLAUSE_MARKS)
+    index = text.count("、", start, cand.start)
+    items = text.count("、", start, found.start()) + 1
+    paired: list[PeriodSpan] = []
+    for p in spans:
+        if p.start < found.end():
+            continue
+        gap = text[paired[-1].end : p.start] if paired else text[found.end() : p.start]
+        if (paired and gap not in _LIST_JOINTS) or (not paired and gap):
+            break
+        paired.append(p)
+    return paired[index] if len(paired) == items > index else None
 
 
 # what a record's window is named after (为全年月度最高, 创年内新高, 居今年以来首位)

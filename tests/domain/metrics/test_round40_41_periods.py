@@ -157,3 +157,87 @@ def test_a_section_with_no_time_takes_the_release_s_month_under_its_issuer_s_lin
     found = document_by_number(ISSUER_UNDER_TITLE, date(2026, 3, 11))
     for figure in ("14家", "46.8%"):
         assert period_dates(found[figure]) == (date(2026, 2, 1), date(2026, 2, 28)), figure
+
+
+WEATHER_REVIEW = """某市2025年天气回顾
+
+2025年全市年平均气温18.6度。台风“某某”于8月12日在本市以南约180公里掠过，市气象台录得的最低气压为968.4百帕斯卡，是近十年来的最低值。全年共发出暴雨预警信号23次。
+"""
+
+
+def test_the_day_of_an_event_dates_the_readings_taken_at_it_in_its_sentence_only() -> None:
+    """台风…于8月12日…掠过，…录得的最低气压为968.4百帕斯卡: the reading is that day's; the next
+    sentence's 全年 count is the year's (the day dates nothing after its sentence)."""
+    found = document_by_number(WEATHER_REVIEW, date(2026, 1, 20))
+    assert period_dates(found["968.4百帕斯卡"]) == (date(2025, 8, 12), date(2025, 8, 12))
+    assert period_dates(found["23次"]) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+FUNDS_IN_BATCHES = """某部门新闻稿
+
+今年国家安排专项资金2000亿元，分四批下达。第一批520亿元、第二批480亿元分别于2月、5月下达；第三批500亿元于8月下达。
+"""
+
+
+def test_a_list_of_figures_paired_with_the_periods_after_respectively() -> None:
+    """第一批520亿元、第二批480亿元分别于2月、5月下达: each figure by the month paired with it in
+    order (not the year of the paragraph); 第三批…于8月下达 its own."""
+    found = document_by_number(FUNDS_IN_BATCHES, date(2025, 10, 15))
+    assert period_dates(found["520亿元"]) == (date(2025, 2, 1), date(2025, 2, 28))
+    assert period_dates(found["480亿元"]) == (date(2025, 5, 1), date(2025, 5, 31))
+    assert period_dates(found["500亿元"]) == (date(2025, 8, 1), date(2025, 8, 31))
+
+
+TAIWAN_MONTHLY = """某機關新聞稿
+
+114年1至9月工業生產指數年增8.1%；外銷訂單累計4,812億美元，年增19.6%。
+"""
+
+
+def test_a_bare_running_total_compared_year_on_year_in_taiwan_s_words_is_the_span_s() -> None:
+    """1至9月…；外銷訂單累計4,812億美元，年增19.6%: 年增 compares the sum with the same months a
+    year before (as 同比), so the total is over the months so far, not a point at the text's day."""
+    found = document_by_number(TAIWAN_MONTHLY, date(2025, 10, 20))
+    assert period_dates(found["4,812億美元"]) == (date(2025, 1, 1), date(2025, 9, 30))
+
+
+EXCHANGE_MONTHLY = """某交易所2026年5月市场月报
+
+5月份，新上市公司6家，首发募集资金38.1亿元；年内累计新上市公司27家，累计首发募集资金206.4亿元。另有2家公司终止上市。
+"""
+
+
+def test_a_running_total_opening_a_later_task_dates_that_task_alone() -> None:
+    """5月份，…；年内累计新上市公司27家…。另有2家公司终止上市: the year so far dates its own
+    task; the next sentence goes on with the month."""
+    found = document_by_number(EXCHANGE_MONTHLY, date(2026, 6, 6))
+    assert period_dates(found["27家"])[0] == date(2026, 1, 1)  # (年内: up to the text's day)
+    assert period_dates(found["2家"]) == (date(2026, 5, 1), date(2026, 5, 31))
+
+
+LABOUR_RELEASE = """勞動人口統計數字
+
+失業人數由2026年1月至3月的141 200人下跌3 100人至2026年2月至4月的138 100人。
+"""
+
+
+def test_a_change_between_two_dated_levels_is_of_the_new_level_s_window() -> None:
+    """由1月至3月的141 200人下跌3 100人至2月至4月的138 100人: the fall is up to the new window,
+    named after it; each level keeps its own window."""
+    found = document_by_number(LABOUR_RELEASE, date(2026, 5, 19))
+    assert period_dates(found["3 100人"]) == (date(2026, 2, 1), date(2026, 4, 30))
+    assert period_dates(found["141 200人"]) == (date(2026, 1, 1), date(2026, 3, 31))
+    assert period_dates(found["138 100人"]) == (date(2026, 2, 1), date(2026, 4, 30))
+
+
+RECORD_DAY = """某地铁客流通报
+
+11月以来客流持续走高。其中，11月14日线网客运量达1108.2万乘次，创历史新高，这也是今年以来线网客运量第3次刷新纪录，较此前纪录增加21.6万乘次。
+"""
+
+
+def test_a_window_records_are_counted_over_dates_no_figure_after_it() -> None:
+    """11月14日…，这也是今年以来…第3次刷新纪录，较此前纪录增加21.6万乘次: 今年以来 is the window the
+    records are counted over; the increase is the record day's."""
+    found = document_by_number(RECORD_DAY, date(2025, 11, 20))
+    assert period_dates(found["21.6万乘次"]) == (date(2025, 11, 14), date(2025, 11, 14))
