@@ -902,7 +902,7 @@ def _kind(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     r.clause_text = sc.text[r.comma_start : r.pos]
     inherited = sc.inherited is not None and r.period is sc.inherited.period
     r.kind, r.period = kind_of(r.cand, r.indicator, r.gap, r.clause_text, r.is_target, r.period,
-                               inherited)
+                               inherited, in_text=True)
     rekinded(sc, so, r)
     # (平均办理时限由8个工作日压缩至3个工作日 in a yearly report: the old level is no flow of
     # its year)

@@ -317,7 +317,9 @@ def future_period(period: Period, doc_date: date | None, words: Iterable[str]) -
         return False
     if doc_date < period.start + _JUST_BEGUN and period.end - period.start > _JUST_BEGUN:
         # 2026年民生实事…完成老年人健康体检12万人 on 10 February: a year's amount cannot be
-        # completed weeks into the year; 完成 and 实现 name the task (已完成 is still done)
+        # completed weeks into the year; 完成 and 实现 name the task (已完成 is still done), as
+        # 累计 names a plan's running total (“十五五”时期…累计推动三千家以上…企业完成数字化改造
+        # in its first January)
         past = past - _TASK_VERBS
     return past.isdisjoint(words) and not _against_last_year(words)
 
@@ -333,7 +335,7 @@ def _against_last_year(words: Sequence[str]) -> bool:
 _AGAINST_EARLIER_PLAN = re.compile(r"[比较]“?十[一二三四五六七八九]?五”?(?:时期|期间|末)")
 # how little of a longer period may have passed for a completion verb to name its task
 _JUST_BEGUN = timedelta(days=62)
-_TASK_VERBS = frozenset({"完成", "实现"})
+_TASK_VERBS = frozenset({"完成", "实现", "累计"})
 
 
 def classify(
@@ -360,7 +362,8 @@ def classify(
         if _strip_fillers(gap).endswith(lex.rank_change_cues):
             # 较上年上升12位: a move against an earlier year, a change as points against one
             # are (_EARLIER); 位次上升3位 alone: a move, no position
-            return "growth_rate" if _holds_any(gap, _AGAINST_LAST_YEAR) else "other"
+            return "growth_rate" if _holds_any(gap, _AGAINST_LAST_YEAR) or (
+                _EARLIER_TIME.search(gap) is not None) else "other"
         cat = "count"  # 3位院士
     growth_gap = _changes(gap, lex.growth_cues)
     if cand.unit == _INDEX_POINTS and (growth_gap or _COMPARED.search(clause_text)):
@@ -409,9 +412,15 @@ def classify(
         return "growth_rate" if growth else "other"
     if growth_gap and _holds_any(indicator, _STOCK_NOUNS) and cat in _AMOUNTS:
         return "actual"  # 地下水储存量增加18.5亿立方米: the change of a stock, a flow
-    if cat == "count" and _RATE_PER_BASE.search(clause_text) is not None:
-        return "share"  # 有效申诉率为每百万件快递业务量0.42件: a rate, counted per its base
-    if _holds_any(clause_text, lex.cumulative_cues):
+    if cat == "count" and (_RATE_PER_BASE.search(clause_text) is not None or (
+            indicator.endswith(_RATE) and _RATE_NAMED_PER_BASE.search(indicator) is not None)):
+        # 有效申诉率为每百万件快递业务量0.42件, 每百万车公里故障率0.41次: a rate, counted per its
+        # base
+        return "share"
+    if cat in _AMOUNTS and ("于" in clause_text or "於" in clause_text) and (
+            _GAP_BETWEEN.search(clause_text) is not None):
+        return "other"  # 女性多於男性32.4萬人: the gap between two figures, no amount of either
+    if _holds_any(clause_text, lex.cumulative_cues) and not _capacity_built(cand, clause_text):
         return "count_total"
     if cat == "count" and _OBJECT_OF.search(clause_text) is not None:
         return "actual"  # 对1.6万名失信被执行人采取…, 与5家金融机构签署…: those acted on
@@ -469,6 +478,23 @@ def classify(
     return "actual"
 
 
+def _capacity_built(cand: NumberCandidate, clause_text: str) -> bool:
+    """A capacity (千瓦, 千瓦时) of what stands built (截至10月底，全国已建成投运新型储能装机
+    规模达到1.02亿千瓦/2.58亿千瓦时): its level at the day, ``actual`` as a capacity at a date
+    is (发电装机容量达到15236万千瓦); 已建成 / 已开通 make a stock of the things counted
+    (已建成回收网点3.6万个), 累计 a running total of anything (累计装机达到21.64亿千瓦)."""
+    if cand.unit not in _CAPACITY_UNITS or not any(w in clause_text for w in _BUILT):
+        return False
+    rest = clause_text
+    for w in _BUILT:
+        rest = rest.replace(w, "")
+    return not _holds_any(rest, metric_lexicon().cumulative_cues)
+
+
+_CAPACITY_UNITS = ("千瓦", "千瓦时")
+_BUILT = ("已建成", "已开通")
+
+
 # those drawing a benefit, counted over a span (领取失业保险金人数 1—9月); at a day (截至9月末，…
 # 领取待遇人数1.83亿人) they are the beneficiaries on the rolls, a stock
 _DREW = re.compile(r"领取[^，,；;。\d]{0,10}人数$")
@@ -498,6 +524,14 @@ def _without_doers(text: str) -> str:
 # a rate whose value is counted per a base written before it (有效申诉率为每百万件快递业务量,
 # 发生率为每十万人): a share, though its unit is a count's
 _RATE_PER_BASE = re.compile(r"率(?:为|是|达)?每[^，,；;。\d]{1,12}$")
+# a rate whose name opens with its base (每百万车公里故障率, 每万人口发病率)
+_RATE_NAMED_PER_BASE = re.compile(r"每[^，,；;。\d]{1,12}率$")
+_RATE = "率"
+# one figure more or fewer than another (女性多於男性, 死亡数少于出生数): not 不少于, a bound
+_GAP_BETWEEN = re.compile(r"(?<![不至])[多少][于於][^，,；;。\d]{1,10}$")
+# a base of an earlier time (较上半年, 比上月, 较年初, 比2024年同期): a move since then is a change
+_EARLIER_TIME = re.compile(
+    r"[比较](?:上[年月季期周]|上半年|去年|前[一两三]?[年月季周]|(?:\d{4}年)?同期|年初|年底)")
 # what a fund kept in the period itself (当年结余33.4亿元, 当期结存: the year's surplus, a flow;
 # 年末滚存结余 is the balance)
 _OF_THE_PERIOD = re.compile(r"(?:当年|当期|本年|本期)(?:结余|结存)")
@@ -672,8 +706,9 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         # 特区成立以来，已吸引…，预计可为柔佛创造约8000个就业机会: a span up to now dates what was
         # done; a forecast after it has no period of its own (nor a proposal after a year over)
         period = NO_PERIOD
-    is_target = cued or (not review_heading and future_period(
-        period, doc_date, toks.words[comma_lo:comma_hi]))
+    is_target = cued or (not review_heading
+                         and future_period(period, doc_date, toks.words[comma_lo:comma_hi])
+                         and not _result_so_far(text, cand, period, doc_date))
     start = starts_a_change(text, cand)
     if start is not None:
         # 由10%降至6%: the level a planned change starts from is the present one; 由目前的58处,
@@ -684,11 +719,33 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
     return is_target, period
 
 
+def _result_so_far(text: str, cand: NumberCandidate, period: Period, doc_date: date | None
+                   ) -> bool:
+    """The clause right after the number compares it with last year (今年全省小麦播种面积
+    8550万亩，与上年基本持平 in April) in a period begun by the text's date: a result of the
+    period so far, as 比上年 before it is; no goal is held against last year's figure in the
+    clause after it without a goal word of its own. (A budget for a year not begun, 編列…18.9億元，
+    較上年度增加, is a plan whatever it is compared with.)"""
+    return (doc_date is not None and period.start is not None and period.start <= doc_date
+            and _COMPARED_AFTER.match(text, cand.end) is not None)
+
+
+# (the comma, then the base: 与上年基本持平, 比上年增加, 较上年度, 同比增长)
+_COMPARED_AFTER = re.compile(r"[，,](?:与上年|与去年|比上年|较上年|比去年|较去年|同比)")
+
+
 def starts_a_change(text: str, cand: NumberCandidate) -> re.Match[str] | None:
     """由X…至Y: the number (X) is the level a change starts from (group 1: what it names before
     the number, 由目前的, 由2024年的), no figure of the period the change is of."""
     start = _FROM_LEVEL.search(text, 0, cand.start)
-    return start if start is not None and TO_LEVEL.match(text, cand.end) else None
+    if start is None or (to := TO_LEVEL.match(text, cand.end)) is None:
+        return None
+    # (本地生产总值实质增长率由早前公布的4.7%修订为5.1%: an estimate revised, the same period's
+    # figure as published before, not a level the period's change starts from)
+    return None if to.group().startswith(_REVISIONS) else start
+
+
+_REVISIONS = ("修订", "修訂", "修正")
 
 
 def _over_named_at(text: str, period: Period, doc_date: date | None, task_start: int,
@@ -835,9 +892,11 @@ def _proposed_after(period: Period, doc_date: date | None, cue_words: Sequence[s
 
 
 def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, is_target: bool,
-            period: Period, inherited: bool = False) -> tuple[MetricKind, Period]:
+            period: Period, inherited: bool = False, in_text: bool = False
+            ) -> tuple[MetricKind, Period]:
     """The number's kind (:func:`classify`), and no period for the frame of a plan;
-    ``inherited``: the period is an earlier sentence's."""
+    ``inherited``: the period is an earlier sentence's; ``in_text``: the number is read in running
+    text, not in a table's cell (whose day is the table's, a balance sheet's)."""
     if cand.category == "point" and _REVISED.search(gap) is not None:
         return "other", period  # 较8月预测上修1.44个百分点: how far a forecast was revised
     kind = classify(cand, indicator, gap, clause_text, is_target, _over_a_span(period))
@@ -856,21 +915,49 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
         return kind, period
     lex = metric_lexicon()
     so_far = up_to_a_day(period)
+    run_up = in_text and so_far and not (inherited and _year_end(period))
     if (cand.category == "currency" and _QUOTED.search(clause_text) is None
             and _PER_UNIT not in (cand.unit or "") and not _changes(gap, lex.growth_cues)
-            and (_UNBOOKED in indicator or (
+            and (_UNBOOKED in indicator or run_up or (
                 not ((inherited or not so_far) and _holds_any(indicator, lex.actual_cues))
                 and _SOLD.search(indicator) is None))):
-        # 截至9月底，…涉及金额达到4亿2000万新元: a sum to date (not a balance's change, 较年初
-        # 减少28.6亿元, a flow; nor a market's quotation, 股价报5.86元, 总市值约493亿元: levels;
-        # nor a flow named in a later sentence, 截至2024年底，…。地理标志产品直接产值超过9600亿元;
-        # nor sales so far, 截至9月30日24时，国庆档预售总票房突破3亿元, but those not yet
-        # booked, 已售未结转合约销售金额: a backlog); 10月末，…应收账款26.43万亿元: a balance at
-        # the month's end (not a flow named at it, 每百元资产实现的营业收入)
+        # 截至9月底，…涉及金额达到4亿2000万新元, 截至9月30日24时，国庆档预售总票房突破3亿元: a sum
+        # run up to the day (not a balance's change, 较年初减少28.6亿元, a flow; nor a market's
+        # quotation, 股价报5.86元, 总市值约493亿元: levels; nor a flow a later sentence names under
+        # a year's last day, 截至2024年底，…。地理标志产品直接产值超过9600亿元: the year's); 已售
+        # 未结转合约销售金额: a backlog; 10月末，…应收账款26.43万亿元: a balance at the month's end
+        # (not a flow named at it, 每百元资产实现的营业收入, 10月末…销售额)
         return "count_total", period
     if so_far and stands_at_a_day(cand, indicator, gap, clause_text):
         return "count_total", period
+    if run_up and _counted_so_far(cand, indicator, gap, clause_text):
+        return "count_total", period
     return kind, period  # (a running total, 累计完成 over a year, 1-10月…累计销售: count_total)
+
+
+def _year_end(period: Period) -> bool:
+    """The day is a year's last (截至2024年底): a flow a later sentence names under it is the
+    year's, as a yearly report's flows are."""
+    return period.end is not None and (period.end.month, period.end.day) == (12, 31)
+
+
+def _counted_so_far(cand: NumberCandidate, indicator: str, gap: str, clause_text: str) -> bool:
+    """(Of a count at a 截至 day, not a year's last when read from an earlier sentence.) A count
+    named as a flow (申请量, 销量, 销售门店: a cue of ``kind_cues.actual``) run up to the day with
+    no start of its own (截至10月12日，…补贴申请量突破1020万份, 截至目前，…吉祥物玩偶销量达到
+    42万个): a running total at the day, as 累计 writes one; not its change (比上年末净增3512万户,
+    比去年同期多接种), those new in the months (截至9月底，新设私营企业: the year's so far), a
+    daily mean (日均审核补贴申请) or a density."""
+    lex = metric_lexicon()
+    return (cand.category == "count" and _holds_any(indicator, lex.actual_cues)
+            and not _changes(gap, lex.growth_cues) and _AGAINST_EARLIER_DAY.search(
+                clause_text) is None and not is_density(indicator)
+            and not _holds_any(indicator, _PER_DAY) and not _holds_any(clause_text, _NEW)
+            and _NEWLY.match(indicator) is None)
+
+
+# a base of an earlier day or year before the count (比上年末, 较上月, 比去年同期, 同比, 较上届)
+_AGAINST_EARLIER_DAY = re.compile(r"[比较](?:上|去|前|年初|同期|今年初)|同比")
 
 
 # a part of another figure (占总涨幅): a share, whatever the whole is
@@ -1004,7 +1091,10 @@ def _off_the_normal(cand: NumberCandidate, clause_text: str) -> bool:
 
 _TENTHS = "成"
 _BARE_DEPARTURE = re.compile(r"^[^比较与]*偏[多少高低]$")
-_NORMAL_VALUE = re.compile(rf"(?:[（(]|[比较][^，；。]{{0,14}}?){_NORMAL_WORDS}值?(?:的|：|:)约?$")
+# (较正常的约6个, （正常：23.5°C）, 较常年同期（428.3毫米）: the normal's value in brackets
+# after it)
+_NORMAL_VALUE = re.compile(rf"(?:[（(]|[比较][^，；。]{{0,14}}?){_NORMAL_WORDS}(?:同期)?值?"
+                           rf"(?:的|：|:|[（(])约?$")
 # the normal named, then its value, as the base a figure is measured against (相当于正常保有量
 # 3900万头的103.5%; not 为正常保有量的103.6%, a share of it, nor 比多年平均偏多, a departure)
 # a level set against a normal one as its multiple (相当于正常保有量3900万头的103.5%): how far it is

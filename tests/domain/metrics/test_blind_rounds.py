@@ -208,7 +208,7 @@ ROUNDS = {
     # the floors sit just under that.
     24: BlindRound(('h74_', 'h75_', 'h76_'), precision=0.995, recall=0.995, min_gold=198,
                     floors={"unit": 0.995, "indicator": 0.89, "indicator_lenient": 0.99,
-                            "subject": 0.985, "kind": 0.975, "qualifier": 0.995,
+                            "subject": 0.985, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.965}),
     # Round 25 (tests/gold/heldout/h77-h79: 香港政府統計處's monthly retail sales release in
     # Traditional script with a text table by retailer type, 国家统计局's 1—10月份 industrial
@@ -355,7 +355,7 @@ ROUNDS = {
     # qualifier 0.994, period 0.964; the floors sit just under that.
     31: BlindRound(('h95_', 'h96_', 'h97_'), precision=0.985, recall=0.99, min_gold=166,
                     floors={"unit": 0.995, "indicator": 0.81, "indicator_lenient": 0.91,
-                            "subject": 0.995, "kind": 0.94, "qualifier": 0.99,
+                            "subject": 0.995, "kind": 0.985, "qualifier": 0.99,
                             "period": 0.96}),
     # Round 32 (h98-h100: a province's 民政事业发展统计公报, a provincial commerce department's
     # “双十一” online sales news, the traffic police bureau's release on motor vehicles and
@@ -396,7 +396,7 @@ ROUNDS = {
     # subject 0.995, kind 0.995, period 0.995; the floors sit just under.
     33: BlindRound(('h101_', 'h102_', 'h103_'), precision=0.995, recall=0.995, min_gold=190,
                     floors={"unit": 0.995, "indicator": 0.86, "indicator_lenient": 0.96,
-                            "subject": 0.99, "kind": 0.99, "qualifier": 0.995,
+                            "subject": 0.99, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.99}),
     # Round 34 (h104-h106: a Hong Kong Legislative Council written reply on public housing in
     # Traditional script, the human resources ministry's Q3 press conference, the energy
@@ -417,7 +417,7 @@ ROUNDS = {
     # subject 1.000, kind 0.973, period 0.989; the floors sit just under.
     34: BlindRound(('h104_', 'h105_', 'h106_'), precision=0.995, recall=0.995, min_gold=183,
                     floors={"unit": 0.995, "indicator": 0.85, "indicator_lenient": 0.915,
-                            "subject": 0.995, "kind": 0.97, "qualifier": 0.995,
+                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
                             "period": 0.985}),
     # Round 35 (h107-h109: 教育部's 2024年全国教育事业发展统计公报, a Hangzhou paper's news on the
     # October new-home market, the State Council office's 普惠托育 implementation plan 2025—2030),
@@ -519,7 +519,7 @@ ROUNDS = {
     # under.
     39: BlindRound(('h119_', 'h120_', 'h121_'), precision=0.995, recall=0.995, min_gold=235,
                     floors={"unit": 0.995, "indicator": 0.94, "indicator_lenient": 0.995,
-                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995, "period": 0.955}),
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995, "period": 0.985}),
     # Round 40 (h122-h124: 国家统计局's 2024年统计公报 excerpt with a 产量 table, 宁波's 2025年
     # 市级重大项目计划 notice with a tab-separated project table, 商务部's 消费品以旧换新 release),
     # labelled blind by helper B40 and scored blind on a clean copy of 36bef46 (metrics-39,
@@ -539,9 +539,11 @@ ROUNDS = {
     # After session 24's fixes: P 0.990, R 0.910, unit 1.000, indicator 0.831, indicator_lenient
     # 0.985, subject 0.970, kind 0.930, qualifier 1.000, period 0.851; the floors sit just
     # under.
+    # Session 25 (helper K4): running totals up to a day count_total (the label conflict settled
+    # in tests/gold/README.md) and more kind fixes: kind 0.977; its floor just under.
     40: BlindRound(('h122_', 'h123_', 'h124_'), precision=0.99, recall=0.905, min_gold=221,
                     floors={"unit": 0.995, "indicator": 0.825, "indicator_lenient": 0.98,
-                            "subject": 0.965, "kind": 0.925, "qualifier": 0.995, "period": 0.845}),
+                            "subject": 0.965, "kind": 0.975, "qualifier": 0.995, "period": 0.845}),
     # Round 41 (h125-h127: 行政院主計總處's 114年10月 CPI release in Traditional script, 南京's
     # hearing notice on the 居民阶梯水价, 湖南省人大常委会执法检查组's 安全生产法 report), labelled
     # by reading before the extractor ran on them and scored blind on a clean copy of 36bef46
