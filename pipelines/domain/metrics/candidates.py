@@ -224,8 +224,8 @@ def candidate_hint_pattern() -> str:
         rf"等 *[{small}]",  # 核聚变能、量子科技等十大
         rf"(?:{_RANGE_SEP}|－){sp}[{small}]",  # 6—十个: the end of a range (－: full width)
         # a number without a unit after a ratio's or a schooling's name (_bare): 收入比为2.08,
-        # 兑新元报3.2210
-        rf"(?:比|系数|倍差|指数|兑)[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]+[.．]",
+        # 兑新元报3.2210, 平均市盈率为19.42, and the members after 其中 (_ratio_member)
+        rf"(?:比|系数|倍差|指数|兑|率|其中)[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]+[.．]",
         rf"{_YEARS_NAME}[^\d０-９]{{0,{_BEFORE_CHARS + 4}}}[\d０-９]",  # 轮候时间为5.5年
         _DAYS_NAME.pattern,  # 平均逗留时间为1.2日: days after a name of days (_bare)
         "[至到在由从][\\d０-９]+日",  # 压缩至10日, 由20日压缩至: days a time is cut to or from
@@ -539,7 +539,7 @@ def _bare(
             or _exchange_rate_quote().search(text, lo, before_end) or (
         _RATIO_CHANGE.search(text, lo, before_end)
         and any(c.unit is None and c.category == "ratio" for c in out)
-    )):
+    ) or _ratio_member(text, ns, ne, out)):
         return None
     value = parse_numeral(num)
     if value is None:
@@ -547,6 +547,23 @@ def _bare(
     qual, qual_text = _qualifier_of(g)
     return NumberCandidate(m.start(), m.end(), ns, ne, value, None, None, None, "ratio", 1.0,
                            qual, qual_text)
+
+
+_MEMBER_END = ("、", "，", ",", "；", ";", "。", "")
+
+
+def _ratio_member(text: str, ns: int, ne: int, out: list[NumberCandidate]) -> bool:
+    """A decimal right after a member's name, in the 其中 list after a ratio with no unit
+    (平均市盈率为19.42，较上月末下降0.35；其中，沪市主板15.86、科创板58.37): the member's value
+    of that ratio. The list may open a sentence of its own (cut at the ；), the ratio in the
+    sentence before: then no figure in the list has a unit."""
+    at = text.rfind("其中", 0, ns)
+    if at < 0 or not "\u4e00" <= text[ns - 1 : ns] <= "\u9fff" or (
+            text[ne : ne + 1] not in _MEMBER_END) or any(
+            c.unit is not None for c in out if c.start > at):
+        return False
+    return (any(c.unit is None and c.category == "ratio" and c.end <= at for c in out)
+            or not text[:at].strip(" \u3000"))
 
 
 def _coded_amount(m: re.Match[str], g: dict[str, str | None], code: str
@@ -843,6 +860,9 @@ _POLICY_AFTER_TIAO = ("措施", "举措", "政策措施", "硬措施", "意见")
 # a window of recent time up to now (近一个月以来, 近5个交易日累计, 近3年来): no count of its
 # days or months (近3天 alone may be a duration: 平均停留近3天)
 _RECENT = ("近", "最近")
+# 最近 and a count of periods (最近四个季度, 最近12个月): the latest ones, a window of time
+_LATEST = ("最近", "最近的")
+_WINDOW_UNITS = ("季度", "个季度", "月", "个月", "年", "周", "个交易日", "交易日", "天", "日")
 # (1美元兑7.1元, 1SDR=1.3605美元, 1盎司约合31.1035克: a rate's base)
 _EQUALS = ("约等于", "等于", "约合", "折合", "兑换", "兑", "=", "＝")
 _HOUSE_NUMBER = re.compile(r"\d号$")  # (1268号2栋; not 警告信号12次)
@@ -933,6 +953,16 @@ def _length_of_time(text: str, start: int, base: str, after_unit: str) -> bool:
                 and _MONTHS_FIGURE.search(text, 0, start) is None)
     return (_PERIOD_HOLDS.search(text, max(0, start - 6), start) is not None
             or text.endswith(_BREAK_BEFORE, 0, start))
+
+
+_AVERAGE_WORDS = ("平均", "人均", "户均", "件均", "日均")
+
+
+def _averaged(text: str, start: int) -> bool:
+    """An average opens the clause before ``start`` (首执案件平均执行用时87天, 平均耗时12分钟):
+    the time taken is a measured mean, not a countdown nor one act's elapsed time."""
+    left = max(text.rfind(c, 0, start) for c in "，,；;。：:") + 1
+    return any(w in text[left:start] for w in _AVERAGE_WORDS)
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
@@ -1041,6 +1071,8 @@ def _plain(
     if _RECENT_WINDOW.match(text, m.end()) is not None and (
             text.endswith(_RECENT, 0, ns) or text.endswith(_RECENT, 0, span_start)):
         return []  # 近一个月以来最多, 近5个交易日累计上涨: a window of recent time (a period)
+    if text.endswith(_LATEST, 0, ns) and text.startswith(_WINDOW_UNITS, m.end()):
+        return []  # 按…最近四个季度的净利润计算: the latest quarters, a window (a period)
     if unit_raw == "条" and text.startswith(_POLICY_AFTER_TIAO, m.end()):
         return []  # 出台…16条措施, 20条举措: a policy's name (as 20条), not a count
     if nu.base in _ISSUE_MEASURES and _bracketed(text, span_start, m.end()):
@@ -1091,7 +1123,8 @@ def _plain(
     if (chinese and value <= 10 and not mult_raw and not g["pre"] and word_next
             and nu.base != "成" and _opens_clause(text, span_start)):
         return []  # 三家基础电信企业的用户…: a small count opening its clause names a group
-    if nu.category == "time" and text[:span_start].rstrip().endswith(lex.countdown_before):
+    if nu.category == "time" and text[:span_start].rstrip().endswith(lex.countdown_before) and (
+            not _averaged(text, span_start)):
         return []  # 还有100多天, 历时3天: a countdown or elapsed time, not a measurement
     if nu.base in _LENGTH_BASES and _length_of_time(text, span_start, nu.base, after_unit):
         return []  # 10月份共有17个交易日（…休市6天）, 补贴…，最长36个月: a length, no measure

@@ -413,6 +413,10 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
             lines, starts = _in_column(lines, starts, column)
         head, sep = _head_cells(lines[0])
         head = _indented_head(lines, head, sep)
+        own: dict[int, str] = {}
+        if not _is_head(head) and (grouped := _growth_group(lines, sep)) is not None:
+            head, own = grouped  # (按年變動（%） over 價值  數量: a head printed on two lines)
+            lines, starts = lines[1:], starts[1:]
         if not _is_head(head) and (
                 cut := _head_before_break(raw, line_start, lines, starts)) is not None and (
                 _is_head((joined := _head_cells(cut[0][0]))[0])):
@@ -446,7 +450,7 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
                 _in_column(*_lines_above(raw, title_from, line_start), column)[0]))
         if not title.strip():
             title = _repeated_head_title(raw, tables, lines[0]) or title
-        table, _ = _read_table(lines, starts, head, title, raw, sep)
+        table, _ = _read_table(lines, starts, head, title, raw, sep, own)
         if table is not None:
             tables.append(table)
             done = table.end
@@ -658,6 +662,48 @@ def _run_together(line: str, start: int) -> tuple[list[str], list[int], str] | N
             ends = [m.end() for m in _SENTENCE_END.finditer(line, 0, at)]
             return lines, starts, line[ends[-1] if ends else 0 : at].strip()
     return None
+
+
+def _growth_group(lines: list[str], sep: re.Pattern[str]
+                  ) -> tuple[list[tuple[int, str]], dict[int, str]] | None:
+    """A head printed on two lines, the first holding only a change group's head (按年變動（%）)
+    indented over the last columns, the second the columns' own heads:
+
+        　　　　　　　　　　　　　　　　　　　　　　按年變動（%）
+        零售商類別　　　　　銷貨價值（百萬元）　　價值　　數量
+
+    The second line's cells with the group's words after each one under it (價值按年變動（%）:
+    a growth column), and the measure each such column is the change of: the measure of the
+    column before the group when it ends with the sub-head (價值: 銷貨價值), else that measure
+    with its last word replaced by the sub-head's (數量: 銷貨數量), by column; None for any
+    other pair of lines."""
+    if len(lines) < 3 or not lines[0][:1].isspace():
+        return None
+    group = _cells(lines[0], sep)
+    if len(group) != 1:
+        return None
+    at, text = group[0]
+    word = _head_text(text)
+    if _PROSE_MARKS.search(word) or _NUMBER.search(to_half_width(word)) or not any(
+            w in word for w in _GROWTH_HEADS):
+        return None
+    head = _cells(lines[1], sep)
+    if not 3 <= len(head) <= _MAX_CELLS:
+        return None
+    edge = display_width(lines[0], 0, at) - COLUMN_SLACK
+    under = [k for k, (a, _) in enumerate(head) if display_width(lines[1], 0, a) >= edge]
+    if not under or under[0] < 1 or under != list(range(under[0], len(head))):
+        return None
+    base = _measure(_head_text(head[under[0] - 1][1])) if under[0] > 1 else ""
+    cells, own = list(head), {}
+    for k in under:
+        sub = _measure(_head_text(head[k][1]))
+        if not sub or _NUMBER.search(to_half_width(sub)):
+            return None
+        cells[k] = (head[k][0], head[k][1] + word)
+        own[k] = base if base.endswith(sub) else (
+            base[: -len(sub)] + sub if len(base) > len(sub) else sub)
+    return cells, own
 
 
 def _head_cells(line: str) -> tuple[list[tuple[int, str]], re.Pattern[str]]:
@@ -946,10 +992,11 @@ def _line_above(raw: str, start: int) -> int:
 
 def _read_table(
     lines: list[str], starts: list[int], head: list[tuple[int, str]], title: str, raw: str = "",
-    sep: re.Pattern[str] = _CELL_SEP,
+    sep: re.Pattern[str] = _CELL_SEP, own: dict[int, str] | None = None,
 ) -> tuple[TextTable | None, int]:
     """The table whose head is ``lines[0]`` (and the number of lines it holds), its cells
-    parted by ``sep``."""
+    parted by ``sep``; ``own``: the measure a growth column under a group head is the change
+    of (_growth_group), by column."""
     at = 0
     title = _title_text(title)
     heads = [_head_text(c) for _, c in head]
@@ -1001,6 +1048,8 @@ def _read_table(
     named_by_column = [by_thing or (r and not by_place) for r in rates]
     col_names = [_measure(heads[k]) if r and not (by_place or by_thing) else n
                  for k, (n, r) in enumerate(zip(col_names, rates, strict=True))]
+    if own and (by_place or by_thing):
+        col_names = [own.get(k, n) for k, n in enumerate(col_names)]
     dated = next((h for k, h in enumerate(heads) if dated_at[k]), "")
     # the base column (2020年基数): sums and yearly averages run from the year after it
     base = next((_DATED_HEAD.search(h) for h in heads if any(w in h for w in _BASE_HEADS)), None)

@@ -203,3 +203,57 @@ def test_a_scans_misread_yuan_is_read_as_yuan() -> None:
     """亿兀 (OCR's 兀 for 元 after a number) is an amount in 元."""
     found = find_candidates("实现劳务收入18.6亿兀；")
     assert [(c.unit_raw, c.unit, c.multiplier) for c in found] == [("亿兀", "元", 1e8)]
+
+
+_RETAIL = """香港2025年8月零售業銷貨額臨時估計
+
+　　香港特別行政區政府統計處今日發表零售業銷貨額臨時估計數字。
+
+表一：2025年8月按零售商類別劃分的零售業銷貨價值
+
+　　　　　　　　　　　　　　　　　　　　　　　　按年變動（%）
+零售商類別　　　　　　　　銷貨價值（百萬元）　　價值　　數量
+服裝及鞋類　　　　　　　　3,410　　2.1　　0.8
+電器及攝影器材　　　　　　2,005　　-3.4　　-4.0
+"""
+
+
+def test_a_change_group_over_the_last_columns_makes_them_growth_columns() -> None:
+    """按年變動（%） on its own line over 價值  數量 (a head printed on two lines): each column
+    under it is the year's change in % of a measure: 價值 of the amount column's 銷貨價值, 數量 of
+    銷貨數量 (its last word replaced); the amount in the head's 百萬元, a Hong Kong text's 港元."""
+    found = row_metrics(_RETAIL, "服裝及鞋類　　　　　　　　3,410　　2.1　　0.8",
+                        date(2025, 9, 30))
+    assert [(m.quote, m.indicator, m.unit_raw, m.unit, m.value_normalized, m.kind)
+            for m in found] == [
+        ("3,410", "服装及鞋类销货价值", "百万元", "港元", 3.41e9, "actual"),
+        ("2.1", "服装及鞋类销货价值", "%", "%", 2.1, "growth_rate"),
+        ("0.8", "服装及鞋类销货数量", "%", "%", 0.8, "growth_rate")]
+
+
+def test_lots_of_futures_are_a_count() -> None:
+    """成交量6.83亿手: lots traded; 二手车, 两手抓 no unit."""
+    assert [(c.unit_raw, c.unit) for c in find_candidates("期货市场成交量5.12亿手，同比增长")] == [
+        ("亿手", "手")]
+    assert _quotes("二手车交易量1.2万辆，坚持两手抓。") == ["1.2万辆"]
+
+
+def test_an_average_time_taken_is_measured() -> None:
+    """平均…用时87天: a mean of the cases' times (a measure), while 历时3天 / 用时5天 alone is one
+    act's elapsed time, no figure."""
+    assert _quotes("审批事项平均办理用时6.5天，较上年缩短2天。") == ["6.5天", "2天"]
+    assert _quotes("工程历时3年建成。") == []
+
+
+def test_the_latest_quarters_are_a_window() -> None:
+    """最近四个季度 (in a note defining a ratio): a window of time, no count of quarters."""
+    assert _quotes("市净率按最近四个季度的净资产计算。") == []
+
+
+def test_the_members_of_a_ratio_without_unit_after_qizhong() -> None:
+    """其中，A15.86、B58.37 after a ratio printed with no unit (平均市盈率为19.42), in its sentence
+    or cut into a sentence of its own at the ；: each member's value."""
+    assert _quotes("平均市净率为1.62，较上月末下降0.03；其中，主板1.45、创业板3.10。") == [
+        "1.62", "0.03", "1.45", "3.10"]
+    assert _quotes("其中，主板1.45、创业板3.10。") == ["1.45", "3.10"]
+    assert _quotes("营业收入增长5.2%，其中工业3.5。") == ["5.2%"]
