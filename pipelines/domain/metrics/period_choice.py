@@ -1910,8 +1910,9 @@ def _part_of_running_total(text: str, clause_text: str, pos: int) -> bool:
 _PART = "其中"
 
 
-# the rest of a number's clause, then the comparison with the year before that follows it
-_YEAR_ON_YEAR = re.compile(r"[^，,；;。]{0,12}[，,]?\s?(?:比上年|较上年)")
+# the rest of a number's clause, then the comparison with the year before that follows it (比上年,
+# 同比持平 in a yearly report: against the year before)
+_YEAR_ON_YEAR = re.compile(r"[^，,；;。]{0,12}[，,]?\s?(?:比上年|较上年|同比)")
 
 
 def calendar_month(period: Period) -> bool:

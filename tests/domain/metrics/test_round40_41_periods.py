@@ -241,3 +241,26 @@ def test_a_window_records_are_counted_over_dates_no_figure_after_it() -> None:
     records are counted over; the increase is the record day's."""
     found = document_by_number(RECORD_DAY, date(2025, 11, 20))
     assert period_dates(found["21.6万乘次"]) == (date(2025, 11, 14), date(2025, 11, 14))
+
+
+ENVIRONMENT_BULLETIN = """2024年某省生态环境状况公报
+
+一、水环境
+
+全省地表水监测断面水质优良比例为94.2%，同比提高1.1个百分点；城市集中式饮用水水源地水质达标率为99.1%，同比持平。
+
+二、自然生态
+
+全省共有自然保护区86个，总面积达到0.8万平方公里，占全省国土面积的5.2%。
+"""
+
+
+def test_an_environment_bulletin_is_a_yearly_report() -> None:
+    """…年生态环境状况公报: a yearly report, its stocks and shares with no time expression undated
+    (自然保护区86个, 占…5.2%), a share compared with the year before (同比持平, 同比提高) the
+    year's."""
+    found = document_by_number(ENVIRONMENT_BULLETIN, date(2025, 6, 5))
+    for stock in ("86个", "0.8万平方公里", "5.2%"):
+        assert period_dates(found[stock]) == (None, None), stock
+    for share in ("94.2%", "99.1%"):
+        assert period_dates(found[share]) == (date(2024, 1, 1), date(2024, 12, 31)), share
