@@ -259,6 +259,10 @@ def trim_phrase(
             kept.pop()  # 平均售价为每平方米约人民币21,763元: the unit a price is per, no name
             # (生育补助每胎: the birth a grant is per)
             changed = True
+        elif len(kept) > 2 and kept[-2].word == _PER_WORD and _per_unit(
+                kept[-2].word + kept[-1].word):
+            del kept[-2:]  # 综合水价每|立方米2.85元: jieba's cut of the same 每立方米
+            changed = True
         if kept and _glued_adverb(kept[-1]):
             last = kept.pop()  # 办结|率均|为: the name's last character and the adverb after it
             kept.append(Tok(last.word[0], "n", last.start, last.end - 1))
@@ -392,6 +396,10 @@ def trim_phrase(
             # (出口服装、家具等劳动密集型产品: a verbal noun, 出口 tagged vn, as a verb)
             verb = 1 if cut > 1 and (kept[0].word in _trim_sets()[2] or (
                 kept[0].pos in _VERB_TAGS and len(kept[0].word) > 1)) else 0  # (拼|多多: a brand's)
+            if not verb and (titles := _verbs_before_titles(kept, cut)):
+                del kept[: titles[0]]  # 省人大常委会制定修订《…》《…》等地方性法规: the verbs
+                cut -= titles[0]  # of the titles listed stay, who acted before them goes
+                verb = titles[1] - titles[0]
             del kept[verb : cut + 1]
         # 重点景区共接待游客, 商贸企业实现销售额: an adverb of sum or a verb of result between a
         # name's words (not 通过公共网络实现的零售额: a modifier)
@@ -494,9 +502,10 @@ def _front_frame(kept: list[Tok], skip: Sequence[tuple[int, int]]) -> list[Tok] 
             t.pos == "v" for t in kept[2:]):
         return []  # 各级慈善组织接收…: every level of the doers (各级安全生产委员会成员单位
         # keeps it: a counted noun with no deed, the count spans every level, as 各类 does)
-    if word == _EACH:
+    if word == _EACH and any(t.pos == "v" for t in kept[2:]):
         return []  # 各离岛免税店全年新引进…: every one of the doers, no part of the name (各类 and
-        # 各项 are words of their own, kept: 各项贷款余额)
+        # 各项 are words of their own, kept: 各项贷款余额; 各阶梯年用水量基数 too: a measure
+        # with no deed, of every one of the things)
     if len(kept) > 2 and kept[1].word == _DURING:
         del kept[1]
         return []
@@ -685,6 +694,7 @@ def _recipient_end(kept: Sequence[Tok]) -> int:
     return 0
 
 
+_PER_WORD = "每"
 _TO_WHOM = frozenset(("向", "拟向"))
 _PER = frozenset(("每",))
 
@@ -911,6 +921,21 @@ def _one_example(kept: Sequence[Tok], cut: int) -> bool:
         return False
     return not any(t.pos.startswith("v") for t in kept[cut + 1 :])  # (老幼病残孕等重点旅客提供…:
     # examples of the object of a verb after them)
+def _verbs_before_titles(kept: Sequence[Tok], cut: int) -> tuple[int, int] | None:
+    """Where the verbs right before a run of titles closed by 等 start and end (制定|修订|《…》
+    《…》|等: (2, 4) after 省人大|常委会), or None: titles in 《》 are examples of the things the
+    verbs made."""
+    first = cut
+    while first > 0 and kept[first - 1].pos == _TITLE_TAG:
+        first -= 1
+    if first == cut or first == 0 or kept[first - 1].pos != "v":
+        return None
+    start = first - 1
+    while start > 0 and kept[start - 1].pos == "v":
+        start -= 1
+    return start, first
+
+
 _MEANS = frozenset(("渠道", "方式", "途径", "形式", "平台"))
 _INNER_FILLERS = frozenset(("共", "实现", "共计", "合计", "完成", "分别",
                             # (北向资金全天净买入, 股票型ETF当日成交额, 电子行业获净流入: the
@@ -1238,8 +1263,8 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         for word in long_links:
             if phrase.endswith(word) and len(phrase) > len(word):
                 phrase = phrase[: -len(word)]
-    if len(phrase) > 3 and phrase[-1] in _TAIL_LINKS:
-        phrase = phrase[:-1]  # 结构比为 tagged as one word
+    if len(phrase) > 3 and phrase[-1] in _TAIL_LINKS and not phrase.endswith(_ENDS_IN_LINK):
+        phrase = phrase[:-1]  # 结构比为 tagged as one word (查处违法行为: 行为 a noun)
     if phrase.startswith(_SURVEYED_FIRST) and (surveyed := _SURVEYED.match(phrase)) is not None \
             and len(phrase) - surveyed.end() >= 2:
         phrase = phrase[surveyed.end() :]  # 纳入监测的星级饭店…: the survey's scope, no name
@@ -1268,6 +1293,7 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
 
 
 _ADVERB_END = frozenset("均都也亦")
+_ENDS_IN_LINK = ("行为",)  # a noun whose last character is a link word
 _FIGURES_OF = "数字"
 _ONLY = "仅"
 

@@ -566,7 +566,8 @@ def _deed_named(sc: SentenceScope, r: Reading, own: str) -> bool:
 
 _VERB_TAG = "v"
 _NEW_VERBS = ("新增", "新建", "新认定", "新培育", "新引进")
-_MEMBERS_OF = ("的有", "的共有")
+# (查价之368个项群中，价格上涨者有241项，下跌者97项: 者, "those that", as 的)
+_MEMBERS_OF = ("的有", "的共有", "者有", "者")
 
 
 def _members_named(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
@@ -579,7 +580,27 @@ def _members_named(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> 
         return members_name(sc.text, r.comma_start, r.pos, r.cand, so.out) or indicator
     if sc.text.endswith(_AMONG_THEM, 0, r.pos):
         return _members_after(sc.text, r.cand, so.out) or indicator
+    if sc.text.endswith(_IN_WHICH, 0, r.pos) and (state := _state_after(sc, r)):
+        # 17项重要民生物资，其中10项价格上涨: the members of the group just counted that are so
+        group = _group_counted(so.out, r.cand)
+        return f"{state}的{group}" if group else indicator
     return indicator
+
+
+_IN_WHICH = "其中"
+_PREDICATE_TAGS = ("v", "l")  # (价格上涨/l: jieba's idiom tag for a subject and its verb)
+
+
+def _state_after(sc: SentenceScope, r: Reading) -> str:
+    """What the members counted right after 其中 are, to the clause's end, when it ends with a
+    verb (其中10项价格上涨: 价格上涨), not a noun of their own (其中规上企业45家), else ""."""
+    end = _STATE_END.search(sc.text, r.cand.end)
+    stop = end.start() if end is not None else len(sc.text)
+    words = tokens_in(sc.toks, r.cand.end, stop)
+    if not words or not words[-1].pos.startswith(_PREDICATE_TAGS) or (
+            stop - r.cand.end > _MAX_STATE):
+        return ""
+    return sc.text[r.cand.end : stop]
 
 
 _MEASURE_MIN = 3  # characters of the measure left after the members' noun (客流量)
@@ -614,14 +635,19 @@ def _members_after(text: str, cand: NumberCandidate, out: Sequence[MetricRow]) -
     state = text[cand.end : end.start() if end is not None else len(text)]
     if state[:2] in group:  # 41个工业行业大类中有31个行业增加值…: the group's word again
         state = state[2:]
-    if not group or not state or len(state) > _MAX_STATE:
+    elif group and state[:1] == group[-1]:
+        state = state[1:]  # 13个设区市中有11个市规上工业增加值…: the group's last character
+    if not group or not state or len(state) > _MAX_STATE_AFTER:
         return None
     return f"{state}的{group}"
 
 
-# 在调查的21个行业中，有12个…: the group counted as a scope (no metric of its own)
+# (抽查的97家企业中，有41家存在安全培训流于形式问题: 12)
+_MAX_STATE_AFTER = 14
+# 在调查的21个行业中，有12个…, 抽查的97家企业中，有41家…: the group counted as a scope (no
+# metric of its own)
 _GROUP_WRITTEN = re.compile(
-    r"[\d一二三四五六七八九十]+个(?P<group>[\u4e00-\u9fff]{1,8})中[，,]?共?有$")
+    r"[\d一二三四五六七八九十]+[个家所名户项座](?P<group>[\u4e00-\u9fff]{1,8})中[，,]?共?有$")
 
 
 def _group_written(text: str, pos: int) -> str:
@@ -725,15 +751,20 @@ def members_name(text: str, comma_start: int, pos: int, cand: NumberCandidate,
                  out: Sequence[MetricRow]) -> str | None:
     """21个地级以上市中，CPI同比上涨的有13个，持平的有3个: how many members of the group counted
     before in the sentence are so, named by what they are and the group (持平的地级以上市)."""
-    group = _group_counted(out, cand)
     state = text[comma_start:pos].strip(" ，,")
-    state = state[: -len(next(w for w in _MEMBERS_OF if state.endswith(w)))]
+    ending = next(w for w in _MEMBERS_OF if state.endswith(w))
+    group = _group_counted(out, cand) if ending != _ONES_WHO else None
+    if group is None and (scope := next(reversed(list(_SCOPE_GROUP.finditer(
+            text, 0, comma_start + 1))), None)) is not None:
+        group = scope.group("group")  # (368个项群中，…上涨者有241项: counted in another measure)
+    state = state[: -len(ending)]
     if group is None or not state or len(state) > _MAX_STATE:
         return None
     return f"{state}的{group}"  # (持平的有3个 after 上涨的有13个: the group)
 
 
 _MAX_STATE = 10
+_ONES_WHO = "者"
 
 
 def own_verb_of_last(text: str, item_start: int, pos: int, last: str) -> str:

@@ -238,7 +238,7 @@ def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, p
     return start
 
 
-_BOUNDS = ("以上", "以下")
+_BOUNDS = ("以上", "以下", "以内")
 
 
 def _bounds_class(text: str, end: int) -> bool:
@@ -248,10 +248,13 @@ def _bounds_class(text: str, end: int) -> bool:
         end += len(_BOUNDS[0])
     elif not text.endswith(_BOUNDS, 0, end):
         return False
-    return (text.startswith("的", end) and noun_follows(text, end + 1)
-            and text[end + 1] not in _HEADLESS_VERBS)
+    return text.startswith("的", end) and ((
+        noun_follows(text, end + 1) and text[end + 1] not in _HEADLESS_VERBS)
+        or text.startswith(_SHARE_OPEN, end + 1))  # (…在180立方米以内的占86.2%: the class
+    # the bound makes is the part, named by its relative clause, as h116's 35周岁以下的)
 
 
+_SHARE_OPEN = "占"
 # verbs right after a 的 that closes a phrase with no noun (目标在6%及以上的有4个, …以下的占三成)
 _HEADLESS_VERBS = frozenset("有为是占达共")
 
@@ -714,10 +717,14 @@ _CLAUSE_WORDS = frozenset(("，", ",", "；", ";", "。", "：", ":"))
 # adverb of sum (共): 审计了15个保障性住房项目, 发布了第四批共19个新职业
 _DONE_MARK = re.compile(r"了(?:第[\d一二三四五六七八九十]+批)?(?:共|共计|合计)?$")
 _DONE_MARK_REACH = 8  # characters: 了第十一批共计
+_OTHERS = ("其他", "其余", "其它")
 
 
 def _before_done_mark(text: str, pos: int) -> int:
-    """Where the deed's verb ends before a count, past the aspect and frame words after it."""
+    """Where the deed's verb ends before a count, past the aspect and frame words after it
+    (and past 其他 / 其余: 委托其他8个市州…, the others of a group, no word of the deed)."""
+    if text.endswith(_OTHERS, 0, pos):
+        pos -= len(_OTHERS[0])
     if "了" not in text[max(0, pos - _DONE_MARK_REACH) : pos]:
         return pos
     found = _DONE_MARK.search(text, max(0, pos - _DONE_MARK_REACH), pos)
@@ -816,8 +823,9 @@ _CHANGES_AFTER = (*_CHANGE_WORDS, "提升", "提高", "降低", "增长", "扩�
 _BASE_ONLY = frozenset({"同比", "环比", "比上年", "较上年", "比去年", "较去年", "同期", "按年",
                         "按季", "按月"})
 # a rate of change against the period before, named by the period (Taiwan's 年增率, 月增率,
-# 年減率; 季增率): no name of a thing, unlike 增长率 of 人口自然增长率 or 经济成长率
-_PERIOD_RATE = re.compile(r"[年月季](?:增|减)率$")
+# 季增率): no name of a thing, unlike 增长率 of 人口自然增长率 or 经济成长率 (年減率 names a fall:
+# :mod:`.restate` reads it in the name to sign the value, so it stays there)
+_PERIOD_RATE = re.compile(r"[年月季]增率$")
 _RATE_OF = "率"
 _MOVES = ("上涨", "下降", "增长", "上升", "下跌")
 _GROWTHS = ("增速", "增幅", "降幅", "涨幅", "升幅", "跌幅")
@@ -879,6 +887,13 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         return last.replace(other, verb, 1), None
     if not indicator and not last and "按" in text[task_start:comma_start]:
         indicator = measured_name(text, toks, task_start, comma_start, skip, home_place)
+    if not indicator and not last and text.startswith(_FROM, comma_start) and (
+            adjusted := _ADJUSTED_BEFORE.search(text, task_start, comma_start)) is not None:
+        # 同步调整非居民用水价格，由每立方米3.95元调整为4.60元: the price the clause before
+        # adjusts is what goes from one level to the other
+        kept, _ = trim_phrase(tokens_in(toks, adjusted.start("what"), adjusted.end("what")),
+                              skip, home_place)
+        indicator = phrase_text(kept, text)
     if indicator and last and _PART_OF.match(indicator) and not last.startswith("在"):
         # 新兴业务收入4562亿元，…，在电信业务收入中占比达24.9%: the share is the last amount's
         return last + indicator, None
@@ -1258,6 +1273,11 @@ def without_period_rate(indicator: str) -> str:
 
 
 _MEASURED = re.compile(r"按[^，,；;]{0,12}?计算$")
+_FROM = "由"
+# a clause adjusting a price or a rate, before the clause of its old and new levels (同步调整
+# 非居民用水价格，由…调整为…)
+_ADJUSTED_BEFORE = re.compile(r"(?:调整|上调|下调|调高|调低|提高|降低)"
+                              r"(?P<what>[^，,；;。：:\d]{2,16})[，,]$")
 
 
 _GRANT_LIST_TAIL = re.compile(r"(?:[、和及]\s*[\d.]+\s*[万亿]?元)*")

@@ -72,3 +72,55 @@ def test_every_level_before_a_counted_noun_is_kept():
                    "全市各级慈善组织接收社会捐赠款物3.2亿元。"])
     assert found["达到326个"] == "各级食品安全委员会成员单位"
     assert found["3.2亿元"] == "慈善组织接收社会捐赠款物"  # (a doer and its deed: 各级 goes)
+
+
+def test_a_price_set_anew_is_named_by_what_is_priced():
+    found = names(["第一阶梯综合水价每立方米3.10元（含污水处理费每立方米1.35元）。",
+                   "第二阶梯由每立方米4.10元调整为4.75元，上调0.65元。",
+                   "同步调整非居民用水价格，由每立方米4.20元调整为4.95元。"])
+    assert found["3.10元"] == "第一阶梯综合水价"
+    assert found["1.35元"] == "污水处理费"
+    assert found["4.10元"] == "第二阶梯"
+    assert found["4.75元"] == "第二阶梯"
+    assert found["0.65元"] == "第二阶梯"
+    assert found["4.20元"] == "非居民用水价格"
+    assert found["4.95元"] == "非居民用水价格"
+
+
+def test_a_share_of_the_class_a_bound_makes_is_named_by_its_clause():
+    found = names(["全市一户一表居民用户98.6万户，其中年用水量在200立方米以内的占81.5%。"])
+    assert found["81.5%"] == "年用水量在200立方米以内"
+
+
+def test_every_one_of_a_measured_thing_and_a_list_closed_by_examples():
+    found = names(["每增加1人，各阶梯年用水量基数增加30立方米。",
+                   "其中消费者参加人9名、其他利益相关方代表等6名。"])
+    assert found["30立方米"] == "各阶梯年用水量基数"
+    assert found["6名"] == "其他利益相关方代表"
+
+
+def test_an_inspection_s_visits_and_whom_it_entrusted():
+    found = names(["执法检查组深入12个县（市、区），同时委托其他5个市州人大常委会对本行政区域内"
+                   "法律实施情况开展检查。"])
+    assert found["12个"] == "深入县（市、区）"
+    assert found["5个"] == "委托市州人大常委会"
+
+
+def test_a_noun_ending_in_a_link_character_keeps_it():
+    found = names(["全年查处违法行为2.35万项，罚款1.86亿元。"])
+    assert found["2.35万项"] == "查处违法行为"
+
+
+def test_the_verbs_before_listed_titles_stay():
+    found = names(["省人大常委会制定修订《安全生产条例》《消防条例》等地方性法规5部。"])
+    assert found["5部"] == "制定修订地方性法规"
+
+
+def test_members_of_a_group_written_as_a_scope():
+    found = names(["检查组抽查的120家企业中，有37家存在安全培训流于形式问题。",
+                   "查价之368个项群中，价格上涨者有215项，下跌者121项。",
+                   "重要民生物资17项，其中11项价格上涨。"])
+    assert found["37家"] == "存在安全培训流于形式问题的企业"
+    assert found["215项"] == "价格上涨的项群"
+    assert found["121项"] == "下跌的项群"
+    assert found["11项"] == "价格上涨的重要民生物资"

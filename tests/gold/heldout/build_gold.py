@@ -21960,7 +21960,8 @@ LABELS[R41_HN] = [
 #
 # h128: 南昌海关's release on 江西's foreign trade for 前10个月 2025 (发布时间：2025-11-21 15:30;
 # home 江西, 全省 / 我省): 货物贸易进出口总值 亿元 with 同比, the 美元 figure in brackets after
-# each 人民币 one (（折合…亿美元，下同）, （…亿美元）, （以美元计增长 / 下降…）: their own rows, unit
+# each 人民币 one (（折合…亿美元，下同）, （…亿美元）, （以美元计增长 / 下降…）: their own rows,
+# unit
 # 美元, named as the figure they convert, as h110's 以美元计价), 出口 / 进口 / 贸易顺差 扩大, 10月份
 # with 同比 and 环比下降 (named as its 同比 twin, as h29's 比上月); partners 东盟 / 欧盟 (第一大 /
 # 第二大贸易伙伴: a rank fused into a name, borderline, as h110) / 美国 (下降, 占比 回落…个百分点)
@@ -21968,8 +21969,10 @@ LABELS[R41_HN] = [
 # (以 dropped, as h29), 民营企业 with 占 and 拉动, 外商投资企业 / 国有企业 falls, 有进出口实绩的外贸
 # 企业 (count_total, as h29); 设区市 (赣州市 / elliptic 南昌市 / 九江市: subjects, bare; 规模居全省
 # 首位 a rank with no numeral, borderline); 出口机电产品 with 其中 elliptic goods (HS编码8507 a
-# code), 劳动密集型产品 after a list with 等, 农产品; 进口铜矿砂 万吨 with 价值; 表1, a tab-separated
-# table of the months (月份 | 进出口 | 出口 | 进口 | 进出口同比（%）; 单位：亿元人民币 on its own line):
+# code), 劳动密集型产品 after a list with 等, 农产品; 进口铜矿砂 万吨 with 价值; 表1, a
+# tab-separated
+# table of the months (月份 | 进出口 | 出口 | 进口 | 进出口同比（%）; 单位：亿元人民币 on its own
+# line):
 # each cell named by its column head, the 同比 column by the head's 进出口, dated by its row's
 # month(s) (1-2月 combined, 1-10月 the span), unit from the 单位 line; 通关时间 小时 in a 分别 pair.
 # Traps: 2025-11-21 15:30, 浏览次数：2147, 【字体：大 中 小】, 连续8个月 (a streak), 一、…四、,
@@ -22024,7 +22027,7 @@ def r42_jx_month(head, total, exports, imports, rate):
     cells = [row(table_cell(R42_JX, head, number), float(number), "亿元", "元", name, "actual",
                  period, notes=R42_JX_CELL)
              for number, name in ((total, "进出口"), (exports, "出口"), (imports, "进口"))]
-    return cells + [row(table_cell(R42_JX, head, rate), float(rate), "%", "%", "进出口",
+    return [*cells, row(table_cell(R42_JX, head, rate), float(rate), "%", "%", "进出口",
                         "growth_rate", period, notes=R42_JX_CELL)]
 
 
@@ -22172,7 +22175,8 @@ LABELS[R42_JX] = [
              borderline=True, notes="borderline: a related-reading link (page furniture), as h29"),
 ]
 
-# h129: 陕西省卫生健康委员会's 2024年陕西省卫生健康事业发展统计公报 (发布时间：2025-09-12 09:30; home
+# h129: 陕西省卫生健康委员会's 2024年陕西省卫生健康事业发展统计公报 (发布时间：2025-09-12 09:30;
+# home
 # 陕西, 全省), a yearly report on 2024 in the form of h27: 年末 / 2024年末 stocks (机构 with 其中
 # lists and 按等级分, 床位 with 其中 and elliptic 占N% (…占比), 卫生人员 with 其中, 每千人口 /
 # 每万人口 densities: actual), 医护比为1:1.26 (a unitless ratio: 1.26 a share named 医护比, the base
@@ -22185,7 +22189,8 @@ LABELS[R42_JX] = [
 # tab-separated table (指标名称 | 单位 | 2024年 | 2023年 | 增减量): each cell named by its row
 # (其中： dropped), the 2024年 / 2023年 columns dated by their heads (the year, stocks included, as
 # h28's 2023年完成值), kinds as the text's; the 增减量 column the change over 2024 (dated 2024年):
-# counts, densities, days and years actual in the row's unit, rates growth_rate in 百分点 / 十万分点 /
+# counts, densities, days and years actual in the row's unit, rates growth_rate in 百分点 / 十万分点
+# /
 # 千分点 (注3 says so); 注2's 2024年末全省常住人口 a stock (as h84's base). Traps: 2025-09-12
 # 09:30, 浏览次数：3086, “健康陕西2030”, 三级 / 二级 / 一级 / 三级甲等 grades, 5岁以下 / 3岁以下
 # ages, 1:1.26's 1, 每千人口 / 每万人口, 注：1.-3., 029- phone.
@@ -22396,15 +22401,18 @@ LABELS[R42_SX] = [
 # h130: 中共会宁县委农村工作领导小组办公室's report on 2025's 巩固拓展脱贫攻坚成果同乡村振兴 work,
 # text of a scanned page (2025年12月16日 under the signature; home 会宁, 全县 / 我县), as h76: a
 # December text's 全年 is 2025, a paragraph with no time expression takes the heading 一、2025年
-# 工作完成情况 (stocks too, as h76), 二、存在的问题 has none (undated, as h76), 三、2026年工作打算 the
+# 工作完成情况 (stocks too, as h76), 二、存在的问题 has none (undated, as h76), 三、2026年工作打算
+# the
 # plan year (target). The lead's 预计达到 and its 同比增长 a forecast (target, 全年; 预计 no part of
 # the name, session 24). A bare 累计 in a work report printed before its year ends: a point at the
 # reference date (session 24, as h76), its 其中 member and rate the same point (session 24). People
 # in work off the farm a stock (count_total, session 20), also after 带动 (the rest of the clause
 # names them); （含监测对象） a scope note in brackets (dropped); 高于…增速4.9个百分点 a gap (other,
-# named as h76's); 纳入 governs 农村低保 and 特困人员供养 (a flow verb across a list); 争取天津市…资金:
+# named as h76's); 纳入 governs 农村低保 and 特困人员供养 (a flow verb across a list);
+# 争取天津市…资金:
 # the donor a modifier of the funds (in the name, no subject), while 天津市和平区选派… names the
-# district as the agent of its count (subject 和平区); 通过…渠道 only says how (dropped, session 20);
+# district as the agent of its count (subject 和平区); 通过…渠道 only says how (dropped, session
+# 20);
 # 10万元以上 / 10万元以下 bounds of a class (borderline), the villages in them members that qualify
 # (count_total); 284个行政村 / 284个村全部 the county's whole set (borderline, as h76). OCR damage:
 # spaced digits (1 3 6 8 5元, 1 2.5 %, 3 2 1 6户), full-width digits (１２８６０元, １２８．６万只,
@@ -22412,7 +22420,8 @@ LABELS[R42_SX] = [
 # broken by hard line breaks (防止返贫\n监测对象), the running head repeated after the page numbers
 # — 1 — / — 2 —, misread characters (巳 for 已, 脫 for 脱, 兀 for 元 in 亿兀, l for 1 in l2万亩, O
 # for 0 in 6O%): the values and names as a reader reads them (the words corrected, the unit 元).
-# Traps: 2025年12月16日, 一、2025年 / 三、2026年 headings, 连续3年 (a streak), “好”等次, 第一书记 (an
+# Traps: 2025年12月16日, 一、2025年 / 三、2026年 headings, 连续3年 (a streak), “好”等次, 第一书记
+# (an
 # ordinal name), （一）-（七）, 一是…三是, “津陇协作”, “十五五”, the page numbers.
 R42_HUI = "h130_huining_county_rural_revitalization_report_2025_ocr.txt"
 R42_HUI_F = P("全年", "2025-01-01", "2025-12-31")
@@ -22542,7 +22551,8 @@ LABELS[R42_HUI] = [
             R42_HUI_SEC, borderline=True,
             notes="borderline: the county's whole set (全部), as h76"),
     # 一(七) 全年
-    r42_hui("高素质农民[１２００人]", 1200, "人", "人", "培育高素质农民", notes="full-width digits"),
+    r42_hui("高素质农民[１２００人]", 1200, "人", "人", "培育高素质农民",
+            notes="full-width digits"),
     r42_hui("带头人[2 3 5人]", 235, "人", "人", "产业发展带头人",
             notes="其中 a part of the flow before: its own words"),
     r42_hui("示范基地[1 6个]", 16, "个", "个", "建成科技示范基地",
