@@ -57,7 +57,7 @@ def _place_stem(word: str) -> tuple[str, str] | None:
 
 def _find_stem(word: str) -> tuple[str, str] | None:
     word = _seat(word)
-    if word in metric_lexicon().place_scopes or not is_place_token(word):
+    if word in metric_lexicon().place_scopes or not is_place_token(word) or counts_places(word):
         return None
     stem, suffix = _stem(word)
     if stem.endswith(("圈", "群")):
@@ -71,6 +71,19 @@ def _seat(word: str) -> str:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             return word[: -len(suffix)]
     return word
+
+
+# the numerals a count of places closes with before its level (沪深北三市, 苏锡常三市, 两市)
+_COUNT_NUMERALS = frozenset("一二三四五六七八九十两")
+_COUNTED_LEVELS = frozenset("市省区县州地")
+
+
+def counts_places(word: str) -> bool:
+    """The word counts the places (or markets) of a group named before its numeral, whole or
+    in part (沪深北三市, cut 沪|深北三市; 深沪两市): no place's own name ends with a numeral
+    before its level, so it is neither a figure's place nor a text's home (a release on the
+    three exchanges' turnover)."""
+    return len(word) > 2 and word[-1] in _COUNTED_LEVELS and word[-2] in _COUNT_NUMERALS
 
 
 _COUNTRY = "国"  # _ALIAS_LEVEL's level of 全国 / 我国

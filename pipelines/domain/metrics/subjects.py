@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from pipelines.domain.metrics.clauses import Tok, Toks, tokens_in, tokens_of
+from pipelines.domain.metrics.home import counts_places
 from pipelines.domain.metrics.indicator import (
     facility_follows,
     home_stem,
@@ -15,9 +16,10 @@ from pipelines.domain.metrics.indicator import (
     is_place_token,
     route_end,
 )
-from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.lexicon import LEXICON_PATH, metric_lexicon
 from pipelines.domain.metrics.tagging import columns_for
 from pipelines.domain.records import Sentence
+from pipelines.domain.yamlfiles import load_yaml
 
 _PLACE_SUFFIX_TOKENS = {"省", "市", "县", "区", "州"}
 # regions of several provinces a place's form would let pass (…区): no subject
@@ -134,12 +136,15 @@ def named_subject(
             continue
         if _COMPARED_BY_RANK.search(text, start, t.start) is not None:
             continue  # 与第十名南京的差距: the place ranked that the figure is measured against
+        if _ranked_within(text, end, number_at):
+            continue  # 在2024年度全省法院执行工作考核中位列第3名: the field the rank is taken in
         if is_home(word, home_place):
             found, listed_last, last_end = "", listed, end
             continue
         if not is_place_token(word, t.pos) or facility_follows(window, i) or _station_follows(
-                window, i):
-            continue  # 苏州港, 南京禄口国际机场, 南京南站: a facility's name, not the subject
+                window, i) or counts_places(word):
+            continue  # 苏州港, 南京禄口国际机场, 南京南站: a facility's name, not the subject;
+            # 沪深北三市: the markets (cities) a group's name counts, not one place
         if text.startswith(lex.bodies_after, end) or _in_brand(window, i, word):
             continue  # 海口海关, 上海局集团公司, 海口国际免税城, 绿城中国: a body's, a firm's name
         if word.endswith(_SEVERAL_PROVINCES):
@@ -172,6 +177,8 @@ def named_subject(
         if _in_trade_partner(text, start, t.start, number_at) or _elliptic_partner(
                 text, t.start, end, number_at):
             continue  # 对中国大陆及香港出口: the trading partner is part of the name
+        if _funder(text, start, t.start, end, number_at):
+            continue  # 争取天津市东西部协作财政援助资金1.26亿元: who gives the funds (named)
         if (_SOURCE_MARKETS.match(text, end) is not None
                 or _FROM_ORIGIN.search(text, start, t.start) is not None):
             continue  # 以韩国（12.1万人次）、菲律宾（7.8万人次）及泰国…旅客较多, 旅客主要来自日本
@@ -270,10 +277,39 @@ _SOURCE_MARKETS = re.compile(
 _FROM_ORIGIN = re.compile(r"来自(?:[^，,；;。]{0,40}[、和及与])?$")
 
 
+def _listed_partner(text: str, start: int, end: int, place: str) -> bool:
+    """The place a 分别 list pairs with a figure is one of the trading partners a partner phrase
+    of [start, end) lists (对韩国、日本分别进出口158.4亿元、97.6亿元): the partner is part of the
+    figure's name, not its place (the trade is the text's own, or the place named before 对)."""
+    return any(place in m.group("who") for m in _TRADE_PARTNER.finditer(text, start, end))
+
+
 def _in_trade_partner(text: str, start: int, at: int, end: int) -> bool:
     """The place at ``at`` is named in a trading partner phrase of [start, end)."""
     return any(m.start("who") <= at < m.end("who")
                for m in _TRADE_PARTNER.finditer(text, start, end))
+
+
+@cache
+def _funds_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The verbs of winning funds and the words naming funds (lexicon.yaml, places:
+    funders_after, funds)."""
+    places = load_yaml(LEXICON_PATH.read_text(encoding="utf-8")).get("places") or {}
+    return (tuple(str(w) for w in places.get("funders_after") or ()),
+            tuple(str(w) for w in places.get("funds") or ()))
+
+
+def _funder(text: str, start: int, at: int, end: int, number_at: int) -> bool:
+    """The place at [at, end) follows a verb of winning funds and the funds are named after it,
+    before the figure (全年争取天津市东西部协作财政援助资金1.26亿元, 获得北京市科技计划项目资助):
+    a programme of another place paying for the text's own work, the funder part of the
+    figure's name (a county's report counting what it won from its partner city). The figure,
+    and those after it in the sentence, stay the text's own."""
+    verbs, funds = _funds_words()
+    if not text.endswith(verbs, start, at):
+        return False
+    between = text[end:number_at]
+    return any(f in between for f in funds)
 
 
 # a partner named before in the sentence (来自美国接单…；, 对日本出口…，)
@@ -289,6 +325,23 @@ def _elliptic_partner(text: str, at: int, end: int, number_at: int) -> bool:
 
 
 _CLAUSE_OPENERS = "；;，,"
+
+
+# a rank taken in a field of the scope named before it (在…全省法院执行工作考核中位列第3名, 在全国
+# …评比中排名第5): the words of the field, 中 / 里, a rank verb, then the rank
+@cache
+def _ranked_within_pattern() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in metric_lexicon().rank_verbs)
+    return re.compile(rf"[^，,；;。在]{{0,30}}[中里](?:{verbs})第?")
+
+
+def _ranked_within(text: str, end: int, number_at: int) -> bool:
+    """The place closing at ``end`` opens the field (an assessment, a contest, a list) a rank at
+    ``number_at`` is taken in (全省法院执行工作考核中位列第3名): the rank is the text's own
+    body's, the place only the scope it is ranked within (as 居全省第3). Not a place before the
+    field's 在 (苏州在全省…评价中位列第1名): the one ranked."""
+    return ("中" in text[end:number_at] or "里" in text[end:number_at]) and (
+        _ranked_within_pattern().fullmatch(text, end, number_at) is not None)
 
 
 def partner_goes_on(toks: Toks, text: str, pos: int, prior_names: Sequence[str | None]) -> bool:
@@ -578,9 +631,9 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
     """The place the number at ``pos`` is about: the one its 分别 list pairs with it, else the
     last one its clause names, else the last subject of the sentence (``last``; ``first``: no
     number before it), else the place 该市 stands for. ``""``: the home place."""
-    if list_place is not None:
+    if list_place is not None and not _listed_partner(text, task_start, pos, list_place):
         subject: str | None = "" if is_home(list_place, home_place) else list_place
-    else:
+    else:  # (a 分别 list of trading partners, 对韩国、日本分别进出口…: the partners pair no place)
         subject = named_subject(toks, text, comma_start, pos, home_place, comma_toks, joint=True)
         if subject is None and _names_a_list(toks, text, comma_start, pos, home_place, comma_toks):
             subject = ""  # 琼海、万宁两地离岛免税店合计…14.3亿元: the list's figure, no one
