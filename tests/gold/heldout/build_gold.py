@@ -23138,6 +23138,602 @@ LABELS[R43_HK] = [
         notes="borderline: the survey's sample in a note (as h77)"),
 ]
 
+# ---------------------------------------------------------------------------------------------
+# Round 44 (session 25, helper B44): three documents written and labelled by reading before any
+# extractor ran on them.
+#
+# h134: 国家统计局's release of 2025年10月份70个大中城市商品住宅销售价格变动情况
+# (发布时间：2025-11-14 09:30; a national text: home 全国), the 城市司首席统计师's comment leading
+# it; as h32 (the same release, another wording): 一线 / 二线 / 三线城市 tiers part of the names (no
+# subject), 环比 / 同比 rates growth_rate with the same name, 降幅比上月扩大 / 收窄 N个百分点 on the
+# rate's 降幅 (收窄 negative), named by the rate it pairs with (a 分别 pair of 降幅 after a 分别
+# pair of rates: each its rate's name, `0.1个和0.2个百分点` quoted `0.1个` with unit_raw 个百分点 as
+# h65 / h85 / h106; 降幅均 one row named 降幅, as h32); a 其中 list of cities (subjects, 上海上涨
+# positive); counts of cities by direction after 70个大中城市中 (the scope borderline) named deed的X
+# with the scope's noun (session 20, as h122: `…环比上涨的大中城市`, `持平的大中城市`), their
+# 比上月减少 / 增加 changes actual signed; 1—10月份 averages (平均比上年同期下降: growth_rate of the
+# span; 平均 says how the rate is taken, dropped; `70个大中城市` a group with its count kept in the
+# name, its count borderline as h74's 皖北6市); size classes part of the names (elliptic
+# `90平方米及以下、 90—144平方米的分别下降` named by their own words with 的, as h93's
+# 经关闸口岸入境的); 表1 / 表2 printed as text with two cities a line (城市 | 环比（上月=100） |
+# 同比（上年同月=100） | 定基（2020年=100）, twice): every index level no unit, actual, the city its
+# subject, named by the table's title (the bases 上月 / 上年同月 / 2020年=100 define the columns: no
+# rows, no name), dated by the title's 2025年10月份; 附注's tier counts borderline (as h32). Traps:
+# 2025-11-14 09:30, 【大 中 小】, 已连续3个月 (a streak), 4个城市均下降 (all four 一线 cities:
+# borderline, a count totalling its group), 以上月价格为100 ×3 and 高于100 / 低于100 (definitions),
+# 表1 / 表2, 附注 1．-4．, 2025年12月15日, 2025年11月份.
+R44_NB = "h134_nbs_70city_housing_prices_oct_2025_release.txt"
+R44_NB_M = P("10月份", "2025-10-01", "2025-10-31")
+R44_NB_YTD = P("1—10月份", "2025-01-01", "2025-10-31")
+R44_NB_TAB = P("2025年10月份", "2025-10-01", "2025-10-31")
+R44_NB_PAIR = ("a 分别 pair of 降幅 after a 分别 pair of rates: each named by the rate it pairs "
+               "with + 降幅 (as h32's 降幅比上月收窄 after its rate)")
+R44_NB_CITY = "deed的X with the scope's noun (session 20: 70个大中城市中, …的城市有N个; as h122)"
+R44_NB_CELL = ("an index on a base of 100 (上月 / 上年同月 / 2020年=100 define the columns) is a "
+               "level as printed: no unit, actual, the city its subject, named by the table's "
+               "title and dated by it (as h32)")
+
+
+def r44_nb(anchor, value, indicator, period=R44_NB_M, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def r44_nb_pp(anchor, value, indicator, period=R44_NB_M, unit_raw="个百分点", **kw):
+    return row(anchor, value, unit_raw, "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r44_nb_n(anchor, value, indicator, kind="count_total", period=R44_NB_M, **kw):
+    return row(anchor, value, "个", "个", indicator, kind, period, **kw)
+
+
+def r44_nb_line(city: str) -> str:
+    """The one table line holding ``city`` as a cell of its own (the two tables share cities:
+    the caller passes the line's other city too, as ``city|other``)."""
+    city, _, other = city.partition("|")
+    lines = [line for line in (HERE / R44_NB).read_text(encoding="utf-8").splitlines()
+             if city in line.split("\t") and (not other or other in line.split("\t"))]
+    assert len(lines) == 1, (city, other, len(lines))
+    return lines[0]
+
+
+def r44_nb_cells(key: str, indicator: str) -> list[dict]:
+    """A city's 环比 / 同比 / 定基 levels: the anchor runs from the city's cell to the value."""
+    city = key.partition("|")[0]
+    cells = r44_nb_line(key).split("\t")
+    at = cells.index(city)
+    out = []
+    for k in range(1, 4):
+        anchor = "\t".join(cells[at:at + k]) + "\t[" + cells[at + k] + "]"
+        out.append(row(anchor, float(cells[at + k]), None, None, indicator, "actual",
+                       R44_NB_TAB, subject=city, notes=R44_NB_CELL))
+    return out
+
+
+R44_NB_NEW = "新建商品住宅销售价格指数"
+R44_NB_OLD = "二手住宅销售价格指数"
+
+LABELS[R44_NB] = [
+    r44_nb_n("优化调整房地产政策。[70个]大中城市中", 70, "大中城市", borderline=True, notes=SCOPE),
+    # 一、环比 (10月份)
+    r44_nb("一线城市新建商品住宅销售价格环比下降[0.4%]", -0.4, "一线城市新建商品住宅销售价格",
+           notes="全国 the home; the tier part of the name, no subject (as h32)"),
+    r44_nb_pp("降幅比上月扩大[0.1个百分点]。其中", 0.1, "一线城市新建商品住宅销售价格降幅",
+              notes="扩大: the fall widens, positive (as h32)"),
+    r44_nb("北京、广州分别下降[0.6%]和", -0.6, "新建商品住宅销售价格", subject="北京",
+           notes=NB_QIZHONG),
+    r44_nb("0.6%和[0.7%]", -0.7, "新建商品住宅销售价格", subject="广州", notes=NB_QIZHONG),
+    r44_nb("深圳下降[0.2%]", -0.2, "新建商品住宅销售价格", subject="深圳", notes=NB_QIZHONG),
+    r44_nb("上海上涨[0.1%]", 0.1, "新建商品住宅销售价格", subject="上海",
+           notes=NB_QIZHONG + "; 已连续3个月 a streak (no row)"),
+    r44_nb("一线城市二手住宅销售价格环比下降[0.8%]", -0.8, "一线城市二手住宅销售价格"),
+    r44_nb_pp("降幅比上月收窄[0.2个百分点]", -0.2, "一线城市二手住宅销售价格降幅",
+              notes="收窄: negative (as h32)"),
+    r44_nb_n("，[4个]城市均下降", 4, "二手住宅销售价格环比下降的一线城市", borderline=True,
+             notes="borderline: all four 一线 cities, a count totalling its group"),
+    r44_nb("二线城市新建商品住宅销售价格环比下降[0.3%]", -0.3, "二线城市新建商品住宅销售价格",
+           notes="降幅与上月相同: no figure"),
+    r44_nb("；二手住宅销售价格环比下降[0.6%]", -0.6, "二手住宅销售价格",
+           notes="the tier of the clause before not borrowed (as h32)"),
+    r44_nb_pp("降幅比上月收窄[0.1个百分点]", -0.1, "二手住宅销售价格降幅"),
+    r44_nb("环比分别下降[0.4%]和", -0.4, "三线城市新建商品住宅销售价格",
+           notes="the list's items share the head and the tier before the first (as h32)"),
+    r44_nb("0.4%和[0.7%]", -0.7, "三线城市二手住宅销售价格"),
+    r44_nb_pp("比上月扩大[0.1个]和", 0.1, "三线城市新建商品住宅销售价格降幅", notes=R44_NB_PAIR
+              + "; 0.1个 with 百分点 written once (as h65's 0.3个和0.2个百分点)"),
+    r44_nb_pp("0.1个和[0.2个百分点]", 0.2, "三线城市二手住宅销售价格降幅", notes=R44_NB_PAIR),
+    # 二、同比 (10月份)
+    r44_nb("一线城市新建商品住宅销售价格同比下降[1.2%]", -1.2, "一线城市新建商品住宅销售价格"),
+    r44_nb_pp("降幅比上月收窄[0.3个百分点]；二手", -0.3, "一线城市新建商品住宅销售价格降幅"),
+    r44_nb("；二手住宅销售价格同比下降[4.4%]", -4.4, "二手住宅销售价格"),
+    r44_nb_pp("降幅比上月收窄[0.5个百分点]", -0.5, "二手住宅销售价格降幅"),
+    r44_nb("二线城市新建商品住宅销售价格同比下降[2.6%]", -2.6, "二线城市新建商品住宅销售价格"),
+    r44_nb("，二手住宅销售价格同比下降[5.1%]", -5.1, "二手住宅销售价格",
+           notes="the tier of the clause before not borrowed (as h32)"),
+    r44_nb_pp("比上月收窄[0.4个]和", -0.4, "二线城市新建商品住宅销售价格降幅",
+              notes=R44_NB_PAIR),
+    r44_nb_pp("0.4个和[0.6个百分点]", -0.6, "二手住宅销售价格降幅", notes=R44_NB_PAIR),
+    r44_nb("同比分别下降[3.9%]和", -3.9, "三线城市新建商品住宅销售价格"),
+    r44_nb("3.9%和[5.9%]", -5.9, "三线城市二手住宅销售价格"),
+    r44_nb_pp("降幅均比上月收窄[0.3个百分点]", -0.3, "降幅", notes=NB_JUN),
+    # 三、城市个数 (10月份)
+    r44_nb_n("10月份，[70个]大中城市中", 70, "大中城市", borderline=True, notes=SCOPE),
+    r44_nb_n("环比上涨的城市有[7个]", 7, "新建商品住宅销售价格环比上涨的大中城市",
+             notes=R44_NB_CITY),
+    r44_nb_n("比上月减少[2个]", -2, "新建商品住宅销售价格环比上涨的大中城市", "actual",
+             notes="a change of a count against the month before, signed (as h32)"),
+    r44_nb_n("持平的有[3个]", 3, "持平的大中城市", notes=R44_NB_CITY + "; the clause's own deed"),
+    r44_nb_n("下降的有[60个]", 60, "下降的大中城市", notes=R44_NB_CITY),
+    r44_nb_n("二手住宅销售价格环比上涨的城市有[3个]", 3, "二手住宅销售价格环比上涨的大中城市",
+             notes=R44_NB_CITY),
+    r44_nb_n("比上月增加[1个]", 1, "二手住宅销售价格环比上涨的大中城市", "actual"),
+    r44_nb_n("同比上涨的城市有[12个]", 12, "新建商品住宅销售价格同比上涨的大中城市",
+             notes=R44_NB_CITY + "; 同比看 a frame"),
+    r44_nb_n("比上月增加[2个]", 2, "新建商品住宅销售价格同比上涨的大中城市", "actual"),
+    r44_nb_n("1—10月份，[70个]大中城市", 70, "大中城市", period=R44_NB_YTD, borderline=True,
+             notes="borderline: the count of a group of places named with it (as h74's 皖北6市)"),
+    r44_nb("平均比上年同期下降[4.6%]", -4.6, "70个大中城市新建商品住宅销售价格", R44_NB_YTD,
+           notes="a group with its count is part of the name (session 20); 平均 says how the "
+           "rate is taken over the months (dropped)"),
+    r44_nb("二手住宅销售价格平均下降[6.3%]", -6.3, "二手住宅销售价格", R44_NB_YTD,
+           notes="nothing borrowed from the clause before (session 20)"),
+    r44_nb("以上新建商品住宅销售价格环比下降[0.1%]", -0.1, "144平方米以上新建商品住宅销售价格",
+           notes="a size class is part of the name (as h32); 分面积段看 a frame"),
+    r44_nb("的分别下降[0.5%]和", -0.5, "90平方米及以下的",
+           notes="an elliptic 分别 list with no head after it: its items' own words (as h93's "
+           "经关闸口岸入境的); the classes' bounds no rows"),
+    r44_nb("0.5%和[0.4%]", -0.4, "90—144平方米的"),
+    # 表1 / 表2 (2025年10月份)
+    *r44_nb_cells("北京|天津", R44_NB_NEW),
+    *r44_nb_cells("天津", R44_NB_NEW),
+    *r44_nb_cells("上海|石家庄", R44_NB_NEW),
+    *r44_nb_cells("石家庄", R44_NB_NEW),
+    *r44_nb_cells("广州|太原", R44_NB_NEW),
+    *r44_nb_cells("太原", R44_NB_NEW),
+    *r44_nb_cells("深圳|杭州", R44_NB_NEW),
+    *r44_nb_cells("杭州|深圳", R44_NB_NEW),
+    *r44_nb_cells("南京", R44_NB_NEW),
+    *r44_nb_cells("成都|南京", R44_NB_NEW),
+    *r44_nb_cells("北京|上海", R44_NB_OLD),
+    *r44_nb_cells("上海|北京", R44_NB_OLD),
+    *r44_nb_cells("广州|深圳", R44_NB_OLD),
+    *r44_nb_cells("深圳|广州", R44_NB_OLD),
+    *r44_nb_cells("杭州|成都", R44_NB_OLD),
+    *r44_nb_cells("成都|杭州", R44_NB_OLD),
+    # 附注
+    r44_nb_n("[70个]大中城市，其中", 70, "大中城市", period=NONE, borderline=True, notes=NB_TIER),
+    r44_nb_n("其中一线城市[4个]", 4, "一线城市", period=NONE, borderline=True, notes=NB_TIER),
+    r44_nb_n("二线城市[31个]", 31, "二线城市", period=NONE, borderline=True, notes=NB_TIER),
+    r44_nb_n("三线城市[35个]", 35, "三线城市", period=NONE, borderline=True, notes=NB_TIER),
+]
+
+# h135: 云南省发展和改革委员会's report on the 2025 plan's execution and the 2026 plan (摘要;
+# ——2026年 1月26日在云南省第十四届人民代表大会第四次会议上; home 云南, 全省 dropped). 一、2025年
+# (the heading's year; 全年 the paragraphs'): 预计 governs the clauses after it in its sentence (to
+# the 。), the figures forecasts (`target`, session 24: 预计 no part of a name), their 完成年度计划
+# / 预算的N% too; a sentence with no 预计 of its own is realised (the 1—11月 trade, 重大项目,
+# income, CPI, 粮食产量 reported by the statistics bureau, the holiday, the 景区 stock); a year's
+# plan target in brackets (`年度计划目标（5%左右）`, `计划目标（3%）`) or before 的调控目标 a
+# `target` named by what it is set for; 比…目标低 / 超过…目标 N个百分点 a gap (`other`, X增速 /
+# X降幅, as h16); scope counts `22项主要指标中` / `24项主要指标中` borderline and their members
+# deed的X (the 2025 ones forecasts: target); 分别 lists named item + the head written after the list
+# (`交通、能源、水利项目分别完成投资` -> 交通项目完成投资, `城镇、农村居民收入分别增长` ->
+# 城镇居民收入); “十四五” review: 五年来 / 五年累计 2021-2025 (count_total for 五年累计, as h16),
+# 由2020年的X…到2025年的Y each by its year (as h127), the plan's target (13%) signed as the fall it
+# sets; 二、2026年 targets; 三、2026年 tasks (全年 / 年内 2026, a paragraph with no time the
+# heading's 2026年; 完成 before 营造林 dropped, session 25; 争取 kept, as h130); 附表 (指标 | 单位 |
+# 2025年计划 | 2025年预计 | 2026年目标): every cell a target (the 预计 column a forecast, as its
+# head says, whatever the text says of the same figure), unit from the 单位 column, 左右 / 以上 in
+# the cell the qualifier (as h16). Traps: 第十四届 / 第四次会议, 十四届人大四次 / 三次会议, “十四五”
+# / “十五五”, 国庆中秋假期（10月1日至8日）, 5A级 (a grade), “十五五”第一年, 注; borderline
+# 连续6年稳定在1900万吨以上 (a streak's floor, as h01).
+R44_YN = "h135_yunnan_plan_execution_report_2026.txt"
+R44_YN_25 = P("2025年", "2025-01-01", "2025-12-31")
+R44_YN_F25 = P("全年", "2025-01-01", "2025-12-31")
+R44_YN_11 = P("1—11月", "2025-01-01", "2025-11-30")
+R44_YN_GW = P("国庆中秋假期（10月1日至8日）", "2025-10-01", "2025-10-08")
+R44_YN_E25 = P("截至2025年底", "2025-12-31", "2025-12-31")
+R44_YN_5Y = P("五年来", "2021-01-01", "2025-12-31")
+R44_YN_5C = P("五年", "2021-01-01", "2025-12-31")
+R44_YN_20 = P("2020年", "2020-01-01", "2020-12-31")
+R44_YN_26 = P("2026年", "2026-01-01", "2026-12-31")
+R44_YN_F26 = P("全年", "2026-01-01", "2026-12-31")
+R44_YN_IN26 = P("年内", "2026-01-01", "2026-12-31")
+R44_YN_FC = ("预计 governs the clauses after it in its sentence (to the 。): a forecast, target "
+             "(session 24), dated 全年")
+R44_YN_GAP = "a gap to a target, not a change over time: other, named X增速 / X降幅 (as h16)"
+R44_YN_PLAN = "a year's plan target in brackets: target, named by what it is set for"
+R44_YN_CELL = ("table cell (附表: 2025年计划 / 2025年预计 / 2026年目标, all targets - the 预计 "
+               "column a forecast as its head says; the unit from the 单位 column)")
+
+
+def r44_yn(anchor, value, unit_raw, indicator, kind="actual", period=R44_YN_F25, **kw):
+    """A count or amount; the unit is unit_raw without its multiplier (万 / 亿 / 万亿)."""
+    unit = unit_raw.removeprefix("万").removeprefix("亿")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r44_yn_pct(anchor, value, indicator, kind="growth_rate", period=R44_YN_F25, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r44_yn_pp(anchor, value, indicator, kind="other", period=R44_YN_F25, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+def r44_yn_cells(head, unit_raw, unit, indicator, cells, sign=1):
+    """The three value cells of a 附表 row: (value, qualifier, qualifier text) each."""
+    periods = (P("2025年", "2025-01-01", "2025-12-31"), P("2025年", "2025-01-01", "2025-12-31"),
+               P("2026年", "2026-01-01", "2026-12-31"))
+    return [row(col_cell(R44_YN, head, col), sign * v, unit_raw, unit, indicator, "target",
+                periods[col - 2], q, qt, notes=R44_YN_CELL)
+            for col, (v, q, qt) in enumerate(cells, start=2)]
+
+
+LABELS[R44_YN] = [
+    # 一、2025年 (the lead paragraph)
+    r44_yn("列入年度计划的[22项]主要指标中", 22, "项", "主要指标", "count_total", R44_YN_25,
+           borderline=True, notes=SCOPE),
+    r44_yn("预计[19项]完成", 19, "项", "完成或超额完成的主要指标", "target", R44_YN_25,
+           notes="members deed的X (session 20); " + R44_YN_FC + " (the paragraph's 2025年)"),
+    r44_yn("，[3项]未达到预期", 3, "项", "未达到预期的主要指标", "target", R44_YN_25,
+           notes="the same 预计 (its sentence)"),
+    # （一）经济运行
+    r44_yn_pct("地区生产总值增长[4.8%左右]", 4.8, "地区生产总值", "target", qual="about",
+               qtext="左右", notes=R44_YN_FC + "; 全省 the home"),
+    r44_yn("经济总量[达到3.26万亿元]", 3.26, "万亿元", "经济总量", "target", qual="reach",
+           qtext="达到", notes=R44_YN_FC),
+    r44_yn_pct("年度计划目标（[5%左右]）", 5, "地区生产总值", "target", qual="about",
+               qtext="左右", notes=R44_YN_PLAN),
+    r44_yn_pp("低[0.2个百分点]", -0.2, "地区生产总值增速", notes=R44_YN_GAP + "; 低 negative"),
+    r44_yn_pct("规模以上工业增加值增长[6.2%]", 6.2, "规模以上工业增加值", "target",
+               notes=R44_YN_FC),
+    r44_yn_pct("固定资产投资增长[2.1%]", 2.1, "固定资产投资", "target", notes=R44_YN_FC),
+    r44_yn_pct("低于计划目标（[3%]）", 3, "固定资产投资", "target", notes=R44_YN_PLAN),
+    r44_yn_pct("社会消费品零售总额增长[5.4%]", 5.4, "社会消费品零售总额", "target",
+               notes=R44_YN_FC),
+    r44_yn("预计完成[2186.4亿元]", 2186.4, "亿元", "一般公共预算收入", "target",
+           notes="预计: a forecast (target); 完成 after the name (as 快递业务量完成)"),
+    r44_yn_pct("完成年度预算的[101.6%]", 101.6, "一般公共预算收入", "target",
+               notes="完成…的X% a share of the figure, named by it (session 20); under 预计"),
+    r44_yn("进出口总额[2765.3亿元]", 2765.3, "亿元", "外贸进出口总额", period=R44_YN_11),
+    r44_yn_pct("同比增长[9.2%]", 9.2, "外贸进出口总额", period=R44_YN_11),
+    r44_yn("其中出口[1638.7亿元]", 1638.7, "亿元", "出口", period=R44_YN_11),
+    # （二）重大项目 (全年)
+    r44_yn("省级重大项目[756个]", 756, "个", "实施省级重大项目", notes="no 预计: realised"),
+    r44_yn("完成投资[4218亿元]", 4218, "亿元", "完成投资",
+           notes="完成投资 a statistical name (round 7)"),
+    r44_yn_pct("完成年度计划的[104.3%]", 104.3, "完成投资", "share"),
+    r44_yn("新开工项目[213个]", 213, "个", "新开工项目"),
+    r44_yn("分别完成投资[1126亿元]", 1126, "亿元", "交通项目完成投资",
+           notes="a 分别 list: item + the head written after it (项目) + the deed (session 25)"),
+    r44_yn("1126亿元、[1368亿元]", 1368, "亿元", "能源项目完成投资"),
+    r44_yn("1368亿元和[412亿元]", 412, "亿元", "水利项目完成投资"),
+    # （三）民生
+    r44_yn("城镇新增就业[52.6万人]", 52.6, "万人", "城镇新增就业", "target", notes=R44_YN_FC),
+    r44_yn_pct("完成年度计划的[105.2%]", 105.2, "城镇新增就业", "target", notes=R44_YN_FC),
+    r44_yn_pct("平均值为[5.3%]", 5.3, "城镇调查失业率平均值", "target",
+               notes=R44_YN_FC + " (the sentence's coordinated clause)"),
+    r44_yn_pct("控制在[5.5%以内]", 5.5, "城镇调查失业率", "target", qual="at_most",
+               qtext="以内", notes="the year's goal"),
+    r44_yn("可支配收入[31860元]", 31860, "元", "居民人均可支配收入",
+           notes="a new sentence with no 预计: realised; the paragraph's 全年"),
+    r44_yn_pct("31860元，增长[5.2%]", 5.2, "居民人均可支配收入"),
+    r44_yn_pct("收入分别增长[4.3%]和", 4.3, "城镇居民收入",
+               notes="a 分别 list: the items share the head after it (居民收入; session 25)"),
+    r44_yn_pct("4.3%和[6.5%]", 6.5, "农村居民收入"),
+    r44_yn_pct("居民消费价格上涨[0.3%]", 0.3, "居民消费价格"),
+    r44_yn_pct("低于[3%左右]的调控目标", 3, "居民消费价格", "target", qual="about", qtext="左右",
+               notes="the year's 调控目标 of the rise: target, named by what it is set for"),
+    r44_yn("粮食产量[达到1986.2万吨]", 1986.2, "万吨", "粮食产量", qual="reach", qtext="达到",
+           notes="no 预计: realised (the statistics bureau's figure)"),
+    r44_yn("比上年增产[12.4万吨]", 12.4, "万吨", "粮食产量",
+           notes="an absolute change over the year before: actual"),
+    r44_yn("稳定在[1900万吨以上]", 1900, "万吨", "粮食产量", qual="at_least", qtext="以上",
+           borderline=True, notes="borderline: the floor of a streak (连续6年稳定在…以上, as h01)"),
+    r44_yn_pct("能耗下降[2.6%]", -2.6, "单位地区生产总值能耗",
+               notes="完成国家下达的年度目标: no figure"),
+    # （四）文旅
+    r44_yn("海内外游客[11.6亿人次]", 11.6, "亿人次", "接待海内外游客", "target",
+           notes=R44_YN_FC + "; 接待 a flow verb kept"),
+    r44_yn("旅游总花费[1.42万亿元]", 1.42, "万亿元", "旅游总花费", "target",
+           notes="实现 a frame verb (as 实现利润总额)"),
+    r44_yn_pct("分别增长[6.8%]和", 6.8, "接待海内外游客", "target", notes="a 分别 pair, in order"),
+    r44_yn_pct("6.8%和[8.1%]", 8.1, "旅游总花费", "target"),
+    r44_yn("接待游客[6012万人次]", 6012, "万人次", "接待游客", period=R44_YN_GW,
+           notes="a holiday dated by its bracketed days (as h133's 國慶黃金周); 全省 the home"),
+    r44_yn("日均[751.5万人次]", 751.5, "万人次", "日均接待游客", period=R44_YN_GW,
+           notes="日均 + the total's name (session 23)"),
+    r44_yn("A级旅游景区[达到486家]", 486, "家", "A级旅游景区", "count_total", R44_YN_E25,
+           qual="reach", qtext="达到", notes="a stock at the day; A级 a grade, part of the name"),
+    r44_yn("5A级景区[10家]", 10, "家", "5A级景区", "count_total", R44_YN_E25,
+           notes="其中 a frame; 5A级 a grade (no row)"),
+    # （五）“十四五”
+    r44_yn("规划确定的[24项]主要指标中", 24, "项", "主要指标", "count_total", R44_YN_5Y,
+           borderline=True, notes=SCOPE),
+    r44_yn("，[21项]达到或超过", 21, "项", "达到或超过预期目标的主要指标", "count_total",
+           R44_YN_5Y, notes="members that qualified (session 20)"),
+    r44_yn_pct("年均增长[5.1%]", 5.1, "地区生产总值", period=R44_YN_5Y,
+               notes="per year over 2021-2025"),
+    r44_yn("由2020年的[2.45万亿元]", 2.45, "万亿元", "经济总量", period=R44_YN_20,
+           notes="由X年的…到Y年的…: each figure by its year (as h127)"),
+    r44_yn("到2025年的[3.2万亿元以上]", 3.2, "万亿元", "经济总量", period=R44_YN_25,
+           qual="at_least", qtext="以上"),
+    r44_yn_pct("由2020年的[50.1%]", 50.1, "常住人口城镇化率", "share", R44_YN_20),
+    r44_yn_pct("到2025年的[53.6%]", 53.6, "常住人口城镇化率", "share", R44_YN_25),
+    r44_yn("新增城镇就业[268万人]", 268, "万人", "新增城镇就业", "count_total", R44_YN_5C,
+           notes="五年累计: cumulative over 2021-2025 (as h16)"),
+    r44_yn_pct("完成规划目标的[107.2%]", 107.2, "新增城镇就业", "share", R44_YN_5C),
+    r44_yn_pct("能耗累计下降[14.2%]", -14.2, "单位地区生产总值能耗", period=R44_YN_5C,
+               notes="the paragraph's 五年 (累计 of a rate)"),
+    r44_yn_pct("超过规划目标（[13%]）", -13, "单位地区生产总值能耗", "target", R44_YN_5C,
+               notes="the plan's target of the fall, signed as the fall it sets"),
+    r44_yn_pp("（13%）[1.2个百分点]", 1.2, "单位地区生产总值能耗降幅", period=R44_YN_5C,
+              notes=R44_YN_GAP),
+    r44_yn_pct("由2020年的[62.4%]", 62.4, "森林覆盖率", "share", R44_YN_20),
+    r44_yn_pct("到2025年的[65.3%]", 65.3, "森林覆盖率", "share", R44_YN_25),
+    # 二、2026年 主要预期目标
+    r44_yn_pct("地区生产总值增长[5%左右]", 5, "地区生产总值", "target", R44_YN_26,
+               qual="about", qtext="左右"),
+    r44_yn_pct("规模以上工业增加值增长[6%以上]", 6, "规模以上工业增加值", "target", R44_YN_26,
+               qual="at_least", qtext="以上"),
+    r44_yn_pct("固定资产投资增长[3%左右]", 3, "固定资产投资", "target", R44_YN_26,
+               qual="about", qtext="左右"),
+    r44_yn_pct("社会消费品零售总额增长[5%左右]", 5, "社会消费品零售总额", "target", R44_YN_26,
+               qual="about", qtext="左右"),
+    r44_yn_pct("一般公共预算收入增长[3%]", 3, "一般公共预算收入", "target", R44_YN_26),
+    r44_yn("城镇新增就业[50万人以上]", 50, "万人", "城镇新增就业", "target", R44_YN_26,
+           qual="at_least", qtext="以上"),
+    r44_yn_pct("城镇调查失业率[5.5%以内]；", 5.5, "城镇调查失业率", "target", R44_YN_26,
+               qual="at_most", qtext="以内"),
+    r44_yn_pct("涨幅[2%左右]", 2, "居民消费价格涨幅", "target", R44_YN_26, qual="about",
+               qtext="左右"),
+    r44_yn("稳定在[1950万吨以上]", 1950, "万吨", "粮食产量", "target", R44_YN_26,
+           qual="at_least", qtext="以上"),
+    r44_yn_pct("能耗下降[2.5%左右]", -2.5, "单位地区生产总值能耗", "target", R44_YN_26,
+               qual="about", qtext="左右", notes="“十五五”第一年 an ordinal (no row)"),
+    # 三、2026年 主要任务
+    r44_yn("省级重大项目[800个]", 800, "个", "安排省级重大项目", "target", R44_YN_F26,
+           notes="全年 under the heading 三、2026年…"),
+    r44_yn("年度计划投资[4500亿元以上]", 4500, "亿元", "年度计划投资", "target", R44_YN_F26,
+           qual="at_least", qtext="以上"),
+    r44_yn("项目[不少于220个]", 220, "个", "新开工项目", "target", R44_YN_F26,
+           qual="at_least", qtext="不少于", notes="力争: a goal"),
+    r44_yn("特别国债资金[300亿元以上]", 300, "亿元", "争取中央预算内投资和超长期特别国债资金",
+           "target", R44_YN_F26, qual="at_least", qtext="以上", notes="争取 kept (as h130)"),
+    r44_yn("规模以上工业企业[800户以上]", 800, "户", "新增规模以上工业企业", "target",
+           R44_YN_26, qual="at_least", qtext="以上",
+           notes="no time in the paragraph: the heading's 2026年"),
+    r44_yn("专精特新中小企业[300户]", 300, "户", "培育省级专精特新中小企业", "target", R44_YN_26),
+    r44_yn("新增绿色能源装机[1000万千瓦]", 1000, "万千瓦", "新增绿色能源装机", "target",
+           R44_YN_26),
+    r44_yn("总装机[突破1.6亿千瓦]", 1.6, "亿千瓦", "绿色能源总装机", "target", R44_YN_26,
+           qual="break_through", qtext="突破"),
+    r44_yn("城镇老旧小区[1200个]", 1200, "个", "新开工改造城镇老旧小区", "target", R44_YN_26),
+    r44_yn("新建高标准农田[300万亩]", 300, "万亩", "新建高标准农田", "target", R44_YN_26),
+    r44_yn("养老机构床位[5000张]", 5000, "张", "新增养老机构床位", "target", R44_YN_IN26),
+    r44_yn_pct("保持在[98%以上]", 98, "空气质量优良天数比率", "target", R44_YN_26,
+               qual="at_least", qtext="以上", notes="全省 the home"),
+    r44_yn_pct("优良比例[达到90%以上]", 90, "地表水国控断面水质优良比例", "target", R44_YN_26,
+               qual="at_least", qtext="达到…以上"),
+    r44_yn("完成营造林[500万亩]", 500, "万亩", "营造林", "target", R44_YN_26,
+           notes="完成 leading a counted deed dropped (session 25)"),
+    # 附表
+    *r44_yn_cells("地区生产总值增长", "%", "%", "地区生产总值",
+                  ((5, "about", "左右"), (4.8, "about", "左右"), (5, "about", "左右"))),
+    *r44_yn_cells("规模以上工业增加值增长", "%", "%", "规模以上工业增加值",
+                  ((6.5, "none", None), (6.2, "none", None), (6, "at_least", "以上"))),
+    *r44_yn_cells("一般公共预算收入", "亿元", "元", "一般公共预算收入",
+                  ((2152, "none", None), (2186.4, "none", None), (2252, "none", None))),
+    *r44_yn_cells("城镇新增就业", "万人", "人", "城镇新增就业",
+                  ((50, "none", None), (52.6, "none", None), (50, "at_least", "以上"))),
+    *r44_yn_cells("粮食产量", "万吨", "吨", "粮食产量",
+                  ((1950, "none", None), (1986.2, "none", None), (1950, "at_least", "以上"))),
+]
+
+# h136: 澳門特別行政區政府統計暨普查局's monthly release 2025年10月入境旅客 in Traditional script
+# (2025年11月20日 16:00; home 澳门): 入境旅客 人次 printed in full with thousands separators (unit
+# 人次, as written), 按年 / 與上月比較 (growth_rate), 相當於2019年同月的 (a share of a base, as
+# h93), 不過夜旅客（…人次）及留宿旅客（…人次）分別上升 (the bracketed counts named by their noun,
+# the 分別 pair in order), 旅客平均逗留時間 日 (unit 天) with 按年減少 (actual, signed); 客源地
+# (中國內地 with 佔入境旅客總數的, 個人遊, 大灣區內地九市 - a group with its count in the name, the
+# count borderline -, “一簽多行” residents, 香港, 台灣, 國際, 南韓 / 菲律賓 / 日本 in brackets: part
+# of the names, no subjects, as h43 / h93); 口岸 (facilities in the names; elliptic `經關閘入境的有`
+# named by its own words, as h93); 逗留時間 (留宿旅客中逗留3晚及以上的佔: deed的X, the class bound
+# borderline); 國慶黃金周（10月1日至8日） dated by its bracketed days, its 日均 (session 23),
+# `當中留宿旅客佔` (X占比, session 25), 10月2日 單日 (the day); 旅行團 (團客 in brackets an alias,
+# dropped); 2025年首十個月 累計 (count_total) and the coordinated 分別有 of its sentence (one 累計
+# governs them, session 24); the next sentence's markets with no 累計, no 其中 of their own: flows
+# of the span (actual, as h93's 1至11月 住客); 團客累計 count_total; 表一 (客源地 |
+# 2025年10月（人次） | 按年變動（%） | 2025年1-10月（人次） | 按年變動（%）) and 表二 (入境途徑 |
+# 人次 | 按年變動（%） | 佔總數（%）, sub-rows indented with an ideographic space): cells named row
+# + the title's measure 入境旅客 (總數 the whole: 入境旅客), the 1-10月 column `actual` (no 累計 in
+# its head, as h128's 1-10月 row), 佔總數 `share`. Traps: 16:00, 連續第3個月 (a streak), 雙位數,
+# 2019年同月 (a base), 為本年單日新高, 註 1.-3., (853) 8399 5311, 2025年12月22日, 2025年11月;
+# borderline 九市 ×2 (a group's count; the note's list), 3晚 (a class).
+R44_MO = "h136_macau_dsec_visitor_arrivals_oct_2025_trad.txt"
+R44_MO_OCT = P("2025年10月", "2025-10-01", "2025-10-31")
+R44_MO_OCTM = P("10月份", "2025-10-01", "2025-10-31")
+R44_MO_GW = P("國慶黃金周（10月1日至8日）", "2025-10-01", "2025-10-08")
+R44_MO_D2 = P("10月2日", "2025-10-02", "2025-10-02")
+R44_MO_YTD = P("2025年首十個月", "2025-01-01", "2025-10-31")
+R44_MO_YTDM = P("首十個月", "2025-01-01", "2025-10-31")
+R44_MO_TAB_Y = P("2025年1-10月", "2025-01-01", "2025-10-31")
+R44_MO_PARA = "no time expression in its paragraph: the release's 2025年10月 (session 23)"
+R44_MO_CELL = ("table cell: the row + the title's measure 入境旅客 (總數 the whole), 1-10月 with "
+               "no 累計 in its head a flow of the span (as h128)")
+
+
+def r44_mo(anchor, value, indicator, kind="actual", period=R44_MO_OCT, **kw):
+    return row(anchor, value, "人次", "人次", indicator, kind, period, **kw)
+
+
+def r44_mo_pct(anchor, value, indicator, kind="growth_rate", period=R44_MO_OCT, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r44_mo_day(anchor, value, indicator, period=R44_MO_OCT, **kw):
+    return row(anchor, value, "日", "天", indicator, "actual", period, **kw)
+
+
+def r44_mo_num(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def r44_mo_t1(head, name):
+    """表一: 10月 人次, its 按年變動, 1-10月 人次, its 按年變動."""
+    line = next(x for x in (HERE / R44_MO).read_text(encoding="utf-8").splitlines()
+                if x.split() and x.split()[0] == head)
+    m, mg, y, yg = line.split()[1:]
+    return [
+        r44_mo(col_cell(R44_MO, head, 1), r44_mo_num(m), name, notes=R44_MO_CELL),
+        r44_mo_pct(col_cell(R44_MO, head, 2), float(mg), name, notes=R44_MO_CELL),
+        r44_mo(col_cell(R44_MO, head, 3), r44_mo_num(y), name, period=R44_MO_TAB_Y,
+               notes=R44_MO_CELL),
+        r44_mo_pct(col_cell(R44_MO, head, 4), float(yg), name, period=R44_MO_TAB_Y,
+                   notes=R44_MO_CELL),
+    ]
+
+
+def r44_mo_t2(head, name):
+    """表二: 人次, 按年變動, 佔總數."""
+    line = next(x for x in (HERE / R44_MO).read_text(encoding="utf-8").splitlines()
+                if x.split() and x.split()[0] == head)
+    n, g, s = line.split()[1:]
+    return [
+        r44_mo(col_cell(R44_MO, head, 1), r44_mo_num(n), name, notes=R44_MO_CELL),
+        r44_mo_pct(col_cell(R44_MO, head, 2), float(g), name, notes=R44_MO_CELL),
+        r44_mo_pct(col_cell(R44_MO, head, 3), float(s), name + "占总数", "share",
+                   notes=R44_MO_CELL),
+    ]
+
+
+LABELS[R44_MO] = [
+    r44_mo("入境旅客共[3,642,815人次]", 3642815, "入境旅客"),
+    r44_mo_pct("按年上升[11.6%]，連續", 11.6, "入境旅客", notes="連續第3個月 a streak (no row)"),
+    r44_mo_pct("2019年同月的[108.2%]", 108.2, "入境旅客", "share",
+               notes="相當於2019年同月的: a share of a base (as h93)"),
+    r44_mo_pct("入境旅客上升[18.3%]", 18.3, "入境旅客",
+               notes="與上月比較: month on month (as h93's 按月)"),
+    r44_mo("不過夜旅客（[1,963,204人次]）", 1963204, "不过夜旅客"),
+    r44_mo("留宿旅客（[1,679,611人次]）", 1679611, "留宿旅客"),
+    r44_mo_pct("分別上升[14.2%]及", 14.2, "不过夜旅客", notes="a 分別 pair joined by 及, in order"),
+    r44_mo_pct("14.2%及[8.7%]", 8.7, "留宿旅客"),
+    r44_mo_day("逗留時間為[1.1日]", 1.1, "旅客平均逗留时间"),
+    r44_mo_day("按年減少[0.1日]", -0.1, "旅客平均逗留时间",
+               notes="an absolute change: actual, signed (as h43)"),
+    r44_mo_day("平均逗留[2.1日]", 2.1, "留宿旅客平均逗留", notes="as h43"),
+    r44_mo_day("不過夜旅客為[0.2日]", 0.2, "不过夜旅客",
+               notes="an elliptic clause: its own words (as h43 / h93)"),
+    # 按客源地統計 (the release's month)
+    r44_mo("中國內地旅客有[2,748,326人次]", 2748326, "中国内地旅客", notes=R44_MO_PARA),
+    r44_mo_pct("按年上升[12.9%]", 12.9, "中国内地旅客"),
+    r44_mo_pct("入境旅客總數的[75.4%]", 75.4, "中国内地旅客占入境旅客总数", "share",
+               notes=PARTNAME),
+    r44_mo("個人遊旅客有[1,236,457人次]", 1236457, "个人游旅客", notes="其中 a frame word"),
+    r44_mo_pct("按年上升[9.8%]", 9.8, "个人游旅客"),
+    row("大灣區內地[九市]的旅客", 9, "市", "个", "大湾区内地九市", "count_total", R44_MO_OCT,
+        borderline=True, notes="borderline: the count of a group of places named with it (as "
+        "h74's 皖北6市)"),
+    r44_mo("九市的旅客有[1,102,538人次]", 1102538, "来自大湾区内地九市的旅客",
+           notes="a source region: part of the name, no subject (as h93's 來自廣東省的)"),
+    r44_mo("居民有[186,204人次]", 186204,
+           "持“一签多行”签注入境的珠海市及横琴粤澳深度合作区居民",
+           notes="the residents' places part of the name (a source), no subject"),
+    r44_mo_pct("按月上升[5.6%]", 5.6, "持“一签多行”签注入境的珠海市及横琴粤澳深度合作区居民"),
+    r44_mo("香港旅客有[598,417人次]", 598417, "香港旅客", notes="a source market: no subject"),
+    r44_mo_pct("按年上升[6.3%]", 6.3, "香港旅客"),
+    r44_mo("台灣旅客有[87,950人次]", 87950, "台湾旅客"),
+    r44_mo_pct("下跌[2.4%]。國際", -2.4, "台湾旅客"),
+    r44_mo("國際旅客共[208,122人次]", 208122, "国际旅客"),
+    r44_mo_pct("按年上升[18.5%]", 18.5, "国际旅客"),
+    r44_mo("南韓（[62,318人次]", 62318, "南韩旅客",
+           notes="markets in brackets before 旅客較多: X旅客, no subject (as h43's 韓國（…）)"),
+    r44_mo("菲律賓（[37,605人次]", 37605, "菲律宾旅客"),
+    r44_mo("日本（[18,942人次]", 18942, "日本旅客"),
+    # 按入境口岸統計
+    r44_mo("大橋入境的旅客有[1,021,564人次]", 1021564, "经港珠澳大桥入境的旅客",
+           notes="a border crossing: a facility, no subject (as h43 / h93)"),
+    r44_mo_pct("按年上升[24.7%]", 24.7, "经港珠澳大桥入境的旅客"),
+    r44_mo_pct("佔總數的[28.0%]", 28.0, "经港珠澳大桥入境的旅客占总数", "share",
+               notes=PARTNAME),
+    r44_mo("經關閘入境的有[1,487,930人次]", 1487930, "经关闸入境的",
+           notes="an elliptic clause: its own words (as h93's 经关闸口岸入境的)"),
+    r44_mo_pct("上升[3.2%]；經橫琴", 3.2, "经关闸入境的"),
+    r44_mo("橫琴口岸入境的有[452,107人次]", 452107, "经横琴口岸入境的"),
+    r44_mo_pct("經海路入境的旅客下跌[5.1%]", -5.1, "经海路入境的旅客"),
+    r44_mo("為[331,846人次]", 331846, "经海路入境的旅客",
+           notes="the level after its rate in one clause chain: the agent carried"),
+    r44_mo("經空路入境的有[349,368人次]", 349368, "经空路入境的"),
+    # 按逗留時間統計
+    row("逗留[3晚]及以上的", 3, "晚", "晚", "留宿旅客逗留时间", "other", R44_MO_OCT,
+        borderline=True, notes="borderline: a class's bound (as h94's 600分以上)"),
+    r44_mo_pct("及以上的佔[18.6%]", 18.6, "逗留3晚及以上的留宿旅客", "share",
+               notes="X中…的佔: the members' deed的X (session 20, as h131)"),
+    row("上升[1.2個百分點]", 1.2, "個百分點", "百分点", "逗留3晚及以上的留宿旅客", "growth_rate",
+        R44_MO_OCT),
+    r44_mo_day("平均逗留[2.2日]", 2.2, "中国内地留宿旅客平均逗留"),
+    r44_mo_day("國際留宿旅客為[2.6日]", 2.6, "国际留宿旅客", notes="an elliptic clause"),
+    # 國慶黃金周
+    r44_mo("入境旅客共[1,283,564人次]", 1283564, "入境旅客", period=R44_MO_GW,
+           notes="a holiday with its days in brackets: the days (as h133)"),
+    r44_mo_pct("按年上升[8.9%]", 8.9, "入境旅客", period=R44_MO_GW),
+    r44_mo("日均[160,446人次]", 160446, "日均入境旅客", period=R44_MO_GW,
+           notes="日均 + the total's name (session 23)"),
+    r44_mo_pct("留宿旅客佔[46.2%]", 46.2, "留宿旅客占比", "share", R44_MO_GW,
+               notes=SHARE25 + "; 當中 a frame word"),
+    r44_mo("入境旅客[達192,375人次]", 192375, "入境旅客", period=R44_MO_D2, qual="reach",
+           qtext="達", notes="單日 a period word, no part of the name (as h26 / h67 / h113 / "
+           "h121, the set's convention; corrected after the blind run, first labelled "
+           "单日入境旅客); the day; 為本年單日新高 no numeral"),
+    # 旅行團 (10月份)
+    r44_mo("（團客）有[186,512人次]", 186512, "经旅行社入境的旅客", period=R44_MO_OCTM,
+           notes="（團客） an alias in brackets (dropped, as h43's （跟團旅客）)"),
+    r44_mo_pct("按年下跌[6.4%]", -6.4, "经旅行社入境的旅客", period=R44_MO_OCTM),
+    r44_mo("內地團客[162,874人次]", 162874, "中国内地团客", period=R44_MO_OCTM),
+    r44_mo_pct("團客總數的[87.3%]", 87.3, "中国内地团客占团客总数", "share", R44_MO_OCTM,
+               notes=PARTNAME),
+    r44_mo("分別有[8,215人次]及", 8215, "香港团客", period=R44_MO_OCTM,
+           notes="a 分別 pair, in order"),
+    r44_mo("8,215人次及[15,423人次]", 15423, "国际团客", period=R44_MO_OCTM),
+    r44_mo_pct("國際團客按年上升[32.5%]", 32.5, "国际团客", period=R44_MO_OCTM),
+    # 2025年首十個月
+    r44_mo("入境旅客累計[33,186,472人次]", 33186472, "入境旅客", "count_total", R44_MO_YTD,
+           notes="累計: a running total of the span (session 18)"),
+    r44_mo_pct("按年上升[14.6%]", 14.6, "入境旅客", period=R44_MO_YTD),
+    r44_mo("分別有[15,204,316人次]及", 15204316, "留宿旅客", "count_total", R44_MO_YTD,
+           notes="one 累計 governs the coordinated clauses of its sentence (session 24)"),
+    r44_mo("及[17,982,156人次]", 17982156, "不过夜旅客", "count_total", R44_MO_YTD),
+    r44_mo("中國內地旅客（[24,812,037人次]", 24812037, "中国内地旅客", period=R44_MO_YTD,
+           notes="a new sentence with no 累計 and no 其中 of its own: a flow of the span "
+           "(actual, as h93's 1至11月 住客)"),
+    r44_mo("香港旅客（[5,613,820人次]", 5613820, "香港旅客", period=R44_MO_YTD),
+    r44_mo("國際旅客（[2,106,354人次]", 2106354, "国际旅客", period=R44_MO_YTD),
+    r44_mo_pct("分別上升[16.1%]、", 16.1, "中国内地旅客", period=R44_MO_YTD,
+               notes="a 分別 list of three, in order"),
+    r44_mo_pct("16.1%、[7.2%]及", 7.2, "香港旅客", period=R44_MO_YTD),
+    r44_mo_pct("7.2%及[21.8%]", 21.8, "国际旅客", period=R44_MO_YTD),
+    r44_mo_day("逗留時間為[1.2日]", 1.2, "旅客平均逗留时间", R44_MO_YTDM,
+               notes="與去年同期相同: no change figure"),
+    r44_mo("團客累計[1,723,609人次]", 1723609, "团客", "count_total", R44_MO_YTDM,
+           notes="累計: a running total of the sentence's 首十個月"),
+    r44_mo_pct("按年上升[3.9%]。", 3.9, "团客", period=R44_MO_YTDM),
+    # 表一 / 表二
+    *r44_mo_t1("中國內地", "中国内地入境旅客"),
+    *r44_mo_t1("香港", "香港入境旅客"),
+    *r44_mo_t1("台灣", "台湾入境旅客"),
+    *r44_mo_t1("國際", "国际入境旅客"),
+    *r44_mo_t1("總數", "入境旅客"),
+    *r44_mo_t2("陸路", "陆路入境旅客"),
+    *r44_mo_t2("港珠澳大橋", "港珠澳大桥入境旅客"),
+    *r44_mo_t2("關閘", "关闸入境旅客"),
+    *r44_mo_t2("橫琴口岸", "横琴口岸入境旅客"),
+    *r44_mo_t2("海路", "海路入境旅客"),
+    *r44_mo_t2("空路", "空路入境旅客"),
+    # 註
+    row("大灣區內地[九市]包括", 9, "市", "个", "大湾区内地九市", "count_total", NONE,
+        borderline=True, notes="borderline: a count totalling the list after it (註)"),
+]
+
 
 def build() -> list[dict]:
     out = []
