@@ -1442,7 +1442,12 @@ def _column_name(heads: list[str], growth: list[bool], k: int, name_col: int = 0
     is none (after the names' column ``name_col``); with ``bare_shares``, a share column that
     names no measure (占比（%）) too, a 比重 column then the measure's 比重 (出口比重: table_rows
     adds 占比 to the others); a head naming only a version of a figure (金額（億美元）) measures
-    what the title names (``titled``: 出口 of 主要出口市場), if it names one."""
+    what the title names (``titled``: 出口 of 主要出口市場), if it names one; a growth column
+    whose head names one of the measures before it (进出口同比（%） after 进出口  出口  进口) is
+    that measure's."""
+    if growth[k] and (named := _growth_of(heads[k])) and named in {
+            _measure(h) for h in heads[name_col + 1 : k]}:
+        return named
     j = k
     of_before = _share_of_before(heads[k])
     while j > name_col + 1 and (growth[j] or (bare_shares and _bare_share(heads[j]))
@@ -1456,6 +1461,19 @@ def _column_name(heads: list[str], growth: list[bool], k: int, name_col: int = 0
     elif of_before:
         measure = (measure if j < k else "") + _measure(heads[k])
     return measure
+
+
+# a growth head's words after the measure it names (进出口同比（%）, 出口增速, 进口比上年增长)
+_GROWTH_TAIL = re.compile(
+    "(?:同比|环比|比上年同期|比上年|较上年)?(?:增长|增速|增幅|增減|增减|增長)?(?:率)?$")
+
+
+def _growth_of(head: str) -> str:
+    """The measure a growth column's head names before its growth words (进出口 of
+    进出口同比（%）); "" when it names none (同比增长（%）)."""
+    measure = _measure(head).replace("%", "").replace("％", "")
+    tail = _GROWTH_TAIL.search(measure)
+    return measure[: tail.start()] if tail is not None and tail.start() < len(measure) else ""
 
 
 def _part_column(name: str, whole: str, raw: str) -> str:

@@ -257,3 +257,24 @@ def test_the_members_of_a_ratio_without_unit_after_qizhong() -> None:
         "1.62", "0.03", "1.45", "3.10"]
     assert _quotes("其中，主板1.45、创业板3.10。") == ["1.45", "3.10"]
     assert _quotes("营业收入增长5.2%，其中工业3.5。") == ["5.2%"]
+
+
+def test_a_growth_column_naming_a_measure_before_it_is_that_measures() -> None:
+    """进出口同比（%） after 进出口  出口  进口: the change of 进出口 (the measure its head names),
+    not of 进口 (the column right before it); 同比增长（%） names none and stays the one before."""
+    raw = ("2025年1-9月某省进出口情况\n\n表1　2025年各月进出口情况\n单位：亿元\n"
+           "月份\t进出口\t出口\t进口\t进出口同比（%）\n"
+           "7月\t512.3\t301.2\t211.1\t4.2\n8月\t498.7\t290.5\t208.2\t-1.3\n")
+    found = row_metrics(raw, "7月\t512.3\t301.2\t211.1\t4.2", date(2025, 10, 20))
+    assert [(m.quote, m.indicator, m.kind) for m in found] == [
+        ("512.3", "进出口", "actual"), ("301.2", "出口", "actual"), ("211.1", "进口", "actual"),
+        ("4.2", "进出口", "growth_rate")]
+
+
+def test_an_index_level_of_a_class_is_no_count() -> None:
+    """食物類  115.62 under 指數: the class's index level (actual), not a count of classes."""
+    raw = ("114年9月物價統計\n\n附表　114年9月物價指數概況\n項目\t指數\t月增率(%)\t年增率(%)\n"
+           "消費者物價總指數\t109.51\t0.12\t1.25\n食物類\t115.20\t0.75\t2.10\n")
+    found = row_metrics(raw, "食物類\t115.20\t0.75\t2.10", date(2025, 10, 8))
+    assert [(m.quote, m.unit, m.kind) for m in found] == [
+        ("115.20", None, "actual"), ("0.75", "%", "growth_rate"), ("2.10", "%", "growth_rate")]
