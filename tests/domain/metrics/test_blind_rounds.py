@@ -629,6 +629,27 @@ ROUNDS = {
     44: BlindRound(('h134_', 'h135_', 'h136_'), precision=0.98, recall=0.825, min_gold=287,
                     floors={"unit": 0.995, "indicator": 0.59, "indicator_lenient": 0.885,
                             "subject": 0.965, "kind": 0.885, "qualifier": 0.995, "period": 0.995}),
+    # Round 45 (h137-h139: a central SOE's 2025年前三季度 results news as 国资委's site prints it,
+    # 济宁's 2025年气候公报, 安福县's 公开招标公告 for school lighting and desks with a 分包 table
+    # and a 2024 中标 paragraph), labelled by reading before the extractor ran on them and scored
+    # blind on a clean clone of 1c0aaf1 (metrics-40). Reached blind (215 scored rows; three h137
+    # names corrected after the run by session 20's region rule, 在 kept: indicator 0.686 as
+    # first labelled): precision 0.981 (偏早 / 偏短 / 少蓄 read as rises ×3, a score rule's
+    # 每提供1项), recall 0.963 (those three, the tender's lamps 9912盏 / 1652盏 after 更换, the
+    # points 得2分 / 最高得6分 / 得4分), unit 0.966 (the 附件's 万元 cells given the 单位 column's
+    # 间 / 套 or none ×6, 包1：2.0万元), indicator 0.700, lenient 0.942 (中国宏建 read as 中国 +
+    # 宏建: 宏建 / 集团 kept in the company's names ×24; 县市区 kept and the sentence before's name
+    # borrowed, 年平均降水日数 for the counties' 降水量, 出现 dropped; the tender's 包N dropped or
+    # named alone and 合计 ×16, 由…公司以 for 中标), subject 0.966 (the bracketed counties of a
+    # range and of the year's extremes ×4, 江西 from a firm's name ×3), kind 0.865 (a tender's
+    # parameters and its table actual / count_total ×17, seasons' departures actual /
+    # growth_rate ×8, a 世界500强 rank target, awards count_total ×2), qualifier 1.000, period
+    # 0.899 (the 附件 dated by 七's 2024年 ×8, the year's departures and a rank in sections with
+    # no time of their own undated ×7, bare 夏季 / 秋季 undated ×4, a 分别 list of subsidiaries
+    # undated ×2). The floors sit just under that.
+    45: BlindRound(('h137_', 'h138_', 'h139_'), precision=0.98, recall=0.96, min_gold=215,
+                    floors={"unit": 0.965, "indicator": 0.695, "indicator_lenient": 0.94,
+                            "subject": 0.965, "kind": 0.86, "qualifier": 0.995, "period": 0.895}),
 }
 
 

@@ -18,6 +18,8 @@ KNOWN_MISSES: set[str] = {
     "h134_nbs_70city_housing_prices_oct_2025_release.txt",
     # Macau named only in the masthead, 中國內地 (a visitors' market) five times
     "h136_macau_dsec_visitor_arrivals_oct_2025_trad.txt",
+    # a central SOE's results (no home: a company's text), its name 中国宏建 read as the country
+    "h137_sasac_hongjian_group_q3_results_2025.txt",
 }
 
 

