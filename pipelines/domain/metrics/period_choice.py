@@ -1872,9 +1872,10 @@ _SHARE = "share"
 _RANK = "rank"
 # a share named as the year's mean (年平均相对湿度：78%): a level over the year, the year's
 _YEARLY_MEAN = ("年平均", "年均")
-# a survey's respondents (问卷调查显示，…超过60%的受访者表示…): their shares are the survey's
-# findings, of the period the paragraph names (今年以来), not levels standing at a point
-_SURVEYED = re.compile(r"受访|受调查|被调查|调查显示|问卷")
+# a survey's respondents (问卷调查显示，…超过60%的受访者表示…) or a platform's data (同程旅行数据
+# 显示，6月以来…订单同比增长63%，…游客占比近六成): their shares are findings over the period the
+# paragraph names (今年以来, 6月以来), not levels standing at a point
+_SURVEYED = re.compile(r"受访|受调查|被调查|调查显示|问卷|数据显示")
 
 
 def _total_of_sentence(text: str, period: Period, spans: Sequence[PeriodSpan],

@@ -264,3 +264,16 @@ def test_an_environment_bulletin_is_a_yearly_report() -> None:
         assert period_dates(found[stock]) == (None, None), stock
     for share in ("94.2%", "99.1%"):
         assert period_dates(found[share]) == (date(2024, 1, 1), date(2024, 12, 31)), share
+
+
+PLATFORM_DATA = """某地文旅消费观察
+
+某旅行平台数据显示，7月以来当地文旅订单同比增长48%，其中跨省游订单增长1.2倍，“00后”游客占比超过四成。
+"""
+
+
+def test_a_platform_s_share_over_a_since_span_is_a_finding_over_it() -> None:
+    """某旅行平台数据显示，7月以来…订单同比增长48%，…游客占比超过四成: the share is of the orders
+    the data counts over the span, as a survey's finding, not a level standing now."""
+    found = document_by_number(PLATFORM_DATA, date(2025, 8, 20))
+    assert period_dates(found["四成"]) == (date(2025, 7, 1), date(2025, 8, 20))
