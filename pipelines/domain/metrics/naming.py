@@ -611,12 +611,15 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
              or text.startswith(_LAST_ITEM_JOINTS, prev_end))  # (…4次及黑色…信号2次)
         and not indicator.startswith(lex.flow_verbs)
         and not (cand.category == _MONEY and indicator.startswith(_TOTAL_OF))
+        and not (len(kept) == 1 and kept[0].pos == _VERB)  # (发生…事故126起、死亡143人: a
+        # deed of its own, a bare verb; 示范家庭农场 is named with 示范/v as a modifier)
     ):
         indicator = prev_flow + indicator  # 新建天府绿道453公里、各类公园60个
     return indicator, False
 
 
 _LAST_ITEM_JOINTS = ("及", "和", "以及")  # the joint before a list's last item
+_VERB = "v"
 
 
 # the respondents of a survey and what they said (受访者表示…, 受访基层干部认为…)

@@ -5,8 +5,6 @@ box-office news), each a class of phrasing stated on short sentences written for
 
 from datetime import date
 
-import pytest
-
 from pipelines.domain.metrics.home import NATIONAL_HOME, infer_home_place
 from pipelines.domain.metrics.name_overrides import _ranked_measure
 from pipelines.domain.segmentation import default_segmenter
@@ -157,10 +155,8 @@ def test_a_mean_of_years_as_the_base_names_nothing():
     assert found["12次"].indicator == found["3次"].indicator
 
 
-@pytest.mark.xfail(strict=True, reason="session 25 settled 出现/发生/完成 before a counted deed as "
-                   "part of the name (tests/gold/README.md); the count written before its noun "
-                   "still drops the verb (a names fix, not made yet)")
 def test_the_verb_before_a_count_and_its_deed_stays_in_the_name():
+    """出现/发生 before a counted event is part of the name (session 25's convention)."""
     found = _found(["前三季度全省共出现12次强降雨过程，较常年同期偏多3次。"])
     assert {q: m.indicator for q, m in found.items()} == {
         "12次": "出现强降雨过程", "3次": "出现强降雨过程"}

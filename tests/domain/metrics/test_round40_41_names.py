@@ -124,3 +124,13 @@ def test_members_of_a_group_written_as_a_scope():
     assert found["215项"] == "价格上涨的项群"
     assert found["121项"] == "下跌的项群"
     assert found["11项"] == "价格上涨的重要民生物资"
+
+
+def test_an_event_counted_keeps_its_verb_and_a_bare_verb_item_its_own_name():
+    found = names(["全年共发生森林火灾23起、草原火灾5起，出现区域性高温过程3次。",
+                   "1—9月，全市共发生生产安全事故98起、死亡104人。"])
+    assert found["23起"] == "发生森林火灾"
+    assert found["5起"] == "发生草原火灾"  # (the verb shared by the list)
+    assert found["3次"] == "出现区域性高温过程"
+    assert found["98起"] == "发生生产安全事故"
+    assert found["104人"] == "死亡"
