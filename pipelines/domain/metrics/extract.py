@@ -433,7 +433,40 @@ def _in_paragraph(walk: _Walk, block_no: int, text: str,
                    and not _change_of_last(metrics, i) and not _figure_of_its_own(m, stock)
                    and not _change_in(text, m)
                    else m for i, m in enumerate(metrics)]
+    elif metrics and text.startswith(_PART):
+        metrics = _parts_of_flows(walk, block_no, text, metrics)
     return metrics
+
+
+def _parts_of_flows(walk: _Walk, block_no: int, text: str, metrics: list[MetricRow]
+                    ) -> list[MetricRow]:
+    """A 其中 sentence after a sentence of the paragraph that gave a flow (10月份，…共发行各类
+    债券1286只，…。其中，公司债券642只、…资产支持证券418只): counts in the flow's unit and
+    period, each named before it and closing its item (642只、), read as stocks for want of a
+    flow word in their bare names, are its parts, flows as it is (the mirror of a stock's parts,
+    :func:`_parts_of_stock`; not 其中7个楼盘当日售罄, the members that qualified)."""
+    out = walk.out
+    if not out or walk.blocks[-1] != block_no:
+        return metrics
+    last_sentence = out[-1].sent_no
+    before = [r for r in out if r.sent_no == last_sentence]
+    if any(r.kind == "count_total" for r in before):
+        return metrics  # (…保有量达3926万辆，…增加786万辆。其中…: a stock and its change)
+    flows = {(r.unit, r.period_start, r.period_end) for r in before
+             if r.kind == "actual" and r.unit is not None}
+    return [m._replace(kind="actual")
+            if m.kind == "count_total" and (m.unit, m.period_start, m.period_end) in flows
+            and _closes_item(text, m.quote) else m for m in metrics]
+
+
+def _closes_item(text: str, quote: str) -> bool:
+    """The quote ends its item: a list or clause mark (or the text's end) right after it."""
+    at = text.find(quote)
+    end = at + len(quote)
+    return at >= 0 and (end == len(text) or text[end] in _ITEM_ENDS)
+
+
+_ITEM_ENDS = "、，,；;。）)"
 
 
 _GOES_ON = ("；", ";")

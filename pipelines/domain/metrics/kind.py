@@ -538,7 +538,8 @@ _OF_THE_PERIOD = re.compile(r"(?:当年|当期|本年|本期)(?:结余|结存)")
 # numbers with no unit that are levels, not shares: an index, a price, an exchange rate
 # (CPI / WPI / PPI / PMI: a price or a survey index by its abbreviation, 10月CPI為109.86)
 _INDEX_NAMES = ("指数", "CPI", "PPI", "WPI", "PMI")
-_LEVEL_RATIOS = (*_INDEX_NAMES, "价", "汇率", "高点", "低点")
+# (平均市盈率为19.42: a valuation's multiple written bare, a level as 市盈率为32.47倍 is)
+_LEVEL_RATIOS = (*_INDEX_NAMES, "价", "汇率", "高点", "低点", "市盈率", "市净率")
 # a name closing on a currency quoted against another (马币兑新元, 令吉兑人民币, 美元兑日元)
 _QUOTED_AGAINST = re.compile(r"兑[\u4e00-\u9fff]{1,3}[元币镑郎吉铢卢]$")
 # an index's points (个点, 点); a change or a gap in them is read as one in percentage points
@@ -597,7 +598,7 @@ _ONLY_HAS = ("仅有", "只有", "尚有", "还有")
 # (after the text's own scope, 全乡新培育…, 皖北6市新设…, not inside a word: 创新发展, 更新设备)
 _NEWLY = re.compile(
     r"(?:全\w|[^，,；;。]{0,6}?[市省县区州乡镇])?新(?:培育|发展|认定|引进|招引|注册|登记|设立|成立|组建"
-    r"|创建|评定|落户|入驻|设(?![备施计])|购置|购买|购进)")
+    r"|创建|评定|落户|入驻|设(?![备施计])|购置|购买|购进|识别|纳入)")
 # a verb setting things up for an event or for those it serves (全县共设考点12个, 为21名残疾
 # 考生设置单独考场6个, 增设临时服务点): what was set up, a flow; not 设有, what a place has
 # standing, nor a plan's design (《纲要》共设置主要指标20项: the indicators it holds)
@@ -911,6 +912,8 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
             cand, clause_text)):
         # (…分别较正常低0.3度及高0.4度: the list's gap, 较正常高, for the later number)
         return "other", period  # 较正常高0.6度, 比多年平均偏多19.3%: a gap to the normal
+    if kind == "count_total" and _done_since(cand, indicator, gap, clause_text, period):
+        return "actual", period
     if kind != "actual" or not _at_a_date(period):
         return kind, period
     lex = metric_lexicon()
@@ -933,6 +936,27 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     if run_up and _counted_so_far(cand, indicator, gap, clause_text):
         return "count_total", period
     return kind, period  # (a running total, 累计完成 over a year, 1-10月…累计销售: count_total)
+
+
+def _done_since(cand: NumberCandidate, indicator: str, gap: str, clause_text: str,
+                period: Period) -> bool:
+    """A count over a span since a start (2023年以来…限制出境37人, “十四五”以来…制定修订地方性
+    法规4部): the deeds done in it, a flow of the span, though its name holds no flow word; not
+    a running total written as one (以来累计…), a stock (保有量, 总数, 现有) or a level reached
+    (全自动运行线路达到4条), what has done so far (已在336个城市推行), nor the members of a class
+    (推行…的城市)."""
+    if cand.category != "count" or not (period.text or "").endswith(_SINCE):
+        return False
+    lex = metric_lexicon()
+    return not (_OF in indicator or _ALREADY in clause_text or cand.qualifier == _REACH
+                or _holds_any(clause_text, lex.cumulative_cues)
+                or _holds_any(clause_text, lex.count_total_cues)
+                or _strip_fillers(gap).endswith(_MEMBERS)
+                or _strip_fillers(gap).endswith(_LEVEL_VERBS))
+
+
+_SINCE = "以来"
+_REACH = "reach"  # (达到4条: the level reached, a stock)
 
 
 def _year_end(period: Period) -> bool:

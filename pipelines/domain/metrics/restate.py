@@ -41,8 +41,11 @@ def restate(out: list[MetricRow], cands: Sequence[NumberCandidate], text: str) -
                 not name or name.endswith(_FINE_VERBS)):
             # 处100元以上500元以下罚款: the amount is the fine's
             out[i] = out[i].model_copy(update={"indicator": "罚款"})
-        if name and name.endswith(_DECLINE_RATES) and out[i].value > 0:
-            out[i] = _as_a_fall(out[i])  # 年減率為0.35%: a fall of 0.35%, as 年增率 is a rise
+        if out[i].value > 0 and ((name and name.endswith(_DECLINE_RATES)) or (
+                _DECLINE_CHAR in text and _DECLINE_BEFORE.search(text, 0, cand.start))):
+            # 年減率為0.35%: a fall of 0.35%, as 年增率 is a rise (also when the name is of what
+            # fell, 总人口, and the rate's word stands only before the number)
+            out[i] = _as_a_fall(out[i])
         if cand.category == "multiple" and cand.unit == "倍":
             out[i] = _multiple(out[i], cand, text)
         elif cand.category == "ratio" and cand.unit is None:
@@ -55,6 +58,8 @@ def restate(out: list[MetricRow], cands: Sequence[NumberCandidate], text: str) -
 # a rate of change named by its fall (Taiwan's 年減率 / 月減率 / 季減率 beside 年增率): its value
 # is the fall, written positive, a growth of minus that much
 _DECLINE_RATES = ("年减率", "月减率", "季减率")
+_DECLINE_CHAR = "减"  # (searched first: most sentences hold none)
+_DECLINE_BEFORE = re.compile(r"[年月季]减率(?:为|是)?$")
 
 
 def _as_a_fall(row: MetricRow) -> MetricRow:

@@ -594,7 +594,7 @@ ROUNDS = {
     # lenient 0.963, kind 0.972; their floors just under.
     42: BlindRound(('h128_', 'h129_', 'h130_'), precision=0.995, recall=0.995, min_gold=327,
                     floors={"unit": 0.995, "indicator": 0.94, "indicator_lenient": 0.955,
-                            "subject": 0.995, "kind": 0.965, "qualifier": 0.995, "period": 0.975}),
+                            "subject": 0.995, "kind": 0.985, "qualifier": 0.995, "period": 0.975}),
     # Round 43 (h131-h133: 洛阳市中级人民法院's 执行工作 report to the 市人大常委会, 中国证监会's
     # 2025年10月份 IPO / 再融资 / bond / market statistics release with a 10月 / 1-10月累计 table,
     # 政府統計處's 2025年9月 retail sales release in Traditional script with a two-line-head table),
@@ -616,7 +616,7 @@ ROUNDS = {
     # 0.870, lenient 0.972, kind 0.907; their floors just under.
     43: BlindRound(('h131_', 'h132_', 'h133_'), precision=0.995, recall=0.995, min_gold=247,
                     floors={"unit": 0.995, "indicator": 0.84, "indicator_lenient": 0.94,
-                            "subject": 0.995, "kind": 0.9, "qualifier": 0.995, "period": 0.935}),
+                            "subject": 0.995, "kind": 0.94, "qualifier": 0.995, "period": 0.945}),
     # Round 44 (h134-h136: 国家统计局's 2025年10月份 70-city housing price release led by the
     # 城市司首席统计师's comment, with two tables printed two cities a line (环比 / 同比 / 定基
     # 2020年=100), 云南's report on the 2025 plan's execution and the 2026 draft with a 2025年计划 /

@@ -97,3 +97,51 @@ def test_a_normals_value_in_brackets_after_its_words() -> None:
     text = "汛期全省平均降水量602.5毫米，较常年同期（512.4毫米）偏多2成。"
     assert normal_value(text, text.index("512.4"))
     assert not normal_value(text, text.index("602.5"))
+
+
+def test_counts_over_a_span_since_a_start_are_the_deeds_done_in_it() -> None:
+    """X以来 with no 累计: the measures taken since (限制出境, 屏蔽失信信息), a flow of the span,
+    though their names hold no flow word; a level reached (达到5条) or what has been done so far
+    (已在…推行) stays what there is."""
+    found = _found(["2023年以来，全市法院限制出境52人，屏蔽失信信息4120条。",
+                    "2025年以来，全自动运行线路达到5条。"], doc=date(2025, 10, 28))
+    assert {q: m.kind for q, m in found.items()} == {
+        "52人": "actual", "4120条": "actual", "达到5条": "count_total"}
+
+
+def test_a_valuation_multiple_written_bare_is_a_level() -> None:
+    found = _found(["10月末，两市平均市盈率为18.76，较上月末下降0.21。"], doc=date(2025, 11, 14),
+                   home=None)
+    assert found["18.76"].kind == "actual"
+
+
+def test_the_parts_of_a_flow_given_in_the_next_sentence_are_flows() -> None:
+    """其中 opening the sentence after a month's flow (共发行各类债券1120只): the counts named
+    before them (公司债券560只、) are its parts; the members that qualified (其中6个楼盘当日售罄)
+    stay a count of members."""
+    found = _found(["10月份，交易所共发行各类债券1120只，发行金额0.98万亿元。",
+                    "其中，公司债券560只、发行金额5100亿元，资产支持证券380只、发行金额2100亿元。",
+                    "10月市区共有26个楼盘开盘，推出房源2800套。", "其中6个楼盘当日售罄。"],
+                   doc=date(2025, 11, 14), home=None)
+    assert {q: found[q].kind for q in ("560只", "380只", "6个")} == {
+        "560只": "actual", "380只": "actual", "6个": "count_total"}
+
+
+def test_firms_that_did_a_long_named_deed_in_the_month() -> None:
+    found = _found(["10月份，A股市场共有9家企业首次公开发行股票并上市，首发募集资金120.5亿元。"],
+                   doc=date(2025, 11, 14), home=None)
+    assert found["9家"].kind == "actual"
+
+
+def test_people_newly_identified_trained_or_sent_in_a_year() -> None:
+    found = _found(["全年新识别纳入监测对象210户，培育高素质农民1500人，选派驻村工作队员620名。"],
+                   doc=date(2025, 12, 16))
+    assert {q: m.kind for q, m in found.items()} == {
+        "210户": "actual", "1500人": "actual", "620名": "actual"}
+
+
+def test_a_rate_of_decrease_named_before_the_number_signs_it() -> None:
+    """年减率为0.18% after a fall of the population (named 总人口): a growth of -0.18."""
+    found = _found(["9月底总人口1180万2400人，较上年同期减少2万1300人，年减率为0.18%。"],
+                   doc=date(2025, 10, 10), home=None)
+    assert (found["0.18%"].kind, found["0.18%"].value) == ("growth_rate", -0.18)
