@@ -119,8 +119,13 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     elif r.cand.unit is not None and text.endswith(_AMONG_THEM, 0, pos):
         # 在调查的21个行业中，有12个…: members of a group written as a scope, no row before
         indicator = _members_after(text, r.cand, so.out) or indicator
+    elif r.cand.unit is not None and sc.prior_rows and text.endswith(_MEMBERS_OF[:2], 0, pos):
+        # …下降的城市有56个，比上月增加3个；持平的有4个；上涨的有10个: members of the group the
+        # clause before (its own unit after the ；) counted
+        indicator = members_name(text, r.comma_start, pos, r.cand, sc.prior_rows) or indicator
     if r.cand.unit is not None and "中" in text[: r.comma_start]:
-        indicator = _scope_members(text, r.comma_start, r.cand) or indicator
+        indicator = _scope_members(text, r.comma_start, r.cand) or _in_scope_noun(
+            text, r.comma_start, indicator)
     if (indicator and indicator == so.indicator and indicator.startswith(_NEW_VERBS)
             and "累计" in text[r.comma_start : pos] and indicator not in text[r.comma_start : pos]):
         # 新增国家级母婴友好医院2家，累计达到5家: the total is of the things, not the new ones
@@ -682,6 +687,24 @@ def _scope_members(text: str, comma_start: int, cand: NumberCandidate) -> str | 
     return f"{state}的{word}"
 
 
+def _in_scope_noun(text: str, comma_start: int, indicator: str) -> str:
+    """70个大中城市中，新建商品住宅销售价格环比下降的城市有56个: the members of the scope are
+    named by the scope's noun (…下降的大中城市, session 20's rule), when the clause writes them
+    by its shorter head (城市)."""
+    scope = next(reversed(list(_SCOPE_GROUP.finditer(text, 0, comma_start + 1))), None)
+    if scope is None or _OF not in indicator:
+        return indicator
+    head, _, members = indicator.rpartition(_OF)
+    group = scope.group("group")
+    if head and len(members) >= _HEAD_MIN and group != members and group.endswith(members):
+        return f"{head}{_OF}{group}"
+    return indicator
+
+
+_OF = "的"
+_HEAD_MIN = 2  # characters of the members' head (城市)
+
+
 def _verb_of_last(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
     """全省共出现轻度污染27个城市日，中度污染2个城市日: a clause that only names its thing, right
     after a count in the same unit whose name is a verb and a thing of the same kind (轻度污染,
@@ -753,10 +776,11 @@ def members_name(text: str, comma_start: int, pos: int, cand: NumberCandidate,
     before in the sentence are so, named by what they are and the group (持平的地级以上市)."""
     state = text[comma_start:pos].strip(" ，,")
     ending = next(w for w in _MEMBERS_OF if state.endswith(w))
-    group = _group_counted(out, cand) if ending != _ONES_WHO else None
-    if group is None and (scope := next(reversed(list(_SCOPE_GROUP.finditer(
-            text, 0, comma_start + 1))), None)) is not None:
-        group = scope.group("group")  # (368个项群中，…上涨者有241项: counted in another measure)
+    scope = next(reversed(list(_SCOPE_GROUP.finditer(text, 0, comma_start + 1))), None)
+    # (70个大中城市中，…的城市有56个，…；持平的有4个: the scope's noun names the members, as
+    # session 20 settled; 368个项群中，…上涨者有241项: counted in another measure)
+    group = scope.group("group") if scope is not None else (
+        _group_counted(out, cand) if ending != _ONES_WHO else None)
     state = state[: -len(ending)]
     if group is None or not state or len(state) > _MAX_STATE:
         return None

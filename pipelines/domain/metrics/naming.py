@@ -967,9 +967,9 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
     return indicator, None
 
 
-# a group of places a name opens with (六都人口, 三省GDP, 各市财政收入)
+# a group of places a name opens with (六都人口, 三省GDP, 各市财政收入, a tier: 一线城市…价格)
 _PLACE_GROUP = re.compile(r"^(?:[\d一二两三四五六七八九十]+个?(?:都|市|省|区|县|州|城市|省份|地市)"
-                          r"|各(?:市|省|区|县|地市|城市))(?=[\u4e00-\u9fffA-Za-z]{2})")
+                          r"|各(?:市|省|区|县|地市|城市)|[一二三四]线城市)(?=[\u4e00-\u9fffA-Za-z]{2})")
 
 
 def _of_member(name: str, toks: Toks, start: int, end: int) -> str:
@@ -1005,22 +1005,26 @@ def _object_written_before_list(text: str, verb: str, start: int) -> str:
     return found.group("obj") if found is not None else ""
 
 
-_IN_WHICH = "其中"
 _SHARE_VERB = "占"
 
 
 def _bare_share_of_part(text: str, kept: Sequence[Tok], cand: NumberCandidate, start: int) -> bool:
-    """其中涉及销售纠纷的投诉占31.4%, 其中0—4岁年龄组占41.2%: a part the sentence singled out after
-    其中 taking a bare 占 (no whole written) is named with 占比, as the part of a clause ，占N%
-    is; a part ending in 的 (其中具有研究生学位的占79.6%) or quoted (“非常满意”占) stays bare, and
-    so does a rough fraction in prose (其中内地旅客占七成: h11's and h77's labels)."""
-    return (cand.unit == "%" and cand.unit_raw == "%" and bool(kept)
-            and text.endswith(_SHARE_VERB, start, cand.start)
-            and _IN_WHICH in text[: kept[0].start]
-            and not text.startswith(_NOT_NAMED_PART, cand.start - 2))
+    """其中0—4岁年龄组占41.2%, 在全部农民工中，女性占36.8%, 其中内地旅客占七成, 购物占旅客总消费的
+    45.2%，住宿占22.6%: a part of a whole the sentence scopes (其中, 当中, …中，) or named by a
+    share before, taking a bare 占 (no whole written), is named with 占比 (session 25's
+    convention, as the part of a clause ，占N% is); a part ending in 的 (其中具有研究生学位的占
+    79.6%, a relative clause's members) stays bare, and so do a rule's weights with no whole
+    anywhere (价格分值占30%)."""
+    if not (cand.unit == "%" and kept and text.endswith(_SHARE_VERB, start, cand.start)
+            and not text.startswith(_NOT_NAMED_PART, cand.start - 2)):
+        return False
+    before = text[: kept[0].start]
+    return any(w in before for w in _PART_OF_WHOLE) or _WHOLE_NAMED.search(before) is not None
 
 
-_NOT_NAMED_PART = ("的", "”", "\"", "’")  # before 占: a headless 的 phrase, a quoted answer
+_NOT_NAMED_PART = ("的",)  # before 占: a headless 的 phrase
+_PART_OF_WHOLE = ("其中", "当中", "中，", "中,")
+_WHOLE_NAMED = re.compile(r"占[\u4e00-\u9fff]")  # (占总人口20.06%: a share with its whole)
 
 
 _MEASURE_WORD = 2  # characters: 浓度, 价格 alone measure the thing named before
@@ -1141,7 +1145,9 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # GDP为16780.1亿元，…，排名较上半年上升2位至第八: a rank, and its change, are named by
         # what is ranked (the set's labels never say 排名)
         return without_generic(last)
-    indicator = merge_generic(indicator, last) if indicator else indicator
+    if indicator and not text.startswith(indicator + _BOTH, comma_start):
+        # (…下降0.5%，二手住宅…下降0.8%，降幅均比上月扩大: 均, the rates of both, left bare)
+        indicator = merge_generic(indicator, last)
     avg = indicator[:2]
     if (avg in _AVERAGE_PER and 2 < len(indicator) <= 4 and last
             and indicator[2:] in last and not last.startswith(avg)):
@@ -1185,6 +1191,7 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
     return indicator
 
 
+_BOTH = "均"
 # items listed with no figures of their own right before the share's clause (…的病种依次为病毒性
 # 肝炎、梅毒、…和淋病，占乙类传染病报告病例总数的96.1%): the share is of them together
 _ITEMS_WITHOUT_FIGURES = re.compile(r"(?:依次为|依次是|分别为|分别是|包括)[^，,；;。\d]{2,30}、"

@@ -46,12 +46,12 @@ def test_counted_beneficiaries_are_named_alone_and_the_deed_for_them_names_its_a
 
 def test_a_part_after_qizhong_taking_a_bare_zhan_is_named_as_a_share() -> None:
     """其中X占N%: the part singled out, with no whole written, is X占比 (as ，占N% after X's
-    amount); a headless 的 phrase (其中具有研究生学位的占) and a rough fraction (占七成) stay
-    bare."""
+    amount), a rough fraction too (占六成: session 25 settled h11's and h77's 内地旅客占比); a
+    headless 的 phrase (其中具有研究生学位的占) stays bare."""
     assert _names(["共受理投诉3820件，其中涉及退保纠纷的投诉占27.3%。",
                    "其中具有本科学历的占64.2%。", "其中内地旅客占六成。"]) == {
         "3820件": "受理投诉", "27.3%": "涉及退保纠纷的投诉占比", "64.2%": "具有本科学历",
-        "六成": "内地旅客"}
+        "六成": "内地旅客占比"}
 
 
 def test_the_levels_of_places_a_count_covers_stay_in_brackets() -> None:

@@ -13,7 +13,7 @@ def names(texts: list[str]) -> dict[str, str | None]:
 
 def release(raw: str) -> dict[str, str | None]:
     """A whole release's names by number (Traditional script is cleaned to Simplified)."""
-    return {q: m.indicator for q, m in document_by_number(raw, date(2025, 6, 6)).items()}
+    return {q: m.indicator for q, m in document_by_number(raw, date(2025, 11, 15)).items()}
 
 
 def test_a_rate_against_the_period_before_is_named_by_what_changed():
@@ -134,3 +134,30 @@ def test_an_event_counted_keeps_its_verb_and_a_bare_verb_item_its_own_name():
     assert found["3次"] == "出现区域性高温过程"
     assert found["98起"] == "发生生产安全事故"
     assert found["104人"] == "死亡"
+
+
+def test_a_part_of_a_scoped_whole_taking_a_bare_share():
+    found = names(["在全部外出务工人员中，女性占38.2%，比上年提高0.3个百分点。",
+                   "购物占旅客总消费的46.1%，住宿占21.7%。",
+                   "评标采用综合评分法，价格分值占30%，技术分值占60%。"])
+    assert found["38.2%"] == "女性占比"
+    assert found["21.7%"] == "住宿占比"
+    assert found["30%"] == "价格分值"  # (a rule's weights: no whole anywhere)
+    assert found["60%"] == "技术分值"
+
+
+def test_members_of_a_scope_are_named_by_its_noun():
+    found = release("10月份，70个大中城市中，新建商品住宅销售价格环比下降的城市有58个，"
+                    "比上月增加2个；持平的有3个；上涨的有9个。\n")
+    assert found["58个"] == "新建商品住宅销售价格环比下降的大中城市"
+    assert found["3个"] == "持平的大中城市"
+    assert found["9个"] == "上涨的大中城市"
+
+
+def test_a_tier_of_cities_is_no_part_of_its_places_figures():
+    found = names(["一线城市新建商品住宅销售价格环比下降0.3%。其中，北京、上海分别下降0.5%和0.2%。",
+                   "三线城市新建商品住宅销售价格环比下降0.4%，二手住宅销售价格环比下降0.7%，"
+                   "降幅均比上月扩大0.2个百分点。"])
+    assert found["0.5%"] == "新建商品住宅销售价格"
+    assert found["0.2%"] == "新建商品住宅销售价格"
+    assert found["0.2个百分点"] == "降幅"  # (均: the rates of both)
