@@ -435,15 +435,36 @@ _ISSUER_PLACE = re.compile(
     rf"(?:来源|发布机构|发文机关)[：:][ \t\u3000]*"
     rf"((?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{1,6}}(?:州[市县区盟]|[{_LEVEL_CHAR}]))"
     r"(?=[\u4e00-\u9fff]{0,12}?(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|中心))")
+# a source line naming a national body alone (来源：国家统计局, 来源：国务院国资委): its release
+# speaks for the country, though it never writes 全国 / 我国 and names its cities most (北京、广州
+# 分别下降… in the 70-city price release); not a national body's local office, named with its
+# place after it (来源：国家统计局广东调查总队, 国家税务总局浙江省税务局办公室, 国家金融监督管理总局
+# 湖北监管局: the province's), nor a firm (中国…有限公司)
+_NATIONAL_ISSUER = re.compile(
+    r"(?:来源|发布机构|发文机关)[：:][ \t\u3000]*((?:国家|国务院|中华人民共和国|中国)"
+    rf"(?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{0,12}}?(?:局|部|委|委员会|署|总局|办公厅|办公室|银行|会))"
+    r"(?=[ \t\u3000\n【|]|$)")
 _TITLE_CHARS = 600
 _NOT_NAMES = frozenset("全本我该各两")
+
+
+def _national_issuer(head: str) -> bool:
+    """The source line names a national body alone, no province in its name (国家统计局, not
+    国家金融监督管理总局湖北监管局)."""
+    found = _NATIONAL_ISSUER.search(head)
+    if found is None:
+        return False
+    provinces = metric_lexicon().province_names
+    body = found.group(1)
+    return not any(p in body for p in provinces)
 
 
 def home_from_title(raw: str | None) -> str | None:
     """The place a document's title opens with, whose congress its report was delivered to, or
     whose department issued it (its source line), when it has the form of a place (a name and
-    its level) or, in the title or the congress, of a town (枫坳镇); else the town a text that
-    speaks of 全镇 of its own names most; None otherwise."""
+    its level) or, in the title or the congress, of a town (枫坳镇); else 全国 when its source
+    line is a national body alone (来源：国家统计局); else the town a text that speaks of 全镇 of
+    its own names most; None otherwise."""
     if not raw:
         return None
     head = raw[:_TITLE_CHARS]
@@ -455,6 +476,8 @@ def home_from_title(raw: str | None) -> str | None:
             name = found.group(1)
             if name[0] not in _NOT_NAMES and (_place_stem(name) is not None or is_town(name)):
                 return name
+    if "来源" in head and _national_issuer(head):
+        return NATIONAL_HOME
     return _town_of_its_own(raw)
 
 

@@ -145,8 +145,10 @@ def named_subject(
                 window, i) or counts_places(word):
             continue  # 苏州港, 南京禄口国际机场, 南京南站: a facility's name, not the subject;
             # 沪深北三市: the markets (cities) a group's name counts, not one place
-        if text.startswith(lex.bodies_after, end) or _in_brand(window, i, word):
-            continue  # 海口海关, 上海局集团公司, 海口国际免税城, 绿城中国: a body's, a firm's name
+        if text.startswith(lex.bodies_after, end) or _in_brand(window, i, word) or _opens_firm(
+                text, end):
+            continue  # 海口海关, 上海局集团公司, 海口国际免税城, 绿城中国, 江西赣照照明科技有限
+            # 公司: a body's, a firm's name
         if word.endswith(_SEVERAL_PROVINCES):
             continue  # 粤港澳大湾区约人民币31.6亿元: a region of several provinces is part of
             # the name, never a subject (tests/gold/README.md), as 长三角地区 and 东部地区 are
@@ -179,10 +181,12 @@ def named_subject(
             continue  # 对中国大陆及香港出口: the trading partner is part of the name
         if _funder(text, start, t.start, end, number_at):
             continue  # 争取天津市东西部协作财政援助资金1.26亿元: who gives the funds (named)
-        if (_SOURCE_MARKETS.match(text, end) is not None
-                or _FROM_ORIGIN.search(text, start, t.start) is not None):
+        if (_SOURCE_MARKETS.match(text, end) is not None or _VISITORS_FROM.match(text, end)
+                or _FROM_ORIGIN.search(text, start, t.start) is not None
+                or _crossed_from(text, start, t.start, end)):
             continue  # 以韩国（12.1万人次）、菲律宾（7.8万人次）及泰国…旅客较多, 旅客主要来自日本
-            # （8.2万人次）、美国…: where visitors come from, part of the name (韩国旅客)
+            # （8.2万人次）、美国…, 香港团客及国际团客分别有…, 入境的珠海市…居民: where visitors
+            # come from, part of the name (韩国旅客)
         found, listed_last, last_end = word, listed, end
     if joint and found and last_end >= 0 and "等" in text[last_end:number_at] and (
             _CLASS_COUNTED.match(text, last_end) is not None or (
@@ -268,9 +272,38 @@ _TRADE_PARTNER = re.compile(r"[对對自](?P<who>[^，,；;。\d]{1,24}?)(?:出�
 
 # a list of source markets with a figure in brackets after each, closed by the visitors it
 # counts: （12.1万人次）、菲律宾（7.8万人次）及泰国（4.6万人次）旅客
+_IN_BRACKET = r"(?:[^（）()，,；;。]|(?<=\d),(?=\d)){1,16}"  # (18,942人次: a thousands comma)
 _SOURCE_MARKETS = re.compile(
-    r"[（(][^（）()，,；;。]{1,16}[）)](?:(?:、|及|和|与|以及)[\u4e00-\u9fff]{1,10}[（(][^（）()，,；;。]{1,16}"
+    rf"[（(]{_IN_BRACKET}[）)](?:(?:、|及|和|与|以及)[\u4e00-\u9fff]{{1,10}}[（(]{_IN_BRACKET}"
     r"[）)])*(?:旅客|游客|访客|旅客人次|游客人次)")
+# visitors named by where they come from, the place glued before them (香港团客及国际团客分别有…,
+# 中国内地团客, 台湾旅客): part of the name; not a station's or an airport's own traffic (广州旅客
+# 发送量)
+_VISITORS_FROM = re.compile(r"(?:内地)?(?:旅客|游客|团客|访客)(?!吞吐|发送|运输|周转|到达|量)")
+# the people who crossed a border, named by where they live (持…签注入境的珠海市及横琴…居民有
+# 186,204人次): the crossing, 的, the place, then the people (up to 16 characters on)
+_CROSSED = re.compile(r"(?:入境|出境|过境|来访)的[^，,；;。\d]{0,12}$")
+_PEOPLE_AFTER = re.compile(r"[^，,；;。\d]{0,16}?(?:居民|旅客|游客|访客)")
+
+
+def _crossed_from(text: str, start: int, at: int, end: int) -> bool:
+    """The place at [at, end) names where the people a crossing counts live (经关闸入境的珠海市
+    居民, 出境的内地居民): the visitors' origin, part of the name (as 韩国旅客), not the place of
+    the figure (the arrivals are the text's own)."""
+    return "的" in text[start:at] and _CROSSED.search(text, start, at) is not None and (
+        _PEOPLE_AFTER.match(text, end) is not None)
+
+
+# a firm's registered name the place opens (江西赣照照明科技有限公司以218.46万元中标): the firm's
+_FIRM_NAME = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:股份有限公司|有限责任公司|有限公司)")
+_FIRM_WINDOW = 24  # characters a firm's name runs to after its place (cheap test)
+
+
+def _opens_firm(text: str, end: int) -> bool:
+    """The place ending at ``end`` opens a firm's registered name (江西|赣照照明科技有限公司,
+    深圳市|腾讯计算机系统有限公司): a firm is named after where it was registered, its figures
+    (a winning bid, its sales) are the firm's, not the place's."""
+    return "有限" in text[end : end + _FIRM_WINDOW] and _FIRM_NAME.match(text, end) is not None
 
 
 # the places a list says things come from (来自日本（8.2万人次）、美国（5.1万人次）)
@@ -279,9 +312,13 @@ _FROM_ORIGIN = re.compile(r"来自(?:[^，,；;。]{0,40}[、和及与])?$")
 
 def _listed_partner(text: str, start: int, end: int, place: str) -> bool:
     """The place a 分别 list pairs with a figure is one of the trading partners a partner phrase
-    of [start, end) lists (对韩国、日本分别进出口158.4亿元、97.6亿元): the partner is part of the
-    figure's name, not its place (the trade is the text's own, or the place named before 对)."""
-    return any(place in m.group("who") for m in _TRADE_PARTNER.finditer(text, start, end))
+    of [start, end) lists (对韩国、日本分别进出口158.4亿元、97.6亿元), or where the visitors it
+    counts come from (香港团客及国际团客分别有…): part of the figure's name, not its place (the
+    trade, the visitors are the text's own, or the place's named before 对)."""
+    if any(place in m.group("who") for m in _TRADE_PARTNER.finditer(text, start, end)):
+        return True
+    at = text.find(place, start, end)
+    return at >= 0 and _VISITORS_FROM.match(text, at + len(place)) is not None
 
 
 def _in_trade_partner(text: str, start: int, at: int, end: int) -> bool:
@@ -411,8 +448,9 @@ _SITE_CLAUSE = re.compile(r"(?:(?:出现|发生|测得)(?:在|于)|位于)[^，,
 # a record's day and site in brackets right after its figure (最大冰雹直径45毫米（7月9日，承德市
 # 围场县）, （承德市围场县，7月9日）): the figure's number, unit, then the bracket
 _DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+_FIGURE = r"[-−－+]?[\d.,]+[^\d（(，,；;。、\s]{0,6}"  # a figure: its number and its unit
 _SITE_AFTER = re.compile(
-    r"[\d.,]+[^\d（(，,；;。、\s]{0,6}[（(]"
+    rf"{_FIGURE}[（(]"
     rf"(?:{_DAY}[，,、](?P<after>[\u4e00-\u9fff]{{2,12}})|(?P<before>[\u4e00-\u9fff]{{2,12}})[，,、]{_DAY})"
     r"[）)]")
 _CENSUS = ("人口普查", "经济普查", "农业普查", "污染源普查")
@@ -581,6 +619,31 @@ def _named_before_wei(toks: Toks, text: str, task_start: int, comma_start: int,
     return named_subject(toks, text, found.start(), comma_start, home_place)
 
 
+# a figure's site written right after it: alone in brackets (14.6℃（泗水县）～15.8℃（微山县）), or
+# in the next clause as where the record occurred (年极端最高气温41.3℃，出现在金乡县（7月12日）)
+_SITE_NEXT = re.compile(
+    rf"{_FIGURE}(?:[（(](?P<alone>[\u4e00-\u9fff]{{2,12}})[）)]"
+    r"|[，,](?:出现在|出现于|发生在|发生于|位于)(?P<at>[\u4e00-\u9fff]{2,12}?)(?=[（(，,；;。]|$))")
+
+
+def _site_right_after(text: str, pos: int, home_place: str | None) -> str | None:
+    """The place a figure at ``pos`` was measured at, written right after it: alone in
+    brackets (全市年平均气温在14.6℃（泗水县）～15.8℃（微山县）之间: each end of a range across
+    places is its county's) or as where it occurred in the next clause (年极端最低气温-13.6℃，
+    出现在泗水县（1月9日）); a place the words hold whole, else None. It names the figure's own
+    place, over one its clause named before (the range's other end's)."""
+    if "（" not in text[pos : pos + 24] and "出现" not in text[pos : pos + 24] and (
+            "发生" not in text[pos : pos + 24] and "位于" not in text[pos : pos + 24]):
+        return None  # (cheap: neither a bracket nor such a clause right after)
+    found = _SITE_NEXT.match(text, pos)
+    if found is None:
+        return None
+    site = found.group("alone") if found.group("alone") is not None else found.group("at")
+    # (read whole, not by named_subject: its bracketed name rule takes 毫米（永昌县）之间 for a
+    # name's bracket; a site holding more than a place, 金乡县气象站, is none)
+    return site if is_place_token(site) and not is_home(site, home_place) else None
+
+
 def _site_in_brackets(toks: Toks, text: str, pos: int, home_place: str | None) -> str | None:
     """The place a record was measured at, written with its day in brackets right after the
     figure at ``pos`` (最大冰雹直径45毫米（7月9日，承德市围场县）): a place the bracket holds
@@ -642,6 +705,8 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
         # …45毫米（7月9日，承德市围场县）: where the record was measured, the clause's place or
         # the home's scope (全省最大冰雹直径) being wider
         subject = _site_in_brackets(toks, text, pos, home_place) or subject
+    # …在14.6℃（泗水县）～15.8℃（微山县）之间, …41.3℃，出现在金乡县（7月12日）: the figure's site
+    subject = _site_right_after(text, pos, home_place) or subject
     if subject is None and comma_start > task_start and text.startswith("为", comma_start):
         subject = _named_before_wei(toks, text, task_start, comma_start, home_place)
     if (subject is None and home_place is None and comma_start > task_start

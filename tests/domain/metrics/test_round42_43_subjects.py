@@ -1,13 +1,15 @@
 """Subjects (the place a figure is about) of the classes of phrasing held-out rounds 42-43 missed:
 trading partners paired with figures by a 分别 list, a funder named inside the name of the funds,
-a group of markets counted by a numeral before its level, the field a rank is taken in. Short
+a group of markets counted by a numeral before its level, the field a rank is taken in; and those
+of rounds 44-45, merged meanwhile: a firm named after its province, visitors named by where they
+come from, a figure's site written right after it, a national body's release without 全国. Short
 documents written for each class in the genre's manner, not the set's documents."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from pipelines.domain.metrics.home import counts_places, infer_home_place
+from pipelines.domain.metrics.home import counts_places, home_from_title, infer_home_place
 from pipelines.domain.metrics.tagging import word_tags
 from tests.domain.metrics.support import document_by_number
 
@@ -109,3 +111,83 @@ def test_a_place_ranked_in_a_field_stays_the_subject() -> None:
 """
     found = document_by_number(text, date(2025, 10, 28))
     assert found["第1名"].subject == "苏州"
+
+
+# Rounds 44-45 (merged while these were fixed): a firm named after its place, visitors named by
+# where they come from, a figure's site written right after it.
+
+BID_RESULT = """永兴县教育局2024年教室照明改造项目采购结果公告
+
+2024年，全县完成教室照明改造326间。经公开招标，湖南星河照明科技有限公司以126.5万元中标，节约资金8.2万元，节约资金率6.09%。
+"""
+
+
+def test_a_firm_named_after_its_province_is_no_subject() -> None:
+    """湖南星河照明科技有限公司以126.5万元中标: the firm's registered name opens with its
+    province; the bid and the savings are the county's procurement's, not 湖南's (before: 湖南
+    ×3)."""
+    found = document_by_number(BID_RESULT, date(2024, 12, 20))
+    for quote in ("126.5万元", "8.2万元", "6.09%"):
+        assert found[quote].subject is None, quote
+
+
+ARRIVALS_RELEASE = """澳門特別行政區政府統計暨普查局
+
+2025年9月入境旅客
+
+　　統計暨普查局資料顯示，9月入境旅客共3,087,526人次，按年上升8.2%。國際旅客共186,204人次，按年上升12.5%，以泰國（42,318人次）、日本（28,605人次）及美國（16,942人次）旅客較多。持個人遊簽注入境的中山市及其他大灣區城市居民有152,318人次，按月上升4.1%。旅行團方面，中國內地團客142,874人次；台灣團客及國際團客分別有6,215人次及12,423人次。
+"""
+
+
+def test_visitors_named_by_where_they_come_from_have_no_subject() -> None:
+    """以泰國（42,318人次）、日本（28,605人次）及美國（16,942人次）旅客較多 (a thousands comma in
+    the brackets), 入境的中山市及其他大灣區城市居民, 中國內地團客, 台灣團客及國際團客分別有…:
+    where the visitors come from, part of their name, in a release on the city's arrivals
+    (before: 日本, 美国, 中山 ×2, 中国, 台湾 ×2)."""
+    found = document_by_number(ARRIVALS_RELEASE, date(2025, 10, 20))
+    for quote in ("42,318人次", "28,605人次", "16,942人次", "152,318人次", "4.1%",
+                  "142,874人次", "6,215人次", "12,423人次"):
+        assert found[quote].subject is None, quote
+
+
+CLIMATE_BULLETIN = """金昌市2025年气候公报
+
+　　全市年平均气温9.6℃，较常年偏高0.8℃。全市各区县年降水量在186.2毫米（金川区）～312.6毫米（永昌县）之间。年极端最高气温36.8℃，出现在金川区（7月18日）；年极端最低气温-21.4℃，出现在永昌县（1月15日）。
+"""
+
+
+def test_a_figure_s_site_written_right_after_it_is_its_subject() -> None:
+    """…在186.2毫米（金川区）～312.6毫米（永昌县）之间, …36.8℃，出现在金川区（7月18日）: each
+    end of a range across places is its county's, a record is its site's (before: none, and 金川区
+    for the range's upper end)."""
+    found = document_by_number(CLIMATE_BULLETIN, date(2026, 1, 20))
+    assert [found[q].subject for q in ("186.2毫米", "312.6毫米", "36.8℃", "-21.4℃")] == [
+        "金川区", "永昌县", "金川区", "永昌县"]
+    assert found["9.6℃"].subject is None
+
+
+CITY_PRICES = """2025年9月份主要城市二手住宅销售价格变动情况
+
+发布时间：2025-10-20 09:30　　来源：国家统计局　　【大 中 小】　【打印】
+
+　　9月份，一线城市二手住宅销售价格环比下降0.6%。其中，北京、上海分别下降0.8%和0.5%，深圳下降0.3%。北京二手住宅销售价格同比下降4.2%，北京新建商品住宅销售价格同比下降2.1%。
+"""
+
+
+def test_a_national_body_s_release_is_the_country_s() -> None:
+    """来源：国家统计局 over a release that never writes 全国 and names 北京 most: the country's
+    (home 全国), so 北京's figures keep their subject (before: home 北京, its figures none)."""
+    assert home_from_title(CITY_PRICES) == "全国"
+    found = document_by_number(CITY_PRICES, date(2025, 10, 20))
+    assert [found[q].subject for q in ("0.8%", "0.5%", "0.3%", "4.2%")] == [
+        "北京", "上海", "深圳", "北京"]
+    assert found["0.6%"].subject is None
+
+
+def test_a_national_body_s_local_office_is_no_national_source() -> None:
+    """来源：国家统计局广东调查总队, 国家税务总局浙江省税务局办公室, 国家金融监督管理总局湖北监管局:
+    a national body's office in a province speaks for the province, not the country."""
+    for source in ("国家统计局广东调查总队", "国家税务总局浙江省税务局办公室",
+                   "国家金融监督管理总局湖北监管局"):
+        head = f"1—10月主要指标情况\n\n发布时间：2025-11-18 10:30　来源：{source}　浏览次数：2356\n"
+        assert home_from_title(head) != "全国", source
