@@ -433,15 +433,21 @@ def _in_paragraph(walk: _Walk, block_no: int, text: str,
                    and not _change_of_last(metrics, i) and not _figure_of_its_own(m, stock)
                    and not _change_in(text, m)
                    else m for i, m in enumerate(metrics)]
-    elif metrics and text.startswith(_PART):
+    elif metrics and (text.startswith(_PART) or _BREAKDOWN.match(text) is not None):
         metrics = _parts_of_flows(walk, block_no, text, metrics)
     return metrics
 
 
+# a breakdown by class opening a sentence (分板块看，主板3家、科创板2家…; 按行业分，…)
+_BREAKDOWN = re.compile(r"(?:分|按)[\u4e00-\u9fff]{1,6}(?:看|分)[，,：:]")
+
+
 def _parts_of_flows(walk: _Walk, block_no: int, text: str, metrics: list[MetricRow]
                     ) -> list[MetricRow]:
-    """A 其中 sentence after a sentence of the paragraph that gave a flow (10月份，…共发行各类
-    债券1286只，…。其中，公司债券642只、…资产支持证券418只): counts in the flow's unit and
+    """A 其中 sentence, or one opening with a breakdown (分板块看，), after a sentence of the
+    paragraph that gave only flows (10月份，…共发行各类债券1286只，…。其中，公司债券642只、…
+    资产支持证券418只; …共有11家企业首次公开发行股票并上市…。分板块看，主板3家、): counts in the
+    flow's unit and
     period, each named before it and closing its item (642只、), read as stocks for want of a
     flow word in their bare names, are its parts, flows as it is (the mirror of a stock's parts,
     :func:`_parts_of_stock`; not 其中7个楼盘当日售罄, the members that qualified)."""

@@ -909,7 +909,7 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
             w in clause_text for w in _NORMAL_HINTS) and (
             _NORMAL.search(clause_text) is not None or _NORMAL.search(gap) is not None
             or _AS_MUCH_AS_NORMAL.search(clause_text) is not None)) or _off_the_normal(
-            cand, clause_text)):
+            clause_text, gap)):
         # (…分别较正常低0.3度及高0.4度: the list's gap, 较正常高, for the later number)
         return "other", period  # 较正常高0.6度, 比多年平均偏多19.3%: a gap to the normal
     if kind == "count_total" and _done_since(cand, indicator, gap, clause_text, period):
@@ -1105,15 +1105,19 @@ _NORMAL = re.compile(rf"[比较][^，；。]{{0,14}}?{_NORMAL_WORDS}值?[^，；
                      rf"(?:[（(][^（）()，；。]{{1,16}}[）)])?[^，；。\d]{{0,4}}$")
 
 
-def _off_the_normal(cand: NumberCandidate, clause_text: str) -> bool:
-    """A share in 成 right after 偏多 / 偏少 / 偏高 / 偏低 with no base named in its clause
-    (降水偏多两成, 三市降水偏多3成以上, 张家口降水偏少1成): a climate text's departure from the
-    normal, which 偏 alone says (a change against a year names it: 比上年偏多9.8%)."""
-    return (cand.unit_raw or "").endswith(_TENTHS) and _BARE_DEPARTURE.search(
-        clause_text) is not None
+def _off_the_normal(clause_text: str, gap: str) -> bool:
+    """A figure right after 偏多 / 偏少 / 偏高 / 偏低 with no base named in its clause (降水偏多
+    两成, 张家口降水偏少1成, 夏季…，偏高0.6℃, 秋季降水量…，偏多12.7%): a climate text's departure
+    from the normal, which 偏 alone says, in 成, degrees or percent alike (a change against a
+    year names it: 比上年偏多9.8%); the list's gap for a later number (分别偏高2.6℃和2.1℃)."""
+    return _OFF in clause_text and (_BARE_DEPARTURE.search(clause_text) is not None or (
+        _BARE_DEPARTURE.search(gap) is not None and _ANY_BASE.search(clause_text) is None))
 
 
-_TENTHS = "成"
+_ANY_BASE = re.compile(r"[比较与]")
+
+
+_OFF = "偏"  # (searched first: most clauses hold none)
 _BARE_DEPARTURE = re.compile(r"^[^比较与]*偏[多少高低]$")
 # (较正常的约6个, （正常：23.5°C）, 较常年同期（428.3毫米）: the normal's value in brackets
 # after it)
@@ -1246,9 +1250,10 @@ def restated_goal(text: str, cand: NumberCandidate, qualifier: str, indicator: s
 _TERMS = ("工期", "期限", "出让年限", "使用年限", "租赁年限", "承包年限",
           "公示期", "公告期", "异议期")
 # what a procurement sets before any bid (本项目预算金额为1860万元, 最高限价1785.6万元, 招标控制价;
-# the scoring weights: 价格分值占30%): its parameters, not amounts spent or shares reached (a
-# plan's 权重不低于5% in an assessment stays its goal)
-_PROCEDURE_NAMES = ("预算金额", "采购预算", "最高限价", "控制价", "分值")
+# the scoring weights: 价格分值占30%, 价格分30分、技术分45分): its parameters, not amounts spent or
+# shares reached (a plan's 权重不低于5% in an assessment stays its goal)
+_PROCEDURE_NAMES = ("预算金额", "采购预算", "最高限价", "控制价", "分值",
+                    "价格分", "技术分", "商务分")
 # the planning conditions a land sale sets for its plot (容积率2.5, 建筑密度, 绿地率): parameters
 # of the sale, as a procurement's are
 _PLOT_TERMS = ("容积率", "建筑密度", "绿地率", "建筑限高")

@@ -151,6 +151,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "count_total"
     elif r.kind == "other" and _level_goes_on(so, r):
         r.kind = "actual"  # 投标倍数为24.63倍，上一批次为20.85倍: the same level, of another
+    elif r.kind == "share" and _ratio_level_goes_on(sc, so, r):
+        # 平均市盈率为19.42，较上月末下降0.35；其中，沪市主板15.86、科创板58.37: the same level,
+        # of its parts
+        r.kind = "actual"
     elif r.kind == "count_total" and _of_things_acquired(text, r):
         r.kind = "actual"  # 新增一幅住宅用地，总建筑面积约12.8万平方米: the new parcel's area
     elif r.kind == "count_total" and _covered_by_a_flow(sc, so, r, text):
@@ -660,6 +664,21 @@ def _level_goes_on(so: SoFar, r: Reading) -> bool:
     return (last is not None and last.kind == "actual" and last.unit == r.cand.unit
             and r.cand.category == "multiple"
             and _LEVEL_OF_ANOTHER.fullmatch(r.clause_text) is not None)
+
+
+def _ratio_level_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
+    """A bare ratio (no unit) named only by a class (沪市主板, 科创板: no verb, no gap) after a
+    bare ratio read as a level (平均市盈率为19.42), in its sentence or the one before it that
+    went on past ；, its change between them: the same level, of a class."""
+    if (r.cand.category != _RATIO or r.cand.unit is not None or r.gap.strip()
+            or _BARE_CLASS.fullmatch(r.indicator or "") is None):
+        return False
+    level = next((row for row in reversed([*sc.prior_rows, *so.out]) if row.unit is None
+                  and row.kind != "growth_rate"), None)
+    return level is not None and level.kind == "actual"
+
+
+_RATIO = "ratio"
 
 
 # what the figure before covers (覆盖…4个县), or the part of it a 其中 clause gives in the same

@@ -616,7 +616,7 @@ ROUNDS = {
     # 0.870, lenient 0.972, kind 0.907; their floors just under.
     43: BlindRound(('h131_', 'h132_', 'h133_'), precision=0.995, recall=0.995, min_gold=247,
                     floors={"unit": 0.995, "indicator": 0.84, "indicator_lenient": 0.94,
-                            "subject": 0.995, "kind": 0.94, "qualifier": 0.995, "period": 0.945}),
+                            "subject": 0.995, "kind": 0.97, "qualifier": 0.995, "period": 0.945}),
     # Round 44 (h134-h136: 国家统计局's 2025年10月份 70-city housing price release led by the
     # 城市司首席统计师's comment, with two tables printed two cities a line (环比 / 同比 / 定基
     # 2020年=100), 云南's report on the 2025 plan's execution and the 2026 draft with a 2025年计划 /
@@ -662,7 +662,7 @@ ROUNDS = {
     # figure's site written right after it, a firm named after its province).
     45: BlindRound(('h137_', 'h138_', 'h139_'), precision=0.98, recall=0.96, min_gold=215,
                     floors={"unit": 0.965, "indicator": 0.695, "indicator_lenient": 0.94,
-                            "subject": 0.995, "kind": 0.86, "qualifier": 0.995, "period": 0.895}),
+                            "subject": 0.995, "kind": 0.92, "qualifier": 0.995, "period": 0.895}),
 }
 
 

@@ -145,3 +145,38 @@ def test_a_rate_of_decrease_named_before_the_number_signs_it() -> None:
     found = _found(["9月底总人口1180万2400人，较上年同期减少2万1300人，年减率为0.18%。"],
                    doc=date(2025, 10, 10), home=None)
     assert (found["0.18%"].kind, found["0.18%"].value) == ("growth_rate", -0.18)
+
+
+def test_a_departure_written_with_a_bare_pian_is_off_the_normal() -> None:
+    """偏高 / 偏少 with no base in the clause: a climate text's departure from the normal (other),
+    in degrees and percent as in 成, and for a 分别 list's later number; 较近5年平均值偏少 names a
+    base: a change."""
+    found = _found(["夏季平均气温27.1℃，偏高0.8℃；秋季降水量96.4毫米，偏多11.2%。",
+                    "其中4月、9月分别偏高1.9℃和1.4℃。",
+                    "直接经济损失9650万元，较近5年平均值偏少21.3%。"], doc=date(2025, 12, 20))
+    assert {q: found[q].kind for q in ("0.8℃", "11.2%", "1.9℃", "1.4℃", "21.3%")} == {
+        "0.8℃": "other", "11.2%": "other", "1.9℃": "other", "1.4℃": "other",
+        "21.3%": "growth_rate"}
+
+
+def test_a_procurements_scoring_points_are_its_parameters() -> None:
+    found = _found(["评标采用综合评分法，满分100分，其中价格分30分、技术分50分、商务分20分。"],
+                   doc=date(2025, 11, 3), home=None)
+    assert {q: found[q].kind for q in ("30分", "50分", "20分")} == {
+        "30分": "other", "50分": "other", "20分": "other"}
+
+
+def test_a_breakdown_after_a_months_flow_gives_flows() -> None:
+    """分板块看， opening the sentence after the month's listings: the classes' counts are parts
+    of that flow."""
+    found = _found(["10月份，A股市场共有9家企业首次公开发行股票并上市，首发募集资金120.5亿元。",
+                    "分板块看，主板3家、科创板2家、创业板4家。"], doc=date(2025, 11, 14), home=None)
+    assert {q: found[q].kind for q in ("3家", "2家", "4家")} == {
+        "3家": "actual", "2家": "actual", "4家": "actual"}
+
+
+def test_a_bare_ratios_classes_after_its_level_are_levels() -> None:
+    found = _found(["10月末，两市平均市盈率为18.76，较上月末下降0.21；其中，沪市主板14.92、"
+                    "科创板55.10。"], doc=date(2025, 11, 14), home=None)
+    assert {q: found[q].kind for q in ("18.76", "0.21", "14.92", "55.10")} == {
+        "18.76": "actual", "0.21": "growth_rate", "14.92": "actual", "55.10": "actual"}
