@@ -845,7 +845,9 @@ LABELS["h09_jiangxi_environment_bulletin_2023.txt"] = [
         "%",
         "县级及以上城市集中式饮用水水源地水质达标率",
         "share",
-        J23,
+        notes="session 25: a yearly report's share with no time expression of its own and no "
+        "comparison with the year before (保持, not 同比) stays undated, as section 四's "
+        "自然保护区 shares (round 10's rule; was 2023年)",
     ),
     row(
         "下降[2.8%]",
@@ -3643,8 +3645,13 @@ LABELS[CZ] = [
         "家",
         "在海外设立研发中心和生产基地的新能源企业",
         "count_total",
+        P("上半年", "2025-06-30", "2025-06-30"),
         qual="reach",
         qtext="达到",
+        notes=(
+        "session 25: a level measured against the end of the span before (比上年末, "
+        "比去年底, 较上月末) stands at its own span's end, a day, as the set's 年末 / 月末 "
+        "levels and their changes (h122's 城镇化率, h121's 融资融券余额); was the span"),
     ),
     cx(
         "比去年底增加[4家]",
@@ -3652,7 +3659,11 @@ LABELS[CZ] = [
         "家",
         "家",
         "在海外设立研发中心和生产基地的新能源企业",
-        notes="去年底 is the base",
+        period=P("上半年", "2025-06-30", "2025-06-30"),
+        notes="去年底 is the base; " + (
+        "session 25: a level measured against the end of the span before (比上年末, "
+        "比去年底, 较上月末) stands at its own span's end, a day, as the set's 年末 / 月末 "
+        "levels and their changes (h122's 城镇化率, h121's 融资融券余额); was the span"),
     ),
     cx("完成投资[486亿元]", 486, "亿元", "元", "新能源产业完成投资"),
     cg("增长[9.7%]，占全市", 9.7, "新能源产业完成投资"),
@@ -7098,16 +7109,25 @@ LABELS[WZ] = [
         "人口密度为[831人/平方公里]",
         831,
         "人口密度",
+        P("2024年", "2024-12-31", "2024-12-31"),
         unit_raw="人/平方公里",
         unit="人/平方公里",
-        notes="a density (a level, actual): the title's year",
+        notes="a density (a level, actual): the title's year; " + (
+        "session 25: a level measured against the end of the span before (比上年末, "
+        "比去年底, 较上月末) stands at its own span's end, a day, as the set's 年末 / 月末 "
+        "levels and their changes (h122's 城镇化率, h121's 融资融券余额); was the span"),
     ),
     wza(
         "比上年末增加[2人/平方公里]",
         2,
         "人口密度",
+        P("2024年", "2024-12-31", "2024-12-31"),
         unit_raw="人/平方公里",
         unit="人/平方公里",
+        notes=(
+        "session 25: a level measured against the end of the span before (比上年末, "
+        "比去年底, 较上月末) stands at its own span's end, a day, as the set's 年末 / 月末 "
+        "levels and their changes (h122's 城镇化率, h121's 融资融券余额); was the span"),
     ),
     wzc("共有家庭户[331.5万户]", 331.5, "家庭户", WZYE, unit_raw="万户", unit="户"),
     wzc("家庭户人口[892.7万人]", 892.7, "家庭户人口", WZYE),
@@ -10950,11 +10970,15 @@ LABELS[SDP] = [
         "条",
         "条",
         "开通国际集装箱班轮航线",
-        SDPO,
+        P("10月份", "2025-10-31", "2025-10-31"),
         kind="count_total",
         qual="reach",
         qtext="达到",
-        notes="a stock at the release's month: 10月份 the paragraph's last time expression",
+        notes="a stock at the release's month: 10月份 the paragraph's last time expression; "
+        + (
+        "session 25: a level measured against the end of the span before (比上年末, "
+        "比去年底, 较上月末) stands at its own span's end, a day, as the set's 年末 / 月末 "
+        "levels and their changes (h122's 城镇化率, h121's 融资融券余额); was the span"),
     ),
     port_a(
         "比上年末增加[19条]",
@@ -10962,8 +10986,11 @@ LABELS[SDP] = [
         "条",
         "条",
         "开通国际集装箱班轮航线",
-        SDPO,
-        notes="比上年末: a base",
+        P("10月份", "2025-10-31", "2025-10-31"),
+        notes="比上年末: a base; " + (
+        "session 25: a level measured against the end of the span before (比上年末, "
+        "比去年底, 较上月末) stands at its own span's end, a day, as the set's 年末 / 月末 "
+        "levels and their changes (h122's 城镇化率, h121's 融资融券余额); was the span"),
     ),
     port_a(
         "网络货运企业达到[286家]",
@@ -16370,9 +16397,10 @@ LABELS[EV] = [
     ev_pct("同比上升[45.3%]", 45.3, "随车配建私人充电设施增量"),
     ev_flow("新增[61.3万台]", 61.3, "万台", "充电基础设施新增", EVOCT),
     ev_pct("环比增长[8.7%]", 8.7, "充电基础设施新增", period=EVOCT),
-    ev_pct("占全国的[70.8%]", 70.8, "前10个省份建设的公共充电设施占全国", "share", EVEND,
-           notes="section 二 has no time expression: the report's 截至2025年10月; the list and its "
-           "class 前10个省份 name it, no subject"),
+    ev_pct("占全国的[70.8%]", 70.8, "前10个省份建设的公共充电设施占全国", "share", EVM,
+           notes="section 二 has no time expression: the title's 2025年10月 as written (session "
+           "23, as section 七; session 25: was 截至2025年10月, the table's head below it); the "
+           "list and its class 前10个省份 name it, no subject"),
     ev_stock("以[72.6万台]", 72.6, "万台", "公共充电设施", subject="广东"),
     row("位居[首位]", 1, None, "位", "公共充电设施", "rank", EVEND, subject="广东",
         notes="borderline: a rank with no numeral (session 22: as the set's others)",
@@ -17226,7 +17254,9 @@ LABELS[MV] = [
     mv_stock("异地考试[386万人次]", 386, "万人次", "人次", "办理驾驶证异地考试", MVSINCE,
              notes="办理 governs the list; one 累计 carries over it"),
     mv_stock("全国[336个]城市", 336, "个", "个", "推行小型汽车驾驶证考试“全国通考”的城市",
-             MVSINCE, notes="members that qualified: count_total; " + CV_PARA),
+             NONE, notes="members that qualified: count_total; session 25: what stands now "
+             "(已在…推行) is no amount of the sentence before's 今年以来, undated as h126's 普及率 "
+             "(a stock is not a since-span; was 今年以来)"),
     mv_stock("共有[4.12亿名]", 4.12, "亿名", "名", "驾驶人申领电子驾驶证",
              notes="doer + deed (session 20)"),
     mv_pct("驾驶人总数的[75.6%]", 75.6, "驾驶人申领电子驾驶证占驾驶人总数", "share"),
@@ -21296,7 +21326,10 @@ LABELS[R40_NBO] = [
         notes="borderline: a range of ranks said of a list (as h121's 前三)"),
     r40_nbo("开工的项目有[68个]", 68, "个", "个", "计划开工的项目", R40_NBO_Q1,
             notes="一季度 the time of the deed, dropped from the name"),
-    r40_nbo_yuan("总投资[1135亿元]", 1135, "总投资", NONE, notes=R40_NBO_TOTAL),
+    r40_nbo_yuan("总投资[1135亿元]", 1135, "总投资", R40_NBO_Q1,
+                 notes="session 25: the 总投资 of the projects a period starts is dated by that "
+                 "period, as their count (h21's 上半年新开工…总投资, h46, h56, h115): no "
+                 "年度计划投资 beside it (was undated, R40_NBO_TOTAL)"),
     r40_nbo("用地指标[1.8万亩]", 1.8, "万亩", "亩", "安排重大项目用地指标", R40_NBO_FULL),
     r40_nbo("能耗指标[86万吨标准煤]", 86, "万吨标准煤", "吨标准煤", "安排能耗指标", R40_NBO_FULL,
             notes="安排 governs both items of the list (the seeds' 新建各类公园)"),
