@@ -799,17 +799,52 @@ def _against_end_before(text: str, cand: NumberCandidate, period: Period) -> boo
     are levels at ``period``'s end (城镇人口占全国人口比重为66.99%，比上年末提高0.83个百分点
     under a paragraph's 全年: at the year's end), and so are their differences; a rate of change
     in its clause (较上月末上涨1.76%) is over the span."""
+    return _end_before_at(text, cand.start, cand.unit == _PERCENT, period)
+
+
+def _end_before_at(text: str, start: int, percent: bool, period: Period) -> bool:
+    """:func:`_against_end_before` for the number at ``start`` (``percent``: its unit is %).
+
+    比上年末 / 比去年底 dates a level at the end of any span of this year its paragraph names
+    that closes with a month (全年, 上半年, 1-10月, 10月份: 航线达到352条，比上年末增加19条 in a
+    month's release stands at the month's end): last year's end is the base whatever span of
+    this one the text reports on; 较上月末 only under a month."""
     if "末" not in text and "底" not in text:
         return False
     found = _END_BEFORE.search(text)
     if found is None:
         return False
-    if cand.unit == _PERCENT and clause_start(text, cand.start, CLAUSE_MARKS) <= found.start(
-            ) < cand.start:
+    if percent and clause_start(text, start, CLAUSE_MARKS) <= found.start() < start:
         return False
     if _MONTH_END_BEFORE in found.group():
         return calendar_month(period)
-    return whole_year(period)
+    return _closes_a_month_of_one_year(period)
+
+
+def _closes_a_month_of_one_year(period: Period) -> bool:
+    """The period is a span within one calendar year that ends on a month's last day (全年,
+    上半年, 1-10月, 10月份), not a day nor a span up to the text's date (今年以来)."""
+    start, end = period.start, period.end
+    return (start is not None and end is not None and start < end
+            and start.year == end.year and end == last_day(end.year, end.month))
+
+
+def at_end_before(period: Period, text: str, start: int) -> Period:
+    """``period`` (a yearly report's year given to a level with no time expression of its own)
+    moved to its end when the sentence measures the level against the end of the span before
+    (全市人口密度为831人/平方公里，比上年末增加2人/平方公里 in a 2024 bulletin: at 2024's end, as
+    the bulletin's 年末 stocks), as :func:`choose_period` moves an inherited one."""
+    if ("末" not in text and "底" not in text) or period.start is None or period.end is None or (
+            period.start == period.end):
+        return period
+    percent = _PERCENT_AT.match(text, start) is not None
+    if not _end_before_at(text, start, percent, period):
+        return period
+    return Period(text=period.text, start=period.end, end=period.end)
+
+
+# a number in % at a position (2.6%, 7 7.4%: OCR spaces)
+_PERCENT_AT = re.compile(r"[0-9.\s]+%")
 
 
 def _chosen(
@@ -1840,6 +1875,7 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
         # 2025年10月金融统计数据报告, a heading with no time expression); a report on a season it
         # dates (2025年汛期…通报): its ranks are the season's (降水偏多两成，为1961年以来同期第5多)
         period = annual.period
+        period = at_end_before(period, text, pos)
     elif (annual is not None and period.text == "累计" and period.start == period.end
           and annual.period.end is not None and period.end is not None
           and annual.period.end < period.end and whole_year(annual.period)):
