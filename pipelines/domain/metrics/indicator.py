@@ -369,7 +369,21 @@ def trim_phrase(
                     # (as its weather station: 王安镇|站|小时雨强)
             kept.pop(0)
             changed = True
+    if len(kept) > 2 and kept[-1].word in _DATUM_SIDES and (
+            datum := max((i for i, t in enumerate(kept[:-1]) if t.word[-1:] in _IS),
+                         default=0)):
+        # 年平均海平面为海图基准面以上1.52米: the datum a level is measured from (以上 before the
+        # number, not a bound after it) is no part of the name (最高潮|位为: 为 glued)
+        glued = kept[datum]
+        del kept[datum:]
+        if len(glued.word) > 1:
+            kept.append(Tok(glued.word[:-1], "n", glued.start, glued.end - 1))
     closed = next((i for i, t in enumerate(kept) if t.word in _CLOSES), -1)
+    if 0 < closed < len(kept) - 2 and kept[closed + 1].word == _OF and kept[
+            closed - 1].word.endswith(_STATION):
+        del kept[: closed + 2]  # 维多利亚港（鲗鱼涌潮汐站）的年平均海平面: where it is measured,
+        # a station in brackets, names nothing of the level
+        closed = -1
     if 0 <= closed < len(kept) - 1 and not any(t.word in _OPENS for t in kept[:closed]):
         del kept[: closed + 1]  # 冬春航季（10月26日起）国内航线…: the rest of a note whose
         # opening was cut with the words before it names nothing
@@ -695,6 +709,8 @@ def _recipient_end(kept: Sequence[Tok]) -> int:
 
 
 _PER_WORD = "每"
+_DATUM_SIDES = frozenset(("以上", "以下"))
+_IS = frozenset("为是")
 _TO_WHOM = frozenset(("向", "拟向"))
 _PER = frozenset(("每",))
 

@@ -826,9 +826,10 @@ _CHANGES_AFTER = (*_CHANGE_WORDS, "提升", "提高", "降低", "增长", "扩�
 _BASE_ONLY = frozenset({"同比", "环比", "比上年", "较上年", "比去年", "较去年", "同期", "按年",
                         "按季", "按月"})
 # a rate of change against the period before, named by the period (Taiwan's 年增率, 月增率,
-# 季增率): no name of a thing, unlike 增长率 of 人口自然增长率 or 经济成长率 (年減率 names a fall:
-# :mod:`.restate` reads it in the name to sign the value, so it stays there)
-_PERIOD_RATE = re.compile(r"[年月季]增率$")
+# 季增率), or Macau's and Hong Kong's real growth rate (本地生产总值实质增长率): no name of a
+# thing, unlike 增长率 of 人口自然增长率 or 经济成长率 (年減率 names a fall: :mod:`.restate`
+# reads it in the name to sign the value, so it stays there)
+_PERIOD_RATE = re.compile(r"(?:[年月季]增率|实质增长率)$")
 _RATE_OF = "率"
 _MOVES = ("上涨", "下降", "增长", "上升", "下跌")
 _GROWTHS = ("增速", "增幅", "降幅", "涨幅", "升幅", "跌幅")

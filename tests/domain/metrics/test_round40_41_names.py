@@ -161,3 +161,18 @@ def test_a_tier_of_cities_is_no_part_of_its_places_figures():
     assert found["0.5%"] == "新建商品住宅销售价格"
     assert found["0.2%"] == "新建商品住宅销售价格"
     assert found["0.2个百分点"] == "降幅"  # (均: the rates of both)
+
+
+def test_a_real_growth_rate_is_named_by_what_grew():
+    found = names(["第三季本地生产总值实质增长率由早前公布的3.8%修订为4.1%。",
+                   "上半年经济实质增长率相应修订为4.6%。"])
+    assert found["3.8%"] == "本地生产总值"
+    assert found["4.1%"] == "本地生产总值"
+    assert found["4.6%"] == "经济"
+
+
+def test_a_level_above_its_datum_measured_at_a_station():
+    found = names(["二〇二四年维多利亚港（鲗鱼涌潮汐站）的年平均海平面为海图基准面以上1.49米。",
+                   "年内录得的最高潮位为海图基准面以上3.02米。"])
+    assert found["1.49米"] == "年平均海平面"
+    assert found["3.02米"] == "最高潮位"
