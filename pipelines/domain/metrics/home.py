@@ -13,6 +13,7 @@ from functools import cache
 from itertools import compress, repeat
 from operator import is_
 
+from pipelines.domain.cleaning.script import script_and_simplified
 from pipelines.domain.metrics.indicator import (
     AUTONOMOUS_LEVELS,
     LONG_LEVELS,
@@ -444,6 +445,12 @@ _NATIONAL_ISSUER = re.compile(
     r"(?:来源|发布机构|发文机关)[：:][ \t\u3000]*((?:国家|国务院|中华人民共和国|中国)"
     rf"(?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{0,12}}?(?:局|部|委|委员会|署|总局|办公厅|办公室|银行|会))"
     r"(?=[ \t\u3000\n【|]|$)")
+# a first line that is an issuing body named after its place, alone (澳門特別行政區政府統計暨普查局,
+# 潍坊市统计局 over a release): its release speaks for that place, however often it names
+# others (中國內地 as a visitors' market)
+_BODY_LINE = re.compile(
+    rf"^[ \t\u3000]*({_NAME_FORM})(?:人民政府|政府)?[\u4e00-\u9fff]{{0,12}}?"
+    r"(?:厅|局|委员会|办公室|办公厅)[ \t\u3000]*$")
 _TITLE_CHARS = 600
 _NOT_NAMES = frozenset("全本我该各两")
 
@@ -461,17 +468,18 @@ def _national_issuer(head: str) -> bool:
 
 def home_from_title(raw: str | None) -> str | None:
     """The place a document's title opens with, whose congress its report was delivered to, or
-    whose department issued it (its source line), when it has the form of a place (a name and
-    its level) or, in the title or the congress, of a town (枫坳镇); else 全国 when its source
-    line is a national body alone (来源：国家统计局); else the town a text that speaks of 全镇 of
-    its own names most; None otherwise."""
+    whose department issued it (its source line, or its first line naming the body alone), when
+    it has the form of a place (a name and its level) or, in the title or the congress, of a town
+    (枫坳镇); else 全国 when its source line is a national body alone (来源：国家统计局); else the
+    town a text that speaks of 全镇 of its own names most; None otherwise. A Traditional page is
+    read in its Simplified form (澳門特別行政區 as 澳门特别行政区)."""
     if not raw:
         return None
-    head = raw[:_TITLE_CHARS]
+    head = script_and_simplified(raw[:_TITLE_CHARS])[1]  # (a Traditional page's, read so)
     title = head.lstrip().partition("\n")[0]  # a part named first: in the title line only
     titled, congress = _titled_place_patterns()
     for pattern, text in ((_TITLE_PART, title), (titled, head), (congress, head),
-                          (_ISSUER_PLACE, head)):
+                          (_ISSUER_PLACE, head), (_BODY_LINE, title)):
         for found in pattern.finditer(text):
             name = found.group(1)
             if name[0] not in _NOT_NAMES and (_place_stem(name) is not None or is_town(name)):

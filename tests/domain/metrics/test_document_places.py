@@ -14,8 +14,6 @@ from tests.domain.metrics.support import HELDOUT, heldout_batch_metrics, heldout
 # Documents whose place is still wrong (document: gold -> found), and why; a fix removes the
 # line, a new miss fails the test.
 KNOWN_MISSES: set[str] = {
-    # Macau named only in the masthead, 中國內地 (a visitors' market) five times
-    "h136_macau_dsec_visitor_arrivals_oct_2025_trad.txt",
     # a central SOE's results (no home: a company's text), its name 中国宏建 read as the country
     "h137_sasac_hongjian_group_q3_results_2025.txt",
 }

@@ -2,7 +2,8 @@
 trading partners paired with figures by a 分别 list, a funder named inside the name of the funds,
 a group of markets counted by a numeral before its level, the field a rank is taken in; and those
 of rounds 44-45, merged meanwhile: a firm named after its province, visitors named by where they
-come from, a figure's site written right after it, a national body's release without 全国. Short
+come from, a figure's site written right after it, a national body's release without 全国, a
+release whose first line is its issuing body alone. Short
 documents written for each class in the genre's manner, not the set's documents."""
 
 from __future__ import annotations
@@ -191,3 +192,22 @@ def test_a_national_body_s_local_office_is_no_national_source() -> None:
                    "国家金融监督管理总局湖北监管局"):
         head = f"1—10月主要指标情况\n\n发布时间：2025-11-18 10:30　来源：{source}　浏览次数：2356\n"
         assert home_from_title(head) != "全国", source
+
+
+def test_a_first_line_naming_the_issuing_body_alone_is_the_home() -> None:
+    """澳門特別行政區政府統計暨普查局 alone on the first line of a Traditional release naming
+    中國內地 (a visitors' market) more often than Macau: the body's place is the home (before:
+    none from the title, 全国 from 中國's count); so is 潍坊市统计局's."""
+    assert home_from_title(ARRIVALS_RELEASE) == "澳门特别行政区"
+    assert home_from_title("潍坊市统计局\n\n前三季度全市经济运行情况\n") == "潍坊市"
+    assert home_from_title("关于做好统计工作的通知\n\n各县市区统计局：\n") is None
+
+
+def test_overnight_visitors_named_by_where_they_come_from_have_no_subject() -> None:
+    """中國內地留宿旅客平均逗留2.2日: the mainland visitors staying overnight, 中國 part of the
+    name (before: 中国, in a text whose home is 澳門: 本澳, 訪澳)."""
+    text = ARRIVALS_RELEASE + ("本澳酒店入住率為88.6%，訪澳旅客人均消費2,150澳門元，本澳留宿旅客"
+                               "平均逗留2.1日；中國內地留宿旅客平均逗留2.2日，國際留宿旅客為2.6日。\n")
+    found = document_by_number(text, date(2025, 10, 20))
+    for quote in ("2.2日", "2.6日"):
+        assert found[quote].subject is None, quote
