@@ -611,9 +611,9 @@ ROUNDS = {
     # its first clause ×5, 截至2025年9月止的三個月 read as a day ×2, a listing day, 新“国九条”
     # 发布以来). The floors sit just under that; subject 1.000 after session 25's fixes (markets
     # counted before their level, the scope of the field a rank is taken in).
-    # Session 25 (helper W2): 表一's two-line head (按年變動（%） over 價值  數量), 亿手, 平均…用时87天,
-    # the 市盈率 members after 其中, 最近四个季度 no figure: P / R 1.000, unit 1.000, indicator
-    # 0.870, lenient 0.972, kind 0.907; their floors just under.
+    # Session 25 (helper W2): 表一's two-line head (按年變動（%） over 價值  數量), 亿手,
+    # 平均…用时87天, the 市盈率 members after 其中, 最近四个季度 no figure: P / R 1.000, unit 1.000,
+    # indicator 0.870, lenient 0.972, kind 0.907; their floors just under.
     43: BlindRound(('h131_', 'h132_', 'h133_'), precision=0.995, recall=0.995, min_gold=247,
                     floors={"unit": 0.995, "indicator": 0.84, "indicator_lenient": 0.94,
                             "subject": 0.995, "kind": 0.97, "qualifier": 0.995, "period": 0.945}),
