@@ -1375,10 +1375,11 @@ LABELS["h11_macau_policy_address_2025_trad.txt"] = [
         "張",
         "张",
         "每千人口病床数",
-        "count_total",
+        "actual",
         NONE,
-        notes="the current level the change starts from; a stock level (relabelled from actual "
-        "after scoring)",
+        notes="the current level the change starts from; a density per 1000 people is a level, "
+        "actual as the set's other 37 density rows (session 25's lead decision; it was "
+        "count_total, relabelled from actual after scoring)",
     ),
     row(
         "提升至[4.1張]",
@@ -7848,13 +7849,17 @@ LABELS[SD] = [
         "growth_rate",
         SDY,
     ),
-    sda(
+    row(
         "评价的[58座]水库",
         58,
         "座",
         "座",
         "评价水库",
-        notes="units evaluated in the year: a flow verb in front (as h34's 审计单位)",
+        "count_total",
+        SDY,
+        borderline=True,
+        notes=SCOPE + "; the scope 的有52座 is counted in (M座X中), session 25's lead decision "
+        "(first labelled actual, units evaluated in the year)",
     ),
     row(
         "的有[52座]",
@@ -13435,7 +13440,8 @@ LABELS[SJ] = [
     sj_share("深造人数的[56.4%]", 56.4, "占出国（境）深造人数", notes=SJFRONT),
     sj_people("攻读博士学位[142人]", 142, "国内攻读博士学位", notes="硕士研究生中 a frame"),
     sj_share("就业的占[62.4%]", 62.4, "到高校和科研院所就业", notes="博士研究生中 a frame"),
-    sj_share("已就业毕业生的[52.6%]", 52.6, "到西部地区就业的毕业生", notes=SJFRONT),
+    sj_share("已就业毕业生的[52.6%]", 52.6, "到西部地区就业的毕业生占已就业毕业生",
+             notes=SJFRONT + "; a share with its base written: X占Y (session 25; first named X)"),
     sj_people("留川就业[3218人]", 3218, "留川就业"),
     sj_share("经济圈就业的占[46.3%]", 46.3, "到成渝地区双城经济圈就业",
              notes="a region the graduates go to: part of the name (the report has no home)"),
@@ -13449,8 +13455,9 @@ LABELS[SJ] = [
         "rank", SJCUT, notes="borderline: a rank with no numeral", borderline=True),
     sj_people("毕业生共[2965人]", 2965, "入职世界500强企业的毕业生",
               notes="世界500强 a list name; " + SJFRONT),
-    sj_share("已就业毕业生的[27.5%]", 27.5, "交通运输、仓储和邮政业",
-             notes="吸纳毕业生最多: the industry owns its share"),
+    sj_share("已就业毕业生的[27.5%]", 27.5, "交通运输、仓储和邮政业占已就业毕业生",
+             notes="吸纳毕业生最多: the industry owns its share; its base written: X占Y (session "
+                   "25; first named X)"),
     sj_share("次之，占[19.8%]", 19.8, "建筑业占比", notes=SHARE25),
     row("位列[第三]", 3, None, "位", "信息传输、软件和信息技术服务业", "rank", SJCUT,
         notes="ranks the industries by the graduates they take"),
@@ -17515,8 +17522,9 @@ LABELS[TWP] = [
     twp_pct("扶養比為[45.73%]", 45.73, "扶养比"),
     twp_pct("扶老比為[29.23%]", 29.23, "扶老比"),
     twp_pct("扶幼比為[16.50%]", 16.50, "扶幼比"),
-    row("老化指數為[177.21]", 177.21, None, None, "老化指数", "share", TWP_OCT_END,
-        notes="old per 100 young, no unit: a ratio (share)"),
+    row("老化指數為[177.21]", 177.21, None, None, "老化指数", "actual", TWP_OCT_END,
+        notes="old per 100 young, no unit: an index, a level (actual) as the set's other "
+              "indices (session 25's lead decision; first labelled share)"),
     row("對應約[177名]", 177, "名", "人", "老年人口", "share", TWP_OCT_END, "about", "約",
         notes="borderline: 老化指數 restated per 100 young people (每100名 a base)",
         borderline=True),
@@ -17643,8 +17651,9 @@ LABELS[SZM] = [
               qtext="达到", notes="今年9月底 the line's opening, the figure is October's"),
     szm_pct("较开通首月增长[21.5%]", 21.5, "13号线北延段日均客运量", "growth_rate"),
     szm_rides("换乘量日均为[412.6万乘次]", 412.6, "线网换乘量日均"),
-    row("换乘系数为[1.63]", 1.63, None, None, "换乘系数", "actual", SZM_OCT,
-        notes="rides per journey, no unit"),
+    row("换乘系数为[1.63]", 1.63, None, None, "换乘系数", "share", SZM_OCT,
+        notes="rides per journey, no unit: a ratio, share as the set's other 系数 rows (h39 ×3, "
+              "h51; session 25's lead decision, first labelled actual)"),
     row("平均进站量为[186.4万人次]", 186.4, "万人次", "人次", "工作日早高峰线网平均进站量",
         "actual", SZM_OCT, notes="（7:30—9:00） no metric"),
     szm_pct("占全日进站量的[27.8%]", 27.8, "工作日早高峰线网平均进站量占全日进站量"),
@@ -23342,23 +23351,25 @@ LABELS[R44_NB] = [
 # h135: 云南省发展和改革委员会's report on the 2025 plan's execution and the 2026 plan (摘要;
 # ——2026年 1月26日在云南省第十四届人民代表大会第四次会议上; home 云南, 全省 dropped). 一、2025年
 # (the heading's year; 全年 the paragraphs'): 预计 governs the clauses after it in its sentence (to
-# the 。), the figures forecasts (`target`, session 24: 预计 no part of a name), their 完成年度计划
-# / 预算的N% too; a sentence with no 预计 of its own is realised (the 1—11月 trade, 重大项目,
-# income, CPI, 粮食产量 reported by the statistics bureau, the holiday, the 景区 stock); a year's
-# plan target in brackets (`年度计划目标（5%左右）`, `计划目标（3%）`) or before 的调控目标 a
+# the 。); its figures are of 2025, a year over when the report was given (2026-01-26): estimated
+# results, each the kind a result has (session 25's lead decision, as test_qa9_findings' forecast of
+# a period already over; first labelled `target`), their 完成年度计划 / 预算的N% shares (as the
+# realised 完成年度计划的104.3%); a sentence with no 预计 of its own is realised (the 1—11月 trade,
+# 重大项目, income, CPI, 粮食产量 reported by the statistics bureau, the holiday, the 景区 stock); a
+# year's plan target in brackets (`年度计划目标（5%左右）`, `计划目标（3%）`) or before 的调控目标 a
 # `target` named by what it is set for; 比…目标低 / 超过…目标 N个百分点 a gap (`other`, X增速 /
 # X降幅, as h16); scope counts `22项主要指标中` / `24项主要指标中` borderline and their members
-# deed的X (the 2025 ones forecasts: target); 分别 lists named item + the head written after the list
-# (`交通、能源、水利项目分别完成投资` -> 交通项目完成投资, `城镇、农村居民收入分别增长` ->
+# deed的X (count_total; the 2025 ones estimates); 分别 lists item + the head written after
+# the list (`交通、能源、水利项目分别完成投资` -> 交通项目完成投资, `城镇、农村居民收入分别增长` ->
 # 城镇居民收入); “十四五” review: 五年来 / 五年累计 2021-2025 (count_total for 五年累计, as h16),
 # 由2020年的X…到2025年的Y each by its year (as h127), the plan's target (13%) signed as the fall it
 # sets; 二、2026年 targets; 三、2026年 tasks (全年 / 年内 2026, a paragraph with no time the
 # heading's 2026年; 完成 before 营造林 dropped, session 25; 争取 kept, as h130); 附表 (指标 | 单位 |
-# 2025年计划 | 2025年预计 | 2026年目标): every cell a target (the 预计 column a forecast, as its
-# head says, whatever the text says of the same figure), unit from the 单位 column, 左右 / 以上 in
-# the cell the qualifier (as h16). Traps: 第十四届 / 第四次会议, 十四届人大四次 / 三次会议, “十四五”
-# / “十五五”, 国庆中秋假期（10月1日至8日）, 5A级 (a grade), “十五五”第一年, 注; borderline
-# 连续6年稳定在1900万吨以上 (a streak's floor, as h01).
+# 2025年计划 | 2025年预计 | 2026年目标): the plan and 2026 columns targets, the 2025年预计 column
+# estimated results of a year over (session 25: growth_rate / actual), unit from the 单位 column,
+# 左右 / 以上 in the cell the qualifier (as h16). Traps: 第十四届 / 第四次会议, 十四届人大四次 /
+# 三次会议, “十四五” / “十五五”, 国庆中秋假期（10月1日至8日）, 5A级 (a grade), “十五五”第一年, 注;
+# borderline 连续6年稳定在1900万吨以上 (a streak's floor, as h01).
 R44_YN = "h135_yunnan_plan_execution_report_2026.txt"
 R44_YN_25 = P("2025年", "2025-01-01", "2025-12-31")
 R44_YN_F25 = P("全年", "2025-01-01", "2025-12-31")
@@ -23371,12 +23382,14 @@ R44_YN_20 = P("2020年", "2020-01-01", "2020-12-31")
 R44_YN_26 = P("2026年", "2026-01-01", "2026-12-31")
 R44_YN_F26 = P("全年", "2026-01-01", "2026-12-31")
 R44_YN_IN26 = P("年内", "2026-01-01", "2026-12-31")
-R44_YN_FC = ("预计 governs the clauses after it in its sentence (to the 。): a forecast, target "
-             "(session 24), dated 全年")
+R44_YN_FC = ("预计 governs the clauses after it in its sentence (to the 。): of 2025, a year over "
+             "when the report was given, an estimated result, the kind a result has (session 25; "
+             "first labelled target), dated 全年")
 R44_YN_GAP = "a gap to a target, not a change over time: other, named X增速 / X降幅 (as h16)"
 R44_YN_PLAN = "a year's plan target in brackets: target, named by what it is set for"
-R44_YN_CELL = ("table cell (附表: 2025年计划 / 2025年预计 / 2026年目标, all targets - the 预计 "
-               "column a forecast as its head says; the unit from the 单位 column)")
+R44_YN_CELL = ("table cell (附表: 2025年计划 / 2026年目标 targets; 2025年预计 an estimate of a "
+               "year over, the kind a result has (session 25; first labelled target); the unit "
+               "from the 单位 column)")
 
 
 def r44_yn(anchor, value, unit_raw, indicator, kind="actual", period=R44_YN_F25, **kw):
@@ -23397,8 +23410,9 @@ def r44_yn_cells(head, unit_raw, unit, indicator, cells, sign=1):
     """The three value cells of a 附表 row: (value, qualifier, qualifier text) each."""
     periods = (P("2025年", "2025-01-01", "2025-12-31"), P("2025年", "2025-01-01", "2025-12-31"),
                P("2026年", "2026-01-01", "2026-12-31"))
-    return [row(col_cell(R44_YN, head, col), sign * v, unit_raw, unit, indicator, "target",
-                periods[col - 2], q, qt, notes=R44_YN_CELL)
+    estimate = "growth_rate" if unit == "%" else "actual"
+    return [row(col_cell(R44_YN, head, col), sign * v, unit_raw, unit, indicator,
+                estimate if col == 3 else "target", periods[col - 2], q, qt, notes=R44_YN_CELL)
             for col, (v, q, qt) in enumerate(cells, start=2)]
 
 
@@ -23406,27 +23420,26 @@ LABELS[R44_YN] = [
     # 一、2025年 (the lead paragraph)
     r44_yn("列入年度计划的[22项]主要指标中", 22, "项", "主要指标", "count_total", R44_YN_25,
            borderline=True, notes=SCOPE),
-    r44_yn("预计[19项]完成", 19, "项", "完成或超额完成的主要指标", "target", R44_YN_25,
+    r44_yn("预计[19项]完成", 19, "项", "完成或超额完成的主要指标", "count_total", R44_YN_25,
            notes="members deed的X (session 20); " + R44_YN_FC + " (the paragraph's 2025年)"),
-    r44_yn("，[3项]未达到预期", 3, "项", "未达到预期的主要指标", "target", R44_YN_25,
-           notes="the same 预计 (its sentence)"),
+    r44_yn("，[3项]未达到预期", 3, "项", "未达到预期的主要指标", "count_total", R44_YN_25,
+           notes="the same 预计 (its sentence); members that qualified, as 21项 below"),
     # （一）经济运行
-    r44_yn_pct("地区生产总值增长[4.8%左右]", 4.8, "地区生产总值", "target", qual="about",
+    r44_yn_pct("地区生产总值增长[4.8%左右]", 4.8, "地区生产总值", qual="about",
                qtext="左右", notes=R44_YN_FC + "; 全省 the home"),
-    r44_yn("经济总量[达到3.26万亿元]", 3.26, "万亿元", "经济总量", "target", qual="reach",
+    r44_yn("经济总量[达到3.26万亿元]", 3.26, "万亿元", "经济总量", qual="reach",
            qtext="达到", notes=R44_YN_FC),
     r44_yn_pct("年度计划目标（[5%左右]）", 5, "地区生产总值", "target", qual="about",
                qtext="左右", notes=R44_YN_PLAN),
     r44_yn_pp("低[0.2个百分点]", -0.2, "地区生产总值增速", notes=R44_YN_GAP + "; 低 negative"),
-    r44_yn_pct("规模以上工业增加值增长[6.2%]", 6.2, "规模以上工业增加值", "target",
-               notes=R44_YN_FC),
-    r44_yn_pct("固定资产投资增长[2.1%]", 2.1, "固定资产投资", "target", notes=R44_YN_FC),
+    r44_yn_pct("规模以上工业增加值增长[6.2%]", 6.2, "规模以上工业增加值", notes=R44_YN_FC),
+    r44_yn_pct("固定资产投资增长[2.1%]", 2.1, "固定资产投资", notes=R44_YN_FC),
     r44_yn_pct("低于计划目标（[3%]）", 3, "固定资产投资", "target", notes=R44_YN_PLAN),
-    r44_yn_pct("社会消费品零售总额增长[5.4%]", 5.4, "社会消费品零售总额", "target",
-               notes=R44_YN_FC),
-    r44_yn("预计完成[2186.4亿元]", 2186.4, "亿元", "一般公共预算收入", "target",
-           notes="预计: a forecast (target); 完成 after the name (as 快递业务量完成)"),
-    r44_yn_pct("完成年度预算的[101.6%]", 101.6, "一般公共预算收入", "target",
+    r44_yn_pct("社会消费品零售总额增长[5.4%]", 5.4, "社会消费品零售总额", notes=R44_YN_FC),
+    r44_yn("预计完成[2186.4亿元]", 2186.4, "亿元", "一般公共预算收入",
+           notes="预计 of a year over: an estimated result (session 25); 完成 after the name (as "
+           "快递业务量完成)"),
+    r44_yn_pct("完成年度预算的[101.6%]", 101.6, "一般公共预算收入", "share",
                notes="完成…的X% a share of the figure, named by it (session 20); under 预计"),
     r44_yn("进出口总额[2765.3亿元]", 2765.3, "亿元", "外贸进出口总额", period=R44_YN_11),
     r44_yn_pct("同比增长[9.2%]", 9.2, "外贸进出口总额", period=R44_YN_11),
@@ -23442,9 +23455,9 @@ LABELS[R44_YN] = [
     r44_yn("1126亿元、[1368亿元]", 1368, "亿元", "能源项目完成投资"),
     r44_yn("1368亿元和[412亿元]", 412, "亿元", "水利项目完成投资"),
     # （三）民生
-    r44_yn("城镇新增就业[52.6万人]", 52.6, "万人", "城镇新增就业", "target", notes=R44_YN_FC),
-    r44_yn_pct("完成年度计划的[105.2%]", 105.2, "城镇新增就业", "target", notes=R44_YN_FC),
-    r44_yn_pct("平均值为[5.3%]", 5.3, "城镇调查失业率平均值", "target",
+    r44_yn("城镇新增就业[52.6万人]", 52.6, "万人", "城镇新增就业", notes=R44_YN_FC),
+    r44_yn_pct("完成年度计划的[105.2%]", 105.2, "城镇新增就业", "share", notes=R44_YN_FC),
+    r44_yn_pct("平均值为[5.3%]", 5.3, "城镇调查失业率平均值", "share",
                notes=R44_YN_FC + " (the sentence's coordinated clause)"),
     r44_yn_pct("控制在[5.5%以内]", 5.5, "城镇调查失业率", "target", qual="at_most",
                qtext="以内", notes="the year's goal"),
@@ -23466,12 +23479,12 @@ LABELS[R44_YN] = [
     r44_yn_pct("能耗下降[2.6%]", -2.6, "单位地区生产总值能耗",
                notes="完成国家下达的年度目标: no figure"),
     # （四）文旅
-    r44_yn("海内外游客[11.6亿人次]", 11.6, "亿人次", "接待海内外游客", "target",
+    r44_yn("海内外游客[11.6亿人次]", 11.6, "亿人次", "接待海内外游客",
            notes=R44_YN_FC + "; 接待 a flow verb kept"),
-    r44_yn("旅游总花费[1.42万亿元]", 1.42, "万亿元", "旅游总花费", "target",
+    r44_yn("旅游总花费[1.42万亿元]", 1.42, "万亿元", "旅游总花费",
            notes="实现 a frame verb (as 实现利润总额)"),
-    r44_yn_pct("分别增长[6.8%]和", 6.8, "接待海内外游客", "target", notes="a 分别 pair, in order"),
-    r44_yn_pct("6.8%和[8.1%]", 8.1, "旅游总花费", "target"),
+    r44_yn_pct("分别增长[6.8%]和", 6.8, "接待海内外游客", notes="a 分别 pair, in order"),
+    r44_yn_pct("6.8%和[8.1%]", 8.1, "旅游总花费"),
     r44_yn("接待游客[6012万人次]", 6012, "万人次", "接待游客", period=R44_YN_GW,
            notes="a holiday dated by its bracketed days (as h133's 國慶黃金周); 全省 the home"),
     r44_yn("日均[751.5万人次]", 751.5, "万人次", "日均接待游客", period=R44_YN_GW,
