@@ -198,6 +198,10 @@ class Context:
         self.named_spans, self.span_names = (
             _named_spans(raw, doc_date) if raw is not None and _LENGTH_DATES_HINT in raw
             else ({}, None))
+        # seasons given their months in brackets (夏季（6-8月）): what the season's bare name
+        # stands for where it occurs again (夏季日照时数612.8小时)
+        self.named_seasons = (_named_seasons(raw, doc_date)
+                              if raw is not None and _SEASON_MONTHS_HINT in raw else {})
 
     def spans_of(self, sent: Sentence) -> list[PeriodSpan]:
         """Periods of an earlier sentence, found once however often they are asked for."""
@@ -219,6 +223,8 @@ class Context:
             if self.span_names is not None and self.span_names.search(sent.text) is not None:
                 found = self.spans[sent.sent_no] = _spans_named(
                     sent.text, found, self.named_spans, self.span_names)
+            if self.named_seasons and any(p.text in self.named_seasons for p in found):
+                found = self.spans[sent.sent_no] = _seasons_named(found, self.named_seasons)
             if _FIRST_DAY in sent.text and (self.event or self.holiday) is not None:
                 found = self.spans[sent.sent_no] = _first_day(
                     sent.text, found, self.event or self.holiday)
@@ -1113,6 +1119,38 @@ def _spans_named(text: str, spans: list[PeriodSpan], named: dict[str, Period],
              for m in words.finditer(text)
              if not any(p.start <= m.start() < p.end for p in spans)]
     return sorted([*spans, *added], key=attrgetter("start")) if added else spans
+
+
+# a season named, then its months in brackets (春季（3-5月）, 夏季（6—8月）, 冬季（2024年12月至
+# 2025年2月）): the months the text's meteorological seasons stand for
+_SEASON_MONTHS_HINT = "季（"
+_NAMED_SEASON = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[春夏秋冬]季)\s?[（(]"
+                           r"(?P<dates>[^（）()，,；;。]{3,20}?月)[）)]")
+
+
+def _named_seasons(raw: str, doc_date: date | None) -> dict[str, Period]:
+    """The seasons a text gives their months in brackets (夏季（6-8月）27.3℃), each read as those
+    months where the text names it bare again (三、日照：夏季日照时数612.8小时, a climate
+    bulletin's later section): a season alone has no dates of its own (a campaign's, 夏季攻势),
+    but a text that defined its seasons means them; a season given two spans names none."""
+    named: dict[str, Period | None] = {}
+    for m in _NAMED_SEASON.finditer(normalized_raw(raw)):
+        name = m.group("name")
+        found = resolve_period(_NO_SPACE.sub("", m.group("dates")), doc_date)
+        if found.start is None or found.end is None or found.start >= found.end:
+            continue
+        period = Period(text=name, start=found.start, end=found.end)
+        before = named.get(name, period)
+        named[name] = period if before is not None and (
+            before.start, before.end) == (period.start, period.end) else None
+    return {name: period for name, period in named.items() if period is not None}
+
+
+def _seasons_named(spans: list[PeriodSpan], named: dict[str, Period]) -> list[PeriodSpan]:
+    """``spans`` with a bare season (夏季, no dates) dated as the text defined it (夏季
+    （6-8月）)."""
+    return [replace(p, period=named[p.text]) if p.text in named and p.period.start is None
+            else p for p in spans]
 
 
 _FIRST_DAY = "首日"

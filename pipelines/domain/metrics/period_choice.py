@@ -593,7 +593,7 @@ def contextualize(
             # a report on 2025 published in 2026, 由上年的1.71 is 2024's (去年 stays the
             # writer's last year)
             if doc_date is None or year != doc_date.year:
-                p = replace(p, period=resolve_period(p.text, date(year, 12, 31)))
+                p = replace(p, period=_in_year(p, year))
         elif not is_comparison(text, p):
             named = year_of([p], text)
             if named is None and p.period.start is not None and share_base_end(text, p) >= 0:
@@ -602,6 +602,17 @@ def contextualize(
                 year, named_here = named, True
         out.append(p)
     return out
+
+
+def _in_year(span: PeriodSpan, year: int) -> Period:
+    """``span``'s period read in ``year``; a span its text alone does not date (a bare 夏季 the
+    text gave its months elsewhere: 夏季（6-8月）) keeps its months, moved to that year."""
+    found = resolve_period(span.text, date(year, 12, 31))
+    start, end = span.period.start, span.period.end
+    if found.start is not None or start is None or end is None or start.year != end.year:
+        return found
+    return Period(text=span.period.text, start=start.replace(year=year),
+                  end=last_day(year, end.month) if end.month == 2 else end.replace(year=year))
 
 
 # a month's day (3月27日, 10月1号), alone or as a point reached (截至3月27日收盘; not a
@@ -1866,14 +1877,17 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
                                  or indicator.startswith(_YEARLY_MEAN)))
             or (kind in _STOCK_KINDS and (annual.period.start == annual.period.end
                                           or calendar_month(annual.period)))
-            or (kind == _RANK and _named_season(annual.period))):
+            or (kind == _RANK and (_named_season(annual.period) or _record_rank(text, pos)))
+            or (kind == _OTHER and _off_the_normal(text, pos))):
         # 地区生产总值6523.18亿元 in a 2024 bulletin: 2024's; a holiday's report: its days' (a
         # share too: 客房出租率 over the days, where a year's may be a level at its end); a
         # rate compared with the year before (毛入学率56.3%，比上年提高1.9个百分点) is the year's;
         # a report on one day (a market's close): its stocks and ranks are that day's as well,
         # as a monthly release's are its month's (六、国家外汇储备余额为3.34万亿美元 under
         # 2025年10月金融统计数据报告, a heading with no time expression); a report on a season it
-        # dates (2025年汛期…通报): its ranks are the season's (降水偏多两成，为1961年以来同期第5多)
+        # dates (2025年汛期…通报): its ranks are the season's (降水偏多两成，为1961年以来同期第5多);
+        # a figure's departure from the normal and its rank among the years on record (高温日数
+        # 21.4天，较常年偏多8.2天，为1961年以来第2多) are dated as the figure is
         period = annual.period
         period = at_end_before(period, text, pos)
     elif (annual is not None and period.text == "累计" and period.start == period.end
@@ -1906,6 +1920,34 @@ def _holds_yearly_part(text: str) -> bool:
 
 _SHARE = "share"
 _RANK = "rank"
+_OTHER = "other"
+# a rank among the years on record (为1961年以来第2多, 为有气象记录以来同期第3高): the rank of the
+# figure before it
+_RECORD_RANK = re.compile(r"以来(?:同期)?$")
+_SINCE_CHAR = "以"  # (the cheap test before _RECORD_RANK)
+
+
+def _record_rank(text: str, pos: int) -> bool:
+    """The rank at ``pos`` is the figure's among the years on record (…以来第2多)."""
+    return _SINCE_CHAR in text and _RECORD_RANK.search(text, 0, pos) is not None
+
+
+def _off_the_normal(text: str, pos: int) -> bool:
+    """The number at ``pos`` is a departure from the normal (较常年偏多8.2天, 较常年同期偏少5.3%,
+    偏晚5天, 偏多14.6% after its season's figure): the departure word (lexicon
+    ``periods.departures``) ends the words right before it, and no base but a normal (lexicon
+    ``periods.normal_bases``: 常年, 多年平均) is named in its clause (比上年偏多 is a change
+    against the year before, with a period of its own)."""
+    words = _period_words()
+    before = text[clause_start(text, pos, CLAUSE_MARKS) : pos]
+    if not before.endswith(words.get("departures", ())):
+        return False
+    base = _ANY_BASE.search(before)
+    return base is None or any(w in before[base.start():]
+                               for w in words.get("normal_bases", ()))
+
+
+_ANY_BASE = re.compile(r"[比较較与]")
 # a share named as the year's mean (年平均相对湿度：78%): a level over the year, the year's
 _YEARLY_MEAN = ("年平均", "年均")
 # a survey's respondents (问卷调查显示，…超过60%的受访者表示…) or a platform's data (同程旅行数据

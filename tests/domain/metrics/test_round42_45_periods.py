@@ -1,6 +1,7 @@
 """Periods of the genres rounds 42-45 brought to the held-out set (session 25), and of the period
 conventions settled with them: levels measured against the end of the span before under a span of
-this year, ... Short documents written for each class in the genre's manner, not the set's
+this year; a yearly climate bulletin's departures from the normal, ranks on record and bare seasons
+it defined. Short documents written for each class in the genre's manner, not the set's
 documents."""
 
 from __future__ import annotations
@@ -56,3 +57,61 @@ def test_a_yearly_report_s_level_against_last_year_s_end_stands_at_the_year_s_en
     found = document_by_number(YEAR_BULLETIN, date(2026, 3, 20))
     for figure in ("642人/平方公里", "3人/平方公里"):
         assert period_dates(found[figure]) == (date(2025, 12, 31), date(2025, 12, 31)), figure
+
+
+CLIMATE_BULLETIN = """2024年某市气候公报
+
+　　一、气温
+
+　　（一）季节气温。春季（3-5月）平均气温16.2℃，较常年同期偏高0.9℃；夏季（6-8月）26.8℃，偏高0.4℃；秋季（9-11月）17.1℃，偏高1.0℃。
+
+　　（二）高温日数偏多。全市平均高温日数18.3天，较常年偏多5.6天，为1961年以来第3多。
+
+　　二、降水
+
+　　全市年平均降水量较常年偏多9.4%，年平均降水日数72.1天，较常年偏少4.2天。
+
+　　三、日照
+
+　　夏季日照时数588.6小时，较常年同期偏少6.1%；秋季日照时数571.2小时，偏多11.8%。
+
+　　四、霜冻
+
+　　全市平均终霜日为3月25日，较常年偏晚4天。
+"""
+YEAR_2024 = (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_yearly_bulletin_s_departures_and_record_ranks_take_the_year_as_their_figure() -> None:
+    """高温日数18.3天，较常年偏多5.6天，为1961年以来第3多 in a section naming no time of a 2024
+    bulletin: the departure from the normal and the rank among the years on record are the
+    year's, as the figure is; so is a departure with no figure before it (年平均降水量较常年偏多
+    9.4%) and a frost date's (偏晚4天)."""
+    found = document_by_number(CLIMATE_BULLETIN, date(2025, 1, 18))
+    for figure in ("18.3天", "5.6天", "第3", "9.4%", "72.1天", "4.2天", "4天"):
+        assert period_dates(found[figure]) == YEAR_2024, figure
+
+
+def test_a_bare_season_the_text_gave_its_months_is_those_months_of_the_year() -> None:
+    """三、日照：夏季日照时数588.6小时…；秋季… after 夏季（6-8月）, 秋季（9-11月）: the bulletin's
+    seasons, in the year it reports on (not its publication year), with their departures."""
+    found = document_by_number(CLIMATE_BULLETIN, date(2025, 1, 18))
+    summer = (date(2024, 6, 1), date(2024, 8, 31))
+    autumn = (date(2024, 9, 1), date(2024, 11, 30))
+    for figure in ("588.6小时", "6.1%"):
+        assert period_dates(found[figure]) == summer, figure
+    for figure in ("571.2小时", "11.8%"):
+        assert period_dates(found[figure]) == autumn, figure
+
+
+CAMPAIGN_SEASON = """某市公安局通报
+
+夏季治安打击整治行动开展以来，全市共破获刑事案件1260起。今年夏季，全市接报警情同比下降8.2%。
+"""
+
+
+def test_a_season_the_text_never_gave_months_stays_undated() -> None:
+    """夏季治安打击整治行动 (a campaign's season, no months given anywhere): no dates read into it;
+    今年夏季 is the year's meteorological summer, as before."""
+    found = document_by_number(CAMPAIGN_SEASON, date(2025, 9, 10))
+    assert period_dates(found["8.2%"]) == (date(2025, 6, 1), date(2025, 8, 31))
