@@ -107,7 +107,7 @@ def candidate_regex() -> re.Pattern[str]:
         (?:
             (?P<ratio>{_ARABIC}(?:{_SP}[:∶]{_SP}{_ARABIC}){{2,}}
                       |{_ARABIC}{_SP}(?:∶{_SP}{_ARABIC}|:{_SP}1(?![\d.:]))
-                      |(?<![\d.])1{_SP}:{_SP}{_ARABIC}(?![\d.:]))
+                      |(?<![\d.])1{_SP}:{_SP}{_ARABIC}(?![\d.:])(?!{_SP}(?:{mult}|{unit})))
           | (?P<pct_cn>百分之)(?P<pct_num>{_NUM})
           | (?P<frac_den>{_NUM})分之(?P<frac_num>{_NUM})
           | (?P<imult>万亿|萬億|亿|億|万|萬)(?P<iunit>{unit})(?!级|級)
@@ -239,6 +239,9 @@ _MEASURES = frozenset({"physical", "currency"})
 _AGE_NAMES = re.compile(r"寿命|年龄|岁数")
 _RANGE_LOWS = ("以上", "至", "到", "—", "-", "~")
 _CLASS_BOUND = re.compile(r"及?以[上下](?!的)[\u4e00-\u9fff]")
+# classes listed by their bounds before the figures a 分别 (均) pairs with them (90平方米及以下、
+# 90-144平方米的分别下降0.5%和0.4%; 5亿元以上的均增长): each names a class, no figure of its own
+_CLASSES_PAIRED = re.compile(r"(?:及?以[上下])?(?:、[^，,。；;：:、]{1,16}?)*的(?:分别|均|各)")
 # a bound on a number of people that names a class of towns (500万人以上城市, 100万人以下的县):
 # not a count of people
 # (户籍人口5人及以上的家庭: a class of households by their size, as of cities)
@@ -1017,6 +1020,9 @@ def _plain(
     if (not chinese and value == 1 and not mult_raw and unit_raw in _PER_HEAD_UNITS
             and text.endswith(_PER_ONE_MORE, 0, span_start)):
         return []  # 每增加1人，…基数增加36立方米: the step of a rule, not a count
+    if value == 1 and not mult_raw and "每" in text[max(0, span_start - 4) : span_start] and (
+            _rule_step(text, span_start, m)):
+        return []  # 每提供1项得2分: the unit a rule scores or pays per, not a count
     if g["unit"] == "股" and text[span_start - 1 : span_start] == "每":
         return []  # 每10股派发现金红利3元: the base of a dividend, not a number of shares
     end = m.end()
@@ -1142,6 +1148,8 @@ def _plain(
             :span_start].rstrip().endswith(_RANGE_LOWS):  # (100元以上500元以下罚款: a range)
         return []  # 90平方米及以下新建商品住宅, 亿元以上项目: a class named by its bound (a
         # count's bound reads on: 三千家以上规模以上工业企业 counts the firms)
+    if nu.category in _MEASURES and "的" in after_unit[:24] and _CLASSES_PAIRED.match(after_unit):
+        return []  # 90平方米及以下、90-144平方米的分别下降: classes a 分别 pairs figures with
     if nu.base == "人" and _PEOPLE_CLASS.match(after_unit):
         return []  # 在500万人以上城市的进城农民工: a class of cities named by its bound
     if nu.base == "工作日" and after_unit.startswith(_WITHIN) and not _TO_LEVEL_BEFORE.search(
@@ -1229,6 +1237,19 @@ _CONDITION_OPENERS = ("对", "凡", "对于")
 _PER_HEAD_UNITS = frozenset(("人", "人口", "户", "名"))
 # a rule's step per one more head (每增加1人, 每多1人)
 _PER_ONE_MORE = ("每增加", "每增", "每多", "每减少")
+# a rule's step per one unit of what it scores or pays for (每提供1项得2分, 每逾期1天扣0.5分):
+# 每 and a verb (not a classifier nor a time word: 每人每月1500元, 每年1次 are a grant's or a
+# frequency's own figures), one of a count or a time, then what the rule gives or takes
+_STEP_BEFORE = re.compile("每(?![年月日周天季次届人户家名个项件台套辆间所条种位份元])"
+                          "[\u4e00-\u9fff]{1,3}$")
+_STEP_AFTER = re.compile("[，,]?(?:可|则|即)?(?:得|扣|加|奖励?|补贴|补助|给予|计)")
+
+
+def _rule_step(text: str, start: int, m: re.Match[str]) -> bool:
+    """Is the one at ``start`` the step of a rule (每提供1项得2分: per one item, 2 points)?"""
+    return (_STEP_BEFORE.search(text, max(0, start - 4), start) is not None
+            and _STEP_AFTER.match(text, m.end()) is not None
+            and normalize_unit(m.group("unit") or "").category in ("count", "time"))
 _DECIMAL_POINT = ("小数点", "小数点后")
 _BASES = frozenset((10.0, 100.0, 1000.0, 1e4, 1e5, 1e6))
 # (对…完成率低于序时进度20个百分点的项目实行预警: a gap that puts a project under the rule)

@@ -105,6 +105,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         return _form_metric(cell, sent_no, doc_date, roc, table, april_fiscal)
     if cell.listed:
         return _listed_metric(cell, sent_no, doc_date, roc, table, path)
+    if cell.lot:
+        return _lot_metric(cell, sent_no)
     year = year_of(periods_of(cell.title, doc_date, roc), cell.title) if cell.title else None
     name = _row_name(cell.name)
     own = [p for p in periods_of(name, doc_date, roc) if p.start == 0]
@@ -238,6 +240,17 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, _subject(cell),
         cell.value, None, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
         "none", None, period.text, period.start, period.end, None, None))
+
+
+def _lot_metric(cell: TableCell, sent_no: int) -> MetricRow:
+    """A figure of a tender's lots (包1  中小学教室照明改造  826  间  298.6  295.0): what the
+    procedure sets for the lot (its quantity, budget, price cap), a parameter of the tender
+    (kind other, as its text's 预算金额 and 最高限价), of no period (not the year a paragraph above
+    names for an earlier phase)."""
+    return new_row(MetricRow, (
+        sent_no, cell.quote, cell.raw_start, cell.raw_end, _row_name(cell.name) or None,
+        _subject(cell), cell.value, None, cell.unit_raw, scaled(cell.value, cell.multiplier),
+        cell.unit, "other", cell.qualifier, cell.qualifier_text, None, None, None, None, None))
 
 
 def _listed_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool,

@@ -185,6 +185,9 @@ class TableCell:
     planned: bool = False
     over_years: bool = False
     value_high: float | None = None  # a range written in a 建设内容 cell (3-5个)
+    # a figure of a tender's lots (包号  品目名称  数量  单位  预算金额（万元）: each row a lot its
+    # code labels): what the procedure sets (its budget, cap, quantity), no result of a period
+    lot: bool = False
 
 
 @dataclass(frozen=True)
@@ -412,6 +415,11 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         if column is not None:  # (a table in a column of a page set in two, body text beside)
             lines, starts = _in_column(lines, starts, column)
         head, sep = _head_cells(lines[0])
+        blocks = _side_by_side(lines, starts, sep) if _repeat_width(head) else None
+        if blocks is not None and _is_head(block := _cells(blocks[0][0][0], sep)):
+            head = block  # (a head printed twice side by side: read block by block)
+        else:
+            blocks = None
         head = _indented_head(lines, head, sep)
         own: dict[int, str] = {}
         if not _is_head(head) and (grouped := _growth_group(lines, sep)) is not None:
@@ -450,11 +458,25 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
                 _in_column(*_lines_above(raw, title_from, line_start), column)[0]))
         if not title.strip():
             title = _repeated_head_title(raw, tables, lines[0]) or title
-        table, _ = _read_table(lines, starts, head, title, raw, sep, own)
+        table = _read_table(lines, starts, head, title, raw, sep, own)[0] if blocks is None else (
+            _read_blocks(blocks, title, raw, sep))
         if table is not None:
             tables.append(table)
             done = table.end
     return _with_field_lines(raw, _with_forms(raw, _with_lists(raw, tables)))
+
+
+def _read_blocks(blocks: list[tuple[list[str], list[int]]], title: str, raw: str,
+                 sep: re.Pattern[str]) -> TextTable | None:
+    """The table set in ``blocks`` side by side (_side_by_side), each block read as a table
+    under its part of the head: their cells in one table, in text order."""
+    tables = [_read_table(lines, starts, _cells(lines[0], sep), title, raw, sep)[0]
+              for lines, starts in blocks]
+    found = [t for t in tables if t is not None]
+    if not found:
+        return None
+    cells = sorted(chain.from_iterable(t.cells for t in found), key=lambda c: c.raw_start)
+    return TextTable(min(t.start for t in found), max(t.end for t in found), tuple(cells), raw)
 
 
 def _repeated_head_title(raw: str, tables: list[TextTable], head: str) -> str | None:
@@ -1046,6 +1068,12 @@ def _read_table(
     # in a table whose rows are indicators (病种  发病数（例）  发病率（/10万）…) a rate column
     # measures its own figure of the row's thing: 流行性感冒 + 发病率
     named_by_column = [by_thing or (r and not by_place) for r in rates]
+    # rows of a tender's lots (包号  品目名称  数量  单位  预算金额（万元）): each figure named by
+    # the lot's code and its column (包1预算金额; 合计 by the column alone)
+    coded = not (by_place or by_thing) and _lot_head(heads[name_col])
+    if coded:
+        col_names = [_measure(h) for h in heads]
+        named_by_column = [True] * len(heads)
     col_names = [_measure(heads[k]) if r and not (by_place or by_thing) else n
                  for k, (n, r) in enumerate(zip(col_names, rates, strict=True))]
     if own and (by_place or by_thing):
@@ -1073,6 +1101,11 @@ def _read_table(
         unit = _unit_of(bracket.group(1)) if bracket else None
         col_units.append((bracket.group(1), unit) if bracket and unit and (
             unit.category not in (None, "percent") or rates[k]) else None)
+    # a 单位 column beside columns writing their own units (数量  单位  预算金额（万元）): the 单位
+    # cell is the unit of the columns writing none (数量: 826 间), the others keep their own
+    own_units = unit_col is not None and any(
+        col_units[k] is None and not (growth[k] or share[k])
+        for k in range(len(heads)) if k not in skipped and k not in rank_cols)
     cells: list[TableCell] = []
     whole = None  # the measure of an indicator table's first row when it is the whole's
     i = at + 1 + wrapped
@@ -1087,7 +1120,7 @@ def _read_table(
         name = _ROW_PREFIX.sub("", _visible(row[name_col][1])).replace(" ", "")
         if _NUMBER.fullmatch(to_half_width(name)):
             break
-        if not (by_place or by_thing):
+        if not (by_place or by_thing or coded):
             if name in _TOTAL_ROWS:
                 name = _title_items(title) + name  # 合计 under 非经常性损益项目和金额
             elif name.endswith(_TOTAL_ENDS) and len(name) > 4:
@@ -1150,7 +1183,8 @@ def _read_table(
                 unit_raw, unit, category, mult = "%", "%", "percent", 1.0
             elif by_thing and _score_column(heads[k]):
                 unit_raw, unit, category, mult = None, "分", "physical", 1.0  # 92.35 under 综合得分
-            elif (col := col_units[k]) is not None and unit_col is None and bracket is None:
+            elif (col := col_units[k]) is not None and (unit_col is None or own_units) and (
+                    bracket is None):
                 unit_raw, unit, category, mult = (col[0], col[1].base, col[1].category,
                                                   col[1].multiplier)
             elif row_unit is not None and _priced_in(row_unit, heads[k]):
@@ -1174,7 +1208,7 @@ def _read_table(
                                    qual_text, share[k],
                                    base_year if (summed or average) else None, summed,
                                    name if by_place else None, k in rank_cols,
-                                   difference=differences[k]))
+                                   difference=differences[k], lot=coded))
         i = last + 1
     if not cells:
         return None, 1
@@ -1535,6 +1569,18 @@ _FIGURE_WORDS = re.compile(
     "|數量|数值|數值|绝对|絕對|总量|總量|合计|合計|总计|總計|基期|基数|基數|[数數值额額]")
 
 
+def _lot_head(head: str) -> bool:
+    """Does a name column's head label its rows by a tender's lot (包号, 标段号: the packages or
+    sections a procurement is split into), not name measures (指标, 项目)? Its rows are lots,
+    each column one of their measures."""
+    return head.replace(" ", "") in _LOT_HEADS
+
+
+_LOT_HEADS = frozenset({"包号", "包件", "包件号", "分包", "分包号", "包别", "标包", "标包号",
+                        "标段", "标段号", "标项", "标项号", "采购包", "采购包号", "合同包",
+                        "合同包号", "包號", "標包", "標段", "標段號", "採購包"})
+
+
 def _names_things(heads: list[str], name_col: int, rank_cols: set[int], titled: str = "",
                   unit_given: bool = False) -> bool:
     """A table whose rows are things (ports, firms, industries) and whose columns are measures
@@ -1882,13 +1928,86 @@ def _form_at(raw: str, start: int, done: int) -> TextTable | None:
     lines, starts = _lines_from(raw, start, 60)
     first = _form_row(_cells(lines[0]))
     above = _line_above(raw, start)
-    if first is None or above == start:
+    if above == start:
         return None
+    if first is None:  # (two records a line under a head printed twice side by side)
+        return _side_by_side_form(raw, above, done)
     title = _title(raw[max(done, _printed_lines_above(raw, above)):above])
     head = _form_head(raw[above:start].rstrip("\r\n"), len(first),
                       _title_measure_unit(title)[1] is not None)
     if head is None:
         return None
+    cells, end = _form_of(lines, starts, head, title, raw)
+    return TextTable(above, end, cells, raw) if cells else None
+
+
+def _side_by_side_form(raw: str, above: int, done: int) -> TextTable | None:
+    """The form whose head line (at ``above``) is a head printed twice or more side by side
+    (城市  环比  同比  城市  环比  同比), each row holding as many records (_side_by_side):
+    every block read as a form of its own under its part of the head, the cells of all in
+    one table."""
+    end = _LINE_END.search(raw, above)
+    if end is None or _repeat_width(_cells(raw[above : end.start()])) is None:
+        return None  # (a plain search first: almost no line repeats its head)
+    blocks = _side_by_side(*_lines_from(raw, above, 60), _CELL_SEP)
+    if blocks is None:
+        return None
+    title = _title(raw[max(done, _printed_lines_above(raw, above)):above])
+    titled = _title_measure_unit(title)[1] is not None
+    found: list[TableCell] = []
+    last = above
+    for lines, starts in blocks:
+        first = _form_row(_cells(lines[1]))
+        head = _form_head(lines[0], len(first), titled) if first is not None else None
+        if head is None:
+            return None
+        cells, block_end = _form_of(lines[1:], starts[1:], head, title, raw)
+        found += cells
+        last = max(last, block_end)
+    cells = tuple(sorted(found, key=lambda c: c.raw_start))
+    return TextTable(above, last, cells, raw) if cells else None
+
+
+def _repeat_width(cells: list[tuple[int, str]]) -> int | None:
+    """The width of a head printed two or more times side by side in one line (城市  环比
+    同比  定基  城市  环比  同比  定基: 4), two cells at least; None for any other line."""
+    heads = [_head_text(c) for _, c in cells]
+    for width in range(2, len(heads) // 2 + 1):
+        if len(heads) % width == 0 and all(
+                heads[k] == heads[k % width] for k in range(width, len(heads))):
+            return width
+    return None
+
+
+def _side_by_side(lines: list[str], starts: list[int], sep: re.Pattern[str]
+                  ) -> list[tuple[list[str], list[int]]] | None:
+    """A narrow table set in blocks side by side on a wide page, its head printed over each
+    block and each line holding as many records (城市  环比  同比  城市  环比  同比 / 北京  99.4
+    98.9  天津  99.7  97.2: a statistics release's city tables): each block as a table of its
+    own, its lines the parts of ``lines`` under it with their raw offsets; a last line holding
+    fewer records goes to the blocks it fills, a line whose cells make no whole records ends
+    the table. None when ``lines[0]`` repeats no head or no block holds a row."""
+    head = _cells(lines[0], sep)
+    width = _repeat_width(head)
+    if width is None:
+        return None
+    blocks: list[tuple[list[str], list[int]]] = [([], []) for _ in range(len(head) // width)]
+    for i, (line, start) in enumerate(zip(lines, starts, strict=True)):
+        cells = head if i == 0 else _cells(line, sep)
+        if not cells or len(cells) % width or len(cells) > len(head):
+            break
+        for b in range(len(cells) // width):
+            at = cells[b * width][0]
+            end = cells[(b + 1) * width][0] if (b + 1) * width < len(cells) else len(line)
+            blocks[b][0].append(line[at:end].rstrip(" \t\u3000|"))
+            blocks[b][1].append(start + at)
+    return blocks if all(len(b[0]) >= 2 for b in blocks) else None
+
+
+def _form_of(lines: list[str], starts: list[int], head: list[str], title: str, raw: str
+             ) -> tuple[tuple[TableCell, ...], int]:
+    """The cells of a form's rows (``lines``, from its first row on) under ``head``, and where
+    its last row ends."""
     rows, i, last = [], 0, 0
     while i < len(lines):  # (a row a page's foot and head cut: read whole, _row_over_page)
         row, end_line = _row_over_page(lines, starts, i, len(head), _CELL_SEP, raw)
@@ -1899,10 +2018,8 @@ def _form_at(raw: str, start: int, done: int) -> TextTable | None:
         last, i = end_line, end_line + 1
     end = starts[last] + len(lines[last])
     if _period_rows(head[0]):
-        cells = _period_form_cells(head, rows, title, raw, _april_years_noted(raw, end))
-    else:
-        cells = _form_cells(head, rows, title)
-    return TextTable(above, end, cells, raw) if cells else None
+        return _period_form_cells(head, rows, title, raw, _april_years_noted(raw, end)), end
+    return _form_cells(head, rows, title), end
 
 
 # the end of a form's first head naming the periods its rows are (财政年度, 统计年度; 年度 or
