@@ -107,6 +107,11 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if "（" in r.indicator:
         r.indicator = _without_kinds_listed(_without_short_form(r.indicator))
     r.indicator = _labelled(sc, so, r)
+    if r.indicator in metric_lexicon().entity_measures and (
+            topic := _DISASTER_TOPIC.match(sc.text)) is not None:
+        # 干旱灾害主要发生在…，农作物受灾面积1632.5千公顷; 地质灾害共发生3127起，因灾死亡失踪64人:
+        # a toll after the disaster the sentence opens with is that disaster's
+        r.indicator = topic.group("topic") + r.indicator
     indicator = r.indicator
     text, pos = sc.text, r.pos
     if indicator and indicator == so.indicator:
@@ -570,6 +575,10 @@ def _deed_named(sc: SentenceScope, r: Reading, own: str) -> bool:
 
 
 _VERB_TAG = "v"
+# a disaster opening a sentence (干旱灾害主要发生在…, 低温冷冻和雪灾主要发生在…, 地质灾害共
+# 发生…), not every kind of them (各种自然灾害共造成…: no one disaster's toll)
+_DISASTER_TOPIC = re.compile(r"(?P<topic>(?!各种|各类|所有)[\u4e00-\u9fff]{0,8}?"
+                             r"(?:灾害|雪灾|冰雹|地震|火灾|干旱|洪涝|台风))(?:主要|共|造成|[，,])")
 _NEW_VERBS = ("新增", "新建", "新认定", "新培育", "新引进")
 # (查价之368个项群中，价格上涨者有241项，下跌者97项: 者, "those that", as 的)
 _MEMBERS_OF = ("的有", "的共有", "者有", "者")

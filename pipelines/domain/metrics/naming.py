@@ -531,8 +531,8 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         # 洪涝灾害造成2216.5万人次受灾: the harm after the toll names it, with its cause (not
         # 造成, nor the places hit: 造成广东、广西3省186.9万人次受灾)
         cause = indicator.split(_CAUSED, 1)[0]
-        if cause and cause not in text[comma_start:caused]:
-            cause = ""
+        if cause and (cause not in text[comma_start:caused] or cause.startswith(_EVERY_KIND)):
+            cause = ""  # (各种自然灾害共造成…受灾: every kind together, no one cause)
         return cause + harmed.group("harm"), False
     if cand.category == "percent" and not listed and (
             said := _WHO_SAY.match(text, cand.end)) is not None:
@@ -654,7 +654,8 @@ _NEXT_FIGURE = re.compile(r"[\u4e00-\u9fff]{1,8}\d")
 _STATE_MAX = 12  # characters of what the counted do, after them to the clause's end
 # 董事会由9名董事组成: what the counted make up; 与5家金融机构签署…: the partners the agent
 # acted with; 可在200余家景区享受…: where others do it; no doing of the counted's own
-_NOT_DOERS = ("由", "与", "同", "在", _FOR)  # (为21名残疾考生设置…: whom it is done for)
+_NOT_DOERS = ("由", "与", "同", "在", _FOR,  # (为21名残疾考生设置…: whom it is done for)
+              "在全国", "在全省", "在全市")  # (…已在全国336个城市推行: where it is done)
 _STATE_ADVERBS = ("将",)  # (已完成抽签 stays no state: h11 labels 2,800个经济房屋单位 bare)
 _ROLES = ("作为", "成为")  # 23.8万名农村劳动力作为调查样本: what they serve as, no doing
 _CLAUSE_END = re.compile(r"[，,；;。：:]")
@@ -672,7 +673,7 @@ def _state_of_counted(text: str, toks: Toks, pos: int, noun: str, named: str) ->
     成员); "" when the clause goes on otherwise."""
     at = text.find(noun, pos, pos + len(noun) + 2)
     verb_first = at < 0 or _tag_at(toks, pos) == "v"
-    if not verb_first and _tag_at(toks, at) != "n" and _LEVELS_NOTE not in noun:
+    if not verb_first and not _tag_at(toks, at).startswith("n") and _LEVELS_NOTE not in noun:
         return ""  # (3项进展滞后: a verbal noun and its state, no thing counted; 县（市、区）受灾
         # a place's levels, 县 tagged a morpheme)
     start = pos if verb_first else _after_listed_counts(toks, at + len(noun))
@@ -791,6 +792,7 @@ def _verb_of_amount(text: str, toks: Toks, pos: int) -> str:
     return text[pos:stop]
 
 
+_EVERY_KIND = ("各种", "各类", "所有")
 # the harm a disaster's toll counts, after its count (造成…万人次不同程度受灾, 造成3人死亡)
 _CAUSED = "造成"
 _HARMED = re.compile(r"(?:不同程度|不同程度地)?(?P<harm>受灾|受伤|死亡|失踪|遇难|伤亡|受影响|受困)"

@@ -176,3 +176,14 @@ def test_a_level_above_its_datum_measured_at_a_station():
                    "年内录得的最高潮位为海图基准面以上3.02米。"])
     assert found["1.49米"] == "年平均海平面"
     assert found["3.02米"] == "最高潮位"
+
+
+def test_a_toll_after_the_disaster_a_sentence_opens_with():
+    found = names(["干旱灾害主要发生在西北地区，农作物受灾面积1216.4千公顷。",
+                   "地质灾害共发生2865起，因灾死亡失踪51人。",
+                   "各种自然灾害共造成5120.6万人次不同程度受灾。",
+                   "前三季度西北太平洋和南海共有18个台风生成。"])
+    assert found["1216.4千公顷"] == "干旱灾害农作物受灾面积"
+    assert found["51人"] == "地质灾害因灾死亡失踪"
+    assert found["5120.6万人次"] == "受灾"  # (every kind: no one disaster's)
+    assert found["18个"] == "台风生成"  # (台风, tagged a place by jieba, and its deed)
