@@ -17,7 +17,7 @@ import hashlib
 from pathlib import Path
 
 CLEANING = "clean-27"
-SEGMENTATION = "seg-14"
+SEGMENTATION = "seg-15"
 METRICS = "metrics-40"
 THEMES = "themes-10"
 POLICY_TERMS = "terms-6"

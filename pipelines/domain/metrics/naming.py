@@ -106,8 +106,10 @@ def of_last(indicator: str, last: str, cand: NumberCandidate, text: str) -> str:
     if (indicator.startswith("占") and cand.unit == "%" and len(indicator) > 1
             and not last.startswith("占") and "占" not in last):
         # 金融业增加值1200亿元，占地区生产总值的比重为24.6%: the share is of the last thing
-        # named (金融业增加值占地区生产总值的比重), not of nothing
-        return last + indicator
+        # named (金融业增加值占地区生产总值的比重), not of nothing; after a contribution (服务类
+        # 年增2.03%，影响CPI上涨0.98个百分点，占总涨幅约三分之二) the part is the item's
+        moved = max((last.find(w) for w in _CONTRIBUTES), default=-1)
+        return (last[:moved] if moved > 0 else last) + indicator
     return indicator
 
 

@@ -187,3 +187,10 @@ def test_a_toll_after_the_disaster_a_sentence_opens_with():
     assert found["51人"] == "地质灾害因灾死亡失踪"
     assert found["5120.6万人次"] == "受灾"  # (every kind: no one disaster's)
     assert found["18个"] == "台风生成"  # (台风, tagged a place by jieba, and its deed)
+
+
+def test_a_class_rising_year_on_year_and_its_share_of_the_rise():
+    found = release("10月服務類年增2.15%，影響CPI上漲1.02個百分點，占總漲幅約三分之二。\n")
+    assert found["2.15%"] == "服务类"  # (年增 one word: not 服务|类年|增)
+    assert found["1.02個百分點"] == "服务类影响CPI"
+    assert found["約三分之二"] == "服务类占总涨幅"
