@@ -881,7 +881,7 @@ def _chosen(
     if own is None:
         own = _planned_after(text, cand, spans)
     if own is None and _RESPECTIVELY in text:
-        own = _paired_after(text, cand, spans)
+        own = _paired_after(text, cand, spans) or _year_of_pair(text, cand, spans)
     if own is None and _FROM_WORD in text:
         own = _moved_to(text, cand, spans)
     if own is not None:
@@ -1187,6 +1187,31 @@ def _paired_after(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]
             break
         paired.append(p)
     return paired[index] if len(paired) == items > index else None
+
+
+# two years listed as one span (2023年、2024年, 2022年和2023年)
+_TWO_YEARS = re.compile(r"(\d{4})\s?年?\s?[、和]\s?(\d{4})\s?年")
+# a number right after another and a joint (5.38万件、[5.91万件]): the second of a pair
+_SECOND_OF_PAIR = re.compile(r"\d[^\d，,；;。、和及与]{0,6}[、和及与]$")
+_FIRST_OF_PAIR = re.compile(r"[^\d，,；;。、]{0,6}[、和及与]\s?\d")
+
+
+def _year_of_pair(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]
+                  ) -> PeriodSpan | None:
+    """2023年、2024年分别受理执行案件5.38万件、5.91万件，执结5.27万件、5.83万件: two years
+    listed before 分别 pair in order with each pair of figures after it (the first of a pair is
+    the first year's, the one after 、 / 和 the second's), whichever clause of the sentence the pair
+    is in; a figure of no pair (…，占比为12%) keeps the span of both years."""
+    listed = next(((p, found) for p in spans if p.end <= cand.start and (
+        found := _TWO_YEARS.fullmatch(p.text.replace(" ", ""))) is not None), None)
+    if listed is None or text.find(_RESPECTIVELY, listed[0].end, cand.start) < 0:
+        return None
+    second = _SECOND_OF_PAIR.search(text, max(0, cand.start - 8), cand.start) is not None
+    if not second and _FIRST_OF_PAIR.match(text, cand.end) is None:
+        return None
+    year = int(listed[1].group(2 if second else 1))
+    return replace(listed[0], period=Period(text=f"{year}年", start=date(year, 1, 1),
+                                            end=date(year, 12, 31)))
 
 
 # what a record's window is named after (为全年月度最高, 创年内新高, 居今年以来首位)

@@ -115,3 +115,24 @@ def test_a_season_the_text_never_gave_months_stays_undated() -> None:
     今年夏季 is the year's meteorological summer, as before."""
     found = document_by_number(CAMPAIGN_SEASON, date(2025, 9, 10))
     assert period_dates(found["8.2%"]) == (date(2025, 6, 1), date(2025, 8, 31))
+
+
+COURT_REPORT = """某市中级人民法院关于执行工作情况的报告
+
+　　一、执行工作总体情况
+
+　　2022年以来，全市法院共受理执行案件9.6万件。其中，2022年、2023年分别受理执行案件4.52万件、5.08万件，执结4.41万件、4.96万件，执行到位金额分别为41.6亿元、47.3亿元，结案率为97.2%。
+"""
+
+
+def test_two_years_listed_before_respectively_pair_with_each_pair_of_figures() -> None:
+    """2022年、2023年分别受理…4.52万件、5.08万件，执结4.41万件、4.96万件，执行到位金额分别为…:
+    the first figure of each pair is the first year's, the one after 、 the second's, in every
+    clause the list runs over; a figure of no pair (结案率为97.2%) keeps both years."""
+    found = document_by_number(COURT_REPORT, date(2024, 10, 28))
+    for figure in ("4.52万件", "4.41万件", "41.6亿元"):
+        assert period_dates(found[figure]) == (date(2022, 1, 1), date(2022, 12, 31)), figure
+    for figure in ("5.08万件", "4.96万件", "47.3亿元"):
+        assert period_dates(found[figure]) == (date(2023, 1, 1), date(2023, 12, 31)), figure
+    assert period_dates(found["97.2%"]) == (date(2022, 1, 1), date(2023, 12, 31))
+
