@@ -184,9 +184,16 @@ def _is_base(words: Sequence[str], i: int) -> bool:
     cues = metric_lexicon().target_cues
     j = i - 1
     while j >= 0 and (words[j].isdigit() or words[j] in _BASE_DATES or words[j] in cues
-                      or words[j] in _GOAL_OF or words[j].endswith(_SET_BY)):
+                      or words[j] in _GOAL_OF or words[j].endswith(_SET_BY)
+                      or _goal_of_a_period(words[j], cues)):
         j -= 1
     return j >= 0 and words[j] in _BASE_MARKS
+
+
+def _goal_of_a_period(word: str, cues: frozenset[str]) -> bool:
+    """A word the segmenter glued from a goal's owner and its cue (年度计划, 全年目标: 比年度计划
+    目标（5%左右）低): the goal of a period, named as a comparison's base."""
+    return word.startswith(_PERIOD_OF_GOAL) and word[len(_PERIOD_OF_GOAL[0]):] in cues
 
 
 # 上涨的有13个, 其中增长的有31个: the members of a group that are so
@@ -207,11 +214,13 @@ _MORE_THAN_EARLIER = re.compile(
 _CONTRIBUTION = re.compile(r"(?:影响|拉动)[^，；。]{1,24}(?:上涨|下降|增长|上升|回落|下跌)约?$")
 
 # (距目标还差0.28个百分点: the distance to a goal, named as the base)
-_BASE_MARKS = frozenset({"较", "比", "与", "高于", "低于", "快于", "慢于", "距", "距离"})
+_BASE_MARKS = frozenset({"较", "比", "与", "高于", "低于", "快于", "慢于", "距", "距离", "超过",
+                         "超出"})  # (超过规划目标（13%）1.2个百分点: a goal exceeded, a base)
 _BASE_DATES = frozenset({"月", "年", "季", "年初", "上月", "上年", "去年", "上季", "季度", "月份"})
 # which goal a comparison's base is (较年度目标低0.7微克/立方米, 比序时进度目标快, 比年初确定的
 # 目标高: a year's, the schedule's, one set by the province: 省定, 市定, 既定)
 _GOAL_OF = frozenset({"年度", "全年", "序时", "进度", "的"})
+_PERIOD_OF_GOAL = ("年度", "全年")  # (two characters each: :func:`_goal_of_a_period`)
 _SET_BY = "定"
 
 
@@ -1085,6 +1094,30 @@ _QUOTED = re.compile(r"(?:(?:价|市值|(?:基金|ETF|REITs)规模)(?:报收|收
                      r"|1[\u4e00-\u9fff]{1,3}兑)$")
 
 
+def goal_in_brackets(text: str, cand: NumberCandidate) -> bool:
+    """The number alone in brackets right after a goal word (比年度计划目标（5%左右）低0.2个百分点,
+    低于计划目标（3%）, 超过规划目标（13%）): the goal's value a result is held against, a
+    ``target`` (of the goal's period), whatever the words before the bracket compare."""
+    return (text.startswith(_CLOSE, cand.end) and text.endswith(_OPEN, 0, cand.start)
+            and text.endswith(_GOAL_WORDS, 0, cand.start - 1))
+
+
+def gap_to_goal_in_brackets(text: str, cand: NumberCandidate) -> bool:
+    """The number right after a goal's bracketed value (…目标（5%左右）低0.2个百分点, 超过规划目标
+    （13%）1.2个百分点): the gap between the result and the goal, ``other`` (no change in time,
+    no goal of its own)."""
+    return (text.find(_CLOSE_ANY[0], max(0, cand.start - 3), cand.start) >= 0
+            or text.find(_CLOSE_ANY[1], max(0, cand.start - 3), cand.start) >= 0) and (
+        _AFTER_GOAL_IN_BRACKETS.search(text, max(0, cand.start - 24), cand.start) is not None)
+
+
+_OPEN, _CLOSE = ("（", "("), ("）", ")")
+_CLOSE_ANY = "）)"
+_GOAL_WORDS = ("目标", "计划", "预期", "规划")
+_AFTER_GOAL_IN_BRACKETS = re.compile(
+    r"(?:目标|计划|预期|规划)[（(][^（）()，,；;。]{1,14}[）)](?:[高低快慢多少]出?)?$")
+
+
 def normal_value(text: str, pos: int) -> bool:
     """The number is a normal or a long-term mean quoted as a base (较正常的约6个为多,
     年平均气温：24.1°C（正常：23.5°C）): kind other, no period (the mean of years on record is
@@ -1386,9 +1419,9 @@ def signed_value(cand: NumberCandidate, gap: str) -> tuple[float, float | None]:
 
 # A gap below another figure: 低于 / 少于 / 慢于 / 落后(于) / 不及 and the base, with no change
 # of its own (低于规划确定的年均提高1.1个百分点 states the base's level) nor a 的 or 之 (低于…平均的
-# 24.5%, 亦低於G7國家平均之2.5%: the base's own level); a decline right after a comparison's base
-# (较上年度减少亏损).
-_BELOW_BASE = re.compile(r"(?:低于|少于|慢于|落后于|落后|不及)[^，,；;。的之]+")
+# 24.5%, 亦低於G7國家平均之2.5%: the base's own level) nor a bracket (低于计划目标（3%）: the
+# base's value written after it); a decline right after a comparison's base (较上年度减少亏损).
+_BELOW_BASE = re.compile(r"(?:低于|少于|慢于|落后于|落后|不及)[^，,；;。的之（(]+")
 _OWN_CHANGE = ("提高", "增长", "下降", "上升", "减少", "增加", "降低")
 _BASE_THEN_DECLINE = re.compile(
     r"(?:较|比)[^，,；;。]{1,12}?(?:减少|下降|降低)[\u4e00-\u9fff]{1,8}")

@@ -22,6 +22,8 @@ from pipelines.domain.metrics.kind import (
     classify,
     committed_fund,
     contract_parameter,
+    gap_to_goal_in_brackets,
+    goal_in_brackets,
     grant_cap,
     grant_parameter,
     has_target_cue,
@@ -41,6 +43,7 @@ from pipelines.domain.metrics.rows import MetricRow
 
 UNCHANGED = "持平"  # (a change written as a word: the candidate of extract.unchanged)
 _FORECAST_WORDS = ("预测", "预期", "预计", "目标")
+_BRACKETS = "（("  # (checked first: most numbers stand in none)
 
 
 # a change since an earlier point right after a count (，比上年末增加19条, 较年初净增): the count
@@ -61,6 +64,12 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         return
     if r.kind != "target" and normal_value(text, pos):
         r.kind, r.period = "other", NO_PERIOD  # （正常：23.5°C）: the normal itself, a base
+    if cand.start > 0 and text[cand.start - 1] in _BRACKETS and goal_in_brackets(text, cand):
+        r.kind = "target"  # 低于计划目标（3%）: the goal's value, what the result is held against
+        return
+    if r.kind != "other" and gap_to_goal_in_brackets(text, cand):
+        r.kind = "other"  # 比年度计划目标（5%左右）低0.2个百分点: the gap to the goal
+        return
     if text.endswith("由", 0, pos) and TO_LEVEL.match(text, cand.end) and any(
             w in text[comma_start:pos] for w in _FORECAST_WORDS):
         # 将经济增长预测由2.5%至3.5%收窄至2.5%: the forecast given up is no goal and no result
@@ -107,6 +116,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 14个设区市中，有11个市规上工业增加值实现增长: how many members of the group counted so
         # qualified, not the flow their name holds
         r.kind = "count_total"
+    elif r.kind in _OUTCOME_OR_STOCK and _members_of_a_scope(sc, r):
+        # 22项主要指标中，预计19项完成或超额完成，3项未达到预期: the members that qualified
+        r.kind = "count_total"
     elif r.kind != "target" and _TO_BE_DONE_AT.match(text, cand.end) is not None:
         r.kind = "target"  # 第四批690亿元将于10月下达: a deed planned for a later time
     elif r.kind != "target" and _EFFECT_ESTIMATED.match(text) is not None:
@@ -119,6 +131,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.kind in _OUTCOME_OR_GOAL and _part_of_a_running_total(sc, so, r) and (
             r.kind == "actual" or _part_of_a_result(sc, so, r)):
         r.kind = "count_total"  # 今年累计发行债券3386.74亿元，其中新增专项债券2015.62亿元
+    elif r.kind == "actual" and _split_of_a_running_total(sc, so, r):
+        # 首十個月入境旅客累計33,186,472人次，…；留宿旅客及不過夜旅客分別有…人次及…人次
+        r.kind = "count_total"
     elif r.kind == "actual" and _done_part_of_the_total(sc, so, r):
         r.kind = "count_total"  # 排查重大事故隐患1273项，已整改1219项: the part of the total done
     elif r.kind == "actual" and (_running_total_goes_on(sc, so, r)
@@ -179,6 +194,28 @@ _MEMBERS_OF_A_GROUP = re.compile(
     r"(?<![每\d.])[\d一二三四五六七八九十百]+[个家所座名位]?[\u4e00-\u9fff]{1,8}?"
     r"(?<!其)中[，,]?(?:有|共有)$")
 _MEMBERS_CHARS = 16
+
+
+def _members_of_a_scope(sc: SentenceScope, r: Reading) -> bool:
+    """A count opening its clause (after 预计 / 有 at most) in the measure word of a scope the
+    sentence counted before (规划确定的24项主要指标中，21项达到或超过预期目标; 22项…中，预计19项完成
+    …，3项未达到预期): how many of the scope's members are so, a count of members (as 的有N个),
+    not what they did in the period."""
+    cand, text = r.cand, sc.text
+    unit = cand.unit_raw or ""
+    if cand.category != "count" or not unit or r.comma_start == 0 or (
+            text[r.comma_start:cand.start] not in _MEMBER_OPENERS):
+        return False
+    lo = max(0, r.comma_start - _SCOPE_CHARS)
+    return any(m.group(1) == unit for m in _SCOPE.finditer(text, lo, r.comma_start))
+
+
+_MEMBER_OPENERS = frozenset({"", "预计", "有", "共有", "仍有"})
+_SCOPE_CHARS = 48
+# a scope its members are counted in (22项主要指标中，, 评价的58座水库中，): group 1 its
+# measure word
+_SCOPE = re.compile(r"(?<![每\d.])[\d一二三四五六七八九十百]+([项个家所座名位条])"
+                    r"[^，,；;。\d]{1,12}?(?<!其)中[，,]")
 
 
 # a change setting a rate per head or per month (提高到每人每月163元, 调高至每月1900令吉)
@@ -395,6 +432,32 @@ def _part_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
 
 
 _LIST_ENDS = ("；", ";", "。")
+
+
+def _split_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
+    """A 分别有 / 分别为 list of bare names after ； in the sentence of a running total (累计) of
+    its unit, with no period, verb or total of its own (入境旅客累計33,186,472人次，按年上升14.6%；
+    留宿旅客及不過夜旅客分別有15,204,316人次及17,982,156人次): the total's parts, running totals
+    too (one 累计 governs its sentence, session 24)."""
+    text, start = sc.text, r.task_start
+    split = text.find(_SPLIT[0], start, r.pos)
+    if split < 0 and (split := text.find(_SPLIT[1], start, r.pos)) < 0:
+        return False  # (checked first: most tasks hold no 分别)
+    if r.cand.category not in _COUNTED or any(start <= p.start < r.pos for p in sc.spans):
+        return False
+    whole = _last_of_unit(so.out or sc.prior_rows, r.cand.unit)
+    before = _sentence_before(sc, start)
+    lex = metric_lexicon()
+    lead = text[start:split]
+    return (whole is not None and whole.kind == "count_total"
+            and before.rstrip().endswith(_SEMICOLONS) and "累" in before
+            and any(w in _as_cleaned(before) for w in lex.cumulative_cues)
+            and text.startswith(_SPLIT_VERBS, split + len(_SPLIT[0]))
+            and not any(w in lead for w in lex.actual_cues + lex.cumulative_cues))
+
+
+_SPLIT = ("分别", "分別")
+_SPLIT_VERBS = ("有", "为", "為")
 _DONE = "已"
 
 
