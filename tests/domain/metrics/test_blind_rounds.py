@@ -672,6 +672,29 @@ ROUNDS = {
     45: BlindRound(('h137_', 'h138_', 'h139_'), precision=0.995, recall=0.985, min_gold=215,
                     floors={"unit": 0.995, "indicator": 0.735, "indicator_lenient": 0.94,
                             "subject": 0.995, "kind": 0.96, "qualifier": 0.995, "period": 0.925}),
+    # Round 46 (h140-h142: 辽宁省人社厅's 2025年第三季度新闻发布会 release (就业, 三项社会保险 参保
+    # and 基金, 技能人才, 根治欠薪, 劳动人事争议), 經濟部統計處's 114年10月 外銷訂單 release in
+    # Traditional script worded otherwise than h87, with a 金額 / 年增率 table for 10月 and
+    # 1-10月累計, 河北省生态环境厅's notice of the 13 cities' air quality ranking for 2025年1-10月
+    # with a ranking table and the 约谈 rules), labelled by reading before the extractor ran on them
+    # and scored blind on a clean clone of df2503f (metrics-40). Reached blind (299 scored rows, no
+    # label corrected after the run): precision 0.959 (the 综合指数's 改善 read as rises ×10,
+    # labelled falls), recall 0.773 (表1's cells, columns parted by full-width spaces, none read
+    # ×52; the 综合指数 levels of a 分别 list, no unit ×6; the ten 改善 rates), unit 0.991
+    # (18.7億、20.4億 of a list whose 美元 is written once), indicator 0.883, lenient 0.944
+    # (分别完成年度目标的 named 年度 ×2, 月增 / 年增 named 月 ×2, an elliptic pair 歐洲、東協分別為
+    # named by the clause before ×4, 兩者 not resolved ×3, 接單 not shared by a 分別 list ×4, the
+    # 培训 / 获得 of a list not carried ×3, 按 / 但 / 其余 as names, 浓度 without the topic's PM2.5
+    # ×2, 总体 kept, 预期 dropped, deed的X not formed, the gap named 同比改善幅度), subject 0.970
+    # (歐洲 / 東協 made subjects and carried to 日本 ×6, 是张家口的2.3倍 given 张家口), kind 0.926
+    # (或3.6% / 或26.8% / 或19.7% after an amount and 及23.1% read as share ×4, surveyed firms'
+    # shares of 11月's expectations read as targets ×3, medals and a list's amounts count_total ×5,
+    # 吸纳就业 count_total, 上调2% growth_rate, 1.36亿元 other, 32.8万人 target, 94.0% target),
+    # qualifier 1.000, period 0.978 (惠及退休人员 and 上调2% dated 三季度, 由15个工作日 dated, 94.0%
+    # / 1.36亿元 undated). The floors sit just under that.
+    46: BlindRound(('h140_', 'h141_', 'h142_'), precision=0.955, recall=0.77, min_gold=299,
+                    floors={"unit": 0.99, "indicator": 0.88, "indicator_lenient": 0.94,
+                            "subject": 0.965, "kind": 0.92, "qualifier": 0.995, "period": 0.975}),
 }
 
 

@@ -24320,6 +24320,574 @@ LABELS[R45_AF] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 46 (session 25, h140-h142), labelled by reading before any extractor ran on them.  h140:
+# 辽宁省人力资源和社会保障厅's press release on its 2025年第三季度新闻发布会 (发布时间： 2025-10-29
+# 10:00; the meeting 10月28日; home 辽宁). 前三季度 城镇新增就业 with 同比增加 and
+# 完成年度目标的85.8% (a share of the figure, session 20), 失业人员再就业 / 就业困难人员就业 with
+# 分别完成年度目标的 (each its figure's share), 9月份 城镇调查失业率 with 比上月 / 比上年同期
+# 个百分点, 已连续5个月低于5.5%的年度控制目标 (a streak's bound: borderline); 2025届 高校毕业生 (the
+# cohort, as h70) and 截至9月30日 去向落实率; 1-9月 招聘活动 / 岗位 / 扩岗补助 / 惠及企业 /
+# 吸纳就业, 创业担保 贷款 with 扶持 / 带动就业 (after 带动 the rest of the clause); 截至9月底
+# 三项保险 参保人数 in a 分别 list with 比上年末分别增加 (the stock's day, session 25), 企业职工 /
+# 领取待遇人员; 1-9月 三项基金 总收入 / 总支出 (as h105: 总支出 names nothing else) and 截至9月底
+# 累计结余 (a balance at the day, 累计 a frame word); the pension rule (上调2% other, undated;
+# 每人每月123元 -> 143元 per-head standards, session 23) and 惠及退休人员 dated 自2025年1月1日起 to
+# the reference day; 技能 培训 人次 (培训 governing the list), 新增取得证书人员 with 其中 and
+# 占35.8% (X占比), 截至9月底 技能人才 总量 with 其中, 今年以来 新建 (the verb across the list), the
+# 9月 大赛's medals (选手 the doer, 我省 the home dropped); 根治欠薪 - 查处欠薪案件 (the agent kept,
+# as h105), 为…劳动者 (the beneficiaries' noun), 追发工资等待遇, 同比分别下降 three rates for the
+# three figures, 移送 / 公布 (向X dropped, session 23), 截至9月底 覆盖率 / 开设率; 争议案件 (各级
+# and 共 dropped as h105) with 调解成功率 / 仲裁结案率 分别提高2.4个和0.8个百分点; 社保卡
+# (覆盖…的常住人口 named 覆盖常住人口, as h105), 12333热线 (the number part of the name),
+# 平均办理时限 由15个工作日 (undated, as h31) 压缩至5个 工作日 (the period's); 今年以来
+# 返还失业保险费 (向3.6万户企业: the recipients' noun, as 为), 每人 1500元 (other); 确保全年 /
+# 年底前 targets. Traps: 2025-10-29 10:00, 浏览次数：2186, 10月28日上午, 2025年第三季度, 连续5个月,
+# 2025届, 7月31日前, 第三届, “一件事”, 零就业家庭, 离校2年内 (a rule's condition, no row),
+# 自11月15日起, 为期3个月 (a campaign's length), 024- phone, 12333 ×2.
+R46_LN = "h140_liaoning_hrss_q3_press_release_2025.txt"
+R46_LN_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
+R46_LN_SEP = P("9月份", "2025-09-01", "2025-09-30")
+R46_LN_D930 = P("截至9月30日", "2025-09-30", "2025-09-30")
+R46_LN_9M = P("1-9月", "2025-01-01", "2025-09-30")
+R46_LN_END = P("截至9月底", "2025-09-30", "2025-09-30")
+R46_LN_COHORT = P("2025届", "2025-01-01", "2025-12-31")
+R46_LN_RULE = P("自2025年1月1日起", "2025-01-01", "2025-10-29")
+R46_LN_YTD = P("今年以来", "2025-01-01", "2025-10-29")
+R46_LN_CONTEST = P("9月", "2025-09-01", "2025-09-30")
+R46_LN_FY = P("全年", "2025-01-01", "2025-12-31")
+R46_LN_YE = P("年底前", "2025-12-31", "2025-12-31")
+R46_LN_INSURED = ("基本养老保险参保人数", "失业保险参保人数", "工伤保险参保人数")
+R46_LN_INSURED_NOTE = ("a 分别 list of insurances sharing 保险参保人数: each item its insurance "
+                       "(as h105); a stock at the day")
+R46_LN_CHANGE_NOTE = ("a stock's change against 上年末: at the stock's day (session 25), "
+                      "actual, signed")
+
+
+def r46_ln(anchor, value, unit_raw, indicator, kind="actual", period=R46_LN_Q3, **kw):
+    """An amount or count; the unit is unit_raw without its multiplier (万 / 亿)."""
+    unit = unit_raw.removeprefix("万").removeprefix("亿")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r46_ln_pct(anchor, value, indicator, kind="share", period=R46_LN_Q3, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r46_ln_pp(anchor, value, indicator, period=R46_LN_Q3, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[R46_LN] = [
+    # 一、就业
+    r46_ln("城镇新增就业[38.6万人]", 38.6, "万人", "城镇新增就业", notes="全省 the home"),
+    r46_ln("同比增加[1.2万人]", 1.2, "万人", "城镇新增就业"),
+    r46_ln_pct("完成年度目标的[85.8%]", 85.8, "城镇新增就业",
+               notes="完成…的X%: a share of the figure, named by it (session 20)"),
+    r46_ln("失业人员再就业[12.4万人]", 12.4, "万人", "失业人员再就业"),
+    r46_ln("就业困难人员就业[4.7万人]", 4.7, "万人", "就业困难人员就业"),
+    r46_ln_pct("分别完成年度目标的[82.7%]", 82.7, "失业人员再就业",
+               notes="a 分别 pair of shares: each its figure's (session 20)"),
+    r46_ln_pct("82.7%和[94.0%]", 94.0, "就业困难人员就业"),
+    r46_ln_pct("城镇调查失业率为[5.3%]", 5.3, "城镇调查失业率", period=R46_LN_SEP),
+    r46_ln_pp("比上月下降[0.2个百分点]", -0.2, "城镇调查失业率", R46_LN_SEP),
+    r46_ln_pp("比上年同期下降[0.1个百分点]", -0.1, "城镇调查失业率", R46_LN_SEP),
+    r46_ln_pct("连续5个月低于[5.5%]", 5.5, "城镇调查失业率", period=R46_LN_SEP,
+               borderline=True, notes="borderline: a streak's bound (连续5个月低于…, as h125's "
+               "低於2%), though it is the year's 控制目标 too"),
+    r46_ln("2025届全省高校毕业生[32.8万人]", 32.8, "万人", "高校毕业生", "count_total",
+           R46_LN_COHORT, notes="the cohort: 2025届 dates it as the year (as h70)"),
+    r46_ln_pct("去向落实率为[86.4%]", 86.4, "毕业去向落实率", period=R46_LN_D930),
+    r46_ln_pp("比去年同期提高[1.1个百分点]", 1.1, "毕业去向落实率", R46_LN_D930),
+    row("各类招聘活动[5260场]", 5260, "场", "场", "公共就业服务机构举办各类招聘活动", "actual",
+        R46_LN_9M, notes="the agent kept, 共 dropped, 各类 kept (as h105)"),
+    r46_ln("提供岗位[86.3万个]", 86.3, "万个", "提供岗位", period=R46_LN_9M,
+           notes="提供 kept (session 24); the agent of the clause before not carried (as h105's "
+           "发布岗位信息)"),
+    r46_ln("一次性扩岗补助[1.36亿元]", 1.36, "亿元", "发放一次性扩岗补助", period=R46_LN_9M),
+    r46_ln("惠及企业[2.2万户]", 2.2, "万户", "惠及企业", period=R46_LN_9M),
+    r46_ln("吸纳就业[4.5万人]", 4.5, "万人", "吸纳就业", period=R46_LN_9M),
+    r46_ln("创业担保贷款[18.7亿元]", 18.7, "亿元", "发放创业担保贷款", period=R46_LN_9M,
+           notes="the paragraph's last time expression 1-9月"),
+    r46_ln_pct("18.7亿元，同比增长[12.3%]", 12.3, "发放创业担保贷款", "growth_rate", R46_LN_9M),
+    r46_ln("扶持创业[1.1万人]", 1.1, "万人", "扶持创业", period=R46_LN_9M),
+    r46_ln("带动就业[3.4万人]", 3.4, "万人", "就业", period=R46_LN_9M,
+           notes="after 带动 the rest of the clause (session 20)"),
+    # 二、社会保险
+    *[r46_ln(anchor, value, "万人", name, "count_total", R46_LN_END, notes=R46_LN_INSURED_NOTE)
+      for anchor, value, name in zip(
+          ("分别为[3356.2万人]", "3356.2万人、[742.6万人]", "742.6万人、[918.4万人]"),
+          (3356.2, 742.6, 918.4), R46_LN_INSURED, strict=True)],
+    *[r46_ln(anchor, value, "万人", name, "actual", R46_LN_END, notes=R46_LN_CHANGE_NOTE)
+      for anchor, value, name in zip(
+          ("分别增加[48.7万人]", "48.7万人、[11.3万人]", "11.3万人、[25.9万人]"),
+          (48.7, 11.3, 25.9), R46_LN_INSURED, strict=True)],
+    r46_ln("参保人数[2189.5万人]", 2189.5, "万人", "企业职工基本养老保险参保人数",
+           "count_total", R46_LN_END, notes="其中 a frame word; the paragraph's 截至9月底"),
+    r46_ln("领取待遇人员[1036.8万人]", 1036.8, "万人", "领取待遇人员", "count_total",
+           R46_LN_END),
+    r46_ln("基金总收入[3186.4亿元]", 3186.4, "亿元", "三项社会保险基金总收入", period=R46_LN_9M,
+           notes="三项 part of the fund's name (as h105)"),
+    r46_ln_pct("3186.4亿元，同比增长[6.1%]", 6.1, "三项社会保险基金总收入", "growth_rate",
+               R46_LN_9M),
+    r46_ln("总支出[3302.7亿元]", 3302.7, "亿元", "总支出", period=R46_LN_9M,
+           notes="the clause names only 总支出: nothing borrowed (as h105)"),
+    r46_ln_pct("3302.7亿元，同比增长[5.4%]", 5.4, "总支出", "growth_rate", R46_LN_9M),
+    r46_ln("累计结余[1046.9亿元]", 1046.9, "亿元", "三项社会保险基金结余", "count_total",
+           R46_LN_END, notes="a balance at the day; 累计 a frame word (as h105's 结余)"),
+    r46_ln_pct("总体上调[2%]", 2, "企业和机关事业单位退休人员基本养老金", "other", NONE,
+               notes="the adjustment's rate is the rule's parameter (session 23: set, raised, "
+               "paid: other, undated; 自2025年1月1日起 the rule's start)"),
+    r46_ln("惠及退休人员[1243万人]", 1243, "万人", "惠及退休人员", period=R46_LN_RULE,
+           notes="the beneficiaries of the year's raise: a flow dated by 自2025年1月1日起 to the "
+           "reference day (a since-span, as X以来; open)"),
+    row("每人每月[123元]", 123, "元", "元", "城乡居民基础养老金最低标准", "other", NONE,
+        notes=PER_HEAD + "; the old standard (由…提高至…)"),
+    row("提高至[143元]", 143, "元", "元", "城乡居民基础养老金最低标准", "other", NONE,
+        notes=PER_HEAD),
+    # 三、技能人才
+    r46_ln("职业技能培训[46.8万人次]", 46.8, "万人次", "开展补贴性职业技能培训"),
+    r46_ln("培训农民工[13.5万人次]", 13.5, "万人次", "培训农民工",
+           notes="其中 a frame word; 培训 a flow verb governing the list"),
+    r46_ln("高校毕业生[6.2万人次]", 6.2, "万人次", "培训高校毕业生",
+           notes="培训 carried over the list it governs (README: 新建…、各类公园)"),
+    r46_ln("等级证书人员[19.3万人]", 19.3, "万人", "新增取得职业资格证书或职业技能等级证书人员",
+           notes="as h105"),
+    r46_ln("其中高技能人才[6.9万人]", 6.9, "万人", "高技能人才",
+           notes="a member of the flow: named by its noun (as h31)"),
+    r46_ln_pct("占[35.8%]", 35.8, "高技能人才占比", notes=SHARE25),
+    r46_ln("总量达到[612万人]", 612, "万人", "技能人才总量", "count_total", R46_LN_END,
+           qual="reach", qtext="达到"),
+    r46_ln("其中高技能人才[196万人]", 196, "万人", "高技能人才", "count_total", R46_LN_END),
+    row("培训基地[3个]", 3, "个", "个", "新建国家级高技能人才培训基地", "actual", R46_LN_YTD),
+    row("技能大师工作室[5个]", 5, "个", "个", "新建技能大师工作室", "actual", R46_LN_YTD,
+        notes="新建 carried over the list it governs"),
+    row("获得金牌[4枚]", 4, "枚", "枚", "选手获得金牌", "actual", R46_LN_CONTEST,
+        notes="the contest's month (在9月举行的…上); 第三届 an ordinal; 我省 the home dropped, "
+        "选手 the doer kept (doer + deed)"),
+    row("银牌[7枚]", 7, "枚", "枚", "选手获得银牌", "actual", R46_LN_CONTEST,
+        notes="获得 and its doer carried over the list"),
+    row("铜牌[9枚]", 9, "枚", "枚", "选手获得铜牌", "actual", R46_LN_CONTEST),
+    # 四、根治欠薪
+    row("欠薪案件[2863件]", 2863, "件", "件", "劳动保障监察机构查处欠薪案件", "actual", R46_LN_Q3,
+        notes="the agent kept, 共 dropped (as h105's 劳动保障监察机构查处各类违法案件)"),
+    row("为[3.12万名]劳动者", 3.12, "万名", "名", "劳动者", "actual", R46_LN_Q3,
+        notes="the beneficiaries' count after 为: named by their noun (session 23)"),
+    r46_ln("等待遇[3.68亿元]", 3.68, "亿元", "追发工资等待遇",
+           notes="为X dropped (session 20 / 23)"),
+    r46_ln_pct("同比分别下降[18.6%]", -18.6, "劳动保障监察机构查处欠薪案件", "growth_rate",
+               notes="a 分别 list of three rates for the three figures before it"),
+    r46_ln_pct("18.6%、[14.2%]", -14.2, "劳动者", "growth_rate"),
+    r46_ln_pct("14.2%和[11.9%]", -11.9, "追发工资等待遇", "growth_rate"),
+    row("犯罪案件[56件]", 56, "件", "件", "移送涉嫌拒不支付劳动报酬犯罪案件", "actual", R46_LN_Q3,
+        notes="向公安机关 (a recipient) dropped (session 23)"),
+    row("违法行为[102起]", 102, "起", "起", "公布重大劳动保障违法行为", "actual", R46_LN_Q3,
+        notes="向社会 dropped (session 23)"),
+    r46_ln_pct("管理覆盖率达到[98.6%]", 98.6, "在建工程项目农民工实名制管理覆盖率",
+               period=R46_LN_END, qual="reach", qtext="达到"),
+    r46_ln_pct("开设率达到[97.2%]", 97.2, "工资专用账户开设率", period=R46_LN_END, qual="reach",
+               qtext="达到"),
+    # 五、劳动关系
+    row("争议案件[6.84万件]", 6.84, "万件", "件", "劳动人事争议调解仲裁机构处理争议案件",
+        "actual", R46_LN_Q3, notes="the agent kept; 各级 and 共 dropped (as h105)"),
+    r46_ln("涉及劳动者[7.92万人]", 7.92, "万人", "涉及劳动者"),
+    r46_ln("涉案金额[21.6亿元]", 21.6, "亿元", "涉案金额"),
+    r46_ln_pct("调解成功率为[71.3%]", 71.3, "案件调解成功率"),
+    r46_ln_pct("仲裁结案率为[96.5%]", 96.5, "仲裁结案率"),
+    r46_ln_pp("同期提高[2.4个]和", 2.4, "案件调解成功率",
+              notes="a 分别 pair: the unit written once after the second (as h92)"),
+    r46_ln_pp("2.4个和[0.8个百分点]", 0.8, "仲裁结案率"),
+    # 六、公共服务
+    r46_ln("持卡人数达[4186万人]", 4186, "万人", "社会保障卡持卡人数", "count_total",
+           R46_LN_END, qual="reach", qtext="达"),
+    r46_ln_pct("覆盖[98.9%]", 98.9, "覆盖常住人口", period=R46_LN_END,
+               notes="覆盖…的常住人口 (as h105's 覆盖人口)"),
+    r46_ln("领用人数[2975万人]", 2975, "万人", "电子社保卡领用人数", "count_total", R46_LN_END),
+    row("群众来电[186.2万通]", 186.2, "万通", "通", "12333热线受理群众来电", "actual", R46_LN_Q3,
+        notes="the hotline's number part of its name (as h31 / h105); 共 dropped"),
+    r46_ln_pct("接通率为[93.6%]", 93.6, "接通率"),
+    r46_ln_pp("比上年同期提高[2.8个百分点]", 2.8, "接通率"),
+    row("由[15个工作日]", 15, "个工作日", "工作日", "“一件事”打包办理事项平均办理时限", "actual",
+        NONE, notes="由X压缩至Y: X the old level, undated; Y the period's (as h31)"),
+    row("压缩至[5个工作日]", 5, "个工作日", "工作日", "“一件事”打包办理事项平均办理时限",
+        "actual", R46_LN_Q3),
+    # 答记者问
+    row("向[3.6万户]企业", 3.6, "万户", "户", "企业", "actual", R46_LN_YTD,
+        notes="the recipients' count after 向: named by their noun (as after 为, session 23)"),
+    r46_ln("失业保险费[4.82亿元]", 4.82, "亿元", "返还失业保险费", period=R46_LN_YTD),
+    r46_ln("惠及职工[286万人]", 286, "万人", "惠及职工", period=R46_LN_YTD),
+    row("每人[1500元]", 1500, "元", "元", "一次性吸纳就业补贴", "other", NONE,
+        notes=PER_HEAD + "; 离校2年内 a rule's condition (no row)"),
+    # 下一步 (targets)
+    r46_ln("城镇新增就业[45万人以上]", 45, "万人", "城镇新增就业", "target", R46_LN_FY,
+           qual="at_least", qtext="以上"),
+    r46_ln_pct("控制在[5.5%以内]", 5.5, "城镇调查失业率", "target", R46_LN_FY, qual="at_most",
+               qtext="以内"),
+    r46_ln("职业技能培训[15万人次]", 15, "万人次", "开展补贴性职业技能培训", "target", R46_LN_YE,
+           notes="年底前 a day (as h105); 再 dropped; 为期3个月 a campaign's length (no row)"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h141: 經濟部統計處's monthly 外銷訂單 release for 114年10月 in Traditional script (發布日期：
+# 114年11月20日 = 2025-11-20; home 台湾), worded otherwise than h87 (the same release): a headline
+# repeating the lead's 年增26.8% (dated by its 114年10月); 10月 外銷訂單金額 億美元 with 月增 / 年增
+# (both growth rates of the month, named by what changes: h125), 較上月增加23.4億美元或3.6% (an
+# absolute change, actual, and its rate); products 接單 with 年增 / 年減 (signed), a 分別 list with
+# the multiplier on each item and the unit once (`18.7億、20.4億及16.9億美元`, sharing the head 接單
+# after the list, session 25), 兩者合計占外銷訂單比重 (the pronoun named by the pair it stands for
+# in its sentence, 合計 a cue word, as h87), 傳統貨品 合計; regions 來自X接單 (part of the name, no
+# subject, as h87), an elliptic 分別 pair `歐洲、東協分別為…` and `日本38.9億美元` (named by their
+# own words, session 20), product by region; 海外生產比 with elliptic `電子產品為30.2%` (its own
+# words); 累計1-10月 (count_total over the span; its change in 億美元 actual, its products' rates
+# named by their own words); 預估 11月 range (target, value_high) and the surveyed firms' shares (of
+# 11月's expectations: share, dated 11月); 表1 a text table (項目 | 114年10月金額 | 年增率 |
+# 1-10月累計金額 | 年增率; 單位：億美元；%): cells named by the row in the text's full form
+# (products X接單, regions 來自X接單, 總計 外銷訂單金額), the 10月 columns actual / growth_rate at
+# 114年10月, the 累計 columns count_total / growth_rate over 1-10月. Traps: 114年 (民國),
+# 今（20）日, 連續8個月, 連續第5個月, 創歷年同月新高 (a record, no number), (02)2321-2200 轉 8512,
+# 114年12月22日（星期一）下午4時, 附註 1.-4.; borderline 續居首位 (a rank without a numeral).
+R46_TW = "h141_taiwan_moea_export_orders_oct_2025_release_trad.txt"
+R46_TW_OCT = P("10月", "2025-10-01", "2025-10-31")
+R46_TW_TITLE = P("114年10月", "2025-10-01", "2025-10-31")
+R46_TW_YTD = P("1-10月", "2025-01-01", "2025-10-31")
+R46_TW_NOV = P("11月", "2025-11-01", "2025-11-30")
+R46_TW_CELL = ("table cell (表1): named by the row in the text's full form; unit from 單位："
+               "億美元；%, the period from the column head")
+R46_TW_ELLIPTIC = "an elliptic clause naming only its item: its own words (session 20)"
+
+
+def r46_tw(anchor, value, indicator, period=R46_TW_OCT, kind="actual", **kw):
+    return row(anchor, value, "億美元", "美元", indicator, kind, period, **kw)
+
+
+def r46_tw_pct(anchor, value, indicator, kind="growth_rate", period=R46_TW_OCT, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r46_tw_pp(anchor, value, indicator, period=R46_TW_OCT, **kw):
+    return row(anchor, value, "個百分點", "百分点", indicator, "growth_rate", period, **kw)
+
+
+R46_TW_TABLE = (
+    # row, name, 10月金額, 年增率, 1-10月累計金額, 年增率
+    ("總計", "外销订单金额", "672.4", "26.8", "5,893.7", "19.7"),
+    ("資訊通信產品", "资讯通信产品接单", "265.8", "41.2", "2,301.6", "36.4"),
+    ("電子產品", "电子产品接单", "224.9", "30.5", "1,912.3", "23.8"),
+    ("光學器材", "光学器材接单", "18.7", "-6.3", "176.5", "-4.9"),
+    ("基本金屬", "基本金属接单", "20.4", "-3.8", "209.8", "-2.6"),
+    ("化學品", "化学品接单", "16.9", "-11.4", "178.3", "-7.2"),
+    ("機械", "机械接单", "21.8", "2.6", "208.4", "1.2"),
+    ("塑橡膠製品", "塑橡胶制品接单", "15.2", "-5.9", "156.9", "-4.1"),
+    ("美國", "来自美国接单", "238.6", "39.7", "1,884.2", "31.5"),
+    ("中國大陸及香港", "来自中国大陆及香港接单", "152.4", "9.8", "1,402.6", "6.7"),
+    ("歐洲", "来自欧洲接单", "83.2", "16.9", "789.4", "8.8"),
+    ("東協", "来自东协接单", "74.5", "23.1", "698.1", "17.5"),
+    ("日本", "来自日本接单", "38.9", "-2.7", "361.0", "-1.8"),
+)
+
+
+def r46_tw_table() -> list[dict]:
+    """Four cells a line: the month's amount and its 年增率, the 累計 amount and its 年增率."""
+    out = []
+    for head, name, amount, rate, total, total_rate in R46_TW_TABLE:
+        line = "　".join((head, amount, rate, total, total_rate))
+        cols = line.split("　")
+
+        def anchor(i: int, cols: list[str] = cols) -> str:
+            return "　".join(c if j != i else f"[{c}]" for j, c in enumerate(cols))
+
+        out += [
+            r46_tw(anchor(1), float(amount), name, R46_TW_TITLE, notes=R46_TW_CELL),
+            r46_tw_pct(anchor(2), float(rate), name, period=R46_TW_TITLE, notes=R46_TW_CELL),
+            r46_tw(anchor(3), float(total.replace(",", "")), name, R46_TW_YTD, "count_total",
+                   notes=R46_TW_CELL + " (累計: a running total over the span)"),
+            r46_tw_pct(anchor(4), float(total_rate), name, period=R46_TW_YTD, notes=R46_TW_CELL),
+        ]
+    return out
+
+
+LABELS[R46_TW] = [
+    r46_tw_pct("外銷訂單年增[26.8%]", 26.8, "外销订单", period=R46_TW_TITLE,
+               notes="the headline repeats the lead's figure, dated by its own 114年10月"),
+    # the lead
+    r46_tw("10月外銷訂單金額[672.4億美元]，月增", 672.4, "外销订单金额"),
+    r46_tw_pct("月增[3.6%]", 3.6, "外销订单金额", notes="月增 and 年增: rates of the month "
+               "named by what changes (h125)"),
+    r46_tw_pct("，年增[26.8%]，連續", 26.8, "外销订单金额", notes="連續8個月 a streak"),
+    r46_tw("外銷訂單[5,893.7億美元]，年增", 5893.7, "外销订单", R46_TW_YTD, "count_total",
+           notes="累計: a running total over the span (as h87)"),
+    r46_tw_pct("5,893.7億美元，年增[19.7%]", 19.7, "外销订单", period=R46_TW_YTD),
+    # 一
+    r46_tw("金額[672.4億美元]，較上月", 672.4, "外销订单金额"),
+    r46_tw("較上月增加[23.4億美元]", 23.4, "外销订单金额",
+           notes="an absolute change: actual; 或 gives its rate"),
+    r46_tw_pct("或[3.6%]", 3.6, "外销订单金额"),
+    r46_tw("較上年同月增加[142.1億美元]", 142.1, "外销订单金额"),
+    r46_tw_pct("或[26.8%]", 26.8, "外销订单金额"),
+    # 二、貨品別
+    r46_tw("資訊通信產品接單[265.8億美元]", 265.8, "资讯通信产品接单"),
+    r46_tw_pct("年增[41.2%]", 41.2, "资讯通信产品接单"),
+    r46_tw("電子產品接單[224.9億美元]", 224.9, "电子产品接单"),
+    r46_tw_pct("年增[30.5%]", 30.5, "电子产品接单"),
+    r46_tw_pct("比重[73.0%]", 73.0, "资讯通信产品及电子产品占外销订单比重", "share",
+               notes="兩者 (the pronoun) named by the pair it stands for in its sentence; 合計 a "
+               "cue word (as h87)"),
+    r46_tw_pp("提高[5.1個百分點]", 5.1, "资讯通信产品及电子产品占外销订单比重"),
+    r46_tw("分別為[18.7億]、", 18.7, "光学器材接单",
+           notes="a 分别 list: the multiplier on each item, the unit once at the end; the items "
+           "share the head 接單 written before 分別 (session 25)"),
+    r46_tw("、[20.4億]及", 20.4, "基本金属接单"),
+    r46_tw("及[16.9億美元]", 16.9, "化学品接单"),
+    r46_tw_pct("分別年減[6.3%]", -6.3, "光学器材接单"),
+    r46_tw_pct("6.3%、[3.8%]", -3.8, "基本金属接单"),
+    r46_tw_pct("3.8%及[11.4%]", -11.4, "化学品接单", notes="連續第5個月 a streak"),
+    r46_tw("機械接單[21.8億美元]", 21.8, "机械接单"),
+    r46_tw_pct("年增[2.6%]", 2.6, "机械接单"),
+    r46_tw("塑橡膠製品接單[15.2億美元]", 15.2, "塑橡胶制品接单"),
+    r46_tw_pct("年減[5.9%]", -5.9, "塑橡胶制品接单"),
+    r46_tw("接單合計[128.6億美元]", 128.6, "传统货品接单", notes="合計 a cue word (as h87)"),
+    r46_tw_pct("年減[2.8%]", -2.8, "传统货品接单"),
+    r46_tw_pct("降至[19.1%]", 19.1, "传统货品接单占外销订单比重", "share"),
+    # 三、地區別
+    r46_tw("10月來自美國接單[238.6億美元]", 238.6, "来自美国接单",
+           notes="來自美國 part of the name, no subject (as h87)"),
+    r46_tw_pct("年增[39.7%]", 39.7, "来自美国接单"),
+    r46_tw_pct("比重[35.5%]", 35.5, "来自美国接单占外销订单比重", "share"),
+    r46_tw_pp("提高[3.4個百分點]", 3.4, "来自美国接单占外销订单比重"),
+    r46_tw("香港接單[152.4億美元]", 152.4, "来自中国大陆及香港接单"),
+    r46_tw_pct("年增[9.8%]", 9.8, "来自中国大陆及香港接单"),
+    r46_tw_pct("占比[22.7%]", 22.7, "来自中国大陆及香港接单占比", "share"),
+    r46_tw("分別為[83.2億美元]", 83.2, "欧洲", notes=R46_TW_ELLIPTIC + "; a 分別 pair"),
+    r46_tw("、[74.5億美元]", 74.5, "东协", notes=R46_TW_ELLIPTIC),
+    r46_tw_pct("年增[16.9%]及", 16.9, "欧洲", notes="the pair's rates, paired in order"),
+    r46_tw_pct("及[23.1%]", 23.1, "东协"),
+    r46_tw("日本[38.9億美元]", 38.9, "日本", notes=R46_TW_ELLIPTIC + " (as h87)"),
+    r46_tw_pct("年減[2.7%]", -2.7, "日本"),
+    r46_tw("來自美國接單[146.2億美元]", 146.2, "资讯通信产品来自美国接单"),
+    r46_tw_pct("年增[55.8%]", 55.8, "资讯通信产品来自美国接单"),
+    r46_tw("東協接單[31.7億美元]", 31.7, "电子产品来自东协接单"),
+    r46_tw_pct("年增[28.4%]", 28.4, "电子产品来自东协接单"),
+    # 四、海外生產比
+    r46_tw_pct("生產比為[46.8%]", 46.8, "海外生产比", "share"),
+    r46_tw_pp("下降[2.3個百分點]", -2.3, "海外生产比"),
+    r46_tw_pct("海外生產比[87.9%]", 87.9, "资讯通信产品海外生产比", "share",
+               notes="其中 a frame word"),
+    r46_tw_pct("電子產品為[30.2%]", 30.2, "电子产品", "share", notes=R46_TW_ELLIPTIC),
+    r46_tw_pct("光學器材為[41.6%]", 41.6, "光学器材", "share", notes=R46_TW_ELLIPTIC),
+    # 五、累計1-10月
+    r46_tw("外銷訂單[5,893.7億美元]，較上年", 5893.7, "外销订单", R46_TW_YTD, "count_total",
+           notes="the section's 累計: a running total over the span"),
+    r46_tw("同期增加[969.2億美元]", 969.2, "外销订单", R46_TW_YTD,
+           notes="the total's absolute change: actual"),
+    r46_tw_pct("或[19.7%]", 19.7, "外销订单", period=R46_TW_YTD),
+    r46_tw_pct("分別年增[36.4%]", 36.4, "资讯通信产品", period=R46_TW_YTD,
+               notes="the clause names only the products (no 接單): its own words"),
+    r46_tw_pct("36.4%及[23.8%]", 23.8, "电子产品", period=R46_TW_YTD),
+    r46_tw_pct("合計占比[71.5%]", 71.5, "资讯通信产品及电子产品占比", "share", R46_TW_YTD,
+               notes="兩者 named by the pair it stands for; 合計 a cue word"),
+    r46_tw_pct("則年減[3.1%]", -3.1, "传统货品", period=R46_TW_YTD),
+    r46_tw_pct("年增[31.5%]", 31.5, "来自美国接单", period=R46_TW_YTD),
+    r46_tw_pct("占比[32.0%]", 32.0, "来自美国接单占比", "share", R46_TW_YTD),
+    row("續居[首位]", 1, None, "位", "来自美国接单", "rank", R46_TW_YTD, borderline=True,
+        notes="borderline: a rank without a numeral"),
+    # 六、預估
+    r46_tw("介於[650億至690億美元]", 650, "外销订单金额", R46_TW_NOV, "target", high=690,
+           notes="預估: a forecast (target); a range (as h87)"),
+    r46_tw_pct("介於[19.5%至26.9%]", 19.5, "外销订单金额", "target", R46_TW_NOV, high=26.9,
+               notes="年增率 has no name of its own: named by what changes"),
+    r46_tw_pct("廠商占[31.4%]", 31.4, "预期接单将增加之厂商占比", "share", R46_TW_NOV,
+               notes="the surveyed firms' share (realised, of 11月's expectations); 11月 dropped "
+               "from the name (the period)"),
+    r46_tw_pct("減少者占[17.2%]", 17.2, "预期减少者占比", "share", R46_TW_NOV,
+               notes="its own words (as h87)"),
+    r46_tw_pct("其餘[51.4%]", 51.4, "预期持平", "share", R46_TW_NOV,
+               notes="其餘 a frame word; named by the deed after it"),
+    # 表1
+    *r46_tw_table(),
+]
+
+# ---------------------------------------------------------------------------------------------
+# h142: 河北省生态环境厅's notice of the 13 cities' air quality ranking for 2025年1-10月
+# (冀环气〔2025〕217号, signed 2025年11月12日; home 河北; the 11 设区市 and 定州 / 辛集 the cities
+# ranked, each a subject, written bare). 2025年1-10月 PM2.5 / PM10 平均浓度 微克/立方米 with
+# 同比下降 (signed), 优良天数比例 with 个百分点, 重污染天数 平均 天 with 同比减少 (actual, signed),
+# 空气质量综合指数 4.12 (no unit) with 同比改善6.2% (the index falls as air improves: 改善 is a
+# fall, signed negative, named by the index, as 压降), 10月份 figures; 二 - 综合指数 of the first
+# and last three 分别 (subjects; 排名前三位 / 后三位 classes, no rank), the 改善幅度 lists
+# (综合指数分别同比改善: the index's falls, negative), PM2.5方面 / 优良天数比例方面 topics naming
+# the measure (as h53), 是张家口 的2.3倍 (a multiple of another base: other), 重污染天数
+# 分别为6天、6天、5天, 13个城市中 (a scope: borderline) 有9个城市… (members, deed的X, count_total)
+# with the class bound 超过5% (borderline); 10月份 单月 保定 with 同比上升; 三 - the 约谈 / 限批
+# rules (第十二条, 连续3个月 a streak, 低于3% a rule's bound: borderline, as h123's 低于序时进度),
+# 石家庄 排名第11位 (a rank of the index), its 同比改善幅度为 4.4% (a change with no name of its
+# own, named by what changes, the clause before's 综合指数; a fall) and the gap
+# 低于全省平均改善幅度1.8个百分点 (other, negative, named 综合指数改善幅度: a gap between
+# improvements), 邢台、邯郸两市…分别改善 (the 分别 list pairs the cities: subjects, 两市 no part of
+# the name); 四 - 全年 targets (以内 / 达到…以上 / 减少…以上); 附件 a tab-separated table (排名 |
+# 城市 | 综合指数 | PM2.5浓度（微克/立方米） | 优良天数比例（%）): the city the subject, the rank a
+# rank of 综合指数 (the ranking rule), units from the heads, the title's 2025年1-10月. Paragraphs
+# with no time of their own take the title's 2025年1-10月 (a periodic notice, session 23); 11月下旬
+# dates the 约谈, not the improvements after it (by reading). Traps: 冀环气〔2025〕217号,
+# 冀环办发〔2021〕35号, 13个城市 ×6 (the notice's scope: borderline), 第十二条, 连续3个月, 11月下旬,
+# 11月30日前, 每月5日前, 2025年11月12日, 0311- phone, 注 1.-3.
+R46_HB = "h142_hebei_13cities_air_quality_ranking_jan_oct_2025.txt"
+R46_HB_Y = P("2025年1-10月", "2025-01-01", "2025-10-31")
+R46_HB_10M = P("1-10月", "2025-01-01", "2025-10-31")
+R46_HB_OCT = P("10月份", "2025-10-01", "2025-10-31")
+R46_HB_FY = P("全年", "2025-01-01", "2025-12-31")
+R46_HB_UG = "微克/立方米"
+R46_HB_SEC = ("no time expression in its paragraph: the notice's (the title's) 2025年1-10月 "
+              "(a periodic notice, session 23)")
+R46_HB_BETTER = ("改善 of the 综合指数 (lower is better): the index fell, signed negative, "
+                 "named by the index (as 压降)")
+R46_HB_SCOPE = "borderline: the notice's scope (13个城市, as h53's 13个设区市)"
+
+
+def r46_hb_ug(anchor, value, indicator, period=R46_HB_Y, kind="actual", **kw):
+    return row(anchor, value, R46_HB_UG, R46_HB_UG, indicator, kind, period, **kw)
+
+
+def r46_hb_pct(anchor, value, indicator, kind="growth_rate", period=R46_HB_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r46_hb_pp(anchor, value, indicator, period=R46_HB_Y, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r46_hb_index(anchor, value, indicator="综合指数", period=R46_HB_Y, **kw):
+    return row(anchor, value, None, None, indicator, "actual", period, **kw)
+
+
+def r46_hb_scope(anchor):
+    return row(anchor, 13, "个", "个", "城市", "count_total", R46_HB_Y, borderline=True,
+               notes=R46_HB_SCOPE)
+
+
+R46_HB_TABLE = (
+    ("1", "张家口", "2.86", "19", "90.5"),
+    ("2", "承德", "3.05", "22", "87.3"),
+    ("3", "秦皇岛", "3.48", "27", "82.6"),
+    ("4", "廊坊", "3.97", "33", "74.8"),
+    ("5", "沧州", "4.02", "34", "73.9"),
+    ("6", "衡水", "4.08", "36", "72.1"),
+    ("7", "唐山", "4.15", "37", "70.4"),
+    ("8", "辛集", "4.21", "38", "68.7"),
+    ("9", "保定", "4.27", "38", "68.2"),
+    ("10", "定州", "4.39", "40", "66.9"),
+    ("11", "石家庄", "4.66", "42", "63.0"),
+    ("12", "邯郸", "4.71", "43", "61.8"),
+    ("13", "邢台", "4.79", "44", "62.5"),
+)
+R46_HB_CELL = "table cell (附件): the city the subject; unit from the column head"
+
+
+def r46_hb_table() -> list[dict]:
+    """Four cells a line: the rank (of 综合指数, the ranking rule), the index, PM2.5 and
+    优良天数比例."""
+    out = []
+    for rank, city, index, pm, good in R46_HB_TABLE:
+        cols = [rank, city, index, pm, good]
+
+        def anchor(i: int, cols: list[str] = cols) -> str:
+            line = "\t".join(c if j != i else f"[{c}]" for j, c in enumerate(cols))
+            return f"\n{line}\n"
+
+        out += [
+            row(anchor(0), int(rank), None, "位", "综合指数", "rank", R46_HB_Y, subject=city,
+                notes=R46_HB_CELL + "; 排名: what is ranked is 综合指数 (由小到大)"),
+            r46_hb_index(anchor(2), float(index), subject=city, notes=R46_HB_CELL + "; no unit"),
+            r46_hb_ug(anchor(3), int(pm), "PM2.5浓度", subject=city, notes=R46_HB_CELL),
+            r46_hb_pct(anchor(4), float(good), "优良天数比例", "share", subject=city,
+                       notes=R46_HB_CELL),
+        ]
+    return out
+
+
+LABELS[R46_HB] = [
+    r46_hb_scope("关于2025年1-10月全省[13个]城市"),
+    r46_hb_scope("现将2025年1-10月全省[13个]城市"),
+    # 一、全省总体情况
+    r46_hb_ug("PM2.5平均浓度为[35.2微克/立方米]", 35.2, "PM2.5平均浓度", notes="全省 the home"),
+    r46_hb_pct("同比下降[7.4%]", -7.4, "PM2.5平均浓度"),
+    r46_hb_ug("PM10平均浓度为[62微克/立方米]", 62, "PM10平均浓度"),
+    r46_hb_pct("同比下降[5.9%]", -5.9, "PM10平均浓度"),
+    r46_hb_pct("优良天数比例为[72.6%]", 72.6, "优良天数比例", "share"),
+    r46_hb_pp("同比上升[4.1个百分点]", 4.1, "优良天数比例"),
+    row("平均为[2.8天]", 2.8, "天", "天", "重污染天数", "actual", R46_HB_Y,
+        notes="a count of days over the span (the cities' mean): actual"),
+    row("同比减少[3.6天]", -3.6, "天", "天", "重污染天数", "actual", R46_HB_Y),
+    r46_hb_index("综合指数为[4.12]", 4.12, "空气质量综合指数", notes="an index, no unit"),
+    r46_hb_pct("同比改善[6.2%]", -6.2, "空气质量综合指数", notes=R46_HB_BETTER),
+    r46_hb_ug("PM2.5平均浓度为[31.6微克/立方米]", 31.6, "PM2.5平均浓度", R46_HB_OCT),
+    r46_hb_pct("同比下降[10.5%]", -10.5, "PM2.5平均浓度", period=R46_HB_OCT),
+    r46_hb_pct("优良天数比例为[81.9%]", 81.9, "优良天数比例", "share", R46_HB_OCT),
+    # 二、城市排名情况
+    r46_hb_scope("1-10月全省[13个]城市中"),
+    r46_hb_index("综合指数分别为[2.86]、", 2.86, period=R46_HB_10M, subject="张家口",
+                 notes="a 分别 list pairing the cities (排名前三位 a class, no rank)"),
+    r46_hb_index("2.86、[3.05]、", 3.05, period=R46_HB_10M, subject="承德"),
+    r46_hb_index("3.05、[3.48]；", 3.48, period=R46_HB_10M, subject="秦皇岛"),
+    r46_hb_index("综合指数分别为[4.79]、", 4.79, period=R46_HB_10M, subject="邢台"),
+    r46_hb_index("4.79、[4.71]、", 4.71, period=R46_HB_10M, subject="邯郸"),
+    r46_hb_index("4.71、[4.66]。", 4.66, period=R46_HB_10M, subject="石家庄"),
+    r46_hb_pct("分别同比改善[11.3%]", -11.3, "综合指数", subject="衡水",
+               notes=R46_HB_BETTER + "; " + R46_HB_SEC),
+    r46_hb_pct("11.3%、[9.8%]", -9.8, "综合指数", subject="沧州"),
+    r46_hb_pct("9.8%、[9.2%]", -9.2, "综合指数", subject="定州"),
+    r46_hb_pct("分别同比改善[1.6%]", -1.6, "综合指数", subject="张家口"),
+    r46_hb_pct("1.6%、[2.9%]", -2.9, "综合指数", subject="唐山"),
+    r46_hb_pct("2.9%、[3.4%]", -3.4, "综合指数", subject="承德"),
+    r46_hb_ug("张家口浓度最低，为[19微克/立方米]", 19, "PM2.5浓度", subject="张家口",
+              notes="the topic PM2.5方面 + 浓度 (as h53's PM10浓度); " + R46_HB_SEC),
+    r46_hb_ug("邢台浓度最高，为[44微克/立方米]", 44, "PM2.5浓度", subject="邢台"),
+    row("是张家口的[2.3倍]", 2.3, "倍", "倍", "PM2.5浓度", "other", R46_HB_Y, subject="邢台",
+        notes="a multiple of another base: other (as h07's 是…的3.6倍)"),
+    r46_hb_pct("张家口最高，为[90.5%]", 90.5, "优良天数比例", "share", subject="张家口"),
+    r46_hb_pct("邯郸最低，为[61.8%]", 61.8, "优良天数比例", "share", subject="邯郸"),
+    r46_hb_pp("同比上升[5.2个百分点]", 5.2, "优良天数比例", subject="邯郸",
+              notes="为全省上升幅度最大的城市: a rank without a numeral (no row)"),
+    row("分别为[6天]、6天、5天", 6, "天", "天", "重污染天数", "actual", R46_HB_Y, subject="石家庄"),
+    row("6天、[6天]、5天", 6, "天", "天", "重污染天数", "actual", R46_HB_Y, subject="邢台"),
+    row("、[5天]，张家口", 5, "天", "天", "重污染天数", "actual", R46_HB_Y, subject="邯郸"),
+    r46_hb_scope("。[13个]城市中，有"),
+    row("有[9个]城市", 9, "个", "个", "PM2.5浓度同比降幅超过5%的城市", "count_total", R46_HB_Y,
+        notes="members that qualified (deed的X, session 20)"),
+    r46_hb_pct("同比降幅[超过5%]", 5, "PM2.5浓度降幅", "other", qual="over", qtext="超过",
+               borderline=True, notes="borderline: the bound of a class"),
+    r46_hb_ug("PM2.5浓度为[39微克/立方米]", 39, "PM2.5浓度", R46_HB_OCT, subject="保定"),
+    r46_hb_pct("同比上升[2.6%]", 2.6, "PM2.5浓度", period=R46_HB_OCT, subject="保定",
+               notes="唯一 (no row)"),
+    # 三、考核及约谈
+    r46_hb_pct("改善幅度低于[3%]", 3, "PM2.5浓度同比改善幅度", "other", NONE, borderline=True,
+               notes="borderline: a rule's bound (as h123's 低于序时进度20个百分点); 连续3个月 a "
+               "streak, 第十二条 an article (no rows)"),
+    row("排名[第11位]", 11, "位", "位", "综合指数", "rank", R46_HB_Y, subject="石家庄",
+        notes=R46_HB_SEC),
+    r46_hb_pct("同比改善幅度为[4.4%]", -4.4, "综合指数", subject="石家庄",
+               notes="a change with no name of its own: named by what changes (the clause "
+               "before's 综合指数); " + R46_HB_BETTER),
+    row("全省平均改善幅度[1.8个百分点]", -1.8, "个百分点", "百分点", "综合指数改善幅度", "other",
+        R46_HB_Y, subject="石家庄",
+        notes="a gap below another figure: other, negative (as h53's 降幅比…低)"),
+    r46_hb_pct("同比分别改善[7.1%]", -7.1, "综合指数", subject="邢台",
+               notes="11月下旬 (earlier in the paragraph) dates the 约谈, not the figures: the "
+               "title's 2025年1-10月; the 分别 list pairs the cities (两市 no part of the name)"),
+    r46_hb_pct("7.1%、[6.8%]", -6.8, "综合指数", subject="邯郸"),
+    # 四、工作要求 (targets)
+    r46_hb_ug("控制在[38微克/立方米以内]", 38, "PM2.5平均浓度", R46_HB_FY, "target",
+              qual="at_most", qtext="以内"),
+    r46_hb_pct("[达到70%以上]", 70, "优良天数比例", "target", R46_HB_FY, qual="at_least",
+               qtext="达到…以上"),
+    r46_hb_pct("减少[20%以上]", -20, "重污染天数", "target", R46_HB_FY, qual="at_least",
+               qtext="以上", notes="比2024年 the base; a planned fall, negative"),
+    # 附件
+    r46_hb_scope("附件：2025年1-10月全省[13个]城市"),
+    r46_hb_scope("附件\n\n2025年1-10月全省[13个]城市"),
+    *r46_hb_table(),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
