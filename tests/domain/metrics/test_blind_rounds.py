@@ -695,6 +695,29 @@ ROUNDS = {
     46: BlindRound(('h140_', 'h141_', 'h142_'), precision=0.955, recall=0.77, min_gold=299,
                     floors={"unit": 0.99, "indicator": 0.88, "indicator_lenient": 0.94,
                             "subject": 0.965, "kind": 0.92, "qualifier": 0.995, "period": 0.975}),
+    # Round 47 (h143-h145: 国家能源局's 10月份 全社会用电量 release with 1-10月 电力工业 figures and
+    # a 10月 / 1-10月累计 / 占比 table, as its site prints it; 西北农林科技大学's
+    # 2025届毕业生就业质量 年度报告 with a 学院 table and a signed 较2024届增减 column;
+    # 厦门市交通运输局's 2025年上半年 交通运输经济运行 page as scraped, nav menu and footer
+    # included, with a 上半年 table), labelled by reading before the extractor ran on them and
+    # scored blind on a clean clone of df2503f (metrics-40). Reached blind (309 scored rows; five
+    # names corrected after the run by the set's conventions, h144's 农、林、牧、渔业占比 (X占比)
+    # and h145's 完成交通固定资产投资 ×4 (the statistical name 完成投资): indicator 0.879 as first
+    # labelled): precision 1.000, recall 0.987 (表1's positive signed cells +1.8 / +0.6 / +2.4 /
+    # +0.3 not read), unit 0.974 (h145's table cells: the 计量单位 column not read ×8), indicator
+    # 0.895, lenient 0.980 (the home's 厦门 cut from facilities ×4, 其中：工业 / 其中：外贸 rows
+    # named by the row alone ×7, 分别 places' rates named by the members before them ×3, time words
+    # kept (全校2025届 / 今冬明春全国) ×4, 占比 missing ×3, 较2024届增减 for what changes ×2),
+    # subject 0.990 (西藏 / 新疆 / 内蒙古 of a 分别 list), kind 0.957 (the 上半年 table's flows
+    # count_total ×4, destinations at the cut-off actual ×3, 分别占 shares growth_rate ×2, 较平日 /
+    # 低于2024届 gaps and changes ×2, 等12个项目, 女生), qualifier 1.000, period 0.790 (h144's
+    # destinations at the cut-off 截至2025年8月31日 read as 2025届 ×33, 表1 and the survey levels
+    # read as the 编者按's 2025年10月 ×21; h143's 第二产业中 paragraph, no time of its own, read as
+    # the publication day ×10). The floors sit just under that.
+    47: BlindRound(('h143_', 'h144_', 'h145_'), precision=0.995, recall=0.985, min_gold=309,
+                    floors={"unit": 0.97, "indicator": 0.89, "indicator_lenient": 0.975,
+                            "subject": 0.985, "kind": 0.955, "qualifier": 0.995,
+                            "period": 0.785}),
 }
 
 

@@ -24888,6 +24888,691 @@ LABELS[R46_HB] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 47 (session 25, h143-h145), written and labelled by helper B47 by reading, before any
+# extractor ran on them.
+
+
+def r47_cell(file: str, head: str, number: str, sep: str = "　") -> str:
+    """Anchor for one cell of a table printed with ``sep`` between its cells (an ideographic
+    space by default): the whole line whose first cell is ``head``, the cell bracketed."""
+    lines = [
+        line
+        for line in (HERE / file).read_text(encoding="utf-8").splitlines()
+        if line.split(sep)[0] == head
+    ]
+    assert len(lines) == 1, (file, head, len(lines))
+    cells = lines[0].split(sep)
+    assert cells.count(number) == 1, (file, head, number)
+    return sep.join(f"[{c}]" if c == number else c for c in cells)
+
+
+# h143: 国家能源局's release of 10月份 全社会用电量 with 1-10月 电力工业 figures, as its site prints
+# it (首页 > 新闻发布 > 新闻稿, 发布时间：2025-11-20; a national text, home 全国, as h64 in another
+# wording and other figures): a two-part headline repeating the lead (10月份 …同比增长9.8%, 1-10月
+# 累计用电量超8.6万亿千瓦时: dated by the lead's periods, as h124's / h137's); 10月份 用电量
+# 亿千瓦时 with 同比 and 增速较9月份回落 (a rate's change, signed); 1-10月 全社会用电量累计
+# (count_total, as h64) and a 分别 list of the three industries with 同比分别增长 (session 25: the
+# head after the list), 城镇居民、乡村居民 分别 rates; a paragraph with no time of its own
+# (第二产业中 / 第三产业中: the paragraph before's 1-10月, which its 54870 repeats from the table's
+# 1-10月累计 column) with 其中 items, a gap 高于同期制造业平均水平 (other), a signed fall; 分区域
+# 东部、中部、西部和东北地区 (regions: part of the name, session 20) with 同比分别增长; 31个省份中
+# (a scope, borderline) 有29个 (members, deed的X), 西藏、新疆、内蒙古 (subjects) 分别增长 with
+# 居前三位 (borderline); 规模以上工业发电量 with 日均发电 (日均 + the total's name, session 23) and
+# a signed 水电; 累计平均利用小时 (count_total, as h64) with its 其中 items named by their own words
+# and 比上年同期降低 / 提高 N小时 (actual, signed); 新增发电装机容量 万千瓦 with 同比多投产,
+# 新增太阳能发电装机、风电装机 (新增 over the list) with 分别占新增装机的; 截至10月底
+# 累计发电装机容量 亿千瓦 and its 其中 members (count_total, session 24) incl. a nested 其中煤电 and
+# elliptic 水电 / 核电 (万千瓦 after 亿千瓦), 风电和太阳能发电合计 装机容量 (a capacity on its own:
+# actual, session 20) with 占总装机容量的比重; 完成投资 with 太阳能发电、风电投资分别完成; 累计
+# 市场交易电量 with its share; 预计 11月份 6%—8% (a range, target) and
+# 今冬明春（2025年12月至2026年2月） 最高用电负荷 (its months in brackets); 附表 printed with tabs
+# (10月 | 同比增长（%） | 1-10月累计 | 同比增长（%） | 1-10月占比（%）, — for the whole's share).
+# Traps: 2025-11-20, 11月20日, 9月份 (a base), 四大高载能行业 (a class's name), 6000千瓦及以上 (a
+# class, part of the name), 连续8个月 (a streak), 2024年4月起, 注：1.-3., 010- phone.
+R47_NE = "h143_nea_power_consumption_generation_oct_2025.txt"
+R47_NE_M = P("10月份", "2025-10-01", "2025-10-31")
+R47_NE_YTD = P("1-10月", "2025-01-01", "2025-10-31")
+R47_NE_END = P("截至10月底", "2025-10-31", "2025-10-31")
+R47_NE_NOV = P("11月份", "2025-11-01", "2025-11-30")
+R47_NE_WINTER = P("今冬明春（2025年12月至2026年2月）", "2025-12-01", "2026-02-28")
+R47_NE_TAB_M = P("10月", "2025-10-01", "2025-10-31")
+R47_NE_TAB_YTD = P("1-10月累计", "2025-01-01", "2025-10-31")
+R47_NE_TAB_SHARE = P("1-10月占比", "2025-01-01", "2025-10-31")
+R47_NE_CUM = "a running total (累计): count_total over its span (as h64)"
+R47_NE_CONT = ("no time expression in its paragraph: 第二产业中 / 第三产业中 continue the "
+               "paragraph before (its 1-10月 第二 / 第三产业), and 54870 repeats the table's "
+               "1-10月累计 cell (session 20)")
+R47_NE_MEMBER = "a 其中 member of the 累计 capacity before: count_total (session 24)"
+R47_NE_HOURS = ("an item of the 累计 平均利用小时 (count_total, as h64), named by its own words "
+                "(an elliptic clause, session 20)")
+R47_NE_CELL = ("table cell: the row + 用电量 (城乡居民生活用电 as printed, as h64's table), the "
+               "unit from the 单位 column, the period from the column head")
+
+
+def r47_ne(anchor, value, indicator, period=R47_NE_M, kind="actual", unit_raw="亿千瓦时", **kw):
+    """An amount of energy or capacity; the unit is unit_raw without its multiplier."""
+    unit = unit_raw.removeprefix("万亿").removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r47_ne_pct(anchor, value, indicator, period=R47_NE_M, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r47_ne_pp(anchor, value, indicator, period=R47_NE_M, kind="growth_rate", **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+def r47_ne_hours(anchor, value, indicator, kind="count_total", **kw):
+    return row(anchor, value, "小时", "小时", indicator, kind, R47_NE_YTD, **kw)
+
+
+def r47_ne_cells(head, name, month, month_growth, total, total_growth, share=None):
+    """One row of the 附表: October's use and growth, the running total and its growth, and the
+    total's share of 全社会用电量 (— for the whole)."""
+    out = [
+        r47_ne(tab_cell(R47_NE, head, month), float(month), name, R47_NE_TAB_M,
+               notes=R47_NE_CELL),
+        r47_ne_pct(tab_cell(R47_NE, head, month_growth), float(month_growth), name,
+                   R47_NE_TAB_M),
+        r47_ne(tab_cell(R47_NE, head, total), float(total), name, R47_NE_TAB_YTD, "count_total",
+               notes=R47_NE_CELL + "; the column 1-10月累计: a running total (as h64)"),
+        r47_ne_pct(tab_cell(R47_NE, head, total_growth), float(total_growth), name,
+                   R47_NE_TAB_YTD),
+    ]
+    if share is not None:
+        out.append(r47_ne_pct(tab_cell(R47_NE, head, share), float(share), f"{name}占比",
+                              R47_NE_TAB_SHARE, "share",
+                              notes="the column 1-10月占比（%）: X占比 (session 25; 注1 gives the "
+                              "base, 全社会用电量)"))
+    return out
+
+
+LABELS[R47_NE] = [
+    # the headline repeats the lead's figures
+    r47_ne_pct("10月份全社会用电量同比增长[9.8%]", 9.8, "全社会用电量",
+               P("10月份", "2025-10-01", "2025-10-31"),
+               notes="the headline repeats the lead's figure: its period (as h124, h137)"),
+    r47_ne("1-10月累计用电量[超8.6万亿千瓦时]", 8.6, "用电量", R47_NE_YTD, "count_total",
+           "万亿千瓦时", qual="over", qtext="超",
+           notes="the headline's running total (累计 a frame word, dropped; count_total); its "
+           "own 1-10月"),
+    # 一、全社会用电量: 10月份
+    r47_ne("全社会用电量[8612亿千瓦时]", 8612, "全社会用电量"),
+    r47_ne_pct("同比增长[9.8%]，增速较9月份", 9.8, "全社会用电量"),
+    r47_ne_pp("较9月份回落[1.2个百分点]", -1.2, "全社会用电量增速",
+              notes="a rate's change against the month before (增速较…回落): signed, X增速"),
+    r47_ne("第一产业用电量[121亿千瓦时]", 121, "第一产业用电量"),
+    r47_ne_pct("同比增长[12.6%]", 12.6, "第一产业用电量"),
+    r47_ne("第二产业用电量[5436亿千瓦时]", 5436, "第二产业用电量"),
+    r47_ne_pct("同比增长[5.9%]", 5.9, "第二产业用电量"),
+    r47_ne("第三产业用电量[1789亿千瓦时]", 1789, "第三产业用电量"),
+    r47_ne_pct("同比增长[16.4%]", 16.4, "第三产业用电量"),
+    r47_ne("生活用电量[1266亿千瓦时]", 1266, "城乡居民生活用电量"),
+    r47_ne_pct("1266亿千瓦时，同比增长[22.1%]", 22.1, "城乡居民生活用电量"),
+    # 1-10月
+    r47_ne("用电量累计[86512亿千瓦时]", 86512, "全社会用电量", R47_NE_YTD, "count_total",
+           notes=R47_NE_CUM),
+    r47_ne_pct("同比增长[5.3%]", 5.3, "全社会用电量", R47_NE_YTD),
+    r47_ne("分别为[1203亿千瓦时]", 1203, "第一产业用电量", R47_NE_YTD,
+           notes="a 分别 list shares the head after it (session 25); a separate sentence, no "
+           "累计 of its own: actual (as h64's)"),
+    r47_ne("1203亿千瓦时、[55684亿千瓦时]", 55684, "第二产业用电量", R47_NE_YTD),
+    r47_ne("55684亿千瓦时和[16358亿千瓦时]", 16358, "第三产业用电量", R47_NE_YTD),
+    r47_ne_pct("同比分别增长[10.4%]", 10.4, "第一产业用电量", R47_NE_YTD),
+    r47_ne_pct("10.4%、[3.6%]", 3.6, "第二产业用电量", R47_NE_YTD),
+    r47_ne_pct("3.6%和[8.7%]", 8.7, "第三产业用电量", R47_NE_YTD),
+    r47_ne("生活用电量[13267亿千瓦时]", 13267, "城乡居民生活用电量", R47_NE_YTD),
+    r47_ne_pct("同比增长[7.5%]", 7.5, "城乡居民生活用电量", R47_NE_YTD),
+    r47_ne_pct("同比分别增长[8.0%]", 8.0, "城镇居民生活用电量", R47_NE_YTD,
+               notes="a 分别 pair sharing the head after it (session 25)"),
+    r47_ne_pct("8.0%和[6.6%]", 6.6, "乡村居民生活用电量", R47_NE_YTD),
+    # 第二产业中 / 第三产业中 (no time of its own: the paragraph before's 1-10月)
+    r47_ne("工业用电量[54870亿千瓦时]", 54870, "工业用电量", R47_NE_YTD,
+           notes=R47_NE_CONT + "; 第二产业中 a frame"),
+    r47_ne_pct("同比增长[3.5%]", 3.5, "工业用电量", R47_NE_YTD, notes=R47_NE_CONT),
+    r47_ne_pct("制造业用电量同比增长[4.2%]", 4.2, "制造业用电量", R47_NE_YTD,
+               notes=R47_NE_CONT),
+    r47_ne_pct("装备制造业用电量同比增长[8.1%]", 8.1, "高技术及装备制造业用电量", R47_NE_YTD,
+               notes=R47_NE_CONT),
+    r47_ne_pp("平均水平[3.9个百分点]", 3.9, "高技术及装备制造业用电量增速", R47_NE_YTD, "other",
+              notes="高于…平均水平: a gap to another figure (other, as h64)"),
+    r47_ne_pct("同比下降[0.6%]", -0.6, "四大高载能行业用电量", R47_NE_YTD,
+               notes="四大 part of a class's name (no row); signed; " + R47_NE_CONT),
+    r47_ne_pct("充换电服务业用电量同比增长[46.2%]", 46.2, "充换电服务业用电量", R47_NE_YTD,
+               notes="第三产业中 a frame; " + R47_NE_CONT),
+    r47_ne_pct("信息技术服务业用电量同比增长[27.5%]", 27.5,
+               "信息传输、软件和信息技术服务业用电量", R47_NE_YTD),
+    r47_ne_pct("数据服务用电量同比增长[36.8%]", 36.8, "互联网数据服务用电量", R47_NE_YTD),
+    r47_ne_pct("零售业用电量同比增长[9.3%]", 9.3, "批发和零售业用电量", R47_NE_YTD),
+    # 分区域 / 分省份
+    r47_ne_pct("同比分别增长[5.0%]", 5.0, "东部地区全社会用电量", R47_NE_YTD,
+               notes="regions of several provinces: part of the name, no subject (session 20); "
+               "the list shares 地区 and the head after it (session 25)"),
+    r47_ne_pct("5.0%、[5.9%]", 5.9, "中部地区全社会用电量", R47_NE_YTD),
+    r47_ne_pct("5.9%、[5.8%]", 5.8, "西部地区全社会用电量", R47_NE_YTD),
+    r47_ne_pct("5.8%和[2.1%]", 2.1, "东北地区全社会用电量", R47_NE_YTD),
+    row("全国[31个]省份中", 31, "个", "个", "省份", "count_total", R47_NE_YTD, borderline=True,
+        notes=SCOPE + "; 全国 the home"),
+    row("有[29个]省份", 29, "个", "个", "用电量同比正增长的省份", "count_total", R47_NE_YTD,
+        notes="members of the scope that moved: deed的X, count_total (session 20)"),
+    row("增速居[前三位]", 3, "位", "位", "用电量增速", "rank", R47_NE_YTD, borderline=True,
+        notes="borderline: a rank said of a list (as h123's 居全市前三位)"),
+    r47_ne_pct("分别增长[15.2%]", 15.2, "用电量", R47_NE_YTD, subject="西藏",
+               notes="a 分别 list of places: each its subject; 用电量增速 names the measure"),
+    r47_ne_pct("15.2%、[11.6%]", 11.6, "用电量", R47_NE_YTD, subject="新疆"),
+    r47_ne_pct("11.6%和[9.4%]", 9.4, "用电量", R47_NE_YTD, subject="内蒙古"),
+    # 二、发电与装机
+    r47_ne("工业发电量[7768亿千瓦时]", 7768, "规模以上工业发电量", notes="全国 the home"),
+    r47_ne_pct("同比增长[7.4%]", 7.4, "规模以上工业发电量"),
+    r47_ne("日均发电[250.6亿千瓦时]", 250.6, "日均规模以上工业发电量",
+           notes="a daily mean after a total: 日均 + the total's name (session 23)"),
+    r47_ne_pct("水电发电量同比下降[5.3%]", -5.3, "规模以上工业水电发电量"),
+    r47_ne_hours("利用小时[2596小时]", 2596, "6000千瓦及以上电厂发电设备平均利用小时",
+                 notes=R47_NE_CUM + "; 6000千瓦及以上 a class, part of the name (as h64)"),
+    r47_ne_hours("降低[211小时]", -211, "6000千瓦及以上电厂发电设备平均利用小时", "actual",
+                 notes="比上年同期降低: an absolute change, actual, signed (as h64)"),
+    r47_ne_hours("水电[3002小时]", 3002, "水电", notes=R47_NE_HOURS),
+    r47_ne_hours("降低[68小时]", -68, "水电", "actual"),
+    r47_ne_hours("火电[3498小时]", 3498, "火电", notes=R47_NE_HOURS),
+    r47_ne_hours("降低[182小时]", -182, "火电", "actual"),
+    r47_ne_hours("核电[6384小时]", 6384, "核电", notes=R47_NE_HOURS),
+    r47_ne_hours("提高[41小时]", 41, "核电", "actual", notes="提高: a rise, positive"),
+    r47_ne_hours("并网风电[1702小时]", 1702, "并网风电", notes=R47_NE_HOURS),
+    r47_ne_hours("降低[109小时]", -109, "并网风电", "actual"),
+    r47_ne_hours("太阳能发电[951小时]", 951, "并网太阳能发电", notes=R47_NE_HOURS),
+    r47_ne_hours("降低[88小时]", -88, "并网太阳能发电", "actual"),
+    r47_ne("新增发电装机容量[42860万千瓦]", 42860, "新增发电装机容量", R47_NE_YTD,
+           unit_raw="万千瓦"),
+    r47_ne("多投产[14120万千瓦]", 14120, "新增发电装机容量", R47_NE_YTD, unit_raw="万千瓦",
+           notes="同比多投产: an absolute change, actual (as h64)"),
+    r47_ne("太阳能发电装机[25630万千瓦]", 25630, "新增太阳能发电装机", R47_NE_YTD,
+           unit_raw="万千瓦", notes="其中 a frame word"),
+    r47_ne("风电装机[7180万千瓦]", 7180, "新增风电装机", R47_NE_YTD, unit_raw="万千瓦",
+           notes="新增 governs the list (a flow verb across a list)"),
+    r47_ne_pct("新增装机的[59.8%]", 59.8, "新增太阳能发电装机占新增装机", R47_NE_YTD, "share",
+               notes="a 分别 pair of shares, each its item's"),
+    r47_ne_pct("59.8%和[16.8%]", 16.8, "新增风电装机占新增装机", R47_NE_YTD, "share"),
+    r47_ne("装机容量[约37.8亿千瓦]", 37.8, "发电装机容量", R47_NE_END, "count_total", "亿千瓦",
+           qual="about", qtext="约", notes=R47_NE_CUM + " (at a date, as h64); 全国 the home"),
+    r47_ne_pct("同比增长[17.6%]", 17.6, "发电装机容量", R47_NE_END),
+    r47_ne("太阳能发电装机容量[11.6亿千瓦]", 11.6, "太阳能发电装机容量", R47_NE_END,
+           "count_total", "亿千瓦", notes=R47_NE_MEMBER),
+    r47_ne_pct("同比增长[44.3%]", 44.3, "太阳能发电装机容量", R47_NE_END),
+    r47_ne("风电装机容量[6.0亿千瓦]", 6.0, "风电装机容量", R47_NE_END, "count_total", "亿千瓦",
+           notes=R47_NE_MEMBER),
+    r47_ne_pct("6.0亿千瓦，同比增长[22.1%]", 22.1, "风电装机容量", R47_NE_END),
+    r47_ne("火电装机容量[14.8亿千瓦]", 14.8, "火电装机容量", R47_NE_END, "count_total",
+           "亿千瓦", notes=R47_NE_MEMBER),
+    r47_ne_pct("14.8亿千瓦，同比增长[4.2%]", 4.2, "火电装机容量", R47_NE_END),
+    r47_ne("煤电[12.1亿千瓦]", 12.1, "煤电", R47_NE_END, "count_total", "亿千瓦",
+           notes="a nested 其中 member (of 火电, of the 累计 total): count_total; named by its own "
+           "words (an elliptic clause)"),
+    r47_ne("水电[4.4亿千瓦]", 4.4, "水电", R47_NE_END, "count_total", "亿千瓦",
+           notes=R47_NE_MEMBER + "; an elliptic clause: its own words"),
+    r47_ne("核电[6280万千瓦]", 6280, "核电", R47_NE_END, "count_total", "万千瓦",
+           notes=R47_NE_MEMBER + "; 万千瓦 after 亿千瓦"),
+    r47_ne("合计装机容量[17.6亿千瓦]", 17.6, "风电和太阳能发电装机容量", R47_NE_END,
+           unit_raw="亿千瓦",
+           notes="a capacity stated on its own (a sentence after the 其中 list): actual "
+           "(session 20); 合计 between the words of a name dropped (as h64)"),
+    r47_ne_pct("比重为[46.6%]", 46.6, "风电和太阳能发电装机容量占总装机容量的比重",
+               R47_NE_END, "share", notes="连续8个月 a streak (no row)"),
+    r47_ne_pp("提高[5.4个百分点]", 5.4, "风电和太阳能发电装机容量占总装机容量的比重",
+              R47_NE_END),
+    row("完成投资[7912亿元]", 7912, "亿元", "元", "主要发电企业电源工程完成投资", "actual",
+        R47_NE_YTD, notes="完成投资 a statistical name (as h64)"),
+    r47_ne_pct("同比增长[3.1%]", 3.1, "主要发电企业电源工程完成投资", R47_NE_YTD),
+    row("分别完成[2786亿元]", 2786, "亿元", "元", "太阳能发电投资", "actual", R47_NE_YTD,
+        notes="a 分别 list sharing the head 投资; a name before 完成 stays the name (session 25)"),
+    row("2786亿元和[1864亿元]", 1864, "亿元", "元", "风电投资", "actual", R47_NE_YTD),
+    row("电网工程完成投资[4907亿元]", 4907, "亿元", "元", "电网工程完成投资", "actual",
+        R47_NE_YTD),
+    r47_ne_pct("同比增长[6.8%]", 6.8, "电网工程完成投资", R47_NE_YTD),
+    r47_ne("市场交易电量[50418亿千瓦时]", 50418, "市场交易电量", R47_NE_YTD, "count_total",
+           notes=R47_NE_CUM + "; 各电力交易中心 the bodies, 组织完成 verbs (as h64)"),
+    r47_ne_pct("同比增长[7.3%]", 7.3, "市场交易电量", R47_NE_YTD),
+    r47_ne_pct("比重为[58.3%]", 58.3, "市场交易电量占全社会用电量的比重", R47_NE_YTD, "share"),
+    r47_ne_pp("提高[1.4个百分点]", 1.4, "市场交易电量占全社会用电量的比重", R47_NE_YTD),
+    # 三、下阶段预测
+    row("同比增长[6%—8%]", 6, "%", "%", "全社会用电量", "target", R47_NE_NOV, high=8,
+        notes="预计: a forecast (target); a range, value_high"),
+    r47_ne("将达到[14.6亿千瓦左右]", 14.6, "最高用电负荷", R47_NE_WINTER, "target", "亿千瓦",
+           qual="about", qtext="左右",
+           notes="a forecast (将, 预计 governs the sentence); 今冬明春 with its months in "
+           "brackets; 全国 the home"),
+    r47_ne("峰值增长[1亿千瓦以上]", 1, "最高用电负荷", R47_NE_WINTER, "target", "亿千瓦",
+           qual="at_least", qtext="以上", notes="较去年冬季峰值: the base (as h64)"),
+    # 附表
+    *r47_ne_cells("全社会用电量", "全社会用电量", "8612", "9.8", "86512", "5.3"),
+    *r47_ne_cells("第一产业", "第一产业用电量", "121", "12.6", "1203", "10.4", "1.4"),
+    *r47_ne_cells("第二产业", "第二产业用电量", "5436", "5.9", "55684", "3.6", "64.4"),
+    *r47_ne_cells("其中：工业", "工业用电量", "5358", "5.8", "54870", "3.5", "63.4"),
+    *r47_ne_cells("第三产业", "第三产业用电量", "1789", "16.4", "16358", "8.7", "18.9"),
+    *r47_ne_cells("城乡居民生活用电", "城乡居民生活用电", "1266", "22.1", "13267", "7.5",
+                  "15.3"),
+]
+
+# h144: 西北农林科技大学's 2025届毕业生就业质量年度报告 (摘编; 发布日期：2025-12-29; a university's
+# text names no home, as h70: city null; figures invented): an 编者按 with the survey (2025年10月:
+# 回收有效问卷 份, 有效回收率) and the cut-off 截至2025年8月31日; 一、the cohort (2025届 counts
+# actual, as h70) with 较2024届增加, 本科 占, 硕士 / 博士, 女生, 男女性别比 1.01:1 (a colon ratio,
+# share), 少数民族, 来自陕西省的毕业生 with 占 (people named by where they come from: no subject,
+# session 25's rule for visitors); 二、毕业去向 at the cut-off (落实率 with 较2024届同期提高, a 分别
+# list by 学历; destinations count_total with 占 (X占比, session 25), 其中 境内升学 /
+# 出国（境）深造, 本科毕业生升学率 with 其中 rates, 攻读博士学位; 重点领域 / 西部 / 基层 with
+# 占签约就业人数的 and 较2024届提高, 留陕就业, 其中 通过“三支一扶”“西部计划”等项目 (通过 marks the
+# part, kept, session 20), 考取选调生; unit types `X的占N%` (named by the clause, session 25),
+# industries with 占 and 居第二、三位 (ranks of a 分别 pair)); 三、就业质量 (平均月薪 元 2025届 with
+# 较2024届增长, by 学历 elliptic, 月薪在10000元及以上 (a class's bound, borderline) 的毕业生占;
+# survey levels undated (h70) unless compared with 2024届 (then the cohort's: session 25's
+# yearly-report rule), a signed 低于2024届 change); 四、表1 by 学院 printed with ideographic spaces
+# (毕业生数 the cohort's; 落实率 and its signed 较2024届增减 column in 个百分点 at the cut-off its
+# note repeats, session 25); 五、2025年 activities (flows; 累计 and the clause it governs
+# count_total, session 24; 供需比 9.9:1; 为N名X the beneficiaries; 每人 a scheme's rate, other),
+# 六、与2024届对比 (the sentence's 2025届; 升学率 in brackets; 2024届's own levels), 七、2026年
+# goals (target). Traps: 2025-12-29, 阅读次数：3318, 教学厅函〔2013〕25号, 截至2025年8月31日 ×3,
+# 2025年10月, 一、…七、, （一）…（四）, “三支一扶”, 表1, 029- phone.
+R47_NW = "h144_nwafu_graduate_employment_report_2025.txt"
+R47_NW_COH = P("2025届", "2025-01-01", "2025-12-31")
+R47_NW_PREV = P("2024届", "2024-01-01", "2024-12-31")
+R47_NW_CUT = P("截至2025年8月31日", "2025-08-31", "2025-08-31")
+R47_NW_SURVEY = P("2025年10月", "2025-10-01", "2025-10-31")
+R47_NW_Y = P("2025年", "2025-01-01", "2025-12-31")
+R47_NW_26 = P("2026年", "2026-01-01", "2026-12-31")
+R47_NW_FRONT = ("the cohort's state at the statistics' cut-off (截至2025年8月31日, the 编者按's "
+                "and section 二's date; as h70)")
+R47_NW_COMP = ("a survey level compared with 2024届: the cohort's (2025届; session 25: a share "
+               "with a comparison with the year before is the year's; without one undated, as h70)")
+R47_NW_CELL = ("table cell (表1): named 学院 + the column head; 毕业生数 the cohort's (2025届), "
+               "落实率 and its change at the cut-off the note repeats (session 25, as h70's "
+               "table); the unit from the column head")
+R47_NW_VS = ("六、与2024届对比: the sentence's 2025届 (its own time expression, written), not the "
+             "cut-off of section 二 (decided before labelling: open)")
+
+
+def r47_nw(anchor, value, indicator, kind="count_total", period=R47_NW_CUT, unit_raw="人",
+           **kw):
+    """A count of graduates; the unit is unit_raw without its multiplier."""
+    return row(anchor, value, unit_raw, unit_raw.removeprefix("万"), indicator, kind, period,
+               **kw)
+
+
+def r47_nw_pct(anchor, value, indicator, kind="share", period=R47_NW_CUT, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r47_nw_pp(anchor, value, indicator, period=R47_NW_CUT, kind="growth_rate", **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+def r47_nw_college(college, count, rate, change):
+    """A 学院 row of 表1: its graduates (the cohort), 落实率 and its change against 2024届."""
+    sign = float(change.replace("+", ""))
+    return [
+        row(r47_cell(R47_NW, college, count), int(count), None, "人", f"{college}毕业生数",
+            "actual", R47_NW_COH, notes=R47_NW_CELL),
+        row(r47_cell(R47_NW, college, rate), float(rate), None, "%", f"{college}落实率",
+            "share", R47_NW_CUT, notes=R47_NW_CELL),
+        row(r47_cell(R47_NW, college, change), sign, None, "百分点", f"{college}落实率",
+            "growth_rate", R47_NW_CUT,
+            notes="the column 较2024届增减（个百分点）: a rate's change, signed as printed, "
+            "named by what changes (session 23)"),
+    ]
+
+
+LABELS[R47_NW] = [
+    # 编者按
+    r47_nw("回收有效问卷[4276份]", 4276, "回收有效问卷", "actual", R47_NW_SURVEY, "份",
+           notes="the survey's size, dated by the survey's 2025年10月 its sentence names "
+           "(h70's had no time: undated); 共 a frame word"),
+    r47_nw_pct("有效回收率为[58.3%]", 58.3, "有效回收率", period=R47_NW_SURVEY),
+    # 一、毕业生规模与结构 (the cohort: 2025届)
+    r47_nw("毕业生共[9684人]", 9684, "毕业生", "actual", R47_NW_COH,
+           notes="the cohort of 2025 (as h70); 学校 the text's voice, 共 a frame word"),
+    r47_nw("较2024届增加[215人]", 215, "毕业生", "actual", R47_NW_COH,
+           notes="a change against the cohort before (2024届 a base)"),
+    r47_nw("本科毕业生[5237人]", 5237, "本科毕业生", "actual", R47_NW_COH),
+    r47_nw_pct("5237人，占[54.1%]", 54.1, "本科毕业生占比", period=R47_NW_COH, notes=SHARE25),
+    r47_nw("硕士毕业生[3896人]", 3896, "硕士毕业生", "actual", R47_NW_COH),
+    r47_nw("博士毕业生[551人]", 551, "博士毕业生", "actual", R47_NW_COH),
+    r47_nw("女生[4823人]", 4823, "女生", "actual", R47_NW_COH, notes="毕业生中 a frame"),
+    row("性别比为[1.01:1]", 1.01, None, None, "男女性别比", "share", R47_NW_COH,
+        notes="a ratio written with a colon (as h70's 男女比例 1.86:1)"),
+    r47_nw("少数民族毕业生[612人]", 612, "少数民族毕业生", "actual", R47_NW_COH),
+    r47_nw("的毕业生[2574人]", 2574, "来自陕西省的毕业生", "actual", R47_NW_COH,
+           notes="people named by where they come from: no subject (session 25's rule for "
+           "visitors, h136); h70 gave 四川省生源占比 the subject 四川 (open)"),
+    r47_nw_pct("2574人，占[26.6%]", 26.6, "来自陕西省的毕业生占比", period=R47_NW_COH,
+               notes=SHARE25),
+    # 二、毕业去向落实情况 (the cut-off)
+    r47_nw_pct("毕业去向落实率为[90.6%]", 90.6, "毕业去向落实率",
+               notes="全校 a frame (no place)"),
+    r47_nw_pp("同期提高[1.3个百分点]", 1.3, "毕业去向落实率"),
+    r47_nw_pct("分别为[88.2%]", 88.2, "本科毕业生毕业去向落实率",
+               notes="a 分别 list shares the head after it (session 25)"),
+    r47_nw_pct("88.2%、[92.7%]", 92.7, "硕士毕业生毕业去向落实率"),
+    r47_nw_pct("92.7%和[98.0%]", 98.0, "博士毕业生毕业去向落实率"),
+    r47_nw("签约就业）[5036人]", 5036, "协议和合同就业",
+           notes=R47_NW_FRONT + "; （以下简称签约就业） a definition, no part of the name"),
+    r47_nw_pct("5036人，占[52.0%]", 52.0, "协议和合同就业占比", notes=SHARE25),
+    r47_nw("升学[2481人]", 2481, "升学", notes=R47_NW_FRONT),
+    r47_nw_pct("2481人，占[25.6%]", 25.6, "升学占比", notes=SHARE25),
+    r47_nw("境内升学[2219人]", 2219, "境内升学", notes="其中 a frame word"),
+    r47_nw("深造[262人]", 262, "出国（境）深造"),
+    r47_nw("灵活就业[1012人]", 1012, "灵活就业"),
+    r47_nw_pct("1012人，占[10.5%]", 10.5, "灵活就业占比", notes=SHARE25),
+    r47_nw("自主创业[38人]", 38, "自主创业"),
+    r47_nw("应征义务兵[21人]", 21, "应征义务兵"),
+    r47_nw("基层项目[186人]", 186, "参加国家和地方基层项目"),
+    r47_nw_pct("升学率为[41.6%]", 41.6, "本科毕业生升学率"),
+    r47_nw_pct("境内升学率[36.9%]", 36.9, "境内升学率", notes="其中 a frame word"),
+    r47_nw_pct("深造率[4.7%]", 4.7, "出国（境）深造率"),
+    r47_nw("攻读博士学位的有[287人]", 287, "攻读博士学位",
+           notes="硕士毕业生中 a frame with no count (as h70's 硕士研究生中)"),
+    r47_nw("重点行业就业[2287人]", 2287, "到国家重点领域、重点行业就业",
+           notes="签约就业毕业生中 a frame; " + R47_NW_FRONT),
+    r47_nw_pct("2287人，占签约就业人数的[45.4%]", 45.4,
+               "到国家重点领域、重点行业就业占签约就业人数"),
+    r47_nw("食品产业就业的有[864人]", 864, "到种业、现代农业和食品产业就业",
+           notes="其中 a frame word"),
+    r47_nw("到西部地区就业[3012人]", 3012, "到西部地区就业",
+           notes="a region the graduates go to: part of the name (session 20)"),
+    r47_nw_pct("3012人，占签约就业人数的[59.8%]", 59.8, "到西部地区就业占签约就业人数"),
+    r47_nw_pp("较2024届提高[2.1个百分点]；", 2.1, "到西部地区就业占签约就业人数"),
+    r47_nw("留陕就业[1896人]", 1896, "留陕就业", notes="no subject (as h70's 留川就业)"),
+    r47_nw("到基层就业[1263人]", 1263, "到基层就业"),
+    r47_nw("服务基层的[186人]", 186, "通过“三支一扶”“西部计划”等项目服务基层",
+           notes="其中通过…的: 通过 marks the part measured off the whole (session 20); "
+           "“三支一扶” a name (no row)"),
+    r47_nw("考取选调生的[147人]", 147, "考取选调生"),
+    r47_nw_pct("到国有企业就业的占[38.7%]", 38.7, "到国有企业就业",
+               notes="X的占N%: named by the clause (session 25)"),
+    r47_nw_pct("到机关事业单位就业的占[24.5%]", 24.5, "到机关事业单位就业"),
+    r47_nw_pct("到民营企业就业的占[29.2%]", 29.2, "到民营企业就业"),
+    r47_nw_pct("最多，占[21.3%]", 21.3, "农、林、牧、渔业占比",
+               notes=SHARE25 + "; corrected after the blind run: first labelled 农、林、牧、渔业 "
+               "(as h70's 交通运输、仓储和邮政业, which session 25 left as it was) against that "
+               "convention (a clause 占N% after its X, as h70's relabelled 升学占比)"),
+    r47_nw_pct("分别占[14.6%]", 14.6, "制造业占比", notes="a 分别 pair; " + SHARE25),
+    r47_nw_pct("14.6%和[11.2%]", 11.2, "教育占比"),
+    row("居[第二]、三位", 2, None, "位", "制造业", "rank", R47_NW_CUT,
+        notes="a 分别 pair's ranks (第二、三位): the industries ranked by the graduates they take "
+        "(as h70's 位列第三)"),
+    row("第二、[三位]", 3, "位", "位", "教育", "rank", R47_NW_CUT),
+    # 三、就业质量
+    row("平均月薪为[7268元]", 7268, "元", "元", "平均月薪", "actual", R47_NW_COH,
+        notes="the cohort's (as h70)"),
+    r47_nw_pct("较2024届增长[2.6%]", 2.6, "平均月薪", "growth_rate", R47_NW_COH),
+    row("本科毕业生[6312元]", 6312, "元", "元", "本科毕业生", "actual", R47_NW_COH,
+        notes="an elliptic clause: its own words (as h70)"),
+    row("硕士毕业生[8157元]", 8157, "元", "元", "硕士毕业生", "actual", R47_NW_COH),
+    row("博士毕业生[11840元]", 11840, "元", "元", "博士毕业生", "actual", R47_NW_COH),
+    row("月薪在[10000元及以上]", 10000, "元", "元", "月薪", "other", R47_NW_COH,
+        qual="at_least", qtext="及以上", borderline=True,
+        notes="borderline: the bound of a class (as h123's 100亿元以上)"),
+    r47_nw_pct("的毕业生占[18.3%]", 18.3, "月薪在10000元及以上的毕业生占比", period=R47_NW_COH,
+               notes=SHARE25 + "; the paragraph's 2025届"),
+    r47_nw_pct("总体满意度为[89.4%]", 89.4, "毕业生对就业现状的总体满意度", period=NONE,
+               notes="a survey's level with no time expression and no comparison: undated "
+               "(as h70)"),
+    r47_nw_pct("专业相关度为[78.6%]", 78.6, "专业相关度", period=NONE),
+    r47_nw_pct("总体满意度达[97.9%]", 97.9, "用人单位对毕业生的总体满意度", period=R47_NW_COH,
+               qual="reach", qtext="达", notes=R47_NW_COMP),
+    r47_nw_pp("较2024届提高[0.5个百分点]", 0.5, "用人单位对毕业生的总体满意度", R47_NW_COH),
+    r47_nw_pct("的比例为[93.8%]", 93.8, "用人单位提供“五险一金”的比例", period=NONE,
+               notes="签约就业毕业生中 a frame; undated (as h70)"),
+    r47_nw_pct("离职率为[3.9%]", 3.9, "毕业半年内离职率", period=R47_NW_COH,
+               notes=R47_NW_COMP + "; 半年内 part of the name (a window), no period"),
+    r47_nw_pp("低于2024届[0.7个百分点]", -0.7, "毕业半年内离职率", R47_NW_COH,
+              notes="a change against the cohort before (低于: negative), as 较2024届提高; not a "
+              "gap to another figure"),
+    # 四、表1 (按学院)
+    *r47_nw_college("农学院", "612", "93.1", "+1.8"),
+    *r47_nw_college("植物保护学院", "438", "94.5", "+0.6"),
+    *r47_nw_college("动物科技学院", "576", "91.7", "-0.9"),
+    *r47_nw_college("食品科学与工程学院", "684", "89.6", "+2.4"),
+    *r47_nw_college("信息工程学院", "721", "86.3", "-1.2"),
+    *r47_nw_college("经济管理学院", "903", "85.9", "+0.3"),
+    # 五、就业工作举措 (2025年)
+    row("校园招聘会[386场]", 386, "场", "场", "举办校园招聘会", "actual", R47_NW_Y,
+        notes="学校 the agent (the text's voice)"),
+    row("双选会[4场]", 4, "场", "场", "大型综合双选会", "actual", R47_NW_Y,
+        notes="其中 a frame word"),
+    row("累计邀请用人单位[4820家]", 4820, "家", "家", "邀请用人单位", "count_total", R47_NW_Y,
+        notes="累计: a running total over the year (as h70)"),
+    row("岗位需求[9.6万个]", 9.6, "万个", "个", "提供岗位需求", "count_total", R47_NW_Y,
+        notes="the clause before's 累计 governs it (session 24, as h70)"),
+    row("供需比为[9.9:1]", 9.9, None, None, "岗位供需比", "share", R47_NW_Y,
+        notes="a ratio written with a colon"),
+    row("学校为[1276名]", 1276, "名", "名", "家庭经济困难毕业生", "actual", R47_NW_Y,
+        notes="the beneficiaries' own count after 为: named by their noun (session 23)"),
+    row("每人[1000元]", 1000, "元", "元", "求职创业补贴", "other", notes=PER_HEAD),
+    row("发放补贴[127.6万元]", 127.6, "万元", "元", "发放补贴", "count_total", R47_NW_Y,
+        notes="累计: a running total of the year"),
+    # 六、与2024届对比 (the sentence's 2025届)
+    r47_nw("规模增加[215人]", 215, "毕业生规模", "actual", R47_NW_COH, notes=R47_NW_VS),
+    r47_nw_pp("落实率提高[1.3个百分点]", 1.3, "毕业去向落实率", R47_NW_COH, notes=R47_NW_VS),
+    r47_nw_pct("升学率（[25.6%]）", 25.6, "升学率", period=R47_NW_COH,
+               notes="a level in brackets; " + R47_NW_VS),
+    r47_nw_pp("就业比例提高[2.1个百分点]", 2.1, "到西部地区就业比例", R47_NW_COH,
+              notes=R47_NW_VS),
+    row("平均月薪增加[184元]", 184, "元", "元", "平均月薪", "actual", R47_NW_COH,
+        notes="an absolute change: actual"),
+    r47_nw_pct("毕业去向落实率为[89.3%]", 89.3, "毕业去向落实率", period=R47_NW_PREV,
+               notes="2024届's own level: its cohort"),
+    row("平均月薪为[7084元]", 7084, "元", "元", "平均月薪", "actual", R47_NW_PREV),
+    # 七、2026年工作打算 (targets)
+    r47_nw_pct("不低于[90%]", 90, "毕业去向落实率", "target", R47_NW_26, qual="at_least",
+               qtext="不低于"),
+    r47_nw_pct("稳定在[45%以上]", 45, "到重点领域就业人数占比", "target", R47_NW_26,
+               qual="at_least", qtext="以上"),
+    row("实习基地[50个以上]", 50, "个", "个", "新拓展就业实习基地", "target", R47_NW_26,
+        "at_least", "以上"),
+    row("不少于[500场]", 500, "场", "场", "举办校园招聘活动", "target", R47_NW_26, "at_least",
+        "不少于"),
+]
+
+# h145: 厦门市交通运输局's 2025年上半年全市交通运输经济运行情况 as scraped from its web page (home
+# 厦门, 全市; 发布时间：2025-07-28 16:30): the site's furniture around it (无障碍 | 长者模式 | 繁體,
+# the nav menu, 当前位置 breadcrumbs, 浏览次数：1,286, 【字体：大 中 小】【打印】【关闭】 twice,
+# 相关链接 / 上一篇 / 下一篇 naming other releases (2025年1-5月, 2024年, 端午节), the footer's
+# address, 邮编, phones, 网站标识码, ICP and 公网安备 numbers: no rows). 上半年 flows (actual) with
+# 同比 signed (下降 negative): 公路、水路客运量 万人次 (a list before one number: one name) with
+# 其中 公路 / 水路 and a route (厦鼓航线, a facility: no subject; （含…码头） how it is counted,
+# dropped); 厦门高崎国际 机场 (a facility named for its city, in the home's own text: its name kept,
+# no subject) with 其中 国际及地区旅客; “五一”假期（5月1日至5日） 日均 (its days in brackets);
+# 城市轨道交通 累计运送乘客 亿人次 (count_total) with 日均 (日均 + the total's name, session 23) and
+# the mean's 同比; 常规公交（含BRT）, 巡游出租汽车 客运量, 网约车订单量日均 万单; 6月份
+# 城市轨道交通日均客运量 (为今年以来单月最高: no figure); 公路、水路货运量 亿吨 with 其中水路; a
+# paragraph with no time before its figures (the title's 上半年, session 23): 港口货物吞吐量 with
+# 其中外贸 (signed) and 占全港货物吞吐量的, 集装箱吞吐量 万标箱 with 其中 外贸 / 内贸集装箱
+# 分别增长, 海铁联运, 截至6月底 厦门港 班轮航线 条 (a stock at the day) with 其中外贸航线, 6月份
+# with 同比 / 环比; 高速公路日均车流量 万辆次 with 其中货车 and 占, four bridges (facilities, some
+# named for districts: no subject) in a 分别 list, 端午假期 （5月31日至6月2日） with 较平日增长 (a
+# gap to ordinary days: other, as h80); 完成交通固定资产投资 亿元 (完成…投资 kept: the statistical
+# name 完成投资) with 完成年度计划的 (session 20) and 其中 公路 / 港航 / 城市轨道交通 / 其他,
+# 在建交通重点项目 个 (the paragraph's 上半年), 等12个项目 (after 等: scored, doer + deed) 上半年,
+# 今年以来新开工项目 (a since-span to the page's date); 全年 goals (确保 以上, 力争突破: target);
+# 附表 printed with ideographic spaces (指标名称 | 计量单位 | 上半年 | 同比增长（%）, 其中：外贸, a
+# signed cell; the rail row's 19298 / 7.8 the total's, the text's 8.4% the daily mean's). Traps:
+# 1,286, 16:30, “五一”, 三丘田 (a name), BRT, 6号线, “枢纽港、国际港”, 2025年1-5月, 湖滨北路61号,
+# D区3楼, 361012, 0592- ×2, 3502000031, 闽ICP备05020311号-1, 35020302000161号.
+R47_XM = "h145_xiamen_transport_h1_operations_2025_web.txt"
+R47_XM_H1 = P("上半年", "2025-01-01", "2025-06-30")
+R47_XM_TITLE = P("2025年上半年", "2025-01-01", "2025-06-30")
+R47_XM_JUN = P("6月份", "2025-06-01", "2025-06-30")
+R47_XM_MAYDAY = P("“五一”假期（5月1日至5日）", "2025-05-01", "2025-05-05")
+R47_XM_DUANWU = P("端午假期（5月31日至6月2日）", "2025-05-31", "2025-06-02")
+R47_XM_END = P("截至6月底", "2025-06-30", "2025-06-30")
+R47_XM_SINCE = P("今年以来", "2025-01-01", "2025-07-28")
+R47_XM_FY = P("全年", "2025-01-01", "2025-12-31")
+R47_XM_TAB = P("上半年", "2025-01-01", "2025-06-30")
+R47_XM_FAC = ("a port, an airport, a route or a bridge is a facility: its name is part of the "
+              "indicator (a city's or district's name in it included), no subject (round 11)")
+R47_XM_PORT = ("no time expression before it in its paragraph (二's second): the title's "
+               "2025年上半年 (session 23), as the paragraph before's 上半年")
+R47_XM_INVEST = ("完成…投资 is the statistical name 完成投资, kept (session 25: unchanged; the "
+                 "set's ~25 rows, h16, h35's 完成交通固定资产投资, h57's 完成交通基础设施投资; "
+                 "only h90 and h137 drop it); corrected after the blind run: first labelled "
+                 "交通固定资产投资 (完成 dropped as a frame verb, against that convention)")
+R47_XM_CELL = ("table cell: named by its row (其中：外贸 the part of the row above: "
+               "外贸货物吞吐量), the unit from the 计量单位 column, the period from the column "
+               "head 上半年")
+
+
+def r47_xm(anchor, value, unit_raw, indicator, period=R47_XM_H1, kind="actual", **kw):
+    """A flow or a stock; the unit is unit_raw without its multiplier, 标箱 as 标准箱."""
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    unit = "标准箱" if unit == "标箱" else unit
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r47_xm_pct(anchor, value, indicator, period=R47_XM_H1, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r47_xm_cells(head, name, unit_raw, value, growth):
+    """One row of the 附表: the half-year's figure and its 同比增长（%）."""
+    return [
+        r47_xm(r47_cell(R47_XM, head, value), float(value), unit_raw, name, R47_XM_TAB,
+               notes=R47_XM_CELL),
+        r47_xm_pct(r47_cell(R47_XM, head, growth), float(growth), name, R47_XM_TAB),
+    ]
+
+
+LABELS[R47_XM] = [
+    # 一、客运
+    r47_xm("客运量[1286.4万人次]", 1286.4, "万人次", "公路、水路客运量",
+           notes="a list before one number is one name; 全市 the home, 完成 a frame verb"),
+    r47_xm_pct("同比增长[3.7%]", 3.7, "公路、水路客运量"),
+    r47_xm("公路客运量[412.5万人次]", 412.5, "万人次", "公路客运量"),
+    r47_xm_pct("同比下降[6.2%]", -6.2, "公路客运量"),
+    r47_xm("水路客运量[873.9万人次]", 873.9, "万人次", "水路客运量"),
+    r47_xm_pct("同比增长[9.1%]", 9.1, "水路客运量"),
+    r47_xm("运送旅客[621.3万人次]", 621.3, "万人次", "厦鼓航线运送旅客",
+           notes=R47_XM_FAC + "; （含三丘田、内厝澳码头） says how it is counted, dropped"),
+    r47_xm_pct("同比增长[11.8%]", 11.8, "厦鼓航线运送旅客"),
+    r47_xm("旅客吞吐量[1435.6万人次]", 1435.6, "万人次", "厦门高崎国际机场旅客吞吐量",
+           notes=R47_XM_FAC + "; the paragraph's 上半年"),
+    r47_xm_pct("同比增长[6.8%]", 6.8, "厦门高崎国际机场旅客吞吐量"),
+    r47_xm("地区旅客[182.3万人次]", 182.3, "万人次", "国际及地区旅客",
+           notes="其中 a frame word; an elliptic clause: its own words"),
+    r47_xm_pct("同比增长[24.6%]", 24.6, "国际及地区旅客"),
+    r47_xm("日均运送旅客[8.6万人次]", 8.6, "万人次", "水路日均运送旅客", R47_XM_MAYDAY,
+           notes="the holiday with its days in brackets; 创同期新高 no figure"),
+    r47_xm("累计运送乘客[1.93亿人次]", 1.93, "亿人次", "城市轨道交通运送乘客",
+           kind="count_total", notes="累计 over the half-year: a running total (count_total), "
+           "累计 dropped"),
+    r47_xm("日均[106.6万人次]", 106.6, "万人次", "日均城市轨道交通运送乘客",
+           notes="a daily mean after a total: 日均 + the total's name (session 23)"),
+    r47_xm_pct("同比增长[8.4%]", 8.4, "日均城市轨道交通运送乘客",
+               notes="the mean's change after it (session 23)"),
+    r47_xm("完成客运量[2.46亿人次]", 2.46, "亿人次", "常规公交客运量",
+           notes="（含BRT） says how it is counted, dropped; 完成 a frame verb (as h35's "
+           "公路完成货运量)"),
+    r47_xm_pct("同比下降[2.3%]", -2.3, "常规公交客运量"),
+    r47_xm("日均[135.9万人次]", 135.9, "万人次", "日均常规公交客运量",
+           notes="日均 + the total's name (session 23)"),
+    r47_xm("完成客运量[4120万人次]", 4120, "万人次", "巡游出租汽车客运量"),
+    r47_xm_pct("同比下降[7.5%]", -7.5, "巡游出租汽车客运量"),
+    r47_xm("日均达到[21.4万单]", 21.4, "万单", "网约车订单量日均", qual="reach", qtext="达到",
+           notes="the words in their order (as h97's 线网换乘量日均)"),
+    r47_xm_pct("同比增长[12.6%]", 12.6, "网约车订单量日均"),
+    r47_xm("日均客运量达到[112.8万人次]", 112.8, "万人次", "城市轨道交通日均客运量", R47_XM_JUN,
+           qual="reach", qtext="达到", notes="为今年以来单月最高: a rank with no numeral (no row)"),
+    # 二、货运与港口
+    r47_xm("货运量[1.32亿吨]", 1.32, "亿吨", "公路、水路货运量"),
+    r47_xm_pct("同比增长[4.3%]", 4.3, "公路、水路货运量"),
+    r47_xm("水路货运量[7816万吨]", 7816, "万吨", "水路货运量"),
+    r47_xm_pct("增长[6.1%]", 6.1, "水路货运量"),
+    r47_xm("货物吞吐量[1.18亿吨]", 1.18, "亿吨", "港口货物吞吐量", R47_XM_TITLE,
+           notes=R47_XM_PORT + "; 全市 the home, 完成 a frame verb"),
+    r47_xm_pct("同比增长[2.4%]", 2.4, "港口货物吞吐量", R47_XM_TITLE),
+    r47_xm("外贸货物吞吐量[6527万吨]", 6527, "万吨", "外贸货物吞吐量", R47_XM_TITLE),
+    r47_xm_pct("同比下降[1.6%]", -1.6, "外贸货物吞吐量", R47_XM_TITLE),
+    r47_xm_pct("占全港货物吞吐量的[55.3%]", 55.3, "外贸货物吞吐量占全港货物吞吐量",
+               R47_XM_TITLE, "share", notes="the base as written (全港)"),
+    r47_xm("集装箱吞吐量[642.7万标箱]", 642.7, "万标箱", "集装箱吞吐量", R47_XM_TITLE,
+           notes="完成 a frame verb; 港口 is in the clause before: nothing borrowed"),
+    r47_xm_pct("同比增长[5.8%]", 5.8, "集装箱吞吐量", R47_XM_TITLE),
+    r47_xm("外贸集装箱[493.2万标箱]", 493.2, "万标箱", "外贸集装箱", R47_XM_TITLE,
+           notes="其中 a frame word; an elliptic item: its own words"),
+    r47_xm("内贸集装箱[149.5万标箱]", 149.5, "万标箱", "内贸集装箱", R47_XM_TITLE),
+    r47_xm_pct("分别增长[6.9%]", 6.9, "外贸集装箱", R47_XM_TITLE),
+    r47_xm_pct("6.9%和[2.3%]", 2.3, "内贸集装箱", R47_XM_TITLE),
+    r47_xm("海铁联运完成[8.2万标箱]", 8.2, "万标箱", "海铁联运", R47_XM_TITLE,
+           notes="a name before 完成 stays the name"),
+    r47_xm_pct("同比增长[31.5%]", 31.5, "海铁联运", R47_XM_TITLE),
+    r47_xm("班轮航线达到[186条]", 186, "条", "厦门港集装箱班轮航线", R47_XM_END, "count_total",
+           qual="reach", qtext="达到", notes="a stock at the day; " + R47_XM_FAC),
+    r47_xm("外贸航线[131条]", 131, "条", "外贸航线", R47_XM_END, "count_total",
+           notes="其中 a frame word"),
+    r47_xm("集装箱吞吐量[112.4万标箱]", 112.4, "万标箱", "港口集装箱吞吐量", R47_XM_JUN,
+           notes="全市 the home, 完成 a frame verb"),
+    r47_xm_pct("同比增长[7.2%]", 7.2, "港口集装箱吞吐量", R47_XM_JUN),
+    r47_xm_pct("环比增长[3.5%]", 3.5, "港口集装箱吞吐量", R47_XM_JUN,
+               notes="环比 named as its 同比 twin (as h35)"),
+    # 三、道路交通
+    r47_xm("车流量达到[28.7万辆次]", 28.7, "万辆次", "高速公路日均车流量", qual="reach",
+           qtext="达到", notes="the words in their order (as h35's 高速公路日均交通流量)"),
+    r47_xm_pct("同比增长[4.9%]", 4.9, "高速公路日均车流量"),
+    r47_xm("货车日均车流量[4.6万辆次]", 4.6, "万辆次", "货车日均车流量",
+           notes="其中 a frame word"),
+    r47_xm_pct("占[16.0%]", 16.0, "货车日均车流量占比", kind="share", notes=SHARE25),
+    r47_xm("分别为[6.2万辆次]", 6.2, "万辆次", "厦门大桥日均车流量",
+           notes=R47_XM_FAC + "; a 分别 list shares the head after it (session 25)"),
+    r47_xm("6.2万辆次、[8.9万辆次]", 8.9, "万辆次", "海沧大桥日均车流量"),
+    r47_xm("8.9万辆次、[5.1万辆次]", 5.1, "万辆次", "杏林大桥日均车流量"),
+    r47_xm("5.1万辆次和[7.4万辆次]", 7.4, "万辆次", "集美大桥日均车流量"),
+    r47_xm("车流量[33.5万辆次]", 33.5, "万辆次", "高速公路日均车流量", R47_XM_DUANWU,
+           notes="the holiday with its days in brackets"),
+    r47_xm_pct("较平日增长[16.7%]", 16.7, "高速公路日均车流量", R47_XM_DUANWU, "other",
+               notes="against ordinary days (平日), not a change over time: a gap to another "
+               "figure, other (as h80's 日均较工作日高出11%)"),
+    # 四、交通建设投资
+    row("固定资产投资[86.3亿元]", 86.3, "亿元", "元", "完成交通固定资产投资", "actual",
+        R47_XM_H1, notes=R47_XM_INVEST),
+    r47_xm_pct("同比增长[5.2%]", 5.2, "完成交通固定资产投资", notes=R47_XM_INVEST),
+    r47_xm_pct("完成年度计划的[52.4%]", 52.4, "完成交通固定资产投资", kind="share",
+               notes="完成…的X%: a share of the figure, named by it (session 20); "
+               + R47_XM_INVEST),
+    row("公路投资[31.6亿元]", 31.6, "亿元", "元", "公路投资", "actual", R47_XM_H1,
+        notes="其中 a frame word"),
+    r47_xm_pct("同比下降[8.7%]", -8.7, "公路投资"),
+    row("港航投资[22.9亿元]", 22.9, "亿元", "元", "港航投资", "actual", R47_XM_H1),
+    r47_xm_pct("增长[16.3%]", 16.3, "港航投资"),
+    row("轨道交通投资[28.4亿元]", 28.4, "亿元", "元", "城市轨道交通投资", "actual", R47_XM_H1),
+    r47_xm_pct("增长[9.8%]", 9.8, "城市轨道交通投资"),
+    row("其他[3.4亿元]", 3.4, "亿元", "元", "其他", "actual", R47_XM_H1,
+        notes="an elliptic item of the list: its own words (session 20)"),
+    r47_xm("重点项目[42个]", 42, "个", "在建交通重点项目", kind="count_total",
+           notes="a stock; the paragraph's 上半年 (a periodic release's paragraph); 全市 the home"),
+    r47_xm("等[12个]项目", 12, "个", "项目完成年度投资计划过半", kind="count_total",
+           notes="after 等: scored; members that qualified (doer + deed, session 20); the "
+           "clause's own 上半年; project names with places (翔安, 集美, 同安): no subject"),
+    r47_xm("新开工项目[9个]", 9, "个", "新开工项目", R47_XM_SINCE,
+           notes="今年以来: a span to the page's date"),
+    # 五、下半年工作安排 (全年 goals)
+    row("固定资产投资[165亿元以上]", 165, "亿元", "元", "完成交通固定资产投资", "target",
+        R47_XM_FY, "at_least", "以上", notes="确保: a goal; " + R47_XM_INVEST),
+    r47_xm("力争突破[1300万标箱]", 1300, "万标箱", "港口集装箱吞吐量", R47_XM_FY, "target",
+           qual="break_through", qtext="突破"),
+    # 附表
+    *r47_xm_cells("公路、水路客运量", "公路、水路客运量", "万人次", "1286.4", "3.7"),
+    *r47_xm_cells("公路、水路货运量", "公路、水路货运量", "万吨", "13215", "4.3"),
+    *r47_xm_cells("港口货物吞吐量", "港口货物吞吐量", "万吨", "11806", "2.4"),
+    *r47_xm_cells("其中：外贸", "外贸货物吞吐量", "万吨", "6527", "-1.6"),
+    *r47_xm_cells("集装箱吞吐量", "集装箱吞吐量", "万标箱", "642.7", "5.8"),
+    *r47_xm_cells("城市轨道交通客运量", "城市轨道交通客运量", "万人次", "19298", "7.8"),
+    *r47_xm_cells("高速公路日均车流量", "高速公路日均车流量", "万辆次", "28.7", "4.9"),
+    row(r47_cell(R47_XM, "交通固定资产投资", "86.3"), 86.3, "亿元", "元", "交通固定资产投资",
+        "actual", R47_XM_TAB, notes=R47_XM_CELL),
+    r47_xm_pct(r47_cell(R47_XM, "交通固定资产投资", "5.2"), 5.2, "交通固定资产投资", R47_XM_TAB),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
