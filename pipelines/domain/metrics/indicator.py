@@ -286,8 +286,15 @@ def trim_phrase(
             changed = True
             if kept and len(kept[-1].word) <= 2 and kept[-1].word + word in _trim_sets()[0]:
                 kept.pop()  # 压|减至, 修订|估计: the link word the segmenter cut in two
+            elif kept and len(kept[-1].word) > 2 and kept[-1].word[-1] + word in _LINKS_CUT:
+                last = kept.pop()  # 时薪调|升至: the link's first character glued to the name
+                kept.append(Tok(last.word[:-1], last.pos, last.start, last.end - 1))
         while kept:
             word = kept[0].word
+            if kept[0].pos in _DATE_TAGS and (since := _dated_start_end(kept)):
+                del kept[:since]  # 115年1月1日起基本工资月薪调升至…: the day a rule applies from
+                changed = True
+                continue
             if (framed := _front_frame(kept, skip)) is not None:
                 kept[:1] = framed  # 依法办理…, 各级慈善组织…, 活动期间…: how, by whom, when
                 changed = True
@@ -709,6 +716,7 @@ def _recipient_end(kept: Sequence[Tok]) -> int:
 
 
 _PER_WORD = "每"
+_LINKS_CUT = frozenset(("调升至", "调降至", "调升", "调降"))  # (jieba's 时薪调|升至)
 _DATUM_SIDES = frozenset(("以上", "以下"))
 _IS = frozenset("为是")
 _TO_WHOM = frozenset(("向", "拟向"))
@@ -1009,6 +1017,21 @@ _FROM_WORDS = frozenset(("从", "自"))
 _ON_WORDS = ("起", "开始")
 _DATE_TAGS = frozenset(("t", "m"))
 _WILL_WORDS = frozenset(("将", "拟"))
+
+
+_DATE_FROM_ENDS = ("日起", "月起", "年起", "起")
+_DATE_FROM_MAX = 8  # tokens of a date and its 起 (115|年|1|月|1|日起)
+
+
+def _dated_start_end(kept: Sequence[Tok]) -> int:
+    """Where the name starts after a date and 起 opening it (115|年|1|月|1|日起|基本工资月薪:
+    from when a rule applies, its date's words alone before the 起), else 0."""
+    for j, tok in enumerate(kept[:_DATE_FROM_MAX]):
+        if tok.pos not in _DATE_TAGS and not tok.word.endswith(_DATE_FROM_ENDS):
+            return 0
+        if j and tok.word in _DATE_FROM_ENDS and j + 1 < len(kept):
+            return j + 1
+    return 0
 
 
 def _starting_from(kept: Sequence[Tok]) -> int | None:
@@ -1616,6 +1639,10 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
     """
     if "第" in text and "、" in text:  # 第一、二、三产业: 第一产业、第二产业、第三产业
         text = _ORDINAL_SECTORS.sub(_each_sector, text)
+    tier = _CITY_TIER.match(text) if "线城市" in text else None
+    if tier is not None:
+        # 三线城市新建商品住宅和二手住宅销售价格: the tier of cities is every item's scope
+        return [tier.group() + i for i in split_list(text[tier.end() :], n, share_head)]
     items: list[str] = []
     for seps in _LIST_SEPARATORS:
         items = [p for p in re.split(seps, text) if p]
@@ -1672,6 +1699,7 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
 
 
 _PER_PUPIL = "生均"
+_CITY_TIER = re.compile(r"[一二三四]线城市(?=[\u4e00-\u9fff]{2})")
 
 
 # a list's last item naming a measure and its share (…试验发展经费所占比重, …投资占比): both are

@@ -30,6 +30,7 @@ from pipelines.domain.metrics.naming import (
     flow_words,
     leading_flow_verb,
     name_from_earlier,
+    tail_piece,
 )
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.rows import MetricRow
@@ -131,6 +132,12 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if r.cand.unit is not None and "中" in text[: r.comma_start]:
         indicator = _scope_members(text, r.comma_start, r.cand) or _in_scope_noun(
             text, r.comma_start, indicator)
+    if r.cand.unit is not None and (state := _bare_state_after(sc, r)):
+        # 22项主要指标中，预计19项完成或超额完成，3项未达到预期; 11项指标…，6项符合预期: the
+        # members counted with a state and no noun of their own are the group's (its scope's
+        # noun, or the noun the count before counted)
+        group = _any_scope_group(text, r.comma_start) or _group_counted(so.out, r.cand)
+        indicator = f"{state}的{group}" if group else indicator
     if (indicator and indicator == so.indicator and indicator.startswith(_NEW_VERBS)
             and "累计" in text[r.comma_start : pos] and indicator not in text[r.comma_start : pos]):
         # 新增国家级母婴友好医院2家，累计达到5家: the total is of the things, not the new ones
@@ -694,6 +701,48 @@ def _scope_members(text: str, comma_start: int, cand: NumberCandidate) -> str | 
     if not 2 <= len(state) <= _SCOPE_STATE_MAX:
         return None
     return f"{state}的{word}"
+
+
+# a group written as a scope with any measure word (22项主要指标中，, 抽查的97家企业中，)
+_ANY_SCOPE_GROUP = re.compile(r"[\d一二三四五六七八九十]+[个项家所名户座只种类](?P<group>"
+                              r"[\u4e00-\u9fff]{1,8})中[，,]")
+_STATE_OPENERS = frozenset(("未", "不", "没有", "均"))  # (3项未达到预期)
+_VERBAL_NOUN = "vn"  # (3项进展滞后: a verbal noun and the verb of its state)
+_STATE_TAGS = ("v", "c", "d", "n", "a", "l", "u")  # a verb and its object, 或, adverbs
+
+
+def _any_scope_group(text: str, comma_start: int) -> str:
+    """The noun of the last group written as a scope before ``comma_start``, or ""."""
+    scope = next(reversed(list(_ANY_SCOPE_GROUP.finditer(text, 0, comma_start + 1))), None)
+    return scope.group("group") if scope is not None else ""
+
+
+def _bare_state_after(sc: SentenceScope, r: Reading) -> str:
+    """What the counted are, right after the count to the clause's end, when it opens with
+    a verb (19项完成或超额完成, 3项未达到预期, 6项符合预期) and the count has no noun of its own
+    before it in the clause; "" else."""
+    text, cand = sc.text, r.cand
+    if text[r.comma_start : r.pos].strip(" ，,").lstrip("预计其中") or r.listed:
+        return ""
+    end = _STATE_END.search(text, cand.end)
+    stop = end.start() if end is not None else len(text)
+    if not 2 <= stop - cand.end <= _MAX_STATE_AFTER:
+        return ""
+    state = text[cand.end : stop]
+    words = [(t.word, t.pos) for t in tokens_in(sc.toks, cand.end, stop)]
+    if tail_piece(sc.toks, cand.end):
+        words = _state_tags(state)  # (3|项未|达到: the measure word glued to the state)
+    if (not words or not (words[0][1] == _VERB_TAG or words[0][0] in _STATE_OPENERS or (
+                words[0][1] == _VERBAL_NOUN and words[-1][1] == _VERB_TAG))
+            or not all(tag.startswith(_STATE_TAGS) for _, tag in words)):
+        return ""
+    return state
+
+
+def _state_tags(state: str) -> list[tuple[str, str]]:
+    """The words and tags of a state alone (its first word was glued to the count's measure)."""
+    from pipelines.domain.segmentation import default_segmenter  # (only for such a state)
+    return [(w, t) for w, t in default_segmenter().tag(state)]
 
 
 def _in_scope_noun(text: str, comma_start: int, indicator: str) -> str:

@@ -194,15 +194,18 @@ def not_names(text: str, spans: Sequence[PeriodSpan]) -> list[tuple[int, int]]:
         skip += [(m.start(), m.end()) for m in _SCOPE_BASIS.finditer(text)]
     if "季节" in text:  # 经调整季节变动因素后涨0.12%, 经季节调整后之实质GDP: how a rate is measured
         skip += [(m.start(), m.end()) for m in _SEASONAL_BASIS.finditer(text)]
-    if "计价" in text:  # 进口物价以新台币计价年减4.72%，以美元计价则年增0.85%: the currency a
-        # price is reckoned in, how it is measured (the clause with no other name is the last's)
+    if "计" in text:  # 进口物价以新台币计价年减4.72%，以美元计价则年增0.85%, （以美元计增长3.1%）:
+        # the currency a figure is reckoned in, how it is measured (a clause with no other
+        # name is the last's)
         skip += [(m.start(), m.end()) for m in _CURRENCY_BASIS.finditer(text)]
     return skip
 
 
 _SCOPE_BASIS = re.compile(r"按(?:可比|同|统一|新|旧)口径(?:计算)?")
-# the currency a price is reckoned in (以新台币计价, 以美元计价; 以新台币计价之…物价 is a name)
-_CURRENCY_BASIS = re.compile(r"以[\u4e00-\u9fff]{1,4}?计价(?!的|之)")
+# the currency a figure is reckoned in (以新台币计价, 以美元计价, 以美元计; 以新台币计价之…物价
+# is a name)
+_CURRENCY_BASIS = re.compile(r"以(?:[\u4e00-\u9fff]{1,4}?计价|(?:美元|人民币|港元|港币|欧元|日元|"
+                             r"新台币|澳门元)计)(?!的|之)")
 # a seasonally adjusted figure (经调整季节变动因素后, 经季节调整后之, 经季节性调整后): the
 # adjustment says how it is measured; 经季节性调整的劳动人口 (的, no 后) is a statistic's name
 _SEASONAL_BASIS = re.compile(r"经(?:过)?(?:调整)?季节性?(?:变动)?(?:因素)?(?:调整)?后之?")

@@ -194,3 +194,29 @@ def test_a_class_rising_year_on_year_and_its_share_of_the_rise():
     assert found["2.15%"] == "服务类"  # (年增 one word: not 服务|类年|增)
     assert found["1.02個百分點"] == "服务类影响CPI"
     assert found["約三分之二"] == "服务类占总涨幅"
+
+
+def test_the_day_a_rule_applies_from_names_nothing():
+    found = release("另115年7月1日起基本工資時薪調升至196元。\n")
+    assert found["196元"] == "基本工资时薪"
+
+
+def test_the_currency_a_growth_is_reckoned_in():
+    found = names(["前10个月，全省货物贸易进出口总值3215.6亿元，同比增长2.8%"
+                   "（以美元计增长2.4%）。"])
+    assert found["2.4%"] == "货物贸易进出口总值"
+
+
+def test_a_tier_of_cities_is_every_listed_item_s_scope():
+    found = names(["二线城市新建商品住宅和二手住宅销售价格同比分别下降3.4%和5.6%。"])
+    assert found["3.4%"] == "二线城市新建商品住宅销售价格"
+    assert found["5.6%"] == "二线城市二手住宅销售价格"
+
+
+def test_members_counted_with_a_bare_state_are_the_group_s():
+    found = names(["列入年度计划的24项主要指标中，预计20项完成或超额完成，4项未达到预期。",
+                   "截至2023年底，12项指标达到序时进度，7项符合预期，2项进展滞后。"])
+    assert found["20项"] == "完成或超额完成的主要指标"
+    assert found["4项"] == "未达到预期的主要指标"
+    assert found["7项"] == "符合预期的指标"
+    assert found["2项"] == "进展滞后的指标"
