@@ -98,10 +98,10 @@ _N = rf"(?:[{_CN}]+|\d+)"
 # 截至2024年12月31日止年度: how Hong Kong's listed companies date their results): the months
 # (or the year) ending that day, not the day
 _CLOSED_SPAN = rf"{_Y}\s?{_M}\s?{_D}\s?止\s?(?:{_N}\s?个月|年度)"
-# a rolling window named by the month it closes (截至2025年10月的三个月内: Hong Kong's releases):
-# the months up to that month's end
+# a rolling window named by the month it closes (截至2025年10月的三个月内, 截至2025年9月止的三
+# 个月: Hong Kong's releases): the months up to that month's end
 # (after the pattern's 截至, which it does not repeat)
-_MONTHS_UP_TO = rf"(?<=截至|截止)(?:{_Y}\s?)?{_M}\s?的\s?{_N}\s?个月(?:内|期间)?"
+_MONTHS_UP_TO = rf"(?<=截至|截止)(?:{_Y}\s?)?{_M}\s?(?:止\s?的?|的)\s?{_N}\s?个月(?:内|期间)?"
 # an airline timetable season (冬春航季, 夏秋航季): the IATA season, from the last Sunday of
 # October (of March) to the Saturday before the last Sunday of March (of October)
 _FLIGHT_SEASON = r"(?<!上一)(?<!下一)(?:冬春|夏秋)航季"
@@ -333,7 +333,7 @@ _ROUND_TAIL = "轮"
 _TEN_DAYS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 0), "上中旬": (1, 20),
              "中下旬": (11, 0)}
 _CLOSED = re.compile(r"(?:截至|截止到|截止)?(.+?[日号])止(?:(.+?)个月|年度)")
-_UP_TO_MONTH = re.compile(r"(?:截至|截止)(.+?月)的(.+?)个月(?:内|期间)?")
+_UP_TO_MONTH = re.compile(r"(?:截至|截止)(.+?月)(?:止的?|的)(.+?)个月(?:内|期间)?")
 
 
 def _closed_span(found: re.Match[str], text: str, doc_date: date | None) -> Period:

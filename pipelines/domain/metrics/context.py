@@ -26,6 +26,7 @@ from pipelines.domain.metrics.period_choice import (
     contextualize,
     dates_a_flow,
     describes_when,
+    done_on,
     due_by,
     event_year,
     figure_day,
@@ -377,7 +378,7 @@ class Context:
         aside."""
         return next((p.period.end for s in reversed(sents) for p in reversed(self.spans_of(s))
                      if p.period.end is not None and _SO_FAR.fullmatch(p.text) is None
-                     and not is_comparison(s.text, p)), None)
+                     and not is_comparison(s.text, p) and not done_on(s.text, p)), None)
 
     def see_heading(self, sent: Sentence) -> None:
         self.heading_blocks.add(sent.block_no)
@@ -616,7 +617,7 @@ class Context:
                 and not record_since(sent.text, p) and not forecast_made(sent.text, p)
                 and not scopes_its_clause(sent.text, p) and not self._up_to_the_day(p)
                 and not describes_when(sent.text, p) and not caused_on(sent.text, p)
-                and not read_on(sent.text, p)
+                and not read_on(sent.text, p) and not done_on(sent.text, p)
                 and not planned_on(sent.text, p) and not (p.is_day and due_by(sent.text, p))
                 and not undated_round(p) and aside_end(sent.text, p) < 0
                 and not figure_day(sent.text, p) and not that_day_only(sent.text, p)

@@ -166,6 +166,21 @@ def read_on(text: str, span: PeriodSpan) -> bool:
 _READING_VERB = re.compile(r"录得|测得|观测到")
 
 
+def done_on(text: str, span: PeriodSpan) -> bool:
+    """首家企业于10月17日上市，募资28.64亿元: the day a one-day deal was done on (a listing, an
+    issue, an auction; lexicon ``periods.one_day_events``) dates what the clause right after it
+    says the deal raised or sold, in its sentence only (the next sentences are of the period the
+    text reports on)."""
+    if not (span.is_day and text.endswith(_ON, 0, span.start)):
+        return False
+    events = _period_words().get("one_day_events", ())
+    at = span.end
+    return any(text.startswith(w, at) and text.startswith(_COMMAS, at + len(w)) for w in events)
+
+
+_COMMAS = ("，", ",")
+
+
 # what a day a plan names is written after (成都将于12月10日再次推出9宗地块, 拟于3月1日起施行)
 _PLANNED = ("将于", "拟于", "定于", "计划于", "将在")
 
@@ -238,7 +253,8 @@ def _day_of_figure(text: str, span: PeriodSpan) -> bool:
         return _LEAD_VERB.match(text, span.end) is None and not text.endswith(
             ("（", "("), 0, span.start)
     if (caused_on(text, span) or _as_at(text, span) or _issued_on(text, span)
-            or planned_on(text, span) or due_by(text, span) or read_on(text, span)):
+            or planned_on(text, span) or due_by(text, span) or read_on(text, span)
+            or done_on(text, span)):
         return True
     if (figure_day(text, span) or _DECIDED_AFTER.match(text, span.end) is not None
             or _nth_day(text, span)):
@@ -785,6 +801,9 @@ def choose_period(
     (比上年) is not a period.
     """
     period = _chosen(text, cand, spans, inherited, toks, starts)
+    if _SINCE_WORD in text and any(p.text == _RUNNING and p.end <= cand.start for p in spans) and (
+            since := _undated_since(text, cand, spans)) is not None:
+        return Period(text=since)  # 新“国九条”发布以来，…累计实施现金分红2.39万亿元: unknown start
     if period.start is None or period.start == period.end:
         return period
     if text.endswith(_CLOSED_AT, 0, cand.start) or (
@@ -792,6 +811,22 @@ def choose_period(
             and _against_end_before(text, cand, period)):
         return Period(text=period.text, start=period.end, end=period.end)
     return period
+
+
+_SINCE_WORD = "以来"
+
+
+def _undated_since(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]) -> str | None:
+    """The words of a since-event the text gives no date (新“国九条”发布以来，上市公司累计实施现金
+    分红2.39万亿元) opening the number's task, a comma after it: a running total over a span
+    whose start no one knows, no point at the text's date; None where the since is dated (a
+    span: 2023年以来) or a period opens the task before it."""
+    task = clause_start(text, cand.start, TASK_MARKS)
+    at = text.find(_SINCE_WORD, task, cand.start)
+    if at < 0 or not text.startswith(_COMMAS, at + len(_SINCE_WORD)) or any(
+            task <= p.start < at + len(_SINCE_WORD) for p in spans):
+        return None  # (…，我省出现入汛以来最强降雨过程: a record's window; 2023年以来，: dated)
+    return text[task : at + len(_SINCE_WORD)].strip() or None
 
 
 # a level a market or a price closes a span at (创业板指收于3102.48点 in a month's release): the
@@ -1567,12 +1602,13 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
 
 def _compared_itself(raw: str, end: int, cue: int) -> bool:
     """The comparison opens the clause right after the number (內地旅客有235.79萬人次，按年上升
-    15.8%): the change is the number's own, so it is of the release's period, not a sample's
-    size the sentence goes on to compare something else in."""
+    15.8%), or after the list the number opens (营业收入分别为2156亿元、1987亿元和1342亿元，同比分别
+    增长…: each item's change): the change is the number's own, so it is of the release's
+    period, not a sample's size the sentence goes on to compare something else in."""
     return _CLAUSE_GAP.fullmatch(raw, end, cue) is not None
 
 
-_CLAUSE_GAP = re.compile(r"\s*[，,]\s*")
+_CLAUSE_GAP = re.compile(r"(?:\s*[、和及与]\s*[\d.,]+\s*[^\d\s，,。；;、和及与]{0,6})*\s*[，,]\s*")
 
 
 def _lead_frame(lead: list[MetricRow]) -> MetricRow:

@@ -136,3 +136,72 @@ def test_two_years_listed_before_respectively_pair_with_each_pair_of_figures() -
         assert period_dates(found[figure]) == (date(2023, 1, 1), date(2023, 12, 31)), figure
     assert period_dates(found["97.2%"]) == (date(2022, 1, 1), date(2023, 12, 31))
 
+
+
+RETAIL_RELEASE = """零售業銷貨統計
+
+經季節性調整的數字顯示，截至2025年6月止的三個月，零售業總銷貨價值較之前三個月上升1.8%。
+"""
+
+
+def test_a_window_named_by_the_month_it_closes_with_zhi_is_its_three_months() -> None:
+    """截至2025年6月止的三個月 (Hong Kong's words, as 截至2025年6月的三个月): the three months up to
+    June's end, not June's last day."""
+    found = document_by_number(RETAIL_RELEASE, date(2025, 8, 1))
+    assert period_dates(found["1.8%"]) == (date(2025, 4, 1), date(2025, 6, 30))
+
+
+GROUP_RESULTS = """当前位置：首页 > 新闻发布 > 企业动态
+
+某集团：前三季度经营指标稳中有进
+
+文章来源：某集团有限公司　　发布时间：2025-10-24
+
+　　10月22日，某集团召开经济运行分析会，通报前三季度生产经营情况。
+
+　　一、主要经营指标
+
+　　1-9月，某集团实现营业收入8600亿元，同比增长3.1%。
+
+　　二、所属企业经营情况
+
+　　从所属企业看，甲公司、乙公司、丙公司营业收入分别为1250亿元、980亿元和760亿元，同比分别增长4.2%、3.6%和8.1%。
+"""
+
+
+def test_a_list_s_items_compared_after_the_list_are_of_the_release_s_period() -> None:
+    """…营业收入分别为1250亿元、980亿元和760亿元，同比分别增长…: the comparison after the list is
+    each item's own, so every item (not the last alone) is of the months the release reports on,
+    as a figure compared right after it is."""
+    found = document_by_number(GROUP_RESULTS, date(2025, 10, 24))
+    for figure in ("1250亿元", "980亿元", "760亿元"):
+        assert period_dates(found[figure]) == (date(2025, 1, 1), date(2025, 9, 30)), figure
+
+
+EXCHANGE_MONTH = """某月证券市场统计
+
+　　一、股票发行与上市
+
+　　9月份，A股市场共有8家企业首次公开发行股票并上市，首发募集资金96.40亿元。其中，首家红筹企业于9月12日上市，募资21.35亿元。当月有1家公司主动终止上市。
+
+　　二、上市公司
+
+　　新“国九条”发布以来，上市公司累计实施股份回购2860亿元。
+"""
+
+
+def test_the_day_of_a_one_day_deal_dates_what_it_raised_in_its_sentence_only() -> None:
+    """首家红筹企业于9月12日上市，募资21.35亿元: the proceeds are the listing day's; 当月 after it
+    is still the whole month, as the month's listings are."""
+    found = document_by_number(EXCHANGE_MONTH, date(2025, 10, 17))
+    assert period_dates(found["21.35亿元"]) == (date(2025, 9, 12), date(2025, 9, 12))
+    september = (date(2025, 9, 1), date(2025, 9, 30))
+    for figure in ("96.40亿元", "1家"):
+        assert period_dates(found[figure]) == september, figure
+
+
+def test_a_running_total_since_an_undated_event_has_no_dates() -> None:
+    """新“国九条”发布以来，…累计实施股份回购2860亿元: the span starts on a day the text never gives,
+    so the total has none (not a point at the text's date)."""
+    found = document_by_number(EXCHANGE_MONTH, date(2025, 10, 17))
+    assert period_dates(found["2860亿元"]) == (None, None)
