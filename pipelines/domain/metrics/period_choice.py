@@ -1923,6 +1923,7 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
         or _part_of_running_total(text, clause_text, pos)
         or (kind == _SHARE and _SURVEYED.search(text) is not None)
         or (kind == _SHARE and _GOAL_DONE.match(clause_text) is not None)
+        or (kind == _SHARE and _rate_of_flows_before(text, clause_text, pos, spans))
         or _total_of_sentence(text, period, spans, inherited)
     ):
         period = NO_PERIOD  # 2017年…以来，…，人才总量达651万: a stock is not a since-span
@@ -2014,6 +2015,26 @@ _YEARLY_MEAN = ("年平均", "年均")
 # a survey's respondents (问卷调查显示，…超过60%的受访者表示…) or a platform's data (同程旅行数据
 # 显示，6月以来…订单同比增长63%，…游客占比近六成): their shares are findings over the period the
 # paragraph names (今年以来, 6月以来), not levels standing at a point
+def _rate_of_flows_before(text: str, clause_text: str, pos: int,
+                          spans: Sequence[PeriodSpan]) -> bool:
+    """A rate stated bare (no verb of a level reached or kept: 达到, 保持, 稳定在; lexicon
+    ``periods.level_verbs``) after figures its since-span's task gives before it (2023年以来…
+    成交拍品6738件，成交金额98.4亿元，平均溢价率21.7%; 今年以来…新车上牌5.4万辆，渗透率超过六成):
+    the rate of those flows, over the span, not a level standing now (…，城市公共供水普及率达到
+    100%)."""
+    since = next((p for p in reversed(spans) if p.end <= pos and p.text.endswith("以来")), None)
+    if since is None:
+        return False
+    clause = clause_start(text, pos, CLAUSE_MARKS)
+    said = text[clause : pos + _BOUND_CHARS]  # (with the bound words the number opens with)
+    if any(w in said for w in _period_words().get("level_verbs", ())):
+        return False
+    task = clause_start(text, pos, TASK_MARKS)
+    return since.start >= task and _DIGIT.search(text, max(since.end, task), clause) is not None
+
+
+_DIGIT = re.compile(r"\d")
+_BOUND_CHARS = 4  # (达到100%, 保持在: a bound the number's quote opens with)
 _SURVEYED = re.compile(r"受访|受调查|被调查|调查显示|问卷|数据显示")
 
 

@@ -205,3 +205,18 @@ def test_a_running_total_since_an_undated_event_has_no_dates() -> None:
     so the total has none (not a point at the text's date)."""
     found = document_by_number(EXCHANGE_MONTH, date(2025, 10, 17))
     assert period_dates(found["2860亿元"]) == (None, None)
+
+
+AUCTIONS = """某市中级人民法院工作报告
+
+　　2022年以来，全市法院通过网络司法拍卖平台成交拍品5120件，成交金额63.7亿元，平均溢价率18.4%。2018年以来，全市新建改造供水管网1260公里，城市公共供水普及率达到99.6%。
+"""
+
+
+def test_a_bare_rate_after_a_since_span_s_flows_is_the_span_s() -> None:
+    """2022年以来…成交拍品5120件，成交金额63.7亿元，平均溢价率18.4%: the rate of the auctions
+    counted over the span is the span's; a level reached (普及率达到99.6%) stays a level now,
+    undated."""
+    found = document_by_number(AUCTIONS, date(2025, 10, 28))
+    assert period_dates(found["18.4%"]) == (date(2022, 1, 1), date(2025, 10, 28))
+    assert period_dates(found["99.6%"]) == (None, None)
