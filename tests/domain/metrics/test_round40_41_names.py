@@ -220,3 +220,9 @@ def test_members_counted_with_a_bare_state_are_the_group_s():
     assert found["4项"] == "未达到预期的主要指标"
     assert found["7项"] == "符合预期的指标"
     assert found["2项"] == "进展滞后的指标"
+
+
+def test_the_head_after_a_respectively_list_is_every_item_s():
+    found = names(["锂离子电池、工业机器人产量分别增长41.2%和35.6%。"])
+    assert found["41.2%"] == "锂离子电池产量"
+    assert found["35.6%"] == "工业机器人产量"
