@@ -613,7 +613,7 @@ def _document_passes(walk: _Walk, sentences: Sequence[Sentence]) -> list[MetricR
         if ctx.title_spans:
             found = _in_title_period(found, ctx)
         found = _in_earlier_columns(found, walk.tables)
-        found = _as_their_cells(found, walk.tables)
+        found = _as_their_cells(found, walk.tables, ctx.title_spans)
     found = _stocks_at_a_day(found, walk.stocks_if_dated)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
 
@@ -682,10 +682,12 @@ def _in_earlier_columns(found: list[MetricRow], tables: Sequence[TextTable]) -> 
     return out
 
 
-def _as_their_cells(found: list[MetricRow], tables: Sequence[TextTable]) -> list[MetricRow]:
-    """A figure in words with no period that repeats a table's dated cell (same name, value and
-    unit, and the cell's subject if it names one: 其中广东省以72.6万台位居首位 above 排名前10的
-    省份（截至2025年10月…） whose 广东 row gives 72.6) takes the cell's period, the only one the
+def _as_their_cells(found: list[MetricRow], tables: Sequence[TextTable],
+                    title_spans: Sequence[PeriodSpan] = ()) -> list[MetricRow]:
+    """A figure in words with no period of its own, undated or dated only by the title (a
+    periodic release's 2025年10月…运行情况), that repeats a table's dated cell (same name, value
+    and unit, and the cell's subject if it names one: 其中广东省以72.6万台位居首位 above 排名前10
+    的省份（截至2025年10月…） whose 广东 row gives 72.6) takes the cell's period, the only one the
     text gives it; not when two cells could be the one repeated."""
     cell_starts = {c.raw_start for t in tables for c in t.cells}
     cells: dict[tuple[str | None, float, str | None], list[MetricRow]] = {}
@@ -694,9 +696,11 @@ def _as_their_cells(found: list[MetricRow], tables: Sequence[TextTable]) -> list
             cells.setdefault((m.indicator, m.value, m.unit), []).append(m)
     if not cells:
         return found
+    titled = {(p.text, p.period.start, p.period.end) for p in title_spans}
     out = found
     for i, m in enumerate(found):
-        if m.period_text is not None or m.char_start in cell_starts:
+        if m.char_start in cell_starts or (m.period_text is not None and (
+                m.period_text, m.period_start, m.period_end) not in titled):
             continue
         same = [c for c in cells.get((m.indicator, m.value, m.unit), ())
                 if m.subject in (None, c.subject)]

@@ -1283,10 +1283,11 @@ def restated_goal(text: str, cand: NumberCandidate, qualifier: str, indicator: s
 _TERMS = ("工期", "期限", "出让年限", "使用年限", "租赁年限", "承包年限",
           "公示期", "公告期", "异议期")
 # what a procurement sets before any bid (本项目预算金额为1860万元, 最高限价1785.6万元, 招标控制价;
-# the scoring weights: 价格分值占30%, 价格分30分、技术分45分): its parameters, not amounts spent or
-# shares reached (a plan's 权重不低于5% in an assessment stays its goal)
+# the scoring weights: 价格分值占30%, 价格分30分、技术分45分; the deposits a bid is to carry,
+# 投标保证金, 履约保证金): its parameters, not amounts spent or shares reached (a plan's 权重不低于
+# 5% in an assessment stays its goal)
 _PROCEDURE_NAMES = ("预算金额", "采购预算", "最高限价", "控制价", "分值",
-                    "价格分", "技术分", "商务分")
+                    "价格分", "技术分", "商务分", "保证金")
 # the planning conditions a land sale sets for its plot (容积率2.5, 建筑密度, 绿地率): parameters
 # of the sale, as a procurement's are
 _PLOT_TERMS = ("容积率", "建筑密度", "绿地率", "建筑限高")
@@ -1307,6 +1308,26 @@ def contract_parameter(cand: NumberCandidate, indicator: str | None, text: str =
         or (indicator.endswith(_PROCEDURE_NAMES)
             and _CEILING_REACHED.search(text, max(0, cand.start - 12), cand.start) is None))) or (
         "第" in text and _YEAR_OF_TERM.search(text, task_start, cand.start) is not None)
+
+
+def procedure_heading(heading_path: Sequence[str], cand: NumberCandidate) -> bool:
+    """An amount under a heading that names a procedure's parameter (五、投标保证金 over 包1：2.0万
+    元；包2：1.5万元): that parameter's value for each lot the line names, as the parameter's
+    name before the amount says (:func:`contract_parameter`)."""
+    return (cand.category == _CURRENCY and bool(heading_path)
+            and heading_path[-1].endswith(_PROCEDURE_NAMES))
+
+
+def scoring_step(text: str, cand: NumberCandidate, comma_start: int) -> bool:
+    """Points a scoring rule gives or takes per instance (每有一项…负偏离扣5分, 每提供1项得2分, 每
+    逾期1天扣1分): the rule's step, a parameter of the procedure (other, undated), not a score."""
+    return (cand.unit_raw == _POINTS and text.startswith(_EACH, comma_start)
+            and text.endswith(_SCORE_VERBS, 0, cand.start))
+
+
+_POINTS = "分"
+_EACH = "每"
+_SCORE_VERBS = ("扣", "得", "加", "减", "扣除", "加分", "扣分")
 
 
 DURATION = "time"  # (days, months, years: a candidate's category)

@@ -29,8 +29,10 @@ from pipelines.domain.metrics.kind import (
     has_target_cue,
     is_density,
     normal_value,
+    procedure_heading,
     restated_goal,
     rule_bound,
+    scoring_step,
     set_aside_share,
     standard_parameter,
     up_to_a_day,
@@ -91,9 +93,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind, r.period = "other", NO_PERIOD
     elif contract_parameter(cand, r.indicator, text, task_start) or (
             r.kind != "target" and set_aside_share(cand, r.indicator)) or _term_goes_on(so, r) or (
-            _hearing_seats(sc, r)):
+            _hearing_seats(sc, r)) or procedure_heading(sc.sent.heading_path, cand) or (
+            scoring_step(text, cand, comma_start)):
         # 计划工期：540日历天, 最高限价1785.6万元, 价格分值占30%, 预留采购份额的比例为40%, 在第15
-        # 年末…提前偿还本金的50%: what a contract or its procurement sets
+        # 年末…提前偿还本金的50%, 五、投标保证金 包1：2.0万元, 每有一项…负偏离扣5分: what a
+        # contract or its procurement sets
         r.kind, r.period = "other", NO_PERIOD
     elif r.kind in _OUTCOME_OR_STOCK and _GAP in text[comma_start:pos]:
         # 两地的差距由上半年的1032.5亿元扩大到…, 与深圳的差距缩小至3345.5亿元: the gap between two

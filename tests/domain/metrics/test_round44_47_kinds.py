@@ -80,3 +80,37 @@ def test_awards_won_in_a_period_are_a_flow() -> None:
                     "　　前三季度，公司获得省级以上科技奖励27项，其中国家技术发明奖1项。"],
                    doc=date(2025, 10, 28))
     assert {q: found[q].kind for q in ("27项", "1项")} == {"27项": "actual", "1项": "actual"}
+
+
+def test_a_figure_repeating_a_table_cell_takes_the_cells_period_over_the_titles() -> None:
+    """A figure in words dated only by a periodic release's title (2025年9月…运行情况) that
+    repeats a table's cell dated by the table (截至2025年9月: a stock at the month's end) takes
+    the cell's period, as an undated one does (_as_their_cells)."""
+    raw = "\n\n".join([
+        "2025年9月全国换电柜运行情况", "某某联盟", "2025年10月10日",
+        "一、换电柜分布情况",
+        "全国换电柜保持集中分布。浙江、广东、江苏、上海、山东前5个省份建设的换电柜占全国的"
+        "61.2%，其中浙江省以1.36万台位居首位。",
+        "附：换电柜数量排名前5的省份（截至2025年9月，单位：万台）",
+        "排名　省份　换电柜　其中乘用车\n1　浙江　1.36　0.82\n2　广东　1.21　0.77\n"
+        "3　江苏　0.94　0.51\n4　上海　0.88　0.49\n5　山东　0.65　0.33"])
+    found = [m for m in analyse_document(raw, published_on=date(2025, 10, 10)).metrics
+             if m.value == 1.36]
+    assert [(m.period_start, m.period_end) for m in found] == [
+        (date(2025, 9, 30), date(2025, 9, 30))] * 2
+
+
+def test_a_tenders_deposits_and_scoring_steps_are_its_parameters() -> None:
+    """A heading naming a procedure's parameter (投标保证金) over lots' amounts (标段一：5.0万元)
+    gives that parameter (other, undated), as the name before an amount does (履约保证金5万元);
+    points a scoring rule gives or takes per instance (每…扣3分) are its step."""
+    found = _found(["某县道路养护工程招标公告",
+                    "三、投标保证金",
+                    "　　标段一：5.0万元；标段二：3.5万元。",
+                    "四、评标办法",
+                    "　　采用综合评分法，总分100分，其中价格分30分、技术分50分、商务分20分。"
+                    "技术分中，产品技术参数响应情况满分20分，每有一项重要技术参数负偏离扣3分，"
+                    "扣完为止。"],
+                   doc=date(2025, 6, 3))
+    assert {q: (found[q].kind, found[q].period_start) for q in ("5.0万元", "3.5万元", "3分")} == {
+        "5.0万元": ("other", None), "3.5万元": ("other", None), "3分": ("other", None)}
