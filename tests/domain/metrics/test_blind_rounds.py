@@ -615,10 +615,12 @@ ROUNDS = {
     # counted before their level, the scope of the field a rank is taken in).
     # Session 25 (helper W2): 表一's two-line head (按年變動（%） over 價值  數量), 亿手,
     # 平均…用时87天, the 市盈率 members after 其中, 最近四个季度 no figure: P / R 1.000, unit 1.000,
-    # indicator 0.870, lenient 0.972, kind 0.907; their floors just under.
+    # indicator 0.870, lenient 0.972, kind 0.907; their floors just under. Period 0.996 after
+    # session 25's periods (helper Q4: the 分别 years paired, 止的三个月, the listing day, a bare
+    # rate of a since-span's flows, an undated since-event; 48.6亿元 left, read count_total).
     43: BlindRound(('h131_', 'h132_', 'h133_'), precision=0.995, recall=0.995, min_gold=247,
                     floors={"unit": 0.995, "indicator": 0.84, "indicator_lenient": 0.94,
-                            "subject": 0.995, "kind": 0.97, "qualifier": 0.995, "period": 0.945}),
+                            "subject": 0.995, "kind": 0.97, "qualifier": 0.995, "period": 0.995}),
     # Round 44 (h134-h136: 国家统计局's 2025年10月份 70-city housing price release led by the
     # 城市司首席统计师's comment, with two tables printed two cities a line (环比 / 同比 / 定基
     # 2020年=100), 云南's report on the 2025 plan's execution and the 2026 draft with a 2025年计划 /
@@ -671,10 +673,12 @@ ROUNDS = {
     # 偏短 / 少蓄 falls, 盏, 每提供1项 no count, the lots' table named 包N + column in its heads'
     # units, other and undated; the points 得N分 left unread: their names, lenient 0.948); kind
     # 0.976 after its kinds' (awards won in a period flows; the deposits a heading names and a
-    # scoring rule's step per instance the procedure's parameters).
+    # scoring rule's step per instance the procedure's parameters). Period 1.000 after session
+    # 25's periods (helper Q4: departures and record ranks of a yearly bulletin's undated
+    # sections, the seasons it defined, a 分别 list compared after it; the lots' table undated).
     45: BlindRound(('h137_', 'h138_', 'h139_'), precision=0.995, recall=0.985, min_gold=215,
                     floors={"unit": 0.995, "indicator": 0.735, "indicator_lenient": 0.94,
-                            "subject": 0.995, "kind": 0.97, "qualifier": 0.995, "period": 0.925}),
+                            "subject": 0.995, "kind": 0.97, "qualifier": 0.995, "period": 0.995}),
     # Round 46 (h140-h142: 辽宁省人社厅's 2025年第三季度新闻发布会 release (就业, 三项社会保险 参保
     # and 基金, 技能人才, 根治欠薪, 劳动人事争议), 經濟部統計處's 114年10月 外銷訂單 release in
     # Traditional script worded otherwise than h87, with a 金額 / 年增率 table for 10月 and
