@@ -330,17 +330,20 @@ def _list_end_shared(text: str, out: list[NumberCandidate]) -> list[NumberCandid
 
 def _measure_word_items(text: str, out: list[NumberCandidate]) -> list[NumberCandidate]:
     """分别提高0.3个和0.2个百分点, 3个、5个基点: items written with the measure word 个 alone
-    before a list joint take the unit the last item spells out."""
+    before a list joint take the unit the last item spells out; so do items written with their
+    magnitude alone (分別為18.7億、20.4億及16.9億美元: the currency written once, at the end)."""
     ends = {c.end: i for i, c in enumerate(out)}
     mended = list(out)
     for last in reversed(out):
         unit = last.unit_raw or ""
-        if len(unit) < 2 or unit[0] not in _MEASURE_WORDS:
+        lead = unit[0] if unit[:1] in _MEASURE_WORDS else next(
+            (w for w in _MAGNITUDE_LEADS if unit.startswith(w)), "")
+        if not lead or len(unit) <= len(lead) or last.category is None:
             continue
         pos = last.start
         while pos > 0 and text[pos - 1] in _LIST_JOINTS and (i := ends.get(pos - 1)) is not None:
             item = mended[i]
-            if item.unit_raw != unit[0] or item.value_high is not None:
+            if item.unit_raw != lead or item.value_high is not None:
                 break
             mended[i] = item._replace(unit_raw=unit, unit=last.unit, category=last.category,
                                       multiplier=last.multiplier)
@@ -349,6 +352,8 @@ def _measure_word_items(text: str, out: list[NumberCandidate]) -> list[NumberCan
 
 
 _MEASURE_WORDS = frozenset("个個")
+# a magnitude written alone on a list's items, its unit after the last (longest first)
+_MAGNITUDE_LEADS = ("万亿", "萬億", "百万", "百萬", "亿", "億", "万", "萬", "千")
 # a bare number right before a list joint: an item of a 分别 list whose unit comes at the end
 _BARE_ITEM = re.compile(r"(?<![\d.\-−])\d+(?:\.\d+)?$")
 _LIST_JOINTS = ("、", "和", "及", "与")
@@ -450,7 +455,7 @@ def _trillions(text: str, cand: NumberCandidate) -> NumberCandidate:
 # sentence (比上年缩小0.03)
 _RATIO_BEFORE = re.compile(
     r"(?:[\u4e00-\u9fff]比值?|比例|系数|倍差|(?:指数|率|[A-Z]PI)(?:[（(][A-Za-z]{1,8}[）)])?"
-    r"[”’\"]?[）)]?)(?:由(?:\d{4}年)?[^\d，；。]{0,5}的)?(?:为|是|达到|达|保持在|控制在|稳定在|缩小到"
+    r"[”’\"]?[）)]?)(?:由(?:\d{4}年)?[^\d，；。]{0,5}的)?(?:分别|均|依次)?(?:为|是|达到|达|保持在|控制在|稳定在|缩小到"
     r"|缩小至|扩大到|扩大至|下降到|下降至|降至|降到|提高到|提高至|调整为)?$")
 # (由上年的1.71缩小到1.66: the level a ratio moved to, after its level before)
 # (下降至2024年的0.019: the year of the level reached before it)
@@ -542,7 +547,7 @@ def _bare(
             or _exchange_rate_quote().search(text, lo, before_end) or (
         _RATIO_CHANGE.search(text, lo, before_end)
         and any(c.unit is None and c.category == "ratio" for c in out)
-    ) or _ratio_member(text, ns, ne, out)):
+    ) or _ratio_member(text, ns, ne, out) or _next_level(text, ns, out)):
         return None
     value = parse_numeral(num)
     if value is None:
@@ -553,6 +558,16 @@ def _bare(
 
 
 _MEMBER_END = ("、", "，", ",", "；", ";", "。", "")
+_LIST_MARKS = ("、", "和", "及", "与")
+
+
+def _next_level(text: str, ns: int, out: list[NumberCandidate]) -> bool:
+    """A decimal right after a list's mark that follows a level with no unit (综合指数分别为2.86、
+    3.05、3.48: each city's index): the next item's level of the same ratio or index."""
+    if text[ns - 1 : ns] not in _LIST_MARKS or not out:
+        return False
+    last = out[-1]
+    return last.unit is None and last.category == "ratio" and last.end == ns - 1
 
 
 def _ratio_member(text: str, ns: int, ne: int, out: list[NumberCandidate]) -> bool:

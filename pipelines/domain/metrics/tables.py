@@ -101,7 +101,7 @@ _CELL_SEP = re.compile(r"[ \u3000]{2,}|\t|[ \u3000]*\|[ \u3000]*")
 _SPACED_SEP = re.compile(r"[ \u3000]*\u3000[ \u3000]*|[ \u3000]{2,}|\t")
 _NUMBER = re.compile(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?")
 _UNIT_HEADS = ("单位", "單位")
-_GROWTH_HEADS = ("增长", "增速", "增幅", "增長", "%", "％")
+_GROWTH_HEADS = ("增长", "增速", "增幅", "增長", "增率", "%", "％")  # (年增率: Taiwan's 年增)
 # a column of shares (占比（%）, 比重, 构成): percentages of a whole, not changes
 _SHARE_HEADS = ("占比", "比重", "构成", "佔比", "構成")
 # a head whose first cell names places (地区, 城市, 县（市、区）): its rows are places, each cell
@@ -915,7 +915,7 @@ _UNIT_LEADS = ("项目", "指标", "項目", "指標", "项 目", "指 标", "�
 # such a head word opening a line before a cell break (one space allowed between its
 # characters: 月 份, a letter-spaced print)
 _LEAD_HEAD = re.compile("(?m)^[ \t\u3000]*(?:" + "|".join(" ?".join(w) for w in _LEAD_HEADS)
-                        + ")(?=[ \u3000]{2,}|\t|[ \u3000]*\\|)")
+                        + ")(?=[ \u3000]{2,}|\t|[ \u3000]*\\||\u3000(?=[^\\s\u3000]))")
 
 
 def _indented_head(lines: list[str], head: list[tuple[int, str]], sep: re.Pattern[str]
@@ -1212,7 +1212,105 @@ def _read_table(
         i = last + 1
     if not cells:
         return None, 1
+    if not (by_place or by_thing or coded) and unit_col is None and (
+            heads[name_col] in _ITEM_HEADS):
+        cells = _named_as_text(cells, raw[: starts[at]], title, heads)
     return TextTable(starts[at], starts[i - 1] + len(lines[i - 1]), tuple(cells), raw), i
+
+
+# the first column's head of a table itemising what its title names (項目  114年10月金額  年增率)
+_ITEM_HEADS = frozenset({"项目", "項目"})
+# a title naming a measure and then only that it overviews it (外銷訂單概況, 进出口情况)
+_OVERVIEW_ENDS = re.compile("(?:概況|概况|情況|情况|統計|统计|一覽|一览)$")
+# a column head's period (114年10月, 1-10月, 累計) before the version of the figure it holds (金額)
+_HEAD_PERIOD = re.compile(
+    r"^(?:\d{2,4}年)?(?:\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?)?(?:累計|累计|本月|当月|當月)?")
+_TEXT_NAME_GAP = 4  # Han characters the text writes after a row's name before its figure, at most
+_TEXT_NAME_LEAD = 3  # Han characters the text writes before a row's name in its clause, at most
+_LEAD_SEEN = 16  # characters before a row's name searched for its clause's opening
+_CLAUSE_OPEN = re.compile(r"(?:^|[，。；、：,;:\n\s]|\d+月(?:份)?|\d+年)([\u4e00-\u9fff]*)$")
+
+
+def _named_as_text(cells: list[TableCell], before: str, title: str, heads: list[str]
+                   ) -> list[TableCell]:
+    """The cells of a table itemising what its title names (表1　外銷訂單概況 over 項目  金額 …)
+    named as the text above names the same figures: a release's table restates its text's
+    figures, which write each item with its measure (資訊通信產品接單265.8億美元, 來自美國接單
+    238.6億美元 over the rows 資訊通信產品  265.8, 美國  238.6). A row whose figure the text
+    writes so takes the text's name; a row it does not (光學器材 of a 分別 list) the form of the
+    row above (the same group's words around its item); the total row (總計) the title's measure
+    and the version its column names (外銷訂單 + 金額)."""
+    measure = _overview_measure(title)
+    firsts: dict[str, TableCell] = {}
+    for cell in cells:
+        firsts.setdefault(cell.name, cell)
+    forms: dict[str, tuple[str, str]] = {}
+    form: tuple[str, str] | None = None
+    for name, cell in firsts.items():
+        if name in _TOTAL_ROWS:
+            continue
+        found = _text_form(before, name, cell.quote)
+        if found == ("", ""):  # (the text names the figure by the row's name and a verb)
+            form = None
+            continue
+        form = found or form
+        if form is not None:
+            forms[name] = form
+    if not forms and not measure:
+        return cells
+    out = []
+    for cell in cells:
+        if cell.name in forms:
+            lead, tail = forms[cell.name]
+            cell = replace(cell, name=lead + cell.name + tail)
+        elif cell.name in _TOTAL_ROWS and measure:
+            cell = replace(cell, name=measure + _version(cell, heads))
+        out.append(cell)
+    return out
+
+
+def _overview_measure(title: str) -> str:
+    """What a title overviews (外銷訂單 of 表1　外銷訂單概況), "" if it names no such thing."""
+    for line in reversed(_LINE_END.split(title.translate(_INVISIBLE))):
+        line = line.strip(" \u3000")
+        if not line or _TABLE_UNIT.search(line):
+            continue
+        last = re.split("[ \u3000：:]", line)[-1]
+        found = _OVERVIEW_ENDS.search(last)
+        return last[: found.start()] if found and found.start() >= 2 else ""
+    return ""
+
+
+def _version(cell: TableCell, heads: list[str]) -> str:
+    """The version of a figure a column's head names after its period (金額 of 114年10月金額);
+    a growth column's that of the nearest column before it naming one."""
+    k = heads.index(cell.column) if cell.column in heads else -1
+    for head in ([cell.column] if not cell.growth else heads[k - 1 :: -1] if k > 0 else []):
+        word = _measure(head)[_HEAD_PERIOD.match(_measure(head)).end() :]
+        if word and not any(w in word for w in _GROWTH_HEADS):
+            return word
+    return ""
+
+
+def _text_form(before: str, name: str, figure: str) -> tuple[str, str] | None:
+    """The words the text writes around a row's item right before the row's figure (來自 +
+    美國 + 接單 of 10月來自美國接單238.6億美元), or None if it writes the figure so nowhere;
+    ("", "") when the words after the item end with a verb (完成, 为): the item is the name."""
+    at = before.find(name)
+    while at >= 0:
+        end = at + len(name)
+        gap = 0
+        while gap <= _TEXT_NAME_GAP and "\u4e00" <= before[end + gap : end + gap + 1] <= "\u9fff":
+            gap += 1
+        if before.startswith(figure, end + gap) and not before[end + gap + len(figure) :][
+                :1].isdigit() and 0 < gap <= _TEXT_NAME_GAP:
+            if before[end : end + gap].endswith(metric_lexicon().link_words):
+                return "", ""  # 税收收入完成528.7, 黄金为2958.60: a verb, no measure
+            lead = _CLAUSE_OPEN.search(before[max(0, at - _LEAD_SEEN) : at])
+            head = lead.group(1) if lead is not None else ""
+            return (head if len(head) <= _TEXT_NAME_LEAD else "", before[end : end + gap])
+        at = before.find(name, at + 1)
+    return None
 
 
 # a column of the change between two year columns in the row's own unit (2024年  2023年  增减量):
@@ -1829,12 +1927,16 @@ def _cell_unit(text: str) -> NormalizedUnit | None:
 
 
 def _newest(heads: list[str], dated_at: list[bool], k: int) -> str | None:
-    """The dated column left of column ``k`` naming the latest year (the nearest of equals)."""
-    best, best_year = None, -1
+    """The dated column left of column ``k`` naming the latest year (the nearest of equals). A
+    column writing no year (1-10月累計金額 after 114年10月金額) is in the year its table's other
+    columns write: the nearest then wins (a running total's growth column is its own)."""
+    years = [int(found.group().rstrip("年 ")) for j in range(1, k) if dated_at[j]
+             and (found := _DATED_HEAD.search(heads[j])) is not None]
+    best, best_year, latest = None, -1, max(years, default=0)
     for j in range(k - 1, 0, -1):
         if dated_at[j]:
             found = _DATED_HEAD.search(heads[j])
-            year = int(found.group().rstrip("年 ")) if found else 0
+            year = int(found.group().rstrip("年 ")) if found else latest
             if best is None or year > best_year:
                 best, best_year = heads[j], year
     return best
