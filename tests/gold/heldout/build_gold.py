@@ -34,6 +34,10 @@ AGENT25 = ("session 25: the text's own body (its author or the author's system a
 TOTAL25 = ("session 25: a flow run up to a day with no start of its own (截至DAY, 截至目前) is a "
            "running total, count_total at the day, as the set's other 截至-day totals")
 SHARE25 = "session 25: X占N% with no base written is named X占比 (the set's majority)"
+DONE_BY25 = ("session 25: 已 before the verb of a counted deed (已整改, 已纠正, 已吸引) is dropped, "
+             "as a leading 完成: the kind and the period say it is done by then (the set's majority)")
+BUDGET25 = ("session 25: 预算 after a budgeted item (X预算为N) is dropped: the kind (target) says "
+            "the figure is a plan (the set's majority, h11)")
 
 
 def multiplier(unit_raw: str | None) -> float:
@@ -825,7 +829,8 @@ LABELS["h09_jiangxi_environment_bulletin_2023.txt"] = [
         notes="borderline: the scope of the count that follows",
         borderline=True,
     ),
-    row("有[9个]城市", 9, "个", "个", "环境空气质量达到国家二级标准的城市", "count_total", J23),
+    row("有[9个]城市", 9, "个", "个", "环境空气质量达到国家二级标准的设区城市", "count_total", J23,
+        notes="members of a scope named by the scope's noun (session 20; session 25: relabelled)"),
     row("比例为[96.6%]", 96.6, "%", "%", "地表水国考断面水质优良比例", "share", J23),
     row(
         "江西段[10个]断面",
@@ -6150,16 +6155,17 @@ LABELS[NB] = [
         56,
         "个",
         "个",
-        "新建商品住宅销售价格环比下降的城市",
+        "新建商品住宅销售价格环比下降的大中城市",
         "count_total",
         NBM,
+        notes="members of a scope named by the scope's noun (session 20; session 25: h32 relabelled)",
     ),
     row(
         "比上月增加[3个]",
         3,
         "个",
         "个",
-        "新建商品住宅销售价格环比下降的城市",
+        "新建商品住宅销售价格环比下降的大中城市",
         "actual",
         NBM,
         notes="a change of a count against the month before (as 比上年末增加)",
@@ -6169,22 +6175,23 @@ LABELS[NB] = [
         4,
         "个",
         "个",
-        "持平的城市",
+        "持平的大中城市",
         "count_total",
         NBM,
-        notes="的有N个: members of a group, the group's noun from the clause before (as h23)",
+        notes="的有N个: members of a group, the group's noun from the clause before (as h23); the "
+        "scope's noun 大中城市 (session 25)",
     ),
-    row("；上涨的有[10个]", 10, "个", "个", "上涨的城市", "count_total", NBM),
+    row("；上涨的有[10个]", 10, "个", "个", "上涨的大中城市", "count_total", NBM),
     row(
         "二手住宅销售价格环比下降的城市有[63个]",
         63,
         "个",
         "个",
-        "二手住宅销售价格环比下降的城市",
+        "二手住宅销售价格环比下降的大中城市",
         "count_total",
         NBM,
     ),
-    row("上涨的有[5个]", 5, "个", "个", "上涨的城市", "count_total", NBM),
+    row("上涨的有[5个]", 5, "个", "个", "上涨的大中城市", "count_total", NBM),
     nbg(
         "及以下新建商品住宅销售价格环比下降[0.4%]",
         -0.4,
@@ -10639,10 +10646,11 @@ LABELS[FENGAO] = [
         12,
         "个",
         "个",
-        "村（社区）",
+        "村（社区）建成综治中心",
         FZ_Y24,
         kind="count_total",
-        notes="the town's villages, counted (as h36's 全市12个县（市、区）)",
+        notes="doer + deed (session 20), as h127's and h129's 全部建成 / 全部制定 counts "
+        "(session 25: relabelled from 村（社区）)",
     ),
     row(
         "全部[超过10万元]",
@@ -13340,9 +13348,9 @@ LABELS[HJ] = [
         notes="一、二線 a class, no metric"),
     row("約人民幣[142.3億元]", 142.3, "億元", "元", "现金及现金等价物", "count_total", HJEND,
         "about", "約", notes="a balance (as the set's 余额)"),
-    row("本金約[3.5億美元]", 3.5, "億美元", "美元", "已偿还境外优先票据本金", "actual",
+    row("本金約[3.5億美元]", 3.5, "億美元", "美元", "偿还境外优先票据本金", "actual",
         P("本年內", "2025-01-01", "2025-11-10"), "about", "約",
-        notes="年內 runs to the day (the announcement's date)"),
+        notes="年內 runs to the day (the announcement's date); " + DONE_BY25),
     row("每年[4.86%]", 4.86, "%", "%", "融资成本", "share",
         P("2025年9月30日止九個月", "2025-01-01", "2025-09-30"),
         notes="a rate's level is a share (as h22); 平均為每年 frame words"),
@@ -15882,7 +15890,7 @@ LABELS[FS] = [
     fs_count("执法检查[12,863家次]", 12863, "家次", "开展执法检查"),
     fs_rate("同比增长[15.2%]", 15.2, "开展执法检查"),
     row("事故隐患[4.72万项]", 4.72, "万项", "项", "查处各类事故隐患", "actual", FS9),
-    row("已整改[4.58万项]", 4.58, "万项", "项", "整改", "actual", FS9),
+    row("已整改[4.58万项]", 4.58, "万项", "项", "整改", "actual", FS9, notes=DONE_BY25),
     fs_share("整改率[97.0%]", 97.0, "整改率"),
     fs_count("立案处罚[1,136宗]", 1136, "宗", "立案处罚"),
     row("罚款[3,852.6万元]", 3852.6, "万元", "元", "罚款", "actual", FS9),
@@ -18352,8 +18360,8 @@ LABELS[R34_HK] = [
     r34_flats("第二批共[五個]", 5, "项目落成", "target", R34_HK_FY25,
               notes="第二批 an ordinal; the count a plan of the year (將於…落成)"),
     r34_flats("提供[約7 200個]", 7200, "提供单位", "target", R34_HK_FY25, qual="about", qtext="約"),
-    row("港幣[3.6億元]", 3.6, "億元", "港元", "简约公屋营运开支预算", "target", R34_HK_FY25,
-        notes="a budget: target"),
+    row("港幣[3.6億元]", 3.6, "億元", "港元", "简约公屋营运开支", "target", R34_HK_FY25,
+        notes="a budget: target; " + BUDGET25),
     # closing
     r34_wait("縮短至[約4.5年]。\n", 4.5, "一般申请者的平均轮候时间", R34_HK_GOAL,
              kind="target", qual="about", qtext="約"),
@@ -20228,7 +20236,7 @@ LABELS[R38_JX] = [
                notes="a rate with a name of its own: nothing borrowed (session 23)"),
     r38_jx_case("纠正意见[4217件]", 4217, "刑罚执行和监管活动中的违法情形提出纠正意见",
                 notes="a leading 对 dropped"),
-    r38_jx_case("已纠正[4105件]", 4105, "已纠正"),
+    r38_jx_case("已纠正[4105件]", 4105, "纠正", notes=DONE_BY25),
     # (六) 队伍建设
     r38_jx("全省[12个]集体", 12, "个", "个", "集体受到最高人民检察院表彰",
            notes="doer + deed (session 20); 最高人民检察院 another body, no subject; "
@@ -21957,8 +21965,8 @@ LABELS[R41_HN] = [
                qtext="达到"),
     r41_hn("排查重大事故隐患[1273项]", 1273, "项", "排查重大事故隐患", "count_total",
            R41_HN_SINCE24, notes=R41_HN_RUN),
-    r41_hn("已整改[1219项]", 1219, "项", "已整改", "count_total", R41_HN_SINCE24,
-           notes=R41_HN_RUN + "; 已 as written (as h116's 已纠正)"),
+    r41_hn("已整改[1219项]", 1219, "项", "整改", "count_total", R41_HN_SINCE24,
+           notes=R41_HN_RUN + "; " + DONE_BY25),
     r41_hn_pct("整改率为[95.8%]", 95.8, "整改率", "share", R41_HN_SINCE24),
     r41_hn("对全省[1.2万家]", 1.2, "万家", "重点企业", period=R41_HN_9M,
            notes="对 dropped; the beneficiaries' count named by their noun (session 23)"),
@@ -22500,9 +22508,9 @@ LABELS[R42_HUI] = [
             "by a line break; " + R42_HUI_OCR),
     r42_hui("3 2 1 6户[1.35万人]", 1.35, "万人", "人", "识别纳入防止返贫监测对象", "count_total",
             R42_HUI_CUM, notes="the same count in people, same name"),
-    r42_hui("消除风险[2 4 8 9户]", 2489, "户", "户", "已消除风险", "count_total", R42_HUI_CUM,
+    r42_hui("消除风险[2 4 8 9户]", 2489, "户", "户", "消除风险", "count_total", R42_HUI_CUM,
             notes="其中 a member of the 累计 total: its kind and period (session 24); 巳 read 已, "
-            "已 as written (as h116)"),
+            + DONE_BY25),
     r42_hui_pct("风险消除率[7 7.4%]", 77.4, "风险消除率", period=R42_HUI_CUM,
                 notes="the rate of the 累计 count: its point; " + R42_HUI_OCR),
     r42_hui("监测对象[186户]", 186, "户", "户", "新识别纳入监测对象"),
@@ -23156,8 +23164,8 @@ LABELS[R43_HK] = [
     row("人次約為[378萬]", 378, "萬", None, "访港旅客人次", "actual", R43_HK_SEPM, "about", "約",
         notes="the counted noun (人次) before the number: unit null (as h67's 观影人次)"),
     r43_hk_pct("按年上升[14%]", 14, "访港旅客人次", R43_HK_SEPM),
-    row("約佔[七成八]", 78, "成", "%", "内地旅客", "share", R43_HK_SEPM, "about", "約",
-        notes="七成八 = 78%; 約 not adjacent (as h77's 七成六)"),
+    row("約佔[七成八]", 78, "成", "%", "内地旅客占比", "share", R43_HK_SEPM, "about", "約",
+        notes="七成八 = 78%; 約 not adjacent (as h77's 七成六); " + SHARE25),
     row("訪港旅客[約3 660萬人次]", 3660, "萬人次", "人次", "访港旅客", "count_total",
         R43_HK_YTDM, "about", "約", notes="累計: a running total of 首九個月 (session 18)"),
     r43_hk_pct("按年上升[12%]", 12, "访港旅客", R43_HK_YTDM),
@@ -25293,7 +25301,7 @@ LABELS[R47_NW] = [
     r47_nw_pct("到民营企业就业的占[29.2%]", 29.2, "到民营企业就业"),
     r47_nw_pct("最多，占[21.3%]", 21.3, "农、林、牧、渔业占比",
                notes=SHARE25 + "; corrected after the blind run: first labelled 农、林、牧、渔业 "
-               "(as h70's 交通运输、仓储和邮政业, which session 25 left as it was) against that "
+               "(as h70's 交通运输、仓储和邮政业 once was; its base is written: 占已就业毕业生) against that "
                "convention (a clause 占N% after its X, as h70's relabelled 升学占比)"),
     r47_nw_pct("分别占[14.6%]", 14.6, "制造业占比", notes="a 分别 pair; " + SHARE25),
     r47_nw_pct("14.6%和[11.2%]", 11.2, "教育占比"),
