@@ -210,6 +210,9 @@ _AGAINST_ANOTHER = re.compile(r"[比较][^，,；;。\d]{1,8}?(?<![提降减])[�
 _MORE_THAN_EARLIER = re.compile(
     r"[比较](?:上[年月季期]|去年|前[一两三]?[年月周]?|同期|年初|(?:\d{4}|[〇零一二三四五六七八九]{4})年)"
     r"[^，,；;。\d]{0,6}?[多少]$")
+# a share of a base written right before the number (占新增装机的, 占全部新增贷款的): the base's own
+# words (新增, 增量) say nothing of a change
+_SHARE_OF_BASE = re.compile(r"占[^，,；;。\d占]{1,20}?的?$")
 # 影响CPI下降约0.27个百分点, 拉动全省经济增长1.2个百分点: the part one component contributes
 _CONTRIBUTION = re.compile(r"(?:影响|拉动)[^，；。]{1,24}(?:上涨|下降|增长|上升|回落|下跌)约?$")
 
@@ -388,12 +391,17 @@ def classify(
         # (马币兑新元则报3.2210: a currency quoted against another, a rate as 汇率 is)
         return "actual" if indicator.endswith(_LEVEL_RATIOS) or _QUOTED_AGAINST.search(
             indicator) is not None else "share"  # (年内高点: an index's)
+    if growth_gap and cat == "percent" and (share_of := _SHARE_OF_BASE.search(gap)) is not None:
+        # 分别占新增装机的59.8%: the change word is the base's name (新增), the number its share
+        growth_gap = _changes(gap[: share_of.start()], lex.growth_cues)
     if cat in ("point", "percent") and not growth_gap:
         growth_gap = _changes(gap, lex.rate_change_cues) or (
             cat == "percent" and _MORE_THAN_EARLIER.search(gap) is not None)
     if cat == "point":
         if _CONTRIBUTION.search(clause_text):
             return "other"  # 影响CPI下降约0.27个百分点: a part of another figure's change
+        if _GAP_TO_EARLIER.fullmatch(_strip_fillers(gap)) is not None:
+            return "growth_rate"  # 低于2024届0.7个百分点: against an earlier time, a change
         if gap.startswith(_GAP_TO):
             return "other"  # 高于各项贷款增速9.7个百分点: a gap to another figure, not a change
         if _EARLIER.search(clause_text):
@@ -557,6 +565,9 @@ _COMPARED = re.compile(r"[比较]")
 # 较/比 a base that is no earlier time, then 高出 / 低出 (日均较工作日高出): the gap between two
 # figures of the same period
 _GAP_ABOVE = re.compile(r"[较比](?!上|去年|前|同期|年初)[^，,；;。\d]{1,8}?[高低]出$")
+# 高于 / 低于 an earlier time alone (低于2024届0.7个百分点, 高于上年同期): a change against it
+_GAP_TO_EARLIER = re.compile(
+    r"(?:高于|低于)(?:上年|去年|上月|上季|上届|(?:上年|去年)?同期|\d{4}(?:年|届)(?:同期)?)")
 # stocks named as such (储存量, 保有量): a change after the name is the change, not the stock
 _STOCK_NOUNS = ("存量", "保有量")
 _AMOUNTS = ("count", None, "currency", "physical")
@@ -874,7 +885,8 @@ _DONE = ("已", "了")  # (已于9月投产, 投产了: done, not expected)
 # figure too (完成全年1200万人目标任务的88.1%; its own clause may still plan it: 力争完成全年
 # 目标的90%)
 _PLAN_DONE = re.compile(
-    r"(?:完成|达到|达)了?[^，,；;。]{0,16}?(?:计划|目标|预算|任务)(?:任务|数)?的$")
+    r"(?:完成|达到|达)了?[^，,；;。]{0,16}?(?:计划|目标|预算|任务)(?:任务|数)?的"
+    r"(?:\d+(?:\.\d+)?%[、和及])*$")  # (分别完成年度目标的82.7%和94.0%: a list's later share too)
 
 
 # 争取 "strive for" is also "obtain" (争取上级资金, 争取项目): a sum compared with the year
@@ -1215,9 +1227,20 @@ def grant_parameter(text: str, cand: NumberCandidate, comma_start: int, task_sta
         cand.category == "percent" and _GRANT_RATE.search(clause) is not None)
     return capped or (grants and (
         "给予" in clause or text.startswith("给予", cand.end)
-        or _GRANT_TERMS.search(clause) is not None
+        or (_GRANT_TERMS.search(clause) is not None and not _paid_out(clause))
         or _FOR_THOSE_WHO.search(text, 0, comma_start) is not None)) or (
         rebates and _PER_RECIPIENT.search(clause) is not None)
+
+
+def _paid_out(clause: str) -> bool:
+    """发放 before a grant whose only term is its name's 一次性 (发放一次性扩岗补助1.36亿元): the
+    sum paid out in the period, a result (the set's 全年发放高龄津贴21.8亿元), not the rule's
+    rate (给予一次性奖励50万元, 每人发放…)."""
+    return _PAID in clause and all(m.group() == _ONCE for m in _GRANT_TERMS.finditer(clause))
+
+
+_PAID = "发放"
+_ONCE = "一次性"
 
 
 # a condition on who is granted closing the clause before (报废旧车并购买新能源乘用车的，补贴2万元):

@@ -148,6 +148,15 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 累计开展…活动2380场次，培训企业从业人员18.6万人次; 五、累计1至10月：…。按地区别，来自
         # 美国接单1,923.5亿美元
         r.kind = "count_total"
+    elif r.kind == "share" and cand.category == "percent" and (
+            _RATE_OF_THE_CHANGE.search(text, max(0, pos - 20), pos) is not None
+            or _rate_list_goes_on(so, r, text)):
+        # 较上月增加23.4亿美元或3.6%: the change as a rate; 年增16.9%及23.1%: the list's next rate
+        r.kind = "growth_rate"
+    elif r.kind == "target" and _expecting_share(sc.text, r):
+        # 预期11月接单将增加之厂商占31.4%，预期减少者占17.2%，其余51.4%预期持平: a survey's
+        # groups by what they expect, their shares now, no goal
+        r.kind = "share"
     elif r.kind == "target" and _places_by_their_goal(sc, r):
         # 有26个省份的GDP增长目标不低于5%, 目标在6%及以上的有4个: how many places set such a
         # goal, counted now, no goal of its own
@@ -161,7 +170,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.kind == "count_total" and cand.category == "count" and _VISITED.search(
             text, max(0, pos - _VISITED_CHARS), pos) is not None:
         r.kind = "actual"  # 深入18个县（市、区）, 随机暗访企业23家: places an inspection went to
-    elif r.kind == "count_total" and _things_that_acted(sc, r):
+    elif r.kind == "actual" and cand.category == "count" and _part_of_a_stock(sc, so, r) and (
+            _state_reached(sc.text, r)):
+        # 在建项目42个，其中…等12个项目上半年已完成年度投资计划过半: those of the stock so now
+        r.kind = "count_total"
+    elif r.kind == "count_total" and _things_that_acted(sc, r) and not _part_of_a_stock(sc, so, r):
         r.kind = "actual"  # 共有21个台风生成, 当日有3只新股上市: what happened in the period
     elif r.kind == "count_total" and _casework_counted(sc, r):
         r.kind = "actual"  # 从诉求类型看，投诉类38.2万件: the quarter's requests of a class
@@ -353,6 +366,25 @@ def _things_that_acted(sc: SentenceScope, r: Reading) -> bool:
 _RATES = ("percent", "point")
 
 
+def _state_reached(text: str, r: Reading) -> bool:
+    """The count's clause says its things have reached a state (已完成…过半, 已建成投用) and holds
+    no word of things new in the period (新开工, 新增: a flow among the stock's)."""
+    clause = text[r.comma_start : clause_end_at(text, r.cand.end, CLAUSE_MARKS)]
+    return _ALREADY in clause and not any(w in clause for w in _NEW_WORDS + _NEWLY_BEGUN)
+
+
+_NEWLY_BEGUN = ("新开工", "新建", "新开")
+
+
+def _part_of_a_stock(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
+    """The count opens a 其中 clause right after a stock of its unit (在建交通重点项目42个，其中…等
+    12个项目上半年已完成年度投资计划过半): those of the stock that are so now, members that
+    qualified (count_total), whatever verb tells what they did."""
+    last = _last_of_unit(so.out, r.cand.unit)
+    return (last is not None and last.kind == "count_total"
+            and sc.text.startswith(_PART, r.comma_start))
+
+
 # the measure word casework is counted in (诉求, 工单, 投诉: 件)
 _PIECES = "件"
 
@@ -436,6 +468,37 @@ def _part_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
 
 
 _LIST_ENDS = ("；", ";", "。")
+
+
+# a change written as an amount, then 或 and the same change as a rate (较上月增加23.4亿美元或3.6%)
+_RATE_OF_THE_CHANGE = re.compile(
+    r"(?:增加|减少|增长|下降|上升|下跌|增|减)[\d.,]+[\u4e00-\u9fff]{0,4}或$")
+_RATE_JOINERS = frozenset({"及", "和", "、", "与"})
+
+
+def _rate_list_goes_on(so: SoFar, r: Reading, text: str) -> bool:
+    """A percent joined by 及 / 和 / 、 right after a growth rate (年增16.9%及23.1%, with no 分别 of
+    its own): the list's next rate, a change too."""
+    last = so.last_row()
+    return (last is not None and last.kind == "growth_rate" and last.unit == "%"
+            and text[so.end : r.cand.start] in _RATE_JOINERS)
+
+
+def _expecting_share(text: str, r: Reading) -> bool:
+    """A percent that is the share of a survey's group named by what it expects (预期…增加之厂商
+    占31.4%, 预期减少者占17.2%, 其余51.4%预期持平): respondents counted now, whatever month they
+    expect for (a share, not a goal for that month)."""
+    cand = r.cand
+    if cand.category != "percent" or _EXPECTING not in text:
+        return False
+    return (_EXPECTING_GROUP.search(text, r.comma_start, cand.start) is not None
+            or _EXPECTING_AFTER.match(text, cand.end) is not None)
+
+
+_EXPECTING = "预期"  # (searched first: most sentences hold none)
+_EXPECTING_GROUP = re.compile(
+    r"预期[^，,；;。]{0,16}?(?:者|[之的](?:厂商|企业|受访者|商户|家庭|居民|消费者))占$")
+_EXPECTING_AFTER = re.compile(r"预期(?:持平|增加|减少|上升|下降|不变|好转|转差)")
 
 
 def _split_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:

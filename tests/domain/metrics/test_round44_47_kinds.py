@@ -114,3 +114,62 @@ def test_a_tenders_deposits_and_scoring_steps_are_its_parameters() -> None:
                    doc=date(2025, 6, 3))
     assert {q: (found[q].kind, found[q].period_start) for q in ("5.0万元", "3.5万元", "3分")} == {
         "5.0万元": ("other", None), "3.5万元": ("other", None), "3分": ("other", None)}
+
+
+def test_a_lists_later_share_of_a_goal_is_a_share_and_a_grant_paid_out_a_result() -> None:
+    """分别完成年度目标的X%和Y%: the later share as the first (no goal of its own); 发放一次性…补助
+    N亿元 in a period is the sum paid out (actual), not the rule's rate (给予一次性奖励50万元);
+    medals won and people a period's support took into jobs are flows."""
+    found = _found(["2025年上半年全市就业工作情况",
+                    "　　1-6月，全市失业人员再就业3.1万人、困难人员就业1.2万人，"
+                    "分别完成年度目标的56.2%和61.5%。",
+                    "　　1-6月，发放一次性吸纳就业补贴0.42亿元，惠及企业6100户，吸纳就业1.3万人。",
+                    "　　在5月举行的全省职业技能大赛上，我市选手获得金牌3枚、银牌5枚。",
+                    "　　对新招用毕业生的小微企业，给予一次性奖励5000元。"],
+                   doc=date(2025, 7, 15))
+    assert {q: found[q].kind for q in ("56.2%", "61.5%", "0.42亿元", "1.3万人", "3枚", "5枚",
+                                       "5000元")} == {
+        "56.2%": "share", "61.5%": "share", "0.42亿元": "actual", "1.3万人": "actual",
+        "3枚": "actual", "5枚": "actual", "5000元": "other"}
+
+
+def test_rates_of_a_change_written_after_its_amount_or_in_a_list() -> None:
+    """较上月增加X亿美元或Y%: the change as a rate; 年增A%及B% (no 分别 of its own): the list's
+    next rate; 低于2024届N个百分点: against an earlier cohort, a change; a share of a base named
+    with 新增 (分别占新增装机的X%) stays a share."""
+    found = _found(["2025年9月外销订单统计",
+                    "　　9月外销订单金额598.2亿美元，较上月减少12.6亿美元或2.1%，"
+                    "较上年同月增加88.4亿美元或17.3%。",
+                    "　　欧洲、日本分别为71.5亿美元、36.2亿美元，年增12.4%及8.8%。",
+                    "　　1-9月新增发电装机38000万千瓦，其中太阳能发电装机22100万千瓦、"
+                    "风电装机6400万千瓦，分别占新增装机的58.2%和16.8%。",
+                    "　　毕业生半年内离职率为4.2%，低于2024届0.5个百分点。"],
+                   doc=date(2025, 10, 20))
+    assert {q: found[q].kind for q in ("2.1%", "17.3%", "12.4%", "8.8%", "58.2%", "16.8%",
+                                       "0.5个百分点")} == {
+        "2.1%": "growth_rate", "17.3%": "growth_rate", "12.4%": "growth_rate",
+        "8.8%": "growth_rate", "58.2%": "share", "16.8%": "share",
+        "0.5个百分点": "growth_rate"}
+
+
+def test_a_surveys_groups_by_what_they_expect_hold_shares() -> None:
+    """预期…将增加之厂商占N%, 预期减少者占, 其余N%预期持平: the respondents' shares now, not goals
+    for the month they expect for."""
+    found = _found(["2025年9月外销订单统计",
+                    "　　其中预期10月接单将增加之厂商占28.6%，预期减少者占19.3%，"
+                    "其余52.1%预期持平。"],
+                   doc=date(2025, 10, 20))
+    assert {q: found[q].kind for q in ("28.6%", "19.3%", "52.1%")} == {
+        "28.6%": "share", "19.3%": "share", "52.1%": "share"}
+
+
+def test_the_part_of_a_stock_that_qualified_is_counted_members() -> None:
+    """A 其中 count after a stock of its unit (在建项目36个，其中…等9个项目已完成年度投资计划过半):
+    those of the stock that are so (count_total), though a verb tells what they did; those begun
+    in the period stay a flow."""
+    found = _found(["2025年上半年全市交通运输工作",
+                    "　　全市在建交通重点项目36个，其中环城快速路等9个项目已完成年度投资计划过半；"
+                    "今年以来新开工项目7个。"],
+                   doc=date(2025, 7, 20))
+    assert {q: found[q].kind for q in ("36个", "9个", "7个")} == {
+        "36个": "count_total", "9个": "count_total", "7个": "actual"}
