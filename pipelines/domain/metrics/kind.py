@@ -1441,6 +1441,22 @@ _PAYMENT_DUE = re.compile(r"的[^，,；;。\d]{0,8}?(?:价款|款项|合同款|
 _PAYS = re.compile(r"(?:缴纳|支付|付清|交纳|缴清|预付)$")
 
 
+def benefit_adjusted(text: str, cand: NumberCandidate, indicator: str | None,
+                     task_start: int) -> bool:
+    """A benefit's yearly adjustment from a day on (自2025年1月1日起，…退休人员基本养老金总体上调
+    2%, 最低工资标准从7月1日起提高5%): the rate the rule sets for every recipient, its parameter
+    (other, undated: session 23's rule for a scheme's rates), not the change of a total."""
+    return (cand.category == "percent" and indicator is not None
+            and any(w in indicator for w in _BENEFITS)
+            and text.endswith(_ADJUSTED, 0, cand.start)
+            and _FROM_A_DAY.search(text, task_start, cand.start) is not None)
+
+
+_BENEFITS = ("养老金", "最低工资", "低保", "抚恤", "津贴")
+_ADJUSTED = ("上调", "提高", "调增", "增加", "上涨")
+_FROM_A_DAY = re.compile(r"[自从]?[^，,；;。]{0,14}?[日月]起")
+
+
 def standard_parameter(text: str, indicator: str | None) -> bool:
     """The number is a standard set by a rule (a minimum wage, an allowance's standard, a wage
     guideline's lines): a parameter of the rule, as a grant is (kind other, no period)."""

@@ -19,6 +19,7 @@ from pipelines.domain.metrics.clauses import clause_end as clause_end_at
 from pipelines.domain.metrics.kind import (
     DURATION,
     TO_LEVEL,
+    benefit_adjusted,
     classify,
     committed_fund,
     contract_parameter,
@@ -87,7 +88,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 中心: what each member is to do, a quota per member, no total of a year
         r.kind, r.period = "other", NO_PERIOD
     elif (standard_parameter(text, r.indicator) and (r.kind != "target" or "指导线" in text)
-          ) or _rate_set_per_unit(text, cand) or (r.kind != "target" and _tariff_set(sc, r)):
+          ) or _rate_set_per_unit(text, cand) or (r.kind != "target" and _tariff_set(sc, r)) or (
+            benefit_adjusted(text, cand, r.indicator, task_start)):
         # 月最低工资标准1930元/月: a rule's level; 最低薪金将…调高至每月1900令吉: the new rate a
         # change sets per head or month, whenever it takes effect
         r.kind, r.period = "other", NO_PERIOD

@@ -173,3 +173,14 @@ def test_the_part_of_a_stock_that_qualified_is_counted_members() -> None:
                    doc=date(2025, 7, 20))
     assert {q: found[q].kind for q in ("36个", "9个", "7个")} == {
         "36个": "count_total", "9个": "count_total", "7个": "actual"}
+
+
+def test_a_benefits_adjustment_from_a_day_is_the_rules_rate() -> None:
+    """自…起 a benefit raised by N% (退休人员基本养老金总体上调2%): the rate the rule sets for
+    every recipient (other, undated); a fund's income growing by N% stays a change."""
+    found = _found(["2025年前三季度全省人社工作",
+                    "　　自2025年1月1日起，全省退休人员基本养老金总体上调2%，惠及退休人员860万人。",
+                    "　　1-9月，全省城镇职工基本养老保险基金收入增长3.2%。"],
+                   doc=date(2025, 10, 20))
+    assert (found["2%"].kind, found["2%"].period_start) == ("other", None)
+    assert found["3.2%"].kind == "growth_rate"
