@@ -64,10 +64,11 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if _PER_BASE in r.indicator[2:]:
         r.indicator = r.indicator[: r.indicator.index(_PER_BASE, 2)]  # 有效申诉率为每百万件
         # 快递业务量0.42件: the base a rate is per is no part of its name
-    if sc.raw is not None and (own := _own_name_in(r.indicator, sc.raw, sc.home_place)):
+    if sc.raw is not None and (own := _own_name_in(r.indicator, sc.raw, sc.home_place,
+                                                   sc.text[: r.pos])):
         # 长沙银行资产总额 in 长沙银行's own results: the company is the report's, as 公司 is
         rest = r.indicator[len(own) :]
-        rest = rest[len(_BY) :] if rest.startswith(_BY) and len(rest) > len(_BY) + 1 else rest
+        rest = rest[1:] if rest.startswith(_BY) and len(rest) > 2 else rest
         r.indicator = rest if len(rest) > 1 else r.indicator
     if r.indicator.endswith(_POPULATION_CHANGES) and r.gap.startswith(_CHANGE_VERBS):
         # 人口自然减少6,435人, 人口社会增加563人: a population's natural or migratory change is
@@ -912,7 +913,8 @@ def _respective_part(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 # a listed company's stock code, after its name (长沙银行（601577）)
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.[A-Z]{2})?[）)]")
 _NAME_REACH = 10  # characters of a company's name before its code
-_BY = "按"  # (长沙银行按一级资本排名第227位: the measure it is ranked by)
+_BY = ("按", "以")  # (长沙银行按一级资本排名第227位, 以营业收入位列第86位: the measure it is
+# ranked by)
 
 
 @lru_cache(maxsize=256)
@@ -923,7 +925,7 @@ def own_company(raw: str) -> str:
     whose site the page is on (:func:`_banner_company`)."""
     code = _STOCK_CODE.search(raw)
     if code is None:
-        return _banner_company(raw)
+        return _banner_company(raw) or _defined_company(raw)
     title = next((line.strip() for line in raw.splitlines() if line.strip()), "")
     for found in _STOCK_CODE.finditer(raw, code.start()):
         name = raw[max(0, found.start() - _NAME_REACH) : found.start()]
@@ -933,16 +935,56 @@ def own_company(raw: str) -> str:
     return ""
 
 
-def _own_name_in(indicator: str, raw: str, home_place: str | None) -> str:
+def _own_name_in(indicator: str, raw: str, home_place: str | None, before: str) -> str:
     """The report's own company opening ``indicator``, written whole or after its place the
-    home took off (深圳地铁加开列车 -> 地铁加开列车: 地铁), or ""."""
+    home took off (深圳地铁加开列车 -> 地铁加开列车: 地铁), or after its place the subject took
+    off where ``before`` (the text up to the figure) last writes it whole (中国宏建实现营业收入 ->
+    宏建营业收入: 宏建; not its subsidiaries' 宏建一局), or ""."""
     own = own_company(raw)
     if not own:
         return ""
     if indicator.startswith(own):
         return own
     bare = strip_home(own, home_place)
-    return bare if bare != own and indicator.startswith(bare) else ""
+    if bare == own:
+        bare = _without_leading_place(own)  # (中国宏建: 中国 went to the subject)
+    if not bare or bare == own or not indicator.startswith(bare):
+        return ""
+    at = before.rfind(bare)  # (宏建一局、宏建三局…: its subsidiaries' names, written alone)
+    return bare if at >= 0 and before.endswith(own[: len(own) - len(bare)], 0, at) else ""
+
+
+def _without_leading_place(own: str) -> str:
+    """A company's short name without the place it opens with (中国宏建 -> 宏建), when what
+    is left is a name of two characters at least, else ""."""
+    return next((own[n:] for n in (2, 3) if len(own) - n >= _SHORT_NAME_MIN
+                 and is_place_token(own[:n])), "")
+
+
+_SHORT_NAME_MIN = 2
+# a company's full name and the short name the text gives it (中国宏建集团有限公司（以下简称
+# “中国宏建”）): the text goes on to call the company by that name
+_DEFINED_SHORT = re.compile(
+    r"(?:公司|集团|集團|银行|銀行)[（(](?:以下|下文)?(?:简称|簡稱|称|稱)[：:]?[“「\"]?"
+    r"(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”」\"]?[）)]")
+_LEAD_CHARS = 800  # a release defines the firm it is about in its lead paragraph
+
+
+def _defined_company(raw: str) -> str:
+    """The company a text defines a short name for in its lead (…集团有限公司（以下简称
+    “中国宏建”）) and writes in its headline (中国宏建：前三季度…): the text is that company's
+    own news, in Simplified script; else "". A text naming several firms defines each in
+    passing and heads with none of them."""
+    if "称" not in raw[:_LEAD_CHARS] and "稱" not in raw[:_LEAD_CHARS]:
+        return ""
+    found = _DEFINED_SHORT.search(raw, 0, _LEAD_CHARS)
+    if found is None:
+        return ""
+    short = found.group("short")
+    lead = raw.rfind("\n", 0, found.start())  # (the lines above the defining one)
+    heads = [line.strip() for line in raw[: max(lead, 0)].splitlines() if line.strip()]
+    headed = any(short in line for line in heads[:_BANNER_LINES])
+    return to_simplified_aligned(short) if headed else ""
 
 
 # a company's legal form, and its group word, after its short name (深圳市地铁集团有限公司)

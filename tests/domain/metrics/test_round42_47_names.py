@@ -1,0 +1,49 @@
+"""Names of blind rounds 42-47's classes of phrasing (tests/gold/heldout h128-h145; the held-out
+README lists the misses): a class per test, on short texts written for it in the genre's manner
+(a group's own results news, a bulletin's counts)."""
+
+from datetime import date
+
+from tests.domain.metrics.support import document_by_number
+
+
+def release(raw: str) -> dict[str, str | None]:
+    """A whole text's names by number (Traditional script is cleaned to Simplified)."""
+    return {q: m.indicator for q, m in document_by_number(raw, date(2025, 10, 30)).items()}
+
+
+GROUP_NEWS = (
+    "中国远航：前三季度经营业绩稳步增长\n\n"
+    "10月20日，中国远航集团有限公司（以下简称“中国远航”）召开经济运行分析会。\n\n"
+    "1-9月，中国远航实现营业收入4260亿元，同比增长5.1%。第三季度，集团实现利润总额182亿元，"
+    "同比增长3.6%。截至9月末，集团资产总额9860亿元。中国远航以营业收入位列世界500强第203位。\n\n"
+    "从所属企业看，远航物流营业收入分别为635亿元。\n"
+)
+
+
+def test_a_firms_defined_short_name_is_its_own_news_voice():
+    """…集团有限公司（以下简称“中国远航”） in the lead, 中国远航 in the headline: the text is
+    the group's own news, and its short name (its place word 中国 included) opens no name, as
+    公司 in a company's report; 集团 alone is the group speaking of itself."""
+    found = release(GROUP_NEWS)
+    assert found["4260亿元"] == "营业收入"
+    assert found["5.1%"] == "营业收入"
+    assert found["182亿元"] == "利润总额"
+    assert found["9860亿元"] == "资产总额"
+    assert found["第203位"] == "营业收入"
+
+
+def test_a_subsidiary_named_after_the_group_keeps_its_name():
+    """远航物流 (the group's name without its place, then the subsidiary's trade) is another
+    firm: its name stays."""
+    assert release(GROUP_NEWS)["635亿元"] == "远航物流营业收入"
+
+
+def test_a_short_name_defined_in_passing_is_no_texts_voice():
+    """A news text defining a firm it reports on (…有限公司（以下简称“远航物流”）) and heading
+    with something else: the firm is a doer, kept."""
+    found = release(
+        "全市物流业运行平稳\n\n"
+        "本月，远航物流股份有限公司（以下简称“远航物流”）在本市新设分拨中心。\n\n"
+        "1-9月，远航物流实现营业收入63.5亿元。\n")
+    assert found["63.5亿元"] == "远航物流营业收入"
