@@ -206,6 +206,26 @@ def data_end(raw: str, doc_date: date | None) -> date | None:
     return day if doc_date is None or day <= doc_date else None
 
 
+# the data a cut-off's label names before it (报告中毕业去向数据统计截至…: 毕业去向), after the
+# place it is said in (报告中, 本报告的)
+_DATA_TOPIC = re.compile(r"([\u4e00-\u9fff]{2,8})数据(?:统计)?截[至止]")
+_TOPIC_AFTER = re.compile(r".*[中的]")
+
+
+def data_end_topic(raw: str, doc_date: date | None) -> tuple[str, date] | None:
+    """The data a text's one cut-off label names and the day it runs to (报告中毕业去向数据统计截至
+    2025年8月31日: 毕业去向 at 31 August), when the label names data of a kind (a report whose
+    other data, a survey's, are of another time); None for 报告数据统计截至 (all its data)."""
+    day = data_end(raw, doc_date) if "数据" in raw else None
+    if day is None:
+        return None
+    found = _DATA_TOPIC.search(raw)
+    if found is None:
+        return None
+    topic = _TOPIC_AFTER.sub("", found.group(1))
+    return (topic, day) if len(topic) >= 2 and not topic.endswith("报告") else None
+
+
 def _congress_year(numeral: str) -> int | None:
     """Year of the n-th national party congress (every five years since the 12th in 1982)."""
     n = parse_numeral(numeral)

@@ -71,6 +71,10 @@ from pipelines.domain.records import Period, Sentence
 
 # a paragraph's opening that refers back into the one before (在公共充电设施中，…; 其中，…)
 _BACK_INTO = re.compile(r"(?:在[^，,。；;\d]{1,12}中|其中)[，,]")
+# a paragraph's opening naming a part of what the one before named (第二产业中，…; 出口商品中，…):
+# group 1 the whole, which the paragraph before must name for the opening to refer back into it
+_CALENDAR_WORD = re.compile(r"[年月季周旬]")
+_PART_OF = re.compile(r"([^，,。；;\d\s在]{2,12})中[，,]")
 # a five-year plan's title (第十五个五年规划, “十五五”规划): numbers of the plan with no period of
 # their own are for the plan's years
 _PLAN_TITLE = re.compile(r"第([一二三四五六七八九十]+)个五年规划|十([一二三四五六七八九])五”?规划")
@@ -587,13 +591,31 @@ class Context:
                          opening: str) -> PeriodSpan | None:
         """The last period of the paragraph before, under the same headings, when this one
         opens by referring back into it (截至2025年10月，全国充电设施…。 then 在公共充电设施中，
-        直流…; 其中，…): it goes on with the same figures, at the same time."""
-        if _BACK_INTO.match(opening) is None:
+        直流…; 其中，…; a part of a whole the paragraph before named, 1-10月，…第二产业用电量…。
+        then 第二产业中，工业用电量…, as a statistics release breaks its running totals down):
+        it goes on with the same figures, at the same time."""
+        part = None if _BACK_INTO.match(opening) is not None else _PART_OF.match(opening)
+        if part is None and _BACK_INTO.match(opening) is None:
             return None
         before = max((b for b in self.blocks if b < block_no), default=None)
         if before is None or self.blocks[before][0].heading_path != path:
             return None
+        if part is not None and not self._one_period_naming(before, part.group(1)):
+            return None  # (会议中，… / 实施中，…: a whole the paragraph before does not name;
+            # 10月份，…PPI…。1—10月平均，…。 then 工业生产者出厂价格中，…: which time it goes on
+            # with is not told)
         return self._block_period(before, year)
+
+    def _one_period_naming(self, block_no: int, whole: str) -> bool:
+        """The paragraph names ``whole`` and one period only (comparisons' bases aside): a
+        paragraph opening on a part of that whole goes on at that time."""
+        sents = self.blocks[block_no]
+        if not any(whole in s.text for s in sents):
+            return False
+        found = {(p.period.start, p.period.end) for s in sents for p in self.spans_of(s)
+                 if p.period.start is not None and not is_comparison(s.text, p)
+                 and _CALENDAR_WORD.search(p.text) is not None}  # (not 累计 on its own)
+        return len(found) == 1
 
     def _block_period(self, block_no: int, year: int | None) -> PeriodSpan | None:
         sents = self.blocks.get(block_no, [])

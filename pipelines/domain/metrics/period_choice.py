@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
+from pipelines.domain.docdate import data_end_topic
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import (
     CLAUSE_MARKS,
@@ -743,13 +744,15 @@ def reports_on(text: str, span: PeriodSpan, doc_date: date | None,
                within: tuple[date, date] | None) -> bool:
     """A period ``text`` names as one it reports on: not a comparison's base, a day, a point (年初,
     年末, 月末) or a span 以来; over by ``doc_date``; inside ``within`` (a year a title or heading
-    names)."""
+    names; not the month a survey was held)."""
     per = span.period
     return not (per.start is None or per.end is None or per.start == per.end
                 or span.text in LOCAL_PERIODS or span.text.endswith(_NOT_REPORTED)
                 or (doc_date is not None and per.end > doc_date)
                 or (within is not None and not within[0] <= per.start <= per.end <= within[1])
-                or is_comparison(text, span))
+                or is_comparison(text, span)
+                # (2025年10月开展的毕业生跟踪调查: when a survey was held, not what it measures)
+                or ("调查" in text and _SURVEY_HELD.match(text, span.end) is not None))
 
 
 _NOT_REPORTED = ("以来", "初", "末", "底")
@@ -1549,10 +1552,14 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
     rule's parameters stay undated."""
     if raw is None or not out:
         return out
+    if "截" in raw and "数据" in raw:
+        out = _at_data_cut_off(out, raw)
     first = blocks[0]
     lead = [m for m, b in zip(out, blocks, strict=True)
             if b == first and m.period_end is not None and m.period_start is not None
-            and m.kind not in ("target", "other")]
+            and m.kind not in ("target", "other")
+            and _SURVEY_HELD.search(raw, m.char_start, m.char_start + 40) is None
+            and _SURVEY_HELD.search(raw, max(0, m.char_start - 60), m.char_start) is None]
     if not lead:
         return out
     ref = _lead_frame(lead)
@@ -1609,6 +1616,48 @@ def _compared_itself(raw: str, end: int, cue: int) -> bool:
 
 
 _CLAUSE_GAP = re.compile(r"(?:\s*[、和及与]\s*[\d.,]+\s*[^\d\s，,。；;、和及与]{0,6})*\s*[，,]\s*")
+
+
+# the month a survey was held (2025年10月开展的毕业生跟踪调查，共回收有效问卷…): when it was
+# asked, not the period the levels it measures are of, so no frame for the text's figures
+_SURVEY_HELD = re.compile(r"(?:开展|进行|实施|组织)的[^，,。；;]{0,16}调查")
+# a numbered top heading on a line of its own (二、毕业去向落实情况)
+_TOP_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}、[ \t\u3000]*([^\n]{2,40})$",
+                          re.MULTILINE)
+
+
+def _at_data_cut_off(out: list[MetricRow], raw: str) -> list[MetricRow]:
+    """A report labelling the day one kind of its data runs to (报告中毕业去向数据统计截至2025年8月
+    31日; its survey's figures of another time): the figures of a section whose top heading names
+    that data (二、毕业去向落实情况, 四、各学院毕业去向落实情况) and that no time their paragraph
+    writes dates (undated, or dated from outside it: the class the title names, 2025届, or the
+    month the text names most) are states at that day, as the section's figure written 截至… is;
+    goals and parameters stay as they are."""
+    found = data_end_topic(raw, None)
+    if found is None:
+        return out
+    topic, day = found
+    heads = [(h.start(), topic in h.group(1)) for h in _TOP_HEADING.finditer(raw)]
+    if not any(on for _, on in heads):
+        return out
+    starts = [at for at, _ in heads]
+    text = f"截至{day.year}年{day.month}月{day.day}日"
+    filled = out
+    blanks: list[tuple[int, int]] | None = None  # the blank lines' spans (when first needed)
+    for i, m in enumerate(out):
+        n = bisect_right(starts, m.char_start)
+        if not n or not heads[n - 1][1] or m.kind in ("target", "other"):
+            continue
+        if m.period_start is not None:
+            if blanks is None:
+                blanks = [b.span() for b in _BLANK_LINE.finditer(raw)]
+            para = _paragraph_around(blanks, len(raw), m.char_start)[0]
+            if m.period_start == m.period_end or (m.period_text or "") in raw[para : m.char_end]:
+                continue  # (a time its paragraph writes, 截至2025年8月31日 or 2025年, is its own)
+        if filled is out:
+            filled = list(out)
+        filled[i] = m._replace(period_text=text, period_start=day, period_end=day)
+    return filled
 
 
 def _lead_frame(lead: list[MetricRow]) -> MetricRow:
