@@ -99,8 +99,8 @@ _CELL_SEP = re.compile(r"[ \u3000]{2,}|\t|[ \u3000]*\|[ \u3000]*")
 # a table whose cells one ideographic space parts (美國　1,712.4　63.2　32.2): read so only when
 # its head line holds no wider gap
 _SPACED_SEP = re.compile(r"[ \u3000]*\u3000[ \u3000]*|[ \u3000]{2,}|\t")
-_NUMBER = re.compile(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?")
-_UNIT_HEADS = ("单位", "單位")
+_NUMBER = re.compile(r"[-−+]?\d+(?:,\d{3})*(?:\.\d+)?")  # (+1.8: a signed change column)
+_UNIT_HEADS = ("单位", "單位", "计量单位", "計量單位")
 _GROWTH_HEADS = ("增长", "增速", "增幅", "增長", "增率", "%", "％")  # (年增率: Taiwan's 年增)
 # a column of shares (占比（%）, 比重, 构成): percentages of a whole, not changes
 _SHARE_HEADS = ("占比", "比重", "构成", "佔比", "構成")
@@ -1055,9 +1055,14 @@ def _read_table(
     rates = [k > name_col and k != unit_col and not growth[k] and _rate_head(h)
              for k, h in enumerate(heads)]
     share = [s or r for s, r in zip(share, rates, strict=True)]
+    differences = [k > name_col and k != unit_col and not growth[k] and not share[k]
+                   and _difference_head(h) for k, h in enumerate(heads)]
     # a place or thing table's cells are named by their column (a growth column by the one
     # before it; a bare share column, 占比（%）, too: table_rows adds 占比)
-    col_names = [_column_name(heads, growth, _ranked(heads, rank_cols, unit_col, name_col, k,
+    # (a change column, 较2024届增减（个百分点）, is named by the measure before it, as a growth
+    # column is)
+    changed = [g or d for g, d in zip(growth, differences, strict=True)]
+    col_names = [_column_name(heads, changed, _ranked(heads, rank_cols, unit_col, name_col, k,
                                                      title),
                               name_col, by_thing, titled) if by_place or by_thing else ""
                  for k in range(len(heads))]
@@ -1086,8 +1091,6 @@ def _read_table(
     # (2024年 of 2024年 2023年 本年比上年增减), else the nearest (2024年执行数 2025年预算数 增长%)
     # 增减量 after 2024年  2023年: the latest year's change, in the row's unit (a rate's in
     # its points)
-    differences = [k > name_col and k != unit_col and not growth[k] and not share[k]
-                   and _difference_head(h) for k, h in enumerate(heads)]
     dated_for = [heads[k] if changes[k] else _newest(heads, dated_at, k) or dated
                  if growth[k] or differences[k] else dated for k in range(len(heads))]
     # 预算数（亿元）, 执行数（亿元）: a unit in a column's head is its unitless cells' (a % is a

@@ -94,3 +94,23 @@ def test_list_items_written_with_their_magnitude_alone_take_the_last_items_curre
     found = [(text[c.start : c.end], c.unit, c.multiplier) for c in find_candidates(text)
              if c.unit != "%"]
     assert found == [("12.3億", "美元", 1e8), ("45.6億", "美元", 1e8), ("7.8億美元", "美元", 1e8)]
+
+
+def test_a_signed_change_column_is_read_and_named_by_the_measure_before_it() -> None:
+    raw = ("表2\u30002025届毕业生就业率（按专业）\n"
+           "专业\u3000毕业生数（人）\u3000就业率（%）\u3000较2024届增减（个百分点）\n"
+           "甲专业\u3000210\u300091.2\u3000+1.5\n"
+           "乙专业\u3000185\u300088.0\u3000-0.7\n\n")
+    cells = [c for t in text_tables(raw) for c in t.cells]
+    assert [(c.quote, c.value, c.name) for c in cells if c.column.startswith("较")] == [
+        ("+1.5", 1.5, "甲专业就业率"), ("-0.7", -0.7, "乙专业就业率")]
+
+
+def test_a_measurement_unit_column_gives_each_row_its_unit() -> None:
+    raw = ("附表\u30002025年1-9月全市交通运输主要指标\n"
+           "指标名称\u3000计量单位\u30001-9月\u3000同比增长（%）\n"
+           "公路客运量\u3000万人次\u3000512.3\u30003.1\n"
+           "港口货物吞吐量\u3000万吨\u30009876\u3000-2.0\n\n")
+    cells = [c for t in text_tables(raw) for c in t.cells]
+    assert [(c.quote, c.unit, c.multiplier) for c in cells] == [
+        ("512.3", "人次", 1e4), ("3.1", "%", 1.0), ("9876", "吨", 1e4), ("-2.0", "%", 1.0)]
