@@ -1123,6 +1123,10 @@ def _read_table(
         name = _ROW_PREFIX.sub("", _visible(row[name_col][1])).replace(" ", "")
         if _NUMBER.fullmatch(to_half_width(name)):
             break
+        if len(name) <= _PART_NAME and _visible(row[name_col][1]).startswith("其中") and (
+                figure := next((_visible(c) for k, (_, c) in enumerate(row)
+                                if k not in skipped), None)):
+            name = _part_as_text(raw[: starts[at]], name, figure)
         if not (by_place or by_thing or coded):
             if name in _TOTAL_ROWS:
                 name = _title_items(title) + name  # 合计 under 非经常性损益项目和金额
@@ -1295,7 +1299,20 @@ def _version(cell: TableCell, heads: list[str]) -> str:
     return ""
 
 
-def _text_form(before: str, name: str, figure: str) -> tuple[str, str] | None:
+_PART_NAME = 4  # characters of a 其中 row's name that may be a qualifier alone (其中：外贸)
+_PART_GAP = 8  # characters of the measure the text writes after such a part, at most
+
+
+def _part_as_text(before: str, name: str, figure: str) -> str:
+    """A 其中 row named by a qualifier alone (其中：外贸 under 港口货物吞吐量) as the text above
+    names the same figure (其中外贸货物吞吐量6527万吨: 外贸货物吞吐量); ``name`` if it writes
+    it so nowhere, or only after a verb."""
+    found = _text_form(before, name, figure, _PART_GAP)
+    return name + found[1] if found else name
+
+
+def _text_form(before: str, name: str, figure: str, most: int = _TEXT_NAME_GAP
+               ) -> tuple[str, str] | None:
     """The words the text writes around a row's item right before the row's figure (來自 +
     美國 + 接單 of 10月來自美國接單238.6億美元), or None if it writes the figure so nowhere;
     ("", "") when the words after the item end with a verb (完成, 为): the item is the name."""
@@ -1303,10 +1320,10 @@ def _text_form(before: str, name: str, figure: str) -> tuple[str, str] | None:
     while at >= 0:
         end = at + len(name)
         gap = 0
-        while gap <= _TEXT_NAME_GAP and "\u4e00" <= before[end + gap : end + gap + 1] <= "\u9fff":
+        while gap <= most and "\u4e00" <= before[end + gap : end + gap + 1] <= "\u9fff":
             gap += 1
         if before.startswith(figure, end + gap) and not before[end + gap + len(figure) :][
-                :1].isdigit() and 0 < gap <= _TEXT_NAME_GAP:
+                :1].isdigit() and 0 < gap <= most:
             if before[end : end + gap].endswith(metric_lexicon().link_words):
                 return "", ""  # 税收收入完成528.7, 黄金为2958.60: a verb, no measure
             lead = _CLAUSE_OPEN.search(before[max(0, at - _LEAD_SEEN) : at])

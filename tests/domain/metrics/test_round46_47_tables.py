@@ -114,3 +114,15 @@ def test_a_measurement_unit_column_gives_each_row_its_unit() -> None:
     cells = [c for t in text_tables(raw) for c in t.cells]
     assert [(c.quote, c.unit, c.multiplier) for c in cells] == [
         ("512.3", "人次", 1e4), ("3.1", "%", 1.0), ("9876", "吨", 1e4), ("-2.0", "%", 1.0)]
+
+
+def test_a_part_row_named_by_its_qualifier_alone_takes_the_texts_measure() -> None:
+    raw = ("1-9月，全市港口完成货物吞吐量9876万吨，其中内贸货物吞吐量4321万吨，同比增长1.1%。\n\n"
+           "附表\u30002025年1-9月全市交通运输主要指标\n"
+           "指标名称\u3000计量单位\u30001-9月\u3000同比增长（%）\n"
+           "港口货物吞吐量\u3000万吨\u30009876\u3000-2.0\n"
+           "其中：内贸\u3000万吨\u30004321\u30001.1\n"
+           "其中：外贸\u3000万吨\u30005555\u3000-4.0\n\n")
+    cells = [c for t in text_tables(raw) for c in t.cells]
+    assert [c.name for c in cells] == ["港口货物吞吐量", "港口货物吞吐量", "内贸货物吞吐量",
+                                       "内贸货物吞吐量", "外贸", "外贸"]  # (外贸: not in the text)
