@@ -1529,6 +1529,10 @@ _COMPARED = re.compile(r"比[较較]|相比|按[年月](?!度|份|给|發|发|�
 _PREVIOUS = re.compile(r"上一[个個][一二三四五六七八九十两兩\d]*[个個]?(?:月|季度?|年)的\s*$")
 _YEAR_AGO = re.compile(r"一年前的\s*$")
 _FROM = re.compile(r"由\s*$")
+# the move to a new level right after the number 由 opens (由15个工作日压缩至5个工作日): the number
+# is the old level, of a time the text does not give
+_MOVED_AFTER = re.compile(r"[^\d，,；;。、]{0,6}?(?:提高|提升|上升|增加|增长|下降|降低|"
+                          r"减少|缩短|压缩|缩减|缩小|扩大|调整|降|升|增|减)(?:到|至|为)")
 
 
 # the base a sum is worked out on (以总股本84.2亿股计算, 按常住人口1250万人测算): a figure the
@@ -1548,8 +1552,9 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
     """A release's figures with no time expression, in a paragraph that compares them with an
     earlier time (与上一个三个月比较，建造业的失业率下跌0.5个百分点至6.8%): the period its lead
     paragraph reports on (the latest it names: 由8月至10月的3.9%下跌至9月至11月的3.8%); the level
-    a change starts from (由上一个三个月的X…至…, 一年前的X) the window before it. Goals and a
-    rule's parameters stay undated."""
+    a change starts from (由上一个三个月的X…至…, 一年前的X) the window before it; one after 由
+    in a paragraph comparing otherwise (同比: 由15个工作日压缩至5个工作日) is of no time the text
+    gives. Goals and a rule's parameters stay undated."""
     if raw is None or not out:
         return out
     if "截" in raw and "数据" in raw:
@@ -1596,6 +1601,9 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
             continue  # (a count before the comparison in its sentence: a sample, 纳入监测的156家)
         before = raw[max(para, m.char_start - 12) : m.char_start]
         period = current
+        if _FROM.search(before) and not cue.group().startswith("上一") and (
+                _MOVED_AFTER.match(raw, m.char_end) is not None):
+            continue  # (由15个工作日压缩至5个工作日: the old level, of no time the text gives)
         if _PREVIOUS.search(before) or (_FROM.search(before) and cue.group().startswith("上一")):
             period = previous
         elif _YEAR_AGO.search(before):

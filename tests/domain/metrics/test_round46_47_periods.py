@@ -70,3 +70,18 @@ def test_a_section_on_the_data_a_cut_off_labels_is_at_that_day() -> None:
         assert _period(found[quote]) == day, quote
     assert _period(found["3200人"]) == (date(2025, 1, 1), date(2025, 12, 31))
     assert _period(found["92.4%"]) != (date(2025, 10, 1), date(2025, 10, 31))
+
+
+def test_the_level_a_change_starts_from_is_of_no_time_given() -> None:
+    """前三季度，…平均审批时限由20个工作日压缩至8个工作日: the new level is the quarters' (the
+    paragraph's), the old one stood at some earlier time the text does not give: undated; the
+    release's period given to a paragraph comparing with the year before (同比) leaves it so."""
+    found = _found(["某省政务服务局举行2025年第三季度新闻发布会",
+                    "10月28日上午，省政务服务局举行新闻发布会，通报前三季度全省政务服务情况。",
+                    "一、服务效能持续提升",
+                    "前三季度，全省新设立企业12.4万户，同比增长3.1%。",
+                    "前三季度，全省政务服务热线受理来电52.1万通，同比增长4.2%；企业开办平均审批时限"
+                    "由20个工作日压缩至8个工作日。"],
+                   doc=date(2025, 10, 29))
+    assert _period(found["20个工作日"]) == (None, None)
+    assert _period(found["8个工作日"]) == (date(2025, 1, 1), date(2025, 9, 30))
