@@ -47,3 +47,13 @@ def test_a_short_name_defined_in_passing_is_no_texts_voice():
         "本月，远航物流股份有限公司（以下简称“远航物流”）在本市新设分拨中心。\n\n"
         "1-9月，远航物流实现营业收入63.5亿元。\n")
     assert found["63.5亿元"] == "远航物流营业收入"
+
+
+def test_the_mainland_as_macaos_releases_write_it_is_one_place():
+    """中國內地旅客 (a Macao or Hong Kong release): 中国内地 is one place, the mainland; its
+    中国 is not the country cut off the name (as 中国大陆)."""
+    found = release("按客源地統計，中國內地旅客有2,150,326人次，佔入境旅客總數的72.1%；"
+                    "中國內地團客95,874人次。\n")
+    assert found["2,150,326人次"] == "中国内地旅客"
+    assert found["72.1%"] == "中国内地旅客占入境旅客总数"
+    assert found["95,874人次"] == "中国内地团客"
