@@ -26,7 +26,8 @@ from pipelines.domain.metrics.indicator import (
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import comparison_length
 from pipelines.domain.metrics.subjects import SUPERLATIVE_CLAUSE, short_place
-from pipelines.domain.periods import PeriodSpan
+from pipelines.domain.periods import HOLIDAYS_PATH, PeriodSpan
+from pipelines.domain.yamlfiles import load_yaml
 
 # a length of time alone (连续12年稳定在…: 12年; 已连续第11个月超过20%: 第11个月) names nothing
 # that is measured
@@ -1271,6 +1272,7 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     in short, and whether the name is no name at all (then "")."""
     subject = subject or None
     indicator = without_period_rate(strip_home(indicator, home_place))
+    indicator = without_holiday(indicator)
     if subject and indicator and indicator.startswith(subject):
         indicator = indicator[len(subject) :] or indicator
     if subject:
@@ -1279,6 +1281,40 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     if nameless:
         indicator = ""  # 29个实现增长, 由2.6张提升至, 连续12年稳定在: no name of a thing
     return indicator, subject, nameless
+
+
+def without_holiday(indicator: str) -> str:
+    """The name without the public holiday opening it (国庆黄金周入境旅客, 日均国庆黄金周入境
+    旅客, 春节假期接待游客, 国庆档票房): the holiday is the figure's period (its days off, often
+    in brackets after it), as 国庆中秋假期，…接待游客 already reads; no name of the set keeps
+    one."""
+    if not any(h in indicator[: _HOLIDAY_REACH] for h in _holiday_names()):
+        return indicator
+    found = _holiday_regex().match(indicator)
+    if found is None or len(indicator) - found.end() < 2:
+        return indicator
+    return found.group("per_day") + indicator[found.end() :]
+
+
+_HOLIDAY_REACH = 8  # characters: 日均 and a joined holiday's name (国庆中秋) at most
+# the holiday 国庆 is joined with in the years they fall together (国庆中秋假期)
+_JOINED_HOLIDAYS = ("中秋",)
+_HOLIDAY_ALIASES = ("劳动节", "国庆节")  # (periods.official_holiday reads them so)
+
+
+@cache
+def _holiday_names() -> tuple[str, ...]:
+    """The public holidays' names: those of the schedule (pipelines/data/metrics/holidays.yaml),
+    their aliases and the holiday joined with one."""
+    listed = load_yaml(HOLIDAYS_PATH.read_text(encoding="utf-8"))["holidays"]
+    return tuple(sorted({*listed, *_HOLIDAY_ALIASES, *_JOINED_HOLIDAYS}, key=len, reverse=True))
+
+
+@cache
+def _holiday_regex() -> re.Pattern[str]:
+    names = "|".join(map(re.escape, _holiday_names()))
+    return re.compile(rf"(?P<per_day>日均|)[“”\"]?(?:{names})+[“”\"]?节?"
+                      r"(?:黄金周|小长假|长假|假期|假日|档)(?:期间)?")
 
 
 def without_period_rate(indicator: str) -> str:

@@ -57,3 +57,14 @@ def test_the_mainland_as_macaos_releases_write_it_is_one_place():
     assert found["2,150,326人次"] == "中国内地旅客"
     assert found["72.1%"] == "中国内地旅客占入境旅客总数"
     assert found["95,874人次"] == "中国内地团客"
+
+
+def test_a_public_holiday_before_its_figures_is_their_period():
+    """國慶黃金周（10月1日至8日）入境旅客共…: the golden week is the figures' period (its days
+    in brackets), no part of their names, with 日均 too; as a film season's 国庆档票房."""
+    found = release("國慶黃金周（10月1日至8日）入境旅客共1,183,564人次，按年上升7.9%，"
+                    "日均147,946人次。春节档票房95.1亿元。\n")
+    assert found["1,183,564人次"] == "入境旅客"
+    assert found["7.9%"] == "入境旅客"
+    assert found["147,946人次"] == "日均入境旅客"
+    assert found["95.1亿元"] == "票房"
