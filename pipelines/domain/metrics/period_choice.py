@@ -1557,8 +1557,11 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
     gives. Goals and a rule's parameters stay undated."""
     if raw is None or not out:
         return out
-    if "截" in raw and "数据" in raw:
-        out = _at_data_cut_off(out, raw)
+    if "数据" in raw:
+        if "截" in raw:
+            out = _at_data_cut_off(out, raw)
+        if "调查" in raw:
+            out = _survey_levels(out, raw)
     first = blocks[0]
     lead = [m for m, b in zip(out, blocks, strict=True)
             if b == first and m.period_end is not None and m.period_start is not None
@@ -1665,6 +1668,52 @@ def _at_data_cut_off(out: list[MetricRow], raw: str) -> list[MetricRow]:
         if filled is out:
             filled = list(out)
         filled[i] = m._replace(period_text=text, period_start=day, period_end=day)
+    return filled
+
+
+# the data a report says come from a survey (薪酬、满意度等数据来源于学校2025年10月开展的毕业生跟踪
+# 调查; 薪酬及满意度数据来源于第三方机构调查): group 1 their names
+_SURVEY_DATA = re.compile(r"([\u4e00-\u9fff、及和]{2,16}?)等?数据(?:均)?来源于[^。；;]{0,30}?调查")
+_TOPIC_SPLIT = re.compile(r"[、及和]")
+# a numbered heading, on a line of its own (二、专业对口度与满意度) or run in (（二）满意度。)
+_ANY_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^\n]{1,30}$"
+                          r"|[（(][一二三四五六七八九十]{1,3}[）)][^。\n]{1,12}。", re.MULTILINE)
+# a comparison with an earlier time or class (较2024届提高, 低于2024届, 比上年, 同比)
+_AGAINST_EARLIER = re.compile(r"(?:[较比較]|低于|高于|低於|高於)(?:上|去|前|\d{4}|同期)"
+                              r"|同比|环比|環比")
+
+
+def _survey_levels(out: list[MetricRow], raw: str) -> list[MetricRow]:
+    """A report whose data of some kinds come from a survey (满意度等数据来源于…调查): the levels
+    under a heading naming such data (（二）满意度。, 二、专业对口度与满意度) that no time their
+    section writes dates and that their task compares with no earlier time or class are the
+    survey's answers, of no period (the survey's month is when it asked; the class the title
+    names dates them only where compared with another class: 较2024届提高0.5个百分点)."""
+    found = _SURVEY_DATA.search(raw)
+    if found is None:
+        return out
+    topics = [t for t in _TOPIC_SPLIT.split(found.group(1).split("中")[-1]) if len(t) >= 2]
+    heads = [(h.start(), h.end(), any(t in h.group() for t in topics))
+             for h in _ANY_HEADING.finditer(raw)]
+    if not topics or not any(on for *_, on in heads):
+        return out
+    starts = [at for at, *_ in heads]
+    filled = out
+    for i, m in enumerate(out):
+        n = bisect_right(starts, m.char_start)
+        if (not n or not heads[n - 1][2] or m.period_start is None
+                or m.kind in ("target", "other", "rank")):
+            continue
+        head = heads[n - 1][0]
+        if m.period_text and m.period_text in raw[head : m.char_end]:
+            continue  # (（一）薪酬。2025届毕业生平均月薪…: the section writes its class)
+        task = max(raw.rfind(c, head, m.char_start) for c in "。；;\n")
+        ends = [e for e in (raw.find(c, m.char_end) for c in "。；;\n") if e >= 0]
+        if _AGAINST_EARLIER.search(raw, max(task, head), min(ends, default=len(raw))):
+            continue
+        if filled is out:
+            filled = list(out)
+        filled[i] = m._replace(period_text=None, period_start=None, period_end=None)
     return filled
 
 

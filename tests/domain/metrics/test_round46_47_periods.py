@@ -85,3 +85,19 @@ def test_the_level_a_change_starts_from_is_of_no_time_given() -> None:
                    doc=date(2025, 10, 29))
     assert _period(found["20个工作日"]) == (None, None)
     assert _period(found["8个工作日"]) == (date(2025, 1, 1), date(2025, 9, 30))
+
+
+def test_a_surveys_levels_are_of_no_period_unless_compared_with_another_class() -> None:
+    """满意度等数据来源于…调查: under the heading naming those data (（二）满意度。) a level the
+    section gives no time is the survey's answer, undated (not the title's class, nor the month
+    the survey was held); one compared with an earlier class (较2024届提高) is its class's."""
+    found = _found(["某学院2025届毕业生就业质量年度报告",
+                    "说明：报告中就业去向数据统计截至2025年8月31日；满意度等数据来源于学院2025年10月"
+                    "开展的毕业生跟踪调查，共回收有效问卷1200份。",
+                    "一、就业质量",
+                    "（一）满意度。毕业生对母校的总体满意度为92.4%，工作与专业相关度为76.1%；"
+                    "用人单位对毕业生的满意度达96.8%，较2024届提高0.6个百分点。"],
+                   doc=date(2025, 12, 20))
+    assert _period(found["92.4%"]) == (None, None)
+    assert _period(found["76.1%"]) == (None, None)
+    assert _period(found["达96.8%"]) == (date(2025, 1, 1), date(2025, 12, 31))
