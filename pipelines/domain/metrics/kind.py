@@ -1467,14 +1467,50 @@ def standard_parameter(text: str, indicator: str | None) -> bool:
         indicator.endswith(_GUIDELINE_LINES) and "指导线" in text)
 
 
-def signed_value(cand: NumberCandidate, gap: str) -> tuple[float, float | None]:
+def signed_value(cand: NumberCandidate, gap: str, scope: str = ""
+                 ) -> tuple[float, float | None]:
     """The number's value and upper bound, negative after a verb of decline (下降2.8%) or as a
-    gap below a named base (低于全国用电量增速0.3个百分点, 较上年度减少亏损0.2亿元)."""
+    gap below a named base (低于全国用电量增速0.3个百分点, 较上年度减少亏损0.2亿元), or after
+    改善 of an indicator where lower is better (``scope``: the text naming what improves)."""
     value, high = cand.value, cand.value_high
     if value > 0 and (cand.unit is None if cand.category == "ratio" else True) and (
-            is_decline(gap) or _below_base(gap)):
+            is_decline(gap) or _below_base(gap) or _improved_down(gap, scope)):
         value, high = -value, (-high if high is not None else None)
     return value, high
+
+
+# what may stand between 改善 and its figure (同比改善幅度为4.4%)
+_IMPROVE_TAILS = ("幅度为", "幅度是", "幅度达", "幅度", "率为", "率", "为", "了")
+# words of a clause naming no measure of its own (同比改善6.2%: the clause before names it)
+_NO_NAME = re.compile("同比|环比|比上年|较上年|分别|均|改善|幅度|为|了|[^\u4e00-\u9fffA-Za-z0-9.]")
+
+
+def _improved_down(gap: str, scope: str) -> bool:
+    """改善 right before the figure (同比改善6.2%, 分别同比改善11.3%、9.8%, 同比改善幅度为4.4%)
+    of an indicator where lower is better (lexicon improve / lower_is_better, with the marts'
+    targets.yaml words: 空气质量综合指数, PM2.5浓度): the indicator fell by it. Air quality
+    notices rank cities by how much their pollution index improved; any other 改善 (优良天数比例
+    同比改善2个百分点) is a rise. ``scope``: the figure's clause before it, then the clause
+    before that when the figure's names nothing of its own (…综合指数为4.12，同比改善6.2%)."""
+    if not scope:
+        return False  # (the caller passes one only when 改善 is in the clause)
+    lex = metric_lexicon()
+    if not any(_ends_improving(text, lex.improve_cues) for text in (gap, scope)):
+        return False  # (the gap: a list's verb; the text: 改善 a name took, 同比改善6.2%)
+    clauses = re.split("[，,；;]", scope)
+    own = clauses[-1] if clauses else ""
+    named = own if _NO_NAME.sub("", own) or len(clauses) < 2 else clauses[-2] + own
+    return any(w in named for w in lex.lower_is_better)
+
+
+def _ends_improving(text: str, cues: tuple[str, ...]) -> bool:
+    """``text`` ends with 改善 (or 改善幅度为 ...)."""
+    rest = _strip_fillers(text)
+    for tail in _IMPROVE_TAILS:
+        if rest.endswith(tail) and len(rest) > len(tail):
+            rest = rest[: -len(tail)]
+            break
+    return rest.endswith(cues)
 
 
 # A gap below another figure: 低于 / 少于 / 慢于 / 落后(于) / 不及 and the base, with no change

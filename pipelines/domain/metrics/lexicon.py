@@ -13,6 +13,8 @@ from pipelines.domain.yamlfiles import load_yaml
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "metrics" / "lexicon.yaml"
 PLACES_PATH = LEXICON_PATH.with_name("places.txt")
 PROVINCES_PATH = LEXICON_PATH.with_name("provinces.yaml")
+# the marts' words of indicators better lower (a target a ceiling): 改善 of one is a fall
+TARGETS_PATH = LEXICON_PATH.parents[1] / "targets.yaml"
 _PROVINCE_GROUPS = ("prefectures", "direct")  # a province's entries in provinces.yaml
 
 
@@ -66,6 +68,8 @@ class MetricLexicon:
     rate_change_cues: tuple[str, ...]
     level_after: tuple[str, ...]
     decline_cues: tuple[str, ...]
+    improve_cues: tuple[str, ...]  # 改善: a fall of an indicator where lower is better
+    lower_is_better: tuple[str, ...]  # targets.yaml's words and the lexicon's own
     share_cues: tuple[str, ...]
     breadth_suffixes: tuple[str, ...]  # 增长面: a share of units
     estimate_names: tuple[str, ...]  # 修订预算: an estimate, not an outcome
@@ -186,6 +190,10 @@ def metric_lexicon() -> MetricLexicon:
         rate_change_cues=_longest_first(cues["rate_change"]),
         level_after=_longest_first(cues["level_after"]),
         decline_cues=_longest_first(cues["decline"]),
+        improve_cues=_longest_first(cues.get("improve") or ()),
+        lower_is_better=_longest_first(
+            (*load_yaml(TARGETS_PATH.read_text(encoding="utf-8"))["lower_is_better"],
+             *(cues.get("lower_is_better") or ()))),
         share_cues=_longest_first(cues["share"]),
         breadth_suffixes=_longest_first(cues.get("breadth") or ()),
         estimate_names=_longest_first(cues.get("estimate_names") or ()),

@@ -709,9 +709,11 @@ ROUNDS = {
     # 分别 list's later share of a goal a share). Period 0.997 after session 25's periods (helper
     # Q5: the level a change starts from, 由15个工作日压缩至…, undated in a paragraph comparing
     # with the year before; left: 惠及退休人员 of a rule in force 自2025年1月1日起, dated 三季度).
-    46: BlindRound(('h140_', 'h141_', 'h142_'), precision=0.96, recall=0.96, min_gold=299,
+    # With 改善 of an index better lower read as its fall (h142 ×10 found, ×10 spurious gone): P /
+    # R 1.000, kind 0.990 (two of them named 同比改善 by the names code, read as shares).
+    46: BlindRound(('h140_', 'h141_', 'h142_'), precision=0.995, recall=0.995, min_gold=299,
                     floors={"unit": 0.995, "indicator": 0.885, "indicator_lenient": 0.945,
-                            "subject": 0.965, "kind": 0.99, "qualifier": 0.995, "period": 0.99}),
+                            "subject": 0.965, "kind": 0.985, "qualifier": 0.995, "period": 0.99}),
     # Round 47 (h143-h145: 国家能源局's 10月份 全社会用电量 release with 1-10月 电力工业 figures and
     # a 10月 / 1-10月累计 / 占比 table, as its site prints it; 西北农林科技大学's
     # 2025届毕业生就业质量 年度报告 with a 学院 table and a signed 较2024届增减 column;

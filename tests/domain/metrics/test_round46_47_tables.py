@@ -126,3 +126,12 @@ def test_a_part_row_named_by_its_qualifier_alone_takes_the_texts_measure() -> No
     cells = [c for t in text_tables(raw) for c in t.cells]
     assert [c.name for c in cells] == ["港口货物吞吐量", "港口货物吞吐量", "内贸货物吞吐量",
                                        "内贸货物吞吐量", "外贸", "外贸"]  # (外贸: not in the text)
+
+
+def test_improvement_of_an_index_better_lower_is_its_fall() -> None:
+    text = ("1-9月，全市环境空气质量综合指数为3.95，同比改善4.1%；甲区、乙区综合指数同比分别改善"
+            "5.2%、3.3%，乙区综合指数同比改善幅度为3.3%。优良天数比例为80.1%，同比改善2.0个百分点。")
+    rows = analyse_document(text, published_on=date(2025, 10, 15)).metrics
+    values = [(m.quote, m.value) for m in rows if m.quote not in ("3.95", "80.1%")]
+    assert values == [("4.1%", -4.1), ("5.2%", -5.2), ("3.3%", -3.3), ("3.3%", -3.3),
+                      ("2.0个百分点", 2.0)]  # (优良天数比例 is better higher: a rise)
