@@ -124,6 +124,13 @@ def row_metrics(raw: str, row: str, published_on: date) -> list[Metric]:
                   key=lambda m: m.char_start)
 
 
+def metrics_after(raw: str, after: str, published_on: date = date(2025, 10, 20)) -> list[Metric]:
+    """The metrics of ``raw`` from the first ``after`` on (a table after a lead), in order."""
+    start = raw.index(after)
+    found = analyse_document(raw, published_on=published_on).metrics
+    return sorted((m for m in found if m.char_start >= start), key=lambda m: m.char_start)
+
+
 def sentence_frame(sents: Sequence[Sentence], doc_id: str = "d") -> pl.DataFrame:
     """A document's sentences as the cleaning stage stores them (the batch path's input)."""
     return pl.DataFrame({

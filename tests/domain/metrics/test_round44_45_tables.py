@@ -10,10 +10,9 @@ figure by its lot and column, the 单位 column the unit of the columns writing 
 
 from datetime import date
 
-from pipelines.domain.analysis import analyse_document
 from pipelines.domain.metrics.candidates import find_candidates
 from pipelines.domain.metrics.tables import text_tables
-from pipelines.domain.records import Metric
+from tests.domain.metrics.support import metrics_after
 
 _CITIES = (
     "表3　2025年9月份35个大中城市二手住宅销售价格指数\n"
@@ -23,14 +22,9 @@ _CITIES = (
     "戊市\t99.9\t98.8\n\n")
 
 
-def _rows(raw: str, after: str, published: date = date(2025, 10, 20)) -> list[Metric]:
-    start = raw.index(after)
-    found = analyse_document(raw, published_on=published).metrics
-    return sorted((m for m in found if m.char_start >= start), key=lambda m: m.char_start)
-
 
 def test_a_head_printed_twice_side_by_side_reads_each_record_of_a_line() -> None:
-    rows = _rows("据统计，9月份各地房价总体平稳。\n\n" + _CITIES, "甲市")
+    rows = metrics_after("据统计，9月份各地房价总体平稳。\n\n" + _CITIES, "甲市")
     assert [(m.quote, m.subject, m.indicator, m.unit) for m in rows] == [
         ("99.2", "甲市", "二手住宅销售价格指数", None),
         ("95.1", "甲市", "二手住宅销售价格指数", None),
@@ -76,7 +70,7 @@ _LOTS = ("附件：采购需求一览表\n\n"
 
 def test_a_tenders_lots_are_named_by_lot_and_column_in_the_columns_units() -> None:
     raw = "一、2024年，我县实施了一期项目，以48.6万元中标。\n\n" + _LOTS
-    rows = _rows(raw, "包号", date(2025, 11, 5))
+    rows = metrics_after(raw, "包号", date(2025, 11, 5))
     assert [(m.quote, m.indicator, m.unit, m.value_normalized, m.kind) for m in rows] == [
         ("120", "包1数量", "套", 120, "other"),
         ("36.0", "包1预算金额", "元", 360000, "other"),
@@ -134,7 +128,7 @@ def test_a_climate_bulletins_earlier_shorter_and_less_stored_are_falls() -> None
     raw = ("2025年全市气候公报\n\n全市平均终霜日为3月20日，较常年偏晚4天；初霜日为11月2日，"
            "较常年偏早6天；无霜期215天，较常年偏短10天。年末全市水库蓄水总量3.1亿立方米，"
            "较上年同期少蓄0.5亿立方米，多蓄的有2座。\n")
-    rows = _rows(raw, "全市平均", date(2026, 1, 20))
+    rows = metrics_after(raw, "全市平均", date(2026, 1, 20))
     signed = {m.quote: m.value for m in rows}
     assert (signed["4天"], signed["6天"], signed["10天"], signed["0.5亿立方米"]) == (
         4, -6, -10, -0.5)

@@ -12,7 +12,7 @@ from datetime import date
 from pipelines.domain.analysis import analyse_document
 from pipelines.domain.metrics.candidates import find_candidates
 from pipelines.domain.metrics.tables import text_tables
-from pipelines.domain.records import Metric
+from tests.domain.metrics.support import metrics_after
 
 _SPACED = (
     "二、主要貨品接單\n\n"
@@ -24,11 +24,6 @@ _SPACED = (
     "乙類產品\u300088.4\u30007.7\u3000801.5\u3000-1.9\n\n"
     "附註：資料為初步統計。\n")
 
-
-def _rows(raw: str, after: str, published: date = date(2025, 10, 20)) -> list[Metric]:
-    start = raw.index(after)
-    found = analyse_document(raw, published_on=published).metrics
-    return sorted((m for m in found if m.char_start >= start), key=lambda m: m.char_start)
 
 
 def test_a_table_parted_by_ideographic_spaces_under_a_unit_line_is_read() -> None:
@@ -44,7 +39,7 @@ def test_a_table_parted_by_ideographic_spaces_under_a_unit_line_is_read() -> Non
 
 
 def test_a_running_totals_growth_column_is_dated_by_its_span() -> None:
-    rows = _rows(_SPACED, "總計")
+    rows = metrics_after(_SPACED, "總計")
     periods = {m.quote: (m.period_start, m.period_end) for m in rows}
     assert periods["12.5"] == (date(2025, 9, 1), date(2025, 9, 30))
     assert periods["8.4"] == (date(2025, 1, 1), date(2025, 9, 30))
