@@ -22,7 +22,6 @@ _CITIES = (
     "戊市\t99.9\t98.8\n\n")
 
 
-
 def test_a_head_printed_twice_side_by_side_reads_each_record_of_a_line() -> None:
     rows = metrics_after("据统计，9月份各地房价总体平稳。\n\n" + _CITIES, "甲市")
     assert [(m.quote, m.subject, m.indicator, m.unit) for m in rows] == [

@@ -25,7 +25,6 @@ _SPACED = (
     "附註：資料為初步統計。\n")
 
 
-
 def test_a_table_parted_by_ideographic_spaces_under_a_unit_line_is_read() -> None:
     cells = [c for t in text_tables(_SPACED) for c in t.cells]
     assert [(c.quote, c.unit, c.growth) for c in cells] == [
