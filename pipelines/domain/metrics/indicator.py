@@ -78,7 +78,8 @@ def is_home(place: str, home_place: str | None) -> bool:
     if place in lex.own_country_words and home_place in lex.homes_abroad:
         return True  # 全国 / 我国 in a Malaysian paper: its own country (大马)
     stem = home_stem(home_place)
-    return place.startswith(stem) and not _CIRCLE.fullmatch(place)
+    return (place.startswith(stem) and not _CIRCLE.fullmatch(place)
+            and place[len(stem) :] not in FACILITY_WORDS)  # (厦门港: the home's port, a name)
 
 
 # levels longer than one character, and those an autonomous place's peoples stand before
@@ -900,7 +901,9 @@ FACILITY_WORDS = frozenset(("港", "港口", "港区", "机场", "国际机场",
                             # (a railway station named after its city: 南京南站加开动车组列车)
                             "站", "南站", "北站", "东站", "西站", "火车站", "高铁站",
                             # (a venue named after its city: 海口国际免税城单日最高销售额)
-                            "国际"))
+                            "国际",
+                            # (a bridge named after its city: 厦门大桥日均车流量)
+                            "大桥"))
 
 
 def facility_follows(toks: Sequence[Tok], i: int) -> bool:
@@ -1743,8 +1746,10 @@ def strip_home(indicator: str, home_place: str | None) -> str:
         return indicator
     for name in (home_place, home_place.rstrip("市省县区"), *_home_words_of(home_place)):
         if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
-            if indicator.startswith(_FACILITY_STARTS, len(name)):
-                break  # 中国品牌乘用车 in a national text: the home names the brand (as 苏州港)
+            if indicator.startswith(_FACILITY_STARTS, len(name)) or _NAMED_AIRPORT.match(
+                    indicator, len(name)):
+                break  # 中国品牌乘用车 in a national text: the home names the brand (as 苏州港;
+                # 厦门高崎国际机场: an airport named after its city and its site)
             if indicator.startswith(_TRADE_STARTS, len(name)):
                 break  # 美国出口 (对美国出口): a trade partner kept in the name, even when the
                 # text names it most (the home's own 四川进出口 lost its 四川 in trim_phrase)
@@ -1753,6 +1758,9 @@ def strip_home(indicator: str, home_place: str | None) -> str:
 
 
 _FACILITY_STARTS = tuple(sorted(FACILITY_WORDS))
+# one more name, then an international airport (南京|禄口国际机场, 厦门|高崎国际机场; not 全国
+# 运输机场, a class of airports)
+_NAMED_AIRPORT = re.compile(r"[\u4e00-\u9fff]{2}国际机场")
 _TRADE_STARTS = tuple(sorted(_TRADE_WORDS))
 
 

@@ -4,7 +4,7 @@ README lists the misses): a class per test, on short texts written for it in the
 
 from datetime import date
 
-from tests.domain.metrics.support import document_by_number
+from tests.domain.metrics.support import by_quote, document_by_number, metrics
 
 
 def release(raw: str) -> dict[str, str | None]:
@@ -68,3 +68,15 @@ def test_a_public_holiday_before_its_figures_is_their_period():
     assert found["7.9%"] == "入境旅客"
     assert found["147,946人次"] == "日均入境旅客"
     assert found["95.1亿元"] == "票房"
+
+
+def test_a_citys_own_port_airport_and_bridge_keep_its_name():
+    """A city's report on its own port, airport and bridge (厦门港, 厦门高崎国际机场, 厦门大桥):
+    the city opens the facility's name, not the home place dropped from it; 全国运输机场 is a
+    class of airports (the home's 全国 goes)."""
+    found = by_quote(metrics(["截至6月底，泉州港集装箱班轮航线达到86条。",
+                              "泉州晋江国际机场完成旅客吞吐量635.6万人次。",
+                              "泉州大桥日均车流量为3.2万辆次。"], home="泉州市"))
+    assert found["达到86条"].indicator == "泉州港集装箱班轮航线"
+    assert found["635.6万人次"].indicator == "泉州晋江国际机场旅客吞吐量"
+    assert found["3.2万辆次"].indicator == "泉州大桥日均车流量"
