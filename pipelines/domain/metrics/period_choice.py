@@ -1562,6 +1562,8 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
             out = _at_data_cut_off(out, raw)
         if "调查" in raw:
             out = _survey_levels(out, raw)
+    if _CLASS in raw:
+        out = _class_sizes(out, raw)
     first = blocks[0]
     lead = [m for m, b in zip(out, blocks, strict=True)
             if b == first and m.period_end is not None and m.period_start is not None
@@ -1714,6 +1716,37 @@ def _survey_levels(out: list[MetricRow], raw: str) -> list[MetricRow]:
         if filled is out:
             filled = list(out)
         filled[i] = m._replace(period_text=None, period_start=None, period_end=None)
+    return filled
+
+
+# the class a report is on, in its title (西南交通大学2025届毕业生就业质量年度报告)
+_CLASS = "届"
+_CLASS_IN_TITLE = re.compile(r"((?:19|20)\d{2})届")
+
+
+def _class_sizes(out: list[MetricRow], raw: str) -> list[MetricRow]:
+    """In a report on a class its title names (2025届…报告), the class's size (a 学院 table's
+    毕业生人数 column; lexicon ``periods.class_sizes``) dated at a day its line does not write
+    (the cut-off its other data run to, 截至2025年8月31日) is the class's, of its year: how many
+    graduate that year, not a state at the day."""
+    title = raw.lstrip()[:80].split("\n", 1)[0]
+    found = _CLASS_IN_TITLE.search(title)
+    words = _period_words().get("class_sizes", ())
+    if found is None or not words:
+        return out
+    year = int(found.group(1))
+    filled = out
+    for i, m in enumerate(out):
+        if (m.period_start is None or m.period_start != m.period_end or not m.indicator
+                or not m.indicator.endswith(words)):
+            continue
+        line = raw[raw.rfind("\n", 0, m.char_start) + 1 : m.char_end]
+        if m.period_text and m.period_text in line:
+            continue  # (截至8月31日，毕业生人数…: the day its line writes)
+        if filled is out:
+            filled = list(out)
+        filled[i] = m._replace(period_text=found.group(), period_start=date(year, 1, 1),
+                               period_end=date(year, 12, 31))
     return filled
 
 

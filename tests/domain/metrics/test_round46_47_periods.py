@@ -101,3 +101,20 @@ def test_a_surveys_levels_are_of_no_period_unless_compared_with_another_class() 
     assert _period(found["92.4%"]) == (None, None)
     assert _period(found["76.1%"]) == (None, None)
     assert _period(found["达96.8%"]) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_the_size_of_the_class_a_report_is_on_is_of_its_year() -> None:
+    """A 2025届 report whose data run to a cut-off (截至2025年8月31日): a 学院 table's 毕业生人数
+    column is the class's size, of 2025, not a state at the cut-off as its 落实率 column is."""
+    found = _found(["某学院2025届毕业生就业质量年度报告",
+                    "说明：报告中就业去向数据统计截至2025年8月31日。",
+                    "二、各专业毕业去向落实情况\n"
+                    "专业　毕业生人数（人）　落实率（%）\n"
+                    "会计学　418　93.2\n"
+                    "金融学　356　91.8\n"
+                    "注：落实率统计时间截至2025年8月31日。"],
+                   doc=date(2025, 12, 20))
+    year = (date(2025, 1, 1), date(2025, 12, 31))
+    assert {q: _period(m) for q, m in found.items() if q in ("418", "356")} == {
+        "418": year, "356": year}
+    assert _period(found["93.2"]) == (date(2025, 8, 31), date(2025, 8, 31))
