@@ -133,6 +133,10 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if r.cand.unit is not None and "中" in text[: r.comma_start]:
         indicator = _scope_members(text, r.comma_start, r.cand) or _in_scope_noun(
             text, r.comma_start, indicator)
+    elif r.cand.unit is not None and _OF in indicator and (before := _paragraph_before(sc)):
+        # 10月份，70个大中城市中，…。二手住宅销售价格环比下降的城市有63个: the scope the
+        # paragraph set in a sentence before still holds its members
+        indicator = _in_scope_noun(before, len(before), indicator)
     if r.cand.unit is not None and (state := _bare_state_after(sc, r)):
         # 22项主要指标中，预计19项完成或超额完成，3项未达到预期; 11项指标…，6项符合预期: the
         # members counted with a state and no noun of their own are the group's (its scope's
@@ -744,6 +748,16 @@ def _state_tags(state: str) -> list[tuple[str, str]]:
     """The words and tags of a state alone (its first word was glued to the count's measure)."""
     from pipelines.domain.segmentation import default_segmenter  # (only for such a state)
     return [(w, t) for w, t in default_segmenter().tag(state)]
+
+
+def _paragraph_before(sc: SentenceScope) -> str:
+    """The paragraph's text before this sentence, in Simplified script, when it writes a
+    scope (…中，), else ""."""
+    raw, start = sc.raw, sc.sent.raw_start
+    if raw is None or not 0 < start <= len(raw):
+        return ""
+    before = raw[raw.rfind("\n", 0, start) + 1 : start]
+    return to_simplified_aligned(before) if "中" in before else ""
 
 
 def _in_scope_noun(text: str, comma_start: int, indicator: str) -> str:

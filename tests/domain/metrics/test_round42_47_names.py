@@ -80,3 +80,16 @@ def test_a_citys_own_port_airport_and_bridge_keep_its_name():
     assert found["达到86条"].indicator == "泉州港集装箱班轮航线"
     assert found["635.6万人次"].indicator == "泉州晋江国际机场旅客吞吐量"
     assert found["3.2万辆次"].indicator == "泉州大桥日均车流量"
+
+
+def test_a_scope_set_in_the_paragraphs_sentence_before_names_its_members():
+    """70个大中城市中，… in one sentence, then 二手住宅销售价格环比下降的城市有N个 in the next of
+    the same paragraph: the members are still the scope's (…的大中城市, session 20); a new
+    paragraph sets no scope."""
+    found = release("9月份，70个大中城市中，新建商品住宅销售价格环比下降的城市有52个。"
+                    "二手住宅销售价格环比下降的城市有60个，上涨的有6个。\n\n"
+                    "同比看，二手住宅销售价格下降的城市有68个。\n")
+    assert found["52个"] == "新建商品住宅销售价格环比下降的大中城市"
+    assert found["60个"] == "二手住宅销售价格环比下降的大中城市"
+    assert found["6个"] == "上涨的大中城市"
+    assert found["68个"] == "二手住宅销售价格下降的城市"
