@@ -752,7 +752,7 @@ def reports_on(text: str, span: PeriodSpan, doc_date: date | None,
                 or (within is not None and not within[0] <= per.start <= per.end <= within[1])
                 or is_comparison(text, span)
                 # (2025年10月开展的毕业生跟踪调查: when a survey was held, not what it measures)
-                or ("调查" in text and _SURVEY_HELD.match(text, span.end) is not None))
+                or _SURVEY_HELD.match(text, span.end) is not None)
 
 
 _NOT_REPORTED = ("以来", "初", "末", "底")
