@@ -123,6 +123,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         indicator = _of_members_counted(sc, so, r, indicator)
         indicator = _bare_verb_of_last(sc, so, r, indicator)
         indicator = _verb_of_last(sc, so, r, indicator)
+        indicator = _bare_verb_on_last_object(sc, so, r, indicator)
     elif r.cand.unit is not None and text.endswith(_AMONG_THEM, 0, pos):
         # 在调查的21个行业中，有12个…: members of a group written as a scope, no row before
         indicator = _members_after(text, r.cand, so.out) or indicator
@@ -796,6 +797,37 @@ def _verb_of_last(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> s
 
 
 _MAX_VERB_CHARS = 3
+
+
+def _bare_verb_on_last_object(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
+    """受理执行案件16.42万件，执结15.96万件: a clause of a verb alone, right after a count in the
+    same unit named by another verb and its object, acts on the same things: the verb and the
+    object's head word (执结案件), as a court's or an office's report pairs 受理 / 办结 / 执结."""
+    last = so.out[-1]
+    prev = last.indicator or ""
+    if (not indicator or len(indicator) > _MAX_VERB_CHARS or last.unit != r.cand.unit
+            or len(prev) <= len(indicator) or sc.text[r.comma_start : r.pos] != indicator
+            or sc.text[so.end : r.comma_start] not in _CLAUSE_JOINTS):
+        return indicator
+    own = tokens_in(sc.toks, r.comma_start, r.pos)
+    if len(own) != 1 or own[0].pos != _VERB_TAG:
+        return indicator
+    before = [t for t in tokens_in(sc.toks, last_start(sc, so), so.start) if t.word in prev]
+    verb = next((i for i, t in enumerate(before) if t.pos == _VERB_TAG), len(before))
+    if (len(before) - verb < 2 or not before[-1].pos.startswith("n")
+            or before[verb].word in _MOVES or indicator in _MOVES):
+        return indicator  # (两级法院|受理|执行|案件: the verb, then its object)
+    return indicator + before[-1].word
+
+
+# verbs of a price's or a count's move: 下跌个股1385家，涨停56家 names the stocks by how they
+# moved (下跌的个股), no deed done on them
+_MOVES = frozenset(("上涨", "下跌", "上升", "下降", "增长", "减少", "增加", "涨停", "跌停", "持平"))
+
+
+def last_start(sc: SentenceScope, so: SoFar) -> int:
+    """Where the clause of the last number starts."""
+    return so.comma if so.comma >= 0 else 0
 
 
 def _bare_verb_of_last(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:

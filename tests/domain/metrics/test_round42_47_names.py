@@ -93,3 +93,14 @@ def test_a_scope_set_in_the_paragraphs_sentence_before_names_its_members():
     assert found["60个"] == "二手住宅销售价格环比下降的大中城市"
     assert found["6个"] == "上涨的大中城市"
     assert found["68个"] == "二手住宅销售价格下降的城市"
+
+
+def test_a_bare_verb_after_a_deed_and_its_object_acts_on_the_same_things():
+    """受理执行案件…件，执结…件 (a court's report): the bare 执结 is of the same cases, named with
+    the object's head (执结案件); a move (下跌个股…家，涨停…家) names no object."""
+    found = by_quote(metrics(["其中，2023年、2024年分别受理执行案件4.38万件、4.91万件，"
+                              "执结4.27万件、4.83万件。",
+                              "全市场下跌个股1285家，涨停46家。"]))
+    assert found["4.27万件"].indicator == "执结案件"
+    assert found["4.83万件"].indicator == "执结案件"
+    assert found["46家"].indicator == "涨停"
