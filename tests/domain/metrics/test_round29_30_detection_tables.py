@@ -97,11 +97,14 @@ COLLEGES = """某大学2025届毕业生就业质量年度报告
 
 def test_an_undated_table_takes_the_day_the_report_says_its_data_run_to() -> None:
     """A table no title, heading or column dates, in a report whose text says 数据统计截至
-    2025年8月31日: its cells are of that day (they were undated); a report saying no such day
-    leaves them undated."""
+    2025年8月31日: its rates are of that day (they were undated) and the class's size of the
+    class's year (session 25: 毕业生人数 of the 2025届 the title names, as h70's and h144's); a
+    report saying no such day leaves them undated."""
     cells = row_metrics(COLLEGES, "外语学院　230　89.0　17.6", date(2025, 12, 26))
-    assert {(m.period_start, m.period_end) for m in cells} == {
-        (date(2025, 8, 31), date(2025, 8, 31))}
+    assert [(m.quote, m.period_start, m.period_end) for m in cells] == [
+        ("230", date(2025, 1, 1), date(2025, 12, 31)),
+        ("89.0", date(2025, 8, 31), date(2025, 8, 31)),
+        ("17.6", date(2025, 8, 31), date(2025, 8, 31))]
     plain = COLLEGES.replace("报告数据统计截至2025年8月31日，", "")
     cells = row_metrics(plain, "外语学院　230　89.0　17.6", date(2025, 12, 26))
     assert {m.period_start for m in cells} == {None}
