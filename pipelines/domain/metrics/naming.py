@@ -1273,6 +1273,8 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     subject = subject or None
     indicator = without_period_rate(strip_home(indicator, home_place))
     indicator = without_holiday(indicator)
+    if indicator.endswith(_BUDGET):
+        indicator = _without_budget_word(indicator)
     if subject and indicator and indicator.startswith(subject):
         indicator = indicator[len(subject) :] or indicator
     if subject:
@@ -1281,6 +1283,19 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     if nameless:
         indicator = ""  # 29个实现增长, 由2.6张提升至, 连续12年稳定在: no name of a thing
     return indicator, subject, nameless
+
+
+_BUDGET = "预算"
+# a budgeted item's own name before its 预算 (營運開支預算為…, 博彩直接稅收入預算為…)
+_BUDGETED = ("开支", "支出", "收入")
+
+
+def _without_budget_word(indicator: str) -> str:
+    """A budgeted item without the 预算 after it (简约公屋营运开支预算 -> 简约公屋营运开支): the
+    kind (target) says the figure is a plan, as session 25 settled (h11's 博彩直接税收入); 预算
+    inside a statistical name stays (一般公共预算收入, 调入一般公共预算)."""
+    item = indicator[: -len(_BUDGET)]
+    return item if len(item) > len(_BUDGETED[0]) and item.endswith(_BUDGETED) else indicator
 
 
 def without_holiday(indicator: str) -> str:
