@@ -114,3 +114,10 @@ def test_a_budgeted_item_is_named_without_its_budget_word():
     assert found["1,150億澳門元"] == "总开支"
     assert found["320億澳門元"] == "公共行政营运开支"
     assert found["702.9亿元"] == "一般公共预算收入"
+
+
+def test_already_as_damaged_ocr_reads_it_opens_no_name():
+    """其中巳消除风险…户 (an OCR'd county report: 巳 for 已): the mark of a deed done is dropped,
+    as 已 is (session 25)."""
+    found = by_quote(metrics(["全县累计识别纳入防止返贫监测对象2216户，其中巳消除风险1489户。"]))
+    assert found["1489户"].indicator == "消除风险"
