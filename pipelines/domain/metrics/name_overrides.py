@@ -923,6 +923,32 @@ _RATES_OF_FIGURES = re.compile(
     r"分别(?:比上年末?|较上年末?|比上年同期|同比)?(?:增长|增加|下降|减少|提高|上升|上涨|降低)")
 
 
+# an item of a list of counts (主板3家, 科创板2家, 北交所2家)
+_COUNTED_ITEM = re.compile(r"(?P<item>[\u4e00-\u9fffA-Za-z]{2,6}?)"
+                           r"[\d一二三四五六七八九十]+[家个项只户]")
+_LIST_JOINTS = re.compile(r"、|和|及")
+
+
+def _item_of_list_before(sc: SentenceScope, r: Reading, at: int) -> str:
+    """The item, of a 、 list of counts making up the clause before, that the number after 分别
+    is the figure of (its place in the 分别 list), when this clause's name is only what the list
+    is measured by (首发募资分别为…) and the two lists are as long; "" else."""
+    text = sc.text
+    name = text[r.comma_start : at]
+    if len(name) < 2 or not r.indicator.endswith(name) or r.comma_start < 2:
+        return ""
+    start = clause_start(text, r.comma_start - 1, CLAUSE_MARKS)
+    parts = _LIST_JOINTS.split(text[start : r.comma_start - 1])
+    found = [_COUNTED_ITEM.fullmatch(p) for p in parts]
+    if len(parts) < 2 or not all(found):
+        return ""
+    end = next((i for i in (text.find(m, at) for m in "，,；;。") if i >= 0), len(text))
+    group = [c for c in sc.cands if at < c.start < end]
+    if len(group) != len(parts) or r.cand not in group:
+        return ""
+    return found[group.index(r.cand)].group("item") + name  # type: ignore[union-attr]
+
+
 def _respective_part(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """After 分别 with no items of its own, each number is of one of the figures before it, in
     order (their shares of a base, their rates); after items, each item's share of the base."""
@@ -948,6 +974,10 @@ def _respective_part(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         part = parts_before(text, cand, sc.cands, at, [m.indicator for m in so.out])
         if part is not None:
             indicator = part if part.endswith(rate) else part + rate
+    elif not r.listed and (part := _item_of_list_before(sc, r, at)):
+        # 分板块看，主板3家、科创板2家…，首发募资分别为52.30亿元、41.85亿元…: each figure is of
+        # one item the clause before counted, in order, with this clause's name
+        indicator = part
     elif r.listed and text.startswith("分别占", at):
         of = text.find("的", at, r.pos)
         if of > at + 3 and "占" not in indicator:

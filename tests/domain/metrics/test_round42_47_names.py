@@ -121,3 +121,13 @@ def test_already_as_damaged_ocr_reads_it_opens_no_name():
     as 已 is (session 25)."""
     found = by_quote(metrics(["全县累计识别纳入防止返贫监测对象2216户，其中巳消除风险1489户。"]))
     assert found["1489户"].indicator == "消除风险"
+
+
+def test_a_respective_list_after_a_list_of_counted_items_is_of_those_items():
+    """分板块看，主板3家、科创板2家…，首发募资分别为… (an exchange's monthly report): each figure of
+    the 分别 list is of one item the clause before counted, in order, with this clause's name."""
+    found = release("分板块看，主板4家、科创板1家、创业板3家，首发募资分别为62.30亿元、"
+                    "11.85亿元和29.27亿元。\n")
+    assert found["62.30亿元"] == "主板首发募资"
+    assert found["11.85亿元"] == "科创板首发募资"
+    assert found["29.27亿元"] == "创业板首发募资"
