@@ -1287,7 +1287,7 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
 
 _BUDGET = "预算"
 # a budgeted item's own name before its 预算 (營運開支預算為…, 博彩直接稅收入預算為…)
-_BUDGETED = ("开支", "支出", "收入")
+_BUDGETED = ("开支", "支出", "收入", "开支计划")  # (「投資與發展開支計劃」預算為…)
 
 
 def _without_budget_word(indicator: str) -> str:

@@ -109,10 +109,10 @@ def test_a_bare_verb_after_a_deed_and_its_object_acts_on_the_same_things():
 def test_a_budgeted_item_is_named_without_its_budget_word():
     """總開支預算為…, 營運開支預算為… (a budget speech): the item budgeted, its kind saying it is a
     plan (session 25); 预算 inside a statistical name stays."""
-    found = release("特區政府總開支預算為1,150億澳門元，其中公共行政營運開支預算為"
+    found = release("特區政府總開支預算為1,150億澳門元，其中「投資與發展開支計劃」預算為"
                     "320億澳門元。一般公共预算收入为702.9亿元。\n")
     assert found["1,150億澳門元"] == "总开支"
-    assert found["320億澳門元"] == "公共行政营运开支"
+    assert found["320億澳門元"] == "投资与发展开支计划"
     assert found["702.9亿元"] == "一般公共预算收入"
 
 
