@@ -35,8 +35,8 @@ ROUNDS = {
     # indicator 0.923, lenient 0.986, subject 1.000, kind 0.981, qualifier 1.000, period 1.000; the
     # floors sit just under that.
     14: BlindRound(('h44_', 'h45_', 'h46_'), precision=0.995, recall=0.995,
-                    floors={"unit": 0.995, "indicator": 0.92, "indicator_lenient": 0.98,
-                            "subject": 0.995, "kind": 0.975, "qualifier": 0.995,
+                    floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.985,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 15 (tests/gold/heldout/h47-h49: a ministry's yearly telecom statistics bulletin, a
     # Taiwanese county's budget release in Traditional script, a city's list of ten livelihood
@@ -46,10 +46,10 @@ ROUNDS = {
     # raised after the fixes. The misses are listed in the held-out README (round 15). Reached blind
     # (209 scored rows, final labels): precision 0.981, recall 0.976, unit 0.966, indicator 0.775,
     # lenient 0.966, subject 0.995, kind 0.951, qualifier 1.000, period 0.946
-    15: BlindRound(('h47_', 'h48_', 'h49_'), precision=0.975, recall=0.97,
-                    floors={"unit": 0.96, "indicator": 0.77, "indicator_lenient": 0.96,
-                            "subject": 0.99, "kind": 0.95, "qualifier": 0.995,
-                            "period": 0.94}),
+    15: BlindRound(('h47_', 'h48_', 'h49_'), precision=0.995, recall=0.995,
+                    floors={"unit": 0.995, "indicator": 0.97, "indicator_lenient": 0.995,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 16 (tests/gold/heldout/h50-h52: the Ministry of Finance's monthly release of national
     # revenue and spending, the automobile association's monthly production and sales release, a
     # listed state-owned power company's annual results news), scored alone. The documents were
@@ -61,7 +61,7 @@ ROUNDS = {
     # qualifier 0.992, period 0.965. After the round's fixes (metrics-31): every field 1.000,
     # precision and recall 1.000. The floors sit just under.
     16: BlindRound(('h50_', 'h51_', 'h52_'), precision=0.995, recall=0.995,
-                    floors={"unit": 0.995, "indicator": 0.99, "indicator_lenient": 0.995,
+                    floors={"unit": 0.995, "indicator": 0.995, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 17 (tests/gold/heldout/h53-h55: a provincial environment department's monthly air
@@ -77,10 +77,10 @@ ROUNDS = {
     # figure relabelled other and h55's 日 as 天, the set's conventions): P 0.995, R 0.995, unit
     # 1.000, indicator 0.980, lenient 1.000, subject 1.000, kind 0.995, qualifier 1.000, period
     # 0.990. The floors sit just under.
-    17: BlindRound(('h53_', 'h54_', 'h55_'), precision=0.99, recall=0.99, min_gold=199,
-                    floors={"unit": 0.99, "indicator": 0.97, "indicator_lenient": 0.99,
-                            "subject": 0.99, "kind": 0.99, "qualifier": 0.99,
-                            "period": 0.98}),
+    17: BlindRound(('h53_', 'h54_', 'h55_'), precision=0.995, recall=0.995, min_gold=199,
+                    floors={"unit": 0.995, "indicator": 0.97, "indicator_lenient": 0.99,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.99}),
     # Round 18 (tests/gold/heldout/h56-h58: a town government's yearly work summary and plan from a
     # scanned PDF, a province's transport department's monthly release on ports and logistics with a
     # ports table printed as text, a 国务院办公厅 意见 on the elderly care system), scored alone.
@@ -94,10 +94,10 @@ ROUNDS = {
     # 0.995, period 0.948. After the round's fixes (metrics-32, session 18; seven labels brought to
     # the set's rules, see the README): precision 1.000, recall 1.000, indicator 0.974, lenient
     # 0.985, every other field 1.000. The floors sit just under.
-    18: BlindRound(('h56_', 'h57_', 'h58_'), precision=0.99, recall=0.99, min_gold=194,
-                    floors={"unit": 0.99, "indicator": 0.96, "indicator_lenient": 0.975,
-                            "subject": 0.99, "kind": 0.99, "qualifier": 0.99,
-                            "period": 0.99}),
+    18: BlindRound(('h56_', 'h57_', 'h58_'), precision=0.995, recall=0.995, min_gold=194,
+                    floors={"unit": 0.995, "indicator": 0.965, "indicator_lenient": 0.985,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 19 (tests/gold/heldout/h59-h61: 国家知识产权局's yearly release of patent and trademark
     # figures, 台灣 財政部's monthly foreign trade release in Traditional script with a table of
     # main markets printed as text, a listed company's ESG report), scored alone. The documents were
@@ -114,10 +114,10 @@ ROUNDS = {
     # convention settled and one unit label corrected, see the README): precision 1.000, recall
     # 1.000, indicator 0.953, lenient 0.996, period 0.987, every other field 1.000. The floors sit
     # just under.
-    19: BlindRound(('h59_', 'h60_', 'h61_'), precision=0.99, recall=0.99, min_gold=233,
-                    floors={"unit": 0.99, "indicator": 0.94, "indicator_lenient": 0.985,
-                            "subject": 0.99, "kind": 0.99, "qualifier": 0.99,
-                            "period": 0.975}),
+    19: BlindRound(('h59_', 'h60_', 'h61_'), precision=0.995, recall=0.995, min_gold=233,
+                    floors={"unit": 0.995, "indicator": 0.965, "indicator_lenient": 0.995,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 20 (tests/gold/heldout/h62-h64: 应急管理部's release of the first three quarters'
     # natural disasters, a securities daily's A-share market close report, 国家能源局's monthly
     # release on electricity consumption), scored alone. The documents were written and labelled by
@@ -131,9 +131,9 @@ ROUNDS = {
     # normal relabelled other): P 0.991, R 1.000, unit 1.000, indicator 0.838, lenient 0.987,
     # subject 1.000, kind 0.987, qualifier 1.000, period 1.000. The floors sit just under.
     # Session 20: h63's 全市场5384只个股中 relabelled borderline (a scope count), 221 scored rows.
-    20: BlindRound(('h62_', 'h63_', 'h64_'), precision=0.99, recall=0.995, min_gold=221,
-                    floors={"unit": 0.995, "indicator": 0.83, "indicator_lenient": 0.98,
-                            "subject": 0.995, "kind": 0.98, "qualifier": 0.995,
+    20: BlindRound(('h62_', 'h63_', 'h64_'), precision=0.995, recall=0.995, min_gold=221,
+                    floors={"unit": 0.995, "indicator": 0.925, "indicator_lenient": 0.995,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 21 (tests/gold/heldout/h65-h67: 国家医疗保障局's yearly statistical bulletin on medical
     # insurance, a government procurement result notice with two bidders' tables printed as
@@ -148,9 +148,9 @@ ROUNDS = {
     # 1.000, indicator 0.930, lenient 0.980, subject 1.000, kind 0.995, qualifier 1.000, period
     # 0.980. The floors sit just under.
     21: BlindRound(('h65_', 'h66_', 'h67_'), precision=0.995, recall=0.995, min_gold=201,
-                    floors={"unit": 0.995, "indicator": 0.92, "indicator_lenient": 0.975,
-                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
-                            "period": 0.975}),
+                    floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.98,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.98}),
     # Round 22 (tests/gold/heldout/h68-h70: 中国民用航空局's monthly release of the industry's main
     # figures, a Hong Kong-listed property developer's monthly operating update in Traditional
     # script, a university's graduate employment quality report with a table by 学院 printed as
@@ -170,9 +170,9 @@ ROUNDS = {
     # came down to 0.975. Session 25 (helper Q5): period 0.995 (h70's 学院 table's 毕业生人数, the
     # class's size, of 2025, not at the cut-off day): floor raised to 0.99.
     22: BlindRound(('h68_', 'h69_', 'h70_'), precision=0.995, recall=0.995, min_gold=201,
-                    floors={"unit": 0.995, "indicator": 0.78, "indicator_lenient": 0.975,
-                            "subject": 0.975, "kind": 0.975, "qualifier": 0.995,
-                            "period": 0.99}),
+                    floors={"unit": 0.995, "indicator": 0.845, "indicator_lenient": 0.98,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 23 (tests/gold/heldout/h71-h73: 国家统计局's monthly release on the purchasing
     # managers' indices with an appendix table of sub-indices by month printed as text, an A-share
     # company's third-quarter report with its financial tables printed as text, a provincial
@@ -191,7 +191,7 @@ ROUNDS = {
     # qualifier 1.000, period 0.982; the floors sit just under that. Period 0.988 after session
     # 25's _as_their_cells (a figure in words dated only by the title takes its cell's period).
     23: BlindRound(('h71_', 'h72_', 'h73_'), precision=0.995, recall=0.995, min_gold=171,
-                    floors={"unit": 0.995, "indicator": 0.97, "indicator_lenient": 0.99,
+                    floors={"unit": 0.995, "indicator": 0.98, "indicator_lenient": 0.99,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.985}),
     # Round 24 (tests/gold/heldout/h74-h76: a provincial market regulation administration's
@@ -209,9 +209,9 @@ ROUNDS = {
     # indicator 0.899, lenient 0.995, subject 0.990, kind 0.980, qualifier 1.000, period 0.970;
     # the floors sit just under that.
     24: BlindRound(('h74_', 'h75_', 'h76_'), precision=0.995, recall=0.995, min_gold=198,
-                    floors={"unit": 0.995, "indicator": 0.89, "indicator_lenient": 0.99,
-                            "subject": 0.985, "kind": 0.995, "qualifier": 0.995,
-                            "period": 0.965}),
+                    floors={"unit": 0.995, "indicator": 0.94, "indicator_lenient": 0.99,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.98}),
     # Round 25 (tests/gold/heldout/h77-h79: 香港政府統計處's monthly retail sales release in
     # Traditional script with a text table by retailer type, 国家统计局's 1—10月份 industrial
     # profits release, a county government's 2024 annual report on government information
@@ -228,7 +228,7 @@ ROUNDS = {
     # lenient 1.000, subject 1.000, kind 1.000, qualifier 1.000, period 1.000; the floors sit just
     # under that.
     25: BlindRound(('h77_', 'h78_', 'h79_'), precision=0.995, recall=0.995, min_gold=178,
-                    floors={"unit": 0.995, "indicator": 0.95, "indicator_lenient": 0.995,
+                    floors={"unit": 0.995, "indicator": 0.96, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 26 (h80-h82, labelled by reading before any extractor run): a city's 12345 hotline
@@ -251,8 +251,8 @@ ROUNDS = {
     # rule's deadline is no metric by the set's convention: 228 scored), h80's 日均 comparison
     # named with its total by the settled 日均 convention (lenient 0.974 -> 0.969: a miss now).
     26: BlindRound(('h80_', 'h81_', 'h82_'), precision=0.995, recall=0.995, min_gold=228,
-                    floors={"unit": 0.995, "indicator": 0.87, "indicator_lenient": 0.965,
-                            "subject": 0.955, "kind": 0.995, "qualifier": 0.995,
+                    floors={"unit": 0.995, "indicator": 0.875, "indicator_lenient": 0.965,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 27 (tests/gold/heldout/h83-h85: a provincial postal administration's monthly postal and
     # express industry bulletin with a table of the first five cities printed as text, a city CDC's
@@ -272,7 +272,7 @@ ROUNDS = {
     # precision 1.000, recall 1.000, unit 1.000, indicator 0.977, lenient 0.991, subject 1.000,
     # kind 1.000, qualifier 1.000, period 1.000; the floors sit just under that.
     27: BlindRound(('h83_', 'h84_', 'h85_'), precision=0.995, recall=0.995, min_gold=222,
-                    floors={"unit": 0.995, "indicator": 0.97, "indicator_lenient": 0.985,
+                    floors={"unit": 0.995, "indicator": 0.98, "indicator_lenient": 0.99,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 28 (h86-h88, labelled by reading before any extractor run): a city emergency
@@ -293,7 +293,7 @@ ROUNDS = {
     # precision 1.000, recall 1.000, unit 1.000, indicator 0.981, lenient 1.000, subject 1.000,
     # kind 1.000, qualifier 1.000, period 1.000; the floors sit just under that.
     28: BlindRound(('h86_', 'h87_', 'h88_'), precision=0.995, recall=0.995, min_gold=158,
-                    floors={"unit": 0.995, "indicator": 0.975, "indicator_lenient": 0.995,
+                    floors={"unit": 0.995, "indicator": 0.99, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 29 (h89 浙江省税务局's 1—10月 tax revenue and relief release, h90 国务院国资委's
@@ -317,8 +317,8 @@ ROUNDS = {
     # kind 0.995, qualifier 1.000, period 0.966; the floors sit just under that. Period 1.000
     # after session 25's _as_their_cells (h91's 72.6万台 at its table cell's day).
     29: BlindRound(('h89_', 'h90_', 'h91_'), precision=0.995, recall=0.995, min_gold=203,
-                    floors={"unit": 0.995, "indicator": 0.91, "indicator_lenient": 0.955,
-                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
+                    floors={"unit": 0.995, "indicator": 0.925, "indicator_lenient": 0.96,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 30 (h92-h94: a provincial financial regulator's monthly insurance release, Macau's
     # monthly gaming revenue and visitor release in Traditional script, a county education
@@ -337,9 +337,9 @@ ROUNDS = {
     # lenient 0.989, subject 1.000, kind 0.995, qualifier 1.000, period 0.995; the floors sit
     # just under that.
     30: BlindRound(('h92_', 'h93_', 'h94_'), precision=0.995, recall=0.995, min_gold=189,
-                    floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.985,
-                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
-                            "period": 0.99}),
+                    floors={"unit": 0.995, "indicator": 0.97, "indicator_lenient": 0.985,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 31 (h95-h97: 国家外汇管理局's monthly official reserve assets release with a 亿美元 /
     # 亿SDR text table, 內政部戶政司's monthly population statistics in Traditional script,
     # 深圳地铁's October ridership news), labelled blind by helper B31 and scored blind on 397f86a
@@ -356,10 +356,10 @@ ROUNDS = {
     # After fixes in the same session (helpers J1-J4 and the lead, about 50 minutes): precision
     # 0.988, recall 0.994, unit 1.000, indicator 0.818, lenient 0.915, subject 1.000, kind 0.945,
     # qualifier 0.994, period 0.964; the floors sit just under that.
-    31: BlindRound(('h95_', 'h96_', 'h97_'), precision=0.985, recall=0.99, min_gold=166,
-                    floors={"unit": 0.995, "indicator": 0.81, "indicator_lenient": 0.91,
-                            "subject": 0.995, "kind": 0.985, "qualifier": 0.99,
-                            "period": 0.96}),
+    31: BlindRound(('h95_', 'h96_', 'h97_'), precision=0.995, recall=0.995, min_gold=166,
+                    floors={"unit": 0.995, "indicator": 0.905, "indicator_lenient": 0.955,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.99}),
     # Round 32 (h98-h100: a province's 民政事业发展统计公报, a provincial commerce department's
     # “双十一” online sales news, the traffic police bureau's release on motor vehicles and
     # drivers), labelled blind by helper B32 and scored blind on a clean copy of 96f2d54
@@ -378,9 +378,9 @@ ROUNDS = {
     # indicator 0.953, lenient 0.991, subject 1.000, kind 0.991, qualifier 1.000, period 0.972;
     # the floors sit just under that.
     32: BlindRound(('h98_', 'h99_', 'h100_'), precision=0.995, recall=0.995, min_gold=211,
-                    floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.985,
-                            "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
-                            "period": 0.965}),
+                    floors={"unit": 0.995, "indicator": 0.965, "indicator_lenient": 0.99,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 33 (h101-h103: 国铁集团's news on the 2025 春运, 海口海关's news on 2024's 离岛免税, a
     # 第一财经-style comparison of the top cities' 2025年前三季度 GDP), labelled blind by helper B33
     # and scored blind on a clean copy of fe33970 (metrics-38, clean-26, seg-13). Reached blind
@@ -398,9 +398,9 @@ ROUNDS = {
     # After session 23's fixes: P 1.000, R 1.000, indicator 0.863 / 0.963,
     # subject 0.995, kind 0.995, period 0.995; the floors sit just under.
     33: BlindRound(('h101_', 'h102_', 'h103_'), precision=0.995, recall=0.995, min_gold=190,
-                    floors={"unit": 0.995, "indicator": 0.86, "indicator_lenient": 0.96,
-                            "subject": 0.99, "kind": 0.995, "qualifier": 0.995,
-                            "period": 0.99}),
+                    floors={"unit": 0.995, "indicator": 0.9, "indicator_lenient": 0.96,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 34 (h104-h106: a Hong Kong Legislative Council written reply on public housing in
     # Traditional script, the human resources ministry's Q3 press conference, the energy
     # administration's release on renewable power to October), labelled blind by helper B34
@@ -419,7 +419,7 @@ ROUNDS = {
     # After session 23's fixes: P 1.000, R 1.000, indicator 0.853 / 0.918,
     # subject 1.000, kind 0.973, period 0.989; the floors sit just under.
     34: BlindRound(('h104_', 'h105_', 'h106_'), precision=0.995, recall=0.995, min_gold=183,
-                    floors={"unit": 0.995, "indicator": 0.85, "indicator_lenient": 0.915,
+                    floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.975,
                             "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
                             "period": 0.985}),
     # Round 35 (h107-h109: 教育部's 2024年全国教育事业发展统计公报, a Hangzhou paper's news on the
@@ -439,9 +439,9 @@ ROUNDS = {
     # After session 23's fixes: P 1.000, R 1.000, indicator 0.931 / 0.984,
     # subject 1.000, kind 1.000, period 0.995; the floors sit just under.
     35: BlindRound(('h107_', 'h108_', 'h109_'), precision=0.995, recall=0.995, min_gold=189,
-                    floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.98,
+                    floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.985,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
-                            "period": 0.99}),
+                            "period": 0.995}),
     # Round 36 (h110-h112: 海关总署's national foreign trade release for 2025年前10个月, a
     # 中国新闻网 两会 round-up of the provinces' 2025 GDP growth targets and 2024 results, a
     # 星洲日报 report on Malaysia's 第三季 GDP), labelled blind by helper B36 and scored blind on a
@@ -459,9 +459,9 @@ ROUNDS = {
     # After session 23's fixes: P 1.000, R 1.000, indicator 0.867 / 0.929,
     # subject 1.000, kind 0.978, period 0.978; the floors sit just under.
     36: BlindRound(('h110_', 'h111_', 'h112_'), precision=0.995, recall=0.995, min_gold=226,
-                    floors={"unit": 0.995, "indicator": 0.865, "indicator_lenient": 0.925,
-                            "subject": 0.995, "kind": 0.975, "qualifier": 0.995,
-                            "period": 0.975}),
+                    floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.96,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 37 (h113-h115: 文化和旅游部's release on the 2025 国庆中秋 holiday, 中国人民银行's
     # 2025年10月 financial statistics release, 桐庐县's 2025 government work report with OCR
     # damage), labelled blind by helper B37 and scored blind on a clean copy of 0361906
@@ -479,9 +479,9 @@ ROUNDS = {
     # After session 23's fixes: P 1.000, R 1.000, indicator 0.920 / 0.960,
     # subject 1.000, kind 0.970, period 0.995; the floors sit just under.
     37: BlindRound(('h113_', 'h114_', 'h115_'), precision=0.995, recall=0.995, min_gold=201,
-                    floors={"unit": 0.995, "indicator": 0.915, "indicator_lenient": 0.955,
-                            "subject": 0.995, "kind": 0.965, "qualifier": 0.995,
-                            "period": 0.99}),
+                    floors={"unit": 0.995, "indicator": 0.96, "indicator_lenient": 0.975,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 38 (h116-h118: 江西省人民检察院's 2025 work report on 2024, 广西壮族自治区统计局's
     # 2025年前三季度 release with a text table, 无锡's 2025 talent support measures), labelled blind
     # by helper B38 and scored blind on a clean copy of ad9185f (metrics-39, clean-26, seg-13).
@@ -499,7 +499,7 @@ ROUNDS = {
     # 0.989, subject 1.000, kind 0.995, qualifier 1.000, period 0.995; the floors sit just
     # under.
     38: BlindRound(('h116_', 'h117_', 'h118_'), precision=0.995, recall=0.995, min_gold=188,
-                    floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.985,
+                    floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.99,
                             "subject": 0.995, "kind": 0.99, "qualifier": 0.995, "period": 0.99}),
     # Round 39 (h119-h121: 澳門統計暨普查局's 2025年第三季本地生產總值 release in Traditional
     # script with a quarter table and revisions, 河北 气象局 / 应急管理厅's 2025 汛期 climate and
@@ -521,8 +521,8 @@ ROUNDS = {
     # 1.000, subject 1.000, kind 1.000, qualifier 0.996, period 0.962; the floors sit just
     # under.
     39: BlindRound(('h119_', 'h120_', 'h121_'), precision=0.995, recall=0.995, min_gold=235,
-                    floors={"unit": 0.995, "indicator": 0.94, "indicator_lenient": 0.995,
-                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995, "period": 0.985}),
+                    floors={"unit": 0.995, "indicator": 0.96, "indicator_lenient": 0.995,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995, "period": 0.995}),
     # Round 40 (h122-h124: 国家统计局's 2024年统计公报 excerpt with a 产量 table, 宁波's 2025年
     # 市级重大项目计划 notice with a tab-separated project table, 商务部's 消费品以旧换新 release),
     # labelled blind by helper B40 and scored blind on a clean copy of 36bef46 (metrics-39,
@@ -548,8 +548,8 @@ ROUNDS = {
     # 起止年限  总投资（亿元）  2025年计划投资（亿元）), 三期 and 低于序时进度20个百分点 no figures:
     # P / R 1.000; their floors just under.
     40: BlindRound(('h122_', 'h123_', 'h124_'), precision=0.995, recall=0.995, min_gold=221,
-                    floors={"unit": 0.995, "indicator": 0.825, "indicator_lenient": 0.98,
-                            "subject": 0.965, "kind": 0.975, "qualifier": 0.995, "period": 0.845}),
+                    floors={"unit": 0.995, "indicator": 0.915, "indicator_lenient": 0.995,
+                            "subject": 0.985, "kind": 0.985, "qualifier": 0.995, "period": 0.985}),
     # Round 41 (h125-h127: 行政院主計總處's 114年10月 CPI release in Traditional script, 南京's
     # hearing notice on the 居民阶梯水价, 湖南省人大常委会执法检查组's 安全生产法 report), labelled
     # by reading before the extractor ran on them and scored blind on a clean copy of 36bef46
@@ -573,8 +573,8 @@ ROUNDS = {
     # Session 25 (helper W2): 1:1.4:2.4's base 1 no figure, an index column's levels with no
     # unit though the row notes （新臺幣）: P 1.000, unit 1.000; their floors just under.
     41: BlindRound(('h125_', 'h126_', 'h127_'), precision=0.995, recall=0.995, min_gold=166,
-                    floors={"unit": 0.995, "indicator": 0.575, "indicator_lenient": 0.84,
-                            "subject": 0.995, "kind": 0.98, "qualifier": 0.995, "period": 0.97}),
+                    floors={"unit": 0.995, "indicator": 0.925, "indicator_lenient": 0.98,
+                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995, "period": 0.995}),
     # Round 42 (h128-h130: 南昌海关's release on 江西's trade to October with 美元 figures in
     # brackets and a table of the months, 陕西's 2024年卫生健康事业发展统计公报 with a table of
     # 2024年 / 2023年 / 增减量, 会宁's 2025 乡村振兴 work report as OCR'd from a scan), labelled
@@ -596,7 +596,7 @@ ROUNDS = {
     # 日 / 1/10万 unit cells, 亿兀, 进出口同比（%） named 进出口: unit 1.000, indicator 0.945,
     # lenient 0.963, kind 0.972; their floors just under.
     42: BlindRound(('h128_', 'h129_', 'h130_'), precision=0.995, recall=0.995, min_gold=327,
-                    floors={"unit": 0.995, "indicator": 0.94, "indicator_lenient": 0.955,
+                    floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.975,
                             "subject": 0.995, "kind": 0.985, "qualifier": 0.995, "period": 0.975}),
     # Round 43 (h131-h133: 洛阳市中级人民法院's 执行工作 report to the 市人大常委会, 中国证监会's
     # 2025年10月份 IPO / 再融资 / bond / market statistics release with a 10月 / 1-10月累计 table,
@@ -620,8 +620,8 @@ ROUNDS = {
     # session 25's periods (helper Q4: the 分别 years paired, 止的三个月, the listing day, a bare
     # rate of a since-span's flows, an undated since-event; 48.6亿元 left, read count_total).
     43: BlindRound(('h131_', 'h132_', 'h133_'), precision=0.995, recall=0.995, min_gold=247,
-                    floors={"unit": 0.995, "indicator": 0.84, "indicator_lenient": 0.94,
-                            "subject": 0.995, "kind": 0.97, "qualifier": 0.995, "period": 0.995}),
+                    floors={"unit": 0.995, "indicator": 0.89, "indicator_lenient": 0.97,
+                            "subject": 0.995, "kind": 0.975, "qualifier": 0.995, "period": 0.995}),
     # Round 44 (h134-h136: 国家统计局's 2025年10月份 70-city housing price release led by the
     # 城市司首席统计师's comment, with two tables printed two cities a line (环比 / 同比 / 定基
     # 2020年=100), 云南's report on the 2025 plan's execution and the 2026 draft with a 2025年计划 /
@@ -649,8 +649,8 @@ ROUNDS = {
     # target, unsigned, and the gap after it other; members of a scope; 分别有 under 累计; h135's
     # 预计 of 2025 relabelled results by the lead).
     44: BlindRound(('h134_', 'h135_', 'h136_'), precision=0.995, recall=0.995, min_gold=287,
-                    floors={"unit": 0.995, "indicator": 0.69, "indicator_lenient": 0.91,
-                            "subject": 0.995, "kind": 0.955, "qualifier": 0.995, "period": 0.995}),
+                    floors={"unit": 0.995, "indicator": 0.765, "indicator_lenient": 0.93,
+                            "subject": 0.995, "kind": 0.96, "qualifier": 0.995, "period": 0.995}),
     # Round 45 (h137-h139: a central SOE's 2025年前三季度 results news as 国资委's site prints it,
     # 济宁's 2025年气候公报, 安福县's 公开招标公告 for school lighting and desks with a 分包 table
     # and a 2024 中标 paragraph), labelled by reading before the extractor ran on them and scored
@@ -678,8 +678,8 @@ ROUNDS = {
     # 25's periods (helper Q4: departures and record ranks of a yearly bulletin's undated
     # sections, the seasons it defined, a 分别 list compared after it; the lots' table undated).
     45: BlindRound(('h137_', 'h138_', 'h139_'), precision=0.995, recall=0.985, min_gold=215,
-                    floors={"unit": 0.995, "indicator": 0.735, "indicator_lenient": 0.94,
-                            "subject": 0.995, "kind": 0.97, "qualifier": 0.995, "period": 0.995}),
+                    floors={"unit": 0.995, "indicator": 0.84, "indicator_lenient": 0.945,
+                            "subject": 0.995, "kind": 0.975, "qualifier": 0.995, "period": 0.995}),
     # Round 46 (h140-h142: 辽宁省人社厅's 2025年第三季度新闻发布会 release (就业, 三项社会保险 参保
     # and 基金, 技能人才, 根治欠薪, 劳动人事争议), 經濟部統計處's 114年10月 外銷訂單 release in
     # Traditional script worded otherwise than h87, with a 金額 / 年增率 table for 10月 and
@@ -713,8 +713,8 @@ ROUNDS = {
     # With 改善 of an index better lower read as its fall (h142 ×10 found, ×10 spurious gone): P /
     # R 1.000, kind 0.990 (two of them named 同比改善 by the names code, read as shares).
     46: BlindRound(('h140_', 'h141_', 'h142_'), precision=0.995, recall=0.995, min_gold=299,
-                    floors={"unit": 0.995, "indicator": 0.885, "indicator_lenient": 0.945,
-                            "subject": 0.965, "kind": 0.985, "qualifier": 0.995, "period": 0.99}),
+                    floors={"unit": 0.995, "indicator": 0.89, "indicator_lenient": 0.945,
+                            "subject": 0.965, "kind": 0.985, "qualifier": 0.995, "period": 0.995}),
     # Round 47 (h143-h145: 国家能源局's 10月份 全社会用电量 release with 1-10月 电力工业 figures and
     # a 10月 / 1-10月累计 / 占比 table, as its site prints it; 西北农林科技大学's
     # 2025届毕业生就业质量 年度报告 with a 学院 table and a signed 较2024届增减 column;
@@ -743,9 +743,11 @@ ROUNDS = {
     # before) and the 计量单位 column (each row's unit): recall 1.000, unit 1.000, indicator
     # 0.903, lenient 0.987, kind 0.984.
     47: BlindRound(('h143_', 'h144_', 'h145_'), precision=0.995, recall=0.995, min_gold=309,
-                    floors={"unit": 0.995, "indicator": 0.895, "indicator_lenient": 0.98,
-                            "subject": 0.985, "kind": 0.98, "qualifier": 0.995,
+                    floors={"unit": 0.995, "indicator": 0.92, "indicator_lenient": 0.985,
+                            "subject": 0.99, "kind": 0.98, "qualifier": 0.995,
                             "period": 0.995}),
+    # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
+    # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
 }
 
 
