@@ -34,8 +34,9 @@ AGENT25 = ("session 25: the text's own body (its author or the author's system a
 TOTAL25 = ("session 25: a flow run up to a day with no start of its own (截至DAY, 截至目前) is a "
            "running total, count_total at the day, as the set's other 截至-day totals")
 SHARE25 = "session 25: X占N% with no base written is named X占比 (the set's majority)"
-DONE_BY25 = ("session 25: 已 before the verb of a counted deed (已整改, 已纠正, 已吸引) is dropped, "
-             "as a leading 完成: the kind and the period say it is done by then (the set's majority)")
+DONE_BY25 = ("session 25: 已 before the verb of a counted deed (已整改, 已纠正, 已吸引) is "
+             "dropped, as a leading 完成: the kind and the period say it is done by then (the "
+             "set's majority)")
 BUDGET25 = ("session 25: 预算 after a budgeted item (X预算为N) is dropped: the kind (target) says "
             "the figure is a plan (the set's majority, h11)")
 
@@ -6158,7 +6159,8 @@ LABELS[NB] = [
         "新建商品住宅销售价格环比下降的大中城市",
         "count_total",
         NBM,
-        notes="members of a scope named by the scope's noun (session 20; session 25: h32 relabelled)",
+        notes="members of a scope named by the scope's noun (session 20; session 25: h32 "
+              "relabelled)",
     ),
     row(
         "比上月增加[3个]",
@@ -25301,8 +25303,9 @@ LABELS[R47_NW] = [
     r47_nw_pct("到民营企业就业的占[29.2%]", 29.2, "到民营企业就业"),
     r47_nw_pct("最多，占[21.3%]", 21.3, "农、林、牧、渔业占比",
                notes=SHARE25 + "; corrected after the blind run: first labelled 农、林、牧、渔业 "
-               "(as h70's 交通运输、仓储和邮政业 once was; its base is written: 占已就业毕业生) against that "
-               "convention (a clause 占N% after its X, as h70's relabelled 升学占比)"),
+               "(as h70's 交通运输、仓储和邮政业 once was; its base is written: "
+               "占已就业毕业生) against that convention (a clause 占N% after its X, as h70's "
+               "relabelled 升学占比)"),
     r47_nw_pct("分别占[14.6%]", 14.6, "制造业占比", notes="a 分别 pair; " + SHARE25),
     r47_nw_pct("14.6%和[11.2%]", 11.2, "教育占比"),
     row("居[第二]、三位", 2, None, "位", "制造业", "rank", R47_NW_CUT,
