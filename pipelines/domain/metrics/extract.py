@@ -84,9 +84,6 @@ from pipelines.domain.metrics.period_choice import (
     contextualize,
     counted_over,
     earlier_level,
-    forecast_made,
-    names_event,
-    opened_on,
     period_of_kind,
     plan_goal_period,
     plan_goals,
@@ -97,6 +94,7 @@ from pipelines.domain.metrics.period_choice import (
     summed_over_list,
     years_grown_over,
 )
+from pipelines.domain.metrics.period_events import forecast_made, names_event, opened_on
 from pipelines.domain.metrics.qualifiers import list_closing_bound, qualify
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.reading_units import Unit, as_is, reading_units

@@ -20,11 +20,29 @@ from pipelines.domain.metrics.clauses import (
     Toks,
     clause_start,
 )
-from pipelines.domain.metrics.lexicon import LEXICON_PATH, metric_lexicon
+from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.period_events import (
+    CLAUSE_END,
+    COMMAS,
+    DAY_JOINTS,
+    DONE,
+    INDEX_BASE_HINT,
+    PLANNED,
+    ROUND,
+    day_of_figure,
+    due_by,
+    event_year,
+    figure_day,
+    index_base,
+    numbers_event,
+    period_words,
+    planned_on,
+    rounds_on_days,
+    when_begun_or_done,
+)
 from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.numbers import parse_numeral
 from pipelines.domain.periods import (
-    TODAY,
     PeriodSpan,
     find_periods,
     last_day,
@@ -33,7 +51,6 @@ from pipelines.domain.periods import (
     resolve_period,
 )
 from pipelines.domain.records import Period
-from pipelines.domain.yamlfiles import load_yaml
 
 # a base the period names with what follows it (2019年同期, 恢复至2019年同月的108.4%, 2020年价格)
 _BASE_AFTER = ("同期", "同月", "同季", "价格", "不变价", "可比价")
@@ -54,18 +71,18 @@ def periods_of(text: str, doc_date: date | None, roc: bool = False,
     if not may_hold_period(text):
         return []  # most sentences read for their numbers name no period
     found = find_periods(text, doc_date, roc, april_fiscal)
-    base = _INDEX_BASE_HINT in text or "=" in text
-    kept = [(not p.is_day or _day_of_figure(text, p)) and not _numbers_event(text, p)
-            and not (base and _index_base(text, p)) for p in found]
+    base = INDEX_BASE_HINT in text or "=" in text
+    kept = [(not p.is_day or day_of_figure(text, p)) and not numbers_event(text, p)
+            and not (base and index_base(text, p)) for p in found]
     for i in range(len(found) - 2, -1, -1):
         # 10月2日、10月3日单日票房分别为…: the days listed before a day of figures are too
         if found[i].is_day and kept[i + 1] and found[i + 1].is_day and (
-                text[found[i].end : found[i + 1].start] in _DAY_JOINTS):
+                text[found[i].end : found[i + 1].start] in DAY_JOINTS):
             kept[i] = True
     out = [p for p, keep in zip(found, kept, strict=True) if keep]
     if _SINCE in text and len(out) > 1:
         out = _since_until(text, out)
-    return _rounds_on_days(found, out) if ROUND in text else out
+    return rounds_on_days(found, out) if ROUND in text else out
 
 
 _SINCE = "以来"
@@ -90,263 +107,6 @@ def _since_until(text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
             continue
         out.append(span)
     return out
-
-
-ROUND = "轮"
-# an ordinal of the events of a period right after it (今年第12场…拍卖, 2025年第三批…): the
-# period says which event it is, it dates none of the event's figures (its day does)
-_EVENT_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[场次批届]")
-
-
-# an index's base period (基期：民國110年=100, 以2020年为基期, 2015年=100): what the index
-# is measured against, no period of its figures
-_INDEX_BASE_HINT = "基"
-_INDEX_BASE_AFTER = re.compile(r"\s?[=＝]\s?100|\s?为基[期年]")
-_INDEX_BASE_BEFORE = re.compile(r"基[期年]\s?[：:为是]?\s?$")
-
-
-def _index_base(text: str, span: PeriodSpan) -> bool:
-    """The period is an index's base (（基期：民國110年=100）), which dates none of its figures."""
-    return (_INDEX_BASE_AFTER.match(text, span.end) is not None
-            or _INDEX_BASE_BEFORE.search(text, max(0, span.start - 6), span.start) is not None)
-
-
-def _numbers_event(text: str, span: PeriodSpan) -> bool:
-    """The period counts the events it holds (今年第12场): no period of what they give."""
-    return text.startswith("第", span.end) and _EVENT_ORDINAL.match(text, span.end) is not None
-
-
-def _rounds_on_days(found: list[PeriodSpan], kept: list[PeriodSpan]) -> list[PeriodSpan]:
-    """``kept`` with a league's round named after a day its sentence gives (7月5日19:30，…联赛第7轮
-    …的比赛…) dated that day: the day's match; a round alone dates nothing (第7轮6场比赛
-    门票收入)."""
-    out: list[PeriodSpan] = []
-    for span in kept:
-        if span.period.start is None and span.text.endswith(ROUND):
-            day = next((p for p in reversed(found) if p.is_day and p.end <= span.start), None)
-            if day is not None:
-                span = replace(span, period=Period(text=span.text, start=day.period.start,
-                                                   end=day.period.end))
-        out.append(span)
-    return out
-
-
-def undated_round(span: PeriodSpan) -> bool:
-    """A league's round with no day (第7轮): it dates its own sentence's figures only."""
-    return span.period.start is None and span.text.endswith(ROUND)
-
-
-_DAY_JOINTS = frozenset(("、", "和", "及", "与"))
-
-
-# a day that dates the figure after it: 其中10月1日发送旅客102.3万人次 (a part of the period's
-# figure), 10月3日单日接待游客7.9万人次; other days are events (10月21日，记者从…获悉)
-_DAY_MARKS_AFTER = ("单日", "当日", "当天")
-
-
-_ON = "于"
-_CAUSED = re.compile(r"造成|致使|导致")
-
-
-def caused_on(text: str, span: PeriodSpan) -> bool:
-    """台风…于9月24日17时前后在…登陆，…造成…186.9万人次受灾: the day of an event dates the
-    losses it caused, in its sentence only (the next sentences are of the period reported on)."""
-    return text.endswith(_ON, 0, span.start) and _CAUSED.search(text, span.end) is not None
-
-
-def read_on(text: str, span: PeriodSpan) -> bool:
-    """台风…于9月6日在…掠过，天文台总部录得的最低海平面气压为989.6百帕斯卡: the day of an event
-    dates the readings taken at it, in its sentence only (the next sentences are of the period
-    reported on); a reading's day written after it (…为34.9度，于7月21日录得) dates the figure
-    before it, which is the span's extreme, not the day's."""
-    return (span.is_day and text.endswith(_ON, 0, span.start)
-            and _READING_VERB.search(text, span.end) is not None)
-
-
-# a reading taken (录得, 测得), as of an instrument or a station
-_READING_VERB = re.compile(r"录得|测得|观测到")
-
-
-def done_on(text: str, span: PeriodSpan) -> bool:
-    """首家企业于10月17日上市，募资28.64亿元: the day a one-day deal was done on (a listing, an
-    issue, an auction; lexicon ``periods.one_day_events``) dates what the clause right after it
-    says the deal raised or sold, in its sentence only (the next sentences are of the period the
-    text reports on)."""
-    if not (span.is_day and text.endswith(_ON, 0, span.start)):
-        return False
-    events = _period_words().get("one_day_events", ())
-    at = span.end
-    return any(text.startswith(w, at) and text.startswith(_COMMAS, at + len(w)) for w in events)
-
-
-_COMMAS = ("，", ",")
-
-
-# what a day a plan names is written after (成都将于12月10日再次推出9宗地块, 拟于3月1日起施行)
-_PLANNED = ("将于", "拟于", "定于", "计划于", "将在")
-
-
-def due_by(text: str, span: PeriodSpan) -> bool:
-    """11月30日前，要完成对全市1.2万家重点企业的全覆盖检查: a day named as a deadline (前, not
-    前后) dates what is to be done by it, in its sentence only (the next sentences are not of
-    that day)."""
-    return text.startswith(_BEFORE, span.end) and not text.startswith(_AROUND, span.end)
-
-
-_BEFORE, _AROUND = "前", "前后"
-
-
-def planned_on(text: str, span: PeriodSpan) -> bool:
-    """成都将于12月10日再次推出9宗地块，…起始总价约96亿元: the day a plan names dates what is
-    planned for it, in its sentence only (the next sentences are not of that day), not what a
-    clause reports done (…定于7月12日19:30开球，淮安队已售出客队球票4500张: :data:`_DONE`)."""
-    return text.endswith(_PLANNED, 0, span.start)
-
-
-_DONE = "已"
-
-
-def when_begun_or_done(text: str, span: PeriodSpan) -> bool:
-    """``span`` says when an activity began or was done (体育与健康考试于5月中旬完成，…平均成绩为
-    52.6分; 补录工作将于7月20日开始，补录计划约为88人): the day of the event in its own clause,
-    not the period of the figures a later clause gives (its results, its quota: of the event's
-    year, :func:`event_year`)."""
-    return (text.endswith("于", 0, span.start)
-            and _BEGUN_OR_DONE.match(text, span.end) is not None)
-
-
-def event_year(span: PeriodSpan) -> PeriodSpan:
-    """The year of the day or days ``span`` names, in its place (5月中旬 of 2025: 2025年)."""
-    start = span.period.start
-    if start is None:
-        return span
-    name = f"{start.year}年"
-    return replace(span, text=name, period=Period(
-        text=name, start=date(start.year, 1, 1), end=date(start.year, 12, 31)), is_day=False)
-
-
-# a verb of an activity's start or end right after its time, closing the clause
-_BEGUN_OR_DONE = re.compile(
-    r"(?:正式|全面|顺利|圆满)?(?:开始|启动|完成|结束|举行|举办|进行)(?=[，,；;])")
-
-
-# a day of a holiday or an event counted, its date in brackets (第4天（10月4日）出游人次达到峰值):
-# the date of that day's figures
-_NTH_DAY_BEFORE = re.compile(r"第[\d一二三四五六七八九十]{1,2}天[（(]$")
-_NTH_DAY_CHARS = 6
-
-
-# a meeting a decision is announced after (本月6日议息后，宣布将…利率维持在2.75%不变): its day is
-# the decided level's
-_DECIDED_AFTER = re.compile(r"(?:召开)?(?:议息|议息会议|例会)(?:结束)?后[，,]?(?:宣布|决定)")
-
-
-# a day opening a sentence that states a reading (7月21日，天文台录得34.9度; 9月7日，…一小时雨量达到
-# 108.5毫米) dates it; a news lead's day (10月21日，记者从…获悉) does not
-_READING = re.compile(r"录得|测得|观测到|雨量|气温|水位|潮位|风速|气压")
-_NEWS_LEAD = re.compile(r"记者|获悉|讯|发布会|召开|举行")
-
-
-def _day_of_figure(text: str, span: PeriodSpan) -> bool:
-    if span.text.startswith("星期") or span.text == TODAY:
-        # 海峡时报指数星期五收在4525.36点: the day of a market's figure; 贸工部星期五（11月21日）
-        # 公布: the day of a news lead; 二〇二五年十二月二日（星期二）: a dateline's, in brackets
-        return _LEAD_VERB.match(text, span.end) is None and not text.endswith(
-            ("（", "("), 0, span.start)
-    if (caused_on(text, span) or _as_at(text, span) or _issued_on(text, span)
-            or planned_on(text, span) or due_by(text, span) or read_on(text, span)
-            or done_on(text, span)):
-        return True
-    if (figure_day(text, span) or _DECIDED_AFTER.match(text, span.end) is not None
-            or _nth_day(text, span)):
-        return True
-    opens = _opens_sentence(text, span)
-    return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith(
-        _PART_OF, 0, span.start) or (
-        opens and (_CLOCK_COMMA.match(text, span.end) is not None
-                   or _LEAD_COMMA.match(text, span.end) is not None
-                   or _closes_on(text, span)) and _NEWS_LEAD.search(text) is None) or (
-        span.start == 0 and _LEAD_COMMA.match(text, span.end) is not None
-        and _event_held(text)) or (
-        # 10月8日为档期最后一天，单日票房回落至3.4亿元: a day the sentence opens with and gives a
-        # single day's figure of
-        span.start == 0 and _NEWS_LEAD.search(text) is None
-        and any(w in text for w in _DAY_MARKS_AFTER))
-
-
-# a day in brackets right after a figure and its unit (单日最高售票2071.4万张（1月24日）)
-_FIGURE_BEFORE = re.compile(r"\d\s?[^\d\s，,；;。（()）]{0,3}[（(]$")
-_FIGURE_BEFORE_CHARS = 6
-
-
-def figure_day(text: str, span: PeriodSpan) -> bool:
-    """A day alone in brackets right after a figure (单日最高售票2071.4万张（1月24日）): the day of
-    that figure, dating nothing else in the sentence or after it. Not after the extreme of a
-    span (6月中下旬…，最高为邢台市巨鹿县的42.7℃（6月24日）: the span's highest, the day saying
-    when it was recorded, as 年内最高气温为34.9度，于7月21日录得 is the year's)."""
-    return (span.is_day and text.startswith(("）", ")"), span.end)
-            and _FIGURE_BEFORE.search(text, max(0, span.start - _FIGURE_BEFORE_CHARS),
-                                      span.start) is not None and not _nth_day(text, span)
-            and not _extreme_of_span(text, span))
-
-
-# the extreme of a span's readings (最高为, 最大为, 最低的是): not a single day's (单日最高)
-_EXTREME = re.compile(r"(?<!单日)(?<!当日)最[高低大小](?:为|是|达到|达|的是)")
-
-
-def _extreme_of_span(text: str, span: PeriodSpan) -> bool:
-    """The figure before ``span``'s brackets is named in its clause as an extreme (最高为…)."""
-    clause = clause_start(text, span.start, CLAUSE_MARKS)
-    return "最" in text and _EXTREME.search(text, clause, span.start) is not None
-
-
-def _nth_day(text: str, span: PeriodSpan) -> bool:
-    """第4天（10月4日）: the date of a holiday's counted day, no figure's."""
-    return _NTH_DAY_BEFORE.search(text, max(0, span.start - _NTH_DAY_CHARS), span.start) is not None
-
-
-# a part of the period's figure the day gives after 其中 (其中10月1日发送旅客…, 其中，10月24日
-# （星期五）线网客运量达…: its weekday in brackets aside)
-_PART_OF = ("其中", "其中，", "其中,")
-
-
-# a frame a sentence opens with before its day (二级市场上，3月28日…; 消息面上，; 从盘面看，)
-_FRAME_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:上|方面|看|来看)[，,]")
-
-
-def _opens_sentence(text: str, span: PeriodSpan) -> bool:
-    """The day opens its sentence, alone or after a frame (二级市场上，3月28日长沙银行股价…)."""
-    return span.start == 0 or _FRAME_HEAD.fullmatch(text, 0, span.start) is not None
-
-
-MARKET_CLOSE = re.compile(r"收盘|收涨|收跌|收平|收报|报收")
-
-
-def _closes_on(text: str, span: PeriodSpan) -> bool:
-    """3月28日长沙银行股价收报9.12元/股: a market's close in the day's clause is that day's (the
-    day need not be followed by a comma)."""
-    end = _CLAUSE_END.search(text, span.end)
-    return MARKET_CLOSE.search(text, span.end, end.start() if end else len(text)) is not None
-
-
-def _as_at(text: str, span: PeriodSpan) -> bool:
-    """于2025年6月30日，本集团净负债率约为58.3%: a day with its year that opens its sentence after
-    于 and a comma after it is the day the sentence's figures stand at (Hong Kong's 於…), not an
-    event's (a news lead's day has no 于)."""
-    return (span.start == len(_ON) and text.startswith(_ON) and _FULL_DAY.fullmatch(span.text)
-            is not None and text.startswith(("，", ","), span.end))
-
-
-_FULL_DAY = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]")
-# what is issued or auctioned on a day (…于2025年8月19日…招标发行了…债券, 于3月5日挂牌出让…)
-_ISSUED = re.compile(r"发行|招标|拍卖|出让|发售")
-
-
-def _issued_on(text: str, span: PeriodSpan) -> bool:
-    """财政厅于2025年8月19日…招标发行了…，发行规模合计386.52亿元: the day an issue or auction is
-    held on (after 于, with its year) dates its results, as a reading's day does."""
-    return (text.endswith(_ON, 0, span.start) and _FULL_DAY.fullmatch(span.text) is not None
-            and _ISSUED.search(text, span.end) is not None)
 
 
 def counted_over(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]
@@ -377,7 +137,7 @@ def summed_over_list(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpa
               and not is_comparison(text, p)]
     listed = before[-1:]
     while len(listed) < len(before) and text[before[-len(listed) - 1].end
-                                             : listed[0].start] in _DAY_JOINTS:
+                                             : listed[0].start] in DAY_JOINTS:
         listed.insert(0, before[-len(listed) - 1])
     if len(listed) < 2:
         return None
@@ -417,102 +177,6 @@ def base_figure(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]
 
 _WITH = ("与", "同")
 _COUNTED = re.compile(r"[\u4e00-\u9fff]{1,6}")  # the things counted (机场, 城市)
-
-
-def record_since(text: str, span: PeriodSpan) -> bool:
-    """自2016年以来首次连续两年下降: a since-span that bounds a record (首次, 连续, 最) says how
-    long something had not happened; it is no period the paragraph's next figures are of."""
-    return span.text.endswith("以来") and _RECORD_AFTER.match(text, span.end) is not None
-
-
-_RECORD_AFTER = re.compile(r"[，,]?(?:首次|第一次|首度|连续|最[高低多少大小快慢])")
-
-
-def forecast_made(text: str, span: PeriodSpan) -> bool:
-    """高于11月初预估的2.9%: the period says when a forecast was made, not what it is of."""
-    return _FORECAST_AFTER.match(text, span.end) is not None
-
-
-_FORECAST_AFTER = re.compile(r"(?:[所时])?(?:预估|预测|预计|估计|预期)的")
-
-
-def _event_held(text: str) -> bool:
-    """1月16日上午，…重大项目集中签约暨开工活动在…举行: the day an event of deals is held dates
-    the figures of the event the paragraph gives (签约项目32个), as a reading's day does (not a
-    meeting's day: 7月3日，全市召开大会 reports figures of other periods)."""
-    return _HELD.search(text) is not None and _DEAL_EVENT.search(text) is not None
-
-
-_HELD = re.compile(r"举行|召开|举办|开幕")
-# what a news lead's day is followed by (贸工部星期五（11月21日）公布, 星期五表示)
-_LEAD_VERB = re.compile(r"(?:[（(][^）)]{1,12}[）)])?(?:公布|发布|宣布|表示|说|指出|透露|称)")
-# events whose figures are made at the event: deals signed, projects started, fairs' deals
-_DEAL_EVENT = re.compile(r"(?:签约|开工|投产|竣工)(?:暨[\u4e00-\u9fff]{2})?(?:活动|仪式|大会)"
-                         r"|洽谈会|交易会|博览会|推介会")
-# a clock time after a day a sentence opens with (7月5日19:30，…比赛在…开球，现场观众达5.21万人;
-# 11月26日上午9时30分，…共推出7宗地块; 8月12日21时40分，市民…反映; an accident report's time
-# given roughly, 8月14日10时20分许，…造成1人死亡; a bulletin's hour of a record, 7月30日02时至
-# 03时，…小时雨强达112.8毫米): the moment of what the sentence reports, whose figures are that
-# day's
-_CLOCK_COMMA = re.compile(r"\s?(?:上午|下午|晚上|晚间|早上|凌晨|中午)?\d{1,2}\s?"
-                          r"(?:[:：]\s?\d{2}|[时点](?:\d{1,2}分)?"
-                          r"(?:\s?(?:至|到|[—–\-~－])\s?\d{1,2}\s?[时点](?:\d{1,2}分)?)?)"
-                          r"(?:许|左右|前后)?[，,]")
-# the comma after a lead's day (10月21日，, 1月16日上午，)
-_LEAD_COMMA = re.compile(r"(?:上午|下午|晚上|晚间|早上)?[，,]")
-
-
-# an event named with its year or quarter (2025年临沂市重点项目集中签约大会, 2026年一季度重大项目
-# 集中签约暨开工活动): the period names the event, it dates none of its figures (its day does);
-# so does a year naming a company's proposal (2025年度利润分配预案: the payout it proposes is
-# not of 2025)
-_EVENTS = ("大会|会议|论坛|峰会|博览会|交易会|展览会|洽谈会|推介会|年会|运动会|文化节|艺术节"
-           "|签约活动|开工活动|投产活动|竣工活动|招商活动|推介活动"
-           "|联赛|锦标赛|公开赛|马拉松"
-           "|预案|分配方案|分红方案|转增方案")
-_EVENT_WORD = re.compile(_EVENTS)
-_EVENT_NAME = re.compile(rf"[\u4e00-\u9fff“”]{{0,16}}?(?:{_EVENTS})")
-_YEAR_OF_EVENT = re.compile(r"\d{4}\s?年度?(?:第?[一二三四1-4]\s?季度?|[上下]半年)?")
-
-
-# a bond issue named with its year and number (2025年四川省政府专项债券（十期）, 2025年记账式附息
-# （五期）国债): the year names the bond, it dates none of the issue's figures
-_ISSUE_NAME = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:债券[（(][^）)]{1,8}期[）)]"
-                         r"|[（(][^）)]{1,8}期[）)](?:国债|债券))")
-
-
-def names_event(text: str, span: PeriodSpan) -> bool:
-    """The period is part of an event's name (2026年一季度重大项目集中签约活动, 2025年江苏省城市
-    足球联赛) or of a bond's (2025年四川省政府专项债券（十期）): it dates none of the event's
-    figures, in its sentence or after it."""
-    return (_YEAR_OF_EVENT.fullmatch(span.text) is not None and (
-        (_EVENT_WORD.search(text) is not None and _EVENT_NAME.match(text, span.end) is not None)
-        or ("期" in text and _ISSUE_NAME.match(text, span.end) is not None))) or opened_on(
-        text, span)
-
-
-def opened_on(text: str, span: PeriodSpan) -> bool:
-    """The period is when the thing named after it opened (今年9月底开通的13号线北延段): it dates
-    none of the thing's figures, and, unlike an event's year, is no part of its name."""
-    return text.startswith(_OPENED_MARK, span.end) and _OPENED_ON.match(text, span.end) is not None
-
-
-# the day a thing opened, in the words naming it (今年9月底开通的13号线北延段日均客运量…, 2024年
-# 建成投用的…): it dates none of the thing's figures (they are of the period reported on)
-_OPENED_ON = re.compile(r"(?:新|正式)?(?:开通|建成|投运|投产|开业|成立|上线|通车)(?:投用|运营)?的")
-_OPENED_MARK = ("新", "正式", "开通", "建成", "投运", "投产", "开业", "成立", "上线", "通车")
-
-
-# a year an appraisal is of (2024年度纳税缴费信用评价A级纳税人, 2024年度考核优秀等次): its results
-# are published in the year after, whose 前三季度 / 全年 the sentences after it speak of
-_APPRAISAL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:评价|评定|评选|考核|评级|测评)")
-
-
-def appraisal_year(text: str, span: PeriodSpan) -> bool:
-    """The span is a 年度 an appraisal is of (2024年度纳税缴费信用评价): it dates the
-    appraisal's own figures, not the year the later sentences of its paragraph are in."""
-    end = span.end + 1 if text.startswith("度", span.end) else span.end  # (the span: 2024年)
-    return text.endswith("年度", 0, end) and _APPRAISAL_AFTER.match(text, end) is not None
 
 
 def is_comparison(text: str, span: PeriodSpan) -> bool:
@@ -826,7 +490,7 @@ def _undated_since(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]
     span: 2023年以来) or a period opens the task before it."""
     task = clause_start(text, cand.start, TASK_MARKS)
     at = text.find(_SINCE_WORD, task, cand.start)
-    if at < 0 or not text.startswith(_COMMAS, at + len(_SINCE_WORD)) or any(
+    if at < 0 or not text.startswith(COMMAS, at + len(_SINCE_WORD)) or any(
             task <= p.start < at + len(_SINCE_WORD) for p in spans):
         return None  # (…，我省出现入汛以来最强降雨过程: a record's window; 2023年以来，: dated)
     return text[task : at + len(_SINCE_WORD)].strip() or None
@@ -944,12 +608,12 @@ def _chosen(
         and not _ranked_over(text, p, cand) and not describes_when(text, p)
         and not 0 <= aside_end(text, p) <= cand.start and not figure_day(text, p)
         and not (p.end <= comma and _rank_window(text, p))
-        and not (planned_on(text, p) and text.find(_DONE, comma, cand.start) >= 0)
+        and not (planned_on(text, p) and text.find(DONE, comma, cand.start) >= 0)
         and not (p.end <= comma and carried_over(text, p))
     ]
     if before and _GOAL_DONE.match(text, comma, cand.start) is not None:
         total = next((p for p in reversed(before) if p.text.endswith(_SINCE)
-                      and p.start >= task and _CLAUSE_END.search(text, p.end, comma) is not None
+                      and p.start >= task and CLAUSE_END.search(text, p.end, comma) is not None
                       and text.find(_RUNNING, p.end, comma) >= 0), None)
         if total is not None:
             # 10月，…筹集…1.2万套，今年以来累计筹集6.8万套，完成年度目标的85%: the share of the
@@ -1084,13 +748,6 @@ def describes_when(text: str, span: PeriodSpan) -> bool:
     """``span`` says when the events mostly fell or which phase a time is in: it dates no
     figure (低温冷冻和雪灾主要发生在1月、2月，造成农作物受灾面积316.4千公顷)."""
     return _WHEN_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
-
-
-# a running total's span inside a sentence (…，年内累计上涨31.2%；…, …；本周以来北向资金累计净
-# 买入…) or the window a record or percentile is taken over (为今年以来单日票房第二高, 处于近十年来
-# 43%的分位水平, 这也是今年以来线网客运量第5次刷新纪录): it scopes its own clause, and the window
-# dates not even the record
-_CLAUSE_END = re.compile(r"[，,；;。]")
 _WINDOW_AFTER = re.compile(r"来?[^，,；;。：:]{0,10}?(?:[\d.]+%的?(?:历史)?分位"
                            r"|第[一二三四五六七八九十\d]+[高低多少大小]|最[高低多少大小]"
                            r"|第[一二三四五六七八九十\d]+次(?:刷新|创|打破))")
@@ -1103,14 +760,14 @@ def scopes_its_clause(text: str, span: PeriodSpan) -> bool:
     first clause's, 全省1-10月累计完成…。其中…, frames what follows)."""
     if _WINDOW_AFTER.match(text, span.end) is not None or carried_over(text, span):
         return True
-    if span.text in LOCAL_PERIODS or _CLAUSE_END.search(text, 0, span.start) is None:
+    if span.text in LOCAL_PERIODS or CLAUSE_END.search(text, 0, span.start) is None:
         return False
     if _DIGIT.search(text, 0, span.start) is None:
         # 全省深入开展…三年行动，2024年以来累计排查…，整改率…；排查重大事故隐患1273项: the clauses
         # before give no figure (the campaign the totals are of), so the span opens the figures
         # of the whole sentence as a first clause's would
         return False
-    end = _CLAUSE_END.search(text, span.end)
+    end = CLAUSE_END.search(text, span.end)
     return text.find(_RUNNING, span.end, end.start() if end else len(text)) >= 0
 
 
@@ -1176,7 +833,7 @@ def _planned_after(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]
         if p.start <= cand.end or p.start - cand.end > _PLANNED_GAP:
             continue
         between = text[cand.end : p.start]
-        if (_CLAUSE_END.search(between) is None and any(w in between for w in _PLANNED)) or (
+        if (CLAUSE_END.search(between) is None and any(w in between for w in PLANNED)) or (
                 between in _DONE_IN):
             return p
     return None
@@ -1211,7 +868,7 @@ def _paired_after(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]
     """第一批810亿元、第二批810亿元分别于1月、4月下达: the figures of a list before 分别 are paired
     in order with the periods listed after it (as many), each figure dated by its own."""
     found = _PAIRED_ON.search(text, cand.end)
-    if found is None or _CLAUSE_END.search(text, cand.end, found.start()) is not None:
+    if found is None or CLAUSE_END.search(text, cand.end, found.start()) is not None:
         return None
     start = clause_start(text, cand.start, CLAUSE_MARKS)
     index = text.count("、", start, cand.start)
@@ -1731,7 +1388,7 @@ def _class_sizes(out: list[MetricRow], raw: str) -> list[MetricRow]:
     graduate that year, not a state at the day."""
     title = raw.lstrip()[:80].split("\n", 1)[0]
     found = _CLASS_IN_TITLE.search(title)
-    words = _period_words().get("class_sizes", ())
+    words = period_words().get("class_sizes", ())
     if found is None or not words:
         return out
     year = int(found.group(1))
@@ -2100,23 +1757,16 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
     return period
 
 
-@cache
-def _period_words() -> dict[str, tuple[str, ...]]:
-    """The lexicon's words the period of a number is read by (``periods`` in lexicon.yaml)."""
-    found = load_yaml(LEXICON_PATH.read_text(encoding="utf-8")).get("periods") or {}
-    return {str(k): tuple(str(w) for w in v or ()) for k, v in found.items()}
-
-
 def lifetime_total(indicator: str | None) -> bool:
     """The name is a total over a thing's whole life (总投资, 计划总投资: a plan's projects' over
     their 起止年限), which no one year of the plan holds."""
-    return bool(indicator) and indicator.endswith(_period_words().get("lifetime_totals", ()))  # type: ignore[union-attr]
+    return bool(indicator) and indicator.endswith(period_words().get("lifetime_totals", ()))  # type: ignore[union-attr]
 
 
 def _holds_yearly_part(text: str) -> bool:
     """The sentence gives the part of a lifetime total planned or done in one year (年度计划投资):
     the year it names, or its paragraph's, is that part's."""
-    return any(w in text for w in _period_words().get("yearly_parts", ()))
+    return any(w in text for w in period_words().get("yearly_parts", ()))
 
 
 _SHARE = "share"
@@ -2139,7 +1789,7 @@ def _off_the_normal(text: str, pos: int) -> bool:
     ``periods.departures``) ends the words right before it, and no base but a normal (lexicon
     ``periods.normal_bases``: 常年, 多年平均) is named in its clause (比上年偏多 is a change
     against the year before, with a period of its own)."""
-    words = _period_words()
+    words = period_words()
     before = text[clause_start(text, pos, CLAUSE_MARKS) : pos]
     if not before.endswith(words.get("departures", ())):
         return False
@@ -2166,7 +1816,7 @@ def _rate_of_flows_before(text: str, clause_text: str, pos: int,
         return False
     clause = clause_start(text, pos, CLAUSE_MARKS)
     said = text[clause : pos + _BOUND_CHARS]  # (with the bound words the number opens with)
-    if any(w in said for w in _period_words().get("level_verbs", ())):
+    if any(w in said for w in period_words().get("level_verbs", ())):
         return False
     task = clause_start(text, pos, TASK_MARKS)
     return since.start >= task and _DIGIT.search(text, max(since.end, task), clause) is not None
