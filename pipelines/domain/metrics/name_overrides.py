@@ -293,11 +293,22 @@ _SET_BY = re.compile(r"(?:规划|计划|方案|纲要|省|市|国家)[^，,；;�
                      r"(?:确定|提出|设定|下达|明确)的$")
 
 
+# a goal named only by its kind after its level (低于3%左右的调控目标, 高于5%的年度计划目标): the
+# work reports' way to set a result against the plan, the goal the measure's just reported
+_KIND_OF_GOAL = re.compile(r"(?:年度|全年|年初|调控|控制|规划|计划|既定|约束性|预期){1,3}目标")
+_LEVEL_OF = re.compile(r"(?:左右|以上|以下|以内)?的")
+
+
 def _goal_of_last(sc: SentenceScope, so: SoFar, r: Reading) -> str:
-    """A plan's goal quoted after a figure is of the measure that figure had."""
+    """A plan's goal quoted after a figure is of the measure that figure had; so is a goal
+    named only by its kind after its level (居民消费价格上涨0.3%，低于3%左右的调控目标)."""
     text, earlier = sc.text, so.indicator or sc.carried
     if (earlier and _GOAL_AFTER.match(text, r.cand.end) is not None
             and _SET_BY.search(text, r.comma_start, r.pos) is not None):
+        return earlier
+    if (earlier and "目标" in r.indicator and _KIND_OF_GOAL.fullmatch(r.indicator)
+            and (level := _LEVEL_OF.match(text, r.cand.end)) is not None
+            and text.startswith(r.indicator, level.end())):
         return earlier
     return r.indicator
 

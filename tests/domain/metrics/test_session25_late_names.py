@@ -1,0 +1,28 @@
+"""Names of session 25's late pass (rounds 44-45 and the held-out set's largest classes): a
+class per test, on short texts written for it in the genre's manner (a work report's review of
+the year against its plan)."""
+
+from datetime import date
+
+from tests.domain.metrics.support import document_by_number
+
+
+def names(raw: str) -> dict[str, str | None]:
+    """A whole text's names by number."""
+    return {q: m.indicator for q, m in document_by_number(raw, date(2026, 1, 20)).items()}
+
+
+def test_a_goal_named_only_by_its_kind_after_its_level_is_the_measures():
+    """低于3%左右的调控目标, 高于4%的年度计划目标: the goal a result is set against, named only by
+    the kind of goal (调控, 年度计划, 规划 …) after its level, is of the measure just reported,
+    not a measure called 调控目标."""
+    found = names("全年城市居民消费价格上涨1.2%，低于3%左右的调控目标。"
+                  "农村居民人均可支配收入增长6.5%，高于4%的年度计划目标。")
+    assert found["低于3%左右"] == "城市居民消费价格"
+    assert found["4%"] == "农村居民人均可支配收入"
+
+
+def test_a_goal_with_a_name_of_its_own_keeps_it():
+    """A goal named by its measure (5%左右的GDP增长目标) is not borrowed from before."""
+    found = names("全年城市居民消费价格上涨1.2%，GDP增长目标为5%左右。")
+    assert found["5%左右"] != "城市居民消费价格"
