@@ -38,6 +38,7 @@ def split_by_respectively(
     """
     if cstart is None:  # the number's comma clause start
         cstart = clause_start(text, cand.start, CLAUSE_MARKS)
+    cstart = _past_digit_commas(text, cstart)
     pos = text.rfind("分别", cstart, cand.start)
     if pos < 0:
         if cand.ordinal:
@@ -241,7 +242,18 @@ def _list_items(
     if len(names) != n:
         return []
     names = _measure_shared(names)
-    return [(_without_base(name), None) for name in names if name]
+    return [(_without_base(_without_aside(name)), None) for name in names if name]
+
+
+# a figure in brackets after an item (中國內地旅客（24,812,037人次）、香港旅客（…）及…分別上升):
+# an aside giving the item's level, no part of its name
+_NUMBER_ASIDE = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
+
+
+def _without_aside(name: str) -> str:
+    """An item's name without a bracketed figure written after it (releases give each item's
+    level in brackets before a 分别 list of their changes)."""
+    return _NUMBER_ASIDE.sub("", name) if "（" in name or "(" in name else name
 
 
 def _measure_shared(names: list[str]) -> list[str]:
@@ -679,8 +691,26 @@ def _parallel_run(text: str, group: list[NumberCandidate], cand: NumberCandidate
     return next(r for r in runs if cand in r)
 
 
+def _past_digit_commas(text: str, cstart: int) -> int:
+    """A clause start just after the comma grouping a number's thousands (…分別有15,204,316人次
+    及17,982,156人次: the later number's clause read from ``316人次及``) moved back to the
+    clause's true start, so a 分别 list's later numbers find their 分别."""
+    while 1 < cstart < len(text) and text[cstart - 1] == "," and text[cstart - 2].isdigit() and (
+            text[cstart].isdigit()):
+        cstart = clause_start(text, cstart - 1, CLAUSE_MARKS)
+    return cstart
+
+
 def _clause_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(m, pos) for m in TASK_MARKS + "，,") if i >= 0]
+    """Where the clause from ``pos`` ends: a task mark or a comma, but not the half-width
+    comma that groups a number's thousands (15,204,316人次, common in Macau / Hong Kong and
+    statistics releases), which would cut a 分别 list at its first number."""
+    ends = [i for i in (text.find(m, pos) for m in TASK_MARKS + "，") if i >= 0]
+    comma = text.find(",", pos)
+    while 0 < comma < len(text) - 1 and text[comma - 1].isdigit() and text[comma + 1].isdigit():
+        comma = text.find(",", comma + 1)
+    if comma >= 0:
+        ends.append(comma)
     return min(ends) if ends else len(text)
 
 

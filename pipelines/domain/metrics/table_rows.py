@@ -151,7 +151,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         kind = "target" if is_target else "share"
         if name and not name.endswith(_SHARE_NAMES) and not name.endswith(_RATES) and (
                 cell.place is None):
-            name += "占比"  # (落实率（%）: a rate names its own measure)
+            # (落实率（%）: a rate names its own measure; 佔總數（%）: the share the head names)
+            name += "占总数" if any(w in cell.column for w in _OF_TOTAL) else "占比"
     else:
         # (a cell at a month's or a year's end, 2025年10月末 in the title: a balance, a stock)
         kind = kind_of(cand, name, "", name, is_target, period)[0]
@@ -339,7 +340,8 @@ _SAME_PERIOD = ("同期", "同比")
 _INDEX_HEADS = ("指数", "指數")  # (a column of index levels, 101.95 against a base of 100)
 _RUNNING_TOTAL = ("累计", "累計")
 _RATIO_NAMES = ("比", "系数")
-_SHARE_NAMES = ("占比", "比重", "佔比")
+_SHARE_NAMES = ("占比", "比重", "佔比", "占总数")
+_OF_TOTAL = ("占总数", "佔總數")  # a share column's head naming its whole (佔總數（%）)
 _RATES = ("率", "比例")
 _TARGET_COLUMNS = ("预算数", "目标", "计划", "预计", "预期", "预测", "預算數", "目標", "計劃",
                    "計畫", "預計", "預期", "預測")

@@ -103,7 +103,7 @@ _NUMBER = re.compile(r"[-−+]?\d+(?:,\d{3})*(?:\.\d+)?")  # (+1.8: a signed cha
 _UNIT_HEADS = ("单位", "單位", "计量单位", "計量單位")
 _GROWTH_HEADS = ("增长", "增速", "增幅", "增長", "增率", "%", "％")  # (年增率: Taiwan's 年增)
 # a column of shares (占比（%）, 比重, 构成): percentages of a whole, not changes
-_SHARE_HEADS = ("占比", "比重", "构成", "佔比", "構成")
+_SHARE_HEADS = ("占比", "比重", "构成", "佔比", "構成", "占总数", "佔總數")  # 佔總數（%）
 # a head whose first cell names places (地区, 城市, 县（市、区）): its rows are places, each cell
 # the figure its column head names (R&D经费（亿元）), of its row's place; a % column there is a
 # share (投入强度（%）, 城镇化率（%）) unless its head names a change (增长, 比上年)
@@ -1111,6 +1111,8 @@ def _read_table(
         for k in range(len(heads)) if k not in skipped and k not in rank_cols)
     cells: list[TableCell] = []
     whole = None  # the measure of an indicator table's first row when it is the whole's
+    # 入境旅客按客源地統計 over 客源地 …: each row is that measure's (中國內地入境旅客)
+    by_rows = "" if by_place or by_thing or coded else _title_by(title, heads[name_col])
     i = at + 1 + wrapped
     while i < len(lines):
         row, last = _row_over_page(lines, starts, i, len(heads), sep, raw)
@@ -1127,7 +1129,10 @@ def _read_table(
                 figure := next((_visible(c) for k, (_, c) in enumerate(row)
                                 if k not in skipped), None)):
             name = _part_as_text(raw[: starts[at]], name, figure)
-        if not (by_place or by_thing or coded):
+        if by_rows:
+            name = by_rows if name in _BY_TOTALS else (
+                name if name.endswith(by_rows) else name + by_rows)
+        elif not (by_place or by_thing or coded):
             if name in _TOTAL_ROWS:
                 name = _title_items(title) + name  # 合计 under 非经常性损益项目和金额
             elif name.endswith(_TOTAL_ENDS) and len(name) > 4:
@@ -1778,6 +1783,38 @@ def _title_measure(title: str, kind: str) -> str:
     for word in _TITLE_FILLERS:
         before = before.removeprefix(word)
     return before if _TITLE_MEASURE.fullmatch(before) else ""
+
+
+# a title naming its measure and, after 按, the rows' kind (入境旅客按客源地統計; 按行业分的
+# 工业增加值): statistics offices title their breakdowns so
+_BY_TITLE = re.compile("(?:(?P<before>.{2,20}?)按(?P<kind>[^按]{2,8}?)"
+                       "(?:统计|統計|分组|分組|划分|劃分|分)?|按(?P<kind2>[^按]{2,8}?)分的?"
+                       "(?P<after>[\u4e00-\u9fff]{2,10}))$")
+_BY_TOTALS = frozenset({"总数", "總數", "合计", "总计", "合計", "總計", "总量", "總量"})
+
+
+def _title_by(title: str, kind: str) -> str:
+    """The measure a breakdown's title names (入境旅客 of 表一　入境旅客按客源地統計, 工业增加值
+    of 按行业分的工业增加值) when the rows' kind it names after 按 is the first column's head
+    (客源地); "" otherwise. Each row's figure is then that measure's (中國內地入境旅客), its
+    total row (總數) the measure itself."""
+    kind = _measure(kind)
+    if "按" not in title or len(kind) < 2:
+        return ""
+    lines = [ln for ln in _LINE_END.split(title) if ln.strip(" \u3000")]
+    line = _ANY_BRACKET.sub("", lines[-1]).strip(" \u3000") if lines else ""
+    line = line.split("\u3000")[-1].split(" ")[-1]  # (表一　: the label)
+    found = _BY_TITLE.search(line)
+    if found is None or (found.group("kind") or found.group("kind2")) != kind:
+        return ""
+    measure = found.group("after") or found.group("before")
+    spans = find_periods(measure, None)
+    if spans:
+        measure = measure[spans[-1].end :]
+    return measure if _BY_MEASURE.fullmatch(measure) else ""
+
+
+_BY_MEASURE = re.compile("[\u4e00-\u9fff]{2,10}")
 
 
 # a table's label at its title's start (表1, 附表2, 表一, 圖3)

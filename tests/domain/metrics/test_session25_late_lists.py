@@ -1,0 +1,44 @@
+"""Session 25's late pass on lists and table cells: a 分别 list whose numbers group their
+thousands with a half-width comma (Macau, Hong Kong, statistics releases), and a share column
+whose head names its whole (佔總數（%）)."""
+
+from tests.domain.metrics.support import metrics_after
+
+
+def test_a_pair_of_numbers_with_thousands_commas_keeps_its_items_in_order() -> None:
+    raw = ("本月入境旅客按年上升。\n"
+           "過夜旅客及即日旅客分別有2,304,118人次及3,415,207人次。\n")
+    found = metrics_after(raw, "過夜")
+    assert [(m.value, m.indicator) for m in found][:2] == [
+        (2304118, "过夜旅客"), (3415207, "即日旅客")]
+
+
+def test_a_column_of_shares_of_the_total_is_a_share_column() -> None:
+    raw = ("表三\u3000本月出境車次按口岸統計\n"
+           "口岸\t車次\t按年變動（%）\t佔總數（%）\n"
+           "甲口岸\t1,961,601\t15.0\t71.3\n"
+           "乙口岸\t791,846\t-5.1\t28.7\n\n"
+           "註：資料為初步統計。\n")
+    shares = [m for m in metrics_after(raw, "口岸\t") if m.value in (71.3, 28.7)]
+    assert [m.kind for m in shares] == ["share", "share"]
+    assert all(m.indicator is not None and m.indicator.endswith("占总数") for m in shares)
+
+
+def test_a_bracketed_level_after_each_item_is_no_part_of_its_name() -> None:
+    raw = ("本月入境旅客按年上升。\n"
+           "過夜旅客（1,204,316人次）及即日旅客（2,982,156人次）分別上升4.1%及6.2%。\n")
+    found = [m for m in metrics_after(raw, "過夜") if m.unit == "%"]
+    assert [(m.value, m.indicator) for m in found] == [(4.1, "过夜旅客"), (6.2, "即日旅客")]
+
+
+def test_a_breakdowns_rows_are_named_with_the_measure_its_title_names() -> None:
+    raw = ("表四\u30002025年9月出境車次按口岸統計\n"
+           "口岸\t車次\t按年變動（%）\n"
+           "甲口岸\t1,961,601\t15.0\n"
+           "乙口岸\t791,846\t-5.1\n"
+           "總數\t2,753,447\t8.2\n\n"
+           "註：資料為初步統計。\n")
+    found = metrics_after(raw, "口岸\t")
+    assert [m.indicator for m in found] == [
+        "甲口岸出境车次", "甲口岸出境车次", "乙口岸出境车次", "乙口岸出境车次", "出境车次",
+        "出境车次"]
