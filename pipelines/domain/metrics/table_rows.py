@@ -141,8 +141,9 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     cand = NumberCandidate(0, 0, 0, 0, cell.value, None, cell.unit_raw, cell.unit,
                            category, cell.multiplier)
     planned = cell.column if not cell.growth else cell.dated_column
-    is_target = (future_period(period, doc_date, ()) and not _against_last_year(table)) or any(
-        w in planned for w in _TARGET_COLUMNS)  # 2025年预算数, 2028年目标值
+    is_target = (future_period(period, doc_date, ()) and not _against_last_year(table)) or (any(
+        w in planned for w in _TARGET_COLUMNS) and not _past_estimate(planned, period, doc_date))
+    # (2025年预算数, 2028年目标值)
     if cell.rank:  # 排名  城市 …: the row's place in the ranking
         kind = "target" if is_target else "rank"
     elif cell.growth:
@@ -345,6 +346,18 @@ _OF_TOTAL = ("占总数", "佔總數")  # a share column's head naming its whole
 _RATES = ("率", "比例")
 _TARGET_COLUMNS = ("预算数", "目标", "计划", "预计", "预期", "预测", "預算數", "目標", "計劃",
                    "計畫", "預計", "預期", "預測")
+
+
+_ESTIMATES = ("预计", "預計")
+
+
+def _past_estimate(column: str, period: Period, doc_date: date | None) -> bool:
+    """A column of estimates for a period already over at the document's date (2025年预计
+    beside 2025年计划 and 2026年目标 in a report of January 2026): the year's estimated result,
+    not a plan (a plan-execution report's annex table gives the year's plan, its estimated
+    outcome and the next year's goals side by side)."""
+    return (any(w in column for w in _ESTIMATES) and doc_date is not None
+            and period.end is not None and period.end < doc_date)
 
 
 def _named(text: str, doc_date: date | None, roc: bool, april_fiscal: bool = False

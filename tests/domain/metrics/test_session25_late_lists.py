@@ -2,6 +2,8 @@
 thousands with a half-width comma (Macau, Hong Kong, statistics releases), and a share column
 whose head names its whole (佔總數（%）)."""
 
+from datetime import date
+
 from tests.domain.metrics.support import metrics_after
 
 
@@ -42,3 +44,14 @@ def test_a_breakdowns_rows_are_named_with_the_measure_its_title_names() -> None:
     assert [m.indicator for m in found] == [
         "甲口岸出境车次", "甲口岸出境车次", "乙口岸出境车次", "乙口岸出境车次", "出境车次",
         "出境车次"]
+
+
+def test_an_estimate_column_of_a_year_already_over_is_its_result() -> None:
+    raw = ("附表\u30002025年主要指标完成情况和2026年预期目标\n"
+           "指标\t单位\t2025年计划\t2025年预计\t2026年目标\n"
+           "税收收入\t亿元\t810\t826.5\t850\n"
+           "新增城镇就业\t万人\t20\t21.3\t20以上\n\n"
+           "注：预计数为初步统计。\n")
+    found = metrics_after(raw, "指标\t", published_on=date(2026, 1, 20))
+    assert [(m.value, m.kind) for m in found if m.value in (826.5, 21.3, 850.0)] == [
+        (826.5, "actual"), (850.0, "target"), (21.3, "actual")]
