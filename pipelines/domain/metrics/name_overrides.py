@@ -109,6 +109,8 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if "（" in r.indicator:
         r.indicator = _without_kinds_listed(_without_short_form(r.indicator))
     r.indicator = _labelled(sc, so, r)
+    if not r.own and r.cand.unit in _DAYS and sc.text.startswith(_AGAINST_DAY, r.comma_start):
+        r.indicator = _day_moved(sc, r)  # (the name borrowed from before, if any, the last's)
     if r.indicator in metric_lexicon().entity_measures and (
             topic := _DISASTER_TOPIC.match(sc.text)) is not None:
         # 干旱灾害主要发生在…，农作物受灾面积1632.5千公顷; 地质灾害共发生3127起，因灾死亡失踪64人:
@@ -297,6 +299,25 @@ _SET_BY = re.compile(r"(?:规划|计划|方案|纲要|省|市|国家)[^，,；;�
 # work reports' way to set a result against the plan, the goal the measure's just reported
 _KIND_OF_GOAL = re.compile(r"(?:年度|全年|年初|调控|控制|规划|计划|既定|约束性|预期){1,3}目标")
 _LEVEL_OF = re.compile(r"(?:左右|以上|以下|以内)?的")
+
+
+# a day an event fell on, then how far it moved against the normal or last year (终霜日为3月28日，
+# 较常年偏晚5天; 入汛日期为5月2日，比常年偏早9天): climate and phenology bulletins' way to give
+# a date's change; the date is no figure, so the days have no name before them
+_DAYS = frozenset(("天", "日"))
+_AGAINST_DAY = ("较", "比")
+_YEAR_WORD = re.compile(r"^(?:今年|去年|当年|全年|本年)")  # the date's year, no word of the name
+_DAY_NAMED = re.compile(r"(?:^|[，,；;。：:])(?P<name>[^，,；;。：:\d]{2,12}?)(?:为|是|出现在|在)"
+                        r"\d{1,2}月(?:\d{1,2}日|[上中下]旬)[，,]$")
+
+
+def _day_moved(sc: SentenceScope, r: Reading) -> str:
+    """The days a dated event moved by (较常年偏晚5天) are of the event the clause before dated
+    (终霜日为3月28日), the document's place dropped; no name when no such clause."""
+    named = _DAY_NAMED.search(sc.text, max(0, r.comma_start - 24), r.comma_start)
+    if named is None:
+        return r.indicator
+    return strip_home(_YEAR_WORD.sub("", named.group("name")), sc.home_place)
 
 
 def _goal_of_last(sc: SentenceScope, so: SoFar, r: Reading) -> str:

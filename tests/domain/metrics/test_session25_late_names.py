@@ -26,3 +26,14 @@ def test_a_goal_with_a_name_of_its_own_keeps_it():
     """A goal named by its measure (5%左右的GDP增长目标) is not borrowed from before."""
     found = names("全年城市居民消费价格上涨1.2%，GDP增长目标为5%左右。")
     assert found["5%左右"] != "城市居民消费价格"
+
+
+def test_days_a_dated_event_moved_are_of_that_event():
+    """入汛日期为5月2日，比常年偏早9天: a climate or phenology bulletin dates an event, then says
+    how far it moved against the normal; the days are of the event (the date is no figure, so
+    nothing before the days names them), each clause's own event in a run of them."""
+    found = names("全省入汛日期为5月2日，比常年偏早9天；初雪日为11月20日，较常年偏晚6天；"
+                  "樱花始花期为3月20日，较去年提前4天。")
+    assert found["9天"] == "入汛日期"
+    assert found["6天"] == "初雪日"
+    assert found["4天"] == "樱花始花期"
