@@ -59,6 +59,9 @@ def split_by_respectively(
         # 连云港港、苏州港分别完成集装箱吞吐量486.2万标箱和718.9万标箱: what the list's verb
         # governs names each item's figure
         what = noun.group("what")
+        if text.endswith("完成", 0, noun.start("what")) and what.endswith(
+                metric_lexicon().done_amounts):
+            what = "完成" + what  # 分别完成投资: 完成投资, the statistics' name of investment done
         items = [(name + what if not name.endswith(what) else name, place)
                  for name, place in items]
     elif items and all(place is not None and not name for name, place in items):

@@ -55,3 +55,11 @@ def test_an_estimate_column_of_a_year_already_over_is_its_result() -> None:
     found = metrics_after(raw, "指标\t", published_on=date(2026, 1, 20))
     assert [(m.value, m.kind) for m in found if m.value in (826.5, 21.3, 850.0)] == [
         (826.5, "actual"), (850.0, "target"), (21.3, "actual")]
+
+
+def test_investment_done_keeps_its_verb_in_a_list() -> None:
+    raw = ("全年重点项目进展顺利。其中，工业、农业、文旅项目分别完成投资326亿元、158亿元"
+           "和97亿元。\n")
+    found = metrics_after(raw, "其中")
+    assert [m.indicator for m in found] == [
+        "工业项目完成投资", "农业项目完成投资", "文旅项目完成投资"]
