@@ -592,6 +592,12 @@ def _labelled(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """A colon label naming the figure after it (or the thing the figure is an aspect of), and
     the names that go on with the label's name later in the sentence."""
     indicator, own, label, text, pos = r.indicator, r.own, so.label, sc.text, r.pos
+    if _LOT_CHARS.isdisjoint(text):
+        pass  # (most sentences name no lot: the checks below cost nothing then)
+    elif label and own and _LOT.fullmatch(own):
+        return own + label  # 合同履行期限：包1为60日历天，包2为45日历天: each lot's term
+    elif indicator and not _LOT.match(indicator) and (lot := _lot_heading(text, pos)):
+        return lot + indicator  # 包1：…，预算金额298.6万元，最高限价295.0万元: the lot's
     if label and r.comma_start == so.label_end:
         if not own or own in RECORDING_VERBS or own in flow_words():
             indicator = label  # 招标控制价：38652.47万元 (not the paragraph's last name);
@@ -609,6 +615,23 @@ def _labelled(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # each label names the figure after it; the normal in brackets its line's figure
         indicator = inline.group(1)
     return indicator
+
+
+# a lot of a tender (包1, 标段2, 第三标包, 子包A): procurement notices split one project into lots
+# and give each its budget, ceiling price, term and deposit, item by item (包1：…预算金额…) or
+# after the measure's label (合同履行期限：包1为60日历天，包2为…); a figure of one is that lot's
+_LOT_CHARS = frozenset("包段")
+_LOT = re.compile(r"(?:第[\d一二三四五六七八九十]{1,3}(?:标段|标包|包件|分包|包)"
+                  r"|(?:标段|标包|包件|分包|子包|包)[\dA-Z一二三四五六七八九十]{1,3}号?)")
+_LOT_OPENS = re.compile(rf"(?:^|(?<=[；;。\s]))({_LOT.pattern})[：:]")
+
+
+def _lot_heading(text: str, pos: int) -> str:
+    """The lot whose item (包1：…) the figure at pos falls in, the last opened before it, or ""."""
+    last = ""
+    for m in _LOT_OPENS.finditer(text, 0, pos):
+        last = m.group(1)
+    return last
 
 
 def _deed_named(sc: SentenceScope, r: Reading, own: str) -> bool:

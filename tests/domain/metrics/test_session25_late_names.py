@@ -37,3 +37,24 @@ def test_days_a_dated_event_moved_are_of_that_event():
     assert found["9天"] == "入汛日期"
     assert found["6天"] == "初雪日"
     assert found["4天"] == "樱花始花期"
+
+
+TENDER = (
+    "某市2025年道路照明改造项目招标公告\n\n"
+    "　　标段1：主干道路灯更换，预算金额420.0万元，最高限价415.0万元。\n"
+    "　　标段2：背街小巷路灯新建，预算金额160.5万元，最高限价158.0万元。\n"
+    "　　工期：标段1为90日历天，标段2为60日历天。\n"
+)
+
+
+def test_a_lots_figures_are_that_lots():
+    """A tender split into lots gives each lot's budget, ceiling and term item by item (标段1：
+    …预算金额…) or after the measure's label (工期：标段1为90日历天，标段2为…): each figure is
+    its lot's, not one budget of the whole project."""
+    found = names(TENDER)
+    assert found["420.0万元"] == "标段1预算金额"
+    assert found["415.0万元"] == "标段1最高限价"
+    assert found["160.5万元"] == "标段2预算金额"
+    assert found["158.0万元"] == "标段2最高限价"
+    assert found["90日历天"] == "标段1工期"
+    assert found["60日历天"] == "标段2工期"
