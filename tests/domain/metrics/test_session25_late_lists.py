@@ -63,3 +63,10 @@ def test_investment_done_keeps_its_verb_in_a_list() -> None:
     found = metrics_after(raw, "其中")
     assert [m.indicator for m in found] == [
         "工业项目完成投资", "农业项目完成投资", "文旅项目完成投资"]
+
+
+def test_a_new_area_the_segmenter_cuts_is_a_place_of_a_district_list() -> None:
+    raw = "分区域看，临港新区、江北区、镇海区年度计划投资分别为186亿元、154亿元和113亿元。\n"
+    found = metrics_after(raw, "分区域")
+    assert [(m.indicator, m.subject) for m in found] == [
+        ("年度计划投资", "临港新区"), ("年度计划投资", "江北区"), ("年度计划投资", "镇海区")]
