@@ -64,6 +64,10 @@ def split_by_respectively(
             what = "完成" + what  # 分别完成投资: 完成投资, the statistics' name of investment done
         items = [(name + what if not name.endswith(what) else name, place)
                  for name, place in items]
+    elif items and all(place is not None and not name for name, place in items) and (
+            traded := _partners_traded(head, text[pos + 2 : group[0].start])):
+        # 对韩国、日本分别进出口158.4亿元、97.6亿元: trading partners, each one's trade
+        items = [(place + traded, None) for _, place in items]
     elif items and all(place is not None and not name for name, place in items):
         # 禾坪村、石陂村、洋坑村分别新建大棚蔬菜基地80亩、65亩、120亩: places with no name of
         # their own, then a flow verb and what it makes: that names each place's figure
@@ -630,6 +634,20 @@ _GAP_NOUN = re.compile(
     r"(?:累计|共)?(?:完成|实现|拥有|接待|发送|新增)(?P<what>[\u4e00-\u9fff]{2,12}?)"
     r"(?:达到|达|为)?")
 _MADE = re.compile(r"(?P<what>[\u4e00-\u9fff]{4,14}?)(?:达到|达|为|共)?")
+
+
+# the trade a list of partners after 对 / 自 does, between 分别 and its first number
+_TRADED = re.compile("(?:进出口|進出口|出口|进口|進口|贸易|貿易)(?:额|額|总额|總額)?")
+
+
+def _partners_traded(head: str, gap: str) -> str:
+    """The trade word of a list of places after 对 / 自 (对韩国、日本分别进出口…): the places are
+    trading partners, each figure the trade with one of them (韩国进出口, no place of the figure,
+    as 对美国进出口 is named); "" otherwise."""
+    if not head.lstrip("，,；; ").startswith(("对", "對", "自")):
+        return ""
+    found = _TRADED.fullmatch(gap.strip())
+    return found.group() if found is not None else ""
 
 
 def _made_after(gap: str) -> str:

@@ -70,3 +70,11 @@ def test_a_new_area_the_segmenter_cuts_is_a_place_of_a_district_list() -> None:
     found = metrics_after(raw, "分区域")
     assert [(m.indicator, m.subject) for m in found] == [
         ("年度计划投资", "临港新区"), ("年度计划投资", "江北区"), ("年度计划投资", "镇海区")]
+
+
+def test_a_list_of_trading_partners_names_each_ones_trade() -> None:
+    raw = ("对德国进出口312.5亿元，增长4.1%。"
+           "对法国、英国分别出口88.6亿元、71.2亿元，分别增长3.3%、6.9%。\n")
+    found = metrics_after(raw, "对法国")
+    assert [(m.indicator, m.subject) for m in found] == [
+        ("法国出口", None), ("英国出口", None), ("法国出口", None), ("英国出口", None)]
