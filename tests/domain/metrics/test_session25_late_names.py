@@ -58,3 +58,22 @@ def test_a_lots_figures_are_that_lots():
     assert found["158.0万元"] == "标段2最高限价"
     assert found["90日历天"] == "标段1工期"
     assert found["60日历天"] == "标段2工期"
+
+
+AUDIT = (
+    "关于2024年度县级预算执行和其他财政收支的审计工作报告\n\n"
+    "　　审计发现，7个部门超范围列支招待费、差旅费35.2万元。"
+    "4家单位违规发放加班补贴18.6万元。"
+    "5个项目配套资金未及时到位，共计2310万元。\n"
+)
+
+
+def test_an_audits_units_at_fault_are_named_by_the_counted_noun():
+    """An audit report's count of units found at fault (7个部门超范围列支…, 4家单位违规发放…) is
+    named by the counted noun, the finding left to the amount; an amount after the count with no
+    name of its own is the finding's (配套资金未及时到位)."""
+    found = names(AUDIT)
+    assert found["7个"] == "部门"
+    assert found["4家"] == "单位"
+    assert found["5个"] == "项目"
+    assert found["2310万元"] == "配套资金未及时到位"
