@@ -81,7 +81,9 @@ def split_by_respectively(
                  or _ranked_in_order(text, cstart, len(group))
                  or _places_ranked_before(text, cstart, len(group), toks)
                  or _items_ranked_before(text, cstart, len(group))
-                 or _ranked_items(text, cstart, len(group), spans))
+                 or _ranked_items(text, cstart, len(group), spans)
+                 or (_figures_listed_before(text, cstart, len(group), cands) if any(
+                     w in text[pos : group[0].start] for w in _GOAL_WORDS) else []))
     bare_head = head.strip("，,；; ")
     if not items and _OWN_NAME.fullmatch(_SHARED_NAME.sub("", bare_head)) and cstart > 0:
         # 排名前三位的城市依次是盐城、南通、连云港，PM2.5浓度分别为…: the places the clause
@@ -99,6 +101,34 @@ def split_by_respectively(
         state.items = items
         return items[group.index(cand)], pos, group[0]
     return None, pos, group[0]
+
+
+def _figures_listed_before(text: str, cstart: int, n: int, cands: Sequence[NumberCandidate]
+                           ) -> list[tuple[str, str | None]]:
+    """The clause before a 分别 clause naming nothing of its own (…，分别完成年度目标的82.7%和
+    94.0%) as a 、 list of ``n`` named figures (失业人员再就业12.4万人、就业困难人员就业4.7万人):
+    each item's name, in order (a work report's figures, then their shares of the year's
+    goals); [] otherwise."""
+    start = clause_start(text, cstart - 1, CLAUSE_MARKS)
+    parts = text[start : cstart - 1].split("、")
+    if len(parts) != n or n < 2:
+        return []
+    ends = {c.end: c.start for c in cands}
+    names: list[tuple[str, str | None]] = []
+    at = start
+    for part in parts:
+        begin = ends.get(at + len(part))
+        name = text[at:begin] if begin is not None and begin >= at else ""
+        if not _OWN_FIGURE.fullmatch(name):
+            return []
+        names.append((name, None))
+        at += len(part) + 1
+    return names
+
+
+_OWN_FIGURE = re.compile("[\u4e00-\u9fff]{2,12}")
+# what a 分别 clause of completion rates measures against (分别完成年度目标的, 分别完成计划的)
+_GOAL_WORDS = ("目标", "计划", "任务", "目標", "計劃", "任務")
 
 
 def _rank_paired(text: str, cand: NumberCandidate, cands: Sequence[NumberCandidate],

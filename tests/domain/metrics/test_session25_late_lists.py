@@ -78,3 +78,10 @@ def test_a_list_of_trading_partners_names_each_ones_trade() -> None:
     found = metrics_after(raw, "对法国")
     assert [(m.indicator, m.subject) for m in found] == [
         ("法国出口", None), ("英国出口", None), ("法国出口", None), ("英国出口", None)]
+
+
+def test_completion_rates_go_with_the_named_figures_of_the_clause_before() -> None:
+    raw = ("全年城镇新增就业8.2万人，创业带动就业2.4万人、农村劳动力转移就业1.7万人，"
+           "分别完成年度目标的91.5%和88.0%。\n")
+    found = [m for m in metrics_after(raw, "全年") if m.kind == "share"]
+    assert [m.indicator for m in found] == ["创业带动就业", "农村劳动力转移就业"]
