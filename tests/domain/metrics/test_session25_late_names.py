@@ -77,3 +77,14 @@ def test_an_audits_units_at_fault_are_named_by_the_counted_noun():
     assert found["4家"] == "单位"
     assert found["5个"] == "项目"
     assert found["2310万元"] == "配套资金未及时到位"
+
+
+def test_month_on_month_change_words_of_a_release_in_traditional_script():
+    """月增 / 月減 beside 年增 / 年減 (Taiwan's releases: 出口值…，月增3.6%，年減2.1%) are change
+    words, no name (月): the rates are of the figure before, 月減 negative as 年減 is."""
+    rows = document_by_number("10月出口值達412.6億美元，月增3.6%，年減2.1%；進口值月減0.8%。",
+                              date(2025, 11, 10))
+    assert rows["3.6%"].indicator == "出口值"
+    assert rows["2.1%"].indicator == "出口值"
+    assert rows["0.8%"].indicator == "进口值"
+    assert rows["0.8%"].value == -0.8
