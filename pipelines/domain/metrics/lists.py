@@ -370,6 +370,9 @@ def _renamed(items: list[tuple[str, str | None]], name: str) -> list[tuple[str, 
         return items
     if name in _RATE_BASES:  # …平均价格分别为…，环比分别上涨…: 环比 says how, the items stand
         return items
+    if name in _CHANGE_NAMES:  # …销售价格分别下降…，降幅分别扩大…: the change of each item's
+        return [(n if n.endswith(name) else n + name, place)  # whole measure
+                for n, place in items]
     names = [n for n, _ in items]
     k = 0  # the shared head: the longest common ending
     while k < min(map(len, names)) - 1 and len({n[-k - 1] for n in names}) == 1:
@@ -383,6 +386,8 @@ def _renamed(items: list[tuple[str, str | None]], name: str) -> list[tuple[str, 
 
 
 _RATE_BASES = ("同比", "环比", "比上年", "较上年")
+# a name of the change of what it follows (降幅分别比上月扩大…: of each item before)
+_CHANGE_NAMES = frozenset({"降幅", "涨幅", "增幅", "跌幅", "升幅", "增速", "漲幅"})
 # a name written with Latin letters and digits (PM2.5浓度, CPI涨幅): a short name all the same
 _SHARED_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.]*")
 # the clause before lists places after 是/为 (依次是A、B、C) or opens with them (A、B、C改善幅度

@@ -85,3 +85,11 @@ def test_completion_rates_go_with_the_named_figures_of_the_clause_before() -> No
            "分别完成年度目标的91.5%和88.0%。\n")
     found = [m for m in metrics_after(raw, "全年") if m.kind == "share"]
     assert [m.indicator for m in found] == ["创业带动就业", "农村劳动力转移就业"]
+
+
+def test_a_change_named_after_a_list_is_of_each_items_whole_measure() -> None:
+    raw = ("二线城市新建商品住宅和二手住宅销售价格环比分别下降0.3%和0.5%，"
+           "降幅分别比上月收窄0.2个和0.1个百分点。\n")
+    found = [m for m in metrics_after(raw, "二线") if m.unit == "百分点"]
+    assert [m.indicator for m in found] == [
+        "二线城市新建商品住宅销售价格降幅", "二线城市二手住宅销售价格降幅"]
