@@ -152,12 +152,18 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         indicator = indicator[2:]
     if sc.audit and indicator:
         indicator = _at_fault(sc, so, r, indicator)
+    if indicator == _GAP and (gap := _GAP_TO.search(text, r.comma_start, pos)) is not None:
+        indicator = gap.group()  # 与深圳的差距缩小至3345.5亿元: whom the gap is to
     r.indicator = indicator
     indicator = _respective_part(sc, so, r) if r.resp_pos >= 0 else indicator
     return _ranked_measure(sc.text, r.pos, indicator)
 
 
 _COUNT, _MONEY = "count", "currency"
+# a gap named with whom it is to (与深圳的差距, 与第十名南京的差距): rankings of cities and firms
+# give the distance to the one ahead so; 差距 alone says not to whom
+_GAP = "差距"
+_GAP_TO = re.compile(r"(?:与|同|和)[^，,；;。与同和]{1,12}?的差距")
 # the units an audit counts at fault (5个部门…, 3家单位…, 73户…的家庭…, 11个产业项目…)
 _FAULT_UNITS = ("部门", "单位", "企业", "公司", "项目", "机构", "家庭", "学校", "医院", "乡镇")
 _FAULT_NOUN_MAX = 6  # characters: the counted noun (产业项目, 二级单位) before its finding

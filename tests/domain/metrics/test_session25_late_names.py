@@ -88,3 +88,10 @@ def test_month_on_month_change_words_of_a_release_in_traditional_script():
     assert rows["2.1%"].indicator == "出口值"
     assert rows["0.8%"].indicator == "进口值"
     assert rows["0.8%"].value == -0.8
+
+
+def test_a_gap_keeps_whom_it_is_to():
+    """与深圳的差距缩小至…, 与第十名的差距均在…以内: a ranking gives the distance to another city
+    or firm; the name keeps whom (差距 alone says not to whom)."""
+    found = names("武汉前三季度GDP为16500.2亿元，与成都的差距缩小至1210.5亿元。")
+    assert found["1210.5亿元"] == "与成都的差距"
