@@ -95,3 +95,10 @@ def test_a_gap_keeps_whom_it_is_to():
     or firm; the name keeps whom (差距 alone says not to whom)."""
     found = names("武汉前三季度GDP为16500.2亿元，与成都的差距缩小至1210.5亿元。")
     assert found["1210.5亿元"] == "与成都的差距"
+
+
+def test_a_contrasting_conjunction_is_no_name():
+    """…，但同比上升5.2个百分点: 但 / 但是 open a clause that goes on with the figure before, a
+    conjunction, no name; the change is of that figure's measure."""
+    found = names("达标天数比例方面，保定最低，为58.3%，但同比上升4.1个百分点。")
+    assert found["4.1个百分点"] == "达标天数比例"
