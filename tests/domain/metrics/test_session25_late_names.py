@@ -102,3 +102,12 @@ def test_a_contrasting_conjunction_is_no_name():
     conjunction, no name; the change is of that figure's measure."""
     found = names("达标天数比例方面，保定最低，为58.3%，但同比上升4.1个百分点。")
     assert found["4.1个百分点"] == "达标天数比例"
+
+
+def test_the_record_a_figure_is_set_against_is_of_its_measure():
+    """…，僅次於二〇一九年的24.5度; …，打破二〇二二年52天的紀錄: the figure runner-up to or
+    beaten by the year's is of the same measure (仅次于 / 打破 no name of it)."""
+    found = names("二〇二五年的年總雨量為2410毫米，僅次於二〇〇八年的3066毫米。"
+                  "全年共錄得寒冷天氣日數21天，打破一九九六年18天的紀錄。")
+    assert found["3066毫米"] == "年总雨量"
+    assert found["18天"] == "寒冷天气日数"
