@@ -943,6 +943,8 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         kept, _ = trim_phrase(tokens_in(toks, best.start(), best.end() - 3), skip, home_place)
         measure, base = phrase_text(kept, text), last or carried or ""
         if measure:
+            if len(measure) <= _MEASURE_WORD and base and base.endswith(measure):
+                return base, None  # (；邢台浓度最高，为44…: the same thing's 浓度 as before)
             short = len(measure) <= _MEASURE_WORD and base and not base.endswith(measure)
             return (base + measure if short else measure), None
     # 其中，杭州、宁波分别增长…: the last one named (建筑业次之，占19.8%: the item the clause

@@ -111,3 +111,11 @@ def test_the_record_a_figure_is_set_against_is_of_its_measure():
                   "全年共錄得寒冷天氣日數21天，打破一九九六年18天的紀錄。")
     assert found["3066毫米"] == "年总雨量"
     assert found["18天"] == "寒冷天气日数"
+
+
+def test_the_next_superlative_of_the_same_measure_keeps_the_topic():
+    """PM10方面，甲地浓度最低，为…；乙地浓度最高，为…: after the ； the superlative clause measures
+    the same thing's 浓度 (PM10浓度), not a bare 浓度."""
+    found = names("PM10方面，承德浓度最低，为41微克/立方米；邯郸浓度最高，为83微克/立方米。")
+    assert found["41微克/立方米"] == "PM10浓度"
+    assert found["83微克/立方米"] == "PM10浓度"
