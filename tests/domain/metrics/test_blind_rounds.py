@@ -678,7 +678,7 @@ ROUNDS = {
     # 25's periods (helper Q4: departures and record ranks of a yearly bulletin's undated
     # sections, the seasons it defined, a 分别 list compared after it; the lots' table undated).
     45: BlindRound(('h137_', 'h138_', 'h139_'), precision=0.995, recall=0.985, min_gold=215,
-                    floors={"unit": 0.995, "indicator": 0.84, "indicator_lenient": 0.945,
+                    floors={"unit": 0.995, "indicator": 0.875, "indicator_lenient": 0.955,
                             "subject": 0.995, "kind": 0.975, "qualifier": 0.995, "period": 0.995}),
     # Round 46 (h140-h142: 辽宁省人社厅's 2025年第三季度新闻发布会 release (就业, 三项社会保险 参保
     # and 基金, 技能人才, 根治欠薪, 劳动人事争议), 經濟部統計處's 114年10月 外銷訂單 release in
@@ -713,7 +713,7 @@ ROUNDS = {
     # With 改善 of an index better lower read as its fall (h142 ×10 found, ×10 spurious gone): P /
     # R 1.000, kind 0.990 (two of them named 同比改善 by the names code, read as shares).
     46: BlindRound(('h140_', 'h141_', 'h142_'), precision=0.995, recall=0.995, min_gold=299,
-                    floors={"unit": 0.995, "indicator": 0.89, "indicator_lenient": 0.945,
+                    floors={"unit": 0.995, "indicator": 0.905, "indicator_lenient": 0.955,
                             "subject": 0.965, "kind": 0.985, "qualifier": 0.995, "period": 0.995}),
     # Round 47 (h143-h145: 国家能源局's 10月份 全社会用电量 release with 1-10月 电力工业 figures and
     # a 10月 / 1-10月累计 / 占比 table, as its site prints it; 西北农林科技大学's
