@@ -64,7 +64,7 @@ def measure(forms: list[str], names: list[str] | None) -> dict[str, tuple[int, i
             changed = sum((want - got).values())
             total, lost, docs = out[form]
             out[form] = (total + sum(want.values()), lost + changed,
-                         docs + ([f"{name[:3]} {changed}"] if changed else []))
+                         docs + ([f"{name.split('_')[0]} {changed}"] if changed else []))
     return out
 
 
