@@ -107,8 +107,9 @@ from pipelines.domain.metrics.subjects import (
     refers_back,
     subject_of,
 )
+from pipelines.domain.metrics.table_cells import TextTable
 from pipelines.domain.metrics.table_rows import table_at, table_metrics
-from pipelines.domain.metrics.tables import TextTable, text_tables
+from pipelines.domain.metrics.tables import text_tables
 from pipelines.domain.metrics.tagging import LazyTags, tags_for
 from pipelines.domain.numbers import scaled
 from pipelines.domain.periods import (

@@ -36,13 +36,9 @@ from pipelines.domain.metrics.period_choice import (
 )
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.subjects import short_place
-from pipelines.domain.metrics.tables import (
-    THIS_MONTH,
-    WHOLE_ROWS,
-    TableCell,
-    TextTable,
-    names_year,
-)
+from pipelines.domain.metrics.table_cells import TableCell, TextTable
+from pipelines.domain.metrics.table_heads import THIS_MONTH, names_year
+from pipelines.domain.metrics.table_names import WHOLE_ROWS
 from pipelines.domain.numbers import scaled
 from pipelines.domain.periods import PeriodSpan, needs_year, resolve_period
 from pipelines.domain.records import Period, Sentence
@@ -206,7 +202,7 @@ def _one_month(period: Period) -> bool:
 
 def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool,
                  table: TextTable | None, april_fiscal: bool = False) -> MetricRow:
-    """A form's figure (tables.py): dated by the period word its row, group or column opens
+    """A form's figure (table_forms.py): dated by the period word its row, group or column opens
     with (本年新收…, 上年结转…, 本年度办理结果), in the year of the table's title, else the year
     the text before it reports on (a yearly report published the next January: its 本年 is the
     year reported on); else undated, a form's standing figure or a count of no stated time. A
@@ -257,7 +253,7 @@ def _lot_metric(cell: TableCell, sent_no: int) -> MetricRow:
 
 def _listed_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool,
                    table: TextTable | None, path: tuple[str, ...]) -> MetricRow:
-    """A figure of a list of projects (tables.py): dated by the period its own column's head
+    """A figure of a list of projects (table_lists.py): dated by the period its own column's head
     names (2025年计划投资, in the title's year if it needs one); else undated when the list gives
     each project's years (a 总投资 spans them, a 建设内容 figure is the works' size: the years
     as written are its period's text, with no dates, so no plan paragraph's year dates it),

@@ -8,7 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 from pipelines.domain.analysis import analyse_document
-from pipelines.domain.metrics.tables import _CELL_SEP, _page_furniture, text_tables
+from pipelines.domain.metrics.table_cells import CELL_SEP
+from pipelines.domain.metrics.table_pages import _page_furniture
+from pipelines.domain.metrics.tables import text_tables
 
 _TITLE = "绵阳市“十四五”规划纲要实施中期评估报告"
 _HEAD = "指标                    单位      2020年基数    2025年目标    2023年完成值    属性"
@@ -167,7 +169,7 @@ def test_a_line_repeating_part_of_another_is_no_running_head():
     text = _notice([_BIDDERS_HEAD]) + "\n".join(head) + "\n"
     lines = text.split("\n")
     k = lines.index("— 2 —")
-    assert _page_furniture(lines, k, _CELL_SEP, text) == 1
+    assert _page_furniture(lines, k, CELL_SEP, text) == 1
 
 
 def test_spaces_an_ocr_engine_puts_inside_a_table_figures_are_read_through():
