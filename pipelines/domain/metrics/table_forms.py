@@ -127,7 +127,7 @@ def _form_head(line: str, width: int, titled: bool = False) -> list[str] | None:
 
 
 # rows of periods (月份  PMI  生产 …) or of ranks: a table of another kind, read with its unit
-# line (_titled_head) or not at all
+# line (table_heads._titled_head) or not at all
 _NOT_FORM_HEADS = PERIOD_HEADS | RANK_HEADS | SERIAL_HEADS
 
 
