@@ -16,33 +16,32 @@ from pipelines.domain.cleaning.script import to_simplified_aligned
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, TASK_MARKS, clause_start, span_of
 from pipelines.domain.metrics.clauses import clause_end as clause_end_at
-from pipelines.domain.metrics.kind import (
-    DURATION,
+from pipelines.domain.metrics.goal_words import (
     TO_LEVEL,
-    benefit_adjusted,
-    classify,
     committed_fund,
-    contract_parameter,
     gap_to_goal_in_brackets,
     goal_in_brackets,
-    grant_cap,
-    grant_parameter,
     has_target_cue,
-    is_density,
-    normal_value,
-    procedure_heading,
     restated_goal,
-    rule_bound,
-    scoring_step,
-    set_aside_share,
-    standard_parameter,
-    up_to_a_day,
 )
+from pipelines.domain.metrics.kind import classify, is_density, normal_value, up_to_a_day
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.naming import grant_name
 from pipelines.domain.metrics.period_choice import NO_PERIOD
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.rows import MetricRow
+from pipelines.domain.metrics.rule_parameters import (
+    DURATION,
+    benefit_adjusted,
+    contract_parameter,
+    grant_cap,
+    grant_parameter,
+    procedure_heading,
+    rule_bound,
+    scoring_step,
+    set_aside_share,
+    standard_parameter,
+)
 
 UNCHANGED = "持平"  # (a change written as a word: the candidate of extract.unchanged)
 _FORECAST_WORDS = ("预测", "预期", "预计", "目标")
