@@ -106,6 +106,7 @@ def glued_move(kept: Sequence[Tok], indicator: str, gap: str) -> tuple[str, str]
     return indicator[:-1], indicator[-1] + gap
 
 
+# a comparison with the year before (同比, 比上年): a change against last year's figure
 AGAINST_LAST_YEAR = ("同比", "比上年", "较上年", "比去年", "较去年")
 
 
