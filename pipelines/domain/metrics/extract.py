@@ -11,9 +11,9 @@ each filling in the number's :class:`.reading.Reading`: its name (:func:`_name`:
 its bound :mod:`.qualifiers`, a 分别 list :mod:`.lists`; then the special cases of
 :mod:`.name_overrides`), its period and whether it is a goal (:func:`_period_and_target`: own
 clause, else the sentence, else earlier sentences of the paragraph, else the headings:
-:mod:`.period_choice`), its kind and sign (:func:`_kind`: :mod:`.kind`, then
-:mod:`.kind_overrides`), its subject (:func:`_subject`: :mod:`.subjects`), its basis
-(:mod:`.basis`) and raw offsets for the quote (:func:`_row`).
+:mod:`.period_choice`, :mod:`.goal_words`), its kind and sign (:func:`_kind`: :mod:`.kind`,
+:mod:`.change_words`, then :mod:`.kind_overrides`), its subject (:func:`_subject`:
+:mod:`.subjects`), its basis (:mod:`.basis`) and raw offsets for the quote (:func:`_row`).
 
 Periods that name no year (全年, 年末, 前三季度) belong to the year the text is talking about: the
 last year named earlier in the sentence or paragraph, else in the headings or the title (a 2023
@@ -32,9 +32,11 @@ from functools import lru_cache
 from pipelines.domain.cleaning.script import script_and_simplified
 from pipelines.domain.metrics.basis import basis_of
 from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
+from pipelines.domain.metrics.change_words import glued_move, signed_value
 from pipelines.domain.metrics.clauses import span_of, tokens_of
 from pipelines.domain.metrics.context import NO_HEADING, Context, holiday_length_at
 from pipelines.domain.metrics.counts import noun_before, share_heads
+from pipelines.domain.metrics.goal_words import starts_a_change, target_of
 from pipelines.domain.metrics.home import (
     home_currency,
     home_from_masthead,
@@ -42,16 +44,7 @@ from pipelines.domain.metrics.home import (
     infer_home_place,
     minguo_home,
 )
-from pipelines.domain.metrics.kind import (
-    glued_move,
-    is_density,
-    kind_of,
-    signed_value,
-    stands_at_a_day,
-    starts_a_change,
-    target_of,
-    up_to_a_day,
-)
+from pipelines.domain.metrics.kind import is_density, kind_of, stands_at_a_day, up_to_a_day
 from pipelines.domain.metrics.kind_overrides import UNCHANGED, earlier_rate, rekinded
 from pipelines.domain.metrics.labels import (
     entity_shared,

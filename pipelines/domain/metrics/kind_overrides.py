@@ -1,48 +1,68 @@
-"""Kinds the cue words (:func:`.kind.kind_of`) get wrong, each corrected by a rule of its own:
-a normal value, a forecast given up, a rule's parameter (a grant, a standard, a contract's term)
-are no results and no goals (``other``, undated); a fund committed, a goal restated and a
-revised budget (an estimate) are goals;
-a rate of an earlier period compared with is that period's growth, not a share.
+"""Kinds the cue words (:func:`.kind.kind_of`) get wrong, each corrected by a rule of its own
+(:func:`rekinded`): a normal value, a forecast given up, a rule's parameter are no results and no
+goals (``other``, undated); a fund committed, a goal restated, a revised budget are goals. The rules
+that read a running total are in :mod:`.running_totals`, those that read the figure before in
+:mod:`.carried_kinds`; a rate of an earlier period compared with is that period's growth.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Sequence
 from functools import cache
 
-from pipelines.domain.cleaning.script import to_simplified_aligned
 from pipelines.domain.metrics.candidates import NumberCandidate
-from pipelines.domain.metrics.clauses import CLAUSE_MARKS, TASK_MARKS, clause_start, span_of
+from pipelines.domain.metrics.carried_kinds import (
+    EFFECT_ESTIMATED,
+    PART,
+    RATE_UNITS,
+    covered_by_a_flow,
+    forecast_goes_on,
+    goal_goes_on,
+    last_of_unit,
+    level_goes_on,
+    measure_of_the_flow,
+    part_of_a_result,
+    rate_list_goes_on,
+    ratio_level_goes_on,
+    term_goes_on,
+    time_or_result_of_its_own,
+)
+from pipelines.domain.metrics.clauses import CLAUSE_MARKS
 from pipelines.domain.metrics.clauses import clause_end as clause_end_at
-from pipelines.domain.metrics.kind import (
-    DURATION,
+from pipelines.domain.metrics.goal_words import (
     TO_LEVEL,
-    benefit_adjusted,
-    classify,
     committed_fund,
-    contract_parameter,
     gap_to_goal_in_brackets,
     goal_in_brackets,
-    grant_cap,
-    grant_parameter,
-    has_target_cue,
-    is_density,
-    normal_value,
-    procedure_heading,
     restated_goal,
-    rule_bound,
-    scoring_step,
-    set_aside_share,
-    standard_parameter,
-    up_to_a_day,
 )
+from pipelines.domain.metrics.kind import classify, is_density, normal_value, up_to_a_day
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.naming import grant_name
 from pipelines.domain.metrics.period_choice import NO_PERIOD
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
-from pipelines.domain.metrics.rows import MetricRow
+from pipelines.domain.metrics.rule_parameters import (
+    benefit_adjusted,
+    contract_parameter,
+    grant_cap,
+    grant_parameter,
+    procedure_heading,
+    rule_bound,
+    scoring_step,
+    set_aside_share,
+    standard_parameter,
+)
+from pipelines.domain.metrics.running_totals import (
+    NEW_WORDS,
+    done_part_of_the_total,
+    measure_of_the_total,
+    part_of_a_running_total,
+    running_total_goes_on,
+    running_total_of_the_paragraph,
+    running_total_opens_sentence,
+    running_total_verb_repeated,
+    split_of_a_running_total,
+)
 
 UNCHANGED = "持平"  # (a change written as a word: the candidate of extract.unchanged)
 _FORECAST_WORDS = ("预测", "预期", "预计", "目标")
@@ -94,7 +114,7 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # change sets per head or month, whenever it takes effect
         r.kind, r.period = "other", NO_PERIOD
     elif contract_parameter(cand, r.indicator, text, task_start) or (
-            r.kind != "target" and set_aside_share(cand, r.indicator)) or _term_goes_on(so, r) or (
+            r.kind != "target" and set_aside_share(cand, r.indicator)) or term_goes_on(so, r) or (
             _hearing_seats(sc, r)) or procedure_heading(sc.sent.heading_path, cand) or (
             scoring_step(text, cand, comma_start)):
         # 计划工期：540日历天, 最高限价1785.6万元, 价格分值占30%, 预留采购份额的比例为40%, 在第15
@@ -127,32 +147,32 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "count_total"
     elif r.kind != "target" and _TO_BE_DONE_AT.match(text, cand.end) is not None:
         r.kind = "target"  # 第四批690亿元将于10月下达: a deed planned for a later time
-    elif r.kind != "target" and _EFFECT_ESTIMATED.match(text) is not None:
+    elif r.kind != "target" and EFFECT_ESTIMATED.match(text) is not None:
         # 按调整方案测算，…户均每月水费支出增加约5.9元: what a proposal would bring, a forecast
         r.kind, r.period = "target", NO_PERIOD
-    elif r.kind != "target" and (_goal_goes_on(sc, so, r) or _forecast_goes_on(sc, so, r)):
+    elif r.kind != "target" and (goal_goes_on(sc, so, r) or forecast_goes_on(sc, so, r)):
         # 预计全年完成旅客运输量…；完成货邮运输量950万吨以上; 预计10月全省平均降水量…；平均气温
         # 较常年同期偏高1℃左右: the same forecast
         r.kind = "target"
-    elif r.kind in _OUTCOME_OR_GOAL and _part_of_a_running_total(sc, so, r) and (
-            r.kind == "actual" or _part_of_a_result(sc, so, r)):
+    elif r.kind in _OUTCOME_OR_GOAL and part_of_a_running_total(sc, so, r) and (
+            r.kind == "actual" or part_of_a_result(sc, so, r)):
         r.kind = "count_total"  # 今年累计发行债券3386.74亿元，其中新增专项债券2015.62亿元
-    elif r.kind == "actual" and _split_of_a_running_total(sc, so, r):
+    elif r.kind == "actual" and split_of_a_running_total(sc, so, r):
         # 首十個月入境旅客累計33,186,472人次，…；留宿旅客及不過夜旅客分別有…人次及…人次
         r.kind = "count_total"
-    elif r.kind == "actual" and _done_part_of_the_total(sc, so, r):
+    elif r.kind == "actual" and done_part_of_the_total(sc, so, r):
         r.kind = "count_total"  # 排查重大事故隐患1273项，已整改1219项: the part of the total done
-    elif r.kind == "actual" and (_running_total_goes_on(sc, so, r)
-                                 or _measure_of_the_total(sc, so, r)
-                                 or _running_total_of_the_paragraph(sc, r)
-                                 or _running_total_opens_sentence(sc, r)
-                                 or _running_total_verb_repeated(sc, r)):
+    elif r.kind == "actual" and (running_total_goes_on(sc, so, r)
+                                 or measure_of_the_total(sc, so, r)
+                                 or running_total_of_the_paragraph(sc, r)
+                                 or running_total_opens_sentence(sc, r)
+                                 or running_total_verb_repeated(sc, r)):
         # 累计开展…活动2380场次，培训企业从业人员18.6万人次; 五、累计1至10月：…。按地区别，来自
         # 美国接单1,923.5亿美元
         r.kind = "count_total"
     elif r.kind == "share" and cand.category == "percent" and (
             _RATE_OF_THE_CHANGE.search(text, max(0, pos - 20), pos) is not None
-            or _rate_list_goes_on(so, r, text)):
+            or rate_list_goes_on(so, r, text)):
         # 较上月增加23.4亿美元或3.6%: the change as a rate; 年增16.9%及23.1%: the list's next rate
         r.kind = "growth_rate"
     elif r.kind == "target" and _expecting_share(sc.text, r):
@@ -163,11 +183,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 有26个省份的GDP增长目标不低于5%, 目标在6%及以上的有4个: how many places set such a
         # goal, counted now, no goal of its own
         r.kind = "count_total"
-    elif r.kind == "target" and _part_of_a_result(sc, so, r):
+    elif r.kind == "target" and part_of_a_result(sc, so, r):
         # 全国银幕总数已达8.9万块，其中今年新增银幕2860块: a part of what was reached, reached too
         # (the year not over is no goal without a goal word of its own)
         r.kind = classify(cand, r.indicator, r.gap, r.clause_text, False)
-    elif r.kind == "count_total" and _measure_of_the_flow(sc, so, r):
+    elif r.kind == "count_total" and measure_of_the_flow(sc, so, r):
         r.kind = "actual"  # 贷款发放1.26万笔、金额86.5亿元: the loans' sum, of the month's flow
     elif r.kind == "count_total" and cand.category == "count" and _VISITED.search(
             text, max(0, pos - _VISITED_CHARS), pos) is not None:
@@ -183,15 +203,15 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.kind == "actual" and _places_reached(so, r, text):
         # 毕业生来源覆盖全国31个省, 资金共涉及项目326个: how far it reaches, not a flow
         r.kind = "count_total"
-    elif r.kind == "other" and _level_goes_on(so, r):
+    elif r.kind == "other" and level_goes_on(so, r):
         r.kind = "actual"  # 投标倍数为24.63倍，上一批次为20.85倍: the same level, of another
-    elif r.kind == "share" and _ratio_level_goes_on(sc, so, r):
+    elif r.kind == "share" and ratio_level_goes_on(sc, so, r):
         # 平均市盈率为19.42，较上月末下降0.35；其中，沪市主板15.86、科创板58.37: the same level,
         # of its parts
         r.kind = "actual"
     elif r.kind == "count_total" and _of_things_acquired(text, r):
         r.kind = "actual"  # 新增一幅住宅用地，总建筑面积约12.8万平方米: the new parcel's area
-    elif r.kind == "count_total" and _covered_by_a_flow(sc, so, r, text):
+    elif r.kind == "count_total" and covered_by_a_flow(sc, so, r, text):
         # 帮扶资金620万元，覆盖…4个县的27个行政村: what a year's aid reached; 新增技能人才4850人，
         # 其中高技能人才1320人: a part of the year's new ones
         r.kind = "actual"
@@ -372,7 +392,7 @@ def _state_reached(text: str, r: Reading) -> bool:
     """The count's clause says its things have reached a state (已完成…过半, 已建成投用) and holds
     no word of things new in the period (新开工, 新增: a flow among the stock's)."""
     clause = text[r.comma_start : clause_end_at(text, r.cand.end, CLAUSE_MARKS)]
-    return _ALREADY in clause and not any(w in clause for w in _NEW_WORDS + _NEWLY_BEGUN)
+    return _ALREADY in clause and not any(w in clause for w in NEW_WORDS + _NEWLY_BEGUN)
 
 
 _NEWLY_BEGUN = ("新开工", "新建", "新开")
@@ -382,9 +402,9 @@ def _part_of_a_stock(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     """The count opens a 其中 clause right after a stock of its unit (在建交通重点项目42个，其中…等
     12个项目上半年已完成年度投资计划过半): those of the stock that are so now, members that
     qualified (count_total), whatever verb tells what they did."""
-    last = _last_of_unit(so.out, r.cand.unit)
+    last = last_of_unit(so.out, r.cand.unit)
     return (last is not None and last.kind == "count_total"
-            and sc.text.startswith(_PART, r.comma_start))
+            and sc.text.startswith(PART, r.comma_start))
 
 
 # the measure word casework is counted in (诉求, 工单, 投诉: 件)
@@ -438,7 +458,7 @@ def _places_reached(so: SoFar, r: Reading, text: str) -> bool:
     it in the sentence whose reach it would be (帮扶资金620万元，覆盖…4个县: what a year's aid
     reached, a flow; past the rates and shares after that figure: 批准投资总额为2850亿令吉，…，
     占48.4%，涉及4120个项目)."""
-    last = next((row for row in reversed(so.out) if row.unit not in _RATE_UNITS), None)
+    last = next((row for row in reversed(so.out) if row.unit not in RATE_UNITS), None)
     return (r.cand.category == "count" and (last is None or last.kind != "actual")
             and ((_REACHES.search(text, r.comma_start, r.pos) is not None
                   and _PLACES.search(r.indicator) is not None)
@@ -448,42 +468,9 @@ def _places_reached(so: SoFar, r: Reading, text: str) -> bool:
 _OUTCOME_OR_GOAL = ("actual", "target")
 
 
-def _part_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
-    """A clause of a 其中 list with no period of its own gives a part, in its unit, of the
-    running total (累计) the sentence gave before the list: a running total too, whatever its own
-    name says (新增专项债券: a kind of bond, no flow of its own; 1至11月累計入境旅客有3,612.09萬
-    人次…；其中內地旅客有…，國際旅客有…: each item, past the semicolon)."""
-    text = sc.text
-    at = text.rfind(_PART, 0, r.comma_start + len(_PART))
-    if at < 0 or any(m in text[at : r.comma_start] for m in _LIST_ENDS):
-        return False
-    whole = _last_of_unit(so.out, r.cand.unit)
-    if (whole.kind != "count_total" if whole is not None else at > 0):
-        return False  # (a unit the semicolon split from its sentence has no rows before it)
-    before = _sentence_before(sc, at)
-    if "累" not in before:
-        return False
-    before = _as_cleaned(before)
-    # (其中10月1日客运量最高，达1107.5万乘次: a day of its own after 其中, that day's flow)
-    return (any(w in before for w in metric_lexicon().cumulative_cues)
-            and not any(at <= p.start < r.pos for p in sc.spans))
-
-
-_LIST_ENDS = ("；", ";", "。")
-
-
 # a change written as an amount, then 或 and the same change as a rate (较上月增加23.4亿美元或3.6%)
 _RATE_OF_THE_CHANGE = re.compile(
     r"(?:增加|减少|增长|下降|上升|下跌|增|减)[\d.,]+[\u4e00-\u9fff]{0,4}或$")
-_RATE_JOINERS = frozenset({"及", "和", "、", "与"})
-
-
-def _rate_list_goes_on(so: SoFar, r: Reading, text: str) -> bool:
-    """A percent joined by 及 / 和 / 、 right after a growth rate (年增16.9%及23.1%, with no 分别 of
-    its own): the list's next rate, a change too."""
-    last = so.last_row()
-    return (last is not None and last.kind == "growth_rate" and last.unit == "%"
-            and text[so.end : r.cand.start] in _RATE_JOINERS)
 
 
 def _expecting_share(text: str, r: Reading) -> bool:
@@ -503,448 +490,13 @@ _EXPECTING_GROUP = re.compile(
 _EXPECTING_AFTER = re.compile(r"预期(?:持平|增加|减少|上升|下降|不变|好转|转差)")
 
 
-def _split_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
-    """A 分别有 / 分别为 list of bare names after ； in the sentence of a running total (累计) of
-    its unit, with no period, verb or total of its own (入境旅客累計33,186,472人次，按年上升14.6%；
-    留宿旅客及不過夜旅客分別有15,204,316人次及17,982,156人次): the total's parts, running totals
-    too (one 累计 governs its sentence, session 24)."""
-    text, start = sc.text, r.task_start
-    split = text.find(_SPLIT[0], start, r.pos)
-    if split < 0 and (split := text.find(_SPLIT[1], start, r.pos)) < 0:
-        return False  # (checked first: most tasks hold no 分别)
-    if r.cand.category not in _COUNTED or any(start <= p.start < r.pos for p in sc.spans):
-        return False
-    whole = _last_of_unit(so.out or sc.prior_rows, r.cand.unit)
-    before = _sentence_before(sc, start)
-    lex = metric_lexicon()
-    lead = text[start:split]
-    return (whole is not None and whole.kind == "count_total"
-            and before.rstrip().endswith(_SEMICOLONS) and "累" in before
-            and any(w in _as_cleaned(before) for w in lex.cumulative_cues)
-            and text.startswith(_SPLIT_VERBS, split + len(_SPLIT[0]))
-            and not any(w in lead for w in lex.actual_cues + lex.cumulative_cues))
-
-
-_SPLIT = ("分别", "分別")
-_SPLIT_VERBS = ("有", "为", "為")
-_DONE = "已"
-
-
-def _done_part_of_the_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
-    """A count in a clause opening on 已 right after a running total of its unit (排查重大事故隐患
-    1273项，已整改1219项; 累计受理投诉860件，已办结812件): the part of those counted already dealt
-    with, counted to the same day, a running total too."""
-    last = so.last_row()
-    return (r.cand.category == "count" and last is not None and last.kind == "count_total"
-            and last.unit == r.cand.unit
-            and sc.text[r.comma_start : r.pos].lstrip("，, ").startswith(_DONE))
-
-
-def _running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
-    """The clause right after a running total whose 累计 opens its clause, after its date and
-    scope only (累计开展安全生产宣传培训活动2380场次，培训企业从业人员18.6万人次; 截至2025年底，
-    全区累计引进…项目47个，落户区域总部和研发中心27家; a later clause of the task too, 全年举办…，
-    累计邀请用人单位5316家，提供岗位需求12.7万个: one 累计 governs the coordinated clauses, the
-    session-24 convention) counts on under that 累计: a flow of its own, with no time, total,
-    change, mean or 新增 of its own (nor a level, 豆瓣评分8.1分; nor 日均加开1065列); the total's
-    scope may be a place or a doer before 累计 (成都累计出让涉宅用地86宗，土地出让金约812亿元), and
-    its share of a wider whole may stand between (:func:`_the_total`)."""
-    total = _the_total(sc, so)
-    if total is None or r.cand.category not in _COUNTED:
-        return False
-    comma, start, end = total
-    lex = metric_lexicon()
-    text = sc.text
-    lead = _after_its_date(sc, text[comma:start].lstrip(_CLAUSE_OPENERS), start)
-    scope = next((a for a in lex.home_aliases if lead.startswith(a)), "")
-    if (agents := _COUNTED_AGENTS.match(lead, len(scope))) is not None:
-        scope = lead[: agents.end()]  # 全省32个省级电商直播基地累计开展…: who did it, counted
-    elif not scope and (place := _SCOPE_BEFORE_TOTAL.match(lead)) is not None:
-        scope = place.group()  # 成都累计出让涉宅用地86宗: a place not the home, or a doer
-    return (lead.startswith(lex.cumulative_cues, len(scope))
-            and any(w in (r.indicator or "") for w in lex.actual_cues)
-            and text[end : r.comma_start].strip(_CLAUSE_OPENERS) == ""
-            and not any(w in r.clause_text for w in lex.cumulative_cues + lex.count_total_cues)
-            and not r.clause_text.startswith(_MEAN_WORDS + _NEW_WORDS)
-            and not any(r.comma_start <= p.start < r.pos for p in sc.spans)
-            and not r.gap)
-
-
-def _the_total(sc: SentenceScope, so: SoFar) -> tuple[int, int, int] | None:
-    """The running total read last: its clause's start, its quote's start and the end of what
-    is about it (its quote; or past a clause of its share of a wider whole right after it,
-    …累计回购股份1,580,000股，占公司总股本429,400,000股的0.37%，支付总金额2,135.6万元: the share is
-    about the total, the clause after it goes on under the total's 累计)."""
-    last = so.last_row()
-    if last is None:
-        return None
-    if last.kind == "count_total":
-        return so.comma, so.start, so.end
-    text = sc.text
-    share = text.rfind(_SHARE_OF, 0, so.start)
-    if (last.unit not in _RATE_UNITS or share < 1 or text[share - 1] not in _CLAUSE_OPENERS
-            or any(m in text[share : so.start] for m in _WIDE_MARKS)):
-        return None  # (not so.comma: it may fall inside a base's own digits, 429,400,000股)
-    end = share - 1  # (the mark before 占)
-    total = next((row for row in reversed(so.out[:-1]) if row.kind == "count_total"
-                  and text.endswith(row.quote, 0, end)), None)
-    if total is None:
-        return None
-    start = end - len(total.quote)
-    return clause_start(text, start, CLAUSE_MARKS), start, so.end
-
-
-_SHARE_OF = "占"
-_WIDE_MARKS = "，；。"  # (the clause marks a number's own digits never hold)
-_MEAN_WORDS = ("日均", "周均", "月均", "平均")  # (日均加开1065列: a mean, no part of the total)
-# (…累计承担国家重大科技项目1126项，新增发明专利授权2.9万件: those new in the span, a flow)
-_NEW_WORDS = ("新增", "净增")
-# a short scope right before 累计 (成都累计, 企业累计): the place or the doer of the total
-# (公司通过集中竞价交易方式累计回购股份: the doer and the means)
-_SCOPE_BEFORE_TOTAL = re.compile(
-    r"[\u4e00-\u9fff]{1,4}?(?:通过[^，,；;。\d]{1,12}?(?:方式|渠道|途径|平台))?(?=累计|累积)")
-
-
-def _measure_of_the_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
-    """A clause that is only a measure's bare name right after a running total's (累计监管离岛免税
-    购物金额2573.6亿元，购物旅客4105.8万人次，购物件数2.98亿件) is another measure of the same
-    total, under the task's 累计: no verb, time, total, change or mean word of its own; a total
-    over years (自2011年…以来，截至2024年12月31日), not a year's months (今年1—10月，成都累计出让
-    涉宅用地86宗，土地出让金约812亿元: :func:`_running_total_goes_on` reads it, its name
-    holding a flow's verb)."""
-    last = so.last_row()
-    start, end = r.period.start, r.period.end
-    if (last is None or last.kind != "count_total" or r.cand.category not in _COUNTED
-            or r.gap or start is None or end is None or start.year == end.year):
-        return False
-    lex = metric_lexicon()
-    text = sc.text
-    lead = text[r.comma_start : r.pos].strip(_CLAUSE_OPENERS)
-    return (_BARE_MEASURE.fullmatch(lead) is not None
-            and any(c in text[r.task_start : so.start] for c in lex.cumulative_cues)
-            and text[so.end : r.comma_start].strip(_CLAUSE_OPENERS) == ""
-            and not any(w in lead for w in lex.actual_cues + lex.count_total_cues)
-            and not any(w in lead for w in _LEVEL_WORDS)
-            and not any(r.comma_start <= p.start < r.pos for p in sc.spans))
-
-
 _GAP = "差距"
 _OUTCOME_OR_STOCK = ("actual", "count_total")
 # 各 and a verb right before a plan's number (各建设1—2个): each member's share of the work
 _EACH_DOES = re.compile(r"各[\u4e00-\u9fff]{1,2}$")
 _EACH_DOES_CHARS = 3
-_BARE_MEASURE = re.compile(r"[\u4e00-\u9fff]{2,8}")
-
-
-def _measure_of_the_flow(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
-    """A measure named bare right after a flow's figure (住房公积金个人住房贷款发放1.26万笔、金额
-    86.5亿元; 出让涉宅用地5宗，总面积约312亩) measures the same things done in the period: a flow
-    too, not a stock of its own; no total, stock or change word of its own."""
-    last = so.last_row()
-    if (last is None or last.kind != "actual" or r.gap not in _HEDGES
-            or r.qualifier in _LEVEL_REACHED):
-        return False
-    lex = metric_lexicon()
-    text = sc.text
-    lead = _BARE_LEAD.fullmatch(text, r.item_start, r.pos)
-    return (lead is not None and (lead.group(1).endswith(_ATTRIBUTES)
-                                  or lead.group(1).startswith(_INVOLVING))
-            and text[so.end : r.item_start].strip(_ITEM_OPENERS) == ""
-            and any(w in text[r.task_start : so.start] for w in lex.actual_cues)
-            and not any(w in lead.group(1) for w in lex.actual_cues + lex.count_total_cues
-                        + lex.cumulative_cues + _LEVEL_WORDS))
-
-
-# a measure's bare name opening an item, a qualifier after it (总面积约, 金额)
-_BARE_LEAD = re.compile(r"[，,、\s]*([\u4e00-\u9fff]{2,6}?)约?")
-_ITEM_OPENERS = "，,、 "
-# what the things a flow counts measure (金额, 总面积, 成交总价) and those its cases involve
-# (涉及劳动者203.7万人); not another population (招生…，在校生1.04亿人) nor a balance (滚存结余)
-_ATTRIBUTES = ("金额", "面积", "总额", "总价", "规模")
-# (全镇油茶面积达到2.6万亩 after 低产油茶改造3200亩: the whole's level reached, a stock)
-_LEVEL_REACHED = ("reach", "break_through")
-_HEDGES = ("", "约")
-_INVOLVING = "涉及"
-_LEVEL_WORDS = ("均", "率", "评分", "指数")  # (日均1035.2万乘次, 豆瓣评分8.1分: levels, means)
-
-
-# the doers of a running total, counted before its 累计 (全省32个省级电商直播基地累计开展…)
-_COUNTED_AGENTS = re.compile(
-    r"(?:全[省国])?\d+(?:\.\d+)?万?[个家所座名][\u4e00-\u9fff]{1,12}?(?=累计|累計)")
-
-
-def _running_total_verb_repeated(sc: SentenceScope, r: Reading) -> bool:
-    """A clause after a semicolon that opens with the verb an earlier clause of the sentence
-    put after 累计 (1—10月，…累计实现营业收入33.6万亿元，同比增长1.8%；实现利润总额2.08万亿元):
-    the coordinated clauses are under the one 累计, running totals too; not a change."""
-    if r.gap or r.cand.category not in _COUNTED:
-        return False
-    before = _sentence_before(sc, r.comma_start)
-    if not before.endswith(_SEMICOLONS) or "累" not in before:
-        return False
-    before = _as_cleaned(before)  # (累計實現 is 累计实现)
-    verbs = _CUMULATIVE_VERB.findall(before)
-    return bool(verbs) and sc.text.startswith(verbs[-1], r.comma_start)
-
-
-def _sentence_before(sc: SentenceScope, start: int) -> str:
-    """The sentence's text before offset ``start`` of the unit read: the unit's own, or, for a
-    unit that a semicolon split from its sentence, the raw page's since the last full stop."""
-    if start > 0:
-        return sc.text[:start]
-    if sc.raw is None:
-        return ""
-    at = sc.sent.raw_start
-    return sc.raw[max(sc.raw.rfind("\n", 0, at), sc.raw.rfind("。", 0, at)) + 1 : at]
-
-
-def _as_cleaned(raw: str) -> str:
-    """Raw page text read as cleaning reads it: in Simplified script, width-folded (NFKC)."""
-    return unicodedata.normalize("NFKC", to_simplified_aligned(raw))
-
-
-_SEMICOLONS = ("；", ";")
-# 累计 and the verb of its task (累计实现, 累计完成)
-_CUMULATIVE_VERB = re.compile(r"累计([\u4e00-\u9fff]{2})")
-
-
-def _after_its_date(sc: SentenceScope, lead: str, end: int) -> str:
-    """``lead`` (the text up to ``end``) without the period it opens with (1—10月累计赔付…:
-    累计赔付)."""
-    if lead.startswith(metric_lexicon().cumulative_cues):
-        return lead  # (累计 is a span too, dated the text's day)
-    at = end - len(lead)
-    span = next((p for p in sc.spans if p.start == at), None)
-    return lead if span is None else sc.text[span.end : end]
-
-
-def _running_total_of_the_paragraph(sc: SentenceScope, r: Reading) -> bool:
-    """The span the number takes from an earlier sentence of its paragraph was written there after
-    累计 (五、累计1至10月：主要货品接单详如表1…。按地区别，来自美国接单1,923.5亿美元，年增33.1%):
-    the paragraph gives running totals over it, as a clause with its own 累计 does; not a change."""
-    inherited = sc.inherited
-    if (inherited is None or r.period is not inherited.period or sc.raw is None
-            or _gap_of_change(r) or r.cand.category not in _COUNTED):
-        return False
-    cues = metric_lexicon().cumulative_cues
-    lead = sc.raw[sc.raw.rfind("\n", 0, sc.sent.raw_start) + 1 : sc.sent.raw_start]
-    if not any(c[0] in lead for c in cues):  # (累计 / 累計: the same first character)
-        return False  # (most paragraphs name none: no conversion)
-    lead = _as_cleaned(lead)  # (累計１至10月 in full-width digits is 累计1至10月)
-    at = lead.rfind(inherited.text)
-    return at > 0 and lead.endswith(cues, 0, at)
-
-
-def _running_total_opens_sentence(sc: SentenceScope, r: Reading) -> bool:
-    """The number's period is the one its sentence opens with after 累计 (累計114年1至10月，出生數
-    為95,642人…；死亡數為167,530人): the sentence gives running totals over it, whatever flow
-    word names them (出生, 死亡, 结婚); not a change (较…减少11,208人)."""
-    if _gap_of_change(r) or r.cand.category not in _COUNTED or not sc.spans:
-        return False
-    span = next((p for p in sc.spans if p.period is r.period), None)
-    return (span is not None
-            and sc.text[: span.start].strip() in metric_lexicon().cumulative_cues)
-
-
-def _gap_of_change(r: Reading) -> bool:
-    """Words between the name and the number other than a level's link word (为, 达): a change
-    (较上年同期减少11,208人) or a verb of its own."""
-    return bool(r.gap) and r.gap not in metric_lexicon().link_words
-
-
-_COUNTED = ("count", "currency", "physical")
 # what an audit finds wrong with an amount, right after it (未入账, 未纳入预算, 违规使用, 被挤占)
 _FOUND_WRONG = re.compile(r"(?:未|没有|违规|被)")
-_CLAUSE_OPENERS = "，,；; "
-
-
-# a level named by what it is of, right after a level in the same unit (投标倍数为24.63倍，上一
-# 批次为20.85倍): the same measure, of another batch or time (not 是平日的2.3倍, a multiple)
-_LEVEL_OF_ANOTHER = re.compile(r"[^的，,；;。\d]{1,12}(?:为|达到|达)$")
-
-
-def _term_goes_on(so: SoFar, r: Reading) -> bool:
-    """A duration or a sum whose clause only names what it is of, right after a term or a rate
-    in its unit read as a rule's (住宅用地的出让年限为70年，商服用地为40年; 集中养育孤儿…标准为
-    1900元/人·月，社会散居孤儿为1400元/人·月): the same term or rate, of another class; a sum's
-    clause may be the class's bare name (向每名永久性居民发放10,000澳门元，非永久性居民6,000澳门元),
-    with no word of a deed done (…每人每月100元，全年发放2.1亿元: a sum paid, a result)."""
-    last = so.last_row()
-    if (last is None or last.kind != "other" or last.period_start is not None
-            or last.unit != r.cand.unit or r.cand.category not in (DURATION, _CURRENCY)):
-        return False
-    if _LEVEL_OF_ANOTHER.fullmatch(r.clause_text) is not None:
-        return True
-    clause = r.clause_text
-    return (r.cand.category == _CURRENCY and _BARE_CLASS.fullmatch(clause) is not None
-            and _SUM_PAID.search(clause) is None
-            and not any(w in clause for w in metric_lexicon().actual_cues))
-
-
-_CURRENCY = "currency"
-# a class's bare name (非永久性居民): no digit, no 的, no time word
-_BARE_CLASS = re.compile(r"[^的，,；;。\d年月日]{2,12}")
-# the sum a scheme pays out in all (涉及开支约73亿澳门元): a result, no rate
-_SUM_PAID = re.compile(r"开支|支出|资金|总额|金额|经费|投入|规模|预算")
-
-
-
-def _level_goes_on(so: SoFar, r: Reading) -> bool:
-    """A multiple whose clause only names what it is of, right after a multiple read as a
-    level: a level too."""
-    last = so.last_row()
-    return (last is not None and last.kind == "actual" and last.unit == r.cand.unit
-            and r.cand.category == "multiple"
-            and _LEVEL_OF_ANOTHER.fullmatch(r.clause_text) is not None)
-
-
-def _ratio_level_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
-    """A bare ratio (no unit) named only by a class (沪市主板, 科创板: no verb, no gap) after a
-    bare ratio read as a level (平均市盈率为19.42), in its sentence or the one before it that
-    went on past ；, its change between them: the same level, of a class."""
-    if (r.cand.category != _RATIO or r.cand.unit is not None or r.gap.strip()
-            or _BARE_CLASS.fullmatch(r.indicator or "") is None):
-        return False
-    level = next((row for row in reversed([*sc.prior_rows, *so.out]) if row.unit is None
-                  and row.kind != "growth_rate"), None)
-    return level is not None and level.kind == "actual"
-
-
-_RATIO = "ratio"
-
-
-# what the figure before covers (覆盖…4个县), or the part of it a 其中 clause gives in the same
-# unit (新增技能人才4850人，其中高技能人才1320人): counted as that figure is, a flow's (a year's
-# aid, the year's new ones) or a stock's (线路达到1136条，覆盖1.2万个行政村; 员工总数为6,482人，
-# 其中研发人员1,126人: what stands); a count opening its clause in the same unit goes on with them,
-# as does a clause that only names a sibling class of them (新设第一产业经营主体5.1万户，占…，
-# 第二产业10.8万户: the list's next item, set up in the period as the first)
-_COVERS = "覆盖"
-# the next item of a list, right after the figure before (、财政预决算信息412条): no clause
-# mark nor number between
-_LIST_ITEM = re.compile(r"、[^，,；;。：:\d]{1,16}")
-_PART = "其中"
-# (a flow's rate between it and its part: …862户，同比增长21.4%，其中…)
-_RATE_UNITS = ("%", "百分点")
-
-
-def _covered_by_a_flow(sc: SentenceScope, so: SoFar, r: Reading, text: str) -> bool:
-    """The count is what the sentence's figure just before it, a flow (an amount or count of
-    the period, actual), covers (its clause opens with 覆盖), or what the last figure of its
-    unit, a flow, holds (其中) or lists on with (a clause of a bare name)."""
-    last = so.last_row()
-    if r.cand.category != "count":
-        return False
-    if last is None:
-        return _list_goes_on(sc, r)
-    if last.kind == "actual" and (text.startswith(_COVERS, r.comma_start) or (
-            last.unit == r.cand.unit and (not text[r.comma_start : r.cand.start].strip()
-                                          or _LIST_ITEM.fullmatch(text, so.end, r.cand.start)))):
-        # 其中有效投标8家，1家因未按要求…被否决: the clause goes on counting them; 其中政策文件
-        # 217条、规划计划36条、…412条: the list's next item, a part of the flow as the first
-        return True
-    whole = _last_of_unit(so.out, r.cand.unit)
-    if whole is None or whole.kind != "actual":
-        return False
-    if text.startswith(_PART, r.comma_start):
-        return ((whole is not last or _CHANGE_CLAUSE.search(text, 0, r.comma_start) is None)
-                and r.cand.qualifier in _NO_BOUND
-                and _LEVEL_VERB.search(text, r.comma_start, r.cand.start) is None)
-    return _bare_item(sc, r) and _sibling_class(r.indicator, whole.indicator)
-
-
-def _sibling_class(name: str | None, flow_name: str | None) -> bool:
-    """``name`` and the flow's name hold the same word after a modifier of their own (第二产业
-    after 新设第一产业经营主体: another class of the same things; not 在校生 after 招生, nor
-    在学研究生 after 研究生招生: those in a state, a stock beside the year's intake)."""
-    if not name or not flow_name:
-        return False
-    stem = len(name) - 1
-    while stem >= _STEM and name[-stem:] not in flow_name:
-        stem -= 1
-    at = flow_name.find(name[-stem:])
-    return _STEM <= stem < len(name) and at > 0 and flow_name[at - 1] != name[-stem - 1]
-
-
-_STEM = 2  # (the fewest characters of a shared word)
-
-
-def _list_goes_on(sc: SentenceScope, r: Reading) -> bool:
-    """The sentence's first number names only what is counted, after a sentence of the
-    paragraph that ended with ； on a flow of a sibling class (新设第一产业经营主体5.1万户，占5.2%；
-    第二产业10.8万户: cleaning ends a sentence at ；, the list goes on across it)."""
-    whole = _last_of_unit(sc.prior_rows, r.cand.unit)
-    if whole is None or r.task_start > 0:
-        return False
-    # the figure its item opens with, not a change after it (跨省流动农民工6643万人，比上年减少
-    # 108万人；省内流动农民工…: a stock, then its change)
-    head = next(row for row in sc.prior_rows
-                if row.unit == whole.unit and row.indicator == whole.indicator)
-    return (head.kind == "actual" and _names_only(sc, r)
-            and _sibling_class(r.indicator, whole.indicator))
-
-
-def _last_of_unit(rows: Sequence[MetricRow], unit: str | None) -> MetricRow | None:
-    """The last of ``rows`` (those read in the sentence) in ``unit``, past the rates after it
-    (None: a row of another unit stands between)."""
-    for row in reversed(rows):
-        if row.unit == unit:
-            return row
-        if row.unit not in _RATE_UNITS:
-            return None
-    return None
-
-
-def _bare_item(sc: SentenceScope, r: Reading) -> bool:
-    """The number's clause, not the sentence's first, names only what is counted: no verb, no
-    word of a stock or a running total."""
-    return r.comma_start > 0 and _names_only(sc, r)
-
-
-def _names_only(sc: SentenceScope, r: Reading) -> bool:
-    """The number's clause holds words, no verb, no word of a stock or a running total."""
-    toks, lex = sc.toks, metric_lexicon()
-    return r.comma_lo < r.comma_hi and (not any(t.startswith(_VERB_TAG) and t != _VERBAL_NOUN
-                    for t in toks.tags[r.comma_lo : r.comma_hi])
-            and not any(w in r.clause_text for w in lex.count_total_cues)
-            and not any(w in r.clause_text for w in lex.cumulative_cues))
-
-
-_VERBAL_NOUN = "vn"  # (比赛, 经营: a verb's noun names things)
-
-
-_NO_BOUND = ("none", "about")  # (其中客队球迷约8600人: about is no level of its own)
-# the clause before a 其中 is a change against a base (比上年减少204所，其中…; 较上年末增加315人，
-# 其中…): its part breaks down the level before the change, not the change
-_CHANGE_CLAUSE = re.compile(r"[比较][^，,；;。]*[，,]\s*$")
-# a part stated as a level of its own (…全年净增2986万户，其中5G用户达11.6亿户; 其中…为…, a bound
-# in its quote): of the stock (not 共 of a word: “一带一路”共建国家, 共享, 共同)
-_LEVEL_VERB = re.compile(r"达|为|有|是|共(?![建享同])")
-
-
-def _goal_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
-    """The task opens with a verb (no subject, no time of its own) that the task before, whose
-    last figure was a goal, gave after its goal word: one goal's list goes on past ；, within
-    the sentence or across the sentence the paragraph's ； ended (``sc.prior_goal``)."""
-    last, toks = so.last_row(), sc.toks
-    if r.task_start == 0:  # the sentence's first task: the goal of the sentence before
-        words = sc.prior_goal if last is None else ()
-    elif last is None or last.kind != "target":
-        return False
-    else:
-        before = clause_start(sc.text, r.task_start - 1, TASK_MARKS)
-        if so.start < before:
-            return False  # (the goal read last is of an earlier task)
-        words = toks.words[slice(*span_of(toks, before, r.task_start - 1))]
-    if not words:  # (checked first: most figures follow no goal)
-        return False
-    lo, hi = span_of(toks, r.task_start, r.pos)
-    if lo >= hi or not toks.tags[lo].startswith(_VERB_TAG):
-        return False
-    return any(w == toks.words[lo] and has_target_cue(words[:i]) for i, w in enumerate(words))
-
-
-_VERB_TAG = "v"
 
 
 def _yearly_commitment(sc: SentenceScope, r: Reading) -> bool:
@@ -952,53 +504,14 @@ def _yearly_commitment(sc: SentenceScope, r: Reading) -> bool:
     its own (每年提供就业见习岗位1万个以上, 每年培养高技能人才不少于2万名): a policy's yearly
     commitment, a goal (not 过去五年每年新增…: a result per year)."""
     return (r.qualifier == _AT_LEAST and sc.text.startswith(_YEARLY, r.task_start)
-            and not _time_or_result_of_its_own(sc, r))
-
-
-def _time_or_result_of_its_own(sc: SentenceScope, r: Reading) -> bool:
-    """The number's task, up to it, names a time or holds a word of a result (已, 累计, 实现 …)."""
-    if any(r.task_start <= span.start < r.pos for span in sc.spans):
-        return True
-    lo, hi = span_of(sc.toks, r.task_start, r.pos)
-    past = metric_lexicon().past_cues
-    return any(w in past for w in sc.toks.words[lo:hi])
+            and not time_or_result_of_its_own(sc, r))
 
 
 _AT_LEAST = "at_least"
 _YEARLY = "每年"
-
-
-def _forecast_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
-    """A later task of a sentence opening on a forecast word (预计10月全省平均降水量15至25毫米，…；
-    平均气温较常年同期偏高1℃左右: an outlook's items) or on an estimate of a proposal's effects
-    (按调整方案测算，…；供水企业年增收约2.1亿元), after a goal, with no time of its own and no
-    word of a result: the forecast goes on (whatever it opens with, not only the verb the
-    first task gave)."""
-    last = so.last_row()
-    if r.task_start == 0:  # (the sentence before ended with ； on a goal: ``sc.prior_goal``)
-        opening = "".join(sc.prior_goal) if last is None else ""
-    else:
-        opening = sc.text if last is not None and last.kind == "target" else ""
-    return (opening.startswith(_FORECAST_OPENERS) or _EFFECT_ESTIMATED.match(opening) is not None
-            ) and not _time_or_result_of_its_own(sc, r)
-
-
-_FORECAST_OPENERS = ("预计", "预测", "预估")
 # a figure followed by the time it is to be acted on (第四批690亿元将于10月下达, 拟于年底前完成):
 # planned, not done (done: 第三批690亿元于7月下达)
 _TO_BE_DONE_AT = re.compile(r"(?:将于|拟于|计划于|预计于|将在|拟在)")
-# a sentence opening on the estimate of a proposal's effects (按调整方案测算，, 按新标准测算，):
-# what the measure would bring, not a result measured
-_EFFECT_ESTIMATED = re.compile(r"按[^，,；;。]{0,12}(?:方案|标准|政策|办法)(?:测算|估算)[，,]")
-
-
-def _part_of_a_result(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
-    """The number's clause opens with 其中 after a figure of the sentence read as no goal, and
-    holds no goal word of its own."""
-    last = so.last_row()
-    return (last is not None and last.kind != "target"
-            and sc.text.startswith(_PART, r.comma_start)
-            and not has_target_cue(sc.toks.words[r.comma_lo : r.comma_hi]))
 
 
 def _restated_goal(so: SoFar, r: Reading, text: str) -> bool:

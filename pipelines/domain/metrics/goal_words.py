@@ -1,0 +1,544 @@
+"""Goal words: whether a number is a goal (要, 力争, 预计, 拟; a period not yet over by the text's
+date; a goal's value in brackets, a fund committed, a goal restated) and the period it is read at.
+Apart from :mod:`.kind` because the goal is decided first and a goal overrides the cue words' kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+
+from pipelines.domain.metrics.candidates import NumberCandidate
+from pipelines.domain.metrics.change_words import AGAINST_LAST_YEAR, holds_any
+from pipelines.domain.metrics.clauses import Toks, span_of
+from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.period_choice import (
+    NO_PERIOD,
+    PRESENT,
+    computed_on,
+    last_year_report,
+)
+from pipelines.domain.metrics.rule_parameters import DURATION
+from pipelines.domain.records import Period
+
+
+def has_target_cue(words: Sequence[str]) -> bool:
+    """A forward-looking word (要, 力争, 确保, 计划, 预计, 目标 ...) among the clause's tokens.
+
+    计划 that ends a name (推行现金分享计划，…; “…计划”的) is a noun, not a plan for the number."""
+    cues = metric_lexicon().target_cues
+    if _cue_words(cues).isdisjoint(words):
+        return False  # (one C-level test: most clauses hold no cue at all)
+    for i, w in enumerate(words):
+        if (w in cues or w in _GLUED_CUES) and not (
+            w in _NOUN_CUES and words[i + 1 : i + 2] and (
+                words[i + 1] in _NAME_END or _counted_documents(words, i + 1))
+        ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING) and not _is_base(words, i) \
+                and not (w == "将" and words[i + 1 : i + 2] and words[i + 1].startswith("近")) \
+                and not (w == "将" and _disposal(words, i)) \
+                and not (w == "要" and i > 0 and words[i - 1][-1:] in _ADJECTIVE_OF_YAO) \
+                and not (words[i + 1 : i + 2] and words[i + 1] in _TERM_AFTER.get(w, ())) \
+                and not _attributable(words, i) and not _expecting_group(words, i) \
+                and not _needed_things(words, i) and not _measured_against(words, i):
+            return True  # (将近三成: "nearly", cut 将|近, is no plan; 预期寿命 a term;
+            # 以臭氧为首要污染物, cut 为首|要: 首要, 主要, 重要 are adjectives, not 要 "shall")
+    return _will_on_a_day(words)
+
+
+# 会 "will" before the time it names (政府亦会于12月推出…, 会在下月公布): a plan, as 将于 is;
+# 会 alone is no cue (新春第一会, 会 as "can")
+_WILL = "会"
+_AT = frozenset({"于", "在"})
+
+
+def _cue_words(cues: frozenset[str]) -> frozenset[str]:
+    """Every word that may make a clause a goal's: the lexicon's cues, 拟 glued to its
+    preposition and 会 (kept by the cues' identity, as :func:`.change_words._compile` keeps its
+    patterns)."""
+    if _ALL_CUES[0] is not cues:
+        _ALL_CUES[:] = [cues, cues | _GLUED_CUES | {_WILL}]
+    return _ALL_CUES[1]
+
+
+_ALL_CUES: list[frozenset[str]] = [frozenset(), frozenset()]
+
+
+def _will_on_a_day(words: Sequence[str]) -> bool:
+    return any(w == _WILL and words[i + 1 : i + 2] != [] and words[i + 1] in _AT
+               for i, w in enumerate(words))
+
+
+# 拟 glued by the segmenter to the preposition after it (公司拟向全体股东…, 拟将, 拟以): the cue
+# all the same, the preposition only opens its object (not 应对 "cope with", 应 + 对)
+_PROPOSAL = "拟"  # (a board's or a government's proposal, awaiting approval)
+_GLUED_CUES = frozenset(_PROPOSAL + p for p in ("向", "将", "以", "于", "对", "在", "为", "把"))
+
+
+def _disposal(words: Sequence[str], i: int) -> bool:
+    """将 right before a number (县将1840万元衔接资金用于…) marks what is disposed of (把), not
+    the future: it ends the words before the number, or a numeral follows it."""
+    return i + 1 == len(words) or _NUMERAL_START.match(words[i + 1]) is not None
+
+
+_NUMERAL_START = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万]")
+
+
+def _is_base(words: Sequence[str], i: int) -> bool:
+    """较8月预测上修0.35个百分点, 比年初计划, 高于预期目标0.1个百分点, 较年度目标低0.7微克/立方米:
+    the cue names the base of a comparison (after 较/比/高于 and a date or the goal's owner),
+    not a plan for the number."""
+    cues = metric_lexicon().target_cues
+    j = i - 1
+    while j >= 0 and (words[j].isdigit() or words[j] in _BASE_DATES or words[j] in cues
+                      or words[j] in _GOAL_OF or words[j].endswith(_SET_BY)
+                      or _goal_of_a_period(words[j], cues)):
+        j -= 1
+    return j >= 0 and words[j] in _BASE_MARKS
+
+
+def _goal_of_a_period(word: str, cues: frozenset[str]) -> bool:
+    """A word the segmenter glued from a goal's owner and its cue (年度计划, 全年目标: 比年度计划
+    目标（5%左右）低): the goal of a period, named as a comparison's base."""
+    return word.startswith(_PERIOD_OF_GOAL) and word[len(_PERIOD_OF_GOAL[0]):] in cues
+
+
+# (距目标还差0.28个百分点: the distance to a goal, named as the base)
+_BASE_MARKS = frozenset({"较", "比", "与", "高于", "低于", "快于", "慢于", "距", "距离", "超过",
+                         "超出"})  # (超过规划目标（13%）1.2个百分点: a goal exceeded, a base)
+_BASE_DATES = frozenset({"月", "年", "季", "年初", "上月", "上年", "去年", "上季", "季度", "月份"})
+# which goal a comparison's base is (较年度目标低0.7微克/立方米, 比序时进度目标快, 比年初确定的
+# 目标高: a year's, the schedule's, one set by the province: 省定, 市定, 既定)
+_GOAL_OF = frozenset({"年度", "全年", "序时", "进度", "的"})
+_PERIOD_OF_GOAL = ("年度", "全年")  # (two characters each: :func:`_goal_of_a_period`)
+_SET_BY = "定"
+
+
+def _expecting_group(words: Sequence[str], i: int) -> bool:
+    """预期 / 预计 that says what a survey's group expects, its share then given (受访厂商预期接单
+    增加者占38.2%, 预期订单增加的企业占42.1%): who the respondents are, no forecast of the
+    number."""
+    if words[i] not in _SURVEY_CUES:
+        return False
+    for j in range(i + 1, min(i + _GROUP_SPAN, len(words))):
+        if words[j] == _SHARE_OF:
+            return any(w.endswith(_HOLDER) or (w == "的" and words[k + 1] in _RESPONDENTS)
+                       for k, w in enumerate(words[i + 1 : j], i + 1))
+        if words[j] in _CLAUSE_STOPS:
+            return False
+    return False
+
+
+_CLAUSE_STOPS = frozenset("，,；;。")
+
+
+def _measured_against(words: Sequence[str], i: int) -> bool:
+    """预期 as the expectations a result met or missed (6项符合预期，3项进展滞后; 好于预期, 超出
+    预期): a noun, no forecast of the figures after it."""
+    return words[i] == _EXPECTATIONS and i > 0 and words[i - 1].endswith(_MET_OR_MISSED)
+
+
+_EXPECTATIONS = "预期"
+_MET_OR_MISSED = ("符合", "好于", "超出", "超过", "不及", "优于", "低于", "高于", "超")
+
+
+def _needed_things(words: Sequence[str], i: int) -> bool:
+    """需要 + a verb + 的 before what is counted (村级需要填报的表格由156张精简至23张, 需要整改的
+    问题): the things that must be done, named; no goal for their number."""
+    return words[i] == _NEEDED and words[i + 2 : i + 3] == ["的"] and i + 3 < len(words)
+
+
+_NEEDED = "需要"
+# a survey's group named by what it expects (预期…增加者, 预期…的企业), then 占 and its share
+_SURVEY_CUES = frozenset({"预期", "预计"})
+_GROUP_SPAN = 10
+_SHARE_OF = "占"
+_HOLDER = "者"
+_RESPONDENTS = frozenset({"企业", "厂商", "受访者", "居民", "家庭", "消费者", "企业家", "商户",
+                          "农户"})
+
+
+def _attributable(words: Sequence[str], i: int) -> bool:
+    """应占 before an owner's part (本集团应占权益为51%, 股东应占溢利): the accounts' term
+    "attributable", not 应 "shall" (研发投入应占营业收入的5%以上 is a rule's share)."""
+    return (words[i] == "应" and words[i + 1 : i + 2] == ["占"]
+            and words[i + 2 : i + 3] != [] and words[i + 2].startswith(_OWNERS_PARTS))
+
+
+# what a holder is attributed in a company's accounts (权益, 溢利, 利润, 亏损, 收益, 业绩)
+_OWNERS_PARTS = ("权益", "溢利", "利润", "净利润", "亏损", "收益", "业绩", "股权")
+
+
+_NOUN_CUES = frozenset({"计划"})
+# the measure words of documents (规划计划36条, 年度计划5份: the plans counted, as a report on
+# what was published counts them; 招生计划3000人 is a plan's quota)
+_DOCUMENT_MEASURES = frozenset({"条", "份", "件", "部", "篇"})
+
+
+def _counted_documents(words: Sequence[str], i: int) -> bool:
+    """``words[i]`` is a number that counts, in a measure word of documents, the plans named
+    right before it."""
+    return (_NUMERAL_START.match(words[i]) is not None and words[i + 1 : i + 2] != []
+            and words[i + 1] in _DOCUMENT_MEASURES)
+
+
+# a cue word that is the first half of a term (人均预期寿命: life expectancy, no goal)
+_ADJECTIVE_OF_YAO = frozenset("首主重")
+# (业务活动预期指数, 生产经营活动预期指数: a survey's index of expectations, no goal; 企业预期
+# 方面，…: a topic)
+_TERM_AFTER = {"预期": frozenset({"寿命", "指数", "方面"})}
+# 也要看到, 必须认识到: what follows is a state to be aware of, not a plan (…仅为全国平均水平的六成)
+_SEEING = frozenset({"看到", "认识到", "清醒认识到", "注意到", "指出", "承认", "正视"})
+_AHEAD = ("未来", "今后")
+_NAME_END = frozenset({"，", "、", "的", "”", "》", "。", "；"})
+
+
+def future_period(period: Period, doc_date: date | None, words: Iterable[str]) -> bool:
+    """The period ends after the document date and nothing marks the number as realised.
+
+    A value for a period that has not ended yet (全年 seen from July, 下半年) can only be a plan.
+    """
+    words = list(words)
+    if (period.text or "").startswith(_AHEAD) and metric_lexicon().past_cues.isdisjoint(words):
+        return True  # 未来五年, 今后三年: ahead of any date the text is read at
+    if doc_date is None or period.end is None or period.start is None:
+        return False
+    if period.start == period.end:
+        return period.end > doc_date + timedelta(days=31)
+    if period.end <= doc_date + timedelta(days=31):
+        return False
+    if period.start > doc_date:
+        return True  # a period not begun yet holds no result, whatever the verb (完成…)
+    past = metric_lexicon().past_cues
+    if doc_date.year == period.end.year and _AGAINST_EARLIER_PLAN.search("".join(words)):
+        # (in a five-year plan's last year) “十四五”时期…文件数量比“十三五”时期减少近30%: against
+        # the plan before, as 比上年 against the year before, a result
+        return False
+    if doc_date < period.start + _JUST_BEGUN and period.end - period.start > _JUST_BEGUN:
+        # 2026年民生实事…完成老年人健康体检12万人 on 10 February: a year's amount cannot be
+        # completed weeks into the year; 完成 and 实现 name the task (已完成 is still done), as
+        # 累计 names a plan's running total (“十五五”时期…累计推动三千家以上…企业完成数字化改造
+        # in its first January)
+        past = past - _TASK_VERBS
+    return past.isdisjoint(words) and not _against_last_year(words)
+
+
+def _against_last_year(words: Sequence[str]) -> bool:
+    """The clause compares with last year (比上年增加412人, segmented 比 / 上年): a result of the
+    year so far, as 同比 is, though the year is not over."""
+    clause = "".join(words)
+    return any(cue in clause for cue in AGAINST_LAST_YEAR)
+
+
+# a change against an earlier five-year plan's period (比“十三五”时期, 较“十三五”末)
+_AGAINST_EARLIER_PLAN = re.compile(r"[比较]“?十[一二三四五六七八九]?五”?(?:时期|期间|末)")
+# how little of a longer period may have passed for a completion verb to name its task
+_JUST_BEGUN = timedelta(days=62)
+_TASK_VERBS = frozenset({"完成", "实现", "累计"})
+_FORECASTS = frozenset(("预计", "预测", "预估", "估计"))
+# what a project is expected to yield once built or producing (达产后年产值约180亿元, 建成后新增
+# 算力5000P, 可容纳企业150家以上): a goal, not a result
+_EXPECTED = re.compile(r"(?:达产|达效|建成|投产|投用|竣工|完工)后|可容纳|可带动|可新增|可实现")
+# 由 before the level a change starts from, with the period it was at (由目前的, 由2024年的)
+_FROM_LEVEL = re.compile(r"由(?:([^，,；;。由]{1,10})的)?$")
+TO_LEVEL = re.compile(
+    r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升|调升|调降|收窄|放宽|上调|下调|调整|修订"
+    r"|压缩|压减|缩短|精简|降|增|升)[至到为]")  # (由20日压缩至10日: a time limit cut)
+
+# 已 between the number's clause start and the number (淮安队已售出…): its own clause reports
+# it done
+_ALREADY = "已"
+
+
+def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_base: bool,
+              target_heading: bool, review_heading: bool, doc_date: date | None,
+              task_start: int, comma_start: int, comma_lo: int, comma_hi: int,
+              ) -> tuple[bool, Period]:
+    """Whether the number is a goal (a goal word of its task, a goal section, a period not yet
+    over), and its period as that reads it (全年 in a first quarter's text, no goal: last
+    year's)."""
+    # in a section reviewing results, a goal word of another clause (…预计明年竣工，全年共
+    # 完成…) is not this number's
+    # nor one of an earlier clause when the number's own reports it done (…将于7月12日进行，…，
+    # 淮安队已售出客队球票4500张)
+    done = _PLAN_DONE.search(text, comma_start, cand.start)
+    own_clause = review_heading or done or text.find(_ALREADY, comma_start, cand.start) >= 0
+    over_at = _over_named_at(text, period, doc_date, task_start, cand.start)
+    cue_start = comma_start if own_clause else max(task_start, over_at)
+    cue_end = done.start() if done else _cue_end(text, cand)
+    cue_span = slice(*span_of(toks, cue_start, cue_end))
+    cue_words = toks.words[cue_span]
+    if _DISPOSAL in cue_words:
+        cue_words = _without_disposal(cue_words, toks.tags[cue_span])
+    if cue_words and cue_words[-1] in _NOUN_CUES and cand.unit_raw in _DOCUMENT_MEASURES:
+        cue_words = cue_words[:-1]  # 规划计划36条: the plans counted, no plan for the number
+    cued = not of_base and not computed_on(text, cand.start, cand.end, comma_start) and (
+        (target_heading and period.text != PRESENT) or has_target_cue(cue_words)
+                            or _EXPECTED.search(text, comma_start, cand.start) is not None
+                            or _required(cand, cue_words)
+                            or _by_a_later_year(text, task_start, cand.start, doc_date))
+    if (cued and not target_heading and doc_date is not None and period.end is not None
+            and period.end < doc_date and _FORECASTS.intersection(cue_words)
+            and not has_target_cue([w for w in cue_words if w not in _FORECASTS])):
+        if _done_before(text, period, task_start, comma_start) or _effect_expected(
+                text, period, comma_start, cand.start):
+            # 已于9月投产，预计新增年产能120万套: the month is the start's; 今年首9个月…批准投资
+            # 总额为2850亿令吉，…，预计可创造约13万个就业机会: what the period's deeds may bring
+            period = NO_PERIOD
+        else:
+            # 预计全年实现地区生产总值13698亿元 in January: an estimate of a year already over,
+            # a result (a forecast is a goal only for a period not yet over)
+            cued = False
+    if cued and not target_heading and _obtained(text, task_start, cand, cue_words):
+        cued = False  # 全年争取上级资金3680万元，同比增长15.4%: funds obtained, against last year
+    if not cued:
+        period = last_year_report(period, doc_date)
+    elif not target_heading and ((period.text or "").endswith("以来") or _proposed_after(
+            period, doc_date, cue_words)):
+        # 特区成立以来，已吸引…，预计可为柔佛创造约8000个就业机会: a span up to now dates what was
+        # done; a forecast after it has no period of its own (nor a proposal after a year over)
+        period = NO_PERIOD
+    is_target = cued or (not review_heading
+                         and future_period(period, doc_date, toks.words[comma_lo:comma_hi])
+                         and not _result_so_far(text, cand, period, doc_date))
+    start = starts_a_change(text, cand)
+    if start is not None:
+        # 由10%降至6%: the level a planned change starts from is the present one; 由目前的58处,
+        # 由2024年的3.2万张: at the period it names; a change done (平均兑付时间由15天压减至5天
+        # in a report on the year) starts from a level of no period the text names either
+        named = start.group(1)
+        return False, period if named and period.text and period.text in named else NO_PERIOD
+    return is_target, period
+
+
+def _result_so_far(text: str, cand: NumberCandidate, period: Period, doc_date: date | None
+                   ) -> bool:
+    """The clause right after the number compares it with last year (今年全省小麦播种面积
+    8550万亩，与上年基本持平 in April) in a period begun by the text's date: a result of the
+    period so far, as 比上年 before it is; no goal is held against last year's figure in the
+    clause after it without a goal word of its own. (A budget for a year not begun, 編列…18.9億元，
+    較上年度增加, is a plan whatever it is compared with.)"""
+    return (doc_date is not None and period.start is not None and period.start <= doc_date
+            and _COMPARED_AFTER.match(text, cand.end) is not None)
+
+
+# (the comma, then the base: 与上年基本持平, 比上年增加, 较上年度, 同比增长)
+_COMPARED_AFTER = re.compile(r"[，,](?:与上年|与去年|比上年|较上年|比去年|较去年|同比)")
+
+
+def starts_a_change(text: str, cand: NumberCandidate) -> re.Match[str] | None:
+    """由X…至Y: the number (X) is the level a change starts from (group 1: what it names before
+    the number, 由目前的, 由2024年的), no figure of the period the change is of."""
+    start = _FROM_LEVEL.search(text, 0, cand.start)
+    if start is None or (to := TO_LEVEL.match(text, cand.end)) is None:
+        return None
+    # (本地生产总值实质增长率由早前公布的4.7%修订为5.1%: an estimate revised, the same period's
+    # figure as published before, not a level the period's change starts from)
+    return None if to.group().startswith(_REVISIONS) else start
+
+
+_REVISIONS = ("修订", "修訂", "修正")
+
+
+def _over_named_at(text: str, period: Period, doc_date: date | None, task_start: int,
+                   end: int) -> int:
+    """Where the number's task names its period when that period is over by the text's date
+    (山东今年目标为5%以上，去年实际增长5.7%; 安徽目标为…，去年…突破5万亿元，达到5.06万亿元): the
+    number is a result of it, so a goal word before it is not its (-1: none named)."""
+    if doc_date is None or period.end is None or period.end >= doc_date or not period.text:
+        return -1
+    return text.rfind(period.text, task_start, end)
+
+
+# a year a goal is set for, opening the task (到2030年，累计培养培训…100万人次)
+_BY_YEAR = re.compile(r"到(\d{4})年")
+
+
+def _by_a_later_year(text: str, task_start: int, end: int, doc_date: date | None) -> bool:
+    """The number's task is set for a year after the text's (到2030年，累计培养培训托育专业人才
+    100万人次 in 2025): a goal, though its running total's span began before the text's date."""
+    if doc_date is None or "到" not in text:
+        return False
+    found = _BY_YEAR.search(text, task_start, end)
+    return found is not None and int(found.group(1)) > doc_date.year
+
+
+def _cue_end(text: str, cand: NumberCandidate) -> int:
+    """Where the cue words before a number end: after its bound word (将超过40万亿元: 将 is
+    "will" with the bound read after it, not 将 "把" right before a number), else at its start."""
+    return cand.num_start if cand.num_start > cand.start and _WILL_BOUND.match(
+        text, cand.start) is not None else cand.start
+
+
+# bound words that 将 "will" may stand before
+_WILL_BOUND = re.compile(r"超过|突破|达到|超")
+
+
+# 需 / 须 "must" (竞得人需在地块内配建一所小学，建筑面积不少于1.2万平方米): a bound a party is
+# held to, a requirement; alone no cue (创新能力仍需提升，…还差0.28个百分点: a state)
+_OBLIGED = frozenset({"需", "须"})
+_BOUNDS_HELD = frozenset({"at_least", "at_most"})
+
+
+def _required(cand: NumberCandidate, cue_words: Sequence[str]) -> bool:
+    """The number is a bound (不少于, 不超过) on an amount that its task obliges a party to
+    meet (需, 须); not a duration (须在10个工作日内签订: a contract's term)."""
+    return (cand.qualifier in _BOUNDS_HELD and cand.category != DURATION
+            and not _OBLIGED.isdisjoint(cue_words))
+
+
+_DISPOSAL = "将"
+_NOUN_TAG, _VERB_TAG = "n", "v"
+
+
+def _without_disposal(words: Sequence[str], tags: Sequence[str]) -> Sequence[str]:
+    """``words`` without a 将 that puts a noun before its verb (热线当即将工单转至供水集团: 将 as
+    把, what was done with the noun; 将人员、经费向一线倾斜: nouns listed, then where they went),
+    no "will" (将推出, 将于12月, 将新增: a verb or a time after it)."""
+    return [w for i, w in enumerate(words) if not (w == _DISPOSAL and _puts_nouns(words, tags, i))]
+
+
+def _puts_nouns(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
+    """``words[i]`` (将) opens a noun, or nouns listed with 、, then a verb or a preposition."""
+    j = i + 1
+    if not tags[j : j + 1] or not tags[j].startswith(_NOUN_OPENERS):
+        return False
+    j += 1
+    while tags[j : j + 1] and (tags[j].startswith(_NOUN_TAG) or (
+            words[j] == _LISTED and tags[j + 1 : j + 2] and tags[j + 1].startswith(_NOUN_TAGS))):
+        j += 2 if words[j] == _LISTED else 1
+    j = _after_code(words, j)  # (将隔夜政策利率（OPR）维持在2.75%不变: its code aside)
+    return tags[j : j + 1] != [] and (tags[j].startswith(_VERB_TAG) or tags[j] == _PREPOSITION_TAG)
+
+
+_LISTED = "、"
+# what may open the noun 将 puts first: a noun, or a word that classes one (隔夜 政策利率)
+_NOUN_OPENERS = ("n", "b")
+_CODE_ASIDE = re.compile(r"[（(][A-Za-z]{2,6}[）)]")
+
+
+def _after_code(words: Sequence[str], j: int) -> int:
+    """Past a Latin code in brackets at ``words[j]`` (（OPR）: three words), else ``j``."""
+    return j + 3 if _CODE_ASIDE.fullmatch("".join(words[j : j + 3])) else j
+
+
+_NOUN_TAGS = ("n", "vn")  # (经费 is tagged vn: a noun of action)
+_PREPOSITION_TAG = "p"
+
+
+def _done_before(text: str, period: Period, task_start: int, comma_start: int) -> bool:
+    """The period is named only in an earlier clause of the task that reports something done
+    (已于9月投产，预计…): it dates that, not what the forecast after it expects."""
+    named = text.rfind(period.text, task_start, comma_start) if period.text else -1
+    if named < 0 or text.find(period.text, comma_start) >= 0:
+        return False
+    opens = max(text.rfind(m, task_start, named) for m in _CLAUSE_ENDS) + 1
+    return holds_any(text[max(opens, task_start) : comma_start], _DONE)
+
+
+# a forecast of what something may yet bring (预计可创造, 预计将带动, 预计能新增)
+_MAY_BRING = re.compile(r"预计(?:可|将|能|还将|还可)")
+
+
+def _effect_expected(text: str, period: Period, comma_start: int, start: int) -> bool:
+    """The number's clause expects with a modal (预计可, 预计将) what the figures of a period
+    named only in an earlier clause may bring (…批准投资总额为2850亿令吉，…，预计可创造约13万个
+    就业机会): a forecast with no period of its own, not an estimate of that period."""
+    return (period.text is not None and text.find(period.text, comma_start, start) < 0
+            and _MAY_BRING.search(text, comma_start, start) is not None)
+
+
+_CLAUSE_ENDS = ("，", ",", "；", ";")
+_DONE = ("已", "了")  # (已于9月投产, 投产了: done, not expected)
+
+
+# 前十个月已完成全年目标的77.1%: the share of a goal reached, the goal's words its base, its
+# figure too (完成全年1200万人目标任务的88.1%; its own clause may still plan it: 力争完成全年
+# 目标的90%)
+_PLAN_DONE = re.compile(
+    r"(?:完成|达到|达)了?[^，,；;。]{0,16}?(?:计划|目标|预算|任务)(?:任务|数)?的"
+    r"(?:\d+(?:\.\d+)?%[、和及])*$")  # (分别完成年度目标的82.7%和94.0%: a list's later share too)
+
+
+# 争取 "strive for" is also "obtain" (争取上级资金, 争取项目): a sum compared with the year
+# before (同比增长15.4%) is one obtained, not a goal
+_OBTAIN = "争取"
+
+
+def _obtained(text: str, task_start: int, cand: NumberCandidate,
+              cue_words: Sequence[str]) -> bool:
+    """争取 is the number's only goal word and its task compares it with the year before."""
+    if _OBTAIN not in cue_words or has_target_cue([w for w in cue_words if w != _OBTAIN]):
+        return False
+    ends = [i for i in (text.find(c, cand.end) for c in "；;。") if i >= 0]
+    task = text[task_start : min(ends) if ends else len(text)]
+    return any(w in task for w in AGAINST_LAST_YEAR)
+
+
+def _proposed_after(period: Period, doc_date: date | None, cue_words: Sequence[str]) -> bool:
+    """2025年归母净利润同比增长18.4% 拟每10股派2.85元 (a report of 2026): what 拟 proposes is yet
+    to be done, so a period over at the document's date is that of the results before it."""
+    return (doc_date is not None and period.end is not None and period.end < doc_date
+            and any(w == _PROPOSAL or w in _GLUED_CUES for w in cue_words))
+
+
+def goal_in_brackets(text: str, cand: NumberCandidate) -> bool:
+    """The number alone in brackets right after a goal word (比年度计划目标（5%左右）低0.2个百分点,
+    低于计划目标（3%）, 超过规划目标（13%）): the goal's value a result is held against, a
+    ``target`` (of the goal's period), whatever the words before the bracket compare."""
+    return (text.startswith(_CLOSE, cand.end) and text.endswith(_OPEN, 0, cand.start)
+            and text.endswith(_GOAL_WORDS, 0, cand.start - 1))
+
+
+def gap_to_goal_in_brackets(text: str, cand: NumberCandidate) -> bool:
+    """The number right after a goal's bracketed value (…目标（5%左右）低0.2个百分点, 超过规划目标
+    （13%）1.2个百分点): the gap between the result and the goal, ``other`` (no change in time,
+    no goal of its own)."""
+    return (text.find(_CLOSE_ANY[0], max(0, cand.start - 3), cand.start) >= 0
+            or text.find(_CLOSE_ANY[1], max(0, cand.start - 3), cand.start) >= 0) and (
+        _AFTER_GOAL_IN_BRACKETS.search(text, max(0, cand.start - 24), cand.start) is not None)
+
+
+_OPEN, _CLOSE = ("（", "("), ("）", ")")
+_CLOSE_ANY = "）)"
+_GOAL_WORDS = ("目标", "计划", "预期", "规划")
+_AFTER_GOAL_IN_BRACKETS = re.compile(
+    r"(?:目标|计划|预期|规划)[（(][^（）()，,；;。]{1,14}[）)](?:[高低快慢多少]出?)?$")
+
+
+# a fund a government commits to (市财政每年统筹安排…专项资金不少于10亿元，其中用于技术改造的
+# 比例不低于40%): a floor it sets itself for the term of a rule or plan, a goal; not one
+# already spent
+_COMMITS = re.compile(r"安排|设立|筹集|筹措")
+_SPENT = re.compile(r"累计|已|共|兑现|拨付|完成|下达")
+
+
+def committed_fund(text: str, cand: NumberCandidate, task_start: int, qualifier: str) -> bool:
+    """The number is a floor (不少于, 不低于) on a fund its task commits (安排, 设立, 筹集 …), or
+    on a share of that fund: a ``target``, whatever the tense of the text."""
+    if qualifier != "at_least" or (cand.unit != "元" and cand.category != "percent"):
+        return False
+    commit = _COMMITS.search(text, task_start, cand.start)
+    return commit is not None and _SPENT.search(text, task_start, commit.start()) is None
+
+
+# 低于3%左右的调控目标, 超额完成下降2.5%左右的年度目标, 距4.2%的目标: a number the goal is named by
+_OF_GOAL = re.compile(r"的(?:年度|全年|年初|调控|预期|规划|计划|既定)?(?:预期)?目标")
+# 城镇调查失业率平均为5.3%，控制在5.5%以内 / 粮食总产量439.8亿斤，稳定在430亿斤以上: a bound on
+# the figure just given, held at the goal's wording, restates the goal it met
+_HELD_AT = re.compile(r"[，,](?:控制在|稳定在|保持在)")
+_BOUNDS = frozenset({"at_least", "at_most", "about"})
+
+
+def restated_goal(text: str, cand: NumberCandidate, qualifier: str, indicator: str | None,
+                  prev_end: int, prev_name: str | None, prev_unit: str | None,
+                  prev_kind: str | None) -> bool:
+    """Whether a number in a review restates a goal rather than reporting a result: it is named
+    as a goal (``…的年度目标`` after it), or it bounds the figure of the same name and unit just
+    before it (ending at ``prev_end``) with a goal's verb (``…5.3%，控制在5.5%以内``)."""
+    if _OF_GOAL.match(text, cand.end):
+        return True
+    return (prev_kind is not None and prev_kind != "target" and qualifier in _BOUNDS
+            and prev_unit == cand.unit and bool(indicator) and prev_name == indicator
+            and 0 <= prev_end < cand.start
+            and _HELD_AT.fullmatch(text, prev_end, cand.start) is not None)
