@@ -371,7 +371,7 @@ def metrics_batch(
 def with_place(metrics: pl.DataFrame, homes: dict[str, str | None]) -> pl.DataFrame:
     """``metrics`` with ``place``: the subject, else the document's own place without its level
     (成都 for 成都市, as subjects are written), else null (the place is not known)."""
-    from pipelines.domain.metrics.indicator import home_stem
+    from pipelines.domain.metrics.place_names import home_stem
 
     stems = {doc: home_stem(home) for doc, home in homes.items() if home}
     home = pl.col("doc_id").replace_strict(list(stems), list(stems.values()), default=None,

@@ -14,14 +14,14 @@ from itertools import compress, repeat
 from operator import is_
 
 from pipelines.domain.cleaning.script import script_and_simplified
-from pipelines.domain.metrics.indicator import (
+from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.place_names import (
     AUTONOMOUS_LEVELS,
     LONG_LEVELS,
     home_stem,
     is_place_token,
     is_town,
 )
-from pipelines.domain.metrics.lexicon import metric_lexicon
 
 _LEVEL_SUFFIXES = (*LONG_LEVELS, "省", "市", "县", "州", "旗", "盟")
 # an autonomous place (广西壮族自治区: AUTONOMOUS_LEVELS) is counted under its name alone (广西),
@@ -47,7 +47,7 @@ def _stem(word: str) -> tuple[str, str]:
 def _place_stem(word: str) -> tuple[str, str] | None:
     """(stem, level suffix) of a word naming a place that can be a home, else None (kept per
     word: a page names the same places again and again; the tag plays no part, see
-    :func:`.indicator.is_place_token`)."""
+    :func:`.place_names.is_place_token`)."""
     found = _STEMS.get(word, _UNKNOWN)
     if found is _UNKNOWN:
         if len(_STEMS) > MAX_KNOWN_WORDS:
@@ -408,7 +408,7 @@ _LEVEL_CHAR = "省市县区州旗盟"
 _NAME_FORM = rf"(?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{1,6}}[{_LEVEL_CHAR}]"
 _TITLE_FOLLOWS = (r"(?=\d{4}年|上半年|前三季度|一季度|第[一二三四]季度|\d{1,2}月"
                   r"|人民政府|政府工作报告|国民经济和社会发展|统计公报)")
-_TOWN_NAME = r"[\u4e00-\u9fff]{2,3}"  # a town's name before its level (indicator.is_town)
+_TOWN_NAME = r"[\u4e00-\u9fff]{2,3}"  # a town's name before its level (place_names.is_town)
 
 
 @cache

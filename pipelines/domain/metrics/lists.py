@@ -9,8 +9,9 @@ from itertools import pairwise
 
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, TASK_MARKS, Tok, clause_start, tokens_in
-from pipelines.domain.metrics.indicator import is_place_token, is_village, split_list
 from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.list_heads import split_list
+from pipelines.domain.metrics.place_names import is_place_token, is_village
 from pipelines.domain.periods import PeriodSpan
 
 

@@ -20,7 +20,7 @@ from pipelines.domain.cleaning.script import to_simplified_aligned
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, clause_start, span_of, tokens_in
 from pipelines.domain.metrics.goal_words import TO_LEVEL
-from pipelines.domain.metrics.indicator import RECORDING_VERBS, is_place_token, strip_home
+from pipelines.domain.metrics.indicator import RECORDING_VERBS
 from pipelines.domain.metrics.labels import LABEL_NAME_MAX
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.lists import parts_before
@@ -32,6 +32,7 @@ from pipelines.domain.metrics.naming import (
     name_from_earlier,
     tail_piece,
 )
+from pipelines.domain.metrics.place_names import is_place_token, strip_home
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.numbers import to_half_width

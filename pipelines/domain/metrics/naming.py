@@ -15,16 +15,15 @@ from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import Tok, Toks, tokens_in
 from pipelines.domain.metrics.counts import after_causative, caused_event, flow_verb_before
 from pipelines.domain.metrics.indicator import (
-    is_place_token,
     merge_generic,
     noun_after,
-    phrase_text,
-    strip_home,
     trim_phrase,
     without_generic,
 )
 from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.name_cuts import phrase_text
 from pipelines.domain.metrics.period_choice import comparison_length
+from pipelines.domain.metrics.place_names import is_place_token, strip_home
 from pipelines.domain.metrics.subjects import SUPERLATIVE_CLAUSE, short_place
 from pipelines.domain.periods import HOLIDAYS_PATH, PeriodSpan
 from pipelines.domain.yamlfiles import load_yaml

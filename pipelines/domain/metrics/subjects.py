@@ -9,14 +9,14 @@ from functools import cache
 
 from pipelines.domain.metrics.clauses import Tok, Toks, tokens_in, tokens_of
 from pipelines.domain.metrics.home import counts_places
-from pipelines.domain.metrics.indicator import (
+from pipelines.domain.metrics.lexicon import LEXICON_PATH, metric_lexicon
+from pipelines.domain.metrics.place_names import (
     facility_follows,
     home_stem,
     is_home,
     is_place_token,
     route_end,
 )
-from pipelines.domain.metrics.lexicon import LEXICON_PATH, metric_lexicon
 from pipelines.domain.metrics.tagging import columns_for
 from pipelines.domain.records import Sentence
 from pipelines.domain.yamlfiles import load_yaml
@@ -584,7 +584,7 @@ def _learn_subject_word(word: str) -> bool:
 
 @cache
 def _home_words() -> frozenset[str]:
-    """Every word :func:`.indicator.is_home` takes for a home alias, whatever the home."""
+    """Every word :func:`.place_names.is_home` takes for a home alias, whatever the home."""
     lex = metric_lexicon()
     return lex.home_aliases.union(*lex.level_aliases.values())
 

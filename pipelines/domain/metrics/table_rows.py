@@ -26,8 +26,8 @@ from operator import attrgetter
 from pipelines.domain.cleaning.script import may_convert, to_simplified_aligned
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.goal_words import future_period
-from pipelines.domain.metrics.indicator import _EXCLUSION_NOTE
 from pipelines.domain.metrics.kind import classify, kind_of
+from pipelines.domain.metrics.name_cuts import _EXCLUSION_NOTE
 from pipelines.domain.metrics.period_choice import (
     NO_PERIOD,
     is_comparison,

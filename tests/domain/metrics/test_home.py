@@ -1,7 +1,7 @@
 import rjieba
 
 from pipelines.domain.metrics.home import infer_home_place, minguo_home, place_words
-from pipelines.domain.metrics.indicator import is_home, is_place_token
+from pipelines.domain.metrics.place_names import is_home, is_place_token
 
 _JIEBA = rjieba.Jieba()
 
@@ -65,7 +65,7 @@ def test_a_one_character_county_keeps_its_level_as_its_place():
     import polars as pl
 
     from pipelines.domain.batches import with_place
-    from pipelines.domain.metrics.indicator import home_stem
+    from pipelines.domain.metrics.place_names import home_stem
 
     assert home_stem("攸县") == "攸县" and home_stem("沛县") == "沛县"
     assert home_stem("成都市") == "成都" and home_stem("湖北省") == "湖北"

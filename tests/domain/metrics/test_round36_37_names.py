@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipelines.domain.metrics.indicator import split_list, strip_home
+from pipelines.domain.metrics.list_heads import split_list
+from pipelines.domain.metrics.place_names import strip_home
 from tests.domain.metrics.support import by_quote, document_by_number, metrics
 
 

@@ -9,7 +9,7 @@ import rjieba
 from pipelines.domain.analysis import analyse_document
 from pipelines.domain.batches import with_place
 from pipelines.domain.metrics.home import infer_home_place
-from pipelines.domain.metrics.indicator import home_stem, is_home
+from pipelines.domain.metrics.place_names import home_stem, is_home
 
 
 def test_an_autonomous_place_is_written_without_its_peoples():

@@ -2,7 +2,8 @@
 figure's name and is not its subject; a place that opens a name otherwise is taken off as before."""
 import pytest
 
-from pipelines.domain.metrics.indicator import phrase_text, trim_phrase
+from pipelines.domain.metrics.indicator import trim_phrase
+from pipelines.domain.metrics.name_cuts import phrase_text
 from pipelines.domain.metrics.subjects import named_subject
 from tests.domain.metrics.support import metrics, toks
 
