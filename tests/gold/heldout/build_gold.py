@@ -25584,6 +25584,1574 @@ LABELS[R47_XM] = [
 ]
 
 
+# Round 48 (session 26, h146-h148), written and labelled by helper B48 by reading, before any
+# extractor ran on them.
+
+
+# h146: 香港特別行政區政府統計處's monthly 對外商品貿易 press release for 二零二五年十月 in
+# Traditional script (2025年11月25日（星期二） at its foot, 今日（十一月二十五日） in the lead; home
+# 香港; 元 in a Hong Kong text is 港元, as h03 / h77 / h133): 商品整體出口貨值 / 商品進口貨值 億元
+# with 較二零二四年同月 / 按年 (signed), the base month's own 3,821億元 (二零二四年同月, actual),
+# 同月 for the import; 有形貿易逆差 with 相等於商品進口貨值的 (a share, named by its own words) and
+# the year before's 逆差 and share; 首十個月合計 (合計 no 累計: growth_rate and actual, as h133's
+# 首九個月合計) with 同期; 經季節性調整 截至二零二五年十月止的三個月 against 之前三個月 (as h133);
+# destinations 輸往X的整體出口貨值 (a partner is part of the name, no subject, as h60's 對美國) and
+# the 特別是越南（上升46.2%）… lists in brackets (elliptic items: their own words, session 20),
+# 輸往荷蘭（…）及美國（…）的貨值 (the head after the list shared, session 25); imports
+# 來自X的進口貨值 the same; goods with 上升25.6%（增加527億元） (the absolute change in brackets:
+# actual); the spokesman's 十月份 with 佔整體出口貨值約56.2% and 首九個月的12.4% (the rate of the
+# nine months); 表1 printed as text columns with ideographic spaces (2025年10月 / 2025年首十個月
+# over 貨值（百萬元） / 按年百分率變動（%）): cells named the row + 整体出口货值 (the title's
+# 整體出口 and the column's 貨值, as h133's row + 销货价值), 百萬元 in 港元. Traps: 二零二五年十月
+# in the headline, 十一月二十五日, 連續第十九個月 (a streak), (1)-(3) notes,
+# 二零二五年十二月二十三日（星期二）, 電話：3903 7050, 16時30分, 四捨五入.
+R48_HK = "h146_hongkong_external_merchandise_trade_oct_2025_trad.txt"
+R48_HK_M = P("二零二五年十月", "2025-10-01", "2025-10-31")
+R48_HK_SAME_M = P("同月", "2025-10-01", "2025-10-31")
+R48_HK_PREV = P("二零二四年同月", "2024-10-01", "2024-10-31")
+R48_HK_YTD = P("二零二五年首十個月", "2025-01-01", "2025-10-31")
+R48_HK_SAME = P("同期", "2025-01-01", "2025-10-31")
+R48_HK_3M = P("截至二零二五年十月止的三個月", "2025-08-01", "2025-10-31")
+R48_HK_OCT = P("十月份", "2025-10-01", "2025-10-31")
+R48_HK_9M = P("首九個月", "2025-01-01", "2025-09-30")
+R48_HK_TAB_M = P("2025年10月", "2025-10-01", "2025-10-31")
+R48_HK_TAB_YTD = P("2025年首十個月", "2025-01-01", "2025-10-31")
+R48_HK_EXP = "商品整体出口货值"
+R48_HK_IMP = "商品进口货值"
+R48_HK_DEF = "有形贸易逆差"
+R48_HK_RATIO = "有形贸易逆差相等于商品进口货值"
+R48_HK_ELLIPTIC = ("an elliptic item in brackets after 特別是 (the place and its rate only): named "
+                   "by its own words (session 20), the partner no subject (as h60's 對美國)")
+R48_HK_CELL = ("表1 cell: the row + 整体出口货值 (the title's 整體出口, the column's 貨值, as "
+               "h133's row + 销货价值), 百萬元 in 港元; the period from the column head")
+
+
+def r48_hk(anchor, value, indicator, period=R48_HK_M, kind="actual", **kw):
+    """An amount in 億元 (港元)."""
+    return row(anchor, value, "億元", "港元", indicator, kind, period, **kw)
+
+
+def r48_hk_pct(anchor, value, indicator, period=R48_HK_M, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r48_hk_cells(head, name, month, month_growth, ytd, ytd_growth):
+    """One row of 表1: October's exports and their change, the ten months' and their change."""
+    out = []
+    for number, period in ((month, R48_HK_TAB_M), (ytd, R48_HK_TAB_YTD)):
+        amount = float(number.replace(",", "").strip())
+        out.append(row(table_cell(R48_HK, head, number), amount, "百萬元", "港元",
+                       f"{name}整体出口货值", "actual", period, notes=R48_HK_CELL,
+                       norm=amount * 1e6))
+    for number, period in ((month_growth, R48_HK_TAB_M), (ytd_growth, R48_HK_TAB_YTD)):
+        out.append(r48_hk_pct(table_cell(R48_HK, head, number), float(number),
+                              f"{name}整体出口货值", period, notes=R48_HK_CELL))
+    return out
+
+
+LABELS[R48_HK] = [
+    r48_hk("出口貨值為[4,386億元]", 4386, R48_HK_EXP,
+           notes="元 in a Hong Kong text: 港元 (as h03)"),
+    r48_hk("同月的[3,821億元]", 3821, R48_HK_EXP, R48_HK_PREV,
+           notes="the base month's own level (二零二四年同月): actual, dated by it"),
+    r48_hk_pct("上升[14.8%]。同月", 14.8, R48_HK_EXP),
+    r48_hk("進口貨值為[4,612億元]", 4612, R48_HK_IMP, R48_HK_SAME_M),
+    r48_hk_pct("按年上升[12.9%]", 12.9, R48_HK_IMP, R48_HK_SAME_M),
+    r48_hk("有形貿易逆差[226億元]", 226, R48_HK_DEF),
+    r48_hk_pct("進口貨值的[4.9%]", 4.9, R48_HK_RATIO, kind="share",
+               notes="相等於…的N%: the deficit as a share of the imports, named by its own words "
+               "(相等于 as written, as X占Y keeps its 占)"),
+    r48_hk("逆差則為[264億元]", 264, R48_HK_DEF, R48_HK_PREV),
+    r48_hk_pct("進口貨值的[6.5%]", 6.5, R48_HK_RATIO, R48_HK_PREV, kind="share"),
+    r48_hk_pct("按年上升[12.6%]", 12.6, R48_HK_EXP, R48_HK_YTD,
+               notes="首十個月合計: 合計 is no 累計 (as h133's 首九個月合計)"),
+    r48_hk_pct("進口貨值上升[11.4%]", 11.4, R48_HK_IMP, R48_HK_YTD),
+    r48_hk("有形貿易逆差[2,985億元]", 2985, R48_HK_DEF, R48_HK_SAME,
+           notes="同期: the paragraph's 首十個月; no 累計 written: actual"),
+    r48_hk_pct("進口貨值的[7.0%]", 7.0, R48_HK_RATIO, R48_HK_SAME, kind="share"),
+    r48_hk_pct("出口貨值上升[3.2%]", 3.2, R48_HK_EXP, R48_HK_3M,
+               notes="經季節性調整的 says how (dropped, as h133); against the three months before"),
+    r48_hk_pct("進口貨值則上升[2.7%]", 2.7, R48_HK_IMP, R48_HK_3M),
+    # 按主要目的地劃分的整體出口 (比較二零二五年十月與二零二四年同月)
+    r48_hk_pct("整體上升[17.3%]", 17.3, "输往亚洲的整体出口货值",
+               notes="a partner region is part of the name, no subject (as h60's 對美國); 整體 an "
+               "adverb"),
+    r48_hk_pct("越南（上升[46.2%]）", 46.2, "越南", notes=R48_HK_ELLIPTIC),
+    r48_hk_pct("台灣（上升[38.5%]）", 38.5, "台湾", notes=R48_HK_ELLIPTIC),
+    r48_hk_pct("印度（上升[27.4%]）", 27.4, "印度", notes=R48_HK_ELLIPTIC),
+    r48_hk_pct("內地（上升[15.1%]）", 15.1, "内地", notes=R48_HK_ELLIPTIC),
+    r48_hk_pct("整體出口貨值下跌[6.8%]", -6.8, "输往日本的整体出口货值"),
+    r48_hk_pct("荷蘭（上升[21.7%]）", 21.7, "输往荷兰的货值",
+               notes="輸往荷蘭（…）及美國（…）的貨值: the list shares 輸往 and the head after it "
+               "(session 25)"),
+    r48_hk_pct("美國（上升[3.9%]）", 3.9, "输往美国的货值"),
+    r48_hk_pct("英國（下跌[9.2%]）", -9.2, "输往英国的货值"),
+    r48_hk_pct("德國（下跌[4.5%]）", -4.5, "输往德国的货值"),
+    # 按主要供應地劃分的進口
+    r48_hk_pct("進口貨值整體上升[14.6%]", 14.6, "来自亚洲的进口货值"),
+    r48_hk_pct("台灣（上升[41.3%]）", 41.3, "台湾", notes=R48_HK_ELLIPTIC),
+    r48_hk_pct("新加坡（上升[22.8%]）", 22.8, "新加坡", notes=R48_HK_ELLIPTIC),
+    r48_hk_pct("內地（上升[10.7%]）", 10.7, "内地", notes=R48_HK_ELLIPTIC),
+    r48_hk_pct("進口貨值則下跌[3.1%]", -3.1, "来自日本的进口货值"),
+    # 按主要貨品劃分的整體出口
+    r48_hk_pct("出口貨值上升[25.6%]", 25.6, "电动机械、仪器和用具及零件的整体出口货值"),
+    r48_hk("（增加[527億元]）", 527, "电动机械、仪器和用具及零件的整体出口货值",
+           notes="the absolute change in brackets: actual, positive"),
+    r48_hk_pct("則上升[18.9%]", 18.9, "办公室机器及自动资料处理仪器",
+               notes="an elliptic clause naming only its item (session 20)"),
+    r48_hk("（增加[139億元]）", 139, "办公室机器及自动资料处理仪器"),
+    r48_hk_pct("出口貨值下跌[2.4%]", -2.4, "电讯及声音收录及重播器具及设备的整体出口货值"),
+    r48_hk("（減少[15億元]）", -15, "电讯及声音收录及重播器具及设备的整体出口货值",
+           notes="減少: a fall, negative"),
+    # 評論 (連續第十九個月: a streak, no row)
+    r48_hk_pct("按年上升[14.8%]，連續", 14.8, "整体出口", R48_HK_OCT),
+    r48_hk_pct("整體出口貨值[約56.2%]", 56.2, "输往内地的整体出口货值占整体出口货值", R48_HK_OCT,
+               "share", qual="about", qtext="約", notes="其中 a frame word; the sentence's 十月份"),
+    r48_hk_pct("首九個月的[12.4%]", 12.4, "整体出口", R48_HK_9M,
+               notes="按年升幅較首九個月的12.4%: the nine months' own rate (growth_rate)"),
+    # 表1
+    *r48_hk_cells("所有目的地", "所有目的地", "438,612", "14.8", "4,052,317", "12.6"),
+    *r48_hk_cells("內地", "内地", "246,503", "15.1", "2,268,140", "11.9"),
+    *r48_hk_cells("美國", "美国", "25,874", "3.9", "236,415", "-2.7"),
+    *r48_hk_cells("越南", "越南", "20,316", "46.2", "171,208", "36.4"),
+    *r48_hk_cells("台灣", "台湾", "17,905", "38.5", "152,646", "29.8"),
+    *r48_hk_cells("印度", "印度", "15,742", "27.4", "134,927", "19.5"),
+    *r48_hk_cells("日本", "日本", "10,381", "-6.8", "106,574", "-4.1"),
+]
+
+
+# h147: 湘潭市中心医院's 2024年度工作报告 on its 院务公开 page (发布时间：2025-02-18; figures
+# invented; home 湘潭: the city in the hospital's name, the text and the address, 市委、市政府,
+# 市内空白; 湖南省 only in the names of awards and programmes, 全省 a comparison): 2024年 flows
+# (完成 a frame verb, dropped, session 25; 医院 / 全院 the text's own body, dropped) 门急诊 万人次 /
+# 出院病人 / 手术 万台次 with 同比增长, 其中三四级手术占比达 with 较上年提高 个百分点; 截至2024年底
+# 编制床位 / 开放床位 (count_total), 全年 床位使用率, 平均住院日 天 with 较上年缩短 (actual,
+# signed), 药占比控制在 / 耗材占比 (no time of their own: the paragraph's 全年); 表1 tab-separated -
+# 指标 | 单位 | 2024年 | 2023年 | 同比增减（%） with a 注 saying 床位使用率's change is in 百分点;
+# 现有 重点专科 (现有: the page's date, as h58), 2024年 获批科研立项 项 with 其中, 到位科研经费,
+# 发表SCI论文, 获…奖 (获 kept, as h89's 获得), 全年举办 继续医学教育项目 (举办 over the list),
+# 新开展 with 其中 填补市内空白的 (a part of the flow: actual); 全年 rates (预约诊疗率 达到,
+# 日间手术占择期手术比例, 甲级病案率, 医院感染发生率 with 低于1.5%的控制标准 (a benchmark: other,
+# undated), 满意度), MDT 服务 万例; 2023年度 绩效考核 排名第186位 (a rank) with 较上一年度上升41位
+# (growth_rate, as the set's 较上年上升N位); 截至2024年12月31日 staff (count_total) with
+# 占职工总数的, 全年 引进博士 / 选派 / 入选; 2024年 医疗收入 亿元, 其中 医疗服务收入占医疗收入比例,
+# 次均费用 元 with 同比下降, 全年 对口帮扶 家 / 派出 人次 / 义诊 场 / 惠及群众 万余人次 /
+# 为困难患者减免 (the beneficiary dropped, session 20); 2025年 targets 突破 / 达到…以上 /
+# 提高到…以上 / 控制在…以内 / 以下 / 新增 / 不少于 (全年 of the goals: 2025). Traps: 2025-02-18,
+# 浏览量：3162, 第三批, “225”工程, 等级为A, 120号, 411100, 0731- phones, 湘ICP备12003578号-1,
+# 一、…六、.
+R48_YY = "h147_xiangtan_central_hospital_2024_annual_work_report.txt"
+R48_YY_Y = P("2024年", "2024-01-01", "2024-12-31")
+R48_YY_FULL = P("全年", "2024-01-01", "2024-12-31")
+R48_YY_END = P("截至2024年底", "2024-12-31", "2024-12-31")
+R48_YY_NOW = P("现有", "2025-02-18", "2025-02-18")
+R48_YY_RANK = P("2023年度", "2023-01-01", "2023-12-31")
+R48_YY_STAFF = P("截至2024年12月31日", "2024-12-31", "2024-12-31")
+R48_YY_TAB = P("2024年", "2024-01-01", "2024-12-31")
+R48_YY_TAB23 = P("2023年", "2023-01-01", "2023-12-31")
+R48_YY_25 = P("2025年", "2025-01-01", "2025-12-31")
+R48_YY_25FULL = P("全年", "2025-01-01", "2025-12-31")
+R48_YY_OWN = ("医院 / 全院 the text's own body (dropped, session 25); 完成 a frame verb (dropped, "
+              "session 25)")
+R48_YY_PARA = "no time of its own: the paragraph's 全年 (the report's year)"
+R48_YY_CELL = ("表1 cell: the row's name, the unit from the 单位 column, the period from the "
+               "column head (同比增减 under the title's 2024年)")
+
+
+def r48_yy(anchor, value, unit_raw, unit, indicator, period=R48_YY_Y, kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r48_yy_pct(anchor, value, indicator, period=R48_YY_Y, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r48_yy_pp(anchor, value, indicator, period=R48_YY_Y, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r48_yy_cells(head, unit_raw, unit, kind, v24, v23, change, change_unit=("%", "%")):
+    """One row of 表1: 2024's and 2023's values and the change."""
+    return [
+        row(tab_cell(R48_YY, head, v24), float(v24), unit_raw, unit, head, kind, R48_YY_TAB,
+            notes=R48_YY_CELL),
+        row(tab_cell(R48_YY, head, v23), float(v23), unit_raw, unit, head, kind, R48_YY_TAB23,
+            notes=R48_YY_CELL),
+        row(tab_cell(R48_YY, head, change), float(change), *change_unit, head, "growth_rate",
+            R48_YY_TAB, notes=R48_YY_CELL),
+    ]
+
+
+LABELS[R48_YY] = [
+    # 一、主要业务指标
+    r48_yy("门急诊[186.43万人次]", 186.43, "万人次", "人次", "门急诊", notes=R48_YY_OWN),
+    r48_yy_pct("同比增长[7.6%]", 7.6, "门急诊"),
+    r48_yy("出院病人[11.28万人次]", 11.28, "万人次", "人次", "出院病人"),
+    r48_yy_pct("同比增长[9.3%]", 9.3, "出院病人"),
+    r48_yy("完成手术[6.85万台次]", 6.85, "万台次", "台次", "手术", notes=R48_YY_OWN),
+    r48_yy_pct("同比增长[12.4%]", 12.4, "手术"),
+    r48_yy_pct("手术占比[达58.7%]", 58.7, "三四级手术占比", kind="share", qual="reach", qtext="达",
+               notes="其中 a frame word"),
+    r48_yy_pp("较上年提高[3.2个百分点]", 3.2, "三四级手术占比"),
+    r48_yy("编制床位[2000张]", 2000, "张", "张", "编制床位", R48_YY_END, "count_total"),
+    r48_yy("开放床位[2350张]", 2350, "张", "张", "开放床位", R48_YY_END, "count_total"),
+    r48_yy_pct("床位使用率为[96.2%]", 96.2, "床位使用率", R48_YY_FULL, "share"),
+    r48_yy("平均住院日[7.8天]", 7.8, "天", "天", "平均住院日", R48_YY_FULL),
+    r48_yy("较上年缩短[0.4天]", -0.4, "天", "天", "平均住院日", R48_YY_FULL,
+           notes="缩短: a fall, negative; an absolute change, actual (as the set's 缩短N日)"),
+    r48_yy_pct("控制在[26.4%]", 26.4, "药占比", R48_YY_FULL, "share",
+               notes=R48_YY_PARA + "; 控制在 of a result is its level (no bound)"),
+    r48_yy_pct("耗材占比为[18.9%]", 18.9, "耗材占比", R48_YY_FULL, "share", notes=R48_YY_PARA),
+    # 表1 (注: 床位使用率's change in 百分点)
+    *r48_yy_cells("门急诊人次", "万人次", "人次", "actual", "186.43", "173.26", "7.6"),
+    *r48_yy_cells("出院人次", "万人次", "人次", "actual", "11.28", "10.32", "9.3"),
+    *r48_yy_cells("手术台次", "万台次", "台次", "actual", "6.85", "6.09", "12.4"),
+    *r48_yy_cells("床位使用率", "%", "%", "share", "96.2", "98.5", "-2.3",
+                  change_unit=("%", "百分点")),
+    *r48_yy_cells("平均住院日", "天", "天", "actual", "7.8", "8.2", "-4.9"),
+    # 二、学科建设与科研
+    r48_yy("建设项目[2个]", 2, "个", "个", "国家临床重点专科建设项目", R48_YY_NOW, "count_total",
+           notes="现有: the page's date (as h58's 现有)"),
+    r48_yy("临床重点专科[18个]", 18, "个", "个", "省级临床重点专科", R48_YY_NOW, "count_total"),
+    r48_yy("科研立项[46项]", 46, "项", "项", "获批科研立项", notes=R48_YY_OWN),
+    r48_yy("基金项目[5项]", 5, "项", "项", "国家自然科学基金项目",
+           notes="其中 a part of the year's flow: actual"),
+    r48_yy("科研经费[1286万元]", 1286, "万元", "元", "到位科研经费"),
+    r48_yy_pct("同比增长[21.5%]", 21.5, "到位科研经费"),
+    r48_yy("SCI论文[132篇]", 132, "篇", "篇", "发表SCI论文"),
+    r48_yy("二等奖[1项]", 1, "项", "项", "获湖南省科学技术进步奖二等奖",
+           notes="获 kept (as h89's 获得); 湖南省 part of the award's name, no subject"),
+    r48_yy("继续医学教育项目[8项]", 8, "项", "项", "举办国家级继续医学教育项目", R48_YY_FULL),
+    r48_yy("继续医学教育项目[21项]", 21, "项", "项", "举办省级继续医学教育项目", R48_YY_FULL,
+           notes="举办 governs the list (a flow verb across a list)"),
+    r48_yy("新技术新项目[87项]", 87, "项", "项", "新开展新技术新项目", R48_YY_FULL,
+           notes=R48_YY_PARA),
+    r48_yy("市内空白的[23项]", 23, "项", "项", "填补市内空白的新技术新项目", R48_YY_FULL,
+           notes="其中…的N项: members named deed的X (session 20); a part of the year's flow "
+           "(actual), not a stock"),
+    # 三、服务与效率
+    r48_yy_pct("预约诊疗率[达到82.6%]", 82.6, "预约诊疗率", R48_YY_FULL, "share", qual="reach",
+               qtext="达到"),
+    r48_yy_pct("比例为[21.4%]", 21.4, "日间手术占择期手术比例", R48_YY_FULL, "share"),
+    r48_yy("服务[1.36万例]", 1.36, "万例", "例", "多学科诊疗（MDT）服务", R48_YY_FULL,
+           notes=R48_YY_PARA),
+    r48_yy_pct("甲级病案率[98.7%]", 98.7, "甲级病案率", R48_YY_FULL, "share", notes=R48_YY_PARA),
+    r48_yy_pct("发生率为[0.92%]", 0.92, "医院感染发生率", R48_YY_FULL, "share"),
+    r48_yy_pct("低于[1.5%]的控制标准", 1.5, "医院感染发生率控制标准", NONE, "other",
+               notes="a benchmark the level is set against: other, undated (session 20)"),
+    r48_yy_pct("门诊患者满意度为[94.8%]", 94.8, "门诊患者满意度", R48_YY_FULL, "share"),
+    r48_yy_pct("住院患者满意度为[97.3%]", 97.3, "住院患者满意度", R48_YY_FULL, "share"),
+    row("排名[第186位]", 186, "位", "位", "全国三级公立医院绩效考核", "rank", R48_YY_RANK,
+        notes="the 2023年度 assessment's rank (its year); 全国 the scope of the ranking, in the "
+        "name as written (a city's text: 全国 another scope); 等级为A no number"),
+    row("上升[41位]", 41, "位", "位", "全国三级公立医院绩效考核", "growth_rate", R48_YY_RANK,
+        notes="较上一年度上升N位: a rank's change (growth_rate, as the set's 较上年上升N位)"),
+    # 四、人才队伍建设
+    r48_yy("在职职工[3826人]", 3826, "人", "人", "在职职工", R48_YY_STAFF, "count_total",
+           notes="全院 the text's own body (dropped)"),
+    r48_yy("卫生技术人员[3315人]", 3315, "人", "人", "卫生技术人员", R48_YY_STAFF, "count_total"),
+    r48_yy_pct("职工总数的[86.6%]", 86.6, "卫生技术人员占职工总数", R48_YY_STAFF, "share"),
+    r48_yy("高级职称人员[612人]", 612, "人", "人", "具有高级职称人员", R48_YY_STAFF, "count_total"),
+    r48_yy("博士研究生[48人]", 48, "人", "人", "博士研究生", R48_YY_STAFF, "count_total"),
+    r48_yy("硕士研究生[905人]", 905, "人", "人", "硕士研究生", R48_YY_STAFF, "count_total"),
+    r48_yy("引进博士[12人]", 12, "人", "人", "引进博士", R48_YY_FULL),
+    r48_yy("选派[42名]骨干", 42, "名", "名", "选派骨干赴国内知名医院进修", R48_YY_FULL,
+           notes="a count before its noun: the noun and its deed, the flow verb 选派 in front"),
+    r48_yy("培养对象[9人]", 9, "人", "人", "入选湖南省高层次卫生人才“225”工程培养对象",
+           R48_YY_FULL, notes="“225”工程 a programme's name (no row)"),
+    # 五、运行与公益
+    r48_yy("医疗收入[35.62亿元]", 35.62, "亿元", "元", "医疗收入",
+           notes="医院 the text's own body"),
+    r48_yy_pct("同比增长[5.8%]", 5.8, "医疗收入"),
+    r48_yy_pct("比例为[32.1%]", 32.1, "医疗服务收入占医疗收入比例", kind="share",
+               notes="其中 a frame word"),
+    r48_yy_pp("较上年提高[1.5个百分点]", 1.5, "医疗服务收入占医疗收入比例"),
+    r48_yy("次均费用[286.4元]", 286.4, "元", "元", "门诊次均费用"),
+    r48_yy_pct("同比下降[3.2%]", -3.2, "门诊次均费用"),
+    r48_yy("次均费用[9862元]", 9862, "元", "元", "住院次均费用"),
+    r48_yy_pct("同比下降[4.6%]", -4.6, "住院次均费用"),
+    r48_yy("县级医院[6家]", 6, "家", "家", "对口帮扶县级医院", R48_YY_FULL),
+    r48_yy("医务人员[87人次]", 87, "人次", "人次", "派出医务人员", R48_YY_FULL),
+    r48_yy("义诊活动[124场]", 124, "场", "场", "开展义诊活动", R48_YY_FULL),
+    r48_yy("惠及群众[2.3万余人次]", 2.3, "万余人次", "人次", "惠及群众", R48_YY_FULL, qual="plus",
+           qtext="余"),
+    r48_yy("医疗费用[416万元]", 416, "万元", "元", "减免医疗费用", R48_YY_FULL,
+           notes="为困难患者 a beneficiary (dropped, session 20); the paragraph's 全年"),
+    # 六、2025年工作目标
+    r48_yy("突破[195万人次]", 195, "万人次", "人次", "门急诊人次", R48_YY_25, "target",
+           qual="break_through", qtext="突破", notes="力争: a goal"),
+    r48_yy("[达到12万人次以上]", 12, "万人次", "人次", "出院人次", R48_YY_25, "target",
+           qual="at_least", qtext="达到…以上", notes="达到…以上: the bound wins"),
+    r48_yy_pct("提高到[60%以上]", 60, "三四级手术占比", R48_YY_25, "target", qual="at_least",
+               qtext="以上", notes="提高到 a change verb, not quoted"),
+    r48_yy("控制在[7.5天以内]", 7.5, "天", "天", "平均住院日", R48_YY_25, "target",
+           qual="at_most", qtext="以内"),
+    r48_yy_pct("控制在[25%以下]", 25, "药占比", R48_YY_25, "target", qual="at_most",
+               qtext="以下"),
+    r48_yy("临床重点专科[2个]", 2, "个", "个", "新增省级临床重点专科", R48_YY_25, "target"),
+    r48_yy("[不少于6项]", 6, "项", "项", "获批国家级科研项目", R48_YY_25FULL, "target",
+           qual="at_least", qtext="不少于", notes="全年 of the goals: 2025"),
+]
+
+
+# h148: 中国大唐集团有限公司's 2024年可持续发展（ESG）报告 (节选; 发布日期：2025年6月18日; figures
+# invented; a company's text names no home: city null, as h61 / h90's firms; 集团 the text's own
+# voice, dropped, session 25): 关于本报告 (报告时间范围 2024年1月1日至2024年12月31日, 第十七份,
+# GRI标准 （2021）, ISO 14064-1:2018, CDT-ESG-2024-01: no rows); 一 2024年 营业收入 / 利润总额 (实现
+# a frame verb, dropped as in the agent rule's 利润总额) with 同比, 截至2024年末 资产总额
+# (count_total, as the set's 总资产) and 资产负债率 with 较年初下降 个百分点 (the end of the span,
+# session 25); 二 截至2024年底 发电装机容量达到 万千瓦 and its 其中 清洁能源装机 (a capacity at a
+# date, not a 累计: actual, session 20) with 占比 and 较上年末提高, 全年新增新能源装机,
+# 风电、光伏装机分别达到 (stocks in a sentence whose 全年 scopes only a flow: undated, the seeds'
+# 人才总量 rule; the head after the list shared), 全年 发电量 亿千瓦时 (完成 a frame verb) with 其中
+# 清洁能源发电量 占总发电量的, 2024年 温室气体排放总量 （范围一和范围二） 万吨二氧化碳当量 (the
+# bracket says what is counted, as h61) with 其中 范围一 / 范围二 and 范围三（部分类别） 约 万tCO2e
+# (the unit 吨二氧化碳当量: tCO2e is its symbol), 单位发电量二氧化碳排放 克/千瓦时, 综合能源消费量
+# 万吨标准煤, 单位营业收入能耗同比下降, 供电煤耗 with 较上年降低 (actual, signed), 排放绩效 分别
+# (the head after the list), 环保投入; 全年 取水总量 / 耗水量 千克/千瓦时 / 综合利用率 / 供热量
+# 亿吉焦 with 供热面积超过 (a stock in a sentence whose 全年 scopes flows: undated); 三 研发投入 /
+# 研发投入强度 (share, as the set's) with 个百分点, 全年 获得授权专利 with 其中, 主持或参与制定 标准
+# 项, 3个项目入选…第二批“央企十大国之重器”推荐名单 (a list's members: count_total, dated by the
+# list, not printed: undated, session 23's h90 rule); 四 截至2024年末 在岗员工 / 女性员工 with
+# 占员工总数的 and 女性管理者占比, 全年 开展各类培训 万人次 (各类 kept), 体检覆盖率, 2024年
+# 发生一般生产安全事故 起 (发生 kept, session 25) with 同比减少 (actual, signed),
+# 连续五年“零重大事故” (a streak and a slogan: no row), 安全生产投入, 应急演练; 五 2024年
+# 对外公益捐赠 万元 with 其中 向定点帮扶的4个县 (the recipients' own count, named by their noun, as
+# 为…劳动者) 投入 / 引进帮扶资金, 购买和帮助销售 农产品, 组织青年志愿者开展服务活动 余次 (组织 a
+# causative frame: the rest of the clause), 参与志愿者; 六 goals 力争2025年 超过50%, “十四五”期间
+# 以上, 2030年前 达到…以上 (2030年前 实现碳达峰 / 2060年前实现碳中和: no figure). Traps:
+# 2025年6月18日, 第十七份, （2021）, 14064-1:2018, 第二批, 十大, 连续五年, 1号, 100033, 010- phone,
+# 注 1.-2.
+R48_DT = "h148_datang_group_esg_report_2024_excerpt.txt"
+R48_DT_Y = P("2024年", "2024-01-01", "2024-12-31")
+R48_DT_FULL = P("全年", "2024-01-01", "2024-12-31")
+R48_DT_END = P("截至2024年末", "2024-12-31", "2024-12-31")
+R48_DT_END2 = P("截至2024年底", "2024-12-31", "2024-12-31")
+R48_DT_25 = P("2025年", "2025-01-01", "2025-12-31")
+R48_DT_14 = P("“十四五”期间", "2021-01-01", "2025-12-31")
+R48_DT_30 = P("2030年前", "2030-01-01", "2030-12-31")
+R48_DT_FLOWONLY = ("a stock in a sentence whose time expression (全年) scopes only a flow: undated "
+                   "(the README's rule for 人才总量 after a 以来 clause)")
+CO2E = ("万吨二氧化碳当量", "吨二氧化碳当量")
+
+
+def r48_dt(anchor, value, unit_raw, unit, indicator, period=R48_DT_Y, kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r48_dt_pct(anchor, value, indicator, period=R48_DT_Y, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r48_dt_pp(anchor, value, indicator, period=R48_DT_Y, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[R48_DT] = [
+    # 一、经济绩效
+    r48_dt("营业收入[2156.8亿元]", 2156.8, "亿元", "元", "营业收入",
+           notes="集团 the text's own voice (session 25); 实现 a frame verb"),
+    r48_dt_pct("同比增长[3.4%]", 3.4, "营业收入"),
+    r48_dt("利润总额[186.2亿元]", 186.2, "亿元", "元", "利润总额"),
+    r48_dt_pct("同比增长[17.9%]", 17.9, "利润总额"),
+    r48_dt("资产总额[9218.6亿元]", 9218.6, "亿元", "元", "资产总额", R48_DT_END, "count_total"),
+    r48_dt_pct("负债率[68.9%]", 68.9, "资产负债率", R48_DT_END, "share"),
+    r48_dt_pp("较年初下降[1.1个百分点]", -1.1, "资产负债率", R48_DT_END,
+              notes="its change against 年初 at the level's day (session 25)"),
+    # 二、绿色低碳
+    r48_dt("容量[达到18625万千瓦]", 18625, "万千瓦", "千瓦", "发电装机容量", R48_DT_END2,
+           qual="reach", qtext="达到",
+           notes="a capacity at a date (no 累计): actual (session 20)"),
+    r48_dt("清洁能源装机[8792万千瓦]", 8792, "万千瓦", "千瓦", "清洁能源装机", R48_DT_END2,
+           notes="其中 a part of a capacity stated on its own: actual"),
+    r48_dt_pct("占比[47.2%]", 47.2, "清洁能源装机占比", R48_DT_END2, "share"),
+    r48_dt_pp("较上年末提高[4.6个百分点]", 4.6, "清洁能源装机占比", R48_DT_END2),
+    r48_dt("新能源装机[1530万千瓦]", 1530, "万千瓦", "千瓦", "新增新能源装机", R48_DT_FULL),
+    r48_dt("分别达到[3812万千瓦]", 3812, "万千瓦", "千瓦", "风电装机", NONE, qual="reach",
+           qtext="达到", notes=R48_DT_FLOWONLY + "; a 分别 list sharing the head after it"),
+    r48_dt("3812万千瓦和[2406万千瓦]", 2406, "万千瓦", "千瓦", "光伏装机", NONE, qual="reach",
+           qtext="达到", notes=R48_DT_FLOWONLY + "; 分别达到 qualifies each item (as h56's "
+           "分别达到32.6万元、25.8万元; corrected after the blind run, first labelled none)"),
+    r48_dt("发电量[6312亿千瓦时]", 6312, "亿千瓦时", "千瓦时", "发电量", R48_DT_FULL,
+           notes="完成 a frame verb (session 25)"),
+    r48_dt_pct("同比增长[4.1%]", 4.1, "发电量", R48_DT_FULL),
+    r48_dt("清洁能源发电量[1984亿千瓦时]", 1984, "亿千瓦时", "千瓦时", "清洁能源发电量",
+           R48_DT_FULL),
+    r48_dt_pct("总发电量的[31.4%]", 31.4, "清洁能源发电量占总发电量", R48_DT_FULL, "share"),
+    r48_dt("为[42360万吨二氧化碳当量]", 42360, *CO2E, "温室气体排放总量",
+           notes="（范围一和范围二） says what is counted, no part of the name (as h61)"),
+    r48_dt_pct("同比下降[1.8%]", -1.8, "温室气体排放总量"),
+    r48_dt("直接排放[40712万吨二氧化碳当量]", 40712, *CO2E, "范围一直接排放",
+           notes="其中 a frame word (as h61)"),
+    r48_dt("间接排放[1648万吨二氧化碳当量]", 1648, *CO2E, "范围二间接排放"),
+    r48_dt("排放[约1265万tCO2e]", 1265, "万tCO2e", "吨二氧化碳当量", "范围三排放", qual="about",
+           qtext="约", notes="tCO2e the symbol of 吨二氧化碳当量 (the series' unit); （部分类别） "
+           "says what is counted (as （范围一和范围二）)"),
+    r48_dt("二氧化碳排放[671克/千瓦时]", 671, "克/千瓦时", "克/千瓦时", "单位发电量二氧化碳排放"),
+    r48_dt_pct("同比下降[2.6%]", -2.6, "单位发电量二氧化碳排放"),
+    r48_dt("综合能源消费量[13520万吨标准煤]", 13520, "万吨标准煤", "吨标准煤", "综合能源消费量",
+           notes="no time of its own: the paragraph's 2024年"),
+    r48_dt_pct("同比下降[3.9%]", -3.9, "单位营业收入能耗"),
+    r48_dt("供电煤耗[296.3克/千瓦时]", 296.3, "克/千瓦时", "克/千瓦时", "火电机组平均供电煤耗"),
+    r48_dt("较上年降低[1.2克/千瓦时]", -1.2, "克/千瓦时", "克/千瓦时", "火电机组平均供电煤耗",
+           notes="降低: an absolute change, actual, negative"),
+    r48_dt("分别为[0.08克/千瓦时]", 0.08, "克/千瓦时", "克/千瓦时", "二氧化硫排放绩效",
+           notes="a 分别 list sharing the head after it (session 25); the paragraph's 2024年"),
+    r48_dt("0.08克/千瓦时、[0.15克/千瓦时]", 0.15, "克/千瓦时", "克/千瓦时", "氮氧化物排放绩效"),
+    r48_dt("0.15克/千瓦时和[0.01克/千瓦时]", 0.01, "克/千瓦时", "克/千瓦时", "烟尘排放绩效"),
+    r48_dt("环保投入[43.7亿元]", 43.7, "亿元", "元", "环保投入", R48_DT_FULL),
+    r48_dt("取水总量[18.62亿立方米]", 18.62, "亿立方米", "立方米", "取水总量", R48_DT_FULL),
+    r48_dt("耗水量[1.18千克/千瓦时]", 1.18, "千克/千瓦时", "千克/千瓦时", "火电单位发电量耗水量",
+           R48_DT_FULL),
+    r48_dt_pct("利用率[达到86.5%]", 86.5, "粉煤灰综合利用率", R48_DT_FULL, "share",
+               qual="reach", qtext="达到"),
+    r48_dt_pct("脱硫石膏综合利用率[92.3%]", 92.3, "脱硫石膏综合利用率", R48_DT_FULL, "share"),
+    r48_dt("供热量[3.26亿吉焦]", 3.26, "亿吉焦", "吉焦", "供热量", R48_DT_FULL),
+    r48_dt_pct("同比增长[5.2%]", 5.2, "供热量", R48_DT_FULL),
+    r48_dt("供热面积[超过4.1亿平方米]", 4.1, "亿平方米", "平方米", "供热面积", NONE,
+           qual="over", qtext="超过", notes=R48_DT_FLOWONLY + "; an area served: a magnitude"),
+    # 三、科技创新
+    r48_dt("研发投入[76.5亿元]", 76.5, "亿元", "元", "研发投入"),
+    r48_dt_pct("研发投入强度[3.55%]", 3.55, "研发投入强度", kind="share"),
+    r48_dt_pp("较上年提高[0.32个百分点]", 0.32, "研发投入强度"),
+    r48_dt("授权专利[2873件]", 2873, "件", "件", "获得授权专利", R48_DT_FULL,
+           notes="获得 kept (as h89's 获得退税)"),
+    r48_dt("发明专利[964件]", 964, "件", "件", "发明专利", R48_DT_FULL,
+           notes="其中 a part of the year's flow: actual, its own words"),
+    r48_dt("行业标准[57项]", 57, "项", "项", "主持或参与制定国家和行业标准", R48_DT_FULL),
+    row("[3个]项目入选", 3, "个", "个", "项目入选国务院国资委第二批“央企十大国之重器”推荐名单",
+        "count_total", NONE,
+        notes="a list's members, dated by the list (not printed), not the report's (session 23, "
+        "h90's 第三批…名单); doer + deed; 第二批 and 十大 in the list's name (no rows)"),
+    # 四、员工与安全
+    r48_dt("在岗员工[91586人]", 91586, "人", "人", "在岗员工", R48_DT_END, "count_total",
+           notes="集团共有 the text's own voice"),
+    r48_dt("女性员工[18042人]", 18042, "人", "人", "女性员工", R48_DT_END, "count_total"),
+    r48_dt_pct("员工总数的[19.7%]", 19.7, "女性员工占员工总数", R48_DT_END, "share"),
+    r48_dt_pct("占比为[12.8%]", 12.8, "女性管理者占比", R48_DT_END, "share"),
+    r48_dt("各类培训[41.6万人次]", 41.6, "万人次", "人次", "开展各类培训", R48_DT_FULL,
+           notes="各类 kept (session 24)"),
+    r48_dt_pct("体检覆盖率[100%]", 100, "员工体检覆盖率", R48_DT_FULL, "share"),
+    r48_dt("生产安全事故[2起]", 2, "起", "起", "发生一般生产安全事故", notes=VERB25),
+    r48_dt("同比减少[3起]", -3, "起", "起", "发生一般生产安全事故",
+           notes="减少: an absolute change, actual, negative"),
+    r48_dt("安全生产投入[68.4亿元]", 68.4, "亿元", "元", "安全生产投入", R48_DT_FULL),
+    r48_dt("应急演练[2150次]", 2150, "次", "次", "开展应急演练", R48_DT_FULL),
+    # 五、乡村振兴与公益
+    r48_dt("公益捐赠[8560万元]", 8560, "万元", "元", "对外公益捐赠"),
+    r48_dt("帮扶的[4个]县", 4, "个", "个", "县",
+           notes="the recipients' own count after 向, named by their noun (as 为…劳动者, session "
+           "23), the head after the last 的"),
+    r48_dt("帮扶资金[4280万元]", 4280, "万元", "元", "投入无偿帮扶资金",
+           notes="其中 a frame word; 向…县 a recipient (dropped, session 23)"),
+    r48_dt("帮扶资金[1320万元]", 1320, "万元", "元", "引进帮扶资金"),
+    r48_dt("农产品[6735万元]", 6735, "万元", "元", "购买和帮助销售脱贫地区农产品"),
+    r48_dt("服务活动[860余次]", 860, "余次", "次", "青年志愿者开展服务活动", qual="plus",
+           qtext="余", notes="组织 a causative frame: the rest of the clause (seeds)"),
+    r48_dt("参与志愿者[1.2万人次]", 1.2, "万人次", "人次", "参与志愿者"),
+    # 六、未来目标
+    r48_dt_pct("占比[超过50%]", 50, "清洁能源装机占比", R48_DT_25, "target", qual="over",
+               qtext="超过", notes="力争: a goal"),
+    r48_dt("新能源装机[4000万千瓦以上]", 4000, "万千瓦", "千瓦", "新增新能源装机", R48_DT_14,
+           "target", qual="at_least", qtext="以上"),
+    r48_dt_pct("占比[达到60%以上]", 60, "清洁能源装机占比", R48_DT_30, "target",
+               qual="at_least", qtext="达到…以上", notes="2030年前: by 2030 (as 到2030年)"),
+]
+
+
+# Round 49 (session 26, h149-h151), written and labelled by helper B49 by reading, before any
+# extractor ran on them.
+
+
+def r49_cell(file: str, head: str, number: str) -> str:
+    """Anchor for one cell of a tab-separated table whose row heads may repeat (two
+    ``增长率（%）`` rows): the one line whose first cell is ``head`` and which holds ``number``
+    as a cell, the cell bracketed."""
+    lines = [
+        line
+        for line in (HERE / file).read_text(encoding="utf-8").splitlines()
+        if line.split("\t")[0] == head and number in line.split("\t")[1:]
+    ]
+    assert len(lines) == 1, (file, head, number, len(lines))
+    cells = lines[0].split("\t")
+    assert cells.count(number) == 1, (file, head, number)
+    return "\t".join(f"[{c}]" if c == number else c for c in cells)
+
+
+# h149: 国家税务总局安徽省税务局's news release on 2025年前三季度 tax incentives, as its site
+# prints it (首页 > 新闻动态 > 税务要闻, 发布时间：2025-10-24 16:20, 浏览次数, 【字体】; home
+# 安徽, 全省 / 我省): a two-line headline (超560亿元, the lead's 前三季度); 2025年前三季度
+# 新增减税降费及退税缓费 亿元 with 同比 and 惠及各类经营主体 万户次 (beneficiaries of the span's
+# flow: actual, as h89's 惠及), 其中 新增减税降费 / 办理留抵退税 / 缓税缓费; 从政策类别看 (no time
+# of its own: the title's 前三季度, session 23's periodic release) with 占总额的 (X占Y),
+# 惠及纳税人, a list closing on 等政策; 分行业看 制造业 with 占比 (X占比) and 较上年同期提高
+# 个百分点, 其中装备制造业 (an elliptic item: its own words), 高技术制造业; 分地区看 全省16个市中
+# (a scope, borderline), 合肥市 (a subject, bare) with 居全省首位 (a rank with no numeral,
+# borderline); 研发费用加计扣除 with 1.86万户企业享受… (doer + deed), 加计扣除金额,
+# 减免企业所得税, 其中 制造业企业 with 占全部…的; 个人所得税 专项附加扣除 惠及纳税人 万人 with
+# 两项 (totals its list: borderline); 小微企业 (惠及纳税人 万户, 减税, 户均减税 万元 a mean);
+# 出口退税 with 惠及出口企业, 平均办理时间 个工作日 with 较上年同期缩短0.9天 (an absolute change,
+# actual, signed), 一类、二类出口企业 (one name), 9月份 单月; 服务 (组建 团队 个, 累计 宣讲 万场次
+# and the clause it governs, count_total, session 24/25), 12366 热线 来电 万通 and 满意率,
+# “非接触式” 占比; 预计全年 将超过 (target); 附 table printed with tabs (单位：亿元，万户次 in its
+# title: the columns' units in order; period the title's 2025年前三季度). Traps: 2025-10-24 16:20,
+# 浏览次数：1873, 10月23日, 2025年第三季度 (the press conference's name), （2023年第12号）,
+# 2027年12月31日, “税惠江淮”, 12366 ×2, 0551- phone, 徽州大道1066号, 230051, 皖ICP备05002316号,
+# 3岁以下 (an age class, part of a name), 注 on rounding.
+R49_TAX = "h149_anhui_tax_incentives_q3_2025_release.txt"
+R49_TAX_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
+R49_TAX_Q3Y = P("2025年前三季度", "2025-01-01", "2025-09-30")
+R49_TAX_SEP = P("9月份", "2025-09-01", "2025-09-30")
+R49_TAX_FY = P("全年", "2025-01-01", "2025-12-31")
+R49_TAX_TITLE = ("no time expression in its paragraph: the title's 前三季度 (a periodic "
+                 "release, session 23)")
+R49_TAX_CELL = ("table cell: named row + column head; the unit from the title's 单位：亿元，万户次 "
+                "(the columns in order); the title's 2025年前三季度")
+
+
+def r49_tax(anchor, value, indicator, unit_raw="亿元", kind="actual", period=R49_TAX_Q3, **kw):
+    """An amount of relief (亿元 by default) or a count; the unit is unit_raw without its
+    multiplier."""
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r49_tax_pct(anchor, value, indicator, kind="growth_rate", period=R49_TAX_Q3, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r49_tax_row(head, amount, households):
+    return [
+        r49_tax(tab_cell(R49_TAX, head, amount), float(amount), f"{head}减税降费及退税",
+                period=R49_TAX_Q3Y, notes=R49_TAX_CELL),
+        r49_tax(tab_cell(R49_TAX, head, households), float(households), f"{head}受益户次",
+                "万户次", period=R49_TAX_Q3Y, notes=R49_TAX_CELL),
+    ]
+
+
+LABELS[R49_TAX] = [
+    # the headline
+    r49_tax("退税缓费[超560亿元]", 560, "新增减税降费及退税缓费", qual="over", qtext="超",
+            notes="the headline: its own 前三季度; 我省 the home"),
+    # the lead: 2025年前三季度
+    r49_tax("退税缓费[568.4亿元]", 568.4, "新增减税降费及退税缓费", period=R49_TAX_Q3Y,
+            notes="全省 the home"),
+    r49_tax_pct("同比增长[6.3%]", 6.3, "新增减税降费及退税缓费", period=R49_TAX_Q3Y),
+    r49_tax("惠及各类经营主体[286.7万户次]", 286.7, "惠及各类经营主体", "万户次",
+            period=R49_TAX_Q3Y,
+            notes="the span's beneficiaries: actual (as h89's 惠及外贸企业); 各类 kept (session "
+            "24); 户次 a unit as 人次"),
+    r49_tax("新增减税降费[214.6亿元]", 214.6, "新增减税降费", period=R49_TAX_Q3Y,
+            notes="其中 a frame word"),
+    r49_tax("办理留抵退税[259.3亿元]", 259.3, "办理留抵退税", period=R49_TAX_Q3Y),
+    r49_tax("缓税缓费[94.5亿元]", 94.5, "缓税缓费", period=R49_TAX_Q3Y),
+    # 从政策类别看 (the title's 前三季度)
+    r49_tax("减税降费及退税[312.8亿元]", 312.8,
+            "支持科技创新和制造业发展的主要政策减税降费及退税", notes=R49_TAX_TITLE),
+    r49_tax_pct("占总额的[55.0%]", 55.0,
+                "支持科技创新和制造业发展的主要政策减税降费及退税占总额", "share",
+                notes="the base as written (总额)"),
+    r49_tax("主要政策减税降费[136.2亿元]", 136.2,
+            "支持小微企业和个体工商户发展的主要政策减税降费"),
+    r49_tax("惠及纳税人[241.5万户次]", 241.5, "惠及纳税人", "万户次"),
+    r49_tax("等政策减税[47.9亿元]", 47.9, "促进区域协调发展、支持重点群体创业就业等政策减税",
+            notes="a list closing on 等 with no count: the words in order (no number to drop "
+            "the examples for)"),
+    # 分行业看 / 分地区看 (the title's 前三季度)
+    r49_tax("制造业新增减税降费及退税缓费[261.7亿元]", 261.7, "制造业新增减税降费及退税缓费",
+            notes=R49_TAX_TITLE),
+    r49_tax_pct("占比[46.0%]", 46.0, "制造业新增减税降费及退税缓费占比", "share",
+                notes=SHARE25),
+    row("较上年同期提高[2.4个百分点]", 2.4, "个百分点", "百分点",
+        "制造业新增减税降费及退税缓费占比", "growth_rate", R49_TAX_Q3),
+    r49_tax("达到[118.3亿元]", 118.3, "装备制造业", qual="reach", qtext="达到",
+            notes="其中装备制造业受益最为明显，达到…: an elliptic item, named by its own words "
+            "(session 20); 受益最为明显 a comment"),
+    r49_tax("新增减税降费及退税[78.6亿元]", 78.6, "高技术制造业新增减税降费及退税"),
+    r49_tax_pct("同比增长[15.7%]", 15.7, "高技术制造业新增减税降费及退税"),
+    row("全省[16个]市中", 16, "个", "个", "市", "count_total", R49_TAX_Q3, borderline=True,
+        notes=SCOPE),
+    r49_tax("退税缓费[146.2亿元]", 146.2, "新增减税降费及退税缓费", subject="合肥",
+            notes="a city of the home province: its subject, written bare (session 20)"),
+    row("居全省[首位]", 1, None, "位", "新增减税降费及退税缓费", "rank", R49_TAX_Q3,
+        subject="合肥", borderline=True,
+        notes="borderline: a rank without a numeral (居…首位)"),
+    # 研发费用加计扣除 (前三季度)
+    r49_tax("共有[1.86万户]", 1.86, "企业享受研发费用加计扣除政策", "万户",
+            notes="a count with its noun and the noun's deed: doer + deed (session 20); the "
+            "span's beneficiaries, actual (as h89's 研发费用加计扣除政策惠及企业)"),
+    r49_tax("加计扣除金额[726.5亿元]", 726.5, "加计扣除金额"),
+    r49_tax_pct("同比增长[13.2%]", 13.2, "加计扣除金额"),
+    r49_tax("减免企业所得税[181.6亿元]", 181.6, "减免企业所得税"),
+    r49_tax("制造业企业加计扣除金额[413.9亿元]", 413.9, "制造业企业加计扣除金额",
+            notes="其中 a frame word"),
+    r49_tax_pct("加计扣除金额的[57.0%]", 57.0, "制造业企业加计扣除金额占全部加计扣除金额",
+                "share"),
+    # 个人所得税 (the title's 前三季度)
+    r49_tax("惠及纳税人[412.6万人]", 412.6, "提高个人所得税专项附加扣除标准政策惠及纳税人",
+            "万人", notes=R49_TAX_TITLE + "; as h89's 个体工商户减半征收个人所得税政策惠及"),
+    r49_tax("减税[68.4亿元]", 68.4, "减税"),
+    row("子女教育[两项]扣除", 2, "项", "项", "扣除", "count_total", R49_TAX_Q3, borderline=True,
+        notes="borderline: totals the exhaustive list just before it"),
+    r49_tax("扣除减税[23.1亿元]", 23.1, "3岁以下婴幼儿照护、子女教育两项扣除减税",
+            notes="其中 a frame word; 3岁以下 an age class, part of the name (session 23)"),
+    # 小微企业 (the title's 前三季度)
+    r49_tax("惠及纳税人[198.3万户]", 198.3, "小规模纳税人增值税减征政策惠及纳税人", "万户",
+            notes=R49_TAX_TITLE),
+    r49_tax("减税[41.2亿元]", 41.2, "减税"),
+    r49_tax("优惠政策减税[58.7亿元]", 58.7, "小型微利企业所得税优惠政策减税"),
+    r49_tax("户均减税[0.86万元]", 0.86, "户均减税", "万元",
+            notes="a mean per household: a level of the span, actual"),
+    # 出口退税 (前三季度)
+    r49_tax("出口退（免）税[426.8亿元]", 426.8, "办理出口退（免）税"),
+    r49_tax_pct("同比增长[8.9%]", 8.9, "办理出口退（免）税"),
+    r49_tax("惠及出口企业[1.12万户]", 1.12, "惠及出口企业", "万户"),
+    row("压缩至[2.8个工作日]", 2.8, "个工作日", "工作日", "正常出口退税平均办理时间", "actual",
+        R49_TAX_Q3, notes="the paragraph's 前三季度; 全省 the home"),
+    row("缩短[0.9天]", -0.9, "天", "天", "正常出口退税平均办理时间", "actual", R49_TAX_Q3,
+        notes="较上年同期缩短: an absolute change, actual, signed"),
+    row("平均办理时间为[1.2个工作日]", 1.2, "个工作日", "工作日",
+        "一类、二类出口企业平均办理时间", "actual", R49_TAX_Q3,
+        notes="a coordinated list before the measure: one name"),
+    r49_tax("办理出口退税[58.3亿元]", 58.3, "办理出口退税", period=R49_TAX_SEP,
+            notes="创年内单月新高: no figure"),
+    # 优化服务 (no time before the first sentence: the title's 前三季度)
+    r49_tax("宣传辅导团队[326个]", 326, "组建“税惠江淮”政策宣传辅导团队", "个",
+            notes=R49_TAX_TITLE + "; 全省税务系统 the text's own system (session 25)"),
+    r49_tax("宣讲[1.24万场次]", 1.24, "开展线上线下宣讲", "万场次", "count_total",
+            notes="累计: a running total over the span (count_total)"),
+    r49_tax("优惠政策信息[2870万条次]", 2870, "精准推送优惠政策信息", "万条次", "count_total",
+            notes="the 累计 before governs it (session 25)"),
+    r49_tax("接听来电[186.4万通]", 186.4, "12366纳税缴费服务热线接听来电", "万通",
+            notes="as h89's"),
+    r49_tax_pct("满意率达[99.2%]", 99.2, "满意率", "share", qual="reach", qtext="达"),
+    r49_tax_pct("占比达到[97.6%]", 97.6, "“非接触式”办税缴费事项占比", "share", qual="reach",
+                qtext="达到", notes="the paragraph's 前三季度 (as h89's)"),
+    # 下一步: the forecast
+    r49_tax("将超过[750亿元]", 750, "新增减税降费及退税缓费", kind="target",
+            period=R49_TAX_FY, qual="over", qtext="超过",
+            notes="预计…将: a forecast of a year not over (target)"),
+    # 附 table
+    *r49_tax_row("支持科技创新和制造业发展", "312.8", "48.6"),
+    *r49_tax_row("支持小微企业和个体工商户发展", "136.2", "241.5"),
+    *r49_tax_row("促进区域协调发展", "21.3", "9.8"),
+    *r49_tax_row("支持重点群体创业就业", "26.6", "12.4"),
+]
+
+# h150: a securities firm's 公司点评 on a listed company's 2025年三季报 (华兴证券,
+# 报告日期：2025年 10月28日; a company's text: no home, city null; the company and the firm
+# invented): 基础数据 （2025年10月27日） printed with tabs (收盘价, 目标价, 总股本, 流通市值,
+# 52周最高/最低价: levels at the day in brackets; 目标价 borderline, as h52); 事件 2025年前三季度
+# 营业收入 / 归母净利润 / 扣非归母 净利润 亿元 with 同比 (实现 and 公司 dropped); 2025Q3 单季 with
+# 同比 and 环比 (环比 named as its 同比 twin); 毛利率 / 净利率 / 期间费用率 / 研发费用率 (share)
+# with 同比 / 环比 个百分点, Q3单季; 研发投入; products 约 with 同比 and 收入占比 (a later clause
+# naming no agent: nothing borrowed, session 20); 截至2025年9月30日 在手定点 (a stock on hand,
+# count_total at the day) with 其中 前三季度新获 (a member with a frame of its own: actual);
+# 墨西哥工厂一期 规划 capacity (a plan: target, undated; a facility, no subject) and 预计2026年
+# 贡献收入; 盈利预测 slash lists 7.42/9.65/12.18亿元 (the unit once at the end, each item its year
+# of 2025-2027年: target) with the superseded 原预测 (target, the same names), EPS 分别为
+# (target), PE 分别为 … 倍 and 2026年 25倍PE and 目标价 (an analyst's valuation multiple and
+# target price: borderline, as h52); 风险提示 前五大客户收入占比约68% (no time expression:
+# undated); 盈利预测与估值 table printed with tabs (2024A actual, 2025E-2027E target; 百万元 in
+# the row heads; the two 增长率（%） rows named by the row above, session 23; P/E borderline);
+# 评级说明's bounds (a rule's bounds: borderline). Traps: 301287.SZ, 2025年10月28日,
+# S0860523070002, 021-68761635, 一期, 8月, 前五大 (a class), 第1页 共3页, 6个月 (a window),
+# 沪深300 (an index's name), 世纪大道1198号28层, 200120.
+R49_BR = "h150_tuobang_auto_electronics_q3_2025_broker_note.txt"
+R49_BR_DAY = P("2025年10月27日", "2025-10-27", "2025-10-27")
+R49_BR_9M = P("2025年前三季度", "2025-01-01", "2025-09-30")
+R49_BR_9MS = P("前三季度", "2025-01-01", "2025-09-30")
+R49_BR_Q3 = P("2025Q3", "2025-07-01", "2025-09-30")
+R49_BR_Q3S = P("Q3单季", "2025-07-01", "2025-09-30")
+R49_BR_END = P("截至2025年9月30日", "2025-09-30", "2025-09-30")
+R49_BR_26 = P("2026年", "2026-01-01", "2026-12-31")
+R49_BR_YEARS = {
+    2024: P("2024A", "2024-01-01", "2024-12-31"),
+    2025: P("2025E", "2025-01-01", "2025-12-31"),
+    2026: P("2026E", "2026-01-01", "2026-12-31"),
+    2027: P("2027E", "2027-01-01", "2027-12-31"),
+}
+R49_BR_LIST = {y: P("2025-2027年", f"{y}-01-01", f"{y}-12-31") for y in (2025, 2026, 2027)}
+R49_BR_BASE = ("基础数据（2025年10月27日）: a level at the day in brackets (as h52's 股价 / 总市值 "
+               "at the close)")
+R49_BR_VAL = ("borderline: an analyst's valuation multiple or target price (as h52's 市盈率约8倍 "
+              "and 目标价6.80元)")
+R49_BR_SLASH = ("a slash list over 2025-2027年: each item its year, the unit once at the end "
+                "(as h141's 18.7億、20.4億及16.9億美元); 预测 no part of the name (the kind says "
+                "it is a forecast, session 24's 预计)")
+
+
+def r49_br(anchor, value, indicator, period=R49_BR_9M, kind="actual", unit_raw="亿元", **kw):
+    """An amount of money (亿元 by default); the unit is unit_raw without its multiplier."""
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r49_br_pct(anchor, value, indicator, period=R49_BR_9M, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r49_br_pp(anchor, value, indicator, period=R49_BR_9MS, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+R49_BR_TABLE = (
+    # row head, name, unit_raw, unit, 2024A's kind, cells 2024A..2027E
+    ("营业收入（百万元）", "营业收入", "百万元", "元", "actual",
+     ("5,180", "6,720", "8,460", "10,370")),
+    ("增长率（%）", "营业收入", "%", "%", "growth_rate", ("21.6", "29.7", "25.9", "22.6")),
+    ("归母净利润（百万元）", "归母净利润", "百万元", "元", "actual",
+     ("552", "742", "965", "1,218")),
+    ("增长率（%）", "归母净利润", "%", "%", "growth_rate", ("24.3", "34.4", "30.1", "26.2")),
+    ("毛利率（%）", "毛利率", "%", "%", "share", ("23.5", "24.9", "25.3", "25.6")),
+    ("EPS（元）", "EPS", "元", "元", "actual", ("1.34", "1.80", "2.34", "2.96")),
+)
+
+
+def r49_br_table() -> list[dict]:
+    """The 盈利预测与估值 table: 2024A a result, 2025E-2027E forecasts (target); 百万元 scaled
+    by 1e6; a 增长率（%） row named by the row above it (session 23: a change named by what
+    changes); P/E borderline."""
+    out = []
+    for head, name, unit_raw, unit, kind24, cells in R49_BR_TABLE:
+        for year, cell in zip((2024, 2025, 2026, 2027), cells, strict=True):
+            value = float(cell.replace(",", ""))
+            norm = value * 1e6 if unit_raw == "百万元" else None
+            out.append(row(r49_cell(R49_BR, head, cell), value, unit_raw, unit, name,
+                           kind24 if year == 2024 else "target", R49_BR_YEARS[year], norm=norm,
+                           notes="table cell: the row head's name and unit, the column's year "
+                           "(A a result, E a forecast)"))
+    pes = ("34.6", "25.7", "19.8", "15.6")
+    for year, cell in zip((2024, 2025, 2026, 2027), pes, strict=True):
+        out.append(row(r49_cell(R49_BR, "P/E（倍）", cell), float(cell), "倍", "倍", "P/E",
+                       "actual" if year == 2024 else "target", R49_BR_YEARS[year],
+                       borderline=True, notes=R49_BR_VAL))
+    return out
+
+
+LABELS[R49_BR] = [
+    # 基础数据（2025年10月27日）
+    r49_br(tab_cell(R49_BR, "收盘价（元）", "46.32"), 46.32, "收盘价", R49_BR_DAY,
+           unit_raw="元", notes=R49_BR_BASE),
+    r49_br(tab_cell(R49_BR, "目标价（元）", "58.50"), 58.50, "目标价", NONE, "target",
+           unit_raw="元", borderline=True, notes=R49_BR_VAL),
+    r49_br(tab_cell(R49_BR, "总股本（亿股）", "4.12"), 4.12, "总股本", R49_BR_DAY, "count_total",
+           unit_raw="亿股", notes=R49_BR_BASE + "; a stock of shares (h52's 总股本)"),
+    r49_br(tab_cell(R49_BR, "流通市值（亿元）", "162.8"), 162.8, "流通市值", R49_BR_DAY,
+           notes=R49_BR_BASE),
+    r49_br("52周最高/最低价（元）\t[51.80]/29.15", 51.80, "52周最高价", R49_BR_DAY,
+           unit_raw="元", notes=R49_BR_BASE + "; 52周 a window, part of the name; the "
+           "slash pairs 最高 / 最低 with the two prices"),
+    r49_br("52周最高/最低价（元）\t51.80/[29.15]", 29.15, "52周最低价", R49_BR_DAY,
+           unit_raw="元", notes=R49_BR_BASE),
+    # 事件: 2025年前三季度
+    r49_br("营业收入[48.62亿元]", 48.62, "营业收入", notes="实现 and 公司 dropped"),
+    r49_br_pct("同比增长[27.4%]", 27.4, "营业收入"),
+    r49_br("归母净利润[5.38亿元]", 5.38, "归母净利润"),
+    r49_br_pct("同比增长[35.1%]", 35.1, "归母净利润"),
+    r49_br("扣非归母净利润[5.06亿元]", 5.06, "扣非归母净利润"),
+    r49_br_pct("同比增长[38.6%]", 38.6, "扣非归母净利润"),
+    # 2025Q3
+    r49_br("营业收入[18.45亿元]", 18.45, "营业收入", R49_BR_Q3),
+    r49_br_pct("同比增长[31.2%]", 31.2, "营业收入", R49_BR_Q3),
+    r49_br_pct("环比增长[12.8%]", 12.8, "营业收入", R49_BR_Q3,
+               notes="环比 named as its 同比 twin"),
+    r49_br("归母净利润[2.16亿元]", 2.16, "归母净利润", R49_BR_Q3),
+    r49_br_pct("同比增长[42.5%]", 42.5, "归母净利润", R49_BR_Q3),
+    r49_br_pct("环比增长[19.3%]", 19.3, "归母净利润", R49_BR_Q3),
+    r49_br("扣非归母净利润[2.03亿元]", 2.03, "扣非归母净利润", R49_BR_Q3),
+    r49_br_pct("同比增长[45.0%]", 45.0, "扣非归母净利润", R49_BR_Q3),
+    r49_br_pct("环比增长[17.4%]", 17.4, "扣非归母净利润", R49_BR_Q3),
+    # 盈利能力: 前三季度, then Q3单季
+    r49_br_pct("毛利率为[24.8%]", 24.8, "毛利率", R49_BR_9MS, "share",
+               notes="公司 dropped"),
+    r49_br_pp("同比提升[1.6个百分点]", 1.6, "毛利率"),
+    r49_br_pct("净利率为[11.1%]", 11.1, "净利率", R49_BR_9MS, "share"),
+    r49_br_pp("同比提升[0.6个百分点]", 0.6, "净利率"),
+    r49_br_pct("单季毛利率[25.9%]", 25.9, "毛利率", R49_BR_Q3S, "share",
+               notes="其中 a frame word; Q3单季 the quarter"),
+    r49_br_pp("同比提升[2.1个百分点]", 2.1, "毛利率", R49_BR_Q3S),
+    r49_br_pp("环比提升[0.8个百分点]", 0.8, "毛利率", R49_BR_Q3S),
+    r49_br_pct("单季净利率[11.7%]", 11.7, "净利率", R49_BR_Q3S, "share",
+               notes="单季 the quarter's (a time word, as Q3单季 before it)"),
+    r49_br_pp("环比提升[0.7个百分点]", 0.7, "净利率", R49_BR_Q3S),
+    r49_br_pct("期间费用率为[11.3%]", 11.3, "期间费用率", R49_BR_9MS, "share",
+               notes="费用端 a topic"),
+    r49_br_pp("同比下降[0.9个百分点]", -0.9, "期间费用率"),
+    r49_br_pct("研发费用率[5.6%]", 5.6, "研发费用率", R49_BR_9MS, "share",
+               notes="其中 a frame word"),
+    r49_br("研发投入[2.72亿元]", 2.72, "研发投入", R49_BR_9MS),
+    r49_br_pct("同比增长[22.0%]", 22.0, "研发投入", R49_BR_9MS),
+    # 热管理 (前三季度; 截至2025年9月30日)
+    r49_br("收入[约21.4亿元]", 21.4, "热管理系统模块收入", R49_BR_9MS, qual="about",
+           qtext="约", notes="分产品看 a topic; the time expression between the words dropped"),
+    r49_br_pct("同比增长[52%]", 52, "热管理系统模块收入", R49_BR_9MS),
+    r49_br_pct("收入占比提升至[44%]", 44, "收入占比", R49_BR_9MS, "share",
+               notes="a later clause that names no product: nothing borrowed (session 20)"),
+    r49_br("车身控制器收入[约15.8亿元]", 15.8, "车身控制器收入", R49_BR_9MS, qual="about",
+           qtext="约", notes="the paragraph's 前三季度"),
+    r49_br_pct("同比增长[9%]", 9, "车身控制器收入", R49_BR_9MS),
+    r49_br("销售额[约260亿元]", 260, "在手定点项目全生命周期销售额", R49_BR_END, "count_total",
+           qual="about", qtext="约",
+           notes="a stock on hand at the day (session 20's 实有 / 现行有效); 据公司公告 a source"),
+    r49_br("新获定点[约85亿元]", 85, "新获定点", R49_BR_9MS, qual="about", qtext="约",
+           notes="a 其中 member with a frame of its own (前三季度, 新获): a flow, actual"),
+    r49_br("年产能[120万套]", 120, "墨西哥工厂一期年产能", NONE, "target", "万套",
+           notes="规划: a plan's capacity (target), no period (a capacity, not an amount of a "
+           "span; 8月 dates the start of production); a facility named for a country: part "
+           "of the name, no subject (round 11); 规划 dropped as 计划 (h56)"),
+    r49_br("贡献收入[超过6亿元]", 6, "贡献收入", R49_BR_26, "target", qual="over", qtext="超过",
+           notes="预计: a forecast of a year to come (target); the clause names no agent"),
+    # 盈利预测与投资建议
+    r49_br("预测至[7.42]/9.65", 7.42, "归母净利润", R49_BR_LIST[2025], "target",
+           notes=R49_BR_SLASH),
+    r49_br("7.42/[9.65]/12.18", 9.65, "归母净利润", R49_BR_LIST[2026], "target"),
+    r49_br("9.65/[12.18亿元]", 12.18, "归母净利润", R49_BR_LIST[2027], "target"),
+    r49_br("原预测为[7.05]/9.12", 7.05, "归母净利润", R49_BR_LIST[2025], "target",
+           notes="the superseded forecast (原预测), a forecast all the same: target, named as "
+           "the new one; " + R49_BR_SLASH),
+    r49_br("7.05/[9.12]/11.40", 9.12, "归母净利润", R49_BR_LIST[2026], "target"),
+    r49_br("9.12/[11.40亿元]", 11.40, "归母净利润", R49_BR_LIST[2027], "target"),
+    r49_br("EPS分别为[1.80]/2.34", 1.80, "EPS", R49_BR_LIST[2025], "target", unit_raw="元",
+           notes=R49_BR_SLASH),
+    r49_br("1.80/[2.34]/2.96元", 2.34, "EPS", R49_BR_LIST[2026], "target", unit_raw="元"),
+    r49_br("2.34/[2.96元]", 2.96, "EPS", R49_BR_LIST[2027], "target", unit_raw="元"),
+    r49_br("PE分别为[25.7]/19.8", 25.7, "PE", R49_BR_LIST[2025], "target", unit_raw="倍",
+           borderline=True, notes=R49_BR_VAL),
+    r49_br("25.7/[19.8]/15.6倍", 19.8, "PE", R49_BR_LIST[2026], "target", unit_raw="倍",
+           borderline=True, notes=R49_BR_VAL),
+    r49_br("19.8/[15.6倍]", 15.6, "PE", R49_BR_LIST[2027], "target", unit_raw="倍",
+           borderline=True, notes=R49_BR_VAL),
+    r49_br("2026年[25倍]PE", 25, "PE", R49_BR_26, "target", unit_raw="倍", borderline=True,
+           notes=R49_BR_VAL),
+    r49_br("对应目标价[58.50元]", 58.50, "目标价", NONE, "target", unit_raw="元",
+           borderline=True, notes=R49_BR_VAL),
+    # 风险提示 (no time expression)
+    r49_br_pct("收入占比[约68%]", 68, "前五大客户收入占比", NONE, "share", qual="about",
+               qtext="约", notes="no time expression in the paragraph or a heading above it: "
+               "undated; 前五大 a class, part of the name"),
+    # 盈利预测与估值
+    *r49_br_table(),
+    # 评级说明 (a rating's definition)
+    r49_br_pct("涨幅[超过15%]", 15, "股价相对沪深300指数涨幅", NONE, "other", qual="over",
+               qtext="超过", borderline=True,
+               notes="borderline: a rule's bound (a rating's definition), as h142's 低于3%"),
+    row("介于[5%至15%]", 5, "%", "%", "相对涨幅", "other", NONE, high=15, borderline=True,
+        notes="borderline: a rule's bounds (a range)"),
+]
+
+# h151: 慈利县青坪乡人民政府's 关于2024年工作总结和2025年工作计划的报告 (青政发〔2025〕2号; a
+# township invented inside a real county; home 青坪乡, 全乡), text of a scanned page, as h56 (a
+# January report of a town): 全年 of a January text is 2024 (as h56), a paragraph with no time
+# expression takes the heading 一、2024年工作总结, 二、存在的问题 the year reviewed (as h56; h76 /
+# h130 undated: an open conflict), 三、2025年工作计划 the plan year (target). 完成…任务的X% a
+# share of the figure (session 20); 高于全县平均水平 a gap (other); 当年 the year reviewed; a flow
+# verb across a list (新发展 / 新建和提质改造 / 培育 / 完成); （黄精、玉竹） examples in brackets;
+# 全乡12个村…全部达到 / 覆盖全部12个村 the township's whole set (borderline, as h76 / h130),
+# 5万元以上 a class's bound (borderline), 竹园村 / 杉木村 a 分别 pair (subjects);
+# 转移农村劳动力就业 a stock (session 20); 监测对象 户 / 人 a stock; 等应急演练16次 the examples
+# dropped (as 天眉乐等6条高速公路). OCR damage: O for 0 (1O3.2%, 3O6户, 1O0%), l for 1 (l.82万亩,
+# l2.6公里, 26l人, 8l.3%), 曰 for 日 (the dates), hard line breaks inside words (合作\n…社,
+# 应急演\n…练, 农村\n户厕) and inside a 分别 list (分别达到\n36.2万元), the running head and page
+# numbers (—1— / —2— / —3—) inside paragraphs: the values and names as a reader reads them. Traps:
+# 青政发〔2025〕2号, 三大重点, “一街两巷”, 第三批 (an ordinal), 一是…三是, 1.…5., page numbers,
+# the running head's years, 0744- phone, 2025年1月15曰 ×2.
+R49_TP = "h151_qingping_township_work_summary_2024_ocr.txt"
+R49_TP_Y = P("全年", "2024-01-01", "2024-12-31")  # a January text's 全年 without a goal word
+R49_TP_24 = P("2024年", "2024-01-01", "2024-12-31")  # the heading 一、2024年工作总结
+R49_TP_DANG = P("当年", "2024-01-01", "2024-12-31")
+R49_TP_25 = P("2025年", "2025-01-01", "2025-12-31")  # 三、2025年工作计划
+R49_TP_SEC = "no time expression in its paragraph: the heading 一、2024年工作总结 (as h56)"
+R49_TP_OCR = "OCR damage inside the number (O for 0, l for 1): the value as a reader reads it"
+R49_TP_PROB = ("二、存在的问题 with no time of its own: the year reviewed (as h56's, round 18; "
+               "h76 / h130 left theirs undated: an open conflict)")
+
+
+def r49_tp(anchor, value, unit_raw, indicator, period=R49_TP_24, kind="actual", **kw):
+    """A township's figure; the unit is unit_raw without its multiplier."""
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r49_tp_pct(anchor, value, indicator, period=R49_TP_24, kind="share", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r49_tp_goal(anchor, value, unit_raw, indicator, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, "target", R49_TP_25, **kw)
+
+
+LABELS[R49_TP] = [
+    # 一(一) 全年: 2024
+    r49_tp("农业总产值[3.86亿元]", 3.86, "亿元", "农业总产值", R49_TP_Y,
+           notes="完成 a frame verb (as h56's 地区生产总值)"),
+    r49_tp_pct("同比增长[4.7%]", 4.7, "农业总产值", R49_TP_Y, "growth_rate"),
+    r49_tp("固定资产投资[1.24亿元]", 1.24, "亿元", "完成固定资产投资", R49_TP_Y,
+           notes="the statistical name 完成投资 kept (session 25; as h56)"),
+    r49_tp_pct("完成县下达任务的[1O3.2%]", 103.2, "完成固定资产投资", R49_TP_Y,
+               notes="完成…任务的X: a share of the figure before (session 20); " + R49_TP_OCR),
+    r49_tp("财政收入[1286万元]", 1286, "万元", "财政收入", R49_TP_Y, notes="实现 dropped"),
+    r49_tp_pct("同比增长[5.4%]", 5.4, "财政收入", R49_TP_Y, "growth_rate"),
+    r49_tp("可支配收入达到[16840元]", 16840, "元", "农村居民人均可支配收入", R49_TP_Y,
+           qual="reach", qtext="达到"),
+    r49_tp_pct("同比增长[6.9%]", 6.9, "农村居民人均可支配收入", R49_TP_Y, "growth_rate"),
+    row("平均水平[0.3个百分点]", 0.3, "个百分点", "百分点", "农村居民人均可支配收入增速",
+        "other", R49_TP_Y, notes="高于全县平均水平: a gap to another figure (other, as h130's)"),
+    # 一(二): no time expression (the heading's 2024年)
+    r49_tp("种植面积达到[l.82万亩]", 1.82, "万亩", "茶叶种植面积", kind="count_total",
+           qual="reach", qtext="达到",
+           notes="a stock (as h56's 油茶面积); 全乡 the home; " + R49_TP_SEC + "; " + R49_TP_OCR),
+    r49_tp("新植茶园[1350亩]", 1350, "亩", "新植茶园", R49_TP_DANG,
+           notes="其中 a frame word; 当年 the year reviewed"),
+    r49_tp("茶叶加工厂[3家]", 3, "家", "建成标准化茶叶加工厂",
+           notes="a flow of the year (no 累计): actual"),
+    r49_tp("干茶产量[420吨]", 420, "吨", "干茶产量"),
+    r49_tp("综合产值[1.08亿元]", 1.08, "亿元", "茶叶综合产值", notes="实现 dropped"),
+    r49_tp("新发展黄桃[620亩]", 620, "亩", "新发展黄桃"),
+    r49_tp("玉竹）[850亩]", 850, "亩", "新发展中药材",
+           notes="the flow verb governs the list; （黄精、玉竹） examples in brackets, dropped"),
+    r49_tp("社[28家]", 28, "家", "培育农民专业合作社",
+           notes="the word 合作社 broken by the page number and the running head (—1—, "
+           "慈利县青坪乡2024年…: their years date nothing)"),
+    r49_tp("家庭农场[15家]", 15, "家", "培育家庭农场", notes="培育 governs the list"),
+    r49_tp("示范合作社[2家]", 2, "家", "新增省级示范合作社", notes="其中 a frame word"),
+    row("全乡[12个]村集体", 12, "个", "个", "村", "count_total", R49_TP_24, borderline=True,
+        notes="borderline: the township's whole set (全部达到), as h76 / h130's 全县 counts"),
+    row("全部达到[5万元以上]", 5, "万元", "元", "村集体经济收入", "actual", R49_TP_24,
+        "at_least", "以上", borderline=True,
+        notes="borderline: a class's bound (every village above it, as h56's 超过10万元)"),
+    r49_tp("分别达到\n[36.2万元]", 36.2, "万元", "村集体经济收入", subject="竹园村",
+           qual="reach", qtext="达到",
+           notes="a 分别 pair of villages: each its subject (as h56); a hard line break before "
+           "the number"),
+    r49_tp("36.2万元、[21.5万元]", 21.5, "万元", "村集体经济收入", subject="杉木村",
+           qual="reach", qtext="达到"),
+    # 一(三) 全年
+    r49_tp("上级项目资金[4128万元]", 4128, "万元", "上级项目资金", R49_TP_Y,
+           notes="争取 a cue word (as h56's 上级资金)"),
+    r49_tp("实施项目[37个]", 37, "个", "实施项目", R49_TP_Y),
+    r49_tp("通组公路[26.4公里]", 26.4, "公里", "新建和提质改造通组公路", R49_TP_Y,
+           notes="the paragraph's 全年"),
+    r49_tp("产业路[8.5公里]", 8.5, "公里", "新建和提质改造产业路", R49_TP_Y,
+           notes="the flow verbs govern the list"),
+    r49_tp("安全防护栏[l2.6公里]", 12.6, "公里", "新建安全防护栏", R49_TP_Y, notes=R49_TP_OCR),
+    r49_tp("提升工程[5处]", 5, "处", "农村饮水安全巩固提升工程", R49_TP_Y, notes=DONE25),
+    r49_tp("受益群众[3O6户]", 306, "户", "受益群众", R49_TP_Y, notes=R49_TP_OCR),
+    r49_tp("3O6户[1120人]", 1120, "人", "受益群众", R49_TP_Y,
+           notes="the same count in people, same name"),
+    r49_tp("危房改造[41户]", 41, "户", "农村危房改造", R49_TP_Y, notes=DONE25),
+    r49_tp("综合服务平台[2个]", 2, "个", "新建村级综合服务平台", R49_TP_Y),
+    r49_tp("投入资金[185万元]", 185, "万元", "投入资金", R49_TP_Y,
+           notes="“一街两巷” a name (no row)"),
+    # 一(四): no time expression (the heading's 2024年)
+    r49_tp_pct("医保参保率达到[96.8%]", 96.8, "城乡居民医保参保率", qual="reach", qtext="达到",
+               notes=R49_TP_SEC),
+    r49_tp("参保人数[8462人]", 8462, "人", "城乡居民养老保险参保人数", kind="count_total"),
+    r49_tp("各类救助资金[312.6万元]", 312.6, "万元", "发放各类救助资金",
+           notes="各类 kept (session 24)"),
+    r49_tp("困难群众[1480人次]", 1480, "人次", "惠及困难群众"),
+    r49_tp("城镇就业[128人]", 128, "人", "新增城镇就业"),
+    r49_tp("劳动力就业[3162人]", 3162, "人", "转移农村劳动力就业", kind="count_total",
+           notes="people in work off the farm without 新增: a stock (session 20)"),
+    r49_tp("监测对象[82户]", 82, "户", "监测对象", kind="count_total",
+           notes="a stock (the households monitored); 全部落实帮扶措施 says what was done for "
+           "all of them"),
+    r49_tp("82户[26l人]", 261, "人", "监测对象", kind="count_total",
+           notes="the same count in people; " + R49_TP_OCR),
+    r49_tp_pct("巩固率达到[1O0%]", 100, "义务教育巩固率", qual="reach", qtext="达到",
+               notes=R49_TP_OCR),
+    # 一(五) 全年
+    r49_tp("矛盾纠纷[93起]", 93, "起", "排查调处矛盾纠纷", R49_TP_Y),
+    r49_tp_pct("调处成功率[97.8%]", 97.8, "调处成功率", R49_TP_Y),
+    r49_tp("练[16次]", 16, "次", "开展应急演练", R49_TP_Y,
+           notes="examples before 等 dropped (as 建设天眉乐等6条高速公路); the word 演练 broken "
+           "by the page number and the running head"),
+    # 一(六): no time expression (the heading's 2024年)
+    r49_tp("植树造林[650亩]", 650, "亩", "植树造林", notes=DONE25 + "; " + R49_TP_SEC),
+    r49_tp("退化林修复[1200亩]", 1200, "亩", "退化林修复"),
+    r49_tp_pct("覆盖率达到[8l.3%]", 81.3, "森林覆盖率", qual="reach", qtext="达到",
+               notes=R49_TP_OCR),
+    r49_tp("巡河[1860人次]", 1860, "人次", "乡村两级河长巡河",
+           notes="the agent the clause names kept (session 20)"),
+    r49_tp("河道垃圾[42吨]", 42, "吨", "清理河道垃圾"),
+    r49_tp("户厕改造[236户]", 236, "户", "农村户厕改造", notes=DONE25),
+    row("覆盖全部[12个]村", 12, "个", "个", "村", "count_total", R49_TP_24, borderline=True,
+        notes="borderline: the township's whole set"),
+    # 二、存在的问题
+    r49_tp_pct("转化率仅为[58%]", 58, "茶叶加工转化率", notes=R49_TP_PROB),
+    r49_tp("尚有[4个]村民小组", 4, "个", "村民小组未通硬化路", kind="count_total",
+           notes="doer + deed (session 20); " + R49_TP_PROB),
+    # 三、2025年工作计划 (targets)
+    r49_tp_goal("农业总产值增长[5%以上]", 5, "%", "农业总产值", qual="at_least", qtext="以上"),
+    r49_tp_goal("可支配收入增长[6.5%以上]", 6.5, "%", "农村居民人均可支配收入",
+                qual="at_least", qtext="以上"),
+    r49_tp_goal("力争达到[1.4亿元]", 1.4, "亿元", "固定资产投资", qual="reach", qtext="达到"),
+    r49_tp_goal("新植茶园[1000亩以上]", 1000, "亩", "新植茶园", qual="at_least", qtext="以上"),
+    r49_tp_goal("突破[1.9万亩]", 1.9, "万亩", "茶园面积", qual="break_through", qtext="突破",
+                notes="全乡 the home"),
+    r49_tp_goal("综合产值达到[1.2亿元以上]", 1.2, "亿元", "茶叶综合产值", qual="at_least",
+                qtext="达到…以上", notes="the bound wins over 达到"),
+    r49_tp_goal("通组公路[15公里]", 15, "公里", "新建通组公路"),
+    r49_tp_goal("剩余[4个]村民小组", 4, "个", "村民小组通硬化路",
+                notes="实现 a frame verb, 剩余 a modifier; doer + deed"),
+    r49_tp_goal("上级项目资金[4500万元以上]", 4500, "万元", "上级项目资金", qual="at_least",
+                qtext="以上"),
+    r49_tp_goal("城镇就业[100人以上]", 100, "人", "新增城镇就业", qual="at_least",
+                qtext="以上", notes="确保 a goal word"),
+    r49_tp_goal("稳定在[96%以上]", 96, "%", "城乡居民医保参保率", qual="at_least",
+                qtext="以上"),
+    r49_tp_goal("户厕[200户]", 200, "户", "改造农村户厕",
+                notes="the word 农村户厕 broken by a hard line break"),
+    r49_tp_goal("养老服务站[2个]", 2, "个", "新建村级养老服务站"),
+    r49_tp_goal("植树造林[500亩]", 500, "亩", "植树造林", notes=DONE25),
+    r49_tp_goal("保持在[81%以上]", 81, "%", "森林覆盖率", qual="at_least", qtext="以上"),
+    r49_tp_goal("保持在[98%以上]", 98, "%", "矛盾纠纷调处成功率", qual="at_least",
+                qtext="以上"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 50 (session 26, h152-h154), written and labelled by helper B50 by reading, before any
+# extractor ran on them.
+
+
+def r50_line_cell(file: str, head: str, k: int) -> str:
+    """Anchor for the k-th number (1-based) of a table line printed with runs of spaces between
+    its cells: the whole line whose first cell is ``head`` inside the table starting at
+    ``title``; the cell bracketed. ``head`` is ``title|city``."""
+    title, _, city = head.partition("|")
+    raw = (HERE / file).read_text(encoding="utf-8")
+    block = raw[raw.index(title):].split("\n\n")[0]
+    lines = [line for line in block.splitlines() if line.split()[0] == city]
+    assert len(lines) == 1, (file, head, len(lines))
+    line = lines[0]
+    spans = [m.span() for m in re.finditer(r"\d+\.\d+", line)]
+    s, e = spans[k - 1]
+    return line[:s] + "[" + line[s:e] + "]" + line[e:]
+
+
+# h152: 国家统计局's release of 2025年11月份70个大中城市商品住宅销售价格变动情况 (发布时间：
+# 2025-12-15 09:30; a national text: home 全国), worded otherwise than h32 / h134 (the same
+# release for 10月份): the 首席统计师's lead, 一 环比 / 二 同比 by tier (一线 / 二线 / 三线城市
+# part of the names, no subject), 降幅比上月收窄 / 扩大 N个百分点 (收窄 negative, 扩大 positive; a
+# 分别 pair `收窄0.3个和0.6个百分点` quoted `0.3个` as h134, and a mixed pair
+# `分别比上月收窄0.2个百分点和扩大0.1个 百分点` signed each by its own verb), 降幅与上月相同 (no
+# figure), 降幅均 (one row named 降幅, as h134); a 其中 list of cities (subjects, 上海上涨
+# positive); 三 counts of cities after 70个大中城市中 (the scope borderline) named deed的X with
+# the scope's noun (session 20 / 25, as h134), `其余65个城市 均下降` a count of the members that
+# fell (下降的大中城市), 比上月增加 a signed actual; 上海's 同比 with 涨幅居70个大中城市首位 (a
+# rank without a numeral and a group's count: borderline); 1—11月份 averages (平均 dropped;
+# 70个大中城市 part of the name as h134) with 降幅分别比1—10月份收窄 (the YTD rates' changes,
+# 1—10月份 a base); 四 size classes with the tier (一线城市144平方米以上…, a second predicate
+# `同比上涨0.8%` of the same subject; the 90平方米及以下 clause after ； names its own subject,
+# the tier not borrowed); 表1 / 表2 printed with runs of spaces (a web table copied as text: 城市
+# | 环比（上月=100） | 同比（上年同月=100） | 定基（2020年=100）), every index a level with no
+# unit, actual, the city its subject, named by the table's title, dated by it (as h134); 附注's
+# tier counts borderline (as h32 / h134). Traps: 2025-12-15 09:30, 【大 中 小】, 二三线城市,
+# 上月=100 / 2020年=100 and 高于100 / 低于100 (definitions), 表1 / 表2, 附注 1．-4.,
+# 2026年1月16日, 2025年12月份, 010- phone.
+R50_NB = "h152_nbs_70city_housing_prices_nov_2025_release.txt"
+R50_NB_M = P("11月份", "2025-11-01", "2025-11-30")
+R50_NB_YTD = P("1—11月份", "2025-01-01", "2025-11-30")
+R50_NB_TAB = P("2025年11月份", "2025-11-01", "2025-11-30")
+R50_NB_CITY = ("deed的X with the scope's noun (session 20 / 25: 70个大中城市中, …的城市有N个; as "
+               "h134)")
+R50_NB_CELL = ("an index on a base of 100 (上月 / 上年同月 / 2020年=100 define the columns) is a "
+               "level as printed: no unit, actual, the city its subject, named by the table's "
+               "title and dated by it (as h134)")
+R50_NB_NEW = "新建商品住宅销售价格指数"
+R50_NB_OLD = "二手住宅销售价格指数"
+R50_NB_T1 = "表1  2025年11月份70个大中城市新建"
+R50_NB_T2 = "表2  2025年11月份70个大中城市二手"
+
+
+def r50_nb(anchor, value, indicator, period=R50_NB_M, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def r50_nb_pp(anchor, value, indicator, period=R50_NB_M, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r50_nb_n(anchor, value, indicator, kind="count_total", period=R50_NB_M, **kw):
+    return row(anchor, value, "个", "个", indicator, kind, period, **kw)
+
+
+def r50_nb_cells(table: str, city: str, indicator: str) -> list[dict]:
+    """A city's 环比 / 同比 / 定基 levels in one of the two tables."""
+    out = []
+    for k in range(1, 4):
+        anchor = r50_line_cell(R50_NB, f"{table}|{city}", k)
+        value = float(anchor[anchor.index("[") + 1:anchor.index("]")])
+        out.append(row(anchor, value, None, None, indicator, "actual", R50_NB_TAB,
+                       subject=city, notes=R50_NB_CELL))
+    return out
+
+
+LABELS[R50_NB] = [
+    r50_nb_n("11月份，[70个]大中城市中，一线", 70, "大中城市", borderline=True, notes=SCOPE),
+    # 一、环比 (11月份)
+    r50_nb("一线城市新建商品住宅销售价格环比下降[0.3%]", -0.3, "一线城市新建商品住宅销售价格",
+           notes="全国 the home; the tier part of the name, no subject (as h32 / h134)"),
+    r50_nb_pp("降幅比上月收窄[0.1个百分点]。其中", -0.1, "一线城市新建商品住宅销售价格降幅",
+              notes="收窄: the fall narrows, negative (as h32 / h134)"),
+    r50_nb("上海上涨[0.2%]", 0.2, "新建商品住宅销售价格", subject="上海", notes=NB_QIZHONG),
+    r50_nb("和深圳分别下降[0.5%]", -0.5, "新建商品住宅销售价格", subject="北京",
+           notes=NB_QIZHONG + "; a 分别 list of places pairs each with its rate"),
+    r50_nb("0.5%、[0.6%]", -0.6, "新建商品住宅销售价格", subject="广州", notes=NB_QIZHONG),
+    r50_nb("0.6%和[0.3%]", -0.3, "新建商品住宅销售价格", subject="深圳", notes=NB_QIZHONG),
+    r50_nb("一线城市二手住宅销售价格环比下降[0.6%]", -0.6, "一线城市二手住宅销售价格"),
+    r50_nb_pp("收窄[0.2个百分点]。", -0.2, "一线城市二手住宅销售价格降幅"),
+    r50_nb("二线城市新建商品住宅销售价格环比下降[0.4%]", -0.4, "二线城市新建商品住宅销售价格"),
+    r50_nb_pp("降幅比上月扩大[0.1个百分点]；二手", 0.1, "二线城市新建商品住宅销售价格降幅",
+              notes="扩大: the fall widens, positive (as h134)"),
+    r50_nb("；二手住宅销售价格环比下降[0.7%]", -0.7, "二手住宅销售价格",
+           notes="the tier of the clause before not borrowed (as h32 / h134); 降幅与上月相同: "
+           "no figure"),
+    r50_nb("三线城市新建商品住宅销售价格环比下降[0.5%]", -0.5, "三线城市新建商品住宅销售价格"),
+    r50_nb("，二手住宅销售价格环比下降[0.8%]", -0.8, "二手住宅销售价格",
+           notes="a clause naming its own item: the tier before not borrowed (as h134)"),
+    r50_nb_pp("降幅均比上月扩大[0.1个百分点]", 0.1, "降幅", notes=NB_JUN),
+    # 二、同比 (11月份)
+    r50_nb("同比分别下降[0.9%]和", -0.9, "一线城市新建商品住宅销售价格",
+           notes="the list's items share the head and the tier before the first (as h134)"),
+    r50_nb("0.9%和[3.8%]", -3.8, "一线城市二手住宅销售价格"),
+    r50_nb_pp("降幅比上月分别收窄[0.3个]和", -0.3, "一线城市新建商品住宅销售价格降幅",
+              notes=R44_NB_PAIR + "; 0.3个 with 百分点 written once (as h134)"),
+    r50_nb_pp("0.3个和[0.6个百分点]", -0.6, "一线城市二手住宅销售价格降幅", notes=R44_NB_PAIR),
+    r50_nb("二线城市新建商品住宅销售价格同比下降[2.4%]", -2.4, "二线城市新建商品住宅销售价格"),
+    r50_nb_pp("降幅比上月收窄[0.2个百分点]；二手", -0.2, "二线城市新建商品住宅销售价格降幅"),
+    r50_nb("；二手住宅销售价格同比下降[5.0%]", -5.0, "二手住宅销售价格",
+           notes="降幅与上月相同 after it: no figure"),
+    r50_nb("三线城市新建商品住宅销售价格同比下降[3.7%]", -3.7, "三线城市新建商品住宅销售价格"),
+    r50_nb("，二手住宅销售价格同比下降[5.9%]", -5.9, "二手住宅销售价格"),
+    r50_nb_pp("降幅分别比上月收窄[0.2个百分点]和", -0.2, "三线城市新建商品住宅销售价格降幅",
+              notes=R44_NB_PAIR + "; a mixed pair, each signed by its own verb (收窄 negative)"),
+    r50_nb_pp("和扩大[0.1个百分点]", 0.1, "二手住宅销售价格降幅",
+              notes=R44_NB_PAIR + "; 扩大 positive"),
+    # 三、城市个数 (11月份)
+    r50_nb_n("11月份，[70个]大中城市中，新建", 70, "大中城市", borderline=True, notes=SCOPE),
+    r50_nb_n("环比上涨的城市有[9个]", 9, "新建商品住宅销售价格环比上涨的大中城市",
+             notes=R50_NB_CITY),
+    r50_nb_n("比上月增加[2个]", 2, "新建商品住宅销售价格环比上涨的大中城市", "actual",
+             notes="a change of a count against the month before, signed (as h32 / h134)"),
+    r50_nb_n("持平的有[2个]", 2, "持平的大中城市", notes=R50_NB_CITY + "; the clause's own deed"),
+    r50_nb_n("下降的有[59个]", 59, "下降的大中城市", notes=R50_NB_CITY),
+    r50_nb_n("二手住宅销售价格环比上涨的城市有[4个]", 4, "二手住宅销售价格环比上涨的大中城市",
+             notes=R50_NB_CITY),
+    r50_nb_n("持平的有[1个]", 1, "持平的大中城市", notes=R50_NB_CITY),
+    r50_nb_n("其余[65个]城市均下降", 65, "下降的大中城市",
+             notes=R50_NB_CITY + "; 其余 a frame: the members that fell (the clause's deed)"),
+    r50_nb_n("同比上涨的城市有[14个]", 14, "新建商品住宅销售价格同比上涨的大中城市",
+             notes=R50_NB_CITY + "; 同比看 a frame"),
+    r50_nb_n("二手住宅销售价格同比上涨的城市有[1个]", 1, "二手住宅销售价格同比上涨的大中城市",
+             notes=R50_NB_CITY),
+    r50_nb("上海新建商品住宅销售价格同比上涨[5.1%]", 5.1, "新建商品住宅销售价格",
+           subject="上海", notes="其中 a frame; the city its subject"),
+    r50_nb_n("涨幅居[70个]大中城市首位", 70, "大中城市", borderline=True,
+             notes="borderline: the group a rank is taken in (as h134's 70个大中城市)"),
+    row("大中城市[首位]", 1, None, "位", "新建商品住宅销售价格涨幅", "rank", R50_NB_M,
+        subject="上海", borderline=True, notes="borderline: a rank without a numeral (居…首位)"),
+    # 1—11月份
+    r50_nb_n("1—11月份，[70个]大中城市", 70, "大中城市", period=R50_NB_YTD, borderline=True,
+             notes="borderline: the count of a group of places named with it (as h134)"),
+    r50_nb("平均比上年同期下降[4.5%]", -4.5, "70个大中城市新建商品住宅销售价格", R50_NB_YTD,
+           notes="a group with its count is part of the name (session 20, as h134); 平均 says "
+           "how the rate is taken over the months (dropped)"),
+    r50_nb("二手住宅销售价格平均下降[6.2%]", -6.2, "二手住宅销售价格", R50_NB_YTD,
+           notes="nothing borrowed from the clause before (session 20, as h134)"),
+    r50_nb_pp("比1—10月份收窄[0.1个]和", -0.1, "70个大中城市新建商品住宅销售价格降幅",
+              R50_NB_YTD, notes=R44_NB_PAIR + "; the YTD rates' change (1—10月份 the base)"),
+    r50_nb_pp("收窄0.1个和[0.1个百分点]", -0.1, "二手住宅销售价格降幅", R50_NB_YTD,
+              notes=R44_NB_PAIR),
+    # 四、分面积段 (11月份)
+    r50_nb("以上新建商品住宅销售价格环比上涨[0.1%]", 0.1,
+           "一线城市144平方米以上新建商品住宅销售价格",
+           notes="a size class is part of the name (as h32 / h134), the tier too; 分面积段看 a "
+           "frame"),
+    r50_nb("，同比上涨[0.8%]", 0.8, "一线城市144平方米以上新建商品住宅销售价格",
+           notes="a second predicate of the same subject (no clause of its own)"),
+    r50_nb("及以下新建商品住宅销售价格环比下降[0.6%]", -0.6, "90平方米及以下新建商品住宅销售价格",
+           notes="the clause after ； names its own subject: the tier not borrowed (session 20)"),
+    r50_nb("，同比下降[2.3%]", -2.3, "90平方米及以下新建商品住宅销售价格"),
+    # 表1 / 表2 (2025年11月份)
+    *[cell for city in ("北京", "上海", "广州", "深圳", "郑州", "西安")
+      for cell in r50_nb_cells(R50_NB_T1, city, R50_NB_NEW)],
+    *[cell for city in ("北京", "上海", "广州", "深圳", "郑州", "西安")
+      for cell in r50_nb_cells(R50_NB_T2, city, R50_NB_OLD)],
+    # 附注
+    r50_nb_n("[70个]大中城市，其中", 70, "大中城市", period=NONE, borderline=True, notes=NB_TIER),
+    r50_nb_n("其中一线城市[4个]", 4, "一线城市", period=NONE, borderline=True, notes=NB_TIER),
+    r50_nb_n("二线城市[31个]", 31, "二线城市", period=NONE, borderline=True, notes=NB_TIER),
+    r50_nb_n("三线城市[35个]", 35, "三线城市", period=NONE, borderline=True, notes=NB_TIER),
+]
+
+# h153: 雲林縣政府's 縣長施政報告（書面摘要） to 雲林縣議會第20屆第6次定期會 (報告日期：中華民國
+# 114年11月4日 = 2025-11-04), Traditional script, figures invented (home 云林, 本縣 / 全縣
+# dropped; 民國 years + 1911: 112年 2023, 113年 2024, 114年 2025, 115年 2026); a bare 元 / 億元 /
+# 萬元 is 新台币 (QA 15, as h48). 一 113年度總決算 歲入實收 / 歲出實支 / 歲計賸餘 (results of
+# 2024, 實收 / 實支 the execution's verbs dropped as h48's 編列), 自籌財源比率 由112年度的…提升至
+# (the start at 112年度, the end the paragraph's 113年度), 截至114年9月底 公共債務未償餘額
+# (count_total at the day, as h48) with 較113年底減少 (a change to the day's level, signed) and
+# 平均每位縣民負擔 (a mean per head, actual, 平均每 kept as h18's 平均每人GDP); 二 農業產值 with
+# 連續11年居全國之冠 (a streak and a rank without a numeral: borderline), 稻作直接給付's 申請面積
+# written 2萬8,600公頃 (one number grouped by 萬, valued whole in its last unit, as h96) and
+# 核發金額 (each clause its own words), 契作 area with 較113年增加 (a rate), 累計輔導設置 at
+# 截至114年9月底 (count_total at the day), 第3座 (ordinal), 114年1至9月 投保件數 and 投保率; 三
+# 社會福利支出 with 占歲出總額, 長照2.0服務涵蓋率 (長照2.0 part of the name), 由112年底
+# 的…增加至113年底的 (both ends dated), 114年起 每胎 grants (a rule's parameter: other, undated,
+# session 23; 第3胎以上 an elliptic item named by its own words), 核發生育津貼 件, 全縣人口 at
+# 截至114年9月底 with 較113年底減少, 65歲以上…占全縣人口比率 (占全县 kept in the base, session
+# 24), 居家服務 users and hours over 114年1至9月; 四 114年度 教育經費編列 (a budget: target, as
+# h48) with 占總預算, 受惠學生 (undated in its sentence: the paragraph's 114年度, actual),
+# 觀光遊憩據點 遊客 with 較112年成長, 其中 北港朝天宮 (a temple, no place: its own words) with
+# 居各據點第1位 (a rank of the level), 古坑咖啡節 參觀人次 (活動期間 a frame); 五 114年度
+# 工程經費編列 (target), 114年1至9月 完成…改善 (完成 dropped, session 25), 台78線 延伸工程總經費
+# (a project's whole cost: target, undated), 公車路線 由113年底的…增加至114年9月底的, 搭乘人次
+# with 較去年同期; 六 113年 AQI≤100良好日數比率 (the class part of the name) with 個百分點,
+# 資源回收率, 垃圾妥善處理率維持100%, 114年 汰換補助件數, 淘汰二行程機車 累計 (a bare 累計 in a
+# clause with no date of its own: a point at the reference date, session 20), 截至114年9月底
+# 太陽光電累計設置容量 MW (累計 written: count_total; unit 兆瓦 as GW 吉瓦) with 約占全國 設置量的
+# (占全国 kept in the base); 七 115年施政重點 (targets of 2026, 115年度 budget). Traps: 第20屆
+# 第6次, 114年11月4日, 近10年來首次, 連續11年, 第3座, 114年8月, 長照2.0, 第3胎, 65歲, 台78線,
+# 117年, 第2期, AQI≤100, 二行程, （一）-（六）, (05)552-2000轉2135, 二段515號.
+R50_YL = "h153_yunlin_county_policy_address_2025_trad.txt"
+R50_YL_D112 = P("112年度", "2023-01-01", "2023-12-31")
+R50_YL_D113 = P("113年度", "2024-01-01", "2024-12-31")
+R50_YL_D114 = P("114年度", "2025-01-01", "2025-12-31")
+R50_YL_D115 = P("115年度", "2026-01-01", "2026-12-31")
+R50_YL_Y113 = P("113年", "2024-01-01", "2024-12-31")
+R50_YL_Y114 = P("114年", "2025-01-01", "2025-12-31")
+R50_YL_Y115 = P("115年", "2026-01-01", "2026-12-31")
+R50_YL_SEP = P("截至114年9月底", "2025-09-30", "2025-09-30")
+R50_YL_9M = P("114年1至9月", "2025-01-01", "2025-09-30")
+R50_YL_E112 = P("112年底", "2023-12-31", "2023-12-31")
+R50_YL_E113 = P("113年底", "2024-12-31", "2024-12-31")
+R50_YL_E114 = P("114年9月底", "2025-09-30", "2025-09-30")
+R50_YL_CUM = P("累計", "2025-11-04", "2025-11-04")
+R50_YL_GROUPED = ("one number grouped by 萬, valued whole in its last unit (as h96's "
+                  "2,332萬8,415人)")
+R50_YL_BUDGET = ("a budget's figure (編列): target of its 年度, 編列 no part of the name (as h48)")
+
+
+def r50_yl(anchor, value, indicator, kind="actual", period=R50_YL_Y113, unit_raw="億元", **kw):
+    """An amount of money: 新台币 in a Taiwanese text (QA 15, as h48)."""
+    return row(anchor, value, unit_raw, NTD, indicator, kind, period, **kw)
+
+
+def r50_yl_pct(anchor, value, indicator, kind="share", period=R50_YL_Y113, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r50_yl_n(anchor, value, unit_raw, unit, indicator, kind="actual", period=R50_YL_Y113, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+LABELS[R50_YL] = [
+    # 一、財政健全 (113年度總決算)
+    r50_yl("歲入實收新臺幣[412.6億元]", 412.6, "岁入", period=R50_YL_D113,
+           notes="总决算 the account, 实收 its verb (dropped as h48's 编列): a result of 113年度"),
+    r50_yl("歲出實支[398.3億元]", 398.3, "岁出", period=R50_YL_D113),
+    r50_yl("歲計賸餘[14.3億元]", 14.3, "岁计賸余", period=R50_YL_D113,
+           notes="賸 kept as h48's 賸余; 近10年来首次 no row"),
+    r50_yl_pct("由112年度的[21.4%]", 21.4, "自筹财源比率", period=R50_YL_D112,
+               notes="由X提升至Y: X at its own year"),
+    r50_yl_pct("提升至[23.1%]。截至", 23.1, "自筹财源比率", period=R50_YL_D113,
+               notes="the end of 由…提升至: the paragraph's 113年度 (by reading)"),
+    r50_yl("未償餘額為[168.5億元]", 168.5, "1年以上公共债务未偿余额", "count_total", R50_YL_SEP,
+           notes="本县 the home dropped; a balance at a day (as h48)"),
+    r50_yl("較113年底減少[12.7億元]", -12.7, "1年以上公共债务未偿余额", period=R50_YL_SEP,
+           notes="a change against the year's end before, at the level's day (session 25); 减少: "
+           "negative"),
+    r50_yl("平均每位縣民負擔[約2.5萬元]", 2.5, "平均每位县民负担", period=R50_YL_SEP,
+           unit_raw="萬元", qual="about", qtext="約",
+           notes="a mean per head: a level, actual (平均每 kept, as h18's 平均每人GDP)"),
+    # 二、農業首都
+    r50_yl("農業產值達新臺幣[1,021億元]", 1021, "农业产值", qual="reach", qtext="達"),
+    row("居全國[之冠]", 1, None, "位", "农业产值", "rank", R50_YL_Y113, borderline=True,
+        notes="borderline: a rank without a numeral (居全国之冠); 连续11年 a streak"),
+    r50_yl_n("申請面積[2萬8,600公頃]", 28600, "公頃", "公顷", "申请面积", period=R50_YL_Y114,
+             notes=R50_YL_GROUPED + "; the clause's own words (办理稻作直接给付 a clause before: "
+             "nothing borrowed, as h24's 总产量)"),
+    r50_yl("核發金額[3.2億元]", 3.2, "核发金额", period=R50_YL_Y114),
+    r50_yl_n("大豆面積達[3,250公頃]", 3250, "公頃", "公顷", "契作硬质玉米及大豆面积",
+             period=R50_YL_Y114, qual="reach", qtext="達",
+             notes="推动大粮仓计划 a frame clause; 契作 the deed, part of the name"),
+    r50_yl_pct("較113年增加[18.6%]", 18.6, "契作硬质玉米及大豆面积", "growth_rate", R50_YL_Y114),
+    r50_yl_n("溫網室設施[820公頃]", 820, "公頃", "公顷", "辅导设置温网室设施", "count_total",
+             R50_YL_SEP, notes="累计 with a day of its own: count_total at the day (累计 a frame "
+             "word); the flow verbs kept; 第3座 an ordinal, no row"),
+    r50_yl_n("投保件數[2萬1,530件]", 21530, "件", "件", "农业保险投保件数", period=R50_YL_9M,
+             notes=R50_YL_GROUPED),
+    r50_yl_pct("投保率提升至[41.5%]", 41.5, "投保率", period=R50_YL_9M,
+               notes="a rate with a name of its own after a count: its own words (session 23)"),
+    # 三、社會福利
+    r50_yl("社會福利支出達[73.8億元]", 73.8, "社会福利支出", qual="reach", qtext="達"),
+    r50_yl_pct("占歲出總額[18.5%]", 18.5, "社会福利支出占岁出总额",
+               notes="a share whose base is written: X占Y (session 25)"),
+    r50_yl_pct("服務涵蓋率達[82.3%]", 82.3, "长照2.0服务涵盖率", qual="reach", qtext="達",
+               notes="the paragraph's 113年 (no time of its own); 长照2.0 a programme's name, part "
+               "of the indicator"),
+    r50_yl_n("由112年底的[28處]", 28, "處", "处", "日间照顾中心", "count_total", R50_YL_E112),
+    r50_yl_n("增加至113年底的[36處]", 36, "處", "处", "日间照顾中心", "count_total", R50_YL_E113),
+    r50_yl("提高為每胎[3萬元]", 3, "新生儿生育津贴", "other", NONE, unit_raw="萬元",
+           notes=PER_HEAD + "; 114年起 the rule's start"),
+    r50_yl("以上每胎[5萬元]", 5, "第3胎以上", "other", NONE, unit_raw="萬元",
+           notes=PER_HEAD + "; an elliptic item named by its own words (session 20)"),
+    r50_yl_n("核發生育津貼[4,286件]", 4286, "件", "件", "核发生育津贴",
+             notes="共 a frame word; the flow verb kept"),
+    r50_yl_n("全縣人口為[65萬3,217人]", 653217, "人", "人", "人口", "count_total", R50_YL_SEP,
+             notes=R50_YL_GROUPED + "; 全县 the home"),
+    r50_yl_n("較113年底減少[2,874人]", -2874, "人", "人", "人口", period=R50_YL_SEP,
+             notes="a change to the day's level, signed (session 25)"),
+    r50_yl_pct("人口比率為[21.6%]", 21.6, "65岁以上老年人口占全县人口比率", period=R50_YL_SEP,
+               notes="占全县 kept in the base (session 24's 占全国)"),
+    r50_yl_n("居家服務使用者[6,842人]", 6842, "人", "人", "居家服务使用者", period=R50_YL_9M,
+             notes="people served over a span: actual (a flow of the span, not a stock)"),
+    r50_yl_n("服務時數達[98萬小時]", 98, "萬小時", "小时", "服务时数", period=R50_YL_9M,
+             qual="reach", qtext="達"),
+    # 四、教育文化　觀光雙軸
+    r50_yl("教育經費編列[102.4億元]", 102.4, "教育经费", "target", R50_YL_D114,
+           notes=R50_YL_BUDGET),
+    r50_yl_pct("占總預算[24.7%]", 24.7, "教育经费占总预算", "target", R50_YL_D114,
+               notes="a budget's share: target (as h48)"),
+    r50_yl_n("受惠學生[約5.1萬人]", 5.1, "萬人", "人", "受惠学生", period=R50_YL_D114,
+             qual="about", qtext="約",
+             notes="no time of its own: the paragraph's 114年度; those reached by a measure in "
+             "force (actual)"),
+    r50_yl_n("遊客達[1,286萬人次]", 1286, "萬人次", "人次", "主要观光游憩据点游客",
+             qual="reach", qtext="達", notes="全县 the home dropped"),
+    r50_yl_pct("較112年成長[9.4%]", 9.4, "主要观光游憩据点游客", "growth_rate"),
+    r50_yl_n("北港朝天宮[約612萬人次]", 612, "萬人次", "人次", "北港朝天宫", qual="about",
+             qtext="約", notes="其中: an item named by its own words (session 20); a temple, "
+             "no place"),
+    r50_yl_n("居各據點[第1位]", 1, "位", "位", "北港朝天宫", "rank",
+             notes="a rank after a level ranks the level (session 24)"),
+    r50_yl_n("參觀人次[約38萬人次]", 38, "萬人次", "人次", "古坑咖啡节参观人次", qual="about",
+             qtext="約", notes="活动期间 a frame (the event's days within 113年)"),
+    # 五、交通建設
+    r50_yl("工程經費編列[18.6億元]", 18.6, "道路桥梁改善工程经费", "target", R50_YL_D114,
+           notes=R50_YL_BUDGET),
+    r50_yl_n("鄉道改善[92公里]", 92, "公里", "公里", "县道及乡道改善", period=R50_YL_9M,
+             notes=DONE25),
+    r50_yl_n("橋梁改建[11座]", 11, "座", "座", "桥梁改建", period=R50_YL_9M,
+             notes="the list's 完成 (dropped) shared"),
+    r50_yl("總經費[約96億元]", 96, "台78线快速道路延伸工程总经费", "target", NONE,
+           qual="about", qtext="約",
+           notes="a project's whole cost: a plan, undated (the projects' whole lives, session "
+           "25); 预计117年完工 a date"),
+    r50_yl_n("由113年底的[48條]", 48, "條", "条", "公车路线", "count_total", R50_YL_E113,
+             notes="县内 the home"),
+    r50_yl_n("增加至114年9月底的[54條]", 54, "條", "条", "公车路线", "count_total", R50_YL_E114),
+    r50_yl_n("搭乘人次達[386萬人次]", 386, "萬人次", "人次", "公车搭乘人次", period=R50_YL_9M,
+             qual="reach", qtext="達"),
+    r50_yl_pct("較去年同期成長[12.8%]", 12.8, "公车搭乘人次", "growth_rate", R50_YL_9M),
+    # 六、環境永續
+    r50_yl_pct("良好日數比率為[78.4%]", 78.4, "空气品质AQI≤100良好日数比率",
+               notes="the class AQI≤100 part of the name"),
+    row("提升[3.2個百分點]", 3.2, "個百分點", "百分点", "空气品质AQI≤100良好日数比率",
+        "growth_rate", R50_YL_Y113),
+    r50_yl_pct("資源回收率達[61.8%]", 61.8, "资源回收率", qual="reach", qtext="達"),
+    r50_yl_pct("處理率維持[100%]", 100, "垃圾妥善处理率"),
+    r50_yl_n("補助件數[3,615件]", 3615, "件", "件", "汰换老旧机车补助件数", period=R50_YL_Y114),
+    r50_yl_n("累計達[1萬2,480輛]", 12480, "輛", "辆", "淘汰二行程机车", "count_total", R50_YL_CUM,
+             qual="reach", qtext="達",
+             notes=R50_YL_GROUPED + "; a bare 累计 (no date of its own in its clause): a point "
+             "at the reference date (session 20)"),
+    r50_yl_n("設置容量達[2,136MW]", 2136, "MW", "兆瓦", "太阳光电设置容量", "count_total",
+             R50_YL_SEP, qual="reach", qtext="達",
+             notes="a capacity written with 累计: count_total (session 20), 累计 a frame word; "
+             "MW unit 兆瓦 (as GW 吉瓦)"),
+    r50_yl_pct("設置量的[16%]", 16, "太阳光电设置容量占全国设置量", period=R50_YL_SEP,
+               qual="about", qtext="約", notes="占全国 kept in the base (session 24); 约 not "
+               "adjacent"),
+    # 七、115年施政重點 (targets of 115年)
+    r50_yl_pct("投保率提升至[50%以上]", 50, "投保率", "target", R50_YL_Y115, qual="at_least",
+               qtext="以上", notes="the clause's own words (扩大农业保险覆盖 a clause before)"),
+    r50_yl_n("關懷據點[20處]", 20, "處", "处", "新增社区照顾关怀据点", "target", R50_YL_Y115),
+    r50_yl_pct("涵蓋率達[85%]", 85, "长照服务涵盖率", "target", R50_YL_Y115, qual="reach",
+               qtext="達"),
+    r50_yl_n("改善道路[40公里]", 40, "公里", "公里", "改善道路", "target", R50_YL_Y115,
+             notes="第2期 a plan's phase (no row)"),
+    r50_yl_n("托育家園[6處]", 6, "處", "处", "新设公共托育家园", "target", R50_YL_Y115),
+    r50_yl_n("托育名額[120名]", 120, "名", "名", "增加托育名额", "target", R50_YL_Y115),
+    r50_yl_n("人次突破[1,350萬人次]", 1350, "萬人次", "人次", "观光游客人次", "target",
+             R50_YL_Y115, qual="break_through", qtext="突破", notes="全县 the home"),
+    r50_yl("歲出編列[435.2億元]", 435.2, "岁出", "target", R50_YL_D115, notes=R50_YL_BUDGET),
+    r50_yl_pct("較114年度成長[4.6%]", 4.6, "岁出", "target", R50_YL_D115),
+]
+
+# h154: 商丘市农业农村局's news on the 2025年夏粮 harvest as its site prints it (发布时间：
+# 2025-07-08 10:21; home 商丘, 全市 / 我市 dropped): a headline 小麦总产突破400万吨
+# (break_through, the headline's 2025年); 2025年 小麦播种面积 万亩 / 总产 万吨 / 平均亩产 公斤
+# with 比上年增加 (actual, signed) and 增长 (each clause its own words: 总产 not 小麦总产, as
+# h24); 永城市 (a county-level city: subject 永城 bare) 小麦总产 with 居全省县级第1位 (a rank of
+# the level), 夏邑县 平均亩产 (a county keeps 县); 全市9个县（市、区）中 (a scope, borderline)
+# 有6个 (members, deed的X) with a bound 超过450公斤 (a class's bound, borderline); “三夏”期间 (a
+# campaign with no dates: a period with null dates, as h24) 出现明显降雨过程 (发生 / 出现 kept,
+# session 25); 今年 一喷三防 面积 万亩次, 统防统治 覆盖率 with 个百分点, 良种覆盖率稳定在…以上 (no
+# streak: scored, as h24's 机收率); a paragraph with no time (优质专用小麦): the title's 2025年
+# (as h24) - 种植面积 with 占小麦播种面积的 (X占Y) and 个百分点, 订单收购面积, 新培育 家庭农场 /
+# 合作社 (a flow verb over the list), 托管服务面积 (the agent kept); “三夏”期间 投入 联合收割机 /
+# 拖拉机 (投入 over the list, as h24) with 其中 跨区作业, 日最高 机收面积, 机收率,
+# 机收损失率控制在1%以内; 历时13天 (elapsed time, borderline); 现有 (a point at the reference
+# date, as h58's 现有) 烘干设备 台（套） and 日烘干能力 (a capacity: actual); 截至今年6月底
+# 累计建成高标准农田 (count_total at the day, session 20) with 占耕地面积的; 今年计划 (target) and
+# 目前已 开工建设 (a flow run up to now: count_total at the day, 已 dropped, session 25) with
+# 开工率; 截至7月5日 累计收购 (count_total at the day) with 同比增加 (actual) and 其中 政策性收购
+# (a member); 目前 收购价格 1.18—1.22元/斤 (a range) and 均价 元/斤 with 同比下降 (元/斤
+# normalised to 元/千克, ×2, by the README's 斤 = 0.5 kg), 设立收购网点, 有效仓容 (a capacity:
+# actual, 目前); 截至7月6日 秋作物 已播种 (count_total at the day) with 占计划面积的 and 其中 玉米
+# / 大豆 / 花生 (members); 今年 市财政统筹 安排资金 (the agent kept); 秋粮 goals in a paragraph
+# whose 全年 comes first (确保…以上 / 力争…达到 / 全年…稳定在…以上). Traps: 2025-07-08 10:21,
+# 浏览次数：1536, 7月7日, 商政办〔2025〕12号, “一喷三防”, 5月28日 / 6月9日, 第三批, “一喷多促”,
+# （记者…）, 神火大道189号, 476000, 0370- phone, 豫ICP备.
+R50_SQ = "h154_shangqiu_summer_grain_harvest_2025.txt"
+R50_SQ_Y = P("2025年", "2025-01-01", "2025-12-31")
+R50_SQ_NOW_Y = P("今年", "2025-01-01", "2025-12-31")
+R50_SQ_SUM = P("“三夏”期间", None, None)
+R50_SQ_NOW = P("目前", "2025-07-08", "2025-07-08")
+R50_SQ_HAS = P("现有", "2025-07-08", "2025-07-08")
+R50_SQ_JUN = P("截至今年6月底", "2025-06-30", "2025-06-30")
+R50_SQ_0705 = P("截至7月5日", "2025-07-05", "2025-07-05")
+R50_SQ_0706 = P("截至7月6日", "2025-07-06", "2025-07-06")
+R50_SQ_FULL = P("全年", "2025-01-01", "2025-12-31")
+R50_SQ_TITLE = "no time expression in the paragraph: the title's 2025年 (as h24)"
+R50_SQ_JIN = ("元/斤: a price per 斤 in 元/千克 (1斤 = 0.5 kg, the README's 斤 rule; ×2), "
+              "as 元/公斤 in 元/千克")
+
+
+def r50_sq(anchor, value, unit_raw, unit, indicator, kind="actual", period=R50_SQ_Y, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r50_sq_mu(anchor, value, indicator, kind="actual", period=R50_SQ_Y, **kw):
+    return row(anchor, value, "万亩", "亩", indicator, kind, period, **kw)
+
+
+def r50_sq_pct(anchor, value, indicator, kind="share", period=R50_SQ_NOW_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R50_SQ] = [
+    r50_sq("小麦总产[突破400万吨]", 400, "万吨", "吨", "小麦总产", qual="break_through",
+           qtext="突破", notes="the headline (its 2025年)"),
+    # 2025年 harvest
+    r50_sq_mu("小麦播种面积[877.6万亩]", 877.6, "小麦播种面积",
+              notes="全市 the home; the paragraph's 2025年"),
+    r50_sq_mu("比上年增加[2.1万亩]", 2.1, "小麦播种面积"),
+    r50_sq("；总产[405.3万吨]", 405.3, "万吨", "吨", "总产",
+           notes="a clause of its own after ；: its own words (as h24's 总产量)"),
+    r50_sq("比上年增加[6.8万吨]", 6.8, "万吨", "吨", "总产"),
+    r50_sq_pct("增长[1.7%]", 1.7, "总产", "growth_rate", R50_SQ_Y),
+    r50_sq("；平均亩产[461.8公斤]", 461.8, "公斤", "千克", "平均亩产",
+           notes="公斤 in 千克 (as h24)"),
+    r50_sq("比上年增加[5.6公斤]", 5.6, "公斤", "千克", "平均亩产"),
+    r50_sq("小麦总产[52.1万吨]", 52.1, "万吨", "吨", "小麦总产", subject="永城",
+           notes="a county-level city as a subject, bare (session 20)"),
+    row("居全省县级[第1位]", 1, "位", "位", "小麦总产", "rank", R50_SQ_Y, subject="永城",
+        notes="a rank after a level ranks the level (session 24)"),
+    r50_sq("平均亩产达到[498.6公斤]", 498.6, "公斤", "千克", "平均亩产", subject="夏邑县",
+           qual="reach", qtext="达到",
+           notes="a county keeps 县 (session 20); 为全市最高 no number"),
+    row("全市[9个]县（市、区）中", 9, "个", "个", "县（市、区）", "count_total", R50_SQ_Y,
+        borderline=True, notes=SCOPE),
+    row("有[6个]小麦平均亩产", 6, "个", "个", "小麦平均亩产超过450公斤的县（市、区）",
+        "count_total", R50_SQ_Y, notes="deed的X with the scope's noun (session 20)"),
+    r50_sq("亩产超过[450公斤]", 450, "公斤", "千克", "小麦平均亩产", period=R50_SQ_Y,
+           qual="over", qtext="超过", borderline=True,
+           notes="borderline: a class's bound (as h142's 降幅超过5%)"),
+    r50_sq("降雨过程[2次]", 2, "次", "次", "出现明显降雨过程", period=R50_SQ_SUM, notes=VERB25
+           + "; “三夏”期间 a campaign with no dates (as h24)"),
+    # 今年 (the second paragraph)
+    r50_sq("面积[1850万亩次]", 1850, "万亩次", "亩次", "落实小麦“一喷三防”面积",
+           period=R50_SQ_NOW_Y, notes="落实 a flow verb kept (as h24's 落实农机购置补贴资金); "
+           "商政办〔2025〕12号 no row"),
+    r50_sq_pct("覆盖率达到[52.6%]", 52.6, "病虫害统防统治覆盖率", qual="reach", qtext="达到"),
+    row("较上年提高[3.4个百分点]", 3.4, "个百分点", "百分点", "病虫害统防统治覆盖率",
+        "growth_rate", R50_SQ_NOW_Y),
+    r50_sq_pct("稳定在[98%以上]", 98, "小麦良种覆盖率", qual="at_least", qtext="以上",
+               notes="no streak: a level with its bound (as h24's 机收率稳定在99%以上)"),
+    # 优质专用小麦 (no time of its own: the title's 2025年)
+    r50_sq_mu("种植面积达到[210万亩]", 210, "优质专用小麦种植面积", qual="reach", qtext="达到",
+              notes=R50_SQ_TITLE),
+    r50_sq_pct("小麦播种面积的[23.9%]", 23.9, "优质专用小麦种植面积占小麦播种面积",
+               period=R50_SQ_Y, notes="a share whose base is written: X占Y (session 25)"),
+    row("比上年提高[2.1个百分点]", 2.1, "个百分点", "百分点",
+        "优质专用小麦种植面积占小麦播种面积", "growth_rate", R50_SQ_Y),
+    r50_sq_mu("订单收购面积[165万亩]", 165, "订单收购面积"),
+    r50_sq("家庭农场[326家]", 326, "家", "家", "新培育小麦种植家庭农场",
+           notes="a flow verb governing the count stays (新培育)"),
+    r50_sq("专业合作社[118家]", 118, "家", "家", "新培育农民专业合作社",
+           notes="the flow verb over the list (as the seeds' 新建…各类公园)"),
+    r50_sq("托管服务面积达到[420万亩次]", 420, "万亩次", "亩次", "农业社会化服务组织托管服务面积",
+           qual="reach", qtext="达到", notes="the agent a clause names is kept (session 20)"),
+    # “三夏”期间
+    r50_sq("联合收割机[2.3万台]", 2.3, "万台", "台", "投入联合收割机", period=R50_SQ_SUM,
+           notes="共 a frame; 投入 a flow verb over the list (as h24)"),
+    r50_sq("拖拉机[4.1万台]", 4.1, "万台", "台", "投入拖拉机", period=R50_SQ_SUM),
+    r50_sq("收割机[1600余台]", 1600, "台", "台", "跨区作业收割机", period=R50_SQ_SUM,
+           qual="plus", qtext="余", notes="其中: a member named by its own words"),
+    r50_sq_mu("机收面积[185万亩]", 185, "日最高机收面积", period=R50_SQ_SUM),
+    r50_sq_pct("机收率达[99.6%]", 99.6, "小麦机收率", period=R50_SQ_SUM, qual="reach",
+               qtext="达"),
+    r50_sq_pct("控制在[1%以内]", 1, "机收损失率", period=R50_SQ_SUM, qual="at_most",
+               qtext="以内", notes="a result (no goal word)"),
+    r50_sq("历时[13天]", 13, "天", "天", "麦收", period=R50_SQ_NOW_Y, borderline=True,
+           notes="borderline: elapsed time (a harvest's duration, as h24)"),
+    r50_sq("烘干设备[1286台（套）]", 1286, "台（套）", "台", "粮食烘干设备", "count_total",
+           R50_SQ_HAS, notes="现有: a point at the reference date (as h58's 现有); a stock; "
+           "台（套） counts 台"),
+    r50_sq("日烘干能力达到[4.6万吨]", 4.6, "万吨", "吨", "日烘干能力", period=R50_SQ_HAS,
+           qual="reach", qtext="达到", notes="a capacity at a date: actual (session 20)"),
+    # 高标准农田
+    r50_sq_mu("累计建成高标准农田[786.5万亩]", 786.5, "建成高标准农田", "count_total",
+              R50_SQ_JUN, notes="累计 with its day: count_total at the day (累计 a frame word)"),
+    r50_sq_pct("耕地面积的[80.2%]", 80.2, "建成高标准农田占耕地面积", period=R50_SQ_JUN,
+               notes="X占Y (session 25)"),
+    r50_sq_mu("提升高标准农田[42万亩]", 42, "新建和改造提升高标准农田", "target",
+              R50_SQ_NOW_Y, notes="今年计划: a goal of the year"),
+    r50_sq_mu("开工建设[39.8万亩]", 39.8, "开工建设", "count_total", R50_SQ_NOW,
+              notes=TOTAL25 + "; " + DONE_BY25),
+    r50_sq_pct("开工率[94.8%]", 94.8, "开工率", period=R50_SQ_NOW),
+    # 夏粮收购
+    r50_sq("累计收购小麦[98.6万吨]", 98.6, "万吨", "吨", "收购小麦", "count_total", R50_SQ_0705,
+           notes=TOTAL25 + "; 累计 a frame word"),
+    r50_sq("同比增加[11.2万吨]", 11.2, "万吨", "吨", "收购小麦", period=R50_SQ_0705,
+           notes="the running total's change against the year before: actual, at its day"),
+    r50_sq("政策性收购[8.3万吨]", 8.3, "万吨", "吨", "政策性收购", "count_total", R50_SQ_0705,
+           notes="a 其中 member of the running total (session 24)"),
+    r50_sq("收购价格为[1.18—1.22元/斤]", 1.18, "元/斤", "元/千克", "小麦主流收购价格",
+           period=R50_SQ_NOW, high=1.22, norm=2.36, notes=R50_SQ_JIN + "; a range"),
+    r50_sq("均价[1.20元/斤]", 1.20, "元/斤", "元/千克", "均价", period=R50_SQ_NOW, norm=2.4,
+           notes=R50_SQ_JIN + "; a mean with a name of its own: its own words (session 23)"),
+    r50_sq_pct("同比下降[3.2%]", -3.2, "均价", "growth_rate", R50_SQ_NOW),
+    r50_sq("收购网点[236个]", 236, "个", "个", "设立收购网点", "count_total", R50_SQ_NOW,
+           notes="共 a frame; 设立 a flow verb kept; the paragraph's 目前"),
+    r50_sq("有效仓容[315万吨]", 315, "万吨", "吨", "国有粮食企业有效仓容", period=R50_SQ_NOW,
+           notes="a capacity: actual (session 20); the paragraph's 目前"),
+    # 夏种夏管
+    r50_sq_mu("已播种[812.4万亩]", 812.4, "秋作物播种", "count_total", R50_SQ_0706,
+              notes=TOTAL25 + "; doer + deed (session 20), 已 dropped (session 25)"),
+    r50_sq_pct("计划面积的[98.5%]", 98.5, "秋作物播种占计划面积", period=R50_SQ_0706,
+               notes="X占Y (session 25)"),
+    r50_sq_mu("玉米[486.2万亩]", 486.2, "玉米", "count_total", R50_SQ_0706,
+              notes="a 其中 member of the running total (session 24), its own words"),
+    r50_sq_mu("、大豆[95.3万亩]", 95.3, "大豆", "count_total", R50_SQ_0706),
+    r50_sq_mu("花生[168.7万亩]", 168.7, "花生", "count_total", R50_SQ_0706),
+    r50_sq("统筹安排资金[1.26亿元]", 1.26, "亿元", "元", "市财政统筹安排资金",
+           period=R50_SQ_NOW_Y, notes="the agent kept (session 20)"),
+    # 秋粮 goals (the paragraph's 全年 comes first)
+    r50_sq_mu("稳定在[720万亩以上]", 720, "秋粮播种面积", "target", R50_SQ_FULL,
+              qual="at_least", qtext="以上"),
+    r50_sq("总产达到[330万吨]", 330, "万吨", "吨", "秋粮总产", "target", R50_SQ_FULL,
+           qual="reach", qtext="达到"),
+    r50_sq("稳定在[730万吨以上]", 730, "万吨", "吨", "粮食总产", "target", R50_SQ_FULL,
+           qual="at_least", qtext="以上", notes="全年 the period, no part of the name"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
