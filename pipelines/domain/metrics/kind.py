@@ -15,12 +15,8 @@ from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import Tok, Toks, span_of
 from pipelines.domain.metrics.counts import scopes_plan
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.metrics.period_choice import (
-    NO_PERIOD,
-    PRESENT,
-    computed_on,
-    last_year_report,
-)
+from pipelines.domain.metrics.period_choice import PRESENT, last_year_report
+from pipelines.domain.metrics.period_spans import NO_PERIOD, computed_on
 from pipelines.domain.records import MetricKind, Period
 
 _FILLERS = ("了", "同比", "比上年", "较上年", "比去年", "约", "分别", "均", "都", "，", " ")

@@ -40,7 +40,7 @@ from pipelines.domain.metrics.kind import (
 )
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.naming import grant_name
-from pipelines.domain.metrics.period_choice import NO_PERIOD
+from pipelines.domain.metrics.period_spans import NO_PERIOD
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.rows import MetricRow
 

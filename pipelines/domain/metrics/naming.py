@@ -24,7 +24,7 @@ from pipelines.domain.metrics.indicator import (
     without_generic,
 )
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.metrics.period_choice import comparison_length
+from pipelines.domain.metrics.period_spans import comparison_length
 from pipelines.domain.metrics.subjects import SUPERLATIVE_CLAUSE, short_place
 from pipelines.domain.periods import HOLIDAYS_PATH, PeriodSpan
 from pipelines.domain.yamlfiles import load_yaml

@@ -90,7 +90,7 @@ from pipelines.domain.cleaning.normalize import INVISIBLE
 from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
 from pipelines.domain.metrics.context import normalized_raw
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.metrics.period_choice import is_comparison
+from pipelines.domain.metrics.period_spans import is_comparison
 from pipelines.domain.numbers import to_half_width
 from pipelines.domain.periods import find_periods
 from pipelines.domain.units import NormalizedUnit, normalize_unit, unit_lexicon
