@@ -7,7 +7,7 @@ import re
 
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.metrics.period_choice import NO_PERIOD
+from pipelines.domain.metrics.period_spans import NO_PERIOD
 from pipelines.domain.records import Period
 
 OF_PLAN_VERBS = ("完成", "达到", "达")

@@ -17,26 +17,14 @@ from pipelines.domain.docdate import data_end
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import (
     LENGTH_ONLY,
-    LOCAL_PERIODS,
     aside_end,
-    calendar_month,
-    contextualize,
     dates_a_flow,
     describes_when,
-    is_comparison,
-    most_named,
-    old_level_year,
-    periods_of,
-    relative_year,
-    reports_on,
     running_total_opening,
     same_length_frame,
     scopes_its_clause,
     that_day_only,
     topic_of,
-    whole_year,
-    year_of,
-    year_span,
 )
 from pipelines.domain.metrics.period_events import (
     MARKET_CLOSE,
@@ -53,6 +41,20 @@ from pipelines.domain.metrics.period_events import (
     record_since,
     undated_round,
     when_begun_or_done,
+)
+from pipelines.domain.metrics.period_spans import (
+    LOCAL_PERIODS,
+    calendar_month,
+    contextualize,
+    is_comparison,
+    most_named,
+    old_level_year,
+    periods_of,
+    relative_year,
+    reports_on,
+    whole_year,
+    year_of,
+    year_span,
 )
 from pipelines.domain.numbers import parse_numeral
 from pipelines.domain.periods import (

@@ -66,31 +66,33 @@ from pipelines.domain.metrics.naming import (
     with_last_name,
 )
 from pipelines.domain.metrics.period_choice import (
-    COMPARED_WITH,
     EVERY_YEAR,
     EVERY_YEAR_PERIOD,
-    NO_PERIOD,
     PRESENT,
-    base_figure,
     choose_period,
-    column_period,
-    contextualize,
     counted_over,
-    earlier_level,
-    period_of_kind,
+    summed_over_list,
+)
+from pipelines.domain.metrics.period_events import forecast_made, names_event, opened_on
+from pipelines.domain.metrics.period_kinds import period_of_kind
+from pipelines.domain.metrics.period_spans import (
+    COMPARED_WITH,
+    NO_PERIOD,
+    base_figure,
+    contextualize,
+    scoped_spans,
+)
+from pipelines.domain.metrics.plan_periods import (
     plan_goal_period,
     plan_goals,
     plan_period,
     plan_years,
-    release_period,
-    scoped_spans,
-    summed_over_list,
     years_grown_over,
 )
-from pipelines.domain.metrics.period_events import forecast_made, names_event, opened_on
 from pipelines.domain.metrics.qualifiers import list_closing_bound, qualify
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.reading_units import Unit, as_is, reading_units
+from pipelines.domain.metrics.release_periods import column_period, earlier_level, release_period
 from pipelines.domain.metrics.restate import restate
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.run_index import RunIndex

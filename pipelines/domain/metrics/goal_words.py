@@ -13,12 +13,8 @@ from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.change_words import AGAINST_LAST_YEAR, holds_any
 from pipelines.domain.metrics.clauses import Toks, span_of
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.metrics.period_choice import (
-    NO_PERIOD,
-    PRESENT,
-    computed_on,
-    last_year_report,
-)
+from pipelines.domain.metrics.period_choice import PRESENT, last_year_report
+from pipelines.domain.metrics.period_spans import NO_PERIOD, computed_on
 from pipelines.domain.metrics.rule_parameters import DURATION
 from pipelines.domain.records import Period
 

@@ -18,7 +18,7 @@ from pipelines.domain.metrics.change_words import (
 )
 from pipelines.domain.metrics.counts import scopes_plan
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.metrics.period_choice import NO_PERIOD
+from pipelines.domain.metrics.period_spans import NO_PERIOD
 from pipelines.domain.records import MetricKind, Period
 
 # 上涨的有13个, 其中增长的有31个: the members of a group that are so

@@ -22,7 +22,7 @@ from pipelines.domain.metrics.indicator import (
 )
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.name_cuts import phrase_text
-from pipelines.domain.metrics.period_choice import comparison_length
+from pipelines.domain.metrics.period_spans import comparison_length
 from pipelines.domain.metrics.place_names import is_place_token, strip_home
 from pipelines.domain.metrics.subjects import SUPERLATIVE_CLAUSE, short_place
 from pipelines.domain.periods import HOLIDAYS_PATH, PeriodSpan

@@ -1,7 +1,7 @@
 """When a period found in a sentence dates none of its figures, or dates them as a day: the
 events a period names or numbers (第三批, 2025年…博览会), a day an event happened on, a
 figure read or recorded on a day, an index's base period, a record since a year, a forecast
-made in a period. Read by period_choice, which weighs the periods left."""
+made in a period. Read by period_spans and period_choice, which weigh the periods left."""
 
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from pipelines.domain.metrics.clauses import (
 from pipelines.domain.metrics.labels import colon_label
 from pipelines.domain.metrics.lists import ListState
 from pipelines.domain.metrics.naming import not_names
-from pipelines.domain.metrics.period_choice import NO_PERIOD
+from pipelines.domain.metrics.period_spans import NO_PERIOD
 from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.periods import PeriodSpan
 from pipelines.domain.records import Period, Sentence

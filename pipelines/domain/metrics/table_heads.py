@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipelines.domain.cleaning.columns import display_width
-from pipelines.domain.metrics.period_choice import is_comparison
+from pipelines.domain.metrics.period_spans import is_comparison
 from pipelines.domain.metrics.table_cells import (
     CELL_SEP,
     MAX_CELLS,

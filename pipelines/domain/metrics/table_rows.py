@@ -9,7 +9,7 @@ it (2024年…运行情况 published on 20 July, a table under 主要指标: the
 or to none. A table of goals (目标值, 预算数, 计划 in a head, its title or a heading) keeps it.
 
 The report period is the period the text before the table names most often among those it
-reports on (period_choice.reported_period, shared with sentences under such a heading: not a
+reports on (period_spans.reported_period, shared with sentences under such a heading: not a
 comparison's base, a day, a point or a span 以来; over by the document's date; inside the year
 found, if any): 上半年 in a half-year release, 1-10月 in a monthly one.
 """
@@ -28,7 +28,7 @@ from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.goal_words import future_period
 from pipelines.domain.metrics.kind import classify, kind_of
 from pipelines.domain.metrics.name_cuts import _EXCLUSION_NOTE
-from pipelines.domain.metrics.period_choice import (
+from pipelines.domain.metrics.period_spans import (
     NO_PERIOD,
     is_comparison,
     periods_of,

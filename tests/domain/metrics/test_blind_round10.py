@@ -5,7 +5,7 @@ from those documents."""
 
 from datetime import date
 
-from pipelines.domain.metrics.period_choice import periods_of
+from pipelines.domain.metrics.period_spans import periods_of
 from pipelines.evaluate import analyse_document
 from tests.domain.metrics.support import by_quote, metrics
 

@@ -7,7 +7,7 @@ heading naming a part of the year, and a text that reports on nothing of the yea
 from datetime import date
 
 from pipelines.domain.analysis import analyse_document
-from pipelines.domain.metrics.period_choice import most_named, reported_period
+from pipelines.domain.metrics.period_spans import most_named, reported_period
 from pipelines.domain.records import Period
 
 _TITLE = "2024年某市经济运行情况\n\n"
