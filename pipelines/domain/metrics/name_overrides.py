@@ -24,14 +24,9 @@ from pipelines.domain.metrics.kind import TO_LEVEL
 from pipelines.domain.metrics.labels import LABEL_NAME_MAX
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.lists import parts_before
-from pipelines.domain.metrics.naming import (
-    AGENT_MEASURES,
-    MEMBERS_YEAR,
-    flow_words,
-    leading_flow_verb,
-    name_from_earlier,
-    tail_piece,
-)
+from pipelines.domain.metrics.names_after import AGENT_MEASURES, MEMBERS_YEAR
+from pipelines.domain.metrics.names_from_earlier import name_from_earlier
+from pipelines.domain.metrics.naming import flow_words, leading_flow_verb, tail_piece
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.numbers import to_half_width
