@@ -8,6 +8,7 @@ goes on with for the next (:func:`_carry_topic`) and is fitted to its paragraph
 
 For each number candidate of a sentence, :func:`_sentence_metrics` runs the passes in turn,
 each filling in the number's :class:`.reading.Reading`: its name (:func:`_name`: :mod:`.naming`,
+:mod:`.names_before`, :mod:`.names_after`, :mod:`.names_from_earlier`,
 its bound :mod:`.qualifiers`, a 分别 list :mod:`.lists`; then the special cases of
 :mod:`.name_overrides`), its period and whether it is a goal (:func:`_period_and_target`: own
 clause, else the sentence, else earlier sentences of the paragraph, else the headings:
@@ -55,16 +56,10 @@ from pipelines.domain.metrics.labels import (
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.lists import list_gap, listed_period, split_by_respectively
 from pipelines.domain.metrics.name_overrides import renamed, streak_or_rank_named
-from pipelines.domain.metrics.naming import (
-    apart_from_subject,
-    gap_before,
-    leading_flow_verb,
-    name_after,
-    name_before,
-    name_from_earlier,
-    name_start,
-    with_last_name,
-)
+from pipelines.domain.metrics.names_after import name_after
+from pipelines.domain.metrics.names_before import gap_before, name_before
+from pipelines.domain.metrics.names_from_earlier import name_from_earlier, with_last_name
+from pipelines.domain.metrics.naming import apart_from_subject, leading_flow_verb, name_start
 from pipelines.domain.metrics.period_choice import (
     EVERY_YEAR,
     EVERY_YEAR_PERIOD,

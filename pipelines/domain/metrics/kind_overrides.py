@@ -38,7 +38,7 @@ from pipelines.domain.metrics.goal_words import (
 )
 from pipelines.domain.metrics.kind import classify, is_density, normal_value, up_to_a_day
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.metrics.naming import grant_name
+from pipelines.domain.metrics.names_after import grant_name
 from pipelines.domain.metrics.period_spans import NO_PERIOD
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.rule_parameters import (

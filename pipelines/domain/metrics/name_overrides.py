@@ -1,7 +1,8 @@
-"""Phrasings whose figure the general naming (:mod:`.naming`) names wrongly, each corrected by a
-rule of its own: a nameless rate after a clause naming what grew, a condition taken into the
-name (剔除…后的, 将…由), a colon label, a flow verb of a list's item, members of a group counted
-before, the parts of a 分别 list of shares or rates; after the subject is split off, a streak's
+"""Phrasings whose figure the general naming (:mod:`.names_before`, :mod:`.names_after`,
+:mod:`.names_from_earlier`) names wrongly, each corrected by a rule of its own: a nameless rate
+after a clause naming what grew, a condition taken into the name (剔除…后的, 将…由), a colon
+label, the parts of a 分别 list of shares or rates (members of a group counted before, and a
+flow verb of a list's item: :mod:`.group_members`); after the subject is split off, a streak's
 length or a rank that names nothing.
 
 Each rule reads the sentence (:class:`.reading.SentenceScope`), what the numbers before left
@@ -13,28 +14,40 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
 from functools import lru_cache
 
 from pipelines.domain.cleaning.script import to_simplified_aligned
-from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, clause_start, span_of, tokens_in
 from pipelines.domain.metrics.goal_words import TO_LEVEL
+from pipelines.domain.metrics.group_members import (
+    AMONG_THEM,
+    BOUNDS,
+    MEMBERS_OF,
+    OF,
+    VERB_TAG,
+    any_scope_group,
+    bare_state_after,
+    bare_verb_of_last,
+    bare_verb_on_last_object,
+    group_counted,
+    in_scope_noun,
+    members_after,
+    members_name,
+    members_named,
+    of_members_counted,
+    own_verb_of_last,
+    paragraph_before,
+    scope_members,
+    verb_of_last,
+)
 from pipelines.domain.metrics.indicator import RECORDING_VERBS
 from pipelines.domain.metrics.labels import LABEL_NAME_MAX
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.lists import parts_before
-from pipelines.domain.metrics.naming import (
-    AGENT_MEASURES,
-    MEMBERS_YEAR,
-    flow_words,
-    leading_flow_verb,
-    name_from_earlier,
-    tail_piece,
-)
+from pipelines.domain.metrics.names_from_earlier import name_from_earlier
+from pipelines.domain.metrics.naming import flow_words
 from pipelines.domain.metrics.place_names import is_place_token, strip_home
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
-from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.numbers import to_half_width
 from pipelines.domain.units import unit_lexicon
 
@@ -99,7 +112,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         r.indicator = _OUR_BASE.sub(_SHARE_VERB_ONLY, r.indicator)
     if (not r.own or r.own in _AGAINST) and so.out and r.cand.unit is not None and (
             so.out[-1].unit != r.cand.unit) and (
-            so.out[-1].unit in _RATE_UNITS or so.out[-1].qualifier in _BOUNDS
+            so.out[-1].unit in _RATE_UNITS or so.out[-1].qualifier in BOUNDS
             or (r.cand.category == "count" and so.out[-1].unit not in _RATE_UNITS)):
         r.indicator = _change_of_same_unit(sc, so, r)
     r.indicator = _accounted_before(sc.text, r)
@@ -122,30 +135,30 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if indicator and indicator == so.indicator:
         indicator = own_verb_of_last(text, r.item_start, pos, indicator)
     if so.out and r.cand.unit is not None:
-        indicator = _members_named(sc, so, r, indicator)
-        indicator = _of_members_counted(sc, so, r, indicator)
-        indicator = _bare_verb_of_last(sc, so, r, indicator)
-        indicator = _verb_of_last(sc, so, r, indicator)
-        indicator = _bare_verb_on_last_object(sc, so, r, indicator)
-    elif r.cand.unit is not None and text.endswith(_AMONG_THEM, 0, pos):
+        indicator = members_named(sc, so, r, indicator)
+        indicator = of_members_counted(sc, so, r, indicator)
+        indicator = bare_verb_of_last(sc, so, r, indicator)
+        indicator = verb_of_last(sc, so, r, indicator)
+        indicator = bare_verb_on_last_object(sc, so, r, indicator)
+    elif r.cand.unit is not None and text.endswith(AMONG_THEM, 0, pos):
         # 在调查的21个行业中，有12个…: members of a group written as a scope, no row before
-        indicator = _members_after(text, r.cand, so.out) or indicator
-    elif r.cand.unit is not None and sc.prior_rows and text.endswith(_MEMBERS_OF[:2], 0, pos):
+        indicator = members_after(text, r.cand, so.out) or indicator
+    elif r.cand.unit is not None and sc.prior_rows and text.endswith(MEMBERS_OF[:2], 0, pos):
         # …下降的城市有56个，比上月增加3个；持平的有4个；上涨的有10个: members of the group the
         # clause before (its own unit after the ；) counted
         indicator = members_name(text, r.comma_start, pos, r.cand, sc.prior_rows) or indicator
     if r.cand.unit is not None and "中" in text[: r.comma_start]:
-        indicator = _scope_members(text, r.comma_start, r.cand) or _in_scope_noun(
+        indicator = scope_members(text, r.comma_start, r.cand) or in_scope_noun(
             text, r.comma_start, indicator)
-    elif r.cand.unit is not None and _OF in indicator and (before := _paragraph_before(sc)):
+    elif r.cand.unit is not None and OF in indicator and (before := paragraph_before(sc)):
         # 10月份，70个大中城市中，…。二手住宅销售价格环比下降的城市有63个: the scope the
         # paragraph set in a sentence before still holds its members
-        indicator = _in_scope_noun(before, len(before), indicator)
-    if r.cand.unit is not None and (state := _bare_state_after(sc, r)):
+        indicator = in_scope_noun(before, len(before), indicator)
+    if r.cand.unit is not None and (state := bare_state_after(sc, r)):
         # 22项主要指标中，预计19项完成或超额完成，3项未达到预期; 11项指标…，6项符合预期: the
         # members counted with a state and no noun of their own are the group's (its scope's
         # noun, or the noun the count before counted)
-        group = _any_scope_group(text, r.comma_start) or _group_counted(so.out, r.cand)
+        group = any_scope_group(text, r.comma_start) or group_counted(so.out, r.cand)
         indicator = f"{state}的{group}" if group else indicator
     if (indicator and indicator == so.indicator and indicator.startswith(_NEW_VERBS)
             and "累计" in text[r.comma_start : pos] and indicator not in text[r.comma_start : pos]):
@@ -456,6 +469,8 @@ def _after_aside(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     return (opened > 0 and sc.text[opened + 1 : so.start].isalpha()
             and sc.text.endswith(so.out[-2].quote, 0, opened)
             and sc.text[so.end + 1 : r.comma_start].strip("，,") == "")
+
+
 # a comparison's base named, then its value in brackets after its day (较此前纪录（9月30日的);
 # not a period as the base (比上年同期（…）: the thing's own earlier figure)
 _BASE_BRACKETED = re.compile(r"(?:较|比)(?P<base>[\u4e00-\u9fff]{2,8}?)[（(]"
@@ -675,340 +690,14 @@ def _deed_named(sc: SentenceScope, r: Reading, own: str) -> bool:
     figure whole, the label only the topic it falls under (产值 after 服饰产业： is an aspect
     of the label's thing)."""
     first = next((t for t in tokens_in(sc.toks, r.start, r.pos) if own.startswith(t.word)), None)
-    return first is not None and first.pos == _VERB_TAG
+    return first is not None and first.pos == VERB_TAG
 
 
-_VERB_TAG = "v"
 # a disaster opening a sentence (干旱灾害主要发生在…, 低温冷冻和雪灾主要发生在…, 地质灾害共
 # 发生…), not every kind of them (各种自然灾害共造成…: no one disaster's toll)
 _DISASTER_TOPIC = re.compile(r"(?P<topic>(?!各种|各类|所有)[\u4e00-\u9fff]{0,8}?"
                              r"(?:灾害|雪灾|冰雹|地震|火灾|干旱|洪涝|台风))(?:主要|共|造成|[，,])")
 _NEW_VERBS = ("新增", "新建", "新认定", "新培育", "新引进")
-# (查价之368个项群中，价格上涨者有241项，下跌者97项: 者, "those that", as 的)
-_MEMBERS_OF = ("的有", "的共有", "者有", "者")
-
-
-def _members_named(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
-    """A count of the members of a class (a bound's, or a state's of the group counted before)
-    named by the class, not by the words after the bound or the state."""
-    bounded = _bounded_class(sc, so, r)
-    if bounded is not None:
-        return bounded
-    if sc.text.endswith(_MEMBERS_OF, 0, r.pos):
-        return members_name(sc.text, r.comma_start, r.pos, r.cand, so.out) or indicator
-    if sc.text.endswith(_AMONG_THEM, 0, r.pos):
-        return _members_after(sc.text, r.cand, so.out) or indicator
-    if sc.text.endswith(_IN_WHICH, 0, r.pos) and (state := _state_after(sc, r)):
-        # 17项重要民生物资，其中10项价格上涨: the members of the group just counted that are so
-        group = _group_counted(so.out, r.cand)
-        return f"{state}的{group}" if group else indicator
-    return indicator
-
-
-_IN_WHICH = "其中"
-_PREDICATE_TAGS = ("v", "l")  # (价格上涨/l: jieba's idiom tag for a subject and its verb)
-
-
-def _state_after(sc: SentenceScope, r: Reading) -> str:
-    """What the members counted right after 其中 are, to the clause's end, when it ends with a
-    verb (其中10项价格上涨: 价格上涨), not a noun of their own (其中规上企业45家), else ""."""
-    end = _STATE_END.search(sc.text, r.cand.end)
-    stop = end.start() if end is not None else len(sc.text)
-    words = tokens_in(sc.toks, r.cand.end, stop)
-    if not words or not words[-1].pos.startswith(_PREDICATE_TAGS) or (
-            stop - r.cand.end > _MAX_STATE):
-        return ""
-    return sc.text[r.cand.end : stop]
-
-
-_MEASURE_MIN = 3  # characters of the measure left after the members' noun (客流量)
-_SHARE_VERB = "占"
-
-
-def _of_members_counted(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
-    """A measure of the members a count just before counts (12个国家级夜间文化和旅游消费集聚区
-    夜间客流量达到865.7万人次, 240个运输机场完成旅客吞吐量, 6场比赛门票收入): the members are the
-    figure's scope, named by the count's row; the measure alone names it (夜间客流量)."""
-    last = so.out[-1]
-    members = last.indicator
-    if (not members or not indicator.startswith(members) or last.unit_raw in AGENT_MEASURES
-            or len(indicator) - len(members) < _MEASURE_MIN or last.unit == r.cand.unit
-            or indicator.startswith(_SHARE_VERB, len(members))
-            or not sc.text.startswith(members, so.end)):
-        return indicator  # (156家重点景区共接待游客: firms or people counted act themselves,
-        # as doers they stay; 4.12亿名驾驶人申领…，占驾驶人总数: a share of them)
-    return indicator[len(members) :]
-
-
-# 13个设区市中有11个达到…: the members of the group counted just before, their state after them
-_AMONG_THEM = ("中有", "中，有", "中共有")
-_STATE_END = re.compile(r"[，,；;。]")
-
-
-def _members_after(text: str, cand: NumberCandidate, out: Sequence[MetricRow]) -> str | None:
-    """13个设区市中有11个达到省定考核要求: how many members of the group counted before are so,
-    named by what they do and the group (达到省定考核要求的设区市)."""
-    group = (_group_counted(out, cand) or _group_written(text, cand.start)).removesuffix("中")
-    end = _STATE_END.search(text, cand.end)  # (13个设区市中: 设区市)
-    state = text[cand.end : end.start() if end is not None else len(text)]
-    if state[:2] in group:  # 41个工业行业大类中有31个行业增加值…: the group's word again
-        state = state[2:]
-    elif group and state[:1] == group[-1]:
-        state = state[1:]  # 13个设区市中有11个市规上工业增加值…: the group's last character
-    if not group or not state or len(state) > _MAX_STATE_AFTER:
-        return None
-    return f"{state}的{group}"
-
-
-# (抽查的97家企业中，有41家存在安全培训流于形式问题: 12)
-_MAX_STATE_AFTER = 14
-# 在调查的21个行业中，有12个…, 抽查的97家企业中，有41家…: the group counted as a scope (no
-# metric of its own)
-_GROUP_WRITTEN = re.compile(
-    r"[\d一二三四五六七八九十]+[个家所名户项座](?P<group>[\u4e00-\u9fff]{1,8})中[，,]?共?有$")
-
-
-def _group_written(text: str, pos: int) -> str:
-    """The group a count of members before ``pos`` is of, as written (…21个行业中，有: 行业)."""
-    found = _GROUP_WRITTEN.search(text, max(0, pos - 16), pos)
-    return found.group("group") if found is not None else ""
-
-
-# 在41个工业大类行业中，27个行业利润总额比上年同期增长，8个行业减亏或扭亏: a group written as
-# the sentence's scope, its members counted clause by clause with the group's word
-_SCOPE_GROUP = re.compile(r"[\d一二三四五六七八九十]+个(?P<group>[\u4e00-\u9fff]{1,8})中[，,]")
-_SCOPE_STATE_MAX = 12  # characters of what the members are (利润总额比上年同期增长)
-_MEMBERS_OWN = re.compile(f"{MEMBERS_YEAR}?的")  # (省份今年的目标…: the members' own)
-
-
-def _scope_members(text: str, comma_start: int, cand: NumberCandidate) -> str | None:
-    """27个行业利润总额比上年同期增长, after 在41个工业大类行业中: the members of the group the
-    sentence's scope names, named by their state and the group's word (利润总额比上年同期增长的
-    行业); None when no such group is written before, or the count is not of its word."""
-    scope = next(reversed(list(_SCOPE_GROUP.finditer(text, 0, comma_start + 1))), None)
-    if scope is None:  # (the last group written before the number's clause)
-        return None
-    word = scope.group("group")[-2:]
-    if not text.startswith(word, cand.end):
-        return None
-    end = _STATE_END.search(text, cand.end)
-    state = text[cand.end + len(word) : end.start() if end is not None else len(text)]
-    # 13个省份的目标在5.5%及以上, 5个省份今年的目标低于5%: the members' own goal
-    state = state[own.end() :] if (own := _MEMBERS_OWN.match(state)) else state
-    if not 2 <= len(state) <= _SCOPE_STATE_MAX:
-        return None
-    return f"{state}的{word}"
-
-
-# a group written as a scope with any measure word (22项主要指标中，, 抽查的97家企业中，)
-_ANY_SCOPE_GROUP = re.compile(r"[\d一二三四五六七八九十]+[个项家所名户座只种类](?P<group>"
-                              r"[\u4e00-\u9fff]{1,8})中[，,]")
-_STATE_OPENERS = frozenset(("未", "不", "没有", "均"))  # (3项未达到预期)
-_VERBAL_NOUN = "vn"  # (3项进展滞后: a verbal noun and the verb of its state)
-_STATE_TAGS = ("v", "c", "d", "n", "a", "l", "u")  # a verb and its object, 或, adverbs
-
-
-def _any_scope_group(text: str, comma_start: int) -> str:
-    """The noun of the last group written as a scope before ``comma_start``, or ""."""
-    scope = next(reversed(list(_ANY_SCOPE_GROUP.finditer(text, 0, comma_start + 1))), None)
-    return scope.group("group") if scope is not None else ""
-
-
-def _bare_state_after(sc: SentenceScope, r: Reading) -> str:
-    """What the counted are, right after the count to the clause's end, when it opens with
-    a verb (19项完成或超额完成, 3项未达到预期, 6项符合预期) and the count has no noun of its own
-    before it in the clause; "" else."""
-    text, cand = sc.text, r.cand
-    if text[r.comma_start : r.pos].strip(" ，,").lstrip("预计其中") or r.listed:
-        return ""
-    end = _STATE_END.search(text, cand.end)
-    stop = end.start() if end is not None else len(text)
-    if not 2 <= stop - cand.end <= _MAX_STATE_AFTER:
-        return ""
-    state = text[cand.end : stop]
-    words = [(t.word, t.pos) for t in tokens_in(sc.toks, cand.end, stop)]
-    if tail_piece(sc.toks, cand.end):
-        words = _state_tags(state)  # (3|项未|达到: the measure word glued to the state)
-    if (not words or not (words[0][1] == _VERB_TAG or words[0][0] in _STATE_OPENERS or (
-                words[0][1] == _VERBAL_NOUN and words[-1][1] == _VERB_TAG))
-            or not all(tag.startswith(_STATE_TAGS) for _, tag in words)):
-        return ""
-    return state
-
-
-def _state_tags(state: str) -> list[tuple[str, str]]:
-    """The words and tags of a state alone (its first word was glued to the count's measure)."""
-    from pipelines.domain.segmentation import default_segmenter  # (only for such a state)
-    return [(w, t) for w, t in default_segmenter().tag(state)]
-
-
-def _paragraph_before(sc: SentenceScope) -> str:
-    """The paragraph's text before this sentence, in Simplified script, when it writes a
-    scope (…中，), else ""."""
-    raw, start = sc.raw, sc.sent.raw_start
-    if raw is None or not 0 < start <= len(raw):
-        return ""
-    before = raw[raw.rfind("\n", 0, start) + 1 : start]
-    return to_simplified_aligned(before) if "中" in before else ""
-
-
-def _in_scope_noun(text: str, comma_start: int, indicator: str) -> str:
-    """70个大中城市中，新建商品住宅销售价格环比下降的城市有56个: the members of the scope are
-    named by the scope's noun (…下降的大中城市, session 20's rule), when the clause writes them
-    by its shorter head (城市)."""
-    scope = next(reversed(list(_SCOPE_GROUP.finditer(text, 0, comma_start + 1))), None)
-    if scope is None or _OF not in indicator:
-        return indicator
-    head, _, members = indicator.rpartition(_OF)
-    group = scope.group("group")
-    if head and len(members) >= _HEAD_MIN and group != members and group.endswith(members):
-        return f"{head}{_OF}{group}"
-    return indicator
-
-
-_OF = "的"
-_HEAD_MIN = 2  # characters of the members' head (城市)
-
-
-def _verb_of_last(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
-    """全省共出现轻度污染27个城市日，中度污染2个城市日: a clause that only names its thing, right
-    after a count in the same unit whose name is a verb and a thing of the same kind (轻度污染,
-    中度污染: one head), is counted under that verb (出现中度污染)."""
-    last = so.out[-1]
-    prev = last.indicator or ""
-    verb = prev[: max(0, len(prev) - len(indicator))]  # (none when the name is the longer:
-    # 倒塌房屋1260间，严重损坏房屋3420间 is no 倒塌 of 严重损坏房屋)
-    if (not indicator or not 0 < len(verb) <= _MAX_VERB_CHARS or last.unit != r.cand.unit
-            or sc.text[r.comma_start : r.pos] != indicator
-            or sc.text[so.end : r.comma_start] not in _CLAUSE_JOINTS
-            or prev[len(verb) :] == indicator or prev[-2:] != indicator[-2:]):
-        return indicator
-    tagged_verb = any(t.word == verb and t.pos.startswith("v") for t in sc.toks)
-    return verb + indicator if tagged_verb else indicator
-
-
-_MAX_VERB_CHARS = 3
-
-
-def _bare_verb_on_last_object(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
-    """受理执行案件16.42万件，执结15.96万件: a clause of a verb alone, right after a count in the
-    same unit named by another verb and its object, acts on the same things: the verb and the
-    object's head word (执结案件), as a court's or an office's report pairs 受理 / 办结 / 执结."""
-    last = so.out[-1]
-    prev = last.indicator or ""
-    if (not indicator or len(indicator) > _MAX_VERB_CHARS or last.unit != r.cand.unit
-            or len(prev) <= len(indicator) or sc.text[r.comma_start : r.pos] != indicator
-            or sc.text[so.end : r.comma_start] not in _CLAUSE_JOINTS):
-        return indicator
-    own = tokens_in(sc.toks, r.comma_start, r.pos)
-    if len(own) != 1 or own[0].pos != _VERB_TAG:
-        return indicator
-    before = [t for t in tokens_in(sc.toks, last_start(sc, so), so.start) if t.word in prev]
-    verb = next((i for i, t in enumerate(before) if t.pos == _VERB_TAG), len(before))
-    if (len(before) - verb < 2 or not before[-1].pos.startswith("n")
-            or before[verb].word in _MOVES or indicator in _MOVES):
-        return indicator  # (两级法院|受理|执行|案件: the verb, then its object)
-    return indicator + before[-1].word
-
-
-# verbs of a price's or a count's move: 下跌个股1385家，涨停56家 names the stocks by how they
-# moved (下跌的个股), no deed done on them
-_MOVES = frozenset(("上涨", "下跌", "上升", "下降", "增长", "减少", "增加", "涨停", "跌停", "持平"))
-
-
-def last_start(sc: SentenceScope, so: SoFar) -> int:
-    """Where the clause of the last number starts."""
-    return so.comma if so.comma >= 0 else 0
-
-
-def _bare_verb_of_last(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
-    """全市筹集保障性租赁住房1.2万套（间），今年以来累计筹集6.8万套（间）: a name that is only the
-    verb the last name (in the same unit) opens with counts the same things done."""
-    last = so.out[-1]
-    prev = last.indicator or ""
-    if (not indicator or len(indicator) > _MAX_VERB_CHARS or len(prev) <= len(indicator) + 1
-            or not prev.startswith(indicator) or last.unit != r.cand.unit):
-        return indicator
-    tagged_verb = any(t.word == indicator and t.pos == "v" for t in sc.toks)
-    return prev if tagged_verb else indicator
-_CLAUSE_JOINTS = frozenset(("，", ","))
-
-
-# …超过100亿元的行业大类有, …超过70%的有, …的日子共有: a class a bound defines, counted
-# (…超过100万辆的城市达98个, …超过1000万元的网店1260家: the class noun, then its count)
-_CLASS_AFTER_BOUND = re.compile(r"的([\u4e00-\u9fff（）()、]{0,8}?)共?有"
-                                r"|的([\u4e00-\u9fff]{1,6}?)(?:达到|达|为)?")
-_BOUNDS = frozenset(("over", "at_least", "at_most", "break_through"))
-_COUNT = "count"
-
-
-def _bounded_class(sc: SentenceScope, so: SoFar, r: Reading) -> str | None:
-    """经费投入超过100亿元的行业大类有3个: the count of the class the bound just before it (in its
-    clause) defines, named by the bounded figure, the bound and the class (经费投入超过100亿元的
-    行业大类); 城镇化率超过70%的有5个 (no class noun): the group counted before (县（市、区）)."""
-    last = so.out[-1]
-    if so.comma != r.comma_start or last.qualifier not in _BOUNDS:
-        return None
-    found = _CLASS_AFTER_BOUND.fullmatch(sc.text, so.end, r.pos)
-    if found is None or (found.group(2) and r.cand.category != _COUNT):
-        return None  # (…超过1000万元的企业营业收入达…: an amount of the class, not its count)
-    noun = found.group(1) or found.group(2) or _group_counted(so.out, r.cand)
-    if not noun:
-        return None
-    return f"{last.indicator or ''}{sc.text[so.start : so.end]}的{noun}"
-
-
-def _group_counted(out: Sequence[MetricRow], cand: NumberCandidate) -> str | None:
-    """The things the last count of the sentence in the number's unit counted (21个地级以上市:
-    地级以上市), or None."""
-    group = next((m.indicator for m in reversed(out)
-                  if m.unit == cand.unit and m.kind == "count_total" and m.indicator), None)
-    return group.rpartition("的")[2] if group is not None else None
-
-
-def members_name(text: str, comma_start: int, pos: int, cand: NumberCandidate,
-                 out: Sequence[MetricRow]) -> str | None:
-    """21个地级以上市中，CPI同比上涨的有13个，持平的有3个: how many members of the group counted
-    before in the sentence are so, named by what they are and the group (持平的地级以上市)."""
-    state = text[comma_start:pos].strip(" ，,")
-    ending = next(w for w in _MEMBERS_OF if state.endswith(w))
-    scope = next(reversed(list(_SCOPE_GROUP.finditer(text, 0, comma_start + 1))), None)
-    # (70个大中城市中，…的城市有56个，…；持平的有4个: the scope's noun names the members, as
-    # session 20 settled; 368个项群中，…上涨者有241项: counted in another measure)
-    group = scope.group("group") if scope is not None else (
-        _group_counted(out, cand) if ending != _ONES_WHO else None)
-    state = state[: -len(ending)]
-    if group is None or not state or len(state) > _MAX_STATE:
-        return None
-    return f"{state}的{group}"  # (持平的有3个 after 上涨的有13个: the group)
-
-
-_MAX_STATE = 10
-_ONES_WHO = "者"
-
-
-def own_verb_of_last(text: str, item_start: int, pos: int, last: str) -> str:
-    """新建高标准农田12.5万亩、改造提升8.3万亩: an item that is only another flow verb (its own
-    words before the number) counts the last name's thing under that verb (改造提升高标准农田),
-    not the last name's own flow (新建)."""
-    own = _without_prefix_words(text[item_start:pos].strip("、，, "))
-    verb, last_verb = leading_flow_verb(own), leading_flow_verb(last)
-    if (not verb or not last_verb or verb == last_verb or len(own) > _MAX_VERB
-            or not all("\u4e00" <= c <= "\u9fff" for c in own)):
-        return last
-    return own + last[len(last_verb) :]
-
-
-def _without_prefix_words(words: str) -> str:
-    """力争累计建成 -> 建成: a goal's and a total's words before a verb (prefix words) dropped."""
-    prefixes = metric_lexicon().prefix_words
-    while (w := next((p for p in prefixes if words.startswith(p) and len(words) > len(p)),
-                     None)) is not None:
-        words = words[len(w) :]
-    return words
-
-
-_MAX_VERB = 6
 # a 分别 list of rates with no items of its own (分别比上年增长…, 分别比上年末增加…, 分别增长…)
 _RATES_OF_FIGURES = re.compile(
     r"分别(?:比上年末?|较上年末?|比上年同期|同比)?(?:增长|增加|下降|减少|提高|上升|上涨|降低)")
