@@ -376,11 +376,11 @@ _BARE_PER_UNIT = re.compile(r"(?:每|单)[一]?[个件台套辆家户人次项�
 
 
 def grant_name(text: str, cand: NumberCandidate, indicator: str, task_start: int) -> str:
-    """The name of a rule's grant (:func:`.rule_parameters.grant_parameter`): what is granted,
-    not how it is reckoned. 按设备投资额的10%给予补助 -> 补助 (the noun after 给予);
-    给予每人每月3000元、2000元的生活补贴 -> 生活补贴 (the noun after 的); 给予一次性奖励50万元 -> 一次性奖励 (the
-    verb dropped); 另给予一次性装修补贴，按每平方米100元计算 -> 一次性装修补贴 (按… says how,
-    the grant is named before)."""
+    """The name of a rule's grant (:func:`.rule_parameters.grant_parameter`): what is
+    granted, not how it is reckoned. 按设备投资额的10%给予补助 -> 补助 (the noun after
+    给予); 给予每人每月3000元、2000元的生活补贴 -> 生活补贴 (the noun after 的);
+    给予一次性奖励50万元 -> 一次性奖励 (the verb dropped); 另给予一次性装修补贴，
+    按每平方米100元计算 -> 一次性装修补贴 (按… says how, the grant is named before)."""
     if text.startswith(_GRANT_VERB, cand.end):
         found = _GRANT_NOUN.match(text, cand.end + len(_GRANT_VERB))
         if found is not None:
