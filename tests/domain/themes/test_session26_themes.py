@@ -4,7 +4,7 @@ local government's revenue base and of output statistics, through the real clean
 segmentation (sentences written for this test, not taken from the gold documents). Each test
 fails on themes-10: installed capacity and generation named no industry, rice, contract farming
 and greenhouses no farming, 财源 / 可用财力 no public finance, and 农村饮水安全 counted as public
-security."""
+security, and a city's water supply and pipe networks no urban operations."""
 
 from __future__ import annotations
 
@@ -93,3 +93,13 @@ def test_a_local_governments_revenue_base_is_public_finance():
 
 def test_an_output_total_is_an_economic_indicator():
     assert "总产值" in _terms("前三季度全市农林牧渔业总产值312.5亿元。", "经济运行")
+
+
+def test_a_citys_water_supply_and_pipe_networks_are_urban_governance():
+    text = "为保障城市供水安全，全市新建改造供水管网320公里，老旧管网更新改造同步推进。"
+    assert {"供水安全", "供水管网", "管网"} <= _terms(text, "城市治理与安全")
+    assert _ranked(text)[:1] == ["城市治理与安全"]
+
+
+def test_common_prosperity_is_wellbeing():
+    assert _ranked("扎实推动共同富裕，让发展成果更多更公平惠及全体人民。")[:1] == ["民生福祉"]
