@@ -71,8 +71,10 @@ def test_clean_capacity_keeps_its_environment_evidence():
          {"稻作", "契作", "温网室", "农业保险"}),
         ("全镇15个村集体经济收入均超过10万元，守住不发生规模性返贫底线，新植茶园800亩。",
          {"集体经济", "规模性返贫", "茶园"}),
+        ("全镇发展特色养殖和渔业，畜牧存量稳定，带动农户和村民增收，新建农房120户。",
+         {"养殖", "渔业", "畜牧", "农户", "村民", "农房"}),
     ],
-    ids=["rice", "traditional_farming", "village_economy"],
+    ids=["rice", "traditional_farming", "village_economy", "farms_and_households"],
 )
 def test_a_countys_farming_and_village_economy_are_rural_revitalisation(text, expected):
     assert expected <= _terms(text, "区域协调/乡村振兴")
