@@ -66,10 +66,12 @@ TARGET = 0.85
 # (in-sample now): 0.967 (206/213), top-1 0.983, top-4 0.995; the seeds' top-4 0.933 -> 0.944.
 # The floors sit one miss under the figures reached so a regression shows; they are not goals.
 # Session 26: blind rounds 48-50 (h146-h154) merged before any fix: top-3 0.960 (h148's 产业发展,
-# h151's 经济运行, h153's 区域协调 missed), top-4 0.989; the floors under that until their fixes.
-HELDOUT_FLOOR = 0.955
-HELDOUT_TOP1_FLOOR = 0.975
-HELDOUT_TOP4_FLOOR = 0.985
+# h151's 经济运行, h153's 区域协调 missed), top-4 0.989. After the fixes (themes.yaml: power
+# generation, farming and village-economy terms, a city's water supply, 总产值, 财源): top-3 0.978
+# (267/273), top-1 0.987, top-4 0.996; the floors sit one miss under.
+HELDOUT_FLOOR = 0.974
+HELDOUT_TOP1_FLOOR = 0.98
+HELDOUT_TOP4_FLOOR = 0.992
 
 
 def _stages():
