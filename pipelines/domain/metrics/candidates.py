@@ -19,6 +19,7 @@ from pipelines.domain.units import (
     alternation,
     multiplier_pattern,
     normalize_unit,
+    per_unit_pattern,
     unit_lexicon,
     unit_pattern,
 )
@@ -89,6 +90,9 @@ def candidate_regex() -> re.Pattern[str]:
     qpost = _alt({v for w in lex.qual_after for v in ulex.variants(w)})
     qins = _alt({v for w in lex.qual_inside for v in ulex.variants(w)})
     mult, unit = multiplier_pattern(), unit_pattern()
+    # a rate of two units (671克/千瓦时, 1.2元/斤) before a single unit; not the start of a rate
+    # of three (元/人/次)
+    per = rf"(?:{per_unit_pattern()})(?![·•/])"
     # 突破新臺幣600億元: a currency named before the number, between qualifier and number
     cur = _alt({v for w in lex.currency_before for v in ulex.variants(w)})
     pre_firsts = {v[0] for w in lex.qual_before for v in ulex.variants(w)}
@@ -117,7 +121,7 @@ def candidate_regex() -> re.Pattern[str]:
             (?:{_SP}(?:(?P<pct1>%)(?={pct_end}))?{_SP}{_RANGE_SEP}{_SP}(?P<num2>{_NUM}))?
             (?:{_SP}(?P<ins>{qins}))?
             (?:{_SP}(?P<mult>{mult}))?
-            (?:{_SP}(?P<unit>{unit}))?
+            (?:{_SP}(?P<unit>{per}|{unit}))?
         )
         (?:{_SP}(?P<post>{qpost}))?
         """,
