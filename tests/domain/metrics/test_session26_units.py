@@ -70,3 +70,43 @@ def test_a_conversion_note_restates_no_figure():
     found = _found(["按期末金价折算，1盎司约合31.1克，5200万盎司约合1617吨。"])
     assert "5200万盎司" not in found
     assert found["31.1克"].unit == "克"
+
+
+# a slash list of bare numbers closed by one unit: each item takes the unit
+
+
+def test_slash_list_items_take_the_closing_unit():
+    assert candidate_quotes("预计公司2026-2028年营业收入为35.6/41.2/48.9亿元。") == [
+        "35.6", "41.2", "48.9亿元"]
+    found = _found(["对应每股收益分别为0.85/1.02元。"])
+    assert (found["0.85"].unit, found["0.85"].value_normalized) == ("元", 0.85)
+
+
+def test_slash_joined_numbers_without_a_unit_are_no_list():
+    assert candidate_quotes("最高/最低价51.2/30.6，发布日期2025/10/27。") == []
+
+
+# OCR's l for 1 leading a number before a unit of length, area or volume (l2.6公里)
+
+
+def test_ocr_letter_leading_a_number_before_a_length():
+    from pipelines.domain.cleaning.normalize import normalize_chars
+    assert normalize_chars("硬化村道l3.5公里，围墙I2.4平方米") == "硬化村道13.5公里，围墙12.4平方米"
+    assert normalize_chars("接入IPv6网络，O2O平台") == "接入IPv6网络，O2O平台"
+
+
+# a later item of a 分别 list moving the other way (收窄…和扩大…) is signed by its own verb
+
+
+def test_later_item_of_a_list_signed_by_its_own_rate_move():
+    found = _found(["一线和二线城市房价同比分别下降2.1%和3.4%，"
+                    "降幅分别比上月收窄0.3个百分点和扩大0.2个百分点。"])
+    assert (found["0.3个百分点"].value, found["0.2个百分点"].value) == (-0.3, 0.2)
+
+
+# the end of a move from one count to another (由…的12条增加至…的15条) counts what the start counts
+
+
+def test_end_of_a_move_between_counts_of_one_noun():
+    found = _found(["全县城乡公交线路由去年底的12条增加至今年6月底的15条。"])
+    assert {"12条", "15条"} <= set(found)
