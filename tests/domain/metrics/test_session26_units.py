@@ -59,7 +59,8 @@ def test_a_share_or_a_slash_of_three_is_no_new_rate():
 
 def test_carbon_symbol_heat_and_messages_sent_are_units():
     found = _found(["公司范围三排放约860万tCO2e。", "全年供热量2.15亿吉焦。",
-                    "累计推送提醒信息1560万条次。"])
+                    "累计推送提醒信息1560万条次。", "全年开展各类手术3.2万台次。"])
+    assert found["3.2万台次"].unit == "台次"
     assert (found["约860万tCO2e"].unit, found["约860万tCO2e"].value_normalized) == (
         "吨二氧化碳当量", 8.6e6)
     assert found["2.15亿吉焦"].unit == "吉焦"
