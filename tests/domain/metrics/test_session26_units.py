@@ -21,6 +21,8 @@ def test_rate_of_two_known_units_is_one_unit():
                     "每吨钢综合水耗3.6立方米/吨。"])
     assert (found["301.5克/千瓦时"].unit, found["2.4克/千瓦时"].value) == ("克/千瓦时", -2.4)
     assert found["3.6立方米/吨"].unit == "立方米/吨"
+    assert normalize_unit("毫克/千克").base == "毫克/千克"
+    assert candidate_quotes("残留量0.05毫克/千克，风速12米/秒。") == ["0.05毫克/千克", "12米/秒"]
 
 
 def test_rate_in_a_respectively_list_keeps_each_item():
