@@ -111,6 +111,32 @@ def unit_pattern() -> str:
     return alternation({v for u in lex.units for v in lex.variants(u)})
 
 
+# the categories of units a rate X/Y is made of (元/斤, 克/千瓦时, 人/平方公里); not a share, a
+# point, a multiple or a rank (5%/年 is no unit)
+_PER_CATEGORIES = frozenset(("currency", "physical", "count", "time"))
+
+
+def _per_part(word: str, info: UnitInfo) -> bool:
+    """``word`` can stand on either side of a rate's slash: a plain unit of a measured
+    category that needs no word before or after it to count (not 点, which needs 指数)."""
+    return ("/" not in word and info.category in _PER_CATEGORIES and not info.after_words
+            and not info.after_list and not info.needs_noun)
+
+
+@cache
+def per_unit_pattern() -> str:
+    """Regex of a rate written as two units of the lexicon around a slash, a magnitude allowed
+    inside the denominator (671克/千瓦时, 1.2元/斤, 45吨/万元): a rate the table does not list is
+    still one unit (:func:`normalize_unit` reads its two parts)."""
+    lex = unit_lexicon()
+    part = alternation({v for u, info in lex.units.items() if _per_part(u, info)
+                        for v in lex.variants(u)})
+    # the listed rates first (412元/间夜 is not 元/间 before a word); a unit before a magnitude
+    # and a unit (千瓦时 is one unit, not 千 and 瓦)
+    listed = alternation({v for u in lex.units if "/" in u for v in lex.variants(u)})
+    return rf"{listed}|(?:{part})/(?:{part}|(?:{multiplier_pattern()})(?:{part}))"
+
+
 @dataclass(frozen=True)
 class NormalizedUnit:
     multiplier: float
@@ -151,4 +177,30 @@ def normalize_unit(unit_raw: str | None) -> NormalizedUnit:
                 return NormalizedUnit(lex.multipliers[mult] * factor, base, info.category,
                                       info.needs_noun, info.word_final, info.after_list,
                                       info.after_words, info.bare_only)
+    if "/" in text:
+        per = _per_unit(lex, text)
+        if per is not None:
+            return per
     return NormalizedUnit(1.0, text, None)
+
+
+def _per_unit(lex: UnitLexicon, text: str) -> NormalizedUnit | None:
+    """A rate the table does not list, from its parts: the numerator's base and magnitude over
+    the denominator's base (``克/千瓦时``; ``万吨/千瓦时`` -> 1e4 ``吨/千瓦时``). A denominator in
+    another base divides the value by its factor (``元/斤`` -> 2 ``元/千克``: a price per half
+    kilogram is twice that per kilogram); one with a magnitude keeps it (``吨/万元``)."""
+    num, _, den = text.partition("/")
+    top = normalize_unit(num)
+    if top.base is None or top.category not in _PER_CATEGORIES or "/" in den:
+        return None
+    if den in lex.units:
+        info = lex.units[den]
+        den_base, den_factor = info.base, info.factor
+    else:
+        mult = next((m for m in sorted(lex.multipliers, key=len, reverse=True)
+                     if den.startswith(m) and den[len(m) :] in lex.units), None)
+        if mult is None:
+            return None
+        den_base, den_factor = mult + lex.units[den[len(mult) :]].base, 1.0
+    category = "physical" if top.category == "count" else top.category
+    return NormalizedUnit(top.multiplier / den_factor, f"{top.base}/{den_base}", category)

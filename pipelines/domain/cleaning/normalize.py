@@ -149,8 +149,9 @@ def _inline_marks(text: str) -> str:
 
 
 # What a number of Chinese text may end with after its digits (a reader takes 2O2O年, 1O%, 5O万
-# for digits there).
-_NUMBER_END = "年月日%‰万亿元个家人次项座户吨米亩倍斤辆台件所"
+# for digits there; the first characters of 公里 / 公顷 / 公斤, 平方米, 立方米, 千米 / 千瓦 / 千克:
+# 新建防护栏l2.6公里).
+_NUMBER_END = "年月日%‰万亿元个家人次项座户吨米亩倍斤辆台件所公平立千克"
 
 
 @cache

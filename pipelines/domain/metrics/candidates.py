@@ -19,6 +19,7 @@ from pipelines.domain.units import (
     alternation,
     multiplier_pattern,
     normalize_unit,
+    per_unit_pattern,
     unit_lexicon,
     unit_pattern,
 )
@@ -89,6 +90,9 @@ def candidate_regex() -> re.Pattern[str]:
     qpost = _alt({v for w in lex.qual_after for v in ulex.variants(w)})
     qins = _alt({v for w in lex.qual_inside for v in ulex.variants(w)})
     mult, unit = multiplier_pattern(), unit_pattern()
+    # a rate of two units (671克/千瓦时, 1.2元/斤) before a single unit; not the start of a rate
+    # of three (元/人/次)
+    per = rf"(?:{per_unit_pattern()})(?![·•/])"
     # 突破新臺幣600億元: a currency named before the number, between qualifier and number
     cur = _alt({v for w in lex.currency_before for v in ulex.variants(w)})
     pre_firsts = {v[0] for w in lex.qual_before for v in ulex.variants(w)}
@@ -117,7 +121,7 @@ def candidate_regex() -> re.Pattern[str]:
             (?:{_SP}(?:(?P<pct1>%)(?={pct_end}))?{_SP}{_RANGE_SEP}{_SP}(?P<num2>{_NUM}))?
             (?:{_SP}(?P<ins>{qins}))?
             (?:{_SP}(?P<mult>{mult}))?
-            (?:{_SP}(?P<unit>{unit}))?
+            (?:{_SP}(?P<unit>{per}|{unit}))?
         )
         (?:{_SP}(?P<post>{qpost}))?
         """,
@@ -321,7 +325,9 @@ def _list_end_shared(text: str, out: list[NumberCandidate]) -> list[NumberCandid
         if last.unit_raw is None or last.start != last.num_start or last.value_high is not None:
             continue
         first, bare = _list_before(text, last, out)
-        if bare and _after_respectively(text, first):
+        if not (bare and _after_respectively(text, first)):
+            bare = _slash_items(text, last)
+        if bare:
             shared += [last._replace(start=b.start(), end=b.end(), num_start=b.start(),
                                      num_end=b.end(), value=float(b.group()),
                                      qualifier="none", qualifier_text=None) for b in bare]
@@ -376,6 +382,26 @@ def _list_before(text: str, last: NumberCandidate, out: list[NumberCandidate]
             bare.append(found)
         pos = before.start if before is not None else found.start()
     return pos, bare
+
+
+def _slash_items(text: str, last: NumberCandidate) -> list[re.Match[str]]:
+    """7.42/9.65/12.18亿元, EPS分别为1.80/2.34/2.96元: bare numbers joined to ``last`` by
+    slashes are items of one list (a forecast's years, a table's columns) written with the unit
+    once, at its end; not a fraction's numerator (1/3): a slash list's item is a number alone."""
+    items: list[re.Match[str]] = []
+    pos = last.start
+    while pos > 0 and text[pos - 1] == "/":
+        found = _SLASH_ITEM.search(text, max(0, pos - 16), pos - 1)
+        if found is None:
+            return []
+        items.append(found)
+        pos = found.start()
+    return items
+
+
+# an item of a slash list: a number with nothing before it that makes it part of another (a
+# digit, a point, a sign)
+_SLASH_ITEM = re.compile(r"(?<![\d.\-−])\d+(?:\.\d+)?$")
 
 
 def _after_respectively(text: str, start: int) -> bool:

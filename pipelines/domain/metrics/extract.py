@@ -321,10 +321,18 @@ def _count_change(text: str, cand: NumberCandidate, cands: list[NumberCandidate]
     """A count with no noun before it that changes a count of the same unit just given
     (航线达到352条，比上年末增加19条): the change of those things, not a policy's name
     (出台20条)."""
+    if _MOVE_TO.search(text, 0, cand.start) is not None and any(
+            c.end < cand.start and c.unit_raw == cand.unit_raw
+            and _MOVE_FROM.search(text, 0, c.start) is not None for c in cands):
+        return True  # 路线由113年底的48条增加至114年9月底的54条: the level the count moved to
     return _CHANGE_AGAINST.search(text, 0, cand.start) is not None and any(
         c.end < cand.start and c.unit_raw == cand.unit_raw for c in cands)
 
 
+# a move from one level to another (由…的48条增加至…的54条): its end, in the clause, and its start
+_MOVE_TO = re.compile(r"(?:(?:增加|增长|提高|提升|上升|减少|下降|降低|扩大|缩减)(?:至|到)"
+                      r"|[增升降减]至)[^，,；;。]{0,12}$")
+_MOVE_FROM = re.compile(r"[由从][^，,；;。]{0,12}$")
 # a change against an earlier time ending right before a number (比上年末增加, 较年初减少)
 _CHANGE_AGAINST = re.compile(r"(?:比|较)[^，,；;。\d]{1,8}?(?:增加|减少|新增|净增|增|减|多|少)了?$")
 # 现有 "there are now" opening its clause, after a place or 目前 at most (全国现有养老护理员

@@ -778,8 +778,10 @@ def _clause_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
-# a direction word a later number of a 分别 list writes before itself (…低0.3度及高0.4度)
-_DIRECTIONS = r"(偏多|偏少|偏高|偏低|增长|下降|上升|减少|增加|提高|降低|高|低|多|少)"
+# a direction word a later number of a 分别 list writes before itself (…低0.3度及高0.4度), a
+# rate's move too (降幅分别比上月收窄0.2个百分点和扩大0.1个百分点)
+_DIRECTIONS = (r"(偏多|偏少|偏高|偏低|增长|下降|上升|减少|增加|提高|降低|扩大|缩小|收窄"
+               r"|加快|放缓|回升|回落|上涨|下跌|高|低|多|少)")
 _OWN_DIRECTION = re.compile(rf"[、和及与]{_DIRECTIONS}$")
 _DIRECTION_END = re.compile(rf"{_DIRECTIONS}$")
 

@@ -82,9 +82,15 @@ def _without_converted_bases(out: list[MetricRow], cands: Sequence[NumberCandida
     if not any(w in text for w in _CONVERTED_INTO):
         return out
     starts = {c.start for c in cands}
-    drop = {i for i, cand in enumerate(cands[:-1]) if out[i].indicator is None and any(
+    drop = {i for i, cand in enumerate(cands[:-1]) if _nameless(out[i].indicator) and any(
         text.startswith(w, cand.end) and cand.end + len(w) in starts for w in _CONVERTED_INTO)}
     return [row for i, row in enumerate(out) if i not in drop] if drop else out
+
+
+def _nameless(indicator: str | None) -> bool:
+    """No name, or only the conversion words carried from the rate before (1盎司约合31.1035克，
+    7409万盎司约合…: 盎司约合 names nothing)."""
+    return indicator is None or indicator.endswith(_CONVERTED_INTO)
 
 
 def _multiple(row: MetricRow, cand: NumberCandidate, text: str) -> MetricRow:
