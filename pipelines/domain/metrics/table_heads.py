@@ -288,12 +288,42 @@ def growth_group(lines: list[str], sep: re.Pattern[str]
     return cells, own
 
 
+def period_group(raw: str, start: int, head: list[tuple[int, str]], sep: re.Pattern[str]
+                  ) -> tuple[dict[int, str], int] | None:
+    """A head printed on two lines, the first (over the names' blank column) holding only
+    periods, each over a group of as many columns as the others (a measure and its change):
+
+        　　　　　　　　　2025年10月　　　　　　　　2025年首十個月
+        主要目的地　　貨值（百萬元）　按年百分率變動（%）　貨值（百萬元）　按年百分率變動（%）
+
+    The period of each column of the head at ``start`` (by column; a period centred over its
+    group stands anywhere over it: the groups are read as equal runs of columns), and where the
+    period line starts; None when the line above is no such line or a column of the head names
+    a period itself."""
+    above = line_above(raw, start)
+    line = raw[above:start].rstrip("\r\n")
+    if above == start or not line[:1].isspace() or len(head) < 3:
+        return None
+    periods = [_unspaced(visible(c)) for _, c in _cells(line, sep)]
+    columns = len(head) - 1
+    if not periods or columns % len(periods) or columns // len(periods) < 2 or not all(
+            DATED_HEAD.search(p) and _dated(p) for p in periods) or any(
+            _dated(head_text(c)) for _, c in head[1:]):
+        return None
+    width = columns // len(periods)
+    return {k: periods[(k - 1) // width] for k in range(1, len(head))}, above
+
+
 def head_cells(line: str) -> tuple[list[tuple[int, str]], re.Pattern[str]]:
     """The cells of a head line and the gaps that part its table's cells: one ideographic
     space when the line holds no wider gap (市場　金額（億美元）　年增率（%）　比重（%）)."""
     cells = _cells(line)
-    if len(cells) == 1 and "\u3000" in line and not PROSE_MARKS.search(line):
-        return _cells(line, SPACED_SEP), SPACED_SEP
+    if len(cells) <= 2 and "\u3000" in line and not PROSE_MARKS.search(line):
+        # (主要目的地　　貨值（百萬元）　按年百分率變動（%）: a wider gap after the names' head
+        # alone, the measures parted by one ideographic space)
+        spaced = _cells(line, SPACED_SEP)
+        if len(cells) == 1 or (len(spaced) > 2 and is_head(spaced)):
+            return spaced, SPACED_SEP
     return cells, CELL_SEP
 
 

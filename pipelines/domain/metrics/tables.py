@@ -126,6 +126,7 @@ from pipelines.domain.metrics.table_heads import (
     indented_head,
     is_head,
     lead_heads,
+    period_group,
     rank_heads,
     run_together,
     titled_above,
@@ -284,7 +285,12 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         if not is_head(head) and (run := run_together(lines[0], starts[0])) is not None:
             lines, starts, title = run  # (a page's paragraphs and the table's rows on one line)
             head, sep = _cells(lines[0], SPACED_SEP), SPACED_SEP
-        title_from = printed_lines_above(raw, line_start)  # (a title a column wraps, blank
+        title_end = line_start
+        grouped_periods: dict[int, str] = {}
+        if is_head(head) and blocks is None and (
+                found := period_group(raw, line_start, head, sep)) is not None:
+            grouped_periods, title_end = found  # (2025年10月 over 貨值（百萬元）  按年…（%）)
+        title_from = printed_lines_above(raw, title_end)  # (a title a column wraps, blank
         # lines before the head)
         if title is None and not is_head(head) and (
                 titled := titled_above(head, raw, line_start)) is not None:
@@ -305,11 +311,12 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
             title = tables[-1].cells[0].title  # (a second head inside the table above: its
             # title, 单位：元, is this part's too)
         if title is None:
-            title = _title(raw[title_from:line_start] if column is None else "\n".join(
-                in_column(*lines_above(raw, title_from, line_start), column)[0]))
+            title = _title(raw[title_from:title_end] if column is None else "\n".join(
+                in_column(*lines_above(raw, title_from, title_end), column)[0]))
         if not title.strip():
             title = _repeated_head_title(raw, tables, lines[0]) or title
-        table = _read_table(lines, starts, head, title, raw, sep, own)[0] if blocks is None else (
+        table = _read_table(lines, starts, head, title, raw, sep, own, grouped_periods)[0] if (
+            blocks is None) else (
             _read_blocks(blocks, title, raw, sep))
         if table is not None:
             tables.append(table)
@@ -410,10 +417,12 @@ _ROWS_SEEN = 6  # lines from the head on that show body text beside a table, at 
 def _read_table(
     lines: list[str], starts: list[int], head: list[tuple[int, str]], title: str, raw: str = "",
     sep: re.Pattern[str] = CELL_SEP, own: dict[int, str] | None = None,
+    periods: dict[int, str] | None = None,
 ) -> tuple[TextTable | None, int]:
     """The table whose head is ``lines[0]`` (and the number of lines it holds), its cells
     parted by ``sep``; ``own``: the measure a growth column under a group head is the change
-    of (growth_group), by column."""
+    of (growth_group), by column; ``periods``: the period a line over the head names for each
+    column (period_group)."""
     at = 0
     title = title_text(title)
     heads = [head_text(c) for _, c in head]
@@ -430,7 +439,8 @@ def _read_table(
     # 主要出口市場 over 市場  金額（億美元）…: the title names the measure its columns' heads leave
     titled = "" if by_place or unit_col is not None else (
         title_measure(title, heads[name_col])
-        or referred_measure(raw, starts[0], title, heads[name_col]))
+        or referred_measure(raw, starts[0], title, heads[name_col])
+        or title_by(title, heads[name_col]))  # (按主要目的地劃分的整體出口 over 主要目的地 …)
     table_unit, currency = _title_unit(title, lines[0]) if unit_col is None else (None, None)
     by_period = heads[name_col] in PERIOD_HEADS  # (月份  PMI  生产 …: rows of months)
     by_thing = not by_place and unit_col is None and (by_period or names_things(
@@ -488,6 +498,8 @@ def _read_table(
     # its points)
     dated_for = [heads[k] if changes[k] else newest(heads, dated_at, k) or dated
                  if growth[k] or differences[k] else dated for k in range(len(heads))]
+    if periods:
+        dated_for = [periods.get(k, d) for k, d in enumerate(dated_for)]
     # 预算数（亿元）, 执行数（亿元）: a unit in a column's head is its unitless cells' (a % is a
     # growth or share column's, read above)
     col_units: list[tuple[str, NormalizedUnit] | None] = []

@@ -1,0 +1,62 @@
+"""Text tables of blind rounds 48-50's genres (session 26): a head printed on two lines, a line
+of periods each over a group of columns (a measure and its change) above the measures' heads
+whose cells one ideographic space parts, the rows' names under a breakdown's title
+(按…劃分的…). Short pages written for each layout, not the rounds' documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipelines.domain.metrics.table_heads import head_cells, period_group
+from tests.domain.metrics.support import row_metrics
+
+_SPACE = "\u3000"
+
+_IMPORTS = """某地區二零二五年九月份對外商品貿易統計
+
+{s}{s}統計處今日發表的數字顯示，九月份整體進口貨值較去年同月上升。
+
+表2{s}按主要供應地劃分的進口
+{s}{s}{s}{s}{s}{s}{s}{s}2025年9月{s}{s}{s}{s}{s}{s}2025年首九個月
+主要供應地{s}{s}貨值（百萬元）{s}按年百分率變動（%）{s}貨值（百萬元）{s}按年百分率變動（%）
+所有供應地{s}{s}512,300{s}{s}11.2{s}{s}4,310,005{s}{s}9.8
+新加坡{s}{s}{s}{s} 31,420{s}{s}-5.3{s}{s}{s}280,116{s}{s} 2.4
+"""
+
+
+def test_a_line_of_periods_over_groups_of_columns_dates_each_group() -> None:
+    """2025年9月 over the first 貨值 / 按年百分率變動 pair, 2025年首九個月 over the second:
+    each cell in its group's period; the head's cells one ideographic space apart after a wider
+    gap, the rows' figures padded with ASCII spaces; a cell named by its row, the title's
+    measure (進口, after 按主要供應地劃分的) and the column's 貨值, its change column by the
+    measure before it; a minus sign kept."""
+    page = _IMPORTS.format(s=_SPACE)
+    row = next(line for line in page.splitlines() if line.startswith("新加坡"))
+    found = row_metrics(page, row, date(2025, 10, 28))
+    assert [(m.quote, m.value, m.indicator, m.unit_raw, m.kind, m.period_start, m.period_end)
+            for m in found] == [
+        ("31,420", 31420.0, "新加坡进口货值", "百万元", "actual", date(2025, 9, 1),
+         date(2025, 9, 30)),
+        ("-5.3", -5.3, "新加坡进口货值", "%", "growth_rate", date(2025, 9, 1), date(2025, 9, 30)),
+        ("280,116", 280116.0, "新加坡进口货值", "百万元", "actual", date(2025, 1, 1),
+         date(2025, 9, 30)),
+        ("2.4", 2.4, "新加坡进口货值", "%", "growth_rate", date(2025, 1, 1), date(2025, 9, 30))]
+    assert found[0].value_normalized == 31420e6
+
+
+def test_a_period_line_needs_equal_groups_and_undated_heads() -> None:
+    """Three periods over four columns, or a head whose columns name periods themselves, make
+    no such group; a head line whose cells are parted by one ideographic space after a wider
+    gap is read cell by cell only when it is a head."""
+    pair = ["貨值（百萬元）", "變動（%）"]
+    head_line = f"項目{_SPACE * 2}" + _SPACE.join(pair * 2)
+    head, sep = head_cells(head_line)
+    assert [c for _, c in head] == ["項目", *pair, *pair]
+    raw = f"{_SPACE * 4}2025年1月{_SPACE * 2}2025年2月{_SPACE * 2}2025年3月\n{head_line}\n"
+    assert period_group(raw, raw.index("項目"), head, sep) is None
+    raw = f"{_SPACE * 8}2025年1月{_SPACE * 6}2025年2月\n{head_line}\n"
+    periods, above = period_group(raw, raw.index("項目"), head, sep)
+    assert above == 0 and periods == {1: "2025年1月", 2: "2025年1月", 3: "2025年2月",
+                                      4: "2025年2月"}
+    words = f"說明{_SPACE * 2}本表數字{_SPACE}均為臨時數字{_SPACE}另有說明"
+    assert len(head_cells(words)[0]) == 2  # (no head: the line's cells as the wide gap parts)
