@@ -64,7 +64,7 @@ def is_head(cells: list[tuple[int, str]]) -> bool:
         return True  # 排名  城市  综合指数, 地区  GDP（亿元）  排名: a ranking's head
     if any(h in UNIT_HEADS for h in heads) or any("%" in h or "％" in h for h in heads):
         return True
-    if sum(DATED_HEAD.search(h) is not None for h in heads) >= 2:
+    if sum(DATED_HEAD.search(head_text(c)) is not None for _, c in cells[1:]) >= 2:
         return True
     if _unit_columns(cells):
         return True

@@ -521,6 +521,7 @@ def _read_table(
     # 入境旅客按客源地統計 over 客源地 …: each row is that measure's (中國內地入境旅客)
     by_rows = "" if by_place or by_thing or coded else title_by(title, heads[name_col])
     i = at + 1 + wrapped
+    measured = ""  # the last row's measure that is no percentage (a bare growth row's)
     while i < len(lines):
         row, last = row_over_page(lines, starts, i, len(heads), sep, raw)
         if len(row) == len(heads) - 1 and (split := _NAME_NUMBER.fullmatch(row[name_col][1])):
@@ -556,7 +557,13 @@ def _read_table(
         if row_unit is not None and row_unit.category is None and row_unit.multiplier == 1.0:
             row_unit = None  # —, a dash for no unit
         sign, row_growth, average = 1.0, False, False
-        if row_unit is not None and row_unit.category == "percent" and len(name) > 3:
+        if row_unit is not None and row_unit.category == "percent" and name in _BARE_GROWTH and (
+                measured and not (by_place or by_thing or coded)):
+            name, row_growth = measured, True  # 增长率（%） under 营业收入（百万元）: its growth
+        elif not (row_unit is not None and row_unit.category == "percent"):
+            measured = name
+        if row_unit is not None and row_unit.category == "percent" and len(name) > 3 and (
+                not row_growth):
             if name.endswith(_ROW_GROWTH):
                 name, row_growth = name[:-2], True  # 地区生产总值增长 %: the GDP's growth
             elif name.endswith(_ROW_DECLINE):
@@ -639,6 +646,12 @@ def _read_table(
 
 # the first column's head of a table itemising what its title names (項目  114年10月金額  年增率)
 _ITEM_HEADS = frozenset({"项目", "項目"})
+
+# a row naming only a change (增长率（%） under 营业收入（百万元）): the change of the measure of
+# the row above
+_BARE_GROWTH = frozenset({"增长率", "增長率", "增速", "增幅", "增长", "增長", "同比", "同比增长",
+                          "同比增長", "同比增长率", "同比增長率", "同比增速", "比上年增长",
+                          "比上年增長"})
 
 _PART_NAME = 4  # characters of a 其中 row's name that may be a qualifier alone (其中：外贸)
 

@@ -60,3 +60,38 @@ def test_a_period_line_needs_equal_groups_and_undated_heads() -> None:
                                       4: "2025年2月"}
     words = f"說明{_SPACE * 2}本表數字{_SPACE}均為臨時數字{_SPACE}另有說明"
     assert len(head_cells(words)[0]) == 2  # (no head: the line's cells as the wide gap parts)
+
+
+_FORECAST = """某某科技（688000.SH）2025年中报点评
+
+报告日期：2025年8月30日
+
+盈利预测
+项目\t2024A\t2025E\t2026E
+营业总收入（百万元）\t2,410\t2,980\t3,560
+同比增长率（%）\t15.2\t23.7\t19.5
+每股收益（元）\t0.86\t1.12\t1.40
+"""
+
+
+def test_year_columns_written_a_and_e_are_a_result_and_forecasts() -> None:
+    """2024A  2025E  2026E (a broker's forecast table): each column a year, A its result, E
+    an estimate (target); a row's unit in brackets after its name, 百万元 scaled."""
+    found = row_metrics(_FORECAST, "营业总收入（百万元）\t2,410\t2,980\t3,560", date(2025, 8, 30))
+    assert [(m.quote, m.indicator, m.unit, m.value_normalized, m.kind, m.period_start, m.period_end)
+            for m in found] == [
+        ("2,410", "营业总收入", "元", 2.41e9, "actual", date(2024, 1, 1), date(2024, 12, 31)),
+        ("2,980", "营业总收入", "元", 2.98e9, "target", date(2025, 1, 1), date(2025, 12, 31)),
+        ("3,560", "营业总收入", "元", 3.56e9, "target", date(2026, 1, 1), date(2026, 12, 31))]
+    eps = row_metrics(_FORECAST, "每股收益（元）\t0.86\t1.12\t1.40", date(2025, 8, 30))
+    assert [(m.indicator, m.unit, m.kind) for m in eps] == [
+        ("每股收益", "元", "actual"), ("每股收益", "元", "target"), ("每股收益", "元", "target")]
+
+
+def test_a_row_naming_only_a_growth_is_the_row_above_s() -> None:
+    """同比增长率（%） under 营业总收入（百万元）: each cell the growth of the row above's
+    measure (growth_rate for the result's year, target for an estimate's)."""
+    found = row_metrics(_FORECAST, "同比增长率（%）\t15.2\t23.7\t19.5", date(2025, 8, 30))
+    assert [(m.quote, m.indicator, m.unit, m.kind) for m in found] == [
+        ("15.2", "营业总收入", "%", "growth_rate"), ("23.7", "营业总收入", "%", "target"),
+        ("19.5", "营业总收入", "%", "target")]
