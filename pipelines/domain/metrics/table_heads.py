@@ -129,6 +129,23 @@ _GROWTH_LEADS = ("同比", "比上年", "较上年", "比上年同期")
 # (a title a page's column wraps may break it: 单位⏎：亿元)
 TABLE_UNIT = re.compile(r"[单單]\s?位\s?[：:]\s*([^）)\s，,；;]{1,6})")
 
+# a title writing one unit for each column after the names' (（单位：亿元，万户次）: 亿元 the
+# first column's, 万户次 the second's)
+_TITLE_UNITS = re.compile(r"[单單]\s?位\s?[：:]\s*([^（）()\s；;]{1,6}(?:[，,、][^（）()\s，,、；;]{1,6})+)")
+
+
+def title_units(title: str) -> list[str]:
+    """The units a table's title writes one by column, in the columns' order ([亿元, 万户次]
+    of （单位：亿元，万户次）: each column a measure of its own); [] when it writes one unit, a
+    word that is none, or a % (（单位：亿元，%） over 税种  收入  同比增长: an amount and its
+    growth, the rows the indicators)."""
+    found = _TITLE_UNITS.search(title)
+    if found is None:
+        return []
+    units = re.split("[，,、]", found.group(1))
+    return units if all(unit_of(u).category not in (None, "percent") for u in units) else []
+
+
 BREAKS = ("  ", "\t", "\u3000", "|", "| ")
 
 
@@ -386,6 +403,10 @@ def lead_heads(text: str) -> Iterator[int]:
     if "单位" in text or "單位" in text:  # (the unit line such a head needs: most pages have none)
         for m in _LEAD_HEAD.finditer(text):
             yield m.start()
+        for m in _TITLE_UNITS.finditer(text):  # (the line under a title writing a unit by column)
+            end = text.find("\n", m.end())
+            if end >= 0 and title_units(m.group()):
+                yield end + 1
     elif any(w in text for w in _UNIT_LEADS):  # (or columns headed by their units: 项目  亿美元;
         # or by periods: 項目  2025年第一季  2025年第二季 under …變動率（按年，%）)
         for m in _LEAD_HEAD.finditer(text):
@@ -401,10 +422,15 @@ def _titled_head(cells: list[tuple[int, str]], above: str) -> bool:
     cell heads the indicators or the periods of the rows, or a later column is the growth of
     the one before it (税种  收入  同比增长, 地区  保费收入  同比增长 under 单位：亿元，%); no
     other cell is a number."""
-    return (3 <= len(cells) <= MAX_CELLS and (head_text(cells[0][1]) in _LEAD_HEADS or any(
-                w in head_text(c) for _, c in cells[2:] for w in GROWTH_HEADS))
-            and not any(NUMBER.fullmatch(to_half_width(visible(c))) for _, c in cells[1:])
-            and TABLE_UNIT.search(_title(above)) is not None)
+    if not 3 <= len(cells) <= MAX_CELLS or any(
+            NUMBER.fullmatch(to_half_width(visible(c))) for _, c in cells[1:]):
+        return False
+    title = _title(above)
+    if len(title_units(title)) == len(cells) - 1:
+        return True  # 政策类别  减税降费及退税  受益户次 under （单位：亿元，万户次）
+    return (head_text(cells[0][1]) in _LEAD_HEADS or any(
+                w in head_text(c) for _, c in cells[2:] for w in GROWTH_HEADS)) and (
+            TABLE_UNIT.search(title) is not None)
 
 
 def titled_above(cells: list[tuple[int, str]], raw: str, start: int) -> str | None:

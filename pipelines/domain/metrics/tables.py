@@ -129,6 +129,7 @@ from pipelines.domain.metrics.table_heads import (
     period_group,
     rank_heads,
     run_together,
+    title_units,
     titled_above,
     unit_head,
 )
@@ -434,6 +435,12 @@ def _read_table(
     name_col = int(heads[0] in RANK_HEADS or heads[0] in SERIAL_HEADS)
     rank_cols = {k for k, h in enumerate(heads) if h in RANK_HEADS}
     skipped = {0, name_col, unit_col}  # (a serial number is no figure)
+    units = title_units(title) if unit_col is None else []
+    if len(units) == len(heads) - 1 - name_col and not any(
+            BRACKET_UNIT.search(h) for h in heads[name_col + 1 :]):
+        # （单位：亿元，万户次） over 政策类别  减税降费及退税  受益户次: each column its unit
+        heads = heads[: name_col + 1] + [f"{h}（{u}）" for h, u in zip(
+            heads[name_col + 1 :], units, strict=True)]
     share = [any(w in h for w in SHARE_HEADS) and k != unit_col for k, h in enumerate(heads)]
     by_place = heads[name_col] in PLACE_HEADS
     # 主要出口市場 over 市場  金額（億美元）…: the title names the measure its columns' heads leave

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipelines.domain.metrics.table_heads import head_cells, period_group
+from pipelines.domain.metrics.table_heads import head_cells, period_group, title_units
 from tests.domain.metrics.support import row_metrics
 
 _SPACE = "\u3000"
@@ -95,3 +95,35 @@ def test_a_row_naming_only_a_growth_is_the_row_above_s() -> None:
     assert [(m.quote, m.indicator, m.unit, m.kind) for m in found] == [
         ("15.2", "营业总收入", "%", "growth_rate"), ("23.7", "营业总收入", "%", "target"),
         ("19.5", "营业总收入", "%", "target")]
+
+
+_RELIEF = """某市前三季度惠企政策落实情况发布
+
+今年以来，市税务局持续推动各项惠企政策落地见效。
+
+附：2025年前三季度惠企政策落实情况（单位：亿元，万户）
+政策方向\t减免税费\t受惠企业
+支持先进制造业\t88.4\t3.2
+支持外贸稳定\t17.9\t0.8
+"""
+
+
+def test_a_title_writing_a_unit_by_column_makes_the_head_and_each_column_s_unit() -> None:
+    """（单位：亿元，万户） over 政策方向  减免税费  受惠企业 (no unit in the head line): a head,
+    each column in its unit in order, each cell named by its row and its column, dated by the
+    title's period."""
+    found = row_metrics(_RELIEF, "支持先进制造业\t88.4\t3.2", date(2025, 10, 20))
+    assert [(m.quote, m.indicator, m.unit_raw, m.unit, m.value_normalized, m.period_start,
+             m.period_end) for m in found] == [
+        ("88.4", "支持先进制造业减免税费", "亿元", "元", 8.84e9, date(2025, 1, 1),
+         date(2025, 9, 30)),
+        ("3.2", "支持先进制造业受惠企业", "万户", "户", 3.2e4, date(2025, 1, 1),
+         date(2025, 9, 30))]
+
+
+def test_a_title_s_units_with_a_percent_are_no_units_by_column() -> None:
+    """（单位：亿元，%）: an amount and its growth (税种  收入  同比增长), not measures each in a
+    unit of its own; one unit written alone is none either."""
+    assert title_units("附：1-9月分税种收入（单位：亿元，%）") == []
+    assert title_units("附表（单位：亿元）") == []
+    assert title_units("附表（单位：亿元，万户次）") == ["亿元", "万户次"]
