@@ -131,7 +131,8 @@ TABLE_UNIT = re.compile(r"[单單]\s?位\s?[：:]\s*([^）)\s，,；;]{1,6})")
 
 # a title writing one unit for each column after the names' (（单位：亿元，万户次）: 亿元 the
 # first column's, 万户次 the second's)
-_TITLE_UNITS = re.compile(r"[单單]\s?位\s?[：:]\s*([^（）()\s；;]{1,6}(?:[，,、][^（）()\s，,、；;]{1,6})+)")
+_TITLE_UNITS = re.compile(r"[单單]\s?位\s?[：:]\s*([^（）()\s，,、；;]{1,6}"
+                          r"(?:[，,、][^（）()\s，,、；;]{1,6})+)")
 
 
 def title_units(title: str) -> list[str]:
