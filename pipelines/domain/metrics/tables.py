@@ -529,6 +529,7 @@ def _read_table(
     by_rows = "" if by_place or by_thing or coded else title_by(title, heads[name_col])
     i = at + 1 + wrapped
     measured = ""  # the last row's measure that is no percentage (a bare growth row's)
+    rate_changes: dict[int, str] = {}  # a growth column's cells in a rate's row: its name
     while i < len(lines):
         row, last = row_over_page(lines, starts, i, len(heads), sep, raw)
         if len(row) == len(heads) - 1 and (split := _NAME_NUMBER.fullmatch(row[name_col][1])):
@@ -632,6 +633,8 @@ def _read_table(
                 mult = row_unit.multiplier
             else:
                 unit_raw, unit, category, mult = None, None, None, 1.0
+            if growth[k] and row_unit is not None and row_unit.base == "%" and unit == "%":
+                rate_changes[start] = name  # (床位使用率 % … -2.3: points, if a note says so)
             cells.append(TableCell(start, start + len(text), text, value,
                                    cell_name(name, col_names[k], named_by_column[k]),
                                    unit_raw, unit,
@@ -648,7 +651,32 @@ def _read_table(
     if not (by_place or by_thing or coded) and unit_col is None and (
             heads[name_col] in _ITEM_HEADS):
         cells = named_as_text(cells, raw[: starts[at]], title, heads)
-    return TextTable(starts[at], starts[i - 1] + len(lines[i - 1]), tuple(cells), raw), i
+    end = starts[i - 1] + len(lines[i - 1])
+    if rate_changes and (note := _note_after(raw, end)) and _NOTED_POINTS in note:
+        cells = _in_points(cells, rate_changes, note)
+    return TextTable(starts[at], end, tuple(cells), raw), i
+
+
+_NOTED_POINTS = "百分点"
+_NOTE_LEADS = ("注：", "注:", "说明：", "註：", "說明：")
+_NOTE_LINES = 2  # lines after a table searched for its note
+
+
+def _note_after(raw: str, end: int) -> str:
+    """The note printed right under a table (注：…), "" if none."""
+    lines, _ = lines_from(raw, end + 1, _NOTE_LINES) if end < len(raw) else ([], [])
+    return next((visible(line) for line in lines if visible(line).startswith(_NOTE_LEADS)), "")
+
+
+def _in_points(cells: list[TableCell], rate_changes: dict[int, str], note: str
+               ) -> list[TableCell]:
+    """The cells of growth columns in rows of a rate (单位 %) in points when the note under the
+    table says so (注：同比增减一列中床位使用率为增减百分点): the rows the note names, or every
+    such row when it names none of them."""
+    named = {n for n in rate_changes.values() if n and n in note}
+    return [replace(c, unit_raw=_NOTED_POINTS, unit=_NOTED_POINTS, category="point")
+            if c.raw_start in rate_changes and (not named or rate_changes[c.raw_start] in named)
+            else c for c in cells]
 
 
 # the first column's head of a table itemising what its title names (項目  114年10月金額  年增率)

@@ -127,3 +127,25 @@ def test_a_title_s_units_with_a_percent_are_no_units_by_column() -> None:
     assert title_units("附：1-9月分税种收入（单位：亿元，%）") == []
     assert title_units("附表（单位：亿元）") == []
     assert title_units("附表（单位：亿元，万户次）") == ["亿元", "万户次"]
+
+
+_WARDS = """某县人民医院2024年运行情况
+
+表2　2024年住院服务指标
+指标\t单位\t2024年\t2023年\t同比增减（%）
+出院人次\t人次\t21,530\t19,880\t8.3
+床位周转率\t%\t88.1\t90.4\t-2.5
+注：同比增减一列中床位周转率为增减百分点。
+"""
+
+
+def test_a_note_under_the_table_puts_a_rate_row_s_change_in_points() -> None:
+    """注：…床位周转率为增减百分点 under the table: the rate row's cell of the 同比增减（%）
+    column is in 百分点; the count row's stays a % change."""
+    rate = row_metrics(_WARDS, "床位周转率\t%\t88.1\t90.4\t-2.5", date(2025, 2, 20))
+    assert [(m.quote, m.unit, m.kind) for m in rate][-1] == ("-2.5", "百分点", "growth_rate")
+    count = row_metrics(_WARDS, "出院人次\t人次\t21,530\t19,880\t8.3", date(2025, 2, 20))
+    assert [(m.quote, m.unit, m.kind) for m in count][-1] == ("8.3", "%", "growth_rate")
+    plain = _WARDS.replace("注：同比增减一列中床位周转率为增减百分点。\n", "")
+    rate = row_metrics(plain, "床位周转率\t%\t88.1\t90.4\t-2.5", date(2025, 2, 20))
+    assert [(m.quote, m.unit) for m in rate][-1] == ("-2.5", "%")
