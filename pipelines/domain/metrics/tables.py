@@ -378,7 +378,13 @@ def _with_field_lines(raw: str, tables: list[TextTable]) -> tuple[TextTable, ...
         seen.add(start)
         end = LINE_END.search(raw, at)
         line = raw[start : end.start() if end else len(raw)]
-        cells = _field_cells(line, start, _title(raw[printed_lines_above(raw, start):start]))
+        # (a block of such lines under its heading, 基础数据（2025年10月27日）: the heading is
+        # the title of each line of the block)
+        above = found[-1] if found and line_above(raw, start) == _line_start(
+            raw, found[-1].start) else None
+        title = above.cells[0].title if above is not None else _title(
+            raw[printed_lines_above(raw, start):start])
+        cells = _field_cells(line, start, title)
         if cells:
             found.append(TextTable(start, start + len(line), cells, raw))
     if not found:
@@ -395,21 +401,51 @@ def _field_cells(line: str, start: int, title: str) -> tuple[TableCell, ...]:
     out = []
     for (_, label), (at, figure) in zip(cells[::2], cells[1::2], strict=True):
         half = to_half_width(visible(figure))
-        if NUMBER.fullmatch(to_half_width(label)) or not NUMBER.fullmatch(half) or (
-                PROSE_MARKS.search(label)):
+        if NUMBER.fullmatch(to_half_width(label)) or PROSE_MARKS.search(label):
             return ()
         bracket = BRACKET_UNIT.search(label)
         unit = unit_of(bracket.group(1)) if bracket else None
         if unit is not None and unit.category is None:
             unit = None
         name = label[: bracket.start()] if unit is not None and bracket else label
-        out.append(TableCell(
-            start + at, start + at + len(figure), figure,
-            float(half.replace(",", "").replace("−", "-")), name,
-            bracket.group(1) if unit is not None and bracket else None,
-            unit.base if unit else None, unit.category if unit else None,
-            unit.multiplier if unit else 1.0, False, "", "", title))
+        if NUMBER.fullmatch(half):
+            pieces = [(0, figure, half, name)]
+        elif (pieces := _slash_pair(figure, half, name)) is None:
+            return ()
+        for offset, text, number, piece_name in pieces:
+            out.append(TableCell(
+                start + at + offset, start + at + offset + len(text), text,
+                float(number.replace(",", "").replace("−", "-")), piece_name,
+                bracket.group(1) if unit is not None and bracket else None,
+                unit.base if unit else None, unit.category if unit else None,
+                unit.multiplier if unit else 1.0, False, "", "", title))
     return tuple(out) if any(c.unit for c in out) else ()
+
+
+_SLASH_FIGURES = re.compile(r"([-−]?\d[\d,]*(?:\.\d+)?)/([-−]?\d[\d,]*(?:\.\d+)?)")
+
+
+def _slash_pair(figure: str, half: str, name: str) -> list[tuple[int, str, str, str]] | None:
+    """The two figures of a cell written x/y under a label pairing two measures the same way
+    (52周最高/最低价  51.80/29.15): each figure named by its alternative with the words the
+    label writes around the pair (52周最高价, 52周最低价); (offset in the cell, text, number,
+    name) of each, or None for any other cell. The alternatives are the longest runs around the
+    label's / opening with the same character (最高 / 最低), else its two sides."""
+    found = _SLASH_FIGURES.fullmatch(half)
+    if found is None or name.count("/") != 1 or len(figure) != len(half):
+        return None
+    before, after = name.split("/")
+    if not before or not after:
+        return None
+    size = next((n for n in range(min(len(before), len(after)), 0, -1)
+                 if before[-n] == after[0]), 0)
+    if size:
+        lead, tail = before[:-size], after[size:]
+        names = [lead + before[-size:] + tail, lead + after[:size] + tail]
+    else:
+        names = [before, after]
+    return [(found.start(k + 1), figure[found.start(k + 1) : found.end(k + 1)],
+             found.group(k + 1), names[k]) for k in range(2)]
 
 
 _ROWS_SEEN = 6  # lines from the head on that show body text beside a table, at most

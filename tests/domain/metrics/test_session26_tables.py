@@ -149,3 +149,31 @@ def test_a_note_under_the_table_puts_a_rate_row_s_change_in_points() -> None:
     plain = _WARDS.replace("注：同比增减一列中床位周转率为增减百分点。\n", "")
     rate = row_metrics(plain, "床位周转率\t%\t88.1\t90.4\t-2.5", date(2025, 2, 20))
     assert [(m.quote, m.unit) for m in rate][-1] == ("-2.5", "%")
+
+
+_BASICS = """某某股份（600000.SH）公司深度报告
+
+报告日期：2025年6月16日
+
+市场数据（2025年6月13日）
+收盘价（元）\t12.64
+总市值（亿元）\t88.5
+总股本（亿股）\t7.00
+52周最高/最低价（元）\t15.20/9.87
+
+分析师：张三
+"""
+
+
+def test_a_block_of_labelled_figures_is_dated_by_its_heading_s_day() -> None:
+    """市场数据（2025年6月13日） over tab-printed label / figure lines: every line of the block
+    (not only the first three under the heading) at that day; a label pairing two measures with
+    a slash (最高/最低价) over figures written x/y: one figure each, named by its side."""
+    found = row_metrics(_BASICS, _BASICS[_BASICS.index("收盘价"):_BASICS.index("\n\n分析师")],
+                        date(2025, 6, 16))
+    assert [(m.quote, m.indicator, m.unit, m.period_start, m.period_end) for m in found] == [
+        ("12.64", "收盘价", "元", date(2025, 6, 13), date(2025, 6, 13)),
+        ("88.5", "总市值", "元", date(2025, 6, 13), date(2025, 6, 13)),
+        ("7.00", "总股本", "股", date(2025, 6, 13), date(2025, 6, 13)),
+        ("15.20", "52周最高价", "元", date(2025, 6, 13), date(2025, 6, 13)),
+        ("9.87", "52周最低价", "元", date(2025, 6, 13), date(2025, 6, 13))]
