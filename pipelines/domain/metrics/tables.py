@@ -560,6 +560,7 @@ def _read_table(
         col_units[k] is None and not (growth[k] or share[k])
         for k in range(len(heads)) if k not in skipped and k not in rank_cols)
     cells: list[TableCell] = []
+    took_whole = False  # the last row not under 其中 named a part by the whole's measure
     whole = None  # the measure of an indicator table's first row when it is the whole's
     # 入境旅客按客源地統計 over 客源地 …: each row is that measure's (中國內地入境旅客)
     by_rows = "" if by_place or by_thing or coded else title_by(title, heads[name_col])
@@ -589,10 +590,16 @@ def _read_table(
                 name = title_items(title) + name  # 合计 under 非经常性损益项目和金额
             elif name.endswith(_TOTAL_ENDS) and len(name) > 4:
                 name = name[:-2]  # 官方储备资产合计: the total of 官方储备资产
+            part_of_part = visible(row[name_col][1]).startswith("其中")
             if whole is None:
                 whole = whole_measure(name)
-            elif whole and name.endswith(_PARTS) and whole not in name:
-                name += whole  # 第一产业 under 全社会用电量: 第一产业用电量
+            elif whole and whole not in name and (name.endswith(_PARTS) or (
+                    part_of_part and took_whole and len(name) <= _PART_OF_PART)):
+                name += whole  # 第一产业 under 全社会用电量: 第一产业用电量; 其中：工业 under it,
+                # a part of that part: 工业用电量
+                took_whole = took_whole or not part_of_part
+            elif not part_of_part:
+                took_whole = False
         unit_text = visible(row[unit_col][1]) if unit_col is not None else table_unit or ""
         bracket = BRACKET_UNIT.search(name)
         if bracket and unit_of(bracket.group(1)).category is not None:
@@ -723,6 +730,8 @@ _ITEM_HEADS = frozenset({"项目", "項目"})
 _BARE_GROWTH = frozenset({"增长率", "增長率", "增速", "增幅", "增长", "增長", "同比", "同比增长",
                           "同比增長", "同比增长率", "同比增長率", "同比增速", "比上年增长",
                           "比上年增長"})
+
+_PART_OF_PART = 6  # characters of a 其中 row's name under a part that may take the whole's measure
 
 _PART_NAME = 4  # characters of a 其中 row's name that may be a qualifier alone (其中：外贸)
 

@@ -177,3 +177,22 @@ def test_a_block_of_labelled_figures_is_dated_by_its_heading_s_day() -> None:
         ("7.00", "总股本", "股", date(2025, 6, 13), date(2025, 6, 13)),
         ("15.20", "52周最高价", "元", date(2025, 6, 13), date(2025, 6, 13)),
         ("9.87", "52周最低价", "元", date(2025, 6, 13), date(2025, 6, 13))]
+
+
+_POWER = """某省10月份全社会用电量
+
+指标名称\t单位\t10月\t同比增长（%）
+全社会用电量\t亿千瓦时\t512\t6.1
+第二产业\t亿千瓦时\t330\t4.2
+其中：制造业\t亿千瓦时\t301\t4.0
+城乡居民生活用电\t亿千瓦时\t75\t12.3
+"""
+
+
+def test_a_part_of_a_part_takes_the_whole_s_measure_too() -> None:
+    """其中：制造业 under 第二产业 (itself named 第二产业用电量 under 全社会用电量):
+    制造业用电量; the row after it naming its own measure keeps its name."""
+    found = row_metrics(_POWER, "其中：制造业\t亿千瓦时\t301\t4.0", date(2025, 11, 15))
+    assert [m.indicator for m in found] == ["制造业用电量", "制造业用电量"]
+    found = row_metrics(_POWER, "城乡居民生活用电\t亿千瓦时\t75\t12.3", date(2025, 11, 15))
+    assert [m.indicator for m in found] == ["城乡居民生活用电", "城乡居民生活用电"]
