@@ -729,7 +729,7 @@ _ITEM_HEADS = frozenset({"项目", "項目"})
 # the row above
 _BARE_GROWTH = frozenset({"增长率", "增長率", "增速", "增幅", "增长", "增長", "同比", "同比增长",
                           "同比增長", "同比增长率", "同比增長率", "同比增速", "比上年增长",
-                          "比上年增長"})
+                          "比上年增長", "YoY", "yoy", "Yoy", "YOY"})
 
 _PART_OF_PART = 6  # characters of a 其中 row's name under a part that may take the whole's measure
 

@@ -95,6 +95,10 @@ def test_a_row_naming_only_a_growth_is_the_row_above_s() -> None:
     assert [(m.quote, m.indicator, m.unit, m.kind) for m in found] == [
         ("15.2", "营业总收入", "%", "growth_rate"), ("23.7", "营业总收入", "%", "target"),
         ("19.5", "营业总收入", "%", "target")]
+    yoy = _FORECAST.replace("同比增长率（%）", "YoY（%）")
+    found = row_metrics(yoy, "YoY（%）\t15.2\t23.7\t19.5", date(2025, 8, 30))
+    assert [(m.indicator, m.kind) for m in found] == [
+        ("营业总收入", "growth_rate"), ("营业总收入", "target"), ("营业总收入", "target")]
 
 
 _RELIEF = """某市前三季度惠企政策落实情况发布
