@@ -64,7 +64,7 @@ def is_head(cells: list[tuple[int, str]]) -> bool:
         return True  # 排名  城市  综合指数, 地区  GDP（亿元）  排名: a ranking's head
     if any(h in UNIT_HEADS for h in heads) or any("%" in h or "％" in h for h in heads):
         return True
-    if sum(DATED_HEAD.search(h) is not None for h in heads) >= 2:
+    if sum(DATED_HEAD.search(head_text(c)) is not None for _, c in cells[1:]) >= 2:
         return True
     if _unit_columns(cells):
         return True
@@ -128,6 +128,24 @@ _GROWTH_LEADS = ("同比", "比上年", "较上年", "比上年同期")
 # the unit of every cell, written in the title or the head line: （单位：亿元）
 # (a title a page's column wraps may break it: 单位⏎：亿元)
 TABLE_UNIT = re.compile(r"[单單]\s?位\s?[：:]\s*([^）)\s，,；;]{1,6})")
+
+# a title writing one unit for each column after the names' (（单位：亿元，万户次）: 亿元 the
+# first column's, 万户次 the second's)
+_TITLE_UNITS = re.compile(r"[单單]\s?位\s?[：:]\s*([^（）()\s，,、；;]{1,6}"
+                          r"(?:[，,、][^（）()\s，,、；;]{1,6})+)")
+
+
+def title_units(title: str) -> list[str]:
+    """The units a table's title writes one by column, in the columns' order ([亿元, 万户次]
+    of （单位：亿元，万户次）: each column a measure of its own); [] when it writes one unit, a
+    word that is none, or a % (（单位：亿元，%） over 税种  收入  同比增长: an amount and its
+    growth, the rows the indicators)."""
+    found = _TITLE_UNITS.search(title)
+    if found is None:
+        return []
+    units = re.split("[，,、]", found.group(1))
+    return units if all(unit_of(u).category not in (None, "percent") for u in units) else []
+
 
 BREAKS = ("  ", "\t", "\u3000", "|", "| ")
 
@@ -288,12 +306,42 @@ def growth_group(lines: list[str], sep: re.Pattern[str]
     return cells, own
 
 
+def period_group(raw: str, start: int, head: list[tuple[int, str]], sep: re.Pattern[str]
+                  ) -> tuple[dict[int, str], int] | None:
+    """A head printed on two lines, the first (over the names' blank column) holding only
+    periods, each over a group of as many columns as the others (a measure and its change):
+
+        　　　　　　　　　2025年10月　　　　　　　　2025年首十個月
+        主要目的地　　貨值（百萬元）　按年百分率變動（%）　貨值（百萬元）　按年百分率變動（%）
+
+    The period of each column of the head at ``start`` (by column; a period centred over its
+    group stands anywhere over it: the groups are read as equal runs of columns), and where the
+    period line starts; None when the line above is no such line or a column of the head names
+    a period itself."""
+    above = line_above(raw, start)
+    line = raw[above:start].rstrip("\r\n")
+    if above == start or not line[:1].isspace() or len(head) < 3:
+        return None
+    periods = [_unspaced(visible(c)) for _, c in _cells(line, sep)]
+    columns = len(head) - 1
+    if not periods or columns % len(periods) or columns // len(periods) < 2 or not all(
+            DATED_HEAD.search(p) and _dated(p) for p in periods) or any(
+            _dated(head_text(c)) for _, c in head[1:]):
+        return None
+    width = columns // len(periods)
+    return {k: periods[(k - 1) // width] for k in range(1, len(head))}, above
+
+
 def head_cells(line: str) -> tuple[list[tuple[int, str]], re.Pattern[str]]:
     """The cells of a head line and the gaps that part its table's cells: one ideographic
     space when the line holds no wider gap (市場　金額（億美元）　年增率（%）　比重（%）)."""
     cells = _cells(line)
-    if len(cells) == 1 and "\u3000" in line and not PROSE_MARKS.search(line):
-        return _cells(line, SPACED_SEP), SPACED_SEP
+    if len(cells) <= 2 and "\u3000" in line and not PROSE_MARKS.search(line):
+        # (主要目的地　　貨值（百萬元）　按年百分率變動（%）: a wider gap after the names' head
+        # alone, the measures parted by one ideographic space)
+        spaced = _cells(line, SPACED_SEP)
+        if len(cells) == 1 or (len(spaced) > 2 and is_head(spaced)):
+            return spaced, SPACED_SEP
     return cells, CELL_SEP
 
 
@@ -356,6 +404,10 @@ def lead_heads(text: str) -> Iterator[int]:
     if "单位" in text or "單位" in text:  # (the unit line such a head needs: most pages have none)
         for m in _LEAD_HEAD.finditer(text):
             yield m.start()
+        for m in _TITLE_UNITS.finditer(text):  # (the line under a title writing a unit by column)
+            end = text.find("\n", m.end())
+            if end >= 0 and title_units(m.group()):
+                yield end + 1
     elif any(w in text for w in _UNIT_LEADS):  # (or columns headed by their units: 项目  亿美元;
         # or by periods: 項目  2025年第一季  2025年第二季 under …變動率（按年，%）)
         for m in _LEAD_HEAD.finditer(text):
@@ -371,10 +423,15 @@ def _titled_head(cells: list[tuple[int, str]], above: str) -> bool:
     cell heads the indicators or the periods of the rows, or a later column is the growth of
     the one before it (税种  收入  同比增长, 地区  保费收入  同比增长 under 单位：亿元，%); no
     other cell is a number."""
-    return (3 <= len(cells) <= MAX_CELLS and (head_text(cells[0][1]) in _LEAD_HEADS or any(
-                w in head_text(c) for _, c in cells[2:] for w in GROWTH_HEADS))
-            and not any(NUMBER.fullmatch(to_half_width(visible(c))) for _, c in cells[1:])
-            and TABLE_UNIT.search(_title(above)) is not None)
+    if not 3 <= len(cells) <= MAX_CELLS or any(
+            NUMBER.fullmatch(to_half_width(visible(c))) for _, c in cells[1:]):
+        return False
+    title = _title(above)
+    if len(title_units(title)) == len(cells) - 1:
+        return True  # 政策类别  减税降费及退税  受益户次 under （单位：亿元，万户次）
+    return (head_text(cells[0][1]) in _LEAD_HEADS or any(
+                w in head_text(c) for _, c in cells[2:] for w in GROWTH_HEADS)) and (
+            TABLE_UNIT.search(title) is not None)
 
 
 def titled_above(cells: list[tuple[int, str]], raw: str, start: int) -> str | None:

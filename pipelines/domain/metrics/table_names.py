@@ -232,8 +232,11 @@ def column_name(heads: list[str], growth: list[bool], k: int, name_col: int = 0,
                                 or (of_before and _share_of_before(heads[j]))):
         j -= 1
     measure = _measure(heads[j])
-    if titled and not _FIGURE_WORDS.sub("", measure):
+    rest = _FIGURE_WORDS.sub("", measure)
+    if titled and not rest:
         measure = titled
+    elif titled and len(rest) < 2:  # 貨值 under 按主要目的地劃分的整體出口: 整體出口貨值
+        measure = titled + measure
     if j < k and not growth[k] and _measure(heads[k]) == "比重":
         measure += "比重"
     elif of_before:
@@ -352,7 +355,7 @@ def _measure_in_unit(head: str, titled: bool = False, unit_given: bool = False) 
         return False
     measure = _measure(head)
     rest = _FIGURE_WORDS.sub("", measure)
-    return (len(rest) >= 2 or (titled and not rest)) and not _dated(measure)
+    return (len(rest) >= 2 or (titled and len(rest) < 2)) and not _dated(measure)
 
 
 # a column of scores (综合得分, 技术评分): a measure of its own with no unit in its head, its
@@ -399,7 +402,7 @@ def title_measure(title: str, kind: str) -> str:
 # a title naming its measure and, after 按, the rows' kind (入境旅客按客源地統計; 按行业分的
 # 工业增加值): statistics offices title their breakdowns so
 _BY_TITLE = re.compile("(?:(?P<before>.{2,20}?)按(?P<kind>[^按]{2,8}?)"
-                       "(?:统计|統計|分组|分組|划分|劃分|分)?|按(?P<kind2>[^按]{2,8}?)分的?"
+                       "(?:统计|統計|分组|分組|划分|劃分|分)?|按(?P<kind2>[^按]{2,8}?)[划劃]?分的?"
                        "(?P<after>[\u4e00-\u9fff]{2,10}))$")
 
 

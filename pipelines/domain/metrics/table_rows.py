@@ -41,7 +41,7 @@ from pipelines.domain.metrics.table_cells import TableCell, TextTable
 from pipelines.domain.metrics.table_heads import THIS_MONTH, names_year
 from pipelines.domain.metrics.table_names import WHOLE_ROWS
 from pipelines.domain.numbers import scaled
-from pipelines.domain.periods import PeriodSpan, needs_year, resolve_period
+from pipelines.domain.periods import PeriodSpan, find_periods, needs_year, resolve_period
 from pipelines.domain.records import Period, Sentence
 
 
@@ -398,6 +398,8 @@ def _table_period(raw: str, start: int, title: str, path: tuple[str, ...], doc_d
     if found is not None:
         period = (resolve_period(found.text, date(year, 12, 31))
                   if year is not None and needs_year(found.text) else found.period)
+    elif (day := _title_day(title, doc_date)) is not None:
+        return day  # 基础数据（2025年10月27日）: the figures as of that day
     if period.start is not None and period.end is not None and (
             plans or doc_date is None or period.end <= doc_date):
         return period
@@ -408,6 +410,25 @@ def _table_period(raw: str, start: int, title: str, path: tuple[str, ...], doc_d
     # goals of that year)
     return (reported_period(raw[:start], doc_date, roc, within)
             or _data_cutoff(raw[:start], doc_date, roc) or NO_PERIOD)
+
+
+# a title's last line closing with a day in brackets (基础数据（2025年10月27日）)
+_TITLE_DAY = re.compile(r"[（(](\d{4}年\d{1,2}月\d{1,2}日)[）)][ \u3000]*$")
+
+
+def _title_day(title: str, doc_date: date | None) -> Period | None:
+    """The day a table's or a form's title names in brackets at its end (基础数据（2025年10月27日）:
+    the figures as of that day's close), if it is not after the document's date."""
+    lines = [ln for ln in title.splitlines() if ln.strip(" \u3000")]
+    found = _TITLE_DAY.search(lines[-1]) if lines else None
+    if found is None:
+        return None
+    spans = find_periods(found.group(1), doc_date)
+    if len(spans) != 1 or spans[0].period.start is None or spans[0].period.start != (
+            spans[0].period.end):
+        return None
+    day = spans[0].period
+    return day if doc_date is None or day.end <= doc_date else None
 
 
 # a report's statement of the day its data run to (报告数据统计截至2025年8月31日, 数据截止到…):

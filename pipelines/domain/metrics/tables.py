@@ -126,8 +126,10 @@ from pipelines.domain.metrics.table_heads import (
     indented_head,
     is_head,
     lead_heads,
+    period_group,
     rank_heads,
     run_together,
+    title_units,
     titled_above,
     unit_head,
 )
@@ -284,7 +286,12 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         if not is_head(head) and (run := run_together(lines[0], starts[0])) is not None:
             lines, starts, title = run  # (a page's paragraphs and the table's rows on one line)
             head, sep = _cells(lines[0], SPACED_SEP), SPACED_SEP
-        title_from = printed_lines_above(raw, line_start)  # (a title a column wraps, blank
+        title_end = line_start
+        grouped_periods: dict[int, str] = {}
+        if is_head(head) and blocks is None and (
+                found := period_group(raw, line_start, head, sep)) is not None:
+            grouped_periods, title_end = found  # (2025年10月 over 貨值（百萬元）  按年…（%）)
+        title_from = printed_lines_above(raw, title_end)  # (a title a column wraps, blank
         # lines before the head)
         if title is None and not is_head(head) and (
                 titled := titled_above(head, raw, line_start)) is not None:
@@ -305,11 +312,12 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
             title = tables[-1].cells[0].title  # (a second head inside the table above: its
             # title, 单位：元, is this part's too)
         if title is None:
-            title = _title(raw[title_from:line_start] if column is None else "\n".join(
-                in_column(*lines_above(raw, title_from, line_start), column)[0]))
+            title = _title(raw[title_from:title_end] if column is None else "\n".join(
+                in_column(*lines_above(raw, title_from, title_end), column)[0]))
         if not title.strip():
             title = _repeated_head_title(raw, tables, lines[0]) or title
-        table = _read_table(lines, starts, head, title, raw, sep, own)[0] if blocks is None else (
+        table = _read_table(lines, starts, head, title, raw, sep, own, grouped_periods)[0] if (
+            blocks is None) else (
             _read_blocks(blocks, title, raw, sep))
         if table is not None:
             tables.append(table)
@@ -370,7 +378,13 @@ def _with_field_lines(raw: str, tables: list[TextTable]) -> tuple[TextTable, ...
         seen.add(start)
         end = LINE_END.search(raw, at)
         line = raw[start : end.start() if end else len(raw)]
-        cells = _field_cells(line, start, _title(raw[printed_lines_above(raw, start):start]))
+        # (a block of such lines under its heading, 基础数据（2025年10月27日）: the heading is
+        # the title of each line of the block)
+        above = found[-1] if found and line_above(raw, start) == _line_start(
+            raw, found[-1].start) else None
+        title = above.cells[0].title if above is not None else _title(
+            raw[printed_lines_above(raw, start):start])
+        cells = _field_cells(line, start, title)
         if cells:
             found.append(TextTable(start, start + len(line), cells, raw))
     if not found:
@@ -387,21 +401,51 @@ def _field_cells(line: str, start: int, title: str) -> tuple[TableCell, ...]:
     out = []
     for (_, label), (at, figure) in zip(cells[::2], cells[1::2], strict=True):
         half = to_half_width(visible(figure))
-        if NUMBER.fullmatch(to_half_width(label)) or not NUMBER.fullmatch(half) or (
-                PROSE_MARKS.search(label)):
+        if NUMBER.fullmatch(to_half_width(label)) or PROSE_MARKS.search(label):
             return ()
         bracket = BRACKET_UNIT.search(label)
         unit = unit_of(bracket.group(1)) if bracket else None
         if unit is not None and unit.category is None:
             unit = None
         name = label[: bracket.start()] if unit is not None and bracket else label
-        out.append(TableCell(
-            start + at, start + at + len(figure), figure,
-            float(half.replace(",", "").replace("−", "-")), name,
-            bracket.group(1) if unit is not None and bracket else None,
-            unit.base if unit else None, unit.category if unit else None,
-            unit.multiplier if unit else 1.0, False, "", "", title))
+        if NUMBER.fullmatch(half):
+            pieces = [(0, figure, half, name)]
+        elif (pieces := _slash_pair(figure, half, name)) is None:
+            return ()
+        for offset, text, number, piece_name in pieces:
+            out.append(TableCell(
+                start + at + offset, start + at + offset + len(text), text,
+                float(number.replace(",", "").replace("−", "-")), piece_name,
+                bracket.group(1) if unit is not None and bracket else None,
+                unit.base if unit else None, unit.category if unit else None,
+                unit.multiplier if unit else 1.0, False, "", "", title))
     return tuple(out) if any(c.unit for c in out) else ()
+
+
+_SLASH_FIGURES = re.compile(r"([-−]?\d[\d,]*(?:\.\d+)?)/([-−]?\d[\d,]*(?:\.\d+)?)")
+
+
+def _slash_pair(figure: str, half: str, name: str) -> list[tuple[int, str, str, str]] | None:
+    """The two figures of a cell written x/y under a label pairing two measures the same way
+    (52周最高/最低价  51.80/29.15): each figure named by its alternative with the words the
+    label writes around the pair (52周最高价, 52周最低价); (offset in the cell, text, number,
+    name) of each, or None for any other cell. The alternatives are the longest runs around the
+    label's / opening with the same character (最高 / 最低), else its two sides."""
+    found = _SLASH_FIGURES.fullmatch(half)
+    if found is None or name.count("/") != 1 or len(figure) != len(half):
+        return None
+    before, after = name.split("/")
+    if not before or not after:
+        return None
+    size = next((n for n in range(min(len(before), len(after)), 0, -1)
+                 if before[-n] == after[0]), 0)
+    if size:
+        lead, tail = before[:-size], after[size:]
+        names = [lead + before[-size:] + tail, lead + after[:size] + tail]
+    else:
+        names = [before, after]
+    return [(found.start(k + 1), figure[found.start(k + 1) : found.end(k + 1)],
+             found.group(k + 1), names[k]) for k in range(2)]
 
 
 _ROWS_SEEN = 6  # lines from the head on that show body text beside a table, at most
@@ -410,10 +454,12 @@ _ROWS_SEEN = 6  # lines from the head on that show body text beside a table, at 
 def _read_table(
     lines: list[str], starts: list[int], head: list[tuple[int, str]], title: str, raw: str = "",
     sep: re.Pattern[str] = CELL_SEP, own: dict[int, str] | None = None,
+    periods: dict[int, str] | None = None,
 ) -> tuple[TextTable | None, int]:
     """The table whose head is ``lines[0]`` (and the number of lines it holds), its cells
     parted by ``sep``; ``own``: the measure a growth column under a group head is the change
-    of (growth_group), by column."""
+    of (growth_group), by column; ``periods``: the period a line over the head names for each
+    column (period_group)."""
     at = 0
     title = title_text(title)
     heads = [head_text(c) for _, c in head]
@@ -425,12 +471,19 @@ def _read_table(
     name_col = int(heads[0] in RANK_HEADS or heads[0] in SERIAL_HEADS)
     rank_cols = {k for k, h in enumerate(heads) if h in RANK_HEADS}
     skipped = {0, name_col, unit_col}  # (a serial number is no figure)
+    units = title_units(title) if unit_col is None else []
+    if len(units) == len(heads) - 1 - name_col and not any(
+            BRACKET_UNIT.search(h) for h in heads[name_col + 1 :]):
+        # （单位：亿元，万户次） over 政策类别  减税降费及退税  受益户次: each column its unit
+        heads = heads[: name_col + 1] + [f"{h}（{u}）" for h, u in zip(
+            heads[name_col + 1 :], units, strict=True)]
     share = [any(w in h for w in SHARE_HEADS) and k != unit_col for k, h in enumerate(heads)]
     by_place = heads[name_col] in PLACE_HEADS
     # 主要出口市場 over 市場  金額（億美元）…: the title names the measure its columns' heads leave
     titled = "" if by_place or unit_col is not None else (
         title_measure(title, heads[name_col])
-        or referred_measure(raw, starts[0], title, heads[name_col]))
+        or referred_measure(raw, starts[0], title, heads[name_col])
+        or title_by(title, heads[name_col]))  # (按主要目的地劃分的整體出口 over 主要目的地 …)
     table_unit, currency = _title_unit(title, lines[0]) if unit_col is None else (None, None)
     by_period = heads[name_col] in PERIOD_HEADS  # (月份  PMI  生产 …: rows of months)
     by_thing = not by_place and unit_col is None and (by_period or names_things(
@@ -488,6 +541,8 @@ def _read_table(
     # its points)
     dated_for = [heads[k] if changes[k] else newest(heads, dated_at, k) or dated
                  if growth[k] or differences[k] else dated for k in range(len(heads))]
+    if periods:
+        dated_for = [periods.get(k, d) for k, d in enumerate(dated_for)]
     # 预算数（亿元）, 执行数（亿元）: a unit in a column's head is its unitless cells' (a % is a
     # growth or share column's, read above)
     col_units: list[tuple[str, NormalizedUnit] | None] = []
@@ -505,10 +560,13 @@ def _read_table(
         col_units[k] is None and not (growth[k] or share[k])
         for k in range(len(heads)) if k not in skipped and k not in rank_cols)
     cells: list[TableCell] = []
+    took_whole = False  # the last row not under 其中 named a part by the whole's measure
     whole = None  # the measure of an indicator table's first row when it is the whole's
     # 入境旅客按客源地統計 over 客源地 …: each row is that measure's (中國內地入境旅客)
     by_rows = "" if by_place or by_thing or coded else title_by(title, heads[name_col])
     i = at + 1 + wrapped
+    measured = ""  # the last row's measure that is no percentage (a bare growth row's)
+    rate_changes: dict[int, str] = {}  # a growth column's cells in a rate's row: its name
     while i < len(lines):
         row, last = row_over_page(lines, starts, i, len(heads), sep, raw)
         if len(row) == len(heads) - 1 and (split := _NAME_NUMBER.fullmatch(row[name_col][1])):
@@ -532,10 +590,16 @@ def _read_table(
                 name = title_items(title) + name  # 合计 under 非经常性损益项目和金额
             elif name.endswith(_TOTAL_ENDS) and len(name) > 4:
                 name = name[:-2]  # 官方储备资产合计: the total of 官方储备资产
+            part_of_part = visible(row[name_col][1]).startswith("其中")
             if whole is None:
                 whole = whole_measure(name)
-            elif whole and name.endswith(_PARTS) and whole not in name:
-                name += whole  # 第一产业 under 全社会用电量: 第一产业用电量
+            elif whole and whole not in name and (name.endswith(_PARTS) or (
+                    part_of_part and took_whole and len(name) <= _PART_OF_PART)):
+                name += whole  # 第一产业 under 全社会用电量: 第一产业用电量; 其中：工业 under it,
+                # a part of that part: 工业用电量
+                took_whole = took_whole or not part_of_part
+            elif not part_of_part:
+                took_whole = False
         unit_text = visible(row[unit_col][1]) if unit_col is not None else table_unit or ""
         bracket = BRACKET_UNIT.search(name)
         if bracket and unit_of(bracket.group(1)).category is not None:
@@ -544,7 +608,13 @@ def _read_table(
         if row_unit is not None and row_unit.category is None and row_unit.multiplier == 1.0:
             row_unit = None  # —, a dash for no unit
         sign, row_growth, average = 1.0, False, False
-        if row_unit is not None and row_unit.category == "percent" and len(name) > 3:
+        if row_unit is not None and row_unit.category == "percent" and name in _BARE_GROWTH and (
+                measured and not (by_place or by_thing or coded)):
+            name, row_growth = measured, True  # 增长率（%） under 营业收入（百万元）: its growth
+        elif not (row_unit is not None and row_unit.category == "percent"):
+            measured = name
+        if row_unit is not None and row_unit.category == "percent" and len(name) > 3 and (
+                not row_growth):
             if name.endswith(_ROW_GROWTH):
                 name, row_growth = name[:-2], True  # 地区生产总值增长 %: the GDP's growth
             elif name.endswith(_ROW_DECLINE):
@@ -606,6 +676,8 @@ def _read_table(
                 mult = row_unit.multiplier
             else:
                 unit_raw, unit, category, mult = None, None, None, 1.0
+            if growth[k] and row_unit is not None and row_unit.base == "%" and unit == "%":
+                rate_changes[start] = name  # (床位使用率 % … -2.3: points, if a note says so)
             cells.append(TableCell(start, start + len(text), text, value,
                                    cell_name(name, col_names[k], named_by_column[k]),
                                    unit_raw, unit,
@@ -622,11 +694,44 @@ def _read_table(
     if not (by_place or by_thing or coded) and unit_col is None and (
             heads[name_col] in _ITEM_HEADS):
         cells = named_as_text(cells, raw[: starts[at]], title, heads)
-    return TextTable(starts[at], starts[i - 1] + len(lines[i - 1]), tuple(cells), raw), i
+    end = starts[i - 1] + len(lines[i - 1])
+    if rate_changes and (note := _note_after(raw, end)) and _NOTED_POINTS in note:
+        cells = _in_points(cells, rate_changes, note)
+    return TextTable(starts[at], end, tuple(cells), raw), i
+
+
+_NOTED_POINTS = "百分点"
+_NOTE_LEADS = ("注：", "注:", "说明：", "註：", "說明：")
+_NOTE_LINES = 2  # lines after a table searched for its note
+
+
+def _note_after(raw: str, end: int) -> str:
+    """The note printed right under a table (注：…), "" if none."""
+    lines, _ = lines_from(raw, end + 1, _NOTE_LINES) if end < len(raw) else ([], [])
+    return next((visible(line) for line in lines if visible(line).startswith(_NOTE_LEADS)), "")
+
+
+def _in_points(cells: list[TableCell], rate_changes: dict[int, str], note: str
+               ) -> list[TableCell]:
+    """The cells of growth columns in rows of a rate (单位 %) in points when the note under the
+    table says so (注：同比增减一列中床位使用率为增减百分点): the rows the note names, or every
+    such row when it names none of them."""
+    named = {n for n in rate_changes.values() if n and n in note}
+    return [replace(c, unit_raw=_NOTED_POINTS, unit=_NOTED_POINTS, category="point")
+            if c.raw_start in rate_changes and (not named or rate_changes[c.raw_start] in named)
+            else c for c in cells]
 
 
 # the first column's head of a table itemising what its title names (項目  114年10月金額  年增率)
 _ITEM_HEADS = frozenset({"项目", "項目"})
+
+# a row naming only a change (增长率（%） under 营业收入（百万元）): the change of the measure of
+# the row above
+_BARE_GROWTH = frozenset({"增长率", "增長率", "增速", "增幅", "增长", "增長", "同比", "同比增长",
+                          "同比增長", "同比增长率", "同比增長率", "同比增速", "比上年增长",
+                          "比上年增長", "YoY", "yoy", "Yoy", "YOY"})
+
+_PART_OF_PART = 6  # characters of a 其中 row's name under a part that may take the whole's measure
 
 _PART_NAME = 4  # characters of a 其中 row's name that may be a qualifier alone (其中：外贸)
 
