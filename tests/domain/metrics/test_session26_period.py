@@ -179,3 +179,22 @@ def test_a_broker_note_s_results_are_results_of_their_periods() -> None:
         assert period_dates(found[figure]) == period, figure
     for figure in ("21.60", "3.05"):
         assert period_dates(found[figure]) == (date(2025, 8, 25), date(2025, 8, 25)), figure
+
+
+FORECAST_TABLE = """某公司点评
+
+盈利预测
+指标\t2023A\t2024E\t2025E
+营业收入（百万元）\t3,210\t3,880\t4,620
+EPS（元）\t0.85\t1.02\t1.27
+"""
+
+
+def test_an_analysts_forecast_table_s_year_columns_date_their_cells() -> None:
+    """指标  2023A  2024E  2025E: each column its year (A actual, E estimated); no other word."""
+    assert _spans("指标\t2023A\t2024E") == [("2023A", date(2023, 1, 1), date(2023, 12, 31)),
+                                          ("2024E", date(2024, 1, 1), date(2024, 12, 31))]
+    assert _spans("AB2024E") == []
+    found = document_by_number(FORECAST_TABLE, date(2024, 4, 20))
+    assert period_dates(found["3,210"]) == (date(2023, 1, 1), date(2023, 12, 31))
+    assert period_dates(found["1.27"]) == (date(2025, 1, 1), date(2025, 12, 31))
