@@ -85,15 +85,35 @@ _DAYS = rf"{_M}\s?{_D}{_SEP}(?:{_M}\s?)?{_D}"
 _WEEK_OF_YEAR = r"第\s?(?:[1-4]?\d|5[0-3])\s?周"
 _WEEK_OF_MONTH = r"第\s?[1-5一二三四五]\s?周"
 # 首三季, 第三季, 首十个月, 首季: how Hong Kong and Macau write 前三季度, 第三季度, 前十个月,
-# 一季度. 年初 before a plan's word (年初预算, 年初预期目标, 年初确定的目标, 年初计划) names
-# when the plan was made, not the period of a figure
+# 一季度 (之前三个月, the months before a span just named: 截至10月止的三个月与之前三个月, a
+# comparison's base, metrics.period_spans.is_comparison). 年初 before a plan's word (年初预算,
+# 年初预期目标, 年初确定的目标, 年初计划) names when the plan was made, not the period of a figure
 _SUB = (
-    r"(?:上半年|下半年|[前首](?:三|两|二)(?:个)?季度?|第[一二三四1-4]\s?季度?|[一二三四1-4]\s?季度"
-    r"|首季度?|[前首](?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个?月|年初(?!预算|预期|目标|计划|确定|设定|制定|提出|下达|[至到]报告期)|年底|年末|年终|年中"
+    r"(?:上半年|下半年|(?:之?前|首)(?:三|两|二)(?:个)?季度?|第[一二三四1-4]\s?季度?"
+    r"|[一二三四1-4]\s?季度|首季度?|(?:之?前|首)(?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个?月|年初(?!预算|预期|目标|计划|确定|设定|制定|提出|下达|[至到]报告期)|年底|年末|年终|年中"
     # 年度终了 (a budget's 年度終了未償餘額): the budget year's last day
     r"|年度[终終]了)"
 )
 _N = rf"(?:[{_CN}]+|\d+)"
+# a quarter written the analysts' way (2025Q3, 25Q3, Q3, Q1-Q3, 2025年Q3): Q and its number; a
+# bare Q3 only at a clause's edge or after a function word (其中Q3单季, 分季度看，Q3), so that a
+# product named Q3 (a car maker's 奥迪Q3) is no quarter
+_Q_NUMBER = r"Q[1-4](?:\s?[—–\-~至到]\s?Q?[1-4])?(?![A-Za-z\d])"
+_QUARTER_CODE = (rf"(?:(?<![A-Za-z\d.])(?:\d{{4}}\s?|\d{{2}})|(?<![A-Za-z\d\u4e00-\u9fff])"
+                 rf"|(?<=[中年看及和与至、（(]))(?<![A-Za-z]){_Q_NUMBER}")
+# a named year's same month (same span) as the one just reported (二零二五年十月…，较二零二四年
+# 同月的3,821亿元; 2024年同期的…): that span in that year, worked out from the span it refers to
+# (:func:`same_span_in_year`); on its own it has no dates
+SAME_SPAN = ("同月", "同期")
+_SAME_SPAN = r"同[月期](?!间)"
+# 单季 (Q3单季毛利率, …；单季净利率): the one quarter the period named just before ends with, as
+# 当月 is its month (metrics.context reads it); not single cropping (单季稻, 单季晚稻)
+SINGLE_QUARTER = ("单季", "單季")
+_SINGLE_QUARTER = r"[单單]季(?:度)?(?![稻晚早中作种产亩])"
+# a year column of an analysts' forecast table (2024A, 2025E: actual, estimated): the year
+_YEAR_CODE = r"(?<![A-Za-z\d.])(?:19|20)\d{2}[AE](?![A-Za-z\d])"
+_YEAR_CODE_RE = re.compile(r"((?:19|20)\d{2})[AE]")
+_QUARTER_CODE_RE = re.compile(r"(\d{4}|\d{2})?(?:年)?Q([1-4])(?:[—–\-~至到]Q?([1-4]))?")
 # a span named by the day it closes (截至2025年10月31日止十个月, 于2025年9月30日止九个月,
 # 截至2024年12月31日止年度: how Hong Kong's listed companies date their results): the months
 # (or the year) ending that day, not the day
@@ -120,9 +140,9 @@ _PLAN = (
 # 1—5月, 前5个月, 本月以来), 季 (季度, 首三季), a five-year plan (十四五, 十五), 目前, 当前, 累计,
 # 报告期, 交易日 (近5个交易日), 本周 (本周以来), 汛期, 汛末 or 迎峰度 (迎峰度冬期间). A text
 # without any holds no period (a regex for Python's re and polars alike); 届 (2025届) a graduating
-# class.
-PERIOD_HINT = ("年|月|季|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期|报告期|本期"
-               "|交易日|本周|汛[期末]|迎峰度|届|轮|今日")
+# class; Q1-Q4 and 2025E / 2024A analysts' quarters and years.
+PERIOD_HINT = ("年|月|季|Q[1-4]|\\d[AE]|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期"
+               "|报告期|本期|交易日|本周|汛[期末]|迎峰度|届|轮|今日")
 _PERIOD_HINT = re.compile(PERIOD_HINT)
 
 
@@ -162,19 +182,23 @@ def _period_re(roc: bool) -> re.Pattern[str]:
 
 def _compile_period_re(year: str) -> re.Pattern[str]:
     return re.compile(rf"""
-    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬报汛主迎])
+    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬报汛主迎Q单單之])
     (?:(?:截至|截止到|截止|到)\s?)?
     (?:
         {_PLAN}
       | {_CLOSED_SPAN}
       | {_MONTHS_UP_TO}
       | {_COHORT}
+      | {_QUARTER_CODE}
+      | {_YEAR_CODE}
+      | {_Y}\s?{_SAME_SPAN}
       | (?:{_Y}\s?)?{_FLIGHT_SEASON}
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
       | (?:{_Y}\s?{_M}{_SEP}{_Y}\s?{_M})
       | (?:(?:{year}|{_REL_Y}){_SEP}|{year}\s?[、和]\s?(?={year}))?(?:{year}|{_REL_Y})
             (?:\s?(?:{_SUB}|度[终終]了|{_MNUM}(?:\s?月份?)?{_SEP}{_M}|{_DAYS}
-                      |{_M}(?:\s?{_D}|\s?{_WEEK_OF_MONTH})?|{_SEASON_IN_YEAR}|{_WEEK_OF_YEAR}))?
+                      |{_M}(?:\s?{_D}|\s?{_WEEK_OF_MONTH})?|{_SEASON_IN_YEAR}|{_WEEK_OF_YEAR}
+                      |{_Q_NUMBER}))?
       | {_MNUM}(?:\s?月份?)?{_SEP}{_M}
       | {_DAYS}
       | (?:{_M}\s?{_D}\s?)?{_ROUND}
@@ -182,7 +206,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | {_SUB}
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
       | 近{_N}个交易日 | {_THIS_MONTH_DAY} | 本月(?=以来) | 本周(?!报|刊) | 本季度
-      | 目前 | 当前 | 累计 | 当月 | {_TODAY}
+      | 目前 | 当前 | 累计 | 当月 | {_SINGLE_QUARTER} | {_TODAY}
       | {_SEASON}
       | {_SEASON_OF_YEAR}
       | {_WORK_SEASON}
@@ -395,11 +419,11 @@ _POINT_PREFIX = re.compile(r"^(?:截至|截止到|截止|到)")
 _EDGE = re.compile(r"(底|末|初|上中旬|中下旬|上旬|中旬|下旬)$")
 _TO_YEAR = re.compile(r"到(?:\d{4}|[〇零一二三四五六七八九]{4})年")
 _NAMES_YEAR = re.compile(
-    r"\d{4}|民国|(?<![\d.])(?:1[0-3]\d|[89]\d)年|[〇零一二三四五六七八九]{4}|今年|去年|上年|前一?年|明年|本年|次年|上一年|以来"
+    r"\d{4}|\dQ[1-4]|民国|(?<![\d.])(?:1[0-3]\d|[89]\d)年|[〇零一二三四五六七八九]{4}|今年|去年|上年|前一?年|明年|本年|次年|上一年|以来"
 )
 # (当年, "that year", and 年内, "within the year": the year being talked about, like 全年, not
 # the document's: 二〇二四年天气回顾 published in 2025, 年内共有8个热带气旋)
-_WITHIN_YEAR = re.compile(r"全年|当年|年内|年末|年底|年终|年初|年中|半年|季|月|年度[终終]了")
+_WITHIN_YEAR = re.compile(r"全年|当年|年内|年末|年底|年终|年初|年中|半年|季|月|年度[终終]了|Q[1-4]")
 _YEAR_CLOSE = re.compile(r"年?度[终終]了")  # (2026年度终了 without its year: 度终了)
 
 
@@ -430,6 +454,12 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
         # 本周, 本季度: the week (quarter) the document's date falls in (a report's title may
         # name the one it means: metrics.context); 本周以来, 本月以来: since its Monday, the 1st
         return _this_span(s, doc)
+    code = _QUARTER_CODE_RE.fullmatch(s)
+    if code:  # 2025Q3, Q1-Q3: as 2025年第三季度, 前三季度
+        return _quarters(code, doc)
+    if (code := _YEAR_CODE_RE.fullmatch(s)) is not None:  # 2025E: 2025
+        year = int(code.group(1))
+        return date(year, 1, 1), date(year, 12, 31)
     days = _TRADING_DAYS.fullmatch(s)
     if days:
         return _trading_days(parse_numeral(days.group(1)), doc)
@@ -467,6 +497,39 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
         first, last = _SEASON_MONTHS[rest]
         return (date(year, first, 1), last_day(year, last)) if years or rel else (None, None)
     return _resolve_within_year(rest, year)
+
+
+def same_span_in_year(text: str, period: Period) -> Period | None:
+    """``period`` moved to the year ``text`` names (二零二四年同月 after 二零二五年十月: October
+    2024), a month's last day kept its month's last day; None when ``text`` names no one year
+    or ``period`` has no dates."""
+    years = _YEAR_IN.findall(text)
+    start, end = period.start, period.end
+    if len(years) != 1 or start is None or end is None or not text.endswith(SAME_SPAN):
+        return None
+    year = _year_number(years[0])
+    if year is None:
+        return None
+    shift = year - end.year
+    first = start.replace(year=start.year + shift, day=min(
+        start.day, last_day(start.year + shift, start.month).day))
+    last = (last_day(end.year + shift, end.month) if end == last_day(end.year, end.month)
+            else end.replace(year=end.year + shift, day=min(
+                end.day, last_day(end.year + shift, end.month).day)))
+    return Period(text=text, start=first, end=last)
+
+
+def _quarters(code: re.Match[str], doc: date | None) -> tuple[date | None, date | None]:
+    """The quarters of an analysts' code (2025Q3, 25Q3, Q1-Q3), in the year it names (a
+    two-digit year is of this century), else the document's."""
+    named = code.group(1)
+    year = (int(named) + (2000 if len(named) == 2 else 0) if named
+            else doc.year if doc else None)
+    first = int(code.group(2))
+    last = int(code.group(3)) if code.group(3) else first
+    if year is None or last < first:
+        return None, None
+    return date(year, 3 * first - 2, 1), last_day(year, 3 * last)
 
 
 def _resolve_within_year(rest: str, year: int) -> tuple[date | None, date | None]:

@@ -59,6 +59,8 @@ from pipelines.domain.metrics.period_spans import (
 from pipelines.domain.numbers import parse_numeral
 from pipelines.domain.periods import (
     REPORT_PERIOD,
+    SAME_SPAN,
+    SINGLE_QUARTER,
     THIS_PERIOD,
     THIS_QUARTER,
     THIS_WEEK,
@@ -69,6 +71,7 @@ from pipelines.domain.periods import (
     names_report_period,
     official_holiday,
     resolve_period,
+    same_span_in_year,
     work_season,
 )
 from pipelines.domain.records import Period, Sentence
@@ -242,7 +245,8 @@ class Context:
                     sent.text, found, self.doc_date)
             if len(found) > 1 and found[0].text.startswith(_AS_OF):
                 found = self.spans[sent.sent_no] = year_so_far(sent.text, _day_of_class(found))
-            if any(p.text == _THIS_MONTH for p in found):
+            if any(p.text == _THIS_MONTH or p.text.startswith(SINGLE_QUARTER)
+                   or p.text.endswith(SAME_SPAN) for p in found):
                 found = self.spans[sent.sent_no] = self._this_month(sent, found)
             if self.title_spans and _THIS_SPAN.search(sent.text) is not None:
                 found = self.spans[sent.sent_no] = self._in_title_period(found)
@@ -367,6 +371,19 @@ class Context:
         earlier = [s for s in self.blocks.get(sent.block_no, []) if s.sent_no < sent.sent_no]
         out: list[PeriodSpan] = []
         for span in spans:
+            if span.text.endswith(SAME_SPAN):
+                # 二零二五年十月…，而二零二四年同月的…: the month before, in the year named
+                ref = next((p.period for p in reversed(out) if p.period.end is not None), None)
+                if ref is None:
+                    ref = self._last_period(earlier)
+                moved = same_span_in_year(span.text, ref) if ref is not None else None
+                out.append(span if moved is None else replace(span, period=moved))
+                continue
+            if span.text.startswith(SINGLE_QUARTER):
+                quarter = self._single_quarter(span, out, earlier)
+                if quarter is not None:
+                    out.append(quarter)
+                continue
             if span.text == _THIS_MONTH:
                 before = [p for p in out if p.period.end is not None
                           and _SO_FAR.fullmatch(p.text) is None]
@@ -381,10 +398,31 @@ class Context:
             out.append(span)
         return out
 
+    def _single_quarter(self, span: PeriodSpan, before: list[PeriodSpan],
+                        earlier: list[Sentence]) -> PeriodSpan | None:
+        """单季 as the quarter the last period of quarters named before it ends with (前三季度…；
+        单季净利率: the third; Q3单季: Q3 itself), in the sentence or the paragraph's earlier
+        ones; None after a year or months (单季 then says which quarter it is not)."""
+        named = [p for p in before if _QUARTERS_NAMED.search(p.text) is not None]
+        last = named[-1].period if named else next(
+            (p.period for s in reversed(earlier) for p in reversed(self.spans_of(s))
+             if _QUARTERS_NAMED.search(p.text) is not None and not is_comparison(s.text, p)),
+            None)
+        end = last.end if last is not None else None
+        if end is None or end.month % 3 or end != last_day(end.year, end.month):
+            return None
+        start = date(end.year, end.month - 2, 1)
+        return replace(span, period=Period(text=span.text, start=start, end=end))
+
     def _last_end(self, sents: list[Sentence]) -> date | None:
         """Where the last period named in ``sents`` ends (newest first), a comparison base
         aside."""
-        return next((p.period.end for s in reversed(sents) for p in reversed(self.spans_of(s))
+        last = self._last_period(sents)
+        return None if last is None else last.end
+
+    def _last_period(self, sents: list[Sentence]) -> Period | None:
+        """The last period named in ``sents`` (newest first), a comparison base aside."""
+        return next((p.period for s in reversed(sents) for p in reversed(self.spans_of(s))
                      if p.period.end is not None and _SO_FAR.fullmatch(p.text) is None
                      and not is_comparison(s.text, p) and not done_on(s.text, p)), None)
 
@@ -439,11 +477,18 @@ class Context:
     def heading_kind(self, heading: str) -> tuple[bool, bool]:
         """Whether a heading sets goals (目标, 预期) or reviews results (回顾), found once."""
         lexicon = metric_lexicon()
+        if len(_LABELLED_VALUE.findall(heading)) > 1:
+            # 目标价（元） 58.50 总股本（亿股） 4.12: a block of labelled figures cleaning took
+            # for a heading sets no kind (目标价 is a price, not a goal)
+            found = self.heading_kinds[heading] = NO_HEADING
+            return found
         review = any(w in heading for w in lexicon.review_headings) or (
             _reports_state(heading) and not self._heading_spans(heading))
         # …发展情况及2025年重点任务: the goals are the second part's, the body reports on a year
         cut = _tasks_after_report(heading)
         part = heading if cut < 0 else heading[:cut]
+        if "预期" in part:  # (Q2业绩超预期: results against what was expected, no goal)
+            part = _AGAINST_EXPECTED.sub("", part)
         found = self.heading_kinds[heading] = (
             not review and any(w in part for w in lexicon.target_headings), review)
         return found
@@ -764,7 +809,13 @@ _EVENT_SINCE = re.compile(r"(?<![\d年月日号])([\u4e00-\u9fff]{2})以来")
 _EVENT_DAY = r"(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?[日号]"
 
 NO_HEADING = (False, False)
+# results measured against expectations (业绩超预期, 低于市场预期): no goal of the heading's
+_AGAINST_EXPECTED = re.compile(r"(?:超|超出|高于|低于|不及|符合|好于|差于|弱于|强于)(?:市场)?预期")
+# a figure right after its label's bracketed unit (收盘价（元） 46.32): a line of data
+_LABELLED_VALUE = re.compile(r"[）)]\s*\d[\d,.]*(?:/[\d,.]+)*(?:\s|$)")
 _THIS_MONTH = "当月"
+# periods of quarters that a later 单季 can be the last quarter of (前三季度, 第三季度, Q3, 上半年)
+_QUARTERS_NAMED = re.compile(r"季|Q[1-4]|半年")
 _TASK_ENDS = ("；", ";")
 _RUNNING_WORD = "累计"
 
@@ -833,7 +884,8 @@ def year_so_far(text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
 # a market's close named in a report's lead, after the day it opens with (3月18日，A股三大指数震荡
 # 走高，集体收涨。截至收盘，…): the report is on that day's trading
 _CLOSE = MARKET_CLOSE
-_CLOSE_LEAD = re.compile(r"(\d{1,2})月(\d{1,2})日[^\n]{0,80}?(?:" + _CLOSE.pattern + ")")
+# (not a day in brackets: 基础数据（2025年10月27日） 收盘价（元）…, a data block's label, no lead)
+_CLOSE_LEAD = re.compile(r"(\d{1,2})月(\d{1,2})日(?![）)])[^\n]{0,80}?(?:" + _CLOSE.pattern + ")")
 # what the lead is searched without: spaces, deleted characters and single line breaks (a page's
 # hard wraps, OCR spacing: 3 月 1 8 日, 震荡走⏎高); a blank line still ends it
 _LEAD_GAPS = re.compile("[ \t\u3000" + INVISIBLE + "]|(?<!\n)\n(?!\n)")

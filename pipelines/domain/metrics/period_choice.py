@@ -62,6 +62,9 @@ def choose_period(
     (比上年) is not a period.
     """
     period = _chosen(text, cand, spans, inherited, toks, starts)
+    if "/" in text and period.start is not None and period.end is not None and (
+            period.end.year > period.start.year):
+        period = _slash_item_year(text, cand, period)
     if _SINCE_WORD in text and any(p.text == RUNNING and p.end <= cand.start for p in spans) and (
             since := _undated_since(text, cand, spans)) is not None:
         return Period(text=since)  # 新“国九条”发布以来，…累计实施现金分红2.39万亿元: unknown start
@@ -75,6 +78,32 @@ def choose_period(
 
 
 _SINCE_WORD = "以来"
+# the items of a slash list of figures (上调2025-2027年归母净利润预测至7.42/9.65/12.18亿元): before
+# and after the number
+_SLASH_BEFORE = re.compile(r"(?:\d[\d,.]*/)+$")
+_SLASH_AFTER = re.compile(r"(?:/\d[\d,.]*)+")
+
+
+def _slash_item_year(text: str, cand: NumberCandidate, period: Period) -> Period:
+    """An item of a slash list as long as the run of whole years ``period`` spans (2025-2027年…
+    7.42/9.65/12.18亿元): its own year, in order (12.18: 2027); else ``period``."""
+    before = _SLASH_BEFORE.search(text, max(0, cand.start - _SLASH_CHARS), cand.num_start)
+    after = _SLASH_AFTER.match(text, cand.num_end)
+    if before is None and after is None:
+        return period
+    start, end = period.start, period.end
+    if (start is None or end is None or (start.month, start.day) != (1, 1)
+            or (end.month, end.day) != (12, 31)):
+        return period
+    index = before.group().count("/") if before is not None else 0
+    count = index + 1 + (after.group().count("/") if after is not None else 0)
+    if count != end.year - start.year + 1:
+        return period
+    year = start.year + index
+    return Period(text=period.text, start=date(year, 1, 1), end=date(year, 12, 31))
+
+
+_SLASH_CHARS = 40
 
 
 def _undated_since(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]) -> str | None:
@@ -233,7 +262,8 @@ def _chosen(
                 frame = framed[-1]
                 if _total_after_additions(text, frame, last):
                     return last.period
-                if (frame.end <= comma and dates_a_flow(text, frame) and whole_year(frame.period)
+                if (frame.end <= comma and whole_year(frame.period)
+                        and (dates_a_flow(text, frame) or _total_reached(text, frame, last, comma))
                         and not _events_summed(cand) and not flow_to_date(text, last.end)):
                     # 全年新增…1.2万个，累计建成超过5.8万个: the year dates the flow's clause; the
                     # running total after it stands at the year's end (hours or visits summed,
@@ -539,6 +569,13 @@ def _total_after_additions(text: str, frame: PeriodSpan, total: PeriodSpan) -> b
 _ADDED = ("新增", "净增", "增加")
 # (累计达到8.6万条: the level the total reaches; 累计覆盖41个县: the places it covers by now)
 _REACHED = ("达到", "达", "超过", "突破", "覆盖")
+
+
+def _total_reached(text: str, frame: PeriodSpan, total: PeriodSpan, comma: int) -> bool:
+    """114年汰换…补助件数3,615件，淘汰…累计达1万2,480辆: a year dating its own clause's figure, a
+    later clause's total reached (累计达, 累计覆盖) stands at a day, as after a flow's verb."""
+    return (text.startswith(_REACHED, total.end) and total.start >= comma
+            and _DIGIT.search(text, frame.end, comma) is not None)
 
 
 def _events_summed(cand: NumberCandidate) -> bool:

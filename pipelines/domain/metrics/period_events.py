@@ -189,7 +189,7 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
             or done_on(text, span)):
         return True
     if (figure_day(text, span) or _DECIDED_AFTER.match(text, span.end) is not None
-            or _nth_day(text, span)):
+            or _nth_day(text, span) or _data_as_of(text, span)):
         return True
     opens = _opens_sentence(text, span)
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith(
@@ -203,6 +203,18 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
         # single day's figure of
         span.start == 0 and _NEWS_LEAD.search(text) is None
         and any(w in text for w in _DAY_MARKS_AFTER))
+
+
+# a data block's label with the day its figures stand at in brackets, closing its line
+# (基础数据（2025年10月27日）, 市场数据（…）, 主要指标（…）): the day of the figures below
+_DATA_LABEL = re.compile(r"(?:数据|數據|指标|指標|行情)[（(]$")
+_LINE_CLOSED = re.compile(r"[）)]\s*(?:\n|$)")
+
+
+def _data_as_of(text: str, span: PeriodSpan) -> bool:
+    """``span`` is the bracketed day of a data block's label (基础数据（2025年10月27日）)."""
+    return (span.is_day and _DATA_LABEL.search(text, max(0, span.start - 4), span.start) is not None
+            and _LINE_CLOSED.match(text, span.end) is not None)
 
 
 # a day in brackets right after a figure and its unit (单日最高售票2071.4万张（1月24日）)
@@ -283,7 +295,16 @@ def _issued_on(text: str, span: PeriodSpan) -> bool:
 def record_since(text: str, span: PeriodSpan) -> bool:
     """自2016年以来首次连续两年下降: a since-span that bounds a record (首次, 连续, 最) says how
     long something had not happened; it is no period the paragraph's next figures are of."""
-    return span.text.endswith("以来") and _RECORD_AFTER.match(text, span.end) is not None
+    if span.text.endswith("以来"):
+        return _RECORD_AFTER.match(text, span.end) is not None
+    # (…歲計賸餘14.3億元，为近10年来首次出现賸餘: the years back a record looks, as 以来)
+    if _YEARS_BACK.fullmatch(span.text) is None:
+        return False
+    after = span.end + 1 if text.startswith(("来", "來"), span.end) else span.end
+    return _RECORD_AFTER.match(text, after) is not None
+
+
+_YEARS_BACK = re.compile(r"(?:近|过去|過去)?[\d一二两三四五六七八九十百]+年[来來]?|近年[来來]?")
 
 
 _RECORD_AFTER = re.compile(r"[，,]?(?:首次|第一次|首度|连续|最[高低多少大小快慢])")

@@ -120,6 +120,9 @@ def _summed_flow(text: str, start: int, end: int) -> bool:
     return at >= 0 and flow_to_date(text, at + len(RUNNING))
 
 
+# a project's completion ahead, after its total (预计2028年完工, 计划明年建成投用)
+_COMPLETION_DUE = re.compile(r"[，,]\s?(?:预计|计划|预期|力争|将于?)[^，,。；;]{0,12}?"
+                             r"(?:完工|竣工|建成|通车|投产|投用)")
 _STOCK_KINDS = ("count_total", "share", "rank")
 # what is in force or exists now (现行有效的132件行政规范性文件): a stock at the text's time, which
 # the period of what is done to it (全年…进行了清理) does not date
@@ -133,8 +136,13 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
     """The period as the number's kind reads it: a stock is at a point, not over a since-span;
     a flow dated by an earlier sentence's year-end is the year's; a yearly report's 报告期 and
     undated flows are its year's; a lifetime total beside its year's part, none."""
-    if lifetime_total(indicator) and _holds_yearly_part(text):
-        return NO_PERIOD  # 总投资12846亿元，年度计划投资1928亿元: the projects' whole lives
+    if lifetime_total(indicator) and (_holds_yearly_part(text) or (
+            inherited is not None and period is inherited.period
+            and _COMPLETION_DUE.search(text, pos) is not None)):
+        # 总投资12846亿元，年度计划投资1928亿元: the projects' whole lives; nor does a period of
+        # the paragraph before date the total of a project its sentence says is to be finished
+        # later (…工程总经费约96亿元，预计117年完工)
+        return NO_PERIOD
     if kind == "count_total":  # (not a share: 出生率 after 全年出生人口… is the year's rate)
         if text.endswith(_IN_FORCE, 0, pos):
             return NO_PERIOD  # 全年对现行有效的132件…进行了清理: 全年 dates the clean-up

@@ -25,6 +25,7 @@ from pipelines.domain.metrics.period_events import (
     rounds_on_days,
 )
 from pipelines.domain.periods import (
+    SAME_SPAN,
     PeriodSpan,
     find_periods,
     last_day,
@@ -123,7 +124,18 @@ _WITH = ("与", "同")
 def is_comparison(text: str, span: PeriodSpan) -> bool:
     """比上年 / 较2019年 / 与上年末相比 / 2019年同期 / 按2021年价格计算: the period is the base a
     change or a level is measured from (同期 after a period names the same months of that year;
-    a year's prices are the base of real amounts)."""
+    a year's prices are the base of real amounts). Not the span after the verb 比较 that
+    compares it with another (比较截至十月止的三个月与之前三个月: the span reported on)."""
+    if text.endswith(_COMPARE_VERB, 0, span.start) and _COMPARED_TO.match(text, span.end):
+        return False
+    if span.text.endswith(SAME_SPAN):
+        # 恢复至2019年同期的88.5%, 较2024年同期增长: the same span of another year is a base,
+        # but where the sentence gives that span's own figure (而二零二四年同月的有形贸易逆差则为
+        # 264亿元, 2024年同期为5亿元)
+        return _THEN_FIGURE.match(text, span.end) is None or text.endswith(
+            metric_lexicon().comparison_marks, max(0, span.start - 2), span.start)
+    if span.text.startswith(_BEFORE_IT):
+        return True  # 截至十月止的三个月与之前三个月: the months before the span compared
     return text.endswith(
         metric_lexicon().comparison_marks, max(0, span.start - 2), span.start
     ) or text.startswith(_BASE_AFTER, span.end) or text.startswith(_PLAN_BASE, span.end) or (
@@ -136,6 +148,13 @@ def is_comparison(text: str, span: PeriodSpan) -> bool:
 
 
 _BASE_YEAR_CHARS = 10
+_COMPARE_VERB = ("比较", "比較")
+# the figure of the same span of another year, given as its own (…同月的有形贸易逆差则为264亿元)
+_THEN_FIGURE = re.compile(
+    r"(?:的[^\d，,；;。（(]{1,16}?)?(?:则|亦|也|仍)?(?:为|是|录得|錄得|达到|达)")
+_BEFORE_IT = ("之前",)
+# what the span is compared with, in its clause (…的三个月与之前三个月)
+_COMPARED_TO = re.compile(r"[^，,；;。]{0,12}?[与與和同跟]")
 
 
 @cache

@@ -16,7 +16,15 @@ from pipelines.domain.metrics.period_events import period_words
 from pipelines.domain.metrics.period_kinds import AS_OF
 from pipelines.domain.metrics.period_spans import SURVEY_HELD
 from pipelines.domain.metrics.rows import MetricRow
-from pipelines.domain.periods import last_day
+from pipelines.domain.periods import (
+    SAME_SPAN,
+    find_periods,
+    last_day,
+    may_hold_period,
+    needs_year,
+    resolve_period,
+    same_span_in_year,
+)
 from pipelines.domain.records import Period
 
 # a comparison with an earlier time (与上一个三个月比较, 按年, 同比, 较上月): the figure is of the
@@ -297,7 +305,35 @@ def earlier_level(text: str, cand: NumberCandidate, period: Period) -> Period | 
     的) is of that period, worked out from the one its sentence reports (as a weekly table's
     column of the week before is: :func:`column_period`), not of the sentence's week."""
     found = _EARLIER_LEVEL.search(text, max(0, cand.start - _EARLIER_CHARS), cand.start)
-    return None if found is None else column_period(found.group(1), period)
+    if found is not None:
+        return column_period(found.group(1), period)
+    return _base_level(text, cand, period)
+
+
+# a comparison's base named by a period, its level right after (较首九个月的12.4%, 比2020年的
+# 5.1%, 较二零二四年同月的3,821亿元): the base's own figure
+_BASE_LEVEL = re.compile(r"(?:较|比|較)\s?([^，,；;。较比較的]{2,16})(?:水平)?的$")
+_BASE_CHARS = 20
+
+
+def _base_level(text: str, cand: NumberCandidate, period: Period) -> Period | None:
+    """The period of a level named as a comparison's base (较首九个月的12.4%略为扩大), the
+    whole base being that period: in the year of ``period`` when it names none (首九个月), the
+    same month of another year as ``period``'s (二零二四年同月); else None."""
+    found = _BASE_LEVEL.search(text, max(0, cand.start - _BASE_CHARS), cand.start)
+    if found is None or not may_hold_period(found.group(1)):
+        return None
+    base = found.group(1)
+    spans = find_periods(base, period.end)
+    if len(spans) != 1 or (spans[0].start, spans[0].end) != (0, len(base)):
+        return None
+    if base.endswith(SAME_SPAN):
+        return same_span_in_year(base, period)
+    if period.end is None:
+        return spans[0].period if spans[0].period.start is not None else None
+    named = resolve_period(base, date(period.end.year, 12, 31)) if needs_year(base) else (
+        spans[0].period)
+    return named if named.start is not None else None
 
 
 def column_period(column: str, period: Period) -> Period | None:
