@@ -110,9 +110,10 @@ _SAME_SPAN = r"同[月期](?!间)"
 # 当月 is its month (metrics.context reads it); not single cropping (单季稻, 单季晚稻)
 SINGLE_QUARTER = ("单季", "單季")
 _SINGLE_QUARTER = r"[单單]季(?:度)?(?![稻晚早中作种产亩])"
-# a year column of an analysts' forecast table (2024A, 2025E: actual, estimated): the year
-_YEAR_CODE = r"(?<![A-Za-z\d.])(?:19|20)\d{2}[AE](?![A-Za-z\d])"
-_YEAR_CODE_RE = re.compile(r"((?:19|20)\d{2})[AE]")
+# a year column of an analysts' forecast table (2024A, 2025E, 2026F: actual, estimated,
+# forecast): the year, and the letter saying which (metrics.table_cells reads a column head by it)
+_YEAR_CODE = r"(?<![A-Za-z\d.])(?:19|20)\d{2}[AEF](?![A-Za-z\d])"
+YEAR_CODE_RE = re.compile(r"((?:19|20)\d{2})([AEF])")
 _QUARTER_CODE_RE = re.compile(r"(\d{4}|\d{2})?(?:年)?Q([1-4])(?:[—–\-~至到]Q?([1-4]))?")
 # a span named by the day it closes (截至2025年10月31日止十个月, 于2025年9月30日止九个月,
 # 截至2024年12月31日止年度: how Hong Kong's listed companies date their results): the months
@@ -141,7 +142,7 @@ _PLAN = (
 # 报告期, 交易日 (近5个交易日), 本周 (本周以来), 汛期, 汛末 or 迎峰度 (迎峰度冬期间). A text
 # without any holds no period (a regex for Python's re and polars alike); 届 (2025届) a graduating
 # class; Q1-Q4 and 2025E / 2024A analysts' quarters and years.
-PERIOD_HINT = ("年|月|季|Q[1-4]|\\d[AE]|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期"
+PERIOD_HINT = ("年|月|季|Q[1-4]|\\d[AEF]|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期"
                "|报告期|本期|交易日|本周|汛[期末]|迎峰度|届|轮|今日")
 _PERIOD_HINT = re.compile(PERIOD_HINT)
 
@@ -457,7 +458,7 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
     code = _QUARTER_CODE_RE.fullmatch(s)
     if code:  # 2025Q3, Q1-Q3: as 2025年第三季度, 前三季度
         return _quarters(code, doc)
-    if (code := _YEAR_CODE_RE.fullmatch(s)) is not None:  # 2025E: 2025
+    if (code := YEAR_CODE_RE.fullmatch(s)) is not None:  # 2025E: 2025
         year = int(code.group(1))
         return date(year, 1, 1), date(year, 12, 31)
     days = _TRADING_DAYS.fullmatch(s)

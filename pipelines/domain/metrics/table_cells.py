@@ -12,6 +12,7 @@ from itertools import chain
 from pipelines.domain.cleaning.normalize import INVISIBLE
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.numbers import to_half_width
+from pipelines.domain.periods import YEAR_CODE_RE
 from pipelines.domain.units import NormalizedUnit, normalize_unit, unit_lexicon
 
 CELL_SEP = re.compile(r"[ \u3000]{2,}|\t|[ \u3000]*\|[ \u3000]*")
@@ -141,15 +142,13 @@ def head_text(cell: str) -> str:
     """A head cell as written, without the spaces an OCR engine or a justified print puts inside
     a number or between Han characters (2 020年基数, 月 份, 新 订 单)."""
     text = _unspaced(visible(cell))
-    if (label := _YEAR_LABEL.fullmatch(text)) is not None:  # 2024A  2025E: a year's result, a
+    if (label := YEAR_CODE_RE.fullmatch(text)) is not None:  # 2024A  2025E: a year's result, a
         # year's estimate (a broker's forecast table)
         return label.group(1) + "年" + ("" if label.group(2) == "A" else _ESTIMATED)
     return _SPACE_IN_WORD.sub("", text) if " " in text else text
 
 
 _SPACE_IN_WORD = re.compile("(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
-# a column of a year's actual figures (2024A) or its estimates or forecasts (2025E, 2026F)
-_YEAR_LABEL = re.compile(r"((?:19|20)\d{2})([AEF])")
 _ESTIMATED = "预测"
 
 CELL_QUALIFIER = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "about"}
