@@ -177,7 +177,7 @@ def named_subject(
         if _DESTINATION.search(text, start, t.start) is not None:
             continue  # 赴长三角、粤港澳大湾区开展…推介: where the work goes, not whose figure
         if _in_trade_partner(text, start, t.start, number_at) or _elliptic_partner(
-                text, t.start, end, number_at):
+                text, t.start, end, number_at) or _bracketed_partner(text, end):
             continue  # 对中国大陆及香港出口: the trading partner is part of the name
         if _funder(text, start, t.start, end, number_at):
             continue  # 争取天津市东西部协作财政援助资金1.26亿元: who gives the funds (named)
@@ -263,11 +263,11 @@ _EXAMPLES_CLOSE = re.compile(r"等(?![级待于同候])")
 _LIST_MARKS = "、和与及"
 # a place, then 等 and a count: an example of the class counted (定远县等4个县的27个行政村)
 _CLASS_COUNTED = re.compile(r"等[\d一二三四五六七八九十两几]")
-# a trading partner after 对 / 自 and before the trade it names (对中国大陆及香港出口, 自东协进口,
-# 对日本入超, 对马来西亚、印度尼西亚和泰国等东盟市场的出口): part of the figure's name, not its
-# place
-_TRADE_PARTNER = re.compile(r"[对對自](?P<who>[^，,；;。\d]{1,24}?)(?:出口|进口|進口|贸易|貿易|"
-                            r"出超|入超|顺差|逆差|順差|进出口|進出口)")
+# a trading partner after 对 / 自 / 输往 and before the trade it names (对中国大陆及香港出口, 自东协
+# 进口, 对日本入超, 对马来西亚、印度尼西亚和泰国等东盟市场的出口, 输往日本的整体出口货值): part of
+# the figure's name, not its place
+_TRADE_PARTNER = re.compile(r"(?:[对對自]|[输輸运運销銷]往)(?P<who>[^，,；;。\d]{1,24}?)"
+                            r"(?:出口|进口|進口|贸易|貿易|出超|入超|顺差|逆差|順差|进出口|進出口)")
 
 
 # a list of source markets with a figure in brackets after each, closed by the visitors it
@@ -326,6 +326,20 @@ def _in_trade_partner(text: str, start: int, at: int, end: int) -> bool:
     """The place at ``at`` is named in a trading partner phrase of [start, end)."""
     return any(m.start("who") <= at < m.end("who")
                for m in _TRADE_PARTNER.finditer(text, start, end))
+
+
+# a figure in brackets right after a place (越南（上升46.2%）、印度（上升27.4%）)
+_FIGURE_BRACKET = re.compile(r"[（(][^（）()，,；;。]{0,16}?\d[^（）()]{0,16}?[）)]")
+
+
+def _bracketed_partner(text: str, end: int) -> bool:
+    """The place ending at ``end`` carries its own figure in brackets, in a sentence naming a
+    trade's partners (输往…主要目的地的整体出口货值显著上升，特别是越南（上升46.2%）、印度（上升
+    27.4%）及内地（上升15.1%）; 输往荷兰（上升21.7%）及美国（上升3.9%）的货值上升): a destination
+    or origin of the trade, listed with its own rate, part of the figure's name, never its
+    place; for any figure after it (the next item's is not the place before's)."""
+    return (_FIGURE_BRACKET.match(text, end) is not None
+            and _TRADE_PARTNER.search(text) is not None)
 
 
 @cache
