@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import compress, repeat
 from operator import is_
+from pathlib import Path
 
 from pipelines.domain.cleaning.script import script_and_simplified
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -318,12 +319,48 @@ def minguo_home(home_place: str | None, texts: Iterable[str]) -> str | None:
     """The home of a text counting Minguo years (114年10月, 民国, 新台币): Taiwan, unless the home
     found is one of Taiwan's own places (a city's tourism news, a county's budget). Such a
     release speaks of Taiwan as 全国 / 我国 and names its trade partners (美国, 日本) or its cities
-    (台北市, 新北市) more often than itself, so the count makes a partner or a city its home."""
+    (台北市, 新北市) more often than itself, so the count makes a partner or a city its home.
+    Otherwise the region whose own marks the text carries (:func:`region_home`)."""
+    texts = list(texts)
     if home_place is not None and _stem(home_place)[0] in _taiwan_places():
-        return home_place
+        return region_home(home_place, texts)
     from pipelines.domain.periods import uses_roc_years
 
-    return TAIWAN_HOME if uses_roc_years(texts) else home_place
+    return TAIWAN_HOME if uses_roc_years(texts) else region_home(home_place, texts)
+
+
+@cache
+def _home_marks() -> dict[str, tuple[str, ...]]:
+    """Region -> the words only its own texts write (data/metrics/home_marks.yaml)."""
+    from pipelines.domain.yamlfiles import load_yaml
+
+    data = load_yaml(_HOME_MARKS_PATH.read_text(encoding="utf-8")) or {}
+    return {str(place): tuple(str(w) for w in words) for place, words in data.items()}
+
+
+_HOME_MARKS_PATH = Path(__file__).resolve().parents[2] / "data" / "metrics" / "home_marks.yaml"
+
+
+def region_home(home_place: str | None, texts: Sequence[str]) -> str | None:
+    """The home found, unless it is a place of a region with its own currency (Hong Kong, Macau,
+    Taiwan) and the text carries none of that region's marks but those of another such region,
+    more than of any third (home_marks.yaml): that region. A Hong Kong release on its trade
+    names 台湾 (a partner) more often than 香港, written only in 香港时间, while its 港元, 本港,
+    政府统计处 and .gov.hk are Hong Kong's own; its bare 亿元 are then 港元, not 新台币."""
+    currency = home_currency(home_place)
+    if currency is None:
+        return home_place
+    marks = _home_marks()
+    currencies = metric_lexicon().home_currencies
+    found = next((r for r in marks if currencies.get(r) == currency), None)
+    text = "\n".join(texts)
+    counts = {r: sum(text.count(w) for w in words) for r, words in marks.items()}
+    if found is None or counts.get(found):
+        return home_place
+    top = max(counts, key=counts.__getitem__)
+    if counts[top] == 0 or sum(n == counts[top] for n in counts.values()) > 1:
+        return home_place
+    return top
 
 
 def _taiwan_places() -> frozenset[str]:

@@ -1,6 +1,7 @@
 """Session 26's places: trade partners in brackets and after 输往, a text's region by its marks,
 a 中国X company's name, a county-level city under the home."""
 
+from pipelines.domain.metrics.home import minguo_home
 from tests.domain.metrics.support import by_quote, metrics
 
 
@@ -27,3 +28,18 @@ def test_provinces_with_bracketed_rates_outside_trade_stay_subjects():
     found = by_quote(metrics(["多数省份用电量增长，其中湖北（增长9.3%）、江西（增长7.2%）较快。"],
                              home="全国"))
     assert found["9.3%"].subject == "湖北"
+
+
+def test_a_text_with_one_regions_marks_and_none_of_the_place_named_most_is_that_regions():
+    texts = ["政府统计处公布，本月输往台湾的出口货值上升，来自台湾的进口亦上升。",
+             "百分率变动根据以港元计算的数字计算。", "香港时间16时30分"]
+    assert minguo_home("台湾", texts) == "香港"
+    assert minguo_home("台湾", [*texts[:1], "本澳居民消费以澳门元计算。"]) == "澳门"
+
+
+def test_a_place_with_marks_of_its_own_or_no_other_regions_marks_is_kept():
+    assert minguo_home("台湾", ["出口以新台币计价，对香港出口增加。", "以港元计算的转口"]) == "台湾"
+    assert minguo_home("台湾", ["台湾出口增加，香港进口减少。"]) == "台湾"
+    assert minguo_home("成都市", ["全市以港元计价的外资增加。"]) == "成都市"
+    tie = ["本港与本澳的往来增加。"]  # two other regions' marks as often: none decides
+    assert minguo_home("台湾", tie) == "台湾"
