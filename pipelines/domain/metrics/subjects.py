@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from pipelines.domain.metrics.clauses import Tok, Toks, tokens_in, tokens_of
-from pipelines.domain.metrics.home import counts_places
+from pipelines.domain.metrics.home import conferred, counts_places
 from pipelines.domain.metrics.lexicon import LEXICON_PATH, metric_lexicon
 from pipelines.domain.metrics.place_names import (
     facility_follows,
@@ -181,6 +181,8 @@ def named_subject(
             continue  # 对中国大陆及香港出口: the trading partner is part of the name
         if _funder(text, start, t.start, end, number_at):
             continue  # 争取天津市东西部协作财政援助资金1.26亿元: who gives the funds (named)
+        if i and window[i - 1].end == t.start and conferred(window[i - 1].word):
+            continue  # 获湖南省科学技术进步奖二等奖1项: the conferrer opens the honour's name
         if (_SOURCE_MARKETS.match(text, end) is not None or _VISITORS_FROM.match(text, end)
                 or _FROM_ORIGIN.search(text, start, t.start) is not None
                 or _crossed_from(text, start, t.start, end)):

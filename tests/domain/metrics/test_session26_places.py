@@ -1,7 +1,8 @@
 """Session 26's places: trade partners in brackets and after 输往, a text's region by its marks,
 a 中国X company's name, a county-level city under the home."""
 
-from pipelines.domain.metrics.home import minguo_home
+from pipelines.domain.metrics.home import infer_home_place, minguo_home, place_words
+from pipelines.domain.segmentation import default_segmenter
 from tests.domain.metrics.support import by_quote, metrics
 
 
@@ -43,3 +44,32 @@ def test_a_place_with_marks_of_its_own_or_no_other_regions_marks_is_kept():
     assert minguo_home("成都市", ["全市以港元计价的外资增加。"]) == "成都市"
     tie = ["本港与本澳的往来增加。"]  # two other regions' marks as often: none decides
     assert minguo_home("台湾", tie) == "台湾"
+
+
+def _home(texts: list[str]) -> str | None:
+    seg = default_segmenter()
+    return infer_home_place(seg.tag(t) for t in texts)
+
+
+def test_a_province_opening_an_honours_name_is_no_mention_of_the_home():
+    texts = ["岳阳市第一人民医院2024年工作总结", "岳阳市第一人民医院全年门诊量增长。",
+             "获湖南省医学科技奖一等奖1项。", "入选湖南省重点学科名单3个。",
+             "入选第二批湖南省临床重点专科2个。"]
+    assert _home(texts) == "岳阳市"
+    assert place_words(["入选", "第二批", "湖南省", "岳阳"]) == ["岳阳"]
+    assert place_words(["湖南省", "岳阳"], before=["获", ""]) == ["岳阳"]
+
+
+def test_a_province_elsewhere_still_counts():
+    assert place_words(["湖南省", "岳阳"], before=["在", ""]) == ["湖南省", "岳阳"]
+
+
+def test_the_honours_conferrer_is_no_subject():
+    found = by_quote(metrics(["全年获江苏省科学技术奖二等奖3项。"], home="无锡市"))
+    assert found["3项"].subject is None
+
+
+def test_a_national_body_conferring_an_honour_does_not_make_a_firms_text_national():
+    texts = ["2024年社会责任报告（节选）", "编制依据：国务院国资委《指导意见》。", "全年发电量增长。",
+             "2个项目入选国务院国资委第一批示范名单。"]
+    assert _home(texts) is None
