@@ -70,6 +70,17 @@ def test_the_honours_conferrer_is_no_subject():
 
 
 def test_a_national_body_conferring_an_honour_does_not_make_a_firms_text_national():
-    texts = ["2024年社会责任报告（节选）", "编制依据：国务院国资委《指导意见》。", "全年发电量增长。",
-             "2个项目入选国务院国资委第一批示范名单。"]
+    texts = ["2024年社会责任报告（节选）", "编制依据：国务院国资委《指导意见》。",
+             "全年发电量增长。", "2个项目入选国务院国资委第一批示范名单。"]
     assert _home(texts) is None
+
+
+def test_a_county_level_city_ending_like_chengshi_is_the_subject_not_part_of_the_name():
+    found = by_quote(metrics(["其中，邹城市粮食总产86.3万吨，居全市首位。"], home="济宁市"))
+    assert found["86.3万吨"].subject == "邹城"
+    assert not found["86.3万吨"].indicator.startswith("邹城")
+
+
+def test_chengshi_itself_stays_no_place():
+    found = by_quote(metrics(["全市城市建成区面积达到120平方公里。"], home="济宁市"))
+    assert found["达到120平方公里"].subject is None
