@@ -321,7 +321,22 @@ def _listed_partner(text: str, start: int, end: int, place: str) -> bool:
     if any(place in m.group("who") for m in _TRADE_PARTNER.finditer(text, start, end)):
         return True
     at = text.find(place, start, end)
-    return at >= 0 and _VISITORS_FROM.match(text, at + len(place)) is not None
+    return at >= 0 and (_VISITORS_FROM.match(text, at + len(place)) is not None
+                        or _elliptic_list(text, at))
+
+
+# the places of a list before the one at its end: names parted by list marks
+_LIST_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,8}[、和及与])*$")
+
+
+def _elliptic_list(text: str, at: int) -> bool:
+    """The place at ``at`` is in a list opening its clause, after clauses naming partners
+    (来自美国接单…；来自中国大陆及香港接单…；欧洲、东协分别为83.2亿美元、74.5亿美元): the next
+    partners, their trade word left out (as :func:`_elliptic_partner`'s one place)."""
+    opener = max(text.rfind(c, 0, at) for c in _CLAUSE_OPENERS)
+    if opener < 0 or _LIST_HEAD.fullmatch(text, opener + 1, at) is None:
+        return False
+    return _PARTNER_BEFORE.search(text, 0, opener) is not None
 
 
 def _in_trade_partner(text: str, start: int, at: int, end: int) -> bool:
@@ -398,13 +413,21 @@ def _ranked_within(text: str, end: int, number_at: int) -> bool:
         _ranked_within_pattern().fullmatch(text, end, number_at) is not None)
 
 
+_BEFORE_PAIRED = frozenset(("分别", "为", "分别为", "均为", "各为"))
+
+
 def partner_goes_on(toks: Toks, text: str, pos: int, prior_names: Sequence[str | None]) -> bool:
-    """A place opening the sentence right before its figure (欧洲86.1亿美元，年增18.4%；) after a
-    sentence ended with ； whose figures are a partner's (来自中国大陆及香港接单…；): the next
-    partner, its trade word left out, no place of the figure."""
+    """A place opening the sentence right before its figure (欧洲86.1亿美元，年增18.4%；), or a
+    list of places before 分别为 (欧洲、东协分别为83.2亿美元、74.5亿美元), after a sentence ended
+    with ； whose figures are a partner's (来自中国大陆及香港接单…；): the next partners, their
+    trade word left out, no place of the figure."""
     window = tokens_in(toks, 0, pos)
-    if len(window) != 1 or window[0].start != 0 or not is_place_token(window[0].word,
-                                                                      window[0].pos):
+    paired = next((i for i, t in enumerate(window) if t.word in _BEFORE_PAIRED), None)
+    if paired:
+        window = window[:paired]  # 欧洲、东协分别为83.2亿美元、74.5亿美元: the list before 分别为
+    if (not window or window[0].start != 0 or len(window) % 2 == 0
+            or not all(is_place_token(t.word, t.pos) for t in window[::2])
+            or not all(t.word in _LIST_MARKS for t in window[1::2])):
         return False
     return any(name and (_PARTNER_BEFORE.search(name) is not None or is_place_token(name))
                for name in prior_names)

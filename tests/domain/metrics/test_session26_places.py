@@ -84,3 +84,24 @@ def test_a_county_level_city_ending_like_chengshi_is_the_subject_not_part_of_the
 def test_chengshi_itself_stays_no_place():
     found = by_quote(metrics(["全市城市建成区面积达到120平方公里。"], home="济宁市"))
     assert found["达到120平方公里"].subject is None
+
+
+def test_a_list_of_partners_paired_by_fenbie_after_a_partners_clause_is_no_subject():
+    found = by_quote(metrics(["9月来自日本接单45.2亿美元，年增6.1%；",
+                              "欧盟、东盟分别为31.7亿美元、28.4亿美元，年增3.3%及5.5%；",
+                              "韩国12.6亿美元，年减1.9%。"], home="台湾"))
+    quotes = ("31.7亿美元", "28.4亿美元", "3.3%", "5.5%", "12.6亿美元")
+    assert [found[q].subject for q in quotes] == [None] * 5
+
+
+def test_a_list_paired_by_fenbie_with_no_partner_before_keeps_its_places():
+    found = by_quote(metrics(["全省经济平稳增长；", "苏州、无锡分别为2.1万亿元、1.4万亿元。"],
+                             home="江苏省"))
+    assert found["2.1万亿元"].subject == "苏州"
+    assert found["1.4万亿元"].subject == "无锡"
+
+
+def test_the_same_list_within_one_sentence_is_no_subject():
+    found = by_quote(metrics(["9月来自日本接单45.2亿美元，年增6.1%；欧盟、东盟分别为31.7亿美元、"
+                              "28.4亿美元，年增3.3%及5.5%。"], home="台湾"))
+    assert [found[q].subject for q in ("31.7亿美元", "28.4亿美元", "5.5%")] == [None] * 3
