@@ -134,6 +134,8 @@ def named_subject(
             # 居全国第4: the ranking's scope; 占全省的44.2%, 高于全省: a share's denominator, a
             # comparison's base (the home place too: the subject before it stays the subject)
             continue
+        if _TIMES_OF.match(text, end) is not None:
+            continue  # 是张家口的2.3倍, 为全国平均水平的1.5倍: the base the multiple is of
         if _COMPARED_BY_RANK.search(text, start, t.start) is not None:
             continue  # 与第十名南京的差距: the place ranked that the figure is measured against
         if _ranked_within(text, end, number_at):
@@ -199,6 +201,8 @@ def named_subject(
     return None if joint and listed_last else found
 
 
+# a multiple's base right after its place (是张家口的2.3倍, 为全国平均水平的1.5倍, 的两倍多)
+_TIMES_OF = re.compile(r"(?:平均水平|平均)?的(?:[\d.]+|[一二三四五六七八九十两]+)倍")
 # a comparison's base named by its rank before its name (与第十名南京的差距, 比排名第二的北京)
 _COMPARED_BY_RANK = re.compile(
     r"(?:与|比|较|同)(?:排名|排在|位居|位列)?第[\d一二三四五六七八九十百]+(?:名|位)?的?$")

@@ -105,3 +105,9 @@ def test_the_same_list_within_one_sentence_is_no_subject():
     found = by_quote(metrics(["9月来自日本接单45.2亿美元，年增6.1%；欧盟、东盟分别为31.7亿美元、"
                               "28.4亿美元，年增3.3%及5.5%。"], home="台湾"))
     assert [found[q].subject for q in ("31.7亿美元", "28.4亿美元", "5.5%")] == [None] * 3
+
+
+def test_the_base_of_a_multiple_is_no_subject():
+    found = by_quote(metrics(["铜陵降水量最少，为620毫米；黄山降水量最多，为2150毫米，"
+                              "是铜陵的3.5倍。"], home="安徽省"))
+    assert found["3.5倍"].subject == "黄山"
