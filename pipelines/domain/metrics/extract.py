@@ -1034,7 +1034,7 @@ def _subject(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     subject = subject_of(toks, sc.text, r.pos, r.list_place, sc.home_place, r.task_start,
                          r.comma_start, toks[r.comma_lo : r.comma_hi], so.subject, not so.out,
                          sc.anaphor)
-    if subject is not None and not so.out and sc.prior_rows and partner_goes_on(
+    if subject is not None and (not so.out or r.list_place) and sc.prior_rows and partner_goes_on(
             toks, sc.text, r.pos, [row.indicator for row in sc.prior_rows]):
         subject = None  # …来自中国大陆及香港接单158.2亿美元…；欧洲86.1亿美元，…: a partner
     if subject is None and sc.prior_subject and r.task_start == 0:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import compress, repeat
 from operator import is_
+from pathlib import Path
 
 from pipelines.domain.cleaning.script import script_and_simplified
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -118,6 +119,21 @@ _may_name: dict[str, bool] = {}  # word -> whether it may name a place
 _BODY_TAG = "nt"
 
 
+@cache
+def _conferred_after() -> frozenset[str]:
+    """The words before a place that open an honour's name (home.yaml's conferred_after)."""
+    return frozenset(str(w) for w in _home_data().get("conferred_after") or ())
+
+
+_BATCH = re.compile(r"^第[\d一二三四五六七八九十]+批$")  # 入选第三批|湖南省…中心: a list's batch
+
+
+def conferred(before: str) -> bool:
+    """A place right after ``before`` opens the name of an honour a higher body confers
+    (获|湖南省科学技术进步奖, 入选第三批|湖南省…中心): no mention of the text's own place."""
+    return before in _conferred_after() or (before[:1] == "第" and _BATCH.match(before) is not None)
+
+
 def place_words(words: Sequence[str], before: Sequence[str] | None = None) -> list[str]:
     """The words that may name a place (:func:`is_place_token`) or the home's level (全省,
     全市), or that a company's text speaks of itself with (公司), in order: the only words
@@ -141,6 +157,9 @@ def place_words(words: Sequence[str], before: Sequence[str] | None = None) -> li
     for i in (i for i, (w, f) in enumerate(zip(words, flags, strict=True)) if f and w in kinds):
         flags[i] = not _compounds_with(before[i] if before is not None
                                        else words[i - 1] if i else "")
+    for i in (i for i, f in enumerate(flags) if f):
+        if conferred(before[i] if before is not None else words[i - 1] if i else ""):
+            flags[i] = False  # 获|湖南省科学技术进步奖: an honour's conferrer (:func:`conferred`)
     return list(compress(words, flags))
 
 
@@ -181,7 +200,11 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
     named = lex.place_words  # 本港, 港人, 访港: 香港 named as the text's own
     company_self, bodies = lex.company_self, lex.country_body_openings
     for tags in tagged:
+        prev = ""
         for word, pos in tags:
+            prev, before = word, prev
+            if conferred(before):
+                continue  # 获|湖南省科学技术进步奖: an honour's conferrer, not the text's place
             if pos != "ns" and word[-1:] not in PLACE_SUFFIX_CHARS and word not in named:
                 if pos == _BODY_TAG and word.startswith(bodies):
                     alias_votes["国"] += 1  # 中国人民银行: a national body speaks for the country
@@ -318,12 +341,54 @@ def minguo_home(home_place: str | None, texts: Iterable[str]) -> str | None:
     """The home of a text counting Minguo years (114年10月, 民国, 新台币): Taiwan, unless the home
     found is one of Taiwan's own places (a city's tourism news, a county's budget). Such a
     release speaks of Taiwan as 全国 / 我国 and names its trade partners (美国, 日本) or its cities
-    (台北市, 新北市) more often than itself, so the count makes a partner or a city its home."""
+    (台北市, 新北市) more often than itself, so the count makes a partner or a city its home.
+    Otherwise the region whose own marks the text carries (:func:`region_home`)."""
+    texts = list(texts)
     if home_place is not None and _stem(home_place)[0] in _taiwan_places():
-        return home_place
+        return region_home(home_place, texts)
     from pipelines.domain.periods import uses_roc_years
 
-    return TAIWAN_HOME if uses_roc_years(texts) else home_place
+    return TAIWAN_HOME if uses_roc_years(texts) else region_home(home_place, texts)
+
+
+@cache
+def _home_data() -> dict:
+    """data/metrics/home.yaml: region_marks, conferred_after."""
+    from pipelines.domain.yamlfiles import load_yaml
+
+    return load_yaml(_HOME_DATA_PATH.read_text(encoding="utf-8")) or {}
+
+
+@cache
+def _home_marks() -> dict[str, tuple[str, ...]]:
+    """Region -> the words only its own texts write (home.yaml's region_marks)."""
+    marks = _home_data().get("region_marks") or {}
+    return {str(place): tuple(str(w) for w in words) for place, words in marks.items()}
+
+
+_HOME_DATA_PATH = Path(__file__).resolve().parents[2] / "data" / "metrics" / "home.yaml"
+
+
+def region_home(home_place: str | None, texts: Sequence[str]) -> str | None:
+    """The home found, unless it is a place of a region with its own currency (Hong Kong, Macau,
+    Taiwan) and the text carries none of that region's marks but those of another such region,
+    more than of any third (home.yaml's region_marks): that region. A Hong Kong release on its
+    trade names 台湾 (a partner) more often than 香港, written only in 香港时间, while its 港元,
+    本港, 政府统计处 and .gov.hk are Hong Kong's own; its bare 亿元 are then 港元, not 新台币."""
+    currency = home_currency(home_place)
+    if currency is None:
+        return home_place
+    marks = _home_marks()
+    currencies = metric_lexicon().home_currencies
+    found = next((r for r in marks if currencies.get(r) == currency), None)
+    text = "\n".join(texts)
+    counts = {r: sum(text.count(w) for w in words) for r, words in marks.items()}
+    if found is None or counts.get(found):
+        return home_place
+    top = max(counts, key=counts.__getitem__)
+    if counts[top] == 0 or sum(n == counts[top] for n in counts.values()) > 1:
+        return home_place
+    return top
 
 
 def _taiwan_places() -> frozenset[str]:

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from pipelines.domain.metrics.clauses import Tok, Toks, tokens_in, tokens_of
-from pipelines.domain.metrics.home import counts_places
+from pipelines.domain.metrics.home import conferred, counts_places
 from pipelines.domain.metrics.lexicon import LEXICON_PATH, metric_lexicon
 from pipelines.domain.metrics.place_names import (
     facility_follows,
@@ -134,6 +134,8 @@ def named_subject(
             # 居全国第4: the ranking's scope; 占全省的44.2%, 高于全省: a share's denominator, a
             # comparison's base (the home place too: the subject before it stays the subject)
             continue
+        if _TIMES_OF.match(text, end) is not None:
+            continue  # 是张家口的2.3倍, 为全国平均水平的1.5倍: the base the multiple is of
         if _COMPARED_BY_RANK.search(text, start, t.start) is not None:
             continue  # 与第十名南京的差距: the place ranked that the figure is measured against
         if _ranked_within(text, end, number_at):
@@ -177,10 +179,12 @@ def named_subject(
         if _DESTINATION.search(text, start, t.start) is not None:
             continue  # 赴长三角、粤港澳大湾区开展…推介: where the work goes, not whose figure
         if _in_trade_partner(text, start, t.start, number_at) or _elliptic_partner(
-                text, t.start, end, number_at):
+                text, t.start, end, number_at) or _bracketed_partner(text, end):
             continue  # 对中国大陆及香港出口: the trading partner is part of the name
         if _funder(text, start, t.start, end, number_at):
             continue  # 争取天津市东西部协作财政援助资金1.26亿元: who gives the funds (named)
+        if i and window[i - 1].end == t.start and conferred(window[i - 1].word):
+            continue  # 获湖南省科学技术进步奖二等奖1项: the conferrer opens the honour's name
         if (_SOURCE_MARKETS.match(text, end) is not None or _VISITORS_FROM.match(text, end)
                 or _FROM_ORIGIN.search(text, start, t.start) is not None
                 or _crossed_from(text, start, t.start, end)):
@@ -197,6 +201,8 @@ def named_subject(
     return None if joint and listed_last else found
 
 
+# a multiple's base right after its place (是张家口的2.3倍, 为全国平均水平的1.5倍, 的两倍多)
+_TIMES_OF = re.compile(r"(?:平均水平|平均)?的(?:[\d.]+|[一二三四五六七八九十两]+)倍")
 # a comparison's base named by its rank before its name (与第十名南京的差距, 比排名第二的北京)
 _COMPARED_BY_RANK = re.compile(
     r"(?:与|比|较|同)(?:排名|排在|位居|位列)?第[\d一二三四五六七八九十百]+(?:名|位)?的?$")
@@ -263,11 +269,11 @@ _EXAMPLES_CLOSE = re.compile(r"等(?![级待于同候])")
 _LIST_MARKS = "、和与及"
 # a place, then 等 and a count: an example of the class counted (定远县等4个县的27个行政村)
 _CLASS_COUNTED = re.compile(r"等[\d一二三四五六七八九十两几]")
-# a trading partner after 对 / 自 and before the trade it names (对中国大陆及香港出口, 自东协进口,
-# 对日本入超, 对马来西亚、印度尼西亚和泰国等东盟市场的出口): part of the figure's name, not its
-# place
-_TRADE_PARTNER = re.compile(r"[对對自](?P<who>[^，,；;。\d]{1,24}?)(?:出口|进口|進口|贸易|貿易|"
-                            r"出超|入超|顺差|逆差|順差|进出口|進出口)")
+# a trading partner after 对 / 自 / 输往 and before the trade it names (对中国大陆及香港出口, 自东协
+# 进口, 对日本入超, 对马来西亚、印度尼西亚和泰国等东盟市场的出口, 输往日本的整体出口货值): part of
+# the figure's name, not its place
+_TRADE_PARTNER = re.compile(r"(?:[对對自]|[输輸运運销銷]往)(?P<who>[^，,；;。\d]{1,24}?)"
+                            r"(?:出口|进口|進口|贸易|貿易|出超|入超|顺差|逆差|順差|进出口|進出口)")
 
 
 # a list of source markets with a figure in brackets after each, closed by the visitors it
@@ -319,13 +325,42 @@ def _listed_partner(text: str, start: int, end: int, place: str) -> bool:
     if any(place in m.group("who") for m in _TRADE_PARTNER.finditer(text, start, end)):
         return True
     at = text.find(place, start, end)
-    return at >= 0 and _VISITORS_FROM.match(text, at + len(place)) is not None
+    return at >= 0 and (_VISITORS_FROM.match(text, at + len(place)) is not None
+                        or _elliptic_list(text, at))
+
+
+# the places of a list before the one at its end: names parted by list marks
+_LIST_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,8}[、和及与])*$")
+
+
+def _elliptic_list(text: str, at: int) -> bool:
+    """The place at ``at`` is in a list opening its clause, after clauses naming partners
+    (来自美国接单…；来自中国大陆及香港接单…；欧洲、东协分别为83.2亿美元、74.5亿美元): the next
+    partners, their trade word left out (as :func:`_elliptic_partner`'s one place)."""
+    opener = max(text.rfind(c, 0, at) for c in _CLAUSE_OPENERS)
+    if opener < 0 or _LIST_HEAD.fullmatch(text, opener + 1, at) is None:
+        return False
+    return _PARTNER_BEFORE.search(text, 0, opener) is not None
 
 
 def _in_trade_partner(text: str, start: int, at: int, end: int) -> bool:
     """The place at ``at`` is named in a trading partner phrase of [start, end)."""
     return any(m.start("who") <= at < m.end("who")
                for m in _TRADE_PARTNER.finditer(text, start, end))
+
+
+# a figure in brackets right after a place (越南（上升46.2%）、印度（上升27.4%）)
+_FIGURE_BRACKET = re.compile(r"[（(][^（）()，,；;。]{0,16}?\d[^（）()]{0,16}?[）)]")
+
+
+def _bracketed_partner(text: str, end: int) -> bool:
+    """The place ending at ``end`` carries its own figure in brackets, in a sentence naming a
+    trade's partners (输往…主要目的地的整体出口货值显著上升，特别是越南（上升46.2%）、印度（上升
+    27.4%）及内地（上升15.1%）; 输往荷兰（上升21.7%）及美国（上升3.9%）的货值上升): a destination
+    or origin of the trade, listed with its own rate, part of the figure's name, never its
+    place; for any figure after it (the next item's is not the place before's)."""
+    return (_FIGURE_BRACKET.match(text, end) is not None
+            and _TRADE_PARTNER.search(text) is not None)
 
 
 @cache
@@ -382,13 +417,21 @@ def _ranked_within(text: str, end: int, number_at: int) -> bool:
         _ranked_within_pattern().fullmatch(text, end, number_at) is not None)
 
 
+_BEFORE_PAIRED = frozenset(("分别", "为", "分别为", "均为", "各为"))
+
+
 def partner_goes_on(toks: Toks, text: str, pos: int, prior_names: Sequence[str | None]) -> bool:
-    """A place opening the sentence right before its figure (欧洲86.1亿美元，年增18.4%；) after a
-    sentence ended with ； whose figures are a partner's (来自中国大陆及香港接单…；): the next
-    partner, its trade word left out, no place of the figure."""
+    """A place opening the sentence right before its figure (欧洲86.1亿美元，年增18.4%；), or a
+    list of places before 分别为 (欧洲、东协分别为83.2亿美元、74.5亿美元), after a sentence ended
+    with ； whose figures are a partner's (来自中国大陆及香港接单…；): the next partners, their
+    trade word left out, no place of the figure."""
     window = tokens_in(toks, 0, pos)
-    if len(window) != 1 or window[0].start != 0 or not is_place_token(window[0].word,
-                                                                      window[0].pos):
+    paired = next((i for i, t in enumerate(window) if t.word in _BEFORE_PAIRED), None)
+    if paired:
+        window = window[:paired]  # 欧洲、东协分别为83.2亿美元、74.5亿美元: the list before 分别为
+    if (not window or window[0].start != 0 or len(window) % 2 == 0
+            or not all(is_place_token(t.word, t.pos) for t in window[::2])
+            or not all(t.word in _LIST_MARKS for t in window[1::2])):
         return False
     return any(name and (_PARTNER_BEFORE.search(name) is not None or is_place_token(name))
                for name in prior_names)

@@ -16,15 +16,6 @@ from tests.domain.metrics.support import HELDOUT, heldout_batch_metrics, heldout
 KNOWN_MISSES: set[str] = {
     # a central SOE's results (no home: a company's text), its name 中国宏建 read as the country
     "h137_sasac_hongjian_group_q3_results_2025.txt",
-    # round 48, blind: 香港統計處's release names 香港 only in 香港時間 and a .hk address; its
-    # Traditional script read as Taiwan (台湾), as its 億元 are read as 新台币
-    "h146_hongkong_external_merchandise_trade_oct_2025_trad.txt",
-    # round 48, blind: 湘潭市中心医院's report (湘潭市 in its name, text and address, 市委、市政府)
-    # read as 湖南, named as often in awards' and programmes' names (湖南省科学技术进步奖) and 全省
-    "h147_xiangtan_central_hospital_2024_annual_work_report.txt",
-    # round 48, blind: 中国大唐's ESG report (a company's text, no home) read as the country, as
-    # h137's 中国宏建
-    "h148_datang_group_esg_report_2024_excerpt.txt",
 }
 
 
