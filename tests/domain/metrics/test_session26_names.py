@@ -1,0 +1,67 @@
+"""Session 26's naming classes (blind rounds 48-50), each stated on sentences written for it: a
+body's own report calls itself by its kind (医院, 全院) as a city's does by 全市; a rank with no
+measure of its own is its place in the assessment the sentence opens with; a quarter's code
+opening a name is a period."""
+
+from datetime import date
+
+from pipelines.domain.metrics.name_overrides import own_body
+from tests.domain.metrics.support import by_quote, document_by_number, metrics
+
+_DOC = date(2025, 3, 10)
+
+
+def _names(raw: str) -> dict[str, str | None]:
+    return {q: m.indicator for q, m in document_by_number(raw, _DOC).items()}
+
+
+_HOSPITAL = ("某某市第一人民医院2024年度工作总结\n"
+             "2024年，医院完成门急诊92.6万人次，同比增长5.1%。截至2024年底，医院实际开放床位1200张。"
+             "全院在职职工2150人。医院感染发生率为0.85%。2025年，医院将力争出院人次达到6万人次以上。\n")
+
+
+def test_a_bodys_own_report_drops_the_body_from_its_names():
+    names = _names(_HOSPITAL)
+    assert names["92.6万人次"] == "门急诊"
+    assert names["5.1%"] == "门急诊"
+    assert names["1200张"] == "实际开放床位"
+    assert names["2150人"] == "在职职工"
+    assert names["达到6万人次以上"] == "出院人次"
+
+
+def test_a_term_that_opens_with_the_bodys_kind_stays_whole():
+    # (医院感染: a hospital-acquired infection, one term)
+    assert _names(_HOSPITAL)["0.85%"] == "医院感染发生率"
+
+
+def test_a_bulletins_hospitals_are_a_class_of_institutions():
+    raw = ("2024年全市卫生健康事业发展统计公报\n年末全市共有医疗卫生机构3120个，其中医院156个。"
+           "全市医院床位2.1万张。\n")
+    assert own_body(raw) == ""
+    assert _names(raw)["2.1万张"] == "医院床位"
+
+
+def test_a_body_is_its_own_only_when_the_text_speaks_of_itself():
+    assert own_body(_HOSPITAL) == "医院"
+    assert own_body("某某市第一人民医院开展义诊活动\n医院派出专家12人。\n") == ""
+
+
+def test_a_rank_with_no_measure_is_its_place_in_the_assessment_opening_the_sentence():
+    found = by_quote(metrics(["门诊患者满意度为95.1%。",
+                              "在2024年度全省营商环境评价中，本区总体评价为优秀，排名第5位，较上年上升3位。"]))
+    assert found["第5位"].indicator == "营商环境评价"
+    assert found["3位"].indicator == "营商环境评价"
+
+
+def test_a_rank_with_its_own_measure_keeps_it():
+    found = by_quote(metrics(["在2024年度全省县域经济考核中，本县地区生产总值排名第8位。"]))
+    assert found["第8位"].indicator == "地区生产总值"
+
+
+def test_a_quarters_code_opening_a_name_is_a_period():
+    found = by_quote(metrics(["分季度看，2025Q2公司实现营业收入12.3亿元，同比增长18.2%。",
+                              "其中Q2单季毛利率21.4%；单季净利率9.6%。"], home=None))
+    assert found["12.3亿元"].indicator == "营业收入"
+    assert found["18.2%"].indicator == "营业收入"
+    assert found["21.4%"].indicator == "毛利率"
+    assert found["9.6%"].indicator == "净利率"
