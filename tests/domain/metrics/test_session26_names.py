@@ -65,3 +65,35 @@ def test_a_quarters_code_opening_a_name_is_a_period():
     assert found["18.2%"].indicator == "营业收入"
     assert found["21.4%"].indicator == "毛利率"
     assert found["9.6%"].indicator == "净利率"
+
+
+def test_the_accounts_and_the_budget_bill_are_no_part_of_a_name():
+    found = by_quote(metrics(["本县112年度总决算岁入实收新台币301.5亿元，岁出实支296.8亿元。",
+                              "（三）116年度总预算案岁出编列322.4亿元，较115年度成长3.1%。"],
+                             home=None))
+    assert found["301.5亿元"].indicator == "岁入"
+    assert found["296.8亿元"].indicator == "岁出"
+    assert found["322.4亿元"].indicator == "岁出"
+    assert found["3.1%"].indicator == "岁出"
+    # (the government's whole budget, no bill: 总预算 stays)
+    assert by_quote(metrics(["政府总预算岁出编列新台币2兆8,000亿元。"], home=None))[
+        "2兆8,000亿元"].indicator == "政府总预算岁出"
+
+
+def test_an_outline_items_number_opens_no_name():
+    assert by_quote(metrics(["（四）全年实现营业收入8.6亿元。"]))["8.6亿元"].indicator == "营业收入"
+
+
+def test_within_the_home_is_its_scope():
+    found = by_quote(metrics(["县内公车路线由112年底的31条增加至113年9月底的35条。"], home=None))
+    assert found["31条"].indicator == "公车路线"
+
+
+def test_an_events_days_inside_a_name_are_its_period():
+    found = by_quote(metrics(["2024年某某茶花节活动期间参观人次约12万人次。"], home=None))
+    assert found["约12万人次"].indicator == "某某茶花节参观人次"
+
+
+def test_replacing_old_vehicles_keeps_its_verb():
+    found = by_quote(metrics(["113年汰换老旧机车补助件数2,108件。"], home=None))
+    assert found["2,108件"].indicator == "汰换老旧机车补助件数"
