@@ -72,6 +72,13 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 风电平均利用率96.1%（弃风率3.9%），同比下降0.8个百分点: the change is of the figure
         # the aside in brackets followed, not of the aside's
         r.indicator = so.out[-2].indicator or r.indicator
+    if r.indicator.startswith(_EQUAL_TO) and so.out and so.out[-1].indicator and (
+            r.cand.unit == _PERCENT):
+        # 录得有形贸易逆差226亿元（相等于商品进口货值的4.9%）: the share is of the thing the
+        # sentence just gave, held against the base after 相等于 (against its own past, 相当于
+        # 2019年同期的108.2%, no base is left: the thing alone)
+        rest = r.indicator[len(_EQUAL_TO[0]) :]
+        r.indicator = so.out[-1].indicator + (r.indicator if len(rest) > 1 else "")
     r.indicator = _rate_named_before(sc, so, r)
     r.indicator = _main_part_share(sc, r)
     r.indicator = _harm_of_the_same(sc, so, r)
@@ -292,6 +299,8 @@ def _change_of_same_unit(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     return same or r.indicator
 
 
+_EQUAL_TO = ("相当于", "相等于")  # (three characters each)
+_PERCENT = "%"
 # a quarter's code (2025Q3, 25Q3, Q3), with the 单季 saying its figures are the quarter's alone
 _QUARTER_CODE = re.compile(r"(?:\d{4}|\d{2})?[Qq][1-4](?![\dA-Za-z])")
 

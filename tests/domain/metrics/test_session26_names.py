@@ -97,3 +97,18 @@ def test_an_events_days_inside_a_name_are_its_period():
 def test_replacing_old_vehicles_keeps_its_verb():
     found = by_quote(metrics(["113年汰换老旧机车补助件数2,108件。"], home=None))
     assert found["2,108件"].indicator == "汰换老旧机车补助件数"
+
+
+def test_a_share_equal_to_another_things_value_is_of_the_thing_just_given():
+    found = by_quote(metrics(["本月录得服务贸易逆差38亿元（相等于服务输入总值的5.2%）。",
+                              "本月访港旅客共120万人次，按年上升8.1%，相当于2018年同期的96.4%。"],
+                             home=None))
+    assert found["5.2%"].indicator == "服务贸易逆差相等于服务输入总值"
+    assert found["96.4%"].indicator == "访港旅客"
+
+
+def test_a_clause_with_a_verb_of_its_own_borrows_none_from_the_last():
+    found = by_quote(metrics(["向结对帮扶的3个村投入帮扶资金860万元，引进社会帮扶资金215万元。"]))
+    assert found["215万元"].indicator == "引进社会帮扶资金"
+    found = by_quote(metrics(["全省共出现轻度污染31个城市日，中度污染4个城市日。"]))
+    assert found["4个城市日"].indicator == "出现中度污染"
