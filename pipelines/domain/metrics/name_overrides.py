@@ -86,6 +86,13 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if _PER_BASE in r.indicator[2:]:
         r.indicator = r.indicator[: r.indicator.index(_PER_BASE, 2)]  # 有效申诉率为每百万件
         # 快递业务量0.42件: the base a rate is per is no part of its name
+    if (slashed := _SLASH_ITEMS.search(r.indicator)) is not None:
+        # 上调公司归母净利润预测至7.42/9.65/12.18亿元（原预测为7.05/9.12/11.40亿元): a slash list's
+        # earlier items, and the revision's words around them, are no name; the thing forecast is
+        # (the last name when nothing is left: 原预测为…)
+        head = _REVISED.sub("", _without_prefix_words(r.indicator[: slashed.start()]))
+        r.indicator = _without_prefix_words(head) if len(head) > 1 else (
+            so.out[-1].indicator if so.out and so.out[-1].indicator else r.indicator)
     if (quarter := _QUARTER_CODE.match(r.indicator)) is not None and (
             len(r.indicator) > quarter.end() + 1):
         # 2025Q3公司实现营业收入, Q3单季毛利率: a quarter written as a code (a period, as 三季度
@@ -299,6 +306,11 @@ def _change_of_same_unit(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     return same or r.indicator
 
 
+# a slash list's earlier numbers left in a name (…预测至7.42/9.65), and the words of a forecast's
+# revision around the thing forecast (上调, 下调, 维持, 原 before it; 预测 and its link after it)
+_SLASH_ITEMS = re.compile(r"[\d.]+(?:/[\d.]+)+$")
+_REVISED = re.compile(r"^(?:上调|下调|维持|调整|原)"
+                      r"|(?:的?预测|预期)?(?:值)?(?:分别)?(?:至|为|到)?$")
 _EQUAL_TO = ("相当于", "相等于")  # (three characters each)
 _PERCENT = "%"
 # a quarter's code (2025Q3, 25Q3, Q3), with the 单季 saying its figures are the quarter's alone

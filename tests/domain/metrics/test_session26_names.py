@@ -112,3 +112,12 @@ def test_a_clause_with_a_verb_of_its_own_borrows_none_from_the_last():
     assert found["215万元"].indicator == "引进社会帮扶资金"
     found = by_quote(metrics(["全省共出现轻度污染31个城市日，中度污染4个城市日。"]))
     assert found["4个城市日"].indicator == "出现中度污染"
+
+
+def test_a_slash_lists_earlier_items_and_the_revisions_words_name_nothing():
+    found = by_quote(metrics(["我们下调公司2025-2027年营业收入预测至31.2/36.8/42.5亿元"
+                              "（原预测为32.0/37.9/44.1亿元），对应EPS分别为0.92/1.10/1.31元。"],
+                             home=None))
+    assert found["42.5亿元"].indicator == "营业收入"
+    assert found["44.1亿元"].indicator == "营业收入"
+    assert found["1.31元"].indicator == "EPS"
