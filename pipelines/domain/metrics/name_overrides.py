@@ -93,6 +93,15 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         head = _REVISED.sub("", _without_prefix_words(r.indicator[: slashed.start()]))
         r.indicator = _without_prefix_words(head) if len(head) > 1 else (
             so.out[-1].indicator if so.out and so.out[-1].indicator else r.indicator)
+    if so.out and r.indicator and r.indicator + _WHEREAS in sc.text[r.comma_start : r.pos]:
+        r.indicator = _contrasted_part(so.out[-1].indicator or "", r.indicator)
+    if (cohort := _COHORT.match(r.indicator)) is not None and (
+            cohort.group(1) or _COHORT_YEAR + r.indicator in sc.text) and (
+            len(r.indicator) - cohort.end() >= _MEASURE_MIN) and not r.indicator.startswith(
+            _COHORT_SIZES, cohort.end()):
+        # 2025届毕业生平均月薪为8962元: a graduate report's cohort is its population, as the home
+        # is a city's (毕业生规模, 毕业生人数: the cohort's size keeps its noun)
+        r.indicator = r.indicator[cohort.end() :]
     if (quarter := _QUARTER_CODE.match(r.indicator)) is not None and (
             len(r.indicator) > quarter.end() + 1):
         # 2025Q3公司实现营业收入, Q3单季毛利率: a quarter written as a code (a period, as 三季度
@@ -311,6 +320,21 @@ def _change_of_same_unit(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 _SLASH_ITEMS = re.compile(r"[\d.]+(?:/[\d.]+)+$")
 _REVISED = re.compile(r"^(?:上调|下调|维持|调整|原)"
                       r"|(?:的?预测|预期)?(?:值)?(?:分别)?(?:至|为|到)?$")
+_WHEREAS = "则"  # (…总销货价值下跌4.6%，总销货数量则下跌5.8%: the clause set against the last)
+_SHARED_MIN = 3  # characters the two names share (总销货)
+
+
+def _contrasted_part(last: str, name: str) -> str:
+    """零售业总销货价值…，总销货数量则下跌5.8%: a name set against the last one (则) that
+    shares that name's words after its owner (总销货) is of the same owner (零售业总销货数量)."""
+    at = last.find(name[:_SHARED_MIN], 1)
+    return last[:at] + name if at > 0 else name
+
+
+_COHORT = re.compile(r"(\d{4}届)?毕业生")  # (2025届毕业生: the year's cohort)
+_COHORT_YEAR = "届"
+_COHORT_SIZES = ("规模", "人数", "总数", "数")
+_MEASURE_MIN = 3  # characters of a measure after the cohort (平均月薪, 毕业去向落实率)
 _EQUAL_TO = ("相当于", "相等于")  # (three characters each)
 _PERCENT = "%"
 # a quarter's code (2025Q3, 25Q3, Q3), with the 单季 saying its figures are the quarter's alone

@@ -121,3 +121,24 @@ def test_a_slash_lists_earlier_items_and_the_revisions_words_name_nothing():
     assert found["42.5亿元"].indicator == "营业收入"
     assert found["44.1亿元"].indicator == "营业收入"
     assert found["1.31元"].indicator == "EPS"
+
+
+def test_a_graduate_reports_cohort_is_its_population():
+    found = by_quote(metrics(["2024届毕业生平均月薪为6120元，较2023届增长1.8%。",
+                              "截至2024年8月31日，全校2024届毕业生毕业去向落实率为91.2%。",
+                              "与2023届相比，2024届毕业生规模增加180人。"], home=None))
+    assert found["6120元"].indicator == "平均月薪"
+    assert found["91.2%"].indicator == "毕业去向落实率"
+    assert found["180人"].indicator == "毕业生规模"
+
+
+def test_a_courts_first_enforcement_cases_are_one_term():
+    found = by_quote(metrics(["首次执行案件法定期限内结案率为92.8%。"]))
+    assert found["92.8%"].indicator == "首次执行案件法定期限内结案率"
+
+
+def test_a_name_set_against_the_last_with_its_words_is_of_the_same_owner():
+    found = by_quote(metrics(["批发业总销售价值较去年同期上升3.2%，总销售数量则上升1.1%。",
+                              "出口总值增长3%，进口总值则下降2%。"], home=None))
+    assert found["1.1%"].indicator == "批发业总销售数量"
+    assert found["2%"].indicator == "进口总值"
