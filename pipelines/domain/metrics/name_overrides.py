@@ -234,6 +234,12 @@ def _at_fault(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
             and (finding := _FINDING.match(text, at + len(indicator))) is not None
             and finding.end() <= r.comma_start):
         return finding.group()
+    if (so.out and so.comma == r.comma_start and (units := so.out[-1].indicator or "")
+            and units.endswith(_FAULT_UNITS) and so.out[-1].unit != cand.unit
+            and indicator.startswith(units) and len(indicator) - len(units) >= 2):
+        # 2家市属国有企业少上缴利润1260万元: the units counted at fault just before the amount
+        # are no part of the finding's name (少上缴利润)
+        return indicator[len(units) :]
     return indicator
 
 

@@ -142,3 +142,11 @@ def test_a_name_set_against_the_last_with_its_words_is_of_the_same_owner():
                               "出口总值增长3%，进口总值则下降2%。"], home=None))
     assert found["1.1%"].indicator == "批发业总销售数量"
     assert found["2%"].indicator == "进口总值"
+
+
+def test_the_units_counted_at_fault_are_no_part_of_the_findings_amount():
+    raw = ("关于2023年度市级预算执行和其他财政收支的审计工作报告\n\n一、审计发现的问题\n"
+           "审计发现，3家市属国有企业少上缴利润820万元。2家单位违规发放津贴补贴18.6万元。\n")
+    names = _names(raw)
+    assert names["820万元"] == "少上缴利润"
+    assert names["18.6万元"] == "违规发放津贴补贴"
