@@ -150,3 +150,10 @@ def test_the_units_counted_at_fault_are_no_part_of_the_findings_amount():
     names = _names(raw)
     assert names["820万元"] == "少上缴利润"
     assert names["18.6万元"] == "违规发放津贴补贴"
+
+
+def test_orders_received_after_a_list_are_every_items():
+    found = by_quote(metrics(["纺织品、塑胶制品及机械接单分别为9.6亿、12.3亿及30.1亿美元。"],
+                             home=None))
+    assert found["9.6亿"].indicator == "纺织品接单"
+    assert found["12.3亿"].indicator == "塑胶制品接单"
