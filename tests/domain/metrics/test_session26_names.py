@@ -157,3 +157,8 @@ def test_orders_received_after_a_list_are_every_items():
                              home=None))
     assert found["9.6亿"].indicator == "纺织品接单"
     assert found["12.3亿"].indicator == "塑胶制品接单"
+
+
+def test_the_patients_a_relief_is_for_name_nothing():
+    found = by_quote(metrics(["全年为困难患者减免医疗费用238万元。"]))
+    assert found["238万元"].indicator == "减免医疗费用"
