@@ -218,6 +218,10 @@ def verb_of_last(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> st
             or prev[len(verb) :] == indicator or prev[-2:] != indicator[-2:]):
         return indicator
     tagged_verb = any(t.word == verb and t.pos.startswith("v") for t in sc.toks)
+    own = tokens_in(sc.toks, r.comma_start, r.pos)
+    if own and own[0].pos == VERB_TAG:
+        return indicator  # 投入无偿帮扶资金4280万元，引进帮扶资金1320万元: the clause has a verb
+        # of its own, the things it counts are done otherwise
     return verb + indicator if tagged_verb else indicator
 
 

@@ -194,6 +194,9 @@ def trim_phrase(
         del kept[:among]  # 七大类中以食物类涨2.31%最多: the group the item stands out of
     if cause := cause_at(kept):
         del kept[cause:]  # 水果因台风过后产量回升仍涨6.4%: why it moved, after what moved
+    if len(kept) > 3 and kept[0].word in _OPENS and kept[2].word in _CLOSES and kept[1].pos == "m":
+        del kept[:3]  # （六）115年度总预算案岁出编列…: an outline item's number, no name (the
+        # words after it are trimmed as any name's first words)
     places: list[str] = []
     partner: Tok | None = None  # a trade partner kept after its 对, not taken off on a later pass
     changed = True
@@ -385,6 +388,11 @@ def trim_phrase(
             t.word in _INNER_FILLERS and 0 < i < len(kept) - 1 and kept[i + 1].word != "的"
             and not kept[i - 1].word.endswith(_SHARE_VERB)  # (占全日进站量: the whole's day)
             and not (t.word == "完成" and names_investment(kept[i + 1:])))]
+    during = next((i for i, t in enumerate(kept[1:-1], 1) if t.word == _DURING_WORD), 0)
+    if during and kept[during - 1].pos.startswith(("n", "vn")):
+        # 古坑咖啡节活动期间参观人次: the days of the event named before are when it is counted
+        # (a period, as 活动期间 opening a name); the event stays, what is counted follows
+        del kept[during - (kept[during - 1].word == _EVENT_WORD) : during + 1]
     if places and len(kept) > 3 and kept[0].pos == "m" and kept[2].word == "的":
         del kept[:3]  # 在杭州、苏州、广州三个城市的合约销售金额: the count of the places just
         # listed (a scope) names nothing
@@ -525,6 +533,7 @@ def _verbs_before_titles(kept: Sequence[Tok], cut: int) -> tuple[int, int] | Non
     return start, first
 
 
+_DURING_WORD, _EVENT_WORD = "期间", "活动"
 _MEANS = frozenset(("渠道", "方式", "途径", "形式", "平台"))
 _INNER_FILLERS = frozenset(("共", "实现", "共计", "合计", "完成", "分别",
                             # (北向资金全天净买入, 股票型ETF当日成交额, 电子行业获净流入: the

@@ -49,6 +49,7 @@ from pipelines.domain.metrics.naming import flow_words
 from pipelines.domain.metrics.place_names import is_place_token, strip_home
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.numbers import to_half_width
+from pipelines.domain.segmentation import default_segmenter
 from pipelines.domain.units import unit_lexicon
 
 
@@ -71,6 +72,13 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 风电平均利用率96.1%（弃风率3.9%），同比下降0.8个百分点: the change is of the figure
         # the aside in brackets followed, not of the aside's
         r.indicator = so.out[-2].indicator or r.indicator
+    if r.indicator.startswith(_EQUAL_TO) and so.out and so.out[-1].indicator and (
+            r.cand.unit == _PERCENT):
+        # 录得有形贸易逆差226亿元（相等于商品进口货值的4.9%）: the share is of the thing the
+        # sentence just gave, held against the base after 相等于 (against its own past, 相当于
+        # 2019年同期的108.2%, no base is left: the thing alone)
+        rest = r.indicator[len(_EQUAL_TO[0]) :]
+        r.indicator = so.out[-1].indicator + (r.indicator if len(rest) > 1 else "")
     r.indicator = _rate_named_before(sc, so, r)
     r.indicator = _main_part_share(sc, r)
     r.indicator = _harm_of_the_same(sc, so, r)
@@ -78,12 +86,37 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if _PER_BASE in r.indicator[2:]:
         r.indicator = r.indicator[: r.indicator.index(_PER_BASE, 2)]  # 有效申诉率为每百万件
         # 快递业务量0.42件: the base a rate is per is no part of its name
+    if (slashed := _SLASH_ITEMS.search(r.indicator)) is not None:
+        # 上调公司归母净利润预测至7.42/9.65/12.18亿元（原预测为7.05/9.12/11.40亿元): a slash list's
+        # earlier items, and the revision's words around them, are no name; the thing forecast is
+        # (the last name when nothing is left: 原预测为…)
+        head = _REVISED.sub("", _without_prefix_words(r.indicator[: slashed.start()]))
+        r.indicator = _without_prefix_words(head) if len(head) > 1 else (
+            so.out[-1].indicator if so.out and so.out[-1].indicator else r.indicator)
+    if so.out and r.indicator and r.indicator + _WHEREAS in sc.text[r.comma_start : r.pos]:
+        r.indicator = _contrasted_part(so.out[-1].indicator or "", r.indicator)
+    if (cohort := _COHORT.match(r.indicator)) is not None and (
+            cohort.group(1) or _COHORT_YEAR + r.indicator in sc.text) and (
+            len(r.indicator) - cohort.end() >= _MEASURE_MIN) and not r.indicator.startswith(
+            _COHORT_SIZES, cohort.end()):
+        # 2025届毕业生平均月薪为8962元: a graduate report's cohort is its population, as the home
+        # is a city's (毕业生规模, 毕业生人数: the cohort's size keeps its noun)
+        r.indicator = r.indicator[cohort.end() :]
+    if (quarter := _QUARTER_CODE.match(r.indicator)) is not None and (
+            len(r.indicator) > quarter.end() + 1):
+        # 2025Q3公司实现营业收入, Q3单季毛利率: a quarter written as a code (a period, as 三季度
+        # is) opening the name, and the prefix words after it
+        r.indicator = _without_prefix_words(r.indicator[quarter.end() :])
     if sc.raw is not None and (own := _own_name_in(r.indicator, sc.raw, sc.home_place,
                                                    sc.text[: r.pos])):
         # 长沙银行资产总额 in 长沙银行's own results: the company is the report's, as 公司 is
         rest = r.indicator[len(own) :]
         rest = rest[1:] if rest.startswith(_BY) and len(rest) > 2 else rest
         r.indicator = rest if len(rest) > 1 else r.indicator
+    if sc.raw is not None and (body := own_body(sc.raw)) and r.indicator.startswith(body):
+        # 医院完成门急诊186.43万人次 in 湘潭市中心医院's own report: the body the text is
+        # (医院, as 公司 in a company's) is its home, no word of the name
+        r.indicator = _without_own_body(r.indicator, body)
     if r.indicator.endswith(_POPULATION_CHANGES) and r.gap.startswith(_CHANGE_VERBS):
         # 人口自然减少6,435人, 人口社会增加563人: a population's natural or migratory change is
         # one term whichever way it went (人口自然增加, its sign the value's)
@@ -201,6 +234,12 @@ def _at_fault(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
             and (finding := _FINDING.match(text, at + len(indicator))) is not None
             and finding.end() <= r.comma_start):
         return finding.group()
+    if (so.out and so.comma == r.comma_start and (units := so.out[-1].indicator or "")
+            and units.endswith(_FAULT_UNITS) and so.out[-1].unit != cand.unit
+            and indicator.startswith(units) and len(indicator) - len(units) >= 2):
+        # 2家市属国有企业少上缴利润1260万元: the units counted at fault just before the amount
+        # are no part of the finding's name (少上缴利润)
+        return indicator[len(units) :]
     return indicator
 
 
@@ -280,6 +319,42 @@ def _change_of_same_unit(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         return r.indicator
     same = next((m.indicator for m in reversed(so.out) if m.unit == r.cand.unit), None)
     return same or r.indicator
+
+
+# a slash list's earlier numbers left in a name (…预测至7.42/9.65), and the words of a forecast's
+# revision around the thing forecast (上调, 下调, 维持, 原 before it; 预测 and its link after it)
+_SLASH_ITEMS = re.compile(r"[\d.]+(?:/[\d.]+)+$")
+_REVISED = re.compile(r"^(?:上调|下调|维持|调整|原)"
+                      r"|(?:的?预测|预期)?(?:值)?(?:分别)?(?:至|为|到)?$")
+_WHEREAS = "则"  # (…总销货价值下跌4.6%，总销货数量则下跌5.8%: the clause set against the last)
+_SHARED_MIN = 3  # characters the two names share (总销货)
+
+
+def _contrasted_part(last: str, name: str) -> str:
+    """零售业总销货价值…，总销货数量则下跌5.8%: a name set against the last one (则) that
+    shares that name's words after its owner (总销货) is of the same owner (零售业总销货数量)."""
+    at = last.find(name[:_SHARED_MIN], 1)
+    return last[:at] + name if at > 0 else name
+
+
+_COHORT = re.compile(r"(\d{4}届)?毕业生")  # (2025届毕业生: the year's cohort)
+_COHORT_YEAR = "届"
+_COHORT_SIZES = ("规模", "人数", "总数", "数")
+_MEASURE_MIN = 3  # characters of a measure after the cohort (平均月薪, 毕业去向落实率)
+_EQUAL_TO = ("相当于", "相等于")  # (three characters each)
+_PERCENT = "%"
+# a quarter's code (2025Q3, 25Q3, Q3), with the 单季 saying its figures are the quarter's alone
+_QUARTER_CODE = re.compile(r"(?:\d{4}|\d{2})?[Qq][1-4](?![\dA-Za-z])")
+
+
+def _without_prefix_words(name: str) -> str:
+    """``name`` without the prefix words opening it, one after another (公司实现营业收入 ->
+    营业收入), keeping two characters at least."""
+    prefixes = metric_lexicon().prefix_words
+    while (word := next((w for w in prefixes if name.startswith(w) and len(name) - len(w) >= 2),
+                        None)) is not None:
+        name = name[len(word) :]
+    return name
 
 
 def _without_owner(name: str) -> str:
@@ -865,6 +940,38 @@ def _banner_company(raw: str) -> str:
 
 
 _SHORT_MIN = 4  # characters: a place and a trade at least (深圳地铁)
+# the kinds of body that write their own reports and call themselves by the kind alone (湘潭市
+# 中心医院2024年度工作报告 … 医院完成门急诊…; 某某区人民法院工作报告 … 法院受理案件…)
+_BODIES = ("医院", "法院", "检察院", "学院")
+# a heading naming one such body: its proper name (two characters at least) before the kind
+_BODY_HEADING = re.compile(r"[\u4e00-\u9fff]{2,}?(?P<body>" + "|".join(_BODIES) + ")")
+
+
+@lru_cache(maxsize=256)
+def own_body(raw: str) -> str:
+    """The kind of body a text is the own report of (医院), when a heading line at its top
+    names one (湘潭市中心医院2024年度工作报告) and the text speaks of itself as 全院 / 本院 /
+    我院 at least once; "" otherwise (a health bulletin's 医院 are a class of institutions)."""
+    if not any(w in raw for w in _SELF_WORDS):
+        return ""
+    lines = [line.strip() for line in raw.splitlines()[: _BANNER_LINES * 2] if line.strip()]
+    for line in lines[:_BANNER_LINES]:
+        if (found := _BODY_HEADING.search(to_simplified_aligned(line))) is not None:
+            return found.group("body")
+    return ""
+
+
+_SELF_WORDS = ("全院", "本院", "我院")
+
+
+def _without_own_body(name: str, body: str) -> str:
+    """``name`` without the body opening it, and the prefix words after it (医院将力争门急诊
+    人次 -> 门急诊人次); unchanged when the body's word is the first of a longer word the
+    segmenter knows (医院感染发生率: a hospital-acquired infection's rate)."""
+    if default_segmenter().cut(name)[0] != body:
+        return name
+    rest = _without_prefix_words(name[len(body) :])
+    return rest if len(rest) >= 2 else name
 _PER_BASE = "为每"
 _MONEY = "currency"
 _OURS = ("全", "本", "我", "该", "各")
@@ -950,6 +1057,11 @@ _STREAK = re.compile(r"连续第?[\d〇零一二两三四五六七八九十百]+
 
 _RANK_LINK = "为"
 # the set a rank is taken in (在31个一级行业中排名第2, 在全国31个省份中居第5位)
+# a sentence opening with the assessment it reports on (在2024年度全省营商环境评价中，): its
+# period, then what is assessed, ending with a word of assessing or ranking
+_ASSESSED_IN = re.compile(r"在(?:\d{4}(?:年度|年)|上一?年度|今年|去年)?"
+                          r"(?P<test>[^，,；;。在]{2,20}?"
+                          r"(?:考核|评价|评估|测评|考评|评比|评选|排名|排行榜?|监测))中[，,]")
 _RANKED_AMONG = re.compile(r"在(?P<set>[^，,；;。]{1,16})中(?:排名|排在|排|位居|居|位列|列)?$")
 
 
@@ -957,6 +1069,12 @@ def streak_or_rank_named(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """(After the subject is split off.) A level held for a streak, or a rank, that names
     nothing is of the last thing named; a streak's length is no part of a name."""
     earlier = so.indicator or sc.carried
+    if r.cand.ordinal and (not r.indicator or r.nameless or r.indicator not in sc.text[
+            r.comma_start : r.pos]) and (scored := _ASSESSED_IN.match(sc.text)) is not None:
+        # 在2023年度全国三级公立医院绩效考核中，医院等级为A，排名第186位: a rank whose clause
+        # names no measure is its place in the assessment the sentence opens with
+        r.indicator, r.nameless = _without_owner(scored.group("test")), False
+        return  # (全省营商环境评价: the home's scope word goes, as 全省 opening any name)
     if r.nameless and earlier and "连续" in sc.text[r.comma_start : r.pos]:
         r.indicator, r.nameless = earlier, False  # 连续11年稳定在…
     elif r.indicator and "连续" in r.indicator and (streak := _STREAK.search(r.indicator)):
