@@ -146,3 +146,24 @@ def test_the_country_beside_a_firm_is_still_a_subject():
     found = by_quote(metrics(["中国恒远集团有限公司发布报告。", "中国出口总额增长6.1%。"],
                              home=None))
     assert found["6.1%"].subject == "中国"
+
+
+def test_a_provinces_directly_administered_county_city_ranks_with_its_prefectures():
+    found = by_quote(metrics([
+        "排名前三位的城市依次为保定、辛集、邯郸，PM2.5浓度分别下降8.4%、7.9%、6.6%。"],
+        home="河北省"))
+    assert [found[q].subject for q in ("8.4%", "7.9%", "6.6%")] == ["保定", "辛集", "邯郸"]
+
+
+def test_places_ranked_after_qizhong_pair_with_the_figures_of_the_next_clause():
+    found = by_quote(metrics([
+        "全省16个市中，有14个市社会消费品零售总额同比增长，其中芜湖、滁州、阜阳增速居前三位，"
+        "分别增长8.1%、7.6%和7.2%。"], home="安徽省"))
+    assert [found[q].subject for q in ("8.1%", "7.6%", "7.2%")] == ["芜湖", "滁州", "阜阳"]
+
+
+def test_items_ranked_after_qizhong_are_named_by_themselves():
+    found = by_quote(metrics(["多数商品零售额增长，其中家用电器、通讯器材增速较快，分别增长"
+                              "12.5%和9.3%。"], home="全国"))
+    assert [found[q].indicator for q in ("12.5%", "9.3%")] == ["家用电器", "通讯器材"]
+    assert found["12.5%"].subject is None
