@@ -39,6 +39,7 @@ from pipelines.domain.metrics.context import NO_HEADING, Context, holiday_length
 from pipelines.domain.metrics.counts import noun_before, share_heads
 from pipelines.domain.metrics.goal_words import starts_a_change, target_of
 from pipelines.domain.metrics.home import (
+    country_firms,
     home_currency,
     home_from_masthead,
     home_from_title,
@@ -201,6 +202,7 @@ class _Walk:
     prior_rows: tuple[int, Sequence[MetricRow]] | None = None  # (paragraph, rows): the same
     stocks_if_dated: set[int] = field(default_factory=set)  # char_start of rows: see _kind
     stock_parts: tuple[int, MetricRow] | None = None  # (paragraph, unit): see _parts_of_stock
+    firms: frozenset[str] = frozenset()  # see SentenceScope.firms
 
     @classmethod
     def of(cls, sentences: Sequence[Sentence], tags: Mapping[int, Sequence[tuple[str, str]]],
@@ -213,9 +215,10 @@ class _Walk:
             first.setdefault(s.block_no, s)
         ctx = Context(doc_date, uses_roc_years(s.text for s in sentences), reading, first,
                       april_fiscal_year(home_place, (s.text for s in sentences)),
-                      cleaned="\n".join(s.text for s in sentences))
+                      cleaned=(cleaned := "\n".join(s.text for s in sentences)))
         tables = text_tables(reading) if reading is not None else ()
-        return cls(ctx, tags, doc_date, home_place, raw, reading, tables)
+        return cls(ctx, tags, doc_date, home_place, raw, reading, tables,
+                   firms=country_firms(cleaned))
 
     def add(self, block_no: int, rows: list[MetricRow]) -> None:
         """Rows of one unit, in document order, each with its paragraph."""
@@ -308,7 +311,7 @@ def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
         ctx.plan or ctx.reviewed_plan, ctx.annual, walk.prior_subject(block_no), ctx.audit,
         walk.prior_goal[1] if walk.prior_goal and walk.prior_goal[0] == block_no else (),
         walk.prior_rows[1] if walk.prior_rows and walk.prior_rows[0] == block_no else (),
-        [p for p in named if opened_on(text, p)] if named else ())
+        [p for p in named if opened_on(text, p)] if named else (), walk.firms)
 
 
 def _opening(ctx: Context, block_no: int, sent: Sentence) -> str:
@@ -1033,7 +1036,7 @@ def _subject(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     toks = sc.toks
     subject = subject_of(toks, sc.text, r.pos, r.list_place, sc.home_place, r.task_start,
                          r.comma_start, toks[r.comma_lo : r.comma_hi], so.subject, not so.out,
-                         sc.anaphor)
+                         sc.anaphor, sc.firms)
     if subject is not None and (not so.out or r.list_place) and sc.prior_rows and partner_goes_on(
             toks, sc.text, r.pos, [row.indicator for row in sc.prior_rows]):
         subject = None  # …来自中国大陆及香港接单158.2亿美元…；欧洲86.1亿美元，…: a partner

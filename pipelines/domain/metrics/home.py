@@ -337,13 +337,67 @@ def _national(national_votes: int, company_votes: int) -> bool:
 TAIWAN_HOME = "台湾"  # the home of a text about Taiwan as a whole (its 全国 / 我国)
 
 
+@cache
+def _country_firm() -> re.Pattern[str]:
+    """A registered firm name opening with the country's (home.yaml's country_firms), its own
+    part (宏建 of 中国宏建集团有限公司) in group ``own``: a few words, no function word."""
+    data = _home_data().get("country_firms") or {}
+    openings = "|".join(map(re.escape, data.get("openings") or ()))
+    endings = "|".join(map(re.escape, data.get("endings") or ()))
+    return re.compile(f"(?:{openings})(?P<own>(?:(?![的之在和与及或等])[\\u4e00-\\u9fff]){{2,10}}?)"
+                      f"(?:集团)?(?:{endings})")
+
+
+def country_firms(text: str) -> frozenset[str]:
+    """The own parts of the firms ``text`` names by a registered name opening with the country's
+    (宏建 of 中国宏建集团有限公司): after the country's name they name the firm (中国宏建 as its
+    short name), not the country; bare (宏建, 宏建集团) the firm still."""
+    if not _home_data().get("country_firms"):
+        return frozenset()
+    return frozenset(m.group("own") for m in _country_firm().finditer(text))
+
+
+def in_country_firm(text: str, at: int, firms: Iterable[str]) -> bool:
+    """The country's name at ``at`` opens the name of one of ``firms`` (:func:`country_firms`):
+    中国|宏建 in 中国宏建实现营业收入…, not the country."""
+    name = next((w for w in _country_firm_openings() if text.startswith(w, at)), None)
+    return name is not None and any(text.startswith(f, at + len(name)) for f in firms)
+
+
+@cache
+def _country_firm_openings() -> tuple[str, ...]:
+    """The country's names a firm's registered name may open with (home.yaml)."""
+    return tuple(str(w) for w in (_home_data().get("country_firms") or {}).get("openings") or ())
+
+
+# the words a national text speaks of the country with (其中国家: 其中|国家, no 中国)
+_COUNTRY_SAID = re.compile(r"全国|我国|(?<!其)中国")
+
+
+def firm_country_home(home_place: str | None, texts: Iterable[str]) -> str | None:
+    """The home found, unless it is the country and the text, naming a firm whose registered name
+    opens with the country's (中国宏建集团有限公司, then 中国宏建 as its short name), speaks of the
+    country less than :data:`NATIONAL_VOTES` times outside the firm's names: a company's text,
+    which has no home (its 中国宏建 counted as 中国|宏建 made the country its home)."""
+    if home_place != NATIONAL_HOME:
+        return home_place
+    text = "\n".join(texts)
+    firms = country_firms(text)
+    if not firms:
+        return home_place
+    said = sum(not in_country_firm(text, m.start(), firms) for m in _COUNTRY_SAID.finditer(text))
+    return home_place if said >= NATIONAL_VOTES else None
+
+
 def minguo_home(home_place: str | None, texts: Iterable[str]) -> str | None:
     """The home of a text counting Minguo years (114年10月, 民国, 新台币): Taiwan, unless the home
     found is one of Taiwan's own places (a city's tourism news, a county's budget). Such a
     release speaks of Taiwan as 全国 / 我国 and names its trade partners (美国, 日本) or its cities
     (台北市, 新北市) more often than itself, so the count makes a partner or a city its home.
-    Otherwise the region whose own marks the text carries (:func:`region_home`)."""
+    Otherwise the region whose own marks the text carries (:func:`region_home`). A company's
+    text taken for the country's by its firm's name has none (:func:`firm_country_home`)."""
     texts = list(texts)
+    home_place = firm_country_home(home_place, texts)
     if home_place is not None and _stem(home_place)[0] in _taiwan_places():
         return region_home(home_place, texts)
     from pipelines.domain.periods import uses_roc_years

@@ -496,12 +496,16 @@ _NO_COUNT = ("指数", "系数", "倍数", "分数")  # (measures ending in 数 
 # 宁德、南平增速领先，分别增长…)
 # the ranking that ends such a clause: a class by rank (居全省前三, 位居全省网络零售额前三: what
 # ranks them), a superlative (同比降幅最大, 增速较快: the size of the change ranked by) or a lead
+# the list may open with 其中 (…有29个省份用电量正增长，其中西藏、新疆、内蒙古用电量增速居前三位，
+# 分别增长…): the ranked are some of the whole the clause before counts
+_PART_OF = r"(?:其中[，,]?)?"
 _RANKING = (r"(?:(?:居|位居|位列|排名|排在|列)(?P<scope>全国|全省|全市|全区|全县|线网|全网)?"
             r"(?P<measure>[\u4e00-\u9fff]{0,10}?)前[一两二三四五六七八九十\d]+(?:位|名)?"
             r"|(?:同比|环比)?(?P<size>降幅|增幅|涨幅|跌幅|增速|降速)?[最较][大小高低多少快慢]"
             r"|(?:领先|居前|靠前))[，,]$")
 _PLACES_THEN_CLASS = re.compile(
-    r"(?P<list>(?:[\u4e00-\u9fff]{2,6}[、和])+)(?P<rest>[\u4e00-\u9fff]{3,24}?)" + _RANKING)
+    _PART_OF + r"(?P<list>(?:[\u4e00-\u9fff]{2,6}[、和])+)(?P<rest>[\u4e00-\u9fff]{3,24}?)"
+    + _RANKING)
 
 
 def _places_ranked_before(text: str, cstart: int, n: int, toks: Sequence[Tok]
@@ -525,7 +529,7 @@ def _places_ranked_before(text: str, cstart: int, n: int, toks: Sequence[Tok]
 # A、B、C (no places: lines, categories) + a name + a ranking, then 分别 (1号线、5号线、11号线日均
 # 客运量位居线网前三，分别为…; 运动户外、宠物用品增速较快，分别增长…): a month may open the clause
 _ITEMS_THEN_CLASS = re.compile(
-    r"(?:\d{4}年)?(?:\d{1,2}月份?)?(?P<list>(?:[\u4e00-\u9fffA-Za-z0-9]{2,10}[、和])+)"
+    _PART_OF + r"(?:\d{4}年)?(?:\d{1,2}月份?)?(?P<list>(?:[\u4e00-\u9fffA-Za-z0-9]{2,10}[、和])+)"
     r"(?P<rest>[\u4e00-\u9fffA-Za-z0-9]{3,24}?)" + _RANKING)
 
 

@@ -64,6 +64,9 @@ class SentenceScope:
     # periods saying when the thing named after them opened (今年9月底开通的…): they date
     # nothing (left out of ``spans``) and name nothing either
     descriptors: Sequence[PeriodSpan] = ()
+    # the own parts of the firms the document names by a registered name opening with the
+    # country's (宏建 of 中国宏建集团有限公司: home.country_firms): its 中国宏建 names no place
+    firms: frozenset[str] = frozenset()
     text: str = field(init=False)
 
     def __post_init__(self) -> None:

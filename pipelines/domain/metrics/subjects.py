@@ -4,11 +4,11 @@ refers to."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 
 from pipelines.domain.metrics.clauses import Tok, Toks, tokens_in, tokens_of
-from pipelines.domain.metrics.home import conferred, counts_places
+from pipelines.domain.metrics.home import conferred, counts_places, in_country_firm
 from pipelines.domain.metrics.lexicon import LEXICON_PATH, metric_lexicon
 from pipelines.domain.metrics.place_names import (
     facility_follows,
@@ -734,10 +734,30 @@ def _names_a_list(toks: Toks, text: str, start: int, end: int, home_place: str |
 
 def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_place: str | None,
                task_start: int, comma_start: int, comma_toks: Sequence[Tok],
-               last: str | None, first: bool, anaphor: str | None) -> str | None:
+               last: str | None, first: bool, anaphor: str | None,
+               firms: Collection[str] = ()) -> str | None:
     """The place the number at ``pos`` is about: the one its 分别 list pairs with it, else the
     last one its clause names, else the last subject of the sentence (``last``; ``first``: no
-    number before it), else the place 该市 stands for. ``""``: the home place."""
+    number before it), else the place 该市 stands for. ``""``: the home place. The country's
+    name opening a firm's (``firms``: :func:`.home.country_firms`; 中国宏建实现营业收入…) is
+    none."""
+    subject = _subject_of(toks, text, pos, list_place, home_place, task_start, comma_start,
+                          comma_toks, last, first, anaphor)
+    if subject and firms and _names_firm_only(subject, text, pos, firms):
+        return None
+    return subject
+
+
+def _names_firm_only(place: str, text: str, pos: int, firms: Collection[str]) -> bool:
+    """``place`` is written before ``pos`` only as the opening of a firm's name (中国|宏建)."""
+    at = [m.start() for m in re.finditer(re.escape(place), text[:pos])]
+    return bool(at) and all(in_country_firm(text, i, firms) for i in at)
+
+
+def _subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_place: str | None,
+                task_start: int, comma_start: int, comma_toks: Sequence[Tok],
+                last: str | None, first: bool, anaphor: str | None) -> str | None:
+    """:func:`subject_of`, firms aside."""
     if list_place is not None and not _listed_partner(text, task_start, pos, list_place):
         subject: str | None = "" if is_home(list_place, home_place) else list_place
     else:  # (a 分别 list of trading partners, 对韩国、日本分别进出口…: the partners pair no place)

@@ -13,10 +13,7 @@ from tests.domain.metrics.support import HELDOUT, heldout_batch_metrics, heldout
 
 # Documents whose place is still wrong (document: gold -> found), and why; a fix removes the
 # line, a new miss fails the test.
-KNOWN_MISSES: set[str] = {
-    # a central SOE's results (no home: a company's text), its name 中国宏建 read as the country
-    "h137_sasac_hongjian_group_q3_results_2025.txt",
-}
+KNOWN_MISSES: set[str] = set()
 
 
 def document_places() -> pl.DataFrame:

@@ -1,9 +1,13 @@
 """Session 26's places: trade partners in brackets and after 输往, a text's region by its marks,
 a 中国X company's name, a county-level city under the home."""
 
+from datetime import date
+
+from pipelines.domain.analysis import analyse_document
+from pipelines.domain.metrics.extract import extract_metrics
 from pipelines.domain.metrics.home import infer_home_place, minguo_home, place_words
 from pipelines.domain.segmentation import default_segmenter
-from tests.domain.metrics.support import by_quote, metrics
+from tests.domain.metrics.support import by_quote, metrics, sentences
 
 
 def test_a_destination_after_shuwang_is_part_of_the_name_not_the_subject():
@@ -111,3 +115,55 @@ def test_the_base_of_a_multiple_is_no_subject():
     found = by_quote(metrics(["铜陵降水量最少，为620毫米；黄山降水量最多，为2150毫米，"
                               "是铜陵的3.5倍。"], home="安徽省"))
     assert found["3.5倍"].subject == "黄山"
+
+
+_FIRM_TEXT = ("中国恒远集团有限公司（以下简称“中国恒远”）召开年中工作会议。\n"
+              "1-6月，中国恒远实现营业收入1286亿元，同比增长4.2%；恒远集团利润总额83.5亿元。\n"
+              "在2025年世界500强榜单中，中国恒远位列第112位。")
+
+
+def test_a_firm_named_after_the_country_is_no_national_home():
+    found = analyse_document(_FIRM_TEXT, published_on=date(2025, 7, 20)).metrics
+    assert found and all(m.subject is None for m in found)
+    assert minguo_home("全国", _FIRM_TEXT.split("\n")) is None
+
+
+def test_the_firms_short_name_is_no_subject_in_a_text_without_home():
+    sents = sentences(_FIRM_TEXT.split("\n"))
+    seg = default_segmenter()
+    found = by_quote(extract_metrics(sents, {s.sent_no: seg.tag(s.text) for s in sents},
+                                     date(2025, 7, 20), None, infer_home=False))
+    assert [found[q].subject for q in ("1286亿元", "4.2%", "第112位")] == [None, None, None]
+
+
+def test_a_firms_text_that_speaks_of_the_country_stays_national():
+    texts = [*_FIRM_TEXT.split("\n"), "全国建筑业总产值增长3.1%，我国基建投资保持增长。"]
+    assert minguo_home("全国", texts) == "全国"
+    assert minguo_home("全国", ["全国用电量增长。", "我国出口增长。"]) == "全国"  # no firm
+
+
+def test_the_country_beside_a_firm_is_still_a_subject():
+    found = by_quote(metrics(["中国恒远集团有限公司发布报告。", "中国出口总额增长6.1%。"],
+                             home=None))
+    assert found["6.1%"].subject == "中国"
+
+
+def test_a_provinces_directly_administered_county_city_ranks_with_its_prefectures():
+    found = by_quote(metrics([
+        "排名前三位的城市依次为保定、辛集、邯郸，PM2.5浓度分别下降8.4%、7.9%、6.6%。"],
+        home="河北省"))
+    assert [found[q].subject for q in ("8.4%", "7.9%", "6.6%")] == ["保定", "辛集", "邯郸"]
+
+
+def test_places_ranked_after_qizhong_pair_with_the_figures_of_the_next_clause():
+    found = by_quote(metrics([
+        "全省16个市中，有14个市社会消费品零售总额同比增长，其中芜湖、滁州、阜阳增速居前三位，"
+        "分别增长8.1%、7.6%和7.2%。"], home="安徽省"))
+    assert [found[q].subject for q in ("8.1%", "7.6%", "7.2%")] == ["芜湖", "滁州", "阜阳"]
+
+
+def test_items_ranked_after_qizhong_are_named_by_themselves():
+    found = by_quote(metrics(["多数商品零售额增长，其中家用电器、通讯器材增速较快，分别增长"
+                              "12.5%和9.3%。"], home="全国"))
+    assert [found[q].indicator for q in ("12.5%", "9.3%")] == ["家用电器", "通讯器材"]
+    assert found["12.5%"].subject is None
