@@ -14,6 +14,7 @@ from operator import attrgetter
 
 from pipelines.domain.cleaning.normalize import INVISIBLE, normalize_chars
 from pipelines.domain.docdate import data_end
+from pipelines.domain.metrics.goal_words import without_goal_terms
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import (
     LENGTH_ONLY,
@@ -444,6 +445,7 @@ class Context:
         # …发展情况及2025年重点任务: the goals are the second part's, the body reports on a year
         cut = _tasks_after_report(heading)
         part = heading if cut < 0 else heading[:cut]
+        part = without_goal_terms(part)  # (Q3业绩超预期, 目标价: no goals)
         found = self.heading_kinds[heading] = (
             not review and any(w in part for w in lexicon.target_headings), review)
         return found

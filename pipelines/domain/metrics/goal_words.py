@@ -136,6 +136,16 @@ def _measured_against(words: Sequence[str], i: int) -> bool:
 
 _EXPECTATIONS = "预期"
 _MET_OR_MISSED = ("符合", "好于", "超出", "超过", "不及", "优于", "低于", "高于", "超")
+# expectations a result met or missed (Q3业绩超预期), and a security's target price (目标价（元）
+# 58.50 in a note's base data): terms, no goal the section sets
+_NO_GOAL_TERMS = re.compile(f"(?:{'|'.join(_MET_OR_MISSED)}){_EXPECTATIONS}|目标价")
+
+
+def without_goal_terms(heading: str) -> str:
+    """A heading without the terms that hold a goal word but set no goal (三季报点评：Q3业绩超
+    预期, 经济表现好于预期: results against a forecast; 目标价: an analyst's price), so that only
+    a heading of goals (主要预期目标, 重点任务) makes its figures goals."""
+    return _NO_GOAL_TERMS.sub("", heading)
 
 
 def _needed_things(words: Sequence[str], i: int) -> bool:
@@ -233,8 +243,10 @@ _JUST_BEGUN = timedelta(days=62)
 _TASK_VERBS = frozenset({"完成", "实现", "累计"})
 _FORECASTS = frozenset(("预计", "预测", "预估", "估计"))
 # what a project is expected to yield once built or producing (达产后年产值约180亿元, 建成后新增
-# 算力5000P, 可容纳企业150家以上): a goal, not a result
-_EXPECTED = re.compile(r"(?:达产|达效|建成|投产|投用|竣工|完工)后|可容纳|可带动|可新增|可实现")
+# 算力5000P, 可容纳企业150家以上): a goal, not a result; so is a capacity as planned or designed
+# (工厂一期规划年产能120万套, 设计年吞吐能力480万标准箱), not what the plant has made
+_EXPECTED = re.compile(r"(?:达产|达效|建成|投产|投用|竣工|完工)后|可容纳|可带动|可新增|可实现"
+                       r"|(?:规划|设计)年?(?:产能|[^，,；;。\d]{0,4}能力)")
 # 由 before the level a change starts from, with the period it was at (由目前的, 由2024年的)
 _FROM_LEVEL = re.compile(r"由(?:([^，,；;。由]{1,10})的)?$")
 TO_LEVEL = re.compile(

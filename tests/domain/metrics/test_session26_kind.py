@@ -1,0 +1,40 @@
+"""Kinds of the classes blind rounds 48-50 missed (a broker's note on quarterly results, a
+harvest report in its own year, a county's summary of last year, a hospital's yearly report).
+Short sentences written for each class in the genre's manner, not the set's documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipelines.domain.metrics.goal_words import without_goal_terms
+from tests.domain.metrics.support import document_by_number
+
+BROKER_NOTE = """某证券研究报告·公司点评
+某材料股份（600000.SH）半年报点评：业绩好于预期，新产能释放
+
+基础数据（2025年8月20日）
+收盘价（元）	21.40
+目标价（元）	27.00
+
+事件：公司发布2025年半年报。2025年上半年，公司实现营业收入31.26亿元，同比增长18.2%；归母净利润2.84亿元，同比增长24.6%。
+上半年公司毛利率为19.7%，同比提升1.2个百分点。
+新基地二期设计年产能8万吨，已于6月投产。
+"""
+
+
+def test_a_heading_of_results_against_expectations_or_a_target_price_sets_no_goal() -> None:
+    """业绩好于预期 and a base-data row 目标价（元）: results measured against a forecast and an
+    analyst's price, no section of goals; the half-year's results stay results (a designed
+    capacity is still a goal)."""
+    found = document_by_number(BROKER_NOTE, date(2025, 8, 21))
+    assert found["31.26亿元"].kind == "actual"
+    assert found["18.2%"].kind == "growth_rate"
+    assert found["19.7%"].kind == "share"
+    assert found["1.2个百分点"].kind == "growth_rate"
+    assert found["8万吨"].kind == "target"
+
+
+def test_goal_terms_are_cut_from_a_heading_and_goal_headings_kept() -> None:
+    assert "预期" not in without_goal_terms("三季报点评：业绩超预期，订单放量")
+    assert "目标" not in without_goal_terms("目标价（元） 27.00")
+    assert without_goal_terms("2025年主要预期目标") == "2025年主要预期目标"
