@@ -308,7 +308,8 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         period = NO_PERIOD
     is_target = cued or (not review_heading
                          and future_period(period, doc_date, toks.words[comma_lo:comma_hi])
-                         and not _result_so_far(text, cand, period, doc_date))
+                         and not _result_so_far(text, cand, period, doc_date)
+                         and not (_begun(period, doc_date) and reported_done(toks.words)))
     start = starts_a_change(text, cand)
     if start is not None:
         # 由10%降至6%: the level a planned change starts from is the present one; 由目前的58处,
@@ -328,6 +329,25 @@ def _result_so_far(text: str, cand: NumberCandidate, period: Period, doc_date: d
     較上年度增加, is a plan whatever it is compared with.)"""
     return (doc_date is not None and period.start is not None and period.start <= doc_date
             and _COMPARED_AFTER.match(text, cand.end) is not None)
+
+
+def _begun(period: Period, doc_date: date | None) -> bool:
+    """The period has begun by the text's date (a budget for a year not begun, 編列…，較上年度
+    增加, is a plan whatever it is compared with)."""
+    return doc_date is not None and period.start is not None and period.start <= doc_date
+
+
+def reported_done(words: Sequence[str]) -> bool:
+    """The sentence reports what was done (总产405.3万吨，比上年增加6.8万吨，增长1.7%; 面积达到
+    210万亩，…，比上年提高2.1个百分点; 日烘干能力达到4.6万吨，有效应对了…): a clause held
+    against last year or marked done (已, 了) and no goal word anywhere in it, so that its other
+    figures of the year not yet over are results too, not a plan."""
+    return (not _DONE_WORDS.isdisjoint(words) or _against_last_year(words)) and not (
+        has_target_cue(words))
+
+
+# words that mark a deed done (已开工, 应对了): 已经, 已 and the perfective 了
+_DONE_WORDS = frozenset({"已", "已经", "了"})
 
 
 # (the comma, then the base: 与上年基本持平, 比上年增加, 较上年度, 同比增长)

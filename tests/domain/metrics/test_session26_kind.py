@@ -38,3 +38,33 @@ def test_goal_terms_are_cut_from_a_heading_and_goal_headings_kept() -> None:
     assert "预期" not in without_goal_terms("三季报点评：业绩超预期，订单放量")
     assert "目标" not in without_goal_terms("目标价（元） 27.00")
     assert without_goal_terms("2025年主要预期目标") == "2025年主要预期目标"
+
+
+HARVEST_NEWS = """某县2025年油菜喜获丰收
+
+6月20日，记者从县农业农村局获悉，2025年全县油菜再获丰收。全县油菜收获面积42.3万亩，比上年增加0.8万亩；总产6.1万吨，比上年增加0.2万吨，增长3.4%。
+全县现有油菜烘干设备86台，日烘干能力达到1800吨，有效减少了霉变损失。
+下一步，全县将抓好秋粮生产，力争今年粮食总产达到45万吨，增长2%。
+"""
+
+
+def test_figures_of_the_year_in_a_sentence_reporting_it_done_are_results() -> None:
+    """In June a sentence held against last year (比上年增加…，增长3.4%) or marked done (减少了)
+    reports results of the year not yet over; a sentence with a goal word stays a plan."""
+    found = document_by_number(HARVEST_NEWS, date(2025, 6, 21))
+    assert found["3.4%"].kind == "growth_rate"
+    assert found["1800吨"].kind == "actual"
+    assert found["45万吨"].kind == "target"
+    assert found["2%"].kind == "target"
+
+
+BUDGET_NEXT_YEAR = """某縣115年度總預算案
+
+115年度歲入編列320.5億元。其中，統籌分配稅款編列110.2億元，較上年度增加6.1億元。
+"""
+
+
+def test_a_budget_for_a_year_not_begun_stays_a_plan_though_held_against_last_year() -> None:
+    found = document_by_number(BUDGET_NEXT_YEAR, date(2025, 10, 20))
+    assert found["110.2億元"].kind == "target"
+    assert found["6.1億元"].kind == "target"
