@@ -107,8 +107,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 按照每百户不低于20平方米的标准: a rule's level; 支持200个左右城市各建设1—2个托育综合服务
         # 中心: what each member is to do, a quota per member, no total of a year
         r.kind, r.period = "other", NO_PERIOD
-    elif (standard_parameter(text, r.indicator) and (r.kind != "target" or "指导线" in text)
-          ) or _rate_set_per_unit(text, cand) or (r.kind != "target" and _tariff_set(sc, r)) or (
+    elif (standard_parameter(text, r.indicator, cand.category)
+          and (r.kind != "target" or "指导线" in text)) or _rate_set_per_unit(text, cand) or (
+            r.kind != "target" and _tariff_set(sc, r)) or (
             benefit_adjusted(text, cand, r.indicator, task_start)):
         # 月最低工资标准1930元/月: a rule's level; 最低薪金将…调高至每月1900令吉: the new rate a
         # change sets per head or month, whenever it takes effect

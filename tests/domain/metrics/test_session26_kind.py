@@ -68,3 +68,18 @@ def test_a_budget_for_a_year_not_begun_stays_a_plan_though_held_against_last_yea
     found = document_by_number(BUDGET_NEXT_YEAR, date(2025, 10, 20))
     assert found["110.2億元"].kind == "target"
     assert found["6.1億元"].kind == "target"
+
+
+INSTITUTE_YEAR = """某市人民医院2024年度工作报告
+
+三、科研教学。2024年，医院获批省级科研立项28项，发表核心期刊论文86篇，获市科学技术进步奖三等奖2项。
+全年主持或参与制定行业标准6项。
+"""
+
+
+def test_a_bodys_projects_papers_prizes_and_standards_of_the_year_are_flows() -> None:
+    """获批…立项, 发表…论文, 获…三等奖, 参与制定…标准: approved, published, won and drafted in the
+    year, flows; a count of standards is no standard's level (other)."""
+    found = document_by_number(INSTITUTE_YEAR, date(2025, 2, 10))
+    for flow in ("28项", "86篇", "2项", "6项"):
+        assert found[flow].kind == "actual", flow
