@@ -297,8 +297,10 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
             # 预计全年实现地区生产总值13698亿元 in January: an estimate of a year already over,
             # a result (a forecast is a goal only for a period not yet over)
             cued = False
-    if cued and not target_heading and _obtained(text, task_start, cand, cue_words):
-        cued = False  # 全年争取上级资金3680万元，同比增长15.4%: funds obtained, against last year
+    if cued and not target_heading and _obtained(text, task_start, cand, cue_words, review_heading):
+        # 全年争取上级资金3680万元，同比增长15.4%: funds obtained, against last year; 一、2024年工作
+        # 总结 … 全年争取上级项目资金4128万元: obtained in the year the section reviews
+        cued = False
     if not cued:
         period = last_year_report(period, doc_date)
     elif not target_heading and ((period.text or "").endswith("以来") or _proposed_after(
@@ -494,10 +496,13 @@ _OBTAIN = "争取"
 
 
 def _obtained(text: str, task_start: int, cand: NumberCandidate,
-              cue_words: Sequence[str]) -> bool:
-    """争取 is the number's only goal word and its task compares it with the year before."""
+              cue_words: Sequence[str], review_heading: bool = False) -> bool:
+    """争取 is the number's only goal word and its task compares it with the year before, or its
+    section reviews results (争取 "strove for and got": what was won)."""
     if _OBTAIN not in cue_words or has_target_cue([w for w in cue_words if w != _OBTAIN]):
         return False
+    if review_heading:
+        return True
     ends = [i for i in (text.find(c, cand.end) for c in "；;。") if i >= 0]
     task = text[task_start : min(ends) if ends else len(text)]
     return any(w in task for w in AGAINST_LAST_YEAR)

@@ -83,3 +83,22 @@ def test_a_bodys_projects_papers_prizes_and_standards_of_the_year_are_flows() ->
     found = document_by_number(INSTITUTE_YEAR, date(2025, 2, 10))
     for flow in ("28项", "86篇", "2项", "6项"):
         assert found[flow].kind == "actual", flow
+
+
+TOWNSHIP_SUMMARY = """某镇人民政府关于2024年工作总结和2025年工作计划的报告
+
+一、2024年工作总结
+（一）基础设施。全年争取上级项目资金2650万元，实施项目21个。
+二、2025年工作计划
+新建村组道路8公里，改造农村户厕120户；争取上级项目资金3000万元以上。
+"""
+
+
+def test_a_summary_section_reports_results_and_a_plan_section_sets_goals() -> None:
+    """二、…工作计划 after 一、…工作总结 (in a January text): the summary's 争取 is funds won, its
+    项目 those carried out; the plan section's figures, with or without a goal word, are goals."""
+    found = document_by_number(TOWNSHIP_SUMMARY, date(2025, 1, 15))
+    assert found["2650万元"].kind == "actual"
+    assert found["21个"].kind == "actual"
+    for goal in ("8公里", "120户", "3000万元以上"):
+        assert found[goal].kind == "target", goal
