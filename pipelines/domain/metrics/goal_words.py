@@ -311,7 +311,8 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
     is_target = cued or (not review_heading
                          and future_period(period, doc_date, toks.words[comma_lo:comma_hi])
                          and not _result_so_far(text, cand, period, doc_date)
-                         and not (_begun(period, doc_date) and reported_done(toks.words)))
+                         and not (_begun(period, doc_date)
+                                  and reported_done(toks.words, period, doc_date)))
     start = starts_a_change(text, cand)
     if start is not None:
         # 由10%降至6%: the level a planned change starts from is the present one; 由目前的58处,
@@ -339,13 +340,40 @@ def _begun(period: Period, doc_date: date | None) -> bool:
     return doc_date is not None and period.start is not None and period.start <= doc_date
 
 
-def reported_done(words: Sequence[str]) -> bool:
+def reported_done(words: Sequence[str], period: Period | None = None,
+                  doc_date: date | None = None) -> bool:
     """The sentence reports what was done (总产405.3万吨，比上年增加6.8万吨，增长1.7%; 面积达到
-    210万亩，…，比上年提高2.1个百分点; 日烘干能力达到4.6万吨，有效应对了…): a clause held
-    against last year or marked done (已, 了) and no goal word anywhere in it, so that its other
-    figures of the year not yet over are results too, not a plan."""
-    return (not _DONE_WORDS.isdisjoint(words) or _against_last_year(words)) and not (
-        has_target_cue(words))
+    210万亩，…，比上年提高2.1个百分点; 日烘干能力达到4.6万吨，有效应对了…; 114年契作…面积达
+    3,250公頃，較113年增加18.6%): a clause held against last year or an earlier year named, or
+    marked done (已, 了), and no goal word anywhere in it, so that its other figures of the year
+    not yet over are results too, not a plan."""
+    return (not _DONE_WORDS.isdisjoint(words) or _against_last_year(words)
+            or _against_an_earlier_year("".join(words), period, doc_date)
+            ) and not has_target_cue(words)
+
+
+def _against_an_earlier_year(sentence: str, period: Period | None, doc_date: date | None
+                             ) -> bool:
+    """The sentence compares with a year (Gregorian or Minguo) before the period's (较113年增加
+    in 114年) in a text written after the period's middle: a result so far (early in the year,
+    较2024年分别减少10%, a plan holds its goal against the base year); not 比2024年再减少, a
+    further cut a plan sets."""
+    if (period is None or period.start is None or period.end is None or doc_date is None
+            or _BY_YEAR_NUMBER.search(sentence) is None
+            or doc_date < period.start + (period.end - period.start) / 2):
+        return False
+    return any(_gregorian(int(m.group(1))) < period.start.year
+               for m in _BY_YEAR_NUMBER.finditer(sentence))
+
+
+def _gregorian(year: int) -> int:
+    """A Minguo year (113) as the Gregorian one (2024); a Gregorian year as it is."""
+    return year + _MINGUO_OFFSET if year < _MINGUO_OFFSET else year
+
+
+_MINGUO_OFFSET = 1911
+# 比 / 较 a year named by its number (较113年, 比2024年), not before 再 (a plan's further change)
+_BY_YEAR_NUMBER = re.compile(r"[比较](\d{2,4})年(?:度)?(?!同期)(?![^，,；;。]{0,4}再)")
 
 
 # words that mark a deed done (已开工, 应对了): 已经, 已 and the perfective 了

@@ -323,7 +323,8 @@ _NEW_CASES = re.compile(r"新发(?:病例|病|感染|确诊|案件|案)")
 # a level reached or held (达到, 稳定在, 保持在): of an area, what stands at the period's end,
 # unless the area is a season's (播种面积, 收获面积) or a year's work (造林面积)
 _LEVEL_VERBS = ("达到", "达", "稳定在", "保持在", "稳定", "保持")
-_SEASON_AREAS = ("播种", "收获", "造林")
+# (契作: a year's contract farming, 114年契作…面积達3,250公頃, the season's as sowing is)
+_SEASON_AREAS = ("播种", "收获", "造林", "契作")
 _AREA = "面积"  # (named: 油茶面积; a bare 面积 is of the thing the clause before names)
 
 

@@ -102,3 +102,25 @@ def test_a_summary_section_reports_results_and_a_plan_section_sets_goals() -> No
     assert found["21个"].kind == "actual"
     for goal in ("8公里", "120户", "3000万元以上"):
         assert found[goal].kind == "target", goal
+
+
+COUNTY_ADDRESS = """某縣縣長施政報告（民國114年）
+
+推動契作計畫，114年契作小麥面積達1,870公頃，較113年增加9.4%。
+"""
+
+PLAN_IN_MARCH = """某省优化营商环境行动方案
+
+2025年，全省企业开办时间压缩至1个工作日，较2024年减少50%。
+"""
+
+
+def test_a_years_figure_held_against_an_earlier_named_year_late_in_the_year_is_a_result() -> None:
+    """In November, 114年…達1,870公頃，較113年增加9.4%: the year's contract farming so far (契作:
+    a season's area, no standing one); in March a plan's cut against its base year stays a goal."""
+    found = document_by_number(COUNTY_ADDRESS, date(2025, 11, 4))
+    area = next(m for quote, m in found.items() if quote.endswith("1,870公頃"))
+    assert area.kind == "actual"
+    assert found["9.4%"].kind == "growth_rate"
+    plan = document_by_number(PLAN_IN_MARCH, date(2025, 3, 20))
+    assert plan["50%"].kind == "target"
