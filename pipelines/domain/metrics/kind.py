@@ -203,6 +203,7 @@ def _capacity_built(cand: NumberCandidate, clause_text: str) -> bool:
 
 
 _CAPACITY_UNITS = ("千瓦", "千瓦时")
+_PHYSICAL = "physical"
 _BUILT = ("已建成", "已开通")
 
 
@@ -483,7 +484,11 @@ def stands_at_a_day(cand: NumberCandidate, indicator: str, gap: str, clause_text
         cand.category == "count" and (_done_so_far(clause_text) or _held(cand) or (
             # 截至2024年底，…提供托位总数612万个: the total there is, whatever verb before it
             # (not its change: 用户总数…比上年末净增3512万户)
-            clause_text.rstrip(_LINKS).endswith(_TOTAL_HEADS))))
+            clause_text.rstrip(_LINKS).endswith(_TOTAL_HEADS)))) or (
+        # 截至7月6日，…已播种812.4万亩, 目前已开工建设39.8万亩: an area or a weight done so far,
+        # a running total at the day as a count is (not a capacity built: 已建成投运…1.02亿千瓦)
+        cand.category == _PHYSICAL and cand.unit not in _CAPACITY_UNITS
+        and _done_so_far(clause_text))
     ) and not changes(gap, lex.growth_cues)
 
 

@@ -28,13 +28,20 @@ def part_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     whole = last_of_unit(so.out, r.cand.unit)
     if (whole.kind != "count_total" if whole is not None else at > 0):
         return False  # (a unit the semicolon split from its sentence has no rows before it)
+    own_day = any(at <= p.start < r.pos for p in sc.spans)
+    if whole is not None and (whole.period_text or "").startswith(_SO_FAR) and not own_day:
+        # 截至7月6日，全市秋作物已播种812.4万亩，…，其中玉米486.2万亩: a part of what was done up
+        # to the day, the whole read as a running total there without 累计
+        return True
     before = _sentence_before(sc, at)
     if "累" not in before:
         return False
     before = _as_cleaned(before)
     # (其中10月1日客运量最高，达1107.5万乘次: a day of its own after 其中, that day's flow)
-    return (any(w in before for w in metric_lexicon().cumulative_cues)
-            and not any(at <= p.start < r.pos for p in sc.spans))
+    return any(w in before for w in metric_lexicon().cumulative_cues) and not own_day
+
+
+_SO_FAR = ("截至", "截止", "目前")
 
 
 _LIST_ENDS = ("；", ";", "。")

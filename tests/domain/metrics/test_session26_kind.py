@@ -124,3 +124,19 @@ def test_a_years_figure_held_against_an_earlier_named_year_late_in_the_year_is_a
     assert found["9.4%"].kind == "growth_rate"
     plan = document_by_number(PLAN_IN_MARCH, date(2025, 3, 20))
     assert plan["50%"].kind == "target"
+
+
+SOWING_SO_FAR = """某市夏种进展顺利
+
+截至6月30日，全市夏播作物已播种356.2万亩，占计划面积的91.3%，其中玉米210.4万亩、大豆48.6万亩。
+今年计划改造提升农田15万亩，目前已开工建设12.1万亩。
+"""
+
+
+def test_an_area_done_up_to_a_day_and_its_parts_are_running_totals() -> None:
+    """截至…已播种 / 目前已开工建设: an area done so far, a running total at the day, and the 其中
+    items with it; 占计划面积的: the plan is the share's base, no goal for the share."""
+    found = document_by_number(SOWING_SO_FAR, date(2025, 7, 2))
+    for total in ("356.2万亩", "210.4万亩", "48.6万亩", "12.1万亩"):
+        assert found[total].kind == "count_total", total
+    assert found["91.3%"].kind == "share"
