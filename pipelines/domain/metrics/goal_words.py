@@ -274,7 +274,10 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
     done = _PLAN_DONE.search(text, comma_start, cand.start)
     own_clause = review_heading or done or text.find(_ALREADY, comma_start, cand.start) >= 0
     over_at = _over_named_at(text, period, doc_date, task_start, cand.start)
-    cue_start = comma_start if own_clause else max(task_start, over_at)
+    # (今年计划新建农田42万亩，目前已开工建设39.8万亩，开工率94.8%: a clause between reports the
+    # plan's work done, so the goal word before it is not the later figures')
+    cue_start = comma_start if own_clause else max(task_start, over_at,
+                                                   text.rfind(_ALREADY, task_start, comma_start))
     cue_end = done.start() if done else _cue_end(text, cand)
     cue_span = slice(*span_of(toks, cue_start, cue_end))
     cue_words = toks.words[cue_span]

@@ -129,7 +129,7 @@ def test_a_years_figure_held_against_an_earlier_named_year_late_in_the_year_is_a
 SOWING_SO_FAR = """某市夏种进展顺利
 
 截至6月30日，全市夏播作物已播种356.2万亩，占计划面积的91.3%，其中玉米210.4万亩、大豆48.6万亩。
-今年计划改造提升农田15万亩，目前已开工建设12.1万亩。
+今年计划改造提升农田15万亩，目前已开工建设12.1万亩，开工率80.7%。
 """
 
 
@@ -140,3 +140,11 @@ def test_an_area_done_up_to_a_day_and_its_parts_are_running_totals() -> None:
     for total in ("356.2万亩", "210.4万亩", "48.6万亩", "12.1万亩"):
         assert found[total].kind == "count_total", total
     assert found["91.3%"].kind == "share"
+
+
+def test_a_rate_after_a_clause_reporting_the_plans_work_done_is_no_goal() -> None:
+    """计划…15万亩，目前已开工建设…，开工率80.7%: the goal word is the plan's, the rate after the
+    work done is a share now; the plan's own figure stays a goal."""
+    found = document_by_number(SOWING_SO_FAR, date(2025, 7, 2))
+    assert found["80.7%"].kind == "share"
+    assert found["15万亩"].kind == "target"
