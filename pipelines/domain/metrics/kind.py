@@ -146,7 +146,7 @@ def classify(
     if of and modifier and not _governs(modifier, lex.acting_verbs):
         indicator, clause_text = head, clause_text.replace(modifier, "", 1)
     if holds_any(_without_doers(indicator), lex.actual_cues) or holds_any(
-            gap, lex.actual_cues) or _governs(indicator, lex.acting_verbs):
+            _RISEN_TO.sub("", gap), lex.actual_cues) or _governs(indicator, lex.acting_verbs):
         return "actual"  # 新增就业, 常住人口净增, 资助参加基本医疗保险8500万人: a flow
     if cand.unit in lex.flow_units or (cand.unit is None and indicator.endswith(_EVENT_NAMES)):
         return "actual"  # 3400万人次, 观影人次462.5万: visits and trips are events over a period
@@ -167,7 +167,7 @@ def classify(
         indicator, clause_text, stock_cues)
     if stocked and _OF_THE_PERIOD.search(clause_text) is None:
         return "count_total"  # money and tonnes are flows unless a stock word says so (存款余额)
-    if holds_any(_without_doers(clause_text), lex.actual_cues):
+    if holds_any(_without_doers(_RISEN_TO.sub("", clause_text)), lex.actual_cues):
         return "actual"
     if cat == "count" and strip_fillers(gap).endswith(_ONLY_HAS):
         return "count_total"  # 亿元以上项目仅有1个: how many there are, a stock
@@ -202,6 +202,9 @@ def _capacity_built(cand: NumberCandidate, clause_text: str) -> bool:
     return not holds_any(rest, metric_lexicon().cumulative_cues)
 
 
+# a change ending in the level it reached (由112年底的28处增加至113年底的36处): the number is that
+# level, no amount added (增加 a flow's word only when the number is what was added)
+_RISEN_TO = re.compile(r"(?:增加|新增|增长)(?=[至到])")
 _CAPACITY_UNITS = ("千瓦", "千瓦时")
 _PHYSICAL = "physical"
 _BUILT = ("已建成", "已开通")
@@ -395,6 +398,7 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     run_up = in_text and so_far and not (inherited and _year_end(period))
     if (cand.category == "currency" and _QUOTED.search(clause_text) is None
             and _PER_UNIT not in (cand.unit or "") and not changes(gap, lex.growth_cues)
+            and not is_density(indicator)
             and (_UNBOOKED in indicator or run_up or (
                 not ((inherited or not so_far) and holds_any(indicator, lex.actual_cues))
                 and _SOLD.search(indicator) is None))):

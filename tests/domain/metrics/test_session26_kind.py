@@ -148,3 +148,18 @@ def test_a_rate_after_a_clause_reporting_the_plans_work_done_is_no_goal() -> Non
     found = document_by_number(SOWING_SO_FAR, date(2025, 7, 2))
     assert found["80.7%"].kind == "share"
     assert found["15万亩"].kind == "target"
+
+
+COUNTY_STOCKS = """某县施政报告
+
+截至2025年9月底，本县公共债务未偿余额为86.2亿元，平均每位县民负担约1.3万元。
+社区养老服务站由2023年底的41处增加至2024年底的57处。
+"""
+
+
+def test_a_mean_per_head_at_a_day_and_the_level_a_change_reached_are_read_as_such() -> None:
+    """平均每位县民负担 at a 截至 day: a mean per head, no sum run up to the day; 由…41处增加至
+    …的57处: the level reached at the year's end, a stock, not an amount added."""
+    found = document_by_number(COUNTY_STOCKS, date(2025, 11, 4))
+    assert found["1.3万元"].kind == "actual"
+    assert found["57处"].kind == "count_total"
