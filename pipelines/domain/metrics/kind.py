@@ -562,8 +562,8 @@ _UNBOOKED = "未结转"  # (sold, not yet booked as revenue: a balance)
 _SOLD = re.compile(r"(?<!待)售|票房")
 # what a market quotes at a date (股价报, 收盘价为, 总市值约, 流通市值; a currency's price in
 # another, 人民币汇率为1美元兑7.1055元; a fund's size, ETF规模1.42万亿元, its holdings at market
-# value): a level, not a sum to date
-_QUOTED = re.compile(r"(?:(?:价|市值|(?:基金|ETF|REITs)规模)(?:报收|收报|收于|报|为|达|约)*"
+# value; a purchase price, 目前…小麦主流收购价格为1.18—1.22元/斤): a level, not a sum to date
+_QUOTED = re.compile(r"(?:(?:价格?|市值|(?:基金|ETF|REITs)规模)(?:报收|收报|收于|报|为|达|约)*"
                      r"|1[\u4e00-\u9fff]{1,3}兑)$")
 
 

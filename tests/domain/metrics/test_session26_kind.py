@@ -163,3 +163,15 @@ def test_a_mean_per_head_at_a_day_and_the_level_a_change_reached_are_read_as_suc
     found = document_by_number(COUNTY_STOCKS, date(2025, 11, 4))
     assert found["1.3万元"].kind == "actual"
     assert found["57处"].kind == "count_total"
+
+
+PRICE_NOW = """某市夏粮收购有序开展
+
+目前，全市小麦主流收购价格为1.21—1.25元/斤，同比下降2.4%。
+"""
+
+
+def test_a_price_quoted_now_is_a_level_no_sum_to_date() -> None:
+    found = document_by_number(PRICE_NOW, date(2025, 7, 8))
+    price = next(m for quote, m in found.items() if quote.startswith("1.21"))
+    assert price.kind == "actual"
