@@ -175,3 +175,16 @@ def test_a_price_quoted_now_is_a_level_no_sum_to_date() -> None:
     found = document_by_number(PRICE_NOW, date(2025, 7, 8))
     price = next(m for quote, m in found.items() if quote.startswith("1.21"))
     assert price.kind == "actual"
+
+
+HARVEST_MACHINES = """某县三夏生产顺利
+
+“三夏”期间，全县共投入联合收割机4200台、拖拉机6100台，其中跨区作业收割机300余台。
+"""
+
+
+def test_a_round_part_of_a_flow_after_its_is_part_of_the_flow() -> None:
+    """其中…300余台 under 投入…收割机: a part of the machines put in over the season, counted
+    round (余), a flow as the whole is."""
+    found = document_by_number(HARVEST_MACHINES, date(2025, 6, 20))
+    assert found["300余台"].kind == "actual"
