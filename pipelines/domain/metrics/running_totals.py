@@ -26,6 +26,11 @@ def part_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     if at < 0 or any(m in text[at : r.comma_start] for m in _LIST_ENDS):
         return False
     whole = last_of_unit(so.out, r.cand.unit)
+    if (whole is not None and whole.kind != "count_total" and len(so.out) > 1
+            and so.out[-2].unit == r.cand.unit and _AFTER_A_CHANGE.search(text, 0, r.comma_start)):
+        # 累计收购小麦98.6万吨，同比增加11.2万吨，其中政策性收购8.3万吨: the part breaks down the
+        # total, not its change against the year before
+        whole = so.out[-2]
     if (whole.kind != "count_total" if whole is not None else at > 0):
         return False  # (a unit the semicolon split from its sentence has no rows before it)
     own_day = any(at <= p.start < r.pos for p in sc.spans)
@@ -45,6 +50,8 @@ _SO_FAR = ("截至", "截止", "目前")
 
 
 _LIST_ENDS = ("；", ";", "。")
+# the clause right before is a change against a base (，同比增加11.2万吨，)
+_AFTER_A_CHANGE = re.compile(r"[比较][^，,；;。]*[，,]\s*$")
 
 
 def split_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:

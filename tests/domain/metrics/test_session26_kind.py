@@ -188,3 +188,17 @@ def test_a_round_part_of_a_flow_after_its_is_part_of_the_flow() -> None:
     round (余), a flow as the whole is."""
     found = document_by_number(HARVEST_MACHINES, date(2025, 6, 20))
     assert found["300余台"].kind == "actual"
+
+
+PURCHASE_SO_FAR = """某县夏粮收购有序开展
+
+截至7月10日，全县累计收购小麦21.4万吨，同比增加2.6万吨，其中政策性收购1.9万吨。
+"""
+
+
+def test_a_part_after_a_running_totals_change_breaks_down_the_total() -> None:
+    """累计…21.4万吨，同比增加2.6万吨，其中…1.9万吨: a part of the running total (not of its
+    change), a running total too."""
+    found = document_by_number(PURCHASE_SO_FAR, date(2025, 7, 12))
+    assert found["1.9万吨"].kind == "count_total"
+    assert found["2.6万吨"].kind == "actual"
