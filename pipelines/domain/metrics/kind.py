@@ -580,8 +580,10 @@ def normal_value(text: str, pos: int) -> bool:
 # a normal or a long-term mean right before the number, after 比 / 较: the figure departs from it
 # (较正常高0.6度, 较1991至2020年正常值高0.6度, 比多年平均偏多19.3%, 比多年同期偏多61.5%; not
 # 为正常保有量的103.6%, a share of a normal level)
-_NORMAL_WORDS = r"(?:正常|常年|多年平均|多年同期|历年同期)"
-_NORMAL_HINTS = ("正常", "常年", "多年", "历年")  # (searched first: most texts name none)
+# (平日: a holiday's or an event's daily figure against an ordinary day's, 较平日增长16.7%: a gap
+# to the usual level, no change in time, as 是平日的2.3倍 is other)
+_NORMAL_WORDS = r"(?:正常|常年|多年平均|多年同期|历年同期|平日)"
+_NORMAL_HINTS = ("正常", "常年", "多年", "历年", "平日")  # (searched first: most texts name none)
 # (较常年同期（428.3毫米）偏多2成: the normal's value in brackets after it)
 _NORMAL = re.compile(rf"[比较][^，；。]{{0,14}}?{_NORMAL_WORDS}值?[^，；。\d（(]{{0,4}}"
                      rf"(?:[（(][^（）()，；。]{{1,16}}[）)])?[^，；。\d]{{0,4}}$")

@@ -202,3 +202,14 @@ def test_a_part_after_a_running_totals_change_breaks_down_the_total() -> None:
     found = document_by_number(PURCHASE_SO_FAR, date(2025, 7, 12))
     assert found["1.9万吨"].kind == "count_total"
     assert found["2.6万吨"].kind == "actual"
+
+
+HOLIDAY_TRAFFIC = """某市国庆假期交通运行平稳
+
+国庆假期，全市地铁日均客运量182.6万乘次，较平日增长9.8%。
+"""
+
+
+def test_a_holidays_figure_against_an_ordinary_days_is_a_gap_no_change() -> None:
+    found = document_by_number(HOLIDAY_TRAFFIC, date(2025, 10, 9))
+    assert found["9.8%"].kind == "other"
