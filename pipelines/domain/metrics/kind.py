@@ -245,8 +245,9 @@ _RATE = "率"
 # one figure more or fewer than another (女性多於男性, 死亡数少于出生数): not 不少于, a bound
 _GAP_BETWEEN = re.compile(r"(?<![不至])[多少][于於][^，,；;。\d]{1,10}$")
 # a base of an earlier time (较上半年, 比上月, 较年初, 比2024年同期): a move since then is a change
+# (较上一年度上升41位: the year before written out)
 _EARLIER_TIME = re.compile(
-    r"[比较](?:上[年月季期周]|上半年|去年|前[一两三]?[年月季周]|(?:\d{4}年)?同期|年初|年底)")
+    r"[比较](?:上一?[年月季期周]|上半年|去年|前[一两三]?[年月季周]|(?:\d{4}年)?同期|年初|年底)")
 # what a fund kept in the period itself (当年结余33.4亿元, 当期结存: the year's surplus, a flow;
 # 年末滚存结余 is the balance)
 _OF_THE_PERIOD = re.compile(r"(?:当年|当期|本年|本期)(?:结余|结存)")

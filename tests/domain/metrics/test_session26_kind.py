@@ -213,3 +213,14 @@ HOLIDAY_TRAFFIC = """某市国庆假期交通运行平稳
 def test_a_holidays_figure_against_an_ordinary_days_is_a_gap_no_change() -> None:
     found = document_by_number(HOLIDAY_TRAFFIC, date(2025, 10, 9))
     assert found["9.8%"].kind == "other"
+
+
+RANK_MOVE = """某医院年度工作报告
+
+在全国三级公立医院绩效考核中，医院排名第212位，较上一年度上升18位。
+"""
+
+
+def test_a_rank_move_against_the_year_before_written_out_is_a_change() -> None:
+    found = document_by_number(RANK_MOVE, date(2025, 2, 18))
+    assert found["18位"].kind == "growth_rate"
