@@ -224,3 +224,15 @@ RANK_MOVE = """某医院年度工作报告
 def test_a_rank_move_against_the_year_before_written_out_is_a_change() -> None:
     found = document_by_number(RANK_MOVE, date(2025, 2, 18))
     assert found["18位"].kind == "growth_rate"
+
+
+MARKET_MONTH = """某月证券市场融资统计
+
+当月有3家公司因财务造假强制退市。证监会同意注册企业15家。再融资方面，定向增发27家，配股2家。
+"""
+
+
+def test_a_markets_delistings_approvals_and_issues_of_a_month_are_flows() -> None:
+    found = document_by_number(MARKET_MONTH, date(2025, 11, 5))
+    for flow in ("3家", "15家", "27家", "2家"):
+        assert found[flow].kind == "actual", flow
