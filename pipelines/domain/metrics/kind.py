@@ -350,7 +350,12 @@ def _governs(modifier: str, verbs: tuple[str, ...]) -> bool:
     """The name opens with a verb whose object the rest is (依法拘留拒不履行义务的被执行人: 拘留
     [the people who…], a flow of people detained), not a modifier describing what is counted
     (有进出口实绩的企业)."""
-    return _OFFICIALS.sub("", modifier, count=1).removeprefix("依法").startswith(verbs)
+    return _BY_LAW.sub("", _OFFICIALS.sub("", modifier, count=1), count=1).startswith(verbs)
+
+
+# 依法 / 司法 before the verb (依法拘留…, 司法拘留拒不履行的被执行人312人): the act's ground or
+# kind, the verb after it governs the name
+_BY_LAW = re.compile(r"^(?:依法|司法)")
 
 
 # officials named before what they did (学校领导走访用人单位, 市领导慰问…, 党员干部帮扶…): the

@@ -236,3 +236,17 @@ def test_a_markets_delistings_approvals_and_issues_of_a_month_are_flows() -> Non
     found = document_by_number(MARKET_MONTH, date(2025, 11, 5))
     for flow in ("3家", "15家", "27家", "2家"):
         assert found[flow].kind == "actual", flow
+
+
+COURT_ENFORCEMENT = """某市法院执行工作情况通报
+
+专项行动期间，全市法院集中执结案件520件，司法拘留拒不履行的被执行人156人。通过网络查控系统查询冻结存款12.3亿元。
+"""
+
+
+def test_a_courts_detentions_and_money_frozen_are_flows() -> None:
+    """司法拘留…的被执行人: 拘留 governs the name as after 依法; 冻结存款: money frozen, a flow
+    though 存款 names a balance."""
+    found = document_by_number(COURT_ENFORCEMENT, date(2025, 7, 10))
+    assert found["156人"].kind == "actual"
+    assert found["12.3亿元"].kind == "actual"
