@@ -213,7 +213,9 @@ def _names_only(sc: SentenceScope, r: Reading) -> bool:
 _VERBAL_NOUN = "vn"  # (比赛, 经营: a verb's noun names things)
 
 
-_NO_BOUND = ("none", "about")  # (其中客队球迷约8600人: about is no level of its own)
+# (其中客队球迷约8600人: about is no level of its own; nor plus, 其中跨区作业收割机1600余台: a round
+# count of the part)
+_NO_BOUND = ("none", "about", "plus")
 # the clause before a 其中 is a change against a base (比上年减少204所，其中…; 较上年末增加315人，
 # 其中…): its part breaks down the level before the change, not the change
 _CHANGE_CLAUSE = re.compile(r"[比较][^，,；;。]*[，,]\s*$")

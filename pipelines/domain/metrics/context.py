@@ -14,6 +14,7 @@ from operator import attrgetter
 
 from pipelines.domain.cleaning.normalize import INVISIBLE, normalize_chars
 from pipelines.domain.docdate import data_end
+from pipelines.domain.metrics.goal_words import without_goal_terms
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import (
     LENGTH_ONLY,
@@ -487,8 +488,7 @@ class Context:
         # …发展情况及2025年重点任务: the goals are the second part's, the body reports on a year
         cut = _tasks_after_report(heading)
         part = heading if cut < 0 else heading[:cut]
-        if "预期" in part:  # (Q2业绩超预期: results against what was expected, no goal)
-            part = _AGAINST_EXPECTED.sub("", part)
+        part = without_goal_terms(part)  # (Q3业绩超预期, 目标价: no goals)
         found = self.heading_kinds[heading] = (
             not review and any(w in part for w in lexicon.target_headings), review)
         return found
@@ -810,7 +810,6 @@ _EVENT_DAY = r"(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?[日号]"
 
 NO_HEADING = (False, False)
 # results measured against expectations (业绩超预期, 低于市场预期): no goal of the heading's
-_AGAINST_EXPECTED = re.compile(r"(?:超|超出|高于|低于|不及|符合|好于|差于|弱于|强于)(?:市场)?预期")
 # a figure right after its label's bracketed unit (收盘价（元） 46.32): a line of data
 _LABELLED_VALUE = re.compile(r"[）)]\s*\d[\d,.]*(?:/[\d,.]+)*(?:\s|$)")
 _THIS_MONTH = "当月"

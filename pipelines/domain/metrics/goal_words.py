@@ -100,8 +100,10 @@ def _goal_of_a_period(word: str, cues: frozenset[str]) -> bool:
 
 
 # (距目标还差0.28个百分点: the distance to a goal, named as the base)
+# (超过规划目标（13%）1.2个百分点: a goal exceeded, a base; 已播种812.4万亩，占计划面积的98.5%:
+# the plan is the base of a share of what was done)
 _BASE_MARKS = frozenset({"较", "比", "与", "高于", "低于", "快于", "慢于", "距", "距离", "超过",
-                         "超出"})  # (超过规划目标（13%）1.2个百分点: a goal exceeded, a base)
+                         "超出", "占"})
 _BASE_DATES = frozenset({"月", "年", "季", "年初", "上月", "上年", "去年", "上季", "季度", "月份"})
 # which goal a comparison's base is (较年度目标低0.7微克/立方米, 比序时进度目标快, 比年初确定的
 # 目标高: a year's, the schedule's, one set by the province: 省定, 市定, 既定)
@@ -135,7 +137,18 @@ def _measured_against(words: Sequence[str], i: int) -> bool:
 
 
 _EXPECTATIONS = "预期"
-_MET_OR_MISSED = ("符合", "好于", "超出", "超过", "不及", "优于", "低于", "高于", "超")
+_MET_OR_MISSED = ("符合", "好于", "超出", "超过", "不及", "优于", "低于", "高于", "差于",
+                  "弱于", "强于", "超")
+# expectations a result met or missed (Q3业绩超预期), and a security's target price (目标价（元）
+# 58.50 in a note's base data): terms, no goal the section sets
+_NO_GOAL_TERMS = re.compile(f"(?:{'|'.join(_MET_OR_MISSED)})(?:市场)?{_EXPECTATIONS}|目标价")
+
+
+def without_goal_terms(heading: str) -> str:
+    """A heading without the terms that hold a goal word but set no goal (三季报点评：Q3业绩超
+    预期, 经济表现好于预期: results against a forecast; 目标价: an analyst's price), so that only
+    a heading of goals (主要预期目标, 重点任务) makes its figures goals."""
+    return _NO_GOAL_TERMS.sub("", heading)
 
 
 def _needed_things(words: Sequence[str], i: int) -> bool:
@@ -233,8 +246,10 @@ _JUST_BEGUN = timedelta(days=62)
 _TASK_VERBS = frozenset({"完成", "实现", "累计"})
 _FORECASTS = frozenset(("预计", "预测", "预估", "估计"))
 # what a project is expected to yield once built or producing (达产后年产值约180亿元, 建成后新增
-# 算力5000P, 可容纳企业150家以上): a goal, not a result
-_EXPECTED = re.compile(r"(?:达产|达效|建成|投产|投用|竣工|完工)后|可容纳|可带动|可新增|可实现")
+# 算力5000P, 可容纳企业150家以上): a goal, not a result; so is a capacity as planned or designed
+# (工厂一期规划年产能120万套, 设计年吞吐能力480万标准箱), not what the plant has made
+_EXPECTED = re.compile(r"(?:达产|达效|建成|投产|投用|竣工|完工)后|可容纳|可带动|可新增|可实现"
+                       r"|(?:规划|设计)年?(?:产能|[^，,；;。\d]{0,4}能力)")
 # 由 before the level a change starts from, with the period it was at (由目前的, 由2024年的)
 _FROM_LEVEL = re.compile(r"由(?:([^，,；;。由]{1,10})的)?$")
 TO_LEVEL = re.compile(
@@ -260,7 +275,10 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
     done = _PLAN_DONE.search(text, comma_start, cand.start)
     own_clause = review_heading or done or text.find(_ALREADY, comma_start, cand.start) >= 0
     over_at = _over_named_at(text, period, doc_date, task_start, cand.start)
-    cue_start = comma_start if own_clause else max(task_start, over_at)
+    # (今年计划新建农田42万亩，目前已开工建设39.8万亩，开工率94.8%: a clause between reports the
+    # plan's work done, so the goal word before it is not the later figures')
+    cue_start = comma_start if own_clause else max(task_start, over_at,
+                                                   text.rfind(_ALREADY, task_start, comma_start))
     cue_end = done.start() if done else _cue_end(text, cand)
     cue_span = slice(*span_of(toks, cue_start, cue_end))
     cue_words = toks.words[cue_span]
@@ -285,8 +303,10 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
             # 预计全年实现地区生产总值13698亿元 in January: an estimate of a year already over,
             # a result (a forecast is a goal only for a period not yet over)
             cued = False
-    if cued and not target_heading and _obtained(text, task_start, cand, cue_words):
-        cued = False  # 全年争取上级资金3680万元，同比增长15.4%: funds obtained, against last year
+    if cued and not target_heading and _obtained(text, task_start, cand, cue_words, review_heading):
+        # 全年争取上级资金3680万元，同比增长15.4%: funds obtained, against last year; 一、2024年工作
+        # 总结 … 全年争取上级项目资金4128万元: obtained in the year the section reviews
+        cued = False
     if not cued:
         period = last_year_report(period, doc_date)
     elif not target_heading and ((period.text or "").endswith("以来") or _proposed_after(
@@ -296,7 +316,9 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         period = NO_PERIOD
     is_target = cued or (not review_heading
                          and future_period(period, doc_date, toks.words[comma_lo:comma_hi])
-                         and not _result_so_far(text, cand, period, doc_date))
+                         and not _result_so_far(text, cand, period, doc_date)
+                         and not (_begun(period, doc_date)
+                                  and reported_done(toks.words, period, doc_date)))
     start = starts_a_change(text, cand)
     if start is not None:
         # 由10%降至6%: the level a planned change starts from is the present one; 由目前的58处,
@@ -316,6 +338,52 @@ def _result_so_far(text: str, cand: NumberCandidate, period: Period, doc_date: d
     較上年度增加, is a plan whatever it is compared with.)"""
     return (doc_date is not None and period.start is not None and period.start <= doc_date
             and _COMPARED_AFTER.match(text, cand.end) is not None)
+
+
+def _begun(period: Period, doc_date: date | None) -> bool:
+    """The period has begun by the text's date (a budget for a year not begun, 編列…，較上年度
+    增加, is a plan whatever it is compared with)."""
+    return doc_date is not None and period.start is not None and period.start <= doc_date
+
+
+def reported_done(words: Sequence[str], period: Period | None = None,
+                  doc_date: date | None = None) -> bool:
+    """The sentence reports what was done (总产405.3万吨，比上年增加6.8万吨，增长1.7%; 面积达到
+    210万亩，…，比上年提高2.1个百分点; 日烘干能力达到4.6万吨，有效应对了…; 114年契作…面积达
+    3,250公頃，較113年增加18.6%): a clause held against last year or an earlier year named, or
+    marked done (已, 了), and no goal word anywhere in it, so that its other figures of the year
+    not yet over are results too, not a plan."""
+    return (not _DONE_WORDS.isdisjoint(words) or _against_last_year(words)
+            or _against_an_earlier_year("".join(words), period, doc_date)
+            ) and not has_target_cue(words)
+
+
+def _against_an_earlier_year(sentence: str, period: Period | None, doc_date: date | None
+                             ) -> bool:
+    """The sentence compares with a year (Gregorian or Minguo) before the period's (较113年增加
+    in 114年) in a text written after the period's middle: a result so far (early in the year,
+    较2024年分别减少10%, a plan holds its goal against the base year); not 比2024年再减少, a
+    further cut a plan sets."""
+    if (period is None or period.start is None or period.end is None or doc_date is None
+            or _BY_YEAR_NUMBER.search(sentence) is None
+            or doc_date < period.start + (period.end - period.start) / 2):
+        return False
+    return any(_gregorian(int(m.group(1))) < period.start.year
+               for m in _BY_YEAR_NUMBER.finditer(sentence))
+
+
+def _gregorian(year: int) -> int:
+    """A Minguo year (113) as the Gregorian one (2024); a Gregorian year as it is."""
+    return year + _MINGUO_OFFSET if year < _MINGUO_OFFSET else year
+
+
+_MINGUO_OFFSET = 1911
+# 比 / 较 a year named by its number (较113年, 比2024年), not before 再 (a plan's further change)
+_BY_YEAR_NUMBER = re.compile(r"[比较](\d{2,4})年(?:度)?(?!同期)(?![^，,；;。]{0,4}再)")
+
+
+# words that mark a deed done (已开工, 应对了): 已经, 已 and the perfective 了
+_DONE_WORDS = frozenset({"已", "已经", "了"})
 
 
 # (the comma, then the base: 与上年基本持平, 比上年增加, 较上年度, 同比增长)
@@ -462,10 +530,13 @@ _OBTAIN = "争取"
 
 
 def _obtained(text: str, task_start: int, cand: NumberCandidate,
-              cue_words: Sequence[str]) -> bool:
-    """争取 is the number's only goal word and its task compares it with the year before."""
+              cue_words: Sequence[str], review_heading: bool = False) -> bool:
+    """争取 is the number's only goal word and its task compares it with the year before, or its
+    section reviews results (争取 "strove for and got": what was won)."""
     if _OBTAIN not in cue_words or has_target_cue([w for w in cue_words if w != _OBTAIN]):
         return False
+    if review_heading:
+        return True
     ends = [i for i in (text.find(c, cand.end) for c in "；;。") if i >= 0]
     task = text[task_start : min(ends) if ends else len(text)]
     return any(w in task for w in AGAINST_LAST_YEAR)

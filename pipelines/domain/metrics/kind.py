@@ -146,7 +146,7 @@ def classify(
     if of and modifier and not _governs(modifier, lex.acting_verbs):
         indicator, clause_text = head, clause_text.replace(modifier, "", 1)
     if holds_any(_without_doers(indicator), lex.actual_cues) or holds_any(
-            gap, lex.actual_cues) or _governs(indicator, lex.acting_verbs):
+            _RISEN_TO.sub("", gap), lex.actual_cues) or _governs(indicator, lex.acting_verbs):
         return "actual"  # 新增就业, 常住人口净增, 资助参加基本医疗保险8500万人: a flow
     if cand.unit in lex.flow_units or (cand.unit is None and indicator.endswith(_EVENT_NAMES)):
         return "actual"  # 3400万人次, 观影人次462.5万: visits and trips are events over a period
@@ -167,7 +167,7 @@ def classify(
         indicator, clause_text, stock_cues)
     if stocked and _OF_THE_PERIOD.search(clause_text) is None:
         return "count_total"  # money and tonnes are flows unless a stock word says so (存款余额)
-    if holds_any(_without_doers(clause_text), lex.actual_cues):
+    if holds_any(_without_doers(_RISEN_TO.sub("", clause_text)), lex.actual_cues):
         return "actual"
     if cat == "count" and strip_fillers(gap).endswith(_ONLY_HAS):
         return "count_total"  # 亿元以上项目仅有1个: how many there are, a stock
@@ -202,7 +202,11 @@ def _capacity_built(cand: NumberCandidate, clause_text: str) -> bool:
     return not holds_any(rest, metric_lexicon().cumulative_cues)
 
 
+# a change ending in the level it reached (由112年底的28处增加至113年底的36处): the number is that
+# level, no amount added (增加 a flow's word only when the number is what was added)
+_RISEN_TO = re.compile(r"(?:增加|新增|增长)(?=[至到])")
 _CAPACITY_UNITS = ("千瓦", "千瓦时")
+_PHYSICAL = "physical"
 _BUILT = ("已建成", "已开通")
 
 
@@ -241,8 +245,9 @@ _RATE = "率"
 # one figure more or fewer than another (女性多於男性, 死亡数少于出生数): not 不少于, a bound
 _GAP_BETWEEN = re.compile(r"(?<![不至])[多少][于於][^，,；;。\d]{1,10}$")
 # a base of an earlier time (较上半年, 比上月, 较年初, 比2024年同期): a move since then is a change
+# (较上一年度上升41位: the year before written out)
 _EARLIER_TIME = re.compile(
-    r"[比较](?:上[年月季期周]|上半年|去年|前[一两三]?[年月季周]|(?:\d{4}年)?同期|年初|年底)")
+    r"[比较](?:上一?[年月季期周]|上半年|去年|前[一两三]?[年月季周]|(?:\d{4}年)?同期|年初|年底)")
 # what a fund kept in the period itself (当年结余33.4亿元, 当期结存: the year's surplus, a flow;
 # 年末滚存结余 is the balance)
 _OF_THE_PERIOD = re.compile(r"(?:当年|当期|本年|本期)(?:结余|结存)")
@@ -323,7 +328,8 @@ _NEW_CASES = re.compile(r"新发(?:病例|病|感染|确诊|案件|案)")
 # a level reached or held (达到, 稳定在, 保持在): of an area, what stands at the period's end,
 # unless the area is a season's (播种面积, 收获面积) or a year's work (造林面积)
 _LEVEL_VERBS = ("达到", "达", "稳定在", "保持在", "稳定", "保持")
-_SEASON_AREAS = ("播种", "收获", "造林")
+# (契作: a year's contract farming, 114年契作…面积達3,250公頃, the season's as sowing is)
+_SEASON_AREAS = ("播种", "收获", "造林", "契作")
 _AREA = "面积"  # (named: 油茶面积; a bare 面积 is of the thing the clause before names)
 
 
@@ -344,7 +350,12 @@ def _governs(modifier: str, verbs: tuple[str, ...]) -> bool:
     """The name opens with a verb whose object the rest is (依法拘留拒不履行义务的被执行人: 拘留
     [the people who…], a flow of people detained), not a modifier describing what is counted
     (有进出口实绩的企业)."""
-    return _OFFICIALS.sub("", modifier, count=1).removeprefix("依法").startswith(verbs)
+    return _BY_LAW.sub("", _OFFICIALS.sub("", modifier, count=1), count=1).startswith(verbs)
+
+
+# 依法 / 司法 before the verb (依法拘留…, 司法拘留拒不履行的被执行人312人): the act's ground or
+# kind, the verb after it governs the name
+_BY_LAW = re.compile(r"^(?:依法|司法)")
 
 
 # officials named before what they did (学校领导走访用人单位, 市领导慰问…, 党员干部帮扶…): the
@@ -393,6 +404,7 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     run_up = in_text and so_far and not (inherited and _year_end(period))
     if (cand.category == "currency" and _QUOTED.search(clause_text) is None
             and _PER_UNIT not in (cand.unit or "") and not changes(gap, lex.growth_cues)
+            and not is_density(indicator)
             and (_UNBOOKED in indicator or run_up or (
                 not ((inherited or not so_far) and holds_any(indicator, lex.actual_cues))
                 and _SOLD.search(indicator) is None))):
@@ -482,7 +494,11 @@ def stands_at_a_day(cand: NumberCandidate, indicator: str, gap: str, clause_text
         cand.category == "count" and (_done_so_far(clause_text) or _held(cand) or (
             # 截至2024年底，…提供托位总数612万个: the total there is, whatever verb before it
             # (not its change: 用户总数…比上年末净增3512万户)
-            clause_text.rstrip(_LINKS).endswith(_TOTAL_HEADS))))
+            clause_text.rstrip(_LINKS).endswith(_TOTAL_HEADS)))) or (
+        # 截至7月6日，…已播种812.4万亩, 目前已开工建设39.8万亩: an area or a weight done so far,
+        # a running total at the day as a count is (not a capacity built: 已建成投运…1.02亿千瓦)
+        cand.category == _PHYSICAL and cand.unit not in _CAPACITY_UNITS
+        and _done_so_far(clause_text))
     ) and not changes(gap, lex.growth_cues)
 
 
@@ -552,8 +568,8 @@ _UNBOOKED = "未结转"  # (sold, not yet booked as revenue: a balance)
 _SOLD = re.compile(r"(?<!待)售|票房")
 # what a market quotes at a date (股价报, 收盘价为, 总市值约, 流通市值; a currency's price in
 # another, 人民币汇率为1美元兑7.1055元; a fund's size, ETF规模1.42万亿元, its holdings at market
-# value): a level, not a sum to date
-_QUOTED = re.compile(r"(?:(?:价|市值|(?:基金|ETF|REITs)规模)(?:报收|收报|收于|报|为|达|约)*"
+# value; a purchase price, 目前…小麦主流收购价格为1.18—1.22元/斤): a level, not a sum to date
+_QUOTED = re.compile(r"(?:(?:价格?|市值|(?:基金|ETF|REITs)规模)(?:报收|收报|收于|报|为|达|约)*"
                      r"|1[\u4e00-\u9fff]{1,3}兑)$")
 
 
@@ -570,8 +586,10 @@ def normal_value(text: str, pos: int) -> bool:
 # a normal or a long-term mean right before the number, after 比 / 较: the figure departs from it
 # (较正常高0.6度, 较1991至2020年正常值高0.6度, 比多年平均偏多19.3%, 比多年同期偏多61.5%; not
 # 为正常保有量的103.6%, a share of a normal level)
-_NORMAL_WORDS = r"(?:正常|常年|多年平均|多年同期|历年同期)"
-_NORMAL_HINTS = ("正常", "常年", "多年", "历年")  # (searched first: most texts name none)
+# (平日: a holiday's or an event's daily figure against an ordinary day's, 较平日增长16.7%: a gap
+# to the usual level, no change in time, as 是平日的2.3倍 is other)
+_NORMAL_WORDS = r"(?:正常|常年|多年平均|多年同期|历年同期|平日)"
+_NORMAL_HINTS = ("正常", "常年", "多年", "历年", "平日")  # (searched first: most texts name none)
 # (较常年同期（428.3毫米）偏多2成: the normal's value in brackets after it)
 _NORMAL = re.compile(rf"[比较][^，；。]{{0,14}}?{_NORMAL_WORDS}值?[^，；。\d（(]{{0,4}}"
                      rf"(?:[（(][^（）()，；。]{{1,16}}[）)])?[^，；。\d]{{0,4}}$")

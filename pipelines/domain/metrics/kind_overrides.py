@@ -107,8 +107,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 按照每百户不低于20平方米的标准: a rule's level; 支持200个左右城市各建设1—2个托育综合服务
         # 中心: what each member is to do, a quota per member, no total of a year
         r.kind, r.period = "other", NO_PERIOD
-    elif (standard_parameter(text, r.indicator) and (r.kind != "target" or "指导线" in text)
-          ) or _rate_set_per_unit(text, cand) or (r.kind != "target" and _tariff_set(sc, r)) or (
+    elif (standard_parameter(text, r.indicator, cand.category)
+          and (r.kind != "target" or "指导线" in text)) or _rate_set_per_unit(text, cand) or (
+            r.kind != "target" and _tariff_set(sc, r)) or (
             benefit_adjusted(text, cand, r.indicator, task_start)):
         # 月最低工资标准1930元/月: a rule's level; 最低薪金将…调高至每月1900令吉: the new rate a
         # change sets per head or month, whenever it takes effect
@@ -351,11 +352,12 @@ def _places_by_their_goal(sc: SentenceScope, r: Reading) -> bool:
 # there are; those honoured in it (12个集体、35名个人受到最高人民检察院表彰: the list's earlier
 # counts share the verb after its last)
 # (not 上市公司 nor 生成式: a name; nor 21个地级以上市, cities; nor 1326个县受灾, a state)
+# (当月有2家公司因重大违法强制退市: firms delisted in the month, as 上市 counts those listed)
 _ACTED = re.compile(
     r"[\u4e00-\u9fff（）()、]{0,12}?(?:、[\d.]+[\u4e00-\u9fff][\u4e00-\u9fff（）()]{0,8}?)?"
     r"(?:在[^，,；;。]{1,8})?(?:平均)?"
     r"(?:生成|登陆|进入|(?<!以)上市|上映|递交|提交|发放|降价|涨价|参加|参与|报名|提取|完成|到场|出席"
-    r"|被评为|获评|入选|恢复|开展|受到[^，,；;。\d]{0,12}?(?:表彰|表扬|嘉奖))(?!公司|企业|式)")
+    r"|被评为|获评|入选|恢复|开展|退市|受到[^，,；;。\d]{0,12}?(?:表彰|表扬|嘉奖))(?!公司|企业|式)")
 
 
 _ALREADY = "已"

@@ -172,6 +172,7 @@ _WEIGHT = "权重"
 
 # a level a rule sets (月最低工资标准1930元/月, 基础养老金最低标准…163元, 工资指导线的基准线6%)
 _STANDARDS = ("标准", "指导线", "基准线", "警戒线")
+_COUNT = "count"
 _GUIDELINE_LINES = ("下线", "上线", "预警线")
 
 
@@ -254,10 +255,11 @@ _ADJUSTED = ("上调", "提高", "调增", "增加", "上涨")
 _FROM_A_DAY = re.compile(r"[自从]?[^，,；;。]{0,14}?[日月]起")
 
 
-def standard_parameter(text: str, indicator: str | None) -> bool:
+def standard_parameter(text: str, indicator: str | None, category: str | None = None) -> bool:
     """The number is a standard set by a rule (a minimum wage, an allowance's standard, a wage
-    guideline's lines): a parameter of the rule, as a grant is (kind other, no period)."""
-    if not indicator or any(w in indicator for w in _MEANS):
+    guideline's lines): a parameter of the rule, as a grant is (kind other, no period); not a
+    count of standards (``category`` count: 制定国家和行业标准57项, the standards drawn up)."""
+    if not indicator or category == _COUNT or any(w in indicator for w in _MEANS):
         return False  # (居民医保人均财政补助标准, 城市低保平均保障标准: a mean, a series' level
         # of each year)
     return indicator.endswith(_STANDARDS) or (

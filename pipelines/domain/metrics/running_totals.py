@@ -26,18 +26,32 @@ def part_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     if at < 0 or any(m in text[at : r.comma_start] for m in _LIST_ENDS):
         return False
     whole = last_of_unit(so.out, r.cand.unit)
+    if (whole is not None and whole.kind != "count_total" and len(so.out) > 1
+            and so.out[-2].unit == r.cand.unit and _AFTER_A_CHANGE.search(text, 0, r.comma_start)):
+        # 累计收购小麦98.6万吨，同比增加11.2万吨，其中政策性收购8.3万吨: the part breaks down the
+        # total, not its change against the year before
+        whole = so.out[-2]
     if (whole.kind != "count_total" if whole is not None else at > 0):
         return False  # (a unit the semicolon split from its sentence has no rows before it)
+    own_day = any(at <= p.start < r.pos for p in sc.spans)
+    if whole is not None and (whole.period_text or "").startswith(_SO_FAR) and not own_day:
+        # 截至7月6日，全市秋作物已播种812.4万亩，…，其中玉米486.2万亩: a part of what was done up
+        # to the day, the whole read as a running total there without 累计
+        return True
     before = _sentence_before(sc, at)
     if "累" not in before:
         return False
     before = _as_cleaned(before)
     # (其中10月1日客运量最高，达1107.5万乘次: a day of its own after 其中, that day's flow)
-    return (any(w in before for w in metric_lexicon().cumulative_cues)
-            and not any(at <= p.start < r.pos for p in sc.spans))
+    return any(w in before for w in metric_lexicon().cumulative_cues) and not own_day
+
+
+_SO_FAR = ("截至", "截止", "目前")
 
 
 _LIST_ENDS = ("；", ";", "。")
+# the clause right before is a change against a base (，同比增加11.2万吨，)
+_AFTER_A_CHANGE = re.compile(r"[比较][^，,；;。]*[，,]\s*$")
 
 
 def split_of_a_running_total(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
