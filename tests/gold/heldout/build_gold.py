@@ -27152,6 +27152,1589 @@ LABELS[R50_SQ] = [
 ]
 
 
+# Round 51 (session 26, h155-h157), written and labelled by helper B51 by reading, before any
+# extractor ran on them.
+#
+# h155: 南京海关's release on 江苏's foreign trade for 2025年前10个月 (发布时间：2025-11-20 10:00;
+# home 江苏, 全省 / 江苏 dropped), worded otherwise than h29 / h128: the lead's 较去年同期（下同）
+# (a base, no period), 规模保持全国第2位 (a rank of the 进出口规模, scored), a 以美元计价 sentence
+# of its own (unit 美元, named as the figure, as h110 / h128), 10月当月 with 连续7个月 (a streak,
+# no row); partners with 第一大贸易伙伴 (a rank fused into a name, borderline, as h110 / h128),
+# 比重为 N% with no base (named X比重, its own word) and 占全省进出口总值的比重为 (X占Y的比重, the
+# set's majority for 比重), 较去年同期提升 / 提升 个百分点 (the share's change, named as the
+# share), RCEP其他成员国; 一般贸易 / 加工贸易 (占N% with no base: X占比, session 25), 民营企业
+# with 比重首次过半 (no figure) and 拉动 (X拉动Y, other, as h128), 有进出口实绩的企业 万家 with
+# 增加 (as h128); goods: 出口机电产品 with 其中 items (HS编码8542 a code), “新三样” (a fixed name,
+# no row) after its exhaustive list (the list kept in the name; 合计 a frame), 劳动密集型产品
+# after 等 (the examples dropped), 进口 集成电路 / 铁矿砂 万吨 / 进口均价每吨 (as h29's 每吨);
+# 设区市 as subjects (bare), 占全省的 a share, 13个设区市中有11个 (the scope borderline, the
+# members deed的X); 附表 printed with runs of spaces (row head | 金额（亿元） | 同比（%）): each
+# cell named by its row head, unit from the column head, dated by the table's title 2025年1-10月.
+# Traps: 2025-11-20 10:00, 浏览次数：3,416, （下同）, 第2位 (scored), 连续7个月, 一、…五、,
+# HS编码8542, “新三样”, 第八届 / 11月5日至10日, 注：1.-2., 025- phone, 中山北路360号, 210003,
+# 苏ICP备.
+R51_JS = "h155_jiangsu_customs_trade_jan_oct_2025.txt"
+R51_JS_10 = P("2025年前10个月", "2025-01-01", "2025-10-31")
+R51_JS_P10 = P("前10个月", "2025-01-01", "2025-10-31")
+R51_JS_SAME = P("同期", "2025-01-01", "2025-10-31")
+R51_JS_OCT = P("10月当月", "2025-10-01", "2025-10-31")
+R51_JS_TAB = P("2025年1-10月", "2025-01-01", "2025-10-31")
+R51_JS_TITLE = ("no time expression in its section: the title's 2025年前10个月 (session 23, a "
+                "periodic release)")
+R51_JS_CELL = ("附表's cell: named by its row head, unit from the column head 金额（亿元）, the "
+               "同比（%） column a growth rate of the row, dated by the table's title 2025年1-10月")
+R51_JS_BASE = "较去年同期（下同）: the base of every rate after it, no period of its own"
+R51_JS_CONT = "a contribution (拉动…增长…个百分点): other, named X拉动Y (as h29 / h128)"
+
+
+def r51_js(anchor, value, indicator, period=R51_JS_10, unit_raw="亿元", unit="元", **kw):
+    """A flow of the span (亿元 / 万亿元 / 亿美元 / 万吨 / 元): actual unless told."""
+    kind = kw.pop("kind", "actual")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r51_js_g(anchor, value, indicator, period=R51_JS_10, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def r51_js_s(anchor, value, indicator, period=R51_JS_10, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+def r51_js_pp(anchor, value, indicator, kind="growth_rate", period=R51_JS_10, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+def r51_js_cells(head: str, amount: str, rate: str, rate_anchor: str | None = None) -> list[dict]:
+    """One line of 附表: the amount (亿元) and its 同比 (%), named by the row head."""
+    return [
+        row(table_cell(R51_JS, head, amount), float(amount), "亿元", "元", head, "actual",
+            R51_JS_TAB, notes=R51_JS_CELL),
+        row(rate_anchor or table_cell(R51_JS, head, rate), float(rate), "%", "%", head,
+            "growth_rate", R51_JS_TAB, notes=R51_JS_CELL),
+    ]
+
+
+LABELS[R51_JS] = [
+    # lead (2025年前10个月)
+    r51_js("进出口总值[4.71万亿元]", 4.71, "进出口总值", unit_raw="万亿元",
+           notes="江苏省 the home (dropped)"),
+    r51_js_g("（下同）增长[6.2%]", 6.2, "进出口总值", notes=R51_JS_BASE),
+    row("规模保持全国[第2位]", 2, "位", "位", "进出口规模", "rank", R51_JS_10,
+        notes="a rank of the level (规模 names what is ranked, as h128's 规模居全省首位); 保持 "
+        "no qualifier"),
+    r51_js("出口[2.94万亿元]", 2.94, "出口", unit_raw="万亿元"),
+    r51_js_g("增长[8.1%]；进口", 8.1, "出口"),
+    r51_js("进口[1.77万亿元]", 1.77, "进口", unit_raw="万亿元"),
+    r51_js_g("增长[3.2%]。以美元", 3.2, "进口"),
+    r51_js("全省进出口[6558.3亿美元]", 6558.3, "进出口", unit_raw="亿美元", unit="美元",
+           notes="以美元计价 says how it is measured (dropped, as h110 / h128); 全省 the home"),
+    r51_js_g("增长[5.7%]。", 5.7, "进出口"),
+    # 10月当月
+    r51_js("全省进出口[4826.5亿元]", 4826.5, "进出口", R51_JS_OCT,
+           notes="当月 a period word; 连续7个月 after it a streak, no row"),
+    r51_js_g("增长[4.3%]，已连续", 4.3, "进出口", R51_JS_OCT),
+    r51_js("出口[3032.8亿元]", 3032.8, "出口", R51_JS_OCT),
+    r51_js_g("增长[6.9%]", 6.9, "出口", R51_JS_OCT),
+    r51_js("进口[1793.7亿元]", 1793.7, "进口", R51_JS_OCT),
+    r51_js_g("增长[0.2%]", 0.2, "进口", R51_JS_OCT),
+    # 一、主要贸易伙伴
+    row("欧盟为江苏[第一大]", 1, None, "位", "欧盟", "rank", R51_JS_P10, borderline=True,
+        notes="borderline: a rank fused into a name (第N大贸易伙伴, as h110 / h128)"),
+    r51_js("对欧盟进出口[7258.6亿元]", 7258.6, "欧盟进出口", R51_JS_P10,
+           notes="对 dropped; a trade partner is no subject (as h29 / h128)"),
+    r51_js_g("增长[5.4%]", 5.4, "欧盟进出口", R51_JS_P10),
+    r51_js_s("进出口总值的[15.4%]。对东盟", 15.4, "欧盟进出口占全省进出口总值", R51_JS_P10,
+             notes=PARTNAME),
+    r51_js("对东盟进出口[6893.2亿元]", 6893.2, "东盟进出口", R51_JS_P10),
+    r51_js_g("增长[12.7%]", 12.7, "东盟进出口", R51_JS_P10),
+    r51_js_s("比重为[14.6%]", 14.6, "东盟进出口比重", R51_JS_P10,
+             notes="比重为N% with no base: named X比重, the share's own word (as h42's "
+             "从事第二产业的农民工比重)"),
+    r51_js_pp("较去年同期提升[0.8个百分点]", 0.8, "东盟进出口比重", period=R51_JS_P10),
+    r51_js("对美国进出口[6127.4亿元]", 6127.4, "美国进出口", R51_JS_P10),
+    r51_js_g("下降[4.9%]", -4.9, "美国进出口", R51_JS_P10),
+    r51_js_s("比重为[13.0%]", 13.0, "美国进出口比重", R51_JS_P10),
+    r51_js("对韩国进出口[3815.6亿元]", 3815.6, "韩国进出口", R51_JS_P10),
+    r51_js_g("增长[2.1%]", 2.1, "韩国进出口", R51_JS_P10),
+    r51_js("对日本进出口[2764.3亿元]", 2764.3, "日本进出口", R51_JS_P10),
+    r51_js_g("下降[1.8%]", -1.8, "日本进出口", R51_JS_P10),
+    r51_js("国家进出口[2.23万亿元]", 2.23, "共建“一带一路”国家进出口", R51_JS_SAME,
+           unit_raw="万亿元"),
+    r51_js_g("增长[9.6%]", 9.6, "共建“一带一路”国家进出口", R51_JS_SAME),
+    r51_js_s("的比重为[47.3%]", 47.3, "共建“一带一路”国家进出口占全省进出口总值的比重",
+             R51_JS_SAME, notes="X占Y的比重 keeps its words (the set's majority for 比重)"),
+    r51_js_pp("提升[1.5个百分点]", 1.5, "共建“一带一路”国家进出口占全省进出口总值的比重",
+              period=R51_JS_SAME, notes="the share's change, named as the share"),
+    r51_js("成员国进出口[1.36万亿元]", 1.36, "RCEP其他成员国进出口", R51_JS_SAME,
+           unit_raw="万亿元", notes="the sentence's 同期"),
+    r51_js_g("增长[4.4%]", 4.4, "RCEP其他成员国进出口", R51_JS_SAME),
+    # 二、贸易方式 (no time expression: the title's)
+    r51_js("一般贸易进出口[2.86万亿元]", 2.86, "一般贸易进出口", unit_raw="万亿元",
+           notes=R51_JS_TITLE),
+    r51_js_g("增长[8.7%]", 8.7, "一般贸易进出口", notes=R51_JS_TITLE),
+    r51_js_s("进出口总值的[60.7%]", 60.7, "一般贸易进出口占全省进出口总值", notes=PARTNAME),
+    r51_js_pp("比重提升[1.4个百分点]", 1.4, "一般贸易进出口占全省进出口总值",
+              notes="比重 refers back to the share before it: named as that share"),
+    r51_js("加工贸易进出口[1.34万亿元]", 1.34, "加工贸易进出口", unit_raw="万亿元"),
+    r51_js_g("增长[1.1%]", 1.1, "加工贸易进出口"),
+    r51_js_s("占[28.5%]", 28.5, "加工贸易进出口占比", notes=SHARE25),
+    # 三、经营主体
+    r51_js("民营企业进出口[2.37万亿元]", 2.37, "民营企业进出口", unit_raw="万亿元",
+           notes=R51_JS_TITLE),
+    r51_js_g("增长[11.4%]", 11.4, "民营企业进出口"),
+    r51_js_s("进出口总值的[50.3%]", 50.3, "民营企业进出口占全省进出口总值",
+             notes=PARTNAME + "; 比重首次过半 after it holds no figure"),
+    r51_js_pp("拉动全省外贸增长[5.1个百分点]", 5.1, "民营企业进出口拉动全省外贸", "other",
+              notes=R51_JS_CONT),
+    r51_js("外商投资企业进出口[1.98万亿元]", 1.98, "外商投资企业进出口", unit_raw="万亿元"),
+    r51_js_g("增长[0.6%]", 0.6, "外商投资企业进出口"),
+    r51_js_s("占[42.0%]", 42.0, "外商投资企业进出口占比", notes=SHARE25),
+    r51_js("国有企业进出口[3562.7亿元]", 3562.7, "国有企业进出口"),
+    r51_js_g("下降[2.3%]", -2.3, "国有企业进出口"),
+    r51_js("实绩的企业[7.26万家]", 7.26, "进出口实绩的企业", R51_JS_P10, unit_raw="万家",
+           unit="家", kind="count_total",
+           notes="as h29 / h128 (全省 the home, a leading 有 no part): members that qualified "
+           "in the span"),
+    r51_js("增加[4318家]", 4318, "进出口实绩的企业", R51_JS_P10, unit_raw="家", unit="家",
+           notes="a change of a count against a year before (the lead's 下同), signed"),
+    # 四、主要商品
+    r51_js("出口机电产品[2.01万亿元]", 2.01, "出口机电产品", unit_raw="万亿元",
+           notes=R51_JS_TITLE),
+    r51_js_g("增长[9.3%]", 9.3, "出口机电产品"),
+    r51_js_s("占出口总值的[68.4%]", 68.4, "出口机电产品占出口总值", notes=PARTNAME),
+    r51_js("）出口[2386.5亿元]", 2386.5, "集成电路出口",
+           notes="其中 a frame word; （HS编码8542） a code, no row (as h128)"),
+    r51_js_g("增长[18.2%]", 18.2, "集成电路出口"),
+    r51_js("）出口[612.4亿元]", 612.4, "汽车（含底盘）出口",
+           notes="（含底盘） says what the class holds: part of the name"),
+    r51_js_g("增长[35.6%]", 35.6, "汽车（含底盘）出口"),
+    r51_js("合计出口[1126.8亿元]", 1126.8,
+           "电动载人汽车、锂离子蓄电池和太阳能电池“新三样”产品出口",
+           notes="合计 a frame word; the exhaustive list before “新三样” (a fixed name, no row) "
+           "kept in the sentence's order (a coordinated list is one name)"),
+    r51_js_g("下降[3.4%]", -3.4, "电动载人汽车、锂离子蓄电池和太阳能电池“新三样”产品出口"),
+    r51_js("劳动密集型产品[3186.2亿元]", 3186.2, "出口劳动密集型产品",
+           notes="the examples before 等 dropped (as h29 / h128)"),
+    r51_js_g("增长[1.9%]", 1.9, "出口劳动密集型产品"),
+    r51_js_s("占[10.8%]", 10.8, "出口劳动密集型产品占比", notes=SHARE25),
+    r51_js("进口集成电路[4125.3亿元]", 4125.3, "进口集成电路", notes="进口方面 a frame"),
+    r51_js_g("增长[7.6%]", 7.6, "进口集成电路"),
+    r51_js("进口铁矿砂[4218.6万吨]", 4218.6, "进口铁矿砂", unit_raw="万吨", unit="吨"),
+    r51_js_g("减少[3.1%]", -3.1, "进口铁矿砂"),
+    r51_js("每吨[712.4元]", 712.4, "进口均价", unit_raw="元", unit="元",
+           notes="a per-unit written before the number (每吨), as h29's 进口均价"),
+    r51_js_g("下跌[9.8%]", -9.8, "进口均价"),
+    # 五、设区市
+    r51_js("苏州市进出口[2.11万亿元]", 2.11, "进出口", unit_raw="万亿元", subject="苏州",
+           notes="a city is the subject, written bare (session 20); " + R51_JS_TITLE),
+    r51_js_g("增长[5.8%]", 5.8, "进出口", subject="苏州"),
+    r51_js_s("占全省的[44.8%]", 44.8, "进出口占全省", subject="苏州",
+             notes="占全省 the base written (X占Y)"),
+    r51_js("无锡市[5893.2亿元]", 5893.2, "进出口", subject="无锡",
+           notes="an elliptic item that is a place: the place its subject, the measure the "
+           "list's (as h128)"),
+    r51_js_g("增长[7.2%]", 7.2, "进出口", subject="无锡"),
+    r51_js("南京市[5026.8亿元]", 5026.8, "进出口", subject="南京"),
+    r51_js_g("增长[3.7%]", 3.7, "进出口", subject="南京"),
+    row("全省[13个]设区市中", 13, "个", "个", "设区市", "count_total", R51_JS_10,
+        borderline=True, notes=SCOPE),
+    row("中有[11个]实现正增长", 11, "个", "个", "实现正增长的设区市", "count_total", R51_JS_10,
+        notes="members of a scope, deed的X (session 20), count_total (members that qualified)"),
+    # 附表 (2025年1-10月)
+    *r51_js_cells("进出口总值", "47105.8", "6.2"),
+    *r51_js_cells("出口", "29412.6", "8.1"),
+    *r51_js_cells("进口", "17693.2", "3.2", rate_anchor="17693.2          [3.2]"),
+    *r51_js_cells("一般贸易", "28591.4", "8.7"),
+    *r51_js_cells("加工贸易", "13426.9", "1.1"),
+    *r51_js_cells("民营企业", "23694.5", "11.4"),
+    *r51_js_cells("机电产品出口", "20118.3", "9.3"),
+    *r51_js_cells("劳动密集型产品出口", "3186.2", "1.9"),
+]
+
+# h156: 中国人民银行四川省分行's 2025年10月末四川省金融统计数据 (发布时间：2025-11-14 16:30; home
+# 四川, 全省 dropped), worded otherwise than h22 / h114: balances at 10月末 (count_total) each
+# with 同比增长 and 比年初增加 (the balance's change since 年初, actual, at 10月末 as h22's
+# 绿色贷款 and session 25's 比年初 rule) and 同比多增 / 少增 of that increase (signed, named as
+# the balance), 10月 当月 flows (actual, 多减 negative, as h114), 增速比上月末低 (a rate's change)
+# and 高于全国平均水平 / 比各项贷款增速高 N个百分点 (gaps: other, as h22); 分部门看 with no time
+# expression (the title's 2025年10月末, session 23), 其中 个人住房贷款 / 中长期贷款 with 占…增量的
+# (share); 普惠小微授信户数 万户 (count_total) with 比年初增加 (actual), 获贷企业 万家,
+# 以上重点领域贷款合计占…的六成以上 (成, at_least); 前10个月 社会融资规模增量 (actual, as h22)
+# with 同比多增 / 多 / 少; 10月份 rates (share) with 基点 changes; 不良贷款率 with 比年初下降;
+# 1-10月 跨境人民币结算量; 新增首贷户 with 其中 第二批 白名单 (a doer + deed). Traps: 16:30,
+# 浏览次数：2,068, 一、…六、, 金融“五篇大文章”, 与上月持平, 注 1.-3. (2023年1月), 028- phone,
+# 人民中路一段16号, 610031.
+R51_SC = "h156_sichuan_pboc_financial_statistics_oct_2025.txt"
+R51_SC_E10 = P("10月末", "2025-10-31", "2025-10-31")
+R51_SC_TITLE = P("2025年10月末", "2025-10-31", "2025-10-31")
+R51_SC_OCT = P("10月当月", "2025-10-01", "2025-10-31")
+R51_SC_OCTF = P("10月份", "2025-10-01", "2025-10-31")
+R51_SC_YTD = P("前10个月", "2025-01-01", "2025-10-31")
+R51_SC_YTD2 = P("1-10月", "2025-01-01", "2025-10-31")
+R51_SC_SINCE = ("比年初增加: the balance's change since 年初, actual, at the level's day (as h22's "
+                "绿色贷款; session 25's 比年初 rule)")
+R51_SC_SAME = ("同比多增 / 少增 / 多减: the flow's change against a year before, signed (as h22 / "
+               "h114)")
+R51_SC_GAP = ("a gap to another rate (高于全国平均水平 / 比各项贷款增速高), not a change over "
+              "time: other (as h22)")
+R51_SC_HEAD = ("分部门看 paragraph with no time expression before it: the title's 2025年10月末 "
+               "(session 23, a periodic release)")
+R51_SC_FX = ("a balance after a 10月当月 sentence in its paragraph: a stock is no amount of the "
+             "month's span, dated at the paragraph's 10月末 (label choice)")
+
+
+def r51_sc_bal(anchor, value, unit_raw, indicator, period=R51_SC_E10, **kw):
+    """A balance (余额) at the month's end: count_total, in 元 or 美元."""
+    unit = "美元" if unit_raw.endswith("美元") else "元"
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def r51_sc_flow(anchor, value, unit_raw, indicator, period=R51_SC_E10, **kw):
+    """An increase (比年初增加 at the day, or a span's flow): actual, signed."""
+    return row(anchor, value, unit_raw, "元", indicator, "actual", period, **kw)
+
+
+def r51_sc_g(anchor, value, indicator, period=R51_SC_E10, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r51_sc_pp(anchor, value, indicator, period=R51_SC_E10, kind="growth_rate", **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+def r51_sc_bp(anchor, value, indicator):
+    return row(anchor, value, "个基点", "基点", indicator, "growth_rate", R51_SC_OCTF,
+               notes="a rate's change in basis points (as h22)")
+
+
+LABELS[R51_SC] = [
+    # 一、存款 (10月末)
+    r51_sc_bal("存款余额[13.86万亿元]", 13.86, "万亿元", "本外币各项存款余额"),
+    r51_sc_g("同比增长[8.4%]", 8.4, "本外币各项存款余额"),
+    r51_sc_flow("比年初增加[9862.5亿元]", 9862.5, "亿元", "本外币各项存款余额", notes=R51_SC_SINCE),
+    r51_sc_bal("人民币各项存款余额[13.72万亿元]", 13.72, "万亿元", "人民币各项存款余额",
+               notes="其中 a frame; the paragraph's 10月末"),
+    r51_sc_g("同比增长[8.5%]", 8.5, "人民币各项存款余额"),
+    r51_sc_flow("比年初增加[9768.3亿元]", 9768.3, "亿元", "人民币各项存款余额",
+                notes=R51_SC_SINCE),
+    r51_sc_flow("同比多增[612.4亿元]", 612.4, "亿元", "人民币各项存款余额",
+                notes=R51_SC_SAME + "; the 比年初 increase's change, at its day"),
+    r51_sc_bal("住户存款余额[9.12万亿元]", 9.12, "万亿元", "住户存款余额",
+               notes="分部门看 a frame"),
+    r51_sc_flow("比年初增加[6935.4亿元]", 6935.4, "亿元", "住户存款余额", notes=R51_SC_SINCE),
+    r51_sc_bal("企业存款余额[2.64万亿元]", 2.64, "万亿元", "非金融企业存款余额"),
+    r51_sc_flow("比年初增加[1208.6亿元]", 1208.6, "亿元", "非金融企业存款余额",
+                notes=R51_SC_SINCE),
+    r51_sc_flow("人民币存款减少[415.6亿元]", -415.6, "亿元", "人民币存款", R51_SC_OCT,
+                notes="当月: the month's flow; a decline negative; 全省 the home"),
+    r51_sc_flow("同比多减[88.2亿元]", -88.2, "亿元", "人民币存款", R51_SC_OCT,
+                notes=R51_SC_SAME + ": a larger decline, negative (as h114)"),
+    r51_sc_bal("外币存款余额[126.8亿美元]", 126.8, "亿美元", "外币存款余额", notes=R51_SC_FX),
+    r51_sc_g("同比下降[6.7%]", -6.7, "外币存款余额"),
+    # 二、贷款 (10月末)
+    r51_sc_bal("各项贷款余额[12.35万亿元]", 12.35, "万亿元", "本外币各项贷款余额"),
+    r51_sc_g("同比增长[9.1%]", 9.1, "本外币各项贷款余额"),
+    r51_sc_pp("增速比上月末低[0.2个百分点]", -0.2, "本外币各项贷款余额增速"),
+    r51_sc_pp("高于全国平均水平[2.6个百分点]", 2.6, "本外币各项贷款余额增速", kind="other",
+              notes=R51_SC_GAP),
+    r51_sc_flow("比年初增加[8856.7亿元]", 8856.7, "亿元", "本外币各项贷款余额",
+                notes=R51_SC_SINCE),
+    r51_sc_bal("人民币各项贷款余额[12.26万亿元]", 12.26, "万亿元", "人民币各项贷款余额",
+               notes="the paragraph's 10月末"),
+    r51_sc_g("同比增长[9.2%]", 9.2, "人民币各项贷款余额"),
+    r51_sc_flow("比年初增加[8817.4亿元]", 8817.4, "亿元", "人民币各项贷款余额",
+                notes=R51_SC_SINCE),
+    r51_sc_flow("同比少增[263.5亿元]", -263.5, "亿元", "人民币各项贷款余额",
+                notes=R51_SC_SAME + "; the 比年初 increase's change, at its day"),
+    # 分部门看 (the title's 2025年10月末)
+    r51_sc_bal("住户贷款余额[4.06万亿元]", 4.06, "万亿元", "住户贷款余额", R51_SC_TITLE,
+               notes=R51_SC_HEAD),
+    r51_sc_g("同比增长[3.1%]", 3.1, "住户贷款余额", R51_SC_TITLE),
+    r51_sc_flow("比年初增加[986.3亿元]", 986.3, "亿元", "住户贷款余额", R51_SC_TITLE,
+                notes=R51_SC_SINCE),
+    r51_sc_bal("住房贷款余额[2.18万亿元]", 2.18, "万亿元", "个人住房贷款余额", R51_SC_TITLE,
+               notes="其中 a frame"),
+    r51_sc_g("同比下降[1.6%]", -1.6, "个人住房贷款余额", R51_SC_TITLE),
+    r51_sc_bal("单位贷款余额[8.17万亿元]", 8.17, "万亿元", "企（事）业单位贷款余额",
+               R51_SC_TITLE),
+    r51_sc_g("同比增长[12.4%]", 12.4, "企（事）业单位贷款余额", R51_SC_TITLE),
+    r51_sc_flow("比年初增加[7742.6亿元]", 7742.6, "亿元", "企（事）业单位贷款余额", R51_SC_TITLE,
+                notes=R51_SC_SINCE),
+    r51_sc_flow("中长期贷款比年初增加[5868.1亿元]", 5868.1, "亿元", "中长期贷款", R51_SC_TITLE,
+                notes=R51_SC_SINCE + "; 其中 a frame, no 余额 written (as h22's 中长期贷款)"),
+    r51_sc_g("贷款增量的[75.8%]", 75.8, "中长期贷款占企（事）业单位贷款增量", R51_SC_TITLE,
+             "share", notes=PARTNAME),
+    r51_sc_flow("人民币贷款增加[126.3亿元]", 126.3, "亿元", "人民币贷款", R51_SC_OCT,
+                notes="当月: the month's flow (as h22 / h114)"),
+    r51_sc_flow("同比少增[54.8亿元]", -54.8, "亿元", "人民币贷款", R51_SC_OCT, notes=R51_SC_SAME),
+    r51_sc_bal("外币贷款余额[98.4亿美元]", 98.4, "亿美元", "外币贷款余额", R51_SC_TITLE,
+               notes=R51_SC_FX + "; the paragraph names no 10月末 itself: the title's"),
+    r51_sc_g("同比下降[11.3%]", -11.3, "外币贷款余额", R51_SC_TITLE),
+    # 三、重点领域贷款 (10月末)
+    r51_sc_bal("中长期贷款余额[5368.4亿元]", 5368.4, "亿元", "制造业中长期贷款余额"),
+    r51_sc_g("同比增长[19.6%]", 19.6, "制造业中长期贷款余额"),
+    r51_sc_pp("贷款增速高[10.5个百分点]", 10.5, "制造业中长期贷款余额增速", kind="other",
+              notes=R51_SC_GAP),
+    r51_sc_bal("小微贷款余额[1.56万亿元]", 1.56, "万亿元", "普惠小微贷款余额"),
+    r51_sc_g("同比增长[13.8%]", 13.8, "普惠小微贷款余额"),
+    r51_sc_pp("贷款增速高[4.7个百分点]", 4.7, "普惠小微贷款余额增速", kind="other",
+              notes=R51_SC_GAP),
+    row("授信户数[206.3万户]", 206.3, "万户", "户", "普惠小微授信户数", "count_total",
+        R51_SC_E10, notes="a stock of borrowers at the day (as h22's 贷款户数)"),
+    row("比年初增加[18.6万户]", 18.6, "万户", "户", "普惠小微授信户数", "actual", R51_SC_E10,
+        notes=R51_SC_SINCE),
+    r51_sc_bal("绿色贷款余额[1.49万亿元]", 1.49, "万亿元", "绿色贷款余额"),
+    r51_sc_g("同比增长[24.1%]", 24.1, "绿色贷款余额"),
+    r51_sc_bal("中小企业贷款余额[1862.7亿元]", 1862.7, "亿元", "科技型中小企业贷款余额"),
+    r51_sc_g("同比增长[21.3%]", 21.3, "科技型中小企业贷款余额"),
+    row("获贷企业[1.18万家]", 1.18, "万家", "家", "获贷企业", "count_total", R51_SC_E10,
+        notes="borrowers at the day (as h22's 贷款户数); the clause's own words"),
+    r51_sc_bal("涉农贷款余额[2.87万亿元]", 2.87, "万亿元", "涉农贷款余额"),
+    r51_sc_g("同比增长[10.2%]", 10.2, "涉农贷款余额"),
+    row("贷款增量的[六成以上]", 60, "成", "%", "重点领域贷款占各项贷款增量", "share",
+        R51_SC_E10, "at_least", "以上",
+        notes="以上 (the ones above) and 合计 frames; 成 in % (as h26's 约九成); the 增量 since "
+        "年初 at 10月末; “五篇大文章” a slogan, no row"),
+    # 四、社会融资规模 (前10个月)
+    r51_sc_flow("增量为[1.36万亿元]", 1.36, "万亿元", "社会融资规模增量", R51_SC_YTD,
+                notes="初步统计 a frame; a flow of the span (as h22)"),
+    r51_sc_flow("同比多增[1124亿元]", 1124, "亿元", "社会融资规模增量", R51_SC_YTD,
+                notes=R51_SC_SAME),
+    r51_sc_flow("人民币贷款增加[8573.2亿元]", 8573.2, "亿元", "实体经济发放的人民币贷款",
+                R51_SC_YTD, notes="a leading 对 is not part of a name (as h22)"),
+    r51_sc_g("增量的[63.0%]", 63.0, "实体经济发放的人民币贷款占同期社会融资规模增量",
+             R51_SC_YTD, "share", notes=PARTNAME + " (as h22)"),
+    r51_sc_flow("政府债券净融资[4126.5亿元]", 4126.5, "亿元", "政府债券净融资", R51_SC_YTD),
+    r51_sc_flow("同比多[3018亿元]", 3018, "亿元", "政府债券净融资", R51_SC_YTD,
+                notes=R51_SC_SAME),
+    r51_sc_flow("企业债券净融资[386.7亿元]", 386.7, "亿元", "企业债券净融资", R51_SC_YTD),
+    r51_sc_flow("同比少[152亿元]", -152, "亿元", "企业债券净融资", R51_SC_YTD,
+                notes=R51_SC_SAME),
+    # 五、贷款利率 (10月份)
+    r51_sc_g("企业贷款加权平均利率为[3.28%]", 3.28, "新发放企业贷款加权平均利率", R51_SC_OCTF,
+             "share", notes="an interest rate is a level, share (as h22)"),
+    r51_sc_bp("比上年同期下降[38个基点]", -38, "新发放企业贷款加权平均利率"),
+    r51_sc_g("小微贷款加权平均利率为[3.96%]", 3.96, "新发放普惠小微贷款加权平均利率",
+             R51_SC_OCTF, "share"),
+    r51_sc_bp("同比下降[45个基点]", -45, "新发放普惠小微贷款加权平均利率"),
+    r51_sc_g("住房贷款加权平均利率为[3.05%]", 3.05, "新发放个人住房贷款加权平均利率",
+             R51_SC_OCTF, "share", notes="与上月持平 holds no figure"),
+    # 六、其他
+    r51_sc_g("不良贷款率为[1.42%]", 1.42, "金融机构不良贷款率", kind="share"),
+    r51_sc_pp("比年初下降[0.09个百分点]", -0.09, "金融机构不良贷款率"),
+    r51_sc_flow("结算量[4218.6亿元]", 4218.6, "亿元", "跨境人民币结算量", R51_SC_YTD2),
+    r51_sc_g("同比增长[17.5%]", 17.5, "跨境人民币结算量", R51_SC_YTD2),
+    row("新增首贷户[9.6万户]", 9.6, "万户", "户", "银行业金融机构新增首贷户", "actual",
+        R51_SC_YTD, notes="新增: a flow of the span; the agent kept (session 20)"),
+    row("获得首贷[2386户]", 2386, "户", "户", "纳入第二批“天府科创贷”白名单的企业获得首贷",
+        "actual", R51_SC_YTD,
+        notes="其中 a frame; doer + deed (session 20), 第二批 part of the list's name (no row)"),
+]
+
+# h157: 大同市文化和旅游局's 2025年国庆中秋假期全市文化旅游市场运行情况 (大同文旅信息 第46期,
+# dated （2025年10月9日） under the title; home 大同, 全市 dropped) as pasted from its PDF: hard
+# line breaks mid-sentence (numbers split from their units: `35万\n人次`, `10.8\n万人次`), the
+# page footer — 1 — and the running head 大同文旅信息 inside paragraph 二, a 报送 / 分送 line and
+# — 2 —. The holiday (10月1日至8日, 8天 its length, no row) dates every figure; sections with no
+# time expression take the title's holiday (session 23). 假期全市累计接待游客 (累计 over the span:
+# count_total, session 18) and the coordinated 实现旅游收入 the same 累计 governs (session 24:
+# count_total, label choice), 按可比口径同比 and 较2019年同期 (a base) rates, 8天假期日均 (日均 +
+# the total's name, 累计 dropped, session 23), 其中10月3日 a day's figure (a frame of its own:
+# actual); 过夜游客 with 占游客总量的 and 个百分点, 市外游客占比达到, 四地 after the exhaustive
+# list of four places (borderline, as h43's 两市; the group kept in the share's name, session 20),
+# an age class (30岁以下, part of the name), 人均停留时间 天 with 延长 (an absolute change,
+# actual, as h147's 缩短); 纳入监测的42家A级旅游景区 (the holiday's sample, count_total, as h113's
+# 博物馆; A级 a grade), 云冈石窟 / 大同古城 / 古城墙夜游 named with their sites (no places), 单日
+# a period word, later clauses of a site's sentence with no agent of their own named by their own
+# words (session 20's agent rule, label choice), 悬空寺 每日限流 (a rule's cap: other, undated, as
+# h113), a rank in a list's 排行 (第6位, scored; the home no subject); 126家重点酒店 with
+# 平均入住率 and 10月2日至5日 入住率均超过95% (a day span, over); 元/间夜 (as h26); 举办各类…活动
+# 场, 吸引游客参与 (the event, as h26's 群众参与; 第十届 an edition, no row); 大同南站
+# 累计发送旅客 / 市区公交 累计运送乘客 with 日均 (count_total, the mean actual), 高速公路车流量
+# (进出大同 the home, dropped), 约六成 (成); 重点监测的 58家商贸企业 (as h26), 华严街 日均客流量
+# (第二批 a list's batch, no row); 乡村旅游 / 入境游客 万美元; 分县区看 平城区 / 浑源县 (subjects,
+# 区 / 县 kept) with 居各县区首位 (borderline); 受理…投诉 件, 办结率; 力争全年 突破 (target,
+# 2025). Traps: 第46期（总第312期）, 8天, 10月1日至8日, 2019年, 第十届, 第二批, 12345,
+# 0352-5102345, 24小时, — 1 — / — 2 —, 2025年10月9日印发.
+R51_DT = "h157_datong_national_day_holiday_tourism_2025_pdf.txt"
+R51_DT_HOL = P("国庆中秋假期", "2025-10-01", "2025-10-08")
+R51_DT_BARE = P("假期", "2025-10-01", "2025-10-08")
+R51_DT_TITLE = P("2025年国庆中秋假期", "2025-10-01", "2025-10-08")
+R51_DT_D3 = P("10月3日", "2025-10-03", "2025-10-03")
+R51_DT_D4 = P("10月4日", "2025-10-04", "2025-10-04")
+R51_DT_D25 = P("10月2日至5日", "2025-10-02", "2025-10-05")
+R51_DT_Y = P("全年", "2025-01-01", "2025-12-31")
+R51_DT_T = "no time expression in its section: the title's holiday (session 23)"
+R51_DT_BASE = "较2019年同期: a base year, not the period (as h26 / h113)"
+R51_DT_CMP = "按可比口径同比: a growth rate against last year's holiday (as h26 / h113)"
+R51_DT_MEAN = "日均 + the total's name, 累计 dropped (session 23)"
+R51_DT_AGENT = ("a later clause of the site's sentence that names no agent of its own: its own "
+                "words (session 20's agent rule; label choice: the site not carried)")
+
+
+def r51_dt(anchor, value, indicator, kind="actual", period=R51_DT_BARE, unit_raw="万人次",
+           **kw):
+    """Visits or trips in 人次 (万人次 unless told)."""
+    return row(anchor, value, unit_raw, "人次", indicator, kind, period, **kw)
+
+
+def r51_dt_g(anchor, value, indicator, kind="growth_rate", period=R51_DT_BARE, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r51_dt_pp(anchor, value, indicator, period=R51_DT_BARE, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[R51_DT] = [
+    # lead (国庆中秋假期)
+    r51_dt("累计接待游客\n[612.8万人次]", 612.8, "接待游客", "count_total", R51_DT_HOL,
+           notes="累计 over the holiday: a running total of the span (count_total, session 18); "
+           "全市 the home; the line break before the number is the PDF's"),
+    r51_dt_g("同比增长[11.6%]", 11.6, "接待游客", period=R51_DT_HOL, notes=R51_DT_CMP),
+    r51_dt_g("同期增长[48.3%]", 48.3, "接待游客", period=R51_DT_HOL, notes=R51_DT_BASE),
+    row("旅游收入[58.36亿元]", 58.36, "亿元", "元", "旅游收入", "count_total", R51_DT_HOL,
+        notes="the coordinated clause after ； the same 累计 governs (same agent and span, no "
+        "frame of its own): a running total too (session 24; label choice, 实现 is no frame)"),
+    r51_dt_g("同比增长[13.2%]", 13.2, "旅游收入", period=R51_DT_HOL, notes=R51_DT_CMP),
+    r51_dt_g("同期增长\n[52.7%]", 52.7, "旅游收入", period=R51_DT_HOL, notes=R51_DT_BASE),
+    r51_dt("日均接待游客[76.6万人次]", 76.6, "日均接待游客", period=R51_DT_HOL,
+           notes=R51_DT_MEAN + "; 8天假期 the holiday's length, no row"),
+    r51_dt("接待游客[98.2万\n人次]", 98.2, "接待游客", period=R51_DT_D3,
+           notes="其中10月3日: a member with a day of its own (a frame: actual, session 24); 单日"
+           "最高 no number"),
+    # 一、过夜游客
+    r51_dt("接待过夜游客[198.5万人次]", 198.5, "接待过夜游客", notes="as h26"),
+    r51_dt_g("占游客总\n量的[32.4%]", 32.4, "接待过夜游客占游客总量", "share", notes=PARTNAME),
+    r51_dt_pp("比去年同期提高[2.6个百分点]", 2.6, "接待过夜游客占游客总量"),
+    r51_dt_g("市外游客占比[达到71.2%]", 71.2, "市外游客占比", "share", qual="reach",
+             qtext="达到"),
+    row("天津，[四地]游客", 4, "地", "个", "四地", "count_total", R51_DT_BARE, borderline=True,
+        notes="borderline: a count that only totals the exhaustive list before it (as h43's "
+        "两市)"),
+    r51_dt_g("市外游客的\n[58.6%]", 58.6, "四地游客占市外游客", "share",
+             notes="a group of places with its count is part of the name, no subject (session "
+             "20); 合计 a frame; the base written (X占Y)"),
+    r51_dt_g("年轻游客占比为[46.8%]", 46.8, "30岁以下年轻游客占比", "share",
+             notes="an age class is part of a name (session 23)"),
+    row("人均停留时间[1.9天]", 1.9, "天", "天", "人均停留时间", "actual", R51_DT_BARE,
+        notes="a mean per head is a level (actual)"),
+    row("同\n期延长[0.3天]", 0.3, "天", "天", "人均停留时间", "actual", R51_DT_BARE,
+        notes="延长: an absolute change in 天, actual (as h147's 缩短0.4天)"),
+    # 二、重点景区 (the title's holiday)
+    row("纳入监测的[42家]A级", 42, "家", "家", "A级旅游景区", "count_total", R51_DT_TITLE,
+        notes="the holiday's monitored sample (as h113's 博物馆, h26's 商贸企业); A级 a grade; "
+        + R51_DT_T),
+    r51_dt("共接待游客\n[286.4万人次]", 286.4, "A级旅游景区接待游客", period=R51_DT_TITLE,
+           notes="纳入监测的 and 共 frames (as h113's 5A级景区接待游客); " + R51_DT_T),
+    r51_dt_g("同比增长[9.7%]", 9.7, "A级旅游景区接待游客", period=R51_DT_TITLE),
+    row("门票收入[1.82亿元]", 1.82, "亿元", "元", "门票收入", "actual", R51_DT_TITLE,
+        notes="实现 dropped; the clause's own words (as h26)"),
+    r51_dt_g("同比增长[6.4%]", 6.4, "门票收入", period=R51_DT_TITLE),
+    r51_dt("云冈石窟接待游客[38.6万人次]", 38.6, "云冈石窟接待游客", period=R51_DT_TITLE,
+           notes="其中 a frame; a scenic site is named in the indicator, no place (as h26's "
+           "武陵源核心景区)"),
+    r51_dt_g("同比增长[15.2%]", 15.2, "云冈石窟接待游客", period=R51_DT_TITLE),
+    r51_dt("单日接待\n[6.2万人次]", 6.2, "接待", period=R51_DT_D4,
+           notes="单日 a period word (as h26 / h113); " + R51_DT_AGENT),
+    r51_dt("大同古城接待游客[165.3万人次]", 165.3, "大同古城接待游客", period=R51_DT_TITLE,
+           notes="a site's name (大同古城) kept whole"),
+    r51_dt("夜游接待游客[22.8万\n— 1 —\n大同文旅信息\n人次]", 22.8, "古城墙夜游接待游客",
+           period=R51_DT_TITLE,
+           notes="the page footer and running head fall between the number and its unit"),
+    r51_dt("每日限流[1.5万人次]", 1.5, "悬空寺每日限流", "other", NONE,
+           notes="a rule's cap (as h113's 故宫博物院每日限流): other, undated; 执行 a frame"),
+    r51_dt("累计接待游客[9.7万\n人次]", 9.7, "接待游客", "count_total", R51_DT_BARE,
+           notes="累计 over the holiday: count_total; " + R51_DT_AGENT),
+    row("位列全国[第6位]", 6, "位", "位", "国庆热门古城目的地排行", "rank", R51_DT_TITLE,
+        notes="a rank in a published list, named by the list (携程 its source, 大同 the home); "
+        + R51_DT_T),
+    # 三、住宿 (the title's holiday)
+    row("监测的[126家]重点酒店", 126, "家", "家", "重点酒店", "count_total", R51_DT_TITLE,
+        notes="the holiday's monitored sample (as h26's 商贸企业); " + R51_DT_T),
+    r51_dt_g("平均入住率为[86.3%]", 86.3, "重点酒店平均入住率", "share", R51_DT_TITLE,
+             notes="the agent kept (as h26's 星级饭店平均客房出租率)"),
+    r51_dt_pp("较去年同期提高[4.1个百分点]", 4.1, "重点酒店平均入住率", R51_DT_TITLE),
+    r51_dt_g("入住率均[超过95%]", 95, "入住率", "share", R51_DT_D25, qual="over",
+             qtext="超过", notes="10月2日至5日 a span of days; 均 each day above the bound"),
+    row("平均房价\n[468元/间夜]", 468, "元/间夜", "元/间夜", "平均房价", "actual", R51_DT_TITLE,
+        notes="as h26"),
+    r51_dt_g("同比增长[5.2%]", 5.2, "平均房价", period=R51_DT_TITLE),
+    r51_dt_g("民宿预订量同比增长[34.5%]", 34.5, "民宿预订量", period=R51_DT_TITLE),
+    # 四、文旅活动 (假期)
+    row("文化旅游活动[156场]", 156, "场", "场", "举办各类文化旅游活动", "actual", R51_DT_BARE,
+        notes="举办 and 各类 kept, 共 dropped (as h26 / h113)"),
+    r51_dt("参与[超过35万\n人次]", 35, "游客参与", qual="over", qtext="超过",
+           notes="after a causative verb (吸引) the count counts an event (as h26's 群众参与); "
+           "第十届 an edition, no row"),
+    r51_dt("接待观众[41.7万人次]", 41.7, "博物馆、纪念馆接待观众",
+           notes="a coordinated list before the deed is one name"),
+    r51_dt_g("同比增长[18.3%]", 18.3, "博物馆、纪念馆接待观众"),
+    # 五、交通 (the title's holiday, 假期 from its third sentence)
+    r51_dt("大同南站累计发送旅客[42.7万人次]", 42.7, "大同南站发送旅客", "count_total",
+           R51_DT_TITLE, notes="累计: a running total of the holiday; a station is no place; "
+           + R51_DT_T),
+    r51_dt_g("同比增长\n[8.9%]", 8.9, "大同南站发送旅客", period=R51_DT_TITLE),
+    row("航班起降[386架次]", 386, "架次", "架次", "大同云冈国际机场保障航班起降", "actual",
+        R51_DT_TITLE, notes="the agent kept (as h26's 机场保障航班起降)"),
+    r51_dt("旅客吞吐量[5.86万人次]", 5.86, "旅客吞吐量", period=R51_DT_TITLE,
+           notes=R51_DT_AGENT),
+    r51_dt_g("同比增长[12.4%]", 12.4, "旅客吞吐量", period=R51_DT_TITLE),
+    row("车流量[达到168.4万辆次]", 168.4, "万辆次", "辆次", "高速公路车流量", "actual",
+        R51_DT_BARE, "reach", "达到", notes="进出大同: the home, dropped (as 在蓉)"),
+    row("占比[约六成]", 60, "成", "%", "外埠小型客车占比", "share", R51_DT_BARE, "about", "约",
+        notes="其中 a frame; 成 in % (as h26's 约九成)"),
+    r51_dt("累计运送乘客[86.4万人次]", 86.4, "市区公交运送乘客", "count_total",
+           notes="累计: a running total of the holiday (the paragraph's 假期)"),
+    r51_dt("日均[10.8\n万人次]", 10.8, "日均市区公交运送乘客", notes=R51_DT_MEAN),
+    # 六、消费 (假期)
+    row("重点监测的[58家]商贸企业", 58, "家", "家", "商贸企业", "count_total", R51_DT_BARE,
+        notes="the holiday's monitored sample (as h26)"),
+    row("实现销售额[9.62亿元]", 9.62, "亿元", "元", "商贸企业销售额", "actual", R51_DT_BARE,
+        notes="as h26"),
+    r51_dt_g("同比增长[7.8%]", 7.8, "商贸企业销售额"),
+    row("营业额[1.36亿元]", 1.36, "亿元", "元", "餐饮企业营业额", "actual", R51_DT_BARE,
+        notes="其中 a frame"),
+    r51_dt_g("同\n比增长[12.5%]", 12.5, "餐饮企业营业额"),
+    r51_dt("客流量[达到8.3万人次]", 8.3, "大同古城华严街日均客流量", qual="reach", qtext="达到",
+           notes="日均 with no total before it: part of the name; （第二批国家级旅游休闲街区） a "
+           "list's batch, no row"),
+    # 七、乡村游入境游 (假期)
+    r51_dt("乡村旅游接待游客[87.6万人次]", 87.6, "乡村旅游接待游客"),
+    r51_dt_g("游客总量的[14.3%]", 14.3, "乡村旅游接待游客占游客总量", "share", notes=PARTNAME),
+    r51_dt("接待入境游客[1.26万人次]", 1.26, "接待入境游客"),
+    r51_dt_g("同比增长[63.8%]", 63.8, "接待入境游客"),
+    row("游客花费[586.4万美元]", 586.4, "万美元", "美元", "入境游客花费", "actual", R51_DT_BARE,
+        notes="as h26"),
+    r51_dt("接待游客[218.7万人次]", 218.7, "接待游客", subject="平城区",
+           notes="分县区看: a district is the subject, 区 kept (session 20)"),
+    row("居各县\n区[首位]", 1, None, "位", "接待游客", "rank", R51_DT_BARE, subject="平城区",
+        borderline=True, notes="borderline: a rank without a numeral (首位)"),
+    r51_dt("接待游客[52.3万人次]", 52.3, "接待游客", subject="浑源县"),
+    r51_dt_g("同比增长[14.6%]", 14.6, "接待游客", subject="浑源县"),
+    # closing (假期) and the goal
+    row("咨询投诉[327件]", 327, "件", "件", "受理游客咨询投诉", "actual", R51_DT_BARE,
+        notes="共 dropped; 未发生重大旅游安全事故 a count of none in words, no row"),
+    r51_dt_g("办结率\n[100%]", 100, "办结率", "share",
+             notes="12345 / 0352-5102345 hotlines and 24小时 no rows"),
+    r51_dt("接待游客[突破9000万人次]", 9000, "接待游客", "target", R51_DT_Y,
+           qual="break_through", qtext="突破", notes="力争全年: a goal for 2025"),
+    row("旅游\n总收入[突破900亿元]", 900, "亿元", "元", "旅游总收入", "target", R51_DT_Y,
+        "break_through", "突破"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 52 (session 26, h158-h160), written and labelled by helper B52 by reading, before any
+# extractor ran on them.
+
+
+def r52_row_cell(file: str, title: str, name: str, k: int) -> str:
+    """Anchor for the k-th cell (1-based) after ``name`` on a line of a table printed as text
+    columns (a 序号 column may come first): the whole line of the table printed after the blank
+    line under ``title`` whose cells include ``name``, the cell bracketed."""
+    raw = (HERE / file).read_text(encoding="utf-8")
+    block = raw[raw.index(title):].split("\n\n")[1]
+    lines = [line for line in block.splitlines() if name in line.split()]
+    assert len(lines) == 1, (file, name, len(lines))
+    line = lines[0]
+    spans = [m.span() for m in re.finditer(r"\S+", line)]
+    at = line.split().index(name)
+    s, e = spans[at + k]
+    return line[:s] + "[" + line[s:e] + "]" + line[e:]
+
+
+# h158: 赣州市市场监督管理局's 关于2025年第三季度食品安全监督抽检情况的通告（2025年第4期） as its
+# site prints it (发布时间：2025-10-21 16:35; home 赣州, 全市 dropped; 全市各级市场监管部门 the
+# author's own system, the text's voice, dropped as session 25 says). 一 2025年第三季度 抽检 /
+# 合格 / 不合格 批次 (flows of the quarter: actual; 完成 dropped, session 25), 总体合格率 with
+# 较上季度 / 较去年同期 个百分点, 市本级 / 县（市、区） parts; 1—9月 累计 (a running total of the
+# span: count_total) with 完成年度任务（3.2万批次）的75.3% (a share of the figure; the bracket the
+# year's target, as h135's 年度计划目标（5%左右）) and 抽检量 批次/千人 (a density: actual);
+# 18个县（市、区）中 (a scope, borderline) 有15个 (deed的X) with 97%以上 (a class's bound,
+# borderline), 章贡区 (a district: subject) with 居全市首位 (a rank with no numeral, borderline).
+# Sections 二-四 have no time of their own: the title's 2025年第三季度 (session 23), 三 its 本季度
+# once written. 二 环节 counts and a 分别 list of 不合格率 (item + the head after the list); 网络
+# 销售环节 broken across a line. 三 30个食品大类 (a count after 等, scored; count_total of what
+# the quarter covered, open); category counts in prose (不合格96批次 named doer + deed with the
+# category; 不合格率为 a rate with a name of its own: its own words, session 23), 两类 合计 占
+# (两类 a group named in the name, its count borderline as a list's total), 合格率均在99%以上 (the
+# examples before 等 dropped); 表1 as text columns after a 序号 column (the category its row, the
+# column its measure; 合计 row named by the measure alone). 四 problem types with 占不合格总批次的
+# (X占Y) and bare 占 (X占比). 五 截至10月15日 核查处置 / 立案查处 / 罚没款 / 移送 (flows run up
+# to a day: count_total at the day, session 25) with 核查处置率, 其余11批次正在核查; 第四季度计划
+# and 全年 goals (target). Traps: 2025年第4期, 16:35, 浏览次数：2417, 国家市场监督管理总局令第15号,
+# GB 2763—2021, 11月30日前, 12315, 附件 1．2．, 长征大道16号, 341000, 0797- phone, 赣ICP备.
+R52_FS = "h158_ganzhou_food_safety_sampling_q3_2025.txt"
+R52_FS_Q3 = P("2025年第三季度", "2025-07-01", "2025-09-30")
+R52_FS_NOW = P("本季度", "2025-07-01", "2025-09-30")
+R52_FS_9M = P("1—9月", "2025-01-01", "2025-09-30")
+R52_FS_YEAR = P("年度", "2025-01-01", "2025-12-31")
+R52_FS_DAY = P("截至10月15日", "2025-10-15", "2025-10-15")
+R52_FS_Q4 = P("第四季度", "2025-10-01", "2025-12-31")
+R52_FS_FULL = P("全年", "2025-01-01", "2025-12-31")
+R52_FS_TAB = "表1　2025年第三季度食品安全监督抽检情况"
+R52_FS_TITLE = ("no time expression in its section: the title's 2025年第三季度 (session 23's "
+                "periodic release)")
+R52_FS_CELL = ("table cell (表1, as text columns after a 序号 column): the category its row, the "
+               "column's measure (抽检 / 不合格 / 不合格率, as the prose names them), the title's "
+               "quarter")
+R52_FS_SUM = ("; the 合计 row named as the lead names the quarter's totals (合计 a frame word; "
+              "open)")
+R52_FS_RATE = ("a rate with a name of its own right after a count: its own words, the category "
+               "not borrowed (session 23; open, the category the whole sentence's topic)")
+R52_FS_FAIL = ("a count with no noun of its own after the category's 抽检: the category + the "
+               "deed 不合格 (doer + deed, session 20)")
+
+
+def r52_fs(anchor, value, indicator, kind="actual", period=R52_FS_Q3, unit_raw="批次", **kw):
+    return row(anchor, value, unit_raw, "批次", indicator, kind, period, **kw)
+
+
+def r52_fs_pct(anchor, value, indicator, kind="share", period=R52_FS_Q3, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r52_fs_table() -> list[dict]:
+    out = []
+    for name in ("食用农产品", "餐饮食品", "粮食加工品", "食用油、油脂及其制品", "调味品", "肉制品",
+                 "酒类", "饮料", "糕点", "其他食品", "合计"):
+        names = ((f"{name}抽检", f"{name}不合格", f"{name}不合格率") if name != "合计" else
+                 ("食品安全监督抽检", "不合格样品", "不合格率"))
+        cells = [r52_row_cell(R52_FS, R52_FS_TAB, name, k) for k in (1, 2, 3)]
+        values = [float(c[c.index("[") + 1:c.index("]")]) for c in cells]
+        notes = R52_FS_CELL if name != "合计" else R52_FS_CELL + R52_FS_SUM
+        out.append(r52_fs(cells[0], values[0], names[0], notes=notes))
+        out.append(r52_fs(cells[1], values[1], names[1], notes=notes))
+        out.append(r52_fs_pct(cells[2], values[2], names[2], notes=notes))
+    return out
+
+
+LABELS[R52_FS] = [
+    # 一、总体情况 (2025年第三季度)
+    r52_fs("共完成食品安全监督抽检[8216批次]", 8216, "食品安全监督抽检",
+           notes="全市 the home; 共 a frame; " + DONE25),
+    r52_fs("检验合格样品[8043批次]", 8043, "检验合格样品", notes="其中 a frame"),
+    r52_fs("不合格样品[173批次]", 173, "不合格样品"),
+    r52_fs_pct("总体合格率为[97.89%]", 97.89, "总体合格率"),
+    row("较上季度提高[0.35个百分点]", 0.35, "个百分点", "百分点", "总体合格率", "growth_rate",
+        R52_FS_Q3, notes="上季度 a base"),
+    row("较去年同期下降[0.12个百分点]", -0.12, "个百分点", "百分点", "总体合格率", "growth_rate",
+        R52_FS_Q3, notes="去年同期 a base; 下降 negative"),
+    r52_fs("市本级抽检[1365批次]", 1365, "市本级抽检", notes="其中 a frame"),
+    r52_fs("县（市、区）抽检[6851批次]", 6851, "县（市、区）抽检",
+           notes="the county level as a whole: no one place, no subject"),
+    r52_fs("累计完成食品安全监督抽检[2.41万批次]", 2.41, "食品安全监督抽检", "count_total",
+           R52_FS_9M, unit_raw="万批次",
+           notes="1—9月 累计: a running total of the span (session 18); 累计 / 完成 frame words"),
+    r52_fs_pct("完成年度任务（3.2万批次）的[75.3%]", 75.3, "食品安全监督抽检", period=R52_FS_9M,
+               notes="完成…的X% after a figure: a share of that figure, named by it (session 20)"),
+    r52_fs("年度任务（[3.2万批次]）", 3.2, "食品安全监督抽检", "target", R52_FS_YEAR,
+           unit_raw="万批次", notes="the year's target in brackets: target, named by what it is "
+           "set for (as h135's 年度计划目标（5%左右）)"),
+    row("抽检量达到[2.7批次/千人]", 2.7, "批次/千人", "批次/千人", "抽检量", "actual", R52_FS_9M,
+        "reach", "达到", notes="a density per thousand people: a level, actual (session 25); the "
+        "sentence's 1—9月"),
+    # 分地区看 (its own line, no time: the title's quarter)
+    row("全市[18个]县（市、区）中", 18, "个", "个", "县（市、区）", "count_total", R52_FS_Q3,
+        borderline=True, notes=SCOPE),
+    row("有[15个]总体合格率", 15, "个", "个", "总体合格率在97%以上的县（市、区）", "count_total",
+        R52_FS_Q3, notes="deed的X with the scope's noun (session 20); " + R52_FS_TITLE),
+    r52_fs_pct("合格率在[97%以上]", 97, "总体合格率", qual="at_least", qtext="以上",
+               borderline=True, notes="borderline: a class's bound (as h142's 降幅超过5%)"),
+    r52_fs("章贡区抽检[642批次]", 642, "抽检", subject="章贡区",
+           notes="a district keeps 区 (session 20)"),
+    r52_fs_pct("合格率为[99.22%]", 99.22, "合格率", subject="章贡区"),
+    row("居全市[首位]", 1, None, "位", "合格率", "rank", R52_FS_Q3, subject="章贡区",
+        borderline=True, notes="borderline: a rank without a numeral (居…首位)"),
+    # 二、按抽检环节分析 (the title's quarter)
+    r52_fs("流通环节抽检[4126批次]", 4126, "流通环节抽检", notes=R52_FS_TITLE),
+    r52_fs("餐饮环节抽检[2853批次]", 2853, "餐饮环节抽检"),
+    r52_fs("生产环节抽检[1237批次]", 1237, "生产环节抽检"),
+    r52_fs_pct("不合格率分别为[2.42%]", 2.42, "流通环节不合格率",
+               notes="a 分别 list: each item + the head written after the list (session 25)"),
+    r52_fs_pct("2.42%、[2.31%]", 2.31, "餐饮环节不合格率"),
+    r52_fs_pct("2.31%和[0.57%]", 0.57, "生产环节不合格率"),
+    r52_fs_pct("不合格率最高，为[3.86%]", 3.86, "农贸市场不合格率",
+               notes="流通环节中 a frame; 最高 no number"),
+    r52_fs("销售环节抽检[214批次]", 214, "网络销售环节抽检",
+           notes="a word broken across a line (网络\\n销售); 未发现不合格产品 no number"),
+    # 三、按食品类别分析 (本季度)
+    row("等[30个]食品大类", 30, "个", "个", "抽检覆盖食品大类", "count_total", R52_FS_NOW,
+        notes="a count after 等 (scored, as 等12个省级集群); what the quarter's sampling covered "
+        "(count_total, open)"),
+    r52_fs("食用农产品抽检[3582批次]", 3582, "食用农产品抽检", period=R52_FS_NOW),
+    r52_fs("，不合格[96批次]", 96, "食用农产品不合格", period=R52_FS_NOW, notes=R52_FS_FAIL),
+    r52_fs_pct("不合格率为[2.68%]", 2.68, "不合格率", period=R52_FS_NOW, notes=R52_FS_RATE),
+    r52_fs("餐饮食品抽检[1247批次]", 1247, "餐饮食品抽检", period=R52_FS_NOW),
+    r52_fs("，不合格[31批次]", 31, "餐饮食品不合格", period=R52_FS_NOW, notes=R52_FS_FAIL),
+    r52_fs_pct("不合格率为[2.49%]", 2.49, "不合格率", period=R52_FS_NOW, notes=R52_FS_RATE),
+    row("[两类]合计", 2, "类", "类", "食品类别", "count_total", R52_FS_NOW, borderline=True,
+        notes="borderline: a count that only totals the list just before it (the two "
+        "categories)"),
+    r52_fs_pct("占不合格总批次的[73.4%]", 73.4, "两类占不合格总批次", period=R52_FS_NOW,
+               notes="a group with its count part of the name (session 20, as 两市); 合计 a "
+               "frame word; X占Y (session 25)"),
+    r52_fs_pct("合格率均在[99%以上]", 99, "大宗消费食品合格率", period=R52_FS_NOW,
+               qual="at_least", qtext="以上",
+               notes="the examples before 等 dropped (as 建设天眉乐等6条高速公路); one level for "
+               "the class (均)"),
+    # 表1 (2025年第三季度)
+    *r52_fs_table(),
+    # 四、不合格问题分析 (the title's quarter)
+    r52_fs("农兽药残留超标[78批次]", 78, "农兽药残留超标", notes=R52_FS_TITLE + "; 其中 a frame"),
+    r52_fs_pct("占不合格总批次的[45.1%]", 45.1, "农兽药残留超标占不合格总批次",
+               notes="X占Y (session 25); GB 2763—2021 a standard's number"),
+    r52_fs("微生物污染[42批次]", 42, "微生物污染"),
+    r52_fs_pct("42批次，占[24.3%]", 24.3, "微生物污染占比", notes=SHARE25),
+    r52_fs("使用食品添加剂[21批次]", 21, "超范围超限量使用食品添加剂"),
+    r52_fs_pct("21批次，占[12.1%]", 12.1, "超范围超限量使用食品添加剂占比", notes=SHARE25),
+    r52_fs("质量指标不达标[17批次]", 17, "质量指标不达标"),
+    r52_fs("元素污染[9批次]", 9, "重金属等元素污染",
+           notes="重金属等 names the class (no count after 等): part of the name"),
+    r52_fs("其他问题[6批次]", 6, "其他问题"),
+    # 五、核查处置情况 (截至10月15日)
+    r52_fs("完成核查处置[162批次]", 162, "不合格食品核查处置", "count_total", R52_FS_DAY,
+           notes=TOTAL25 + "; " + DONE_BY25 + "; 完成 dropped too (session 25); 第三季度 names "
+           "the cohort checked, the day is the count's"),
+    r52_fs_pct("核查处置率为[93.6%]", 93.6, "核查处置率", period=R52_FS_DAY),
+    row("立案查处[41件]", 41, "件", "件", "立案查处", "count_total", R52_FS_DAY,
+        notes=TOTAL25 + " (the same 截至 governs the coordinated clauses, as session 24's 累计)"),
+    row("罚没款[23.6万元]", 23.6, "万元", "元", "罚没款", "count_total", R52_FS_DAY),
+    row("移送公安机关[1件]", 1, "件", "件", "移送公安机关", "count_total", R52_FS_DAY),
+    r52_fs("其余[11批次]", 11, "正在核查", "count_total", R52_FS_DAY,
+           notes="其余 a frame: the members still being checked at the day (11月30日前 a date)"),
+    # 下一步 (goals)
+    r52_fs("计划完成抽检[8000批次以上]", 8000, "抽检", "target", R52_FS_Q4, qual="at_least",
+           qtext="以上", notes="计划: a goal of 第四季度; 完成 dropped (session 25)"),
+    row("抽检量达到[3.5批次/千人以上]", 3.5, "批次/千人", "批次/千人", "抽检量", "target",
+        R52_FS_FULL, "at_least", "达到…以上", notes="确保全年: a goal of the year; the bound "
+        "wins over 达到 (README)"),
+]
+
+# h159: 田东县's 政府工作报告 (——2026年1月8日在田东县第十七届人民代表大会第六次会议上; 广西百色,
+# figures invented; home 田东, 全县 dropped). 一、2025年工作回顾: the lead paragraph's 预计全年 (a
+# 预计 of a year over when the report is given: an estimated result, the kind a result has,
+# session 25) dates its sentences (全年, 2025); 增速排百色市第3位 ranks the growth (增速 written;
+# 百色市 the scope, no subject); 三次产业结构 24.6:31.2:44.2 one share row per part (as h02);
+# 同口径 says how measured; 分别 pairs. Sections (一)-(五) have no time of their own: the heading's
+# 2025年 (as h115), 全年 where written, 年末 for the stock 实有经营主体; 争取…资金 named without
+# 争取 (as h151's 上级项目资金); 总数达到 named with what it totals (as h02's 高新技术企业总数);
+# 总产量 / 综合产值 after the area the clause's own words (as h42 / h154); 投入 kept (as h24);
+# a bare 累计 (识别纳入监测对象) in a report of a year already over: the year's last day (session
+# 24), the coordinated 已消除风险 under it (已 dropped, session 25); 务工就业 a stock (count_total,
+# session 20), （含监测对象） a scope note dropped; 控制在…以内 / 稳定在…以上 results with their
+# bounds. 二、2026年工作安排: 今年…主要预期目标 as a numbered list 1.-8. (targets of 2026; 分别增长
+# 5%和7%左右: 左右 read over both items, open), then (一)-(四) (全年 of 2026 where written, else
+# the heading's 2026年). 附 名词解释's 2000万元及以上 (a definition's bound: borderline). Traps:
+# 第十七届 / 第六次, 2026年1月8日, “十四五” / “十五五”, 第四届, 国家4A级, 第三批, 10件为民办实事
+# (a slogan, as h115's 十件民生实事), Ⅱ类, 1.-8. and 1.-2., “三保”.
+R52_TD = "h159_tiandong_county_gov_report_2026.txt"
+R52_TD_F25 = P("全年", "2025-01-01", "2025-12-31")
+R52_TD_H25 = P("2025年", "2025-01-01", "2025-12-31")  # the heading 一、2025年工作回顾
+R52_TD_END = P("年末", "2025-12-31", "2025-12-31")
+R52_TD_CUM = P("累计", "2025-12-31", "2025-12-31")
+R52_TD_T26 = P("今年", "2026-01-01", "2026-12-31")
+R52_TD_F26 = P("全年", "2026-01-01", "2026-12-31")
+R52_TD_H26 = P("2026年", "2026-01-01", "2026-12-31")  # the heading 二、2026年工作安排
+R52_TD_SEC = "no time expression in its paragraph: the section heading's year (as h115)"
+R52_TD_EST = ("预计 of a year already over when the report is given: an estimated result, the kind "
+              "a result has (session 25)")
+
+
+def r52_td(anchor, value, unit_raw, unit, indicator, kind="actual", period=R52_TD_H25, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r52_td_pct(anchor, value, indicator, kind="growth_rate", period=R52_TD_F25, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r52_td_goal(anchor, value, unit_raw, unit, indicator, period=R52_TD_T26, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "target", period, **kw)
+
+
+LABELS[R52_TD] = [
+    # 一、2025年工作回顾: the lead (预计全年)
+    r52_td("地区生产总值完成[236.8亿元]", 236.8, "亿元", "元", "地区生产总值", period=R52_TD_F25,
+           notes=R52_TD_EST + "; 全县 the home"),
+    r52_td_pct("同比增长[5.6%]", 5.6, "地区生产总值", notes=R52_TD_EST),
+    row("增速排百色市[第3位]", 3, "位", "位", "地区生产总值增速", "rank", R52_TD_F25,
+        notes="the rank of the growth (增速 written); 百色市 the scope, no subject (as h115)"),
+    *(
+        row(anchor, v, None, "%", name, "share", R52_TD_F25,
+            notes="one row per part of 三次产业结构 (as h02), named by its industry")
+        for anchor, v, name in (
+            ("调整为[24.6]:31.2", 24.6, "第一产业增加值占比"),
+            ("24.6:[31.2]:44.2", 31.2, "第二产业增加值占比"),
+            ("31.2:[44.2]。", 44.2, "第三产业增加值占比"),
+        )
+    ),
+    r52_td_pct("规模以上工业增加值增长[8.3%]", 8.3, "规模以上工业增加值"),
+    r52_td("固定资产投资完成[98.5亿元]", 98.5, "亿元", "元", "固定资产投资", period=R52_TD_F25),
+    r52_td_pct("98.5亿元，增长[4.1%]", 4.1, "固定资产投资"),
+    r52_td_pct("工业投资增长[17.6%]", 17.6, "工业投资", notes="其中 a frame word"),
+    r52_td("零售总额完成[52.3亿元]", 52.3, "亿元", "元", "社会消费品零售总额", period=R52_TD_F25),
+    r52_td_pct("52.3亿元，增长[5.2%]", 5.2, "社会消费品零售总额"),
+    r52_td("一般公共预算收入完成[7.86亿元]", 7.86, "亿元", "元", "一般公共预算收入",
+           period=R52_TD_F25),
+    r52_td_pct("同口径增长[6.3%]", 6.3, "一般公共预算收入", notes="同口径 says how measured"),
+    r52_td("税收收入[5.12亿元]", 5.12, "亿元", "元", "税收收入", period=R52_TD_F25,
+           notes="其中 a frame word"),
+    r52_td_pct("一般公共预算收入的[65.1%]", 65.1, "税收收入占一般公共预算收入", "share",
+               notes="X占Y (session 25)"),
+    r52_td("城镇居民人均可支配收入[43215元]", 43215, "元", "元", "城镇居民人均可支配收入",
+           period=R52_TD_F25),
+    r52_td("农村居民人均可支配收入[19876元]", 19876, "元", "元", "农村居民人均可支配收入",
+           period=R52_TD_F25),
+    r52_td_pct("分别增长[4.5%]", 4.5, "城镇居民人均可支配收入", notes="a 分别 pair"),
+    r52_td_pct("4.5%和[6.8%]", 6.8, "农村居民人均可支配收入"),
+    # (一) 项目建设 (the heading's 2025年)
+    r52_td("实施重点项目[126个]", 126, "个", "个", "实施重点项目", notes=R52_TD_SEC),
+    r52_td("完成投资[68.2亿元]", 68.2, "亿元", "元", "完成投资",
+           notes="the statistical name 完成投资 (session 25)"),
+    r52_td_pct("完成年度计划的[106.5%]", 106.5, "完成投资", "share", R52_TD_H25,
+               notes="完成年度计划的X: a share of the figure (session 20)"),
+    r52_td("新开工项目[43个]", 43, "个", "个", "新开工项目"),
+    r52_td("竣工投产项目[31个]", 31, "个", "个", "竣工投产项目"),
+    r52_td("特别国债资金[4.6亿元]", 4.6, "亿元", "元", "中央预算内投资和超长期特别国债资金",
+           notes="争取 dropped (as h151's 上级项目资金); a coordinated list before the number is "
+           "one name"),
+    r52_td("专项债券资金[9.8亿元]", 9.8, "亿元", "元", "地方政府专项债券资金",
+           notes="均创历史新高 no number"),
+    # (二) 产业发展
+    r52_td("新增规上工业企业[12家]", 12, "家", "家", "新增规上工业企业", notes=R52_TD_SEC),
+    r52_td("总数达到[108家]", 108, "家", "家", "规上工业企业总数", "count_total",
+           qual="reach", qtext="达到", notes="总数 named with what it totals (as h02)"),
+    r52_td("铝产业产值完成[126.4亿元]", 126.4, "亿元", "元", "铝产业产值"),
+    r52_td_pct("126.4亿元，增长[11.2%]", 11.2, "铝产业产值", period=R52_TD_H25),
+    r52_td("种植面积达[42.3万亩]", 42.3, "万亩", "亩", "芒果种植面积", qual="reach", qtext="达",
+           notes="全县 the home"),
+    r52_td("总产量[38.6万吨]", 38.6, "万吨", "吨", "总产量",
+           notes="the clause's own words (as h42 / h154's 总产)"),
+    r52_td("综合产值突破[30亿元]", 30, "亿元", "元", "综合产值", qual="break_through",
+           qtext="突破", notes="第四届 an edition number, no row"),
+    r52_td("新增经营主体[6358户]", 6358, "户", "户", "新增经营主体"),
+    r52_td("实有经营主体达到[4.12万户]", 4.12, "万户", "户", "实有经营主体", "count_total",
+           R52_TD_END, qual="reach", qtext="达到", notes="a stock in force at 年末 (as h115)"),
+    r52_td("接待游客[512.6万人次]", 512.6, "万人次", "人次", "接待游客", period=R52_TD_F25,
+           notes="全年 written"),
+    r52_td("旅游总消费[58.3亿元]", 58.3, "亿元", "元", "旅游总消费", period=R52_TD_F25,
+           notes="实现 dropped"),
+    r52_td_pct("分别增长[9.8%]", 9.8, "接待游客"),
+    r52_td_pct("9.8%和[11.4%]", 11.4, "旅游总消费"),
+    r52_td("4A级旅游景区[1家]", 1, "家", "家", "新增国家4A级旅游景区", period=R52_TD_F25,
+           notes="4A级 a grade, no row"),
+    # (三) 乡村振兴
+    r52_td("粮食播种面积[56.8万亩]", 56.8, "万亩", "亩", "粮食播种面积", notes=R52_TD_SEC),
+    r52_td("，总产量[19.2万吨]", 19.2, "万吨", "吨", "总产量", notes="the clause's own words"),
+    r52_td("补助资金[3.12亿元]", 3.12, "亿元", "元", "投入财政衔接推进乡村振兴补助资金",
+           notes="投入 a flow verb kept (as h24)"),
+    r52_td_pct("比例达到[62.3%]", 62.3, "用于产业发展的比例", "share", R52_TD_H25,
+               qual="reach", qtext="达到", notes="其中 a frame word"),
+    r52_td("监测对象[1986户]", 1986, "户", "户", "识别纳入防止返贫监测对象", "count_total",
+           R52_TD_CUM, notes="a bare 累计 in a report of a year already over: the year's last "
+           "day (session 24)"),
+    r52_td("1986户[7652人]", 7652, "人", "人", "识别纳入防止返贫监测对象", "count_total",
+           R52_TD_CUM),
+    r52_td("消除风险[1412户]", 1412, "户", "户", "消除风险", "count_total", R52_TD_CUM,
+           notes="the 累计 before governs it (session 24); " + DONE_BY25),
+    r52_td("务工就业[5.86万人]", 5.86, "万人", "人", "脱贫人口务工就业", "count_total",
+           notes="people in work off the farm: a stock (session 20); （含监测对象） a scope note "
+           "in brackets, dropped (as h135)"),
+    r52_td_pct("任务的[108.2%]", 108.2, "脱贫人口务工就业", "share", R52_TD_H25,
+               notes="完成…任务的X: a share of the figure (session 20)"),
+    r52_td("新建高标准农田[3.2万亩]", 3.2, "万亩", "亩", "新建高标准农田"),
+    r52_td("面积达到[86万亩]", 86, "万亩", "亩", "林下经济面积", qual="reach", qtext="达到",
+           notes="第三批 an ordinal, no row"),
+    # (四) 民生福祉
+    r52_td_pct("一般公共预算支出的[81.2%]", 81.2, "民生支出占一般公共预算支出", "share",
+               R52_TD_H25, notes=R52_TD_SEC),
+    r52_td("城镇新增就业[3126人]", 3126, "人", "人", "城镇新增就业"),
+    r52_td_pct("控制在[3.2%以内]", 3.2, "城镇登记失业率", "share", R52_TD_H25,
+               qual="at_most", qtext="以内", notes="a result with its bound (no goal word)"),
+    r52_td("幼儿园[7所]", 7, "所", "所", "新建改扩建中小学、幼儿园",
+           notes="a coordinated list before the number is one name"),
+    r52_td("新增学位[3240个]", 3240, "个", "个", "新增学位"),
+    r52_td_pct("参保率达到[96.5%]", 96.5, "城乡居民基本养老保险参保率", "share", R52_TD_H25,
+               qual="reach", qtext="达到"),
+    r52_td_pct("参保率稳定在[97%以上]", 97, "基本医疗保险参保率", "share", R52_TD_H25,
+               qual="at_least", qtext="以上",
+               notes="the clause's own words (城乡居民 not borrowed)"),
+    r52_td("农村危房[216户]", 216, "户", "户", "改造农村危房"),
+    r52_td("老旧小区[8个]", 8, "个", "个", "改造城镇老旧小区",
+           notes="the flow verb over the list; 10件为民办实事 a slogan, no row"),
+    # (五) 生态环境
+    r52_td_pct("优良天数比率为[97.8%]", 97.8, "县城空气质量优良天数比率", "share", R52_TD_H25,
+               notes=R52_TD_SEC),
+    r52_td("平均浓度为[24微克/立方米]", 24, "微克/立方米", "微克/立方米", "PM2.5平均浓度"),
+    r52_td_pct("森林覆盖率达到[61.3%]", 61.3, "森林覆盖率", "share", R52_TD_H25, qual="reach",
+               qtext="达到", notes="Ⅱ类 a class, no row"),
+    r52_td("植树造林[2.1万亩]", 2.1, "万亩", "亩", "植树造林", notes=DONE25),
+    # 二、2026年工作安排: 今年 主要预期目标 1.-8.
+    r52_td_goal("1.地区生产总值增长[6%左右]", 6, "%", "%", "地区生产总值", qual="about",
+                qtext="左右", notes="list numbering 1.-8. no row; “十五五” a plan name"),
+    r52_td_goal("工业增加值增长[8%以上]", 8, "%", "%", "规模以上工业增加值", qual="at_least",
+                qtext="以上"),
+    r52_td_goal("3.固定资产投资增长[5%]", 5, "%", "%", "固定资产投资"),
+    r52_td_goal("零售总额增长[5.5%左右]", 5.5, "%", "%", "社会消费品零售总额", qual="about",
+                qtext="左右"),
+    r52_td_goal("5.一般公共预算收入同口径增长[5%]", 5, "%", "%", "一般公共预算收入"),
+    r52_td_goal("分别增长[5%]和7%左右", 5, "%", "%", "城镇居民人均可支配收入", qual="about",
+                qtext="左右", notes="a 分别 pair; 左右 after the last item read over both (open); "
+                "not adjacent, so not quoted"),
+    r52_td_goal("5%和[7%左右]", 7, "%", "%", "农村居民人均可支配收入", qual="about",
+                qtext="左右"),
+    r52_td_goal("失业率控制在[4%以内]", 4, "%", "%", "城镇登记失业率", qual="at_most",
+                qtext="以内"),
+    r52_td_goal("粮食产量稳定在[19万吨以上]", 19, "万吨", "吨", "粮食产量", qual="at_least",
+                qtext="以上"),
+    # (一)-(四) tasks of 2026
+    r52_td_goal("重点项目[130个以上]", 130, "个", "个", "实施重点项目", R52_TD_F26,
+                qual="at_least", qtext="以上", notes="全年计划: a goal of 2026"),
+    r52_td_goal("年度计划投资[70亿元以上]", 70, "亿元", "元", "年度计划投资", R52_TD_F26,
+                qual="at_least", qtext="以上"),
+    r52_td_goal("新开工项目[50个]", 50, "个", "个", "新开工项目", R52_TD_F26, notes="力争"),
+    r52_td_goal("规上工业企业[10家以上]", 10, "家", "家", "新增规上工业企业", R52_TD_H26,
+                qual="at_least", qtext="以上", notes=R52_TD_SEC),
+    r52_td_goal("铝产业产值突破[140亿元]", 140, "亿元", "元", "铝产业产值", R52_TD_H26,
+                qual="break_through", qtext="突破"),
+    r52_td_goal("综合产值达到[32亿元]", 32, "亿元", "元", "芒果产业综合产值", R52_TD_H26,
+                qual="reach", qtext="达到"),
+    r52_td_goal("务工规模稳定在[5.8万人以上]", 5.8, "万人", "人", "脱贫人口务工规模", R52_TD_H26,
+                qual="at_least", qtext="以上", notes="确保; （含监测对象） dropped"),
+    r52_td_goal("新建高标准农田[3.5万亩]", 3.5, "万亩", "亩", "新建高标准农田", R52_TD_H26),
+    r52_td_goal("新增城镇就业[3000人以上]", 3000, "人", "人", "新增城镇就业", R52_TD_H26,
+                qual="at_least", qtext="以上"),
+    r52_td_goal("新建幼儿园[2所]", 2, "所", "所", "新建幼儿园", R52_TD_H26),
+    r52_td_goal("普惠托位[150个]", 150, "个", "个", "新增普惠托位", R52_TD_H26),
+    # 附：名词解释
+    row("年主营业务收入[2000万元及以上]", 2000, "万元", "元", "年主营业务收入", "other",
+        qual="at_least", qtext="及以上", borderline=True,
+        notes="borderline: a definition's bound (a class's threshold, as h115's 10亿元以上)"),
+]
+
+# h160: 澳門統計暨普查局's 2025年第3季就業調查 release in Traditional script
+# (發佈日期：2025年10月29日 16:00; home 澳门). The lead's 2025年第3季 (按季 / 按年 changes in
+# 個百分點, growth_rate, signed; 與2024年第3季比較 a base; 分別下降0.2個及0.3個百分點 quoted `0.2個`
+# as h134); paragraphs with a 第3季 of their own take it, the others the title's 2025年第3季
+# (session 23's periodic release). 勞動人口 / 就業人口 / 失業人口 / 就業不足人口 stocks of the
+# quarter (count_total, as h30) with 按季 changes in 人 (actual, signed, as h30's 下跌4 600人);
+# 勞動力參與率 / 失業率 / 就業不足率 shares; an age group part of the name (as h30's
+# 15至24岁青年的失业率), a 分別 pair sharing the head after it; 佔總失業人口的 (X占Y);
+# 失業六個月及以上 defines a group (no number, as h30); 在尋找新工作的失業人口中 (a scope with no
+# count) 之前從事…的有 (members: deed的X with the scope's noun, count_total); 按行業統計 就業人數
+# stocks with 按年 changes (人 actual, % growth_rate), elliptic 飲食業為 / 建築業為 (their own
+# words, session 20), 其中荷官 (a member), 本地居民就業人口中…的佔 (X的占N%: named by the relative
+# clause, as h-set's 在公办学校就读); 月工作收入中位數 澳門元 (levels: actual) with 與上一季相同 (no
+# figure), 按季上升200澳門元 (actual) and 按年 (growth_rate); 綜合2025年首3季 averages (平均 how the
+# rate is taken, dropped, as h152) and 均較2024年同期下降 (one number for a coordinated list: one
+# row, the list its name, as h23); 表一 as text columns (2024年第3季 / 2025年第2季 / 2025年第3季;
+# the unit in the row head). Traps: 16:00, 註 1.-3., 16歲及以上 (the survey's scope),
+# 2025年10月至12月, 2026年1月下旬, (853) 8399 5311, 第53/2025號, 四捨五入.
+R52_MO = "h160_macau_dsec_employment_survey_q3_2025_trad.txt"
+R52_MO_Q3Y = P("2025年第3季", "2025-07-01", "2025-09-30")
+R52_MO_Q3 = P("第3季", "2025-07-01", "2025-09-30")
+R52_MO_9M = P("2025年首3季", "2025-01-01", "2025-09-30")
+R52_MO_COLS = {
+    1: P("2024年第3季", "2024-07-01", "2024-09-30"),
+    2: P("2025年第2季", "2025-04-01", "2025-06-30"),
+    3: P("2025年第3季", "2025-07-01", "2025-09-30"),
+}
+R52_MO_TITLE = ("no time expression in its paragraph: the title's 2025年第3季 (session 23's "
+                "periodic release)")
+R52_MO_CELL = ("table cell (表一, text columns): the row head's name and unit, the column's "
+               "quarter")
+
+
+def r52_mo_pct(anchor, value, indicator, kind="share", period=R52_MO_Q3Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r52_mo_pp(anchor, value, indicator, period=R52_MO_Q3Y, unit_raw="個百分點", **kw):
+    return row(anchor, value, unit_raw, "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r52_mo_n(anchor, value, indicator, kind="count_total", period=R52_MO_Q3Y, unit_raw="人",
+             **kw):
+    return row(anchor, value, unit_raw, "人", indicator, kind, period, **kw)
+
+
+def r52_mo_mop(anchor, value, indicator, kind="actual", period=R52_MO_Q3, **kw):
+    return row(anchor, value, "澳門元", "澳门元", indicator, kind, period, **kw)
+
+
+def r52_mo_table() -> list[dict]:
+    heads = (("勞動人口（萬人）", "劳动人口", "萬人"), ("勞動力參與率（%）", "劳动力参与率", "%"),
+             ("就業人口（萬人）", "就业人口", "萬人"), ("總體失業率（%）", "总体失业率", "%"),
+             ("本地居民失業率（%）", "本地居民失业率", "%"), ("就業不足率（%）", "就业不足率", "%"))
+    out = []
+    for head, name, unit_raw in heads:
+        for col, period in R52_MO_COLS.items():
+            anchor = col_cell(R52_MO, head, col)
+            value = float(anchor[anchor.index("[") + 1:anchor.index("]")])
+            if unit_raw == "%":
+                out.append(r52_mo_pct(anchor, value, name, period=period, notes=R52_MO_CELL))
+            else:
+                out.append(r52_mo_n(anchor, value, name, period=period, unit_raw=unit_raw,
+                                    notes=R52_MO_CELL))
+    return out
+
+
+LABELS[R52_MO] = [
+    # the lead (2025年第3季)
+    r52_mo_pct("總體失業率為[1.8%]", 1.8, "总体失业率"),
+    r52_mo_pct("本地居民失業率為[2.4%]", 2.4, "本地居民失业率"),
+    r52_mo_pp("按季分別下降[0.1個百分點]", -0.1, "总体失业率", notes="a 分別 pair, 下降 negative"),
+    r52_mo_pp("0.1個百分點及[0.2個百分點]", -0.2, "本地居民失业率"),
+    r52_mo_pct("就業不足率為[0.9%]", 0.9, "就业不足率"),
+    r52_mo_pp("0.9%，按季上升[0.2個百分點]", 0.2, "就业不足率"),
+    r52_mo_pp("分別下降[0.2個]及", -0.2, "总体失业率", unit_raw="個",
+              notes="按年 (2024年第3季 a base); 0.2個 with 百分點 written once (as h134)"),
+    r52_mo_pp("0.2個及[0.3個百分點]", -0.3, "本地居民失业率"),
+    # 第3季
+    r52_mo_n("勞動人口為[38.52萬人]", 38.52, "劳动人口", period=R52_MO_Q3, unit_raw="萬人",
+             notes="a stock of the quarter (count_total, as h30)"),
+    r52_mo_pct("勞動力參與率為[67.4%]", 67.4, "劳动力参与率", period=R52_MO_Q3),
+    r52_mo_pp("67.4%，按季下降[0.2個百分點]", -0.2, "劳动力参与率", R52_MO_Q3),
+    r52_mo_n("本地居民勞動人口有[28.16萬人]", 28.16, "本地居民劳动人口", period=R52_MO_Q3,
+             unit_raw="萬人"),
+    r52_mo_pct("本地居民勞動力參與率為[61.8%]", 61.8, "本地居民劳动力参与率", period=R52_MO_Q3),
+    r52_mo_n("就業人口為[37.83萬人]", 37.83, "就业人口", period=R52_MO_Q3, unit_raw="萬人"),
+    r52_mo_n("按季減少[500人]", -500, "就业人口", "actual", R52_MO_Q3,
+             notes="a change between two quarters, signed (as h30)"),
+    r52_mo_n("本地居民就業人口為[27.48萬人]", 27.48, "本地居民就业人口", period=R52_MO_Q3,
+             unit_raw="萬人", notes="其中 a frame word"),
+    r52_mo_n("27.48萬人，按季增加[800人]", 800, "本地居民就业人口", "actual", R52_MO_Q3),
+    # 失業人口 (the title's quarter)
+    r52_mo_n("失業人口為[6,900人]", 6900, "失业人口", notes=R52_MO_TITLE),
+    r52_mo_n("按季減少[400人]", -400, "失业人口", "actual"),
+    r52_mo_pct("總失業人口的[8.7%]", 8.7, "寻找第一份工作的新增劳动力占总失业人口",
+               notes="X占Y (session 25)"),
+    r52_mo_pp("8.7%，按季上升[1.5個百分點]", 1.5, "寻找第一份工作的新增劳动力占总失业人口"),
+    r52_mo_n("就業不足人口[約3,500人]", 3500, "就业不足人口", qual="about", qtext="約"),
+    r52_mo_n("3,500人，按季增加[800人]", 800, "就业不足人口", "actual"),
+    # 按年齡組別 / 學歷 (the title's quarter)
+    r52_mo_pct("青年的失業率為[5.6%]", 5.6, "16至24岁青年的失业率",
+               notes="an age group part of the name (as h30); " + R52_MO_TITLE),
+    r52_mo_pp("5.6%，按季上升[0.9個百分點]", 0.9, "16至24岁青年的失业率"),
+    r52_mo_pct("失業率分別為[1.7%]", 1.7, "25至34岁人士的失业率",
+               notes="a 分別 pair: each item + the head after the list"),
+    r52_mo_pct("1.7%及[1.3%]", 1.3, "35至44岁人士的失业率"),
+    r52_mo_pct("總失業人口的[41.2%]", 41.2, "具高等教育程度的失业人口占总失业人口",
+               notes="按學歷分析 a frame; X占Y"),
+    r52_mo_n("長期失業人口[約1,600人]", 1600, "长期失业人口", qual="about", qtext="約",
+             notes="失業六個月及以上 defines the group: no number (as h30)"),
+    r52_mo_pct("總失業人口的[23.2%]", 23.2, "长期失业人口占总失业人口"),
+    # 在尋找新工作的失業人口中 (members of a scope with no count)
+    r52_mo_n("建築業的有[1,300人]", 1300, "之前从事建筑业的失业人口",
+             notes="deed的X with the scope's noun (session 20); " + R52_MO_TITLE),
+    r52_mo_n("博彩中介業的有[1,100人]", 1100, "之前从事博彩及博彩中介业的失业人口"),
+    r52_mo_n("合共[900人]", 900, "之前从事酒店业及饮食业的失业人口", notes="合共 a frame word"),
+    # 按行業統計 (the title's quarter)
+    r52_mo_n("就業人數為[7.96萬人]", 7.96, "博彩及博彩中介业就业人数", unit_raw="萬人",
+             notes=R52_MO_TITLE),
+    r52_mo_n("按年增加[1,800人]", 1800, "博彩及博彩中介业就业人数", "actual"),
+    r52_mo_n("其中荷官[2.41萬人]", 2.41, "荷官", unit_raw="萬人", notes="其中: a member"),
+    r52_mo_n("酒店業就業人數為[5.68萬人]", 5.68, "酒店业就业人数", unit_raw="萬人"),
+    r52_mo_pct("按年上升[4.1%]", 4.1, "酒店业就业人数", "growth_rate"),
+    r52_mo_n("飲食業為[3.21萬人]", 3.21, "饮食业", unit_raw="萬人",
+             notes="an elliptic clause: its own words (session 20)"),
+    r52_mo_pct("按年減少[3.6%]", -3.6, "饮食业", "growth_rate"),
+    r52_mo_n("建築業為[2.73萬人]", 2.73, "建筑业", unit_raw="萬人",
+             notes="an elliptic clause: its own words (session 20)"),
+    r52_mo_pct("按年減少[9.2%]", -9.2, "建筑业", "growth_rate"),
+    r52_mo_pct("中介業的佔[22.5%]", 22.5, "从事博彩及博彩中介业",
+               notes="X的占N%: named by the relative clause (session 25, as 在公办学校就读); "
+               "本地居民就業人口中 a frame"),
+    # 月工作收入 (第3季)
+    r52_mo_mop("月工作收入中位數為[18,500澳門元]", 18500, "就业人口月工作收入中位数",
+               notes="與上一季相同: no figure"),
+    r52_mo_mop("月工作收入中位數為[21,200澳門元]", 21200, "本地居民月工作收入中位数"),
+    r52_mo_mop("按季上升[200澳門元]", 200, "本地居民月工作收入中位数"),
+    r52_mo_pct("按年上升[3.4%]", 3.4, "本地居民月工作收入中位数", "growth_rate", R52_MO_Q3),
+    r52_mo_mop("[25,000澳門元]", 25000, "博彩及博彩中介业雇员的月工作收入中位数"),
+    # 綜合2025年首3季
+    r52_mo_pct("失業率平均為[1.8%]", 1.8, "总体失业率", period=R52_MO_9M,
+               notes="平均 says how the rate is taken over the quarters (dropped, as h152)"),
+    r52_mo_pct("失業率平均為[2.5%]", 2.5, "本地居民失业率", period=R52_MO_9M),
+    r52_mo_pct("就業不足率平均為[0.8%]", 0.8, "就业不足率", period=R52_MO_9M),
+    r52_mo_pp("均較2024年同期下降[0.1個百分點]", -0.1, "总体失业率、本地居民失业率及就业不足率",
+              R52_MO_9M, notes="one number for a coordinated list (均): one row, the list its "
+              "name (as h23)"),
+    # 表一
+    *r52_mo_table(),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Round 53 (session 26, h161-h163), written and labelled by helper B53 by reading, before any
+# extractor ran on them.
+
+# h161: 贵州省教育厅's 2024年贵州省教育事业发展统计公报 as its site prints it (home 贵州, 全省;
+# 发布时间：2025-05-16; worded otherwise than h33 / h107, figures invented): the site's furniture
+# (nav menu, 当前位置, the 信息公开 box with 索引号 11520000009390162N/2025-00418, 生成日期,
+# 文号：无, 浏览次数：3,207, 【字体：大 中 小】, 相关附件 …pdf（412KB）, the footer's address, 邮编,
+# 0851- phone, ICP and 公网安备 numbers: no rows). 一、基本情况 opens with its own 2024年: its
+# stocks take that year (the metric's clause has a time expression; h33's and h107's 一、 had none:
+# undated); the other sections' stocks have no time expression (undated, as h33 / h107), flows
+# (招生, 入园幼儿, 毕业生, 新认定) and 比上年 changes the title's 2024年, rates compared with 比上年
+# the title's year, a rate with no comparison undated (as h107's 巩固率); 生师比 printed with the
+# ratio sign ∶ (U+2236), a ratio (share, no unit); 普惠性幼儿园覆盖率 with 比上年提高;
+# 增幅居西部省份第2位 ranks the rise (增幅 names it); 截至2024年底 累计 a point; 第三批 an ordinal
+# inside a name; 保持在97%以上 scored (as h107). Traps: 2025-05-16 ×2, 09:45, 3,207, 一、…七、,
+# 学前三年, 九年义务教育, 第三批, 西部省份, 注：1.-3. with 2024年9月 (the statistics' time point:
+# dates none of the figures), 412KB, 550081, 0851-85280126, 黔ICP备05001582号, 52011502000133号.
+R53_GZ = "h161_guizhou_education_statistics_bulletin_2024.txt"
+R53_GZ_Y = P("2024年", "2024-01-01", "2024-12-31")  # 一、's own 2024年, and the title's year
+R53_GZ_F = P("全年", "2024-01-01", "2024-12-31")
+R53_GZ_END = P("截至2024年底", "2024-12-31", "2024-12-31")
+R53_GZ_STOCK = "a stock with no time expression in a yearly report: undated (as h33, h107)"
+R53_GZ_OWN = ("一、's sentence opens with 2024年: its stocks take their clause's time expression "
+              "(the README's first rule; h33's / h107's 一、 had none and were undated: open)")
+R53_GZ_YOY = "a rate compared with 比上年 in a yearly report: the title's year (as h33, h107)"
+R53_GZ_RATIO = ("a pupil-teacher ratio written with the ratio sign ∶ (U+2236): the ratio's value, "
+                "no unit, share (as h33's N:1)")
+
+
+def r53_gz_stock(anchor, value, unit_raw, indicator, period=NONE, **kw):
+    """A stock (schools, pupils, teachers): count_total, undated unless its clause dates it."""
+    kw.setdefault("notes", R53_GZ_STOCK if period == NONE else R53_GZ_OWN)
+    unit = unit_raw.removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def r53_gz_flow(anchor, value, unit_raw, indicator, period=R53_GZ_Y, **kw):
+    """A flow of the year or a change against the year before (signed): the title's year."""
+    unit = unit_raw.removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def r53_gz_share(anchor, value, indicator, period=NONE, **kw):
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+def r53_gz_ratio(anchor, value, indicator):
+    return row(anchor, value, None, None, indicator, "share", NONE, notes=R53_GZ_RATIO)
+
+
+def r53_gz_pp(anchor, value, indicator, period=R53_GZ_Y, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[R53_GZ] = [
+    # 一、基本情况 (its own 2024年)
+    r53_gz_stock("各级各类学校[1.81万所]", 1.81, "万所", "各级各类学校", R53_GZ_Y,
+                 notes="全省 the home; " + R53_GZ_OWN),
+    r53_gz_flow("比上年减少[426所]", -426, "所", "各级各类学校",
+                notes="a change in 所 of a stock in 万所 (as h107); signed"),
+    r53_gz_stock("（含在园幼儿）[862.74万人]", 862.74, "万人", "各级各类学历教育在校生", R53_GZ_Y,
+                 notes="（含在园幼儿） says how it is counted, dropped (as h145's （含BRT））; "
+                 + R53_GZ_OWN),
+    r53_gz_flow("比上年减少[13.06万人]", -13.06, "万人", "各级各类学历教育在校生"),
+    r53_gz_stock("教职工[61.35万人]", 61.35, "万人", "教职工", R53_GZ_Y),
+    r53_gz_stock("其中专任教师[50.18万人]", 50.18, "万人", "专任教师", R53_GZ_Y,
+                 notes="其中 a frame word; " + R53_GZ_OWN),
+    r53_gz_flow("比上年增加[0.62万人]", 0.62, "万人", "专任教师"),
+    # 二、学前教育
+    r53_gz_stock("共有幼儿园[9862所]", 9862, "所", "幼儿园"),
+    r53_gz_flow("比上年减少[371所]", -371, "所", "幼儿园"),
+    r53_gz_stock("公办幼儿园[5417所]", 5417, "所", "公办幼儿园", notes="其中 a frame word"),
+    r53_gz_stock("普惠性民办幼儿园[2895所]", 2895, "所", "普惠性民办幼儿园"),
+    r53_gz_share("覆盖率达到[92.35%]", 92.35, "普惠性幼儿园覆盖率", R53_GZ_Y, qual="reach",
+                 qtext="达到", notes=R53_GZ_YOY),
+    r53_gz_pp("比上年提高[1.18个百分点]", 1.18, "普惠性幼儿园覆盖率"),
+    r53_gz_share("在园幼儿占比为[61.2%]", 61.2, "公办园在园幼儿占比",
+                 notes="a share with no time expression and no comparison: undated (as h107's "
+                 "巩固率)"),
+    r53_gz_share("毛入园率[92.6%]", 92.6, "学前三年毛入园率", R53_GZ_Y,
+                 notes="学前三年 the stage's name (as h33); " + R53_GZ_YOY),
+    r53_gz_pp("比上年提高[0.4个百分点]", 0.4, "学前三年毛入园率"),
+    r53_gz_flow("入园幼儿[38.27万人]", 38.27, "万人", "入园幼儿",
+                notes="the year's intake, a flow (as 招生): the title's year"),
+    r53_gz_flow("比上年减少[4.91万人]", -4.91, "万人", "入园幼儿"),
+    r53_gz_stock("；在园幼儿[128.53万人]", 128.53, "万人", "在园幼儿"),
+    r53_gz_flow("比上年减少[11.62万人]", -11.62, "万人", "在园幼儿"),
+    r53_gz_stock("幼儿园专任教师[8.94万人]", 8.94, "万人", "幼儿园专任教师"),
+    r53_gz_ratio("生师比为[14.38∶1]", 14.38, "生师比"),
+    # 三、义务教育
+    r53_gz_stock("义务教育阶段学校[7024所]", 7024, "所", "义务教育阶段学校"),
+    r53_gz_stock("其中小学[5236所]", 5236, "所", "小学"),
+    r53_gz_stock("小学教学点[1318个]", 1318, "个", "小学教学点",
+                 notes="（另有…） a count in brackets, its own (as h107's 含独立学院); undated"),
+    r53_gz_stock("初中[1788所]", 1788, "所", "初中"),
+    r53_gz_flow("义务教育阶段招生[109.86万人]", 109.86, "万人", "义务教育阶段招生"),
+    r53_gz_stock("在校生[537.41万人]", 537.41, "万人", "在校生",
+                 notes="an elliptic clause named by its own words (as h33 / h107)"),
+    r53_gz_flow("比上年减少[6.87万人]", -6.87, "万人", "在校生"),
+    r53_gz_share("巩固率为[96.1%]", 96.1, "九年义务教育巩固率", R53_GZ_Y, notes=R53_GZ_YOY),
+    r53_gz_pp("比上年提高[0.2个百分点]", 0.2, "九年义务教育巩固率"),
+    r53_gz_stock("专任教师分别为[20.75万人]", 20.75, "万人", "小学专任教师",
+                 notes="a 分别 list shares the head after it (session 25)"),
+    r53_gz_stock("20.75万人、[14.32万人]", 14.32, "万人", "初中专任教师"),
+    r53_gz_flow("比上年分别增加[0.13万人]", 0.13, "万人", "小学专任教师"),
+    r53_gz_flow("0.13万人、[0.29万人]", 0.29, "万人", "初中专任教师"),
+    r53_gz_ratio("生师比分别为[15.92∶1]", 15.92, "小学生师比"),
+    r53_gz_ratio("15.92∶1、[13.57∶1]", 13.57, "初中生师比"),
+    r53_gz_stock("随迁子女在校生[34.6万人]", 34.6, "万人", "进城务工人员随迁子女在校生"),
+    r53_gz_share("就读比例为[93.8%]", 93.8, "在公办学校就读比例",
+                 notes="no 比上年 and no time expression: undated (as h107's "
+                 "在公办学校就读的比例)"),
+    row("累计有[64个]县（市、区）", 64, "个", "个",
+        "县（市、区）通过国家义务教育基本均衡发展督导评估认定", "count_total", R53_GZ_END,
+        notes="a stock to a day (截至2024年底 累计): a point; doer + deed (session 20)"),
+    # 四、高中阶段教育
+    r53_gz_stock("共有学校[802所]", 802, "所", "高中阶段教育学校",
+                 notes="共有 a frame word (as h107)"),
+    r53_gz_flow("，招生[56.35万人]", 56.35, "万人", "招生",
+                notes="an elliptic clause: its own words (as h107's 招生)"),
+    r53_gz_stock("在校生[165.92万人]", 165.92, "万人", "在校生"),
+    r53_gz_share("毛入学率为[92.8%]", 92.8, "毛入学率", R53_GZ_Y,
+                 notes="a later clause not naming the sentence's 高中阶段教育 has none (as h107); "
+                 + R53_GZ_YOY),
+    r53_gz_pp("比上年提高[0.7个百分点]", 0.7, "毛入学率"),
+    r53_gz_stock("普通高中[523所]", 523, "所", "普通高中", notes="其中 a frame word"),
+    r53_gz_flow("比上年增加[11所]", 11, "所", "普通高中"),
+    r53_gz_stock("在校生[119.84万人]", 119.84, "万人", "在校生"),
+    r53_gz_stock("专任教师[8.61万人]", 8.61, "万人", "专任教师"),
+    r53_gz_ratio("生师比[13.92∶1]", 13.92, "生师比"),
+    r53_gz_flow("示范性普通高中[16所]", 16, "所", "新认定第三批省级示范性普通高中", R53_GZ_F,
+                notes="the clause's 全年; 第三批 an ordinal, no row, kept inside the name (the "
+                "sentence's own words in order: open)"),
+    r53_gz_stock("（不含技工学校）[279所]", 279, "所", "中等职业学校",
+                 notes="（不含技工学校） a scope note in brackets, no part (as h33)"),
+    r53_gz_stock("在校生[46.08万人]", 46.08, "万人", "在校生"),
+    r53_gz_flow("比上年增加[1.35万人]", 1.35, "万人", "在校生"),
+    r53_gz_stock("专任教师[2.36万人]", 2.36, "万人", "专任教师"),
+    # 五、高等教育
+    r53_gz_stock("普通高等学校[79所]", 79, "所", "普通高等学校"),
+    r53_gz_flow("比上年增加[1所]", 1, "所", "普通高等学校"),
+    r53_gz_stock("本科院校[29所]", 29, "所", "本科院校"),
+    r53_gz_stock("职业本科学校[1所]", 1, "所", "职业本科学校",
+                 notes="a part in brackets (含…): a count of its own (as h107's 含独立学院)"),
+    r53_gz_stock("高职（专科）院校[50所]", 50, "所", "高职（专科）院校"),
+    r53_gz_share("毛入学率达到[52.4%]", 52.4, "高等教育毛入学率", R53_GZ_Y, qual="reach",
+                 qtext="达到", notes=R53_GZ_YOY),
+    r53_gz_pp("比上年提高[2.3个百分点]", 2.3, "高等教育毛入学率"),
+    row("居西部省份[第2位]", 2, "位", "位", "高等教育毛入学率增幅", "rank", R53_GZ_Y,
+        notes="增幅 names what is ranked: the rise (the README's rank after a change); 西部省份 "
+        "the field ranked in, no subject"),
+    r53_gz_stock("在学总规模[108.17万人]", 108.17, "万人", "各类高等教育在学总规模"),
+    r53_gz_flow("普通本专科招生[27.83万人]", 27.83, "万人", "普通本专科招生"),
+    r53_gz_stock("在校生[89.46万人]", 89.46, "万人", "在校生"),
+    r53_gz_flow("毕业生[22.51万人]", 22.51, "万人", "毕业生",
+                notes="a flow of the year (as h33's 毕业生)"),
+    r53_gz_flow("研究生招生[1.36万人]", 1.36, "万人", "研究生招生"),
+    r53_gz_stock("在学研究生[3.72万人]", 3.72, "万人", "在学研究生"),
+    r53_gz_stock("在学博士研究生[2916人]", 2916, "人", "在学博士研究生",
+                 notes="其中 a frame word; 人 after 万人"),
+    r53_gz_stock("普通高校专任教师[5.48万人]", 5.48, "万人", "普通高校专任教师"),
+    r53_gz_ratio("生师比为[18.37∶1]", 18.37, "生师比"),
+    # 六、特殊教育
+    r53_gz_stock("特殊教育学校[89所]", 89, "所", "特殊教育学校"),
+    r53_gz_flow("特殊教育学生[0.68万人]", 0.68, "万人", "招收各种形式的特殊教育学生",
+                notes="the year's intake (招收 a flow verb, kept): the title's year"),
+    r53_gz_stock("在校生[2.54万人]", 2.54, "万人", "在校生"),
+    r53_gz_share("保持在[97%以上]", 97, "适龄残疾儿童少年义务教育入学率", qual="at_least",
+                 qtext="以上", notes="a level's bound with no streak: scored, undated (as h107)"),
+    # 七、民办教育
+    r53_gz_stock("民办学校[3316所]", 3316, "所", "民办学校"),
+    r53_gz_share("学校总数的[18.3%]", 18.3, "民办学校占全省学校总数",
+                 notes="a share of a 全X whole keeps it (as h33, h107)"),
+    r53_gz_stock("民办学校在校生（含在园幼儿）[83.65万人]", 83.65, "万人", "民办学校在校生"),
+    r53_gz_flow("比上年减少[6.4万人]", -6.4, "万人", "民办学校在校生"),
+    r53_gz_stock("民办普通高校[14所]", 14, "所", "民办普通高校", notes="其中 a frame word"),
+    r53_gz_stock("在校生[13.28万人]", 13.28, "万人", "在校生"),
+]
+
+# h162: 浙江恒川新材料股份有限公司's 2025年第三季度报告 (invented; 证券代码 605387, 公告编号
+# 2025-058; signed 2025 年 10 月 29 日), its 主要财务数据 section as pasted from the PDF (a
+# company's text, no home): the table's cells parted by single spaces, its column heads and long row
+# heads hard-wrapped (归属于上市公司股东的\n净利润, …扣除非经常性损益的净\n利润,
+# 经营活动产生的现金流\n量净额, 加权平均净资产收益率\n（%）), the ROE's change cells wrapped inside
+# the unit (增加 0.52 个\n百分点), the page number (1 / 12) and the running head inside the section;
+# 单位：元 币种：人民币. Columns as h72: 本报告期 (the quarter, the note says so) / its change (%) /
+# 年初至报告期末 / its change; 不适用 no figure; 基本 / 稀释每股收益（元/股）; the balance sheet's
+# 本报告期末 / 上年度末 (count_total, as h72) and the change between them. 变动情况、原因: the
+# changes repeated with their column in the row head (X_本报告期, X_年初至报告期末, the head
+# wrapped): named X, the cell's period (session 20). 股东信息: 报告期末普通股股东总数 (the section's
+# 单位：股 is the holdings table's: no unit for the holders), 不适用. 其他提醒事项: 报告期内 (the
+# quarter, as h72) 销量 万吨 with 其中 a share and its change; a capacity inside a project's name
+# (年产3万吨… 项目, borderline); 截至报告期末 累计投资; a dividend plan (拟, target, undated: as h52
+# / h85) of 每10股 and 合计, its amount broken across a line (4,832.6\n万元), and its share of the
+# base. Traps: 605387, 2025-058, 2025 年第三季度 (the title), 3 个月 (the note's definition), 1 /
+# 12, 2 / 12, 一、…三、, （一）（二）, 1.-3., 2025年8月, 2025年9月, 第三届董事会第十二次会议,
+# 《关于2025年前三季度利润分配方案的议案》, 每10股 (the base, no row), 2025 年 10 月 29 日.
+R53_HC = "h162_hengchuan_new_materials_q3_report_2025_pdf.txt"
+R53_HC_Q3 = P("本报告期", "2025-07-01", "2025-09-30")
+R53_HC_YTD = P("年初至报告期末", "2025-01-01", "2025-09-30")
+R53_HC_END = P("本报告期末", "2025-09-30", "2025-09-30")
+R53_HC_PREV = P("上年度末", "2024-12-31", "2024-12-31")
+R53_HC_HOLD = P("报告期末", "2025-09-30", "2025-09-30")
+R53_HC_IN = P("报告期内", "2025-07-01", "2025-09-30")
+R53_HC_TO_END = P("截至报告期末", "2025-09-30", "2025-09-30")
+R53_HC_CELL = ("table cell pasted from the PDF: named by its row head (wrapped lines joined, "
+               "its unit in brackets dropped), the unit from 单位：元 or the row head, the period "
+               "from the column (as h72)")
+R53_HC_WHY = ("变动情况、原因: the change repeated with its column in the row head (X_本报告期 / "
+              "X_年初至报告期末, wrapped): named X, the cell's period (session 20)")
+
+
+def r53_hc_num(cell: str) -> float:
+    return float(cell.replace(",", ""))
+
+
+def r53_hc_main(head, name, unit, kind, cells, anchors):
+    """A main-table row: the quarter's figure and change, the year to date's figure and change
+    (None for 不适用); anchors are the text around each cell, the cell bracketed."""
+    out = []
+    periods = (R53_HC_Q3, R53_HC_Q3, R53_HC_YTD, R53_HC_YTD)
+    for col, (cell, anchor, period) in enumerate(zip(cells, anchors, periods, strict=True)):
+        if cell is None:
+            continue
+        if col % 2:
+            out.append(row(anchor, float(cell), "%", "%", name, "growth_rate", period,
+                           notes="the change column's (%) head gives the unit; " + head))
+        else:
+            out.append(row(anchor, r53_hc_num(cell), unit, unit, name, kind, period,
+                           notes=R53_HC_CELL))
+    return out
+
+
+def r53_hc_balance(name, end, prev, rate, a_end, a_prev, a_rate):
+    return [
+        row(a_end, r53_hc_num(end), "元", "元", name, "count_total", R53_HC_END,
+            notes=R53_HC_CELL + "; a stock at 本报告期末"),
+        row(a_prev, r53_hc_num(prev), "元", "元", name, "count_total", R53_HC_PREV,
+            notes="the stock at 上年度末"),
+        row(a_rate, float(rate), "%", "%", name, "growth_rate", R53_HC_END,
+            notes="本报告期末比上年度末: the change of a stock up to the period's end (as h72)"),
+    ]
+
+
+LABELS[R53_HC] = [
+    *r53_hc_main("营业收入", "营业收入", "元", "actual",
+                 ("1,863,402,517.29", "18.62", "5,046,817,330.58", "14.07"),
+                 ("营业收入 [1,863,402,517.29]", "1,863,402,517.29 [18.62]",
+                  "18.62 [5,046,817,330.58]", "5,046,817,330.58 [14.07]")),
+    *r53_hc_main("归属于上市公司股东的净利润", "归属于上市公司股东的净利润", "元", "actual",
+                 ("126,508,944.63", "32.15", "347,926,105.41", "21.84"),
+                 ("净利润 [126,508,944.63]", "126,508,944.63 [32.15]",
+                  "32.15 [347,926,105.41]", "347,926,105.41 [21.84]")),
+    *r53_hc_main("归属于上市公司股东的扣除非经常性损益的净利润",
+                 "归属于上市公司股东的扣除非经常性损益的净利润", "元", "actual",
+                 ("118,275,603.90", "35.47", "321,664,872.16", "24.39"),
+                 ("利润\n[118,275,603.90]", "118,275,603.90 [35.47]",
+                  "35.47 [321,664,872.16]", "321,664,872.16 [24.39]")),
+    *r53_hc_main("经营活动产生的现金流量净额", "经营活动产生的现金流量净额", "元", "actual",
+                 (None, None, "402,735,918.44", "-12.66"),
+                 (None, None, "不适用 [402,735,918.44]", "402,735,918.44 [-12.66]")),
+    *r53_hc_main("基本每股收益（元/股）", "基本每股收益", "元/股", "actual",
+                 ("0.31", "29.17", "0.86", "21.13"),
+                 ("基本每股收益（元/股） [0.31]", "0.31 [29.17]", "29.17 [0.86]",
+                  "0.86 [21.13]")),
+    *r53_hc_main("稀释每股收益（元/股）", "稀释每股收益", "元/股", "actual",
+                 ("0.30", "25.00", "0.85", "19.72"),
+                 ("稀释每股收益（元/股） [0.30]", "0.30 [25.00]", "25.00 [0.85]",
+                  "0.85 [19.72]")),
+    row("（%） [2.87]", 2.87, "%", "%", "加权平均净资产收益率", "share", R53_HC_Q3,
+        notes=R53_HC_CELL + "; the row head wrapped before （%）"),
+    row("增加 [0.52 个\n百分点]", 0.52, "个百分点", "百分点", "加权平均净资产收益率",
+        "growth_rate", R53_HC_Q3,
+        notes="增加 N 个百分点 in the change column, wrapped inside the unit (as h72's)"),
+    row("百分点 [7.94]", 7.94, "%", "%", "加权平均净资产收益率", "share", R53_HC_YTD,
+        notes=R53_HC_CELL),
+    row("增加 [1.03 个\n百分点]", 1.03, "个百分点", "百分点", "加权平均净资产收益率",
+        "growth_rate", R53_HC_YTD),
+    *r53_hc_balance("总资产", "12,736,508,219.84", "11,905,362,447.17", "6.98",
+                    "总资产 [12,736,508,219.84]", "12,736,508,219.84 [11,905,362,447.17]",
+                    "11,905,362,447.17 [6.98]"),
+    *r53_hc_balance("归属于上市公司股东的所有者权益", "4,521,336,780.12", "4,298,107,653.45",
+                    "5.19", "所有者权益 [4,521,336,780.12]",
+                    "4,521,336,780.12 [4,298,107,653.45]", "4,298,107,653.45 [5.19]"),
+    # （二） 变动的情况、原因 (the cells repeated)
+    row("报告期 [32.15] 主要系", 32.15, "%", "%", "归属于上市公司股东的净利润", "growth_rate",
+        R53_HC_Q3, notes=R53_HC_WHY + "; the column 变动比例（%） gives the unit"),
+    row("[35.47] 同上", 35.47, "%", "%", "归属于上市公司股东的扣除非经常性损益的净利润",
+        "growth_rate", R53_HC_Q3, notes=R53_HC_WHY),
+    row("至报告期末 [-12.66] 主要系", -12.66, "%", "%", "经营活动产生的现金流量净额",
+        "growth_rate", R53_HC_YTD, notes=R53_HC_WHY),
+    # 二、股东信息
+    row("股东总数 [18,426]", 18426, None, None, "普通股股东总数", "count_total", R53_HC_HOLD,
+        notes="报告期末 in the row head (as h72); no unit printed (单位：股 heads the holdings "
+        "table: not the holders' unit; h72 printed （户）)"),
+    # 三、其他提醒事项
+    row("产品销量[4.12万吨]", 4.12, "万吨", "吨", "高性能改性材料产品销量", "actual", R53_HC_IN,
+        notes="报告期内 the quarter (as h72); 公司 dropped, 完成 a frame verb (session 25)"),
+    row("同比增长[21.6%]", 21.6, "%", "%", "高性能改性材料产品销量", "growth_rate", R53_HC_IN),
+    row("销量占比达到[43.5%]", 43.5, "%", "%", "新能源汽车领域销量占比", "share", R53_HC_IN,
+        "reach", "达到", notes="其中 a frame word"),
+    row("较上年同期提高[6.8个百分点]", 6.8, "个百分点", "百分点", "新能源汽车领域销量占比",
+        "growth_rate", R53_HC_IN),
+    row("公司年产[3万吨]", 3, "万吨", "吨", "高性能改性塑料项目年产能", "other", NONE,
+        borderline=True,
+        notes="borderline: a capacity inside a project's name (年产3万吨…项目; （一期） a phase, "
+        "2025年8月 the day it started)"),
+    row("累计投资[6.85亿元]", 6.85, "亿元", "元", "该项目投资", "count_total", R53_HC_TO_END,
+        notes="截至报告期末 累计: a stock to a day (a point); 该项目 as written (the pronoun's "
+        "project is in the sentence before: nothing borrowed; open)"),
+    row("现金红利[1.20元]", 1.20, "元", "元", "每10股派发现金红利", "target", NONE,
+        notes="拟 a plan, undated (as h52 / h85); 向全体股东 dropped (session 23); 含税 a note"),
+    row("合计派发现金红利[4,832.6\n万元]", 4832.6, "万元", "元", "派发现金红利", "target", NONE,
+        notes="合计 a frame word; the amount broken across a line"),
+    row("净利润的[13.89%]", 13.89, "%", "%", "派发现金红利占归属于上市公司股东的净利润", "target",
+        NONE, notes="as h85's 派发现金红利占…净利润; 公司 and 年初至报告期末 in the base dropped "
+        "(the plan's own scope, as 当年, session 24: open)"),
+]
+
+# h163: 紫阳县人民政府's portal news on the county's 2025年 tea industry, as scraped (home 紫阳县,
+# 全县; 发布时间：2025-12-18 09:12; figures invented): the site's furniture (the nav menu with 搜索,
+# 您当前的位置, 浏览次数：2,618, 【字体：大 中 小】, 分享到：微信 微博 QQ空间 复制链接, 点击查看大图
+# and a photo caption, 【打印本页】【关闭窗口】 twice, 相关阅读 with dates, 上一篇 / 下一篇, the
+# footer's address, 邮编, 0915- phone, ICP / 网站标识码 / 公网安备 numbers: no rows). A headline
+# repeating the lead (突破50亿元: the lead's 2025年); 2025年 (a year not over at publication:
+# realised figures, actual, as h154's harvest) 种植面积稳定在 万亩 (a stock, as h151) with
+# 其中投产茶园, 干毛茶产量, 综合产值, 从业人员 with 占…六成以上 (成 in %); a farmer's words
+# (不到2000元, 5000多元: anecdote, borderline); 今年 新建和改造提升 / 推广 / 机采面积 / 良种化率;
+# 带动 N万户茶农稳定增收 (causative: the rest of the clause names it) with 其中脱贫户 and 户均增收
+# 元; 现有 (a point at the page's date, as h58 / h154) 企业 / 合作社 / 家庭农场 家; 全年 新建 座 /
+# 新改建 公里; 176个村（社区）中 (a scope, borderline) 有158个 村集体经济收入超过10万元 (members,
+# deed的X; the bound borderline) and 其中 超过50万元的村12个; 为村集体经济贡献收入 with its share;
+# 营梁村 (a subject) 136万元 居全县第一; 今年以来 展会 场次 / 合同; 1—11月 线上销售额 / 出口量 /
+# 出口额 万美元 / 等12个国家和地区 (after 等: scored); 4月 the festival's visitors; 全年 茶旅
+# visitors and income with 同比分别增长; 截至目前 示范点 with 其中 and 带动…就业2100余人 (people in
+# work: a stock, session 20); 到2027年 goals. Traps: 2025-12-18, 09:12, 2,618, 一亩 (the article
+# 一), 第四批, 第二十届, “千亩示范园、万亩 产业带” (a slogan), “龙头企业+合作社+农户”, 2025-11-06,
+# 2025-10-21, 2025年度, 725300, 0915-4312345, 陕ICP备05012345号-1, 6109240001, 61092402000123号.
+R53_ZY = "h163_ziyang_county_tea_industry_news_2025_web.txt"
+R53_ZY_Y = P("2025年", "2025-01-01", "2025-12-31")
+R53_ZY_JIN = P("今年", "2025-01-01", "2025-12-31")
+R53_ZY_NOW = P("现有", "2025-12-18", "2025-12-18")
+R53_ZY_F = P("全年", "2025-01-01", "2025-12-31")
+R53_ZY_SINCE = P("今年以来", "2025-01-01", "2025-12-18")
+R53_ZY_11 = P("1—11月", "2025-01-01", "2025-11-30")
+R53_ZY_APR = P("4月", "2025-04-01", "2025-04-30")
+R53_ZY_TODAY = P("截至目前", "2025-12-18", "2025-12-18")
+R53_ZY_27 = P("到2027年", "2027-01-01", "2027-12-31")
+R53_ZY_BOUND = "borderline: a class's bound (the villages above it), as h56's / h151's"
+
+
+def r53_zy(anchor, value, unit_raw, indicator, period=R53_ZY_Y, kind="actual", **kw):
+    """A county figure; the unit is unit_raw without its multiplier."""
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r53_zy_pct(anchor, value, indicator, period=R53_ZY_Y, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R53_ZY] = [
+    # headline
+    r53_zy("茶产业综合产值[突破50亿元]", 50, "亿元", "茶产业综合产值", qual="break_through",
+           qtext="突破", notes="the headline repeats the lead's figure: its period (as h143)"),
+    # lead (2025年)
+    r53_zy("种植面积稳定在[18.6万亩]", 18.6, "万亩", "茶叶种植面积", kind="count_total",
+           notes="a stock (as h151's 茶叶种植面积); 全县 the home; 稳定在 no qualifier"),
+    r53_zy("投产茶园[15.2万亩]", 15.2, "万亩", "投产茶园", kind="count_total",
+           notes="其中 a frame word"),
+    r53_zy("干毛茶产量[1.36万吨]", 1.36, "万吨", "干毛茶产量",
+           notes="a realised figure of a year not over at publication: actual (as h154)"),
+    r53_zy_pct("同比增长[7.9%]", 7.9, "干毛茶产量"),
+    r53_zy("综合产值达到[51.3亿元]", 51.3, "亿元", "茶产业综合产值", qual="reach", qtext="达到"),
+    r53_zy_pct("同比增长[9.4%]", 9.4, "茶产业综合产值"),
+    r53_zy("从业人员达到[11.2万人]", 11.2, "万人", "茶产业从业人员", kind="count_total",
+           qual="reach", qtext="达到", notes="a stock; the paragraph's 2025年"),
+    row("农村劳动力的[六成以上]", 60, "成", "%", "茶产业从业人员占全县农村劳动力", "share",
+        R53_ZY_Y, "at_least", "以上", notes="成 in % (as h72's 超过六成); 占全X keeps the whole"),
+    # a farmer's words; 今年
+    row("一年收入不到[2000元]", 2000, "元", "元", "一亩茶园收入", "actual", NONE, "at_most",
+        "不到", borderline=True, notes="borderline: anecdote, a farmer's words in quotes"),
+    row("一亩能卖[5000多元]", 5000, "元", "元", "一亩茶园收入", "actual", NONE, "plus", "多",
+        borderline=True, notes="borderline: anecdote, a farmer's words in quotes"),
+    r53_zy("高标准生态茶园[1.2万亩]", 1.2, "万亩", "新建和改造提升高标准生态茶园", R53_ZY_JIN,
+           notes="a list of flow verbs before one noun: one name"),
+    r53_zy("良种茶苗[3860万株]", 3860, "万株", "推广良种茶苗", R53_ZY_JIN),
+    r53_zy("机采面积达到[4.3万亩]", 4.3, "万亩", "茶园机采面积", R53_ZY_JIN, qual="reach",
+           qtext="达到", notes="the area picked by machine in the year: actual (open: a stock of "
+           "area, count_total, is the other reading)"),
+    r53_zy_pct("良种化率提高到[78.6%]", 78.6, "良种化率", R53_ZY_JIN, "share",
+               notes="提高到 a change verb, not quoted: the level"),
+    # 带动 (今年)
+    r53_zy("带动[4.2万户]茶农", 4.2, "万户", "茶农稳定增收", R53_ZY_JIN,
+           notes="after a causative verb the rest of the clause names the count (session 20); "
+           "“龙头企业+合作社+农户” a model's name"),
+    r53_zy("脱贫户[1.86万户]", 1.86, "万户", "脱贫户", R53_ZY_JIN, notes="其中 a frame word"),
+    r53_zy("户均增收[3260元]", 3260, "元", "户均增收", R53_ZY_JIN, notes="a mean per household"),
+    r53_zy("茶叶加工企业[186家]", 186, "家", "茶叶加工企业", R53_ZY_NOW, "count_total",
+           notes="现有: a point at the page's date (as h154)"),
+    r53_zy("规模以上企业[23家]", 23, "家", "规模以上企业", R53_ZY_NOW, "count_total",
+           notes="其中 a frame word"),
+    r53_zy("龙头企业[2家]", 2, "家", "国家级农业产业化重点龙头企业", R53_ZY_NOW, "count_total"),
+    r53_zy("茶叶专业合作社[312家]", 312, "家", "茶叶专业合作社", R53_ZY_NOW, "count_total"),
+    r53_zy("家庭农场[97家]", 97, "家", "家庭农场", R53_ZY_NOW, "count_total"),
+    r53_zy("茶叶加工厂[6座]", 6, "座", "新建标准化茶叶加工厂", R53_ZY_F),
+    r53_zy("生产便道[42.5公里]", 42.5, "公里", "新改建茶园生产便道", R53_ZY_F),
+    # 村集体经济 (今年)
+    row("全县[176个]村（社区）中", 176, "个", "个", "村（社区）", "count_total", R53_ZY_JIN,
+        borderline=True, notes=SCOPE),
+    row("有[158个]村集体", 158, "个", "个", "村集体经济收入超过10万元的村（社区）",
+        "count_total", R53_ZY_JIN,
+        notes="members of the scope that qualified: deed的X, X the scope's noun (session 20)"),
+    row("收入超过[10万元]", 10, "万元", "元", "村集体经济收入", "other", R53_ZY_JIN, "over",
+        "超过", borderline=True, notes=R53_ZY_BOUND),
+    row("其中超过[50万元]", 50, "万元", "元", "村集体经济收入", "other", R53_ZY_JIN, "over",
+        "超过", borderline=True, notes=R53_ZY_BOUND),
+    row("50万元的村[12个]", 12, "个", "个", "村集体经济收入超过50万元的村", "count_total",
+        R53_ZY_JIN, notes="其中 a frame word; members that qualified, named by the clause"),
+    r53_zy("贡献收入[2860万元]", 2860, "万元", "茶产业贡献收入", R53_ZY_F,
+           notes="the beneficiary 为村集体经济 dropped, the deed kept (session 23); 茶产业 the "
+           "agent (session 20)"),
+    r53_zy_pct("总收入的[41.7%]", 41.7, "茶产业贡献收入占村集体经济总收入", R53_ZY_F, "share"),
+    r53_zy("收入达到[136万元]", 136, "万元", "村集体经济收入", subject="营梁村", qual="reach",
+           qtext="达到", notes="a village the subject (as h151's 竹园村); its own 2025年"),
+    row("居全县[第一]", 1, None, "位", "村集体经济收入", "rank", R53_ZY_Y, subject="营梁村",
+        notes="a rank of the village's income in the county; 第四批 an ordinal (no row)"),
+    # 品牌和市场
+    r53_zy("各类展会[18场次]", 18, "场次", "组织茶企参加各类展会", R53_ZY_SINCE,
+           notes="今年以来: a span to the page's date; 各类 kept (session 24)"),
+    r53_zy("销售合同[2.6亿元]", 2.6, "亿元", "签订销售合同", R53_ZY_SINCE),
+    r53_zy("线上销售额达到[4.8亿元]", 4.8, "亿元", "茶叶线上销售额", R53_ZY_11, qual="reach",
+           qtext="达到"),
+    r53_zy_pct("同比增长[23.5%]", 23.5, "茶叶线上销售额", R53_ZY_11),
+    r53_zy("出口量[1260吨]", 1260, "吨", "茶叶出口量", R53_ZY_11),
+    r53_zy("出口额[1850万美元]", 1850, "万美元", "出口额", R53_ZY_11,
+           notes="an elliptic clause: its own words (session 20)"),
+    r53_zy("等[12个]国家和地区", 12, "个", "远销国家和地区", R53_ZY_11, "count_total",
+           notes="after 等: scored; the flow verb kept, the examples dropped (as 建设天眉乐等6条"
+           "高速公路); the markets reached: count_total (open: actual)"),
+    # 茶旅融合
+    r53_zy("吸引游客[12.6万人次]", 12.6, "万人次", "紫阳富硒茶文化节吸引游客", R53_ZY_APR,
+           notes="the festival the agent (session 20); 第二十届 an edition number, no row and "
+           "no part of the name"),
+    r53_zy("共接待游客[186.5万人次]", 186.5, "万人次", "茶旅融合点接待游客", R53_ZY_F,
+           notes="examples before 等 dropped; 共 a frame word"),
+    r53_zy("旅游综合收入[9.8亿元]", 9.8, "亿元", "旅游综合收入", R53_ZY_F, notes="实现 dropped"),
+    r53_zy_pct("同比分别增长[15.2%]", 15.2, "茶旅融合点接待游客", R53_ZY_F,
+               notes="a 分别 pair, each its item's"),
+    r53_zy_pct("15.2%和[12.7%]", 12.7, "旅游综合收入", R53_ZY_F),
+    r53_zy("融合示范点[15个]", 15, "个", "建成茶旅融合示范点", R53_ZY_TODAY, "count_total",
+           notes="截至目前: a point; 已 dropped (session 25), 建成 kept (as 建成绿道)"),
+    r53_zy("省级示范点[3个]", 3, "个", "省级示范点", R53_ZY_TODAY, "count_total",
+           notes="其中 a frame word"),
+    r53_zy("就业[2100余人]", 2100, "人", "周边群众在家门口就业", R53_ZY_TODAY, "count_total",
+           qual="plus", qtext="余",
+           notes="after 带动 the rest of the clause; people in work: a stock (session 20)"),
+    # 到2027年 goals
+    r53_zy("稳定在[20万亩以上]", 20, "万亩", "茶园面积", R53_ZY_27, "target", qual="at_least",
+           qtext="以上", notes="力争 a goal word; 全县 the home"),
+    r53_zy("综合产值突破[65亿元]", 65, "亿元", "茶产业综合产值", R53_ZY_27, "target",
+           qual="break_through", qtext="突破"),
+    r53_zy("户均增收[4000元以上]", 4000, "元", "茶农户均增收", R53_ZY_27, "target",
+           qual="at_least", qtext="以上", notes="after 带动 the rest of the clause"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
