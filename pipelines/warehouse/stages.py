@@ -338,10 +338,16 @@ def _write(stages: Sequence[Stage], conn: duckdb.DuckDBPyConnection,
         for table in stage.tables if redo else ():
             conn.execute(f"DELETE FROM core.{table} WHERE doc_id IN (SELECT unnest(?))", [redo])
         for table in stage.tables:
-            if out.files.get(table):
+            if not out.files.get(table):
+                continue
+            if failed:
                 conn.execute(f"INSERT INTO core.{table} BY NAME SELECT * FROM read_parquet(?) "
                              "WHERE doc_id NOT IN (SELECT unnest(?::VARCHAR[]))",
                              [out.files[table], failed])
+            else:  # (the usual case: the filter's list parameter and subquery cost ~3 ms a
+                # statement, ~7% of writing a batch's rows)
+                conn.execute(f"INSERT INTO core.{table} BY NAME SELECT * FROM read_parquet(?)",
+                             [out.files[table]])
         docs += out.ran
         names += [stage.name] * len(out.ran)
         versions_ += [stage.version] * len(out.ran)
