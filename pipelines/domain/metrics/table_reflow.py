@@ -65,6 +65,91 @@ def reflowed_tables(text: str, tables: tuple[TextTable, ...],
     return found
 
 
+def changes_explained(text: str, tables: list[TextTable],
+                      read: Callable[[str], tuple[TextTable, ...]]) -> list[TextTable]:
+    """The table of the form's changes and their reasons (项目名称  变动比例（%）  主要原因, every
+    periodic report prints it after the form) as a PDF's copy gives it: each row's name (an
+    indicator of the form, its column glued on: 归属于上市公司股东的净利润_本报告期) and reason
+    wrapped over lines. Each change is read as the form's cell: named by the indicator, dated by
+    the column its name carries, in the head's %."""
+    found: list[TextTable] = []
+    known = {c.name for t in tables for c in t.cells}
+    for m in _CHANGES_HEAD.finditer(text):
+        start = m.start()
+        if any(t.start <= start < t.end for t in tables):
+            continue
+        tokens = _tokens(text, m.end())
+        rows: list[tuple[str, str, int, str]] = []
+        done = 0
+        for k, (pos, piece) in enumerate(tokens):
+            if not NUMBER.fullmatch(to_half_width(piece)):
+                continue
+            named = _changed_name(text, tokens[done:k], known)
+            done = k + 1
+            if named is not None:
+                rows.append((*named, pos, piece))
+        if not rows:
+            continue
+        # (laid out as the form: each period the rows name, then its change column; a row's
+        # other cells 不适用)
+        periods = list(dict.fromkeys(period for _, period, _, _ in rows))
+        lines = ["项目" + "".join(_GAP + p + _GAP + _CHANGE_COLUMNS[p] for p in periods)]
+        where: dict[int, int] = {}
+        at = start + len(lines[0]) + 1
+        for name, period, pos, piece in rows:
+            line = name
+            for column in periods:
+                line += _GAP + "不适用" + _GAP
+                if column != period:
+                    line += "不适用"
+                    continue
+                for q, _ in enumerate(piece):
+                    where[at + len(line) + q] = pos + q
+                line += piece
+            lines.append(line)
+            at += len(line) + 1
+        end = rows[-1][2] + len(rows[-1][3])
+        virtual = text[:start] + "\n".join(lines) + "\n"
+        cells = tuple(_mapped(c, where, text) for t in read(virtual) for c in t.cells
+                      if c.raw_start >= start)
+        if cells:
+            found.append(TextTable(start, end, cells, text))
+    return found
+
+
+# the head of the table of the form's changes and their reasons
+_CHANGES_HEAD = re.compile(
+    r"(?m)^项目名称[ \u3000]+变动比例[（(][%％][)）][ \u3000]+主要原因[ \u3000]*$")
+_GLUED_PERIOD = re.compile(r"_(本报告期末|本报告期|年初至报告期末)$")
+
+
+def _changed_name(text: str, pieces: list[tuple[int, str]], known: set[str]
+                  ) -> tuple[str, str] | None:
+    """The name of a change's row from the pieces before its figure (the reason of the row
+    before, then the name, each piece a line's or part of one): the indicator with its column
+    in front (本报告期归属于上市公司股东的净利润), the name starting at a line's start: the
+    form's own row of that name, else the longest run of lines with no sentence mark."""
+    starts = [k for k, (pos, _) in enumerate(pieces)
+              if k == 0 or "\n" in text[pieces[k - 1][0] + len(pieces[k - 1][1]) : pos]]
+    names = []
+    for k in starts:
+        joined = "".join(p for _, p in pieces[k:])
+        glued = _GLUED_PERIOD.search(joined)
+        if glued is None or _SENTENCE.search(joined):
+            continue
+        names.append((joined[: glued.start()], glued.group(1)))
+    if not names:
+        return None
+    name, period = next(((n, p) for n, p in names if n in known), names[0])
+    return (name, period) if 0 < len(name) <= _MAX_NAME else None
+
+
+# the form's change column of each period a change's row may name
+_CHANGE_COLUMNS = {"本报告期": "本报告期比上年同期增减变动幅度（%）",
+                   "年初至报告期末": "年初至报告期末比上年同期增减变动幅度（%）",
+                   "本报告期末": "本报告期末比上年度末增减变动幅度（%）"}
+
+
 def _mapped(cell: TableCell, where: dict[int, int], text: str) -> TableCell:
     """``cell`` (read on the laid-out text) with the offsets of its characters in ``text``."""
     start, end = where[cell.raw_start], where[cell.raw_end - 1] + 1
@@ -199,7 +284,7 @@ def _laid_out(text: str, start: int) -> tuple[str, dict[int, int], int] | None:
 
 
 def form_heads_possible(raw: str) -> bool:
-    """Could ``raw`` hold a form a PDF's copy lays out with one space between cells (a plain
-    search first: almost no document prints a 项目 head line)?"""
+    """Could ``raw`` hold a form (or its table of changes) a PDF's copy lays out with one space
+    between cells (a plain search first: almost no document prints a 项目 head line)?"""
     return ("项目" in raw or "主要会计数据" in raw or "主要财务指标" in raw) and (
-        _HEAD_START.search(raw) is not None)
+        _HEAD_START.search(raw) is not None or _CHANGES_HEAD.search(raw) is not None)

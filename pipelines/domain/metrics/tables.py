@@ -166,7 +166,11 @@ from pipelines.domain.metrics.table_pages import (
     head_over_page,
     row_over_page,
 )
-from pipelines.domain.metrics.table_reflow import form_heads_possible, reflowed_tables
+from pipelines.domain.metrics.table_reflow import (
+    changes_explained,
+    form_heads_possible,
+    reflowed_tables,
+)
 from pipelines.domain.numbers import to_half_width
 from pipelines.domain.units import NormalizedUnit
 
@@ -216,6 +220,8 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
     # cells one space parts)
     if forms:  # (a company's 主要会计数据 form as a PDF gives it: one space between cells)
         tables = tuple(sorted((*tables, *reflowed_tables(text, tables, _tables_of)),
+                              key=lambda t: t.start))
+        tables = tuple(sorted((*tables, *changes_explained(text, list(tables), _tables_of)),
                               key=lambda t: t.start))
     if text == raw:
         return tables

@@ -110,3 +110,47 @@ def test_a_head_with_its_counting_unit_glued_on_names_the_measure() -> None:
         ("0.59", "粮食加工品不合格率", "%", "share")]
     plain = _SAMPLING.replace("抽检批次", "抽检数  ").replace("不合格批次", "不合格数  ")
     assert all(m.unit != "批次" for m in metrics_after(plain, "序号", date(2025, 10, 20)))
+
+
+_Q3 = """某某电气股份有限公司
+2025年第三季度报告
+
+（一） 主要会计数据和财务指标
+单位：元 币种：人民币
+项目 本报告期
+本报告期比上年同
+期增减变动幅度(%)
+年初至报告期末
+年初至报告期末比上
+年同期增减变动幅度
+(%)
+营业收入 900,100,200.30 -4.12 2,700,300,400.50 6.35
+归属于上市公司股东的净
+利润 50,200,100.10 12.40 150,600,300.20 8.88
+注：“本报告期”指本季度初至本季度末 3 个月期间，下同。
+
+（二） 主要会计数据、财务指标发生变动的情况、原因
+√适用 □不适用
+项目名称 变动比例（%） 主要原因
+归属于上市公司股东的净利
+润_本报告期 12.40 主要系产品结构优化毛利率提升所
+致
+营业收入_年初至报告期末 6.35 主要系海外订单增
+加
+
+二、 股东信息
+"""
+
+
+def test_a_pdf_copy_of_the_changes_table_reads_each_change_as_the_forms_cell() -> None:
+    """项目名称  变动比例（%）  主要原因 with each row's name wrapped and its column glued on
+    (…净利⏎润_本报告期), the reason wrapped over lines without a sentence mark (…所⏎致): each
+    change named by the form's row, dated by the column its name carries, in %."""
+    page = _Q3
+    found = metrics_after(page, "项目名称", date(2025, 10, 25))
+    got = [(m.quote, m.indicator, m.unit, m.kind, m.period_start, m.period_end)
+           for m in found if m.char_start < page.index("二、 股东")]
+    assert got == [
+        ("12.40", "归属于上市公司股东的净利润", "%", "growth_rate", date(2025, 7, 1),
+         date(2025, 9, 30)),
+        ("6.35", "营业收入", "%", "growth_rate", date(2025, 1, 1), date(2025, 9, 30))]
