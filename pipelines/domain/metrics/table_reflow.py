@@ -59,7 +59,7 @@ def reflowed_tables(text: str, tables: tuple[TextTable, ...],
             continue
         virtual, where, end = laid
         cells = tuple(_mapped(c, where, text) for t in read(virtual) for c in t.cells
-                      if c.raw_start >= start)
+                      if c.raw_start in where and c.raw_end - 1 in where)
         if cells:
             found.append(TextTable(start, end, cells, text))
     return found
@@ -111,7 +111,7 @@ def changes_explained(text: str, tables: list[TextTable],
         end = rows[-1][2] + len(rows[-1][3])
         virtual = text[:start] + "\n".join(lines) + "\n"
         cells = tuple(_mapped(c, where, text) for t in read(virtual) for c in t.cells
-                      if c.raw_start >= start)
+                      if c.raw_start in where and c.raw_end - 1 in where)
         if cells:
             found.append(TextTable(start, end, cells, text))
     return found

@@ -154,3 +154,18 @@ def test_a_pdf_copy_of_the_changes_table_reads_each_change_as_the_forms_cell() -
         ("12.40", "归属于上市公司股东的净利润", "%", "growth_rate", date(2025, 7, 1),
          date(2025, 9, 30)),
         ("6.35", "营业收入", "%", "growth_rate", date(2025, 1, 1), date(2025, 9, 30))]
+
+
+def test_a_yearly_reports_form_with_year_columns_is_read_too() -> None:
+    """A yearly report's form (主要会计数据  2024年  2023年  本年比上年增减(%)  2022年) pasted from
+    its PDF: the year columns and the change column after them, wrapped, each cell in its
+    year."""
+    page = ("某某股份有限公司2024年年度报告摘要\n\n单位：元 币种：人民币\n"
+            "主要会计数据 2024年 2023年\n本年比上年\n增减(%) 2022年\n"
+            "营业收入 3,100,200,100.00 2,800,100,000.00 10.72 2,500,000,000.00\n\n")
+    found = metrics_after(page, "主要会计数据", date(2025, 3, 25))
+    assert [(m.quote, m.indicator, m.kind, m.period_start) for m in found] == [
+        ("3,100,200,100.00", "营业收入", "actual", date(2024, 1, 1)),
+        ("2,800,100,000.00", "营业收入", "actual", date(2023, 1, 1)),
+        ("10.72", "营业收入", "growth_rate", date(2024, 1, 1)),
+        ("2,500,000,000.00", "营业收入", "actual", date(2022, 1, 1))]
