@@ -166,6 +166,11 @@ from pipelines.domain.metrics.table_pages import (
     head_over_page,
     row_over_page,
 )
+from pipelines.domain.metrics.table_reflow import (
+    changes_explained,
+    form_heads_possible,
+    reflowed_tables,
+)
 from pipelines.domain.numbers import to_half_width
 from pipelines.domain.units import NormalizedUnit
 
@@ -207,11 +212,17 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
     characters (same length, same offsets: （%) is （%）, a zero-width space beside a gap part
     of the gap), their quotes and the text before them kept raw."""
     gaps = "  " in raw or "\t" in raw or "|" in raw or "\u3000" in raw
-    if not gaps and not lists_possible(raw):
+    forms = form_heads_possible(raw)
+    if not gaps and not forms and not lists_possible(raw):
         return ()
     text = _table_text(raw)
     tables = _tables_of(text) if gaps else tuple(with_lists(text, []))  # (a list whose
     # cells one space parts)
+    if forms:  # (a company's 主要会计数据 form as a PDF gives it: one space between cells)
+        tables = tuple(sorted((*tables, *reflowed_tables(text, tables, _tables_of)),
+                              key=lambda t: t.start))
+        tables = tuple(sorted((*tables, *changes_explained(text, list(tables), _tables_of)),
+                              key=lambda t: t.start))
     if text == raw:
         return tables
     return tuple(replace(t, raw=raw, cells=tuple(
@@ -477,6 +488,9 @@ def _read_table(
         # （单位：亿元，万户次） over 政策类别  减税降费及退税  受益户次: each column its unit
         heads = heads[: name_col + 1] + [f"{h}（{u}）" for h, u in zip(
             heads[name_col + 1 :], units, strict=True)]
+    # 抽检批次, 接待人次: a measure with its counting unit glued on, read as 抽检（批次）
+    heads = [f"{m.group(1)}（{m.group(2)}）" if k > name_col and k != unit_col and (
+        m := _GLUED_COUNT.fullmatch(h)) else h for k, h in enumerate(heads)]
     share = [any(w in h for w in SHARE_HEADS) and k != unit_col for k, h in enumerate(heads)]
     by_place = heads[name_col] in PLACE_HEADS
     # 主要出口市場 over 市場  金額（億美元）…: the title names the measure its columns' heads leave
@@ -569,7 +583,9 @@ def _read_table(
     rate_changes: dict[int, str] = {}  # a growth column's cells in a rate's row: its name
     while i < len(lines):
         row, last = row_over_page(lines, starts, i, len(heads), sep, raw)
-        if len(row) == len(heads) - 1 and (split := _NAME_NUMBER.fullmatch(row[name_col][1])):
+        if name_col and len(row) == len(heads) - 1 and row and row[0][0] >= head[1][0] - 1:
+            row = [(0, ""), *row]  # (      合计  8216  173: a total row's serial cell blank)
+        elif len(row) == len(heads) - 1 and (split := _NAME_NUMBER.fullmatch(row[name_col][1])):
             at_name = row[name_col][0]
             row = [*row[:name_col], (at_name, split.group(1)),
                    (at_name + split.start(2), split.group(2)), *row[name_col + 1 :]]
@@ -724,6 +740,8 @@ def _in_points(cells: list[TableCell], rate_changes: dict[int, str], note: str
 
 # the first column's head of a table itemising what its title names (項目  114年10月金額  年增率)
 _ITEM_HEADS = frozenset({"项目", "項目"})
+# a column head of a measure (two Han characters at least) and the unit it counts in, glued
+_GLUED_COUNT = re.compile(r"([\u4e00-\u9fff]{2,}?)(万?人次|批次|架次|车次|班次|户次)")
 
 # a row naming only a change (增长率（%） under 营业收入（百万元）): the change of the measure of
 # the row above

@@ -1,0 +1,290 @@
+"""A listed company's 主要会计数据和财务指标 form as a PDF's text layer gives it: every
+periodic report (季度报告, 半年度报告, 年度报告) prints it with the same columns, but a copy
+from the PDF parts its cells by one space and wraps its long heads and row names over lines:
+
+    项目 本报告期
+    本报告期比上
+    年同期增减变
+    动幅度(%)
+    年初至报告期末
+    …
+    归属于上市公司股东的
+    净利润 126,508,944.63 32.15 347,926,105.41 21.84
+
+The head is known by its columns (the period words of the form: 本报告期, 年初至报告期末,
+本报告期末, 上年度末, 2024年, and their 比…增减(%) columns), so its wrapped pieces are joined
+column by column;
+each row is then a name (its wrapped pieces joined) and one cell per column (a figure, 不适用, 增加
+0.52 个⏎百分点). The form is laid out again as the table reader reads it (cells parted by wide
+gaps, one line a row) and read by it; its cells' offsets are mapped back to the raw text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from pipelines.domain.metrics.table_cells import NUMBER, TableCell, TextTable
+from pipelines.domain.numbers import to_half_width
+
+_PERIOD = (r"(?:本报告期末|本报告期|年初至报告期末|上年度末|上年同期末|上年同期|上年末|"
+           r"本期末|本期|上期末|上期|本年末|本年|上年|\d{4}年(?:末|度)?)")
+_BRACKET = r"(?:[(（](?:调整后|调整前|[%％]|\d{1,2}[－—-]\d{1,2}月)[)）])"
+_COLUMN = re.compile(
+    rf"{_PERIOD}{_BRACKET}?(?:比{_PERIOD}(?:同期)?增减(?:变动)?(?:幅度)?{_BRACKET}?)?")
+_HEAD_LABELS = ("项目", "主要会计数据", "主要财务指标")
+# a form's head line: its label, one space, a column's first word (a cheap search first)
+_HEAD_START = re.compile(
+    r"(?m)^(?:项目|主要会计数据|主要财务指标)[ \u3000]+(?:本报告期|本期|年初至|\d{4}[ ]?年)")
+_EMPTY = frozenset({"不适用", "—", "-", "--", "/", "－"})
+_CHANGE = ("增加", "减少", "上升", "下降")
+_POINT_PIECES = frozenset({"个", "百分点", "个百分点"})
+_SENTENCE = re.compile(r"[，。；：:！？、]")
+_MAX_NAME = 40  # characters of a row name, at most (a longer run is prose)
+_MAX_HEAD_TOKENS = 30  # pieces a wrapped head holds, at most
+_GAP = "\u3000\u3000"
+
+
+def reflowed_tables(text: str, tables: tuple[TextTable, ...],
+                    read: Callable[[str], tuple[TextTable, ...]]) -> list[TextTable]:
+    """The forms of ``text`` (normalised, raw offsets) outside ``tables``, each laid out again
+    and read by ``read`` (the table reader), its cells' offsets those of ``text``."""
+    found: list[TextTable] = []
+    for m in _HEAD_START.finditer(text):
+        start = m.start()
+        if any(t.start <= start < t.end for t in (*tables, *found)):
+            continue
+        laid = _laid_out(text, start)
+        if laid is None:
+            continue
+        virtual, where, end = laid
+        cells = tuple(_mapped(c, where, text) for t in read(virtual) for c in t.cells
+                      if c.raw_start in where and c.raw_end - 1 in where)
+        if cells:
+            found.append(TextTable(start, end, cells, text))
+    return found
+
+
+def changes_explained(text: str, tables: list[TextTable],
+                      read: Callable[[str], tuple[TextTable, ...]]) -> list[TextTable]:
+    """The table of the form's changes and their reasons (项目名称  变动比例（%）  主要原因, every
+    periodic report prints it after the form) as a PDF's copy gives it: each row's name (an
+    indicator of the form, its column glued on: 归属于上市公司股东的净利润_本报告期) and reason
+    wrapped over lines. Each change is read as the form's cell: named by the indicator, dated by
+    the column its name carries, in the head's %."""
+    found: list[TextTable] = []
+    known = {c.name for t in tables for c in t.cells}
+    for m in _CHANGES_HEAD.finditer(text):
+        start = m.start()
+        if any(t.start <= start < t.end for t in tables):
+            continue
+        tokens = _tokens(text, m.end())
+        rows: list[tuple[str, str, int, str]] = []
+        done = 0
+        for k, (pos, piece) in enumerate(tokens):
+            if not NUMBER.fullmatch(to_half_width(piece)):
+                continue
+            named = _changed_name(text, tokens[done:k], known)
+            done = k + 1
+            if named is not None:
+                rows.append((*named, pos, piece))
+        if not rows:
+            continue
+        # (laid out as the form: each period the rows name, then its change column; a row's
+        # other cells 不适用)
+        periods = list(dict.fromkeys(period for _, period, _, _ in rows))
+        lines = ["项目" + "".join(_GAP + p + _GAP + _CHANGE_COLUMNS[p] for p in periods)]
+        where: dict[int, int] = {}
+        at = start + len(lines[0]) + 1
+        for name, period, pos, piece in rows:
+            line = name
+            for column in periods:
+                line += _GAP + "不适用" + _GAP
+                if column != period:
+                    line += "不适用"
+                    continue
+                for q, _ in enumerate(piece):
+                    where[at + len(line) + q] = pos + q
+                line += piece
+            lines.append(line)
+            at += len(line) + 1
+        end = rows[-1][2] + len(rows[-1][3])
+        virtual = text[:start] + "\n".join(lines) + "\n"
+        cells = tuple(_mapped(c, where, text) for t in read(virtual) for c in t.cells
+                      if c.raw_start in where and c.raw_end - 1 in where)
+        if cells:
+            found.append(TextTable(start, end, cells, text))
+    return found
+
+
+# the head of the table of the form's changes and their reasons
+_CHANGES_HEAD = re.compile(
+    r"(?m)^项目名称[ \u3000]+变动比例[（(][%％][)）][ \u3000]+主要原因[ \u3000]*$")
+_GLUED_PERIOD = re.compile(r"_(本报告期末|本报告期|年初至报告期末)$")
+
+
+def _changed_name(text: str, pieces: list[tuple[int, str]], known: set[str]
+                  ) -> tuple[str, str] | None:
+    """The name of a change's row from the pieces before its figure (the reason of the row
+    before, then the name, each piece a line's or part of one): the indicator with its column
+    in front (本报告期归属于上市公司股东的净利润), the name starting at a line's start: the
+    form's own row of that name, else the longest run of lines with no sentence mark."""
+    starts = [k for k, (pos, _) in enumerate(pieces)
+              if k == 0 or "\n" in text[pieces[k - 1][0] + len(pieces[k - 1][1]) : pos]]
+    names = []
+    for k in starts:
+        joined = "".join(p for _, p in pieces[k:])
+        glued = _GLUED_PERIOD.search(joined)
+        if glued is None or _SENTENCE.search(joined):
+            continue
+        names.append((joined[: glued.start()], glued.group(1)))
+    if not names:
+        return None
+    name, period = next(((n, p) for n, p in names if n in known), names[0])
+    return (name, period) if 0 < len(name) <= _MAX_NAME else None
+
+
+# the form's change column of each period a change's row may name
+_CHANGE_COLUMNS = {"本报告期": "本报告期比上年同期增减变动幅度（%）",
+                   "年初至报告期末": "年初至报告期末比上年同期增减变动幅度（%）",
+                   "本报告期末": "本报告期末比上年度末增减变动幅度（%）"}
+
+
+def _mapped(cell: TableCell, where: dict[int, int], text: str) -> TableCell:
+    """``cell`` (read on the laid-out text) with the offsets of its characters in ``text``."""
+    start, end = where[cell.raw_start], where[cell.raw_end - 1] + 1
+    return replace(cell, raw_start=start, raw_end=end, quote=text[start:end])
+
+
+def _tokens(text: str, start: int) -> list[tuple[int, str]]:
+    """The pieces (runs of non-space) from ``start`` to the form's end: a blank line or a note
+    (注：)."""
+    out = []
+    for m in re.finditer(r"\S+", text[start:]):
+        at = start + m.start()
+        gap = text[out[-1][0] + len(out[-1][1]) : at] if out else ""
+        if gap.count("\n") > 1 or (m.group().startswith(("注：", "注:")) and "\n" in gap):
+            break
+        out.append((at, m.group()))
+    return out
+
+
+def _head_width(pieces: list[str]) -> tuple[int, list[str]] | None:
+    """How many of ``pieces`` (the text after a head's label, or a row's text) make a head of
+    the form's columns, the most that do, and the columns; None if none does."""
+    best = None
+    joined = ""
+    for n, piece in enumerate(pieces[:_MAX_HEAD_TOKENS], 1):
+        joined += piece
+        columns = _columns(joined)
+        if columns is not None and len(columns) >= 2:
+            best = (n, columns)
+    return best
+
+
+def _columns(joined: str) -> list[str] | None:
+    """``joined`` parted into the form's columns, None if it is not columns only."""
+    out, pos = [], 0
+    while pos < len(joined):
+        m = _COLUMN.match(joined, pos)
+        if m is None or not m.group():
+            return None
+        out.append(m.group())
+        pos = m.end()
+    return out
+
+
+def _cell(tokens: list[tuple[int, str]], j: int) -> int | None:
+    """The index after the value cell starting at ``tokens[j]`` (a figure, an empty mark,
+    增加 0.52 个 百分点), None if no cell starts there."""
+    if j >= len(tokens):
+        return None
+    piece = to_half_width(tokens[j][1])
+    if piece in _EMPTY:
+        return j + 1
+    if piece in _CHANGE and j + 1 < len(tokens):
+        j, piece = j + 1, to_half_width(tokens[j + 1][1])
+    elif piece.startswith(_CHANGE):
+        piece = piece[2:]
+    figure = piece.rstrip("%")
+    if piece.endswith(("个百分点", "百分点")):
+        figure = piece.removesuffix("百分点").removesuffix("个")
+    elif piece.endswith("个"):
+        figure = piece[:-1]
+    if not NUMBER.fullmatch(figure):
+        return None
+    j += 1
+    while j < len(tokens) and tokens[j][1] in _POINT_PIECES:
+        j += 1
+    return j
+
+
+def _laid_out(text: str, start: int) -> tuple[str, dict[int, int], int] | None:
+    """The form whose head opens at ``start`` laid out as the table reader reads it: the text
+    before it as written, then a line per head and row, cells parted by wide gaps; with the
+    offset in ``text`` of each laid-out cell's characters and the form's end. None when the
+    head is no form's or no row follows."""
+    tokens = _tokens(text, start)
+    label = next((h for h in _HEAD_LABELS if tokens and tokens[0][1] == h), None)
+    if label is None:
+        return None
+    head = _head_width([t for _, t in tokens[1:]])
+    if head is None:
+        return None
+    taken, columns = head
+    lines = [label + _GAP + _GAP.join(columns)]
+    where: dict[int, int] = {}
+    at = start + len(lines[0]) + 1
+    j, end, rows = 1 + taken, start, 0
+    width = len(columns)
+    while j < len(tokens):
+        k = j
+        while k < len(tokens) and _cell(tokens, k) is None:
+            k += 1
+        names = [t for _, t in tokens[j:k]]
+        line = ""
+        labelled = int(bool(names) and names[0] in _HEAD_LABELS)
+        if rows and (again := _head_width(names[labelled:])) is not None:
+            taken, columns = again  # (本报告期末  上年度末  …: a second head for the stocks)
+            taken += labelled
+            width = len(columns)
+            line = names[0] * labelled + _GAP + _GAP.join(columns)
+            lines += ["", line]  # (a part of its own: the reader takes the new head's columns)
+            at += len(line) + 2
+            j += taken
+            names = names[taken:]
+        name = "".join(names)
+        if not name or len(name) > _MAX_NAME or _SENTENCE.search(name):
+            break
+        cells: list[tuple[int, int]] = []
+        for _ in range(width):
+            after = _cell(tokens, k) if k < len(tokens) else None
+            if after is None:
+                break
+            cells.append((k, after))
+            k = after
+        if len(cells) < width:
+            break
+        line = name
+        for lo, hi in cells:
+            line += _GAP
+            for p in range(lo, hi):
+                pos, piece = tokens[p]
+                for q, _ in enumerate(piece):
+                    where[at + len(line) + q] = pos + q
+                line += piece
+        lines.append(line)
+        at += len(line) + 1
+        rows += 1
+        j = k
+        end = tokens[k - 1][0] + len(tokens[k - 1][1])
+    if not rows:
+        return None
+    return text[:start] + "\n".join(lines) + "\n", where, end
+
+
+def form_heads_possible(raw: str) -> bool:
+    """Could ``raw`` hold a form (or its table of changes) a PDF's copy lays out with one space
+    between cells (a plain search first: almost no document prints a 项目 head line)?"""
+    return ("项目" in raw or "主要会计数据" in raw or "主要财务指标" in raw) and (
+        _HEAD_START.search(raw) is not None or _CHANGES_HEAD.search(raw) is not None)
