@@ -436,7 +436,9 @@ class Context:
             self.title_year = year_of(self._heading_spans(sent.text), sent.text)
         if self.in_title and self.annual is None and (any(
                 w in sent.text for w in metric_lexicon().annual_titles)
-                or _YEAR_REPORT.search(sent.text) is not None):
+                or _YEAR_REPORT.search(sent.text) is not None) and not any(
+                w in sent.text for w in _HALF_YEAR_REPORT):  # (2025年半年度报告: its 年度报告
+            # is a half year's, read by _report_of_title)
             found = year_span(self._heading_spans(sent.text), sent.text)
             if found is not None and not relative_year(found.text) and not (
                     found.text.endswith(COHORT)):  # (2025届毕业生…年度报告: a class's report,

@@ -198,3 +198,26 @@ def test_an_analysts_forecast_table_s_year_columns_date_their_cells() -> None:
     found = document_by_number(FORECAST_TABLE, date(2024, 4, 20))
     assert period_dates(found["3,210"]) == (date(2023, 1, 1), date(2023, 12, 31))
     assert period_dates(found["1.27"]) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+HALF_YEAR_REPORT = """证券代码：600001 证券简称：某某股份 公告编号：2025-031
+
+某某新材料股份有限公司
+2025 年半年度报告
+
+一、 主要财务数据
+截至报告期末，公司总资产123.45亿元，较上年度末增长6.2%。
+报告期内，公司实现营业收入45.6亿元，同比增长12.3%。
+"""
+
+
+def test_a_half_year_reports_period_is_its_first_half() -> None:
+    """半年度报告 holds 年度报告 but is no yearly report: 报告期 is January-June, its end June 30
+    (a stock at that day, a result, not a goal for December 31)."""
+    found = document_by_number(HALF_YEAR_REPORT, date(2025, 8, 28))
+    assert period_dates(found["123.45亿元"]) == (date(2025, 6, 30), date(2025, 6, 30))
+    assert found["123.45亿元"].kind != "target"
+    assert period_dates(found["45.6亿元"]) == (date(2025, 1, 1), date(2025, 6, 30))
+    yearly = document_by_number(HALF_YEAR_REPORT.replace("2025 年半年度报告", "2024年年度报告"),
+                                date(2025, 4, 20))
+    assert period_dates(yearly["45.6亿元"]) == (date(2024, 1, 1), date(2024, 12, 31))
