@@ -32,6 +32,7 @@ from pipelines.domain.metrics.name_frames import (
     manner_span,
     means_end,
     names_investment,
+    names_output,
     partner_span,
     per_measure,
     per_unit,
@@ -309,7 +310,9 @@ def trim_phrase(
                     trade_partner(kept, 0) and not is_home(word, home_place))):
                 break  # 东盟进出口: a partner, not the subject
             if word in _INVESTMENT_STAGES and names_investment(kept[1:]) and not (
-                    word == "计划" and (after_agent(toks, kept[0]) or kept[1].word == "完成")):
+                    word == "计划" and (after_agent(toks, kept[0]) or kept[1].word == "完成")
+            ) and not (word == "完成" and names_output(kept[1:])
+                       and not after_agent(toks, kept[0])):
                 break  # 完成投资, 完成交通固定资产投资: the statistics' name of investment done
                 # (计划投资: of investment planned; 计划完成投资: 完成投资 planned, 计划 a cue)
             if front == PLACE and (facility_follows(kept, 0) or route_end(kept, 0)):

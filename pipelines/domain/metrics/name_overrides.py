@@ -44,6 +44,7 @@ from pipelines.domain.metrics.indicator import RECORDING_VERBS
 from pipelines.domain.metrics.labels import LABEL_NAME_MAX
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.lists import parts_before
+from pipelines.domain.metrics.name_frames import AMONG
 from pipelines.domain.metrics.names_from_earlier import name_from_earlier
 from pipelines.domain.metrics.naming import flow_words
 from pipelines.domain.metrics.place_names import is_place_token, strip_home
@@ -187,6 +188,12 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 10月份，70个大中城市中，…。二手住宅销售价格环比下降的城市有63个: the scope the
         # paragraph set in a sentence before still holds its members
         indicator = in_scope_noun(before, len(before), indicator)
+    if r.cand.unit is not None and (defined := _members_defined(sc, r, indicator)):
+        # 留宿旅客中逗留3晚及以上的占18.6%: the share of the group's members the state defines,
+        # named as the set names a class (逗留3晚及以上的留宿旅客); 进城农民工中，购买住房的占:
+        # the group a scope set apart, the state alone (…中…的有N人: a count, the kind reads its
+        # name's verbs, left)
+        indicator = defined
     if r.cand.unit is not None and (state := bare_state_after(sc, r)):
         # 22项主要指标中，预计19项完成或超额完成，3项未达到预期; 11项指标…，6项符合预期: the
         # members counted with a state and no noun of their own are the group's (its scope's
@@ -204,6 +211,25 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     r.indicator = indicator
     indicator = _respective_part(sc, so, r) if r.resp_pos >= 0 else indicator
     return _ranked_measure(sc.text, r.pos, indicator)
+
+
+_MEMBERS_SO = re.compile(r"(?<=[\u4e00-\u9fff])(?<!其)中(?P<state>[^，,；;。：:中]{2,14}?)"
+                         r"(?:的|者)(?:占|佔)$")
+_GROUP_MIN = 2  # characters of the group before its 中 (留宿旅客)
+
+
+def _members_defined(sc: SentenceScope, r: Reading, indicator: str) -> str:
+    """The name of the group's members in a state when the clause reads 留宿旅客中逗留3晚及以上的
+    占 (group, 中, state, 的 and the share, no comma between): 逗留3晚及以上的留宿旅客; empty
+    when the clause does not read so or the name is not the group and the state."""
+    found = _MEMBERS_SO.search(sc.text, r.comma_start, r.pos)
+    if found is None:
+        return ""
+    state = found.group("state")
+    tail = AMONG + state
+    if not indicator.endswith(tail) or len(indicator) - len(tail) < _GROUP_MIN:
+        return ""
+    return f"{state}的{indicator[: -len(tail)]}"
 
 
 _COUNT, _MONEY = "count", "currency"

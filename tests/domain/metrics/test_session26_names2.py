@@ -1,0 +1,44 @@
+"""Session 26's second naming pass, each class stated on sentences written for it: 完成 opening a
+phrase before an output (产值, 发电量) is a verb of result, dropped; after who produced it, and
+before investment always, it is the statistics' name and stays."""
+
+from datetime import date
+
+from tests.domain.metrics.support import document_by_number
+
+_DOC = date(2025, 3, 10)
+
+
+def _names(raw: str) -> dict[str, str | None]:
+    return {q: m.indicator for q, m in document_by_number(raw, _DOC).items()}
+
+
+def test_done_opening_an_output_is_a_verb_of_result():
+    names = _names("某镇2024年工作总结\n全年完成工业总产值7.42亿元，同比增长3.3%。"
+                   "全年完成固定资产投资2.15亿元。\n")
+    assert names["7.42亿元"] == "工业总产值"
+    assert names["3.3%"] == "工业总产值"
+    assert names["2.15亿元"] == "完成固定资产投资"
+
+
+def test_done_after_the_producer_names_the_output():
+    names = _names("2024年全区建筑业发展情况\n全年全区建筑业企业完成总产值315.6亿元，增长2.8%。\n")
+    assert names["315.6亿元"] == "建筑业企业完成总产值"
+
+
+def test_a_bare_output_keeps_its_done():
+    assert _names("某镇2024年工作总结\n全年完成产值42.5亿元。\n")["42.5亿元"] == "完成产值"
+
+
+def test_the_share_of_a_groups_members_in_a_state_names_the_members():
+    names = _names("某市2024年志愿服务情况\n"
+                   "全市注册志愿者中35岁以下的占62.5%，同比提高1.4个百分点。"
+                   "全年受理投诉件中涉及物业服务的占28.3%。\n")
+    assert names["62.5%"] == "35岁以下的注册志愿者"
+    assert names["1.4个百分点"] == "35岁以下的注册志愿者"
+    assert names["28.3%"] == "涉及物业服务的受理投诉件"
+
+
+def test_a_group_set_apart_by_a_comma_is_a_scope():
+    names = _names("某市2024年农民工监测调查报告\n外出农民工中，在省内就业的占58.2%。\n")
+    assert names["58.2%"] == "在省内就业"
