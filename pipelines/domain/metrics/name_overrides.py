@@ -94,6 +94,13 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         head = _REVISED.sub("", _without_prefix_words(r.indicator[: slashed.start()]))
         r.indicator = _without_prefix_words(head) if len(head) > 1 else (
             so.out[-1].indicator if so.out and so.out[-1].indicator else r.indicator)
+    elif (revised := _REVISION.match(r.indicator)) is not None and _FORECAST_WORDS.search(
+            r.gap):
+        # 下调公司营业收入预测至31.2/36.8/42.5亿元（原预测为32.0/…）: each number of the list read
+        # alone, the revision's words before the thing forecast name nothing either
+        head = _without_prefix_words(r.indicator[revised.end() :])
+        r.indicator = head if len(head) > 1 else (
+            so.out[-1].indicator if so.out and so.out[-1].indicator else r.indicator)
     if so.out and r.indicator and r.indicator + _WHEREAS in sc.text[r.comma_start : r.pos]:
         r.indicator = _contrasted_part(so.out[-1].indicator or "", r.indicator)
     if (cohort := _COHORT.match(r.indicator)) is not None and (
@@ -352,6 +359,8 @@ def _change_of_same_unit(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 _SLASH_ITEMS = re.compile(r"[\d.]+(?:/[\d.]+)+$")
 _REVISED = re.compile(r"^(?:上调|下调|维持|调整|原)"
                       r"|(?:的?预测|预期)?(?:值)?(?:分别)?(?:至|为|到)?$")
+_REVISION = re.compile(r"上调|下调|维持|调整|原$")  # (原油: a name; 原 alone: the old figure)
+_FORECAST_WORDS = re.compile(r"预测|预期")
 _WHEREAS = "则"  # (…总销货价值下跌4.6%，总销货数量则下跌5.8%: the clause set against the last)
 _SHARED_MIN = 3  # characters the two names share (总销货)
 
