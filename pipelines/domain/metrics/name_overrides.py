@@ -56,7 +56,8 @@ from pipelines.domain.units import unit_lexicon
 
 def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """The number's name after every rule, in order (a later rule reads an earlier's name)."""
-    if r.pos and sc.text[r.pos - 1] in _OPEN and sc.text.startswith(_CLOSE, r.cand.end):
+    if r.pos and (sc.text[r.pos - 1] in _OPEN or _CHANGE_BRACKETED.search(
+            sc.text, max(0, r.pos - 4), r.pos)) and sc.text.startswith(_CLOSE, r.cand.end):
         r.indicator = _bracketed_item(sc, r)
     elif sc.text.startswith(_CLOSE, r.cand.end) and (
             base := _BASE_BRACKETED.search(sc.text, max(0, r.pos - _BASE_REACH), r.pos)) and (
@@ -589,8 +590,13 @@ _BASE_REACH = 24  # characters before the number its base may open
 _PERIOD_CHARS = frozenset("年月季日期")
 # the rest of a list of bracketed figures after one: ）、美国（5.1万人次）及英国（2.3万人次）
 _BRACKETED_REST = re.compile(
-    r"[）)](?:(?:、|及|和|与|以及)[\u4e00-\u9fff]{1,10}[（(][^（）()，,；;。]{1,16}[）)])*")
+    r"[）)](?:(?:、|及|和|与|以及)[\u4e00-\u9fff]{1,10}[（(](?:[^（）()，,；;。]|(?<=\d),(?=\d)){1,16}"
+    r"[）)])*")  # (62,318人次: a figure's thousands comma)
+# a change word opening the brackets before the figure (越南（上升46.2%）、台湾（上升38.5%）)
+_CHANGE_BRACKETED = re.compile(r"[（(](?:上升|下跌|下降|增长|增加|减少|上涨|回落)$")
 _HEAD_TAGS = ("n", "nz")  # (not a place: the list's items are)
+_PLACE_TAG = "ns"
+_DIRECTION = re.compile(r"输往|輸往|运往|運往|销往|銷往|来自|來自")  # (a trade release's)
 _MAX_HEAD = 6  # characters
 _MAINLY = re.compile(r"以(?P<item>[\u4e00-\u9fff]{2,12}?)为主$")  # 以X为主（N例）: X's figure
 
@@ -606,16 +612,26 @@ def _bracketed_item(sc: SentenceScope, r: Reading) -> str:
     rest = _BRACKETED_REST.match(sc.text, r.cand.end)
     at = bisect_left(toks.starts, rest.end()) if rest is not None else len(toks)
     head = ""
+    of = at + 1 < len(toks) and toks.words[at] == OF and toks.tags[at + 1] in _HEAD_TAGS
+    at += of  # 输往荷兰（上升21.7%）及美国（上升3.9%）的货值: the head after a 的
     while at < len(toks) and toks.tags[at] in _HEAD_TAGS and len(head) < _MAX_HEAD:
         head += toks.words[at]
         at += 1
-    lo, hi = span_of(toks, r.item_start, r.pos - 1)
+    lo, hi = span_of(toks, r.item_start, max(sc.text.rfind(o, 0, r.pos) for o in _OPEN))
     first = hi
     while first > lo and toks.tags[first - 1].startswith("n"):
         first -= 1
     item = "".join(toks.words[first:hi])
+    if not head and hi - first == 1 and toks.tags[first] == _PLACE_TAG and rest is not None and (
+            rest.end() > r.cand.end + 1):
+        return item  # 特别是越南（上升46.2%）、台湾（上升38.5%）…。: a list of places with no
+        # head after it, each place its own figure's name
     if not head or not item or item.endswith(head):
         return r.indicator
+    if of:
+        # (the list's direction before its first item, 输往 or 来自, is every item's)
+        way = _DIRECTION.match(r.indicator)
+        return f"{way.group() if way else ''}{item}{OF}{head}"
     return item + head
 
 

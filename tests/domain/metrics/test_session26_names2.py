@@ -42,3 +42,22 @@ def test_the_share_of_a_groups_members_in_a_state_names_the_members():
 def test_a_group_set_apart_by_a_comma_is_a_scope():
     names = _names("某市2024年农民工监测调查报告\n外出农民工中，在省内就业的占58.2%。\n")
     assert names["58.2%"] == "在省内就业"
+
+
+_TRADE = ("2025年10月对外商品贸易\n"
+          "来自本区内个别主要供应地的进口货值上升，特别是泰国（上升12.3%）、马来西亚（上升8.8%）"
+          "及内地（上升5.7%）。当中输往荷兰（上升21.7%）及美国（上升3.9%）的货值上升。"
+          "入境旅客以韩国（12,105人次）、菲律宾（7,862人次）及泰国（4,633人次）旅客较多。\n")
+
+
+def test_places_listed_with_their_change_in_brackets_name_their_figures():
+    names = _names(_TRADE)
+    assert names["12.3%"] == "泰国"
+    assert names["8.8%"] == "马来西亚"
+
+
+def test_a_head_after_the_bracketed_list_is_every_items():
+    names = _names(_TRADE)
+    assert names["21.7%"] == "输往荷兰的货值"
+    assert names["3.9%"] == "输往美国的货值"
+    assert names["7,862人次"] == "菲律宾旅客"
