@@ -218,7 +218,42 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         indicator = gap.group()  # 与深圳的差距缩小至3345.5亿元: whom the gap is to
     r.indicator = indicator
     indicator = _respective_part(sc, so, r) if r.resp_pos >= 0 else indicator
+    if _shares_go_on(sc, so, r, indicator):
+        # …，其中博彩及博彩中介业占38.6%；第二产业占6.8%: a part's bare 占 after a ； whose list of
+        # parts' shares goes on is named with 占比, as the parts before it are
+        indicator += _SHARE_NAME
+    elif (r.cand.category == _RANK and indicator.endswith(_SHARE_NAME) and so.out
+          and so.out[-1].indicator == indicator
+          and _SHARE_NAME not in sc.text[r.comma_start : r.pos]):
+        # 制造业、教育分别占14.6%和11.2%，居第二、三位: the parts are ranked, not their shares
+        indicator = indicator[: -len(_SHARE_NAME)]
     return _ranked_measure(sc.text, r.pos, indicator)
+
+
+_BARE_SHARE = re.compile(r"(?:分别)?(?:占|佔)(?:了)?$")
+_SHARE_NAME = "占比"
+_RANK = "rank"
+_NUMBER_START = re.compile(r"\d")
+_SHARES_BEFORE = ("占", "佔", "比重")
+
+
+def _shares_go_on(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> bool:
+    """A part's share written with a bare 占 (no whole) in a sentence going on from one that ended
+    with ； after a share of a part (named 占比 or with its whole): the list of parts goes on."""
+    if r.cand.unit != _PERCENT or not indicator or indicator.endswith(_SHARES_BEFORE) or (
+            "占" in indicator or "佔" in indicator or indicator.endswith("的")):
+        return False
+    if not sc.prior_rows:
+        return False
+    clause = sc.text[r.comma_start : r.pos]
+    if r.resp_pos >= 0 and (figure := _NUMBER_START.search(sc.text, r.resp_pos, r.pos)):
+        clause = sc.text[r.comma_start : figure.start()]  # (制造业、教育分别占14.6%和11.2%:
+        # the list's verb before its first figure)
+    if _BARE_SHARE.search(clause) is None or clause.rstrip("占佔了").endswith("的"):
+        return False
+    rows = [*sc.prior_rows, *so.out]
+    return any(m.unit == _PERCENT and m.indicator and ("占" in m.indicator or "佔" in m.indicator)
+               for m in rows)
 
 
 _MEMBERS_SO = re.compile(r"(?<=[\u4e00-\u9fff])(?<!其)中(?P<state>[^，,；;。：:中]{2,14}?)"

@@ -61,3 +61,21 @@ def test_a_head_after_the_bracketed_list_is_every_items():
     assert names["21.7%"] == "输往荷兰的货值"
     assert names["3.9%"] == "输往美国的货值"
     assert names["7,862人次"] == "菲律宾旅客"
+
+
+def test_a_bare_share_after_a_semicolon_goes_on_with_the_parts_before():
+    names = _names("某市2024年人口发展报告\n年末60岁以上人口为98.2万人，占总人口22.4%；"
+                   "0至14岁人口占13.1%，15至59岁人口占64.5%。"
+                   "按行业看，批发和零售业吸纳就业最多，占24.6%；住宿和餐饮业、建筑业分别占12.8%和"
+                   "10.3%，居第二、三位。\n")
+    assert names["13.1%"] == "0至14岁人口占比"
+    assert names["64.5%"] == "15至59岁人口占比"
+    assert names["12.8%"] == "住宿和餐饮业占比"
+    assert names["10.3%"] == "建筑业占比"
+    assert names["三位"] == "建筑业"
+
+
+def test_a_rules_weights_with_no_whole_stay_bare():
+    names = _names("某项目招标公告\n"
+                   "评标采用综合评分法，价格分值占30%，技术分值占60%，商务分值占10%。\n")
+    assert names["60%"] == "技术分值"
