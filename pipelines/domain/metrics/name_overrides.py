@@ -81,6 +81,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 2019年同期的108.2%, no base is left: the thing alone)
         rest = r.indicator[len(_EQUAL_TO[0]) :]
         r.indicator = so.out[-1].indicator + (r.indicator if len(rest) > 1 else "")
+    r.indicator = _without_change_adverb(so, r)
     r.indicator = _rate_named_before(sc, so, r)
     r.indicator = _main_part_share(sc, r)
     r.indicator = _harm_of_the_same(sc, so, r)
@@ -273,6 +274,27 @@ def _members_defined(sc: SentenceScope, r: Reading, indicator: str) -> str:
     if not indicator.endswith(tail) or len(indicator) - len(tail) < _GROUP_MIN:
         return ""
     return f"{state}的{indicator[: -len(tail)]}"
+
+
+# an adverb of the whole before the change's verb (…出口货值整体上升17.3%, 基本养老金总体上调2%)
+_WHOLE_ADVERBS = ("整体", "总体", "整體", "總體")
+# a lower-is-better index's improvement against a base (综合指数同比改善11.3%): its change
+_IMPROVED = re.compile(r"(?:同比|环比|較上年|较上年|比上年)(?:改善)$")
+
+
+def _without_change_adverb(so: SoFar, r: Reading) -> str:
+    """The name without an adverb of the whole left before the change's verb, or without the
+    base and verb of an improvement (同比改善); an improvement with no name of its own is of the
+    figure the sentence just gave (综合指数为4.12，同比改善6.2%)."""
+    name, lex = r.indicator, metric_lexicon()
+    if name.endswith(_WHOLE_ADVERBS) and len(name) > len(_WHOLE_ADVERBS[0]) + 1 and (
+            r.gap.startswith(lex.growth_cues + lex.rate_change_cues)):
+        return name[: -len(_WHOLE_ADVERBS[0])]
+    if r.cand.unit == _PERCENT and (improved := _IMPROVED.search(name)) is not None:
+        rest = name[: improved.start()]
+        return rest if len(rest) > 1 else (
+            so.out[-1].indicator if so.out and so.out[-1].indicator else name)
+    return name
 
 
 _COUNT, _MONEY = "count", "currency"

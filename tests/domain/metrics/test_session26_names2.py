@@ -79,3 +79,17 @@ def test_a_rules_weights_with_no_whole_stay_bare():
     names = _names("某项目招标公告\n"
                    "评标采用综合评分法，价格分值占30%，技术分值占60%，商务分值占10%。\n")
     assert names["60%"] == "技术分值"
+
+
+def test_an_adverb_of_the_whole_before_the_change_is_no_name():
+    names = _names("2025年10月对外商品贸易\n输往欧洲的整体出口货值整体上升8.4%。"
+                   "经陆路口岸入境的旅客占整体52.6%。\n")
+    assert names["8.4%"] == "输往欧洲的整体出口货值"
+    assert names["52.6%"] == "经陆路口岸入境的旅客占整体"
+
+
+def test_an_improvement_against_a_base_is_the_change_of_the_index():
+    names = _names("2025年1-10月全省环境空气质量状况\n全省空气质量综合指数为4.36，同比改善5.1%。"
+                   "廊坊、保定综合指数分别同比改善10.2%、8.7%。\n")
+    assert names["5.1%"] == "空气质量综合指数"
+    assert names["8.7%"] == "综合指数"
