@@ -82,6 +82,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         rest = r.indicator[len(_EQUAL_TO[0]) :]
         r.indicator = so.out[-1].indicator + (r.indicator if len(rest) > 1 else "")
     r.indicator = _without_change_adverb(so, r)
+    r.indicator = _provided_for(sc, r)
     r.indicator = _rate_named_before(sc, so, r)
     r.indicator = _main_part_share(sc, r)
     r.indicator = _harm_of_the_same(sc, so, r)
@@ -274,6 +275,27 @@ def _members_defined(sc: SentenceScope, r: Reading, indicator: str) -> str:
     if not indicator.endswith(tail) or len(indicator) - len(tail) < _GROUP_MIN:
         return ""
     return f"{state}的{indicator[: -len(tail)]}"
+
+
+# a deed done for someone (为老幼病残孕等重点旅客提供预约服务, 为持卡人才提供…等12项服务)
+_PROVIDED_FOR = re.compile(r"(?:为|為)[^，,；;。]{1,24}?(?P<verb>提供)(?P<what>[^，,；;。]*)$")
+_EXAMPLES_END = "等"
+
+
+def _provided_for(sc: SentenceScope, r: Reading) -> str:
+    """What is provided for someone is named by 提供 and its object (the set's 提供预约服务,
+    提供岗位); whom it is for names nothing: 为…重点旅客提供预约服务 -> 提供预约服务; examples
+    of what before the count (为…提供子女入学、医疗保健等12项服务): 提供服务."""
+    name = r.indicator
+    found = _PROVIDED_FOR.search(sc.text, r.comma_start, r.pos)
+    if found is None or not name or name.startswith(found.group("verb")):
+        return name
+    verb = found.group("verb")
+    if (at := name.rfind(verb)) > 0:
+        return name[at:]
+    if found.group("what").endswith(_EXAMPLES_END) and verb not in found.group("what"):
+        return verb + name
+    return name
 
 
 # an adverb of the whole before the change's verb (…出口货值整体上升17.3%, 基本养老金总体上调2%)

@@ -93,3 +93,13 @@ def test_an_improvement_against_a_base_is_the_change_of_the_index():
                    "廊坊、保定综合指数分别同比改善10.2%、8.7%。\n")
     assert names["5.1%"] == "空气质量综合指数"
     assert names["8.7%"] == "综合指数"
+
+
+def test_whom_a_provision_is_for_names_nothing():
+    names = _names("某市2024年就业工作总结\n"
+                   "全年为离校未就业高校毕业生等青年群体提供见习岗位3200个。"
+                   "为来访企业家提供政策咨询、项目对接、人才招聘等15项服务。"
+                   "市人社局为重点企业提供用工指导860次。\n")
+    assert names["3200个"] == "提供见习岗位"
+    assert names["15项"] == "提供服务"
+    assert names["860次"] == "提供用工指导"
