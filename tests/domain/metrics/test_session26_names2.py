@@ -103,3 +103,11 @@ def test_whom_a_provision_is_for_names_nothing():
     assert names["3200个"] == "提供见习岗位"
     assert names["15项"] == "提供服务"
     assert names["860次"] == "提供用工指导"
+
+
+def test_what_a_body_won_keeps_its_verb_funds_received_do_not():
+    names = _names("某集团2024年科技创新情况\n全年获得国家级科技奖励6项，获得授权发明专利318件。"
+                   "与5家银行签署战略合作协议，获得意向授信额度80亿元。\n")
+    assert names["6项"] == "获得国家级科技奖励"
+    assert names["318件"] == "获得授权发明专利"
+    assert names["80亿元"] == "意向授信额度"
