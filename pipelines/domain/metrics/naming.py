@@ -242,7 +242,8 @@ _BENEFICIARY_TAGS = frozenset(("n", "nr", "nz", "b", "a"))
 BY_AMOUNT = "以"
 # the verb of a sum worked out on the number (以总股本84.2亿股计算, 按1250万人测算): no noun counted
 RECKONING = ("计算", "测算", "核算", "折算", "为基数", "为基础")
-CHANGE_WORDS = ("下跌", "上升", "下降", "增加", "减少", "微升", "微降", "回落", "回升")
+CHANGE_WORDS = ("下跌", "上升", "下降", "增加", "减少", "微升", "微降", "微跌", "微涨", "回落",
+                "回升")
 # a rate of change against the period before, named by the period (Taiwan's 年增率, 月增率,
 # 季增率), or Macau's and Hong Kong's real growth rate (本地生产总值实质增长率): no name of a
 # thing, unlike 增长率 of 人口自然增长率 or 经济成长率 (年減率 names a fall: :mod:`.restate`

@@ -111,3 +111,10 @@ def test_what_a_body_won_keeps_its_verb_funds_received_do_not():
     assert names["6项"] == "获得国家级科技奖励"
     assert names["318件"] == "获得授权发明专利"
     assert names["80亿元"] == "意向授信额度"
+
+
+def test_a_count_before_a_slight_change_keeps_the_name_before_it():
+    names = _names("某市2024年统计公报\n"
+                   "总就业人数由上一个三个月的3698500人微跌至最新的3695400人。\n")
+    assert names["3698500人"] == "总就业人数"
+    assert names["3695400人"] == "总就业人数"
