@@ -220,8 +220,10 @@ _OPEN_NOTE = re.compile(r"[（(][^（）()]{0,12}$")
 # value is stated at (万元地区生产总值（当年价）用水量): no part of a name
 _EMPTY_NOTE = re.compile(r"[（(](?:当年|可比)?(?:价|价格)?(?:计算)?[）)]")
 _INNER_CUT_CHARS = frozenset("于由比较与")  # one of them is in every _INNER_CUT match
+# (a comparing verb before a figure and its unit closed by 的 bounds a class, no comparison:
+# 日最高气温高于35℃的天数)
 _INNER_CUT = re.compile(
-    r"(?:快于|慢于|高于|低于|优于|落后于)|由(?=[\d０-９])"
+    r"(?:快于|慢于|高于|低于|优于|落后于)(?![\d.,]+[^\d的，,]{0,4}的)|由(?=[\d０-９])"
     r"|(?<=.)[比较](?=上[年月季期]|去年|前[一两三]|同期|年初|基准年|基期)"
     r"|(?<=.)与(?=上一)|(?<=.)由(?=上一|\d{4}年|$)")
 # the levels of places a name's last level stands for (试点县（市、区）, 县（市）, 村（社区）)

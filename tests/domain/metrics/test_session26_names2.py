@@ -118,3 +118,10 @@ def test_a_count_before_a_slight_change_keeps_the_name_before_it():
                    "总就业人数由上一个三个月的3698500人微跌至最新的3695400人。\n")
     assert names["3698500人"] == "总就业人数"
     assert names["3695400人"] == "总就业人数"
+
+
+def test_a_bound_written_before_its_figure_defines_the_class_named():
+    names = _names("某市2024年气候公报\n全年日最高气温高于35℃的天数为18天。"
+                   "全年能见度低于5公里的时数（不包括雨、雾）合共为230小时。\n")
+    assert names["18天"] == "日最高气温高于35℃的天数"
+    assert names["230小时"] == "能见度低于5公里的时数"
