@@ -204,6 +204,10 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # the group a scope set apart, the state alone (…中…的有N人: a count, the kind reads its
         # name's verbs, left)
         indicator = defined
+    if r.cand.unit is not None and (bounded := _members_bounded_after(sc, r)):
+        # 13个城市中，有9个城市PM2.5浓度同比降幅超过5%; 全国已有5省（区）风电光伏装机超过1亿千瓦:
+        # the members counted are those whose measure, written after the count, passes the bound
+        indicator = bounded
     if r.cand.unit is not None and (state := bare_state_after(sc, r)):
         # 22项主要指标中，预计19项完成或超额完成，3项未达到预期; 11项指标…，6项符合预期: the
         # members counted with a state and no noun of their own are the group's (its scope's
@@ -317,6 +321,34 @@ def _without_change_adverb(so: SoFar, r: Reading) -> str:
         return rest if len(rest) > 1 else (
             so.out[-1].indicator if so.out and so.out[-1].indicator else name)
     return name
+
+
+# a count the clause opens with by 有 (有9个, 已有5省), then what the members are: their noun
+# (or a note on the count's measure, 省（区）), their measure and a bound it passes with its figure
+_HAVE_BEFORE = re.compile(r"(?:^|[，,；;])\s*(?:其中)?(?:全国|全省|全市|全县|全区)?"
+                          r"(?:已|共|则)?有$")
+_BOUNDED_STATE = re.compile(
+    r"(?P<note>[（(][\u4e00-\u9fff、]{1,6}[）)])?(?P<state>[^，,；;。：:]{2,20}?"
+    r"(?:超过|突破|达到|高于|低于|不足|不到|在)[\d.]+[^\d，,；;。：:]{0,6})(?=[，,；;。]|$)")
+
+
+def _members_bounded_after(sc: SentenceScope, r: Reading) -> str:
+    """The class a count after 有 counts, named by the state written after the count (a measure
+    past a bound) and the members' noun (the scope's group, or the count's measure with its note):
+    小麦平均亩产超过450公斤的县（市、区）; "" else."""
+    text = sc.text
+    if r.cand.category != _COUNT or r.listed or _HAVE_BEFORE.search(
+            text, max(r.comma_start - 1, 0), r.pos) is None:
+        return ""
+    found = _BOUNDED_STATE.match(text, r.cand.end)
+    if found is None:
+        return ""
+    state, group = found.group("state"), any_scope_group(text, r.comma_start)
+    if found.group("note"):
+        group = (r.cand.unit_raw or "")[-1:] + found.group("note")
+    elif group and state.startswith(group):
+        state = state[len(group) :].removeprefix(OF)  # (有26个省份的GDP增长目标不低于5%)
+    return f"{state}的{group}" if group and len(state) > 2 else ""
 
 
 _COUNT, _MONEY = "count", "currency"

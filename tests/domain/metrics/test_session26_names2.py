@@ -125,3 +125,10 @@ def test_a_bound_written_before_its_figure_defines_the_class_named():
                    "全年能见度低于5公里的时数（不包括雨、雾）合共为230小时。\n")
     assert names["18天"] == "日最高气温高于35℃的天数"
     assert names["230小时"] == "能见度低于5公里的时数"
+
+
+def test_members_counted_after_have_are_named_by_the_bound_they_pass():
+    assert _names("某市2024年统计公报\n全市12个县（市、区）中，有7个粮食平均单产超过400公斤。\n")[
+        "7个"] == "粮食平均单产超过400公斤的县（市、区）"
+    assert _names("某市2024年统计公报\n11个城市中，有8个城市PM10浓度同比降幅超过6%。\n")[
+        "8个"] == "PM10浓度同比降幅超过6%的城市"
