@@ -202,9 +202,10 @@ def _number_of_next(word: str, after: str) -> bool:
 
 _MARKER_FIRST = frozenset("（(0123456789一二三四五六七八九十") | frozenset(
     chr(c) for c in [*range(0x2460, 0x2474), *range(0x2776, 0x2780)])
-# a treasury that commits a fund (县财政每年安排乡村振兴专项资金) pays it: the fund is named from
-# the verb on
-_PAYER = re.compile(r"(?:[市省县区州]|中央|各级|本级|地方)?财政(?:每年|每年度|年度)?"
+# a treasury that commits a fund every year (县财政每年安排乡村振兴专项资金, a rule's commitment)
+# pays it: the fund is named from the verb on; a reported allocation keeps its payer, the funds
+# are that treasury's (各级财政安排安全生产相关资金, 市财政统筹安排资金1.26亿元)
+_PAYER = re.compile(r"(?:[市省县区州]|中央|各级|本级|地方)?财政(?:每年|每年度|年度)"
                     r"(?=(?:统筹)?安排|设立|筹集|筹措)")
 # the units a survey covers (纳入监测的星级饭店, 纳入统计范围的企业): how the figure was collected
 _SURVEYED_FIRST = ("纳入", "納入", "重点", "重點")

@@ -132,3 +132,10 @@ def test_members_counted_after_have_are_named_by_the_bound_they_pass():
         "7个"] == "粮食平均单产超过400公斤的县（市、区）"
     assert _names("某市2024年统计公报\n11个城市中，有8个城市PM10浓度同比降幅超过6%。\n")[
         "8个"] == "PM10浓度同比降幅超过6%的城市"
+
+
+def test_a_reported_allocation_keeps_its_payer_a_yearly_commitment_does_not():
+    assert _names("某县2025年春播工作总结\n2025年，县财政统筹安排资金5600万元。\n")[
+        "5600万元"] == "县财政统筹安排资金"
+    assert _names("某县推进乡村振兴的若干措施\n县财政每年安排乡村振兴专项资金不少于1.2亿元。\n")[
+        "1.2亿元"] == "安排乡村振兴专项资金"
