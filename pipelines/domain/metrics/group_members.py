@@ -136,7 +136,8 @@ def scope_members(text: str, comma_start: int, cand: NumberCandidate) -> str | N
 
 # a group written as a scope with any measure word (22项主要指标中，, 抽查的97家企业中，)
 _ANY_SCOPE_GROUP = re.compile(r"[\d一二三四五六七八九十]+[个项家所名户座只种类](?P<group>"
-                              r"[\u4e00-\u9fff]{1,8})中[，,]")
+                              r"[\u4e00-\u9fff]{1,8}(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)中[，,]")
+# (9个县（市、区）中: the group's levels in a note, a word of its name)
 _STATE_OPENERS = frozenset(("未", "不", "没有", "均"))  # (3项未达到预期)
 _VERBAL_NOUN = "vn"  # (3项进展滞后: a verbal noun and the verb of its state)
 _STATE_TAGS = ("v", "c", "d", "n", "a", "l", "u")  # a verb and its object, 或, adverbs

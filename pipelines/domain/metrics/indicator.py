@@ -32,6 +32,7 @@ from pipelines.domain.metrics.name_frames import (
     manner_span,
     means_end,
     names_investment,
+    names_output,
     partner_span,
     per_measure,
     per_unit,
@@ -261,6 +262,10 @@ def trim_phrase(
             front = fronts.get(word)
             if front is None:
                 front = learn_trim(word)[1]
+            if word == _WON and len(kept) > 1 and "".join(t.word for t in kept[1:]).endswith(
+                    metric_lexicon().won_things):
+                break  # 获得省部级以上科技奖励, 获得授权专利: what a body won (获得意向授信额度:
+                # funds received, 获得 a prefix word)
             town = town_tokens(kept) if front == KEEP else 0
             if town and not route_end(kept, town - 1):
                 # 双庙乡、王营镇建成…: towns named before a figure, none of its name (城关镇至
@@ -309,7 +314,9 @@ def trim_phrase(
                     trade_partner(kept, 0) and not is_home(word, home_place))):
                 break  # 东盟进出口: a partner, not the subject
             if word in _INVESTMENT_STAGES and names_investment(kept[1:]) and not (
-                    word == "计划" and (after_agent(toks, kept[0]) or kept[1].word == "完成")):
+                    word == "计划" and (after_agent(toks, kept[0]) or kept[1].word == "完成")
+            ) and not (word == "完成" and names_output(kept[1:])
+                       and not after_agent(toks, kept[0])):
                 break  # 完成投资, 完成交通固定资产投资: the statistics' name of investment done
                 # (计划投资: of investment planned; 计划完成投资: 完成投资 planned, 计划 a cue)
             if front == PLACE and (facility_follows(kept, 0) or route_end(kept, 0)):
@@ -556,6 +563,7 @@ _THIS_ONE_OF = "本"
 
 
 _INVESTMENT_STAGES = frozenset(("完成", "计划"))
+_WON = "获得"
 
 
 _TOP = "前"

@@ -139,6 +139,7 @@ class MetricLexicon:
     key_aliases: dict[str, str]
     causative_verbs: tuple[str, ...]
     beneficiaries: tuple[str, ...]  # 为经营主体减税降费: who a measure is for, no name
+    won_things: tuple[str, ...]  # 获得…奖励, 获得授权专利: 获得 a word of the name before them
     scope_verbs: tuple[str, ...]
     modifier_suffixes: tuple[str, ...]
     shared_heads: tuple[str, ...]
@@ -254,6 +255,7 @@ def metric_lexicon() -> MetricLexicon:
         key_aliases={str(k): str(v) for k, v in (can.get("aliases") or {}).items()},
         causative_verbs=_longest_first(ind["causative_verbs"]),
         beneficiaries=_longest_first(ind.get("beneficiaries") or ()),
+        won_things=_longest_first(ind.get("won_things") or ()),
         scope_verbs=_longest_first(ind["scope_verbs"]),
         modifier_suffixes=tuple(str(x) for x in ind["modifier_suffixes"]),
         shared_heads=tuple(str(x) for x in ind.get("shared_heads", ())),

@@ -202,9 +202,10 @@ def _number_of_next(word: str, after: str) -> bool:
 
 _MARKER_FIRST = frozenset("（(0123456789一二三四五六七八九十") | frozenset(
     chr(c) for c in [*range(0x2460, 0x2474), *range(0x2776, 0x2780)])
-# a treasury that commits a fund (县财政每年安排乡村振兴专项资金) pays it: the fund is named from
-# the verb on
-_PAYER = re.compile(r"(?:[市省县区州]|中央|各级|本级|地方)?财政(?:每年|每年度|年度)?"
+# a treasury that commits a fund every year (县财政每年安排乡村振兴专项资金, a rule's commitment)
+# pays it: the fund is named from the verb on; a reported allocation keeps its payer, the funds
+# are that treasury's (各级财政安排安全生产相关资金, 市财政统筹安排资金1.26亿元)
+_PAYER = re.compile(r"(?:[市省县区州]|中央|各级|本级|地方)?财政(?:每年|每年度|年度)"
                     r"(?=(?:统筹)?安排|设立|筹集|筹措)")
 # the units a survey covers (纳入监测的星级饭店, 纳入统计范围的企业): how the figure was collected
 _SURVEYED_FIRST = ("纳入", "納入", "重点", "重點")
@@ -220,8 +221,10 @@ _OPEN_NOTE = re.compile(r"[（(][^（）()]{0,12}$")
 # value is stated at (万元地区生产总值（当年价）用水量): no part of a name
 _EMPTY_NOTE = re.compile(r"[（(](?:当年|可比)?(?:价|价格)?(?:计算)?[）)]")
 _INNER_CUT_CHARS = frozenset("于由比较与")  # one of them is in every _INNER_CUT match
+# (a comparing verb before a figure and its unit closed by 的 bounds a class, no comparison:
+# 日最高气温高于35℃的天数)
 _INNER_CUT = re.compile(
-    r"(?:快于|慢于|高于|低于|优于|落后于)|由(?=[\d０-９])"
+    r"(?:快于|慢于|高于|低于|优于|落后于)(?![\d.,]+[^\d的，,]{0,4}的)|由(?=[\d０-９])"
     r"|(?<=.)[比较](?=上[年月季期]|去年|前[一两三]|同期|年初|基准年|基期)"
     r"|(?<=.)与(?=上一)|(?<=.)由(?=上一|\d{4}年|$)")
 # the levels of places a name's last level stands for (试点县（市、区）, 县（市）, 村（社区）)

@@ -447,6 +447,18 @@ def names_investment(toks: list[Tok]) -> bool:
 
 
 _DONE_TERMS = ("投资", "产值", "发电量", "产量")
+_INVESTMENT = _DONE_TERMS[0]
+_BARE_OUTPUTS = frozenset(("产值", "产量"))  # (of what, only 完成 says)
+
+
+def names_output(toks: list[Tok]) -> bool:
+    """The words after 完成 name output (农业总产值, 发电量), not investment: 完成 is the
+    output's statistics name only after who produced it (建筑业企业完成总产值, 公司完成发电量);
+    opening the phrase (全年完成农业总产值) it is a verb of result, as 实现 is (a bare 产值 or 产量
+    says of what by its 完成 alone: 完成产值 stays a name)."""
+    rest = "".join(t.word for t in toks[:6])
+    return names_investment(toks) and rest not in _BARE_OUTPUTS and not (
+        rest.startswith(_INVESTMENT) or rest.endswith(_INVESTMENT))
 
 
 def after_agent(toks: Sequence[Tok], tok: Tok) -> bool:

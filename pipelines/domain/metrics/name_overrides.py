@@ -44,6 +44,7 @@ from pipelines.domain.metrics.indicator import RECORDING_VERBS
 from pipelines.domain.metrics.labels import LABEL_NAME_MAX
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.lists import parts_before
+from pipelines.domain.metrics.name_frames import AMONG
 from pipelines.domain.metrics.names_from_earlier import name_from_earlier
 from pipelines.domain.metrics.naming import flow_words
 from pipelines.domain.metrics.place_names import is_place_token, strip_home
@@ -55,7 +56,8 @@ from pipelines.domain.units import unit_lexicon
 
 def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """The number's name after every rule, in order (a later rule reads an earlier's name)."""
-    if r.pos and sc.text[r.pos - 1] in _OPEN and sc.text.startswith(_CLOSE, r.cand.end):
+    if r.pos and (sc.text[r.pos - 1] in _OPEN or _CHANGE_BRACKETED.search(
+            sc.text, max(0, r.pos - 4), r.pos)) and sc.text.startswith(_CLOSE, r.cand.end):
         r.indicator = _bracketed_item(sc, r)
     elif sc.text.startswith(_CLOSE, r.cand.end) and (
             base := _BASE_BRACKETED.search(sc.text, max(0, r.pos - _BASE_REACH), r.pos)) and (
@@ -79,6 +81,8 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 2019年同期的108.2%, no base is left: the thing alone)
         rest = r.indicator[len(_EQUAL_TO[0]) :]
         r.indicator = so.out[-1].indicator + (r.indicator if len(rest) > 1 else "")
+    r.indicator = _without_change_adverb(so, r)
+    r.indicator = _provided_for(sc, r)
     r.indicator = _rate_named_before(sc, so, r)
     r.indicator = _main_part_share(sc, r)
     r.indicator = _harm_of_the_same(sc, so, r)
@@ -95,6 +99,13 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         body = r.indicator[: slashed.start()] if slashed is not None else r.indicator
         head = _REVISED.sub("", _without_prefix_words(body))
         r.indicator = _without_prefix_words(head) if len(head) > 1 else (
+            so.out[-1].indicator if so.out and so.out[-1].indicator else r.indicator)
+    elif (revised := _REVISION.match(r.indicator)) is not None and _FORECAST_WORDS.search(
+            r.gap):
+        # 下调公司营业收入预测至31.2/36.8/42.5亿元（原预测为32.0/…）: each number of the list read
+        # alone, the revision's words before the thing forecast name nothing either
+        head = _without_prefix_words(r.indicator[revised.end() :])
+        r.indicator = head if len(head) > 1 else (
             so.out[-1].indicator if so.out and so.out[-1].indicator else r.indicator)
     if so.out and r.indicator and r.indicator + _WHEREAS in sc.text[r.comma_start : r.pos]:
         r.indicator = _contrasted_part(so.out[-1].indicator or "", r.indicator)
@@ -190,6 +201,16 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 10月份，70个大中城市中，…。二手住宅销售价格环比下降的城市有63个: the scope the
         # paragraph set in a sentence before still holds its members
         indicator = in_scope_noun(before, len(before), indicator)
+    if r.cand.unit is not None and (defined := _members_defined(sc, r, indicator)):
+        # 留宿旅客中逗留3晚及以上的占18.6%: the share of the group's members the state defines,
+        # named as the set names a class (逗留3晚及以上的留宿旅客); 进城农民工中，购买住房的占:
+        # the group a scope set apart, the state alone (…中…的有N人: a count, the kind reads its
+        # name's verbs, left)
+        indicator = defined
+    if r.cand.unit is not None and (bounded := _members_bounded_after(sc, r)):
+        # 13个城市中，有9个城市PM2.5浓度同比降幅超过5%; 全国已有5省（区）风电光伏装机超过1亿千瓦:
+        # the members counted are those whose measure, written after the count, passes the bound
+        indicator = bounded
     if r.cand.unit is not None and (state := bare_state_after(sc, r)):
         # 22项主要指标中，预计19项完成或超额完成，3项未达到预期; 11项指标…，6项符合预期: the
         # members counted with a state and no noun of their own are the group's (its scope's
@@ -206,7 +227,131 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         indicator = gap.group()  # 与深圳的差距缩小至3345.5亿元: whom the gap is to
     r.indicator = indicator
     indicator = _respective_part(sc, so, r) if r.resp_pos >= 0 else indicator
+    if _shares_go_on(sc, so, r, indicator):
+        # …，其中博彩及博彩中介业占38.6%；第二产业占6.8%: a part's bare 占 after a ； whose list of
+        # parts' shares goes on is named with 占比, as the parts before it are
+        indicator += _SHARE_NAME
+    elif (r.cand.category == _RANK and indicator.endswith(_SHARE_NAME) and so.out
+          and so.out[-1].indicator == indicator
+          and _SHARE_NAME not in sc.text[r.comma_start : r.pos]):
+        # 制造业、教育分别占14.6%和11.2%，居第二、三位: the parts are ranked, not their shares
+        indicator = indicator[: -len(_SHARE_NAME)]
     return _ranked_measure(sc.text, r.pos, indicator)
+
+
+_BARE_SHARE = re.compile(r"(?:分别)?(?:占|佔)(?:了)?$")
+_SHARE_NAME = "占比"
+_RANK = "rank"
+_NUMBER_START = re.compile(r"\d")
+_SHARES_BEFORE = ("占", "佔", "比重")
+
+
+def _shares_go_on(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> bool:
+    """A part's share written with a bare 占 (no whole) in a sentence going on from one that ended
+    with ； after a share of a part (named 占比 or with its whole): the list of parts goes on."""
+    if r.cand.unit != _PERCENT or not indicator or indicator.endswith(_SHARES_BEFORE) or (
+            "占" in indicator or "佔" in indicator or indicator.endswith("的")):
+        return False
+    if not sc.prior_rows:
+        return False
+    clause = sc.text[r.comma_start : r.pos]
+    if r.resp_pos >= 0 and (figure := _NUMBER_START.search(sc.text, r.resp_pos, r.pos)):
+        clause = sc.text[r.comma_start : figure.start()]  # (制造业、教育分别占14.6%和11.2%:
+        # the list's verb before its first figure)
+    if _BARE_SHARE.search(clause) is None or clause.rstrip("占佔了").endswith("的"):
+        return False
+    rows = [*sc.prior_rows, *so.out]
+    return any(m.unit == _PERCENT and m.indicator and ("占" in m.indicator or "佔" in m.indicator)
+               for m in rows)
+
+
+_MEMBERS_SO = re.compile(r"(?<=[\u4e00-\u9fff])(?<!其)中(?P<state>[^，,；;。：:中]{2,14}?)"
+                         r"(?:的|者)(?:占|佔)$")
+_GROUP_MIN = 2  # characters of the group before its 中 (留宿旅客)
+
+
+def _members_defined(sc: SentenceScope, r: Reading, indicator: str) -> str:
+    """The name of the group's members in a state when the clause reads 留宿旅客中逗留3晚及以上的
+    占 (group, 中, state, 的 and the share, no comma between): 逗留3晚及以上的留宿旅客; empty
+    when the clause does not read so or the name is not the group and the state."""
+    found = _MEMBERS_SO.search(sc.text, r.comma_start, r.pos)
+    if found is None:
+        return ""
+    state = found.group("state")
+    tail = AMONG + state
+    if not indicator.endswith(tail) or len(indicator) - len(tail) < _GROUP_MIN:
+        return ""
+    return f"{state}的{indicator[: -len(tail)]}"
+
+
+# a deed done for someone (为老幼病残孕等重点旅客提供预约服务, 为持卡人才提供…等12项服务)
+_PROVIDED_FOR = re.compile(r"(?:为|為)[^，,；;。]{1,24}?(?P<verb>提供)(?P<what>[^，,；;。]*)$")
+_EXAMPLES_END = "等"
+
+
+def _provided_for(sc: SentenceScope, r: Reading) -> str:
+    """What is provided for someone is named by 提供 and its object (the set's 提供预约服务,
+    提供岗位); whom it is for names nothing: 为…重点旅客提供预约服务 -> 提供预约服务; examples
+    of what before the count (为…提供子女入学、医疗保健等12项服务): 提供服务."""
+    name = r.indicator
+    found = _PROVIDED_FOR.search(sc.text, r.comma_start, r.pos)
+    if found is None or not name or name.startswith(found.group("verb")):
+        return name
+    verb = found.group("verb")
+    if (at := name.rfind(verb)) > 0:
+        return name[at:]
+    if found.group("what").endswith(_EXAMPLES_END) and verb not in found.group("what"):
+        return verb + name
+    return name
+
+
+# an adverb of the whole before the change's verb (…出口货值整体上升17.3%, 基本养老金总体上调2%)
+_WHOLE_ADVERBS = ("整体", "总体", "整體", "總體")
+# a lower-is-better index's improvement against a base (综合指数同比改善11.3%): its change
+_IMPROVED = re.compile(r"(?:同比|环比|較上年|较上年|比上年)(?:改善)$")
+
+
+def _without_change_adverb(so: SoFar, r: Reading) -> str:
+    """The name without an adverb of the whole left before the change's verb, or without the
+    base and verb of an improvement (同比改善); an improvement with no name of its own is of the
+    figure the sentence just gave (综合指数为4.12，同比改善6.2%)."""
+    name, lex = r.indicator, metric_lexicon()
+    if name.endswith(_WHOLE_ADVERBS) and len(name) > len(_WHOLE_ADVERBS[0]) + 1 and (
+            r.gap.startswith(lex.growth_cues + lex.rate_change_cues)):
+        return name[: -len(_WHOLE_ADVERBS[0])]
+    if r.cand.unit == _PERCENT and (improved := _IMPROVED.search(name)) is not None:
+        rest = name[: improved.start()]
+        return rest if len(rest) > 1 else (
+            so.out[-1].indicator if so.out and so.out[-1].indicator else name)
+    return name
+
+
+# a count the clause opens with by 有 (有9个, 已有5省), then what the members are: their noun
+# (or a note on the count's measure, 省（区）), their measure and a bound it passes with its figure
+_HAVE_BEFORE = re.compile(r"(?:^|[，,；;])\s*(?:其中)?(?:全国|全省|全市|全县|全区)?"
+                          r"(?:已|共|则)?有$")
+_BOUNDED_STATE = re.compile(
+    r"(?P<note>[（(][\u4e00-\u9fff、]{1,6}[）)])?(?P<state>[^，,；;。：:]{2,20}?"
+    r"(?:超过|突破|达到|高于|低于|不足|不到|在)[\d.]+[^\d，,；;。：:]{0,6})(?=[，,；;。]|$)")
+
+
+def _members_bounded_after(sc: SentenceScope, r: Reading) -> str:
+    """The class a count after 有 counts, named by the state written after the count (a measure
+    past a bound) and the members' noun (the scope's group, or the count's measure with its note):
+    小麦平均亩产超过450公斤的县（市、区）; "" else."""
+    text = sc.text
+    if r.cand.category != _COUNT or r.listed or _HAVE_BEFORE.search(
+            text, max(r.comma_start - 1, 0), r.pos) is None:
+        return ""
+    found = _BOUNDED_STATE.match(text, r.cand.end)
+    if found is None:
+        return ""
+    state, group = found.group("state"), any_scope_group(text, r.comma_start)
+    if found.group("note"):
+        group = (r.cand.unit_raw or "")[-1:] + found.group("note")
+    elif group and state.startswith(group):
+        state = state[len(group) :].removeprefix(OF)  # (有26个省份的GDP增长目标不低于5%)
+    return f"{state}的{group}" if group and len(state) > 2 else ""
 
 
 _COUNT, _MONEY = "count", "currency"
@@ -329,6 +474,8 @@ def _change_of_same_unit(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 _SLASH_ITEMS = re.compile(r"[\d.]+(?:/[\d.]+)+$")
 _REVISED = re.compile(r"^(?:上调|下调|维持|调整|原)"
                       r"|(?:的?预测|预期)?(?:值)?(?:分别)?(?:至|为|到)?$")
+_REVISION = re.compile(r"上调|下调|维持|调整|原$")  # (原油: a name; 原 alone: the old figure)
+_FORECAST_WORDS = re.compile(r"预测|预期")
 _WHEREAS = "则"  # (…总销货价值下跌4.6%，总销货数量则下跌5.8%: the clause set against the last)
 _SHARED_MIN = 3  # characters the two names share (总销货)
 
@@ -557,8 +704,13 @@ _BASE_REACH = 24  # characters before the number its base may open
 _PERIOD_CHARS = frozenset("年月季日期")
 # the rest of a list of bracketed figures after one: ）、美国（5.1万人次）及英国（2.3万人次）
 _BRACKETED_REST = re.compile(
-    r"[）)](?:(?:、|及|和|与|以及)[\u4e00-\u9fff]{1,10}[（(][^（）()，,；;。]{1,16}[）)])*")
+    r"[）)](?:(?:、|及|和|与|以及)[\u4e00-\u9fff]{1,10}[（(](?:[^（）()，,；;。]|(?<=\d),(?=\d)){1,16}"
+    r"[）)])*")  # (62,318人次: a figure's thousands comma)
+# a change word opening the brackets before the figure (越南（上升46.2%）、台湾（上升38.5%）)
+_CHANGE_BRACKETED = re.compile(r"[（(](?:上升|下跌|下降|增长|增加|减少|上涨|回落)$")
 _HEAD_TAGS = ("n", "nz")  # (not a place: the list's items are)
+_PLACE_TAG = "ns"
+_DIRECTION = re.compile(r"输往|輸往|运往|運往|销往|銷往|来自|來自")  # (a trade release's)
 _MAX_HEAD = 6  # characters
 _MAINLY = re.compile(r"以(?P<item>[\u4e00-\u9fff]{2,12}?)为主$")  # 以X为主（N例）: X's figure
 
@@ -574,16 +726,26 @@ def _bracketed_item(sc: SentenceScope, r: Reading) -> str:
     rest = _BRACKETED_REST.match(sc.text, r.cand.end)
     at = bisect_left(toks.starts, rest.end()) if rest is not None else len(toks)
     head = ""
+    of = at + 1 < len(toks) and toks.words[at] == OF and toks.tags[at + 1] in _HEAD_TAGS
+    at += of  # 输往荷兰（上升21.7%）及美国（上升3.9%）的货值: the head after a 的
     while at < len(toks) and toks.tags[at] in _HEAD_TAGS and len(head) < _MAX_HEAD:
         head += toks.words[at]
         at += 1
-    lo, hi = span_of(toks, r.item_start, r.pos - 1)
+    lo, hi = span_of(toks, r.item_start, max(sc.text.rfind(o, 0, r.pos) for o in _OPEN))
     first = hi
     while first > lo and toks.tags[first - 1].startswith("n"):
         first -= 1
     item = "".join(toks.words[first:hi])
+    if not head and hi - first == 1 and toks.tags[first] == _PLACE_TAG and rest is not None and (
+            rest.end() > r.cand.end + 1):
+        return item  # 特别是越南（上升46.2%）、台湾（上升38.5%）…。: a list of places with no
+        # head after it, each place its own figure's name
     if not head or not item or item.endswith(head):
         return r.indicator
+    if of:
+        # (the list's direction before its first item, 输往 or 来自, is every item's)
+        way = _DIRECTION.match(r.indicator)
+        return f"{way.group() if way else ''}{item}{OF}{head}"
     return item + head
 
 

@@ -173,11 +173,12 @@ def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, p
                pos: int) -> int:
     """Where the words naming the number at ``pos`` may start: its item, or right after the
     number before it in the item (that number's name is not this one's)."""
-    start = max(item_start, min(prev_end, pos))
+    after_last = min(prev_end, pos)
     if comma_start < prev_end < pos and _bounds_class(text, prev_end):
         # 建筑面积144平方米以上的改善型住房成交占比, 总价300万元以下的房源占成交总量: the number
         # before bounds the class named, a word of this name
-        start = max(item_start, comma_start)
+        after_last = comma_start
+    start = max(item_start, after_last)
     inner = text.rfind("（", start, pos)
     if inner >= 0 and "）" not in text[inner:pos] and _NOTE_COUNT.match(text, pos) is not None:
         start = inner + 1  # 数据来源于第三方机构调查（回收有效问卷6218份）: a note's own count
@@ -185,7 +186,7 @@ def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, p
     if opened >= 0 and text.rfind("）", opened, start) < 0 and "）" in text[start:pos]:
         # 消费及旅游相关行业（即零售、住宿及膳食服务业合计）的失业率: the item's 、 is inside a
         # note; the name starts before the note
-        start = max(min(prev_end, pos) if prev_end <= opened else 0,
+        start = max(after_last if prev_end <= opened else 0,
                     text.rfind("，", 0, opened) + 1, text.rfind("；", 0, opened) + 1,
                     text.rfind("、", 0, opened) + 1)
     if start > comma_start and prev_end <= comma_start and plain_list(text, comma_start, pos):
@@ -205,8 +206,9 @@ def _bounds_class(text: str, end: int) -> bool:
     (144平方米以上的改善型住房, 300万元以下的房源: its 以上 in its quote or right after it)."""
     if text.startswith(_BOUNDS, end):
         end += len(_BOUNDS[0])
-    elif not text.endswith(_BOUNDS, 0, end):
-        return False
+    elif not text.endswith(_BOUNDS, 0, end) and _BOUND_BEFORE.search(
+            text, max(0, end - _BOUND_REACH), end) is None:
+        return False  # (能见度低于8公里的时数, 日最高气温高于35℃的天数: a bound written before)
     return text.startswith("的", end) and ((
         noun_follows(text, end + 1) and text[end + 1] not in _HEADLESS_VERBS)
         or text.startswith(_SHARE_OPEN, end + 1))  # (…在180立方米以内的占86.2%: the class
@@ -214,6 +216,9 @@ def _bounds_class(text: str, end: int) -> bool:
 
 
 _SHARE_OPEN = "占"
+_BOUND_BEFORE = re.compile(r"(?:低于|高于|超过|不足|少于|多于|大于|小于|不到|低於|高於|超過|不足)"
+                           r"[\d.,]+[万亿萬億]?[^\d\s，,；;。：:的]{0,4}$")
+_BOUND_REACH = 24  # characters of the bound's verb, figure and unit
 # verbs right after a 的 that closes a phrase with no noun (目标在6%及以上的有4个, …以下的占三成)
 _HEADLESS_VERBS = frozenset("有为是占达共")
 
@@ -242,7 +247,8 @@ _BENEFICIARY_TAGS = frozenset(("n", "nr", "nz", "b", "a"))
 BY_AMOUNT = "以"
 # the verb of a sum worked out on the number (以总股本84.2亿股计算, 按1250万人测算): no noun counted
 RECKONING = ("计算", "测算", "核算", "折算", "为基数", "为基础")
-CHANGE_WORDS = ("下跌", "上升", "下降", "增加", "减少", "微升", "微降", "回落", "回升")
+CHANGE_WORDS = ("下跌", "上升", "下降", "增加", "减少", "微升", "微降", "微跌", "微涨", "回落",
+                "回升")
 # a rate of change against the period before, named by the period (Taiwan's 年增率, 月增率,
 # 季增率), or Macau's and Hong Kong's real growth rate (本地生产总值实质增长率): no name of a
 # thing, unlike 增长率 of 人口自然增长率 or 经济成长率 (年減率 names a fall: :mod:`.restate`
