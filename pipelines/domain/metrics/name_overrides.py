@@ -90,14 +90,11 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if _PER_BASE in r.indicator[2:]:
         r.indicator = r.indicator[: r.indicator.index(_PER_BASE, 2)]  # 有效申诉率为每百万件
         # 快递业务量0.42件: the base a rate is per is no part of its name
-    slashed = _SLASH_ITEMS.search(r.indicator)
-    if slashed is not None or sc.text.startswith("/", r.cand.end):
+    if (slashed := _SLASH_ITEMS.search(r.indicator)) is not None:
         # 上调公司归母净利润预测至7.42/9.65/12.18亿元（原预测为7.05/9.12/11.40亿元): a slash list's
-        # earlier items (left in the name of its last, or the item itself read on its own), and
-        # the revision's words around them, are no name; the thing forecast is (the last name
-        # when nothing is left: 原预测为…)
-        body = r.indicator[: slashed.start()] if slashed is not None else r.indicator
-        head = _REVISED.sub("", _without_prefix_words(body))
+        # earlier items, and the revision's words around them, are no name; the thing forecast is
+        # (the last name when nothing is left: 原预测为…)
+        head = _REVISED.sub("", _without_prefix_words(r.indicator[: slashed.start()]))
         r.indicator = _without_prefix_words(head) if len(head) > 1 else (
             so.out[-1].indicator if so.out and so.out[-1].indicator else r.indicator)
     elif (revised := _REVISION.match(r.indicator)) is not None and _FORECAST_WORDS.search(
