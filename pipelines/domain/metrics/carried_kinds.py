@@ -157,8 +157,8 @@ def _sibling_class(name: str | None, flow_name: str | None) -> bool:
     """``name`` and the flow's name hold the same word after a modifier of their own (第二产业
     after 新设第一产业经营主体: another class of the same things; not 在校生 after 招生, nor
     在学研究生 after 研究生招生: those in a state, a stock beside the year's intake)."""
-    if not name or not flow_name:
-        return False
+    if not name or not flow_name or name.startswith(_IN_A_STATE):
+        return False  # (在园幼儿 after 入园幼儿: those in school, a stock beside the intake)
     stem = len(name) - 1
     while stem >= _STEM and name[-stem:] not in flow_name:
         stem -= 1
@@ -167,6 +167,7 @@ def _sibling_class(name: str | None, flow_name: str | None) -> bool:
 
 
 _STEM = 2  # (the fewest characters of a shared word)
+_IN_A_STATE = "在"  # a name of those in a state (在校生, 在园幼儿, 在岗职工): a stock
 
 
 def _list_goes_on(sc: SentenceScope, r: Reading) -> bool:

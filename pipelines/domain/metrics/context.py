@@ -136,6 +136,11 @@ _EARLIER_HOLIDAY = re.compile(
 _PAGE_NUMBER = re.compile(r"\s*(?:[—\-－–·]{1,2}\s*\d{1,4}\s*[—\-－–·]{1,2}|第\s*\d{1,4}\s*页)\s*")
 
 
+# a line of a government portal's 信息公开 box, above the title (索引号：…　发布机构：…, 生成日期：…
+# 文号：无): the page's metadata, no body of the document
+_PAGE_META = re.compile(r"(?:索引号|主题分类|发布机构|发文机关|生成日期|成文日期|发文字号|文号|"
+                        r"文\s*号|公开方式|有效性|体裁分类)[：:]")
+
 class Context:
     """What earlier text tells about the current sentence: the paragraph's periods and the year
     being talked about (from the paragraph, the headings or the title)."""
@@ -503,7 +508,12 @@ class Context:
             self.section_kinds[path] = found
         return found
 
-    def see_body(self) -> None:
+    def see_body(self, sent: Sentence | None = None) -> None:
+        """A body sentence ends the title, unless it is a line of the page's metadata box
+        (索引号：…发布机构：…, 生成日期：… above a portal's title): the title after it is still
+        the document's."""
+        if sent is not None and self.in_title and _PAGE_META.match(sent.text) is not None:
+            return
         if self.in_title:
             self._open_day()
         self.in_title = False

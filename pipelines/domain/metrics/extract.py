@@ -156,7 +156,7 @@ def extract_metrics(
         if sent.is_heading:
             walk.ctx.see_heading(sent)
         else:
-            walk.ctx.see_body()
+            walk.ctx.see_body(sent)
         if cands:
             sent = fill(sent)  # (a merged unit's sentence has its offsets already)
             cands = _read_unit(walk, unit, sent, cands)  # those its words keep

@@ -1,7 +1,10 @@
-"""Session 26 (kinds, periods, subjects of blind rounds 51-53): one invented case per class fixed."""
+"""Session 26 (kinds, periods, subjects of blind rounds 51-53): an invented case per class."""
+
+from datetime import date
 
 from pipelines.domain.metrics.home import home_from_title
 from pipelines.domain.metrics.place_names import is_home
+from pipelines.evaluate import analyse_document
 
 
 def test_a_province_whose_name_ends_in_zhou_keeps_its_level() -> None:
@@ -12,3 +15,29 @@ def test_a_province_whose_name_ends_in_zhou_keeps_its_level() -> None:
     assert is_home("全省", body)
     # a city's 州 still reads as before
     assert home_from_title("某某通报\n来源：温州市统计局\n") == "温州市"
+
+
+def _metrics(raw: str, day: date) -> list:
+    return analyse_document(raw, published_on=day).metrics
+
+
+def test_a_portals_metadata_box_does_not_end_the_title() -> None:
+    # the 索引号 / 生成日期 lines above a yearly bulletin's title: its title still makes it a
+    # yearly report, whose undated stocks stay undated
+    raw = ("某某省卫生健康委员会\n\n索引号：000000/2025-00001　　发布机构：某某省卫生健康委员会\n"
+           "生成日期：2025-04-20　　文　　号：无\n\n2024年某某省卫生健康事业发展统计公报\n\n"
+           "　　一、资源\n\n　　全省共有医疗卫生机构3120个，比上年增加15个。\n")
+    found = {m.quote: m for m in _metrics(raw, date(2025, 4, 20))}
+    assert found["3120个"].period_start is None
+    assert found["15个"].period_start == date(2024, 1, 1)
+
+
+def test_an_intake_is_a_flow_and_those_in_school_a_stock() -> None:
+    raw = ("2024年某某市教育统计公报\n\n"
+           "　　全市共有中等职业学校31所，招收各类新生1.2万人，在校生3.5万人。"
+           "入园幼儿2.1万人，比上年减少0.3万人；在园幼儿6.8万人，比上年减少0.5万人。\n")
+    kinds = {m.quote: m.kind for m in _metrics(raw, date(2025, 3, 1))}
+    assert kinds["1.2万人"] == "actual"
+    assert kinds["2.1万人"] == "actual"
+    assert kinds["6.8万人"] == "count_total"
+    assert kinds["3.5万人"] == "count_total"
