@@ -140,6 +140,11 @@ _PAGE_NUMBER = re.compile(r"\s*(?:[—\-－–·]{1,2}\s*\d{1,4}\s*[—\-－–�
 # 文号：无): the page's metadata, no body of the document
 _PAGE_META = re.compile(r"(?:索引号|主题分类|发布机构|发文机关|生成日期|成文日期|发文字号|文号|"
                         r"文\s*号|公开方式|有效性|体裁分类)[：:]")
+# a line with no clause of its own that names a report or a notice (…情况的通告（2025年第4期）,
+# …统计公报): a title, however cleaning took it
+_TITLE_LINE = re.compile(r"[^，,。；;：:！？]{6,60}?(?:通告|通报|公报|报告|快报|情况)"
+                         r"(?:[（(][^）)]{1,12}[）)])?")
+_ISSUE_NO = re.compile(r"第[\d一二三四五六七八九十]+[期号]")
 
 class Context:
     """What earlier text tells about the current sentence: the paragraph's periods and the year
@@ -434,8 +439,15 @@ class Context:
 
     def see_heading(self, sent: Sentence) -> None:
         self.heading_blocks.add(sent.block_no)
+        self._see_title(sent)
+
+    def _see_title(self, sent: Sentence) -> None:
+        """What a line of the title tells: its periods, its year, the yearly or periodic report
+        it names."""
         if self.in_title and self._heading_spans(sent.text):
-            self.title_spans += self._heading_spans(sent.text)
+            # (…通告（2025年第4期）: the year of an issue's number is no period reported on)
+            self.title_spans += [p for p in self._heading_spans(sent.text)
+                                 if _ISSUE_NO.match(sent.text, p.end) is None]
             self.title_lines.add(sent.text)
         if self.in_title and self.title_year is None:
             self.title_year = year_of(self._heading_spans(sent.text), sent.text)
@@ -514,6 +526,11 @@ class Context:
         the document's."""
         if sent is not None and self.in_title and _PAGE_META.match(sent.text) is not None:
             return
+        if (sent is not None and self.in_title and not self.title_lines
+                and _TITLE_LINE.fullmatch(sent.text) is not None):
+            # …关于2025年第三季度食品安全监督抽检情况的通告（2025年第4期） taken for a body line
+            # (its issue number after it): the title still, its period the report's
+            self._see_title(sent)
         if self.in_title:
             self._open_day()
         self.in_title = False

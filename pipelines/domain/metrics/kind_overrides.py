@@ -453,6 +453,9 @@ def _of_things_acquired(text: str, r: Reading) -> bool:
 _REACHES = re.compile(r"覆盖(?:全国|全省|全市|全区|全县)?$")
 _PLACES = re.compile(r"(?:省|市|县|区|国家|地区|乡镇|镇|村|城市)(?:（[^）]*）)?$")
 _INVOLVES = re.compile(r"涉及[^，,；;。\d的]{0,10}$")
+# the classes a survey or a sampling covers, listed and summed after 等 (抽检覆盖粮食加工品、
+# 食用油…等30个食品大类): how far it reached, a count of what is covered
+_REACHES_LISTED = re.compile(r"覆盖[^，,；;。\d]{2,80}?等$")
 
 
 def _places_reached(so: SoFar, r: Reading, text: str) -> bool:
@@ -464,7 +467,8 @@ def _places_reached(so: SoFar, r: Reading, text: str) -> bool:
     return (r.cand.category == "count" and (last is None or last.kind != "actual")
             and ((_REACHES.search(text, r.comma_start, r.pos) is not None
                   and _PLACES.search(r.indicator) is not None)
-                 or _INVOLVES.search(text, r.comma_start, r.pos) is not None))
+                 or _INVOLVES.search(text, r.comma_start, r.pos) is not None
+                 or _REACHES_LISTED.search(text, r.comma_start, r.pos) is not None))
 
 
 _OUTCOME_OR_GOAL = ("actual", "target")

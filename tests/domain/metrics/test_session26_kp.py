@@ -41,3 +41,18 @@ def test_an_intake_is_a_flow_and_those_in_school_a_stock() -> None:
     assert kinds["2.1万人"] == "actual"
     assert kinds["6.8万人"] == "count_total"
     assert kinds["3.5万人"] == "count_total"
+
+
+def test_a_quarters_notice_with_its_issue_number_dates_its_sections() -> None:
+    # the title read as a body line, the year of its issue number after it: the sections with
+    # no time of their own are the quarter's, 本季度 too (not the quarter of the text's date)
+    raw = ("某某市市场监督管理局关于2025年第二季度药品质量抽检情况的通告（2025年第3期）\n\n"
+           "　　一、总体情况\n\n　　2025年第二季度，全市共完成药品抽检1200批次。\n\n"
+           "　　二、按环节分析\n\n　　从抽检环节看，零售环节抽检650批次，不合格率为1.2%。\n\n"
+           "　　三、按类别分析\n\n　　本季度抽检覆盖化学药、中成药、中药饮片等12个药品类别。\n")
+    found = {m.quote: m for m in _metrics(raw, date(2025, 7, 18))}
+    for quote in ("650批次", "1.2%", "12个"):
+        assert (found[quote].period_start, found[quote].period_end) == (
+            date(2025, 4, 1), date(2025, 6, 30)), quote
+    assert found["650批次"].kind == "actual"  # batches sampled in the quarter: a flow
+    assert found["12个"].kind == "count_total"  # the classes the sampling covered
