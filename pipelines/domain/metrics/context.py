@@ -144,6 +144,7 @@ _PAGE_META = re.compile(r"(?:索引号|主题分类|发布机构|发文机关|�
 # …统计公报): a title, however cleaning took it
 _TITLE_LINE = re.compile(r"[^，,。；;：:！？]{6,60}?(?:通告|通报|公报|报告|快报|情况)"
                          r"(?:[（(][^）)]{1,12}[）)])?")
+_PERIOD_ENDS = ("月末", "月底", "季末", "季度末", "年末", "年底")
 _ISSUE_NO = re.compile(r"第[\d一二三四五六七八九十]+[期号]")
 
 class Context:
@@ -539,6 +540,9 @@ class Context:
         """In a report on one day (a market's close), a span up to that day (本周以来北向资金累计
         净买入…) is its sentence's running total: the next sentences are the day's again."""
         day = self.annual.period if self.annual is not None else None
+        if self.annual is not None and self.annual.text.endswith(_PERIOD_ENDS):
+            return False  # (2025年10月末…金融统计数据: a release at a month's end, whose 前10个月
+            # and 10月份 date their paragraphs' flows, not a market's close)
         return (day is not None and day.start == day.end and span.period.end == day.end
                 and span.period.start is not None and span.period.start < day.end)  # type: ignore[operator]
 
@@ -657,6 +661,12 @@ class Context:
         end = inherited.period.end
         if end is None or inherited.period.start == end:
             return inherited
+        day = self.annual
+        if (day is not None and day.text.endswith(_PERIOD_ENDS)
+                and day.period.start == day.period.end == end):
+            # 10月当月，…。外币存款余额126.8亿美元 under 2025年10月末…统计数据: a balance is no
+            # amount of the month, but stands at the end the release reports on
+            return day
         for sent in reversed(self.blocks.get(block_no, [])):
             for p in reversed(self.spans_of(sent)):
                 if p.text.startswith(_AS_OF) and p.period.end == end:

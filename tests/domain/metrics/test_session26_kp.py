@@ -56,3 +56,19 @@ def test_a_quarters_notice_with_its_issue_number_dates_its_sections() -> None:
             date(2025, 4, 1), date(2025, 6, 30)), quote
     assert found["650批次"].kind == "actual"  # batches sampled in the quarter: a flow
     assert found["12个"].kind == "count_total"  # the classes the sampling covered
+
+
+def test_a_month_end_release_dates_its_paragraphs_flows_by_their_span() -> None:
+    # a title at a month's end: 前9个月 and 9月份 date the sentences after them in their
+    # paragraph; a balance after a month's flows stands at the month's end
+    raw = ("2025年9月末某某省金融统计数据\n\n一、存款\n\n"
+           "9月末，全省本外币各项存款余额8.2万亿元，同比增长7.1%。9月当月，人民币存款增加310亿元。"
+           "外币存款余额75.4亿美元，同比下降3.2%。\n\n二、社会融资规模\n\n"
+           "前9个月全省社会融资规模增量为9800亿元。其中，对实体经济发放的人民币贷款增加6100亿元。\n\n"
+           "三、利率\n\n9月份，全省新发放企业贷款加权平均利率为3.31%；"
+           "新发放个人住房贷款加权平均利率为3.08%，与上月持平。\n")
+    found = {m.quote: m for m in _metrics(raw, date(2025, 10, 15))}
+    span = {q: (found[q].period_start, found[q].period_end) for q in found}
+    assert span["6100亿元"] == (date(2025, 1, 1), date(2025, 9, 30))
+    assert span["3.08%"] == (date(2025, 9, 1), date(2025, 9, 30))
+    assert span["75.4亿美元"] == (date(2025, 9, 30), date(2025, 9, 30))
