@@ -72,3 +72,12 @@ def test_a_month_end_release_dates_its_paragraphs_flows_by_their_span() -> None:
     assert span["6100亿元"] == (date(2025, 1, 1), date(2025, 9, 30))
     assert span["3.08%"] == (date(2025, 9, 1), date(2025, 9, 30))
     assert span["75.4亿美元"] == (date(2025, 9, 30), date(2025, 9, 30))
+
+
+def test_a_clause_after_a_breakdown_by_districts_is_of_the_district_it_opens_with() -> None:
+    raw = ("某某市国庆假期文化旅游市场情况\n\n　　国庆假期，全市接待游客300万人次。"
+           "分县区看，新城区接待游客96.5万人次，居各县区首位；东山县接待游客41.2万人次。\n")
+    found = {m.quote: m for m in _metrics(raw, date(2025, 10, 9))}
+    assert found["96.5万人次"].subject == "新城区"
+    assert found["41.2万人次"].subject == "东山县"
+    assert found["300万人次"].subject is None
