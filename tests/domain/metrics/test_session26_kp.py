@@ -4,6 +4,7 @@ from datetime import date
 
 from pipelines.domain.metrics.home import home_from_title
 from pipelines.domain.metrics.place_names import is_home
+from pipelines.domain.periods import resolve_period
 from pipelines.evaluate import analyse_document
 
 
@@ -81,3 +82,11 @@ def test_a_clause_after_a_breakdown_by_districts_is_of_the_district_it_opens_wit
     assert found["96.5万人次"].subject == "新城区"
     assert found["41.2万人次"].subject == "东山县"
     assert found["300万人次"].subject is None
+
+
+def test_the_first_quarters_written_with_a_digit() -> None:
+    # Macau writes 首3季 as well as 首三季: the first three quarters, not the whole year
+    got = resolve_period("2024年首3季", date(2024, 11, 20))
+    assert (got.start, got.end) == (date(2024, 1, 1), date(2024, 9, 30))
+    got = resolve_period("首2季", date(2024, 8, 20))
+    assert (got.start, got.end) == (date(2024, 1, 1), date(2024, 6, 30))
