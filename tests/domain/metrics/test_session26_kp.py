@@ -90,3 +90,14 @@ def test_the_first_quarters_written_with_a_digit() -> None:
     assert (got.start, got.end) == (date(2024, 1, 1), date(2024, 9, 30))
     got = resolve_period("首2季", date(2024, 8, 20))
     assert (got.start, got.end) == (date(2024, 1, 1), date(2024, 6, 30))
+
+
+def test_batches_are_a_flow_unless_still_in_hand_and_a_task_in_brackets_is_the_goal() -> None:
+    raw = ("某某县2025年上半年农产品质量安全抽检情况通报\n\n"
+           "　　上半年，全县蔬菜抽检1200批次，不合格18批次。其中，农药残留超标12批次。"
+           "全县完成年度任务（2500批次）的48%。其余5批次正在复检中。\n")
+    kinds = {m.quote: m.kind for m in _metrics(raw, date(2025, 7, 10))}
+    assert kinds["18批次"] == "actual"
+    assert kinds["12批次"] == "actual"
+    assert kinds["2500批次"] == "target"
+    assert kinds["5批次"] == "count_total"
