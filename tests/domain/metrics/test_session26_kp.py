@@ -101,3 +101,13 @@ def test_batches_are_a_flow_unless_still_in_hand_and_a_task_in_brackets_is_the_g
     assert kinds["12批次"] == "actual"
     assert kinds["2500批次"] == "target"
     assert kinds["5批次"] == "count_total"
+
+
+def test_a_single_day_dates_its_own_clause_only() -> None:
+    raw = ("某某市国庆假期旅游情况\n\n　　国庆假期（10月1日至8日），全市接待游客500万人次。"
+           "其中，某某古镇接待游客40.2万人次，10月3日单日接待7.1万人次；某某公园接待游客55.6万人次。\n")
+    found = {m.quote: m for m in _metrics(raw, date(2025, 10, 9))}
+    assert (found["7.1万人次"].period_start, found["7.1万人次"].period_end) == (
+        date(2025, 10, 3), date(2025, 10, 3))
+    assert (found["55.6万人次"].period_start, found["55.6万人次"].period_end) == (
+        date(2025, 10, 1), date(2025, 10, 8))
