@@ -958,6 +958,10 @@ def _kind(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.kind == "actual" and (stock := _stock_measured(sc, so, r)) is not None:
         # 全自动运行线路达到4条，里程118.6公里: the length of the lines just counted, a stock too
         r.kind, r.period = "count_total", _period_of(stock)
+    elif r.kind == "count_total" and (stock := _stock_of_parts(sc, so, r)) is not None:
+        # 全县现有茶叶加工企业186家，其中规模以上企业23家…；茶叶专业合作社312家: the parts and
+        # the next classes of a stock at a day stand at that day, not at the paragraph's year
+        r.period = _period_of(stock)
     elif r.kind == "actual" and (stock := _stock_changed(sc, so, r)) is not None:
         # 合作区内澳资企业累计达6,800家，较去年底增加1,100家: the stock's change up to its day
         r.period = _period_of(stock)
@@ -1008,6 +1012,20 @@ def _stock_changed(sc: SentenceScope, so: SoFar, r: Reading) -> MetricRow | None
             or last.period_start != last.period_end or last.unit != r.cand.unit):
         return None
     return last if _SINCE_BALANCE_DAY.match(sc.text, r.comma_start) is not None else None
+
+
+def _stock_of_parts(sc: SentenceScope, so: SoFar, r: Reading) -> MetricRow | None:
+    """The stock at a day its own words give (现有, 截至…) that opens the sentence, or the one
+    before it that ended with ；, for a count of things in its unit that names no time of its
+    own and would take a span from outside: its parts (其中…) and the next classes listed."""
+    rows = so.out or sc.prior_rows
+    first = rows[0] if rows else None
+    if (first is None or first.kind != "count_total" or first.period_start is None
+            or first.period_start != first.period_end or first.unit != r.cand.unit
+            or sc.inherited is None or r.period is not sc.inherited.period
+            or r.period.start == r.period.end):
+        return None
+    return None if any(r.comma_start <= p.start < r.pos for p in sc.spans) else first
 
 
 # a change from an earlier balance day (较去年底增加, 比上年末减少)

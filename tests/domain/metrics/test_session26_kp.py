@@ -111,3 +111,12 @@ def test_a_single_day_dates_its_own_clause_only() -> None:
         date(2025, 10, 3), date(2025, 10, 3))
     assert (found["55.6万人次"].period_start, found["55.6万人次"].period_end) == (
         date(2025, 10, 1), date(2025, 10, 8))
+
+
+def test_the_parts_of_a_stock_at_a_day_stand_at_that_day() -> None:
+    raw = ("某某县茶产业发展综述\n\n　　今年全县茶叶产量增长8%，带动茶农增收。"
+           "全县现有茶叶企业120家，其中规模以上企业15家、省级龙头企业3家；茶叶合作社210家。\n")
+    found = {m.quote: m for m in _metrics(raw, date(2025, 12, 10))}
+    for quote in ("120家", "15家", "3家", "210家"):
+        assert (found[quote].period_start, found[quote].period_end) == (
+            date(2025, 12, 10), date(2025, 12, 10)), quote
