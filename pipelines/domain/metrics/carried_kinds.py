@@ -219,7 +219,9 @@ _VERBAL_NOUN = "vn"  # (比赛, 经营: a verb's noun names things)
 _NO_BOUND = ("none", "about", "plus")
 # the clause before a 其中 is a change against a base (比上年减少204所，其中…; 较上年末增加315人，
 # 其中…): its part breaks down the level before the change, not the change
-_CHANGE_CLAUSE = re.compile(r"[比较][^，,；;。]*[，,]\s*$")
+# (按年 / 按季 / 按月: how Hong Kong and Macau write 同比 / 环比; a thousands comma,
+# 按年增加1,800人，其中…, is no clause mark)
+_CHANGE_CLAUSE = re.compile(r"(?:[比较]|按[年季月])(?:[^，,；;。]|(?<=\d),(?=\d))*[，,]\s*$")
 # a part stated as a level of its own (…全年净增2986万户，其中5G用户达11.6亿户; 其中…为…, a bound
 # in its quote): of the stock (not 共 of a word: “一带一路”共建国家, 共享, 共同)
 _LEVEL_VERB = re.compile(r"达|为|有|是|共(?![建享同])")

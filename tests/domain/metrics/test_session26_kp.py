@@ -120,3 +120,12 @@ def test_the_parts_of_a_stock_at_a_day_stand_at_that_day() -> None:
     for quote in ("120家", "15家", "3家", "210家"):
         assert (found[quote].period_start, found[quote].period_end) == (
             date(2025, 12, 10), date(2025, 12, 10)), quote
+
+
+def test_a_part_after_a_change_with_a_thousands_comma_is_of_the_stock() -> None:
+    # 其中 after 按年增加1,800人: a part of the stock before the change, not of the change
+    raw = ("2025年第2季就業調查\n\n　　按行業統計，零售業就業人數為3.12萬人，按年增加1,200人，"
+           "其中收銀員0.85萬人。\n")
+    kinds = {m.quote: m.kind for m in _metrics(raw, date(2025, 8, 5))}
+    assert kinds["3.12萬人"] == "count_total"
+    assert kinds["0.85萬人"] == "count_total"
