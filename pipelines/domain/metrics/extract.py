@@ -1055,14 +1055,20 @@ def _subject(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     subject = subject_of(toks, sc.text, r.pos, r.list_place, sc.home_place, r.task_start,
                          r.comma_start, toks[r.comma_lo : r.comma_hi], so.subject, not so.out,
                          sc.anaphor, sc.firms)
-    if subject is not None and (not so.out or r.list_place) and sc.prior_rows and partner_goes_on(
+    if subject is not None and (not so.out or r.list_place) and sc.prior_rows and not (
+            sc.prior_subject and subject.endswith(_DOMESTIC_LEVELS)) and partner_goes_on(
             toks, sc.text, r.pos, [row.indicator for row in sc.prior_rows]):
+        # (not 苏州市进出口…；无锡市5893.2亿元: a city after the one the sentence before was
+        # about is the next of the places listed, no trade partner)
         subject = None  # …来自中国大陆及香港接单158.2亿美元…；欧洲86.1亿美元，…: a partner
     if subject is None and sc.prior_subject and r.task_start == 0:
         subject = sc.prior_subject  # …地区生产总值2236亿元，增长7.1%；小商品城市场成交额…
     so.subject = subject
     r.indicator, r.subject, r.nameless = apart_from_subject(r.indicator, subject, sc.home_place)
     streak_or_rank_named(sc, so, r)
+
+
+_DOMESTIC_LEVELS = ("市", "县", "区")
 
 
 def _read(so: SoFar, r: Reading) -> None:

@@ -129,3 +129,11 @@ def test_a_part_after_a_change_with_a_thousands_comma_is_of_the_stock() -> None:
     kinds = {m.quote: m.kind for m in _metrics(raw, date(2025, 8, 5))}
     assert kinds["3.12萬人"] == "count_total"
     assert kinds["0.85萬人"] == "count_total"
+
+
+def test_a_city_after_the_city_before_is_no_trade_partner() -> None:
+    raw = ("2025年前10个月浙江省外贸进出口情况\n\n　　全省进出口4.2万亿元。宁波市进出口1.2万亿元，"
+           "增长5.1%，占全省的28.6%；温州市3200.5亿元，增长6.3%；台州市2800.1亿元，增长2.2%。\n")
+    found = {m.quote: m.subject for m in _metrics(raw, date(2025, 11, 20))}
+    assert found["3200.5亿元"] == "温州"
+    assert found["2800.1亿元"] == "台州"
