@@ -84,12 +84,12 @@ _DAYS = rf"{_M}\s?{_D}{_SEP}(?:{_M}\s?)?{_D}"
 # (2月第1周: the month's first week, Monday to Sunday, whose Thursday falls in the month)
 _WEEK_OF_YEAR = r"第\s?(?:[1-4]?\d|5[0-3])\s?周"
 _WEEK_OF_MONTH = r"第\s?[1-5一二三四五]\s?周"
-# 首三季, 第三季, 首十个月, 首季: how Hong Kong and Macau write 前三季度, 第三季度, 前十个月,
+# 首三季 (首3季), 第三季, 首十个月, 首季: how Hong Kong, Macau write 前三季度, 第三季度, 前十个月,
 # 一季度 (之前三个月, the months before a span just named: 截至10月止的三个月与之前三个月, a
 # comparison's base, metrics.period_spans.is_comparison). 年初 before a plan's word (年初预算,
 # 年初预期目标, 年初确定的目标, 年初计划) names when the plan was made, not the period of a figure
 _SUB = (
-    r"(?:上半年|下半年|(?:之?前|首)(?:三|两|二)(?:个)?季度?|第[一二三四1-4]\s?季度?"
+    r"(?:上半年|下半年|(?:之?前|首)(?:三|两|二|[23](?=\s?个?季))\s?(?:个)?季度?|第[一二三四1-4]\s?季度?"
     r"|[一二三四1-4]\s?季度|首季度?|(?:之?前|首)(?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个?月|年初(?!预算|预期|目标|计划|确定|设定|制定|提出|下达|[至到]报告期)|年底|年末|年终|年中"
     # 年度终了 (a budget's 年度終了未償餘額): the budget year's last day
     r"|年度[终終]了)"
@@ -554,9 +554,9 @@ def _resolve_within_year(rest: str, year: int) -> tuple[date | None, date | None
     if q:
         n = _QUARTERS[q.group(1)]
         return date(year, 3 * n - 2, 1), last_day(year, 3 * n)
-    q = re.fullmatch(r"前([三两二])个?季度", rest)
+    q = re.fullmatch(r"前([三两二23])\s?个?季度", rest)  # (首3季: Macau's digits)
     if q:
-        n = 3 if q.group(1) == "三" else 2
+        n = 3 if q.group(1) in "三3" else 2
         return date(year, 1, 1), last_day(year, 3 * n)
     q = re.fullmatch(r"前(.+?)个?月", rest)  # 前5个月, 前5月 (a headline)
     if q:

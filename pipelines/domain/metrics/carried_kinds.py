@@ -157,8 +157,8 @@ def _sibling_class(name: str | None, flow_name: str | None) -> bool:
     """``name`` and the flow's name hold the same word after a modifier of their own (第二产业
     after 新设第一产业经营主体: another class of the same things; not 在校生 after 招生, nor
     在学研究生 after 研究生招生: those in a state, a stock beside the year's intake)."""
-    if not name or not flow_name:
-        return False
+    if not name or not flow_name or name.startswith(_IN_A_STATE):
+        return False  # (在园幼儿 after 入园幼儿: those in school, a stock beside the intake)
     stem = len(name) - 1
     while stem >= _STEM and name[-stem:] not in flow_name:
         stem -= 1
@@ -167,6 +167,7 @@ def _sibling_class(name: str | None, flow_name: str | None) -> bool:
 
 
 _STEM = 2  # (the fewest characters of a shared word)
+_IN_A_STATE = "在"  # a name of those in a state (在校生, 在园幼儿, 在岗职工): a stock
 
 
 def _list_goes_on(sc: SentenceScope, r: Reading) -> bool:
@@ -218,7 +219,9 @@ _VERBAL_NOUN = "vn"  # (比赛, 经营: a verb's noun names things)
 _NO_BOUND = ("none", "about", "plus")
 # the clause before a 其中 is a change against a base (比上年减少204所，其中…; 较上年末增加315人，
 # 其中…): its part breaks down the level before the change, not the change
-_CHANGE_CLAUSE = re.compile(r"[比较][^，,；;。]*[，,]\s*$")
+# (按年 / 按季 / 按月: how Hong Kong and Macau write 同比 / 环比; a thousands comma,
+# 按年增加1,800人，其中…, is no clause mark)
+_CHANGE_CLAUSE = re.compile(r"(?:[比较]|按[年季月])(?:[^，,；;。]|(?<=\d),(?=\d))*[，,]\s*$")
 # a part stated as a level of its own (…全年净增2986万户，其中5G用户达11.6亿户; 其中…为…, a bound
 # in its quote): of the stock (not 共 of a word: “一带一路”共建国家, 共享, 共同)
 _LEVEL_VERB = re.compile(r"达|为|有|是|共(?![建享同])")

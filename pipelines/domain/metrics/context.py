@@ -136,6 +136,17 @@ _EARLIER_HOLIDAY = re.compile(
 _PAGE_NUMBER = re.compile(r"\s*(?:[—\-－–·]{1,2}\s*\d{1,4}\s*[—\-－–·]{1,2}|第\s*\d{1,4}\s*页)\s*")
 
 
+# a line of a government portal's 信息公开 box, above the title (索引号：…　发布机构：…, 生成日期：…
+# 文号：无): the page's metadata, no body of the document
+_PAGE_META = re.compile(r"(?:索引号|主题分类|发布机构|发文机关|生成日期|成文日期|发文字号|文号|"
+                        r"文\s*号|公开方式|有效性|体裁分类)[：:]")
+# a line with no clause of its own that names a report or a notice (…情况的通告（2025年第4期）,
+# …统计公报): a title, however cleaning took it
+_TITLE_LINE = re.compile(r"[^，,。；;：:！？]{6,60}?(?:通告|通报|公报|报告|快报|情况)"
+                         r"(?:[（(][^）)]{1,12}[）)])?")
+_PERIOD_ENDS = ("月末", "月底", "季末", "季度末", "年末", "年底")
+_ISSUE_NO = re.compile(r"第[\d一二三四五六七八九十]+[期号]")
+
 class Context:
     """What earlier text tells about the current sentence: the paragraph's periods and the year
     being talked about (from the paragraph, the headings or the title)."""
@@ -429,8 +440,15 @@ class Context:
 
     def see_heading(self, sent: Sentence) -> None:
         self.heading_blocks.add(sent.block_no)
+        self._see_title(sent)
+
+    def _see_title(self, sent: Sentence) -> None:
+        """What a line of the title tells: its periods, its year, the yearly or periodic report
+        it names."""
         if self.in_title and self._heading_spans(sent.text):
-            self.title_spans += self._heading_spans(sent.text)
+            # (…通告（2025年第4期）: the year of an issue's number is no period reported on)
+            self.title_spans += [p for p in self._heading_spans(sent.text)
+                                 if _ISSUE_NO.match(sent.text, p.end) is None]
             self.title_lines.add(sent.text)
         if self.in_title and self.title_year is None:
             self.title_year = year_of(self._heading_spans(sent.text), sent.text)
@@ -505,7 +523,17 @@ class Context:
             self.section_kinds[path] = found
         return found
 
-    def see_body(self) -> None:
+    def see_body(self, sent: Sentence | None = None) -> None:
+        """A body sentence ends the title, unless it is a line of the page's metadata box
+        (索引号：…发布机构：…, 生成日期：… above a portal's title): the title after it is still
+        the document's."""
+        if sent is not None and self.in_title and _PAGE_META.match(sent.text) is not None:
+            return
+        if (sent is not None and self.in_title and not self.title_lines
+                and _TITLE_LINE.fullmatch(sent.text) is not None):
+            # …关于2025年第三季度食品安全监督抽检情况的通告（2025年第4期） taken for a body line
+            # (its issue number after it): the title still, its period the report's
+            self._see_title(sent)
         if self.in_title:
             self._open_day()
         self.in_title = False
@@ -514,6 +542,9 @@ class Context:
         """In a report on one day (a market's close), a span up to that day (本周以来北向资金累计
         净买入…) is its sentence's running total: the next sentences are the day's again."""
         day = self.annual.period if self.annual is not None else None
+        if self.annual is not None and self.annual.text.endswith(_PERIOD_ENDS):
+            return False  # (2025年10月末…金融统计数据: a release at a month's end, whose 前10个月
+            # and 10月份 date their paragraphs' flows, not a market's close)
         return (day is not None and day.start == day.end and span.period.end == day.end
                 and span.period.start is not None and span.period.start < day.end)  # type: ignore[operator]
 
@@ -632,6 +663,12 @@ class Context:
         end = inherited.period.end
         if end is None or inherited.period.start == end:
             return inherited
+        day = self.annual
+        if (day is not None and day.text.endswith(_PERIOD_ENDS)
+                and day.period.start == day.period.end == end):
+            # 10月当月，…。外币存款余额126.8亿美元 under 2025年10月末…统计数据: a balance is no
+            # amount of the month, but stands at the end the release reports on
+            return day
         for sent in reversed(self.blocks.get(block_no, [])):
             for p in reversed(self.spans_of(sent)):
                 if p.text.startswith(_AS_OF) and p.period.end == end:

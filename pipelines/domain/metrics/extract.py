@@ -156,7 +156,7 @@ def extract_metrics(
         if sent.is_heading:
             walk.ctx.see_heading(sent)
         else:
-            walk.ctx.see_body()
+            walk.ctx.see_body(sent)
         if cands:
             sent = fill(sent)  # (a merged unit's sentence has its offsets already)
             cands = _read_unit(walk, unit, sent, cands)  # those its words keep
@@ -958,6 +958,10 @@ def _kind(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.kind == "actual" and (stock := _stock_measured(sc, so, r)) is not None:
         # 全自动运行线路达到4条，里程118.6公里: the length of the lines just counted, a stock too
         r.kind, r.period = "count_total", _period_of(stock)
+    elif r.kind == "count_total" and (stock := _stock_of_parts(sc, so, r)) is not None:
+        # 全县现有茶叶加工企业186家，其中规模以上企业23家…；茶叶专业合作社312家: the parts and
+        # the next classes of a stock at a day stand at that day, not at the paragraph's year
+        r.period = _period_of(stock)
     elif r.kind == "actual" and (stock := _stock_changed(sc, so, r)) is not None:
         # 合作区内澳资企业累计达6,800家，较去年底增加1,100家: the stock's change up to its day
         r.period = _period_of(stock)
@@ -1010,6 +1014,20 @@ def _stock_changed(sc: SentenceScope, so: SoFar, r: Reading) -> MetricRow | None
     return last if _SINCE_BALANCE_DAY.match(sc.text, r.comma_start) is not None else None
 
 
+def _stock_of_parts(sc: SentenceScope, so: SoFar, r: Reading) -> MetricRow | None:
+    """The stock at a day its own words give (现有, 截至…) that opens the sentence, or the one
+    before it that ended with ；, for a count of things in its unit that names no time of its
+    own and would take a span from outside: its parts (其中…) and the next classes listed."""
+    rows = so.out or sc.prior_rows
+    first = rows[0] if rows else None
+    if (first is None or first.kind != "count_total" or first.period_start is None
+            or first.period_start != first.period_end or first.unit != r.cand.unit
+            or sc.inherited is None or r.period is not sc.inherited.period
+            or r.period.start == r.period.end):
+        return None
+    return None if any(r.comma_start <= p.start < r.pos for p in sc.spans) else first
+
+
 # a change from an earlier balance day (较去年底增加, 比上年末减少)
 _SINCE_BALANCE_DAY = re.compile(r"(?:比|较)(?:上年末|去年末|上年底|去年底|年初|上月末|上年年末)")
 
@@ -1037,14 +1055,20 @@ def _subject(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     subject = subject_of(toks, sc.text, r.pos, r.list_place, sc.home_place, r.task_start,
                          r.comma_start, toks[r.comma_lo : r.comma_hi], so.subject, not so.out,
                          sc.anaphor, sc.firms)
-    if subject is not None and (not so.out or r.list_place) and sc.prior_rows and partner_goes_on(
+    if subject is not None and (not so.out or r.list_place) and sc.prior_rows and not (
+            sc.prior_subject and subject.endswith(_DOMESTIC_LEVELS)) and partner_goes_on(
             toks, sc.text, r.pos, [row.indicator for row in sc.prior_rows]):
+        # (not 苏州市进出口…；无锡市5893.2亿元: a city after the one the sentence before was
+        # about is the next of the places listed, no trade partner)
         subject = None  # …来自中国大陆及香港接单158.2亿美元…；欧洲86.1亿美元，…: a partner
     if subject is None and sc.prior_subject and r.task_start == 0:
         subject = sc.prior_subject  # …地区生产总值2236亿元，增长7.1%；小商品城市场成交额…
     so.subject = subject
     r.indicator, r.subject, r.nameless = apart_from_subject(r.indicator, subject, sc.home_place)
     streak_or_rank_named(sc, so, r)
+
+
+_DOMESTIC_LEVELS = ("市", "县", "区")
 
 
 def _read(so: SoFar, r: Reading) -> None:

@@ -568,7 +568,8 @@ def gap_to_goal_in_brackets(text: str, cand: NumberCandidate) -> bool:
 
 _OPEN, _CLOSE = ("（", "("), ("）", ")")
 _CLOSE_ANY = "）)"
-_GOAL_WORDS = ("目标", "计划", "预期", "规划")
+# (完成年度任务（3.2万批次）的75.3%: a task set for the year is its goal too)
+_GOAL_WORDS = ("目标", "计划", "预期", "规划", "任务")
 _AFTER_GOAL_IN_BRACKETS = re.compile(
     r"(?:目标|计划|预期|规划)[（(][^（）()，,；;。]{1,14}[）)](?:[高低快慢多少]出?)?$")
 

@@ -524,7 +524,9 @@ def home_from_masthead(raw: str) -> str | None:
 # (泓|阳县 counts 阳县); so does a town's (关于枫坳镇2024年工作总结…的报告: a town government's
 # report is the town's, not its county's, which its signature names)
 _LEVEL_CHAR = "省市县区州旗盟"
-_NAME_FORM = rf"(?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{1,6}}[{_LEVEL_CHAR}]"
+# (a province whose name ends in 州 keeps its level: 贵州省教育厅 is 贵州省's, whose 全省 is its
+# own, not a 贵州 with no level)
+_NAME_FORM = rf"(?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{1,6}}(?:州省|[{_LEVEL_CHAR}])"
 _TITLE_FOLLOWS = (r"(?=\d{4}年|上半年|前三季度|一季度|第[一二三四]季度|\d{1,2}月"
                   r"|人民政府|政府工作报告|国民经济和社会发展|统计公报)")
 _TOWN_NAME = r"[\u4e00-\u9fff]{2,3}"  # a town's name before its level (place_names.is_town)
@@ -553,7 +555,7 @@ _TITLE_PART = re.compile(
 # open (国家统计局广东调查总队); a name ending in 州 keeps its level (温州市统计局: 温州市)
 _ISSUER_PLACE = re.compile(
     rf"(?:来源|发布机构|发文机关)[：:][ \t\u3000]*"
-    rf"((?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{1,6}}(?:州[市县区盟]|[{_LEVEL_CHAR}]))"
+    rf"((?:(?![{_LEVEL_CHAR}])[\u4e00-\u9fff]){{1,6}}(?:州[省市县区盟]|[{_LEVEL_CHAR}]))"
     r"(?=[\u4e00-\u9fff]{0,12}?(?:厅|局|委员会|委|办公室|办公厅|人民政府|政府|中心))")
 # a source line naming a national body alone (来源：国家统计局, 来源：国务院国资委): its release
 # speaks for the country, though it never writes 全国 / 我国 and names its cities most (北京、广州

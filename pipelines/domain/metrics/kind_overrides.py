@@ -79,6 +79,11 @@ _STOCK_CHANGE_AFTER = re.compile(
 _FORECAST_OF = re.compile(r"(?:预估|预测|预计|估计|预期)的$")
 
 
+# what a count's things are still undergoing, right after it (其余11批次正在核查中, 3个项目仍在
+# 建设中): those in that state at the time, a stock, whatever flow their unit counts
+_STILL_UNDER_WAY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:正在|仍在|尚在)[\u4e00-\u9fff]{1,6}中")
+
+
 def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """Correct ``r.kind`` (and its period, and the name of a grant) after the cue words."""
     text, cand, pos, comma_start, task_start = sc.text, r.cand, r.pos, r.comma_start, r.task_start
@@ -92,6 +97,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         return
     if r.kind != "other" and gap_to_goal_in_brackets(text, cand):
         r.kind = "other"  # 比年度计划目标（5%左右）低0.2个百分点: the gap to the goal
+        return
+    if r.kind == "actual" and cand.category == "count" and _STILL_UNDER_WAY.match(
+            text, cand.end) is not None:
+        r.kind = "count_total"  # 其余11批次正在核查中: those still in hand, a stock at the time
         return
     if text.endswith("由", 0, pos) and TO_LEVEL.match(text, cand.end) and any(
             w in text[comma_start:pos] for w in _FORECAST_WORDS):
@@ -453,6 +462,9 @@ def _of_things_acquired(text: str, r: Reading) -> bool:
 _REACHES = re.compile(r"覆盖(?:全国|全省|全市|全区|全县)?$")
 _PLACES = re.compile(r"(?:省|市|县|区|国家|地区|乡镇|镇|村|城市)(?:（[^）]*）)?$")
 _INVOLVES = re.compile(r"涉及[^，,；;。\d的]{0,10}$")
+# the classes a survey or a sampling covers, listed and summed after 等 (抽检覆盖粮食加工品、
+# 食用油…等30个食品大类): how far it reached, a count of what is covered
+_REACHES_LISTED = re.compile(r"覆盖[^，,；;。\d]{2,80}?等$")
 
 
 def _places_reached(so: SoFar, r: Reading, text: str) -> bool:
@@ -464,7 +476,8 @@ def _places_reached(so: SoFar, r: Reading, text: str) -> bool:
     return (r.cand.category == "count" and (last is None or last.kind != "actual")
             and ((_REACHES.search(text, r.comma_start, r.pos) is not None
                   and _PLACES.search(r.indicator) is not None)
-                 or _INVOLVES.search(text, r.comma_start, r.pos) is not None))
+                 or _INVOLVES.search(text, r.comma_start, r.pos) is not None
+                 or _REACHES_LISTED.search(text, r.comma_start, r.pos) is not None))
 
 
 _OUTCOME_OR_GOAL = ("actual", "target")

@@ -405,8 +405,8 @@ def running_total_opening(text: str, span: PeriodSpan) -> bool:
             and _DIGIT.search(text, 0, span.start) is None)
 
 
-# a day stressed as that day alone (10月1日当天, 国庆当日)
-_THAT_DAY = ("当天", "当日")
+# a day stressed as that day alone (10月1日当天, 国庆当日, 10月4日单日接待6.2万人次)
+_THAT_DAY = ("当天", "当日", "单日")
 
 
 def that_day_only(text: str, span: PeriodSpan) -> bool:

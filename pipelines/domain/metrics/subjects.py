@@ -745,7 +745,30 @@ def subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pla
                           comma_toks, last, first, anaphor)
     if subject and firms and _names_firm_only(subject, text, pos, firms):
         return None
+    if not subject:
+        subject = _breakdown_member(text, comma_start, home_place) or subject
     return subject
+
+
+# a sentence broken down by places of a level (分县区看，, 分市州看，, 分设区市看，) and a clause
+# opening with a name of that level: the member its figures are of, whatever the segmenter
+# made of the name (平|城区接待游客218.7万人次: 城区 alone names no place)
+_BREAKDOWN = re.compile(r"分(?:设区)?(?P<levels>[县市区州镇乡]{1,2})看[，,]")
+_MEMBER = re.compile(r"(?P<name>(?![全各其该本我])[\u4e00-\u9fff]{2,4}?(?P<level>[县市区州镇乡]))"
+                     r"(?=[\u4e00-\u9fff])")
+
+
+def _breakdown_member(text: str, comma_start: int, home_place: str | None) -> str | None:
+    """The place of the breakdown's level that opens the clause at ``comma_start`` in a
+    sentence opening 分县区看， (its members listed clause by clause), else None."""
+    head = _BREAKDOWN.match(text)
+    if head is None or comma_start < head.end():
+        return None
+    found = _MEMBER.match(text, comma_start)
+    if found is None or found.group("level") not in head.group("levels"):
+        return None
+    name = found.group("name")
+    return None if is_home(name, home_place) else name
 
 
 def _names_firm_only(place: str, text: str, pos: int, firms: Collection[str]) -> bool:
