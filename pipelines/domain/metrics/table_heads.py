@@ -325,11 +325,24 @@ def period_group(raw: str, start: int, head: list[tuple[int, str]], sep: re.Patt
     periods = [_unspaced(visible(c)) for _, c in _cells(line, sep)]
     columns = len(head) - 1
     if not periods or columns % len(periods) or columns // len(periods) < 2 or not all(
-            DATED_HEAD.search(p) and _dated(p) for p in periods) or any(
+            DATED_HEAD.search(p) and _dated(p) and _period_alone(p) for p in periods) or any(
             _dated(head_text(c)) for _, c in head[1:]):
         return None
     width = columns // len(periods)
     return {k: periods[(k - 1) // width] for k in range(1, len(head))}, above
+
+
+def _period_alone(cell: str) -> bool:
+    """A cell that is a period and little else (2025年10月, 2025年首十個月), not a line naming
+    one among other words (表：114年1-10月主要出口市場, an indented table title)."""
+    rest = cell
+    for span in reversed(find_periods(cell, None)):
+        rest = rest[: span.start] + rest[span.end :]
+    return len(_HAN.findall(rest)) <= _PERIOD_WORDS_MAX
+
+
+_HAN = re.compile("[\u4e00-\u9fff]")
+_PERIOD_WORDS_MAX = 4  # (首十個月, a span the periods reader leaves to the Simplified text)
 
 
 def head_cells(line: str) -> tuple[list[tuple[int, str]], re.Pattern[str]]:

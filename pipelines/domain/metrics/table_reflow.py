@@ -119,7 +119,7 @@ def changes_explained(text: str, tables: list[TextTable],
 
 # the head of the table of the form's changes and their reasons
 _CHANGES_HEAD = re.compile(
-    r"(?m)^项目名称[ \u3000]+变动比例[（(][%％][)）][ \u3000]+主要原因[ \u3000]*$")
+    r"(?m)^项目名称[ \u3000]+变动比例[（(][%％][)）][ \u3000]+主要原因[ \u3000]*\r?$")
 _GLUED_PERIOD = re.compile(r"_(本报告期末|本报告期|年初至报告期末)$")
 
 

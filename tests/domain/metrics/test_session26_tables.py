@@ -200,3 +200,14 @@ def test_a_part_of_a_part_takes_the_whole_s_measure_too() -> None:
     assert [m.indicator for m in found] == ["制造业用电量", "制造业用电量"]
     found = row_metrics(_POWER, "城乡居民生活用电\t亿千瓦时\t75\t12.3", date(2025, 11, 15))
     assert [m.indicator for m in found] == ["城乡居民生活用电", "城乡居民生活用电"]
+
+
+def test_an_indented_title_over_a_head_is_no_line_of_periods() -> None:
+    """A table's title indented as a paragraph (表：114年1-10月主要出口市場 after two ideographic
+    spaces) names a period among other words: it stays the title, not a period over the
+    columns (found by benchmarks/bench_page_forms.py's indented pages)."""
+    head_line = _SPACE.join(["市場", "金額（億美元）", "年增率（%）", "比重（%）"])
+    head, sep = head_cells(head_line)
+    row = _SPACE.join(["美國", "1,712.4", "63.2", "32.2"])
+    raw = f"{_SPACE * 2}表：114年1-10月主要出口市場\n{head_line}\n{row}\n"
+    assert period_group(raw, raw.index("市場"), head, sep) is None

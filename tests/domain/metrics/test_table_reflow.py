@@ -169,3 +169,11 @@ def test_a_yearly_reports_form_with_year_columns_is_read_too() -> None:
         ("2,800,100,000.00", "营业收入", "actual", date(2023, 1, 1)),
         ("10.72", "营业收入", "growth_rate", date(2024, 1, 1)),
         ("2,500,000,000.00", "营业收入", "actual", date(2022, 1, 1))]
+
+
+def test_the_changes_table_is_read_with_windows_line_ends_too() -> None:
+    """The same page with CRLF line ends (a file saved on Windows) gives the same changes."""
+    page = _Q3.replace("\n", "\r\n")
+    found = metrics_after(page, "项目名称", date(2025, 10, 25))
+    assert [(m.quote, m.indicator) for m in found if m.char_start < page.index("二、 股东")] == [
+        ("12.40", "归属于上市公司股东的净利润"), ("6.35", "营业收入")]
