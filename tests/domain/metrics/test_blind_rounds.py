@@ -811,6 +811,34 @@ ROUNDS = {
                     floors={"unit": 0.985, "indicator": 0.915, "indicator_lenient": 0.975,
                             "subject": 0.985, "kind": 0.81, "qualifier": 0.995,
                             "period": 0.975}),
+    # Rounds 51-53 (h155-h163: 南京海关's 2025年前10个月 江苏 trade release with a 附表 in runs of
+    # spaces, 人民银行四川省分行's 2025年10月末 financial statistics, 大同's 国庆中秋 tourism report
+    # pasted from a PDF with hard wraps and a footer inside a paragraph; 赣州's 2025年第三季度 food
+    # sampling notice with a 序号 table, 田东县's 2026年政府工作报告 with a numbered goal list,
+    # Macau's 2025年第3季 就業調查 in Traditional; 贵州's 2024年 education statistics bulletin as
+    # its portal prints it, a listed company's 2025年第三季度报告 pasted from its PDF (the
+    # 主要会计数据 form, one space between cells, heads and names wrapped), 紫阳县's tea-industry
+    # news as scraped), labelled by reading before the extractor ran on them and scored blind on
+    # main at 8a1a8429 (session 26's fixes for rounds 48-50 in, none for these; h163's home
+    # corrected to 紫阳 by the set's convention). Reached blind: round 51 (235 scored rows)
+    # precision 1.000, recall 0.996, indicator 0.932, lenient 0.979, subject 0.987, kind 0.996,
+    # period 0.936; round 52 (237) precision 0.996, recall 0.987, unit 0.915, indicator 0.791,
+    # lenient 0.974, kind 0.739, period 0.825; round 53 (173) recall 0.803 (h162's form unread ×34),
+    # indicator 0.856, lenient 0.942, subject 0.763 (全省 kept ×25), kind 0.950, period 0.662. The
+    # misses are listed in the held-out README (rounds 51-53); the floors were set under the blind
+    # figures, then raised after the fixes.
+    51: BlindRound(('h155_', 'h156_', 'h157_'), precision=0.995, recall=0.99, min_gold=235,
+                    floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.975,
+                            "subject": 0.985, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.935}),
+    52: BlindRound(('h158_', 'h159_', 'h160_'), precision=0.995, recall=0.985, min_gold=237,
+                    floors={"unit": 0.915, "indicator": 0.79, "indicator_lenient": 0.97,
+                            "subject": 0.995, "kind": 0.735, "qualifier": 0.995,
+                            "period": 0.825}),
+    53: BlindRound(('h161_', 'h162_', 'h163_'), precision=0.995, recall=0.8, min_gold=173,
+                    floors={"unit": 0.995, "indicator": 0.855, "indicator_lenient": 0.94,
+                            "subject": 0.76, "kind": 0.95, "qualifier": 0.995,
+                            "period": 0.66}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
 }
