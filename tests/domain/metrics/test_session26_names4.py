@@ -63,3 +63,19 @@ def test_a_members_count_is_no_group_of_the_next_members():
     names = _names("某市2025年第三季度就业调查\n在登记求职的失业人员中，之前从事制造业的有820人，"
                    "从事餐饮业的有610人。\n")
     assert names["610人"] == "从事餐饮业"
+
+
+def test_a_respective_list_without_items_takes_the_classes_before():
+    names = _names("某市2025年第二季度食品抽检情况\n从抽检环节看，批发环节抽检2310批次、"
+                   "零售环节抽检1820批次，合格率分别为97.8%和98.6%。"
+                   "初中、高中专任教师分别为3.2万人、1.1万人；师生比分别为1∶13.5、1∶16.2。\n")
+    assert names["97.8%"] == "批发环节合格率"
+    assert names["98.6%"] == "零售环节合格率"
+    assert names["1∶13.5"] == "初中师生比"
+    assert names["1∶16.2"] == "高中师生比"
+
+
+def test_shares_of_a_base_after_a_respective_list_keep_the_base_alone():
+    names = _names("某省2024年工业运行情况\n高技术制造业、装备制造业增加值分别增长9.1%和8.4%，"
+                   "占规模以上工业的比重分别为16.2%和41.3%。\n")
+    assert names["16.2%"] == "占规模以上工业的比重"
