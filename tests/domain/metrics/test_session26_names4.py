@@ -79,3 +79,11 @@ def test_shares_of_a_base_after_a_respective_list_keep_the_base_alone():
     names = _names("某省2024年工业运行情况\n高技术制造业、装备制造业增加值分别增长9.1%和8.4%，"
                    "占规模以上工业的比重分别为16.2%和41.3%。\n")
     assert names["16.2%"] == "占规模以上工业的比重"
+
+
+def test_an_education_count_is_shared_by_each_kind_of_school():
+    names = _names("某市2024年教育事业统计公报\n"
+                   "普通高中、中职学校专任教师分别为0.86万人、0.31万人；师生比分别为1∶12.8、1∶17.4。\n")
+    assert names["0.86万人"] == "普通高中专任教师"
+    assert names["0.31万人"] == "中职学校专任教师"
+    assert names["1∶12.8"] == "普通高中师生比"
