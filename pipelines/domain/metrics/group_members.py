@@ -319,8 +319,10 @@ def members_name(text: str, comma_start: int, pos: int, cand: NumberCandidate,
     group = scope.group("group") if scope is not None else (
         group_counted(out, cand) if ending != _ONES_WHO else None)
     state = state[: -len(ending)]
-    if group is None or not state or len(state) > _MAX_STATE:
-        return None
+    if group is None or not state or len(state) > _MAX_STATE or any(
+            group + w in text for w in MEMBERS_OF):
+        return None  # (之前从事建筑业的有1,300人，从事…的有1,100人: the last count is a member's,
+        # no group)
     return f"{state}的{group}"  # (持平的有3个 after 上涨的有13个: the group)
 
 

@@ -34,6 +34,8 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
     is shared: 第一产业、第二产业和第三产业投资 -> 第一产业投资, …;
     一、二、三产业增加值 -> 一产业增加值.
     """
+    if (number := _ITEM_NUMBER.match(text)) is not None:
+        text = text[number.end() :]  # 6.城镇、农村居民人均可支配收入: a numbered target's number
     if "第" in text and "、" in text:  # 第一、二、三产业: 第一产业、第二产业、第三产业
         text = _ORDINAL_SECTORS.sub(_each_sector, text)
     tier = _CITY_TIER.match(text) if "线城市" in text else None
@@ -96,6 +98,8 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
 
 
 _PER_PUPIL = "生均"
+# a list item's number opening a plan's target (6.城镇、…; not a decimal, a CJK word follows)
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.．](?=[\u4e00-\u9fff])")
 _CITY_TIER = re.compile(r"[一二三四]线城市(?=[\u4e00-\u9fff]{2})")
 
 

@@ -966,6 +966,65 @@ def _item_of_list_before(sc: SentenceScope, r: Reading, at: int) -> str:
     return found[group.index(r.cand)].group("item") + name  # type: ignore[union-attr]
 
 
+def _qualified_like_before(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """小学、初中专任教师分别为…；生师比分别为15.92∶1、13.57∶1: the i-th of a 分别 list with no
+    items of its own is of the i-th class the last n figures' names qualify, when those names
+    are one measure (their common end) each after its own class; "" else."""
+    name, text = r.indicator, sc.text
+    at = text.rfind(_RESPECTIVELY, r.comma_start, r.pos)  # (not an earlier list's 分别)
+    if not name or "、" in name or at < 0 or name.startswith(_SHARE_VERB_OPENING):
+        return ""  # (…增加值分别增长10.4%和9.2%，占规模以上工业的比重分别为…: of the base only)
+    end = next((i for i in (text.find(m, at) for m in "，；;。") if i >= 0), len(text))
+    group = [c for c in sc.cands if at < c.start < end]
+    n = len(group)
+    if n < 2 or r.cand not in group:
+        return ""
+    rows = [*sc.prior_rows, *so.out]  # (…分别为20.75万人、14.32万人；生师比分别为…: the
+    # figures before may be the sentence's before a ；)
+    names = [m.indicator for m in rows][: len(rows) - group.index(r.cand)]
+    if len(names) < n or not all(names[-n:]):
+        return ""
+    parts: list[str] = names[-n:]  # type: ignore[assignment]
+    shared = 0
+    while shared < min(map(len, parts)) and len({p[-shared - 1] for p in parts}) == 1:
+        shared += 1
+    words = _tagged(parts[0])
+    if shared >= _CLASSED_MEASURE_MIN and (verb := next((
+            t for t in words if t[1] >= len(parts[0]) - shared and t[2] == "v"),
+            None)) is not None:
+        shared = len(parts[0]) - verb[1]  # (流通环节抽检, 餐饮环节抽检: the deed 抽检 is shared,
+        # 环节 is each class's)
+    starts = [t[1] for t in words if t[1] >= len(parts[0]) - shared]
+    if not starts:
+        return ""
+    shared = len(parts[0]) - min(starts)  # (初中专任教师, 高中专任教师: 中 is of each class's
+    # word, the classes end where a word does)
+    classes = [p[: len(p) - shared] for p in parts]
+    own = text[r.comma_start : at]
+    carried = next((c for c in classes if c and name.startswith(c) and c not in own), "")
+    name = name[len(carried) :]  # (the list's later figures: the first one's name carried on)
+    if (shared < _CLASSED_MEASURE_MIN or not all(0 < len(c) <= _CLASS_MAX_CHARS for c in classes)
+            or len(set(classes)) != n or any(name.startswith(c) for c in classes)
+            or len(name) < _CLASSED_MEASURE_MIN or name in parts):
+        return ""
+    return classes[group.index(r.cand)] + name
+
+
+_RESPECTIVELY = "分别"
+_SHARE_VERB_OPENING = "占"
+_CLASSED_MEASURE_MIN = 2  # characters of the measure the figures before share (抽检, 专任教师)
+
+
+def _tagged(name: str) -> list[tuple[str, int, str]]:
+    """The words of a name with where each starts and its tag."""
+    out, at = [], 0
+    for word, tag in default_segmenter().tag(name):
+        out.append((word, at, tag))
+        at += len(word)
+    return out
+_CLASS_MAX_CHARS = 6  # characters of each one's class (流通环节, 小学)
+
+
 def _respective_part(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """After 分别 with no items of its own, each number is of one of the figures before it, in
     order (their shares of a base, their rates); after items, each item's share of the base."""
@@ -1000,6 +1059,12 @@ def _respective_part(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         if of > at + 3 and "占" not in indicator:
             # A、B分别为…，分别占用水总量的59.7%、…: each item's share of the base
             indicator += text[at + 2 : of]
+    if indicator == r.indicator and not r.listed and (so.out or sc.prior_rows) and (
+            part := _qualified_like_before(sc, so, r)):
+        # 流通环节抽检4126批次、餐饮环节抽检2853批次，不合格率分别为2.42%、2.31%: each figure is
+        # of one of the classes the figures just before it were of, in order (the classes:
+        # what their names put before the words they share)
+        indicator = part
     return indicator
 
 

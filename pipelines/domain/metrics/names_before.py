@@ -28,6 +28,10 @@ from pipelines.domain.metrics.place_names import is_place_token
 _OF_BASE = ("为", "恢复至", "恢复到")
 # 预算, 年初预算, 全年预算数, 年度计划, 全年目标任务: a plan as the base of a share
 _PLAN_BASE = re.compile(r"(?:全年|年度|年初|当年|调整后|调整)?(?:预算|计划|目标)(?:数|任务)?")
+# a plan's words with its level in brackets, before the level or before the share done of it
+_PLAN_NOTED = re.compile(r"(?:完成|达到|达)(?:全年|年度|年初|当年)?"
+                         r"(?:预算|计划|目标|任务)(?:数|任务)?（(?:[^（）]{1,12}）的)?$")
+_PLAN_NOTED_REACH = 30  # characters of the verb, the plan's words and its bracket
 _CAUSING = ("带动", "拉动", "推动", "促进")
 _SCORED, _POINTS_UNIT = "积", "分"
 _RANK_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+[位名]?、$")
@@ -94,6 +98,10 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
         kept = [t for t in kept if t.end <= turn.start()]
         indicator = phrase_text(kept, text)
     of_base = False
+    if _PLAN_NOTED.search(text, max(0, cand.start - _PLAN_NOTED_REACH), cand.start):
+        # 完成年度任务（3.2万批次）的75.3%: the plan's level in brackets after its words, and
+        # the share done of it, are the last name's (the plan's words name neither)
+        return [], "", text.endswith("的", 0, cand.start)
     if text.endswith("的", 0, cand.start):
         if indicator and text.startswith(_OF_BASE, start + text.startswith("约为", start)):
             # 为预算的102.3%, 恢复至疫情前的八成: the last indicator against a base; a plan's
@@ -127,6 +135,13 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
         indicator += obj
     if indicator.startswith(FOR):
         indicator = _without_beneficiary(indicator)
+    elif (agent_end := indicator.find(FOR, 1)) > 0 and _BECOMES.search(
+            indicator, 0, agent_end) is None:
+        # 茶产业为村集体经济贡献收入: who a doer's deed is for, written between the doer and the
+        # deed, names nothing either (the doer stays)
+        deed = _without_beneficiary(indicator[agent_end:])
+        if not deed.startswith(FOR):
+            indicator = indicator[:agent_end] + deed
     elif indicator and (deed_object := _object_for_counted(text, kept, start)):
         indicator = deed_object
     if "按" in indicator and text.startswith(RECKONING, cand.end) and (
@@ -201,6 +216,8 @@ def _without_beneficiary(indicator: str) -> str:
 
 
 _WHO_MAX = 16  # characters: how far a beneficiary may end after 为
+# a verb 为 completes (转型为企业, 成为, 改为, 列为: "into", "as"; what follows is no beneficiary)
+_BECOMES = re.compile(r"(?:转型|转|成|作|改|变|认定|列|评|视|分|升|降|增|减|称|命名|确定|调整|划)$")
 
 
 # whom a deed is for, counted (为21名残疾考生, 为426.5万户次农户, 为2.86万户纳税人)

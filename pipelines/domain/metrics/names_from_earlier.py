@@ -321,6 +321,7 @@ _RANK_UNITS = frozenset(("位", "名"))
 # measures of a thing's size written alone (里程, 面积): of the thing named before
 _MEASURES_OF_THING = frozenset(("里程", "总里程", "长度", "总长", "面积", "总面积", "容量"))
 _AVERAGE_PER = frozenset(("日均", "月均", "周均", "场均", "户均", "人均"))
+_GAINS = frozenset(("增收", "减收"))  # (户均增收3260元: the extra income per household)
 
 
 def with_last_name(indicator: str, last: str | None, carried: str | None, cand: NumberCandidate,
@@ -355,6 +356,11 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # measure of the things counted (推出9宗地块，总面积约520亩: not of a deed's, h81's
         # label bare)
         return last + indicator
+    if (indicator[-2:] in _AVERAGE_PER and "%" not in (cand.unit_raw or "")
+            and (gain := text[comma_start : cand.start].partition(indicator)[2]) in _GAINS):
+        # 其中脱贫户1.86万户，户均增收3260元: an amount gained per household is the gain itself
+        # (增收 a name here, not the growth word of a percent after the last name)
+        return indicator + gain
     if indicator in _AVERAGE_PER and (last or carried):
         # 车流量达到2630.4万辆次，日均328.8万辆次: the average per day of the last thing named
         base = (last or carried or "").removeprefix(indicator)

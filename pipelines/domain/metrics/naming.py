@@ -155,7 +155,8 @@ def not_names(text: str, spans: Sequence[PeriodSpan]) -> list[tuple[int, int]]:
     return skip
 
 
-_SCOPE_BASIS = re.compile(r"按(?:可比|同|统一|新|旧)口径(?:计算)?")
+# (同口径增长6.3%, 可比口径增长: the basis written without its 按)
+_SCOPE_BASIS = re.compile(r"按(?:可比|同|统一|新|旧)口径(?:计算)?|(?:可比|同|统一)口径(?:计算)?")
 # the currency a figure is reckoned in (以新台币计价, 以美元计价, 以美元计; 以新台币计价之…物价
 # is a name)
 _CURRENCY_BASIS = re.compile(r"以(?:[\u4e00-\u9fff]{1,4}?计价|(?:美元|人民币|港元|港币|欧元|日元|"
