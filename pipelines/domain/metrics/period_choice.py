@@ -439,7 +439,6 @@ def _running_total_before(text: str, span: PeriodSpan, comma: int, cand: NumberC
             and _CHANGE_WORDS.search(text, comma, cand.start) is None)
 
 
-_SINCE_WORD = "以来"
 
 
 def _ranked_over(text: str, span: PeriodSpan, cand: NumberCandidate) -> bool:
