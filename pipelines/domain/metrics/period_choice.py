@@ -439,8 +439,6 @@ def _running_total_before(text: str, span: PeriodSpan, comma: int, cand: NumberC
             and _CHANGE_WORDS.search(text, comma, cand.start) is None)
 
 
-
-
 def _ranked_over(text: str, span: PeriodSpan, cand: NumberCandidate) -> bool:
     """``span``, a span up to now (今年以来, 近十年来), is the window the number, a record or a
     percentile right after it, is taken over."""
