@@ -8,6 +8,7 @@ that read a running total are in :mod:`.running_totals`, those that read the fig
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from pipelines.domain.metrics.candidates import NumberCandidate
@@ -41,6 +42,7 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.names_after import grant_name
 from pipelines.domain.metrics.period_spans import NO_PERIOD
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
+from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.metrics.rule_parameters import (
     benefit_adjusted,
     contract_parameter,
@@ -590,3 +592,27 @@ def earlier_rate(sc: SentenceScope, so: SoFar, r: Reading) -> None:
             prev.unit == r.cand.unit and prev.kind == r.kind):
         # 第三季裁员人数为3500人，比第二季的3800人减少: the same figure then, of that period
         r.period, r.indicator = then.period, prev.indicator or r.indicator
+
+
+def results_reported(found: list[MetricRow], goals_by_date: dict[int, str], doc_date: date | None
+                     ) -> list[MetricRow]:
+    """Goals only because their period is not over (``goals_by_date``: char_start -> the kind
+    they would have as no goal; no goal word of their own) in a text that reports results of
+    that very period elsewhere (2025年全市小麦总产405.3万吨，比上年增加6.8万吨 on 8 July:
+    the harvest is in, a result by its comparison with last year): more of those results
+    (其中，永城市小麦总产52.1万吨; 全市落实…面积1850万亩次 in the next paragraph, dated 2025年
+    or 今年 alike: the same span)."""
+    if not goals_by_date or doc_date is None:
+        return found
+    reported = {(m.period_start, m.period_end) for m in found
+                if m.kind in _REPORTED_KINDS and m.char_start not in goals_by_date
+                and m.period_end is not None and m.period_end > doc_date}
+    if not reported:
+        return found
+    return [m._replace(kind=goals_by_date[m.char_start])
+            if m.kind == "target" and m.char_start in goals_by_date
+            and (m.period_start, m.period_end) in reported else m for m in found]
+
+
+# the kinds of a period's results (比上年增加…, 增长1.7%)
+_REPORTED_KINDS = frozenset({"actual", "growth_rate"})

@@ -1,0 +1,56 @@
+"""Figures of a period not over on the text's date, with no goal word of their own, in a text
+that reports that period's results elsewhere (a harvest in, a year's grants paid so far): more
+of those results, not goals. Invented sentences in the genre's manner."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.domain.metrics.support import document_by_number
+
+RAPESEED_NEWS = """某县2025年油菜再获丰收 总产突破6万吨
+
+6月20日，记者从县农业农村局获悉，2025年全县油菜再获丰收。全县油菜收获面积42.3万亩，比上年增加0.8万亩；总产6.1万吨，比上年增加0.2万吨，增长3.4%。其中，东坪镇油菜总产1.3万吨，居全县第1位。
+
+今年全县油菜生产克服了播种期干旱影响。全县推广油菜机械化播种面积31万亩，油菜良种覆盖率稳定在95%以上。
+
+下一步，全县将抓好秋粮生产，力争今年粮食总产达到45万吨。
+"""
+
+
+def test_a_harvest_reported_in_its_own_year_holds_its_uncued_figures_as_results() -> None:
+    """The headline, the 其中 sentence and the next paragraph's figures read as results, as the
+    year's comparison with last year does; a goal word keeps its own figure a goal."""
+    found = document_by_number(RAPESEED_NEWS, date(2025, 6, 21))
+    assert found["6.1万吨"].kind == "actual"
+    assert found["6万吨"].kind == "actual"
+    assert found["1.3万吨"].kind == "actual"
+    assert found["第1位"].kind == "rank"
+    assert found["31万亩"].kind == "actual"
+    assert found["95%以上"].kind == "share"
+    assert found["45万吨"].kind == "target"
+
+
+COUNTY_REPORT = """某县县长施政报告
+
+一、农业
+2025年办理稻作补助，申请面积1.2万公顷，比上年增加3%。2025年度农业经费编列8.6亿元，占总预算12.5%。
+"""
+
+
+def test_a_budget_line_of_the_year_stays_a_plan_beside_its_results() -> None:
+    found = document_by_number(COUNTY_REPORT, date(2025, 10, 20))
+    assert found["8.6亿元"].kind == "target"
+    assert found["12.5%"].kind == "target"
+
+
+PLAN_NEWS = """某县2025年农田建设安排
+
+2025年全县新建高标准农田5万亩，改造提升3万亩。
+"""
+
+
+def test_a_year_not_over_with_no_result_reported_keeps_its_figures_goals() -> None:
+    found = document_by_number(PLAN_NEWS, date(2025, 2, 10))
+    assert found["5万亩"].kind == "target"
+    assert found["3万亩"].kind == "target"
