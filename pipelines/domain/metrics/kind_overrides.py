@@ -169,6 +169,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.kind in _OUTCOME_OR_GOAL and part_of_a_running_total(sc, so, r) and (
             r.kind == "actual" or part_of_a_result(sc, so, r)):
         r.kind = "count_total"  # 今年累计发行债券3386.74亿元，其中新增专项债券2015.62亿元
+    elif r.kind == "actual" and _part_of_a_standing_measure(sc, so, r):
+        # 茶叶种植面积稳定在18.6万亩，其中投产茶园15.2万亩: a part of the area standing now
+        r.kind = "count_total"
     elif r.kind == "actual" and split_of_a_running_total(sc, so, r):
         # 首十個月入境旅客累計33,186,472人次，…；留宿旅客及不過夜旅客分別有…人次及…人次
         r.kind = "count_total"
@@ -418,6 +421,26 @@ def _part_of_a_stock(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     last = last_of_unit(so.out, r.cand.unit)
     return (last is not None and last.kind == "count_total"
             and sc.text.startswith(PART, r.comma_start))
+
+
+def _part_of_a_standing_measure(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
+    """A measure (an area, a length) named bare in a 其中 clause right after a standing measure
+    of its unit (种植面积稳定在18.6万亩，其中投产茶园15.2万亩): a part of that stock, standing
+    as it does; a part new (新植, 新获) or dated in the period (其中当年…) is a flow among the
+    stock's."""
+    last = so.last_row()
+    if (last is None or last.kind != "count_total" or r.cand.category == "count"
+            or last.unit != r.cand.unit or so.end > r.comma_start):
+        return False
+    bare = _BARE_PART.fullmatch(sc.text, r.comma_start, r.cand.start)
+    return (bare is not None and _NEW not in bare.group(1)
+            and not any(w in bare.group(1) for w in NEW_WORDS)
+            and not any(r.comma_start <= p.start < r.cand.start for p in sc.spans))
+
+
+# 其中 and a bare name, no verb of its own (其中投产茶园, 其中水田)
+_BARE_PART = re.compile(r"其中([\u4e00-\u9fff]{1,8})")
+_NEW = "新"
 
 
 # the measure word casework is counted in (诉求, 工单, 投诉: 件)

@@ -54,3 +54,17 @@ def test_a_year_not_over_with_no_result_reported_keeps_its_figures_goals() -> No
     found = document_by_number(PLAN_NEWS, date(2025, 2, 10))
     assert found["5万亩"].kind == "target"
     assert found["3万亩"].kind == "target"
+
+
+ORCHARD_NEWS = """某县猕猴桃产业发展情况
+
+2025年，全县猕猴桃种植面积稳定在9.4万亩，其中挂果园6.8万亩；鲜果产量12.6万吨，同比增长5.1%。
+全县核桃种植面积达到3.2万亩，其中当年新植核桃园2100亩。
+"""
+
+
+def test_a_bare_part_of_a_standing_area_stands_too_a_new_one_is_a_flow() -> None:
+    found = document_by_number(ORCHARD_NEWS, date(2025, 12, 10))
+    assert found["9.4万亩"].kind == "count_total"
+    assert found["6.8万亩"].kind == "count_total"
+    assert found["2100亩"].kind == "actual"
