@@ -210,9 +210,10 @@ _PHYSICAL = "physical"
 _BUILT = ("已建成", "已开通")
 
 
-# those drawing a benefit, counted over a span (领取失业保险金人数 1—9月); at a day (截至9月末，…
+# those drawing a benefit or using a service, counted over a span (领取失业保险金人数 1—9月,
+# 1至9月居家服务使用者…人); at a day (截至9月末，…
 # 领取待遇人数1.83亿人) they are the beneficiaries on the rolls, a stock
-_DREW = re.compile(r"领取[^，,；;。\d]{0,10}人数$")
+_DREW = re.compile(r"领取[^，,；;。\d]{0,10}人数$|使用者$")
 
 
 # 涉及 "involving" before an amount: the money the things or events counted involve (涉及资产

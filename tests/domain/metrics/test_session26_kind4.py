@@ -68,3 +68,15 @@ def test_a_bare_part_of_a_standing_area_stands_too_a_new_one_is_a_flow() -> None
     assert found["9.4万亩"].kind == "count_total"
     assert found["6.8万亩"].kind == "count_total"
     assert found["2100亩"].kind == "actual"
+
+
+def test_service_users_over_months_and_operations_counted_each_time_are_flows() -> None:
+    text = """某县社会福利工作报告
+
+2025年1至6月长期照护服务使用者3,215人，服务时数达42万小时。
+上半年全县投入联合收割机3.2万台次，烘干设备1.1万台次。
+"""
+    found = document_by_number(text, date(2025, 7, 20))
+    assert found["3,215人"].kind == "actual"
+    assert found["3.2万台次"].kind == "actual"
+    assert found["1.1万台次"].kind == "actual"
