@@ -80,3 +80,14 @@ def test_service_users_over_months_and_operations_counted_each_time_are_flows() 
     assert found["3,215人"].kind == "actual"
     assert found["3.2万台次"].kind == "actual"
     assert found["1.1万台次"].kind == "actual"
+
+
+def test_a_part_of_a_subsidy_fund_given_reached_is_a_share_no_rule_rate() -> None:
+    text = """某县乡村振兴工作总结
+
+全年投入衔接推进乡村振兴补助资金2.45亿元，其中用于产业发展的比例达到58.1%。
+对新建冷库按投资额的30%比例给予补助。
+"""
+    found = document_by_number(text, date(2025, 12, 20))
+    assert found["58.1%"].kind == "share"
+    assert found["30%"].kind == "other"
