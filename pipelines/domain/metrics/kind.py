@@ -71,7 +71,9 @@ def classify(
             return "growth_rate" if holds_any(gap, AGAINST_LAST_YEAR) or (
                 _EARLIER_TIME.search(gap) is not None) else "other"
         cat = "count"  # 3位院士
-    growth_gap = changes(gap, lex.growth_cues)
+    growth_gap = changes(gap, lex.growth_cues) or (
+        not gap and _BARE_CHANGE.fullmatch(clause_text.strip()) is not None
+        and changes(clause_text, lex.growth_cues))
     if cand.unit == _INDEX_POINTS and (growth_gap or _COMPARED.search(clause_text)):
         cat = "point"  # 比前一周上升0.85个点, 较年内高点…低11.16个点: an index's change or gap
     if cat is None and cand.unit is None and indicator.endswith(_INDEX_NAMES) and not growth_gap:
@@ -187,6 +189,12 @@ def classify(
     if cat in ("count", None) or standing_area(indicator, gap, cand.qualifier):
         return "count_total"  # (油茶面积达到2.6万亩, 基地面积稳定在1400亩以上: a standing area)
     return "actual"
+
+
+# a clause of a change against an earlier time alone (综合指数为4.12，同比改善6.2%; 同比改善幅度为
+# 4.4%) when the number took the name of the figure before (its gap is empty): a change of it
+_BARE_CHANGE = re.compile(
+    r"(?:同比|环比|比上年|较上年|比去年|较去年)[\u4e00-\u9fff]{1,2}(?:幅度)?[为了]?")
 
 
 def _capacity_built(cand: NumberCandidate, clause_text: str) -> bool:

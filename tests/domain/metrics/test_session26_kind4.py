@@ -91,3 +91,13 @@ def test_a_part_of_a_subsidy_fund_given_reached_is_a_share_no_rule_rate() -> Non
     found = document_by_number(text, date(2025, 12, 20))
     assert found["58.1%"].kind == "share"
     assert found["30%"].kind == "other"
+
+
+def test_a_bare_change_clause_after_a_level_is_its_change() -> None:
+    text = """某市生态环境质量月报
+
+1-9月，全市环境空气质量综合指数为3.85，同比改善5.1%。
+"""
+    found = document_by_number(text, date(2025, 10, 15))
+    assert found["3.85"].kind == "actual"
+    assert found["5.1%"].kind == "growth_rate"
