@@ -101,3 +101,14 @@ def test_a_bare_change_clause_after_a_level_is_its_change() -> None:
     found = document_by_number(text, date(2025, 10, 15))
     assert found["3.85"].kind == "actual"
     assert found["5.1%"].kind == "growth_rate"
+
+
+def test_teams_formed_over_months_are_a_flow_those_at_a_day_a_stock() -> None:
+    text = """某县卫生健康工作报告
+
+1-6月，全县医保系统组建政策宣讲服务队48个，开展宣讲320场次。
+截至6月末，全县组建家庭医生团队86个。
+"""
+    found = document_by_number(text, date(2025, 7, 15))
+    assert found["48个"].kind == "actual"
+    assert found["86个"].kind == "count_total"
