@@ -184,8 +184,10 @@ def classify(
         return "actual"  # 签约项目32个, 生命健康项目7个: projects signed or begun in a period
     if cat == "count" and over_a_span and _DREW.search(indicator) is not None:
         return "actual"  # 1—9月，全国领取失业保险金人数为423万人: those who drew it in the months
-    if cat == "count" and over_a_span and _FORMED in clause_text:
-        return "actual"  # 前三季度…组建…辅导团队326个: formed in the months (年末…组建: a stock)
+    if cat == "count" and over_a_span and holds_any(clause_text, _FORMED):
+        # 前三季度…组建…辅导团队326个, 全年…入选…培养对象9人: formed or selected in the span
+        # (截至6月末…组建: a stock)
+        return "actual"
     if cat == "count" and over_a_span and cand.unit in _ITEMS_HANDLED:
         return "actual"  # 10月份，…订销报纸业务1.46亿份, 第44周…检测…标本412份: handled in it
     if cat in ("count", None) or standing_area(indicator, gap, cand.qualifier):
@@ -199,7 +201,7 @@ _BARE_CHANGE = re.compile(
     r"(?:同比|环比|比上年|较上年|比去年|较去年)[\u4e00-\u9fff]{1,2}(?:幅度)?[为了]?")
 
 
-_FORMED = "组建"  # teams or bodies formed
+_FORMED = ("组建", "入选")  # teams or bodies formed, people or things selected
 
 
 def _capacity_built(cand: NumberCandidate, clause_text: str) -> bool:

@@ -103,12 +103,14 @@ def test_a_bare_change_clause_after_a_level_is_its_change() -> None:
     assert found["5.1%"].kind == "growth_rate"
 
 
-def test_teams_formed_over_months_are_a_flow_those_at_a_day_a_stock() -> None:
+def test_teams_formed_or_people_selected_over_months_are_a_flow_those_at_a_day_a_stock() -> None:
     text = """某县卫生健康工作报告
 
 1-6月，全县医保系统组建政策宣讲服务队48个，开展宣讲320场次。
+上半年，选派15名骨干外出进修，入选省级青年医学人才培养对象7人。
 截至6月末，全县组建家庭医生团队86个。
 """
     found = document_by_number(text, date(2025, 7, 15))
     assert found["48个"].kind == "actual"
+    assert found["7人"].kind == "actual"
     assert found["86个"].kind == "count_total"
