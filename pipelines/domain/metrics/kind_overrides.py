@@ -65,6 +65,7 @@ from pipelines.domain.metrics.running_totals import (
     running_total_verb_repeated,
     split_of_a_running_total,
 )
+from pipelines.domain.records import Period
 
 UNCHANGED = "持平"  # (a change written as a word: the candidate of extract.unchanged)
 _FORECAST_WORDS = ("预测", "预期", "预计", "目标")
@@ -190,6 +191,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
             or rate_list_goes_on(so, r, text)):
         # 较上月增加23.4亿美元或3.6%: the change as a rate; 年增16.9%及23.1%: the list's next rate
         r.kind = "growth_rate"
+    elif r.kind == "share" and (goal := _goal_shared(sc, so, r)) is not None:
+        # 拟…合计派发现金红利4,832.6万元，占…净利润的13.89%: the goal's share, planned with it
+        # and of its period (the base's period dates the base, not the share)
+        r.kind = "target"
+        r.period = Period(text=goal.period_text, start=goal.period_start, end=goal.period_end)
     elif r.kind == "target" and _expecting_share(sc.text, r):
         # 预期11月接单将增加之厂商占31.4%，预期减少者占17.2%，其余51.4%预期持平: a survey's
         # groups by what they expect, their shares now, no goal
@@ -441,6 +447,21 @@ def _part_of_a_standing_measure(sc: SentenceScope, so: SoFar, r: Reading) -> boo
 # 其中 and a bare name, no verb of its own (其中投产茶园, 其中水田)
 _BARE_PART = re.compile(r"其中([\u4e00-\u9fff]{1,8})")
 _NEW = "新"
+
+
+def _goal_shared(sc: SentenceScope, so: SoFar, r: Reading) -> MetricRow | None:
+    """The goal just before when the share's clause opens with 占 right after it (…4,832.6万元，
+    占…的13.89%; 计划投资…亿元，占计划投资的37.0%): what the share is of."""
+    last = so.last_row()
+    if (last is None or last.kind != "target" or last.unit in _PERCENT_UNITS
+            or sc.text[so.end : r.comma_start] not in _COMMAS):
+        return None
+    return last if sc.text.startswith(_SHARE_OPENERS, r.comma_start) else None
+
+
+_PERCENT_UNITS = ("%", "百分点")
+_COMMAS = ("，", ",")
+_SHARE_OPENERS = ("占", "约占")
 
 
 # the measure word casework is counted in (诉求, 工单, 投诉: 件)

@@ -114,3 +114,13 @@ def test_teams_formed_or_people_selected_over_months_are_a_flow_those_at_a_day_a
     assert found["48个"].kind == "actual"
     assert found["7人"].kind == "actual"
     assert found["86个"].kind == "count_total"
+
+
+def test_a_share_right_after_a_planned_payout_is_the_plans() -> None:
+    text = """某科技股份有限公司2025年第三季度报告
+
+公司董事会审议通过利润分配预案，拟向全体股东每10股派发现金红利0.80元（含税），合计派发现金红利2,416.3万元，占公司年初至报告期末归属于上市公司股东的净利润的21.35%。
+"""
+    found = document_by_number(text, date(2025, 10, 28))
+    assert found["2,416.3万元"].kind == "target"
+    assert found["21.35%"].kind == "target"
