@@ -47,7 +47,12 @@ from pipelines.domain.metrics.home import (
     minguo_home,
 )
 from pipelines.domain.metrics.kind import is_density, kind_of, stands_at_a_day, up_to_a_day
-from pipelines.domain.metrics.kind_overrides import UNCHANGED, earlier_rate, rekinded
+from pipelines.domain.metrics.kind_overrides import (
+    UNCHANGED,
+    earlier_rate,
+    rekinded,
+    results_reported,
+)
 from pipelines.domain.metrics.labels import (
     entity_shared,
     item_label,
@@ -201,6 +206,7 @@ class _Walk:
     prior_goal: tuple[int, Sequence[str]] | None = None  # (paragraph, words): see SentenceScope
     prior_rows: tuple[int, Sequence[MetricRow]] | None = None  # (paragraph, rows): the same
     stocks_if_dated: set[int] = field(default_factory=set)  # char_start of rows: see _kind
+    goals_by_date: dict[int, str] = field(default_factory=dict)  # see results_reported
     stock_parts: tuple[int, MetricRow] | None = None  # (paragraph, unit): see _parts_of_stock
     firms: frozenset[str] = frozenset()  # see SentenceScope.firms
 
@@ -259,7 +265,7 @@ def _read_unit(walk: _Walk, unit: Unit, sent: Sentence,
     """Read the numbers of one unit (``sent``: its sentence with offsets) into ``walk``, and
     return the candidates kept (an empty list lets a short line name an outline item)."""
     scope = _unit_scope(walk, unit, sent, cands)
-    metrics = _sentence_metrics(scope, walk.stocks_if_dated)
+    metrics = _sentence_metrics(scope, walk.stocks_if_dated, walk.goals_by_date)
     walk.prior = _carry_topic(metrics, scope.text, unit.block_no, scope.prior_subject)
     goes_on = scope.text.rstrip().endswith(("；", ";"))
     walk.prior_goal = ((unit.block_no, scope.toks.words)
@@ -615,6 +621,7 @@ def _document_passes(walk: _Walk, sentences: Sequence[Sentence]) -> list[MetricR
         found = _in_earlier_columns(found, walk.tables)
         found = _as_their_cells(found, walk.tables, ctx.title_spans)
     found = _stocks_at_a_day(found, walk.stocks_if_dated)
+    found = results_reported(found, walk.goals_by_date, walk.doc_date)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
 
 
@@ -831,11 +838,14 @@ def unchanged(text: str) -> list[NumberCandidate]:
 _CN_SHARE = re.compile(r"[一二两三四五六七八九十]成|百分之|分之")
 
 
-def _sentence_metrics(sc: SentenceScope, stocks_if_dated: set[int]) -> list[MetricRow]:
+def _sentence_metrics(sc: SentenceScope, stocks_if_dated: set[int], goals_by_date: dict[int, str]
+                      ) -> list[MetricRow]:
     """Metrics of one sentence: each number read by the passes in turn (name, period and
     whether it is a goal, kind, subject), each pass reading what the ones before it found;
     the char_start of each undated flow a 截至 day would make a stock goes to
-    ``stocks_if_dated`` (:func:`_stocks_at_a_day`)."""
+    ``stocks_if_dated`` (:func:`_stocks_at_a_day`), that of each goal only its period makes
+    one to ``goals_by_date`` with its kind were it none
+    (:func:`.kind_overrides.results_reported`)."""
     so = SoFar.of(sc)
     for cand in sc.cands:
         r = Reading.at(cand, so.marks)
@@ -847,6 +857,8 @@ def _sentence_metrics(sc: SentenceScope, stocks_if_dated: set[int]) -> list[Metr
         so.out.append(_row(sc, r))
         if r.stock_if_dated:
             stocks_if_dated.add(so.out[-1].char_start)
+        if r.goal_by_date:
+            goals_by_date[so.out[-1].char_start] = r.result_kind
         _read(so, r)
     return restate(share_heads(so.out, so.counts, sc.text), sc.cands, sc.text)
 
@@ -930,9 +942,9 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     period = years_grown_over(period, sc.spans, text, r.comma_start, r.pos, sc.prior_rows)
     period = plan_goal_period(text, cand.start, cand.end) or period
     r.comma_lo, r.comma_hi = span_of(sc.toks, r.comma_start, r.pos)
-    r.is_target, r.period = target_of(text, sc.toks, cand, period, r.of_base, sc.target_heading,
-                                      sc.review_heading, sc.doc_date, r.task_start,
-                                      r.comma_start, r.comma_lo, r.comma_hi)
+    r.is_target, r.period, r.goal_by_date = target_of(
+        text, sc.toks, cand, period, r.of_base, sc.target_heading, sc.review_heading, sc.doc_date,
+        r.task_start, r.comma_start, r.comma_lo, r.comma_hi)
     if r.is_target and _over_before(sc, r.period):
         # 档期内分账票房约47.6亿元。猫眼专业版预测，…最终票房有望达到28亿元: a forecast after a
         # paragraph on a period over is of none it names (the final total)
@@ -946,6 +958,9 @@ def _kind(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     inherited = sc.inherited is not None and r.period is sc.inherited.period
     r.kind, r.period = kind_of(r.cand, r.indicator, r.gap, r.clause_text, r.is_target, r.period,
                                inherited, in_text=True)
+    if r.goal_by_date:
+        r.result_kind = kind_of(r.cand, r.indicator, r.gap, r.clause_text, False, r.period,
+                                inherited, in_text=True)[0]
     rekinded(sc, so, r)
     # (平均办理时限由8个工作日压缩至3个工作日 in a yearly report: the old level is no flow of
     # its year)

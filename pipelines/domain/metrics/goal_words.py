@@ -264,10 +264,11 @@ _ALREADY = "已"
 def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_base: bool,
               target_heading: bool, review_heading: bool, doc_date: date | None,
               task_start: int, comma_start: int, comma_lo: int, comma_hi: int,
-              ) -> tuple[bool, Period]:
+              ) -> tuple[bool, Period, bool]:
     """Whether the number is a goal (a goal word of its task, a goal section, a period not yet
-    over), and its period as that reads it (全年 in a first quarter's text, no goal: last
-    year's)."""
+    over), its period as that reads it (全年 in a first quarter's text, no goal: last
+    year's), and whether only the period not yet over makes it one (no goal word: a text
+    reporting that period's results elsewhere reads it as one more result)."""
     # in a section reviewing results, a goal word of another clause (…预计明年竣工，全年共
     # 完成…) is not this number's
     # nor one of an earlier clause when the number's own reports it done (…将于7月12日进行，…，
@@ -325,8 +326,14 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         # 由2024年的3.2万张: at the period it names; a change done (平均兑付时间由15天压减至5天
         # in a report on the year) starts from a level of no period the text names either
         named = start.group(1)
-        return False, period if named and period.text and period.text in named else NO_PERIOD
-    return is_target, period
+        return False, period if named and period.text and period.text in named else NO_PERIOD, False
+    by_date = is_target and not cued and _BUDGETED not in text[task_start : cand.start]
+    return is_target, period, by_date
+
+
+# a budget line (114年度教育经费编列102.4亿元，占总预算24.7%): a plan for its year whatever
+# else the text reports
+_BUDGETED = "编列"
 
 
 def _result_so_far(text: str, cand: NumberCandidate, period: Period, doc_date: date | None

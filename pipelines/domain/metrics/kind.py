@@ -71,7 +71,9 @@ def classify(
             return "growth_rate" if holds_any(gap, AGAINST_LAST_YEAR) or (
                 _EARLIER_TIME.search(gap) is not None) else "other"
         cat = "count"  # 3位院士
-    growth_gap = changes(gap, lex.growth_cues)
+    growth_gap = changes(gap, lex.growth_cues) or (
+        not gap and _BARE_CHANGE.fullmatch(clause_text.strip()) is not None
+        and changes(clause_text, lex.growth_cues))
     if cand.unit == _INDEX_POINTS and (growth_gap or _COMPARED.search(clause_text)):
         cat = "point"  # 比前一周上升0.85个点, 较年内高点…低11.16个点: an index's change or gap
     if cat is None and cand.unit is None and indicator.endswith(_INDEX_NAMES) and not growth_gap:
@@ -182,11 +184,24 @@ def classify(
         return "actual"  # 签约项目32个, 生命健康项目7个: projects signed or begun in a period
     if cat == "count" and over_a_span and _DREW.search(indicator) is not None:
         return "actual"  # 1—9月，全国领取失业保险金人数为423万人: those who drew it in the months
+    if cat == "count" and over_a_span and holds_any(clause_text, _FORMED):
+        # 前三季度…组建…辅导团队326个, 全年…入选…培养对象9人: formed or selected in the span
+        # (截至6月末…组建: a stock)
+        return "actual"
     if cat == "count" and over_a_span and cand.unit in _ITEMS_HANDLED:
         return "actual"  # 10月份，…订销报纸业务1.46亿份, 第44周…检测…标本412份: handled in it
     if cat in ("count", None) or standing_area(indicator, gap, cand.qualifier):
         return "count_total"  # (油茶面积达到2.6万亩, 基地面积稳定在1400亩以上: a standing area)
     return "actual"
+
+
+# a clause of a change against an earlier time alone (综合指数为4.12，同比改善6.2%; 同比改善幅度为
+# 4.4%) when the number took the name of the figure before (its gap is empty): a change of it
+_BARE_CHANGE = re.compile(
+    r"(?:同比|环比|比上年|较上年|比去年|较去年)[\u4e00-\u9fff]{1,2}(?:幅度)?[为了]?")
+
+
+_FORMED = ("组建", "入选")  # teams or bodies formed, people or things selected
 
 
 def _capacity_built(cand: NumberCandidate, clause_text: str) -> bool:
@@ -210,9 +225,10 @@ _PHYSICAL = "physical"
 _BUILT = ("已建成", "已开通")
 
 
-# those drawing a benefit, counted over a span (领取失业保险金人数 1—9月); at a day (截至9月末，…
+# those drawing a benefit or using a service, counted over a span (领取失业保险金人数 1—9月,
+# 1至9月居家服务使用者…人); at a day (截至9月末，…
 # 领取待遇人数1.83亿人) they are the beneficiaries on the rolls, a stock
-_DREW = re.compile(r"领取[^，,；;。\d]{0,10}人数$")
+_DREW = re.compile(r"领取[^，,；;。\d]{0,10}人数$|使用者$")
 
 
 # 涉及 "involving" before an amount: the money the things or events counted involve (涉及资产

@@ -8,6 +8,7 @@ that read a running total are in :mod:`.running_totals`, those that read the fig
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from pipelines.domain.metrics.candidates import NumberCandidate
@@ -41,6 +42,7 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.names_after import grant_name
 from pipelines.domain.metrics.period_spans import NO_PERIOD
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
+from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.metrics.rule_parameters import (
     benefit_adjusted,
     contract_parameter,
@@ -63,6 +65,7 @@ from pipelines.domain.metrics.running_totals import (
     running_total_verb_repeated,
     split_of_a_running_total,
 )
+from pipelines.domain.records import Period
 
 UNCHANGED = "持平"  # (a change written as a word: the candidate of extract.unchanged)
 _FORECAST_WORDS = ("预测", "预期", "预计", "目标")
@@ -167,6 +170,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.kind in _OUTCOME_OR_GOAL and part_of_a_running_total(sc, so, r) and (
             r.kind == "actual" or part_of_a_result(sc, so, r)):
         r.kind = "count_total"  # 今年累计发行债券3386.74亿元，其中新增专项债券2015.62亿元
+    elif r.kind == "actual" and _part_of_a_standing_measure(sc, so, r):
+        # 茶叶种植面积稳定在18.6万亩，其中投产茶园15.2万亩: a part of the area standing now
+        r.kind = "count_total"
     elif r.kind == "actual" and split_of_a_running_total(sc, so, r):
         # 首十個月入境旅客累計33,186,472人次，…；留宿旅客及不過夜旅客分別有…人次及…人次
         r.kind = "count_total"
@@ -185,6 +191,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
             or rate_list_goes_on(so, r, text)):
         # 较上月增加23.4亿美元或3.6%: the change as a rate; 年增16.9%及23.1%: the list's next rate
         r.kind = "growth_rate"
+    elif r.kind == "share" and (goal := _goal_shared(sc, so, r)) is not None:
+        # 拟…合计派发现金红利4,832.6万元，占…净利润的13.89%: the goal's share, planned with it
+        # and of its period (the base's period dates the base, not the share)
+        r.kind = "target"
+        r.period = Period(text=goal.period_text, start=goal.period_start, end=goal.period_end)
     elif r.kind == "target" and _expecting_share(sc.text, r):
         # 预期11月接单将增加之厂商占31.4%，预期减少者占17.2%，其余51.4%预期持平: a survey's
         # groups by what they expect, their shares now, no goal
@@ -418,6 +429,41 @@ def _part_of_a_stock(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
             and sc.text.startswith(PART, r.comma_start))
 
 
+def _part_of_a_standing_measure(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
+    """A measure (an area, a length) named bare in a 其中 clause right after a standing measure
+    of its unit (种植面积稳定在18.6万亩，其中投产茶园15.2万亩): a part of that stock, standing
+    as it does; a part new (新植, 新获) or dated in the period (其中当年…) is a flow among the
+    stock's."""
+    last = so.last_row()
+    if (last is None or last.kind != "count_total" or r.cand.category == "count"
+            or last.unit != r.cand.unit or so.end > r.comma_start):
+        return False
+    bare = _BARE_PART.fullmatch(sc.text, r.comma_start, r.cand.start)
+    return (bare is not None and _NEW not in bare.group(1)
+            and not any(w in bare.group(1) for w in NEW_WORDS)
+            and not any(r.comma_start <= p.start < r.cand.start for p in sc.spans))
+
+
+# 其中 and a bare name, no verb of its own (其中投产茶园, 其中水田)
+_BARE_PART = re.compile(r"其中([\u4e00-\u9fff]{1,8})")
+_NEW = "新"
+
+
+def _goal_shared(sc: SentenceScope, so: SoFar, r: Reading) -> MetricRow | None:
+    """The goal just before when the share's clause opens with 占 right after it (…4,832.6万元，
+    占…的13.89%; 计划投资…亿元，占计划投资的37.0%): what the share is of."""
+    last = so.last_row()
+    if (last is None or last.kind != "target" or last.unit in _PERCENT_UNITS
+            or sc.text[so.end : r.comma_start] not in _COMMAS):
+        return None
+    return last if sc.text.startswith(_SHARE_OPENERS, r.comma_start) else None
+
+
+_PERCENT_UNITS = ("%", "百分点")
+_COMMAS = ("，", ",")
+_SHARE_OPENERS = ("占", "约占")
+
+
 # the measure word casework is counted in (诉求, 工单, 投诉: 件)
 _PIECES = "件"
 
@@ -590,3 +636,27 @@ def earlier_rate(sc: SentenceScope, so: SoFar, r: Reading) -> None:
             prev.unit == r.cand.unit and prev.kind == r.kind):
         # 第三季裁员人数为3500人，比第二季的3800人减少: the same figure then, of that period
         r.period, r.indicator = then.period, prev.indicator or r.indicator
+
+
+def results_reported(found: list[MetricRow], goals_by_date: dict[int, str], doc_date: date | None
+                     ) -> list[MetricRow]:
+    """Goals only because their period is not over (``goals_by_date``: char_start -> the kind
+    they would have as no goal; no goal word of their own) in a text that reports results of
+    that very period elsewhere (2025年全市小麦总产405.3万吨，比上年增加6.8万吨 on 8 July:
+    the harvest is in, a result by its comparison with last year): more of those results
+    (其中，永城市小麦总产52.1万吨; 全市落实…面积1850万亩次 in the next paragraph, dated 2025年
+    or 今年 alike: the same span)."""
+    if not goals_by_date or doc_date is None:
+        return found
+    reported = {(m.period_start, m.period_end) for m in found
+                if m.kind in _REPORTED_KINDS and m.char_start not in goals_by_date
+                and m.period_end is not None and m.period_end > doc_date}
+    if not reported:
+        return found
+    return [m._replace(kind=goals_by_date[m.char_start])
+            if m.kind == "target" and m.char_start in goals_by_date
+            and (m.period_start, m.period_end) in reported else m for m in found]
+
+
+# the kinds of a period's results (比上年增加…, 增长1.7%)
+_REPORTED_KINDS = frozenset({"actual", "growth_rate"})

@@ -136,6 +136,8 @@ class Reading:
     indicator: str = ""
     period: Period = NO_PERIOD
     is_target: bool = False
+    goal_by_date: bool = False  # a goal only as its period is not over (see goal_words.target_of)
+    result_kind: str = ""  # its kind were it no goal (set only when goal_by_date)
     comma_lo: int = 0  # its comma clause's tokens
     comma_hi: int = 0
     clause_text: str = ""

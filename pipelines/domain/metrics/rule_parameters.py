@@ -34,8 +34,11 @@ PER_CAPITA = "人均"
 # set, averaged for the year; 人均…标准): a level reported year by year, no rule's own rate
 _MEANS = (PER_CAPITA, "平均")
 # a grant already made or totalled (全年共给予企业奖励3200万元, 累计兑现补贴…): a result
-# (not 今年起: 今年起…育儿津贴每月最高提高至7,000元, the year the rule's rate took effect)
+# (not 今年起: 今年起…育儿津贴每月最高提高至7,000元, the year the rule's rate took effect); a
+# part of the sum given, reached (投入…补助资金3.12亿元，其中用于产业发展的比例达到62.3%)
 _GRANT_DONE = re.compile(r"累计|已|共|兑现|拨付|落实|发放了|完成|全年|上半年|今年(?!起)|去年")
+_PART = "其中"
+_REACHED = "reach"
 
 
 def grant_parameter(text: str, cand: NumberCandidate, comma_start: int, task_start: int,
@@ -55,7 +58,8 @@ def grant_parameter(text: str, cand: NumberCandidate, comma_start: int, task_sta
     if not (grants or rebates):
         return False
     clause = text[comma_start : cand.start]
-    if _GRANT_DONE.search(clause) is not None:
+    if _GRANT_DONE.search(clause) is not None or (
+            clause.startswith(_PART) and cand.qualifier == _REACHED):
         return False
     capped = (qualifier_text or "") in _GRANT_CAPS or grant_cap(clause) or (
         cand.category == "percent" and _GRANT_RATE.search(clause) is not None)
