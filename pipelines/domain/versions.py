@@ -16,9 +16,9 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-27"
+CLEANING = "clean-28"
 SEGMENTATION = "seg-15"
-METRICS = "metrics-40"
+METRICS = "metrics-41"
 THEMES = "themes-10"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-13"

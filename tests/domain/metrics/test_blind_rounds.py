@@ -34,8 +34,8 @@ ROUNDS = {
     # tests/domain/metrics/test_round14_misses.py): precision 1.000, recall 1.000, unit 1.000,
     # indicator 0.923, lenient 0.986, subject 1.000, kind 0.981, qualifier 1.000, period 1.000; the
     # floors sit just under that.
-    14: BlindRound(('h44_', 'h45_', 'h46_'), precision=0.995, recall=0.995,
-                    floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.985,
+    14: BlindRound(('h44_', 'h45_', 'h46_'), precision=0.995, recall=0.995, min_gold=205,
+                    floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.985,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 15 (tests/gold/heldout/h47-h49: a ministry's yearly telecom statistics bulletin, a
@@ -46,8 +46,8 @@ ROUNDS = {
     # raised after the fixes. The misses are listed in the held-out README (round 15). Reached blind
     # (209 scored rows, final labels): precision 0.981, recall 0.976, unit 0.966, indicator 0.775,
     # lenient 0.966, subject 0.995, kind 0.951, qualifier 1.000, period 0.946
-    15: BlindRound(('h47_', 'h48_', 'h49_'), precision=0.995, recall=0.995,
-                    floors={"unit": 0.995, "indicator": 0.97, "indicator_lenient": 0.995,
+    15: BlindRound(('h47_', 'h48_', 'h49_'), precision=0.995, recall=0.995, min_gold=205,
+                    floors={"unit": 0.995, "indicator": 0.975, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 16 (tests/gold/heldout/h50-h52: the Ministry of Finance's monthly release of national
@@ -60,7 +60,7 @@ ROUNDS = {
     # 0.984, recall 0.996, unit 0.992, indicator 0.909, lenient 0.988, subject 0.992, kind 0.965,
     # qualifier 0.992, period 0.965. After the round's fixes (metrics-31): every field 1.000,
     # precision and recall 1.000. The floors sit just under.
-    16: BlindRound(('h50_', 'h51_', 'h52_'), precision=0.995, recall=0.995,
+    16: BlindRound(('h50_', 'h51_', 'h52_'), precision=0.995, recall=0.995, min_gold=205,
                     floors={"unit": 0.995, "indicator": 0.995, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
@@ -170,7 +170,7 @@ ROUNDS = {
     # came down to 0.975. Session 25 (helper Q5): period 0.995 (h70's 学院 table's 毕业生人数, the
     # class's size, of 2025, not at the cut-off day): floor raised to 0.99.
     22: BlindRound(('h68_', 'h69_', 'h70_'), precision=0.995, recall=0.995, min_gold=201,
-                    floors={"unit": 0.995, "indicator": 0.845, "indicator_lenient": 0.98,
+                    floors={"unit": 0.995, "indicator": 0.865, "indicator_lenient": 0.98,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 23 (tests/gold/heldout/h71-h73: 国家统计局's monthly release on the purchasing
@@ -228,7 +228,7 @@ ROUNDS = {
     # lenient 1.000, subject 1.000, kind 1.000, qualifier 1.000, period 1.000; the floors sit just
     # under that.
     25: BlindRound(('h77_', 'h78_', 'h79_'), precision=0.995, recall=0.995, min_gold=178,
-                    floors={"unit": 0.995, "indicator": 0.96, "indicator_lenient": 0.995,
+                    floors={"unit": 0.995, "indicator": 0.97, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 26 (h80-h82, labelled by reading before any extractor run): a city's 12345 hotline
@@ -357,7 +357,7 @@ ROUNDS = {
     # 0.988, recall 0.994, unit 1.000, indicator 0.818, lenient 0.915, subject 1.000, kind 0.945,
     # qualifier 0.994, period 0.964; the floors sit just under that.
     31: BlindRound(('h95_', 'h96_', 'h97_'), precision=0.995, recall=0.995, min_gold=166,
-                    floors={"unit": 0.995, "indicator": 0.905, "indicator_lenient": 0.955,
+                    floors={"unit": 0.995, "indicator": 0.92, "indicator_lenient": 0.955,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.99}),
     # Round 32 (h98-h100: a province's 民政事业发展统计公报, a provincial commerce department's
@@ -398,7 +398,7 @@ ROUNDS = {
     # After session 23's fixes: P 1.000, R 1.000, indicator 0.863 / 0.963,
     # subject 0.995, kind 0.995, period 0.995; the floors sit just under.
     33: BlindRound(('h101_', 'h102_', 'h103_'), precision=0.995, recall=0.995, min_gold=190,
-                    floors={"unit": 0.995, "indicator": 0.91, "indicator_lenient": 0.96,
+                    floors={"unit": 0.995, "indicator": 0.92, "indicator_lenient": 0.96,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 34 (h104-h106: a Hong Kong Legislative Council written reply on public housing in
@@ -419,7 +419,7 @@ ROUNDS = {
     # After session 23's fixes: P 1.000, R 1.000, indicator 0.853 / 0.918,
     # subject 1.000, kind 0.973, period 0.989; the floors sit just under.
     34: BlindRound(('h104_', 'h105_', 'h106_'), precision=0.995, recall=0.995, min_gold=183,
-                    floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.975,
+                    floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.98,
                             "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
                             "period": 0.985}),
     # Round 35 (h107-h109: 教育部's 2024年全国教育事业发展统计公报, a Hangzhou paper's news on the
@@ -499,8 +499,9 @@ ROUNDS = {
     # 0.989, subject 1.000, kind 0.995, qualifier 1.000, period 0.995; the floors sit just
     # under.
     38: BlindRound(('h116_', 'h117_', 'h118_'), precision=0.995, recall=0.995, min_gold=188,
-                    floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.99,
-                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995, "period": 0.99}),
+                    floors={"unit": 0.995, "indicator": 0.96, "indicator_lenient": 0.99,
+                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
+                            "period": 0.99}),
     # Round 39 (h119-h121: 澳門統計暨普查局's 2025年第三季本地生產總值 release in Traditional
     # script with a quarter table and revisions, 河北 气象局 / 应急管理厅's 2025 汛期 climate and
     # disaster bulletin, 深圳证券交易所's 2025年10月 market statistics with a 本月 / 本年累计
@@ -521,8 +522,9 @@ ROUNDS = {
     # 1.000, subject 1.000, kind 1.000, qualifier 0.996, period 0.962; the floors sit just
     # under.
     39: BlindRound(('h119_', 'h120_', 'h121_'), precision=0.995, recall=0.995, min_gold=235,
-                    floors={"unit": 0.995, "indicator": 0.96, "indicator_lenient": 0.995,
-                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995, "period": 0.995}),
+                    floors={"unit": 0.995, "indicator": 0.965, "indicator_lenient": 0.995,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 40 (h122-h124: 国家统计局's 2024年统计公报 excerpt with a 产量 table, 宁波's 2025年
     # 市级重大项目计划 notice with a tab-separated project table, 商务部's 消费品以旧换新 release),
     # labelled blind by helper B40 and scored blind on a clean copy of 36bef46 (metrics-39,
@@ -549,7 +551,8 @@ ROUNDS = {
     # P / R 1.000; their floors just under.
     40: BlindRound(('h122_', 'h123_', 'h124_'), precision=0.995, recall=0.995, min_gold=221,
                     floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.995,
-                            "subject": 0.995, "kind": 0.985, "qualifier": 0.995, "period": 0.985}),
+                            "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
+                            "period": 0.985}),
     # Round 41 (h125-h127: 行政院主計總處's 114年10月 CPI release in Traditional script, 南京's
     # hearing notice on the 居民阶梯水价, 湖南省人大常委会执法检查组's 安全生产法 report), labelled
     # by reading before the extractor ran on them and scored blind on a clean copy of 36bef46
@@ -574,7 +577,8 @@ ROUNDS = {
     # unit though the row notes （新臺幣）: P 1.000, unit 1.000; their floors just under.
     41: BlindRound(('h125_', 'h126_', 'h127_'), precision=0.995, recall=0.995, min_gold=166,
                     floors={"unit": 0.995, "indicator": 0.925, "indicator_lenient": 0.98,
-                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995, "period": 0.995}),
+                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 42 (h128-h130: 南昌海关's release on 江西's trade to October with 美元 figures in
     # brackets and a table of the months, 陕西's 2024年卫生健康事业发展统计公报 with a table of
     # 2024年 / 2023年 / 增减量, 会宁's 2025 乡村振兴 work report as OCR'd from a scan), labelled
@@ -597,7 +601,8 @@ ROUNDS = {
     # lenient 0.963, kind 0.972; their floors just under.
     42: BlindRound(('h128_', 'h129_', 'h130_'), precision=0.995, recall=0.995, min_gold=327,
                     floors={"unit": 0.995, "indicator": 0.965, "indicator_lenient": 0.985,
-                            "subject": 0.995, "kind": 0.985, "qualifier": 0.995, "period": 0.975}),
+                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
+                            "period": 0.975}),
     # Round 43 (h131-h133: 洛阳市中级人民法院's 执行工作 report to the 市人大常委会, 中国证监会's
     # 2025年10月份 IPO / 再融资 / bond / market statistics release with a 10月 / 1-10月累计 table,
     # 政府統計處's 2025年9月 retail sales release in Traditional script with a two-line-head table),
@@ -620,8 +625,9 @@ ROUNDS = {
     # session 25's periods (helper Q4: the 分别 years paired, 止的三个月, the listing day, a bare
     # rate of a since-span's flows, an undated since-event; 48.6亿元 left, read count_total).
     43: BlindRound(('h131_', 'h132_', 'h133_'), precision=0.995, recall=0.995, min_gold=247,
-                    floors={"unit": 0.995, "indicator": 0.89, "indicator_lenient": 0.97,
-                            "subject": 0.995, "kind": 0.975, "qualifier": 0.995, "period": 0.995}),
+                    floors={"unit": 0.995, "indicator": 0.91, "indicator_lenient": 0.975,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 44 (h134-h136: 国家统计局's 2025年10月份 70-city housing price release led by the
     # 城市司首席统计师's comment, with two tables printed two cities a line (环比 / 同比 / 定基
     # 2020年=100), 云南's report on the 2025 plan's execution and the 2026 draft with a 2025年计划 /
@@ -649,8 +655,9 @@ ROUNDS = {
     # target, unsigned, and the gap after it other; members of a scope; 分别有 under 累计; h135's
     # 预计 of 2025 relabelled results by the lead).
     44: BlindRound(('h134_', 'h135_', 'h136_'), precision=0.995, recall=0.995, min_gold=287,
-                    floors={"unit": 0.995, "indicator": 0.94, "indicator_lenient": 0.97,
-                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995, "period": 0.995}),
+                    floors={"unit": 0.995, "indicator": 0.96, "indicator_lenient": 0.985,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 45 (h137-h139: a central SOE's 2025年前三季度 results news as 国资委's site prints it,
     # 济宁's 2025年气候公报, 安福县's 公开招标公告 for school lighting and desks with a 分包 table
     # and a 2024 中标 paragraph), labelled by reading before the extractor ran on them and scored
@@ -678,8 +685,9 @@ ROUNDS = {
     # 25's periods (helper Q4: departures and record ranks of a yearly bulletin's undated
     # sections, the seasons it defined, a 分别 list compared after it; the lots' table undated).
     45: BlindRound(('h137_', 'h138_', 'h139_'), precision=0.995, recall=0.985, min_gold=215,
-                    floors={"unit": 0.995, "indicator": 0.875, "indicator_lenient": 0.955,
-                            "subject": 0.995, "kind": 0.975, "qualifier": 0.995, "period": 0.995}),
+                    floors={"unit": 0.995, "indicator": 0.88, "indicator_lenient": 0.955,
+                            "subject": 0.995, "kind": 0.975, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 46 (h140-h142: 辽宁省人社厅's 2025年第三季度新闻发布会 release (就业, 三项社会保险 参保
     # and 基金, 技能人才, 根治欠薪, 劳动人事争议), 經濟部統計處's 114年10月 外銷訂單 release in
     # Traditional script worded otherwise than h87, with a 金額 / 年增率 table for 10月 and
@@ -713,8 +721,9 @@ ROUNDS = {
     # With 改善 of an index better lower read as its fall (h142 ×10 found, ×10 spurious gone): P /
     # R 1.000, kind 0.990 (two of them named 同比改善 by the names code, read as shares).
     46: BlindRound(('h140_', 'h141_', 'h142_'), precision=0.995, recall=0.995, min_gold=299,
-                    floors={"unit": 0.995, "indicator": 0.915, "indicator_lenient": 0.965,
-                            "subject": 0.965, "kind": 0.985, "qualifier": 0.995, "period": 0.995}),
+                    floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.97,
+                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 47 (h143-h145: 国家能源局's 10月份 全社会用电量 release with 1-10月 电力工业 figures and
     # a 10月 / 1-10月累计 / 占比 table, as its site prints it; 西北农林科技大学's
     # 2025届毕业生就业质量 年度报告 with a 学院 table and a signed 较2024届增减 column;
@@ -743,8 +752,8 @@ ROUNDS = {
     # before) and the 计量单位 column (each row's unit): recall 1.000, unit 1.000, indicator
     # 0.903, lenient 0.987, kind 0.984.
     47: BlindRound(('h143_', 'h144_', 'h145_'), precision=0.995, recall=0.995, min_gold=309,
-                    floors={"unit": 0.995, "indicator": 0.92, "indicator_lenient": 0.985,
-                            "subject": 0.99, "kind": 0.98, "qualifier": 0.995,
+                    floors={"unit": 0.995, "indicator": 0.97, "indicator_lenient": 0.99,
+                            "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 48 (h146-h148: 香港統計處's monthly 對外商品貿易 press release for 2025年10月 in
     # Traditional script with a 表1 of main destinations printed as text columns; 湘潭市中心医院's
@@ -764,10 +773,10 @@ ROUNDS = {
     # qualifier 0.994, period 0.922 (二零二四年同月 read as the release month ×3,
     # 截至…十月止的三個月 as the first quarter ×2, 现有 undated ×2, stocks after a 全年 flow dated
     # ×3). The floors sit just under that.
-    48: BlindRound(('h146_', 'h147_', 'h148_'), precision=0.985, recall=0.83, min_gold=215,
-                    floors={"unit": 0.91, "indicator": 0.765, "indicator_lenient": 0.94,
-                            "subject": 0.945, "kind": 0.94, "qualifier": 0.99,
-                            "period": 0.92}),
+    48: BlindRound(('h146_', 'h147_', 'h148_'), precision=0.995, recall=0.995, min_gold=215,
+                    floors={"unit": 0.995, "indicator": 0.95, "indicator_lenient": 0.995,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.97}),
     # Round 49 (h149-h151: 国家税务总局安徽省税务局's news release on 2025年前三季度 tax incentives
     # (新增减税降费及退税缓费 by policy and industry, 研发费用加计扣除, 小微企业, 出口退税 with its
     # 平均办理时间, a tab table whose units are in its title), a securities firm's 公司点评 on a
@@ -787,10 +796,10 @@ ROUNDS = {
     # amounts ×3), qualifier 1.000, period 0.653 (h150's figures after the 事件's first sentences
     # undated ×28, the table's year columns ×24, the base data's day ×3, the slash lists' last
     # items over 2025-2027 ×3; h149's table ×8). The floors sit just under that.
-    49: BlindRound(('h149_', 'h150_', 'h151_'), precision=0.995, recall=0.95, min_gold=199,
-                    floors={"unit": 0.82, "indicator": 0.68, "indicator_lenient": 0.87,
-                            "subject": 0.995, "kind": 0.66, "qualifier": 0.995,
-                            "period": 0.65}),
+    49: BlindRound(('h149_', 'h150_', 'h151_'), precision=0.995, recall=0.995, min_gold=199,
+                    floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.96,
+                            "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
+                            "period": 0.99}),
     # Round 50 (session 26, h152-h154: 国家统计局's 2025年11月份 70个大中城市 release, worded
     # otherwise than h32 / h134, with a mixed 分别 pair 收窄…和扩大… and two space-aligned index
     # tables; 雲林縣's 縣長施政報告 in Traditional script with 民國 years, 新臺幣 億元 / 萬元,
@@ -807,10 +816,10 @@ ROUNDS = {
     # mean, users, a price and a 其中 of a flow count_total, a project's total cost actual, 36處
     # actual), qualifier 1.000, period 0.979 (23.1% dated 近10年, the bare 累計 read as 114年, 现有
     # read as 今年, the project's total cost dated). The floors sit just under that.
-    50: BlindRound(('h152_', 'h153_', 'h154_'), precision=0.99, recall=0.985, min_gold=195,
-                    floors={"unit": 0.985, "indicator": 0.915, "indicator_lenient": 0.975,
-                            "subject": 0.985, "kind": 0.81, "qualifier": 0.995,
-                            "period": 0.975}),
+    50: BlindRound(('h152_', 'h153_', 'h154_'), precision=0.995, recall=0.995, min_gold=195,
+                    floors={"unit": 0.995, "indicator": 0.975, "indicator_lenient": 0.985,
+                            "subject": 0.995, "kind": 0.975, "qualifier": 0.995,
+                            "period": 0.99}),
     # Rounds 51-53 (h155-h163: 南京海关's 2025年前10个月 江苏 trade release with a 附表 in runs of
     # spaces, 人民银行四川省分行's 2025年10月末 financial statistics, 大同's 国庆中秋 tourism report
     # pasted from a PDF with hard wraps and a footer inside a paragraph; 赣州's 2025年第三季度 food
@@ -827,20 +836,22 @@ ROUNDS = {
     # indicator 0.856, lenient 0.942, subject 0.763 (全省 kept ×25), kind 0.950, period 0.662. The
     # misses are listed in the held-out README (rounds 51-53); the floors were set under the blind
     # figures, then raised after the fixes.
-    51: BlindRound(('h155_', 'h156_', 'h157_'), precision=0.995, recall=0.99, min_gold=235,
-                    floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.975,
-                            "subject": 0.985, "kind": 0.995, "qualifier": 0.995,
-                            "period": 0.935}),
-    52: BlindRound(('h158_', 'h159_', 'h160_'), precision=0.995, recall=0.985, min_gold=237,
-                    floors={"unit": 0.915, "indicator": 0.79, "indicator_lenient": 0.97,
-                            "subject": 0.995, "kind": 0.735, "qualifier": 0.995,
-                            "period": 0.825}),
-    53: BlindRound(('h161_', 'h162_', 'h163_'), precision=0.995, recall=0.8, min_gold=173,
-                    floors={"unit": 0.995, "indicator": 0.855, "indicator_lenient": 0.94,
-                            "subject": 0.76, "kind": 0.95, "qualifier": 0.995,
-                            "period": 0.66}),
+    51: BlindRound(('h155_', 'h156_', 'h157_'), precision=0.995, recall=0.995, min_gold=235,
+                    floors={"unit": 0.995, "indicator": 0.935, "indicator_lenient": 0.975,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.985}),
+    52: BlindRound(('h158_', 'h159_', 'h160_'), precision=0.995, recall=0.995, min_gold=237,
+                    floors={"unit": 0.995, "indicator": 0.94, "indicator_lenient": 0.99,
+                            "subject": 0.995, "kind": 0.97, "qualifier": 0.995,
+                            "period": 0.955}),
+    53: BlindRound(('h161_', 'h162_', 'h163_'), precision=0.995, recall=0.99, min_gold=173,
+                    floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.99,
+                            "subject": 0.985, "kind": 0.985, "qualifier": 0.995,
+                            "period": 0.97}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
+    # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just
+    # under what the extractor then reached (rounds 48-53 as in the held-out README's lead's note).
 }
 
 
