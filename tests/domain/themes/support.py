@@ -6,7 +6,9 @@ import polars as pl
 import rjieba
 
 from pipelines.domain import themes
+from pipelines.domain.cleaning import clean_document
 from pipelines.domain.records import Sentence
+from pipelines.domain.segmentation import default_segmenter
 
 JIEBA = rjieba.Jieba()
 
@@ -95,3 +97,23 @@ def sentences_frame(doc_id: str, sentences: list[Sentence]) -> pl.DataFrame:
             "text": [s.text for s in sentences],
         }
     )
+
+
+def hits_of(text: str) -> tuple[pl.DataFrame, int]:
+    """Sentence theme hits of ``text`` through the real cleaning and segmentation, and its
+    number of sentences."""
+    sentences = clean_document(text).sentences
+    return themes.score_sentences(default_segmenter().tokenize(sentences)), len(sentences)
+
+
+def ranked_themes(text: str) -> list[str]:
+    """Top-level themes of ``text`` as one document, best first."""
+    hits, n_sentences = hits_of(text)
+    return [d.theme for d in themes.document_themes(hits, n_sentences) if "/" not in d.theme]
+
+
+def terms_of(text: str, theme: str) -> set[str]:
+    """The terms that counted for ``theme`` in ``text``."""
+    hits, _ = hits_of(text)
+    rows = hits.filter(pl.col("theme") == theme).get_column("terms").to_list()
+    return {term for terms in rows for term in terms}

@@ -8,37 +8,9 @@ security, and a city's water supply and pipe networks no urban operations."""
 
 from __future__ import annotations
 
-import polars as pl
 import pytest
 
-from pipelines.domain import themes
-
-try:
-    from pipelines.domain.cleaning import clean_document
-    from pipelines.domain.segmentation import default_segmenter
-except ImportError:  # pragma: no cover - the stages are part of the package
-    clean_document = default_segmenter = None
-
-pytestmark = pytest.mark.skipif(clean_document is None, reason="cleaning/segmentation missing")
-
-
-def _hits(text: str) -> tuple[pl.DataFrame, int]:
-    """Sentence theme hits of ``text`` and its number of sentences."""
-    sentences = clean_document(text).sentences
-    return themes.score_sentences(default_segmenter().tokenize(sentences)), len(sentences)
-
-
-def _ranked(text: str) -> list[str]:
-    """Top-level themes of ``text`` as one document, best first."""
-    hits, n_sentences = _hits(text)
-    return [d.theme for d in themes.document_themes(hits, n_sentences) if "/" not in d.theme]
-
-
-def _terms(text: str, theme: str) -> set[str]:
-    """The terms that counted for ``theme`` in ``text``."""
-    hits, _ = _hits(text)
-    rows = hits.filter(pl.col("theme") == theme).get_column("terms").to_list()
-    return {term for terms in rows for term in terms}
+from tests.domain.themes.support import ranked_themes, terms_of
 
 
 @pytest.mark.parametrize(
@@ -52,13 +24,13 @@ def _terms(text: str, theme: str) -> set[str]:
     ids=["capacity_and_generation", "thermal_and_nuclear"],
 )
 def test_a_generators_capacity_and_output_are_industry(text):
-    assert _ranked(text)[:1] == ["产业发展"]
+    assert ranked_themes(text)[:1] == ["产业发展"]
 
 
 def test_clean_capacity_keeps_its_environment_evidence():
     text = "新增风电装机120万千瓦，清洁能源装机占比提高到六成。"
-    assert {"装机"} <= _terms(text, "产业发展")
-    assert {"风电", "清洁能源"} <= _terms(text, "生态环境")
+    assert {"装机"} <= terms_of(text, "产业发展")
+    assert {"风电", "清洁能源"} <= terms_of(text, "生态环境")
 
 
 @pytest.mark.parametrize(
@@ -77,31 +49,31 @@ def test_clean_capacity_keeps_its_environment_evidence():
     ids=["rice", "traditional_farming", "village_economy", "farms_and_households"],
 )
 def test_a_countys_farming_and_village_economy_are_rural_revitalisation(text, expected):
-    assert expected <= _terms(text, "区域协调/乡村振兴")
-    assert _ranked(text)[:1] == ["区域协调"]
+    assert expected <= terms_of(text, "区域协调/乡村振兴")
+    assert ranked_themes(text)[:1] == ["区域协调"]
 
 
 def test_rural_drinking_water_is_no_public_security():
-    ranked = _ranked("完成农村饮水安全巩固提升工程8处，受益群众2300人。")
+    ranked = ranked_themes("完成农村饮水安全巩固提升工程8处，受益群众2300人。")
     assert "城市治理与安全" not in ranked, ranked
     assert ranked[:1] == ["区域协调"], ranked
 
 
 def test_a_local_governments_revenue_base_is_public_finance():
     text = "当前财源结构单一，镇级可用财力偏弱，财力保障压力较大。"
-    assert {"财源", "可用财力", "财力"} <= _terms(text, "经济运行/财政")
-    assert _ranked(text)[:1] == ["经济运行"]
+    assert {"财源", "可用财力", "财力"} <= terms_of(text, "经济运行/财政")
+    assert ranked_themes(text)[:1] == ["经济运行"]
 
 
 def test_an_output_total_is_an_economic_indicator():
-    assert "总产值" in _terms("前三季度全市农林牧渔业总产值312.5亿元。", "经济运行")
+    assert "总产值" in terms_of("前三季度全市农林牧渔业总产值312.5亿元。", "经济运行")
 
 
 def test_a_citys_water_supply_and_pipe_networks_are_urban_governance():
     text = "为保障城市供水安全，全市新建改造供水管网320公里，老旧管网更新改造同步推进。"
-    assert {"供水安全", "供水管网", "管网"} <= _terms(text, "城市治理与安全")
-    assert _ranked(text)[:1] == ["城市治理与安全"]
+    assert {"供水安全", "供水管网", "管网"} <= terms_of(text, "城市治理与安全")
+    assert ranked_themes(text)[:1] == ["城市治理与安全"]
 
 
 def test_common_prosperity_is_wellbeing():
-    assert _ranked("扎实推动共同富裕，让发展成果更多更公平惠及全体人民。")[:1] == ["民生福祉"]
+    assert ranked_themes("扎实推动共同富裕，让发展成果更多更公平惠及全体人民。")[:1] == ["民生福祉"]
