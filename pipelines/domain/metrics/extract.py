@@ -32,7 +32,8 @@ from functools import lru_cache
 
 from pipelines.domain.cleaning.script import script_and_simplified
 from pipelines.domain.metrics.basis import basis_of
-from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
+from pipelines.domain.metrics.candidate_pass import find_candidates
+from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.change_words import glued_move, signed_value
 from pipelines.domain.metrics.clauses import span_of, tokens_of
 from pipelines.domain.metrics.context import NO_HEADING, Context, holiday_length_at

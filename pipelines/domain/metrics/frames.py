@@ -3,7 +3,7 @@
 Most sentences of a page hold neither a number nor a period, and the extractor reads such a
 sentence only to pass it by: building its record and looping over it costs more than the few
 sentences that hold a metric. A row is read when it may hold a number candidate
-(:func:`.candidates.candidate_hint_pattern`) or a period (:data:`PERIOD_HINT`), or when the
+(:func:`.candidate_pass.candidate_hint_pattern`) or a period (:data:`PERIOD_HINT`), or when the
 reading order depends on it: headings (titles, heading periods), the first body sentence of
 a slice (it ends the title), and a sentence a hard line break cut from a number (the next row
 starts with a digit, ``.`` or ``%``) together with that next row. Rows passed over can change
@@ -22,7 +22,7 @@ from operator import attrgetter
 
 import polars as pl
 
-from pipelines.domain.metrics.candidates import candidate_hint_pattern
+from pipelines.domain.metrics.candidate_pass import candidate_hint_pattern
 from pipelines.domain.metrics.canonical import series_key
 from pipelines.domain.metrics.home import infer_home_place, place_words
 from pipelines.domain.metrics.kind_overrides import UNCHANGED

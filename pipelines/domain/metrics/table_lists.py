@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
+from pipelines.domain.metrics.candidate_pass import find_candidates
+from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.table_cells import (
     BRACKET_UNIT,
     CELL_NUMBER,

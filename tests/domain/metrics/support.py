@@ -21,7 +21,8 @@ from pipelines.domain.evaluation import (
     score_metrics,
 )
 from pipelines.domain.metrics import extract_metrics
-from pipelines.domain.metrics.candidates import NumberCandidate, find_candidates
+from pipelines.domain.metrics.candidate_pass import find_candidates
+from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import Toks, tokens_of
 from pipelines.domain.metrics.tagging import split_pairs
 from pipelines.domain.offsets import encode_runs
@@ -44,6 +45,13 @@ def words(text: str) -> list[str]:
 def candidate_quotes(text: str) -> list[str]:
     """The quotes (text[start:end]) of every number candidate in ``text``, in order."""
     return [text[c.start : c.end] for c in find_candidates(text)]
+
+
+def only_candidate(text: str) -> tuple[str, NumberCandidate]:
+    """The quote and the candidate of a text that holds exactly one."""
+    found = find_candidates(text)
+    assert len(found) == 1, [text[c.start : c.end] for c in found]
+    return text[found[0].start : found[0].end], found[0]
 
 
 def cand(text: str, quote: str) -> NumberCandidate:

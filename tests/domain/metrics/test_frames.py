@@ -8,7 +8,7 @@ import polars as pl
 from pipelines.domain import batches
 from pipelines.domain.analysis import document_metrics
 from pipelines.domain.cleaning import clean_document
-from pipelines.domain.metrics.candidates import candidate_hint_pattern, find_candidates
+from pipelines.domain.metrics.candidate_pass import candidate_hint_pattern, find_candidates
 from pipelines.domain.metrics.frames import slice_rows
 from pipelines.domain.periods import PERIOD_HINT, find_periods
 from pipelines.domain.records import Sentence

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from pipelines.domain.metrics.candidates import find_candidates
+from pipelines.domain.metrics.candidate_pass import find_candidates
 from pipelines.domain.metrics.lists import ListState, split_by_respectively
 from pipelines.domain.metrics.period_spans import periods_of
 from tests.domain.metrics.support import metrics, toks

@@ -5,7 +5,7 @@ documents."""
 
 from datetime import date
 
-from pipelines.domain.metrics.candidates import find_candidates
+from pipelines.domain.metrics.candidate_pass import find_candidates
 from tests.domain.metrics.support import by_quote, metrics
 
 DOC = date(2025, 6, 20)

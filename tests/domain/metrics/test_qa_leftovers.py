@@ -3,7 +3,7 @@ rule on short sentences written for it."""
 
 from datetime import date
 
-from pipelines.domain.metrics.candidates import find_candidates
+from pipelines.domain.metrics.candidate_pass import find_candidates
 from pipelines.domain.metrics.canonical import series_key
 from tests.domain.metrics.support import metrics
 

@@ -5,7 +5,7 @@ stated on short sentences written for it."""
 
 from datetime import date
 
-from pipelines.domain.metrics.candidates import find_candidates
+from pipelines.domain.metrics.candidate_pass import find_candidates
 from pipelines.domain.metrics.home import infer_home_place
 from pipelines.domain.segmentation import default_segmenter
 from tests.domain.metrics.support import by_quote, metrics

@@ -5,7 +5,7 @@ each a class of phrasing stated on short sentences written for it."""
 
 from datetime import date
 
-from pipelines.domain.metrics.candidates import find_candidates
+from pipelines.domain.metrics.candidate_pass import find_candidates
 from tests.domain.metrics.support import by_quote, candidate_quotes, metrics
 
 _DOC = date(2025, 11, 27)

@@ -5,7 +5,7 @@ phrasing stated on short sentences written for it."""
 
 from datetime import date
 
-from pipelines.domain.metrics.candidates import find_candidates
+from pipelines.domain.metrics.candidate_pass import find_candidates
 from pipelines.domain.metrics.lists import ListState, split_by_respectively
 from tests.domain.metrics.support import by_quote, cand, candidate_quotes, metrics, toks
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipelines.domain.metrics.candidates import find_candidates
+from pipelines.domain.metrics.candidate_pass import find_candidates
 from pipelines.domain.metrics.tables import text_tables
 from pipelines.domain.records import Metric
 from tests.domain.metrics.support import row_metrics

@@ -10,7 +10,7 @@ figure by its lot and column, the 单位 column the unit of the columns writing 
 
 from datetime import date
 
-from pipelines.domain.metrics.candidates import find_candidates
+from pipelines.domain.metrics.candidate_pass import find_candidates
 from pipelines.domain.metrics.tables import text_tables
 from tests.domain.metrics.support import metrics_after
 

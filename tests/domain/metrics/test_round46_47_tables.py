@@ -10,7 +10,7 @@ writing no year is that total's change, over its span."""
 from datetime import date
 
 from pipelines.domain.analysis import analyse_document
-from pipelines.domain.metrics.candidates import find_candidates
+from pipelines.domain.metrics.candidate_pass import find_candidates
 from pipelines.domain.metrics.tables import text_tables
 from tests.domain.metrics.support import metrics_after
 

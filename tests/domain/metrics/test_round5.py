@@ -143,6 +143,6 @@ def test_a_table_of_minguo_year_columns_with_units_in_the_row_heads():
 
 
 def test_the_mainland_is_no_numeral():
-    from pipelines.domain.metrics.candidates import find_candidates
+    from pipelines.domain.metrics.candidate_pass import find_candidates
 
     assert [c.value for c in find_candidates("大陸人民幣2億元，大陆6亿元")] == [2, 6]
