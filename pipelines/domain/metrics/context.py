@@ -1,6 +1,6 @@
 """What earlier text tells about the current sentence: the periods of its paragraph, the year
-being talked about (from the paragraph, the headings or the title), the kind of its section, and
-the plan or yearly report a title names."""
+being talked about (from the paragraph, the headings or the title) and the kind of its
+section, kept as the document is read (:class:`Context`)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
-from functools import lru_cache
+from datetime import date
 from operator import attrgetter
 
-from pipelines.domain.cleaning.normalize import INVISIBLE, normalize_chars
 from pipelines.domain.docdate import data_end
 from pipelines.domain.metrics.goal_words import without_goal_terms
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -57,23 +55,70 @@ from pipelines.domain.metrics.period_spans import (
     year_of,
     year_span,
 )
+from pipelines.domain.metrics.report_titles import (
+    AUDIT,
+    HALF_YEAR_REPORT,
+    ISSUE_NO,
+    PAGE_META,
+    PERIODIC_REPORT,
+    PLAN_RANGE,
+    PLAN_REVIEW,
+    PLAN_TITLE,
+    PLAN_WORDS,
+    REPORT_NAMED,
+    THIS_SPAN,
+    THIS_SPANS,
+    TITLE_LINE,
+    YEAR_REPORT,
+    quarter,
+    report_of_title,
+    reports_state,
+    reviewed_part,
+    tasks_after_report,
+    week,
+)
+from pipelines.domain.metrics.text_events import (
+    AS_OF,
+    DATA_END_HINT,
+    EVENT_HINT,
+    EVENT_OPEN,
+    FIRST_DAY,
+    HOLIDAY_WORD,
+    HOLIDAY_WORDS,
+    LENGTH_DATES_HINT,
+    SEASON_MONTHS_HINT,
+    SO_FAR,
+    THAT_DAY_HINT,
+    YEAR_EVENT,
+    day_in_brackets,
+    event,
+    event_spans,
+    first_day,
+    holiday,
+    holiday_spans,
+    market_day,
+    named_seasons,
+    named_spans,
+    season_spans,
+    season_words,
+    seasons_named,
+    spans_named,
+    up_to_data_end,
+    year_event,
+)
 from pipelines.domain.numbers import parse_numeral
 from pipelines.domain.periods import (
     REPORT_PERIOD,
     SAME_SPAN,
     SINGLE_QUARTER,
     THIS_PERIOD,
-    THIS_QUARTER,
-    THIS_WEEK,
     YEAR_TO_REPORT,
     PeriodSpan,
     five_year_plan,
     last_day,
     names_report_period,
-    official_holiday,
     resolve_period,
     same_span_in_year,
-    work_season,
 )
 from pipelines.domain.records import Period, Sentence
 
@@ -83,69 +128,14 @@ _BACK_INTO = re.compile(r"(?:在[^，,。；;\d]{1,12}中|其中)[，,]")
 # group 1 the whole, which the paragraph before must name for the opening to refer back into it
 _CALENDAR_WORD = re.compile(r"[年月季周旬]")
 _PART_OF = re.compile(r"([^，,。；;\d\s在]{2,12})中[，,]")
-# a five-year plan's title (第十五个五年规划, “十五五”规划): numbers of the plan with no period of
-# their own are for the plan's years
-_PLAN_TITLE = re.compile(r"第([一二三四五六七八九十]+)个五年规划|十([一二三四五六七八九])五”?规划")
-# a plan's title with its years in brackets (…实施方案（2026—2028年）, 行动计划(2024-2026年)):
-# the plan's numbers with no period of their own are for those years
-_PLAN_RANGE = re.compile(r"[（(]\s?(\d{4})\s?(?:[—–\-~－至到]+)\s?(\d{4})\s?年?\s?[）)]")
-_PLAN_WORDS = re.compile(r"方案|规划|计划|纲要|行动")
-# an audit's report on a year (关于2024年度市级预算执行…的审计工作报告): the units, projects and
-# people it counts are what the audit found in that year (findings, a flow), not what stands
-_AUDIT = "审计"
-# a listed company's periodic report (2025年第三季度报告, 2025年半年度报告, 2024年年度报告)
-_PERIODIC_REPORT = re.compile(r"(?:季度|半年度|年度)报告")
-_HALF_YEAR_REPORT = ("半年度报告", "半年报")
-# a periodic report named in a text's body (披露2024年年度报告, 2025年半年报显示, 2025年第三季度
-# 报告, 2024年年报): a yearly one, a half-year's or a quarter's
-_REPORT_NAMED = re.compile(r"\d{4}\s?年\s?(?:年?度报告|年报|半年度报告|半年报"
-                           r"|第?[一二三四1-4]\s?季度报告)")
-# a report on one year named as such (2024年度环境、社会及公司治理（ESG）报告, 2024年度社会责任
-# 报告, 2024年度可持续发展报告): a yearly report, its 报告期 that year (a plan's or a budget's
-# report of the year ahead names its goals: 计划, 预算)
-_YEAR_REPORT = re.compile(r"\d{4}\s?年度(?:(?!计划|预算)[^，。；])*报告")
-# a title reviewing a plan it names (…规划纲要实施中期评估报告, …规划实施情况的报告)
-_PLAN_REVIEW = re.compile(r"评估|实施情况|执行情况|完成情况|总结|评价|回顾")
-# a holiday with its dates in brackets (国庆中秋假期（10月1日至8日）, 春节假期（1月28日—2月4日））:
-# the days the text's holiday words (假期, 节日期间, 黄金周) stand for wherever they occur
-# (read on the text as it is, whitespace allowed between the characters: 假 期（1 0月1日…)
-# a film or sales season named after its holiday (国庆档（10月1日至8日）, 春节档, 暑期档, 五一档):
-# the season is read as the holiday is, its name and 档期内 standing for its days
-_SEASONS = "国庆|春节|暑期|暑假|寒假|五一|元旦|贺岁|中秋|端午|清明|七夕|情人节|劳动节|跨年"
-_HOLIDAY_OPEN = re.compile(
-    rf"(?:假\s*期|假\s*日|长\s*假|黄\s*金\s*周|(?P<season>{_SEASONS})\s*档\s*(?:期\s*)?)\s*[（(]")
-_TO_BRACKET = re.compile(r"[^（）()]*")
-_HOLIDAY_CLOSE = ("）", ")")
-_HOLIDAY_DATE_CHARS = (4, 24)  # the dates' characters without whitespace, at least and at most
-_NO_SPACE = re.compile(r"\s+")
-# (去年国庆假期, 上年春节假期: an earlier holiday, not the one reported on); a season's words:
-# its name with 档 (国庆档), or 档期内 (not 同档期, the same season of other years, nor
-# 国庆档期最后一天, one day of it; 档期票房 is a name, the season's box office)
-_HOLIDAY_WORD = re.compile(
-    r"(?<!去年)(?<!上年)(?:(?:国庆|中秋|春节|元旦|五一|劳动节|端午|清明)节?[、和]?){0,2}"
-    rf"(?:节假日期间|节日期间|假日期间|假期|黄金周|长假)|(?<!同)({_SEASONS})档(?!期?(?:最后|首日|第))"
-    r"|(?<!同)档期内")
-_HOLIDAY_WORDS = re.compile(rf"假|(?:{_SEASONS})档")  # (a text that may name a holiday)
-_AS_OF = ("截至", "截止")
 # a graduating class (2025届) after the day its sentence opens with (截至2025年8月31日，2025届毕业生
 # 毕业去向落实率…): the class names whose state the day dates, it dates nothing there
 COHORT = "届"
-_EARLIER_HOLIDAY = re.compile(
-    r"(?:去年|上年|前年)(?:(?:国庆|中秋|春节|元旦|五一|劳动节|端午|清明)节?[、和]?){0,2}$")
 # a page number on a line of its own between two paragraphs (— 2 —, - 12 -, 第3页)
 _PAGE_NUMBER = re.compile(r"\s*(?:[—\-－–·]{1,2}\s*\d{1,4}\s*[—\-－–·]{1,2}|第\s*\d{1,4}\s*页)\s*")
 
 
-# a line of a government portal's 信息公开 box, above the title (索引号：…　发布机构：…, 生成日期：…
-# 文号：无): the page's metadata, no body of the document
-_PAGE_META = re.compile(r"(?:索引号|主题分类|发布机构|发文机关|生成日期|成文日期|发文字号|文号|"
-                        r"文\s*号|公开方式|有效性|体裁分类)[：:]")
-# a line with no clause of its own that names a report or a notice (…情况的通告（2025年第4期）,
-# …统计公报): a title, however cleaning took it
-_TITLE_LINE = re.compile(r"[^，,。；;：:！？]{6,60}?(?:通告|通报|公报|报告|快报|情况)"
-                         r"(?:[（(][^）)]{1,12}[）)])?")
 _PERIOD_ENDS = ("月末", "月底", "季末", "季度末", "年末", "年底")
-_ISSUE_NO = re.compile(r"第[\d一二三四五六七八九十]+[期号]")
 
 class Context:
     """What earlier text tells about the current sentence: the paragraph's periods and the year
@@ -194,38 +184,38 @@ class Context:
         self._day_sought = False  # whether the text was read for a market's day (_open_day)
         self._event_days: dict[str, Period | None] = {}  # pattern -> day (_day_named)
         self.holiday, self.season = (
-            _holiday(raw, doc_date) if raw is not None and ("假" in raw or "档" in raw)
-            and _HOLIDAY_WORDS.search(raw) is not None else (None, None))
+            holiday(raw, doc_date) if raw is not None and ("假" in raw or "档" in raw)
+            and HOLIDAY_WORDS.search(raw) is not None else (None, None))
         # an event named with its dates in brackets (“双十一”网络购物节期间（10月20日20时至…）)
         # and the words standing for it elsewhere (“双十一”期间, 活动期间)
         # (read in the cleaned sentences where given: a year or a bracket broken by OCR spacing
         # or an invisible character, 2 025年 汛 期（\u200b6月…, is mended there)
         events = cleaned if cleaned is not None else raw
         self.event, self.event_words = (
-            _event(events, doc_date) if events is not None and self.holiday is None
-            and _EVENT_HINT in events and _EVENT_OPEN.search(events) is not None
+            event(events, doc_date) if events is not None and self.holiday is None
+            and EVENT_HINT in events and EVENT_OPEN.search(events) is not None
             else (None, None))
-        if self.event is None and events is not None and _YEAR_EVENT.search(events) is not None:
+        if self.event is None and events is not None and YEAR_EVENT.search(events) is not None:
             # (2025年春运（1月14日至2月22日，共40天）: a season of its own beside the holiday
             # it holds, 春节假期, read as the text's event)
-            self.event, self.event_words = _year_event(events, doc_date, self.holiday)
+            self.event, self.event_words = year_event(events, doc_date, self.holiday)
         # a work season the text dates so (2025年汛期（6月1日至9月30日）): its own words, bare
         # (汛期全省平均降水量…) or its end (汛末), stand for those dates wherever they occur
-        self.season_words = (_season_words(self.event.period.text or "")
+        self.season_words = (season_words(self.event.period.text or "")
                              if self.event is not None else ())
         # the day the text says its figures run to (统计截止日：2025年10月31日): 年内 and 累计 run
         # to it, not to the text's date (a monthly release published days after its month)
-        self.data_end = (data_end(raw, doc_date) if raw is not None and _DATA_END_HINT in raw
+        self.data_end = (data_end(raw, doc_date) if raw is not None and DATA_END_HINT in raw
                          else None)
         # spans named with their length and dates (节前15天（1月14日至28日）): what their names
         # stand for where they occur again (节前在…开行夜间高铁列车386列)
         self.named_spans, self.span_names = (
-            _named_spans(raw, doc_date) if raw is not None and _LENGTH_DATES_HINT in raw
+            named_spans(raw, doc_date) if raw is not None and LENGTH_DATES_HINT in raw
             else ({}, None))
         # seasons given their months in brackets (夏季（6-8月）): what the season's bare name
         # stands for where it occurs again (夏季日照时数612.8小时)
-        self.named_seasons = (_named_seasons(raw, doc_date)
-                              if raw is not None and _SEASON_MONTHS_HINT in raw else {})
+        self.named_seasons = (named_seasons(raw, doc_date)
+                              if raw is not None and SEASON_MONTHS_HINT in raw else {})
 
     def spans_of(self, sent: Sentence) -> list[PeriodSpan]:
         """Periods of an earlier sentence, found once however often they are asked for."""
@@ -233,34 +223,34 @@ class Context:
         if found is None:
             found = self.spans[sent.sent_no] = periods_of(sent.text, self.doc_date, self.roc,
                                                           self.april_fiscal)
-            if self.holiday is not None and _HOLIDAY_WORD.search(sent.text) is not None:
+            if self.holiday is not None and HOLIDAY_WORD.search(sent.text) is not None:
                 found = self.spans[sent.sent_no] = holiday_spans(
                     sent.text, found, self.holiday, self.season)
             if self.event_words is not None and self.event_words.search(sent.text) is not None:
-                found = self.spans[sent.sent_no] = _event_spans(
+                found = self.spans[sent.sent_no] = event_spans(
                     sent.text, found, self.event, self.event_words)
             if self.season_words and any(w in sent.text for w in self.season_words):
-                found = self.spans[sent.sent_no] = _season_spans(
+                found = self.spans[sent.sent_no] = season_spans(
                     found, self.event, self.season_words)
             if self.data_end is not None and found:
-                found = self.spans[sent.sent_no] = _up_to_data_end(found, self.data_end)
+                found = self.spans[sent.sent_no] = up_to_data_end(found, self.data_end)
             if self.span_names is not None and self.span_names.search(sent.text) is not None:
-                found = self.spans[sent.sent_no] = _spans_named(
+                found = self.spans[sent.sent_no] = spans_named(
                     sent.text, found, self.named_spans, self.span_names)
             if self.named_seasons and any(p.text in self.named_seasons for p in found):
-                found = self.spans[sent.sent_no] = _seasons_named(found, self.named_seasons)
-            if _FIRST_DAY in sent.text and (self.event or self.holiday) is not None:
-                found = self.spans[sent.sent_no] = _first_day(
+                found = self.spans[sent.sent_no] = seasons_named(found, self.named_seasons)
+            if FIRST_DAY in sent.text and (self.event or self.holiday) is not None:
+                found = self.spans[sent.sent_no] = first_day(
                     sent.text, found, self.event or self.holiday)
-            if _THAT_DAY_HINT in sent.text:
-                found = self.spans[sent.sent_no] = _day_in_brackets(
+            if THAT_DAY_HINT in sent.text:
+                found = self.spans[sent.sent_no] = day_in_brackets(
                     sent.text, found, self.doc_date)
-            if len(found) > 1 and found[0].text.startswith(_AS_OF):
+            if len(found) > 1 and found[0].text.startswith(AS_OF):
                 found = self.spans[sent.sent_no] = year_so_far(sent.text, _day_of_class(found))
             if any(p.text == _THIS_MONTH or p.text.startswith(SINGLE_QUARTER)
                    or p.text.endswith(SAME_SPAN) for p in found):
                 found = self.spans[sent.sent_no] = self._this_month(sent, found)
-            if self.title_spans and _THIS_SPAN.search(sent.text) is not None:
+            if self.title_spans and THIS_SPAN.search(sent.text) is not None:
                 found = self.spans[sent.sent_no] = self._in_title_period(found)
             if REPORT_PERIOD in sent.text or THIS_PERIOD in sent.text:
                 found = self.spans[sent.sent_no] = self._report_periods(found)
@@ -341,7 +331,7 @@ class Context:
         reports on, over by the document's date (2024年…年度报告 published in January 2025,
         2025年第三季度运行情况通报 in October, 2025年第47周…周报 two days after the week):
         that period, not the one the document's date falls in; else None."""
-        fits = _THIS_SPANS.get(word)
+        fits = THIS_SPANS.get(word)
         if fits is None or self.doc_date is None:
             return None
         found = next((p.period for p in self.title_spans if fits(p.period)
@@ -369,8 +359,8 @@ class Context:
         news story on a company's results: 长沙银行…披露2024年年度报告。报告期内…; 2025年半年报
         显示): the report its 报告期 words are of; found once."""
         if self._named_report is None:
-            found = _REPORT_NAMED.search(self.raw or "")
-            self._named_report = (None,) if found is None else (_report_of_title(
+            found = REPORT_NAMED.search(self.raw or "")
+            self._named_report = (None,) if found is None else (report_of_title(
                 found.group(), self._heading_spans(found.group())),)
         return self._named_report[0]
 
@@ -398,7 +388,7 @@ class Context:
                 continue
             if span.text == _THIS_MONTH:
                 before = [p for p in out if p.period.end is not None
-                          and _SO_FAR.fullmatch(p.text) is None]
+                          and SO_FAR.fullmatch(p.text) is None]
                 end = before[-1].period.end if before else self._last_end(earlier)
                 if end is None:
                     continue
@@ -435,7 +425,7 @@ class Context:
     def _last_period(self, sents: list[Sentence]) -> Period | None:
         """The last period named in ``sents`` (newest first), a comparison base aside."""
         return next((p.period for s in reversed(sents) for p in reversed(self.spans_of(s))
-                     if p.period.end is not None and _SO_FAR.fullmatch(p.text) is None
+                     if p.period.end is not None and SO_FAR.fullmatch(p.text) is None
                      and not is_comparison(s.text, p) and not done_on(s.text, p)), None)
 
     def see_heading(self, sent: Sentence) -> None:
@@ -448,25 +438,25 @@ class Context:
         if self.in_title and self._heading_spans(sent.text):
             # (…通告（2025年第4期）: the year of an issue's number is no period reported on)
             self.title_spans += [p for p in self._heading_spans(sent.text)
-                                 if _ISSUE_NO.match(sent.text, p.end) is None]
+                                 if ISSUE_NO.match(sent.text, p.end) is None]
             self.title_lines.add(sent.text)
         if self.in_title and self.title_year is None:
             self.title_year = year_of(self._heading_spans(sent.text), sent.text)
         if self.in_title and self.annual is None and (any(
                 w in sent.text for w in metric_lexicon().annual_titles)
-                or _YEAR_REPORT.search(sent.text) is not None) and not any(
-                w in sent.text for w in _HALF_YEAR_REPORT):  # (2025年半年度报告: its 年度报告
-            # is a half year's, read by _report_of_title)
+                or YEAR_REPORT.search(sent.text) is not None) and not any(
+                w in sent.text for w in HALF_YEAR_REPORT):  # (2025年半年度报告: its 年度报告
+            # is a half year's, read by report_of_title)
             found = year_span(self._heading_spans(sent.text), sent.text)
             if found is not None and not relative_year(found.text) and not (
                     found.text.endswith(COHORT)):  # (2025届毕业生…年度报告: a class's report,
                 # dated by its statistics' day, not a yearly report)
                 self.annual = found  # …2024年…统计公报: the year of its undated flows
-                self.audit = _AUDIT in sent.text
-        if self.in_title and self.report is None and _PERIODIC_REPORT.search(sent.text):
-            self.report = _report_of_title(sent.text, self._heading_spans(sent.text))
+                self.audit = AUDIT in sent.text
+        if self.in_title and self.report is None and PERIODIC_REPORT.search(sent.text):
+            self.report = report_of_title(sent.text, self._heading_spans(sent.text))
         if (self.in_title and self.annual is None and self.holiday is not None
-                and _HOLIDAY_WORD.search(sent.text) is not None):
+                and HOLIDAY_WORD.search(sent.text) is not None):
             self.annual = self.holiday  # 国庆中秋假期我省接待游客…: a report on the holiday
         if (self.in_title and self.annual is None and self.event_words is not None
                 and self.event_words.search(sent.text) is not None):
@@ -475,14 +465,14 @@ class Context:
             self._open_day()
         if self.plan is None and "年" in sent.text:
             # …实施方案（2026—2028年）: the title, or a heading (a notice printing the plan)
-            found = _PLAN_RANGE.search(sent.text)
-            if found and _PLAN_WORDS.search(sent.text, 0, found.start()):
+            found = PLAN_RANGE.search(sent.text)
+            if found and PLAN_WORDS.search(sent.text, 0, found.start()):
                 y1, y2 = int(found.group(1)), int(found.group(2))
                 if y1 < y2:
                     self.plan = PeriodSpan(0, 0, found.group(), Period(
                         text=found.group(), start=date(y1, 1, 1), end=date(y2, 12, 31)), False)
         if self.in_title and self.plan is None and "五" in sent.text:
-            found = _PLAN_TITLE.search(sent.text)
+            found = PLAN_TITLE.search(sent.text)
             if found:
                 n = (parse_numeral(found.group(1)) if found.group(1)
                      else 10 + (parse_numeral(found.group(2)) or 0))
@@ -490,7 +480,7 @@ class Context:
                     y1, y2 = five_year_plan(int(n))
                     span = PeriodSpan(0, 0, found.group(), Period(
                         text=found.group(), start=date(y1, 1, 1), end=date(y2, 12, 31)), False)
-                    if _PLAN_REVIEW.search(sent.text, found.end()):
+                    if PLAN_REVIEW.search(sent.text, found.end()):
                         self.reviewed_plan = span
                     else:
                         self.plan = span
@@ -504,9 +494,9 @@ class Context:
             found = self.heading_kinds[heading] = NO_HEADING
             return found
         review = any(w in heading for w in lexicon.review_headings) or (
-            _reports_state(heading) and not self._heading_spans(heading))
+            reports_state(heading) and not self._heading_spans(heading))
         # …发展情况及2025年重点任务: the goals are the second part's, the body reports on a year
-        cut = _tasks_after_report(heading)
+        cut = tasks_after_report(heading)
         part = heading if cut < 0 else heading[:cut]
         part = without_goal_terms(part)  # (Q3业绩超预期, 目标价: no goals)
         found = self.heading_kinds[heading] = (
@@ -527,10 +517,10 @@ class Context:
         """A body sentence ends the title, unless it is a line of the page's metadata box
         (索引号：…发布机构：…, 生成日期：… above a portal's title): the title after it is still
         the document's."""
-        if sent is not None and self.in_title and _PAGE_META.match(sent.text) is not None:
+        if sent is not None and self.in_title and PAGE_META.match(sent.text) is not None:
             return
         if (sent is not None and self.in_title and not self.title_lines
-                and _TITLE_LINE.fullmatch(sent.text) is not None):
+                and TITLE_LINE.fullmatch(sent.text) is not None):
             # …关于2025年第三季度食品安全监督抽检情况的通告（2025年第4期） taken for a body line
             # (its issue number after it): the title still, its period the report's
             self._see_title(sent)
@@ -555,8 +545,8 @@ class Context:
             return
         self._day_sought = True
         if self.annual is None and self.raw is not None and self.doc_date is not None and (
-                "收" in self.raw and _CLOSE.search(self.raw) is not None):
-            self.annual = _market_day(self.raw, self.doc_date)
+                "收" in self.raw and MARKET_CLOSE.search(self.raw) is not None):
+            self.annual = market_day(self.raw, self.doc_date)
 
     def add(self, block_no: int, sent: Sentence) -> None:
         self.blocks.setdefault(block_no, []).append(sent)
@@ -570,10 +560,10 @@ class Context:
         if heading not in self.heading_spans:
             found = periods_of(heading, self.doc_date, self.roc, self.april_fiscal)
             if self.event_words is not None and self.event_words.search(heading) is not None:
-                found = _event_spans(heading, found, self.event, self.event_words)
+                found = event_spans(heading, found, self.event, self.event_words)
             if self.season_words and any(w in heading for w in self.season_words):
-                found = _season_spans(found, self.event, self.season_words)
-            self.heading_spans[heading] = _reviewed_part(heading, found)
+                found = season_spans(found, self.event, self.season_words)
+            self.heading_spans[heading] = reviewed_part(heading, found)
         return self.heading_spans[heading]
 
     def year_before(self, block_no: int, path: tuple[str, ...]) -> int | None:
@@ -671,7 +661,7 @@ class Context:
             return day
         for sent in reversed(self.blocks.get(block_no, [])):
             for p in reversed(self.spans_of(sent)):
-                if p.text.startswith(_AS_OF) and p.period.end == end:
+                if p.text.startswith(AS_OF) and p.period.end == end:
                     return p
         return inherited
 
@@ -774,7 +764,7 @@ class Context:
             # one naming an event or two years, 2025年工作总结及2026年工作打算, nothing)
         spans = [p for p in self.title_spans if p.period.end is not None
                  and p.period.end < self.doc_date and (
-                     calendar_month(p.period) or _quarter(p.period) or _week(p.period))]
+                     calendar_month(p.period) or quarter(p.period) or week(p.period))]
         return spans[-1] if len(spans) == 1 and len(self.title_spans) == 1 else None
 
     def results_period(self, span: PeriodSpan, at: int) -> PeriodSpan:
@@ -808,35 +798,6 @@ class Context:
         return PeriodSpan(0, 0, best[n - 1].text or "", best[n - 1], False)
 
 
-def _report_of_title(title: str, spans: list[PeriodSpan]) -> Period | None:
-    """The period a periodic report's title names: its year's first half for a 半年度报告, else
-    the year or quarter it names (2025年第三季度报告); None if it names no year."""
-    found = year_span(spans, title)
-    if found is None or found.period.start is None:
-        return None
-    year = found.period.start.year
-    if any(w in title for w in _HALF_YEAR_REPORT):
-        return Period(text=found.text, start=date(year, 1, 1), end=date(year, 6, 30))
-    return found.period
-
-
-def _quarter(period: Period) -> bool:
-    start, end = period.start, period.end
-    return (start is not None and end is not None and start.day == 1 and start.month % 3 == 1
-            and end == last_day(start.year, start.month + 2))
-
-
-def _week(period: Period) -> bool:
-    start, end = period.start, period.end
-    return (start is not None and end is not None and start.weekday() == 0
-            and (end - start).days == _WEEK_DAYS - 1)
-
-
-_WEEK_DAYS = 7
-# a report's own period words, and the periods of its title they stand for
-_THIS_SPANS: dict[str, Callable[[Period], bool]] = {
-    "本年": whole_year, "本年度": whole_year, THIS_QUARTER: _quarter, THIS_WEEK: _week}
-_THIS_SPAN = re.compile("|".join(_THIS_SPANS))
 
 _SINCE = "以来"
 _THIS_TIME = "本次"
@@ -917,447 +878,3 @@ def year_so_far(text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
         return spans
     return [day, replace(year, period=Period(text=year.text, start=per.start, end=at)),
             *spans[2:]]
-
-
-# a market's close named in a report's lead, after the day it opens with (3月18日，A股三大指数震荡
-# 走高，集体收涨。截至收盘，…): the report is on that day's trading
-_CLOSE = MARKET_CLOSE
-# (not a day in brackets: 基础数据（2025年10月27日） 收盘价（元）…, a data block's label, no lead)
-_CLOSE_LEAD = re.compile(r"(\d{1,2})月(\d{1,2})日(?![）)])[^\n]{0,80}?(?:" + _CLOSE.pattern + ")")
-# what the lead is searched without: spaces, deleted characters and single line breaks (a page's
-# hard wraps, OCR spacing: 3 月 1 8 日, 震荡走⏎高); a blank line still ends it
-_LEAD_GAPS = re.compile("[ \t\u3000" + INVISIBLE + "]|(?<!\n)\n(?!\n)")
-_LEAD_CHARS = 400  # the lead: the title, the source line and the first paragraph's opening
-_REPORTED_WITHIN = 3  # days: a close is reported that evening or within a weekend
-
-
-def _market_day(raw: str, doc_date: date) -> PeriodSpan | None:
-    """The day a market close report's lead opens with (3月18日，…集体收涨), if it is the
-    document's day or one of the few before it: the day of its figures."""
-    found = _CLOSE_LEAD.search(_LEAD_GAPS.sub("", normalized_raw(raw[:_LEAD_CHARS])))
-    if found is None:
-        return None
-    month, day = int(found.group(1)), int(found.group(2))
-    try:
-        at = date(doc_date.year, month, day)
-        if at > doc_date:
-            at = date(doc_date.year - 1, month, day)
-    except ValueError:
-        return None
-    if (doc_date - at).days > _REPORTED_WITHIN:
-        return None
-    name = f"{month}月{day}日"
-    return PeriodSpan(found.start(), found.start(), name, Period(text=name, start=at, end=at),
-                      True)
-
-
-def _holiday(raw: str, doc_date: date | None) -> tuple[PeriodSpan | None, str | None]:
-    """The holiday a text gives the dates of (国庆中秋假期（10月1日至8日）), if any, and the
-    season's name when it is a season named after it (国庆 of 国庆档（10月1日至8日）): read in
-    the page's characters as cleaning normalizes them (same offsets), so 10月1曰至8曰 (OCR's 曰
-    for 日) or full-width digits still give the dates; without its whitespace, so a hard wrap or
-    an OCR space (10月1日至8⏎日, 假 期（1 0月1日…) does not lose them."""
-    text = normalized_raw(raw)
-    found, season = _holiday_dates(text)
-    if found is None:
-        return _holiday_of_length(text, doc_date) or _official_holiday(text, doc_date), None
-    days = [p for p in periods_of(found, doc_date)
-            if p.period.start is not None and p.period.end is not None
-            and p.period.start < p.period.end]
-    return (days[0], season) if days else (None, None)
-
-
-# a holiday named with its length (国庆假期8天, 国庆中秋假期共8天): one whose first day is fixed,
-# the national day, runs that many days from it (a text on it, published after it)
-_FIRST_DAYS = {"国庆": (10, 1)}
-_HOLIDAY_LENGTH = re.compile(
-    r"(国庆)(?:节|中秋)?(?:、|和)?(?:中秋)?(?:假\s*期|长\s*假|黄\s*金\s*周)"
-    r"\s*(?:共|为期)?\s*(\d{1,2})\s*天")
-
-
-def holiday_length_at(text: str, start: int) -> bool:
-    """The number at ``start`` is the length of a holiday named right before it (国庆假期8天):
-    the holiday's days, a period, not a metric."""
-    found = _HOLIDAY_LENGTH.search(text, max(0, start - 16), start + 3)
-    return found is not None and found.start(2) == start
-
-
-def _holiday_of_length(text: str, doc_date: date | None) -> PeriodSpan | None:
-    """The days of a holiday named with its length (国庆假期8天: 1 to 8 October of the holiday
-    just over at ``doc_date``, or of one to come within weeks), if the text names one."""
-    found = _HOLIDAY_LENGTH.search(text) if doc_date is not None else None
-    if found is None or doc_date is None:
-        return None
-    month, day = _FIRST_DAYS[found.group(1)]
-    days = int(found.group(2))
-    # the holiday just over, or one weeks ahead (a notice on the coming holiday)
-    first = date(doc_date.year, month, day)
-    if first - _NOTICE_AHEAD > doc_date:
-        first = date(doc_date.year - 1, month, day)
-    if not 1 < days <= _LONGEST_HOLIDAY:
-        return None
-    last = first + timedelta(days=days - 1)
-    name = _LENGTH_LEAD.sub("", text[found.start() : found.start(2)])  # (国庆假期: length off)
-    return PeriodSpan(found.start(), found.end(), name,
-                      Period(text=name, start=first, end=last), False)
-
-
-_LONGEST_HOLIDAY = 10
-# a holiday named with neither dates nor length (国庆假期期间, 春节长假, 五一假期; not 去年国庆
-# 假期, an earlier one): its official days off (pipelines/data/metrics/holidays.yaml)
-_HOLIDAY_NAMED = re.compile(
-    r"(?<!去年)(?<!上年)(国庆|春节|五一|劳动节|清明|端午)节?(?:[、和]?中秋节?)?\s*"
-    r"(?:假\s*期|小?\s*长\s*假|黄\s*金\s*周)")
-
-
-def _official_holiday(text: str, doc_date: date | None) -> PeriodSpan | None:
-    """The official days off of the first holiday the text names with neither dates nor length
-    (国庆假期期间，高速公路服务区充电量…: 1 to 8 October 2025), the one just over at ``doc_date`` or
-    weeks ahead; None for a year the schedule does not list."""
-    found = _HOLIDAY_NAMED.search(text) if doc_date is not None else None
-    if found is None or doc_date is None:
-        return None
-    days = official_holiday(found.group(1), doc_date, _NOTICE_AHEAD)
-    if days is None:
-        return None
-    name = found.group()
-    return PeriodSpan(found.start(), found.end(), name,
-                      Period(text=name, start=days[0], end=days[1]), False)
-_NOTICE_AHEAD = timedelta(days=45)
-_LENGTH_LEAD = re.compile(r"\s*(?:共|为期)?\s*$")
-
-
-def _holiday_dates(text: str) -> tuple[str | None, str | None]:
-    """What the brackets after the text's first holiday word hold, without whitespace, if they
-    close and hold 4 to 24 characters, and the season's name if the word is a season's (国庆档):
-    only the few holiday words are searched, whitespace between their characters allowed (not
-    the whole text rewritten without its whitespace)."""
-    least, most = _HOLIDAY_DATE_CHARS
-    for m in _HOLIDAY_OPEN.finditer(text):
-        inside = _TO_BRACKET.match(text, m.end())
-        if text.startswith(_HOLIDAY_CLOSE, inside.end()):
-            dates = _NO_SPACE.sub("", inside.group())
-            if least <= len(dates) <= most:
-                return dates, m.group("season")
-    return None, None
-
-
-@lru_cache(maxsize=2)
-def normalized_raw(raw: str) -> str:
-    """A document's raw text with its characters as cleaning normalises them (same length,
-    same offsets): read for its holiday's dates and its text tables, normalised once."""
-    return normalize_chars(raw)
-
-
-def holiday_spans(text: str, spans: list[PeriodSpan], holiday: PeriodSpan,
-                  season: str | None = None) -> list[PeriodSpan]:
-    """``spans`` with the holiday's days where ``text`` names it (假期, 节日期间; a season's
-    档期内, or its name: 国庆档 in a text on it, not 贺岁档) outside another period
-    (今年国庆中秋假期 is the holiday; 去年国庆假期 an earlier one), and not after a day the
-    sentence gives as the point its figures are at (截至9月30日24时，国庆档预售总票房…: the
-    presale so far)."""
-    added = [PeriodSpan(m.start(), m.end(), m.group(), holiday.period, False)
-             for m in _HOLIDAY_WORD.finditer(text)
-             if not any(p.start <= m.start() < p.end for p in spans)
-             and _EARLIER_HOLIDAY.search(text, 0, m.start()) is None
-             and (m.group(1) is None or m.group(1) == season)
-             and not any(p.end <= m.start() and p.text.startswith(_AS_OF) for p in spans)]
-    return sorted([*spans, *added], key=lambda p: p.start) if added else spans
-
-
-# an event named before its dates in brackets: a quoted name (今年“双十一”网络购物节期间（10月
-# 20日20时至11月11日24时）, “三夏”期间（…）) or a festival's or campaign's (购物节期间（…）,
-# 活动期间（…）)
-_EVENT_HINT = "期间"
-# (the brackets found first, the name read back from them: the page is searched for 期间 only)
-_EVENT_OPEN = re.compile(r"期\s*间\s*[（(]")
-_EVENT_NAME = re.compile(
-    r"(?:“(?P<name>[\u4e00-\u9fff\w]{1,8})”[\u4e00-\u9fff]{0,8}|(?:节|活动))$")
-_EVENT_NAME_CHARS = 20
-# an hour after a day, or a day's hours (10月20日20时, 11月11日0时至24时): the day
-_HOURS = re.compile(r"(?<=[日号])\d{1,2}\s?[时点](?:\d{1,2}分)?"
-                    r"(?:\s?(?:至|到|[—–\-~－])\s?\d{1,2}\s?[时点])?")
-_LONGEST_EVENT = timedelta(days=92)
-# a season of work a place sets (2025年汛期（6月1日至9月30日）: four months) may run longer
-_LONGEST_SEASON = timedelta(days=184)
-
-
-def _event(raw: str, doc_date: date | None) -> tuple[PeriodSpan | None, re.Pattern[str] | None]:
-    """The dates of the first event the text names with its dates in brackets (今年“双十一”网络
-    购物节期间（10月20日20时至11月11日24时）: 20 October to 11 November), hours aside, and the
-    words that stand for it wherever they occur: its quoted name then 期间 (“双十一”期间, also with
-    a few words between: “双十一”网络购物节期间) and 活动期间, the campaign the text reports on (a
-    span within a season, not over three months). None where the text names no such event."""
-    text = normalized_raw(raw)
-    least, most = _HOLIDAY_DATE_CHARS
-    for m in _EVENT_OPEN.finditer(text):
-        named = _EVENT_NAME.search(text, max(0, m.start() - _EVENT_NAME_CHARS), m.start())
-        if named is None:
-            continue
-        inside = _TO_BRACKET.match(text, m.end())
-        if not text.startswith(_HOLIDAY_CLOSE, inside.end()):
-            continue
-        dates = _HOURS.sub("", _NO_SPACE.sub("", inside.group()))
-        if not least <= len(dates) <= most:
-            continue
-        found = resolve_period(dates, doc_date)
-        if (found.start is None or found.end is None or found.start >= found.end
-                or found.end - found.start > _LONGEST_EVENT):
-            continue
-        name = named.group("name")
-        quoted = rf"(?:今年|本届)?“{re.escape(name)}”[\u4e00-\u9fff]{{0,8}}?期间|" if name else ""
-        words = re.compile(rf"(?:{quoted}(?<![\u4e00-\u9fff])活动期间)(?:\s*[（(][^（）()]*[）)])?"
-                           if name else r"活动期间(?:\s*[（(][^（）()]*[）)])?")
-        return PeriodSpan(0, 0, text[named.start() : m.end()], found, False), words
-    return None, None
-
-
-# an event named after its year with its dates in brackets (2025年春运（1月14日至2月22日，共40天）,
-# 2024年暑运（7月1日至8月31日）): its name (not a period word: 2025年一季度（1-3月）) then the
-# dates, a length after them (，共40天) aside
-_YEAR_EVENT = re.compile(r"\d{4}\s?年\s?(?P<name>[\u4e00-\u9fff]{2,3})\s?[（(]"
-                         r"(?P<dates>\s?\d{1,2}\s?月[^（）()，,]{2,22})(?:[，,][^（）()]{0,8})?[）)]")
-
-
-def _year_event(raw: str, doc_date: date | None, holiday: PeriodSpan | None
-                ) -> tuple[PeriodSpan | None, re.Pattern[str] | None]:
-    """The dates of the first event the text names after a year with its dates in brackets
-    (2025年春运（1月14日至2月22日，共40天）: 14 January to 22 February, not the whole year), and
-    the words standing for it: the name after a year (2025年春运, 2025年春运40天, with the bracket)
-    or before 期间 (春运期间). None where the text names no such event, or only the ``holiday``
-    it reads already (2025年国庆档（10月1日至8日）)."""
-    text = normalized_raw(raw)
-    for m in _YEAR_EVENT.finditer(text):
-        name = m.group("name")
-        if resolve_period(name, doc_date).start is not None:
-            continue  # (2025年一季度（1-3月）: a period, no event)
-        found = resolve_period(text[m.start() : m.start("name")] + _NO_SPACE.sub(
-            "", _HOURS.sub("", m.group("dates"))), doc_date)
-        longest = _LONGEST_SEASON if work_season(name) else _LONGEST_EVENT
-        if (found.start is None or found.end is None or found.start >= found.end
-                or found.end - found.start > longest):
-            continue
-        if holiday is not None and (holiday.period.start, holiday.period.end) == (
-                found.start, found.end):
-            return None, None
-        found = Period(text=text[m.start() : m.end("name")], start=found.start, end=found.end)
-        named = re.escape(name)
-        words = re.compile(rf"(?:(?:\d{{4}}\s?年|今年)\s?{named}(?:\s?\d{{1,3}}\s?天)?"
-                           rf"|{named}期间)(?:\s*[（(][^（）()]*[）)])?")
-        return PeriodSpan(0, 0, m.group(), found, False), words
-    return None, None
-
-
-_DATA_END_HINT = "截"
-# the words of what a text reports as so far: the year up to now (年内, 本年, 今年以来) and a
-# point at the text's date (累计, 目前)
-_SO_FAR = re.compile(r"年内|本年内?|(?:今年|本年|年初)以来|累计|目前|当前|截至目前")
-
-
-def _up_to_data_end(spans: list[PeriodSpan], end: date) -> list[PeriodSpan]:
-    """``spans`` with what they report as so far cut at the day the text's figures run to
-    (统计截止日：2025年10月31日, published 7 November: 年内累计新上市公司64家 is 1 January to
-    31 October, a bare 累计 stands at 31 October); a year of goals named otherwise (今年, 全年)
-    and a period the text dates stay as they are."""
-    out = []
-    for p in spans:
-        start, stop = p.period.start, p.period.end
-        if (start is not None and stop is not None and stop > end
-                and _SO_FAR.fullmatch(p.text) is not None
-                and (start <= end or start == stop)):
-            p = replace(p, period=Period(text=p.period.text, start=min(start, end), end=end))
-        out.append(p)
-    return out
-
-
-def _season_words(event: str) -> tuple[str, ...]:
-    """The words of a work season an event names (2025年汛期: 汛期; its end 汛期末 and 汛末 after
-    it), none where the event is no work season (2025年春运: 春运第23天 is no span of it)."""
-    name = _YEAR_HEAD.sub("", event)
-    if not work_season(name):
-        return ()
-    return (name, f"{name}末", f"{name[:-1]}末") if name.endswith("期") else (name,)
-
-
-_YEAR_HEAD = re.compile(r"^\d{4}\s?年\s?")
-
-
-def _season_spans(spans: list[PeriodSpan], season: PeriodSpan | None,
-                  words: tuple[str, ...]) -> list[PeriodSpan]:
-    """``spans`` with the work season's own words, read with no dates (汛期, 汛末), dated by
-    the dates the text gives the season (2025年汛期（6月1日至9月30日）: 汛期全省平均降水量… is of
-    1 June to 30 September, 汛末蓄水总量 at 30 September); another season's words stay as they
-    are (主汛期: a part of it whose dates the text does not give)."""
-    if season is None:
-        return spans
-    dates = season.period
-    out = []
-    for p in spans:
-        if p.period.start is None and p.text in words:
-            start = dates.start if p.text == words[0] else dates.end
-            p = replace(p, period=Period(text=p.text, start=start, end=dates.end))
-        out.append(p)
-    return out
-
-
-# a span named, then its length and its dates in brackets, opening a clause (节前15天（1月14日
-# 至28日）, 节后25天（1月29日至2月22日）)
-_LENGTH_DATES_HINT = "天（"
-_NAMED_SPAN = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?P<name>[\u4e00-\u9fff]{2})\s?\d{1,3}\s?天\s?"
-                         r"[（(](?P<dates>\s?\d{1,2}\s?月[^（）()，,；;。]{2,20})[）)]")
-
-
-def _named_spans(raw: str, doc_date: date | None
-                 ) -> tuple[dict[str, Period], re.Pattern[str] | None]:
-    """The spans a text names with their length and dates (节前15天（1月14日至28日）: 节前 is 14 to
-    28 January) and the pattern of their names standing alone (节前, not 节前15天 again: a span
-    of a length of its own is no mention of the named one); a name given two spans names none."""
-    named: dict[str, Period | None] = {}
-    for m in _NAMED_SPAN.finditer(normalized_raw(raw)):
-        name = m.group("name")
-        found = resolve_period(_NO_SPACE.sub("", m.group("dates")), doc_date)
-        if (found.start is None or found.end is None or found.start >= found.end
-                or resolve_period(name, doc_date).start is not None):
-            continue
-        named[name] = None if name in named else Period(text=name, start=found.start,
-                                                        end=found.end)
-    kept = {name: period for name, period in named.items() if period is not None}
-    if not kept:
-        return {}, None
-    names = "|".join(map(re.escape, kept))
-    return kept, re.compile(rf"(?:{names})(?!\s?\d)")
-
-
-def _spans_named(text: str, spans: list[PeriodSpan], named: dict[str, Period],
-                 words: re.Pattern[str]) -> list[PeriodSpan]:
-    """``spans`` with the named spans' dates where ``text`` names one outside another period
-    (节前在北京…开行夜间高铁列车386列, 北京西站节后最高日到达旅客…)."""
-    added = [PeriodSpan(m.start(), m.end(), m.group(), named[m.group()], False)
-             for m in words.finditer(text)
-             if not any(p.start <= m.start() < p.end for p in spans)]
-    return sorted([*spans, *added], key=attrgetter("start")) if added else spans
-
-
-# a season named, then its months in brackets (春季（3-5月）, 夏季（6—8月）, 冬季（2024年12月至
-# 2025年2月）): the months the text's meteorological seasons stand for
-_SEASON_MONTHS_HINT = "季（"
-_NAMED_SEASON = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[春夏秋冬]季)\s?[（(]"
-                           r"(?P<dates>[^（）()，,；;。]{3,20}?月)[）)]")
-
-
-def _named_seasons(raw: str, doc_date: date | None) -> dict[str, Period]:
-    """The seasons a text gives their months in brackets (夏季（6-8月）27.3℃), each read as those
-    months where the text names it bare again (三、日照：夏季日照时数612.8小时, a climate
-    bulletin's later section): a season alone has no dates of its own (a campaign's, 夏季攻势),
-    but a text that defined its seasons means them; a season given two spans names none."""
-    named: dict[str, Period | None] = {}
-    for m in _NAMED_SEASON.finditer(normalized_raw(raw)):
-        name = m.group("name")
-        found = resolve_period(_NO_SPACE.sub("", m.group("dates")), doc_date)
-        if found.start is None or found.end is None or found.start >= found.end:
-            continue
-        period = Period(text=name, start=found.start, end=found.end)
-        before = named.get(name, period)
-        named[name] = period if before is not None and (
-            before.start, before.end) == (period.start, period.end) else None
-    return {name: period for name, period in named.items() if period is not None}
-
-
-def _seasons_named(spans: list[PeriodSpan], named: dict[str, Period]) -> list[PeriodSpan]:
-    """``spans`` with a bare season (夏季, no dates) dated as the text defined it (夏季
-    （6-8月）)."""
-    return [replace(p, period=named[p.text]) if p.text in named and p.period.start is None
-            else p for p in spans]
-
-
-_FIRST_DAY = "首日"
-
-
-def _first_day(text: str, spans: list[PeriodSpan], event: PeriodSpan | None) -> list[PeriodSpan]:
-    """``spans`` with 首日 read as the first day of the event or holiday the text reports on
-    (10月20日20时首轮预售开启后，首日全省网络零售额即突破86亿元: 20 October; 国庆假期首日), where
-    no period of the sentence holds it."""
-    if event is None or event.period.start is None:
-        return spans
-    first = event.period.start
-    added = [PeriodSpan(m.start(), m.end(), _FIRST_DAY,
-                        Period(text=_FIRST_DAY, start=first, end=first), False)
-             for m in re.finditer(_FIRST_DAY, text)
-             if not any(p.start <= m.start() < p.end for p in spans)]
-    return sorted([*spans, *added], key=lambda p: p.start) if added else spans
-
-
-# the day of an event with its date in brackets (“双十一”当天（11月11日0时至24时）, 当日（…）)
-_THAT_DAY_HINT = "当"
-_THAT_DAY = re.compile(r"(?:当天|当日)\s*[（(]([^（）()]{4,24})[）)]")
-
-
-def _day_in_brackets(text: str, spans: list[PeriodSpan],
-                     doc_date: date | None) -> list[PeriodSpan]:
-    """``spans`` with 当天 / 当日 dated by the day its brackets give (“双十一”当天（11月11日0时至24
-    时），全省网络零售额达到214.6亿元: that day, its hours aside), in place of the spans in the
-    brackets; a bracket holding no single day leaves them as they are."""
-    out = spans
-    for m in _THAT_DAY.finditer(text):
-        day = resolve_period(_HOURS.sub("", _NO_SPACE.sub("", m.group(1))), doc_date)
-        if day.start is None or day.start != day.end:
-            continue
-        out = [p for p in out if p.end <= m.start() or p.start >= m.end()]
-        out = sorted([*out, PeriodSpan(m.start(), m.end(), m.group(), day, False)],
-                     key=lambda p: p.start)
-    return out
-
-
-def _event_spans(text: str, spans: list[PeriodSpan], event: PeriodSpan | None,
-                 words: re.Pattern[str]) -> list[PeriodSpan]:
-    """``spans`` with the event's dates where ``text`` names it (:func:`_event`): the words,
-    with a year before them and the dates in brackets after them, are one period, the event's
-    (今年“双十一”…期间（…） is not the whole year; “双十一”期间 is no season of unknown dates)."""
-    if event is None:
-        return spans
-    out = list(spans)
-    for m in words.finditer(text):
-        out = [p for p in out if p.end <= m.start() or p.start >= m.end()]
-        out.append(PeriodSpan(m.start(), m.end(), m.group(),
-                              Period(text=m.group(), start=event.period.start,
-                                     end=event.period.end), False))
-    return sorted(out, key=lambda p: p.start)
-
-
-def _reviewed_part(heading: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
-    """The periods of a heading before the tasks it names after a report on a year: under
-    2024年全省能源电力发展情况及2025年重点任务 the body reports 2024 (its goals carry their own
-    section's year, 六、2025年主要目标)."""
-    cut = _tasks_after_report(heading)
-    return spans if cut < 0 else [p for p in spans if p.end <= cut] or spans
-
-
-# a report's part, then its plan's (…发展情况及2025年重点任务, …2024年工作总结和2025年工作计划)
-_REPORT_THEN = re.compile(r"(?:情况|总结|回顾)(?:及|和|与|暨|以及)")
-
-
-def _reports_state(heading: str) -> bool:
-    """A heading that names the one thing it reports on, ending in 情况 (一、考试组织情况, 五、录取
-    情况): the section states what was done, as a review does, though its year is not over.
-    Not one joining two parts (存在的主要问题及改进情况: the improvements may be plans) nor one
-    naming goals; the caller also leaves out one naming a period (2024年某市经济运行情况 in July:
-    a report on the year so far, its results of the period it reports on)."""
-    found = _STATE_END.search(heading)
-    return (found is not None and _JOINED.search(heading, 0, found.start()) is None
-            and not any(w in heading for w in metric_lexicon().target_headings))
-
-
-# a heading ending in 情况 (its closing punctuation aside); words joining two parts before it
-_STATE_END = re.compile(r"情况[：:。\s]*$")
-_JOINED = re.compile(r"[及和与]")
-
-
-def _tasks_after_report(heading: str) -> int:
-    """Where a heading's second part, naming tasks, goals or a plan, starts after a first part
-    reporting on a year (…发展情况及2025年重点任务, …工作总结和2025年工作计划), else -1."""
-    found = _REPORT_THEN.search(heading)
-    if found is None:
-        return -1
-    second = heading[found.end():]
-    named = any(w in second for w in metric_lexicon().target_headings)
-    return found.end() if named or _PLAN_WORDS.search(second) is not None else -1

@@ -36,7 +36,7 @@ from pipelines.domain.metrics.candidate_pass import find_candidates
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.change_words import glued_move, signed_value
 from pipelines.domain.metrics.clauses import span_of, tokens_of
-from pipelines.domain.metrics.context import NO_HEADING, Context, holiday_length_at
+from pipelines.domain.metrics.context import NO_HEADING, Context
 from pipelines.domain.metrics.counts import noun_before, share_heads
 from pipelines.domain.metrics.goal_words import starts_a_change, target_of
 from pipelines.domain.metrics.home import (
@@ -108,6 +108,7 @@ from pipelines.domain.metrics.table_cells import TextTable
 from pipelines.domain.metrics.table_rows import table_at, table_metrics
 from pipelines.domain.metrics.tables import text_tables
 from pipelines.domain.metrics.tagging import LazyTags, tags_for
+from pipelines.domain.metrics.text_events import holiday_length_at
 from pipelines.domain.numbers import scaled
 from pipelines.domain.periods import (
     PeriodSpan,

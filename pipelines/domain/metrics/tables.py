@@ -76,7 +76,6 @@ from functools import lru_cache
 from itertools import chain
 
 from pipelines.domain.cleaning.normalize import INVISIBLE
-from pipelines.domain.metrics.context import normalized_raw
 from pipelines.domain.metrics.table_cells import (
     BRACKET_UNIT,
     CELL_NUMBER,
@@ -171,6 +170,7 @@ from pipelines.domain.metrics.table_reflow import (
     form_heads_possible,
     reflowed_tables,
 )
+from pipelines.domain.metrics.text_events import normalized_raw
 from pipelines.domain.numbers import to_half_width
 from pipelines.domain.units import NormalizedUnit
 
