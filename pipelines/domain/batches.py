@@ -300,7 +300,7 @@ def metrics_batch(
     from pipelines.domain.cleaning.markup import text_view
     from pipelines.domain.metrics.extract import HOME_SENTENCES
     from pipelines.domain.metrics.frames import home_from_clauses, metric_frame, slice_rows
-    from pipelines.domain.metrics.home import home_from_masthead, home_from_title, minguo_home
+    from pipelines.domain.metrics.home import home_from_masthead, home_from_title, settled_home
     from pipelines.domain.metrics.rows import sentence_rows
     from pipelines.domain.metrics.tagging import word_tags
 
@@ -347,7 +347,7 @@ def metrics_batch(
                     # a page naming its province only as 全省: the paper that printed it
                     home = home or home_from_masthead(raw)
                     # Taiwan's, when it counts Minguo years and names no Taiwan place its own
-                    home = minguo_home(home, (s.text for s in piece))
+                    home = settled_home(home, (s.text for s in piece))
                     homes_of.setdefault(doc_id, home)
                     found += document_metrics(raw, piece, doc_date, piece_runs, None, home,
                                               False, may_count, rows=True)

@@ -45,7 +45,7 @@ from pipelines.domain.metrics.home import (
     home_from_masthead,
     home_from_title,
     infer_home_place,
-    minguo_home,
+    settled_home,
 )
 from pipelines.domain.metrics.kind import is_density, kind_of, stands_at_a_day, up_to_a_day
 from pipelines.domain.metrics.kind_overrides import (
@@ -151,7 +151,7 @@ def extract_metrics(
     units = reading_units(sentences, fill)
     reading = _reading(raw)
     if home_place is None and infer_home:
-        home_place = minguo_home(home_from_title(reading) or _inferred_home(sentences, tags),
+        home_place = settled_home(home_from_title(reading) or _inferred_home(sentences, tags),
                                  (s.text for s in sentences))
     if home_place is None and reading is not None:
         # 江西日报  2024年4月19日 over a page naming its place only as 全省: the paper's place

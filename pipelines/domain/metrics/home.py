@@ -389,13 +389,14 @@ def firm_country_home(home_place: str | None, texts: Iterable[str]) -> str | Non
     return home_place if said >= NATIONAL_VOTES else None
 
 
-def minguo_home(home_place: str | None, texts: Iterable[str]) -> str | None:
-    """The home of a text counting Minguo years (114年10月, 民国, 新台币): Taiwan, unless the home
-    found is one of Taiwan's own places (a city's tourism news, a county's budget). Such a
-    release speaks of Taiwan as 全国 / 我国 and names its trade partners (美国, 日本) or its cities
-    (台北市, 新北市) more often than itself, so the count makes a partner or a city its home.
-    Otherwise the region whose own marks the text carries (:func:`region_home`). A company's
-    text taken for the country's by its firm's name has none (:func:`firm_country_home`)."""
+def settled_home(home_place: str | None, texts: Iterable[str]) -> str | None:
+    """The home found by counting places (``home_place``), settled by what the whole text says:
+    a company's text taken for the country's by its firm's name has none
+    (:func:`firm_country_home`); a text counting Minguo years (114年10月, 民国, 新台币) is
+    Taiwan's, unless the home found is one of Taiwan's own places (a city's tourism news, a
+    county's budget: such a release speaks of Taiwan as 全国 / 我国 and names its trade partners
+    or its cities more often than itself); otherwise the region whose own marks the text
+    carries (:func:`region_home`)."""
     texts = list(texts)
     home_place = firm_country_home(home_place, texts)
     if home_place is not None and _stem(home_place)[0] in _taiwan_places():
@@ -407,7 +408,7 @@ def minguo_home(home_place: str | None, texts: Iterable[str]) -> str | None:
 
 @cache
 def _home_data() -> dict:
-    """data/metrics/home.yaml: region_marks, conferred_after."""
+    """data/metrics/home.yaml: region_marks, conferred_after, country_firms."""
     from pipelines.domain.yamlfiles import load_yaml
 
     return load_yaml(_HOME_DATA_PATH.read_text(encoding="utf-8")) or {}

@@ -1,6 +1,6 @@
 import rjieba
 
-from pipelines.domain.metrics.home import infer_home_place, minguo_home, place_words
+from pipelines.domain.metrics.home import infer_home_place, place_words, settled_home
 from pipelines.domain.metrics.place_names import is_home, is_place_token
 
 _JIEBA = rjieba.Jieba()
@@ -141,13 +141,13 @@ def test_a_text_counting_minguo_years_is_taiwans_unless_its_home_is_a_taiwan_pla
     often than themselves: counting Minguo years (114年10月, 民国, 新台币), their home is 台湾; a
     city's or a county's own text keeps its place; a mainland text keeps its home."""
     trade = ["114年10月出口618.1亿美元，较上年同月增加", "对美国出口增加", "自美国进口"]
-    assert minguo_home("美国", trade) == "台湾"
-    assert minguo_home(None, trade) == "台湾"
-    assert minguo_home("全国", ["内政部今日公布114年10月人口统计资料"]) == "台湾"
-    assert minguo_home("台中市", ["台中市去年观光人次创新高", "民国113年"]) == "台中市"
-    assert minguo_home("屏东县", ["屏东县115年度总预算案"]) == "屏东县"
-    assert minguo_home("成都市", ["2025年10月，全市地区生产总值增长"]) == "成都市"
-    assert minguo_home(None, ["2025年10月出口增长"]) is None
+    assert settled_home("美国", trade) == "台湾"
+    assert settled_home(None, trade) == "台湾"
+    assert settled_home("全国", ["内政部今日公布114年10月人口统计资料"]) == "台湾"
+    assert settled_home("台中市", ["台中市去年观光人次创新高", "民国113年"]) == "台中市"
+    assert settled_home("屏东县", ["屏东县115年度总预算案"]) == "屏东县"
+    assert settled_home("成都市", ["2025年10月，全市地区生产总值增长"]) == "成都市"
+    assert settled_home(None, ["2025年10月出口增长"]) is None
 
 
 def test_a_text_naming_the_country_is_placed_in_the_national_home():

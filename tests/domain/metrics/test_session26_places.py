@@ -5,7 +5,7 @@ from datetime import date
 
 from pipelines.domain.analysis import analyse_document
 from pipelines.domain.metrics.extract import extract_metrics
-from pipelines.domain.metrics.home import infer_home_place, minguo_home, place_words
+from pipelines.domain.metrics.home import infer_home_place, place_words, settled_home
 from pipelines.domain.segmentation import default_segmenter
 from tests.domain.metrics.support import by_quote, metrics, sentences
 
@@ -38,16 +38,17 @@ def test_provinces_with_bracketed_rates_outside_trade_stay_subjects():
 def test_a_text_with_one_regions_marks_and_none_of_the_place_named_most_is_that_regions():
     texts = ["政府统计处公布，本月输往台湾的出口货值上升，来自台湾的进口亦上升。",
              "百分率变动根据以港元计算的数字计算。", "香港时间16时30分"]
-    assert minguo_home("台湾", texts) == "香港"
-    assert minguo_home("台湾", [*texts[:1], "本澳居民消费以澳门元计算。"]) == "澳门"
+    assert settled_home("台湾", texts) == "香港"
+    assert settled_home("台湾", [*texts[:1], "本澳居民消费以澳门元计算。"]) == "澳门"
 
 
 def test_a_place_with_marks_of_its_own_or_no_other_regions_marks_is_kept():
-    assert minguo_home("台湾", ["出口以新台币计价，对香港出口增加。", "以港元计算的转口"]) == "台湾"
-    assert minguo_home("台湾", ["台湾出口增加，香港进口减少。"]) == "台湾"
-    assert minguo_home("成都市", ["全市以港元计价的外资增加。"]) == "成都市"
+    both = ["出口以新台币计价，对香港出口增加。", "以港元计算的转口"]
+    assert settled_home("台湾", both) == "台湾"
+    assert settled_home("台湾", ["台湾出口增加，香港进口减少。"]) == "台湾"
+    assert settled_home("成都市", ["全市以港元计价的外资增加。"]) == "成都市"
     tie = ["本港与本澳的往来增加。"]  # two other regions' marks as often: none decides
-    assert minguo_home("台湾", tie) == "台湾"
+    assert settled_home("台湾", tie) == "台湾"
 
 
 def _home(texts: list[str]) -> str | None:
@@ -125,7 +126,7 @@ _FIRM_TEXT = ("中国恒远集团有限公司（以下简称“中国恒远”�
 def test_a_firm_named_after_the_country_is_no_national_home():
     found = analyse_document(_FIRM_TEXT, published_on=date(2025, 7, 20)).metrics
     assert found and all(m.subject is None for m in found)
-    assert minguo_home("全国", _FIRM_TEXT.split("\n")) is None
+    assert settled_home("全国", _FIRM_TEXT.split("\n")) is None
 
 
 def test_the_firms_short_name_is_no_subject_in_a_text_without_home():
@@ -138,8 +139,8 @@ def test_the_firms_short_name_is_no_subject_in_a_text_without_home():
 
 def test_a_firms_text_that_speaks_of_the_country_stays_national():
     texts = [*_FIRM_TEXT.split("\n"), "全国建筑业总产值增长3.1%，我国基建投资保持增长。"]
-    assert minguo_home("全国", texts) == "全国"
-    assert minguo_home("全国", ["全国用电量增长。", "我国出口增长。"]) == "全国"  # no firm
+    assert settled_home("全国", texts) == "全国"
+    assert settled_home("全国", ["全国用电量增长。", "我国出口增长。"]) == "全国"  # no firm
 
 
 def test_the_country_beside_a_firm_is_still_a_subject():
