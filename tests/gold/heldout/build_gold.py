@@ -28739,22 +28739,23 @@ LABELS[R53_ZY] = [
 # extractor ran on them.
 
 # h176: 中国钢铁工业协会's 2025年11月上旬重点统计钢铁企业生产和库存情况 as its site prints it (home
-# 全国: a national industry body's release; 发布时间：2025-11-14 16:30; figures invented): the site's
-# furniture (当前位置, 浏览次数：4,126, 【打印】【关闭】, 《钢铁统计旬报》2025年第32期, the notes 1.-4.,
-# a phone, a mail address, ICP: no rows). 旬 periods: 11月上旬 = 11-01..11-10, 10月下旬 =
-# 10-21..10-31, 11月中旬 = 11-11..11-20, 上旬末 / 旬末 a day (11-10). The key enterprises' output
-# (重点统计钢铁企业 the agent of the first clause, kept; the later clauses after ； have none, session
-# 20) and daily means (平均日产, named as the item's 平均日产: session 23's daily mean after a total
-# takes the total's item) with 日产环比 / 同比 (growth of the daily mean); the national estimate
-# (全国 the home, dropped: 日产粗钢); a share 占全国的比重 (X占Y的比重, as h155; 占全国 kept, session
-# 24); 表1 (the title's 11月上旬; cells named by row + column head, changes named as the daily
-# mean); the stock at 上旬末 (count_total at the day) with 比上一旬 / 比年初 / 比上月同旬 / 比去年同旬
-# changes (at the stock's day, session 25), 分品种看 板材 / 长材 / 其中螺纹钢; 表2 (单位：万吨; columns
-# 本旬末 / 上一旬末 / 年初 / 去年同旬末, each its day; row heads as printed, session 25's h155); 98家
-# 企业中 (scope, borderline) with members deed的X; 年内第二低 (a rank of the level); 1月1日至11月上旬
-# 累计 (a running total of the span) with 累计平均日产 (a mean: actual); 11月中旬 forecasts
-# (target). Traps: 2025-11-14, 16:30, 4,126, 第32期, 一、…三、, 表1 / 表2, 连续3旬 (a streak), 注：1.-4.,
-# 2025年1-10月, 2024年11月上旬, 010-65133322, 京ICP备05039832号-1.
+# 全国: a national industry body's release; 发布时间：2025-11-14 16:30; figures invented): the
+# site's furniture (当前位置, 浏览次数：4,126, 【打印】【关闭】, 《钢铁统计旬报》2025年第32期, the
+# notes 1.-4., a phone, a mail address, ICP: no rows). 旬 periods: 11月上旬 = 11-01..11-10, 10月下旬
+# = 10-21..10-31, 11月中旬 = 11-11..11-20, 上旬末 / 旬末 a day (11-10). The key enterprises' output
+# (重点统计钢铁企业 the agent of the first clause, kept; the later clauses after ； have none,
+# session 20) and daily means (平均日产, named as the item's 平均日产: session 23's daily mean after
+# a total takes the total's item) with 日产环比 / 同比 (growth of the daily mean); the national
+# estimate (全国 the home, dropped: 日产粗钢); a share 占全国的比重 (X占Y的比重, as h155; 占全国
+# kept, session 24); 表1 (the title's 11月上旬; cells named by row + column head, changes named as
+# the daily mean); the stock at 上旬末 (count_total at the day) with 比上一旬 / 比年初 / 比上月同旬
+# / 比去年同旬 changes (at the stock's day, session 25), 分品种看 板材 / 长材 / 其中螺纹钢; 表2
+# (单位：万吨; columns 本旬末 / 上一旬末 / 年初 / 去年同旬末, each its day; row heads as printed,
+# session 25's h155); 98家 企业中 (scope, borderline) with members deed的X; 年内第二低 (a rank of
+# the level); 1月1日至11月上旬 累计 (a running total of the span) with 累计平均日产 (a mean:
+# actual); 11月中旬 forecasts (target). Traps: 2025-11-14, 16:30, 4,126, 第32期, 一、…三、, 表1 /
+# 表2, 连续3旬 (a streak), 注：1.-4., 2025年1-10月, 2024年11月上旬, 010-65133322,
+# 京ICP备05039832号-1.
 R58_ST = "h176_cisa_steel_output_inventory_early_nov_2025.txt"
 R58_ST_X1 = P("2025年11月上旬", "2025-11-01", "2025-11-10")
 R58_ST_BEN = P("本旬", "2025-11-01", "2025-11-10")
@@ -28767,8 +28768,8 @@ R58_ST_LY = P("去年同旬末", "2024-11-10", "2024-11-10")
 R58_ST_YTD = P("2025年1月1日至11月上旬", "2025-01-01", "2025-11-10")
 R58_ST_X2 = P("11月中旬", "2025-11-11", "2025-11-20")
 R58_ST_X2END = P("旬末", "2025-11-20", "2025-11-20")
-R58_ST_MEAN = ("平均日产 after the item's total: named by the item and 平均日产 (session 23's daily mean "
-               "after a total); 日产环比 / 同比 its change")
+R58_ST_MEAN = ("平均日产 after the item's total: named by the item and 平均日产 (session 23's "
+               "daily mean after a total); 日产环比 / 同比 its change")
 R58_ST_AT = ("a change of a stock at 上旬末 against another time (比上一旬 / 比年初 / 比上月同旬 / "
              "比去年同旬): at the stock's day (session 25; as h72's 较年初)")
 R58_ST_T1 = "表1 cell: named by the row head and the column head; the title's 2025年11月上旬"
@@ -28909,21 +28910,22 @@ LABELS[R58_ST] = [
 ]
 
 # h177: 江苏华澄精密机械股份有限公司's 关于股份回购实施结果暨股份变动的公告 (invented; 证券代码
-# 603728, 公告编号 2025-077; signed 2025年11月20日) as pasted from its PDF: a company's text, no home.
-# 重要内容提示's box as label + value lines (a cell with no time of its own takes the date its measure
-# has in the text, session 25: the 实际 cells at 截至2025年11月18日; the plan's cells undated);
-# the plan (一、): 回购资金总额 不低于 / 不超过 (target, undated: a plan's frame, as h52 / h162's 拟
-# dividends), 回购价格 上限 and its adjustment 由…调整为 (both values: target, undated); the
-# dividend in brackets (每股派发现金红利0.20元: a rule's per-share rate, other, undated, session 23);
-# 二、 the first day's buy-back (its day), the running totals up to 截至2025年11月18日 (a flow run up to
-# a day with no start of its own: count_total, a point, session 25) with the highest / lowest / mean
-# prices (actual, at that day), 支付的资金总额; a hard line break inside 最低价为⏎15.62元/股 and the page
-# footer (第 1 页 共 2 页); 四、 the 股份变动表 (本次回购前 at 截至2025年5月19日 as its note says,
-# 回购完成后 at the completion day 2025-11-18; shares count_total, 比例（%） named X比例 (the column's
-# word, as h155's 比重), 股份总数's 100.00 borderline (a whole's share of itself)); 五、 总计回购股份
-# with no time expression (undated: open). Traps: 603728, 2025-077, 2025/5/20, 2025年5月19日~2026年5月
-# 18日, 第三届董事会第九次会议, 2025-032, 2025-041, 2025-045, 2024年年度, 12个月内 / 3年内 (plan
-# durations), （一）…（四）, 一、…五、, 第 1 页 共 2 页, 2025年11月20日.
+# 603728, 公告编号 2025-077; signed 2025年11月20日) as pasted from its PDF: a company's text, no
+# home. 重要内容提示's box as label + value lines (a cell with no time of its own takes the date its
+# measure has in the text, session 25: the 实际 cells at 截至2025年11月18日; the plan's cells
+# undated); the plan (一、): 回购资金总额 不低于 / 不超过 (target, undated: a plan's frame, as h52 /
+# h162's 拟 dividends), 回购价格 上限 and its adjustment 由…调整为 (both values: target, undated);
+# the dividend in brackets (每股派发现金红利0.20元: a rule's per-share rate, other, undated, session
+# 23); 二、 the first day's buy-back (its day), the running totals up to 截至2025年11月18日 (a flow
+# run up to a day with no start of its own: count_total, a point, session 25) with the highest /
+# lowest / mean prices (actual, at that day), 支付的资金总额; a hard line break inside
+# 最低价为⏎15.62元/股 and the page footer (第 1 页 共 2 页); 四、 the 股份变动表 (本次回购前 at
+# 截至2025年5月19日 as its note says, 回购完成后 at the completion day 2025-11-18; shares
+# count_total, 比例（%） named X比例 (the column's word, as h155's 比重), 股份总数's 100.00
+# borderline (a whole's share of itself)); 五、 总计回购股份 with no time expression (undated:
+# open). Traps: 603728, 2025-077, 2025/5/20, 2025年5月19日~2026年5月 18日, 第三届董事会第九次会议,
+# 2025-032, 2025-041, 2025-045, 2024年年度, 12个月内 / 3年内 (plan durations), （一）…（四）,
+# 一、…五、, 第 1 页 共 2 页, 2025年11月20日.
 R58_BB = "h177_huacheng_precision_share_buyback_result_2025.txt"
 R58_BB_DONE = P("截至2025年11月18日", "2025-11-18", "2025-11-18")
 R58_BB_FIRST = P("2025年6月10日", "2025-06-10", "2025-06-10")
@@ -28931,10 +28933,11 @@ R58_BB_BEFORE = P("本次回购前", "2025-05-19", "2025-05-19")
 R58_BB_AFTER = P("回购完成后", "2025-11-18", "2025-11-18")
 R58_BB_PLAN = ("the buy-back plan's bound: target, undated (a plan's frame, as h162's 拟 dividend; "
                "2025年5月19日 the board's day)")
-R58_BB_BOX = ("重要内容提示's box: a cell with no time of its own takes the date its measure has in "
-              "the text (session 25): 截至2025年11月18日")
+R58_BB_BOX = ("重要内容提示's box: a cell with no time of its own takes the date its measure "
+              "has in the text (session 25): 截至2025年11月18日")
 R58_BB_RUN = ("截至2025年11月18日: a flow run up to a day with no start of its own, count_total, a "
-              "point (session 25); 通过集中竞价交易方式 the means, dropped (session 20); 累计 dropped")
+              "point (session 25); 通过集中竞价交易方式 the means, dropped (session 20); "
+              "累计 dropped")
 R58_BB_TABLE = ("股份变动表 cell: named by the row head (其中： a frame word), 本次回购前 at "
                 "2025-05-19 (the table's note), 回购完成后 at the completion (2025-11-18)")
 
@@ -28981,8 +28984,8 @@ LABELS[R58_BB] = [
     row("回购价格不超过人民币[22.00元/股]（含）", 22.00, "元/股", "元/股", "回购价格", "target",
         NONE, "at_most", "不超过", notes=R58_BB_PLAN),
     row("每股派发现金红利[0.20元]", 0.20, "元", "元", "每股派发现金红利", "other", NONE,
-        notes="a per-share rate of the 2024年年度权益分派 (in brackets): the rule's parameter, other, "
-        "undated (session 23's per-unit rates; h162's 拟 dividend was a target)"),
+        notes="a per-share rate of the 2024年年度权益分派 (in brackets): the rule's parameter, "
+        "other, undated (session 23's per-unit rates; h162's 拟 dividend was a target)"),
     row("由不超过[22.00元/股]（含）调整为", 22.00, "元/股", "元/股", "回购股份价格上限", "target",
         NONE, "at_most", "不超过",
         notes="the cap before its adjustment; 本次 a frame word; " + R58_BB_PLAN),
@@ -29016,26 +29019,26 @@ LABELS[R58_BB] = [
         "total as 截至2025年11月18日's); 本次总计 frame words"),
 ]
 
-# h178: 南方日报's report (2025年09月26日 第A03版：要闻) on 2025年第18号台风“青鸾”'s landfall and toll
-# (home 广东: 我省 / 全省 throughout; figures invented, the typhoon's name too), as its e-paper page
-# prints it (上一版 / 下一版, a byline with 记者／…, ■相关阅读 with dates, （责任编辑：…）, 新闻热线: no
-# rows). Headlines repeat the lead's figures (their periods, as h143 / h163). The landfall
-# (9月24日10时30分): 14级（42米/秒） a grade on a scale and its speed describing the event
+# h178: 南方日报's report (2025年09月26日 第A03版：要闻) on 2025年第18号台风“青鸾”'s landfall and
+# toll (home 广东: 我省 / 全省 throughout; figures invented, the typhoon's name too), as its e-paper
+# page prints it (上一版 / 下一版, a byline with 记者／…, ■相关阅读 with dates, （责任编辑：…）,
+# 新闻热线: no rows). Headlines repeat the lead's figures (their periods, as h143 / h163). The
+# landfall (9月24日10时30分): 14级（42米/秒） a grade on a scale and its speed describing the event
 # (borderline, as h62's 最大风力14级), 中心最低气压 百帕 (actual, as h40's 百帕斯卡), 北纬 / 东经 a
 # position (borderline, as h40's distance of a track), 每小时15公里左右 the track's speed
-# (borderline); 25日5时's pressure. Rain over 9月23日8时至25日8时 (a span; 全省 the home dropped), 3市
-# after an exhaustive list (borderline; the group in the name, session 20), stations' totals with
-# the county as subject (as h120's 巨鹿县; 台山 a city written bare), 27个国家级气象站 that recorded
-# gusts (members that qualified: count_total, doer + deed), 16级（53.6米/秒） borderline. 9月22日以来
-# dispatch (a span to the page's date); the toll 截至9月25日18时 (a flow run up to a day with no start:
-# count_total, a point, session 25; h120's names: 市受灾, 县（市、区）受灾, 紧急转移安置, 千公顷 with
-# norm), 阳江市 a subject with 占全省的; transport 23日至25日 with 累计 governing the coordinated
-# clauses (session 24: count_total), 渔船 / 人员 of the span (actual); power 截至25日20时 (running
-# totals at the day, 其中阳江 a subject); water / schools over their spans (9个地市 members: count_total;
-# 两市 after an exhaustive list: borderline); 9月24日's funds; 截至25日17时 insurance (count_total).
-# Traps: 2025年09月26日, A03, 2025年第18号, 10时30分, 近10年来, 9月23日16时, 红色, 9月22日18时, IV级 / I级,
-# 23日12时, 12级以上 (a class in a name), 25日10时 / 25日17时, 27日前, 12345, 020-83362000,
-# 2025-09-22 / -23 / -24, 020-87373998.
+# (borderline); 25日5时's pressure. Rain over 9月23日8时至25日8时 (a span; 全省 the home dropped),
+# 3市 after an exhaustive list (borderline; the group in the name, session 20), stations' totals
+# with the county as subject (as h120's 巨鹿县; 台山 a city written bare), 27个国家级气象站 that
+# recorded gusts (members that qualified: count_total, doer + deed), 16级（53.6米/秒） borderline.
+# 9月22日以来 dispatch (a span to the page's date); the toll 截至9月25日18时 (a flow run up to a day
+# with no start: count_total, a point, session 25; h120's names: 市受灾, 县（市、区）受灾,
+# 紧急转移安置, 千公顷 with norm), 阳江市 a subject with 占全省的; transport 23日至25日 with 累计
+# governing the coordinated clauses (session 24: count_total), 渔船 / 人员 of the span (actual);
+# power 截至25日20时 (running totals at the day, 其中阳江 a subject); water / schools over their
+# spans (9个地市 members: count_total; 两市 after an exhaustive list: borderline); 9月24日's funds;
+# 截至25日17时 insurance (count_total). Traps: 2025年09月26日, A03, 2025年第18号, 10时30分,
+# 近10年来, 9月23日16时, 红色, 9月22日18时, IV级 / I级, 23日12时, 12级以上 (a class in a name),
+# 25日10时 / 25日17时, 27日前, 12345, 020-83362000, 2025-09-22 / -23 / -24, 020-87373998.
 R58_TY = "h178_nanfang_daily_typhoon_landfall_toll_2025.txt"
 R58_TY_LAND = P("9月24日10时30分", "2025-09-24", "2025-09-24")
 R58_TY_25 = P("25日5时", "2025-09-25", "2025-09-25")
@@ -29115,7 +29118,8 @@ LABELS[R58_TY] = [
            R58_TY_SINCE),
     # the toll (截至9月25日18时)
     row("等[8市]", 8, "市", "个", "市受灾", "count_total", R58_TY_TOLL,
-        notes="after 等: scored (the README); places hit, as h120's 11个市 (市受灾); " + R58_TY_RUN),
+        notes="after 等: scored (the README); places hit, as h120's 11个市 (市受灾); "
+        + R58_TY_RUN),
     row("8市[52个县]（市、区）", 52, "个县", "个", "县（市、区）受灾", "count_total", R58_TY_TOLL,
         notes="as h120's 98个县（市、区）受灾"),
     r58_ty("[68.3万人]受灾", 68.3, "万人", "人", "受灾",
@@ -29149,8 +29153,8 @@ LABELS[R58_TY] = [
            notes="全部 dropped"),
     # power (截至25日20时)
     r58_ty("停电用户[138.5万户]", 138.5, "万户", "户", "停电用户", period=R58_TY_POWER,
-           notes="after a causative (台风造成) the rest of the clause; 全省 the home; 累计 dropped; "
-           + R58_TY_RUN),
+           notes="after a causative (台风造成) the rest of the clause; 全省 the home; 累计 "
+           "dropped; " + R58_TY_RUN),
     r58_ty("其中阳江[74.6万户]", 74.6, "万户", "户", "停电用户", period=R58_TY_POWER,
            subject="阳江", notes="其中 a frame word; the place the subject"),
     r58_ty("恢复供电[129.4万户]", 129.4, "万户", "户", "恢复供电", period=R58_TY_POWER,
