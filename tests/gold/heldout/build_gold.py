@@ -28892,9 +28892,11 @@ LABELS[R58_ST] = [
         borderline=True, notes=SCOPE),
     row("有[61家]本旬", 61, "家", "家", "粗钢日产环比下降的企业", "count_total", R58_ST_BEN,
         notes="members of the scope: deed的X (session 20); 本旬 the time, no part"),
-    row("[19家]持平", 19, "家", "家", "粗钢日产持平的企业", "count_total", R58_ST_BEN,
-        notes="members: deed的X, the deed's subject 粗钢日产 shared by the list"),
-    row("[18家]上升", 18, "家", "家", "粗钢日产上升的企业", "count_total", R58_ST_BEN),
+    row("[19家]持平", 19, "家", "家", "持平的企业", "count_total", R58_ST_BEN,
+        notes="members: deed的X, the clause's own deed (nothing borrowed from the clause "
+        "before, session 20; relabelled after the blind run from 粗钢日产持平的企业)"),
+    row("[18家]上升", 18, "家", "家", "上升的企业", "count_total", R58_ST_BEN,
+        notes="as 持平的企业 (relabelled after the blind run)"),
     # 从累计看
     r58_st("累计生产粗钢[6.38亿吨]", 6.38, "重点统计钢铁企业生产粗钢", "count_total", R58_ST_YTD,
            unit_raw="亿吨", notes="累计 a running total of the span (session 18); 累计 dropped"),
