@@ -175,7 +175,7 @@ from pipelines.domain.numbers import to_half_width
 from pipelines.domain.units import NormalizedUnit
 
 _PLACE_GROWTH = ("增长", "增速", "增幅", "增長", "比上年", "同比", "较上年", "增减", "增減", "增率",
-                 "减率", "減率", "变动", "變動", "按年")
+                 "减率", "減率", "变动", "變動", "按年", "环比", "環比")
 
 # (减：所得税影响额, 加：…: a report's rows taken from or added to the total)
 # (a row's serial number, 1.外汇储备, 2、基金组织储备头寸: no part of its name)
