@@ -87,6 +87,10 @@ _FORECAST_OF = re.compile(r"(?:预估|预测|预计|估计|预期)的$")
 _STILL_UNDER_WAY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:正在|仍在|尚在)[\u4e00-\u9fff]{1,6}中")
 
 
+_REALISED = "实际"
+_CELL_GAPS = (" ", "\u3000")  # (the space between a label and its value)
+
+
 def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """Correct ``r.kind`` (and its period, and the name of a grant) after the cue words."""
     text, cand, pos, comma_start, task_start = sc.text, r.cand, r.pos, r.comma_start, r.task_start
@@ -95,6 +99,12 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         return
     if r.kind != "target" and normal_value(text, pos):
         r.kind, r.period = "other", NO_PERIOD  # （正常：23.5°C）: the normal itself, a base
+    if r.kind == "target" and r.indicator and r.indicator.startswith(_REALISED) and (
+            text[cand.start - 1 : cand.start] in _CELL_GAPS and _REALISED in text[comma_start:pos]):
+        # 实际回购股数　3,862,400股 after 预计回购金额 and a plan's dates (a notice's box of label
+        # and value lines): what was done, named so, is no goal
+        r.kind = classify(cand, r.indicator, "", text[comma_start:pos], False)
+        return
     if cand.start > 0 and text[cand.start - 1] in _BRACKETS and goal_in_brackets(text, cand):
         r.kind = "target"  # 低于计划目标（3%）: the goal's value, what the result is held against
         return

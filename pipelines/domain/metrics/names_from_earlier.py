@@ -321,7 +321,10 @@ _RANK_UNITS = frozenset(("位", "名"))
 # measures of a thing's size written alone (里程, 面积): of the thing named before
 _MEASURES_OF_THING = frozenset(("里程", "总里程", "长度", "总长", "面积", "总面积", "容量"))
 _AVERAGE_PER = frozenset(("日均", "月均", "周均", "场均", "户均", "人均"))
-_GAINS = frozenset(("增收", "减收"))  # (户均增收3260元: the extra income per household)
+_GAINS = frozenset(("增收", "减收"))
+# a daily output written alone after an output (生产粗钢…、平均日产…, 日产环比…)
+_DAILY_OUTPUT = ("平均日产", "日产")
+_PRODUCED = "生产"  # (户均增收3260元: the extra income per household)
 
 
 def with_last_name(indicator: str, last: str | None, carried: str | None, cand: NumberCandidate,
@@ -361,6 +364,14 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # 其中脱贫户1.86万户，户均增收3260元: an amount gained per household is the gain itself
         # (增收 a name here, not the growth word of a percent after the last name)
         return indicator + gain
+    if indicator in _DAILY_OUTPUT and last and (
+            last.endswith(_DAILY_OUTPUT) or _PRODUCED in last):
+        # 共生产粗钢2031.48万吨、平均日产203.15万吨，日产环比下降2.36%: the daily output of the
+        # thing last produced (粗钢平均日产), and the change of that mean
+        if last.endswith(_DAILY_OUTPUT):
+            return last
+        head, _, item = last.partition(_PRODUCED)
+        return head + item + indicator
     if indicator in _AVERAGE_PER and (last or carried):
         # 车流量达到2630.4万辆次，日均328.8万辆次: the average per day of the last thing named
         base = (last or carried or "").removeprefix(indicator)

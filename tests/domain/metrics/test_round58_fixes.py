@@ -127,3 +127,37 @@ def test_a_dividends_year_names_the_payout_not_the_figures():
         "22.00元/股（含）调整为不超过21.80元/股（含）。"], date(2025, 11, 20), None))
     for quote in ("0.20元", "不超过21.80元/股"):
         assert period_dates(found[quote]) == (None, None), quote
+
+
+def test_a_daily_output_after_an_output_is_named_by_the_thing_produced():
+    """共生产粗钢…、平均日产…，日产环比下降…: the mean and its change are the daily output of
+    the thing produced (粗钢平均日产, the agent kept where its clause names it)."""
+    found = by_quote(metrics([
+        "2025年11月上旬，重点统计钢铁企业共生产粗钢2031.48万吨、平均日产203.15万吨，日产环比"
+        "下降2.36%；生产生铁1826.90万吨、平均日产182.69万吨，日产环比下降1.15%。"],
+        date(2025, 11, 14), "全国"))
+    assert found["203.15万吨"].indicator == "重点统计钢铁企业粗钢平均日产"
+    assert found["2.36%"].indicator == "重点统计钢铁企业粗钢平均日产"
+    assert found["182.69万吨"].indicator == "生铁平均日产"
+    assert found["1.15%"].indicator == "生铁平均日产"
+
+
+def test_a_box_line_of_what_was_done_after_a_plans_lines_is_no_goal():
+    """A notice's box of label and value lines: 实际回购股数　3,862,400股 after 预计回购金额 and the
+    plan's dates is what was done (a result), while the plan's own line stays a goal."""
+    raw = ("重要内容提示：\n"
+           "回购方案实施期限　2025年5月19日~2026年5月18日\n"
+           "预计回购金额　5,000万元~10,000万元\n"
+           "实际回购股数　3,862,400股\n"
+           "实际回购金额　67,418,236.50元\n")
+    found = document_by_number(raw, date(2025, 11, 20))
+    assert found["5,000万元~10,000万元"].kind == "target"
+    assert found["3,862,400股"].kind != "target"
+    assert found["67,418,236.50元"].kind != "target"
+
+
+def test_a_goal_of_a_statistic_named_with_its_realised_word_stays_a_goal():
+    """力争…，实际到位资金增长10%左右: 实际 is the statistic's own word, the figure a goal."""
+    found = by_quote(metrics(["东西湖区将力争全年新签约亿元以上项目130个以上，实际到位资金增长"
+                              "10%左右。"], date(2026, 1, 10), "东西湖区"))
+    assert found["10%左右"].kind == "target"

@@ -28901,9 +28901,12 @@ LABELS[R58_ST] = [
     r58_st("累计生产粗钢[6.38亿吨]", 6.38, "重点统计钢铁企业生产粗钢", "count_total", R58_ST_YTD,
            unit_raw="亿吨", notes="累计 a running total of the span (session 18); 累计 dropped"),
     r58_st_pct("同比下降[0.9%]", -0.9, "重点统计钢铁企业生产粗钢", R58_ST_YTD),
-    r58_st("累计平均日产[203.87万吨]", 203.87, "粗钢平均日产", period=R58_ST_YTD,
-           notes="a mean over the span: actual (日均 is a frame of its own, session 24); the "
-           "clause after ； names no agent (session 20)"),
+    r58_st("累计平均日产[203.87万吨]", 203.87, "重点统计钢铁企业粗钢平均日产",
+           period=R58_ST_YTD,
+           notes="a mean over the span: actual (日均 is a frame of its own, session 24); named "
+           "by the total's name, its agent with it (session 23's daily mean; relabelled after "
+           "the blind run from 粗钢平均日产, which had dropped the agent the total's clause "
+           "names)"),
     # forecasts
     r58_st("或在[200万吨左右]", 200, "粗钢日产", "target", R58_ST_X2, qual="about",
            qtext="左右", notes="预计 a forecast of a span not over: target"),
