@@ -88,6 +88,10 @@ _STILL_UNDER_WAY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:正在|仍在|尚在)[\u
 
 
 _REALISED = "实际"
+_BOUNDS = ("at_least", "at_most")
+_INCLUSIVE = ("（含）", "(含)")
+# a plan's or a proposal's terms (a buy-back's, an issue's, a holding change's)
+_PLANNED_TERMS = ("方案", "议案", "回购", "增持", "减持")
 _CELL_GAPS = (" ", "\u3000")  # (the space between a label and its value)
 
 
@@ -104,6 +108,13 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 实际回购股数　3,862,400股 after 预计回购金额 and a plan's dates (a notice's box of label
         # and value lines): what was done, named so, is no goal
         r.kind = classify(cand, r.indicator, "", text[comma_start:pos], False)
+        return
+    if r.kind != "target" and r.qualifier in _BOUNDS and text.startswith(
+            _INCLUSIVE, cand.end) and any(w in text for w in _PLANNED_TERMS):
+        # 回购资金总额不低于人民币5,000万元（含）且不超过人民币10,000万元（含）, 回购价格上限由
+        # 不超过22.00元/股（含）调整为…: the bounds a plan sets (（含） the bound included), no
+        # result
+        r.kind = "target"
         return
     if cand.start > 0 and text[cand.start - 1] in _BRACKETS and goal_in_brackets(text, cand):
         r.kind = "target"  # 低于计划目标（3%）: the goal's value, what the result is held against

@@ -153,7 +153,7 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
                               home_place)
         if what := phrase_text(kept, text):
             return what, None
-    if text.startswith("为", comma_start) and (
+    if text.startswith(_IS_OR_REACHES, comma_start) and (
             found := _SUPERLATIVE_IS.search(text, task_start, comma_start)):
         # 受理量最多的是包河区，为12.6万件: the measure the superlative is of (the place is the
         # subject)
@@ -224,6 +224,8 @@ _OCCURS_AT = re.compile(r"(?:^|(?<=[，,；;。：:]))(?P<what>[^，,；;。：:
 
 
 _MEASURE_WORD = 2  # characters: 浓度, 价格 alone measure the thing named before
+# (累计降雨量最大的是阳西县溪头站，达512.7毫米: 达 as 为)
+_IS_OR_REACHES = ("为", "达")
 # a superlative naming its measure and then its holder (受理量最多的是包河区，)
 _SUPERLATIVE_IS = re.compile(r"(?P<measure>[\u4e00-\u9fff]{2,10}?)最[高低大小多少快慢]的(?:是|为)"
                              r"[^，,；;。]{1,10}[，,]$")

@@ -177,6 +177,7 @@ _DECIDED_AFTER = re.compile(r"(?:召开)?(?:议息|议息会议|例会)(?:结束
 # 108.5毫米) dates it; a news lead's day (10月21日，记者从…获悉) does not
 _READING = re.compile(r"录得|测得|观测到|雨量|气温|水位|潮位|风速|气压")
 _NEWS_LEAD = re.compile(r"记者|获悉|讯|发布会|召开|举行")
+_HEARD = ("获悉，", "获悉,")
 
 
 def day_of_figure(text: str, span: PeriodSpan) -> bool:
@@ -193,6 +194,10 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
             or _nth_day(text, span) or _data_as_of(text, span)):
         return True
     opens = _opens_sentence(text, span)
+    if text.endswith(_HEARD, 0, span.start) and _LEAD_COMMA.match(text, span.end) is not None:
+        # 记者从省财政厅获悉，9月24日，省财政紧急下拨救灾资金1.2亿元: the day opening the clause
+        # after a news lead's is the day of what it reports
+        return _NEWS_LEAD.search(text, span.end) is None
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith(
         _PART_OF, 0, span.start) or (
         opens and (_CLOCK_COMMA.match(text, span.end) is not None

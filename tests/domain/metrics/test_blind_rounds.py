@@ -860,10 +860,14 @@ ROUNDS = {
     # (stations' counties), kind 0.758, qualifier 1.000, period 0.369 (days with clock times and
     # bare days of the month unread ×33, 旬 ends and 本旬 ×39, the 股份变动表's columns and an
     # undated 截至 day ×22).
+    # After the round's fixes (helper B58's branch; three labels corrected by the conventions:
+    # 累计降雨量 -> 降雨量, 累计平均日产 with its total's agent): precision 1.000, recall 0.987,
+    # indicator 0.785, lenient 0.940, subject 0.993, kind 0.899, period 0.812; the floors sit
+    # just under.
     58: BlindRound(('h176_', 'h177_', 'h178_'), precision=0.995, recall=0.985, min_gold=151,
-                    floors={"unit": 0.995, "indicator": 0.61, "indicator_lenient": 0.93,
-                            "subject": 0.985, "kind": 0.755, "qualifier": 0.995,
-                            "period": 0.365}),
+                    floors={"unit": 0.995, "indicator": 0.785, "indicator_lenient": 0.935,
+                            "subject": 0.99, "kind": 0.895, "qualifier": 0.995,
+                            "period": 0.81}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just

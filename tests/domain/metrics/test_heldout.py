@@ -116,7 +116,10 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 # 168 documents (11,175 scored rows): P 0.9997, R 0.9995, unit 1.000, indicator 0.955, lenient
 # 0.987, subject 1.000, kind 0.996, qualifier 1.000, period 0.995; the floors sit just under.
 # Session 27, round 58 (h176-h178) merged blind: kind 0.993, period 0.986 over the whole set before
-# its fixes; the floors under that until then (helper B58's branch raises them back).
+# its fixes; after them (helper B58's branch; no other document changed) the 171 documents
+# (11,326 scored rows): P 1.000, R 0.999, indicator 0.953, lenient 0.986, subject 1.000, kind
+# 0.995 (11,261 / 11,318), period 0.992: period back to 0.99, kind under 0.995 (round 58's
+# misses) until they are fixed.
 FLOORS = {
     "value": 0.995,
     "value_normalized": 0.995,
@@ -126,7 +129,7 @@ FLOORS = {
     "subject": 0.995,
     "kind": 0.99,
     "qualifier": 0.995,
-    "period": 0.985,
+    "period": 0.99,
 }
 
 

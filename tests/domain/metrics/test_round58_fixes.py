@@ -161,3 +161,40 @@ def test_a_goal_of_a_statistic_named_with_its_realised_word_stays_a_goal():
     found = by_quote(metrics(["东西湖区将力争全年新签约亿元以上项目130个以上，实际到位资金增长"
                               "10%左右。"], date(2026, 1, 10), "东西湖区"))
     assert found["10%左右"].kind == "target"
+
+
+def test_a_plans_bounds_marked_inclusive_are_its_terms():
+    """同意公司…回购…，回购资金总额不低于人民币5,000万元（含）且不超过人民币10,000万元（含）,
+    and a cap 由不超过22.00元/股（含）调整为不超过21.80元/股（含）: the bounds a plan sets, goals,
+    not results."""
+    found = by_quote(metrics([
+        "公司于2025年5月19日召开董事会，审议通过了《关于以集中竞价交易方式回购公司股份方案的议案》，"
+        "同意公司回购公司股份，回购资金总额不低于人民币5,000万元（含）且不超过人民币10,000万元（含）。",
+        "本次回购股份价格上限由不超过22.00元/股（含）调整为不超过21.80元/股（含）。"],
+        date(2025, 11, 20), None))
+    for quote in ("不低于人民币5,000万元", "不超过人民币10,000万元", "不超过21.80元/股"):
+        assert found[quote].kind == "target", quote
+
+
+def test_a_bound_of_a_result_stays_a_result():
+    """全年完成投资不低于1300亿元 of a year over is a result; no plan's terms (（含）) there."""
+    found = by_quote(metrics(["2024年，全区完成固定资产投资不低于1300亿元。"], date(2025, 2, 1),
+                             "东西湖区"))
+    assert found["不低于1300亿元"].kind != "target"
+
+
+def test_a_superlatives_holder_before_da_is_the_place_of_the_figure():
+    """累计降雨量最大的是阳西县溪头站，达512.7毫米: 达 after …最大的是X， as 为 is (年降水量最大的是
+    临沂市，为1105.3毫米): the measure names the figure, the station's county is its place."""
+    found = by_quote(metrics([
+        "9月23日8时至25日8时，全省平均降雨量68.4毫米。累计降雨量最大的是阳西县溪头站，达512.7毫米。"],
+        NEWS, "广东"))
+    m = found["达512.7毫米"]
+    assert (m.indicator, m.subject) == ("降雨量", "阳西县")
+
+
+def test_a_day_opening_the_clause_after_a_news_lead_dates_its_figures():
+    """记者从省财政厅获悉，9月24日，省财政紧急下拨救灾资金1.2亿元: the day is the deed's."""
+    found = by_quote(metrics(["记者从省财政厅获悉，9月24日，省财政紧急下拨救灾资金1.2亿元，"
+                              "支持受灾地区开展抢险救灾。"], NEWS, "广东"))
+    assert period_dates(found["1.2亿元"]) == (date(2025, 9, 24), date(2025, 9, 24))

@@ -29101,13 +29101,14 @@ LABELS[R58_TY] = [
     row("降雨量超过[150毫米]", 150, "毫米", "毫米", "阳江、茂名、湛江3市平均降雨量", "actual",
         R58_TY_RAIN, "over", "超过", notes="a group of places with its count: in the name, no "
         "subject (session 20)"),
-    row("达[512.7毫米]", 512.7, "毫米", "毫米", "累计降雨量", "actual", R58_TY_RAIN, "reach", "达",
+    row("达[512.7毫米]", 512.7, "毫米", "毫米", "降雨量", "actual", R58_TY_RAIN, "reach", "达",
         subject="阳西县", notes="the station's county the subject (as h120's 巨鹿县); the "
-        "station (溪头站) part of the place; 最大的 no part"),
-    row("博贺站[438.6毫米]", 438.6, "毫米", "毫米", "累计降雨量", "actual", R58_TY_RAIN,
+        "station (溪头站) part of the place; 最大的 no part; 累计 a frame word, dropped (the "
+        "README's 累计建成绿道 -> 建成绿道; relabelled after the blind run from 累计降雨量)"),
+    row("博贺站[438.6毫米]", 438.6, "毫米", "毫米", "降雨量", "actual", R58_TY_RAIN,
         subject="电白区", notes="其次为 a list of places: each its subject, the name of the "
         "clause before (as h39's 临沂 / 东营)"),
-    row("川岛站[401.2毫米]", 401.2, "毫米", "毫米", "累计降雨量", "actual", R58_TY_RAIN,
+    row("川岛站[401.2毫米]", 401.2, "毫米", "毫米", "降雨量", "actual", R58_TY_RAIN,
         subject="台山", notes="a county-level city written bare (session 20)"),
     row("共有[27个]国家级气象站", 27, "个", "个", "国家级气象站录得12级以上阵风", "count_total",
         R58_TY_RAIN, notes="members that qualified (session 20): count_total; doer + deed; "
