@@ -198,3 +198,19 @@ def test_a_day_opening_the_clause_after_a_news_lead_dates_its_figures():
     found = by_quote(metrics(["记者从省财政厅获悉，9月24日，省财政紧急下拨救灾资金1.2亿元，"
                               "支持受灾地区开展抢险救灾。"], NEWS, "广东"))
     assert period_dates(found["1.2亿元"]) == (date(2025, 9, 24), date(2025, 9, 24))
+
+
+def test_a_year_naming_a_payout_is_no_period_a_table_below_reports_on():
+    """因公司实施2024年年度权益分派 before a 股份变动表 with no period of its own: the year names
+    the payout, the table's cells are not 2024's."""
+    raw = ("因公司实施2024年年度权益分派（每股派发现金红利0.20元），回购价格上限调整为"
+           "21.80元/股。\n\n"
+           "四、股份变动表\n"
+           "股份类别　　本次回购前　　　　回购完成后\n"
+           "　　股份数量（股）　比例（%）　股份数量（股）　比例（%）\n"
+           "有限售条件流通股份　12,600,000　3.16　12,600,000　3.16\n"
+           "无限售条件流通股份　385,960,000　96.84　385,960,000　96.84\n"
+           "股份总数　398,560,000　100.00　398,560,000　100.00\n")
+    found = document_by_number(raw, date(2025, 11, 20))
+    assert found["96.84"].kind == "share"
+    assert period_dates(found["96.84"]) != (date(2024, 1, 1), date(2024, 12, 31))
