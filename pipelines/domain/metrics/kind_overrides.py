@@ -155,6 +155,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 14个设区市中，有11个市规上工业增加值实现增长: how many members of the group counted so
         # qualified, not the flow their name holds
         r.kind = "count_total"
+    elif (r.kind == "actual" and cand.category == "count"
+          and _PLACES_THAT_MOVED.match(text, cand.end) is not None):
+        # 全国共有21个省份彩票销售量出现增长: how many places moved so, members of the whole
+        r.kind = "count_total"
     elif r.kind in _OUTCOME_OR_STOCK and _members_of_a_scope(sc, r):
         # 22项主要指标中，预计19项完成或超额完成，3项未达到预期: the members that qualified
         r.kind = "count_total"
@@ -219,6 +223,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "count_total"
     elif r.kind == "count_total" and _things_that_acted(sc, r) and not _part_of_a_stock(sc, so, r):
         r.kind = "actual"  # 共有21个台风生成, 当日有3只新股上市: what happened in the period
+    elif r.kind == "count_total" and cand.category == "count" and _turnout_of_an_event(sc, r):
+        # 本届广交会…31.2万名境外采购商到会, 参展企业3.21万家: who came to the event over its days
+        r.kind = "actual"
     elif r.kind == "count_total" and _casework_counted(sc, r):
         r.kind = "actual"  # 从诉求类型看，投诉类38.2万件: the quarter's requests of a class
     elif r.kind == "actual" and _places_reached(so, r, text):
@@ -254,6 +261,10 @@ _MEMBERS_OF_A_GROUP = re.compile(
     r"(?<![每\d.])[\d一二三四五六七八九十百]+[个家所座名位]?[\u4e00-\u9fff]{1,8}?"
     r"(?<!其)中[，,]?(?:有|共有)$")
 _MEMBERS_CHARS = 16
+# places counted by a change their figure shows (21个省份彩票销售量出现增长, 12个城市实现正增长)
+_PLACES_THAT_MOVED = re.compile(
+    r"(?:省份|省（区、市）|省区市|省市|城市|地市|县（市、区）|县区|地区)[\u4e00-\u9fff]{0,10}?"
+    r"(?:出现|实现)正?(?:增长|下降|上涨|下跌|回升)")
 
 
 def _members_of_a_scope(sc: SentenceScope, r: Reading) -> bool:
@@ -385,6 +396,20 @@ _HAS_SO_FAR = "已有"
 _HAS_IN_ALL = "共有"
 # verbs of being among a list's members (入选, 被评为)
 _JOINED = ("入选", "被评为", "获评")
+
+
+# who comes to a fair or an exhibition (采购商, 参展企业, 到会, 参会): its turnout, over its days
+_TURNOUT = re.compile(r"采购商|参展(?:企业|商)|展商|客商|到会|参会")
+_RUNNING = "累计"
+
+
+def _turnout_of_an_event(sc: SentenceScope, r: Reading) -> bool:
+    """A count of those who came to an event dated by its days (a span, not a day so far): the
+    event's turnout (session 23's participants), no stock (nor a running total: 累计服务采购商)."""
+    period = r.period
+    return (period.start is not None and period.end is not None and period.start < period.end
+            and not up_to_a_day(period) and _TURNOUT.search(r.indicator or "") is not None
+            and _RUNNING not in sc.text[r.comma_start:r.pos])
 
 
 def _things_that_acted(sc: SentenceScope, r: Reading) -> bool:
