@@ -443,7 +443,9 @@ def trim_phrase(
         # told of it) are no part of what happened
     if len(kept) > 1 and kept[-1].word.endswith(_PRICE_WORDS) and (market := max(
             (i for i, t in enumerate(kept[:-1]) if t.word.endswith(_MARKETS)), default=-1)) >= 0:
-        del kept[: market + 1]  # 全国农产品批发市场猪肉平均价格: where the price is observed
+        # 全国农产品批发市场猪肉平均价格: where the price is observed; 玉米集贸市场平均价格: the
+        # market alone, the product named before it
+        del kept[market if market == len(kept) - 2 else 0 : market + 1]
     disposal = max((i for i, t in enumerate(kept[:-1]) if t.word in _DISPOSAL), default=-1)
     if disposal >= 0:
         del kept[: disposal + 1]  # 贸工部把经济增长预测…: the agent is no part of the name

@@ -95,6 +95,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         return
     if r.kind != "target" and normal_value(text, pos):
         r.kind, r.period = "other", NO_PERIOD  # （正常：23.5°C）: the normal itself, a base
+    if _OF in text and (line := _benchmark(text, cand)) is not None:
+        # 猪粮比价为5.6:1，…低于5.9:1的盈亏平衡点: the line it is held against, its value exact
+        r.kind, r.period, r.indicator = "other", NO_PERIOD, line
+        r.qualifier, r.qualifier_text = "none", None
+        return
     if cand.start > 0 and text[cand.start - 1] in _BRACKETS and goal_in_brackets(text, cand):
         r.kind = "target"  # 低于计划目标（3%）: the goal's value, what the result is held against
         return
@@ -396,6 +401,21 @@ _HAS_SO_FAR = "已有"
 _HAS_IN_ALL = "共有"
 # verbs of being among a list's members (入选, 被评为)
 _JOINED = ("入选", "被评为", "获评")
+
+
+# a line a level is held against, written with its value after 低于 / 高于 (低于5.9:1的盈亏平衡点,
+# 高于50%的荣枯线): a benchmark (session 20: other, undated), named by its own noun
+_OF = "的"
+_BENCHMARK = re.compile(r"的(盈亏平衡点|平衡点|临界点|荣枯线|警戒线|预警线|基准线|控制线)")
+_HELD_AGAINST = ("低于", "高于", "跌破", "超过", "接近", "逼近")
+
+
+def _benchmark(text: str, cand: NumberCandidate) -> str | None:
+    """The benchmark's noun when the number is the value of a line a level is held against."""
+    found = _BENCHMARK.match(text, cand.end)
+    if found is None or not text.endswith(_HELD_AGAINST, 0, cand.num_start):
+        return None
+    return found.group(1)
 
 
 # who comes to a fair or an exhibition (采购商, 参展企业, 到会, 参会): its turnout, over its days

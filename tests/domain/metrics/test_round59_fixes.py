@@ -84,3 +84,23 @@ def test_last_months_figure_is_of_the_month_before():
     assert period_dates(last) == (date(2025, 8, 1), date(2025, 8, 31))
     assert last.indicator == "头均盈利"
     assert period_dates(found["84元"]) == (date(2025, 9, 1), date(2025, 9, 30))
+
+
+def test_a_market_after_the_product_priced_is_dropped_alone():
+    found = document_by_number(
+        "2025年9月农产品价格\n\n9月份，大豆集贸市场平均价格每公斤4.36元，环比上涨0.7%。"
+        "全国农产品批发市场猪肉平均价格为每公斤18.42元。\n", date(2025, 10, 20))
+    assert found["4.36元"].indicator == "大豆平均价格"
+    assert found["0.7%"].indicator == "大豆平均价格"
+    assert found["18.42元"].indicator == "猪肉平均价格"
+
+
+def test_the_line_a_level_is_held_against_is_a_benchmark():
+    found = document_by_number(
+        "2025年11月份制造业采购经理指数\n\n11月份，制造业PMI为49.2%，低于50%的荣枯线。"
+        "9月份猪粮比价为5.6:1，低于5.9:1的盈亏平衡点。\n", date(2025, 11, 30))
+    for quote, name in (("低于50%", "荣枯线"), ("低于5.9:1", "盈亏平衡点")):
+        line = found[quote]
+        assert (line.indicator, line.kind, line.qualifier) == (name, "other", "none")
+        assert period_dates(line) == (None, None)
+    assert found["49.2%"].kind == "share"

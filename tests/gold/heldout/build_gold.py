@@ -28960,12 +28960,14 @@ LABELS[R59_CF] = [
     r59_cf_pct("较第136届增长[7.8%]", 7.8, "境外采购商到会",
                notes="第136届 the edition a year before (an edition number: no row)"),
     # “一带一路”
-    r59_cf("共建国家采购商[19.6万人]", 19.6, "万人", "人", "共建国家采购商",
-           notes="到会的 of the session, dropped as the deed the paragraph is about; " + R59_CF_SN),
-    r59_cf_pct("总数的[62.8%]", 62.8, "共建国家采购商占境外采购商总数", "share",
+    r59_cf("共建国家采购商[19.6万人]", 19.6, "万人", "人", "到会的共建国家采购商",
+           notes="the relative clause 到会的 kept (the sentence's own words in order, as 首次参会的"
+           "采购商 below and session 25's X的 members; first labelled without it, relabelled "
+           "after the fixes); " + R59_CF_SN),
+    r59_cf_pct("总数的[62.8%]", 62.8, "到会的共建国家采购商占境外采购商总数", "share",
                notes="X占Y, the base written (session 25)"),
-    row("比上届提高[1.4个百分点]", 1.4, "个百分点", "百分点", "共建国家采购商占境外采购商总数",
-        "growth_rate", R59_CF_S),
+    row("比上届提高[1.4个百分点]", 1.4, "个百分点", "百分点",
+        "到会的共建国家采购商占境外采购商总数", "growth_rate", R59_CF_S),
     r59_cf("欧美采购商[6.1万人]", 6.1, "万人", "人", "欧美采购商"),
     r59_cf_pct("同比增长[9.5%]", 9.5, "欧美采购商"),
     r59_cf("东盟采购商[5.2万人]", 5.2, "万人", "人", "东盟采购商",
@@ -29039,7 +29041,9 @@ LABELS[R59_CF] = [
     # 据悉
     r59_cf("新品首发活动[426场]", 426, "场", "场", "举办新品首发活动",
            notes="举办 kept (session 23); 共 a frame word; 本届…期间: the session"),
-    r59_cf("贸易配对活动[超过580场]", 580, "场", "场", "贸易配对活动", qual="over", qtext="超过"),
+    r59_cf("贸易配对活动[超过580场]", 580, "场", "场", "举办贸易配对活动", qual="over",
+           qtext="超过", notes="the flow verb 举办 governs the list's next item too (the README's "
+           "新建…、各类公园 rule; first labelled without it, relabelled after the fixes)"),
     r59_cf("进口展区展位[约580个]", 580, "个", "个", "进口展区展位", "count_total", qual="about",
            qtext="约", notes="booths: count_total (relabelled from actual after the blind run)"),
     r59_cf("来自[45个]国家和地区", 45, "个", "个", "来自国家和地区", "count_total",
