@@ -104,3 +104,13 @@ def test_the_line_a_level_is_held_against_is_a_benchmark():
         assert (line.indicator, line.kind, line.qualifier) == (name, "other", "none")
         assert period_dates(line) == (None, None)
     assert found["49.2%"].kind == "share"
+
+
+def test_members_ranked_by_their_change_are_named_by_what_changed():
+    found = document_by_number(
+        "2025年9月份全国彩票销售情况\n\n9月份，与上年同期相比，全国共有18个省份彩票销售量出现增长。"
+        "其中，山东、河北、河南增加额较多，分别增加1.52亿元、1.21亿元和0.96亿元，同比分别增长4.1%、"
+        "3.8%和3.3%。辽宁、吉林减少较多，分别减少0.44亿元和0.31亿元。\n", date(2025, 10, 24))
+    for quote, place in (("1.52亿元", "山东"), ("0.96亿元", "河南"), ("3.8%", "河北"),
+                         ("0.44亿元", "辽宁"), ("0.31亿元", "吉林")):
+        assert (found[quote].indicator, found[quote].subject) == ("彩票销售量", place), quote
