@@ -114,3 +114,13 @@ def test_members_ranked_by_their_change_are_named_by_what_changed():
     for quote, place in (("1.52亿元", "山东"), ("0.96亿元", "河南"), ("3.8%", "河北"),
                          ("0.44亿元", "辽宁"), ("0.31亿元", "吉林")):
         assert (found[quote].indicator, found[quote].subject) == ("彩票销售量", place), quote
+
+
+def test_a_phase_with_its_days_in_brackets_is_a_time_and_the_list_after_it_one_name():
+    found = document_by_number(
+        "第21届东博会闭幕\n\n第二期（9月5日至7日）汽车配件、工程机械展区意向成交21.6亿美元；"
+        "第三期（9月9日至11日）食品、农产品展区意向成交12.4亿美元。\n", date(2025, 9, 12))
+    second, third = found["21.6亿美元"], found["12.4亿美元"]
+    assert second.indicator == "汽车配件、工程机械展区意向成交"
+    assert period_dates(second) == (date(2025, 9, 5), date(2025, 9, 7))
+    assert third.indicator == "食品、农产品展区意向成交"
