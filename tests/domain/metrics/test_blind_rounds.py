@@ -867,10 +867,10 @@ ROUNDS = {
     # The misses are listed in the held-out README (round 59). After round 59's fixes
     # (tests/domain/metrics/test_round59_fixes.py; two h180 names relabelled by the conventions:
     # 到会的 kept, 举办 shared across its list): precision 1.000, recall 1.000, unit 1.000,
-    # indicator 0.946, lenient 0.989, subject 1.000, kind 0.984, qualifier 1.000, period 0.995;
+    # indicator 0.957, lenient 0.989, subject 1.000, kind 0.984, qualifier 1.000, period 0.995;
     # the floors sit just under that.
     59: BlindRound(('h179_', 'h180_', 'h181_'), precision=0.995, recall=0.995, min_gold=184,
-                    floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.985,
+                    floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.985,
                             "subject": 0.995, "kind": 0.98, "qualifier": 0.995,
                             "period": 0.99}),
 }

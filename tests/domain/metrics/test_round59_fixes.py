@@ -124,3 +124,11 @@ def test_a_phase_with_its_days_in_brackets_is_a_time_and_the_list_after_it_one_n
     assert second.indicator == "汽车配件、工程机械展区意向成交"
     assert period_dates(second) == (date(2025, 9, 5), date(2025, 9, 7))
     assert third.indicator == "食品、农产品展区意向成交"
+
+
+def test_an_ordinal_adverb_opening_a_relative_clause_is_part_of_the_name():
+    found = document_by_number(
+        "第21届东博会闭幕\n\n本届东博会于9月3日至7日举办，首次参展的企业达到860家，首次参会的采购商"
+        "1.2万人。\n", date(2025, 9, 8))
+    assert found["860家"].indicator == "首次参展的企业"
+    assert found["1.2万人"].indicator == "首次参会的采购商"
