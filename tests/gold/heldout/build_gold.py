@@ -28751,12 +28751,13 @@ LABELS[R53_ZY] = [
 # h125's 若剔除能源後); 消費結構 X占N% (X占比, session 25) dated by the paragraph's 113年; section
 # 四's income-source shares (no time expression, no comparison) undated (a yearly report's shares,
 # session 23), its 65歲以上 share with 較112年 the year's; 113年底 stocks and shares at the day; 六
-# 縣市別 cities as subjects written bare (台北, 新竹, 屏东, 桃园, 台南), 最高 / 次之 / 最低 / 居首
-# ranks with no numeral (no rows), 居第3 a rank (scored); 表1 cells named by the row head (its unit
-# in brackets dropped), 113年 / 112年 columns, 增減率(%) growth rates of 113年, － no figure. Traps:
-# 114年8月29日, (02)2380-5872, 5,412, 今（29）日, 第5分位組 / 第1分位組 (ordinals in brackets),
-# 五等分位, 近10年來 (a base), 65歲, 六都, 表1, 註 1.-3., (02)2380-5870, 2.3MB, 486KB, 10065,
-# 廣州街2號, (02)2380-3000; borderline 約1萬6千戶 (the survey's sample, as h30 / h71).
+# 縣市別 cities as subjects (台北, 新竹县, 屏东县, 桃园, 台南: a county keeps 县, as h96), 最高 /
+# 次之 / 最低 / 居首 ranks with no numeral (no rows), 居第3 a rank (scored); 表1 cells named by the
+# row head (its unit in brackets dropped), 113年 / 112年 columns, 增減率(%) growth rates of 113年,
+# － no figure. Traps: 114年8月29日, (02)2380-5872, 5,412, 今（29）日, 第5分位組 / 第1分位組
+# (ordinals in brackets), 五等分位, 近10年來 (a base), 65歲, 六都, 表1, 註 1.-3., (02)2380-5870,
+# 2.3MB, 486KB, 10065, 廣州街2號, (02)2380-3000; borderline 約1萬6千戶 (the survey's sample, as h30
+# / h71).
 R57_TW = "h173_taiwan_dgbas_family_income_expenditure_survey_2024_trad.txt"
 R57_TW_Y = P("113年", "2024-01-01", "2024-12-31")
 R57_TW_Y112 = P("112年", "2023-01-01", "2023-12-31")
@@ -28826,8 +28827,10 @@ LABELS[R57_TW] = [
         notes="a coefficient with no unit: share (as h97's 换乘系数)"),
     row("上升[0.003]", 0.003, None, None, "吉尼系数", "growth_rate", R57_TW_Y,
         notes="a unitless ratio's change (as 猪粮比价's 比前一周下降0.08)"),
-    row("縮小[1.41倍]", -1.41, "倍", "倍", "政府移转收支影响所得差距", "other", R57_TW_Y,
-        notes="a contribution (政府移轉收支使…縮小): other, signed, X影响Y (as h125's 影響CPI)"),
+    row("縮小[1.41倍]", -1.41, "倍", "倍", "政府移转收支使所得差距", "other", R57_TW_Y,
+        notes="a contribution (政府移轉收支使…縮小): other, signed, named X使Y with its own "
+        "verb (as X拉动Y; corrected after the blind run: first 影响, borrowed from h125's "
+        "影響CPI)"),
     row("倍數將達[7.61倍]", 7.61, "倍", "倍", "差距倍数", "actual", R57_TW_Y, "reach", "達",
         notes="若不計政府移轉收支 a condition kept out of the name (as h125's 若剔除能源後); 將 a "
         "counterfactual of the year's figures, no goal (label choice)"),
@@ -28881,9 +28884,11 @@ LABELS[R57_TW] = [
     r57_tw_ntd("臺北市[142萬3,600元]", 1423600, "可支配所得中位数", subject="台北",
                notes="the sentence's topic names the measure, the city its subject (as h142); "
                "最高 a rank with no numeral (no row); " + R57_TW_SEC),
-    r57_tw_ntd("新竹縣[131萬8,900元]", 1318900, "可支配所得中位数", subject="新竹",
-               notes="a county as a subject written bare (as h96's 新竹縣)"),
-    r57_tw_ntd("屏東縣[74萬6,300元]", 746300, "可支配所得中位数", subject="屏东"),
+    r57_tw_ntd("新竹縣[131萬8,900元]", 1318900, "可支配所得中位数", subject="新竹县",
+               notes="a county keeps its level (as h96's 新竹县; corrected after the blind run: "
+               "first 新竹)"),
+    r57_tw_ntd("屏東縣[74萬6,300元]", 746300, "可支配所得中位数", subject="屏东县",
+               notes="corrected after the blind run (first 屏东), as 新竹县"),
     r57_tw_ntd("消費支出[115萬2,480元]", 1152480, "平均每户消费支出", subject="台北",
                notes="六都中 the field (a group, no row); 居首 a rank with no numeral"),
     r57_tw_pct("桃園市[5.12%]", 5.12, "平均每户可支配所得", subject="桃园",
