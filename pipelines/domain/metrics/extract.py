@@ -92,6 +92,7 @@ from pipelines.domain.metrics.release_periods import earlier_level
 from pipelines.domain.metrics.restate import restate
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.run_index import RunIndex
+from pipelines.domain.metrics.short_lines import mend_short_lines
 from pipelines.domain.metrics.subjects import (
     anaphor_place,
     partner_goes_on,
@@ -137,7 +138,6 @@ def extract_metrics(
     callers that read them column by column.
     """
     fill = offsets or as_is
-    units = reading_units(sentences, fill)
     reading = _reading(raw)
     if home_place is None and infer_home:
         home_place = settled_home(home_from_title(reading) or _inferred_home(sentences, tags),
@@ -145,6 +145,9 @@ def extract_metrics(
     if home_place is None and reading is not None:
         # 江西日报  2024年4月19日 over a page naming its place only as 全省: the paper's place
         home_place = home_from_masthead(reading)
+    # a phone article's blocks of short lines read as clauses (区级财政安排⏎消费券资金3000万元)
+    sentences, tags = mend_short_lines(sentences, tags, raw, fill)
+    units = reading_units(sentences, fill)
     walk = Walk.of(sentences, tags, doc_date, home_place, raw, reading)
     found = _unit_candidates(units, tags, may_count)
     for unit, cands in zip(units, found, strict=True):

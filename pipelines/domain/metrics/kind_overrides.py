@@ -134,9 +134,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 年末…提前偿还本金的50%, 五、投标保证金 包1：2.0万元, 每有一项…负偏离扣5分: what a
         # contract or its procurement sets
         r.kind, r.period = "other", NO_PERIOD
-    elif r.kind in _OUTCOME_OR_STOCK and _GAP in text[comma_start:pos]:
+    elif r.kind in _OUTCOME_OR_STOCK and _GAP in text[comma_start:pos] and not (
+            cand.category == "multiple" and r.indicator.endswith(_GAP_RATIO)):
         # 两地的差距由上半年的1032.5亿元扩大到…, 与深圳的差距缩小至3345.5亿元: the gap between two
-        # figures, neither's level nor its change
+        # figures, neither's level nor its change (两者差距倍数为6.20倍: a ratio's level, a
+        # statistic of its own)
         r.kind = "other"
     elif r.kind != "target" and (committed_fund(text, cand, task_start, r.qualifier)
                                  or _yearly_commitment(sc, r)):
@@ -552,6 +554,7 @@ _EXPECTING_AFTER = re.compile(r"预期(?:持平|增加|减少|上升|下降|不�
 
 
 _GAP = "差距"
+_GAP_RATIO = "倍数"  # (五等分位差距倍数: the top fifth's income over the bottom fifth's)
 _OUTCOME_OR_STOCK = ("actual", "count_total")
 # 各 and a verb right before a plan's number (各建设1—2个): each member's share of the work
 _EACH_DOES = re.compile(r"各[\u4e00-\u9fff]{1,2}$")

@@ -102,6 +102,20 @@ def without_kinds_listed(indicator: str) -> str:
     return indicator[: found.start()] + indicator[found.end() :]
 
 
+# the classes a term takes in brackets inside a name (水质优良（Ⅰ~Ⅲ类）断面比例, （Ⅳ类）): the
+# grades that define it (water classes in Roman numerals), no words of what it is
+_CLASSES_SPANNED = re.compile(
+    r"[（(][ⅠⅡⅢⅣⅤⅥIV]{1,3}(?:[~～\-－—至到][ⅠⅡⅢⅣⅤⅥIV]{1,3})?类[）)](?=[\u4e00-\u9fff])")
+
+
+def without_classes(indicator: str) -> str:
+    """The name without the classes that define it, in brackets inside it (水质优良（Ⅰ~Ⅲ类）断面
+    比例 -> 水质优良断面比例); a class written as the name's own word (Ⅳ类断面占比) stays."""
+    if "类）" not in indicator and "类)" not in indicator:
+        return indicator  # (the cheap test first)
+    return _CLASSES_SPANNED.sub("", indicator)
+
+
 def _in_order(short: str, term: str) -> bool:
     """Every character of ``short`` occurs in ``term`` in the same order."""
     rest = iter(term)

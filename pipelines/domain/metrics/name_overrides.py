@@ -29,6 +29,7 @@ from pipelines.domain.metrics.group_members import (
     bare_state_after,
     bare_verb_of_last,
     bare_verb_on_last_object,
+    basin_of_scope,
     group_counted,
     in_scope_noun,
     members_after,
@@ -46,6 +47,7 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.name_brackets import (
     after_aside,
     bracketed_item,
+    without_classes,
     without_kinds_listed,
     without_short_form,
 )
@@ -175,7 +177,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     r.indicator = _rate_quoted(sc, so, r)
     r.indicator = _without_condition(sc, r)
     if "（" in r.indicator:
-        r.indicator = without_kinds_listed(without_short_form(r.indicator))
+        r.indicator = without_classes(without_kinds_listed(without_short_form(r.indicator)))
     r.indicator = labelled(sc, so, r)
     if not r.own and r.cand.unit in _DAYS and sc.text.startswith(_AGAINST_DAY, r.comma_start):
         r.indicator = _day_moved(sc, r)  # (the name borrowed from before, if any, the last's)
@@ -202,8 +204,8 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # clause before (its own unit after the ；) counted
         indicator = members_name(text, r.comma_start, pos, r.cand, sc.prior_rows) or indicator
     if r.cand.unit is not None and "中" in text[: r.comma_start]:
-        indicator = scope_members(text, r.comma_start, r.cand) or in_scope_noun(
-            text, r.comma_start, indicator)
+        indicator = basin_of_scope(text, r.comma_start, scope_members(
+            text, r.comma_start, r.cand) or in_scope_noun(text, r.comma_start, indicator))
     elif r.cand.unit is not None and OF in indicator and (before := paragraph_before(sc)):
         # 10月份，70个大中城市中，…。二手住宅销售价格环比下降的城市有63个: the scope the
         # paragraph set in a sentence before still holds its members

@@ -22,7 +22,7 @@ from pipelines.domain.metrics.naming import (
     leading_flow_verb,
     without_period_rate,
 )
-from pipelines.domain.metrics.place_names import is_place_token
+from pipelines.domain.metrics.place_names import is_place, is_place_token
 from pipelines.domain.metrics.subjects import SUPERLATIVE_CLAUSE
 
 _TOTAL_WORDS = frozenset({"总数", "总量", "总规模", "总额"})
@@ -108,6 +108,16 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
                               home_place)
         if what := phrase_text(kept, text):
             return what, None
+    if indicator and "以" in indicator and (
+            by := _RANKED_BY_PLACE.search(indicator)) is not None and is_place(by.group("place")):
+        # 可支配所得中位数以臺北市142萬3,600元最高: the place the measure is highest in (its
+        # subject), no word of the measure's name (…增幅则以桃园市5.12%最大)
+        indicator = indicator[: by.start()]
+    if indicator and last and text[comma_start - 1 : comma_start] in _ITEM_MARKS and (
+            text.startswith(indicator, comma_start) and _listed_place(indicator)):
+        # …以臺北市142萬3,600元最高，新竹縣131萬8,900元次之: an item of a list of places, of the
+        # measure the sentence named last (the place its subject)
+        indicator = ""
     verb = indicator if indicator in metric_lexicon().flow_verbs else ""
     if indicator in flow_words() or indicator in _BASE_ONLY or indicator in _SUPERLATIVE_ONLY or (
             _CONVERTED.fullmatch(indicator)) or (
@@ -203,6 +213,20 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
     return indicator, None
 
 
+# a place a measure is ranked highest or lowest in, closing its name (…中位数以臺北市,
+# …增幅则以桃园市)
+_RANKED_BY_PLACE = re.compile(r"(?:则|均|又)?以(?P<place>[\u4e00-\u9fff]{2,8})$")
+_ITEM_MARKS = ("，", ",", "、", "；", ";")
+
+
+def _listed_place(word: str) -> bool:
+    """A city or county named by its listed name (新竹县, 屏东县, 台北市), not a scope (全省) nor a
+    kind of division (县级行政区)."""
+    lex = metric_lexicon()
+    if word in lex.place_scopes or not is_place(word):
+        return False
+    suffix = next((x for x in lex.place_suffixes if word.endswith(x)), "")
+    return (word[: len(word) - len(suffix)] if suffix else word) in lex.place_names
 # a group of places a name opens with (六都人口, 三省GDP, 各市财政收入, a tier: 一线城市…价格)
 _PLACE_GROUP = re.compile(r"^(?:[\d一二两三四五六七八九十]+个?(?:都|市|省|区|县|州|城市|省份|地市)"
                           r"|各(?:市|省|区|县|地市|城市)|[一二三四]线城市)(?=[\u4e00-\u9fffA-Za-z]{2})")

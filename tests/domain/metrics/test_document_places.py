@@ -13,8 +13,7 @@ from tests.domain.metrics.support import HELDOUT, heldout_batch_metrics, heldout
 
 # Documents whose place is still wrong (document: gold -> found), and why; a fix removes the
 # line, a new miss fails the test.
-# h173 (round 57, blind): a 主計總處 survey whose 縣市別 section and footer name 臺北市 most
-KNOWN_MISSES: set[str] = {"h173_taiwan_dgbas_family_income_expenditure_survey_2024_trad.txt"}
+KNOWN_MISSES: set[str] = set()
 
 
 def document_places() -> pl.DataFrame:

@@ -29026,8 +29026,10 @@ LABELS[R57_AH] = [
                "as h161's 毛入学率; label choice: 新安江流域 is the sentence's topic); 保持 no "
                "qualifier; a periodic release's share: the title's period"),
     r57_ah_scope("巢湖流域[18个]国控断面中", 18, "个", "巢湖流域国控断面"),
-    r57_ah_pct("优良比例为[88.9%]", 88.9, "巢湖流域水质优良比例", notes=R57_AH_BASIN),
-    r57_ah_pp("同比上升[5.6个百分点]", 5.6, "巢湖流域水质优良比例"),
+    r57_ah_pct("优良比例为[88.9%]", 88.9, "巢湖流域优良比例",
+               notes=R57_AH_BASIN + "; 优良比例 as written (corrected after the blind run: first "
+               "水质优良比例, borrowed from the sentences before)"),
+    r57_ah_pp("同比上升[5.6个百分点]", 5.6, "巢湖流域优良比例"),
     # 三、湖库情况
     r57_ah_scope("监测的[26座]重点湖库中", 26, "座", "重点湖库"),
     row("水质优良的湖库[19座]", 19, "座", "座", "水质优良的重点湖库", "count_total", R57_AH_Y,
