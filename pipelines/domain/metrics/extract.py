@@ -71,7 +71,12 @@ from pipelines.domain.metrics.period_choice import (
     counted_over,
     summed_over_list,
 )
-from pipelines.domain.metrics.period_events import forecast_made, names_event, opened_on
+from pipelines.domain.metrics.period_events import (
+    forecast_made,
+    names_event,
+    opened_on,
+    record_set_in,
+)
 from pipelines.domain.metrics.period_kinds import period_of_kind
 from pipelines.domain.metrics.period_spans import (
     COMPARED_WITH,
@@ -229,7 +234,8 @@ def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
                           ctx.heading_year(path))
     named = [p for p in spans if names_event(text, p)] if spans else []
     if spans:
-        spans = [p for p in spans if not names_event(text, p) and not forecast_made(text, p)]
+        spans = [p for p in spans if not names_event(text, p) and not forecast_made(text, p)
+                 and not record_set_in(text, p)]
     toks = tokens_of(text, *unit.columns(walk.tags))
     cands = [c for c in cands if (not c.noun_before or noun_before(toks, c.start)
                                   or _count_change(text, c, cands))

@@ -116,6 +116,26 @@ def without_classes(indicator: str) -> str:
     return _CLASSES_SPANNED.sub("", indicator)
 
 
+# the words a name takes from before a note in brackets (夜间（18:00-22:00）消费额: 夜间)
+_BEFORE_NOTE = re.compile(r"[\u4e00-\u9fff]{1,8}$")
+
+
+def note_cut_open(text: str, start: int, pos: int, indicator: str) -> str:
+    """A name that opens inside a note in brackets, cut by the numbers the note holds
+    (``:00-22:00）消费额…`` of 夜间（18:00-22:00）消费额占…): the words before the note and those
+    after it (夜间消费额占…), the note no part of it."""
+    close = indicator.find("）")
+    if close < 0 or "（" in indicator[:close]:
+        return indicator  # (the cheap test first: no bracket closing what it did not open)
+    end = text.rfind("）", start, pos)
+    opened = text.rfind("（", start, end) if end >= 0 else -1
+    rest = indicator[close + 1 :]
+    if opened < 0 or not rest or not text.startswith(rest, end + 1):
+        return indicator
+    head = _BEFORE_NOTE.search(text, start, opened)
+    return (head.group() if head is not None else "") + rest
+
+
 def _in_order(short: str, term: str) -> bool:
     """Every character of ``short`` occurs in ``term`` in the same order."""
     rest = iter(term)

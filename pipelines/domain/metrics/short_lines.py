@@ -7,7 +7,7 @@ Read as written, a name stops at each space (``消费券资金`` for ``区级财
 figures' clauses run together with none between them (``4.37万份⏎拉动家电销售``). Mended, a break
 after a whole figure, a lead (a time, 其中, …看) or before one is a clause's end (``，``), any other
 break is no break at all (the line goes on), and the block is body text. Quotes keep their raw
-offsets (``raw_index``), and the mended sentences are tagged anew.
+offsets (``raw_index``), and the mended sentences are tagged anew by the same tagger.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from pipelines.domain.metrics.tagging import LazyTags
 from pipelines.domain.records import Sentence
 
 _MIN_BREAKS = 3  # line breaks a block of short lines has at least
@@ -41,7 +42,7 @@ def mend_short_lines(
     fill: Callable[[Sentence], Sentence],
 ) -> tuple[Sequence[Sentence], Mapping[int, Sequence[tuple[str, str]]]]:
     """The sentences with each block of short lines mended (see the module), and the tags
-    without the mended ones' (tagged again when read)."""
+    with the mended ones tagged anew (when read, for lazy tags)."""
     if raw is None:
         return sentences, tags
     mended: dict[int, Sentence] = {}
@@ -55,8 +56,13 @@ def mend_short_lines(
     if not mended:
         return sentences, tags
     out = [mended.get(k, s) for k, s in enumerate(sentences)]
-    numbers = {s.sent_no for s in mended.values()}
-    return out, {no: t for no, t in tags.items() if no not in numbers}
+    texts = {s.sent_no: s.text for s in mended.values()}
+    if isinstance(tags, LazyTags):
+        return out, tags.with_texts(texts)
+    from pipelines.domain.segmentation import default_segmenter  # (only for mended lines)
+
+    tag = default_segmenter().tag
+    return out, {**tags, **{no: tag(text) for no, text in texts.items()}}
 
 
 def _mended(sent: Sentence, raw: str) -> Sentence | None:
@@ -68,10 +74,11 @@ def _mended(sent: Sentence, raw: str) -> Sentence | None:
     if len(parts) - 1 < _MIN_BREAKS or any(len(p) > _MAX_LINE or not p for p in parts):
         return None
     at = 0
-    for part in parts[:-1]:
+    for n, part in enumerate(parts[:-1]):
         at += len(part)
-        if raw[index[at]] not in "\r\n":
+        if raw[index[at]] not in "\r\n" and _HAN.search(part) and _HAN.search(parts[n + 1]):
             return None  # a space of print (spaced-out words, a table's cells), not a break
+            # (▲ 9月当月…: the space after a line's leading symbol is no more than a break)
         at += 1
     if sum(bool(_HAN.search(p)) for p in parts) < len(parts) - 1:
         return None  # lines of symbols or codes, not words

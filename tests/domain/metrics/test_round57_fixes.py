@@ -119,3 +119,125 @@ def test_a_mean_per_household_and_a_gap_ratio_are_levels():
     assert found["2.95人"].kind == "actual"
     assert found["6.20倍"].kind == "actual"
     assert found["6.20倍"].indicator.endswith("差距倍数")
+
+
+def test_taiwan_s_ping_is_an_area_unit():
+    found = by_quote(metrics(["2024年底，平均每户住宅坪数44.6坪。"], date(2025, 8, 29),
+                             home="台湾"))
+    assert (found["44.6坪"].unit, found["44.6坪"].kind) == ("坪", "actual")
+
+
+def test_a_table_label_and_a_postcode_are_no_figures():
+    """表1　家庭收支主要指标: the table's number (1 家 is no count of households); 10065台北市: a
+    postcode whose 台 opens the city's name (no count of machines); 代表12人 still counts."""
+    assert metrics(["表1\u3000家庭收支主要指标"], date(2025, 8, 29), home="台湾") == []
+    assert metrics(["地址：10065台北市中正区广州街2号"], date(2025, 8, 29), home="台湾") == []
+    assert [m.quote for m in metrics(["共选出代表12人。"], date(2025, 8, 29))] == ["12人"]
+
+
+def test_a_unitless_ratio_s_rise_is_its_change():
+    """吉尼系数为0.342，较112年上升0.003: the coefficient's change (no unit), as 下降 was."""
+    found = by_quote(metrics(["吉尼系数为0.342，较112年上升0.003。"], date(2025, 8, 29),
+                             home="台湾"))
+    assert (found["0.003"].indicator, found["0.003"].kind) == ("吉尼系数", "growth_rate")
+
+
+def test_a_place_after_a_comparison_s_frame_is_the_topic():
+    """与去年同期相比，阜阳市水质改善幅度最大，水质指数下降8.6%: 阜阳's index."""
+    found = by_quote(metrics(["与去年同期相比，阜阳市水质改善幅度最大，水质指数下降8.6%。"],
+                             date(2025, 11, 21), home="安徽省"))
+    assert (found["8.6%"].subject, found["8.6%"].value) == ("阜阳", -8.6)
+
+
+def test_examples_whose_etc_the_segmenter_glued_are_dropped():
+    """万象城、华润·万象汇等重点商圈: 汇等 cut as one word, the examples still end there."""
+    found = by_quote(metrics(["前三季度，万象城、华润·万象汇等重点商圈客流量同比增长18.7%。"],
+                             date(2025, 10, 28), home="蜀山区"))
+    assert found["18.7%"].indicator == "重点商圈客流量"
+
+
+def test_a_note_of_clock_times_in_brackets_is_no_part_of_a_name():
+    """夜间（18:00-22:00）消费额占…: the name is not cut inside the note by its digits."""
+    found = metrics(["7-9月，夜间（18:00-22:00）消费额占全天消费额的比重达37.4%。"],
+                    date(2025, 10, 28), home="蜀山区")
+    assert [m.indicator for m in found] == ["夜间消费额占全天消费额的比重"]
+
+
+def test_a_record_s_span_and_a_quoted_festival_s_days():
+    """创年内新高: the span a record is set in dates nothing after it; “蜀山美食节”期间: a festival
+    in quotes is a period of its own, its dates unknown (as “三夏”期间)."""
+    found = by_quote(metrics(["9月当月增长12.4%，创年内新高，“蜀山美食节”期间，重点监测的餐饮企业"
+                              "营业额同比增长21%。"], date(2025, 10, 28), home="蜀山区"))
+    festival = found["21%"]
+    assert (festival.period_text, festival.period_start) == ("“蜀山美食节”期间", None)
+
+
+PHONE_RELEASE = """原创 蜀山商务 2025年10月28日 18:30
+
+📊 **总体情况**
+
+今年前三季度
+全区实现社会消费品零售总额
+**486.3亿元**
+同比增长**6.8%**
+
+🍜 **餐饮消费**
+
+限上餐饮收入38.9亿元
+同比增长9.7%
+"""
+
+
+def test_an_amount_compared_on_the_next_line_is_of_the_release_s_period():
+    """限上餐饮收入38.9亿元⏎同比增长9.7%: a line break ends the clause as a comma does; the amount
+    compared with the year before is of the period the lead reports on (前三季度)."""
+    found = document_by_number(PHONE_RELEASE, date(2025, 10, 28))
+    assert (found["38.9亿元"].period_start, found["38.9亿元"].period_end) == (
+        date(2025, 1, 1), date(2025, 9, 30))
+
+
+def test_a_sample_s_measure_compared_at_once_is_the_next_figure_s():
+    """重点监测的60家餐饮企业营业额同比增长21%: the count counts the firms (as h157's 58家商贸企业
+    实现销售额), the change is of their 营业额."""
+    found = by_quote(metrics(["“蜀山美食节”期间，重点监测的60家餐饮企业营业额同比增长21%。"],
+                             date(2025, 10, 28), home="蜀山区"))
+    assert (found["60家"].indicator, found["60家"].kind) == ("餐饮企业", "count_total")
+    assert found["21%"].indicator == "餐饮企业营业额"
+
+
+def test_a_line_opening_with_a_symbol_still_breaks_a_phone_article_s_block():
+    """▲ 9月当月增长12.4%: the space print left after the marker is no word break of its own;
+    the block is still read as clauses."""
+    raw = ("原创 蜀山商务 2025年10月28日\n\n🍜 **餐饮消费**\n\n限上餐饮收入38.9亿元\n同比增长9.7%\n"
+           "▲ 9月当月增长**12.4%**\n创年内新高\n“蜀山美食节”期间\n重点监测的60家餐饮企业\n"
+           "营业额同比增长21%\n")
+    found = document_by_number(raw, date(2025, 10, 28))
+    assert found["60家"].indicator == "餐饮企业"
+    assert found["21%"].indicator == "餐饮企业营业额"
+
+
+def test_a_mean_per_household_after_its_item_is_a_word_of_its_name():
+    """受雇人员报酬平均每户85.7万元: the sentence's words in order (as 住院病人人均医药费用)."""
+    found = by_quote(metrics(["其中受雇人员报酬平均每户85.7万元，较上年增加4.12%。"],
+                             date(2025, 8, 29), home="合肥市"))
+    assert found["85.7万元"].indicator == "受雇人员报酬平均每户"
+    assert found["4.12%"].indicator == "受雇人员报酬平均每户"
+
+
+def test_a_level_only_reaching_another_s_share_is_named_by_the_level():
+    """…平均每户可支配所得为82.6万元，仅及全体家庭之69.6%: the level as a share of the whole's
+    (as 仅为全国平均水平的六成), not a name of 仅及."""
+    found = by_quote(metrics(["户长65岁以上之家庭平均每户可支配所得为82.6万元，仅及全体家庭之"
+                              "69.6%。"], date(2025, 8, 29), home="台湾"))
+    assert (found["69.6%"].indicator, found["69.6%"].kind) == (
+        "户长65岁以上之家庭平均每户可支配所得", "share")
+
+
+def test_an_amount_pulled_is_named_by_what_it_pulls_and_a_ratio_keeps_both_sides():
+    """拉动家电销售5.8亿元 after a count: the amount caused (as 带动消费), not 申请拉动…, which is
+    the name of a contribution in points; 财政资金与带动消费比例: a ratio of the two."""
+    found = by_quote(metrics(["截至9月底，全区累计受理家电以旧换新补贴申请4.37万份，"
+                              "拉动家电销售5.8亿元。财政资金与带动消费比例达1:8.6。"],
+                             date(2025, 10, 28), home="蜀山区"))
+    assert found["5.8亿元"].indicator == "家电销售"
+    assert next(m for m in found.values() if m.value == 8.6).indicator == "财政资金与带动消费比例"

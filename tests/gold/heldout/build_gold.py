@@ -28844,8 +28844,9 @@ LABELS[R57_TW] = [
                "paragraph's 113年"),
     r57_tw_pct("醫療保健占[16.2%]", 16.2, "医疗保健占比", "share"),
     r57_tw_pct("飲料占[15.4%]", 15.4, "食品及非酒精饮料占比", "share"),
-    row("居[第3]", 3, None, "位", "食品及非酒精饮料占比", "rank", R57_TW_Y,
-        notes="a rank of the share just before it"),
+    row("居[第3]", 3, None, "位", "食品及非酒精饮料", "rank", R57_TW_Y,
+        notes="a rank right after a part's share ranks the part (as h144's 制造业、教育分别占…，居"
+        "第二、三位 and h60's 美国出口; corrected after the blind run: first …占比)"),
     r57_tw_pct("旅館占[13.6%]", 13.6, "餐厅及旅馆占比", "share"),
     r57_tw_pct("交通占[10.3%]", 10.3, "交通占比", "share"),
     r57_tw_ntd("平均每戶儲蓄[31萬4,090元]", 314090, "平均每户储蓄"),
@@ -28869,8 +28870,10 @@ LABELS[R57_TW] = [
     r57_tw_ntd("可支配所得為[82萬5,610元]", 825610, "平均每户可支配所得",
                notes="其 (those households) a pronoun: nothing borrowed from the clause before "
                "(session 20's agent rule; label choice)"),
-    r57_tw_pct("全體家庭之[69.6%]", 69.6, "平均每户可支配所得占全体家庭", "share", NONE,
-               notes="僅及…之N%: the level as a share of the whole's (X占Y); " + R57_TW_SHARE),
+    r57_tw_pct("全體家庭之[69.6%]", 69.6, "平均每户可支配所得", "share", NONE,
+               notes="僅及全體家庭之N%: the level as a share of another's, named by the level (as "
+               "h12's 人均地区生产总值仅为全国平均水平的六成左右, h119's 相當於…的88.5%; corrected "
+               "after the blind run: first X占Y); " + R57_TW_SHARE),
     # 五、住宅及家庭設備 (113年底)
     r57_tw_pct("自有住宅率為[84.9%]", 84.9, "自有住宅率", "share", R57_TW_END),
     row("住宅坪數[44.6坪]", 44.6, "坪", "坪", "平均每户住宅坪数", "actual", R57_TW_END,
@@ -29157,10 +29160,13 @@ LABELS[R57_SS] = [
     r57_ss_pct("同比增长[9.7%]", 9.7, "限上餐饮收入"),
     r57_ss_pct("当月增长**[12.4%]**", 12.4, "限上餐饮收入", R57_SS_SEP,
                notes="a change with no name of its own: named by what changes; 创年内新高 no row"),
-    row("重点监测的[60家]餐饮企业", 60, "家", "家", "重点监测的餐饮企业", "count_total",
-        R57_SS_FEST, notes="a monitored sample, scored (as h157's monitored 商贸企业); the "
-        "festival's 期间 with no dates (as “三夏”期间)"),
-    r57_ss_pct("营业额同比增长[21%]", 21, "重点监测的餐饮企业营业额", R57_SS_FEST),
+    row("重点监测的[60家]餐饮企业", 60, "家", "家", "餐饮企业", "count_total",
+        R57_SS_FEST, notes="a monitored sample, scored and named by its noun (as h157's "
+        "重点监测的58家商贸企业 -> 商贸企业; corrected after the blind run: first "
+        "重点监测的餐饮企业); the festival's 期间 with no dates (as “三夏”期间)"),
+    r57_ss_pct("营业额同比增长[21%]", 21, "餐饮企业营业额", R57_SS_FEST,
+               notes="as h157's 商贸企业销售额 (corrected after the blind run: first with "
+               "重点监测的)"),
     # 网络零售
     r57_ss("**[96.4亿元]**", 96.4, "亿元", "网络零售额", notes="全区实现 dropped; " + R57_SS_TITLE),
     r57_ss_pct("同比增长[15.3%]", 15.3, "网络零售额"),
