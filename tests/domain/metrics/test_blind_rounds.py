@@ -865,11 +865,13 @@ ROUNDS = {
     # 以臺北市 ×2), kind 0.880 (the 变化幅度 column read as shares ×16, 每戶平均人數 count_total ×3,
     # 差距倍數 N倍 other ×2), qualifier 1.000, period 0.921 (h175's blocks with no time of their own
     # undated ×8, h173's section 四 shares dated (labelled undated, the yearly report's rule) ×5).
-    # The floors sit just under that.
-    57: BlindRound(('h173_', 'h174_', 'h175_'), precision=0.985, recall=0.985, min_gold=193,
-                    floors={"unit": 0.995, "indicator": 0.71, "indicator_lenient": 0.855,
-                            "subject": 0.96, "kind": 0.875, "qualifier": 0.995,
-                            "period": 0.92}),
+    # The floors first sat just under that; after the round's fixes (branch s27-r57: P 1.000, R
+    # 1.000, indicator 0.974, lenient 0.995, subject 0.995, kind 0.995, period 0.948) they were
+    # raised to just under those.
+    57: BlindRound(('h173_', 'h174_', 'h175_'), precision=0.995, recall=0.995, min_gold=193,
+                    floors={"unit": 0.995, "indicator": 0.97, "indicator_lenient": 0.99,
+                            "subject": 0.99, "kind": 0.99, "qualifier": 0.995,
+                            "period": 0.945}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just
