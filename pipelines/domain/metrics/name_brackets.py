@@ -124,11 +124,11 @@ def note_cut_open(text: str, start: int, pos: int, indicator: str) -> str:
     """A name that opens inside a note in brackets, cut by the numbers the note holds
     (``:00-22:00）消费额…`` of 夜间（18:00-22:00）消费额占…): the words before the note and those
     after it (夜间消费额占…), the note no part of it."""
-    close = indicator.find("）")
-    if close < 0 or "（" in indicator[:close]:
+    close = max(indicator.find(c) for c in _CLOSE)
+    if close < 0 or any(o in indicator[:close] for o in _OPEN):
         return indicator  # (the cheap test first: no bracket closing what it did not open)
-    end = text.rfind("）", start, pos)
-    opened = text.rfind("（", start, end) if end >= 0 else -1
+    end = max(text.rfind(c, start, pos) for c in _CLOSE)
+    opened = max(text.rfind(o, start, end) for o in _OPEN) if end >= 0 else -1
     rest = indicator[close + 1 :]
     if opened < 0 or not rest or not text.startswith(rest, end + 1):
         return indicator

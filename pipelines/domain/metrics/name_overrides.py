@@ -182,7 +182,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     r.indicator = bare_goal(sc, so, r)
     r.indicator = _rate_quoted(sc, so, r)
     r.indicator = _without_condition(sc, r)
-    if "）" in r.indicator:
+    if "）" in r.indicator or ")" in r.indicator:
         r.indicator = note_cut_open(sc.text, r.comma_start, r.pos, r.indicator)
     if "（" in r.indicator:
         r.indicator = without_classes(without_kinds_listed(without_short_form(r.indicator)))

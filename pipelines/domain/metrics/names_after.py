@@ -227,6 +227,8 @@ _STATE_ADVERBS = ("将",)  # (已完成抽签 stays no state: h11 labels 2,800�
 _ROLES = ("作为", "成为")  # 23.8万名农村劳动力作为调查样本: what they serve as, no doing
 _CLAUSE_END = re.compile(r"[，,；;。：:]")
 _OBJECT_TAGS = ("n", "v")  # the words after the counted's verb: its object, or verbs in a row
+# (a state's: joined too, 或 / 和, and 中营养's 中 read as a locative)
+_STATE_WORD_TAGS = (*_OBJECT_TAGS, "c", "f")
 
 
 # the time a deed lasts until (延长运营至次日0:30, 开放至22时)
@@ -256,7 +258,8 @@ def _state_of_counted(text: str, toks: Toks, pos: int, noun: str, named: str) ->
     state = text[start:stop]
     if (not thing or not 2 <= len(state) <= _STATE_MAX or _tag_at(toks, start) != "v"
             or state.startswith(_ROLES)
-            or not all(t.pos.startswith(_OBJECT_TAGS) for t in tokens_in(toks, start, stop)[1:])):
+            or not all(t.pos.startswith(_STATE_WORD_TAGS)
+                       for t in tokens_in(toks, start, stop)[1:])):
         return ""  # (11个产业项目建成后闲置…: a verb and its object only, not a story; 22家企业
         # 报名参与竞买: verbs in a row, what they did)
     return f"{thing}{state}"

@@ -32,6 +32,8 @@ _LEAD_START = re.compile(
 # symbols a line may close or open with (👍, ✨, ▲, 👉): no words
 _SYMBOLS = re.compile(r"[^\w%％‰）)”」]+$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# a figure with a unit of measure (486.3亿元, 6.8%, 126场; not 第46期, 2025年, 10月9日, 2926)
+_MEASURED = re.compile(r"\d(?:[.．]\d+)?\s?(?:%|％|个百分点|[万亿]?[元人户家个场份座辆吨])")
 _CLAUSE_END = "，"
 
 
@@ -82,6 +84,8 @@ def _mended(sent: Sentence, raw: str) -> Sentence | None:
         at += 1
     if sum(bool(_HAN.search(p)) for p in parts) < len(parts) - 1:
         return None  # lines of symbols or codes, not words
+    if _MEASURED.search(text) is None:
+        return None  # a masthead or a title set in short lines (大同文旅信息⏎第46期…): no figure
     chars: list[str] = []
     kept: list[int] = []
     at = 0

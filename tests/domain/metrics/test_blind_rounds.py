@@ -866,10 +866,10 @@ ROUNDS = {
     # 差距倍數 N倍 other ×2), qualifier 1.000, period 0.921 (h175's blocks with no time of their own
     # undated ×8, h173's section 四 shares dated (labelled undated, the yearly report's rule) ×5).
     # The floors first sat just under that; after the round's fixes (branch s27-r57: P 1.000, R
-    # 1.000, indicator 0.974, lenient 0.995, subject 0.995, kind 0.995, period 0.948) they were
+    # 1.000, indicator 0.979, lenient 0.995, subject 0.995, kind 0.995, period 0.948) they were
     # raised to just under those.
     57: BlindRound(('h173_', 'h174_', 'h175_'), precision=0.995, recall=0.995, min_gold=193,
-                    floors={"unit": 0.995, "indicator": 0.97, "indicator_lenient": 0.99,
+                    floors={"unit": 0.995, "indicator": 0.975, "indicator_lenient": 0.99,
                             "subject": 0.99, "kind": 0.99, "qualifier": 0.995,
                             "period": 0.945}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what

@@ -6,6 +6,8 @@ from datetime import date
 
 from pipelines.domain.metrics.home import settled_home
 from pipelines.domain.metrics.name_brackets import without_classes
+from pipelines.domain.metrics.short_lines import mend_short_lines
+from pipelines.domain.records import Sentence
 from tests.domain.metrics.support import by_quote, document_by_number, metrics
 
 WATER = """安徽省生态环境厅
@@ -158,9 +160,10 @@ def test_examples_whose_etc_the_segmenter_glued_are_dropped():
 
 def test_a_note_of_clock_times_in_brackets_is_no_part_of_a_name():
     """夜间（18:00-22:00）消费额占…: the name is not cut inside the note by its digits."""
-    found = metrics(["7-9月，夜间（18:00-22:00）消费额占全天消费额的比重达37.4%。"],
-                    date(2025, 10, 28), home="蜀山区")
-    assert [m.indicator for m in found] == ["夜间消费额占全天消费额的比重"]
+    for text in ("7-9月，夜间（18:00-22:00）消费额占全天消费额的比重达37.4%。",
+                 "7-9月,夜间(18:00-22:00)消费额占全天消费额的比重达37.4%。"):
+        found = metrics([text], date(2025, 10, 28), home="蜀山区")
+        assert [m.indicator for m in found] == ["夜间消费额占全天消费额的比重"]
 
 
 def test_a_record_s_span_and_a_quoted_festival_s_days():
@@ -241,3 +244,34 @@ def test_an_amount_pulled_is_named_by_what_it_pulls_and_a_ratio_keeps_both_sides
                              date(2025, 10, 28), home="蜀山区"))
     assert found["5.8亿元"].indicator == "家电销售"
     assert next(m for m in found.values() if m.value == 8.6).indicator == "财政资金与带动消费比例"
+
+
+def _block(raw: str) -> Sentence:
+    """A block of lines as cleaning joins them: line breaks read as spaces, offsets kept."""
+    text = raw.rstrip("\n").replace("\n", " ")
+    return Sentence(sent_no=0, block_no=0, text=text, raw_start=0, raw_end=len(text),
+                    raw_index=tuple(range(len(text))), is_heading=True)
+
+
+def test_short_lines_mended_only_where_they_hold_figures():
+    """A phone article's block is read as clauses (a break after a figure or before a time a
+    comma, any other break none); a masthead set in short lines, with no figure, stays as it is."""
+    raw = ("今年以来\n区级财政安排\n消费券资金3000万元\n分6轮发放\n截至9月30日\n"
+           "累计发放消费券2860万元\n")
+    (mended,), _ = mend_short_lines([_block(raw)], {}, raw, lambda s: s)
+    assert mended.text == ("今年以来，区级财政安排消费券资金3000万元，分6轮发放，截至9月30日，"
+                           "累计发放消费券2860万元")
+    assert not mended.is_heading
+    assert raw[mended.raw_index[mended.text.index("3000")]] == "3"
+    head = ("大同文旅信息\n第46期（总第312期）\n大同市文化和旅游局\n"
+            "2025年国庆中秋假期全市文化旅游市场运行情况\n")
+    (kept,), _ = mend_short_lines([_block(head)], {}, head, lambda s: s)
+    assert kept.text == _block(head).text and kept.is_heading
+
+
+def test_a_count_whose_state_joins_two_classes_is_named_doer_and_deed():
+    """太平湖、花亭湖等7座湖库处于贫营养或中营养状态: the state after the counted, with 或 and a
+    中 read as a locative, still names them (doer + deed, session 20)."""
+    found = by_quote(metrics(["太平湖、花亭湖等7座湖库处于贫营养或中营养状态。"],
+                             date(2025, 11, 21), home="安徽省"))
+    assert found["7座"].indicator == "湖库处于贫营养或中营养状态"
