@@ -136,12 +136,17 @@ def plain_list(text: str, start: int, end: int) -> bool:
 
 
 _EXAMPLES_CLOSE = "等"
+# money carried over from the year before (上年结转, 上年结余: a budget's income line): the year
+# is the line's name as much as its period, kept in the name
+_CARRIED_FROM = ("上年", "上年度")
+_CARRIED = ("结转", "结余")
 
 
 def not_names(text: str, spans: Sequence[PeriodSpan]) -> list[tuple[int, int]]:
     """Where the sentence's words name no figure: its periods, with the comparison words
     before them (比上年), and how its rates are measured."""
-    skip = [(p.start - comparison_length(text, p), p.end) for p in spans]
+    skip = [(p.start - comparison_length(text, p), p.end) for p in spans
+            if not (p.text in _CARRIED_FROM and text.startswith(_CARRIED, p.end))]
     if "扣除" in text or "计算" in text:  # 扣除价格因素实际增长5.0%: how a rate is measured
         skip += [(m.start(), m.end()) for m in PRICE_BASIS.finditer(text)]
     if "口径" in text:  # 按可比口径同比增长8.7% (a holiday a day longer than last year's)
@@ -281,17 +286,19 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     return indicator, subject, nameless
 
 
-_BUDGET = "预算"
-# a budgeted item's own name before its 预算 (營運開支預算為…, 博彩直接稅收入預算為…)
-_BUDGETED = ("开支", "支出", "收入", "开支计划")  # (「投資與發展開支計劃」預算為…)
+_BUDGET = ("预算", "预算数")
+# a budgeted item's own name before its 预算 (營運開支預算為…, 博彩直接稅收入預算為…, “三公”
+# 经费预算数为…)
+_BUDGETED = ("开支", "支出", "收入", "开支计划", "经费")  # (「投資與發展開支計劃」預算為…)
 
 
 def _without_budget_word(indicator: str) -> str:
-    """A budgeted item without the 预算 after it (简约公屋营运开支预算 -> 简约公屋营运开支): the
-    kind (target) says the figure is a plan, as session 25 settled (h11's 博彩直接税收入); 预算
-    inside a statistical name stays (一般公共预算收入, 调入一般公共预算)."""
-    item = indicator[: -len(_BUDGET)]
-    return item if len(item) > len(_BUDGETED[0]) and item.endswith(_BUDGETED) else indicator
+    """A budgeted item without the 预算 or 预算数 after it (简约公屋营运开支预算 -> 简约公屋营运
+    开支, 2025年收入预算 -> 收入, 三公经费预算数 -> 三公经费): the kind (target) says the figure
+    is a plan, as session 25 settled (h11's 博彩直接税收入); 预算 inside a statistical name
+    stays (一般公共预算收入, 调入一般公共预算)."""
+    item = indicator.removesuffix("数")[: -len(_BUDGET[0])]
+    return item if len(item) >= len(_BUDGETED[0]) and item.endswith(_BUDGETED) else indicator
 
 
 def without_holiday(indicator: str) -> str:

@@ -13,12 +13,7 @@ from tests.domain.metrics.support import HELDOUT, heldout_batch_metrics, heldout
 
 # Documents whose place is still wrong (document: gold -> found), and why; a fix removes the
 # line, a new miss fails the test.
-KNOWN_MISSES: set[str] = {
-    # round 54, blind: a penalty decision's 当事人 addresses (四川省绵阳市…) read as a home (四川)
-    "h164_csrc_penalty_decision_disclosure_fraud_2025_web.txt",
-    # round 54, blind: a judgment's court seat and parties' addresses read as a home (成都)
-    "h166_jinjiang_court_loan_contract_civil_judgment_2025_web.txt",
-}
+KNOWN_MISSES: set[str] = set()
 
 
 def document_places() -> pl.DataFrame:

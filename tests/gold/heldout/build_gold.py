@@ -28862,6 +28862,9 @@ R54_JN_PLAN = ("a budget's figure: a plan of 2025年 (target, as h13's 安排 an
 R54_JN_CELL = ("a cell of the tab-parted table: named by its row head (the list number dropped), "
                "unit from 单位：万元, the title's 2025年, target")
 R54_JN_BOUND = "borderline: a class's bound (单价N万元以上), as h159's 名词解释"
+R54_JN_LAST = P("上年", "2024-01-01", "2024-12-31")
+R54_JN_CARRIED = ("上年结转 dated 上年, as h79's 上年结转 (the set's convention; relabelled "
+                  "after the blind run from 2025年: the label's error, not the extractor's)")
 
 
 def r54_jn(anchor, value, indicator, period=R54_JN_Y, **kw):
@@ -28900,9 +28903,11 @@ LABELS[R54_JN] = [
     # 二、收入预算情况
     r54_jn("2025年收入预算[186,432.58万元]", 186432.58, "收入",
            notes="预算 after the budgeted item dropped (session 25); " + R54_JN_PLAN),
-    r54_jn("上年结转[12,300.00万元]", 12300.00, "上年结转"),
+    r54_jn("上年结转[12,300.00万元]", 12300.00, "上年结转", R54_JN_LAST,
+           notes=R54_JN_CARRIED),
     r54_jn_pct("12,300.00万元，占[6.60%]", 6.60, "上年结转占比",
-               notes="X占N% with no base written: X占比 (session 25); a planned share: target"),
+               notes="X占N% with no base written: X占比 (session 25); a planned share of the "
+               "2025年 revenue (its whole's year, not the carried amount's 上年): target"),
     r54_jn("一般公共预算拨款收入[98,765.43万元]", 98765.43, "一般公共预算拨款收入"),
     r54_jn_pct("98,765.43万元，占[52.98%]", 52.98, "一般公共预算拨款收入占比"),
     r54_jn("事业收入[68,542.15万元]", 68542.15, "事业收入"),
@@ -28970,13 +28975,17 @@ LABELS[R54_JN] = [
     r54_jn_stock("专用设备[142台（套）]", 142, "台（套）", "台", "单价100万元以上专用设备"),
     row("安排购置单价[100万元]以上", 100, "万元", "元", "专用设备单价", "other", NONE,
         borderline=True, notes=R54_JN_BOUND),
-    row("专用设备[9台（套）]", 9, "台（套）", "台", "购置单价100万元以上专用设备", "target",
-        R54_JN_Y, notes="安排 a plan verb: target of 2025年; 购置 a flow verb kept"),
+    row("专用设备[9台（套）]", 9, "台（套）", "台", "部门预算安排购置单价100万元以上专用设备",
+        "target", R54_JN_Y,
+        notes="安排 a plan verb: target of 2025年; 安排 kept with its agent (the set's majority: "
+        "市级财政安排资金, 安排新增专项债券; relabelled after the blind run from 购置…, the "
+        "label's error), 购置 a flow verb kept"),
     row("的项目[42个]", 42, "个", "个", "实行绩效目标管理的项目", "target", R54_JN_Y,
         notes="the budget's projects with goals: a figure of the plan (target; open: "
         "count_total)"),
-    r54_jn("一般公共预算拨款[29,743.73万元]", 29743.73, "一般公共预算拨款",
-           notes="涉及 a light verb dropped; " + R54_JN_PLAN),
+    r54_jn("一般公共预算拨款[29,743.73万元]", 29743.73, "涉及一般公共预算拨款",
+           notes="涉及 kept (the set's majority: 涉及人员, 涉及开支, 涉及劳动者; relabelled after "
+           "the blind run, the label's error); " + R54_JN_PLAN),
     # 表1 收支预算总表 (tab-parted, two sides)
     r54_jn_cell("拨款收入\t[98,765.43]", 98765.43, "一般公共预算拨款收入"),
     r54_jn_cell("一、教育支出\t[168,452.30]", 168452.30, "教育支出"),
@@ -28987,7 +28996,8 @@ LABELS[R54_JN] = [
     r54_jn_cell("四、住房保障支出\t[2,902.45]", 2902.45, "住房保障支出"),
     r54_jn_cell("本年收入合计\t[174,132.58]", 174132.58, "本年收入合计"),
     r54_jn_cell("本年支出合计\t[186,432.58]", 186432.58, "本年支出合计"),
-    r54_jn_cell("上年结转\t[12,300.00]", 12300.00, "上年结转"),
+    row("上年结转\t[12,300.00]", 12300.00, "万元", "元", "上年结转", "target", R54_JN_LAST,
+        notes=R54_JN_CELL + "; " + R54_JN_CARRIED),
     r54_jn_cell("收入总计\t[186,432.58]", 186432.58, "收入总计"),
     r54_jn_cell("支出总计\t[186,432.58]", 186432.58, "支出总计"),
     # 表2 一般公共预算支出表 (合计 / 基本支出 / 项目支出 columns)

@@ -1,0 +1,79 @@
+"""Blind round 54's misses (tests/gold/heldout/README.md, round 54), a class of phrasing per
+test, each on short texts written for it in the genre's manner: a budget's publication (its
+figures of its year are plans), a budget classification's level in brackets, 预算 / 预算数
+after a budgeted item, money carried over from the year before, a case decision's places."""
+
+from datetime import date
+
+from pipelines.domain.metrics.home import settled_home
+from tests.domain.metrics.support import document_by_number as _by_quote
+
+BUDGET = ("西岭师范学院2025年部门预算\n\n"
+          "一、收支预算总体情况\n"
+          "2025年收支总预算52,360.20万元，比2024年增加1,208.40万元，增长2.36%。\n\n"
+          "二、收入预算情况\n"
+          "2025年收入预算52,360.20万元，其中：上年结转2,100.00万元，占4.01%；"
+          "事业收入18,420.50万元，占35.18%。\n\n"
+          "三、一般公共预算支出预算情况\n"
+          "2025年一般公共预算支出31,839.70万元，其中：教育支出（类）29,612.30万元，占93.00%。\n\n"
+          "四、“三公”经费支出预算情况\n"
+          "2025年“三公”经费预算数为48.60万元，比上年减少2.10万元。\n\n"
+          "五、国有资产占用情况\n"
+          "截至2024年12月31日，学校共有车辆6辆，单价100万元以上专用设备37台（套）。"
+          "2025年部门预算安排购置单价100万元以上专用设备4台（套）。\n")
+
+
+def test_a_budgets_figures_of_its_year_are_plans():
+    """X年部门预算 (a budget's publication): what it states of its year is planned, its shares
+    and its changes on the year before too, and a part of another year a sentence naming the
+    year's 预算 holds (上年结转); the stocks it reports at a day stay stocks, a count it provides
+    for (安排购置…4台（套）) is planned."""
+    m = _by_quote(BUDGET, date(2025, 2, 20))
+    for quote in ("52,360.20万元", "1,208.40万元", "2.36%", "2,100.00万元", "4.01%",
+                  "18,420.50万元", "35.18%", "29,612.30万元", "48.60万元", "2.10万元",
+                  "4台"):
+        assert m[quote].kind == "target", quote
+    assert m["6辆"].kind == "count_total"
+    assert m["37台"].kind == "count_total"
+
+
+def test_a_yearly_account_is_no_budget():
+    """A report on a budget carried out (2024年预算执行情况) reports results: the budget rule
+    reads a budget's publication only."""
+    raw = ("关于2024年预算执行情况的报告\n\n"
+           "2024年一般公共预算收入完成682.4亿元，为预算的102.3%，比上年增长3.6%。\n")
+    m = _by_quote(raw, date(2025, 1, 15))
+    assert m["682.4亿元"].kind == "actual"
+
+
+def test_a_budget_classifications_level_in_brackets_is_no_part_of_the_name():
+    """教育支出（类）29,612.30万元: （类） says which level of the classification the line is,
+    no other kind counted with it (unlike 社区卫生服务中心（站）)."""
+    m = _by_quote(BUDGET, date(2025, 2, 20))
+    assert m["29,612.30万元"].indicator == "教育支出"
+    assert m["93.00%"].indicator == "教育支出占比"
+
+
+def test_budget_words_after_a_budgeted_item_are_dropped():
+    """2025年收入预算…, “三公”经费预算数为…: the item budgeted names the figure, the kind says it
+    is a plan (session 25's rule, 预算数 as 预算); 上年结转 keeps its year in the name."""
+    m = _by_quote(BUDGET, date(2025, 2, 20))
+    assert m["48.60万元"].indicator == "三公经费"
+    assert m["2,100.00万元"].indicator == "上年结转"
+    assert m["4.01%"].indicator == "上年结转占比"
+    found = [x for x in _by_quote(BUDGET, date(2025, 2, 20)).values()
+             if x.quote == "52,360.20万元" and x.indicator == "收入"]
+    assert found, "收入预算 -> 收入"
+
+
+def test_a_case_decision_has_no_home():
+    """A judgment or a penalty decision (…民事判决书, …行政处罚决定书): its figures are its
+    parties', the places it names their addresses and the court's seat, no home."""
+    judgment = ["四川省成都市锦江区人民法院", "民 事 判 决 书", "（2025）川0104民初88号",
+                "原告：王某，男，1980年1月2日出生，住四川省成都市锦江区。"]
+    assert settled_home("成都市", judgment) is None
+    decision = ["中国证监会行政处罚决定书（某某科技、张某等3名责任主体）", "〔2025〕12号",
+                "当事人：某某科技股份有限公司，住所：四川省绵阳市。"]
+    assert settled_home("四川省", decision) is None
+    report = ["四川省高级人民法院工作报告", "全省法院共受理案件186.2万件。"]
+    assert settled_home("四川省", report) == "四川省"
