@@ -176,10 +176,11 @@ def _budget_plans(found: list[MetricRow], year: int, sentences: Sequence[Sentenc
                   ) -> list[MetricRow]:
     """A budget's publication (江南农林大学2025年部门预算): what it states of its year is the
     plan (2025年收入预算186,432.58万元，其中：上年结转…，占6.60%; 比2024年增加…，增长5.05%),
-    as a 预算安排's figures are, its shares and changes on the year before too, and a sentence
-    naming the year's 预算 plans its parts of another year (上年结转, money carried into it);
-    the stocks it reports (截至2024年12月31日…车辆12辆, 现有…在校生) stay as they stand, a
-    count it provides for (安排购置…9台（套）) is planned."""
+    as a 预算安排's figures are, its shares, its changes on the year before and its sums of money
+    (收入总计) too; a sentence naming the year's 预算 plans its parts of another year (上年结转,
+    money carried into it), and a flow or a sum of money with no period of its own (a table's
+    cell) is the year's plan. The stocks it reports (截至2024年12月31日…车辆12辆, 现有…在校生)
+    stay as they stand; a count it provides for (安排购置…9台（套）) is planned."""
     first, last = date(year, 1, 1), date(year, 12, 31)
     texts: dict[int, str] | None = None
     out = found
@@ -187,7 +188,15 @@ def _budget_plans(found: list[MetricRow], year: int, sentences: Sequence[Sentenc
         if m.kind not in _BUDGET_FLOWS and m.kind != "count_total":
             continue
         of_year = m.period_start == first and m.period_end == last
-        if m.kind == "count_total":
+        undated = m.period_start is None and m.period_end is None and (
+            m.kind in _BUDGET_FLOWS or (m.kind == "count_total" and m.unit == "元"))
+        if undated:  # (表2 一般公共预算支出表's cells, no period of their own: the budget's)
+            if out is found:
+                out = list(found)
+            out[i] = m._replace(kind="target", period_text=f"{year}年", period_start=first,
+                                period_end=last)
+            continue
+        if m.kind == "count_total" and m.unit != "元":
             if not of_year:
                 continue
             if texts is None:
@@ -196,6 +205,9 @@ def _budget_plans(found: list[MetricRow], year: int, sentences: Sequence[Sentenc
             at = text.find(m.quote)
             if at < 0 or _PROVIDED_FOR.search(text, 0, at) is None:
                 continue
+        elif m.kind == "count_total":
+            if not of_year:
+                continue  # (收入总计 of the year: a sum of money it plans)
         elif not of_year:
             if texts is None:
                 texts = {s.sent_no: s.text for s in sentences}

@@ -15,7 +15,7 @@ from operator import attrgetter
 from pipelines.domain.metrics.basis import PRICE_BASIS
 from pipelines.domain.metrics.clauses import Tok, Toks
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.metrics.period_spans import comparison_length
+from pipelines.domain.metrics.period_spans import CARRIED, CARRIED_FROM, comparison_length
 from pipelines.domain.metrics.place_names import strip_home
 from pipelines.domain.metrics.subjects import short_place
 from pipelines.domain.periods import HOLIDAYS_PATH, PeriodSpan
@@ -136,17 +136,13 @@ def plain_list(text: str, start: int, end: int) -> bool:
 
 
 _EXAMPLES_CLOSE = "等"
-# money carried over from the year before (上年结转, 上年结余: a budget's income line): the year
-# is the line's name as much as its period, kept in the name
-_CARRIED_FROM = ("上年", "上年度")
-_CARRIED = ("结转", "结余")
 
 
 def not_names(text: str, spans: Sequence[PeriodSpan]) -> list[tuple[int, int]]:
     """Where the sentence's words name no figure: its periods, with the comparison words
     before them (比上年), and how its rates are measured."""
     skip = [(p.start - comparison_length(text, p), p.end) for p in spans
-            if not (p.text in _CARRIED_FROM and text.startswith(_CARRIED, p.end))]
+            if not (p.text in CARRIED_FROM and text.startswith(CARRIED, p.end))]
     if "扣除" in text or "计算" in text:  # 扣除价格因素实际增长5.0%: how a rate is measured
         skip += [(m.start(), m.end()) for m in PRICE_BASIS.finditer(text)]
     if "口径" in text:  # 按可比口径同比增长8.7% (a holiday a day longer than last year's)

@@ -6,6 +6,7 @@ after a budgeted item, money carried over from the year before, a case decision'
 from datetime import date
 
 from pipelines.domain.metrics.home import settled_home
+from pipelines.evaluate import analyse_document
 from tests.domain.metrics.support import document_by_number as _by_quote
 
 BUDGET = ("西岭师范学院2025年部门预算\n\n"
@@ -77,3 +78,57 @@ def test_a_case_decision_has_no_home():
     assert settled_home("四川省", decision) is None
     report = ["四川省高级人民法院工作报告", "全省法院共受理案件186.2万件。"]
     assert settled_home("四川省", report) == "四川省"
+
+
+TABLES = ("西岭师范学院2025年部门预算\n\n"
+          "表1  收支预算总表\n单位：万元\n"
+          "项    目\t预算数\t项    目\t预算数\n"
+          "一、一般公共预算拨款收入\t31,839.70\t一、教育支出\t48,120.10\n"
+          "二、事业收入\t18,420.50\t二、住房保障支出\t2,140.10\n"
+          "\t\t三、科学技术支出\t2,100.00\n"
+          "本年收入合计\t50,260.20\t本年支出合计\t52,360.20\n"
+          "上年结转\t2,100.00\t\t\n"
+          "收入总计\t52,360.20\t支出总计\t52,360.20\n\n"
+          "表2  一般公共预算支出表\n单位：万元\n"
+          "科目编码\t科目名称\t合计\t基本支出\t项目支出\n"
+          "205\t教育支出\t29,612.30\t21,004.60\t8,607.70\n"
+          "206\t科学技术支出\t1,087.30\t\t1,087.30\n"
+          "221\t住房保障支出\t1,140.10\t1,140.10\t\n"
+          "\t合    计\t31,839.70\t22,144.70\t9,695.00\n")
+
+
+def _cells(raw: str) -> dict[tuple[int, str], tuple[str, str, str | None]]:
+    found = analyse_document(raw, published_on=date(2025, 2, 20)).metrics
+    return {(m.char_start, m.quote): (m.indicator, m.kind, m.period_text) for m in found}
+
+
+def test_a_two_sided_budget_account_is_read_side_by_side():
+    """项目  预算数  项目  预算数 (收入 left, 支出 right, a blank where one side has no line):
+    each figure named by the item on its own side, the list number dropped, the title's 万元;
+    the budget's plans of its year; 上年结转 and 本年收入合计 keep their year in the name."""
+    found = {q: (name, kind, period) for (_, q), (name, kind, period) in _cells(TABLES).items()
+             if TABLES.index(q) < TABLES.index("表2")}
+    assert found["48,120.10"][0] == "教育支出"
+    assert found["2,140.10"][0] == "住房保障支出"
+    assert found["18,420.50"] == ("事业收入", "target", "2025年")
+    assert found["50,260.20"][0] == "本年收入合计"
+    names = {n for (_, q), (n, _, _) in _cells(TABLES).items() if q == "2,100.00"}
+    assert names == {"科学技术支出", "上年结转"}
+    assert {n for (_, q), (n, _, _) in _cells(TABLES).items() if q == "52,360.20"} == {
+        "本年支出合计", "收入总计", "支出总计"}
+    assert all(k == "target" for (_, q), (_, k, _) in _cells(TABLES).items())
+
+
+def test_a_budget_table_by_classification_code_keeps_its_blank_cells():
+    """科目编码  科目名称  合计  基本支出  项目支出, parted by tabs, a blank cell where a line has
+    no part: each figure in its own column (教育支出基本支出), the 合计 column by the line alone,
+    the 合计 line by the column alone and its 合计 cell by the table's title."""
+    cells = _cells(TABLES)
+    second = {n for (_, q), (n, _, _) in cells.items() if q == "1,087.30"}
+    assert second == {"科学技术支出", "科学技术支出项目支出"}
+    assert {n for (_, q), (n, _, _) in cells.items() if q == "1,140.10"} == {
+        "住房保障支出", "住房保障支出基本支出"}
+    assert {n for (_, q), (n, _, _) in cells.items() if q == "21,004.60"} == {"教育支出基本支出"}
+    assert {n for (_, q), (n, _, _) in cells.items() if q == "22,144.70"} == {"基本支出"}
+    assert {n for (_, q), (n, _, _) in cells.items() if q == "31,839.70"} == {
+        "一般公共预算拨款收入", "一般公共预算支出"}
