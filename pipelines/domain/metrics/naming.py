@@ -272,6 +272,8 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     indicator = without_holiday(indicator)
     if indicator.endswith(_BUDGET):
         indicator = _without_budget_word(indicator)
+    if "某" in indicator or "的" in indicator[:6] or "本判决" in indicator:
+        indicator = without_case_parties(indicator)
     if subject and indicator and indicator.startswith(subject):
         indicator = indicator[len(subject) :] or indicator
     if subject:
@@ -295,6 +297,32 @@ def _without_budget_word(indicator: str) -> str:
     stays (一般公共预算收入, 调入一般公共预算)."""
     item = indicator.removesuffix("数")[: -len(_BUDGET[0])]
     return item if len(item) >= len(_BUDGETED[0]) and item.endswith(_BUDGETED) else indicator
+
+
+# a judgment's parties, anonymised as 中国裁判文书网 prints them (李某, 王某某, 某某公司), with
+# their role (原告张某); a claim's 判令 before one; the time the judgment gives (于本判决生效之日起
+# 十日内); what a party says or the parties agreed (双方约定的, 原告主张的)
+_PARTY = (r"(?:原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)?"
+          r"(?:(?!某)[\u4e00-\u9fff]某{1,2}(?![\u4e00-\u9fff]{0,4}公司)"
+          r"|某某[\u4e00-\u9fff]{0,6}?公司)")  # (not 某某茶花节: an event's name withheld)
+_CASE_FRAME = re.compile(
+    rf"^(?:(?:请求)?判令(?={_PARTY}))?(?:{_PARTY}(?:、{_PARTY})*)?"
+    r"(?:于?本判决生效之日起[\u4e00-\u9fff\d]{1,3}日内)?"
+    r"(?:(?:双方|原告|被告|当事人)(?:约定|主张|请求|确认)的)?")
+# a party after the verb of what is paid to it (偿还原告张某借款本金, 支付原告张某律师费)
+_PAID_PARTY = re.compile(rf"(?<=偿还|支付|返还|赔偿|给付){_PARTY}")
+
+
+def without_case_parties(indicator: str) -> str:
+    """The name without a judgment's frames (判令李某偿还借款本金 -> 偿还借款本金,
+    于本判决生效之日起十日内偿还原告张某借款本金 -> 偿还借款本金, 双方约定的月利率 -> 月利率):
+    the parties are the judgment's own, as a company's text's 公司 is its own; a name they would
+    leave empty stays."""
+    found = _CASE_FRAME.match(indicator)
+    rest = indicator[found.end() :] if found is not None else indicator
+    if "某" in rest:
+        rest = _PAID_PARTY.sub("", rest)
+    return rest if len(rest) >= 2 else indicator
 
 
 def without_holiday(indicator: str) -> str:

@@ -132,3 +132,32 @@ def test_a_budget_table_by_classification_code_keeps_its_blank_cells():
     assert {n for (_, q), (n, _, _) in cells.items() if q == "22,144.70"} == {"基本支出"}
     assert {n for (_, q), (n, _, _) in cells.items() if q == "31,839.70"} == {
         "一般公共预算拨款收入", "一般公共预算支出"}
+
+
+JUDGMENT = ("四川省成都市武侯区人民法院\n民 事 判 决 书\n（2025）川0107民初456号\n\n"
+            "王某向本院提出诉讼请求：1.判令赵某偿还借款本金80,000元；2.判令赵某支付律师费"
+            "5,000元。事实和理由：2024年3月2日，赵某因资金周转需要向王某借款100,000元，"
+            "双方约定的月利率为1.2%。\n\n"
+            "判决如下：\n一、被告赵某于本判决生效之日起十日内偿还原告王某借款本金80,000元；\n"
+            "二、被告赵某于本判决生效之日起十日内支付原告王某律师费5,000元。\n")
+
+
+def test_a_judgments_parties_and_frames_are_no_part_of_a_name():
+    """判令赵某偿还借款本金, 于本判决生效之日起十日内偿还原告王某借款本金, 双方约定的月利率: the
+    parties (anonymised X某, with their role), the claim's 判令, the judgment's time limit and
+    what the parties agreed frame the figure; the deed names it (偿还借款本金, 支付律师费)."""
+    found = analyse_document(JUDGMENT, published_on=date(2025, 6, 3)).metrics
+    names = {(m.quote, m.indicator) for m in found}
+    assert ("80,000元", "偿还借款本金") in names
+    assert ("5,000元", "支付律师费") in names
+    assert ("1.2%", "月利率") in names
+    assert not any("某" in (m.indicator or "") or "判决" in (m.indicator or "") for m in found
+                   if m.quote != "100,000元")  # (向王某借款: still named by its doer, 赵某)
+
+
+def test_a_need_given_as_a_reason_is_no_goal():
+    """赵某因资金周转需要向王某借款100,000元: 需要 is the reason for the loan (a noun), not "must":
+    the loan is a result, not a goal."""
+    found = analyse_document(JUDGMENT, published_on=date(2025, 6, 3)).metrics
+    loan = next(m for m in found if m.quote == "100,000元")
+    assert loan.kind == "actual"
