@@ -66,9 +66,11 @@ from pipelines.domain.metrics.paragraph_rows import in_paragraph
 from pipelines.domain.metrics.period_choice import (
     EVERY_YEAR,
     EVERY_YEAR_PERIOD,
+    LENGTH_ONLY,
     PRESENT,
     choose_period,
     counted_over,
+    same_length_frame,
     summed_over_list,
 )
 from pipelines.domain.metrics.period_events import forecast_made, names_event, opened_on
@@ -239,6 +241,9 @@ def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
     inherited = (ctx.block_period(block_no, year, path) or ctx.continued_period(
         block_no, year, path, _opening(ctx, block_no, sent)) or frame or _heading_period(
         ctx, sent, year, target_heading or review_heading))
+    if spans and _YEARS_SUMMED in text and (frame_of := _length_frame(ctx, block_no, spans)):
+        inherited = frame_of  # 2021年至2023年，…。其中，2021年…；2023年…。三年累计…: the years the
+        # paragraph opened with, not its last year named
     if inherited is not None and not spans and _of_a_stock(text):
         inherited = ctx.block_as_of(block_no, inherited)
     if inherited is not None and any(_same_span(p.period, inherited.period) for p in named):
@@ -254,6 +259,19 @@ def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
         walk.prior_goal[1] if walk.prior_goal and walk.prior_goal[0] == block_no else (),
         walk.prior_rows[1] if walk.prior_rows and walk.prior_rows[0] == block_no else (),
         [p for p in named if opened_on(text, p)] if named else (), walk.firms)
+
+
+_YEARS_SUMMED = "年累计"
+
+
+def _length_frame(ctx: Context, block_no: int, spans: Sequence[PeriodSpan]) -> PeriodSpan | None:
+    """The span of as many years as a length-only span of the sentence (三年累计) that an earlier
+    sentence of its paragraph names (2021年至2023年), if any."""
+    lone = next((p for p in spans if LENGTH_ONLY.fullmatch(p.text)), None)
+    earlier = ctx.blocks.get(block_no)
+    if lone is None or not earlier:
+        return None
+    return same_length_frame([p for s in earlier for p in ctx.spans_of(s)], lone)
 
 
 def _opening(ctx: Context, block_no: int, sent: Sentence) -> str:

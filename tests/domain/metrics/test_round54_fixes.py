@@ -161,3 +161,19 @@ def test_a_need_given_as_a_reason_is_no_goal():
     found = analyse_document(JUDGMENT, published_on=date(2025, 6, 3)).metrics
     loan = next(m for m in found if m.quote == "100,000元")
     assert loan.kind == "actual"
+
+
+def test_years_summed_by_their_length_take_the_paragraphs_span():
+    """2021年至2023年，…。其中，2021年…；2023年…。三年累计虚增营业收入…，虚增利润总额…: the three
+    years the paragraph opened with, not its last year named; the coordinated clause is the same
+    running total."""
+    raw = ("中国证监会行政处罚决定书\n\n"
+           "2021年至2023年，某某科技通过虚构业务虚增营业收入。其中，2021年虚增营业收入1.20亿元；"
+           "2022年虚增营业收入1.50亿元；2023年虚增营业收入0.90亿元。"
+           "三年累计虚增营业收入3.60亿元，虚增利润总额1.10亿元。\n")
+    m = _by_quote(raw, date(2025, 9, 1))
+    for quote in ("3.60亿元", "1.10亿元"):
+        assert (m[quote].period_start, m[quote].period_end) == (
+            date(2021, 1, 1), date(2023, 12, 31)), quote
+        assert m[quote].kind == "count_total", quote
+    assert m["0.90亿元"].period_start == date(2023, 1, 1)
