@@ -177,3 +177,28 @@ def test_years_summed_by_their_length_take_the_paragraphs_span():
             date(2021, 1, 1), date(2023, 12, 31)), quote
         assert m[quote].kind == "count_total", quote
     assert m["0.90亿元"].period_start == date(2023, 1, 1)
+
+
+def test_a_day_after_a_label_dates_the_account_it_opens():
+    """事实和理由：2023年9月1日，李某…借款350,000元: the day opens the account after its label (as a
+    day opening a sentence does), and dates the loan; 当日 after it is the same day."""
+    raw = ("民 事 判 决 书\n\n"
+           "事实和理由：2023年9月1日，李某向张某借款350,000元，双方签订《借款合同》，约定借款期限"
+           "6个月，月利率1.5%。张某当日通过银行转账向李某交付借款350,000元。\n")
+    found = analyse_document(raw, published_on=date(2025, 5, 20)).metrics
+    loans = [m for m in found if m.quote == "350,000元"]
+    assert len(loans) == 2
+    assert all((m.period_start, m.period_end) == (date(2023, 9, 1), date(2023, 9, 1))
+               for m in loans)
+
+
+def test_a_rate_the_parties_agreed_is_a_term_of_no_period():
+    """约定借款期限6个月，月利率1.5%: the contract's rate is its term (as a bond's 票面利率), of no
+    period, not of the day the contract was signed."""
+    raw = ("民 事 判 决 书\n\n"
+           "事实和理由：2023年9月1日，李某向张某借款350,000元，双方签订《借款合同》，约定借款期限"
+           "6个月，月利率1.5%。\n")
+    rate = next(m for m in analyse_document(raw, published_on=date(2025, 5, 20)).metrics
+                if m.quote == "1.5%")
+    assert rate.kind == "share"
+    assert rate.period_start is None and rate.period_end is None
