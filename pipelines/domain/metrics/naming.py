@@ -274,6 +274,10 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
         indicator = _without_budget_word(indicator)
     if "某" in indicator or "的" in indicator[:6] or "本判决" in indicator:
         indicator = without_case_parties(indicator)
+    if "日" in indicator[:_ISSUED_REACH] and (issued := _ISSUED_DAY.match(indicator)) and (
+            len(indicator) - issued.end() >= 2):
+        indicator = indicator[issued.end() :]  # 2023年8月21日发布的一年期贷款市场报价利率 (its day
+        # left half behind: 年8月21日发布的…): the day of its publication, no part of its name
     if subject and indicator and indicator.startswith(subject):
         indicator = indicator[len(subject) :] or indicator
     if subject:
@@ -297,6 +301,11 @@ def _without_budget_word(indicator: str) -> str:
     stays (一般公共预算收入, 调入一般公共预算)."""
     item = indicator.removesuffix("数")[: -len(_BUDGET[0])]
     return item if len(item) >= len(_BUDGETED[0]) and item.endswith(_BUDGETED) else indicator
+
+
+# the day a figure was published, before its name (…年8月21日发布的一年期贷款市场报价利率)
+_ISSUED_DAY = re.compile(r"(?:\d{0,4}年)?\d{1,2}月\d{1,2}日(?:发布|公布|印发|公告)的")
+_ISSUED_REACH = 8
 
 
 # a judgment's parties, anonymised as 中国裁判文书网 prints them (李某, 王某某, 某某公司), with

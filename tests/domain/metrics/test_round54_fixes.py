@@ -202,3 +202,14 @@ def test_a_rate_the_parties_agreed_is_a_term_of_no_period():
                 if m.quote == "1.5%")
     assert rate.kind == "share"
     assert rate.period_start is None and rate.period_end is None
+
+
+def test_a_view_counter_and_a_publication_day_are_no_figure_and_no_name():
+    """浏览：326次 (中国裁判文书网's view counter, the label without 次数) is the page's furniture;
+    2023年8月21日发布的一年期贷款市场报价利率: the day it was published is no part of its name."""
+    raw = ("中国裁判文书网\n张某、李某借款合同纠纷一审民事判决书\n"
+           "发布日期：2025-07-14　　浏览：326次\n\n"
+           "本院认为，2023年8月21日发布的一年期贷款市场报价利率为3.45%。\n")
+    found = analyse_document(raw, published_on=date(2025, 5, 20)).metrics
+    assert [m.quote for m in found] == ["3.45%"]
+    assert found[0].indicator == "一年期贷款市场报价利率"
