@@ -855,14 +855,19 @@ ROUNDS = {
     # 收支预算总表 and an 一般公共预算支出表 with 科目编码 and blank cells), a district court's
     # 民事判决书 in a 借款合同纠纷 as 中国裁判文书网 prints it (claims and orders, 月利率 / 年利率 /
     # LPR, 利率上限, fees)), written and labelled by helper B54 by reading before the extractor ran
-    # on them and scored blind on bc09d78d (session 27). Reached blind (110 of 134 scored rows
-    # matched): precision 0.991, recall 0.821 (表1's two-sided rows and 表2's rows unread ×23), unit
-    # 0.991, indicator 0.673, lenient 0.882, subject 1.000, kind 0.536 (the budget's plans read as
-    # results ×47), qualifier 1.000, period 0.918. The floors sit just under that.
-    54: BlindRound(('h164_', 'h165_', 'h166_'), precision=0.99, recall=0.82, min_gold=134,
-                    floors={"unit": 0.99, "indicator": 0.67, "indicator_lenient": 0.88,
-                            "subject": 0.995, "kind": 0.535, "qualifier": 0.995,
-                            "period": 0.915}),
+    # on them and scored blind on bc09d78d (session 27; three labels corrected after the run by the
+    # set's conventions: h165's 上年结转 dated 上年 as h79's, 涉及 and 安排 with its agent kept).
+    # Reached blind (110 of 134 scored rows matched): precision 0.991, recall 0.821 (表1's two-sided
+    # rows and 表2's rows unread ×23), unit 0.991, indicator 0.691, lenient 0.882, subject 1.000,
+    # kind 0.536 (the budget's plans read as results ×47), qualifier 1.000, period 0.927. After the
+    # round's fixes (a budget's publication states plans, its two tables, budget and judgment names,
+    # a case decision's home, 三年累计, a day after a label): precision 1.000, recall 0.993, unit
+    # 1.000, indicator 0.932, lenient 0.955, subject 1.000, kind 0.977, qualifier 1.000, period
+    # 0.970. The floors sit just under that.
+    54: BlindRound(('h164_', 'h165_', 'h166_'), precision=0.995, recall=0.99, min_gold=134,
+                    floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.95,
+                            "subject": 0.995, "kind": 0.975, "qualifier": 0.995,
+                            "period": 0.965}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just

@@ -116,7 +116,9 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 # 168 documents (11,175 scored rows): P 0.9997, R 0.9995, unit 1.000, indicator 0.955, lenient
 # 0.987, subject 1.000, kind 0.996, qualifier 1.000, period 0.995; the floors sit just under.
 # Session 27: round 54 committed blind (h164-h166: the set's kind 0.992, h165's budget plans read as
-# results): the kind floor at 0.99 until the round's fixes, then raised back.
+# results): the kind floor at 0.99 until the round's fixes, then raised back (171 documents,
+# 11,309 scored rows after them: P 0.9996, R 0.9994, indicator 0.955, lenient 0.986, kind 0.996,
+# period 0.994; the 168 documents before the round unchanged but h79's 上年结转, now as labelled).
 FLOORS = {
     "value": 0.995,
     "value_normalized": 0.995,
@@ -124,7 +126,7 @@ FLOORS = {
     "indicator": 0.95,
     "indicator_lenient": 0.985,
     "subject": 0.995,
-    "kind": 0.99,
+    "kind": 0.995,
     "qualifier": 0.995,
     "period": 0.99,
 }
