@@ -304,6 +304,19 @@ _PRESENT = re.compile(
     r"\s*(?:[^，,；;。：:\d]{0,6}?[国省市县区镇乡村州])?(?:目前|当前)?现有(?!基础|水平|标准|政策|的)")
 
 
+# a clause that is only a noun and its number (，教职工2,468人)
+_BARE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,10}")
+
+
+def _present_goes_on(so: SoFar, text: str, r: Reading) -> bool:
+    """The number before in the sentence was a stock at the text's date (现有…31,256人) and this
+    clause names only its noun (，教职工2,468人): the same 现有."""
+    last = so.last_row()
+    return (last is not None and last.period_text == PRESENT and r.comma_start > 0
+            and text[r.comma_start - 1] in "，," and _BARE_NOUN.fullmatch(
+                text, r.comma_start, r.pos) is not None)
+
+
 def _over_before(sc: SentenceScope, period: Period) -> bool:
     """``period`` is the one the sentence inherits from the paragraph and is over by the
     document's date."""
@@ -527,10 +540,11 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     if r.resp_pos >= 0 and len(scoped) > 1 and (
             item := listed_period(text, cand, sc.cands, scoped, r.resp_pos)) is not None:
         period = item.period  # 1月、2月…分别为X、Y: each month its own figure
-    if sc.doc_date is not None and PRESENT in text and _PRESENT.match(
-            text, r.comma_start, r.pos) is not None and not any(
+    if sc.doc_date is not None and PRESENT in text and (_PRESENT.match(
+            text, r.comma_start, r.pos) is not None or _present_goes_on(so, text, r)) and not any(
             r.comma_start <= p.start < r.pos for p in scoped):
-        # 全国现有养老护理员约50万人: a stock at the text's date, as 当前
+        # 全国现有养老护理员约50万人: a stock at the text's date, as 当前; …现有全日制在校生
+        # 31,256人，教职工2,468人: 现有 governs the bare noun's clause after it too
         period = Period(text=PRESENT, start=sc.doc_date, end=sc.doc_date)
     if not scoped and sc.plan is None and _yearly_task(text, (r.task_start, r.comma_start),
                                                        period):

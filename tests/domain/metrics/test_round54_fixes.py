@@ -213,3 +213,13 @@ def test_a_view_counter_and_a_publication_day_are_no_figure_and_no_name():
     found = analyse_document(raw, published_on=date(2025, 5, 20)).metrics
     assert [m.quote for m in found] == ["3.45%"]
     assert found[0].indicator == "一年期贷款市场报价利率"
+
+
+def test_present_governs_the_bare_clause_after_it():
+    """学校设有18个学院，现有全日制在校生31,256人，教职工2,468人: 现有 (a stock at the text's
+    date) governs the clause after it that names only its noun."""
+    raw = "西岭师范学院概况\n\n学校设有18个学院，现有全日制在校生31,256人，教职工2,468人。\n"
+    m = _by_quote(raw, date(2025, 2, 20))
+    for quote in ("31,256人", "2,468人"):
+        assert (m[quote].period_start, m[quote].period_end) == (
+            date(2025, 2, 20), date(2025, 2, 20)), quote
