@@ -272,6 +272,9 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     indicator = without_holiday(indicator)
     if indicator.endswith(_BUDGET):
         indicator = _without_budget_word(indicator)
+    if _OWN_FIRM_BASE in indicator and "公司" in indicator:
+        indicator = _FIRM_BASE.sub("占", indicator)  # 占用余额占公司最近一期经审计净资产: the
+        # text's own company owns the base, as 公司 opening a name is dropped
     if "某" in indicator or "的" in indicator[:6] or "本判决" in indicator:
         indicator = without_case_parties(indicator)
     if "日" in indicator[:_ISSUED_REACH] and (issued := _ISSUED_DAY.match(indicator)) and (
@@ -301,6 +304,11 @@ def _without_budget_word(indicator: str) -> str:
     stays (一般公共预算收入, 调入一般公共预算)."""
     item = indicator.removesuffix("数")[: -len(_BUDGET[0])]
     return item if len(item) >= len(_BUDGETED[0]) and item.endswith(_BUDGETED) else indicator
+
+
+# the text's own company as the owner of a share's base (占公司最近一期经审计净资产, 占本公司…)
+_OWN_FIRM_BASE = "占"
+_FIRM_BASE = re.compile(r"占(?:本公司|公司)(?=[\u4e00-\u9fff]{4})")
 
 
 # the day a figure was published, before its name (…年8月21日发布的一年期贷款市场报价利率)

@@ -223,3 +223,16 @@ def test_present_governs_the_bare_clause_after_it():
     for quote in ("31,256人", "2,468人"):
         assert (m[quote].period_start, m[quote].period_end) == (
             date(2025, 2, 20), date(2025, 2, 20)), quote
+
+
+def test_a_share_after_a_list_of_periods_is_the_one_names_and_the_firm_owns_no_base():
+    """2022年末、2023年末占用余额分别为…、…，分别占公司最近一期经审计净资产的9.84%、14.52%: the
+    periods are listed, the name is one (占用余额, whose 占用 is no share), so each share is its
+    share of the base; 公司 (the text's own company) owning the base is dropped, as 公司
+    opening a name is."""
+    raw = ("中国证监会行政处罚决定书\n\n二、资金占用\n\n"
+           "2022年末、2023年末占用余额分别为1.36亿元、2.08亿元，"
+           "分别占公司最近一期经审计净资产的9.84%、14.52%。\n")
+    m = _by_quote(raw, date(2025, 9, 19))
+    for quote in ("9.84%", "14.52%"):
+        assert m[quote].indicator == "占用余额占最近一期经审计净资产", quote
