@@ -50,6 +50,8 @@ def of_last(indicator: str, last: str, cand: NumberCandidate, text: str) -> str:
     return indicator
 
 
+# a fee charged at half (减半收取计2,990元: a court's fee, a tax halved)
+_HALVED = frozenset(("减半收取", "减半收取计", "减半征收", "减半计", "减半"))
 _OCCUPIED = "占用"  # (占用余额: a thing's name, no share of a base)
 
 
@@ -340,6 +342,10 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # a share, 占全省进出口总值的62.5%，拉动…: the part, not its share)
         part = last.split("占", 1)[0] if "占" in last[1:] else last
         indicator = (part.removesuffix("占比") or last) + indicator
+    if indicator in _HALVED and last:
+        # 案件受理费5,980元，减半收取计2,990元: the fee charged at half, named by the fee (what
+        # changes, as 年增率 is named by what grows)
+        return last
     if indicator in _RANK_WORDS and last and (
             cand.category == "rank" or cand.unit_raw in _RANK_UNITS):
         # GDP为16780.1亿元，…，排名较上半年上升2位至第八: a rank, and its change, are named by

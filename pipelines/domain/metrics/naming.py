@@ -272,6 +272,9 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     indicator = without_holiday(indicator)
     if indicator.endswith(_BUDGET):
         indicator = _without_budget_word(indicator)
+    if indicator.endswith(_RATE_RESTATED) and len(indicator) > _RATE_NAME_MIN:
+        indicator = indicator[: indicator.rindex("为")]  # 利率上限为年利率13.8%: the cap, written
+        # as a yearly rate (the rate's kind of year, no name of its own)
     if _OWN_FIRM_BASE in indicator and "公司" in indicator:
         indicator = _FIRM_BASE.sub("占", indicator)  # 占用余额占公司最近一期经审计净资产: the
         # text's own company owns the base, as 公司 opening a name is dropped
@@ -304,6 +307,11 @@ def _without_budget_word(indicator: str) -> str:
     stays (一般公共预算收入, 调入一般公共预算)."""
     item = indicator.removesuffix("数")[: -len(_BUDGET[0])]
     return item if len(item) >= len(_BUDGETED[0]) and item.endswith(_BUDGETED) else indicator
+
+
+# a level restated as the rate it is written in (利率上限为年利率13.8%)
+_RATE_RESTATED = ("为年利率", "为月利率", "为日利率", "为年化利率")
+_RATE_NAME_MIN = 6
 
 
 # the text's own company as the owner of a share's base (占公司最近一期经审计净资产, 占本公司…)

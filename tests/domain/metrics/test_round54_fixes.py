@@ -236,3 +236,15 @@ def test_a_share_after_a_list_of_periods_is_the_one_names_and_the_firm_owns_no_b
     m = _by_quote(raw, date(2025, 9, 19))
     for quote in ("9.84%", "14.52%"):
         assert m[quote].indicator == "占用余额占最近一期经审计净资产", quote
+
+
+def test_a_fee_charged_at_half_and_a_cap_written_as_a_yearly_rate():
+    """案件受理费5,980元，减半收取计2,990元: the fee charged at half is named by the fee;
+    本案利率上限为年利率13.8%: the cap (本案, the judgment's own case, dropped; the yearly rate is
+    how it is written, no name)."""
+    raw = ("民 事 判 决 书\n\n"
+           "本院认为，本案利率上限为年利率13.8%。\n\n"
+           "案件受理费5,980元，减半收取计2,990元，保全费2,080元，均由被告负担。\n")
+    m = _by_quote(raw, date(2025, 5, 20))
+    assert m["2,990元"].indicator == "案件受理费"
+    assert m["13.8%"].indicator == "利率上限"
