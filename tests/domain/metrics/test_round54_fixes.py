@@ -248,3 +248,11 @@ def test_a_fee_charged_at_half_and_a_cap_written_as_a_yearly_rate():
     m = _by_quote(raw, date(2025, 5, 20))
     assert m["2,990元"].indicator == "案件受理费"
     assert m["13.8%"].indicator == "利率上限"
+
+
+def test_shares_traded_in_a_period_are_a_flow():
+    """2023年3月买入锦程智能股票12.6万股: shares bought in the month are a trade (a flow), not a
+    holding."""
+    raw = ("三、短线交易\n\n2023年3月，某某买入某某科技股票12.6万股，成交金额186.35万元。\n")
+    m = _by_quote(raw, date(2025, 9, 19))
+    assert m["12.6万股"].kind == "actual"
