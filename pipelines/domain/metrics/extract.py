@@ -495,11 +495,29 @@ def _name(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     indicator, r.counted = name_after(text, toks, cand, indicator, gap, kept, r.listed,
                                       comma_start, so.flow, so.comma, so.end)
     r.own, r.gap = indicator, gap
-    indicator, r.rate_of = name_from_earlier(text, toks, cand, indicator, so.indicator,
+    last = (_whole_of_parts(so, text, comma_start) if text.startswith(
+        _PARTS_CLOSED, comma_start - 2) else None) or so.indicator
+    indicator, r.rate_of = name_from_earlier(text, toks, cand, indicator, last,
                                              sc.carried, so.kind, r.task_start, comma_start,
                                              so.skip, sc.home_place)
-    r.indicator = with_last_name(indicator, so.indicator, sc.carried, cand, text, r.listed,
-                                 comma_start)
+    r.indicator = with_last_name(indicator, last, sc.carried, cand, text, r.listed, comma_start)
+
+
+# a bracket of parts closed before the clause (…运行费45.00万元（其中：…购置费0万元，…运行费45.00
+# 万元），比上年减少3.20万元)
+_PARTS_CLOSED = ("），", ")，", "）,", "),")
+_PARTS_OPEN = ("（其中", "(其中")
+
+
+def _whole_of_parts(so: SoFar, text: str, comma_start: int) -> str | None:
+    """The name of the figure a bracket of its parts (（其中：…）) follows, when the clause after
+    the bracket goes on with it (，比上年减少3.20万元: the whole's change, not its last part's)."""
+    open_at = max(text.rfind("（", 0, comma_start - 2), text.rfind("(", 0, comma_start - 2))
+    if open_at <= 0 or not text.startswith(_PARTS_OPEN, open_at):
+        return None
+    head = text[:open_at]
+    return next((row.indicator for row in so.out if row.indicator and head.endswith(row.quote)),
+                None)
 
 
 _OF = "的"  # (前一周的4.9%: the cheap test before :func:`earlier_level`)

@@ -256,3 +256,12 @@ def test_shares_traded_in_a_period_are_a_flow():
     raw = ("三、短线交易\n\n2023年3月，某某买入某某科技股票12.6万股，成交金额186.35万元。\n")
     m = _by_quote(raw, date(2025, 9, 19))
     assert m["12.6万股"].kind == "actual"
+
+
+def test_a_change_after_a_bracket_of_parts_is_the_wholes():
+    """公务用车购置及运行费45.00万元（其中：公务用车购置费0万元，公务用车运行费45.00万元），比上年
+    减少3.20万元: the change after the bracket is the whole item's, not its last part's."""
+    raw = ("“三公”经费支出预算情况\n\n公务用车购置及运行费45.00万元（其中：公务用车购置费0万元，"
+           "公务用车运行费45.00万元），比上年减少3.20万元。\n")
+    m = _by_quote(raw, date(2025, 2, 20))
+    assert m["3.20万元"].indicator == "公务用车购置及运行费"
