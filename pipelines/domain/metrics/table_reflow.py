@@ -58,7 +58,7 @@ def reflowed_tables(text: str, tables: tuple[TextTable, ...],
         if laid is None:
             continue
         virtual, where, end = laid
-        cells = tuple(_mapped(c, where, text) for t in read(virtual) for c in t.cells
+        cells = tuple(mapped_cell(c, where, text) for t in read(virtual) for c in t.cells
                       if c.raw_start in where and c.raw_end - 1 in where)
         if cells:
             found.append(TextTable(start, end, cells, text))
@@ -110,7 +110,7 @@ def changes_explained(text: str, tables: list[TextTable],
             at += len(line) + 1
         end = rows[-1][2] + len(rows[-1][3])
         virtual = text[:start] + "\n".join(lines) + "\n"
-        cells = tuple(_mapped(c, where, text) for t in read(virtual) for c in t.cells
+        cells = tuple(mapped_cell(c, where, text) for t in read(virtual) for c in t.cells
                       if c.raw_start in where and c.raw_end - 1 in where)
         if cells:
             found.append(TextTable(start, end, cells, text))
@@ -150,7 +150,7 @@ _CHANGE_COLUMNS = {"本报告期": "本报告期比上年同期增减变动幅�
                    "本报告期末": "本报告期末比上年度末增减变动幅度（%）"}
 
 
-def _mapped(cell: TableCell, where: dict[int, int], text: str) -> TableCell:
+def mapped_cell(cell: TableCell, where: dict[int, int], text: str) -> TableCell:
     """``cell`` (read on the laid-out text) with the offsets of its characters in ``text``."""
     start, end = where[cell.raw_start], where[cell.raw_end - 1] + 1
     return replace(cell, raw_start=start, raw_end=end, quote=text[start:end])

@@ -1,0 +1,96 @@
+"""Round 55's classes (h167's Hong Kong interim results as HKEXnews' PDF pastes them, h168's
+fund quarterly report, h169's OCR'd county bulletin).
+
+A filing's statement as its PDF pastes it (no 项目 head: a line of years under the span they
+cover, a line of units with a 附註 column, one space between cells, costs in brackets) is read
+as a table: each cell named by its row, dated by its column's span in its year, in the unit
+line's 千元. A filing's days in Chinese numerals (於二零二五年六月三十日，…) date the sentence's
+stocks as their Arabic twins do, and a comparative's day opening a bracket with a colon
+(（二零二四年十二月三十一日：人民幣1,104.9百萬元）) dates the bracket's figure."""
+
+from datetime import date
+
+from tests.domain.metrics.support import metrics_after, period_dates
+
+_INTERIM = (
+    "截至二零二五年六月三十日止六個月\n中期業績公告\n\n"
+    "簡明綜合損益表\n截至六月三十日止六個月\n二零二五年 二零二四年\n"
+    "附註 人民幣千元 人民幣千元\n（未經審核） （未經審核）\n"
+    "收益 4 2,846,315 2,531,872\n銷售成本 (2,103,407) (1,903,767)\n"
+    "以下人士應佔：\n本公司擁有人 271,096 219,338\n每股盈利 10\n"
+    "－基本（人民幣分） 25.36 20.52\n\n")
+
+
+def test_a_pasted_statement_reads_each_cell_by_its_row_and_its_columns_half_year() -> None:
+    rows = metrics_after(_INTERIM, "簡明綜合損益表", date(2025, 8, 26))
+    assert [(m.quote, m.indicator, m.value_normalized, period_dates(m)) for m in rows[:6]] == [
+        ("2,846,315", "收益", 2846315000.0, (date(2025, 1, 1), date(2025, 6, 30))),
+        ("2,531,872", "收益", 2531872000.0, (date(2024, 1, 1), date(2024, 6, 30))),
+        # (a cost in brackets: the cost, read inside the bracket)
+        ("2,103,407", "销售成本", 2103407000.0, (date(2025, 1, 1), date(2025, 6, 30))),
+        ("1,903,767", "销售成本", 1903767000.0, (date(2024, 1, 1), date(2024, 6, 30))),
+        # (以下人士應佔： a label: the rows go on, as past 每股盈利 10, a label with its note)
+        ("271,096", "本公司拥有人", 271096000.0, (date(2025, 1, 1), date(2025, 6, 30))),
+        ("219,338", "本公司拥有人", 219338000.0, (date(2024, 1, 1), date(2024, 6, 30))),
+    ]
+    assert [m.quote for m in rows[6:]] == ["25.36", "20.52"]
+    assert "4" not in {m.quote for m in rows}  # (the 附註 column: no figure)
+
+
+def test_a_summary_with_a_change_column_reads_the_change_in_percent() -> None:
+    raw = ("財務摘要\n截至六月三十日止六個月\n二零二五年 二零二四年 變動\n"
+           "人民幣千元 人民幣千元 %\n收益 2,846,315 2,531,872 12.4\n"
+           "毛利率 26.1% 24.8% 1.3個百分點\n\n")
+    rows = metrics_after(raw, "財務摘要", date(2025, 8, 26))
+    assert [(m.quote, m.indicator, m.unit, m.kind) for m in rows] == [
+        ("2,846,315", "收益", "元", "actual"), ("2,531,872", "收益", "元", "actual"),
+        ("12.4", "收益", "%", "growth_rate"),
+        ("26.1%", "毛利率", "%", "share"), ("24.8%", "毛利率", "%", "share"),
+        ("1.3個百分點", "毛利率", "百分点", "growth_rate"),
+    ]
+
+
+def test_a_year_column_with_no_span_above_is_the_whole_year() -> None:
+    raw = ("綜合損益表\n二零二四年 二零二三年\n人民幣百萬元 人民幣百萬元\n"
+           "收益 12,846 11,203\n\n")
+    rows = metrics_after(raw, "綜合損益表", date(2025, 3, 20))
+    assert [(m.quote, period_dates(m)) for m in rows] == [
+        ("12,846", (date(2024, 1, 1), date(2024, 12, 31))),
+        ("11,203", (date(2023, 1, 1), date(2023, 12, 31))),
+    ]
+
+
+def test_a_filings_day_in_chinese_numerals_and_its_bracketed_comparative() -> None:
+    raw = ("於二零二五年六月三十日，本集團現金及現金等價物約為人民幣1,286.4百萬元（二零二四年十二月"
+           "三十一日：人民幣1,104.9百萬元），資產負債比率為48.3%（二零二四年十二月三十一日：50.1%）。")
+    rows = metrics_after(raw, "於", date(2025, 8, 26))
+    assert [(m.value, period_dates(m)) for m in rows] == [
+        (1286.4, (date(2025, 6, 30), date(2025, 6, 30))),
+        (1104.9, (date(2024, 12, 31), date(2024, 12, 31))),
+        (48.3, (date(2025, 6, 30), date(2025, 6, 30))),
+        (50.1, (date(2024, 12, 31), date(2024, 12, 31))),
+    ]
+
+
+def test_a_day_in_brackets_after_a_figure_with_no_colon_stays_an_event() -> None:
+    # (单日最高售票2071.4万张（1月24日）: the figure's own day, the rule before; a bracket
+    # opening with a day and no colon is no comparative)
+    raw = "春运期间，全国铁路累计发送旅客5.13亿人次（1月14日至2月22日）。"
+    rows = metrics_after(raw, "春运", date(2025, 2, 25))
+    assert [m.value for m in rows] == [5.13]
+
+
+def test_hundredths_of_a_currency_are_in_the_currency() -> None:
+    # (a filing's 人民幣分 in a row head, 港幣…仙 after a figure: ×0.01 of 元, 港元)
+    rows = metrics_after(_INTERIM, "－基本", date(2025, 8, 26))
+    assert [(m.quote, m.indicator, m.unit, m.value_normalized) for m in rows] == [
+        ("25.36", "基本", "元", 0.2536), ("20.52", "基本", "元", 0.2052)]
+    raw = "董事會已議決宣派中期股息每股普通股港幣6.0仙（二零二四年：港幣5.0仙）。"
+    found = metrics_after(raw, "董事會", date(2025, 8, 26))
+    assert [(m.quote, m.unit, m.value_normalized) for m in found] == [
+        ("6.0仙", "港元", 0.06), ("5.0仙", "港元", 0.05)]
+
+
+def test_xian_followed_by_a_word_is_no_sum() -> None:
+    raw = "景区推出八仙过海主题演出，全年接待游客12.6万人次。"
+    assert [m.quote for m in metrics_after(raw, "景区", date(2025, 8, 26))] == ["12.6万人次"]
