@@ -281,6 +281,8 @@ def _listed_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bo
         cand = NumberCandidate(0, 0, 0, 0, cell.value, cell.value_high, cell.unit_raw,
                                cell.unit, cell.category, cell.multiplier)
         kind = kind_of(cand, name, "", name, future_period(period, doc_date, ()), period)[0]
+        if kind == "actual" and period.start is not None and period.start == period.end:
+            kind = "count_total"  # (a list at a day, 报告期末…组合情况: holdings, stocks)
     return new_row(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, None, cell.value,
         cell.value_high, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
@@ -408,8 +410,15 @@ def _table_period(raw: str, start: int, title: str, path: tuple[str, ...], doc_d
     within = None if period.start is None else (period.start, period.end)
     # (a year not over and no report period inside it: no period, rather than results read as
     # goals of that year)
-    return (reported_period(raw[:start], doc_date, roc, within)
-            or _data_cutoff(raw[:start], doc_date, roc) or NO_PERIOD)
+    reported = reported_period(raw[:start], doc_date, roc, within)
+    if (reported is not None and found is not None and found.period.start is None
+            and found.text.endswith(_PERIOD_END) and reported.end is not None):
+        # (5.1 报告期末基金资产组合情况: the holdings at the report period's last day)
+        return Period(text=found.text, start=reported.end, end=reported.end)
+    return reported or _data_cutoff(raw[:start], doc_date, roc) or NO_PERIOD
+
+
+_PERIOD_END = ("报告期末", "本期末", "期末")
 
 
 # a title's last line closing with a day in brackets (基础数据（2025年10月27日）)

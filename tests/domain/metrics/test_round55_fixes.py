@@ -94,3 +94,31 @@ def test_hundredths_of_a_currency_are_in_the_currency() -> None:
 def test_xian_followed_by_a_word_is_no_sum() -> None:
     raw = "景区推出八仙过海主题演出，全年接待游客12.6万人次。"
     assert [m.quote for m in metrics_after(raw, "景区", date(2025, 8, 26))] == ["12.6万人次"]
+
+
+_FUND = (
+    "恒源新能源产业混合型证券投资基金\n2025年第3季度报告\n本报告期自2025年7月1日起至9月30日止。\n\n"
+    "5.1 报告期末基金资产组合情况\n序号 项目 金额（元） 占基金总资产的比例（%）\n"
+    "1 权益投资 1,002,846,317.52 89.63\n其中：股票 1,002,846,317.52 89.63\n"
+    "2 其他资产 5,693,402.11 0.51\n"
+    "5.3 报告期末按公允价值占基金资产净值比例大小排序的前十名股票投资明细\n"
+    "序号 股票代码 股票名称 数量（股） 公允价值（元）\n占基金资产净\n值比例（%）\n"
+    "1 688381 晶源科技 2,416,800 98,735,612.00 9.03\n")
+
+
+def test_a_numbered_list_of_measures_at_the_period_end_reads_its_holdings() -> None:
+    rows = metrics_after(_FUND, "5.1", date(2025, 10, 27))
+    end = (date(2025, 9, 30), date(2025, 9, 30))
+    assert [(m.quote, m.indicator, m.kind, period_dates(m)) for m in rows[:6]] == [
+        ("1,002,846,317.52", "权益投资金额", "count_total", end),
+        ("89.63", "权益投资占基金总资产的比例", "share", end),
+        # (其中：股票: a part with no serial number, named by its own words)
+        ("1,002,846,317.52", "股票金额", "count_total", end),
+        ("89.63", "股票占基金总资产的比例", "share", end),
+        ("5,693,402.11", "其他资产金额", "count_total", end),
+        ("0.51", "其他资产占基金总资产的比例", "share", end),
+    ]
+    # (a code column before the names: no figure; the last head wrapped over two lines)
+    assert [(m.quote, m.indicator, m.unit) for m in rows[6:]] == [
+        ("2,416,800", "晶源科技数量", "股"), ("98,735,612.00", "晶源科技公允价值", "元"),
+        ("9.03", "晶源科技占基金资产净值比例", "%")]
