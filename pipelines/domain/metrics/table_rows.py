@@ -277,6 +277,8 @@ def _listed_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bo
         kind = "target"
     elif cell.share:
         kind = "share"
+    elif cell.growth:
+        kind = "growth_rate"  # (a fund's returns over trailing windows, table_windows)
     else:
         cand = NumberCandidate(0, 0, 0, 0, cell.value, cell.value_high, cell.unit_raw,
                                cell.unit, cell.category, cell.multiplier)

@@ -122,3 +122,47 @@ def test_a_numbered_list_of_measures_at_the_period_end_reads_its_holdings() -> N
     assert [(m.quote, m.indicator, m.unit) for m in rows[6:]] == [
         ("2,416,800", "晶源科技数量", "股"), ("98,735,612.00", "晶源科技公允价值", "元"),
         ("9.03", "晶源科技占基金资产净值比例", "%")]
+
+
+def test_a_decimal_point_cut_by_a_lines_end_keeps_its_number_whole() -> None:
+    # (an OCR'd column: 增长12.⏎6% is one figure, the short line no paragraph's end)
+    raw = ("全年规模以上工业增加值比上年增长8.3%。其中，高新\n技术产业增加值增长12.\n"
+           "6%，占规模以上工业增加值的比重为41.5%。")
+    rows = metrics_after(raw, "全年", date(2025, 3, 28))
+    assert [(m.quote, m.value, m.indicator) for m in rows] == [
+        ("8.3%", 8.3, "规模以上工业增加值"), ("12.\n6%", 12.6, "高新技术产业增加值"),
+        ("41.5%", 41.5, "高新技术产业增加值占规模以上工业增加值的比重")]
+
+
+def test_a_line_ending_in_a_sentences_point_still_ends_it() -> None:
+    raw = "全年接待游客增长2.3%.\n6个景区完成提升改造。"
+    rows = metrics_after(raw, "全年", date(2025, 3, 28))
+    assert [m.quote for m in rows] == ["2.3%", "6个"]
+
+
+_WINDOWS = (
+    "恒源新能源产业混合型证券投资基金\n2025年第3季度报告\n\n"
+    "3.2.1 本报告期基金份额净值增长率及其与同期业绩比较基准收益率的比较\n阶段\n份额净值增\n长率①\n"
+    "份额净值增\n长率标准差\n②\n业绩比较基\n准收益率③\n业绩比较基\n准收益率标\n准差④\n①－③ ②－④\n"
+    "过去三个月 20.15% 1.62% 14.83% 1.21% 5.32% 0.41%\n"
+    "过去一年 31.62% 1.55% 22.48% 1.19% 9.14% 0.36%\n"
+    "自基金合同\n生效起至今 27.71% 1.69% 9.82% 1.30% 17.89% 0.39%\n")
+
+
+def test_a_funds_returns_over_trailing_windows_are_named_by_column_and_dated_by_row() -> None:
+    rows = metrics_after(_WINDOWS, "阶段", date(2025, 10, 27))
+    quarter = (date(2025, 7, 1), date(2025, 9, 30))
+    year = (date(2024, 10, 1), date(2025, 9, 30))
+    assert [(m.quote, m.indicator, m.kind, period_dates(m)) for m in rows[:4]] == [
+        ("20.15%", "份额净值增长率", "growth_rate", quarter),
+        ("1.62%", "份额净值增长率标准差", "share", quarter),
+        ("14.83%", "业绩比较基准收益率", "growth_rate", quarter),
+        ("1.21%", "业绩比较基准收益率标准差", "share", quarter),
+    ]
+    assert rows[4].indicator == "份额净值增长率－业绩比较基准收益率"  # (①－③)
+    assert [(m.quote, period_dates(m)) for m in rows[6:8]] == [
+        ("31.62%", year), ("1.55%", year)]
+    # (since the contract took effect: the window's words, no dates)
+    since = rows[12]
+    assert (since.quote, since.period_text, period_dates(since)) == (
+        "27.71%", "自基金合同生效起至今", (None, None))

@@ -29095,10 +29095,12 @@ LABELS[R55_YX] = [
     r55_yx("第三产业增加值[７８．０亿\n元]", 78.0, "亿元", "第三产业增加值", R55_YX_Y,
            notes="the unit broken across a line"),
     r55_yx_g("增长[５．８%]", 5.8, "第三产业增加值", R55_YX_Y),
-    row("结构为[12.3]:", 12.3, None, "%", "第一产业增加值占比", "share", R55_YX_Y,
-        notes="one row per part of 三次产业结构 (as h02)"),
-    row(":[38.5]:", 38.5, None, "%", "第二产业增加值占比", "share", R55_YX_Y),
-    row(":[49.2]。", 49.2, None, "%", "第三产业增加值占比", "share", R55_YX_Y),
+    row("结构为[12.3]:", 12.3, None, "%", "第一产业增加值占比", "share", NONE,
+        notes="one row per part of 三次产业结构 (as h02); a yearly report's share with no time "
+        "expression of its own (一、 has none) and no comparison: undated (session 23 / 25; "
+        "relabelled after the blind run from the title's 2024年, by the rule)"),
+    row(":[38.5]:", 38.5, None, "%", "第二产业增加值占比", "share", NONE),
+    row(":[49.2]。", 49.2, None, "%", "第三产业增加值占比", "share", NONE),
     r55_yx("人均地区生产总值[48620元]", 48620, "元", "人均地区生产总值", R55_YX_Y),
     r55_yx_g("比上年增长[6.9%]", 6.9, "人均地区生产总值", R55_YX_Y),
     # 二、农业 (全年)
