@@ -208,6 +208,8 @@ def _list_at(raw: str, start: int) -> TextTable | None:
         if row is None or (serial and not _SERIAL_CELL.fullmatch(to_half_width(row[0][1]))):
             break
         item = visible(row[name_col][1]).replace(" ", "")
+        if item.endswith(_SUM_WORDS) and len(item) > 4:
+            item = item[:-2]  # (银行存款和结算备付金合计: the sum's frame word)
         if not item or NUMBER.fullmatch(to_half_width(item)):
             break
         years = next((visible(c) for k, (_, c) in enumerate(row)
@@ -230,6 +232,8 @@ def _list_at(raw: str, start: int) -> TextTable | None:
 
 
 _PART_LEAD = ("其中：", "其中:")
+_FIGURE_ONLY = frozenset({"金额", "金額", "数额", "數額"})
+_SUM_WORDS = ("合计", "合計")
 
 
 def _wrapped_head(lines: list[str], sep: re.Pattern[str], width: int) -> int:
@@ -255,6 +259,8 @@ def _list_measure(at: int, text: str, item: str, head: str, title: str) -> Table
     bracket = BRACKET_UNIT.search(head)
     unit = unit_of(bracket.group(1)) if bracket else None
     measure = _measure(head)
+    if measure in _FIGURE_ONLY:
+        measure = ""  # (金额（元）: the version of a figure, the item names what it measures)
     spans = find_periods(measure, None)
     if spans and spans[0].start == 0 and len(measure) - spans[0].end >= 2:
         measure = measure[spans[0].end :]

@@ -132,6 +132,9 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     elif table is not None:  # no period in the row or its column: the table's
         period = _table_period(table.raw, table.start, cell.title, _own_headings(path, table),
                                doc_date, roc, _plans(cell, path))
+    if (period.end is not None and period.start != period.end and _AT_END.match(name)):
+        # (期末基金资产净值 under 报告期（2025年7月1日-2025年9月30日）: the span's last day)
+        period = Period(text=period.text, start=period.end, end=period.end)
     category = cell.category
     if category is None and cell.unit is None and name.endswith(_RATIO_NAMES):
         category = "ratio"  # 城乡居民收入比 —  2.05: a ratio has no unit
@@ -167,6 +170,7 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         cell.qualifier, cell.qualifier_text, period.text, period.start, period.end, None, None))
 
 
+_AT_END = re.compile(r"(?:\d{1,2}[.．、]\s?)?期末")  # (4.期末基金资产净值: a serial first)
 # a monthly table's columns (本月  本年累计  本年累计同比增长（%） under 深市主要统计指标（2025年
 # 10月）): the month its title names, and the year up to that month's end (not the whole year)
 # (not 本年 alone: 本年预算数 is the whole year's)

@@ -100,7 +100,7 @@ _FUND = (
     "恒源新能源产业混合型证券投资基金\n2025年第3季度报告\n本报告期自2025年7月1日起至9月30日止。\n\n"
     "5.1 报告期末基金资产组合情况\n序号 项目 金额（元） 占基金总资产的比例（%）\n"
     "1 权益投资 1,002,846,317.52 89.63\n其中：股票 1,002,846,317.52 89.63\n"
-    "2 其他资产 5,693,402.11 0.51\n"
+    "2 其他资产 5,693,402.11 0.51\n3 银行存款和结算备付金合计 70,128,654.37 6.27\n"
     "5.3 报告期末按公允价值占基金资产净值比例大小排序的前十名股票投资明细\n"
     "序号 股票代码 股票名称 数量（股） 公允价值（元）\n占基金资产净\n值比例（%）\n"
     "1 688381 晶源科技 2,416,800 98,735,612.00 9.03\n")
@@ -110,16 +110,20 @@ def test_a_numbered_list_of_measures_at_the_period_end_reads_its_holdings() -> N
     rows = metrics_after(_FUND, "5.1", date(2025, 10, 27))
     end = (date(2025, 9, 30), date(2025, 9, 30))
     assert [(m.quote, m.indicator, m.kind, period_dates(m)) for m in rows[:6]] == [
-        ("1,002,846,317.52", "权益投资金额", "count_total", end),
+        # (金额（元）: a version of the figure only, the item names it)
+        ("1,002,846,317.52", "权益投资", "count_total", end),
         ("89.63", "权益投资占基金总资产的比例", "share", end),
         # (其中：股票: a part with no serial number, named by its own words)
-        ("1,002,846,317.52", "股票金额", "count_total", end),
+        ("1,002,846,317.52", "股票", "count_total", end),
         ("89.63", "股票占基金总资产的比例", "share", end),
-        ("5,693,402.11", "其他资产金额", "count_total", end),
+        ("5,693,402.11", "其他资产", "count_total", end),
         ("0.51", "其他资产占基金总资产的比例", "share", end),
     ]
+    # (合计 closing an item's name: the sum's frame word)
+    assert [m.indicator for m in rows[6:8]] == [
+        "银行存款和结算备付金", "银行存款和结算备付金占基金总资产的比例"]
     # (a code column before the names: no figure; the last head wrapped over two lines)
-    assert [(m.quote, m.indicator, m.unit) for m in rows[6:]] == [
+    assert [(m.quote, m.indicator, m.unit) for m in rows[8:]] == [
         ("2,416,800", "晶源科技数量", "股"), ("98,735,612.00", "晶源科技公允价值", "元"),
         ("9.03", "晶源科技占基金资产净值比例", "%")]
 
@@ -166,3 +170,19 @@ def test_a_funds_returns_over_trailing_windows_are_named_by_column_and_dated_by_
     since = rows[12]
     assert (since.quote, since.period_text, period_dates(since)) == (
         "27.71%", "自基金合同生效起至今", (None, None))
+
+
+def test_a_funds_main_figures_under_one_column_giving_its_span() -> None:
+    raw = ("恒源新能源产业混合型证券投资基金\n2025年第3季度报告\n\n3.1 主要财务指标\n"
+           "单位：人民币元\n主要财务指标\n报告期\n（2025年7月1日-2025年9月30日）\n"
+           "1.本期已实现收益 38,415,226.73\n"
+           "2.本期利润 212,604,387.15\n4.期末基金资产净值 1,093,518,664.08\n\n")
+    rows = metrics_after(raw, "主要财务指标\n报告期", date(2025, 10, 27))
+    quarter = (date(2025, 7, 1), date(2025, 9, 30))
+    end = (date(2025, 9, 30), date(2025, 9, 30))
+    assert [(m.quote, m.indicator, m.unit, m.kind, period_dates(m)) for m in rows] == [
+        ("38,415,226.73", "本期已实现收益", "元", "actual", quarter),
+        ("212,604,387.15", "本期利润", "元", "actual", quarter),
+        # (期末 opening a row under a span: the span's last day)
+        ("1,093,518,664.08", "期末基金资产净值", "元", "count_total", end),
+    ]
