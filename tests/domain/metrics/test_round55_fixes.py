@@ -186,3 +186,14 @@ def test_a_funds_main_figures_under_one_column_giving_its_span() -> None:
         # (期末 opening a row under a span: the span's last day)
         ("1,093,518,664.08", "期末基金资产净值", "元", "count_total", end),
     ]
+
+
+def test_a_period_a_filing_defines_a_term_for_dates_the_term() -> None:
+    raw = ("本公司董事會欣然公佈本集團截至二零二五年六月三十日止六個月（「本期間」）之"
+           "未經審核業績。\n\n"
+           "於本期間，本集團收益約為人民幣2,846.3百萬元。董事會已議決宣派本期間之中期股息每股普通股"
+           "港幣6.0仙。")
+    rows = metrics_after(raw, "於本期間", date(2025, 8, 26))
+    half = (date(2025, 1, 1), date(2025, 6, 30))
+    assert [(m.value, m.period_text, period_dates(m)) for m in rows] == [
+        (2846.3, "本期间", half), (6.0, "本期间", half)]
