@@ -197,3 +197,20 @@ def test_a_period_a_filing_defines_a_term_for_dates_the_term() -> None:
     half = (date(2025, 1, 1), date(2025, 6, 30))
     assert [(m.value, m.period_text, period_dates(m)) for m in rows] == [
         (2846.3, "本期间", half), (6.0, "本期间", half)]
+
+
+def test_renminbi_cents_in_prose_and_a_bracketed_comparative_of_the_same_half_year() -> None:
+    raw = ("截至二零二五年六月三十日止六個月（「本期間」）之業績。\n\n"
+           "於本期間，每股基本盈利為人民幣25.36分（二零二四年：人民幣20.52分）。")
+    rows = metrics_after(raw, "於本期間", date(2025, 8, 26))
+    assert [(m.quote, m.unit, m.value_normalized, period_dates(m)) for m in rows] == [
+        ("25.36分", "元", 0.2536, (date(2025, 1, 1), date(2025, 6, 30))),
+        # (（二零二四年：…）: the same half-year of 2024, not the whole year)
+        ("20.52分", "元", 0.2052, (date(2024, 1, 1), date(2024, 6, 30))),
+    ]
+
+
+def test_a_score_in_fen_stays_a_score() -> None:
+    raw = "经评审，综合得分86.7分，下午3时20分公布结果。"
+    rows = metrics_after(raw, "经评审", date(2025, 8, 26))
+    assert [(m.quote, m.unit) for m in rows] == [("86.7分", "分")]
