@@ -214,3 +214,19 @@ def test_a_score_in_fen_stays_a_score() -> None:
     raw = "经评审，综合得分86.7分，下午3时20分公布结果。"
     rows = metrics_after(raw, "经评审", date(2025, 8, 26))
     assert [(m.quote, m.unit) for m in rows] == [("86.7分", "分")]
+
+
+def test_a_changes_first_level_in_the_same_span_of_a_named_year() -> None:
+    raw = ("截至二零二五年六月三十日止六個月（「本期間」）之業績。\n\n"
+           "於本期間，本集團收益增加12.4%，毛利率由二零二四年同期的24.8%上升至26.1%。")
+    rows = metrics_after(raw, "於本期間", date(2025, 8, 26))
+    assert [(m.quote, period_dates(m)) for m in rows[1:]] == [
+        ("24.8%", (date(2024, 1, 1), date(2024, 6, 30))),
+        ("26.1%", (date(2025, 1, 1), date(2025, 6, 30)))]
+
+
+def test_a_changes_first_level_of_the_year_before_stays_as_written() -> None:
+    raw = "2025年，全县城乡居民收入比由上年的1.71缩小到1.66。"
+    rows = metrics_after(raw, "2025年", date(2026, 1, 20))
+    assert (rows[0].quote, period_dates(rows[0])) == (
+        "1.71", (date(2024, 1, 1), date(2024, 12, 31)))
