@@ -230,3 +230,10 @@ def test_a_changes_first_level_of_the_year_before_stays_as_written() -> None:
     rows = metrics_after(raw, "2025年", date(2026, 1, 20))
     assert (rows[0].quote, period_dates(rows[0])) == (
         "1.71", (date(2024, 1, 1), date(2024, 12, 31)))
+
+
+def test_a_funds_benchmark_return_in_prose_is_a_change() -> None:
+    raw = "本报告期基金份额净值增长率为20.15%，同期业绩比较基准收益率为14.83%。"
+    rows = metrics_after(raw, "本报告期", date(2025, 10, 27))
+    assert [(m.quote, m.kind) for m in rows] == [
+        ("20.15%", "growth_rate"), ("14.83%", "growth_rate")]
