@@ -46,6 +46,9 @@ _CELL = re.compile(r"[(（]?-?\d[\d,]*(?:\.\d+)?[)）]?%?|-?\d+(?:\.\d+)?個百�
 _NOTE = re.compile(r"\d{1,2}")
 _SENTENCE = re.compile(r"[，。；！？]")
 _MAX_NAME = 30
+_DASHES = "－-—"
+_END_BRACKET = re.compile(r"[（(][^（()）]*[）)]$")
+_PER_SHARE = "每股"  # (每股盈利: a per-share label whose kinds follow it, 基本 / 攤薄)
 _GAP = "\u3000\u3000"
 
 
@@ -132,6 +135,7 @@ def _laid_out(text: str, m: re.Match[str]) -> tuple[str, dict[int, int], int] | 
     where: dict[int, int] = {}
     at = m.start() + len(out[0]) + len(out[1]) + 2
     end, rows = m.end(), 0
+    label = ""  # (the last line of a label with no cells: 每股盈利)
     for line in lines[index:]:
         line_start = pos
         pos += len(line) + 1
@@ -145,16 +149,25 @@ def _laid_out(text: str, m: re.Match[str]) -> tuple[str, dict[int, int], int] | 
         cells = pieces[k:]
         names = pieces[:k]
         if noted and names and len(cells) == 1 and _NOTE.fullmatch(cells[0][1]):
+            label = "".join(p for _, p in names)
             continue  # (每股盈利 10: a label with its note, the rows go on)
         if noted and len(cells) > width and _NOTE.fullmatch(cells[0][1]):
             cells = cells[1:]
         elif noted and names and _NOTE.fullmatch(names[-1][1]):
             names = names[:-1]
-        name = "".join(p for _, p in names).lstrip("－-—")
+        joined = "".join(p for _, p in names)
+        name = joined.lstrip(_DASHES)
         if not name or len(name) > _MAX_NAME or _SENTENCE.search(name):
             break
         if not cells:
+            label = name
             continue  # (以下人士應佔：, 每股盈利 10: a label, the rows go on)
+        if joined.startswith(tuple(_DASHES)) and label.startswith(_PER_SHARE):
+            # (每股盈利 then －基本（人民幣分）: 每股基本盈利（人民幣分）, as the filings name it)
+            unit = _END_BRACKET.search(name)
+            kind = name[: unit.start()] if unit else name
+            name = (_PER_SHARE + kind + label[len(_PER_SHARE) :]
+                    + (unit.group() if unit else ""))
         if len(cells) != width:
             break
         laid = name

@@ -33,7 +33,9 @@ def test_a_pasted_statement_reads_each_cell_by_its_row_and_its_columns_half_year
         ("271,096", "本公司拥有人", 271096000.0, (date(2025, 1, 1), date(2025, 6, 30))),
         ("219,338", "本公司拥有人", 219338000.0, (date(2024, 1, 1), date(2024, 6, 30))),
     ]
-    assert [m.quote for m in rows[6:]] == ["25.36", "20.52"]
+    # (每股盈利 then －基本: named as the filings name it, 每股基本盈利)
+    assert [(m.quote, m.indicator) for m in rows[6:]] == [
+        ("25.36", "每股基本盈利"), ("20.52", "每股基本盈利")]
     assert "4" not in {m.quote for m in rows}  # (the 附註 column: no figure)
 
 
@@ -84,7 +86,7 @@ def test_hundredths_of_a_currency_are_in_the_currency() -> None:
     # (a filing's 人民幣分 in a row head, 港幣…仙 after a figure: ×0.01 of 元, 港元)
     rows = metrics_after(_INTERIM, "－基本", date(2025, 8, 26))
     assert [(m.quote, m.indicator, m.unit, m.value_normalized) for m in rows] == [
-        ("25.36", "基本", "元", 0.2536), ("20.52", "基本", "元", 0.2052)]
+        ("25.36", "每股基本盈利", "元", 0.2536), ("20.52", "每股基本盈利", "元", 0.2052)]
     raw = "董事會已議決宣派中期股息每股普通股港幣6.0仙（二零二四年：港幣5.0仙）。"
     found = metrics_after(raw, "董事會", date(2025, 8, 26))
     assert [(m.quote, m.unit, m.value_normalized) for m in found] == [
