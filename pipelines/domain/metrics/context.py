@@ -80,6 +80,7 @@ from pipelines.domain.metrics.report_titles import (
 from pipelines.domain.metrics.text_events import (
     AS_OF,
     DATA_END_HINT,
+    DEFINED_HINT,
     EVENT_HINT,
     EVENT_OPEN,
     FIRST_DAY,
@@ -210,8 +211,8 @@ class Context:
         # spans named with their length and dates (节前15天（1月14日至28日）): what their names
         # stand for where they occur again (节前在…开行夜间高铁列车386列)
         self.named_spans, self.span_names = (
-            named_spans(raw, doc_date) if raw is not None and LENGTH_DATES_HINT in raw
-            else ({}, None))
+            named_spans(raw, doc_date) if raw is not None and (
+                LENGTH_DATES_HINT in raw or DEFINED_HINT in raw) else ({}, None))
         # seasons given their months in brackets (夏季（6-8月）): what the season's bare name
         # stands for where it occurs again (夏季日照时数612.8小时)
         self.named_seasons = (named_seasons(raw, doc_date)
