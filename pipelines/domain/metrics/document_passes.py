@@ -69,7 +69,47 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
     found = results_reported(found, walk.goals_by_date, walk.doc_date)
     if ctx.budget_year is not None:
         found = _budget_plans(found, ctx.budget_year, sentences)
+    if raw is not None and ("年：" in raw or "年:" in raw):
+        found = _year_comparatives(found, raw)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
+
+
+# a figure's comparative in brackets, its year and a colon before it (每股基本盈利為人民幣25.36分
+# （二零二四年：人民幣20.52分）, 中期股息每股港幣6.0仙（二零二四年：港幣5.0仙）)
+_YEAR_COMPARATIVE = re.compile(
+    r"[^（()）。；]{0,2}[（(]\s?(\d{4}|[〇零一二三四五六七八九]{4})\s?年\s?[：:][^（()）：:]{0,6}")
+
+
+def _year_comparatives(found: list[MetricRow], raw: str) -> list[MetricRow]:
+    """``found`` with a bracketed comparative of a figure dated by a part of a year (a
+    half-year's, a quarter's) dated by the same part of the year the bracket names, not that
+    whole year: the same span a year before."""
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if (prev.sent_no != cur.sent_no or cur.period_start is None or prev.period_start is None
+                or prev.period_end is None or cur.period_end is None):
+            continue
+        m = _YEAR_COMPARATIVE.fullmatch(raw, prev.char_end, cur.char_start)
+        if m is None:
+            continue
+        year = int(m.group(1)) if m.group(1).isdigit() else int("".join(
+            str("〇一二三四五六七八九".index(c)) if c in "一二三四五六七八九" else "0"
+            for c in m.group(1)))
+        whole = (cur.period_start.month, cur.period_start.day, cur.period_end.month,
+                 cur.period_end.day) == (1, 1, 12, 31) and cur.period_start.year == year
+        part = prev.period_start.year == prev.period_end.year != year and (
+            prev.period_start.month, prev.period_start.day, prev.period_end.month,
+            prev.period_end.day) != (1, 1, 12, 31)
+        if whole and part:
+            shift = year - prev.period_start.year
+            try:
+                start = prev.period_start.replace(year=prev.period_start.year + shift)
+                end = prev.period_end.replace(year=prev.period_end.year + shift)
+            except ValueError:  # (29 February)
+                continue
+            out[i] = cur._replace(period_start=start, period_end=end)
+    return out
 
 
 def _stocks_at_a_day(found: list[MetricRow], stocks_if_dated: set[int]) -> list[MetricRow]:

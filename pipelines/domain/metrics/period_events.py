@@ -185,6 +185,7 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
         return _LEAD_VERB.match(text, span.end) is None and not text.endswith(
             ("（", "("), 0, span.start)
     if (caused_on(text, span) or _as_at(text, span) or _issued_on(text, span)
+            or comparative_day(text, span)
             or planned_on(text, span) or due_by(text, span) or read_on(text, span)
             or done_on(text, span)):
         return True
@@ -286,7 +287,21 @@ def _as_at(text: str, span: PeriodSpan) -> bool:
             is not None and text.startswith(("，", ","), span.end))
 
 
-_FULL_DAY = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]")
+# (a Hong Kong filing writes its days in Chinese numerals: 於二零二五年六月三十日，…)
+_FULL_DAY = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s?年\s?"
+                       r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月\s?"
+                       r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s?[日号]")
+# a comparative's day opening a bracket, a colon and its figure after it (現金…約為人民幣1,286.4
+# 百萬元（二零二四年十二月三十一日：人民幣1,104.9百萬元）): the day of the bracket's figure
+_COMPARATIVE_REST = re.compile(r"[：:][^（()）：:，,；;。]{0,8}?\d[^（()）]{0,14}?[）)]")
+
+
+def comparative_day(text: str, span: PeriodSpan) -> bool:
+    """A full day opening a bracket with a colon and a figure after it (（二零二四年十二月三十一日：
+    50.1%）): the day the bracketed comparative stands at (a filing's comparative figure)."""
+    return (span.is_day and text.endswith(("（", "("), 0, span.start)
+            and _COMPARATIVE_REST.match(text, span.end) is not None
+            and _FULL_DAY.fullmatch(span.text) is not None)
 # what is issued or auctioned on a day (…于2025年8月19日…招标发行了…债券, 于3月5日挂牌出让…)
 _ISSUED = re.compile(r"发行|招标|拍卖|出让|发售")
 

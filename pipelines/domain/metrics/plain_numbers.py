@@ -375,6 +375,9 @@ def _of_months(unit_raw: str, text: str, end: int) -> bool:
     return unit == "个月" or (unit == "个" and text.startswith("月", end))
 
 
+_YUAN_NAMED = ("人民币", "人民幣")  # (人民幣25.36分: the currency before, 分 its hundredth)
+
+
 def plain(
     text: str, m: re.Match[str], g: dict[str, str | None], span_start: int
 ) -> list[NumberCandidate]:
@@ -423,6 +426,8 @@ def plain(
         return []  # 每10股派发现金红利3元: the base of a dividend, not a number of shares
     end = m.end()
     nu = normalize_unit(mult_raw + unit_raw)
+    if unit_raw == "分" and not chinese and text.endswith(_YUAN_NAMED, 0, ns):
+        nu = normalize_unit(mult_raw + "人民币分")  # 人民幣25.36分: hundredths of a 元
     if nu.after_list and (g["ord"] or not _after_list(text, span_start)):
         # 三大攻坚战, 第2大: a name or an ordinal; the number stands without this unit
         unit_raw, end = "", m.end("mult") if mult_raw else m.end("num")
@@ -485,7 +490,8 @@ def plain(
         return []  # 一番努力: 番 measures only after 翻 (翻一番, 翻了两番)
     if not unit_raw and not mult_raw:
         return []  # a bare number: year, hotline, section number, product name
-    if unit_raw == "分" and (chinese or text[ns - 1 : ns] in _CLOCK_HOURS or (
+    if unit_raw == "分" and nu.category != "currency" and (
+            chinese or text[ns - 1 : ns] in _CLOCK_HOURS or (
             _SCORE_WORDS.search(text, 0, span_start) is None
             and not text.endswith(_POINTS_BEFORE, 0, span_start))):
         return []  # 十分重要, 9时30分: 分 is a score only after 得分 / 评分 in the sentence, or

@@ -134,6 +134,9 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     elif table is not None:  # no period in the row or its column: the table's
         period = _table_period(table.raw, table.start, cell.title, _own_headings(path, table),
                                doc_date, roc, _plans(cell, path))
+    if (period.end is not None and period.start != period.end and _AT_END.match(name)):
+        # (期末基金资产净值 under 报告期（2025年7月1日-2025年9月30日）: the span's last day)
+        period = Period(text=period.text, start=period.end, end=period.end)
     category = cell.category
     if category is None and cell.unit is None and name.endswith(_RATIO_NAMES):
         category = "ratio"  # 城乡居民收入比 —  2.05: a ratio has no unit
@@ -175,6 +178,7 @@ _ACCOUNT_LINES = ("结转", "结余", "結轉", "結餘")
 _LINE_TOTALS = ("收入合计", "支出合计", "收入合計", "支出合計")
 
 
+_AT_END = re.compile(r"(?:\d{1,2}[.．、]\s?)?期末")  # (4.期末基金资产净值: a serial first)
 # a monthly table's columns (本月  本年累计  本年累计同比增长（%） under 深市主要统计指标（2025年
 # 10月）): the month its title names, and the year up to that month's end (not the whole year)
 # (not 本年 alone: 本年预算数 is the whole year's)
@@ -285,10 +289,14 @@ def _listed_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bo
         kind = "target"
     elif cell.share:
         kind = "share"
+    elif cell.growth:
+        kind = "growth_rate"  # (a fund's returns over trailing windows, table_windows)
     else:
         cand = NumberCandidate(0, 0, 0, 0, cell.value, cell.value_high, cell.unit_raw,
                                cell.unit, cell.category, cell.multiplier)
         kind = kind_of(cand, name, "", name, future_period(period, doc_date, ()), period)[0]
+        if kind == "actual" and period.start is not None and period.start == period.end:
+            kind = "count_total"  # (a list at a day, 报告期末…组合情况: holdings, stocks)
     return new_row(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, None, cell.value,
         cell.value_high, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
@@ -422,8 +430,15 @@ def _table_period(raw: str, start: int, title: str, path: tuple[str, ...], doc_d
     within = None if period.start is None else (period.start, period.end)
     # (a year not over and no report period inside it: no period, rather than results read as
     # goals of that year)
-    return (reported_period(raw[:start], doc_date, roc, within)
-            or _data_cutoff(raw[:start], doc_date, roc) or NO_PERIOD)
+    reported = reported_period(raw[:start], doc_date, roc, within)
+    if (reported is not None and found is not None and found.period.start is None
+            and found.text.endswith(_PERIOD_END) and reported.end is not None):
+        # (5.1 报告期末基金资产组合情况: the holdings at the report period's last day)
+        return Period(text=found.text, start=reported.end, end=reported.end)
+    return reported or _data_cutoff(raw[:start], doc_date, roc) or NO_PERIOD
+
+
+_PERIOD_END = ("报告期末", "本期末", "期末")
 
 
 # a title's last line closing with a day in brackets (基础数据（2025年10月27日）)

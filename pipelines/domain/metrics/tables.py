@@ -171,6 +171,8 @@ from pipelines.domain.metrics.table_reflow import (
     form_heads_possible,
     reflowed_tables,
 )
+from pipelines.domain.metrics.table_statements import statement_tables, statements_possible
+from pipelines.domain.metrics.table_windows import window_tables, windows_possible
 from pipelines.domain.metrics.text_events import normalized_raw
 from pipelines.domain.numbers import to_half_width
 from pipelines.domain.units import NormalizedUnit
@@ -214,7 +216,9 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
     of the gap), their quotes and the text before them kept raw."""
     gaps = "  " in raw or "\t" in raw or "|" in raw or "\u3000" in raw
     forms = form_heads_possible(raw)
-    if not gaps and not forms and not lists_possible(raw):
+    statements = statements_possible(raw)
+    windows = windows_possible(raw)
+    if not gaps and not forms and not statements and not windows and not lists_possible(raw):
         return ()
     text = _table_text(raw)
     tables = _tables_of(text) if gaps else tuple(with_lists(text, []))  # (a list whose
@@ -227,6 +231,11 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
                               key=lambda t: t.start))
         tables = tuple(sorted((*tables, *changes_explained(text, list(tables), _tables_of)),
                               key=lambda t: t.start))
+    if statements:  # (a filing's statement as a PDF gives it: years over units, one space)
+        tables = tuple(sorted((*tables, *statement_tables(text, tables, _tables_of)),
+                              key=lambda t: t.start))
+    if windows:  # (a fund report's returns over trailing windows, its head wrapped)
+        tables = tuple(sorted((*tables, *window_tables(text, tables)), key=lambda t: t.start))
     if text == raw:
         return tables
     return tuple(replace(t, raw=raw, cells=tuple(

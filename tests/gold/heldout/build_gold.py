@@ -29115,6 +29115,938 @@ LABELS[R54_JJ] = [
 ]
 
 
+# Round 55 (session 27, h167-h169), written and labelled by helper B55 by reading, before any
+# extractor ran on them.
+
+# h167: 華晟智能裝備控股有限公司's 截至二零二五年六月三十日止六個月 中期業績公告 as HKEXnews' PDF
+# pastes it, in Traditional script (invented; 股份代號 2389; signed 香港，二零二五年八月二十六日; a
+# company's text, no home: 香港 in the signature a passing mention). 財務摘要 and the
+# 簡明綜合損益表 printed as text columns (二零二五年 / 二零二四年 over 人民幣千元, the statement
+# with a 附註 column and expenses in brackets), each cell named by its row head (Simplified), the
+# column's half-year; 千元 a multiplier of 元 (as 千公顷); expenses in brackets are the costs
+# themselves (positive: the bracket is the statement's sign convention, the name says it is a cost;
+# open); 期內溢利 the statement's line item, kept whole (a form's row head keeps its time word, as
+# the set's 本年新收…, 当期结存, 计入当期损益的政府补助; relabelled after the blind run from 溢利);
+# 本公司擁有人 / 非控股權益 under 以下人士應佔： named X应占溢利 (the statement's 期內溢利 they
+# split; the summary's own 本公司擁有人應佔溢利); 每股盈利 in 人民幣分 (分 a hundredth of a 元:
+# unit 元, normalised ×0.01; open, the set had no cents) and 中期股息 in 港幣仙 (仙 a hundredth of
+# a 港元); prose in 百萬元 (百萬 a multiplier); 約為人民幣X not adjacent (labelled, not quoted);
+# 毛利率由…的24.8%上升至 26.1% two levels; 分部資料 with no time expression the title's half-year;
+# 流動資金 stocks at 二零二五年六月三十日 and their bracketed 二零二四年十二月三十一日 comparatives
+# (count_total, as h72's 上年度末); 本集團 the text's voice, dropped (as 公司);
+# 預計二零二五財政年度 a forecast of a year not over (target); the interim dividend 已議決宣派
+# (declared, not 拟: actual over the half-year it is paid for, and the bracketed 二零二四年 one;
+# open: the set's 拟 dividends are undated targets). Traps: 2389, 二零二五年六月三十日 (title),
+# 附註 4 / 5 / 6 / 7 / 8 / 10, – 3 –, 二零二五年十月十日 （星期五）, 二零二五年九月十九日,
+# （852）2862 8555, 二零二五年八月二十六日, 十二月三十一日.
+R55_HS = "h167_huasheng_equipment_hk_interim_results_2025_trad.txt"
+R55_HS_25 = P("二零二五年", "2025-01-01", "2025-06-30")  # the column under 截至六月三十日止六個月
+R55_HS_24 = P("二零二四年", "2024-01-01", "2024-06-30")
+R55_HS_P = P("本期間", "2025-01-01", "2025-06-30")
+R55_HS_SAME = P("二零二四年同期", "2024-01-01", "2024-06-30")
+R55_HS_H1 = P("截至二零二五年六月三十日止六個月", "2025-01-01", "2025-06-30")
+R55_HS_D = P("於二零二五年六月三十日", "2025-06-30", "2025-06-30")
+R55_HS_D24 = P("二零二四年十二月三十一日", "2024-12-31", "2024-12-31")
+R55_HS_FY = P("二零二五財政年度", "2025-01-01", "2025-12-31")
+R55_HS_CELL = ("table cell as the PDF pastes it: named by its row head (Simplified), 人民幣千元 "
+               "from the column head (千 a multiplier of 元), the half-year of its column")
+R55_HS_COST = ("an expense in brackets: the cost itself, positive (the statement's sign "
+               "convention; the name says it is a cost; open)")
+R55_HS_PROSE = "百萬元: 百萬 a multiplier; 約為人民幣 not adjacent (labelled, not quoted)"
+R55_HS_FORM = ("期內溢利 the statement's line item, kept whole (a form's name keeps its "
+               "time word, as the set's 本年新收…, 当期结存; relabelled after the blind run "
+               "from 溢利)")
+
+
+def r55_hs_num(cell: str) -> float:
+    return float(cell.replace(",", ""))
+
+
+def r55_hs_k(anchor, cell, indicator, period, **kw):
+    """A 人民幣千元 cell of the 財務摘要 or the 損益表."""
+    value = r55_hs_num(cell)
+    kw.setdefault("notes", R55_HS_CELL)
+    return row(anchor, value, "千元", "元", indicator, "actual", period, norm=value * 1000, **kw)
+
+
+def r55_hs_pair(line, c25, c24, indicator, cost=False):
+    """Both columns of one statement line (its text up to the 2024 cell, as printed)."""
+    notes = R55_HS_CELL + ("; " + R55_HS_COST if cost else "")
+    return [
+        r55_hs_k(line.replace(c25, f"[{c25}]", 1), c25, indicator, R55_HS_25, notes=notes),
+        r55_hs_k(line.replace(c24, f"[{c24}]", 1), c24, indicator, R55_HS_24, notes=notes),
+    ]
+
+
+def r55_hs_m(anchor, value, indicator, period=R55_HS_P, kind="actual", unit="元", **kw):
+    """A prose amount in 百萬元 (人民幣, or 港幣 with unit 港元)."""
+    kw.setdefault("notes", R55_HS_PROSE)
+    return row(anchor, value, "百萬元", unit, indicator, kind, period, norm=value * 1e6, **kw)
+
+
+def r55_hs_cents(anchor, value, indicator, period, unit_raw="分", unit="元", **kw):
+    """Money in hundredths (人民幣分, 港幣仙): unit the currency, normalised ×0.01."""
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period,
+               norm=round(value * 0.01, 6), **kw)
+
+
+def r55_hs_pct(anchor, value, indicator, period=R55_HS_25, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+R55_HS_CHANGE = "the summary's 變動 % column: the change of the 二零二五年 figure on 二零二四年"
+
+LABELS[R55_HS] = [
+    # 財務摘要
+    *r55_hs_pair("收益 2,846,315 2,531,872 12.4", "2,846,315", "2,531,872", "收益"),
+    r55_hs_pct("2,531,872 [12.4]", 12.4, "收益", notes=R55_HS_CHANGE),
+    *r55_hs_pair("毛利 742,908 628,105 18.3", "742,908", "628,105", "毛利"),
+    r55_hs_pct("628,105 [18.3]", 18.3, "毛利", notes=R55_HS_CHANGE),
+    r55_hs_pct("毛利率 [26.1%]", 26.1, "毛利率", kind="share"),
+    r55_hs_pct("26.1% [24.8%]", 24.8, "毛利率", R55_HS_24, kind="share"),
+    row("24.8% [1.3個百分點]", 1.3, "個百分點", "百分点", "毛利率", "growth_rate", R55_HS_25),
+    *r55_hs_pair("本公司擁有人應佔溢利 271,096 219,338 23.6", "271,096", "219,338",
+                 "本公司拥有人应占溢利"),
+    r55_hs_pct("219,338 [23.6]", 23.6, "本公司拥有人应占溢利", notes=R55_HS_CHANGE),
+    r55_hs_cents("每股基本盈利（人民幣分） [25.36] 20.52", 25.36, "每股基本盈利", R55_HS_25,
+                 notes="人民幣分 in the row head: 分 a hundredth of a 元 (unit 元, ×0.01; open)"),
+    r55_hs_cents("每股基本盈利（人民幣分） 25.36 [20.52]", 20.52, "每股基本盈利", R55_HS_24),
+    r55_hs_pct("20.52 [23.6]", 23.6, "每股基本盈利", notes=R55_HS_CHANGE),
+    # 業績概覽 (本期間)
+    r55_hs_m("收益約為人民幣[2,846.3百萬元]", 2846.3, "收益", qual="about", qtext="約"),
+    r55_hs_pct("較去年同期增加[約12.4%]", 12.4, "收益", R55_HS_P, qual="about", qtext="約",
+               notes="the quote at its first 較去年同期增加約 (收益's)"),
+    r55_hs_pct("同期的[24.8%]", 24.8, "毛利率", R55_HS_SAME, kind="share",
+               notes="由…的24.8%上升至26.1%: two levels, the first of 二零二四年同期"),
+    r55_hs_pct("上升至[26.1%]", 26.1, "毛利率", R55_HS_P, kind="share",
+               notes="上升至 a change verb, not quoted: the level"),
+    r55_hs_m("人民幣\n[286.5百萬元]", 286.5, "期内溢利", qual="about", qtext="約",
+             notes=R55_HS_FORM + "; " + R55_HS_PROSE),
+    r55_hs_pct("較去年同期增加[約23.6%]", 23.6, "期内溢利", R55_HS_P, qual="about", qtext="約"),
+    r55_hs_cents("盈利為人民幣[25.36分]", 25.36, "每股基本盈利", R55_HS_P),
+    r55_hs_cents("人民幣\n[20.52分]", 20.52, "每股基本盈利", R55_HS_SAME,
+                 notes="（二零二四年：…）: the comparative of the same half-year"),
+    # 簡明綜合損益表
+    *r55_hs_pair("收益 4 2,846,315 2,531,872", "2,846,315", "2,531,872", "收益"),
+    *r55_hs_pair("銷售成本 (2,103,407) (1,903,767)", "2,103,407", "1,903,767", "销售成本",
+                 cost=True),
+    *r55_hs_pair("毛利 742,908 628,105\n其他", "742,908", "628,105", "毛利"),
+    *r55_hs_pair("其他收入及收益 5 38,624 29,417", "38,624", "29,417", "其他收入及收益"),
+    *r55_hs_pair("銷售及分銷開支 (146,932) (127,510)", "146,932", "127,510", "销售及分销开支",
+                 cost=True),
+    *r55_hs_pair("行政開支 (203,418) (188,264)", "203,418", "188,264", "行政开支", cost=True),
+    *r55_hs_pair("研發開支 (96,775) (81,309)", "96,775", "81,309", "研发开支", cost=True),
+    *r55_hs_pair("財務成本 6 (14,206) (17,835)", "14,206", "17,835", "财务成本", cost=True),
+    *r55_hs_pair("除稅前溢利 7 319,201 262,604", "319,201", "262,604", "除税前溢利"),
+    *r55_hs_pair("所得稅開支 8 (32,750) (30,844)", "32,750", "30,844", "所得税开支", cost=True),
+    *r55_hs_pair("期內溢利 286,451 231,760", "286,451", "231,760", "期内溢利"),
+    *r55_hs_pair("本公司擁有人 271,096 219,338", "271,096", "219,338", "本公司拥有人应占溢利"),
+    *r55_hs_pair("非控股權益 15,355 12,422", "15,355", "12,422", "非控股权益应占溢利"),
+    r55_hs_cents("－基本（人民幣分） [25.36] 20.52", 25.36, "每股基本盈利", R55_HS_25,
+                 notes="每股盈利 then －基本: named 每股基本盈利 as the summary's row"),
+    r55_hs_cents("－基本（人民幣分） 25.36 [20.52]", 20.52, "每股基本盈利", R55_HS_24),
+    r55_hs_cents("－攤薄（人民幣分） [25.11] 20.40", 25.11, "每股摊薄盈利", R55_HS_25),
+    r55_hs_cents("－攤薄（人民幣分） 25.11 [20.40]", 20.40, "每股摊薄盈利", R55_HS_24),
+    # 分部資料 (no time expression: the title's half-year)
+    r55_hs_m("設備收益為人民幣[1,652.7百萬元]", 1652.7, "锂电池生产设备收益", R55_HS_H1,
+             qual="none"),
+    r55_hs_pct("佔總收益[約58.1%]", 58.1, "锂电池生产设备收益占总收益", R55_HS_H1, "share",
+               qual="about", qtext="約"),
+    r55_hs_m("光伏設備收益為人民幣[781.4百萬\n元]", 781.4, "光伏设备收益", R55_HS_H1,
+             notes="the unit broken across a line"),
+    r55_hs_pct("較去年同期減少[6.8%]", -6.8, "光伏设备收益", R55_HS_H1),
+    r55_hs_m("服務收益為人民幣[412.2百萬元]", 412.2, "其他智能装备及服务收益", R55_HS_H1),
+    r55_hs_pct("較去年同期增加[31.5%]", 31.5, "其他智能装备及服务收益", R55_HS_H1),
+    # 流動資金及財務資源
+    r55_hs_m("現金等價物約為人民幣[1,286.4百萬元]", 1286.4, "现金及现金等价物", R55_HS_D,
+             "count_total", qual="about", qtext="約", notes="本集團 dropped (the text's voice)"),
+    r55_hs_m("三十一日：人民幣[1,104.9百萬元]", 1104.9, "现金及现金等价物", R55_HS_D24,
+             "count_total", notes="the bracketed comparative at 二零二四年十二月三十一日"),
+    r55_hs_pct("資產負債比率為[48.3%]", 48.3, "资产负债比率", R55_HS_D, "share"),
+    r55_hs_pct("三十一日：[50.1%]", 50.1, "资产负债比率", R55_HS_D24, "share"),
+    row("共有僱員[3,218名]", 3218, "名", "名", "雇员", "count_total", R55_HS_D,
+        notes="共有 a frame word; 本集團 dropped"),
+    r55_hs_m("在手訂單約為人民幣[5,430百萬元]", 5430, "在手订单", R55_HS_D, "count_total",
+             qual="about", qtext="約", notes="a backlog at a day: a stock"),
+    r55_hs_m("資本開支約為人民幣[180百萬元]", 180, "资本开支", R55_HS_FY, "target",
+             qual="about", qtext="約",
+             notes="預計 a forecast of a financial year not over (target, 預計 dropped, session "
+             "24); 二零二五財政年度 the year 2025 (財政年度於十二月三十一日結束)"),
+    # 中期股息
+    r55_hs_cents("每股普通股港幣[6.0仙]", 6.0, "中期股息", R55_HS_P, unit_raw="仙", unit="港元",
+                 notes="已議決宣派: declared (not 拟), the dividend of 本期間: actual over the "
+                 "half-year (open); 仙 a hundredth of a 港元"),
+    r55_hs_cents("二零二四年：港幣[5.0仙]", 5.0, "中期股息", R55_HS_SAME, unit_raw="仙",
+                 unit="港元"),
+    r55_hs_m("港幣[64.2百萬元]", 64.2, "派息总额", qual="about", qtext="約", unit="港元",
+             notes="the declared dividend's total (as the per-share one); 港幣 in 港元"),
+]
+
+# h168: 恒源新能源产业混合型证券投资基金's 2025年第3季度报告 as its PDF pastes (invented;
+# 基金管理人 恒源基金管理有限公司; 报告送出日期：2025年10月27日; a fund's text, no home). §2's
+# 报告期末基金份额 总额 份 (a stock); the benchmark's weights ×80% / ×20% (the formula's
+# parameters: borderline). §3.1 主要财务指标 (单位：人民币元) numbered 1.-5.: the quarter's flows
+# 本期已实现收益 / 本期利润 / 加权平均基金份额本期利润 (actual over 报告期) and 期末基金资产净值 (a
+# stock, count_total) / 期末基金份额净值 (a per-unit level, actual, as a price) at the period's
+# end: the form's row heads kept whole, 本期 / 期末 included (as the set's 本年新收…, 当期结存;
+# relabelled after the blind run, which read none of them, from names without the time word).
+# §3.2.1 as a table whose heads wrap (份额净值增\n长率①): rows 过去三个月 / 过去六个月 / 过去一年 /
+# 过去三年 / 自基金合同\n生效起至今 (each back from 2025-09-30; the last from the contract's
+# 2021年6月18日), columns ① 份额净值增长率 and ③ 业绩比较基准收益率 (growth_rate, the column's own
+# name: a statistical name, as 人口自然增长率), ② / ④ their 标准差 (a level of volatility in %:
+# share), ①－③ / ②－④ (named only by circled references: borderline). The running head and 第 3 页
+# 共 12 页 inside. §4.4 股票仓位 85%-92% (a range, share, the quarter); §4.5 the figures repeated
+# in prose (本基金 dropped). §5.1 报告期末 资产组合 (序号 column): 金额（元） count_total and
+# 占基金总资产的比例（%） shares (named X占基金总资产的比例, as written in the head), 其中：股票
+# (其中 dropped), 合计 dropped from 银行存款和结算备付金合计, the 合计 row named 基金总资产 (the
+# column's base) and its 100.00 borderline; §5.3 前十名股票 (five rows printed): 数量（股） /
+# 公允价值（元） / 占基金资产净值比例（%） named stock + column (as h146's row + column). Traps:
+# 2025年9月30日 (title), 2025年10月27日, 2025年7月1日, 011682, 2021年6月18日, 1.-5., 3.2.1, 4.4,
+# 5.1, 5.3, 序号 1-5, 股票代码 688381 / 300972 / 605387 / 002896 / 603218, 第 3 页 共 12 页,
+# 400-876-5588.
+R55_FD = "h168_hengyuan_new_energy_fund_q3_report_2025_pdf.txt"
+R55_FD_Q = P("报告期", "2025-07-01", "2025-09-30")
+R55_FD_END = P("期末", "2025-09-30", "2025-09-30")
+R55_FD_HOLD = P("报告期末", "2025-09-30", "2025-09-30")
+R55_FD_3M = P("过去三个月", "2025-07-01", "2025-09-30")
+R55_FD_6M = P("过去六个月", "2025-04-01", "2025-09-30")
+R55_FD_1Y = P("过去一年", "2024-10-01", "2025-09-30")
+R55_FD_3Y = P("过去三年", "2022-10-01", "2025-09-30")
+R55_FD_ALL = P("自基金合同生效起至今", "2021-06-18", "2025-09-30")
+R55_FD_Q3 = P("三季度", "2025-07-01", "2025-09-30")
+R55_FD_CELL = ("table cell as the PDF pastes it: named by its row head, the list number "
+               "dropped and 本期 / 期末 kept (the form's names, as the set's 本年新收…, "
+               "当期结存; relabelled after the blind run), 单位：人民币元")
+R55_FD_RATE = ("§3.2.1 cell: the column's own name (份额净值增长率①, 业绩比较基准收益率③: "
+               "statistical names kept whole), the row's span back from 2025-09-30")
+R55_FD_SD = "§3.2.1 标准差 column: the rate's volatility in %, a level (share)"
+R55_FD_GAP = ("borderline: the ①－③ / ②－④ columns are named only by circled references (the "
+              "excess return and its volatility gap)")
+
+
+def r55_fd_money(anchor, value, indicator, kind, period, **kw):
+    kw.setdefault("notes", R55_FD_CELL)
+    return row(anchor, value, "元", "元", indicator, kind, period, **kw)
+
+
+def r55_fd_perf(line, period):
+    """One row of §3.2.1: ①②③④ and the two differences, in order."""
+    head, *cells = line.split(" ")
+    names = (("份额净值增长率", "growth_rate", R55_FD_RATE),
+             ("份额净值增长率标准差", "share", R55_FD_SD),
+             ("业绩比较基准收益率", "growth_rate", R55_FD_RATE),
+             ("业绩比较基准收益率标准差", "share", R55_FD_SD),
+             ("份额净值增长率－业绩比较基准收益率", "other", R55_FD_GAP),
+             ("份额净值增长率标准差－业绩比较基准收益率标准差", "other", R55_FD_GAP))
+    out = []
+    for i, (cell, (name, kind, notes)) in enumerate(zip(cells, names, strict=True)):
+        anchor = " ".join([head, *cells[:i], f"[{cell}]", *cells[i + 1:]])
+        out.append(row(anchor, float(cell.rstrip("%")), "%", "%", name, kind, period,
+                       notes=notes, borderline=i >= 4))
+    return out
+
+
+def r55_fd_asset(line, name, amount, ratio, borderline=False):
+    value = float(amount.replace(",", ""))
+    return [
+        r55_fd_money(line.replace(amount, f"[{amount}]"), value, name, "count_total",
+                     R55_FD_HOLD, notes="§5.1 金额（元） at 报告期末: a stock"),
+        row(line.replace(ratio, f"[{ratio}]"), float(ratio), "%", "%",
+            f"{name}占基金总资产的比例", "share", R55_FD_HOLD, borderline=borderline,
+            notes=("borderline: the total's 100.00 (the whole of itself)" if borderline else
+                   "占基金总资产的比例（%） as written in the head (X占Y的比例, as h99's)")),
+    ]
+
+
+def r55_fd_stock(line, stock, qty, value, ratio):
+    out = [
+        row(line.replace(qty, f"[{qty}]"), float(qty.replace(",", "")), "股", "股",
+            f"{stock}数量", "count_total", R55_FD_HOLD,
+            notes="§5.3 cell: the stock + the column (as h146's row + column); the code no row"),
+        r55_fd_money(line.replace(value, f"[{value}]"), float(value.replace(",", "")),
+                     f"{stock}公允价值", "count_total", R55_FD_HOLD),
+        row(line.replace(ratio, f"[{ratio}]"), float(ratio), "%", "%",
+            f"{stock}占基金资产净值比例", "share", R55_FD_HOLD),
+    ]
+    return out
+
+
+LABELS[R55_FD] = [
+    # §2
+    row("基金份额总额 [856,234,112.47份]", 856234112.47, "份", "份", "基金份额总额",
+        "count_total", R55_FD_HOLD, notes="报告期末 in the row head: a stock"),
+    row("指数收益率×[80%]", 80, "%", "%", "中证新能源指数收益率", "other", NONE, borderline=True,
+        notes="borderline: a weight in the benchmark's formula (a rule's parameter)"),
+    row("指数收益率×[20%]", 20, "%", "%", "中债综合全价指数收益率", "other", NONE,
+        borderline=True, notes="borderline: a weight in the benchmark's formula"),
+    # §3.1 主要财务指标
+    r55_fd_money("1.本期已实现收益 [38,415,226.73]", 38415226.73, "本期已实现收益", "actual",
+                 R55_FD_Q),
+    r55_fd_money("2.本期利润 [212,604,387.15]", 212604387.15, "本期利润", "actual",
+                 R55_FD_Q),
+    r55_fd_money("3.加权平均基金份额本期利润 [0.2416]", 0.2416, "加权平均基金份额本期利润",
+                 "actual", R55_FD_Q),
+    r55_fd_money("4.期末基金资产净值 [1,093,518,664.08]", 1093518664.08, "期末基金资产净值",
+                 "count_total", R55_FD_END),
+    r55_fd_money("5.期末基金份额净值 [1.2771]", 1.2771, "期末基金份额净值", "actual", R55_FD_END,
+                 notes=R55_FD_CELL + "; a per-unit level at the day (actual, as a price)"),
+    # §3.2.1
+    *r55_fd_perf("过去三个月 20.15% 1.62% 14.83% 1.21% 5.32% 0.41%", R55_FD_3M),
+    *r55_fd_perf("过去六个月 24.37% 1.48% 17.06% 1.12% 7.31% 0.36%", R55_FD_6M),
+    *r55_fd_perf("过去一年 31.62% 1.55% 22.48% 1.19% 9.14% 0.36%", R55_FD_1Y),
+    *r55_fd_perf("过去三年 -8.74% 1.71% -12.35% 1.33% 3.61% 0.38%", R55_FD_3Y),
+    *r55_fd_perf("生效起至今 27.71% 1.69% 9.82% 1.30% 17.89% 0.39%", R55_FD_ALL),
+    # §4
+    row("维持在[85%-92%]之间", 85, "%", "%", "股票仓位", "share", R55_FD_Q3, high=92,
+        notes="a range the share stayed in over the quarter (三季度); 本基金 dropped"),
+    r55_fd_money("份额净值为[1.2771元]", 1.2771, "基金份额净值", "actual", R55_FD_HOLD,
+                 notes="截至报告期末: the day; 本基金 dropped (the text's own fund)"),
+    row("净值增长率为[20.15%]", 20.15, "%", "%", "基金份额净值增长率", "growth_rate", R55_FD_Q,
+        notes="本报告期 the quarter; named by its own words"),
+    row("基准收益率为[14.83%]", 14.83, "%", "%", "业绩比较基准收益率", "growth_rate", R55_FD_Q,
+        notes="同期: the quarter"),
+    # §5.1
+    *r55_fd_asset("1 权益投资 1,002,846,317.52 89.63", "权益投资", "1,002,846,317.52", "89.63"),
+    *r55_fd_asset("其中：股票 1,002,846,317.52 89.63", "股票", "1,002,846,317.52", "89.63"),
+    *r55_fd_asset("2 固定收益投资 40,215,880.00 3.59", "固定收益投资", "40,215,880.00", "3.59"),
+    *r55_fd_asset("3 银行存款和结算备付金合计 70,128,654.37 6.27", "银行存款和结算备付金",
+                  "70,128,654.37", "6.27"),
+    *r55_fd_asset("4 其他资产 5,693,402.11 0.51", "其他资产", "5,693,402.11", "0.51"),
+    *r55_fd_asset("5 合计 1,118,884,254.00 100.00", "基金总资产", "1,118,884,254.00", "100.00",
+                  borderline=True),
+    # §5.3
+    *r55_fd_stock("1 688381 晶源科技 2,416,800 98,735,612.00 9.03", "晶源科技", "2,416,800",
+                  "98,735,612.00", "9.03"),
+    *r55_fd_stock("2 300972 恒能电池 1,083,500 86,204,531.00 7.88", "恒能电池", "1,083,500",
+                  "86,204,531.00", "7.88"),
+    *r55_fd_stock("3 605387 恒川新材 3,512,000 73,577,400.00 6.73", "恒川新材", "3,512,000",
+                  "73,577,400.00", "6.73"),
+    *r55_fd_stock("4 002896 中科储能 4,820,316 68,933,518.80 6.30", "中科储能", "4,820,316",
+                  "68,933,518.80", "6.30"),
+    *r55_fd_stock("5 603218 华晟智造 5,106,900 61,180,662.00 5.59", "华晟智造", "5,106,900",
+                  "61,180,662.00", "5.59"),
+]
+
+# h169: 岳西县统计局's 岳西县2024年国民经济和社会发展统计公报 OCR'd from a two-column printed page
+# (invented; （2025年3月28日） under the title; home 岳西, 全县): lines hard-wrapped at the
+# column's width, full-width digits in 一、综合 (１５８．６亿元), numbers broken across lines
+# (57\n18吨, 12.\n6%, 6.4\n5‰), the running head and a page number (—2—, —3—) between sections, and
+# lines of the two columns interleaved on page 2 (五、国内贸易's 城镇 / 乡村消费品零售额 lines
+# alternate with 六、居民收入's first line after its heading: read by their sense, each in its own
+# section). Periods as h02 / h20: 全年 and sections with no time expression the title's 2024年
+# (flows, growth, shares of the year's flows), 年末 stocks a point (count_total) with their
+# 比上年末 / 比年初 changes at the day (session 25), a paragraph's later sentences its most recent
+# time expression (茶园面积 after 全年: dated, the set's majority; 巩固率 after 年末); 三次产业结构
+# 12.3:38.5:49.2 one share row per part (as h02); 城乡居民收入比 a ratio (no unit) with 缩小
+# (signed, as h46); ‰ rates (share, 人口自然增长率 growth_rate as the set); 稳定在97%以上 scored
+# (as h161); 每千人口 a density (actual); the note's 2000万元及以上 borderline (a class bound, as
+# h159). Traps: 2024年 (title), （2025年3月28日）, 一、…十、, GDP, —2—, —3—, 九年义务教育, 亿元以上
+# (a class), 注：1.-3.
+R55_YX = "h169_yuexi_county_statistical_bulletin_2024_ocr.txt"
+R55_YX_Y = P("2024年", "2024-01-01", "2024-12-31")  # the title's year
+R55_YX_F = P("全年", "2024-01-01", "2024-12-31")
+R55_YX_E = P("年末", "2024-12-31", "2024-12-31")
+R55_YX_FW = "full-width digits as OCR'd (value read as the digits)"
+
+
+def r55_yx(anchor, value, unit_raw, indicator, period=R55_YX_F, kind="actual", **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r55_yx_g(anchor, value, indicator, period=R55_YX_F, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def r55_yx_s(anchor, value, indicator, period=R55_YX_F, unit="%", **kw):
+    return row(anchor, value, unit, unit, indicator, "share", period, **kw)
+
+
+LABELS[R55_YX] = [
+    # 一、综合 (no time expression: the title's 2024年)
+    r55_yx("（GDP）[１５８．６亿元]", 158.6, "亿元", "地区生产总值", R55_YX_Y,
+           notes="（GDP） a short name in brackets, dropped; 全县 the home; " + R55_YX_FW),
+    r55_yx_g("比上年增长[６．２%]", 6.2, "地区生产总值", R55_YX_Y),
+    r55_yx("业增加值[１９．５亿元]", 19.5, "亿元", "第一产业增加值", R55_YX_Y,
+           notes="第一产\\n业增加值: the name broken across a line"),
+    r55_yx_g("增长[３．６%]", 3.6, "第一产业增加值", R55_YX_Y),
+    r55_yx("第二产业增加值\n[６１．１亿元]", 61.1, "亿元", "第二产业增加值", R55_YX_Y),
+    r55_yx_g("增长[７．４%]", 7.4, "第二产业增加值", R55_YX_Y),
+    r55_yx("第三产业增加值[７８．０亿\n元]", 78.0, "亿元", "第三产业增加值", R55_YX_Y,
+           notes="the unit broken across a line"),
+    r55_yx_g("增长[５．８%]", 5.8, "第三产业增加值", R55_YX_Y),
+    row("结构为[12.3]:", 12.3, None, "%", "第一产业增加值占比", "share", NONE,
+        notes="one row per part of 三次产业结构 (as h02); a yearly report's share with no time "
+        "expression of its own (一、 has none) and no comparison: undated (session 23 / 25; "
+        "relabelled after the blind run from the title's 2024年, by the rule)"),
+    row(":[38.5]:", 38.5, None, "%", "第二产业增加值占比", "share", NONE),
+    row(":[49.2]。", 49.2, None, "%", "第三产业增加值占比", "share", NONE),
+    r55_yx("人均地区生产总值[48620元]", 48620, "元", "人均地区生产总值", R55_YX_Y),
+    r55_yx_g("比上年增长[6.9%]", 6.9, "人均地区生产总值", R55_YX_Y),
+    # 二、农业 (全年)
+    r55_yx("播种面积[28.6万亩]", 28.6, "万亩", "粮食播种面积"),
+    r55_yx("总产量[9.82万吨]", 9.82, "万吨", "粮食总产量"),
+    r55_yx_g("比上年增长[1.9%]。茶园", 1.9, "粮食总产量"),
+    r55_yx("茶园面积[22.3万亩]", 22.3, "万亩", "茶园面积", kind="count_total",
+           notes="a stock of area after the paragraph's 全年 (dated: the set's majority, as "
+           "h31 / h98; h151's / h163's 茶叶种植面积 count_total)"),
+    r55_yx("茶叶产量[57\n18吨]", 5718, "吨", "茶叶产量", notes="the number broken across a line"),
+    r55_yx_g("增长[4.2%]", 4.2, "茶叶产量"),
+    r55_yx("生猪出栏[18.6万头]", 18.6, "万头", "生猪出栏"),
+    r55_yx_g("下降[2.3%]", -2.3, "生猪出栏"),
+    r55_yx("有效灌溉面积[12.4万亩]", 12.4, "万亩", "有效灌溉面积", R55_YX_E, "count_total",
+           notes="年\\n末 broken across a line: a stock at the year's end"),
+    # 三、工业
+    r55_yx("工业企业[146家]", 146, "家", "规模以上工业企业", R55_YX_E, "count_total"),
+    r55_yx("比上年末增加[9家]", 9, "家", "规模以上工业企业", R55_YX_E,
+           notes="a change against 上年末: at the day (session 25)"),
+    r55_yx_g("比上年增长[8.3%]", 8.3, "规模以上工业增加值"),
+    r55_yx_g("增加值增长[12.\n6%]", 12.6, "高新技术产业增加值",
+             notes="其中 a frame word; the number broken across a line"),
+    r55_yx_s("比重为[41.5%]", 41.5, "高新技术产业增加值占规模以上工业增加值的比重",
+             notes="the share of the year's flow (全年 earlier in the paragraph)"),
+    r55_yx("营业收入[186.4亿元]", 186.4, "亿元", "规模以上工业营业收入"),
+    r55_yx_g("增长[7.1%]", 7.1, "规模以上工业营业收入"),
+    r55_yx("利润总额[9.8亿\n元]", 9.8, "亿元", "利润总额",
+           notes="an elliptic clause: its own words (session 20); the unit broken"),
+    r55_yx_g("下降[3.2%]", -3.2, "利润总额"),
+    r55_yx("总产值[42.7亿元]", 42.7, "亿元", "建筑业总产值"),
+    r55_yx_g("增长[3.4%]。\n", 3.4, "建筑业总产值"),
+    # 四、固定资产投资 (全年)
+    r55_yx_g("比上年增长[5.7%]", 5.7, "固定资产投资"),
+    r55_yx_g("长[16.4%]", 16.4, "工业投资", notes="增\\n长 broken; 其中 a frame word"),
+    r55_yx_g("投资下降[4.8%]", -4.8, "基础设施投资"),
+    r55_yx_s("比重为[63.2%]", 63.2, "亿元以上项目完成投资占全部投资的比重",
+             notes="亿元以上 a class of projects inside the name (no number)"),
+    r55_yx("开发投资[11.2亿\n元]", 11.2, "亿元", "房地产开发投资"),
+    r55_yx_g("下降[15.7%]", -15.7, "房地产开发投资"),
+    r55_yx("销售面积[18.4万平方米]", 18.4, "万平方米", "商品房销售面积"),
+    r55_yx_g("下降[9.1%]", -9.1, "商品房销售面积"),
+    # 五、国内贸易 (全年), its later lines interleaved with 六's
+    r55_yx("零售总额[72.4亿元]", 72.4, "亿元", "社会消费品零售总额"),
+    r55_yx_g("比上年增长[5.5%]。\n六", 5.5, "社会消费品零售总额"),
+    r55_yx("城镇消费品零售额[50.8亿元]", 50.8, "亿元", "城镇消费品零售额",
+           notes="a line of 五 printed after 六's heading (two columns interleaved): 五's 全年"),
+    r55_yx_g("增长[5.2%]；\n全体", 5.2, "城镇消费品零售额"),
+    r55_yx("乡村消费品零售额[21.6亿元]", 21.6, "亿元", "乡村消费品零售额",
+           notes="五's line after a line of 六 (interleaved)"),
+    r55_yx_g("增长[6.2%]。\n按常住地", 6.2, "乡村消费品零售额"),
+    # 六、居民收入 (no time expression: the title's 2024年)
+    r55_yx("可支配收入[26580元]", 26580, "元", "全体居民人均可支配收入", R55_YX_Y),
+    r55_yx_g("比上年增长[6.3%]", 6.3, "全体居民人均可支配收入", R55_YX_Y),
+    r55_yx("可支配收入[39860元]", 39860, "元", "城镇居民人均可支配收入", R55_YX_Y),
+    r55_yx_g("增长\n[5.1%]", 5.1, "城镇居民人均可支配收入", R55_YX_Y),
+    r55_yx("可支配收入[18120元]", 18120, "元", "农村居民人均可支配收入", R55_YX_Y),
+    r55_yx_g("增长[7.4%]。\n城乡", 7.4, "农村居民人均可支配收入", R55_YX_Y),
+    row("收入比为[2.20]", 2.20, None, None, "城乡居民收入比", "share", R55_YX_Y,
+        notes="a ratio with no unit (as h46)"),
+    row("缩小[0.05]", -0.05, None, None, "城乡居民收入比", "growth_rate", R55_YX_Y,
+        notes="缩小: signed (as h46)"),
+    # 七、人口
+    r55_yx("户籍人口[40.12万人]", 40.12, "万人", "户籍人口", R55_YX_E, "count_total"),
+    r55_yx("比上年末减少[0.31万人]", -0.31, "万人", "户籍人口", R55_YX_E,
+           notes="a change against 上年末: at the day (session 25), signed"),
+    r55_yx("常住人口[32.56万人]", 32.56, "万人", "常住人口", R55_YX_E, "count_total",
+           notes="the sentence's 年末"),
+    r55_yx_s("城镇化率[45.8%]", 45.8, "常住人口城镇化率", R55_YX_E),
+    row("提高[1.1个百分点]", 1.1, "个百分点", "百分点", "常住人口城镇化率", "growth_rate",
+        R55_YX_E, notes="比上年\\n末 broken: at the day"),
+    r55_yx("出生人口[2106人]", 2106, "人", "出生人口"),
+    r55_yx_s("出生率[6.4\n5‰]", 6.45, "出生率", unit="‰",
+             notes="its own words (h02 printed 人口出生率); the number broken across a line"),
+    r55_yx("死亡人口[3318人]", 3318, "人", "死亡人口"),
+    r55_yx_s("死亡率[10.16‰]", 10.16, "死亡率", unit="‰"),
+    row("为[-3.71‰]", -3.71, "‰", "‰", "人口自然增长率", "growth_rate", R55_YX_F,
+        notes="人口自然增长率 growth_rate, as the set's"),
+    # 八、社会保障
+    r55_yx("参保人数[22.36万人]", 22.36, "万人", "城乡居民基本养老保险参保人数", R55_YX_E,
+           "count_total"),
+    r55_yx_s("稳定在[97%以上]", 97, "城乡居民基本医疗保险参保率", R55_YX_E, qual="at_least",
+             qtext="以上", notes="the sentence's 年末; a level's bound, scored (as h161)"),
+    r55_yx("低保资金[1.26亿元]", 1.26, "亿元", "发放城乡低保资金",
+           notes="发放 a flow verb, kept (session 23)"),
+    r55_yx("保障对象[1.08万人]", 1.08, "万人", "保障对象", kind="count_total",
+           notes="people covered in the year (a stock of beneficiaries, as h98's 低保对象), "
+           "the paragraph's 全年"),
+    r55_yx("就\n业[2863人]", 2863, "人", "城镇新增就业", notes="就\\n业 broken across a line"),
+    # 九、交通、金融和旅游
+    r55_yx("通车里程[3126公里]", 3126, "公里", "公路通车里程", R55_YX_E, "count_total"),
+    r55_yx("高速公路[82公里]", 82, "公里", "高速公路", R55_YX_E, "count_total",
+           notes="其中 a member: its own words (session 20)"),
+    r55_yx("存款余额[286.5亿元]", 286.5, "亿元", "金融机构人民币各项存款余额", R55_YX_E,
+           "count_total"),
+    r55_yx("增加[21.3亿元]", 21.3, "亿元", "金融机构人民币各项存款余额", R55_YX_E,
+           notes="比年初增加: at the day (as h46's)"),
+    r55_yx("贷款余额[198.7亿元]", 198.7, "亿元", "各项贷款余额", R55_YX_E, "count_total",
+           notes="an elliptic clause: its own words (session 20)"),
+    r55_yx("增加[17.6\n亿元]", 17.6, "亿元", "各项贷款余额", R55_YX_E),
+    r55_yx("接待游客[1126.8万人次]", 1126.8, "万人次", "接待游客"),
+    r55_yx_g("增长[9.6%]", 9.6, "接待游客"),
+    r55_yx("综合收入[108.3亿元]", 108.3, "亿元", "旅游综合收入", notes="实现 dropped"),
+    r55_yx_g("增长[11.2%]", 11.2, "旅游综合收入"),
+    # 十、教育和卫生 (年末)
+    r55_yx("各级各类学校[126所]", 126, "所", "各级各类学校", R55_YX_E, "count_total",
+           notes="有 a frame word"),
+    r55_yx("在校学生[4.83万人]", 4.83, "万人", "在校学生", R55_YX_E, "count_total"),
+    r55_yx("教师[3652人]", 3652, "人", "专任教师", R55_YX_E, "count_total",
+           notes="专\\n任教师 broken across a line"),
+    r55_yx_s("巩固率为[98.6%]", 98.6, "九年义务教育巩固率", R55_YX_E,
+             notes="the paragraph's most recent time expression (年末)"),
+    r55_yx("医疗卫生机构[362个]", 362, "个", "医疗卫生机构", R55_YX_E, "count_total"),
+    r55_yx("卫生技术人员[2214人]", 2214, "人", "卫生技术人员", R55_YX_E, "count_total"),
+    r55_yx("医师[2.71人]", 2.71, "人", "每千人口执业（助理）医师", R55_YX_E,
+           notes="a density: actual (as the set's 37 density rows)"),
+    # 注
+    row("业务收入[2000万元]", 2000, "万元", "元", "年主营业务收入", "other", NONE, "at_least",
+        "及以上", borderline=True,
+        notes="borderline: the note's class bound (as h159's 2000万元及以上)"),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 59 (session 27, h179-h181), written and labelled by helper B59 by reading, before any
+# extractor ran on them.
+
+# h179: 农业农村部畜牧兽医局's monthly 生猪生产与市场形势分析 for 2025年10月 as its site prints it
+# (a national text: home 全国; 发布时间：2025-11-20 10:30; figures invented). Stocks at 10月末
+# (count_total, a point) with 环比 / 同比 at the same day (as h82's 能繁母猪存栏);
+# 正常保有量3900万头 a benchmark (other, undated) and 相当于…的102.5% (other at the day, as h82);
+# 10月份 flows (actual); 1-10月 累计 running totals (count_total over the span, session 18) with
+# 同比; prices 每公斤 N元 (unit 元, as h82's ma_price) named without the market scope (全国集贸市场
+# the home's markets, as h82 drops 全国农产品批发市场); a paragraph with no time expression takes
+# the title's 2025年10月 (session 23); 第41周至第44周 分别 prices each at its ISO week (Monday to
+# Sunday); 猪粮比价 5.6:1 (a ratio: share, no unit) with 比上月下降0.4 (growth_rate, no unit, as
+# h82's 比前一周下降0.08); 5.9:1的盈亏平衡点 (a benchmark: other, undated); 三级预警区间（5:1至6:1）
+# (a band's bounds: borderline, as h82); 头均盈利 / 头均亏损 元 (亏损 positive, as h41 / h45),
+# 上月为头均盈利32元 (an elliptic clause: its own words, dated 上月 = 9月); 环比减少 / 下降 N元
+# (absolute changes: actual, negative); 预计 11月份 环比增加3%左右 (a forecast of a month not yet
+# over: target). Traps: 2025-11-20 10:30, 1,962, 400个监测县 / 500个养殖场户 / 500个集贸市场 (the
+# samples' sizes: borderline, as h82's 172家), 连续5个月 / 连续3个月 (streaks), 年出栏500头以上 (a
+# class's bound: borderline), 一头110公斤左右的肥猪 (the standard hog a margin is computed for:
+# borderline), 第41周 / 第44周 (week numbers), 10月27日—11月2日, 三级, 《…（2024年修订）》,
+# 注：1.-3., the related links' dates, 010-59192835, 京ICP备05039308号, 11040102700072号.
+R59_PIG = "h179_moa_live_pig_production_market_monthly_oct_2025_web.txt"
+R59_PIG_END = P("10月末", "2025-10-31", "2025-10-31")
+R59_PIG_M = P("10月份", "2025-10-01", "2025-10-31")
+R59_PIG_TITLE = P("2025年10月", "2025-10-01", "2025-10-31")
+R59_PIG_CUM = P("1-10月", "2025-01-01", "2025-10-31")
+R59_PIG_PREV = P("上月", "2025-09-01", "2025-09-30")
+R59_PIG_NOV = P("11月份", "2025-11-01", "2025-11-30")
+R59_PIG_T = "no time expression in its paragraph or section: the title's 2025年10月 (session 23)"
+
+
+def r59_pig_stock(anchor, value, unit_raw, indicator, **kw):
+    """A stock at 10月末: count_total, a point."""
+    unit = unit_raw.removeprefix("万").removeprefix("亿")
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", R59_PIG_END, **kw)
+
+
+def r59_pig_flow(anchor, value, unit_raw, unit, indicator, period=R59_PIG_M, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def r59_pig_rate(anchor, value, indicator, period=R59_PIG_M, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r59_pig_price(anchor, value, indicator, period=R59_PIG_M, **kw):
+    return row(anchor, value, "元", "元", indicator, "actual", period, **kw)
+
+
+def r59_pig_sample(anchor, value, unit_raw, indicator, notes):
+    return row(anchor, value, unit_raw, unit_raw[-1], indicator, "other", NONE, borderline=True,
+               notes="borderline: " + notes)
+
+
+def r59_pig_week(anchor, value, week, start, end):
+    return r59_pig_price(anchor, value, "生猪平均价格", P(week, start, end),
+                         notes="a 分别 list of weeks: each price at its ISO week (Monday to "
+                         "Sunday), named by the head after the list (session 25)")
+
+
+LABELS[R59_PIG] = [
+    # 一、生猪生产情况
+    r59_pig_sample("全国[400个]生猪养殖监测县", 400, "个", "生猪养殖监测县",
+                   "the sample's size (as h82's 172家)"),
+    r59_pig_stock("能繁母猪存栏[3998万头]", 3998, "万头", "能繁母猪存栏",
+                  notes="a stock at 10月末 (as h82); 全国 the home"),
+    r59_pig_rate("环比减少[0.8%]", -0.8, "能繁母猪存栏", R59_PIG_END),
+    r59_pig_rate("同比减少[1.6%]", -1.6, "能繁母猪存栏", R59_PIG_END),
+    row("正常保有量[3900万头]", 3900, "万头", "头", "正常保有量", "other", NONE,
+        notes="a benchmark the level is set against: other, undated (as h82; session 20)"),
+    r59_pig_rate("的[102.5%]", 102.5, "能繁母猪存栏", R59_PIG_END, "other",
+                 notes="a level relative to a benchmark (相当于…的): other (as h82); 连续5个月 "
+                 "a streak"),
+    r59_pig_stock("生猪存栏[4.31亿头]", 4.31, "亿头", "生猪存栏"),
+    r59_pig_rate("环比增长[0.4%]", 0.4, "生猪存栏", R59_PIG_END),
+    r59_pig_rate("同比增长[2.1%]", 2.1, "生猪存栏", R59_PIG_END),
+    r59_pig_flow("生猪出栏[5862万头]", 5862, "万头", "头", "生猪出栏"),
+    r59_pig_rate("环比增长[6.3%]", 6.3, "生猪出栏"),
+    r59_pig_rate("同比增长[3.4%]", 3.4, "生猪出栏"),
+    row("累计出栏[5.82亿头]", 5.82, "亿头", "头", "生猪出栏", "count_total", R59_PIG_CUM,
+        notes="a running total written with 累计 over its span: count_total (session 18); 累计 a "
+        "frame word"),
+    r59_pig_rate("同比增长[1.9%]；猪肉", 1.9, "生猪出栏", R59_PIG_CUM),
+    r59_pig_flow("猪肉产量[4786万吨]", 4786, "万吨", "吨", "猪肉产量", R59_PIG_CUM,
+                 notes="a new name after ；: the 累计 of 出栏 does not govern it (open: "
+                 "session 24's one-累计-governs rule would make it count_total)"),
+    r59_pig_rate("同比增长[2.3%]", 2.3, "猪肉产量", R59_PIG_CUM),
+    r59_pig_flow("出栏体重为[124.6公斤]", 124.6, "公斤", "千克", "生猪平均出栏体重",
+                 notes="a mean of the month's slaughter: actual"),
+    r59_pig_flow("环比增加[0.8公斤]", 0.8, "公斤", "千克", "生猪平均出栏体重",
+                 notes="an absolute change: actual"),
+    row("年出栏[500头以上]", 500, "头", "头", "规模猪场年出栏", "other", NONE, qual="at_least",
+        qtext="以上", borderline=True,
+        notes="borderline: the bound that defines a class (规模猪场), in brackets"),
+    r59_pig_rate("环比减少[0.6%]", -0.6, "规模猪场能繁母猪存栏", R59_PIG_END,
+                 notes="（年出栏500头以上） a class's definition in brackets, dropped"),
+    r59_pig_rate("中小散户减少[1.3%]", -1.3, "中小散户", R59_PIG_END,
+                 notes="an elliptic clause named by its own words (session 20)"),
+    r59_pig_rate("比重为[69.2%]", 69.2, "规模猪场能繁母猪存栏占全国的比重", R59_PIG_END, "share",
+                 notes="the stock's share at its day (the sentence's 10月末)"),
+    r59_pig_rate("出栏占全国的[68.7%]", 68.7, "规模猪场生猪出栏占全国", kind="share",
+                 notes="占全国 kept (session 24)"),
+    row("同期提高[1.5个百分点]", 1.5, "个百分点", "百分点", "规模猪场生猪出栏占全国", "growth_rate",
+        R59_PIG_M),
+    r59_pig_rate("仔猪数环比增长[2.1%]", 2.1, "规模猪场新生仔猪数"),
+    r59_pig_rate("同比增长[4.7%]", 4.7, "规模猪场新生仔猪数"),
+    # 二、市场价格情况
+    r59_pig_price("每公斤[12.86元]", 12.86, "生猪平均价格",
+                  notes="全国集贸市场 the home's markets, dropped (as h82's 全国农产品批发市场)"),
+    r59_pig_rate("环比下跌[6.4%]", -6.4, "生猪平均价格"),
+    r59_pig_rate("同比下跌[29.3%]", -29.3, "生猪平均价格"),
+    r59_pig_week("分别为每公斤[13.42元]", 13.42, "第41周", "2025-10-06", "2025-10-12"),
+    r59_pig_week("13.42元、[13.05元]", 13.05, "第42周", "2025-10-13", "2025-10-19"),
+    r59_pig_week("13.05元、[12.71元]", 12.71, "第43周", "2025-10-20", "2025-10-26"),
+    r59_pig_week("和[12.48元]", 12.48, "第44周", "2025-10-27", "2025-11-02"),
+    r59_pig_price("每公斤[24.37元]", 24.37, "猪肉平均价格", R59_PIG_TITLE, notes=R59_PIG_T),
+    r59_pig_rate("环比下跌[3.2%]", -3.2, "猪肉平均价格", R59_PIG_TITLE),
+    r59_pig_rate("同比下跌[18.5%]", -18.5, "猪肉平均价格", R59_PIG_TITLE),
+    r59_pig_price("每公斤[26.15元]", 26.15, "仔猪平均价格", R59_PIG_TITLE),
+    r59_pig_rate("环比下跌[11.8%]", -11.8, "仔猪平均价格", R59_PIG_TITLE),
+    r59_pig_rate("同比下跌[35.6%]", -35.6, "仔猪平均价格", R59_PIG_TITLE),
+    r59_pig_price("每公斤[2.31元]", 2.31, "玉米平均价格", R59_PIG_TITLE,
+                  notes="集贸市场 the markets' scope, dropped as the 生猪 price's"),
+    r59_pig_rate("环比上涨[0.9%]", 0.9, "玉米平均价格", R59_PIG_TITLE),
+    row("累计进口猪肉[86万吨]", 86, "万吨", "吨", "进口猪肉", "count_total", R59_PIG_CUM,
+        notes="a running total with 累计 over its span (session 18); 我国 the home"),
+    r59_pig_rate("同比减少[7.9%]", -7.9, "进口猪肉", R59_PIG_CUM),
+    r59_pig_flow("进口猪肉[7.6万吨]", 7.6, "万吨", "吨", "进口猪肉"),
+    r59_pig_rate("环比减少[4.1%]", -4.1, "进口猪肉"),
+    r59_pig_rate("产量的[1.8%]", 1.8, "进口猪肉占国内猪肉产量", kind="share",
+                 notes="the paragraph's latest time expression, 10月份"),
+    row("下降[0.2个百分点]", -0.2, "个百分点", "百分点", "进口猪肉占国内猪肉产量", "growth_rate",
+        R59_PIG_M),
+    row("猪粮比价为[5.6:1]", 5.6, None, None, "猪粮比价", "share", R59_PIG_M,
+        notes="a ratio N:1 is a share with no unit (as h82, h15, h33)"),
+    row("比上月下降[0.4]", -0.4, None, None, "猪粮比价", "growth_rate", R59_PIG_M,
+        notes="a ratio's change, no unit (as h82's 比前一周下降0.08)"),
+    row("低于[5.9:1]", 5.9, None, None, "盈亏平衡点", "other", NONE,
+        notes="a benchmark a level is set against: other, undated (session 20); 连续3个月 a "
+        "streak"),
+    row("（[5:1至6:1]）", 5, None, None, "过度下跌三级预警区间", "other", R59_PIG_M, high=6,
+        borderline=True, notes="borderline: a band's bounds (as h82)"),
+    # 三、养殖效益情况
+    r59_pig_sample("据对全国[500个]养殖场户", 500, "个", "养殖场户", "the sample's size"),
+    row("一头[110公斤左右]", 110, "公斤", "千克", "肥猪", "other", NONE, qual="about",
+        qtext="左右", borderline=True,
+        notes="borderline: the standard hog a margin is computed for, not a measure"),
+    r59_pig_flow("头均盈利[21元]", 21, "元", "元", "自繁自养养殖户头均盈利"),
+    r59_pig_flow("环比减少[63元]", -63, "元", "元", "自繁自养养殖户头均盈利",
+                 notes="an absolute change: actual, negative"),
+    r59_pig_flow("头均亏损[45元]", 45, "元", "元", "外购仔猪养殖户头均亏损",
+                 notes="a loss stated as 亏损: positive, named by it (as h41's 主要供水企业亏损)"),
+    r59_pig_flow("头均盈利[32元]", 32, "元", "元", "头均盈利", R59_PIG_PREV,
+                 notes="上月为…: the month before (9月); an elliptic clause, its own words"),
+    r59_pig_price("每公斤[11.92元]", 11.92, "自繁自养生猪养殖成本"),
+    r59_pig_flow("环比下降[0.18元]", -0.18, "元", "元", "自繁自养生猪养殖成本"),
+    r59_pig_flow("同比下降[1.74元]", -1.74, "元", "元", "自繁自养生猪养殖成本"),
+    r59_pig_rate("总成本的[61.5%]", 61.5, "饲料成本占总成本", kind="share",
+                 notes="其中 a frame word; X占Y (base written, session 25)"),
+    # 四、后市判断
+    row("环比增加[3%左右]", 3, "%", "%", "生猪出栏量", "target", R59_PIG_NOV, qual="about",
+        qtext="左右",
+        notes="预计 of a month not yet over: a forecast, target; 预计 no part of the name"),
+    row("[34.2%]的养殖场户", 34.2, "%", "%", "养殖场户计划减少能繁母猪存栏", "share", R59_PIG_NOV,
+        borderline=True,
+        notes="borderline: a survey's share of farms planning a cut (the share realised now, the "
+        "11月份 the plan's month)"),
+    # 注
+    r59_pig_sample("来自全国[400个]监测县", 400, "个", "监测县", "the sample's size, in a note"),
+    r59_pig_sample("来自全国[500个]集贸市场", 500, "个", "集贸市场",
+                   "the sample's size, in a note"),
+]
+
+# h180: 人民网's copy of a 人民日报 report on the closing of the 第138届 广交会 (本报广州11月4日电;
+# 2025年11月05日05:42 under the headline; figures invented). Home 全国 (a national fair in a
+# national paper speaking of 中国 as its own; 广州 named bare, never with its level: labelled 广州
+# blind, corrected after the run by the README's home rule): no subject anywhere (东盟 / 中东地区 /
+# 非洲 / 欧美 regions are part of names, session 20). The session's figures (本届, 展会期间, no
+# other time expression) are dated by the session the lead dates, 10月15日至11月4日 (label choice:
+# 本届 names that session; the 4日下午 of the press conference dates no figure); the turnout of an
+# event is `actual` (session 23: participants); 来自N个国家和地区 counted as h163's 远销…国家和地区
+# (count_total over the span); each 期's deals at the phase's bracketed dates; 截至11月4日 running
+# totals at the day (count_total, session 25) with their 其中 parts; 较第136届 / 同比 / 比上届
+# changes (growth_rate, or actual for an absolute one); 占比近六成 (成 in %, nearly); 第139届's 预计
+# (a forecast of a session not held: target, its dates); a headline repeating the lead (labelled, as
+# h163's). Traps: 第138届 / 第136届 / 第139届 (editions), 第一期 / 第二期 / 第三期, 10月15日至19日
+# etc., 4日, 05:42, 全球前250家零售商 (a ranking list's name: borderline scope), 第12次 (an
+# ordinal), a buyer's 8家 / 约230万美元 (anecdote: borderline), 2026年4月15日至5月5日, 4000-888-999
+# hotline, 010- phone, 1997-2025, 京ICP证000006号.
+R59_CF = "h180_canton_fair_138th_session_closing_news_2025.txt"
+R59_CF_S = P("10月15日至11月4日", "2025-10-15", "2025-11-04")
+R59_CF_DAY = P("截至11月4日", "2025-11-04", "2025-11-04")
+R59_CF_SN = "本届: the session the lead dates (10月15日至11月4日); the turnout of an event: actual"
+
+
+def r59_cf(anchor, value, unit_raw, unit, indicator, kind="actual", period=R59_CF_S, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r59_cf_pct(anchor, value, indicator, kind="growth_rate", period=R59_CF_S, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R59_CF] = [
+    r59_cf("采购商到会[31.2万人]", 31.2, "万人", "人", "境外采购商到会",
+           notes="a headline repeating the lead (as h163's): the session's; " + R59_CF_SN),
+    # lead
+    r59_cf("展览总面积[155万平方米]", 155, "万平方米", "平方米", "展览总面积", notes=R59_CF_SN),
+    r59_cf("展位总数[7.46万个]", 7.46, "万个", "个", "展位总数", "count_total",
+           notes="booths, a stock of things the session holds: count_total (the README's kind "
+           "list; relabelled from actual after the blind run, a label error by the convention)"),
+    r59_cf("参展企业[3.21万家]", 3.21, "万家", "家", "参展企业"),
+    r59_cf("新参展企业[3600余家]", 3600, "家", "家", "新参展企业", qual="plus", qtext="余",
+           notes="其中 a frame word"),
+    r59_cf("品质企业[超过8600家]", 8600, "家", "家", "品质企业", qual="over", qtext="超过",
+           notes="a list of examples closed by 等: the head names the count"),
+    r59_cf("来自[219个]国家和地区", 219, "个", "个", "来自国家和地区", "count_total",
+           notes="countries the buyers came from, counted as h163's 远销…国家和地区 (count_total "
+           "over the span); the 4日下午 of the press conference dates no figure"),
+    r59_cf("的[31.2万名]境外采购商", 31.2, "万名", "名", "境外采购商到会",
+           notes="doer + deed (session 20); 共 a frame word; " + R59_CF_SN),
+    r59_cf_pct("较第136届增长[7.8%]", 7.8, "境外采购商到会",
+               notes="第136届 the edition a year before (an edition number: no row)"),
+    # “一带一路”
+    r59_cf("共建国家采购商[19.6万人]", 19.6, "万人", "人", "到会的共建国家采购商",
+           notes="the relative clause 到会的 kept (the sentence's own words in order, as 首次参会的"
+           "采购商 below and session 25's X的 members; first labelled without it, relabelled "
+           "after the fixes); " + R59_CF_SN),
+    r59_cf_pct("总数的[62.8%]", 62.8, "到会的共建国家采购商占境外采购商总数", "share",
+               notes="X占Y, the base written (session 25)"),
+    row("比上届提高[1.4个百分点]", 1.4, "个百分点", "百分点",
+        "到会的共建国家采购商占境外采购商总数", "growth_rate", R59_CF_S),
+    r59_cf("欧美采购商[6.1万人]", 6.1, "万人", "人", "欧美采购商"),
+    r59_cf_pct("同比增长[9.5%]", 9.5, "欧美采购商"),
+    r59_cf("东盟采购商[5.2万人]", 5.2, "万人", "人", "东盟采购商",
+           notes="a region of several countries: part of the name, no subject (session 20)"),
+    r59_cf_pct("同比增长[11.3%]", 11.3, "东盟采购商"),
+    r59_cf("中东地区采购商[3.7万人]", 3.7, "万人", "人", "中东地区采购商"),
+    r59_cf_pct("同比增长[8.6%]", 8.6, "中东地区采购商"),
+    r59_cf("非洲采购商[1.9万人]", 1.9, "万人", "人", "非洲采购商"),
+    r59_cf_pct("同比增长[15.2%]", 15.2, "非洲采购商"),
+    r59_cf("全球前[250家]零售商", 250, "家", "家", "全球前250家零售商", "count_total",
+           borderline=True,
+           notes="borderline: a ranking list's name (as 世界500强) that is also the scope of the "
+           "count after it (session 20's scope rows)"),
+    r59_cf("有[228家]组团到会", 228, "家", "家", "组团到会的零售商", "count_total",
+           notes="members of a scope named deed的X (session 20); count_total"),
+    r59_cf("采购商达到[18.4万人]", 18.4, "万人", "人", "首次参会的采购商", qual="reach",
+           qtext="达到"),
+    row("占比[近六成]", 60, "成", "%", "首次参会的采购商占比", "share", R59_CF_S, "nearly", "近",
+        notes="成 in % (as h163); X占比 (session 25)"),
+    # 成交
+    r59_cf("意向出口成交[256.7亿美元]", 256.7, "亿美元", "美元", "现场意向出口成交",
+           notes=R59_CF_SN),
+    r59_cf_pct("同比增长[3.6%]", 3.6, "现场意向出口成交"),
+    r59_cf("意向成交[147.3亿美元]", 147.3, "亿美元", "美元", "共建“一带一路”国家意向成交",
+           notes="partners after 与 named by their noun and the verb phrase, 与 dropped (session "
+           "20); 其中 a frame word"),
+    r59_cf_pct("占[57.4%]", 57.4, "共建“一带一路”国家意向成交占比", "share",
+               notes="占N% with no base: X占比 (session 25)"),
+    r59_cf("意向成交[41.8亿美元]", 41.8, "亿美元", "美元", "线上平台意向成交"),
+    r59_cf_pct("同比增长[12.1%]", 12.1, "线上平台意向成交"),
+    r59_cf("意向成交[112.5亿美元]", 112.5, "亿美元", "美元", "意向成交",
+           period=P("第一期（10月15日至19日）", "2025-10-15", "2025-10-19"),
+           notes="the phase's bracketed dates; 以…为主题 says what the phase showed, no part"),
+    r59_cf("意向成交[78.9亿美元]", 78.9, "亿美元", "美元", "日用消费品、礼品家居展区意向成交",
+           period=P("第二期（10月23日至27日）", "2025-10-23", "2025-10-27")),
+    r59_cf("意向成交[65.3亿美元]", 65.3, "亿美元", "美元", "纺织服装、健康休闲展区意向成交",
+           period=P("第三期（10月31日至11月4日）", "2025-10-31", "2025-11-04")),
+    # 线上线下
+    r59_cf("访问量达到[4326万次]", 4326, "万次", "次", "线上平台访问量", "count_total",
+           R59_CF_DAY, qual="reach", qtext="达到",
+           notes="a running total to a day (截至, 累计): count_total, a point (session 25); "
+           "累计 a frame word"),
+    r59_cf("来自[229个]国家和地区", 229, "个", "个", "来自国家和地区", "count_total",
+           R59_CF_DAY, notes="the users' countries to the day, as the lead's 219个"),
+    r59_cf("上传展品[286万件]", 286, "万件", "件", "参展企业上传展品", "count_total", R59_CF_DAY,
+           notes="a flow run up to the paragraph's day: count_total at it (session 25); doer + "
+           "deed, 在线上平台 (where) dropped"),
+    r59_cf("新产品[105万件]", 105, "万件", "件", "新产品", "count_total", R59_CF_DAY,
+           notes="其中 a part of the running total: its kind (session 24)"),
+    r59_cf("绿色低碳产品[53万件]", 53, "万件", "件", "绿色低碳产品", "count_total", R59_CF_DAY),
+    r59_cf("智能产品[38万件]", 38, "万件", "件", "智能产品", "count_total", R59_CF_DAY),
+    r59_cf("展出产品[46款]", 46, "款", "款", "展出产品", "count_total",
+           notes="本届 in its sentence: the session's; 首次设立 (an ordinal) no row; products on "
+           "show, a stock of things: count_total (relabelled from actual after the blind run)"),
+    r59_cf("累计服务采购商[超过85万人次]", 85, "万人次", "人次", "智能导航服务采购商",
+           "count_total", qual="over", qtext="超过",
+           notes="累计 over the session (本届): count_total over the span (session 18)"),
+    r59_cf("缩短至[3分钟以内]", 3, "分钟", "分钟", "采购商平均入场时间", qual="at_most",
+           qtext="以内", notes="a mean of the session: actual; 缩短至 a change verb, not quoted"),
+    r59_cf("比上届减少约[2分钟]", -2, "分钟", "分钟", "采购商平均入场时间", qual="about",
+           qtext="约", notes="an absolute change: actual, negative; 约 before the number"),
+    # the buyer (anecdote)
+    r59_cf("与[8家]中国企业", 8, "家", "家", "中国企业达成采购意向", borderline=True,
+           notes="borderline: one buyer's anecdote"),
+    r59_cf("金额约[230万美元]", 230, "万美元", "美元", "金额", qual="about", qtext="约",
+           borderline=True, notes="borderline: one buyer's anecdote"),
+    # 第139届
+    r59_cf("保持在[155万平方米左右]", 155, "万平方米", "平方米", "展览面积", "target",
+           P("2026年4月15日至5月5日", "2026-04-15", "2026-05-05"), qual="about", qtext="左右",
+           notes="预计 of a session not yet held: target, dated by that session; 预计 no part"),
+    # 据悉
+    r59_cf("新品首发活动[426场]", 426, "场", "场", "举办新品首发活动",
+           notes="举办 kept (session 23); 共 a frame word; 本届…期间: the session"),
+    r59_cf("贸易配对活动[超过580场]", 580, "场", "场", "举办贸易配对活动", qual="over",
+           qtext="超过", notes="the flow verb 举办 governs the list's next item too (the README's "
+           "新建…、各类公园 rule; first labelled without it, relabelled after the fixes)"),
+    r59_cf("进口展区展位[约580个]", 580, "个", "个", "进口展区展位", "count_total", qual="about",
+           qtext="约", notes="booths: count_total (relabelled from actual after the blind run)"),
+    r59_cf("来自[45个]国家和地区", 45, "个", "个", "来自国家和地区", "count_total",
+           notes="as the lead's 219个"),
+    r59_cf("参展企业[730家]", 730, "家", "家", "参展企业"),
+    r59_cf("航班[2836架次]", 2836, "架次", "架次", "广州白云国际机场保障进出港国际及地区航班",
+           notes="展会期间: the session; the airport's proper name kept whole (as h's "
+           "厦门高崎国际机场旅客吞吐量)"),
+    r59_cf("出入境旅客[9.8万人次]", 9.8, "万人次", "人次", "日均出入境旅客",
+           notes="a daily mean over the session: actual"),
+]
+
+# h181: 财政部综合司's monthly 全国彩票销售情况 release for 2025年10月份 as its site prints it (a
+# national text: home 全国; 发布日期：2025年11月24日; figures invented). 10月份 sales (actual) with
+# 比上年同期增加 / 减少 N亿元 (absolute changes: actual, signed) and 增长 / 下降 % (growth_rate);
+# 1-10月累计 totals (count_total over the span, session 18) and their 其中 parts (the same kind,
+# session 24), their changes keeping their own kinds; types 销售 and 分别占彩票销售总量的 shares (a
+# 分别 list shares the head after it, session 25; X占Y with the base written); 1-10月 types'
+# 累计销售 (count_total); 按地区分: 21个省份…出现增长 (doer + deed, count_total: members that
+# moved), the provinces' 分别 increases / decreases and 同比分别 rates (subject the province; named
+# by what changes, 彩票销售量, the 增加额 / 减少 of the clause a change word); the 附表 (单位：亿元)
+# by month: 销售额 cells at their month (actual) and 同比增长（%） cells (growth_rate), the 合计 row
+# over 1-10月 (actual: 合计, not 累计). Traps: 财办发〔2025〕61号, 000014349/2025-00863, 2,417,
+# 《彩票管理条例》第三十二条 / 第六十二条, 一、-四、, 注：1.2., 36KB, 010-61965482 / 010-61965483,
+# 100820, 京ICP备10041706号-1, bm14000001.
+R59_LOT = "h181_mof_lottery_sales_oct_2025.txt"
+R59_LOT_M = P("10月份", "2025-10-01", "2025-10-31")
+R59_LOT_CUM = P("1-10月", "2025-01-01", "2025-10-31")
+
+
+def r59_lot(anchor, value, indicator, period=R59_LOT_M, kind="actual", **kw):
+    return row(anchor, value, "亿元", "元", indicator, kind, period, **kw)
+
+
+def r59_lot_pct(anchor, value, indicator, period=R59_LOT_M, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r59_lot_month(month, sales, yoy):
+    """A 附表 row: 销售额 (亿元) and 同比增长（%） of one month (合计: 1-10月)."""
+    if month == "合计":
+        period = R59_LOT_CUM
+    else:
+        m = int(month.removesuffix("月"))
+        last = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31)[m - 1]
+        period = P(month, f"2025-{m:02d}-01", f"2025-{m:02d}-{last}")
+    note = "the 附表's cell: its row's month, its column's measure (单位：亿元)"
+    return [row(col_cell(R59_LOT, month, 1), sales, "亿元", "元", "销售额", "actual", period,
+                notes=note if month == "1月" else (
+                    "合计 over 1-10月: actual (合计, not 累计)" if month == "合计" else None)),
+            row(col_cell(R59_LOT, month, 2), yoy, "%", "%", "销售额", "growth_rate", period)]
+
+
+R59_LOT_TABLE = [
+    ("1月", 498.63, -2.7), ("2月", 531.74, 4.3), ("3月", 487.20, 1.1), ("4月", 476.35, 0.6),
+    ("5月", 514.92, 2.9), ("6月", 492.08, -1.4), ("7月", 501.67, 1.8), ("8月", 536.19, 3.5),
+    ("9月", 536.28, 4.1), ("10月", 512.36, 3.8), ("合计", 5087.42, 1.9),
+]
+R59_LOT_PROV = "a province of a national text: subject; named by what changes (彩票销售量)"
+
+LABELS[R59_LOT] = [
+    # 一、10月份
+    r59_lot("共销售彩票[512.36亿元]", 512.36, "销售彩票", notes="全国 the home; 共 a frame word"),
+    r59_lot("同期增加[18.92亿元]", 18.92, "销售彩票", notes="an absolute change: actual"),
+    r59_lot_pct("增长[3.8%]", 3.8, "销售彩票"),
+    r59_lot("机构销售[171.25亿元]", 171.25, "福利彩票机构销售", notes="其中 a frame word"),
+    r59_lot("同期增加[4.06亿元]", 4.06, "福利彩票机构销售"),
+    r59_lot_pct("增长[2.4%]", 2.4, "福利彩票机构销售"),
+    r59_lot("机构销售[341.11亿元]", 341.11, "体育彩票机构销售"),
+    r59_lot("同期增加[14.86亿元]", 14.86, "体育彩票机构销售"),
+    r59_lot_pct("亿元，增长[4.6%]。\n", 4.6, "体育彩票机构销售"),
+    # 二、1-10月
+    r59_lot("共销售彩票[5087.42亿元]", 5087.42, "销售彩票", R59_LOT_CUM, "count_total",
+            notes="1-10月累计: a running total over its span (session 18)"),
+    r59_lot("同期增加[96.35亿元]", 96.35, "销售彩票", R59_LOT_CUM,
+            notes="a change keeps its own kind (session 24): actual"),
+    r59_lot_pct("增长[1.9%]。其中", 1.9, "销售彩票", R59_LOT_CUM),
+    r59_lot("机构销售[1672.58亿元]", 1672.58, "福利彩票机构销售", R59_LOT_CUM, "count_total",
+            notes="其中 a part of the 累计 total: its kind (session 24)"),
+    r59_lot("同期减少[12.64亿元]", -12.64, "福利彩票机构销售", R59_LOT_CUM,
+            notes="减少: negative"),
+    r59_lot_pct("下降[0.8%]", -0.8, "福利彩票机构销售", R59_LOT_CUM),
+    r59_lot("机构销售[3414.84亿元]", 3414.84, "体育彩票机构销售", R59_LOT_CUM, "count_total"),
+    r59_lot("同期增加[108.99亿元]", 108.99, "体育彩票机构销售", R59_LOT_CUM),
+    r59_lot_pct("增长[3.3%]", 3.3, "体育彩票机构销售", R59_LOT_CUM),
+    # 三、按彩票类型分 (10月份)
+    r59_lot("型彩票销售[228.47亿元]", 228.47, "乐透数字型彩票销售"),
+    r59_lot("同期增加[6.12亿元]", 6.12, "乐透数字型彩票销售"),
+    r59_lot_pct("增长[2.8%]", 2.8, "乐透数字型彩票销售"),
+    r59_lot("型彩票销售[187.93亿元]", 187.93, "竞猜型彩票销售"),
+    r59_lot("同期增加[15.48亿元]", 15.48, "竞猜型彩票销售"),
+    r59_lot_pct("增长[9.0%]", 9.0, "竞猜型彩票销售"),
+    r59_lot("型彩票销售[62.08亿元]", 62.08, "即开型彩票销售"),
+    r59_lot("同期减少[3.21亿元]", -3.21, "即开型彩票销售"),
+    r59_lot_pct("下降[4.9%]", -4.9, "即开型彩票销售"),
+    r59_lot("型彩票销售[33.88亿元]", 33.88, "视频型彩票销售"),
+    r59_lot("同期增加[0.53亿元]", 0.53, "视频型彩票销售"),
+    r59_lot_pct("增长[1.6%]", 1.6, "视频型彩票销售"),
+    r59_lot_pct("总量的[44.6%]", 44.6, "乐透数字型彩票销售量占彩票销售总量", kind="share",
+                notes="a 分别 list shares the head after it (session 25); X占Y, the base written"),
+    r59_lot_pct("44.6%、[36.7%]", 36.7, "竞猜型彩票销售量占彩票销售总量", kind="share"),
+    r59_lot_pct("36.7%、[12.1%]", 12.1, "即开型彩票销售量占彩票销售总量", kind="share"),
+    r59_lot_pct("和[6.6%]", 6.6, "视频型彩票销售量占彩票销售总量", kind="share"),
+    # 1-10月 by type
+    r59_lot("累计销售[2318.56亿元]", 2318.56, "乐透数字型彩票销售", R59_LOT_CUM, "count_total",
+            notes="累计 over 1-10月: count_total (session 18); 累计 a frame word"),
+    r59_lot_pct("同比增长[1.2%]", 1.2, "乐透数字型彩票销售", R59_LOT_CUM),
+    r59_lot("累计销售[1795.43亿元]", 1795.43, "竞猜型彩票销售", R59_LOT_CUM, "count_total"),
+    r59_lot_pct("亿元，同比增长[4.6%]", 4.6, "竞猜型彩票销售", R59_LOT_CUM),
+    r59_lot("累计销售[632.19亿元]", 632.19, "即开型彩票销售", R59_LOT_CUM, "count_total"),
+    r59_lot_pct("同比下降[3.4%]", -3.4, "即开型彩票销售", R59_LOT_CUM),
+    r59_lot("累计销售[341.24亿元]", 341.24, "视频型彩票销售", R59_LOT_CUM, "count_total"),
+    r59_lot_pct("同比增长[0.9%]", 0.9, "视频型彩票销售", R59_LOT_CUM),
+    # 四、按地区分
+    row("共有[21个]省份", 21, "个", "个", "省份彩票销售量出现增长", "count_total", R59_LOT_M,
+        notes="a count with its noun and the noun's deed, no scope: doer + deed (session 20); "
+        "members that moved: count_total"),
+    r59_lot("分别增加[2.86亿元]", 2.86, "彩票销售量", subject="广东",
+            notes=R59_LOT_PROV + "; 增加额较多 says why they are named"),
+    r59_lot("2.86亿元、[2.17亿元]", 2.17, "彩票销售量", subject="江苏"),
+    r59_lot("和[1.64亿元]", 1.64, "彩票销售量", subject="浙江"),
+    r59_lot_pct("同比分别增长[5.9%]", 5.9, "彩票销售量", subject="广东"),
+    r59_lot_pct("5.9%、[6.3%]", 6.3, "彩票销售量", subject="江苏"),
+    r59_lot_pct("6.3%和[4.8%]", 4.8, "彩票销售量", subject="浙江"),
+    r59_lot("分别减少[1.12亿元]", -1.12, "彩票销售量", subject="四川", notes="减少: negative"),
+    r59_lot("1.12亿元、[0.87亿元]", -0.87, "彩票销售量", subject="河南"),
+    r59_lot("和[0.65亿元]", -0.65, "彩票销售量", subject="湖北"),
+    r59_lot_pct("同比分别下降[4.2%]", -4.2, "彩票销售量", subject="四川"),
+    r59_lot_pct("4.2%、[3.5%]", -3.5, "彩票销售量", subject="河南"),
+    r59_lot_pct("3.5%和[3.1%]", -3.1, "彩票销售量", subject="湖北"),
+    # 附表
+    *[cell for month in R59_LOT_TABLE for cell in r59_lot_month(*month)],
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
