@@ -243,6 +243,14 @@ def _budget_plans(found: list[MetricRow], year: int, sentences: Sequence[Sentenc
                 texts = {s.sent_no: s.text for s in sentences}
             text = texts.get(m.sent_no, "")
             at = text.find(m.quote)
+            if at >= 0 and _PROVIDED_FOR.search(text, 0, at) is None and (
+                    m.period_text == f"{year}年" and f"{year}年" not in text):
+                # 学校设有18个学院: a stock with no time of its own, dated only by the title's
+                # year (the plan's year, not the day the stock stands at): undated
+                if out is found:
+                    out = list(found)
+                out[i] = m._replace(period_text=None, period_start=None, period_end=None)
+                continue
             if at < 0 or _PROVIDED_FOR.search(text, 0, at) is None:
                 continue
         elif m.kind == "count_total":

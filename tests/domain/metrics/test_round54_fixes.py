@@ -38,6 +38,16 @@ def test_a_budgets_figures_of_its_year_are_plans():
     assert m["37台"].kind == "count_total"
 
 
+def test_a_budgets_stock_with_no_time_of_its_own_is_undated():
+    """学校设有18个学院 under 西岭师范学院2025年部门预算: the title's year is the plan's, not the
+    day a stock stands at; a stock with no time of its own stays undated (the README's rule)."""
+    raw = ("西岭师范学院2025年部门预算\n\n第一部分  概况\n学校设有18个学院。\n\n"
+           "一、收支预算总体情况\n2025年收支总预算52,360.20万元。\n")
+    m = _by_quote(raw, date(2025, 2, 20))
+    assert (m["18个"].kind, m["18个"].period_start) == ("count_total", None)
+    assert m["52,360.20万元"].period_start == date(2025, 1, 1)
+
+
 def test_a_yearly_account_is_no_budget():
     """A report on a budget carried out (2024年预算执行情况) reports results: the budget rule
     reads a budget's publication only."""
