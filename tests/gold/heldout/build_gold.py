@@ -28737,23 +28737,24 @@ LABELS[R53_ZY] = [
 # Round 56 (session 27, h170-h172), written and labelled by helper B56 by reading, before any
 # extractor ran on them.
 
-# h170: 湘潭市教育局's reply to a 人大代表's 建议 (关于市十七届人大四次会议第0183号建议的答复, 类别：A;
-# 潭教函〔2025〕47号, 签发人; dated 2025年6月18日 under the bureau's name, posted 2025-07-02 10:26)
-# as its portal prints it (home 湘潭, 全市 / 我市; the bureau, 我局, is the author: dropped). 一、
-# “十四五”以来 累计 (a running total of the span, count_total; 新增学位 and its 其中 the same 累计's),
-# 目前 stocks (已 dropped, session 25), 今年9月 将投入使用 (target), 由2021年的X减少到目前的Y (each
-# by its own time, as h24 / h127), 56人及以上 a class bound (borderline); 九华经开区 (a zone of the
-# city: a subject, as h81's 高新区) 现有 stocks, 2025年 报名人数 with 较上年增加, 计划2026年 新建 (a flow
-# verb across the list) / 新增学位 / 总投资约 (targets of 2026, session 25's 总投资 rule), 到2027年
-# goal; 2024年秋季 购买学位 (the recipient after 向 dropped, its count named by its noun, session 23;
-# 秋季 9-11月 as h120) and a per-head grant (每生每年: other, undated, session 23). 二、2025年 招聘
-# (a year not over: realised, actual, as h154), 其中城区学校 (an elliptic item: its own words) with
-# 较上年增加 (an absolute change: actual), 今年以来 累计 (count_total of the span; the coordinated
-# 培训 the same 累计's, session 24), 2026年 计划 (targets) with 生师比 19∶1 / 13.5∶1以内 (U+2236, a
-# ratio: share, no unit; 以内 over both items). 三、2025年 安排资金 with 较上年增长 and 其中, 生均公用
-# 经费基准定额 (per-head: other, undated) in a 分别 list. Traps: 2025-07-02 10:26, 1,486, 第0183号,
-# 十七届人大四次会议, 〔2025〕47号, 类别：A, 一、…四、, “十四五” (a name), 每年5月, “一校一策”, 两年时间 (a
-# plan duration), 0731-58226730, 2025年6月18日 ×2, 38号, 411100, 湘ICP备05002167号-1, 4303000012.
+# h170: 湘潭市教育局's reply to a 人大代表's 建议 (关于市十七届人大四次会议第0183号建议的答复,
+# 类别：A; 潭教函〔2025〕47号, 签发人; dated 2025年6月18日 under the bureau's name, posted
+# 2025-07-02 10:26) as its portal prints it (home 湘潭, 全市 / 我市; the bureau, 我局, is the
+# author: dropped). 一、 “十四五”以来 累计 (a running total of the span, count_total; 新增学位 and
+# its 其中 the same 累计's), 目前 stocks (已 dropped, session 25), 今年9月 将投入使用 (target),
+# 由2021年的X减少到目前的Y (each by its own time, as h24 / h127), 56人及以上 a class bound
+# (borderline); 九华经开区 (a zone of the city: a subject, as h81's 高新区) 现有 stocks, 2025年
+# 报名人数 with 较上年增加, 计划2026年 新建 (a flow verb across the list) / 新增学位 / 总投资约
+# (targets of 2026, session 25's 总投资 rule), 到2027年 goal; 2024年秋季 购买学位 (the recipient
+# after 向 dropped, its count named by its noun, session 23; 秋季 9-11月 as h120) and a per-head
+# grant (每生每年: other, undated, session 23). 二、2025年 招聘 (a year not over: realised, actual,
+# as h154), 其中城区学校 (an elliptic item: its own words) with 较上年增加 (an absolute change:
+# actual), 今年以来 累计 (count_total of the span; the coordinated 培训 the same 累计's, session
+# 24), 2026年 计划 (targets) with 生师比 19∶1 / 13.5∶1以内 (U+2236, a ratio: share, no unit; 以内
+# over both items). 三、2025年 安排资金 with 较上年增长 and 其中, 生均公用 经费基准定额 (per-head:
+# other, undated) in a 分别 list. Traps: 2025-07-02 10:26, 1,486, 第0183号, 十七届人大四次会议,
+# 〔2025〕47号, 类别：A, 一、…四、, “十四五” (a name), 每年5月, “一校一策”, 两年时间 (a plan
+# duration), 0731-58226730, 2025年6月18日 ×2, 38号, 411100, 湘ICP备05002167号-1, 4303000012.
 R56_XT = "h170_xiangtan_education_bureau_npc_proposal_reply_2025_web.txt"
 R56_XT_SINCE = P("“十四五”以来", "2021-01-01", "2025-06-18")
 R56_XT_NOW = P("目前", "2025-06-18", "2025-06-18")
@@ -28869,28 +28870,28 @@ LABELS[R56_XT] = [
 
 # h171: 盐城市自然资源和规划局's 国有建设用地使用权挂牌出让公告 (盐自然资告〔2025〕31号; 发布日期
 # 2025-07-21, signed 2025年7月21日) as its portal prints it (home 盐城; a nav line, 访问量：2,037,
-# 【大】【中】【小】, the footer's ICP / 公网安备 numbers). As h66 / h139 (a procedure's notice): what
-# the sale sets is other and undated, the parcels' areas too (what the procedure sells, as h139's
-# 采购需求); the parcel table printed with tabs (地块编号, 土地位置, 出让面积（平方米） with （合N亩）,
-# 土地用途, 容积率, 建筑密度, 绿地率, 出让年限（年）, 起始价 / 增价幅度 / 竞买保证金（万元）): a cell is
-# named by its row's 地块编号 and its column (as h139's 包1预算金额), its unit from the head, its
-# subject the district the 土地位置 cell names (经开区, 亭湖区; as h81's plots); 1.0＜容积率≤2.5 a
-# range (value_high), ≤ / ≥ bounds at_most / at_least (as h120's ≥35℃ quoted with the sign); the
-# （合N亩） conversion its own row, named as the area (as h42's 折合, h07's 折合新臺幣). The notes'
-# and 六、's obligations on the buyer (配建…不少于, 投资强度 / 亩均税收 不低于, 装配式建筑比例不低于)
-# are targets (as h81's 需…不少于1.2万平方米), the deadlines (6个月内, 24个月内, 10个工作日内, 1个月内,
-# 6个月内) borderline (a rule's deadlines, as h81), 起始价的20% and 出让价款的50% other (as h81).
-# Traps: 〔2025〕31号 ×2, 2025-07-21, 2,037, the plot codes 2025-JK-17 / 2025-JK-18 / 2025-TH-05 (and
-# the list number glued to one: 1.2025-JK-17), 一、…七、, 注：1.-3., 2025年7月21日至2025年8月19日,
-# 8月12日9时 / 8月19日16时 / 8月21日10时, 二星级 (a grade), 5号 / B座3楼312室, 0515-88326517 /
-# 88326520, 025-83218866, 苏ICP备10213498号, 32090202000215号; borderline 两个及以上 (a rule's
-# condition).
+# 【大】【中】【小】, the footer's ICP / 公网安备 numbers). As h66 / h139 (a procedure's notice):
+# what the sale sets is other and undated, the parcels' areas too (what the procedure sells, as
+# h139's 采购需求); the parcel table printed with tabs (地块编号, 土地位置, 出让面积（平方米） with
+# （合N亩）, 土地用途, 容积率, 建筑密度, 绿地率, 出让年限（年）, 起始价 / 增价幅度 /
+# 竞买保证金（万元）): a cell is named by its row's 地块编号 and its column (as h139's 包1预算金额),
+# its unit from the head, its subject the district the 土地位置 cell names (经开区, 亭湖区; as h81's
+# plots); 1.0＜容积率≤2.5 a range (value_high), ≤ / ≥ bounds at_most / at_least (as h120's ≥35℃
+# quoted with the sign); the （合N亩） conversion its own row, named as the area (as h42's 折合,
+# h07's 折合新臺幣). The notes' and 六、's obligations on the buyer (配建…不少于, 投资强度 /
+# 亩均税收 不低于, 装配式建筑比例不低于) are targets (as h81's 需…不少于1.2万平方米), the deadlines
+# (6个月内, 24个月内, 10个工作日内, 1个月内, 6个月内) borderline (a rule's deadlines, as h81),
+# 起始价的20% and 出让价款的50% other (as h81). Traps: 〔2025〕31号 ×2, 2025-07-21, 2,037, the plot
+# codes 2025-JK-17 / 2025-JK-18 / 2025-TH-05 (and the list number glued to one: 1.2025-JK-17),
+# 一、…七、, 注：1.-3., 2025年7月21日至2025年8月19日, 8月12日9时 / 8月19日16时 / 8月21日10时, 二星级
+# (a grade), 5号 / B座3楼312室, 0515-88326517 / 88326520, 025-83218866, 苏ICP备10213498号,
+# 32090202000215号; borderline 两个及以上 (a rule's condition).
 R56_YC = "h171_yancheng_land_use_right_listing_notice_2025_web.txt"
 R56_YC_RULE = ("what the sale sets (as h66 / h139, and h81's 容积率 / 出让年限): other, no "
                "period")
-R56_YC_CELL = ("table cell: named by the row's 地块编号 and the column (as h139's 包1预算金额), the "
-               "unit from the head, the subject the 土地位置 cell's district (as h81's plots); "
-               "what the sale sets: other, undated")
+R56_YC_CELL = ("table cell: named by the row's 地块编号 and the column (as h139's "
+               "包1预算金额), the unit from the head, the subject the 土地位置 cell's district "
+               "(as h81's plots); what the sale sets: other, undated")
 R56_YC_DUTY = "an obligation the sale puts on the buyer (as h81's 需…不少于): target, undated"
 R56_YC_DEADLINE = "borderline: a rule's deadline (as h81's 10个工作日内)"
 
@@ -28974,24 +28975,24 @@ LABELS[R56_YC] = [
 ]
 
 # h172: 襄阳日报's report (its 数字报 page as scraped: 第A03版, 上一版 / 下一版, 本版新闻, 责任编辑,
-# 相关新闻 with dates, the footer; 发布时间：2025-11-18 07:30; home 襄阳, 全市 / 我市) on the economy of
-# the 第十届 襄阳马拉松 run 11月16日. The lead's 参赛规模 with its 其中 parts (11月16日: the event's
-# turnout, actual, session 23); the course lengths (42.195公里, 21.0975公里, 约5公里: a race class's
-# standard, borderline as 15分钟 in 15分钟生活圈) and 三个项目 (totals the list: borderline);
-# 自9月1日开启报名以来 报名 / 中签率 / 外地跑者占比 with 较上届 (the paragraph's span); the winners'
-# times and the old record (2小时08分15秒: an elapsed time, borderline by the README; valued in
-# seconds) and 3小时以内 (a class's bound, borderline); 完赛率 with 较上届分别提高 (1.6个 quoted as
-# h160's 0.2個), 破三 跑者 and the race's staff, volunteers, 医疗点 / 补给站 (a flow verb across the
-# list), AED, 伤病跑者 (the paragraphs have no time of their own: undated, as h75's match figures;
-# 比赛当天 names no date, as h75); 赛事期间（11月14日至17日） 带动消费 (causative: 综合消费, session
-# 20) and the headline repeating it, 分别达到 (each item reach, as h56), 入住率 with 个百分点, 景区
-# 游客, a survey's 停留 / 人均消费 / 超过七成; 累计发送旅客 (count_total of the span), 机场, 加开
-# 列车; 赞助企业 with 其中, 赞助总额, 商品销售额, 218家商户参与让利 (members of a scheme: count_total,
-# as h77), 11月15日当天 核销量; 直播观看量 / 阅读量 (undated); 今年 已举办 (已 dropped), 预计全年
-# (target), 力争到2027年. Traps: 第A03版, 第十届 ×3, 2025襄阳马拉松 (a year in a name), 7时30分,
-# 31个省（区、市） (the country's whole set: borderline), 120急救中心 (a name), 无一例, 一房难求,
-# 连续3年 (a streak), 2025-11-10 / 2025-11-16 and 3万跑者 (a related article's title: page
-# furniture, no row), 07:30, 鄂ICP备06010395号, 0710-3527788.
+# 相关新闻 with dates, the footer; 发布时间：2025-11-18 07:30; home 襄阳, 全市 / 我市) on the
+# economy of the 第十届 襄阳马拉松 run 11月16日. The lead's 参赛规模 with its 其中 parts (11月16日:
+# the event's turnout, actual, session 23); the course lengths (42.195公里, 21.0975公里, 约5公里: a
+# race class's standard, borderline as 15分钟 in 15分钟生活圈) and 三个项目 (totals the list:
+# borderline); 自9月1日开启报名以来 报名 / 中签率 / 外地跑者占比 with 较上届 (the paragraph's span);
+# the winners' times and the old record (2小时08分15秒: an elapsed time, borderline by the README;
+# valued in seconds) and 3小时以内 (a class's bound, borderline); 完赛率 with 较上届分别提高 (1.6个
+# quoted as h160's 0.2個), 破三 跑者 and the race's staff, volunteers, 医疗点 / 补给站 (a flow verb
+# across the list), AED, 伤病跑者 (the paragraphs have no time of their own: undated, as h75's match
+# figures; 比赛当天 names no date, as h75); 赛事期间（11月14日至17日） 带动消费 (causative:
+# 综合消费, session 20) and the headline repeating it, 分别达到 (each item reach, as h56), 入住率
+# with 个百分点, 景区 游客, a survey's 停留 / 人均消费 / 超过七成; 累计发送旅客 (count_total of the
+# span), 机场, 加开 列车; 赞助企业 with 其中, 赞助总额, 商品销售额, 218家商户参与让利 (members of a
+# scheme: count_total, as h77), 11月15日当天 核销量; 直播观看量 / 阅读量 (undated); 今年 已举办 (已
+# dropped), 预计全年 (target), 力争到2027年. Traps: 第A03版, 第十届 ×3, 2025襄阳马拉松 (a year in a
+# name), 7时30分, 31个省（区、市） (the country's whole set: borderline), 120急救中心 (a name),
+# 无一例, 一房难求, 连续3年 (a streak), 2025-11-10 / 2025-11-16 and 3万跑者 (a related article's
+# title: page furniture, no row), 07:30, 鄂ICP备06010395号, 0710-3527788.
 R56_XY = "h172_xiangyang_marathon_event_economy_news_2025_web.txt"
 R56_XY_RACE = P("11月16日", "2025-11-16", "2025-11-16")
 R56_XY_REG = P("自9月1日开启报名以来", "2025-09-01", "2025-11-18")
