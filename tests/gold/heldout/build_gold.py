@@ -28945,9 +28945,11 @@ LABELS[R56_YC] = [
         ("≥40%\t[≤15%]", 15, "at_most", "≤"),
         "50", "1690", "10", "338")),
     # 注
-    row("不少于[1500平方米]", 1500, "平方米", "平方米", "配建社区用房建筑面积", "target", NONE,
-        "at_least", "不少于", notes=R56_YC_DUTY + "; 1.2025-JK-17: the note's number glued "
-        "to the plot code (no row)"),
+    row("不少于[1500平方米]", 1500, "平方米", "平方米", "2025-JK-17地块配建建筑面积", "target",
+        NONE, "at_least", "不少于", notes=R56_YC_DUTY + "; the sentence's words in order, the "
+        "plot (the clause's agent, session 20) kept, 须 a goal word dropped (corrected after the "
+        "blind run: first labelled 配建社区用房建筑面积, a reordering); 1.2025-JK-17: the note's "
+        "number glued to the plot code (no row)"),
     row("不低于[350万元/亩]", 350, "万元/亩", "元/亩", "固定资产投资强度", "target", NONE,
         "at_least", "不低于", notes=R56_YC_DUTY + " (标准地: the land's standard)"),
     row("不低于[30万元/亩]", 30, "万元/亩", "元/亩", "亩均税收", "target", NONE, "at_least",
