@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-28"
 SEGMENTATION = "seg-15"
-METRICS = "metrics-41"
+METRICS = "metrics-42"
 THEMES = "themes-10"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-13"

@@ -1,10 +1,10 @@
 """Dated metric extraction: sentences in, :class:`records.Metric` rows out.
 
-:func:`extract_metrics` walks a document's reading units (:class:`_Walk` holds what the units
+:func:`extract_metrics` walks a document's reading units (:class:`Walk` holds what the units
 read so far leave for the next): each unit with numbers gets its :class:`.reading.SentenceScope`
 (:func:`_unit_scope`), is read number by number (:func:`_sentence_metrics`), leaves the place it
 goes on with for the next (:func:`_carry_topic`) and is fitted to its paragraph
-(:func:`_in_paragraph`); the whole document's passes come last (:func:`_document_passes`).
+(:func:`in_paragraph`); the whole document's passes come last (:func:`document_passes`).
 
 For each number candidate of a sentence, :func:`_sentence_metrics` runs the passes in turn,
 each filling in the number's :class:`.reading.Reading`: its name (:func:`_name`: :mod:`.naming`,
@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -38,27 +37,23 @@ from pipelines.domain.metrics.change_words import glued_move, signed_value
 from pipelines.domain.metrics.clauses import span_of, tokens_of
 from pipelines.domain.metrics.context import NO_HEADING, Context
 from pipelines.domain.metrics.counts import noun_before, share_heads
+from pipelines.domain.metrics.document_passes import (
+    document_passes,
+    outline_item,
+    read_table_cells,
+)
 from pipelines.domain.metrics.goal_words import starts_a_change, target_of
 from pipelines.domain.metrics.home import (
-    country_firms,
-    home_currency,
     home_from_masthead,
     home_from_title,
     infer_home_place,
     settled_home,
 )
-from pipelines.domain.metrics.kind import is_density, kind_of, stands_at_a_day, up_to_a_day
+from pipelines.domain.metrics.kind import is_density, kind_of, stands_at_a_day
 from pipelines.domain.metrics.kind_overrides import (
     UNCHANGED,
     earlier_rate,
     rekinded,
-    results_reported,
-)
-from pipelines.domain.metrics.labels import (
-    entity_shared,
-    item_label,
-    item_lead,
-    with_item_label,
 )
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.lists import list_gap, listed_period, split_by_respectively
@@ -67,6 +62,7 @@ from pipelines.domain.metrics.names_after import name_after
 from pipelines.domain.metrics.names_before import gap_before, name_before
 from pipelines.domain.metrics.names_from_earlier import name_from_earlier, with_last_name
 from pipelines.domain.metrics.naming import apart_from_subject, leading_flow_verb, name_start
+from pipelines.domain.metrics.paragraph_rows import in_paragraph
 from pipelines.domain.metrics.period_choice import (
     EVERY_YEAR,
     EVERY_YEAR_PERIOD,
@@ -86,15 +82,13 @@ from pipelines.domain.metrics.period_spans import (
 )
 from pipelines.domain.metrics.plan_periods import (
     plan_goal_period,
-    plan_goals,
-    plan_period,
     plan_years,
     years_grown_over,
 )
 from pipelines.domain.metrics.qualifiers import list_closing_bound, qualify
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.reading_units import Unit, as_is, reading_units
-from pipelines.domain.metrics.release_periods import column_period, earlier_level, release_period
+from pipelines.domain.metrics.release_periods import earlier_level
 from pipelines.domain.metrics.restate import restate
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.run_index import RunIndex
@@ -104,18 +98,13 @@ from pipelines.domain.metrics.subjects import (
     refers_back,
     subject_of,
 )
-from pipelines.domain.metrics.table_cells import TextTable
-from pipelines.domain.metrics.table_rows import table_at, table_metrics
-from pipelines.domain.metrics.tables import text_tables
 from pipelines.domain.metrics.tagging import LazyTags, tags_for
 from pipelines.domain.metrics.text_events import holiday_length_at
+from pipelines.domain.metrics.walk import Walk
 from pipelines.domain.numbers import scaled
 from pipelines.domain.periods import (
     PeriodSpan,
-    april_fiscal_year,
     find_periods,
-    names_report_period,
-    uses_roc_years,
 )
 from pipelines.domain.records import Metric, Period, Sentence
 
@@ -156,7 +145,7 @@ def extract_metrics(
     if home_place is None and reading is not None:
         # 江西日报  2024年4月19日 over a page naming its place only as 全省: the paper's place
         home_place = home_from_masthead(reading)
-    walk = _Walk.of(sentences, tags, doc_date, home_place, raw, reading)
+    walk = Walk.of(sentences, tags, doc_date, home_place, raw, reading)
     found = _unit_candidates(units, tags, may_count)
     for unit, cands in zip(units, found, strict=True):
         sent = unit.sentence
@@ -168,11 +157,11 @@ def extract_metrics(
             sent = fill(sent)  # (a merged unit's sentence has its offsets already)
             cands = _read_unit(walk, unit, sent, cands)  # those its words keep
         if walk.tables:  # (cleaning may take an indented row for a heading)
-            _read_table_cells(walk, unit, fill)
+            read_table_cells(walk, unit, fill)
         if not sent.is_heading:
             walk.ctx.add(unit.block_no, sent)
-            walk.item = None if cands else _outline_item(unit.block_no, sent.text)
-    found_rows = _document_passes(walk, sentences)
+            walk.item = None if cands else outline_item(unit.block_no, sent.text)
+    found_rows = document_passes(walk, sentences)
     return found_rows if rows else [m.to_record() for m in found_rows]
 
 
@@ -182,61 +171,6 @@ def _reading(raw: str | None) -> str | None:
     same length (a table's header 萬標箱, a heading's 目標, a title's 年度 are read in the
     Simplified words the lexicons hold); quotes are still cut from ``raw``."""
     return raw if raw is None else script_and_simplified(raw)[1]
-
-
-@dataclass(slots=True)
-class _Walk:
-    """A document read unit by unit: what every unit reads (the context of the text so far, the
-    tags, date, own place, raw text (``reading``: as the sentences read it) and its tables)
-    and what the units read so far leave for
-    the next (the rows and the paragraph of each, the table cells among them, an outline item
-    naming the entity of what follows, the place, goal and rows of a sentence that ended
-    with ；, the undated counts a 截至 day would make stocks)."""
-
-    ctx: Context
-    tags: Mapping[int, Sequence[tuple[str, str]]]
-    doc_date: date | None
-    home_place: str | None
-    raw: str | None
-    reading: str | None
-    tables: tuple[TextTable, ...]
-    out: list[MetricRow] = field(default_factory=list)
-    blocks: list[int] = field(default_factory=list)  # paragraph of each metric
-    from_tables: list[MetricRow] = field(default_factory=list)
-    item: tuple[int, str] | None = None
-    prior: tuple[int, str] | None = None
-    prior_goal: tuple[int, Sequence[str]] | None = None  # (paragraph, words): see SentenceScope
-    prior_rows: tuple[int, Sequence[MetricRow]] | None = None  # (paragraph, rows): the same
-    stocks_if_dated: set[int] = field(default_factory=set)  # char_start of rows: see _kind
-    goals_by_date: dict[int, str] = field(default_factory=dict)  # see results_reported
-    stock_parts: tuple[int, MetricRow] | None = None  # (paragraph, unit): see _parts_of_stock
-    firms: frozenset[str] = frozenset()  # see SentenceScope.firms
-
-    @classmethod
-    def of(cls, sentences: Sequence[Sentence], tags: Mapping[int, Sequence[tuple[str, str]]],
-           doc_date: date | None, home_place: str | None, raw: str | None,
-           reading: str | None) -> _Walk:
-        """Nothing read yet: the context knows the first sentence of each paragraph, whether
-        the text counts Minguo years and whether its 年度 start in April."""
-        first: dict[int, Sentence] = {}
-        for s in sentences:
-            first.setdefault(s.block_no, s)
-        ctx = Context(doc_date, uses_roc_years(s.text for s in sentences), reading, first,
-                      april_fiscal_year(home_place, (s.text for s in sentences)),
-                      cleaned=(cleaned := "\n".join(s.text for s in sentences)))
-        tables = text_tables(reading) if reading is not None else ()
-        return cls(ctx, tags, doc_date, home_place, raw, reading, tables,
-                   firms=country_firms(cleaned))
-
-    def add(self, block_no: int, rows: list[MetricRow]) -> None:
-        """Rows of one unit, in document order, each with its paragraph."""
-        self.out.extend(rows)
-        self.blocks.extend([block_no] * len(rows))
-
-    def prior_subject(self, block_no: int) -> str | None:
-        """The place the sentence before went on with, if in this paragraph."""
-        prior = self.prior
-        return prior[1] if prior is not None and prior[0] == block_no else None
 
 
 def _inferred_home(sentences: Sequence[Sentence],
@@ -262,7 +196,7 @@ def _unit_candidates(units: Sequence[Unit], tags: Mapping[int, Sequence[tuple[st
     return found
 
 
-def _read_unit(walk: _Walk, unit: Unit, sent: Sentence,
+def _read_unit(walk: Walk, unit: Unit, sent: Sentence,
                cands: list[NumberCandidate]) -> list[NumberCandidate]:
     """Read the numbers of one unit (``sent``: its sentence with offsets) into ``walk``, and
     return the candidates kept (an empty list lets a short line name an outline item)."""
@@ -272,7 +206,7 @@ def _read_unit(walk: _Walk, unit: Unit, sent: Sentence,
     goes_on = scope.text.rstrip().endswith(("；", ";"))
     walk.prior_goal = ((unit.block_no, scope.toks.words)
                        if metrics and metrics[-1].kind == "target" and goes_on else None)
-    metrics = _in_paragraph(walk, unit.block_no, scope.text, metrics)
+    metrics = in_paragraph(walk, unit.block_no, scope.text, metrics)
     walk.prior_rows = (unit.block_no, metrics) if metrics and goes_on else None
     if metrics and metrics[-1].indicator:
         walk.ctx.indicators[unit.block_no] = metrics[-1].indicator
@@ -280,7 +214,7 @@ def _read_unit(walk: _Walk, unit: Unit, sent: Sentence,
     return scope.cands
 
 
-def _unit_scope(walk: _Walk, unit: Unit, sent: Sentence,
+def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
                 cands: list[NumberCandidate]) -> SentenceScope:
     """What the passes over one unit's numbers read: its periods, tokens and the candidates
     its words keep, its section's kind, the period and plan it inherits, the place 该 refers
@@ -421,364 +355,7 @@ def _carry_topic(metrics: list[MetricRow], text: str, block_no: int,
     return (block_no, place) if leads else None
 
 
-def _in_paragraph(walk: _Walk, block_no: int, text: str,
-                  metrics: list[MetricRow]) -> list[MetricRow]:
-    """A sentence's rows as its paragraph reads them: an entity named once for all, the
-    outline item's label, and the parts of a stock given just before are stocks."""
-    if len(metrics) > 1:
-        metrics = entity_shared(metrics)
-    if walk.item is not None and walk.item[0] == block_no:
-        metrics = with_item_label(metrics, walk.item[1])
-    elif metrics and (lead := item_lead(text)):
-        metrics = with_item_label(metrics, lead)
-    stock = _parts_of_stock(walk, block_no, text) if metrics else None
-    goes_on = stock is not None and text.rstrip().endswith(_GOES_ON)
-    walk.stock_parts = (block_no, stock) if stock is not None and goes_on else None
-    if stock is not None:
-        # 存款324.18亿元。其中，活期3.62亿元，…: the parts of a stock are stocks
-        metrics = [m._replace(kind="count_total")
-                   if m.kind == "actual" and m.unit == stock.unit
-                   and not _change_of_last(metrics, i) and not _figure_of_its_own(m, stock)
-                   and not _change_in(text, m)
-                   else m for i, m in enumerate(metrics)]
-    elif metrics and (text.startswith(_PART) or _BREAKDOWN.match(text) is not None):
-        metrics = _parts_of_flows(walk, block_no, text, metrics)
-    return metrics
-
-
-# a breakdown by class opening a sentence (分板块看，主板3家、科创板2家…; 按行业分，…)
-_BREAKDOWN = re.compile(r"(?:分|按)[\u4e00-\u9fff]{1,6}(?:看|分)[，,：:]")
-
-
-def _parts_of_flows(walk: _Walk, block_no: int, text: str, metrics: list[MetricRow]
-                    ) -> list[MetricRow]:
-    """A 其中 sentence, or one opening with a breakdown (分板块看，), after a sentence of the
-    paragraph that gave only flows (10月份，…共发行各类债券1286只，…。其中，公司债券642只、…
-    资产支持证券418只; …共有11家企业首次公开发行股票并上市…。分板块看，主板3家、): counts in the
-    flow's unit and
-    period, each named before it and closing its item (642只、), read as stocks for want of a
-    flow word in their bare names, are its parts, flows as it is (the mirror of a stock's parts,
-    :func:`_parts_of_stock`; not 其中7个楼盘当日售罄, the members that qualified)."""
-    out = walk.out
-    if not out or walk.blocks[-1] != block_no:
-        return metrics
-    last_sentence = out[-1].sent_no
-    before = [r for r in out if r.sent_no == last_sentence]
-    if any(r.kind == "count_total" for r in before):
-        return metrics  # (…保有量达3926万辆，…增加786万辆。其中…: a stock and its change)
-    flows = {(r.unit, r.period_start, r.period_end) for r in before
-             if r.kind == "actual" and r.unit is not None}
-    return [m._replace(kind="actual")
-            if m.kind == "count_total" and (m.unit, m.period_start, m.period_end) in flows
-            and _closes_item(text, m.quote) else m for m in metrics]
-
-
-def _closes_item(text: str, quote: str) -> bool:
-    """The quote ends its item: a list or clause mark (or the text's end) right after it."""
-    at = text.find(quote)
-    end = at + len(quote)
-    return at >= 0 and (end == len(text) or text[end] in _ITEM_ENDS)
-
-
-_ITEM_ENDS = "、，,；;。）)"
-
-
-_GOES_ON = ("；", ";")
-_PART = ("其中", "当中")  # (當中一般申請約68 500宗: Hong Kong's 其中)
-
-
-def _parts_of_stock(walk: _Walk, block_no: int, text: str) -> MetricRow | None:
-    """The stock whose parts this clause gives: one closing the paragraph's rows
-    before a 其中, or the one a 其中 clause ending with ； gave parts of (其中，火电3521小时…；
-    风电1698小时…: the parts go on)."""
-    out = walk.out
-    if not out or walk.blocks[-1] != block_no:
-        return None
-    if text.startswith(_PART):
-        return _stock_closing(out)
-    going_on = walk.stock_parts
-    return going_on[1] if going_on is not None and going_on[0] == block_no else None
-
-
-def _stock_closing(out: Sequence[MetricRow]) -> MetricRow | None:
-    """The stock (or running total) that closes the rows read so far, if one does:
-    the last row, or the last before its own changes (1-10月，…累计平均利用小时2618小时，比上年
-    同期降低189小时。其中，火电3521小时…: the parts of the 2618 hours)."""
-    at = len(out) - 1
-    while at > 0 and (_change_of_last(out, at) or _about_the_total(out, at)):
-        at -= 1
-    return out[at] if out[at].kind == "count_total" else None
-
-
-def _about_the_total(rows: Sequence[MetricRow], at: int) -> bool:
-    """Row ``at`` is a rate or share its sentence gives of a total before it, named by it
-    (…累计装机达到21.64亿千瓦，同比增长30.2%，约占我国电力总装机的59.8%，比去年同期提高3.5个
-    百分点; not 毛入学率 after 在校生), or the mean per day of that total (累计发送旅客5.13亿人次，
-    同比增长6.1%，日均发送旅客1282.5万人次): about the total, no part of it."""
-    row = rows[at]
-    if rows[at - 1].sent_no != row.sent_no:
-        return False
-    whole = next((r for r in reversed(rows[:at]) if r.sent_no == row.sent_no
-                  and r.unit not in _RATE_UNITS and r.unit != row.unit), None)
-    if row.unit in _RATE_UNITS:
-        return (whole is not None and whole.kind == "count_total" and bool(whole.indicator)
-                and (row.indicator or "").startswith(whole.indicator))  # type: ignore[arg-type]
-    whole = next((r for r in reversed(rows[:at])
-                  if r.sent_no == row.sent_no and r.unit == row.unit), None)
-    return whole is not None and _mean_of(row, whole)
-
-
-_RATE_UNITS = ("%", "百分点")
-
-
-def _change_of_last(rows: Sequence[MetricRow], at: int) -> bool:
-    """Row ``at`` follows a row of its sentence with its name and unit (火电3521小时，比上年同期
-    降低166小时), or is the rate of change of a total summed over a span or standing at a day
-    (…流动量累计90.2亿人次，同比增长7.1%; 截至10月底，全国累计发电装机容量约37.5亿千瓦，同比增长
-    17.3%: its 其中 parts are capacities of the total, counted as it is, tests/gold/README.md's
-    session-24 convention): that figure's change, or a second figure of it, no part of its own."""
-    if at == 0:
-        return False
-    row, last = rows[at], rows[at - 1]
-    return (row.sent_no == last.sent_no and row.kind != "count_total"
-            and row.indicator == last.indicator
-            and (row.unit == last.unit
-                 or (row.kind == _RATE_OF_CHANGE and (
-                     last.kind == "count_total" or _summed_over_a_span(last)))))
-
-
-def _mean_of(row: MetricRow, last: MetricRow) -> bool:
-    """``row`` is the mean per day (week, month) of total ``last``, the last figure before it in
-    its unit (…流动量累计23.89亿人次，日均2.99亿人次; 铁路累计发送旅客…，日均发送旅客…): a second
-    figure of that total, no part of it."""
-    name, total = row.indicator or "", last.indicator or ""
-    return (row.unit == last.unit and last.kind == "count_total"
-            and name.startswith(_MEAN_PER_SPAN) and len(name) > 2 and total.endswith(name[2:]))
-
-
-_MEAN_PER_SPAN = ("日均", "周均", "月均")
-
-
-def _change_in(text: str, row: MetricRow) -> bool:
-    """``row``'s number stands right after a verb of change in its sentence ``text`` (与上月比较，
-    六都中仅桃园市人口增加1,214人): a change of a part, no part of the stock."""
-    at = text.find(row.quote)
-    return at > 0 and text.endswith(metric_lexicon().growth_cues, 0, at)
-
-
-def _figure_of_its_own(row: MetricRow, stock: MetricRow) -> bool:
-    """A figure among the parts of a stock or running total that is none of them: a mean per
-    day (…铁路客运量1.54亿人次，日均1925万人次), or the figure of a day inside the total's span
-    (其中10月1日客运量最高，达1107.5万乘次; 10月1日当天发送旅客2313.6万人次): that day's flow."""
-    if (row.indicator or "").startswith(_MEAN_PER_SPAN):
-        return True
-    return (row.period_start is not None and stock.period_start is not None
-            and (row.period_start, row.period_end) != (stock.period_start, stock.period_end))
-
-
-def _summed_over_a_span(row: MetricRow) -> bool:
-    return (row.period_start is not None and row.period_end is not None
-            and row.period_start < row.period_end)
-
-
-_RATE_OF_CHANGE = "growth_rate"
-
-
-def _read_table_cells(walk: _Walk, unit: Unit, fill: Callable[[Sentence], Sentence]) -> None:
-    """The text-table cells among a unit's characters, read from the table's lines (``fill``:
-    its offset map, when it has a cell in its span)."""
-    read = table_metrics(walk.tables, unit.sentence, walk.doc_date, walk.ctx.roc, fill,
-                         walk.ctx.april_fiscal)  # (2020/21 rows of a Hong Kong form: from April)
-    if read and walk.reading is not walk.raw:  # (the cells' quotes as the page writes them)
-        raw = walk.raw
-        read = [r._replace(quote=raw[r.char_start : r.char_end]) for r in read]  # type: ignore[index]
-    if read:
-        read = unit.renumber(read)  # (kept as given out: the filter below looks them up)
-        walk.from_tables += read
-        walk.add(unit.block_no, read)
-
-
-def _outline_item(block_no: int, text: str) -> tuple[int, str] | None:
-    """A short line with no number that labels what follows (1. 市属企业。 then its figures)."""
-    name = item_label(text) if len(text) <= 20 else ""
-    return (block_no, name) if name else None
-
-
-def _document_passes(walk: _Walk, sentences: Sequence[Sentence]) -> list[MetricRow]:
-    """What only the whole document tells: a table's cells read from its lines rather than
-    from the joined sentences, the plan's period and goals, a release's period, the currency."""
-    out, blocks, raw, ctx = walk.out, walk.blocks, walk.reading, walk.ctx
-    if walk.from_tables:
-        out, blocks = _apart_from_tables(walk)
-    found = plan_period(out, blocks, walk.doc_date)
-    if ctx.annual is None:  # (a yearly report dates its undated flows by its title's year
-        # and leaves its stocks undated: its 比上年 compares with the year before that year)
-        found = release_period(found, blocks, raw)
-    found = plan_goals(found, blocks, raw, ctx.plan or ctx.reviewed_plan)
-    if ctx.report is not None or ctx.annual is not None:
-        found = _in_report_period(found, ctx, walk.tables)
-    if walk.tables:
-        if ctx.title_spans:
-            found = _in_title_period(found, ctx)
-        found = _in_earlier_columns(found, walk.tables)
-        found = _as_their_cells(found, walk.tables, ctx.title_spans)
-    found = _stocks_at_a_day(found, walk.stocks_if_dated)
-    found = results_reported(found, walk.goals_by_date, walk.doc_date)
-    return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
-
-
-def _stocks_at_a_day(found: list[MetricRow], stocks_if_dated: set[int]) -> list[MetricRow]:
-    """Counts undated in their sentence that a document pass dated at a 截至 day (报告数据统计
-    截至2025年8月31日 … 签约就业6854人): stocks at that day, as :func:`.kind.kind_of` reads a count
-    its own sentence dates so (the kind was read before the date was known)."""
-    if not stocks_if_dated:
-        return found
-    return [m._replace(kind="count_total")
-            if m.char_start in stocks_if_dated and m.kind == "actual"
-            and m.period_start is not None and m.period_start == m.period_end
-            and up_to_a_day(Period(text=m.period_text, start=m.period_start, end=m.period_end))
-            else m for m in found]
-
-
-def _in_report_period(found: list[MetricRow], ctx: Context, tables: Sequence[TextTable]
-                      ) -> list[MetricRow]:
-    """A table's cells under a column of the report's own period (本报告期, 年初至报告期末,
-    本报告期末) dated by the period its title names (:meth:`.Context.report_period`): the
-    column heads are read without the title. In a quarter's or half-year's report, a table's
-    stocks and shares dated only by the title (前10名股东持股情况: 持股数量, 持股比例) stand at
-    the period's end."""
-    out = found
-    report = ctx.report if ctx.annual is None else None
-    for i, m in enumerate(found):
-        if m.period_start is None and m.period_text is not None and (
-                names_report_period(m.period_text)):
-            period = ctx.report_period(m.period_text)
-        elif (report is not None and m.kind in _HELD_KINDS and m.period_text == report.text
-              and (m.period_start, m.period_end) == (report.start, report.end)
-              and table_at(tables, m.char_start) is not None):
-            period = Period(text=m.period_text, start=report.end, end=report.end)
-        else:
-            continue
-        if period is None:
-            continue
-        if out is found:
-            out = list(found)
-        out[i] = m._replace(period_start=period.start, period_end=period.end)
-    return out
-
-
-_HELD_KINDS = ("count_total", "share")  # what stands at a day (holdings and their shares)
-
-
-def _in_earlier_columns(found: list[MetricRow], tables: Sequence[TextTable]) -> list[MetricRow]:
-    """A weekly or monthly table's cells under a column of the period before (前一周) or of the
-    same period a year before (去年同期): dated by that period, worked out from the period the
-    table's other cells have (the release's week), not dated as those."""
-    columns = {c.raw_start: c.column for t in tables for c in t.cells
-               if c.column.startswith(_EARLIER_HEADS)}
-    if not columns:
-        return found
-    out = list(found)
-    for i, m in enumerate(found):
-        column = columns.get(m.char_start)
-        if column is None or m.char_start is None:
-            continue
-        period = column_period(column, Period(text=m.period_text, start=m.period_start,
-                                              end=m.period_end))
-        if period is not None:
-            out[i] = m._replace(period_text=period.text, period_start=period.start,
-                                period_end=period.end)
-    return out
-
-
-def _as_their_cells(found: list[MetricRow], tables: Sequence[TextTable],
-                    title_spans: Sequence[PeriodSpan] = ()) -> list[MetricRow]:
-    """A figure in words with no period of its own, undated or dated only by the title (a
-    periodic release's 2025年10月…运行情况), that repeats a table's dated cell (same name, value
-    and unit, and the cell's subject if it names one: 其中广东省以72.6万台位居首位 above 排名前10
-    的省份（截至2025年10月…） whose 广东 row gives 72.6) takes the cell's period, the only one the
-    text gives it; not when two cells could be the one repeated."""
-    cell_starts = {c.raw_start for t in tables for c in t.cells}
-    cells: dict[tuple[str | None, float, str | None], list[MetricRow]] = {}
-    for m in found:
-        if m.char_start in cell_starts and m.period_start is not None:
-            cells.setdefault((m.indicator, m.value, m.unit), []).append(m)
-    if not cells:
-        return found
-    titled = {(p.text, p.period.start, p.period.end) for p in title_spans}
-    out = found
-    for i, m in enumerate(found):
-        if m.char_start in cell_starts or (m.period_text is not None and (
-                m.period_text, m.period_start, m.period_end) not in titled):
-            continue
-        same = [c for c in cells.get((m.indicator, m.value, m.unit), ())
-                if m.subject in (None, c.subject)]
-        if len(same) == 1:
-            if out is found:
-                out = list(found)
-            cell = same[0]
-            out[i] = m._replace(period_text=cell.period_text, period_start=cell.period_start,
-                                period_end=cell.period_end)
-    return out
-
-
-def _in_title_period(found: list[MetricRow], ctx: Context) -> list[MetricRow]:
-    """Rows dated by a report's own period word (a table's column 本年制发件数, 本年度办理结果)
-    in the period its title names (:meth:`.Context.title_period`), as its sentences are."""
-    out = found
-    for i, m in enumerate(found):
-        period = ctx.title_period(m.period_text) if m.period_text else None
-        if period is not None and (period.start, period.end) != (m.period_start, m.period_end):
-            if out is found:
-                out = list(found)
-            out[i] = m._replace(period_start=period.start, period_end=period.end)
-    return out
-
-
-_EARLIER_HEADS = ("前一", "上一", "上周", "上月", "去年同期", "上年同期")
-
-
-def _apart_from_tables(walk: _Walk) -> tuple[list[MetricRow], list[int]]:
-    """The rows and their paragraphs without a sentence's reading of a table's cells (a
-    table's cells are read from its lines, not from the joined sentences)."""
-    out = walk.out
-    cells = {id(m) for m in walk.from_tables}  # (by identity: a sentence's reading of a cell
-    # may hold the same fields)
-    keep = [i for i, m in enumerate(out) if m.sent_no is not None and (
-        id(m) in cells or table_at(walk.tables, m.char_start) is None)]
-    return [out[i] for i in keep], [walk.blocks[i] for i in keep]
-
-
-def _in_home_currency(found: list[MetricRow], roc: bool, home_place: str | None,
-                      raw: str | None, sentences: Sequence[Sentence]) -> list[MetricRow]:
-    """A text counting Minguo years (113年) counts money in 新台币: its 元 are those, and its 全国
-    is its own country, the home place; a Hong Kong (Macau, Taiwan) text's bare 元 are its
-    place's currency (a budget's 670亿元 are 港元), as its explicit 港元 are."""
-    currency = _ROC_CURRENCY if roc else home_currency(home_place)
-    if currency is None:
-        return found
-    texts = {s.sent_no: s.text for s in sentences} if raw is None else {}
-    home_words = _ROC_HOME if roc else ()
-    return [m._replace(unit=currency if m.unit == "元" and not _renminbi(
-                           raw if raw is not None else texts.get(m.sent_no, ""), m.char_start,
-                           m.quote) else m.unit,
-                       subject=None if m.subject in home_words else m.subject)
-            if m.unit == "元" or m.subject in home_words else m for m in found]
-
-
 _TOPIC_AT = 12  # characters: a place this early in a sentence leads it
-_ROC_CURRENCY = "新台币"
-
-
-def _renminbi(text: str, start: int, quote: str) -> bool:
-    """人民币2亿元, 约人民币123.4亿元 (the currency inside a quote its bound opens): the amount
-    names its currency, 元 of the mainland."""
-    digit = _DIGIT.search(quote)
-    end = start + (digit.start() if digit is not None else 0)
-    return any(w in text[max(0, start - 5) : end] for w in ("人民币", "人民幣", "RMB"))
-
-
-_ROC_HOME = ("全国", "全國")
 
 
 def _same_span(a, b) -> bool:

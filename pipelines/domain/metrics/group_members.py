@@ -1,7 +1,9 @@
 """Counts named by the group they are members of (…上涨的有13个, 13个设区市中有11个达到…, 其中10项
 价格上涨, 超过100亿元的行业大类有3个) or by the last name's things under its verb (累计筹集6.8万套,
 改造提升8.3万亩): the rules of :func:`.name_overrides.renamed` that read the rows already out and a
-group's scope. Separate because they read the counts before the number, not its own words."""
+group's scope; and the members a state written after the group defines or bounds (留宿旅客中逗留3晚
+及以上的占18.6%, 13个城市中有9个城市…超过5%), and the units an audit found at fault (5个部门超标准
+列支…). Separate because they read the counts before the number, not its own words."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from pipelines.domain.cleaning.script import to_simplified_aligned
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import tokens_in
 from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.name_frames import AMONG
 from pipelines.domain.metrics.names_after import AGENT_MEASURES, MEMBERS_YEAR
 from pipelines.domain.metrics.naming import leading_flow_verb, tail_piece
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
@@ -273,8 +276,6 @@ def bare_verb_of_last(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) 
 
 
 _CLAUSE_JOINTS = frozenset(("，", ","))
-
-
 # …超过100亿元的行业大类有, …超过70%的有, …的日子共有: a class a bound defines, counted
 # (…超过100万辆的城市达98个, …超过1000万元的网店1260家: the class noun, then its count)
 _CLASS_AFTER_BOUND = re.compile(r"的([\u4e00-\u9fff（）()、]{0,8}?)共?有"
@@ -352,3 +353,81 @@ def _without_prefix_words(words: str) -> str:
 
 
 _MAX_VERB = 6
+_MEMBERS_SO = re.compile(r"(?<=[\u4e00-\u9fff])(?<!其)中(?P<state>[^，,；;。：:中]{2,14}?)"
+                         r"(?:的|者)(?:占|佔)$")
+_GROUP_MIN = 2  # characters of the group before its 中 (留宿旅客)
+
+
+def members_defined(sc: SentenceScope, r: Reading, indicator: str) -> str:
+    """The name of the group's members in a state when the clause reads 留宿旅客中逗留3晚及以上的
+    占 (group, 中, state, 的 and the share, no comma between): 逗留3晚及以上的留宿旅客; empty
+    when the clause does not read so or the name is not the group and the state."""
+    found = _MEMBERS_SO.search(sc.text, r.comma_start, r.pos)
+    if found is None:
+        return ""
+    state = found.group("state")
+    tail = AMONG + state
+    if not indicator.endswith(tail) or len(indicator) - len(tail) < _GROUP_MIN:
+        return ""
+    return f"{state}的{indicator[: -len(tail)]}"
+
+
+# a count the clause opens with by 有 (有9个, 已有5省), then what the members are: their noun
+# (or a note on the count's measure, 省（区）), their measure and a bound it passes with its figure
+_HAVE_BEFORE = re.compile(r"(?:^|[，,；;])\s*(?:其中)?(?:全国|全省|全市|全县|全区)?"
+                          r"(?:已|共|则)?有$")
+_BOUNDED_STATE = re.compile(
+    r"(?P<note>[（(][\u4e00-\u9fff、]{1,6}[）)])?(?P<state>[^，,；;。：:]{2,20}?"
+    r"(?:超过|突破|达到|高于|低于|不足|不到|在)[\d.]+[^\d，,；;。：:]{0,6})(?=[，,；;。]|$)")
+
+
+def members_bounded_after(sc: SentenceScope, r: Reading) -> str:
+    """The class a count after 有 counts, named by the state written after the count (a measure
+    past a bound) and the members' noun (the scope's group, or the count's measure with its note):
+    小麦平均亩产超过450公斤的县（市、区）; "" else."""
+    text = sc.text
+    if r.cand.category != _COUNT or r.listed or _HAVE_BEFORE.search(
+            text, max(r.comma_start - 1, 0), r.pos) is None:
+        return ""
+    found = _BOUNDED_STATE.match(text, r.cand.end)
+    if found is None:
+        return ""
+    state, group = found.group("state"), any_scope_group(text, r.comma_start)
+    if found.group("note"):
+        group = (r.cand.unit_raw or "")[-1:] + found.group("note")
+    elif group and state.startswith(group):
+        state = state[len(group) :].removeprefix(OF)  # (有26个省份的GDP增长目标不低于5%)
+    return f"{state}的{group}" if group and len(state) > 2 else ""
+
+
+_MONEY = "currency"
+# the units an audit counts at fault (5个部门…, 3家单位…, 73户…的家庭…, 11个产业项目…)
+_FAULT_UNITS = ("部门", "单位", "企业", "公司", "项目", "机构", "家庭", "学校", "医院", "乡镇")
+_FAULT_NOUN_MAX = 6  # characters: the counted noun (产业项目, 二级单位) before its finding
+_FINDING = re.compile(r"[^，,；;。]{2,20}")
+
+
+def at_fault(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
+    """An audit's count of units found at fault (5个部门超标准列支会议费, 3家单位违规发放…,
+    73户不符合条件的家庭违规享受…) is named by the counted noun (部门, as the held-out README's
+    audit convention says): the finding is no part of how many units; an amount after it
+    with no name of its own (6个项目工程款未及时拨付，共计4125万元) is the finding's
+    (工程款未及时拨付)."""
+    text, cand = sc.text, r.cand
+    if cand.category == _COUNT:
+        cut = next((i for i in range(2, min(len(indicator) - 1, _FAULT_NOUN_MAX) + 1)
+                    if indicator[:i].endswith(_FAULT_UNITS)), 0)
+        return indicator[:cut] if cut and indicator[:cut] in text[cand.end : cand.end + 12] else (
+            indicator)
+    if (cand.category == _MONEY and not r.own and so.out and so.out[-1].indicator == indicator
+            and indicator in _FAULT_UNITS and (at := text.find(indicator, so.end, r.pos)) >= 0
+            and (finding := _FINDING.match(text, at + len(indicator))) is not None
+            and finding.end() <= r.comma_start):
+        return finding.group()
+    if (so.out and so.comma == r.comma_start and (units := so.out[-1].indicator or "")
+            and units.endswith(_FAULT_UNITS) and so.out[-1].unit != cand.unit
+            and indicator.startswith(units) and len(indicator) - len(units) >= 2):
+        # 2家市属国有企业少上缴利润1260万元: the units counted at fault just before the amount
+        # are no part of the finding's name (少上缴利润)
+        return indicator[len(units) :]
+    return indicator

@@ -55,6 +55,9 @@ _CLOSE_LEAD = re.compile(r"(\d{1,2})月(\d{1,2})日(?![）)])[^\n]{0,80}?(?:" + 
 # what the lead is searched without: spaces, deleted characters and single line breaks (a page's
 # hard wraps, OCR spacing: 3 月 1 8 日, 震荡走⏎高); a blank line still ends it
 _LEAD_GAPS = re.compile("[ \t\u3000" + INVISIBLE + "]|(?<!\n)\n(?!\n)")
+# (a line's trailing spaces go first: a blank line with a space on it, as a Windows line end's \r
+# becomes, still ends the lead)
+_LINE_END_SPACES = re.compile("[ \t\u3000" + INVISIBLE + "]+(?=\n)")
 _LEAD_CHARS = 400  # the lead: the title, the source line and the first paragraph's opening
 _REPORTED_WITHIN = 3  # days: a close is reported that evening or within a weekend
 
@@ -62,7 +65,8 @@ _REPORTED_WITHIN = 3  # days: a close is reported that evening or within a weeke
 def market_day(raw: str, doc_date: date) -> PeriodSpan | None:
     """The day a market close report's lead opens with (3月18日，…集体收涨), if it is the
     document's day or one of the few before it: the day of its figures."""
-    found = _CLOSE_LEAD.search(_LEAD_GAPS.sub("", normalized_raw(raw[:_LEAD_CHARS])))
+    lead = _LINE_END_SPACES.sub("", normalized_raw(raw[:_LEAD_CHARS]))
+    found = _CLOSE_LEAD.search(_LEAD_GAPS.sub("", lead))
     if found is None:
         return None
     month, day = int(found.group(1)), int(found.group(2))

@@ -52,3 +52,19 @@ def trim_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Link words, prefix words and flow verbs as sets (made once)."""
     lex = metric_lexicon()
     return frozenset(lex.link_words), frozenset(lex.prefix_words), frozenset(lex.flow_verbs)
+
+
+def without_prefix_words(name: str) -> str:
+    """``name`` without the prefix words opening it, one after another (公司实现营业收入 ->
+    营业收入), keeping two characters at least."""
+    prefixes = metric_lexicon().prefix_words
+    while (word := next((w for w in prefixes if name.startswith(w) and len(name) - len(w) >= 2),
+                        None)) is not None:
+        name = name[len(word) :]
+    return name
+
+
+def without_owner(name: str) -> str:
+    """公司总股本 -> 总股本: the report's own company (a prefix word) is no part of a base."""
+    return next((name[len(w) :] for w in metric_lexicon().prefix_words
+                 if name.startswith(w) and len(name) - len(w) >= 2), name)

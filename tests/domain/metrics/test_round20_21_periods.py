@@ -5,6 +5,7 @@ window, a year so far up to an as-of day, a share of another year's figure, 今�
 
 from datetime import date
 
+from pipelines.domain.metrics.text_events import market_day
 from tests.domain.metrics.support import document_by_number as _by_quote
 from tests.domain.metrics.support import period_dates as _dates
 
@@ -189,3 +190,14 @@ def test_a_running_total_opening_its_sentence_still_frames_the_next():
            "其中，工业投资增长9.8%。\n")
     m = _by_quote(raw, date(2025, 11, 20))
     assert _dates(m["9.8%"]) == (date(2025, 1, 1), date(2025, 10, 31))
+
+
+def test_a_blank_line_ends_the_lead_with_windows_line_ends_too():
+    """报告日期：2025年10月28日 then a blank line, then a data block whose label holds 收盘价: no
+    market close lead (the day and the close are in separate paragraphs), whether the page ends
+    its lines with \\n or \\r\\n (cleaning reads the \\r as a space: the blank line holds one)."""
+    page = ("公司点评报告\n\n报告日期：2025年10月28日\n\n基础数据（2025年10月27日）\n"
+            "收盘价（元）\t46.32\n\n事件：公司前五大客户收入占比约68%。\n")
+    for form in (page, page.replace("\n", "\r\n")):
+        assert market_day(form, date(2025, 10, 28)) is None
+    assert market_day(CLOSE_REPORT.replace("\n", "\r\n"), date(2025, 3, 20)) is not None

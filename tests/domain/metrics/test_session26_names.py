@@ -5,7 +5,7 @@ opening a name is a period."""
 
 from datetime import date
 
-from pipelines.domain.metrics.name_overrides import own_body
+from pipelines.domain.metrics.name_owners import own_body
 from tests.domain.metrics.support import by_quote, document_by_number, metrics
 
 _DOC = date(2025, 3, 10)

@@ -1,0 +1,222 @@
+"""What only the whole document tells, read after its units: a table's cells from its lines rather
+than from the joined sentences, undated counts made stocks at a 截至 day, a report's own period
+and its earlier columns, the title's period for figures written in words, and a Minguo-year
+text's money in 新台币 (:func:`document_passes`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from pipelines.domain.metrics.context import Context
+from pipelines.domain.metrics.home import home_currency
+from pipelines.domain.metrics.kind import up_to_a_day
+from pipelines.domain.metrics.kind_overrides import results_reported
+from pipelines.domain.metrics.labels import item_label
+from pipelines.domain.metrics.plan_periods import plan_goals, plan_period
+from pipelines.domain.metrics.reading_units import Unit
+from pipelines.domain.metrics.release_periods import column_period, release_period
+from pipelines.domain.metrics.rows import MetricRow
+from pipelines.domain.metrics.table_cells import TextTable
+from pipelines.domain.metrics.table_rows import table_at, table_metrics
+from pipelines.domain.metrics.walk import Walk
+from pipelines.domain.periods import PeriodSpan, names_report_period
+from pipelines.domain.records import Period, Sentence
+
+_DIGIT = re.compile(r"\d")
+
+
+def read_table_cells(walk: Walk, unit: Unit, fill: Callable[[Sentence], Sentence]) -> None:
+    """The text-table cells among a unit's characters, read from the table's lines (``fill``:
+    its offset map, when it has a cell in its span)."""
+    read = table_metrics(walk.tables, unit.sentence, walk.doc_date, walk.ctx.roc, fill,
+                         walk.ctx.april_fiscal)  # (2020/21 rows of a Hong Kong form: from April)
+    if read and walk.reading is not walk.raw:  # (the cells' quotes as the page writes them)
+        raw = walk.raw
+        read = [r._replace(quote=raw[r.char_start : r.char_end]) for r in read]  # type: ignore[index]
+    if read:
+        read = unit.renumber(read)  # (kept as given out: the filter below looks them up)
+        walk.from_tables += read
+        walk.add(unit.block_no, read)
+
+
+def outline_item(block_no: int, text: str) -> tuple[int, str] | None:
+    """A short line with no number that labels what follows (1. 市属企业。 then its figures)."""
+    name = item_label(text) if len(text) <= 20 else ""
+    return (block_no, name) if name else None
+
+
+def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow]:
+    """What only the whole document tells: a table's cells read from its lines rather than
+    from the joined sentences, the plan's period and goals, a release's period, the currency."""
+    out, blocks, raw, ctx = walk.out, walk.blocks, walk.reading, walk.ctx
+    if walk.from_tables:
+        out, blocks = _apart_from_tables(walk)
+    found = plan_period(out, blocks, walk.doc_date)
+    if ctx.annual is None:  # (a yearly report dates its undated flows by its title's year
+        # and leaves its stocks undated: its 比上年 compares with the year before that year)
+        found = release_period(found, blocks, raw)
+    found = plan_goals(found, blocks, raw, ctx.plan or ctx.reviewed_plan)
+    if ctx.report is not None or ctx.annual is not None:
+        found = _in_report_period(found, ctx, walk.tables)
+    if walk.tables:
+        if ctx.title_spans:
+            found = _in_title_period(found, ctx)
+        found = _in_earlier_columns(found, walk.tables)
+        found = _as_their_cells(found, walk.tables, ctx.title_spans)
+    found = _stocks_at_a_day(found, walk.stocks_if_dated)
+    found = results_reported(found, walk.goals_by_date, walk.doc_date)
+    return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
+
+
+def _stocks_at_a_day(found: list[MetricRow], stocks_if_dated: set[int]) -> list[MetricRow]:
+    """Counts undated in their sentence that a document pass dated at a 截至 day (报告数据统计
+    截至2025年8月31日 … 签约就业6854人): stocks at that day, as :func:`.kind.kind_of` reads a count
+    its own sentence dates so (the kind was read before the date was known)."""
+    if not stocks_if_dated:
+        return found
+    return [m._replace(kind="count_total")
+            if m.char_start in stocks_if_dated and m.kind == "actual"
+            and m.period_start is not None and m.period_start == m.period_end
+            and up_to_a_day(Period(text=m.period_text, start=m.period_start, end=m.period_end))
+            else m for m in found]
+
+
+def _in_report_period(found: list[MetricRow], ctx: Context, tables: Sequence[TextTable]
+                      ) -> list[MetricRow]:
+    """A table's cells under a column of the report's own period (本报告期, 年初至报告期末,
+    本报告期末) dated by the period its title names (:meth:`.Context.report_period`): the
+    column heads are read without the title. In a quarter's or half-year's report, a table's
+    stocks and shares dated only by the title (前10名股东持股情况: 持股数量, 持股比例) stand at
+    the period's end."""
+    out = found
+    report = ctx.report if ctx.annual is None else None
+    for i, m in enumerate(found):
+        if m.period_start is None and m.period_text is not None and (
+                names_report_period(m.period_text)):
+            period = ctx.report_period(m.period_text)
+        elif (report is not None and m.kind in _HELD_KINDS and m.period_text == report.text
+              and (m.period_start, m.period_end) == (report.start, report.end)
+              and table_at(tables, m.char_start) is not None):
+            period = Period(text=m.period_text, start=report.end, end=report.end)
+        else:
+            continue
+        if period is None:
+            continue
+        if out is found:
+            out = list(found)
+        out[i] = m._replace(period_start=period.start, period_end=period.end)
+    return out
+
+
+_HELD_KINDS = ("count_total", "share")  # what stands at a day (holdings and their shares)
+
+
+def _in_earlier_columns(found: list[MetricRow], tables: Sequence[TextTable]) -> list[MetricRow]:
+    """A weekly or monthly table's cells under a column of the period before (前一周) or of the
+    same period a year before (去年同期): dated by that period, worked out from the period the
+    table's other cells have (the release's week), not dated as those."""
+    columns = {c.raw_start: c.column for t in tables for c in t.cells
+               if c.column.startswith(_EARLIER_HEADS)}
+    if not columns:
+        return found
+    out = list(found)
+    for i, m in enumerate(found):
+        column = columns.get(m.char_start)
+        if column is None or m.char_start is None:
+            continue
+        period = column_period(column, Period(text=m.period_text, start=m.period_start,
+                                              end=m.period_end))
+        if period is not None:
+            out[i] = m._replace(period_text=period.text, period_start=period.start,
+                                period_end=period.end)
+    return out
+
+
+def _as_their_cells(found: list[MetricRow], tables: Sequence[TextTable],
+                    title_spans: Sequence[PeriodSpan] = ()) -> list[MetricRow]:
+    """A figure in words with no period of its own, undated or dated only by the title (a
+    periodic release's 2025年10月…运行情况), that repeats a table's dated cell (same name, value
+    and unit, and the cell's subject if it names one: 其中广东省以72.6万台位居首位 above 排名前10
+    的省份（截至2025年10月…） whose 广东 row gives 72.6) takes the cell's period, the only one the
+    text gives it; not when two cells could be the one repeated."""
+    cell_starts = {c.raw_start for t in tables for c in t.cells}
+    cells: dict[tuple[str | None, float, str | None], list[MetricRow]] = {}
+    for m in found:
+        if m.char_start in cell_starts and m.period_start is not None:
+            cells.setdefault((m.indicator, m.value, m.unit), []).append(m)
+    if not cells:
+        return found
+    titled = {(p.text, p.period.start, p.period.end) for p in title_spans}
+    out = found
+    for i, m in enumerate(found):
+        if m.char_start in cell_starts or (m.period_text is not None and (
+                m.period_text, m.period_start, m.period_end) not in titled):
+            continue
+        same = [c for c in cells.get((m.indicator, m.value, m.unit), ())
+                if m.subject in (None, c.subject)]
+        if len(same) == 1:
+            if out is found:
+                out = list(found)
+            cell = same[0]
+            out[i] = m._replace(period_text=cell.period_text, period_start=cell.period_start,
+                                period_end=cell.period_end)
+    return out
+
+
+def _in_title_period(found: list[MetricRow], ctx: Context) -> list[MetricRow]:
+    """Rows dated by a report's own period word (a table's column 本年制发件数, 本年度办理结果)
+    in the period its title names (:meth:`.Context.title_period`), as its sentences are."""
+    out = found
+    for i, m in enumerate(found):
+        period = ctx.title_period(m.period_text) if m.period_text else None
+        if period is not None and (period.start, period.end) != (m.period_start, m.period_end):
+            if out is found:
+                out = list(found)
+            out[i] = m._replace(period_start=period.start, period_end=period.end)
+    return out
+
+
+_EARLIER_HEADS = ("前一", "上一", "上周", "上月", "去年同期", "上年同期")
+
+
+def _apart_from_tables(walk: Walk) -> tuple[list[MetricRow], list[int]]:
+    """The rows and their paragraphs without a sentence's reading of a table's cells (a
+    table's cells are read from its lines, not from the joined sentences)."""
+    out = walk.out
+    cells = {id(m) for m in walk.from_tables}  # (by identity: a sentence's reading of a cell
+    # may hold the same fields)
+    keep = [i for i, m in enumerate(out) if m.sent_no is not None and (
+        id(m) in cells or table_at(walk.tables, m.char_start) is None)]
+    return [out[i] for i in keep], [walk.blocks[i] for i in keep]
+
+
+def _in_home_currency(found: list[MetricRow], roc: bool, home_place: str | None,
+                      raw: str | None, sentences: Sequence[Sentence]) -> list[MetricRow]:
+    """A text counting Minguo years (113年) counts money in 新台币: its 元 are those, and its 全国
+    is its own country, the home place; a Hong Kong (Macau, Taiwan) text's bare 元 are its
+    place's currency (a budget's 670亿元 are 港元), as its explicit 港元 are."""
+    currency = _ROC_CURRENCY if roc else home_currency(home_place)
+    if currency is None:
+        return found
+    texts = {s.sent_no: s.text for s in sentences} if raw is None else {}
+    home_words = _ROC_HOME if roc else ()
+    return [m._replace(unit=currency if m.unit == "元" and not _renminbi(
+                           raw if raw is not None else texts.get(m.sent_no, ""), m.char_start,
+                           m.quote) else m.unit,
+                       subject=None if m.subject in home_words else m.subject)
+            if m.unit == "元" or m.subject in home_words else m for m in found]
+
+
+_ROC_CURRENCY = "新台币"
+
+
+def _renminbi(text: str, start: int, quote: str) -> bool:
+    """人民币2亿元, 约人民币123.4亿元 (the currency inside a quote its bound opens): the amount
+    names its currency, 元 of the mainland."""
+    digit = _DIGIT.search(quote)
+    end = start + (digit.start() if digit is not None else 0)
+    return any(w in text[max(0, start - 5) : end] for w in ("人民币", "人民幣", "RMB"))
+
+
+_ROC_HOME = ("全国", "全國")
