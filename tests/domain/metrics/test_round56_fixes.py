@@ -1,0 +1,103 @@
+"""Rules found on blind round 56 (tests/gold/heldout/h170-h172: a city education bureau's reply to
+a deputy's proposal, a land bureau's listing notice with its parcel table, a newspaper's report
+on a marathon's economy): each test states a general rule with a text of its kind, not the
+round's sentences."""
+
+from datetime import date
+
+from pipelines.domain.analysis import analyse_document
+from tests.domain.metrics.support import by_quote, document_by_number, period_dates
+
+_PARCELS = (
+    "某市国有建设用地使用权挂牌出让公告\n\n"
+    "　　一、出让地块的基本情况\n"
+    "宗地编号\t宗地位置\t面积（平方米）\t用途\t容积率\t绿地率\t出让年限（年）\t起始价（万元）"
+    "\t竞买保证金（万元）\n"
+    "2025-07\t高新区长江路西侧\t30015（合45.02亩）\t住宅用地\t1.2＜容积率≤2.0\t≥35%\t70"
+    "\t41200\t8240\n"
+    "2025-08\t东城区学府路北侧\t12000\t商业用地\t≤2.8\t≥15%\t40\t6300\t1260\n"
+    "　　二、竞买申请\n　　申请人可于2025年9月1日至2025年9月20日提交申请。\n"
+)
+
+
+def _parcels() -> dict[str, object]:
+    return by_quote(analyse_document(_PARCELS, published_on=date(2025, 8, 25)).metrics)
+
+
+def test_a_parcel_table_with_units_in_its_heads_is_read_as_lots():
+    """地块编号 / 宗地编号 opens a land sale's parcel table whose measures write their units in
+    brackets (面积（平方米）, 起始价（万元）) and that has no 单位 nor % column: each cell is read,
+    named by the parcel's code and its column (as a tender's 包1预算金额), in its head's unit,
+    what the sale sets (other, undated)."""
+    ms = _parcels()
+    price = ms["41200"]
+    assert price.indicator == "2025-07起始价"
+    assert price.unit == "元" and price.value_normalized == 41200 * 1e4
+    assert price.kind == "other" and period_dates(price) == (None, None)
+    assert ms["8240"].indicator == "2025-07竞买保证金"
+    assert ms["12000"].indicator == "2025-08面积" and ms["12000"].unit == "平方米"
+    years = ms["70"]
+    assert years.indicator == "2025-07出让年限" and years.unit == "年"
+
+
+def test_a_parcels_cells_keep_their_bounds_ranges_and_conversions():
+    """≤2.8 / ≥35% are bounds (at_most / at_least), 1.2＜容积率≤2.0 a range with the column's
+    measure between its ends, and 30015（合45.02亩） two figures: the area in the head's unit and
+    the same area in 亩 (its own row, named as the area)."""
+    ms = _parcels()
+    assert ms["≤2.8"].qualifier == "at_most" and ms["≥35%"].qualifier == "at_least"
+    ranged = ms["1.2＜容积率≤2.0"]
+    assert (ranged.value, ranged.value_high) == (1.2, 2.0)
+    assert ms["30015"].unit == "平方米"
+    mu = ms["45.02亩"]
+    assert mu.unit == "亩" and mu.indicator == "2025-07面积"
+
+
+def test_a_parcels_location_cell_gives_its_district():
+    """The place a parcel's location cell opens with (东城区学府路北侧) is its figures' subject, a
+    zone of the city written bare (高新区长江路西侧) too."""
+    ms = _parcels()
+    assert ms["12000"].subject == "东城区"
+    assert ms["41200"].subject == "高新区"
+
+
+def test_the_seconds_of_a_time_written_in_parts_measure_nothing():
+    """2小时08分15秒 (a finishing time, a record): no figure of 15 seconds."""
+    raw = ("男子组冠军以2小时08分15秒的成绩夺冠，女子组冠军用时2小时24分36秒，"
+           "共有1.2万人完赛。\n")
+    quotes = [m.quote for m in analyse_document(raw, published_on=date(2025, 11, 18)).metrics]
+    assert not any(q.endswith("秒") for q in quotes), quotes
+    assert "1.2万人" in quotes
+
+
+def test_an_event_named_by_its_kind_with_its_dates_stands_for_them_later():
+    """赛事期间（11月14日至17日） names the event's days; 赛事期间 later stands for them (not
+    明年 of the sentence before, a runner's wish)."""
+    raw = ("　　赛事期间（11月14日至17日），全市接待游客46.3万人次。超过七成跑者表示明年还会再来。"
+           "赛事期间，铁路部门累计发送旅客12.7万人次，加开动车组列车8列。\n")
+    ms = document_by_number(raw, date(2025, 11, 18))
+    for quote in ("12.7万人次", "8列"):
+        assert ms[quote].kind != "target", quote
+        assert period_dates(ms[quote]) == (date(2025, 11, 14), date(2025, 11, 17)), quote
+
+
+def test_a_day_after_the_papers_dateline_mark_dates_its_paragraph():
+    """本报讯　11月16日7时30分，…鸣枪开跑: the race's day (本报讯 is the paper's mark, no news lead
+    of the day such as 记者从…获悉), dating the paragraph's figures."""
+    raw = ("　　本报讯　11月16日7时30分，城市马拉松鸣枪开跑。本届赛事参赛规模3万人，"
+           "其中半程马拉松1.3万人。\n")
+    ms = document_by_number(raw, date(2025, 11, 18))
+    assert period_dates(ms["3万人"]) == (date(2025, 11, 16), date(2025, 11, 16))
+    lead = ("　　本报讯（记者 王明）11月16日，记者从市体育局获悉，全市今年已举办体育赛事136场。\n")
+    held = document_by_number(lead, date(2025, 11, 18))["136场"]
+    assert period_dates(held) != (date(2025, 11, 16), date(2025, 11, 16))
+
+
+def test_a_sports_events_field_and_staff_are_its_turnout():
+    """参赛规模, 选手, 跑者, 招募…志愿者, 赞助企业: the event's turnout, a flow (actual), as
+    现场观众."""
+    raw = ("　　11月16日，城市马拉松鸣枪开跑，参赛规模3万人，境外选手186人，"
+           "赛事招募志愿者4200名，吸引赞助企业26家。\n")
+    ms = document_by_number(raw, date(2025, 11, 18))
+    for quote in ("3万人", "186人", "4200名", "26家"):
+        assert ms[quote].kind == "actual", quote
