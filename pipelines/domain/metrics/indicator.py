@@ -212,6 +212,13 @@ def trim_phrase(
             del kept[:2]
         elif len(kept) > 2 and kept[0].word == "在" and is_place_token(kept[1].word):
             del kept[0]  # 在云南新增光伏装机: "in" another place, its scope (taken off below)
+        if len(kept) > 3 and (inside := next((i for i in range(1, len(kept) - 2)
+                                               if kept[i].word == "在"
+                                               and kept[i + 1].word in short_names()
+                                               and kept[i + 1].end == kept[i + 2].start), None)):
+            del kept[inside : inside + 2]  # 外地跑者平均在襄停留: "in" the place's
+            # one-character name inside the name (the deed's setting), dropped as at its head
+            changed = True
         if len(kept) > 2 and kept[1].word == "后" and kept[0].word in _ONCE_DONE:
             del kept[:2]  # 达产后年产值, 建成后新增算力: when the output is expected, no name
             changed = True

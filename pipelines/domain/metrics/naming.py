@@ -271,8 +271,12 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     indicator = without_holiday(indicator)
     if indicator.endswith(_BUDGET):
         indicator = _without_budget_word(indicator)
-    if subject and indicator and indicator.startswith(subject):
-        indicator = indicator[len(subject) :] or indicator
+    if subject and indicator and indicator.startswith((subject, _SETTING + subject)):
+        lead = subject if indicator.startswith(subject) else _SETTING + subject
+        indicator = indicator[len(lead) :] or indicator  # (在九华经开区新建小学: the place
+        # the deed is done in is its subject)
+        if indicator.startswith(_STOCK_FRAMES) and len(indicator) >= 4:
+            indicator = indicator[2:]  # 九华经开区现有小学: 现有 a frame word after the place
     if subject:
         subject = short_place(subject)
     nameless = bool(indicator) and no_name(indicator)
@@ -281,6 +285,8 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     return indicator, subject, nameless
 
 
+_SETTING = "在"
+_STOCK_FRAMES = ("现有", "共有", "已有")  # (two characters each)
 _BUDGET = "预算"
 # a budgeted item's own name before its 预算 (營運開支預算為…, 博彩直接稅收入預算為…)
 _BUDGETED = ("开支", "支出", "收入", "开支计划")  # (「投資與發展開支計劃」預算為…)

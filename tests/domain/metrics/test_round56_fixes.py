@@ -101,3 +101,39 @@ def test_a_sports_events_field_and_staff_are_its_turnout():
     ms = document_by_number(raw, date(2025, 11, 18))
     for quote in ("3万人", "186人", "4200名", "26家"):
         assert ms[quote].kind == "actual", quote
+
+
+def test_a_zones_name_cut_from_its_kind_is_one_place():
+    """九华|经开区 (the segmenter cuts the zone's name from its kind): one place, the subject, and
+    no part of the name (现有 after it a frame word; 在 before it the deed's setting)."""
+    raw = ("　　九华经开区现有小学4所。计划2026年在九华经开区新建小学2所。"
+           "全市经开区现有企业120家。\n")
+    ms = document_by_number(raw, date(2025, 6, 18))
+    assert ms["4所"].subject == "九华经开区" and ms["4所"].indicator == "小学"
+    assert ms["2所"].subject == "九华经开区" and ms["2所"].indicator == "新建小学"
+    assert ms["120家"].subject != "全市经开区"
+
+
+def test_in_and_a_places_one_character_name_inside_a_name_are_dropped():
+    """外地游客平均在襄停留2.6天: 在 + the city's one-character name (襄 for 襄阳) inside the name
+    says where, as 在蓉 at its head."""
+    raw = "　　问卷调查显示，外地游客平均在襄停留2.6天。\n"
+    m = document_by_number(raw, date(2025, 11, 18))["2.6天"]
+    assert m.indicator == "外地游客平均停留"
+
+
+def test_a_deed_after_a_means_keeps_its_verb():
+    """通过“银龄讲学计划”招募退休教师60名: the deed is 招募 (the first verb after the means'
+    nouns), not 退休 that opens its object."""
+    raw = "　　今年，通过“银龄讲学计划”招募退休教师60名。\n"
+    assert document_by_number(raw, date(2025, 6, 18))["60名"].indicator == "招募退休教师"
+
+
+def test_a_bureaus_own_voice_and_this_edition_are_no_name():
+    """我局计划招聘教师 (the bureau's letter speaking of itself, as 我市) and 本届 (this edition of
+    an event, as 本月) open no name."""
+    raw = ("　　2026年，我局计划招聘教师900名左右。\n"
+           "　　11月16日，城市马拉松鸣枪开跑。本届全程马拉松完赛率为92.4%。\n")
+    ms = document_by_number(raw, date(2025, 11, 18))
+    assert ms["900名左右"].indicator == "招聘教师"
+    assert ms["92.4%"].indicator == "全程马拉松完赛率"
