@@ -137,3 +137,18 @@ def test_a_bureaus_own_voice_and_this_edition_are_no_name():
     ms = document_by_number(raw, date(2025, 11, 18))
     assert ms["900名左右"].indicator == "招聘教师"
     assert ms["92.4%"].indicator == "全程马拉松完赛率"
+
+
+def test_a_rate_per_head_a_rule_sets_is_its_parameter():
+    """今年起…分别提高到每生每年720元、940元 and 另按每生每年200元标准增加公用经费: the rule's rates
+    per pupil and year (other, undated: session 23), the list's later item too; a rate by a
+    standard named by whom it is for and what it does, a grant by its noun."""
+    raw = ("　　今年起，我市将小学、初中生均公用经费基准定额分别提高到每生每年720元、940元，"
+           "寄宿制学校另按每生每年200元标准增加公用经费。2024年秋季共向民办学校购买学位1320个，"
+           "财政按每生每年6000元标准给予补助。\n")
+    ms = document_by_number(raw, date(2025, 6, 18))
+    for quote in ("720元", "940元", "200元", "6000元"):
+        assert ms[quote].kind == "other" and period_dates(ms[quote]) == (None, None), quote
+    assert ms["200元"].indicator == "寄宿制学校增加公用经费"
+    assert ms["6000元"].indicator == "补助"
+    assert ms["1320个"].kind == "actual"  # (a purchase of a season: a flow)

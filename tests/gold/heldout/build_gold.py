@@ -28830,8 +28830,10 @@ LABELS[R56_XT] = [
            "9-11月 (as h120)"),
     r56_xt("购买学位[1320个]", 1320, "个", "购买学位", R56_XT_AUT,
            notes="向3所民办学校 a recipient, dropped (session 23); 共 a frame word"),
-    r56_xt("每生每年[6000元]", 6000, "元", "给予补助", NONE, "other",
-           notes=PER_HEAD + "; 财政 the payer dropped (as 市财政每年)"),
+    r56_xt("每生每年[6000元]", 6000, "元", "补助", NONE, "other",
+           notes=PER_HEAD + "; 财政 the payer dropped (as 市财政每年); a grant named by its noun, "
+           "给予 dropped (as h25's 一次性奖励, 补助: the set's grants; corrected after the blind "
+           "run, first labelled 给予补助)"),
     # 二、关于教师配备
     r56_xt("中小学教师[862名]", 862, "名", "公开招聘公办中小学教师", R56_XT_25,
            notes="2025年 not over at the letter's date: a realised flow, actual (as h154); 全市 "
