@@ -219,6 +219,12 @@ def trim_phrase(
             del kept[inside : inside + 2]  # 外地跑者平均在襄停留: "in" the place's
             # one-character name inside the name (the deed's setting), dropped as at its head
             changed = True
+        if len(kept) > 3 and (done := next((i for i in range(1, len(kept) - 2)
+                                            if kept[i].word in _DONE_ADVERBS
+                                            and kept[i + 1].word.startswith(_BUILT)), None)):
+            del kept[done]  # 城区已建成投用公办中小学: 已 before 建成 inside the name, dropped as
+            # at its head (session 25: the kind and the period say what stands built by then)
+            changed = True
         if len(kept) > 2 and kept[1].word == "后" and kept[0].word in _ONCE_DONE:
             del kept[:2]  # 达产后年产值, 建成后新增算力: when the output is expected, no name
             changed = True
@@ -487,6 +493,8 @@ _TOGETHER_WITH = frozenset(("连同",))
 _PARTNER_ENDS = ("公司", "企业", "单位")
 
 
+_DONE_ADVERBS = frozenset(("已", "已经"))
+_BUILT = "建成"
 _PER_WORD = "每"
 _LINKS_CUT = frozenset(("调升至", "调降至", "调升", "调降"))  # (jieba's 时薪调|升至)
 _DATUM_SIDES = frozenset(("以上", "以下"))

@@ -160,7 +160,17 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         # deed of its own, a bare verb; 示范家庭农场 is named with 示范/v as a modifier)
     ):
         indicator = prev_flow + indicator  # 新建天府绿道453公里、各类公园60个
+    if (not indicator and not listed and (cand.unit_raw or "")[-1:] in _PEOPLE
+          and (act := _ACT_AFTER.match(text, cand.end)) is not None
+          and _tag_at(toks, cand.end) == _VERB and not act.group(1).startswith(_CHANGES_AFTER)):
+        return act.group(1), False  # 共有11.86万人报名: people counted by what they did (the
+        # deed right after them to the clause's end, not a change: 第二季的3800人减少), the
+        # people the unit
     return indicator, False
+
+
+_PEOPLE = ("人", "名")
+_ACT_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[，,；;。]|$)")
 
 
 _LAST_ITEM_JOINTS = ("及", "和", "以及")  # the joint before a list's last item
@@ -168,8 +178,11 @@ _VERB = "v"
 
 
 # the respondents of a survey and what they said (受访者表示…, 受访基层干部认为…)
-_WHO_SAY = re.compile(r"的?(?P<said>(?:受访|受调查|被调查|参与调查的?)[\u4e00-\u9fff]{1,6}?"
+_WHO_SAY = re.compile(r"的?(?P<said>(?:(?:受访|受调查|被调查|参与调查的?)[\u4e00-\u9fff]{1,6}?"
+                      r"|[\u4e00-\u9fff]{1,4}?(?=认为|表示))"
                       r"(?:认为|表示|反映|称|希望|支持|赞成|满意)[^，,；;。]{2,24})")
+# (超过七成跑者表示明年还会再来: those of a group who said so, the group named bare before 认为 /
+# 表示, as 受访者)
 _QUOTE_MARKS = re.compile(r"[“”\"‘’]")
 _PUT_TO = ("用于", "用作")
 _AMOUNT_OF = re.compile(r"[\u4e00-\u9fff]{2,10}(?=[，,；;。]|$)")

@@ -269,6 +269,11 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     subject = subject or None
     indicator = without_period_rate(strip_home(indicator, home_place))
     indicator = without_holiday(indicator)
+    if _SETTING in indicator and (due := _DEADLINE_HEAD.search(indicator)) and (
+            len(indicator) - due.end() >= 2):
+        indicator = indicator[: due.start()] + indicator[due.end() :]  # 在合同签订之日起1个月内
+        # 缴纳出让价款, 竞得人须在…内缴纳: the deadline a rule sets for the deed (and its 须), no
+        # part of its name
     if indicator.endswith(_BUDGET):
         indicator = _without_budget_word(indicator)
     if subject and indicator and indicator.startswith((subject, _SETTING + subject)):
@@ -286,6 +291,10 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
 
 
 _SETTING = "在"
+# a deadline opening a name (在合同签订之日起1个月内, 在10个工作日内)
+_DEADLINE_HEAD = re.compile(r"(?:须|需|应当|应|必须)?在[^，,；;。]{0,16}?"
+                            r"[\d一二三四五六七八九十两]+个?"
+                            r"(?:工作日|日|天|周|月|年)(?:之内|以内|内)")
 _STOCK_FRAMES = ("现有", "共有", "已有")  # (two characters each)
 _BUDGET = "预算"
 # a budgeted item's own name before its 预算 (營運開支預算為…, 博彩直接稅收入預算為…)

@@ -152,3 +152,35 @@ def test_a_rate_per_head_a_rule_sets_is_its_parameter():
     assert ms["200元"].indicator == "寄宿制学校增加公用经费"
     assert ms["6000元"].indicator == "补助"
     assert ms["1320个"].kind == "actual"  # (a purchase of a season: a flow)
+
+
+def test_a_price_share_a_buyer_pays_by_a_deadline_is_the_sales_term():
+    """在合同签订之日起1个月内缴纳出让价款的50%: a payment schedule's term (other, undated),
+    named by the payment and its agent, the deadline (and 须) no part of the name."""
+    raw = "　　竞得人须在合同签订之日起1个月内缴纳出让价款的50%，余款在6个月内缴清。\n"
+    m = document_by_number(raw, date(2025, 7, 21))["50%"]
+    assert m.kind == "other" and period_dates(m) == (None, None)
+    assert m.indicator == "竞得人缴纳出让价款"  # (the agent kept, session 20)
+
+
+def test_already_before_built_inside_a_name_is_dropped():
+    """城区已建成投用公办中小学68所: 已 before 建成 inside the name goes, as at its head."""
+    raw = "　　目前，城区已建成投用公办中小学68所。\n"
+    assert document_by_number(raw, date(2025, 6, 18))["68所"].indicator == "城区建成投用公办中小学"
+
+
+def test_those_of_a_group_who_said_so_name_the_share():
+    """超过七成跑者表示明年还会再来: the share of the group that said so, named by the group and
+    what it said (as 受访者表示…), not by the clause before."""
+    raw = "　　外地跑者人均消费2860元，超过七成跑者表示明年还会再来。\n"
+    m = document_by_number(raw, date(2025, 11, 18))["七成"]
+    assert m.indicator == "跑者表示明年还会再来" and m.kind == "share"
+
+
+def test_people_counted_by_what_they_did_are_named_by_it():
+    """共有11.86万人报名 (the people the unit, their deed after them): named 报名; a change after
+    the people (比第二季的3800人减少) names nothing of theirs."""
+    raw = "　　自9月1日开启报名以来，共有11.86万人报名，较上届增长27.3%。\n"
+    ms = document_by_number(raw, date(2025, 11, 18))
+    assert ms["11.86万人"].indicator == "报名"
+    assert ms["27.3%"].indicator == "报名"

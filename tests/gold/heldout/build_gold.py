@@ -28783,10 +28783,13 @@ LABELS[R56_XT] = [
            notes="“十四五”以来 累计: a running total of the span (session 18); 全市 the home; a "
            "coordinated list before the number one name, the flow verbs kept (the seeds' "
            "新建和改扩建中小学、幼儿园)"),
-    r56_xt("新增学位[3.8万个]", 3.8, "万个", "新增学位", R56_XT_SINCE, "count_total",
-           notes="the same 累计 governs the coordinated clause (session 24)"),
-    r56_xt("城区新增学位[2.6万个]", 2.6, "万个", "城区新增学位", R56_XT_SINCE, "count_total",
-           notes="a 其中 member of a 累计 total shares its kind (session 24); 其中 a frame word"),
+    r56_xt("新增学位[3.8万个]", 3.8, "万个", "新增学位", R56_XT_SINCE,
+           notes="a coordinated clause with 新增 of its own is not governed by the 累计 before "
+           "(session 24: no 新增, no day, no 日均): a flow over the span, actual (corrected after "
+           "the blind run by that rule, first labelled count_total)"),
+    r56_xt("城区新增学位[2.6万个]", 2.6, "万个", "城区新增学位", R56_XT_SINCE,
+           notes="其中 a frame word; a part of the 新增 flow before, its kind (corrected after the "
+           "blind run with it)"),
     r56_xt("公办中小学[68所]", 68, "所", "城区建成投用公办中小学", R56_XT_NOW, "count_total",
            notes="目前: a point; 已 dropped (session 25); 城区 part of the name"),
     r56_xt("在校学生达到[9.7万人]", 9.7, "万人", "在校学生", R56_XT_NOW, "count_total",
