@@ -629,6 +629,19 @@ def _kinds_bracket(toks: Sequence[Tok], i: int) -> int:
     return 0
 
 
+_COUNT_AFTER_REACH = 2  # words of a noun phrase before its own count (的境外选手186人)
+
+
+def _counted_next(toks: Sequence[Tok], i: int) -> bool:
+    """A noun phrase of a few words at ``i`` ends in a count of its own (境外选手186人)."""
+    for tok in toks[i : i + _COUNT_AFTER_REACH + 1]:
+        if tok.pos == "m":
+            return tok is not toks[i]
+        if is_punct(tok.word) or tok.word == "的":
+            return False
+    return False
+
+
 def noun_after(toks: Sequence[Tok], text: str) -> str:
     """The counted noun right after a count (65所高校 -> 高校), up to its first verb.
 
@@ -652,6 +665,9 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
             break  # 22个城市的75个项目: another count follows, its own noun's
         if t.word == "的" and kept and i + 1 < len(toks) and toks[i + 1].pos in _NOT_HEADS:
             break  # 1.2万家重点企业的全覆盖检查: what is done to them follows, no head noun
+        if t.word == "的" and kept and _counted_next(toks, i + 1):
+            break  # 12个国家和地区的境外选手186人: the noun after 的 has a count of its own, the
+            # things this count counts are before it
         if t.word == "的" and kept:
             kept, length = [], 0  # 可感可及的民生实事: the head noun follows the last 的
             i += 1

@@ -269,6 +269,8 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     subject = subject or None
     indicator = without_period_rate(strip_home(indicator, home_place))
     indicator = without_holiday(indicator)
+    if indicator.startswith(_OF) and len(indicator) > 2:
+        indicator = indicator[1:]  # (…国家和地区|的境外选手186人: the count before took its noun)
     if _SETTING in indicator and (due := _DEADLINE_HEAD.search(indicator)) and (
             len(indicator) - due.end() >= 2):
         indicator = indicator[: due.start()] + indicator[due.end() :]  # 在合同签订之日起1个月内
@@ -291,6 +293,7 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
 
 
 _SETTING = "在"
+_OF = "的"
 # a deadline opening a name (在合同签订之日起1个月内, 在10个工作日内)
 _DEADLINE_HEAD = re.compile(r"(?:须|需|应当|应|必须)?在[^，,；;。]{0,16}?"
                             r"[\d一二三四五六七八九十两]+个?"

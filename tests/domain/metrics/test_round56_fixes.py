@@ -184,3 +184,21 @@ def test_people_counted_by_what_they_did_are_named_by_it():
     ms = document_by_number(raw, date(2025, 11, 18))
     assert ms["11.86万人"].indicator == "报名"
     assert ms["27.3%"].indicator == "报名"
+
+
+def test_a_count_of_things_that_qualify_another_count_names_them_alone():
+    """来自…等12个国家和地区的境外选手186人: 12 counts the countries (the noun after 的 has a
+    count of its own), and 186 the runners, named without the 的 left before them."""
+    raw = "　　另有来自肯尼亚、日本等12个国家和地区的境外选手186人。\n"
+    ms = document_by_number(raw, date(2025, 11, 18))
+    assert ms["12个"].indicator == "国家和地区"
+    assert ms["186人"].indicator == "境外选手"
+
+
+def test_a_verb_shared_by_a_list_after_a_route_frame():
+    """沿线设置医疗点32个、补给站18个: 沿线 (along the route) is where, no name; 设置 governs the
+    list's later item too."""
+    raw = "　　为保障赛事顺利进行，沿线设置医疗点32个、补给站18个。\n"
+    ms = document_by_number(raw, date(2025, 11, 18))
+    assert ms["32个"].indicator == "设置医疗点"
+    assert ms["18个"].indicator == "设置补给站"

@@ -29130,9 +29130,11 @@ LABELS[R56_XY] = [
     r56_xy("动车组列车[8列]", 8, "列", "铁路部门加开襄阳至武汉方向动车组列车", R56_XY_WEEK2,
            notes="the agent kept (session 20); the flow verb kept"),
     # 商业价值 (no time of its own before 11月15日当天)
-    r56_xy("赞助企业[26家]", 26, "家", "赞助企业", NONE,
-           notes=R56_XY_NODATE + "; after 吸引 the rest of the clause; 共 a frame word; the "
-           "event's sponsors: actual (its turnout)"),
+    r56_xy("赞助企业[26家]", 26, "家", "襄阳马拉松吸引赞助企业", NONE,
+           notes=R56_XY_NODATE + "; a count after its noun with 吸引: the agent and the verb "
+           "kept, as h163's 紫阳富硒茶文化节吸引游客 (本届 dropped as its 第二十届; corrected "
+           "after the blind run by that precedent, first labelled 赞助企业 as h81's count "
+           "before its noun); 共 a frame word; the event's sponsors: actual (its turnout)"),
     r56_xy("本地企业[15家]", 15, "家", "本地企业", NONE, notes="其中 a frame word"),
     r56_xy("赞助总额达到[3150万元]", 3150, "万元", "赞助总额", NONE, qual="reach",
            qtext="达到"),
