@@ -269,6 +269,9 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     subject = subject or None
     indicator = without_period_rate(strip_home(indicator, home_place))
     indicator = without_holiday(indicator)
+    if indicator.startswith(_GOAL_ADVERBS) and len(indicator) > 3:
+        indicator = indicator[1:]  # (我市将小学、初中…分别提高到: the plan's 将 left after the
+        # home, a list's first item)
     if indicator.startswith(_OF) and len(indicator) > 2:
         indicator = indicator[1:]  # (…国家和地区|的境外选手186人: the count before took its noun)
     if _SETTING in indicator and (due := _DEADLINE_HEAD.search(indicator)) and (
@@ -294,6 +297,7 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
 
 _SETTING = "在"
 _OF = "的"
+_GOAL_ADVERBS = ("将", "拟")
 # a deadline opening a name (在合同签订之日起1个月内, 在10个工作日内)
 _DEADLINE_HEAD = re.compile(r"(?:须|需|应当|应|必须)?在[^，,；;。]{0,16}?"
                             r"[\d一二三四五六七八九十两]+个?"

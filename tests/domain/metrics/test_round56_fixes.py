@@ -202,3 +202,33 @@ def test_a_verb_shared_by_a_list_after_a_route_frame():
     ms = document_by_number(raw, date(2025, 11, 18))
     assert ms["32个"].indicator == "设置医疗点"
     assert ms["18个"].indicator == "设置补给站"
+
+
+def test_a_measure_kept_at_a_level_per_item_names_each_item():
+    """生师比控制在小学19∶1、初中13.5∶1以内: each ratio its item's (小学生师比, 初中生师比), the
+    bound after the last (以内) over both."""
+    raw = "　　2026年，我局计划招聘教师900名左右，生师比控制在小学19∶1、初中13.5∶1以内。\n"
+    ms = by_quote(analyse_document(raw, published_on=date(2025, 6, 18)).metrics)
+    first, second = ms["19∶1"], ms["13.5∶1以内"]
+    assert (first.indicator, second.indicator) == ("小学生师比", "初中生师比")
+    assert first.qualifier == second.qualifier == "at_most"
+
+
+def test_a_goal_adverb_left_before_a_lists_first_item_is_no_name():
+    """我市将小学、初中生均公用经费基准定额分别提高到…: 将 (left after the home) opens no name."""
+    raw = ("　　今年起，我市将小学、初中生均公用经费基准定额分别提高到每生每年720元、940元。\n")
+    ms = document_by_number(raw, date(2025, 6, 18))
+    assert ms["720元"].indicator == "小学生均公用经费基准定额"
+
+
+def test_a_headline_figure_the_body_repeats_takes_its_period():
+    """赛事带动综合消费4.62亿元 as a title line, repeated by the body with its days (赛事期间
+    （11月14日至17日）…带动全市综合消费4.62亿元): the headline's figure is that figure, its days."""
+    raw = ("城市马拉松“跑”出消费新热度\n赛事带动综合消费4.62亿元\n\n"
+           "　　据测算，赛事期间（11月14日至17日），马拉松带动全市综合消费4.62亿元，"
+           "同比增长18.9%。\n")
+    found = analyse_document(raw, published_on=date(2025, 11, 18)).metrics
+    amounts = [m for m in found if m.value == 4.62]
+    assert len(amounts) == 2
+    for m in amounts:
+        assert period_dates(m) == (date(2025, 11, 14), date(2025, 11, 17)), m.quote
