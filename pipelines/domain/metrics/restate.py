@@ -52,14 +52,14 @@ def restate(out: list[MetricRow], cands: Sequence[NumberCandidate], text: str) -
             ratios += 1
     if ratios >= 3:
         _structures(out, cands, text)
-    if _KEPT_AT in text:
+    if len(cands) > 1 and any(w in text for w in _KEPT_AT):
         _items_kept_at(out, cands, text)
     return _without_converted_bases(out, cands, text)
 
 
 # a measure kept at a level per item, the items after the verb (生师比控制在小学19∶1、初中13.5∶1
 # 以内): each figure its item's measure (小学生师比, 初中生师比), the bound after the last over all
-_KEPT_AT = "在"  # (searched first: the verbs below all end in it)
+_KEPT_AT = ("控制在", "保持在", "稳定在", "维持在")  # (searched first)
 _KEPT_LIST = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,12}?)(?:控制|保持|稳定|维持)在"
                         r"(?P<item>[\u4e00-\u9fff]{1,4})$")
 _NEXT_ITEM = re.compile(r"、(?P<item>[\u4e00-\u9fff]{1,4})")
