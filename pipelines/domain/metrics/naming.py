@@ -269,6 +269,12 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     subject = subject or None
     indicator = without_period_rate(strip_home(indicator, home_place))
     indicator = without_holiday(indicator)
+    if indicator[:1].isdigit() and (listed := _LIST_NUMBER.match(indicator)) is not None:
+        indicator = indicator[listed.end() :]  # 注：1.2025-JK-17地块…: a note's item number
+        # glued to a code, no part of it
+    if _MUST in indicator and (must := _MUST_BEFORE_DEED.search(indicator)) is not None:
+        indicator = indicator[: must.start()] + indicator[must.end() :]  # 地块须配建: the duty's
+        # 须, as a goal word at a name's head
     if indicator.startswith(_GOAL_ADVERBS) and len(indicator) > 3:
         indicator = indicator[1:]  # (我市将小学、初中…分别提高到: the plan's 将 left after the
         # home, a list's first item)
@@ -298,6 +304,11 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
 _SETTING = "在"
 _OF = "的"
 _GOAL_ADVERBS = ("将", "拟")
+# a list's item number before a code that opens with digits (1.2025-JK-17, 2、2025-TH-05)
+_LIST_NUMBER = re.compile(r"\d{1,2}[.．、](?=\d{4}-)")
+_MUST = "须"
+# a duty's 须 / 必须 between the one bound and its deed (地块须配建, 项目必须开工)
+_MUST_BEFORE_DEED = re.compile(r"(?<=[\u4e00-\u9fff])必?须(?=[\u4e00-\u9fff]{2})")
 # a deadline opening a name (在合同签订之日起1个月内, 在10个工作日内)
 _DEADLINE_HEAD = re.compile(r"(?:须|需|应当|应|必须)?在[^，,；;。]{0,16}?"
                             r"[\d一二三四五六七八九十两]+个?"

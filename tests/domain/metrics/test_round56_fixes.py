@@ -232,3 +232,14 @@ def test_a_headline_figure_the_body_repeats_takes_its_period():
     assert len(amounts) == 2
     for m in amounts:
         assert period_dates(m) == (date(2025, 11, 14), date(2025, 11, 17)), m.quote
+
+
+def test_land_sold_keeps_its_verb_and_a_notes_duty_its_plot():
+    """出让三宗国有建设用地使用权: 出让 a flow verb (as 出让涉宅用地86宗); 注：1.2025-JK-17地块
+    须配建…: the note's item number glued to the plot's code and the duty's 须 are no part of the
+    name."""
+    raw = ("　　市自然资源和规划局决定以挂牌方式出让三宗国有建设用地使用权。\n"
+           "　　注：1.2025-JK-17地块须配建建筑面积不少于1500平方米的社区用房。\n")
+    ms = document_by_number(raw, date(2025, 7, 21))
+    assert ms["三宗"].indicator == "出让国有建设用地使用权"
+    assert ms["1500平方米"].indicator == "2025-JK-17地块配建建筑面积"
