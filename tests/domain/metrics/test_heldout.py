@@ -116,7 +116,10 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 # 168 documents (11,175 scored rows): P 0.9997, R 0.9995, unit 1.000, indicator 0.955, lenient
 # 0.987, subject 1.000, kind 0.996, qualifier 1.000, period 0.995; the floors sit just under.
 # Session 27: blind round 56 merged (h170-h172, 121 scored rows; blind kind 0.641): the set's
-# kind 0.993 until its fixes, the kind floor just under (0.99) meanwhile.
+# kind 0.993 until its fixes, the kind floor just under (0.99) meanwhile; after them (helper B56,
+# 171 documents, 11,296 scored rows): P 0.9997, R 0.9995, unit 1.000, indicator 0.955, lenient
+# 0.987, subject 0.9998, kind 0.9956, qualifier 0.9998, period 0.9946; the kind floor back at
+# 0.995.
 FLOORS = {
     "value": 0.995,
     "value_normalized": 0.995,
@@ -124,7 +127,7 @@ FLOORS = {
     "indicator": 0.95,
     "indicator_lenient": 0.985,
     "subject": 0.995,
-    "kind": 0.99,
+    "kind": 0.995,
     "qualifier": 0.995,
     "period": 0.99,
 }
