@@ -61,6 +61,17 @@ the rows' kind (the first column's head), after its label and period:
 names 美國出口 (its share 美國出口比重). Such a table's cells may be parted by one ideographic
 space when its head line holds no wider gap.
 
+A land sale's parcel table opens with the parcels' codes (地块编号, 宗地编号) and writes each
+measure's unit in brackets (出让面积（平方米）, 起始价（万元）), with no 单位 nor % column:
+
+    地块编号    土地位置                出让面积（平方米）   容积率            起始价（万元）
+    2025-JK-17  经开区新都路北侧        46821（合70.23亩）   1.0＜容积率≤2.5   52600
+
+Its rows are lots, as a tender's (包号): each cell named by the code and its column
+(2025-JK-17起始价), what the sale sets; a cell's bounds (≤25%), a range with the measure between
+its ends and a conversion in brackets (（合70.23亩）, a figure of its own) are read, a term in years
+(出让年限（年）) is in 年, and the district the location cell opens with is the lot's place.
+
 Forms (a government information disclosure report's tables) are read by table_forms.py and lists
 of projects by table_lists.py; head lines are found by table_heads.py, a cell's name and measure
 come from table_names.py, a table over a page break is table_pages.py's, and table_cells.py holds
