@@ -261,6 +261,10 @@ class Context:
                 if _THIS_TIME in sent.text:  # 本次招标: on 招标日为2025年8月19日
                     found = self.spans[sent.sent_no] = self._events_dated(
                         sent.text, found, _THIS_STEP, self._step_day)
+                if _THIS_SESSION in sent.text or _SESSION_DURING in sent.text:
+                    # 本届广交会…: over 本届广交会于10月15日至11月4日分三期举办
+                    found = self.spans[sent.sent_no] = self._events_dated(
+                        sent.text, found, _SESSION_WORD, self._session_days)
         return found
 
     def _events_dated(self, text: str, spans: list[PeriodSpan], words: re.Pattern[str],
@@ -289,6 +293,11 @@ class Context:
     def _step_day(self, step: str) -> Period | None:
         """The day a schedule names for ``step`` (招标日为2025年8月19日); None if none."""
         return self._day_named(rf"{re.escape(step)}日(?:为|是|定为)\s?({_EVENT_DAY})", "")
+
+    def _session_days(self, _word: str) -> Period | None:
+        """The days the raw text gives this edition of its event (本届广交会于10月15日至11月4日
+        分三期举办, 本届展会（9月3日至6日）); None if it gives none."""
+        return self._day_named(_SESSION_DAYS, "")
 
     def _day_named(self, pattern: str, suffix: str) -> Period | None:
         """The day group 1 of ``pattern`` finds first in the raw text, read with ``suffix``
@@ -803,6 +812,14 @@ _SINCE = "以来"
 _THIS_TIME = "本次"
 # a step of an issue or auction named as this one's (本次招标, 本次拍卖; 本次债券 finds no day)
 _THIS_STEP = re.compile(r"本次([\u4e00-\u9fff]{2})")
+# this edition of an event (本届广交会, 本届展会期间) or its days (展会期间): the days the text
+# gives the edition where it names it with its dates (本届广交会于10月15日至11月4日分三期举办)
+_THIS_SESSION, _SESSION_DURING = "本届", "展会期间"
+# (the event's name with it, 本届广交会, 本届电影节: a frame of the name as the days are)
+_SESSION_WORD = re.compile(r"(本届(?:[\u4e00-\u9fff]{1,6}?[会节展赛](?!期间))?|展会期间)")
+_EVENT_DAYS = (r"(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?[日号]\s?[至到—–-]\s?"
+               r"(?:\d{1,2}\s?月\s?)?\d{1,2}\s?[日号]")
+_SESSION_DAYS = rf"本届[^，。；！？\n]{{0,12}}?(?:于|[（(])\s?({_EVENT_DAYS})"
 # an event's 以来 with no time before it (开赛以来, 开通以来; not 今年以来, 5月10日开赛以来)
 _EVENT_SINCE = re.compile(r"(?<![\d年月日号])([\u4e00-\u9fff]{2})以来")
 # the day an event is named on (5月10日开赛, 2024年3月1日开通)

@@ -312,6 +312,10 @@ def trim_phrase(
                 continue
             if front == KEEP and not is_home(word, home_place):
                 break
+            if word in _RELATIVE_ADVERBS and len(kept) > 3 and kept[2].word == _OF_WORD and (
+                    kept[1].pos.startswith("v")):
+                break  # 首次参会的采购商: the adverb of a relative clause that names the
+                # class counted, a word of the name
             if front == DROP and len(kept) > 1 and kept[1].word.startswith(_RATE_OF) and len(
                     kept[1].word) <= len(_RATE_OF) + 1:
                 break  # 帮扶|率为87.8%: the rate of the deed, its verb the name's first word
@@ -456,7 +460,9 @@ def trim_phrase(
         # told of it) are no part of what happened
     if len(kept) > 1 and kept[-1].word.endswith(_PRICE_WORDS) and (market := max(
             (i for i, t in enumerate(kept[:-1]) if t.word.endswith(_MARKETS)), default=-1)) >= 0:
-        del kept[: market + 1]  # 全国农产品批发市场猪肉平均价格: where the price is observed
+        # 全国农产品批发市场猪肉平均价格: where the price is observed; 玉米集贸市场平均价格: the
+        # market alone, the product named before it
+        del kept[market if market == len(kept) - 2 else 0 : market + 1]
     disposal = max((i for i, t in enumerate(kept[:-1]) if t.word in _DISPOSAL), default=-1)
     if disposal >= 0:
         del kept[: disposal + 1]  # 贸工部把经济增长预测…: the agent is no part of the name
@@ -516,6 +522,9 @@ _INCURRED, _COSTS = "发生", ("成本", "费用")
 _TOWARDS = "对"
 
 
+# adverbs a relative clause before the noun counted may open with (首次参会的采购商)
+_RELATIVE_ADVERBS = frozenset(("首次",))
+_OF_WORD = "的"
 # the markets a price release observes prices at (农产品批发市场, 集贸市场): no part of the name
 _MARKETS = ("批发市场", "集贸市场", "农贸市场")
 _PRICE_WORDS = ("价格", "均价", "价")

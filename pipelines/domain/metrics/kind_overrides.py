@@ -95,6 +95,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         return
     if r.kind != "target" and normal_value(text, pos):
         r.kind, r.period = "other", NO_PERIOD  # （正常：23.5°C）: the normal itself, a base
+    if _OF in text and (line := _benchmark(text, cand)) is not None:
+        # 猪粮比价为5.6:1，…低于5.9:1的盈亏平衡点: the line it is held against, its value exact
+        r.kind, r.period, r.indicator = "other", NO_PERIOD, line
+        r.qualifier, r.qualifier_text = "none", None
+        return
     if cand.start > 0 and text[cand.start - 1] in _BRACKETS and goal_in_brackets(text, cand):
         r.kind = "target"  # 低于计划目标（3%）: the goal's value, what the result is held against
         return
@@ -158,6 +163,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
           and _MEMBERS_OF_A_GROUP.search(text, max(0, pos - _MEMBERS_CHARS), pos) is not None):
         # 14个设区市中，有11个市规上工业增加值实现增长: how many members of the group counted so
         # qualified, not the flow their name holds
+        r.kind = "count_total"
+    elif (r.kind == "actual" and cand.category == "count"
+          and _PLACES_THAT_MOVED.match(text, cand.end) is not None):
+        # 全国共有21个省份彩票销售量出现增长: how many places moved so, members of the whole
         r.kind = "count_total"
     elif r.kind in _OUTCOME_OR_STOCK and _members_of_a_scope(sc, r):
         # 22项主要指标中，预计19项完成或超额完成，3项未达到预期: the members that qualified
@@ -223,6 +232,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "count_total"
     elif r.kind == "count_total" and _things_that_acted(sc, r) and not _part_of_a_stock(sc, so, r):
         r.kind = "actual"  # 共有21个台风生成, 当日有3只新股上市: what happened in the period
+    elif r.kind == "count_total" and cand.category == "count" and _turnout_of_an_event(sc, r):
+        # 本届广交会…31.2万名境外采购商到会, 参展企业3.21万家: who came to the event over its days
+        r.kind = "actual"
     elif r.kind == "count_total" and _casework_counted(sc, r):
         r.kind = "actual"  # 从诉求类型看，投诉类38.2万件: the quarter's requests of a class
     elif r.kind == "actual" and _places_reached(so, r, text):
@@ -258,6 +270,10 @@ _MEMBERS_OF_A_GROUP = re.compile(
     r"(?<![每\d.])[\d一二三四五六七八九十百]+[个家所座名位]?[\u4e00-\u9fff]{1,8}?"
     r"(?<!其)中[，,]?(?:有|共有)$")
 _MEMBERS_CHARS = 16
+# places counted by a change their figure shows (21个省份彩票销售量出现增长, 12个城市实现正增长)
+_PLACES_THAT_MOVED = re.compile(
+    r"(?:省份|省（区、市）|省区市|省市|城市|地市|县（市、区）|县区|地区)[\u4e00-\u9fff]{0,10}?"
+    r"(?:出现|实现)正?(?:增长|下降|上涨|下跌|回升)")
 
 
 def _members_of_a_scope(sc: SentenceScope, r: Reading) -> bool:
@@ -403,6 +419,35 @@ _HAS_SO_FAR = "已有"
 _HAS_IN_ALL = "共有"
 # verbs of being among a list's members (入选, 被评为)
 _JOINED = ("入选", "被评为", "获评")
+
+
+# a line a level is held against, written with its value after 低于 / 高于 (低于5.9:1的盈亏平衡点,
+# 高于50%的荣枯线): a benchmark (session 20: other, undated), named by its own noun
+_OF = "的"
+_BENCHMARK = re.compile(r"的(盈亏平衡点|平衡点|临界点|荣枯线|警戒线|预警线|基准线|控制线)")
+_HELD_AGAINST = ("低于", "高于", "跌破", "超过", "接近", "逼近")
+
+
+def _benchmark(text: str, cand: NumberCandidate) -> str | None:
+    """The benchmark's noun when the number is the value of a line a level is held against."""
+    found = _BENCHMARK.match(text, cand.end)
+    if found is None or not text.endswith(_HELD_AGAINST, 0, cand.num_start):
+        return None
+    return found.group(1)
+
+
+# who comes to a fair or an exhibition (采购商, 参展企业, 到会, 参会): its turnout, over its days
+_TURNOUT = re.compile(r"采购商|参展(?:企业|商)|展商|客商|到会|参会")
+_RUNNING = "累计"
+
+
+def _turnout_of_an_event(sc: SentenceScope, r: Reading) -> bool:
+    """A count of those who came to an event dated by its days (a span, not a day so far): the
+    event's turnout (session 23's participants), no stock (nor a running total: 累计服务采购商)."""
+    period = r.period
+    return (period.start is not None and period.end is not None and period.start < period.end
+            and not up_to_a_day(period) and _TURNOUT.search(r.indicator or "") is not None
+            and _RUNNING not in sc.text[r.comma_start:r.pos])
 
 
 def _things_that_acted(sc: SentenceScope, r: Reading) -> bool:

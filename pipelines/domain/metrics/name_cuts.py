@@ -140,6 +140,10 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         phrase = _CODE_NOTE.sub("", phrase)  # 汽车（HS编码8703）出口: a code is no part
     if "（" in phrase or "(" in phrase:
         phrase = _inner_notes_dropped(phrase)
+    if phrase.startswith(_LAST_MONTH_WAS):
+        phrase = phrase[len(_LAST_MONTH_WAS[0]) :]  # 上月为头均盈利: the month (a period), then 为
+    if phrase.startswith(_NUMBERED) and _WEEK_WORD in phrase:
+        phrase = _WEEK_RUN_HEAD.sub("", phrase)  # 第41周至第44周生猪平均价格: the weeks, when
     long_links = _long_links()
     if phrase.endswith(long_links) and not statement_total(toks) and not plan_quota(toks):
         # (one C-level test; the loop only runs when one matches)
@@ -271,6 +275,10 @@ _HOURS_NOTE = re.compile(r"[（(]\d{1,2}[:：]\d{2}\s?[—–\-~～至到]\s?\d{
 # (10月24日（星期五）线网客运量): when, not what
 _WEEKDAY_NOTE = re.compile(r"^(?:\d{1,2}月)?(?:\d{1,2}[日号])?[（(](?:星期|周)[一二三四五六日天]"
                            r"[）)]|[（(](?:星期|周)[一二三四五六日天][）)]")
+# a run of numbered weeks opening the name (第41周至第44周生猪平均价格分别为…): when, not what
+_NUMBERED, _WEEK_WORD = "第", "周"
+_LAST_MONTH_WAS = ("上月为", "上月是")
+_WEEK_RUN_HEAD = re.compile(r"^第\d{1,2}周(?:至|到|[—–\-~－])第\d{1,2}周(?=[\u4e00-\u9fff])")
 
 
 def _inner_notes_dropped(phrase: str) -> str:

@@ -163,9 +163,9 @@ def statement_total(kept: Sequence[Tok]) -> bool:
     return len(kept) > 1 and kept[-1].word in _TOTALS and kept[-2].word in _STATEMENT_HEADS
 
 
-_THIS = frozenset(("本次", "本期", "本批", "本轮", "此次", "该"))
+_THIS = frozenset(("本次", "本期", "本批", "本轮", "本届", "此次", "该"))
 _THIS_ONE = re.compile(r"该[\u4e00-\u9fff]{1,2}")  # 该店, 该公司 tagged as one word
-_REFERENT_TAGS = frozenset(("n", "vn", "nz"))
+_REFERENT_TAGS = frozenset(("n", "vn", "nz", "nt"))
 _DEMONSTRATIVE_TAG = "mq"
 _THAT_THIS = frozenset("那这")
 

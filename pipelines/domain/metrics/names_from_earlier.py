@@ -329,6 +329,12 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
     """A name that is only part of one (影响…, 总数, 占…的比重) completed with the last name of
     the sentence (``last``) or of the paragraph (``carried``)."""
     indicator = without_period_word(indicator)
+    if indicator in _CHANGE_AMOUNTS and (base := carried or last) and _RANKED_BY_CHANGE.search(
+            text, 0, comma_start) is not None and text.find(_EACH, comma_start, cand.start) >= 0:
+        # 21个省份彩票销售量出现增长。其中，广东、江苏、浙江增加额较多，分别增加2.86亿元…: the
+        # members ranked by their change, each change of what the paragraph measures
+        moved = _MEASURE_THAT_MOVED.fullmatch(base)
+        return moved.group("measure") if moved is not None else base
     if (indicator and indicator.startswith(_CONTRIBUTES) and last
             and cand.category == "point"
             and len(last) + len(indicator) <= metric_lexicon().indicator_max_chars
@@ -394,6 +400,15 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
 
 
 _BOTH = "均"
+# a change's own word standing for a name (增加额较多，分别增加…; 减少较多，分别减少…), the members
+# ranked by it, and the count of members that moved naming what changed (省份彩票销售量出现增长)
+_CHANGE_AMOUNTS = frozenset(("增加额", "减少额", "增量", "减量", "增加", "减少", "增幅", "降幅"))
+_RANKED_BY_CHANGE = re.compile(
+    r"(?:增加额|减少额|增量|减量|增加|减少|增幅|降幅)(?:较多|较大|最多|最大)[，,]")
+_EACH = "分别"
+_MEASURE_THAT_MOVED = re.compile(
+    r"(?:省份|省（区、市）|省区市|省市|城市|地市|县（市、区）|县区|地区)"
+    r"(?P<measure>[\u4e00-\u9fff]{2,12}?)(?:出现|实现)正?(?:增长|下降|上涨|下跌|回升)")
 # items listed with no figures of their own right before the share's clause (…的病种依次为病毒性
 # 肝炎、梅毒、…和淋病，占乙类传染病报告病例总数的96.1%): the share is of them together
 _ITEMS_WITHOUT_FIGURES = re.compile(r"(?:依次为|依次是|分别为|分别是|包括)[^，,；;。\d]{2,30}、"

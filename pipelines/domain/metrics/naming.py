@@ -127,6 +127,10 @@ def plain_list(text: str, start: int, end: int) -> bool:
         return False
     if (compared := COMPARED.search(part)) is not None:
         part = part[: compared.start()]
+    if "（" in part:
+        # 第二期（10月23日至27日）日用消费品、礼品家居展区意向成交: an aside in brackets before
+        # the list (a period, a note) is no part of the name, its length neither
+        part = _ASIDE.sub("", part)
     examples_end = part.find(_EXAMPLES_CLOSE, part.rfind("、"))
     if examples_end > 0:
         # 出口纺织服装、箱包、…、塑料制品等劳动密集型产品: the examples before 等 are no part of
@@ -136,12 +140,20 @@ def plain_list(text: str, start: int, end: int) -> bool:
 
 
 _EXAMPLES_CLOSE = "等"
+_PHASE_OPEN = re.compile(r"第[\d一二三四五六七八九十]{1,3}期（$")
+_ASIDE = re.compile(r"（[^（）]*）")
 
 
 def not_names(text: str, spans: Sequence[PeriodSpan]) -> list[tuple[int, int]]:
     """Where the sentence's words name no figure: its periods, with the comparison words
     before them (比上年), and how its rates are measured."""
     skip = [(p.start - comparison_length(text, p), p.end) for p in spans]
+    if "期（" in text:
+        # 第二期（10月23日至27日）: a phase named by its ordinal with its days in brackets is a
+        # time, its ordinal and brackets with the days
+        skip += [(phase.start(), p.end + 1) for p in spans
+                 if (phase := _PHASE_OPEN.search(text, max(0, p.start - 6), p.start)) is not None
+                 and text.startswith("）", p.end)]
     if "扣除" in text or "计算" in text:  # 扣除价格因素实际增长5.0%: how a rate is measured
         skip += [(m.start(), m.end()) for m in PRICE_BASIS.finditer(text)]
     if "口径" in text:  # 按可比口径同比增长8.7% (a holiday a day longer than last year's)

@@ -867,6 +867,27 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.965, "indicator_lenient": 0.99,
                             "subject": 0.995, "kind": 0.93, "qualifier": 0.995,
                             "period": 0.99}),
+    # Round 59 (session 27, h179-h181: 农业农村部's 2025年10月 生猪 production and market monthly as
+    # its site prints it, with 第41周至第44周 weekly prices in a 分别 list and 猪粮比价 5.6:1; a
+    # 人民日报 report on the closing of the 第138届 广交会 with 本届 figures, 三期 dates and regions
+    # of buyers; 财政部's 2025年10月份 全国彩票销售情况 with 1-10月累计 totals, types' shares,
+    # 按地区 provinces' 分别 increases and a 附表 of months), labelled by reading before the
+    # extractor ran on them and scored blind on 92b3b0f7 (three h180 rows relabelled count_total
+    # after the run, booths and products on show, and h180's home 广州 -> 全国, label errors by the
+    # kind and home conventions). Reached
+    # blind (184 scored rows): precision 1.000, recall 1.000, unit 1.000, indicator 0.766, lenient
+    # 0.918, subject 0.967 (东盟 / 非洲 regions read as places ×6), kind 0.891 (the 广交会's turnout
+    # count_total ×13, 1-10月累计 totals actual ×3, 猪粮比价 actual), qualifier 0.995 (低于 read as
+    # a bound), period 0.793 (本届 undated ×24, the weekly 分别 list at 10月份 ×4, 上月 ignored).
+    # The misses are listed in the held-out README (round 59). After round 59's fixes
+    # (tests/domain/metrics/test_round59_fixes.py; two h180 names relabelled by the conventions:
+    # 到会的 kept, 举办 shared across its list): precision 1.000, recall 1.000, unit 1.000,
+    # indicator 0.957, lenient 0.989, subject 1.000, kind 0.984, qualifier 1.000, period 0.995;
+    # the floors sit just under that.
+    59: BlindRound(('h179_', 'h180_', 'h181_'), precision=0.995, recall=0.995, min_gold=184,
+                    floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.985,
+                            "subject": 0.995, "kind": 0.98, "qualifier": 0.995,
+                            "period": 0.99}),
 }
 
 

@@ -120,6 +120,8 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 # 171 documents, 11,296 scored rows): P 0.9997, R 0.9995, unit 1.000, indicator 0.955, lenient
 # 0.987, subject 0.9998, kind 0.9956, qualifier 0.9998, period 0.9946; the kind floor back at
 # 0.995.
+# Session 27: round 59 (h179-h181) committed blind: the set's kind 0.9945 (the 广交会's turnout
+# read as stocks) until its fixes (kind 0.996 after them: the floor back to 0.995).
 FLOORS = {
     "value": 0.995,
     "value_normalized": 0.995,

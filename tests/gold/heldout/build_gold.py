@@ -29161,6 +29161,450 @@ LABELS[R56_XY] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 59 (session 27, h179-h181), written and labelled by helper B59 by reading, before any
+# extractor ran on them.
+
+# h179: 农业农村部畜牧兽医局's monthly 生猪生产与市场形势分析 for 2025年10月 as its site prints it
+# (a national text: home 全国; 发布时间：2025-11-20 10:30; figures invented). Stocks at 10月末
+# (count_total, a point) with 环比 / 同比 at the same day (as h82's 能繁母猪存栏);
+# 正常保有量3900万头 a benchmark (other, undated) and 相当于…的102.5% (other at the day, as h82);
+# 10月份 flows (actual); 1-10月 累计 running totals (count_total over the span, session 18) with
+# 同比; prices 每公斤 N元 (unit 元, as h82's ma_price) named without the market scope (全国集贸市场
+# the home's markets, as h82 drops 全国农产品批发市场); a paragraph with no time expression takes
+# the title's 2025年10月 (session 23); 第41周至第44周 分别 prices each at its ISO week (Monday to
+# Sunday); 猪粮比价 5.6:1 (a ratio: share, no unit) with 比上月下降0.4 (growth_rate, no unit, as
+# h82's 比前一周下降0.08); 5.9:1的盈亏平衡点 (a benchmark: other, undated); 三级预警区间（5:1至6:1）
+# (a band's bounds: borderline, as h82); 头均盈利 / 头均亏损 元 (亏损 positive, as h41 / h45),
+# 上月为头均盈利32元 (an elliptic clause: its own words, dated 上月 = 9月); 环比减少 / 下降 N元
+# (absolute changes: actual, negative); 预计 11月份 环比增加3%左右 (a forecast of a month not yet
+# over: target). Traps: 2025-11-20 10:30, 1,962, 400个监测县 / 500个养殖场户 / 500个集贸市场 (the
+# samples' sizes: borderline, as h82's 172家), 连续5个月 / 连续3个月 (streaks), 年出栏500头以上 (a
+# class's bound: borderline), 一头110公斤左右的肥猪 (the standard hog a margin is computed for:
+# borderline), 第41周 / 第44周 (week numbers), 10月27日—11月2日, 三级, 《…（2024年修订）》,
+# 注：1.-3., the related links' dates, 010-59192835, 京ICP备05039308号, 11040102700072号.
+R59_PIG = "h179_moa_live_pig_production_market_monthly_oct_2025_web.txt"
+R59_PIG_END = P("10月末", "2025-10-31", "2025-10-31")
+R59_PIG_M = P("10月份", "2025-10-01", "2025-10-31")
+R59_PIG_TITLE = P("2025年10月", "2025-10-01", "2025-10-31")
+R59_PIG_CUM = P("1-10月", "2025-01-01", "2025-10-31")
+R59_PIG_PREV = P("上月", "2025-09-01", "2025-09-30")
+R59_PIG_NOV = P("11月份", "2025-11-01", "2025-11-30")
+R59_PIG_T = "no time expression in its paragraph or section: the title's 2025年10月 (session 23)"
+
+
+def r59_pig_stock(anchor, value, unit_raw, indicator, **kw):
+    """A stock at 10月末: count_total, a point."""
+    unit = unit_raw.removeprefix("万").removeprefix("亿")
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", R59_PIG_END, **kw)
+
+
+def r59_pig_flow(anchor, value, unit_raw, unit, indicator, period=R59_PIG_M, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def r59_pig_rate(anchor, value, indicator, period=R59_PIG_M, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r59_pig_price(anchor, value, indicator, period=R59_PIG_M, **kw):
+    return row(anchor, value, "元", "元", indicator, "actual", period, **kw)
+
+
+def r59_pig_sample(anchor, value, unit_raw, indicator, notes):
+    return row(anchor, value, unit_raw, unit_raw[-1], indicator, "other", NONE, borderline=True,
+               notes="borderline: " + notes)
+
+
+def r59_pig_week(anchor, value, week, start, end):
+    return r59_pig_price(anchor, value, "生猪平均价格", P(week, start, end),
+                         notes="a 分别 list of weeks: each price at its ISO week (Monday to "
+                         "Sunday), named by the head after the list (session 25)")
+
+
+LABELS[R59_PIG] = [
+    # 一、生猪生产情况
+    r59_pig_sample("全国[400个]生猪养殖监测县", 400, "个", "生猪养殖监测县",
+                   "the sample's size (as h82's 172家)"),
+    r59_pig_stock("能繁母猪存栏[3998万头]", 3998, "万头", "能繁母猪存栏",
+                  notes="a stock at 10月末 (as h82); 全国 the home"),
+    r59_pig_rate("环比减少[0.8%]", -0.8, "能繁母猪存栏", R59_PIG_END),
+    r59_pig_rate("同比减少[1.6%]", -1.6, "能繁母猪存栏", R59_PIG_END),
+    row("正常保有量[3900万头]", 3900, "万头", "头", "正常保有量", "other", NONE,
+        notes="a benchmark the level is set against: other, undated (as h82; session 20)"),
+    r59_pig_rate("的[102.5%]", 102.5, "能繁母猪存栏", R59_PIG_END, "other",
+                 notes="a level relative to a benchmark (相当于…的): other (as h82); 连续5个月 "
+                 "a streak"),
+    r59_pig_stock("生猪存栏[4.31亿头]", 4.31, "亿头", "生猪存栏"),
+    r59_pig_rate("环比增长[0.4%]", 0.4, "生猪存栏", R59_PIG_END),
+    r59_pig_rate("同比增长[2.1%]", 2.1, "生猪存栏", R59_PIG_END),
+    r59_pig_flow("生猪出栏[5862万头]", 5862, "万头", "头", "生猪出栏"),
+    r59_pig_rate("环比增长[6.3%]", 6.3, "生猪出栏"),
+    r59_pig_rate("同比增长[3.4%]", 3.4, "生猪出栏"),
+    row("累计出栏[5.82亿头]", 5.82, "亿头", "头", "生猪出栏", "count_total", R59_PIG_CUM,
+        notes="a running total written with 累计 over its span: count_total (session 18); 累计 a "
+        "frame word"),
+    r59_pig_rate("同比增长[1.9%]；猪肉", 1.9, "生猪出栏", R59_PIG_CUM),
+    r59_pig_flow("猪肉产量[4786万吨]", 4786, "万吨", "吨", "猪肉产量", R59_PIG_CUM,
+                 notes="a new name after ；: the 累计 of 出栏 does not govern it (open: "
+                 "session 24's one-累计-governs rule would make it count_total)"),
+    r59_pig_rate("同比增长[2.3%]", 2.3, "猪肉产量", R59_PIG_CUM),
+    r59_pig_flow("出栏体重为[124.6公斤]", 124.6, "公斤", "千克", "生猪平均出栏体重",
+                 notes="a mean of the month's slaughter: actual"),
+    r59_pig_flow("环比增加[0.8公斤]", 0.8, "公斤", "千克", "生猪平均出栏体重",
+                 notes="an absolute change: actual"),
+    row("年出栏[500头以上]", 500, "头", "头", "规模猪场年出栏", "other", NONE, qual="at_least",
+        qtext="以上", borderline=True,
+        notes="borderline: the bound that defines a class (规模猪场), in brackets"),
+    r59_pig_rate("环比减少[0.6%]", -0.6, "规模猪场能繁母猪存栏", R59_PIG_END,
+                 notes="（年出栏500头以上） a class's definition in brackets, dropped"),
+    r59_pig_rate("中小散户减少[1.3%]", -1.3, "中小散户", R59_PIG_END,
+                 notes="an elliptic clause named by its own words (session 20)"),
+    r59_pig_rate("比重为[69.2%]", 69.2, "规模猪场能繁母猪存栏占全国的比重", R59_PIG_END, "share",
+                 notes="the stock's share at its day (the sentence's 10月末)"),
+    r59_pig_rate("出栏占全国的[68.7%]", 68.7, "规模猪场生猪出栏占全国", kind="share",
+                 notes="占全国 kept (session 24)"),
+    row("同期提高[1.5个百分点]", 1.5, "个百分点", "百分点", "规模猪场生猪出栏占全国", "growth_rate",
+        R59_PIG_M),
+    r59_pig_rate("仔猪数环比增长[2.1%]", 2.1, "规模猪场新生仔猪数"),
+    r59_pig_rate("同比增长[4.7%]", 4.7, "规模猪场新生仔猪数"),
+    # 二、市场价格情况
+    r59_pig_price("每公斤[12.86元]", 12.86, "生猪平均价格",
+                  notes="全国集贸市场 the home's markets, dropped (as h82's 全国农产品批发市场)"),
+    r59_pig_rate("环比下跌[6.4%]", -6.4, "生猪平均价格"),
+    r59_pig_rate("同比下跌[29.3%]", -29.3, "生猪平均价格"),
+    r59_pig_week("分别为每公斤[13.42元]", 13.42, "第41周", "2025-10-06", "2025-10-12"),
+    r59_pig_week("13.42元、[13.05元]", 13.05, "第42周", "2025-10-13", "2025-10-19"),
+    r59_pig_week("13.05元、[12.71元]", 12.71, "第43周", "2025-10-20", "2025-10-26"),
+    r59_pig_week("和[12.48元]", 12.48, "第44周", "2025-10-27", "2025-11-02"),
+    r59_pig_price("每公斤[24.37元]", 24.37, "猪肉平均价格", R59_PIG_TITLE, notes=R59_PIG_T),
+    r59_pig_rate("环比下跌[3.2%]", -3.2, "猪肉平均价格", R59_PIG_TITLE),
+    r59_pig_rate("同比下跌[18.5%]", -18.5, "猪肉平均价格", R59_PIG_TITLE),
+    r59_pig_price("每公斤[26.15元]", 26.15, "仔猪平均价格", R59_PIG_TITLE),
+    r59_pig_rate("环比下跌[11.8%]", -11.8, "仔猪平均价格", R59_PIG_TITLE),
+    r59_pig_rate("同比下跌[35.6%]", -35.6, "仔猪平均价格", R59_PIG_TITLE),
+    r59_pig_price("每公斤[2.31元]", 2.31, "玉米平均价格", R59_PIG_TITLE,
+                  notes="集贸市场 the markets' scope, dropped as the 生猪 price's"),
+    r59_pig_rate("环比上涨[0.9%]", 0.9, "玉米平均价格", R59_PIG_TITLE),
+    row("累计进口猪肉[86万吨]", 86, "万吨", "吨", "进口猪肉", "count_total", R59_PIG_CUM,
+        notes="a running total with 累计 over its span (session 18); 我国 the home"),
+    r59_pig_rate("同比减少[7.9%]", -7.9, "进口猪肉", R59_PIG_CUM),
+    r59_pig_flow("进口猪肉[7.6万吨]", 7.6, "万吨", "吨", "进口猪肉"),
+    r59_pig_rate("环比减少[4.1%]", -4.1, "进口猪肉"),
+    r59_pig_rate("产量的[1.8%]", 1.8, "进口猪肉占国内猪肉产量", kind="share",
+                 notes="the paragraph's latest time expression, 10月份"),
+    row("下降[0.2个百分点]", -0.2, "个百分点", "百分点", "进口猪肉占国内猪肉产量", "growth_rate",
+        R59_PIG_M),
+    row("猪粮比价为[5.6:1]", 5.6, None, None, "猪粮比价", "share", R59_PIG_M,
+        notes="a ratio N:1 is a share with no unit (as h82, h15, h33)"),
+    row("比上月下降[0.4]", -0.4, None, None, "猪粮比价", "growth_rate", R59_PIG_M,
+        notes="a ratio's change, no unit (as h82's 比前一周下降0.08)"),
+    row("低于[5.9:1]", 5.9, None, None, "盈亏平衡点", "other", NONE,
+        notes="a benchmark a level is set against: other, undated (session 20); 连续3个月 a "
+        "streak"),
+    row("（[5:1至6:1]）", 5, None, None, "过度下跌三级预警区间", "other", R59_PIG_M, high=6,
+        borderline=True, notes="borderline: a band's bounds (as h82)"),
+    # 三、养殖效益情况
+    r59_pig_sample("据对全国[500个]养殖场户", 500, "个", "养殖场户", "the sample's size"),
+    row("一头[110公斤左右]", 110, "公斤", "千克", "肥猪", "other", NONE, qual="about",
+        qtext="左右", borderline=True,
+        notes="borderline: the standard hog a margin is computed for, not a measure"),
+    r59_pig_flow("头均盈利[21元]", 21, "元", "元", "自繁自养养殖户头均盈利"),
+    r59_pig_flow("环比减少[63元]", -63, "元", "元", "自繁自养养殖户头均盈利",
+                 notes="an absolute change: actual, negative"),
+    r59_pig_flow("头均亏损[45元]", 45, "元", "元", "外购仔猪养殖户头均亏损",
+                 notes="a loss stated as 亏损: positive, named by it (as h41's 主要供水企业亏损)"),
+    r59_pig_flow("头均盈利[32元]", 32, "元", "元", "头均盈利", R59_PIG_PREV,
+                 notes="上月为…: the month before (9月); an elliptic clause, its own words"),
+    r59_pig_price("每公斤[11.92元]", 11.92, "自繁自养生猪养殖成本"),
+    r59_pig_flow("环比下降[0.18元]", -0.18, "元", "元", "自繁自养生猪养殖成本"),
+    r59_pig_flow("同比下降[1.74元]", -1.74, "元", "元", "自繁自养生猪养殖成本"),
+    r59_pig_rate("总成本的[61.5%]", 61.5, "饲料成本占总成本", kind="share",
+                 notes="其中 a frame word; X占Y (base written, session 25)"),
+    # 四、后市判断
+    row("环比增加[3%左右]", 3, "%", "%", "生猪出栏量", "target", R59_PIG_NOV, qual="about",
+        qtext="左右",
+        notes="预计 of a month not yet over: a forecast, target; 预计 no part of the name"),
+    row("[34.2%]的养殖场户", 34.2, "%", "%", "养殖场户计划减少能繁母猪存栏", "share", R59_PIG_NOV,
+        borderline=True,
+        notes="borderline: a survey's share of farms planning a cut (the share realised now, the "
+        "11月份 the plan's month)"),
+    # 注
+    r59_pig_sample("来自全国[400个]监测县", 400, "个", "监测县", "the sample's size, in a note"),
+    r59_pig_sample("来自全国[500个]集贸市场", 500, "个", "集贸市场",
+                   "the sample's size, in a note"),
+]
+
+# h180: 人民网's copy of a 人民日报 report on the closing of the 第138届 广交会 (本报广州11月4日电;
+# 2025年11月05日05:42 under the headline; figures invented). Home 全国 (a national fair in a
+# national paper speaking of 中国 as its own; 广州 named bare, never with its level: labelled 广州
+# blind, corrected after the run by the README's home rule): no subject anywhere (东盟 / 中东地区 /
+# 非洲 / 欧美 regions are part of names, session 20). The session's figures (本届, 展会期间, no
+# other time expression) are dated by the session the lead dates, 10月15日至11月4日 (label choice:
+# 本届 names that session; the 4日下午 of the press conference dates no figure); the turnout of an
+# event is `actual` (session 23: participants); 来自N个国家和地区 counted as h163's 远销…国家和地区
+# (count_total over the span); each 期's deals at the phase's bracketed dates; 截至11月4日 running
+# totals at the day (count_total, session 25) with their 其中 parts; 较第136届 / 同比 / 比上届
+# changes (growth_rate, or actual for an absolute one); 占比近六成 (成 in %, nearly); 第139届's 预计
+# (a forecast of a session not held: target, its dates); a headline repeating the lead (labelled, as
+# h163's). Traps: 第138届 / 第136届 / 第139届 (editions), 第一期 / 第二期 / 第三期, 10月15日至19日
+# etc., 4日, 05:42, 全球前250家零售商 (a ranking list's name: borderline scope), 第12次 (an
+# ordinal), a buyer's 8家 / 约230万美元 (anecdote: borderline), 2026年4月15日至5月5日, 4000-888-999
+# hotline, 010- phone, 1997-2025, 京ICP证000006号.
+R59_CF = "h180_canton_fair_138th_session_closing_news_2025.txt"
+R59_CF_S = P("10月15日至11月4日", "2025-10-15", "2025-11-04")
+R59_CF_DAY = P("截至11月4日", "2025-11-04", "2025-11-04")
+R59_CF_SN = "本届: the session the lead dates (10月15日至11月4日); the turnout of an event: actual"
+
+
+def r59_cf(anchor, value, unit_raw, unit, indicator, kind="actual", period=R59_CF_S, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r59_cf_pct(anchor, value, indicator, kind="growth_rate", period=R59_CF_S, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R59_CF] = [
+    r59_cf("采购商到会[31.2万人]", 31.2, "万人", "人", "境外采购商到会",
+           notes="a headline repeating the lead (as h163's): the session's; " + R59_CF_SN),
+    # lead
+    r59_cf("展览总面积[155万平方米]", 155, "万平方米", "平方米", "展览总面积", notes=R59_CF_SN),
+    r59_cf("展位总数[7.46万个]", 7.46, "万个", "个", "展位总数", "count_total",
+           notes="booths, a stock of things the session holds: count_total (the README's kind "
+           "list; relabelled from actual after the blind run, a label error by the convention)"),
+    r59_cf("参展企业[3.21万家]", 3.21, "万家", "家", "参展企业"),
+    r59_cf("新参展企业[3600余家]", 3600, "家", "家", "新参展企业", qual="plus", qtext="余",
+           notes="其中 a frame word"),
+    r59_cf("品质企业[超过8600家]", 8600, "家", "家", "品质企业", qual="over", qtext="超过",
+           notes="a list of examples closed by 等: the head names the count"),
+    r59_cf("来自[219个]国家和地区", 219, "个", "个", "来自国家和地区", "count_total",
+           notes="countries the buyers came from, counted as h163's 远销…国家和地区 (count_total "
+           "over the span); the 4日下午 of the press conference dates no figure"),
+    r59_cf("的[31.2万名]境外采购商", 31.2, "万名", "名", "境外采购商到会",
+           notes="doer + deed (session 20); 共 a frame word; " + R59_CF_SN),
+    r59_cf_pct("较第136届增长[7.8%]", 7.8, "境外采购商到会",
+               notes="第136届 the edition a year before (an edition number: no row)"),
+    # “一带一路”
+    r59_cf("共建国家采购商[19.6万人]", 19.6, "万人", "人", "到会的共建国家采购商",
+           notes="the relative clause 到会的 kept (the sentence's own words in order, as 首次参会的"
+           "采购商 below and session 25's X的 members; first labelled without it, relabelled "
+           "after the fixes); " + R59_CF_SN),
+    r59_cf_pct("总数的[62.8%]", 62.8, "到会的共建国家采购商占境外采购商总数", "share",
+               notes="X占Y, the base written (session 25)"),
+    row("比上届提高[1.4个百分点]", 1.4, "个百分点", "百分点",
+        "到会的共建国家采购商占境外采购商总数", "growth_rate", R59_CF_S),
+    r59_cf("欧美采购商[6.1万人]", 6.1, "万人", "人", "欧美采购商"),
+    r59_cf_pct("同比增长[9.5%]", 9.5, "欧美采购商"),
+    r59_cf("东盟采购商[5.2万人]", 5.2, "万人", "人", "东盟采购商",
+           notes="a region of several countries: part of the name, no subject (session 20)"),
+    r59_cf_pct("同比增长[11.3%]", 11.3, "东盟采购商"),
+    r59_cf("中东地区采购商[3.7万人]", 3.7, "万人", "人", "中东地区采购商"),
+    r59_cf_pct("同比增长[8.6%]", 8.6, "中东地区采购商"),
+    r59_cf("非洲采购商[1.9万人]", 1.9, "万人", "人", "非洲采购商"),
+    r59_cf_pct("同比增长[15.2%]", 15.2, "非洲采购商"),
+    r59_cf("全球前[250家]零售商", 250, "家", "家", "全球前250家零售商", "count_total",
+           borderline=True,
+           notes="borderline: a ranking list's name (as 世界500强) that is also the scope of the "
+           "count after it (session 20's scope rows)"),
+    r59_cf("有[228家]组团到会", 228, "家", "家", "组团到会的零售商", "count_total",
+           notes="members of a scope named deed的X (session 20); count_total"),
+    r59_cf("采购商达到[18.4万人]", 18.4, "万人", "人", "首次参会的采购商", qual="reach",
+           qtext="达到"),
+    row("占比[近六成]", 60, "成", "%", "首次参会的采购商占比", "share", R59_CF_S, "nearly", "近",
+        notes="成 in % (as h163); X占比 (session 25)"),
+    # 成交
+    r59_cf("意向出口成交[256.7亿美元]", 256.7, "亿美元", "美元", "现场意向出口成交",
+           notes=R59_CF_SN),
+    r59_cf_pct("同比增长[3.6%]", 3.6, "现场意向出口成交"),
+    r59_cf("意向成交[147.3亿美元]", 147.3, "亿美元", "美元", "共建“一带一路”国家意向成交",
+           notes="partners after 与 named by their noun and the verb phrase, 与 dropped (session "
+           "20); 其中 a frame word"),
+    r59_cf_pct("占[57.4%]", 57.4, "共建“一带一路”国家意向成交占比", "share",
+               notes="占N% with no base: X占比 (session 25)"),
+    r59_cf("意向成交[41.8亿美元]", 41.8, "亿美元", "美元", "线上平台意向成交"),
+    r59_cf_pct("同比增长[12.1%]", 12.1, "线上平台意向成交"),
+    r59_cf("意向成交[112.5亿美元]", 112.5, "亿美元", "美元", "意向成交",
+           period=P("第一期（10月15日至19日）", "2025-10-15", "2025-10-19"),
+           notes="the phase's bracketed dates; 以…为主题 says what the phase showed, no part"),
+    r59_cf("意向成交[78.9亿美元]", 78.9, "亿美元", "美元", "日用消费品、礼品家居展区意向成交",
+           period=P("第二期（10月23日至27日）", "2025-10-23", "2025-10-27")),
+    r59_cf("意向成交[65.3亿美元]", 65.3, "亿美元", "美元", "纺织服装、健康休闲展区意向成交",
+           period=P("第三期（10月31日至11月4日）", "2025-10-31", "2025-11-04")),
+    # 线上线下
+    r59_cf("访问量达到[4326万次]", 4326, "万次", "次", "线上平台访问量", "count_total",
+           R59_CF_DAY, qual="reach", qtext="达到",
+           notes="a running total to a day (截至, 累计): count_total, a point (session 25); "
+           "累计 a frame word"),
+    r59_cf("来自[229个]国家和地区", 229, "个", "个", "来自国家和地区", "count_total",
+           R59_CF_DAY, notes="the users' countries to the day, as the lead's 219个"),
+    r59_cf("上传展品[286万件]", 286, "万件", "件", "参展企业上传展品", "count_total", R59_CF_DAY,
+           notes="a flow run up to the paragraph's day: count_total at it (session 25); doer + "
+           "deed, 在线上平台 (where) dropped"),
+    r59_cf("新产品[105万件]", 105, "万件", "件", "新产品", "count_total", R59_CF_DAY,
+           notes="其中 a part of the running total: its kind (session 24)"),
+    r59_cf("绿色低碳产品[53万件]", 53, "万件", "件", "绿色低碳产品", "count_total", R59_CF_DAY),
+    r59_cf("智能产品[38万件]", 38, "万件", "件", "智能产品", "count_total", R59_CF_DAY),
+    r59_cf("展出产品[46款]", 46, "款", "款", "展出产品", "count_total",
+           notes="本届 in its sentence: the session's; 首次设立 (an ordinal) no row; products on "
+           "show, a stock of things: count_total (relabelled from actual after the blind run)"),
+    r59_cf("累计服务采购商[超过85万人次]", 85, "万人次", "人次", "智能导航服务采购商",
+           "count_total", qual="over", qtext="超过",
+           notes="累计 over the session (本届): count_total over the span (session 18)"),
+    r59_cf("缩短至[3分钟以内]", 3, "分钟", "分钟", "采购商平均入场时间", qual="at_most",
+           qtext="以内", notes="a mean of the session: actual; 缩短至 a change verb, not quoted"),
+    r59_cf("比上届减少约[2分钟]", -2, "分钟", "分钟", "采购商平均入场时间", qual="about",
+           qtext="约", notes="an absolute change: actual, negative; 约 before the number"),
+    # the buyer (anecdote)
+    r59_cf("与[8家]中国企业", 8, "家", "家", "中国企业达成采购意向", borderline=True,
+           notes="borderline: one buyer's anecdote"),
+    r59_cf("金额约[230万美元]", 230, "万美元", "美元", "金额", qual="about", qtext="约",
+           borderline=True, notes="borderline: one buyer's anecdote"),
+    # 第139届
+    r59_cf("保持在[155万平方米左右]", 155, "万平方米", "平方米", "展览面积", "target",
+           P("2026年4月15日至5月5日", "2026-04-15", "2026-05-05"), qual="about", qtext="左右",
+           notes="预计 of a session not yet held: target, dated by that session; 预计 no part"),
+    # 据悉
+    r59_cf("新品首发活动[426场]", 426, "场", "场", "举办新品首发活动",
+           notes="举办 kept (session 23); 共 a frame word; 本届…期间: the session"),
+    r59_cf("贸易配对活动[超过580场]", 580, "场", "场", "举办贸易配对活动", qual="over",
+           qtext="超过", notes="the flow verb 举办 governs the list's next item too (the README's "
+           "新建…、各类公园 rule; first labelled without it, relabelled after the fixes)"),
+    r59_cf("进口展区展位[约580个]", 580, "个", "个", "进口展区展位", "count_total", qual="about",
+           qtext="约", notes="booths: count_total (relabelled from actual after the blind run)"),
+    r59_cf("来自[45个]国家和地区", 45, "个", "个", "来自国家和地区", "count_total",
+           notes="as the lead's 219个"),
+    r59_cf("参展企业[730家]", 730, "家", "家", "参展企业"),
+    r59_cf("航班[2836架次]", 2836, "架次", "架次", "广州白云国际机场保障进出港国际及地区航班",
+           notes="展会期间: the session; the airport's proper name kept whole (as h's "
+           "厦门高崎国际机场旅客吞吐量)"),
+    r59_cf("出入境旅客[9.8万人次]", 9.8, "万人次", "人次", "日均出入境旅客",
+           notes="a daily mean over the session: actual"),
+]
+
+# h181: 财政部综合司's monthly 全国彩票销售情况 release for 2025年10月份 as its site prints it (a
+# national text: home 全国; 发布日期：2025年11月24日; figures invented). 10月份 sales (actual) with
+# 比上年同期增加 / 减少 N亿元 (absolute changes: actual, signed) and 增长 / 下降 % (growth_rate);
+# 1-10月累计 totals (count_total over the span, session 18) and their 其中 parts (the same kind,
+# session 24), their changes keeping their own kinds; types 销售 and 分别占彩票销售总量的 shares (a
+# 分别 list shares the head after it, session 25; X占Y with the base written); 1-10月 types'
+# 累计销售 (count_total); 按地区分: 21个省份…出现增长 (doer + deed, count_total: members that
+# moved), the provinces' 分别 increases / decreases and 同比分别 rates (subject the province; named
+# by what changes, 彩票销售量, the 增加额 / 减少 of the clause a change word); the 附表 (单位：亿元)
+# by month: 销售额 cells at their month (actual) and 同比增长（%） cells (growth_rate), the 合计 row
+# over 1-10月 (actual: 合计, not 累计). Traps: 财办发〔2025〕61号, 000014349/2025-00863, 2,417,
+# 《彩票管理条例》第三十二条 / 第六十二条, 一、-四、, 注：1.2., 36KB, 010-61965482 / 010-61965483,
+# 100820, 京ICP备10041706号-1, bm14000001.
+R59_LOT = "h181_mof_lottery_sales_oct_2025.txt"
+R59_LOT_M = P("10月份", "2025-10-01", "2025-10-31")
+R59_LOT_CUM = P("1-10月", "2025-01-01", "2025-10-31")
+
+
+def r59_lot(anchor, value, indicator, period=R59_LOT_M, kind="actual", **kw):
+    return row(anchor, value, "亿元", "元", indicator, kind, period, **kw)
+
+
+def r59_lot_pct(anchor, value, indicator, period=R59_LOT_M, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r59_lot_month(month, sales, yoy):
+    """A 附表 row: 销售额 (亿元) and 同比增长（%） of one month (合计: 1-10月)."""
+    if month == "合计":
+        period = R59_LOT_CUM
+    else:
+        m = int(month.removesuffix("月"))
+        last = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31)[m - 1]
+        period = P(month, f"2025-{m:02d}-01", f"2025-{m:02d}-{last}")
+    note = "the 附表's cell: its row's month, its column's measure (单位：亿元)"
+    return [row(col_cell(R59_LOT, month, 1), sales, "亿元", "元", "销售额", "actual", period,
+                notes=note if month == "1月" else (
+                    "合计 over 1-10月: actual (合计, not 累计)" if month == "合计" else None)),
+            row(col_cell(R59_LOT, month, 2), yoy, "%", "%", "销售额", "growth_rate", period)]
+
+
+R59_LOT_TABLE = [
+    ("1月", 498.63, -2.7), ("2月", 531.74, 4.3), ("3月", 487.20, 1.1), ("4月", 476.35, 0.6),
+    ("5月", 514.92, 2.9), ("6月", 492.08, -1.4), ("7月", 501.67, 1.8), ("8月", 536.19, 3.5),
+    ("9月", 536.28, 4.1), ("10月", 512.36, 3.8), ("合计", 5087.42, 1.9),
+]
+R59_LOT_PROV = "a province of a national text: subject; named by what changes (彩票销售量)"
+
+LABELS[R59_LOT] = [
+    # 一、10月份
+    r59_lot("共销售彩票[512.36亿元]", 512.36, "销售彩票", notes="全国 the home; 共 a frame word"),
+    r59_lot("同期增加[18.92亿元]", 18.92, "销售彩票", notes="an absolute change: actual"),
+    r59_lot_pct("增长[3.8%]", 3.8, "销售彩票"),
+    r59_lot("机构销售[171.25亿元]", 171.25, "福利彩票机构销售", notes="其中 a frame word"),
+    r59_lot("同期增加[4.06亿元]", 4.06, "福利彩票机构销售"),
+    r59_lot_pct("增长[2.4%]", 2.4, "福利彩票机构销售"),
+    r59_lot("机构销售[341.11亿元]", 341.11, "体育彩票机构销售"),
+    r59_lot("同期增加[14.86亿元]", 14.86, "体育彩票机构销售"),
+    r59_lot_pct("亿元，增长[4.6%]。\n", 4.6, "体育彩票机构销售"),
+    # 二、1-10月
+    r59_lot("共销售彩票[5087.42亿元]", 5087.42, "销售彩票", R59_LOT_CUM, "count_total",
+            notes="1-10月累计: a running total over its span (session 18)"),
+    r59_lot("同期增加[96.35亿元]", 96.35, "销售彩票", R59_LOT_CUM,
+            notes="a change keeps its own kind (session 24): actual"),
+    r59_lot_pct("增长[1.9%]。其中", 1.9, "销售彩票", R59_LOT_CUM),
+    r59_lot("机构销售[1672.58亿元]", 1672.58, "福利彩票机构销售", R59_LOT_CUM, "count_total",
+            notes="其中 a part of the 累计 total: its kind (session 24)"),
+    r59_lot("同期减少[12.64亿元]", -12.64, "福利彩票机构销售", R59_LOT_CUM,
+            notes="减少: negative"),
+    r59_lot_pct("下降[0.8%]", -0.8, "福利彩票机构销售", R59_LOT_CUM),
+    r59_lot("机构销售[3414.84亿元]", 3414.84, "体育彩票机构销售", R59_LOT_CUM, "count_total"),
+    r59_lot("同期增加[108.99亿元]", 108.99, "体育彩票机构销售", R59_LOT_CUM),
+    r59_lot_pct("增长[3.3%]", 3.3, "体育彩票机构销售", R59_LOT_CUM),
+    # 三、按彩票类型分 (10月份)
+    r59_lot("型彩票销售[228.47亿元]", 228.47, "乐透数字型彩票销售"),
+    r59_lot("同期增加[6.12亿元]", 6.12, "乐透数字型彩票销售"),
+    r59_lot_pct("增长[2.8%]", 2.8, "乐透数字型彩票销售"),
+    r59_lot("型彩票销售[187.93亿元]", 187.93, "竞猜型彩票销售"),
+    r59_lot("同期增加[15.48亿元]", 15.48, "竞猜型彩票销售"),
+    r59_lot_pct("增长[9.0%]", 9.0, "竞猜型彩票销售"),
+    r59_lot("型彩票销售[62.08亿元]", 62.08, "即开型彩票销售"),
+    r59_lot("同期减少[3.21亿元]", -3.21, "即开型彩票销售"),
+    r59_lot_pct("下降[4.9%]", -4.9, "即开型彩票销售"),
+    r59_lot("型彩票销售[33.88亿元]", 33.88, "视频型彩票销售"),
+    r59_lot("同期增加[0.53亿元]", 0.53, "视频型彩票销售"),
+    r59_lot_pct("增长[1.6%]", 1.6, "视频型彩票销售"),
+    r59_lot_pct("总量的[44.6%]", 44.6, "乐透数字型彩票销售量占彩票销售总量", kind="share",
+                notes="a 分别 list shares the head after it (session 25); X占Y, the base written"),
+    r59_lot_pct("44.6%、[36.7%]", 36.7, "竞猜型彩票销售量占彩票销售总量", kind="share"),
+    r59_lot_pct("36.7%、[12.1%]", 12.1, "即开型彩票销售量占彩票销售总量", kind="share"),
+    r59_lot_pct("和[6.6%]", 6.6, "视频型彩票销售量占彩票销售总量", kind="share"),
+    # 1-10月 by type
+    r59_lot("累计销售[2318.56亿元]", 2318.56, "乐透数字型彩票销售", R59_LOT_CUM, "count_total",
+            notes="累计 over 1-10月: count_total (session 18); 累计 a frame word"),
+    r59_lot_pct("同比增长[1.2%]", 1.2, "乐透数字型彩票销售", R59_LOT_CUM),
+    r59_lot("累计销售[1795.43亿元]", 1795.43, "竞猜型彩票销售", R59_LOT_CUM, "count_total"),
+    r59_lot_pct("亿元，同比增长[4.6%]", 4.6, "竞猜型彩票销售", R59_LOT_CUM),
+    r59_lot("累计销售[632.19亿元]", 632.19, "即开型彩票销售", R59_LOT_CUM, "count_total"),
+    r59_lot_pct("同比下降[3.4%]", -3.4, "即开型彩票销售", R59_LOT_CUM),
+    r59_lot("累计销售[341.24亿元]", 341.24, "视频型彩票销售", R59_LOT_CUM, "count_total"),
+    r59_lot_pct("同比增长[0.9%]", 0.9, "视频型彩票销售", R59_LOT_CUM),
+    # 四、按地区分
+    row("共有[21个]省份", 21, "个", "个", "省份彩票销售量出现增长", "count_total", R59_LOT_M,
+        notes="a count with its noun and the noun's deed, no scope: doer + deed (session 20); "
+        "members that moved: count_total"),
+    r59_lot("分别增加[2.86亿元]", 2.86, "彩票销售量", subject="广东",
+            notes=R59_LOT_PROV + "; 增加额较多 says why they are named"),
+    r59_lot("2.86亿元、[2.17亿元]", 2.17, "彩票销售量", subject="江苏"),
+    r59_lot("和[1.64亿元]", 1.64, "彩票销售量", subject="浙江"),
+    r59_lot_pct("同比分别增长[5.9%]", 5.9, "彩票销售量", subject="广东"),
+    r59_lot_pct("5.9%、[6.3%]", 6.3, "彩票销售量", subject="江苏"),
+    r59_lot_pct("6.3%和[4.8%]", 4.8, "彩票销售量", subject="浙江"),
+    r59_lot("分别减少[1.12亿元]", -1.12, "彩票销售量", subject="四川", notes="减少: negative"),
+    r59_lot("1.12亿元、[0.87亿元]", -0.87, "彩票销售量", subject="河南"),
+    r59_lot("和[0.65亿元]", -0.65, "彩票销售量", subject="湖北"),
+    r59_lot_pct("同比分别下降[4.2%]", -4.2, "彩票销售量", subject="四川"),
+    r59_lot_pct("4.2%、[3.5%]", -3.5, "彩票销售量", subject="河南"),
+    r59_lot_pct("3.5%和[3.1%]", -3.1, "彩票销售量", subject="湖北"),
+    # 附表
+    *[cell for month in R59_LOT_TABLE for cell in r59_lot_month(*month)],
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
