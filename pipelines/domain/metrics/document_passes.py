@@ -71,6 +71,7 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
         found = _budget_plans(found, ctx.budget_year, sentences)
     if raw is not None and ("年：" in raw or "年:" in raw):
         found = _year_comparatives(found, raw)
+    found = _as_in_the_body(found, sentences)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
 
 
@@ -109,6 +110,31 @@ def _year_comparatives(found: list[MetricRow], raw: str) -> list[MetricRow]:
             except ValueError:  # (29 February)
                 continue
             out[i] = cur._replace(period_start=start, period_end=end)
+    return out
+
+
+_TITLE_LINES = 4  # sentences at a document's top a headline may stand in
+_SENTENCE_END = "。"
+
+
+def _as_in_the_body(found: list[MetricRow], sentences: Sequence[Sentence]) -> list[MetricRow]:
+    """An undated figure of a headline (a title line at the top, no sentence's 。: 赛事带动综合
+    消费4.62亿元) that the body repeats (the same name, value and unit, dated: 赛事期间（11月14日至
+    17日），…带动全市综合消费4.62亿元) takes the body's period: it is that figure."""
+    heads = {s.sent_no for s in sentences[:_TITLE_LINES] if _SENTENCE_END not in s.text}
+    if not heads or not any(r.sent_no in heads and r.period_start is None for r in found):
+        return found
+    dated = {}
+    for r in found:
+        if r.sent_no not in heads and r.period_start is not None and r.indicator:
+            dated.setdefault((r.indicator, r.value, r.unit), r)
+    out = []
+    for r in found:
+        body = dated.get((r.indicator, r.value, r.unit)) if (
+            r.sent_no in heads and r.period_start is None and r.kind != "target") else None
+        out.append(r if body is None else r.model_copy(update={
+            "period_text": body.period_text, "period_start": body.period_start,
+            "period_end": body.period_end}))
     return out
 
 

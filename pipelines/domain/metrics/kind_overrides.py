@@ -39,7 +39,7 @@ from pipelines.domain.metrics.goal_words import (
 )
 from pipelines.domain.metrics.kind import classify, is_density, normal_value, up_to_a_day
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.metrics.names_after import grant_name
+from pipelines.domain.metrics.names_after import grant_name, per_head_standard_name
 from pipelines.domain.metrics.period_spans import NO_PERIOD
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.rows import MetricRow
@@ -130,6 +130,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 按照每百户不低于20平方米的标准: a rule's level; 支持200个左右城市各建设1—2个托育综合服务
         # 中心: what each member is to do, a quota per member, no total of a year
         r.kind, r.period = "other", NO_PERIOD
+    elif (named := per_head_standard_name(text, cand, r.indicator)) is not None and (
+            _rate_set_per_unit(text, cand)):
+        r.kind, r.period = "other", NO_PERIOD  # 寄宿制学校另按每生每年200元标准增加公用经费:
+        r.indicator = named  # the rule's rate, named by whom it is for and what it does
     elif (standard_parameter(text, r.indicator, cand.category)
           and (r.kind != "target" or "指导线" in text)) or _rate_set_per_unit(text, cand) or (
             r.kind != "target" and _tariff_set(sc, r)) or (
@@ -307,8 +311,15 @@ _SCOPE = re.compile(r"(?<![每\d.])[\d一二三四五六七八九十百]+([项�
 
 # a change setting a rate per head or per month (提高到每人每月163元, 调高至每月1900令吉)
 _SET_PER_UNIT = re.compile(
-    r"(?:提高|调高|上调|调升|提升|调整|增加)[至到为]每(?:人|名|户|位|生|胎|班)?(?:每)?月$")
+    r"(?:提高|调高|上调|调升|提升|调整|增加)[至到为]每(?:(?:人|名|户|位|生|胎|班)?(?:每)?月"
+    r"|(?:人|名|户|位|生|胎|班)每?年)$")  # (提高到每生每年720元: a year's rate per pupil)
 _SET_PER_UNIT_CHARS = 10
+# an earlier item of a list of rates right before the number (每生每年720元、940元)
+_RATE_LISTED = re.compile(r"\d[\d,.]*(?:元|万元)[、和及与]$")
+# a sum set per head by a standard written right after it (寄宿制学校另按每生每年200元标准增加公用
+# 经费, 按每人每月300元标准发放): the rule's rate
+_STANDARD_WORD = "标准"
+_BY_RATE_PER_HEAD = re.compile(r"按(?:照)?每(?:人|名|户|位|生|胎|班)每?[年月日]?$")
 # a wage rate named by its period, set anew (基本工资月薪调升至29,500元, 时薪调高至196元)
 _WAGE_RATE_SET = re.compile(r"(?:月薪|时薪|日薪)(?:调升|调高|上调|提高|调整)[至到为]$")
 
@@ -317,11 +328,18 @@ def _rate_set_per_unit(text: str, cand: NumberCandidate) -> bool:
     """A sum right after a change to a rate per head or month (最低薪金将从明年2月1日起调高至每月
     1900令吉, 基本工资月薪调升至29,500元): the rule's new rate, no amount of a period (kind
     other, undated)."""
-    start = max(0, cand.start - _SET_PER_UNIT_CHARS)
+    at = cand.start
+    if cand.category == "currency" and (
+            prev := _RATE_LISTED.search(text, max(0, at - _SET_PER_UNIT_CHARS), at)) is not None:
+        at = prev.start()  # 提高到每生每年720元、940元: the list's later rate, set as the first
+    start = max(0, at - _SET_PER_UNIT_CHARS)
     return cand.category == "currency" and ((
-        text.endswith("月", 0, cand.start)
-        and _SET_PER_UNIT.search(text, start, cand.start) is not None)
-        or _WAGE_RATE_SET.search(text, start, cand.start) is not None)
+        text.endswith(("月", "年"), 0, at)
+        and _SET_PER_UNIT.search(text, start, at) is not None)
+        or _WAGE_RATE_SET.search(text, start, cand.start) is not None
+        or (text.startswith(_STANDARD_WORD, cand.end)
+            and not text.startswith(_STANDARD_WORD + "化", cand.end)
+            and _BY_RATE_PER_HEAD.search(text, start, cand.start) is not None))
 
 
 # a price a rule sets per unit of what it prices (综合水价每立方米2.85元, 由每立方米3.96元调整为

@@ -282,6 +282,22 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     subject = subject or None
     indicator = without_period_rate(strip_home(indicator, home_place))
     indicator = without_holiday(indicator)
+    if indicator[:1].isdigit() and (listed := _LIST_NUMBER.match(indicator)) is not None:
+        indicator = indicator[listed.end() :]  # 注：1.2025-JK-17地块…: a note's item number
+        # glued to a code, no part of it
+    if _MUST in indicator and (must := _MUST_BEFORE_DEED.search(indicator)) is not None:
+        indicator = indicator[: must.start()] + indicator[must.end() :]  # 地块须配建: the duty's
+        # 须, as a goal word at a name's head
+    if indicator.startswith(_GOAL_ADVERBS) and len(indicator) > 3:
+        indicator = indicator[1:]  # (我市将小学、初中…分别提高到: the plan's 将 left after the
+        # home, a list's first item)
+    if indicator.startswith(_OF) and len(indicator) > 2:
+        indicator = indicator[1:]  # (…国家和地区|的境外选手186人: the count before took its noun)
+    if _SETTING in indicator and (due := _DEADLINE_HEAD.search(indicator)) and (
+            len(indicator) - due.end() >= 2):
+        indicator = indicator[: due.start()] + indicator[due.end() :]  # 在合同签订之日起1个月内
+        # 缴纳出让价款, 竞得人须在…内缴纳: the deadline a rule sets for the deed (and its 须), no
+        # part of its name
     if indicator.endswith(_BUDGET):
         indicator = _without_budget_word(indicator)
     if indicator.endswith(_RATE_RESTATED) and len(indicator) > _RATE_NAME_MIN:
@@ -296,8 +312,12 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
             len(indicator) - issued.end() >= 2):
         indicator = indicator[issued.end() :]  # 2023年8月21日发布的一年期贷款市场报价利率 (its day
         # left half behind: 年8月21日发布的…): the day of its publication, no part of its name
-    if subject and indicator and indicator.startswith(subject):
-        indicator = indicator[len(subject) :] or indicator
+    if subject and indicator and indicator.startswith((subject, _SETTING + subject)):
+        lead = subject if indicator.startswith(subject) else _SETTING + subject
+        indicator = indicator[len(lead) :] or indicator  # (在九华经开区新建小学: the place
+        # the deed is done in is its subject)
+        if indicator.startswith(_STOCK_FRAMES) and len(indicator) >= 4:
+            indicator = indicator[2:]  # 九华经开区现有小学: 现有 a frame word after the place
     if subject:
         subject = short_place(subject)
     nameless = bool(indicator) and no_name(indicator)
@@ -306,6 +326,19 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     return indicator, subject, nameless
 
 
+_SETTING = "在"
+_OF = "的"
+_GOAL_ADVERBS = ("将", "拟")
+# a list's item number before a code that opens with digits (1.2025-JK-17, 2、2025-TH-05)
+_LIST_NUMBER = re.compile(r"\d{1,2}[.．、](?=\d{4}-)")
+_MUST = "须"
+# a duty's 须 / 必须 between the one bound and its deed (地块须配建, 项目必须开工)
+_MUST_BEFORE_DEED = re.compile(r"(?<=[\u4e00-\u9fff])必?须(?=[\u4e00-\u9fff]{2})")
+# a deadline opening a name (在合同签订之日起1个月内, 在10个工作日内)
+_DEADLINE_HEAD = re.compile(r"(?:须|需|应当|应|必须)?在[^，,；;。]{0,16}?"
+                            r"[\d一二三四五六七八九十两]+个?"
+                            r"(?:工作日|日|天|周|月|年)(?:之内|以内|内)")
+_STOCK_FRAMES = ("现有", "共有", "已有")  # (two characters each)
 _BUDGET = ("预算", "预算数")
 # a budgeted item's own name before its 预算 (營運開支預算為…, 博彩直接稅收入預算為…, “三公”
 # 经费预算数为…)

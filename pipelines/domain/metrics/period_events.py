@@ -193,11 +193,13 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
             or _nth_day(text, span) or _data_as_of(text, span)):
         return True
     opens = _opens_sentence(text, span)
+    lead_from = _dateline_end(text, span)  # (本报讯 11月16日7时30分，…: the paper's own mark)
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith(
         _PART_OF, 0, span.start) or (
-        opens and (_CLOCK_COMMA.match(text, span.end) is not None
-                   or _LEAD_COMMA.match(text, span.end) is not None
-                   or _closes_on(text, span)) and _NEWS_LEAD.search(text) is None) or (
+        (opens or lead_from) and (_CLOCK_COMMA.match(text, span.end) is not None
+                                  or _LEAD_COMMA.match(text, span.end) is not None
+                                  or _closes_on(text, span))
+        and _NEWS_LEAD.search(text, lead_from) is None) or (
         span.start == 0 and _LEAD_COMMA.match(text, span.end) is not None
         and _event_held(text)) or (
         # 10月8日为档期最后一天，单日票房回落至3.4亿元: a day the sentence opens with and gives a
@@ -256,6 +258,20 @@ _PART_OF = ("其中", "其中，", "其中,")
 
 # a frame a sentence opens with before its day (二级市场上，3月28日…; 消息面上，; 从盘面看，)
 _FRAME_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:上|方面|看|来看)[，,]")
+
+
+# a newspaper's dateline mark a lead opens with before its day (本报讯　11月16日7时30分，…; 本报讯
+# （记者 张三）…): the paper's, no news lead of the day (讯 is not 记者从…获悉)
+_DATELINE_HEAD = re.compile(r"本报讯\s?(?:[（(][^（）()]{1,24}[）)]\s?)?")
+
+
+def _dateline_end(text: str, span: PeriodSpan) -> int:
+    """Where the dateline mark the day follows ends (本报讯 before 11月16日: the day's start), 0
+    when the day follows none."""
+    if span.start and text.startswith("本报讯") and _DATELINE_HEAD.fullmatch(
+            text, 0, span.start) is not None:
+        return span.start
+    return 0
 
 
 def _opens_sentence(text: str, span: PeriodSpan) -> bool:

@@ -177,6 +177,9 @@ _POINTS_BEFORE = ("积",)
 
 _CLOCK_HOURS = ("时", "点")  # (满意度调查于9时30分开始: minutes of a clock, no score)
 
+# the minutes of an elapsed time written in parts, right before its seconds (2小时08分15秒)
+_MINUTES_BEFORE = re.compile(r"\d{1,2}\s?分(?:钟)?$")
+
 
 _LATIN_AFTER = re.compile(r"[A-Za-z]")
 
@@ -490,6 +493,9 @@ def plain(
         return []  # 一番努力: 番 measures only after 翻 (翻一番, 翻了两番)
     if not unit_raw and not mult_raw:
         return []  # a bare number: year, hotline, section number, product name
+    if unit_raw == "秒" and _MINUTES_BEFORE.search(text, 0, span_start) is not None:
+        return []  # 2小时08分15秒: the seconds of an elapsed time written in parts (a finishing
+        # time, a record), no measure of their own
     if unit_raw == "分" and nu.category != "currency" and (
             chinese or text[ns - 1 : ns] in _CLOCK_HOURS or (
             _SCORE_WORDS.search(text, 0, span_start) is None

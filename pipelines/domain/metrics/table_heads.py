@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pipelines.domain.cleaning.columns import display_width
 from pipelines.domain.metrics.period_spans import is_comparison
 from pipelines.domain.metrics.table_cells import (
+    BRACKET_UNIT,
     CELL_SEP,
     MAX_CELLS,
     NUMBER,
@@ -54,6 +55,36 @@ CODE_HEADS = frozenset({"科目编码", "科目編碼", "科目代码", "功能�
 SERIAL_HEADS = frozenset({"序号", "序號", "编号", "編號"}) | CODE_HEADS
 
 
+def lot_head(head: str) -> bool:
+    """Does a name column's head label its rows by a tender's lot (包号, 标段号: the packages or
+    sections a procurement is split into) or a land sale's parcel (地块编号, 宗地编号: the plots a
+    notice offers), not name measures (指标, 项目)? Its rows are lots, each column one of their
+    measures."""
+    return head.replace(" ", "") in LOT_HEADS
+
+
+LOT_HEADS = frozenset({"包号", "包件", "包件号", "分包", "分包号", "包别", "标包", "标包号",
+                       "标段", "标段号", "标项", "标项号", "采购包", "采购包号", "合同包",
+                       "合同包号", "包號", "標包", "標段", "標段號", "採購包",
+                       "地块编号", "宗地编号", "地块号", "宗地号", "地块编码", "宗地编码",
+                       "地塊編號", "宗地編號"})
+# (the parcel heads open a head line of their own: lot_heads)
+_PARCEL_HEADS = ("地块编号", "宗地编号", "地块号", "宗地号", "地块编码", "宗地编码", "地塊編號",
+                 "宗地編號")
+
+
+def lot_heads(text: str) -> Iterator[int]:
+    """Where a line opening with a parcel's code column (地块编号, then a cell break) starts: a
+    land sale's parcel table, whose measures write their units in brackets (出让面积（平方米）,
+    起始价（万元）) and need no 单位 nor % column (is_head). Plain searches for the heads (most
+    texts hold none)."""
+    for word in _PARCEL_HEADS:
+        for at in find_all(text, word):
+            end = at + len(word)
+            if not text[_line_start(text, at):at].strip() and text.startswith(BREAKS, end):
+                yield _line_start(text, at)
+
+
 def is_head(cells: list[tuple[int, str]]) -> bool:
     """A head line: a unit column (单位), a % column, two year columns (113年（實績）
     114年（預測）), or a growth column (同比增长, 增速) beside a period column (前三季度, 1-9月,
@@ -74,6 +105,10 @@ def is_head(cells: list[tuple[int, str]]) -> bool:
         return True
     if _unit_columns(cells):
         return True
+    if lot_head(visible(cells[0][1])) and any(
+            (b := BRACKET_UNIT.search(h)) and unit_of(b.group(1)).category is not None
+            for h in heads):
+        return True  # 地块编号  土地位置  出让面积（平方米）…: a parcel table, units in brackets
     if not any(w in h for h in heads for w in GROWTH_HEADS):
         return False
     return any(not any(w in h for w in GROWTH_HEADS) and (h in _VALUE_HEADS or _dated(h))

@@ -260,8 +260,9 @@ def _lot_metric(cell: TableCell, sent_no: int) -> MetricRow:
     names for an earlier phase)."""
     return new_row(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, _row_name(cell.name) or None,
-        _subject(cell), cell.value, None, cell.unit_raw, scaled(cell.value, cell.multiplier),
-        cell.unit, "other", cell.qualifier, cell.qualifier_text, None, None, None, None, None))
+        _subject(cell), cell.value, cell.value_high, cell.unit_raw,
+        scaled(cell.value, cell.multiplier), cell.unit, "other", cell.qualifier,
+        cell.qualifier_text, None, None, None, None, None))
 
 
 def _listed_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool,

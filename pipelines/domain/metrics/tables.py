@@ -61,6 +61,17 @@ the rows' kind (the first column's head), after its label and period:
 names 美國出口 (its share 美國出口比重). Such a table's cells may be parted by one ideographic
 space when its head line holds no wider gap.
 
+A land sale's parcel table opens with the parcels' codes (地块编号, 宗地编号) and writes each
+measure's unit in brackets (出让面积（平方米）, 起始价（万元）), with no 单位 nor % column:
+
+    地块编号    土地位置                出让面积（平方米）   容积率            起始价（万元）
+    2025-JK-17  经开区新都路北侧        46821（合70.23亩）   1.0＜容积率≤2.5   52600
+
+Its rows are lots, as a tender's (包号): each cell named by the code and its column
+(2025-JK-17起始价), what the sale sets; a cell's bounds (≤25%), a range with the measure between
+its ends and a conversion in brackets (（合70.23亩）, a figure of its own) are read, a term in years
+(出让年限（年）) is in 年, and the district the location cell opens with is the lot's place.
+
 Forms (a government information disclosure report's tables) are read by table_forms.py and lists
 of projects by table_lists.py; head lines are found by table_heads.py, a cell's name and measure
 come from table_names.py, a table over a page break is table_pages.py's, and table_cells.py holds
@@ -126,6 +137,8 @@ from pipelines.domain.metrics.table_heads import (
     indented_head,
     is_head,
     lead_heads,
+    lot_head,
+    lot_heads,
     period_group,
     rank_heads,
     run_together,
@@ -143,7 +156,7 @@ from pipelines.domain.metrics.table_names import (
     column_name,
     difference_head,
     indices_named,
-    lot_head,
+    leading_place,
     named_as_text,
     names_things,
     newest,
@@ -284,6 +297,7 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
     if "科目" in raw:  # (科目编码  科目名称  合计 …: a budget table, its unit in its title)
         heads.update(_line_start(raw, at) for mark in CODE_HEADS for at in find_all(raw, mark)
                      if at == _line_start(raw, at))
+    heads.update(lot_heads(raw))
     heads = sorted(heads)
     tables: list[TextTable] = []
     done = -1
@@ -554,9 +568,11 @@ def _read_table(
     # rows of a tender's lots (包号  品目名称  数量  单位  预算金额（万元）): each figure named by
     # the lot's code and its column (包1预算金额; 合计 by the column alone)
     coded = not (by_place or by_thing) and lot_head(heads[name_col])
+    located = None  # a lot table's location column (土地位置: the district its parcel lies in)
     if coded:
         col_names = [_measure(h) for h in heads]
         named_by_column = [True] * len(heads)
+        located = next((k for k, h in enumerate(heads) if h.endswith(_LOCATION_HEADS)), None)
     # a budget table by classification (科目编码  科目名称  合计  基本支出  项目支出): each cell
     # named by its line and its column's part (教育支出基本支出), the 合计 column by the line
     # alone, the 合计 line by the column alone, its 合计 cell by the table's title
@@ -589,6 +605,9 @@ def _read_table(
             continue
         bracket = BRACKET_UNIT.search(h) if k and k != unit_col else None
         unit = unit_of(bracket.group(1)) if bracket else None
+        if bracket and unit is not None and unit.category is None and (
+                bracket.group(1) in _YEARS and h[: bracket.start()].endswith(_TERMS)):
+            unit = replace(unit, category="time")  # 出让年限（年）: a term in years
         col_units.append((bracket.group(1), unit) if bracket and unit and (
             unit.category not in (None, "percent") or rates[k]) else None)
     # a 单位 column beside columns writing their own units (数量  单位  预算金额（万元）): the 单位
@@ -669,6 +688,7 @@ def _read_table(
                 name, row_growth, sign = name[:-2], True, -1.0  # 能耗下降 2.5: -2.5
             if row_growth and name.endswith(_AVERAGE) and len(name) > 4:
                 name, average = name[:-2], True  # 地区生产总值年均增长: a yearly average
+        lot_place = leading_place(visible(row[located][1])) if located is not None else None
         for k, (offset, text) in enumerate(row):
             if k in skipped and k not in rank_cols:
                 continue
@@ -683,6 +703,15 @@ def _read_table(
                 qual = _CELL_BOUNDS[qual_text]
             own = None  # a unit written in the cell (456.7亿元)
             cell_sign, offset, text, half = change_word(offset, text, half)
+            high = converted = None
+            if coded and not NUMBER.fullmatch(half):
+                if (between := _CELL_RANGE.fullmatch(half)) is not None:
+                    half, high = between.group(1), float(between.group(2))  # 1.0<容积率≤2.5
+                elif (twin := _CELL_CONVERTED.fullmatch(half)) is not None:
+                    half, converted = twin.group(1), twin  # 46821（合70.23亩）: 亩 its own row
+                    whole = text
+                    if (cut := text.find(half)) >= 0:
+                        text = text[: cut + len(half)]  # (the figure alone, its twin apart)
             if not NUMBER.fullmatch(half):
                 found = CELL_NUMBER.fullmatch(half)
                 if found is None or (found.group(2) is None and found.group(3) is None):
@@ -735,8 +764,11 @@ def _read_table(
                                    heads[k] if row_growth else dated_for[k], title, qual,
                                    qual_text, share[k],
                                    base_year if (summed or average) else None, summed,
-                                   name if by_place else None, k in rank_cols,
-                                   difference=differences[k], lot=coded))
+                                   name if by_place else lot_place, k in rank_cols,
+                                   difference=differences[k], lot=coded, value_high=high))
+            if converted is not None and (twin_cell := _converted_cell(
+                    cells[-1], converted, whole, starts[i] + offset)) is not None:
+                cells.append(twin_cell)
         i = last + 1
     if not cells:
         return None, 1
@@ -876,6 +908,35 @@ _PART_NAME = 4  # characters of a 其中 row's name that may be a qualifier alon
 _POINTS = {"%": "百分点", "‰": "千分点", "1/10万": "十万分点"}
 
 _LINE_BREAK = re.compile(r"\r?\n|\r")
+
+# a column of a term (出让年限（年）, 使用期限（年）): its cells are years, not dates
+_YEARS = ("年",)
+_TERMS = ("年限", "期限", "年期")
+# a lot table's column of where each lot lies (土地位置, 宗地坐落): its leading place is the
+# lot's subject (经开区新都路北侧: 经开区)
+_LOCATION_HEADS = ("位置", "坐落", "坐落位置", "四至")
+# a cell holding a range with the column's measure between its bounds (1.0<容积率≤2.5)
+_CELL_RANGE = re.compile(r"(" + NUMBER.pattern + r")[<≤]=?[^\d<≤]{0,8}[<≤]=?("
+                         + NUMBER.pattern + r")")
+# a cell holding the figure and the same amount in another unit, in brackets (46821（合70.23亩）)
+_CELL_CONVERTED = re.compile(r"(" + NUMBER.pattern + r")[（(](?:合|折合|约合|约)("
+                             + NUMBER.pattern + r")([^\d（）()]{1,4})[）)]")
+
+
+def _converted_cell(cell: TableCell, twin: re.Match[str], text: str, start: int
+                    ) -> TableCell | None:
+    """The bracketed conversion of a lot's cell (46821（合70.23亩）: 70.23 亩) as a cell of its
+    own, named as the cell, in the unit written after it; None when the unit is none or the
+    number is not found as written."""
+    unit = cell_unit(twin.group(3))
+    at = text.find(twin.group(2))
+    if unit is None or at < 0:
+        return None
+    end = at + len(twin.group(2)) + len(twin.group(3))
+    return replace(cell, raw_start=start + at, raw_end=start + end, quote=text[at:end],
+                   value=float(twin.group(2).replace(",", "")), unit_raw=twin.group(3),
+                   unit=unit.base, category=unit.category, multiplier=unit.multiplier,
+                   qualifier="none", qualifier_text=None, value_high=None)
 
 _BY_TOTALS = frozenset({"总数", "總數", "合计", "总计", "合計", "總計", "总量", "總量"})
 

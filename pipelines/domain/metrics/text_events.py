@@ -202,10 +202,14 @@ def holiday_spans(text: str, spans: list[PeriodSpan], holiday: PeriodSpan,
 # 20日20时至11月11日24时）, “三夏”期间（…）) or a festival's or campaign's (购物节期间（…）,
 # 活动期间（…）)
 EVENT_HINT = "期间"
+# a sports event or a fair named by its kind alone at a clause's head (赛事期间（11月14日至17日）:
+# the race the report is about), standing for it wherever the same words occur (赛事期间)
+_EVENT_NOUNS = ("赛事", "比赛", "大赛", "赛会", "展会", "会展", "博览会", "交易会", "论坛", "大会")
 # (the brackets found first, the name read back from them: the page is searched for 期间 only)
 EVENT_OPEN = re.compile(r"期\s*间\s*[（(]")
 _EVENT_NAME = re.compile(
-    r"(?:“(?P<name>[\u4e00-\u9fff\w]{1,8})”[\u4e00-\u9fff]{0,8}|(?:节|活动))$")
+    r"(?:“(?P<name>[\u4e00-\u9fff\w]{1,8})”[\u4e00-\u9fff]{0,8}|(?:节|活动)"
+    r"|(?<![\u4e00-\u9fff])(?P<noun>" + "|".join(_EVENT_NOUNS) + "))$")
 _EVENT_NAME_CHARS = 20
 # an hour after a day, or a day's hours (10月20日20时, 11月11日0时至24时): the day
 _HOURS = re.compile(r"(?<=[日号])\d{1,2}\s?[时点](?:\d{1,2}分)?"
@@ -237,10 +241,12 @@ def event(raw: str, doc_date: date | None) -> tuple[PeriodSpan | None, re.Patter
         if (found.start is None or found.end is None or found.start >= found.end
                 or found.end - found.start > _LONGEST_EVENT):
             continue
-        name = named.group("name")
+        name, noun = named.group("name"), named.group("noun")
         quoted = rf"(?:今年|本届)?“{re.escape(name)}”[\u4e00-\u9fff]{{0,8}}?期间|" if name else ""
-        words = re.compile(rf"(?:{quoted}(?<![\u4e00-\u9fff])活动期间)(?:\s*[（(][^（）()]*[）)])?"
-                           if name else r"活动期间(?:\s*[（(][^（）()]*[）)])?")
+        words = re.compile(
+            rf"(?<![\u4e00-\u9fff]){noun}期间(?:\s*[（(][^（）()]*[）)])?" if noun else
+            rf"(?:{quoted}(?<![\u4e00-\u9fff])活动期间)(?:\s*[（(][^（）()]*[）)])?"
+            if name else r"活动期间(?:\s*[（(][^（）()]*[）)])?")
         return PeriodSpan(0, 0, text[named.start() : m.end()], found, False), words
     return None, None
 

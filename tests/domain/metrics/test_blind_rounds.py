@@ -898,6 +898,21 @@ ROUNDS = {
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just
     # under what the extractor then reached (rounds 48-53 as in the held-out README's lead's note).
+    # Round 56 (h170-h172: 湘潭市教育局's reply to a 人大代表建议 as its portal prints it, 盐城's
+    # 国有建设用地使用权挂牌出让公告 with a parcel table printed with tabs, 襄阳日报's report on a
+    # marathon's economy as its 数字报 page is scraped), labelled by reading before the extractor
+    # ran on them and scored blind on bc09d78d (session 27, helper B56; one name corrected after
+    # the run by the conventions, not the output). Reached blind (121 scored rows): precision
+    # 0.972, recall 0.851 (the parcel table's cells with their units in the heads unread ×18),
+    # unit 1.000, indicator 0.641, lenient 0.806, subject 0.864, kind 0.641, qualifier 0.932,
+    # period 0.874. The misses are listed in the held-out README (round 56). After the round's
+    # fixes (generic classes, every other document's change an improvement): precision 1.000,
+    # recall 1.000, unit 1.000, indicator 0.967, lenient 0.992, subject 1.000, kind 0.934,
+    # qualifier 1.000, period 0.992; the floors raised to just under.
+    56: BlindRound(('h170_', 'h171_', 'h172_'), precision=0.995, recall=0.995, min_gold=121,
+                    floors={"unit": 0.995, "indicator": 0.965, "indicator_lenient": 0.99,
+                            "subject": 0.995, "kind": 0.93, "qualifier": 0.995,
+                            "period": 0.99}),
     # Round 59 (session 27, h179-h181: 农业农村部's 2025年10月 生猪 production and market monthly as
     # its site prints it, with 第41周至第44周 weekly prices in a 分别 list and 猪粮比价 5.6:1; a
     # 人民日报 report on the closing of the 第138届 广交会 with 本届 figures, 三期 dates and regions

@@ -28734,6 +28734,435 @@ LABELS[R53_ZY] = [
            qual="at_least", qtext="以上", notes="after 带动 the rest of the clause"),
 ]
 
+# Round 56 (session 27, h170-h172), written and labelled by helper B56 by reading, before any
+# extractor ran on them.
+
+# h170: 湘潭市教育局's reply to a 人大代表's 建议 (关于市十七届人大四次会议第0183号建议的答复,
+# 类别：A; 潭教函〔2025〕47号, 签发人; dated 2025年6月18日 under the bureau's name, posted
+# 2025-07-02 10:26) as its portal prints it (home 湘潭, 全市 / 我市; the bureau, 我局, is the
+# author: dropped). 一、 “十四五”以来 累计 (a running total of the span, count_total; 新增学位 and
+# its 其中 the same 累计's), 目前 stocks (已 dropped, session 25), 今年9月 将投入使用 (target),
+# 由2021年的X减少到目前的Y (each by its own time, as h24 / h127), 56人及以上 a class bound
+# (borderline); 九华经开区 (a zone of the city: a subject, as h81's 高新区) 现有 stocks, 2025年
+# 报名人数 with 较上年增加, 计划2026年 新建 (a flow verb across the list) / 新增学位 / 总投资约
+# (targets of 2026, session 25's 总投资 rule), 到2027年 goal; 2024年秋季 购买学位 (the recipient
+# after 向 dropped, its count named by its noun, session 23; 秋季 9-11月 as h120) and a per-head
+# grant (每生每年: other, undated, session 23). 二、2025年 招聘 (a year not over: realised, actual,
+# as h154), 其中城区学校 (an elliptic item: its own words) with 较上年增加 (an absolute change:
+# actual), 今年以来 累计 (count_total of the span; the coordinated 培训 the same 累计's, session
+# 24), 2026年 计划 (targets) with 生师比 19∶1 / 13.5∶1以内 (U+2236, a ratio: share, no unit; 以内
+# over both items). 三、2025年 安排资金 with 较上年增长 and 其中, 生均公用 经费基准定额 (per-head:
+# other, undated) in a 分别 list. Traps: 2025-07-02 10:26, 1,486, 第0183号, 十七届人大四次会议,
+# 〔2025〕47号, 类别：A, 一、…四、, “十四五” (a name), 每年5月, “一校一策”, 两年时间 (a plan
+# duration), 0731-58226730, 2025年6月18日 ×2, 38号, 411100, 湘ICP备05002167号-1, 4303000012.
+# (lead, at merge: the reference date is the portal's 发布时间 2025-07-02, not the letter's
+# 2025年6月18日, by docdate's rule and the set's practice (h58: published 2025-06-18, 成文 06-12,
+# its 现有 at the publication); the days of 目前 / 现有 / 以来 below moved with it)
+R56_XT = "h170_xiangtan_education_bureau_npc_proposal_reply_2025_web.txt"
+R56_XT_SINCE = P("“十四五”以来", "2021-01-01", "2025-07-02")
+R56_XT_NOW = P("目前", "2025-07-02", "2025-07-02")
+R56_XT_SEP = P("今年9月", "2025-09-01", "2025-09-30")
+R56_XT_21 = P("2021年", "2021-01-01", "2021-12-31")
+R56_XT_HAVE = P("现有", "2025-07-02", "2025-07-02")
+R56_XT_25 = P("2025年", "2025-01-01", "2025-12-31")
+R56_XT_26 = P("2026年", "2026-01-01", "2026-12-31")
+R56_XT_27 = P("到2027年", "2027-01-01", "2027-12-31")
+R56_XT_AUT = P("2024年秋季", "2024-09-01", "2024-11-30")
+R56_XT_YTD = P("今年以来", "2025-01-01", "2025-07-02")
+R56_XT_ZONE = "九华经开区 a zone of the city: a subject (as h81's 高新区, 天府新区)"
+R56_XT_BAND = ("borderline: the bound of a class in a definition (大班额 is 56人及以上, as h120's "
+               "≥35℃)")
+
+
+def r56_xt(anchor, value, unit_raw, indicator, period, kind="actual", **kw):
+    """A city or zone figure; the unit is unit_raw without its multiplier."""
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+LABELS[R56_XT] = [
+    # 一、关于城区学位供给
+    r56_xt("幼儿园[46所]", 46, "所", "新建、改扩建中小学和幼儿园", R56_XT_SINCE, "count_total",
+           notes="“十四五”以来 累计: a running total of the span (session 18); 全市 the home; a "
+           "coordinated list before the number one name, the flow verbs kept (the seeds' "
+           "新建和改扩建中小学、幼儿园)"),
+    r56_xt("新增学位[3.8万个]", 3.8, "万个", "新增学位", R56_XT_SINCE,
+           notes="a coordinated clause with 新增 of its own is not governed by the 累计 before "
+           "(session 24: no 新增, no day, no 日均): a flow over the span, actual (corrected after "
+           "the blind run by that rule, first labelled count_total)"),
+    r56_xt("城区新增学位[2.6万个]", 2.6, "万个", "城区新增学位", R56_XT_SINCE,
+           notes="其中 a frame word; a part of the 新增 flow before, its kind (corrected after the "
+           "blind run with it)"),
+    r56_xt("公办中小学[68所]", 68, "所", "城区建成投用公办中小学", R56_XT_NOW, "count_total",
+           notes="目前: a point; 已 dropped (session 25); 城区 part of the name"),
+    r56_xt("在校学生达到[9.7万人]", 9.7, "万人", "在校学生", R56_XT_NOW, "count_total",
+           qual="reach", qtext="达到", notes="a later clause: its own words, nothing borrowed"),
+    r56_xt("等[4所]学校", 4, "所", "学校投入使用", R56_XT_SEP, "target",
+           notes="将: planned at the letter's date; after 等: scored, the examples dropped; doer "
+           "+ deed (session 20); two districts' schools: no subject"),
+    r56_xt("新增学位[5400个]", 5400, "个", "新增学位", R56_XT_SEP, "target"),
+    row("大班额（[56人]及以上）班级", 56, "人", "人", "大班额", "other", NONE, "at_least",
+        "以上", borderline=True, notes=R56_XT_BAND),
+    r56_xt("由2021年的[312个]", 312, "个", "城区义务教育阶段大班额班级", R56_XT_21,
+           "count_total", notes="由2021年的X减少到目前的Y: each level at its own time (as h24, "
+           "h127); the class's bound in brackets dropped"),
+    r56_xt("减少到目前的[9个]", 9, "个", "城区义务教育阶段大班额班级", R56_XT_NOW, "count_total"),
+    r56_xt("由2021年的[6.8%]", 6.8, "%", "大班额比例", R56_XT_21, "share"),
+    r56_xt("下降至目前的[0.2%]", 0.2, "%", "大班额比例", R56_XT_NOW, "share"),
+    # 九华经开区
+    r56_xt("现有小学[4所]", 4, "所", "小学", R56_XT_HAVE, "count_total", subject="九华经开区",
+           notes="现有: a point at the letter's date (as h58, h154); " + R56_XT_ZONE),
+    r56_xt("初中[2所]，", 2, "所", "初中", R56_XT_HAVE, "count_total", subject="九华经开区"),
+    r56_xt("报名人数[2186人]", 2186, "人", "小学一年级报名人数", R56_XT_25,
+           subject="九华经开区", notes="the year's enrolment applications, a flow"),
+    r56_xt("较上年增加[13.5%]", 13.5, "%", "小学一年级报名人数", R56_XT_25, "growth_rate",
+           subject="九华经开区"),
+    r56_xt("新建小学[2所]", 2, "所", "新建小学", R56_XT_26, "target", subject="九华经开区",
+           notes="计划: a plan (target); " + R56_XT_ZONE),
+    r56_xt("九年一贯制学校[1所]", 1, "所", "新建九年一贯制学校", R56_XT_26, "target",
+           subject="九华经开区", notes="新建 governs the list (a flow verb across a list)"),
+    r56_xt("新增学位[4500个]", 4500, "个", "新增学位", R56_XT_26, "target",
+           subject="九华经开区"),
+    r56_xt("总投资[约5.2亿元]", 5.2, "亿元", "总投资", R56_XT_26, "target", qual="about",
+           qtext="约", subject="九华经开区",
+           notes="the 总投资 of the projects a period starts is dated by it (session 25)"),
+    r56_xt("公办学位[1.2万个以上]", 1.2, "万个", "城区新增公办学位", R56_XT_27, "target",
+           qual="at_least", qtext="以上", notes="到2027年: a goal of that year (no plan years "
+           "named, no 累计)"),
+    row("消除[56人]及以上", 56, "人", "人", "大班额", "other", NONE, "at_least", "以上",
+        borderline=True, notes=R56_XT_BAND),
+    r56_xt("向[3所]民办学校", 3, "所", "民办学校", R56_XT_AUT,
+           notes="the recipients after 向: their count named by their noun (session 23); 秋季 "
+           "9-11月 (as h120)"),
+    r56_xt("购买学位[1320个]", 1320, "个", "购买学位", R56_XT_AUT,
+           notes="向3所民办学校 a recipient, dropped (session 23); 共 a frame word"),
+    r56_xt("每生每年[6000元]", 6000, "元", "补助", NONE, "other",
+           notes=PER_HEAD + "; 财政 the payer dropped (as 市财政每年); a grant named by its noun, "
+           "给予 dropped (as h25's 一次性奖励, 补助: the set's grants; corrected after the blind "
+           "run, first labelled 给予补助)"),
+    # 二、关于教师配备
+    r56_xt("中小学教师[862名]", 862, "名", "公开招聘公办中小学教师", R56_XT_25,
+           notes="2025年 not over at the letter's date: a realised flow, actual (as h154); 全市 "
+           "the home"),
+    r56_xt("城区学校[412名]", 412, "名", "城区学校", R56_XT_25,
+           notes="其中 an elliptic item: its own words (session 20)"),
+    r56_xt("较上年增加[96名]", 96, "名", "城区学校", R56_XT_25,
+           notes="an absolute change against the year before: actual"),
+    r56_xt("退休教师[60名]", 60, "名", "招募退休教师", R56_XT_25,
+           notes="通过“银龄讲学计划” the means, dropped (session 20)"),
+    r56_xt("送教活动[126场次]", 126, "场次", "开展跟岗研修和送教活动", R56_XT_YTD,
+           "count_total", notes="今年以来 累计: a running total of the span; 我局 the author"),
+    r56_xt("新入职教师[3200人次]", 3200, "人次", "培训新入职教师", R56_XT_YTD, "count_total",
+           notes="the same 累计 governs the coordinated clause (session 24)"),
+    r56_xt("招聘教师[900名左右]", 900, "名", "招聘教师", R56_XT_26, "target", qual="about",
+           qtext="左右", notes="计划: a plan of 2026年"),
+    row("控制在小学[19∶1]", 19, None, None, "小学生师比", "target", R56_XT_26, "at_most",
+        "以内", notes="a ratio written with ∶ (U+2236): no unit (as h161); 以内 after the list "
+                      "bounds both items (as 左右 over both, h159)"),
+    row("初中[13.5∶1以内]", 13.5, None, None, "初中生师比", "target", R56_XT_26, "at_most",
+        "以内"),
+    # 三、关于经费保障
+    r56_xt("建设资金[3.26亿元]", 3.26, "亿元", "市本级安排教育基础设施建设资金", R56_XT_25,
+           notes="市本级 the budget's level, kept (the agent, session 20)"),
+    r56_xt("较上年增长[12.4%]", 12.4, "%", "市本级安排教育基础设施建设资金", R56_XT_25,
+           "growth_rate"),
+    r56_xt("专项资金[2.1亿元]", 2.1, "亿元", "学位建设专项资金", R56_XT_25,
+           notes="其中 a frame word"),
+    r56_xt("每生每年[720元]", 720, "元", "小学生均公用经费基准定额", NONE, "other",
+           notes=PER_HEAD + "; a 分别 list: each item with the head after it (session 25)"),
+    r56_xt("720元、[940元]", 940, "元", "初中生均公用经费基准定额", NONE, "other",
+           notes=PER_HEAD),
+    r56_xt("每生每年[200元]", 200, "元", "寄宿制学校增加公用经费", NONE, "other",
+           notes=PER_HEAD + "; doer + deed, 另 a frame word"),
+]
+
+# h171: 盐城市自然资源和规划局's 国有建设用地使用权挂牌出让公告 (盐自然资告〔2025〕31号; 发布日期
+# 2025-07-21, signed 2025年7月21日) as its portal prints it (home 盐城; a nav line, 访问量：2,037,
+# 【大】【中】【小】, the footer's ICP / 公网安备 numbers). As h66 / h139 (a procedure's notice):
+# what the sale sets is other and undated, the parcels' areas too (what the procedure sells, as
+# h139's 采购需求); the parcel table printed with tabs (地块编号, 土地位置, 出让面积（平方米） with
+# （合N亩）, 土地用途, 容积率, 建筑密度, 绿地率, 出让年限（年）, 起始价 / 增价幅度 /
+# 竞买保证金（万元）): a cell is named by its row's 地块编号 and its column (as h139's 包1预算金额),
+# its unit from the head, its subject the district the 土地位置 cell names (经开区, 亭湖区; as h81's
+# plots); 1.0＜容积率≤2.5 a range (value_high), ≤ / ≥ bounds at_most / at_least (as h120's ≥35℃
+# quoted with the sign); the （合N亩） conversion its own row, named as the area (as h42's 折合,
+# h07's 折合新臺幣). The notes' and 六、's obligations on the buyer (配建…不少于, 投资强度 /
+# 亩均税收 不低于, 装配式建筑比例不低于) are targets (as h81's 需…不少于1.2万平方米), the deadlines
+# (6个月内, 24个月内, 10个工作日内, 1个月内, 6个月内) borderline (a rule's deadlines, as h81),
+# 起始价的20% and 出让价款的50% other (as h81). Traps: 〔2025〕31号 ×2, 2025-07-21, 2,037, the plot
+# codes 2025-JK-17 / 2025-JK-18 / 2025-TH-05 (and the list number glued to one: 1.2025-JK-17),
+# 一、…七、, 注：1.-3., 2025年7月21日至2025年8月19日, 8月12日9时 / 8月19日16时 / 8月21日10时, 二星级
+# (a grade), 5号 / B座3楼312室, 0515-88326517 / 88326520, 025-83218866, 苏ICP备10213498号,
+# 32090202000215号; borderline 两个及以上 (a rule's condition).
+R56_YC = "h171_yancheng_land_use_right_listing_notice_2025_web.txt"
+R56_YC_RULE = ("what the sale sets (as h66 / h139, and h81's 容积率 / 出让年限): other, no "
+               "period")
+R56_YC_CELL = ("table cell: named by the row's 地块编号 and the column (as h139's "
+               "包1预算金额), the unit from the head, the subject the 土地位置 cell's district "
+               "(as h81's plots); what the sale sets: other, undated")
+R56_YC_DUTY = "an obligation the sale puts on the buyer (as h81's 需…不少于): target, undated"
+R56_YC_DEADLINE = "borderline: a rule's deadline (as h81's 10个工作日内)"
+
+
+def r56_yc_plot(code, district, tail, cells):
+    """One row of the parcel table. cells: (area, mu, (far, far_high, far_qual), density,
+    green, years, price, step, deposit); each cell is anchored with its left neighbour text."""
+    area, mu, far, density, green, years, price, step, deposit = cells
+    out = []
+
+    def cell(anchor, value, unit_raw, unit, column, qual="none", qtext=None, high=None):
+        out.append(row(anchor, value, unit_raw, unit, f"{code}{column}", "other", NONE, qual,
+                       qtext, subject=district, high=high, notes=R56_YC_CELL))
+
+    cell(f"{tail}\t[{area}]（合", float(area), "平方米", "平方米", "出让面积")
+    cell(f"{area}（合[{mu}亩]）", float(mu), "亩", "亩", "出让面积")
+    far_anchor, far_value, far_high, far_qual, far_qtext = far
+    cell(far_anchor, far_value, None, None, "容积率", far_qual, far_qtext, high=far_high)
+    d_anchor, d_value, d_qual, d_qtext = density
+    cell(d_anchor, d_value, "%", "%", "建筑密度", d_qual, d_qtext)
+    g_anchor, g_value, g_qual, g_qtext = green
+    cell(g_anchor, g_value, "%", "%", "绿地率", g_qual, g_qtext)
+    cell(f"{g_anchor.replace('[', '').replace(']', '')}\t[{years}]\t{price}", float(years),
+         "年", "年", "出让年限")
+    cell(f"\t{years}\t[{price}]\t{step}\t", float(price), "万元", "元", "起始价")
+    cell(f"\t{price}\t[{step}]\t{deposit}", float(step), "万元", "元", "增价幅度")
+    cell(f"\t{step}\t[{deposit}]\n", float(deposit), "万元", "元", "竞买保证金")
+    return out
+
+
+LABELS[R56_YC] = [
+    row("出让[三宗]国有建设用地使用权", 3, "宗", "宗", "出让国有建设用地使用权", "other", NONE,
+        notes="the sale's scope (what the procedure offers, as h139's 采购需求): other, "
+        "undated; the flow verb kept (open: count_total as h139's 分为2个包)"),
+    *r56_yc_plot("2025-JK-17", "经开区", "经开区新都路北侧、松江路东侧", (
+        "46821", "70.23",
+        ("城镇住宅用地\t[1.0＜容积率≤2.5]\t", 1.0, 2.5, "none", None),
+        ("容积率≤2.5\t[≤25%]", 25, "at_most", "≤"),
+        ("≤25%\t[≥30%]", 30, "at_least", "≥"),
+        "70", "52600", "100", "10520")),
+    *r56_yc_plot("2025-JK-18", "经开区", "经开区漓江路南侧、东环路西侧", (
+        "23560", "35.34",
+        ("商务金融用地\t[≤3.0]", 3.0, None, "at_most", "≤"),
+        ("≤3.0\t[≤45%]", 45, "at_most", "≤"),
+        ("≤45%\t[≥20%]", 20, "at_least", "≥"),
+        "40", "9820", "50", "1964")),
+    *r56_yc_plot("2025-TH-05", "亭湖区", "亭湖区青年路以南、规划支路以东", (
+        "31207.6", "46.81",
+        ("工业用地\t[≥1.2]", 1.2, None, "at_least", "≥"),
+        ("≥1.2\t[≥40%]", 40, "at_least", "≥"),
+        ("≥40%\t[≤15%]", 15, "at_most", "≤"),
+        "50", "1690", "10", "338")),
+    # 注
+    row("不少于[1500平方米]", 1500, "平方米", "平方米", "2025-JK-17地块配建建筑面积", "target",
+        NONE, "at_least", "不少于", notes=R56_YC_DUTY + "; the sentence's words in order, the "
+        "plot (the clause's agent, session 20) kept, 须 a goal word dropped (corrected after the "
+        "blind run: first labelled 配建社区用房建筑面积, a reordering); 1.2025-JK-17: the note's "
+        "number glued to the plot code (no row)"),
+    row("不低于[350万元/亩]", 350, "万元/亩", "元/亩", "固定资产投资强度", "target", NONE,
+        "at_least", "不低于", notes=R56_YC_DUTY + " (标准地: the land's standard)"),
+    row("不低于[30万元/亩]", 30, "万元/亩", "元/亩", "亩均税收", "target", NONE, "at_least",
+        "不低于", notes=R56_YC_DUTY),
+    row("之日起[6个月]内开工", 6, "个月", "月", "开工建设", "other", NONE, "at_most", "内",
+        borderline=True, notes=R56_YC_DEADLINE),
+    row("[24个月]内竣工", 24, "个月", "月", "竣工投产", "other", NONE, "at_most", "内",
+        borderline=True, notes=R56_YC_DEADLINE),
+    # 四、五、六、
+    row("起始价的[20%]缴纳", 20, "%", "%", "竞买保证金", "other", NONE,
+        notes=R56_YC_RULE + " (as h81's 起始价的20%)"),
+    row("有[两个]及以上竞买人", 2, "个", "个", "竞买人", "other", NONE, "at_least", "以上",
+        borderline=True, notes="borderline: a rule's condition (a class's bound, as h81's "
+        "容积率低于2.0)"),
+    row("之日起[10个工作日]内", 10, "个工作日", "工作日", "签订出让合同", "other", NONE,
+        "at_most", "内", borderline=True, notes=R56_YC_DEADLINE),
+    row("之日起[1个月]内", 1, "个月", "月", "缴纳出让价款", "other", NONE, "at_most", "内",
+        borderline=True, notes=R56_YC_DEADLINE),
+    row("出让价款的[50%]", 50, "%", "%", "缴纳出让价款", "other", NONE,
+        notes=R56_YC_RULE + " (as h81's 缴纳50%)"),
+    row("余款在[6个月]内", 6, "个月", "月", "余款缴清", "other", NONE, "at_most", "内",
+        borderline=True, notes=R56_YC_DEADLINE),
+    row("比例不低于[50%]", 50, "%", "%", "装配式建筑比例", "target", NONE, "at_least", "不低于",
+        notes=R56_YC_DUTY + "; 二星级 a grade (no row)"),
+]
+
+# h172: 襄阳日报's report (its 数字报 page as scraped: 第A03版, 上一版 / 下一版, 本版新闻, 责任编辑,
+# 相关新闻 with dates, the footer; 发布时间：2025-11-18 07:30; home 襄阳, 全市 / 我市) on the
+# economy of the 第十届 襄阳马拉松 run 11月16日. The lead's 参赛规模 with its 其中 parts (11月16日:
+# the event's turnout, actual, session 23); the course lengths (42.195公里, 21.0975公里, 约5公里: a
+# race class's standard, borderline as 15分钟 in 15分钟生活圈) and 三个项目 (totals the list:
+# borderline); 自9月1日开启报名以来 报名 / 中签率 / 外地跑者占比 with 较上届 (the paragraph's span);
+# the winners' times and the old record (2小时08分15秒: an elapsed time, borderline by the README;
+# valued in seconds) and 3小时以内 (a class's bound, borderline); 完赛率 with 较上届分别提高 (1.6个
+# quoted as h160's 0.2個), 破三 跑者 and the race's staff, volunteers, 医疗点 / 补给站 (a flow verb
+# across the list), AED, 伤病跑者 (the paragraphs have no time of their own: undated, as h75's match
+# figures; 比赛当天 names no date, as h75); 赛事期间（11月14日至17日） 带动消费 (causative:
+# 综合消费, session 20) and the headline repeating it, 分别达到 (each item reach, as h56), 入住率
+# with 个百分点, 景区 游客, a survey's 停留 / 人均消费 / 超过七成; 累计发送旅客 (count_total of the
+# span), 机场, 加开 列车; 赞助企业 with 其中, 赞助总额, 商品销售额, 218家商户参与让利 (members of a
+# scheme: count_total, as h77), 11月15日当天 核销量; 直播观看量 / 阅读量 (undated); 今年 已举办 (已
+# dropped), 预计全年 (target), 力争到2027年. Traps: 第A03版, 第十届 ×3, 2025襄阳马拉松 (a year in a
+# name), 7时30分, 31个省（区、市） (the country's whole set: borderline), 120急救中心 (a name),
+# 无一例, 一房难求, 连续3年 (a streak), 2025-11-10 / 2025-11-16 and 3万跑者 (a related article's
+# title: page furniture, no row), 07:30, 鄂ICP备06010395号, 0710-3527788.
+R56_XY = "h172_xiangyang_marathon_event_economy_news_2025_web.txt"
+R56_XY_RACE = P("11月16日", "2025-11-16", "2025-11-16")
+R56_XY_REG = P("自9月1日开启报名以来", "2025-09-01", "2025-11-18")
+R56_XY_WEEK = P("赛事期间（11月14日至17日）", "2025-11-14", "2025-11-17")
+R56_XY_WEEK2 = P("赛事期间", "2025-11-14", "2025-11-17")
+R56_XY_15 = P("11月15日当天", "2025-11-15", "2025-11-15")
+R56_XY_JIN = P("今年", "2025-01-01", "2025-12-31")
+R56_XY_F = P("全年", "2025-01-01", "2025-12-31")
+R56_XY_27 = P("到2027年", "2027-01-01", "2027-12-31")
+R56_XY_NODATE = ("no time expression in its paragraph (the race's 11月16日 is the lead's): "
+                 "undated, as h75's match figures")
+R56_XY_TIME = ("borderline: an elapsed time (a runner's finishing time, the README's 'elapsed "
+               "time'), valued in seconds")
+R56_XY_COURSE = ("borderline: a race class's standard distance (a class's name, as 15分钟 in "
+                 "15分钟生活圈)")
+
+
+def r56_xy(anchor, value, unit_raw, indicator, period, kind="actual", **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r56_xy_pct(anchor, value, indicator, period, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r56_xy_pp(anchor, value, indicator, period, unit_raw="个百分点", **kw):
+    return row(anchor, value, unit_raw, "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[R56_XY] = [
+    # headline
+    r56_xy("赛事带动综合消费[4.62亿元]\n", 4.62, "亿元", "综合消费", R56_XY_WEEK,
+           notes="the headline repeats the body's figure: its period (as h143, h163); after "
+           "带动 the rest of the clause (session 20)"),
+    # lead (11月16日)
+    row("全程马拉松（[42.195公里]）", 42.195, "公里", "公里", "全程马拉松", "other", NONE,
+        borderline=True, notes=R56_XY_COURSE),
+    row("半程马拉松（[21.0975公里]）", 21.0975, "公里", "公里", "半程马拉松", "other", NONE,
+        borderline=True, notes=R56_XY_COURSE),
+    row("健康跑（[约5公里]）", 5, "公里", "公里", "健康跑", "other", NONE, "about", "约",
+        borderline=True, notes=R56_XY_COURSE),
+    row("[三个]项目", 3, "个", "个", "项目", "count_total", NONE, borderline=True,
+        notes="borderline: totals the exhaustive list before it"),
+    r56_xy("参赛规模[3万人]", 3, "万人", "参赛规模", R56_XY_RACE,
+           notes="the event's turnout (session 23): actual, the race's day; 第十届 an edition "
+           "number (no row)"),
+    r56_xy("全程马拉松[1.2万人]", 1.2, "万人", "全程马拉松", R56_XY_RACE,
+           notes="其中 an elliptic item: its own words (session 20)"),
+    r56_xy("半程马拉松[1.3万人]", 1.3, "万人", "半程马拉松", R56_XY_RACE),
+    r56_xy("健康跑[5000人]", 5000, "人", "健康跑", R56_XY_RACE),
+    # 报名 (自9月1日开启报名以来)
+    r56_xy("共有[11.86万人]报名", 11.86, "万人", "报名", R56_XY_REG,
+           notes="a flow over the span (共, not 累计); the counted noun is the unit"),
+    r56_xy_pct("较上届增长[27.3%]", 27.3, "报名", R56_XY_REG,
+               notes="上届 the base (the edition before)"),
+    r56_xy_pct("中签率约为[16.5%]", 16.5, "全程马拉松中签率", R56_XY_REG, "share", qual="about",
+               qtext="约", notes="the paragraph's span (the README's period rule)"),
+    r56_xy_pct("占比达到[58.6%]", 58.6, "外地跑者占比", R56_XY_REG, "share", qual="reach",
+               qtext="达到"),
+    r56_xy_pp("较上届提高[7.2个百分点]", 7.2, "外地跑者占比", R56_XY_REG),
+    row("全国[31个]省", 31, "个", "个", "省（区、市）", "count_total", R56_XY_REG,
+        borderline=True, notes="borderline: the country's whole set (as h75's 13个设区市)"),
+    r56_xy("等[12个]国家和地区", 12, "个", "国家和地区", R56_XY_REG,
+           notes="after 等: scored (the examples dropped); the field's origins, the event's "
+           "turnout: actual"),
+    r56_xy("境外选手[186人]", 186, "人", "境外选手", R56_XY_REG, notes="另有 a frame word"),
+    # 赛道 (no time of its own)
+    row("以[2小时08分15秒]的成绩", 7695, None, "秒", "男子全程冠军成绩", "other", NONE,
+        borderline=True, notes=R56_XY_TIME),
+    row("打破[2小时09分47秒]的", 7787, None, "秒", "赛会纪录", "other", NONE, borderline=True,
+        notes=R56_XY_TIME),
+    row("以[2小时24分36秒]夺得", 8676, None, "秒", "女子全程冠军成绩", "other", NONE,
+        borderline=True, notes=R56_XY_TIME),
+    r56_xy_pct("完赛率为[92.4%]", 92.4, "全程马拉松完赛率", NONE, "share",
+               notes=R56_XY_NODATE + "; 本届 no calendar time"),
+    r56_xy_pct("完赛率为[96.8%]", 96.8, "半程马拉松完赛率", NONE, "share"),
+    r56_xy_pp("分别提高[1.6个]和", 1.6, "全程马拉松完赛率", NONE, unit_raw="个",
+              notes="1.6个 with 百分点 written once (as h160's 0.2個)"),
+    r56_xy_pp("1.6个和[0.9个百分点]", 0.9, "半程马拉松完赛率", NONE),
+    row("（[3小时]以内完赛）", 3, "小时", "小时", "完赛时间", "other", NONE, "at_most", "以内",
+        borderline=True, notes="borderline: the bound of a class in a definition (破三)"),
+    r56_xy("跑者达到[412人]", 412, "人", "全程“破三”跑者", NONE, qual="reach", qtext="达到",
+           notes=R56_XY_NODATE + "; the class's definition in brackets dropped"),
+    # 保障 (no time of its own; 比赛当天 names no date)
+    r56_xy("工作人员[6800余人]", 6800, "人", "投入工作人员", NONE, qual="plus", qtext="余",
+           notes=R56_XY_NODATE + "; the examples before 等 dropped; 全市 the home, 共 a frame "
+           "word"),
+    r56_xy("赛事志愿者[4200名]", 4200, "名", "招募赛事志愿者", NONE,
+           notes="the event's turnout (session 23): actual"),
+    r56_xy("医疗点[32个]", 32, "个", "设置医疗点", NONE,
+           notes="沿线 a place frame, dropped; the flow verb kept (as h94's 设置单独考场)"),
+    r56_xy("补给站[18个]", 18, "个", "设置补给站", NONE,
+           notes="设置 governs the list (a flow verb across a list)"),
+    r56_xy("除颤器）[120台]", 120, "台", "配备AED", NONE,
+           notes="the bracketed gloss dropped"),
+    r56_xy("伤病跑者[57人次]", 57, "人次", "120急救中心处置伤病跑者", NONE,
+           notes="the agent a clause names is kept (session 20), 120 inside its name; 比赛当天 "
+           "names no date (as h75); 共 a frame word"),
+    # 消费 (赛事期间（11月14日至17日）)
+    r56_xy("综合消费[4.62亿元]，", 4.62, "亿元", "综合消费", R56_XY_WEEK,
+           notes="after 带动 the rest of the clause (session 20); 全市 the home"),
+    r56_xy_pct("同比增长[18.9%]", 18.9, "综合消费", R56_XY_WEEK),
+    r56_xy("分别达到[1.35亿元]", 1.35, "亿元", "住宿消费", R56_XY_WEEK, qual="reach",
+           qtext="达到", notes="a 分别 list: each item with the head after it (session 25); "
+           "分别达到 qualifies each item (as h56, h148)"),
+    r56_xy("1.35亿元和[1.08亿元]", 1.08, "亿元", "餐饮消费", R56_XY_WEEK, qual="reach",
+           qtext="达到"),
+    r56_xy_pct("入住率达到[91.5%]", 91.5, "星级酒店平均入住率", R56_XY_WEEK, "share",
+               qual="reach", qtext="达到", notes="全市 the home"),
+    r56_xy_pp("同比提高[13.8个百分点]", 13.8, "星级酒店平均入住率", R56_XY_WEEK),
+    r56_xy("接待游客[46.3万人次]", 46.3, "万人次", "主要景区接待游客", R56_XY_WEEK,
+           notes="the examples before 等 dropped"),
+    r56_xy_pct("同比增长[32.6%]", 32.6, "主要景区接待游客", R56_XY_WEEK),
+    r56_xy("停留[2.6天]", 2.6, "天", "外地跑者平均停留", R56_XY_WEEK,
+           notes="问卷调查显示 a source; 在襄 (in the home city) dropped, as 在蓉; the paragraph's "
+           "赛事期间"),
+    r56_xy("人均消费[2860元]", 2860, "元", "人均消费", R56_XY_WEEK,
+           notes="a mean per head (a level, actual); an elliptic clause: its own words"),
+    row("超过[七成]跑者", 70, "成", "%", "跑者表示明年还会再来", "share", R56_XY_WEEK, "over",
+        "超过", notes="成 in % (as h72's 超过六成); doer + deed"),
+    r56_xy("累计发送旅客[12.7万人次]", 12.7, "万人次", "襄阳东站、襄阳北站发送旅客",
+           R56_XY_WEEK2, "count_total",
+           notes="累计 over a dated span (赛事期间, dated in the sentence before): count_total; "
+           "stations (facilities) in the name, as h75's 南京南站"),
+    r56_xy_pct("同比增长[24.5%]", 24.5, "刘集机场旅客吞吐量", R56_XY_WEEK2,
+               notes="an airport (a facility) in the name"),
+    r56_xy("动车组列车[8列]", 8, "列", "铁路部门加开襄阳至武汉方向动车组列车", R56_XY_WEEK2,
+           notes="the agent kept (session 20); the flow verb kept"),
+    # 商业价值 (no time of its own before 11月15日当天)
+    r56_xy("赞助企业[26家]", 26, "家", "襄阳马拉松吸引赞助企业", NONE,
+           notes=R56_XY_NODATE + "; a count after its noun with 吸引: the agent and the verb "
+           "kept, as h163's 紫阳富硒茶文化节吸引游客 (本届 dropped as its 第二十届; corrected "
+           "after the blind run by that precedent, first labelled 赞助企业 as h81's count "
+           "before its noun); 共 a frame word; the event's sponsors: actual (its turnout)"),
+    r56_xy("本地企业[15家]", 15, "家", "本地企业", NONE, notes="其中 a frame word"),
+    r56_xy("赞助总额达到[3150万元]", 3150, "万元", "赞助总额", NONE, qual="reach",
+           qtext="达到"),
+    r56_xy_pct("较上届增长[21.2%]", 21.2, "赞助总额", NONE),
+    r56_xy("销售额[860万元]", 860, "万元", "赛事官方商品线上线下销售额", NONE),
+    r56_xy("全市[218家]商户", 218, "家", "商户参与让利", NONE, "count_total",
+           notes="members of a scheme (as h77's 商戶參與…推廣活動): count_total; doer + deed; "
+           "全市 the home"),
+    r56_xy("核销量达到[3.6万次]", 3.6, "万次", "号码布核销量", R56_XY_15, qual="reach",
+           qtext="达到"),
+    # 直播 (no time of its own); 今年; goals
+    r56_xy("直播观看量达到[2860万人次]", 2860, "万人次", "直播观看量", NONE, qual="reach",
+           qtext="达到", notes=R56_XY_NODATE),
+    r56_xy("阅读量[超过3.2亿次]", 3.2, "亿次", "相关话题网络阅读量", NONE, qual="over",
+           qtext="超过"),
+    r56_xy("体育赛事[136场]", 136, "场", "举办各类体育赛事", R56_XY_JIN,
+           notes="已 dropped (session 25); 各类 kept (session 24); 全市 the home; 连续3年 a "
+           "streak (no row)"),
+    r56_xy("将[突破12亿元]", 12, "亿元", "消费", R56_XY_F, "target", qual="break_through",
+           qtext="突破", notes="预计全年 of a year not over: a forecast (target); after 带动 the "
+           "rest of the clause (session 20)"),
+    r56_xy("全国性以上赛事[20场以上]", 20, "场", "举办全国性以上赛事", R56_XY_27, "target",
+           qual="at_least", qtext="以上", notes="力争: a goal; 每年 the rate's frame"),
+]
+
 
 # Round 54 (session 27, h164-h166), written and labelled by helper B54 by reading, before any
 # extractor ran on them.
