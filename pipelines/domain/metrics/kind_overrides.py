@@ -87,6 +87,12 @@ _FORECAST_OF = re.compile(r"(?:预估|预测|预计|估计|预期)的$")
 _STILL_UNDER_WAY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:正在|仍在|尚在)[\u4e00-\u9fff]{1,6}中")
 
 
+# terms the parties agreed (约定借款期限6个月，月利率1.5%): within the clauses after 约定
+_AGREED = "约定"
+_AGREED_TERMS = re.compile(r"约定[^。；;]*$")
+_AGREED_REACH = 24  # characters before the number
+
+
 def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """Correct ``r.kind`` (and its period, and the name of a grant) after the cue words."""
     text, cand, pos, comma_start, task_start = sc.text, r.cand, r.pos, r.comma_start, r.task_start
@@ -143,6 +149,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 年末…提前偿还本金的50%, 五、投标保证金 包1：2.0万元, 每有一项…负偏离扣5分: what a
         # contract or its procurement sets
         r.kind, r.period = "other", NO_PERIOD
+    elif r.kind == "share" and _AGREED in text and _AGREED_TERMS.search(
+            text, max(0, pos - _AGREED_REACH), pos) is not None:
+        # 双方签订《借款合同》，约定借款期限6个月，月利率1.5%: a rate the contract sets is its term,
+        # of no period (as a bond's 票面利率), not of the day the contract was signed
+        r.period = NO_PERIOD
     elif r.kind in _OUTCOME_OR_STOCK and _GAP in text[comma_start:pos]:
         # 两地的差距由上半年的1032.5亿元扩大到…, 与深圳的差距缩小至3345.5亿元: the gap between two
         # figures, neither's level nor its change

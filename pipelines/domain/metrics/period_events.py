@@ -276,7 +276,13 @@ def _dateline_end(text: str, span: PeriodSpan) -> int:
 
 def _opens_sentence(text: str, span: PeriodSpan) -> bool:
     """The day opens its sentence, alone or after a frame (二级市场上，3月28日长沙银行股价…)."""
-    return span.start == 0 or _FRAME_HEAD.fullmatch(text, 0, span.start) is not None
+    return span.start == 0 or _FRAME_HEAD.fullmatch(text, 0, span.start) is not None or (
+        text[span.start - 1] in "：:" and _LABEL_HEAD.fullmatch(text, 0, span.start) is not None)
+
+
+# a label the day follows (事实和理由：2023年9月1日，李某…借款350,000元; 经审理查明：…): the
+# day still opens the sentence's account
+_LABEL_HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
 
 
 MARKET_CLOSE = re.compile(r"收盘|收涨|收跌|收平|收报|报收")

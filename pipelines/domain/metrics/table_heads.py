@@ -49,7 +49,10 @@ PLACE_HEADS = frozenset({"地区", "城市", "地市", "市州", "市别", "县�
 # a column of ranks (排名  城市  …: each row's place in the ranking) or of serial numbers (序号:
 # no figure); opening a head, the names stand in the column after it
 RANK_HEADS = frozenset({"排名", "名次", "位次", "排位", "排序"})
-SERIAL_HEADS = frozenset({"序号", "序號", "编号", "編號"})
+# (科目编码: a budget table's classification code, 205 教育支出, standing before the names as a
+# serial number does)
+CODE_HEADS = frozenset({"科目编码", "科目編碼", "科目代码", "功能分类科目编码"})
+SERIAL_HEADS = frozenset({"序号", "序號", "编号", "編號"}) | CODE_HEADS
 
 
 def lot_head(head: str) -> bool:
@@ -93,6 +96,9 @@ def is_head(cells: list[tuple[int, str]]) -> bool:
         return False
     if visible(cells[0][1]) in RANK_HEADS or any(h in RANK_HEADS for h in heads):
         return True  # 排名  城市  综合指数, 地区  GDP（亿元）  排名: a ranking's head
+    if visible(cells[0][1]) in CODE_HEADS:
+        return True  # 科目编码  科目名称  合计  基本支出  项目支出: a budget table's head (its unit
+        # in the title's 单位：万元)
     if any(h in UNIT_HEADS for h in heads) or any("%" in h or "％" in h for h in heads):
         return True
     if sum(DATED_HEAD.search(head_text(c)) is not None for _, c in cells[1:]) >= 2:

@@ -108,7 +108,9 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     name = _row_name(cell.name)
     own = [p for p in periods_of(name, doc_date, roc) if p.start == 0]
     if own and own[0].end < len(name):
-        head_text, name = name[: own[0].end], name[own[0].end :]  # 6月末金融机构存款余额
+        head_text, rest = name[: own[0].end], name[own[0].end :]  # 6月末金融机构存款余额
+        if not (rest.startswith(_ACCOUNT_LINES) or rest.endswith(_LINE_TOTALS)):
+            name = rest  # (上年结转, 本年收入合计: an account's line named with its year, kept)
     elif cell.growth and cell.dated_column and cell.dated_column != cell.column and (
             names_year(cell.dated_column) or not _named(cell.column, doc_date, roc)):
         head_text = cell.dated_column  # the change of a dated column (本年比上年增减 after 2024年;
@@ -168,6 +170,12 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, _subject(cell),
         cell.value, None, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
         cell.qualifier, cell.qualifier_text, period.text, period.start, period.end, None, None))
+
+
+# an account's lines named with the year they are of (上年结转, 上年结余, 本年收入合计): the year
+# stays in the name (it tells the line from 收入总计) as it dates the figure
+_ACCOUNT_LINES = ("结转", "结余", "結轉", "結餘")
+_LINE_TOTALS = ("收入合计", "支出合计", "收入合計", "支出合計")
 
 
 _AT_END = re.compile(r"(?:\d{1,2}[.．、]\s?)?期末")  # (4.期末基金资产净值: a serial first)
@@ -379,7 +387,13 @@ def _own_headings(path: tuple[str, ...], table: TextTable) -> tuple[str, ...]:
     if not path:
         return path
     names = {c.name for c in table.cells}
-    return tuple(h for h in path if not any(n and n in h for n in names))
+    return tuple(h for h in path if not any(n and n in h for n in names)
+                 and _ROW_TAKEN.search(h) is None)
+
+
+# a heading ending with a bare figure after a gap (上年结转 2,100.00: a row of a table above
+# taken for a heading), which dates no table below it
+_ROW_TAKEN = re.compile(r"\s\d[\d,]*\.\d+$")
 
 
 def _plans(cell: TableCell, path: tuple[str, ...]) -> bool:
@@ -465,4 +479,5 @@ def _data_cutoff(before: str, doc_date: date | None, roc: bool) -> Period | None
     return per if per.end is not None and (doc_date is None or per.end <= doc_date) else None
 
 
-_PLAN_WORDS = ("任务", "安排", "规划", "方案")
+# (…2025年部门预算 over a budget's tables: its plans)
+_PLAN_WORDS = ("任务", "安排", "规划", "方案", "部门预算", "单位预算")

@@ -117,6 +117,7 @@ from pipelines.domain.metrics.table_cells import (
 from pipelines.domain.metrics.table_forms import repeat_width, side_by_side, with_forms
 from pipelines.domain.metrics.table_heads import (
     BREAKS,
+    CODE_HEADS,
     DATED_HEAD,
     GROWTH_HEADS,
     PERIOD_HEADS,
@@ -235,6 +236,9 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
     text = _table_text(raw)
     tables = _tables_of(text) if gaps else tuple(with_lists(text, []))  # (a list whose
     # cells one space parts)
+    if gaps and ("预算数" in text or "决算数" in text):  # (收入 and 支出 side by side: a
+        # budget's 收支总表)
+        tables = tuple(sorted((*tables, *_two_sided(text, tables)), key=lambda t: t.start))
     if forms:  # (a company's 主要会计数据 form as a PDF gives it: one space between cells)
         tables = tuple(sorted((*tables, *reflowed_tables(text, tables, _tables_of)),
                               key=lambda t: t.start))
@@ -290,6 +294,9 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
     heads.update(_line_start(raw, at) for at in growth_cells(raw))
     heads.update(rank_heads(raw))
     heads.update(lead_heads(raw))
+    if "科目" in raw:  # (科目编码  科目名称  合计 …: a budget table, its unit in its title)
+        heads.update(_line_start(raw, at) for mark in CODE_HEADS for at in find_all(raw, mark)
+                     if at == _line_start(raw, at))
     heads.update(lot_heads(raw))
     heads = sorted(heads)
     tables: list[TextTable] = []
@@ -566,6 +573,13 @@ def _read_table(
         col_names = [_measure(h) for h in heads]
         named_by_column = [True] * len(heads)
         located = next((k for k, h in enumerate(heads) if h.endswith(_LOCATION_HEADS)), None)
+    # a budget table by classification (科目编码  科目名称  合计  基本支出  项目支出): each cell
+    # named by its line and its column's part (教育支出基本支出), the 合计 column by the line
+    # alone, the 合计 line by the column alone, its 合计 cell by the table's title
+    classified = heads[0] in CODE_HEADS and not (by_place or by_thing or coded)
+    if classified:
+        col_names = ["" if h in TOTAL_ROWS else h for h in heads]
+        named_by_column = [True] * len(heads)
     col_names = [_measure(heads[k]) if r and not (by_place or by_thing) else n
                  for k, (n, r) in enumerate(zip(col_names, rates, strict=True))]
     if own and (by_place or by_thing):
@@ -607,10 +621,16 @@ def _read_table(
     # 入境旅客按客源地統計 over 客源地 …: each row is that measure's (中國內地入境旅客)
     by_rows = "" if by_place or by_thing or coded else title_by(title, heads[name_col])
     i = at + 1 + wrapped
+    # a head parted by tabs alone: its rows' cells are the tabs' (spaces inside a cell no gap)
+    tabbed = "\t" in lines[at] and "  " not in lines[at].strip() and "\u3000" not in lines[at]
     measured = ""  # the last row's measure that is no percentage (a bare growth row's)
     rate_changes: dict[int, str] = {}  # a growth column's cells in a rate's row: its name
     while i < len(lines):
         row, last = row_over_page(lines, starts, i, len(heads), sep, raw)
+        if tabbed and last == i and "\t" in lines[i]:
+            # (206⇥科学技术支出⇥6,842.30⇥⇥6,842.30: a blank cell keeps its column; ⇥合    计⇥…:
+            # spaces inside a name part no cells)
+            row = _tab_cells(lines[i], len(heads)) or row
         if name_col and len(row) == len(heads) - 1 and row and row[0][0] >= head[1][0] - 1:
             row = [(0, ""), *row]  # (      合计  8216  173: a total row's serial cell blank)
         elif len(row) == len(heads) - 1 and (split := _NAME_NUMBER.fullmatch(row[name_col][1])):
@@ -629,6 +649,9 @@ def _read_table(
         if by_rows:
             name = by_rows if name in _BY_TOTALS else (
                 name if name.endswith(by_rows) else name + by_rows)
+        elif classified:
+            if name in TOTAL_ROWS:
+                name = ""  # (合计  98,765.43  69,021.70: the column's part of the whole)
         elif not (by_place or by_thing or coded):
             if name in TOTAL_ROWS:
                 name = title_items(title) + name  # 合计 under 非经常性损益项目和金额
@@ -733,7 +756,8 @@ def _read_table(
             if growth[k] and row_unit is not None and row_unit.base == "%" and unit == "%":
                 rate_changes[start] = name  # (床位使用率 % … -2.3: points, if a note says so)
             cells.append(TableCell(start, start + len(text), text, value,
-                                   cell_name(name, col_names[k], named_by_column[k]),
+                                   cell_name(name, col_names[k], named_by_column[k])
+                                   or (_table_named(title) if classified else ""),
                                    unit_raw, unit,
                                    category, mult,
                                    growth[k] or row_growth or category == "point", heads[k],
@@ -755,6 +779,92 @@ def _read_table(
     if rate_changes and (note := _note_after(raw, end)) and _NOTED_POINTS in note:
         cells = _in_points(cells, rate_changes, note)
     return TextTable(starts[at], end, tuple(cells), raw), i
+
+
+# a two-sided account's head: 项目 and its figure's column, printed for each side (收入 then 支出)
+_SIDE_VALUE_HEADS = ("预算数", "决算数", "执行数", "預算數", "決算數")
+_SIDE_NAME_HEADS = ("项目", "項目", "科目")
+# a line's list number (一、一般公共预算拨款收入, （二）事业收入)
+_SIDE_ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]"
+                               r"|[（(][一二三四五六七八九十]{1,3}[）)])")
+_SIDE_ROWS = 40  # lines read after the head at most
+
+
+def _two_sided(raw: str, tables: tuple[TextTable, ...]) -> list[TextTable]:
+    """Budget accounts printed two-sided (收支预算总表: 项目  预算数  项目  预算数, 收入 on the
+    left, 支出 on the right, a blank cell where one side has no line): each figure named by the
+    item written to its left on its own side, in the title's unit (单位：万元), undated (the
+    document's budget dates it); not inside a table read already."""
+    out: list[TextTable] = []
+    for mark in _SIDE_VALUE_HEADS:
+        for at in find_all(raw, mark):
+            start = _line_start(raw, at)
+            if any(tb.start <= start <= tb.end for tb in (*tables, *out)):
+                continue
+            lines, starts = lines_from(raw, start, _SIDE_ROWS + 1)
+            head = [re.sub(r"[ \u3000]", "", c) for _, c in (
+                _tab_cells(lines[0], 4) if "\t" in lines[0] else None) or _cells(lines[0])]
+            if len(head) != 4 or head[0] not in _SIDE_NAME_HEADS or head[2] != head[0] or (
+                    head[1] != mark or head[3] != mark):
+                continue
+            title = title_text(_title(raw[printed_lines_above(raw, start) : start]))
+            unit_text, _ = _title_unit(title, lines[0])
+            unit = unit_of(unit_text) if unit_text else None
+            cells: list[TableCell] = []
+            end = start + len(lines[0])
+            for line, line_start in zip(lines[1:], starts[1:], strict=False):
+                row = _tab_cells(line, 4) if "\t" in line else None
+                if row is None:
+                    row = _cells(line)
+                    if len(row) not in (2, 4):
+                        break
+                pairs = [(row[0], row[1]), (row[2], row[3])] if len(row) == 4 else [
+                    (row[0], row[1])]
+                took = False
+                for (_, name), (offset, figure) in pairs:
+                    half = to_half_width(figure)
+                    if not name or not NUMBER.fullmatch(half):
+                        continue
+                    name = _SIDE_ITEM_NUMBER.sub("", name.replace(" ", "").replace("\u3000", ""))
+                    s = line_start + offset
+                    cells.append(TableCell(
+                        s, s + len(figure), figure, float(half.replace(",", "")), name,
+                        unit_text, unit.base if unit else None, unit.category if unit else None,
+                        unit.multiplier if unit else 1.0, False, mark, "", title))
+                    took = True
+                if not took and visible(line):
+                    break
+                end = line_start + len(line)
+            if cells:
+                out.append(TextTable(start, end, tuple(cells), raw))
+    return out
+
+
+def _tab_cells(line: str, width: int) -> list[tuple[int, str]] | None:
+    """The cells of a tab-parted line with its blank cells kept in their columns (``width``
+    of them, a trailing blank one too), or None if it has another number of them."""
+    parts = line.split("\t")
+    if len(parts) != width:
+        return None
+    out, at = [], 0
+    for part in parts:
+        out.append((at + len(part) - len(part.lstrip()), part.strip()))
+        at += len(part) + 1
+    return out
+
+
+# a table's title naming what it tabulates (表2  一般公共预算支出表)
+_TABLE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,20}?)表\s*$")
+
+
+def _table_named(title: str) -> str:
+    """What a table's title says it tabulates (一般公共预算支出 of 表2  一般公共预算支出表), ""
+    if its last line that is no unit names nothing so."""
+    for line in reversed(LINE_END.split(title)):
+        if line.strip() and "单位" not in line and "單位" not in line:
+            found = _TABLE_NAMED.search(line.strip())
+            return found.group(1) if found else ""
+    return ""
 
 
 _NOTED_POINTS = "百分点"

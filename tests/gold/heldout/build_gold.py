@@ -29164,6 +29164,386 @@ LABELS[R56_XY] = [
 ]
 
 
+# Round 54 (session 27, h164-h166), written and labelled by helper B54 by reading, before any
+# extractor ran on them.
+
+# h164: 中国证监会's 行政处罚决定书 〔2025〕87号 against a listed company's disclosure fraud, as the
+# commission's site prints it (invented: 四川锦程智能装备股份有限公司 and four officers; a company's
+# affair told by a national regulator: no home, city null, as a company's text: the places in the
+# 当事人 list are addresses, never a home or a subject). The site's furniture (the path, 索引号
+# bm56000001/2025-00014873, 发文日期, 文号, 【字体：大 中 小】, the footer's address, 邮编, ICP
+# and 公网安备 numbers: no rows). 当事人 with birth years (no rows); 立案 2024年5月10日, 听证
+# 2025年7月15日 (no rows); 一、 2021年-2023年 虚增营业收入 / 利润总额 by year (actual, the year)
+# with 占当年年度报告披露…的 (share, 当年 dropped: session 24) and 三年累计 (count_total over the
+# span, session 18; the coordinated 虚增利润总额 too, session 24); 二、 资金占用 累计发生额 over its
+# span, 2022年末 / 2023年末 余额 分别 (count_total at the day) and their shares of 净资产; 三、
+# 短线交易 (shares bought, amount, gain, dated by their months); a 申辩's repayment (2024年8月); the
+# decision's 罚款 / 没收违法所得 (actual, undated: no time expression in the decision's paragraph;
+# 对X and 处以 dropped, as 为X / 向X and 给予); statutory 15日内 / 60日内 / 6个月内 (borderline, as
+# h81's). Traps: 〔2025〕87号, 第一百九十七条第二款, 第一百八十九条, birth years, 18号,
+# 7111010189800000162, 100033, 19号, 京ICP备05035542号, 11040102700080号, the ordinals 一、…五、.
+R54_CS = "h164_csrc_penalty_decision_disclosure_fraud_2025_web.txt"
+R54_CS_SPAN = P("2021年至2023年", "2021-01-01", "2023-12-31")
+R54_CS_OCC = P("2022年1月至2023年12月", "2022-01-01", "2023-12-31")
+R54_CS_E22 = P("2022年末", "2022-12-31", "2022-12-31")
+R54_CS_E23 = P("2023年末", "2023-12-31", "2023-12-31")
+R54_CS_FINE = ("the decision's penalty: a realised amount decided (actual), undated (the "
+               "decision's paragraph has no time expression; the signing day dates the "
+               "document, not the figure); 对X (the party fined) dropped as a beneficiary "
+               "为X / recipient 向X (session 23), 处以 a light verb as 给予 (h25, h109): open, "
+               "an analyst may want the party")
+R54_CS_DEADLINE = ("borderline: a statutory time limit (…之日起N日内), as h81's 10个工作日 / 6个月")
+
+
+def r54_cs_year(year, rev, rev_u, rev_share, prof, prof_u, prof_share):
+    period = P(f"{year}年", f"{year}-01-01", f"{year}-12-31")
+    rev_v = float(rev.replace(",", ""))
+    prof_v = float(prof.replace(",", ""))
+    return [
+        row(f"{year}年虚增营业收入[{rev}{rev_u}]", rev_v, rev_u, "元", "虚增营业收入", "actual",
+            period, notes="通过…方式 dropped (it only says how, session 20)"),
+        row(f"{rev}{rev_u}，占当年年度报告披露营业收入的[{rev_share}%]", float(rev_share), "%", "%",
+            "虚增营业收入占年度报告披露营业收入", "share", period,
+            notes="当年 in the base only repeats the figure's year: dropped (session 24)"),
+        row(f"{rev_share}%，虚增利润总额[{prof}{prof_u}]", prof_v, prof_u, "元", "虚增利润总额",
+            "actual", period),
+        row(f"{prof}{prof_u}，占当年年度报告披露利润总额的[{prof_share}%]", float(prof_share), "%",
+            "%", "虚增利润总额占年度报告披露利润总额", "share", period),
+    ]
+
+
+def r54_cs_fine(anchor, value, indicator="罚款", **kw):
+    return row(anchor, value, "万元", "元", indicator, "actual", NONE, notes=R54_CS_FINE, **kw)
+
+
+LABELS[R54_CS] = [
+    row("名　　称：中国证监会行政处罚决定书（锦程智能、王建国、刘晓梅等[5名]", 5, "名", "名",
+        "责任主体", "count_total", NONE,
+        notes="a count after 等 adds information: scored (the README's 等 rule), the examples "
+        "dropped (as 建设天眉乐等6条高速公路); undated (a case's parties)"),
+    row("窗口\n\n中国证监会行政处罚决定书（锦程智能、王建国、刘晓梅等[5名]", 5, "名", "名",
+        "责任主体", "count_total", NONE, notes="the title repeats the 名称 line's count"),
+    *r54_cs_year(2021, "2.86", "亿元", "17.35", "8,642.17", "万元", "46.82"),
+    *r54_cs_year(2022, "3.47", "亿元", "19.06", "1.12", "亿元", "61.45"),
+    *r54_cs_year(2023, "1.95", "亿元", "10.28", "6,318.90", "万元", "38.77"),
+    row("三年累计虚增营业收入[8.28亿元]", 8.28, "亿元", "元", "虚增营业收入", "count_total",
+        R54_CS_SPAN, notes="a running total written with 累计 over its span: count_total, the "
+        "span the paragraph's 2021年至2023年 (三年 the same years; session 18)"),
+    row("虚增利润总额[2.62亿元]", 2.62, "亿元", "元", "虚增利润总额", "count_total", R54_CS_SPAN,
+        notes="the one 累计 governs the coordinated clause (session 24)"),
+    row("累计发生额[4.73亿元]", 4.73, "亿元", "元", "非经营性占用资金发生额", "count_total",
+        R54_CS_OCC, notes="累计 over the span its sentence opens with: count_total (session 18); "
+        "发生额 named with the 占用 it measures (the clause before names the deed; 控股股东… "
+        "and 锦程智能 dropped: open, the bare 发生额 says nothing)"),
+    row("占用余额分别为[1.36亿元]", 1.36, "亿元", "元", "占用余额", "count_total", R54_CS_E22,
+        notes="a balance at a year's end (分别 pairs 2022年末 / 2023年末 with the values)"),
+    row("1.36亿元、[2.08亿元]", 2.08, "亿元", "元", "占用余额", "count_total", R54_CS_E23),
+    row("经审计净资产的[9.84%]", 9.84, "%", "%", "占用余额占最近一期经审计净资产", "share",
+        R54_CS_E22, notes="公司 in the base dropped (the text's company, as h162)"),
+    row("9.84%、[14.52%]", 14.52, "%", "%", "占用余额占最近一期经审计净资产", "share", R54_CS_E23),
+    row("买入锦程智能股票[12.6万股]", 12.6, "万股", "股", "买入锦程智能股票", "actual",
+        P("2023年3月", "2023-03-01", "2023-03-31"),
+        notes="a flow verb and its object kept (the firm's name is no place)"),
+    row("成交金额[186.35万元]", 186.35, "万元", "元", "成交金额", "actual",
+        P("2023年3月", "2023-03-01", "2023-03-31")),
+    row("获利[38.74万元]", 38.74, "万元", "元", "获利", "actual",
+        P("2023年6月", "2023-06-01", "2023-06-30"),
+        notes="the sale's clause has 2023年6月 (the gain realised when sold)"),
+    row("归还占用资金[1.50亿元]", 1.50, "亿元", "元", "归还占用资金", "actual",
+        P("2024年8月", "2024-08-01", "2024-08-31"),
+        notes="向公司 a recipient, dropped (session 23)"),
+    r54_cs_fine("并处以[1,000万元]罚款", 1000),
+    r54_cs_fine("对王建国给予警告，并处以[600万元]罚款", 600),
+    r54_cs_fine("对刘晓梅给予警告，并处以[300万元]罚款", 300),
+    r54_cs_fine("没收违法所得[38.74万元]", 38.74, "没收违法所得"),
+    r54_cs_fine("并处以[50万元]罚款", 50),
+    r54_cs_fine("并处以[150万元]罚款", 150),
+    r54_cs_fine("并处以[100万元]罚款", 100),
+    row("之日起[15日]内", 15, "日", "天", "将罚款及没收款汇交", "other", NONE, borderline=True,
+        notes=R54_CS_DEADLINE),
+    row("之日起[60日]内", 60, "日", "天", "申请行政复议", "other", NONE, borderline=True,
+        notes=R54_CS_DEADLINE),
+    row("之日起[6个月]内", 6, "个月", "月", "提起行政诉讼", "other", NONE, borderline=True,
+        notes=R54_CS_DEADLINE),
+]
+
+# h165: 江南农林大学's 2025年部门预算 as its PDF pastes (invented; a school's text: no home, city
+# null): the cover's 2025年2月21日, the page numbers — N — between sections, a hard wrap inside a
+# sentence (比上年增⏎加), tables with tab-parted cells (表1 a two-sided 收支预算总表 with 收入 and
+# 支出 heads side by side, blank cells; 表2 an 一般公共预算支出表 with 科目编码 codes and blank
+# cells). Every budget figure is a plan of 2025年 (the title's year): target, its change on the year
+# before too (as h13's 安排…，增长1.6%), its 占N% shares (X占比, session 25) too; 预算 / 预算数
+# after a budgeted item dropped (session 25: 收入预算 -> 收入, “三公”经费预算数 -> 三公经费), kept
+# where it heads the name (收支总预算, 政府采购预算总额); （类） dropped (a classification mark).
+# 第一部分's 18个学院 undated (a stock), 现有 students and staff at the page's date (as h163's
+# 现有); the 单位共3个 total of the list after it borderline; the 国有资产 counts at
+# 截至2024年12月31日 (count_total), 0 counts and amounts stated in prose scored (as h79's 0元);
+# 单价50万元以上 / 100万元以上 class bounds borderline (as h159's 名词解释). Traps: 2025年2月21日, —
+# 1 —…— 4 —, 第一部分…第三部分, 一、…七、, （一）…（三）, 表1 / 表2, 科目编码 205 / 206 / 208 / 221,
+# 二期, “双一流”.
+R54_JN = "h165_jiangnan_agri_forestry_university_department_budget_2025_pdf.txt"
+R54_JN_Y = P("2025年", "2025-01-01", "2025-12-31")
+R54_JN_YD = P("2025年度", "2025-01-01", "2025-12-31")
+R54_JN_NOW = P("现有", "2025-02-21", "2025-02-21")
+R54_JN_END = P("截至2024年12月31日", "2024-12-31", "2024-12-31")
+R54_JN_PLAN = ("a budget's figure: a plan of 2025年 (target, as h13's 安排 and h11's 预算), its "
+               "change on the year before too")
+R54_JN_CELL = ("a cell of the tab-parted table: named by its row head (the list number dropped), "
+               "unit from 单位：万元, the title's 2025年, target")
+R54_JN_BOUND = "borderline: a class's bound (单价N万元以上), as h159's 名词解释"
+R54_JN_LAST = P("上年", "2024-01-01", "2024-12-31")
+R54_JN_CARRIED = ("上年结转 dated 上年, as h79's 上年结转 (the set's convention; relabelled "
+                  "after the blind run from 2025年: the label's error, not the extractor's)")
+
+
+def r54_jn(anchor, value, indicator, period=R54_JN_Y, **kw):
+    kw.setdefault("notes", R54_JN_PLAN)
+    return row(anchor, value, "万元", "元", indicator, "target", period, **kw)
+
+
+def r54_jn_pct(anchor, value, indicator, period=R54_JN_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, "target", period, **kw)
+
+
+def r54_jn_cell(anchor, value, indicator):
+    return row(anchor, value, "万元", "元", indicator, "target", R54_JN_Y, notes=R54_JN_CELL)
+
+
+def r54_jn_stock(anchor, value, unit_raw, unit, indicator, period=R54_JN_END, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+LABELS[R54_JN] = [
+    # 第一部分 概况
+    r54_jn_stock("学校设有[18个]学院", 18, "个", "个", "学院", NONE,
+                 notes="a stock with no time expression: undated; 设有 a frame verb"),
+    r54_jn_stock("全日制在校生[31,256人]", 31256, "人", "人", "全日制在校生", R54_JN_NOW,
+                 notes="现有: a point at the page's date (as h163)"),
+    r54_jn_stock("教职工[2,468人]", 2468, "人", "人", "教职工", R54_JN_NOW),
+    r54_jn_stock("范围的单位共[3个]", 3, "个", "个", "纳入2025年部门预算编制范围的单位", R54_JN_Y,
+                 borderline=True, notes="borderline: the total of the exhaustive list after it "
+                 "(学校本级和2个附属单位)"),
+    r54_jn_stock("学校本级和[2个]附属单位", 2, "个", "个", "附属单位", R54_JN_Y,
+                 notes="the units in the 2025年 budget: count_total, dated by it (open: undated)"),
+    # 一、收支预算总体情况
+    r54_jn("收支总预算[186,432.58万元]", 186432.58, "收支总预算"),
+    r54_jn("比2024年增加[8,965.21万元]", 8965.21, "收支总预算"),
+    r54_jn_pct("增长[5.05%]，主要原因", 5.05, "收支总预算"),
+    # 二、收入预算情况
+    r54_jn("2025年收入预算[186,432.58万元]", 186432.58, "收入",
+           notes="预算 after the budgeted item dropped (session 25); " + R54_JN_PLAN),
+    r54_jn("上年结转[12,300.00万元]", 12300.00, "上年结转", R54_JN_LAST,
+           notes=R54_JN_CARRIED),
+    r54_jn_pct("12,300.00万元，占[6.60%]", 6.60, "上年结转占比",
+               notes="X占N% with no base written: X占比 (session 25); a planned share of the "
+               "2025年 revenue (its whole's year, not the carried amount's 上年): target"),
+    r54_jn("一般公共预算拨款收入[98,765.43万元]", 98765.43, "一般公共预算拨款收入"),
+    r54_jn_pct("98,765.43万元，占[52.98%]", 52.98, "一般公共预算拨款收入占比"),
+    r54_jn("事业收入[68,542.15万元]", 68542.15, "事业收入"),
+    r54_jn_pct("68,542.15万元，占[36.77%]", 36.77, "事业收入占比"),
+    r54_jn("其他收入[6,825.00万元]", 6825.00, "其他收入"),
+    r54_jn_pct("6,825.00万元，占[3.66%]", 3.66, "其他收入占比"),
+    # 三、支出预算情况
+    r54_jn("2025年支出预算[186,432.58万元]", 186432.58, "支出",
+           notes="预算 after the budgeted item dropped (session 25)"),
+    r54_jn("基本支出[118,256.30万元]", 118256.30, "基本支出"),
+    r54_jn_pct("118,256.30万元，占[63.43%]", 63.43, "基本支出占比"),
+    r54_jn("项目支出[68,176.28万元]", 68176.28, "项目支出"),
+    r54_jn_pct("68,176.28万元，占[36.57%]", 36.57, "项目支出占比"),
+    # 四、财政拨款收支预算总体情况
+    r54_jn("财政拨款收支总预算[98,765.43万元]", 98765.43, "财政拨款收支总预算"),
+    r54_jn("加[3,210.56万元]", 3210.56, "财政拨款收支总预算",
+           notes="比上年增⏎加: the verb broken by the PDF's hard wrap; " + R54_JN_PLAN),
+    r54_jn_pct("增长[3.36%]", 3.36, "财政拨款收支总预算"),
+    # 五、一般公共预算支出预算情况
+    r54_jn("2025年一般公共预算支出[98,765.43万元]", 98765.43, "一般公共预算支出"),
+    r54_jn("教育支出（类）[85,320.16万元]", 85320.16, "教育支出",
+           notes="（类） a classification mark, dropped; " + R54_JN_PLAN),
+    r54_jn_pct("85,320.16万元，占[86.39%]", 86.39, "教育支出占比"),
+    r54_jn("科学技术支出（类）[6,842.30万元]", 6842.30, "科学技术支出"),
+    r54_jn_pct("6,842.30万元，占[6.93%]", 6.93, "科学技术支出占比"),
+    r54_jn("社会保障和就业支出（类）[3,986.52万元]", 3986.52, "社会保障和就业支出"),
+    r54_jn_pct("3,986.52万元，占[4.04%]", 4.04, "社会保障和就业支出占比"),
+    r54_jn("住房保障支出（类）[2,616.45万元]", 2616.45, "住房保障支出"),
+    r54_jn_pct("2,616.45万元，占[2.65%]", 2.65, "住房保障支出占比"),
+    # 六、“三公”经费
+    r54_jn("经费预算数为[126.80万元]", 126.80, "三公经费",
+           notes="预算数 after the item dropped (session 25), the quotes of “三公” dropped (as "
+           "h13's 市本级三公经费支出); " + R54_JN_PLAN),
+    r54_jn("比上年减少[8.40万元]", -8.40, "三公经费", notes="减少: signed"),
+    r54_jn_pct("下降[6.21%]", -6.21, "三公经费"),
+    r54_jn("因公出国（境）费[58.00万元]", 58.00, "因公出国（境）费", notes="其中 a frame word"),
+    r54_jn("公务接待费[23.80万元]", 23.80, "公务接待费"),
+    r54_jn("比上年减少[5.20万元]", -5.20, "公务接待费"),
+    r54_jn("公务用车购置及运行费[45.00万元]", 45.00, "公务用车购置及运行费"),
+    r54_jn("公务用车购置费[0万元]", 0, "公务用车购置费",
+           notes="a nil amount stated in prose: scored (as h79's 0元); " + R54_JN_PLAN),
+    r54_jn("公务用车运行费[45.00万元]", 45.00, "公务用车运行费"),
+    r54_jn("比上年减少[3.20万元]", -3.20, "公务用车购置及运行费",
+           notes="the change after the bracket is the whole item's, not the bracket's 运行费"),
+    # 七、其他重要事项
+    r54_jn("政府采购预算总额[24,680.50万元]", 24680.50, "政府采购预算总额", R54_JN_YD,
+           notes="预算 inside the field's own name (政府采购预算, as a procurement's 预算金额) "
+           "kept"),
+    r54_jn("货物类[15,320.00万元]", 15320.00, "货物类", R54_JN_YD,
+           notes="an elliptic item named by its own words (session 20)"),
+    r54_jn("工程类[5,860.50万元]", 5860.50, "工程类", R54_JN_YD),
+    r54_jn("服务类[3,500.00万元]", 3500.00, "服务类", R54_JN_YD),
+    r54_jn_stock("学校共有车辆[12辆]", 12, "辆", "辆", "车辆", notes="共有 a frame word"),
+    r54_jn_stock("一般公务用车[3辆]", 3, "辆", "辆", "一般公务用车"),
+    r54_jn_stock("执法执勤用车[0辆]", 0, "辆", "辆", "执法执勤用车",
+                 notes="a nil count stated in prose: scored (as h79's 0元)"),
+    r54_jn_stock("特种专业技术用车[5辆]", 5, "辆", "辆", "特种专业技术用车"),
+    r54_jn_stock("其他用车[4辆]", 4, "辆", "辆", "其他用车"),
+    row("4辆；单价[50万元]以上", 50, "万元", "元", "通用设备单价", "other", NONE,
+        borderline=True, notes=R54_JN_BOUND),
+    r54_jn_stock("通用设备[86台（套）]", 86, "台（套）", "台", "单价50万元以上通用设备",
+                 notes="台（套） in 台 (as h154); the class bound in the name"),
+    row("台（套），单价[100万元]以上", 100, "万元", "元", "专用设备单价", "other", NONE,
+        borderline=True, notes=R54_JN_BOUND),
+    r54_jn_stock("专用设备[142台（套）]", 142, "台（套）", "台", "单价100万元以上专用设备"),
+    row("安排购置单价[100万元]以上", 100, "万元", "元", "专用设备单价", "other", NONE,
+        borderline=True, notes=R54_JN_BOUND),
+    row("专用设备[9台（套）]", 9, "台（套）", "台", "部门预算安排购置单价100万元以上专用设备",
+        "target", R54_JN_Y,
+        notes="安排 a plan verb: target of 2025年; 安排 kept with its agent (the set's majority: "
+        "市级财政安排资金, 安排新增专项债券; relabelled after the blind run from 购置…, the "
+        "label's error), 购置 a flow verb kept"),
+    row("的项目[42个]", 42, "个", "个", "实行绩效目标管理的项目", "target", R54_JN_Y,
+        notes="the budget's projects with goals: a figure of the plan (target; open: "
+        "count_total)"),
+    r54_jn("一般公共预算拨款[29,743.73万元]", 29743.73, "涉及一般公共预算拨款",
+           notes="涉及 kept (the set's majority: 涉及人员, 涉及开支, 涉及劳动者; relabelled after "
+           "the blind run, the label's error); " + R54_JN_PLAN),
+    # 表1 收支预算总表 (tab-parted, two sides)
+    r54_jn_cell("拨款收入\t[98,765.43]", 98765.43, "一般公共预算拨款收入"),
+    r54_jn_cell("一、教育支出\t[168,452.30]", 168452.30, "教育支出"),
+    r54_jn_cell("二、事业收入\t[68,542.15]", 68542.15, "事业收入"),
+    r54_jn_cell("二、科学技术支出\t[10,215.80]", 10215.80, "科学技术支出"),
+    r54_jn_cell("三、其他收入\t[6,825.00]", 6825.00, "其他收入"),
+    r54_jn_cell("三、社会保障和就业支出\t[4,862.03]", 4862.03, "社会保障和就业支出"),
+    r54_jn_cell("四、住房保障支出\t[2,902.45]", 2902.45, "住房保障支出"),
+    r54_jn_cell("本年收入合计\t[174,132.58]", 174132.58, "本年收入合计"),
+    r54_jn_cell("本年支出合计\t[186,432.58]", 186432.58, "本年支出合计"),
+    row("上年结转\t[12,300.00]", 12300.00, "万元", "元", "上年结转", "target", R54_JN_LAST,
+        notes=R54_JN_CELL + "; " + R54_JN_CARRIED),
+    r54_jn_cell("收入总计\t[186,432.58]", 186432.58, "收入总计"),
+    r54_jn_cell("支出总计\t[186,432.58]", 186432.58, "支出总计"),
+    # 表2 一般公共预算支出表 (合计 / 基本支出 / 项目支出 columns)
+    r54_jn_cell("205\t教育支出\t[85,320.16]", 85320.16, "教育支出"),
+    r54_jn_cell("85,320.16\t[62,418.73]", 62418.73, "教育支出基本支出"),
+    r54_jn_cell("62,418.73\t[22,901.43]", 22901.43, "教育支出项目支出"),
+    r54_jn_cell("科学技术支出\t[6,842.30]", 6842.30, "科学技术支出"),
+    r54_jn_cell("\t\t[6,842.30]\n208", 6842.30, "科学技术支出项目支出"),
+    r54_jn_cell("208\t社会保障和就业支出\t[3,986.52]", 3986.52, "社会保障和就业支出"),
+    r54_jn_cell("3,986.52\t[3,986.52]", 3986.52, "社会保障和就业支出基本支出"),
+    r54_jn_cell("221\t住房保障支出\t[2,616.45]", 2616.45, "住房保障支出"),
+    r54_jn_cell("2,616.45\t[2,616.45]", 2616.45, "住房保障支出基本支出"),
+    r54_jn_cell("合    计\t[98,765.43]", 98765.43, "一般公共预算支出"),
+    r54_jn_cell("98,765.43\t[69,021.70]", 69021.70, "基本支出"),
+    r54_jn_cell("69,021.70\t[29,743.73]", 29743.73, "项目支出"),
+]
+
+# h166: 四川省成都市锦江区人民法院's 民事判决书 （2025）川0104民初1234号 in a 借款合同纠纷, as
+# 中国裁判文书网 prints it (invented; parties anonymised as the site does: 张某, 李某, 某某公司; a
+# court-party text: no home, city null; 成都 / 锦江区 / 成华区 are addresses and the court's seat).
+# The site's furniture (the nav, 发布日期：2025-07-14, 浏览：326次, 案号 / 案由 lines, 来源, the
+# 010- phone: no rows). Birth dates, the 统一社会信用代码, 88号, 立案 2025年3月6日, 开庭
+# 2025年4月22日: no rows. The claims (诉讼请求 1.-4.) and the judgment's items (一、…四、) are
+# amounts asked and awarded: actual, undated (no time expression of their own; a claim or an order
+# is no amount of a span; open: the set has no judgment), named by the deed (偿还借款本金,
+# 支付律师费: flow verbs kept; the recipient 原告张某 dropped as 向X, session 23); the interest's
+# 基数 repeating the principal borderline; interest rates (年利率, 月利率, the LPR) are rates
+# (share, as h73's 票面利率), undated where they are terms (a contract's, a claim's, an order's),
+# the LPR dated by its publication day; the case's cap 年利率13.8% a standard the rule sets (other,
+# undated, as h126's); the judicial interpretation's 四倍 borderline (a rule's multiplier); the
+# loan, its delivery and the repayments dated by their days (当日 = 2023年9月1日); 截至2024年2月28日
+# 尚欠 a balance at the day (count_total); 十日内 / 十五日内 statutory limits borderline; court fees
+# actual, undated (减半收取计 named by what it halves: 案件受理费). Traps: （2025）川0104民初1234号
+# ×3, 1978年4月12日 / 1985年9月3日 birth dates, 91510108MA6C7XXXXX, 第二十五条, 第六百八十八条,
+# 第六百六十七条, 第六百七十四条, 第六百七十六条, 第一百四十七条, 第二百六十四条, 1.-4., 一、…四、,
+# 二〇二五年五月二十日, 326次, 010-67550000.
+R54_JJ = "h166_jinjiang_court_loan_contract_civil_judgment_2025_web.txt"
+R54_JJ_LOAN = P("2023年9月1日", "2023-09-01", "2023-09-01")
+R54_JJ_PAID = P("2024年2月28日", "2024-02-28", "2024-02-28")
+R54_JJ_OWED = P("截至2024年2月28日", "2024-02-28", "2024-02-28")
+R54_JJ_ASK = ("an amount asked or awarded (a claim, a judgment's item): actual, undated (open: "
+              "the set has no judgment); the flow verb kept, the recipient 原告张某 dropped "
+              "(session 23)")
+R54_JJ_BASE = ("borderline: the interest's 基数 repeats the principal asked or awarded just before "
+               "it")
+R54_JJ_RATE = ("an interest rate as a term (a claim's, an order's, a contract's): a rate, share, "
+               "undated (as h73's 票面利率); 自…起 the accrual's start, not the rate's period")
+R54_JJ_LIMIT = "borderline: a statutory time limit (…之日起N日内), as h81's"
+
+
+def r54_jj(anchor, value, indicator, period=NONE, kind="actual", **kw):
+    kw.setdefault("notes", R54_JJ_ASK if period == NONE else None)
+    return row(anchor, value, "元", "元", indicator, kind, period, **kw)
+
+
+def r54_jj_rate(anchor, value, indicator, period=NONE, **kw):
+    kw.setdefault("notes", R54_JJ_RATE)
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+LABELS[R54_JJ] = [
+    # 诉讼请求
+    r54_jj("偿还借款本金[300,000元]及", 300000, "偿还借款本金"),
+    r54_jj("（以[300,000元]为基数", 300000, "逾期利息基数", borderline=True, notes=R54_JJ_BASE),
+    r54_jj_rate("按年利率[15.4%]", 15.4, "年利率"),
+    r54_jj("2.判令李某支付律师费[12,000元]", 12000, "支付律师费"),
+    # 事实和理由
+    r54_jj("向张某借款[350,000元]", 350000, "借款", R54_JJ_LOAN,
+           notes="向张某 dropped (session 23); the day of its sentence"),
+    row("借款期限[6个月]", 6, "个月", "月", "借款期限", "other", NONE,
+        notes="a term the contract sets (as h73's 期限): other, undated"),
+    r54_jj_rate("约定借款期限6个月，月利率[1.5%]", 1.5, "月利率",
+                notes="a contract's rate: share, undated (as h73's 票面利率)"),
+    r54_jj("交付借款[350,000元]", 350000, "交付借款", P("当日", "2023-09-01", "2023-09-01"),
+           notes="当日 the loan's day (2023年9月1日); 向李某 dropped (session 23)"),
+    r54_jj("偿还本金[50,000元]", 50000, "偿还本金", R54_JJ_PAID),
+    r54_jj("支付利息[31,500元]", 31500, "支付利息", R54_JJ_PAID),
+    # 本院认为
+    row("报价利率[四倍]的除外", 4, "倍", "倍", "一年期贷款市场报价利率", "other", NONE,
+        borderline=True, notes="borderline: a judicial interpretation's multiplier (the rule's "
+        "parameter, quoted from the rule, not the case's figure)"),
+    r54_jj_rate("报价利率为[3.45%]", 3.45, "一年期贷款市场报价利率",
+                P("2023年8月21日", "2023-08-21", "2023-08-21"),
+                notes="a published rate dated by its publication day (发布 in its clause)"),
+    row("年利率[13.8%]。", 13.8, "%", "%", "利率上限", "other", NONE,
+        notes="the case's cap, a standard the rule sets (as h126's): other, undated; 本案 dropped"),
+    r54_jj_rate("约定的月利率[1.5%]超过", 1.5, "月利率",
+                notes="the contract's rate repeated: share, undated"),
+    r54_jj("超出部分[7,350元]", 7350, "冲抵本金",
+           notes="named by the deed it is put to (应冲抵本金; 超出部分 says only what part); "
+           "undated by reading: the paragraph's 2023年8月21日 is the LPR's day, not this amount's "
+           "(open)"),
+    row("尚欠借款本金[292,650元]", 292650, "元", "元", "尚欠借款本金", "count_total", R54_JJ_OWED,
+        notes="a balance at the day (截至): count_total"),
+    r54_jj("主张的律师费[12,000元]", 12000, "律师费",
+           notes="the claim's fee as the court weighs it: undated by reading (截至2024年2月28日 "
+           "is the sentence before's); " + R54_JJ_ASK),
+    # 判决如下
+    r54_jj("借款本金[292,650元]及", 292650, "偿还借款本金"),
+    r54_jj("（以[292,650元]为基数", 292650, "逾期利息基数", borderline=True, notes=R54_JJ_BASE),
+    r54_jj_rate("按年利率[13.8%]计算", 13.8, "年利率"),
+    r54_jj("原告张某律师费[12,000元]", 12000, "支付律师费"),
+    row("之日起[十日]内偿还", 10, "日", "天", "偿还借款本金", "other", NONE, borderline=True,
+        notes=R54_JJ_LIMIT),
+    row("之日起[十日]内支付", 10, "日", "天", "支付律师费", "other", NONE, borderline=True,
+        notes=R54_JJ_LIMIT),
+    r54_jj("案件受理费[5,980元]", 5980, "案件受理费",
+           notes="a court fee: actual, undated (no time expression)"),
+    r54_jj("减半收取计[2,990元]", 2990, "案件受理费",
+           notes="减半收取 says what is done to the fee: named by what changes (session 20's "
+           "年增率 rule); actual, undated"),
+    r54_jj("保全费[2,080元]", 2080, "保全费", notes="actual, undated"),
+    row("送达之日起[十五日]内", 15, "日", "天", "递交上诉状", "other", NONE, borderline=True,
+        notes=R54_JJ_LIMIT),
+]
+
+
 # Round 55 (session 27, h167-h169), written and labelled by helper B55 by reading, before any
 # extractor ran on them.
 
