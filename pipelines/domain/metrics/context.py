@@ -80,6 +80,7 @@ from pipelines.domain.metrics.report_titles import (
 from pipelines.domain.metrics.text_events import (
     AS_OF,
     DATA_END_HINT,
+    DEFINED_HINT,
     EVENT_HINT,
     EVENT_OPEN,
     FIRST_DAY,
@@ -123,6 +124,9 @@ from pipelines.domain.periods import (
 from pipelines.domain.records import Period, Sentence
 
 # a paragraph's opening that refers back into the one before (在公共充电设施中，…; 其中，…)
+# a budget's publication (2025年部门预算, 2025年度单位预算, 2025年预算公开; not an account of
+# one carried out, 预算执行情况, nor a draft put to a congress, 预算草案, read by the heading cues)
+BUDGET_TITLE = re.compile(r"(\d{4})年度?(?:(?:部门|单位)预算(?!执行|调整|草案)|预算公开)")
 _BACK_INTO = re.compile(r"(?:在[^，,。；;\d]{1,12}中|其中)[，,]")
 # a paragraph's opening naming a part of what the one before named (第二产业中，…; 出口商品中，…):
 # group 1 the whole, which the paragraph before must name for the opening to refer back into it
@@ -169,6 +173,9 @@ class Context:
         # 报告期 words
         self.report: Period | None = None
         self.audit = False  # the yearly report is an audit's (…审计工作报告)
+        # the year a budget's publication names in its title (江南农林大学2025年部门预算): its
+        # figures of that year are plans (document_passes._budget_plans)
+        self.budget_year: int | None = None
         self._named_report: tuple[Period | None] | None = None  # (_report_named, once)
         self.leads: dict[tuple[str, ...], PeriodSpan] = {}  # heading path -> period of the
         # last paragraph under it that ends with a colon (it introduces the next ones)
@@ -210,8 +217,8 @@ class Context:
         # spans named with their length and dates (节前15天（1月14日至28日）): what their names
         # stand for where they occur again (节前在…开行夜间高铁列车386列)
         self.named_spans, self.span_names = (
-            named_spans(raw, doc_date) if raw is not None and LENGTH_DATES_HINT in raw
-            else ({}, None))
+            named_spans(raw, doc_date) if raw is not None and (
+                LENGTH_DATES_HINT in raw or DEFINED_HINT in raw) else ({}, None))
         # seasons given their months in brackets (夏季（6-8月）): what the season's bare name
         # stands for where it occurs again (夏季日照时数612.8小时)
         self.named_seasons = (named_seasons(raw, doc_date)
@@ -261,6 +268,10 @@ class Context:
                 if _THIS_TIME in sent.text:  # 本次招标: on 招标日为2025年8月19日
                     found = self.spans[sent.sent_no] = self._events_dated(
                         sent.text, found, _THIS_STEP, self._step_day)
+                if _THIS_SESSION in sent.text or _SESSION_DURING in sent.text:
+                    # 本届广交会…: over 本届广交会于10月15日至11月4日分三期举办
+                    found = self.spans[sent.sent_no] = self._events_dated(
+                        sent.text, found, _SESSION_WORD, self._session_days)
         return found
 
     def _events_dated(self, text: str, spans: list[PeriodSpan], words: re.Pattern[str],
@@ -289,6 +300,11 @@ class Context:
     def _step_day(self, step: str) -> Period | None:
         """The day a schedule names for ``step`` (招标日为2025年8月19日); None if none."""
         return self._day_named(rf"{re.escape(step)}日(?:为|是|定为)\s?({_EVENT_DAY})", "")
+
+    def _session_days(self, _word: str) -> Period | None:
+        """The days the raw text gives this edition of its event (本届广交会于10月15日至11月4日
+        分三期举办, 本届展会（9月3日至6日）); None if it gives none."""
+        return self._day_named(_SESSION_DAYS, "")
 
     def _day_named(self, pattern: str, suffix: str) -> Period | None:
         """The day group 1 of ``pattern`` finds first in the raw text, read with ``suffix``
@@ -453,6 +469,10 @@ class Context:
                 # dated by its statistics' day, not a yearly report)
                 self.annual = found  # …2024年…统计公报: the year of its undated flows
                 self.audit = AUDIT in sent.text
+        if self.in_title and self.budget_year is None and "预算" in sent.text:
+            found_budget = BUDGET_TITLE.search(sent.text)
+            if found_budget is not None:
+                self.budget_year = int(found_budget.group(1))
         if self.in_title and self.report is None and PERIODIC_REPORT.search(sent.text):
             self.report = report_of_title(sent.text, self._heading_spans(sent.text))
         if (self.in_title and self.annual is None and self.holiday is not None
@@ -803,6 +823,14 @@ _SINCE = "以来"
 _THIS_TIME = "本次"
 # a step of an issue or auction named as this one's (本次招标, 本次拍卖; 本次债券 finds no day)
 _THIS_STEP = re.compile(r"本次([\u4e00-\u9fff]{2})")
+# this edition of an event (本届广交会, 本届展会期间) or its days (展会期间): the days the text
+# gives the edition where it names it with its dates (本届广交会于10月15日至11月4日分三期举办)
+_THIS_SESSION, _SESSION_DURING = "本届", "展会期间"
+# (the event's name with it, 本届广交会, 本届电影节: a frame of the name as the days are)
+_SESSION_WORD = re.compile(r"(本届(?:[\u4e00-\u9fff]{1,6}?[会节展赛](?!期间))?|展会期间)")
+_EVENT_DAYS = (r"(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?[日号]\s?[至到—–-]\s?"
+               r"(?:\d{1,2}\s?月\s?)?\d{1,2}\s?[日号]")
+_SESSION_DAYS = rf"本届[^，。；！？\n]{{0,12}}?(?:于|[（(])\s?({_EVENT_DAYS})"
 # an event's 以来 with no time before it (开赛以来, 开通以来; not 今年以来, 5月10日开赛以来)
 _EVENT_SINCE = re.compile(r"(?<![\d年月日号])([\u4e00-\u9fff]{2})以来")
 # the day an event is named on (5月10日开赛, 2024年3月1日开通)

@@ -212,6 +212,19 @@ def trim_phrase(
             del kept[:2]
         elif len(kept) > 2 and kept[0].word == "在" and is_place_token(kept[1].word):
             del kept[0]  # 在云南新增光伏装机: "in" another place, its scope (taken off below)
+        if len(kept) > 3 and (inside := next((i for i in range(1, len(kept) - 2)
+                                               if kept[i].word == "在"
+                                               and kept[i + 1].word in short_names()
+                                               and kept[i + 1].end == kept[i + 2].start), None)):
+            del kept[inside : inside + 2]  # 外地跑者平均在襄停留: "in" the place's
+            # one-character name inside the name (the deed's setting), dropped as at its head
+            changed = True
+        if len(kept) > 3 and (done := next((i for i in range(1, len(kept) - 2)
+                                            if kept[i].word in _DONE_ADVERBS
+                                            and kept[i + 1].word.startswith(_BUILT)), None)):
+            del kept[done]  # 城区已建成投用公办中小学: 已 before 建成 inside the name, dropped as
+            # at its head (session 25: the kind and the period say what stands built by then)
+            changed = True
         if len(kept) > 2 and kept[1].word == "后" and kept[0].word in _ONCE_DONE:
             del kept[:2]  # 达产后年产值, 建成后新增算力: when the output is expected, no name
             changed = True
@@ -299,6 +312,10 @@ def trim_phrase(
                 continue
             if front == KEEP and not is_home(word, home_place):
                 break
+            if word in _RELATIVE_ADVERBS and len(kept) > 3 and kept[2].word == _OF_WORD and (
+                    kept[1].pos.startswith("v")):
+                break  # 首次参会的采购商: the adverb of a relative clause that names the
+                # class counted, a word of the name
             if front == DROP and len(kept) > 1 and kept[1].word.startswith(_RATE_OF) and len(
                     kept[1].word) <= len(_RATE_OF) + 1:
                 break  # 帮扶|率为87.8%: the rate of the deed, its verb the name's first word
@@ -445,7 +462,9 @@ def trim_phrase(
         # told of it) are no part of what happened
     if len(kept) > 1 and kept[-1].word.endswith(_PRICE_WORDS) and (market := max(
             (i for i, t in enumerate(kept[:-1]) if t.word.endswith(_MARKETS)), default=-1)) >= 0:
-        del kept[: market + 1]  # 全国农产品批发市场猪肉平均价格: where the price is observed
+        # 全国农产品批发市场猪肉平均价格: where the price is observed; 玉米集贸市场平均价格: the
+        # market alone, the product named before it
+        del kept[market if market == len(kept) - 2 else 0 : market + 1]
     disposal = max((i for i, t in enumerate(kept[:-1]) if t.word in _DISPOSAL), default=-1)
     if disposal >= 0:
         del kept[: disposal + 1]  # 贸工部把经济增长预测…: the agent is no part of the name
@@ -482,6 +501,8 @@ _TOGETHER_WITH = frozenset(("连同",))
 _PARTNER_ENDS = ("公司", "企业", "单位")
 
 
+_DONE_ADVERBS = frozenset(("已", "已经"))
+_BUILT = "建成"
 _PER_WORD = "每"
 _LINKS_CUT = frozenset(("调升至", "调降至", "调升", "调降"))  # (jieba's 时薪调|升至)
 _DATUM_SIDES = frozenset(("以上", "以下"))
@@ -503,6 +524,9 @@ _INCURRED, _COSTS = "发生", ("成本", "费用")
 _TOWARDS = "对"
 
 
+# adverbs a relative clause before the noun counted may open with (首次参会的采购商)
+_RELATIVE_ADVERBS = frozenset(("首次",))
+_OF_WORD = "的"
 # the markets a price release observes prices at (农产品批发市场, 集贸市场): no part of the name
 _MARKETS = ("批发市场", "集贸市场", "农贸市场")
 _PRICE_WORDS = ("价格", "均价", "价")
@@ -627,6 +651,19 @@ def _kinds_bracket(toks: Sequence[Tok], i: int) -> int:
     return 0
 
 
+_COUNT_AFTER_REACH = 2  # words of a noun phrase before its own count (的境外选手186人)
+
+
+def _counted_next(toks: Sequence[Tok], i: int) -> bool:
+    """A noun phrase of a few words at ``i`` ends in a count of its own (境外选手186人)."""
+    for tok in toks[i : i + _COUNT_AFTER_REACH + 1]:
+        if tok.pos == "m":
+            return tok is not toks[i]
+        if is_punct(tok.word) or tok.word == "的":
+            return False
+    return False
+
+
 def noun_after(toks: Sequence[Tok], text: str) -> str:
     """The counted noun right after a count (65所高校 -> 高校), up to its first verb.
 
@@ -650,6 +687,9 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
             break  # 22个城市的75个项目: another count follows, its own noun's
         if t.word == "的" and kept and i + 1 < len(toks) and toks[i + 1].pos in _NOT_HEADS:
             break  # 1.2万家重点企业的全覆盖检查: what is done to them follows, no head noun
+        if t.word == "的" and kept and _counted_next(toks, i + 1):
+            break  # 12个国家和地区的境外选手186人: the noun after 的 has a count of its own, the
+            # things this count counts are before it
         if t.word == "的" and kept:
             kept, length = [], 0  # 可感可及的民生实事: the head noun follows the last 的
             i += 1

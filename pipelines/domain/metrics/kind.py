@@ -85,8 +85,9 @@ def classify(
         # (景气指数为92.68, 采购经理指数为49.8, 10月WPI為103.27: an index's level, not a share;
         # 汇率中间价报7.1712: a price's)
         # (马币兑新元则报3.2210: a currency quoted against another, a rate as 汇率 is)
-        return "actual" if indicator.endswith(_LEVEL_RATIOS) or _QUOTED_AGAINST.search(
-            indicator) is not None else "share"  # (年内高点: an index's)
+        # (猪粮比价为5.6:1: a ratio of two prices, a share as 比值 is)
+        return "actual" if (indicator.endswith(_LEVEL_RATIOS) and not indicator.endswith(
+            _PRICE_RATIO)) or _QUOTED_AGAINST.search(indicator) is not None else "share"
     if growth_gap and cat == "percent" and (share_of := _SHARE_OF_BASE.search(gap)) is not None:
         # 分别占新增装机的59.8%: the change word is the base's name (新增), the number its share
         growth_gap = changes(gap[: share_of.start()], lex.growth_cues)
@@ -272,6 +273,7 @@ _OF_THE_PERIOD = re.compile(r"(?:当年|当期|本年|本期)(?:结余|结存)")
 _INDEX_NAMES = ("指数", "CPI", "PPI", "WPI", "PMI")
 # (平均市盈率为19.42: a valuation's multiple written bare, a level as 市盈率为32.47倍 is)
 _LEVEL_RATIOS = (*_INDEX_NAMES, "价", "汇率", "高点", "低点", "市盈率", "市净率")
+_PRICE_RATIO = "比价"
 # a name closing on a currency quoted against another (马币兑新元, 令吉兑人民币, 美元兑日元)
 _QUOTED_AGAINST = re.compile(r"兑[\u4e00-\u9fff]{1,3}[元币镑郎吉铢卢]$")
 # an index's points (个点, 点); a change or a gap in them is read as one in percentage points

@@ -39,7 +39,7 @@ from pipelines.domain.metrics.goal_words import (
 )
 from pipelines.domain.metrics.kind import classify, is_density, normal_value, up_to_a_day
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.metrics.names_after import grant_name
+from pipelines.domain.metrics.names_after import grant_name, per_head_standard_name
 from pipelines.domain.metrics.period_spans import NO_PERIOD
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.rows import MetricRow
@@ -87,6 +87,12 @@ _FORECAST_OF = re.compile(r"(?:预估|预测|预计|估计|预期)的$")
 _STILL_UNDER_WAY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:正在|仍在|尚在)[\u4e00-\u9fff]{1,6}中")
 
 
+# terms the parties agreed (约定借款期限6个月，月利率1.5%): within the clauses after 约定
+_AGREED = "约定"
+_AGREED_TERMS = re.compile(r"约定[^。；;]*$")
+_AGREED_REACH = 24  # characters before the number
+
+
 def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """Correct ``r.kind`` (and its period, and the name of a grant) after the cue words."""
     text, cand, pos, comma_start, task_start = sc.text, r.cand, r.pos, r.comma_start, r.task_start
@@ -95,6 +101,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         return
     if r.kind != "target" and normal_value(text, pos):
         r.kind, r.period = "other", NO_PERIOD  # （正常：23.5°C）: the normal itself, a base
+    if _OF in text and (line := _benchmark(text, cand)) is not None:
+        # 猪粮比价为5.6:1，…低于5.9:1的盈亏平衡点: the line it is held against, its value exact
+        r.kind, r.period, r.indicator = "other", NO_PERIOD, line
+        r.qualifier, r.qualifier_text = "none", None
+        return
     if cand.start > 0 and text[cand.start - 1] in _BRACKETS and goal_in_brackets(text, cand):
         r.kind = "target"  # 低于计划目标（3%）: the goal's value, what the result is held against
         return
@@ -119,6 +130,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 按照每百户不低于20平方米的标准: a rule's level; 支持200个左右城市各建设1—2个托育综合服务
         # 中心: what each member is to do, a quota per member, no total of a year
         r.kind, r.period = "other", NO_PERIOD
+    elif (named := per_head_standard_name(text, cand, r.indicator)) is not None and (
+            _rate_set_per_unit(text, cand)):
+        r.kind, r.period = "other", NO_PERIOD  # 寄宿制学校另按每生每年200元标准增加公用经费:
+        r.indicator = named  # the rule's rate, named by whom it is for and what it does
     elif (standard_parameter(text, r.indicator, cand.category)
           and (r.kind != "target" or "指导线" in text)) or _rate_set_per_unit(text, cand) or (
             r.kind != "target" and _tariff_set(sc, r)) or (
@@ -134,6 +149,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 年末…提前偿还本金的50%, 五、投标保证金 包1：2.0万元, 每有一项…负偏离扣5分: what a
         # contract or its procurement sets
         r.kind, r.period = "other", NO_PERIOD
+    elif r.kind == "share" and _AGREED in text and _AGREED_TERMS.search(
+            text, max(0, pos - _AGREED_REACH), pos) is not None:
+        # 双方签订《借款合同》，约定借款期限6个月，月利率1.5%: a rate the contract sets is its term,
+        # of no period (as a bond's 票面利率), not of the day the contract was signed
+        r.period = NO_PERIOD
     elif r.kind in _OUTCOME_OR_STOCK and _GAP in text[comma_start:pos] and not (
             cand.category == "multiple" and r.indicator.endswith(_GAP_RATIO)):
         # 两地的差距由上半年的1032.5亿元扩大到…, 与深圳的差距缩小至3345.5亿元: the gap between two
@@ -156,6 +176,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
           and _MEMBERS_OF_A_GROUP.search(text, max(0, pos - _MEMBERS_CHARS), pos) is not None):
         # 14个设区市中，有11个市规上工业增加值实现增长: how many members of the group counted so
         # qualified, not the flow their name holds
+        r.kind = "count_total"
+    elif (r.kind == "actual" and cand.category == "count"
+          and _PLACES_THAT_MOVED.match(text, cand.end) is not None):
+        # 全国共有21个省份彩票销售量出现增长: how many places moved so, members of the whole
         r.kind = "count_total"
     elif r.kind in _OUTCOME_OR_STOCK and _members_of_a_scope(sc, r):
         # 22项主要指标中，预计19项完成或超额完成，3项未达到预期: the members that qualified
@@ -221,6 +245,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "count_total"
     elif r.kind == "count_total" and _things_that_acted(sc, r) and not _part_of_a_stock(sc, so, r):
         r.kind = "actual"  # 共有21个台风生成, 当日有3只新股上市: what happened in the period
+    elif r.kind == "count_total" and cand.category == "count" and _turnout_of_an_event(sc, r):
+        # 本届广交会…31.2万名境外采购商到会, 参展企业3.21万家: who came to the event over its days
+        r.kind = "actual"
     elif r.kind == "count_total" and _casework_counted(sc, r):
         r.kind = "actual"  # 从诉求类型看，投诉类38.2万件: the quarter's requests of a class
     elif r.kind == "actual" and _places_reached(so, r, text):
@@ -256,6 +283,10 @@ _MEMBERS_OF_A_GROUP = re.compile(
     r"(?<![每\d.])[\d一二三四五六七八九十百]+[个家所座名位]?[\u4e00-\u9fff]{1,8}?"
     r"(?<!其)中[，,]?(?:有|共有)$")
 _MEMBERS_CHARS = 16
+# places counted by a change their figure shows (21个省份彩票销售量出现增长, 12个城市实现正增长)
+_PLACES_THAT_MOVED = re.compile(
+    r"(?:省份|省（区、市）|省区市|省市|城市|地市|县（市、区）|县区|地区)[\u4e00-\u9fff]{0,10}?"
+    r"(?:出现|实现)正?(?:增长|下降|上涨|下跌|回升)")
 
 
 def _members_of_a_scope(sc: SentenceScope, r: Reading) -> bool:
@@ -282,8 +313,15 @@ _SCOPE = re.compile(r"(?<![每\d.])[\d一二三四五六七八九十百]+([项�
 
 # a change setting a rate per head or per month (提高到每人每月163元, 调高至每月1900令吉)
 _SET_PER_UNIT = re.compile(
-    r"(?:提高|调高|上调|调升|提升|调整|增加)[至到为]每(?:人|名|户|位|生|胎|班)?(?:每)?月$")
+    r"(?:提高|调高|上调|调升|提升|调整|增加)[至到为]每(?:(?:人|名|户|位|生|胎|班)?(?:每)?月"
+    r"|(?:人|名|户|位|生|胎|班)每?年)$")  # (提高到每生每年720元: a year's rate per pupil)
 _SET_PER_UNIT_CHARS = 10
+# an earlier item of a list of rates right before the number (每生每年720元、940元)
+_RATE_LISTED = re.compile(r"\d[\d,.]*(?:元|万元)[、和及与]$")
+# a sum set per head by a standard written right after it (寄宿制学校另按每生每年200元标准增加公用
+# 经费, 按每人每月300元标准发放): the rule's rate
+_STANDARD_WORD = "标准"
+_BY_RATE_PER_HEAD = re.compile(r"按(?:照)?每(?:人|名|户|位|生|胎|班)每?[年月日]?$")
 # a wage rate named by its period, set anew (基本工资月薪调升至29,500元, 时薪调高至196元)
 _WAGE_RATE_SET = re.compile(r"(?:月薪|时薪|日薪)(?:调升|调高|上调|提高|调整)[至到为]$")
 
@@ -292,11 +330,18 @@ def _rate_set_per_unit(text: str, cand: NumberCandidate) -> bool:
     """A sum right after a change to a rate per head or month (最低薪金将从明年2月1日起调高至每月
     1900令吉, 基本工资月薪调升至29,500元): the rule's new rate, no amount of a period (kind
     other, undated)."""
-    start = max(0, cand.start - _SET_PER_UNIT_CHARS)
+    at = cand.start
+    if cand.category == "currency" and (
+            prev := _RATE_LISTED.search(text, max(0, at - _SET_PER_UNIT_CHARS), at)) is not None:
+        at = prev.start()  # 提高到每生每年720元、940元: the list's later rate, set as the first
+    start = max(0, at - _SET_PER_UNIT_CHARS)
     return cand.category == "currency" and ((
-        text.endswith("月", 0, cand.start)
-        and _SET_PER_UNIT.search(text, start, cand.start) is not None)
-        or _WAGE_RATE_SET.search(text, start, cand.start) is not None)
+        text.endswith(("月", "年"), 0, at)
+        and _SET_PER_UNIT.search(text, start, at) is not None)
+        or _WAGE_RATE_SET.search(text, start, cand.start) is not None
+        or (text.startswith(_STANDARD_WORD, cand.end)
+            and not text.startswith(_STANDARD_WORD + "化", cand.end)
+            and _BY_RATE_PER_HEAD.search(text, start, cand.start) is not None))
 
 
 # a price a rule sets per unit of what it prices (综合水价每立方米2.85元, 由每立方米3.96元调整为
@@ -387,6 +432,35 @@ _HAS_SO_FAR = "已有"
 _HAS_IN_ALL = "共有"
 # verbs of being among a list's members (入选, 被评为)
 _JOINED = ("入选", "被评为", "获评")
+
+
+# a line a level is held against, written with its value after 低于 / 高于 (低于5.9:1的盈亏平衡点,
+# 高于50%的荣枯线): a benchmark (session 20: other, undated), named by its own noun
+_OF = "的"
+_BENCHMARK = re.compile(r"的(盈亏平衡点|平衡点|临界点|荣枯线|警戒线|预警线|基准线|控制线)")
+_HELD_AGAINST = ("低于", "高于", "跌破", "超过", "接近", "逼近")
+
+
+def _benchmark(text: str, cand: NumberCandidate) -> str | None:
+    """The benchmark's noun when the number is the value of a line a level is held against."""
+    found = _BENCHMARK.match(text, cand.end)
+    if found is None or not text.endswith(_HELD_AGAINST, 0, cand.num_start):
+        return None
+    return found.group(1)
+
+
+# who comes to a fair or an exhibition (采购商, 参展企业, 到会, 参会): its turnout, over its days
+_TURNOUT = re.compile(r"采购商|参展(?:企业|商)|展商|客商|到会|参会")
+_RUNNING = "累计"
+
+
+def _turnout_of_an_event(sc: SentenceScope, r: Reading) -> bool:
+    """A count of those who came to an event dated by its days (a span, not a day so far): the
+    event's turnout (session 23's participants), no stock (nor a running total: 累计服务采购商)."""
+    period = r.period
+    return (period.start is not None and period.end is not None and period.start < period.end
+            and not up_to_a_day(period) and _TURNOUT.search(r.indicator or "") is not None
+            and _RUNNING not in sc.text[r.comma_start:r.pos])
 
 
 def _things_that_acted(sc: SentenceScope, r: Reading) -> bool:

@@ -140,6 +140,10 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         phrase = _CODE_NOTE.sub("", phrase)  # 汽车（HS编码8703）出口: a code is no part
     if "（" in phrase or "(" in phrase:
         phrase = _inner_notes_dropped(phrase)
+    if phrase.startswith(_LAST_MONTH_WAS):
+        phrase = phrase[len(_LAST_MONTH_WAS[0]) :]  # 上月为头均盈利: the month (a period), then 为
+    if phrase.startswith(_NUMBERED) and _WEEK_WORD in phrase:
+        phrase = _WEEK_RUN_HEAD.sub("", phrase)  # 第41周至第44周生猪平均价格: the weeks, when
     long_links = _long_links()
     if phrase.endswith(long_links) and not statement_total(toks) and not plan_quota(toks):
         # (one C-level test; the loop only runs when one matches)
@@ -245,12 +249,16 @@ def _with_levels_closed(phrase: str) -> str:
 # (充电设施（枪）, 股东总数（户）: _UNIT_NOTE's)
 _ALTERNATIVE = re.compile(r"[\u4e00-\u9fff][（(](?P<kind>[\u4e00-\u9fff])[）)]?$")
 _COUNTING_UNITS = frozenset("枪台个套座辆根桩户宗件人元次家项")
+# a budget classification's level in brackets (教育支出（类）, 普通教育（款）: 政府收支分类科目's
+# 类 / 款 / 项): which level the line is, no other kind counted with it, dropped
+_CLASS_LEVELS = frozenset("类款")
 
 
 def _alternative(phrase: str) -> bool:
     """Whether the name ends with a one-character alternative in brackets (closed or not)."""
     found = _ALTERNATIVE.search(phrase)
-    return found is not None and found.group("kind") not in _COUNTING_UNITS
+    return found is not None and found.group("kind") not in _COUNTING_UNITS and (
+        found.group("kind") not in _CLASS_LEVELS)
 # what a figure leaves out, in brackets inside its name (国内（不含港澳台）…, 总消费（不包括博彩）)
 _EXCLUSION_NOTE = re.compile(r"[（(](?:不含|不包括|未含)[^（）()]{1,12}[）)]")
 # a goods code in brackets inside a name (汽车（HS编码8703）出口)
@@ -271,6 +279,10 @@ _HOURS_NOTE = re.compile(r"[（(]\d{1,2}[:：]\d{2}\s?[—–\-~～至到]\s?\d{
 # (10月24日（星期五）线网客运量): when, not what
 _WEEKDAY_NOTE = re.compile(r"^(?:\d{1,2}月)?(?:\d{1,2}[日号])?[（(](?:星期|周)[一二三四五六日天]"
                            r"[）)]|[（(](?:星期|周)[一二三四五六日天][）)]")
+# a run of numbered weeks opening the name (第41周至第44周生猪平均价格分别为…): when, not what
+_NUMBERED, _WEEK_WORD = "第", "周"
+_LAST_MONTH_WAS = ("上月为", "上月是")
+_WEEK_RUN_HEAD = re.compile(r"^第\d{1,2}周(?:至|到|[—–\-~－])第\d{1,2}周(?=[\u4e00-\u9fff])")
 
 
 def _inner_notes_dropped(phrase: str) -> str:

@@ -41,13 +41,18 @@ def of_last(indicator: str, last: str, cand: NumberCandidate, text: str) -> str:
             and cand.category == "percent" and text.endswith("的", 0, cand.start)):
         return f"{last}占{indicator[len(_AS_MUCH_AS) :]}比重"
     if (indicator.startswith("占") and cand.unit == "%" and len(indicator) > 1
-            and not last.startswith("占") and "占" not in last):
+            and "占" not in last.replace(_OCCUPIED, "")):
         # 金融业增加值1200亿元，占地区生产总值的比重为24.6%: the share is of the last thing
         # named (金融业增加值占地区生产总值的比重), not of nothing; after a contribution (服务类
         # 年增2.03%，影响CPI上涨0.98个百分点，占总涨幅约三分之二) the part is the item's
         moved = max((last.find(w) for w in _CONTRIBUTES), default=-1)
         return (last[:moved] if moved > 0 else last) + indicator
     return indicator
+
+
+# a fee charged at half (减半收取计2,990元: a court's fee, a tax halved)
+_HALVED = frozenset(("减半收取", "减半收取计", "减半征收", "减半计", "减半"))
+_OCCUPIED = "占用"  # (占用余额: a thing's name, no share of a base)
 
 
 # a period word before an amount done (年度完成投资150亿元以上): the period the figure is of, as
@@ -364,6 +369,12 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
     """A name that is only part of one (影响…, 总数, 占…的比重) completed with the last name of
     the sentence (``last``) or of the paragraph (``carried``)."""
     indicator = without_period_word(indicator)
+    if indicator in _CHANGE_AMOUNTS and (base := carried or last) and _RANKED_BY_CHANGE.search(
+            text, 0, comma_start) is not None and text.find(_EACH, comma_start, cand.start) >= 0:
+        # 21个省份彩票销售量出现增长。其中，广东、江苏、浙江增加额较多，分别增加2.86亿元…: the
+        # members ranked by their change, each change of what the paragraph measures
+        moved = _MEASURE_THAT_MOVED.fullmatch(base)
+        return moved.group("measure") if moved is not None else base
     if (indicator and indicator.startswith(_CONTRIBUTES) and last
             and cand.category == "point"
             and len(last) + len(indicator) <= metric_lexicon().indicator_max_chars
@@ -372,6 +383,10 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # a share, 占全省进出口总值的62.5%，拉动…: the part, not its share)
         part = last.split("占", 1)[0] if "占" in last[1:] else last
         indicator = (part.removesuffix("占比") or last) + indicator
+    if indicator in _HALVED and last:
+        # 案件受理费5,980元，减半收取计2,990元: the fee charged at half, named by the fee (what
+        # changes, as 年增率 is named by what grows)
+        return last
     if indicator in _RANK_WORDS and last and (
             cand.category == "rank" or cand.unit_raw in _RANK_UNITS):
         # GDP为16780.1亿元，…，排名较上半年上升2位至第八: a rank, and its change, are named by
@@ -418,7 +433,8 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # goes with the subject: :func:`.naming.apart_from_subject`)
         return without_period_rate(last or carried or "") + indicator
     if indicator and (last or carried) and not (
-            indicator[0] == "占" and (listed or "分别" in text[comma_start : cand.start]
+            indicator[0] == "占" and (listed or ("分别" in text[comma_start : cand.start]
+                                               and not _periods_listed(text, comma_start))
                                      or (_SUM_OF_ITEMS.match(text, comma_start)
                                          and not _figures_of_one_name(text, comma_start))
                                      or _ITEMS_WITHOUT_FIGURES.search(text, 0, comma_start))):
@@ -428,7 +444,29 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
     return indicator
 
 
+# periods listed before one name and its 分别 values (2022年末、2023年末占用余额分别为…、…): the
+# 分别 shares after it are that one name's, a share per period
+_PERIODS_LISTED = re.compile(r"(?:\d{4}年(?:末|底|度)?|\d{1,2}月(?:末|底)?)"
+                             r"(?:、(?:\d{4}年(?:末|底|度)?|\d{1,2}月(?:末|底)?))+"
+                             r"[^、，,；;。\d]{2,16}分别为")
+
+
+def _periods_listed(text: str, comma_start: int) -> bool:
+    """The clause before the share's lists periods, then one name and its values (分别为)."""
+    start = max(text.rfind(c, 0, max(0, comma_start - 1)) for c in "，,；;。") + 1
+    return _PERIODS_LISTED.search(text, start, comma_start) is not None
+
+
 _BOTH = "均"
+# a change's own word standing for a name (增加额较多，分别增加…; 减少较多，分别减少…), the members
+# ranked by it, and the count of members that moved naming what changed (省份彩票销售量出现增长)
+_CHANGE_AMOUNTS = frozenset(("增加额", "减少额", "增量", "减量", "增加", "减少", "增幅", "降幅"))
+_RANKED_BY_CHANGE = re.compile(
+    r"(?:增加额|减少额|增量|减量|增加|减少|增幅|降幅)(?:较多|较大|最多|最大)[，,]")
+_EACH = "分别"
+_MEASURE_THAT_MOVED = re.compile(
+    r"(?:省份|省（区、市）|省区市|省市|城市|地市|县（市、区）|县区|地区)"
+    r"(?P<measure>[\u4e00-\u9fff]{2,12}?)(?:出现|实现)正?(?:增长|下降|上涨|下跌|回升)")
 # items listed with no figures of their own right before the share's clause (…的病种依次为病毒性
 # 肝炎、梅毒、…和淋病，占乙类传染病报告病例总数的96.1%): the share is of them together
 _ITEMS_WITHOUT_FIGURES = re.compile(r"(?:依次为|依次是|分别为|分别是|包括)[^，,；;。\d]{2,30}、"

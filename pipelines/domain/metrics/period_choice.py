@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from pipelines.domain.metrics.candidates import NumberCandidate
@@ -62,6 +62,14 @@ def choose_period(
     (比上年) is not a period.
     """
     period = _chosen(text, cand, spans, inherited, toks, starts)
+    if _WEEKS in text and period.start is not None and (
+            week := _week_of_run(text, cand, period.start.year)) is not None:
+        return week
+    if _LAST_MONTH in text and period.start is not None and _whole_month(period) and (
+            _LAST_MONTH_WAS.match(text, clause_start(text, cand.start, CLAUSE_MARKS))):
+        # 10月份…头均亏损45元，上月为头均盈利32元: the month before the one the text speaks of
+        start = (period.start - timedelta(days=1)).replace(day=1)
+        return Period(text=_LAST_MONTH, start=start, end=last_day(start.year, start.month))
     if "/" in text and period.start is not None and period.end is not None and (
             period.end.year > period.start.year):
         period = _slash_item_year(text, cand, period)
@@ -78,6 +86,48 @@ def choose_period(
 
 
 _SINCE_WORD = "以来"
+# a run of numbered weeks before a 分别 list (第41周至第44周生猪平均价格分别为每公斤13.42元、
+# 13.05元、12.71元和12.48元): each figure is its own week's, in order
+_WEEKS = "周"
+_WEEK_RUN = re.compile(r"第\s?(\d{1,2})\s?周\s?(?:至|到|[—–\-~－])\s?第\s?(\d{1,2})\s?周")
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _week_of_run(text: str, cand: NumberCandidate, year: int) -> Period | None:
+    """The week (ISO, of ``year``: the year of the period chosen) of a figure in a 分别 list
+    after a run of numbered weeks with as many as the list holds; None elsewhere."""
+    run = None
+    for found in _WEEK_RUN.finditer(text, 0, cand.start):
+        run = found
+    if run is None:
+        return None
+    at = text.find(_RESPECTIVELY, run.end(), cand.start)
+    if at < 0 or CLAUSE_END.search(text, run.end(), cand.start) is not None:
+        return None
+    first, last = int(run.group(1)), int(run.group(2))
+    end = CLAUSE_END.search(text, cand.end)
+    figures = _FIGURE.findall(text, at, end.start() if end is not None else len(text))
+    index = len(_FIGURE.findall(text, at, cand.start))
+    if last <= first or len(figures) != last - first + 1 or index >= len(figures):
+        return None
+    try:
+        monday = date.fromisocalendar(year, first + index, 1)
+    except ValueError:
+        return None
+    return Period(text=f"第{first + index}周", start=monday, end=monday + timedelta(days=6))
+
+
+_LAST_MONTH = "上月"
+_LAST_MONTH_WAS = re.compile(r"\s?上月(?:为|是|则为)")
+
+
+def _whole_month(period: Period) -> bool:
+    """``period`` is one calendar month."""
+    start, end = period.start, period.end
+    return (start is not None and end is not None and start.day == 1
+            and end == last_day(start.year, start.month))
+
+
 # the items of a slash list of figures (上调2025-2027年归母净利润预测至7.42/9.65/12.18亿元): before
 # and after the number
 _SLASH_BEFORE = re.compile(r"(?:\d[\d,.]*/)+$")

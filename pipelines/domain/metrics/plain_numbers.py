@@ -177,6 +177,9 @@ _POINTS_BEFORE = ("积",)
 
 _CLOCK_HOURS = ("时", "点")  # (满意度调查于9时30分开始: minutes of a clock, no score)
 
+# the minutes of an elapsed time written in parts, right before its seconds (2小时08分15秒)
+_MINUTES_BEFORE = re.compile(r"\d{1,2}\s?分(?:钟)?$")
+
 
 _LATIN_AFTER = re.compile(r"[A-Za-z]")
 
@@ -395,6 +398,9 @@ def _of_months(unit_raw: str, text: str, end: int) -> bool:
     return unit == "个月" or (unit == "个" and text.startswith("月", end))
 
 
+_YUAN_NAMED = ("人民币", "人民幣")  # (人民幣25.36分: the currency before, 分 its hundredth)
+
+
 def plain(
     text: str, m: re.Match[str], g: dict[str, str | None], span_start: int
 ) -> list[NumberCandidate]:
@@ -448,6 +454,8 @@ def plain(
         return []  # 每10股派发现金红利3元: the base of a dividend, not a number of shares
     end = m.end()
     nu = normalize_unit(mult_raw + unit_raw)
+    if unit_raw == "分" and not chinese and text.endswith(_YUAN_NAMED, 0, ns):
+        nu = normalize_unit(mult_raw + "人民币分")  # 人民幣25.36分: hundredths of a 元
     if nu.after_list and (g["ord"] or not _after_list(text, span_start)):
         # 三大攻坚战, 第2大: a name or an ordinal; the number stands without this unit
         unit_raw, end = "", m.end("mult") if mult_raw else m.end("num")
@@ -510,7 +518,11 @@ def plain(
         return []  # 一番努力: 番 measures only after 翻 (翻一番, 翻了两番)
     if not unit_raw and not mult_raw:
         return []  # a bare number: year, hotline, section number, product name
-    if unit_raw == "分" and (chinese or text[ns - 1 : ns] in _CLOCK_HOURS or (
+    if unit_raw == "秒" and _MINUTES_BEFORE.search(text, 0, span_start) is not None:
+        return []  # 2小时08分15秒: the seconds of an elapsed time written in parts (a finishing
+        # time, a record), no measure of their own
+    if unit_raw == "分" and nu.category != "currency" and (
+            chinese or text[ns - 1 : ns] in _CLOCK_HOURS or (
             _SCORE_WORDS.search(text, 0, span_start) is None
             and not text.endswith(_POINTS_BEFORE, 0, span_start))):
         return []  # 十分重要, 9时30分: 分 is a score only after 得分 / 评分 in the sentence, or

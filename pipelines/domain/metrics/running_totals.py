@@ -256,8 +256,15 @@ def running_total_opens_sentence(sc: SentenceScope, r: Reading) -> bool:
     if _gap_of_change(r) or r.cand.category not in _COUNTED or not sc.spans:
         return False
     span = next((p for p in sc.spans if p.period is r.period), None)
-    return (span is not None
-            and sc.text[: span.start].strip() in metric_lexicon().cumulative_cues)
+    if span is None:
+        return False
+    cues = metric_lexicon().cumulative_cues
+    head = sc.text[: span.start].strip()
+    if head in cues:
+        return True
+    # 1-10月累计，全国共销售彩票5087.42亿元: the cue after the span that opens the sentence
+    return not head and any(sc.text.startswith(c, span.end) and sc.text.startswith(
+        _CLAUSE_COMMAS, span.end + len(c)) for c in cues)
 
 
 def _gap_of_change(r: Reading) -> bool:
@@ -267,4 +274,5 @@ def _gap_of_change(r: Reading) -> bool:
 
 
 _COUNTED = ("count", "currency", "physical")
+_CLAUSE_COMMAS = ("，", ",")
 _CLAUSE_OPENERS = "，,；; "
