@@ -73,7 +73,12 @@ from pipelines.domain.metrics.period_choice import (
     same_length_frame,
     summed_over_list,
 )
-from pipelines.domain.metrics.period_events import forecast_made, names_event, opened_on
+from pipelines.domain.metrics.period_events import (
+    forecast_made,
+    names_event,
+    opened_on,
+    record_set_in,
+)
 from pipelines.domain.metrics.period_kinds import period_of_kind
 from pipelines.domain.metrics.period_spans import (
     COMPARED_WITH,
@@ -94,6 +99,7 @@ from pipelines.domain.metrics.release_periods import earlier_level
 from pipelines.domain.metrics.restate import restate
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.run_index import RunIndex
+from pipelines.domain.metrics.short_lines import mend_short_lines
 from pipelines.domain.metrics.subjects import (
     anaphor_place,
     partner_goes_on,
@@ -139,7 +145,6 @@ def extract_metrics(
     callers that read them column by column.
     """
     fill = offsets or as_is
-    units = reading_units(sentences, fill)
     reading = _reading(raw)
     if home_place is None and infer_home:
         home_place = settled_home(home_from_title(reading) or _inferred_home(sentences, tags),
@@ -147,6 +152,9 @@ def extract_metrics(
     if home_place is None and reading is not None:
         # 江西日报  2024年4月19日 over a page naming its place only as 全省: the paper's place
         home_place = home_from_masthead(reading)
+    # a phone article's blocks of short lines read as clauses (区级财政安排⏎消费券资金3000万元)
+    sentences, tags = mend_short_lines(sentences, tags, raw, fill)
+    units = reading_units(sentences, fill)
     walk = Walk.of(sentences, tags, doc_date, home_place, raw, reading)
     found = _unit_candidates(units, tags, may_count)
     for unit, cands in zip(units, found, strict=True):
@@ -228,7 +236,8 @@ def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
                           ctx.heading_year(path))
     named = [p for p in spans if names_event(text, p)] if spans else []
     if spans:
-        spans = [p for p in spans if not names_event(text, p) and not forecast_made(text, p)]
+        spans = [p for p in spans if not names_event(text, p) and not forecast_made(text, p)
+                 and not record_set_in(text, p)]
     toks = tokens_of(text, *unit.columns(walk.tags))
     cands = [c for c in cands if (not c.noun_before or noun_before(toks, c.start)
                                   or _count_change(text, c, cands))

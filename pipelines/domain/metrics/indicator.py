@@ -386,10 +386,12 @@ def trim_phrase(
             # (中欧班列开行: the runs are what is counted, 开行 stays; 电话渠道受理61.2万件: the
             # channel is not what is counted, its doing is; 充电基础设施新增61.3万台: the
             # additions to a stock, apart from the stock itself)
-    if len(kept) > 2 and not _INNER_DROPS.isdisjoint([t.word for t in kept]):
+    if len(kept) > 2 and (not _INNER_DROPS.isdisjoint([t.word for t in kept]) or any(
+            _glued_examples_end(kept, i) for i in range(1, len(kept) - 1))):
         # 韶山、花明楼等红色旅游经典景区接待游客: examples before 等 name none of what is measured
         # (as 建设天眉乐等6条高速公路 -> 建设高速公路)
-        cut = max((i for i, t in enumerate(kept[:-1]) if t.word in _EXAMPLES_END), default=-1)
+        cut = max((i for i, t in enumerate(kept[:-1]) if t.word in _EXAMPLES_END
+                   or _glued_examples_end(kept, i)), default=-1)
         if cut > 0 and not _one_example(kept, cut):
             if cut + 2 < len(kept) and kept[cut + 1].word in _MEANS:
                 cut += 1  # 通过网络、信函等渠道征集意见: the means, as its examples, names nothing
@@ -539,6 +541,17 @@ _ONCE_DONE = frozenset(("达产", "达效", "建成", "投产", "投用", "竣�
 _EXAMPLES_END = frozenset(("等", "等等"))
 _VERB_TAGS = frozenset(("v", "vn"))
 _LIST_MARK = "、"
+
+
+def _glued_examples_end(kept: Sequence[Tok], i: int) -> bool:
+    """The segmenter glued a list's 等 to its last example's last character (万象城、华润·万象|
+    汇等|重点商圈, tagged a particle): the examples end there too."""
+    t = kept[i]
+    return (len(t.word) == 2 and t.word[1] in _EXAMPLES_END and t.pos == _PARTICLE
+            and any(k.word == _LIST_MARK for k in kept[:i]))
+
+
+_PARTICLE = "u"
 
 
 def _one_example(kept: Sequence[Tok], cut: int) -> bool:

@@ -154,9 +154,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 双方签订《借款合同》，约定借款期限6个月，月利率1.5%: a rate the contract sets is its term,
         # of no period (as a bond's 票面利率), not of the day the contract was signed
         r.period = NO_PERIOD
-    elif r.kind in _OUTCOME_OR_STOCK and _GAP in text[comma_start:pos]:
+    elif r.kind in _OUTCOME_OR_STOCK and _GAP in text[comma_start:pos] and not (
+            cand.category == "multiple" and r.indicator.endswith(_GAP_RATIO)):
         # 两地的差距由上半年的1032.5亿元扩大到…, 与深圳的差距缩小至3345.5亿元: the gap between two
-        # figures, neither's level nor its change
+        # figures, neither's level nor its change (两者差距倍数为6.20倍: a ratio's level, a
+        # statistic of its own)
         r.kind = "other"
     elif r.kind != "target" and (committed_fund(text, cand, task_start, r.qualifier)
                                  or _yearly_commitment(sc, r)):
@@ -626,6 +628,7 @@ _EXPECTING_AFTER = re.compile(r"预期(?:持平|增加|减少|上升|下降|不�
 
 
 _GAP = "差距"
+_GAP_RATIO = "倍数"  # (五等分位差距倍数: the top fifth's income over the bottom fifth's)
 _OUTCOME_OR_STOCK = ("actual", "count_total")
 # 各 and a verb right before a plan's number (各建设1—2个): each member's share of the work
 _EACH_DOES = re.compile(r"各[\u4e00-\u9fff]{1,2}$")

@@ -128,6 +128,10 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         if noun and after and after[0].pos == _EVENT_TAG and len(noun) > len(after[0].word) and (
                 _NEXT_FIGURE.match(text, after[0].end)):
             noun = after[0].word  # 第7轮6场比赛门票收入412万元: the rest names the next figure
+        if noun and noun.endswith(_SAMPLE_MEASURES) and (
+                measured := _sample_measured(text, cand.end, noun)):
+            noun = measured  # 重点监测的60家餐饮企业营业额同比增长21%: the sample counted, its
+            # measure the next figure's
         if noun and noun in lex.flow_verbs and (given := _GIVEN_TO.match(text, cand.end)) and (
                 given.group("verb") == noun):
             return given.group(), True  # 约3 900个编配予一般申请者: to whom the deed gave them
@@ -207,6 +211,24 @@ _MEMBERS_OVER_BOUND = re.compile(
     r"(?:的(?P<what>[A-Za-z\u4e00-\u9fff]{2,10}?))?"
     r"(?P<bound>(?:超过|超|高于|低于|不低于|不高于|不少于|不足|达到|突破|在)[\d.]+[万亿]?"
     r"(?:%|[\u4e00-\u9fff]{1,2})(?:及以上|及以下|以上|以下)?)(?=[，,；;。]|$)")
+# a measure of the things a sample counts, written right after them and compared at once (重点监测
+# 的60家餐饮企业营业额同比增长21%): the count counts the things, the change is of their
+# measure
+_SAMPLE_MEASURES = ("营业额", "销售额", "零售额", "客流量", "营业收入", "销售收入")
+_COMPARED_NEXT = re.compile(
+    r"(?:同比|环比|比上年|较上年|较去年同期)?(?:增长|下降|增加|减少|上升)\d")
+
+
+def _sample_measured(text: str, end: int, noun: str) -> str:
+    """The things counted without their measure (餐饮企业 of 餐饮企业营业额), when the measure is
+    compared right after them; "" else."""
+    at = text.find(noun, end, end + len(noun) + 2)
+    if at < 0 or _COMPARED_NEXT.match(text, at + len(noun)) is None:
+        return ""
+    measure = next(m for m in _SAMPLE_MEASURES if noun.endswith(m))
+    return noun[: -len(measure)] if len(noun) - len(measure) >= 2 else ""
+
+
 _EVENT_TAG = "vn"  # a verbal noun counted (6场比赛)
 _NEXT_FIGURE = re.compile(r"[\u4e00-\u9fff]{1,8}\d")
 _STATE_MAX = 12  # characters of what the counted do, after them to the clause's end
@@ -218,6 +240,8 @@ _STATE_ADVERBS = ("将",)  # (已完成抽签 stays no state: h11 labels 2,800�
 _ROLES = ("作为", "成为")  # 23.8万名农村劳动力作为调查样本: what they serve as, no doing
 _CLAUSE_END = re.compile(r"[，,；;。：:]")
 _OBJECT_TAGS = ("n", "v")  # the words after the counted's verb: its object, or verbs in a row
+# (a state's: joined too, 或 / 和, and 中营养's 中 read as a locative)
+_STATE_WORD_TAGS = (*_OBJECT_TAGS, "c", "f")
 
 
 # the time a deed lasts until (延长运营至次日0:30, 开放至22时)
@@ -247,7 +271,8 @@ def _state_of_counted(text: str, toks: Toks, pos: int, noun: str, named: str) ->
     state = text[start:stop]
     if (not thing or not 2 <= len(state) <= _STATE_MAX or _tag_at(toks, start) != "v"
             or state.startswith(_ROLES)
-            or not all(t.pos.startswith(_OBJECT_TAGS) for t in tokens_in(toks, start, stop)[1:])):
+            or not all(t.pos.startswith(_STATE_WORD_TAGS)
+                       for t in tokens_in(toks, start, stop)[1:])):
         return ""  # (11个产业项目建成后闲置…: a verb and its object only, not a story; 22家企业
         # 报名参与竞买: verbs in a row, what they did)
     return f"{thing}{state}"

@@ -22,7 +22,7 @@ from pipelines.domain.metrics.naming import (
     leading_flow_verb,
     without_period_rate,
 )
-from pipelines.domain.metrics.place_names import is_place_token
+from pipelines.domain.metrics.place_names import is_place, is_place_token
 from pipelines.domain.metrics.subjects import SUPERLATIVE_CLAUSE
 
 _TOTAL_WORDS = frozenset({"总数", "总量", "总规模", "总额"})
@@ -113,6 +113,22 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
                               home_place)
         if what := phrase_text(kept, text):
             return what, None
+    if indicator and "以" in indicator and (
+            by := _RANKED_BY_PLACE.search(indicator)) is not None and is_place(by.group("place")):
+        # 可支配所得中位数以臺北市142萬3,600元最高: the place the measure is highest in (its
+        # subject), no word of the measure's name (…增幅则以桃园市5.12%最大)
+        indicator = indicator[: by.start()]
+    if indicator and last and text[comma_start - 1 : comma_start] in _ITEM_MARKS and (
+            text.startswith(indicator, comma_start) and _listed_place(indicator)):
+        # …以臺北市142萬3,600元最高，新竹縣131萬8,900元次之: an item of a list of places, of the
+        # measure the sentence named last (the place its subject)
+        indicator = ""
+    if indicator and text.endswith(_PER_UNIT_AFTER, 0, cand.start) and (
+            per := next(p for p in _PER_UNIT_AFTER if text.endswith(p, 0, cand.start))) and (
+            text.endswith(indicator + per, 0, cand.start)):
+        # 其中受僱人員報酬平均每戶85萬7,320元: the mean per household written after its item is
+        # a word of the name, in the sentence's order (as 住院病人人均医药费用)
+        indicator += per
     verb = indicator if indicator in metric_lexicon().flow_verbs else ""
     if indicator in flow_words() or indicator in _BASE_ONLY or indicator in _SUPERLATIVE_ONLY or (
             _CONVERTED.fullmatch(indicator)) or (
@@ -146,6 +162,10 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         # clause before ranks (not of the paragraph's last name)
         return top + indicator, None
     if indicator and last and indicator.startswith(_PULLS) and not last.startswith(_PULLS):
+        if cand.category in _AMOUNTS and len(indicator) > len(_PULLS[0]) + 1:
+            # 受理…补贴申请4.37万份，拉动家电销售5.8亿元: the amount caused, named by the rest of
+            # the clause (tests/gold/README.md), no contribution in points
+            return indicator[len(_PULLS[0]) :], None
         # 新兴业务收入…增长11.2%，…，拉动电信业务收入增长2.7个百分点: what pulls is the last amount
         return _amount_of(last) + indicator, None
     if indicator:
@@ -208,6 +228,21 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
     return indicator, None
 
 
+# a place a measure is ranked highest or lowest in, closing its name (…中位数以臺北市,
+# …增幅则以桃园市)
+_RANKED_BY_PLACE = re.compile(r"(?:则|均|又)?以(?P<place>[\u4e00-\u9fff]{2,8})$")
+_ITEM_MARKS = ("，", ",", "、", "；", ";")
+_PER_UNIT_AFTER = ("平均每户", "平均每人")
+
+
+def _listed_place(word: str) -> bool:
+    """A city or county named by its listed name (新竹县, 屏东县, 台北市), not a scope (全省) nor a
+    kind of division (县级行政区)."""
+    lex = metric_lexicon()
+    if word in lex.place_scopes or not is_place(word):
+        return False
+    suffix = next((x for x in lex.place_suffixes if word.endswith(x)), "")
+    return (word[: len(word) - len(suffix)] if suffix else word) in lex.place_names
 # a group of places a name opens with (六都人口, 三省GDP, 各市财政收入, a tier: 一线城市…价格)
 _PLACE_GROUP = re.compile(r"^(?:[\d一二两三四五六七八九十]+个?(?:都|市|省|区|县|州|城市|省份|地市)"
                           r"|各(?:市|省|区|县|地市|城市)|[一二三四]线城市)(?=[\u4e00-\u9fffA-Za-z]{2})")

@@ -334,6 +334,8 @@ def record_since(text: str, span: PeriodSpan) -> bool:
     long something had not happened; it is no period the paragraph's next figures are of."""
     if span.text.endswith("以来"):
         return _RECORD_AFTER.match(text, span.end) is not None
+    if record_set_in(text, span):
+        return True
     # (…歲計賸餘14.3億元，为近10年来首次出现賸餘: the years back a record looks, as 以来)
     if _YEARS_BACK.fullmatch(span.text) is None:
         return False
@@ -342,9 +344,19 @@ def record_since(text: str, span: PeriodSpan) -> bool:
 
 
 _YEARS_BACK = re.compile(r"(?:近|过去|過去)?[\d一二两三四五六七八九十百]+年[来來]?|近年[来來]?")
+_RECORD_SPANS = frozenset(("年内", "今年", "本年"))
+_SET = ("创", "創")
+_NEW_RECORD = re.compile(r"(?:以来)?(?:新高|新低|最高|最低)")
 
 
 _RECORD_AFTER = re.compile(r"[，,]?(?:首次|第一次|首度|连续|最[高低多少大小快慢])")
+
+
+def record_set_in(text: str, span: PeriodSpan) -> bool:
+    """9月当月增长12.4%，创年内新高: the span a record is set in (创年内新高), no period of the
+    figures after it."""
+    return (span.text in _RECORD_SPANS and text.endswith(_SET, 0, span.start)
+            and _NEW_RECORD.match(text, span.end) is not None)
 
 
 def forecast_made(text: str, span: PeriodSpan) -> bool:

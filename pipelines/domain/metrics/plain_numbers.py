@@ -367,6 +367,26 @@ def _averaged(text: str, start: int) -> bool:
     return any(w in text[left:start] for w in _AVERAGE_WORDS)
 
 
+# a table's or a figure's label before its number, opening a line or a clause (表1, 附表2, 图3)
+_LABEL = re.compile(r"(?:^|[\s\u3000：:，,。；;（(])(?:附?表|图|圖)$")
+_POSTCODE_DIGITS = (5, 6)  # (10065 in Taiwan, 230071 on the mainland)
+
+
+def _labelled(text: str, start: int) -> bool:
+    """The number right after a table's or a figure's label (表1, not 代表12人, 电表12万只)."""
+    return text[start - 1 : start] in ("表", "图", "圖") and (
+        _LABEL.search(text, max(0, start - 3), start) is not None)
+
+
+def _opens_place(text: str, unit: str, end: int) -> bool:
+    """A postcode's digits whose one-character unit opens a place's name with the characters
+    after it (10065台北市: 台 of 台北市, no count of machines)."""
+    from pipelines.domain.metrics.place_names import is_place  # (only for such a number)
+
+    digits = sum(c.isdigit() for c in text[max(0, end - 8) : end - len(unit)])
+    return digits in _POSTCODE_DIGITS and is_place(unit + text[end : end + 2])
+
+
 def _bracketed(text: str, start: int, end: int) -> bool:
     """The span is all a bracket holds: （十期）."""
     return text[start - 1 : start] in "（(" and text[end : end + 1] in "）)" and start > 0
@@ -406,6 +426,11 @@ def plain(
     if pair is not None:  # 七八个会议, 两三年: a loose count, its two digits a range
         value, value_high = pair
     mult_raw, unit_raw = g["mult"] or "", g["unit"] or ""
+    if not chinese and _labelled(text, ns):
+        return []  # 表1　家庭收支主要指标, 图2: a table's or a figure's number
+    if not chinese and len(unit_raw) == 1 and not mult_raw and _opens_place(
+            text, unit_raw, m.end()):
+        return []  # 10065台北市中正区: a postcode before the place it glued its unit from
     if chinese and not g["pre"] and text[span_start - 1 : span_start] == "每" and (
         num in _NORMALISERS
     ):

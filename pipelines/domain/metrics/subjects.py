@@ -543,6 +543,10 @@ _STATE = "州"
 
 
 TOPIC_CLAUSE = 10  # characters (with its comma) of a first clause that only names a topic
+# a comparison's frame opening a sentence (与去年同期相比，), before its topic's clause
+_FRAME_OPENS = ("与", "和", "同")
+_COMPARISON_FRAME = re.compile(r"[与和同][^，,。；;]{1,10}相比[，,]")
+_FRAMED_TOPIC = 16  # characters (with its comma) of the topic's clause after the frame
 # a clause naming the source of what follows (…统计显示，, …介绍，)
 _SOURCE_CLAUSE = re.compile(r"(?:显示|表示|介绍|获悉|指出|透露|称)[，,：:]?$")
 
@@ -831,6 +835,12 @@ def _subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pl
             # 洛阳紧随其后，一季度实现…: a place that leads a short first clause is the
             # sentence's topic
             subject = topic_place(toks, text, task_start, comma_start, home_place)
+        if subject is None and first and text.startswith(_FRAME_OPENS, task_start) and (
+                frame := _COMPARISON_FRAME.match(text, task_start)) is not None and (
+                comma_start - frame.end() <= _FRAMED_TOPIC):
+            # 与去年同期相比，阜阳市水质改善幅度最大，水质指数下降8.6%: the place leading the
+            # clause after a comparison's frame is the sentence's topic
+            subject = topic_place(toks, text, frame.end(), comma_start, home_place)
         if subject is None and first:
             # 本集团于浙江省宁波市…新增一幅住宅用地，总建筑面积约12.8万平方米: where the clause
             # before says it was done

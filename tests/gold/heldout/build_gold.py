@@ -30476,6 +30476,505 @@ LABELS[R59_LOT] = [
 ]
 
 
+# Round 57 (session 27, h173-h175), written and labelled by helper B57 by reading, before any
+# extractor ran on them.
+
+# h173: 行政院主計總處's news release of the 113年家庭收支調查 results (發布日期：114年8月29日 =
+# 2025-08-29), in Traditional script as its site prints it; home 台湾 (figures invented). 民國 years
+# (113年 = 2024, 112年 = 2023, 113年底 a day); 新臺幣 amounts grouped by 萬 (118萬6,540元: one
+# number, valued whole, unit_raw 元, as h96); 元 in a Taiwan text is 新台币. Means and medians of
+# the year's income and spending are levels of a flow (actual) at 113年 (the lead's; a section with
+# no time expression takes the report's year for its flows, session 20); 較112年增加 N% growth
+# rates, 減少 / 增加 in 人 / 倍 / 輛 signed (actual); 差距倍數 N倍 a level (actual, as the set's
+# 市盈率 / 投标倍数 in 倍) and its change 擴大0.05倍 in 倍 (actual); 吉尼係數 a coefficient with no
+# unit (share) and its change 上升0.003 (growth_rate, as 猪粮比价's); 政府移轉收支使…縮小 1.41倍 a
+# contribution (other, X影响Y, as h125's 影響CPI); 若不計… a condition kept out of the name (as
+# h125's 若剔除能源後); 消費結構 X占N% (X占比, session 25) dated by the paragraph's 113年; section
+# 四's income-source shares (no time expression, no comparison) undated (a yearly report's shares,
+# session 23), its 65歲以上 share with 較112年 the year's; 113年底 stocks and shares at the day; 六
+# 縣市別 cities as subjects (台北, 新竹县, 屏东县, 桃园, 台南: a county keeps 县, as h96), 最高 /
+# 次之 / 最低 / 居首 ranks with no numeral (no rows), 居第3 a rank (scored); 表1 cells named by the
+# row head (its unit in brackets dropped), 113年 / 112年 columns, 增減率(%) growth rates of 113年,
+# － no figure. Traps: 114年8月29日, (02)2380-5872, 5,412, 今（29）日, 第5分位組 / 第1分位組
+# (ordinals in brackets), 五等分位, 近10年來 (a base), 65歲, 六都, 表1, 註 1.-3., (02)2380-5870,
+# 2.3MB, 486KB, 10065, 廣州街2號, (02)2380-3000; borderline 約1萬6千戶 (the survey's sample, as h30
+# / h71).
+R57_TW = "h173_taiwan_dgbas_family_income_expenditure_survey_2024_trad.txt"
+R57_TW_Y = P("113年", "2024-01-01", "2024-12-31")
+R57_TW_Y112 = P("112年", "2023-01-01", "2023-12-31")
+R57_TW_END = P("113年底", "2024-12-31", "2024-12-31")
+R57_TW_NTD = "新台币"
+R57_TW_GROUPED = "one number grouped by 萬, valued whole (as h96's 2,332萬8,415人)"
+R57_TW_SEC = ("no time expression in its section: the report's 113年 (a yearly report's flows and "
+              "their 較112年 changes take its year)")
+R57_TW_SHARE = ("a share with no time expression and no comparison in a yearly report: undated "
+                "(round 10's / session 23's rule; open: the shares of a year's flow)")
+R57_TW_CELL = ("table cell (表1): named by its row head (the unit in brackets dropped), the unit "
+               "from the row head, the column's year")
+
+
+def r57_tw_ntd(anchor, value, indicator, period=R57_TW_Y, unit_raw="元", **kw):
+    """A 新臺幣 amount (a mean or median of the year's income or spending): actual."""
+    return row(anchor, value, unit_raw, R57_TW_NTD, indicator, "actual", period, **kw)
+
+
+def r57_tw_pct(anchor, value, indicator, kind="growth_rate", period=R57_TW_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r57_tw_cells(head, indicator, cells, unit_raw, unit, kind="actual"):
+    """One row of 表1: the 113年 and 112年 cells and, where printed, the 增減率(%) cell."""
+    out = []
+    for cell, period in zip(cells[:2], (R57_TW_Y, R57_TW_Y112), strict=True):
+        out.append(row(table_cell(R57_TW, head, cell), float(cell.replace(",", "")), unit_raw,
+                       unit, indicator, kind, period, notes=R57_TW_CELL))
+    if len(cells) == 3:
+        out.append(row(table_cell(R57_TW, head, cells[2]), float(cells[2]), "%", "%", indicator,
+                       "growth_rate", R57_TW_Y,
+                       notes="增減率(%): the 113年 change against 112年, unit from the head"))
+    return out
+
+
+LABELS[R57_TW] = [
+    row("臺閩地區[約1萬6千戶]", 16000, "戶", "户", "样本", "count_total", R57_TW_Y, "about", "約",
+        borderline=True, notes="borderline: the survey's sample (as h30's 約訪問了26 000個住戶, "
+        "h71's 3200家调查样本); 1萬6千 one number"),
+    # 一、所得收入 (113年)
+    r57_tw_ntd("新臺幣[118萬6,540元]", 1186540, "平均每户可支配所得", notes=R57_TW_GROUPED),
+    r57_tw_pct("較112年增加[3.92%]", 3.92, "平均每户可支配所得"),
+    r57_tw_ntd("中位數為[101萬3,280元]", 1013280, "可支配所得中位数"),
+    r57_tw_pct("增加[3.45%]，中位數", 3.45, "可支配所得中位数"),
+    r57_tw_pct("之比為[85.4%]", 85.4, "中位数与平均数之比", "share",
+               notes="a ratio of two levels in %: share"),
+    row("人數為[2.95人]", 2.95, "人", "人", "每户平均人数", "actual", R57_TW_Y,
+        notes="a level per household (as h96's 平均每户人口): actual"),
+    row("減少[0.02人]", -0.02, "人", "人", "每户平均人数", "actual", R57_TW_Y,
+        notes="a change in 人 against 112年: actual, signed"),
+    r57_tw_ntd("可支配所得[40萬1,860元]", 401860, "平均每人可支配所得", notes=R57_TW_GROUPED),
+    r57_tw_pct("增加[4.36%]，為近10年", 4.36, "平均每人可支配所得",
+               notes="為近10年來次高增幅: 近10年 a base, 次高 a rank with no numeral (no rows)"),
+    # 二、所得分配 (no time of its own: the report's 113年)
+    r57_tw_ntd("可支配所得為[237萬4,100元]", 2374100, "最高所得组平均每户可支配所得",
+               notes="（第5分位組） a definition in brackets, dropped; " + R57_TW_SEC),
+    r57_tw_ntd("為[38萬2,960元]", 382960, "最低所得组",
+               notes="an elliptic clause: its own words (session 20); （第1分位組） dropped"),
+    row("差距倍數為[6.20倍]", 6.20, "倍", "倍", "差距倍数", "actual", R57_TW_Y,
+        notes="兩者 (the two groups) dropped; a multiple as a level in 倍: actual (as the set's "
+        "市盈率 / 投标倍数; open: a ratio's share)"),
+    row("擴大[0.05倍]", 0.05, "倍", "倍", "差距倍数", "actual", R57_TW_Y,
+        notes="the level's change in its own unit (6.15 -> 6.20 倍), not a relative growth: "
+        "actual"),
+    row("吉尼係數為[0.342]", 0.342, None, None, "吉尼系数", "share", R57_TW_Y,
+        notes="a coefficient with no unit: share (as h97's 换乘系数)"),
+    row("上升[0.003]", 0.003, None, None, "吉尼系数", "growth_rate", R57_TW_Y,
+        notes="a unitless ratio's change (as 猪粮比价's 比前一周下降0.08)"),
+    row("縮小[1.41倍]", -1.41, "倍", "倍", "政府移转收支使所得差距", "other", R57_TW_Y,
+        notes="a contribution (政府移轉收支使…縮小): other, signed, named X使Y with its own "
+        "verb (as X拉动Y; corrected after the blind run: first 影响, borrowed from h125's "
+        "影響CPI)"),
+    row("倍數將達[7.61倍]", 7.61, "倍", "倍", "差距倍数", "actual", R57_TW_Y, "reach", "達",
+        notes="若不計政府移轉收支 a condition kept out of the name (as h125's 若剔除能源後); 將 a "
+        "counterfactual of the year's figures, no goal (label choice)"),
+    # 三、消費支出 (113年)
+    r57_tw_ntd("消費支出[87萬2,450元]", 872450, "平均每户消费支出"),
+    r57_tw_pct("增加[3.15%]", 3.15, "平均每户消费支出"),
+    r57_tw_ntd("每人消費支出[29萬5,740元]", 295740, "平均每人消费支出"),
+    r57_tw_pct("增加[3.58%]", 3.58, "平均每人消费支出"),
+    r57_tw_pct("燃料占[25.1%]", 25.1, "住宅服务、水电瓦斯及其他燃料占比", "share",
+               notes="X占N% with no base: X占比 (session 25); 消費結構中 the topic; the "
+               "paragraph's 113年"),
+    r57_tw_pct("醫療保健占[16.2%]", 16.2, "医疗保健占比", "share"),
+    r57_tw_pct("飲料占[15.4%]", 15.4, "食品及非酒精饮料占比", "share"),
+    row("居[第3]", 3, None, "位", "食品及非酒精饮料", "rank", R57_TW_Y,
+        notes="a rank right after a part's share ranks the part (as h144's 制造业、教育分别占…，居"
+        "第二、三位 and h60's 美国出口; corrected after the blind run: first …占比)"),
+    r57_tw_pct("旅館占[13.6%]", 13.6, "餐厅及旅馆占比", "share"),
+    r57_tw_pct("交通占[10.3%]", 10.3, "交通占比", "share"),
+    r57_tw_ntd("平均每戶儲蓄[31萬4,090元]", 314090, "平均每户储蓄"),
+    r57_tw_pct("儲蓄率為[26.47%]", 26.47, "储蓄率", "share"),
+    row("下降[0.31個百分點]", -0.31, "個百分點", "百分点", "储蓄率", "growth_rate", R57_TW_Y),
+    # 四、所得來源
+    r57_tw_pct("報酬占[59.6%]", 59.6, "受雇人员报酬占比", "share", NONE,
+               notes="所得收入總計中 the whole (a topic, no base written: X占比); " + R57_TW_SHARE),
+    r57_tw_pct("產業主所得占[10.8%]", 10.8, "产业主所得占比", "share", NONE, notes=R57_TW_SHARE),
+    r57_tw_pct("財產所得收入占[7.9%]", 7.9, "财产所得收入占比", "share", NONE,
+               notes=R57_TW_SHARE),
+    r57_tw_pct("經常移轉收入占[21.7%]", 21.7, "经常移转收入占比", "share", NONE,
+               notes=R57_TW_SHARE),
+    r57_tw_ntd("平均每戶[85萬7,320元]", 857320, "受雇人员报酬平均每户",
+               notes="其中 a frame word; the sentence's words in order; " + R57_TW_SEC),
+    r57_tw_pct("增加[4.12%]", 4.12, "受雇人员报酬平均每户"),
+    r57_tw_pct("占總戶數[27.3%]", 27.3, "户长65岁以上之家庭占总户数", "share",
+               notes="a share with its base written (X占Y); 較112年 makes it the year's"),
+    row("提高[0.9個百分點]", 0.9, "個百分點", "百分点", "户长65岁以上之家庭占总户数",
+        "growth_rate", R57_TW_Y),
+    r57_tw_ntd("可支配所得為[82萬5,610元]", 825610, "平均每户可支配所得",
+               notes="其 (those households) a pronoun: nothing borrowed from the clause before "
+               "(session 20's agent rule; label choice)"),
+    r57_tw_pct("全體家庭之[69.6%]", 69.6, "平均每户可支配所得", "share", NONE,
+               notes="僅及全體家庭之N%: the level as a share of another's, named by the level (as "
+               "h12's 人均地区生产总值仅为全国平均水平的六成左右, h119's 相當於…的88.5%; corrected "
+               "after the blind run: first X占Y); " + R57_TW_SHARE),
+    # 五、住宅及家庭設備 (113年底)
+    r57_tw_pct("自有住宅率為[84.9%]", 84.9, "自有住宅率", "share", R57_TW_END),
+    row("住宅坪數[44.6坪]", 44.6, "坪", "坪", "平均每户住宅坪数", "actual", R57_TW_END,
+        notes="a level per household at 113年底 (坪, Taiwan's area unit)"),
+    row("擁有數為[63.5輛]", 63.5, "輛", "辆", "每百户汽车拥有数", "actual", R57_TW_END,
+        notes="a density per 百戶: a level (actual, as the set's density rows)"),
+    row("增加[0.8輛]", 0.8, "輛", "辆", "每百户汽车拥有数", "actual", R57_TW_END,
+        notes="the level's change against 112年, at the level's day"),
+    r57_tw_pct("普及率為[72.8%]", 72.8, "家用电脑普及率", "share", R57_TW_END),
+    # 六、縣市別 (no time of its own: the report's 113年)
+    r57_tw_ntd("臺北市[142萬3,600元]", 1423600, "可支配所得中位数", subject="台北",
+               notes="the sentence's topic names the measure, the city its subject (as h142); "
+               "最高 a rank with no numeral (no row); " + R57_TW_SEC),
+    r57_tw_ntd("新竹縣[131萬8,900元]", 1318900, "可支配所得中位数", subject="新竹县",
+               notes="a county keeps its level (as h96's 新竹县; corrected after the blind run: "
+               "first 新竹)"),
+    r57_tw_ntd("屏東縣[74萬6,300元]", 746300, "可支配所得中位数", subject="屏东县",
+               notes="corrected after the blind run (first 屏东), as 新竹县"),
+    r57_tw_ntd("消費支出[115萬2,480元]", 1152480, "平均每户消费支出", subject="台北",
+               notes="六都中 the field (a group, no row); 居首 a rank with no numeral"),
+    r57_tw_pct("桃園市[5.12%]", 5.12, "平均每户可支配所得", subject="桃园",
+               notes="增幅 a growth rate, named by what changes"),
+    r57_tw_pct("臺南市[4.87%]", 4.87, "平均每户可支配所得", subject="台南"),
+    # 表1
+    *r57_tw_cells("平均每戶可支配所得(元)", "平均每户可支配所得",
+                  ("1,186,540", "1,141,760", "3.92"), "元", R57_TW_NTD),
+    *r57_tw_cells("可支配所得中位數(元)", "可支配所得中位数", ("1,013,280", "979,480", "3.45"),
+                  "元", R57_TW_NTD),
+    *r57_tw_cells("平均每戶消費支出(元)", "平均每户消费支出", ("872,450", "845,810", "3.15"),
+                  "元", R57_TW_NTD),
+    *r57_tw_cells("五等分位差距倍數(倍)", "五等分位差距倍数", ("6.20", "6.15"), "倍", "倍"),
+    *r57_tw_cells("吉尼係數", "吉尼系数", ("0.342", "0.339"), None, None, "share"),
+    *r57_tw_cells("每戶平均人數(人)", "每户平均人数", ("2.95", "2.97"), "人", "人"),
+]
+
+# h174: 安徽省生态环境厅's monthly 2025年1-10月全省地表水环境质量状况 as its site prints it
+# (发布时间：2025-11-21 10:30; home 安徽, 全省; figures invented). A periodic release: sections with
+# no time of their own take the title's 2025年1-10月 (session 23), 10月份 its month. Shares of 断面
+# in % with 同比上升 / 下降 个百分点 (growth_rate); （Ⅰ~Ⅲ类） the class that defines 优良, dropped
+# from the name; M个国控断面中 / 监测的M座重点湖库中 / M个地级市中 the scopes their members and
+# shares are counted in (borderline, SCOPE), a basin before its scope kept in the name (a region of
+# several provinces, session 20) for the clauses the scope frames; a later clause with no scope and
+# no name of its own has none (新安江's 优良比例); 新安江流域8个国控断面水质均为Ⅰ~Ⅱ类 a statement
+# about all of them (borderline, as h09's 10个断面); members 水质优良的湖库 named by the scope's
+# noun (deed的X); 巢湖 a lake (no subject: the lake's later clauses named without it, as h157's
+# sites); 综合营养状态指数 / 水质指数 indices with no unit (actual) and their changes (growth_rate:
+# a unitless level's change as 猪粮比价's; % changes of the index signed, 下降 negative); 排名前三位
+# / 后三位 依次为 classes (no rank rows, as h142), 分别为 lists pairing the cities (subjects,
+# written bare); 改善幅度最大 / 次之 / 唯一 no rows; 附表 in runs of spaces: the rank of 水质指数
+# (the ranking rule, as h142's 综合指数), the index, 变化幅度（%） signed as printed. Traps:
+# 2025-11-21, 10:30, 1,386, GB 3838-2002, 皖环发〔2023〕12号, Ⅰ~Ⅲ类 / Ⅳ类 / 劣Ⅴ类 / Ⅰ~Ⅱ类 (water
+# classes), 一、…五、, 前三位 / 后三位, 注 1.-3., 第五条, 1766号, 230071, 0551-62376301,
+# 皖ICP备05010567号, 3400000036.
+R57_AH = "h174_anhui_surface_water_quality_jan_oct_2025_web.txt"
+R57_AH_Y = P("2025年1-10月", "2025-01-01", "2025-10-31")
+R57_AH_10M = P("1-10月", "2025-01-01", "2025-10-31")
+R57_AH_OCT = P("10月份", "2025-10-01", "2025-10-31")
+R57_AH_SEC = ("no time expression in its section: the release's (the title's) 2025年1-10月 (a "
+              "periodic release, session 23)")
+R57_AH_BASIN = ("the basin before its scope (M个国控断面中) kept in the name, the scope framing "
+                "the clauses after it (a region of several provinces, session 20)")
+R57_AH_CELL = ("table cell (附表, runs of spaces): the city the subject, written bare; the title's "
+               "2025年1-10月")
+
+
+def r57_ah_pct(anchor, value, indicator, kind="share", period=R57_AH_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r57_ah_pp(anchor, value, indicator, period=R57_AH_Y, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r57_ah_index(anchor, value, indicator="水质指数", period=R57_AH_10M, **kw):
+    return row(anchor, value, None, None, indicator, "actual", period, **kw)
+
+
+def r57_ah_scope(anchor, value, unit_raw, indicator, period=R57_AH_Y, notes=SCOPE):
+    return row(anchor, value, unit_raw, unit_raw[-1], indicator, "count_total", period,
+               borderline=True, notes=notes)
+
+
+R57_AH_TABLE = (
+    ("1", "黄山市", "黄山", "3.12", "-1.3"),
+    ("2", "池州市", "池州", "3.35", "-2.4"),
+    ("3", "宣城市", "宣城", "3.48", "-0.9"),
+    ("4", "安庆市", "安庆", "3.62", "-3.8"),
+    ("5", "六安市", "六安", "3.71", "-4.1"),
+    ("6", "芜湖市", "芜湖", "3.89", "-5.2"),
+    ("7", "铜陵市", "铜陵", "3.96", "2.9"),
+    ("8", "马鞍山市", "马鞍山", "4.05", "-3.3"),
+    ("9", "合肥市", "合肥", "4.23", "-6.1"),
+    ("10", "滁州市", "滁州", "4.41", "-4.7"),
+    ("11", "淮南市", "淮南", "4.68", "-5.9"),
+    ("12", "蚌埠市", "蚌埠", "4.92", "-7.2"),
+    ("13", "阜阳市", "阜阳", "5.18", "-8.6"),
+    ("14", "亳州市", "亳州", "5.51", "-4.4"),
+    ("15", "宿州市", "宿州", "5.64", "-3.1"),
+    ("16", "淮北市", "淮北", "5.87", "-2.2"),
+)
+
+
+def r57_ah_table() -> list[dict]:
+    """Three cells a line: the rank (of 水质指数), the index and its 变化幅度（%）."""
+    raw = (HERE / R57_AH).read_text(encoding="utf-8")
+    out = []
+    for rank, name, city, index, change in R57_AH_TABLE:
+        line = next(ln for ln in raw.splitlines() if ln.split()[:2] == [rank, name])
+
+        def anchor(cell: str, line: str = line, rank: str = rank) -> str:
+            at = line.index(cell, len(rank)) if cell != rank else 0
+            return "\n" + line[:at] + "[" + cell + "]" + line[at + len(cell):] + "\n"
+
+        out += [
+            row(anchor(rank), int(rank), None, "位", "水质指数", "rank", R57_AH_Y, subject=city,
+                notes=R57_AH_CELL + "; 排名: what is ranked is 水质指数 (越小越好, the ranking "
+                "rule, as h142's 综合指数)"),
+            r57_ah_index(anchor(index), float(index), period=R57_AH_Y, subject=city,
+                         notes=R57_AH_CELL + "; an index, no unit"),
+            r57_ah_pct(anchor(change), float(change), "水质指数", "growth_rate", subject=city,
+                       notes=R57_AH_CELL + "; 变化幅度（%） the index's change, signed as "
+                       "printed (negative an improvement, 注2)"),
+        ]
+    return out
+
+
+LABELS[R57_AH] = [
+    # 一、总体情况 (2025年1-10月)
+    r57_ah_scope("全省[131个]国控断面中", 131, "个", "国控断面"),
+    r57_ah_pct("断面比例为[89.3%]", 89.3, "水质优良断面比例",
+               notes="（Ⅰ~Ⅲ类） the class defining 优良, dropped (a definition in brackets); 全省 "
+               "the home; the scope 131个国控断面中 frames it"),
+    r57_ah_pp("同比上升[2.3个百分点]", 2.3, "水质优良断面比例"),
+    r57_ah_pct("劣Ⅴ类断面比例为[0.8%]", 0.8, "劣Ⅴ类断面比例", notes="Ⅴ a water class, no number"),
+    r57_ah_pp("同比下降[0.7个百分点]", -0.7, "劣Ⅴ类断面比例"),
+    r57_ah_pct("优良比例为[91.6%]", 91.6, "国控断面水质优良比例", period=R57_AH_OCT),
+    r57_ah_pp("同比上升[1.5个百分点]", 1.5, "国控断面水质优良比例", R57_AH_OCT,
+              notes="无劣Ⅴ类断面: none, no number (no row)"),
+    # 二、流域情况 (no time: the title's 2025年1-10月)
+    r57_ah_scope("长江流域[43个]国控断面中", 43, "个", "长江流域国控断面"),
+    r57_ah_pct("优良比例为[97.7%]", 97.7, "长江流域水质优良比例",
+               notes=R57_AH_BASIN + "; 与去年同期持平 no number; " + R57_AH_SEC),
+    r57_ah_scope("淮河流域[62个]国控断面中", 62, "个", "淮河流域国控断面"),
+    r57_ah_pct("优良比例为[80.6%]", 80.6, "淮河流域水质优良比例", notes=R57_AH_BASIN),
+    r57_ah_pp("同比上升[3.2个百分点]", 3.2, "淮河流域水质优良比例"),
+    r57_ah_pct("Ⅳ类断面占[16.1%]", 16.1, "淮河流域Ⅳ类断面占比",
+               notes="X占N% with no base: X占比 (session 25); " + R57_AH_BASIN),
+    r57_ah_scope("新安江流域[8个]国控断面", 8, "个", "新安江流域国控断面",
+                 notes="borderline: the scope of a statement about all of them (均为Ⅰ~Ⅱ类, as "
+                 "h09's 长江干流江西段10个断面)"),
+    r57_ah_pct("优良比例保持[100%]", 100, "优良比例",
+               notes="a later clause with no name of its own has none (session 20's agent rule, "
+               "as h161's 毛入学率; label choice: 新安江流域 is the sentence's topic); 保持 no "
+               "qualifier; a periodic release's share: the title's period"),
+    r57_ah_scope("巢湖流域[18个]国控断面中", 18, "个", "巢湖流域国控断面"),
+    r57_ah_pct("优良比例为[88.9%]", 88.9, "巢湖流域优良比例",
+               notes=R57_AH_BASIN + "; 优良比例 as written (corrected after the blind run: first "
+               "水质优良比例, borrowed from the sentences before)"),
+    r57_ah_pp("同比上升[5.6个百分点]", 5.6, "巢湖流域优良比例"),
+    # 三、湖库情况
+    r57_ah_scope("监测的[26座]重点湖库中", 26, "座", "重点湖库"),
+    row("水质优良的湖库[19座]", 19, "座", "座", "水质优良的重点湖库", "count_total", R57_AH_Y,
+        notes="members of the scope that qualified: deed的X, X the scope's noun (session 20)"),
+    r57_ah_pct("19座，占[73.1%]", 73.1, "水质优良的重点湖库占比", notes="X占N%: X占比"),
+    r57_ah_index("综合营养状态指数为[53.8]", 53.8, "综合营养状态指数", R57_AH_Y,
+                 notes="an index, no unit; 巢湖 the lake (a site, not the county-level city 巢湖): "
+                 "a later clause of the lake's sentence, named without it (as h157's sites)"),
+    row("同比下降[1.4]；", -1.4, None, None, "综合营养状态指数", "growth_rate", R57_AH_Y,
+        notes="a unitless level's change (as 猪粮比价's 比前一周下降0.08)"),
+    row("花亭湖等[7座]湖库", 7, "座", "座", "湖库处于贫营养或中营养状态", "count_total",
+        R57_AH_Y, notes="after 等 (the examples dropped): scored; doer + deed (session 20); "
+        "members at the time: count_total"),
+    # 四、城市排名情况 (1-10月)
+    r57_ah_scope("1-10月，[16个]地级市中", 16, "个", "地级市", R57_AH_10M),
+    r57_ah_index("水质指数分别为[3.12]、", 3.12, subject="黄山",
+                 notes="排名前三位 依次为 a class, no rank (as h142); a 分别 list pairing the "
+                 "cities"),
+    r57_ah_index("3.12、[3.35]、", 3.35, subject="池州"),
+    r57_ah_index("3.35、[3.48]；", 3.48, subject="宣城"),
+    r57_ah_index("水质指数分别为[5.87]、", 5.87, subject="淮北"),
+    r57_ah_index("5.87、[5.64]、", 5.64, subject="宿州"),
+    r57_ah_index("5.64、[5.51]。", 5.51, subject="亳州"),
+    r57_ah_pct("水质指数下降[8.6%]", -8.6, "水质指数", "growth_rate", R57_AH_10M, subject="阜阳",
+               notes="改善幅度最大 a rank with no numeral (no row); 与去年同期相比 a base"),
+    r57_ah_pct("次之，下降[7.2%]", -7.2, "水质指数", "growth_rate", R57_AH_10M, subject="蚌埠",
+               notes="a change with no name of its own: named by what changes (as h142)"),
+    r57_ah_pct("水质指数上升[2.9%]", 2.9, "水质指数", "growth_rate", R57_AH_10M, subject="铜陵",
+               notes="唯一 (no row)"),
+    # 五、集中式饮用水水源地 (1-10月)
+    r57_ah_scope("全省[59个]地级城市", 59, "个", "地级城市集中式饮用水水源地", R57_AH_10M,
+                 notes="borderline: the scope of a statement about all of them (a rate of all "
+                 "59, as h09's 10个断面)"),
+    r57_ah_pct("水质达标率为[100%]", 100, "地级城市集中式饮用水水源地水质达标率",
+               period=R57_AH_10M),
+    r57_ah_pct("水质达标率为[98.9%]", 98.9, "县级城市集中式饮用水水源地水质达标率",
+               period=R57_AH_10M),
+    r57_ah_pp("同比上升[0.6个百分点]", 0.6, "县级城市集中式饮用水水源地水质达标率", R57_AH_10M),
+    # 附表
+    r57_ah_scope("全省[16个]地级市地表水", 16, "个", "地级市",
+                 notes="borderline: the table's scope (as h142's 附件 13个城市)"),
+    *r57_ah_table(),
+]
+
+# h175: 蜀山区商务局's WeChat public-account article on the district's 2025年前三季度 consumption
+# (原创 蜀山商务 2025年10月28日 18:30; home 蜀山, 全区; figures invented), as copied from the app:
+# emoji, ━ rules, ▲ / 👉 markers, **bold** markers around figures (not part of the quote), a line
+# break every few words (a number often on a line of its own, its name on the line before). The
+# article's title and lead give 前三季度 (今年前三季度): blocks with no time of their own take it
+# (the heading's, README); 9月当月, 今年以来, 截至9月30日 / 截至9月底 (running totals at the day,
+# count_total, the coordinated clauses a 累计 governs too, session 24), 现有 (a point at the page's
+# date), 7-9月, 国庆中秋假期 (2025-10-01..08: its 8天 the length, no row) and 全年 (the goal) where
+# written. 高于全市平均水平 N个百分点 a gap (other, named …增速, as h01), 增速居全市第2位 a rank of
+# the growth; 限上 kept as written; 对全区社零增长的贡献率 (the base kept, as h71's
+# 对全部规上工业利润增长的贡献率); 占…比重 named X占Y比重 (h155's majority); 带动 / 拉动 (causative:
+# the rest of the clause names it, session 20); 1:8.6 a colon ratio (value 8.6, share, as h106's
+# 1:2.2); 首店 counts a flow of the span (actual), 其中 parts with their own words;
+# 全省共8个县区入选 a list's members (count_total, doer + deed, 安徽 the subject: 全省 another scope
+# in a district's text). Traps: 2025年10月28日, 18:30, 第7轮, 11月1日10:00, “皖事通”APP,
+# 18:00-22:00, 8天, 第二批, 0551-65181234, shushanshangwu@163.com, 第三届, 9月12日, 阅读 10万+, 点赞
+# 326, 在看 58, 2025消费季; borderline 分6轮 (how the funds are paid out), 满200元减50元 (a coupon's
+# terms).
+R57_SS = "h175_shushan_district_consumption_q3_2025_wechat.txt"
+R57_SS_Q3J = P("今年前三季度", "2025-01-01", "2025-09-30")
+R57_SS_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
+R57_SS_SEP = P("9月当月", "2025-09-01", "2025-09-30")
+R57_SS_FEST = P("“蜀山美食节”期间", None, None)
+R57_SS_SINCE = P("今年以来", "2025-01-01", "2025-10-28")
+R57_SS_0930 = P("截至9月30日", "2025-09-30", "2025-09-30")
+R57_SS_SEPEND = P("截至9月底", "2025-09-30", "2025-09-30")
+R57_SS_NOW = P("现有", "2025-10-28", "2025-10-28")
+R57_SS_JS = P("7-9月", "2025-07-01", "2025-09-30")
+R57_SS_HOL = P("国庆中秋假期", "2025-10-01", "2025-10-08")
+R57_SS_M9 = P("9月", "2025-09-01", "2025-09-30")
+R57_SS_FY = P("全年", "2025-01-01", "2025-12-31")
+R57_SS_TITLE = ("no time expression in its block: the article's 前三季度 (its title and lead; the "
+                "heading's rule)")
+R57_SS_RUN = ("截至DAY 累计 and the coordinated clauses it governs: running totals at the day, "
+              "count_total (sessions 24 / 25)")
+
+
+def r57_ss(anchor, value, unit_raw, indicator, period=R57_SS_Q3, kind="actual", **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r57_ss_pct(anchor, value, indicator, period=R57_SS_Q3, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R57_SS] = [
+    # 总体情况 (今年前三季度)
+    r57_ss("**[486.3亿元]**", 486.3, "亿元", "社会消费品零售总额", R57_SS_Q3J,
+           notes="the ** bold markers not part of the quote; 全区 the home, 实现 dropped"),
+    r57_ss_pct("同比增长**[6.8%]**", 6.8, "社会消费品零售总额", R57_SS_Q3J),
+    row("平均水平\n[1.5个百分点]", 1.5, "个百分点", "百分点", "社会消费品零售总额增速", "other",
+        R57_SS_Q3J, notes="a gap to the city's mean rate, not a change over time (as h01)"),
+    row("增速居全市[第2位]", 2, "位", "位", "社会消费品零售总额增速", "rank", R57_SS_Q3J,
+        notes="增速 names what is ranked; 全市 the field (no subject)"),
+    r57_ss("**[213.7亿元]**", 213.7, "亿元", "限额以上单位消费品零售额", R57_SS_Q3J,
+           notes="其中 a frame word"),
+    r57_ss_pct("同比增长[8.2%]", 8.2, "限额以上单位消费品零售额", R57_SS_Q3J),
+    r57_ss_pct("达到**[58.6%]**", 58.6, "对全区社零增长的贡献率", R57_SS_Q3J, "share",
+               qual="reach", qtext="达到",
+               notes="the base kept (as h71's 对全部规上工业利润增长的贡献率); the clause names "
+               "no agent of its own"),
+    r57_ss_pct("批发业销售额增长[5.1%]", 5.1, "限上批发业销售额",
+               notes="分行业看 a frame; " + R57_SS_TITLE),
+    r57_ss_pct("零售业销售额增长[7.6%]", 7.6, "零售业销售额",
+               notes="each line its own words (限上 not borrowed, session 20)"),
+    r57_ss_pct("住宿业营业额增长[6.3%]", 6.3, "住宿业营业额"),
+    r57_ss_pct("餐饮业营业额增长[9.1%]", 9.1, "餐饮业营业额"),
+    # 汽车 (前三季度)
+    r57_ss("汽车类零售额[52.6亿元]", 52.6, "亿元", "限上汽车类零售额"),
+    r57_ss_pct("增长[11.4%]", 11.4, "限上汽车类零售额"),
+    r57_ss("零售额\n[24.8亿元]", 24.8, "亿元", "新能源汽车零售额", notes="其中 a frame word"),
+    r57_ss_pct("同比增长**[36.5%]**", 36.5, "新能源汽车零售额"),
+    r57_ss_pct("达**[47.1%]**", 47.1, "新能源汽车零售额占汽车类零售额比重", kind="share",
+               qual="reach", qtext="达",
+               notes="占…比重 named X占Y比重 (h155's majority for 比重)"),
+    row("提高[9.3个百分点]", 9.3, "个百分点", "百分点", "新能源汽车零售额占汽车类零售额比重",
+        "growth_rate", R57_SS_Q3),
+    # 餐饮
+    r57_ss("餐饮收入[38.9亿元]", 38.9, "亿元", "限上餐饮收入", notes=R57_SS_TITLE),
+    r57_ss_pct("同比增长[9.7%]", 9.7, "限上餐饮收入"),
+    r57_ss_pct("当月增长**[12.4%]**", 12.4, "限上餐饮收入", R57_SS_SEP,
+               notes="a change with no name of its own: named by what changes; 创年内新高 no row"),
+    row("重点监测的[60家]餐饮企业", 60, "家", "家", "餐饮企业", "count_total",
+        R57_SS_FEST, notes="a monitored sample, scored and named by its noun (as h157's "
+        "重点监测的58家商贸企业 -> 商贸企业; corrected after the blind run: first "
+        "重点监测的餐饮企业); the festival's 期间 with no dates (as “三夏”期间)"),
+    r57_ss_pct("营业额同比增长[21%]", 21, "餐饮企业营业额", R57_SS_FEST,
+               notes="as h157's 商贸企业销售额 (corrected after the blind run: first with "
+               "重点监测的)"),
+    # 网络零售
+    r57_ss("**[96.4亿元]**", 96.4, "亿元", "网络零售额", notes="全区实现 dropped; " + R57_SS_TITLE),
+    r57_ss_pct("同比增长[15.3%]", 15.3, "网络零售额"),
+    r57_ss("零售额\n[81.2亿元]", 81.2, "亿元", "实物商品网络零售额", notes="其中 a frame word"),
+    r57_ss_pct("增长[13.8%]", 13.8, "实物商品网络零售额"),
+    # 消费券
+    r57_ss("消费券资金**[3000万元]**", 3000, "万元", "区级财政安排消费券资金", R57_SS_SINCE,
+           notes="funds arranged (as h-set's 市级财政安排资金; the agent kept, session 20): "
+           "actual"),
+    row("分[6轮]发放", 6, "轮", "轮", "消费券发放", "other", R57_SS_SINCE, borderline=True,
+        notes="borderline: how the funds are paid out (a plan's frame)"),
+    r57_ss("发放消费券[2860万元]", 2860, "万元", "发放消费券", R57_SS_0930, "count_total",
+           notes=R57_SS_RUN),
+    r57_ss("核销[2547万元]", 2547, "万元", "核销", R57_SS_0930, "count_total",
+           notes=R57_SS_RUN + "; an elliptic clause: its own words"),
+    r57_ss_pct("核销率达**[89.1%]**", 89.1, "核销率", R57_SS_0930, "share", qual="reach",
+               qtext="达"),
+    r57_ss("带动消费**[2.19亿元]**", 2.19, "亿元", "消费", R57_SS_0930, "count_total",
+           notes="after a causative verb the rest of the clause names it (session 20; 直接 goes "
+           "with the verb); " + R57_SS_RUN),
+    row("比例达**[1:8.6]**", 8.6, None, None, "财政资金与带动消费比例", "share", R57_SS_0930,
+        "reach", "达", notes="a colon ratio 1:N: value N, no unit, share (as h106's 1:2.2)"),
+    row("满[200元]减50元", 200, "元", "元", "消费券使用门槛", "other", NONE, borderline=True,
+        notes="borderline: a coupon's terms in the editor's reminder (a rule's parameter)"),
+    row("满200元减[50元]", 50, "元", "元", "消费券面额", "other", NONE, borderline=True,
+        notes="borderline: a coupon's terms in the editor's reminder (a rule's parameter)"),
+    # 首店 (前三季度)
+    r57_ss("品牌首店**[47家]**", 47, "家", "新开品牌首店",
+           notes="a flow of the span (new openings): actual; 全区 the home; 首 no ordinal here"),
+    r57_ss("全国首店[3家]", 3, "家", "全国首店", notes="其中 a frame word; its own words"),
+    r57_ss("安徽首店[12家]", 12, "家", "安徽首店", notes="a class of store: 安徽 no subject"),
+    r57_ss("合肥首店[32家]", 32, "家", "合肥首店"),
+    r57_ss_pct("客流量同比增长[18.7%]", 18.7, "重点商圈客流量",
+               notes="the examples before 等 dropped"),
+    # 以旧换新 (截至9月底)
+    r57_ss("补贴申请\n[4.37万份]", 4.37, "万份", "受理家电以旧换新补贴申请", R57_SS_SEPEND,
+           "count_total", notes=R57_SS_RUN),
+    r57_ss("家电销售\n[5.8亿元]", 5.8, "亿元", "家电销售", R57_SS_SEPEND, "count_total",
+           notes="拉动 a causative verb (session 20); " + R57_SS_RUN),
+    r57_ss_pct("零售额增长[26.9%]", 26.9, "限上家用电器和音像器材类零售额"),
+    # 夜间经济 (现有; 7-9月)
+    r57_ss("示范街区[2个]", 2, "个", "省级夜间经济示范街区", R57_SS_NOW, "count_total",
+           notes="现有: a point at the page's date (as h163)"),
+    r57_ss("集聚区[5个]", 5, "个", "市级夜间经济集聚区", R57_SS_NOW, "count_total"),
+    r57_ss_pct("比重达[37.4%]", 37.4, "夜间消费额占全天消费额的比重", R57_SS_JS, "share",
+               qual="reach", qtext="达",
+               notes="（18:00-22:00） clock times defining 夜间, dropped; X占Y的比重 as written"),
+    # 促消费活动 (今年以来)
+    r57_ss("促消费活动\n**[126场]**", 126, "场", "举办各类促消费活动", R57_SS_SINCE,
+           notes="举办 and 各类 kept (sessions 23 / 24); 共 a frame word; “乐享蜀山·2025消费季” "
+           "a campaign's name"),
+    r57_ss("吸引客流[超850万人次]", 850, "万人次", "吸引客流", R57_SS_SINCE, qual="over",
+           qtext="超"),
+    r57_ss("实现销售额[3.6亿元]", 3.6, "亿元", "重点商贸企业销售额", R57_SS_HOL,
+           notes="其中 a frame word; 国庆中秋假期8天: 8天 its length (no row); 实现 dropped"),
+    r57_ss_pct("同比增长[10.2%]", 10.2, "重点商贸企业销售额", R57_SS_HOL),
+    # 好消息 (9月)
+    row("全省共[8个]县区入选", 8, "个", "个", "县区入选", "count_total", R57_SS_M9,
+        subject="安徽", notes="a list's members, dated by the list (its month printed, 9月); "
+        "doer + deed (session 20); 全省 another scope in a district's text: the subject; 第二批 "
+        "an ordinal"),
+    # goal
+    r57_ss_pct("增长[7%左右]", 7, "社会消费品零售总额", R57_SS_FY, "target", qual="about",
+               qtext="左右", notes="力争 a goal word"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
