@@ -39,8 +39,8 @@ _COLUMN = re.compile(
 _HEAD_LABELS = ("项目", "主要会计数据", "主要财务指标")
 # a form's head line: its label, one space, a column's first word (a cheap search first)
 _HEAD_START = re.compile(
-    r"(?m)^(?:项目|主要会计数据|主要财务指标)(?:[ \u3000]+|[ \u3000]*\n[ \u3000]*)"
-    r"(?:本报告期|本期|年初至|\d{4}[ ]?年|报告期\s?[(（]\d{4}年)")
+    r"(?m)^(?:项目|主要会计数据|主要财务指标)(?:[ \u3000]+|[ \u3000\r]*\n[ \u3000]*)"
+    r"(?:本报告期|本期|年初至|\d{4}[ ]?年|报告期\s*[(（]\d{4}年)")
 _EMPTY = frozenset({"不适用", "—", "-", "--", "/", "－"})
 _CHANGE = ("增加", "减少", "上升", "下降")
 _POINT_PIECES = frozenset({"个", "百分点", "个百分点"})

@@ -188,6 +188,11 @@ def test_a_funds_main_figures_under_one_column_giving_its_span() -> None:
         # (期末 opening a row under a span: the span's last day)
         ("1,093,518,664.08", "期末基金资产净值", "元", "count_total", end),
     ]
+    # the same page with Windows line ends (bench_page_forms' crlf form): the same rows
+    crlf = raw.replace("\n", "\r\n")
+    assert [(m.quote, m.indicator, period_dates(m)) for m in metrics_after(
+        crlf, "主要财务指标\r\n报告期", date(2025, 10, 27))] == [
+        (m.quote, m.indicator, period_dates(m)) for m in rows]
 
 
 def test_a_period_a_filing_defines_a_term_for_dates_the_term() -> None:
