@@ -372,9 +372,10 @@ def _header_date(s: str, label: re.Pattern[str] = _LABELLED_DATE,
 # A label naming the day the text was published (发布日期：2025年6月18日), not the day it was
 # written or signed (成文日期, the date under the issuer's name at its foot): a government
 # document gives both, and the later publication is the day its text speaks to readers from.
-# (a year of three digits, 114-11-10: a Minguo year in a text that counts them, else no date)
+# (a year of three digits, 114-11-10: a Minguo year in a text that counts them, else no date);
+# a fund's periodic report labels it 报告送出日期 (under the period's end, 2025年9月30日, alone)
 _PUBLISHED_DATE = re.compile(
-    r"(?:发布|發布|發佈|发表|發表|发稿|發稿|公布|公佈)(?:日期|时间|時間)\s?[:：]\s?"
+    r"(?:发布|發布|發佈|发表|發表|发稿|發稿|公布|公佈|送出)(?:日期|时间|時間)\s?[:：]\s?"
     r"(\d{4}|1[0-3]\d)\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})(?!\d)")
 
 
@@ -392,7 +393,7 @@ def _published_date(s: str, raw: str | None) -> date | None:
     return None
 
 
-_PUBLISHED_WORD = re.compile("发布|發[布佈]|[发發][表稿]|公[布佈]")
+_PUBLISHED_WORD = re.compile("发布|發[布佈]|[发發][表稿]|公[布佈]|送出")
 
 
 # A yearbook's edition (《株洲市芦淞区年鉴（2024）》, 中国统计年鉴2024, 2024年鉴) on a line of
@@ -453,9 +454,10 @@ RAW_HEAD_CHARS = 1_000
 
 # A dateline on a line of its own at the foot, the place and day a text is signed at (香港，
 # 2025年11月10日 under 承董事会命 and the chairman's name, as Hong Kong's listed companies close
-# their announcements): the text's own date when no publication label or printed date is found.
-_SIGNED = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}\s?[，,]\s?{_YNUM}\s?年\s?{_MNUM}\s?月\s?{_DNUM}"
-                     r"\s?日\s*$", re.MULTILINE)
+# their announcements): the text's own date when no publication label or printed date is found;
+# after the signature's other lines when cleaning set them on one (承董事会命 …公司 主席 香港，…)
+_SIGNED = re.compile(rf"(?:^|(?<=\s))[\u4e00-\u9fff]{{2,6}}\s?[，,]\s?"
+                     rf"{_YNUM}\s?年\s?{_MNUM}\s?月\s?{_DNUM}\s?日\s*$", re.MULTILINE)
 _FOOT_CHARS = 800
 
 

@@ -43,9 +43,9 @@ _M = _MNUM + r"\s?月份?"
 _DNUM = r"(?:[12]\d|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _D = _DNUM + r"\s?[日号]"
 _SEP = r"\s?(?:[—–\-~－]+|至|到)\s?"
-# a named season in quotes (“三夏”期间, “双抢”期间): a period of its own, its dates unknown (not a
-# holiday's: “五一”期间, “双节”期间 are the holidays' days)
-_SEASON = r"“(?!五一|十一|国庆|春节|中秋|元旦|端午|清明|双节)[\u4e00-\u9fff]{1,4}”期间"
+# a named season or event in quotes (“三夏”期间, “双抢”期间, “蜀山美食节”期间): a period of its own,
+# its dates unknown (not a holiday's: “五一”期间, “双节”期间 are the holidays' days)
+_SEASON = r"“(?!五一|十一|国庆|春节|中秋|元旦|端午|清明|双节)[\u4e00-\u9fff]{1,6}”期间"
 # a season (秋冬季, 冬春季, 夏季): a period of its own, its dates unknown (秋冬季 runs across two
 # years; where a text gives a season's months it names them: 春季（三月至五月）); not after a year
 # (2024年冬季 stays that year), nor in a sport's or an event's name (夏季运动会, 冬季运动, 冬季

@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-28"
+CLEANING = "clean-29"
 SEGMENTATION = "seg-15"
 METRICS = "metrics-42"
 THEMES = "themes-10"

@@ -218,3 +218,21 @@ def test_a_dateline_with_its_weekday_in_brackets_is_the_date():
     text = ("政府统计处公布零售业销货额临时估计\n二〇二五年十二月二日（星期二）\n"
             "政府统计处今日发表数字。")
     assert detect_document_date(text, None) == (date(2025, 12, 2), "text")
+
+
+def test_a_signature_s_dateline_after_its_other_lines_on_one():
+    """承董事会命 …公司 主席 香港，二零二五年八月二十六日: cleaning may set a signature's lines on
+    one; the place's dateline at its end (Chinese numerals too) is still the text's date, and a
+    payment day announced in the body (将于…派付) is not."""
+    text = ("中期股息\n董事会已议决宣派中期股息每股港币6.0仙，将于二零二五年十月十日（星期五）"
+            "派付予于二零二五年九月十九日名列本公司股东名册之股东。\n"
+            "承董事会命 华晟智能装备控股有限公司 主席 香港，二零二五年八月二十六日")
+    assert detect_document_date(text, None) == (date(2025, 8, 26), "text")
+
+
+def test_a_fund_report_s_sending_date_wins_over_its_period_end_under_the_title():
+    """A fund's periodic report prints its period's end alone under the title and labels the
+    day it is sent out (报告送出日期): that label is its publication date."""
+    text = ("某某混合型证券投资基金\n2025年第3季度报告\n2025年9月30日\n"
+            "基金管理人：某某基金管理有限公司\n报告送出日期：2025年10月27日\n本报告期自2025年7月1日起至9月30日止。")
+    assert detect_document_date(text, None) == (date(2025, 10, 27), "text")

@@ -333,6 +333,9 @@ def _settle(page: Page, w: np.ndarray, col: np.ndarray, indent: np.ndarray,
     fits = (w >= MIN_FULL_WIDTH) & (w <= FULL_HIGH * col) & ~_title_over_wider_text(page, w, col)
     low = FULL_LOW * col
     full = fits & (low <= w)
+    for k in np.flatnonzero(_last_in(texts, last, ".")).tolist():
+        if k + 1 < len(texts) and texts[k][-2:-1].isdigit() and texts[k + 1][:1].isdigit():
+            full[k] = True  # (增长12.⏎6%: a decimal point cut at the line end, the number goes on)
     _wrapped_after_sentence_end(page, full, ends, indent | md | furniture)
     if furniture.any():
         _cut_by_furniture(full, w, col, ends, furniture, indent | md)

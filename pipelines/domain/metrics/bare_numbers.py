@@ -38,8 +38,9 @@ _RATIO_BEFORE = re.compile(
 
 
 # (由上年的1.71缩小到1.66: the level a ratio moved to, after its level before)
-# (下降至2024年的0.019: the year of the level reached before it)
-_RATIO_CHANGE = re.compile(r"(?:缩小|扩大|下降|降低|提高|减少|增加)(?:到|至)?(?:\d{4}年的)?$")
+# (下降至2024年的0.019: the year of the level reached before it; 吉尼係數…較112年上升0.003)
+_RATIO_CHANGE = re.compile(
+    r"(?:缩小|扩大|下降|降低|提高|减少|增加|上升|回升|回落)(?:到|至)?(?:\d{4}年的)?$")
 
 
 # years of schooling (平均受教育年限达到11.2年), a bond's or loan's term (期限：7年, 期限为10年) or

@@ -80,6 +80,7 @@ from pipelines.domain.metrics.report_titles import (
 from pipelines.domain.metrics.text_events import (
     AS_OF,
     DATA_END_HINT,
+    DEFINED_HINT,
     EVENT_HINT,
     EVENT_OPEN,
     FIRST_DAY,
@@ -125,6 +126,9 @@ from pipelines.domain.periods import (
 from pipelines.domain.records import Period, Sentence
 
 # a paragraph's opening that refers back into the one before (在公共充电设施中，…; 其中，…)
+# a budget's publication (2025年部门预算, 2025年度单位预算, 2025年预算公开; not an account of
+# one carried out, 预算执行情况, nor a draft put to a congress, 预算草案, read by the heading cues)
+BUDGET_TITLE = re.compile(r"(\d{4})年度?(?:(?:部门|单位)预算(?!执行|调整|草案)|预算公开)")
 _BACK_INTO = re.compile(r"(?:在[^，,。；;\d]{1,12}中|其中)[，,]")
 # a paragraph's opening naming a part of what the one before named (第二产业中，…; 出口商品中，…):
 # group 1 the whole, which the paragraph before must name for the opening to refer back into it
@@ -171,6 +175,9 @@ class Context:
         # 报告期 words
         self.report: Period | None = None
         self.audit = False  # the yearly report is an audit's (…审计工作报告)
+        # the year a budget's publication names in its title (江南农林大学2025年部门预算): its
+        # figures of that year are plans (document_passes._budget_plans)
+        self.budget_year: int | None = None
         self._named_report: tuple[Period | None] | None = None  # (_report_named, once)
         self.leads: dict[tuple[str, ...], PeriodSpan] = {}  # heading path -> period of the
         # last paragraph under it that ends with a colon (it introduces the next ones)
@@ -212,8 +219,8 @@ class Context:
         # spans named with their length and dates (节前15天（1月14日至28日）): what their names
         # stand for where they occur again (节前在…开行夜间高铁列车386列)
         self.named_spans, self.span_names = (
-            named_spans(raw, doc_date) if raw is not None and LENGTH_DATES_HINT in raw
-            else ({}, None))
+            named_spans(raw, doc_date) if raw is not None and (
+                LENGTH_DATES_HINT in raw or DEFINED_HINT in raw) else ({}, None))
         # seasons given their months in brackets (夏季（6-8月）): what the season's bare name
         # stands for where it occurs again (夏季日照时数612.8小时)
         self.named_seasons = (named_seasons(raw, doc_date)
@@ -469,6 +476,10 @@ class Context:
                 # dated by its statistics' day, not a yearly report)
                 self.annual = found  # …2024年…统计公报: the year of its undated flows
                 self.audit = AUDIT in sent.text
+        if self.in_title and self.budget_year is None and "预算" in sent.text:
+            found_budget = BUDGET_TITLE.search(sent.text)
+            if found_budget is not None:
+                self.budget_year = int(found_budget.group(1))
         if self.in_title and self.report is None and PERIODIC_REPORT.search(sent.text):
             self.report = report_of_title(sent.text, self._heading_spans(sent.text))
         if (self.in_title and self.annual is None and self.holiday is not None

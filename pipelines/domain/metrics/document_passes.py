@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from pipelines.domain.metrics.context import Context
 from pipelines.domain.metrics.home import home_currency
@@ -66,7 +67,75 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
         found = _as_their_cells(found, walk.tables, ctx.title_spans)
     found = _stocks_at_a_day(found, walk.stocks_if_dated)
     found = results_reported(found, walk.goals_by_date, walk.doc_date)
+    if ctx.budget_year is not None:
+        found = _budget_plans(found, ctx.budget_year, sentences)
+    if raw is not None and ("年：" in raw or "年:" in raw):
+        found = _year_comparatives(found, raw)
+    found = _as_in_the_body(found, sentences)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
+
+
+# a figure's comparative in brackets, its year and a colon before it (每股基本盈利為人民幣25.36分
+# （二零二四年：人民幣20.52分）, 中期股息每股港幣6.0仙（二零二四年：港幣5.0仙）)
+_YEAR_COMPARATIVE = re.compile(
+    r"[^（()）。；]{0,2}[（(]\s?(\d{4}|[〇零一二三四五六七八九]{4})\s?年\s?[：:][^（()）：:]{0,6}")
+
+
+def _year_comparatives(found: list[MetricRow], raw: str) -> list[MetricRow]:
+    """``found`` with a bracketed comparative of a figure dated by a part of a year (a
+    half-year's, a quarter's) dated by the same part of the year the bracket names, not that
+    whole year: the same span a year before."""
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if (prev.sent_no != cur.sent_no or cur.period_start is None or prev.period_start is None
+                or prev.period_end is None or cur.period_end is None):
+            continue
+        m = _YEAR_COMPARATIVE.fullmatch(raw, prev.char_end, cur.char_start)
+        if m is None:
+            continue
+        year = int(m.group(1)) if m.group(1).isdigit() else int("".join(
+            str("〇一二三四五六七八九".index(c)) if c in "一二三四五六七八九" else "0"
+            for c in m.group(1)))
+        whole = (cur.period_start.month, cur.period_start.day, cur.period_end.month,
+                 cur.period_end.day) == (1, 1, 12, 31) and cur.period_start.year == year
+        part = prev.period_start.year == prev.period_end.year != year and (
+            prev.period_start.month, prev.period_start.day, prev.period_end.month,
+            prev.period_end.day) != (1, 1, 12, 31)
+        if whole and part:
+            shift = year - prev.period_start.year
+            try:
+                start = prev.period_start.replace(year=prev.period_start.year + shift)
+                end = prev.period_end.replace(year=prev.period_end.year + shift)
+            except ValueError:  # (29 February)
+                continue
+            out[i] = cur._replace(period_start=start, period_end=end)
+    return out
+
+
+_TITLE_LINES = 4  # sentences at a document's top a headline may stand in
+_SENTENCE_END = "。"
+
+
+def _as_in_the_body(found: list[MetricRow], sentences: Sequence[Sentence]) -> list[MetricRow]:
+    """An undated figure of a headline (a title line at the top, no sentence's 。: 赛事带动综合
+    消费4.62亿元) that the body repeats (the same name, value and unit, dated: 赛事期间（11月14日至
+    17日），…带动全市综合消费4.62亿元) takes the body's period: it is that figure."""
+    heads = {s.sent_no for s in sentences[:_TITLE_LINES] if _SENTENCE_END not in s.text}
+    if not heads or not any(r.sent_no in heads and r.period_start is None for r in found):
+        return found
+    dated = {}
+    for r in found:
+        if r.sent_no not in heads and r.period_start is not None and r.indicator:
+            dated.setdefault((r.indicator, r.value, r.unit), r)
+    out = []
+    for r in found:
+        body = dated.get((r.indicator, r.value, r.unit)) if (
+            r.sent_no in heads and r.period_start is None and r.kind != "target") else None
+        out.append(r if body is None else r.model_copy(update={
+            "period_text": body.period_text, "period_start": body.period_start,
+            "period_end": body.period_end}))
+    return out
 
 
 def _stocks_at_a_day(found: list[MetricRow], stocks_if_dated: set[int]) -> list[MetricRow]:
@@ -161,6 +230,67 @@ def _as_their_cells(found: list[MetricRow], tables: Sequence[TextTable],
             cell = same[0]
             out[i] = m._replace(period_text=cell.period_text, period_start=cell.period_start,
                                 period_end=cell.period_end)
+    return out
+
+
+_BUDGET_FLOWS = ("actual", "share", "growth_rate")
+# a count the budget provides for (安排购置…专用设备9台（套）): planned, as its money is
+_PROVIDED_FOR = re.compile(r"安排[^，,；;。]{0,24}$")
+
+
+def _budget_plans(found: list[MetricRow], year: int, sentences: Sequence[Sentence]
+                  ) -> list[MetricRow]:
+    """A budget's publication (江南农林大学2025年部门预算): what it states of its year is the
+    plan (2025年收入预算186,432.58万元，其中：上年结转…，占6.60%; 比2024年增加…，增长5.05%),
+    as a 预算安排's figures are, its shares, its changes on the year before and its sums of money
+    (收入总计) too; a sentence naming the year's 预算 plans its parts of another year (上年结转,
+    money carried into it), and a flow or a sum of money with no period of its own (a table's
+    cell) is the year's plan. The stocks it reports (截至2024年12月31日…车辆12辆, 现有…在校生)
+    stay as they stand; a count it provides for (安排购置…9台（套）) is planned."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    texts: dict[int, str] | None = None
+    out = found
+    for i, m in enumerate(found):
+        if m.kind not in _BUDGET_FLOWS and m.kind != "count_total":
+            continue
+        of_year = m.period_start == first and m.period_end == last
+        undated = m.period_start is None and m.period_end is None and (
+            m.kind in _BUDGET_FLOWS or (m.kind == "count_total" and m.unit == "元"))
+        if undated:  # (表2 一般公共预算支出表's cells, no period of their own: the budget's)
+            if out is found:
+                out = list(found)
+            out[i] = m._replace(kind="target", period_text=f"{year}年", period_start=first,
+                                period_end=last)
+            continue
+        if m.kind == "count_total" and m.unit != "元":
+            if not of_year:
+                continue
+            if texts is None:
+                texts = {s.sent_no: s.text for s in sentences}
+            text = texts.get(m.sent_no, "")
+            at = text.find(m.quote)
+            if at >= 0 and _PROVIDED_FOR.search(text, 0, at) is None and (
+                    m.period_text == f"{year}年" and f"{year}年" not in text):
+                # 学校设有18个学院: a stock with no time of its own, dated only by the title's
+                # year (the plan's year, not the day the stock stands at): undated
+                if out is found:
+                    out = list(found)
+                out[i] = m._replace(period_text=None, period_start=None, period_end=None)
+                continue
+            if at < 0 or _PROVIDED_FOR.search(text, 0, at) is None:
+                continue
+        elif m.kind == "count_total":
+            if not of_year:
+                continue  # (收入总计 of the year: a sum of money it plans)
+        elif not of_year:
+            if texts is None:
+                texts = {s.sent_no: s.text for s in sentences}
+            text = texts.get(m.sent_no, "")
+            if f"{year}年" not in text or "预算" not in text:
+                continue
+        if out is found:
+            out = list(found)
+        out[i] = m._replace(kind="target")
     return out
 
 

@@ -66,12 +66,19 @@ from pipelines.domain.metrics.paragraph_rows import in_paragraph
 from pipelines.domain.metrics.period_choice import (
     EVERY_YEAR,
     EVERY_YEAR_PERIOD,
+    LENGTH_ONLY,
     PRESENT,
     choose_period,
     counted_over,
+    same_length_frame,
     summed_over_list,
 )
-from pipelines.domain.metrics.period_events import forecast_made, names_event, opened_on
+from pipelines.domain.metrics.period_events import (
+    forecast_made,
+    names_event,
+    opened_on,
+    record_set_in,
+)
 from pipelines.domain.metrics.period_kinds import period_of_kind
 from pipelines.domain.metrics.period_spans import (
     COMPARED_WITH,
@@ -92,6 +99,7 @@ from pipelines.domain.metrics.release_periods import earlier_level
 from pipelines.domain.metrics.restate import restate
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.run_index import RunIndex
+from pipelines.domain.metrics.short_lines import mend_short_lines
 from pipelines.domain.metrics.subjects import (
     anaphor_place,
     partner_goes_on,
@@ -137,7 +145,6 @@ def extract_metrics(
     callers that read them column by column.
     """
     fill = offsets or as_is
-    units = reading_units(sentences, fill)
     reading = _reading(raw)
     if home_place is None and infer_home:
         home_place = settled_home(home_from_title(reading) or _inferred_home(sentences, tags),
@@ -145,6 +152,9 @@ def extract_metrics(
     if home_place is None and reading is not None:
         # 江西日报  2024年4月19日 over a page naming its place only as 全省: the paper's place
         home_place = home_from_masthead(reading)
+    # a phone article's blocks of short lines read as clauses (区级财政安排⏎消费券资金3000万元)
+    sentences, tags = mend_short_lines(sentences, tags, raw, fill)
+    units = reading_units(sentences, fill)
     walk = Walk.of(sentences, tags, doc_date, home_place, raw, reading)
     found = _unit_candidates(units, tags, may_count)
     for unit, cands in zip(units, found, strict=True):
@@ -226,7 +236,8 @@ def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
                           ctx.heading_year(path))
     named = [p for p in spans if names_event(text, p)] if spans else []
     if spans:
-        spans = [p for p in spans if not names_event(text, p) and not forecast_made(text, p)]
+        spans = [p for p in spans if not names_event(text, p) and not forecast_made(text, p)
+                 and not record_set_in(text, p)]
     toks = tokens_of(text, *unit.columns(walk.tags))
     cands = [c for c in cands if (not c.noun_before or noun_before(toks, c.start)
                                   or _count_change(text, c, cands))
@@ -239,6 +250,9 @@ def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
     inherited = (ctx.block_period(block_no, year, path) or ctx.continued_period(
         block_no, year, path, _opening(ctx, block_no, sent)) or frame or _heading_period(
         ctx, sent, year, target_heading or review_heading))
+    if spans and _YEARS_SUMMED in text and (frame_of := _length_frame(ctx, block_no, spans)):
+        inherited = frame_of  # 2021年至2023年，…。其中，2021年…；2023年…。三年累计…: the years the
+        # paragraph opened with, not its last year named
     if inherited is not None and not spans and _of_a_stock(text):
         inherited = ctx.block_as_of(block_no, inherited)
     if inherited is not None and any(_same_span(p.period, inherited.period) for p in named):
@@ -254,6 +268,19 @@ def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
         walk.prior_goal[1] if walk.prior_goal and walk.prior_goal[0] == block_no else (),
         walk.prior_rows[1] if walk.prior_rows and walk.prior_rows[0] == block_no else (),
         [p for p in named if opened_on(text, p)] if named else (), walk.firms)
+
+
+_YEARS_SUMMED = "年累计"
+
+
+def _length_frame(ctx: Context, block_no: int, spans: Sequence[PeriodSpan]) -> PeriodSpan | None:
+    """The span of as many years as a length-only span of the sentence (三年累计) that an earlier
+    sentence of its paragraph names (2021年至2023年), if any."""
+    lone = next((p for p in spans if LENGTH_ONLY.fullmatch(p.text)), None)
+    earlier = ctx.blocks.get(block_no)
+    if lone is None or not earlier:
+        return None
+    return same_length_frame([p for s in earlier for p in ctx.spans_of(s)], lone)
 
 
 def _opening(ctx: Context, block_no: int, sent: Sentence) -> str:
@@ -284,6 +311,19 @@ _CHANGE_AGAINST = re.compile(r"(?:比|较)[^，,；;。\d]{1,8}?(?:增加|减少
 # 约50万人), before what it counts; not 改造现有园区5个, 在现有基础上 (what a task acts on, a base)
 _PRESENT = re.compile(
     r"\s*(?:[^，,；;。：:\d]{0,6}?[国省市县区镇乡村州])?(?:目前|当前)?现有(?!基础|水平|标准|政策|的)")
+
+
+# a clause that is only a noun and its number (，教职工2,468人)
+_BARE_NOUN = re.compile(r"[\u4e00-\u9fff]{1,10}")
+
+
+def _present_goes_on(so: SoFar, text: str, r: Reading) -> bool:
+    """The number before in the sentence was a stock at the text's date (现有…31,256人) and this
+    clause names only its noun (，教职工2,468人): the same 现有."""
+    last = so.last_row()
+    return (last is not None and last.period_text == PRESENT and r.comma_start > 0
+            and text[r.comma_start - 1] in "，," and _BARE_NOUN.fullmatch(
+                text, r.comma_start, r.pos) is not None)
 
 
 def _over_before(sc: SentenceScope, period: Period) -> bool:
@@ -464,11 +504,29 @@ def _name(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     indicator, r.counted = name_after(text, toks, cand, indicator, gap, kept, r.listed,
                                       comma_start, so.flow, so.comma, so.end)
     r.own, r.gap = indicator, gap
-    indicator, r.rate_of = name_from_earlier(text, toks, cand, indicator, so.indicator,
+    last = (_whole_of_parts(so, text, comma_start) if text.startswith(
+        _PARTS_CLOSED, comma_start - 2) else None) or so.indicator
+    indicator, r.rate_of = name_from_earlier(text, toks, cand, indicator, last,
                                              sc.carried, so.kind, r.task_start, comma_start,
                                              so.skip, sc.home_place)
-    r.indicator = with_last_name(indicator, so.indicator, sc.carried, cand, text, r.listed,
-                                 comma_start)
+    r.indicator = with_last_name(indicator, last, sc.carried, cand, text, r.listed, comma_start)
+
+
+# a bracket of parts closed before the clause (…运行费45.00万元（其中：…购置费0万元，…运行费45.00
+# 万元），比上年减少3.20万元)
+_PARTS_CLOSED = ("），", ")，", "）,", "),")
+_PARTS_OPEN = ("（其中", "(其中")
+
+
+def _whole_of_parts(so: SoFar, text: str, comma_start: int) -> str | None:
+    """The name of the figure a bracket of its parts (（其中：…）) follows, when the clause after
+    the bracket goes on with it (，比上年减少3.20万元: the whole's change, not its last part's)."""
+    open_at = max(text.rfind("（", 0, comma_start - 2), text.rfind("(", 0, comma_start - 2))
+    if open_at <= 0 or not text.startswith(_PARTS_OPEN, open_at):
+        return None
+    head = text[:open_at]
+    return next((row.indicator for row in so.out if row.indicator and head.endswith(row.quote)),
+                None)
 
 
 _OF = "的"  # (前一周的4.9%: the cheap test before :func:`earlier_level`)
@@ -509,10 +567,11 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     if r.resp_pos >= 0 and len(scoped) > 1 and (
             item := listed_period(text, cand, sc.cands, scoped, r.resp_pos)) is not None:
         period = item.period  # 1月、2月…分别为X、Y: each month its own figure
-    if sc.doc_date is not None and PRESENT in text and _PRESENT.match(
-            text, r.comma_start, r.pos) is not None and not any(
+    if sc.doc_date is not None and PRESENT in text and (_PRESENT.match(
+            text, r.comma_start, r.pos) is not None or _present_goes_on(so, text, r)) and not any(
             r.comma_start <= p.start < r.pos for p in scoped):
-        # 全国现有养老护理员约50万人: a stock at the text's date, as 当前
+        # 全国现有养老护理员约50万人: a stock at the text's date, as 当前; …现有全日制在校生
+        # 31,256人，教职工2,468人: 现有 governs the bare noun's clause after it too
         period = Period(text=PRESENT, start=sc.doc_date, end=sc.doc_date)
     if not scoped and sc.plan is None and _yearly_task(text, (r.task_start, r.comma_start),
                                                        period):

@@ -153,11 +153,18 @@ def without_goal_terms(heading: str) -> str:
 
 def _needed_things(words: Sequence[str], i: int) -> bool:
     """需要 + a verb + 的 before what is counted (村级需要填报的表格由156张精简至23张, 需要整改的
-    问题): the things that must be done, named; no goal for their number."""
-    return words[i] == _NEEDED and words[i + 2 : i + 3] == ["的"] and i + 3 < len(words)
+    问题): the things that must be done, named; no goal for their number. Nor is a need given as
+    the reason for what was done (李某因经营需要向张某借款350,000元, 根据工作需要)."""
+    if words[i] != _NEEDED:
+        return False
+    return (words[i + 2 : i + 3] == ["的"] and i + 3 < len(words)) or not _REASON.isdisjoint(
+        words[max(0, i - _REASON_REACH) : i])
 
 
 _NEEDED = "需要"
+# (因经营需要, 由于工作需要, 根据…需要, 出于安全需要: a need as the reason, a noun)
+_REASON = frozenset({"因", "因为", "由于", "根据", "出于", "基于"})
+_REASON_REACH = 4  # words before 需要
 # a survey's group named by what it expects (预期…增加者, 预期…的企业), then 占 and its share
 _SURVEY_CUES = frozenset({"预期", "预计"})
 _GROUP_SPAN = 10

@@ -194,18 +194,39 @@ def in_scope_noun(text: str, comma_start: int, indicator: str) -> str:
     """70个大中城市中，新建商品住宅销售价格环比下降的城市有56个: the members of the scope are
     named by the scope's noun (…下降的大中城市, session 20's rule), when the clause writes them
     by its shorter head (城市)."""
-    scope = next(reversed(list(_SCOPE_GROUP.finditer(text, 0, comma_start + 1))), None)
+    scope = next(reversed(list(_ANY_SCOPE_GROUP.finditer(text, 0, comma_start + 1))), None)
     if scope is None or OF not in indicator:
         return indicator
     head, _, members = indicator.rpartition(OF)
     group = scope.group("group")
+    share = _SHARE_OF if members.endswith(_SHARE_OF) and len(members) > len(_SHARE_OF) else ""
+    members = members.removesuffix(share)
     if head and len(members) >= _HEAD_MIN and group != members and group.endswith(members):
-        return f"{head}{OF}{group}"
+        return f"{head}{OF}{group}{share}"
     return indicator
 
 
 OF = "的"
 _HEAD_MIN = 2  # characters of the members' head (城市)
+_SHARE_OF = "占比"  # (水质优良的湖库占比: the members' share)
+
+# a basin written before a scope's count (长江流域43个国控断面中，): the clauses the scope frames
+# are the basin's (长江流域水质优良比例), a region's name a word of theirs (session 20)
+_BASIN_SCOPE = re.compile(r"(?P<basin>[\u4e00-\u9fff]{1,6}(?:流域|水系))[\d一二三四五六七八九十]+"
+                          r"[个条座处][\u4e00-\u9fff]{1,8}中[，,]")
+_CLAUSES_END = ("；", ";")
+
+
+def basin_of_scope(text: str, comma_start: int, indicator: str) -> str:
+    """长江流域43个国控断面中，水质优良比例为97.7%: a figure of the clauses a basin's scope frames
+    (up to the next ；) is named with the basin first, unless the name writes it."""
+    if "流域" not in text and "水系" not in text:
+        return indicator  # (the cheap test first)
+    scope = next(reversed(list(_BASIN_SCOPE.finditer(text, 0, comma_start + 1))), None)
+    if scope is None or any(e in text[scope.end() : comma_start] for e in _CLAUSES_END):
+        return indicator
+    basin = scope.group("basin")
+    return indicator if not indicator or basin in indicator else basin + indicator
 
 
 def verb_of_last(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:

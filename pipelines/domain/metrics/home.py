@@ -398,17 +398,48 @@ def settled_home(home_place: str | None, texts: Iterable[str]) -> str | None:
     or its cities more often than itself); otherwise the region whose own marks the text
     carries (:func:`region_home`)."""
     texts = list(texts)
+    if home_place is not None and _decides_a_case(texts):
+        return None
     home_place = firm_country_home(home_place, texts)
     if home_place is not None and _stem(home_place)[0] in _taiwan_places():
+        if home_place != TAIWAN_HOME and _issued_by_taiwan_body(texts):
+            return TAIWAN_HOME  # a 主计总处 survey naming 台北 most (its cities, its address)
         return region_home(home_place, texts)
     from pipelines.domain.periods import uses_roc_years
 
     return TAIWAN_HOME if uses_roc_years(texts) else region_home(home_place, texts)
 
 
+_HEAD_CHARS = 300  # the head of a text: its masthead, title and issuer lines
+
+
+def _issued_by_taiwan_body(texts: Sequence[str]) -> bool:
+    """The text's head names one of Taiwan's central bodies (行政院主计总处新闻稿, 内政部户政司):
+    a release about the island as a whole (home.yaml's taiwan_national_bodies)."""
+    head = "\n".join(texts)[:_HEAD_CHARS]
+    return any(body in head for body in _home_data().get("taiwan_national_bodies") or ())
+
+
+# the title of a decision on one case (民事判决书, 刑事裁定书, 调解书, 行政处罚决定书): its figures
+# are its parties', its places their addresses and the seat of the court or the regulator
+_CASE_DECISION = re.compile(r"(?:判\s?决|裁\s?定|调\s?解)\s?书|处罚决定书")
+_TITLE_LINES = 12  # the first sentences, where a title and its case number stand
+_TITLE_CHARS = 60
+
+
+def _decides_a_case(texts: Sequence[str]) -> bool:
+    """Whether the text is a decision on one case (a court's judgment, a regulator's penalty
+    decision), its title among its first lines: it has no home of its own, as a company's
+    text has none (its 四川省绵阳市… are the parties' addresses, 成都市锦江区人民法院 the court's
+    seat)."""
+    return any(len(t) <= _TITLE_CHARS and ("书" in t) and _CASE_DECISION.search(t) is not None
+               for t in texts[:_TITLE_LINES])
+
+
 @cache
 def _home_data() -> dict:
-    """data/metrics/home.yaml: region_marks, conferred_after, country_firms."""
+    """data/metrics/home.yaml: region_marks, taiwan_national_bodies, conferred_after,
+    country_firms."""
     from pipelines.domain.yamlfiles import load_yaml
 
     return load_yaml(_HOME_DATA_PATH.read_text(encoding="utf-8")) or {}

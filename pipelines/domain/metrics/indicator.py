@@ -212,6 +212,19 @@ def trim_phrase(
             del kept[:2]
         elif len(kept) > 2 and kept[0].word == "在" and is_place_token(kept[1].word):
             del kept[0]  # 在云南新增光伏装机: "in" another place, its scope (taken off below)
+        if len(kept) > 3 and (inside := next((i for i in range(1, len(kept) - 2)
+                                               if kept[i].word == "在"
+                                               and kept[i + 1].word in short_names()
+                                               and kept[i + 1].end == kept[i + 2].start), None)):
+            del kept[inside : inside + 2]  # 外地跑者平均在襄停留: "in" the place's
+            # one-character name inside the name (the deed's setting), dropped as at its head
+            changed = True
+        if len(kept) > 3 and (done := next((i for i in range(1, len(kept) - 2)
+                                            if kept[i].word in _DONE_ADVERBS
+                                            and kept[i + 1].word.startswith(_BUILT)), None)):
+            del kept[done]  # 城区已建成投用公办中小学: 已 before 建成 inside the name, dropped as
+            # at its head (session 25: the kind and the period say what stands built by then)
+            changed = True
         if len(kept) > 2 and kept[1].word == "后" and kept[0].word in _ONCE_DONE:
             del kept[:2]  # 达产后年产值, 建成后新增算力: when the output is expected, no name
             changed = True
@@ -373,10 +386,12 @@ def trim_phrase(
             # (中欧班列开行: the runs are what is counted, 开行 stays; 电话渠道受理61.2万件: the
             # channel is not what is counted, its doing is; 充电基础设施新增61.3万台: the
             # additions to a stock, apart from the stock itself)
-    if len(kept) > 2 and not _INNER_DROPS.isdisjoint([t.word for t in kept]):
+    if len(kept) > 2 and (not _INNER_DROPS.isdisjoint([t.word for t in kept]) or any(
+            _glued_examples_end(kept, i) for i in range(1, len(kept) - 1))):
         # 韶山、花明楼等红色旅游经典景区接待游客: examples before 等 name none of what is measured
         # (as 建设天眉乐等6条高速公路 -> 建设高速公路)
-        cut = max((i for i, t in enumerate(kept[:-1]) if t.word in _EXAMPLES_END), default=-1)
+        cut = max((i for i, t in enumerate(kept[:-1]) if t.word in _EXAMPLES_END
+                   or _glued_examples_end(kept, i)), default=-1)
         if cut > 0 and not _one_example(kept, cut):
             if cut + 2 < len(kept) and kept[cut + 1].word in _MEANS:
                 cut += 1  # 通过网络、信函等渠道征集意见: the means, as its examples, names nothing
@@ -486,6 +501,8 @@ _TOGETHER_WITH = frozenset(("连同",))
 _PARTNER_ENDS = ("公司", "企业", "单位")
 
 
+_DONE_ADVERBS = frozenset(("已", "已经"))
+_BUILT = "建成"
 _PER_WORD = "每"
 _LINKS_CUT = frozenset(("调升至", "调降至", "调升", "调降"))  # (jieba's 时薪调|升至)
 _DATUM_SIDES = frozenset(("以上", "以下"))
@@ -524,6 +541,17 @@ _ONCE_DONE = frozenset(("达产", "达效", "建成", "投产", "投用", "竣�
 _EXAMPLES_END = frozenset(("等", "等等"))
 _VERB_TAGS = frozenset(("v", "vn"))
 _LIST_MARK = "、"
+
+
+def _glued_examples_end(kept: Sequence[Tok], i: int) -> bool:
+    """The segmenter glued a list's 等 to its last example's last character (万象城、华润·万象|
+    汇等|重点商圈, tagged a particle): the examples end there too."""
+    t = kept[i]
+    return (len(t.word) == 2 and t.word[1] in _EXAMPLES_END and t.pos == _PARTICLE
+            and any(k.word == _LIST_MARK for k in kept[:i]))
+
+
+_PARTICLE = "u"
 
 
 def _one_example(kept: Sequence[Tok], cut: int) -> bool:
@@ -623,6 +651,19 @@ def _kinds_bracket(toks: Sequence[Tok], i: int) -> int:
     return 0
 
 
+_COUNT_AFTER_REACH = 2  # words of a noun phrase before its own count (的境外选手186人)
+
+
+def _counted_next(toks: Sequence[Tok], i: int) -> bool:
+    """A noun phrase of a few words at ``i`` ends in a count of its own (境外选手186人)."""
+    for tok in toks[i : i + _COUNT_AFTER_REACH + 1]:
+        if tok.pos == "m":
+            return tok is not toks[i]
+        if is_punct(tok.word) or tok.word == "的":
+            return False
+    return False
+
+
 def noun_after(toks: Sequence[Tok], text: str) -> str:
     """The counted noun right after a count (65所高校 -> 高校), up to its first verb.
 
@@ -646,6 +687,9 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
             break  # 22个城市的75个项目: another count follows, its own noun's
         if t.word == "的" and kept and i + 1 < len(toks) and toks[i + 1].pos in _NOT_HEADS:
             break  # 1.2万家重点企业的全覆盖检查: what is done to them follows, no head noun
+        if t.word == "的" and kept and _counted_next(toks, i + 1):
+            break  # 12个国家和地区的境外选手186人: the noun after 的 has a count of its own, the
+            # things this count counts are before it
         if t.word == "的" and kept:
             kept, length = [], 0  # 可感可及的民生实事: the head noun follows the last 的
             i += 1

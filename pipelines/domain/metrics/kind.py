@@ -41,7 +41,7 @@ _SHARE_OF_BASE = re.compile(r"占[^，,；;。\d占]{1,20}?的?$")
 # 影响CPI下降约0.27个百分点, 拉动全省经济增长1.2个百分点: the part one component contributes
 _CONTRIBUTION = re.compile(r"(?:影响|拉动)[^，；。]{1,24}(?:上涨|下降|增长|上升|回落|下跌)约?$")
 # a density or an average per head or household (每千人口…, 每10万人中…, 平均每个家庭户的人口)
-_PER_HEAD = ("每千", "每万", "每百", "每十万", "每1", "平均每", "户均")
+_PER_HEAD = ("每千", "每万", "每百", "每十万", "每1", "平均每", "户均", "每户平均", "每人平均")
 
 
 def classify(

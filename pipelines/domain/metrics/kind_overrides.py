@@ -39,7 +39,7 @@ from pipelines.domain.metrics.goal_words import (
 )
 from pipelines.domain.metrics.kind import classify, is_density, normal_value, up_to_a_day
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.metrics.names_after import grant_name
+from pipelines.domain.metrics.names_after import grant_name, per_head_standard_name
 from pipelines.domain.metrics.period_spans import NO_PERIOD
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.rows import MetricRow
@@ -93,6 +93,10 @@ _INCLUSIVE = ("（含）", "(含)")
 # a plan's or a proposal's terms (a buy-back's, an issue's, a holding change's)
 _PLANNED_TERMS = ("方案", "议案", "回购", "增持", "减持")
 _CELL_GAPS = (" ", "\u3000")  # (the space between a label and its value)
+# terms the parties agreed (约定借款期限6个月，月利率1.5%): within the clauses after 约定
+_AGREED = "约定"
+_AGREED_TERMS = re.compile(r"约定[^。；;]*$")
+_AGREED_REACH = 24  # characters before the number
 
 
 def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
@@ -145,6 +149,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 按照每百户不低于20平方米的标准: a rule's level; 支持200个左右城市各建设1—2个托育综合服务
         # 中心: what each member is to do, a quota per member, no total of a year
         r.kind, r.period = "other", NO_PERIOD
+    elif (named := per_head_standard_name(text, cand, r.indicator)) is not None and (
+            _rate_set_per_unit(text, cand)):
+        r.kind, r.period = "other", NO_PERIOD  # 寄宿制学校另按每生每年200元标准增加公用经费:
+        r.indicator = named  # the rule's rate, named by whom it is for and what it does
     elif (standard_parameter(text, r.indicator, cand.category)
           and (r.kind != "target" or "指导线" in text)) or _rate_set_per_unit(text, cand) or (
             r.kind != "target" and _tariff_set(sc, r)) or (
@@ -160,9 +168,16 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 年末…提前偿还本金的50%, 五、投标保证金 包1：2.0万元, 每有一项…负偏离扣5分: what a
         # contract or its procurement sets
         r.kind, r.period = "other", NO_PERIOD
-    elif r.kind in _OUTCOME_OR_STOCK and _GAP in text[comma_start:pos]:
+    elif r.kind == "share" and _AGREED in text and _AGREED_TERMS.search(
+            text, max(0, pos - _AGREED_REACH), pos) is not None:
+        # 双方签订《借款合同》，约定借款期限6个月，月利率1.5%: a rate the contract sets is its term,
+        # of no period (as a bond's 票面利率), not of the day the contract was signed
+        r.period = NO_PERIOD
+    elif r.kind in _OUTCOME_OR_STOCK and _GAP in text[comma_start:pos] and not (
+            cand.category == "multiple" and r.indicator.endswith(_GAP_RATIO)):
         # 两地的差距由上半年的1032.5亿元扩大到…, 与深圳的差距缩小至3345.5亿元: the gap between two
-        # figures, neither's level nor its change
+        # figures, neither's level nor its change (两者差距倍数为6.20倍: a ratio's level, a
+        # statistic of its own)
         r.kind = "other"
     elif r.kind != "target" and (committed_fund(text, cand, task_start, r.qualifier)
                                  or _yearly_commitment(sc, r)):
@@ -317,8 +332,15 @@ _SCOPE = re.compile(r"(?<![每\d.])[\d一二三四五六七八九十百]+([项�
 
 # a change setting a rate per head or per month (提高到每人每月163元, 调高至每月1900令吉)
 _SET_PER_UNIT = re.compile(
-    r"(?:提高|调高|上调|调升|提升|调整|增加)[至到为]每(?:人|名|户|位|生|胎|班)?(?:每)?月$")
+    r"(?:提高|调高|上调|调升|提升|调整|增加)[至到为]每(?:(?:人|名|户|位|生|胎|班)?(?:每)?月"
+    r"|(?:人|名|户|位|生|胎|班)每?年)$")  # (提高到每生每年720元: a year's rate per pupil)
 _SET_PER_UNIT_CHARS = 10
+# an earlier item of a list of rates right before the number (每生每年720元、940元)
+_RATE_LISTED = re.compile(r"\d[\d,.]*(?:元|万元)[、和及与]$")
+# a sum set per head by a standard written right after it (寄宿制学校另按每生每年200元标准增加公用
+# 经费, 按每人每月300元标准发放): the rule's rate
+_STANDARD_WORD = "标准"
+_BY_RATE_PER_HEAD = re.compile(r"按(?:照)?每(?:人|名|户|位|生|胎|班)每?[年月日]?$")
 # a wage rate named by its period, set anew (基本工资月薪调升至29,500元, 时薪调高至196元)
 _WAGE_RATE_SET = re.compile(r"(?:月薪|时薪|日薪)(?:调升|调高|上调|提高|调整)[至到为]$")
 
@@ -327,11 +349,18 @@ def _rate_set_per_unit(text: str, cand: NumberCandidate) -> bool:
     """A sum right after a change to a rate per head or month (最低薪金将从明年2月1日起调高至每月
     1900令吉, 基本工资月薪调升至29,500元): the rule's new rate, no amount of a period (kind
     other, undated)."""
-    start = max(0, cand.start - _SET_PER_UNIT_CHARS)
+    at = cand.start
+    if cand.category == "currency" and (
+            prev := _RATE_LISTED.search(text, max(0, at - _SET_PER_UNIT_CHARS), at)) is not None:
+        at = prev.start()  # 提高到每生每年720元、940元: the list's later rate, set as the first
+    start = max(0, at - _SET_PER_UNIT_CHARS)
     return cand.category == "currency" and ((
-        text.endswith("月", 0, cand.start)
-        and _SET_PER_UNIT.search(text, start, cand.start) is not None)
-        or _WAGE_RATE_SET.search(text, start, cand.start) is not None)
+        text.endswith(("月", "年"), 0, at)
+        and _SET_PER_UNIT.search(text, start, at) is not None)
+        or _WAGE_RATE_SET.search(text, start, cand.start) is not None
+        or (text.startswith(_STANDARD_WORD, cand.end)
+            and not text.startswith(_STANDARD_WORD + "化", cand.end)
+            and _BY_RATE_PER_HEAD.search(text, start, cand.start) is not None))
 
 
 # a price a rule sets per unit of what it prices (综合水价每立方米2.85元, 由每立方米3.96元调整为
@@ -618,6 +647,7 @@ _EXPECTING_AFTER = re.compile(r"预期(?:持平|增加|减少|上升|下降|不�
 
 
 _GAP = "差距"
+_GAP_RATIO = "倍数"  # (五等分位差距倍数: the top fifth's income over the bottom fifth's)
 _OUTCOME_OR_STOCK = ("actual", "count_total")
 # 各 and a verb right before a plan's number (各建设1—2个): each member's share of the work
 _EACH_DOES = re.compile(r"各[\u4e00-\u9fff]{1,2}$")

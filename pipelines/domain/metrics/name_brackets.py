@@ -102,6 +102,40 @@ def without_kinds_listed(indicator: str) -> str:
     return indicator[: found.start()] + indicator[found.end() :]
 
 
+# the classes a term takes in brackets inside a name (水质优良（Ⅰ~Ⅲ类）断面比例, （Ⅳ类）): the
+# grades that define it (water classes in Roman numerals), no words of what it is
+_CLASSES_SPANNED = re.compile(
+    r"[（(][ⅠⅡⅢⅣⅤⅥIV]{1,3}(?:[~～\-－—至到][ⅠⅡⅢⅣⅤⅥIV]{1,3})?类[）)](?=[\u4e00-\u9fff])")
+
+
+def without_classes(indicator: str) -> str:
+    """The name without the classes that define it, in brackets inside it (水质优良（Ⅰ~Ⅲ类）断面
+    比例 -> 水质优良断面比例); a class written as the name's own word (Ⅳ类断面占比) stays."""
+    if "类）" not in indicator and "类)" not in indicator:
+        return indicator  # (the cheap test first)
+    return _CLASSES_SPANNED.sub("", indicator)
+
+
+# the words a name takes from before a note in brackets (夜间（18:00-22:00）消费额: 夜间)
+_BEFORE_NOTE = re.compile(r"[\u4e00-\u9fff]{1,8}$")
+
+
+def note_cut_open(text: str, start: int, pos: int, indicator: str) -> str:
+    """A name that opens inside a note in brackets, cut by the numbers the note holds
+    (``:00-22:00）消费额…`` of 夜间（18:00-22:00）消费额占…): the words before the note and those
+    after it (夜间消费额占…), the note no part of it."""
+    close = max(indicator.find(c) for c in _CLOSE)
+    if close < 0 or any(o in indicator[:close] for o in _OPEN):
+        return indicator  # (the cheap test first: no bracket closing what it did not open)
+    end = max(text.rfind(c, start, pos) for c in _CLOSE)
+    opened = max(text.rfind(o, start, end) for o in _OPEN) if end >= 0 else -1
+    rest = indicator[close + 1 :]
+    if opened < 0 or not rest or not text.startswith(rest, end + 1):
+        return indicator
+    head = _BEFORE_NOTE.search(text, start, opened)
+    return (head.group() if head is not None else "") + rest
+
+
 def _in_order(short: str, term: str) -> bool:
     """Every character of ``short`` occurs in ``term`` in the same order."""
     rest = iter(term)

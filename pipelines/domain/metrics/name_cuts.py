@@ -249,12 +249,16 @@ def _with_levels_closed(phrase: str) -> str:
 # (充电设施（枪）, 股东总数（户）: _UNIT_NOTE's)
 _ALTERNATIVE = re.compile(r"[\u4e00-\u9fff][（(](?P<kind>[\u4e00-\u9fff])[）)]?$")
 _COUNTING_UNITS = frozenset("枪台个套座辆根桩户宗件人元次家项")
+# a budget classification's level in brackets (教育支出（类）, 普通教育（款）: 政府收支分类科目's
+# 类 / 款 / 项): which level the line is, no other kind counted with it, dropped
+_CLASS_LEVELS = frozenset("类款")
 
 
 def _alternative(phrase: str) -> bool:
     """Whether the name ends with a one-character alternative in brackets (closed or not)."""
     found = _ALTERNATIVE.search(phrase)
-    return found is not None and found.group("kind") not in _COUNTING_UNITS
+    return found is not None and found.group("kind") not in _COUNTING_UNITS and (
+        found.group("kind") not in _CLASS_LEVELS)
 # what a figure leaves out, in brackets inside its name (国内（不含港澳台）…, 总消费（不包括博彩）)
 _EXCLUSION_NOTE = re.compile(r"[（(](?:不含|不包括|未含)[^（）()]{1,12}[）)]")
 # a goods code in brackets inside a name (汽车（HS编码8703）出口)

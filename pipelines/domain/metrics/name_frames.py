@@ -314,6 +314,10 @@ def means_end(kept: Sequence[Tok]) -> int:
     after the nouns of the means when no verb is tagged (通过门户网站|主动公开政府信息, 公开/ad);
     0 when nothing follows the means."""
     verb = max((i for i in range(2, len(kept) - 1) if kept[i].pos.startswith("v")), default=0)
+    if verb > 2 and kept[verb].pos == kept[verb - 1].pos == "v" and kept[verb - 2].pos.startswith(
+            "n"):
+        verb -= 1  # 通过“银龄讲学计划”|招募|退休|教师: the deed's verb right after the means'
+        # nouns, not the verb its object opens with (退休教师)
     if verb:
         return verb
     nouns = next((i for i in range(1, len(kept)) if not kept[i].pos.startswith("n")), 0)

@@ -29,6 +29,7 @@ from pipelines.domain.metrics.group_members import (
     bare_state_after,
     bare_verb_of_last,
     bare_verb_on_last_object,
+    basin_of_scope,
     group_counted,
     in_scope_noun,
     members_after,
@@ -46,6 +47,8 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.name_brackets import (
     after_aside,
     bracketed_item,
+    note_cut_open,
+    without_classes,
     without_kinds_listed,
     without_short_form,
 )
@@ -91,6 +94,11 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 2019年同期的108.2%, no base is left: the thing alone)
         rest = r.indicator[len(_EQUAL_TO[0]) :]
         r.indicator = so.out[-1].indicator + (r.indicator if len(rest) > 1 else "")
+    if r.indicator.startswith(_ONLY_REACHES) and so.out and so.out[-1].indicator and (
+            r.cand.unit == _PERCENT):
+        # 其平均每戶可支配所得為82萬5,610元，僅及全體家庭之69.6%: the level just given as a share
+        # of another group's, named by the level (as 仅为全国平均水平的六成)
+        r.indicator = so.out[-1].indicator
     r.indicator = _without_change_adverb(so, r)
     r.indicator = _provided_for(sc, r)
     r.indicator = _rate_named_before(sc, so, r)
@@ -174,8 +182,10 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     r.indicator = bare_goal(sc, so, r)
     r.indicator = _rate_quoted(sc, so, r)
     r.indicator = _without_condition(sc, r)
+    if "）" in r.indicator or ")" in r.indicator:
+        r.indicator = note_cut_open(sc.text, r.comma_start, r.pos, r.indicator)
     if "（" in r.indicator:
-        r.indicator = without_kinds_listed(without_short_form(r.indicator))
+        r.indicator = without_classes(without_kinds_listed(without_short_form(r.indicator)))
     r.indicator = labelled(sc, so, r)
     if not r.own and r.cand.unit in _DAYS and sc.text.startswith(_AGAINST_DAY, r.comma_start):
         r.indicator = _day_moved(sc, r)  # (the name borrowed from before, if any, the last's)
@@ -202,8 +212,8 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # clause before (its own unit after the ；) counted
         indicator = members_name(text, r.comma_start, pos, r.cand, sc.prior_rows) or indicator
     if r.cand.unit is not None and "中" in text[: r.comma_start]:
-        indicator = scope_members(text, r.comma_start, r.cand) or in_scope_noun(
-            text, r.comma_start, indicator)
+        indicator = basin_of_scope(text, r.comma_start, scope_members(
+            text, r.comma_start, r.cand) or in_scope_noun(text, r.comma_start, indicator))
     elif r.cand.unit is not None and OF in indicator and (before := paragraph_before(sc)):
         # 10月份，70个大中城市中，…。二手住宅销售价格环比下降的城市有63个: the scope the
         # paragraph set in a sentence before still holds its members
@@ -419,6 +429,7 @@ _COHORT_YEAR = "届"
 _COHORT_SIZES = ("规模", "人数", "总数", "数")
 _MEASURE_MIN = 3  # characters of a measure after the cohort (平均月薪, 毕业去向落实率)
 _EQUAL_TO = ("相当于", "相等于")  # (three characters each)
+_ONLY_REACHES = ("仅及", "只及")
 _PERCENT = "%"
 # a quarter's code (2025Q3, 25Q3, Q3), with the 单季 saying its figures are the quarter's alone
 _QUARTER_CODE = re.compile(r"(?:\d{4}|\d{2})?[Qq][1-4](?![\dA-Za-z])")

@@ -128,6 +128,10 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         if noun and after and after[0].pos == _EVENT_TAG and len(noun) > len(after[0].word) and (
                 _NEXT_FIGURE.match(text, after[0].end)):
             noun = after[0].word  # 第7轮6场比赛门票收入412万元: the rest names the next figure
+        if noun and noun.endswith(_SAMPLE_MEASURES) and (
+                measured := _sample_measured(text, cand.end, noun)):
+            noun = measured  # 重点监测的60家餐饮企业营业额同比增长21%: the sample counted, its
+            # measure the next figure's
         if noun and noun in lex.flow_verbs and (given := _GIVEN_TO.match(text, cand.end)) and (
                 given.group("verb") == noun):
             return given.group(), True  # 约3 900个编配予一般申请者: to whom the deed gave them
@@ -160,7 +164,17 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         # deed of its own, a bare verb; 示范家庭农场 is named with 示范/v as a modifier)
     ):
         indicator = prev_flow + indicator  # 新建天府绿道453公里、各类公园60个
+    if (not indicator and not listed and (cand.unit_raw or "")[-1:] in _PEOPLE
+          and (act := _ACT_AFTER.match(text, cand.end)) is not None
+          and _tag_at(toks, cand.end) == _VERB and not act.group(1).startswith(_CHANGES_AFTER)):
+        return act.group(1), False  # 共有11.86万人报名: people counted by what they did (the
+        # deed right after them to the clause's end, not a change: 第二季的3800人减少), the
+        # people the unit
     return indicator, False
+
+
+_PEOPLE = ("人", "名")
+_ACT_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[，,；;。]|$)")
 
 
 _LAST_ITEM_JOINTS = ("及", "和", "以及")  # the joint before a list's last item
@@ -168,8 +182,11 @@ _VERB = "v"
 
 
 # the respondents of a survey and what they said (受访者表示…, 受访基层干部认为…)
-_WHO_SAY = re.compile(r"的?(?P<said>(?:受访|受调查|被调查|参与调查的?)[\u4e00-\u9fff]{1,6}?"
+_WHO_SAY = re.compile(r"的?(?P<said>(?:(?:受访|受调查|被调查|参与调查的?)[\u4e00-\u9fff]{1,6}?"
+                      r"|[\u4e00-\u9fff]{1,4}?(?=认为|表示))"
                       r"(?:认为|表示|反映|称|希望|支持|赞成|满意)[^，,；;。]{2,24})")
+# (超过七成跑者表示明年还会再来: those of a group who said so, the group named bare before 认为 /
+# 表示, as 受访者)
 _QUOTE_MARKS = re.compile(r"[“”\"‘’]")
 _PUT_TO = ("用于", "用作")
 _AMOUNT_OF = re.compile(r"[\u4e00-\u9fff]{2,10}(?=[，,；;。]|$)")
@@ -194,6 +211,24 @@ _MEMBERS_OVER_BOUND = re.compile(
     r"(?:的(?P<what>[A-Za-z\u4e00-\u9fff]{2,10}?))?"
     r"(?P<bound>(?:超过|超|高于|低于|不低于|不高于|不少于|不足|达到|突破|在)[\d.]+[万亿]?"
     r"(?:%|[\u4e00-\u9fff]{1,2})(?:及以上|及以下|以上|以下)?)(?=[，,；;。]|$)")
+# a measure of the things a sample counts, written right after them and compared at once (重点监测
+# 的60家餐饮企业营业额同比增长21%): the count counts the things, the change is of their
+# measure
+_SAMPLE_MEASURES = ("营业额", "销售额", "零售额", "客流量", "营业收入", "销售收入")
+_COMPARED_NEXT = re.compile(
+    r"(?:同比|环比|比上年|较上年|较去年同期)?(?:增长|下降|增加|减少|上升)\d")
+
+
+def _sample_measured(text: str, end: int, noun: str) -> str:
+    """The things counted without their measure (餐饮企业 of 餐饮企业营业额), when the measure is
+    compared right after them; "" else."""
+    at = text.find(noun, end, end + len(noun) + 2)
+    if at < 0 or _COMPARED_NEXT.match(text, at + len(noun)) is None:
+        return ""
+    measure = next(m for m in _SAMPLE_MEASURES if noun.endswith(m))
+    return noun[: -len(measure)] if len(noun) - len(measure) >= 2 else ""
+
+
 _EVENT_TAG = "vn"  # a verbal noun counted (6场比赛)
 _NEXT_FIGURE = re.compile(r"[\u4e00-\u9fff]{1,8}\d")
 _STATE_MAX = 12  # characters of what the counted do, after them to the clause's end
@@ -205,6 +240,8 @@ _STATE_ADVERBS = ("将",)  # (已完成抽签 stays no state: h11 labels 2,800�
 _ROLES = ("作为", "成为")  # 23.8万名农村劳动力作为调查样本: what they serve as, no doing
 _CLAUSE_END = re.compile(r"[，,；;。：:]")
 _OBJECT_TAGS = ("n", "v")  # the words after the counted's verb: its object, or verbs in a row
+# (a state's: joined too, 或 / 和, and 中营养's 中 read as a locative)
+_STATE_WORD_TAGS = (*_OBJECT_TAGS, "c", "f")
 
 
 # the time a deed lasts until (延长运营至次日0:30, 开放至22时)
@@ -234,7 +271,8 @@ def _state_of_counted(text: str, toks: Toks, pos: int, noun: str, named: str) ->
     state = text[start:stop]
     if (not thing or not 2 <= len(state) <= _STATE_MAX or _tag_at(toks, start) != "v"
             or state.startswith(_ROLES)
-            or not all(t.pos.startswith(_OBJECT_TAGS) for t in tokens_in(toks, start, stop)[1:])):
+            or not all(t.pos.startswith(_STATE_WORD_TAGS)
+                       for t in tokens_in(toks, start, stop)[1:])):
         return ""  # (11个产业项目建成后闲置…: a verb and its object only, not a story; 22家企业
         # 报名参与竞买: verbs in a row, what they did)
     return f"{thing}{state}"
@@ -381,6 +419,8 @@ def grant_name(text: str, cand: NumberCandidate, indicator: str, task_start: int
     给予); 给予每人每月3000元、2000元的生活补贴 -> 生活补贴 (the noun after 的);
     给予一次性奖励50万元 -> 一次性奖励 (the verb dropped); 另给予一次性装修补贴，
     按每平方米100元计算 -> 一次性装修补贴 (按… says how, the grant is named before)."""
+    if (named := per_head_standard_name(text, cand, indicator)) is not None:
+        return named  # 财政按每生每年6000元标准给予补助 -> 补助
     if text.startswith(_GRANT_VERB, cand.end):
         found = _GRANT_NOUN.match(text, cand.end + len(_GRANT_VERB))
         if found is not None:
@@ -406,3 +446,27 @@ def grant_name(text: str, cand: NumberCandidate, indicator: str, task_start: int
             if found is not None and found.end() <= cand.start:
                 return found.group()
     return indicator.removeprefix(_GRANT_VERB)
+
+
+# a sum set per head by a standard written after it (寄宿制学校另按每生每年200元标准增加公用经费,
+# 财政按每生每年6000元标准给予补助): how it is reckoned (按每生每年…标准) names nothing; the name
+# is who it is for, then what is done or granted after 标准
+_PER_HEAD_BY = re.compile(r"(?:另|再|还)?按(?:照)?每[\u4e00-\u9fff]{1,3}$")
+_STANDARD_DEED = re.compile(r"标准([\u4e00-\u9fff]{2,10})")
+_PAYERS = ("财政", "市财政", "县财政", "省财政", "区财政")
+
+
+def per_head_standard_name(text: str, cand: NumberCandidate, indicator: str | None) -> str | None:
+    """The name of a sum a rule sets per head by a standard written after it: the recipients
+    before 按 (寄宿制学校; a payer, 财政, names no one) and the deed after 标准 (增加公用经费; a
+    grant by its noun, 给予补助 -> 补助, as a grant's amount is named); None when the text is not
+    so written."""
+    deed = _STANDARD_DEED.match(text, cand.end)
+    if deed is None or not indicator or (by := _PER_HEAD_BY.search(indicator)) is None:
+        return None
+    who = indicator[: by.start()]
+    what = deed.group(1)
+    if what.startswith(_GRANT_VERB):
+        found = _GRANT_NOUN.match(what, len(_GRANT_VERB))
+        what = found.group() if found is not None else what
+    return (what if not who or who.endswith(_PAYERS) else who + what)

@@ -33,6 +33,7 @@ _PLAN_NOTED = re.compile(r"(?:完成|达到|达)(?:全年|年度|年初|当年)?
                          r"(?:预算|计划|目标|任务)(?:数|任务)?（(?:[^（）]{1,12}）的)?$")
 _PLAN_NOTED_REACH = 30  # characters of the verb, the plan's words and its bracket
 _CAUSING = ("带动", "拉动", "推动", "促进")
+_PAIRED_WITH = frozenset("与和及同")
 _SCORED, _POINTS_UNIT = "积", "分"
 _RANK_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+[位名]?、$")
 _RANK_REACH = 8  # characters: the ordinal item before, 第十二位、
@@ -151,7 +152,9 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
         indicator = phrase_text(kept, text) or indicator
     if indicator and len(indicator) > 4:
         caused = max((indicator.rfind(v) + len(v) for v in _CAUSING
-                      if indicator.rfind(v) > 0), default=0)
+                      if indicator.rfind(v) > 0
+                      and indicator[indicator.rfind(v) - 1] not in _PAIRED_WITH), default=0)
+        # (财政资金与带动消费比例达1:8.6: a ratio of two things, the caused one the second)
         if 0 < caused < len(indicator) - 1:
             indicator = indicator[caused:]  # 以旧换新带动家电类零售额增长两成: what grew
     return kept, indicator, of_base

@@ -22,7 +22,7 @@ from pipelines.domain.metrics.naming import (
     leading_flow_verb,
     without_period_rate,
 )
-from pipelines.domain.metrics.place_names import is_place_token
+from pipelines.domain.metrics.place_names import is_place, is_place_token
 from pipelines.domain.metrics.subjects import SUPERLATIVE_CLAUSE
 
 _TOTAL_WORDS = frozenset({"总数", "总量", "总规模", "总额"})
@@ -41,13 +41,18 @@ def of_last(indicator: str, last: str, cand: NumberCandidate, text: str) -> str:
             and cand.category == "percent" and text.endswith("的", 0, cand.start)):
         return f"{last}占{indicator[len(_AS_MUCH_AS) :]}比重"
     if (indicator.startswith("占") and cand.unit == "%" and len(indicator) > 1
-            and not last.startswith("占") and "占" not in last):
+            and "占" not in last.replace(_OCCUPIED, "")):
         # 金融业增加值1200亿元，占地区生产总值的比重为24.6%: the share is of the last thing
         # named (金融业增加值占地区生产总值的比重), not of nothing; after a contribution (服务类
         # 年增2.03%，影响CPI上涨0.98个百分点，占总涨幅约三分之二) the part is the item's
         moved = max((last.find(w) for w in _CONTRIBUTES), default=-1)
         return (last[:moved] if moved > 0 else last) + indicator
     return indicator
+
+
+# a fee charged at half (减半收取计2,990元: a court's fee, a tax halved)
+_HALVED = frozenset(("减半收取", "减半收取计", "减半征收", "减半计", "减半"))
+_OCCUPIED = "占用"  # (占用余额: a thing's name, no share of a base)
 
 
 # a period word before an amount done (年度完成投资150亿元以上): the period the figure is of, as
@@ -108,6 +113,22 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
                               home_place)
         if what := phrase_text(kept, text):
             return what, None
+    if indicator and "以" in indicator and (
+            by := _RANKED_BY_PLACE.search(indicator)) is not None and is_place(by.group("place")):
+        # 可支配所得中位数以臺北市142萬3,600元最高: the place the measure is highest in (its
+        # subject), no word of the measure's name (…增幅则以桃园市5.12%最大)
+        indicator = indicator[: by.start()]
+    if indicator and last and text[comma_start - 1 : comma_start] in _ITEM_MARKS and (
+            text.startswith(indicator, comma_start) and _listed_place(indicator)):
+        # …以臺北市142萬3,600元最高，新竹縣131萬8,900元次之: an item of a list of places, of the
+        # measure the sentence named last (the place its subject)
+        indicator = ""
+    if indicator and text.endswith(_PER_UNIT_AFTER, 0, cand.start) and (
+            per := next(p for p in _PER_UNIT_AFTER if text.endswith(p, 0, cand.start))) and (
+            text.endswith(indicator + per, 0, cand.start)):
+        # 其中受僱人員報酬平均每戶85萬7,320元: the mean per household written after its item is
+        # a word of the name, in the sentence's order (as 住院病人人均医药费用)
+        indicator += per
     verb = indicator if indicator in metric_lexicon().flow_verbs else ""
     if indicator in flow_words() or indicator in _BASE_ONLY or indicator in _SUPERLATIVE_ONLY or (
             _CONVERTED.fullmatch(indicator)) or (
@@ -141,6 +162,10 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         # clause before ranks (not of the paragraph's last name)
         return top + indicator, None
     if indicator and last and indicator.startswith(_PULLS) and not last.startswith(_PULLS):
+        if cand.category in _AMOUNTS and len(indicator) > len(_PULLS[0]) + 1:
+            # 受理…补贴申请4.37万份，拉动家电销售5.8亿元: the amount caused, named by the rest of
+            # the clause (tests/gold/README.md), no contribution in points
+            return indicator[len(_PULLS[0]) :], None
         # 新兴业务收入…增长11.2%，…，拉动电信业务收入增长2.7个百分点: what pulls is the last amount
         return _amount_of(last) + indicator, None
     if indicator:
@@ -203,6 +228,21 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
     return indicator, None
 
 
+# a place a measure is ranked highest or lowest in, closing its name (…中位数以臺北市,
+# …增幅则以桃园市)
+_RANKED_BY_PLACE = re.compile(r"(?:则|均|又)?以(?P<place>[\u4e00-\u9fff]{2,8})$")
+_ITEM_MARKS = ("，", ",", "、", "；", ";")
+_PER_UNIT_AFTER = ("平均每户", "平均每人")
+
+
+def _listed_place(word: str) -> bool:
+    """A city or county named by its listed name (新竹县, 屏东县, 台北市), not a scope (全省) nor a
+    kind of division (县级行政区)."""
+    lex = metric_lexicon()
+    if word in lex.place_scopes or not is_place(word):
+        return False
+    suffix = next((x for x in lex.place_suffixes if word.endswith(x)), "")
+    return (word[: len(word) - len(suffix)] if suffix else word) in lex.place_names
 # a group of places a name opens with (六都人口, 三省GDP, 各市财政收入, a tier: 一线城市…价格)
 _PLACE_GROUP = re.compile(r"^(?:[\d一二两三四五六七八九十]+个?(?:都|市|省|区|县|州|城市|省份|地市)"
                           r"|各(?:市|省|区|县|地市|城市)|[一二三四]线城市)(?=[\u4e00-\u9fffA-Za-z]{2})")
@@ -348,6 +388,10 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # a share, 占全省进出口总值的62.5%，拉动…: the part, not its share)
         part = last.split("占", 1)[0] if "占" in last[1:] else last
         indicator = (part.removesuffix("占比") or last) + indicator
+    if indicator in _HALVED and last:
+        # 案件受理费5,980元，减半收取计2,990元: the fee charged at half, named by the fee (what
+        # changes, as 年增率 is named by what grows)
+        return last
     if indicator in _RANK_WORDS and last and (
             cand.category == "rank" or cand.unit_raw in _RANK_UNITS):
         # GDP为16780.1亿元，…，排名较上半年上升2位至第八: a rank, and its change, are named by
@@ -402,7 +446,8 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # goes with the subject: :func:`.naming.apart_from_subject`)
         return without_period_rate(last or carried or "") + indicator
     if indicator and (last or carried) and not (
-            indicator[0] == "占" and (listed or "分别" in text[comma_start : cand.start]
+            indicator[0] == "占" and (listed or ("分别" in text[comma_start : cand.start]
+                                               and not _periods_listed(text, comma_start))
                                      or (_SUM_OF_ITEMS.match(text, comma_start)
                                          and not _figures_of_one_name(text, comma_start))
                                      or _ITEMS_WITHOUT_FIGURES.search(text, 0, comma_start))):
@@ -410,6 +455,19 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # 合计占…的61.1%: the items' sum, not the last item, is the part)
         indicator = of_last(indicator, last or carried, cand, text)  # type: ignore[arg-type]
     return indicator
+
+
+# periods listed before one name and its 分别 values (2022年末、2023年末占用余额分别为…、…): the
+# 分别 shares after it are that one name's, a share per period
+_PERIODS_LISTED = re.compile(r"(?:\d{4}年(?:末|底|度)?|\d{1,2}月(?:末|底)?)"
+                             r"(?:、(?:\d{4}年(?:末|底|度)?|\d{1,2}月(?:末|底)?))+"
+                             r"[^、，,；;。\d]{2,16}分别为")
+
+
+def _periods_listed(text: str, comma_start: int) -> bool:
+    """The clause before the share's lists periods, then one name and its values (分别为)."""
+    start = max(text.rfind(c, 0, max(0, comma_start - 1)) for c in "，,；;。") + 1
+    return _PERIODS_LISTED.search(text, start, comma_start) is not None
 
 
 _BOTH = "均"

@@ -15,7 +15,7 @@ from operator import attrgetter
 from pipelines.domain.metrics.basis import PRICE_BASIS
 from pipelines.domain.metrics.clauses import Tok, Toks
 from pipelines.domain.metrics.lexicon import metric_lexicon
-from pipelines.domain.metrics.period_spans import comparison_length
+from pipelines.domain.metrics.period_spans import CARRIED, CARRIED_FROM, comparison_length
 from pipelines.domain.metrics.place_names import strip_home
 from pipelines.domain.metrics.subjects import short_place
 from pipelines.domain.periods import HOLIDAYS_PATH, PeriodSpan
@@ -147,7 +147,8 @@ _ASIDE = re.compile(r"（[^（）]*）")
 def not_names(text: str, spans: Sequence[PeriodSpan]) -> list[tuple[int, int]]:
     """Where the sentence's words name no figure: its periods, with the comparison words
     before them (比上年), and how its rates are measured."""
-    skip = [(p.start - comparison_length(text, p), p.end) for p in spans]
+    skip = [(p.start - comparison_length(text, p), p.end) for p in spans
+            if not (p.text in CARRIED_FROM and text.startswith(CARRIED, p.end))]
     if "期（" in text:
         # 第二期（10月23日至27日）: a phase named by its ordinal with its days in brackets is a
         # time, its ordinal and brackets with the days
@@ -281,10 +282,42 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     subject = subject or None
     indicator = without_period_rate(strip_home(indicator, home_place))
     indicator = without_holiday(indicator)
+    if indicator[:1].isdigit() and (listed := _LIST_NUMBER.match(indicator)) is not None:
+        indicator = indicator[listed.end() :]  # 注：1.2025-JK-17地块…: a note's item number
+        # glued to a code, no part of it
+    if _MUST in indicator and (must := _MUST_BEFORE_DEED.search(indicator)) is not None:
+        indicator = indicator[: must.start()] + indicator[must.end() :]  # 地块须配建: the duty's
+        # 须, as a goal word at a name's head
+    if indicator.startswith(_GOAL_ADVERBS) and len(indicator) > 3:
+        indicator = indicator[1:]  # (我市将小学、初中…分别提高到: the plan's 将 left after the
+        # home, a list's first item)
+    if indicator.startswith(_OF) and len(indicator) > 2:
+        indicator = indicator[1:]  # (…国家和地区|的境外选手186人: the count before took its noun)
+    if _SETTING in indicator and (due := _DEADLINE_HEAD.search(indicator)) and (
+            len(indicator) - due.end() >= 2):
+        indicator = indicator[: due.start()] + indicator[due.end() :]  # 在合同签订之日起1个月内
+        # 缴纳出让价款, 竞得人须在…内缴纳: the deadline a rule sets for the deed (and its 须), no
+        # part of its name
     if indicator.endswith(_BUDGET):
         indicator = _without_budget_word(indicator)
-    if subject and indicator and indicator.startswith(subject):
-        indicator = indicator[len(subject) :] or indicator
+    if indicator.endswith(_RATE_RESTATED) and len(indicator) > _RATE_NAME_MIN:
+        indicator = indicator[: indicator.rindex("为")]  # 利率上限为年利率13.8%: the cap, written
+        # as a yearly rate (the rate's kind of year, no name of its own)
+    if _OWN_FIRM_BASE in indicator and "公司" in indicator:
+        indicator = _FIRM_BASE.sub("占", indicator)  # 占用余额占公司最近一期经审计净资产: the
+        # text's own company owns the base, as 公司 opening a name is dropped
+    if "某" in indicator or "的" in indicator[:6] or "本判决" in indicator:
+        indicator = without_case_parties(indicator)
+    if "日" in indicator[:_ISSUED_REACH] and (issued := _ISSUED_DAY.match(indicator)) and (
+            len(indicator) - issued.end() >= 2):
+        indicator = indicator[issued.end() :]  # 2023年8月21日发布的一年期贷款市场报价利率 (its day
+        # left half behind: 年8月21日发布的…): the day of its publication, no part of its name
+    if subject and indicator and indicator.startswith((subject, _SETTING + subject)):
+        lead = subject if indicator.startswith(subject) else _SETTING + subject
+        indicator = indicator[len(lead) :] or indicator  # (在九华经开区新建小学: the place
+        # the deed is done in is its subject)
+        if indicator.startswith(_STOCK_FRAMES) and len(indicator) >= 4:
+            indicator = indicator[2:]  # 九华经开区现有小学: 现有 a frame word after the place
     if subject:
         subject = short_place(subject)
     nameless = bool(indicator) and no_name(indicator)
@@ -293,17 +326,73 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     return indicator, subject, nameless
 
 
-_BUDGET = "预算"
-# a budgeted item's own name before its 预算 (營運開支預算為…, 博彩直接稅收入預算為…)
-_BUDGETED = ("开支", "支出", "收入", "开支计划")  # (「投資與發展開支計劃」預算為…)
+_SETTING = "在"
+_OF = "的"
+_GOAL_ADVERBS = ("将", "拟")
+# a list's item number before a code that opens with digits (1.2025-JK-17, 2、2025-TH-05)
+_LIST_NUMBER = re.compile(r"\d{1,2}[.．、](?=\d{4}-)")
+_MUST = "须"
+# a duty's 须 / 必须 between the one bound and its deed (地块须配建, 项目必须开工)
+_MUST_BEFORE_DEED = re.compile(r"(?<=[\u4e00-\u9fff])必?须(?=[\u4e00-\u9fff]{2})")
+# a deadline opening a name (在合同签订之日起1个月内, 在10个工作日内)
+_DEADLINE_HEAD = re.compile(r"(?:须|需|应当|应|必须)?在[^，,；;。]{0,16}?"
+                            r"[\d一二三四五六七八九十两]+个?"
+                            r"(?:工作日|日|天|周|月|年)(?:之内|以内|内)")
+_STOCK_FRAMES = ("现有", "共有", "已有")  # (two characters each)
+_BUDGET = ("预算", "预算数")
+# a budgeted item's own name before its 预算 (營運開支預算為…, 博彩直接稅收入預算為…, “三公”
+# 经费预算数为…)
+_BUDGETED = ("开支", "支出", "收入", "开支计划", "经费")  # (「投資與發展開支計劃」預算為…)
 
 
 def _without_budget_word(indicator: str) -> str:
-    """A budgeted item without the 预算 after it (简约公屋营运开支预算 -> 简约公屋营运开支): the
-    kind (target) says the figure is a plan, as session 25 settled (h11's 博彩直接税收入); 预算
-    inside a statistical name stays (一般公共预算收入, 调入一般公共预算)."""
-    item = indicator[: -len(_BUDGET)]
-    return item if len(item) > len(_BUDGETED[0]) and item.endswith(_BUDGETED) else indicator
+    """A budgeted item without the 预算 or 预算数 after it (简约公屋营运开支预算 -> 简约公屋营运
+    开支, 2025年收入预算 -> 收入, 三公经费预算数 -> 三公经费): the kind (target) says the figure
+    is a plan, as session 25 settled (h11's 博彩直接税收入); 预算 inside a statistical name
+    stays (一般公共预算收入, 调入一般公共预算)."""
+    item = indicator.removesuffix("数")[: -len(_BUDGET[0])]
+    return item if len(item) >= len(_BUDGETED[0]) and item.endswith(_BUDGETED) else indicator
+
+
+# a level restated as the rate it is written in (利率上限为年利率13.8%)
+_RATE_RESTATED = ("为年利率", "为月利率", "为日利率", "为年化利率")
+_RATE_NAME_MIN = 6
+
+
+# the text's own company as the owner of a share's base (占公司最近一期经审计净资产, 占本公司…)
+_OWN_FIRM_BASE = "占"
+_FIRM_BASE = re.compile(r"占(?:本公司|公司)(?=[\u4e00-\u9fff]{4})")
+
+
+# the day a figure was published, before its name (…年8月21日发布的一年期贷款市场报价利率)
+_ISSUED_DAY = re.compile(r"(?:\d{0,4}年)?\d{1,2}月\d{1,2}日(?:发布|公布|印发|公告)的")
+_ISSUED_REACH = 8
+
+
+# a judgment's parties, anonymised as 中国裁判文书网 prints them (李某, 王某某, 某某公司), with
+# their role (原告张某); a claim's 判令 before one; the time the judgment gives (于本判决生效之日起
+# 十日内); what a party says or the parties agreed (双方约定的, 原告主张的)
+_PARTY = (r"(?:原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)?"
+          r"(?:(?!某)[\u4e00-\u9fff]某{1,2}(?![\u4e00-\u9fff]{0,4}公司)"
+          r"|某某[\u4e00-\u9fff]{0,6}?公司)")  # (not 某某茶花节: an event's name withheld)
+_CASE_FRAME = re.compile(
+    rf"^(?:(?:请求)?判令(?={_PARTY}))?(?:{_PARTY}(?:、{_PARTY})*)?"
+    r"(?:于?本判决生效之日起[\u4e00-\u9fff\d]{1,3}日内)?"
+    r"(?:(?:双方|原告|被告|当事人)(?:约定|主张|请求|确认)的)?")
+# a party after the verb of what is paid to it (偿还原告张某借款本金, 支付原告张某律师费)
+_PAID_PARTY = re.compile(rf"(?<=偿还|支付|返还|赔偿|给付){_PARTY}")
+
+
+def without_case_parties(indicator: str) -> str:
+    """The name without a judgment's frames (判令李某偿还借款本金 -> 偿还借款本金,
+    于本判决生效之日起十日内偿还原告张某借款本金 -> 偿还借款本金, 双方约定的月利率 -> 月利率):
+    the parties are the judgment's own, as a company's text's 公司 is its own; a name they would
+    leave empty stays."""
+    found = _CASE_FRAME.match(indicator)
+    rest = indicator[found.end() :] if found is not None else indicator
+    if "某" in rest:
+        rest = _PAID_PARTY.sub("", rest)
+    return rest if len(rest) >= 2 else indicator
 
 
 def without_holiday(indicator: str) -> str:

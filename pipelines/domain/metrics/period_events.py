@@ -187,6 +187,7 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
         return _LEAD_VERB.match(text, span.end) is None and not text.endswith(
             ("（", "("), 0, span.start)
     if (caused_on(text, span) or _as_at(text, span) or _issued_on(text, span)
+            or comparative_day(text, span)
             or planned_on(text, span) or due_by(text, span) or read_on(text, span)
             or done_on(text, span)):
         return True
@@ -194,15 +195,17 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
             or _nth_day(text, span) or _data_as_of(text, span)):
         return True
     opens = _opens_sentence(text, span)
+    lead_from = _dateline_end(text, span)  # (本报讯 11月16日7时30分，…: the paper's own mark)
     if text.endswith(_HEARD, 0, span.start) and _LEAD_COMMA.match(text, span.end) is not None:
         # 记者从省财政厅获悉，9月24日，省财政紧急下拨救灾资金1.2亿元: the day opening the clause
         # after a news lead's is the day of what it reports
         return _NEWS_LEAD.search(text, span.end) is None
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith(
         _PART_OF, 0, span.start) or (
-        opens and (_CLOCK_COMMA.match(text, span.end) is not None
-                   or _LEAD_COMMA.match(text, span.end) is not None
-                   or _closes_on(text, span)) and _NEWS_LEAD.search(text) is None) or (
+        (opens or lead_from) and (_CLOCK_COMMA.match(text, span.end) is not None
+                                  or _LEAD_COMMA.match(text, span.end) is not None
+                                  or _closes_on(text, span))
+        and _NEWS_LEAD.search(text, lead_from) is None) or (
         span.start == 0 and _LEAD_COMMA.match(text, span.end) is not None
         and _event_held(text)) or (
         # 10月8日为档期最后一天，单日票房回落至3.4亿元: a day the sentence opens with and gives a
@@ -263,9 +266,29 @@ _PART_OF = ("其中", "其中，", "其中,")
 _FRAME_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:上|方面|看|来看)[，,]")
 
 
+# a newspaper's dateline mark a lead opens with before its day (本报讯　11月16日7时30分，…; 本报讯
+# （记者 张三）…): the paper's, no news lead of the day (讯 is not 记者从…获悉)
+_DATELINE_HEAD = re.compile(r"本报讯\s?(?:[（(][^（）()]{1,24}[）)]\s?)?")
+
+
+def _dateline_end(text: str, span: PeriodSpan) -> int:
+    """Where the dateline mark the day follows ends (本报讯 before 11月16日: the day's start), 0
+    when the day follows none."""
+    if span.start and text.startswith("本报讯") and _DATELINE_HEAD.fullmatch(
+            text, 0, span.start) is not None:
+        return span.start
+    return 0
+
+
 def _opens_sentence(text: str, span: PeriodSpan) -> bool:
     """The day opens its sentence, alone or after a frame (二级市场上，3月28日长沙银行股价…)."""
-    return span.start == 0 or _FRAME_HEAD.fullmatch(text, 0, span.start) is not None
+    return span.start == 0 or _FRAME_HEAD.fullmatch(text, 0, span.start) is not None or (
+        text[span.start - 1] in "：:" and _LABEL_HEAD.fullmatch(text, 0, span.start) is not None)
+
+
+# a label the day follows (事实和理由：2023年9月1日，李某…借款350,000元; 经审理查明：…): the
+# day still opens the sentence's account
+_LABEL_HEAD = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
 
 
 MARKET_CLOSE = re.compile(r"收盘|收涨|收跌|收平|收报|报收")
@@ -286,7 +309,21 @@ def _as_at(text: str, span: PeriodSpan) -> bool:
             is not None and text.startswith(("，", ","), span.end))
 
 
-_FULL_DAY = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]")
+# (a Hong Kong filing writes its days in Chinese numerals: 於二零二五年六月三十日，…)
+_FULL_DAY = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s?年\s?"
+                       r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月\s?"
+                       r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s?[日号]")
+# a comparative's day opening a bracket, a colon and its figure after it (現金…約為人民幣1,286.4
+# 百萬元（二零二四年十二月三十一日：人民幣1,104.9百萬元）): the day of the bracket's figure
+_COMPARATIVE_REST = re.compile(r"[：:][^（()）：:，,；;。]{0,8}?\d[^（()）]{0,14}?[）)]")
+
+
+def comparative_day(text: str, span: PeriodSpan) -> bool:
+    """A full day opening a bracket with a colon and a figure after it (（二零二四年十二月三十一日：
+    50.1%）): the day the bracketed comparative stands at (a filing's comparative figure)."""
+    return (span.is_day and text.endswith(("（", "("), 0, span.start)
+            and _COMPARATIVE_REST.match(text, span.end) is not None
+            and _FULL_DAY.fullmatch(span.text) is not None)
 # what is issued or auctioned on a day (…于2025年8月19日…招标发行了…债券, 于3月5日挂牌出让…)
 _ISSUED = re.compile(r"发行|招标|拍卖|出让|发售")
 
@@ -303,6 +340,8 @@ def record_since(text: str, span: PeriodSpan) -> bool:
     long something had not happened; it is no period the paragraph's next figures are of."""
     if span.text.endswith("以来"):
         return _RECORD_AFTER.match(text, span.end) is not None
+    if record_set_in(text, span):
+        return True
     # (…歲計賸餘14.3億元，为近10年来首次出现賸餘: the years back a record looks, as 以来)
     if _YEARS_BACK.fullmatch(span.text) is None:
         return False
@@ -311,9 +350,19 @@ def record_since(text: str, span: PeriodSpan) -> bool:
 
 
 _YEARS_BACK = re.compile(r"(?:近|过去|過去)?[\d一二两三四五六七八九十百]+年[来來]?|近年[来來]?")
+_RECORD_SPANS = frozenset(("年内", "今年", "本年"))
+_SET = ("创", "創")
+_NEW_RECORD = re.compile(r"(?:以来)?(?:新高|新低|最高|最低)")
 
 
 _RECORD_AFTER = re.compile(r"[，,]?(?:首次|第一次|首度|连续|最[高低多少大小快慢])")
+
+
+def record_set_in(text: str, span: PeriodSpan) -> bool:
+    """9月当月增长12.4%，创年内新高: the span a record is set in (创年内新高), no period of the
+    figures after it."""
+    return (span.text in _RECORD_SPANS and text.endswith(_SET, 0, span.start)
+            and _NEW_RECORD.match(text, span.end) is not None)
 
 
 def forecast_made(text: str, span: PeriodSpan) -> bool:

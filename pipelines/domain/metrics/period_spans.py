@@ -356,8 +356,15 @@ def reported_period(before: str, doc_date: date | None, roc: bool,
     monthly one. A year not over at the document's date gives way to it (results of a year not
     over are not its goals)."""
     found = most_named(p.period for p in periods_of(before, doc_date, roc)
-                       if reports_on(before, p, doc_date, within))
+                       if reports_on(before, p, doc_date, within)
+                       and not (p.text in CARRIED_FROM and before.startswith(CARRIED, p.end)))
     return found[-1] if found else None
+
+
+# money carried over from the year before (上年结转, 上年结余: a budget's line): the year is the
+# line's name as much as its period (kept in the name), not a period the text reports on
+CARRIED_FROM = ("上年", "上年度")
+CARRIED = ("结转", "结余")
 
 
 # the month a survey was held (2025年10月开展的毕业生跟踪调查，共回收有效问卷…): when it was

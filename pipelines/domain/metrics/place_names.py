@@ -139,10 +139,24 @@ def facility_follows(toks: Sequence[Tok], i: int) -> bool:
     if i + 1 >= len(toks) or toks[i + 1].start != toks[i].end:
         return False
     nxt = toks[i + 1].word
-    if nxt in FACILITY_WORDS or _company_follows(toks, i):
+    if nxt in FACILITY_WORDS or _company_follows(toks, i) or _store_class_follows(toks, i):
         return True
     return (i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end
             and len(nxt) <= 3 and nxt not in LEVEL_TOKENS and toks[i + 2].word.endswith("机场"))
+
+
+# a class of stores named by the place it is the first of (全国首店3家, 安徽首店12家, 华中首店)
+_STORE_CLASSES = ("首店", "首家门店", "旗舰店")
+
+
+def _store_class_follows(toks: Sequence[Tok], i: int) -> bool:
+    """The place at ``toks[i]`` opens a class of stores (全国|首店, 安徽|首|店): a name."""
+    if "店" not in toks[i + 1].word and (i + 2 >= len(toks) or "店" not in toks[i + 2].word):
+        return False  # (the cheap test first: no store word right after the place)
+    words = toks[i + 1].word
+    if i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end:
+        words += toks[i + 2].word
+    return words.startswith(_STORE_CLASSES)
 
 
 def _company_follows(toks: Sequence[Tok], i: int) -> bool:

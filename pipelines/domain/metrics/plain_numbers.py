@@ -177,6 +177,9 @@ _POINTS_BEFORE = ("积",)
 
 _CLOCK_HOURS = ("时", "点")  # (满意度调查于9时30分开始: minutes of a clock, no score)
 
+# the minutes of an elapsed time written in parts, right before its seconds (2小时08分15秒)
+_MINUTES_BEFORE = re.compile(r"\d{1,2}\s?分(?:钟)?$")
+
 
 _LATIN_AFTER = re.compile(r"[A-Za-z]")
 
@@ -364,6 +367,26 @@ def _averaged(text: str, start: int) -> bool:
     return any(w in text[left:start] for w in _AVERAGE_WORDS)
 
 
+# a table's or a figure's label before its number, opening a line or a clause (表1, 附表2, 图3)
+_LABEL = re.compile(r"(?:^|[\s\u3000：:，,。；;（(])(?:附?表|图|圖)$")
+_POSTCODE_DIGITS = (5, 6)  # (10065 in Taiwan, 230071 on the mainland)
+
+
+def _labelled(text: str, start: int) -> bool:
+    """The number right after a table's or a figure's label (表1, not 代表12人, 电表12万只)."""
+    return text[start - 1 : start] in ("表", "图", "圖") and (
+        _LABEL.search(text, max(0, start - 3), start) is not None)
+
+
+def _opens_place(text: str, unit: str, end: int) -> bool:
+    """A postcode's digits whose one-character unit opens a place's name with the characters
+    after it (10065台北市: 台 of 台北市, no count of machines)."""
+    from pipelines.domain.metrics.place_names import is_place  # (only for such a number)
+
+    digits = sum(c.isdigit() for c in text[max(0, end - 8) : end - len(unit)])
+    return digits in _POSTCODE_DIGITS and is_place(unit + text[end : end + 2])
+
+
 def _bracketed(text: str, start: int, end: int) -> bool:
     """The span is all a bracket holds: （十期）."""
     return text[start - 1 : start] in "（(" and text[end : end + 1] in "）)" and start > 0
@@ -373,6 +396,9 @@ def _of_months(unit_raw: str, text: str, end: int) -> bool:
     """The number counts months (10个月, or 个 with the 月 after it in an older reading)."""
     unit = unit_lexicon().simplify(unit_raw)
     return unit == "个月" or (unit == "个" and text.startswith("月", end))
+
+
+_YUAN_NAMED = ("人民币", "人民幣")  # (人民幣25.36分: the currency before, 分 its hundredth)
 
 
 def plain(
@@ -400,6 +426,11 @@ def plain(
     if pair is not None:  # 七八个会议, 两三年: a loose count, its two digits a range
         value, value_high = pair
     mult_raw, unit_raw = g["mult"] or "", g["unit"] or ""
+    if not chinese and _labelled(text, ns):
+        return []  # 表1　家庭收支主要指标, 图2: a table's or a figure's number
+    if not chinese and len(unit_raw) == 1 and not mult_raw and _opens_place(
+            text, unit_raw, m.end()):
+        return []  # 10065台北市中正区: a postcode before the place it glued its unit from
     if chinese and not g["pre"] and text[span_start - 1 : span_start] == "每" and (
         num in _NORMALISERS
     ):
@@ -423,6 +454,8 @@ def plain(
         return []  # 每10股派发现金红利3元: the base of a dividend, not a number of shares
     end = m.end()
     nu = normalize_unit(mult_raw + unit_raw)
+    if unit_raw == "分" and not chinese and text.endswith(_YUAN_NAMED, 0, ns):
+        nu = normalize_unit(mult_raw + "人民币分")  # 人民幣25.36分: hundredths of a 元
     if nu.after_list and (g["ord"] or not _after_list(text, span_start)):
         # 三大攻坚战, 第2大: a name or an ordinal; the number stands without this unit
         unit_raw, end = "", m.end("mult") if mult_raw else m.end("num")
@@ -485,7 +518,11 @@ def plain(
         return []  # 一番努力: 番 measures only after 翻 (翻一番, 翻了两番)
     if not unit_raw and not mult_raw:
         return []  # a bare number: year, hotline, section number, product name
-    if unit_raw == "分" and (chinese or text[ns - 1 : ns] in _CLOCK_HOURS or (
+    if unit_raw == "秒" and _MINUTES_BEFORE.search(text, 0, span_start) is not None:
+        return []  # 2小时08分15秒: the seconds of an elapsed time written in parts (a finishing
+        # time, a record), no measure of their own
+    if unit_raw == "分" and nu.category != "currency" and (
+            chinese or text[ns - 1 : ns] in _CLOCK_HOURS or (
             _SCORE_WORDS.search(text, 0, span_start) is None
             and not text.endswith(_POINTS_BEFORE, 0, span_start))):
         return []  # 十分重要, 9时30分: 分 is a score only after 得分 / 评分 in the sentence, or

@@ -126,7 +126,10 @@ def _compared_itself(raw: str, end: int, cue: int) -> bool:
     return _CLAUSE_GAP.fullmatch(raw, end, cue) is not None
 
 
-_CLAUSE_GAP = re.compile(r"(?:\s*[、和及与]\s*[\d.,]+\s*[^\d\s，,。；;、和及与]{0,6})*\s*[，,]\s*")
+# (a line break ends the clause too where a phone article breaks its lines for commas, bold
+# markers ** around the figure: 38.9亿元⏎同比增长9.7%, **96.4亿元**⏎同比增长15.3%)
+_CLAUSE_GAP = re.compile(
+    r"(?:\s*[、和及与]\s*[\d.,]+\s*[^\d\s，,。；;、和及与]{0,6})*[\s*]*(?:[，,]|\n)[\s*]*")
 
 
 # a numbered top heading on a line of its own (二、毕业去向落实情况)
@@ -311,8 +314,11 @@ def earlier_level(text: str, cand: NumberCandidate, period: Period) -> Period | 
 
 
 # a comparison's base named by a period, its level right after (较首九个月的12.4%, 比2020年的
-# 5.1%, 较二零二四年同月的3,821亿元): the base's own figure
-_BASE_LEVEL = re.compile(r"(?:较|比|較)\s?([^，,；;。较比較的]{2,16})(?:水平)?的$")
+# 5.1%, 较二零二四年同月的3,821亿元), or a change's level to begin with in the same span of a
+# named year (毛利率由二零二四年同期的24.8%上升至26.1%; 由上年的1.71 is dated as written): the
+# base's own figure
+_BASE_LEVEL = re.compile(r"(?:较|比|較)\s?([^，,；;。较比較的]{2,16})(?:水平)?的$"
+                         r"|由\s?([^，,；;。较比較由的]{2,14}同[期月])的$")
 _BASE_CHARS = 20
 
 
@@ -321,9 +327,9 @@ def _base_level(text: str, cand: NumberCandidate, period: Period) -> Period | No
     whole base being that period: in the year of ``period`` when it names none (首九个月), the
     same month of another year as ``period``'s (二零二四年同月); else None."""
     found = _BASE_LEVEL.search(text, max(0, cand.start - _BASE_CHARS), cand.start)
-    if found is None or not may_hold_period(found.group(1)):
+    base = (found.group(1) or found.group(2)) if found is not None else ""
+    if not base or not may_hold_period(base):
         return None
-    base = found.group(1)
     spans = find_periods(base, period.end)
     if len(spans) != 1 or (spans[0].start, spans[0].end) != (0, len(base)):
         return None

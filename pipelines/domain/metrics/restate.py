@@ -52,7 +52,42 @@ def restate(out: list[MetricRow], cands: Sequence[NumberCandidate], text: str) -
             ratios += 1
     if ratios >= 3:
         _structures(out, cands, text)
+    if len(cands) > 1 and any(w in text for w in _KEPT_AT):
+        _items_kept_at(out, cands, text)
     return _without_converted_bases(out, cands, text)
+
+
+# a measure kept at a level per item, the items after the verb (生师比控制在小学19∶1、初中13.5∶1
+# 以内): each figure its item's measure (小学生师比, 初中生师比), the bound after the last over all
+_KEPT_AT = ("控制在", "保持在", "稳定在", "维持在")  # (searched first)
+_KEPT_LIST = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,12}?)(?:控制|保持|稳定|维持)在"
+                        r"(?P<item>[\u4e00-\u9fff]{1,4})$")
+_NEXT_ITEM = re.compile(r"、(?P<item>[\u4e00-\u9fff]{1,4})")
+
+
+def _items_kept_at(out: list[MetricRow], cands: Sequence[NumberCandidate], text: str) -> None:
+    """``out`` with the figures of a list of items after 控制在 / 保持在 named item + measure,
+    and a bound written after the last item (以内, 以上, 左右) held by every item."""
+    i = 0
+    while i < len(cands):
+        found = _KEPT_LIST.fullmatch(out[i].indicator or "")
+        if found is None:
+            i += 1
+            continue
+        items, j = [(i, found.group("item"))], i + 1
+        while j < len(cands) and (
+                nxt := _NEXT_ITEM.fullmatch(text, cands[j - 1].end, cands[j].start)) is not None:
+            items.append((j, nxt.group("item")))
+            j += 1
+        if len(items) > 1:
+            last = out[items[-1][0]]
+            for k, item in items:
+                update = {"indicator": item + found.group("head")}
+                if out[k].qualifier == "none" and last.qualifier != "none":
+                    update |= {"qualifier": last.qualifier,
+                               "qualifier_text": last.qualifier_text}
+                out[k] = out[k].model_copy(update=update)
+        i = j
 
 
 # a rate of change named by its fall (Taiwan's 年減率 / 月減率 / 季減率 beside 年增率): its value

@@ -206,7 +206,8 @@ def rule_bound(text: str, cand: NumberCandidate) -> bool:
             text, max(0, cand.start - _AS_A_RULE_CHARS), cand.start) is not None)
         or _DEPOSIT_OF.search(text, max(0, cand.start - 16), cand.start) is not None
         or (_PAYMENT_DUE.match(text, cand.end) is not None
-            and _PAYS.search(text, max(0, cand.start - 4), cand.start) is not None))
+            and _PAYS.search(text, max(0, cand.start - 4), cand.start) is not None)
+        or _PAYS_SHARE_OF.search(text, max(0, cand.start - 16), cand.start) is not None)
 
 
 # 的标准 right after the number, or after the thing it counts (按每千人口不少于10个托位的标准配建):
@@ -241,6 +242,9 @@ _DEPOSIT_OF = re.compile(r"保证金(?:为|是|按)[^，,；;。\d]{1,10}的$")
 # 支付30%的合同款): a payment schedule's term
 _PAYMENT_DUE = re.compile(r"的[^，,；;。\d]{0,8}?(?:价款|款项|合同款|货款|余款)")
 _PAYS = re.compile(r"(?:缴纳|支付|付清|交纳|缴清|预付)$")
+# (…内缴纳出让价款的50%: the price named before its share)
+_PAYS_SHARE_OF = re.compile(r"(?:缴纳|支付|付清|交纳|缴清|预付)[^，,；;。\d]{0,8}?"
+                            r"(?:价款|款项|合同款|货款|出让金)的$")
 
 
 def benefit_adjusted(text: str, cand: NumberCandidate, indicator: str | None,

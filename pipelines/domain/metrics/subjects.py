@@ -111,13 +111,16 @@ def named_subject(
         if acts is None:
             acts = learn(word)
         glued = _glued_level(window, i)
-        if not (acts or t.pos.startswith("ns") or stem == "" or glued
+        zoned = not glued and _zone_follows(window, i)
+        if not (acts or t.pos.startswith("ns") or stem == "" or glued or zoned
                 or (stem is not None and word.startswith(stem))):
             continue  # neither a place, nor tagged as one, nor a region head, nor the home
         nxt = window[i + 1].word if i + 1 < len(window) else ""
         end = t.end
         if glued:
             word, end = word + nxt[0], end + 1  # 洞头|区为: the level the segmenter glued on
+        elif zoned:
+            word, end = word + nxt, window[i + 1].end  # 九华|经开区: a zone's name and its kind
         elif t.pos.startswith("ns") and nxt in _PLACE_SUFFIX_TOKENS:
             word = word + nxt
             end = window[i + 1].end
@@ -245,6 +248,23 @@ def _glued_level(window: Sequence[Tok], i: int) -> bool:
 
 
 _AFTER_GLUED_LEVEL = frozenset(("为", "是", "的", "达", "在", "有"))
+
+
+def _zone_follows(window: Sequence[Tok], i: int) -> bool:
+    """A zone's proper name the segmenter cut from its kind (九华|经开区, 临空|高新区: the city's
+    zone named 九华), the kind right after it: one place once joined. Not a level or a scope
+    (国家级经开区, 全市经开区: a class of zones)."""
+    if i + 1 >= len(window):
+        return False
+    t, nxt = window[i], window[i + 1]
+    return (nxt.word in _ZONE_KINDS and nxt.start == t.end and t.pos in _NAME_TAGS
+            and 2 <= len(t.word) <= 4 and not t.word.endswith(_LEVEL_ENDS)
+            and "\u4e00" <= t.word[0] <= "\u9fff")
+
+
+_ZONE_KINDS = frozenset(("经开区", "高新区", "开发区", "合作区", "自贸区", "综保区", "新区"))
+_NAME_TAGS = frozenset(("nz", "ns", "nr", "nrt", "nt", "j"))
+_LEVEL_ENDS = ("级", "类", "内", "全", "各")
 
 
 _NAME_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]")
@@ -524,6 +544,10 @@ _STATE = "州"
 
 
 TOPIC_CLAUSE = 10  # characters (with its comma) of a first clause that only names a topic
+# a comparison's frame opening a sentence (与去年同期相比，), before its topic's clause
+_FRAME_OPENS = ("与", "和", "同")
+_COMPARISON_FRAME = re.compile(r"[与和同][^，,。；;]{1,10}相比[，,]")
+_FRAMED_TOPIC = 16  # characters (with its comma) of the topic's clause after the frame
 # a clause naming the source of what follows (…统计显示，, …介绍，)
 _SOURCE_CLAUSE = re.compile(r"(?:显示|表示|介绍|获悉|指出|透露|称)[，,：:]?$")
 
@@ -815,6 +839,12 @@ def _subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pl
             # 洛阳紧随其后，一季度实现…: a place that leads a short first clause is the
             # sentence's topic
             subject = topic_place(toks, text, task_start, comma_start, home_place)
+        if subject is None and first and text.startswith(_FRAME_OPENS, task_start) and (
+                frame := _COMPARISON_FRAME.match(text, task_start)) is not None and (
+                comma_start - frame.end() <= _FRAMED_TOPIC):
+            # 与去年同期相比，阜阳市水质改善幅度最大，水质指数下降8.6%: the place leading the
+            # clause after a comparison's frame is the sentence's topic
+            subject = topic_place(toks, text, frame.end(), comma_start, home_place)
         if subject is None and first:
             # 本集团于浙江省宁波市…新增一幅住宅用地，总建筑面积约12.8万平方米: where the clause
             # before says it was done

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pipelines.domain.cleaning.columns import display_width
 from pipelines.domain.metrics.period_spans import is_comparison
 from pipelines.domain.metrics.table_cells import (
+    BRACKET_UNIT,
     CELL_SEP,
     MAX_CELLS,
     NUMBER,
@@ -50,7 +51,40 @@ PLACE_HEADS = frozenset({"地区", "城市", "地市", "市州", "市别", "县�
 # a column of ranks (排名  城市  …: each row's place in the ranking) or of serial numbers (序号:
 # no figure); opening a head, the names stand in the column after it
 RANK_HEADS = frozenset({"排名", "名次", "位次", "排位", "排序"})
-SERIAL_HEADS = frozenset({"序号", "序號", "编号", "編號"})
+# (科目编码: a budget table's classification code, 205 教育支出, standing before the names as a
+# serial number does)
+CODE_HEADS = frozenset({"科目编码", "科目編碼", "科目代码", "功能分类科目编码"})
+SERIAL_HEADS = frozenset({"序号", "序號", "编号", "編號"}) | CODE_HEADS
+
+
+def lot_head(head: str) -> bool:
+    """Does a name column's head label its rows by a tender's lot (包号, 标段号: the packages or
+    sections a procurement is split into) or a land sale's parcel (地块编号, 宗地编号: the plots a
+    notice offers), not name measures (指标, 项目)? Its rows are lots, each column one of their
+    measures."""
+    return head.replace(" ", "") in LOT_HEADS
+
+
+LOT_HEADS = frozenset({"包号", "包件", "包件号", "分包", "分包号", "包别", "标包", "标包号",
+                       "标段", "标段号", "标项", "标项号", "采购包", "采购包号", "合同包",
+                       "合同包号", "包號", "標包", "標段", "標段號", "採購包",
+                       "地块编号", "宗地编号", "地块号", "宗地号", "地块编码", "宗地编码",
+                       "地塊編號", "宗地編號"})
+# (the parcel heads open a head line of their own: lot_heads)
+_PARCEL_HEADS = ("地块编号", "宗地编号", "地块号", "宗地号", "地块编码", "宗地编码", "地塊編號",
+                 "宗地編號")
+
+
+def lot_heads(text: str) -> Iterator[int]:
+    """Where a line opening with a parcel's code column (地块编号, then a cell break) starts: a
+    land sale's parcel table, whose measures write their units in brackets (出让面积（平方米）,
+    起始价（万元）) and need no 单位 nor % column (is_head). Plain searches for the heads (most
+    texts hold none)."""
+    for word in _PARCEL_HEADS:
+        for at in find_all(text, word):
+            end = at + len(word)
+            if not text[_line_start(text, at):at].strip() and text.startswith(BREAKS, end):
+                yield _line_start(text, at)
 
 
 def is_head(cells: list[tuple[int, str]]) -> bool:
@@ -64,12 +98,19 @@ def is_head(cells: list[tuple[int, str]]) -> bool:
         return False
     if visible(cells[0][1]) in RANK_HEADS or any(h in RANK_HEADS for h in heads):
         return True  # 排名  城市  综合指数, 地区  GDP（亿元）  排名: a ranking's head
+    if visible(cells[0][1]) in CODE_HEADS:
+        return True  # 科目编码  科目名称  合计  基本支出  项目支出: a budget table's head (its unit
+        # in the title's 单位：万元)
     if any(h in UNIT_HEADS for h in heads) or any("%" in h or "％" in h for h in heads):
         return True
     if sum(DATED_HEAD.search(head_text(c)) is not None for _, c in cells[1:]) >= 2:
         return True
     if _unit_columns(cells):
         return True
+    if lot_head(visible(cells[0][1])) and any(
+            (b := BRACKET_UNIT.search(h)) and unit_of(b.group(1)).category is not None
+            for h in heads):
+        return True  # 地块编号  土地位置  出让面积（平方米）…: a parcel table, units in brackets
     if not any(w in h for h in heads for w in GROWTH_HEADS):
         return False
     return any(not any(w in h for w in GROWTH_HEADS) and (h in _VALUE_HEADS or _dated(h))

@@ -51,6 +51,8 @@ from pipelines.domain.periods import find_periods
 # figure), the serial numbers and the years column (2023-2027) no figures.
 
 _LIST_WORDS = ("序号", "序號", "编号", "編號", "名称", "名稱")
+# a column of codes before the names (股票代码, 证券代码, 债券代码): words, no figure
+_CODE_HEADS = ("代码", "代碼", "代号", "代號")
 _LIST_LEAD = re.compile("(?m)^[ \t\u3000]*(?:序号|序號|编号|編號|[\u4e00-\u9fff]{0,4}(?:名称|名稱))"
                         "(?=[ \t\u3000|])")
 # a column of the works' years (起止年限, 建设年限, 建设期限, 开工时间): no figure in its cells
@@ -121,10 +123,13 @@ def _list_columns(heads: list[str]) -> list[str] | None:
     when the head is no list's (no measure in a unit that is not %, no column of words)."""
     serial = heads[0] in SERIAL_HEADS
     name_col = int(serial)
+    # (序号  股票代码  股票名称  …: a code column before the names, words)
+    coded = serial and len(heads) > 4 and heads[1].endswith(_CODE_HEADS)
+    name_col += coded
     if not 3 + serial <= len(heads) <= MAX_CELLS or not heads[name_col] or (
             not serial and not heads[0].endswith(("名称", "名稱"))):
         return None
-    kinds = ["serial"] * serial + ["name"]
+    kinds = ["serial"] * serial + ["words"] * coded + ["name"]
     in_unit = False
     for head in heads[name_col + 1 :]:
         if not head or PROSE_MARKS.search(head) or NUMBER.fullmatch(to_half_width(head)):
@@ -140,7 +145,11 @@ def _list_columns(heads: list[str]) -> list[str] | None:
             kinds.append("words")
         else:
             kinds.append("text")
-    if not in_unit or not any(k in ("years", "text") for k in kinds):
+    if not in_unit or not (any(k in ("years", "text") for k in kinds) or (
+            serial and kinds.count("measure") >= 2 and len(kinds) == kinds.count("measure")
+            + 2 + coded)):
+        # (序号  项目  金额（元）  占基金总资产的比例（%）: a numbered list of measures only, a
+        # fund's holdings, is a list too; an indicator table names no serial column)
         return None
     return kinds
 
@@ -171,6 +180,11 @@ def _list_at(raw: str, start: int) -> TextTable | None:
         return None
     head, sep = found
     heads = [head_text(c) for _, c in head]
+    wrapped = _wrapped_head(lines, sep, len(heads))
+    if wrapped:
+        # (公允价值（元）⏎占基金资产净⏎值比例（%）: a last head wrapped over lines of one piece)
+        heads.append("".join(visible(line).strip() for line in lines[1 : 1 + wrapped]))
+        lines, starts = lines[:1] + lines[1 + wrapped :], starts[:1] + starts[1 + wrapped :]
     kinds = _list_columns(heads)
     if kinds is None:
         return None
@@ -181,11 +195,21 @@ def _list_at(raw: str, start: int) -> TextTable | None:
     serial = kinds[0] == "serial"
     cells: list[TableCell] = []
     last = 0
+    name_col = kinds.index("name")
     for i in range(1, len(lines)):
         row = _list_row(lines[i], sep, len(heads))
+        if row is None and serial and name_col == 1:
+            # (其中：股票  1,002,846,317.52  89.63: a part of the row above, no serial number)
+            part = _list_row(lines[i], sep, len(heads) - 1)
+            if part is not None and part[0][1].startswith(_PART_LEAD):
+                lead = next(w for w in _PART_LEAD if part[0][1].startswith(w))
+                row = [(part[0][0], "0"), (part[0][0] + len(lead),
+                                          part[0][1][len(lead):].strip()), *part[1:]]
         if row is None or (serial and not _SERIAL_CELL.fullmatch(to_half_width(row[0][1]))):
             break
-        item = visible(row[int(serial)][1]).replace(" ", "")
+        item = visible(row[name_col][1]).replace(" ", "")
+        if item.endswith(_SUM_WORDS) and len(item) > 4:
+            item = item[:-2]  # (银行存款和结算备付金合计: the sum's frame word)
         if not item or NUMBER.fullmatch(to_half_width(item)):
             break
         years = next((visible(c) for k, (_, c) in enumerate(row)
@@ -207,6 +231,23 @@ def _list_at(raw: str, start: int) -> TextTable | None:
     return TextTable(start, starts[last] + len(lines[last]), tuple(cells), raw)
 
 
+_PART_LEAD = ("其中：", "其中:")
+_FIGURE_ONLY = frozenset({"金额", "金額", "数额", "數額"})
+_SUM_WORDS = ("合计", "合計")
+
+
+def _wrapped_head(lines: list[str], sep: re.Pattern[str], width: int) -> int:
+    """How many lines after a head hold one piece each, the last head wrapped over them (a
+    PDF's copy), when the first row after them has one cell more than the head; else 0."""
+    n = 1
+    while n < min(len(lines), 4) and len(_cells(lines[n], sep)) == 1 and not any(
+            ch.isdigit() for ch in lines[n]):
+        n += 1
+    if n == 1 or n >= len(lines) or len(_cells(lines[n], sep)) != width + 1:
+        return 0
+    return n - 1
+
+
 def _list_measure(at: int, text: str, item: str, head: str, title: str) -> TableCell | None:
     """A measure cell of a list (148.6 under 总投资（亿元）): named by the row's item and the
     column's measure without a period it opens with (2025年计划投资 → 计划投资), dated by that
@@ -218,6 +259,8 @@ def _list_measure(at: int, text: str, item: str, head: str, title: str) -> Table
     bracket = BRACKET_UNIT.search(head)
     unit = unit_of(bracket.group(1)) if bracket else None
     measure = _measure(head)
+    if measure in _FIGURE_ONLY:
+        measure = ""  # (金额（元）: the version of a figure, the item names what it measures)
     spans = find_periods(measure, None)
     if spans and spans[0].start == 0 and len(measure) - spans[0].end >= 2:
         measure = measure[spans[0].end :]

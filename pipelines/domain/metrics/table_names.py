@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.place_names import is_place
 from pipelines.domain.metrics.table_cells import (
     _INVISIBLE,
     ANY_BRACKET,
@@ -306,16 +307,6 @@ _FIGURE_WORDS = re.compile(
     "|數量|数值|數值|绝对|絕對|总量|總量|合计|合計|总计|總計|基期|基数|基數|[数數值额額]")
 
 
-def lot_head(head: str) -> bool:
-    """Does a name column's head label its rows by a tender's lot (包号, 标段号: the packages or
-    sections a procurement is split into), not name measures (指标, 项目)? Its rows are lots,
-    each column one of their measures."""
-    return head.replace(" ", "") in _LOT_HEADS
-
-
-_LOT_HEADS = frozenset({"包号", "包件", "包件号", "分包", "分包号", "包别", "标包", "标包号",
-                        "标段", "标段号", "标项", "标项号", "采购包", "采购包号", "合同包",
-                        "合同包号", "包號", "標包", "標段", "標段號", "採購包"})
 
 
 def names_things(heads: list[str], name_col: int, rank_cols: set[int], titled: str = "",
@@ -579,3 +570,22 @@ def newest(heads: list[str], dated_at: list[bool], k: int) -> str | None:
             if best is None or year > best_year:
                 best, best_year = heads[j], year
     return best
+
+
+# a zone of the city written bare (经开区: the city's own development zone), a lot's place
+_BARE_ZONE_PLACES = ("经开区", "高新区", "开发区", "新区", "自贸区", "综保区")
+_PLACE_ENDS = frozenset("区县市镇乡旗州")
+
+
+def leading_place(text: str) -> str | None:
+    """The place a lot's location cell opens with (亭湖区青年路以南: 亭湖区; 经开区新都路北侧: the
+    city's 经开区, written bare; 盐城市亭湖区…: the last of the places in a row, 亭湖区), None when
+    it opens with none."""
+    found, at = None, 0
+    while True:
+        end = next((e for e in range(at + 2, min(at + 8, len(text)) + 1)
+                    if text[e - 1] in _PLACE_ENDS and (
+                        is_place(text[at:e]) or text[at:e] in _BARE_ZONE_PLACES)), None)
+        if end is None:
+            return found
+        found, at = text[at:end], end

@@ -27,15 +27,20 @@ from dataclasses import replace
 from pipelines.domain.metrics.table_cells import NUMBER, TableCell, TextTable
 from pipelines.domain.numbers import to_half_width
 
-_PERIOD = (r"(?:本报告期末|本报告期|年初至报告期末|上年度末|上年同期末|上年同期|上年末|"
+_PERIOD = (r"(?:本报告期末|本报告期|年初至报告期末|报告期(?=[(（])|上年度末|上年同期末|上年同期|"
+           r"上年末|"
            r"本期末|本期|上期末|上期|本年末|本年|上年|\d{4}年(?:末|度)?)")
-_BRACKET = r"(?:[(（](?:调整后|调整前|[%％]|\d{1,2}[－—-]\d{1,2}月)[)）])"
+# (报告期（2025年7月1日-2025年9月30日）: a fund report's column, its span in brackets)
+_DAY_SPAN = r"\d{4}年\d{1,2}月\d{1,2}日\s?[－—\-至]\s?(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+_SPAN_COLUMN = re.compile(rf"[(（]{_DAY_SPAN}[)）]$")
+_BRACKET = rf"(?:[(（](?:调整后|调整前|[%％]|\d{{1,2}}[－—-]\d{{1,2}}月|{_DAY_SPAN})[)）])"
 _COLUMN = re.compile(
     rf"{_PERIOD}{_BRACKET}?(?:比{_PERIOD}(?:同期)?增减(?:变动)?(?:幅度)?{_BRACKET}?)?")
 _HEAD_LABELS = ("项目", "主要会计数据", "主要财务指标")
 # a form's head line: its label, one space, a column's first word (a cheap search first)
 _HEAD_START = re.compile(
-    r"(?m)^(?:项目|主要会计数据|主要财务指标)[ \u3000]+(?:本报告期|本期|年初至|\d{4}[ ]?年)")
+    r"(?m)^(?:项目|主要会计数据|主要财务指标)(?:[ \u3000]+|[ \u3000\r]*\n[ \u3000]*)"
+    r"(?:本报告期|本期|年初至|\d{4}[ ]?年|报告期\s*[(（]\d{4}年)")
 _EMPTY = frozenset({"不适用", "—", "-", "--", "/", "－"})
 _CHANGE = ("增加", "减少", "上升", "下降")
 _POINT_PIECES = frozenset({"个", "百分点", "个百分点"})
@@ -58,7 +63,7 @@ def reflowed_tables(text: str, tables: tuple[TextTable, ...],
         if laid is None:
             continue
         virtual, where, end = laid
-        cells = tuple(_mapped(c, where, text) for t in read(virtual) for c in t.cells
+        cells = tuple(mapped_cell(c, where, text) for t in read(virtual) for c in t.cells
                       if c.raw_start in where and c.raw_end - 1 in where)
         if cells:
             found.append(TextTable(start, end, cells, text))
@@ -110,7 +115,7 @@ def changes_explained(text: str, tables: list[TextTable],
             at += len(line) + 1
         end = rows[-1][2] + len(rows[-1][3])
         virtual = text[:start] + "\n".join(lines) + "\n"
-        cells = tuple(_mapped(c, where, text) for t in read(virtual) for c in t.cells
+        cells = tuple(mapped_cell(c, where, text) for t in read(virtual) for c in t.cells
                       if c.raw_start in where and c.raw_end - 1 in where)
         if cells:
             found.append(TextTable(start, end, cells, text))
@@ -150,7 +155,7 @@ _CHANGE_COLUMNS = {"本报告期": "本报告期比上年同期增减变动幅�
                    "本报告期末": "本报告期末比上年度末增减变动幅度（%）"}
 
 
-def _mapped(cell: TableCell, where: dict[int, int], text: str) -> TableCell:
+def mapped_cell(cell: TableCell, where: dict[int, int], text: str) -> TableCell:
     """``cell`` (read on the laid-out text) with the offsets of its characters in ``text``."""
     start, end = where[cell.raw_start], where[cell.raw_end - 1] + 1
     return replace(cell, raw_start=start, raw_end=end, quote=text[start:end])
@@ -177,8 +182,8 @@ def _head_width(pieces: list[str]) -> tuple[int, list[str]] | None:
     for n, piece in enumerate(pieces[:_MAX_HEAD_TOKENS], 1):
         joined += piece
         columns = _columns(joined)
-        if columns is not None and len(columns) >= 2:
-            best = (n, columns)
+        if columns is not None and (len(columns) >= 2 or _SPAN_COLUMN.search(columns[0])):
+            best = (n, columns)  # (one column only when it gives its span: a fund's 报告期（…）)
     return best
 
 
@@ -232,7 +237,14 @@ def _laid_out(text: str, start: int) -> tuple[str, dict[int, int], int] | None:
     if head is None:
         return None
     taken, columns = head
-    lines = [label + _GAP + _GAP.join(columns)]
+    # (one column giving its span, 报告期（2025年7月1日-2025年9月30日）: laid out with a 单位
+    # column of the title's unit, 单位：人民币元, so that the reader reads a table, not a form)
+    unit = _title_unit(text, start) if len(columns) == 1 else None
+    if len(columns) == 1 and unit is None:
+        return None
+    if unit:  # (the column as the span it gives: 2025年7月1日-2025年9月30日)
+        columns = [_SPAN_COLUMN.search(columns[0]).group()[1:-1]]  # type: ignore[union-attr]
+    lines = [label + _GAP + ("单位" + _GAP if unit else "") + _GAP.join(columns)]
     where: dict[int, int] = {}
     at = start + len(lines[0]) + 1
     j, end, rows = 1 + taken, start, 0
@@ -265,7 +277,7 @@ def _laid_out(text: str, start: int) -> tuple[str, dict[int, int], int] | None:
             k = after
         if len(cells) < width:
             break
-        line = name
+        line = name + (_GAP + unit if unit else "")
         for lo, hi in cells:
             line += _GAP
             for p in range(lo, hi):
@@ -281,6 +293,16 @@ def _laid_out(text: str, start: int) -> tuple[str, dict[int, int], int] | None:
     if not rows:
         return None
     return text[:start] + "\n".join(lines) + "\n", where, end
+
+
+_TITLE_UNIT = re.compile(r"[单單]位\s?[：:]\s?(?:人民[币幣])?([千百万萬亿億]*元)\s*$")
+
+
+def _title_unit(text: str, start: int) -> str | None:
+    """The unit the line right above a form writes (单位：人民币元: 元), if it writes one."""
+    above = text[max(0, text.rfind("\n", 0, max(0, start - 1)) + 1) : start].strip()
+    m = _TITLE_UNIT.search(above)
+    return m.group(1) if m else None
 
 
 def form_heads_possible(raw: str) -> bool:

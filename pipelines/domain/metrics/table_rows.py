@@ -108,7 +108,9 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     name = _row_name(cell.name)
     own = [p for p in periods_of(name, doc_date, roc) if p.start == 0]
     if own and own[0].end < len(name):
-        head_text, name = name[: own[0].end], name[own[0].end :]  # 6月末金融机构存款余额
+        head_text, rest = name[: own[0].end], name[own[0].end :]  # 6月末金融机构存款余额
+        if not (rest.startswith(_ACCOUNT_LINES) or rest.endswith(_LINE_TOTALS)):
+            name = rest  # (上年结转, 本年收入合计: an account's line named with its year, kept)
     elif cell.growth and cell.dated_column and cell.dated_column != cell.column and (
             names_year(cell.dated_column) or not _named(cell.column, doc_date, roc)):
         head_text = cell.dated_column  # the change of a dated column (本年比上年增减 after 2024年;
@@ -132,6 +134,9 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     elif table is not None:  # no period in the row or its column: the table's
         period = _table_period(table.raw, table.start, cell.title, _own_headings(path, table),
                                doc_date, roc, _plans(cell, path))
+    if (period.end is not None and period.start != period.end and _AT_END.match(name)):
+        # (期末基金资产净值 under 报告期（2025年7月1日-2025年9月30日）: the span's last day)
+        period = Period(text=period.text, start=period.end, end=period.end)
     category = cell.category
     if category is None and cell.unit is None and name.endswith(_RATIO_NAMES):
         category = "ratio"  # 城乡居民收入比 —  2.05: a ratio has no unit
@@ -169,6 +174,13 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         cell.qualifier, cell.qualifier_text, period.text, period.start, period.end, None, None))
 
 
+# an account's lines named with the year they are of (上年结转, 上年结余, 本年收入合计): the year
+# stays in the name (it tells the line from 收入总计) as it dates the figure
+_ACCOUNT_LINES = ("结转", "结余", "結轉", "結餘")
+_LINE_TOTALS = ("收入合计", "支出合计", "收入合計", "支出合計")
+
+
+_AT_END = re.compile(r"(?:\d{1,2}[.．、]\s?)?期末")  # (4.期末基金资产净值: a serial first)
 # a monthly table's columns (本月  本年累计  本年累计同比增长（%） under 深市主要统计指标（2025年
 # 10月）): the month its title names, and the year up to that month's end (not the whole year)
 # (not 本年 alone: 本年预算数 is the whole year's)
@@ -250,8 +262,9 @@ def _lot_metric(cell: TableCell, sent_no: int) -> MetricRow:
     names for an earlier phase)."""
     return new_row(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, _row_name(cell.name) or None,
-        _subject(cell), cell.value, None, cell.unit_raw, scaled(cell.value, cell.multiplier),
-        cell.unit, "other", cell.qualifier, cell.qualifier_text, None, None, None, None, None))
+        _subject(cell), cell.value, cell.value_high, cell.unit_raw,
+        scaled(cell.value, cell.multiplier), cell.unit, "other", cell.qualifier,
+        cell.qualifier_text, None, None, None, None, None))
 
 
 def _listed_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool,
@@ -279,10 +292,14 @@ def _listed_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bo
         kind = "target"
     elif cell.share:
         kind = "share"
+    elif cell.growth:
+        kind = "growth_rate"  # (a fund's returns over trailing windows, table_windows)
     else:
         cand = NumberCandidate(0, 0, 0, 0, cell.value, cell.value_high, cell.unit_raw,
                                cell.unit, cell.category, cell.multiplier)
         kind = kind_of(cand, name, "", name, future_period(period, doc_date, ()), period)[0]
+        if kind == "actual" and period.start is not None and period.start == period.end:
+            kind = "count_total"  # (a list at a day, 报告期末…组合情况: holdings, stocks)
     return new_row(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, None, cell.value,
         cell.value_high, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
@@ -373,7 +390,13 @@ def _own_headings(path: tuple[str, ...], table: TextTable) -> tuple[str, ...]:
     if not path:
         return path
     names = {c.name for c in table.cells}
-    return tuple(h for h in path if not any(n and n in h for n in names))
+    return tuple(h for h in path if not any(n and n in h for n in names)
+                 and _ROW_TAKEN.search(h) is None)
+
+
+# a heading ending with a bare figure after a gap (上年结转 2,100.00: a row of a table above
+# taken for a heading), which dates no table below it
+_ROW_TAKEN = re.compile(r"\s\d[\d,]*\.\d+$")
 
 
 def _plans(cell: TableCell, path: tuple[str, ...]) -> bool:
@@ -411,8 +434,15 @@ def _table_period(raw: str, start: int, title: str, path: tuple[str, ...], doc_d
     within = None if period.start is None else (period.start, period.end)
     # (a year not over and no report period inside it: no period, rather than results read as
     # goals of that year)
-    return (reported_period(raw[:start], doc_date, roc, within)
-            or _data_cutoff(raw[:start], doc_date, roc) or NO_PERIOD)
+    reported = reported_period(raw[:start], doc_date, roc, within)
+    if (reported is not None and found is not None and found.period.start is None
+            and found.text.endswith(_PERIOD_END) and reported.end is not None):
+        # (5.1 报告期末基金资产组合情况: the holdings at the report period's last day)
+        return Period(text=found.text, start=reported.end, end=reported.end)
+    return reported or _data_cutoff(raw[:start], doc_date, roc) or NO_PERIOD
+
+
+_PERIOD_END = ("报告期末", "本期末", "期末")
 
 
 # a title's last line closing with a day in brackets (基础数据（2025年10月27日）)
@@ -452,4 +482,5 @@ def _data_cutoff(before: str, doc_date: date | None, roc: bool) -> Period | None
     return per if per.end is not None and (doc_date is None or per.end <= doc_date) else None
 
 
-_PLAN_WORDS = ("任务", "安排", "规划", "方案")
+# (…2025年部门预算 over a budget's tables: its plans)
+_PLAN_WORDS = ("任务", "安排", "规划", "方案", "部门预算", "单位预算")

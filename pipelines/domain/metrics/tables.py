@@ -61,6 +61,17 @@ the rows' kind (the first column's head), after its label and period:
 names 美國出口 (its share 美國出口比重). Such a table's cells may be parted by one ideographic
 space when its head line holds no wider gap.
 
+A land sale's parcel table opens with the parcels' codes (地块编号, 宗地编号) and writes each
+measure's unit in brackets (出让面积（平方米）, 起始价（万元）), with no 单位 nor % column:
+
+    地块编号    土地位置                出让面积（平方米）   容积率            起始价（万元）
+    2025-JK-17  经开区新都路北侧        46821（合70.23亩）   1.0＜容积率≤2.5   52600
+
+Its rows are lots, as a tender's (包号): each cell named by the code and its column
+(2025-JK-17起始价), what the sale sets; a cell's bounds (≤25%), a range with the measure between
+its ends and a conversion in brackets (（合70.23亩）, a figure of its own) are read, a term in years
+(出让年限（年）) is in 年, and the district the location cell opens with is the lot's place.
+
 Forms (a government information disclosure report's tables) are read by table_forms.py and lists
 of projects by table_lists.py; head lines are found by table_heads.py, a cell's name and measure
 come from table_names.py, a table over a page break is table_pages.py's, and table_cells.py holds
@@ -106,6 +117,7 @@ from pipelines.domain.metrics.table_cells import (
 from pipelines.domain.metrics.table_forms import repeat_width, side_by_side, with_forms
 from pipelines.domain.metrics.table_heads import (
     BREAKS,
+    CODE_HEADS,
     DATED_HEAD,
     GROWTH_HEADS,
     PERIOD_HEADS,
@@ -125,6 +137,8 @@ from pipelines.domain.metrics.table_heads import (
     indented_head,
     is_head,
     lead_heads,
+    lot_head,
+    lot_heads,
     period_group,
     rank_heads,
     run_together,
@@ -142,7 +156,7 @@ from pipelines.domain.metrics.table_names import (
     column_name,
     difference_head,
     indices_named,
-    lot_head,
+    leading_place,
     named_as_text,
     names_things,
     newest,
@@ -170,12 +184,16 @@ from pipelines.domain.metrics.table_reflow import (
     form_heads_possible,
     reflowed_tables,
 )
+from pipelines.domain.metrics.table_statements import statement_tables, statements_possible
+from pipelines.domain.metrics.table_windows import window_tables, windows_possible
 from pipelines.domain.metrics.text_events import normalized_raw
 from pipelines.domain.numbers import to_half_width
 from pipelines.domain.units import NormalizedUnit
 
+# (变化幅度（%）, 改善幅度（%）, 变幅: how much the measure of the column before it moved)
 _PLACE_GROWTH = ("增长", "增速", "增幅", "增長", "比上年", "同比", "较上年", "增减", "增減", "增率",
-                 "减率", "減率", "变动", "變動", "按年", "环比", "環比")
+                 "减率", "減率", "变动", "變動", "按年", "幅度", "变化", "變化", "变幅", "變幅",
+                 "环比", "環比")
 
 # (减：所得税影响额, 加：…: a report's rows taken from or added to the total)
 # (a row's serial number, 1.外汇储备, 2、基金组织储备头寸: no part of its name)
@@ -213,16 +231,26 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
     of the gap), their quotes and the text before them kept raw."""
     gaps = "  " in raw or "\t" in raw or "|" in raw or "\u3000" in raw
     forms = form_heads_possible(raw)
-    if not gaps and not forms and not lists_possible(raw):
+    statements = statements_possible(raw)
+    windows = windows_possible(raw)
+    if not gaps and not forms and not statements and not windows and not lists_possible(raw):
         return ()
     text = _table_text(raw)
     tables = _tables_of(text) if gaps else tuple(with_lists(text, []))  # (a list whose
     # cells one space parts)
+    if gaps and ("预算数" in text or "决算数" in text):  # (收入 and 支出 side by side: a
+        # budget's 收支总表)
+        tables = tuple(sorted((*tables, *_two_sided(text, tables)), key=lambda t: t.start))
     if forms:  # (a company's 主要会计数据 form as a PDF gives it: one space between cells)
         tables = tuple(sorted((*tables, *reflowed_tables(text, tables, _tables_of)),
                               key=lambda t: t.start))
         tables = tuple(sorted((*tables, *changes_explained(text, list(tables), _tables_of)),
                               key=lambda t: t.start))
+    if statements:  # (a filing's statement as a PDF gives it: years over units, one space)
+        tables = tuple(sorted((*tables, *statement_tables(text, tables, _tables_of)),
+                              key=lambda t: t.start))
+    if windows:  # (a fund report's returns over trailing windows, its head wrapped)
+        tables = tuple(sorted((*tables, *window_tables(text, tables)), key=lambda t: t.start))
     if text == raw:
         return tables
     return tuple(replace(t, raw=raw, cells=tuple(
@@ -268,6 +296,10 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
     heads.update(_line_start(raw, at) for at in growth_cells(raw))
     heads.update(rank_heads(raw))
     heads.update(lead_heads(raw))
+    if "科目" in raw:  # (科目编码  科目名称  合计 …: a budget table, its unit in its title)
+        heads.update(_line_start(raw, at) for mark in CODE_HEADS for at in find_all(raw, mark)
+                     if at == _line_start(raw, at))
+    heads.update(lot_heads(raw))
     heads = sorted(heads)
     tables: list[TextTable] = []
     done = -1
@@ -538,8 +570,17 @@ def _read_table(
     # rows of a tender's lots (包号  品目名称  数量  单位  预算金额（万元）): each figure named by
     # the lot's code and its column (包1预算金额; 合计 by the column alone)
     coded = not (by_place or by_thing) and lot_head(heads[name_col])
+    located = None  # a lot table's location column (土地位置: the district its parcel lies in)
     if coded:
         col_names = [_measure(h) for h in heads]
+        named_by_column = [True] * len(heads)
+        located = next((k for k, h in enumerate(heads) if h.endswith(_LOCATION_HEADS)), None)
+    # a budget table by classification (科目编码  科目名称  合计  基本支出  项目支出): each cell
+    # named by its line and its column's part (教育支出基本支出), the 合计 column by the line
+    # alone, the 合计 line by the column alone, its 合计 cell by the table's title
+    classified = heads[0] in CODE_HEADS and not (by_place or by_thing or coded)
+    if classified:
+        col_names = ["" if h in TOTAL_ROWS else h for h in heads]
         named_by_column = [True] * len(heads)
     col_names = [_measure(heads[k]) if r and not (by_place or by_thing) else n
                  for k, (n, r) in enumerate(zip(col_names, rates, strict=True))]
@@ -566,6 +607,9 @@ def _read_table(
             continue
         bracket = BRACKET_UNIT.search(h) if k and k != unit_col else None
         unit = unit_of(bracket.group(1)) if bracket else None
+        if bracket and unit is not None and unit.category is None and (
+                bracket.group(1) in _YEARS and h[: bracket.start()].endswith(_TERMS)):
+            unit = replace(unit, category="time")  # 出让年限（年）: a term in years
         col_units.append((bracket.group(1), unit) if bracket and unit and (
             unit.category not in (None, "percent") or rates[k]) else None)
     # a 单位 column beside columns writing their own units (数量  单位  预算金额（万元）): the 单位
@@ -579,10 +623,16 @@ def _read_table(
     # 入境旅客按客源地統計 over 客源地 …: each row is that measure's (中國內地入境旅客)
     by_rows = "" if by_place or by_thing or coded else title_by(title, heads[name_col])
     i = at + 1 + wrapped
+    # a head parted by tabs alone: its rows' cells are the tabs' (spaces inside a cell no gap)
+    tabbed = "\t" in lines[at] and "  " not in lines[at].strip() and "\u3000" not in lines[at]
     measured = ""  # the last row's measure that is no percentage (a bare growth row's)
     rate_changes: dict[int, str] = {}  # a growth column's cells in a rate's row: its name
     while i < len(lines):
         row, last = row_over_page(lines, starts, i, len(heads), sep, raw)
+        if tabbed and last == i and "\t" in lines[i]:
+            # (206⇥科学技术支出⇥6,842.30⇥⇥6,842.30: a blank cell keeps its column; ⇥合    计⇥…:
+            # spaces inside a name part no cells)
+            row = _tab_cells(lines[i], len(heads)) or row
         if name_col and len(row) == len(heads) - 1 and row and row[0][0] >= head[1][0] - 1:
             row = [(0, ""), *row]  # (      合计  8216  173: a total row's serial cell blank)
         elif len(row) == len(heads) - 1 and (split := _NAME_NUMBER.fullmatch(row[name_col][1])):
@@ -601,6 +651,9 @@ def _read_table(
         if by_rows:
             name = by_rows if name in _BY_TOTALS else (
                 name if name.endswith(by_rows) else name + by_rows)
+        elif classified:
+            if name in TOTAL_ROWS:
+                name = ""  # (合计  98,765.43  69,021.70: the column's part of the whole)
         elif not (by_place or by_thing or coded):
             if name in TOTAL_ROWS:
                 name = title_items(title) + name  # 合计 under 非经常性损益项目和金额
@@ -637,6 +690,7 @@ def _read_table(
                 name, row_growth, sign = name[:-2], True, -1.0  # 能耗下降 2.5: -2.5
             if row_growth and name.endswith(_AVERAGE) and len(name) > 4:
                 name, average = name[:-2], True  # 地区生产总值年均增长: a yearly average
+        lot_place = leading_place(visible(row[located][1])) if located is not None else None
         for k, (offset, text) in enumerate(row):
             if k in skipped and k not in rank_cols:
                 continue
@@ -651,6 +705,15 @@ def _read_table(
                 qual = _CELL_BOUNDS[qual_text]
             own = None  # a unit written in the cell (456.7亿元)
             cell_sign, offset, text, half = change_word(offset, text, half)
+            high = converted = None
+            if coded and not NUMBER.fullmatch(half):
+                if (between := _CELL_RANGE.fullmatch(half)) is not None:
+                    half, high = between.group(1), float(between.group(2))  # 1.0<容积率≤2.5
+                elif (twin := _CELL_CONVERTED.fullmatch(half)) is not None:
+                    half, converted = twin.group(1), twin  # 46821（合70.23亩）: 亩 its own row
+                    whole = text
+                    if (cut := text.find(half)) >= 0:
+                        text = text[: cut + len(half)]  # (the figure alone, its twin apart)
             if not NUMBER.fullmatch(half):
                 found = CELL_NUMBER.fullmatch(half)
                 if found is None or (found.group(2) is None and found.group(3) is None):
@@ -695,15 +758,19 @@ def _read_table(
             if growth[k] and row_unit is not None and row_unit.base == "%" and unit == "%":
                 rate_changes[start] = name  # (床位使用率 % … -2.3: points, if a note says so)
             cells.append(TableCell(start, start + len(text), text, value,
-                                   cell_name(name, col_names[k], named_by_column[k]),
+                                   cell_name(name, col_names[k], named_by_column[k])
+                                   or (_table_named(title) if classified else ""),
                                    unit_raw, unit,
                                    category, mult,
                                    growth[k] or row_growth or category == "point", heads[k],
                                    heads[k] if row_growth else dated_for[k], title, qual,
                                    qual_text, share[k],
                                    base_year if (summed or average) else None, summed,
-                                   name if by_place else None, k in rank_cols,
-                                   difference=differences[k], lot=coded))
+                                   name if by_place else lot_place, k in rank_cols,
+                                   difference=differences[k], lot=coded, value_high=high))
+            if converted is not None and (twin_cell := _converted_cell(
+                    cells[-1], converted, whole, starts[i] + offset)) is not None:
+                cells.append(twin_cell)
         i = last + 1
     if not cells:
         return None, 1
@@ -714,6 +781,92 @@ def _read_table(
     if rate_changes and (note := _note_after(raw, end)) and _NOTED_POINTS in note:
         cells = _in_points(cells, rate_changes, note)
     return TextTable(starts[at], end, tuple(cells), raw), i
+
+
+# a two-sided account's head: 项目 and its figure's column, printed for each side (收入 then 支出)
+_SIDE_VALUE_HEADS = ("预算数", "决算数", "执行数", "預算數", "決算數")
+_SIDE_NAME_HEADS = ("项目", "項目", "科目")
+# a line's list number (一、一般公共预算拨款收入, （二）事业收入)
+_SIDE_ITEM_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]"
+                               r"|[（(][一二三四五六七八九十]{1,3}[）)])")
+_SIDE_ROWS = 40  # lines read after the head at most
+
+
+def _two_sided(raw: str, tables: tuple[TextTable, ...]) -> list[TextTable]:
+    """Budget accounts printed two-sided (收支预算总表: 项目  预算数  项目  预算数, 收入 on the
+    left, 支出 on the right, a blank cell where one side has no line): each figure named by the
+    item written to its left on its own side, in the title's unit (单位：万元), undated (the
+    document's budget dates it); not inside a table read already."""
+    out: list[TextTable] = []
+    for mark in _SIDE_VALUE_HEADS:
+        for at in find_all(raw, mark):
+            start = _line_start(raw, at)
+            if any(tb.start <= start <= tb.end for tb in (*tables, *out)):
+                continue
+            lines, starts = lines_from(raw, start, _SIDE_ROWS + 1)
+            head = [re.sub(r"[ \u3000]", "", c) for _, c in (
+                _tab_cells(lines[0], 4) if "\t" in lines[0] else None) or _cells(lines[0])]
+            if len(head) != 4 or head[0] not in _SIDE_NAME_HEADS or head[2] != head[0] or (
+                    head[1] != mark or head[3] != mark):
+                continue
+            title = title_text(_title(raw[printed_lines_above(raw, start) : start]))
+            unit_text, _ = _title_unit(title, lines[0])
+            unit = unit_of(unit_text) if unit_text else None
+            cells: list[TableCell] = []
+            end = start + len(lines[0])
+            for line, line_start in zip(lines[1:], starts[1:], strict=False):
+                row = _tab_cells(line, 4) if "\t" in line else None
+                if row is None:
+                    row = _cells(line)
+                    if len(row) not in (2, 4):
+                        break
+                pairs = [(row[0], row[1]), (row[2], row[3])] if len(row) == 4 else [
+                    (row[0], row[1])]
+                took = False
+                for (_, name), (offset, figure) in pairs:
+                    half = to_half_width(figure)
+                    if not name or not NUMBER.fullmatch(half):
+                        continue
+                    name = _SIDE_ITEM_NUMBER.sub("", name.replace(" ", "").replace("\u3000", ""))
+                    s = line_start + offset
+                    cells.append(TableCell(
+                        s, s + len(figure), figure, float(half.replace(",", "")), name,
+                        unit_text, unit.base if unit else None, unit.category if unit else None,
+                        unit.multiplier if unit else 1.0, False, mark, "", title))
+                    took = True
+                if not took and visible(line):
+                    break
+                end = line_start + len(line)
+            if cells:
+                out.append(TextTable(start, end, tuple(cells), raw))
+    return out
+
+
+def _tab_cells(line: str, width: int) -> list[tuple[int, str]] | None:
+    """The cells of a tab-parted line with its blank cells kept in their columns (``width``
+    of them, a trailing blank one too), or None if it has another number of them."""
+    parts = line.split("\t")
+    if len(parts) != width:
+        return None
+    out, at = [], 0
+    for part in parts:
+        out.append((at + len(part) - len(part.lstrip()), part.strip()))
+        at += len(part) + 1
+    return out
+
+
+# a table's title naming what it tabulates (表2  一般公共预算支出表)
+_TABLE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,20}?)表\s*$")
+
+
+def _table_named(title: str) -> str:
+    """What a table's title says it tabulates (一般公共预算支出 of 表2  一般公共预算支出表), ""
+    if its last line that is no unit names nothing so."""
+    for line in reversed(LINE_END.split(title)):
+        if line.strip() and "单位" not in line and "單位" not in line:
+            found = _TABLE_NAMED.search(line.strip())
+            return found.group(1) if found else ""
+    return ""
 
 
 _NOTED_POINTS = "百分点"
@@ -757,6 +910,35 @@ _PART_NAME = 4  # characters of a 其中 row's name that may be a qualifier alon
 _POINTS = {"%": "百分点", "‰": "千分点", "1/10万": "十万分点"}
 
 _LINE_BREAK = re.compile(r"\r?\n|\r")
+
+# a column of a term (出让年限（年）, 使用期限（年）): its cells are years, not dates
+_YEARS = ("年",)
+_TERMS = ("年限", "期限", "年期")
+# a lot table's column of where each lot lies (土地位置, 宗地坐落): its leading place is the
+# lot's subject (经开区新都路北侧: 经开区)
+_LOCATION_HEADS = ("位置", "坐落", "坐落位置", "四至")
+# a cell holding a range with the column's measure between its bounds (1.0<容积率≤2.5)
+_CELL_RANGE = re.compile(r"(" + NUMBER.pattern + r")[<≤]=?[^\d<≤]{0,8}[<≤]=?("
+                         + NUMBER.pattern + r")")
+# a cell holding the figure and the same amount in another unit, in brackets (46821（合70.23亩）)
+_CELL_CONVERTED = re.compile(r"(" + NUMBER.pattern + r")[（(](?:合|折合|约合|约)("
+                             + NUMBER.pattern + r")([^\d（）()]{1,4})[）)]")
+
+
+def _converted_cell(cell: TableCell, twin: re.Match[str], text: str, start: int
+                    ) -> TableCell | None:
+    """The bracketed conversion of a lot's cell (46821（合70.23亩）: 70.23 亩) as a cell of its
+    own, named as the cell, in the unit written after it; None when the unit is none or the
+    number is not found as written."""
+    unit = cell_unit(twin.group(3))
+    at = text.find(twin.group(2))
+    if unit is None or at < 0:
+        return None
+    end = at + len(twin.group(2)) + len(twin.group(3))
+    return replace(cell, raw_start=start + at, raw_end=start + end, quote=text[at:end],
+                   value=float(twin.group(2).replace(",", "")), unit_raw=twin.group(3),
+                   unit=unit.base, category=unit.category, multiplier=unit.multiplier,
+                   qualifier="none", qualifier_text=None, value_high=None)
 
 _BY_TOTALS = frozenset({"总数", "總數", "合计", "总计", "合計", "總計", "总量", "總量"})
 

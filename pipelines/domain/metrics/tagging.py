@@ -212,6 +212,16 @@ class LazyTags(Mapping[int, Tags]):
     def __contains__(self, sent_no: object) -> bool:
         return sent_no in self._text
 
+    def with_texts(self, texts: Mapping[int, str]) -> LazyTags:
+        """A copy that reads ``texts`` for those sentences (tagged anew when asked for), the
+        others as this one has them (a phone article's mended lines, :mod:`.short_lines`)."""
+        copy = LazyTags.__new__(LazyTags)
+        copy._text = {**self._text, **texts}
+        copy._tag, copy._clauses = self._tag, self._clauses
+        copy._done = {k: v for k, v in self._done.items() if k not in texts}
+        copy._cols = {k: v for k, v in self._cols.items() if k not in texts}
+        return copy
+
     def columns(self, sent_no: int) -> Columns:
         """The sentence's words and their tags, as two lists (tagged now if not yet)."""
         found = self._cols.get(sent_no)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from pipelines.domain.cleaning.normalize import INVISIBLE, normalize_chars
+from pipelines.domain.cleaning.script import may_convert, to_simplified_aligned
 from pipelines.domain.metrics.period_events import MARKET_CLOSE
 from pipelines.domain.metrics.period_spans import periods_of
 from pipelines.domain.periods import (
@@ -201,10 +202,14 @@ def holiday_spans(text: str, spans: list[PeriodSpan], holiday: PeriodSpan,
 # 20日20时至11月11日24时）, “三夏”期间（…）) or a festival's or campaign's (购物节期间（…）,
 # 活动期间（…）)
 EVENT_HINT = "期间"
+# a sports event or a fair named by its kind alone at a clause's head (赛事期间（11月14日至17日）:
+# the race the report is about), standing for it wherever the same words occur (赛事期间)
+_EVENT_NOUNS = ("赛事", "比赛", "大赛", "赛会", "展会", "会展", "博览会", "交易会", "论坛", "大会")
 # (the brackets found first, the name read back from them: the page is searched for 期间 only)
 EVENT_OPEN = re.compile(r"期\s*间\s*[（(]")
 _EVENT_NAME = re.compile(
-    r"(?:“(?P<name>[\u4e00-\u9fff\w]{1,8})”[\u4e00-\u9fff]{0,8}|(?:节|活动))$")
+    r"(?:“(?P<name>[\u4e00-\u9fff\w]{1,8})”[\u4e00-\u9fff]{0,8}|(?:节|活动)"
+    r"|(?<![\u4e00-\u9fff])(?P<noun>" + "|".join(_EVENT_NOUNS) + "))$")
 _EVENT_NAME_CHARS = 20
 # an hour after a day, or a day's hours (10月20日20时, 11月11日0时至24时): the day
 _HOURS = re.compile(r"(?<=[日号])\d{1,2}\s?[时点](?:\d{1,2}分)?"
@@ -236,10 +241,12 @@ def event(raw: str, doc_date: date | None) -> tuple[PeriodSpan | None, re.Patter
         if (found.start is None or found.end is None or found.start >= found.end
                 or found.end - found.start > _LONGEST_EVENT):
             continue
-        name = named.group("name")
+        name, noun = named.group("name"), named.group("noun")
         quoted = rf"(?:今年|本届)?“{re.escape(name)}”[\u4e00-\u9fff]{{0,8}}?期间|" if name else ""
-        words = re.compile(rf"(?:{quoted}(?<![\u4e00-\u9fff])活动期间)(?:\s*[（(][^（）()]*[）)])?"
-                           if name else r"活动期间(?:\s*[（(][^（）()]*[）)])?")
+        words = re.compile(
+            rf"(?<![\u4e00-\u9fff]){noun}期间(?:\s*[（(][^（）()]*[）)])?" if noun else
+            rf"(?:{quoted}(?<![\u4e00-\u9fff])活动期间)(?:\s*[（(][^（）()]*[）)])?"
+            if name else r"活动期间(?:\s*[（(][^（）()]*[）)])?")
         return PeriodSpan(0, 0, text[named.start() : m.end()], found, False), words
     return None, None
 
@@ -339,13 +346,40 @@ _NAMED_SPAN = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?P<name>[\u4e00-\u9fff
                          r"[（(](?P<dates>\s?\d{1,2}\s?月[^（）()，,；;。]{2,20})[）)]")
 
 
+# a period given a name of its own in corner brackets, as a filing defines its terms
+# (截至二零二五年六月三十日止六個月（「本期間」）): what the name stands for where it occurs again
+DEFINED_HINT = "「"
+# (「」 read as “” once normalised)
+_DEFINED_SPAN = re.compile(r"[（(][「“](?P<name>[\u4e00-\u9fff]{2,6})[」”][）)]")
+
+
+def _defined_spans(text: str, doc_date: date | None) -> dict[str, Period | None]:
+    """The periods ``text`` names with a defined term in brackets right after them."""
+    named: dict[str, Period | None] = {}
+    for m in _DEFINED_SPAN.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        spans = [p for p in periods_of(before, doc_date) if p.end == len(before)]
+        if not spans or spans[-1].period.start is None or spans[-1].period.end is None:
+            continue
+        name = m.group("name")
+        if may_convert(name):
+            name = to_simplified_aligned(name)
+        found = spans[-1].period
+        named[name] = None if name in named else Period(text=name, start=found.start,
+                                                        end=found.end)
+    return named
+
+
 def named_spans(raw: str, doc_date: date | None
                  ) -> tuple[dict[str, Period], re.Pattern[str] | None]:
     """The spans a text names with their length and dates (节前15天（1月14日至28日）: 节前 is 14 to
     28 January) and the pattern of their names standing alone (节前, not 节前15天 again: a span
-    of a length of its own is no mention of the named one); a name given two spans names none."""
-    named: dict[str, Period | None] = {}
-    for m in _NAMED_SPAN.finditer(normalized_raw(raw)):
+    of a length of its own is no mention of the named one); a name given two spans names none.
+    Also the periods a filing defines a term for (截至…止六個月（「本期間」）: 本期间)."""
+    text = normalized_raw(raw)
+    named: dict[str, Period | None] = (
+        _defined_spans(text, doc_date) if DEFINED_HINT in raw else {})
+    for m in _NAMED_SPAN.finditer(text):
         name = m.group("name")
         found = resolve_period(_NO_SPACE.sub("", m.group("dates")), doc_date)
         if (found.start is None or found.end is None or found.start >= found.end

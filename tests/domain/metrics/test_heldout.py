@@ -115,6 +115,20 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 # Session 26: rounds 48-53 merged blind (h146-h163); after the session's fixes (metrics-41) the
 # 168 documents (11,175 scored rows): P 0.9997, R 0.9995, unit 1.000, indicator 0.955, lenient
 # 0.987, subject 1.000, kind 0.996, qualifier 1.000, period 0.995; the floors sit just under.
+# Session 27: round 54 committed blind (h164-h166: the set's kind 0.992, h165's budget plans read as
+# results): the kind floor at 0.99 until the round's fixes, then raised back (171 documents,
+# 11,309 scored rows after them: P 0.9997, R 0.9994, indicator 0.955, lenient 0.987, kind 0.996,
+# period 0.994; the 168 documents before the round unchanged but for h79's 上年结转, h154's 现有
+# 日烘干能力 and h162's 派发现金红利占…净利润, each now as labelled).
+# Session 27: blind round 55 merged (h167-h169, 212 scored rows; blind kind 0.851): the set's kind
+# 0.9945 until its fixes, the kind floor 0.99 until then; after them (helper B55) the 171
+# documents (11,387 scored rows): P 0.9997, R 0.9995, unit 1.000, indicator 0.955, lenient 0.987,
+# subject 1.000, kind 0.996, qualifier 1.000, period 0.994 (h01-h163 unchanged); floors as before.
+# Session 27: blind round 56 merged (h170-h172, 121 scored rows; blind kind 0.641): the set's
+# kind 0.993 until its fixes, the kind floor just under (0.99) meanwhile; after them (helper B56,
+# 171 documents, 11,296 scored rows): P 0.9997, R 0.9995, unit 1.000, indicator 0.955, lenient
+# 0.987, subject 0.9998, kind 0.9956, qualifier 0.9998, period 0.9946; the kind floor back at
+# 0.995.
 # Session 27: round 59 (h179-h181) committed blind: the set's kind 0.9945 (the 广交会's turnout
 # read as stocks) until its fixes (kind 0.996 after them: the floor back to 0.995).
 # Session 27, round 58 (h176-h178) merged blind: kind 0.993, period 0.986 over the whole set before
@@ -122,7 +136,8 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 # (11,326 scored rows): P 1.000, R 0.999, indicator 0.953, lenient 0.986, subject 1.000, kind
 # 0.995 (11,261 / 11,318), period 0.992: period back to 0.99, kind under 0.995 (round 58's
 # misses) until they are fixed. With round 59 merged (174 documents, 11,510 scored rows): kind
-# 0.9948 (11,442 / 11,502), period 0.992, indicator 0.953, lenient 0.986.
+# 0.9948 (11,442 / 11,502), period 0.992, indicator 0.953, lenient 0.986. With rounds 54-57
+# merged too (186 documents, 12,170 scored rows): kind 0.993, period 0.991, indicator 0.954.
 FLOORS = {
     "value": 0.995,
     "value_normalized": 0.995,
@@ -130,7 +145,7 @@ FLOORS = {
     "indicator": 0.95,
     "indicator_lenient": 0.985,
     "subject": 0.995,
-    "kind": 0.99,
+    "kind": 0.99,  # (session 27: raised again at the session's end if the set allows)
     "qualifier": 0.995,
     "period": 0.99,
 }

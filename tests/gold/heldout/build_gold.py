@@ -28734,6 +28734,1303 @@ LABELS[R53_ZY] = [
            qual="at_least", qtext="以上", notes="after 带动 the rest of the clause"),
 ]
 
+# Round 56 (session 27, h170-h172), written and labelled by helper B56 by reading, before any
+# extractor ran on them.
+
+# h170: 湘潭市教育局's reply to a 人大代表's 建议 (关于市十七届人大四次会议第0183号建议的答复,
+# 类别：A; 潭教函〔2025〕47号, 签发人; dated 2025年6月18日 under the bureau's name, posted
+# 2025-07-02 10:26) as its portal prints it (home 湘潭, 全市 / 我市; the bureau, 我局, is the
+# author: dropped). 一、 “十四五”以来 累计 (a running total of the span, count_total; 新增学位 and
+# its 其中 the same 累计's), 目前 stocks (已 dropped, session 25), 今年9月 将投入使用 (target),
+# 由2021年的X减少到目前的Y (each by its own time, as h24 / h127), 56人及以上 a class bound
+# (borderline); 九华经开区 (a zone of the city: a subject, as h81's 高新区) 现有 stocks, 2025年
+# 报名人数 with 较上年增加, 计划2026年 新建 (a flow verb across the list) / 新增学位 / 总投资约
+# (targets of 2026, session 25's 总投资 rule), 到2027年 goal; 2024年秋季 购买学位 (the recipient
+# after 向 dropped, its count named by its noun, session 23; 秋季 9-11月 as h120) and a per-head
+# grant (每生每年: other, undated, session 23). 二、2025年 招聘 (a year not over: realised, actual,
+# as h154), 其中城区学校 (an elliptic item: its own words) with 较上年增加 (an absolute change:
+# actual), 今年以来 累计 (count_total of the span; the coordinated 培训 the same 累计's, session
+# 24), 2026年 计划 (targets) with 生师比 19∶1 / 13.5∶1以内 (U+2236, a ratio: share, no unit; 以内
+# over both items). 三、2025年 安排资金 with 较上年增长 and 其中, 生均公用 经费基准定额 (per-head:
+# other, undated) in a 分别 list. Traps: 2025-07-02 10:26, 1,486, 第0183号, 十七届人大四次会议,
+# 〔2025〕47号, 类别：A, 一、…四、, “十四五” (a name), 每年5月, “一校一策”, 两年时间 (a plan
+# duration), 0731-58226730, 2025年6月18日 ×2, 38号, 411100, 湘ICP备05002167号-1, 4303000012.
+# (lead, at merge: the reference date is the portal's 发布时间 2025-07-02, not the letter's
+# 2025年6月18日, by docdate's rule and the set's practice (h58: published 2025-06-18, 成文 06-12,
+# its 现有 at the publication); the days of 目前 / 现有 / 以来 below moved with it)
+R56_XT = "h170_xiangtan_education_bureau_npc_proposal_reply_2025_web.txt"
+R56_XT_SINCE = P("“十四五”以来", "2021-01-01", "2025-07-02")
+R56_XT_NOW = P("目前", "2025-07-02", "2025-07-02")
+R56_XT_SEP = P("今年9月", "2025-09-01", "2025-09-30")
+R56_XT_21 = P("2021年", "2021-01-01", "2021-12-31")
+R56_XT_HAVE = P("现有", "2025-07-02", "2025-07-02")
+R56_XT_25 = P("2025年", "2025-01-01", "2025-12-31")
+R56_XT_26 = P("2026年", "2026-01-01", "2026-12-31")
+R56_XT_27 = P("到2027年", "2027-01-01", "2027-12-31")
+R56_XT_AUT = P("2024年秋季", "2024-09-01", "2024-11-30")
+R56_XT_YTD = P("今年以来", "2025-01-01", "2025-07-02")
+R56_XT_ZONE = "九华经开区 a zone of the city: a subject (as h81's 高新区, 天府新区)"
+R56_XT_BAND = ("borderline: the bound of a class in a definition (大班额 is 56人及以上, as h120's "
+               "≥35℃)")
+
+
+def r56_xt(anchor, value, unit_raw, indicator, period, kind="actual", **kw):
+    """A city or zone figure; the unit is unit_raw without its multiplier."""
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+LABELS[R56_XT] = [
+    # 一、关于城区学位供给
+    r56_xt("幼儿园[46所]", 46, "所", "新建、改扩建中小学和幼儿园", R56_XT_SINCE, "count_total",
+           notes="“十四五”以来 累计: a running total of the span (session 18); 全市 the home; a "
+           "coordinated list before the number one name, the flow verbs kept (the seeds' "
+           "新建和改扩建中小学、幼儿园)"),
+    r56_xt("新增学位[3.8万个]", 3.8, "万个", "新增学位", R56_XT_SINCE,
+           notes="a coordinated clause with 新增 of its own is not governed by the 累计 before "
+           "(session 24: no 新增, no day, no 日均): a flow over the span, actual (corrected after "
+           "the blind run by that rule, first labelled count_total)"),
+    r56_xt("城区新增学位[2.6万个]", 2.6, "万个", "城区新增学位", R56_XT_SINCE,
+           notes="其中 a frame word; a part of the 新增 flow before, its kind (corrected after the "
+           "blind run with it)"),
+    r56_xt("公办中小学[68所]", 68, "所", "城区建成投用公办中小学", R56_XT_NOW, "count_total",
+           notes="目前: a point; 已 dropped (session 25); 城区 part of the name"),
+    r56_xt("在校学生达到[9.7万人]", 9.7, "万人", "在校学生", R56_XT_NOW, "count_total",
+           qual="reach", qtext="达到", notes="a later clause: its own words, nothing borrowed"),
+    r56_xt("等[4所]学校", 4, "所", "学校投入使用", R56_XT_SEP, "target",
+           notes="将: planned at the letter's date; after 等: scored, the examples dropped; doer "
+           "+ deed (session 20); two districts' schools: no subject"),
+    r56_xt("新增学位[5400个]", 5400, "个", "新增学位", R56_XT_SEP, "target"),
+    row("大班额（[56人]及以上）班级", 56, "人", "人", "大班额", "other", NONE, "at_least",
+        "以上", borderline=True, notes=R56_XT_BAND),
+    r56_xt("由2021年的[312个]", 312, "个", "城区义务教育阶段大班额班级", R56_XT_21,
+           "count_total", notes="由2021年的X减少到目前的Y: each level at its own time (as h24, "
+           "h127); the class's bound in brackets dropped"),
+    r56_xt("减少到目前的[9个]", 9, "个", "城区义务教育阶段大班额班级", R56_XT_NOW, "count_total"),
+    r56_xt("由2021年的[6.8%]", 6.8, "%", "大班额比例", R56_XT_21, "share"),
+    r56_xt("下降至目前的[0.2%]", 0.2, "%", "大班额比例", R56_XT_NOW, "share"),
+    # 九华经开区
+    r56_xt("现有小学[4所]", 4, "所", "小学", R56_XT_HAVE, "count_total", subject="九华经开区",
+           notes="现有: a point at the letter's date (as h58, h154); " + R56_XT_ZONE),
+    r56_xt("初中[2所]，", 2, "所", "初中", R56_XT_HAVE, "count_total", subject="九华经开区"),
+    r56_xt("报名人数[2186人]", 2186, "人", "小学一年级报名人数", R56_XT_25,
+           subject="九华经开区", notes="the year's enrolment applications, a flow"),
+    r56_xt("较上年增加[13.5%]", 13.5, "%", "小学一年级报名人数", R56_XT_25, "growth_rate",
+           subject="九华经开区"),
+    r56_xt("新建小学[2所]", 2, "所", "新建小学", R56_XT_26, "target", subject="九华经开区",
+           notes="计划: a plan (target); " + R56_XT_ZONE),
+    r56_xt("九年一贯制学校[1所]", 1, "所", "新建九年一贯制学校", R56_XT_26, "target",
+           subject="九华经开区", notes="新建 governs the list (a flow verb across a list)"),
+    r56_xt("新增学位[4500个]", 4500, "个", "新增学位", R56_XT_26, "target",
+           subject="九华经开区"),
+    r56_xt("总投资[约5.2亿元]", 5.2, "亿元", "总投资", R56_XT_26, "target", qual="about",
+           qtext="约", subject="九华经开区",
+           notes="the 总投资 of the projects a period starts is dated by it (session 25)"),
+    r56_xt("公办学位[1.2万个以上]", 1.2, "万个", "城区新增公办学位", R56_XT_27, "target",
+           qual="at_least", qtext="以上", notes="到2027年: a goal of that year (no plan years "
+           "named, no 累计)"),
+    row("消除[56人]及以上", 56, "人", "人", "大班额", "other", NONE, "at_least", "以上",
+        borderline=True, notes=R56_XT_BAND),
+    r56_xt("向[3所]民办学校", 3, "所", "民办学校", R56_XT_AUT,
+           notes="the recipients after 向: their count named by their noun (session 23); 秋季 "
+           "9-11月 (as h120)"),
+    r56_xt("购买学位[1320个]", 1320, "个", "购买学位", R56_XT_AUT,
+           notes="向3所民办学校 a recipient, dropped (session 23); 共 a frame word"),
+    r56_xt("每生每年[6000元]", 6000, "元", "补助", NONE, "other",
+           notes=PER_HEAD + "; 财政 the payer dropped (as 市财政每年); a grant named by its noun, "
+           "给予 dropped (as h25's 一次性奖励, 补助: the set's grants; corrected after the blind "
+           "run, first labelled 给予补助)"),
+    # 二、关于教师配备
+    r56_xt("中小学教师[862名]", 862, "名", "公开招聘公办中小学教师", R56_XT_25,
+           notes="2025年 not over at the letter's date: a realised flow, actual (as h154); 全市 "
+           "the home"),
+    r56_xt("城区学校[412名]", 412, "名", "城区学校", R56_XT_25,
+           notes="其中 an elliptic item: its own words (session 20)"),
+    r56_xt("较上年增加[96名]", 96, "名", "城区学校", R56_XT_25,
+           notes="an absolute change against the year before: actual"),
+    r56_xt("退休教师[60名]", 60, "名", "招募退休教师", R56_XT_25,
+           notes="通过“银龄讲学计划” the means, dropped (session 20)"),
+    r56_xt("送教活动[126场次]", 126, "场次", "开展跟岗研修和送教活动", R56_XT_YTD,
+           "count_total", notes="今年以来 累计: a running total of the span; 我局 the author"),
+    r56_xt("新入职教师[3200人次]", 3200, "人次", "培训新入职教师", R56_XT_YTD, "count_total",
+           notes="the same 累计 governs the coordinated clause (session 24)"),
+    r56_xt("招聘教师[900名左右]", 900, "名", "招聘教师", R56_XT_26, "target", qual="about",
+           qtext="左右", notes="计划: a plan of 2026年"),
+    row("控制在小学[19∶1]", 19, None, None, "小学生师比", "target", R56_XT_26, "at_most",
+        "以内", notes="a ratio written with ∶ (U+2236): no unit (as h161); 以内 after the list "
+                      "bounds both items (as 左右 over both, h159)"),
+    row("初中[13.5∶1以内]", 13.5, None, None, "初中生师比", "target", R56_XT_26, "at_most",
+        "以内"),
+    # 三、关于经费保障
+    r56_xt("建设资金[3.26亿元]", 3.26, "亿元", "市本级安排教育基础设施建设资金", R56_XT_25,
+           notes="市本级 the budget's level, kept (the agent, session 20)"),
+    r56_xt("较上年增长[12.4%]", 12.4, "%", "市本级安排教育基础设施建设资金", R56_XT_25,
+           "growth_rate"),
+    r56_xt("专项资金[2.1亿元]", 2.1, "亿元", "学位建设专项资金", R56_XT_25,
+           notes="其中 a frame word"),
+    r56_xt("每生每年[720元]", 720, "元", "小学生均公用经费基准定额", NONE, "other",
+           notes=PER_HEAD + "; a 分别 list: each item with the head after it (session 25)"),
+    r56_xt("720元、[940元]", 940, "元", "初中生均公用经费基准定额", NONE, "other",
+           notes=PER_HEAD),
+    r56_xt("每生每年[200元]", 200, "元", "寄宿制学校增加公用经费", NONE, "other",
+           notes=PER_HEAD + "; doer + deed, 另 a frame word"),
+]
+
+# h171: 盐城市自然资源和规划局's 国有建设用地使用权挂牌出让公告 (盐自然资告〔2025〕31号; 发布日期
+# 2025-07-21, signed 2025年7月21日) as its portal prints it (home 盐城; a nav line, 访问量：2,037,
+# 【大】【中】【小】, the footer's ICP / 公网安备 numbers). As h66 / h139 (a procedure's notice):
+# what the sale sets is other and undated, the parcels' areas too (what the procedure sells, as
+# h139's 采购需求); the parcel table printed with tabs (地块编号, 土地位置, 出让面积（平方米） with
+# （合N亩）, 土地用途, 容积率, 建筑密度, 绿地率, 出让年限（年）, 起始价 / 增价幅度 /
+# 竞买保证金（万元）): a cell is named by its row's 地块编号 and its column (as h139's 包1预算金额),
+# its unit from the head, its subject the district the 土地位置 cell names (经开区, 亭湖区; as h81's
+# plots); 1.0＜容积率≤2.5 a range (value_high), ≤ / ≥ bounds at_most / at_least (as h120's ≥35℃
+# quoted with the sign); the （合N亩） conversion its own row, named as the area (as h42's 折合,
+# h07's 折合新臺幣). The notes' and 六、's obligations on the buyer (配建…不少于, 投资强度 /
+# 亩均税收 不低于, 装配式建筑比例不低于) are targets (as h81's 需…不少于1.2万平方米), the deadlines
+# (6个月内, 24个月内, 10个工作日内, 1个月内, 6个月内) borderline (a rule's deadlines, as h81),
+# 起始价的20% and 出让价款的50% other (as h81). Traps: 〔2025〕31号 ×2, 2025-07-21, 2,037, the plot
+# codes 2025-JK-17 / 2025-JK-18 / 2025-TH-05 (and the list number glued to one: 1.2025-JK-17),
+# 一、…七、, 注：1.-3., 2025年7月21日至2025年8月19日, 8月12日9时 / 8月19日16时 / 8月21日10时, 二星级
+# (a grade), 5号 / B座3楼312室, 0515-88326517 / 88326520, 025-83218866, 苏ICP备10213498号,
+# 32090202000215号; borderline 两个及以上 (a rule's condition).
+R56_YC = "h171_yancheng_land_use_right_listing_notice_2025_web.txt"
+R56_YC_RULE = ("what the sale sets (as h66 / h139, and h81's 容积率 / 出让年限): other, no "
+               "period")
+R56_YC_CELL = ("table cell: named by the row's 地块编号 and the column (as h139's "
+               "包1预算金额), the unit from the head, the subject the 土地位置 cell's district "
+               "(as h81's plots); what the sale sets: other, undated")
+R56_YC_DUTY = "an obligation the sale puts on the buyer (as h81's 需…不少于): target, undated"
+R56_YC_DEADLINE = "borderline: a rule's deadline (as h81's 10个工作日内)"
+
+
+def r56_yc_plot(code, district, tail, cells):
+    """One row of the parcel table. cells: (area, mu, (far, far_high, far_qual), density,
+    green, years, price, step, deposit); each cell is anchored with its left neighbour text."""
+    area, mu, far, density, green, years, price, step, deposit = cells
+    out = []
+
+    def cell(anchor, value, unit_raw, unit, column, qual="none", qtext=None, high=None):
+        out.append(row(anchor, value, unit_raw, unit, f"{code}{column}", "other", NONE, qual,
+                       qtext, subject=district, high=high, notes=R56_YC_CELL))
+
+    cell(f"{tail}\t[{area}]（合", float(area), "平方米", "平方米", "出让面积")
+    cell(f"{area}（合[{mu}亩]）", float(mu), "亩", "亩", "出让面积")
+    far_anchor, far_value, far_high, far_qual, far_qtext = far
+    cell(far_anchor, far_value, None, None, "容积率", far_qual, far_qtext, high=far_high)
+    d_anchor, d_value, d_qual, d_qtext = density
+    cell(d_anchor, d_value, "%", "%", "建筑密度", d_qual, d_qtext)
+    g_anchor, g_value, g_qual, g_qtext = green
+    cell(g_anchor, g_value, "%", "%", "绿地率", g_qual, g_qtext)
+    cell(f"{g_anchor.replace('[', '').replace(']', '')}\t[{years}]\t{price}", float(years),
+         "年", "年", "出让年限")
+    cell(f"\t{years}\t[{price}]\t{step}\t", float(price), "万元", "元", "起始价")
+    cell(f"\t{price}\t[{step}]\t{deposit}", float(step), "万元", "元", "增价幅度")
+    cell(f"\t{step}\t[{deposit}]\n", float(deposit), "万元", "元", "竞买保证金")
+    return out
+
+
+LABELS[R56_YC] = [
+    row("出让[三宗]国有建设用地使用权", 3, "宗", "宗", "出让国有建设用地使用权", "other", NONE,
+        notes="the sale's scope (what the procedure offers, as h139's 采购需求): other, "
+        "undated; the flow verb kept (open: count_total as h139's 分为2个包)"),
+    *r56_yc_plot("2025-JK-17", "经开区", "经开区新都路北侧、松江路东侧", (
+        "46821", "70.23",
+        ("城镇住宅用地\t[1.0＜容积率≤2.5]\t", 1.0, 2.5, "none", None),
+        ("容积率≤2.5\t[≤25%]", 25, "at_most", "≤"),
+        ("≤25%\t[≥30%]", 30, "at_least", "≥"),
+        "70", "52600", "100", "10520")),
+    *r56_yc_plot("2025-JK-18", "经开区", "经开区漓江路南侧、东环路西侧", (
+        "23560", "35.34",
+        ("商务金融用地\t[≤3.0]", 3.0, None, "at_most", "≤"),
+        ("≤3.0\t[≤45%]", 45, "at_most", "≤"),
+        ("≤45%\t[≥20%]", 20, "at_least", "≥"),
+        "40", "9820", "50", "1964")),
+    *r56_yc_plot("2025-TH-05", "亭湖区", "亭湖区青年路以南、规划支路以东", (
+        "31207.6", "46.81",
+        ("工业用地\t[≥1.2]", 1.2, None, "at_least", "≥"),
+        ("≥1.2\t[≥40%]", 40, "at_least", "≥"),
+        ("≥40%\t[≤15%]", 15, "at_most", "≤"),
+        "50", "1690", "10", "338")),
+    # 注
+    row("不少于[1500平方米]", 1500, "平方米", "平方米", "2025-JK-17地块配建建筑面积", "target",
+        NONE, "at_least", "不少于", notes=R56_YC_DUTY + "; the sentence's words in order, the "
+        "plot (the clause's agent, session 20) kept, 须 a goal word dropped (corrected after the "
+        "blind run: first labelled 配建社区用房建筑面积, a reordering); 1.2025-JK-17: the note's "
+        "number glued to the plot code (no row)"),
+    row("不低于[350万元/亩]", 350, "万元/亩", "元/亩", "固定资产投资强度", "target", NONE,
+        "at_least", "不低于", notes=R56_YC_DUTY + " (标准地: the land's standard)"),
+    row("不低于[30万元/亩]", 30, "万元/亩", "元/亩", "亩均税收", "target", NONE, "at_least",
+        "不低于", notes=R56_YC_DUTY),
+    row("之日起[6个月]内开工", 6, "个月", "月", "开工建设", "other", NONE, "at_most", "内",
+        borderline=True, notes=R56_YC_DEADLINE),
+    row("[24个月]内竣工", 24, "个月", "月", "竣工投产", "other", NONE, "at_most", "内",
+        borderline=True, notes=R56_YC_DEADLINE),
+    # 四、五、六、
+    row("起始价的[20%]缴纳", 20, "%", "%", "竞买保证金", "other", NONE,
+        notes=R56_YC_RULE + " (as h81's 起始价的20%)"),
+    row("有[两个]及以上竞买人", 2, "个", "个", "竞买人", "other", NONE, "at_least", "以上",
+        borderline=True, notes="borderline: a rule's condition (a class's bound, as h81's "
+        "容积率低于2.0)"),
+    row("之日起[10个工作日]内", 10, "个工作日", "工作日", "签订出让合同", "other", NONE,
+        "at_most", "内", borderline=True, notes=R56_YC_DEADLINE),
+    row("之日起[1个月]内", 1, "个月", "月", "缴纳出让价款", "other", NONE, "at_most", "内",
+        borderline=True, notes=R56_YC_DEADLINE),
+    row("出让价款的[50%]", 50, "%", "%", "缴纳出让价款", "other", NONE,
+        notes=R56_YC_RULE + " (as h81's 缴纳50%)"),
+    row("余款在[6个月]内", 6, "个月", "月", "余款缴清", "other", NONE, "at_most", "内",
+        borderline=True, notes=R56_YC_DEADLINE),
+    row("比例不低于[50%]", 50, "%", "%", "装配式建筑比例", "target", NONE, "at_least", "不低于",
+        notes=R56_YC_DUTY + "; 二星级 a grade (no row)"),
+]
+
+# h172: 襄阳日报's report (its 数字报 page as scraped: 第A03版, 上一版 / 下一版, 本版新闻, 责任编辑,
+# 相关新闻 with dates, the footer; 发布时间：2025-11-18 07:30; home 襄阳, 全市 / 我市) on the
+# economy of the 第十届 襄阳马拉松 run 11月16日. The lead's 参赛规模 with its 其中 parts (11月16日:
+# the event's turnout, actual, session 23); the course lengths (42.195公里, 21.0975公里, 约5公里: a
+# race class's standard, borderline as 15分钟 in 15分钟生活圈) and 三个项目 (totals the list:
+# borderline); 自9月1日开启报名以来 报名 / 中签率 / 外地跑者占比 with 较上届 (the paragraph's span);
+# the winners' times and the old record (2小时08分15秒: an elapsed time, borderline by the README;
+# valued in seconds) and 3小时以内 (a class's bound, borderline); 完赛率 with 较上届分别提高 (1.6个
+# quoted as h160's 0.2個), 破三 跑者 and the race's staff, volunteers, 医疗点 / 补给站 (a flow verb
+# across the list), AED, 伤病跑者 (the paragraphs have no time of their own: undated, as h75's match
+# figures; 比赛当天 names no date, as h75); 赛事期间（11月14日至17日） 带动消费 (causative:
+# 综合消费, session 20) and the headline repeating it, 分别达到 (each item reach, as h56), 入住率
+# with 个百分点, 景区 游客, a survey's 停留 / 人均消费 / 超过七成; 累计发送旅客 (count_total of the
+# span), 机场, 加开 列车; 赞助企业 with 其中, 赞助总额, 商品销售额, 218家商户参与让利 (members of a
+# scheme: count_total, as h77), 11月15日当天 核销量; 直播观看量 / 阅读量 (undated); 今年 已举办 (已
+# dropped), 预计全年 (target), 力争到2027年. Traps: 第A03版, 第十届 ×3, 2025襄阳马拉松 (a year in a
+# name), 7时30分, 31个省（区、市） (the country's whole set: borderline), 120急救中心 (a name),
+# 无一例, 一房难求, 连续3年 (a streak), 2025-11-10 / 2025-11-16 and 3万跑者 (a related article's
+# title: page furniture, no row), 07:30, 鄂ICP备06010395号, 0710-3527788.
+R56_XY = "h172_xiangyang_marathon_event_economy_news_2025_web.txt"
+R56_XY_RACE = P("11月16日", "2025-11-16", "2025-11-16")
+R56_XY_REG = P("自9月1日开启报名以来", "2025-09-01", "2025-11-18")
+R56_XY_WEEK = P("赛事期间（11月14日至17日）", "2025-11-14", "2025-11-17")
+R56_XY_WEEK2 = P("赛事期间", "2025-11-14", "2025-11-17")
+R56_XY_15 = P("11月15日当天", "2025-11-15", "2025-11-15")
+R56_XY_JIN = P("今年", "2025-01-01", "2025-12-31")
+R56_XY_F = P("全年", "2025-01-01", "2025-12-31")
+R56_XY_27 = P("到2027年", "2027-01-01", "2027-12-31")
+R56_XY_NODATE = ("no time expression in its paragraph (the race's 11月16日 is the lead's): "
+                 "undated, as h75's match figures")
+R56_XY_TIME = ("borderline: an elapsed time (a runner's finishing time, the README's 'elapsed "
+               "time'), valued in seconds")
+R56_XY_COURSE = ("borderline: a race class's standard distance (a class's name, as 15分钟 in "
+                 "15分钟生活圈)")
+
+
+def r56_xy(anchor, value, unit_raw, indicator, period, kind="actual", **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r56_xy_pct(anchor, value, indicator, period, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r56_xy_pp(anchor, value, indicator, period, unit_raw="个百分点", **kw):
+    return row(anchor, value, unit_raw, "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[R56_XY] = [
+    # headline
+    r56_xy("赛事带动综合消费[4.62亿元]\n", 4.62, "亿元", "综合消费", R56_XY_WEEK,
+           notes="the headline repeats the body's figure: its period (as h143, h163); after "
+           "带动 the rest of the clause (session 20)"),
+    # lead (11月16日)
+    row("全程马拉松（[42.195公里]）", 42.195, "公里", "公里", "全程马拉松", "other", NONE,
+        borderline=True, notes=R56_XY_COURSE),
+    row("半程马拉松（[21.0975公里]）", 21.0975, "公里", "公里", "半程马拉松", "other", NONE,
+        borderline=True, notes=R56_XY_COURSE),
+    row("健康跑（[约5公里]）", 5, "公里", "公里", "健康跑", "other", NONE, "about", "约",
+        borderline=True, notes=R56_XY_COURSE),
+    row("[三个]项目", 3, "个", "个", "项目", "count_total", NONE, borderline=True,
+        notes="borderline: totals the exhaustive list before it"),
+    r56_xy("参赛规模[3万人]", 3, "万人", "参赛规模", R56_XY_RACE,
+           notes="the event's turnout (session 23): actual, the race's day; 第十届 an edition "
+           "number (no row)"),
+    r56_xy("全程马拉松[1.2万人]", 1.2, "万人", "全程马拉松", R56_XY_RACE,
+           notes="其中 an elliptic item: its own words (session 20)"),
+    r56_xy("半程马拉松[1.3万人]", 1.3, "万人", "半程马拉松", R56_XY_RACE),
+    r56_xy("健康跑[5000人]", 5000, "人", "健康跑", R56_XY_RACE),
+    # 报名 (自9月1日开启报名以来)
+    r56_xy("共有[11.86万人]报名", 11.86, "万人", "报名", R56_XY_REG,
+           notes="a flow over the span (共, not 累计); the counted noun is the unit"),
+    r56_xy_pct("较上届增长[27.3%]", 27.3, "报名", R56_XY_REG,
+               notes="上届 the base (the edition before)"),
+    r56_xy_pct("中签率约为[16.5%]", 16.5, "全程马拉松中签率", R56_XY_REG, "share", qual="about",
+               qtext="约", notes="the paragraph's span (the README's period rule)"),
+    r56_xy_pct("占比达到[58.6%]", 58.6, "外地跑者占比", R56_XY_REG, "share", qual="reach",
+               qtext="达到"),
+    r56_xy_pp("较上届提高[7.2个百分点]", 7.2, "外地跑者占比", R56_XY_REG),
+    row("全国[31个]省", 31, "个", "个", "省（区、市）", "count_total", R56_XY_REG,
+        borderline=True, notes="borderline: the country's whole set (as h75's 13个设区市)"),
+    r56_xy("等[12个]国家和地区", 12, "个", "国家和地区", R56_XY_REG,
+           notes="after 等: scored (the examples dropped); the field's origins, the event's "
+           "turnout: actual"),
+    r56_xy("境外选手[186人]", 186, "人", "境外选手", R56_XY_REG, notes="另有 a frame word"),
+    # 赛道 (no time of its own)
+    row("以[2小时08分15秒]的成绩", 7695, None, "秒", "男子全程冠军成绩", "other", NONE,
+        borderline=True, notes=R56_XY_TIME),
+    row("打破[2小时09分47秒]的", 7787, None, "秒", "赛会纪录", "other", NONE, borderline=True,
+        notes=R56_XY_TIME),
+    row("以[2小时24分36秒]夺得", 8676, None, "秒", "女子全程冠军成绩", "other", NONE,
+        borderline=True, notes=R56_XY_TIME),
+    r56_xy_pct("完赛率为[92.4%]", 92.4, "全程马拉松完赛率", NONE, "share",
+               notes=R56_XY_NODATE + "; 本届 no calendar time"),
+    r56_xy_pct("完赛率为[96.8%]", 96.8, "半程马拉松完赛率", NONE, "share"),
+    r56_xy_pp("分别提高[1.6个]和", 1.6, "全程马拉松完赛率", NONE, unit_raw="个",
+              notes="1.6个 with 百分点 written once (as h160's 0.2個)"),
+    r56_xy_pp("1.6个和[0.9个百分点]", 0.9, "半程马拉松完赛率", NONE),
+    row("（[3小时]以内完赛）", 3, "小时", "小时", "完赛时间", "other", NONE, "at_most", "以内",
+        borderline=True, notes="borderline: the bound of a class in a definition (破三)"),
+    r56_xy("跑者达到[412人]", 412, "人", "全程“破三”跑者", NONE, qual="reach", qtext="达到",
+           notes=R56_XY_NODATE + "; the class's definition in brackets dropped"),
+    # 保障 (no time of its own; 比赛当天 names no date)
+    r56_xy("工作人员[6800余人]", 6800, "人", "投入工作人员", NONE, qual="plus", qtext="余",
+           notes=R56_XY_NODATE + "; the examples before 等 dropped; 全市 the home, 共 a frame "
+           "word"),
+    r56_xy("赛事志愿者[4200名]", 4200, "名", "招募赛事志愿者", NONE,
+           notes="the event's turnout (session 23): actual"),
+    r56_xy("医疗点[32个]", 32, "个", "设置医疗点", NONE,
+           notes="沿线 a place frame, dropped; the flow verb kept (as h94's 设置单独考场)"),
+    r56_xy("补给站[18个]", 18, "个", "设置补给站", NONE,
+           notes="设置 governs the list (a flow verb across a list)"),
+    r56_xy("除颤器）[120台]", 120, "台", "配备AED", NONE,
+           notes="the bracketed gloss dropped"),
+    r56_xy("伤病跑者[57人次]", 57, "人次", "120急救中心处置伤病跑者", NONE,
+           notes="the agent a clause names is kept (session 20), 120 inside its name; 比赛当天 "
+           "names no date (as h75); 共 a frame word"),
+    # 消费 (赛事期间（11月14日至17日）)
+    r56_xy("综合消费[4.62亿元]，", 4.62, "亿元", "综合消费", R56_XY_WEEK,
+           notes="after 带动 the rest of the clause (session 20); 全市 the home"),
+    r56_xy_pct("同比增长[18.9%]", 18.9, "综合消费", R56_XY_WEEK),
+    r56_xy("分别达到[1.35亿元]", 1.35, "亿元", "住宿消费", R56_XY_WEEK, qual="reach",
+           qtext="达到", notes="a 分别 list: each item with the head after it (session 25); "
+           "分别达到 qualifies each item (as h56, h148)"),
+    r56_xy("1.35亿元和[1.08亿元]", 1.08, "亿元", "餐饮消费", R56_XY_WEEK, qual="reach",
+           qtext="达到"),
+    r56_xy_pct("入住率达到[91.5%]", 91.5, "星级酒店平均入住率", R56_XY_WEEK, "share",
+               qual="reach", qtext="达到", notes="全市 the home"),
+    r56_xy_pp("同比提高[13.8个百分点]", 13.8, "星级酒店平均入住率", R56_XY_WEEK),
+    r56_xy("接待游客[46.3万人次]", 46.3, "万人次", "主要景区接待游客", R56_XY_WEEK,
+           notes="the examples before 等 dropped"),
+    r56_xy_pct("同比增长[32.6%]", 32.6, "主要景区接待游客", R56_XY_WEEK),
+    r56_xy("停留[2.6天]", 2.6, "天", "外地跑者平均停留", R56_XY_WEEK,
+           notes="问卷调查显示 a source; 在襄 (in the home city) dropped, as 在蓉; the paragraph's "
+           "赛事期间"),
+    r56_xy("人均消费[2860元]", 2860, "元", "人均消费", R56_XY_WEEK,
+           notes="a mean per head (a level, actual); an elliptic clause: its own words"),
+    row("超过[七成]跑者", 70, "成", "%", "跑者表示明年还会再来", "share", R56_XY_WEEK, "over",
+        "超过", notes="成 in % (as h72's 超过六成); doer + deed"),
+    r56_xy("累计发送旅客[12.7万人次]", 12.7, "万人次", "襄阳东站、襄阳北站发送旅客",
+           R56_XY_WEEK2, "count_total",
+           notes="累计 over a dated span (赛事期间, dated in the sentence before): count_total; "
+           "stations (facilities) in the name, as h75's 南京南站"),
+    r56_xy_pct("同比增长[24.5%]", 24.5, "刘集机场旅客吞吐量", R56_XY_WEEK2,
+               notes="an airport (a facility) in the name"),
+    r56_xy("动车组列车[8列]", 8, "列", "铁路部门加开襄阳至武汉方向动车组列车", R56_XY_WEEK2,
+           notes="the agent kept (session 20); the flow verb kept"),
+    # 商业价值 (no time of its own before 11月15日当天)
+    r56_xy("赞助企业[26家]", 26, "家", "襄阳马拉松吸引赞助企业", NONE,
+           notes=R56_XY_NODATE + "; a count after its noun with 吸引: the agent and the verb "
+           "kept, as h163's 紫阳富硒茶文化节吸引游客 (本届 dropped as its 第二十届; corrected "
+           "after the blind run by that precedent, first labelled 赞助企业 as h81's count "
+           "before its noun); 共 a frame word; the event's sponsors: actual (its turnout)"),
+    r56_xy("本地企业[15家]", 15, "家", "本地企业", NONE, notes="其中 a frame word"),
+    r56_xy("赞助总额达到[3150万元]", 3150, "万元", "赞助总额", NONE, qual="reach",
+           qtext="达到"),
+    r56_xy_pct("较上届增长[21.2%]", 21.2, "赞助总额", NONE),
+    r56_xy("销售额[860万元]", 860, "万元", "赛事官方商品线上线下销售额", NONE),
+    r56_xy("全市[218家]商户", 218, "家", "商户参与让利", NONE, "count_total",
+           notes="members of a scheme (as h77's 商戶參與…推廣活動): count_total; doer + deed; "
+           "全市 the home"),
+    r56_xy("核销量达到[3.6万次]", 3.6, "万次", "号码布核销量", R56_XY_15, qual="reach",
+           qtext="达到"),
+    # 直播 (no time of its own); 今年; goals
+    r56_xy("直播观看量达到[2860万人次]", 2860, "万人次", "直播观看量", NONE, qual="reach",
+           qtext="达到", notes=R56_XY_NODATE),
+    r56_xy("阅读量[超过3.2亿次]", 3.2, "亿次", "相关话题网络阅读量", NONE, qual="over",
+           qtext="超过"),
+    r56_xy("体育赛事[136场]", 136, "场", "举办各类体育赛事", R56_XY_JIN,
+           notes="已 dropped (session 25); 各类 kept (session 24); 全市 the home; 连续3年 a "
+           "streak (no row)"),
+    r56_xy("将[突破12亿元]", 12, "亿元", "消费", R56_XY_F, "target", qual="break_through",
+           qtext="突破", notes="预计全年 of a year not over: a forecast (target); after 带动 the "
+           "rest of the clause (session 20)"),
+    r56_xy("全国性以上赛事[20场以上]", 20, "场", "举办全国性以上赛事", R56_XY_27, "target",
+           qual="at_least", qtext="以上", notes="力争: a goal; 每年 the rate's frame"),
+]
+
+
+# Round 54 (session 27, h164-h166), written and labelled by helper B54 by reading, before any
+# extractor ran on them.
+
+# h164: 中国证监会's 行政处罚决定书 〔2025〕87号 against a listed company's disclosure fraud, as the
+# commission's site prints it (invented: 四川锦程智能装备股份有限公司 and four officers; a company's
+# affair told by a national regulator: no home, city null, as a company's text: the places in the
+# 当事人 list are addresses, never a home or a subject). The site's furniture (the path, 索引号
+# bm56000001/2025-00014873, 发文日期, 文号, 【字体：大 中 小】, the footer's address, 邮编, ICP
+# and 公网安备 numbers: no rows). 当事人 with birth years (no rows); 立案 2024年5月10日, 听证
+# 2025年7月15日 (no rows); 一、 2021年-2023年 虚增营业收入 / 利润总额 by year (actual, the year)
+# with 占当年年度报告披露…的 (share, 当年 dropped: session 24) and 三年累计 (count_total over the
+# span, session 18; the coordinated 虚增利润总额 too, session 24); 二、 资金占用 累计发生额 over its
+# span, 2022年末 / 2023年末 余额 分别 (count_total at the day) and their shares of 净资产; 三、
+# 短线交易 (shares bought, amount, gain, dated by their months); a 申辩's repayment (2024年8月); the
+# decision's 罚款 / 没收违法所得 (actual, undated: no time expression in the decision's paragraph;
+# 对X and 处以 dropped, as 为X / 向X and 给予); statutory 15日内 / 60日内 / 6个月内 (borderline, as
+# h81's). Traps: 〔2025〕87号, 第一百九十七条第二款, 第一百八十九条, birth years, 18号,
+# 7111010189800000162, 100033, 19号, 京ICP备05035542号, 11040102700080号, the ordinals 一、…五、.
+R54_CS = "h164_csrc_penalty_decision_disclosure_fraud_2025_web.txt"
+R54_CS_SPAN = P("2021年至2023年", "2021-01-01", "2023-12-31")
+R54_CS_OCC = P("2022年1月至2023年12月", "2022-01-01", "2023-12-31")
+R54_CS_E22 = P("2022年末", "2022-12-31", "2022-12-31")
+R54_CS_E23 = P("2023年末", "2023-12-31", "2023-12-31")
+R54_CS_FINE = ("the decision's penalty: a realised amount decided (actual), undated (the "
+               "decision's paragraph has no time expression; the signing day dates the "
+               "document, not the figure); 对X (the party fined) dropped as a beneficiary "
+               "为X / recipient 向X (session 23), 处以 a light verb as 给予 (h25, h109): open, "
+               "an analyst may want the party")
+R54_CS_DEADLINE = ("borderline: a statutory time limit (…之日起N日内), as h81's 10个工作日 / 6个月")
+
+
+def r54_cs_year(year, rev, rev_u, rev_share, prof, prof_u, prof_share):
+    period = P(f"{year}年", f"{year}-01-01", f"{year}-12-31")
+    rev_v = float(rev.replace(",", ""))
+    prof_v = float(prof.replace(",", ""))
+    return [
+        row(f"{year}年虚增营业收入[{rev}{rev_u}]", rev_v, rev_u, "元", "虚增营业收入", "actual",
+            period, notes="通过…方式 dropped (it only says how, session 20)"),
+        row(f"{rev}{rev_u}，占当年年度报告披露营业收入的[{rev_share}%]", float(rev_share), "%", "%",
+            "虚增营业收入占年度报告披露营业收入", "share", period,
+            notes="当年 in the base only repeats the figure's year: dropped (session 24)"),
+        row(f"{rev_share}%，虚增利润总额[{prof}{prof_u}]", prof_v, prof_u, "元", "虚增利润总额",
+            "actual", period),
+        row(f"{prof}{prof_u}，占当年年度报告披露利润总额的[{prof_share}%]", float(prof_share), "%",
+            "%", "虚增利润总额占年度报告披露利润总额", "share", period),
+    ]
+
+
+def r54_cs_fine(anchor, value, indicator="罚款", **kw):
+    return row(anchor, value, "万元", "元", indicator, "actual", NONE, notes=R54_CS_FINE, **kw)
+
+
+LABELS[R54_CS] = [
+    row("名　　称：中国证监会行政处罚决定书（锦程智能、王建国、刘晓梅等[5名]", 5, "名", "名",
+        "责任主体", "count_total", NONE,
+        notes="a count after 等 adds information: scored (the README's 等 rule), the examples "
+        "dropped (as 建设天眉乐等6条高速公路); undated (a case's parties)"),
+    row("窗口\n\n中国证监会行政处罚决定书（锦程智能、王建国、刘晓梅等[5名]", 5, "名", "名",
+        "责任主体", "count_total", NONE, notes="the title repeats the 名称 line's count"),
+    *r54_cs_year(2021, "2.86", "亿元", "17.35", "8,642.17", "万元", "46.82"),
+    *r54_cs_year(2022, "3.47", "亿元", "19.06", "1.12", "亿元", "61.45"),
+    *r54_cs_year(2023, "1.95", "亿元", "10.28", "6,318.90", "万元", "38.77"),
+    row("三年累计虚增营业收入[8.28亿元]", 8.28, "亿元", "元", "虚增营业收入", "count_total",
+        R54_CS_SPAN, notes="a running total written with 累计 over its span: count_total, the "
+        "span the paragraph's 2021年至2023年 (三年 the same years; session 18)"),
+    row("虚增利润总额[2.62亿元]", 2.62, "亿元", "元", "虚增利润总额", "count_total", R54_CS_SPAN,
+        notes="the one 累计 governs the coordinated clause (session 24)"),
+    row("累计发生额[4.73亿元]", 4.73, "亿元", "元", "非经营性占用资金发生额", "count_total",
+        R54_CS_OCC, notes="累计 over the span its sentence opens with: count_total (session 18); "
+        "发生额 named with the 占用 it measures (the clause before names the deed; 控股股东… "
+        "and 锦程智能 dropped: open, the bare 发生额 says nothing)"),
+    row("占用余额分别为[1.36亿元]", 1.36, "亿元", "元", "占用余额", "count_total", R54_CS_E22,
+        notes="a balance at a year's end (分别 pairs 2022年末 / 2023年末 with the values)"),
+    row("1.36亿元、[2.08亿元]", 2.08, "亿元", "元", "占用余额", "count_total", R54_CS_E23),
+    row("经审计净资产的[9.84%]", 9.84, "%", "%", "占用余额占最近一期经审计净资产", "share",
+        R54_CS_E22, notes="公司 in the base dropped (the text's company, as h162)"),
+    row("9.84%、[14.52%]", 14.52, "%", "%", "占用余额占最近一期经审计净资产", "share", R54_CS_E23),
+    row("买入锦程智能股票[12.6万股]", 12.6, "万股", "股", "买入锦程智能股票", "actual",
+        P("2023年3月", "2023-03-01", "2023-03-31"),
+        notes="a flow verb and its object kept (the firm's name is no place)"),
+    row("成交金额[186.35万元]", 186.35, "万元", "元", "成交金额", "actual",
+        P("2023年3月", "2023-03-01", "2023-03-31")),
+    row("获利[38.74万元]", 38.74, "万元", "元", "获利", "actual",
+        P("2023年6月", "2023-06-01", "2023-06-30"),
+        notes="the sale's clause has 2023年6月 (the gain realised when sold)"),
+    row("归还占用资金[1.50亿元]", 1.50, "亿元", "元", "归还占用资金", "actual",
+        P("2024年8月", "2024-08-01", "2024-08-31"),
+        notes="向公司 a recipient, dropped (session 23)"),
+    r54_cs_fine("并处以[1,000万元]罚款", 1000),
+    r54_cs_fine("对王建国给予警告，并处以[600万元]罚款", 600),
+    r54_cs_fine("对刘晓梅给予警告，并处以[300万元]罚款", 300),
+    r54_cs_fine("没收违法所得[38.74万元]", 38.74, "没收违法所得"),
+    r54_cs_fine("并处以[50万元]罚款", 50),
+    r54_cs_fine("并处以[150万元]罚款", 150),
+    r54_cs_fine("并处以[100万元]罚款", 100),
+    row("之日起[15日]内", 15, "日", "天", "将罚款及没收款汇交", "other", NONE, borderline=True,
+        notes=R54_CS_DEADLINE),
+    row("之日起[60日]内", 60, "日", "天", "申请行政复议", "other", NONE, borderline=True,
+        notes=R54_CS_DEADLINE),
+    row("之日起[6个月]内", 6, "个月", "月", "提起行政诉讼", "other", NONE, borderline=True,
+        notes=R54_CS_DEADLINE),
+]
+
+# h165: 江南农林大学's 2025年部门预算 as its PDF pastes (invented; a school's text: no home, city
+# null): the cover's 2025年2月21日, the page numbers — N — between sections, a hard wrap inside a
+# sentence (比上年增⏎加), tables with tab-parted cells (表1 a two-sided 收支预算总表 with 收入 and
+# 支出 heads side by side, blank cells; 表2 an 一般公共预算支出表 with 科目编码 codes and blank
+# cells). Every budget figure is a plan of 2025年 (the title's year): target, its change on the year
+# before too (as h13's 安排…，增长1.6%), its 占N% shares (X占比, session 25) too; 预算 / 预算数
+# after a budgeted item dropped (session 25: 收入预算 -> 收入, “三公”经费预算数 -> 三公经费), kept
+# where it heads the name (收支总预算, 政府采购预算总额); （类） dropped (a classification mark).
+# 第一部分's 18个学院 undated (a stock), 现有 students and staff at the page's date (as h163's
+# 现有); the 单位共3个 total of the list after it borderline; the 国有资产 counts at
+# 截至2024年12月31日 (count_total), 0 counts and amounts stated in prose scored (as h79's 0元);
+# 单价50万元以上 / 100万元以上 class bounds borderline (as h159's 名词解释). Traps: 2025年2月21日, —
+# 1 —…— 4 —, 第一部分…第三部分, 一、…七、, （一）…（三）, 表1 / 表2, 科目编码 205 / 206 / 208 / 221,
+# 二期, “双一流”.
+R54_JN = "h165_jiangnan_agri_forestry_university_department_budget_2025_pdf.txt"
+R54_JN_Y = P("2025年", "2025-01-01", "2025-12-31")
+R54_JN_YD = P("2025年度", "2025-01-01", "2025-12-31")
+R54_JN_NOW = P("现有", "2025-02-21", "2025-02-21")
+R54_JN_END = P("截至2024年12月31日", "2024-12-31", "2024-12-31")
+R54_JN_PLAN = ("a budget's figure: a plan of 2025年 (target, as h13's 安排 and h11's 预算), its "
+               "change on the year before too")
+R54_JN_CELL = ("a cell of the tab-parted table: named by its row head (the list number dropped), "
+               "unit from 单位：万元, the title's 2025年, target")
+R54_JN_BOUND = "borderline: a class's bound (单价N万元以上), as h159's 名词解释"
+R54_JN_LAST = P("上年", "2024-01-01", "2024-12-31")
+R54_JN_CARRIED = ("上年结转 dated 上年, as h79's 上年结转 (the set's convention; relabelled "
+                  "after the blind run from 2025年: the label's error, not the extractor's)")
+
+
+def r54_jn(anchor, value, indicator, period=R54_JN_Y, **kw):
+    kw.setdefault("notes", R54_JN_PLAN)
+    return row(anchor, value, "万元", "元", indicator, "target", period, **kw)
+
+
+def r54_jn_pct(anchor, value, indicator, period=R54_JN_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, "target", period, **kw)
+
+
+def r54_jn_cell(anchor, value, indicator):
+    return row(anchor, value, "万元", "元", indicator, "target", R54_JN_Y, notes=R54_JN_CELL)
+
+
+def r54_jn_stock(anchor, value, unit_raw, unit, indicator, period=R54_JN_END, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+LABELS[R54_JN] = [
+    # 第一部分 概况
+    r54_jn_stock("学校设有[18个]学院", 18, "个", "个", "学院", NONE,
+                 notes="a stock with no time expression: undated; 设有 a frame verb"),
+    r54_jn_stock("全日制在校生[31,256人]", 31256, "人", "人", "全日制在校生", R54_JN_NOW,
+                 notes="现有: a point at the page's date (as h163)"),
+    r54_jn_stock("教职工[2,468人]", 2468, "人", "人", "教职工", R54_JN_NOW),
+    r54_jn_stock("范围的单位共[3个]", 3, "个", "个", "纳入2025年部门预算编制范围的单位", R54_JN_Y,
+                 borderline=True, notes="borderline: the total of the exhaustive list after it "
+                 "(学校本级和2个附属单位)"),
+    r54_jn_stock("学校本级和[2个]附属单位", 2, "个", "个", "附属单位", R54_JN_Y,
+                 notes="the units in the 2025年 budget: count_total, dated by it (open: undated)"),
+    # 一、收支预算总体情况
+    r54_jn("收支总预算[186,432.58万元]", 186432.58, "收支总预算"),
+    r54_jn("比2024年增加[8,965.21万元]", 8965.21, "收支总预算"),
+    r54_jn_pct("增长[5.05%]，主要原因", 5.05, "收支总预算"),
+    # 二、收入预算情况
+    r54_jn("2025年收入预算[186,432.58万元]", 186432.58, "收入",
+           notes="预算 after the budgeted item dropped (session 25); " + R54_JN_PLAN),
+    r54_jn("上年结转[12,300.00万元]", 12300.00, "上年结转", R54_JN_LAST,
+           notes=R54_JN_CARRIED),
+    r54_jn_pct("12,300.00万元，占[6.60%]", 6.60, "上年结转占比",
+               notes="X占N% with no base written: X占比 (session 25); a planned share of the "
+               "2025年 revenue (its whole's year, not the carried amount's 上年): target"),
+    r54_jn("一般公共预算拨款收入[98,765.43万元]", 98765.43, "一般公共预算拨款收入"),
+    r54_jn_pct("98,765.43万元，占[52.98%]", 52.98, "一般公共预算拨款收入占比"),
+    r54_jn("事业收入[68,542.15万元]", 68542.15, "事业收入"),
+    r54_jn_pct("68,542.15万元，占[36.77%]", 36.77, "事业收入占比"),
+    r54_jn("其他收入[6,825.00万元]", 6825.00, "其他收入"),
+    r54_jn_pct("6,825.00万元，占[3.66%]", 3.66, "其他收入占比"),
+    # 三、支出预算情况
+    r54_jn("2025年支出预算[186,432.58万元]", 186432.58, "支出",
+           notes="预算 after the budgeted item dropped (session 25)"),
+    r54_jn("基本支出[118,256.30万元]", 118256.30, "基本支出"),
+    r54_jn_pct("118,256.30万元，占[63.43%]", 63.43, "基本支出占比"),
+    r54_jn("项目支出[68,176.28万元]", 68176.28, "项目支出"),
+    r54_jn_pct("68,176.28万元，占[36.57%]", 36.57, "项目支出占比"),
+    # 四、财政拨款收支预算总体情况
+    r54_jn("财政拨款收支总预算[98,765.43万元]", 98765.43, "财政拨款收支总预算"),
+    r54_jn("加[3,210.56万元]", 3210.56, "财政拨款收支总预算",
+           notes="比上年增⏎加: the verb broken by the PDF's hard wrap; " + R54_JN_PLAN),
+    r54_jn_pct("增长[3.36%]", 3.36, "财政拨款收支总预算"),
+    # 五、一般公共预算支出预算情况
+    r54_jn("2025年一般公共预算支出[98,765.43万元]", 98765.43, "一般公共预算支出"),
+    r54_jn("教育支出（类）[85,320.16万元]", 85320.16, "教育支出",
+           notes="（类） a classification mark, dropped; " + R54_JN_PLAN),
+    r54_jn_pct("85,320.16万元，占[86.39%]", 86.39, "教育支出占比"),
+    r54_jn("科学技术支出（类）[6,842.30万元]", 6842.30, "科学技术支出"),
+    r54_jn_pct("6,842.30万元，占[6.93%]", 6.93, "科学技术支出占比"),
+    r54_jn("社会保障和就业支出（类）[3,986.52万元]", 3986.52, "社会保障和就业支出"),
+    r54_jn_pct("3,986.52万元，占[4.04%]", 4.04, "社会保障和就业支出占比"),
+    r54_jn("住房保障支出（类）[2,616.45万元]", 2616.45, "住房保障支出"),
+    r54_jn_pct("2,616.45万元，占[2.65%]", 2.65, "住房保障支出占比"),
+    # 六、“三公”经费
+    r54_jn("经费预算数为[126.80万元]", 126.80, "三公经费",
+           notes="预算数 after the item dropped (session 25), the quotes of “三公” dropped (as "
+           "h13's 市本级三公经费支出); " + R54_JN_PLAN),
+    r54_jn("比上年减少[8.40万元]", -8.40, "三公经费", notes="减少: signed"),
+    r54_jn_pct("下降[6.21%]", -6.21, "三公经费"),
+    r54_jn("因公出国（境）费[58.00万元]", 58.00, "因公出国（境）费", notes="其中 a frame word"),
+    r54_jn("公务接待费[23.80万元]", 23.80, "公务接待费"),
+    r54_jn("比上年减少[5.20万元]", -5.20, "公务接待费"),
+    r54_jn("公务用车购置及运行费[45.00万元]", 45.00, "公务用车购置及运行费"),
+    r54_jn("公务用车购置费[0万元]", 0, "公务用车购置费",
+           notes="a nil amount stated in prose: scored (as h79's 0元); " + R54_JN_PLAN),
+    r54_jn("公务用车运行费[45.00万元]", 45.00, "公务用车运行费"),
+    r54_jn("比上年减少[3.20万元]", -3.20, "公务用车购置及运行费",
+           notes="the change after the bracket is the whole item's, not the bracket's 运行费"),
+    # 七、其他重要事项
+    r54_jn("政府采购预算总额[24,680.50万元]", 24680.50, "政府采购预算总额", R54_JN_YD,
+           notes="预算 inside the field's own name (政府采购预算, as a procurement's 预算金额) "
+           "kept"),
+    r54_jn("货物类[15,320.00万元]", 15320.00, "货物类", R54_JN_YD,
+           notes="an elliptic item named by its own words (session 20)"),
+    r54_jn("工程类[5,860.50万元]", 5860.50, "工程类", R54_JN_YD),
+    r54_jn("服务类[3,500.00万元]", 3500.00, "服务类", R54_JN_YD),
+    r54_jn_stock("学校共有车辆[12辆]", 12, "辆", "辆", "车辆", notes="共有 a frame word"),
+    r54_jn_stock("一般公务用车[3辆]", 3, "辆", "辆", "一般公务用车"),
+    r54_jn_stock("执法执勤用车[0辆]", 0, "辆", "辆", "执法执勤用车",
+                 notes="a nil count stated in prose: scored (as h79's 0元)"),
+    r54_jn_stock("特种专业技术用车[5辆]", 5, "辆", "辆", "特种专业技术用车"),
+    r54_jn_stock("其他用车[4辆]", 4, "辆", "辆", "其他用车"),
+    row("4辆；单价[50万元]以上", 50, "万元", "元", "通用设备单价", "other", NONE,
+        borderline=True, notes=R54_JN_BOUND),
+    r54_jn_stock("通用设备[86台（套）]", 86, "台（套）", "台", "单价50万元以上通用设备",
+                 notes="台（套） in 台 (as h154); the class bound in the name"),
+    row("台（套），单价[100万元]以上", 100, "万元", "元", "专用设备单价", "other", NONE,
+        borderline=True, notes=R54_JN_BOUND),
+    r54_jn_stock("专用设备[142台（套）]", 142, "台（套）", "台", "单价100万元以上专用设备"),
+    row("安排购置单价[100万元]以上", 100, "万元", "元", "专用设备单价", "other", NONE,
+        borderline=True, notes=R54_JN_BOUND),
+    row("专用设备[9台（套）]", 9, "台（套）", "台", "部门预算安排购置单价100万元以上专用设备",
+        "target", R54_JN_Y,
+        notes="安排 a plan verb: target of 2025年; 安排 kept with its agent (the set's majority: "
+        "市级财政安排资金, 安排新增专项债券; relabelled after the blind run from 购置…, the "
+        "label's error), 购置 a flow verb kept"),
+    row("的项目[42个]", 42, "个", "个", "实行绩效目标管理的项目", "target", R54_JN_Y,
+        notes="the budget's projects with goals: a figure of the plan (target; open: "
+        "count_total)"),
+    r54_jn("一般公共预算拨款[29,743.73万元]", 29743.73, "涉及一般公共预算拨款",
+           notes="涉及 kept (the set's majority: 涉及人员, 涉及开支, 涉及劳动者; relabelled after "
+           "the blind run, the label's error); " + R54_JN_PLAN),
+    # 表1 收支预算总表 (tab-parted, two sides)
+    r54_jn_cell("拨款收入\t[98,765.43]", 98765.43, "一般公共预算拨款收入"),
+    r54_jn_cell("一、教育支出\t[168,452.30]", 168452.30, "教育支出"),
+    r54_jn_cell("二、事业收入\t[68,542.15]", 68542.15, "事业收入"),
+    r54_jn_cell("二、科学技术支出\t[10,215.80]", 10215.80, "科学技术支出"),
+    r54_jn_cell("三、其他收入\t[6,825.00]", 6825.00, "其他收入"),
+    r54_jn_cell("三、社会保障和就业支出\t[4,862.03]", 4862.03, "社会保障和就业支出"),
+    r54_jn_cell("四、住房保障支出\t[2,902.45]", 2902.45, "住房保障支出"),
+    r54_jn_cell("本年收入合计\t[174,132.58]", 174132.58, "本年收入合计"),
+    r54_jn_cell("本年支出合计\t[186,432.58]", 186432.58, "本年支出合计"),
+    row("上年结转\t[12,300.00]", 12300.00, "万元", "元", "上年结转", "target", R54_JN_LAST,
+        notes=R54_JN_CELL + "; " + R54_JN_CARRIED),
+    r54_jn_cell("收入总计\t[186,432.58]", 186432.58, "收入总计"),
+    r54_jn_cell("支出总计\t[186,432.58]", 186432.58, "支出总计"),
+    # 表2 一般公共预算支出表 (合计 / 基本支出 / 项目支出 columns)
+    r54_jn_cell("205\t教育支出\t[85,320.16]", 85320.16, "教育支出"),
+    r54_jn_cell("85,320.16\t[62,418.73]", 62418.73, "教育支出基本支出"),
+    r54_jn_cell("62,418.73\t[22,901.43]", 22901.43, "教育支出项目支出"),
+    r54_jn_cell("科学技术支出\t[6,842.30]", 6842.30, "科学技术支出"),
+    r54_jn_cell("\t\t[6,842.30]\n208", 6842.30, "科学技术支出项目支出"),
+    r54_jn_cell("208\t社会保障和就业支出\t[3,986.52]", 3986.52, "社会保障和就业支出"),
+    r54_jn_cell("3,986.52\t[3,986.52]", 3986.52, "社会保障和就业支出基本支出"),
+    r54_jn_cell("221\t住房保障支出\t[2,616.45]", 2616.45, "住房保障支出"),
+    r54_jn_cell("2,616.45\t[2,616.45]", 2616.45, "住房保障支出基本支出"),
+    r54_jn_cell("合    计\t[98,765.43]", 98765.43, "一般公共预算支出"),
+    r54_jn_cell("98,765.43\t[69,021.70]", 69021.70, "基本支出"),
+    r54_jn_cell("69,021.70\t[29,743.73]", 29743.73, "项目支出"),
+]
+
+# h166: 四川省成都市锦江区人民法院's 民事判决书 （2025）川0104民初1234号 in a 借款合同纠纷, as
+# 中国裁判文书网 prints it (invented; parties anonymised as the site does: 张某, 李某, 某某公司; a
+# court-party text: no home, city null; 成都 / 锦江区 / 成华区 are addresses and the court's seat).
+# The site's furniture (the nav, 发布日期：2025-07-14, 浏览：326次, 案号 / 案由 lines, 来源, the
+# 010- phone: no rows). Birth dates, the 统一社会信用代码, 88号, 立案 2025年3月6日, 开庭
+# 2025年4月22日: no rows. The claims (诉讼请求 1.-4.) and the judgment's items (一、…四、) are
+# amounts asked and awarded: actual, undated (no time expression of their own; a claim or an order
+# is no amount of a span; open: the set has no judgment), named by the deed (偿还借款本金,
+# 支付律师费: flow verbs kept; the recipient 原告张某 dropped as 向X, session 23); the interest's
+# 基数 repeating the principal borderline; interest rates (年利率, 月利率, the LPR) are rates
+# (share, as h73's 票面利率), undated where they are terms (a contract's, a claim's, an order's),
+# the LPR dated by its publication day; the case's cap 年利率13.8% a standard the rule sets (other,
+# undated, as h126's); the judicial interpretation's 四倍 borderline (a rule's multiplier); the
+# loan, its delivery and the repayments dated by their days (当日 = 2023年9月1日); 截至2024年2月28日
+# 尚欠 a balance at the day (count_total); 十日内 / 十五日内 statutory limits borderline; court fees
+# actual, undated (减半收取计 named by what it halves: 案件受理费). Traps: （2025）川0104民初1234号
+# ×3, 1978年4月12日 / 1985年9月3日 birth dates, 91510108MA6C7XXXXX, 第二十五条, 第六百八十八条,
+# 第六百六十七条, 第六百七十四条, 第六百七十六条, 第一百四十七条, 第二百六十四条, 1.-4., 一、…四、,
+# 二〇二五年五月二十日, 326次, 010-67550000.
+R54_JJ = "h166_jinjiang_court_loan_contract_civil_judgment_2025_web.txt"
+R54_JJ_LOAN = P("2023年9月1日", "2023-09-01", "2023-09-01")
+R54_JJ_PAID = P("2024年2月28日", "2024-02-28", "2024-02-28")
+R54_JJ_OWED = P("截至2024年2月28日", "2024-02-28", "2024-02-28")
+R54_JJ_ASK = ("an amount asked or awarded (a claim, a judgment's item): actual, undated (open: "
+              "the set has no judgment); the flow verb kept, the recipient 原告张某 dropped "
+              "(session 23)")
+R54_JJ_BASE = ("borderline: the interest's 基数 repeats the principal asked or awarded just before "
+               "it")
+R54_JJ_RATE = ("an interest rate as a term (a claim's, an order's, a contract's): a rate, share, "
+               "undated (as h73's 票面利率); 自…起 the accrual's start, not the rate's period")
+R54_JJ_LIMIT = "borderline: a statutory time limit (…之日起N日内), as h81's"
+
+
+def r54_jj(anchor, value, indicator, period=NONE, kind="actual", **kw):
+    kw.setdefault("notes", R54_JJ_ASK if period == NONE else None)
+    return row(anchor, value, "元", "元", indicator, kind, period, **kw)
+
+
+def r54_jj_rate(anchor, value, indicator, period=NONE, **kw):
+    kw.setdefault("notes", R54_JJ_RATE)
+    return row(anchor, value, "%", "%", indicator, "share", period, **kw)
+
+
+LABELS[R54_JJ] = [
+    # 诉讼请求
+    r54_jj("偿还借款本金[300,000元]及", 300000, "偿还借款本金"),
+    r54_jj("（以[300,000元]为基数", 300000, "逾期利息基数", borderline=True, notes=R54_JJ_BASE),
+    r54_jj_rate("按年利率[15.4%]", 15.4, "年利率"),
+    r54_jj("2.判令李某支付律师费[12,000元]", 12000, "支付律师费"),
+    # 事实和理由
+    r54_jj("向张某借款[350,000元]", 350000, "借款", R54_JJ_LOAN,
+           notes="向张某 dropped (session 23); the day of its sentence"),
+    row("借款期限[6个月]", 6, "个月", "月", "借款期限", "other", NONE,
+        notes="a term the contract sets (as h73's 期限): other, undated"),
+    r54_jj_rate("约定借款期限6个月，月利率[1.5%]", 1.5, "月利率",
+                notes="a contract's rate: share, undated (as h73's 票面利率)"),
+    r54_jj("交付借款[350,000元]", 350000, "交付借款", P("当日", "2023-09-01", "2023-09-01"),
+           notes="当日 the loan's day (2023年9月1日); 向李某 dropped (session 23)"),
+    r54_jj("偿还本金[50,000元]", 50000, "偿还本金", R54_JJ_PAID),
+    r54_jj("支付利息[31,500元]", 31500, "支付利息", R54_JJ_PAID),
+    # 本院认为
+    row("报价利率[四倍]的除外", 4, "倍", "倍", "一年期贷款市场报价利率", "other", NONE,
+        borderline=True, notes="borderline: a judicial interpretation's multiplier (the rule's "
+        "parameter, quoted from the rule, not the case's figure)"),
+    r54_jj_rate("报价利率为[3.45%]", 3.45, "一年期贷款市场报价利率",
+                P("2023年8月21日", "2023-08-21", "2023-08-21"),
+                notes="a published rate dated by its publication day (发布 in its clause)"),
+    row("年利率[13.8%]。", 13.8, "%", "%", "利率上限", "other", NONE,
+        notes="the case's cap, a standard the rule sets (as h126's): other, undated; 本案 dropped"),
+    r54_jj_rate("约定的月利率[1.5%]超过", 1.5, "月利率",
+                notes="the contract's rate repeated: share, undated"),
+    r54_jj("超出部分[7,350元]", 7350, "冲抵本金",
+           notes="named by the deed it is put to (应冲抵本金; 超出部分 says only what part); "
+           "undated by reading: the paragraph's 2023年8月21日 is the LPR's day, not this amount's "
+           "(open)"),
+    row("尚欠借款本金[292,650元]", 292650, "元", "元", "尚欠借款本金", "count_total", R54_JJ_OWED,
+        notes="a balance at the day (截至): count_total"),
+    r54_jj("主张的律师费[12,000元]", 12000, "律师费",
+           notes="the claim's fee as the court weighs it: undated by reading (截至2024年2月28日 "
+           "is the sentence before's); " + R54_JJ_ASK),
+    # 判决如下
+    r54_jj("借款本金[292,650元]及", 292650, "偿还借款本金"),
+    r54_jj("（以[292,650元]为基数", 292650, "逾期利息基数", borderline=True, notes=R54_JJ_BASE),
+    r54_jj_rate("按年利率[13.8%]计算", 13.8, "年利率"),
+    r54_jj("原告张某律师费[12,000元]", 12000, "支付律师费"),
+    row("之日起[十日]内偿还", 10, "日", "天", "偿还借款本金", "other", NONE, borderline=True,
+        notes=R54_JJ_LIMIT),
+    row("之日起[十日]内支付", 10, "日", "天", "支付律师费", "other", NONE, borderline=True,
+        notes=R54_JJ_LIMIT),
+    r54_jj("案件受理费[5,980元]", 5980, "案件受理费",
+           notes="a court fee: actual, undated (no time expression)"),
+    r54_jj("减半收取计[2,990元]", 2990, "案件受理费",
+           notes="减半收取 says what is done to the fee: named by what changes (session 20's "
+           "年增率 rule); actual, undated"),
+    r54_jj("保全费[2,080元]", 2080, "保全费", notes="actual, undated"),
+    row("送达之日起[十五日]内", 15, "日", "天", "递交上诉状", "other", NONE, borderline=True,
+        notes=R54_JJ_LIMIT),
+]
+
+
+# Round 55 (session 27, h167-h169), written and labelled by helper B55 by reading, before any
+# extractor ran on them.
+
+# h167: 華晟智能裝備控股有限公司's 截至二零二五年六月三十日止六個月 中期業績公告 as HKEXnews' PDF
+# pastes it, in Traditional script (invented; 股份代號 2389; signed 香港，二零二五年八月二十六日; a
+# company's text, no home: 香港 in the signature a passing mention). 財務摘要 and the
+# 簡明綜合損益表 printed as text columns (二零二五年 / 二零二四年 over 人民幣千元, the statement
+# with a 附註 column and expenses in brackets), each cell named by its row head (Simplified), the
+# column's half-year; 千元 a multiplier of 元 (as 千公顷); expenses in brackets are the costs
+# themselves (positive: the bracket is the statement's sign convention, the name says it is a cost;
+# open); 期內溢利 the statement's line item, kept whole (a form's row head keeps its time word, as
+# the set's 本年新收…, 当期结存, 计入当期损益的政府补助; relabelled after the blind run from 溢利);
+# 本公司擁有人 / 非控股權益 under 以下人士應佔： named X应占溢利 (the statement's 期內溢利 they
+# split; the summary's own 本公司擁有人應佔溢利); 每股盈利 in 人民幣分 (分 a hundredth of a 元:
+# unit 元, normalised ×0.01; open, the set had no cents) and 中期股息 in 港幣仙 (仙 a hundredth of
+# a 港元); prose in 百萬元 (百萬 a multiplier); 約為人民幣X not adjacent (labelled, not quoted);
+# 毛利率由…的24.8%上升至 26.1% two levels; 分部資料 with no time expression the title's half-year;
+# 流動資金 stocks at 二零二五年六月三十日 and their bracketed 二零二四年十二月三十一日 comparatives
+# (count_total, as h72's 上年度末); 本集團 the text's voice, dropped (as 公司);
+# 預計二零二五財政年度 a forecast of a year not over (target); the interim dividend 已議決宣派
+# (declared, not 拟: actual over the half-year it is paid for, and the bracketed 二零二四年 one;
+# open: the set's 拟 dividends are undated targets). Traps: 2389, 二零二五年六月三十日 (title),
+# 附註 4 / 5 / 6 / 7 / 8 / 10, – 3 –, 二零二五年十月十日 （星期五）, 二零二五年九月十九日,
+# （852）2862 8555, 二零二五年八月二十六日, 十二月三十一日.
+R55_HS = "h167_huasheng_equipment_hk_interim_results_2025_trad.txt"
+R55_HS_25 = P("二零二五年", "2025-01-01", "2025-06-30")  # the column under 截至六月三十日止六個月
+R55_HS_24 = P("二零二四年", "2024-01-01", "2024-06-30")
+R55_HS_P = P("本期間", "2025-01-01", "2025-06-30")
+R55_HS_SAME = P("二零二四年同期", "2024-01-01", "2024-06-30")
+R55_HS_H1 = P("截至二零二五年六月三十日止六個月", "2025-01-01", "2025-06-30")
+R55_HS_D = P("於二零二五年六月三十日", "2025-06-30", "2025-06-30")
+R55_HS_D24 = P("二零二四年十二月三十一日", "2024-12-31", "2024-12-31")
+R55_HS_FY = P("二零二五財政年度", "2025-01-01", "2025-12-31")
+R55_HS_CELL = ("table cell as the PDF pastes it: named by its row head (Simplified), 人民幣千元 "
+               "from the column head (千 a multiplier of 元), the half-year of its column")
+R55_HS_COST = ("an expense in brackets: the cost itself, positive (the statement's sign "
+               "convention; the name says it is a cost; open)")
+R55_HS_PROSE = "百萬元: 百萬 a multiplier; 約為人民幣 not adjacent (labelled, not quoted)"
+R55_HS_FORM = ("期內溢利 the statement's line item, kept whole (a form's name keeps its "
+               "time word, as the set's 本年新收…, 当期结存; relabelled after the blind run "
+               "from 溢利)")
+
+
+def r55_hs_num(cell: str) -> float:
+    return float(cell.replace(",", ""))
+
+
+def r55_hs_k(anchor, cell, indicator, period, **kw):
+    """A 人民幣千元 cell of the 財務摘要 or the 損益表."""
+    value = r55_hs_num(cell)
+    kw.setdefault("notes", R55_HS_CELL)
+    return row(anchor, value, "千元", "元", indicator, "actual", period, norm=value * 1000, **kw)
+
+
+def r55_hs_pair(line, c25, c24, indicator, cost=False):
+    """Both columns of one statement line (its text up to the 2024 cell, as printed)."""
+    notes = R55_HS_CELL + ("; " + R55_HS_COST if cost else "")
+    return [
+        r55_hs_k(line.replace(c25, f"[{c25}]", 1), c25, indicator, R55_HS_25, notes=notes),
+        r55_hs_k(line.replace(c24, f"[{c24}]", 1), c24, indicator, R55_HS_24, notes=notes),
+    ]
+
+
+def r55_hs_m(anchor, value, indicator, period=R55_HS_P, kind="actual", unit="元", **kw):
+    """A prose amount in 百萬元 (人民幣, or 港幣 with unit 港元)."""
+    kw.setdefault("notes", R55_HS_PROSE)
+    return row(anchor, value, "百萬元", unit, indicator, kind, period, norm=value * 1e6, **kw)
+
+
+def r55_hs_cents(anchor, value, indicator, period, unit_raw="分", unit="元", **kw):
+    """Money in hundredths (人民幣分, 港幣仙): unit the currency, normalised ×0.01."""
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period,
+               norm=round(value * 0.01, 6), **kw)
+
+
+def r55_hs_pct(anchor, value, indicator, period=R55_HS_25, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+R55_HS_CHANGE = "the summary's 變動 % column: the change of the 二零二五年 figure on 二零二四年"
+
+LABELS[R55_HS] = [
+    # 財務摘要
+    *r55_hs_pair("收益 2,846,315 2,531,872 12.4", "2,846,315", "2,531,872", "收益"),
+    r55_hs_pct("2,531,872 [12.4]", 12.4, "收益", notes=R55_HS_CHANGE),
+    *r55_hs_pair("毛利 742,908 628,105 18.3", "742,908", "628,105", "毛利"),
+    r55_hs_pct("628,105 [18.3]", 18.3, "毛利", notes=R55_HS_CHANGE),
+    r55_hs_pct("毛利率 [26.1%]", 26.1, "毛利率", kind="share"),
+    r55_hs_pct("26.1% [24.8%]", 24.8, "毛利率", R55_HS_24, kind="share"),
+    row("24.8% [1.3個百分點]", 1.3, "個百分點", "百分点", "毛利率", "growth_rate", R55_HS_25),
+    *r55_hs_pair("本公司擁有人應佔溢利 271,096 219,338 23.6", "271,096", "219,338",
+                 "本公司拥有人应占溢利"),
+    r55_hs_pct("219,338 [23.6]", 23.6, "本公司拥有人应占溢利", notes=R55_HS_CHANGE),
+    r55_hs_cents("每股基本盈利（人民幣分） [25.36] 20.52", 25.36, "每股基本盈利", R55_HS_25,
+                 notes="人民幣分 in the row head: 分 a hundredth of a 元 (unit 元, ×0.01; open)"),
+    r55_hs_cents("每股基本盈利（人民幣分） 25.36 [20.52]", 20.52, "每股基本盈利", R55_HS_24),
+    r55_hs_pct("20.52 [23.6]", 23.6, "每股基本盈利", notes=R55_HS_CHANGE),
+    # 業績概覽 (本期間)
+    r55_hs_m("收益約為人民幣[2,846.3百萬元]", 2846.3, "收益", qual="about", qtext="約"),
+    r55_hs_pct("較去年同期增加[約12.4%]", 12.4, "收益", R55_HS_P, qual="about", qtext="約",
+               notes="the quote at its first 較去年同期增加約 (收益's)"),
+    r55_hs_pct("同期的[24.8%]", 24.8, "毛利率", R55_HS_SAME, kind="share",
+               notes="由…的24.8%上升至26.1%: two levels, the first of 二零二四年同期"),
+    r55_hs_pct("上升至[26.1%]", 26.1, "毛利率", R55_HS_P, kind="share",
+               notes="上升至 a change verb, not quoted: the level"),
+    r55_hs_m("人民幣\n[286.5百萬元]", 286.5, "期内溢利", qual="about", qtext="約",
+             notes=R55_HS_FORM + "; " + R55_HS_PROSE),
+    r55_hs_pct("較去年同期增加[約23.6%]", 23.6, "期内溢利", R55_HS_P, qual="about", qtext="約"),
+    r55_hs_cents("盈利為人民幣[25.36分]", 25.36, "每股基本盈利", R55_HS_P),
+    r55_hs_cents("人民幣\n[20.52分]", 20.52, "每股基本盈利", R55_HS_SAME,
+                 notes="（二零二四年：…）: the comparative of the same half-year"),
+    # 簡明綜合損益表
+    *r55_hs_pair("收益 4 2,846,315 2,531,872", "2,846,315", "2,531,872", "收益"),
+    *r55_hs_pair("銷售成本 (2,103,407) (1,903,767)", "2,103,407", "1,903,767", "销售成本",
+                 cost=True),
+    *r55_hs_pair("毛利 742,908 628,105\n其他", "742,908", "628,105", "毛利"),
+    *r55_hs_pair("其他收入及收益 5 38,624 29,417", "38,624", "29,417", "其他收入及收益"),
+    *r55_hs_pair("銷售及分銷開支 (146,932) (127,510)", "146,932", "127,510", "销售及分销开支",
+                 cost=True),
+    *r55_hs_pair("行政開支 (203,418) (188,264)", "203,418", "188,264", "行政开支", cost=True),
+    *r55_hs_pair("研發開支 (96,775) (81,309)", "96,775", "81,309", "研发开支", cost=True),
+    *r55_hs_pair("財務成本 6 (14,206) (17,835)", "14,206", "17,835", "财务成本", cost=True),
+    *r55_hs_pair("除稅前溢利 7 319,201 262,604", "319,201", "262,604", "除税前溢利"),
+    *r55_hs_pair("所得稅開支 8 (32,750) (30,844)", "32,750", "30,844", "所得税开支", cost=True),
+    *r55_hs_pair("期內溢利 286,451 231,760", "286,451", "231,760", "期内溢利"),
+    *r55_hs_pair("本公司擁有人 271,096 219,338", "271,096", "219,338", "本公司拥有人应占溢利"),
+    *r55_hs_pair("非控股權益 15,355 12,422", "15,355", "12,422", "非控股权益应占溢利"),
+    r55_hs_cents("－基本（人民幣分） [25.36] 20.52", 25.36, "每股基本盈利", R55_HS_25,
+                 notes="每股盈利 then －基本: named 每股基本盈利 as the summary's row"),
+    r55_hs_cents("－基本（人民幣分） 25.36 [20.52]", 20.52, "每股基本盈利", R55_HS_24),
+    r55_hs_cents("－攤薄（人民幣分） [25.11] 20.40", 25.11, "每股摊薄盈利", R55_HS_25),
+    r55_hs_cents("－攤薄（人民幣分） 25.11 [20.40]", 20.40, "每股摊薄盈利", R55_HS_24),
+    # 分部資料 (no time expression: the title's half-year)
+    r55_hs_m("設備收益為人民幣[1,652.7百萬元]", 1652.7, "锂电池生产设备收益", R55_HS_H1,
+             qual="none"),
+    r55_hs_pct("佔總收益[約58.1%]", 58.1, "锂电池生产设备收益占总收益", R55_HS_H1, "share",
+               qual="about", qtext="約"),
+    r55_hs_m("光伏設備收益為人民幣[781.4百萬\n元]", 781.4, "光伏设备收益", R55_HS_H1,
+             notes="the unit broken across a line"),
+    r55_hs_pct("較去年同期減少[6.8%]", -6.8, "光伏设备收益", R55_HS_H1),
+    r55_hs_m("服務收益為人民幣[412.2百萬元]", 412.2, "其他智能装备及服务收益", R55_HS_H1),
+    r55_hs_pct("較去年同期增加[31.5%]", 31.5, "其他智能装备及服务收益", R55_HS_H1),
+    # 流動資金及財務資源
+    r55_hs_m("現金等價物約為人民幣[1,286.4百萬元]", 1286.4, "现金及现金等价物", R55_HS_D,
+             "count_total", qual="about", qtext="約", notes="本集團 dropped (the text's voice)"),
+    r55_hs_m("三十一日：人民幣[1,104.9百萬元]", 1104.9, "现金及现金等价物", R55_HS_D24,
+             "count_total", notes="the bracketed comparative at 二零二四年十二月三十一日"),
+    r55_hs_pct("資產負債比率為[48.3%]", 48.3, "资产负债比率", R55_HS_D, "share"),
+    r55_hs_pct("三十一日：[50.1%]", 50.1, "资产负债比率", R55_HS_D24, "share"),
+    row("共有僱員[3,218名]", 3218, "名", "名", "雇员", "count_total", R55_HS_D,
+        notes="共有 a frame word; 本集團 dropped"),
+    r55_hs_m("在手訂單約為人民幣[5,430百萬元]", 5430, "在手订单", R55_HS_D, "count_total",
+             qual="about", qtext="約", notes="a backlog at a day: a stock"),
+    r55_hs_m("資本開支約為人民幣[180百萬元]", 180, "资本开支", R55_HS_FY, "target",
+             qual="about", qtext="約",
+             notes="預計 a forecast of a financial year not over (target, 預計 dropped, session "
+             "24); 二零二五財政年度 the year 2025 (財政年度於十二月三十一日結束)"),
+    # 中期股息
+    r55_hs_cents("每股普通股港幣[6.0仙]", 6.0, "中期股息", R55_HS_P, unit_raw="仙", unit="港元",
+                 notes="已議決宣派: declared (not 拟), the dividend of 本期間: actual over the "
+                 "half-year (open); 仙 a hundredth of a 港元"),
+    r55_hs_cents("二零二四年：港幣[5.0仙]", 5.0, "中期股息", R55_HS_SAME, unit_raw="仙",
+                 unit="港元"),
+    r55_hs_m("港幣[64.2百萬元]", 64.2, "派息总额", qual="about", qtext="約", unit="港元",
+             notes="the declared dividend's total (as the per-share one); 港幣 in 港元"),
+]
+
+# h168: 恒源新能源产业混合型证券投资基金's 2025年第3季度报告 as its PDF pastes (invented;
+# 基金管理人 恒源基金管理有限公司; 报告送出日期：2025年10月27日; a fund's text, no home). §2's
+# 报告期末基金份额 总额 份 (a stock); the benchmark's weights ×80% / ×20% (the formula's
+# parameters: borderline). §3.1 主要财务指标 (单位：人民币元) numbered 1.-5.: the quarter's flows
+# 本期已实现收益 / 本期利润 / 加权平均基金份额本期利润 (actual over 报告期) and 期末基金资产净值 (a
+# stock, count_total) / 期末基金份额净值 (a per-unit level, actual, as a price) at the period's
+# end: the form's row heads kept whole, 本期 / 期末 included (as the set's 本年新收…, 当期结存;
+# relabelled after the blind run, which read none of them, from names without the time word).
+# §3.2.1 as a table whose heads wrap (份额净值增\n长率①): rows 过去三个月 / 过去六个月 / 过去一年 /
+# 过去三年 / 自基金合同\n生效起至今 (each back from 2025-09-30; the last from the contract's
+# 2021年6月18日), columns ① 份额净值增长率 and ③ 业绩比较基准收益率 (growth_rate, the column's own
+# name: a statistical name, as 人口自然增长率), ② / ④ their 标准差 (a level of volatility in %:
+# share), ①－③ / ②－④ (named only by circled references: borderline). The running head and 第 3 页
+# 共 12 页 inside. §4.4 股票仓位 85%-92% (a range, share, the quarter); §4.5 the figures repeated
+# in prose (本基金 dropped). §5.1 报告期末 资产组合 (序号 column): 金额（元） count_total and
+# 占基金总资产的比例（%） shares (named X占基金总资产的比例, as written in the head), 其中：股票
+# (其中 dropped), 合计 dropped from 银行存款和结算备付金合计, the 合计 row named 基金总资产 (the
+# column's base) and its 100.00 borderline; §5.3 前十名股票 (five rows printed): 数量（股） /
+# 公允价值（元） / 占基金资产净值比例（%） named stock + column (as h146's row + column). Traps:
+# 2025年9月30日 (title), 2025年10月27日, 2025年7月1日, 011682, 2021年6月18日, 1.-5., 3.2.1, 4.4,
+# 5.1, 5.3, 序号 1-5, 股票代码 688381 / 300972 / 605387 / 002896 / 603218, 第 3 页 共 12 页,
+# 400-876-5588.
+R55_FD = "h168_hengyuan_new_energy_fund_q3_report_2025_pdf.txt"
+R55_FD_Q = P("报告期", "2025-07-01", "2025-09-30")
+R55_FD_END = P("期末", "2025-09-30", "2025-09-30")
+R55_FD_HOLD = P("报告期末", "2025-09-30", "2025-09-30")
+R55_FD_3M = P("过去三个月", "2025-07-01", "2025-09-30")
+R55_FD_6M = P("过去六个月", "2025-04-01", "2025-09-30")
+R55_FD_1Y = P("过去一年", "2024-10-01", "2025-09-30")
+R55_FD_3Y = P("过去三年", "2022-10-01", "2025-09-30")
+R55_FD_ALL = P("自基金合同生效起至今", "2021-06-18", "2025-09-30")
+R55_FD_Q3 = P("三季度", "2025-07-01", "2025-09-30")
+R55_FD_CELL = ("table cell as the PDF pastes it: named by its row head, the list number "
+               "dropped and 本期 / 期末 kept (the form's names, as the set's 本年新收…, "
+               "当期结存; relabelled after the blind run), 单位：人民币元")
+R55_FD_RATE = ("§3.2.1 cell: the column's own name (份额净值增长率①, 业绩比较基准收益率③: "
+               "statistical names kept whole), the row's span back from 2025-09-30")
+R55_FD_SD = "§3.2.1 标准差 column: the rate's volatility in %, a level (share)"
+R55_FD_GAP = ("borderline: the ①－③ / ②－④ columns are named only by circled references (the "
+              "excess return and its volatility gap)")
+
+
+def r55_fd_money(anchor, value, indicator, kind, period, **kw):
+    kw.setdefault("notes", R55_FD_CELL)
+    return row(anchor, value, "元", "元", indicator, kind, period, **kw)
+
+
+def r55_fd_perf(line, period):
+    """One row of §3.2.1: ①②③④ and the two differences, in order."""
+    head, *cells = line.split(" ")
+    names = (("份额净值增长率", "growth_rate", R55_FD_RATE),
+             ("份额净值增长率标准差", "share", R55_FD_SD),
+             ("业绩比较基准收益率", "growth_rate", R55_FD_RATE),
+             ("业绩比较基准收益率标准差", "share", R55_FD_SD),
+             ("份额净值增长率－业绩比较基准收益率", "other", R55_FD_GAP),
+             ("份额净值增长率标准差－业绩比较基准收益率标准差", "other", R55_FD_GAP))
+    out = []
+    for i, (cell, (name, kind, notes)) in enumerate(zip(cells, names, strict=True)):
+        anchor = " ".join([head, *cells[:i], f"[{cell}]", *cells[i + 1:]])
+        out.append(row(anchor, float(cell.rstrip("%")), "%", "%", name, kind, period,
+                       notes=notes, borderline=i >= 4))
+    return out
+
+
+def r55_fd_asset(line, name, amount, ratio, borderline=False):
+    value = float(amount.replace(",", ""))
+    return [
+        r55_fd_money(line.replace(amount, f"[{amount}]"), value, name, "count_total",
+                     R55_FD_HOLD, notes="§5.1 金额（元） at 报告期末: a stock"),
+        row(line.replace(ratio, f"[{ratio}]"), float(ratio), "%", "%",
+            f"{name}占基金总资产的比例", "share", R55_FD_HOLD, borderline=borderline,
+            notes=("borderline: the total's 100.00 (the whole of itself)" if borderline else
+                   "占基金总资产的比例（%） as written in the head (X占Y的比例, as h99's)")),
+    ]
+
+
+def r55_fd_stock(line, stock, qty, value, ratio):
+    out = [
+        row(line.replace(qty, f"[{qty}]"), float(qty.replace(",", "")), "股", "股",
+            f"{stock}数量", "count_total", R55_FD_HOLD,
+            notes="§5.3 cell: the stock + the column (as h146's row + column); the code no row"),
+        r55_fd_money(line.replace(value, f"[{value}]"), float(value.replace(",", "")),
+                     f"{stock}公允价值", "count_total", R55_FD_HOLD),
+        row(line.replace(ratio, f"[{ratio}]"), float(ratio), "%", "%",
+            f"{stock}占基金资产净值比例", "share", R55_FD_HOLD),
+    ]
+    return out
+
+
+LABELS[R55_FD] = [
+    # §2
+    row("基金份额总额 [856,234,112.47份]", 856234112.47, "份", "份", "基金份额总额",
+        "count_total", R55_FD_HOLD, notes="报告期末 in the row head: a stock"),
+    row("指数收益率×[80%]", 80, "%", "%", "中证新能源指数收益率", "other", NONE, borderline=True,
+        notes="borderline: a weight in the benchmark's formula (a rule's parameter)"),
+    row("指数收益率×[20%]", 20, "%", "%", "中债综合全价指数收益率", "other", NONE,
+        borderline=True, notes="borderline: a weight in the benchmark's formula"),
+    # §3.1 主要财务指标
+    r55_fd_money("1.本期已实现收益 [38,415,226.73]", 38415226.73, "本期已实现收益", "actual",
+                 R55_FD_Q),
+    r55_fd_money("2.本期利润 [212,604,387.15]", 212604387.15, "本期利润", "actual",
+                 R55_FD_Q),
+    r55_fd_money("3.加权平均基金份额本期利润 [0.2416]", 0.2416, "加权平均基金份额本期利润",
+                 "actual", R55_FD_Q),
+    r55_fd_money("4.期末基金资产净值 [1,093,518,664.08]", 1093518664.08, "期末基金资产净值",
+                 "count_total", R55_FD_END),
+    r55_fd_money("5.期末基金份额净值 [1.2771]", 1.2771, "期末基金份额净值", "actual", R55_FD_END,
+                 notes=R55_FD_CELL + "; a per-unit level at the day (actual, as a price)"),
+    # §3.2.1
+    *r55_fd_perf("过去三个月 20.15% 1.62% 14.83% 1.21% 5.32% 0.41%", R55_FD_3M),
+    *r55_fd_perf("过去六个月 24.37% 1.48% 17.06% 1.12% 7.31% 0.36%", R55_FD_6M),
+    *r55_fd_perf("过去一年 31.62% 1.55% 22.48% 1.19% 9.14% 0.36%", R55_FD_1Y),
+    *r55_fd_perf("过去三年 -8.74% 1.71% -12.35% 1.33% 3.61% 0.38%", R55_FD_3Y),
+    *r55_fd_perf("生效起至今 27.71% 1.69% 9.82% 1.30% 17.89% 0.39%", R55_FD_ALL),
+    # §4
+    row("维持在[85%-92%]之间", 85, "%", "%", "股票仓位", "share", R55_FD_Q3, high=92,
+        notes="a range the share stayed in over the quarter (三季度); 本基金 dropped"),
+    r55_fd_money("份额净值为[1.2771元]", 1.2771, "基金份额净值", "actual", R55_FD_HOLD,
+                 notes="截至报告期末: the day; 本基金 dropped (the text's own fund)"),
+    row("净值增长率为[20.15%]", 20.15, "%", "%", "基金份额净值增长率", "growth_rate", R55_FD_Q,
+        notes="本报告期 the quarter; named by its own words"),
+    row("基准收益率为[14.83%]", 14.83, "%", "%", "业绩比较基准收益率", "growth_rate", R55_FD_Q,
+        notes="同期: the quarter"),
+    # §5.1
+    *r55_fd_asset("1 权益投资 1,002,846,317.52 89.63", "权益投资", "1,002,846,317.52", "89.63"),
+    *r55_fd_asset("其中：股票 1,002,846,317.52 89.63", "股票", "1,002,846,317.52", "89.63"),
+    *r55_fd_asset("2 固定收益投资 40,215,880.00 3.59", "固定收益投资", "40,215,880.00", "3.59"),
+    *r55_fd_asset("3 银行存款和结算备付金合计 70,128,654.37 6.27", "银行存款和结算备付金",
+                  "70,128,654.37", "6.27"),
+    *r55_fd_asset("4 其他资产 5,693,402.11 0.51", "其他资产", "5,693,402.11", "0.51"),
+    *r55_fd_asset("5 合计 1,118,884,254.00 100.00", "基金总资产", "1,118,884,254.00", "100.00",
+                  borderline=True),
+    # §5.3
+    *r55_fd_stock("1 688381 晶源科技 2,416,800 98,735,612.00 9.03", "晶源科技", "2,416,800",
+                  "98,735,612.00", "9.03"),
+    *r55_fd_stock("2 300972 恒能电池 1,083,500 86,204,531.00 7.88", "恒能电池", "1,083,500",
+                  "86,204,531.00", "7.88"),
+    *r55_fd_stock("3 605387 恒川新材 3,512,000 73,577,400.00 6.73", "恒川新材", "3,512,000",
+                  "73,577,400.00", "6.73"),
+    *r55_fd_stock("4 002896 中科储能 4,820,316 68,933,518.80 6.30", "中科储能", "4,820,316",
+                  "68,933,518.80", "6.30"),
+    *r55_fd_stock("5 603218 华晟智造 5,106,900 61,180,662.00 5.59", "华晟智造", "5,106,900",
+                  "61,180,662.00", "5.59"),
+]
+
+# h169: 岳西县统计局's 岳西县2024年国民经济和社会发展统计公报 OCR'd from a two-column printed page
+# (invented; （2025年3月28日） under the title; home 岳西, 全县): lines hard-wrapped at the
+# column's width, full-width digits in 一、综合 (１５８．６亿元), numbers broken across lines
+# (57\n18吨, 12.\n6%, 6.4\n5‰), the running head and a page number (—2—, —3—) between sections, and
+# lines of the two columns interleaved on page 2 (五、国内贸易's 城镇 / 乡村消费品零售额 lines
+# alternate with 六、居民收入's first line after its heading: read by their sense, each in its own
+# section). Periods as h02 / h20: 全年 and sections with no time expression the title's 2024年
+# (flows, growth, shares of the year's flows), 年末 stocks a point (count_total) with their
+# 比上年末 / 比年初 changes at the day (session 25), a paragraph's later sentences its most recent
+# time expression (茶园面积 after 全年: dated, the set's majority; 巩固率 after 年末); 三次产业结构
+# 12.3:38.5:49.2 one share row per part (as h02); 城乡居民收入比 a ratio (no unit) with 缩小
+# (signed, as h46); ‰ rates (share, 人口自然增长率 growth_rate as the set); 稳定在97%以上 scored
+# (as h161); 每千人口 a density (actual); the note's 2000万元及以上 borderline (a class bound, as
+# h159). Traps: 2024年 (title), （2025年3月28日）, 一、…十、, GDP, —2—, —3—, 九年义务教育, 亿元以上
+# (a class), 注：1.-3.
+R55_YX = "h169_yuexi_county_statistical_bulletin_2024_ocr.txt"
+R55_YX_Y = P("2024年", "2024-01-01", "2024-12-31")  # the title's year
+R55_YX_F = P("全年", "2024-01-01", "2024-12-31")
+R55_YX_E = P("年末", "2024-12-31", "2024-12-31")
+R55_YX_FW = "full-width digits as OCR'd (value read as the digits)"
+
+
+def r55_yx(anchor, value, unit_raw, indicator, period=R55_YX_F, kind="actual", **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r55_yx_g(anchor, value, indicator, period=R55_YX_F, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def r55_yx_s(anchor, value, indicator, period=R55_YX_F, unit="%", **kw):
+    return row(anchor, value, unit, unit, indicator, "share", period, **kw)
+
+
+LABELS[R55_YX] = [
+    # 一、综合 (no time expression: the title's 2024年)
+    r55_yx("（GDP）[１５８．６亿元]", 158.6, "亿元", "地区生产总值", R55_YX_Y,
+           notes="（GDP） a short name in brackets, dropped; 全县 the home; " + R55_YX_FW),
+    r55_yx_g("比上年增长[６．２%]", 6.2, "地区生产总值", R55_YX_Y),
+    r55_yx("业增加值[１９．５亿元]", 19.5, "亿元", "第一产业增加值", R55_YX_Y,
+           notes="第一产\\n业增加值: the name broken across a line"),
+    r55_yx_g("增长[３．６%]", 3.6, "第一产业增加值", R55_YX_Y),
+    r55_yx("第二产业增加值\n[６１．１亿元]", 61.1, "亿元", "第二产业增加值", R55_YX_Y),
+    r55_yx_g("增长[７．４%]", 7.4, "第二产业增加值", R55_YX_Y),
+    r55_yx("第三产业增加值[７８．０亿\n元]", 78.0, "亿元", "第三产业增加值", R55_YX_Y,
+           notes="the unit broken across a line"),
+    r55_yx_g("增长[５．８%]", 5.8, "第三产业增加值", R55_YX_Y),
+    row("结构为[12.3]:", 12.3, None, "%", "第一产业增加值占比", "share", NONE,
+        notes="one row per part of 三次产业结构 (as h02); a yearly report's share with no time "
+        "expression of its own (一、 has none) and no comparison: undated (session 23 / 25; "
+        "relabelled after the blind run from the title's 2024年, by the rule)"),
+    row(":[38.5]:", 38.5, None, "%", "第二产业增加值占比", "share", NONE),
+    row(":[49.2]。", 49.2, None, "%", "第三产业增加值占比", "share", NONE),
+    r55_yx("人均地区生产总值[48620元]", 48620, "元", "人均地区生产总值", R55_YX_Y),
+    r55_yx_g("比上年增长[6.9%]", 6.9, "人均地区生产总值", R55_YX_Y),
+    # 二、农业 (全年)
+    r55_yx("播种面积[28.6万亩]", 28.6, "万亩", "粮食播种面积"),
+    r55_yx("总产量[9.82万吨]", 9.82, "万吨", "粮食总产量"),
+    r55_yx_g("比上年增长[1.9%]。茶园", 1.9, "粮食总产量"),
+    r55_yx("茶园面积[22.3万亩]", 22.3, "万亩", "茶园面积", kind="count_total",
+           notes="a stock of area after the paragraph's 全年 (dated: the set's majority, as "
+           "h31 / h98; h151's / h163's 茶叶种植面积 count_total)"),
+    r55_yx("茶叶产量[57\n18吨]", 5718, "吨", "茶叶产量", notes="the number broken across a line"),
+    r55_yx_g("增长[4.2%]", 4.2, "茶叶产量"),
+    r55_yx("生猪出栏[18.6万头]", 18.6, "万头", "生猪出栏"),
+    r55_yx_g("下降[2.3%]", -2.3, "生猪出栏"),
+    r55_yx("有效灌溉面积[12.4万亩]", 12.4, "万亩", "有效灌溉面积", R55_YX_E, "count_total",
+           notes="年\\n末 broken across a line: a stock at the year's end"),
+    # 三、工业
+    r55_yx("工业企业[146家]", 146, "家", "规模以上工业企业", R55_YX_E, "count_total"),
+    r55_yx("比上年末增加[9家]", 9, "家", "规模以上工业企业", R55_YX_E,
+           notes="a change against 上年末: at the day (session 25)"),
+    r55_yx_g("比上年增长[8.3%]", 8.3, "规模以上工业增加值"),
+    r55_yx_g("增加值增长[12.\n6%]", 12.6, "高新技术产业增加值",
+             notes="其中 a frame word; the number broken across a line"),
+    r55_yx_s("比重为[41.5%]", 41.5, "高新技术产业增加值占规模以上工业增加值的比重",
+             notes="the share of the year's flow (全年 earlier in the paragraph)"),
+    r55_yx("营业收入[186.4亿元]", 186.4, "亿元", "规模以上工业营业收入"),
+    r55_yx_g("增长[7.1%]", 7.1, "规模以上工业营业收入"),
+    r55_yx("利润总额[9.8亿\n元]", 9.8, "亿元", "利润总额",
+           notes="an elliptic clause: its own words (session 20); the unit broken"),
+    r55_yx_g("下降[3.2%]", -3.2, "利润总额"),
+    r55_yx("总产值[42.7亿元]", 42.7, "亿元", "建筑业总产值"),
+    r55_yx_g("增长[3.4%]。\n", 3.4, "建筑业总产值"),
+    # 四、固定资产投资 (全年)
+    r55_yx_g("比上年增长[5.7%]", 5.7, "固定资产投资"),
+    r55_yx_g("长[16.4%]", 16.4, "工业投资", notes="增\\n长 broken; 其中 a frame word"),
+    r55_yx_g("投资下降[4.8%]", -4.8, "基础设施投资"),
+    r55_yx_s("比重为[63.2%]", 63.2, "亿元以上项目完成投资占全部投资的比重",
+             notes="亿元以上 a class of projects inside the name (no number)"),
+    r55_yx("开发投资[11.2亿\n元]", 11.2, "亿元", "房地产开发投资"),
+    r55_yx_g("下降[15.7%]", -15.7, "房地产开发投资"),
+    r55_yx("销售面积[18.4万平方米]", 18.4, "万平方米", "商品房销售面积"),
+    r55_yx_g("下降[9.1%]", -9.1, "商品房销售面积"),
+    # 五、国内贸易 (全年), its later lines interleaved with 六's
+    r55_yx("零售总额[72.4亿元]", 72.4, "亿元", "社会消费品零售总额"),
+    r55_yx_g("比上年增长[5.5%]。\n六", 5.5, "社会消费品零售总额"),
+    r55_yx("城镇消费品零售额[50.8亿元]", 50.8, "亿元", "城镇消费品零售额",
+           notes="a line of 五 printed after 六's heading (two columns interleaved): 五's 全年"),
+    r55_yx_g("增长[5.2%]；\n全体", 5.2, "城镇消费品零售额"),
+    r55_yx("乡村消费品零售额[21.6亿元]", 21.6, "亿元", "乡村消费品零售额",
+           notes="五's line after a line of 六 (interleaved)"),
+    r55_yx_g("增长[6.2%]。\n按常住地", 6.2, "乡村消费品零售额"),
+    # 六、居民收入 (no time expression: the title's 2024年)
+    r55_yx("可支配收入[26580元]", 26580, "元", "全体居民人均可支配收入", R55_YX_Y),
+    r55_yx_g("比上年增长[6.3%]", 6.3, "全体居民人均可支配收入", R55_YX_Y),
+    r55_yx("可支配收入[39860元]", 39860, "元", "城镇居民人均可支配收入", R55_YX_Y),
+    r55_yx_g("增长\n[5.1%]", 5.1, "城镇居民人均可支配收入", R55_YX_Y),
+    r55_yx("可支配收入[18120元]", 18120, "元", "农村居民人均可支配收入", R55_YX_Y),
+    r55_yx_g("增长[7.4%]。\n城乡", 7.4, "农村居民人均可支配收入", R55_YX_Y),
+    row("收入比为[2.20]", 2.20, None, None, "城乡居民收入比", "share", R55_YX_Y,
+        notes="a ratio with no unit (as h46)"),
+    row("缩小[0.05]", -0.05, None, None, "城乡居民收入比", "growth_rate", R55_YX_Y,
+        notes="缩小: signed (as h46)"),
+    # 七、人口
+    r55_yx("户籍人口[40.12万人]", 40.12, "万人", "户籍人口", R55_YX_E, "count_total"),
+    r55_yx("比上年末减少[0.31万人]", -0.31, "万人", "户籍人口", R55_YX_E,
+           notes="a change against 上年末: at the day (session 25), signed"),
+    r55_yx("常住人口[32.56万人]", 32.56, "万人", "常住人口", R55_YX_E, "count_total",
+           notes="the sentence's 年末"),
+    r55_yx_s("城镇化率[45.8%]", 45.8, "常住人口城镇化率", R55_YX_E),
+    row("提高[1.1个百分点]", 1.1, "个百分点", "百分点", "常住人口城镇化率", "growth_rate",
+        R55_YX_E, notes="比上年\\n末 broken: at the day"),
+    r55_yx("出生人口[2106人]", 2106, "人", "出生人口"),
+    r55_yx_s("出生率[6.4\n5‰]", 6.45, "出生率", unit="‰",
+             notes="its own words (h02 printed 人口出生率); the number broken across a line"),
+    r55_yx("死亡人口[3318人]", 3318, "人", "死亡人口"),
+    r55_yx_s("死亡率[10.16‰]", 10.16, "死亡率", unit="‰"),
+    row("为[-3.71‰]", -3.71, "‰", "‰", "人口自然增长率", "growth_rate", R55_YX_F,
+        notes="人口自然增长率 growth_rate, as the set's"),
+    # 八、社会保障
+    r55_yx("参保人数[22.36万人]", 22.36, "万人", "城乡居民基本养老保险参保人数", R55_YX_E,
+           "count_total"),
+    r55_yx_s("稳定在[97%以上]", 97, "城乡居民基本医疗保险参保率", R55_YX_E, qual="at_least",
+             qtext="以上", notes="the sentence's 年末; a level's bound, scored (as h161)"),
+    r55_yx("低保资金[1.26亿元]", 1.26, "亿元", "发放城乡低保资金",
+           notes="发放 a flow verb, kept (session 23)"),
+    r55_yx("保障对象[1.08万人]", 1.08, "万人", "保障对象", kind="count_total",
+           notes="people covered in the year (a stock of beneficiaries, as h98's 低保对象), "
+           "the paragraph's 全年"),
+    r55_yx("就\n业[2863人]", 2863, "人", "城镇新增就业", notes="就\\n业 broken across a line"),
+    # 九、交通、金融和旅游
+    r55_yx("通车里程[3126公里]", 3126, "公里", "公路通车里程", R55_YX_E, "count_total"),
+    r55_yx("高速公路[82公里]", 82, "公里", "高速公路", R55_YX_E, "count_total",
+           notes="其中 a member: its own words (session 20)"),
+    r55_yx("存款余额[286.5亿元]", 286.5, "亿元", "金融机构人民币各项存款余额", R55_YX_E,
+           "count_total"),
+    r55_yx("增加[21.3亿元]", 21.3, "亿元", "金融机构人民币各项存款余额", R55_YX_E,
+           notes="比年初增加: at the day (as h46's)"),
+    r55_yx("贷款余额[198.7亿元]", 198.7, "亿元", "各项贷款余额", R55_YX_E, "count_total",
+           notes="an elliptic clause: its own words (session 20)"),
+    r55_yx("增加[17.6\n亿元]", 17.6, "亿元", "各项贷款余额", R55_YX_E),
+    r55_yx("接待游客[1126.8万人次]", 1126.8, "万人次", "接待游客"),
+    r55_yx_g("增长[9.6%]", 9.6, "接待游客"),
+    r55_yx("综合收入[108.3亿元]", 108.3, "亿元", "旅游综合收入", notes="实现 dropped"),
+    r55_yx_g("增长[11.2%]", 11.2, "旅游综合收入"),
+    # 十、教育和卫生 (年末)
+    r55_yx("各级各类学校[126所]", 126, "所", "各级各类学校", R55_YX_E, "count_total",
+           notes="有 a frame word"),
+    r55_yx("在校学生[4.83万人]", 4.83, "万人", "在校学生", R55_YX_E, "count_total"),
+    r55_yx("教师[3652人]", 3652, "人", "专任教师", R55_YX_E, "count_total",
+           notes="专\\n任教师 broken across a line"),
+    r55_yx_s("巩固率为[98.6%]", 98.6, "九年义务教育巩固率", R55_YX_E,
+             notes="the paragraph's most recent time expression (年末)"),
+    r55_yx("医疗卫生机构[362个]", 362, "个", "医疗卫生机构", R55_YX_E, "count_total"),
+    r55_yx("卫生技术人员[2214人]", 2214, "人", "卫生技术人员", R55_YX_E, "count_total"),
+    r55_yx("医师[2.71人]", 2.71, "人", "每千人口执业（助理）医师", R55_YX_E,
+           notes="a density: actual (as the set's 37 density rows)"),
+    # 注
+    row("业务收入[2000万元]", 2000, "万元", "元", "年主营业务收入", "other", NONE, "at_least",
+        "及以上", borderline=True,
+        notes="borderline: the note's class bound (as h159's 2000万元及以上)"),
+]
+
 
 # Round 58 (session 27, h176-h178), written and labelled by helper B58 by reading, before any
 # extractor ran on them.
@@ -29639,6 +30936,505 @@ LABELS[R59_LOT] = [
     r59_lot_pct("3.5%和[3.1%]", -3.1, "彩票销售量", subject="湖北"),
     # 附表
     *[cell for month in R59_LOT_TABLE for cell in r59_lot_month(*month)],
+]
+
+
+# Round 57 (session 27, h173-h175), written and labelled by helper B57 by reading, before any
+# extractor ran on them.
+
+# h173: 行政院主計總處's news release of the 113年家庭收支調查 results (發布日期：114年8月29日 =
+# 2025-08-29), in Traditional script as its site prints it; home 台湾 (figures invented). 民國 years
+# (113年 = 2024, 112年 = 2023, 113年底 a day); 新臺幣 amounts grouped by 萬 (118萬6,540元: one
+# number, valued whole, unit_raw 元, as h96); 元 in a Taiwan text is 新台币. Means and medians of
+# the year's income and spending are levels of a flow (actual) at 113年 (the lead's; a section with
+# no time expression takes the report's year for its flows, session 20); 較112年增加 N% growth
+# rates, 減少 / 增加 in 人 / 倍 / 輛 signed (actual); 差距倍數 N倍 a level (actual, as the set's
+# 市盈率 / 投标倍数 in 倍) and its change 擴大0.05倍 in 倍 (actual); 吉尼係數 a coefficient with no
+# unit (share) and its change 上升0.003 (growth_rate, as 猪粮比价's); 政府移轉收支使…縮小 1.41倍 a
+# contribution (other, X影响Y, as h125's 影響CPI); 若不計… a condition kept out of the name (as
+# h125's 若剔除能源後); 消費結構 X占N% (X占比, session 25) dated by the paragraph's 113年; section
+# 四's income-source shares (no time expression, no comparison) undated (a yearly report's shares,
+# session 23), its 65歲以上 share with 較112年 the year's; 113年底 stocks and shares at the day; 六
+# 縣市別 cities as subjects (台北, 新竹县, 屏东县, 桃园, 台南: a county keeps 县, as h96), 最高 /
+# 次之 / 最低 / 居首 ranks with no numeral (no rows), 居第3 a rank (scored); 表1 cells named by the
+# row head (its unit in brackets dropped), 113年 / 112年 columns, 增減率(%) growth rates of 113年,
+# － no figure. Traps: 114年8月29日, (02)2380-5872, 5,412, 今（29）日, 第5分位組 / 第1分位組
+# (ordinals in brackets), 五等分位, 近10年來 (a base), 65歲, 六都, 表1, 註 1.-3., (02)2380-5870,
+# 2.3MB, 486KB, 10065, 廣州街2號, (02)2380-3000; borderline 約1萬6千戶 (the survey's sample, as h30
+# / h71).
+R57_TW = "h173_taiwan_dgbas_family_income_expenditure_survey_2024_trad.txt"
+R57_TW_Y = P("113年", "2024-01-01", "2024-12-31")
+R57_TW_Y112 = P("112年", "2023-01-01", "2023-12-31")
+R57_TW_END = P("113年底", "2024-12-31", "2024-12-31")
+R57_TW_NTD = "新台币"
+R57_TW_GROUPED = "one number grouped by 萬, valued whole (as h96's 2,332萬8,415人)"
+R57_TW_SEC = ("no time expression in its section: the report's 113年 (a yearly report's flows and "
+              "their 較112年 changes take its year)")
+R57_TW_SHARE = ("a share with no time expression and no comparison in a yearly report: undated "
+                "(round 10's / session 23's rule; open: the shares of a year's flow)")
+R57_TW_CELL = ("table cell (表1): named by its row head (the unit in brackets dropped), the unit "
+               "from the row head, the column's year")
+
+
+def r57_tw_ntd(anchor, value, indicator, period=R57_TW_Y, unit_raw="元", **kw):
+    """A 新臺幣 amount (a mean or median of the year's income or spending): actual."""
+    return row(anchor, value, unit_raw, R57_TW_NTD, indicator, "actual", period, **kw)
+
+
+def r57_tw_pct(anchor, value, indicator, kind="growth_rate", period=R57_TW_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r57_tw_cells(head, indicator, cells, unit_raw, unit, kind="actual"):
+    """One row of 表1: the 113年 and 112年 cells and, where printed, the 增減率(%) cell."""
+    out = []
+    for cell, period in zip(cells[:2], (R57_TW_Y, R57_TW_Y112), strict=True):
+        out.append(row(table_cell(R57_TW, head, cell), float(cell.replace(",", "")), unit_raw,
+                       unit, indicator, kind, period, notes=R57_TW_CELL))
+    if len(cells) == 3:
+        out.append(row(table_cell(R57_TW, head, cells[2]), float(cells[2]), "%", "%", indicator,
+                       "growth_rate", R57_TW_Y,
+                       notes="增減率(%): the 113年 change against 112年, unit from the head"))
+    return out
+
+
+LABELS[R57_TW] = [
+    row("臺閩地區[約1萬6千戶]", 16000, "戶", "户", "样本", "count_total", R57_TW_Y, "about", "約",
+        borderline=True, notes="borderline: the survey's sample (as h30's 約訪問了26 000個住戶, "
+        "h71's 3200家调查样本); 1萬6千 one number"),
+    # 一、所得收入 (113年)
+    r57_tw_ntd("新臺幣[118萬6,540元]", 1186540, "平均每户可支配所得", notes=R57_TW_GROUPED),
+    r57_tw_pct("較112年增加[3.92%]", 3.92, "平均每户可支配所得"),
+    r57_tw_ntd("中位數為[101萬3,280元]", 1013280, "可支配所得中位数"),
+    r57_tw_pct("增加[3.45%]，中位數", 3.45, "可支配所得中位数"),
+    r57_tw_pct("之比為[85.4%]", 85.4, "中位数与平均数之比", "share",
+               notes="a ratio of two levels in %: share"),
+    row("人數為[2.95人]", 2.95, "人", "人", "每户平均人数", "actual", R57_TW_Y,
+        notes="a level per household (as h96's 平均每户人口): actual"),
+    row("減少[0.02人]", -0.02, "人", "人", "每户平均人数", "actual", R57_TW_Y,
+        notes="a change in 人 against 112年: actual, signed"),
+    r57_tw_ntd("可支配所得[40萬1,860元]", 401860, "平均每人可支配所得", notes=R57_TW_GROUPED),
+    r57_tw_pct("增加[4.36%]，為近10年", 4.36, "平均每人可支配所得",
+               notes="為近10年來次高增幅: 近10年 a base, 次高 a rank with no numeral (no rows)"),
+    # 二、所得分配 (no time of its own: the report's 113年)
+    r57_tw_ntd("可支配所得為[237萬4,100元]", 2374100, "最高所得组平均每户可支配所得",
+               notes="（第5分位組） a definition in brackets, dropped; " + R57_TW_SEC),
+    r57_tw_ntd("為[38萬2,960元]", 382960, "最低所得组",
+               notes="an elliptic clause: its own words (session 20); （第1分位組） dropped"),
+    row("差距倍數為[6.20倍]", 6.20, "倍", "倍", "差距倍数", "actual", R57_TW_Y,
+        notes="兩者 (the two groups) dropped; a multiple as a level in 倍: actual (as the set's "
+        "市盈率 / 投标倍数; open: a ratio's share)"),
+    row("擴大[0.05倍]", 0.05, "倍", "倍", "差距倍数", "actual", R57_TW_Y,
+        notes="the level's change in its own unit (6.15 -> 6.20 倍), not a relative growth: "
+        "actual"),
+    row("吉尼係數為[0.342]", 0.342, None, None, "吉尼系数", "share", R57_TW_Y,
+        notes="a coefficient with no unit: share (as h97's 换乘系数)"),
+    row("上升[0.003]", 0.003, None, None, "吉尼系数", "growth_rate", R57_TW_Y,
+        notes="a unitless ratio's change (as 猪粮比价's 比前一周下降0.08)"),
+    row("縮小[1.41倍]", -1.41, "倍", "倍", "政府移转收支使所得差距", "other", R57_TW_Y,
+        notes="a contribution (政府移轉收支使…縮小): other, signed, named X使Y with its own "
+        "verb (as X拉动Y; corrected after the blind run: first 影响, borrowed from h125's "
+        "影響CPI)"),
+    row("倍數將達[7.61倍]", 7.61, "倍", "倍", "差距倍数", "actual", R57_TW_Y, "reach", "達",
+        notes="若不計政府移轉收支 a condition kept out of the name (as h125's 若剔除能源後); 將 a "
+        "counterfactual of the year's figures, no goal (label choice)"),
+    # 三、消費支出 (113年)
+    r57_tw_ntd("消費支出[87萬2,450元]", 872450, "平均每户消费支出"),
+    r57_tw_pct("增加[3.15%]", 3.15, "平均每户消费支出"),
+    r57_tw_ntd("每人消費支出[29萬5,740元]", 295740, "平均每人消费支出"),
+    r57_tw_pct("增加[3.58%]", 3.58, "平均每人消费支出"),
+    r57_tw_pct("燃料占[25.1%]", 25.1, "住宅服务、水电瓦斯及其他燃料占比", "share",
+               notes="X占N% with no base: X占比 (session 25); 消費結構中 the topic; the "
+               "paragraph's 113年"),
+    r57_tw_pct("醫療保健占[16.2%]", 16.2, "医疗保健占比", "share"),
+    r57_tw_pct("飲料占[15.4%]", 15.4, "食品及非酒精饮料占比", "share"),
+    row("居[第3]", 3, None, "位", "食品及非酒精饮料", "rank", R57_TW_Y,
+        notes="a rank right after a part's share ranks the part (as h144's 制造业、教育分别占…，居"
+        "第二、三位 and h60's 美国出口; corrected after the blind run: first …占比)"),
+    r57_tw_pct("旅館占[13.6%]", 13.6, "餐厅及旅馆占比", "share"),
+    r57_tw_pct("交通占[10.3%]", 10.3, "交通占比", "share"),
+    r57_tw_ntd("平均每戶儲蓄[31萬4,090元]", 314090, "平均每户储蓄"),
+    r57_tw_pct("儲蓄率為[26.47%]", 26.47, "储蓄率", "share"),
+    row("下降[0.31個百分點]", -0.31, "個百分點", "百分点", "储蓄率", "growth_rate", R57_TW_Y),
+    # 四、所得來源
+    r57_tw_pct("報酬占[59.6%]", 59.6, "受雇人员报酬占比", "share", NONE,
+               notes="所得收入總計中 the whole (a topic, no base written: X占比); " + R57_TW_SHARE),
+    r57_tw_pct("產業主所得占[10.8%]", 10.8, "产业主所得占比", "share", NONE, notes=R57_TW_SHARE),
+    r57_tw_pct("財產所得收入占[7.9%]", 7.9, "财产所得收入占比", "share", NONE,
+               notes=R57_TW_SHARE),
+    r57_tw_pct("經常移轉收入占[21.7%]", 21.7, "经常移转收入占比", "share", NONE,
+               notes=R57_TW_SHARE),
+    r57_tw_ntd("平均每戶[85萬7,320元]", 857320, "受雇人员报酬平均每户",
+               notes="其中 a frame word; the sentence's words in order; " + R57_TW_SEC),
+    r57_tw_pct("增加[4.12%]", 4.12, "受雇人员报酬平均每户"),
+    r57_tw_pct("占總戶數[27.3%]", 27.3, "户长65岁以上之家庭占总户数", "share",
+               notes="a share with its base written (X占Y); 較112年 makes it the year's"),
+    row("提高[0.9個百分點]", 0.9, "個百分點", "百分点", "户长65岁以上之家庭占总户数",
+        "growth_rate", R57_TW_Y),
+    r57_tw_ntd("可支配所得為[82萬5,610元]", 825610, "平均每户可支配所得",
+               notes="其 (those households) a pronoun: nothing borrowed from the clause before "
+               "(session 20's agent rule; label choice)"),
+    r57_tw_pct("全體家庭之[69.6%]", 69.6, "平均每户可支配所得", "share", NONE,
+               notes="僅及全體家庭之N%: the level as a share of another's, named by the level (as "
+               "h12's 人均地区生产总值仅为全国平均水平的六成左右, h119's 相當於…的88.5%; corrected "
+               "after the blind run: first X占Y); " + R57_TW_SHARE),
+    # 五、住宅及家庭設備 (113年底)
+    r57_tw_pct("自有住宅率為[84.9%]", 84.9, "自有住宅率", "share", R57_TW_END),
+    row("住宅坪數[44.6坪]", 44.6, "坪", "坪", "平均每户住宅坪数", "actual", R57_TW_END,
+        notes="a level per household at 113年底 (坪, Taiwan's area unit)"),
+    row("擁有數為[63.5輛]", 63.5, "輛", "辆", "每百户汽车拥有数", "actual", R57_TW_END,
+        notes="a density per 百戶: a level (actual, as the set's density rows)"),
+    row("增加[0.8輛]", 0.8, "輛", "辆", "每百户汽车拥有数", "actual", R57_TW_END,
+        notes="the level's change against 112年, at the level's day"),
+    r57_tw_pct("普及率為[72.8%]", 72.8, "家用电脑普及率", "share", R57_TW_END),
+    # 六、縣市別 (no time of its own: the report's 113年)
+    r57_tw_ntd("臺北市[142萬3,600元]", 1423600, "可支配所得中位数", subject="台北",
+               notes="the sentence's topic names the measure, the city its subject (as h142); "
+               "最高 a rank with no numeral (no row); " + R57_TW_SEC),
+    r57_tw_ntd("新竹縣[131萬8,900元]", 1318900, "可支配所得中位数", subject="新竹县",
+               notes="a county keeps its level (as h96's 新竹县; corrected after the blind run: "
+               "first 新竹)"),
+    r57_tw_ntd("屏東縣[74萬6,300元]", 746300, "可支配所得中位数", subject="屏东县",
+               notes="corrected after the blind run (first 屏东), as 新竹县"),
+    r57_tw_ntd("消費支出[115萬2,480元]", 1152480, "平均每户消费支出", subject="台北",
+               notes="六都中 the field (a group, no row); 居首 a rank with no numeral"),
+    r57_tw_pct("桃園市[5.12%]", 5.12, "平均每户可支配所得", subject="桃园",
+               notes="增幅 a growth rate, named by what changes"),
+    r57_tw_pct("臺南市[4.87%]", 4.87, "平均每户可支配所得", subject="台南"),
+    # 表1
+    *r57_tw_cells("平均每戶可支配所得(元)", "平均每户可支配所得",
+                  ("1,186,540", "1,141,760", "3.92"), "元", R57_TW_NTD),
+    *r57_tw_cells("可支配所得中位數(元)", "可支配所得中位数", ("1,013,280", "979,480", "3.45"),
+                  "元", R57_TW_NTD),
+    *r57_tw_cells("平均每戶消費支出(元)", "平均每户消费支出", ("872,450", "845,810", "3.15"),
+                  "元", R57_TW_NTD),
+    *r57_tw_cells("五等分位差距倍數(倍)", "五等分位差距倍数", ("6.20", "6.15"), "倍", "倍"),
+    *r57_tw_cells("吉尼係數", "吉尼系数", ("0.342", "0.339"), None, None, "share"),
+    *r57_tw_cells("每戶平均人數(人)", "每户平均人数", ("2.95", "2.97"), "人", "人"),
+]
+
+# h174: 安徽省生态环境厅's monthly 2025年1-10月全省地表水环境质量状况 as its site prints it
+# (发布时间：2025-11-21 10:30; home 安徽, 全省; figures invented). A periodic release: sections with
+# no time of their own take the title's 2025年1-10月 (session 23), 10月份 its month. Shares of 断面
+# in % with 同比上升 / 下降 个百分点 (growth_rate); （Ⅰ~Ⅲ类） the class that defines 优良, dropped
+# from the name; M个国控断面中 / 监测的M座重点湖库中 / M个地级市中 the scopes their members and
+# shares are counted in (borderline, SCOPE), a basin before its scope kept in the name (a region of
+# several provinces, session 20) for the clauses the scope frames; a later clause with no scope and
+# no name of its own has none (新安江's 优良比例); 新安江流域8个国控断面水质均为Ⅰ~Ⅱ类 a statement
+# about all of them (borderline, as h09's 10个断面); members 水质优良的湖库 named by the scope's
+# noun (deed的X); 巢湖 a lake (no subject: the lake's later clauses named without it, as h157's
+# sites); 综合营养状态指数 / 水质指数 indices with no unit (actual) and their changes (growth_rate:
+# a unitless level's change as 猪粮比价's; % changes of the index signed, 下降 negative); 排名前三位
+# / 后三位 依次为 classes (no rank rows, as h142), 分别为 lists pairing the cities (subjects,
+# written bare); 改善幅度最大 / 次之 / 唯一 no rows; 附表 in runs of spaces: the rank of 水质指数
+# (the ranking rule, as h142's 综合指数), the index, 变化幅度（%） signed as printed. Traps:
+# 2025-11-21, 10:30, 1,386, GB 3838-2002, 皖环发〔2023〕12号, Ⅰ~Ⅲ类 / Ⅳ类 / 劣Ⅴ类 / Ⅰ~Ⅱ类 (water
+# classes), 一、…五、, 前三位 / 后三位, 注 1.-3., 第五条, 1766号, 230071, 0551-62376301,
+# 皖ICP备05010567号, 3400000036.
+R57_AH = "h174_anhui_surface_water_quality_jan_oct_2025_web.txt"
+R57_AH_Y = P("2025年1-10月", "2025-01-01", "2025-10-31")
+R57_AH_10M = P("1-10月", "2025-01-01", "2025-10-31")
+R57_AH_OCT = P("10月份", "2025-10-01", "2025-10-31")
+R57_AH_SEC = ("no time expression in its section: the release's (the title's) 2025年1-10月 (a "
+              "periodic release, session 23)")
+R57_AH_BASIN = ("the basin before its scope (M个国控断面中) kept in the name, the scope framing "
+                "the clauses after it (a region of several provinces, session 20)")
+R57_AH_CELL = ("table cell (附表, runs of spaces): the city the subject, written bare; the title's "
+               "2025年1-10月")
+
+
+def r57_ah_pct(anchor, value, indicator, kind="share", period=R57_AH_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r57_ah_pp(anchor, value, indicator, period=R57_AH_Y, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r57_ah_index(anchor, value, indicator="水质指数", period=R57_AH_10M, **kw):
+    return row(anchor, value, None, None, indicator, "actual", period, **kw)
+
+
+def r57_ah_scope(anchor, value, unit_raw, indicator, period=R57_AH_Y, notes=SCOPE):
+    return row(anchor, value, unit_raw, unit_raw[-1], indicator, "count_total", period,
+               borderline=True, notes=notes)
+
+
+R57_AH_TABLE = (
+    ("1", "黄山市", "黄山", "3.12", "-1.3"),
+    ("2", "池州市", "池州", "3.35", "-2.4"),
+    ("3", "宣城市", "宣城", "3.48", "-0.9"),
+    ("4", "安庆市", "安庆", "3.62", "-3.8"),
+    ("5", "六安市", "六安", "3.71", "-4.1"),
+    ("6", "芜湖市", "芜湖", "3.89", "-5.2"),
+    ("7", "铜陵市", "铜陵", "3.96", "2.9"),
+    ("8", "马鞍山市", "马鞍山", "4.05", "-3.3"),
+    ("9", "合肥市", "合肥", "4.23", "-6.1"),
+    ("10", "滁州市", "滁州", "4.41", "-4.7"),
+    ("11", "淮南市", "淮南", "4.68", "-5.9"),
+    ("12", "蚌埠市", "蚌埠", "4.92", "-7.2"),
+    ("13", "阜阳市", "阜阳", "5.18", "-8.6"),
+    ("14", "亳州市", "亳州", "5.51", "-4.4"),
+    ("15", "宿州市", "宿州", "5.64", "-3.1"),
+    ("16", "淮北市", "淮北", "5.87", "-2.2"),
+)
+
+
+def r57_ah_table() -> list[dict]:
+    """Three cells a line: the rank (of 水质指数), the index and its 变化幅度（%）."""
+    raw = (HERE / R57_AH).read_text(encoding="utf-8")
+    out = []
+    for rank, name, city, index, change in R57_AH_TABLE:
+        line = next(ln for ln in raw.splitlines() if ln.split()[:2] == [rank, name])
+
+        def anchor(cell: str, line: str = line, rank: str = rank) -> str:
+            at = line.index(cell, len(rank)) if cell != rank else 0
+            return "\n" + line[:at] + "[" + cell + "]" + line[at + len(cell):] + "\n"
+
+        out += [
+            row(anchor(rank), int(rank), None, "位", "水质指数", "rank", R57_AH_Y, subject=city,
+                notes=R57_AH_CELL + "; 排名: what is ranked is 水质指数 (越小越好, the ranking "
+                "rule, as h142's 综合指数)"),
+            r57_ah_index(anchor(index), float(index), period=R57_AH_Y, subject=city,
+                         notes=R57_AH_CELL + "; an index, no unit"),
+            r57_ah_pct(anchor(change), float(change), "水质指数", "growth_rate", subject=city,
+                       notes=R57_AH_CELL + "; 变化幅度（%） the index's change, signed as "
+                       "printed (negative an improvement, 注2)"),
+        ]
+    return out
+
+
+LABELS[R57_AH] = [
+    # 一、总体情况 (2025年1-10月)
+    r57_ah_scope("全省[131个]国控断面中", 131, "个", "国控断面"),
+    r57_ah_pct("断面比例为[89.3%]", 89.3, "水质优良断面比例",
+               notes="（Ⅰ~Ⅲ类） the class defining 优良, dropped (a definition in brackets); 全省 "
+               "the home; the scope 131个国控断面中 frames it"),
+    r57_ah_pp("同比上升[2.3个百分点]", 2.3, "水质优良断面比例"),
+    r57_ah_pct("劣Ⅴ类断面比例为[0.8%]", 0.8, "劣Ⅴ类断面比例", notes="Ⅴ a water class, no number"),
+    r57_ah_pp("同比下降[0.7个百分点]", -0.7, "劣Ⅴ类断面比例"),
+    r57_ah_pct("优良比例为[91.6%]", 91.6, "国控断面水质优良比例", period=R57_AH_OCT),
+    r57_ah_pp("同比上升[1.5个百分点]", 1.5, "国控断面水质优良比例", R57_AH_OCT,
+              notes="无劣Ⅴ类断面: none, no number (no row)"),
+    # 二、流域情况 (no time: the title's 2025年1-10月)
+    r57_ah_scope("长江流域[43个]国控断面中", 43, "个", "长江流域国控断面"),
+    r57_ah_pct("优良比例为[97.7%]", 97.7, "长江流域水质优良比例",
+               notes=R57_AH_BASIN + "; 与去年同期持平 no number; " + R57_AH_SEC),
+    r57_ah_scope("淮河流域[62个]国控断面中", 62, "个", "淮河流域国控断面"),
+    r57_ah_pct("优良比例为[80.6%]", 80.6, "淮河流域水质优良比例", notes=R57_AH_BASIN),
+    r57_ah_pp("同比上升[3.2个百分点]", 3.2, "淮河流域水质优良比例"),
+    r57_ah_pct("Ⅳ类断面占[16.1%]", 16.1, "淮河流域Ⅳ类断面占比",
+               notes="X占N% with no base: X占比 (session 25); " + R57_AH_BASIN),
+    r57_ah_scope("新安江流域[8个]国控断面", 8, "个", "新安江流域国控断面",
+                 notes="borderline: the scope of a statement about all of them (均为Ⅰ~Ⅱ类, as "
+                 "h09's 长江干流江西段10个断面)"),
+    r57_ah_pct("优良比例保持[100%]", 100, "优良比例",
+               notes="a later clause with no name of its own has none (session 20's agent rule, "
+               "as h161's 毛入学率; label choice: 新安江流域 is the sentence's topic); 保持 no "
+               "qualifier; a periodic release's share: the title's period"),
+    r57_ah_scope("巢湖流域[18个]国控断面中", 18, "个", "巢湖流域国控断面"),
+    r57_ah_pct("优良比例为[88.9%]", 88.9, "巢湖流域优良比例",
+               notes=R57_AH_BASIN + "; 优良比例 as written (corrected after the blind run: first "
+               "水质优良比例, borrowed from the sentences before)"),
+    r57_ah_pp("同比上升[5.6个百分点]", 5.6, "巢湖流域优良比例"),
+    # 三、湖库情况
+    r57_ah_scope("监测的[26座]重点湖库中", 26, "座", "重点湖库"),
+    row("水质优良的湖库[19座]", 19, "座", "座", "水质优良的重点湖库", "count_total", R57_AH_Y,
+        notes="members of the scope that qualified: deed的X, X the scope's noun (session 20)"),
+    r57_ah_pct("19座，占[73.1%]", 73.1, "水质优良的重点湖库占比", notes="X占N%: X占比"),
+    r57_ah_index("综合营养状态指数为[53.8]", 53.8, "综合营养状态指数", R57_AH_Y,
+                 notes="an index, no unit; 巢湖 the lake (a site, not the county-level city 巢湖): "
+                 "a later clause of the lake's sentence, named without it (as h157's sites)"),
+    row("同比下降[1.4]；", -1.4, None, None, "综合营养状态指数", "growth_rate", R57_AH_Y,
+        notes="a unitless level's change (as 猪粮比价's 比前一周下降0.08)"),
+    row("花亭湖等[7座]湖库", 7, "座", "座", "湖库处于贫营养或中营养状态", "count_total",
+        R57_AH_Y, notes="after 等 (the examples dropped): scored; doer + deed (session 20); "
+        "members at the time: count_total"),
+    # 四、城市排名情况 (1-10月)
+    r57_ah_scope("1-10月，[16个]地级市中", 16, "个", "地级市", R57_AH_10M),
+    r57_ah_index("水质指数分别为[3.12]、", 3.12, subject="黄山",
+                 notes="排名前三位 依次为 a class, no rank (as h142); a 分别 list pairing the "
+                 "cities"),
+    r57_ah_index("3.12、[3.35]、", 3.35, subject="池州"),
+    r57_ah_index("3.35、[3.48]；", 3.48, subject="宣城"),
+    r57_ah_index("水质指数分别为[5.87]、", 5.87, subject="淮北"),
+    r57_ah_index("5.87、[5.64]、", 5.64, subject="宿州"),
+    r57_ah_index("5.64、[5.51]。", 5.51, subject="亳州"),
+    r57_ah_pct("水质指数下降[8.6%]", -8.6, "水质指数", "growth_rate", R57_AH_10M, subject="阜阳",
+               notes="改善幅度最大 a rank with no numeral (no row); 与去年同期相比 a base"),
+    r57_ah_pct("次之，下降[7.2%]", -7.2, "水质指数", "growth_rate", R57_AH_10M, subject="蚌埠",
+               notes="a change with no name of its own: named by what changes (as h142)"),
+    r57_ah_pct("水质指数上升[2.9%]", 2.9, "水质指数", "growth_rate", R57_AH_10M, subject="铜陵",
+               notes="唯一 (no row)"),
+    # 五、集中式饮用水水源地 (1-10月)
+    r57_ah_scope("全省[59个]地级城市", 59, "个", "地级城市集中式饮用水水源地", R57_AH_10M,
+                 notes="borderline: the scope of a statement about all of them (a rate of all "
+                 "59, as h09's 10个断面)"),
+    r57_ah_pct("水质达标率为[100%]", 100, "地级城市集中式饮用水水源地水质达标率",
+               period=R57_AH_10M),
+    r57_ah_pct("水质达标率为[98.9%]", 98.9, "县级城市集中式饮用水水源地水质达标率",
+               period=R57_AH_10M),
+    r57_ah_pp("同比上升[0.6个百分点]", 0.6, "县级城市集中式饮用水水源地水质达标率", R57_AH_10M),
+    # 附表
+    r57_ah_scope("全省[16个]地级市地表水", 16, "个", "地级市",
+                 notes="borderline: the table's scope (as h142's 附件 13个城市)"),
+    *r57_ah_table(),
+]
+
+# h175: 蜀山区商务局's WeChat public-account article on the district's 2025年前三季度 consumption
+# (原创 蜀山商务 2025年10月28日 18:30; home 蜀山, 全区; figures invented), as copied from the app:
+# emoji, ━ rules, ▲ / 👉 markers, **bold** markers around figures (not part of the quote), a line
+# break every few words (a number often on a line of its own, its name on the line before). The
+# article's title and lead give 前三季度 (今年前三季度): blocks with no time of their own take it
+# (the heading's, README); 9月当月, 今年以来, 截至9月30日 / 截至9月底 (running totals at the day,
+# count_total, the coordinated clauses a 累计 governs too, session 24), 现有 (a point at the page's
+# date), 7-9月, 国庆中秋假期 (2025-10-01..08: its 8天 the length, no row) and 全年 (the goal) where
+# written. 高于全市平均水平 N个百分点 a gap (other, named …增速, as h01), 增速居全市第2位 a rank of
+# the growth; 限上 kept as written; 对全区社零增长的贡献率 (the base kept, as h71's
+# 对全部规上工业利润增长的贡献率); 占…比重 named X占Y比重 (h155's majority); 带动 / 拉动 (causative:
+# the rest of the clause names it, session 20); 1:8.6 a colon ratio (value 8.6, share, as h106's
+# 1:2.2); 首店 counts a flow of the span (actual), 其中 parts with their own words;
+# 全省共8个县区入选 a list's members (count_total, doer + deed, 安徽 the subject: 全省 another scope
+# in a district's text). Traps: 2025年10月28日, 18:30, 第7轮, 11月1日10:00, “皖事通”APP,
+# 18:00-22:00, 8天, 第二批, 0551-65181234, shushanshangwu@163.com, 第三届, 9月12日, 阅读 10万+, 点赞
+# 326, 在看 58, 2025消费季; borderline 分6轮 (how the funds are paid out), 满200元减50元 (a coupon's
+# terms).
+R57_SS = "h175_shushan_district_consumption_q3_2025_wechat.txt"
+R57_SS_Q3J = P("今年前三季度", "2025-01-01", "2025-09-30")
+R57_SS_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
+R57_SS_SEP = P("9月当月", "2025-09-01", "2025-09-30")
+R57_SS_FEST = P("“蜀山美食节”期间", None, None)
+R57_SS_SINCE = P("今年以来", "2025-01-01", "2025-10-28")
+R57_SS_0930 = P("截至9月30日", "2025-09-30", "2025-09-30")
+R57_SS_SEPEND = P("截至9月底", "2025-09-30", "2025-09-30")
+R57_SS_NOW = P("现有", "2025-10-28", "2025-10-28")
+R57_SS_JS = P("7-9月", "2025-07-01", "2025-09-30")
+R57_SS_HOL = P("国庆中秋假期", "2025-10-01", "2025-10-08")
+R57_SS_M9 = P("9月", "2025-09-01", "2025-09-30")
+R57_SS_FY = P("全年", "2025-01-01", "2025-12-31")
+R57_SS_TITLE = ("no time expression in its block: the article's 前三季度 (its title and lead; the "
+                "heading's rule)")
+R57_SS_RUN = ("截至DAY 累计 and the coordinated clauses it governs: running totals at the day, "
+              "count_total (sessions 24 / 25)")
+
+
+def r57_ss(anchor, value, unit_raw, indicator, period=R57_SS_Q3, kind="actual", **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r57_ss_pct(anchor, value, indicator, period=R57_SS_Q3, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R57_SS] = [
+    # 总体情况 (今年前三季度)
+    r57_ss("**[486.3亿元]**", 486.3, "亿元", "社会消费品零售总额", R57_SS_Q3J,
+           notes="the ** bold markers not part of the quote; 全区 the home, 实现 dropped"),
+    r57_ss_pct("同比增长**[6.8%]**", 6.8, "社会消费品零售总额", R57_SS_Q3J),
+    row("平均水平\n[1.5个百分点]", 1.5, "个百分点", "百分点", "社会消费品零售总额增速", "other",
+        R57_SS_Q3J, notes="a gap to the city's mean rate, not a change over time (as h01)"),
+    row("增速居全市[第2位]", 2, "位", "位", "社会消费品零售总额增速", "rank", R57_SS_Q3J,
+        notes="增速 names what is ranked; 全市 the field (no subject)"),
+    r57_ss("**[213.7亿元]**", 213.7, "亿元", "限额以上单位消费品零售额", R57_SS_Q3J,
+           notes="其中 a frame word"),
+    r57_ss_pct("同比增长[8.2%]", 8.2, "限额以上单位消费品零售额", R57_SS_Q3J),
+    r57_ss_pct("达到**[58.6%]**", 58.6, "对全区社零增长的贡献率", R57_SS_Q3J, "share",
+               qual="reach", qtext="达到",
+               notes="the base kept (as h71's 对全部规上工业利润增长的贡献率); the clause names "
+               "no agent of its own"),
+    r57_ss_pct("批发业销售额增长[5.1%]", 5.1, "限上批发业销售额",
+               notes="分行业看 a frame; " + R57_SS_TITLE),
+    r57_ss_pct("零售业销售额增长[7.6%]", 7.6, "零售业销售额",
+               notes="each line its own words (限上 not borrowed, session 20)"),
+    r57_ss_pct("住宿业营业额增长[6.3%]", 6.3, "住宿业营业额"),
+    r57_ss_pct("餐饮业营业额增长[9.1%]", 9.1, "餐饮业营业额"),
+    # 汽车 (前三季度)
+    r57_ss("汽车类零售额[52.6亿元]", 52.6, "亿元", "限上汽车类零售额"),
+    r57_ss_pct("增长[11.4%]", 11.4, "限上汽车类零售额"),
+    r57_ss("零售额\n[24.8亿元]", 24.8, "亿元", "新能源汽车零售额", notes="其中 a frame word"),
+    r57_ss_pct("同比增长**[36.5%]**", 36.5, "新能源汽车零售额"),
+    r57_ss_pct("达**[47.1%]**", 47.1, "新能源汽车零售额占汽车类零售额比重", kind="share",
+               qual="reach", qtext="达",
+               notes="占…比重 named X占Y比重 (h155's majority for 比重)"),
+    row("提高[9.3个百分点]", 9.3, "个百分点", "百分点", "新能源汽车零售额占汽车类零售额比重",
+        "growth_rate", R57_SS_Q3),
+    # 餐饮
+    r57_ss("餐饮收入[38.9亿元]", 38.9, "亿元", "限上餐饮收入", notes=R57_SS_TITLE),
+    r57_ss_pct("同比增长[9.7%]", 9.7, "限上餐饮收入"),
+    r57_ss_pct("当月增长**[12.4%]**", 12.4, "限上餐饮收入", R57_SS_SEP,
+               notes="a change with no name of its own: named by what changes; 创年内新高 no row"),
+    row("重点监测的[60家]餐饮企业", 60, "家", "家", "餐饮企业", "count_total",
+        R57_SS_FEST, notes="a monitored sample, scored and named by its noun (as h157's "
+        "重点监测的58家商贸企业 -> 商贸企业; corrected after the blind run: first "
+        "重点监测的餐饮企业); the festival's 期间 with no dates (as “三夏”期间)"),
+    r57_ss_pct("营业额同比增长[21%]", 21, "餐饮企业营业额", R57_SS_FEST,
+               notes="as h157's 商贸企业销售额 (corrected after the blind run: first with "
+               "重点监测的)"),
+    # 网络零售
+    r57_ss("**[96.4亿元]**", 96.4, "亿元", "网络零售额", notes="全区实现 dropped; " + R57_SS_TITLE),
+    r57_ss_pct("同比增长[15.3%]", 15.3, "网络零售额"),
+    r57_ss("零售额\n[81.2亿元]", 81.2, "亿元", "实物商品网络零售额", notes="其中 a frame word"),
+    r57_ss_pct("增长[13.8%]", 13.8, "实物商品网络零售额"),
+    # 消费券
+    r57_ss("消费券资金**[3000万元]**", 3000, "万元", "区级财政安排消费券资金", R57_SS_SINCE,
+           notes="funds arranged (as h-set's 市级财政安排资金; the agent kept, session 20): "
+           "actual"),
+    row("分[6轮]发放", 6, "轮", "轮", "消费券发放", "other", R57_SS_SINCE, borderline=True,
+        notes="borderline: how the funds are paid out (a plan's frame)"),
+    r57_ss("发放消费券[2860万元]", 2860, "万元", "发放消费券", R57_SS_0930, "count_total",
+           notes=R57_SS_RUN),
+    r57_ss("核销[2547万元]", 2547, "万元", "核销", R57_SS_0930, "count_total",
+           notes=R57_SS_RUN + "; an elliptic clause: its own words"),
+    r57_ss_pct("核销率达**[89.1%]**", 89.1, "核销率", R57_SS_0930, "share", qual="reach",
+               qtext="达"),
+    r57_ss("带动消费**[2.19亿元]**", 2.19, "亿元", "消费", R57_SS_0930, "count_total",
+           notes="after a causative verb the rest of the clause names it (session 20; 直接 goes "
+           "with the verb); " + R57_SS_RUN),
+    row("比例达**[1:8.6]**", 8.6, None, None, "财政资金与带动消费比例", "share", R57_SS_0930,
+        "reach", "达", notes="a colon ratio 1:N: value N, no unit, share (as h106's 1:2.2)"),
+    row("满[200元]减50元", 200, "元", "元", "消费券使用门槛", "other", NONE, borderline=True,
+        notes="borderline: a coupon's terms in the editor's reminder (a rule's parameter)"),
+    row("满200元减[50元]", 50, "元", "元", "消费券面额", "other", NONE, borderline=True,
+        notes="borderline: a coupon's terms in the editor's reminder (a rule's parameter)"),
+    # 首店 (前三季度)
+    r57_ss("品牌首店**[47家]**", 47, "家", "新开品牌首店",
+           notes="a flow of the span (new openings): actual; 全区 the home; 首 no ordinal here"),
+    r57_ss("全国首店[3家]", 3, "家", "全国首店", notes="其中 a frame word; its own words"),
+    r57_ss("安徽首店[12家]", 12, "家", "安徽首店", notes="a class of store: 安徽 no subject"),
+    r57_ss("合肥首店[32家]", 32, "家", "合肥首店"),
+    r57_ss_pct("客流量同比增长[18.7%]", 18.7, "重点商圈客流量",
+               notes="the examples before 等 dropped"),
+    # 以旧换新 (截至9月底)
+    r57_ss("补贴申请\n[4.37万份]", 4.37, "万份", "受理家电以旧换新补贴申请", R57_SS_SEPEND,
+           "count_total", notes=R57_SS_RUN),
+    r57_ss("家电销售\n[5.8亿元]", 5.8, "亿元", "家电销售", R57_SS_SEPEND, "count_total",
+           notes="拉动 a causative verb (session 20); " + R57_SS_RUN),
+    r57_ss_pct("零售额增长[26.9%]", 26.9, "限上家用电器和音像器材类零售额"),
+    # 夜间经济 (现有; 7-9月)
+    r57_ss("示范街区[2个]", 2, "个", "省级夜间经济示范街区", R57_SS_NOW, "count_total",
+           notes="现有: a point at the page's date (as h163)"),
+    r57_ss("集聚区[5个]", 5, "个", "市级夜间经济集聚区", R57_SS_NOW, "count_total"),
+    r57_ss_pct("比重达[37.4%]", 37.4, "夜间消费额占全天消费额的比重", R57_SS_JS, "share",
+               qual="reach", qtext="达",
+               notes="（18:00-22:00） clock times defining 夜间, dropped; X占Y的比重 as written"),
+    # 促消费活动 (今年以来)
+    r57_ss("促消费活动\n**[126场]**", 126, "场", "举办各类促消费活动", R57_SS_SINCE,
+           notes="举办 and 各类 kept (sessions 23 / 24); 共 a frame word; “乐享蜀山·2025消费季” "
+           "a campaign's name"),
+    r57_ss("吸引客流[超850万人次]", 850, "万人次", "吸引客流", R57_SS_SINCE, qual="over",
+           qtext="超"),
+    r57_ss("实现销售额[3.6亿元]", 3.6, "亿元", "重点商贸企业销售额", R57_SS_HOL,
+           notes="其中 a frame word; 国庆中秋假期8天: 8天 its length (no row); 实现 dropped"),
+    r57_ss_pct("同比增长[10.2%]", 10.2, "重点商贸企业销售额", R57_SS_HOL),
+    # 好消息 (9月)
+    row("全省共[8个]县区入选", 8, "个", "个", "县区入选", "count_total", R57_SS_M9,
+        subject="安徽", notes="a list's members, dated by the list (its month printed, 9月); "
+        "doer + deed (session 20); 全省 another scope in a district's text: the subject; 第二批 "
+        "an ordinal"),
+    # goal
+    r57_ss_pct("增长[7%左右]", 7, "社会消费品零售总额", R57_SS_FY, "target", qual="about",
+               qtext="左右", notes="力争 a goal word"),
 ]
 
 
