@@ -36,7 +36,8 @@ ROC_OFFSET = 1911
 _ROC_BARE = rf"(?:(?<![\d.])|(?<={_NUMBERED}\d))(?:1[0-3]\d|[89]\d)"
 _ROC_NAMED = r"民国\s?(?:\d{1,3}|[〇零一二三四五六七八九十百]{1,5})\s?年"
 # (半年内 is a length, 入职半年内离职率: within half a year of an event, no year's span)
-_REL_Y = r"(?:今年|去年|上年|前一年|前年|明年|本年内|本年|当年|全年|上一年|次年|(?<!半)年内)"
+_REL_Y = (r"(?:今年|去年(?!同旬)|上年|前一年|前年|明年|本年内|本年|当年|全年|上一年|次年"
+          r"|(?<!半)年内)")
 _MNUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _M = _MNUM + r"\s?月份?"
 _DNUM = r"(?:[12]\d|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -79,7 +80,18 @@ _ROUND_END = re.compile(_ROUND + "$")
 _WEEKDAY = r"星期[一二三四五六日天]"
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # a run of days (10月1日至8日, 1月28日—2月4日): a holiday's or an event's dates
-_DAYS = rf"{_M}\s?{_D}{_SEP}(?:{_M}\s?)?{_D}"
+_DAYS = rf"{_M}\s?{_D}{_SEP}(?:(?:{_M}\s?)?{_D}|{_M}\s?[上中下]旬(?!末))"
+# a run of days given to the hour (9月23日8时至25日8时, 2025年10月1日0时至10月31日24时): news on
+# a storm or a flood, a bulletin's span; the days are the period, the hours say when in them
+_CLK = r"\d{1,2}\s?时(?:\s?\d{1,2}\s?分)?"
+# (a day's own hours are left to the words after it, which read them: 8月14日10时20分许，…)
+_CLOCK_TAIL = rf"(?:(?<=[日号])\s?{_CLK}{_SEP}(?:{_M}\s?)?{_D}(?:\s?{_CLK})?)?"
+# a day of the month with no month, as news writes the days of its own month: only in a run of
+# days (23日至25日) or before a clock time (截至25日20时, 25日5时), never alone (15日内 is a length)
+# (日 only: 1号至3号 are lines of a metro)
+_BARE_DAYS = rf"(?<![\d月.第]){_DNUM}\s?日(?:{_SEP}{_DNUM}\s?日|(?=\s?{_CLK}))"
+_CLOCK_RE = re.compile(rf"(?<=[日号])\s?{_CLK}|{_SEP}{_CLK}$")
+_BARE_DAY_RE = re.compile(rf"({_DNUM})日(?:{_SEP}({_DNUM})日)?")
 # a week numbered in its year (2025年第47周: a weekly release's, the ISO week) or in its month
 # (2月第1周: the month's first week, Monday to Sunday, whose Thursday falls in the month)
 _WEEK_OF_YEAR = r"第\s?(?:[1-4]?\d|5[0-3])\s?周"
@@ -143,7 +155,8 @@ _PLAN = (
 # without any holds no period (a regex for Python's re and polars alike); 届 (2025届) a graduating
 # class; Q1-Q4 and 2025E / 2024A analysts' quarters and years.
 PERIOD_HINT = ("年|月|季|Q[1-4]|\\d[AEF]|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期"
-               "|报告期|本期|交易日|本周|汛[期末]|迎峰度|届|轮|今日")
+               "|报告期|本期|交易日|本周|旬末|本旬|汛[期末]|迎峰度|届|轮|今日|[日号]\\s?\\d{1,2}\\s?时"
+               "|\\d日\\s?(?:[—–\\-~－]+|至|到)\\s?\\d{1,2}日")
 _PERIOD_HINT = re.compile(PERIOD_HINT)
 
 
@@ -159,6 +172,29 @@ def _day_of_this_month(day: str, doc: date | None) -> tuple[date | None, date | 
     if doc is None or n is None or not 1 <= n <= doc.day:
         return None, None
     return (found := date(doc.year, doc.month, int(n))), found
+
+
+def _days_of_month(first: str, last: str | None,
+                   doc: date | None) -> tuple[date | None, date | None]:
+    """23日至25日, 25日 (before a clock time) with no month, in news of 26 September: the days of
+    the text's month, or of the month before when the first day is later than the text's (28日
+    in a text of 2 October: 28 September); a run into the next month when it ends on a smaller
+    day (30日至2日)."""
+    a = parse_numeral(first)
+    b = parse_numeral(last) if last else a
+    if doc is None or a is None or b is None or not (1 <= a <= 31 and 1 <= b <= 31):
+        return None, None
+    year, month = doc.year, doc.month
+    if a > doc.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    if a > last_day(year, month).day:
+        return None, None
+    start = date(year, month, int(a))
+    if b >= a:
+        return (start, date(year, month, int(b))) if b <= last_day(year, month).day else (
+            None, None)
+    nxt = last_day(year, month) + timedelta(days=1)
+    return start, nxt.replace(day=int(b))
 
 
 # the text's own day in news (令吉兑美元汇率今日收在4.2035): not 今日起 (a rule's start), nor a
@@ -183,7 +219,7 @@ def _period_re(roc: bool) -> re.Pattern[str]:
 
 def _compile_period_re(year: str) -> re.Pattern[str]:
     return re.compile(rf"""
-    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬报汛主迎Q单單之])
+    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬报汛主迎Q单單之旬])
     (?:(?:截至|截止到|截止|到)\s?)?
     (?:
         {_PLAN}
@@ -202,11 +238,13 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
                       |{_Q_NUMBER}))?
       | {_MNUM}(?:\s?月份?)?{_SEP}{_M}
       | {_DAYS}
+      | {_BARE_DAYS}
       | (?:{_M}\s?{_D}\s?)?{_ROUND}
       | {_M}(?:\s?{_D}|\s?{_WEEK_OF_MONTH})?
       | {_SUB}
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
       | 近{_N}个交易日 | {_THIS_MONTH_DAY} | 本月(?=以来) | 本周(?!报|刊) | 本季度
+      | 本旬末? | (?<![上中下一同])旬末 | 上一旬末 | 去年同旬末
       | 目前 | 当前 | 累计 | 当月 | {_SINGLE_QUARTER} | {_TODAY}
       | {_SEASON}
       | {_SEASON_OF_YEAR}
@@ -215,7 +253,8 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | {_WEEKDAY}
       | {_REPORT_PERIOD}
     )
-    (?:度?[底末]|初|上中旬|中下旬|上旬|中旬|下旬)?
+    {_CLOCK_TAIL}
+    (?:度?[底末]|初|(?:上中旬|中下旬|上旬|中旬|下旬)末?)?
     (?:以来|(?![是为])[^，。；：,;:\d\s“”]{{1,10}}?以来)?
     """, re.VERBOSE)
 
@@ -293,6 +332,8 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
         found = resolve_period(day, doc_date) if day else None
         return Period(text=raw_text, start=found and found.start, end=found and found.end)
     s = to_half_width(text).replace(" ", "").strip("“”\"")
+    if "时" in s:
+        s = _CLOCK_RE.sub("", s)  # 9月23日8时至25日8时: the days
     closed = _CLOSED.fullmatch(s) or _UP_TO_MONTH.fullmatch(s)
     if closed:
         return _closed_span(closed, raw_text, doc_date)
@@ -309,6 +350,15 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
         lead = _LEAD_TIME.match(s)
         if lead and lead.end() < len(s):
             s = s[: lead.end()]  # 2017年人才新政发布以来: since 2017
+    if s in TEN_DAYS_WORDS:  # 本旬, 旬末, 上一旬末, 去年同旬末: of the document's 旬
+        start, end = _resolve_core(s, doc_date)
+        return Period(text=raw_text, start=start, end=end)
+    xun_end = s.endswith("旬末")  # 11月上旬末: the 旬's last day
+    if xun_end:
+        s = s[:-1]
+    if s.endswith("旬") and (up_to := _UP_TO_TEN_DAYS.search(s)) is not None:
+        # (1月1日至11月上旬: to the 10th)
+        s = s[: up_to.start(3)] + _ten_days_end(up_to, s, doc_date) + "日"
     edge = ""
     m_edge = _EDGE.search(s)
     if m_edge:
@@ -338,6 +388,8 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     if edge in _TEN_DAYS and start.day == 1 and end == last_day(start.year, start.month):
         first, last = _TEN_DAYS[edge]  # 12月上旬: the 1st to the 10th
         start, end = start.replace(day=first), end.replace(day=last or end.day)
+    if xun_end:
+        return _point(end, raw_text)
     if since:
         if doc_date is None or start > doc_date:
             return Period(text=raw_text)
@@ -353,6 +405,20 @@ def names_report_period(text: str) -> bool:
 
 
 _ROUND_TAIL = "轮"
+# a run of days ending in a 旬 (2025年1月1日至11月上旬): up to that 旬's last day
+_UP_TO_TEN_DAYS = re.compile(rf"日{_SEP}(?:\d{{4}}年)?(({_MNUM})月份?)?([上中下])旬$")
+
+
+def _ten_days_end(found: re.Match[str], s: str, doc: date | None) -> str:
+    """The last day of the 旬 ``found`` ends a run with, as a day of its month (上旬 10, 中旬 20,
+    下旬 the month's last: 28 to 31, in the year the run names, else the document's)."""
+    part = found.group(3)
+    if part != "下":
+        return "10" if part == "上" else "20"
+    month = _month_number(found.group(2) or "") or 12
+    named = [y for y in (_year_number(y) for y in _YEAR_IN.findall(s)) if y]
+    year = named[-1] if named else doc.year if doc else 2001
+    return str(last_day(year, month).day)
 # a month's thirds (上旬 1-10, 中旬 11-20, 下旬 21 to its end) and two of them (6月中下旬: the
 # 11th to its end)
 _TEN_DAYS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 0), "上中旬": (1, 20),
@@ -442,6 +508,8 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
     """Start and end dates of a period expression with prefixes/suffixes removed."""
     if (day := _THIS_MONTH_DAY_RE.fullmatch(s)) is not None:
         return _day_of_this_month(day.group(1), doc)
+    if s[:1].isdigit() and (days := _BARE_DAY_RE.fullmatch(s)) is not None:
+        return _days_of_month(days.group(1), days.group(2), doc)
     if s in ("目前", "当前", "累计", TODAY):
         return doc, doc
     plan = _PLAN_IN.search(s)
@@ -451,6 +519,10 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
         return date(y1, 1, 1), date(y2, 12, 31)
     if s in ("近年来", "近年"):
         return None, None
+    if s in TEN_DAYS_WORDS and doc is not None:  # 本旬: the 旬 the document's date falls in
+        first = 1 if doc.day <= 10 else 11 if doc.day <= 20 else 21
+        last = 10 if first == 1 else 20 if first == 11 else last_day(doc.year, doc.month).day
+        return ten_days_word(s, doc.replace(day=first), doc.replace(day=last))
     if s in _SO_FAR and doc is not None:
         # 本周, 本季度: the week (quarter) the document's date falls in (a report's title may
         # name the one it means: metrics.context); 本周以来, 本月以来: since its Monday, the 1st
@@ -628,6 +700,27 @@ def _week(rest: str, year: int) -> tuple[date | None, date | None]:
 
 
 THIS_WEEK, THIS_MONTH, THIS_QUARTER = "本周", "本月", "本季度"
+# a month's third a 旬 release speaks of (本旬, 本旬末: a report's title names which one), and
+# the ends of its 旬 (旬末), of the one before (上一旬末) and of the same 旬 a year before
+# (去年同旬末): a stock's days in the release's table heads
+THIS_TEN_DAYS = "本旬"
+TEN_DAYS_WORDS = (THIS_TEN_DAYS, "本旬末", "旬末", "上一旬末", "去年同旬末")
+
+
+def ten_days_word(word: str, start: date, end: date) -> tuple[date, date]:
+    """What ``word`` (:data:`TEN_DAYS_WORDS`) names when its release's 旬 runs from ``start`` to
+    ``end``: the 旬 itself (本旬) or a day, its last (本旬末, 旬末), the last of the 旬 before
+    (上一旬末) or the same 旬's last a year before (去年同旬末)."""
+    if word == THIS_TEN_DAYS:
+        return start, end
+    if word.startswith("上一"):
+        before = start - timedelta(days=1)
+        return before, before
+    if word.startswith("去年"):
+        day = min(end.day, last_day(end.year - 1, end.month).day)
+        before = end.replace(year=end.year - 1, day=day)
+        return before, before
+    return end, end
 _SO_FAR = (THIS_WEEK, THIS_MONTH, THIS_QUARTER)
 
 
@@ -780,8 +873,10 @@ def find_periods(text: str, doc_date: date | None, roc: bool = False,
             # the years grown over, read from the whole span)
             start += len(_TO)
         span_text = text[start : m.end()]
-        period = resolve_period(span_text, doc_date)
         core = m.group()
+        if "时" in core:  # (the hours of a day say when in it: the day's words stand for it)
+            core, span_text = _CLOCK_RE.sub("", core), _CLOCK_RE.sub("", span_text)
+        period = resolve_period(span_text, doc_date)
         if out and _season_of_dates_before(out[-1], m, period):
             continue  # 8月下旬汛期: the season in the dates just named, no period of its own
         is_day = (core.endswith(("日", "号")) or core.startswith("星期")) and not core.startswith(

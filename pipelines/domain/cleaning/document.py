@@ -208,6 +208,7 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
     source: str | None = None
     issuer_ends = source_rules().publisher_ends
     body_seen = 0
+    body_started = False  # a paragraph of the body (a sentence ended by 。) has been read
     for plan, (kind, level) in zip(plans, kinds, strict=True):
         text, runs = block_runs(plan, kind in SPACED_KINDS)
         if not text:
@@ -220,11 +221,13 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
         blocks.append((block_no, kind, level, text, raw_start, raw_end))
         if kind in ("byline", "masthead_date", "furniture", "url", "editor_line"):
             source = source or source_from_text(text)
-        if masthead is None and (kind == "masthead_date"
-                                 or (kind == "furniture" and _DATED.search(text))):
-            masthead = text  # (a web page's header line gives its date too)
+        if masthead is None and (kind == "masthead_date" or (
+                kind == "furniture" and not body_started and _DATED.search(text))):
+            masthead = text  # (a web page's header line gives its date too: above the body, not
+            # a dated link of a 相关阅读 list at its foot)
         if kind not in TEXT_KINDS:
             continue
+        body_started = body_started or (kind != "heading" and "。" in text)
         # a block made only of issuers' names: a heading under the title, or the signature at
         # the foot of a notice (国务院办公厅 above its date), which the layout may leave a paragraph
         if source is None and len(text) <= MAX_ISSUER_LINE and text[-1] in issuer_ends:

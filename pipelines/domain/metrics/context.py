@@ -112,6 +112,7 @@ from pipelines.domain.periods import (
     REPORT_PERIOD,
     SAME_SPAN,
     SINGLE_QUARTER,
+    TEN_DAYS_WORDS,
     THIS_PERIOD,
     YEAR_TO_REPORT,
     PeriodSpan,
@@ -120,6 +121,7 @@ from pipelines.domain.periods import (
     names_report_period,
     resolve_period,
     same_span_in_year,
+    ten_days_word,
 )
 from pipelines.domain.records import Period, Sentence
 
@@ -352,7 +354,12 @@ class Context:
             return None
         found = next((p.period for p in self.title_spans if fits(p.period)
                       and p.period.end is not None and p.period.end < self.doc_date), None)
-        return None if found is None else Period(text=word, start=found.start, end=found.end)
+        if found is None:
+            return None
+        if word in TEN_DAYS_WORDS and found.start is not None and found.end is not None:
+            start, end = ten_days_word(word, found.start, found.end)  # (本旬末: its last day)
+            return Period(text=word, start=start, end=end)
+        return Period(text=word, start=found.start, end=found.end)
 
     def report_period(self, text: str) -> Period | None:
         """A 报告期 word in the period its report's title names (2024年度…报告: the year,

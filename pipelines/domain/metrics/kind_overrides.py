@@ -87,6 +87,12 @@ _FORECAST_OF = re.compile(r"(?:预估|预测|预计|估计|预期)的$")
 _STILL_UNDER_WAY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:正在|仍在|尚在)[\u4e00-\u9fff]{1,6}中")
 
 
+_REALISED = "实际"
+_BOUNDS = ("at_least", "at_most")
+_INCLUSIVE = ("（含）", "(含)")
+# a plan's or a proposal's terms (a buy-back's, an issue's, a holding change's)
+_PLANNED_TERMS = ("方案", "议案", "回购", "增持", "减持")
+_CELL_GAPS = (" ", "\u3000")  # (the space between a label and its value)
 # terms the parties agreed (约定借款期限6个月，月利率1.5%): within the clauses after 约定
 _AGREED = "约定"
 _AGREED_TERMS = re.compile(r"约定[^。；;]*$")
@@ -105,6 +111,19 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 猪粮比价为5.6:1，…低于5.9:1的盈亏平衡点: the line it is held against, its value exact
         r.kind, r.period, r.indicator = "other", NO_PERIOD, line
         r.qualifier, r.qualifier_text = "none", None
+        return
+    if r.kind == "target" and r.indicator and r.indicator.startswith(_REALISED) and (
+            text[cand.start - 1 : cand.start] in _CELL_GAPS and _REALISED in text[comma_start:pos]):
+        # 实际回购股数　3,862,400股 after 预计回购金额 and a plan's dates (a notice's box of label
+        # and value lines): what was done, named so, is no goal
+        r.kind = classify(cand, r.indicator, "", text[comma_start:pos], False)
+        return
+    if r.kind != "target" and r.qualifier in _BOUNDS and text.startswith(
+            _INCLUSIVE, cand.end) and any(w in text for w in _PLANNED_TERMS):
+        # 回购资金总额不低于人民币5,000万元（含）且不超过人民币10,000万元（含）, 回购价格上限由
+        # 不超过22.00元/股（含）调整为…: the bounds a plan sets (（含） the bound included), no
+        # result
+        r.kind = "target"
         return
     if cand.start > 0 and text[cand.start - 1] in _BRACKETS and goal_in_brackets(text, cand):
         r.kind = "target"  # 低于计划目标（3%）: the goal's value, what the result is held against

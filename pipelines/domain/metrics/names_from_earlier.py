@@ -178,7 +178,7 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
                               home_place)
         if what := phrase_text(kept, text):
             return what, None
-    if text.startswith("为", comma_start) and (
+    if text.startswith(_IS_OR_REACHES, comma_start) and (
             found := _SUPERLATIVE_IS.search(text, task_start, comma_start)):
         # 受理量最多的是包河区，为12.6万件: the measure the superlative is of (the place is the
         # subject)
@@ -264,6 +264,8 @@ _OCCURS_AT = re.compile(r"(?:^|(?<=[，,；;。：:]))(?P<what>[^，,；;。：:
 
 
 _MEASURE_WORD = 2  # characters: 浓度, 价格 alone measure the thing named before
+# (累计降雨量最大的是阳西县溪头站，达512.7毫米: 达 as 为)
+_IS_OR_REACHES = ("为", "达")
 # a superlative naming its measure and then its holder (受理量最多的是包河区，)
 _SUPERLATIVE_IS = re.compile(r"(?P<measure>[\u4e00-\u9fff]{2,10}?)最[高低大小多少快慢]的(?:是|为)"
                              r"[^，,；;。]{1,10}[，,]$")
@@ -361,7 +363,10 @@ _RANK_UNITS = frozenset(("位", "名"))
 # measures of a thing's size written alone (里程, 面积): of the thing named before
 _MEASURES_OF_THING = frozenset(("里程", "总里程", "长度", "总长", "面积", "总面积", "容量"))
 _AVERAGE_PER = frozenset(("日均", "月均", "周均", "场均", "户均", "人均"))
-_GAINS = frozenset(("增收", "减收"))  # (户均增收3260元: the extra income per household)
+_GAINS = frozenset(("增收", "减收"))
+# a daily output written alone after an output (生产粗钢…、平均日产…, 日产环比…)
+_DAILY_OUTPUT = ("平均日产", "日产")
+_PRODUCED = "生产"  # (户均增收3260元: the extra income per household)
 
 
 def with_last_name(indicator: str, last: str | None, carried: str | None, cand: NumberCandidate,
@@ -411,6 +416,14 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # 其中脱贫户1.86万户，户均增收3260元: an amount gained per household is the gain itself
         # (增收 a name here, not the growth word of a percent after the last name)
         return indicator + gain
+    if indicator in _DAILY_OUTPUT and last and (
+            last.endswith(_DAILY_OUTPUT) or _PRODUCED in last):
+        # 共生产粗钢2031.48万吨、平均日产203.15万吨，日产环比下降2.36%: the daily output of the
+        # thing last produced (粗钢平均日产), and the change of that mean
+        if last.endswith(_DAILY_OUTPUT):
+            return last
+        head, _, item = last.partition(_PRODUCED)
+        return head + item + indicator
     if indicator in _AVERAGE_PER and (last or carried):
         # 车流量达到2630.4万辆次，日均328.8万辆次: the average per day of the last thing named
         base = (last or carried or "").removeprefix(indicator)

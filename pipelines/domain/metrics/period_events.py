@@ -94,8 +94,9 @@ def read_on(text: str, span: PeriodSpan) -> bool:
             and _READING_VERB.search(text, span.end) is not None)
 
 
-# a reading taken (录得, 测得), as of an instrument or a station
-_READING_VERB = re.compile(r"录得|测得|观测到")
+# a reading taken (录得, 测得), as of an instrument or a station; a storm's readings at its
+# landfall (…于9月24日10时30分前后在…登陆，登陆时中心附近最大风力14级，中心最低气压955百帕)
+_READING_VERB = re.compile(r"录得|测得|观测到|登陆时")
 
 
 def done_on(text: str, span: PeriodSpan) -> bool:
@@ -176,6 +177,7 @@ _DECIDED_AFTER = re.compile(r"(?:召开)?(?:议息|议息会议|例会)(?:结束
 # 108.5毫米) dates it; a news lead's day (10月21日，记者从…获悉) does not
 _READING = re.compile(r"录得|测得|观测到|雨量|气温|水位|潮位|风速|气压")
 _NEWS_LEAD = re.compile(r"记者|获悉|讯|发布会|召开|举行")
+_HEARD = ("获悉，", "获悉,")
 
 
 def day_of_figure(text: str, span: PeriodSpan) -> bool:
@@ -194,6 +196,10 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
         return True
     opens = _opens_sentence(text, span)
     lead_from = _dateline_end(text, span)  # (本报讯 11月16日7时30分，…: the paper's own mark)
+    if text.endswith(_HEARD, 0, span.start) and _LEAD_COMMA.match(text, span.end) is not None:
+        # 记者从省财政厅获悉，9月24日，省财政紧急下拨救灾资金1.2亿元: the day opening the clause
+        # after a news lead's is the day of what it reports
+        return _NEWS_LEAD.search(text, span.end) is None
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith(
         _PART_OF, 0, span.start) or (
         (opens or lead_from) and (_CLOCK_COMMA.match(text, span.end) is not None
@@ -400,7 +406,7 @@ _LEAD_COMMA = re.compile(r"(?:上午|下午|晚上|晚间|早上)?[，,]")
 _EVENTS = ("大会|会议|论坛|峰会|博览会|交易会|展览会|洽谈会|推介会|年会|运动会|文化节|艺术节"
            "|签约活动|开工活动|投产活动|竣工活动|招商活动|推介活动"
            "|联赛|锦标赛|公开赛|马拉松"
-           "|预案|分配方案|分红方案|转增方案")
+           "|预案|分配方案|分红方案|转增方案|权益分派")
 _EVENT_WORD = re.compile(_EVENTS)
 _EVENT_NAME = re.compile(rf"[\u4e00-\u9fff“”]{{0,16}}?(?:{_EVENTS})")
 _YEAR_OF_EVENT = re.compile(r"\d{4}\s?年度?(?:第?[一二三四1-4]\s?季度?|[上下]半年)?")
@@ -410,6 +416,9 @@ _YEAR_OF_EVENT = re.compile(r"\d{4}\s?年度?(?:第?[一二三四1-4]\s?季度?|
 # （五期）国债): the year names the bond, it dates none of the issue's figures
 _ISSUE_NAME = re.compile(r"[\u4e00-\u9fff]{0,16}?(?:债券[（(][^）)]{1,8}期[）)]"
                          r"|[（(][^）)]{1,8}期[）)](?:国债|债券))")
+# a storm named by its year and number (2025年第18号台风, 今年第12号热带风暴): the year is part
+# of the name, it dates none of the storm's figures (its days do)
+_STORM_NAME = re.compile(r"第\s?\d{1,2}\s?号(?:超强|强)?(?:台风|热带风暴|热带低压|强热带风暴)")
 
 
 def names_event(text: str, span: PeriodSpan) -> bool:
@@ -418,7 +427,8 @@ def names_event(text: str, span: PeriodSpan) -> bool:
     figures, in its sentence or after it."""
     return (_YEAR_OF_EVENT.fullmatch(span.text) is not None and (
         (_EVENT_WORD.search(text) is not None and _EVENT_NAME.match(text, span.end) is not None)
-        or ("期" in text and _ISSUE_NAME.match(text, span.end) is not None))) or opened_on(
+        or ("期" in text and _ISSUE_NAME.match(text, span.end) is not None)
+        or ("号" in text and _STORM_NAME.match(text, span.end) is not None))) or opened_on(
         text, span)
 
 

@@ -20,6 +20,7 @@ from pipelines.domain.metrics.period_events import (
     day_of_figure,
     due_by,
     index_base,
+    names_event,
     numbers_event,
     planned_on,
     rounds_on_days,
@@ -321,7 +322,9 @@ def reports_on(text: str, span: PeriodSpan, doc_date: date | None,
                 or (within is not None and not within[0] <= per.start <= per.end <= within[1])
                 or is_comparison(text, span)
                 # (2025年10月开展的毕业生跟踪调查: when a survey was held, not what it measures)
-                or SURVEY_HELD.match(text, span.end) is not None)
+                or SURVEY_HELD.match(text, span.end) is not None
+                # (因公司实施2024年年度权益分派: a year naming an event or a payout)
+                or names_event(text, span))
 
 
 _NOT_REPORTED = ("以来", "初", "末", "底")

@@ -14,6 +14,7 @@ from pipelines.domain.metrics.period_spans import (
     year_span,
 )
 from pipelines.domain.periods import (
+    TEN_DAYS_WORDS,
     THIS_QUARTER,
     THIS_WEEK,
     PeriodSpan,
@@ -80,10 +81,20 @@ def week(period: Period) -> bool:
             and (end - start).days == _WEEK_DAYS - 1)
 
 
+def ten_days(period: Period) -> bool:
+    """A month's third (上旬 1-10, 中旬 11-20, 下旬 21 to its end)."""
+    start, end = period.start, period.end
+    return (start is not None and end is not None and start.day in (1, 11, 21)
+            and start.year == end.year and start.month == end.month
+            and end.day == (10 if start.day == 1 else 20 if start.day == 11
+                            else last_day(end.year, end.month).day))
+
+
 _WEEK_DAYS = 7
 # a report's own period words, and the periods of its title they stand for
 THIS_SPANS: dict[str, Callable[[Period], bool]] = {
-    "本年": whole_year, "本年度": whole_year, THIS_QUARTER: quarter, THIS_WEEK: week}
+    "本年": whole_year, "本年度": whole_year, THIS_QUARTER: quarter, THIS_WEEK: week,
+    **dict.fromkeys(TEN_DAYS_WORDS, ten_days)}
 THIS_SPAN = re.compile("|".join(THIS_SPANS))
 
 

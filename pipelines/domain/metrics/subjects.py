@@ -500,6 +500,7 @@ _DESTINATION = re.compile(
     r"[^，,；;。\d、]{0,14}$")
 # a clause ending in 的是 + a short name (最大的是临沂市，为…): the name is what the figure is of
 _NAMED_AFTER_SHI = re.compile(r"的是[^，；。的]{2,8}，$")
+_REACHES = "达"
 # a comma clause ending in a superlative (南通浓度最低，徐州最高，): whose the figure after 为 is
 SUPERLATIVE_CLAUSE = re.compile(r"[^，,；;。]{1,12}最[高低大小多少快慢]，$")
 # a clause ranking what it names first (其中北京市换电站数量居首，为412座): the place of the figure
@@ -818,7 +819,10 @@ def _subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pl
         subject = _site_in_brackets(toks, text, pos, home_place) or subject
     # …在14.6℃（泗水县）～15.8℃（微山县）之间, …41.3℃，出现在金乡县（7月12日）: the figure's site
     subject = _site_right_after(text, pos, home_place) or subject
-    if subject is None and comma_start > task_start and text.startswith("为", comma_start):
+    if subject is None and comma_start > task_start and (text.startswith("为", comma_start) or (
+            text.startswith(_REACHES, comma_start)
+            and _NAMED_AFTER_SHI.search(text, task_start, comma_start) is not None)):
+        # (累计降雨量最大的是阳西县溪头站，达512.7毫米: 达 as 为 after 的是)
         subject = _named_before_wei(toks, text, task_start, comma_start, home_place)
     if (subject is None and home_place is None and comma_start > task_start
             and _speaks_of_itself(comma_toks)

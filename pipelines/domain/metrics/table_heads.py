@@ -37,7 +37,9 @@ from pipelines.domain.periods import find_periods
 UNIT_HEADS = ("单位", "單位", "计量单位", "計量單位")
 GROWTH_HEADS = ("增长", "增速", "增幅", "增長", "增率", "%", "％")  # (年增率: Taiwan's 年增)
 # a column of shares (占比（%）, 比重, 构成): percentages of a whole, not changes
-SHARE_HEADS = ("占比", "比重", "构成", "佔比", "構成", "占总数", "佔總數")  # 佔總數（%）
+# (佔總數（%）; 比例（%） beside 股份数量（股）: each row's share of the whole)
+SHARE_HEADS = ("占比", "比重", "构成", "佔比", "構成", "占总数", "佔總數", "比例（%）",
+               "比例(%)")
 # a head whose first cell names places (地区, 城市, 县（市、区）): its rows are places, each cell
 # the figure its column head names (R&D经费（亿元）), of its row's place; a % column there is a
 # share (投入强度（%）, 城镇化率（%）) unless its head names a change (增长, 比上年)

@@ -155,7 +155,9 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         if name and not name.endswith(_SHARE_NAMES) and not name.endswith(_RATES) and (
                 cell.place is None):
             # (落实率（%）: a rate names its own measure; 佔總數（%）: the share the head names)
-            name += "占总数" if any(w in cell.column for w in _OF_TOTAL) else "占比"
+            # (比例（%）: the column's own word, as a 比重 column's)
+            name += ("占总数" if any(w in cell.column for w in _OF_TOTAL) else
+                     "比例" if _PROPORTION in cell.column else "占比")
     else:
         # (a cell at a month's or a year's end, 2025年10月末 in the title: a balance, a stock)
         kind = kind_of(cand, name, "", name, is_target, period)[0]
@@ -358,6 +360,7 @@ _RATIO_NAMES = ("比", "系数")
 _SHARE_NAMES = ("占比", "比重", "佔比", "占总数")
 _OF_TOTAL = ("占总数", "佔總數")  # a share column's head naming its whole (佔總數（%）)
 _RATES = ("率", "比例")
+_PROPORTION = "比例"
 _TARGET_COLUMNS = ("预算数", "目标", "计划", "预计", "预期", "预测", "預算數", "目標", "計劃",
                    "計畫", "預計", "預期", "預測")
 

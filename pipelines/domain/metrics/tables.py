@@ -192,7 +192,8 @@ from pipelines.domain.units import NormalizedUnit
 
 # (变化幅度（%）, 改善幅度（%）, 变幅: how much the measure of the column before it moved)
 _PLACE_GROWTH = ("增长", "增速", "增幅", "增長", "比上年", "同比", "较上年", "增减", "增減", "增率",
-                 "减率", "減率", "变动", "變動", "按年", "幅度", "变化", "變化", "变幅", "變幅")
+                 "减率", "減率", "变动", "變動", "按年", "幅度", "变化", "變化", "变幅", "變幅",
+                 "环比", "環比")
 
 # (减：所得税影响额, 加：…: a report's rows taken from or added to the total)
 # (a row's serial number, 1.外汇储备, 2、基金组织储备头寸: no part of its name)

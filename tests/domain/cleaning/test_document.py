@@ -85,6 +85,16 @@ def test_a_web_page_header_is_furniture_and_gives_date_and_source():
     assert doc.blocks[0].kind == "furniture" and doc.blocks[1].kind == "heading"
 
 
+def test_a_dated_link_of_a_related_reading_list_at_the_foot_gives_no_date():
+    """■相关阅读 ·…　2025-09-22 after the body: a link's date, not the page's (a header line
+    above the body gives the page's date, as in the test before)."""
+    doc = clean_document("台风“青鸾”登陆阳江　我省紧急转移46.8万人\n\n"
+                         "本报讯 据中央气象台消息，台风于9月24日登陆，全省紧急转移46.8万人。\n\n"
+                         "■相关阅读\n·我省启动防风IV级应急响应　2025-09-22\n"
+                         "·台风“青鸾”加强为强台风级　2025-09-23\n")
+    assert "2025-09-22" not in (doc.masthead_date_text or "")
+
+
 def test_a_markdown_table_is_rows_of_text_not_a_heading():
     doc = clean_document("## 二、主要指标表\n\n"
                          "| 指标 | 单位 | 2024年实际 | 2025年目标 |\n|---|---|---|---|\n"

@@ -30032,6 +30032,469 @@ LABELS[R55_YX] = [
 ]
 
 
+# Round 58 (session 27, h176-h178), written and labelled by helper B58 by reading, before any
+# extractor ran on them.
+
+# h176: 中国钢铁工业协会's 2025年11月上旬重点统计钢铁企业生产和库存情况 as its site prints it (home
+# 全国: a national industry body's release; 发布时间：2025-11-14 16:30; figures invented): the
+# site's furniture (当前位置, 浏览次数：4,126, 【打印】【关闭】, 《钢铁统计旬报》2025年第32期, the
+# notes 1.-4., a phone, a mail address, ICP: no rows). 旬 periods: 11月上旬 = 11-01..11-10, 10月下旬
+# = 10-21..10-31, 11月中旬 = 11-11..11-20, 上旬末 / 旬末 a day (11-10). The key enterprises' output
+# (重点统计钢铁企业 the agent of the first clause, kept; the later clauses after ； have none,
+# session 20) and daily means (平均日产, named as the item's 平均日产: session 23's daily mean after
+# a total takes the total's item) with 日产环比 / 同比 (growth of the daily mean); the national
+# estimate (全国 the home, dropped: 日产粗钢); a share 占全国的比重 (X占Y的比重, as h155; 占全国
+# kept, session 24); 表1 (the title's 11月上旬; cells named by row + column head, changes named as
+# the daily mean); the stock at 上旬末 (count_total at the day) with 比上一旬 / 比年初 / 比上月同旬
+# / 比去年同旬 changes (at the stock's day, session 25), 分品种看 板材 / 长材 / 其中螺纹钢; 表2
+# (单位：万吨; columns 本旬末 / 上一旬末 / 年初 / 去年同旬末, each its day; row heads as printed,
+# session 25's h155); 98家 企业中 (scope, borderline) with members deed的X; 年内第二低 (a rank of
+# the level); 1月1日至11月上旬 累计 (a running total of the span) with 累计平均日产 (a mean:
+# actual); 11月中旬 forecasts (target). Traps: 2025-11-14, 16:30, 4,126, 第32期, 一、…三、, 表1 /
+# 表2, 连续3旬 (a streak), 注：1.-4., 2025年1-10月, 2024年11月上旬, 010-65133322,
+# 京ICP备05039832号-1.
+R58_ST = "h176_cisa_steel_output_inventory_early_nov_2025.txt"
+R58_ST_X1 = P("2025年11月上旬", "2025-11-01", "2025-11-10")
+R58_ST_BEN = P("本旬", "2025-11-01", "2025-11-10")
+R58_ST_OCT3 = P("2025年10月下旬", "2025-10-21", "2025-10-31")
+R58_ST_END = P("2025年11月上旬末", "2025-11-10", "2025-11-10")
+R58_ST_XEND = P("旬末", "2025-11-10", "2025-11-10")
+R58_ST_PREV = P("上一旬末", "2025-10-31", "2025-10-31")
+R58_ST_JAN = P("年初", "2025-01-01", "2025-01-01")
+R58_ST_LY = P("去年同旬末", "2024-11-10", "2024-11-10")
+R58_ST_YTD = P("2025年1月1日至11月上旬", "2025-01-01", "2025-11-10")
+R58_ST_X2 = P("11月中旬", "2025-11-11", "2025-11-20")
+R58_ST_X2END = P("旬末", "2025-11-20", "2025-11-20")
+R58_ST_MEAN = ("平均日产 after the item's total: named by the item and 平均日产 (session 23's "
+               "daily mean after a total); 日产环比 / 同比 its change")
+R58_ST_AT = ("a change of a stock at 上旬末 against another time (比上一旬 / 比年初 / 比上月同旬 / "
+             "比去年同旬): at the stock's day (session 25; as h72's 较年初)")
+R58_ST_T1 = "表1 cell: named by the row head and the column head; the title's 2025年11月上旬"
+R58_ST_T2 = "表2 cell (单位：万吨): named by the row head as printed; the column's day"
+
+
+def r58_st(anchor, value, indicator, kind="actual", period=R58_ST_X1, unit_raw="万吨", **kw):
+    unit = "吨" if unit_raw in ("万吨", "亿吨") else unit_raw
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r58_st_pct(anchor, value, indicator, period=R58_ST_X1, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r58_st_t1(item, cells):
+    """A 表1 row: 产量, 日产, 日产环比, 日产同比 (the title's 2025年11月上旬)."""
+    line = f"{item}　　" + "　　".join(cells)
+    out = []
+    for k, cell in enumerate(cells):
+        before = f"{item}　　" + "　　".join(cells[:k])
+        if k:
+            before += "　　"
+        anchor = before + "[" + cell + "]"
+        assert line.startswith(anchor.replace("[", "").replace("]", ""))
+        if k == 0:
+            out.append(r58_st(anchor, float(cell), f"{item}产量", notes=R58_ST_T1))
+        elif k == 1:
+            out.append(r58_st(anchor, float(cell), f"{item}日产", notes=R58_ST_T1))
+        else:
+            out.append(r58_st_pct(anchor, float(cell), f"{item}日产",
+                                  notes=R58_ST_T1 + "; a change column named as the daily mean "
+                                  "(unit from （%）)"))
+    return out
+
+
+def r58_st_t2(head, name, cells):
+    """A 表2 row: 本旬末, 上一旬末, 年初, 去年同旬末 (万吨)."""
+    out = []
+    periods = (R58_ST_END, R58_ST_PREV, R58_ST_JAN, R58_ST_LY)
+    for k, (cell, period) in enumerate(zip(cells, periods, strict=True)):
+        anchor = f"{head}　　" + "　　".join(cells[:k]) + ("　　" if k else "") + f"[{cell}]"
+        out.append(r58_st(anchor, float(cell), name, "count_total", period, notes=R58_ST_T2))
+    return out
+
+
+LABELS[R58_ST] = [
+    # 一、生产情况 (2025年11月上旬)
+    r58_st("共生产粗钢[2031.48万吨]", 2031.48, "重点统计钢铁企业生产粗钢",
+           notes="重点统计钢铁企业 the agent of the clause (session 20); 共 a frame word"),
+    r58_st("平均日产[203.15万吨]", 203.15, "重点统计钢铁企业粗钢平均日产", notes=R58_ST_MEAN),
+    r58_st_pct("日产环比下降[2.36%]", -2.36, "重点统计钢铁企业粗钢平均日产", notes=R58_ST_MEAN),
+    r58_st_pct("同比增长[1.42%]", 1.42, "重点统计钢铁企业粗钢平均日产",
+               notes="日产同比 (the note 4. says so)"),
+    r58_st("生产生铁[1826.90万吨]", 1826.90, "生产生铁",
+           notes="a later clause after ； does not name the agent: none (session 20)"),
+    r58_st("平均日产[182.69万吨]", 182.69, "生铁平均日产", notes=R58_ST_MEAN),
+    r58_st_pct("日产环比下降[1.15%]", -1.15, "生铁平均日产"),
+    r58_st_pct("同比下降[0.63%]", -0.63, "生铁平均日产"),
+    r58_st("生产钢材[1968.37万吨]", 1968.37, "生产钢材"),
+    r58_st("平均日产[196.84万吨]", 196.84, "钢材平均日产", notes=R58_ST_MEAN),
+    r58_st_pct("日产环比下降[3.82%]", -3.82, "钢材平均日产"),
+    r58_st_pct("同比增长[2.07%]", 2.07, "钢材平均日产"),
+    # 据此估算 (本旬, 全国 the home)
+    r58_st("全国日产粗钢[248.96万吨]", 248.96, "日产粗钢", period=R58_ST_BEN,
+           notes="全国 the home, dropped (a national text); 据此估算 an estimate of a span over: "
+           "a result"),
+    r58_st_pct("环比下降[1.97%]", -1.97, "日产粗钢", R58_ST_BEN),
+    r58_st("全国日产生铁[221.37万吨]", 221.37, "日产生铁", period=R58_ST_BEN),
+    r58_st_pct("环比下降[0.88%]", -0.88, "日产生铁", R58_ST_BEN),
+    r58_st("全国日产钢材[245.12万吨]", 245.12, "日产钢材", period=R58_ST_BEN),
+    r58_st_pct("环比下降[3.10%]", -3.10, "日产钢材", R58_ST_BEN),
+    r58_st_pct("比重为[81.6%]", 81.6, "重点统计钢铁企业粗钢日产占全国的比重", R58_ST_BEN, "share",
+               notes="X占Y的比重 (as h155's majority for 比重); 占全国 kept (session 24)"),
+    row("比上一旬下降[0.3个百分点]", -0.3, "个百分点", "百分点",
+        "重点统计钢铁企业粗钢日产占全国的比重", "growth_rate", R58_ST_BEN),
+    # 10月下旬 (the base of 环比)
+    r58_st("粗钢日产为[208.06万吨]", 208.06, "重点统计钢铁企业粗钢日产", period=R58_ST_OCT3,
+           notes="the previous 旬's level, its own 2025年10月下旬"),
+    r58_st("生铁日产[184.82万吨]", 184.82, "生铁日产", period=R58_ST_OCT3,
+           notes="a list item after 、 naming its own item (session 20's elliptic item)"),
+    r58_st("钢材日产[204.66万吨]", 204.66, "钢材日产", period=R58_ST_OCT3),
+    # 表1
+    *r58_st_t1("粗钢", ["2031.48", "203.15", "-2.36", "1.42"]),
+    *r58_st_t1("生铁", ["1826.90", "182.69", "-1.15", "-0.63"]),
+    *r58_st_t1("钢材", ["1968.37", "196.84", "-3.82", "2.07"]),
+    # 二、库存情况 (上旬末)
+    r58_st("钢材库存量[1527.64万吨]", 1527.64, "重点统计钢铁企业钢材库存量", "count_total",
+           R58_ST_END, notes="a stock at the 旬's end (a day)"),
+    r58_st("比上一旬增加[61.25万吨]", 61.25, "重点统计钢铁企业钢材库存量", period=R58_ST_END,
+           notes=R58_ST_AT),
+    r58_st_pct("增长[4.2%]；比年初", 4.2, "重点统计钢铁企业钢材库存量", R58_ST_END,
+               notes=R58_ST_AT),
+    r58_st("比年初增加[186.31万吨]", 186.31, "重点统计钢铁企业钢材库存量", period=R58_ST_END,
+           notes=R58_ST_AT),
+    r58_st_pct("增长[13.9%]", 13.9, "重点统计钢铁企业钢材库存量", R58_ST_END),
+    r58_st("比上月同旬增加[43.08万吨]", 43.08, "重点统计钢铁企业钢材库存量", period=R58_ST_END,
+           notes=R58_ST_AT),
+    r58_st_pct("增长[2.9%]", 2.9, "重点统计钢铁企业钢材库存量", R58_ST_END),
+    r58_st("比去年同旬减少[25.71万吨]", -25.71, "重点统计钢铁企业钢材库存量",
+           period=R58_ST_END, notes=R58_ST_AT + "; signed"),
+    r58_st_pct("下降[1.7%]", -1.7, "重点统计钢铁企业钢材库存量", R58_ST_END),
+    r58_st("旬末板材库存[856.42万吨]", 856.42, "板材库存", "count_total", R58_ST_XEND,
+           notes="分品种看 a frame; 旬末 the day"),
+    r58_st("比上一旬增加[38.57万吨]", 38.57, "板材库存", period=R58_ST_XEND, notes=R58_ST_AT),
+    r58_st("长材库存[421.86万吨]", 421.86, "长材库存", "count_total", R58_ST_XEND),
+    r58_st("比上一旬增加[19.04万吨]", 19.04, "长材库存", period=R58_ST_XEND),
+    r58_st("螺纹钢库存[216.35万吨]", 216.35, "螺纹钢库存", "count_total", R58_ST_XEND,
+           notes="其中 a frame word"),
+    r58_st_pct("增长[6.8%]", 6.8, "螺纹钢库存", R58_ST_XEND,
+               notes="a change with no base written (比上一旬 of the sentence's list): at the day"),
+    # 表2
+    *r58_st_t2("钢材库存量", "钢材库存量", ["1527.64", "1466.39", "1341.33", "1553.35"]),
+    *r58_st_t2("其中：板材", "板材", ["856.42", "817.85", "748.60", "869.17"]),
+    *r58_st_t2("　　　长材", "长材", ["421.86", "402.82", "356.24", "437.93"]),
+    # 三、近期走势 (本旬)
+    row("年内[第二低]水平", 2, None, "位", "重点统计钢铁企业粗钢日产", "rank", R58_ST_BEN,
+        notes="a rank of the level in the year (as h120's 第5多); 连续3旬 a streak (no row)"),
+    row("协会调查的[98家]企业中", 98, "家", "家", "企业", "count_total", R58_ST_BEN,
+        borderline=True, notes=SCOPE),
+    row("有[61家]本旬", 61, "家", "家", "粗钢日产环比下降的企业", "count_total", R58_ST_BEN,
+        notes="members of the scope: deed的X (session 20); 本旬 the time, no part"),
+    row("[19家]持平", 19, "家", "家", "持平的企业", "count_total", R58_ST_BEN,
+        notes="members: deed的X, the clause's own deed (nothing borrowed from the clause "
+        "before, session 20; relabelled after the blind run from 粗钢日产持平的企业)"),
+    row("[18家]上升", 18, "家", "家", "上升的企业", "count_total", R58_ST_BEN,
+        notes="as 持平的企业 (relabelled after the blind run)"),
+    # 从累计看
+    r58_st("累计生产粗钢[6.38亿吨]", 6.38, "重点统计钢铁企业生产粗钢", "count_total", R58_ST_YTD,
+           unit_raw="亿吨", notes="累计 a running total of the span (session 18); 累计 dropped"),
+    r58_st_pct("同比下降[0.9%]", -0.9, "重点统计钢铁企业生产粗钢", R58_ST_YTD),
+    r58_st("累计平均日产[203.87万吨]", 203.87, "重点统计钢铁企业粗钢平均日产",
+           period=R58_ST_YTD,
+           notes="a mean over the span: actual (日均 is a frame of its own, session 24); named "
+           "by the total's name, its agent with it (session 23's daily mean; relabelled after "
+           "the blind run from 粗钢平均日产, which had dropped the agent the total's clause "
+           "names)"),
+    # forecasts
+    r58_st("或在[200万吨左右]", 200, "粗钢日产", "target", R58_ST_X2, qual="about",
+           qtext="左右", notes="预计 a forecast of a span not over: target"),
+    r58_st("回落至[1500万吨以下]", 1500, "钢材库存", "target", R58_ST_X2END, qual="at_most",
+           qtext="以下", notes="旬末 of 11月中旬 (the day); 有望 a forecast"),
+]
+
+# h177: 江苏华澄精密机械股份有限公司's 关于股份回购实施结果暨股份变动的公告 (invented; 证券代码
+# 603728, 公告编号 2025-077; signed 2025年11月20日) as pasted from its PDF: a company's text, no
+# home. 重要内容提示's box as label + value lines (a cell with no time of its own takes the date its
+# measure has in the text, session 25: the 实际 cells at 截至2025年11月18日; the plan's cells
+# undated); the plan (一、): 回购资金总额 不低于 / 不超过 (target, undated: a plan's frame, as h52 /
+# h162's 拟 dividends), 回购价格 上限 and its adjustment 由…调整为 (both values: target, undated);
+# the dividend in brackets (每股派发现金红利0.20元: a rule's per-share rate, other, undated, session
+# 23); 二、 the first day's buy-back (its day), the running totals up to 截至2025年11月18日 (a flow
+# run up to a day with no start of its own: count_total, a point, session 25) with the highest /
+# lowest / mean prices (actual, at that day), 支付的资金总额; a hard line break inside
+# 最低价为⏎15.62元/股 and the page footer (第 1 页 共 2 页); 四、 the 股份变动表 (本次回购前 at
+# 截至2025年5月19日 as its note says, 回购完成后 at the completion day 2025-11-18; shares
+# count_total, 比例（%） named X比例 (the column's word, as h155's 比重), 股份总数's 100.00
+# borderline (a whole's share of itself)); 五、 总计回购股份 with no time expression (undated:
+# open). Traps: 603728, 2025-077, 2025/5/20, 2025年5月19日~2026年5月 18日, 第三届董事会第九次会议,
+# 2025-032, 2025-041, 2025-045, 2024年年度, 12个月内 / 3年内 (plan durations), （一）…（四）,
+# 一、…五、, 第 1 页 共 2 页, 2025年11月20日.
+R58_BB = "h177_huacheng_precision_share_buyback_result_2025.txt"
+R58_BB_DONE = P("截至2025年11月18日", "2025-11-18", "2025-11-18")
+R58_BB_FIRST = P("2025年6月10日", "2025-06-10", "2025-06-10")
+R58_BB_BEFORE = P("本次回购前", "2025-05-19", "2025-05-19")
+R58_BB_AFTER = P("回购完成后", "2025-11-18", "2025-11-18")
+R58_BB_PLAN = ("the buy-back plan's bound: target, undated (a plan's frame, as h162's 拟 dividend; "
+               "2025年5月19日 the board's day)")
+R58_BB_BOX = ("重要内容提示's box: a cell with no time of its own takes the date its measure "
+              "has in the text (session 25): 截至2025年11月18日")
+R58_BB_RUN = ("截至2025年11月18日: a flow run up to a day with no start of its own, count_total, a "
+              "point (session 25); 通过集中竞价交易方式 the means, dropped (session 20); "
+              "累计 dropped")
+R58_BB_TABLE = ("股份变动表 cell: named by the row head (其中： a frame word), 本次回购前 at "
+                "2025-05-19 (the table's note), 回购完成后 at the completion (2025-11-18)")
+
+
+def r58_bb_table(head, name, cells, total=False):
+    """A 股份变动表 row: 本次回购前 股份数量 / 比例, 回购完成后 股份数量 / 比例."""
+    out = []
+    periods = (R58_BB_BEFORE, R58_BB_BEFORE, R58_BB_AFTER, R58_BB_AFTER)
+    for k, (cell, period) in enumerate(zip(cells, periods, strict=True)):
+        anchor = f"{head}　" + "　".join(cells[:k]) + ("　" if k else "") + f"[{cell}]"
+        value = float(cell.replace(",", ""))
+        if k % 2 == 0:
+            out.append(row(anchor, value, "股", "股", name, "count_total", period,
+                           notes=R58_BB_TABLE + "; 股份数量（股） the unit"))
+        elif total:
+            out.append(row(anchor, value, "%", "%", f"{name}比例", "share", period,
+                           borderline=True, notes="borderline: a whole's share of itself"))
+        else:
+            out.append(row(anchor, value, "%", "%", f"{name}比例", "share", period,
+                           notes=R58_BB_TABLE + "; 比例（%） named X比例 (the column's word)"))
+    return out
+
+
+LABELS[R58_BB] = [
+    # 重要内容提示
+    row("预计回购金额　[5,000万元~10,000万元]", 5000, "万元", "元", "回购金额", "target", NONE,
+        high=10000, notes="a range; 预计 no part of a name (session 24); " + R58_BB_PLAN),
+    row("回购价格上限　[21.80元/股]", 21.80, "元/股", "元/股", "回购价格上限", "target", NONE,
+        notes="the cap as adjusted; " + R58_BB_PLAN),
+    row("实际回购股数　[3,862,400股]", 3862400, "股", "股", "实际回购股数", "count_total",
+        R58_BB_DONE, notes=R58_BB_BOX + "; 实际 the box's own row head, kept"),
+    row("占总股本比例　[0.97%]", 0.97, "%", "%", "实际回购股数占总股本比例", "share", R58_BB_DONE,
+        notes=R58_BB_BOX),
+    row("实际回购金额　[67,418,236.50元]", 67418236.50, "元", "元", "实际回购金额",
+        "count_total", R58_BB_DONE, notes=R58_BB_BOX),
+    row("实际回购价格区间　[15.62元/股~19.48元/股]", 15.62, "元/股", "元/股", "实际回购价格区间",
+        "actual", R58_BB_DONE, high=19.48, notes="a range; " + R58_BB_BOX),
+    # 一、回购方案
+    row("不低于人民币[5,000万元]（含）", 5000, "万元", "元", "回购资金总额", "target", NONE,
+        "at_least", "不低于", notes="the bound not adjacent (人民币 between): labelled, not "
+        "quoted; （含） inclusive; " + R58_BB_PLAN),
+    row("不超过人民币[10,000万元]（含）", 10000, "万元", "元", "回购资金总额", "target", NONE,
+        "at_most", "不超过", notes=R58_BB_PLAN),
+    row("回购价格不超过人民币[22.00元/股]（含）", 22.00, "元/股", "元/股", "回购价格", "target",
+        NONE, "at_most", "不超过", notes=R58_BB_PLAN),
+    row("每股派发现金红利[0.20元]", 0.20, "元", "元", "每股派发现金红利", "other", NONE,
+        notes="a per-share rate of the 2024年年度权益分派 (in brackets): the rule's parameter, "
+        "other, undated (session 23's per-unit rates; h162's 拟 dividend was a target)"),
+    row("由不超过[22.00元/股]（含）调整为", 22.00, "元/股", "元/股", "回购股份价格上限", "target",
+        NONE, "at_most", "不超过",
+        notes="the cap before its adjustment; 本次 a frame word; " + R58_BB_PLAN),
+    row("调整为不超过[21.80元/股]", 21.80, "元/股", "元/股", "回购股份价格上限", "target", NONE,
+        "at_most", "不超过", notes="the cap after it (自2025年6月27日起生效 the rule's day)"),
+    # 二、回购实施情况
+    row("当日回购股份[286,000股]", 286000, "股", "股", "回购股份", "actual", R58_BB_FIRST,
+        notes="当日 the first day's (2025年6月10日)"),
+    row("累计回购公司股份[3,862,400股]", 3862400, "股", "股", "回购公司股份", "count_total",
+        R58_BB_DONE, notes=R58_BB_RUN),
+    row("比例为[0.97%]", 0.97, "%", "%", "回购公司股份占公司总股本的比例", "share", R58_BB_DONE,
+        notes="X占Y的比例 (as h155's 比重 with its base)"),
+    row("最高价为[19.48元/股]", 19.48, "元/股", "元/股", "回购成交的最高价", "actual",
+        R58_BB_DONE, notes="the span's extreme at the running total's day"),
+    row("最低价为\n[15.62元/股]", 15.62, "元/股", "元/股", "最低价", "actual", R58_BB_DONE,
+        notes="an elliptic clause: its own words (session 20); a hard line break before it"),
+    row("回购均价为[17.46元/股]", 17.46, "元/股", "元/股", "回购均价", "actual", R58_BB_DONE),
+    row("人民币[67,418,236.50元]（不含", 67418236.50, "元", "元", "支付的资金总额", "count_total",
+        R58_BB_DONE, notes="the amount paid of the running total (as h72's 支付总金额)"),
+    # 四、股份变动表
+    *r58_bb_table("有限售条件流通股份", "有限售条件流通股份",
+                  ["12,600,000", "3.16", "12,600,000", "3.16"]),
+    *r58_bb_table("无限售条件流通股份", "无限售条件流通股份",
+                  ["385,960,000", "96.84", "385,960,000", "96.84"]),
+    *r58_bb_table("其中：回购专用证券账户", "回购专用证券账户", ["0", "0.00", "3,862,400", "0.97"]),
+    *r58_bb_table("股份总数", "股份总数", ["398,560,000", "100.00", "398,560,000", "100.00"],
+                  total=True),
+    # 五、已回购股份的处理安排
+    row("总计回购股份[3,862,400股]", 3862400, "股", "股", "回购股份", "count_total", NONE,
+        notes="no time expression in its clause, paragraph or heading: undated (open: the same "
+        "total as 截至2025年11月18日's); 本次总计 frame words"),
+]
+
+# h178: 南方日报's report (2025年09月26日 第A03版：要闻) on 2025年第18号台风“青鸾”'s landfall and
+# toll (home 广东: 我省 / 全省 throughout; figures invented, the typhoon's name too), as its e-paper
+# page prints it (上一版 / 下一版, a byline with 记者／…, ■相关阅读 with dates, （责任编辑：…）,
+# 新闻热线: no rows). Headlines repeat the lead's figures (their periods, as h143 / h163). The
+# landfall (9月24日10时30分): 14级（42米/秒） a grade on a scale and its speed describing the event
+# (borderline, as h62's 最大风力14级), 中心最低气压 百帕 (actual, as h40's 百帕斯卡), 北纬 / 东经 a
+# position (borderline, as h40's distance of a track), 每小时15公里左右 the track's speed
+# (borderline); 25日5时's pressure. Rain over 9月23日8时至25日8时 (a span; 全省 the home dropped),
+# 3市 after an exhaustive list (borderline; the group in the name, session 20), stations' totals
+# with the county as subject (as h120's 巨鹿县; 台山 a city written bare), 27个国家级气象站 that
+# recorded gusts (members that qualified: count_total, doer + deed), 16级（53.6米/秒） borderline.
+# 9月22日以来 dispatch (a span to the page's date); the toll 截至9月25日18时 (a flow run up to a day
+# with no start: count_total, a point, session 25; h120's names: 市受灾, 县（市、区）受灾,
+# 紧急转移安置, 千公顷 with norm), 阳江市 a subject with 占全省的; transport 23日至25日 with 累计
+# governing the coordinated clauses (session 24: count_total), 渔船 / 人员 of the span (actual);
+# power 截至25日20时 (running totals at the day, 其中阳江 a subject); water / schools over their
+# spans (9个地市 members: count_total; 两市 after an exhaustive list: borderline); 9月24日's funds;
+# 截至25日17时 insurance (count_total). Traps: 2025年09月26日, A03, 2025年第18号, 10时30分,
+# 近10年来, 9月23日16时, 红色, 9月22日18时, IV级 / I级, 23日12时, 12级以上 (a class in a name),
+# 25日10时 / 25日17时, 27日前, 12345, 020-83362000, 2025-09-22 / -23 / -24, 020-87373998.
+R58_TY = "h178_nanfang_daily_typhoon_landfall_toll_2025.txt"
+R58_TY_LAND = P("9月24日10时30分", "2025-09-24", "2025-09-24")
+R58_TY_25 = P("25日5时", "2025-09-25", "2025-09-25")
+R58_TY_RAIN = P("9月23日8时至25日8时", "2025-09-23", "2025-09-25")
+R58_TY_SINCE = P("9月22日以来", "2025-09-22", "2025-09-26")
+R58_TY_TOLL = P("截至9月25日18时", "2025-09-25", "2025-09-25")
+R58_TY_T = P("23日至25日", "2025-09-23", "2025-09-25")
+R58_TY_POWER = P("截至25日20时", "2025-09-25", "2025-09-25")
+R58_TY_SCHOOL = P("23日至24日", "2025-09-23", "2025-09-24")
+R58_TY_FUND = P("9月24日", "2025-09-24", "2025-09-24")
+R58_TY_INS = P("截至25日17时", "2025-09-25", "2025-09-25")
+R58_TY_GRADE = ("borderline: a grade on a scale describing the event, and its speed in brackets "
+                "(as h62's 最大风力14级)")
+R58_TY_RUN = ("a flow run up to a day with no start of its own (截至…时): count_total, a point "
+              "(session 25)")
+
+
+def r58_ty(anchor, value, unit_raw, unit, indicator, kind="count_total", period=R58_TY_TOLL,
+           **kw):
+    kw.setdefault("notes", R58_TY_RUN if kind == "count_total" and period in (
+        R58_TY_TOLL, R58_TY_POWER, R58_TY_INS) else None)
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+LABELS[R58_TY] = [
+    # headlines
+    r58_ty("我省紧急转移[46.8万人]", 46.8, "万人", "人", "紧急转移",
+           notes="the headline repeats the lead's figure: its period (as h163); 我省 the home"),
+    r58_ty("直接经济损失[约31.6亿元]　九成", 31.6, "亿元", "元", "直接经济损失", qual="about",
+           qtext="约", notes="the headline repeats the toll's figure: its period"),
+    row("[九成以上]停电用户", 90, "成", "%", "停电用户恢复供电", "share", R58_TY_POWER,
+        "at_least", "以上", notes="成 in % (as h163); 已 dropped (session 25); the power "
+        "paragraph's day"),
+    # the landfall
+    row("最大风力[14级]", 14, "级", "级", "中心附近最大风力", "actual", R58_TY_LAND,
+        borderline=True, notes=R58_TY_GRADE),
+    row("14级（[42米/秒]）", 42, "米/秒", "米/秒", "中心附近最大风力", "actual", R58_TY_LAND,
+        borderline=True, notes=R58_TY_GRADE),
+    row("中心最低气压[955百帕]", 955, "百帕", "百帕", "中心最低气压", "actual", R58_TY_LAND,
+        notes="the landfall's day (as h40's 百帕斯卡)"),
+    row("北纬[21.6度]", 21.6, "度", "度", "中心位置", "actual", R58_TY_LAND, borderline=True,
+        notes="borderline: a position, not an amount (as h40's track distance)"),
+    row("东经[111.8度]", 111.8, "度", "度", "中心位置", "actual", R58_TY_LAND, borderline=True,
+        notes="borderline: a position"),
+    row("每小时[15公里左右]", 15, "公里", "公里", "移动速度", "actual", R58_TY_25,
+        "about", "左右", borderline=True, notes="borderline: the track's speed describing the "
+        "event (its day unknown: 登陆后)"),
+    row("升至[990百帕]", 990, "百帕", "百帕", "中心最低气压", "actual", R58_TY_25,
+        notes="升至 a change verb, not quoted: the level at 25日5时"),
+    # rain (9月23日8时至25日8时)
+    row("全省平均降雨量[68.4毫米]", 68.4, "毫米", "毫米", "平均降雨量", "actual", R58_TY_RAIN,
+        notes="全省 the home, dropped"),
+    row("湛江[3市]", 3, "市", "个", "市", "count_total", R58_TY_RAIN, borderline=True,
+        notes="borderline: totals the exhaustive list before it"),
+    row("降雨量超过[150毫米]", 150, "毫米", "毫米", "阳江、茂名、湛江3市平均降雨量", "actual",
+        R58_TY_RAIN, "over", "超过", notes="a group of places with its count: in the name, no "
+        "subject (session 20)"),
+    row("达[512.7毫米]", 512.7, "毫米", "毫米", "降雨量", "actual", R58_TY_RAIN, "reach", "达",
+        subject="阳西县", notes="the station's county the subject (as h120's 巨鹿县); the "
+        "station (溪头站) part of the place; 最大的 no part; 累计 a frame word, dropped (the "
+        "README's 累计建成绿道 -> 建成绿道; relabelled after the blind run from 累计降雨量)"),
+    row("博贺站[438.6毫米]", 438.6, "毫米", "毫米", "降雨量", "actual", R58_TY_RAIN,
+        subject="电白区", notes="其次为 a list of places: each its subject, the name of the "
+        "clause before (as h39's 临沂 / 东营)"),
+    row("川岛站[401.2毫米]", 401.2, "毫米", "毫米", "降雨量", "actual", R58_TY_RAIN,
+        subject="台山", notes="a county-level city written bare (session 20)"),
+    row("共有[27个]国家级气象站", 27, "个", "个", "国家级气象站录得12级以上阵风", "count_total",
+        R58_TY_RAIN, notes="members that qualified (session 20): count_total; doer + deed; "
+        "12级以上 a class in the name"),
+    row("为[16级]（53.6", 16, "级", "级", "最大阵风", "actual", R58_TY_RAIN, borderline=True,
+        notes=R58_TY_GRADE),
+    row("16级（[53.6米/秒]）", 53.6, "米/秒", "米/秒", "最大阵风", "actual", R58_TY_RAIN,
+        borderline=True, notes=R58_TY_GRADE),
+    # response
+    r58_ty("派出工作组[126个]", 126, "个", "个", "派出工作组", "actual", R58_TY_SINCE,
+           notes="以来 a span to the page's date; 全省 the home; 共 a frame word"),
+    r58_ty("抢险救援人员[9.8万人次]", 9.8, "万人次", "人次", "出动抢险救援人员", "actual",
+           R58_TY_SINCE),
+    # the toll (截至9月25日18时)
+    row("等[8市]", 8, "市", "个", "市受灾", "count_total", R58_TY_TOLL,
+        notes="after 等: scored (the README); places hit, as h120's 11个市 (市受灾); "
+        + R58_TY_RUN),
+    row("8市[52个县]（市、区）", 52, "个县", "个", "县（市、区）受灾", "count_total", R58_TY_TOLL,
+        notes="as h120's 98个县（市、区）受灾"),
+    r58_ty("[68.3万人]受灾", 68.3, "万人", "人", "受灾",
+           notes="“青鸾” the typhoon's name, no part (as h62); 共造成 a causative"),
+    r58_ty("紧急转移安置[46.8万人]", 46.8, "万人", "人", "紧急转移安置"),
+    r58_ty("受灾面积[52.6千公顷]", 52.6, "千公顷", "公顷", "农作物受灾面积", norm=52600.0,
+           notes="千公顷: 千 a multiplier of 公顷 (as h62, h120); " + R58_TY_RUN),
+    r58_ty("绝收面积[4.3千公顷]", 4.3, "千公顷", "公顷", "绝收面积", norm=4300.0,
+           notes="其中 a frame word"),
+    r58_ty("倒塌房屋[216间]", 216, "间", "间", "倒塌房屋"),
+    r58_ty("严重损坏房屋[1385间]", 1385, "间", "间", "严重损坏房屋"),
+    r58_ty("直接经济损失[约31.6亿元]。", 31.6, "亿元", "元", "直接经济损失", qual="about",
+           qtext="约"),
+    r58_ty("阳江市直接经济损失[14.2亿元]", 14.2, "亿元", "元", "直接经济损失", subject="阳江",
+           notes="其中 a frame; a city as subject written bare; " + R58_TY_RUN),
+    row("占全省的[45%]", 45, "%", "%", "直接经济损失占全省", "share", R58_TY_TOLL, subject="阳江",
+        notes="占全X keeps the whole (as h163)"),
+    # transport (23日至25日)
+    r58_ty("取消进出港航班[1126班次]", 1126, "班次", "班次", "机场取消进出港航班",
+           period=R58_TY_T, notes="累计 a running total of the span (session 18); the doer "
+           "机场 kept, its examples before 等 dropped"),
+    r58_ty("停运旅客列车[326列]", 326, "列", "列", "线路停运旅客列车", period=R58_TY_T,
+           notes="the same 累计 governs the coordinated clause after ； (session 24)"),
+    r58_ty("停航[58小时]", 58, "小时", "小时", "琼州海峡客滚运输停航", period=R58_TY_T,
+           notes="the same 累计 governs it (session 24; open: a duration, actual the other "
+           "reading)"),
+    r58_ty("沿海[2.86万艘]渔船", 2.86, "万艘", "艘", "渔船回港避风", "actual", R58_TY_T,
+           notes="a new sentence: the paragraph's span; doer + deed; 沿海 a modifier before the "
+           "number, dropped"),
+    r58_ty("海上作业人员[4.2万人]", 4.2, "万人", "人", "海上作业人员撤离上岸", "actual", R58_TY_T,
+           notes="全部 dropped"),
+    # power (截至25日20时)
+    r58_ty("停电用户[138.5万户]", 138.5, "万户", "户", "停电用户", period=R58_TY_POWER,
+           notes="after a causative (台风造成) the rest of the clause; 全省 the home; 累计 "
+           "dropped; " + R58_TY_RUN),
+    r58_ty("其中阳江[74.6万户]", 74.6, "万户", "户", "停电用户", period=R58_TY_POWER,
+           subject="阳江", notes="其中 a frame word; the place the subject"),
+    r58_ty("恢复供电[129.4万户]", 129.4, "万户", "户", "恢复供电", period=R58_TY_POWER,
+           notes="已 dropped (session 25); 经全力抢修 a frame"),
+    row("恢复率[93.4%]", 93.4, "%", "%", "恢复率", "share", R58_TY_POWER),
+    r58_ty("抢修人员[3.2万人]", 3.2, "万人", "人", "电网公司投入抢修人员", period=R58_TY_POWER,
+           notes="the paragraph's 截至25日20时: a running total at the day; the agent kept "
+           "(session 20); 共 a frame word"),
+    r58_ty("抢修车辆[6800余台次]", 6800, "台次", "台次", "电网公司投入抢修车辆",
+           period=R58_TY_POWER, qual="plus", qtext="余",
+           notes="a list governed by one verb: the verb (and its agent) shared"),
+    r58_ty("应急发电车[420台]", 420, "台", "台", "电网公司投入应急发电车", period=R58_TY_POWER),
+    # water and schools
+    r58_ty("共有[136宗]水库", 136, "宗", "宗", "水库超汛限水位", period=R58_TY_T,
+           notes="members that qualified (session 20): count_total; doer + deed"),
+    r58_ty("腾出库容[4.7亿立方米]", 4.7, "亿立方米", "立方米", "提前预泄腾出库容", "actual",
+           R58_TY_T, notes="已 dropped (session 25); 提前 kept (the sentence's words)"),
+    r58_ty("巡查人员[18.6万人次]", 18.6, "万人次", "人次", "出动巡查人员", "actual", R58_TY_T,
+           notes="各地 dropped"),
+    r58_ty("险情隐患[2317处]", 2317, "处", "处", "排查险情隐患", "actual", R58_TY_T),
+    r58_ty("共有[9个]地市", 9, "个", "个", "地市中小学、幼儿园停课", period=R58_TY_SCHOOL,
+           notes="members that moved (session 20): count_total; doer + deed"),
+    r58_ty("涉及学生[约426万人]", 426, "万人", "人", "涉及学生", "actual", R58_TY_SCHOOL,
+           qual="about", qtext="约"),
+    row("茂名[两市]", 2, "市", "个", "市", "count_total", NONE, borderline=True,
+        notes="borderline: totals the exhaustive list before it"),
+    # funds and insurance
+    r58_ty("救灾资金[1.2亿元]", 1.2, "亿元", "元", "省财政下拨救灾资金", "actual", R58_TY_FUND,
+           notes="省财政 the agent kept (session 20); 紧急 dropped (an adverb)"),
+    r58_ty("报案[1.86万件]", 1.86, "万件", "件", "保险机构接到台风相关报案", period=R58_TY_INS,
+           notes="doer + deed; 省内 a modifier, 共 a frame word; " + R58_TY_RUN),
+    r58_ty("初步估损[4.2亿元]", 4.2, "亿元", "元", "初步估损", period=R58_TY_INS),
+    r58_ty("预赔付[3860万元]", 3860, "万元", "元", "预赔付", period=R58_TY_INS,
+           notes="已 dropped (session 25)"),
+]
+
+
 # ---------------------------------------------------------------------------------------------
 # Round 59 (session 27, h179-h181), written and labelled by helper B59 by reading, before any
 # extractor ran on them.
