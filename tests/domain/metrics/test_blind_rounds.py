@@ -848,51 +848,6 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.99,
                             "subject": 0.985, "kind": 0.985, "qualifier": 0.995,
                             "period": 0.97}),
-    # Round 58 (session 27, h176-h178: 中国钢铁工业协会's 2025年11月上旬 steel output and
-    # inventory release with 旬 periods (上旬末, 本旬, 上一旬末, 去年同旬末) and two
-    # ideographic-space tables; a listed company's 股份回购实施结果暨股份变动 announcement pasted
-    # from its PDF (a label + value box, the plan's bounds, a 股份变动表 before / after); 南方日报's
-    # report of a typhoon's landfall and toll with clock times (9月24日10时30分,
-    # 截至9月25日18时, 23日至25日)), labelled by reading before the extractor ran on them.
-    # Reached blind (151 scored rows; one label corrected after the run by the conventions:
-    # 持平的企业 / 上升的企业 no longer borrow the clause before's deed): precision 1.000, recall
-    # 0.987 (年内第二低, 等8市), unit 1.000, indicator 0.611, lenient 0.933, subject 0.987
-    # (stations' counties), kind 0.758, qualifier 1.000, period 0.369 (days with clock times and
-    # bare days of the month unread ×33, 旬 ends and 本旬 ×39, the 股份变动表's columns and an
-    # undated 截至 day ×22).
-    # After the round's fixes (helper B58's branch; three labels corrected by the conventions:
-    # 累计降雨量 -> 降雨量, 累计平均日产 with its total's agent): precision 1.000, recall 0.987,
-    # indicator 0.785, lenient 0.940, subject 0.993, kind 0.899, period 0.812; the floors sit
-    # just under. With main's rounds 54-57 merged: indicator 0.779, lenient 0.933 (4.2万人 named
-    # 全部撤离上岸), period 0.819; the floors under that.
-    58: BlindRound(('h176_', 'h177_', 'h178_'), precision=0.995, recall=0.985, min_gold=151,
-                    floors={"unit": 0.995, "indicator": 0.775, "indicator_lenient": 0.93,
-                            "subject": 0.99, "kind": 0.895, "qualifier": 0.995,
-                            "period": 0.815}),
-    # Round 57 (session 27, h173-h175: 行政院主計總處's 113年家庭收支調查 release in Traditional
-    # script (新臺幣 grouped by 萬, 五等分位 差距倍數 N倍, 吉尼係數, 消費結構 shares, a tab 表1 with
-    # units in the row heads), 安徽省生态环境厅's 2025年1-10月 surface-water release (断面 shares
-    # with Roman water classes, basins before their scopes, 水质指数 lists and a 附表 in runs of
-    # spaces with a 变化幅度（%） column), 蜀山区商务局's WeChat article on 前三季度 consumption
-    # (emoji, ** bold, a line break every few words)), written and labelled by helper B57 by reading
-    # before the extractor ran on them and scored blind at da3b5737 (main bc09d78d, metrics-41; the
-    # same figures on main 92b3b0f7, metrics-42). Reached blind (193 scored rows; three labels
-    # corrected after the run by the set's convention: 新竹县 / 屏东县 keep their level as h96, the
-    # contribution named X使Y with its own verb): precision 0.990 and recall 0.990 (h173's 0.003 and
-    # 44.6坪 not read; a 10065 postcode and 表1's 1 read), unit 1.000, indicator 0.717, lenient
-    # 0.859 (h174's 变化幅度（%） column named by its head ×16, basins dropped with their scopes ×5,
-    # （Ⅰ~Ⅲ类） kept ×2; h175's names cut at the article's line breaks ×10; h173's 以臺北市…最高
-    # names ×4), subject 0.963 (全国首店 / 安徽首店 / 合肥首店 read as places ×3, 全省 not resolved,
-    # 以臺北市 ×2), kind 0.880 (the 变化幅度 column read as shares ×16, 每戶平均人數 count_total ×3,
-    # 差距倍數 N倍 other ×2), qualifier 1.000, period 0.921 (h175's blocks with no time of their own
-    # undated ×8, h173's section 四 shares dated (labelled undated, the yearly report's rule) ×5).
-    # The floors first sat just under that; after the round's fixes (branch s27-r57: P 1.000, R
-    # 1.000, indicator 0.979, lenient 0.995, subject 0.995, kind 0.995, period 0.948) they were
-    # raised to just under those.
-    57: BlindRound(('h173_', 'h174_', 'h175_'), precision=0.995, recall=0.995, min_gold=193,
-                    floors={"unit": 0.995, "indicator": 0.975, "indicator_lenient": 0.99,
-                            "subject": 0.99, "kind": 0.99, "qualifier": 0.995,
-                            "period": 0.945}),
     # Round 54 (h164-h166: 中国证监会's 行政处罚决定书 against a listed company's disclosure fraud
     # as its site prints it (虚增 by year with 占当年…的%, 三年累计, 资金占用 余额 分别, 短线交易,
     # 罚款 / 没收违法所得 per party), a university's 2025年部门预算 as its PDF pastes (budget
@@ -939,10 +894,6 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.95, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.955, "qualifier": 0.995,
                             "period": 0.96}),
-    # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
-    # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
-    # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just
-    # under what the extractor then reached (rounds 48-53 as in the held-out README's lead's note).
     # Round 56 (h170-h172: 湘潭市教育局's reply to a 人大代表建议 as its portal prints it, 盐城's
     # 国有建设用地使用权挂牌出让公告 with a parcel table printed with tabs, 襄阳日报's report on a
     # marathon's economy as its 数字报 page is scraped), labelled by reading before the extractor
@@ -958,6 +909,51 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.965, "indicator_lenient": 0.99,
                             "subject": 0.995, "kind": 0.93, "qualifier": 0.995,
                             "period": 0.99}),
+    # Round 57 (session 27, h173-h175: 行政院主計總處's 113年家庭收支調查 release in Traditional
+    # script (新臺幣 grouped by 萬, 五等分位 差距倍數 N倍, 吉尼係數, 消費結構 shares, a tab 表1 with
+    # units in the row heads), 安徽省生态环境厅's 2025年1-10月 surface-water release (断面 shares
+    # with Roman water classes, basins before their scopes, 水质指数 lists and a 附表 in runs of
+    # spaces with a 变化幅度（%） column), 蜀山区商务局's WeChat article on 前三季度 consumption
+    # (emoji, ** bold, a line break every few words)), written and labelled by helper B57 by reading
+    # before the extractor ran on them and scored blind at da3b5737 (main bc09d78d, metrics-41; the
+    # same figures on main 92b3b0f7, metrics-42). Reached blind (193 scored rows; three labels
+    # corrected after the run by the set's convention: 新竹县 / 屏东县 keep their level as h96, the
+    # contribution named X使Y with its own verb): precision 0.990 and recall 0.990 (h173's 0.003 and
+    # 44.6坪 not read; a 10065 postcode and 表1's 1 read), unit 1.000, indicator 0.717, lenient
+    # 0.859 (h174's 变化幅度（%） column named by its head ×16, basins dropped with their scopes ×5,
+    # （Ⅰ~Ⅲ类） kept ×2; h175's names cut at the article's line breaks ×10; h173's 以臺北市…最高
+    # names ×4), subject 0.963 (全国首店 / 安徽首店 / 合肥首店 read as places ×3, 全省 not resolved,
+    # 以臺北市 ×2), kind 0.880 (the 变化幅度 column read as shares ×16, 每戶平均人數 count_total ×3,
+    # 差距倍數 N倍 other ×2), qualifier 1.000, period 0.921 (h175's blocks with no time of their own
+    # undated ×8, h173's section 四 shares dated (labelled undated, the yearly report's rule) ×5).
+    # The floors first sat just under that; after the round's fixes (branch s27-r57: P 1.000, R
+    # 1.000, indicator 0.979, lenient 0.995, subject 0.995, kind 0.995, period 0.948) they were
+    # raised to just under those.
+    57: BlindRound(('h173_', 'h174_', 'h175_'), precision=0.995, recall=0.995, min_gold=193,
+                    floors={"unit": 0.995, "indicator": 0.975, "indicator_lenient": 0.99,
+                            "subject": 0.99, "kind": 0.99, "qualifier": 0.995,
+                            "period": 0.945}),
+    # Round 58 (session 27, h176-h178: 中国钢铁工业协会's 2025年11月上旬 steel output and
+    # inventory release with 旬 periods (上旬末, 本旬, 上一旬末, 去年同旬末) and two
+    # ideographic-space tables; a listed company's 股份回购实施结果暨股份变动 announcement pasted
+    # from its PDF (a label + value box, the plan's bounds, a 股份变动表 before / after); 南方日报's
+    # report of a typhoon's landfall and toll with clock times (9月24日10时30分,
+    # 截至9月25日18时, 23日至25日)), labelled by reading before the extractor ran on them.
+    # Reached blind (151 scored rows; one label corrected after the run by the conventions:
+    # 持平的企业 / 上升的企业 no longer borrow the clause before's deed): precision 1.000, recall
+    # 0.987 (年内第二低, 等8市), unit 1.000, indicator 0.611, lenient 0.933, subject 0.987
+    # (stations' counties), kind 0.758, qualifier 1.000, period 0.369 (days with clock times and
+    # bare days of the month unread ×33, 旬 ends and 本旬 ×39, the 股份变动表's columns and an
+    # undated 截至 day ×22).
+    # After the round's fixes (helper B58's branch; three labels corrected by the conventions:
+    # 累计降雨量 -> 降雨量, 累计平均日产 with its total's agent): precision 1.000, recall 0.987,
+    # indicator 0.785, lenient 0.940, subject 0.993, kind 0.899, period 0.812; the floors sit
+    # just under. With main's rounds 54-57 merged: indicator 0.779, lenient 0.933 (4.2万人 named
+    # 全部撤离上岸), period 0.819; the floors under that.
+    58: BlindRound(('h176_', 'h177_', 'h178_'), precision=0.995, recall=0.985, min_gold=151,
+                    floors={"unit": 0.995, "indicator": 0.775, "indicator_lenient": 0.93,
+                            "subject": 0.99, "kind": 0.895, "qualifier": 0.995,
+                            "period": 0.815}),
     # Round 59 (session 27, h179-h181: 农业农村部's 2025年10月 生猪 production and market monthly as
     # its site prints it, with 第41周至第44周 weekly prices in a 分别 list and 猪粮比价 5.6:1; a
     # 人民日报 report on the closing of the 第138届 广交会 with 本届 figures, 三期 dates and regions
@@ -976,9 +972,15 @@ ROUNDS = {
     # indicator 0.957, lenient 0.989, subject 1.000, kind 0.984, qualifier 1.000, period 0.995;
     # the floors sit just under that.
     59: BlindRound(('h179_', 'h180_', 'h181_'), precision=0.995, recall=0.995, min_gold=184,
-                    floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.985,
+                    floors={"unit": 0.995, "indicator": 0.96, "indicator_lenient": 0.985,
                             "subject": 0.995, "kind": 0.98, "qualifier": 0.995,
                             "period": 0.99}),
+    # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
+    # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
+    # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just
+    # under what the extractor then reached (rounds 48-53 as in the held-out README's lead's note).
+    # End of session 27 (metrics-42): rounds 54-59 merged and their floors raised to just under
+    # what the merged extractor reaches (the held-out README's lead's note for session 27).
 }
 
 

@@ -138,6 +138,10 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 # misses) until they are fixed. With round 59 merged (174 documents, 11,510 scored rows): kind
 # 0.9948 (11,442 / 11,502), period 0.992, indicator 0.953, lenient 0.986. With rounds 54-57
 # merged too (186 documents, 12,170 scored rows): kind 0.993, period 0.991, indicator 0.954.
+# End of session 27 (metrics-42, clean-29): rounds 54-59 merged (h164-h181), 186 documents, 12,170
+# scored rows: P 0.9998, R 0.9993, unit 1.000, indicator 0.954, lenient 0.986, subject 0.9997, kind
+# 0.993, qualifier 0.9998, period 0.991 (the 168 of session 26 as before; the new rounds' documents
+# are harder: round 58 kind 0.899, period 0.819). The kind floor stays at 0.99, under 0.993.
 FLOORS = {
     "value": 0.995,
     "value_normalized": 0.995,
@@ -145,7 +149,7 @@ FLOORS = {
     "indicator": 0.95,
     "indicator_lenient": 0.985,
     "subject": 0.995,
-    "kind": 0.99,  # (session 27: raised again at the session's end if the set allows)
+    "kind": 0.99,
     "qualifier": 0.995,
     "period": 0.99,
 }
