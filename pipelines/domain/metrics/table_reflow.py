@@ -21,7 +21,7 @@ gaps, one line a row) and read by it; its cells' offsets are mapped back to the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from pipelines.domain.metrics.table_cells import NUMBER, TableCell, TextTable
@@ -54,12 +54,25 @@ def reflowed_tables(text: str, tables: tuple[TextTable, ...],
                     read: Callable[[str], tuple[TextTable, ...]]) -> list[TextTable]:
     """The forms of ``text`` (normalised, raw offsets) outside ``tables``, each laid out again
     and read by ``read`` (the table reader), its cells' offsets those of ``text``."""
+    return relaid_tables(text, tables, read, _HEAD_START.finditer(text),
+                         lambda m: _laid_out(text, m.start()))
+
+
+Layout = tuple[str, dict[int, int], int]  # the text laid out again, its offsets in ``text``, end
+
+
+def relaid_tables(text: str, tables: tuple[TextTable, ...],
+                  read: Callable[[str], tuple[TextTable, ...]], heads: Iterable[re.Match[str]],
+                  lay: Callable[[re.Match[str]], Layout | None]) -> list[TextTable]:
+    """The tables that start at ``heads`` outside ``tables``, each laid out again by ``lay`` (a
+    PDF's form, a filing's statement) and read by ``read``, its cells' offsets those of
+    ``text``."""
     found: list[TextTable] = []
-    for m in _HEAD_START.finditer(text):
+    for m in heads:
         start = m.start()
         if any(t.start <= start < t.end for t in (*tables, *found)):
             continue
-        laid = _laid_out(text, start)
+        laid = lay(m)
         if laid is None:
             continue
         virtual, where, end = laid

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 
 from pipelines.domain.metrics.table_cells import TextTable
-from pipelines.domain.metrics.table_reflow import mapped_cell
+from pipelines.domain.metrics.table_reflow import relaid_tables
 from pipelines.domain.numbers import parse_numeral
 
 _YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s?年"
@@ -62,20 +62,8 @@ def statement_tables(text: str, tables: tuple[TextTable, ...],
                      read: Callable[[str], tuple[TextTable, ...]]) -> list[TextTable]:
     """The statements of ``text`` outside ``tables``, each laid out again and read by ``read``
     (the table reader), its cells' offsets those of ``text``."""
-    found: list[TextTable] = []
-    for m in _YEARS_LINE.finditer(text):
-        start = m.start()
-        if any(t.start <= start < t.end for t in (*tables, *found)):
-            continue
-        laid = _laid_out(text, m)
-        if laid is None:
-            continue
-        virtual, where, end = laid
-        cells = tuple(mapped_cell(c, where, text) for t in read(virtual) for c in t.cells
-                      if c.raw_start in where and c.raw_end - 1 in where)
-        if cells:
-            found.append(TextTable(start, end, cells, text))
-    return found
+    return relaid_tables(text, tables, read, _YEARS_LINE.finditer(text),
+                         lambda m: _laid_out(text, m))
 
 
 def _number(word: str) -> int | None:
