@@ -84,6 +84,12 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         # 近七成受访基层干部认为负担有所减轻, 超过60%的受访者表示“有更多时间下村入户”: the share
         # of those asked who said so, named by who and what they said
         return _QUOTE_MARKS.sub("", said.group("said")), False
+    if (cand.category == "percent" and not listed and not indicator
+            and _DONE_WORD in text[cand.end : cand.end + _DONE_REACH]
+            and (done := _GROUP_DONE.match(text, cand.end)) is not None):
+        # 九成以上停电用户已恢复供电: the share of a group that has done the deed, named by the
+        # group and the deed (已 no word of it, as a deed's 已 elsewhere)
+        return done.group("who") + done.group("deed"), False
     if (cand.category == "percent" and not listed and text.startswith("的", cand.end)
             and text[cand.num_start].isdigit() and noun_follows(text, cand.end + 1)
             and not changes_before(gap)
@@ -187,6 +193,11 @@ _WHO_SAY = re.compile(r"的?(?P<said>(?:(?:受访|受调查|被调查|参与调�
                       r"(?:认为|表示|反映|称|希望|支持|赞成|满意)[^，,；;。]{2,24})")
 # (超过七成跑者表示明年还会再来: those of a group who said so, the group named bare before 认为 /
 # 表示, as 受访者)
+# a group and the deed it has done, to the clause's end, right after a share with no name before
+# it (九成以上停电用户已恢复供电, 80%的企业均已复工复产)
+_DONE_WORD, _DONE_REACH = "已", 12  # (a cheap search first: characters after the share)
+_GROUP_DONE = re.compile(r"的?(?P<who>[\u4e00-\u9fff]{2,8}?)(?:均已|已经|已)"
+                         r"(?P<deed>[\u4e00-\u9fff]{2,10})(?=[，,；;。]|$)")
 _QUOTE_MARKS = re.compile(r"[“”\"‘’]")
 _PUT_TO = ("用于", "用作")
 _AMOUNT_OF = re.compile(r"[\u4e00-\u9fff]{2,10}(?=[，,；;。]|$)")

@@ -214,3 +214,12 @@ def test_a_year_naming_a_payout_is_no_period_a_table_below_reports_on():
     found = document_by_number(raw, date(2025, 11, 20))
     assert found["96.84"].kind == "share"
     assert period_dates(found["96.84"]) != (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_share_of_a_group_that_has_done_a_deed_is_named_by_both() -> None:
+    """…，九成以上停电用户已恢复供电 (lead, session 27): the share of a group that has done the
+    deed, named by the group and the deed (已 dropped), not by the clause before's 直接经济损失."""
+    found = metrics(["台风登陆阳江，我省紧急转移46.8万人，直接经济损失约31.6亿元，"
+                     "九成以上停电用户已恢复供电。"])
+    shares = [m for m in found if m.quote == "九成以上"]
+    assert [(m.indicator, m.kind) for m in shares] == [("停电用户恢复供电", "share")]
