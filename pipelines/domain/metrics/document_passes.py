@@ -21,6 +21,7 @@ from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.metrics.table_cells import TextTable
 from pipelines.domain.metrics.table_rows import table_at, table_metrics
 from pipelines.domain.metrics.walk import Walk
+from pipelines.domain.numbers import parse_numeral
 from pipelines.domain.periods import PeriodSpan, names_report_period
 from pipelines.domain.records import Period, Sentence
 
@@ -94,9 +95,7 @@ def _year_comparatives(found: list[MetricRow], raw: str) -> list[MetricRow]:
         m = _YEAR_COMPARATIVE.fullmatch(raw, prev.char_end, cur.char_start)
         if m is None:
             continue
-        year = int(m.group(1)) if m.group(1).isdigit() else int("".join(
-            str("〇一二三四五六七八九".index(c)) if c in "一二三四五六七八九" else "0"
-            for c in m.group(1)))
+        year = int(parse_numeral(m.group(1)) or 0)  # (二零二四: a year in Chinese digits too)
         whole = (cur.period_start.month, cur.period_start.day, cur.period_end.month,
                  cur.period_end.day) == (1, 1, 12, 31) and cur.period_start.year == year
         part = prev.period_start.year == prev.period_end.year != year and (

@@ -81,9 +81,7 @@ def _column_heads(text: str, years: list[str], start: int) -> list[str]:
     out = []
     for written in years:
         digits = written.rstrip("年").strip()
-        year = digits if digits.isdigit() else "".join(
-            str("〇一二三四五六七八九".index(c)) if c in "〇一二三四五六七八九" else "0"
-            for c in digits)
+        year = _number(digits) or digits  # (二零二五: a year in Chinese digits too)
         if span is None or span.group(4):
             out.append(f"{year}年")
             continue
