@@ -31438,6 +31438,362 @@ LABELS[R57_SS] = [
 ]
 
 
+# Round 62 (session 28, h188-h190), written and labelled by helper B62 by reading, before any
+# extractor ran on them.
+
+
+def r62_cell(file, head, col, quote, value, unit_raw, unit, indicator, kind, period=NONE, **kw):
+    """A table cell: the line that starts with ``head`` (leading spaces ignored), its cell number
+    ``col`` (cells split at tabs and spaces, the row head cell 0), the quote inside that cell.
+    Only locates the quote; the labels are written by hand."""
+    raw = (HERE / file).read_bytes().decode("utf-8")
+    line = next(ln for ln in raw.split("\n") if ln.lstrip("\t 　").startswith(head))
+    start, text = [(m.start(), m.group()) for m in re.finditer(r"[^\t　 ]+", line)][col]
+    off = start + text.index(quote)
+    anchor = line[:off] + "[" + quote + "]" + line[off + len(quote):]
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+# h188: 芜湖市公共资源交易中心's 中标结果公告 for a 老旧小区改造 construction tender as its site prints
+# it (发布时间：2025-11-21 16:05; figures invented). Home 芜湖 (the city's centre; 镜湖区 the
+# tenderer's district, named for places and bodies, no figure of its own). What the procedure
+# sets is other and undated (h66, h139): 预算金额, 最高投标限价, 计划工期 日历天, 投标保证金, the
+# scoring weights, 履约保证金's 10%; the 建设规模 (what the tender buys: the procurement's scope,
+# as h139's 采购需求; h66 had its 改造建筑面积 count_total: label choice, h139's the later and
+# argued one); the bids at the opening's day (2025年11月19日9时30分: the day, as h66's 9家 / 8家 /
+# 1家); the committee count_total undated (h66); the bidders' table (排序 ranks 综合得分, the
+# bidder + column names, undated; the score cells bare, unit 分 by the column, as h66); the award's
+# figures undated (h66: 中标金额 actual with its 大写 twin borderline, 中标工期 other, 下浮率 share,
+# 节约资金 actual). Traps: 2025-11-21 16:05, 1,273, WHGC2025-1187, WHZB-2025-SG-0413, （二期）,
+# 1.-8., 二级 ×2, “黄山杯”, 2025年10月29日, WH2025-GG-2276, 9时30分, 第3开标室, 皖1342015201612345,
+# the 公示期 dates, 0553- phones, 212KB, 77号, 241000, ICP and 公网安备 numbers.
+R62_BID = "h188_wuhu_public_resource_construction_award_notice_2025_web.txt"
+R62_BID_OPEN = P("2025年11月19日9时30分", "2025-11-19", "2025-11-19")
+R62_BID_RULE = "what the procedure sets (a budget, a cap, a term, a deposit, a weight): other, undated (h66, h139)"
+R62_BID_SCOPE = ("the 建设规模: what the tender buys, the procurement's scope set by the procedure "
+                 "(as h139's 采购需求): other, undated")
+R62_BID_AWARD = "the award's figures: no time expression in their section, undated (as h66)"
+
+
+def r62_bid_rule(anchor, value, unit_raw, unit, indicator, notes=R62_BID_RULE, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "other", notes=notes, **kw)
+
+
+def r62_bid_award(anchor, value, unit_raw, unit, indicator, kind="actual", notes=R62_BID_AWARD,
+                  **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, notes=notes, **kw)
+
+
+def r62_bid_table(head, bidder, rank, price, score):
+    """A bidders' table row (排序 / 投标人名称 / 投标报价（元） / 综合得分), as h66's."""
+    return [
+        r62_cell(R62_BID, head, 0, str(rank), rank, None, "位", f"{bidder}综合得分", "rank",
+                 notes="the 排序 column ranks 综合得分 (its 注 says so; as h66)"),
+        r62_cell(R62_BID, head, 2, f"{price:,.2f}", price, "元", "元", f"{bidder}投标报价",
+                 "actual", notes=R62_BID_AWARD + "; the unit from the column head"),
+        r62_cell(R62_BID, head, 3, f"{score:.2f}", score, None, "分", f"{bidder}综合得分",
+                 "actual", notes=R62_BID_AWARD + "; a bare score cell, 分 by its column (h66)"),
+    ]
+
+
+LABELS[R62_BID] = [
+    # 一、项目概况
+    r62_bid_rule("改造老旧小区[14个]", 14, "个", "个", "改造老旧小区", notes=R62_BID_SCOPE),
+    r62_bid_rule("涉及楼栋[126栋]", 126, "栋", "栋", "楼栋",
+                 notes="涉及 a scope verb (as h139's 涉及…所中小学校); " + R62_BID_SCOPE),
+    r62_bid_rule("居民[2868户]", 2868, "户", "户", "居民", notes=R62_BID_SCOPE),
+    r62_bid_rule("改造建筑面积[约21.6万平方米]", 21.6, "万平方米", "平方米", "改造建筑面积",
+                 qual="about", qtext="约", notes=R62_BID_SCOPE + " (h66 labelled its twin "
+                 "count_total; h139's rule for a tender's scope followed)"),
+    r62_bid_rule("新建停车位[420个]", 420, "个", "个", "新建停车位", notes=R62_BID_SCOPE),
+    r62_bid_rule("增设电梯[18部]", 18, "部", "部", "增设电梯", notes=R62_BID_SCOPE),
+    r62_bid_rule("预算金额：[4862.35万元]", 4862.35, "万元", "元", "预算金额"),
+    r62_bid_rule("最高投标限价：[4790.00万元]", 4790.00, "万元", "元", "最高投标限价"),
+    r62_bid_rule("计划工期：[300日历天]", 300, "日历天", "天", "计划工期"),
+    r62_bid_rule("每家投标人[80万元]", 80, "万元", "元", "投标保证金",
+                 notes="a deposit each bidder pays: " + R62_BID_RULE),
+    # 二、开标情况
+    row("共有[15家]投标人", 15, "家", "家", "投标人递交投标文件", "actual", R62_BID_OPEN,
+        notes="doer + deed (session 20; as h66's 供应商递交投标文件); the opening's day"),
+    row("其中[13家]通过", 13, "家", "家", "通过资格审查", "actual", R62_BID_OPEN,
+        notes="其中 a frame word; the deed names the count (as h66's 有效投标)"),
+    row("，[2家]因投标保证金", 2, "家", "家", "被否决", "actual", R62_BID_OPEN,
+        notes="the deed (as h66's 被否决); the reason (因…) no part of the name"),
+    # 三、评标情况
+    row("由[7人]组成", 7, "人", "人", "评标委员会", "count_total",
+        notes="the committee's size, undated (as h66)"),
+    row("招标人代表[1人]", 1, "人", "人", "招标人代表", "count_total"),
+    row("评审专家[6人]", 6, "人", "人", "评审专家", "count_total",
+        notes="the bracketed 从…随机抽取 an aside"),
+    r62_bid_rule("价格分[60分]", 60, "分", "分", "价格分"),
+    r62_bid_rule("技术分[30分]", 30, "分", "分", "技术分"),
+    r62_bid_rule("商务分[10分]", 10, "分", "分", "商务分"),
+    # 四、中标候选人
+    *r62_bid_table("1\t安徽鸠兹", "安徽鸠兹建设集团有限公司", 1, 45318762.40, 93.62),
+    *r62_bid_table("2\t芜湖市华宇", "芜湖市华宇建筑工程有限公司", 2, 45866105.18, 91.08),
+    *r62_bid_table("3\t安徽省宏图", "安徽省宏图建工有限公司", 3, 46207330.00, 89.45),
+    # 五、中标结果
+    r62_bid_award("中标金额：[45,318,762.40元]", 45318762.40, "元", "元", "中标金额"),
+    row("（大写：[肆仟伍佰叁拾壹万捌仟柒佰陆拾贰元肆角]）", 45318762.40, "元", "元", "中标金额",
+        "actual", borderline=True,
+        notes="borderline: the amount again in capital numerals (大写), as h66"),
+    r62_bid_rule("中标工期：[280日历天]", 280, "日历天", "天", "中标工期",
+                 notes="a term the award sets: other, undated (as h66's 工期)"),
+    r62_bid_award("下浮率：[5.39%]", 5.39, "%", "%", "下浮率", "share"),
+    r62_bid_award("节约资金[258.12万元]", 258.12, "万元", "元", "节约资金",
+                  notes="本次 and 较最高投标限价 frames; " + R62_BID_AWARD),
+    r62_bid_rule("中标金额[10%]的履约保证金", 10, "%", "%", "履约保证金",
+                 notes="as h66's 合同金额5%的: a deposit the procedure sets, other"),
+]
+
+# h189: 江苏恒川新材料科技股份有限公司's 2025年前三季度业绩快报暨2025年度业绩预告 (深交所 style,
+# 证券代码 300852, 公告编号 2025-071; signed 2025年10月16日; no home: a company's text, no place;
+# figures invented). 一、the 快报 table (单位：万元; 本报告期 = 2025年1月1日至9月30日 by its 注2,
+# 上年同期 the same span of 2024, 增减变动幅度（%） growth rates of the 本报告期 figure; 本报告期末 a
+# day with its stocks count_total (as h72), 本报告期初 = 2025年1月1日 by 注2; 基本每股收益（元） in
+# 元 by its row head; 加权平均净资产收益率 a share with 增加N个百分点); 二、the text's 报告期内 figures
+# (repeating the table: the same span), 其中第三季度 (Q3), 报告期末 stocks; 三、the 2025年度 预告
+# (issued 10月16日, the year not over: targets, as the README's 预计 rule, with ranges
+# 24,500万元至27,200万元 value_high; its 上年同期 column the whole of 2024, actual); 四、预计全年
+# (target) and the 非经常性损益 amount with 上年同期为 (2024, actual). Traps: 300852, 2025-071,
+# 2025年第三季度报告 / 2025年年度报告 (names), 注：1.2., ☑ / □, 二期, 2025年6月, 《证券时报》,
+# www.cninfo.com.cn, the signature's date; 年产6万吨 a project's capacity in its name (borderline).
+R62_FC = "h189_hengchuan_materials_q3_express_and_annual_forecast_2025.txt"
+R62_FC_YTD = P("本报告期", "2025-01-01", "2025-09-30")
+R62_FC_LY = P("上年同期", "2024-01-01", "2024-09-30")
+R62_FC_END = P("本报告期末", "2025-09-30", "2025-09-30")
+R62_FC_BEG = P("本报告期初", "2025-01-01", "2025-01-01")
+R62_FC_IN = P("报告期内", "2025-01-01", "2025-09-30")
+R62_FC_Q3 = P("第三季度", "2025-07-01", "2025-09-30")
+R62_FC_REND = P("报告期末", "2025-09-30", "2025-09-30")
+R62_FC_Y = P("本报告期", "2025-01-01", "2025-12-31")
+R62_FC_Y24 = P("上年同期", "2024-01-01", "2024-12-31")
+R62_FC_T = ("the 2025年度 预告 issued on 2025年10月16日, the year not over: a forecast, target "
+            "(the README's 预计 rule); 盈利 a label word")
+NET = "归属于上市公司股东的净利润"
+EQ = "归属于上市公司股东的所有者权益"
+
+
+def r62_fc_row(head, name, cur, prev, chg, unit_raw="万元", unit="元", kind="actual",
+               period=R62_FC_YTD, prev_period=R62_FC_LY, stock=False):
+    """A 快报 table row: 本报告期 (or 本报告期末), 上年同期 (or 本报告期初), 增减变动幅度（%）."""
+    cells = []
+    for col, (text, value, per) in enumerate(((cur[0], cur[1], period),
+                                               (prev[0], prev[1], prev_period)), start=1):
+        cells.append(r62_cell(R62_FC, head, col, text, value, unit_raw, unit, name,
+                              "count_total" if stock else kind, per,
+                              notes="the column's period (注2); the unit from the table's "
+                              "单位 or the row head"))
+    cells.append(r62_cell(R62_FC, head, 3, chg[0], chg[1], "%", "%", name, "growth_rate",
+                          period, notes="the change column's (%) head gives the unit"))
+    return cells
+
+
+LABELS[R62_FC] = [
+    # 一、快报 table
+    *r62_fc_row("营业总收入\t186", "营业总收入", ("186,452.37", 186452.37),
+                ("152,308.64", 152308.64), ("22.42", 22.42)),
+    *r62_fc_row("营业利润\t", "营业利润", ("21,736.58", 21736.58), ("16,204.11", 16204.11),
+                ("34.14", 34.14)),
+    *r62_fc_row("利润总额\t", "利润总额", ("21,598.42", 21598.42), ("16,187.95", 16187.95),
+                ("33.42", 33.42)),
+    *r62_fc_row(NET + "\t18", NET, ("18,275.06", 18275.06), ("13,692.40", 13692.40),
+                ("33.47", 33.47)),
+    *r62_fc_row("基本每股收益（元）\t", "基本每股收益", ("0.87", 0.87), ("0.65", 0.65),
+                ("33.85", 33.85), unit_raw="元"),
+    r62_cell(R62_FC, "加权平均净资产收益率\t", 1, "9.62%", 9.62, "%", "%", "加权平均净资产收益率",
+             "share", R62_FC_YTD),
+    r62_cell(R62_FC, "加权平均净资产收益率\t", 2, "7.83%", 7.83, "%", "%", "加权平均净资产收益率",
+             "share", R62_FC_LY),
+    r62_cell(R62_FC, "加权平均净资产收益率\t", 3, "1.79个百分点", 1.79, "个百分点", "百分点",
+             "加权平均净资产收益率", "growth_rate", R62_FC_YTD,
+             notes="增加 N个百分点 in the change column (as h72)"),
+    *r62_fc_row("总资产\t", "总资产", ("412,608.15", 412608.15), ("378,941.02", 378941.02),
+                ("8.88", 8.88), period=R62_FC_END, prev_period=R62_FC_BEG, stock=True),
+    *r62_fc_row(EQ + "\t", EQ, ("196,384.77", 196384.77), ("183,502.49", 183502.49),
+                ("7.02", 7.02), period=R62_FC_END, prev_period=R62_FC_BEG, stock=True),
+    *r62_fc_row("股本\t", "股本", ("21,000.00", 21000.00), ("21,000.00", 21000.00),
+                ("0.00", 0.0), period=R62_FC_END, prev_period=R62_FC_BEG, stock=True),
+    # 二、1.经营业绩说明
+    row("营业总收入[186,452.37万元]", 186452.37, "万元", "元", "营业总收入", "actual", R62_FC_IN,
+        notes="公司 the text's voice and 实现 a frame verb, dropped"),
+    row("较上年同期增长[22.42%]；实现", 22.42, "%", "%", "营业总收入", "growth_rate", R62_FC_IN),
+    row("净利润[18,275.06万元]", 18275.06, "万元", "元", NET, "actual", R62_FC_IN),
+    row("较上年同期增长[33.47%]。其中", 33.47, "%", "%", NET, "growth_rate", R62_FC_IN),
+    row("营业总收入[68,915.20万元]", 68915.20, "万元", "元", "营业总收入", "actual", R62_FC_Q3,
+        notes="其中 a frame word; 第三季度 the clause's own period"),
+    row("同比增长[26.05%]", 26.05, "%", "%", "营业总收入", "growth_rate", R62_FC_Q3),
+    row("净利润[7,046.83万元]", 7046.83, "万元", "元", NET, "actual", R62_FC_Q3),
+    row("同比增长[41.28%]", 41.28, "%", "%", NET, "growth_rate", R62_FC_Q3),
+    row("销量[达4.86万吨]", 4.86, "万吨", "吨", "新能源汽车用改性材料产品销量", "actual", R62_FC_IN,
+        qual="reach", qtext="达", notes="公司 the text's voice, dropped"),
+    row("同比增长[37.6%]", 37.6, "%", "%", "新能源汽车用改性材料产品销量", "growth_rate",
+        R62_FC_IN),
+    row("提升至[18.3%]", 18.3, "%", "%", "海外业务收入占营业总收入的比重", "share", R62_FC_IN,
+        notes="提升至 a change verb, not quoted: the level"),
+    row("提高[4.1个百分点]", 4.1, "个百分点", "百分点", "海外业务收入占营业总收入的比重",
+        "growth_rate", R62_FC_IN),
+    row("研发费用[9,628.45万元]", 9628.45, "万元", "元", "研发费用", "actual", R62_FC_IN,
+        notes="no time expression in its sentence: the paragraph's 报告期内"),
+    row("同比增长[19.7%]", 19.7, "%", "%", "研发费用", "growth_rate", R62_FC_IN),
+    # 二、2.财务状况说明
+    row("总资产[412,608.15万元]", 412608.15, "万元", "元", "总资产", "count_total", R62_FC_REND,
+        notes="a stock at 报告期末 (as h72's 本报告期末)"),
+    row("较报告期初增长[8.88%]", 8.88, "%", "%", "总资产", "growth_rate", R62_FC_REND,
+        notes="the stock's change up to its day (as h72)"),
+    row("所有者权益[196,384.77万元]", 196384.77, "万元", "元", EQ, "count_total", R62_FC_REND),
+    row("较报告期初增长[7.02%]", 7.02, "%", "%", EQ, "growth_rate", R62_FC_REND),
+    # 三、2025年度业绩预告
+    r62_cell(R62_FC, NET + "\t盈利", 1, "24,500万元至27,200万元", 24500, "万元", "元", NET,
+             "target", R62_FC_Y, high=27200, notes=R62_FC_T + "; a range"),
+    r62_cell(R62_FC, NET + "\t盈利", 2, "18,916.52万元", 18916.52, "万元", "元", NET, "actual",
+             R62_FC_Y24, notes="the 预告's 上年同期: the whole of 2024 (its 预告期间 a year)"),
+    r62_cell(R62_FC, "比上年同期增长：29.52%至43.79%", 0, "29.52%至43.79%", 29.52, "%", "%", NET,
+             "target", R62_FC_Y, high=43.79, notes=R62_FC_T + "; the row above's name"),
+    r62_cell(R62_FC, "扣除非经常性损益后的净利润\t", 1, "22,800万元至25,500万元", 22800, "万元",
+             "元", "扣除非经常性损益后的净利润", "target", R62_FC_Y, high=25500, notes=R62_FC_T),
+    r62_cell(R62_FC, "扣除非经常性损益后的净利润\t", 2, "17,603.08万元", 17603.08, "万元", "元",
+             "扣除非经常性损益后的净利润", "actual", R62_FC_Y24),
+    r62_cell(R62_FC, "比上年同期增长：29.52%至44.86%", 0, "29.52%至44.86%", 29.52, "%", "%",
+             "扣除非经常性损益后的净利润", "target", R62_FC_Y, high=44.86, notes=R62_FC_T),
+    r62_cell(R62_FC, "基本每股收益\t盈利", 1, "1.17元/股至1.30元/股", 1.17, "元/股", "元/股",
+             "基本每股收益", "target", R62_FC_Y, high=1.30, notes=R62_FC_T),
+    r62_cell(R62_FC, "基本每股收益\t盈利", 2, "0.90元/股", 0.90, "元/股", "元/股", "基本每股收益",
+             "actual", R62_FC_Y24),
+    # 四、业绩变动原因说明
+    row("年产[6万吨]改性材料项目", 6, "万吨", "吨", "改性材料项目年产", "other", NONE,
+        borderline=True, notes="borderline: a project's designed capacity naming it (二期年产6万吨"
+        "…项目), not an amount produced"),
+    row("营业总收入[约25.6亿元]", 25.6, "亿元", "元", "营业总收入", "target",
+        P("全年", "2025-01-01", "2025-12-31"), qual="about", qtext="约",
+        notes="预计全年 in a text of 2025年10月: a forecast of a year not over, target"),
+    row("同比增长[20%左右]", 20, "%", "%", "营业总收入", "target",
+        P("全年", "2025-01-01", "2025-12-31"), qual="about", qtext="左右"),
+    row("影响金额[约为1,700万元]", 1700, "万元", "元",
+        "非经常性损益对归属于上市公司股东的净利润的影响金额", "target",
+        P("2025年度", "2025-01-01", "2025-12-31"), qual="about", qtext="约",
+        notes="预计 of a year not over: target; 为 a copula, quoted with 约 (as 约为 elsewhere)"),
+    row("上年同期为[1,313.44万元]", 1313.44, "万元", "元",
+        "非经常性损益对归属于上市公司股东的净利润的影响金额", "actual", R62_FC_Y24,
+        notes="an elliptic clause (上年同期为…) with no name of its own: the clause before's "
+        "measure; 上年同期 of 2025年度 = 2024"),
+]
+
+# h190: 經濟部統計處's 114年11月 工業生產 news release in Traditional script as its site prints it
+# (發布日期：114-12-23; figures invented; a national text: home 全国 = 臺灣 as a whole, as h141
+# and h125: no subject). 11月 = 2025-11; 工業生產指數 / 製造業生產指數 levels (an index with no
+# unit: actual, session 25) with 較上年同月 / 年增 and 經季節調整後較上月 rates (growth_rate, named
+# by the index: a rate with no name of its own named by what changes, h141); 累計1至11月 rates
+# (growth_rate over the span); 四大行業 and the 非製造業 industries' 年增 / 年減 (the paragraph's 11月;
+# elliptic clauses named by their own words, session 20); section 四's 主要行業 (no time
+# expression: the title's 114年11月, session 23); 預估12月 a range (target, as h141's 預估); 主計總處's
+# 114年全年 經濟成長率 上修至6.85% (a forecast of a year not over on 12-23: target, as h18) with
+# 較8月預測上修 N個百分點 (a revision: other, as h18) and 115年 預測 (target); 外銷訂單 11月 (actual)
+# with 年增 / 較上月, 1至11月累計 (count_total over the span, as h141); 表1 (指數 / 較上月（%） / 年增率
+# （%） at 114年11月, 1至11月累計年增率（%） over the span; rows named as the text names them). Traps:
+# 114-12-23, 3,218, 連續第20個月 / 連續第25個月 (streaks), 四大行業 (a classification's name),
+# （一）-（六）, 11月28日, 8月 (the forecast the revision is against), 76年1月, 110年=100 (the base),
+# 註：1.-3., 12月新聞稿, (02)2321-2200分機8126, 115年1月23日 16時, 10015, 15號.
+R62_TW = "h190_taiwan_moea_industrial_production_nov_2025_trad.txt"
+R62_TW_M = P("11月", "2025-11-01", "2025-11-30")
+R62_TW_TITLE = P("114年11月", "2025-11-01", "2025-11-30")
+R62_TW_CUM = P("1至11月", "2025-01-01", "2025-11-30")
+R62_TW_T = "no time expression in its section: the title's 114年11月 (session 23)"
+
+
+def r62_tw_rate(anchor, value, indicator, period=R62_TW_M, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r62_tw_table(head, name, level, mom, yoy, cum):
+    """A 表1 row: 114年11月指數 (an index, no unit), 較上月（%）, 年增率（%） at 114年11月 and
+    1至11月累計年增率（%） over the span."""
+    note = "table cell (表1): named by the row as the text names it; unit from the column head"
+    return [
+        r62_cell(R62_TW, head, 1, level[0], level[1], None, None, name, "actual", R62_TW_TITLE,
+                 notes=note + "; an index with no unit: a level, actual (session 25)"),
+        r62_cell(R62_TW, head, 2, mom[0], mom[1], "%", "%", name, "growth_rate", R62_TW_TITLE,
+                 notes=note),
+        r62_cell(R62_TW, head, 3, yoy[0], yoy[1], "%", "%", name, "growth_rate", R62_TW_TITLE,
+                 notes=note),
+        r62_cell(R62_TW, head, 4, cum[0], cum[1], "%", "%", name, "growth_rate", R62_TW_CUM,
+                 notes=note),
+    ]
+
+
+LABELS[R62_TW] = [
+    r62_tw_rate("工業生產年增[12.64%]", 12.64, "工业生产", R62_TW_TITLE,
+                notes="the headline repeats the lead's rate, dated by its own 114年11月 (as h141)"),
+    # 一、
+    row("指數為[118.36]", 118.36, None, None, "工业生产指数", "actual", R62_TW_M,
+        notes="an index with no unit: a level, actual (session 25)"),
+    r62_tw_rate("較上年同月增加[12.64%]", 12.64, "工业生产指数", notes="連續第20個月 a streak"),
+    r62_tw_rate("經季節調整後較上月增加[1.27%]", 1.27, "工业生产指数",
+                notes="a rate with no name of its own: named by what changes (h141); the "
+                "seasonal adjustment no part of the name"),
+    row("生產指數為[121.05]", 121.05, None, None, "制造业生产指数", "actual", R62_TW_M,
+        notes="其中 a frame word"),
+    r62_tw_rate("年增[13.42%]", 13.42, "制造业生产指数"),
+    r62_tw_rate("較上月增加[1.42%]，主因", 1.42, "制造业生产指数"),
+    # 二、
+    r62_tw_rate("上年同期增加[9.86%]", 9.86, "工业生产指数", R62_TW_CUM,
+                notes="累計1至11月: a rate over the span"),
+    r62_tw_rate("製造業增加[10.35%]", 10.35, "制造业", R62_TW_CUM,
+                notes="其中 a frame word; an elliptic clause named by its own words (as h18)"),
+    # 三、
+    r62_tw_rate("資訊電子工業年增[24.81%]", 24.81, "资讯电子工业",
+                notes="四大行業 a classification's name (no count); 11月 the clause's"),
+    r62_tw_rate("金屬機電工業年增[2.35%]", 2.35, "金属机电工业"),
+    r62_tw_rate("化學工業年減[6.12%]", -6.12, "化学工业"),
+    r62_tw_rate("民生工業年減[1.48%]", -1.48, "民生工业"),
+    r62_tw_rate("燃氣供應業年增[3.18%]", 3.18, "电力及燃气供应业",
+                notes="the paragraph's 11月; 非製造業部分 a frame"),
+    r62_tw_rate("用水供應業年減[0.72%]", -0.72, "用水供应业"),
+    r62_tw_rate("土石採取業年減[9.45%]", -9.45, "矿业及土石采取业"),
+    # 四、主要行業
+    r62_tw_rate("電子零組件業年增[21.37%]", 21.37, "电子零组件业", R62_TW_TITLE,
+                notes=R62_TW_T + "; 連續第25個月 a streak"),
+    r62_tw_rate("光學製品業年增[35.62%]", 35.62, "电脑电子产品及光学制品业", R62_TW_TITLE,
+                notes=R62_TW_T),
+    r62_tw_rate("基本金屬業年減[3.05%]", -3.05, "基本金属业", R62_TW_TITLE, notes=R62_TW_T),
+    r62_tw_rate("肥料業年減[8.26%]", -8.26, "化学材料及肥料业", R62_TW_TITLE, notes=R62_TW_T),
+    r62_tw_rate("機械設備業年增[4.67%]", 4.67, "机械设备业", R62_TW_TITLE, notes=R62_TW_T),
+    r62_tw_rate("零件業年減[5.84%]", -5.84, "汽车及其零件业", R62_TW_TITLE, notes=R62_TW_T),
+    # 五、展望
+    row("介於[8.5%至11.8%]之間", 8.5, "%", "%", "制造业生产指数", "target",
+        P("12月", "2025-12-01", "2025-12-31"), high=11.8,
+        notes="預估: a forecast (target), a range; 年增率 has no name of its own (as h141)"),
+    r62_tw_rate("上修至[6.85%]", 6.85, "经济成长率", P("114年全年", "2025-01-01", "2025-12-31"),
+                "target", notes="主計總處's forecast of a year not over on 114-12-23: target "
+                "(as h18); 上修至 a change verb, not quoted"),
+    row("上修[2.04個百分點]", 2.04, "個百分點", "百分点", "经济成长率", "other",
+        P("114年全年", "2025-01-01", "2025-12-31"),
+        notes="a revision of a forecast (上修), not a change over time: other (as h18)"),
+    r62_tw_rate("預測為[2.96%]", 2.96, "经济成长率", P("115年", "2026-01-01", "2026-12-31"),
+                "target"),
+    row("金額為[688.3億美元]", 688.3, "億美元", "美元", "外销订单金额", "actual", R62_TW_M,
+        notes="另據本部統計 a frame"),
+    r62_tw_rate("年增[31.2%]", 31.2, "外销订单金额"),
+    r62_tw_rate("較上月增加[2.4%]", 2.4, "外销订单金额"),
+    row("外銷訂單[6,582.1億美元]", 6582.1, "億美元", "美元", "外销订单", "count_total", R62_TW_CUM,
+        notes="累計: a running total over the span (as h141)"),
+    r62_tw_rate("年增[20.8%]", 20.8, "外销订单", R62_TW_CUM),
+    # 表1
+    *r62_tw_table("工業生產　", "工业生产指数", ("118.36", 118.36), ("2.15", 2.15),
+                  ("12.64", 12.64), ("9.86", 9.86)),
+    *r62_tw_table("製造業　", "制造业生产指数", ("121.05", 121.05), ("2.38", 2.38),
+                  ("13.42", 13.42), ("10.35", 10.35)),
+    *r62_tw_table("資訊電子工業　", "资讯电子工业", ("148.72", 148.72), ("3.61", 3.61),
+                  ("24.81", 24.81), ("19.27", 19.27)),
+    *r62_tw_table("金屬機電工業　", "金属机电工业", ("96.43", 96.43), ("1.12", 1.12),
+                  ("2.35", 2.35), ("0.84", 0.84)),
+    *r62_tw_table("化學工業　", "化学工业", ("88.17", 88.17), ("-0.95", -0.95),
+                  ("-6.12", -6.12), ("-3.41", -3.41)),
+    *r62_tw_table("民生工業　", "民生工业", ("93.26", 93.26), ("0.47", 0.47),
+                  ("-1.48", -1.48), ("-0.63", -0.63)),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
