@@ -361,11 +361,13 @@ class Context:
             return Period(text=word, start=start, end=end)
         return Period(text=word, start=found.start, end=found.end)
 
-    def report_period(self, text: str) -> Period | None:
+    def report_period(self, text: str, report: Period | None = None) -> Period | None:
         """A 报告期 word in the period its report's title names (2024年度…报告: the year,
-        2025年第三季度报告: the quarter): 报告期内, 本报告期 that period, 截至报告期末 its last day,
-        年初至报告期末 its year up to that day; None when the title names none."""
-        report = self.annual.period if self.annual is not None else self.report
+        2025年第三季度报告: the quarter), or ``report`` (a section's own report): 报告期内, 本报告期
+        that period, 截至报告期末 its last day, 年初至报告期末 its year up to that day; None when
+        the title names none."""
+        if report is None:
+            report = self.annual.period if self.annual is not None else self.report
         if report is None:
             report = self._report_named()
         if report is None or report.start is None or report.end is None:
@@ -375,7 +377,17 @@ class Context:
             start = date(report.end.year, 1, 1)
         elif text.endswith("末"):
             start = report.end
+        elif text.endswith("期初"):
+            return Period(text=text, start=report.start, end=report.start)  # (本报告期初: its
+            # first day, a level's base)
         return Period(text=text, start=start, end=report.end)
+
+    def section_report(self, heading: str) -> Period | None:
+        """The period of the report a section's heading names (三、2025年度业绩预告 under a title
+        of 2025年前三季度业绩快报): its 报告期 words are that report's."""
+        if PERIODIC_REPORT.search(heading) is None:
+            return None
+        return report_of_title(heading, self._heading_spans(heading))
 
     def _report_named(self) -> Period | None:
         """The period of the periodic report a text names first when its title names none (a

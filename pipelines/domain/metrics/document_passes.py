@@ -159,10 +159,23 @@ def _in_report_period(found: list[MetricRow], ctx: Context, tables: Sequence[Tex
     the period's end."""
     out = found
     report = ctx.report if ctx.annual is None else None
+    raw = tables[0].raw if tables else ""
+    sections = {t.start: _section_report(raw, t.start, ctx) for t in tables}
+    columns = {c.raw_start: c.column for t in tables for c in t.cells}
     for i, m in enumerate(found):
         if m.period_start is None and m.period_text is not None and (
                 names_report_period(m.period_text)):
-            period = ctx.report_period(m.period_text)
+            table = table_at(tables, m.char_start) if m.char_start is not None else None
+            own = sections.get(table.start) if table is not None else None
+            period = ctx.report_period(m.period_text, own)
+            if own is not None and period is not None and ctx.doc_date is not None and (
+                    period.end is not None and period.end > ctx.doc_date) and (
+                    columns.get(m.char_start, "").startswith(_OWN_COLUMNS)):
+                # (三、2025年度业绩预告 in October: its 本报告期 column a forecast, a goal)
+                out = list(found) if out is found else out
+                out[i] = m._replace(period_start=period.start, period_end=period.end,
+                                    kind="target")
+                continue
         elif (report is not None and m.kind in _HELD_KINDS and m.period_text == report.text
               and (m.period_start, m.period_end) == (report.start, report.end)
               and table_at(tables, m.char_start) is not None):
@@ -178,6 +191,16 @@ def _in_report_period(found: list[MetricRow], ctx: Context, tables: Sequence[Tex
 
 
 _HELD_KINDS = ("count_total", "share")  # what stands at a day (holdings and their shares)
+_OWN_COLUMNS = ("本报告期",)  # a report's own column (not 上年同期, read as the year before)
+# a numbered section heading naming a report of its own (三、2025年度业绩预告)
+_SECTION_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．][^\n，。；]{2,40}$", re.M)
+
+
+def _section_report(raw: str, start: int, ctx: Context) -> Period | None:
+    """The period of the report the numbered section a table stands in names (三、2025年度
+    业绩预告: the year), when it names one; None otherwise."""
+    headings = [h.group() for h in _SECTION_HEADING.finditer(raw, 0, start)]
+    return ctx.section_report(headings[-1]) if headings else None
 
 
 def _in_earlier_columns(found: list[MetricRow], tables: Sequence[TextTable]) -> list[MetricRow]:

@@ -34,8 +34,9 @@ PLAN_RANGE = re.compile(r"[（(]\s?(\d{4})\s?(?:[—–\-~－至到]+)\s?(\d{4})
 # an audit's report on a year (关于2024年度市级预算执行…的审计工作报告): the units, projects and
 # people it counts are what the audit found in that year (findings, a flow), not what stands
 AUDIT = "审计"
-# a listed company's periodic report (2025年第三季度报告, 2025年半年度报告, 2024年年度报告)
-PERIODIC_REPORT = re.compile(r"(?:季度|半年度|年度)报告")
+# a listed company's periodic report (2025年第三季度报告, 2025年半年度报告, 2024年年度报告), or its
+# results flash or forecast for such a period (2025年前三季度业绩快报, 2025年半年度业绩预告)
+PERIODIC_REPORT = re.compile(r"(?:季度|半年度|年度)(?:报告|业绩快报|业绩预告)")
 # a periodic report named in a text's body (披露2024年年度报告, 2025年半年报显示, 2025年第三季度
 # 报告, 2024年年报): a yearly one, a half-year's or a quarter's
 REPORT_NAMED = re.compile(r"\d{4}\s?年\s?(?:年?度报告|年报|半年度报告|半年报"
@@ -59,8 +60,12 @@ ISSUE_NO = re.compile(r"第[\d一二三四五六七八九十]+[期号]")
 
 def report_of_title(title: str, spans: list[PeriodSpan]) -> Period | None:
     """The period a periodic report's title names: its year's first half for a 半年度报告, else
-    the year or quarter it names (2025年第三季度报告); None if it names no year."""
-    found = year_span(spans, title)
+    the year or quarter it names (2025年第三季度报告); None if it names no year. A title naming
+    two reports (2025年前三季度业绩快报暨2025年度业绩预告) is the first one's: its period is the one
+    named before the first report's word."""
+    first = PERIODIC_REPORT.search(title)
+    before = [p for p in spans if first is not None and p.start < first.start()]
+    found = year_span(before or spans, title)
     if found is None or found.period.start is None:
         return None
     year = found.period.start.year

@@ -105,6 +105,8 @@ def is_head(cells: list[tuple[int, str]]) -> bool:
         return True
     if sum(DATED_HEAD.search(head_text(c)) is not None for _, c in cells[1:]) >= 2:
         return True
+    if heads[:2] == ["本报告期", "上年同期"]:
+        return True  # 项目  本报告期  上年同期: a results forecast's head (its cells 盈利：…)
     if _unit_columns(cells):
         return True
     if lot_head(visible(cells[0][1])) and any(

@@ -556,6 +556,9 @@ def cell_unit(text: str) -> NormalizedUnit | None:
                                                   ) else None
 
 
+_START_HEADS = ("期初", "年初")
+
+
 def newest(heads: list[str], dated_at: list[bool], k: int) -> str | None:
     """The dated column left of column ``k`` naming the latest year (the nearest of equals). A
     column writing no year (1-10月累計金額 after 114年10月金額) is in the year its table's other
@@ -563,8 +566,10 @@ def newest(heads: list[str], dated_at: list[bool], k: int) -> str | None:
     years = [int(found.group().rstrip("年 ")) for j in range(1, k) if dated_at[j]
              and (found := DATED_HEAD.search(heads[j])) is not None]
     best, best_year, latest = None, -1, max(years, default=0)
+    # (本报告期末  本报告期初  增减变动幅度（%）: the start a level is held against is the base)
+    starts = {j for j in range(1, k) if dated_at[j] and heads[j].endswith(_START_HEADS)}
     for j in range(k - 1, 0, -1):
-        if dated_at[j]:
+        if dated_at[j] and (j not in starts or len(starts) == sum(dated_at[1:k])):
             found = DATED_HEAD.search(heads[j])
             year = int(found.group().rstrip("年 ")) if found else latest
             if best is None or year > best_year:

@@ -170,7 +170,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
             # total, written as one (tests/gold/README.md: 累计 whatever it counts)
     return new_row(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, _subject(cell),
-        cell.value, None, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
+        cell.value, cell.value_high, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit,
+        kind,
         cell.qualifier, cell.qualifier_text, period.text, period.start, period.end, None, None))
 
 

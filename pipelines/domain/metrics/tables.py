@@ -210,7 +210,9 @@ _CELL_BOUNDS = {"<": "at_most", "≤": "at_most", ">": "at_least", "≥": "at_le
 
 # a unit column's head, or a growth column's (%) head (a 单位 counts only after a cell break)
 _HEAD_MARKS = ("单位", "單位", "%）", "%)", "％）", "增长%", "增長%", "增速%", "增幅%",
-               "年（", "年(", "年\t")
+               "年（", "年(", "年\t",
+               # a results forecast's head (项目⇥本报告期⇥上年同期: its cells 盈利：…)
+               "本报告期\t上年同期")
 
 # a number with its unit in the cell: 456.7亿元, 5.2万人, 23156元/人, 0.3个百分点, 39万吨以上
 _UNIT_CELL = re.compile(
@@ -627,6 +629,7 @@ def _read_table(
     tabbed = "\t" in lines[at] and "  " not in lines[at].strip() and "\u3000" not in lines[at]
     measured = ""  # the last row's measure that is no percentage (a bare growth row's)
     rate_changes: dict[int, str] = {}  # a growth column's cells in a rate's row: its name
+    previous = ""  # the last row's name
     while i < len(lines):
         row, last = row_over_page(lines, starts, i, len(heads), sep, raw)
         if tabbed and last == i and "\t" in lines[i]:
@@ -641,7 +644,13 @@ def _read_table(
                    (at_name + split.start(2), split.group(2)), *row[name_col + 1 :]]
         if len(row) != len(heads):
             break
+        if i > at + 1 + wrapped and head_again(row, heads[name_col]):
+            break  # (项目  本报告期末  本报告期初 under 项目  本报告期  上年同期: a second head,
+            # its columns of its own; read as a table of its own)
         name = _ROW_PREFIX.sub("", visible(row[name_col][1])).replace(" ", "")
+        if not name and previous and any(_FORECAST_LABEL.match(visible(c).strip())
+                                         for _, c in row):
+            name = previous  # (⇥比上年同期增长：29.52%至43.79%⇥: the change of the line above)
         if NUMBER.fullmatch(to_half_width(name)):
             break
         if len(name) <= _PART_NAME and visible(row[name_col][1]).startswith("其中") and (
@@ -706,6 +715,15 @@ def _read_table(
             own = None  # a unit written in the cell (456.7亿元)
             cell_sign, offset, text, half = change_word(offset, text, half)
             high = converted = None
+            labelled = _FORECAST_LABEL.match(text)
+            if labelled is not None:  # (盈利：24,500万元至27,200万元, 比上年同期增长：29.52%至…)
+                offset, text = offset + labelled.end(), text[labelled.end() :]
+                half = _unspaced(to_half_width(visible(_LINE_BREAK.sub("", text))))
+                if labelled.group(1) in _FORECAST_DOWN:
+                    cell_sign = -1.0
+                if (between := _UNIT_RANGE.fullmatch(half)) is not None:
+                    half = between.group(1) + between.group(4)  # (the low end in its unit)
+                    high = cell_sign * sign * float(between.group(3).replace(",", ""))
             if coded and not NUMBER.fullmatch(half):
                 if (between := _CELL_RANGE.fullmatch(half)) is not None:
                     half, high = between.group(1), float(between.group(2))  # 1.0<容积率≤2.5
@@ -762,7 +780,9 @@ def _read_table(
                                    or (_table_named(title) if classified else ""),
                                    unit_raw, unit,
                                    category, mult,
-                                   growth[k] or row_growth or category == "point", heads[k],
+                                   growth[k] or row_growth or category == "point" or (
+                                       labelled is not None
+                                       and labelled.group(1) not in _FORECAST_LEVELS), heads[k],
                                    heads[k] if row_growth else dated_for[k], title, qual,
                                    qual_text, share[k],
                                    base_year if (summed or average) else None, summed,
@@ -771,6 +791,7 @@ def _read_table(
             if converted is not None and (twin_cell := _converted_cell(
                     cells[-1], converted, whole, starts[i] + offset)) is not None:
                 cells.append(twin_cell)
+        previous = name
         i = last + 1
     if not cells:
         return None, 1
@@ -781,6 +802,14 @@ def _read_table(
     if rate_changes and (note := _note_after(raw, end)) and _NOTED_POINTS in note:
         cells = _in_points(cells, rate_changes, note)
     return TextTable(starts[at], end, tuple(cells), raw), i
+
+
+def head_again(row: list[tuple[int, str]], name_head: str) -> bool:
+    """A line of a table that is a head again: its first cell the head's name cell (项目), no
+    cell a number."""
+    texts = [visible(c).strip() for _, c in row]
+    return bool(texts) and texts[0] == name_head and not any(
+        NUMBER.fullmatch(to_half_width(t)) for t in texts)
 
 
 # a two-sided account's head: 项目 and its figure's column, printed for each side (收入 then 支出)
@@ -920,6 +949,15 @@ _LOCATION_HEADS = ("位置", "坐落", "坐落位置", "四至")
 # a cell holding a range with the column's measure between its bounds (1.0<容积率≤2.5)
 _CELL_RANGE = re.compile(r"(" + NUMBER.pattern + r")[<≤]=?[^\d<≤]{0,8}[<≤]=?("
                          + NUMBER.pattern + r")")
+# a results forecast's cell labelled by what it gives (盈利：24,500万元至27,200万元, 亏损：…,
+# 比上年同期增长：29.52%至43.79%): the label no part of the figure; a change label makes the cell
+# the change of the line above, 下降 its sign
+_FORECAST_LABEL = re.compile(r"(盈利|亏损|比上年同期增长|比上年同期下降|同比增长|同比下降)[：:]")
+_FORECAST_LEVELS = ("盈利", "亏损")
+_FORECAST_DOWN = ("比上年同期下降", "同比下降")
+# a range with its unit on both ends (24,500万元至27,200万元, 1.17元/股至1.30元/股, 29.52%至43.79%)
+_UNIT_RANGE = re.compile(r"(" + NUMBER.pattern + r")([^\d\s至~～—－]{0,4})(?:至|~|～|—|－)("
+                         + NUMBER.pattern + r")([^\d\s至~～—－]{1,4})")
 # a cell holding the figure and the same amount in another unit, in brackets (46821（合70.23亩）)
 _CELL_CONVERTED = re.compile(r"(" + NUMBER.pattern + r")[（(](?:合|折合|约合|约)("
                              + NUMBER.pattern + r")([^\d（）()]{1,4})[）)]")

@@ -31454,22 +31454,23 @@ def r62_cell(file, head, col, quote, value, unit_raw, unit, indicator, kind, per
     return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
 
 
-# h188: 芜湖市公共资源交易中心's 中标结果公告 for a 老旧小区改造 construction tender as its site prints
-# it (发布时间：2025-11-21 16:05; figures invented). Home 芜湖 (the city's centre; 镜湖区 the
-# tenderer's district, named for places and bodies, no figure of its own). What the procedure
-# sets is other and undated (h66, h139): 预算金额, 最高投标限价, 计划工期 日历天, 投标保证金, the
-# scoring weights, 履约保证金's 10%; the 建设规模 (what the tender buys: the procurement's scope,
-# as h139's 采购需求; h66 had its 改造建筑面积 count_total: label choice, h139's the later and
-# argued one); the bids at the opening's day (2025年11月19日9时30分: the day, as h66's 9家 / 8家 /
-# 1家); the committee count_total undated (h66); the bidders' table (排序 ranks 综合得分, the
-# bidder + column names, undated; the score cells bare, unit 分 by the column, as h66); the award's
-# figures undated (h66: 中标金额 actual with its 大写 twin borderline, 中标工期 other, 下浮率 share,
-# 节约资金 actual). Traps: 2025-11-21 16:05, 1,273, WHGC2025-1187, WHZB-2025-SG-0413, （二期）,
-# 1.-8., 二级 ×2, “黄山杯”, 2025年10月29日, WH2025-GG-2276, 9时30分, 第3开标室, 皖1342015201612345,
-# the 公示期 dates, 0553- phones, 212KB, 77号, 241000, ICP and 公网安备 numbers.
+# h188: 芜湖市公共资源交易中心's 中标结果公告 for a 老旧小区改造 construction tender as its site
+# prints it (发布时间：2025-11-21 16:05; figures invented). Home 芜湖 (the city's centre; 镜湖区 the
+# tenderer's district, named for places and bodies, no figure of its own). What the procedure sets
+# is other and undated (h66, h139): 预算金额, 最高投标限价, 计划工期 日历天, 投标保证金, the scoring
+# weights, 履约保证金's 10%; the 建设规模 (what the tender buys: the procurement's scope, as h139's
+# 采购需求; h66 had its 改造建筑面积 count_total: label choice, h139's the later and argued one);
+# the bids at the opening's day (2025年11月19日9时30分: the day, as h66's 9家 / 8家 / 1家); the
+# committee count_total undated (h66); the bidders' table (排序 ranks 综合得分, the bidder + column
+# names, undated; the score cells bare, unit 分 by the column, as h66); the award's figures undated
+# (h66: 中标金额 actual with its 大写 twin borderline, 中标工期 other, 下浮率 share, 节约资金
+# actual). Traps: 2025-11-21 16:05, 1,273, WHGC2025-1187, WHZB-2025-SG-0413, （二期）, 1.-8., 二级
+# ×2, “黄山杯”, 2025年10月29日, WH2025-GG-2276, 9时30分, 第3开标室, 皖1342015201612345, the 公示期
+# dates, 0553- phones, 212KB, 77号, 241000, ICP and 公网安备 numbers.
 R62_BID = "h188_wuhu_public_resource_construction_award_notice_2025_web.txt"
 R62_BID_OPEN = P("2025年11月19日9时30分", "2025-11-19", "2025-11-19")
-R62_BID_RULE = "what the procedure sets (a budget, a cap, a term, a deposit, a weight): other, undated (h66, h139)"
+R62_BID_RULE = ("what the procedure sets (a budget, a cap, a term, a deposit, a weight): other, "
+                "undated (h66, h139)")
 R62_BID_SCOPE = ("the 建设规模: what the tender buys, the procurement's scope set by the procedure "
                  "(as h139's 采购需求): other, undated")
 R62_BID_AWARD = "the award's figures: no time expression in their section, undated (as h66)"
@@ -31549,11 +31550,11 @@ LABELS[R62_BID] = [
 # h189: 江苏恒川新材料科技股份有限公司's 2025年前三季度业绩快报暨2025年度业绩预告 (深交所 style,
 # 证券代码 300852, 公告编号 2025-071; signed 2025年10月16日; no home: a company's text, no place;
 # figures invented). 一、the 快报 table (单位：万元; 本报告期 = 2025年1月1日至9月30日 by its 注2,
-# 上年同期 the same span of 2024, 增减变动幅度（%） growth rates of the 本报告期 figure; 本报告期末 a
-# day with its stocks count_total (as h72), 本报告期初 = 2025年1月1日 by 注2; 基本每股收益（元） in
-# 元 by its row head; 加权平均净资产收益率 a share with 增加N个百分点); 二、the text's 报告期内 figures
-# (repeating the table: the same span), 其中第三季度 (Q3), 报告期末 stocks; 三、the 2025年度 预告
-# (issued 10月16日, the year not over: targets, as the README's 预计 rule, with ranges
+# 上年同期 the same span of 2024, 增减变动幅度（%） growth rates of the 本报告期 figure; 本报告期末
+# a day with its stocks count_total (as h72), 本报告期初 = 2025年1月1日 by 注2; 基本每股收益（元）
+# in 元 by its row head; 加权平均净资产收益率 a share with 增加N个百分点); 二、the text's 报告期内
+# figures (repeating the table: the same span), 其中第三季度 (Q3), 报告期末 stocks; 三、the 2025年度
+# 预告 (issued 10月16日, the year not over: targets, as the README's 预计 rule, with ranges
 # 24,500万元至27,200万元 value_high; its 上年同期 column the whole of 2024, actual); 四、预计全年
 # (target) and the 非经常性损益 amount with 上年同期为 (2024, actual). Traps: 300852, 2025-071,
 # 2025年第三季度报告 / 2025年年度报告 (names), 注：1.2., ☑ / □, 二期, 2025年6月, 《证券时报》,
@@ -31680,20 +31681,20 @@ LABELS[R62_FC] = [
 ]
 
 # h190: 經濟部統計處's 114年11月 工業生產 news release in Traditional script as its site prints it
-# (發布日期：114-12-23; figures invented; a national text: home 全国 = 臺灣 as a whole, as h141
-# and h125: no subject). 11月 = 2025-11; 工業生產指數 / 製造業生產指數 levels (an index with no
-# unit: actual, session 25) with 較上年同月 / 年增 and 經季節調整後較上月 rates (growth_rate, named
-# by the index: a rate with no name of its own named by what changes, h141); 累計1至11月 rates
-# (growth_rate over the span); 四大行業 and the 非製造業 industries' 年增 / 年減 (the paragraph's 11月;
-# elliptic clauses named by their own words, session 20); section 四's 主要行業 (no time
-# expression: the title's 114年11月, session 23); 預估12月 a range (target, as h141's 預估); 主計總處's
-# 114年全年 經濟成長率 上修至6.85% (a forecast of a year not over on 12-23: target, as h18) with
-# 較8月預測上修 N個百分點 (a revision: other, as h18) and 115年 預測 (target); 外銷訂單 11月 (actual)
-# with 年增 / 較上月, 1至11月累計 (count_total over the span, as h141); 表1 (指數 / 較上月（%） / 年增率
-# （%） at 114年11月, 1至11月累計年增率（%） over the span; rows named as the text names them). Traps:
+# (發布日期：114-12-23; figures invented; a national text: home 全国 = 臺灣 as a whole, as h141 and
+# h125: no subject). 11月 = 2025-11; 工業生產指數 / 製造業生產指數 levels (an index with no unit:
+# actual, session 25) with 較上年同月 / 年增 and 經季節調整後較上月 rates (growth_rate, named by the
+# index: a rate with no name of its own named by what changes, h141); 累計1至11月 rates (growth_rate
+# over the span); 四大行業 and the 非製造業 industries' 年增 / 年減 (the paragraph's 11月; elliptic
+# clauses named by their own words, session 20); section 四's 主要行業 (no time expression: the
+# title's 114年11月, session 23); 預估12月 a range (target, as h141's 預估); 主計總處's 114年全年
+# 經濟成長率 上修至6.85% (a forecast of a year not over on 12-23: target, as h18) with 較8月預測上修
+# N個百分點 (a revision: other, as h18) and 115年 預測 (target); 外銷訂單 11月 (actual) with 年增 /
+# 較上月, 1至11月累計 (count_total over the span, as h141); 表1 (指數 / 較上月（%） / 年增率 （%）
+# at 114年11月, 1至11月累計年增率（%） over the span; rows named as the text names them). Traps:
 # 114-12-23, 3,218, 連續第20個月 / 連續第25個月 (streaks), 四大行業 (a classification's name),
-# （一）-（六）, 11月28日, 8月 (the forecast the revision is against), 76年1月, 110年=100 (the base),
-# 註：1.-3., 12月新聞稿, (02)2321-2200分機8126, 115年1月23日 16時, 10015, 15號.
+# （一）-（六）, 11月28日, 8月 (the forecast the revision is against), 76年1月, 110年=100 (the
+# base), 註：1.-3., 12月新聞稿, (02)2321-2200分機8126, 115年1月23日 16時, 10015, 15號.
 R62_TW = "h190_taiwan_moea_industrial_production_nov_2025_trad.txt"
 R62_TW_M = P("11月", "2025-11-01", "2025-11-30")
 R62_TW_TITLE = P("114年11月", "2025-11-01", "2025-11-30")
