@@ -977,22 +977,21 @@ ROUNDS = {
                             "period": 0.99}),
     # Round 62 (session 28, h188-h190: 芜湖市公共资源交易中心's 中标结果公告 of a 老旧小区改造
     # construction tender (预算金额 / 最高投标限价, 日历天, the opening's day with a clock time, a
-    # bidders' table in tabs, 大写); a listed company's 2025年前三季度业绩快报暨2025年度业绩预告
-    # (a 快报 table in tabs with 本报告期 / 上年同期 / 本报告期末 / 本报告期初 columns defined by
-    # its 注, a 预告 table of ranges 盈利：X万元至Y万元); 經濟部統計處's 114年11月 工業生產 release in
+    # bidders' table in tabs, 大写); a listed company's 2025年前三季度业绩快报暨2025年度业绩预告 (a
+    # 快报 table in tabs with 本报告期 / 上年同期 / 本报告期末 / 本报告期初 columns defined by its
+    # 注, a 预告 table of ranges 盈利：X万元至Y万元); 經濟部統計處's 114年11月 工業生產 release in
     # Traditional script (indices with no unit, 季節調整, 主計總處's 預測, 外銷訂單, an
     # ideographic-space 表1)), written and labelled by helper B62 by reading before the extractor
     # ran on them and scored blind on 80a6024a (metrics-42). Reached blind (145 scored rows):
     # precision 1.000, recall 0.979 (h188's scoring weights after 其中, 价格分60分、技术分30分、
-    # 商务分10分 ×3),
-    # unit 1.000, indicator 0.796 (the 预告 table's rows unnamed ×7, 表1's rows named by the bare
-    # head ×8, 上修 / 预估 / 本期 kept, the rank column named by the bid), lenient 0.915, subject
-    # 0.986 (淮安 of a project's plant read as a place ×2), kind 0.824 (the tender's scope and its
-    # cap read as results ×7, the 预告's ranges as results ×5, 外銷訂單 after 115年's forecast read
-    # as targets ×5, 表1's index levels count_total ×5, 股本 actual ×2), qualifier 1.000, period
-    # 0.577 (the 快报 table's columns undated ×27, 报告期内 read as 第三季度 ×10, the 预告's
-    # columns read as 前三季度 ×9, 外銷訂單 read in 2026 ×5, 表1's 1至11月累計 column read as 11月
-    # ×6, the opening's day with its clock undated ×3).
+    # 商务分10分 ×3), unit 1.000, indicator 0.796 (the 预告 table's rows unnamed ×7, 表1's rows
+    # named by the bare head ×8, 上修 / 预估 / 本期 kept, the rank column named by the bid), lenient
+    # 0.915, subject 0.986 (淮安 of a project's plant read as a place ×2), kind 0.824 (the tender's
+    # scope and its cap read as results ×7, the 预告's ranges as results ×5, 外銷訂單 after 115年's
+    # forecast read as targets ×5, 表1's index levels count_total ×5, 股本 actual ×2), qualifier
+    # 1.000, period 0.577 (the 快报 table's columns undated ×27, 报告期内 read as 第三季度 ×10, the
+    # 预告's columns read as 前三季度 ×9, 外銷訂單 read in 2026 ×5, 表1's 1至11月累計 column read as
+    # 11月 ×6, the opening's day with its clock undated ×3).
     62: BlindRound(('h188_', 'h189_', 'h190_'), precision=0.995, recall=0.975, min_gold=145,
                     floors={"unit": 0.995, "indicator": 0.795, "indicator_lenient": 0.915,
                             "subject": 0.985, "kind": 0.82, "qualifier": 0.995,
