@@ -224,13 +224,29 @@ def _read_unit(walk: Walk, unit: Unit, sent: Sentence,
     return scope.cands
 
 
+def _of_the_release(ctx: Context, text: str, year: int | None) -> int | None:
+    """The year a sentence's bare months are in. A year ahead of the document's named before
+    it in its paragraph (a forecast: 115年經濟成長率預測為2.96%) does not carry to a sentence
+    naming a month and no goal (另據本部統計，11月外銷訂單金額為…): a release's months are of its
+    title's year, when that year is not ahead of the document's."""
+    doc, title = ctx.doc_date, ctx.title_year
+    if year is None or doc is None or title is None or not title <= doc.year < year:
+        return year
+    if _MONTH.search(text) is None or any(w in text for w in metric_lexicon().target_cues):
+        return year
+    return title
+
+
+_MONTH = re.compile(r"(?<![\d年])\d{1,2}月")
+
+
 def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
                 cands: list[NumberCandidate]) -> SentenceScope:
     """What the passes over one unit's numbers read: its periods, tokens and the candidates
     its words keep, its section's kind, the period and plan it inherits, the place 该 refers
     to and the place the sentence before went on with."""
     ctx, text, path, block_no = walk.ctx, sent.text, sent.heading_path, unit.block_no
-    year = ctx.year_before(block_no, path)
+    year = _of_the_release(ctx, text, ctx.year_before(block_no, path))
     # found once: later sentences of the paragraph read them again as context
     spans = contextualize(ctx.spans_of(sent), text, year, walk.doc_date,
                           ctx.heading_year(path))
