@@ -162,9 +162,9 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         # (a cell at a month's or a year's end, 2025年10月末 in the title: a balance, a stock)
         kind = kind_of(cand, name, "", name, is_target, period)[0]
         if kind == "count_total" and (cell.difference or (
-                cell.unit is None and cell.column in _INDEX_HEADS)):
+                cell.unit is None and cell.column.endswith(_INDEX_HEADS))):
             kind = "actual"  # 医疗卫生机构总数 … 增减量 435: the year's change of a stock;
-            # 食物類  115.62 under 指數: an index's level, no count
+            # 食物類  115.62 under 指數 (or 114年11月指數): an index's level, no count
         if kind == "actual" and (cell.summed or any(w in cell.column for w in _RUNNING_TOTAL)):
             kind = "count_total"  # 〔6.8〕 万人 of 城镇新增就业, a 1-10月累计 column: a running
             # total, written as one (tests/gold/README.md: 累计 whatever it counts)

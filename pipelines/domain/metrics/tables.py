@@ -596,7 +596,8 @@ def _read_table(
     # (2024年 of 2024年 2023年 本年比上年增减), else the nearest (2024年执行数 2025年预算数 增长%)
     # 增减量 after 2024年  2023年: the latest year's change, in the row's unit (a rate's in
     # its points)
-    dated_for = [heads[k] if changes[k] else newest(heads, dated_at, k) or dated
+    dated_for = [heads[k] if changes[k] or (growth[k] and _RUNNING_GROWTH.search(heads[k]))
+                 else newest(heads, dated_at, k) or dated
                  if growth[k] or differences[k] else dated for k in range(len(heads))]
     if periods:
         dated_for = [periods.get(k, d) for k, d in enumerate(dated_for)]
@@ -949,6 +950,9 @@ _LOCATION_HEADS = ("位置", "坐落", "坐落位置", "四至")
 # a cell holding a range with the column's measure between its bounds (1.0<容积率≤2.5)
 _CELL_RANGE = re.compile(r"(" + NUMBER.pattern + r")[<≤]=?[^\d<≤]{0,8}[<≤]=?("
                          + NUMBER.pattern + r")")
+# a growth column naming its own running span (1至11月累計年增率（%） after 114年11月指數): the
+# change over that span, not the month's
+_RUNNING_GROWTH = re.compile(r"\d{1,2}\s?[至\-—–－~]\s?\d{1,2}\s?月\s?(?:累计|累計)")
 # a results forecast's cell labelled by what it gives (盈利：24,500万元至27,200万元, 亏损：…,
 # 比上年同期增长：29.52%至43.79%): the label no part of the figure; a change label makes the cell
 # the change of the line above, 下降 its sign
