@@ -173,6 +173,8 @@ _SCORE_WORDS = re.compile(
 
 
 _POINTS_BEFORE = ("积",)
+# a score named right before its points (评标办法…其中价格分60分、技术分30分: a bid's weights)
+_SCORE_NAMED = re.compile(r"(?:价格|技术|商务|服务|信誉|业绩)分$")
 
 
 _CLOCK_HOURS = ("时", "点")  # (满意度调查于9时30分开始: minutes of a clock, no score)
@@ -524,7 +526,8 @@ def plain(
     if unit_raw == "分" and nu.category != "currency" and (
             chinese or text[ns - 1 : ns] in _CLOCK_HOURS or (
             _SCORE_WORDS.search(text, 0, span_start) is None
-            and not text.endswith(_POINTS_BEFORE, 0, span_start))):
+            and not text.endswith(_POINTS_BEFORE, 0, span_start)
+            and not _SCORE_NAMED.search(text, 0, span_start))):
         return []  # 十分重要, 9时30分: 分 is a score only after 得分 / 评分 in the sentence, or
         # a league table's points right after 积 (6胜1平积19分)
     if nu.after_words and (chinese or not any(w in text[:span_start] for w in nu.after_words)):
