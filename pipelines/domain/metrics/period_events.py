@@ -108,10 +108,19 @@ def done_on(text: str, span: PeriodSpan) -> bool:
         return False
     events = period_words().get("one_day_events", ())
     at = span.end
-    return any(text.startswith(w, at) and text.startswith(COMMAS, at + len(w)) for w in events)
+    if any(text.startswith(w, at) and text.startswith(COMMAS, at + len(w)) for w in events):
+        return True
+    # (本项目于2025年11月19日9时30分在…第3开标室开标，共有15家投标人…: a clock and a place
+    # between the day and the deal)
+    gap = _CLOCK_AND_PLACE.match(text, at)
+    return gap is not None and gap.end() > at and any(
+        text.startswith(w, gap.end()) and text.startswith(COMMAS, gap.end() + len(w))
+        for w in events)
 
 
 COMMAS = ("，", ",")
+_CLOCK_AND_PLACE = re.compile(r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?|\d{1,2}[:：]\d{2})?"
+                              r"(?:在[^，,。；;]{1,30}(?=[^，,。；;]{2,4}[，,]))?")
 
 
 # what a day a plan names is written after (成都将于12月10日再次推出9宗地块, 拟于3月1日起施行)
