@@ -53,6 +53,7 @@ from pipelines.domain.metrics.rule_parameters import (
     scoring_step,
     set_aside_share,
     standard_parameter,
+    tender_scope,
 )
 from pipelines.domain.metrics.running_totals import (
     NEW_WORDS,
@@ -99,9 +100,20 @@ _AGREED_TERMS = re.compile(r"约定[^。；;]*$")
 _AGREED_REACH = 24  # characters before the number
 
 
+def _line_of(sc: SentenceScope) -> str:
+    """The printed line a sentence stands on, from its start (a list item's clauses after ；
+    are on their item's line)."""
+    raw, start = sc.raw or "", sc.sent.raw_start
+    return raw[raw.rfind("\n", 0, start) + 1 : sc.sent.raw_end] if raw else sc.sent.text
+
+
 def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """Correct ``r.kind`` (and its period, and the name of a grant) after the cue words."""
     text, cand, pos, comma_start, task_start = sc.text, r.cand, r.pos, r.comma_start, r.task_start
+    if tender_scope(_line_of(sc), text, cand.end):
+        r.kind, r.period = "other", NO_PERIOD  # 3.建设规模：本期改造老旧小区14个，…；新建停车位
+        # 420个: what a tender buys, set by its procedure (as its budget)
+        return
     if r.kind != "target" and cand.value == 0 and text.startswith(UNCHANGED, cand.start):
         r.kind = "growth_rate"  # 居民消费价格同比持平: a change of 0
         return

@@ -109,7 +109,7 @@ _TERMS = ("工期", "期限", "出让年限", "使用年限", "租赁年限", "�
 # the scoring weights: 价格分值占30%, 价格分30分、技术分45分; the deposits a bid is to carry,
 # 投标保证金, 履约保证金): its parameters, not amounts spent or shares reached (a plan's 权重不低于
 # 5% in an assessment stays its goal)
-_PROCEDURE_NAMES = ("预算金额", "采购预算", "最高限价", "控制价", "分值",
+_PROCEDURE_NAMES = ("预算金额", "采购预算", "最高限价", "投标限价", "控制价", "分值",
                     "价格分", "技术分", "商务分", "保证金")
 # the planning conditions a land sale sets for its plot (容积率2.5, 建筑密度, 绿地率): parameters
 # of the sale, as a procurement's are
@@ -131,6 +131,20 @@ def contract_parameter(cand: NumberCandidate, indicator: str | None, text: str =
         or (indicator.endswith(_PROCEDURE_NAMES)
             and _CEILING_REACHED.search(text, max(0, cand.start - 12), cand.start) is None))) or (
         "第" in text and _YEAR_OF_TERM.search(text, task_start, cand.start) is not None)
+
+
+def tender_scope(line: str, text: str, end: int) -> bool:
+    """A figure on a tender's or procurement's scope line (3.建设规模：本期改造老旧小区14个，涉及
+    楼栋126栋…; 采购需求：…): what the procedure buys, set by it as its budget is (other, no
+    period); not the count of lots it is split into (分为2个包: the split, a count)."""
+    return _SCOPE_LINE.match(line) is not None and not text.startswith(_LOTS, end)
+
+
+_LOTS = ("包", "标段", "个包", "个标段")
+
+
+# (a list number, then the label of a notice's scope line)
+_SCOPE_LINE = re.compile(r"(?:\d{1,2}\s?[.．、]\s?)?(?:建设规模|采购需求|采购内容|招标范围|工程规模)[：:]")
 
 
 def procedure_heading(heading_path: Sequence[str], cand: NumberCandidate) -> bool:
