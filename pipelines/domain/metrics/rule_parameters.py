@@ -144,7 +144,8 @@ _LOTS = ("包", "标段", "个包", "个标段")
 
 
 # (a list number, then the label of a notice's scope line)
-_SCOPE_LINE = re.compile(r"(?:\d{1,2}\s?[.．、]\s?)?(?:建设规模|采购需求|采购内容|招标范围|工程规模)[：:]")
+_SCOPE_LINE = re.compile(r"(?:\d{1,2}\s?[.．、]\s?)?"
+                         r"(?:建设规模|采购需求|采购内容|招标范围|工程规模)[：:]")
 
 
 def procedure_heading(heading_path: Sequence[str], cand: NumberCandidate) -> bool:
