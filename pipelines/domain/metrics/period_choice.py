@@ -70,6 +70,10 @@ def choose_period(
         # 10月份…头均亏损45元，上月为头均盈利32元: the month before the one the text speaks of
         start = (period.start - timedelta(days=1)).replace(day=1)
         return Period(text=_LAST_MONTH, start=start, end=last_day(start.year, start.month))
+    if _SAME_SPAN in text and period.start is not None and period.end is not None and (
+            _YEAR_BEFORE_WAS.match(text, clause_start(text, cand.start, CLAUSE_MARKS))):
+        # 预计2025年度…影响金额约为1,700万元，上年同期为1,313.44万元: the same span a year before
+        return _year_before_span(period)
     if "/" in text and period.start is not None and period.end is not None and (
             period.end.year > period.start.year):
         period = _slash_item_year(text, cand, period)
@@ -118,6 +122,18 @@ def _week_of_run(text: str, cand: NumberCandidate, year: int) -> Period | None:
 
 
 _LAST_MONTH = "上月"
+_SAME_SPAN = "同期"
+_YEAR_BEFORE_WAS = re.compile(r"\s?(?:上年|去年)同期(?:为|是|则为)")
+
+
+def _year_before_span(period: Period) -> Period:
+    """The same span a year before ``period`` (its dates set)."""
+    start, end = period.start, period.end
+    assert start is not None and end is not None
+    back_end = (last_day(end.year - 1, end.month) if end == last_day(end.year, end.month)
+                else end.replace(year=end.year - 1))
+    return Period(text="上年同期", start=start.replace(year=start.year - 1, day=min(
+        start.day, last_day(start.year - 1, start.month).day)), end=back_end)
 _LAST_MONTH_WAS = re.compile(r"\s?上月(?:为|是|则为)")
 
 
