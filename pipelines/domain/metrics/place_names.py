@@ -129,7 +129,9 @@ FACILITY_WORDS = frozenset(("港", "港口", "港区", "机场", "国际机场",
                             # (a venue named after its city: 海口国际免税城单日最高销售额)
                             "国际",
                             # (a bridge named after its city: 厦门大桥日均车流量)
-                            "大桥"))
+                            "大桥",
+                            # (a company's plant named after its city: 淮安生产基地二期…项目)
+                            "生产基地", "工厂"))
 
 
 def facility_follows(toks: Sequence[Tok], i: int) -> bool:
@@ -141,6 +143,9 @@ def facility_follows(toks: Sequence[Tok], i: int) -> bool:
     nxt = toks[i + 1].word
     if nxt in FACILITY_WORDS or _company_follows(toks, i) or _store_class_follows(toks, i):
         return True
+    if i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end and (
+            nxt + toks[i + 2].word in FACILITY_WORDS):
+        return True  # 淮安|生产|基地: a facility word the tagger cut in two
     return (i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end
             and len(nxt) <= 3 and nxt not in LEVEL_TOKENS and toks[i + 2].word.endswith("机场"))
 
