@@ -69,7 +69,8 @@ def report_of_title(title: str, spans: list[PeriodSpan]) -> Period | None:
     if found is None or found.period.start is None:
         return None
     year = found.period.start.year
-    if any(w in title for w in HALF_YEAR_REPORT):
+    if any(w in title for w in HALF_YEAR_REPORT) or (
+            first is not None and first.group().startswith("半年度")):  # (2025年半年度业绩快报)
         return Period(text=found.text, start=date(year, 1, 1), end=date(year, 6, 30))
     return found.period
 
