@@ -558,8 +558,9 @@ def _read_table(
     # (a change column, 较2024届增减（个百分点）, is named by the measure before it, as a growth
     # column is)
     changed = [g or d for g, d in zip(growth, differences, strict=True)]
+    rank_by = title + _rank_note(raw, starts[at]) if rank_cols else title
     col_names = [column_name(heads, changed, ranked(heads, rank_cols, unit_col, name_col, k,
-                                                     title),
+                                                     rank_by),
                               name_col, by_thing, titled) if by_place or by_thing else ""
                  for k in range(len(heads))]
     if by_period:
@@ -803,6 +804,19 @@ def _read_table(
     if rate_changes and (note := _note_after(raw, end)) and _NOTED_POINTS in note:
         cells = _in_points(cells, rate_changes, note)
     return TextTable(starts[at], end, tuple(cells), raw), i
+
+
+def _rank_note(raw: str, start: int) -> str:
+    """What a note under a ranking table says it ranks by (注：排序按综合得分由高到低排列), as a
+    title would say it (得分排序), "" if no such note follows near."""
+    found = _RANK_NOTE.search(raw, start, start + _RANK_NOTE_REACH)
+    return f" {found.group(1)[-2:]}排序" if found is not None else ""
+
+
+# (注：排序按综合得分由高到低排列: the measure a ranking's order follows)
+_RANK_NOTE = re.compile(r"(?:排序|排名)(?:按|依)([\u4e00-\u9fff]{2,8}?)"
+                        r"(?:由高到低|从高到低|由低到高|从低到高)")
+_RANK_NOTE_REACH = 800
 
 
 def head_again(row: list[tuple[int, str]], name_head: str) -> bool:
