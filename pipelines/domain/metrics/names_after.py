@@ -56,6 +56,11 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     if _PLAN_WORDS_OF.match(text, cand.end) and PLAN_LEVEL.search(
             text, max(0, cand.start - PLAN_LEVEL_REACH), cand.end):
         return "", False  # 完成全年1200万人目标任务的88.1%: the plan's level, of the last name
+    if cand.category in ("count", None) and not indicator and (
+            why := _CAUSE_THEN_DEED.match(text, cand.end)) is not None:
+        # 1家因未按要求提供投标保证金被否决: counted by the deed done to them, the reason no
+        # part of the name
+        return why.group("deed"), False
     if (standard := _STANDARD_AT.match(text, cand.end)) is not None:
         # (每千人口不少于10个托位的标准: the unit's noun before 的标准)
         return standard_name(text, standard.end(), indicator), False
@@ -180,6 +185,9 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
 
 
 _PEOPLE = ("人", "名")
+# a reason, then a passive deed to the clause's end (因…被否决, 由于…被取消资格)
+_CAUSE_THEN_DEED = re.compile(r"(?:因|由于)[^，,；;。]{1,30}?(?P<deed>被[\u4e00-\u9fff]{1,6})"
+                              r"(?=[，,；;。]|$)")
 _ACT_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[，,；;。]|$)")
 
 

@@ -117,7 +117,7 @@ AWARD = (
     "2.预算金额：1286.40万元；最高投标限价：1250.00万元。\n\n"
     "二、开标情况\n"
     "本项目于2025年10月10日14时00分在某市公共资源交易中心第2开标室开标，共有9家投标人"
-    "递交投标文件。\n\n"
+    "递交投标文件，其中1家因未按时提交投标保证金被否决。\n\n"
     "三、评标情况\n"
     "评标办法为综合评估法，其中价格分50分、技术分40分、商务分10分。\n"
 )
@@ -134,6 +134,11 @@ def test_a_tenders_scope_line_is_set_by_its_procedure():
 def test_a_deals_day_with_a_clock_and_a_place_dates_the_clause_after():
     found = document_by_number(AWARD, AWARD_ON)
     assert period_dates(found["9家"]) == (date(2025, 10, 10), date(2025, 10, 10))
+
+
+def test_a_count_named_by_the_deed_done_to_it_after_its_reason():
+    found = document_by_number(AWARD, AWARD_ON)
+    assert found["1家"].indicator == "被否决"
 
 
 def test_scores_named_right_before_their_points():
