@@ -991,11 +991,15 @@ ROUNDS = {
     # forecast read as targets ×5, 表1's index levels count_total ×5, 股本 actual ×2), qualifier
     # 1.000, period 0.577 (the 快报 table's columns undated ×27, 报告期内 read as 第三季度 ×10, the
     # 预告's columns read as 前三季度 ×9, 外銷訂單 read in 2026 ×5, 表1's 1至11月累計 column read as
-    # 11月 ×6, the opening's day with its clock undated ×3).
-    62: BlindRound(('h188_', 'h189_', 'h190_'), precision=0.995, recall=0.975, min_gold=145,
-                    floors={"unit": 0.995, "indicator": 0.795, "indicator_lenient": 0.915,
-                            "subject": 0.985, "kind": 0.82, "qualifier": 0.995,
-                            "period": 0.575}),
+    # 11月 ×6, the opening's day with its clock undated ×3). The floors first sat just under
+    # that. After the round's fixes (tests/domain/metrics/test_round62_fixes.py; every other
+    # document's change an improvement onto its labels: h177, h18, h66): precision 1.000, recall
+    # 1.000, unit 1.000, indicator 0.903, lenient 1.000, subject 1.000, kind 1.000, qualifier
+    # 1.000, period 0.986; the floors raised to just under that.
+    62: BlindRound(('h188_', 'h189_', 'h190_'), precision=0.995, recall=0.995, min_gold=145,
+                    floors={"unit": 0.995, "indicator": 0.90, "indicator_lenient": 0.995,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.985}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just
