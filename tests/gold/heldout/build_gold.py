@@ -31494,6 +31494,9 @@ def r61_hk_cell_pct(anchor, value, market, period=R61_HK_M):
 
 LABELS[R61_HK] = [
     # lead: 2025年10月
+    row("按年上升[一成一]", 11, "成", "%", "访港旅客人次", "growth_rate", R61_HK_TITLE,
+        notes="the headline: 一成一 = 11 % (成 in %), the title's 十月; added after the blind run "
+        "(a number the first reading passed over: every number is labelled)"),
     r61_hk("訪港旅客[約452萬人次]", 452, "访港旅客", R61_HK_M, qual="about", qtext="約"),
     r61_hk_pct("上升[11.3%]，為", 11.3, "访港旅客", R61_HK_M),
     row("單月[第二高]", 2, None, "位", "访港旅客", "rank", R61_HK_M,
@@ -31855,7 +31858,9 @@ LABELS[R61_CS] = [
     r61_cs_pct("升学率为[21.6%]", 21.6, "本科毕业生升学率"),
     r61_cs("境内升学[1,398人]", 1398, "人", "境内升学"),
     r61_cs("深造[137人]", 137, "人", "出国（境）深造"),
-    r61_cs("博士学位[86人]", 86, "人", "攻读博士学位"),
+    r61_cs("博士学位[86人]", 86, "人", "硕士研究生攻读博士学位",
+           notes="the agent the clause names kept (session 20); relabelled after the blind run "
+           "from 攻读博士学位 by that rule"),
     # 表1
     *r61_cs_college("土木工程学院", 986, 91.38, 24.1, 1.2),
     *r61_cs_college("电气与信息工程学院", 1124, 93.06, 26.8, 0.7),
