@@ -220,6 +220,8 @@ def _survey_levels(out: list[MetricRow], raw: str) -> list[MetricRow]:
 # the class a report is on, in its title (西南交通大学2025届毕业生就业质量年度报告)
 _CLASS = "届"
 _CLASS_IN_TITLE = re.compile(r"((?:19|20)\d{2})届")
+_TITLE_LINES = 5  # lines read for the title
+_REPORT = "报告"
 
 
 def _class_sizes(out: list[MetricRow], raw: str) -> list[MetricRow]:
@@ -227,7 +229,9 @@ def _class_sizes(out: list[MetricRow], raw: str) -> list[MetricRow]:
     毕业生人数 column; lexicon ``periods.class_sizes``) dated at a day its line does not write
     (the cut-off its other data run to, 截至2025年8月31日) is the class's, of its year: how many
     graduate that year, not a state at the day."""
-    title = raw.lstrip()[:80].split("\n", 1)[0]
+    # (a site's name and its breadcrumb may stand above the title: 就业信息网 / 首页 > …)
+    title = next((line for line in raw.lstrip().split("\n", _TITLE_LINES)[:_TITLE_LINES]
+                  if _CLASS_IN_TITLE.search(line) and _REPORT in line), "")
     found = _CLASS_IN_TITLE.search(title)
     words = period_words().get("class_sizes", ())
     if found is None or not words:
