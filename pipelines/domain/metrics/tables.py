@@ -148,13 +148,13 @@ from pipelines.domain.metrics.table_heads import (
 )
 from pipelines.domain.metrics.table_lists import lists_possible, with_lists
 from pipelines.domain.metrics.table_names import (
-    completion_head,
     TOTAL_ROWS,
     _title_unit,
     cell_name,
     cell_unit,
     change_word,
     column_name,
+    completion_head,
     difference_head,
     indices_named,
     leading_place,

@@ -31443,19 +31443,20 @@ LABELS[R57_SS] = [
 # extractor ran on them.
 
 # h185: 香港特區政府's 新聞公報 on 旅發局's 2025年10月 visitor arrivals in Traditional script (home
-# 香港; 今日（十一月二十八日）, 2025年11月28日（星期五）; figures invented). The lead's 2025年10月 flows
-# (actual) with 按年 rates and 今年單月第二高 (the month's rank among the year's months, as h60's
-# 歷年單月第2高); 內地旅客 佔整體旅客約七成八 (X占Y, the base written); 今年首十個月 累計 (count_total
-# over the span, session 18) and its 其中 members (count_total, session 24), 恢復至2018年同期約八成
-# (a share of the figure, as h11 / h43 / h68); 10月份 過夜 / 不過夜, 平均留港 晚 with an absolute change
-# (actual, negative); 國慶黃金周（10月1日至7日） totals and 日均 (named 日均 + the total's name,
-# session 23); 10月2日單日; 按市場分析 with no time expression: the title's 十月 (session 23); 分別
-# list sharing the head after it; 增加逾一倍 (+100 %, over); the table (its month in the title, 人次
-# from the title) named market + 访港旅客人次, 1月至10月 cells actual (no 累計 written: a column of
-# sums, as h181's 合计 row); hotels (入住率 share, 個百分點, 平均房租 港元), 截至10月底 stocks; 郵輪 艘次
-# (doer + deed); the secretary's 第四季 plan (target) and 力爭全年 達…以上 (target, at_least); 入境處's
-# 10月份 crossings. Traps: 十一月二十八日, 第53屆, 《香港旅遊業發展藍圖2.0》, 註 1.-3., 2025年12月30日,
-# 2807 6543, 16時45分, 最近修訂日期.
+# 香港; 今日（十一月二十八日）, 2025年11月28日（星期五）; figures invented). The lead's 2025年10月
+# flows (actual) with 按年 rates and 今年單月第二高 (the month's rank among the year's months, as
+# h60's 歷年單月第2高); 內地旅客 佔整體旅客約七成八 (X占Y, the base written); 今年首十個月 累計
+# (count_total over the span, session 18) and its 其中 members (count_total, session 24),
+# 恢復至2018年同期約八成 (a share of the figure, as h11 / h43 / h68); 10月份 過夜 / 不過夜,
+# 平均留港 晚 with an absolute change (actual, negative); 國慶黃金周（10月1日至7日） totals and
+# 日均 (named 日均 + the total's name, session 23); 10月2日單日; 按市場分析 with no time
+# expression: the title's 十月 (session 23); 分別 list sharing the head after it; 增加逾一倍 (+100
+# %, over); the table (its month in the title, 人次 from the title) named market + 访港旅客人次,
+# 1月至10月 cells actual (no 累計 written: a column of sums, as h181's 合计 row); hotels (入住率
+# share, 個百分點, 平均房租 港元), 截至10月底 stocks; 郵輪 艘次 (doer + deed); the secretary's
+# 第四季 plan (target) and 力爭全年 達…以上 (target, at_least); 入境處's 10月份 crossings. Traps:
+# 十一月二十八日, 第53屆, 《香港旅遊業發展藍圖2.0》, 註 1.-3., 2025年12月30日, 2807 6543, 16時45分,
+# 最近修訂日期.
 R61_HK = "h185_hongkong_visitor_arrivals_oct_2025_trad.txt"
 R61_HK_M = P("2025年10月", "2025-10-01", "2025-10-31")
 R61_HK_OCT = P("10月份", "2025-10-01", "2025-10-31")
@@ -31609,16 +31610,17 @@ LABELS[R61_HK] = [
 # h186: 汝城县财政局's report on the county's 2024 final accounts (决算) to the 人大常委会, as the
 # county portal prints it (home 汝城县; 发布时间：2025-09-03; figures invented). Every section's
 # heading names 2024年: flows of the year (actual), 为调整预算的% / 为预算的% (share of the figure,
-# named by it: session 20's 完成…的X%), 比上年 rates; 加上 … 收入总计 / 支出总计 lines (actual; 上年结转
-# a line of the year's resources, 上年 part of its name); 年终结转结余 / 年终结转 (a stock at the
-# year's end: count_total, as h13); 当年收支结余 (actual) and 年末滚存结余 (count_total at 年末, as
-# h13); 政府债务限额 with its 其中 (a ceiling the year's debt is held under: other, the year's);
-# 2024年末 债务余额 with 其中 (count_total at the day); 全年 issues and payments (actual); 年末
-# 预算稳定调节基金余额 (count_total); “三公”经费 万元; 附表 (单位：万元 in its title, tabs): 调整预算数
-# (the year's plan: target), 决算数 (actual), 为调整预算% (share), 比上年增长% (growth_rate). The
-# difference from the estimate reported in January (支出决算数增加0.13亿元) is actual. Traps:
-# 431026000/2025-00912, 汝财预〔2025〕45号, 2025-09-03 16:20, 浏览次数：386, 2025年8月26日,
-# 第十八届 / 第二十三次 / 十八届人大四次会议, “三区一地”, .xls, 0735-8222165, the ICP numbers.
+# named by it: session 20's 完成…的X%), 比上年 rates; 加上 … 收入总计 / 支出总计 lines (actual;
+# 上年结转 a line of the year's resources, 上年 part of its name); 年终结转结余 / 年终结转 (a stock
+# at the year's end: count_total, as h13); 当年收支结余 (actual) and 年末滚存结余 (count_total at
+# 年末, as h13); 政府债务限额 with its 其中 (a ceiling the year's debt is held under: other, the
+# year's); 2024年末 债务余额 with 其中 (count_total at the day); 全年 issues and payments (actual);
+# 年末 预算稳定调节基金余额 (count_total); “三公”经费 万元; 附表 (单位：万元 in its title, tabs):
+# 调整预算数 (the year's plan: target), 决算数 (actual), 为调整预算% (share), 比上年增长%
+# (growth_rate). The difference from the estimate reported in January (支出决算数增加0.13亿元) is
+# actual. Traps: 431026000/2025-00912, 汝财预〔2025〕45号, 2025-09-03 16:20, 浏览次数：386,
+# 2025年8月26日, 第十八届 / 第二十三次 / 十八届人大四次会议, “三区一地”, .xls, 0735-8222165, the
+# ICP numbers.
 R61_RC = "h186_rucheng_county_final_accounts_2024_web.txt"
 R61_RC_Y = P("2024年", "2024-01-01", "2024-12-31")
 R61_RC_FY = P("全年", "2024-01-01", "2024-12-31")
@@ -31775,12 +31777,12 @@ LABELS[R61_RC] = [
 # (count_total for the graduates in each destination, as h70 / h144), the 其中 rates by 学历
 # (elliptic items with no verb: named 学历 + 毕业去向落实率, as h144); 表1 by 学院 (毕业生人数 the
 # cohort's 2025届, 落实率 / 升学率 / their change at the cut-off, session 25; 全校本科 the author's
-# whole: 全校 dropped); 就业流向 (at the cut-off, as h144; X的占N% named by the clause); 平均月薪 with
-# 较2024届 (the cohort's), survey levels with no comparison undated (h70 / h144); 2025年 work
+# whole: 全校 dropped); 就业流向 (at the cut-off, as h144; X的占N% named by the clause); 平均月薪
+# with 较2024届 (the cohort's), survey levels with no comparison undated (h70 / h144); 2025年 work
 # (actual); a scheme's 每人 rate (other, undated, session 23); 2026年 goals. The survey's size has
-# no time of its own (the 截至 clause before dates the system's statistics, not the survey): undated,
-# as h70's. Traps: 2,418, 教学厅函〔2013〕25号, 第十届, 2026届 / 2025年11月 in the links, 0731-85258117,
-# 410114, 湘ICP备05003308号.
+# no time of its own (the 截至 clause before dates the system's statistics, not the survey):
+# undated, as h70's. Traps: 2,418, 教学厅函〔2013〕25号, 第十届, 2026届 / 2025年11月 in the links,
+# 0731-85258117, 410114, 湘ICP备05003308号.
 R61_CS = "h187_csust_graduate_employment_quality_report_2025_web.txt"
 R61_CS_COH = P("2025届", "2025-01-01", "2025-12-31")
 R61_CS_CUT = P("截至2025年8月31日", "2025-08-31", "2025-08-31")
