@@ -31882,16 +31882,18 @@ LABELS[R61_CS] = [
     row("88.21\t[21.6]", 21.6, None, "%", "本科升学率", "share", R61_CS_CUT, notes=R61_CS_TAB),
     row("21.6\t[+0.9]", 0.9, None, "百分点", "本科落实率", "growth_rate", R61_CS_CUT),
     # 三、就业流向 (at the cut-off, as h144)
-    r61_cs_pct("就业的占[61.3%]", 61.3, "在湖南省内就业的",
-               notes="X的占N%: named by the clause (session 25); 湖南 part of it, no subject"),
-    r61_cs_pct("就业的占[14.8%]", 14.8, "到粤港澳大湾区就业的",
+    r61_cs_pct("就业的占[61.3%]", 61.3, "在湖南省内就业",
+               notes="X的占N%: named by the clause without its 的, as the set's rows (h33, "
+               "h42, h70, h144; relabelled after the blind run, first labelled with 的); 湖南 "
+               "part of it, no subject"),
+    r61_cs_pct("就业的占[14.8%]", 14.8, "到粤港澳大湾区就业",
                notes="a region of several provinces: part of the name (session 20)"),
-    r61_cs_pct("就业的占[8.2%]", 8.2, "到长三角地区就业的"),
+    r61_cs_pct("就业的占[8.2%]", 8.2, "到长三角地区就业"),
     r61_cs_pct("建筑业占[24.6%]", 24.6, "建筑业占比", notes="X占N% with no base written: X占比"),
     r61_cs_pct("供应业占[19.2%]", 19.2, "电力、热力、燃气及水生产和供应业占比"),
     r61_cs_pct("服务业占[13.5%]", 13.5, "信息传输、软件和信息技术服务业占比"),
-    r61_cs_pct("就业的占[46.8%]", 46.8, "到国有企业就业的"),
-    row("提高[2.3个百分点]", 2.3, "个百分点", "百分点", "到国有企业就业的", "growth_rate",
+    r61_cs_pct("就业的占[46.8%]", 46.8, "到国有企业就业"),
+    row("提高[2.3个百分点]", 2.3, "个百分点", "百分点", "到国有企业就业", "growth_rate",
         R61_CS_CUT),
     r61_cs("重点行业就业[2,316人]", 2316, "人", "到国家重点领域、重点行业就业"),
     # 四、就业质量
