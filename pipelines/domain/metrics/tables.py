@@ -200,6 +200,8 @@ _PLACE_GROWTH = ("增长", "增速", "增幅", "增長", "比上年", "同比", 
 # (a row's serial number, 1.外汇储备, 2、基金组织储备头寸: no part of its name)
 _ROW_PREFIX = re.compile(r"^(?:其中[：:]|[减加減][：:]|#|\*|\d{1,2}[.．、](?!\d))\s*")
 
+# the text's own whole opening a row's name (全校本科, 全市小计), dropped as in its sentences
+_WHOLE_PREFIXES = ("全校", "全市", "全省", "全县", "全区")
 # a row name that says its number is a change (地区生产总值增长 %, 单位GDP能耗下降 %)
 _ROW_GROWTH = ("增长", "增長")  # (增速 is a name: 地区生产总值增速 stays one)
 _ROW_DECLINE = ("下降", "降低", "减少", "減少")
@@ -648,6 +650,8 @@ def _read_table(
         if len(row) != len(heads):
             break
         name = _ROW_PREFIX.sub("", visible(row[name_col][1])).replace(" ", "")
+        if name.startswith(_WHOLE_PREFIXES) and len(name) >= 4:
+            name = name[2:]  # 全校本科 (the report's own whole, as 全市 in a sentence): 本科
         if NUMBER.fullmatch(to_half_width(name)):
             break
         if len(name) <= _PART_NAME and visible(row[name_col][1]).startswith("其中") and (

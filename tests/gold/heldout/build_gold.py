@@ -31843,10 +31843,12 @@ LABELS[R61_CS] = [
     r61_cs_pct("落实率为[89.54%]", 89.54, "毕业去向落实率"),
     row("提高[1.06个百分点]", 1.06, "个百分点", "百分点", "毕业去向落实率", "growth_rate",
         R61_CS_CUT),
-    r61_cs_pct("本科毕业生[88.21%]", 88.21, "本科毕业生毕业去向落实率",
-               notes="其中 items with no verb: 学历 + the rate's name (as h144)"),
-    r61_cs_pct("硕士研究生[93.60%]", 93.6, "硕士研究生毕业去向落实率"),
-    r61_cs_pct("博士研究生[97.60%]", 97.6, "博士研究生毕业去向落实率"),
+    r61_cs_pct("本科毕业生[88.21%]", 88.21, "本科毕业生",
+               notes="elliptic 其中 items naming only their 学历: their own words (session 20 / "
+               "25, as h70's 硕士研究生为96.5%; h144's was a 分别 list with its head written); "
+               "relabelled after the blind run from 本科毕业生毕业去向落实率"),
+    r61_cs_pct("硕士研究生[93.60%]", 93.6, "硕士研究生"),
+    r61_cs_pct("博士研究生[97.60%]", 97.6, "博士研究生"),
     r61_cs("合同就业[5,437人]", 5437, "人", "协议和合同就业",
            notes="the graduates in a destination at the cut-off: count_total (as h70 / h144)"),
     r61_cs_pct("5,437人，占[58.3%]", 58.3, "协议和合同就业占比"),
