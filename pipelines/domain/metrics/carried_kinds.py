@@ -159,6 +159,9 @@ def _sibling_class(name: str | None, flow_name: str | None) -> bool:
     在学研究生 after 研究生招生: those in a state, a stock beside the year's intake)."""
     if not name or not flow_name or name.startswith(_IN_A_STATE):
         return False  # (在园幼儿 after 入园幼儿: those in school, a stock beside the intake)
+    if flow_name.endswith(_COHORT) and name.endswith(_STUDENTS) and name != flow_name:
+        return True  # 毕业生共9326人，其中本科毕业生7108人；硕士研究生2093人…；女生3654人: the
+        # cohort's parts by degree, sex or origin, of the class as the cohort is
     stem = len(name) - 1
     while stem >= _STEM and name[-stem:] not in flow_name:
         stem -= 1
@@ -167,6 +170,8 @@ def _sibling_class(name: str | None, flow_name: str | None) -> bool:
 
 
 _STEM = 2  # (the fewest characters of a shared word)
+_COHORT = "毕业生"  # a graduating class (its size a flow of its year)
+_STUDENTS = ("生", "生源")  # (硕士研究生, 女生, 省内生源)
 _IN_A_STATE = "在"  # a name of those in a state (在校生, 在园幼儿, 在岗职工): a stock
 
 
