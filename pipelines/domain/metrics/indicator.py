@@ -159,7 +159,8 @@ _OWN_PERIOD = ("当", "本")  # 当年, 当年度, 当期, 本年, 本期: the f
 
 
 _WITHIN_WORDS = ("内", "境内", "以内")
-_GROUP_VISITORS = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:国家|地区)(?:旅客|游客|访客)")
+_GROUP_VISITORS = re.compile(r"(?:(?:、|及|和|与)[\u4e00-\u9fff]{1,6}?)?[\u4e00-\u9fff]{0,10}?"
+                             r"(?:国家|地区)?(?:旅客|游客|访客)")
 
 
 def trim_phrase(
