@@ -152,3 +152,24 @@ def test_a_lists_shared_head_is_not_cut_inside_the_last_items_word():
 def test_a_date_opening_one_of_a_lists_examples_dates_no_figure_after_it():
     found = document_by_number(VISITORS, date(2025, 12, 15))
     assert period_dates(found["約90萬人次"]) == (date(2025, 10, 1), date(2025, 12, 31))
+
+
+DESTINATIONS = (
+    "某某大学2024届毕业生就业质量年度报告\n\n"
+    "报告数据来源于全国高校毕业生就业管理系统，统计截至2024年8月31日；薪酬部分来源于第三方机构"
+    "开展的毕业生跟踪调查。\n\n"
+    "一、毕业去向\n"
+    "截至2024年8月31日，学校2024届毕业生毕业去向落实率为91.20%。\n"
+    "从去向类别看，协议和合同就业3,021人，占55.0%；升学988人，占18.0%。\n\n"
+    "二、薪酬\n"
+    "2024届本科毕业生平均月薪为6,105元，较2023届增长2.9%。\n"
+)
+
+
+def test_a_label_for_all_the_data_dates_a_sections_lines_at_its_day():
+    found = document_by_number(DESTINATIONS, date(2024, 12, 20))
+    day = (date(2024, 8, 31), date(2024, 8, 31))
+    assert period_dates(found["3,021人"]) == day
+    assert period_dates(found["55.0%"]) == day
+    # the survey's section keeps the class its sentence names
+    assert period_dates(found["6,105元"]) == (date(2024, 1, 1), date(2024, 12, 31))
