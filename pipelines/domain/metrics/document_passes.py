@@ -58,6 +58,7 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
     if ctx.annual is None:  # (a yearly report dates its undated flows by its title's year
         # and leaves its stocks undated: its 比上年 compares with the year before that year)
         found = release_period(found, blocks, raw)
+    found = _cohort_parts(found, blocks)
     found = plan_goals(found, blocks, raw, ctx.plan or ctx.reviewed_plan)
     if ctx.report is not None or ctx.annual is not None:
         found = _in_report_period(found, ctx, walk.tables)
@@ -74,6 +75,34 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
         found = _year_comparatives(found, raw)
     found = _as_in_the_body(found, sentences)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
+
+
+def _cohort_parts(found: list[MetricRow], blocks: Sequence[int]) -> list[MetricRow]:
+    """Students counted in the paragraph of a graduating class's size, dated by its class
+    (2025届毕业生共9326人，…。男生5672人，女生3654人，…省内生源6214人): the class's parts by sex or
+    origin, of its year as the class is (actual), not a stock of people at a day."""
+    out = found
+    cohort: dict[int, MetricRow] = {}
+    for i, (m, block) in enumerate(zip(found, blocks, strict=True)):
+        if (m.kind == "actual" and m.unit == _PERSONS and (m.indicator or "").endswith(_COHORT)
+                and (m.period_text or "").endswith(_CLASS_WORD)):
+            cohort.setdefault(block, m)
+            continue
+        whole = cohort.get(block)
+        if (whole is None or m.kind != "count_total" or m.unit != _PERSONS
+                or not (m.indicator or "").endswith(_STUDENTS)
+                or (m.period_start, m.period_end) != (whole.period_start, whole.period_end)):
+            continue
+        if out is found:
+            out = list(found)
+        out[i] = m._replace(kind="actual")
+    return out
+
+
+_PERSONS = "人"
+_COHORT = "毕业生"
+_CLASS_WORD = "届"
+_STUDENTS = ("生", "生源")  # (男生, 女生, 省内生源, 硕士研究生)
 
 
 # a figure's comparative in brackets, its year and a colon before it (每股基本盈利為人民幣25.36分
