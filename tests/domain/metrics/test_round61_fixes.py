@@ -173,3 +173,17 @@ def test_a_label_for_all_the_data_dates_a_sections_lines_at_its_day():
     assert period_dates(found["55.0%"]) == day
     # the survey's section keeps the class its sentence names
     assert period_dates(found["6,105元"]) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+FUNDS = (
+    "二、2024年社会保险基金预算决算情况\n"
+    "全县社会保险基金收入完成7.42亿元，支出完成6.90亿元，当年收支结余0.52亿元，年末滚存结余4.18亿元。"
+    "政府性基金预算支出总计3.05亿元，年终结转0.31亿元。\n"
+)
+
+
+def test_the_years_surplus_is_a_flow_and_what_is_carried_at_its_end_a_balance():
+    found = document_by_number(FUNDS, date(2025, 8, 30))
+    assert found["0.52亿元"].kind == "actual"  # 当年收支结余
+    assert found["4.18亿元"].kind == "count_total"  # 年末滚存结余
+    assert found["0.31亿元"].kind == "count_total"  # 年终结转
