@@ -85,8 +85,9 @@ def term_goes_on(so: SoFar, r: Reading) -> bool:
 _CURRENCY = "currency"
 # a class's bare name (非永久性居民): no digit, no 的, no time word
 _BARE_CLASS = re.compile(r"[^的，,；;。\d年月日]{2,12}")
-# the sum a scheme pays out in all (涉及开支约73亿澳门元): a result, no rate
-_SUM_PAID = re.compile(r"开支|支出|资金|总额|金额|经费|投入|规模|预算")
+# the sum a scheme pays out in all (涉及开支约73亿澳门元; 每人…1500元，共计154.2万元): a result, no
+# rate
+_SUM_PAID = re.compile(r"开支|支出|资金|总额|金额|经费|投入|规模|预算|共计|合计|总计|累计")
 
 
 def level_goes_on(so: SoFar, r: Reading) -> bool:

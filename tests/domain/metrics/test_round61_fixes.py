@@ -187,3 +187,12 @@ def test_the_years_surplus_is_a_flow_and_what_is_carried_at_its_end_a_balance():
     assert found["0.52亿元"].kind == "actual"  # 当年收支结余
     assert found["4.18亿元"].kind == "count_total"  # 年末滚存结余
     assert found["0.31亿元"].kind == "count_total"  # 年终结转
+
+
+def test_the_total_paid_after_a_rate_per_head_is_a_result():
+    text = "2024年，学校为860名困难毕业生每人发放求职补贴1,200元，共计103.2万元。\n"
+    found = document_by_number(text, date(2024, 12, 20))
+    assert found["1,200元"].kind == "other"  # the scheme's rate
+    total = found["103.2万元"]
+    assert total.kind == "actual"
+    assert period_dates(total) == (date(2024, 1, 1), date(2024, 12, 31))
