@@ -59,6 +59,7 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
         # and leaves its stocks undated: its 比上年 compares with the year before that year)
         found = release_period(found, blocks, raw)
     found = _cohort_parts(found, blocks)
+    found = _survey_size(found)
     found = plan_goals(found, blocks, raw, ctx.plan or ctx.reviewed_plan)
     if ctx.report is not None or ctx.annual is not None:
         found = _in_report_period(found, ctx, walk.tables)
@@ -99,6 +100,27 @@ def _cohort_parts(found: list[MetricRow], blocks: Sequence[int]) -> list[MetricR
     return out
 
 
+def _survey_size(found: list[MetricRow]) -> list[MetricRow]:
+    """A survey's size (回收有效问卷3862份) and its return rate dated by a statistics' cut-off
+    (…统计截至2025年8月31日；就业质量部分来源于…调查，共回收有效问卷…): the questionnaires a
+    survey got back, not a stock at the system's day; of no period the text gives them (a survey's
+    own month, 2025年10月开展的…调查, dates them where written), the count a flow of the survey."""
+    out = found
+    for i, m in enumerate(found):
+        name = m.indicator or ""
+        if not (name.endswith(_QUESTIONNAIRES) or name.endswith(_RETURN_RATE)) or not (
+                (m.period_text or "").startswith(_AS_AT)):
+            continue
+        if out is found:
+            out = list(found)
+        kind = "actual" if name.endswith(_QUESTIONNAIRES) and m.kind == "count_total" else m.kind
+        out[i] = m._replace(kind=kind, period_text=None, period_start=None, period_end=None)
+    return out
+
+
+_QUESTIONNAIRES = ("问卷",)  # (回收有效问卷, 回收问卷)
+_RETURN_RATE = ("回收率",)  # (有效回收率, 问卷回收率)
+_AS_AT = ("截至", "截止")
 _PERSONS = "人"
 _COHORT = "毕业生"
 _CLASS_WORD = "届"

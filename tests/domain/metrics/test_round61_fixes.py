@@ -196,3 +196,14 @@ def test_the_total_paid_after_a_rate_per_head_is_a_result():
     total = found["103.2万元"]
     assert total.kind == "actual"
     assert period_dates(total) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_surveys_size_is_no_stock_at_the_statistics_cut_off():
+    text = ("某某大学2024届毕业生就业质量年度报告\n\n"
+            "报告数据统计截至2024年8月31日，薪酬及满意度数据来源于第三方机构调查，共回收有效问卷"
+            "2,905份，有效回收率为38.2%。\n")
+    found = document_by_number(text, date(2024, 12, 20))
+    size = found["2,905份"]
+    assert size.kind == "actual"
+    assert period_dates(size) == (None, None)
+    assert period_dates(found["38.2%"]) == (None, None)
