@@ -211,7 +211,8 @@ def test_a_surveys_size_is_no_stock_at_the_statistics_cut_off():
 
 
 def test_a_sum_of_a_class_of_spending_drops_its_total_word():
-    text = "一、2024年决算\n重点民生支出合计19.6亿元，占一般公共预算支出的77.4%。支出合计25.3亿元。\n"
+    text = ("一、2024年决算\n"
+            "重点民生支出合计19.6亿元，占一般公共预算支出的77.4%。支出合计25.3亿元。\n")
     found = document_by_number(text, date(2025, 8, 30))
     assert found["19.6亿元"].indicator == "重点民生支出"
     assert found["77.4%"].indicator == "重点民生支出占一般公共预算支出"
